@@ -1,0 +1,35 @@
+# Drafter — two commands on a fresh machine:
+#   make run    set everything up and start the app on the bundled sample corpus
+#   make test   set everything up and run all tests
+VENV := .venv
+PY := $(VENV)/bin/python
+LIBRARY ?= .drafter-library
+
+.PHONY: setup run test lint format bench clean
+
+setup:
+	@bash scripts/bootstrap.sh
+
+run: setup
+	DRAFTER_LIBRARY=$(LIBRARY) $(PY) -m drafter outline corpus/*
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m ruff check drafter tests bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: setup
+	$(PY) -m ruff check drafter tests bench
+	$(PY) -m ruff format --check drafter tests bench
+
+format: setup
+	$(PY) -m ruff format drafter tests bench
+	$(PY) -m ruff check --fix drafter tests bench
+
+bench: setup
+	$(PY) -m pip install -q -e ".[bench]"
+	$(PY) bench/parse_bench.py
+	$(PY) bench/search_bench.py --subset 0.25
+	$(PY) bench/export_bench.py
+
+clean:
+	rm -rf $(VENV) $(LIBRARY) .pytest_cache .ruff_cache

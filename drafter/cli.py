@@ -1,0 +1,57 @@
+"""Command-line front end. Each sub-command lives in ``drafter/commands/<name>.py`` with a
+``register(subparsers)`` function, so features do not collide in one big file."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from drafter import __version__
+
+# Sub-command modules, in the order `drafter --help` lists them.
+COMMAND_MODULES = ("outline", "library", "search", "templates", "export", "gui")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="drafter",
+        description="讲话稿起草助手 Drafter: read, search and draft Chinese speeches and reports.",
+    )
+    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"drafter.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"drafter.commands.{name}":
+                continue  # feature not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        # No sub-command: start the desktop app when it exists, else show help.
+        gui_args = parser.parse_args(["gui"]) if _has_command(parser, "gui") else None
+        if gui_args is None:
+            parser.print_help()
+            return 0
+        args = gui_args
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("drafter: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _has_command(parser: argparse.ArgumentParser, name: str) -> bool:
+    for action in parser._subparsers._group_actions if parser._subparsers else []:
+        if name in getattr(action, "choices", {}):
+            return True
+    return False

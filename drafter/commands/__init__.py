@@ -1,0 +1,1 @@
+"""Sub-commands of the ``drafter`` CLI; each module has ``register(subparsers)``."""

@@ -1,0 +1,77 @@
+"""``drafter outline FILE... [--json]``: show what Drafter reads in a document."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from drafter.corpus import Document, ReadError, load_document
+from drafter.corpus.model import Section
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("outline", help="show the metadata and outline of documents")
+    p.add_argument("files", nargs="+", metavar="FILE", help=".txt .docx .md .pdf .doc .wps .rtf")
+    p.add_argument("--json", action="store_true", help="print the outline as JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    failed = 0
+    docs = []
+    for path in args.files:
+        try:
+            docs.append(load_document(path))
+        except ReadError as exc:
+            print(f"drafter: {exc}", file=sys.stderr)
+            failed += 1
+    if args.json:
+        payload = [d.to_json() for d in docs]
+        out = payload[0] if len(args.files) == 1 and payload else payload
+        if docs or not failed:
+            json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+    else:
+        for i, doc in enumerate(docs):
+            if i:
+                print()
+            print(render_tree(doc))
+    return 2 if failed else 0
+
+
+def render_tree(doc: Document) -> str:
+    """A readable tree: metadata, then the opening, headings indented by level, closing."""
+    m = doc.metadata
+    lines = [f"《{m.title or '（无标题）'}》" + (f"  {m.subtitle}" if m.subtitle else "")]
+    facts = [
+        ("讲话人", " ".join(x for x in (m.post, m.speaker) if x) or None),
+        ("日期", m.date),
+        ("场合", m.occasion),
+        ("文种", m.genre),
+        ("层级", m.level),
+        ("来源", m.source),
+    ]
+    lines += [f"  {k}：{v}" for k, v in facts if v]
+    lines.append(f"  文件：{doc.path}")
+    for w in doc.warnings:
+        lines.append(f"  ! {w}")
+    if doc.outline.preamble:
+        lines.append(f"  [开头] {len(doc.outline.preamble)} 段 · {_snippet(doc.outline.preamble[0])}")
+
+    def visit(section: Section) -> None:
+        pad = "  " * section.level
+        count = f"（{len(section.paragraphs)} 段）" if section.paragraphs else ""
+        lines.append(f"{pad}{section.marker}{section.heading}{count}")
+        for child in section.children:
+            visit(child)
+
+    for section in doc.outline.sections:
+        visit(section)
+    if doc.outline.closing:
+        lines.append(f"  [结尾] {len(doc.outline.closing)} 段 · {_snippet(doc.outline.closing[0])}")
+    return "\n".join(lines)
+
+
+def _snippet(text: str, n: int = 30) -> str:
+    return text if len(text) <= n else text[:n] + "…"

@@ -1,0 +1,39 @@
+"""The reading pipeline: file -> raw blocks -> clean -> metadata -> outline -> Document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.corpus.clean import clean_blocks
+from drafter.corpus.metadata import extract_metadata
+from drafter.corpus.model import Document, RawDocument, Block
+from drafter.corpus.outline import parse_outline
+from drafter.corpus.readers import read_file
+
+
+def build_document(raw: RawDocument) -> Document:
+    """Clean, read metadata from and outline a document a reader has produced."""
+    cleaned = clean_blocks(raw.blocks)
+    meta = extract_metadata(cleaned.blocks)
+    outline = parse_outline(meta.body)
+    warnings = [*raw.warnings, *cleaned.warnings, *meta.warnings, *outline.warnings]
+    return Document(
+        path=raw.path,
+        format=raw.format,
+        metadata=meta.metadata,
+        outline=outline.outline,
+        raw_text=raw.text,
+        warnings=warnings,
+        encoding=raw.encoding,
+    )
+
+
+def load_document(path: str | Path) -> Document:
+    """Read any supported file into a Document. Raises ReadError with a one-line message."""
+    return build_document(read_file(path))
+
+
+def parse_text(text: str, path: str = "<text>") -> Document:
+    """Run the pipeline on text already in memory (tests, pasted text, benchmarks)."""
+    blocks = [Block(line) for line in text.splitlines()]
+    return build_document(RawDocument(path=path, format="txt", blocks=blocks))

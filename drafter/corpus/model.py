@@ -1,0 +1,212 @@
+"""The data model shared by every stage of reading a document.
+
+The pipeline is ``read -> clean -> metadata -> outline`` (see ``drafter.corpus.load``):
+
+* a reader turns a file into a :class:`RawDocument`: a list of :class:`Block` (one per
+  line or Word paragraph) plus hints the format gives for free (Word heading styles,
+  Markdown ``#`` levels, automatic numbering);
+* cleaning removes boilerplate and re-joins broken lines, still as blocks;
+* metadata takes the header zone (title, speaker, date ...) off the top;
+* the outline parser turns the remaining body into a tree of :class:`Section`.
+
+Everything here is plain data with no Qt, so the core can be tested and used from the
+command line alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+
+
+class ReadError(Exception):
+    """A file could not be read as a document.
+
+    The message is one line a user can act on and names the file, e.g.
+    ``"report.bin: not a text file (binary content)"``.
+    """
+
+
+@dataclass
+class Block:
+    """One line (text files) or paragraph (Word, PDF after re-flow) of a document.
+
+    ``heading_level`` is set only when the file format itself says the block is a heading
+    (a Word "Heading 2" style, a Markdown ``##``); ``numbering`` holds the label of Word's
+    automatic numbering (``"一、"``) when the text itself carries no marker. ``kind`` is
+    ``"text"``, ``"table"`` (text from a table cell row) or ``"title"`` (a Word Title style).
+    """
+
+    text: str
+    heading_level: int | None = None
+    numbering: str | None = None
+    kind: str = "text"
+
+
+@dataclass
+class RawDocument:
+    """What a reader returns: the file's text as blocks, before any cleaning."""
+
+    path: str
+    format: str  # "txt", "docx", "md", "pdf", "doc", "wps", "rtf"
+    blocks: list[Block]
+    encoding: str | None = None  # detected encoding of text files
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The raw text, one block per line: what the user's file said."""
+        return "\n".join(b.text for b in self.blocks)
+
+
+@dataclass
+class Metadata:
+    """What a document says about itself. Unknown values are ``None``, never guessed."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    speaker: str | None = None  # name as written, e.g. "李强" or "xxx"
+    post: str | None = None  # "国务院总理", "区委常委、办公室主任"
+    date: str | None = None  # ISO "YYYY-MM-DD" (or "YYYY-MM" / "YYYY" when only that is given)
+    occasion: str | None = None  # "全区办公室主任暨文秘业务培训会议"
+    genre: str | None = None  # 讲话, 工作报告, 总结, 意见, 通知, 方案, 调研报告 ...
+    level: str | None = None  # 全国, 全省, 全市, 全区, 全县 ...
+    source: str | None = None  # from a 来源： line
+
+
+@dataclass
+class Section:
+    """One numbered (or unnumbered) part of the outline.
+
+    ``heading`` excludes the marker and trailing punctuation; ``marker`` is the marker as
+    written (``"一、"``, ``"（一）"``, ``"第一，"``, ``"一是"``, ``""`` for unnumbered).
+    ``run_in`` is true when the heading was the first sentence of a paragraph; the rest of
+    that paragraph is then ``paragraphs[0]``.
+    """
+
+    level: int
+    marker: str
+    heading: str
+    paragraphs: list[str] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    run_in: bool = False
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all its descendants, depth first, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_json(self) -> dict:
+        return {
+            "level": self.level,
+            "marker": self.marker,
+            "heading": self.heading,
+            "paragraphs": list(self.paragraphs),
+            "children": [c.to_json() for c in self.children],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Section:
+        return cls(
+            level=int(data["level"]),
+            marker=data.get("marker", ""),
+            heading=data["heading"],
+            paragraphs=list(data.get("paragraphs", [])),
+            children=[cls.from_json(c) for c in data.get("children", [])],
+            run_in=bool(data.get("run_in", False)),
+        )
+
+
+@dataclass
+class Outline:
+    """The body of a document: opening, sections and closing."""
+
+    preamble: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Section]:
+        for section in self.sections:
+            yield from section.walk()
+
+
+@dataclass
+class Paragraph:
+    """One searchable unit of a document, with where it stands in the outline.
+
+    ``index`` is the paragraph's position in :meth:`Document.paragraphs` order and is the
+    stable address used by the library, search results and draft provenance.
+    ``section`` is the heading path from level 1 down, each with its marker
+    (``["一、认真履行办公室工作职责", "（一）..."]``).
+    """
+
+    index: int
+    text: str
+    section: list[str]
+    is_heading: bool
+    part: str  # "preamble", "body" or "closing"
+
+
+@dataclass
+class Document:
+    """A read, cleaned and outlined document."""
+
+    path: str
+    format: str
+    metadata: Metadata
+    outline: Outline
+    raw_text: str  # the file's text before cleaning, kept for the reader and provenance
+    warnings: list[str] = field(default_factory=list)
+    encoding: str | None = None
+
+    def paragraphs(self) -> list[Paragraph]:
+        """Every paragraph in reading order: preamble, then each heading followed by its
+        paragraphs and children, then the closing. Headings are paragraphs too
+        (``is_heading=True``, text = marker + heading)."""
+        out: list[Paragraph] = []
+
+        def add(text: str, path: list[str], is_heading: bool, part: str) -> None:
+            out.append(Paragraph(len(out), text, list(path), is_heading, part))
+
+        for text in self.outline.preamble:
+            add(text, [], False, "preamble")
+
+        def visit(section: Section, parent: list[str]) -> None:
+            path = [*parent, section.marker + section.heading]
+            add(section.marker + section.heading, path, True, "body")
+            for text in section.paragraphs:
+                add(text, path, False, "body")
+            for child in section.children:
+                visit(child, path)
+
+        for section in self.outline.sections:
+            visit(section, [])
+        for text in self.outline.closing:
+            add(text, [], False, "closing")
+        return out
+
+    @property
+    def body_text(self) -> str:
+        """The cleaned text, one paragraph per line (what counts as 字数)."""
+        return "\n".join(p.text for p in self.paragraphs())
+
+    def to_json(self) -> dict:
+        """The ``drafter outline --json`` shape (see README)."""
+        m = self.metadata
+        return {
+            "title": m.title,
+            "subtitle": m.subtitle,
+            "speaker": m.speaker,
+            "date": m.date,
+            "occasion": m.occasion,
+            "genre": m.genre,
+            "source": m.source,
+            "warnings": list(self.warnings),
+            "preamble": list(self.outline.preamble),
+            "sections": [s.to_json() for s in self.outline.sections],
+            "closing": list(self.outline.closing),
+        }
+
+    def metadata_dict(self) -> dict:
+        return asdict(self.metadata)

@@ -1,0 +1,1 @@
+"""Drafts: the model, numbering, the atomic JSON store."""

@@ -1,0 +1,212 @@
+"""The draft: what a writer is building, with provenance for every borrowed paragraph.
+
+A draft is a tree of :class:`DraftNode` (one per heading) between an opening and a
+closing. Numbering is never stored in headings: it is derived from a node's position and
+the numbering style chosen for its level (``Draft.numbering``), so moving a section
+renumbers it. Writing hints (写作提示) and example phrasings live beside the text and never
+reach an export.
+
+The JSON form (``to_json``/``from_json``) is versioned by ``FORMAT_VERSION``; see
+``docs/draft-format.md``. Saving and loading files is ``drafter.drafts.store``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+FORMAT_VERSION = 1
+
+# Numbering styles, one per outline level (see drafter.drafts.numbering):
+#   "cn_dun" 一、   "cn_paren" （一）   "arabic_dot" 1.   "arabic_paren" （1）
+#   "ordinal" 第一，  "ordinal_dun" 第一、  "ordinal_sentence" 第一句话：
+#   "shi" 一是   "yao" 一要   "sequence" 首先/其次/再次/最后   "none" (unnumbered)
+DEFAULT_NUMBERING = ["cn_dun", "cn_paren", "arabic_dot", "arabic_paren"]
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class Provenance:
+    """Where a paragraph taken from the library came from.
+
+    ``original_text`` is the paragraph as it stood in the source, so a reviewer can see
+    what the writer changed even after the library has moved on.
+    """
+
+    document_id: str
+    title: str | None
+    date: str | None
+    paragraph_index: int
+    original_text: str
+    path: str | None = None
+    speaker: str | None = None
+    section: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "document_id": self.document_id,
+            "title": self.title,
+            "date": self.date,
+            "paragraph_index": self.paragraph_index,
+            "original_text": self.original_text,
+            "path": self.path,
+            "speaker": self.speaker,
+            "section": list(self.section),
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> Provenance:
+        return cls(
+            document_id=str(d["document_id"]),
+            title=d.get("title"),
+            date=d.get("date"),
+            paragraph_index=int(d["paragraph_index"]),
+            original_text=d.get("original_text", ""),
+            path=d.get("path"),
+            speaker=d.get("speaker"),
+            section=list(d.get("section", [])),
+        )
+
+
+@dataclass
+class DraftParagraph:
+    """A paragraph of the draft: the writer's text, and its source when borrowed."""
+
+    text: str
+    provenance: Provenance | None = None
+    id: str = field(default_factory=new_id)
+
+    def to_json(self) -> dict:
+        d: dict = {"id": self.id, "text": self.text}
+        if self.provenance is not None:
+            d["provenance"] = self.provenance.to_json()
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict) -> DraftParagraph:
+        prov = d.get("provenance")
+        return cls(
+            text=d.get("text", ""),
+            provenance=Provenance.from_json(prov) if prov else None,
+            id=d.get("id") or new_id(),
+        )
+
+
+@dataclass
+class DraftNode:
+    """A heading of the draft with its paragraphs and sub-headings.
+
+    ``heading`` carries no marker. ``run_in`` renders the heading as the first sentence of
+    its first paragraph (the speech style 一是…。). ``hint`` is the writing hint and
+    ``example`` an example phrasing from the template; neither is ever exported.
+    """
+
+    heading: str
+    paragraphs: list[DraftParagraph] = field(default_factory=list)
+    children: list[DraftNode] = field(default_factory=list)
+    hint: str = ""
+    example: str = ""
+    run_in: bool = False
+    id: str = field(default_factory=new_id)
+
+    def walk(self) -> Iterator[DraftNode]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "heading": self.heading,
+            "hint": self.hint,
+            "example": self.example,
+            "run_in": self.run_in,
+            "paragraphs": [p.to_json() for p in self.paragraphs],
+            "children": [c.to_json() for c in self.children],
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> DraftNode:
+        return cls(
+            heading=d.get("heading", ""),
+            paragraphs=[DraftParagraph.from_json(p) for p in d.get("paragraphs", [])],
+            children=[cls.from_json(c) for c in d.get("children", [])],
+            hint=d.get("hint", ""),
+            example=d.get("example", ""),
+            run_in=bool(d.get("run_in", False)),
+            id=d.get("id") or new_id(),
+        )
+
+
+@dataclass
+class DraftMeta:
+    """What goes above the body: title, speaker and post, date, occasion."""
+
+    title: str = ""
+    subtitle: str = ""
+    speaker: str = ""
+    post: str = ""
+    date: str = ""  # ISO YYYY-MM-DD, or "" when not yet fixed
+    occasion: str = ""
+    genre: str = ""
+
+    def to_json(self) -> dict:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_json(cls, d: dict) -> DraftMeta:
+        known = cls.__dataclass_fields__
+        return cls(**{k: (v or "") for k, v in d.items() if k in known})
+
+
+@dataclass
+class Draft:
+    """A whole draft. ``numbering[i]`` is the numbering style of level ``i + 1``."""
+
+    meta: DraftMeta = field(default_factory=DraftMeta)
+    opening: list[DraftParagraph] = field(default_factory=list)
+    sections: list[DraftNode] = field(default_factory=list)
+    closing: list[DraftParagraph] = field(default_factory=list)
+    numbering: list[str] = field(default_factory=lambda: list(DEFAULT_NUMBERING))
+    opening_hint: str = ""
+    closing_hint: str = ""
+    template: str | None = None  # name of the template it was created from
+
+    def walk(self) -> Iterator[DraftNode]:
+        for node in self.sections:
+            yield from node.walk()
+
+    def find(self, node_id: str) -> DraftNode | None:
+        return next((n for n in self.walk() if n.id == node_id), None)
+
+    def to_json(self) -> dict:
+        return {
+            "format": "drafter-draft",
+            "version": FORMAT_VERSION,
+            "meta": self.meta.to_json(),
+            "numbering": list(self.numbering),
+            "template": self.template,
+            "opening_hint": self.opening_hint,
+            "closing_hint": self.closing_hint,
+            "opening": [p.to_json() for p in self.opening],
+            "sections": [n.to_json() for n in self.sections],
+            "closing": [p.to_json() for p in self.closing],
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> Draft:
+        """Build a draft from its JSON form. Version checks are the store's job."""
+        return cls(
+            meta=DraftMeta.from_json(d.get("meta", {})),
+            opening=[DraftParagraph.from_json(p) for p in d.get("opening", [])],
+            sections=[DraftNode.from_json(n) for n in d.get("sections", [])],
+            closing=[DraftParagraph.from_json(p) for p in d.get("closing", [])],
+            numbering=list(d.get("numbering") or DEFAULT_NUMBERING),
+            opening_hint=d.get("opening_hint", ""),
+            closing_hint=d.get("closing_hint", ""),
+            template=d.get("template"),
+        )

@@ -1,0 +1,1 @@
+"""Exporters: one module per format behind a small base class."""

@@ -1,0 +1,1 @@
+"""The library: catalogue, Whoosh index, jieba analyzer, queries. No Qt."""
