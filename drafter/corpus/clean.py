@@ -11,6 +11,9 @@ from drafter.corpus.model import Block
 class CleanResult:
     blocks: list[Block]
     warnings: list[str] = field(default_factory=list)
+    # What cleaning took out, as (reason, block): metadata still reads 来源 lines and the
+    # scraped summary line (for date conflicts) from here.
+    removed: list[tuple[str, Block]] = field(default_factory=list)
 
 
 def clean_blocks(blocks: list[Block]) -> CleanResult:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from drafter.corpus.clean import clean_blocks
 from drafter.corpus.metadata import extract_metadata
-from drafter.corpus.model import Document, RawDocument, Block
+from drafter.corpus.model import Block, Document, RawDocument
 from drafter.corpus.outline import parse_outline
 from drafter.corpus.readers import read_file
 
@@ -14,7 +14,7 @@ from drafter.corpus.readers import read_file
 def build_document(raw: RawDocument) -> Document:
     """Clean, read metadata from and outline a document a reader has produced."""
     cleaned = clean_blocks(raw.blocks)
-    meta = extract_metadata(cleaned.blocks)
+    meta = extract_metadata(cleaned.blocks, cleaned.removed)
     outline = parse_outline(meta.body)
     warnings = [*raw.warnings, *cleaned.warnings, *meta.warnings, *outline.warnings]
     return Document(

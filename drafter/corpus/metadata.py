@@ -14,7 +14,9 @@ class MetadataResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_metadata(blocks: list[Block]) -> MetadataResult:
+def extract_metadata(
+    blocks: list[Block], removed: list[tuple[str, Block]] | None = None
+) -> MetadataResult:
     if not blocks:
         return MetadataResult(Metadata(), [])
     return MetadataResult(Metadata(title=blocks[0].text), blocks[1:])
