@@ -1,0 +1,173 @@
+"""User settings of the desktop app, kept as a small TOML file.
+
+The path is always passed in (tests use ``tmp_path``); ``default_settings_path()`` gives the
+platform's user config folder for the real app. Loading never crashes: a missing file gives
+defaults, a corrupt one gives defaults plus a warning the UI can show.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "drafter"
+SETTINGS_FILE = "settings.toml"
+MAX_RECENT_DRAFTS = 10
+MAX_SEARCH_HISTORY = 50
+DEFAULT_HOUSE_STYLE = "gbt9704"
+DEFAULT_AUTOSAVE_SECONDS = 30
+
+
+def default_settings_path() -> Path:
+    """Where the real app keeps its settings (``~/.config/drafter/settings.toml`` on Linux)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / SETTINGS_FILE
+
+
+@dataclass
+class Settings:
+    """Everything the app remembers between runs.
+
+    ``library_dir`` empty means "use the library's default folder". ``window_geometry`` and
+    ``window_state`` are base64 strings of Qt's saveGeometry()/saveState(), so this module
+    stays free of Qt.
+    """
+
+    library_dir: str = ""
+    recent_drafts: list[str] = field(default_factory=list)
+    search_history: list[str] = field(default_factory=list)
+    house_style: str = DEFAULT_HOUSE_STYLE
+    font_fallbacks: dict[str, str] = field(default_factory=dict)
+    last_export_dir: str = ""
+    window_geometry: str = ""
+    window_state: str = ""
+    autosave_seconds: int = DEFAULT_AUTOSAVE_SECONDS
+    # Set by load() when the file could not be read; never saved.
+    load_warning: str = field(default="", compare=False, repr=False)
+
+    # -- history helpers -------------------------------------------------------------------
+
+    def add_recent_draft(self, path: str | os.PathLike[str]) -> None:
+        """Put ``path`` first in the recent drafts list (no duplicates, at most 10)."""
+        self.recent_drafts = _push_front(self.recent_drafts, str(path), MAX_RECENT_DRAFTS)
+
+    def remove_recent_draft(self, path: str | os.PathLike[str]) -> None:
+        self.recent_drafts = [p for p in self.recent_drafts if p != str(path)]
+
+    def add_search(self, query: str) -> None:
+        """Remember a query (most recent first, no duplicates, at most 50)."""
+        query = query.strip()
+        if query:
+            self.search_history = _push_front(self.search_history, query, MAX_SEARCH_HISTORY)
+
+    # -- persistence -----------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Settings:
+        """Read settings from ``path``.
+
+        A missing file gives defaults silently. An unreadable or malformed file gives defaults
+        with ``load_warning`` set (and a log line); a field of the wrong type falls back to its
+        default on its own, so one bad value does not cost the user the rest.
+        """
+        path = Path(path)
+        if not path.exists():
+            return cls()
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            warning = f"设置文件无法读取，已使用默认设置：{path}（{exc}）"
+            log.warning("settings file %s is unreadable, using defaults: %s", path, exc)
+            settings = cls()
+            settings.load_warning = warning
+            return settings
+        settings, bad = cls._from_dict(data)
+        if bad:
+            settings.load_warning = (
+                f"设置文件中以下项无效，已恢复默认值：{'、'.join(bad)}（{path}）"
+            )
+            log.warning("settings file %s: invalid fields reset to defaults: %s", path, bad)
+        return settings
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write atomically (temp file in the same folder, then rename), creating folders."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = tomli_w.dumps(self.to_dict()).encode("utf-8")
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data.pop("load_warning", None)
+        return data
+
+    @classmethod
+    def _from_dict(cls, data: dict[str, Any]) -> tuple[Settings, list[str]]:
+        defaults = cls()
+        values: dict[str, Any] = {}
+        bad: list[str] = []
+        for f in dataclasses.fields(cls):
+            if f.name == "load_warning" or f.name not in data:
+                continue
+            value = _coerce(f.name, data[f.name], getattr(defaults, f.name))
+            if value is _INVALID:
+                bad.append(f.name)
+            else:
+                values[f.name] = value
+        return cls(**values), bad
+
+
+_INVALID = object()
+
+
+def _coerce(name: str, value: Any, default: Any) -> Any:
+    """Check ``value`` against the type of its default; return _INVALID when it does not fit."""
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else _INVALID
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            return _INVALID
+        return value
+    if isinstance(default, str):
+        return value if isinstance(value, str) else _INVALID
+    if isinstance(default, list):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return _INVALID
+        limit = MAX_RECENT_DRAFTS if name == "recent_drafts" else MAX_SEARCH_HISTORY
+        return list(dict.fromkeys(value))[:limit]
+    if isinstance(default, dict):
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            return _INVALID
+        return dict(value)
+    return value
+
+
+def _push_front(items: list[str], item: str, limit: int) -> list[str]:
+    return [item, *[i for i in items if i != item]][:limit]
