@@ -1,22 +1,475 @@
-"""Metadata from the header zone of a document. (STUB: to be replaced.)"""
+"""Metadata from the header zone of a document: title, speaker, date, occasion, genre.
+
+A speech or report opens with a short header: a title (one to three lines, perhaps a
+主题句 with a "——在…上的讲话" subtitle), the speaker's post and name, a date line, then
+the salutation (同志们：) or the first paragraph. Only that zone (the first
+``HEADER_SCAN`` blocks) and the boilerplate cleaning removed are read, so the cost does
+not grow with the document. Whatever the header does not say stays ``None``: a wrong
+date or speaker in the library is worse than a blank one.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from drafter.corpus.dates import find_dates, has_time_of_day
 from drafter.corpus.model import Block, Metadata
+
+HEADER_SCAN = 15  # blocks; a header is never longer, and reading more costs speed
+
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[\s\u3000]+")
+
+_SALUTATION = re.compile(
+    r"^(?:(?:尊敬的|亲爱的)?[^，。；：:！!]{0,30}"
+    r"(?:同志们|代表|委员|同志|女士们|先生们|朋友们|同学们|老师们|来宾|领导))"
+    r"\s*[：:！!，,]\s*$"
+)
+_BODY_MARKER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
+    r"|第[一二三四五六七八九十]+(?:[，、：:]|句话|部分|章|条)|[一二三四五六七八九十]是"
+    r"|首先|其次|再次|最后)"
+)
+_BOILERPLATE = re.compile(
+    r"^(?:来源|信息来源|文章来源|稿件来源|作者|时间|发布时间|发表时间|更新时间|日期|发布日期"
+    r"|责任编辑|编辑|责编|浏览次数|阅读量|点击|字号|【字号|【字体|打印|关闭|分享|当前位置)"
+    r"\s*[：:】]?"
+)
+_WEB_CONTROL = re.compile(
+    r"^(?:下载|打印|全屏|收藏|加大|还原|减小|[大中小]|[【】>＞]|首页|分享[：:]?|字号[：:]?"
+    r"|打印本页|关闭窗口|返回顶部|【?字体[：:]?|\[bookmark:[^\]]*\])$"
+)
+_CAPTION = re.compile(r"记者.{0,12}摄(?:影)?$")
+_BREADCRUMB = frozenset((">", "＞", "»", "›", "->", "—>"))
+_SOURCE = re.compile(r"(?:信息|文章|稿件)?来源\s*[：:]\s*(.*)$")
+_URL = re.compile(r"(?:https?://|www\.)\S*", re.I)
+_SOURCE_STOP = re.compile(
+    r"\s+|(?:作者|时间|发布时间|发表时间|更新时间|日期|责任编辑|编辑|浏览|阅读|点击)\s*[：:]"
+)
+
+_PLACEHOLDER = r"(?:[xXＸｘ×＊*]{2,3}|某某|[xXＸ×]\s[xXＸ×](?:\s[xXＸ×])?)"
+_NAME = rf"(?:{_PLACEHOLDER}|[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){{1,3}})"
+_NAME_ONLY = re.compile(rf"^[（(]?\s*({_NAME})\s*[）)]?$")
+_POST_WORDS = (
+    "书记|副书记|常委|委员|主任|副主任|秘书长|总理|副总理|主席|副主席|部长|厅长|局长|处长"
+    "|科长|省长|市长|区长|县长|州长|镇长|乡长|旗长|盟长|院长|校长|所长|站长|队长|组长"
+    "|行长|董事长|总经理|经理|会长|理事长|主任委员|巡视员|调研员|专员|督察|检察长|庭长"
+)
+_POST_END = re.compile(rf"(?:{_POST_WORDS})$")
+_POST_NAME = re.compile(rf"^(.{{0,40}}?(?:{_POST_WORDS}))[\s\u3000]*({_NAME})$")
+_ROLE_NAME = re.compile(rf"^(?:报告人|述职人|讲话人|发言人|主讲人|调研组)\s*[：:]\s*({_NAME})$")
+_COMRADE_SPEECH = re.compile(
+    rf"^({_NAME})同志在(.+)上的(讲话|重要讲话|讲话提纲|致辞|发言|报告|工作报告|总结讲话)"
+)
+_OCCASION = re.compile(
+    r"在(.{2,60})上(?:的(?:重要|总结|主旨|动员|开幕|闭幕|即席)?"
+    r"(?:讲话|致辞|报告|发言|主持词|讲话提纲|工作报告|述职报告))?"
+)
+_OCCASION_NO_ZAI = re.compile(
+    r"^(.{2,60})上的(?:重要|总结|主旨|动员)?(?:讲话|致辞|报告|发言|主持词|讲话提纲)"
+)
+_SUBTITLE = re.compile(r"^(?:——|--|－－|—|―|─|-)\s*")
+_SUBTITLE_CLOSE = re.compile(
+    r"(?:上|讲话|致辞|报告|发言|主持词|提纲|会议|大会|[）)])$|^\d{4}年\d{1,2}月\d{1,2}日$"
+)
+_SUBTITLE_TAIL = re.compile(r"(?:上|讲话|致辞|报告|发言|主持词|提纲)[\s\u3000]+(\S.{0,40})$")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+# (keyword, genre): when several occur, the one ending last in the title wins, so
+# "关于印发…实施方案的通知" is a 通知 and "…工作总结" a 总结.
+_GENRES = (
+    ("政府工作报告", "工作报告"),
+    ("工作报告", "工作报告"),
+    ("述职述廉报告", "述职报告"),
+    ("述职报告", "述职报告"),
+    ("调研报告", "调研报告"),
+    ("调查报告", "调研报告"),
+    ("考察报告", "调研报告"),
+    ("报告", "报告"),
+    ("讲话提纲", "讲话"),
+    ("讲话", "讲话"),
+    ("致辞", "讲话"),
+    ("致词", "讲话"),
+    ("发言", "讲话"),
+    ("主持词", "主持词"),
+    ("工作总结", "总结"),
+    ("总结", "总结"),
+    ("实施意见", "意见"),
+    ("指导意见", "意见"),
+    ("意见", "意见"),
+    ("通知", "通知"),
+    ("方案", "方案"),
+    ("决定", "决定"),
+    ("条例", "法规"),
+    ("办法", "法规"),
+    ("规定", "法规"),
+    ("细则", "法规"),
+)
+_GENRE_END = re.compile("(?:" + "|".join(k for k, _ in _GENRES) + r")(?:[（(][^）)]*[）)])?$")
+_LEVEL = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)")
+_CONGRESS_LEVEL = re.compile(
+    r"(省|自治区|市|州|县|区|旗|镇|乡)(?:第?[一二三四五六七八九十]+届)?"
+    r"(?:人民代表大会|代表大会|党代会|政协)"
+)
+_CONGRESS_UNIT = {"自治区": "区"}
+_TITLE_CONTINUATION = re.compile(r"^(?:上的|的|上|开班|开幕|闭幕|讲话|报告|致辞|发言|告$)")
+_TITLE_OPEN_END = re.compile(r"(?:在|关于|的|和|与|及|暨|对|上|中|进一步|加强|推进|做好)$")
 
 
 @dataclass
 class MetadataResult:
+    """The metadata read, the body blocks after the header zone, and any warnings."""
+
     metadata: Metadata
     body: list[Block]  # the blocks after the header zone
     warnings: list[str] = field(default_factory=list)
 
 
+def _norm(text: str) -> str:
+    return _INVISIBLE.sub("", text).strip().strip("\u3000").strip()
+
+
+def _squeeze(text: str) -> str:
+    return _SPACES.sub("", text)
+
+
+def _is_name(text: str) -> bool:
+    squeezed = _squeeze(text).strip("（()）")
+    if not squeezed or _GENRE_END.search(squeezed):
+        return False
+    return bool(_NAME_ONLY.match(text.strip()))
+
+
+def _clean_name(text: str) -> str:
+    return _squeeze(text).strip("（()）")
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is a date, maybe in brackets, maybe followed by 在…上 (the occasion)."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = (text[: dates[0].start] + text[dates[0].end :]).strip(" \u3000（()）—-－―")
+    return not rest or rest.startswith("在") or rest.startswith("于")
+
+
+def _source_value(text: str) -> str | None:
+    m = _SOURCE.search(text)
+    if not m:
+        return None
+    value = _URL.sub("", m.group(1)).strip(" \u3000:：")
+    value = _SOURCE_STOP.split(value, maxsplit=1)[0].strip("【】[]")
+    return value or None
+
+
+def _is_summary(reason: str, text: str) -> bool:
+    if "summary" in reason.lower() or "摘要" in reason:
+        return True
+    return len(text) > 40 and text.rstrip().endswith(("...", "…"))
+
+
+def _join_title(parts: list[str]) -> str:
+    """Join title lines: a broken phrase ("…会议" + "上的讲话") directly, two complete
+    slogans ("决胜全面建成小康社会" + "夺取…胜利") with a space as print does."""
+    title = parts[0]
+    for part in parts[1:]:
+        direct = (
+            len(part) < 4
+            or len(title) < 4
+            or _TITLE_CONTINUATION.match(part)
+            or _TITLE_OPEN_END.search(title)
+            or title.startswith(("在", "关于"))
+            or _GENRE_END.search(part) is not None
+        )
+        title = title + part if direct else f"{title} {part}"
+    return title
+
+
+def genre_of(text: str | None) -> str | None:
+    """The genre a title (or subtitle) names, from the genre word that ends latest."""
+    if not text:
+        return None
+    best: tuple[int, int, str] | None = None
+    for keyword, genre in _GENRES:
+        pos = text.rfind(keyword)
+        if pos < 0:
+            continue
+        key = (pos + len(keyword), len(keyword), genre)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def occasion_of(text: str | None) -> str | None:
+    """The meeting in "在…上的讲话" (or "…开班仪式上的讲话" without 在)."""
+    if not text:
+        return None
+    m = _OCCASION.search(text)
+    if m:
+        occasion = m.group(1)
+    else:
+        m = _OCCASION_NO_ZAI.match(text)
+        if not m:
+            return None
+        occasion = m.group(1)
+    occasion = re.sub(r"^\d{4}年\d{1,2}月\d{1,2}日", "", occasion).strip()
+    return occasion or None
+
+
+def level_of(*texts: str | None) -> str | None:
+    """The administrative level (全国, 全省 …) the occasion or title speaks for."""
+    for text in texts:
+        if not text:
+            continue
+        m = _LEVEL.search(text)
+        if m:
+            return "全" + m.group(1)
+        m = _CONGRESS_LEVEL.search(text)
+        if m:
+            unit = _CONGRESS_UNIT.get(m.group(1), m.group(1))
+            return "全" + unit
+    return None
+
+
+@dataclass
+class _Header:
+    title_parts: list[str] = field(default_factory=list)
+    title_closed: bool = False  # something other than a title line came after it
+    subtitle: str | None = None
+    speaker: str | None = None
+    post: str | None = None
+    date: str | None = None
+    occasion: str | None = None
+    source: str | None = None
+    published: str | None = None  # 时间：/发表时间： lines (fallback only)
+    expect_source: bool = False
+    subtitle_open: bool = False  # the subtitle line broke off mid-phrase
+
+
+def _looks_like_title(text: str, block: Block) -> bool:
+    if block.kind == "title" or block.heading_level == 1:
+        return True
+    if len(text) > 60 or _SENTENCE_END.search(text) or _BODY_MARKER.match(text):
+        return False
+    if text.endswith(("：", ":", "，", ",")):
+        return False
+    return not ("，" in text and len(text) > 40)
+
+
+def _read_boilerplate(text: str, header: _Header) -> bool:
+    """Consume a web boilerplate line, keeping its source or date. True if it was one."""
+    if header.expect_source:
+        header.expect_source = False
+        if len(text) <= 20 and not _BOILERPLATE.match(text) and not find_dates(text):
+            header.source = header.source or text
+            return True
+    if _WEB_CONTROL.match(text) or _CAPTION.search(text):
+        return True
+    if not _BOILERPLATE.match(text):
+        if has_time_of_day(text) and find_dates(text) and len(text) <= 30:
+            header.published = header.published or find_dates(text)[0].iso
+            return True
+        return False
+    source = _source_value(text)
+    if source:
+        header.source = header.source or source
+    elif _SOURCE.search(text):
+        header.expect_source = True
+    dates = find_dates(text)
+    if dates and header.published is None:
+        header.published = dates[0].iso
+    return True
+
+
+def _take_speaker_tail(sub: str, header: _Header) -> str:
+    """Split "——在…上的讲话 李强" or "…会议上 陕西省省长 赵刚" into the subtitle and the
+    speaker (and post) written after it."""
+    m = _SUBTITLE_TAIL.search(sub)
+    if not m:
+        return sub
+    tail = m.group(1).strip()
+    post_name = _POST_NAME.match(tail)
+    if post_name:
+        header.post = header.post or _SPACES.sub(" ", post_name.group(1)).strip()
+        header.speaker = header.speaker or _clean_name(post_name.group(2))
+    elif _is_name(tail):
+        header.speaker = header.speaker or _clean_name(tail)
+    else:
+        return sub
+    return sub[: m.start(1)].strip()
+
+
+def _set_subtitle(header: _Header, sub: str) -> None:
+    header.subtitle = sub
+    header.title_closed = True
+    header.subtitle_open = not _SUBTITLE_CLOSE.search(_squeeze(sub))
+    dates = find_dates(sub)
+    if dates and header.date is None:
+        header.date = dates[0].iso
+
+
+def _read_line(text: str, block: Block, header: _Header) -> bool:
+    """Read one header line into ``header``. False when the line is body text."""
+    squeezed = _squeeze(text)
+
+    if header.subtitle_open:
+        header.subtitle_open = False
+        if _SUBTITLE_CLOSE.search(squeezed) and len(squeezed) <= 40:
+            _set_subtitle(header, header.subtitle + text)
+            return True
+
+    m = _COMRADE_SPEECH.match(squeezed)
+    if m and not header.title_parts:
+        header.speaker = _clean_name(m.group(1))
+        header.occasion = m.group(2)
+        header.title_parts = [text]
+        header.title_closed = True
+        return True
+
+    if _SUBTITLE.match(text) and len(text) <= 80:
+        sub = _SUBTITLE.sub("", text).strip()
+        sub = _take_speaker_tail(sub, header)
+        _set_subtitle(header, sub)
+        return True
+
+    if _is_date_line(text) and not has_time_of_day(text):
+        if "在" in text and header.title_parts and header.subtitle is None:
+            _set_subtitle(header, _take_speaker_tail(text.strip("（()）"), header))
+        header.date = header.date or find_dates(text)[0].iso
+        header.title_closed = bool(header.title_parts)
+        return True
+
+    m = _ROLE_NAME.match(text)
+    if m:
+        header.speaker = _clean_name(m.group(1))
+        header.title_closed = bool(header.title_parts)
+        return True
+
+    if header.title_parts or header.subtitle:
+        m = _POST_NAME.match(text)
+        if m and len(text) <= 45:
+            header.post = _SPACES.sub(" ", m.group(1)).strip()
+            header.speaker = _clean_name(m.group(2))
+            header.title_closed = True
+            return True
+        if _POST_END.search(squeezed) and len(squeezed) <= 30:
+            header.post = text
+            header.title_closed = True
+            return True
+        if _is_name(text) and (header.title_closed or header.post or len(_squeeze(text)) <= 4):
+            header.speaker = _clean_name(text)
+            header.title_closed = True
+            return True
+
+    if _looks_like_title(text, block):
+        if header.title_closed:
+            # a title after the speaker or date: body text, or a new headline group
+            if header.speaker or header.date or header.subtitle:
+                return False
+            header.title_parts = []
+            header.title_closed = False
+        joined = "".join(header.title_parts)
+        if joined and _GENRE_END.search(joined) and _GENRE_END.search(squeezed):
+            header.title_parts = []  # a site headline, then the document's own title
+        if len(header.title_parts) >= 3:
+            return False
+        header.title_parts.append(text)
+        return True
+    return False
+
+
 def extract_metadata(
     blocks: list[Block], removed: list[tuple[str, Block]] | None = None
 ) -> MetadataResult:
-    if not blocks:
-        return MetadataResult(Metadata(), [])
-    return MetadataResult(Metadata(title=blocks[0].text), blocks[1:])
+    """Read the header zone at the top of ``blocks`` and return the body after it.
+
+    ``removed`` is what cleaning took out as (reason, block); its 来源 lines give the
+    source, its 时间 lines a fallback date, and a scraped summary line a date to check
+    the document's own date against.
+    """
+    header = _Header()
+    warnings: list[str] = []
+    end = 0
+    top = blocks[: HEADER_SCAN * 3]
+    crumbs = {
+        j
+        for i, block in enumerate(top)
+        if block.text.strip() in _BREADCRUMB
+        for j in (i - 1, i, i + 1)
+    }
+    seen = 0
+    for i, block in enumerate(top):
+        text = _norm(block.text)
+        if not text or i in crumbs:
+            end = i + 1
+            continue
+        if block.heading_level == 1 and block.kind != "title" and header.title_parts:
+            break  # a Markdown/Word level-1 heading after the title starts the body
+        if _SALUTATION.match(text):
+            break
+        if _read_boilerplate(text, header):
+            end = i + 1
+            continue
+        seen += 1
+        if seen > HEADER_SCAN or not _read_line(text, block, header):
+            break
+        end = i + 1
+
+    # with no header at all only the boilerplate above the body is dropped
+    body = blocks[end:]
+    title = _join_title(header.title_parts) if header.title_parts else None
+
+    # boilerplate that cleaning already removed
+    summary_dates: list[str] = []
+    for reason, block in removed or []:
+        text = _norm(block.text)
+        source = _source_value(text)
+        if source and header.source is None:
+            header.source = source
+        if _is_summary(reason, text):
+            dates = find_dates(text)
+            if dates:
+                summary_dates.append(dates[0].iso)
+        elif _BOILERPLATE.match(text) or has_time_of_day(text):
+            dates = find_dates(text)
+            if dates and header.published is None:
+                header.published = dates[0].iso
+    if header.source is None and removed:
+        # "来源：" on one line and the paper's name on the next
+        for (_, a), (_, b) in zip(removed, removed[1:]):
+            if _SOURCE.search(_norm(a.text)) and not _source_value(_norm(a.text)):
+                name = _norm(b.text)
+                if name and len(name) <= 20 and not _BOILERPLATE.match(name):
+                    header.source = name
+                    break
+
+    date = header.date
+    if date:
+        for other in summary_dates:
+            if len(other) == len(date) and other != date:
+                warnings.append(
+                    f"date conflict: the document's date line says {date}, "
+                    f"the scraped summary says {other}; kept {date}"
+                )
+                break
+    else:
+        date = header.published
+
+    subtitle = header.subtitle
+    occasion = header.occasion or occasion_of(subtitle) or occasion_of(title)
+    genre = genre_of(title) or genre_of(subtitle)
+    if genre is None and header.occasion:
+        genre = genre_of(title)
+    metadata = Metadata(
+        title=title,
+        subtitle=subtitle,
+        speaker=header.speaker,
+        post=header.post,
+        date=date,
+        occasion=occasion,
+        genre=genre,
+        level=level_of(occasion, title, subtitle),
+        source=header.source,
+    )
+    return MetadataResult(metadata, body, warnings)

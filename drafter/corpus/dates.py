@@ -1,0 +1,101 @@
+"""Dates as Chinese documents write them, turned into ISO strings.
+
+Speeches and reports date themselves as ``（2025年11月24日）``, ``2024年3月5日``,
+``二〇二四年三月五日`` or, in web boilerplate, ``2026-02-09 09:45``. Everything is
+normalised to ``YYYY-MM-DD`` (or ``YYYY-MM`` when no day is given) so dates compare.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９／－．", "0123456789/-.")
+_CN_DIGITS = {
+    "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "o": 0, "0": 0,
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+
+_CN = "〇○零Ｏ一二三四五六七八九十"
+_ARABIC_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
+_CHINESE_DATE = re.compile(
+    rf"([{_CN}O0]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月(?:\s*([{_CN}]{{1,3}})\s*[日号])?"
+)
+_DASHED_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_TIME_OF_DAY = re.compile(r"\d{1,2}\s*[:：时]\s*\d{1,2}")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a line: its ISO form and where it stood."""
+
+    iso: str
+    start: int
+    end: int
+
+
+def _small_number(text: str) -> int | None:
+    """Chinese numerals up to 31 (``十``, ``二十四``, ``三十一``) or plain digits."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        tens_value = _CN_DIGITS.get(tens) if tens else 1
+        ones_value = _CN_DIGITS.get(ones) if ones else 0
+        if tens_value is None or ones_value is None:
+            return None
+        return tens_value * 10 + ones_value
+    if len(text) == 1 and text in _CN_DIGITS:
+        return _CN_DIGITS[text]
+    return None
+
+
+def _iso(year: int, month: int | None, day: int | None) -> str | None:
+    if not 1900 <= year <= 2100 or month is None or not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every calendar date written in ``text``, in order of appearance."""
+    text = text.translate(_FULLWIDTH)
+    found: list[FoundDate] = []
+    for m in _ARABIC_DATE.finditer(text):
+        day = int(m.group(3)) if m.group(3) else None
+        iso = _iso(int(m.group(1)), int(m.group(2)), day)
+        if iso:
+            found.append(FoundDate(iso, m.start(), m.end()))
+    for m in _CHINESE_DATE.finditer(text):
+        year_digits = [_CN_DIGITS.get(ch) for ch in m.group(1)]
+        if None in year_digits:
+            continue
+        year = int("".join(str(d) for d in year_digits))
+        month = _small_number(m.group(2))
+        day = _small_number(m.group(3)) if m.group(3) else None
+        if m.group(3) and day is None:
+            continue
+        iso = _iso(year, month, day)
+        if iso:
+            found.append(FoundDate(iso, m.start(), m.end()))
+    for m in _DASHED_DATE.finditer(text):
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            found.append(FoundDate(iso, m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def first_date(text: str) -> str | None:
+    """The first full or partial date in ``text`` as ISO, or None."""
+    dates = find_dates(text)
+    return dates[0].iso if dates else None
+
+
+def has_time_of_day(text: str) -> bool:
+    """True for timestamps such as ``2026年02月10日 07时41分``: a publication time, not
+    the date a speech was given."""
+    return bool(_TIME_OF_DAY.search(text.translate(_FULLWIDTH)))
