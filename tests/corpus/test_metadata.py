@@ -1,0 +1,399 @@
+"""Metadata from the header zone: one minimal example per pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.dates import find_dates, first_date
+from drafter.corpus.metadata import extract_metadata, genre_of, level_of, occasion_of
+from drafter.corpus.model import Block
+
+BODY = "经区委主要领导同意，召开这次会议，主要有三个目的。"
+
+
+def meta(*lines: str, removed: list[tuple[str, str]] | None = None, **kinds):
+    blocks = [Block(line) for line in lines]
+    rem = [(reason, Block(text)) for reason, text in (removed or [])]
+    return extract_metadata(blocks, rem)
+
+
+# --- title ---------------------------------------------------------------------------
+
+
+def test_title_on_one_line():
+    r = meta("在全市安全生产工作会议上的讲话", "同志们：", BODY)
+    assert r.metadata.title == "在全市安全生产工作会议上的讲话"
+    assert [b.text for b in r.body] == ["同志们：", BODY]
+
+
+def test_title_split_over_two_lines_is_joined():
+    r = meta("在全区办公室主任暨文秘业务培训会议", "上的讲话", "同志们：", BODY)
+    assert r.metadata.title == "在全区办公室主任暨文秘业务培训会议上的讲话"
+
+
+def test_title_already_joined_by_cleaning_reads_the_same():
+    r = meta("在全区办公室主任暨文秘业务培训会议上的讲话", "同志们：", BODY)
+    assert r.metadata.title == "在全区办公室主任暨文秘业务培训会议上的讲话"
+
+
+def test_title_split_over_three_lines():
+    r = meta("在全县", "基层党建工作推进会", "上的讲话", "（2025年3月2日）", "同志们：")
+    assert r.metadata.title == "在全县基层党建工作推进会上的讲话"
+    assert r.metadata.date == "2025-03-02"
+
+
+def test_title_without_zai_split_over_two_lines():
+    r = meta("党政办公室文秘人员培训班", "开班仪式上的讲话", "同志们：", BODY)
+    assert r.metadata.title == "党政办公室文秘人员培训班开班仪式上的讲话"
+    assert r.metadata.occasion == "党政办公室文秘人员培训班开班仪式"
+
+
+def test_double_title_gives_title_and_subtitle():
+    r = meta(
+        "凝心聚力抓落实 奋勇争先开新局",
+        "——在全市经济工作会议上的讲话",
+        "市委书记 张某某",
+        "（2025年12月20日）",
+        "同志们：",
+    )
+    m = r.metadata
+    assert m.title == "凝心聚力抓落实 奋勇争先开新局"
+    assert m.subtitle == "在全市经济工作会议上的讲话"
+    assert m.occasion == "全市经济工作会议"
+    assert m.genre == "讲话"
+    assert m.date == "2025-12-20"
+
+
+def test_two_slogan_lines_join_with_a_space():
+    r = meta("决胜全面建成小康社会", "为夺取新时代伟大胜利而奋斗", "——在大会上的报告", "同志们：")
+    assert r.metadata.title == "决胜全面建成小康社会 为夺取新时代伟大胜利而奋斗"
+
+
+def test_word_title_style_block_is_the_title():
+    blocks = [Block("关于加强机关效能建设的实施意见", kind="title"), Block(BODY)]
+    r = extract_metadata(blocks)
+    assert r.metadata.title == "关于加强机关效能建设的实施意见"
+    assert r.metadata.genre == "意见"
+    assert [b.text for b in r.body] == [BODY]
+
+
+def test_markdown_first_heading_is_the_title():
+    blocks = [
+        Block("在全镇乡村振兴工作会议上的讲话", heading_level=1),
+        Block("（2025年4月8日）"),
+        Block("同志们："),
+    ]
+    r = extract_metadata(blocks)
+    assert r.metadata.title == "在全镇乡村振兴工作会议上的讲话"
+    assert r.metadata.level == "全镇"
+
+
+def test_no_header_starts_with_salutation():
+    r = meta("各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。")
+    assert r.metadata.title is None
+    assert r.metadata.date is None
+    assert [b.text for b in r.body][0] == "各位代表："
+
+
+def test_no_header_starts_with_body_text():
+    r = meta(BODY, "一、提高认识")
+    m = r.metadata
+    assert (m.title, m.speaker, m.date, m.genre) == (None, None, None, None)
+    assert len(r.body) == 2
+
+
+def test_government_work_report_title_without_speech_header():
+    r = meta("政府工作报告", "各位代表：", "现在，我代表市人民政府向大会报告工作。")
+    assert r.metadata.title == "政府工作报告"
+    assert r.metadata.genre == "工作报告"
+
+
+def test_site_headline_then_document_title_keeps_the_document_title():
+    r = meta(
+        "2026年云岭市政府工作报告",
+        "政府工作报告",
+        "——2026年1月20日在云岭市第五届人民代表大会第四次会议上",
+        "各位代表：",
+    )
+    assert r.metadata.title == "政府工作报告"
+    assert r.metadata.level == "全市"
+
+
+# --- speaker and post ----------------------------------------------------------------
+
+
+def test_post_and_placeholder_name_on_separate_lines():
+    r = meta("在全区办公室主任会议上的讲话", "区委常委、办公室主任", "xxx", "同志们：")
+    assert r.metadata.post == "区委常委、办公室主任"
+    assert r.metadata.speaker == "xxx"
+
+
+def test_post_and_name_joined_without_space():
+    r = meta("在全区办公室主任会议上的讲话", "区委常委、办公室主任xxx", "同志们：")
+    assert r.metadata.post == "区委常委、办公室主任"
+    assert r.metadata.speaker == "xxx"
+
+
+def test_post_and_name_on_one_line():
+    r = meta(
+        "政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "国务院总理 李强"
+    )
+    assert r.metadata.post == "国务院总理"
+    assert r.metadata.speaker == "李强"
+
+
+def test_name_with_spaces_between_characters():
+    r = meta("政府工作报告", "——2026年1月20日在云岭市第五届人民代表大会第四次会议上", "市长 龚　正")
+    assert r.metadata.speaker == "龚正"
+    assert r.metadata.post == "市长"
+
+
+def test_name_on_the_line_after_a_subtitle():
+    r = meta("奋进新征程", "——在全省青年干部座谈会上的讲话", "李强", "同志们：")
+    assert r.metadata.speaker == "李强"
+    assert r.metadata.post is None
+
+
+def test_name_after_the_subtitle_on_the_same_line():
+    r = meta("奋进新征程", "——在全省青年干部座谈会上的讲话 王某某", "同志们：")
+    assert r.metadata.subtitle == "在全省青年干部座谈会上的讲话"
+    assert r.metadata.speaker == "王某某"
+
+
+def test_comrade_speech_title_names_the_speaker():
+    r = meta("XXX同志在全县三级干部大会上的讲话", "同志们：")
+    m = r.metadata
+    assert m.title == "XXX同志在全县三级干部大会上的讲话"
+    assert m.speaker == "XXX"
+    assert m.occasion == "全县三级干部大会"
+    assert m.level == "全县"
+    assert m.genre == "讲话"
+
+
+def test_name_in_brackets_under_the_title():
+    r = meta("在全市招商引资工作会议上的讲话", "（李强）", "（2025年6月1日）", "同志们：")
+    assert r.metadata.speaker == "李强"
+    assert r.metadata.date == "2025-06-01"
+
+
+@pytest.mark.parametrize("name", ["××", "某某", "XXX", "xx"])
+def test_placeholder_names(name):
+    r = meta("在全区工作会议上的讲话", f"区委书记 {name}", "同志们：")
+    assert r.metadata.speaker == name
+
+
+# --- date --------------------------------------------------------------------------
+
+
+def test_date_in_brackets():
+    r = meta("在全区工作会议上的讲话", "（2025年11月24日）", "同志们：")
+    assert r.metadata.date == "2025-11-24"
+
+
+def test_date_in_subtitle_with_occasion():
+    r = meta("政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "各位代表：")
+    m = r.metadata
+    assert m.date == "2024-03-05"
+    assert m.occasion == "第十四届全国人民代表大会第二次会议"
+    assert m.level == "全国"
+    assert m.subtitle == "2024年3月5日在第十四届全国人民代表大会第二次会议上"
+
+
+def test_bare_date_line():
+    r = meta("在全区工作会议上的讲话", "2024年3月5日", "同志们：")
+    assert r.metadata.date == "2024-03-05"
+
+
+def test_date_in_chinese_numerals():
+    r = meta("在全县工作会议上的讲话", "（二〇二四年三月五日）", "同志们：")
+    assert r.metadata.date == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("二〇二四年三月五日", "2024-03-05"),
+        ("二○二五年十二月三十一日", "2025-12-31"),
+        ("二〇二五年十月二十日", "2025-10-20"),
+        ("２０２５年１月２日", "2025-01-02"),
+        ("2025年11月", "2025-11"),
+        ("时间：2026-02-09 09:45", "2026-02-09"),
+        ("2025年13月1日", None),
+        ("没有日期", None),
+    ],
+)
+def test_date_forms(text, iso):
+    assert first_date(text) == iso
+
+
+def test_all_dates_in_order():
+    assert [d.iso for d in find_dates("2024年1月2日至二〇二四年一月五日")] == [
+        "2024-01-02",
+        "2024-01-05",
+    ]
+
+
+def test_time_line_in_removed_boilerplate_is_only_a_fallback():
+    r = meta("在全区工作会议上的讲话", "同志们：", removed=[("boilerplate", "时间：2026-02-09")])
+    assert r.metadata.date == "2026-02-09"
+    r = meta(
+        "在全区工作会议上的讲话",
+        "（2026年2月3日）",
+        "同志们：",
+        removed=[("boilerplate", "时间：2026-02-09")],
+    )
+    assert r.metadata.date == "2026-02-03"
+    assert r.warnings == []
+
+
+def test_conflicting_summary_date_keeps_the_date_line_and_warns():
+    summary = (
+        "在全区办公室主任暨文秘业务培训会议上的讲话区委常委（2024年11月24日）同志们：经区委..."
+    )
+    r = meta(
+        "在全区办公室主任暨文秘业务培训会议",
+        "上的讲话",
+        "（2025年11月24日）",
+        "同志们：",
+        removed=[("summary", summary)],
+    )
+    assert r.metadata.date == "2025-11-24"
+    assert len(r.warnings) == 1
+    assert "2025-11-24" in r.warnings[0] and "2024-11-24" in r.warnings[0]
+
+
+def test_agreeing_summary_date_gives_no_warning():
+    summary = "在全区工作会议上的讲话（2025年11月24日）同志们：经区委主要领导同意，召开..."
+    r = meta(
+        "在全区工作会议上的讲话", "（2025年11月24日）", "同志们：", removed=[("summary", summary)]
+    )
+    assert r.warnings == []
+
+
+def test_publication_timestamp_is_not_the_speech_date():
+    r = meta(
+        "2026年云岭市政府工作报告",
+        "2026年02月10日 07时41分",
+        "2026年2月3日在云岭市第五届人民代表大会第四次会议上",
+        "各位代表：",
+    )
+    assert r.metadata.date == "2026-02-03"
+
+
+# --- occasion, genre, level, source ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "occasion"),
+    [
+        ("在全区办公室主任暨文秘业务培训会议上的讲话", "全区办公室主任暨文秘业务培训会议"),
+        ("在全市优化营商环境大会上的致辞", "全市优化营商环境大会"),
+        (
+            "2024年3月5日在第十四届全国人民代表大会第二次会议上",
+            "第十四届全国人民代表大会第二次会议",
+        ),
+        ("关于加强机关效能建设的实施意见", None),
+    ],
+)
+def test_occasion(title, occasion):
+    assert occasion_of(title) == occasion
+
+
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [
+        ("在全市经济工作会议上的讲话", "讲话"),
+        ("在开业仪式上的致辞", "讲话"),
+        ("在座谈会上的发言", "讲话"),
+        ("全县三级干部大会主持词", "主持词"),
+        ("政府工作报告", "工作报告"),
+        ("在区第三次党代会上的工作报告", "工作报告"),
+        ("青川区2025年工作总结", "总结"),
+        ("关于加强基层治理的实施意见", "意见"),
+        ("关于召开全县安全生产会议的通知", "通知"),
+        ("关于印发《乡村振兴实施方案》的通知", "通知"),
+        ("云岭市营商环境提升行动方案", "方案"),
+        ("关于青川区农村养老服务的调研报告", "调研报告"),
+        ("2025年度述职报告", "述职报告"),
+        ("关于表彰先进集体的决定", "决定"),
+        ("云岭市公文处理办法", "法规"),
+        ("在中国共产党第二十次全国代表大会上的报告", "报告"),
+        ("凝心聚力抓落实", None),
+        (None, None),
+    ],
+)
+def test_genre(title, genre):
+    assert genre_of(title) == genre
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("全区办公室主任暨文秘业务培训会议", "全区"),
+        ("第十四届全国人民代表大会第二次会议", "全国"),
+        ("云岭省第十四届人民代表大会第三次会议", "全省"),
+        ("青川区第三届人民代表大会第五次会议", "全区"),
+        ("全乡脱贫攻坚总结大会", "全乡"),
+        ("办公室文秘人员培训班开班仪式", None),
+        (None, None),
+    ],
+)
+def test_level(text, level):
+    assert level_of(text) == level
+
+
+def test_source_from_removed_line():
+    r = meta(
+        "在全区工作会议上的讲话", "同志们：", removed=[("boilerplate", "来源：青川日报 作者：李四")]
+    )
+    assert r.metadata.source == "青川日报"
+
+
+def test_source_split_over_two_removed_lines():
+    r = meta(
+        "政府工作报告",
+        "各位代表：",
+        removed=[("boilerplate", "来源:"), ("boilerplate", "云岭日报")],
+    )
+    assert r.metadata.source == "云岭日报"
+
+
+def test_source_line_left_in_blocks_is_read_and_dropped():
+    r = meta(
+        "在全区工作会议上的讲话",
+        "来源：云岭党建网 https://www.example.gov.cn/a/1.html",
+        "责任编辑：王五",
+        "（2025年5月6日）",
+        "同志们：",
+        BODY,
+    )
+    assert r.metadata.source == "云岭党建网"
+    assert r.metadata.date == "2025-05-06"
+    assert [b.text for b in r.body] == ["同志们：", BODY]
+
+
+def test_unknown_fields_are_none():
+    r = meta("凝心聚力抓落实", "同志们：", BODY)
+    m = r.metadata
+    assert m.title == "凝心聚力抓落实"
+    assert (m.subtitle, m.speaker, m.post, m.date, m.occasion, m.genre, m.level, m.source) == (
+        None,
+    ) * 8
+
+
+def test_header_ends_at_first_body_paragraph_without_salutation():
+    r = meta("关于青川区农村养老服务的调研报告", "（2025年9月10日）", BODY, "一、基本情况")
+    assert r.metadata.genre == "调研报告"
+    assert [b.text for b in r.body] == [BODY, "一、基本情况"]
+
+
+def test_only_the_header_zone_is_read():
+    lines = ["同志们：", *[BODY] * 50, "（2025年1月1日）"]
+    r = meta(*lines)
+    assert r.metadata.date is None
+    assert len(r.body) == len(lines)
+
+
+def test_empty_input():
+    r = extract_metadata([])
+    assert r.body == [] and r.metadata.title is None
