@@ -1,0 +1,121 @@
+"""Clear Chinese error messages for the user; tracebacks go to the log, never to a dialog.
+
+``describe(exc)`` turns an exception into one line a writer can act on; ``show_error`` puts
+it in a dialog; ``install_excepthook`` makes any unexpected exception in a slot end in such a
+dialog (and a log line) instead of a crash or a silent failure.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def describe(exc: BaseException) -> str:
+    """One line in Chinese for an exception, naming the file when there is one."""
+    name = type(exc).__name__
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    if name == "LibraryBusy":
+        return "资料库正被其他程序使用，请稍后再试。" + (f"（{text}）" if text else "")
+    if name == "QueryError":
+        return f"检索式有误：{text}" if text else "检索式有误。"
+    if name in {"LibraryError", "ReadError", "DraftError", "TemplateError", "ExportError"}:
+        return text or "操作失败。"
+    if isinstance(exc, FileNotFoundError):
+        return f"找不到文件：{exc.filename or text}"
+    if isinstance(exc, PermissionError):
+        return f"没有权限访问：{exc.filename or text}"
+    if isinstance(exc, IsADirectoryError):
+        return f"这是一个文件夹，不是文件：{exc.filename or text}"
+    if isinstance(exc, OSError):
+        where = f"：{exc.filename}" if exc.filename else ""
+        return f"文件操作失败{where}（{exc.strerror or text}）"
+    if isinstance(exc, MemoryError):
+        return "内存不足，操作未完成。"
+    return f"发生意外错误（{name}）：{text}" if text else f"发生意外错误（{name}）。"
+
+
+def show_error(parent: QWidget | None, message: str, title: str = "出错了") -> None:
+    """A modal error box with ``message``; a no-op when no application exists."""
+    if QApplication.instance() is None:
+        log.error("%s: %s", title, message)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
+    box.setParent(parent, box.windowFlags())
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+class _ErrorRelay(QObject):
+    """Carries an exception from any thread to the GUI thread, where the dialog is shown."""
+
+    raised = Signal(str)
+
+
+class ExceptionHook:
+    """A ``sys.excepthook`` that logs the traceback and shows a short Chinese dialog.
+
+    The dialog is shown once per burst (a broken paint handler must not open a hundred
+    boxes). ``show`` is replaceable so tests can record messages instead of opening dialogs.
+    """
+
+    def __init__(self, parent: QWidget | None = None, show: Callable[[str], None] | None = None):
+        self._parent = parent
+        self._show = show or (lambda msg: show_error(self._parent, msg, "程序出错"))
+        self._previous = sys.excepthook
+        self._showing = False
+        self._relay = _ErrorRelay()
+        self._relay.raised.connect(self._on_raised, Qt.ConnectionType.QueuedConnection)
+        self.messages: list[str] = []
+
+    def __call__(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous(exc_type, exc, tb)
+            return
+        log.error(
+            "unhandled exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb))
+        )
+        message = (
+            describe(exc)
+            + "\n\n详细信息已写入日志。程序可以继续使用；如问题反复出现，请保存草稿后重启。"
+        )
+        self.messages.append(message)
+        self._relay.raised.emit(message)
+
+    def _on_raised(self, message: str) -> None:
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            self._show(message)
+        finally:
+            QTimer.singleShot(0, self._reset)
+
+    def _reset(self) -> None:
+        self._showing = False
+
+    def install(self) -> ExceptionHook:
+        sys.excepthook = self
+        return self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self._previous
+
+
+def install_excepthook(parent: QWidget | None = None) -> ExceptionHook:
+    """Install and return the global hook (the app keeps the reference)."""
+    return ExceptionHook(parent).install()

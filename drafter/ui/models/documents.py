@@ -1,0 +1,148 @@
+"""The library's documents as a table (标题/讲话人/日期/体裁/字数) with a filtering proxy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+DocumentRole = Qt.ItemDataRole.UserRole + 1  # the DocumentInfo of the row
+SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
+
+COLUMNS = ("标题", "讲话人", "日期", "体裁", "字数")
+TITLE, SPEAKER, DATE, GENRE, CHARS = range(len(COLUMNS))
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def document_title(info: Any) -> str:
+    """The title to show: the document's own, else its file name."""
+    if info.title:
+        return info.title
+    path = str(info.path or "")
+    return path.replace("\\", "/").rsplit("/", 1)[-1] or "（无标题）"
+
+
+def document_year(info: Any) -> str:
+    return (info.date or "")[:4] if info.date and info.date[:4].isdigit() else ""
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """One row per DocumentInfo; read-only. ``set_documents`` replaces the whole list."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._docs: list[Any] = []
+
+    def set_documents(self, docs: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._docs = list(docs)
+        self.endResetModel()
+
+    def documents(self) -> list[Any]:
+        return list(self._docs)
+
+    def document_at(self, row: int) -> Any:
+        return self._docs[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._docs)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == CHARS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._docs):
+            return None
+        info = self._docs[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(info, col)
+        if role == SortRole:
+            if col == CHARS:
+                return int(info.chars or 0)
+            return self._display(info, col)
+        if role == DocumentRole:
+            return info
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(info.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == CHARS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(info: Any, col: int) -> str:
+        if col == TITLE:
+            return document_title(info)
+        if col == SPEAKER:
+            return info.speaker or ""
+        if col == DATE:
+            return info.date or ""
+        if col == GENRE:
+            return info.genre or ""
+        if col == CHARS:
+            return f"{int(info.chars or 0):,}"
+        return ""
+
+
+class DocumentFilterProxy(QSortFilterProxyModel):
+    """Filters rows by free text (title, speaker, occasion, path), genre and year."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._text = ""
+        self._genre = ""
+        self._year = ""
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_text", text.strip().lower()))
+
+    def set_genre(self, genre: str) -> None:
+        self._refilter(lambda: setattr(self, "_genre", genre))
+
+    def set_year(self, year: str) -> None:
+        self._refilter(lambda: setattr(self, "_year", year))
+
+    def _refilter(self, change) -> None:
+        # Qt >= 6.9 wants begin/endFilterChange; invalidateFilter() is deprecated there.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, DocumentTableModel):
+            return True
+        info = model.document_at(source_row)
+        if self._genre and (info.genre or "") != self._genre:
+            return False
+        if self._year and document_year(info) != self._year:
+            return False
+        if self._text:
+            haystack = " ".join(
+                str(v or "")
+                for v in (document_title(info), info.speaker, info.occasion, info.post, info.path)
+            ).lower()
+            return all(word in haystack for word in self._text.split())
+        return True

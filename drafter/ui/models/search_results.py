@@ -1,0 +1,131 @@
+"""Search hits as a list model; each row can be dragged out as a draft paragraph."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from drafter.ui.mime import HIT_MIME, hit_mime_data, hit_to_json
+from drafter.ui.models.documents import document_title
+
+HitRole = Qt.ItemDataRole.UserRole + 1  # the SearchHit
+SnippetHtmlRole = Qt.ItemDataRole.UserRole + 2  # the paragraph with highlights, as rich text
+SourceRole = Qt.ItemDataRole.UserRole + 3  # "标题 · 日期 · 一、… › （二）…" as plain text
+
+SNIPPET_CHARS = 160  # characters of context shown around the first highlight
+HIGHLIGHT_STYLE = "background-color:#ffe066;color:#000;font-weight:bold;"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def highlighted_html(
+    text: str, highlights: Sequence[Sequence[int]], limit: int | None = None
+) -> str:
+    """``text`` as HTML with each ``(start, end)`` span marked; clipped to about ``limit``
+    characters around the first highlight (with … where cut). Overlapping spans merge."""
+    spans = _merge([(max(0, s), min(len(text), e)) for s, e in highlights if e > s])
+    lo, hi = 0, len(text)
+    if limit and len(text) > limit:
+        first = spans[0][0] if spans else 0
+        lo = max(0, min(first - limit // 4, len(text) - limit))
+        hi = min(len(text), lo + limit)
+    parts: list[str] = ["…"] if lo > 0 else []
+    pos = lo
+    for start, end in spans:
+        if end <= lo or start >= hi:
+            continue
+        start, end = max(start, lo), min(end, hi)
+        parts.append(html.escape(text[pos:start]))
+        parts.append(f'<span style="{HIGHLIGHT_STYLE}">{html.escape(text[start:end])}</span>')
+        pos = end
+    parts.append(html.escape(text[pos:hi]))
+    if hi < len(text):
+        parts.append("…")
+    return "".join(parts)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def hit_source_line(hit: Any) -> str:
+    """Where a hit stands: document title, date, speaker and heading path."""
+    doc = hit.document
+    head = " · ".join(v for v in (document_title(doc), doc.date, doc.speaker) if v)
+    path = " › ".join(hit.section)
+    return f"{head}　{path}" if path else head
+
+
+class SearchResultsModel(QAbstractListModel):
+    """One row per SearchHit. DisplayRole is the plain paragraph text; the delegate uses
+    SnippetHtmlRole and SourceRole. Rows drag out as ``application/x-drafter-hit``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._hits: list[Any] = []
+
+    def set_hits(self, hits: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_hits([])
+
+    def hit_at(self, row: int) -> Any:
+        return self._hits[row]
+
+    def hits(self) -> list[Any]:
+        return list(self._hits)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.text
+        if role == HitRole:
+            return hit
+        if role == SnippetHtmlRole:
+            return highlighted_html(hit.text, hit.highlights, SNIPPET_CHARS)
+        if role == SourceRole:
+            return hit_source_line(hit)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit_source_line(hit)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{hit_source_line(hit)}：{hit.text}"
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def mimeTypes(self) -> list[str]:
+        return [HIT_MIME, "text/plain"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return hit_mime_data([hit_to_json(self._hits[r]) for r in rows])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
