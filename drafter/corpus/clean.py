@@ -1,10 +1,36 @@
-"""Cleaning: boilerplate, page numbers, indentation, broken lines. (STUB: to be replaced.)"""
+"""Cleaning: take out web and print clutter, then join lines broken inside sentences.
+
+The steps, in order:
+
+1. normalise each line: strip ASCII/full-width indentation and zero-width characters,
+   remove inline marks (``[bookmark: …]``), turn Markdown ``#`` headings into heading hints;
+2. drop clutter lines (see :mod:`drafter.corpus.boilerplate`), a web page's related-links
+   tail, and a scraped summary line that repeats the beginning of the text;
+3. join broken lines (see :mod:`drafter.corpus.reflow`); blank lines separate paragraphs.
+
+Everything taken out is kept in ``removed`` with its reason, so that metadata can still read
+a 来源 line or compare the summary's date with the document's own.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from drafter.corpus.boilerplate import (
+    SIZE_OPENERS,
+    SIZE_WORDS,
+    classify_line,
+    is_label_only,
+    is_tail_marker,
+    strip_inline,
+)
 from drafter.corpus.model import Block
+from drafter.corpus.reflow import should_join, wrap_width
+
+_STRIP = " \t\r\n\u3000\u00a0\u200b\u200c\u200d\ufeff\u2060\x0b\x0c"
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_SUMMARY_END = ("...", "…", "……", "。。。")
 
 
 @dataclass
@@ -16,6 +42,137 @@ class CleanResult:
     removed: list[tuple[str, Block]] = field(default_factory=list)
 
 
+@dataclass
+class _Line:
+    block: Block
+    gap: bool  # blank lines stood before it
+
+
 def clean_blocks(blocks: list[Block]) -> CleanResult:
-    out = [Block(b.text.strip(), b.heading_level, b.numbering, b.kind) for b in blocks]
-    return CleanResult([b for b in out if b.text])
+    """Clean a reader's blocks; see the module docstring for the steps."""
+    removed: list[tuple[str, Block]] = []
+    lines = _normalise(blocks)
+    lines = _drop_clutter(lines, removed)
+    lines = _drop_tail(lines, removed)
+    lines = _drop_summary(lines, removed)
+    out = _reflow(lines)
+    return CleanResult(out, [], removed)
+
+
+def _normalise(blocks: list[Block]) -> list[_Line]:
+    out: list[_Line] = []
+    gap = False
+    for b in blocks:
+        text = strip_inline(b.text).strip(_STRIP)
+        if not text:
+            gap = True
+            continue
+        level = b.heading_level
+        if text[0] == "#" and level is None:
+            m = _MD_HEADING.match(text)
+            if m and m.group(2):
+                level, text = len(m.group(1)), m.group(2)
+        if text != b.text or level != b.heading_level:
+            b = Block(text, level, b.numbering, b.kind)
+        out.append(_Line(b, gap))
+        gap = False
+    return out
+
+
+def _drop_clutter(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[_Line]:
+    out: list[_Line] = []
+    i = 0
+    n = len(lines)
+    in_size_switch = False
+    while i < n:
+        line = lines[i]
+        text = line.block.text
+        if in_size_switch and text in SIZE_WORDS:
+            removed.append(("boilerplate", line.block))
+            i += 1
+            continue
+        in_size_switch = text.startswith(SIZE_OPENERS)
+        label = is_label_only(text) if len(text) <= 8 else None
+        if label and i + 1 < n and len(lines[i + 1].block.text) <= 24:
+            # "来源：" then "四川日报": one removed line with the value, as a page shows it
+            value = lines[i + 1].block.text
+            if label != "timestamp" or value[:1].isdigit():
+                removed.append((label, Block(text + value)))
+                i += 2
+                continue
+        if text in (">", "›", "»") and out and not out[-1].gap:
+            # a breadcrumb split over lines: 首页 / > / 政务信息 / > / 宁夏要闻
+            removed.append(("boilerplate", line.block))
+            if i + 1 < n and len(lines[i + 1].block.text) <= 12:
+                removed.append(("boilerplate", lines[i + 1].block))
+                i += 1
+            i += 1
+            continue
+        reason = classify_line(text)
+        if reason:
+            removed.append((reason, line.block))
+            if reason == "page-number" and i + 1 < n:
+                # a page break does not end a paragraph
+                lines[i + 1] = _Line(lines[i + 1].block, line.gap)
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _drop_tail(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[_Line]:
+    """Cut a web page's tail ("相关报道：" and the links after it) in the last part."""
+    total = sum(len(x.block.text) for x in lines)
+    seen = 0
+    for i, line in enumerate(lines):
+        seen += len(line.block.text)
+        if seen > total * 0.5 and is_tail_marker(line.block.text):
+            removed.extend(("boilerplate", x.block) for x in lines[i:])
+            return lines[:i]
+    return lines
+
+
+def _drop_summary(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[_Line]:
+    """Drop a scraped summary line: a long first line ending in "..." whose text is repeated
+    by the lines after it (title, speaker, the first paragraph run together)."""
+    for i in range(min(3, len(lines))):
+        text = lines[i].block.text
+        if len(text) < 30 or not text.endswith(_SUMMARY_END):
+            continue
+        body = "".join(x.block.text for x in lines[i + 1 : i + 40])
+        core = text.rstrip(".…。")
+        grams = [core[j : j + 6] for j in range(0, max(1, len(core) - 6), 3)]
+        hits = sum(1 for g in grams if g in body)
+        if grams and hits >= 0.6 * len(grams):
+            removed.append(("summary", lines[i].block))
+            return lines[:i] + lines[i + 1 :]
+    return lines
+
+
+def _reflow(lines: list[_Line]) -> list[Block]:
+    width = wrap_width([x.block.text for x in lines])
+    out: list[Block] = []
+    prev_hinted = True
+    for line in lines:
+        b = line.block
+        hinted = b.heading_level is not None or b.numbering is not None or b.kind != "text"
+        if (
+            out
+            and not hinted
+            and not prev_hinted
+            and should_join(out[-1].text, b.text, line.gap, width)
+        ):
+            last = out[-1]
+            out[-1] = Block(_glue(last.text, b.text), last.heading_level, last.numbering, last.kind)
+            continue
+        out.append(b)
+        prev_hinted = hinted
+    return out
+
+
+def _glue(a: str, b: str) -> str:
+    """Join two pieces of one sentence; keep a space only between two Latin words."""
+    if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return a + " " + b
+    return a + b

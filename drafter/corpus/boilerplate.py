@@ -1,0 +1,185 @@
+"""Recognising the clutter a web page or a printout leaves in pasted text.
+
+Each rule answers "is this line clutter, and why?" with a reason that cleaning records in
+``CleanResult.removed`` (metadata still reads the ``source`` and ``summary`` lines from there).
+Rules look at whole lines only: a body sentence that merely mentions 来源 or 打印 stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lines that are nothing but a page widget: buttons, font-size switches, share bars.
+CHROME_WORDS = frozenset(
+    [
+        "下载",
+        "打印",
+        "全屏",
+        "收藏",
+        "分享",
+        "分享：",
+        "分享:",
+        "分享到",
+        "分享到：",
+        "分享到:",
+        "打印本页",
+        "关闭窗口",
+        "关闭",
+        "返回",
+        "返回顶部",
+        "返回首页",
+        "纠错",
+        "【",
+        "】",
+        "[",
+        "]",
+        "【打印】",
+        "【关闭】",
+        "【关闭窗口】",
+        "【打印本页】",
+        "【收藏】",
+        "加大",
+        "还原",
+        "减小",
+        "【字号：",
+        "【字体：",
+        "字号：",
+        "字体：",
+        "字号",
+        "阅读量：",
+        "浏览量：",
+        "浏览次数：",
+        "点击数：",
+        "发表时间：",
+        "发布时间：",
+        "扫一扫在手机打开当前页",
+        "扫一扫",
+        "微信",
+        "微博",
+        "QQ空间",
+        "qq空间",
+        "当前位置：",
+        "您的位置：",
+        "您现在的位置：",
+        "当前位置:",
+        "您的位置:",
+        "首页",
+        ">",
+        "›",
+        "»",
+        "上一篇",
+        "下一篇",
+        "默认",
+        "打印文章",
+        "关闭本页",
+        "字体大小",
+    ]
+)
+# Font-size switch values: only clutter right after 【字号： / 【字体：.
+SIZE_WORDS = frozenset(["大", "中", "小", "加大", "还原", "减小", "默认", "】", "【"])
+SIZE_OPENERS = ("【字号", "【字体", "字号：", "字体：", "字号:", "字体:")
+
+_LABEL = re.compile(
+    r"^[【\[]?(来源|信息来源|稿件来源|文章来源|作者|责任编辑|编辑|审核|校对|发布时间|更新时间|"
+    r"发表时间|发布日期|时间|日期|阅读量|浏览量|浏览次数|点击数|点击率|分享到?|字号|字体)"
+    r"\s*[：:]\s*(.*)$"
+)
+_SOURCE_LABELS = frozenset(("来源", "信息来源", "稿件来源", "文章来源"))
+_TIME_LABELS = frozenset(("发布时间", "更新时间", "发表时间", "发布日期", "时间", "日期"))
+_BREADCRUMB = re.compile(
+    r"^(当前位置|您的位置|您现在的位置|位置)\s*[：:]|^首页\s*[>›»]|[>›»]\s*正文$"
+)
+_URL = re.compile(r"^(https?://|www\.)\S+$|^\S+\.(com|cn|net|org|gov\.cn)(/\S*)?$", re.I)
+_FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位[：:]|承办单位[：:]", re.I)
+_SIZE_INLINE = re.compile(
+    r"^[【\[]?字[号体][：:]?\s*[【\[]?\s*(大|中|小|加大|还原|减小|默认)(\s+\S{1,2}){1,3}\s*[】\]]?$"
+)
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_HEX_ID = re.compile(r"^[0-9a-f]{16,}:?$")
+_TIMESTAMP = re.compile(
+    r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}[:时]\d{1,2}([:分]\d{1,2})?秒?\s*(\S{0,12})$"
+)
+_PAGE_NUMBER = re.compile(
+    r"^(?:[—－\-–―]+\s*\d{1,4}\s*[—－\-–―]+|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?)$"
+)
+_CAPTION = re.compile(
+    r"(记者\s*\S{0,8}\s*摄|\S摄$|摄影[：:]|图为|供图|新华社发|记者$|（图片来源|图片来源[：:]|资料图片)"
+)
+_CAPTION_REPORT = re.compile(
+    r"^\S{0,16}(省长|市长|主席|总理|书记|县长|区长|州长|同志)\S{0,16}作(政府)?工作报告$"
+)
+TAIL_MARKERS = re.compile(
+    r"^(相关报道|相关阅读|相关链接|相关新闻|相关附件|相关文章|延伸阅读|推荐阅读|热点推荐)\s*[：:>》]*\s*$"
+)
+_HTML_COMMENT = re.compile(r"^<!--.*-->$")
+
+SENTENCE_END = "。！？!?…；;"
+
+
+def strip_inline(text: str) -> str:
+    """Remove inline marks that never belong to the text (``[bookmark: …]``)."""
+    if "[bookmark" in text:
+        text = _BOOKMARK.sub("", text)
+    return text
+
+
+def classify_line(text: str) -> str | None:
+    """Why this whole line is clutter (a reason for ``removed``), or None if it is text.
+
+    Checks run cheapest first: most body lines are long and end in 。, which excludes them
+    from every rule at once.
+    """
+    n = len(text)
+    if n > 90:
+        return None
+    if text in CHROME_WORDS:
+        return "boilerplate"
+    last = text[-1]
+    if last == "。" and n > 30:
+        return None
+    m = _LABEL.match(text)
+    if m:
+        label = m.group(1)
+        if label in _SOURCE_LABELS:
+            return "source"
+        if label in _TIME_LABELS:
+            return "timestamp" if _looks_like_date(m.group(2)) or not m.group(2) else None
+        if label in ("作者", "责任编辑", "编辑", "审核", "校对") and len(m.group(2)) > 20:
+            return None
+        return "boilerplate"
+    if _PAGE_NUMBER.match(text):
+        return "page-number"
+    if _TIMESTAMP.match(text):
+        return "timestamp"
+    if _HEX_ID.match(text) or _URL.match(text) or _HTML_COMMENT.match(text):
+        return "boilerplate"
+    if _BREADCRUMB.search(text) or _SIZE_INLINE.match(text):
+        return "boilerplate"
+    if n < 60 and _FOOTER.search(text):
+        return "boilerplate"
+    if n < 80 and last not in "：:" and (_CAPTION.search(text) or _CAPTION_REPORT.match(text)):
+        return "caption"
+    return None
+
+
+def _looks_like_date(value: str) -> bool:
+    return bool(re.match(r"^\s*\d{4}\s*[-/.年]", value))
+
+
+def is_label_only(text: str) -> str | None:
+    """A label whose value is on the next line (``来源：`` then ``四川日报``): its reason."""
+    m = _LABEL.match(text)
+    if m and not m.group(2).strip():
+        label = m.group(1)
+        if label in _SOURCE_LABELS:
+            return "source"
+        if label in _TIME_LABELS:
+            return "timestamp"
+        return "boilerplate"
+    return None
+
+
+def is_tail_marker(text: str) -> bool:
+    """A line after which a web page lists related links, not the document."""
+    return len(text) <= 12 and bool(TAIL_MARKERS.match(text))

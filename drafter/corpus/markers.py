@@ -1,0 +1,201 @@
+"""The grammar of heading markers: 一、 （一） 1. （1） ① 第一， 第一章 一是 首先 ...
+
+:func:`match_marker` looks at the start of a paragraph and says which *family* of marker it
+carries and its ordinal. Families matter because a document assigns its own levels to them
+(a report: 一、 then （一）; a speech: 第一， then 一是), and because numbering is checked within
+a family (一、二、三 in order).
+
+The check is on the hot path of the parse benchmark, so the first character decides quickly
+whether any regex needs to run at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CN_NUM = "[一二三四五六七八九十百零〇两]"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Families. ``RANK`` orders the families a report nests by convention (chapter above 一、
+# above （一） above 1. above （1） above ①); the speech families (第一， 一是 首先) have no
+# fixed rank and take the level where they first appear.
+CHAPTER = "chapter"  # 第一编/第一章/第一部分
+SECTION = "section"  # 第一节
+ARTICLE = "article"  # 第一条 (laws: treated as paragraphs, never headings)
+CN_DUN = "cn"  # 一、
+CN_PAREN = "cn_paren"  # （一）
+ARABIC = "arabic"  # 1. 1、 1．
+ARABIC_PAREN = "arabic_paren"  # （1）
+CIRCLED_NUM = "circled"  # ①
+DI = "di"  # 第一， 第一、 首先， 其次， 再次， 最后，
+DI_NOUN = "di_noun"  # 第一句话： 第一个方面 第一点
+YISHI = "yishi"  # 一是 一要 一靠 一抓
+
+RANK = {
+    CHAPTER: 0,
+    SECTION: 1,
+    CN_DUN: 2,
+    CN_PAREN: 3,
+    ARABIC: 4,
+    ARABIC_PAREN: 5,
+    CIRCLED_NUM: 6,
+}
+
+LAST = 10_000  # ordinal of 最后 (fits after any number)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A heading marker at the start of a paragraph.
+
+    ``text`` is the marker as written (``"（一）"``, ``"第一，"``, ``"一是"``), ``rest`` the
+    paragraph after it. ``word`` is the sequence word for 首先/其次/再次/最后.
+    """
+
+    family: str
+    ordinal: int
+    text: str
+    rest: str
+    word: str = ""
+
+
+def cn_to_int(s: str) -> int | None:
+    """Chinese numerals up to the hundreds: 三 -> 3, 十二 -> 12, 二十 -> 20, 一百零一 -> 101."""
+    if not s:
+        return None
+    total = 0
+    current = 0
+    for ch in s:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+_SP = r"[ \t\u3000]*"
+_RE_CN_DUN = re.compile(rf"({CN_NUM}{{1,4}})[、．.]{_SP}")
+_RE_CN_PAREN = re.compile(rf"[（(]({CN_NUM}{{1,4}})[）)][、，．.]?{_SP}")
+_RE_ARABIC = re.compile(rf"(\d{{1,3}})(?:[、．]|\.(?!\d)){_SP}")
+_RE_ARABIC_PAREN = re.compile(rf"[（(](\d{{1,3}})[）)][、，．.]?{_SP}")
+_RE_DI = re.compile(
+    rf"第({CN_NUM}{{1,4}})(?:"
+    r"(编|章|部分|节|条)"  # 2: structural units
+    r"|(句话|个方面|方面|点|个问题|条意见|项)[，,、：:。；]?"  # 3: speech units
+    r"|[，,、：:．.])"
+    rf"{_SP}"
+)
+_RE_YISHI = re.compile(rf"({CN_NUM}{{1,3}})(是|要|靠|抓)(?=[^，。；、\s]|$)")
+_RE_YISHI_COMMA = re.compile(rf"({CN_NUM}{{1,3}})(是|要|靠|抓)[，,：:]")
+_RE_SEQ = re.compile(r"(首先|其次|再次|其三|最后)[，,、：:]" + _SP)
+
+_SEQ_ORDINAL = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "最后": LAST}
+_UNIT_FAMILY = {"编": CHAPTER, "章": CHAPTER, "部分": CHAPTER, "节": SECTION, "条": ARTICLE}
+_CN_FIRST = frozenset("一二三四五六七八九十两")
+
+
+def match_marker(text: str) -> Marker | None:
+    """The marker at the start of ``text``, or None. ``text`` is a stripped paragraph."""
+    if not text:
+        return None
+    c = text[0]
+    if c in _CN_FIRST:
+        m = _RE_CN_DUN.match(text)
+        if m:
+            n = cn_to_int(m.group(1))
+            if n:
+                return Marker(CN_DUN, n, text[: m.end()].rstrip(), text[m.end() :])
+        m = _RE_YISHI.match(text) or _RE_YISHI_COMMA.match(text)
+        if m:
+            n = cn_to_int(m.group(1))
+            if n and (n > 1 or m.group(1) == "一"):
+                end = m.end()
+                if end < len(text) and text[end] in "，,：:":
+                    end += 1
+                return Marker(YISHI, n, text[:end], text[end:])
+        return None
+    if c in "（(":
+        m = _RE_CN_PAREN.match(text)
+        if m:
+            n = cn_to_int(m.group(1))
+            if n:
+                return Marker(CN_PAREN, n, text[: m.end()].rstrip(), text[m.end() :])
+            return None
+        m = _RE_ARABIC_PAREN.match(text)
+        if m:
+            return Marker(ARABIC_PAREN, int(m.group(1)), text[: m.end()].rstrip(), text[m.end() :])
+        return None
+    if "0" <= c <= "9":
+        m = _RE_ARABIC.match(text)
+        if m and not text[m.end() : m.end() + 1].isdigit():
+            n = int(m.group(1))
+            if n:
+                return Marker(ARABIC, n, text[: m.end()].rstrip(), text[m.end() :])
+        return None
+    if c == "第":
+        m = _RE_DI.match(text)
+        if not m:
+            return None
+        n = cn_to_int(m.group(1))
+        if not n:
+            return None
+        marker = text[: m.end()].rstrip()
+        if m.group(2):
+            return Marker(_UNIT_FAMILY[m.group(2)], n, marker, text[m.end() :])
+        if m.group(3):
+            return Marker(DI_NOUN, n, marker, text[m.end() :])
+        return Marker(DI, n, marker, text[m.end() :])
+    if c in CIRCLED:
+        rest = text[1:].lstrip(" \u3000、.．")
+        return Marker(CIRCLED_NUM, CIRCLED.index(c) + 1, text[: len(text) - len(rest)], rest)
+    if c in "首其再最":
+        m = _RE_SEQ.match(text)
+        if m:
+            word = m.group(1)
+            return Marker(DI, _SEQ_ORDINAL[word], text[: m.end()].rstrip(), text[m.end() :], word)
+    return None
+
+
+def ordinal_marker_in(text: str, family: str, ordinal: int) -> bool:
+    """Whether ``text`` contains (after its start) the marker of ``family`` numbered
+    ``ordinal``: a paragraph starting 一是… that also says 二是… is a prose enumeration."""
+    cn = _int_to_cn(ordinal)
+    if family == YISHI:
+        return any(f"{cn}{v}" in text[2:] for v in "是要靠抓")
+    if family == DI:
+        return any(f"第{cn}{p}" in text[2:] for p in "，,、：")
+    if family == DI_NOUN:
+        return f"第{cn}" in text[2:]
+    return False
+
+
+def _int_to_cn(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    return str(n)

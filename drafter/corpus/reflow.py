@@ -1,0 +1,90 @@
+"""Joining lines a web page, a PDF or an e-mail broke inside a sentence.
+
+The signal is the end of a line: Chinese prose ends a paragraph with 。！？；： (or a closing
+quote after one). A line that stops without one continues on the next line, unless the
+next line starts a heading, a salutation or a date line, or the line itself is a heading
+(a marker line, a short line between paragraphs) or a header line (post and name of the
+speaker). Hard-wrapped files (many lines of nearly the same length) are recognised as such
+and joined by width.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.markers import match_marker
+
+FINAL = frozenset("。！？!?…；;：:")
+CLOSERS = frozenset("”’」』）)》〉】]")
+CONTINUATION_START = frozenset("，,、。．；;：:！!？?）)》」』”’〉…")
+DANGLING_END = frozenset("的和与及或在对为把将从向被让使于并而且、，,—–-“‘《（(〈【")
+GENRE_END = re.compile(
+    r"(讲话|报告|发言|致辞|会议上|大会上|讲稿|贺词|主持词|总结|通知|意见|方案|决定|纲要)$"
+)
+POST_END = re.compile(
+    r"(主任|书记|省长|市长|县长|区长|州长|镇长|乡长|主席|总理|部长|局长|厅长|处长|科长|委员|代表|"
+    r"同志|秘书长|理事长|院长|校长|经理|董事长|司令员|政委|组长|会长|社长|主编)$"
+)
+DATE_LINE = re.compile(r"^[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年[^。]{0,20}[)）]?$")
+OPENERS = ("同志们", "各位代表", "各位委员", "各位领导", "各位来宾", "女士们", "朋友们")
+_INNER_END = re.compile(r"[。！？；]")
+
+
+def wrap_width(texts: list[str]) -> int | None:
+    """The line width of a hard-wrapped text, or None when lines are whole paragraphs.
+
+    A hard-wrapped file has most of its lines at (nearly) one length: the 90th percentile
+    length is the width, and at least half the substantial lines come close to it.
+    """
+    lens = sorted(len(t) for t in texts if len(t) >= 8)
+    if len(lens) < 8:
+        return None
+    width = lens[int(len(lens) * 0.9) - 1]
+    if width > 120 or width < 16:
+        return None
+    near = sum(1 for n in lens if n >= 0.85 * width)
+    return width if near >= 0.5 * len(lens) else None
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence or paragraph does (closing quotes allowed)."""
+    i = len(text) - 1
+    while i > 0 and text[i] in CLOSERS:
+        i -= 1
+    return text[i] in FINAL or (text[-1] in CLOSERS and text[-1] in "”’」』" and i < len(text) - 1)
+
+
+def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
+    """Whether line ``b`` continues line ``a`` (``gap``: blank lines stood between them)."""
+    if not a or not b:
+        return False
+    if b[0] in CONTINUATION_START:
+        return True
+    marker = match_marker(a)
+    if marker is not None and not marker.rest.strip() and marker.family != "article":
+        return True  # a marker alone on its line: "一是" then its text
+    if gap:
+        return False
+    if ends_sentence(a):
+        return False
+    if match_marker(b) is not None or b.startswith(OPENERS) or DATE_LINE.match(b):
+        return False
+    if len(b) <= 16 and len(a) <= 40 and GENRE_END.search(b):
+        return True  # a title split in two: "在全区…培训会议" + "上的讲话"
+    if len(b) == 1 and "\u4e00" <= b <= "\u9fff":
+        return True
+    if len(a) <= 16 and POST_END.search(a):
+        return False  # "区委常委、办公室主任" then the name
+    if len(b) <= 4 and len(a) <= 20:
+        return False  # a name under a post or a title
+    if a.startswith("——") or DATE_LINE.match(a) or a.endswith(("会议上", "大会上")):
+        return False
+    if a[-1] in DANGLING_END:
+        return True
+    if width is not None and len(a) >= 0.8 * width:
+        return True
+    if marker is not None and len(a) <= 60:
+        return False  # a heading on its own line
+    if len(a) >= 50:
+        return True
+    return len(a) >= 25 and bool(_INNER_END.search(a))
