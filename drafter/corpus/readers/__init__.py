@@ -1,18 +1,109 @@
-"""Readers: one module per file format, dispatched by extension. (STUB: to be replaced.)"""
+"""Readers: one module per file format, dispatched by extension through :func:`read_file`.
+
+Every reader returns a :class:`RawDocument` or raises :class:`ReadError` with one line that
+starts with the file name; anything else a library throws on bad input is wrapped here, so
+a batch import can report the file and go on with the rest.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.model import RawDocument, ReadError
+from drafter.corpus.readers.convert import read_converted
+from drafter.corpus.readers.markdown import read_md
+from drafter.corpus.readers.pdf import read_pdf
+from drafter.corpus.readers.text import read_txt
+from drafter.corpus.readers.word import read_docx
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".rtf")
 
+_READERS: dict[str, Callable[[Path], RawDocument]] = {
+    ".txt": read_txt,
+    ".md": read_md,
+    ".markdown": read_md,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".doc": read_converted,
+    ".wps": read_converted,
+    ".rtf": read_converted,
+}
+
+__all__ = ["SUPPORTED_SUFFIXES", "ReadError", "read_file"]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _check_path(p: Path) -> None:
+    """Turn the usual file-system problems into messages a user understands."""
+    try:
+        if not p.exists():
+            raise ReadError(f"{p.name}: file not found ({p})")
+        if p.is_dir():
+            raise ReadError(f"{p.name}: is a folder, not a file")
+        with p.open("rb") as fh:
+            first = fh.read(1)
+    except PermissionError:
+        raise ReadError(f"{p.name}: permission denied (cannot open the file)") from None
+    except OSError as exc:
+        raise ReadError(
+            f"{p.name}: cannot open the file ({_one_line(exc.strerror or exc)})"
+        ) from None
+    if not first:
+        raise ReadError(f"{p.name}: the file is empty")
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _sniffed_reader(
+    p: Path, suffix: str, reader: Callable[[Path], RawDocument]
+) -> Callable[[Path], RawDocument]:
+    """Correct the reader for Word files saved under the other Word extension.
+
+    Old binary .doc files renamed .docx, and .docx/.wps files that are really zip-based
+    Word documents, are common in files passed around offices.
+    """
+    if suffix not in (".docx", ".doc", ".wps"):
+        return reader
+    with p.open("rb") as fh:
+        head = fh.read(8)
+    if suffix == ".docx" and head == _OLE_MAGIC:
+        return lambda path: read_converted(path, fmt="doc")
+    if suffix in (".doc", ".wps") and head.startswith(b"PK\x03\x04"):
+        return lambda path: read_docx(path, fmt=suffix.lstrip("."))
+    return reader
+
 
 def read_file(path: str | Path) -> RawDocument:
+    """Read any supported file into raw blocks.
+
+    Raises :class:`ReadError` (and nothing else) for an unsupported type, a missing,
+    unreadable or empty file, or content the format's reader cannot make sense of. A file
+    with no text at all (only blank lines, an empty Word document) is an error too: there
+    is nothing to import, and the user should hear about it rather than find an empty entry.
+    """
     p = Path(path)
+    suffix = p.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        kind = f"'{suffix}' files are" if suffix else "files without an extension are"
+        raise ReadError(
+            f"{p.name}: {kind} not supported (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+        )
+    _check_path(p)
     try:
-        text = p.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReadError(f"{p.name}: {exc}") from exc
-    return RawDocument(str(p), "txt", [Block(line) for line in text.splitlines()], "utf-8")
+        doc = _sniffed_reader(p, suffix, reader)(p)
+    except ReadError as exc:
+        raise ReadError(_one_line(exc)) from exc.__cause__
+    except PermissionError:
+        raise ReadError(f"{p.name}: permission denied (cannot open the file)") from None
+    except Exception as exc:  # noqa: BLE001 - any library failure on bad input is a ReadError
+        detail = _one_line(exc) or type(exc).__name__
+        raise ReadError(f"{p.name}: could not be read ({detail[:200]})") from exc
+    if not any(block.text.strip() for block in doc.blocks):
+        raise ReadError(f"{p.name}: no text found in the file")
+    return doc

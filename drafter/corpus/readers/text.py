@@ -1,0 +1,53 @@
+"""Plain text files (.txt): decode, normalise line ends, one block per line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.readers.encoding import NotTextError, decode_text
+
+# File signatures of formats users rename to .txt by mistake, for a more helpful error.
+_SIGNATURES = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive or Word .docx file"),
+    (b"\xd0\xcf\x11\xe0", "an old Word .doc/.wps file"),
+    (b"{\\rtf", "an RTF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of ``text`` with CRLF/CR normalised; a final line end adds no empty line.
+
+    Only LF/CR count as line ends (``str.splitlines`` would also split on form feeds and
+    U+2028, which do occur inside scraped paragraphs).
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def read_text_lines(path: Path) -> tuple[list[str], str, list[str]]:
+    """Decode ``path`` into lines; returns (lines, encoding, warnings)."""
+    data = path.read_bytes()
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise ReadError(f"{path.name}: not a text file (looks like {what})")
+    try:
+        decoded = decode_text(data)
+    except NotTextError as exc:
+        raise ReadError(f"{path.name}: not a text file ({exc})") from None
+    warnings = [f"{path.name}: {w}" for w in decoded.warnings]
+    return split_lines(decoded.text), decoded.encoding, warnings
+
+
+def read_txt(path: Path) -> RawDocument:
+    """One :class:`Block` per line; empty lines are kept so cleaning sees paragraph breaks."""
+    lines, encoding, warnings = read_text_lines(path)
+    return RawDocument(str(path), "txt", [Block(line) for line in lines], encoding, warnings)

@@ -1,0 +1,308 @@
+"""Word .docx files: paragraphs and table rows in body order, with heading styles and numbering.
+
+We walk the body XML ourselves instead of ``Document.paragraphs`` because that skips
+tables (whose text users expect to keep, in place), text inside tracked insertions and
+content controls, and knows nothing of the label automatic numbering puts before a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.oxml.ns import qn
+
+from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.readers.word_numbering import Numbering
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (
+    _W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml")
+)
+T, TAB, BR, CR = _W + "t", _W + "tab", _W + "br", _W + "cr"
+# Inside a paragraph: deleted text, field codes, properties and text boxes are not the
+# paragraph's own visible text (text boxes would also appear twice via mc:Fallback).
+_SKIP = {
+    _W + tag
+    for tag in (
+        "del", "moveFrom", "pPr", "rPr", "instrText", "delText", "delInstrText",
+        "txbxContent", "drawing", "pict", "object", "fldData", "footnoteReference",
+        "endnoteReference", "commentReference",
+    )
+} | {_MC + "Fallback"}  # fmt: skip
+
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
+_TITLE_NAMES = {"title", "标题"}
+_TOC_NAME = re.compile(r"^(?:toc|目录)\s*\d$|^toc heading$", re.IGNORECASE)
+_CJK_END = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]$")
+
+
+@dataclass
+class _Style:
+    name: str
+    based_on: str | None
+    outline_level: int | None  # 0-based w:outlineLvl; 9 means body text
+    num_id: str | None
+    ilvl: int | None
+
+
+class _Styles:
+    """Paragraph styles with heading level, title and numbering resolved along basedOn."""
+
+    def __init__(self, root) -> None:
+        self.styles: dict[str, _Style] = {}
+        self.default: str | None = None
+        if root is None:
+            return
+        for st in root.iterfind(qn("w:style")):
+            if st.get(qn("w:type")) not in (None, "paragraph", "numbering"):
+                continue
+            sid = st.get(qn("w:styleId")) or ""
+            ppr = st.find(qn("w:pPr"))
+            num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+            self.styles[sid] = _Style(
+                name=(_val(st, "w:name") or "").strip(),
+                based_on=_val(st, "w:basedOn"),
+                outline_level=_int(_val(ppr, "w:outlineLvl")),
+                num_id=_val(num_pr, "w:numId"),
+                ilvl=_int(_val(num_pr, "w:ilvl")),
+            )
+            if st.get(qn("w:default")) in ("1", "true") and st.get(qn("w:type")) == "paragraph":
+                self.default = sid
+
+    def chain(self, sid: str | None) -> Iterator[tuple[str, _Style]]:
+        seen: set[str] = set()
+        while sid and sid in self.styles and sid not in seen:
+            seen.add(sid)
+            yield sid, self.styles[sid]
+            sid = self.styles[sid].based_on
+
+    def heading(self, sid: str | None) -> tuple[int | None, bool]:
+        """(heading level, is title) of a paragraph style, following basedOn."""
+        for _, style in self.chain(sid):
+            name = style.name.lower()
+            if name in _TITLE_NAMES:
+                return None, True
+            if name == "subtitle" or name == "副标题":
+                return None, False
+            m = _HEADING_NAME.match(style.name)
+            if m:
+                return int(m.group(1)), False
+            if style.outline_level is not None:
+                lvl = style.outline_level
+                return (lvl + 1 if 0 <= lvl <= 8 else None), False
+        return None, False
+
+    def numbering(self, sid: str | None) -> tuple[str | None, int | None, str | None]:
+        """(numId, ilvl, style that carried it) a paragraph style gives its paragraphs."""
+        for style_id, style in self.chain(sid):
+            if style.num_id is not None:
+                return style.num_id, style.ilvl, style_id
+        return None, None, None
+
+    def is_toc(self, sid: str | None) -> bool:
+        style = self.styles.get(sid or "")
+        return bool(style and _TOC_NAME.match(style.name))
+
+    def num_ids(self) -> dict[str, str]:
+        return {sid: s.num_id for sid, s in self.styles.items() if s.num_id}
+
+
+def _val(element, tag: str) -> str | None:
+    if element is None:
+        return None
+    child = element.find(qn(tag))
+    return None if child is None else child.get(qn("w:val"))
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+def _runs_text(element, out: list[str]) -> None:
+    """Visible text of a paragraph: w:t inside runs, insertions, links, fields, controls."""
+    for child in element:
+        tag = child.tag
+        if tag == T:
+            out.append(child.text or "")
+        elif tag == TAB:
+            out.append("\t")
+        elif tag in (BR, CR):
+            out.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            out.append("-")
+        elif not isinstance(tag, str) or tag in _SKIP:
+            continue
+        else:
+            _runs_text(child, out)
+
+
+def _join_parts(parts: list[str]) -> str:
+    """Join a heading broken by manual line breaks: no space between CJK, else one."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out and not (_CJK_END.search(out) or _CJK_END.match(part[:1])):
+            out += " "
+        out += part
+    return out
+
+
+class _BodyReader:
+    def __init__(self, styles: _Styles, numbering: Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+
+    def blocks(self, container) -> Iterator[Block]:
+        for child in container:
+            tag = child.tag
+            if tag == P:
+                yield from self.paragraph(child)
+            elif tag == TBL:
+                yield from self.table(child)
+            elif tag == SDT:
+                if not _is_toc_control(child):
+                    content = child.find(SDT_CONTENT)
+                    if content is not None:
+                        yield from self.blocks(content)
+            elif tag == CUSTOM_XML:
+                yield from self.blocks(child)
+
+    def _label(self, p, style_id: str | None) -> str | None:
+        ppr = p.find(qn("w:pPr"))
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        num_id = _val(num_pr, "w:numId")
+        ilvl = _int(_val(num_pr, "w:ilvl"))
+        s_num, s_ilvl, s_style = self.styles.numbering(style_id)
+        if num_id is None:
+            num_id = s_num
+            if ilvl is None:
+                ilvl = s_ilvl
+                if ilvl is None and num_id and s_style:
+                    ilvl = self.numbering.level_for_style(num_id, s_style)
+        if num_id is None:
+            return None
+        return self.numbering.label(num_id, ilvl or 0)
+
+    def paragraph(self, p) -> list[Block]:
+        ppr = p.find(qn("w:pPr"))
+        style_id = _val(ppr, "w:pStyle") or self.styles.default
+        if self.styles.is_toc(style_id):
+            return []
+        level, is_title = self.styles.heading(style_id)
+        own_outline = _int(_val(ppr, "w:outlineLvl"))
+        if own_outline is not None and not is_title:
+            level = own_outline + 1 if 0 <= own_outline <= 8 else None
+        label = self._label(p, style_id)
+        out: list[str] = []
+        _runs_text(p, out)
+        parts = "".join(out).split("\n")
+        if level is not None or is_title:
+            parts = [_join_parts(parts)]
+        blocks = [Block(part) for part in parts]
+        first = blocks[0]
+        first.heading_level = level
+        first.numbering = label
+        if is_title:
+            first.kind = "title"
+        return blocks
+
+    def paragraph_text(self, p) -> str:
+        block = self.paragraph(p)
+        text = " ".join(b.text.strip() for b in block if b.text.strip())
+        label = block[0].numbering if block else None
+        return f"{label}{text}" if label and text else text
+
+    def table(self, tbl) -> Iterator[Block]:
+        rows = [_cells(tr) for tr in _children(tbl, TR)]
+        if all(len(cells) <= 1 for cells in rows):
+            # A one-column table is a layout box (web pages pasted into Word): its
+            # paragraphs are the document's paragraphs.
+            for cells in rows:
+                for tc in cells:
+                    yield from self.blocks(tc)
+            return
+        for cells in rows:
+            texts = [self.cell_text(tc) for tc in cells]
+            if any(texts):
+                yield Block("\t".join(texts), kind="table")
+
+    def cell_text(self, tc) -> str:
+        parts: list[str] = []
+        for child in _children(tc, P, TBL):
+            if child.tag == P:
+                parts.append(self.paragraph_text(child))
+            else:
+                parts.extend(
+                    " ".join(self.cell_text(c) for c in _cells(tr)) for tr in _children(child, TR)
+                )
+        return " ".join(p for p in parts if p)
+
+
+def _children(element, *tags: str) -> Iterator:
+    """Children with one of ``tags``, looking through content controls and custom XML."""
+    for child in element:
+        if child.tag in tags:
+            yield child
+        elif child.tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None:
+                yield from _children(content, *tags)
+        elif child.tag == CUSTOM_XML:
+            yield from _children(child, *tags)
+
+
+def _cells(tr) -> list:
+    return [tc for tc in _children(tr, TC) if not _is_merged_continuation(tc)]
+
+
+def _is_merged_continuation(tc) -> bool:
+    tc_pr = tc.find(qn("w:tcPr"))
+    merge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
+    return merge is not None and merge.get(qn("w:val")) in (None, "continue")
+
+
+def _is_toc_control(sdt) -> bool:
+    pr = sdt.find(qn("w:sdtPr"))
+    if pr is None:
+        return False
+    gallery = pr.find(f"{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
+    return gallery is not None and "Contents" in (gallery.get(qn("w:val")) or "")
+
+
+def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) -> RawDocument:
+    """Read a .docx file (``fmt``/``display_name`` differ when it was converted from .doc)."""
+    import docx  # python-docx; imported here so the other readers do not pay for it
+
+    name = display_name or path.name
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many types on bad files
+        raise ReadError(
+            f"{name}: not a valid Word .docx file (damaged, or another format renamed .docx)"
+        ) from exc
+    part = document.part
+    styles = _Styles(_related_root(part, "styles"))
+    numbering = Numbering.from_xml(_related_root(part, "numbering"), styles.num_ids())
+    reader = _BodyReader(styles, numbering)
+    blocks = list(reader.blocks(document.element.body))
+    return RawDocument(str(path), fmt, blocks)
+
+
+def _related_root(part, kind: str):
+    """The XML root of the styles/numbering part, or ``None`` when the file has none.
+
+    python-docx's ``numbering_part``/``styles`` would create a default part instead.
+    """
+    suffix = f"/relationships/{kind}"
+    for rel in part.rels.values():
+        if rel.reltype.endswith(suffix) and not rel.is_external:
+            return getattr(rel.target_part, "element", None)
+    return None
