@@ -1,0 +1,193 @@
+"""Turning any document's outline into a template: "write the next one like this one".
+
+Each heading becomes a slot whose example is the original heading and whose hint says
+what that part did (marker, length, how many sub-points and paragraphs, how it began);
+the numbering styles the document used are kept per level, and the title and occasion
+become parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import tomli_w
+
+from drafter.corpus.model import Document, Section
+from drafter.templating.numbering import cn_number
+
+_CN = "一二三四五六七八九十百零〇两"
+_STYLE_PATTERNS = [
+    (re.compile(rf"^[{_CN}]+[、，,.．]$"), "cn_dun"),
+    (re.compile(rf"^[（(][{_CN}]+[）)]$"), "cn_paren"),
+    (re.compile(r"^\d+[.．、]?$"), "arabic_dot"),
+    (re.compile(r"^[（(]\d+[）)]$"), "arabic_paren"),
+    (re.compile(rf"^第[{_CN}]+句话[：:，,]?$"), "ordinal_sentence"),
+    (re.compile(rf"^第[{_CN}]+、$"), "ordinal_dun"),
+    (re.compile(rf"^第[{_CN}]+[，,：:]?$"), "ordinal"),
+    (re.compile(rf"^[{_CN}]+是[：:，,]?$"), "shi"),
+    (re.compile(rf"^[{_CN}]+要[：:，,]?$"), "yao"),
+    (re.compile(r"^(首先|其次|再次|然后|最后)[，,：:]?$"), "sequence"),
+]
+_SNIPPET = 40
+
+
+def marker_style(marker: str) -> str:
+    """The numbering style of a marker as written: "（二）" -> "cn_paren", "" -> "none"."""
+    marker = marker.strip()
+    if not marker:
+        return "none"
+    for pattern, style in _STYLE_PATTERNS:
+        if pattern.match(marker):
+            return style
+    return "none"
+
+
+def template_from_document(doc: Document, name: str, title: str | None = None) -> str:
+    """The source text of a template that reproduces ``doc``'s structure.
+
+    ``title`` is the template's display title (default: 仿《document title》).
+    """
+    m = doc.metadata
+    doc_title = (m.title or "").strip()
+    styles = _level_styles(doc.outline.sections)
+    front = {
+        "name": name,
+        "title": title or (f"仿《{doc_title}》结构" if doc_title else name),
+        "category": m.genre or "讲话",
+        "occasion": m.occasion or "",
+        "description": _description(doc),
+        "numbering": styles or ["cn_dun"],
+        "source": doc.path,
+        "params": [
+            {"name": "title", "label": "标题", "default": doc_title},
+            {"name": "occasion", "label": "会议或场合", "default": m.occasion or ""},
+        ],
+    }
+    lines = ["+++", tomli_w.dumps(front).rstrip("\n"), "+++"]
+    lines.append("# {{ title }}")
+    lines.append(": 场合 = {{ occasion }}")
+    if m.genre:
+        lines.append(f": 文种 = {_lit(m.genre)}")
+    lines.append("")
+    preamble = doc.outline.preamble
+    lines.append("[开头]")
+    if preamble:
+        lines.append(f"@ {_lit(_part_hint('原文开头', preamble))}")
+        lines.append(f"> {_lit(_snippet(preamble[0]))}")
+    else:
+        lines.append("@ 原文没有单独的开头，直接进入正文。可用一两句话交代会议任务后展开。")
+    lines.append("")
+    for i, section in enumerate(doc.outline.sections):
+        _emit(section, i, len(doc.outline.sections), doc.outline.sections, 0, lines)
+    lines.append("")
+    lines.append("[结尾]")
+    closing = doc.outline.closing
+    if closing:
+        lines.append(f"@ {_lit(_part_hint('原文结尾', closing))}")
+        lines.append(f"> {_lit(_snippet(closing[0]))}")
+    else:
+        lines.append("@ 原文没有单独的结尾段，最后一部分讲完即收束。可酌情加一段号召性的话。")
+    return "\n".join(lines) + "\n"
+
+
+def _emit(
+    section: Section, index: int, total: int, siblings: list[Section], depth: int, lines: list
+) -> None:
+    pad = "  " * depth
+    lead = "+" if section.run_in else "-"
+    slot = _slot(siblings)
+    lines.append(f"{pad}{lead} {_lit(slot)}")
+    lines.append(f"{pad}@ {_lit(_section_hint(section, index, total))}")
+    lines.append(f"{pad}> {_lit(section.heading)}")
+    for j, child in enumerate(section.children):
+        _emit(child, j, len(section.children), section.children, depth + 1, lines)
+
+
+def _slot(siblings: list[Section]) -> str:
+    """What the writer fills in: the siblings' shared lead word ("坚持……") or "……"."""
+    heads = [s.heading for s in siblings if s.heading]
+    if len(heads) >= 2:
+        prefix = _common_prefix(heads)
+        if 1 <= len(prefix) <= 6 and all(len(h) > len(prefix) for h in heads):
+            return prefix + "……"
+    return "……"
+
+
+def _common_prefix(words: list[str]) -> str:
+    first = words[0]
+    n = 0
+    while n < len(first) and all(len(w) > n and w[n] == first[n] for w in words):
+        n += 1
+    prefix = first[:n]
+    return prefix.rstrip("，,、：:；;。 ")
+
+
+def _section_hint(section: Section, index: int, total: int) -> str:
+    level = cn_number(section.level)
+    marker = f"标记“{section.marker}”" if section.marker else "不带编号"
+    form = "小标题融入段首" if section.run_in else "小标题单独成行"
+    parts = [
+        f"原文第{cn_number(index + 1)}部分（共{cn_number(total)}部分，{level}级），"
+        f"{marker}，{form}，小标题 {len(section.heading)} 字"
+    ]
+    if section.children:
+        parts.append(f"下设 {len(section.children)} 个要点")
+    chars = sum(len(p) for s in section.walk() for p in s.paragraphs)
+    own = len(section.paragraphs)
+    if own:
+        parts.append(f"本级正文 {own} 段")
+    if chars:
+        parts.append(f"全部约 {chars} 字")
+    text = "，".join(parts) + "。"
+    if section.paragraphs:
+        text += f"原文这样展开：{_snippet(section.paragraphs[0])}"
+    return text
+
+
+def _part_hint(what: str, paragraphs: list[str]) -> str:
+    chars = sum(len(p) for p in paragraphs)
+    return f"{what} {len(paragraphs)} 段，约 {chars} 字。参照原文写法起笔，示例为原文第一段开头。"
+
+
+def _description(doc: Document) -> str:
+    m = doc.metadata
+    sections = doc.outline.sections
+    source = f"《{m.title}》" if m.title else doc.path
+    counts = Counter(s.level for s in doc.outline.walk())
+    shape = "、".join(f"{cn_number(level)}级{n}个" for level, n in sorted(counts.items()))
+    tops = "；".join(s.heading for s in sections[:6])
+    text = f"按{source}的结构生成：{len(sections)} 个部分"
+    if shape:
+        text += f"（小标题{shape}）"
+    if tops:
+        text += f"。原文主干：{tops}"
+    return text + "。"
+
+
+def _level_styles(sections: list[Section]) -> list[str]:
+    """The most common marker style on each level, from level 1 down."""
+    by_level: dict[int, Counter] = {}
+
+    def visit(section: Section, depth: int) -> None:
+        by_level.setdefault(depth, Counter())[marker_style(section.marker)] += 1
+        for child in section.children:
+            visit(child, depth + 1)
+
+    for section in sections:
+        visit(section, 0)
+    return [by_level[d].most_common(1)[0][0] for d in sorted(by_level)]
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SNIPPET else text[:_SNIPPET] + "……"
+
+
+def _lit(text: str) -> str:
+    """Literal text for the template body: one line, and Jinja syntax kept inert."""
+    text = " ".join(str(text).split())
+    if any(ch in text for ch in "{}%#"):
+        escaped = text.replace("\\", "\\\\").replace("'", "\\'")
+        return "{{ '" + escaped + "' }}"
+    return text

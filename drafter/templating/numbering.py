@@ -1,0 +1,100 @@
+"""Numbering style names a template may ask for, and the markers writers know them by.
+
+The style names are those of ``drafter.drafts.model`` (one per outline level). A template
+may name a style either way: ``ordinal`` or ``第一，``; ``shi`` or ``一是``.
+"""
+
+from __future__ import annotations
+
+STYLES = (
+    "cn_dun",
+    "cn_paren",
+    "arabic_dot",
+    "arabic_paren",
+    "ordinal",
+    "ordinal_dun",
+    "ordinal_sentence",
+    "shi",
+    "yao",
+    "sequence",
+    "none",
+)
+
+# Marker as a writer types it -> style name.
+ALIASES = {
+    "一、": "cn_dun",
+    "（一）": "cn_paren",
+    "(一)": "cn_paren",
+    "1.": "arabic_dot",
+    "1．": "arabic_dot",
+    "1、": "arabic_dot",
+    "（1）": "arabic_paren",
+    "(1)": "arabic_paren",
+    "第一，": "ordinal",
+    "第一,": "ordinal",
+    "第一、": "ordinal_dun",
+    "第一句话：": "ordinal_sentence",
+    "第一句话:": "ordinal_sentence",
+    "第一句话": "ordinal_sentence",
+    "一是": "shi",
+    "一要": "yao",
+    "首先": "sequence",
+    "首先，": "sequence",
+    "无": "none",
+    "无编号": "none",
+}
+
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def style_name(word: str) -> str | None:
+    """The style a word names (``"shi"``, ``"一是"`` -> ``"shi"``), or None."""
+    word = word.strip()
+    if word in STYLES:
+        return word
+    return ALIASES.get(word)
+
+
+def cn_number(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 99 -> 九十九 (0..99; others as digits)."""
+    if not isinstance(n, int) or isinstance(n, bool) or not 0 <= n < 100:
+        return str(n)
+    if n < 10:
+        return CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    head = "十" if tens == 1 else CN_DIGITS[tens] + "十"
+    return head + (CN_DIGITS[ones] if ones else "")
+
+
+def cn_count(n: int) -> str:
+    """A number as it is said before a measure word: 2 -> 两 (两个畅通), else as cn_number."""
+    return "两" if n == 2 else cn_number(n)
+
+
+def marker(style: str, n: int, total: int | None = None) -> str:
+    """The marker of the ``n``-th (1-based) sibling in ``style``: a preview for listings.
+
+    The authoritative numbering of drafts belongs to the drafts package; this is only used
+    to show a rendered template as a writer would see it.
+    """
+    c = cn_number(n)
+    return {
+        "cn_dun": f"{c}、",
+        "cn_paren": f"（{c}）",
+        "arabic_dot": f"{n}.",
+        "arabic_paren": f"（{n}）",
+        "ordinal": f"第{c}，",
+        "ordinal_dun": f"第{c}、",
+        "ordinal_sentence": f"第{c}句话：",
+        "shi": f"{c}是",
+        "yao": f"{c}要",
+        "sequence": _sequence(n, total),
+        "none": "",
+    }.get(style, "")
+
+
+def _sequence(n: int, total: int | None) -> str:
+    if total is not None and n == total and n > 1:
+        return "最后，"
+    words = ("首先，", "其次，", "再次，")
+    return words[n - 1] if 1 <= n <= len(words) else "再次，"
