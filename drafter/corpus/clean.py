@@ -28,7 +28,7 @@ from drafter.corpus.boilerplate import (
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import should_join, wrap_width
 
-_STRIP = " \t\r\n\u3000\u00a0\u200b\u200c\u200d\ufeff\u2060\x0b\x0c"
+_STRIP = " \t\r\n\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u202f\u205f\ufeff\u2060\x0b\x0c"
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _SUMMARY_END = ("...", "…", "……", "。。。")
 
@@ -93,14 +93,16 @@ def _drop_clutter(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
             continue
         in_size_switch = text.startswith(SIZE_OPENERS)
         label = is_label_only(text) if len(text) <= 8 else None
-        if label and i + 1 < n and len(lines[i + 1].block.text) <= 24:
+        if label and i + 1 < n and _is_label_value(label, lines[i + 1].block.text):
             # "来源：" then "四川日报": one removed line with the value, as a page shows it
-            value = lines[i + 1].block.text
-            if label != "timestamp" or value[:1].isdigit():
-                removed.append((label, Block(text + value)))
-                i += 2
-                continue
-        if text in (">", "›", "»") and out and not out[-1].gap:
+            removed.append((label, Block(text + lines[i + 1].block.text)))
+            i += 2
+            continue
+        if i < 30 and len(text) >= 6 and any(x.block.text == text for x in out[-12:]):
+            removed.append(("boilerplate", line.block))  # a page repeating its title
+            i += 1
+            continue
+        if text in (">", "›", "»"):
             # a breadcrumb split over lines: 首页 / > / 政务信息 / > / 宁夏要闻
             removed.append(("boilerplate", line.block))
             if i + 1 < n and len(lines[i + 1].block.text) <= 12:
@@ -119,6 +121,15 @@ def _drop_clutter(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
         out.append(line)
         i += 1
     return out
+
+
+def _is_label_value(label: str, value: str) -> bool:
+    """Whether ``value`` is the value of a label standing alone on the line before."""
+    if len(value) > 24 or classify_line(value) or value.startswith(SIZE_OPENERS):
+        return False
+    if label == "source":
+        return not any(ch in value for ch in "。，；！？")
+    return value[:1].isdigit()
 
 
 def _drop_tail(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[_Line]:

@@ -178,16 +178,28 @@ def match_marker(text: str) -> Marker | None:
 
 
 def ordinal_marker_in(text: str, family: str, ordinal: int) -> bool:
-    """Whether ``text`` contains (after its start) the marker of ``family`` numbered
-    ``ordinal``: a paragraph starting 一是… that also says 二是… is a prose enumeration."""
+    """Whether ``text`` goes on (after a punctuation mark) with the marker of ``family``
+    numbered ``ordinal``: a paragraph "一是…；二是…" is an enumeration in prose, while
+    "忠诚第一、态度第二" is not."""
     cn = _int_to_cn(ordinal)
     if family == YISHI:
-        return any(f"{cn}{v}" in text[2:] for v in "是要靠抓")
-    if family == DI:
-        return any(f"第{cn}{p}" in text[2:] for p in "，,、：")
-    if family == DI_NOUN:
-        return f"第{cn}" in text[2:]
+        needles = [f"{cn}{v}" for v in "是要靠抓"]
+    elif family == DI:
+        needles = [f"第{cn}{p}" for p in "，,、：:"] + ["其次，", "其次,", "再次，"]
+    elif family == DI_NOUN:
+        needles = [f"第{cn}"]
+    else:
+        return False
+    for needle in needles:
+        start = 2
+        while (j := text.find(needle, start)) > 0:
+            if text[j - 1] in _ENUM_BEFORE:
+                return True
+            start = j + 1
     return False
+
+
+_ENUM_BEFORE = frozenset("。；;，,：:！？!? \u3000")
 
 
 def _int_to_cn(n: int) -> str:

@@ -1,10 +1,51 @@
-"""Outline parsing: heading markers, levels, run-in headings. (STUB: to be replaced.)"""
+"""Outline parsing: which paragraphs are headings, at which level, and where the closing is.
+
+The parser works in passes over the body paragraphs:
+
+1. **candidates**: every paragraph that starts with a marker (see :mod:`markers`) or that the
+   file format marks as a heading. The heading is the text after the marker up to the first
+   。；：！？ outside quotes (a *run-in* heading when more text follows);
+2. **sequences**: candidates of one family form runs 1, 2, 3 …; a paragraph whose number does
+   not continue a run (a stray 三、 in running text) is not a heading, a run of one is not a
+   list, and a run of 一是/第一，items whose first sentences are long is prose, not headings;
+3. **levels**: families take levels in the order they open, as a stack (一、 then （一）; or
+   第一， then 一是), with the conventional ranks of report markers deciding when a family
+   closes the ones below it;
+4. **unnumbered headings**: short lines without final punctuation between paragraphs, where
+   two or more stand under the same parent;
+5. **closing**: from "同志们，" / "各位代表，" / a lone "最后，" after the last heading.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from drafter.corpus.model import Block, Outline
+from drafter.corpus import markers as mk
+from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
+from drafter.corpus.model import Block, Outline, Section
+from drafter.corpus.reflow import ends_sentence
+
+# How long a heading may be before the sentence reads as prose, per kind of family.
+MAX_HEADING = {"ranked": 90, "flexible": 40}
+FLEXIBLE = frozenset((mk.DI, mk.DI_NOUN, mk.YISHI))
+CLOSING_OPENERS = (
+    "同志们，",
+    "同志们！",
+    "同志们!",
+    "同志们,",
+    "各位代表，",
+    "各位代表！",
+    "各位代表!",
+    "各位委员，",
+    "各位委员！",
+    "最后，",
+    "最后,",
+)
+SALUTATION_ENDS = ("：", ":", "！", "!", "，")
+_QUOTE_OPEN = "“‘《（(「『"
+_QUOTE_CLOSE = "”’》）)」』"
+_TERMINATORS = frozenset("。；：！？;:!?")
+_TRAILING = "。，；：、！？,.;:!? \u3000"
 
 
 @dataclass
@@ -13,5 +54,262 @@ class OutlineResult:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Cand:
+    index: int
+    family: str
+    ordinal: int
+    marker: str
+    heading: str
+    rest: str
+    word: str = ""
+    hinted: bool = False
+    headlike: bool = True
+    level: int = 0
+    last_in_run: bool = False
+
+
 def parse_outline(blocks: list[Block]) -> OutlineResult:
-    return OutlineResult(Outline(preamble=[b.text for b in blocks]))
+    """Turn the body paragraphs (after metadata took the header) into an outline."""
+    texts = [b.text for b in blocks]
+    warnings: list[str] = []
+    cands = [c for i, b in enumerate(blocks) if (c := _candidate(i, b)) is not None]
+    heads = _sequences(cands, warnings)
+    _assign_levels(heads)
+    heads += _unnumbered(texts, heads)
+    heads.sort(key=lambda c: c.index)
+    return OutlineResult(_build(texts, heads), warnings)
+
+
+# -- pass 1: candidates ----------------------------------------------------------------
+
+
+def _candidate(i: int, block: Block) -> _Cand | None:
+    text = block.text
+    marker: Marker | None
+    if block.numbering:
+        marker = match_marker(block.numbering.strip() + "x")
+        if marker is not None:
+            marker = Marker(marker.family, marker.ordinal, block.numbering.strip(), text)
+    else:
+        marker = match_marker(text)
+    hinted = block.heading_level is not None
+    if marker is None or marker.family == mk.ARTICLE:
+        if not hinted:
+            return None
+        heading, rest = _first_sentence(text)
+        family = f"h{block.heading_level}"
+        return _Cand(i, family, 0, "", heading, rest, hinted=True)
+    heading, rest = _first_sentence(marker.rest)
+    if not heading:
+        return None
+    cand = _Cand(i, marker.family, marker.ordinal, marker.text, heading, rest)
+    cand.word = marker.word
+    cand.hinted = hinted
+    flexible = marker.family in FLEXIBLE
+    limit = MAX_HEADING["flexible" if flexible else "ranked"]
+    cand.headlike = len(heading) <= limit
+    if flexible and ordinal_marker_in(text, marker.family, marker.ordinal + 1):
+        return None  # 一是…二是… inside one paragraph: an enumeration in prose
+    return cand
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """Split a paragraph into its first sentence (the heading) and the rest.
+
+    Terminators inside quotes or brackets do not count: （一）抓好“三个服务”。 …"""
+    depth = 0
+    for j, ch in enumerate(text):
+        if ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in _TERMINATORS and depth == 0:
+            heading = text[:j].rstrip(_TRAILING)
+            rest = text[j + 1 :].lstrip(" \u3000")
+            if rest and rest[0] in _QUOTE_CLOSE:
+                rest = rest[1:].lstrip()
+            return heading, rest
+    return text.rstrip(_TRAILING), ""
+
+
+# -- pass 2: numbering sequences -------------------------------------------------------
+
+
+def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
+    """Group candidates of each family into runs 1, 2, 3 … and keep the runs that are
+    lists of headings."""
+    runs: list[list[_Cand]] = []
+    open_run: dict[str, list[_Cand]] = {}
+    for c in cands:
+        if c.hinted and not c.ordinal:
+            runs.append([c])
+            continue
+        run = open_run.get(c.family)
+        last = run[-1].ordinal if run else 0
+        if c.word == "最后":
+            if run and run[0].word in ("首先", "其次"):
+                c.ordinal = last + 1
+                run.append(c)
+            continue
+        if c.ordinal == 1:
+            run = [c]
+            runs.append(run)
+            open_run[c.family] = run
+        elif run and c.ordinal == last + 1:
+            run.append(c)
+        elif run and c.ordinal == last + 2 and not c.word:
+            warnings.append(f"编号不连续：{run[-1].marker} 之后是 {c.marker}，缺少第{last + 1}项")
+            run.append(c)
+        elif c.hinted:
+            runs.append([c])
+    out: list[_Cand] = []
+    for run in runs:
+        if len(run) < 2 and not run[0].hinted:
+            continue
+        if run[0].family in FLEXIBLE:
+            headlike = sum(1 for c in run if c.headlike)
+            if headlike * 2 < len(run):
+                continue
+        elif not all(c.headlike or c.hinted for c in run):
+            run = [c for c in run if c.headlike or c.hinted]
+            if len(run) < 2:
+                continue
+        run[-1].last_in_run = True
+        out.extend(run)
+    out.sort(key=lambda c: c.index)
+    return out
+
+
+# -- pass 3: levels --------------------------------------------------------------------
+
+
+def _rank(family: str) -> float | None:
+    if family in mk.RANK:
+        return mk.RANK[family]
+    if family.startswith("h") and family[1:].isdigit():
+        return int(family[1:]) - 0.5
+    return None
+
+
+def _assign_levels(heads: list[_Cand]) -> None:
+    """Levels from the order in which families open, kept as a stack of open families."""
+    stack: list[_Cand] = []  # the latest candidate of each open family, outermost first
+    for c in heads:
+        pos = next((k for k, s in enumerate(stack) if s.family == c.family), None)
+        if pos is not None:
+            del stack[pos:]
+        else:
+            r = _rank(c.family)
+            if r is not None:
+                # a finished 一是/第一， list above closes before a report marker comes in
+                while stack and stack[-1].family in FLEXIBLE and stack[-1].last_in_run:
+                    stack.pop()
+                cut = next(
+                    (
+                        k
+                        for k, s in enumerate(stack)
+                        if (sr := _rank(s.family)) is not None and sr >= r
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    del stack[cut:]
+        stack.append(c)
+        c.level = len(stack)
+
+
+# -- pass 4: unnumbered headings -------------------------------------------------------
+
+
+def _unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:
+    """Short lines without final punctuation standing between paragraphs, recognised when
+    two or more of them stand under the same parent heading (before its numbered children,
+    if it has any)."""
+    head_at = {c.index: c for c in heads}
+    first = heads[0].index if heads else None
+    groups: dict[int, list[int]] = {}
+    parent: _Cand | None = None
+    for i in range(len(texts)):
+        if i in head_at:
+            c = head_at[i]
+            parent = c
+            continue
+        if first is not None and i < first:
+            continue
+        if not _looks_like_heading(texts, i):
+            continue
+        key = parent.index if parent is not None else -1
+        groups.setdefault(key, []).append(i)
+    out: list[_Cand] = []
+    for key, idxs in groups.items():
+        level = head_at[key].level + 1 if key >= 0 else 1
+        if len(idxs) < (2 if key >= 0 else 3):
+            continue
+        out.extend(
+            _Cand(i, "unnumbered", 0, "", texts[i].rstrip(_TRAILING), "", level=level) for i in idxs
+        )
+    return out
+
+
+def _looks_like_heading(texts: list[str], i: int) -> bool:
+    text = texts[i]
+    if not 4 <= len(text) <= 40 or ends_sentence(text) or text[-1] in "，,、":
+        return False
+    if i + 1 >= len(texts) or len(texts[i + 1]) <= len(text):
+        return False
+    return not text.startswith(("同志们", "各位", "——"))
+
+
+# -- pass 5: the tree ------------------------------------------------------------------
+
+
+def _closing_start(texts: list[str], after: int) -> int | None:
+    for j in range(after + 1, len(texts)):
+        if texts[j].startswith(CLOSING_OPENERS) or texts[j] in (
+            "同志们！",
+            "各位代表！",
+            "同志们!",
+        ):
+            return j
+    return None
+
+
+def _build(texts: list[str], heads: list[_Cand]) -> Outline:
+    outline = Outline()
+    head_at = {c.index: c for c in heads}
+    if heads:
+        # after the last heading of level 1 or 2: a glossary of numbered terms may follow
+        # the closing (名词解释 1. 2. 3.) and must not hide it
+        last = (
+            max(c.index for c in heads if c.level <= 2)
+            if any(c.level <= 2 for c in heads)
+            else heads[-1].index
+        )
+        closing = _closing_start(texts, last)
+    else:
+        closing = _closing_start(texts, int(len(texts) * 0.6) - 1) if len(texts) > 3 else None
+    end = closing if closing is not None else len(texts)
+    path: list[Section] = []
+    for i in range(end):
+        c = head_at.get(i)
+        if c is None:
+            if path:
+                path[-1].paragraphs.append(texts[i])
+            else:
+                outline.preamble.append(texts[i])
+            continue
+        section = Section(c.level, c.marker, c.heading, [], [], run_in=bool(c.rest))
+        if c.rest:
+            section.paragraphs.append(c.rest)
+        del path[c.level - 1 :]
+        if path:
+            section.level = path[-1].level + 1
+            path[-1].children.append(section)
+        else:
+            section.level = 1
+            outline.sections.append(section)
+        path.append(section)
+    if closing is not None:
+        outline.closing = texts[closing:]
+    return outline

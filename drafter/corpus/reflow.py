@@ -26,6 +26,9 @@ POST_END = re.compile(
     r"同志|秘书长|理事长|院长|校长|经理|董事长|司令员|政委|组长|会长|社长|主编)$"
 )
 DATE_LINE = re.compile(r"^[（(]?\s*[0-9〇零一二三四五六七八九十]{4}\s*年[^。]{0,20}[)）]?$")
+DATE_START = re.compile(
+    r"^[（(]?(——)?\s*[0-9〇零一二三四五六七八九十]{4}\s*年\s*[0-9〇一二三四五六七八九十]{1,2}\s*月"
+)
 OPENERS = ("同志们", "各位代表", "各位委员", "各位领导", "各位来宾", "女士们", "朋友们")
 _INNER_END = re.compile(r"[。！？；]")
 
@@ -64,14 +67,24 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
     if marker is not None and not marker.rest.strip() and marker.family != "article":
         return True  # a marker alone on its line: "一是" then its text
     if gap:
-        return False
+        # a long prose line cut in mid-sentence across a blank line still continues
+        return (
+            len(a) >= 60
+            and not ends_sentence(a)
+            and a[-1] not in CLOSERS
+            and bool(_INNER_END.search(a))
+            and match_marker(b) is None
+            and not b.startswith(OPENERS)
+        )
     if ends_sentence(a):
         return False
     if match_marker(b) is not None or b.startswith(OPENERS) or DATE_LINE.match(b):
         return False
-    if len(b) <= 16 and len(a) <= 40 and GENRE_END.search(b):
+    if DATE_START.match(a) or (len(a) <= 40 and GENRE_END.search(a)):
+        return False  # a date/occasion line or a whole title
+    if len(b) <= 16 and len(a) <= 40 and GENRE_END.search(b) and not DATE_START.search(b):
         return True  # a title split in two: "在全区…培训会议" + "上的讲话"
-    if len(b) == 1 and "\u4e00" <= b <= "\u9fff":
+    if len(b) == 1 and "\u4e00" <= b <= "\u9fff" and b not in "大中小":
         return True
     if len(a) <= 16 and POST_END.search(a):
         return False  # "区委常委、办公室主任" then the name
