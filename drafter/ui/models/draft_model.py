@@ -34,6 +34,7 @@ LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("提纲", "字数")
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # an invalid index is immutable: safe as a shared default
 
 
 def char_count(text: str) -> int:
@@ -202,7 +203,7 @@ class DraftOutlineModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: _ANY_INDEX = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: _ANY_INDEX = _ROOT) -> QModelIndex:
         if column < 0 or column >= len(COLUMNS) or (parent.isValid() and parent.column() != 0):
             return QModelIndex()
         children = self._children_of(self._item(parent))
@@ -210,7 +211,7 @@ class DraftOutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, children[row])
 
-    def parent(self, index: _ANY_INDEX = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: _ANY_INDEX = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         item = index.internalPointer()
@@ -221,12 +222,12 @@ class DraftOutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self.index_for_key(parent.id)
 
-    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+    def rowCount(self, parent: _ANY_INDEX = _ROOT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children_of(self._item(parent)))
 
-    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+    def columnCount(self, parent: _ANY_INDEX = _ROOT) -> int:
         return len(COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -1,0 +1,1 @@
+"""The draft editor's parts: the editing session, the paragraph editor, the side panes."""

@@ -1,0 +1,209 @@
+"""The panes around the draft text: metadata strip, writing hint, provenance list, counts.
+
+They only display and report; the editor panel decides what the reports change.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.drafts.model import DraftMeta, DraftParagraph, Provenance
+
+CHARS_PER_MINUTE = 220
+
+# (field, label, placeholder) of the metadata strip, in display order.
+META_FIELDS = (
+    ("title", "标题", "讲话稿标题，如：在全市安全生产工作会议上的讲话"),
+    ("speaker", "讲话人", "如：张三"),
+    ("post", "职务", "如：市委副书记、市长"),
+    ("date", "日期", "YYYY-MM-DD"),
+    ("occasion", "场合", "如：全市安全生产工作会议"),
+)
+
+
+def speaking_time(chars: int) -> str:
+    """Estimated speaking time at about 220 字 a minute, as a writer would say it."""
+    minutes = chars / CHARS_PER_MINUTE
+    if chars == 0:
+        return "0 分钟"
+    if minutes < 1:
+        return "不到 1 分钟"
+    whole = int(minutes)
+    half = minutes - whole >= 0.5
+    return f"约 {whole} 分半钟" if half else f"约 {whole} 分钟"
+
+
+class MetaStrip(QWidget):
+    """Title, speaker, post, date and occasion of the draft.
+
+    Signals:
+        field_edited(str, str): the user typed in a field (field name, new value).
+    """
+
+    field_edited = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits: dict[str, QLineEdit] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        for i, (name, label, placeholder) in enumerate(META_FIELDS):
+            edit = QLineEdit()
+            edit.setObjectName(f"draftMeta_{name}")
+            edit.setPlaceholderText(placeholder)
+            edit.setClearButtonEnabled(True)
+            edit.textEdited.connect(lambda text, n=name: self.field_edited.emit(n, text))
+            self.edits[name] = edit
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            if name == "title":
+                grid.addWidget(caption, 0, 0)
+                grid.addWidget(edit, 0, 1, 1, 7)
+            else:
+                col = (i - 1) * 2
+                grid.addWidget(caption, 1, col)
+                grid.addWidget(edit, 1, col + 1)
+        self.edits["date"].setMaximumWidth(120)
+
+    def show_meta(self, meta: DraftMeta) -> None:
+        for name, edit in self.edits.items():
+            value = getattr(meta, name)
+            if edit.text() != value:
+                edit.setText(value)
+
+
+class HintPane(QTextBrowser):
+    """The writing hint and example phrasing of the current node: read only, never text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftHint")
+        self.setOpenLinks(False)
+        self.setMinimumWidth(160)
+        self.show_hint("", "", "")
+
+    def show_hint(self, heading: str, hint: str, example: str) -> None:
+        parts = ["<h4 style='margin:0'>写作提示</h4>"]
+        if heading:
+            parts.append(f"<p style='color:#555'>{html.escape(heading)}</p>")
+        if hint:
+            parts.append(f"<p>{_html_lines(hint)}</p>")
+        if example:
+            parts.append("<h4 style='margin:8px 0 0 0'>示例</h4>")
+            parts.append(f"<p style='color:#0b5394'>{_html_lines(example)}</p>")
+        if not hint and not example:
+            parts.append(
+                "<p style='color:#777'>本节没有写作提示。从模板创建的稿件会在这里给出"
+                "每一节的写法和示例表述；提示只供参考，不会进入正文和导出文件。</p>"
+            )
+        self.setHtml("".join(parts))
+
+
+def _html_lines(text: str) -> str:
+    return "<br>".join(html.escape(line) for line in text.splitlines())
+
+
+def describe_provenance(prov: Provenance) -> str:
+    """One line naming a source: 《title》（date）· heading path."""
+    title = f"《{prov.title}》" if prov.title else f"文档 {prov.document_id}"
+    date = f"（{prov.date}）" if prov.date else ""
+    path = " › ".join(s for s in prov.section if s)
+    return f"{title}{date}" + (f" · {path}" if path else "")
+
+
+class ProvenancePane(QWidget):
+    """Where the borrowed paragraphs of the current node come from, with 打开出处.
+
+    Signals:
+        open_requested(str, int): open a source (document id, paragraph index).
+        paragraph_chosen(int): the user picked the entry of the node's N-th paragraph.
+    """
+
+    open_requested = Signal(str, int)
+    paragraph_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftProvenance")
+        self.list = QListWidget()
+        self.list.setObjectName("draftProvenanceList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.empty = QLabel(
+            "本节没有引用资料库中的段落。在检索结果上按 Ctrl+Enter，或把结果拖到提纲或正文中，"
+            "插入的段落会在这里注明出处。"
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color:#777")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.list)
+        self.open_button = QPushButton("打开出处")
+        self.open_button.setObjectName("openProvenanceButton")
+        self.open_button.setEnabled(False)
+        self.title = QLabel("引用出处")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.stack)
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.list.itemClicked.connect(
+            lambda item: self.paragraph_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole + 1)))
+        )
+        self.list.itemActivated.connect(lambda _item: self._open_current())
+        self.list.itemDoubleClicked.connect(lambda _item: self._open_current())
+        self.open_button.clicked.connect(self._open_current)
+
+    def show_paragraphs(self, paragraphs: list[DraftParagraph]) -> None:
+        self.list.clear()
+        for index, para in enumerate(paragraphs):
+            prov = para.provenance
+            if prov is None:
+                continue
+            changed = "" if para.text == prov.original_text else "（已改写）"
+            item = QListWidgetItem(f"第 {index + 1} 段{changed} ← {describe_provenance(prov)}")
+            item.setToolTip(f"原文：{prov.original_text}")
+            item.setData(Qt.ItemDataRole.UserRole, (prov.document_id, prov.paragraph_index))
+            item.setData(Qt.ItemDataRole.UserRole + 1, index)
+            self.list.addItem(item)
+        count = self.list.count()
+        self.title.setText(f"引用出处（{count}）" if count else "引用出处")
+        self.stack.setCurrentWidget(self.list if count else self.empty)
+        self.open_button.setEnabled(False)
+        if count:
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(0)
+            self.list.blockSignals(False)
+            self.open_button.setEnabled(True)
+
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        self.open_button.setEnabled(current is not None)
+
+    def _open_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        doc_id, paragraph_index = item.data(Qt.ItemDataRole.UserRole)
+        self.open_requested.emit(str(doc_id), int(paragraph_index))

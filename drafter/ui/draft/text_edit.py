@@ -1,0 +1,125 @@
+"""The text editor of one outline node: one paragraph per block.
+
+Paragraphs carry identity and provenance that plain text does not, so after each edit the
+new lines are matched to the old paragraphs (:func:`reconcile`): an edited borrowed
+paragraph keeps its source, a new line starts a paragraph of the writer's own.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+from drafter.drafts.model import DraftParagraph
+from drafter.ui.models.draft_model import HIT_MIME, hits_from_mime
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Lines of the editor that hold text, trimmed of trailing blanks."""
+    return [line.rstrip() for line in text.split("\n") if line.strip()]
+
+
+def reconcile(old: list[DraftParagraph], lines: list[str]) -> list[DraftParagraph]:
+    """New paragraphs for ``lines``, reusing ids and provenance of ``old`` where they match.
+
+    Unchanged lines keep their paragraph; a changed run of lines keeps the paragraphs it
+    replaced, in order (so typing in a borrowed paragraph or splitting it keeps the source
+    on its first part); extra lines are new paragraphs without provenance.
+    """
+    matcher = SequenceMatcher(None, [p.text for p in old], lines, autojunk=False)
+    out: list[DraftParagraph] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            out.extend(old[i1:i2])
+        elif tag in ("replace", "insert"):
+            reused = old[i1:i2]
+            for k, line in enumerate(lines[j1:j2]):
+                if k < len(reused):
+                    p = reused[k]
+                    out.append(DraftParagraph(text=line, provenance=p.provenance, id=p.id))
+                else:
+                    out.append(DraftParagraph(text=line))
+    return out
+
+
+class ParagraphEdit(QPlainTextEdit):
+    """Plain-text editor whose undo goes to the draft's undo stack, accepting hit drops.
+
+    Signals:
+        undo_requested(), redo_requested(): Ctrl+Z / Ctrl+Y pressed here.
+        hits_dropped(object, int): search hits (list of dicts) dropped before block N.
+    """
+
+    undo_requested = Signal()
+    redo_requested = Signal()
+    hits_dropped = Signal(object, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # The draft's QUndoStack owns undo; the document's own would fight it.
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+
+    def set_paragraphs(self, paragraphs: list[DraftParagraph]) -> None:
+        """Show ``paragraphs`` without emitting textChanged-driven edits (caller blocks)."""
+        self.setPlainText("\n".join(p.text for p in paragraphs))
+
+    def lines(self) -> list[str]:
+        return split_paragraphs(self.toPlainText())
+
+    def current_paragraph_index(self) -> int:
+        """Index among non-empty paragraphs of the block under the cursor (or the count)."""
+        block = self.textCursor().block()
+        index = 0
+        b = self.document().firstBlock()
+        while b.isValid() and b != block:
+            if b.text().strip():
+                index += 1
+            b = b.next()
+        return index
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            self.redo_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasFormat(HIT_MIME) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        hits = hits_from_mime(source) if source.hasFormat(HIT_MIME) else []
+        if hits:
+            self.hits_dropped.emit(hits, self._insert_position())
+            return
+        super().insertFromMimeData(source)
+
+    def _insert_position(self) -> int:
+        """Paragraph index a drop at the cursor goes to: after the block it lands in."""
+        cursor = self.textCursor()
+        index = self.current_paragraph_index()
+        if cursor.block().text().strip() and not cursor.atBlockStart():
+            index += 1
+        return index
+
+    def move_to_paragraph(self, index: int) -> None:
+        """Put the cursor at the start of the ``index``-th non-empty paragraph."""
+        b = self.document().firstBlock()
+        seen = 0
+        while b.isValid():
+            if b.text().strip():
+                if seen == index:
+                    cursor = QTextCursor(b)
+                    self.setTextCursor(cursor)
+                    self.ensureCursorVisible()
+                    return
+                seen += 1
+            b = b.next()

@@ -1,0 +1,1 @@
+"""The panels of the main window: library, search, reader, draft editor, templates."""

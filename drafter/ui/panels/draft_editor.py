@@ -1,0 +1,698 @@
+"""The draft editor panel: metadata, outline tree, node text, hints, sources, counts.
+
+The panel assembles the parts in :mod:`drafter.ui.draft` and owns the file actions (new,
+open, save, save as, export) and autosave. Every change goes through
+:class:`~drafter.ui.draft.session.DraftSession`, so undo covers all of them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.drafts.model import Draft, DraftParagraph, Provenance
+from drafter.drafts.numbering import heading_text
+from drafter.drafts.store import DraftError, load_draft, save_draft
+from drafter.settings import Settings
+from drafter.ui.autosave import Autosaver, RecoveryFile, default_recovery_dir
+from drafter.ui.draft.outline_view import OutlinePane
+from drafter.ui.draft.session import DraftSession
+from drafter.ui.draft.side_panes import (
+    HintPane,
+    MetaStrip,
+    ProvenancePane,
+    speaking_time,
+)
+from drafter.ui.draft.text_edit import ParagraphEdit, reconcile
+from drafter.ui.models.draft_model import (
+    CLOSING,
+    KEY_ROLE,
+    OPENING,
+    draft_chars,
+    node_chars,
+    paragraphs_chars,
+)
+
+log = logging.getLogger(__name__)
+
+DRAFT_FILTER = "讲话稿草稿 (*.json);;所有文件 (*)"
+
+
+def provenance_from(source: dict, text: str) -> Provenance | None:
+    """Provenance from a search hit or a reader selection, in any of the shapes the panels
+    send: flat (``document_id``, ``title`` …, as in ``drafter.ui.mime``) or nested under
+    ``document`` (``{"document": {"id", "title", "date", "path", "speaker"}, …}``)."""
+    doc = source.get("document") if isinstance(source.get("document"), dict) else {}
+    document_id = source.get("document_id") or doc.get("id")
+    if document_id in (None, ""):
+        return None
+    try:
+        index = int(source.get("paragraph_index") or 0)
+    except (TypeError, ValueError):
+        index = 0
+    section = source.get("section") or []
+    return Provenance(
+        document_id=str(document_id),
+        title=source.get("title") or doc.get("title"),
+        date=source.get("date") or doc.get("date"),
+        paragraph_index=index,
+        original_text=source.get("original_text") or source.get("text") or text,
+        path=(source.get("path") or doc.get("path")) or None,
+        speaker=source.get("speaker") or doc.get("speaker"),
+        section=[str(s) for s in section] if isinstance(section, list) else [],
+    )
+
+
+class DraftEditorPanel(QWidget):
+    """Edit one draft: outline, text, sources; save, open, export; autosave and recovery.
+
+    ``settings`` gives the autosave interval, recent drafts and export defaults;
+    ``recovery_dir`` is where the recovery file lives (the user data folder by default).
+    Call :meth:`offer_recovery` once at start-up (it also runs by itself on first show)
+    and :meth:`confirm_close` from the window's closeEvent.
+
+    Signals:
+        draft_changed(): anything in the draft changed (text, outline, metadata, file).
+        provenance_requested(str, int): open a source (document id, paragraph index).
+        status_message(str): a short message for the status bar.
+        title_changed(str): the draft's display title ("标题 — 文件名 *").
+    """
+
+    draft_changed = Signal()
+    provenance_requested = Signal(str, int)
+    status_message = Signal(str)
+    title_changed = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        recovery_dir: str | Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings_path: str | Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftEditorPanel")
+        self.settings = settings or Settings()
+        self.settings_path = Path(settings_path) if settings_path else None
+        self.session = DraftSession(parent=self)
+        self._loading = False
+        self._recovery_checked = False
+        self._build_actions()
+        self._build_ui()
+        self._connect()
+        self.recovery = RecoveryFile(recovery_dir or default_recovery_dir())
+        self.autosaver = Autosaver(
+            self.recovery, self._autosave_state, self.settings.autosave_seconds, self
+        )
+        self.autosaver.failed.connect(self.status_message)
+        self._reload_all()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        s = self.session
+        self.new_action = self._action("新建稿件", self.new_draft, "Ctrl+N")
+        self.open_action = self._action("打开稿件…", self.open_draft, "Ctrl+O")
+        self.save_action = self._action("保存", self.save, "Ctrl+S")
+        self.save_as_action = self._action("另存为…", self.save_as, "Ctrl+Shift+S")
+        self.export_action = self._action("导出…", self.open_export_dialog, "Ctrl+E")
+        self.undo_action = s.undo_stack.createUndoAction(self, "撤销")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = s.undo_stack.createRedoAction(self, "重做")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        key = self.current_key
+        self.add_sibling_action = self._action(
+            "添加同级", lambda: s.add_sibling(key()), "Alt+Insert", "在当前标题之后添加同级标题"
+        )
+        self.add_child_action = self._action(
+            "添加下级", lambda: s.add_child(key()), "Alt+Shift+Insert", "在当前标题下添加下级标题"
+        )
+        self.rename_action = self._action("重命名", self._rename_current, "F2", "修改标题文字")
+        self.delete_action = self._action(
+            "删除", self._delete_current, "Alt+Delete", "删除当前标题及其下的全部内容"
+        )
+        self.move_up_action = self._action("上移", lambda: s.move_up(key()), "Alt+Up")
+        self.move_down_action = self._action("下移", lambda: s.move_down(key()), "Alt+Down")
+        self.promote_action = self._action(
+            "升级", lambda: s.promote(key()), "Alt+Left", "提升为上一级标题"
+        )
+        self.demote_action = self._action(
+            "降级", lambda: s.demote(key()), "Alt+Right", "降为前一个标题的下级"
+        )
+        self.run_in_action = self._action(
+            "标题融入段首", self._toggle_run_in, None, "标题作为第一段的首句（如“一是……。”）"
+        )
+        self.run_in_action.setCheckable(True)
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        """The panel's actions for menus and toolbars, each with its shortcut."""
+        return [
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            self.save_as_action,
+            self.export_action,
+            self.undo_action,
+            self.redo_action,
+            self.add_sibling_action,
+            self.add_child_action,
+            self.rename_action,
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.promote_action,
+            self.demote_action,
+        ]
+
+    def _build_ui(self) -> None:
+        self.meta = MetaStrip()
+        tool_actions = [
+            self.add_sibling_action,
+            self.add_child_action,
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.promote_action,
+            self.demote_action,
+        ]
+        menu_actions = [
+            self.add_sibling_action,
+            self.add_child_action,
+            self.rename_action,
+            self.delete_action,
+            None,
+            self.move_up_action,
+            self.move_down_action,
+            self.promote_action,
+            self.demote_action,
+            None,
+            self.run_in_action,
+        ]
+        self.outline = OutlinePane(self.session.model, tool_actions, menu_actions)
+        self.tree = self.outline.tree
+
+        self.node_label = QLabel()
+        self.node_label.setObjectName("draftNodeTitle")
+        self.node_label.setStyleSheet("font-weight: bold")
+        self.node_label.setWordWrap(True)
+        self.editor = ParagraphEdit()
+        self.editor.setObjectName("draftEditor")
+        self.provenance = ProvenancePane()
+        self.hints = HintPane()
+
+        center = QSplitter(Qt.Orientation.Vertical)
+        text_box = QWidget()
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.node_label)
+        text_layout.addWidget(self.editor, 1)
+        center.addWidget(text_box)
+        center.addWidget(self.provenance)
+        center.setStretchFactor(0, 4)
+        center.setStretchFactor(1, 1)
+        center.setSizes([400, 110])
+
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.outline)
+        body.addWidget(center)
+        body.addWidget(self.hints)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 4)
+        body.setStretchFactor(2, 2)
+        body.setSizes([260, 520, 220])
+        self.splitter = body
+
+        self.counts = QLabel()
+        self.counts.setObjectName("draftCounts")
+        self.file_label = QLabel()
+        self.file_label.setStyleSheet("color:#666")
+        footer = QHBoxLayout()
+        footer.addWidget(self.counts)
+        footer.addStretch(1)
+        footer.addWidget(self.file_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.meta)
+        layout.addWidget(body, 1)
+        layout.addLayout(footer)
+
+    def _connect(self) -> None:
+        s = self.session
+        s.draft_replaced.connect(self._reload_all)
+        s.paragraphs_restored.connect(self._on_paragraphs_restored)
+        s.meta_restored.connect(self._reload_meta)
+        s.selection_requested.connect(self.select_key)
+        s.changed.connect(self._on_changed)
+        s.path_changed.connect(self._update_title)
+        s.refused.connect(self.status_message)
+        s.model.hits_dropped.connect(self._on_hits_dropped_on_tree)
+        s.model.text_dropped.connect(self._on_text_dropped_on_tree)
+        s.model.dataChanged.connect(self._update_counts)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.model().modelReset.connect(self._after_reset)
+        self.outline.numbering_chosen.connect(s.set_numbering)
+        self.meta.field_edited.connect(self._on_meta_edited)
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.undo_requested.connect(s.undo_stack.undo)
+        self.editor.redo_requested.connect(s.undo_stack.redo)
+        self.editor.hits_dropped.connect(lambda hits, index: self.insert_hits(hits, index=index))
+        self.provenance.open_requested.connect(self.provenance_requested)
+        self.provenance.paragraph_chosen.connect(self._show_paragraph)
+
+    # -- public API --------------------------------------------------------------------------
+
+    @property
+    def draft(self) -> Draft:
+        return self.session.draft
+
+    @property
+    def path(self) -> Path | None:
+        return self.session.path
+
+    def current_key(self) -> str | None:
+        return self.session.current_key
+
+    def select_key(self, key: str | None) -> None:
+        """Show node ``key`` ("opening", "closing" or a node id) in the tree and editor."""
+        self.outline.select_key(key)
+
+    def set_draft(self, draft: Draft, path: Path | None = None, *, unsaved: bool = True) -> None:
+        """Edit ``draft`` (from the template gallery, a recovery …), replacing the current
+        one without asking: callers that may lose work call :meth:`confirm_discard` first."""
+        self.session.load(draft, path, dirty=unsaved)
+        self.autosaver.mark_changed()
+        first = draft.sections[0].id if draft.sections else OPENING
+        self.select_key(first)
+
+    def insert_hit(self, hit: dict | list[dict]) -> int:
+        """Insert a search hit (or several) into the current node, after the paragraph at
+        the cursor, with its provenance. Returns the number of paragraphs inserted."""
+        hits = hit if isinstance(hit, list) else [hit]
+        return self.insert_hits(hits)
+
+    def insert_hits(
+        self, hits: list[dict], *, key: str | None = None, index: int | None = None
+    ) -> int:
+        paragraphs = []
+        for h in hits:
+            text = str(h.get("text") or "").strip()
+            if text:
+                paragraphs.append(DraftParagraph(text=text, provenance=provenance_from(h, text)))
+        return self._insert(paragraphs, key, index)
+
+    def insert_text(
+        self,
+        text: str,
+        provenance: dict | None = None,
+        *,
+        key: str | None = None,
+        index: int | None = None,
+    ) -> int:
+        """Insert text (a reader selection, a drop) into the current node, one paragraph per
+        line. With ``provenance`` (a hit-shaped dict) every paragraph records its source;
+        line N of a multi-paragraph selection is source paragraph ``paragraph_index + N``."""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        paragraphs = []
+        for offset, line in enumerate(lines):
+            prov = provenance_from(provenance, line) if provenance else None
+            if prov is not None:
+                prov.paragraph_index += offset
+                prov.original_text = line
+            paragraphs.append(DraftParagraph(text=line, provenance=prov))
+        return self._insert(paragraphs, key, index)
+
+    def _insert(self, paragraphs: list[DraftParagraph], key: str | None, index: int | None) -> int:
+        if not paragraphs:
+            return 0
+        key = key or self.session.current_key or OPENING
+        if key == self.session.current_key and index is None:
+            index = self._cursor_insert_index()
+        sources = {p.provenance.title for p in paragraphs if p.provenance and p.provenance.title}
+        self.session.insert_paragraphs(key, index, paragraphs, f"插入 {len(paragraphs)} 段")
+        if key != self.session.current_key:
+            self.select_key(key)
+        where = f"（来自《{'》《'.join(sorted(sources))}》）" if sources else ""
+        self.status_message.emit(f"已插入 {len(paragraphs)} 段{where}")
+        return len(paragraphs)
+
+    def _cursor_insert_index(self) -> int | None:
+        """After the paragraph holding the cursor; at the end when the editor is empty."""
+        count = len(self.session.paragraphs(self.session.current_key))
+        if not self.editor.hasFocus() or count == 0:
+            return None
+        return min(self.editor.current_paragraph_index() + 1, count)
+
+    # -- files -------------------------------------------------------------------------------
+
+    def new_draft(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        self.session.load(Draft())
+        self.recovery.discard()
+        self.status_message.emit("已新建空白稿件")
+        return True
+
+    def open_draft(self, path: str | Path | None = None) -> bool:
+        """Open a .json draft (asking for a file when ``path`` is None)."""
+        if not self.confirm_discard():
+            return False
+        if path is None:
+            path = self._ask_open_path()
+            if not path:
+                return False
+        path = Path(path)
+        try:
+            draft = load_draft(path)
+        except DraftError as exc:
+            self._show_error("无法打开稿件", str(exc))
+            return False
+        self.session.load(draft, path)
+        self.recovery.discard()
+        self._remember_recent(path)
+        self.select_key(draft.sections[0].id if draft.sections else OPENING)
+        self.status_message.emit(f"已打开：{path}")
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self, path: str | Path | None = None) -> bool:
+        if path is None:
+            path = self._ask_save_path()
+            if not path:
+                return False
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            save_draft(self.session.draft, path)
+        except DraftError as exc:
+            self._show_error("无法保存稿件", str(exc))
+            return False
+        self.session.mark_saved(path)
+        self.recovery.discard()
+        self._remember_recent(path)
+        self.status_message.emit(f"已保存：{path}")
+        return True
+
+    def _remember_recent(self, path: Path) -> None:
+        self.settings.add_recent_draft(str(path))
+        if self.settings_path is not None:
+            try:
+                self.settings.save(self.settings_path)
+            except OSError as exc:
+                log.warning("cannot save settings %s: %s", self.settings_path, exc)
+
+    def open_export_dialog(self) -> None:
+        from drafter.ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.session.draft, self.settings, parent=self, source=self.path)
+        dialog.exported.connect(lambda p: self.status_message.emit(f"已导出：{p}"))
+        dialog.exec()
+
+    def confirm_discard(self) -> bool:
+        """Ask 保存/不保存/取消 when there are unsaved changes; False means "stop"."""
+        if not self.session.dirty:
+            return True
+        answer = self._ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def confirm_close(self) -> bool:
+        """For the window's closeEvent: settle unsaved work, then a clean close (the
+        recovery file is deleted). False means the user cancelled the close."""
+        if not self.confirm_discard():
+            return False
+        self.close_clean()
+        return True
+
+    def close_clean(self) -> None:
+        self.autosaver.stop()
+        self.recovery.discard()
+
+    def closeEvent(self, event) -> None:
+        if self.confirm_close():
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- autosave and recovery ---------------------------------------------------------------
+
+    def _autosave_state(self):
+        if not self.session.dirty:
+            return None
+        return self.session.draft, self.session.path
+
+    def autosave_now(self) -> bool:
+        """Write the recovery file now (the timer does this every autosave_seconds)."""
+        return self.autosaver.save_now()
+
+    def apply_settings(self) -> None:
+        """Settings changed (preferences dialog): pick up the autosave interval."""
+        self.autosaver.set_interval(self.settings.autosave_seconds)
+
+    def offer_recovery(self) -> bool:
+        """If the last session ended without a clean close, offer its unsaved draft back.
+        Returns True when a draft was recovered. Runs at most once per panel."""
+        if self._recovery_checked:
+            return False
+        self._recovery_checked = True
+        pending = self.recovery.pending()
+        if pending is None:
+            return False
+        if not self._ask_recover(pending):
+            self.recovery.discard(keep_copy=True)
+            self.status_message.emit("已放弃上次未保存的稿件")
+            return False
+        self.set_draft(pending.draft, pending.source_path, unsaved=True)
+        self.autosave_now()
+        self.status_message.emit("已恢复上次未保存的稿件，请及时保存")
+        return True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._recovery_checked:
+            QTimer.singleShot(0, self.offer_recovery)
+
+    # -- dialogs (methods so tests can replace them) -----------------------------------------
+
+    def _ask_open_path(self) -> str:
+        start = str(self.session.path.parent) if self.session.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "打开稿件", start, DRAFT_FILTER)
+        return path
+
+    def _ask_save_path(self) -> str:
+        name = (self.draft.meta.title or "未命名稿件").replace("/", "／")
+        start = str(self.session.path) if self.session.path else f"{name}.json"
+        path, _ = QFileDialog.getSaveFileName(self, "保存稿件", start, DRAFT_FILTER)
+        return path
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        title = self.draft.meta.title or "未命名稿件"
+        return QMessageBox.question(
+            self,
+            "稿件未保存",
+            f"“{title}”有未保存的修改，是否保存？",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def _ask_recover(self, pending) -> bool:
+        title = pending.draft.meta.title or "未命名稿件"
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("恢复未保存的稿件")
+        box.setText(f"上次关闭时稿件“{title}”尚未保存（自动保存于 {pending.saved_at}）。")
+        box.setInformativeText("是否恢复这份稿件？放弃后仍可在恢复文件夹中找到备份。")
+        recover = box.addButton("恢复", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("放弃", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        return box.clickedButton() is recover
+
+    def _show_error(self, title: str, message: str) -> None:
+        self.status_message.emit(message)
+        QMessageBox.warning(self, title, message)
+
+    # -- reacting to the session -------------------------------------------------------------
+
+    def _after_reset(self) -> None:
+        self.tree.expandAll()
+
+    def _reload_all(self) -> None:
+        self._reload_meta()
+        self.tree.expandAll()
+        self.select_key(self.session.current_key)
+        self._load_node(self.session.current_key)
+        self._update_title()
+
+    def _reload_meta(self, *_args) -> None:
+        self.meta.show_meta(self.session.draft.meta)
+        self._update_title()
+
+    def _on_current_changed(self, current, _previous) -> None:
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        if key == self.session.current_key and self._shown_key == key:
+            return
+        self.session.current_key = key
+        self.session.new_burst()
+        self._load_node(key)
+
+    _shown_key: str | None = None
+
+    def _load_node(self, key: str | None) -> None:
+        """Show the text, hint and sources of ``key``."""
+        self._shown_key = key
+        paragraphs = self.session.paragraphs(key)
+        self._loading = True
+        try:
+            self.editor.set_paragraphs(paragraphs)
+        finally:
+            self._loading = False
+        self.editor.setEnabled(key is not None)
+        self.editor.setPlaceholderText(self._placeholder(key))
+        self.node_label.setText(self._node_title(key))
+        hint, example = self.session.hint(key)
+        self.hints.show_hint(self._node_title(key), hint, example)
+        self.provenance.show_paragraphs(paragraphs)
+        self.outline.update_numbering(key)
+        node = self.draft.find(key) if key not in (None, OPENING, CLOSING) else None
+        self.run_in_action.setEnabled(node is not None)
+        self.run_in_action.setChecked(bool(node and node.run_in))
+        self._update_counts()
+
+    def _node_title(self, key: str | None) -> str:
+        if key == OPENING:
+            return "开头"
+        if key == CLOSING:
+            return "结尾"
+        node = self.draft.find(key) if key else None
+        if node is None:
+            return ""
+        return heading_text(self.draft, node) or "（未命名标题）"
+
+    def _placeholder(self, key: str | None) -> str:
+        if key is None:
+            return "请在左侧提纲中选择要写的部分。"
+        where = {OPENING: "开头", CLOSING: "结尾"}.get(key, "本节")
+        return (
+            f"在这里写{where}的正文，每段一行。\n"
+            "从检索结果按 Ctrl+Enter 或拖放到这里，可插入资料库中的段落并保留出处。"
+        )
+
+    def _on_paragraphs_restored(self, key: str) -> None:
+        if key != self._shown_key:
+            return
+        cursor_pos = self.editor.textCursor().position()
+        self._load_node(key)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(cursor_pos, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(cursor)
+
+    def _on_text_changed(self) -> None:
+        if self._loading or self._shown_key is None:
+            return
+        key = self._shown_key
+        paragraphs = reconcile(self.session.paragraphs(key), self.editor.lines())
+        self.session.edit_paragraphs(key, paragraphs)
+        self.provenance.show_paragraphs(self.session.paragraphs(key))
+
+    def _on_meta_edited(self, field: str, value: str) -> None:
+        self.session.set_meta(field, value.strip() if field == "date" else value)
+        if field == "title":
+            self._update_title()
+
+    def _on_hits_dropped_on_tree(self, key: str, hits: list[dict]) -> None:
+        self.insert_hits(hits, key=key)
+
+    def _on_text_dropped_on_tree(self, key: str, text: str) -> None:
+        self.insert_text(text, None, key=key)
+
+    def _on_hits_dropped_on_editor(self, hits: list[dict], index: int) -> None:
+        self.insert_hits(hits, index=index)
+
+    def _on_changed(self) -> None:
+        self.autosaver.mark_changed()
+        self._update_title()
+        self._update_counts()
+        self.draft_changed.emit()
+
+    def _show_paragraph(self, index: int) -> None:
+        self.editor.setFocus()
+        self.editor.move_to_paragraph(index)
+
+    def _rename_current(self) -> None:
+        index = self.tree.currentIndex().siblingAtColumn(0)
+        if index.isValid() and self.current_key() not in (OPENING, CLOSING):
+            self.tree.edit(index)
+
+    def _delete_current(self) -> None:
+        key = self.current_key()
+        node = self.draft.find(key) if key not in (None, OPENING, CLOSING) else None
+        if node is None:
+            return
+        if self.session.remove(key):
+            self.status_message.emit(f"已删除“{node.heading}”（可撤销）")
+
+    def _toggle_run_in(self) -> None:
+        self.session.set_run_in(self.current_key(), self.run_in_action.isChecked())
+
+    def _update_counts(self, *_args) -> None:
+        key = self.session.current_key
+        total = draft_chars(self.draft)
+        if key in (OPENING, CLOSING):
+            here = paragraphs_chars(self.session.paragraphs(key))
+        else:
+            node = self.draft.find(key) if key else None
+            here = node_chars(node) if node is not None else 0
+        self.counts.setText(
+            f"本节 {here:,} 字 · 全文 {total:,} 字 · 讲话时长{speaking_time(total)}"
+            f"（按每分钟 220 字）"
+        )
+
+    def display_title(self) -> str:
+        title = self.draft.meta.title or "未命名稿件"
+        name = self.session.path.name if self.session.path else "未保存"
+        return f"{title} — {name}{' *' if self.session.dirty else ''}"
+
+    def _update_title(self, *_args) -> None:
+        self.file_label.setText(str(self.session.path) if self.session.path else "尚未保存到文件")
+        self.title_changed.emit(self.display_title())
