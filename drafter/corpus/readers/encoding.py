@@ -93,25 +93,25 @@ def _sample(text: str, limit: int = 20000) -> str:
     return text if len(text) <= limit else text[: limit // 2] + text[-limit // 2 :]
 
 
-def _utf16_by_zero_bytes(data: bytes) -> str | None:
-    """``"utf-16-le"``/``"utf-16-be"`` when NUL bytes sit mostly at odd/even offsets.
+def _utf16_by_zero_bytes(data: bytes) -> tuple[str, str] | None:
+    """BOM-less UTF-16: text with NUL bytes that reads well as UTF-16 LE or BE.
 
     ASCII letters, digits and line ends in UTF-16 have a zero high byte, so even short
-    Chinese documents (which have line ends and digits) show the pattern.
+    Chinese documents show zero bytes; which half they sit in is not decisive (一 is
+    U+4E00), so both byte orders are decoded and the more plausible one wins.
     """
-    head = data[:65536]
-    if len(head) < 2:
+    even_data = data[: len(data) - len(data) % 2]
+    best: tuple[float, str, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = _strict(even_data, codec)
+        if text is None or "\x00" in text:
+            continue
+        score = plausibility(_sample(text))
+        if best is None or score > best[0]:
+            best = (score, codec, text)
+    if best is None or best[0] < 0.6:
         return None
-    even = head[0::2].count(0)
-    odd = head[1::2].count(0)
-    total = even + odd
-    if total == 0:
-        return None
-    if odd >= 0.7 * total:
-        return "utf-16-le"
-    if even >= 0.7 * total:
-        return "utf-16-be"
-    return None
+    return best[1], best[2]
 
 
 def _strict(data: bytes, codec: str) -> str | None:
@@ -145,7 +145,7 @@ def _best_guess(data: bytes) -> tuple[str, str] | None:
     if not candidates:
         return None
     score, _, codec, text = max(candidates)
-    return (codec, text) if score >= 0.6 else None
+    return (codec, text) if score >= 0.45 else None
 
 
 def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
@@ -190,12 +190,10 @@ def decode_text(data: bytes) -> Decoded:
                     return Decoded(_check_controls(other, warnings), "gb18030", warnings)
             return Decoded(_check_controls(text, warnings), "utf-8", warnings)
     else:
-        codec = _utf16_by_zero_bytes(data)
-        if codec is None:
+        found = _utf16_by_zero_bytes(data)
+        if found is None:
             raise NotTextError("binary content")
-        text = _strict(data[: len(data) - len(data) % 2], codec)
-        if text is None or plausibility(_sample(text)) < 0.6:
-            raise NotTextError("binary content")
+        codec, text = found
         return Decoded(_check_controls(text, warnings), codec, warnings)
 
     guess = _best_guess(data) or _charset_normalizer(data)

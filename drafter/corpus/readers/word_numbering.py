@@ -38,7 +38,7 @@ def chinese_number(n: int, digits: str = _DIGITS, units: str = "十百千") -> s
             zero = bool(parts)
             continue
         if zero:
-            parts.append(digits[0])
+            parts.append("零")  # an inner zero is 零 (一百零五), a lone zero 〇
             zero = False
         parts.append(digits[value] + name)
     text = "".join(parts)

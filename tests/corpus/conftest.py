@@ -1,0 +1,227 @@
+"""Fixtures that build small documents of every supported format into tmp_path.
+
+Files are built in the test run (python-docx, reportlab, str.encode) so the tests show
+exactly what a reader gets, and nothing binary is checked into the repository.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f'xmlns:w="{W_NS}"'
+
+
+# --- Word ---------------------------------------------------------------------------------
+
+
+def add_abstract_num(document, abstract_id: int, levels: list[dict]) -> None:
+    """Add a w:abstractNum; each level is ``{"fmt", "text", "start"?, "style"?, "restart"?}``."""
+    from docx.oxml import parse_xml
+
+    lvls = []
+    for ilvl, level in enumerate(levels):
+        style = f'<w:pStyle w:val="{level["style"]}"/>' if level.get("style") else ""
+        restart = f'<w:lvlRestart w:val="{level["restart"]}"/>' if "restart" in level else ""
+        lvls.append(
+            f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{level.get("start", 1)}"/>'
+            f'<w:numFmt w:val="{level["fmt"]}"/>{restart}{style}'
+            f'<w:lvlText w:val="{level["text"]}"/><w:lvlJc w:val="left"/></w:lvl>'
+        )
+    element = parse_xml(
+        f'<w:abstractNum {_W} w:abstractNumId="{abstract_id}">{"".join(lvls)}</w:abstractNum>'
+    )
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find(f"{{{W_NS}}}num")
+    if first_num is None:
+        numbering.append(element)
+    else:
+        first_num.addprevious(element)
+
+
+def add_num(document, num_id: int, abstract_id: int, start_overrides: dict | None = None):
+    """Add a w:num instance, optionally restarting levels (``{ilvl: start}``)."""
+    from docx.oxml import parse_xml
+
+    overrides = "".join(
+        f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+        for ilvl, start in (start_overrides or {}).items()
+    )
+    document.part.numbering_part.element.append(
+        parse_xml(
+            f'<w:num {_W} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+            f"{overrides}</w:num>"
+        )
+    )
+
+
+def set_numbering(paragraph, num_id: int, ilvl: int | None = 0) -> None:
+    """Give a paragraph automatic numbering (w:numPr) as Word does."""
+    from docx.oxml import parse_xml
+
+    ilvl_xml = f'<w:ilvl w:val="{ilvl}"/>' if ilvl is not None else ""
+    num_pr = parse_xml(f'<w:numPr {_W}>{ilvl_xml}<w:numId w:val="{num_id}"/></w:numPr>')
+    paragraph._p.get_or_add_pPr().append(num_pr)
+
+
+def raw_paragraph(document, inner_xml: str):
+    """Append a paragraph given as raw XML children (tracked changes, fields ...)."""
+    from docx.oxml import parse_xml
+
+    p = document.add_paragraph()._p
+    for child in list(parse_xml(f"<w:p {_W}>{inner_xml}</w:p>")):
+        p.append(child)
+    return p
+
+
+@pytest.fixture
+def docx_helpers():
+    """The Word-building helpers, for tests that need numbering or raw XML."""
+
+    class Helpers:
+        abstract_num = staticmethod(add_abstract_num)
+        num = staticmethod(add_num)
+        numbering = staticmethod(set_numbering)
+        raw = staticmethod(raw_paragraph)
+
+    return Helpers
+
+
+@pytest.fixture
+def new_docx() -> Callable:
+    """A fresh python-docx Document."""
+    import docx
+
+    return docx.Document
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+
+def build_pdf(
+    path: Path,
+    paragraphs: list[tuple[str, str]],
+    header: str | None = "某某市人民政府办公室",
+    page_number: Callable[[int], str] | None = lambda n: f"— {n} —",
+    lines_per_page: int = 12,
+    size: float = 16,
+    chars: int = 26,
+    encrypt: str | None = None,
+) -> int:
+    """Write a Chinese PDF the way Word lays out a speech; returns the page count.
+
+    ``paragraphs`` are ``(kind, text)`` with kind ``"title"`` (22 pt, centred), ``"heading"``
+    (a short indented line) or ``"p"`` (wrapped at ``chars`` per line, first line indented
+    by two characters, every full line ending exactly at the right margin).
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    lines: list[tuple[str, str]] = []
+    for kind, text in paragraphs:
+        if kind == "title":
+            lines.append(("title", text))
+            continue
+        first, rest = True, text
+        while rest:
+            n = chars - 2 if first else chars
+            lines.append(("indent" if first else "body", rest[:n]))
+            rest, first = rest[n:], False
+    pages = [lines[i : i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
+    options = {}
+    if encrypt:
+        from reportlab.lib.pdfencrypt import StandardEncryption
+
+        options["encrypt"] = StandardEncryption(encrypt, canPrint=0)
+    c = canvas.Canvas(str(path), pagesize=A4, **options)
+    width, height = A4
+    left = 80
+    for number, page in enumerate(pages, 1):
+        c.setFont("STSong-Light", 10)
+        if header:
+            c.drawCentredString(width / 2, height - 50, header)
+        if page_number:
+            c.drawCentredString(width / 2, 40, page_number(number))
+        y = height - 110
+        for kind, text in page:
+            if kind == "title":
+                c.setFont("STSong-Light", 22)
+                c.drawCentredString(width / 2, y, text)
+            else:
+                c.setFont("STSong-Light", size)
+                c.drawString(left + (2 * size if kind == "indent" else 0), y, text)
+            y -= size * 1.8
+        c.showPage()
+    c.save()
+    return len(pages)
+
+
+@pytest.fixture
+def make_pdf(tmp_path) -> Callable[..., Path]:
+    """Build a PDF in tmp_path: ``make_pdf(paragraphs, name="x.pdf", **options)``."""
+
+    def make(paragraphs, name: str = "speech.pdf", **options) -> Path:
+        path = tmp_path / name
+        build_pdf(path, paragraphs, **options)
+        return path
+
+    return make
+
+
+# --- text and the LibreOffice stand-in ----------------------------------------------------
+
+
+@pytest.fixture
+def write_bytes(tmp_path) -> Callable[[str, bytes], Path]:
+    """Write raw bytes to tmp_path/name and return the path."""
+
+    def write(name: str, data: bytes) -> Path:
+        path = tmp_path / name
+        path.write_bytes(data)
+        return path
+
+    return write
+
+
+@pytest.fixture
+def fake_soffice(tmp_path, monkeypatch) -> Callable[[str], Path]:
+    """Put a stand-in ``soffice`` on PATH that behaves as told.
+
+    ``fake_soffice("copy", source_docx)`` writes ``source_docx`` as the converted file (so
+    the command line, the out dir and the reading of the result are exercised for real);
+    ``"fail"`` exits 1 with a message; ``"hang"`` sleeps past any timeout.
+    """
+    if sys.platform == "win32":
+        pytest.skip("the soffice stand-in is a POSIX script")
+
+    def install(mode: str, source: Path | None = None) -> Path:
+        bindir = tmp_path / "fakebin"
+        bindir.mkdir(exist_ok=True)
+        script = bindir / "soffice"
+        script.write_text(
+            f"#!{sys.executable}\n"
+            "import shutil, sys, time, pathlib\n"
+            "args = sys.argv[1:]\n"
+            f"mode, source = {mode!r}, {str(source) if source else ''!r}\n"
+            "if mode == 'hang':\n    time.sleep(30)\n"
+            "if mode == 'fail':\n"
+            "    sys.stderr.write('Error: source file could not be loaded\\n'); sys.exit(1)\n"
+            "assert '--headless' in args and '--convert-to' in args\n"
+            "out = pathlib.Path(args[args.index('--outdir') + 1])\n"
+            "src = pathlib.Path(args[-1])\n"
+            "shutil.copyfile(source, out / (src.stem + '.docx'))\n",
+            encoding="utf-8",
+        )
+        script.chmod(0o755)
+        monkeypatch.setenv("PATH", str(bindir) + os.pathsep + os.environ.get("PATH", ""))
+        return script
+
+    return install
