@@ -40,6 +40,17 @@ _WEB_CONTROL = re.compile(
     r"^(?:下载|打印|全屏|收藏|加大|还原|减小|[大中小]|[【】>＞]|首页|分享[：:]?|字号[：:]?"
     r"|打印本页|关闭窗口|返回顶部|【?字体[：:]?|\[bookmark:[^\]]*\])$"
 )
+_SITE_BANNER = re.compile(r"^.{2,24}(?:网站|门户网|门户|新闻网|网|客户端|公众号|官网)$")
+_BANNER_PREFIX = re.compile(r"^.{2,20}?(?:门户网站|网站|门户网|新闻网|客户端|官网)(?=.{6,}$)")
+_CRUMB_LINE = re.compile(r"(?:首页|当前位置|您的位置).{0,40}[>＞»›]")
+_AUTHOR_ORG = re.compile(
+    r"(?:调研组|课题组|考察组|工作组|督查组|研究室|研究中心|办公室|委员会|党组|政府|人民政府"
+    r"|[^副]局|厅|委|办)$"
+)
+_PLACE_OCCASION = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,5}?)(省|市|县|区|旗|州|镇|乡)(?!人民代表|委员会)"
+)
+_NOT_PLACE = ("社区", "小区", "园区", "景区", "校区", "片区", "城区", "辖区")
 _CAPTION = re.compile(r"记者.{0,12}摄(?:影)?$")
 _BREADCRUMB = frozenset((">", "＞", "»", "›", "->", "—>"))
 _SOURCE = re.compile(r"(?:信息|文章|稿件)?来源\s*[：:]\s*(.*)$")
@@ -229,6 +240,12 @@ def level_of(*texts: str | None) -> str | None:
         if m:
             unit = _CONGRESS_UNIT.get(m.group(1), m.group(1))
             return "全" + unit
+    occasion = texts[0] if texts else None
+    if occasion:
+        # "青川区2024年度…表彰大会": a meeting a 区 holds for the whole 区
+        m = _PLACE_OCCASION.match(occasion)
+        if m and occasion[m.end() - 2 : m.end()] not in _NOT_PLACE:
+            return "全" + m.group(1)
     return None
 
 
@@ -264,7 +281,12 @@ def _read_boilerplate(text: str, header: _Header) -> bool:
         if len(text) <= 20 and not _BOILERPLATE.match(text) and not find_dates(text):
             header.source = header.source or text
             return True
-    if _WEB_CONTROL.match(text) or _CAPTION.search(text):
+    if (
+        _WEB_CONTROL.match(text)
+        or _CAPTION.search(text)
+        or _CRUMB_LINE.search(text)
+        or (not header.title_parts and _SITE_BANNER.match(text))
+    ):
         return True
     if not _BOILERPLATE.match(text):
         if has_time_of_day(text) and find_dates(text) and len(text) <= 30:
@@ -362,6 +384,19 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             header.title_closed = True
             return True
 
+    joined = _squeeze("".join(header.title_parts))
+    if (
+        joined
+        and _GENRE_END.search(joined)
+        and _AUTHOR_ORG.search(squeezed)
+        and not _TITLE_CONTINUATION.match(squeezed)
+        and len(squeezed) <= 30
+    ):
+        # "关于…的调研报告" then "区委政策研究室调研组": the author, not more title
+        header.speaker = header.speaker or text
+        header.title_closed = True
+        return True
+
     if _looks_like_title(text, block):
         if header.title_closed:
             # a title after the speaker or date: body text, or a new headline group
@@ -419,6 +454,9 @@ def extract_metadata(
     # with no header at all only the boilerplate above the body is dropped
     body = blocks[end:]
     title = _join_title(header.title_parts) if header.title_parts else None
+    if title:
+        # a site banner the cleaner joined onto the title ("…门户网站在全市…上的讲话")
+        title = _BANNER_PREFIX.sub("", title)
 
     # boilerplate that cleaning already removed
     summary_dates: list[str] = []
@@ -431,7 +469,7 @@ def extract_metadata(
             dates = find_dates(text)
             if dates:
                 summary_dates.append(dates[0].iso)
-        elif _BOILERPLATE.match(text) or has_time_of_day(text):
+        elif reason == "timestamp" or _BOILERPLATE.match(text) or has_time_of_day(text):
             dates = find_dates(text)
             if dates and header.published is None:
                 header.published = dates[0].iso
