@@ -89,8 +89,8 @@ class Worker(QObject):
             return
         except BaseException as exc:  # noqa: BLE001 - reported to the user, never lost
             log.exception("background work failed")
-            message = str(exc) or exc.__class__.__name__
-            self._emit_end(lambda: self.failed.emit(message, exc))
+            message, error = str(exc) or exc.__class__.__name__, exc
+            self._emit_end(lambda: self.failed.emit(message, error))
             return
         if self.cancel_token.is_set():
             self._emit_end(self.cancelled.emit)

@@ -1,0 +1,450 @@
+"""The library panel: the documents table, filters, import (dialog and drag-and-drop), sync
+of watched folders and removal. Imports run on a worker with a progress bar and cancel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.ui.errors import describe
+from drafter.ui.models.documents import (
+    CHARS,
+    DATE,
+    GENRE,
+    SPEAKER,
+    TITLE,
+    DocumentFilterProxy,
+    DocumentRole,
+    DocumentTableModel,
+    document_year,
+)
+from drafter.ui.workers import CancelToken, Worker
+
+log = logging.getLogger(__name__)
+
+IMPORT_FILTER = "文稿 (*.txt *.docx *.doc *.wps *.md *.markdown *.pdf *.rtf);;所有文件 (*)"
+ALL_GENRES = "全部体裁"
+ALL_YEARS = "全部年份"
+
+EMPTY_TEXT = (
+    "<p style='font-size:15px'><b>资料库还是空的</b></p>"
+    "<p>点击上方「导入文件」或「导入文件夹」，<br>或把讲话稿、报告直接拖到这里。</p>"
+    "<p style='color:#666'>支持 .txt（任意常见编码）、.docx、.md、.pdf，<br>"
+    ".doc / .wps 需要安装 LibreOffice。</p>"
+)
+LOADING_TEXT = "<p style='font-size:15px'>正在打开资料库…</p>"
+
+
+class LibraryPanel(QWidget):
+    """Lists the library's documents and runs imports.
+
+    Signals:
+        document_activated(str): the user opened a document (double click / Enter).
+        library_changed(): documents were added, re-indexed or removed.
+        status_message(str): a short message for the status bar.
+        import_finished(object): the last ImportProgress of a finished import.
+        import_failed(str): an import stopped with an error (message already shown).
+    """
+
+    document_activated = Signal(str)
+    library_changed = Signal()
+    status_message = Signal(str)
+    import_finished = Signal(object)
+    import_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._library: Any = None
+        self._worker: Worker | None = None
+        self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
+        self.setAcceptDrops(True)
+
+        self.model = DocumentTableModel(self)
+        self.proxy = DocumentFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.import_button = QPushButton("导入文件…")
+        self.import_button.setObjectName("importButton")
+        self.import_button.setToolTip("导入讲话稿、报告等文件（Ctrl+I）")
+        self.import_folder_button = QPushButton("导入文件夹…")
+        self.import_folder_button.setToolTip("导入一个文件夹及其子文件夹中的全部文稿，并监视其变化")
+        self.sync_button = QToolButton()
+        self.sync_button.setText("同步")
+        self.sync_button.setToolTip(
+            "重新扫描监视的文件夹：加入新文件、更新改动、移除已删除的（F5）"
+        )
+        self.remove_button = QToolButton()
+        self.remove_button.setText("移除")
+        self.remove_button.setToolTip("从资料库移除所选文稿（不删除原文件）")
+
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText("筛选标题、讲话人、场合…")
+        self.filter_box.setClearButtonEnabled(True)
+        self.genre_box = QComboBox()
+        self.genre_box.addItem(ALL_GENRES)
+        self.year_box = QComboBox()
+        self.year_box.addItem(ALL_YEARS)
+
+        self.view = QTableView()
+        self.view.setObjectName("libraryView")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (SPEAKER, DATE, GENRE, CHARS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.empty_label = QLabel(LOADING_TEXT)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.view)
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress_label = QLabel()
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.cancel_button = QPushButton("取消")
+        self.cancel_button.setToolTip("停止导入；已导入的文稿保留")
+        progress_row = QWidget()
+        row = QHBoxLayout(progress_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        box = QVBoxLayout(self.progress_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.progress_label)
+        box.addWidget(progress_row)
+        self.progress_box.hide()
+
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color:#666")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.import_folder_button)
+        buttons.addWidget(self.sync_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_box, 1)
+        filters.addWidget(self.genre_box)
+        filters.addWidget(self.year_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(buttons)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(self.count_label)
+
+        self.remove_action = QAction("从资料库移除", self)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.addAction(self.remove_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self.import_button.clicked.connect(self.choose_files)
+        self.import_folder_button.clicked.connect(self.choose_folder)
+        self.sync_button.clicked.connect(self.sync_watched)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.filter_box.textChanged.connect(self._on_filter_changed)
+        self.genre_box.currentTextChanged.connect(self._on_filter_changed)
+        self.year_box.currentTextChanged.connect(self._on_filter_changed)
+        self.view.activated.connect(self._on_activated)
+        self._update_enabled()
+
+    # -- library ---------------------------------------------------------------------------
+
+    @property
+    def library(self) -> Any:
+        return self._library
+
+    def set_library(self, library: Any) -> None:
+        """Show ``library`` (None while it is still opening) and run imports asked for early."""
+        self._library = library
+        self.empty_label.setText(LOADING_TEXT if library is None else EMPTY_TEXT)
+        self.refresh()
+        if library is not None and self._pending:
+            kind, paths = self._pending.pop(0)
+            self._start(kind, paths)
+
+    def refresh(self) -> None:
+        """Re-read the document list from the library, keeping filters and selection."""
+        docs = []
+        if self._library is not None:
+            try:
+                docs = list(self._library.documents())
+            except Exception as exc:  # noqa: BLE001 - shown in the status bar
+                log.exception("listing documents failed")
+                self.status_message.emit(f"无法读取资料库目录：{describe(exc)}")
+        self.model.set_documents(docs)
+        self._refill_combo(self.genre_box, ALL_GENRES, {d.genre for d in docs if d.genre})
+        self._refill_combo(
+            self.year_box, ALL_YEARS, {document_year(d) for d in docs if document_year(d)}, True
+        )
+        self.stack.setCurrentWidget(self.view if docs else self.empty_label)
+        self._on_filter_changed()
+        self._update_enabled()
+
+    def selected_ids(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows()
+        return [str(r.data(DocumentRole).id) for r in rows]
+
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    # -- import ----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "导入文稿", "", IMPORT_FILTER)
+        if files:
+            self.import_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "导入文件夹")
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str | Path]) -> None:
+        """Import files and folders (folders recursively; they become watched folders)."""
+        self._start("add", [str(p) for p in paths])
+
+    def sync_watched(self) -> None:
+        """Re-scan every watched folder (new, changed and deleted files)."""
+        if self._library is None:
+            self._start("sync", [])
+            return
+        folders = [str(f) for f in self._library.watched_folders()]
+        if not folders:
+            self.status_message.emit("没有监视的文件夹：先用「导入文件夹」导入一个文件夹。")
+            return
+        self._start("sync", folders)
+
+    def cancel_import(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText("正在取消…")
+
+    def _start(self, kind: str, paths: list[str]) -> None:
+        if self._library is None:
+            self._pending.append((kind, paths))
+            self.status_message.emit("资料库正在打开，打开后将自动开始导入…")
+            return
+        if self._worker is not None:
+            self._pending.append((kind, paths))
+            self.status_message.emit("已加入队列：当前导入完成后继续。")
+            return
+        library = self._library
+
+        def job(cancel: CancelToken) -> Iterator[Any]:
+            if kind == "add":
+                for path in paths:
+                    if Path(path).is_dir():
+                        library.watch(path)
+                yield from library.add(paths, cancel=cancel)
+            else:
+                for folder in paths:
+                    yield from library.sync(folder, cancel=cancel)
+
+        self._worker = Worker(job, self)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.finished.connect(self._on_import_done)
+        self._worker.cancelled.connect(self._on_import_cancelled)
+        self._worker.failed.connect(self._on_import_failed)
+        self._worker.ended.connect(self._on_import_ended)
+        self.progress.setRange(0, 0)  # busy until the first progress arrives
+        self.progress_label.setText("正在扫描文件…" if kind == "add" else "正在同步监视的文件夹…")
+        self.cancel_button.setEnabled(True)
+        self.progress_box.show()
+        self._last_progress: Any = None
+        self._update_enabled()
+        self._worker.start()
+
+    def _on_progress(self, p: Any) -> None:
+        self._last_progress = p
+        if p.total_bytes:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * p.done_bytes / max(1, p.total_bytes)))
+        elif p.total_files:
+            self.progress.setRange(0, p.total_files)
+            self.progress.setValue(p.done_files)
+        self.progress.setFormat(f"{p.done_files}/{p.total_files} 个文件  %p%")
+        current = Path(p.current).name if p.current else ""
+        phase = {"scan": "正在扫描", "index": "正在建立索引", "commit": "正在写入索引"}.get(
+            getattr(p, "phase", ""), "正在导入"
+        )
+        errors = f"（{len(p.errors)} 个出错）" if p.errors else ""
+        self.progress_label.setText(f"{phase} {current}{errors}")
+
+    def _on_import_done(self, p: Any) -> None:
+        self.refresh()
+        self.library_changed.emit()
+        if p is None:
+            self.status_message.emit("没有找到可导入的文件。")
+        else:
+            ok = p.done_files - len(p.errors)
+            self.status_message.emit(
+                f"导入完成：{ok} 个文件" + (f"，{len(p.errors)} 个出错" if p.errors else "")
+            )
+            if p.errors:
+                self._show_errors(p.errors)
+        self.import_finished.emit(p)
+
+    def _on_import_cancelled(self) -> None:
+        self.refresh()
+        self.library_changed.emit()
+        p = self._last_progress
+        done = f"已处理 {p.done_files} 个文件，" if p is not None else ""
+        self.status_message.emit(f"导入已取消：{done}已导入的文稿保留在资料库中。")
+
+    def _on_import_failed(self, message: str, exc: object) -> None:
+        self.refresh()
+        text = describe(exc) if isinstance(exc, BaseException) else message
+        self.status_message.emit(f"导入失败：{text}")
+        box = QMessageBox(QMessageBox.Icon.Warning, "导入失败", text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.import_failed.emit(text)
+
+    def _on_import_ended(self) -> None:
+        self._worker = None
+        self.progress_box.hide()
+        self._update_enabled()
+        if self._pending:
+            kind, paths = self._pending.pop(0)
+            self._start(kind, paths)
+
+    def _show_errors(self, errors: list[tuple[str, str]]) -> None:
+        """List per-file errors in a non-blocking box (the rest of the batch went in)."""
+        lines = [
+            msg if Path(path).name in msg else f"{Path(path).name}：{msg}" for path, msg in errors
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "部分文件未能导入",
+            f"{len(errors)} 个文件未能导入，其余文件已导入。",
+            parent=self,
+        )
+        box.setDetailedText("\n".join(lines))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- remove ----------------------------------------------------------------------------
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self._library is None or self._worker is not None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "移除文稿",
+            f"从资料库移除所选的 {len(ids)} 篇文稿？\n原文件不会被删除。",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.remove_ids(ids)
+
+    def remove_ids(self, ids: list[str]) -> None:
+        failed = []
+        for doc_id in ids:
+            try:
+                self._library.remove(doc_id)
+            except Exception as exc:  # noqa: BLE001 - reported below
+                failed.append(describe(exc))
+        self.refresh()
+        self.library_changed.emit()
+        removed = len(ids) - len(failed)
+        self.status_message.emit(
+            f"已移除 {removed} 篇文稿" + (f"；{len(failed)} 篇失败：{failed[0]}" if failed else "")
+        )
+
+    # -- drag and drop ---------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        info = index.data(DocumentRole)
+        if info is not None:
+            self.document_activated.emit(str(info.id))
+
+    def _on_filter_changed(self, *_args) -> None:
+        self.proxy.set_text(self.filter_box.text())
+        genre = self.genre_box.currentText()
+        self.proxy.set_genre("" if genre == ALL_GENRES else genre)
+        year = self.year_box.currentText()
+        self.proxy.set_year("" if year == ALL_YEARS else year)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        chars = sum(int(d.chars or 0) for d in self.model.documents())
+        text = f"共 {total} 篇，{chars:,} 字" if total else ""
+        if shown != total:
+            text = f"显示 {shown} / {total} 篇"
+        self.count_label.setText(text)
+
+    def _update_enabled(self) -> None:
+        ready = self._library is not None and self._worker is None
+        for w in (self.sync_button, self.remove_button):
+            w.setEnabled(ready)
+        self.remove_action.setEnabled(ready)
+
+    @staticmethod
+    def _refill_combo(box: QComboBox, all_text: str, values: set[str], reverse=False) -> None:
+        current = box.currentText()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(all_text)
+        box.addItems(sorted(values, reverse=reverse))
+        box.setCurrentIndex(max(0, box.findText(current)))
+        box.blockSignals(False)

@@ -1,0 +1,464 @@
+"""The reader: a whole document with its structure visible, search terms highlighted,
+an outline that jumps on click, and ways to send text to the draft."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.ui.errors import describe
+from drafter.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+CHARS_PER_MINUTE = 220
+# Colours per heading level: the structure should be readable at a glance.
+LEVEL_COLOURS = ["#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d"]
+TERM_BG = QColor("#ffe066")
+CURRENT_BG = QColor("#ff9f43")
+TARGET_BG = QColor("#e3f0ff")
+ParagraphRole = Qt.ItemDataRole.UserRole + 1
+
+EMPTY_HTML = (
+    "<div style='color:#666;margin-top:40px' align='center'>"
+    "<p style='font-size:16px'><b>阅读器</b></p>"
+    "<p>在「资料库」中双击一篇文稿，或在「检索」结果上按回车，<br>全文会显示在这里。</p>"
+    "<p>标题按层级着色缩进，检索词高亮，F3 / Shift+F3 跳到下一处 / 上一处。<br>"
+    "选中一段文字，可「插入到草稿」；「以此文为模板」可把本文结构做成模板。</p></div>"
+)
+
+
+def count_chars(texts: Iterable[str]) -> int:
+    """字数 as writers count it: every character except whitespace."""
+    return sum(len(re.sub(r"\s", "", t)) for t in texts)
+
+
+def speaking_minutes(chars: int) -> int:
+    """Speaking time at about 220 characters a minute: rounded, at least 1 for any text."""
+    return max(1, int(chars / CHARS_PER_MINUTE + 0.5)) if chars > 0 else 0
+
+
+def heading_markers(document: Any) -> list[str]:
+    """The marker of each heading paragraph, in order ("" when unknown)."""
+    outline = getattr(document, "outline", None)
+    if outline is None:
+        return []
+    return [section.marker for section in outline.walk()]
+
+
+class ReaderPanel(QWidget):
+    """Shows one document.
+
+    Signals:
+        insert_requested(str, dict): insert this text with its provenance into the draft.
+        template_requested(str): make a template from this document (library id or path).
+        document_opened(str): a document finished loading (its id or path).
+        status_message(str): a short message for the status bar.
+    """
+
+    insert_requested = Signal(str, dict)
+    template_requested = Signal(str)
+    document_opened = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._library: Any = None
+        self._worker: Worker | None = None
+        self._doc: Any = None
+        self._info: Any = None
+        self._doc_key = ""
+        self._paragraphs: list[Any] = []
+        self._terms: list[str] = []
+        self._matches: list[tuple[int, int]] = []  # (start, end) document positions
+        self._current = -1
+        self._target: int | None = None
+
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setContentsMargins(4, 2, 4, 2)
+
+        self.prev_button = QToolButton()
+        self.prev_button.setText("▲ 上一处")
+        self.prev_button.setToolTip("上一处检索词（Shift+F3）")
+        self.next_button = QToolButton()
+        self.next_button.setText("▼ 下一处")
+        self.next_button.setToolTip("下一处检索词（F3）")
+        self.hits_label = QLabel()
+        self.insert_button = QPushButton("插入到草稿")
+        self.insert_button.setToolTip("把选中的文字连同出处插入到草稿的当前节点")
+        self.template_button = QPushButton("以此文为模板")
+        self.template_button.setToolTip("按本文的提纲结构生成一个模板，在模板库中打开")
+
+        self.outline = QTreeWidget()
+        self.outline.setObjectName("readerOutline")
+        self.outline.setHeaderHidden(True)
+        self.outline.setMinimumWidth(150)
+        self.view = QTextBrowser()
+        self.view.setObjectName("readerView")
+        self.view.setOpenLinks(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setHtml(EMPTY_HTML)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.outline)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([200, 600])
+        splitter.setChildrenCollapsible(False)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.prev_button)
+        tools.addWidget(self.next_button)
+        tools.addWidget(self.hits_label)
+        tools.addStretch(1)
+        tools.addWidget(self.insert_button)
+        tools.addWidget(self.template_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addLayout(tools)
+        layout.addWidget(splitter, 1)
+
+        self.prev_button.clicked.connect(self.previous_hit)
+        self.next_button.clicked.connect(self.next_hit)
+        self.insert_button.clicked.connect(self.insert_selection)
+        self.template_button.clicked.connect(self._on_template)
+        self.outline.itemClicked.connect(self._on_outline_clicked)
+        self.outline.itemActivated.connect(self._on_outline_clicked)
+        self.view.selectionChanged.connect(self._update_enabled)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self._show_header()
+        self._update_enabled()
+
+    # -- public ----------------------------------------------------------------------------
+
+    def set_library(self, library: Any) -> None:
+        self._library = library
+
+    @property
+    def document(self) -> Any:
+        return self._doc
+
+    @property
+    def document_key(self) -> str:
+        """The library id of the shown document (or its path when not in the library)."""
+        return self._doc_key
+
+    def open_document(
+        self, doc_id: str, paragraph_index: int | None = None, terms: Iterable[str] = ()
+    ) -> None:
+        """Load a library document on a worker, then show it at ``paragraph_index``."""
+        if self._library is None:
+            self.status_message.emit("资料库正在加载，请稍候再打开文稿。")
+            return
+        library, terms = self._library, list(terms)
+        if self._worker is not None:
+            self._worker.cancel()
+        self.status_message.emit("正在打开文稿…")
+        worker = Worker(lambda _t: (library.load(doc_id), library.document(doc_id)), self)
+        worker.finished.connect(
+            lambda result: (
+                self.show_document(result[0], result[1], doc_id, paragraph_index, terms)
+                if worker is self._worker
+                else None
+            )
+        )
+        worker.failed.connect(lambda msg, exc: self._on_load_failed(msg, exc))
+        worker.ended.connect(lambda: self._forget(worker))
+        self._worker = worker
+        worker.start()
+
+    def show_document(
+        self,
+        document: Any,
+        info: Any = None,
+        key: str | None = None,
+        paragraph_index: int | None = None,
+        terms: Iterable[str] = (),
+    ) -> None:
+        """Show an already loaded Document (from the library, or a file opened directly)."""
+        self._doc, self._info = document, info
+        self._doc_key = str(key if key is not None else getattr(document, "path", ""))
+        self._paragraphs = list(document.paragraphs())
+        self._target = paragraph_index
+        self._render()
+        self._fill_outline()
+        self._show_header()
+        self.set_terms(terms)
+        if paragraph_index is not None:
+            self.jump_to_paragraph(paragraph_index)
+        else:
+            self.view.moveCursor(QTextCursor.MoveOperation.Start)
+        self._update_enabled()
+        self.document_opened.emit(self._doc_key)
+
+    def clear(self) -> None:
+        self._doc = self._info = None
+        self._doc_key = ""
+        self._paragraphs = []
+        self._matches, self._terms, self._current = [], [], -1
+        self.outline.clear()
+        self.view.setHtml(EMPTY_HTML)
+        self._show_header()
+        self._update_enabled()
+
+    def set_terms(self, terms: Iterable[str]) -> None:
+        """Highlight every occurrence of ``terms`` (longest first, no overlaps)."""
+        self._terms = sorted({t for t in terms if t and t.strip()}, key=len, reverse=True)
+        text = self.view.document().toPlainText() if self._doc is not None else ""
+        self._matches = []
+        if self._terms and text:
+            pattern = re.compile("|".join(re.escape(t) for t in self._terms))
+            self._matches = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        self._current = -1
+        if self._target is not None and self._matches:
+            start = self.view.document().findBlockByNumber(self._target).position()
+            self._current = next((i for i, (s, _e) in enumerate(self._matches) if s >= start), -1)
+        self._apply_selections()
+        self._update_hits_label()
+
+    def next_hit(self) -> None:
+        self._step(1)
+
+    def previous_hit(self) -> None:
+        self._step(-1)
+
+    def jump_to_paragraph(self, index: int) -> None:
+        """Scroll so paragraph ``index`` is at the top and mark it."""
+        block = self.view.document().findBlockByNumber(index)
+        if not block.isValid():
+            return
+        self._target = index
+        self._apply_selections()
+        cursor = QTextCursor(block)
+        # Scroll to the end first, so the block ends up at the top rather than the bottom.
+        self.view.moveCursor(QTextCursor.MoveOperation.End)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+
+    def selected_paragraph_indexes(self) -> list[int]:
+        cursor = self.view.textCursor()
+        doc = self.view.document()
+        first = doc.findBlock(cursor.selectionStart()).blockNumber()
+        last = doc.findBlock(max(cursor.selectionStart(), cursor.selectionEnd() - 1)).blockNumber()
+        return list(range(first, last + 1))
+
+    def insert_selection(self) -> None:
+        """Send the selected text (with where it came from) to the draft."""
+        text = self.view.textCursor().selectedText().replace("\u2029", "\n").strip()
+        if not text or self._doc is None:
+            self.status_message.emit("先在阅读器中选中要插入的文字。")
+            return
+        indexes = [i for i in self.selected_paragraph_indexes() if i < len(self._paragraphs)]
+        first = self._paragraphs[indexes[0]] if indexes else None
+        meta = self._doc.metadata
+        provenance = {
+            "document_id": self._doc_key,
+            "title": meta.title,
+            "date": meta.date,
+            "speaker": meta.speaker,
+            "path": str(getattr(self._doc, "path", "") or ""),
+            "paragraph_index": first.index if first else 0,
+            "original_text": "\n".join(self._paragraphs[i].text for i in indexes),
+            "section": list(first.section) if first else [],
+        }
+        self.insert_requested.emit(text, provenance)
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        doc = QTextDocument(self.view)
+        base = self.view.font()
+        doc.setDefaultFont(base)
+        cursor = QTextCursor(doc)
+        markers = heading_markers(self._doc)
+        heading_no = 0
+        for i, para in enumerate(self._paragraphs):
+            block, char = QTextBlockFormat(), QTextCharFormat()
+            block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            block.setBottomMargin(6)
+            if para.is_heading:
+                level = max(1, len(para.section))
+                colour = QColor(LEVEL_COLOURS[min(level, len(LEVEL_COLOURS)) - 1])
+                block.setIndent(level - 1)
+                block.setTopMargin(14 if level == 1 else 8)
+                char.setForeground(colour)
+                char.setFontWeight(QFont.Weight.Bold)
+                char.setFontPointSize(base.pointSizeF() * (1.25 if level == 1 else 1.1))
+                marker = markers[heading_no] if heading_no < len(markers) else ""
+                heading_no += 1
+            else:
+                block.setTextIndent(2 * base.pointSizeF() * 1.4)
+                marker = ""
+            if i == 0:
+                cursor.setBlockFormat(block)
+                cursor.setBlockCharFormat(char)
+            else:
+                cursor.insertBlock(block, char)
+            if marker and para.text.startswith(marker):
+                tag = QTextCharFormat(char)
+                tag.setBackground(QColor(char.foreground().color()).lighter(185))
+                cursor.insertText(marker, tag)
+                cursor.insertText(para.text[len(marker) :], char)
+            else:
+                cursor.insertText(para.text, char)
+        self.view.setDocument(doc)
+
+    def _fill_outline(self) -> None:
+        self.outline.clear()
+        stack: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
+        for para in self._paragraphs:
+            if not para.is_heading:
+                continue
+            level = max(1, len(para.section))
+            while stack[-1][0] >= level:
+                stack.pop()
+            parent = stack[-1][1]
+            item = QTreeWidgetItem([para.text])
+            item.setData(0, ParagraphRole, para.index)
+            item.setToolTip(0, para.text)
+            item.setForeground(0, QColor(LEVEL_COLOURS[min(level, len(LEVEL_COLOURS)) - 1]))
+            if parent is None:
+                self.outline.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            stack.append((level, item))
+        self.outline.expandAll()
+        if self.outline.topLevelItemCount() == 0 and self._doc is not None:
+            empty = QTreeWidgetItem(["（未识别出标题层级）"])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.outline.addTopLevelItem(empty)
+
+    def _show_header(self) -> None:
+        if self._doc is None:
+            self.header.setText("<span style='color:#666'>未打开文稿</span>")
+            return
+        meta = self._doc.metadata
+        title = meta.title or str(getattr(self._doc, "path", "")).rsplit("/", 1)[-1]
+        who = "".join(v for v in (getattr(meta, "post", None), meta.speaker) if v)
+        facts = [v for v in (who, meta.date, meta.occasion, meta.genre, meta.level) if v]
+        chars = count_chars(p.text for p in self._paragraphs)
+        headings = sum(1 for p in self._paragraphs if p.is_heading)
+        stats = (
+            f"字数 {chars:,}　·　约 {speaking_minutes(chars)} 分钟（按每分钟 {CHARS_PER_MINUTE} 字）"
+            f"　·　标题 {headings} 个　·　段落 {len(self._paragraphs) - headings} 个"
+        )
+        subtitle = getattr(meta, "subtitle", None)
+        self.header.setText(
+            f"<div style='font-size:16px;font-weight:bold'>{html.escape(title)}</div>"
+            + (f"<div>{html.escape(subtitle)}</div>" if subtitle else "")
+            + f"<div style='color:#444'>{html.escape('　·　'.join(facts))}</div>"
+            + f"<div style='color:#666'>{stats}</div>"
+        )
+
+    def _apply_selections(self) -> None:
+        selections = []
+        doc = self.view.document()
+        if self._target is not None and self._doc is not None:
+            block = doc.findBlockByNumber(self._target)
+            if block.isValid():
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = QTextCursor(block)
+                sel.format.setBackground(TARGET_BG)
+                sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+                selections.append(sel)
+        for i, (start, end) in enumerate(self._matches):
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format.setBackground(CURRENT_BG if i == self._current else TERM_BG)
+            selections.append(sel)
+        self.view.setExtraSelections(selections)
+
+    def _step(self, delta: int) -> None:
+        if not self._matches:
+            self.status_message.emit("本文中没有检索词。")
+            return
+        self._current = (self._current + delta) % len(self._matches)
+        start, end = self._matches[self._current]
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+        self._apply_selections()
+        self._update_hits_label()
+
+    def _update_hits_label(self) -> None:
+        if not self._terms:
+            self.hits_label.setText("")
+        elif not self._matches:
+            self.hits_label.setText("本文无检索词")
+        else:
+            pos = f"第 {self._current + 1} / " if self._current >= 0 else "共 "
+            self.hits_label.setText(f"{pos}{len(self._matches)} 处")
+        has = bool(self._matches)
+        self.prev_button.setEnabled(has)
+        self.next_button.setEnabled(has)
+
+    def _update_enabled(self) -> None:
+        loaded = self._doc is not None
+        self.insert_button.setEnabled(loaded and self.view.textCursor().hasSelection())
+        self.template_button.setEnabled(loaded)
+        self._update_hits_label()
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_outline_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        index = item.data(0, ParagraphRole)
+        if index is not None:
+            self.jump_to_paragraph(int(index))
+
+    def _on_template(self) -> None:
+        if self._doc_key:
+            self.template_requested.emit(self._doc_key)
+
+    def _on_context_menu(self, pos) -> None:
+        menu: QMenu = self.view.createStandardContextMenu(pos)
+        menu.addSeparator()
+        insert = menu.addAction("插入到草稿")
+        insert.setEnabled(self.view.textCursor().hasSelection())
+        insert.triggered.connect(self.insert_selection)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _on_load_failed(self, message: str, exc: object) -> None:
+        text = describe(exc) if isinstance(exc, BaseException) else message
+        self.status_message.emit(f"无法打开文稿：{text}")
+
+    def _forget(self, worker: Worker) -> None:
+        if self._worker is worker:
+            self._worker = None

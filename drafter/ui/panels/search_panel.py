@@ -1,0 +1,346 @@
+"""The search panel: a query box with history and syntax help, options, and the hit list.
+
+Searches run on a worker so a slow first query (jieba warming up) never freezes the window;
+a query typed before the library has opened waits and runs as soon as it is ready.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.ui.errors import describe
+from drafter.ui.mime import hit_to_json
+from drafter.ui.models.search_results import SearchResultsModel
+from drafter.ui.panels.hit_delegate import HitDelegate
+from drafter.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+RESULT_LIMIT = 100
+DEBOUNCE_MS = 350
+
+SYNTAX_HELP = """<h3 style='margin:0'>检索式写法</h3>
+<table cellpadding='3'>
+<tr><td><code>乡村振兴 产业</code></td><td>空格分隔的词须同时出现</td></tr>
+<tr><td><code>"以人民为中心"</code></td><td>加英文引号：按短语精确匹配</td></tr>
+<tr><td><code>调研 OR 走访</code></td><td>任一出现即可（OR 大写）</td></tr>
+<tr><td><code>作风 -形式主义</code></td><td>减号：排除含该词的段落</td></tr>
+<tr><td><code>title:办公室</code></td><td>只在标题中找</td></tr>
+<tr><td><code>speaker:张三</code></td><td>指定讲话人</td></tr>
+<tr><td><code>genre:讲话</code></td><td>指定体裁（讲话、工作报告、总结…）</td></tr>
+<tr><td><code>year:2024</code>　<code>year:2020..2024</code></td><td>指定年份或年份范围</td></tr>
+</table>
+<p>勾选「仅标题」只检索各级标题；回车在阅读器中打开，Ctrl+回车 插入到草稿，<br>
+也可以把结果直接拖到草稿中。</p>"""
+
+EMPTY_HINT = (
+    "<p style='font-size:15px'><b>检索资料库</b></p>"
+    '<p>在上面输入关键词，例如：<br><code>服务大局</code>　<code>"政治站位"</code>　'
+    "<code>作风 year:2023</code></p><p style='color:#666'>点「?」查看检索式写法。</p>"
+)
+
+
+class SearchPanel(QWidget):
+    """Query box, options and results.
+
+    Signals:
+        hit_activated(object): open this SearchHit in the reader (Enter / double click).
+        insert_requested(dict): insert this hit (as ``hit_to_json``) into the draft.
+        query_recorded(str): a query the user committed (Enter), for the history.
+        status_message(str): a short message for the status bar.
+        search_finished(object): SearchResults of the last search (for tests and the status).
+    """
+
+    hit_activated = Signal(object)
+    insert_requested = Signal(dict)
+    query_recorded = Signal(str)
+    status_message = Signal(str)
+    search_finished = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._library: Any = None
+        self._worker: Worker | None = None
+        self._queued: tuple[str, bool] | None = None  # (query, record) waiting to run
+        self._last_query = ""
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText('检索资料库：关键词、"短语"、title: year: …')
+        self.search_box.setClearButtonEnabled(True)
+        self.history = QStringListModel(self)
+        completer = QCompleter(self.history, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.search_box.setCompleter(completer)
+
+        self.help_button = QToolButton()
+        self.help_button.setText("?")
+        self.help_button.setToolTip("检索式写法")
+        self.help_popup = QLabel(SYNTAX_HELP, self, Qt.WindowType.Popup)
+        self.help_popup.setTextFormat(Qt.TextFormat.RichText)
+        self.help_popup.setMargin(10)
+        self.help_popup.setStyleSheet("background:#fffdf0;border:1px solid #c8b560;")
+
+        self.headings_only = QCheckBox("仅标题")
+        self.headings_only.setToolTip("只检索各级标题（找结构、找提法）")
+        self.sort_box = QComboBox()
+        self.sort_box.addItem("按相关度", "relevance")
+        self.sort_box.addItem("按日期", "date")
+
+        self.model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setDragEnabled(True)
+        self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.results.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+        self.empty_label = QLabel(EMPTY_HINT)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.results)
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.open_button = QPushButton("阅读原文")
+        self.open_button.setToolTip("在阅读器中打开所选结果（回车）")
+        self.insert_button = QPushButton("插入到草稿")
+        self.insert_button.setToolTip("把所选结果插入到草稿的当前节点（Ctrl+回车，或直接拖过去）")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.help_button)
+        options = QHBoxLayout()
+        options.addWidget(self.headings_only)
+        options.addWidget(self.sort_box)
+        options.addStretch(1)
+        options.addWidget(self.open_button)
+        options.addWidget(self.insert_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addLayout(options)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(lambda: self.search(self.search_box.text(), record=False))
+
+        self.search_box.textEdited.connect(lambda _t: self._debounce.start())
+        self.search_box.returnPressed.connect(self._on_return)
+        self.search_box.installEventFilter(self)
+        self.results.installEventFilter(self)
+        self.results.doubleClicked.connect(self._on_double_clicked)
+        self.results.selectionModel().currentChanged.connect(lambda *_: self._update_enabled())
+        self.help_button.clicked.connect(self.show_help)
+        self.headings_only.toggled.connect(lambda _c: self._rerun())
+        self.sort_box.currentIndexChanged.connect(lambda _i: self._rerun())
+        self.open_button.clicked.connect(self.open_current)
+        self.insert_button.clicked.connect(self.insert_current)
+        self._update_enabled()
+
+    # -- public ----------------------------------------------------------------------------
+
+    def set_library(self, library: Any) -> None:
+        """Search ``library``; a query that was waiting for it runs now."""
+        self._library = library
+        if library is not None and self._queued is not None:
+            query, record = self._queued
+            self._queued = None
+            self.search(query, record)
+
+    def set_history(self, queries: list[str]) -> None:
+        self.history.setStringList(list(queries))
+
+    def focus_query(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def show_help(self) -> None:
+        self.help_popup.adjustSize()
+        anchor = self.help_button.mapToGlobal(self.help_button.rect().bottomRight())
+        self.help_popup.move(anchor.x() - self.help_popup.width(), anchor.y())
+        self.help_popup.show()
+
+    def search(self, query: str, record: bool = True) -> None:
+        """Run ``query`` (on a worker); with ``record`` it goes into the history."""
+        query = query.strip()
+        if self.search_box.text().strip() != query:
+            self.search_box.setText(query)  # setText does not emit textEdited: no loop
+        if not query:
+            self.model.clear()
+            self.stack.setCurrentWidget(self.empty_label)
+            self._set_status("")
+            return
+        if self._library is None:
+            self._queued = (query, record)
+            self._set_status(f"资料库正在加载，加载完成后将自动检索「{query}」…")
+            return
+        if self._worker is not None:
+            self._queued = (query, record)  # the latest request wins
+            return
+        self._run(query, record)
+
+    def current_hit(self) -> Any:
+        index = self.results.currentIndex()
+        return self.model.hit_at(index.row()) if index.isValid() else None
+
+    def selected_hits(self) -> list[Any]:
+        rows = sorted(i.row() for i in self.results.selectionModel().selectedRows())
+        if not rows and self.results.currentIndex().isValid():
+            rows = [self.results.currentIndex().row()]
+        return [self.model.hit_at(r) for r in rows]
+
+    def open_current(self) -> None:
+        hit = self.current_hit()
+        if hit is not None:
+            self.hit_activated.emit(hit)
+
+    def insert_current(self) -> None:
+        hits = self.selected_hits()
+        if not hits:
+            self.status_message.emit("先在检索结果中选中一条，再插入到草稿。")
+            return
+        for hit in hits:
+            self.insert_requested.emit(hit_to_json(hit))
+
+    # -- running searches ------------------------------------------------------------------
+
+    def _run(self, query: str, record: bool) -> None:
+        library = self._library
+        sort = self.sort_box.currentData()
+        headings = self.headings_only.isChecked()
+        self._last_query = query
+        if record:
+            self._record(query)
+        self._set_status("正在检索…")
+        self._worker = Worker(
+            lambda _t: library.search(query, limit=RESULT_LIMIT, sort=sort, headings_only=headings),
+            self,
+        )
+        self._worker.finished.connect(self._on_results)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.ended.connect(self._on_ended)
+        self._worker.start()
+
+    def _on_results(self, results: Any) -> None:
+        if results.query.strip() != self._last_query:
+            return
+        self.model.set_hits(results.hits)
+        self.stack.setCurrentWidget(self.results)
+        if results.hits:
+            self.results.setCurrentIndex(self.model.index(0))
+            shown = len(results.hits)
+            more = f"，显示前 {shown} 条" if results.total > shown else ""
+            self._set_status(f"共 {results.total} 条结果{more}，用时 {results.elapsed_ms:.0f} 毫秒")
+        else:
+            self.stack.setCurrentWidget(self.empty_label)
+            self.empty_label.setText(
+                f"<p style='font-size:15px'>没有找到与「{html.escape(results.query)}」相关的段落</p>"
+                "<p style='color:#666'>试试更短的词、去掉引号或年份限制，<br>"
+                "或取消「仅标题」。</p>"
+            )
+            self._set_status("没有结果")
+        self._update_enabled()
+        self.search_finished.emit(results)
+
+    def _on_failed(self, message: str, exc: object) -> None:
+        text = describe(exc) if isinstance(exc, BaseException) else message
+        self.model.clear()
+        self.stack.setCurrentWidget(self.empty_label)
+        self.empty_label.setText(f"<p style='color:#b00020'>{html.escape(text)}</p>" + SYNTAX_HELP)
+        self._set_status(text, error=True)
+        self._update_enabled()
+
+    def _on_ended(self) -> None:
+        self._worker = None
+        if self._queued is not None:
+            query, record = self._queued
+            self._queued = None
+            self.search(query, record)
+
+    def _rerun(self) -> None:
+        if self.search_box.text().strip():
+            self.search(self.search_box.text(), record=False)
+
+    def _record(self, query: str) -> None:
+        items = [query, *[q for q in self.history.stringList() if q != query]][:50]
+        self.history.setStringList(items)
+        self.query_recorded.emit(query)
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status_label.setStyleSheet("color:#b00020" if error else "color:#555")
+        self.status_label.setText(text)
+        if text and error:
+            self.status_message.emit(text)
+
+    def _update_enabled(self) -> None:
+        has = self.results.currentIndex().isValid()
+        self.open_button.setEnabled(has)
+        self.insert_button.setEnabled(has)
+
+    # -- keyboard --------------------------------------------------------------------------
+
+    def _on_return(self) -> None:
+        self._debounce.stop()
+        self.search(self.search_box.text(), record=True)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.hit_activated.emit(self.model.hit_at(index.row()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key, mods = event.key(), event.modifiers()
+        if watched is self.search_box and key == Qt.Key.Key_Down:
+            popup = self.search_box.completer().popup()
+            if (popup is None or not popup.isVisible()) and self.model.rowCount():
+                self.results.setFocus()
+                if not self.results.currentIndex().isValid():
+                    self.results.setCurrentIndex(self.model.index(0))
+                return True
+        if watched is self.results and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                self.insert_current()
+            else:
+                self.open_current()
+            return True
+        if (
+            watched is self.results
+            and key == Qt.Key.Key_Up
+            and self.results.currentIndex().row() <= 0
+        ):
+            self.search_box.setFocus()
+            return True
+        return super().eventFilter(watched, event)

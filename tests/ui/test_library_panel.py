@@ -1,0 +1,123 @@
+"""The library panel lists, filters, imports (with progress and cancel) and removes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from drafter.ui.panels.library_panel import LibraryPanel
+
+from .fakes import FakeLibrary, write_corpus
+
+
+def _panel(qtbot, tmp_path, delay=0.0):
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    lib = FakeLibrary(tmp_path / "lib", delay_s=delay)
+    panel.set_library(lib)
+    return panel, lib
+
+
+def test_empty_library_shows_help(qtbot, tmp_path):
+    panel, _ = _panel(qtbot, tmp_path)
+    assert panel.stack.currentWidget() is panel.empty_label
+    assert "导入" in panel.empty_label.text()
+    assert panel.findChild(type(panel.import_button), "importButton") is panel.import_button
+
+
+def test_import_folder_fills_table_and_watches(qtbot, tmp_path):
+    panel, lib = _panel(qtbot, tmp_path)
+    write_corpus(tmp_path / "c", 4)
+    with qtbot.waitSignal(panel.import_finished, timeout=10_000) as blocker:
+        panel.import_paths([tmp_path / "c"])
+    assert blocker.args[0].done_files == 4
+    assert panel.view.model().rowCount() == 4
+    assert panel.stack.currentWidget() is panel.view
+    assert lib.watched_folders() == [str(tmp_path / "c")]
+    assert "共 4 篇" in panel.count_label.text()
+    assert not panel.progress_box.isVisible()
+    panel.filter_box.setText("全区")
+    assert panel.view.model().rowCount() == 1
+
+
+def test_import_requested_before_library_opens_runs_later(qtbot, tmp_path):
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    write_corpus(tmp_path / "c", 2)
+    messages = []
+    panel.status_message.connect(messages.append)
+    panel.import_paths([tmp_path / "c"])
+    assert any("打开后" in m for m in messages)
+    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+        panel.set_library(FakeLibrary(tmp_path / "lib"))
+    assert panel.model.rowCount() == 2
+
+
+def test_progress_shown_and_cancel_keeps_imported(qtbot, tmp_path):
+    panel, _lib = _panel(qtbot, tmp_path, delay=0.02)
+    panel.show()
+    write_corpus(tmp_path / "c", 60)
+    panel.import_paths([tmp_path / "c"])
+    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=10_000)
+    assert panel.progress_box.isVisible()
+    assert "speech_" in panel.progress_label.text()
+    messages = []
+    panel.status_message.connect(messages.append)
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=10_000)
+    assert any("已取消" in m for m in messages)
+    assert 0 < panel.model.rowCount() < 60
+    assert not panel.progress_box.isVisible()
+
+
+def test_drop_files_imports_them(qtbot, tmp_path):
+    panel, _ = _panel(qtbot, tmp_path)
+    paths = write_corpus(tmp_path / "c", 2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+        panel.dropEvent(event)
+    assert panel.model.rowCount() == 2
+
+
+def test_bad_file_is_listed_and_rest_imported(qtbot, tmp_path):
+    panel, _ = _panel(qtbot, tmp_path)
+    write_corpus(tmp_path / "c", 2)
+    (tmp_path / "c" / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8 bad")
+    with qtbot.waitSignal(panel.import_finished, timeout=10_000) as blocker:
+        panel.import_paths([tmp_path / "c"])
+    assert len(blocker.args[0].errors) == 1
+    assert panel.model.rowCount() == 2
+    boxes = [w for w in panel.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "未能导入" in boxes[0].text()
+
+
+def test_remove_selected_after_confirmation(qtbot, tmp_path, monkeypatch):
+    panel, lib = _panel(qtbot, tmp_path)
+    write_corpus(tmp_path / "c", 3)
+    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+        panel.import_paths([tmp_path / "c"])
+    panel.view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(panel.library_changed):
+        panel.remove_selected()
+    assert len(lib.documents()) == 2
+    assert panel.model.rowCount() == 2
+
+
+def test_activating_a_row_opens_the_document(qtbot, tmp_path):
+    panel, lib = _panel(qtbot, tmp_path)
+    write_corpus(tmp_path / "c", 1)
+    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+        panel.import_paths([tmp_path / "c"])
+    with qtbot.waitSignal(panel.document_activated) as blocker:
+        panel.view.activated.emit(panel.proxy.index(0, 0))
+    assert blocker.args == [lib.documents()[0].id]

@@ -1,0 +1,114 @@
+"""The reader shows a document's structure, highlights terms and sends text to the draft."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from drafter.ui.panels.reader_panel import ReaderPanel, count_chars, speaking_minutes
+
+from .fakes import FakeLibrary, write_corpus
+
+
+def test_speaking_time_counts_characters_not_spaces():
+    assert count_chars(["同志们： 好", "a b"]) == 7
+    assert speaking_minutes(0) == 0
+    assert speaking_minutes(220) == 1
+    assert speaking_minutes(10) == 1
+    assert speaking_minutes(321) == 1
+    assert speaking_minutes(330) == 2
+
+
+@pytest.fixture
+def reader(qtbot, tmp_path):
+    lib = FakeLibrary(tmp_path / "lib")
+    write_corpus(tmp_path / "c", 1)
+    list(lib.add([tmp_path / "c"]))
+    panel = ReaderPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 600)
+    panel.show()
+    panel.set_library(lib)
+    doc_id = lib.documents()[0].id
+    with qtbot.waitSignal(panel.document_opened, timeout=5000):
+        panel.open_document(doc_id, paragraph_index=6, terms=["服务"])
+    return panel, lib, doc_id
+
+
+def test_document_outline_header_and_terms(reader):
+    panel, lib, doc_id = reader
+    paragraphs = lib.load(doc_id).paragraphs()
+    assert panel.view.document().blockCount() == len(paragraphs)
+    assert panel.outline.topLevelItemCount() == 3  # 一、二、三、
+    assert panel.outline.topLevelItem(0).childCount() == 1
+    assert "在全市办公室工作会议上的讲话" in panel.header.text()
+    assert "约 1 分钟" in panel.header.text()
+    text = panel.view.toPlainText()
+    assert len(panel._matches) == text.count("服务")
+    # The current hit is the first one in the opened paragraph, not the first in the text.
+    assert f"/ {len(panel._matches)} 处" in panel.hits_label.text()
+    target_start = panel.view.document().findBlockByNumber(6).position()
+    assert panel._matches[panel._current][0] >= target_start > panel._matches[0][0]
+
+
+def test_next_and_previous_hit_wrap(reader):
+    panel, _lib, _id = reader
+    count = len(panel._matches)
+    panel._current = -1
+    panel.next_hit()
+    first = panel.view.textCursor().selectedText()
+    assert first == "服务"
+    for _ in range(count):
+        panel.next_hit()
+    assert panel._current == 0  # wrapped around
+    panel.previous_hit()
+    assert panel._current == count - 1
+
+
+def test_outline_click_jumps(reader, qtbot):
+    panel, _lib, _id = reader
+    item = panel.outline.topLevelItem(2)
+    panel._on_outline_clicked(item)
+    cursor = panel.view.textCursor()
+    assert cursor.block().text() == item.text(0)
+
+
+def test_insert_selection_carries_provenance(reader, qtbot):
+    panel, lib, doc_id = reader
+    block = panel.view.document().findBlockByNumber(4)
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    panel.view.setTextCursor(cursor)
+    assert panel.insert_button.isEnabled()
+    with qtbot.waitSignal(panel.insert_requested) as blocker:
+        panel.insert_button.click()
+    text, prov = blocker.args
+    para = lib.load(doc_id).paragraphs()[4]
+    assert text == para.text
+    assert prov["document_id"] == doc_id
+    assert prov["paragraph_index"] == 4
+    assert prov["original_text"] == para.text
+    assert prov["section"] == para.section
+
+
+def test_template_button_emits_document(reader, qtbot):
+    panel, _lib, doc_id = reader
+    with qtbot.waitSignal(panel.template_requested) as blocker:
+        panel.template_button.click()
+    assert blocker.args == [doc_id]
+
+
+def test_real_document_markers(qtbot, sample_corpus):
+    files = sorted(sample_corpus.glob("01_*.txt"))
+    if not files:
+        pytest.skip("sample corpus not present")
+    from drafter.corpus import load_document
+
+    doc = load_document(files[0])
+    panel = ReaderPanel()
+    qtbot.addWidget(panel)
+    panel.show_document(doc)
+    first_heading = next(p for p in doc.paragraphs() if p.is_heading)
+    item = panel.outline.topLevelItem(0)
+    assert item.text(0) == first_heading.text
+    assert doc.metadata.title in panel.header.text()

@@ -1,0 +1,110 @@
+"""The search panel searches on a worker, waits for the library, navigates by keyboard."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from drafter.ui.mime import HIT_MIME
+from drafter.ui.panels.search_panel import SearchPanel
+
+from .fakes import FakeLibrary, write_corpus
+
+
+def _library(tmp_path, n=3):
+    lib = FakeLibrary(tmp_path / "lib")
+    write_corpus(tmp_path / "c", n)
+    list(lib.add([tmp_path / "c"]))
+    return lib
+
+
+def _panel(qtbot):
+    panel = SearchPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def test_enter_searches_and_records_history(qtbot, tmp_path):
+    panel = _panel(qtbot)
+    panel.set_library(_library(tmp_path))
+    recorded = []
+    panel.query_recorded.connect(recorded.append)
+    panel.search_box.setText("服务水平")
+    with qtbot.waitSignal(panel.search_finished, timeout=5000) as blocker:
+        qtbot.keyClick(panel.search_box, Qt.Key.Key_Return)
+    assert blocker.args[0].total == 6  # a heading and a paragraph in each of 3 speeches
+    assert panel.model.rowCount() == 6
+    assert recorded == ["服务水平"]
+    assert panel.history.stringList()[0] == "服务水平"
+    assert "共 6 条结果" in panel.status_label.text()
+
+
+def test_query_before_library_waits_then_runs(qtbot, tmp_path):
+    panel = _panel(qtbot)
+    panel.search("参谋部")
+    assert "正在加载" in panel.status_label.text()
+    with qtbot.waitSignal(panel.search_finished, timeout=5000):
+        panel.set_library(_library(tmp_path))
+    assert panel.model.rowCount() == 3
+
+
+def test_bad_query_gives_message_not_traceback(qtbot, tmp_path):
+    panel = _panel(qtbot)
+    panel.set_library(_library(tmp_path))
+    panel.search('"未闭合')
+    qtbot.waitUntil(lambda: "检索式有误" in panel.status_label.text(), timeout=5000)
+    assert panel.model.rowCount() == 0
+
+
+def test_no_results_explains(qtbot, tmp_path):
+    panel = _panel(qtbot)
+    panel.set_library(_library(tmp_path))
+    with qtbot.waitSignal(panel.search_finished, timeout=5000):
+        panel.search("量子计算")
+    assert panel.stack.currentWidget() is panel.empty_label
+    assert "没有找到" in panel.empty_label.text()
+
+
+def test_keyboard_navigation_open_and_insert(qtbot, tmp_path):
+    panel = _panel(qtbot)
+    panel.set_library(_library(tmp_path))
+    with qtbot.waitSignal(panel.search_finished, timeout=5000):
+        panel.search("服务")
+    assert panel.model.rowCount() > 2
+    panel.search_box.setFocus()
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Down)
+    assert panel.results.hasFocus() or panel.results.currentIndex().row() == 0
+    qtbot.keyClick(panel.results, Qt.Key.Key_Down)
+    assert panel.results.currentIndex().row() == 1
+    with qtbot.waitSignal(panel.hit_activated) as opened:
+        qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert opened.args[0] is panel.model.hit_at(1)
+    with qtbot.waitSignal(panel.insert_requested) as inserted:
+        qtbot.keyClick(panel.results, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    hit = panel.model.hit_at(1)
+    assert inserted.args[0]["paragraph_index"] == hit.paragraph_index
+    assert inserted.args[0]["document_id"] == hit.document.id
+
+
+def test_headings_only_and_drag_payload(qtbot, tmp_path):
+    panel = _panel(qtbot)
+    panel.set_library(_library(tmp_path, 1))
+    with qtbot.waitSignal(panel.search_finished, timeout=5000):
+        panel.search("服务")
+    all_hits = panel.model.rowCount()
+    with qtbot.waitSignal(panel.search_finished, timeout=5000):
+        panel.headings_only.setChecked(True)
+    assert 0 < panel.model.rowCount() < all_hits
+    assert all(h.is_heading for h in panel.model.hits())
+    mime = panel.model.mimeData([panel.model.index(0)])
+    data = json.loads(bytes(mime.data(HIT_MIME)).decode())
+    assert {"document_id", "paragraph_index", "text", "section", "title", "date"} <= set(data)
+
+
+def test_help_popup_lists_syntax(qtbot):
+    panel = _panel(qtbot)
+    panel.show_help()
+    assert panel.help_popup.isVisible()
+    assert "year:2020..2024" in panel.help_popup.text()
