@@ -20,7 +20,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import Namespace
 
 from drafter.templating.model import TemplateError
-from drafter.templating.numbering import cn_count, cn_number
+from drafter.templating.numbering import cn_count, cn_number, count_of, count_slot
 
 MAX_ITERATIONS = 50_000  # loop iterations in one render, all loops together
 MAX_CALLS = 50_000  # function, method and macro calls in one render
@@ -97,6 +97,8 @@ class DrafterSandbox(SandboxedEnvironment):
         self.filters["replace"] = _size_checked(_checked_replace(self.filters["replace"]))
         self.filters["cn"] = cn_number
         self.filters["cn_count"] = cn_count
+        self.filters["count_of"] = count_of
+        self.filters["count_slot"] = count_slot
 
     # -- parse-time checks ------------------------------------------------------------
 
