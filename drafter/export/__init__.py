@@ -1,1 +1,98 @@
-"""Exporters: one module per format behind a small base class."""
+"""Exporters: one module per format behind a small base class.
+
+``export_draft`` writes a draft in the format its file name asks for; ``export_any``
+also accepts any document the library can read, so an old speech can be re-laid out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.drafts.model import Draft
+from drafter.export.base import Exporter, ExportError
+from drafter.export.docx import DocxExporter
+from drafter.export.markdown import MarkdownExporter
+from drafter.export.style import Style, StyleError, builtin_styles, load_style
+from drafter.export.text import TextExporter
+
+FORMATS: dict[str, type[Exporter]] = {
+    "docx": DocxExporter,
+    "md": MarkdownExporter,
+    "txt": TextExporter,
+}
+_SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt"}
+
+
+def format_for(path: str | Path, fmt: str | None = None) -> str:
+    """The export format: ``fmt`` when given, else from the file's suffix."""
+    if fmt:
+        if fmt not in FORMATS:
+            raise ExportError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
+        return fmt
+    suffix = Path(path).suffix.lower()
+    if suffix not in _SUFFIXES:
+        raise ExportError(
+            f"{path}: cannot tell the format from the suffix {suffix or '(none)'!r} "
+            "(use .docx, .md or .txt, or --format)"
+        )
+    return _SUFFIXES[suffix]
+
+
+def export_draft(
+    draft: Draft,
+    path: str | Path,
+    fmt: str | None = None,
+    style: Style | str | Path | None = None,
+) -> Path:
+    """Write ``draft`` to ``path`` (atomically) and return the path."""
+    path = Path(path)
+    exporter = FORMATS[format_for(path, fmt)]()
+    if not isinstance(style, Style):
+        style = load_style(style)
+    exporter.export(draft, path, style)
+    return path
+
+
+def load_input(input_path: str | Path) -> Draft:
+    """A draft file (.json) as it is, or any readable document converted to a draft."""
+    from drafter.corpus import load_document
+    from drafter.drafts.convert import draft_from_document
+    from drafter.drafts.store import load_draft
+
+    input_path = Path(input_path)
+    if input_path.suffix.lower() == ".json":
+        return load_draft(input_path)
+    return draft_from_document(load_document(input_path))
+
+
+def export_any(
+    input_path: str | Path,
+    out_path: str | Path,
+    style: Style | str | Path | None = None,
+    fmt: str | None = None,
+) -> Path:
+    """Export a draft .json or any document ``drafter.corpus.load_document`` reads.
+
+    Raises DraftError, ReadError, StyleError or ExportError, each a one-line message.
+    """
+    if not isinstance(style, Style):
+        style = load_style(style)  # a bad style fails before any reading work
+    return export_draft(load_input(input_path), out_path, fmt, style)
+
+
+__all__ = [
+    "FORMATS",
+    "DocxExporter",
+    "ExportError",
+    "Exporter",
+    "MarkdownExporter",
+    "Style",
+    "StyleError",
+    "TextExporter",
+    "builtin_styles",
+    "export_any",
+    "export_draft",
+    "format_for",
+    "load_input",
+    "load_style",
+]

@@ -1,0 +1,191 @@
+"""Conversions between library documents, drafts and plain outline text.
+
+A document read from the library becomes a draft so an old speech can be re-laid out
+or used as a starting point; its numbering styles are inferred from the markers it was
+written with, since a draft stores styles, never typed markers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from drafter.drafts.model import (
+    DEFAULT_NUMBERING,
+    Draft,
+    DraftMeta,
+    DraftNode,
+    DraftParagraph,
+    Provenance,
+)
+from drafter.drafts.numbering import heading_text, level_styles, markers, parse_marker
+
+if TYPE_CHECKING:  # the corpus package is only needed to convert its documents
+    from drafter.corpus.model import Document, Section
+
+
+def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
+    """Turn a library document into a draft with the same outline.
+
+    With ``document_id`` (the library's id of ``doc``) every paragraph keeps a
+    provenance link to where it came from, as when a writer starts from that speech.
+    """
+    m = doc.metadata
+    meta = DraftMeta(
+        title=m.title or "",
+        subtitle=m.subtitle or "",
+        speaker=m.speaker or "",
+        post=m.post or "",
+        date=m.date or "",
+        occasion=m.occasion or "",
+        genre=m.genre or "",
+    )
+    index_of: dict[tuple[str, ...], list[int]] = {}
+    if document_id is not None:
+        for p in doc.paragraphs():
+            if not p.is_heading:
+                index_of.setdefault((p.part, *p.section), []).append(p.index)
+
+    def para(text: str, key: tuple[str, ...], k: int) -> DraftParagraph:
+        if document_id is None:
+            return DraftParagraph(text)
+        indexes = index_of.get(key, [])
+        prov = Provenance(
+            document_id=document_id,
+            title=m.title,
+            date=m.date,
+            paragraph_index=indexes[k] if k < len(indexes) else -1,
+            original_text=text,
+            path=doc.path,
+            speaker=m.speaker,
+            section=list(key[1:]),
+        )
+        return DraftParagraph(text, provenance=prov)
+
+    def node(section: Section, path: tuple[str, ...]) -> DraftNode:
+        here = (*path, section.marker + section.heading)
+        return DraftNode(
+            heading=section.heading,
+            paragraphs=[para(t, ("body", *here), k) for k, t in enumerate(section.paragraphs)],
+            children=[node(c, here) for c in section.children],
+            run_in=section.run_in,
+        )
+
+    outline = doc.outline
+    return Draft(
+        meta=meta,
+        opening=[para(t, ("preamble",), k) for k, t in enumerate(outline.preamble)],
+        sections=[node(s, ()) for s in outline.sections],
+        closing=[para(t, ("closing",), k) for k, t in enumerate(outline.closing)],
+        numbering=infer_numbering(outline.sections),
+    )
+
+
+def infer_numbering(sections: list[Section]) -> list[str]:
+    """The numbering style of each level: the style most of its markers are written in,
+    ``"none"`` for a level without markers."""
+    by_level: dict[int, Counter[str]] = {}
+
+    def visit(nodes: list[Section], depth: int) -> None:
+        for s in nodes:
+            parsed = parse_marker(s.marker)
+            by_level.setdefault(depth, Counter())[parsed[0] if parsed else "none"] += 1
+            visit(s.children, depth + 1)
+
+    visit(sections, 1)
+    styles = []
+    for depth in range(1, len(by_level) + 1):
+        counts = by_level[depth]
+        styles.append(counts.most_common(1)[0][0])
+    return styles or list(DEFAULT_NUMBERING)
+
+
+def format_date(iso: str, style: str = "paren_cn") -> str:
+    """``"2025-11-24"`` -> ``"（2025年11月24日）"`` (``style``: ``paren_cn``, ``cn``,
+    ``paren_cn_upper``, ``cn_upper`` with 〇一二 digits, or ``iso``). Partial dates
+    (``2025-11``, ``2025``) print what is known; anything else prints as written."""
+    if not iso:
+        return ""
+    parts = iso.strip().split("-")
+    if style == "iso" or not all(p.isdigit() for p in parts) or len(parts) > 3:
+        text = iso.strip()
+    else:
+        upper = style.endswith("upper")
+        units = ["年", "月", "日"]
+        if upper:
+            from drafter.drafts.numbering import cn_number
+
+            digits = "〇一二三四五六七八九"
+            year = "".join(digits[int(c)] for c in parts[0])
+            rest = [cn_number(int(p)) for p in parts[1:]]
+            pieces = [year, *rest]
+        else:
+            pieces = [str(int(p)) for p in parts]
+        text = "".join(p + u for p, u in zip(pieces, units))
+    if style.startswith("paren"):
+        return f"（{text}）"
+    return text
+
+
+def speaker_line(meta: DraftMeta) -> str:
+    """``post speaker`` as printed under the title (either may be missing)."""
+    return " ".join(x.strip() for x in (meta.post, meta.speaker) if x and x.strip())
+
+
+def iter_body(draft: Draft):
+    """The body in reading order as ``(kind, level, heading, text)`` tuples.
+
+    ``kind`` is ``"opening"``, ``"heading"`` (a heading on its own line: ``heading`` is
+    its marker + text, ``text`` is empty), ``"paragraph"`` (``heading`` is the run-in
+    heading sentence or empty) or ``"closing"``. Writing hints never appear. Exporters
+    share this walk so every format prints the same outline.
+    """
+    marks = markers(draft)
+    for p in draft.opening:
+        if p.text.strip():
+            yield "opening", 0, "", p.text.strip()
+
+    def visit(nodes: list[DraftNode], level: int):
+        for node in nodes:
+            head = heading_text(draft, node, marks)
+            texts = [p.text.strip() for p in node.paragraphs if p.text.strip()]
+            if node.run_in:
+                yield "paragraph", level, head, texts[0] if texts else ""
+                texts = texts[1:]
+            elif head:
+                yield "heading", level, head, ""
+            for text in texts:
+                yield "paragraph", level, "", text
+            yield from visit(node.children, level + 1)
+
+    yield from visit(draft.sections, 1)
+    for p in draft.closing:
+        if p.text.strip():
+            yield "closing", 0, "", p.text.strip()
+
+
+def draft_to_outline_text(draft: Draft, indent: bool = False, date_style: str = "paren_cn") -> str:
+    """The draft as plain text: title block, then one paragraph per line with a blank
+    line between paragraphs and headings printed with their markers. ``indent`` starts
+    each body paragraph with two full-width spaces (全角空格), as typed in Chinese."""
+    m = draft.meta
+    head = [m.title.strip(), m.subtitle.strip(), speaker_line(m), format_date(m.date, date_style)]
+    blocks = [h for h in head if h]
+    pad = "\u3000\u3000" if indent else ""
+    for kind, _level, heading, text in iter_body(draft):
+        if kind == "heading":
+            blocks.append(pad + heading)
+        else:
+            blocks.append(pad + heading + text)
+    return "\n\n".join(blocks) + "\n"
+
+
+__all__ = [
+    "draft_from_document",
+    "draft_to_outline_text",
+    "format_date",
+    "infer_numbering",
+    "iter_body",
+    "level_styles",
+    "speaker_line",
+]

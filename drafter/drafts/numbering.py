@@ -1,0 +1,203 @@
+"""Heading markers derived from a node's position: numbering is never typed by the writer.
+
+Each outline level has a numbering style (``Draft.numbering``); a node's marker follows
+from its style and its index among its siblings, so moving or deleting a section
+renumbers everything after it. :func:`parse_marker` is the inverse, used to infer the
+styles of a document read from the library.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.drafts.model import DEFAULT_NUMBERING, Draft, DraftNode
+
+NUMBERING_STYLES: dict[str, str] = {
+    "cn_dun": "一、",
+    "cn_paren": "（一）",
+    "arabic_dot": "1.",
+    "arabic_paren": "（1）",
+    "ordinal": "第一，",
+    "ordinal_dun": "第一、",
+    "ordinal_sentence": "第一句话：",
+    "shi": "一是",
+    "yao": "一要",
+    "sequence": "首先/其次/再次/最后",
+    "none": "（无编号）",
+}
+
+_DIGITS = "零一二三四五六七八九"
+_SEQUENCE = ("首先", "其次", "再次")
+_SEQUENCE_LAST = "最后"
+_SEQUENCE_MORE = "此外"  # the 4th, 5th ... of a long 首先/其次 run, before 最后
+# Punctuation that may already end a run-in heading sentence.
+_SENTENCE_END = "。！？；：!?;:…"
+
+
+def cn_number(n: int) -> str:
+    """Chinese numeral for 1..999 as used in headings: 一, 十, 十一, 二十, 一百零五."""
+    if n <= 0:
+        raise ValueError(f"numbering starts at 1, got {n}")
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n - 10] if n > 10 else "")
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _DIGITS[tens] + "十" + (_DIGITS[ones] if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = _DIGITS[hundreds] + "百"
+        if not rest:
+            return head
+        if rest < 10:
+            return head + "零" + _DIGITS[rest]
+        return head + (_DIGITS[1] if rest < 20 else "") + cn_number(rest)
+    return str(n)
+
+
+def parse_cn_number(text: str) -> int | None:
+    """Inverse of :func:`cn_number` (also accepts 〇/两); ``None`` when not a numeral."""
+    if not text:
+        return None
+    values = {c: i for i, c in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
+    total, current = 0, 0
+    for ch in text:
+        if ch in values:
+            current = values[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    total += current
+    return total or None
+
+
+def marker(style: str, n: int, total: int | None = None) -> str:
+    """The marker of the ``n``-th (1-based) heading in ``style``.
+
+    ``total`` is the number of siblings; only ``"sequence"`` needs it, to put 最后 on
+    the last one (without it the run is 首先, 其次, 再次, 此外 ...).
+    """
+    if n < 1:
+        raise ValueError(f"numbering starts at 1, got {n}")
+    if style == "sequence":
+        if total is not None and n == total and n > 1:
+            return _SEQUENCE_LAST + "，"
+        return (_SEQUENCE[n - 1] if n <= len(_SEQUENCE) else _SEQUENCE_MORE) + "，"
+    cn = cn_number(n)
+    formats = {
+        "cn_dun": f"{cn}、",
+        "cn_paren": f"（{cn}）",
+        "arabic_dot": f"{n}.",
+        "arabic_paren": f"（{n}）",
+        "ordinal": f"第{cn}，",
+        "ordinal_dun": f"第{cn}、",
+        "ordinal_sentence": f"第{cn}句话：",
+        "shi": f"{cn}是",
+        "yao": f"{cn}要",
+        "none": "",
+    }
+    try:
+        return formats[style]
+    except KeyError:
+        raise ValueError(f"unknown numbering style {style!r}") from None
+
+
+def level_styles(draft: Draft, depth: int) -> list[str]:
+    """The style of each level 1..``depth``: ``draft.numbering`` and, below it, the next
+    official-document style not yet used above (一、 → （一） → 1. → （1）), so a
+    fourth level under 一是/（一） headings still gets a distinct marker."""
+    styles = [s if s in NUMBERING_STYLES else "none" for s in draft.numbering[:depth]]
+    while len(styles) < depth:
+        unused = [s for s in DEFAULT_NUMBERING if s not in styles]
+        styles.append(unused[0] if unused else "arabic_paren")
+    return styles
+
+
+def _depth(nodes: list[DraftNode]) -> int:
+    return max((1 + _depth(n.children) for n in nodes), default=0)
+
+
+def markers(draft: Draft) -> dict[str, str]:
+    """Node id -> marker for every heading of the draft, from position and style."""
+    styles = level_styles(draft, _depth(draft.sections))
+    out: dict[str, str] = {}
+
+    def visit(nodes: list[DraftNode], level: int) -> None:
+        total = len(nodes)
+        for i, node in enumerate(nodes, start=1):
+            out[node.id] = marker(styles[level - 1], i, total)
+            visit(node.children, level + 1)
+
+    visit(draft.sections, 1)
+    return out
+
+
+def levels(draft: Draft) -> dict[str, int]:
+    """Node id -> outline level (1 for top-level sections)."""
+    out: dict[str, int] = {}
+
+    def visit(nodes: list[DraftNode], level: int) -> None:
+        for node in nodes:
+            out[node.id] = level
+            visit(node.children, level + 1)
+
+    visit(draft.sections, 1)
+    return out
+
+
+def heading_text(draft: Draft, node: DraftNode, marks: dict[str, str] | None = None) -> str:
+    """Marker + heading as printed. A run-in heading is the first sentence of its
+    paragraph, so it gets a closing 。 unless it already ends a sentence.
+
+    Pass ``marks`` (from :func:`markers`) when rendering many headings, to avoid
+    recomputing the whole numbering for each one.
+    """
+    mark = (marks if marks is not None else markers(draft)).get(node.id, "")
+    text = mark + node.heading.strip()
+    if node.run_in and text and text[-1] not in _SENTENCE_END:
+        text += "。"
+    return text
+
+
+_CN = "[一二三四五六七八九十百零〇两]+"
+_MARKER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ordinal_sentence", re.compile(rf"^第({_CN})句话[：:]")),
+    ("ordinal_dun", re.compile(rf"^第({_CN})[、]")),
+    ("ordinal", re.compile(rf"^第({_CN})(?:[，,：:]|$)")),
+    ("cn_paren", re.compile(rf"^[（(]({_CN})[）)]")),
+    ("arabic_paren", re.compile(r"^[（(](\d+)[）)]")),
+    ("cn_dun", re.compile(rf"^({_CN})[、，,.．]")),
+    ("arabic_dot", re.compile(r"^(\d+)(?:[.．、]|\s)")),
+    ("shi", re.compile(rf"^({_CN})是")),
+    ("yao", re.compile(rf"^({_CN})要")),
+    ("sequence", re.compile(r"^(首先|其次|再次|此外|然后|最后)[，,：:]?")),
+]
+
+
+def parse_marker(mark: str) -> tuple[str, int] | None:
+    """Classify a marker as written (``"（二）"`` -> ``("cn_paren", 2)``).
+
+    Returns ``None`` for an empty or unknown marker. Sequence words map to their
+    position (首先 1, 其次 2, 再次 3, 最后 0 meaning "the last").
+    """
+    mark = mark.strip()
+    if not mark:
+        return None
+    for style, pattern in _MARKER_PATTERNS:
+        m = pattern.match(mark)
+        if not m:
+            continue
+        word = m.group(1)
+        if style == "sequence":
+            order = {"首先": 1, "其次": 2, "再次": 3}.get(word, 0)
+            return style, order
+        n = int(word) if word.isdigit() else parse_cn_number(word)
+        if n is not None:
+            return style, n
+    return None

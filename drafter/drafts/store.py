@@ -1,0 +1,196 @@
+"""Saving and loading draft files: atomic, with a backup, and never destroying data.
+
+A save writes a temporary file in the target's folder, flushes and fsyncs it, copies
+the previous version to ``PATH.bak`` and only then renames the new file over the old
+one, so a crash at any moment leaves either the old or the new draft in place. A file
+Drafter cannot understand (corrupt, not a draft, or written by a newer Drafter) is
+refused on load and is never overwritten by a save unless the caller insists.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from drafter.drafts.model import FORMAT_VERSION, Draft
+
+FORMAT_NAME = "drafter-draft"
+BACKUP_SUFFIX = ".bak"
+_CHUNK = 64 * 1024
+
+
+class DraftError(Exception):
+    """A draft file could not be read or written; the message is one line naming it."""
+
+
+def backup_path(path: str | Path) -> Path:
+    """Where :func:`save_draft` keeps the previous version of ``path``."""
+    path = Path(path)
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write ``path`` through ``write(fh)`` into a temp file, fsync, then rename.
+
+    If ``write`` (or anything before the rename) raises, the temp file is removed and
+    ``path`` keeps its old content; the exception propagates.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            # Keep the permissions the user gave the old file.
+            with contextlib.suppress(OSError):
+                shutil.copymode(path, tmp)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(folder)
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """:func:`atomic_write` for data already in memory, written in chunks."""
+
+    def write(fh: BinaryIO) -> None:
+        view = memoryview(data)
+        for start in range(0, len(view), _CHUNK):
+            fh.write(view[start : start + _CHUNK])
+
+    atomic_write(path, write)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable; not possible (nor needed) on every platform."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def draft_to_bytes(draft: Draft) -> bytes:
+    """The file content of a draft: pretty UTF-8 JSON, stable key order."""
+    return (json.dumps(draft.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def draft_from_bytes(data: bytes, name: str = "<draft>") -> Draft:
+    """Parse a draft file's content; raises :class:`DraftError` naming ``name``."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DraftError(f"{name}: not a Drafter draft (not UTF-8 text)") from None
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DraftError(
+            f"{name}: corrupt draft (invalid JSON at line {exc.lineno}, column {exc.colno})"
+        ) from None
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT_NAME:
+        raise DraftError(f'{name}: not a Drafter draft (no "format": "{FORMAT_NAME}")')
+    version = payload.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DraftError(f"{name}: corrupt draft (bad version {version!r})")
+    if version > FORMAT_VERSION:
+        raise DraftError(
+            f"{name}: written by a newer Drafter (draft format {version}, this version reads "
+            f"up to {FORMAT_VERSION}); update Drafter to open it"
+        )
+    try:
+        return Draft.from_json(_migrate(payload, version))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DraftError(f"{name}: corrupt draft ({type(exc).__name__}: {exc})") from None
+
+
+def _migrate(payload: dict, version: int) -> dict:
+    """Bring an older format up to :data:`FORMAT_VERSION` (version 1 is the first)."""
+    return payload
+
+
+def load_draft(path: str | Path) -> Draft:
+    """Read a draft file. Never writes to it, whatever is wrong with it."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DraftError(f"{path}: no such draft file") from None
+    except IsADirectoryError:
+        raise DraftError(f"{path}: is a folder, not a draft file") from None
+    except OSError as exc:
+        raise DraftError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return draft_from_bytes(data, str(path))
+
+
+def check_overwritable(path: str | Path) -> None:
+    """Refuse to replace a file that is not a draft this Drafter can read.
+
+    Protects a newer Drafter's draft, a damaged draft the user may still rescue, and any
+    unrelated file from being silently replaced by a save.
+    """
+    path = Path(path)
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise DraftError(f"{path}: is a folder, not a draft file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DraftError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not data.strip():
+        return  # an empty file holds nothing to lose
+    try:
+        draft_from_bytes(data, str(path))
+    except DraftError as exc:
+        raise DraftError(f"{exc}; refusing to overwrite it") from None
+
+
+def save_draft(draft: Draft, path: str | Path, *, force: bool = False) -> None:
+    """Save ``draft`` to ``path`` atomically, keeping the previous version as ``PATH.bak``.
+
+    Unless ``force`` is true, an existing file that is not a readable draft (corrupt,
+    foreign, or from a newer Drafter) is refused with :class:`DraftError` and left as it
+    is. I/O failures are reported as :class:`DraftError` too; the old file survives them.
+    """
+    path = Path(path)
+    if not force:
+        check_overwritable(path)
+    data = draft_to_bytes(draft)
+    try:
+        if path.is_file():
+            backup = backup_path(path)
+            atomic_write(backup, lambda fh: _copy_into(path, fh))
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise DraftError(f"{path}: cannot save ({exc.strerror or exc})") from None
+
+
+def _copy_into(source: Path, fh: BinaryIO) -> None:
+    with source.open("rb") as src:
+        shutil.copyfileobj(src, fh, _CHUNK)

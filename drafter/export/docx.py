@@ -1,0 +1,542 @@
+"""Word export in the GB/T 9704-2012 speech layout (or a house style).
+
+The package is built from a small skeleton generated for the style (styles, settings,
+font table, odd and even footers), opened with python-docx, filled with paragraphs
+built directly as WordprocessingML and saved. Every paragraph carries its formatting
+directly as well as through its style, so Word, WPS, LibreOffice and python-docx all see
+the same fonts (ascii, hAnsi and eastAsia), sizes, exact line pitch and indents, and a
+document still looks right after someone pastes it into another template.
+
+Font fallbacks: ``w:rFonts`` names one font. By default runs name the preferred font
+(方正小标宋简体, 仿宋_GB2312 ...) and the font table gives its first fallback as
+``w:altName`` with the GB2312 charset, which Word and WPS use to substitute a missing
+font; with ``use_fallbacks = true`` in the style, runs name the first fallback instead.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import math
+import zipfile
+from datetime import datetime, timezone
+from xml.sax.saxutils import quoteattr
+
+import docx
+from docx.oxml.ns import qn
+from lxml import etree
+
+from drafter.drafts.convert import format_date, iter_body, speaker_line
+from drafter.drafts.model import Draft
+from drafter.export.base import Exporter
+from drafter.export.style import Style, TextStyle
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_NS = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
+_XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
+_MAX_HEADING_STYLES = 9
+
+
+def mm_to_twips(mm: float) -> int:
+    return round(mm / 25.4 * 1440)
+
+
+def pt_to_twips(pt: float) -> int:
+    return round(pt * 20)
+
+
+def half_points(pt: float) -> int:
+    return round(pt * 2)
+
+
+def char_space(style: Style) -> int:
+    """``w:docGrid/@w:charSpace`` for ``grid_chars`` characters per line.
+
+    Word stores the extra pitch per character relative to the body font size in
+    1/4096 pt: 156 mm / 28 characters = 15.79 pt pitch for a 16 pt font gives -849.
+    """
+    width_twips = (
+        mm_to_twips(style.width_mm)
+        - mm_to_twips(style.margin_left_mm)
+        - mm_to_twips(style.margin_right_mm)
+    )
+    pitch_pt = width_twips / 20 / style.grid_chars
+    return math.floor((pitch_pt - style.body.size_pt) * 4096)
+
+
+# --- run and paragraph properties ----------------------------------------------------------
+
+
+def grid_pitch_pt(style: Style) -> float | None:
+    """Width of one character cell of the document grid, or None without a char grid."""
+    if not (style.grid_lines and style.grid_chars):
+        return None
+    return (char_space(style) / 4096) + style.body.size_pt
+
+
+def condense_twips(style: Style, size_pt: float) -> int:
+    """Negative character spacing (twips) so a glyph fits one grid cell.
+
+    GB/T 9704 puts 28 characters of 16 pt into 156 mm, so a cell (15.79 pt) is
+    narrower than the glyph. Word squeezes the text into the cell; LibreOffice gives a
+    glyph wider than its cell two cells, halving the characters per line. Condensing the
+    runs by a fraction of a point keeps both at 28 characters a line (justified lines
+    in Word look the same, since justification fills the line anyway).
+    """
+    pitch = grid_pitch_pt(style)
+    if pitch is None or size_pt <= pitch:
+        return 0
+    return -math.ceil((size_pt - pitch) * 20 + 3)
+
+
+def _rpr_xml(style: Style, font: str, size_pt: float, bold: bool, on_grid: bool = False) -> str:
+    east = style.font_name(font)
+    latin = style.latin(font)
+    fonts = (
+        f"<w:rFonts w:ascii={quoteattr(latin)} w:hAnsi={quoteattr(latin)} "
+        f'w:eastAsia={quoteattr(east)} w:cs={quoteattr(latin)} w:hint="eastAsia"/>'
+    )
+    weight = "<w:b/><w:bCs/>" if bold else '<w:b w:val="0"/><w:bCs w:val="0"/>'
+    hp = half_points(size_pt)
+    squeeze = condense_twips(style, size_pt) if on_grid else 0
+    spacing = f'<w:spacing w:val="{squeeze}"/>' if squeeze else ""
+    return f'<w:rPr>{fonts}{weight}{spacing}<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/></w:rPr>'
+
+
+def _ppr_inner(style: Style, ts: TextStyle, after_lines: float = 0, on_grid: bool = True) -> str:
+    """Spacing, indent and alignment of a paragraph (no style reference, no rPr).
+
+    Paragraphs off the grid (title block, footer) do not snap to it, as in the usual
+    GB/T 9704 templates: a 22 pt title would otherwise take two cells per character.
+    """
+    pitch = pt_to_twips(ts.line_pitch_pt or style.body.line_pitch_pt or 28.95)
+    body_pitch = pt_to_twips(style.body.line_pitch_pt or 28.95)
+    after = round(after_lines * body_pitch)
+    chars = ts.first_line_chars
+    indent = (
+        f'<w:ind w:firstLineChars="{round(chars * 100)}" '
+        f'w:firstLine="{round(chars * ts.size_pt * 20)}"/>'
+    )
+    snap = "" if on_grid else '<w:snapToGrid w:val="0"/>'
+    return (
+        f'{snap}<w:spacing w:before="0" w:after="{after}" w:line="{pitch}" w:lineRule="exact"/>'
+        f'{indent}<w:jc w:val="{_JC[ts.align]}"/>'
+    )
+
+
+class _Protos:
+    """Prototype elements per paragraph kind, deep-copied for each paragraph: much
+    faster than building properties element by element for a long speech."""
+
+    def __init__(self, style: Style) -> None:
+        self.style = style
+        self._cache: dict[tuple, etree._Element] = {}
+
+    def _parse(self, xml: str) -> etree._Element:
+        return etree.fromstring(f"<w:x {_NS}>{xml}</w:x>")[0]
+
+    def ppr(
+        self, style_id: str, ts: TextStyle, after_lines: float = 0, on_grid: bool = True
+    ) -> etree._Element:
+        key = ("p", style_id, id(ts), after_lines, on_grid)
+        if key not in self._cache:
+            inner = _ppr_inner(self.style, ts, after_lines, on_grid)
+            self._cache[key] = self._parse(f'<w:pPr><w:pStyle w:val="{style_id}"/>{inner}</w:pPr>')
+        return copy.deepcopy(self._cache[key])
+
+    def rpr(self, ts: TextStyle, on_grid: bool = True) -> etree._Element:
+        key = ("r", id(ts), on_grid)
+        if key not in self._cache:
+            xml = _rpr_xml(self.style, ts.font, ts.size_pt, ts.bold, on_grid)
+            self._cache[key] = self._parse(xml)
+        return copy.deepcopy(self._cache[key])
+
+
+def _add_runs(
+    p: etree._Element, protos: _Protos, ts: TextStyle, text: str, on_grid: bool = True
+) -> None:
+    """Append runs for ``text``; a newline becomes a line break inside the paragraph."""
+    for i, line in enumerate(text.split("\n")):
+        r = etree.SubElement(p, qn("w:r"))
+        r.append(protos.rpr(ts, on_grid))
+        if i:
+            etree.SubElement(r, qn("w:br"))
+        t = etree.SubElement(r, qn("w:t"))
+        t.text = line
+        if line != line.strip() or "  " in line:
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+# --- skeleton parts --------------------------------------------------------------------------
+
+
+def _style_xml(
+    style_id: str,
+    name: str,
+    ppr: str,
+    rpr: str,
+    based_on: str | None = "Normal",
+    extra: str = "",
+    default: bool = False,
+) -> str:
+    attrs = ' w:default="1"' if default else ""
+    based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
+    return (
+        f'<w:style w:type="paragraph"{attrs} w:styleId="{style_id}">'
+        f'<w:name w:val="{name}"/>{based}<w:next w:val="Normal"/>{extra}'
+        f"<w:pPr>{ppr}</w:pPr>{rpr}</w:style>"
+    )
+
+
+def heading_style_count(style: Style, depth: int) -> int:
+    return min(max(4, len(style.headings), depth), _MAX_HEADING_STYLES)
+
+
+def styles_xml(style: Style, depth: int = 4) -> str:
+    """word/styles.xml: document defaults and the paragraph styles the export uses."""
+    body = style.body
+    body_rpr = _rpr_xml(style, body.font, body.size_pt, body.bold, on_grid=True)
+    defaults_rpr = _rpr_xml(style, body.font, body.size_pt, body.bold).replace(
+        "</w:rPr>", '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr>'
+    )
+    out = [
+        f"<w:styles {_NS}>",
+        "<w:docDefaults>",
+        f"<w:rPrDefault>{defaults_rpr}</w:rPrDefault>",
+        f"<w:pPrDefault><w:pPr>{_ppr_inner(style, body)}</w:pPr></w:pPrDefault>",
+        "</w:docDefaults>",
+        _style_xml(
+            "Normal",
+            "Normal",
+            '<w:widowControl w:val="0"/>' + _ppr_inner(style, body),
+            body_rpr,
+            based_on=None,
+            extra="<w:qFormat/>",
+            default=True,
+        ),
+        '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
+        '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
+        "<w:unhideWhenUsed/></w:style>",
+    ]
+    heads = [
+        ("Title", "Title", style.title, ""),
+        ("Subtitle", "Subtitle", style.subtitle, ""),
+        ("Speaker", "Speaker", style.speaker, ""),
+        ("Date", "Date", style.date, ""),
+    ]
+    for style_id, name, ts, extra in heads:
+        rpr = _rpr_xml(style, ts.font, ts.size_pt, ts.bold)
+        ppr = _ppr_inner(style, ts, on_grid=False)
+        out.append(_style_xml(style_id, name, ppr, rpr, extra=extra))
+    for level in range(1, heading_style_count(style, depth) + 1):
+        ts = style.heading(level)
+        rpr = _rpr_xml(style, ts.font, ts.size_pt, ts.bold, on_grid=True)
+        ppr = f'<w:keepNext/>{_ppr_inner(style, ts)}<w:outlineLvl w:val="{level - 1}"/>'
+        out.append(
+            _style_xml(f"Heading{level}", f"heading {level}", ppr, rpr, extra="<w:qFormat/>")
+        )
+    pn = style.page_number
+    out.append(
+        _style_xml(
+            "Footer",
+            "footer",
+            '<w:snapToGrid w:val="0"/>'
+            '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+            '<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/>',
+            _rpr_xml(style, pn.font, pn.size_pt, False),
+        )
+    )
+    out.append("</w:styles>")
+    return "".join(out)
+
+
+def footer_xml(style: Style, align: str, side: str) -> str:
+    """A footer holding the page number as a PAGE field between the format's dashes.
+    ``side`` is the margin the number keeps one character away from (GB/T 9704:
+    单页码居右空一字，双页码居左空一字)."""
+    pn = style.page_number
+    rpr = _rpr_xml(style, pn.font, pn.size_pt, False)
+    before, after = pn.format.split("{page}")
+    indent_twips = round(pn.indent_chars * pn.size_pt * 20)
+    chars = round(pn.indent_chars * 100)
+    ind = ""
+    if side in ("left", "right") and indent_twips:
+        ind = f'<w:ind w:{side}Chars="{chars}" w:{side}="{indent_twips}" w:firstLineChars="0" w:firstLine="0"/>'
+    else:
+        ind = '<w:ind w:firstLineChars="0" w:firstLine="0"/>'
+
+    def text_run(text: str) -> str:
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{_esc(text)}</w:t></w:r>' if text else ""
+
+    field = (
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r>{rpr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r>{rpr}<w:t>1</w:t></w:r>"
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    return (
+        f'{_XML_DECL}<w:ftr {_NS}><w:p><w:pPr><w:pStyle w:val="Footer"/>'
+        f'<w:snapToGrid w:val="0"/>{ind}'
+        f'<w:jc w:val="{_JC[align]}"/></w:pPr>'
+        f"{text_run(before)}{field}{text_run(after)}</w:p></w:ftr>"
+    )
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def settings_xml(style: Style) -> str:
+    even_odd = "<w:evenAndOddHeaders/>" if style.page_number.enabled else ""
+    return (
+        f"{_XML_DECL}<w:settings {_NS}>"
+        '<w:zoom w:percent="100"/>'
+        '<w:defaultTabStop w:val="420"/>'
+        f"{even_odd}"
+        '<w:characterSpacingControl w:val="compressPunctuation"/>'
+        "<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/>"
+        "<w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/>"
+        "<w:adjustLineHeightInTable/><w:useFELayout/>"
+        '<w:compatSetting w:name="compatibilityMode" '
+        'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
+        '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>'
+        '<w:decimalSymbol w:val="."/><w:listSeparator w:val=","/>'
+        "</w:settings>"
+    )
+
+
+def _fonts_used(style: Style, depth: int) -> list[str]:
+    texts = [style.body, style.title, style.subtitle, style.speaker, style.date]
+    texts += [style.heading(level) for level in range(1, max(depth, 4) + 1)]
+    names: list[str] = []
+    for font in [t.font for t in texts] + [style.page_number.font]:
+        for name in (style.font_name(font), style.latin(font)):
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def font_table_xml(style: Style, depth: int) -> str:
+    """word/fontTable.xml: each font with its first fallback as ``w:altName`` and the
+    GB2312 charset for Chinese fonts, so a reader without it substitutes a Chinese face."""
+    out = [f"{_XML_DECL}<w:fonts {_NS}>"]
+    for name in _fonts_used(style, depth):
+        chinese = any(ord(c) > 0x2E80 for c in name) or name.startswith(
+            ("Sim", "FangSong", "KaiTi")
+        )
+        alt = ""
+        fallbacks = [f for f in style.fallbacks.get(name, []) if f != name]
+        if fallbacks:
+            alt = f"<w:altName w:val={quoteattr(fallbacks[0])}/>"
+        charset = "86" if chinese else "00"
+        family = "modern" if chinese else "roman"
+        pitch = "fixed" if chinese else "variable"
+        out.append(
+            f'<w:font w:name={quoteattr(name)}>{alt}<w:charset w:val="{charset}"/>'
+            f'<w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>'
+        )
+    out.append("</w:fonts>")
+    return "".join(out)
+
+
+def sect_pr_xml(style: Style) -> str:
+    pn = style.page_number
+    refs = ""
+    if pn.enabled:
+        refs = (
+            '<w:footerReference w:type="default" r:id="rIdFooterOdd"/>'
+            '<w:footerReference w:type="even" r:id="rIdFooterEven"/>'
+        )
+    line_height_mm = pn.size_pt * 25.4 / 72
+    footer_mm = max(style.margin_bottom_mm - style.footer_gap_mm - line_height_mm, 0)
+    grid = ""
+    pitch = pt_to_twips(style.body.line_pitch_pt or 28.95)
+    if style.grid_lines and style.grid_chars:
+        grid = (
+            f'<w:docGrid w:type="linesAndChars" w:linePitch="{pitch}" '
+            f'w:charSpace="{char_space(style)}"/>'
+        )
+    elif style.grid_lines:
+        grid = f'<w:docGrid w:type="lines" w:linePitch="{pitch}"/>'
+    return (
+        f"<w:sectPr {_NS}>{refs}"
+        f'<w:pgSz w:w="{mm_to_twips(style.width_mm)}" w:h="{mm_to_twips(style.height_mm)}"/>'
+        f'<w:pgMar w:top="{mm_to_twips(style.margin_top_mm)}" '
+        f'w:right="{mm_to_twips(style.margin_right_mm)}" '
+        f'w:bottom="{mm_to_twips(style.margin_bottom_mm)}" '
+        f'w:left="{mm_to_twips(style.margin_left_mm)}" '
+        f'w:header="{mm_to_twips(style.header_mm)}" w:footer="{mm_to_twips(footer_mm)}" '
+        f'w:gutter="0"/><w:cols w:space="425"/>{grid}</w:sectPr>'
+    )
+
+
+_CONTENT_TYPES = (
+    _XML_DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
+    '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
+    '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>'
+    "{footers}"
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+    "</Types>"
+)
+_FOOTER_CT = (
+    '<Override PartName="/word/{name}" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
+)
+_ROOT_RELS = (
+    _XML_DECL
+    + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
+    "</Relationships>"
+)
+_REL = '<Relationship Id="{id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{type}" Target="{target}"/>'
+_CORE = (
+    _XML_DECL
+    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>'
+)
+_APP = (
+    _XML_DECL
+    + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>Drafter</Application></Properties>"
+)
+
+
+def skeleton(style: Style, depth: int = 4) -> bytes:
+    """An empty .docx package for ``style``: every part but the body text."""
+    pn = style.page_number
+    rels = [
+        _REL.format(id="rIdStyles", type="styles", target="styles.xml"),
+        _REL.format(id="rIdSettings", type="settings", target="settings.xml"),
+        _REL.format(id="rIdFonts", type="fontTable", target="fontTable.xml"),
+    ]
+    footers = ""
+    files = {}
+    if pn.enabled:
+        rels.append(_REL.format(id="rIdFooterOdd", type="footer", target="footer1.xml"))
+        rels.append(_REL.format(id="rIdFooterEven", type="footer", target="footer2.xml"))
+        footers = _FOOTER_CT.format(name="footer1.xml") + _FOOTER_CT.format(name="footer2.xml")
+        odd_side = pn.odd_align if pn.odd_align != "center" else ""
+        even_side = pn.even_align if pn.even_align != "center" else ""
+        files["word/footer1.xml"] = footer_xml(style, pn.odd_align, odd_side)
+        files["word/footer2.xml"] = footer_xml(style, pn.even_align, even_side)
+    document = f"{_XML_DECL}<w:document {_NS}><w:body>{sect_pr_xml(style)}</w:body></w:document>"
+    files.update(
+        {
+            "[Content_Types].xml": _CONTENT_TYPES.format(footers=footers),
+            "_rels/.rels": _ROOT_RELS,
+            "word/_rels/document.xml.rels": _XML_DECL
+            + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + "".join(rels)
+            + "</Relationships>",
+            "word/document.xml": document,
+            "word/styles.xml": _XML_DECL + styles_xml(style, depth),
+            "word/settings.xml": settings_xml(style),
+            "word/fontTable.xml": font_table_xml(style, depth),
+            "docProps/core.xml": _CORE,
+            "docProps/app.xml": _APP,
+        }
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in files.items():
+            zf.writestr(name, text.encode("utf-8"))
+    return buf.getvalue()
+
+
+# --- the exporter -------------------------------------------------------------------------------
+
+
+def _depth(draft: Draft) -> int:
+    def depth(nodes) -> int:
+        return max((1 + depth(n.children) for n in nodes), default=0)
+
+    return depth(draft.sections)
+
+
+class DocxExporter(Exporter):
+    """Word (.docx) in the layout of a :class:`Style` (GB/T 9704 by default)."""
+
+    suffix = ".docx"
+    name = "docx"
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now  # fixed in golden tests; the export time otherwise
+
+    def build(self, draft: Draft, style: Style) -> docx.document.Document:
+        """The python-docx Document for ``draft`` (before saving)."""
+        depth = _depth(draft)
+        document = docx.Document(io.BytesIO(skeleton(style, depth)))
+        body = document.element.body
+        sect_pr = body[-1]
+        protos = _Protos(style)
+        paragraphs: list[etree._Element] = []
+
+        def para(
+            style_id: str, ts: TextStyle, after_lines: float = 0, on_grid: bool = True
+        ) -> etree._Element:
+            p = etree.Element(qn("w:p"))
+            p.append(protos.ppr(style_id, ts, after_lines, on_grid))
+            paragraphs.append(p)
+            return p
+
+        m = draft.meta
+        header = [
+            ("Title", style.title, m.title.strip()),
+            ("Subtitle", style.subtitle, m.subtitle.strip()),
+            ("Speaker", style.speaker, speaker_line(m)),
+            ("Date", style.date, format_date(m.date, style.date_format)),
+        ]
+        header = [h for h in header if h[2]]
+        block_gap = style.date.space_after_lines
+        for i, (style_id, ts, text) in enumerate(header):
+            last = i == len(header) - 1
+            if style_id == "Title":
+                after = ts.space_after_lines if not last else max(ts.space_after_lines, block_gap)
+            else:
+                after = max(ts.space_after_lines, block_gap) if last else ts.space_after_lines
+            _add_runs(para(style_id, ts, after, on_grid=False), protos, ts, text, on_grid=False)
+
+        for kind, level, heading, text in iter_body(draft):
+            if kind == "heading":
+                ts = style.heading(level)
+                style_id = f"Heading{min(level, _MAX_HEADING_STYLES)}"
+                _add_runs(para(style_id, ts), protos, ts, heading)
+                continue
+            p = para("Normal", style.body)
+            if heading:
+                _add_runs(p, protos, style.heading(level), heading)
+            if text:
+                _add_runs(p, protos, style.body, text)
+        for p in paragraphs:
+            sect_pr.addprevious(p)
+
+        props = document.core_properties
+        props.title = m.title.strip()
+        props.subject = m.occasion.strip()
+        props.category = m.genre.strip()
+        props.author = ""
+        props.last_modified_by = ""
+        props.comments = ""
+        props.keywords = ""
+        props.revision = 1
+        now = (self.now or datetime.now(timezone.utc)).replace(microsecond=0)
+        props.created = now
+        props.modified = now
+        return document
+
+    def render(self, draft: Draft, style: Style) -> bytes:
+        buf = io.BytesIO()
+        self.build(draft, style).save(buf)
+        return buf.getvalue()

@@ -1,0 +1,40 @@
+"""Markdown export: ``#`` title, the speaker and date lines, ``##`` headings with markers."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.drafts.convert import format_date, iter_body, speaker_line
+from drafter.drafts.model import Draft
+from drafter.export.base import Exporter
+from drafter.export.style import Style
+
+# A paragraph starting like this would turn into a heading, quote or list item.
+_BLOCK_START = re.compile(r"^(#|>|[-+*]\s|\d+[.)]\s)")
+
+
+def _escape(text: str) -> str:
+    return "\\" + text if _BLOCK_START.match(text) else text
+
+
+class MarkdownExporter(Exporter):
+    """CommonMark. Heading level n becomes ``#`` × (n + 1); a run-in heading is bold at
+    the start of its paragraph, so the text reads as it does in Word."""
+
+    suffix = ".md"
+    name = "md"
+
+    def render(self, draft: Draft, style: Style) -> bytes:
+        m = draft.meta
+        blocks = [f"# {m.title.strip()}"] if m.title.strip() else []
+        for line in (m.subtitle.strip(), speaker_line(m), format_date(m.date, style.date_format)):
+            if line:
+                blocks.append(_escape(line))
+        for kind, level, heading, text in iter_body(draft):
+            if kind == "heading":
+                blocks.append("#" * min(level + 1, 6) + " " + heading)
+            elif heading:
+                blocks.append(f"**{heading}**{text}")
+            else:
+                blocks.append(_escape(text))
+        return ("\n\n".join(blocks) + "\n").encode("utf-8")
