@@ -25,8 +25,9 @@ from drafter.corpus.boilerplate import (
     is_tail_marker,
     strip_inline,
 )
+from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Block
-from drafter.corpus.reflow import should_join, wrap_width
+from drafter.corpus.reflow import DATE_START, GENRE_END, ends_sentence, should_join, wrap_width
 
 _STRIP = " \t\r\n\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u202f\u205f\ufeff\u2060\x0b\x0c"
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
@@ -46,6 +47,7 @@ class CleanResult:
 class _Line:
     block: Block
     gap: bool  # blank lines stood before it
+    page_break: bool = False  # a page number stood before it
 
 
 def clean_blocks(blocks: list[Block]) -> CleanResult:
@@ -98,7 +100,7 @@ def _drop_clutter(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
             removed.append((label, Block(text + lines[i + 1].block.text)))
             i += 2
             continue
-        if i < 30 and len(text) >= 6 and any(x.block.text == text for x in out[-12:]):
+        if i < 30 and _is_title_like(text) and any(x.block.text == text for x in out[-12:]):
             removed.append(("boilerplate", line.block))  # a page repeating its title
             i += 1
             continue
@@ -114,13 +116,18 @@ def _drop_clutter(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
         if reason:
             removed.append((reason, line.block))
             if reason == "page-number" and i + 1 < n:
-                # a page break does not end a paragraph
-                lines[i + 1] = _Line(lines[i + 1].block, line.gap)
+                # a page break does not end a paragraph: the blank lines around it are layout
+                lines[i + 1] = _Line(lines[i + 1].block, False, True)
             i += 1
             continue
         out.append(line)
         i += 1
     return out
+
+
+def _is_title_like(text: str) -> bool:
+    """A title or date line, which a web page may show twice at its top."""
+    return 6 <= len(text) <= 60 and bool(GENRE_END.search(text) or DATE_START.match(text))
 
 
 def _is_label_value(label: str, value: str) -> bool:
@@ -168,18 +175,20 @@ def _reflow(lines: list[_Line]) -> list[Block]:
     for line in lines:
         b = line.block
         hinted = b.heading_level is not None or b.numbering is not None or b.kind != "text"
-        if (
-            out
-            and not hinted
-            and not prev_hinted
-            and should_join(out[-1].text, b.text, line.gap, width)
-        ):
+        if out and not hinted and not prev_hinted and _continues(out[-1].text, line, width):
             last = out[-1]
             out[-1] = Block(_glue(last.text, b.text), last.heading_level, last.numbering, last.kind)
             continue
         out.append(b)
         prev_hinted = hinted
     return out
+
+
+def _continues(prev: str, line: _Line, width: int | None) -> bool:
+    text = line.block.text
+    if line.page_break and not ends_sentence(prev) and match_marker(text) is None:
+        return True  # a paragraph running on over a page break
+    return should_join(prev, text, line.gap, width)
 
 
 def _glue(a: str, b: str) -> str:

@@ -67,6 +67,7 @@ class _Cand:
     headlike: bool = True
     level: int = 0
     last_in_run: bool = False
+    list_item: bool = False  # the paragraph ends in ；: one item of a list in a sentence
 
 
 def parse_outline(blocks: list[Block]) -> OutlineResult:
@@ -109,6 +110,7 @@ def _candidate(i: int, block: Block) -> _Cand | None:
     flexible = marker.family in FLEXIBLE
     limit = MAX_HEADING["flexible" if flexible else "ranked"]
     cand.headlike = len(heading) <= limit
+    cand.list_item = text.endswith(("；", ";"))
     if flexible and ordinal_marker_in(text, marker.family, marker.ordinal + 1):
         return None  # 一是…二是… inside one paragraph: an enumeration in prose
     return cand
@@ -167,9 +169,11 @@ def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
     for run in runs:
         if len(run) < 2 and not run[0].hinted:
             continue
+        if sum(1 for c in run if c.list_item) * 2 >= len(run):
+            continue  # items ending in ；: a list inside a sentence, not headings
         if run[0].family in FLEXIBLE:
             headlike = sum(1 for c in run if c.headlike)
-            if headlike * 2 < len(run):
+            if headlike * 2 <= len(run):
                 continue
         elif not all(c.headlike or c.hinted for c in run):
             run = [c for c in run if c.headlike or c.hinted]

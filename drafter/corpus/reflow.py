@@ -80,6 +80,8 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return False
     if match_marker(b) is not None or b.startswith(OPENERS) or DATE_LINE.match(b):
         return False
+    if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return True  # a Latin token cut in two (PM / 2.5, a subscript on its own line)
     if DATE_START.match(a) or (len(a) <= 40 and GENRE_END.search(a)):
         return False  # a date/occasion line or a whole title
     if len(b) <= 16 and len(a) <= 40 and GENRE_END.search(b) and not DATE_START.search(b):

@@ -1,0 +1,240 @@
+"""Cleaning: one minimal example per rule (boilerplate, summary, page numbers, re-joining)."""
+
+from __future__ import annotations
+
+from drafter.corpus.clean import clean_blocks
+from drafter.corpus.model import Block
+from drafter.corpus.reflow import should_join, wrap_width
+
+BODY = "办公室是一个单位的神经中枢，一个单位的工作能否正常运转，要靠办公室的高效协调运转。"
+
+
+def clean(*lines: str) -> tuple[list[str], list[tuple[str, str]]]:
+    result = clean_blocks([Block(line) for line in lines])
+    return [b.text for b in result.blocks], [(r, b.text) for r, b in result.removed]
+
+
+def test_indentation_and_zero_width_characters_are_stripped() -> None:
+    texts, _ = clean("\u3000\u3000" + BODY, "  \u200b", "\t" + BODY + " ")
+    assert texts == [BODY, BODY]
+
+
+def test_blank_line_runs_disappear() -> None:
+    texts, _ = clean(BODY, "", "", "", BODY)
+    assert texts == [BODY, BODY]
+
+
+def test_page_widgets_are_removed() -> None:
+    lines = ["下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】", BODY]
+    texts, removed = clean(*lines)
+    assert texts == [BODY]
+    assert {r for r, _ in removed} == {"boilerplate"}
+
+
+def test_font_size_switch_words_only_removed_after_the_switch() -> None:
+    texts, _ = clean("【字体：", "大", "中", "小", "】", BODY, "大")
+    assert texts == [BODY, "大"]
+
+
+def test_source_line_is_removed_and_recorded_as_source() -> None:
+    texts, removed = clean("来源：新华日报", BODY)
+    assert texts == [BODY]
+    assert removed == [("source", "来源：新华日报")]
+
+
+def test_source_label_with_value_on_next_line_is_recorded_whole() -> None:
+    texts, removed = clean("来源:", "四川日报", BODY)
+    assert texts == [BODY]
+    assert removed == [("source", "来源:四川日报")]
+
+
+def test_publication_time_lines_are_timestamps() -> None:
+    texts, removed = clean(
+        "时间：2026-02-09", "2026年02月10日 07时41分", "2026-02-09 09:45:30", BODY
+    )
+    assert texts == [BODY]
+    assert [r for r, _ in removed] == ["timestamp"] * 3
+
+
+def test_editor_print_close_share_lines() -> None:
+    texts, _ = clean("责任编辑：李莎莎", "打印本页", "关闭窗口", "分享到：", BODY)
+    assert texts == [BODY]
+
+
+def test_breadcrumb_split_over_lines() -> None:
+    texts, _ = clean("当前位置：", "首页", ">", "政务信息", ">", "宁夏要闻", BODY)
+    assert texts == [BODY]
+
+
+def test_breadcrumb_on_one_line() -> None:
+    texts, _ = clean("您的位置：首页 > 新闻中心 > 讲话", BODY)
+    assert texts == [BODY]
+
+
+def test_urls_and_footer_lines() -> None:
+    texts, _ = clean("http://www.gov.cn/xinwen/2024/0305.htm", "版权所有：某某网站", BODY)
+    assert texts == [BODY]
+
+
+def test_bookmark_marks_are_removed_inline() -> None:
+    texts, _ = clean("[bookmark: _Toc123]一、认真履行职责", BODY)
+    assert texts == ["一、认真履行职责", BODY]
+
+
+def test_photo_caption_is_removed() -> None:
+    texts, removed = clean(
+        "殷勇同志作政府工作报告。本报记者 戴冰摄", "省长赵刚作政府工作报告", BODY
+    )
+    assert texts == [BODY]
+    assert [r for r, _ in removed] == ["caption", "caption"]
+
+
+def test_related_links_tail_is_cut() -> None:
+    texts, removed = clean(BODY, BODY, BODY, "相关报道：", "某某热议政府工作报告", "打印本页")
+    assert texts == [BODY, BODY, BODY]
+    assert ("boilerplate", "某某热议政府工作报告") in removed
+
+
+def test_related_heading_near_the_start_is_not_a_tail() -> None:
+    texts, _ = clean("相关报道：", BODY, BODY, BODY)
+    assert BODY in texts
+
+
+def test_page_numbers_in_all_common_forms() -> None:
+    texts, removed = clean(BODY, "— 3 —", BODY, "- 4 -", BODY, "第5页", BODY, "第 6 页 共 9 页")
+    assert texts == [BODY] * 4
+    assert [r for r, _ in removed] == ["page-number"] * 4
+
+
+def test_sentence_broken_by_a_page_number_is_joined() -> None:
+    texts, _ = clean(
+        "全区办公室系统要进一步提高政治站位，认真履行职责，切实把各项",
+        "",
+        "— 2 —",
+        "",
+        "工作落到实处。",
+    )
+    assert texts == ["全区办公室系统要进一步提高政治站位，认真履行职责，切实把各项工作落到实处。"]
+
+
+def test_scraped_summary_line_repeating_the_text_is_removed() -> None:
+    summary = "在全县会议上的讲话同志们：今天召开这次会议，主要任务是总结工作、部署任务，进一步统一思想..."
+    texts, removed = clean(
+        summary,
+        "在全县会议上的讲话",
+        "同志们：",
+        "今天召开这次会议，主要任务是总结工作、部署任务，进一步统一思想、明确目标。",
+    )
+    assert texts[0] == "在全县会议上的讲话"
+    assert removed == [("summary", summary)]
+
+
+def test_long_first_line_that_is_not_repeated_stays() -> None:
+    line = "这是一篇文章的第一段，它很长，而且以省略号结束，但是后面的文字并不重复它的内容..."
+    texts, _ = clean(line, BODY)
+    assert texts[0] == line
+
+
+def test_title_split_over_two_lines_is_joined() -> None:
+    texts, _ = clean(
+        "在全区办公室主任暨文秘业务培训会议",
+        "上的讲话",
+        "区委常委、办公室主任",
+        "xxx",
+        "（2025年11月24日）",
+    )
+    assert texts == [
+        "在全区办公室主任暨文秘业务培训会议上的讲话",
+        "区委常委、办公室主任",
+        "xxx",
+        "（2025年11月24日）",
+    ]
+
+
+def test_post_name_and_date_lines_stay_apart() -> None:
+    texts, _ = clean(
+        "国务院总理", "李强", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "各位代表："
+    )
+    assert len(texts) == 4
+
+
+def test_line_ending_mid_sentence_is_joined() -> None:
+    texts, _ = clean(
+        "十九大以来的五年，是极不寻常、极不平凡的五年。党中央召开七次全会，分别就宪法修改，深化党",
+        "“十四五”规划和二〇三五年远景目标",
+        "，全面总结党的百年奋斗重大成就。",
+    )
+    assert len(texts) == 1
+    assert texts[0].endswith("远景目标，全面总结党的百年奋斗重大成就。")
+
+
+def test_marker_alone_on_its_line_joins_its_text() -> None:
+    texts, _ = clean("一是", "认真完善银行、证券、保险和信托业分业经营和管理的体制。")
+    assert texts == ["一是认真完善银行、证券、保险和信托业分业经营和管理的体制。"]
+
+
+def test_heading_on_its_own_line_stays_a_heading() -> None:
+    texts, _ = clean(
+        "一、认真履行办公室工作职责，出色完成各项任务",
+        BODY,
+        "（一）充分认识办公室工作的重要性",
+        BODY,
+    )
+    assert len(texts) == 4
+
+
+def test_short_unpunctuated_line_between_paragraphs_stays() -> None:
+    texts, _ = clean(BODY, "", "五年来，科技创新能力明显增强，教育事业蓬勃发展", "", BODY)
+    assert len(texts) == 3
+
+
+def test_prose_line_cut_across_a_blank_line_is_joined() -> None:
+    first = "计划管理的重点应转向制定和实施产业政策。深化金融体制改革，加强银行在宏观经济调节体系中的地位和作用，按照货币流通规律适当控"
+    texts, _ = clean(first, "", "制信贷规模和货币供应量。")
+    assert texts == [first + "制信贷规模和货币供应量。"]
+
+
+def test_hard_wrapped_text_is_rejoined_by_width() -> None:
+    para = (
+        "今年以来，全区办公室系统深入学习习近平新时代中国特色社会主义思想，以三个服务为抓手，"
+        "求真务实、勤勉作为，在助推乡村振兴等工作上展示了新作为、取得了新成效、树立了新形象。"
+        "这些成绩的取得，凝聚了全区办公室系统同志们付出的辛勤劳动和艰辛努力。"
+    )
+    wrapped = [para[i : i + 20] for i in range(0, len(para), 20)]
+    texts, _ = clean("一、认真履行职责", *wrapped, "二、全面提升写作水平", *wrapped)
+    assert texts == ["一、认真履行职责", para, "二、全面提升写作水平", para]
+
+
+def test_wrap_width_is_none_for_one_paragraph_per_line() -> None:
+    assert wrap_width([BODY * 3] * 10 + ["一、标题"] * 3) is None
+    assert wrap_width(["甲" * 30] * 10 + ["乙" * 12]) == 30
+
+
+def test_latin_words_keep_a_space_when_joined_and_subscripts_do_not() -> None:
+    texts, _ = clean("细颗粒物（PM", "2.5）年均浓度下降。")
+    assert texts == ["细颗粒物（PM2.5）年均浓度下降。"]
+
+
+def test_should_join_rules() -> None:
+    assert should_join("一是", "腿勤。", gap=True, width=None)
+    assert should_join("文字", "，继续", gap=True, width=None)
+    assert not should_join("同志们：", "今天召开会议。", gap=False, width=None)
+    assert not should_join("区委常委、办公室主任", "张三", gap=False, width=None)
+    assert not should_join("xxx", "（2025年11月24日）", gap=False, width=None)
+    assert not should_join(
+        "2026年江苏省政府工作报告",
+        "——2026年2月3日在江苏省第十四届人民代表大会第五次会议上",
+        gap=False,
+        width=None,
+    )
+
+
+def test_markdown_headings_become_heading_hints() -> None:
+    result = clean_blocks([Block("## 第一章 总则"), Block(BODY)])
+    assert result.blocks[0].text == "第一章 总则"
+    assert result.blocks[0].heading_level == 2
+
+
+def test_html_comment_marks_are_removed() -> None:
+    texts, _ = clean("<!-- INFO END -->", BODY)
+    assert texts == [BODY]
