@@ -8,39 +8,21 @@ become parameters.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import tomli_w
 
 from drafter.corpus.model import Document, Section
-from drafter.templating.numbering import cn_number
+from drafter.drafts.numbering import parse_marker
+from drafter.templating.numbering import cn_count, cn_number
 
-_CN = "一二三四五六七八九十百零〇两"
-_STYLE_PATTERNS = [
-    (re.compile(rf"^[{_CN}]+[、，,.．]$"), "cn_dun"),
-    (re.compile(rf"^[（(][{_CN}]+[）)]$"), "cn_paren"),
-    (re.compile(r"^\d+[.．、]?$"), "arabic_dot"),
-    (re.compile(r"^[（(]\d+[）)]$"), "arabic_paren"),
-    (re.compile(rf"^第[{_CN}]+句话[：:，,]?$"), "ordinal_sentence"),
-    (re.compile(rf"^第[{_CN}]+、$"), "ordinal_dun"),
-    (re.compile(rf"^第[{_CN}]+[，,：:]?$"), "ordinal"),
-    (re.compile(rf"^[{_CN}]+是[：:，,]?$"), "shi"),
-    (re.compile(rf"^[{_CN}]+要[：:，,]?$"), "yao"),
-    (re.compile(r"^(首先|其次|再次|然后|最后)[，,：:]?$"), "sequence"),
-]
 _SNIPPET = 40
 
 
 def marker_style(marker: str) -> str:
     """The numbering style of a marker as written: "（二）" -> "cn_paren", "" -> "none"."""
-    marker = marker.strip()
-    if not marker:
-        return "none"
-    for pattern, style in _STYLE_PATTERNS:
-        if pattern.match(marker):
-            return style
-    return "none"
+    parsed = parse_marker(marker)
+    return parsed[0] if parsed else "none"
 
 
 def template_from_document(doc: Document, name: str, title: str | None = None) -> str:
@@ -74,7 +56,7 @@ def template_from_document(doc: Document, name: str, title: str | None = None) -
     lines.append("[开头]")
     if preamble:
         lines.append(f"@ {_lit(_part_hint('原文开头', preamble))}")
-        lines.append(f"> {_lit(_snippet(preamble[0]))}")
+        lines.append(f"> {_lit(_snippet(_first_real(preamble)))}")
     else:
         lines.append("@ 原文没有单独的开头，直接进入正文。可用一两句话交代会议任务后展开。")
     lines.append("")
@@ -85,7 +67,7 @@ def template_from_document(doc: Document, name: str, title: str | None = None) -
     closing = doc.outline.closing
     if closing:
         lines.append(f"@ {_lit(_part_hint('原文结尾', closing))}")
-        lines.append(f"> {_lit(_snippet(closing[0]))}")
+        lines.append(f"> {_lit(_snippet(_first_real(closing)))}")
     else:
         lines.append("@ 原文没有单独的结尾段，最后一部分讲完即收束。可酌情加一段号召性的话。")
     return "\n".join(lines) + "\n"
@@ -125,12 +107,13 @@ def _common_prefix(words: list[str]) -> str:
 
 def _section_hint(section: Section, index: int, total: int) -> str:
     level = cn_number(section.level)
+    if section.level <= 1:
+        where = f"原文第{cn_number(index + 1)}部分（共{cn_count(total)}部分）"
+    else:
+        where = f"原文{level}级小标题第{cn_number(index + 1)}个（同级共{cn_count(total)}个）"
     marker = f"标记“{section.marker}”" if section.marker else "不带编号"
     form = "小标题融入段首" if section.run_in else "小标题单独成行"
-    parts = [
-        f"原文第{cn_number(index + 1)}部分（共{cn_number(total)}部分，{level}级），"
-        f"{marker}，{form}，小标题 {len(section.heading)} 字"
-    ]
+    parts = [f"{where}，{marker}，{form}，小标题 {len(section.heading)} 字"]
     if section.children:
         parts.append(f"下设 {len(section.children)} 个要点")
     chars = sum(len(p) for s in section.walk() for p in s.paragraphs)
@@ -147,7 +130,15 @@ def _section_hint(section: Section, index: int, total: int) -> str:
 
 def _part_hint(what: str, paragraphs: list[str]) -> str:
     chars = sum(len(p) for p in paragraphs)
-    return f"{what} {len(paragraphs)} 段，约 {chars} 字。参照原文写法起笔，示例为原文第一段开头。"
+    return f"{what} {len(paragraphs)} 段，约 {chars} 字。参照原文写法起笔，示例为原文的开头。"
+
+
+def _first_real(paragraphs: list[str]) -> str:
+    """The first paragraph that says something (not a bare salutation like 同志们：)."""
+    for text in paragraphs:
+        if len(text.strip()) > 8:
+            return text
+    return paragraphs[0]
 
 
 def _description(doc: Document) -> str:

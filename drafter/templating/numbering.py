@@ -71,35 +71,6 @@ def cn_count(n: int) -> str:
     return "两" if n == 2 else cn_number(n)
 
 
-def marker(style: str, n: int, total: int | None = None) -> str:
-    """The marker of the ``n``-th (1-based) sibling in ``style``: a preview for listings.
-
-    The authoritative numbering of drafts belongs to the drafts package; this is only used
-    to show a rendered template as a writer would see it.
-    """
-    c = cn_number(n)
-    return {
-        "cn_dun": f"{c}、",
-        "cn_paren": f"（{c}）",
-        "arabic_dot": f"{n}.",
-        "arabic_paren": f"（{n}）",
-        "ordinal": f"第{c}，",
-        "ordinal_dun": f"第{c}、",
-        "ordinal_sentence": f"第{c}句话：",
-        "shi": f"{c}是",
-        "yao": f"{c}要",
-        "sequence": _sequence(n, total),
-        "none": "",
-    }.get(style, "")
-
-
-def _sequence(n: int, total: int | None) -> str:
-    if total is not None and n == total and n > 1:
-        return "最后，"
-    words = ("首先，", "其次，", "再次，")
-    return words[n - 1] if 1 <= n <= len(words) else "再次，"
-
-
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _CN_VALUES.update({"六": 6, "七": 7, "八": 8, "九": 9})
 

@@ -1,0 +1,286 @@
+"""``drafter templates``, ``drafter new`` and ``drafter template show|from``: structure
+templates from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+
+from drafter.corpus import ReadError, load_document
+from drafter.drafts.model import Draft, DraftNode
+from drafter.templating import (
+    TemplateError,
+    TemplateInfo,
+    get_template,
+    list_templates,
+    render_template,
+    save_user_template,
+    template_from_document,
+)
+
+TYPE_LABELS = {"str": "文字", "int": "整数", "choice": "选项", "list": "列表", "bool": "是/否"}
+
+
+class CommandError(Exception):
+    """A one-line message for stderr; the command exits with status 2."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("templates", help="list the structure templates (built-in and your own)")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    _library_option(p)
+    p.set_defaults(func=_guarded(run_list))
+
+    p = sub.add_parser("new", help="start a draft from a structure template")
+    p.add_argument("--template", "-t", required=True, metavar="NAME", help="template name")
+    _set_option(p)
+    p.add_argument("-o", "--output", required=True, metavar="DRAFT", help="draft file to write")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    _library_option(p)
+    p.set_defaults(func=_guarded(run_new))
+
+    p = sub.add_parser("template", help="show a template, or make one from a document")
+    tsub = p.add_subparsers(dest="template_command", metavar="ACTION", required=True)
+    show = tsub.add_parser("show", help="print the outline a template renders to")
+    show.add_argument("name", metavar="NAME")
+    _set_option(show)
+    show.add_argument("--json", action="store_true", help="print the draft JSON instead")
+    show.add_argument("--source", action="store_true", help="print the template file itself")
+    _library_option(show)
+    show.set_defaults(func=_guarded(run_show))
+    frm = tsub.add_parser("from", help="make a template from a document's outline")
+    frm.add_argument("source", metavar="FILE|DOC_ID", help="a document file or a library id")
+    frm.add_argument("-o", "--output", required=True, metavar="NAME", help="template name")
+    frm.add_argument("--title", help="the template's display title")
+    frm.add_argument("--force", action="store_true", help="replace your template of that name")
+    _library_option(frm)
+    frm.set_defaults(func=_guarded(run_from))
+
+
+def _library_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--library",
+        metavar="DIR",
+        help="library folder whose templates/ holds your own templates "
+        "(default: $DRAFTER_LIBRARY or the user data folder)",
+    )
+
+
+def _set_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a template parameter (repeatable); lists separated by 、 or commas",
+    )
+
+
+def _guarded(func):
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except (CommandError, TemplateError, ReadError) as exc:
+            print(f"drafter: {exc}", file=sys.stderr)
+            return 2
+
+    return run
+
+
+# -- locations ---------------------------------------------------------------------------
+
+
+def library_dir(arg: str | None) -> Path:
+    """The library root: --library, else $DRAFTER_LIBRARY, else the library package's
+    default (when it offers one), else the per-user data folder."""
+    if arg:
+        return Path(arg).expanduser()
+    env = os.environ.get("DRAFTER_LIBRARY")
+    if env:
+        return Path(env).expanduser()
+    try:
+        library = importlib.import_module("drafter.library")
+        default = getattr(library, "default_library_dir", None)
+        if default is not None:
+            return Path(default())
+    except ImportError:
+        pass
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("drafter", appauthor=False))
+
+
+def user_templates_dir(arg: str | None) -> Path:
+    return library_dir(arg) / "templates"
+
+
+def parse_sets(pairs: list[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise CommandError(f"--set {pair}: expected KEY=VALUE")
+        values[key.strip()] = value
+    return values
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+def run_list(args: argparse.Namespace) -> int:
+    errors: list[str] = []
+    templates = list_templates(user_templates_dir(args.library), errors=errors)
+    for message in errors:
+        print(f"drafter: warning: {message}", file=sys.stderr)
+    if args.json:
+        json.dump([t.to_json() for t in templates], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for i, info in enumerate(templates):
+        if i:
+            print()
+        print(describe(info))
+    return 0
+
+
+def describe(info: TemplateInfo) -> str:
+    """A template as the listing shows it: name, category, title, description, params."""
+    mine = "" if info.builtin else "  （自定义）"
+    lines = [f"{info.name}  [{info.category or '未分类'}]  {info.title}{mine}"]
+    if info.description:
+        lines.append(f"    {info.description}")
+    if info.occasion:
+        lines.append(f"    适用：{info.occasion}")
+    for p in info.params:
+        kind = TYPE_LABELS.get(p.type, p.type)
+        if p.choices:
+            kind += "：" + "/".join(str(c) for c in p.choices)
+        if p.min is not None or p.max is not None:
+            low = "" if p.min is None else p.min
+            high = "" if p.max is None else p.max
+            kind += f" {low}–{high}"
+        default = _show_default(p.default)
+        lines.append(f"    --set {p.name}=…  {p.label}（{kind}，默认 {default}）")
+    return "\n".join(lines)
+
+
+def _show_default(value: object) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value) or "空"
+    return str(value) if value not in (None, "") else "空"
+
+
+def run_new(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise CommandError(f"{out}: already exists (use --force to replace it)")
+    draft = render_template(
+        args.template, parse_sets(args.set), user_dir=user_templates_dir(args.library)
+    )
+    _save(draft, out, args.force)
+    nodes = sum(1 for _ in draft.walk())
+    print(f"已创建草稿 {out}（模板“{draft.template}”，{nodes} 个小标题）")
+    return 0
+
+
+def _save(draft: Draft, path: Path, force: bool) -> None:
+    from drafter.drafts.store import DraftError, save_draft
+
+    try:
+        save_draft(draft, path, force=force)
+    except DraftError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def run_show(args: argparse.Namespace) -> int:
+    user_dir = user_templates_dir(args.library)
+    info = get_template(args.name, user_dir)
+    if args.source:
+        from drafter.templating import read_source
+
+        sys.stdout.write(read_source(info))
+        return 0
+    draft = render_template(info, parse_sets(args.set), user_dir=user_dir)
+    if args.json:
+        json.dump(draft.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(render_outline(draft))
+    return 0
+
+
+def render_outline(draft: Draft) -> str:
+    """The draft's skeleton as a writer reads it: numbered headings, hints and examples."""
+    from drafter.drafts.numbering import heading_text, markers
+
+    marks = markers(draft)
+    m = draft.meta
+    lines = [f"《{m.title or '（无标题）'}》"]
+    facts = [("场合", m.occasion), ("文种", m.genre), ("模板", draft.template)]
+    lines += [f"  {k}：{v}" for k, v in facts if v]
+    if draft.opening_hint:
+        lines.append("  [开头]")
+        lines += _indented(draft.opening_hint, "    ", "提示：")
+
+    def visit(node: DraftNode, depth: int) -> None:
+        pad = "  " * depth
+        lines.append(f"{pad}{heading_text(draft, node, marks)}")
+        if node.hint:
+            lines.extend(_indented(node.hint, pad + "    ", "提示："))
+        if node.example:
+            lines.extend(_indented(node.example, pad + "    ", "示例："))
+        for child in node.children:
+            visit(child, depth + 1)
+
+    for node in draft.sections:
+        visit(node, 1)
+    if draft.closing_hint:
+        lines.append("  [结尾]")
+        lines += _indented(draft.closing_hint, "    ", "提示：")
+    return "\n".join(lines)
+
+
+def _indented(text: str, pad: str, label: str) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        shown = line if line.startswith("示例：") else label + line
+        out.append(pad + shown)
+    return out
+
+
+def run_from(args: argparse.Namespace) -> int:
+    user_dir = user_templates_dir(args.library)
+    name = args.output.strip()
+    target = user_dir / f"{name}.j2"
+    if target.exists() and not args.force:
+        raise CommandError(f"{target}: a template of that name exists (use --force)")
+    doc = _load_source(args.source, args.library)
+    if not doc.outline.sections:
+        raise CommandError(f"{doc.path}: no headings found, nothing to make a template from")
+    source = template_from_document(doc, name, args.title)
+    path = save_user_template(source, name, user_dir)
+    count = sum(1 for _ in doc.outline.walk())
+    print(f"已保存模板“{name}”：{path}（{count} 个小标题）")
+    return 0
+
+
+def _load_source(source: str, library_arg: str | None):
+    path = Path(source)
+    if path.exists():
+        return load_document(path)
+    try:
+        module = importlib.import_module("drafter.library.library")
+    except ImportError:
+        raise CommandError(f"{source}: no such file") from None
+    root = library_dir(library_arg)
+    try:
+        return module.Library.open(root).load(source)
+    except Exception as exc:  # the library reports unknown ids its own way
+        text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise CommandError(f"{source}: not a file, and not a document in {root} ({text})") from None
