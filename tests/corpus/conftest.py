@@ -115,9 +115,10 @@ def build_pdf(
 ) -> int:
     """Write a Chinese PDF the way Word lays out a speech; returns the page count.
 
-    ``paragraphs`` are ``(kind, text)`` with kind ``"title"`` (22 pt, centred), ``"heading"``
-    (a short indented line) or ``"p"`` (wrapped at ``chars`` per line, first line indented
-    by two characters, every full line ending exactly at the right margin).
+    ``paragraphs`` are ``(kind, text)`` with kind ``"title"`` (22 pt, centred), ``"p"``
+    (wrapped at ``chars`` per line, first line indented by two characters, every full line
+    ending exactly at the right margin, as justified Chinese text does) or ``"latin"``
+    (word-wrapped, ragged right, not indented).
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
@@ -129,6 +130,16 @@ def build_pdf(
     for kind, text in paragraphs:
         if kind == "title":
             lines.append(("title", text))
+            continue
+        if kind == "latin":  # ragged right: greedy word wrap, no indent
+            line = ""
+            for word in text.split():
+                if line and len(line) + 1 + len(word) > chars:
+                    lines.append(("body", line))
+                    line = word
+                else:
+                    line = f"{line} {word}" if line else word
+            lines.append(("body", line))
             continue
         first, rest = True, text
         while rest:

@@ -37,17 +37,21 @@ _INLINE = [
     (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
     (re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*"), r"\1"),  # emphasis
     (re.compile(r"(?<![A-Za-z0-9_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![A-Za-z0-9_])"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # backslash escapes
 ]
+# Backslash escapes are set aside (as private-use characters) before the markup rules run.
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_ESCAPED = re.compile("[\U000f0000-\U000f007f]")
 
 
 def strip_inline(text: str) -> str:
     """Text of a Markdown line without emphasis, links, images, code ticks and tags."""
     if not any(c in text for c in "*_`[!<~\\"):
         return text
+    if "\\" in text:
+        text = _ESCAPE.sub(lambda m: chr(0xF0000 + ord(m.group(1))), text)
     for pattern, repl in _INLINE:
         text = pattern.sub(repl, text)
-    return text
+    return _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - 0xF0000), text)
 
 
 def _front_matter_end(lines: list[str]) -> int:

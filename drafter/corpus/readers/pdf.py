@@ -119,15 +119,18 @@ def reflow(pages: list[list[_Line]]) -> list[str]:
     if not all_lines:
         return []
     em = statistics.median(ln.height for ln in all_lines) or 10.0
-    doc_right = max(ln.x1 for ln in all_lines)
+    # Margins come from body-size lines: a centred title or a small header may be wider.
+    body = [ln for ln in all_lines if abs(ln.height - em) <= 0.25 * em] or all_lines
+    doc_right = max(ln.x1 for ln in body)
     geometry = {}
     for lines in pages:
         if not lines:
             continue
-        right = max(ln.x1 for ln in lines) if len(lines) >= 3 else doc_right
+        body = [ln for ln in lines if abs(ln.height - em) <= 0.25 * em]
+        right = max(ln.x1 for ln in body) if len(body) >= 3 else doc_right
         pitches = [a.top - b.top for a, b in zip(lines, lines[1:]) if 0 < a.top - b.top < 3 * em]
         pitch = statistics.median(pitches) if pitches else 1.5 * em
-        geometry[lines[0].page] = (min(ln.x0 for ln in lines), right, pitch)
+        geometry[lines[0].page] = (min(ln.x0 for ln in body or lines), right, pitch)
 
     paragraphs: list[str] = []
     current = ""
@@ -150,7 +153,7 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
     left_a, right_a, pitch = geometry[a.page]
     left_b = geometry[b.page][0]
     cjk_end = bool(_CJK.match(a.text[-1]))
-    tolerance = 2 * em if cjk_end else max(2 * em, 0.15 * (right_a - left_a))
+    tolerance = 2 * em if cjk_end else max(2 * em, 0.25 * (right_a - left_a))
     if a.x1 < right_a - tolerance:
         return False  # a short line ends its paragraph
     if b.x0 > left_b + 0.8 * em:

@@ -1,0 +1,113 @@
+"""The Markdown reader: headings, markup stripped, front matter, code, lists, tables."""
+
+from __future__ import annotations
+
+from drafter.corpus.readers import read_file
+from drafter.corpus.readers.markdown import parse_markdown, strip_inline
+
+
+def _read(write_bytes, text: str, codec: str = "utf-8"):
+    return read_file(write_bytes("note.md", text.encode(codec)))
+
+
+def test_headings_and_body(write_bytes):
+    doc = _read(
+        write_bytes,
+        "# 在全市工作会议上的讲话\n\n同志们：\n\n## 一、统一思想 ##\n正文。\n###### 六级\n#不是标题\n",
+    )
+    assert doc.format == "md"
+    assert doc.encoding == "utf-8"
+    got = [(b.text, b.heading_level) for b in doc.blocks]
+    assert got == [
+        ("在全市工作会议上的讲话", 1),
+        ("", None),
+        ("同志们：", None),
+        ("", None),
+        ("一、统一思想", 2),
+        ("正文。", None),
+        ("六级", 6),
+        ("#不是标题", None),
+    ]
+
+
+def test_setext_headings():
+    blocks = parse_markdown(["总标题", "===", "小标题", "---", "正文"])
+    assert [(b.text, b.heading_level) for b in blocks] == [
+        ("总标题", 1),
+        ("小标题", 2),
+        ("正文", None),
+    ]
+
+
+def test_inline_markup_is_stripped():
+    assert strip_inline("要**坚持**__问题__导向，*突出*重点") == "要坚持问题导向，突出重点"
+    assert strip_inline("见[通知](http://example.gov.cn/a.html)全文") == "见通知全文"
+    assert strip_inline("图![示意图](img/a.png)如下") == "图如下"
+    assert strip_inline("运行 `drafter outline` 命令") == "运行 drafter outline 命令"
+    assert strip_inline("~~删除~~保留<br/>换行<span style='x'>文字</span>") == "删除保留换行文字"
+    assert strip_inline("snake_case_name 与 2 * 3 * 4 不变") == "snake_case_name 与 2 * 3 * 4 不变"
+    assert strip_inline(r"转义 \*号\* 与 \# 号") == "转义 *号* 与 # 号"
+    assert strip_inline("参见 <https://www.gov.cn>") == "参见 https://www.gov.cn"
+
+
+def test_front_matter_comments_and_link_definitions_are_dropped():
+    lines = [
+        "---",
+        "title: 讲话稿",
+        "date: 2025-11-24",
+        "---",
+        "正文<!-- 内部备注 -->开始",
+        "<!-- 多行",
+        "备注 -->",
+        "[ref]: http://example.com",
+        "结束",
+    ]
+    texts = [b.text for b in parse_markdown(lines)]
+    assert texts == ["正文开始", "", "", "", "结束"]
+
+
+def test_a_leading_rule_is_not_front_matter():
+    texts = [b.text for b in parse_markdown(["---", "不是键值", "正文", "---", "后文"])]
+    assert "不是键值" in texts
+    assert "后文" in texts
+
+
+def test_fenced_code_is_kept_verbatim():
+    blocks = parse_markdown(["```python", "# not a heading", "x = **y**", "```", "## 标题"])
+    assert [(b.text, b.heading_level) for b in blocks] == [
+        ("# not a heading", None),
+        ("x = **y**", None),
+        ("标题", 2),
+    ]
+
+
+def test_lists_quotes_and_tables():
+    lines = [
+        "- 第一项",
+        "  * 嵌套**项**",
+        "- [x] 已完成",
+        "1. 加强学习",
+        "> 引用的话",
+        "| 项目 | 目标 |",
+        "|:----|----:|",
+        "| 乡村振兴 | [推进](u) |",
+        "***",
+    ]
+    blocks = parse_markdown(lines)
+    assert [b.text for b in blocks] == [
+        "第一项",
+        "嵌套项",
+        "已完成",
+        "1. 加强学习",
+        "引用的话",
+        "项目\t目标",
+        "乡村振兴\t推进",
+        "",
+    ]
+    assert [b.kind for b in blocks][5:7] == ["table", "table"]
+
+
+def test_markdown_in_gbk(write_bytes):
+    doc = _read(write_bytes, "# 标题\n正文内容", codec="gbk")
+    assert doc.encoding == "gb18030"
+    assert [b.text for b in doc.blocks] == ["标题", "正文内容"]

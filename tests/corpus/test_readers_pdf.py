@@ -1,0 +1,135 @@
+"""The PDF reader: running headers and page numbers removed, lines re-flowed into paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.model import ReadError
+from drafter.corpus.readers import read_file
+from drafter.corpus.readers.pdf import is_page_number
+
+TITLE = "关于加强机关作风建设的讲话"
+OPENING = "同志们：今天我们召开全市机关作风建设会议，主要任务是贯彻落实上级部署要求，总结工作。"
+HEADING_1 = "一、充分认识加强作风建设的重要意义"
+BODY_1 = "作风建设是党的建设的重要内容，关系人心向背，关系事业成败。" * 5 + "这一段在下一页结束。"
+HEADING_2 = "二、突出重点，扎实推进各项任务"
+BODY_2 = "要坚持问题导向，聚焦群众反映强烈的突出问题，持续开展专项整治，切实做到真改实改。" * 4
+CLOSING = "同志们，让我们团结一心，为全面完成今年各项目标任务而努力奋斗！"
+SPEECH = [
+    ("title", TITLE),
+    ("p", OPENING),
+    ("p", HEADING_1),
+    ("p", BODY_1),
+    ("p", HEADING_2),
+    ("p", BODY_2),
+    ("p", CLOSING),
+]
+PARAGRAPHS = [TITLE, OPENING, HEADING_1, BODY_1, HEADING_2, BODY_2, CLOSING]
+
+
+def test_headers_page_numbers_removed_and_lines_reflowed(make_pdf):
+    path = make_pdf(SPEECH, lines_per_page=10)
+    doc = read_file(path)
+    assert doc.format == "pdf"
+    assert [b.text for b in doc.blocks] == PARAGRAPHS
+    assert "某某市人民政府办公室" not in doc.text
+    assert "—" not in doc.text
+    assert doc.warnings == []
+
+
+def test_a_paragraph_continues_across_the_page_break(make_pdf):
+    # 10 lines per page: BODY_1 (6 lines) starts on page 1 and ends on page 2.
+    from pdfminer.high_level import extract_text
+
+    path = make_pdf(SPEECH, lines_per_page=10)
+    page_one = extract_text(str(path), page_numbers=[0])
+    assert BODY_1[:10] in page_one.replace("\n", "")
+    assert BODY_1 not in page_one.replace("\n", "")
+    assert BODY_1 in [b.text for b in read_file(path).blocks]
+
+
+@pytest.mark.parametrize(
+    "page_number",
+    [lambda n: f"- {n} -", lambda n: f"第{n}页", lambda n: f"第 {n} 页 共 3 页", lambda n: str(n)],
+)
+def test_page_number_styles(make_pdf, page_number):
+    path = make_pdf(SPEECH, header=None, page_number=page_number, lines_per_page=8)
+    assert [b.text for b in read_file(path).blocks] == PARAGRAPHS
+
+
+def test_header_varying_with_page_number_is_removed(make_pdf):
+    path = make_pdf(SPEECH, header=None, page_number=lambda n: f"机关作风建设 · 第{n}页")
+    assert [b.text for b in read_file(path).blocks] == PARAGRAPHS
+
+
+def test_latin_lines_join_with_a_space(make_pdf):
+    words = "The quick brown fox jumps over the lazy dog again and again " * 3
+    path = make_pdf(
+        [("latin", words), ("latin", "Next paragraph.")], chars=40, size=16, header=None
+    )
+    doc = read_file(path)
+    assert [b.text for b in doc.blocks] == [" ".join(words.split()), "Next paragraph."]
+
+
+def test_scanned_pdf_without_text_is_a_clear_error(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "扫描件.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(2):
+        c.rect(50, 50, 400, 600, fill=1)  # an "image" of a page
+        c.showPage()
+    c.save()
+    with pytest.raises(ReadError) as err:
+        read_file(path)
+    message = str(err.value)
+    assert message.startswith("扫描件.pdf: ")
+    assert "no text layer" in message and "OCR" in message
+
+
+def test_pages_without_text_give_a_warning(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(72, 700, "Page with text")
+    c.showPage()
+    c.rect(50, 50, 400, 600, fill=1)
+    c.showPage()
+    c.save()
+    doc = read_file(path)
+    assert doc.text == "Page with text"
+    assert any("page(s) 2" in w and "OCR" in w for w in doc.warnings)
+
+
+def test_encrypted_pdf_is_a_clear_error(make_pdf):
+    path = make_pdf(SPEECH, name="加密.pdf", encrypt="secret")
+    with pytest.raises(ReadError) as err:
+        read_file(path)
+    assert str(err.value).startswith("加密.pdf: the PDF is encrypted")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"not a pdf", b"%PDF-1.4\n" + b"garbage " * 100, b"%PDF-1.7\n1 0 obj << /Type /Catalog"],
+)
+def test_damaged_pdf_is_a_read_error(write_bytes, data):
+    with pytest.raises(ReadError) as err:
+        read_file(write_bytes("坏.pdf", data))
+    assert str(err.value).startswith("坏.pdf: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["— 3 —", "- 3 -", "－12－", "第3页", "第 3 页 共 10 页", "第3页，共10页", "3", "3 / 10",
+     "Page 3 of 10", "一 5 一"],
+)  # fmt: skip
+def test_page_number_lines(text):
+    assert is_page_number(text)
+
+
+@pytest.mark.parametrize("text", ["2024年", "一、总体要求", "3个方面", "第三部分", "共10页"])
+def test_not_page_number_lines(text):
+    assert not is_page_number(text)
