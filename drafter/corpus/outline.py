@@ -169,7 +169,7 @@ def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
     for run in runs:
         if len(run) < 2 and not run[0].hinted:
             continue
-        if sum(1 for c in run if c.list_item) * 2 >= len(run):
+        if sum(1 for c in run if c.list_item) * 2 > len(run):
             continue  # items ending in ；: a list inside a sentence, not headings
         if run[0].family in FLEXIBLE:
             headlike = sum(1 for c in run if c.headlike)
@@ -279,20 +279,30 @@ def _closing_start(texts: list[str], after: int) -> int | None:
     return None
 
 
+def _find_closing(texts: list[str], heads: list[_Cand]) -> int | None:
+    """Where the closing starts: the first 同志们，/各位代表，/最后， after the last heading.
+
+    A list that only starts after such a paragraph, in families the body never used (a
+    glossary of terms, 名词解释 1. 2. 3.), is an appendix to the closing, not a section.
+    """
+    if not heads:
+        return _closing_start(texts, int(len(texts) * 0.6) - 1) if len(texts) > 3 else None
+    closing = _closing_start(texts, heads[-1].index)
+    if closing is not None:
+        return closing
+    last_top = max(c.index for c in heads if c.level == 1)
+    j = last_top
+    while (j := _closing_start(texts, j)) is not None:
+        before = {c.family for c in heads if c.index < j}
+        if all(c.family not in before for c in heads if c.index > j):
+            return j
+    return None
+
+
 def _build(texts: list[str], heads: list[_Cand]) -> Outline:
     outline = Outline()
     head_at = {c.index: c for c in heads}
-    if heads:
-        # after the last heading of level 1 or 2: a glossary of numbered terms may follow
-        # the closing (名词解释 1. 2. 3.) and must not hide it
-        last = (
-            max(c.index for c in heads if c.level <= 2)
-            if any(c.level <= 2 for c in heads)
-            else heads[-1].index
-        )
-        closing = _closing_start(texts, last)
-    else:
-        closing = _closing_start(texts, int(len(texts) * 0.6) - 1) if len(texts) > 3 else None
+    closing = _find_closing(texts, heads)
     end = closing if closing is not None else len(texts)
     path: list[Section] = []
     for i in range(end):

@@ -1,0 +1,402 @@
+"""Outline parsing: each marker family, levels, run-in headings, sequences, closing."""
+
+from __future__ import annotations
+
+from drafter.corpus.markers import CN_DUN, DI, YISHI, cn_to_int, match_marker
+from drafter.corpus.model import Block
+from drafter.corpus.outline import parse_outline
+
+P = "这方面主要从办公室工作职能职责上与大家一起交流，希望大家认真领会、抓好落实。"
+
+
+def outline(*paragraphs: str):
+    return parse_outline([Block(p) for p in paragraphs])
+
+
+def tree(*paragraphs: str) -> list[tuple[int, str, str]]:
+    """(level, marker, heading) of every section, depth first."""
+    result = outline(*paragraphs)
+    return [(s.level, s.marker, s.heading) for s in result.outline.walk()]
+
+
+# -- the marker grammar ----------------------------------------------------------------
+
+
+def test_chinese_numerals() -> None:
+    assert [cn_to_int(s) for s in ("一", "九", "十", "十一", "二十", "二十三", "一百零一")] == [
+        1,
+        9,
+        10,
+        11,
+        20,
+        23,
+        101,
+    ]
+
+
+def test_marker_families() -> None:
+    cases = {
+        "一、认真履职": ("cn", 1, "一、"),
+        "十二、全面提高": ("cn", 12, "十二、"),
+        "（三）抓好落实": ("cn_paren", 3, "（三）"),
+        "(三)抓好落实": ("cn_paren", 3, "(三)"),
+        "2.加强学习": ("arabic", 2, "2."),
+        "2、加强学习": ("arabic", 2, "2、"),
+        "（4）细化措施": ("arabic_paren", 4, "（4）"),
+        "③落实责任": ("circled", 3, "③"),
+        "第一，希望大家": ("di", 1, "第一，"),
+        "第二、信息工作": ("di", 2, "第二、"),
+        "第一章 总则": ("chapter", 1, "第一章"),
+        "第二节 职责": ("section", 2, "第二节"),
+        "第三条 本办法": ("article", 3, "第三条"),
+        "第一句话：要讲政治": ("di_noun", 1, "第一句话："),
+        "第二个方面，关于作风": ("di_noun", 2, "第二个方面，"),
+        "一是腿勤。": ("yishi", 1, "一是"),
+        "二要保持信息畅通。": ("yishi", 2, "二要"),
+        "三靠制度管人。": ("yishi", 3, "三靠"),
+        "首先，我们要": ("di", 1, "首先，"),
+        "其次，要": ("di", 2, "其次，"),
+    }
+    for text, (family, ordinal, marker) in cases.items():
+        m = match_marker(text)
+        assert m is not None, text
+        assert (m.family, m.ordinal, m.text) == (family, ordinal, marker), text
+
+
+def test_not_markers() -> None:
+    for text in (
+        "2025年是关键之年。",
+        "PM2.5浓度下降。",
+        "一些同志认为",
+        "第一次全国代表大会",
+        "一定要",
+    ):
+        assert match_marker(text) is None, text
+
+
+# -- families and levels ---------------------------------------------------------------
+
+
+def test_report_levels_cn_then_paren() -> None:
+    got = tree(
+        "一、总体要求", P, "（一）抓好信息报送", P, "（二）抓好贯彻落实", P, "二、重点任务", P
+    )
+    assert got == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "抓好信息报送"),
+        (2, "（二）", "抓好贯彻落实"),
+        (1, "二、", "重点任务"),
+    ]
+
+
+def test_speech_levels_di_then_yishi() -> None:
+    got = tree("第一，提高站位。", "一是讲政治。", P, "二是顾大局。", P, "第二，狠抓落实。", P)
+    assert [(lv, mk) for lv, mk, _ in got] == [
+        (1, "第一，"),
+        (2, "一是"),
+        (2, "二是"),
+        (1, "第二，"),
+    ]
+
+
+def test_arabic_and_paren_arabic_and_circled_nest_below() -> None:
+    got = tree(
+        "一、总体",
+        "1.目标",
+        "（1）数量目标",
+        P,
+        "（2）质量目标",
+        P,
+        "2.措施",
+        "①加强领导",
+        P,
+        "②压实责任",
+        P,
+        "二、保障",
+        P,
+    )
+    assert [lv for lv, _, _ in got] == [1, 2, 3, 3, 2, 3, 3, 1]
+
+
+def test_first_appearing_family_takes_level_one() -> None:
+    got = tree("第一、统筹协调", P, "第二、信息工作", P)
+    assert [lv for lv, _, _ in got] == [1, 1]
+
+
+def test_di_noun_family() -> None:
+    got = tree("第一句话：要讲政治。", P, "第二句话：要守规矩。", P, "第三句话：要敢担当。", P)
+    assert [(lv, h) for lv, _, h in got] == [(1, "要讲政治"), (1, "要守规矩"), (1, "要敢担当")]
+
+
+def test_mixed_first_second_list() -> None:
+    got = tree("首先，要提高认识。", P, "第二，要明确任务。", P, "第三，要加强领导。", P)
+    assert [(lv, mk) for lv, mk, _ in got] == [(1, "首先，"), (1, "第二，"), (1, "第三，")]
+
+
+def test_shouxian_qici_zuihou_sequence() -> None:
+    result = outline("首先，要提高认识。", P, "其次，要明确任务。", P, "最后，要加强领导。", P)
+    assert [s.marker for s in result.outline.sections] == ["首先，", "其次，", "最后，"]
+    assert result.outline.closing == []
+
+
+def test_heading_excludes_marker_and_trailing_punctuation() -> None:
+    got = tree("一、坚持“一个原则”，精心组织，努力创造一流业绩。", P, "二、保持“两个畅通”；", P)
+    assert [h for _, _, h in got] == [
+        "坚持“一个原则”，精心组织，努力创造一流业绩",
+        "保持“两个畅通”",
+    ]
+
+
+def test_word_and_markdown_heading_hints() -> None:
+    blocks = [
+        Block("总体要求", heading_level=1),
+        Block(P),
+        Block("工作目标", heading_level=2),
+        Block(P),
+    ]
+    blocks += [Block("主要任务", heading_level=1), Block(P)]
+    result = parse_outline(blocks)
+    assert [(s.level, s.heading) for s in result.outline.walk()] == [
+        (1, "总体要求"),
+        (2, "工作目标"),
+        (1, "主要任务"),
+    ]
+
+
+def test_word_auto_numbering_label() -> None:
+    blocks = [
+        Block("认真履职", numbering="一、"),
+        Block(P),
+        Block("提升水平", numbering="二、"),
+        Block(P),
+    ]
+    result = parse_outline(blocks)
+    assert [(s.marker, s.heading) for s in result.outline.sections] == [
+        ("一、", "认真履职"),
+        ("二、", "提升水平"),
+    ]
+
+
+# -- run-in headings -------------------------------------------------------------------
+
+
+def test_run_in_heading_is_the_first_sentence() -> None:
+    result = outline(
+        "（一）抓好信息报送。信息报送是重要手段。要确保及时准确。", "（二）抓好督查。督查是利剑。"
+    )
+    first = result.outline.sections[0]
+    assert first.heading == "抓好信息报送"
+    assert first.run_in is True
+    assert first.paragraphs[0] == "信息报送是重要手段。要确保及时准确。"
+
+
+def test_run_in_heading_ignores_terminators_inside_quotes() -> None:
+    result = outline(
+        "一要保持协调“畅通。”办公室作为总枢纽。", P, "二要保持信息“畅通”。信息是渠道。", P
+    )
+    assert [s.heading for s in result.outline.sections] == [
+        "保持协调“畅通。”办公室作为总枢纽",
+        "保持信息“畅通”",
+    ]
+
+
+def test_heading_on_its_own_line_is_not_run_in() -> None:
+    result = outline("一是腿勤。", P, "二是口勤。", P)
+    assert [s.run_in for s in result.outline.sections] == [False, False]
+    assert result.outline.sections[0].paragraphs == [P]
+
+
+# -- sequences, restarts, prose enumerations -------------------------------------------
+
+
+def test_stray_number_without_a_list_is_not_a_heading() -> None:
+    got = tree(P, "三、这是正文里的一句话，不是标题。", P)
+    assert got == []
+
+
+def test_single_item_is_not_a_list() -> None:
+    assert tree(P, "一、唯一的一条", P) == []
+
+
+def test_out_of_order_number_is_not_a_heading() -> None:
+    got = tree("一、甲", P, "二、乙", P, "五、丙", P, "三、丁", P)
+    assert [mk for _, mk, _ in got] == ["一、", "二、", "三、"]
+
+
+def test_one_missing_number_is_kept_with_a_warning() -> None:
+    result = outline("一、甲", P, "三、丙", P, "四、丁", P)
+    assert [s.marker for s in result.outline.sections] == ["一、", "三、", "四、"]
+    assert any("一、" in w and "三、" in w for w in result.warnings)
+
+
+def test_restart_after_completed_list_is_a_new_group() -> None:
+    got = tree("一、甲", P, "二、乙", P, "一、丙", P, "二、丁", P)
+    assert [(lv, mk, h) for lv, mk, h in got] == [
+        (1, "一、", "甲"),
+        (1, "二、", "乙"),
+        (1, "一、", "丙"),
+        (1, "二、", "丁"),
+    ]
+
+
+def test_nested_list_restarts_under_each_parent() -> None:
+    got = tree(
+        "一、甲", "（一）子一", P, "（二）子二", P, "二、乙", "（一）子三", P, "（二）子四", P
+    )
+    assert [lv for lv, _, _ in got] == [1, 2, 2, 1, 2, 2]
+
+
+def test_enumeration_inside_one_paragraph_is_prose() -> None:
+    text = "一是传达会议精神，进一步强化职责定位；二是总结工作，交流经验；三是开展培训。"
+    assert tree(P, text, P) == []
+
+
+def test_yishi_paragraphs_with_long_first_sentences_are_prose() -> None:
+    long1 = "一是认真完善银行、证券、保险和信托业分业经营和管理的体制，实行金融监管责任制，切实加强对各类金融机构的监管。"
+    long2 = "二是加快国有商业银行的改革，落实银行经营自主权，推进按经济区划和业务量设置分支机构的工作，撤并机构，精简人员。"
+    assert tree(P, long1, long2, P) == []
+
+
+def test_yishi_paragraphs_with_short_first_sentences_are_headings() -> None:
+    got = tree(
+        "一、回顾",
+        "一是首都功能持续优化提升。圆满完成服务保障。",
+        "二是科技创新加快发展。持续提升能级。",
+        "二、任务",
+        P,
+    )
+    assert [(lv, mk) for lv, mk, _ in got] == [(1, "一、"), (2, "一是"), (2, "二是"), (1, "二、")]
+
+
+def test_items_ending_in_semicolons_are_a_list_in_a_sentence() -> None:
+    assert (
+        tree(P, "一、继续改革价格体系；", "二、适当控制物价上涨幅度；", "三、给职工以适当补贴。", P)
+        == []
+    )
+
+
+def test_yishi_list_in_preamble_does_not_swallow_the_report_headings() -> None:
+    got = tree("一是讲政治。", P, "二是顾大局。", P, "一、总体要求", P, "二、重点任务", P)
+    assert [lv for lv, _, _ in got] == [1, 1, 1, 1]
+
+
+def test_report_marker_closes_a_finished_speech_list() -> None:
+    got = tree("一、回顾", "一是甲。", P, "二是乙。", P, "二、任务", "（一）丙", P, "（二）丁", P)
+    assert [(lv, mk) for lv, mk, _ in got] == [
+        (1, "一、"),
+        (2, "一是"),
+        (2, "二是"),
+        (1, "二、"),
+        (2, "（一）"),
+        (2, "（二）"),
+    ]
+
+
+# -- unnumbered headings ---------------------------------------------------------------
+
+
+def test_unnumbered_sibling_headings_under_a_numbered_parent() -> None:
+    got = tree(
+        "一、过去五年的回顾",
+        P,
+        "五年来，国民经济保持良好发展势头",
+        P,
+        "五年来，改革开放取得突破性进展",
+        P,
+        "二、今年的建议",
+        P,
+    )
+    assert [(lv, h) for lv, _, h in got] == [
+        (1, "过去五年的回顾"),
+        (2, "五年来，国民经济保持良好发展势头"),
+        (2, "五年来，改革开放取得突破性进展"),
+        (1, "今年的建议"),
+    ]
+
+
+def test_a_lone_short_line_is_not_a_heading() -> None:
+    got = tree("一、甲", P, "五年来，国民经济保持良好发展势头", P, "二、乙", P)
+    assert [lv for lv, _, _ in got] == [1, 1]
+
+
+# -- preamble and closing --------------------------------------------------------------
+
+
+def test_salutation_and_opening_are_preamble() -> None:
+    result = outline("同志们：", "今天召开这次会议。", "一、甲", P, "二、乙", P)
+    assert result.outline.preamble == ["同志们：", "今天召开这次会议。"]
+
+
+def test_closing_starts_at_tongzhimen_after_the_last_section() -> None:
+    result = outline("一、甲", P, "二、乙", P, "同志们，让我们团结一心，开创新局面！", "谢谢大家！")
+    assert result.outline.closing == ["同志们，让我们团结一心，开创新局面！", "谢谢大家！"]
+    assert result.outline.sections[-1].paragraphs == [P]
+
+
+def test_closing_starts_at_geweidaibiao() -> None:
+    result = outline("一、甲", P, "二、乙", P, "各位代表！", "蓝图已经绘就，实干创造未来。")
+    assert result.outline.closing == ["各位代表！", "蓝图已经绘就，实干创造未来。"]
+
+
+def test_zuihou_alone_starts_the_closing() -> None:
+    result = outline("一、甲", P, "二、乙", P, "最后，预祝这次培训班圆满成功！")
+    assert result.outline.closing == ["最后，预祝这次培训班圆满成功！"]
+
+
+def test_tongzhimen_inside_a_section_is_not_the_closing() -> None:
+    result = outline("一、甲", "同志们，这项工作很重要。", P, "二、乙", P)
+    assert result.outline.closing == []
+    assert result.outline.sections[0].paragraphs[0] == "同志们，这项工作很重要。"
+
+
+def test_glossary_after_the_closing_does_not_hide_it() -> None:
+    result = outline(
+        "一、甲",
+        "（一）子一",
+        P,
+        "（二）子二",
+        P,
+        "二、乙",
+        P,
+        "各位代表！蓝图已经绘就。",
+        "名词解释",
+        "1.两重：指重大战略。",
+        "2.两新：指设备更新。",
+    )
+    assert result.outline.closing[0] == "各位代表！蓝图已经绘就。"
+
+
+def test_document_without_headings_keeps_everything() -> None:
+    result = outline("同志们：", P, P, P, "同志们，让我们共同努力！")
+    assert result.outline.sections == []
+    assert result.outline.preamble == ["同志们：", P, P, P]
+    assert result.outline.closing == ["同志们，让我们共同努力！"]
+
+
+# -- laws ------------------------------------------------------------------------------
+
+
+def test_law_chapters_are_headings_and_articles_are_paragraphs() -> None:
+    got = tree(
+        "第一章 总则",
+        "第一条 为了规范管理，制定本办法。",
+        "第二条 本办法适用于本市。",
+        "第二章 职责",
+        "第一节 机构",
+        "第三条 设立管理机构。",
+        "第二节 人员",
+        "第四条 配备人员。",
+        "第三章 附则",
+        "第五条 本办法自公布之日起施行。",
+    )
+    assert got == [
+        (1, "第一章", "总则"),
+        (1, "第二章", "职责"),
+        (2, "第一节", "机构"),
+        (2, "第二节", "人员"),
+        (1, "第三章", "附则"),
+    ]
+
+
+def test_family_constants_are_exported() -> None:
+    assert {CN_DUN, DI, YISHI} == {"cn", "di", "yishi"}
