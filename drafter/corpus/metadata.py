@@ -51,6 +51,41 @@ _PLACE_OCCASION = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,5}?)(省|市|县|区|旗|州|镇|乡)(?!人民代表|委员会)"
 )
 _NOT_PLACE = ("社区", "小区", "园区", "景区", "校区", "片区", "城区", "辖区")
+# short lines under a title that are headings, not people
+_NOT_NAMES = frozenset(
+    [
+        "前言",
+        "引言",
+        "导言",
+        "序言",
+        "概述",
+        "总则",
+        "附则",
+        "摘要",
+        "提要",
+        "目录",
+        "说明",
+        "正文",
+        "结语",
+        "后记",
+        "附件",
+        "背景",
+        "案情",
+        "基本案情",
+        "裁判结果",
+        "典型意义",
+        "全文",
+        "按语",
+        "编者按",
+        "内容提要",
+        "决议",
+        "公告",
+        "通告",
+    ]
+)
+# 发文字号 such as "国办发〔2024〕3号" or "劳社部发[2008]3号"
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}号$")
+_COMMENT = re.compile(r"^<!--.*-->$")
 _CAPTION = re.compile(r"记者.{0,12}摄(?:影)?$")
 _BREADCRUMB = frozenset((">", "＞", "»", "›", "->", "—>"))
 _SOURCE = re.compile(r"(?:信息|文章|稿件)?来源\s*[：:]\s*(.*)$")
@@ -87,8 +122,8 @@ _SUBTITLE_CLOSE = re.compile(
 _SUBTITLE_TAIL = re.compile(r"(?:上|讲话|致辞|报告|发言|主持词|提纲)[\s\u3000]+(\S.{0,40})$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
-# (keyword, genre): when several occur, the one ending last in the title wins, so
-# "关于印发…实施方案的通知" is a 通知 and "…工作总结" a 总结.
+# (keyword, genre): the longest keyword the title ends with wins, so "…政府工作报告" is a
+# 工作报告, not a bare 报告.
 _GENRES = (
     ("政府工作报告", "工作报告"),
     ("工作报告", "工作报告"),
@@ -112,11 +147,17 @@ _GENRES = (
     ("通知", "通知"),
     ("方案", "方案"),
     ("决定", "决定"),
+    ("决议", "决议"),
     ("条例", "法规"),
     ("办法", "法规"),
     ("规定", "法规"),
     ("细则", "法规"),
+    ("解释", "法规"),
 )
+_GENRE_OF = dict(_GENRES)
+_TRAILING_NOTE = re.compile(r"(?:\s*[（(][^（()）]{0,20}[）)])+\s*$")  # （摘要） （试行）
+# "中华人民共和国印花税法", "…保护法": a law; but not 方法, 做法, 看法, 工作法
+_LAW = re.compile(r"(?<![方做看想说写用干工作])法$")
 _GENRE_END = re.compile("(?:" + "|".join(k for k, _ in _GENRES) + r")(?:[（(][^）)]*[）)])?$")
 _LEVEL = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)")
 _CONGRESS_LEVEL = re.compile(
@@ -147,7 +188,7 @@ def _squeeze(text: str) -> str:
 
 def _is_name(text: str) -> bool:
     squeezed = _squeeze(text).strip("（()）")
-    if not squeezed or _GENRE_END.search(squeezed):
+    if not squeezed or squeezed in _NOT_NAMES or _GENRE_END.search(squeezed):
         return False
     return bool(_NAME_ONLY.match(text.strip()))
 
@@ -157,12 +198,16 @@ def _clean_name(text: str) -> str:
 
 
 def _is_date_line(text: str) -> bool:
-    """A line that is a date, maybe in brackets, maybe followed by 在…上 (the occasion)."""
+    """A line that is a date: alone or in brackets, followed by 在…上 (the occasion), or
+    opening an adoption note ("2022年6月24日 …常务委员会第五次会议通过")."""
     dates = find_dates(text)
     if not dates:
         return False
     rest = (text[: dates[0].start] + text[dates[0].end :]).strip(" \u3000（()）—-－―")
-    return not rest or rest.startswith("在") or rest.startswith("于")
+    if not rest or rest.startswith(("在", "于")):
+        return True
+    lead = text[: dates[0].start].strip(" \u3000（(—-－―")
+    return not lead and dates[0].iso.count("-") == 2 and len(text) <= 120 and "。" not in text
 
 
 def _source_value(text: str) -> str | None:
@@ -197,19 +242,29 @@ def _join_title(parts: list[str]) -> str:
     return title
 
 
+def _strip_doc_number(title: str) -> str:
+    """ "…的通知劳社部发[2008]3号" -> "…的通知": cut where the genre word ends."""
+    m = _DOC_NUMBER.search(title)
+    if not m or m.start() == 0:
+        return title
+    bracket = m.start() + re.search(r"[〔\[［(（]", m.group(0)).start()
+    for cut in range(bracket - 1, max(bracket - 11, 0), -1):
+        if _GENRE_END.search(title[:cut]):
+            return title[:cut]
+    return title
+
+
 def genre_of(text: str | None) -> str | None:
-    """The genre a title (or subtitle) names, from the genre word that ends latest."""
+    """The genre a title (or subtitle) names with its last word: "…上的讲话" is a 讲话,
+    "关于印发…方案的通知" a 通知. A genre word inside the title ("学习…讲话精神的体会")
+    says nothing about the document, so it does not count."""
     if not text:
         return None
-    best: tuple[int, int, str] | None = None
-    for keyword, genre in _GENRES:
-        pos = text.rfind(keyword)
-        if pos < 0:
-            continue
-        key = (pos + len(keyword), len(keyword), genre)
-        if best is None or key[:2] > best[:2]:
-            best = key
-    return best[2] if best else None
+    stem = _TRAILING_NOTE.sub("", text).rstrip(' \u3000》”"')
+    best = max((k for k, _ in _GENRES if stem.endswith(k)), key=len, default=None)
+    if best:
+        return _GENRE_OF[best]
+    return "法规" if _LAW.search(stem) else None
 
 
 def occasion_of(text: str | None) -> str | None:
@@ -285,6 +340,8 @@ def _read_boilerplate(text: str, header: _Header) -> bool:
         _WEB_CONTROL.match(text)
         or _CAPTION.search(text)
         or _CRUMB_LINE.search(text)
+        or _COMMENT.match(text)
+        or _DOC_NUMBER.fullmatch(text)
         or (not header.title_parts and _SITE_BANNER.match(text))
     ):
         return True
@@ -379,7 +436,7 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             header.post = text
             header.title_closed = True
             return True
-        if _is_name(text) and (header.title_closed or header.post or len(_squeeze(text)) <= 4):
+        if _is_name(text) and (header.post or len(_clean_name(text)) <= 3):
             header.speaker = _clean_name(text)
             header.title_closed = True
             return True
@@ -439,8 +496,13 @@ def extract_metadata(
         if not text or i in crumbs:
             end = i + 1
             continue
-        if block.heading_level == 1 and block.kind != "title" and header.title_parts:
-            break  # a Markdown/Word level-1 heading after the title starts the body
+        if (
+            block.heading_level is not None
+            and block.kind != "title"
+            and header.title_parts
+            and not (_SUBTITLE.match(text) or _is_date_line(text))
+        ):
+            break  # a Markdown/Word heading after the title starts the body
         if _SALUTATION.match(text):
             break
         if _read_boilerplate(text, header):
@@ -455,8 +517,9 @@ def extract_metadata(
     body = blocks[end:]
     title = _join_title(header.title_parts) if header.title_parts else None
     if title:
-        # a site banner the cleaner joined onto the title ("…门户网站在全市…上的讲话")
+        # a site banner or a 发文字号 the cleaner joined onto the title
         title = _BANNER_PREFIX.sub("", title)
+        title = _strip_doc_number(title)
 
     # boilerplate that cleaning already removed
     summary_dates: list[str] = []

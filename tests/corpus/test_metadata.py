@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drafter.corpus.dates import find_dates, first_date
 from drafter.corpus.metadata import extract_metadata, genre_of, level_of, occasion_of
@@ -11,7 +13,7 @@ from drafter.corpus.model import Block
 BODY = "经区委主要领导同意，召开这次会议，主要有三个目的。"
 
 
-def meta(*lines: str, removed: list[tuple[str, str]] | None = None, **kinds):
+def meta(*lines: str, removed: list[tuple[str, str]] | None = None):
     blocks = [Block(line) for line in lines]
     rem = [(reason, Block(text)) for reason, text in (removed or [])]
     return extract_metadata(blocks, rem)
@@ -319,6 +321,12 @@ def test_occasion(title, occasion):
         ("云岭市公文处理办法", "法规"),
         ("在中国共产党第二十次全国代表大会上的报告", "报告"),
         ("凝心聚力抓落实", None),
+        ("学习习近平总书记重要讲话精神的体会", None),  # a genre word inside says nothing
+        ("在全市经济工作会议上的讲话（摘要）", "讲话"),
+        ("中华人民共和国印花税法", "法规"),
+        ("基层工作方法", None),
+        ("关于审理网络消费纠纷案件适用法律若干问题的解释", "法规"),
+        ("关于政府工作报告的决议", "决议"),
         (None, None),
     ],
 )
@@ -397,3 +405,130 @@ def test_only_the_header_zone_is_read():
 def test_empty_input():
     r = extract_metadata([])
     assert r.body == [] and r.metadata.title is None
+
+
+# --- documents other than speeches ------------------------------------------------------
+
+
+def test_adoption_note_under_a_law_title_is_its_date():
+    blocks = [
+        Block("清远市住宅小区物业管理条例", heading_level=1),
+        Block("2022年6月24日 清远市第八届人民代表大会常务委员会第五次会议通过"),
+        Block("第一章 总则", heading_level=2),
+        Block("第一条 为了规范物业管理活动，制定本条例。"),
+    ]
+    r = extract_metadata(blocks)
+    assert r.metadata.title == "清远市住宅小区物业管理条例"
+    assert r.metadata.date == "2022-06-24"
+    assert r.metadata.genre == "法规"
+    assert [b.text for b in r.body][0] == "第一章 总则"
+
+
+def test_a_short_heading_under_the_title_is_not_a_speaker():
+    blocks = [
+        Block("劳动者订立放弃加班费协议，能否主张加班费", heading_level=1),
+        Block("基本案情", heading_level=2),
+        Block("张某于2020年6月入职某科技公司。"),
+    ]
+    r = extract_metadata(blocks)
+    assert r.metadata.speaker is None
+    assert r.body[0].text == "基本案情"
+
+
+def test_document_number_joined_onto_the_title_is_cut_off():
+    r = meta(
+        "关于调整工资折算问题的通知劳社部发[2008]3号", "各省、自治区、直辖市人力资源社会保障厅："
+    )
+    assert r.metadata.title == "关于调整工资折算问题的通知"
+    assert r.metadata.genre == "通知"
+
+
+def test_document_number_on_its_own_line_is_skipped():
+    r = meta("云政办发〔2025〕12号", "关于做好2025年防汛工作的通知", "各县（区）人民政府：")
+    assert r.metadata.title == "关于做好2025年防汛工作的通知"
+
+
+def test_author_unit_under_a_report_title():
+    r = meta("关于青川区农村养老服务的调研报告", "区委政策研究室调研组", "（2025年8月20日）", BODY)
+    assert r.metadata.title == "关于青川区农村养老服务的调研报告"
+    assert r.metadata.speaker == "区委政策研究室调研组"
+
+
+def test_site_banner_joined_onto_the_title_is_cut_off():
+    r = meta("云岭市人民政府门户网站在全市民营企业家座谈会上的讲话", "同志们：")
+    assert r.metadata.title == "在全市民营企业家座谈会上的讲话"
+
+
+def test_web_page_clutter_left_in_the_header_is_skipped():
+    r = meta(
+        "下载", "打印", "【字号：", "大", "中", "小", "】",
+        "2026年云岭市政府工作报告",
+        "——2026年1月20日在云岭市第五届人民代表大会第四次会议上",
+        "来源：云岭日报",
+        "时间：2026-01-28",
+        "云岭市人民政府市长 ×××",
+        "市长×××作政府工作报告。本报记者 李四 摄",
+        "各位代表：",
+    )  # fmt: skip
+    m = r.metadata
+    assert (m.title, m.date, m.source) == ("2026年云岭市政府工作报告", "2026-01-20", "云岭日报")
+    assert (m.post, m.speaker) == ("云岭市人民政府市长", "×××")
+    assert [b.text for b in r.body] == ["各位代表："]
+
+
+def test_breadcrumb_split_over_lines_is_skipped():
+    r = meta("首页", ">", "政务信息", ">", "要闻", "政府工作报告", "各位代表：")
+    assert r.metadata.title == "政府工作报告"
+
+
+def test_subtitle_broken_over_two_lines():
+    r = meta(
+        "政府工作报告",
+        "——2026年1月26日在云岭省第十四届",
+        "人民代表大会第五次会议上",
+        "云岭省省长 王某某",
+        "各位代表：",
+    )
+    m = r.metadata
+    assert m.subtitle == "2026年1月26日在云岭省第十四届人民代表大会第五次会议上"
+    assert (m.speaker, m.level) == ("王某某", "全省")
+
+
+def test_date_occasion_and_speaker_on_one_line():
+    r = meta(
+        "政府工作报告", "2026年1月27日在云岭省第十四届人民代表大会第四次会议上 云岭省省长 赵某"
+    )
+    m = r.metadata
+    assert (m.date, m.post, m.speaker) == ("2026-01-27", "云岭省省长", "赵某")
+    assert m.occasion == "云岭省第十四届人民代表大会第四次会议"
+
+
+lines = st.lists(
+    st.one_of(
+        st.text(max_size=40),
+        st.sampled_from(
+            [
+                "同志们：",
+                "（2025年1月2日）",
+                "——在全区会议上的讲话",
+                "来源：",
+                "xxx",
+                ">",
+                "一、总体要求",
+            ]
+        ),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines, lines)
+def test_any_text_gives_metadata_and_a_suffix_as_body(texts, removed_texts):
+    blocks = [Block(t) for t in texts]
+    r = extract_metadata(blocks, [("boilerplate", Block(t)) for t in removed_texts])
+    assert r.body == blocks[len(blocks) - len(r.body) :]
+    m = r.metadata
+    for value in (m.title, m.subtitle, m.speaker, m.post, m.occasion, m.source):
+        assert value is None or isinstance(value, str)
+    assert m.date is None or len(m.date) in (4, 7, 10)
