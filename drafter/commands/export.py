@@ -1,0 +1,48 @@
+"""``drafter export INPUT -o OUT [--style NAME|FILE.toml] [--format docx|md|txt]``.
+
+INPUT is a draft (.json) or any document the library can read, so an old speech can be
+re-laid out in the official format.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from drafter.export import FORMATS, builtin_styles
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export a draft or any document to Word (GB/T 9704 layout), Markdown or text",
+    )
+    p.add_argument("input", metavar="INPUT", help="a draft .json, or .txt .docx .md .pdf ...")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    p.add_argument(
+        "--style",
+        metavar="STYLE",
+        default=None,
+        help=f"layout style: {' | '.join(builtin_styles())} (default gbt9704) or a .toml file",
+    )
+    p.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        default=None,
+        help="output format (default: from the suffix of OUT)",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from drafter.corpus.model import ReadError
+    from drafter.drafts.store import DraftError
+    from drafter.export import ExportError, StyleError, export_any
+
+    try:
+        path = export_any(args.input, args.output, style=args.style, fmt=args.format)
+    except (DraftError, ReadError, StyleError, ExportError) as exc:
+        print(f"drafter: {exc}", file=sys.stderr)
+        return 2
+    print(path)
+    return 0

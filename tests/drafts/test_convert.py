@@ -1,0 +1,119 @@
+"""Library documents become drafts; drafts become outline text."""
+
+from __future__ import annotations
+
+from drafter.corpus.model import Document, Metadata, Outline, Section
+from drafter.drafts.convert import (
+    draft_from_document,
+    draft_to_outline_text,
+    format_date,
+    infer_numbering,
+)
+from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+from drafter.drafts.numbering import markers
+
+
+def _doc() -> Document:
+    sections = [
+        Section(
+            1,
+            "第一，",
+            "提高认识",
+            ["认识是前提。"],
+            children=[
+                Section(2, "一是", "讲政治", ["政治是根本。"], run_in=True),
+                Section(2, "二是", "顾大局", ["大局是方向。"], run_in=True),
+            ],
+        ),
+        Section(1, "第二，", "狠抓落实", ["落实是关键。", "第二段。"]),
+        Section(1, "第三，", "加强领导", []),
+    ]
+    return Document(
+        path="/lib/old.docx",
+        format="docx",
+        metadata=Metadata(title="在会上的讲话", speaker="李四", post="县长", date="2024-03-05"),
+        outline=Outline(preamble=["同志们："], sections=sections, closing=["谢谢大家！"]),
+        raw_text="",
+    )
+
+
+def test_document_becomes_draft_with_inferred_styles():
+    draft = draft_from_document(_doc())
+    assert draft.meta.title == "在会上的讲话"
+    assert draft.meta.speaker == "李四" and draft.meta.post == "县长"
+    assert draft.numbering == ["ordinal", "shi"]
+    assert [n.heading for n in draft.sections] == ["提高认识", "狠抓落实", "加强领导"]
+    marks = markers(draft)
+    first = draft.sections[0]
+    assert marks[first.id] == "第一，"
+    assert [marks[c.id] for c in first.children] == ["一是", "二是"]
+    assert first.children[0].run_in
+    assert first.children[0].paragraphs[0].text == "政治是根本。"
+    assert [p.text for p in draft.opening] == ["同志们："]
+    assert [p.text for p in draft.closing] == ["谢谢大家！"]
+    assert all(p.provenance is None for n in draft.walk() for p in n.paragraphs)
+
+
+def test_document_id_adds_provenance_with_paragraph_indexes():
+    doc = _doc()
+    draft = draft_from_document(doc, document_id="d42")
+    by_index = {p.index: p for p in doc.paragraphs()}
+    for node in draft.walk():
+        for para in node.paragraphs:
+            prov = para.provenance
+            assert prov.document_id == "d42"
+            assert by_index[prov.paragraph_index].text == para.text
+            assert prov.original_text == para.text
+    assert draft.opening[0].provenance.paragraph_index == 0
+
+
+def test_infer_numbering_takes_majority_and_none():
+    secs = [Section(1, "一、", "a"), Section(1, "二、", "b"), Section(1, "3.", "c")]
+    assert infer_numbering(secs) == ["cn_dun"]
+    assert infer_numbering([Section(1, "", "a", children=[Section(2, "（1）", "b")])]) == [
+        "none",
+        "arabic_paren",
+    ]
+    assert infer_numbering([]) == ["cn_dun", "cn_paren", "arabic_dot", "arabic_paren"]
+
+
+def test_format_date_styles():
+    assert format_date("2025-11-24") == "（2025年11月24日）"
+    assert format_date("2025-11-24", "cn") == "2025年11月24日"
+    assert format_date("2025-01-05", "paren_cn_upper") == "（二〇二五年一月五日）"
+    assert format_date("2025-11") == "（2025年11月）"
+    assert format_date("2025-11-24", "iso") == "2025-11-24"
+    assert format_date("") == ""
+    assert format_date("去年冬天", "cn") == "去年冬天"
+
+
+def _draft() -> Draft:
+    return Draft(
+        meta=DraftMeta(title="标题", speaker="张三", post="书记", date="2025-11-24"),
+        opening=[DraftParagraph("同志们："), DraftParagraph("  ")],
+        sections=[
+            DraftNode("认识", paragraphs=[DraftParagraph("正文一。")], hint="不要导出的提示"),
+            DraftNode(
+                "任务",
+                run_in=True,
+                paragraphs=[DraftParagraph("正文二。"), DraftParagraph("正文三。")],
+            ),
+        ],
+        closing=[DraftParagraph("谢谢！")],
+        opening_hint="开头提示",
+    )
+
+
+def test_outline_text_has_markers_and_blank_lines_and_no_hints():
+    text = draft_to_outline_text(_draft())
+    assert text == (
+        "标题\n\n书记 张三\n\n（2025年11月24日）\n\n同志们：\n\n一、认识\n\n正文一。\n\n"
+        "二、任务。正文二。\n\n正文三。\n\n谢谢！\n"
+    )
+    assert "提示" not in text
+
+
+def test_outline_text_indent():
+    text = draft_to_outline_text(_draft(), indent=True)
+    assert "\n\n\u3000\u3000正文一。\n" in text
+    assert text.startswith("标题\n")  # the title block is never indented

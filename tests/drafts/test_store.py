@@ -1,0 +1,189 @@
+"""Saving is atomic with a backup; bad files are refused and never modified."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from drafter.drafts import store
+from drafter.drafts.model import (
+    FORMAT_VERSION,
+    Draft,
+    DraftMeta,
+    DraftNode,
+    DraftParagraph,
+    Provenance,
+)
+from drafter.drafts.store import (
+    DraftError,
+    atomic_write,
+    backup_path,
+    load_draft,
+    save_draft,
+)
+
+
+def _draft(title: str = "讲话") -> Draft:
+    prov = Provenance(
+        "doc-1", "旧讲话", "2024-01-02", 7, "原文", path="/lib/a.docx", section=["一、x"]
+    )
+    return Draft(
+        meta=DraftMeta(title=title, speaker="张三", post="区长", date="2025-11-24"),
+        opening=[DraftParagraph("同志们：")],
+        sections=[
+            DraftNode(
+                "提高认识",
+                paragraphs=[DraftParagraph("改过的文字", provenance=prov)],
+                hint="写作提示",
+                example="示例",
+                run_in=True,
+            )
+        ],
+        closing=[DraftParagraph("谢谢！")],
+        numbering=["ordinal", "shi"],
+        template="三个方面",
+    )
+
+
+def test_save_and_load_round_trip(tmp_path):
+    path = tmp_path / "d.json"
+    d = _draft()
+    save_draft(d, path)
+    loaded = load_draft(path)
+    assert loaded.to_json() == d.to_json()
+    assert loaded.sections[0].paragraphs[0].provenance.original_text == "原文"
+    assert json.loads(path.read_text("utf-8"))["version"] == FORMAT_VERSION
+
+
+def test_second_save_keeps_previous_version_as_backup(tmp_path):
+    path = tmp_path / "d.json"
+    save_draft(_draft("第一版"), path)
+    first = path.read_bytes()
+    assert not backup_path(path).exists()
+    save_draft(_draft("第二版"), path)
+    assert backup_path(path).read_bytes() == first
+    assert load_draft(path).meta.title == "第二版"
+    assert load_draft(backup_path(path)).meta.title == "第一版"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.json", "d.json.bak"]
+
+
+def test_crash_in_the_middle_of_writing_leaves_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "d.json"
+    save_draft(_draft("旧"), path)
+    old = path.read_bytes()
+
+    def half_then_crash(fh):
+        fh.write(b'{"format": "drafter-draft", "vers')
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        atomic_write(path, half_then_crash)
+    assert path.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.json"]
+
+    # The same through save_draft: the chunked writer dies after its first chunk.
+    real_write = store._CHUNK
+    monkeypatch.setattr(store, "_CHUNK", 16)
+    calls = {"n": 0}
+    real_fdopen = os.fdopen
+
+    class Dying:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, data):
+            calls["n"] += 1
+            if calls["n"] > 2:
+                raise OSError(5, "Input/output error")
+            return self.fh.write(data)
+
+        def __getattr__(self, name):
+            return getattr(self.fh, name)
+
+    monkeypatch.setattr(store.os, "fdopen", lambda fd, mode: Dying(real_fdopen(fd, mode)))
+    with pytest.raises(DraftError, match="cannot save"):
+        save_draft(_draft("新" * 100), path)
+    monkeypatch.setattr(store, "_CHUNK", real_write)
+    assert path.read_bytes() == old
+    assert load_draft(path).meta.title == "旧"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_fsync_failure_before_rename_leaves_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "d.json"
+    save_draft(_draft("旧"), path)
+    old = path.read_bytes()
+
+    def broken_fsync(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(store.os, "fsync", broken_fsync)
+    with pytest.raises(DraftError, match="d.json: cannot save"):
+        save_draft(_draft("新"), path)
+    assert path.read_bytes() == old
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"format": "drafter-draft", "version": 1, "meta": ', "corrupt draft"),
+        (b"\xff\xfe\x00garbage", "not a Drafter draft"),
+        (b'{"hello": "world"}', "not a Drafter draft"),
+        (b"[1, 2, 3]", "not a Drafter draft"),
+        (b'{"format": "drafter-draft", "version": "one"}', "corrupt draft"),
+        (b'{"format": "drafter-draft", "version": 1, "sections": [{"paragraphs": 5}]}', "corrupt"),
+        (
+            json.dumps({"format": "drafter-draft", "version": FORMAT_VERSION + 1}).encode(),
+            "newer Drafter",
+        ),
+    ],
+)
+def test_bad_files_are_refused_and_left_byte_identical(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(DraftError, match=message) as info:
+        load_draft(path)
+    assert str(path) in str(info.value)
+    assert "\n" not in str(info.value)
+    # Saving over it is refused too, and nothing else appears in the folder.
+    with pytest.raises(DraftError, match="refusing to overwrite"):
+        save_draft(_draft(), path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+def test_force_overwrites_a_bad_file_but_keeps_it_as_backup(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_bytes(b"not json")
+    save_draft(_draft(), path, force=True)
+    assert load_draft(path).meta.title == "讲话"
+    assert backup_path(path).read_bytes() == b"not json"
+
+
+def test_missing_file_and_folder_errors(tmp_path):
+    with pytest.raises(DraftError, match="no such draft file"):
+        load_draft(tmp_path / "none.json")
+    with pytest.raises(DraftError, match="folder"):
+        load_draft(tmp_path)
+
+
+def test_save_into_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(DraftError, match="cannot save"):
+        save_draft(_draft(), tmp_path / "no" / "such" / "d.json")
+
+
+def test_file_format_is_readable_json(tmp_path):
+    path = tmp_path / "d.json"
+    save_draft(_draft(), path)
+    data = json.loads(path.read_text("utf-8"))
+    assert data["format"] == "drafter-draft"
+    assert data["sections"][0]["hint"] == "写作提示"
+    assert "提高认识" in path.read_text("utf-8")  # not \\u-escaped
