@@ -22,7 +22,7 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[\s\u3000]+")
 
 _SALUTATION = re.compile(
-    r"^(?:(?:尊敬的|亲爱的)?[^，。；：:！!]{0,30}"
+    r"^(?:(?:尊敬的|亲爱的)?[^。；：:！!]{0,30}"
     r"(?:同志们|代表|委员|同志|女士们|先生们|朋友们|同学们|老师们|来宾|领导))"
     r"\s*[：:！!，,]\s*$"
 )
@@ -513,7 +513,8 @@ def extract_metadata(
             break
         end = i + 1
 
-    # with no header at all only the boilerplate above the body is dropped
+    # the salutation and everything after it is body; with no header at all only the
+    # clutter above the body is dropped
     body = blocks[end:]
     title = _join_title(header.title_parts) if header.title_parts else None
     if title:
@@ -560,8 +561,6 @@ def extract_metadata(
     subtitle = header.subtitle
     occasion = header.occasion or occasion_of(subtitle) or occasion_of(title)
     genre = genre_of(title) or genre_of(subtitle)
-    if genre is None and header.occasion:
-        genre = genre_of(title)
     metadata = Metadata(
         title=title,
         subtitle=subtitle,
