@@ -135,32 +135,51 @@ def classify_line(text: str) -> str | None:
         return None
     if text in CHROME_WORDS:
         return "boilerplate"
-    last = text[-1]
-    if last == "。" and n > 30:
+    first, last = text[0], text[-1]
+    if last in "。！？；" and n > 20:
         return None
-    m = _LABEL.match(text)
-    if m:
-        label = m.group(1)
-        if label in _SOURCE_LABELS:
-            return "source"
-        if label in _TIME_LABELS:
-            return "timestamp" if _looks_like_date(m.group(2)) or not m.group(2) else None
-        if label in ("作者", "责任编辑", "编辑", "审核", "校对") and len(m.group(2)) > 20:
-            return None
-        return "boilerplate"
-    if _PAGE_NUMBER.match(text):
+    if first in _LABEL_FIRST:
+        m = _LABEL.match(text)
+        if m:
+            return _label_reason(m.group(1), m.group(2))
+    if first in _PAGE_FIRST and _PAGE_NUMBER.match(text):
         return "page-number"
-    if _TIMESTAMP.match(text):
-        return "timestamp"
-    if _HEX_ID.match(text) or _URL.match(text) or _HTML_COMMENT.match(text):
+    if first.isascii():
+        if _TIMESTAMP.match(text):
+            return "timestamp"
+        if _HEX_ID.match(text) or _URL.match(text) or _HTML_COMMENT.match(text):
+            return "boilerplate"
+    if (first in _CRUMB_FIRST or ">" in text or "›" in text or "»" in text) and _BREADCRUMB.search(
+        text
+    ):
         return "boilerplate"
-    if _BREADCRUMB.search(text) or _SIZE_INLINE.match(text):
+    if "字" in text and _SIZE_INLINE.match(text):
         return "boilerplate"
     if n < 60 and _FOOTER.search(text):
         return "boilerplate"
-    if n < 80 and last not in "：:" and (_CAPTION.search(text) or _CAPTION_REPORT.match(text)):
+    caption = n < 80 and last not in "：:" and _may_be_caption(text)
+    if caption and (_CAPTION.search(text) or _CAPTION_REPORT.match(text)):
         return "caption"
     return None
+
+
+_LABEL_FIRST = frozenset("来信稿文作责编审校发更时日阅浏点分字【[")
+_PAGE_FIRST = frozenset("—－-–―第0123456789Pp")
+_CRUMB_FIRST = frozenset("当您位首")
+
+
+def _label_reason(label: str, value: str) -> str | None:
+    if label in _SOURCE_LABELS:
+        return "source"
+    if label in _TIME_LABELS:
+        return "timestamp" if _looks_like_date(value) or not value else None
+    if label in ("作者", "责任编辑", "编辑", "审核", "校对") and len(value) > 20:
+        return None
+    return "boilerplate"
+
+
+def _may_be_caption(text: str) -> bool:
+    return "摄" in text or "记者" in text or "图" in text or "新华社" in text or "报告" in text
 
 
 def _looks_like_date(value: str) -> bool:

@@ -113,6 +113,8 @@ _RE_SEQ = re.compile(r"(首先|其次|再次|其三|最后)[，,、：:]" + _SP)
 _SEQ_ORDINAL = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "最后": LAST}
 _UNIT_FAMILY = {"编": CHAPTER, "章": CHAPTER, "部分": CHAPTER, "节": SECTION, "条": ARTICLE}
 _CN_FIRST = frozenset("一二三四五六七八九十两")
+# Every character a marker can start with: a cheap test before any regex runs.
+MARKER_FIRST = frozenset("一二三四五六七八九十两（(0123456789第首其再最" + CIRCLED)
 
 
 def match_marker(text: str) -> Marker | None:
@@ -157,6 +159,8 @@ def match_marker(text: str) -> Marker | None:
         m = _RE_DI.match(text)
         if not m:
             return None
+        if m.group(2) == "条":  # law articles: common, never headings, number not needed
+            return Marker(ARTICLE, 0, text[: m.end()].rstrip(), text[m.end() :])
         n = cn_to_int(m.group(1))
         if not n:
             return None

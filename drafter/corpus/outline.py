@@ -18,6 +18,7 @@ The parser works in passes over the body paragraphs:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
@@ -87,6 +88,9 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
 
 def _candidate(i: int, block: Block) -> _Cand | None:
     text = block.text
+    hinted = block.heading_level is not None
+    if not hinted and not block.numbering and text[:1] not in mk.MARKER_FIRST:
+        return None
     marker: Marker | None
     if block.numbering:
         marker = match_marker(block.numbering.strip() + "x")
@@ -94,7 +98,6 @@ def _candidate(i: int, block: Block) -> _Cand | None:
             marker = Marker(marker.family, marker.ordinal, block.numbering.strip(), text)
     else:
         marker = match_marker(text)
-    hinted = block.heading_level is not None
     if marker is None or marker.family == mk.ARTICLE:
         if not hinted:
             return None
@@ -121,18 +124,23 @@ def _first_sentence(text: str) -> tuple[str, str]:
 
     Terminators inside quotes or brackets do not count: （一）抓好“三个服务”。 …"""
     depth = 0
-    for j, ch in enumerate(text):
+    for m in _SPECIAL.finditer(text):
+        ch = m.group()
         if ch in _QUOTE_OPEN:
             depth += 1
         elif ch in _QUOTE_CLOSE:
             depth = max(0, depth - 1)
-        elif ch in _TERMINATORS and depth == 0:
+        elif depth == 0:
+            j = m.start()
             heading = text[:j].rstrip(_TRAILING)
             rest = text[j + 1 :].lstrip(" \u3000")
             if rest and rest[0] in _QUOTE_CLOSE:
                 rest = rest[1:].lstrip()
             return heading, rest
     return text.rstrip(_TRAILING), ""
+
+
+_SPECIAL = re.compile(r"[。；：！？;:!?“‘《（(「『”’》）)」』]")
 
 
 # -- pass 2: numbering sequences -------------------------------------------------------

@@ -63,6 +63,8 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return False
     if b[0] in CONTINUATION_START:
         return True
+    if a[-1] in FINAL:
+        return False  # the common case: a paragraph that ends as one
     marker = match_marker(a)
     if marker is not None and not marker.rest.strip() and marker.family != "article":
         return True  # a marker alone on its line: "一是" then its text

@@ -1,0 +1,172 @@
+"""Parse throughput: read + clean + metadata + outline on ../shared/corpus/scale, one core.
+
+Runs Drafter's whole reading pipeline (``drafter.corpus.load_document``) over the scale
+corpus and, in the same run on the same files, a naive peer (decode, split lines, one
+heading regex per line) so the figure can be read against what "just splitting the text"
+costs on this machine. The target is >= 10 MB/s on one core, so that parsing never limits
+indexing.
+
+    .venv/bin/python bench/parse_bench.py                  # the whole scale corpus
+    .venv/bin/python bench/parse_bench.py --subset 0.1     # every 10th file
+    .venv/bin/python bench/parse_bench.py --limit 200 --profile
+    .venv/bin/python bench/parse_bench.py --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import io
+import json
+import os
+import pstats
+import re
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from drafter.corpus import ReadError, load_document
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "scale"
+NAIVE_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节条])"
+)
+
+
+@dataclass
+class Result:
+    name: str
+    files: int
+    errors: int
+    megabytes: float
+    seconds: float
+    headings: int
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.megabytes / self.seconds if self.seconds else 0.0
+
+    @property
+    def files_per_s(self) -> float:
+        return self.files / self.seconds if self.seconds else 0.0
+
+    def to_json(self) -> dict:
+        return {
+            **asdict(self),
+            "mb_per_s": round(self.mb_per_s, 2),
+            "files_per_s": round(self.files_per_s, 1),
+        }
+
+
+def pick_files(corpus: Path, subset: float, limit: int | None) -> list[Path]:
+    """Every file of the corpus in a stable order, thinned to ``subset`` evenly."""
+    files = sorted(corpus.rglob("*.txt"))
+    if 0 < subset < 1:
+        step = 1 / subset
+        files = [files[int(i * step)] for i in range(int(len(files) * subset))]
+    return files[:limit] if limit else files
+
+
+def run_drafter(files: list[Path]) -> Result:
+    errors = headings = 0
+    size = sum(p.stat().st_size for p in files)
+    start = time.perf_counter()
+    for path in files:
+        try:
+            doc = load_document(path)
+        except ReadError:
+            errors += 1
+            continue
+        headings += sum(1 for _ in doc.outline.walk())
+    seconds = time.perf_counter() - start
+    return Result("drafter pipeline", len(files), errors, size / 1e6, seconds, headings)
+
+
+def run_naive(files: list[Path]) -> Result:
+    """The peer: what reading without cleaning or structure costs."""
+    headings = 0
+    size = sum(p.stat().st_size for p in files)
+    start = time.perf_counter()
+    for path in files:
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        match = NAIVE_HEADING.match
+        for line in text.splitlines():
+            if match(line):
+                headings += 1
+    seconds = time.perf_counter() - start
+    return Result("naive split + regex", len(files), 0, size / 1e6, seconds, headings)
+
+
+def pin_to_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        with contextlib.suppress(OSError):
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def table(results: list[Result]) -> str:
+    head = f"{'run':<22}{'files':>7}{'errors':>7}{'MB':>9}{'seconds':>9}{'MB/s':>8}{'files/s':>9}{'headings':>10}"
+    rows = [head, "-" * len(head)]
+    for r in results:
+        rows.append(
+            f"{r.name:<22}{r.files:>7}{r.errors:>7}{r.megabytes:>9.2f}{r.seconds:>9.2f}"
+            f"{r.mb_per_s:>8.2f}{r.files_per_s:>9.1f}{r.headings:>10}"
+        )
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt files")
+    parser.add_argument("--subset", type=float, default=1.0, help="fraction of the files (0-1]")
+    parser.add_argument("--limit", type=int, default=None, help="at most N files")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--profile", action="store_true", help="print the top functions (cProfile)")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"parse_bench: {args.corpus} not found (../shared is needed)", file=sys.stderr)
+        return 2
+    files = pick_files(args.corpus, args.subset, args.limit)
+    if not files:
+        print(f"parse_bench: no .txt files under {args.corpus}", file=sys.stderr)
+        return 2
+    pin_to_one_core()
+    run_naive(files[:20])  # warm the page cache so both runs read from memory
+    naive = run_naive(files)
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        ours = run_drafter(files)
+        profiler.disable()
+    else:
+        ours = run_drafter(files)
+    results = [ours, naive]
+    if args.json:
+        payload = {
+            "corpus": str(args.corpus),
+            "target_mb_per_s": 10.0,
+            "results": [r.to_json() for r in results],
+            "slowdown_vs_naive": round(naive.mb_per_s / ours.mb_per_s, 1)
+            if ours.mb_per_s
+            else None,
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(f"corpus: {args.corpus}  ({len(files)} files, one core)")
+        print(table(results))
+        verdict = "meets" if ours.mb_per_s >= 10 else "misses"
+        print(
+            f"drafter {ours.mb_per_s:.1f} MB/s {verdict} the 10 MB/s target; naive peer is "
+            f"{naive.mb_per_s / ours.mb_per_s:.1f}x faster (it neither cleans nor outlines)"
+        )
+    if args.profile:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
+        print(out.getvalue(), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
