@@ -77,7 +77,7 @@ class DrafterSandbox(SandboxedEnvironment):
             undefined=StrictUndefined,
             autoescape=False,
             loader=DictLoader({}),
-            trim_blocks=True,
+            trim_blocks=False,  # a tag alone on its line leaves a blank line: ignored
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,
