@@ -1,0 +1,252 @@
+"""Reading and indexing documents, in this process or in a pool of worker processes.
+
+A task is one file (or one cached parse, when re-indexing). Reading, cleaning, outlining
+and segmenting are pure Python and CPU-bound, and so is writing Whoosh postings, so a big
+batch runs in worker processes that each do all of it and write their own Whoosh segment;
+the parent only collects results and commits the segments with the catalogue in one
+step. A small batch (a sync after one change) runs in-process, which avoids starting
+processes and loading the dictionary again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import queue
+import signal
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from drafter.corpus import Document, ReadError, load_document
+from drafter.library.analyzer import Segmenter, normalize_term
+from drafter.library.catalog import decode_document, encode_document
+from drafter.library.index import SEGMENT_POSTINGS, ParagraphWriter, open_index
+from drafter.library.model import DocumentInfo, LibraryError, date_key, year_of
+
+
+@dataclass
+class Task:
+    """One document to index: a file, or a cached parse (``data``) when re-indexing."""
+
+    key: int
+    path: str
+    doc_id: str
+    sha256: str
+    size: int
+    mtime_ns: int
+    added: str | None = None  # kept when re-indexing, else now
+    data: bytes | None = None
+    replaces: str | None = None  # id of the older version of this file, removed on success
+
+
+@dataclass
+class Built:
+    """What indexing one task produced (or why it failed)."""
+
+    key: int
+    path: str
+    size: int
+    mtime_ns: int
+    info: DocumentInfo | None = None
+    data: bytes | None = None  # the compressed Document for the catalogue
+    error: str | None = None
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Built:
+    """Read (or decode) one document and add its paragraphs to ``writer``.
+
+    Everything that can fail happens before the first paragraph is added, so a failed
+    document never leaves half of itself in the segment.
+    """
+    built = Built(task.key, task.path, task.size, task.mtime_ns)
+    try:
+        doc = None
+        if task.data is not None:
+            with contextlib.suppress(Exception):  # an old cache the model no longer reads
+                doc = decode_document(task.data)
+                data = task.data
+        if doc is None:
+            doc = load_document(task.path)
+            data = None
+        paragraphs = doc.paragraphs()
+        if not paragraphs:
+            raise ReadError(f"{os.path.basename(task.path)}: no text found")
+        tokens = [segmenter.tokens(p.text) for p in paragraphs]
+        if data is None:
+            data = encode_document(doc)
+    except ReadError as exc:
+        built.error = str(exc)
+        return built
+    except Exception as exc:  # a reader bug must not stop the batch
+        built.error = f"{os.path.basename(task.path)}: cannot read ({type(exc).__name__}: {exc})"
+        return built
+
+    meta = doc.metadata
+    year = year_of(meta.date)
+    facets = {
+        "year": str(year) if year else None,
+        "genre": normalize_term(meta.genre.strip()) if meta.genre else None,
+        "speaker": normalize_term(meta.speaker.strip()) if meta.speaker else None,
+    }
+    date = date_key(meta.date)
+    for p, toks in zip(paragraphs, tokens):
+        writer.add_paragraph(
+            task.doc_id, p.index, p.text, p.section, p.is_heading, toks, facets, date
+        )
+    built.info = document_info(task, doc, len(paragraphs), sum(len(p.text) for p in paragraphs))
+    built.data = data
+    return built
+
+
+def document_info(task: Task, doc: Document, paragraphs: int, chars: int) -> DocumentInfo:
+    m = doc.metadata
+    return DocumentInfo(
+        id=task.doc_id,
+        path=task.path,
+        title=m.title,
+        speaker=m.speaker,
+        post=m.post,
+        date=m.date,
+        genre=m.genre,
+        occasion=m.occasion,
+        level=m.level,
+        source=m.source,
+        format=doc.format,
+        paragraphs=paragraphs,
+        chars=chars,
+        added=task.added or now_iso(),
+        sha256=task.sha256,
+    )
+
+
+# Worker processes
+
+
+@dataclass
+class WorkerConfig:
+    """Everything a worker needs to rebuild its own segmenter and open the index."""
+
+    index_dir: str
+    words: list[str]
+    backend: str
+    cache_dir: str | None
+    parent_pid: int
+
+
+def _worker_main(config: WorkerConfig, tasks, results) -> None:
+    """Worker loop: index tasks into private segments until told to stop (None)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides how to stop
+    from pathlib import Path
+
+    segmenter = Segmenter(config.words, config.backend, config.cache_dir)
+    ix = open_index(Path(config.index_dir))
+    writer = None
+    try:
+        while True:
+            try:
+                task = tasks.get(timeout=1.0)
+            except queue.Empty:
+                if os.getppid() != config.parent_pid:
+                    return  # the parent died: leave, its segments are never committed
+                continue
+            if task is None:
+                break
+            if writer is None:
+                writer = ParagraphWriter(ix, lock=False)
+            results.put(("doc", index_task(task, segmenter, writer)))
+            if writer.pending_postings >= SEGMENT_POSTINGS:
+                results.put(("segment", writer.finish_segment()))
+                writer = None
+        if writer is not None:
+            results.put(("segment", writer.finish_segment()))
+        results.put(("exit", None))
+    except BaseException as exc:
+        results.put(("fail", f"{type(exc).__name__}: {exc}"))
+        raise
+
+
+class WorkerPool:
+    """Worker processes fed one task at a time, yielding results as they come.
+
+    Tasks are handed out a few at a time (not all queued up front), so cancelling stops
+    within a file or two per worker; a worker that dies is reported, never waited for.
+    """
+
+    def __init__(self, config: WorkerConfig, processes: int) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.tasks = ctx.Queue()
+        self.results = ctx.Queue()
+        self.procs = [
+            ctx.Process(target=_worker_main, args=(config, self.tasks, self.results), daemon=True)
+            for _ in range(processes)
+        ]
+        for proc in self.procs:
+            proc.start()
+        self.segments: list = []
+
+    def run(self, tasks: list[Task], cancel: Callable[[], bool]) -> Iterator[Built]:
+        """Yield a :class:`Built` per task until done or cancelled; then collect the
+        workers' segments into ``self.segments``."""
+        pending = iter(tasks)
+        inflight = 0
+        window = 2 * len(self.procs)
+        stopping = False
+        while True:
+            while not stopping and inflight < window:
+                task = next(pending, None)
+                if task is None:
+                    break
+                self.tasks.put(task)
+                inflight += 1
+            if inflight == 0:
+                break
+            kind, payload = self._get()
+            if kind == "doc":
+                inflight -= 1
+                yield payload
+            elif kind == "segment" and payload is not None:
+                self.segments.append(payload)
+            if not stopping and cancel():
+                stopping = True
+        for _ in self.procs:
+            self.tasks.put(None)
+        exited = 0
+        while exited < len(self.procs):
+            kind, payload = self._get()
+            if kind == "segment" and payload is not None:
+                self.segments.append(payload)
+            elif kind == "exit":
+                exited += 1
+            elif kind == "doc":  # cannot happen after the drain above; keep it safe
+                yield payload
+
+    def _get(self):
+        while True:
+            try:
+                kind, payload = self.results.get(timeout=0.5)
+            except queue.Empty:
+                if any(p.exitcode not in (None, 0) for p in self.procs):
+                    raise LibraryError("an indexing process stopped unexpectedly") from None
+                continue
+            if kind == "fail":
+                raise LibraryError(f"indexing failed: {payload}")
+            return kind, payload
+
+    def close(self) -> None:
+        for proc in self.procs:
+            if proc.is_alive():
+                proc.terminate()
+        deadline = time.monotonic() + 5
+        for proc in self.procs:
+            proc.join(max(0.1, deadline - time.monotonic()))
+        for q in (self.tasks, self.results):
+            with contextlib.suppress(Exception):
+                q.cancel_join_thread()
+                q.close()

@@ -1,0 +1,257 @@
+"""The catalogue: one SQLite file listing documents, user words and watched folders.
+
+The catalogue is the library's source of truth for what is in it; the Whoosh index is
+derived. Every change happens in one SQLite transaction, so a crash leaves either the old
+or the new state. Each document row also keeps the parsed :class:`Document` (compressed
+JSON) so a document opens, and the library re-indexes, even when the source file has
+moved or gone.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, fields
+from pathlib import Path
+
+from drafter.corpus.model import Document, Metadata, Outline, Section
+from drafter.library.model import DocumentInfo, LibraryError
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    title TEXT, speaker TEXT, post TEXT, date TEXT, genre TEXT,
+    occasion TEXT, level TEXT, source TEXT,
+    format TEXT NOT NULL,
+    paragraphs INTEGER NOT NULL,
+    chars INTEGER NOT NULL,
+    added TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL DEFAULT 0,
+    mtime_ns INTEGER NOT NULL DEFAULT 0,
+    data BLOB
+);
+CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, added TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+INFO_COLUMNS = (
+    "id, path, title, speaker, post, date, genre, occasion, level, source, format, "
+    "paragraphs, chars, added, sha256"
+)
+
+
+class Catalog:
+    """A thin, thread-safe wrapper over the SQLite catalogue (the desktop app imports on a
+    worker thread while the panels read)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._db = sqlite3.connect(
+                str(path), timeout=30, isolation_level=None, check_same_thread=False
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise LibraryError(f"{path}: not a Drafter library catalogue ({exc})") from exc
+        self._lock = threading.RLock()
+        version = self.get_state("schema")
+        if version is None:
+            self.set_state("schema", SCHEMA_VERSION)
+        elif version != SCHEMA_VERSION:
+            raise LibraryError(f"{path}: library format {version} is not supported")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (cheap cache invalidation)."""
+        with self._lock:
+            return self._db.execute("PRAGMA data_version").fetchone()[0]
+
+    # Documents
+
+    def documents(self) -> list[DocumentInfo]:
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {INFO_COLUMNS} FROM documents ORDER BY date DESC, title"
+            ).fetchall()
+        return [DocumentInfo(*row) for row in rows]
+
+    def document(self, doc_id: str) -> DocumentInfo | None:
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT {INFO_COLUMNS} FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+        return DocumentInfo(*row) if row else None
+
+    def by_path(self, path: str) -> DocumentInfo | None:
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT {INFO_COLUMNS} FROM documents WHERE path = ?", (path,)
+            ).fetchone()
+        return DocumentInfo(*row) if row else None
+
+    def file_states(self) -> dict[str, tuple[str, int, int, str]]:
+        """path -> (id, size, mtime_ns, sha256), to skip unchanged files without hashing."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT path, id, size, mtime_ns, sha256 FROM documents"
+            ).fetchall()
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+    def ids(self) -> set[str]:
+        with self._lock:
+            return {r[0] for r in self._db.execute("SELECT id FROM documents")}
+
+    def data(self, doc_id: str) -> bytes | None:
+        with self._lock:
+            row = self._db.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def iter_data(self) -> Iterator[tuple[DocumentInfo, int, int, bytes | None]]:
+        """Every document with its file size, mtime and cached parse, for re-indexing."""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {INFO_COLUMNS}, size, mtime_ns, data FROM documents"
+            ).fetchall()
+        for row in rows:
+            yield DocumentInfo(*row[:-3]), row[-3], row[-2], row[-1]
+
+    def totals(self) -> tuple[int, int, int]:
+        """(documents, paragraphs, characters)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COUNT(*), COALESCE(SUM(paragraphs), 0), COALESCE(SUM(chars), 0) "
+                "FROM documents"
+            ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    def source_bytes(self) -> int:
+        """Total size of the imported files."""
+        with self._lock:
+            return int(
+                self._db.execute("SELECT COALESCE(SUM(size), 0) FROM documents").fetchone()[0]
+            )
+
+    @staticmethod
+    def put_document(
+        db: sqlite3.Connection, info: DocumentInfo, size: int, mtime_ns: int, data: bytes
+    ) -> None:
+        """Insert or replace one document (inside :meth:`transaction`). A row already at
+        the same path (an older version of the file) is replaced."""
+        db.execute("DELETE FROM documents WHERE path = ? AND id != ?", (info.path, info.id))
+        values = asdict(info)
+        db.execute(
+            f"INSERT OR REPLACE INTO documents ({INFO_COLUMNS}, size, mtime_ns, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values.values(), size, mtime_ns, data),
+        )
+
+    @staticmethod
+    def touch(db: sqlite3.Connection, doc_id: str, path: str, size: int, mtime_ns: int) -> None:
+        """Record a new path or modification time for unchanged content (in a transaction)."""
+        db.execute("DELETE FROM documents WHERE path = ? AND id != ?", (path, doc_id))
+        db.execute(
+            "UPDATE documents SET path = ?, size = ?, mtime_ns = ? WHERE id = ?",
+            (path, size, mtime_ns, doc_id),
+        )
+
+    # User words, watched folders, state
+
+    def words(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._db.execute("SELECT word FROM words ORDER BY word")]
+
+    def add_words(self, words: Iterable[str], now: str) -> None:
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO words (word, added) VALUES (?, ?)",
+                [(w, now) for w in words],
+            )
+
+    def remove_words(self, words: Iterable[str]) -> None:
+        with self.transaction() as db:
+            db.executemany("DELETE FROM words WHERE word = ?", [(w,) for w in words])
+
+    def folders(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._db.execute("SELECT path FROM folders ORDER BY path")]
+
+    def add_folder(self, path: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO folders (path) VALUES (?)", (path,))
+
+    def remove_folder(self, path: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM folders WHERE path = ?", (path,))
+
+    def get_state(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str, db: sqlite3.Connection | None = None) -> None:
+        sql = "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)"
+        if db is not None:
+            db.execute(sql, (key, value))
+            return
+        with self.transaction() as tx:
+            tx.execute(sql, (key, value))
+
+
+# The cached parse of a document
+
+
+def encode_document(doc: Document) -> bytes:
+    """A Document as compressed JSON (everything, including raw text and run-in flags)."""
+    data = asdict(doc)
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
+
+
+def decode_document(blob: bytes) -> Document:
+    """The inverse of :func:`encode_document`, tolerant of fields added to the model."""
+    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    outline = data.get("outline") or {}
+    return Document(
+        **_known(
+            Document,
+            {
+                **data,
+                "metadata": Metadata(**_known(Metadata, data.get("metadata") or {})),
+                "outline": Outline(
+                    preamble=list(outline.get("preamble", [])),
+                    sections=[Section.from_json(s) for s in outline.get("sections", [])],
+                    closing=list(outline.get("closing", [])),
+                ),
+            },
+        )
+    )
+
+
+def _known(cls, values: dict) -> dict:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in values.items() if k in names}

@@ -1,0 +1,344 @@
+"""The Whoosh index of paragraphs: schema, a fast segment writer, and index housekeeping.
+
+One Whoosh document per paragraph (the unit a writer pulls into a draft). Only what a
+search result needs is stored (document id, paragraph index, text, heading path, heading
+flag); everything else about a document lives in the catalogue.
+
+Whoosh's generic ``add_document`` runs an analyzer, pickles each posting's positions and
+pushes every posting through an external merge sort, and its commit re-reads field
+lengths from disk for every posting. That is most of the time of a naive build. Our
+paragraphs arrive already segmented, so :class:`ParagraphWriter` adds postings directly,
+groups them by term in memory (sorting only the distinct terms), encodes positions as a
+packed array, and keeps field lengths in memory. The files it writes are ordinary Whoosh
+segments, read by the stock searcher.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sys
+from array import array
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh import fields, index
+from whoosh.analysis import RegexTokenizer
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.filedb.filestore import FileStorage
+from whoosh.formats import Positions
+from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
+from whoosh.writing import SegmentWriter
+
+from drafter.library.analyzer import Token
+
+INDEX_NAME = "paragraphs"
+HEADING_BOOST = 2.0
+# A worker closes its segment when it holds this many postings, which bounds its memory
+# (about 100 bytes a posting while grouped) and keeps the number of segments small.
+SEGMENT_POSTINGS = 2_500_000
+
+
+class PackedPositions(Positions):
+    """Positions stored as a packed array instead of a pickled list of deltas.
+
+    Same information and the same decoders Whoosh's phrase and span queries use; encoding
+    is a single ``array.tobytes`` call, which matters when a build writes millions of
+    postings.
+    """
+
+    def encode(self, poslist) -> bytes:
+        if len(poslist) == 1 and poslist[0] < len(_SINGLE):
+            return _SINGLE[poslist[0]]
+        code = "H" if poslist[-1] < 65536 else "I"
+        return pack_uint(len(poslist)) + code.encode() + array(code, poslist).tobytes()
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        code = chr(valuestring[_INT_SIZE])
+        positions = array(code)
+        positions.frombytes(valuestring[_INT_SIZE + 1 :])
+        return positions.tolist()
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return unpack_uint(valuestring[:_INT_SIZE])[0]
+
+    def word_values(self, value, analyzer, **kwargs):
+        # Only reached when Whoosh itself analyzes a value (never in Drafter's own paths).
+        poses: dict[str, list[int]] = {}
+        for t in analyzer(value, positions=True, **kwargs):
+            poses.setdefault(t.text, []).append(t.pos)
+        for word, poslist in poses.items():
+            yield word, len(poslist), len(poslist) * self.field_boost, self.encode(poslist)
+
+
+# Most terms occur once in a paragraph: their encodings are computed once per process.
+_SINGLE = [pack_uint(1) + b"H" + array("H", [pos]).tobytes() for pos in range(4096)]
+
+
+def make_schema() -> fields.Schema:
+    """The paragraph schema.
+
+    ``text`` is fed pre-segmented tokens by :class:`ParagraphWriter`; the analyzer kept in
+    the schema is only what Whoosh's own tools would use, since every Drafter query is
+    built from the library's :class:`~drafter.library.analyzer.Segmenter`. ``year``,
+    ``genre`` and ``speaker`` are single terms per paragraph so field filters are plain
+    term lookups; ``date`` is a column (YYYYMMDD, 0 when unknown) for sorting by date.
+    """
+    text = fields.TEXT(analyzer=RegexTokenizer(), phrase=True)
+    text.format = PackedPositions(field_boost=1.0)
+    return fields.Schema(
+        doc=fields.ID(stored=True),
+        year=fields.ID,
+        genre=fields.ID,
+        speaker=fields.ID,
+        h=fields.ID,
+        text=text,
+        date=fields.COLUMN(fields.columns.NumericColumn("I", default=0)),
+        p=fields.STORED,  # (paragraph index, text, section path, is_heading)
+    )
+
+
+class _GroupingPool:
+    """Postings grouped by (field, term) in memory; replaces Whoosh's sorting pool.
+
+    Each group is three parallel containers (docnums, weights, encoded positions).
+    Documents are added in docnum order, so each group is already sorted and only the
+    distinct keys need sorting when the segment is written.
+    """
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[str, bytes], tuple[array, array, list]] = {}
+        self.count = 0
+
+    def group(self, key: tuple[str, bytes]) -> tuple[array, array, list]:
+        found = self.groups.get(key)
+        if found is None:
+            self.groups[key] = found = (array("I"), array("f"), [])
+        return found
+
+    def add(self, item) -> None:
+        """Whoosh's pool interface (used when segments are merged)."""
+        fieldname, tbytes, docnum, weight, vbytes = item
+        ids, weights, values = self.group((fieldname, tbytes))
+        ids.append(docnum)
+        weights.append(weight)
+        if vbytes:
+            values.append(vbytes)
+        self.count += 1
+
+    @property
+    def fieldnames(self) -> set[str]:
+        return {name for name, _ in self.groups}
+
+    def iter_postings(self):
+        for key in sorted(self.groups):
+            fieldname, tbytes = key
+            ids, weights, values = self.groups[key]
+            if values:
+                for docnum, weight, vbytes in zip(ids, weights, values):
+                    yield fieldname, tbytes, docnum, weight, vbytes
+            else:
+                for docnum, weight in zip(ids, weights):
+                    yield fieldname, tbytes, docnum, weight, b""
+
+    def save(self) -> None:
+        pass
+
+    def cleanup(self) -> None:
+        self.groups = {}
+
+
+class ParagraphWriter(SegmentWriter):
+    """A Whoosh segment writer for pre-segmented paragraphs (see module docstring)."""
+
+    def __init__(self, ix, lock: bool = True, **kwargs) -> None:
+        super().__init__(ix, _lk=lock, codec=W3Codec(compression=1), compound=False, **kwargs)
+        self.pool = _GroupingPool()
+        self._lengths = array("I")  # text field length by docnum (this segment only)
+        self._generic = False
+        self._encode = self.schema["text"].format.encode
+        self._date_column = self.schema["date"].column_type
+
+    @property
+    def pending_postings(self) -> int:
+        return self.pool.count
+
+    def add_paragraph(
+        self,
+        doc_id: str,
+        index: int,
+        text: str,
+        section: list[str],
+        is_heading: bool,
+        tokens: list[Token],
+        facets: dict[str, str | None],
+        date: int,
+    ) -> None:
+        """Add one paragraph. ``facets`` holds year/genre/speaker terms (None = unknown)."""
+        docnum = self.docnum
+        group = self.pool.group
+        boost = HEADING_BOOST if is_heading else 1.0
+        positions: dict[str, list[int]] = {}
+        for token in tokens:
+            found = positions.get(token[0])
+            if found is None:
+                positions[token[0]] = [token[1]]
+            else:
+                found.append(token[1])
+        encode = self._encode
+        for term, poslist in positions.items():
+            ids, weights, values = group(("text", term.encode("utf-8")))
+            ids.append(docnum)
+            weights.append(len(poslist) * boost)
+            values.append(encode(poslist))
+        facet_terms = [("doc", doc_id), ("h", "1" if is_heading else "0")]
+        facet_terms += [(name, facets.get(name)) for name in ("genre", "speaker", "year")]
+        for name, value in facet_terms:
+            if value:
+                ids, weights, _ = group((name, value.encode("utf-8")))
+                ids.append(docnum)
+                weights.append(1.0)
+        self.pool.count += len(positions) + len(facet_terms)
+
+        pdw = self.perdocwriter
+        pdw.start_doc(docnum)
+        pdw.add_field("doc", None, doc_id, 0)
+        pdw.add_field("p", None, (index, text, section, is_heading), 0)
+        length = len(tokens)
+        if length:
+            pdw.add_field("text", None, None, length)
+        self._lengths.append(length)
+        pdw.add_column_value("date", self._date_column, date)
+        pdw.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def add_document(self, **fields) -> None:
+        self._generic = True
+        super().add_document(**fields)
+
+    def add_reader(self, reader) -> None:
+        # Merging copies documents the generic way; their lengths are then on disk only.
+        self._generic = True
+        super().add_reader(reader)
+
+    def _flush_segment(self) -> None:
+        if self._generic:
+            super()._flush_segment()
+            return
+        self.perdocwriter.close()
+        _write_postings(self.fieldwriter, self.schema, self.pool.groups, self._lengths)
+        self.fieldwriter.close()
+
+    def finish_segment(self):
+        """Close this writer's segment without touching the index's table of contents and
+        return it, for a parent writer to commit (see :func:`commit_segments`)."""
+        if not self._added:
+            self._close_segment()
+            return None
+        return self._finalize_segment()
+
+
+def _write_postings(fieldwriter, schema, groups, lengths: array) -> None:
+    """Write grouped postings block by block straight into Whoosh's W3 posting writer.
+
+    This is what ``FieldWriter.add_postings`` does one posting at a time (several method
+    calls and type checks per posting); here a whole block of 128 postings is handed
+    over at once. Block statistics (max weight, min/max field length) are computed the
+    same way, so the stock reader's block skipping works unchanged.
+    """
+    current = None
+    scored = False
+    for key in sorted(groups):
+        fieldname, tbytes = key
+        if fieldname != current:
+            if current is not None:
+                fieldwriter.finish_field()
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            current = fieldname
+            scored = schema[fieldname].scorable
+        ids, weights, values = groups[key]
+        fieldwriter.start_term(tbytes)
+        pw = fieldwriter._postwriter
+        limit = pw._blocklimit
+        n = len(ids)
+        for start in range(0, n, limit):
+            end = start + limit
+            block_ids = ids[start:end]
+            block_weights = weights[start:end]
+            pw._ids = block_ids
+            pw._weights = block_weights
+            pw._values = values[start:end]
+            pw._maxweight = max(block_weights)
+            if scored:
+                block_lengths = [lengths[d] for d in block_ids]
+                pw._minlength = min(block_lengths) or None
+                pw._maxlength = max(block_lengths)
+            if end < n:
+                pw._write_block()
+        fieldwriter.finish_term()
+    if current is not None:
+        fieldwriter.finish_field()
+
+
+def open_index(path: Path) -> index.FileIndex:
+    """Open the paragraph index in ``path``, creating an empty one if there is none."""
+    path.mkdir(parents=True, exist_ok=True)
+    storage = FileStorage(str(path))
+    if index.exists_in(str(path), indexname=INDEX_NAME):
+        return storage.open_index(INDEX_NAME)
+    return storage.create_index(make_schema(), indexname=INDEX_NAME)
+
+
+def commit_segments(writer: ParagraphWriter, segments: Iterable, merge_small: bool = True) -> None:
+    """Commit ``writer`` (its deletions and own paragraphs) together with segments written
+    by worker processes, in one atomic update of the table of contents.
+
+    Big segments are never merged here (Whoosh merges in pure Python, which would double
+    a build); only tiny segments left by many small syncs are folded together.
+    """
+    from whoosh.writing import NO_MERGE
+
+    extra = [s for s in segments if s is not None]
+    if not extra and not merge_small:
+        writer.commit(merge=False)
+        return
+    if not extra:
+        writer.commit(mergetype=_merge_tiny)
+        return
+    final = writer._merge_segments(_merge_tiny if merge_small else NO_MERGE, False, True)
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    final.extend(extra)
+    writer._commit_toc(final)
+    writer._finish()
+
+
+def _merge_tiny(writer, segments):
+    """Merge policy: fold segments under 2,000 paragraphs together once there are four."""
+    from whoosh.reading import SegmentReader
+
+    tiny = [s for s in segments if s.doc_count_all() < 2000]
+    if len(tiny) < 4:
+        return segments
+    keep = [s for s in segments if s not in tiny]
+    for seg in tiny:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    return keep
+
+
+def index_bytes(path: Path) -> int:
+    """Size on disk of the index folder."""
+    if not path.is_dir():
+        return 0
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def remove_index(path: Path) -> None:
+    """Delete an index folder; open readers elsewhere keep their files on POSIX."""
+    with contextlib.suppress(OSError):
+        shutil.rmtree(path, ignore_errors=sys.platform == "win32")

@@ -1,0 +1,564 @@
+"""The library facade: a folder holding the catalogue and the paragraph index.
+
+Layout of a library folder::
+
+    catalog.sqlite3     documents (with their parsed text), user words, watched folders
+    index/ or index-N/  the Whoosh paragraph index named by the catalogue's state
+    write.lock          held while one process writes (add, sync, remove, re-index)
+    cache/              jieba's dictionary cache when the Python jieba is used
+
+Consistency: a write commits the index first and the catalogue second (a removal does
+the reverse), and every write starts by reconciling the two under the lock: paragraphs
+of documents the catalogue does not know are deleted, catalogue rows with no paragraphs
+are dropped (the next add or sync brings them back). Searches skip hits whose document
+is not in the catalogue. So a crash at any point leaves a library that opens and
+searches, and the next add or sync finishes the job.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from drafter.corpus import Document, load_document
+from drafter.library import index as ix_mod
+from drafter.library.analyzer import Segmenter
+from drafter.library.build import (
+    Built,
+    ParagraphWriter,
+    Task,
+    WorkerConfig,
+    WorkerPool,
+    index_task,
+    now_iso,
+)
+from drafter.library.catalog import Catalog, decode_document
+from drafter.library.model import (
+    DocumentInfo,
+    ImportProgress,
+    LibraryBusy,
+    LibraryError,
+    SearchResults,
+)
+from drafter.library.search import SearchEngine
+from drafter.library.sync import plan, scan, under
+
+ENV_VAR = "DRAFTER_LIBRARY"
+CATALOG_NAME = "catalog.sqlite3"
+LOCK_NAME = "write.lock"
+
+
+def default_library_dir() -> Path:
+    """``$DRAFTER_LIBRARY`` if set, else the user's data directory (platformdirs)."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("drafter", appauthor=False)) / "library"
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+class Library:
+    """A document library: import, sync, search. Open with :meth:`Library.open`.
+
+    Many processes may read (search, list) at once; one at a time writes. A writer that
+    finds the library busy waits ``lock_timeout`` seconds, then raises
+    :class:`LibraryBusy`.
+    """
+
+    # Batches smaller than this are indexed in this process (starting workers and loading
+    # the dictionary in each costs more than it saves).
+    IN_PROCESS_BYTES = 3 << 20
+
+    def __init__(
+        self,
+        root: Path,
+        catalog: Catalog,
+        *,
+        lock_timeout: float = 5.0,
+        workers: int | None = None,
+        backend: str = "auto",
+    ) -> None:
+        self.root = root
+        self.catalog = catalog
+        self.lock_timeout = lock_timeout
+        self.workers = workers or min(_cpu_count(), 8)
+        self.backend = backend
+        self._segmenters: dict[tuple[str, ...], Segmenter] = {}
+        self._index = None
+        self._index_name: str | None = None
+        self._docs: dict[str, DocumentInfo] | None = None
+        self._docs_version: int | None = None
+        self._engine = SearchEngine(self._current_index, self._documents, self._query_segmenter)
+
+    @classmethod
+    def open(cls, root: str | Path, create: bool = True, **options) -> Library:
+        """Open the library in ``root``; create it there when ``create`` is true."""
+        root = Path(root).expanduser()
+        catalog_path = root / CATALOG_NAME
+        if not catalog_path.exists():
+            if not create:
+                raise LibraryError(f"{root}: no Drafter library here")
+            if root.exists() and not root.is_dir():
+                raise LibraryError(f"{root}: not a folder")
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(f"{root}: cannot create the library ({exc.strerror})") from exc
+        library = cls(root, Catalog(catalog_path), **options)
+        library._current_index()  # create the empty index with the library
+        return library
+
+    def close(self) -> None:
+        self._engine.close()
+        self.catalog.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # Reading
+
+    def documents(self) -> list[DocumentInfo]:
+        return self.catalog.documents()
+
+    def document(self, doc_id: str) -> DocumentInfo | None:
+        return self.catalog.document(doc_id)
+
+    def load(self, doc_id: str) -> Document:
+        """The parsed document, from the library's cache (the source file may be gone)."""
+        info = self.catalog.document(doc_id)
+        if info is None:
+            raise LibraryError(f"no document {doc_id} in the library")
+        blob = self.catalog.data(doc_id)
+        if blob:
+            try:
+                return decode_document(blob)
+            except Exception:
+                pass  # written by an older Drafter: read the file again below
+        return load_document(info.path)
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        sort: str = "relevance",
+        headings_only: bool = False,
+        filters: dict | None = None,
+    ) -> SearchResults:
+        """Search paragraphs; see :mod:`drafter.library.query` for the syntax."""
+        return self._engine.search(query, limit, sort, headings_only, filters)
+
+    def info(self) -> dict:
+        docs, paragraphs, chars = self.catalog.totals()
+        words = self.catalog.words()
+        return {
+            "path": str(self.root),
+            "documents": docs,
+            "paragraphs": paragraphs,
+            "chars": chars,
+            "bytes": self.catalog.source_bytes(),
+            "index_bytes": ix_mod.index_bytes(self.root / self._index_folder()),
+            "catalog_bytes": _size(self.root / CATALOG_NAME),
+            "words": len(words),
+            "reindex_needed": self.needs_reindex(),
+            "watched_folders": self.catalog.folders(),
+        }
+
+    # User dictionary
+
+    def words(self) -> list[str]:
+        return self.catalog.words()
+
+    def add_words(self, words: Iterable[str]) -> None:
+        """Add words to the user dictionary. They take effect at the next
+        :meth:`reindex` (indexed text and queries must be cut the same way)."""
+        clean = _clean_words(words)
+        self.catalog.add_words(clean, now_iso())
+
+    def remove_words(self, words: Iterable[str]) -> None:
+        self.catalog.remove_words(_clean_words(words))
+
+    def needs_reindex(self) -> bool:
+        """True when the user dictionary differs from the one the index was built with."""
+        return sorted(self.catalog.words()) != self._indexed_words()
+
+    # Watched folders
+
+    def watched_folders(self) -> list[str]:
+        return self.catalog.folders()
+
+    def watch(self, folder: str | Path) -> None:
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            raise LibraryError(f"{folder}: not a folder")
+        self.catalog.add_folder(str(path.resolve()))
+
+    def unwatch(self, folder: str | Path) -> None:
+        self.catalog.remove_folder(str(Path(folder).expanduser().resolve()))
+
+    # Writing
+
+    def add(
+        self, paths: Iterable[str | Path], cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        """Import files and folders (recursively). Yields progress after every file;
+        per-file errors are collected in ``progress.errors`` and the batch goes on.
+        Unchanged files are skipped, so adding twice does not duplicate anything."""
+        return self._update(list(paths), None, cancel or _never)
+
+    def sync(
+        self, folder: str | Path, cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        """Make the library match ``folder``: add new files, re-index changed ones (by
+        content hash) and remove documents whose file under the folder is gone."""
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            raise LibraryError(f"{folder}: not a folder")
+        return self._update([path], path.resolve(), cancel or _never)
+
+    def remove(self, doc_id_or_path: str) -> bool:
+        """Remove a document by id or by file path; False when there is no such document."""
+        with self._writing():
+            info = self.catalog.document(doc_id_or_path)
+            if info is None:
+                path = Path(doc_id_or_path).expanduser()
+                info = self.catalog.by_path(str(path.resolve()) if path.exists() else str(path))
+            if info is None:
+                return False
+            # Catalogue first: a crash now leaves index orphans, which are reconciled.
+            with self.catalog.transaction() as db:
+                db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
+            self._docs = None
+            writer = ParagraphWriter(self._current_index(), lock=False)
+            writer.delete_by_term("doc", info.id)
+            ix_mod.commit_segments(writer, [])
+            return True
+
+    def reindex(
+        self, cancel: Callable[[], bool] | None = None, reread: bool = False
+    ) -> Iterator[ImportProgress]:
+        """Rebuild the index from the catalogue with the current user dictionary.
+
+        Uses each document's cached parse, or reads the file again when ``reread`` is
+        true and the file still exists. The new index is built beside the old one and
+        switched to in one catalogue transaction; cancelling keeps the old index.
+        """
+        return self._reindex(cancel or _never, reread)
+
+    # Internals: update (add / sync)
+
+    def _update(
+        self, paths: list, folder: Path | None, cancel: Callable[[], bool]
+    ) -> Iterator[ImportProgress]:
+        with self._writing():
+            self._reconcile()
+            progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
+            yield progress
+            files, errors = scan(paths)
+            progress.errors.extend(errors)
+            states = self.catalog.file_states()
+            paths_by_id = {state[0]: path for path, state in states.items()}
+            todo = plan(files, states, paths_by_id, cancel)
+            progress.errors.extend(todo.errors)
+            removed = list(todo.removed)
+            if folder is not None and not cancel():
+                present = {str(f) for f in files}
+                removed += [
+                    state[0]
+                    for path, state in states.items()
+                    if under(path, folder) and path not in present
+                ]
+            progress.unchanged = todo.unchanged
+            tasks = todo.tasks
+            progress.total_files = len(tasks)
+            progress.total_bytes = sum(t.size for t in tasks)
+            progress.phase = "read"
+            yield progress
+            index = self._current_index()
+            done: list[Built] = []
+            writer = None
+            pool = None
+            try:
+                if tasks and not cancel():
+                    writer, pool = yield from self._read(
+                        index, tasks, self._indexed_words(), cancel, progress, done
+                    )
+                progress.phase = "commit"
+                progress.current = ""
+                yield progress
+                by_key = {t.key: t for t in tasks}
+                stale = set(removed)
+                stale.update(by_key[b.key].replaces for b in done if by_key[b.key].replaces)
+                if writer is None and (stale or (pool and pool.segments)):
+                    writer = ParagraphWriter(index, lock=False)
+                if writer is not None:
+                    for doc_id in stale:
+                        writer.delete_by_term("doc", doc_id)
+                    ix_mod.commit_segments(writer, pool.segments if pool else [])
+                    writer = None
+                with self.catalog.transaction() as db:
+                    for doc_id in stale:
+                        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+                    for b in done:
+                        Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+                    for doc_id, path, size, mtime in todo.touched:
+                        Catalog.touch(db, doc_id, path, size, mtime)
+                self._docs = None
+            except BaseException:
+                if writer is not None:
+                    writer.cancel()
+                raise
+            finally:
+                if pool is not None:
+                    pool.close()
+            replaced = sum(1 for b in done if by_key[b.key].replaces)
+            progress.added = len(done) - replaced
+            progress.updated = replaced
+            progress.removed = len(set(removed))
+            progress.cancelled = cancel()
+            progress.phase = "done"
+            yield progress
+
+    def _read(self, index, tasks, words, cancel, progress, done):
+        """Index ``tasks`` in-process (small batches) or in worker processes; yields
+        progress and returns ``(writer, pool)`` for the commit step."""
+        total = sum(t.size for t in tasks)
+        if total < self.IN_PROCESS_BYTES or self.workers <= 1 or len(tasks) < 4:
+            segmenter = self._segmenter(words)
+            writer = ParagraphWriter(index, lock=False)
+            try:
+                for task in tasks:
+                    if cancel():
+                        break
+                    progress.current = task.path
+                    self._record(index_task(task, segmenter, writer), progress, done)
+                    yield progress
+            except BaseException:
+                writer.cancel()
+                raise
+            return writer, None
+        config = WorkerConfig(
+            index_dir=str(self.root / self._index_folder()),
+            words=list(words),
+            backend=self.backend,
+            cache_dir=str(self.root / "cache"),
+            parent_pid=os.getpid(),
+        )
+        pool = WorkerPool(config, min(self.workers, len(tasks)))
+        try:
+            for built in pool.run(tasks, cancel):
+                progress.current = built.path
+                self._record(built, progress, done)
+                yield progress
+        except BaseException:
+            pool.close()
+            raise
+        return None, pool
+
+    @staticmethod
+    def _record(built: Built, progress: ImportProgress, done: list[Built]) -> None:
+        progress.done_files += 1
+        progress.done_bytes += built.size
+        if built.error:
+            progress.errors.append((built.path, built.error))
+        else:
+            done.append(built)
+
+    # Internals: re-index
+
+    def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
+        with self._writing():
+            words = sorted(self.catalog.words())
+            rows = list(self.catalog.iter_data())
+            tasks = []
+            for n, (info, size, mtime, blob) in enumerate(rows):
+                use_file = reread and Path(info.path).is_file()
+                tasks.append(
+                    Task(
+                        n,
+                        info.path,
+                        info.id,
+                        info.sha256,
+                        size,
+                        mtime,
+                        info.added,
+                        None if use_file else blob,
+                    )
+                )
+            progress = ImportProgress(0, len(tasks), 0, sum(t.size for t in tasks), "", [], "read")
+            yield progress
+            name = f"index-{time.time_ns():x}"
+            folder = self.root / name
+            index = ix_mod.open_index(folder)
+            done: list[Built] = []
+            writer = pool = None
+            switched = False
+            try:
+                if tasks:
+                    writer, pool = yield from self._read(
+                        index, tasks, words, cancel, progress, done
+                    )
+                if cancel():
+                    progress.cancelled = True
+                    if writer is not None:
+                        writer.cancel()
+                        writer = None
+                    progress.phase = "done"
+                    yield progress
+                    return
+                progress.phase = "commit"
+                yield progress
+                if writer is None:
+                    writer = ParagraphWriter(index, lock=False)
+                ix_mod.commit_segments(writer, pool.segments if pool else [], merge_small=False)
+                writer = None
+                ok = {b.info.id for b in done}
+                with self.catalog.transaction() as db:
+                    for b in done:
+                        Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+                    for info, *_ in rows:
+                        if info.id not in ok:  # unreadable now: it has no paragraphs left
+                            db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
+                    self.catalog.set_state("index", name, db)
+                    self.catalog.set_state(
+                        "indexed_words", json.dumps(words, ensure_ascii=False), db
+                    )
+                switched = True
+                self._docs = None
+            except BaseException:
+                if writer is not None:
+                    writer.cancel()
+                raise
+            finally:
+                if pool is not None:
+                    pool.close()
+                if not switched:
+                    ix_mod.remove_index(folder)
+            self._current_index()
+            self._remove_stale_indexes()
+            progress.phase = "done"
+            progress.added = len(done)
+            yield progress
+
+    # Internals: locking, consistency, caches
+
+    @contextmanager
+    def _writing(self):
+        lock = FileLock(str(self.root / LOCK_NAME), timeout=self.lock_timeout)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise LibraryBusy(
+                f"{self.root}: the library is busy (another Drafter process is writing to it)"
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _reconcile(self) -> None:
+        """Make index and catalogue agree after an interrupted write (see module doc)."""
+        index = self._current_index()
+        with index.reader() as reader:
+            indexed = (
+                set(reader.field_terms("doc")) if "doc" in reader.indexed_field_names() else set()
+            )
+            known = self.catalog.ids()
+            orphans = [
+                doc_id for doc_id in indexed - known if reader.postings("doc", doc_id).is_active()
+            ]
+        if orphans:
+            writer = ParagraphWriter(index, lock=False)
+            for doc_id in orphans:
+                writer.delete_by_term("doc", doc_id)
+            ix_mod.commit_segments(writer, [])
+        missing = known - indexed
+        if missing:
+            with self.catalog.transaction() as db:
+                db.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in missing])
+            self._docs = None
+        self._remove_stale_indexes()
+
+    def _remove_stale_indexes(self) -> None:
+        current = self._index_folder()
+        for entry in self.root.iterdir():
+            if entry.is_dir() and entry.name.startswith("index") and entry.name != current:
+                ix_mod.remove_index(entry)
+
+    def _index_folder(self) -> str:
+        return self.catalog.get_state("index") or "index"
+
+    def _current_index(self):
+        name = self._index_folder()
+        if self._index is None or name != self._index_name:
+            self._index = ix_mod.open_index(self.root / name)
+            self._index_name = name
+        return self._index
+
+    def _documents(self) -> dict[str, DocumentInfo]:
+        version = self.catalog.data_version()
+        if self._docs is None or version != self._docs_version:
+            self._docs = {d.id: d for d in self.catalog.documents()}
+            self._docs_version = version
+        return self._docs
+
+    def _indexed_words(self) -> list[str]:
+        raw = self.catalog.get_state("indexed_words")
+        return sorted(json.loads(raw)) if raw else []
+
+    def _segmenter(self, words: list[str]) -> Segmenter:
+        key = tuple(sorted(words))
+        found = self._segmenters.get(key)
+        if found is None:
+            self._segmenters.clear()  # one dictionary in memory at a time
+            found = Segmenter(key, self.backend, self.root / "cache")
+            self._segmenters[key] = found
+        return found
+
+    def _query_segmenter(self) -> Segmenter:
+        return self._segmenter(self._indexed_words())
+
+
+def _never() -> bool:
+    return False
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _clean_words(words: Iterable[str]) -> list[str]:
+    out = []
+    for word in words:
+        word = word.strip()
+        if not word:
+            continue
+        if any(ch.isspace() for ch in word):
+            raise LibraryError(f"“{word}”: a dictionary word cannot contain spaces")
+        out.append(word)
+    return out
+
+
+def remove_library(root: Path) -> None:
+    """Delete a whole library folder (tests and the app's "reset" action)."""
+    shutil.rmtree(root, ignore_errors=True)

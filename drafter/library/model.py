@@ -1,0 +1,140 @@
+"""The library's public data: errors, document records, import progress, search results.
+
+Plain dataclasses with no Qt, shared by the command line and the desktop app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class LibraryError(Exception):
+    """Something the user can act on, in one line (a missing folder, a damaged library)."""
+
+
+class LibraryBusy(LibraryError):
+    """Another process is writing to the library (it holds the write lock)."""
+
+
+class QueryError(LibraryError):
+    """A search query that cannot be understood; the message is shown to the user."""
+
+
+@dataclass
+class DocumentInfo:
+    """One document in the catalogue. ``id`` is stable: the first 12 hex digits of the
+    SHA-256 of the file's bytes, so the same text imported twice is one document."""
+
+    id: str
+    path: str
+    title: str | None
+    speaker: str | None
+    post: str | None
+    date: str | None
+    genre: str | None
+    occasion: str | None
+    level: str | None
+    source: str | None
+    format: str
+    paragraphs: int
+    chars: int
+    added: str  # ISO time the document entered the library
+    sha256: str
+
+    @property
+    def year(self) -> int | None:
+        return year_of(self.date)
+
+
+@dataclass
+class ImportProgress:
+    """Where a long add, sync or re-index stands. Yielded after every file.
+
+    ``phase`` is ``"scan"`` (finding and hashing files), ``"read"`` (reading and
+    segmenting), ``"index"`` (removing stale entries), ``"commit"`` (writing the index
+    and catalogue) or ``"done"``. The last progress of a run has phase ``"done"`` and the
+    counts of what happened: ``added``, ``updated``, ``removed``, ``unchanged``.
+    """
+
+    done_files: int
+    total_files: int
+    done_bytes: int
+    total_bytes: int
+    current: str
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+    phase: str = "scan"
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    cancelled: bool = False
+
+
+@dataclass
+class SearchHit:
+    """One matching paragraph. ``highlights`` are ``(start, end)`` character offsets into
+    ``text``, one per matched term occurrence, sorted and non-overlapping."""
+
+    score: float
+    document: DocumentInfo
+    section: list[str]
+    paragraph_index: int
+    is_heading: bool
+    text: str
+    highlights: list[tuple[int, int]]
+
+
+@dataclass
+class SearchResults:
+    query: str
+    total: int
+    elapsed_ms: float
+    hits: list[SearchHit]
+
+    def to_json(self) -> dict:
+        """The ``drafter search --json`` shape."""
+        return {
+            "query": self.query,
+            "total": self.total,
+            "elapsed_ms": round(self.elapsed_ms, 3),
+            "results": [
+                {
+                    "score": round(float(h.score), 4),
+                    "document": {
+                        "id": h.document.id,
+                        "title": h.document.title,
+                        "path": h.document.path,
+                        "date": h.document.date,
+                        "speaker": h.document.speaker,
+                        "genre": h.document.genre,
+                    },
+                    "section": list(h.section),
+                    "paragraph_index": h.paragraph_index,
+                    "is_heading": h.is_heading,
+                    "text": h.text,
+                    "highlights": [[s, e] for s, e in h.highlights],
+                }
+                for h in self.hits
+            ],
+        }
+
+
+def year_of(date: str | None) -> int | None:
+    """The year of an ISO date ("2024-03-05", "2024-03", "2024"), or None."""
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return None
+
+
+def date_key(date: str | None) -> int:
+    """A sortable integer YYYYMMDD for an ISO date; missing parts are 0, unknown is 0."""
+    if not date:
+        return 0
+    digits = [part for part in date.split("-")[:3]]
+    try:
+        year = int(digits[0])
+        month = int(digits[1]) if len(digits) > 1 else 0
+        day = int(digits[2][:2]) if len(digits) > 2 else 0
+    except ValueError:
+        return 0
+    return year * 10000 + month * 100 + day

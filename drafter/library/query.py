@@ -1,0 +1,301 @@
+"""The search query language, parsed into a small tree and compiled to a Whoosh query.
+
+Syntax (what a writer types)::
+
+    乡村振兴 资金              both words (AND is the default)
+    "高质量发展"  “高质量发展”  an exact phrase (ASCII or Chinese quotes)
+    营商环境 OR 放管服          either
+    安全生产 -煤矿             exclude a word, a phrase or a field (-title:通知)
+    (营商环境 OR 放管服) 改革   grouping
+    title:政府工作报告  speaker:李强  genre:讲话  occasion:座谈会
+    year:2024  year:2020..2024  year:2020..  year:..2019
+    doc:1a2b3c4d5e6f           one document
+
+A word is cut by the library's segmenter; when it is several tokens ("乡村振兴" ->
+乡村/振兴) they must stand together, as in a phrase: the writer typed them together.
+``title:``, ``speaker:``, ``genre:`` and ``occasion:`` match documents whose value
+contains the text (so ``speaker:李`` finds 李强 and 李克强); ``year:`` uses the document
+date. Errors raise :class:`QueryError` with a message in Chinese for the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+
+from drafter.library.analyzer import Segmenter
+from drafter.library.model import QueryError
+
+DOC_FIELDS = ("title", "speaker", "genre", "occasion")
+FIELDS = (*DOC_FIELDS, "year", "doc")
+_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
+_STOPS = set("()（）") | set(_QUOTES)
+_YEAR = re.compile(r"^(\d{4})?(?:(\.\.|～|~|-)(\d{4})?)?$")
+_FIELD = re.compile(r"([A-Za-z]+)[:：]")
+
+
+@dataclass
+class Node:
+    """A parsed query: ``kind`` is word, phrase, field, not, and, or."""
+
+    kind: str
+    text: str = ""
+    name: str = ""  # field name for kind == "field"
+    children: list[Node] = field(default_factory=list)
+
+
+# Tokenizing the query string
+
+
+@dataclass
+class _Lexeme:
+    kind: str  # "word", "phrase", "field", "or", "not", "(", ")"
+    text: str = ""
+    name: str = ""
+    quoted: bool = False
+
+
+def _lex(source: str) -> list[_Lexeme]:
+    out: list[_Lexeme] = []
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch.isspace() or ch == "\u3000":
+            i += 1
+            continue
+        if ch in "(（":
+            out.append(_Lexeme("("))
+            i += 1
+            continue
+        if ch in ")）":
+            out.append(_Lexeme(")"))
+            i += 1
+            continue
+        if ch in "-－" and i + 1 < n and not source[i + 1].isspace():
+            out.append(_Lexeme("not"))
+            i += 1
+            continue
+        if ch in _QUOTES:
+            text, i = _read_quoted(source, i)
+            out.append(_Lexeme("phrase", text, quoted=True))
+            continue
+        match = _FIELD.match(source, i)
+        if match:
+            name = match.group(1).lower()
+            if name not in FIELDS:
+                raise QueryError(f"未知字段“{match.group(1)}:”。可用字段：{'、'.join(FIELDS)}")
+            i = match.end()
+            if i < n and source[i] in _QUOTES:
+                text, i = _read_quoted(source, i)
+            else:
+                start = i
+                while i < n and not source[i].isspace() and source[i] not in "()（）":
+                    i += 1
+                text = source[start:i]
+            if not text.strip():
+                raise QueryError(f"字段“{name}:”后面缺少内容")
+            out.append(_Lexeme("field", text.strip(), name))
+            continue
+        start = i
+        while i < n and not source[i].isspace() and source[i] not in _STOPS:
+            i += 1
+        word = source[start:i]
+        out.append(_Lexeme("or") if word == "OR" or word == "|" else _Lexeme("word", word))
+    return out
+
+
+def _read_quoted(source: str, i: int) -> tuple[str, int]:
+    close = _QUOTES[source[i]]
+    end = source.find(close, i + 1)
+    if end < 0:
+        raise QueryError(f"引号没有闭合：{source[i:]}")
+    text = source[i + 1 : end]
+    if not text.strip():
+        raise QueryError("引号里没有内容")
+    return text, end + 1
+
+
+# Parsing
+
+
+class _Parser:
+    def __init__(self, lexemes: list[_Lexeme]) -> None:
+        self.lex = lexemes
+        self.i = 0
+
+    def peek(self) -> _Lexeme | None:
+        return self.lex[self.i] if self.i < len(self.lex) else None
+
+    def parse(self) -> Node:
+        node = self.sequence()
+        if self.peek() is not None:
+            raise QueryError("多余的右括号“)”")
+        return node
+
+    def sequence(self) -> Node:
+        items = []
+        while (lx := self.peek()) is not None and lx.kind != ")":
+            items.append(self.disjunction())
+        if not items:
+            raise QueryError("查询为空" if self.i == 0 else "括号里没有内容")
+        return items[0] if len(items) == 1 else Node("and", children=items)
+
+    def disjunction(self) -> Node:
+        first = self.unary()
+        items = [first]
+        while (lx := self.peek()) is not None and lx.kind == "or":
+            self.i += 1
+            nxt = self.peek()
+            if nxt is None or nxt.kind in ("or", ")"):
+                raise QueryError("OR 后面缺少检索词")
+            items.append(self.unary())
+        return items[0] if len(items) == 1 else Node("or", children=items)
+
+    def unary(self) -> Node:
+        lx = self.peek()
+        if lx is None:
+            raise QueryError("查询不完整")
+        if lx.kind == "or":
+            raise QueryError("OR 前面缺少检索词")
+        if lx.kind == "not":
+            self.i += 1
+            nxt = self.peek()
+            if nxt is None or nxt.kind in ("or", ")", "not"):
+                raise QueryError("“-”后面缺少要排除的词")
+            return Node("not", children=[self.unary()])
+        self.i += 1
+        if lx.kind == "(":
+            inner = self.sequence()
+            if self.peek() is None or self.peek().kind != ")":
+                raise QueryError("括号没有闭合，缺少“)”")
+            self.i += 1
+            return inner
+        if lx.kind == ")":
+            raise QueryError("多余的右括号“)”")
+        if lx.kind == "field":
+            return Node("field", lx.text, lx.name)
+        return Node(lx.kind, lx.text)
+
+
+def parse(source: str) -> Node:
+    """Parse a query string into a :class:`Node` tree; raises :class:`QueryError`."""
+    if not source or not source.strip():
+        raise QueryError("查询为空")
+    return _Parser(_lex(source)).parse()
+
+
+# Compiling
+
+
+@dataclass
+class Compiled:
+    """A Whoosh query plus what to highlight: each entry is a run of terms that must
+    appear consecutively (a single word is a run of one)."""
+
+    query: wq.Query
+    highlight: list[list[str]]
+    text_terms: bool  # False when only document fields were given (no ranking words)
+
+
+class Compiler:
+    """Turns a :class:`Node` into Whoosh queries.
+
+    ``field_query(name, text)`` answers the document fields (title, speaker, genre,
+    occasion) from the catalogue; years are indexed as four-digit terms, so a year range
+    is a term range.
+    """
+
+    def __init__(self, segmenter: Segmenter, field_query: Callable[[str, str], wq.Query]):
+        self.segmenter = segmenter
+        self.field_query = field_query
+
+    def compile(self, node: Node) -> Compiled:
+        if not _has_positive(node):
+            raise QueryError("不能只有排除条件，请至少给出一个要找的词")
+        highlight: list[list[str]] = []
+        self._text = False
+        q = self._compile(node, highlight, negated=False)
+        if q is None:
+            raise QueryError("查询里没有可检索的字词")
+        return Compiled(q, highlight, self._text)
+
+    def _compile(self, node: Node, highlight: list[list[str]], negated: bool) -> wq.Query | None:
+        """The Whoosh query for ``node``; None for a word with nothing searchable in it
+        (punctuation only), which then drops out of its AND or OR."""
+        kind = node.kind
+        if kind in ("word", "phrase"):
+            terms = self.segmenter.terms(node.text)
+            if not terms:
+                if kind == "phrase":
+                    raise QueryError(f"“{node.text}”里没有可检索的字词")
+                return None
+            if not negated:
+                highlight.append(terms)
+                self._text = True
+            if len(terms) == 1:
+                return wq.Term("text", terms[0])
+            return wq.Phrase("text", terms)
+        if kind == "field":
+            return self._field(node)
+        if kind == "not":
+            inner = self._compile(node.children[0], highlight, not negated)
+            return None if inner is None else wq.Not(inner)
+        parts = [self._compile(c, highlight, negated) for c in node.children]
+        parts = [p for p in parts if p is not None]
+        if not parts:
+            return None
+        if kind == "or":
+            return wq.Or(parts) if len(parts) > 1 else parts[0]
+        positives = [p for p in parts if not isinstance(p, wq.Not)]
+        negatives = [p.query for p in parts if isinstance(p, wq.Not)]
+        if not positives:
+            # "(-a -b)" as a group: a Not for the enclosing AND to apply
+            return wq.Not(_any(negatives))
+        base = wq.And(positives) if len(positives) > 1 else positives[0]
+        return wq.AndNot(base, _any(negatives)) if negatives else base
+
+    def _field(self, node: Node) -> wq.Query:
+        name, text = node.name, node.text
+        if name == "year":
+            return year_query(text)
+        if name == "doc":
+            return wq.Term("doc", text.lower())
+        return self.field_query(name, text)
+
+
+def year_query(text: str) -> wq.Query:
+    """``2024`` -> one year; ``2020..2024``, ``2020..``, ``..2019`` -> a range."""
+    match = _YEAR.match(text.strip())
+    if not match or not (match.group(1) or match.group(3)):
+        raise QueryError(f"年份格式不对：“{text}”。例如 year:2024 或 year:2020..2024")
+    lo, sep, hi = match.group(1), match.group(2), match.group(3)
+    if not sep:
+        return wq.Term("year", lo)
+    if lo and hi and lo > hi:
+        raise QueryError(f"年份范围起点晚于终点：“{text}”")
+    return wq.TermRange("year", lo, hi, startexcl=False, endexcl=False)
+
+
+def any_term(fieldname: str, values: list[str]) -> wq.Query:
+    """Paragraphs with any of ``values`` in ``fieldname``; nothing for no values."""
+    if not values:
+        return wq.NullQuery
+    terms = [wq.Term(fieldname, v) for v in values]
+    return terms[0] if len(terms) == 1 else wq.Or(terms)
+
+
+def _has_positive(node: Node) -> bool:
+    if node.kind == "not":
+        return False
+    if node.kind in ("and", "or"):
+        if node.kind == "or":
+            return all(_has_positive(c) for c in node.children)
+        return any(_has_positive(c) for c in node.children)
+    return True
+
+
+def _any(queries: list[wq.Query]) -> wq.Query:
+    return queries[0] if len(queries) == 1 else wq.Or(queries)

@@ -1,0 +1,149 @@
+"""Running a query: Whoosh search (BM25F, headings boosted at index time), document filters,
+sorting, and turning hits into :class:`SearchHit` with exact highlights.
+
+One :class:`SearchEngine` lives as long as its library; it keeps a Whoosh searcher open
+and re-opens it only when another writer has committed, and keeps the catalogue's
+document records in memory until the catalogue changes, so a query costs the search
+itself plus cutting the top paragraphs again for highlights.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from whoosh import query as wq
+from whoosh import sorting
+from whoosh.scoring import BM25F
+
+from drafter.library.analyzer import Segmenter, normalize_term
+from drafter.library.highlight import highlight_spans
+from drafter.library.model import DocumentInfo, QueryError, SearchHit, SearchResults
+from drafter.library.query import Compiler, any_term, parse, year_query
+
+SORTS = ("relevance", "date")
+FACETS = ("speaker", "genre")  # document fields indexed as a term on every paragraph
+FILTER_KEYS = ("genre", "speaker", "year_from", "year_to", "document_id", "title", "occasion")
+
+
+class SearchEngine:
+    """Queries over one index and catalogue (see module docstring)."""
+
+    def __init__(
+        self,
+        open_index: Callable[[], object],
+        documents: Callable[[], dict[str, DocumentInfo]],
+        segmenter: Callable[[], Segmenter],
+    ) -> None:
+        self._open_index = open_index
+        self._documents = documents
+        self._segmenter = segmenter
+        self._searcher = None
+        self._index = None
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def searcher(self):
+        """An up-to-date Whoosh searcher (re-opened after another process commits)."""
+        ix = self._open_index()
+        if self._searcher is not None and self._index is ix:
+            try:
+                if self._searcher.up_to_date():
+                    return self._searcher
+                fresh = self._searcher.refresh()
+            except Exception:  # files of an old generation may be gone; reopen cleanly
+                self._searcher.close()
+                fresh = ix.searcher(weighting=BM25F())
+            self._searcher = fresh
+            return fresh
+        if self._searcher is not None:
+            self._searcher.close()
+        self._index = ix
+        self._searcher = ix.searcher(weighting=BM25F())
+        return self._searcher
+
+    def field_query(self, fieldname: str, text: str) -> wq.Query:
+        """Paragraphs of documents whose ``fieldname`` contains ``text`` (case and width
+        folded). Speaker and genre are indexed on every paragraph, so they become a few
+        term lookups (one per distinct matching value); title and occasion become the
+        matching document ids."""
+        want = normalize_term(text.strip())
+        matches: set[str] = set()
+        for doc in self._documents().values():
+            value = getattr(doc, fieldname, None)
+            if value and want in normalize_term(value):
+                matches.add(normalize_term(value.strip()) if fieldname in FACETS else doc.id)
+        return any_term(fieldname if fieldname in FACETS else "doc", sorted(matches))
+
+    def search(
+        self,
+        text: str,
+        limit: int = 20,
+        sort: str = "relevance",
+        headings_only: bool = False,
+        filters: dict | None = None,
+    ) -> SearchResults:
+        started = time.perf_counter()
+        if sort not in SORTS:
+            raise QueryError(f"未知的排序方式“{sort}”，可用：relevance（相关度）、date（日期）")
+        segmenter = self._segmenter()
+        compiled = Compiler(segmenter, self.field_query).compile(parse(text))
+        clauses = [compiled.query, *self._filter_queries(filters or {})]
+        if headings_only:
+            clauses.append(wq.Term("h", "1"))
+        q = clauses[0] if len(clauses) == 1 else wq.And(clauses)
+
+        searcher = self.searcher()
+        limit = max(1, int(limit))
+        if sort == "date":
+            facet = sorting.MultiFacet(
+                [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
+            )
+            results = searcher.search(q, limit=limit, sortedby=facet, terms=False)
+        elif compiled.text_terms:
+            results = searcher.search(q, limit=limit, terms=False)
+        else:  # only document fields: every paragraph of those documents, in order
+            results = searcher.search(q, limit=limit, scored=False, sortedby=None)
+        total = len(results)
+
+        documents = self._documents()
+        hits: list[SearchHit] = []
+        for hit in results:
+            doc = documents.get(hit["doc"])
+            if doc is None:
+                total -= 1  # left by an interrupted write; removed by the next one
+                continue
+            index, para_text, section, is_heading = hit["p"]
+            hits.append(
+                SearchHit(
+                    score=float(hit.score or 0.0),
+                    document=doc,
+                    section=list(section),
+                    paragraph_index=int(index),
+                    is_heading=bool(is_heading),
+                    text=para_text,
+                    highlights=highlight_spans(para_text, compiled.highlight, segmenter),
+                )
+            )
+        elapsed = (time.perf_counter() - started) * 1000
+        return SearchResults(query=text, total=max(total, len(hits)), elapsed_ms=elapsed, hits=hits)
+
+    def _filter_queries(self, filters: dict) -> list[wq.Query]:
+        unknown = set(filters) - set(FILTER_KEYS)
+        if unknown:
+            raise QueryError(f"未知的筛选条件：{'、'.join(sorted(unknown))}")
+        out: list[wq.Query] = []
+        for name in ("genre", "speaker", "title", "occasion"):
+            value = filters.get(name)
+            if value:
+                out.append(self.field_query(name, str(value)))
+        lo, hi = filters.get("year_from"), filters.get("year_to")
+        if lo or hi:
+            out.append(year_query(f"{lo or ''}..{hi or ''}"))
+        doc_id = filters.get("document_id")
+        if doc_id:
+            out.append(wq.Term("doc", str(doc_id)))
+        return out

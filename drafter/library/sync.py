@@ -1,0 +1,143 @@
+"""Finding files and deciding what changed: the planning half of add and sync.
+
+A file is unchanged when its size and modification time match the catalogue (no need to
+read it); otherwise it is hashed, and only a different SHA-256 means new content. The
+same bytes at another path are the same document: moved (the old path is gone) or a
+duplicate (both exist), never indexed twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.library.build import Task
+
+try:
+    from drafter.corpus.readers import SUPPORTED_SUFFIXES
+except ImportError:  # the readers package is being rewritten; keep the documented set
+    SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".rtf")
+
+# Office lock files and editor backups that sit next to real documents.
+_SKIP_PREFIXES = ("~$", ".~", "._")
+
+
+def is_candidate(path: Path) -> bool:
+    """A file Drafter can read and that is not a lock file, backup or hidden file."""
+    name = path.name
+    return (
+        path.suffix.lower() in SUPPORTED_SUFFIXES
+        and not name.startswith(_SKIP_PREFIXES)
+        and not name.startswith(".")
+    )
+
+
+def scan(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files to consider under ``paths`` (folders recursively), absolute and sorted, and
+    errors for paths that do not exist or cannot be read."""
+    files: dict[str, Path] = {}
+    errors: list[tuple[str, str]] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in names:
+                    file = Path(root, name)
+                    if is_candidate(file):
+                        files.setdefault(str(file.resolve()), file.resolve())
+        elif path.is_file():
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                errors.append((str(path), f"{path.name}: unsupported file type"))
+            else:
+                files.setdefault(str(path.resolve()), path.resolve())
+        elif path.exists():
+            errors.append((str(path), f"{path.name}: not a regular file"))
+        else:
+            errors.append((str(path), f"{path}: no such file or folder"))
+    return [files[k] for k in sorted(files)], errors
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass
+class Plan:
+    """What an add or sync will do."""
+
+    tasks: list[Task] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # ids whose file is gone (sync)
+    touched: list[tuple[str, str, int, int]] = field(default_factory=list)  # id, path, size, mtime
+    unchanged: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+def plan(
+    files: list[Path],
+    states: dict[str, tuple[str, int, int, str]],
+    paths_by_id: dict[str, str],
+    cancel: Callable[[], bool],
+    on_file: Callable[[int, Path], None] | None = None,
+) -> Plan:
+    """Compare ``files`` with the catalogue's ``states`` (path -> id, size, mtime, sha).
+
+    ``paths_by_id`` maps every catalogued id to its path, to recognise moved and
+    duplicate files. Stops early (with a partial plan) when ``cancel()`` is true.
+    """
+    result = Plan()
+    seen_ids: set[str] = set()
+    for n, file in enumerate(files):
+        if cancel():
+            break
+        if on_file:
+            on_file(n, file)
+        key = str(file)
+        try:
+            st = file.stat()
+            known = states.get(key)
+            if known and known[1] == st.st_size and known[2] == st.st_mtime_ns:
+                result.unchanged += 1
+                continue
+            sha = sha256_file(file)
+        except OSError as exc:
+            result.errors.append((key, f"{file.name}: {exc.strerror or exc}"))
+            continue
+        doc_id = sha[:12]
+        if known and known[3] == sha:
+            result.touched.append((known[0], key, st.st_size, st.st_mtime_ns))
+            result.unchanged += 1
+            continue
+        if doc_id in seen_ids:
+            result.unchanged += 1  # the same bytes twice in this batch
+            continue
+        other = paths_by_id.get(doc_id)
+        if other is not None and other != key:
+            if not Path(other).exists():
+                result.touched.append((doc_id, key, st.st_size, st.st_mtime_ns))  # moved
+            if known:
+                result.removed.append(known[0])  # this path now holds another document
+            result.unchanged += 1  # moved, or a duplicate of a document already in
+            seen_ids.add(doc_id)
+            continue
+        seen_ids.add(doc_id)
+        task = Task(len(result.tasks), key, doc_id, sha, st.st_size, st.st_mtime_ns)
+        task.replaces = known[0] if known else None
+        result.tasks.append(task)
+    return result
+
+
+def under(path: str, folder: Path) -> bool:
+    """True when ``path`` lies inside ``folder``."""
+    try:
+        Path(path).relative_to(folder)
+    except ValueError:
+        return False
+    return True
