@@ -77,13 +77,13 @@ def grid_pitch_pt(style: Style) -> float | None:
 
 
 def condense_twips(style: Style, size_pt: float) -> int:
-    """Negative character spacing (twips) so a glyph fits one grid cell.
+    """Negative character spacing (twips) so ``grid_chars`` glyphs fill one line.
 
-    GB/T 9704 puts 28 characters of 16 pt into 156 mm, so a cell (15.79 pt) is
-    narrower than the glyph. Word squeezes the text into the cell; LibreOffice gives a
-    glyph wider than its cell two cells, halving the characters per line. Condensing the
-    runs by a fraction of a point keeps both at 28 characters a line (justified lines
-    in Word look the same, since justification fills the line anyway).
+    GB/T 9704 puts 28 characters of 16 pt into 156 mm, so a grid cell (15.79 pt) is
+    narrower than the glyph. Word squeezes snapped text into the cells, LibreOffice gives
+    such a glyph two cells (halving the characters per line). Paragraphs therefore do not
+    snap to the grid and their runs are condensed by a fraction of a point instead: 28
+    characters a line in both (justified lines look the same, justification fills them).
     """
     pitch = grid_pitch_pt(style)
     if pitch is None or size_pt <= pitch:
@@ -105,11 +105,13 @@ def _rpr_xml(style: Style, font: str, size_pt: float, bold: bool, on_grid: bool 
     return f'<w:rPr>{fonts}{weight}{spacing}<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/></w:rPr>'
 
 
-def _ppr_inner(style: Style, ts: TextStyle, after_lines: float = 0, on_grid: bool = True) -> str:
+def _ppr_inner(style: Style, ts: TextStyle, after_lines: float = 0) -> str:
     """Spacing, indent and alignment of a paragraph (no style reference, no rPr).
 
-    Paragraphs off the grid (title block, footer) do not snap to it, as in the usual
-    GB/T 9704 templates: a 22 pt title would otherwise take two cells per character.
+    Paragraphs do not snap to the document grid: the exact line spacing already gives
+    the 22 lines, and condensed runs (:func:`condense_twips`) the 28 characters. Snapping
+    would make LibreOffice give each 16 pt glyph two 15.79 pt cells (14 characters a
+    line) and a 22 pt title two cells per character in Word as well.
     """
     pitch = pt_to_twips(ts.line_pitch_pt or style.body.line_pitch_pt or 28.95)
     body_pitch = pt_to_twips(style.body.line_pitch_pt or 28.95)
@@ -119,7 +121,7 @@ def _ppr_inner(style: Style, ts: TextStyle, after_lines: float = 0, on_grid: boo
         f'<w:ind w:firstLineChars="{round(chars * 100)}" '
         f'w:firstLine="{round(chars * ts.size_pt * 20)}"/>'
     )
-    snap = "" if on_grid else '<w:snapToGrid w:val="0"/>'
+    snap = '<w:snapToGrid w:val="0"/>'
     return (
         f'{snap}<w:spacing w:before="0" w:after="{after}" w:line="{pitch}" w:lineRule="exact"/>'
         f'{indent}<w:jc w:val="{_JC[ts.align]}"/>'
@@ -137,12 +139,10 @@ class _Protos:
     def _parse(self, xml: str) -> etree._Element:
         return etree.fromstring(f"<w:x {_NS}>{xml}</w:x>")[0]
 
-    def ppr(
-        self, style_id: str, ts: TextStyle, after_lines: float = 0, on_grid: bool = True
-    ) -> etree._Element:
-        key = ("p", style_id, id(ts), after_lines, on_grid)
+    def ppr(self, style_id: str, ts: TextStyle, after_lines: float = 0) -> etree._Element:
+        key = ("p", style_id, id(ts), after_lines)
         if key not in self._cache:
-            inner = _ppr_inner(self.style, ts, after_lines, on_grid)
+            inner = _ppr_inner(self.style, ts, after_lines)
             self._cache[key] = self._parse(f'<w:pPr><w:pStyle w:val="{style_id}"/>{inner}</w:pPr>')
         return copy.deepcopy(self._cache[key])
 
@@ -228,7 +228,7 @@ def styles_xml(style: Style, depth: int = 4) -> str:
     ]
     for style_id, name, ts, extra in heads:
         rpr = _rpr_xml(style, ts.font, ts.size_pt, ts.bold)
-        ppr = _ppr_inner(style, ts, on_grid=False)
+        ppr = _ppr_inner(style, ts)
         out.append(_style_xml(style_id, name, ppr, rpr, extra=extra))
     for level in range(1, heading_style_count(style, depth) + 1):
         ts = style.heading(level)
@@ -296,7 +296,7 @@ def settings_xml(style: Style) -> str:
         '<w:zoom w:percent="100"/>'
         '<w:defaultTabStop w:val="420"/>'
         f"{even_odd}"
-        '<w:characterSpacingControl w:val="compressPunctuation"/>'
+        '<w:characterSpacingControl w:val="doNotCompress"/>'
         "<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/>"
         "<w:doNotLeaveBackslashAlone/><w:ulTrailSpace/><w:doNotExpandShiftReturn/>"
         "<w:adjustLineHeightInTable/><w:useFELayout/>"
@@ -483,11 +483,9 @@ class DocxExporter(Exporter):
         protos = _Protos(style)
         paragraphs: list[etree._Element] = []
 
-        def para(
-            style_id: str, ts: TextStyle, after_lines: float = 0, on_grid: bool = True
-        ) -> etree._Element:
+        def para(style_id: str, ts: TextStyle, after_lines: float = 0) -> etree._Element:
             p = etree.Element(qn("w:p"))
-            p.append(protos.ppr(style_id, ts, after_lines, on_grid))
+            p.append(protos.ppr(style_id, ts, after_lines))
             paragraphs.append(p)
             return p
 
@@ -506,7 +504,7 @@ class DocxExporter(Exporter):
                 after = ts.space_after_lines if not last else max(ts.space_after_lines, block_gap)
             else:
                 after = max(ts.space_after_lines, block_gap) if last else ts.space_after_lines
-            _add_runs(para(style_id, ts, after, on_grid=False), protos, ts, text, on_grid=False)
+            _add_runs(para(style_id, ts, after), protos, ts, text, on_grid=False)
 
         for kind, level, heading, text in iter_body(draft):
             if kind == "heading":
