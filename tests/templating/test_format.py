@@ -251,3 +251,16 @@ def test_save_replaces_atomically(tmp_path):
     assert path == path2
     assert "新标题" in path.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["测试.j2"]  # no temp files left
+
+
+def test_the_example_in_the_docs_renders():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "templates.md").read_text("utf-8")
+    start = doc.index("```\n+++") + 4
+    source = doc[start : doc.index("```", start)]
+    draft = render_source(source, "五个坚持.j2", {"count": 3, "style": "一是"})
+    assert draft.meta.title == "在全市经济工作会议上的讲话"
+    assert draft.numbering == ["shi", "cn_paren"]
+    assert [n.heading for n in draft.sections] == ["坚持……"] * 3
+    assert "三个坚持" in draft.opening_hint
