@@ -175,6 +175,12 @@ def build_pdf(
     return len(pages)
 
 
+@pytest.fixture(scope="session")
+def pdf_builder() -> Callable[..., int]:
+    """:func:`build_pdf` itself, for fixtures with a wider scope than ``make_pdf``."""
+    return build_pdf
+
+
 @pytest.fixture
 def make_pdf(tmp_path) -> Callable[..., Path]:
     """Build a PDF in tmp_path: ``make_pdf(paragraphs, name="x.pdf", **options)``."""

@@ -184,9 +184,10 @@ def decode_text(data: bytes) -> Decoded:
         text = _strict(data, "utf-8")
         if text is not None:
             if len(data) < 4096 and _DOUBTFUL_UTF8.search(text):
-                # A short GBK text can be valid UTF-8 by accident; keep whichever reads better.
+                # A short GBK text can be valid UTF-8 by accident (as Latin or Cyrillic
+                # letters); take GB18030 only when it reads clearly better.
                 other = _strict(data, "gb18030")
-                if other is not None and plausibility(other) > plausibility(text):
+                if other is not None and plausibility(other) > plausibility(text) + 0.3:
                     return Decoded(_check_controls(other, warnings), "gb18030", warnings)
             return Decoded(_check_controls(text, warnings), "utf-8", warnings)
     else:
