@@ -113,6 +113,10 @@ TAIL_MARKERS = re.compile(
     r"^(相关报道|相关阅读|相关链接|相关新闻|相关附件|相关文章|延伸阅读|推荐阅读|热点推荐)\s*[：:>》]*\s*$"
 )
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
+_BRACKET_BUTTONS = re.compile(r"^(\s*[【\[][^】\]]{1,6}[】\]])+\s*$")
+_BANNER = re.compile(
+    r"^[^\s，。；：！？、]{2,20}(门户网站|网站|政府网|新闻网|客户端|网|频道|官网|官方网站)$"
+)
 
 SENTENCE_END = "。！？!?…；;"
 
@@ -152,6 +156,8 @@ def classify_line(text: str) -> str | None:
     if (first in _CRUMB_FIRST or ">" in text or "›" in text or "»" in text) and _BREADCRUMB.search(
         text
     ):
+        return "boilerplate"
+    if first in "【[" and _BRACKET_BUTTONS.match(text):
         return "boilerplate"
     if "字" in text and _SIZE_INLINE.match(text):
         return "boilerplate"
@@ -197,6 +203,11 @@ def is_label_only(text: str) -> str | None:
             return "timestamp"
         return "boilerplate"
     return None
+
+
+def is_banner(text: str) -> bool:
+    """A site banner at the top of a page: "云岭市人民政府门户网站", "新华网"."""
+    return len(text) <= 24 and bool(_BANNER.match(text))
 
 
 def is_tail_marker(text: str) -> bool:

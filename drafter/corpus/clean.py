@@ -21,15 +21,24 @@ from drafter.corpus.boilerplate import (
     SIZE_OPENERS,
     SIZE_WORDS,
     classify_line,
+    is_banner,
     is_label_only,
     is_tail_marker,
     strip_inline,
 )
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Block
-from drafter.corpus.reflow import DATE_START, GENRE_END, ends_sentence, should_join, wrap_width
+from drafter.corpus.reflow import (
+    CONTINUATION_START,
+    DATE_START,
+    GENRE_END,
+    ends_sentence,
+    should_join,
+    wrap_width,
+)
 
 _STRIP = " \t\r\n\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u202f\u205f\ufeff\u2060\x0b\x0c"
+_INDENT = frozenset(" \t\u3000\u00a0")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _SUMMARY_END = ("...", "…", "……", "。。。")
 
@@ -48,6 +57,7 @@ class _Line:
     block: Block
     gap: bool  # blank lines stood before it
     page_break: bool = False  # a page number stood before it
+    indent: bool = False  # it began with spaces or a full-width indent
 
 
 def clean_blocks(blocks: list[Block]) -> CleanResult:
@@ -65,7 +75,8 @@ def _normalise(blocks: list[Block]) -> list[_Line]:
     out: list[_Line] = []
     gap = False
     for b in blocks:
-        text = strip_inline(b.text).strip(_STRIP)
+        raw = b.text
+        text = strip_inline(raw).strip(_STRIP)
         if not text:
             gap = True
             continue
@@ -76,7 +87,7 @@ def _normalise(blocks: list[Block]) -> list[_Line]:
                 level, text = len(m.group(1)), m.group(2)
         if text != b.text or level != b.heading_level:
             b = Block(text, level, b.numbering, b.kind)
-        out.append(_Line(b, gap))
+        out.append(_Line(b, gap, indent=raw[:1] in _INDENT))
         gap = False
     return out
 
@@ -112,12 +123,13 @@ def _drop_clutter(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
                 i += 1
             i += 1
             continue
-        reason = classify_line(text)
+        reason = classify_line(text) or ("boilerplate" if i < 15 and is_banner(text) else None)
         if reason:
             removed.append((reason, line.block))
             if reason == "page-number" and i + 1 < n:
                 # a page break does not end a paragraph: the blank lines around it are layout
-                lines[i + 1] = _Line(lines[i + 1].block, False, True)
+                nxt = lines[i + 1]
+                lines[i + 1] = _Line(nxt.block, False, True, nxt.indent)
             i += 1
             continue
         out.append(line)
@@ -170,16 +182,30 @@ def _drop_summary(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
 
 def _reflow(lines: list[_Line]) -> list[Block]:
     width = wrap_width([x.block.text for x in lines])
+    indents = sum(1 for x in lines if x.indent)
+    # In a hard-wrapped text whose paragraphs begin with an indent, the indent alone says
+    # where a paragraph starts, whatever the line before ends with.
+    by_indent = width is not None and 0.03 * len(lines) <= indents <= 0.6 * len(lines)
     out: list[Block] = []
     prev_hinted = True
+    last_piece = 0  # length of the last physical line glued into out[-1]
     for line in lines:
         b = line.block
         hinted = b.heading_level is not None or b.numbering is not None or b.kind != "text"
-        if out and not hinted and not prev_hinted and _continues(out[-1].text, line, width):
-            last = out[-1]
-            out[-1] = Block(_glue(last.text, b.text), last.heading_level, last.numbering, last.kind)
-            continue
+        if out and not hinted and not prev_hinted:
+            if by_indent:
+                joined = _continues_indented(out[-1].text, last_piece, line, width)
+            else:
+                joined = _continues(out[-1].text, line, width)
+            if joined:
+                last = out[-1]
+                out[-1] = Block(
+                    _glue(last.text, b.text), last.heading_level, last.numbering, last.kind
+                )
+                last_piece = len(b.text)
+                continue
         out.append(b)
+        last_piece = len(b.text)
         prev_hinted = hinted
     return out
 
@@ -189,6 +215,15 @@ def _continues(prev: str, line: _Line, width: int | None) -> bool:
     if line.page_break and not ends_sentence(prev) and match_marker(text) is None:
         return True  # a paragraph running on over a page break
     return should_join(prev, text, line.gap, width)
+
+
+def _continues_indented(prev: str, last_piece: int, line: _Line, width: int | None) -> bool:
+    text = line.block.text
+    if line.indent or line.gap and not line.page_break:
+        return text[0] in CONTINUATION_START
+    if match_marker(text) is not None or match_marker(prev) is not None and len(prev) <= 40:
+        return False
+    return not ends_sentence(prev) or width is not None and last_piece >= 0.9 * width
 
 
 def _glue(a: str, b: str) -> str:

@@ -238,3 +238,30 @@ def test_markdown_headings_become_heading_hints() -> None:
 def test_html_comment_marks_are_removed() -> None:
     texts, _ = clean("<!-- INFO END -->", BODY)
     assert texts == [BODY]
+
+
+def test_site_banner_at_the_top_is_removed() -> None:
+    texts, _ = clean("云岭市人民政府门户网站", "在全市民营企业家座谈会上的讲话", "同志们：", BODY)
+    assert texts[0] == "在全市民营企业家座谈会上的讲话"
+
+
+def test_bracketed_buttons_are_removed() -> None:
+    texts, _ = clean(BODY, "【打印】【关闭】", "[打印本页] [关闭窗口]")
+    assert texts == [BODY]
+
+
+def test_indented_hard_wrapped_text_starts_paragraphs_at_the_indent() -> None:
+    def wrap(paragraph: str, width: int = 28) -> list[str]:
+        text = "\u3000\u3000" + paragraph
+        return [text[i : i + width] for i in range(0, len(text), width)]
+
+    # the first paragraph has a sentence that ends exactly at the end of a line
+    first = (
+        "今年以来全区办公室系统深入学习以三个服务为抓手求真。"
+        + "勤勉作为在助推乡村振兴等工作上展示了新作为取得了新成效。"
+    )
+    second = "这些成绩的取得凝聚了全区办公室系统同志们的辛勤劳动，我们要倍加珍惜，再接再厉。"
+    lines = wrap(first) + wrap(second) + wrap(first) + wrap(second)
+    assert lines[0].endswith("。")
+    texts, _ = clean(*lines)
+    assert texts == [first, second, first, second]
