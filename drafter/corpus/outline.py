@@ -76,6 +76,7 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
     texts = [b.text for b in blocks]
     warnings: list[str] = []
     cands = [c for i, b in enumerate(blocks) if (c := _candidate(i, b)) is not None]
+    cands = _drop_items_inside_articles(blocks, cands)
     heads = _sequences(cands, warnings)
     _assign_levels(heads)
     heads += _unnumbered(texts, heads)
@@ -117,6 +118,22 @@ def _candidate(i: int, block: Block) -> _Cand | None:
     if flexible and ordinal_marker_in(text, marker.family, marker.ordinal + 1):
         return None  # 一是…二是… inside one paragraph: an enumeration in prose
     return cand
+
+
+def _drop_items_inside_articles(blocks: list[Block], cands: list[_Cand]) -> list[_Cand]:
+    """In a text made of articles (laws: 第一条 第二条 …) numbered items belong to their
+    article; only chapters and sections (and format headings) stay headings."""
+    articles = [i for i, b in enumerate(blocks) if b.text.startswith("第") and _is_article(b.text)]
+    if len(articles) < 3:
+        return cands
+    first = articles[0]
+    keep = (mk.CHAPTER, mk.SECTION)
+    return [c for c in cands if c.index < first or c.family in keep or c.family.startswith("h")]
+
+
+def _is_article(text: str) -> bool:
+    m = match_marker(text)
+    return m is not None and m.family == mk.ARTICLE
 
 
 def _first_sentence(text: str) -> tuple[str, str]:
@@ -177,7 +194,7 @@ def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
     for run in runs:
         if len(run) < 2 and not run[0].hinted:
             continue
-        if sum(1 for c in run if c.list_item) * 2 > len(run):
+        if len(run) > 1 and all(c.list_item for c in run[:-1]):
             continue  # items ending in ；: a list inside a sentence, not headings
         if run[0].family in FLEXIBLE:
             headlike = sum(1 for c in run if c.headlike)

@@ -400,3 +400,20 @@ def test_law_chapters_are_headings_and_articles_are_paragraphs() -> None:
 
 def test_family_constants_are_exported() -> None:
     assert {CN_DUN, DI, YISHI} == {"cn", "di", "yishi"}
+
+
+def test_numbered_items_inside_law_articles_are_not_headings() -> None:
+    got = tree(
+        "第一章 总则",
+        "第一条 为了规范管理，制定本办法。",
+        "第二条 有下列情形之一的，不予登记：",
+        "（一）未使用规定格式的；",
+        "（二）未提交证明材料的。",
+        "第二章 附则",
+        "第三条 本办法自公布之日起施行。",
+    )
+    assert got == [(1, "第一章", "总则"), (1, "第二章", "附则")]
+
+
+def test_items_ending_in_semicolons_except_the_last() -> None:
+    assert tree(P, "（一）未使用规定格式的；", "（二）未提交证明材料的。", P) == []
