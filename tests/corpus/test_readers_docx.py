@@ -221,7 +221,9 @@ def test_numbering_linked_to_heading_styles(new_docx, tmp_path, docx_helpers):
     ]
 
 
-def test_tracked_insertions_count_and_deletions_do_not(new_docx, tmp_path, docx_helpers):
+def test_tracked_insertions_count_deletions_and_hidden_text_do_not(
+    new_docx, tmp_path, docx_helpers
+):
     d = new_docx()
     docx_helpers.raw(
         d,
@@ -229,6 +231,7 @@ def test_tracked_insertions_count_and_deletions_do_not(new_docx, tmp_path, docx_
         '<w:ins w:id="1" w:author="a"><w:r><w:t>切实</w:t></w:r></w:ins>'
         '<w:del w:id="2" w:author="a"><w:r><w:delText>认真</w:delText></w:r></w:del>'
         "<w:r><w:t>抓好落实</w:t></w:r>"
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏文字</w:t></w:r>"
         '<w:hyperlink r:id="rId99" xmlns:r="http://schemas.openxmlformats.org/'
         'officeDocument/2006/relationships"><w:r><w:t>（链接）</w:t></w:r></w:hyperlink>'
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText>'

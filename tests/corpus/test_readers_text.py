@@ -103,6 +103,12 @@ def test_a_stray_control_character_is_removed_with_a_warning(write_bytes):
     assert doc.warnings[0].startswith("esc.txt: ")
 
 
+def test_dos_end_of_file_mark_is_dropped_silently(write_bytes):
+    doc = read_file(write_bytes("dos.txt", "旧文件\r\n最后一行\r\n\x1a".encode("gbk")))
+    assert doc.text == "旧文件\n最后一行"
+    assert doc.warnings == []
+
+
 @pytest.mark.parametrize(
     ("data", "hint"),
     [

@@ -123,6 +123,8 @@ def _strict(data: bytes, codec: str) -> str | None:
 
 def _check_controls(text: str, warnings: list[str]) -> str:
     """Reject binary content; drop the odd stray control character with a warning."""
+    if text.endswith("\x1a"):
+        text = text.rstrip("\x1a")  # the end-of-file mark of old DOS editors
     if _CONTROL.search(text) is None:
         return text
     count = len(_CONTROL.findall(text))
@@ -139,7 +141,7 @@ def _best_guess(data: bytes) -> tuple[str, str] | None:
         if codec.startswith("utf-16") and len(data) % 2:
             continue
         text = _strict(data, codec)
-        if text is None or _CONTROL.search(text):
+        if text is None or "\x00" in text:
             continue
         candidates.append((plausibility(_sample(text)), -rank, codec, text))
     if not candidates:

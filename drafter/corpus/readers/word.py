@@ -22,7 +22,7 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (
     _W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml")
 )
-T, TAB, BR, CR = _W + "t", _W + "tab", _W + "br", _W + "cr"
+R, T, TAB, BR, CR = _W + "r", _W + "t", _W + "tab", _W + "br", _W + "cr"
 # Inside a paragraph: deleted text, field codes, properties and text boxes are not the
 # paragraph's own visible text (text boxes would also appear twice via mc:Fallback).
 _SKIP = {
@@ -137,10 +137,17 @@ def _runs_text(element, out: list[str]) -> None:
             out.append("\n")
         elif tag == _W + "noBreakHyphen":
             out.append("-")
-        elif not isinstance(tag, str) or tag in _SKIP:
+        elif not isinstance(tag, str) or tag in _SKIP or (tag == R and _is_hidden(child)):
             continue
         else:
             _runs_text(child, out)
+
+
+def _is_hidden(run) -> bool:
+    """A run formatted as hidden text (w:vanish) is not shown, so it is not read either."""
+    rpr = run.find(qn("w:rPr"))
+    vanish = rpr.find(qn("w:vanish")) if rpr is not None else None
+    return vanish is not None and vanish.get(qn("w:val")) not in ("0", "false", "off")
 
 
 def _join_parts(parts: list[str]) -> str:
