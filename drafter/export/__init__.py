@@ -75,8 +75,9 @@ def export_any(
 
     Raises DraftError, ReadError, StyleError or ExportError, each a one-line message.
     """
+    fmt = format_for(out_path, fmt)  # a bad output name or style fails before any reading
     if not isinstance(style, Style):
-        style = load_style(style)  # a bad style fails before any reading work
+        style = load_style(style)
     return export_draft(load_input(input_path), out_path, fmt, style)
 
 

@@ -13,7 +13,13 @@ from drafter.export.style import Style
 _BLOCK_START = re.compile(r"^(#|>|[-+*]\s|\d+[.)]\s)")
 
 
+_ORDERED = re.compile(r"^(\d+)([.)]\s)")
+
+
 def _escape(text: str) -> str:
+    """Backslash-escape a paragraph start that Markdown would read as markup."""
+    if _ORDERED.match(text):
+        return _ORDERED.sub(r"\1\\\2", text, count=1)
     return "\\" + text if _BLOCK_START.match(text) else text
 
 

@@ -1,0 +1,61 @@
+"""``drafter export`` from the command line."""
+
+from __future__ import annotations
+
+import docx
+
+from drafter.cli import main
+from drafter.drafts.store import save_draft
+
+
+def test_export_draft_to_docx_md_txt(speech, tmp_path, capsys):
+    draft = tmp_path / "speech.json"
+    save_draft(speech, draft)
+    for suffix in ("docx", "md", "txt"):
+        out = tmp_path / f"out.{suffix}"
+        assert main(["export", str(draft), "-o", str(out)]) == 0
+        assert out.exists()
+    assert capsys.readouterr().out.strip().endswith("out.txt")
+    d = docx.Document(str(tmp_path / "out.docx"))
+    assert d.paragraphs[0].text == speech.meta.title
+
+
+def test_export_with_style_and_format(speech, tmp_path):
+    draft = tmp_path / "speech.json"
+    save_draft(speech, draft)
+    out = tmp_path / "out.bin"
+    assert (
+        main(["export", str(draft), "-o", str(out), "--format", "docx", "--style", "house-example"])
+        == 0
+    )
+    assert docx.Document(str(out)).paragraphs[0].runs[0].font.bold
+
+
+def test_relayout_any_document(tmp_path):
+    src = tmp_path / "old.txt"
+    src.write_text(
+        "关于做好年终工作的讲话\n\n同志们：\n\n一、认清形势\n\n形势很好。\n\n二、明确任务\n\n任务很重。\n",
+        "utf-8",
+    )
+    out = tmp_path / "new.docx"
+    assert main(["export", str(src), "-o", str(out)]) == 0
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "一、认清形势" in texts and "二、明确任务" in texts
+
+
+def test_errors_are_one_line_and_exit_2(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{broken", "utf-8")
+    cases = [
+        ([str(bad), "-o", str(tmp_path / "o.docx")], "bad.json: corrupt draft"),
+        ([str(tmp_path / "none.txt"), "-o", str(tmp_path / "o.docx")], "none.txt"),
+        ([str(bad), "-o", str(tmp_path / "o.docx"), "--style", "nosuch"], "unknown style"),
+        ([str(bad), "-o", str(tmp_path / "o.pdf")], "o.pdf"),
+    ]
+    for args, message in cases:
+        assert main(["export", *args]) == 2
+        err = capsys.readouterr().err
+        assert message in err, err
+        assert err.count("\n") == 1
+    assert bad.read_text("utf-8") == "{broken"
+    assert not (tmp_path / "o.docx").exists()
