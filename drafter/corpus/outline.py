@@ -73,15 +73,38 @@ class _Cand:
 
 def parse_outline(blocks: list[Block]) -> OutlineResult:
     """Turn the body paragraphs (after metadata took the header) into an outline."""
+    cut = _appendix_start(blocks)
+    appendix = [b.text for b in blocks[cut:]]
+    blocks = blocks[:cut]
     texts = [b.text for b in blocks]
     warnings: list[str] = []
     cands = [c for i, b in enumerate(blocks) if (c := _candidate(i, b)) is not None]
     cands = _drop_items_inside_articles(blocks, cands)
     heads = _sequences(cands, warnings)
     _assign_levels(heads)
+    heads += _top_unnumbered(texts, heads)
+    heads.sort(key=lambda c: c.index)
     heads += _unnumbered(texts, heads)
     heads.sort(key=lambda c: c.index)
-    return OutlineResult(_build(texts, heads), warnings)
+    outline = _build(texts, heads)
+    outline.closing += appendix
+    return OutlineResult(outline, warnings)
+
+
+_APPENDIX = re.compile(
+    r"^(附件\s*[0-9一二三四五六七八九十]*|附录\s*[0-9一二三四五六七八九十]*|附|名词解释|注释|附表)[:：]?$"
+)
+
+
+def _appendix_start(blocks: list[Block]) -> int:
+    """Where an appendix begins (附件1, 名词解释 …) in the last part of the document:
+    its numbered lists are not sections of the speech or report."""
+    start = int(len(blocks) * 0.6)
+    for i in range(start, len(blocks)):
+        text = blocks[i].text
+        if len(text) <= 8 and _APPENDIX.match(text):
+            return i
+    return len(blocks)
 
 
 # -- pass 1: candidates ----------------------------------------------------------------
@@ -249,6 +272,42 @@ def _assign_levels(heads: list[_Cand]) -> None:
 
 
 # -- pass 4: unnumbered headings -------------------------------------------------------
+
+
+def _top_unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:
+    """Unnumbered part titles above numbered lists ("“十四五”时期工作回顾" … "2026年重点
+    工作", each over its own 一是… or （一）… list).
+
+    They count only when the first stands before any numbered heading, there are at least
+    two, none contains a comma, and no numbered list of level 1 runs across one of them.
+    The numbered headings then move one level down.
+    """
+    if not heads:
+        return []
+    head_at = {c.index for c in heads}
+    tops = [
+        i
+        for i in range(len(texts))
+        if i not in head_at
+        and _looks_like_heading(texts, i)
+        and len(texts[i]) <= 24
+        and not _COMMA.search(texts[i])
+    ]
+    if len(tops) < 2 or tops[0] > heads[0].index:
+        return []
+    level1 = [c for c in heads if c.level == 1]
+    for a, b in zip(level1, level1[1:]):
+        continued = a.family == b.family and b.ordinal > 1
+        if continued and any(a.index < t < b.index for t in tops):
+            return []
+    for c in heads:
+        c.level += 1
+    return [
+        _Cand(i, "unnumbered-top", 0, "", texts[i].rstrip(_TRAILING), "", level=1) for i in tops
+    ]
+
+
+_COMMA = re.compile(r"[，,；;。]")
 
 
 def _unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:

@@ -417,3 +417,44 @@ def test_numbered_items_inside_law_articles_are_not_headings() -> None:
 
 def test_items_ending_in_semicolons_except_the_last() -> None:
     assert tree(P, "（一）未使用规定格式的；", "（二）未提交证明材料的。", P) == []
+
+
+def test_unnumbered_part_titles_above_numbered_lists() -> None:
+    got = tree(
+        "各位代表：",
+        P,
+        "“十四五”时期工作回顾",
+        P,
+        P,
+        "“十五五”时期的主要目标任务",
+        P,
+        "一是高质量发展水平明显提升。持续盘活存量。",
+        "二是科技创新能力明显提升。坚持科技是第一生产力。",
+        "2026年重点工作",
+        P,
+        "（一）放大促消费扩投资政策效应",
+        P,
+        "（二）加快建设现代化产业体系",
+        P,
+    )
+    assert [(lv, mk) for lv, mk, _ in got] == [
+        (1, ""),
+        (1, ""),
+        (2, "一是"),
+        (2, "二是"),
+        (1, ""),
+        (2, "（一）"),
+        (2, "（二）"),
+    ]
+
+
+def test_short_lines_inside_a_numbered_list_are_not_part_titles() -> None:
+    got = tree("一、甲", P, "工作回顾", P, "二、乙", P, "重点工作", P, "三、丙", P)
+    assert [lv for lv, _, _ in got] == [1, 1, 1]
+
+
+def test_appendix_lists_go_to_the_closing() -> None:
+    body = ["一、甲", P, P, P, P, "二、乙", P, P, P, P, "各位代表！奋进正当其时。"]
+    result = outline(*body, "附件1", "一、提高低保标准", P, "二、建立护理保险", P)
+    assert [s.marker for s in result.outline.sections] == ["一、", "二、"]
+    assert result.outline.closing[:2] == ["各位代表！奋进正当其时。", "附件1"]
