@@ -187,3 +187,20 @@ def test_file_format_is_readable_json(tmp_path):
     assert data["format"] == "drafter-draft"
     assert data["sections"][0]["hint"] == "写作提示"
     assert "提高认识" in path.read_text("utf-8")  # not \\u-escaped
+
+
+def test_documented_example_loads():
+    from pathlib import Path
+
+    from drafter.drafts.numbering import heading_text, markers
+    from drafter.drafts.store import draft_from_bytes
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "draft-format.md"
+    text = doc.read_text("utf-8")
+    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    draft = draft_from_bytes(example.encode("utf-8"), str(doc))
+    marks = markers(draft)
+    first = draft.sections[0]
+    assert marks[first.id] == "一、"
+    assert heading_text(draft, first.children[0], marks) == "一是讲政治。"
+    assert first.paragraphs[0].provenance.paragraph_index == 12

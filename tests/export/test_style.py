@@ -116,3 +116,16 @@ def test_based_on_loop_is_refused(tmp_path):
     (tmp_path / "b.toml").write_text('based_on = "a.toml"\n', "utf-8")
     with pytest.raises(StyleError, match="loops"):
         load_style(str(tmp_path / "a.toml"))
+
+
+def test_documented_example_style_loads(tmp_path):
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "styles.md"
+    example = doc.read_text("utf-8").split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.toml"
+    path.write_text(example, "utf-8")
+    s = load_style(str(path))
+    assert s.title.bold and s.title.size_pt == 18
+    assert s.date_format == "cn" and s.page_number.format == "- {page} -"
+    assert s.latin_font == "Times New Roman"
