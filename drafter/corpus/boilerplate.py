@@ -17,6 +17,23 @@ CHROME_WORDS = frozenset(
         "全屏",
         "收藏",
         "分享",
+        "网站地图",
+        "联系我们",
+        "关于我们",
+        "网站声明",
+        "隐私政策",
+        "无障碍",
+        "繁体",
+        "简体",
+        "English",
+        "手机版",
+        "登录",
+        "注册",
+        "搜索",
+        "评论",
+        "点赞",
+        "转发",
+        "复制链接",
         "分享：",
         "分享:",
         "分享到",
@@ -81,7 +98,8 @@ SIZE_OPENERS = ("【字号", "【字体", "字号：", "字体：", "字号:", "
 
 _LABEL = re.compile(
     r"^[【\[]?(来源|信息来源|稿件来源|文章来源|作者|责任编辑|编辑|审核|校对|发布时间|更新时间|"
-    r"发表时间|发布日期|时间|日期|阅读量|浏览量|浏览次数|点击数|点击率|分享到?|字号|字体)"
+    r"发表时间|发布日期|时间|日期|阅读量|浏览量|浏览次数|点击数|点击率|分享到?|字号|字体|上一篇|下一篇|"
+    r"上一条|下一条|关键词|标签|附件下载)"
     r"\s*[：:]\s*(.*)$"
 )
 _SOURCE_LABELS = frozenset(("来源", "信息来源", "稿件来源", "文章来源"))
@@ -159,6 +177,8 @@ def classify_line(text: str) -> str | None:
         return "boilerplate"
     if first in "【[" and _BRACKET_BUTTONS.match(text):
         return "boilerplate"
+    if n <= 60 and _all_chrome(text):
+        return "boilerplate"
     if "字" in text and _SIZE_INLINE.match(text):
         return "boilerplate"
     if n < 60 and _FOOTER.search(text):
@@ -169,9 +189,18 @@ def classify_line(text: str) -> str | None:
     return None
 
 
-_LABEL_FIRST = frozenset("来信稿文作责编审校发更时日阅浏点分字【[")
+_LABEL_FIRST = frozenset("来信稿文作责编审校发更时日阅浏点分字上下关标附【[")
 _PAGE_FIRST = frozenset("—－-–―第0123456789Pp")
 _CRUMB_FIRST = frozenset("当您位首")
+
+
+_TOKEN_SPLIT = re.compile(r"[\s|｜丨/·•]+")
+
+
+def _all_chrome(text: str) -> bool:
+    """A bar of page widgets on one line: "打印本页 | 关闭窗口", "网站地图 · 联系我们"."""
+    tokens = [t.strip("【】[]") for t in _TOKEN_SPLIT.split(text) if t.strip("【】[]")]
+    return len(tokens) >= 2 and all(t in CHROME_WORDS for t in tokens)
 
 
 def _label_reason(label: str, value: str) -> str | None:

@@ -124,6 +124,15 @@ def _drop_clutter(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
             i += 1
             continue
         reason = classify_line(text) or ("boilerplate" if i < 15 and is_banner(text) else None)
+        if (
+            reason is None
+            and text.isdigit()
+            and len(text) <= 4
+            and line.gap
+            and i + 1 < n
+            and lines[i + 1].gap
+        ):
+            reason = "page-number"  # a bare number standing between blank lines
         if reason:
             removed.append((reason, line.block))
             if reason == "page-number" and i + 1 < n:

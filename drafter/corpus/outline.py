@@ -223,7 +223,7 @@ def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
             headlike = sum(1 for c in run if c.headlike)
             if headlike * 2 <= len(run):
                 continue
-        elif not all(c.headlike or c.hinted for c in run):
+        elif sum(1 for c in run if c.headlike or c.hinted) * 2 < len(run):
             run = [c for c in run if c.headlike or c.hinted]
             if len(run) < 2:
                 continue

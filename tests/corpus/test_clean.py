@@ -265,3 +265,28 @@ def test_indented_hard_wrapped_text_starts_paragraphs_at_the_indent() -> None:
     assert lines[0].endswith("。")
     texts, _ = clean(*lines)
     assert texts == [first, second, first, second]
+
+
+def test_a_bar_of_page_widgets_on_one_line() -> None:
+    texts, _ = clean(
+        BODY, "打印本页 | 关闭窗口", "网站地图 · 联系我们 · 关于我们", "上一篇：关于某某工作的通知"
+    )
+    assert texts == [BODY]
+
+
+def test_bare_page_number_between_blank_lines() -> None:
+    texts, removed = clean(
+        "全区办公室系统要进一步提高政治站位，认真履行职责，切实把各项",
+        "",
+        "12",
+        "",
+        "工作落到实处。",
+    )
+    assert texts == ["全区办公室系统要进一步提高政治站位，认真履行职责，切实把各项工作落到实处。"]
+    assert removed == [("page-number", "12")]
+
+
+def test_subscript_digit_next_to_its_word_is_not_a_page_number() -> None:
+    first = "积极的财政政策要加力提效。稳健的货币政策要松紧适度。广义货币M"
+    texts, _ = clean(first, "2", "和社会融资规模增速要与名义增速相匹配。")
+    assert texts == [first + "2和社会融资规模增速要与名义增速相匹配。"]
