@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import io
 import math
+import re
 import zipfile
 from datetime import datetime, timezone
 from xml.sax.saxutils import quoteattr
@@ -37,6 +38,7 @@ _NS = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
 _XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 _MAX_HEADING_STYLES = 9
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def mm_to_twips(mm: float) -> int:
@@ -157,7 +159,9 @@ class _Protos:
 def _add_runs(
     p: etree._Element, protos: _Protos, ts: TextStyle, text: str, on_grid: bool = True
 ) -> None:
-    """Append runs for ``text``; a newline becomes a line break inside the paragraph."""
+    """Append runs for ``text``; a newline becomes a line break inside the paragraph.
+    Characters XML cannot hold (control codes from a damaged source) are dropped."""
+    text = _XML_INVALID.sub("", text)
     for i, line in enumerate(text.split("\n")):
         r = etree.SubElement(p, qn("w:r"))
         r.append(protos.rpr(ts, on_grid))
@@ -221,15 +225,14 @@ def styles_xml(style: Style, depth: int = 4) -> str:
         "<w:unhideWhenUsed/></w:style>",
     ]
     heads = [
-        ("Title", "Title", style.title, ""),
-        ("Subtitle", "Subtitle", style.subtitle, ""),
-        ("Speaker", "Speaker", style.speaker, ""),
-        ("Date", "Date", style.date, ""),
+        ("Title", style.title),
+        ("Subtitle", style.subtitle),
+        ("Speaker", style.speaker),
+        ("Date", style.date),
     ]
-    for style_id, name, ts, extra in heads:
+    for style_id, ts in heads:
         rpr = _rpr_xml(style, ts.font, ts.size_pt, ts.bold)
-        ppr = _ppr_inner(style, ts)
-        out.append(_style_xml(style_id, name, ppr, rpr, extra=extra))
+        out.append(_style_xml(style_id, style_id, _ppr_inner(style, ts), rpr))
     for level in range(1, heading_style_count(style, depth) + 1):
         ts = style.heading(level)
         rpr = _rpr_xml(style, ts.font, ts.size_pt, ts.bold, on_grid=True)
@@ -286,6 +289,7 @@ def footer_xml(style: Style, align: str, side: str) -> str:
 
 
 def _esc(text: str) -> str:
+    text = _XML_INVALID.sub("", text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

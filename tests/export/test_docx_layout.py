@@ -203,3 +203,16 @@ def test_empty_draft_still_exports(tmp_path):
     d = docx.Document(str(path))
     assert [p.text for p in d.paragraphs] == []
     assert abs(d.sections[0].page_width.mm - 210) < 0.1
+
+
+def test_control_characters_and_markup_are_safe(tmp_path):
+    from drafter.drafts.model import Draft, DraftMeta, DraftParagraph
+
+    d = Draft(
+        meta=DraftMeta(title="A & B <讲话>\n第二行"),
+        opening=[DraftParagraph("坏字符\x00\x0b留下  两个空格 ")],
+    )
+    path = export_draft(d, tmp_path / "c.docx")
+    doc = docx.Document(str(path))
+    assert doc.paragraphs[0].text == "A & B <讲话>\n第二行"
+    assert doc.paragraphs[1].text == "坏字符留下  两个空格"
