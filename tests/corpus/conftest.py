@@ -112,13 +112,15 @@ def build_pdf(
     size: float = 16,
     chars: int = 26,
     encrypt: str | None = None,
+    latin_font: str | None = None,
 ) -> int:
     """Write a Chinese PDF the way Word lays out a speech; returns the page count.
 
     ``paragraphs`` are ``(kind, text)`` with kind ``"title"`` (22 pt, centred), ``"p"``
     (wrapped at ``chars`` per line, first line indented by two characters, every full line
     ending exactly at the right margin, as justified Chinese text does) or ``"latin"``
-    (word-wrapped, ragged right, not indented).
+    (word-wrapped, ragged right, not indented). With ``latin_font`` ASCII and curly
+    quotes are set in that font, as Word does (other ascent/descent, same baseline).
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
@@ -167,12 +169,28 @@ def build_pdf(
                 c.setFont("STSong-Light", 22)
                 c.drawCentredString(width / 2, y, text)
             else:
-                c.setFont("STSong-Light", size)
-                c.drawString(left + (2 * size if kind == "indent" else 0), y, text)
+                x = left + (2 * size if kind == "indent" else 0)
+                if latin_font:
+                    _draw_mixed(c, x, y, text, size, latin_font)
+                else:
+                    c.setFont("STSong-Light", size)
+                    c.drawString(x, y, text)
             y -= size * 1.8
         c.showPage()
     c.save()
     return len(pages)
+
+
+def _draw_mixed(c, x: float, y: float, text: str, size: float, latin_font: str) -> None:
+    """Draw one line switching fonts per run, each character in a CJK-width cell."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for ch in text:
+        latin = ch.isascii() or ch in "“”‘’"
+        font = latin_font if latin else "STSong-Light"
+        c.setFont(font, size)
+        c.drawString(x, y, ch)
+        x += stringWidth(ch, font, size) if latin else size
 
 
 @pytest.fixture(scope="session")

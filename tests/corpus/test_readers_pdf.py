@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from drafter.corpus.model import ReadError
-from drafter.corpus.readers import read_file
+from drafter.corpus.readers import convert, read_file
 from drafter.corpus.readers.pdf import is_page_number
 
 TITLE = "关于加强机关作风建设的讲话"
@@ -60,6 +62,13 @@ def test_page_number_styles(make_pdf, page_number):
 def test_header_varying_with_page_number_is_removed(make_pdf):
     path = make_pdf(SPEECH, header=None, page_number=lambda n: f"机关作风建设 · 第{n}页")
     assert [b.text for b in read_file(path).blocks] == PARAGRAPHS
+
+
+def test_quotes_and_digits_in_a_latin_font_stay_in_their_line(make_pdf):
+    """Word sets “” and digits in a Latin font: other glyph boxes, the same baseline."""
+    body = "要坚持“三个服务”，在2025年实现“六大突破”目标，确保各项工作落到实处。" * 3
+    path = make_pdf([("p", body), ("p", "第二段。")], latin_font="Times-Roman", header=None)
+    assert [b.text for b in read_file(path).blocks] == [body, "第二段。"]
 
 
 def test_latin_lines_join_with_a_space(make_pdf):
@@ -133,3 +142,46 @@ def test_page_number_lines(text):
 @pytest.mark.parametrize("text", ["2024年", "一、总体要求", "3个方面", "第三部分", "共10页"])
 def test_not_page_number_lines(text):
     assert not is_page_number(text)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    convert.find_soffice() is None,
+    reason="LibreOffice (soffice) is not installed: no Word-made PDF to test against",
+)
+def test_pdf_made_by_an_office_suite(tmp_path):
+    """A real office layout: mixed fonts, line-breaking rules, a header, a PAGE field."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.shared import Pt
+
+    paragraphs = [
+        "同志们：今天召开全区办公室主任会议，主要有四个目的：一是传达全国会议精神；二是总结2025年工作。",
+        "一、提高“三个服务”质量和水平",
+        "办公室是落实决策的“头一关”，推进工作的“头一棒”，必须以最积极的响应、最迅速的行动、"
+        "最彻底的贯彻，切实加强督查督办工作，充分发挥督查督办的“利剑”作用。" * 20,
+        "二、加强队伍建设",
+        "要坚持“严谨、细致、规范、高效”要求，履职尽责、敢于担当、狠抓落实。" * 30,
+    ]
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text).paragraph_format.first_line_indent = Pt(24)
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "区委办公室文件"
+    footer = section.footer.paragraphs[0]
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    footer._p.append(parse_xml(f'<w:r {w}><w:t xml:space="preserve">— </w:t></w:r>'))
+    footer._p.append(
+        parse_xml(f'<w:fldSimple {w} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+    )
+    footer._p.append(parse_xml(f'<w:r {w}><w:t xml:space="preserve"> —</w:t></w:r>'))
+    source = tmp_path / "speech.docx"
+    d.save(str(source))
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [convert.find_soffice(), f"-env:UserInstallation={profile}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    doc = read_file(tmp_path / "speech.pdf")
+    assert [b.text for b in doc.blocks] == paragraphs

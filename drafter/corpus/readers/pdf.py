@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,29 +49,66 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
-def _page_lines(layout, page_no: int) -> list[_Line]:
-    from pdfminer.layout import LTTextBox, LTTextLine
+def _chars(container) -> Iterator:
+    """Every LTChar of a page, also inside figures (forms, clipped groups)."""
+    from pdfminer.layout import LTChar, LTContainer
 
+    for item in container:
+        if isinstance(item, LTChar):
+            yield item
+        elif isinstance(item, LTContainer):
+            yield from _chars(item)
+
+
+def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
+    """Visual lines of a page, built from characters grouped by baseline.
+
+    pdfminer's own line grouping splits a line wherever the font changes bounding box:
+    Word's PDFs set quotes and digits in a Latin font, which then land on lines of their
+    own. Grouping by the baseline (the text matrix) keeps them in place. A wide gap
+    within a line (table cells, a header's left and right parts) becomes a tab.
+    """
+    rows: list[tuple[float, float, float, float, str]] = []  # baseline, x0, x1, size, text
+    for ch in _chars(layout):
+        text = ch.get_text()
+        stats["chars"] += 1
+        if text.startswith("(cid:"):
+            stats["unmapped"] += 1
+            continue
+        a, b, c, d, e, f = ch.matrix
+        baseline = f if b == 0 and c == 0 else ch.y0
+        size = ch.size or (ch.y1 - ch.y0) or 10.0
+        rows.append((baseline, ch.x0, ch.x1, size, text))
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    groups: list[list[tuple[float, float, float, float, str]]] = []
+    for row in rows:
+        if groups and abs(groups[-1][0][0] - row[0]) <= 0.35 * max(row[3], groups[-1][0][3]):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
     lines: list[_Line] = []
-
-    def add(line) -> None:
-        text = " ".join(line.get_text().split()) if _has_gap(line) else line.get_text().strip()
-        if text:
-            lines.append(_Line(text, line.x0, line.x1, line.y1, line.y0, page_no))
-
-    for element in layout:
-        if isinstance(element, LTTextBox):
-            for line in element:
-                if isinstance(line, LTTextLine):
-                    add(line)
-        elif isinstance(element, LTTextLine):
-            add(element)
+    for group in groups:
+        group.sort(key=lambda r: r[1])
+        size = statistics.median(r[3] for r in group)
+        parts: list[str] = []
+        prev = None
+        for row in group:
+            if prev is not None:
+                gap = row[1] - prev[2]
+                if gap > 2.5 * size:
+                    parts.append("\t")
+                elif gap > 0.25 * size and not (_CJK.match(prev[4]) or _CJK.match(row[4])):
+                    parts.append(" ")
+            parts.append(row[4])
+            prev = row
+        text = " ".join("".join(parts).split(" ")).strip()
+        text = re.sub(r"[ \u00a0]{2,}", " ", text).strip()
+        if not text:
+            continue
+        inked = [r for r in group if r[4].strip()]
+        baseline = group[0][0]
+        lines.append(_Line(text, inked[0][1], inked[-1][2], baseline + size, baseline, page_no))
     return lines
-
-
-def _has_gap(line) -> bool:
-    text = line.get_text()
-    return "  " in text or "\t" in text
 
 
 def _edge_key(text: str) -> str:
@@ -110,6 +148,10 @@ def _join(a: str, b: str) -> str:
         return a[:-1] + b
     if _CJK.match(a[-1]) or _CJK.match(b[:1]):
         return a + b
+    if a[-1].isdigit() and b[:1].isdigit():
+        return a + b  # a number split by the line end
+    if _CJK.search(a[-40:]) and not (a[-1].isalpha() and b[:1].isalpha()):
+        return a + b  # digits and symbols in Chinese prose take no space
     return a + " " + b
 
 
@@ -152,8 +194,12 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
     """Whether line ``b`` continues the paragraph that line ``a`` belongs to."""
     left_a, right_a, pitch = geometry[a.page]
     left_b = geometry[b.page][0]
+    # Line-breaking rules (no opening quote at a line end, no closing punctuation at a
+    # line start) leave full CJK lines up to a few characters short of the margin.
     cjk_end = bool(_CJK.match(a.text[-1]))
-    tolerance = 2 * em if cjk_end else max(2 * em, 0.25 * (right_a - left_a))
+    tolerance = 3.5 * em if cjk_end else max(2 * em, 0.25 * (right_a - left_a))
+    if a.height > 1.15 * em and _wrapped_centred_title(a, b, left_a, right_a, em):
+        return True
     if a.x1 < right_a - tolerance:
         return False  # a short line ends its paragraph
     if b.x0 > left_b + 0.8 * em:
@@ -161,23 +207,43 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
     if abs(a.height - b.height) > 0.25 * em:
         return False  # another font size: a heading or title
     # A wider gap, or a jump up the page (another column or box), ends it too.
-    return a.page != b.page or 0 < a.top - b.top <= 1.4 * pitch
+    limit = 1.4 * pitch * max(1.0, a.height / em)  # larger type has a larger line pitch
+    return a.page != b.page or 0 < a.top - b.top <= limit
+
+
+def _wrapped_centred_title(a: _Line, b: _Line, left: float, right: float, em: float) -> bool:
+    """A title in a larger font that wrapped: a full first line, a centred shorter second."""
+    if a.page != b.page or abs(a.height - b.height) > 0.1 * a.height:
+        return False
+    if not (0 < a.top - b.top <= 2 * a.height):
+        return False
+    full = a.x0 <= left + a.height and a.x1 >= right - a.height
+    middle = (left + right) / 2
+    centred = abs((b.x0 + b.x1) / 2 - middle) <= a.height and b.x0 > left + a.height
+    return full and centred
 
 
 def read_pdf(path: Path) -> RawDocument:
     """Read the text layer of a PDF; a scanned PDF without one is a clear error."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams
+    from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
 
     with path.open("rb") as fh:
         head = fh.read(1024)
     if b"%PDF" not in head:
         raise ReadError(f"{path.name}: not a PDF file (no PDF header)")
     pages: list[list[_Line]] = []
+    stats = {"chars": 0, "unmapped": 0}
     try:
-        for page_no, layout in enumerate(extract_pages(str(path), laparams=LAParams())):
-            pages.append(_page_lines(layout, page_no))
+        with path.open("rb") as fh:
+            manager = PDFResourceManager(caching=True)
+            device = PDFPageAggregator(manager, laparams=None)
+            interpreter = PDFPageInterpreter(manager, device)
+            for page_no, page in enumerate(PDFPage.get_pages(fh, check_extractable=False)):
+                interpreter.process_page(page)
+                pages.append(_page_lines(device.get_result(), page_no, stats))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReadError(
             f"{path.name}: the PDF is encrypted (password protected); "
@@ -187,6 +253,11 @@ def read_pdf(path: Path) -> RawDocument:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged files
         raise ReadError(f"{path.name}: not a valid PDF file (damaged or unreadable)") from exc
+    if stats["chars"] and stats["unmapped"] > stats["chars"] // 2:
+        raise ReadError(
+            f"{path.name}: the PDF's text cannot be decoded (fonts without a Unicode map); "
+            "it needs OCR, or import the original document"
+        )
     if not pages:
         raise ReadError(f"{path.name}: the PDF has no pages")
     if not any(pages):
