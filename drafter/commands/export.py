@@ -31,6 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="output format (default: from the suffix of OUT)",
     )
+    p.add_argument(
+        "--indent",
+        action="store_true",
+        help="text format: start paragraphs with two full-width spaces (全角空格)",
+    )
     p.set_defaults(func=run)
 
 
@@ -40,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
     from drafter.export import ExportError, StyleError, export_any
 
     try:
-        path = export_any(args.input, args.output, style=args.style, fmt=args.format)
+        path = export_any(
+            args.input, args.output, style=args.style, fmt=args.format, indent=args.indent
+        )
     except (DraftError, ReadError, StyleError, ExportError) as exc:
         print(f"drafter: {exc}", file=sys.stderr)
         return 2

@@ -43,10 +43,14 @@ def export_draft(
     path: str | Path,
     fmt: str | None = None,
     style: Style | str | Path | None = None,
+    *,
+    indent: bool = False,
 ) -> Path:
-    """Write ``draft`` to ``path`` (atomically) and return the path."""
+    """Write ``draft`` to ``path`` (atomically) and return the path. ``indent`` starts
+    plain-text paragraphs with two full-width spaces (other formats indent by layout)."""
     path = Path(path)
-    exporter = FORMATS[format_for(path, fmt)]()
+    fmt = format_for(path, fmt)
+    exporter = TextExporter(indent=indent) if fmt == "txt" else FORMATS[fmt]()
     if not isinstance(style, Style):
         style = load_style(style)
     exporter.export(draft, path, style)
@@ -70,6 +74,8 @@ def export_any(
     out_path: str | Path,
     style: Style | str | Path | None = None,
     fmt: str | None = None,
+    *,
+    indent: bool = False,
 ) -> Path:
     """Export a draft .json or any document ``drafter.corpus.load_document`` reads.
 
@@ -78,7 +84,7 @@ def export_any(
     fmt = format_for(out_path, fmt)  # a bad output name or style fails before any reading
     if not isinstance(style, Style):
         style = load_style(style)
-    return export_draft(load_input(input_path), out_path, fmt, style)
+    return export_draft(load_input(input_path), out_path, fmt, style, indent=indent)
 
 
 __all__ = [

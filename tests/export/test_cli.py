@@ -59,3 +59,11 @@ def test_errors_are_one_line_and_exit_2(tmp_path, capsys):
         assert err.count("\n") == 1
     assert bad.read_text("utf-8") == "{broken"
     assert not (tmp_path / "o.docx").exists()
+
+
+def test_text_indent_option(speech, tmp_path):
+    draft = tmp_path / "speech.json"
+    save_draft(speech, draft)
+    out = tmp_path / "out.txt"
+    assert main(["export", str(draft), "-o", str(out), "--indent"]) == 0
+    assert "\n\n\u3000\u3000同志们：\n\n" in out.read_text("utf-8")
