@@ -227,12 +227,16 @@ def _continues(prev: str, line: _Line, width: int | None) -> bool:
 
 
 def _continues_indented(prev: str, last_piece: int, line: _Line, width: int | None) -> bool:
+    """Re-joining when paragraphs begin with an indent: an indented line starts a new
+    paragraph; a line after a full one continues it even where a sentence ended exactly at
+    the line end; otherwise the usual rules apply (titles and header lines stay apart)."""
     text = line.block.text
     if line.indent or line.gap and not line.page_break:
         return text[0] in CONTINUATION_START
-    if match_marker(text) is not None or match_marker(prev) is not None and len(prev) <= 40:
-        return False
-    return not ends_sentence(prev) or width is not None and last_piece >= 0.9 * width
+    full = width is not None and last_piece >= 0.85 * width
+    if full and match_marker(text) is None:
+        return True
+    return _continues(prev, line, width)
 
 
 def _glue(a: str, b: str) -> str:
