@@ -72,13 +72,55 @@ def test_conversion_timeout_ends_libreoffice(write_bytes, fake_soffice):
         convert.read_converted(path, timeout=1)
 
 
-@pytest.mark.skipif(
+NO_SOFFICE = pytest.mark.skipif(
     convert.find_soffice() is None,
     reason="LibreOffice (soffice) is not installed: real .doc/.rtf conversion is not tested",
 )
+
+
+@NO_SOFFICE
 def test_real_libreoffice_converts_rtf(tmp_path):
     path = tmp_path / "real.rtf"
     path.write_bytes(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0 Hello from RTF\par Second\par}")
     doc = read_file(path)
     assert doc.format == "rtf"
     assert [b.text for b in doc.blocks if b.text] == ["Hello from RTF", "Second"]
+
+
+@pytest.mark.slow
+@NO_SOFFICE
+def test_real_doc_keeps_headings_and_numbering(tmp_path, docx_helpers):
+    """A .doc made by LibreOffice from a numbered Word outline reads back the same."""
+    import subprocess
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("关于做好年终工作的通知", style="Title")
+    docx_helpers.abstract_num(
+        d,
+        90,
+        [{"fmt": "chineseCounting", "text": "%1、"}, {"fmt": "chineseCounting", "text": "（%2）"}],
+    )
+    docx_helpers.num(d, 91, 90)
+    for text, ilvl in [("总体要求", 0), ("指导思想", 1), ("基本原则", 1), ("主要任务", 0)]:
+        docx_helpers.numbering(d.add_heading(text, ilvl + 1), 91, ilvl)
+    d.add_paragraph("正文内容。")
+    source = tmp_path / "notice.docx"
+    d.save(str(source))
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [convert.find_soffice(), f"-env:UserInstallation={profile}", "--headless",
+         "--convert-to", "doc", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    doc = read_file(tmp_path / "notice.doc")
+    assert doc.format == "doc"
+    assert [(b.numbering, b.heading_level, b.kind, b.text) for b in doc.blocks] == [
+        (None, None, "title", "关于做好年终工作的通知"),
+        ("一、", 1, "text", "总体要求"),
+        ("（一）", 2, "text", "指导思想"),
+        ("（二）", 2, "text", "基本原则"),
+        ("二、", 1, "text", "主要任务"),
+        (None, None, "text", "正文内容。"),
+    ]

@@ -319,6 +319,7 @@ def test_chinese_numbers(n, expected):
 
 def test_other_number_formats():
     assert format_number(3, "chineseLegalSimplified") == "叁"
+    assert format_number(12, "taiwaneseCountingThousand") == "十二"  # LibreOffice writes it
     assert format_number(12, "decimalFullWidth") == "１２"
     assert format_number(27, "upperLetter") == "AA"
     assert format_number(14, "lowerRoman") == "xiv"

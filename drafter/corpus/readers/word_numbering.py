@@ -83,7 +83,13 @@ def format_number(n: int, fmt: str) -> str:
         return f"{n:02d}"
     if fmt == "decimalFullWidth" or fmt == "decimalFullWidth2":
         return "".join(chr(ord(c) + 0xFEE0) for c in str(n))
-    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting"):
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "japaneseCounting",
+    ):
         return chinese_number(n)
     if fmt in ("ideographDigital", "taiwaneseDigital"):
         return "".join(_DIGITS[int(c)] for c in str(n))
