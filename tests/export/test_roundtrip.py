@@ -138,9 +138,10 @@ def test_round_trip_official_markers(tmp_path, suffix):
         ["cn_dun", "ordinal"],
     ],
 )
-def test_round_trip_speech_markers_through_docx(tmp_path, numbering):
+@pytest.mark.parametrize("suffix", ["docx", "md", "txt"])
+def test_round_trip_speech_markers(tmp_path, numbering, suffix):
     draft = county_speech(numbering)
-    path = export_draft(draft, tmp_path / "speech.docx")
+    path = export_draft(draft, tmp_path / f"speech.{suffix}")
     back = draft_from_document(load_document(path))
     _assert_same(draft, back)
     assert back.numbering == numbering
