@@ -206,6 +206,15 @@ def ordinal_marker_in(text: str, family: str, ordinal: int) -> bool:
 _ENUM_BEFORE = frozenset("。；;，,：:！？!? \u3000")
 
 
+def renumber(marker: str, ordinal: int) -> str:
+    """The same marker with another number: ("（三）", 2) -> "（二）", ("3.", 2) -> "2."."""
+    m = re.search(rf"{CN_NUM}+|\d+", marker)
+    if m is None:
+        return marker
+    number = str(ordinal) if m.group().isdigit() else _int_to_cn(ordinal)
+    return marker[: m.start()] + number + marker[m.end() :]
+
+
 def _int_to_cn(n: int) -> str:
     digits = "〇一二三四五六七八九"
     if n < 10:

@@ -113,7 +113,12 @@ def _appendix_start(blocks: list[Block]) -> int:
 def _candidate(i: int, block: Block) -> _Cand | None:
     text = block.text
     hinted = block.heading_level is not None
-    if not hinted and not block.numbering and text[:1] not in mk.MARKER_FIRST:
+    if (
+        block.kind == "table"
+        or not hinted
+        and not block.numbering
+        and text[:1] not in mk.MARKER_FIRST
+    ):
         return None
     marker: Marker | None
     if block.numbering:
@@ -209,7 +214,8 @@ def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
         elif run and c.ordinal == last + 1:
             run.append(c)
         elif run and c.ordinal == last + 2 and not c.word:
-            warnings.append(f"编号不连续：{run[-1].marker} 之后是 {c.marker}，缺少第{last + 1}项")
+            missing = mk.renumber(run[-1].marker, last + 1)
+            warnings.append(f"numbering: {run[-1].marker} then {c.marker}: {missing} missing")
             run.append(c)
         elif c.hinted:
             runs.append([c])
@@ -346,7 +352,10 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         return False
     if i + 1 >= len(texts) or len(texts[i + 1]) <= len(text):
         return False
-    return not text.startswith(("同志们", "各位", "——"))
+    if "：" in text or ":" in text or text.startswith(("同志们", "各位", "——")):
+        return False  # a label ("单位：万元"), a salutation or a subtitle
+    ascii_like = sum(1 for ch in text if ch.isascii())
+    return ascii_like * 2 <= len(text)  # not a table row, a figure or a code
 
 
 # -- pass 5: the tree ------------------------------------------------------------------
@@ -370,7 +379,8 @@ def _find_closing(texts: list[str], heads: list[_Cand]) -> int | None:
     glossary of terms, 名词解释 1. 2. 3.), is an appendix to the closing, not a section.
     """
     if not heads:
-        return _closing_start(texts, int(len(texts) * 0.6) - 1) if len(texts) > 3 else None
+        found = _closing_start(texts, int(len(texts) * 0.6) - 1) if len(texts) > 3 else None
+        return found if found is not None else _formula_ending(texts, 0)
     closing = _closing_start(texts, heads[-1].index)
     if closing is not None:
         return closing
@@ -380,7 +390,21 @@ def _find_closing(texts: list[str], heads: list[_Cand]) -> int | None:
         before = {c.family for c in heads if c.index < j}
         if all(c.family not in before for c in heads if c.index > j):
             return j
-    return None
+    return _formula_ending(texts, heads[-1].index + 1)
+
+
+_FORMULA_END = re.compile(
+    r"^(谢谢(大家|各位)?|以上(报告|意见|汇报|发言|讲话|述职)[^。]{0,16})[。！!]?$"
+)
+
+
+def _formula_ending(texts: list[str], start: int) -> int | None:
+    """A closing without a salutation: the formula a text ends with ("谢谢大家！",
+    "以上报告，请予审议。") is the closing by itself."""
+    j = len(texts)
+    while j - 1 >= max(start, 1) and _FORMULA_END.match(texts[j - 1]):
+        j -= 1
+    return j if j < len(texts) else None
 
 
 def _build(texts: list[str], heads: list[_Cand]) -> Outline:

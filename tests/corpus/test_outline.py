@@ -226,7 +226,7 @@ def test_out_of_order_number_is_not_a_heading() -> None:
 def test_one_missing_number_is_kept_with_a_warning() -> None:
     result = outline("一、甲", P, "三、丙", P, "四、丁", P)
     assert [s.marker for s in result.outline.sections] == ["一、", "三、", "四、"]
-    assert any("一、" in w and "三、" in w for w in result.warnings)
+    assert result.warnings == ["numbering: 一、 then 三、: 二、 missing"]
 
 
 def test_restart_after_completed_list_is_a_new_group() -> None:
@@ -458,3 +458,36 @@ def test_appendix_lists_go_to_the_closing() -> None:
     result = outline(*body, "附件1", "一、提高低保标准", P, "二、建立护理保险", P)
     assert [s.marker for s in result.outline.sections] == ["一、", "二、"]
     assert result.outline.closing[:2] == ["各位代表！奋进正当其时。", "附件1"]
+
+
+def test_thanks_and_report_formula_are_the_closing() -> None:
+    result = outline("一、甲", P, "二、乙", P, "以上报告，请予审议。")
+    assert result.outline.closing == ["以上报告，请予审议。"]
+    result = outline("一、甲", P, "二、乙", P, "谢谢大家！")
+    assert result.outline.closing == ["谢谢大家！"]
+
+
+def test_labels_and_table_rows_are_not_unnumbered_headings() -> None:
+    got = tree(
+        "一、甲",
+        P,
+        "单位：万元",
+        P,
+        "单位：亿元",
+        P,
+        "GDP 2024 2025",
+        P,
+        "CPI 2024 2025",
+        P,
+        "二、乙",
+        P,
+    )
+    assert [lv for lv, _, _ in got] == [1, 1]
+
+
+def test_renumber_keeps_the_marker_style() -> None:
+    from drafter.corpus.markers import renumber
+
+    assert renumber("（三）", 2) == "（二）"
+    assert renumber("3.", 2) == "2."
+    assert renumber("第十二，", 11) == "第十一，"
