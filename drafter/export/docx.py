@@ -102,8 +102,13 @@ def _rpr_xml(style: Style, font: str, size_pt: float, bold: bool, on_grid: bool 
     )
     weight = "<w:b/><w:bCs/>" if bold else '<w:b w:val="0"/><w:bCs w:val="0"/>'
     hp = half_points(size_pt)
-    squeeze = condense_twips(style, size_pt) if on_grid else 0
-    spacing = f'<w:spacing w:val="{squeeze}"/>' if squeeze else ""
+    if on_grid:
+        squeeze = condense_twips(style, size_pt)
+        spacing = f'<w:spacing w:val="{squeeze}"/>' if squeeze else ""
+    else:
+        # Cancel the condensing the Normal style carries (titles, footers).
+        body_squeeze = condense_twips(style, style.body.size_pt)
+        spacing = '<w:spacing w:val="0"/>' if body_squeeze else ""
     return f'<w:rPr>{fonts}{weight}{spacing}<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/></w:rPr>'
 
 
