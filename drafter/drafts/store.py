@@ -54,7 +54,10 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
             with contextlib.suppress(OSError):
                 shutil.copymode(path, tmp)
         else:
-            os.chmod(tmp, 0o666 & ~_umask())
+            # mkstemp makes the file private (0600); a new draft or export is an
+            # ordinary document. (Reading the umask would briefly change it for every
+            # thread of the process.)
+            os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -72,12 +75,6 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
             fh.write(view[start : start + _CHUNK])
 
     atomic_write(path, write)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _fsync_dir(folder: Path) -> None:
