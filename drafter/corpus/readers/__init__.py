@@ -22,7 +22,6 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".rtf")
 _READERS: dict[str, Callable[[Path], RawDocument]] = {
     ".txt": read_txt,
     ".md": read_md,
-    ".markdown": read_md,
     ".docx": read_docx,
     ".pdf": read_pdf,
     ".doc": read_converted,
@@ -44,6 +43,8 @@ def _check_path(p: Path) -> None:
             raise ReadError(f"{p.name}: file not found ({p})")
         if p.is_dir():
             raise ReadError(f"{p.name}: is a folder, not a file")
+        if not p.is_file():
+            raise ReadError(f"{p.name}: not a regular file (a device or pipe?)")
         with p.open("rb") as fh:
             first = fh.read(1)
     except PermissionError:

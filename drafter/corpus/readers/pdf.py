@@ -27,6 +27,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+_SPACES = re.compile(r"[ \u00a0]{2,}")
 _EDGE = 2  # lines at the top and bottom of a page that may be headers or footers
 
 
@@ -101,8 +102,7 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
                     parts.append(" ")
             parts.append(row[4])
             prev = row
-        text = " ".join("".join(parts).split(" ")).strip()
-        text = re.sub(r"[ \u00a0]{2,}", " ", text).strip()
+        text = _SPACES.sub(" ", "".join(parts)).strip()
         if not text:
             continue
         inked = [r for r in group if r[4].strip()]

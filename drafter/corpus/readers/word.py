@@ -12,10 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from docx.oxml.ns import qn
-
 from drafter.corpus.model import Block, RawDocument, ReadError
-from drafter.corpus.readers.word_numbering import Numbering
+from drafter.corpus.readers.word_numbering import Numbering, qn
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

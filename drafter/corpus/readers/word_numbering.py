@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from docx.oxml.ns import qn
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def qn(tag: str) -> str:
+    """``"w:val"`` -> Clark notation; python-docx's own is not imported for the txt path."""
+    return f"{{{W_NS}}}{tag[2:]}" if tag.startswith("w:") else tag
+
 
 _DIGITS = "〇一二三四五六七八九"
 _LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
