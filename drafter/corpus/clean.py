@@ -73,21 +73,28 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
 
 def _normalise(blocks: list[Block]) -> list[_Line]:
     out: list[_Line] = []
+    append = out.append
     gap = False
+    strip, indent_chars = _STRIP, _INDENT
     for b in blocks:
         raw = b.text
-        text = strip_inline(raw).strip(_STRIP)
+        text = raw.strip(strip)
         if not text:
             gap = True
             continue
+        if "[bookmark" in text:
+            text = strip_inline(text).strip(strip)
+            if not text:
+                gap = True
+                continue
         level = b.heading_level
         if text[0] == "#" and level is None:
             m = _MD_HEADING.match(text)
             if m and m.group(2):
                 level, text = len(m.group(1)), m.group(2)
-        if text != b.text or level != b.heading_level:
+        if text is not raw and (text != raw or level != b.heading_level):
             b = Block(text, level, b.numbering, b.kind)
-        out.append(_Line(b, gap, indent=raw[:1] in _INDENT))
+        append(_Line(b, gap, False, raw[0] in indent_chars))
         gap = False
     return out
 

@@ -78,8 +78,28 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
     blocks = blocks[:cut]
     texts = [b.text for b in blocks]
     warnings: list[str] = []
-    cands = [c for i, b in enumerate(blocks) if (c := _candidate(i, b)) is not None]
-    cands = _drop_items_inside_articles(blocks, cands)
+    first_chars = mk.MARKER_FIRST
+    articles = _first_article(blocks)
+    if articles is not None:
+        # a text made of articles (laws: 第一条 第二条 …): numbered items belong to their
+        # article; only chapters and sections (and format headings) stay headings
+        first_chars = frozenset("第")
+    start = articles if articles is not None else len(blocks)
+    cands = [
+        c
+        for i, b in enumerate(blocks)
+        if (
+            b.text[:1] in (first_chars if i >= start else mk.MARKER_FIRST)
+            or b.heading_level is not None
+            or b.numbering
+        )
+        and (c := _candidate(i, b)) is not None
+    ]
+    if articles is not None:
+        keep = (mk.CHAPTER, mk.SECTION)
+        cands = [
+            c for c in cands if c.index < articles or c.family in keep or c.family.startswith("h")
+        ]
     heads = _sequences(cands, warnings)
     _assign_levels(heads)
     heads += _top_unnumbered(texts, heads)
@@ -148,20 +168,22 @@ def _candidate(i: int, block: Block) -> _Cand | None:
     return cand
 
 
-def _drop_items_inside_articles(blocks: list[Block], cands: list[_Cand]) -> list[_Cand]:
-    """In a text made of articles (laws: 第一条 第二条 …) numbered items belong to their
-    article; only chapters and sections (and format headings) stay headings."""
-    articles = [i for i, b in enumerate(blocks) if b.text.startswith("第") and _is_article(b.text)]
-    if len(articles) < 3:
-        return cands
-    first = articles[0]
-    keep = (mk.CHAPTER, mk.SECTION)
-    return [c for c in cands if c.index < first or c.family in keep or c.family.startswith("h")]
+def _first_article(blocks: list[Block]) -> int | None:
+    """Where the articles begin when a text is made of them (laws: 第一条 第二条 …, at
+    least five and a sixth of the paragraphs from there on); None for a speech that
+    merely quotes an article or two."""
+    first = None
+    count = 0
+    for i, b in enumerate(blocks):
+        if b.text[:1] == "第" and _ARTICLE.match(b.text):
+            first = i if first is None else first
+            count += 1
+    if first is None or count < 5 or count * 6 < len(blocks) - first:
+        return None
+    return first
 
 
-def _is_article(text: str) -> bool:
-    m = match_marker(text)
-    return m is not None and m.family == mk.ARTICLE
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条")
 
 
 def _first_sentence(text: str) -> tuple[str, str]:

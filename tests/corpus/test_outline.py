@@ -409,8 +409,10 @@ def test_numbered_items_inside_law_articles_are_not_headings() -> None:
         "第二条 有下列情形之一的，不予登记：",
         "（一）未使用规定格式的；",
         "（二）未提交证明材料的。",
+        "第三条 登记机关应当公开办理程序。",
+        "第四条 登记机关应当依法办理。",
         "第二章 附则",
-        "第三条 本办法自公布之日起施行。",
+        "第五条 本办法自公布之日起施行。",
     )
     assert got == [(1, "第一章", "总则"), (1, "第二章", "附则")]
 
@@ -491,3 +493,16 @@ def test_renumber_keeps_the_marker_style() -> None:
     assert renumber("（三）", 2) == "（二）"
     assert renumber("3.", 2) == "2."
     assert renumber("第十二，", 11) == "第十一，"
+
+
+def test_a_speech_quoting_articles_keeps_its_headings() -> None:
+    got = tree(
+        "一、学习条例",
+        "第一条 为了规范管理，制定本条例。",
+        P,
+        "第二条 本条例适用于全市。",
+        P,
+        "二、抓好落实",
+        P,
+    )
+    assert [mk for _, mk, _ in got] == ["一、", "二、"]
