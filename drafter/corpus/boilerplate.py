@@ -97,12 +97,12 @@ SIZE_WORDS = frozenset(["大", "中", "小", "加大", "还原", "减小", "默�
 SIZE_OPENERS = ("【字号", "【字体", "字号：", "字体：", "字号:", "字体:")
 
 _LABEL = re.compile(
-    r"^[【\[]?(来源|信息来源|稿件来源|文章来源|作者|责任编辑|编辑|审核|校对|发布时间|更新时间|"
-    r"发表时间|发布日期|时间|日期|阅读量|浏览量|浏览次数|点击数|点击率|分享到?|字号|字体|上一篇|下一篇|"
-    r"上一条|下一条|关键词|标签|附件下载)"
-    r"\s*[：:]\s*(.*)$"
+    r"^[【\[（(]?(来源|信息来源|稿件来源|文章来源|本文来源|转载来源|作者|责任编辑|编辑|审核|校对|发布时间|"
+    r"更新时间|发表时间|发布日期|时间|日期|阅读量|浏览量|浏览次数|点击数|点击率|分享到?|字号|字体|上一篇|"
+    r"下一篇|上一条|下一条|关键词|标签|附件下载|原标题|原文链接)"
+    r"\s*[：:]\s*(.*?)[】\]）)]?$"
 )
-_SOURCE_LABELS = frozenset(("来源", "信息来源", "稿件来源", "文章来源"))
+_SOURCE_LABELS = frozenset(("来源", "信息来源", "稿件来源", "文章来源", "本文来源", "转载来源"))
 _TIME_LABELS = frozenset(("发布时间", "更新时间", "发表时间", "发布日期", "时间", "日期"))
 _BREADCRUMB = re.compile(
     r"^(当前位置|您的位置|您现在的位置|位置)\s*[：:]|^首页\s*[>›»]|[>›»]\s*正文$"
@@ -189,7 +189,7 @@ def classify_line(text: str) -> str | None:
     return None
 
 
-_LABEL_FIRST = frozenset("来信稿文作责编审校发更时日阅浏点分字上下关标附【[")
+_LABEL_FIRST = frozenset("来信稿文本转作责编审校发更时日阅浏点分字上下关标附原【[（(")
 _PAGE_FIRST = frozenset("—－-–―第0123456789Pp")
 _CRUMB_FIRST = frozenset("当您位首")
 
@@ -206,6 +206,9 @@ def _all_chrome(text: str) -> bool:
 def _label_reason(label: str, value: str) -> str | None:
     if label in _SOURCE_LABELS:
         return "source"
+    if label in ("时间", "日期"):
+        # a page's "时间：2026-02-09"; a notice's "时间：2025年3月5日上午9时" is content
+        return "timestamp" if _ISO_DATE.match(value) or not value else None
     if label in _TIME_LABELS:
         return "timestamp" if _looks_like_date(value) or not value else None
     if label in ("作者", "责任编辑", "编辑", "审核", "校对") and len(value) > 20:
@@ -215,6 +218,9 @@ def _label_reason(label: str, value: str) -> str | None:
 
 def _may_be_caption(text: str) -> bool:
     return "摄" in text or "记者" in text or "图" in text or "新华社" in text or "报告" in text
+
+
+_ISO_DATE = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def _looks_like_date(value: str) -> bool:

@@ -290,3 +290,14 @@ def test_subscript_digit_next_to_its_word_is_not_a_page_number() -> None:
     first = "积极的财政政策要加力提效。稳健的货币政策要松紧适度。广义货币M"
     texts, _ = clean(first, "2", "和社会融资规模增速要与名义增速相匹配。")
     assert texts == [first + "2和社会融资规模增速要与名义增速相匹配。"]
+
+
+def test_labels_in_brackets_and_original_title() -> None:
+    texts, removed = clean("原标题：某某会议召开", BODY, "（责任编辑：张三）", "[本文来源：人民网]")
+    assert texts == [BODY]
+    assert ("source", "[本文来源：人民网]") in removed
+
+
+def test_meeting_time_in_a_notice_is_content() -> None:
+    texts, _ = clean("时间：2025年3月5日上午9时", "地点：县政府三楼会议室", BODY)
+    assert texts[:2] == ["时间：2025年3月5日上午9时", "地点：县政府三楼会议室"]
