@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 
 import pytest
 
@@ -63,6 +64,20 @@ def _gbk_is_utf8(ch: str) -> bool:
     except (UnicodeEncodeError, UnicodeDecodeError):
         return False
     return True
+
+
+def test_big5_traditional_chinese(write_bytes):
+    text = "我們要堅持以人民為中心的發展思想，推動經濟社會高品質發展。"
+    doc = read_file(write_bytes("big5.txt", text.encode("big5")))
+    assert (doc.text, doc.encoding) == (text, "cp950")
+
+
+def test_utf8_cut_mid_character_is_still_utf8(write_bytes):
+    text = "要坚持问题导向，聚焦群众反映强烈的突出问题，持续开展专项整治。"
+    doc = read_file(write_bytes("cut.txt", text.encode()[:-1]))
+    assert doc.encoding == "utf-8"
+    assert doc.text == text[:-1] + "\ufffd"
+    assert doc.warnings == ["cut.txt: 1 invalid UTF-8 byte sequence(s) replaced by \ufffd"]
 
 
 def test_bomless_utf16_of_chinese_with_line_ends(write_bytes):
@@ -183,7 +198,9 @@ def test_seeds_read_as_utf8_without_warnings(shared_dir):
     seeds = sorted((shared_dir / "seeds").glob("*.txt"))
     assert len(seeds) == 3
     for seed in seeds:
-        doc = read_file(seed)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # no Python warnings either
+            doc = read_file(seed)
         assert doc.encoding == "utf-8", seed.name
         assert doc.warnings == [], seed.name
         assert len(doc.blocks) > 20

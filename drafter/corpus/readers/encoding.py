@@ -135,9 +135,13 @@ def _check_controls(text: str, warnings: list[str]) -> str:
 
 
 def _best_guess(data: bytes) -> tuple[str, str] | None:
-    """Pick among GB18030 and BOM-less UTF-16 by plausibility of the decoded text."""
+    """Pick among GB18030, BOM-less UTF-16 and Big5 by plausibility of the decoded text.
+
+    Big5 (traditional Chinese from Taiwan and Hong Kong) decodes as GB18030 without error
+    but into rare characters; read as Big5, most of its characters are common ones.
+    """
     candidates: list[tuple[float, int, str, str]] = []
-    for rank, codec in enumerate(("gb18030", "utf-16-le", "utf-16-be")):
+    for rank, codec in enumerate(("gb18030", "utf-16-le", "utf-16-be", "cp950")):
         if codec.startswith("utf-16") and len(data) % 2:
             continue
         text = _strict(data, codec)
@@ -167,8 +171,9 @@ def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
 def decode_text(data: bytes) -> Decoded:
     """Decode the bytes of a text file, or raise :class:`NotTextError`.
 
-    Cascade: BOM, strict UTF-8 (the fast path), UTF-16 by its zero-byte pattern, strict
-    GB18030 or BOM-less UTF-16 by plausibility, then charset-normalizer as a last resort.
+    Cascade: BOM, strict UTF-8 (the fast path), UTF-8 with a few damaged bytes, UTF-16 by
+    its zero-byte pattern, strict GB18030, BOM-less UTF-16 or Big5 by plausibility, then
+    charset-normalizer as a last resort.
     """
     warnings: list[str] = []
     for bom, codec in _BOMS:
@@ -192,6 +197,13 @@ def decode_text(data: bytes) -> Decoded:
                 if other is not None and plausibility(other) > plausibility(text) + 0.3:
                     return Decoded(_check_controls(other, warnings), "gb18030", warnings)
             return Decoded(_check_controls(text, warnings), "utf-8", warnings)
+        # UTF-8 with a few damaged bytes (a file cut mid-character) is still UTF-8.
+        lenient = data.decode("utf-8", errors="replace")
+        bad = lenient.count("\ufffd")
+        good_multibyte = len(lenient) - len(lenient.encode("ascii", "ignore")) - bad
+        if bad <= max(3, len(lenient) // 1000) and good_multibyte >= 10 * bad:
+            warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced by \ufffd")
+            return Decoded(_check_controls(lenient, warnings), "utf-8", warnings)
     else:
         found = _utf16_by_zero_bytes(data)
         if found is None:
