@@ -325,3 +325,8 @@ def test_other_number_formats():
     assert format_number(14, "lowerRoman") == "xiv"
     assert format_number(3, "ideographZodiac") == "寅"
     assert format_number(2, "decimalEnclosedParen") == "⑵"
+
+
+def test_word_lock_file_is_named_as_such(write_bytes):
+    with pytest.raises(ReadError, match=r"^~\$讲话稿\.docx: a temporary lock file"):
+        read_file(write_bytes("~$讲话稿.docx", b"\x06owner" + bytes(150)))

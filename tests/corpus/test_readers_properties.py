@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from drafter.corpus.model import RawDocument, ReadError
 from drafter.corpus.readers import convert, read_file
 from drafter.corpus.readers.encoding import _COMMON_HANZI
+from drafter.corpus.readers.markdown import parse_markdown
 
 FAST = settings(
     max_examples=40,
@@ -123,3 +124,14 @@ def test_any_text_after_a_chinese_line_round_trips_as_utf8(text):
     doc = _read("往返.txt", text.encode())
     assert doc.text == _expected(text)
     assert doc.encoding == "utf-8"
+
+
+@FAST
+@given(lines=st.lists(st.text(alphabet=st.sampled_from("#*_`[]()!<>-=|~\\ \t:abc一二、\u3000"))))
+def test_markdown_parser_takes_any_lines(lines):
+    lines = [line.replace("\n", "") for line in lines]
+    blocks = parse_markdown(lines)
+    assert len(blocks) <= len(lines)
+    for block in blocks:
+        assert "\n" not in block.text
+        assert block.heading_level in (None, 1, 2, 3, 4, 5, 6)

@@ -96,6 +96,8 @@ def read_file(path: str | Path) -> RawDocument:
             f"{p.name}: {kind} not supported (supported: {', '.join(SUPPORTED_SUFFIXES)})"
         )
     _check_path(p)
+    if p.name.startswith("~$"):
+        raise ReadError(f"{p.name}: a temporary lock file Word/WPS keeps while a file is open")
     try:
         doc = _sniffed_reader(p, suffix, reader)(p)
     except ReadError as exc:

@@ -71,10 +71,11 @@ def _table_row(line: str) -> str:
 
 def parse_markdown(text_lines: list[str]) -> list[Block]:
     """Blocks of a Markdown document given as lines."""
-    text = "\n".join(text_lines)
-    if "<!--" in text:
-        text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    lines = text.split("\n")
+    lines = list(text_lines)
+    if any("<!--" in line for line in lines):
+        # Comments may span lines; keep their line ends so the line count stays.
+        text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), "\n".join(lines))
+        lines = text.split("\n")
     blocks: list[Block] = []
     fence: str | None = None
     i = _front_matter_end(lines)
