@@ -155,10 +155,11 @@ def test_empty_and_blank_files_are_errors(write_bytes):
 def test_missing_file_directory_and_unknown_type(tmp_path):
     with pytest.raises(ReadError, match=r"^nope\.txt: file not found"):
         read_file(tmp_path / "nope.txt")
-    folder = tmp_path / "folder.txt"
-    folder.mkdir()
-    with pytest.raises(ReadError, match=r"^folder\.txt: is a folder"):
-        read_file(folder)
+    for name in ("folder.txt", "folder"):
+        folder = tmp_path / name
+        folder.mkdir()
+        with pytest.raises(ReadError, match=rf"^{name}: is a folder"):
+            read_file(folder)
     other = tmp_path / "slides.pptx"
     other.write_bytes(b"x")
     with pytest.raises(ReadError) as err:

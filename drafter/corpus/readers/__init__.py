@@ -40,7 +40,8 @@ def _check_path(p: Path) -> None:
     """Turn the usual file-system problems into messages a user understands."""
     try:
         if not p.exists():
-            raise ReadError(f"{p.name}: file not found ({p})")
+            where = f" ({p})" if str(p) != p.name else ""
+            raise ReadError(f"{p.name}: file not found{where}")
         if p.is_dir():
             raise ReadError(f"{p.name}: is a folder, not a file")
         if not p.is_file():
@@ -88,6 +89,8 @@ def read_file(path: str | Path) -> RawDocument:
     is nothing to import, and the user should hear about it rather than find an empty entry.
     """
     p = Path(path)
+    if p.is_dir():
+        raise ReadError(f"{p.name}: is a folder, not a file")
     suffix = p.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
