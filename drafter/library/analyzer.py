@@ -12,6 +12,12 @@ the benchmark corpus (100% of tokens on a 3.4 MB sample, see bench/results/searc
 is about six times faster. Both accept the user's words through ``add_word``, so the user
 dictionary controls either backend; ``backend="jieba"`` forces the Python implementation.
 
+Paragraphs are indexed the way jieba's search mode cuts them: each word longer than two
+characters also yields the two- and three-character dictionary words inside it
+("煤矿安全" -> 煤矿, 安全, 煤矿安全), at the same position as the word (as synonyms are
+indexed), so a query for 安全 finds 煤矿安全 and phrases still line up. Queries are cut in
+precise mode only.
+
 Text is width-folded before cutting (full-width ``ＡＢＣ１２３`` becomes ``ABC123``): the fold
 maps one character to one character, so token offsets stay exact offsets into the original
 paragraph, which is what highlights need.
@@ -75,11 +81,15 @@ class Segmenter:
             for word in self.words:
                 self._rj.add_word(word, None, None)
             self._tokenize = self._tokenize_rjieba
+            self._in_dict = self._rj.has_word
         else:
             self._jieba = _new_jieba(cache_dir)
             for word in self.words:
                 self._jieba.add_word(word)
             self._tokenize = self._tokenize_jieba
+            freq = self._jieba.FREQ
+            self._in_dict = lambda w: bool(freq.get(w))
+        self._subword_cache: dict[str, tuple[tuple[int, str], ...]] = {}
 
     def _tokenize_rjieba(self, text: str) -> list[tuple[str, int, int]]:
         return self._rj.tokenize(text, "default", False)
@@ -91,18 +101,39 @@ class Segmenter:
         """The raw words of ``text`` (width-folded, punctuation included)."""
         return [w for w, _, _ in self._tokenize(fold(text))]
 
-    def tokens(self, text: str) -> list[Token]:
-        """Indexable tokens of ``text`` with positions and exact character spans."""
+    def tokens(self, text: str, subwords: bool = True) -> list[Token]:
+        """Indexable tokens of ``text`` with positions and exact character spans; with
+        ``subwords``, the dictionary words inside long words too (see module docstring)."""
         out: list[Token] = []
         append = out.append
+        cache = self._subword_cache
         for pos, (word, start, end) in enumerate(self._tokenize(fold(text))):
             if word.isalnum() or is_indexable(word):
-                append((word.lower(), pos, start, end))
+                term = word.lower()
+                append((term, pos, start, end))
+                if subwords and end - start > 2:
+                    subs = cache.get(term)
+                    if subs is None:
+                        subs = cache[term] = self._subwords(term)
+                    for offset, sub in subs:
+                        append((sub, pos, start + offset, start + offset + len(sub)))
         return out
 
+    def _subwords(self, word: str) -> tuple[tuple[int, str], ...]:
+        """(offset, word) of the 2- and 3-character dictionary words inside ``word``,
+        exactly as jieba's ``cut_for_search`` finds them."""
+        found = []
+        for n in (2, 3):
+            if len(word) > n:
+                for i in range(len(word) - n + 1):
+                    gram = word[i : i + n]
+                    if self._in_dict(gram):
+                        found.append((i, gram))
+        return tuple(found)
+
     def terms(self, text: str) -> list[str]:
-        """Just the normalized terms of ``text``, in order (for queries)."""
-        return [t[0] for t in self.tokens(text)]
+        """The normalized terms of ``text`` in precise mode, in order (for queries)."""
+        return [t[0] for t in self.tokens(text, subwords=False)]
 
 
 def _choose_backend(backend: str) -> str:

@@ -17,8 +17,9 @@ def highlight_spans(
     """Spans of ``text`` covering each occurrence of each term of ``runs``.
 
     A run of one term matches that token anywhere; a longer run (a phrase, or a word the
-    segmenter cut in several tokens) matches only where its tokens stand consecutively,
-    and then each of its tokens gets its own span.
+    segmenter cut in several tokens) matches only where its tokens stand at consecutive
+    positions, and then each of its tokens gets its own span. Overlapping spans (a word
+    and a word inside it) are merged, so spans never overlap.
     """
     if not runs or not text:
         return []
@@ -26,16 +27,31 @@ def highlight_spans(
     singles = {run[0] for run in runs if len(run) == 1}
     phrases = [run for run in runs if len(run) > 1]
     spans: set[tuple[int, int]] = set()
-    for i, (term, pos, start, end) in enumerate(tokens):
+    at: dict[int, dict[str, tuple[int, int]]] = {}
+    for term, pos, start, end in tokens:
         if term in singles:
             spans.add((start, end))
-        for run in phrases:
-            if term != run[0] or i + len(run) > len(tokens):
+        if phrases:
+            at.setdefault(pos, {})[term] = (start, end)
+    for run in phrases:
+        for pos, terms in at.items():
+            if run[0] not in terms:
                 continue
-            window = tokens[i : i + len(run)]
-            if all(
-                tok[0] == want and tok[1] == pos + k
-                for k, (tok, want) in enumerate(zip(window, run))
-            ):
-                spans.update((tok[2], tok[3]) for tok in window)
-    return sorted(spans)
+            found = [at.get(pos + k, {}).get(term) for k, term in enumerate(run)]
+            if all(found):
+                spans.update(found)
+    return _disjoint(spans)
+
+
+def _disjoint(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with any span inside another dropped (a word and a word within it
+    both matched: the longer one is the highlight)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if out and start < out[-1][1]:
+            if end <= out[-1][1]:
+                continue
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+            continue
+        out.append((start, end))
+    return out

@@ -119,7 +119,7 @@ class SearchEngine:
             index, para_text, section, is_heading = hit["p"]
             hits.append(
                 SearchHit(
-                    score=float(hit.score or 0.0),
+                    score=_score(hit.score),
                     document=doc,
                     section=list(section),
                     paragraph_index=int(index),
@@ -147,3 +147,11 @@ class SearchEngine:
         if doc_id:
             out.append(wq.Term("doc", str(doc_id)))
         return out
+
+
+def _score(value) -> float:
+    """The relevance score of a hit; with date sorting Whoosh gives the sort key
+    (date key, negated score) instead."""
+    if isinstance(value, tuple):
+        return abs(float(value[-1])) if value else 0.0
+    return float(value or 0.0)

@@ -1,0 +1,366 @@
+"""``drafter library add|sync|list|remove|info|words|reindex``: manage the document library.
+
+Exit codes: 0 success (for add/sync: something was imported, or nothing needed doing),
+1 every file failed, 2 a usage or library error, 3 the library is busy, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import time
+from pathlib import Path
+
+from drafter.library import ImportProgress, Library, LibraryBusy, LibraryError, default_library_dir
+
+EXIT_FAILED = 1
+EXIT_ERROR = 2
+EXIT_BUSY = 3
+
+
+def add_library_option(parser: argparse.ArgumentParser, suppress: bool = False) -> None:
+    """``--library DIR`` (else $DRAFTER_LIBRARY, else the user data folder)."""
+    parser.add_argument(
+        "--library",
+        metavar="DIR",
+        default=argparse.SUPPRESS if suppress else None,
+        help="library folder (default: $DRAFTER_LIBRARY or the user data folder)",
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("library", help="import, sync and manage the document library")
+    add_library_option(p)
+    p.set_defaults(func=lambda args: _usage(p))
+    cmds = p.add_subparsers(dest="library_command", metavar="ACTION")
+
+    a = cmds.add_parser("add", help="import files or folders (recursively)")
+    a.add_argument("paths", nargs="+", metavar="PATH")
+    a.set_defaults(func=run_add)
+
+    s = cmds.add_parser("sync", help="add new, re-index changed, remove deleted files of a folder")
+    s.add_argument("folders", nargs="*", metavar="FOLDER", help="default: the watched folders")
+    s.add_argument("--watch", action="store_true", help="also remember the folder as watched")
+    s.set_defaults(func=run_sync)
+
+    ls = cmds.add_parser("list", help="list the documents")
+    ls.add_argument("--json", action="store_true", help="print JSON")
+    ls.set_defaults(func=run_list)
+
+    r = cmds.add_parser("remove", help="remove a document by id or path")
+    r.add_argument("targets", nargs="+", metavar="ID|PATH")
+    r.set_defaults(func=run_remove)
+
+    i = cmds.add_parser("info", help="documents, paragraphs, size, user words")
+    i.add_argument("--json", action="store_true", help="print JSON")
+    i.set_defaults(func=run_info)
+
+    ri = cmds.add_parser("reindex", help="rebuild the index (after changing the user words)")
+    ri.add_argument("--reread", action="store_true", help="read the source files again")
+    ri.set_defaults(func=run_reindex)
+
+    w = cmds.add_parser("words", help="the user dictionary used to cut Chinese words")
+    wcmds = w.add_subparsers(dest="words_command", metavar="ACTION")
+    w.set_defaults(func=lambda args: _usage(w))
+    wa = wcmds.add_parser("add", help="add words (e.g. 三个服务 放管服)")
+    wa.add_argument("words", nargs="+", metavar="WORD")
+    wa.add_argument("--reindex", action="store_true", help="re-index now so the words apply")
+    wa.set_defaults(func=run_words_add)
+    wl = wcmds.add_parser("list", help="list the words")
+    wl.set_defaults(func=run_words_list)
+    wr = wcmds.add_parser("remove", help="remove words")
+    wr.add_argument("words", nargs="+", metavar="WORD")
+    wr.add_argument("--reindex", action="store_true", help="re-index now")
+    wr.set_defaults(func=run_words_remove)
+
+    for parser in (a, s, ls, r, i, ri, w, wa, wl, wr):
+        add_library_option(parser, suppress=True)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_ERROR
+
+
+def library_dir(args: argparse.Namespace) -> Path:
+    return Path(args.library) if getattr(args, "library", None) else default_library_dir()
+
+
+def open_library(args: argparse.Namespace, create: bool) -> Library:
+    root = library_dir(args)
+    try:
+        return Library.open(root, create=create)
+    except LibraryError as exc:
+        if not create and not root.exists():
+            raise LibraryError(
+                f"{root}: 资料库不存在（先用 drafter library add 导入文件）"
+            ) from exc
+        raise
+
+
+def guarded(action):
+    """Run ``action(args)`` turning library errors into one-line messages and exit codes."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return action(args)
+        except LibraryBusy as exc:
+            print(f"drafter: {exc}", file=sys.stderr)
+            return EXIT_BUSY
+        except LibraryError as exc:
+            print(f"drafter: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+
+    return run
+
+
+# add / sync / reindex
+
+
+class _Interrupt:
+    """First Ctrl+C asks the import to stop cleanly (what is done is kept); a second one
+    stops at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous = None
+
+    def __enter__(self) -> _Interrupt:
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread
+            self._previous = None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+    def _handle(self, signum, frame) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        print("\n正在停止，已完成的部分会保存（再按一次 Ctrl+C 立即退出）…", file=sys.stderr)
+
+    def __call__(self) -> bool:
+        return self.requested
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr (only when stderr is a terminal)."""
+
+    def __init__(self, label: str, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self.label = label
+        self.started = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def update(self, p: ImportProgress, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not force and now - self.last < 0.1:
+            return
+        self.last = now
+        if p.phase == "scan":
+            line = f"{self.label}：正在查找文件…"
+        elif p.phase == "commit":
+            line = f"{self.label}：正在写入索引…"
+        else:
+            frac = p.done_bytes / p.total_bytes if p.total_bytes else 1.0
+            width = 24
+            filled = int(width * frac)
+            bar = "█" * filled + "░" * (width - filled)
+            elapsed = now - self.started
+            eta = (elapsed / frac - elapsed) if frac > 0.02 else None
+            eta_text = f" 剩余 {_clock(eta)}" if eta is not None else ""
+            line = (
+                f"{self.label} {bar} {p.done_files}/{p.total_files} 个文件 · "
+                f"{p.done_bytes / 1e6:.1f}/{p.total_bytes / 1e6:.1f} MB{eta_text}"
+            )
+            if p.current:
+                line += f" · {Path(p.current).name[:30]}"
+        self.stream.write("\r\033[K" + line)
+        self.stream.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(max(0, seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def drive(label: str, make_run) -> ImportProgress | None:
+    """Run an import generator with a progress bar and clean Ctrl+C; print the summary."""
+    bar = ProgressBar(label)
+    last = None
+    started = time.monotonic()
+    with _Interrupt() as interrupt:
+        try:
+            for progress in make_run(interrupt):
+                last = progress
+                bar.update(progress, force=progress.phase != "read")
+        finally:
+            bar.finish()
+    if last is None:
+        return None
+    elapsed = time.monotonic() - started
+    print(summary(last, elapsed), file=sys.stderr)
+    for path, message in last.errors:
+        print(
+            f"  ! {message}" if Path(path).name in message else f"  ! {path}: {message}",
+            file=sys.stderr,
+        )
+    return last
+
+
+def summary(p: ImportProgress, elapsed: float) -> str:
+    parts = [f"新增 {p.added}", f"更新 {p.updated}"]
+    if p.removed:
+        parts.append(f"移除 {p.removed}")
+    parts.append(f"未变 {p.unchanged}")
+    if p.errors:
+        parts.append(f"失败 {len(p.errors)}")
+    head = "已停止" if p.cancelled else "完成"
+    return f"{head}：{'，'.join(parts)}（{p.done_bytes / 1e6:.1f} MB，{elapsed:.1f} 秒）"
+
+
+def _import_exit(p: ImportProgress | None) -> int:
+    if p is None:
+        return EXIT_ERROR
+    succeeded = p.added + p.updated + p.unchanged + p.removed
+    if p.errors and not succeeded:
+        return EXIT_FAILED
+    return 0
+
+
+@guarded
+def run_add(args: argparse.Namespace) -> int:
+    with open_library(args, create=True) as lib:
+        last = drive("导入", lambda cancel: lib.add(args.paths, cancel=cancel))
+    return _import_exit(last)
+
+
+@guarded
+def run_sync(args: argparse.Namespace) -> int:
+    with open_library(args, create=True) as lib:
+        folders = args.folders or lib.watched_folders()
+        if not folders:
+            raise LibraryError("没有要同步的文件夹（给出 FOLDER，或先用 --watch 记住一个）")
+        code = 0
+        for folder in folders:
+            if args.watch:
+                lib.watch(folder)
+            last = drive(f"同步 {Path(folder).name}", lambda cancel, f=folder: lib.sync(f, cancel))
+            code = max(code, _import_exit(last))
+        return code
+
+
+@guarded
+def run_reindex(args: argparse.Namespace) -> int:
+    with open_library(args, create=False) as lib:
+        last = drive("重建索引", lambda cancel: lib.reindex(cancel, reread=args.reread))
+    return _import_exit(last)
+
+
+# list / remove / info
+
+
+@guarded
+def run_list(args: argparse.Namespace) -> int:
+    with open_library(args, create=False) as lib:
+        docs = lib.documents()
+    if args.json:
+        from dataclasses import asdict
+
+        json.dump([asdict(d) for d in docs], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for d in docs:
+        facts = " · ".join(x for x in (d.date, d.speaker, d.genre) if x)
+        print(
+            f"{d.id}  《{d.title or Path(d.path).stem}》  {facts}  {d.paragraphs} 段 {d.chars} 字"
+        )
+        print(f"              {d.path}")
+    print(f"共 {len(docs)} 篇", file=sys.stderr)
+    return 0
+
+
+@guarded
+def run_remove(args: argparse.Namespace) -> int:
+    missing = 0
+    with open_library(args, create=False) as lib:
+        for target in args.targets:
+            if lib.remove(target):
+                print(f"已移除：{target}", file=sys.stderr)
+            else:
+                print(f"drafter: {target}: 资料库里没有这篇文档", file=sys.stderr)
+                missing += 1
+    return EXIT_FAILED if missing == len(args.targets) else 0
+
+
+@guarded
+def run_info(args: argparse.Namespace) -> int:
+    with open_library(args, create=False) as lib:
+        info = lib.info()
+    if args.json:
+        json.dump(info, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(f"资料库：{info['path']}")
+    print(f"文档：{info['documents']} 篇，{info['paragraphs']} 段，{info['chars']} 字")
+    print(f"原文件：{info['bytes'] / 1e6:.1f} MB；索引：{info['index_bytes'] / 1e6:.1f} MB")
+    note = "（已修改，需要 drafter library reindex 才生效）" if info["reindex_needed"] else ""
+    print(f"用户词典：{info['words']} 个词{note}")
+    for folder in info["watched_folders"]:
+        print(f"同步文件夹：{folder}")
+    return 0
+
+
+# words
+
+
+@guarded
+def run_words_add(args: argparse.Namespace) -> int:
+    with open_library(args, create=True) as lib:
+        before = set(lib.words())
+        lib.add_words(args.words)
+        added = [w for w in dict.fromkeys(args.words) if w.strip() and w.strip() not in before]
+        print(f"已加入用户词典 {len(added)} 个词", file=sys.stderr)
+        return _after_words_change(args, lib)
+
+
+@guarded
+def run_words_remove(args: argparse.Namespace) -> int:
+    with open_library(args, create=False) as lib:
+        before = set(lib.words())
+        lib.remove_words(args.words)
+        gone = [w for w in args.words if w.strip() in before]
+        print(f"已从用户词典移除 {len(gone)} 个词", file=sys.stderr)
+        return _after_words_change(args, lib)
+
+
+def _after_words_change(args: argparse.Namespace, lib: Library) -> int:
+    if not lib.needs_reindex():
+        return 0
+    if args.reindex:
+        return _import_exit(drive("重建索引", lambda cancel: lib.reindex(cancel)))
+    print("词典已修改：运行 drafter library reindex 重建索引后生效", file=sys.stderr)
+    return 0
+
+
+@guarded
+def run_words_list(args: argparse.Namespace) -> int:
+    with open_library(args, create=False) as lib:
+        for word in lib.words():
+            print(word)
+    return 0

@@ -1,0 +1,92 @@
+"""``drafter search QUERY [--library DIR] [--limit N] [--json] [--headings] [--sort date]``.
+
+Exit codes: 0 success (also when nothing matched), 2 a bad query or no library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from drafter.commands.library import add_library_option, guarded, open_library
+from drafter.library import SearchHit
+
+_QUERY_HELP = (
+    '词语默认同时满足；"带引号的短语"精确匹配；A OR B；-排除；'
+    "title: speaker: genre: occasion: year:2024 year:2020..2024 doc:ID"
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("search", help="search the library's paragraphs")
+    p.add_argument("query", nargs="+", metavar="QUERY", help=_QUERY_HELP)
+    add_library_option(p)
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="results to show (20)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--headings", action="store_true", help="search headings only")
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument("--genre", help="only documents of this genre (文种)")
+    p.add_argument("--speaker", help="only documents by this speaker")
+    p.add_argument("--year-from", type=int, metavar="YEAR")
+    p.add_argument("--year-to", type=int, metavar="YEAR")
+    p.add_argument("--doc", metavar="ID", help="only this document")
+    p.set_defaults(func=run)
+
+
+@guarded
+def run(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        print("drafter: --limit must be at least 1", file=sys.stderr)
+        return 2
+    text = " ".join(args.query)
+    filters = {
+        "genre": args.genre,
+        "speaker": args.speaker,
+        "year_from": args.year_from,
+        "year_to": args.year_to,
+        "document_id": args.doc,
+    }
+    filters = {k: v for k, v in filters.items() if v}
+    with open_library(args, create=False) as lib:
+        results = lib.search(
+            text, limit=args.limit, sort=args.sort, headings_only=args.headings, filters=filters
+        )
+    if args.json:
+        json.dump(results.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    color = sys.stdout.isatty()
+    for n, hit in enumerate(results.hits, 1):
+        print(render_hit(n, hit, color))
+    shown = len(results.hits)
+    print(
+        f"共 {results.total} 段，显示 {shown} 段（{results.elapsed_ms:.0f} 毫秒）",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def render_hit(n: int, hit: SearchHit, color: bool) -> str:
+    doc = hit.document
+    title = doc.title or Path(doc.path).stem
+    facts = " · ".join(x for x in (doc.date, doc.speaker) if x)
+    lines = [f"{n}. 《{title}》 {facts}  [{hit.score:.2f}]  {doc.id}#{hit.paragraph_index}"]
+    if hit.section:
+        lines.append("   " + " › ".join(hit.section))
+    lines.append("   " + mark(hit.text, hit.highlights, color))
+    return "\n".join(lines)
+
+
+def mark(text: str, spans: list[tuple[int, int]], color: bool) -> str:
+    """The text with highlighted spans in bold red on a terminal, plain otherwise."""
+    if not color or not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out.append(text[last:start])
+        out.append(f"\033[1;31m{text[start:end]}\033[0m")
+        last = end
+    out.append(text[last:])
+    return "".join(out)

@@ -1,0 +1,141 @@
+"""Helpers for library tests: small libraries built from documents written in the test.
+
+Most tests register the parsed :class:`Document` for each file they write (``corpus``
+fixture), so metadata and outline are exactly what the test says and do not depend on
+the reading pipeline, which has its own tests. A few tests read files through the real
+pipeline (``real_files``) with looser assertions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.corpus import Document, Metadata, Outline, Section
+from drafter.library import build as build_module
+
+
+def speech(
+    title: str,
+    sections: list[tuple[str, str, list[str]]] | list[Section],
+    *,
+    speaker: str | None = None,
+    date: str | None = None,
+    genre: str | None = "讲话",
+    occasion: str | None = None,
+    preamble: list[str] | None = None,
+    closing: list[str] | None = None,
+) -> Document:
+    """A Document; ``sections`` are (marker, heading, paragraphs) of level 1, or Sections."""
+    built = [s if isinstance(s, Section) else Section(1, s[0], s[1], list(s[2])) for s in sections]
+    return Document(
+        path="",
+        format="txt",
+        metadata=Metadata(title=title, speaker=speaker, date=date, genre=genre, occasion=occasion),
+        outline=Outline(preamble=list(preamble or []), sections=built, closing=list(closing or [])),
+        raw_text="",
+    )
+
+
+class Corpus:
+    """Files on disk whose parse is registered, so the library reads exactly ``doc``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.docs: dict[str, Document] = {}
+
+    def write(self, name: str, doc: Document, *, salt: str = "") -> Path:
+        path = self.folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = "\n".join(p.text for p in doc.paragraphs())
+        path.write_text(f"{doc.metadata.title}\n{body}\n{salt}", encoding="utf-8")
+        doc.path = str(path.resolve())
+        doc.raw_text = path.read_text(encoding="utf-8")
+        self.docs[str(path.resolve())] = doc
+        return path
+
+    def load(self, path) -> Document:
+        key = str(Path(path).resolve())
+        if key in self.docs:
+            return self.docs[key]
+        return _real_load(path)
+
+
+_real_load = build_module.load_document
+
+
+def run(generator):
+    """Drain an add/sync/reindex generator; return the last progress."""
+    last = None
+    for progress in generator:
+        last = progress
+    return last
+
+
+OFFICE = speech(
+    "在全市优化营商环境工作会议上的讲话",
+    [
+        (
+            "一、",
+            "充分认识优化营商环境的重要意义",
+            [
+                "营商环境就是生产力。近年来，我们深化放管服改革，企业开办时间大幅压缩。",
+                "我们要看到，高质量发展对营商环境提出了更高要求。",
+            ],
+        ),
+        (
+            "二、",
+            "突出抓好重点任务",
+            [
+                "要推进政务服务一网通办，让企业少跑腿、好办事。",
+            ],
+        ),
+    ],
+    speaker="张三",
+    date="2024-03-05",
+    genre="讲话",
+    occasion="全市优化营商环境工作会议",
+    preamble=["同志们：今天我们召开会议，部署优化营商环境工作。"],
+    closing=["同志们，让我们共同努力，开创营商环境建设新局面！"],
+)
+
+SAFETY = speech(
+    "在全县安全生产工作会议上的讲话",
+    [
+        (
+            "一、",
+            "清醒认识安全生产形势",
+            [
+                "安全生产责任重于泰山，煤矿安全要常抓不懈。",
+                "交通运输领域安全生产形势依然严峻，要强化隐患排查。",
+            ],
+        ),
+        (
+            "二、",
+            "压实安全生产责任",
+            [
+                "各乡镇要落实属地责任，推动高质量发展和高水平安全良性互动。",
+            ],
+        ),
+    ],
+    speaker="李四",
+    date="2021-06-10",
+    genre="讲话",
+    occasion="全县安全生产工作会议",
+)
+
+RURAL = speech(
+    "关于全面推进乡村振兴的工作报告",
+    [
+        (
+            "一、",
+            "乡村振兴取得新进展",
+            [
+                "全面推进乡村振兴，粮食生产再获丰收，农民收入稳步增长。",
+                "营商环境持续改善，返乡创业人数明显增加。",
+            ],
+        ),
+    ],
+    speaker="王五",
+    date="2019-12-20",
+    genre="工作报告",
+)
