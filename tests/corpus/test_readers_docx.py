@@ -8,7 +8,7 @@ import pytest
 
 from drafter.corpus.model import ReadError
 from drafter.corpus.readers import read_file
-from drafter.corpus.readers.word_numbering import chinese_number, format_number
+from drafter.corpus.readers.word_numbering import W_NS, chinese_number, format_number
 
 
 def _save(document, tmp_path, name="speech.docx"):
@@ -330,3 +330,30 @@ def test_other_number_formats():
 def test_word_lock_file_is_named_as_such(write_bytes):
     with pytest.raises(ReadError, match=r"^~\$讲话稿\.docx: a temporary lock file"):
         read_file(write_bytes("~$讲话稿.docx", b"\x06owner" + bytes(150)))
+
+
+def test_list_bound_to_a_numbering_style(new_docx, tmp_path, docx_helpers):
+    """w:numStyleLink: the list's levels live in the list a numbering style points to."""
+    from docx.oxml import parse_xml
+
+    d = new_docx()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    docx_helpers.abstract_num(d, 140, [{"fmt": "chineseCounting", "text": "第%1部分"}])
+    docx_helpers.num(d, 141, 140)
+    d.styles.element.append(
+        parse_xml(
+            f'<w:style {w} w:type="numbering" w:styleId="SpeechList"><w:name w:val="讲话列表"/>'
+            '<w:pPr><w:numPr><w:numId w:val="141"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    numbering = d.part.numbering_part.element
+    linked = parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="150"><w:numStyleLink w:val="SpeechList"/>'
+        "</w:abstractNum>"
+    )
+    numbering.find(f"{{{W_NS}}}num").addprevious(linked)
+    docx_helpers.num(d, 151, 150)
+    for _ in range(2):
+        docx_helpers.numbering(d.add_paragraph("内容"), 151, 0)
+    doc = read_file(_save(d, tmp_path))
+    assert [b.numbering for b in doc.blocks] == ["第一部分", "第二部分"]
