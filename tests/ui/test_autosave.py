@@ -1,0 +1,120 @@
+"""Autosave and recovery: unsaved work survives a crash, a clean close leaves nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from drafter.drafts.model import Draft, DraftNode
+from drafter.settings import Settings
+from drafter.ui.autosave import RecoveryFile
+from drafter.ui.panels.draft_editor import DraftEditorPanel
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_questions(monkeypatch):
+    monkeypatch.setattr(
+        DraftEditorPanel, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard
+    )
+
+
+def _editor(qtbot, folder, answer=True, asked=None, crashes=False):
+    panel = DraftEditorPanel(Settings(autosave_seconds=30), recovery_dir=folder)
+    if not crashes:
+        qtbot.addWidget(panel)  # closed cleanly at teardown
+
+    def ask(pending):
+        if asked is not None:
+            asked.append(pending)
+        return answer
+
+    panel._ask_recover = ask
+    return panel
+
+
+def _crash(panel) -> None:
+    """Drop the editor the way a crash does: no close, no clean-up."""
+    panel.autosaver.stop()
+    panel.setParent(None)
+    panel.deleteLater()
+
+
+def test_unsaved_draft_is_recovered_after_a_crash(qtbot, tmp_path):
+    folder = tmp_path / "recovery"
+    first = _editor(qtbot, folder, crashes=True)
+    first._recovery_checked = True
+    assert first.autosaver.active  # the timer runs at the settings' interval
+    first.set_draft(Draft(sections=[DraftNode("统一思想")]))
+    first.insert_text("这是尚未保存的一段话。")
+    first.session.set_meta("title", "恢复测试")
+    assert first.autosave_now()
+    saved = first.draft.to_json()
+    _crash(first)
+
+    asked = []
+    second = _editor(qtbot, folder, answer=True, asked=asked)
+    second.show()  # the offer comes by itself on first show
+    qtbot.waitUntil(lambda: bool(asked), timeout=2000)
+    assert asked[0].draft.meta.title == "恢复测试"
+    assert second.draft.to_json() == saved
+    second.select_key(second.draft.sections[0].id)
+    assert second.editor.toPlainText() == "这是尚未保存的一段话。"
+    assert second.session.dirty  # recovered work is not on disk yet
+    # a clean close removes the recovery file
+    assert second.confirm_close()
+    assert not (folder / "unsaved-draft.json").exists()
+
+    third = _editor(qtbot, folder, asked=asked)
+    assert not third.offer_recovery()
+    assert len(asked) == 1
+
+
+def test_declined_recovery_is_set_aside_not_offered_again(qtbot, tmp_path):
+    folder = tmp_path / "recovery"
+    first = _editor(qtbot, folder, crashes=True)
+    first._recovery_checked = True
+    first.set_draft(Draft(sections=[DraftNode("甲")]))
+    first.autosave_now()
+    _crash(first)
+
+    second = _editor(qtbot, folder, answer=False)
+    assert not second.offer_recovery()
+    assert second.draft.sections == []
+    assert not (folder / "unsaved-draft.json").exists()
+    assert (folder / "unsaved-draft.discarded.json").exists()
+    assert not _editor(qtbot, folder).offer_recovery()
+
+
+def test_saved_drafts_leave_no_recovery_and_nothing_unsaved_is_not_written(qtbot, tmp_path):
+    folder = tmp_path / "recovery"
+    panel = _editor(qtbot, folder)
+    panel._recovery_checked = True
+    assert not panel.autosave_now()  # nothing changed: nothing written
+    panel.set_draft(Draft(sections=[DraftNode("甲")]))
+    assert panel.autosave_now()
+    assert (folder / "unsaved-draft.json").exists()
+    assert panel.save_as(tmp_path / "d.json")
+    assert not (folder / "unsaved-draft.json").exists()
+    assert not panel.autosave_now()
+
+
+def test_recovery_file_is_robust(tmp_path):
+    rec = RecoveryFile(tmp_path)
+    assert rec.pending() is None
+    rec.write(Draft(sections=[DraftNode("甲")]), tmp_path / "x.json")
+    got = rec.pending()
+    assert got.draft.sections[0].heading == "甲"
+    assert got.source_path == tmp_path / "x.json"
+    # written by another Drafter that is still running: not offered
+    payload = json.loads(rec.path.read_text(encoding="utf-8"))
+    payload["pid"] = os.getppid()
+    rec.path.write_text(json.dumps(payload), encoding="utf-8")
+    assert rec.pending() is None
+    # garbage is set aside, never offered, never raised
+    rec.path.write_text("{broken", encoding="utf-8")
+    assert rec.pending() is None
+    assert not rec.exists()
+    assert (tmp_path / "unsaved-draft.corrupt").exists()

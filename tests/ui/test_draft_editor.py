@@ -1,0 +1,301 @@
+"""The draft editor driven as a writer uses it: template → hits → reorder → undo → save."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from drafter.drafts.model import Draft, DraftNode, DraftParagraph
+from drafter.drafts.store import load_draft
+from drafter.settings import Settings
+from drafter.templating import render_template
+from drafter.ui.models.draft_model import HIT_MIME, OPENING
+from drafter.ui.panels.draft_editor import DraftEditorPanel
+
+HIT_A = {
+    "document_id": "doc-a",
+    "paragraph_index": 12,
+    "text": "要坚持人民至上、生命至上，把保护人民生命安全摆在首位。",
+    "original_text": "要坚持人民至上、生命至上，把保护人民生命安全摆在首位。",
+    "section": ["二、今年工作安排", "（一）守牢安全底线"],
+    "title": "2023年市政府工作报告",
+    "date": "2023-02-10",
+}
+# The nested shape of a hit (document under "document") is accepted too.
+HIT_B = {
+    "document": {"id": "doc-b", "title": "在安全生产会议上的讲话", "date": "2022-06-01"},
+    "paragraph_index": 4,
+    "text": "各级各部门要切实扛起安全生产政治责任。",
+    "section": ["三、压实责任"],
+}
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_questions(monkeypatch):
+    """Closing a dirty editor asks 保存/不保存/取消; at test teardown the answer is 不保存."""
+    monkeypatch.setattr(
+        DraftEditorPanel, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard
+    )
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path):
+    widget = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
+    widget._recovery_checked = True  # no recovery prompt in these tests
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    return widget
+
+
+def _type(widget, text: str) -> None:
+    """Type ``text`` key by key, as an input method delivers Chinese (QTest cannot)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def _labels(panel: DraftEditorPanel, parent: QModelIndex | None = None) -> list[str]:
+    parent = parent or QModelIndex()
+    model = panel.session.model
+    return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+
+
+def test_template_hits_reorder_undo_save_reopen(panel, qtbot, tmp_path):
+    draft = render_template("三个方面", {"points": 2})
+    panel.set_draft(draft)
+    first, second, third = (n.id for n in panel.draft.sections)
+    assert panel.current_key() == first
+    assert panel.hints.toPlainText().count("写作提示") == 1
+    assert draft.sections[0].hint in panel.hints.toPlainText()
+    assert panel.editor.toPlainText() == ""  # hints never enter the text
+    states = [panel.draft.to_json()]
+
+    assert panel.insert_hit(HIT_A) == 1
+    panel.select_key(second)
+    assert panel.insert_hit(HIT_B) == 1
+    states.append(panel.draft.to_json())
+    assert panel.editor.toPlainText() == HIT_B["text"]
+    prov = panel.draft.find(second).paragraphs[0].provenance
+    assert (prov.document_id, prov.paragraph_index, prov.title) == (
+        "doc-b",
+        4,
+        HIT_B["document"]["title"],
+    )
+    assert prov.section == ["三、压实责任"]
+    assert panel.provenance.list.count() == 1
+
+    # reorder with the move action …
+    panel.select_key(first)
+    panel.move_down_action.trigger()
+    assert [n.id for n in panel.draft.sections] == [second, first, third]
+    assert _labels(panel)[1].startswith("一、突出工作重点")
+    assert _labels(panel)[2].startswith("二、提高政治站位")
+    assert panel.current_key() == first
+    states.append(panel.draft.to_json())
+
+    # … and by drag: the third section dropped before the first row of the body
+    model = panel.session.model
+    mime = model.mimeData([model.index_for_key(third)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
+    assert [n.id for n in panel.draft.sections] == [third, second, first]
+    assert _labels(panel)[1].startswith("一、强化组织保障")
+    assert _labels(panel)[3].startswith("三、提高政治站位")
+    states.append(panel.draft.to_json())
+
+    # undo walks back through exactly the recorded states, redo forward again
+    stack = panel.session.undo_stack
+    stack.undo()
+    assert panel.draft.to_json() == states[2]
+    stack.undo()
+    assert panel.draft.to_json() == states[1]
+    stack.undo()  # second hit
+    stack.undo()  # first hit
+    assert panel.draft.to_json() == states[0]
+    assert not stack.canUndo()
+    for _ in range(4):
+        stack.redo()
+    assert panel.draft.to_json() == states[3]
+    assert _labels(panel)[1].startswith("一、强化组织保障")
+
+    # save and reopen in a fresh editor
+    path = tmp_path / "讲话.json"
+    assert panel.save_as(path)
+    assert not panel.session.dirty
+    assert load_draft(path).to_json() == states[3]
+    other = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec2")
+    qtbot.addWidget(other)
+    assert other.open_draft(path)
+    assert other.draft.to_json() == states[3]
+    assert other.path == path
+    assert other.settings.recent_drafts[0] == str(path)
+
+
+def test_typing_is_one_undo_step_per_burst_and_keeps_provenance(panel, qtbot):
+    panel.set_draft(render_template("三个方面", {"points": 0}))
+    first, second, _third = (n.id for n in panel.draft.sections)
+    panel.insert_hit(HIT_A)
+    stack = panel.session.undo_stack
+    count = stack.count()
+    panel.editor.setFocus()
+    panel.editor.moveCursor(panel.editor.textCursor().MoveOperation.End)
+    _type(panel.editor, "这是要点")
+    assert stack.count() == count + 1
+    para = panel.draft.find(first).paragraphs[0]
+    assert para.text == HIT_A["text"] + "这是要点"
+    assert para.provenance.document_id == "doc-a"  # an edited borrowed paragraph keeps its source
+    assert "已改写" in panel.provenance.list.item(0).text()
+    # Enter starts a new paragraph of the writer's own
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Return)
+    _type(panel.editor, "自己写的一段。")
+    paras = panel.draft.find(first).paragraphs
+    assert [p.text for p in paras][1] == "自己写的一段。" and paras[1].provenance is None
+    assert stack.count() == count + 1
+    # another node starts another burst
+    panel.select_key(second)
+    _type(panel.editor, "第二部分")
+    assert stack.count() == count + 2
+    # Ctrl+Z in the editor goes to the draft's stack
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.draft.find(second).paragraphs == []
+    assert panel.editor.toPlainText() == ""
+    stack.undo()
+    assert panel.current_key() == first
+    assert [p.text for p in panel.draft.find(first).paragraphs] == [HIT_A["text"]]
+    assert panel.editor.toPlainText() == HIT_A["text"]
+    qtbot.keyClick(panel.editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert len(panel.draft.find(first).paragraphs) == 2
+
+
+def test_outline_editing_actions(panel):
+    panel.set_draft(
+        Draft(sections=[DraftNode("甲"), DraftNode("乙"), DraftNode("丙")], numbering=["cn_dun"])
+    )
+    a, b, c = (n.id for n in panel.draft.sections)
+    panel.select_key(b)
+    panel.demote_action.trigger()
+    assert [n.heading for n in panel.draft.sections] == ["甲", "丙"]
+    assert panel.draft.find(a).children[0].id == b
+    assert _labels(panel, panel.session.model.index_for_key(a)) == ["（一）乙"]
+    panel.add_sibling_action.trigger()
+    new = panel.current_key()
+    assert [n.id for n in panel.draft.find(a).children] == [b, new]
+    assert panel.session.model.index_for_key(new).data() == "（二）新标题"
+    assert panel.session.model.setData(panel.session.model.index_for_key(new), "丁")
+    assert panel.draft.find(new).heading == "丁"
+    panel.promote_action.trigger()
+    assert [n.heading for n in panel.draft.sections] == ["甲", "丁", "丙"]
+    panel.add_child_action.trigger()
+    assert panel.draft.find(new).children[0].heading == "新标题"
+    panel.select_key(c)
+    panel.delete_action.trigger()
+    assert [n.heading for n in panel.draft.sections] == ["甲", "丁"]
+    panel.session.undo_stack.undo()
+    assert [n.heading for n in panel.draft.sections] == ["甲", "丁", "丙"]
+    # per-level numbering style
+    panel.select_key(c)
+    panel.session.set_numbering(1, "ordinal")
+    assert _labels(panel)[1:4] == ["第一，甲", "第二，丁", "第三，丙"]
+    panel.session.undo_stack.undo()
+    assert _labels(panel)[1] == "一、甲"
+    # refusals do not touch the draft
+    before = panel.draft.to_json()
+    panel.select_key(a)
+    panel.move_up_action.trigger()
+    panel.promote_action.trigger()
+    panel.demote_action.trigger()
+    assert panel.draft.to_json() == before
+
+
+def test_drops_on_tree_and_editor_insert_with_provenance(panel, qtbot):
+    panel.set_draft(Draft(sections=[DraftNode("甲"), DraftNode("乙")]))
+    a, b = (n.id for n in panel.draft.sections)
+    model = panel.session.model
+    mime = QMimeData()
+    mime.setData(HIT_MIME, json.dumps([HIT_A, HIT_B], ensure_ascii=False).encode("utf-8"))
+    model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, model.index_for_key(b))
+    assert [p.provenance.document_id for p in panel.draft.find(b).paragraphs] == [
+        "doc-a",
+        "doc-b",
+    ]
+    assert panel.current_key() == b
+    # on the editor: inserted where it is dropped
+    panel.editor.setFocus()
+    cursor = panel.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    panel.editor.setTextCursor(cursor)
+    single = QMimeData()
+    single.setData(HIT_MIME, json.dumps(HIT_B, ensure_ascii=False).encode("utf-8"))
+    panel.editor.insertFromMimeData(single)
+    assert [p.provenance.document_id for p in panel.draft.find(b).paragraphs] == [
+        "doc-b",
+        "doc-a",
+        "doc-b",
+    ]
+    # plain text dropped on the tree: paragraphs of the writer's own
+    text = QMimeData()
+    text.setText("第一行\n\n第二行")
+    model.dropMimeData(text, Qt.DropAction.CopyAction, -1, 0, model.index_for_key(OPENING))
+    assert [(p.text, p.provenance) for p in panel.draft.opening] == [
+        ("第一行", None),
+        ("第二行", None),
+    ]
+
+
+def test_reader_selection_and_open_source(panel, qtbot):
+    panel.set_draft(Draft(sections=[DraftNode("甲")]))
+    source = {
+        "document_id": "doc-r",
+        "title": "调研报告",
+        "date": "2021-05-01",
+        "paragraph_index": 7,
+    }
+    assert panel.insert_text("第一段。\n第二段。", source) == 2
+    paras = panel.draft.sections[0].paragraphs
+    assert [p.provenance.paragraph_index for p in paras] == [7, 8]
+    assert paras[1].provenance.original_text == "第二段。"
+    assert panel.provenance.list.count() == 2
+    panel.provenance.list.setCurrentRow(1)
+    with qtbot.waitSignal(panel.provenance_requested) as blocker:
+        panel.provenance.open_button.click()
+    assert blocker.args == ["doc-r", 8]
+
+
+def test_counts_title_and_metadata_undo(panel, qtbot):
+    panel.set_draft(Draft(sections=[DraftNode("甲", paragraphs=[DraftParagraph("字" * 440)])]))
+    assert "全文 441 字" in panel.counts.text()
+    assert "约 2 分钟" in panel.counts.text()
+    titles = []
+    panel.title_changed.connect(titles.append)
+    _type(panel.meta.edits["title"], "会议讲话")
+    assert titles[-1] == "会议讲话 — 未保存 *"
+    assert panel.draft.meta.title == "会议讲话"
+    panel.session.undo_stack.undo()  # the whole typed title is one step
+    assert panel.draft.meta.title == ""
+    assert panel.meta.edits["title"].text() == ""
+
+
+def test_unsaved_changes_are_confirmed(panel, monkeypatch, tmp_path):
+    panel.set_draft(Draft(sections=[DraftNode("甲")]))
+    monkeypatch.setattr(panel, "_ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    assert not panel.new_draft()
+    assert panel.draft.sections[0].heading == "甲"
+    target = tmp_path / "saved.json"
+    monkeypatch.setattr(panel, "_ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(panel, "_ask_save_path", lambda: str(target))
+    assert panel.new_draft()
+    assert load_draft(target).sections[0].heading == "甲"
+    assert panel.draft.sections == []
+
+
+def test_a_corrupt_draft_is_reported_not_raised(panel, monkeypatch, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert not panel.open_draft(bad)
+    assert shown and "bad.json" in shown[0]
