@@ -20,19 +20,30 @@ EXIT_ERROR = 2
 EXIT_BUSY = 3
 
 
-def add_library_option(parser: argparse.ArgumentParser, suppress: bool = False) -> None:
-    """``--library DIR`` (else $DRAFTER_LIBRARY, else the user data folder)."""
+def add_library_option(
+    parser: argparse.ArgumentParser, suppress: bool = False, wait: bool = False
+) -> None:
+    """``--library DIR`` (else $DRAFTER_LIBRARY, else the user data folder), and for
+    commands that write, ``--wait SECONDS`` for a library another process is writing."""
     parser.add_argument(
         "--library",
         metavar="DIR",
         default=argparse.SUPPRESS if suppress else None,
         help="library folder (default: $DRAFTER_LIBRARY or the user data folder)",
     )
+    if wait:
+        parser.add_argument(
+            "--wait",
+            type=float,
+            metavar="SECONDS",
+            default=argparse.SUPPRESS if suppress else 5.0,
+            help="how long to wait for another process writing to the library (5)",
+        )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("library", help="import, sync and manage the document library")
-    add_library_option(p)
+    add_library_option(p, wait=True)
     p.set_defaults(func=lambda args: _usage(p))
     cmds = p.add_subparsers(dest="library_command", metavar="ACTION")
 
@@ -76,7 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     wr.set_defaults(func=run_words_remove)
 
     for parser in (a, s, ls, r, i, ri, w, wa, wl, wr):
-        add_library_option(parser, suppress=True)
+        add_library_option(parser, suppress=True, wait=True)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -91,7 +102,7 @@ def library_dir(args: argparse.Namespace) -> Path:
 def open_library(args: argparse.Namespace, create: bool) -> Library:
     root = library_dir(args)
     try:
-        return Library.open(root, create=create)
+        return Library.open(root, create=create, lock_timeout=getattr(args, "wait", 5.0))
     except LibraryError as exc:
         if not create and not root.exists():
             raise LibraryError(

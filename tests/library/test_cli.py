@@ -1,0 +1,124 @@
+"""``drafter library ...`` and ``drafter search`` through the real CLI entry point."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from libtest_helpers import OFFICE, SAFETY
+
+from drafter.cli import main
+
+
+@pytest.fixture
+def lib_dir(tmp_path, monkeypatch):
+    path = tmp_path / "lib"
+    monkeypatch.setenv("DRAFTER_LIBRARY", str(path))
+    return path
+
+
+@pytest.fixture
+def imported(corpus, lib_dir, capsys):
+    corpus.write("office.txt", OFFICE)
+    corpus.write("safety.txt", SAFETY)
+    assert main(["library", "add", str(corpus.folder)]) == 0
+    capsys.readouterr()
+    return corpus
+
+
+def test_search_json_shape(imported, capsys):
+    assert main(["search", "营商环境", "--json", "--limit", "3"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"query", "total", "elapsed_ms", "results"}
+    assert data["query"] == "营商环境"
+    assert isinstance(data["total"], int) and data["total"] >= 3
+    assert isinstance(data["elapsed_ms"], float)
+    assert len(data["results"]) == 3
+    for r in data["results"]:
+        assert set(r) == {
+            "score", "document", "section", "paragraph_index", "is_heading", "text", "highlights"
+        }  # fmt: skip
+        assert set(r["document"]) == {"id", "title", "path", "date", "speaker", "genre"}
+        assert isinstance(r["score"], float)
+        assert isinstance(r["section"], list) and all(isinstance(s, str) for s in r["section"])
+        assert isinstance(r["paragraph_index"], int) and isinstance(r["is_heading"], bool)
+        assert r["highlights"] and all(len(span) == 2 for span in r["highlights"])
+        assert "".join(r["text"][s:e] for s, e in r["highlights"]).count("营商") >= 1
+    first = data["results"][0]
+    assert first["document"]["title"] == OFFICE.metadata.title
+    assert first["document"]["speaker"] == "张三" and first["document"]["date"] == "2024-03-05"
+
+
+def test_search_text_output_and_options(imported, capsys, lib_dir, monkeypatch):
+    monkeypatch.delenv("DRAFTER_LIBRARY")
+    args = ["search", "安全生产", "--library", str(lib_dir), "--headings", "--sort", "date"]
+    assert main(args) == 0
+    out = capsys.readouterr()
+    assert "《在全县安全生产工作会议上的讲话》" in out.out
+    assert "清醒认识安全生产形势" in out.out and "共 2 段" in out.err
+
+
+def test_search_bad_query_is_one_line(imported, capsys):
+    assert main(["search", '"未闭合']) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "引号" in err and "Traceback" not in err
+
+
+def test_search_without_a_library(tmp_path, capsys):
+    assert main(["search", "营商", "--library", str(tmp_path / "none")]) == 2
+    assert "资料库不存在" in capsys.readouterr().err
+
+
+def test_list_info_remove(imported, capsys):
+    assert main(["library", "list", "--json"]) == 0
+    docs = json.loads(capsys.readouterr().out)
+    assert {d["title"] for d in docs} == {OFFICE.metadata.title, SAFETY.metadata.title}
+    assert {"id", "path", "paragraphs", "chars", "added", "sha256"} <= set(docs[0])
+    assert main(["library", "info", "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["documents"] == 2 and info["index_bytes"] > 0
+    assert main(["library", "list"]) == 0
+    assert OFFICE.metadata.title in capsys.readouterr().out
+    assert main(["library", "remove", docs[0]["id"]]) == 0
+    assert main(["library", "remove", "nonexistent"]) == 1
+    capsys.readouterr()
+    assert main(["library", "info"]) == 0
+    assert "文档：1 篇" in capsys.readouterr().out
+
+
+def test_words_add_list_remove(imported, capsys):
+    assert main(["library", "words", "add", "放管服", "一网通办"]) == 0
+    err = capsys.readouterr().err
+    assert "2 个词" in err and "reindex" in err
+    assert main(["library", "words", "list"]) == 0
+    assert capsys.readouterr().out.split() == ["一网通办", "放管服"]
+    assert main(["search", "放管", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 1
+    assert main(["library", "reindex"]) == 0
+    capsys.readouterr()
+    assert main(["search", "放管", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 0
+    assert main(["library", "words", "remove", "放管服", "--reindex"]) == 0
+    capsys.readouterr()
+    assert main(["search", "放管", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 1
+
+
+def test_add_exit_codes(corpus, lib_dir, tmp_path, capsys):
+    assert main(["library", "add", str(tmp_path / "missing.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "missing.txt" in err and "失败 1" in err
+    corpus.write("office.txt", OFFICE)
+    assert main(["library", "add", str(corpus.folder), str(tmp_path / "missing.txt")]) == 0
+    err = capsys.readouterr().err
+    assert "新增 1" in err and "missing.txt" in err
+    assert main(["library", "add", str(corpus.folder)]) == 0  # nothing to do is fine
+    assert "未变 1" in capsys.readouterr().err
+
+
+def test_sync_command(corpus, lib_dir, capsys):
+    corpus.write("office.txt", OFFICE)
+    assert main(["library", "sync", str(corpus.folder), "--watch"]) == 0
+    (corpus.folder / "office.txt").unlink()
+    assert main(["library", "sync"]) == 0  # the watched folder
+    assert "移除 1" in capsys.readouterr().err
