@@ -113,6 +113,7 @@ def build_pdf(
     chars: int = 26,
     encrypt: str | None = None,
     latin_font: str | None = None,
+    bookmarks: dict[str, int] | None = None,
 ) -> int:
     """Write a Chinese PDF the way Word lays out a speech; returns the page count.
 
@@ -121,6 +122,7 @@ def build_pdf(
     ending exactly at the right margin, as justified Chinese text does) or ``"latin"``
     (word-wrapped, ragged right, not indented). With ``latin_font`` ASCII and curly
     quotes are set in that font, as Word does (other ascent/descent, same baseline).
+    ``bookmarks`` maps paragraph texts to outline levels (1-based), as Word exports them.
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
@@ -165,6 +167,11 @@ def build_pdf(
             c.drawCentredString(width / 2, 40, page_number(number))
         y = height - 110
         for kind, text in page:
+            level = (bookmarks or {}).get(text)
+            if level:
+                key = f"b{number}-{y:.0f}"
+                c.bookmarkHorizontal(key, 0, y + size)
+                c.addOutlineEntry(text, key, level=level - 1)
             if kind == "title":
                 c.setFont("STSong-Light", 22)
                 c.drawCentredString(width / 2, y, text)

@@ -80,6 +80,18 @@ def test_latin_lines_join_with_a_space(make_pdf):
     assert [b.text for b in doc.blocks] == [" ".join(words.split()), "Next paragraph."]
 
 
+def test_bookmarks_give_heading_levels(make_pdf):
+    sub = "（一）提高认识"
+    paragraphs = [*SPEECH[:3], ("p", sub), *SPEECH[3:]]
+    path = make_pdf(paragraphs, bookmarks={HEADING_1: 1, sub: 2, HEADING_2: 1})
+    doc = read_file(path)
+    levels = {b.text: b.heading_level for b in doc.blocks}
+    assert levels[HEADING_1] == 1
+    assert levels[sub] == 2
+    assert levels[HEADING_2] == 1
+    assert levels[BODY_1] is None and levels[TITLE] is None
+
+
 def test_scanned_pdf_without_text_is_a_clear_error(tmp_path):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -149,8 +161,9 @@ def test_not_page_number_lines(text):
     convert.find_soffice() is None,
     reason="LibreOffice (soffice) is not installed: no Word-made PDF to test against",
 )
-def test_pdf_made_by_an_office_suite(tmp_path):
-    """A real office layout: mixed fonts, line-breaking rules, a header, a PAGE field."""
+def test_pdf_made_by_an_office_suite(tmp_path, docx_helpers):
+    """A real office layout: mixed fonts, line-breaking rules, a header, a PAGE field,
+    headings exported as bookmarks, an automatic list label followed by its tab."""
     import docx
     from docx.oxml import parse_xml
     from docx.shared import Pt
@@ -165,7 +178,13 @@ def test_pdf_made_by_an_office_suite(tmp_path):
     ]
     d = docx.Document()
     for text in paragraphs:
-        d.add_paragraph(text).paragraph_format.first_line_indent = Pt(24)
+        if text.startswith(("一、", "二、")):
+            d.add_heading(text, 1)
+        else:
+            d.add_paragraph(text).paragraph_format.first_line_indent = Pt(24)
+    docx_helpers.abstract_num(d, 90, [{"fmt": "chineseCounting", "text": "（%1）"}])
+    docx_helpers.num(d, 91, 90)
+    docx_helpers.numbering(d.add_heading("指导思想", 2), 91, 0)
     section = d.sections[0]
     section.header.paragraphs[0].text = "区委办公室文件"
     footer = section.footer.paragraphs[0]
@@ -184,4 +203,5 @@ def test_pdf_made_by_an_office_suite(tmp_path):
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     doc = read_file(tmp_path / "speech.pdf")
-    assert [b.text for b in doc.blocks] == paragraphs
+    assert [b.text for b in doc.blocks] == [*paragraphs, "（一）指导思想"]
+    assert [b.heading_level for b in doc.blocks] == [None, 1, None, 1, None, 2]

@@ -27,6 +27,11 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+_LIST_LABEL = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十百零〇\d]{1,4}(?:[）)][、.．]?|[、.．])"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]?|[•●▪■◆◇○·\-–—])$"
+)
+_LABEL_PREFIX = re.compile(r"^[（(]?[一二三四五六七八九十百零〇\d]{1,4}[）)]?[、.．]?")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 _EDGE = 2  # lines at the top and bottom of a page that may be headers or footers
 
@@ -97,7 +102,12 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
             if prev is not None:
                 gap = row[1] - prev[2]
                 if gap > 2.5 * size:
-                    parts.append("\t")
+                    # A list label and its tab stop ("（一）    指导思想") is one heading.
+                    label = "".join(parts).strip()
+                    if not _LIST_LABEL.match(label):
+                        parts.append("\t")
+                    elif not label.endswith(("、", ".", "．", "）", ")")) or not _CJK.match(row[4]):
+                        parts.append(" ")
                 elif gap > 0.25 * size and not (_CJK.match(prev[4]) or _CJK.match(row[4])):
                     parts.append(" ")
             parts.append(row[4])
@@ -226,9 +236,10 @@ def _wrapped_centred_title(a: _Line, b: _Line, left: float, right: float, em: fl
 def read_pdf(path: Path) -> RawDocument:
     """Read the text layer of a PDF; a scanned PDF without one is a clear error."""
     from pdfminer.converter import PDFPageAggregator
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
 
     with path.open("rb") as fh:
         head = fh.read(1024)
@@ -238,12 +249,14 @@ def read_pdf(path: Path) -> RawDocument:
     stats = {"chars": 0, "unmapped": 0}
     try:
         with path.open("rb") as fh:
+            document = PDFDocument(PDFParser(fh))
             manager = PDFResourceManager(caching=True)
             device = PDFPageAggregator(manager, laparams=None)
             interpreter = PDFPageInterpreter(manager, device)
-            for page_no, page in enumerate(PDFPage.get_pages(fh, check_extractable=False)):
+            for page_no, page in enumerate(PDFPage.create_pages(document)):
                 interpreter.process_page(page)
                 pages.append(_page_lines(device.get_result(), page_no, stats))
+            bookmarks = _bookmarks(document)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReadError(
             f"{path.name}: the PDF is encrypted (password protected); "
@@ -273,4 +286,43 @@ def read_pdf(path: Path) -> RawDocument:
             f"{' …' if len(empty) > 10 else ''} (scanned pages need OCR)"
         )
     paragraphs = reflow(strip_headers_footers(pages))
-    return RawDocument(str(path), "pdf", [Block(p) for p in paragraphs], None, warnings)
+    blocks = [Block(p, _heading_level(p, bookmarks)) for p in paragraphs]
+    return RawDocument(str(path), "pdf", blocks, None, warnings)
+
+
+def _heading_level(text: str, bookmarks: dict[str, int]) -> int | None:
+    """The bookmark level of a paragraph, with or without its list label."""
+    if not bookmarks or len(text) > 200:
+        return None
+    key = _bookmark_key(text)
+    level = bookmarks.get(key)
+    if level is None:
+        label = _LABEL_PREFIX.match(key)
+        if label and label.end() < len(key):
+            level = bookmarks.get(key[label.end() :])
+    return level
+
+
+def _bookmark_key(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _bookmarks(document) -> dict[str, int]:
+    """Heading levels from the PDF's bookmarks (Word exports headings as bookmarks).
+
+    A paragraph whose whole text is a bookmark title is a heading of that level; this is
+    the one place a PDF itself says what its headings are.
+    """
+    levels: dict[str, int] = {}
+    try:
+        for level, title, *_ in document.get_outlines():
+            if isinstance(title, bytes):
+                from pdfminer.utils import decode_text as decode_pdf_text
+
+                title = decode_pdf_text(title)
+            key = _bookmark_key(str(title))
+            if key and 1 <= level <= 9:
+                levels.setdefault(key, level)
+    except Exception:  # noqa: BLE001 - no outline, or a damaged one: no hints
+        return {}
+    return levels
