@@ -135,3 +135,31 @@ def test_markdown_parser_takes_any_lines(lines):
     for block in blocks:
         assert "\n" not in block.text
         assert block.heading_level in (None, 1, 2, 3, 4, 5, 6)
+
+
+# Characters XML 1.0 can hold, without line breaks (a Word paragraph is one line).
+PARAGRAPH_TEXT = st.text(
+    alphabet=st.characters(
+        exclude_categories=("Cc", "Cs", "Co"),
+        exclude_characters="\u2028\u2029\ufffe\uffff",
+        include_characters="\t",
+    ),
+    max_size=60,
+)
+
+
+@FAST
+@given(paragraphs=st.lists(PARAGRAPH_TEXT, min_size=1, max_size=6).filter(
+    lambda ps: any(p.strip() for p in ps)
+))  # fmt: skip
+def test_word_paragraph_text_round_trips(paragraphs):
+    import docx
+
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "往返.docx"
+        d.save(str(path))
+        doc = read_file(path)
+    assert [b.text for b in doc.blocks] == paragraphs
