@@ -132,6 +132,21 @@ def test_encrypted_pdf_is_a_clear_error(make_pdf):
     assert str(err.value).startswith("加密.pdf: the PDF is encrypted")
 
 
+def test_copy_restricted_pdf_without_a_password_is_read(tmp_path):
+    """Office PDFs often forbid copying with an owner password only: the text is readable."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "restricted.pdf"
+    encrypt = StandardEncryption("", ownerPassword="owner", canCopy=0, canPrint=0)
+    c = canvas.Canvas(str(path), encrypt=encrypt)
+    c.setFont("Helvetica", 16)
+    c.drawString(72, 700, "Restricted but readable")
+    c.showPage()
+    c.save()
+    assert read_file(path).text == "Restricted but readable"
+
+
 @pytest.mark.parametrize(
     "data",
     [b"not a pdf", b"%PDF-1.4\n" + b"garbage " * 100, b"%PDF-1.7\n1 0 obj << /Type /Catalog"],
