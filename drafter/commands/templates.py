@@ -271,6 +271,7 @@ def run_from(args: argparse.Namespace) -> int:
 
 
 def _load_source(source: str, library_arg: str | None):
+    """A document file, or else a document id in the library (its cached parse)."""
     path = Path(source)
     if path.exists():
         return load_document(path)
@@ -280,7 +281,10 @@ def _load_source(source: str, library_arg: str | None):
         raise CommandError(f"{source}: no such file") from None
     root = library_dir(library_arg)
     try:
-        return module.Library.open(root).load(source)
-    except Exception as exc:  # the library reports unknown ids its own way
+        with module.Library.open(root, create=False) as library:
+            return library.load(source)
+    except Exception as exc:  # LibraryError for an unknown id or a missing library
         text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise CommandError(f"{source}: not a file, and not a document in {root} ({text})") from None
+        raise CommandError(
+            f"{source}: no such file, nor a document in the library ({text})"
+        ) from None

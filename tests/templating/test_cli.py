@@ -146,3 +146,26 @@ def test_library_option_wins_over_environment(library, tmp_path, capsys):
     assert main(["template", "from", str(src), "-o", "春耕式", "--library", str(other)]) == 0
     assert (other / "templates" / "春耕式.j2").is_file()
     assert not (library / "templates").exists()
+
+
+def test_template_from_a_library_document_id(library, tmp_path, capsys):
+    from drafter.library import Library
+
+    src = tmp_path / "春耕讲话.txt"
+    src.write_text(SPEECH, encoding="utf-8")
+    with Library.open(library) as lib:
+        for _ in lib.add([src]):
+            pass
+        doc_id = lib.documents()[0].id
+    src.unlink()  # the library's own copy is what counts
+    assert main(["template", "from", doc_id, "-o", "春耕式"]) == 0, capsys.readouterr().err
+    info_text = (library / "templates" / "春耕式.j2").read_text(encoding="utf-8")
+    assert "> 突出重点，扎实抓好春耕生产各项工作" in info_text
+    assert main(["template", "from", "0123456789ab", "-o", "别的"]) == 2
+    assert "nor a document in the library" in capsys.readouterr().err
+
+
+def test_unknown_id_does_not_create_a_library(tmp_path, capsys):
+    empty = tmp_path / "nothing"
+    assert main(["template", "from", "0123456789ab", "-o", "甲", "--library", str(empty)]) == 2
+    assert not empty.exists()
