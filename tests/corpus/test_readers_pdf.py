@@ -71,6 +71,30 @@ def test_quotes_and_digits_in_a_latin_font_stay_in_their_line(make_pdf):
     assert [b.text for b in read_file(path).blocks] == [body, "第二段。"]
 
 
+def test_fake_bold_text_drawn_twice_counts_once(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "bold.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 22)
+    for dx in (0, 0.4):  # the title twice, 0.4 pt apart, as some converters make bold
+        c.drawString(100 + dx, 700, "关于加强作风建设的讲话")
+    c.setFont("STSong-Light", 16)
+    c.drawString(100, 650, "正文第一段。")
+    c.setFont("Helvetica", 16)
+    c.drawString(100, 600, "all will, iii... ok")  # narrow doubled letters stay
+    c.showPage()
+    c.save()
+    assert [b.text for b in read_file(path).blocks] == [
+        "关于加强作风建设的讲话",
+        "正文第一段。",
+        "all will, iii... ok",
+    ]
+
+
 def test_latin_lines_join_with_a_space(make_pdf):
     words = "The quick brown fox jumps over the lazy dog again and again " * 3
     path = make_pdf(

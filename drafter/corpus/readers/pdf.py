@@ -72,7 +72,8 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
     pdfminer's own line grouping splits a line wherever the font changes bounding box:
     Word's PDFs set quotes and digits in a Latin font, which then land on lines of their
     own. Grouping by the baseline (the text matrix) keeps them in place. A wide gap
-    within a line (table cells, a header's left and right parts) becomes a tab.
+    within a line (table cells, a header's left and right parts) becomes a tab, and a
+    glyph drawn twice over itself (bold simulated by some PDF tools) counts once.
     """
     rows: list[tuple[float, float, float, float, str]] = []  # baseline, x0, x1, size, text
     for ch in _chars(layout):
@@ -99,6 +100,8 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
         parts: list[str] = []
         prev = None
         for row in group:
+            if prev is not None and row[4] == prev[4] and abs(row[1] - prev[1]) < 0.1 * size:
+                continue  # "fake bold": the same glyph drawn twice, slightly offset
             if prev is not None:
                 gap = row[1] - prev[2]
                 if gap > 2.5 * size:
