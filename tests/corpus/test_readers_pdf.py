@@ -95,6 +95,14 @@ def test_fake_bold_text_drawn_twice_counts_once(tmp_path):
     ]
 
 
+def test_a_page_of_short_lines_is_not_joined(make_pdf):
+    """Page 2 holds only a list: its longest item is not a "full" line."""
+    items = ["1.坚持学习制度", "2.坚持请示报告制度", "3.坚持督查督办", "4.坚持调查研究"]
+    paragraphs = [("p", BODY_2)] + [("latin", item) for item in items]
+    path = make_pdf(paragraphs, lines_per_page=7, chars=26)
+    assert [b.text for b in read_file(path).blocks] == [BODY_2, *items]
+
+
 def test_latin_lines_join_with_a_space(make_pdf):
     words = "The quick brown fox jumps over the lazy dog again and again " * 3
     path = make_pdf(
