@@ -1,0 +1,354 @@
+"""The export dialog: Word (公文格式 or a house style), Markdown or plain text.
+
+The export itself is :func:`drafter.export.export_draft`, run on a worker thread so a long
+draft never freezes the window. Errors (a bad style file, a locked output file) are shown
+in the dialog as one line, and the dialog stays open so the writer can fix them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.drafts.model import Draft
+from drafter.export import StyleError, builtin_styles, export_draft, load_style
+from drafter.export.style import Style
+from drafter.settings import Settings
+from drafter.ui.errors import describe
+from drafter.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+# (format id, label, suffix)
+FORMATS = (
+    ("docx", "Word 文档（.docx）", ".docx"),
+    ("md", "Markdown（.md）", ".md"),
+    ("txt", "纯文本（.txt）", ".txt"),
+)
+STYLE_LABELS = {"gbt9704": "公文格式（GB/T 9704—2012）"}
+CHOOSE_FILE = "__choose__"
+
+
+def safe_file_name(title: str) -> str:
+    """A file name from a draft title: no path separators or characters Windows refuses."""
+    name = "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in title).strip()
+    return name[:80] or "未命名稿件"
+
+
+def style_with_fallbacks(style: Style, fallbacks: dict[str, str]) -> Style:
+    """``style`` with the user's font fallbacks (方正小标宋简体 → 华文中宋 …) in force.
+
+    Only the fonts the user listed are replaced; the style's own fallback table is not
+    switched on for the others (with ``use_fallbacks`` every listed font would be).
+    """
+    chosen = {font: sub for font, sub in fallbacks.items() if font and sub}
+    if not chosen:
+        return style
+    style.fallbacks = {
+        font: [sub, *[f for f in style.fallbacks.get(font, []) if f != sub]]
+        for font, sub in chosen.items()
+    }
+    style.use_fallbacks = True
+    return style
+
+
+class ExportDialog(QDialog):
+    """Choose format, style and file; export on a worker; optionally open the folder.
+
+    Signals:
+        exported(object): the file was written (its Path).
+    """
+
+    exported = Signal(object)
+
+    def __init__(
+        self,
+        draft: Draft,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        source: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("导出稿件")
+        self.setMinimumWidth(560)
+        self.draft = draft
+        self.settings = settings or Settings()
+        self._source = source
+        self._worker: Worker | None = None
+        self.result_path: Path | None = None
+        self._build_ui()
+        self._fill_styles()
+        self._suggest_path()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        for fmt, label, _suffix in FORMATS:
+            self.format.addItem(label, fmt)
+        self.style = QComboBox()
+        self.style.setObjectName("exportStyle")
+        self.style_note = QLabel()
+        self.style_note.setWordWrap(True)
+        self.style_note.setStyleSheet("color:#666")
+        self.fallbacks = QCheckBox("使用首选项中的字体替换表（本机缺少公文字体时）")
+        self.fallbacks.setChecked(bool(self.settings.font_fallbacks))
+        self.fallbacks.setEnabled(bool(self.settings.font_fallbacks))
+        self.indent = QCheckBox("段首空两格")
+        self.path = QLineEdit()
+        self.path.setObjectName("exportPath")
+        browse = QPushButton("浏览…")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.open_folder = QCheckBox("导出后打开所在文件夹")
+        self.open_folder.setObjectName("exportOpenFolder")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.error = QLabel()
+        self.error.setObjectName("exportError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#a61c00")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("格式", self.format)
+        form.addRow("版式", self.style)
+        form.addRow("", self.style_note)
+        form.addRow("", self.fallbacks)
+        form.addRow("", self.indent)
+        form.addRow("保存到", path_row)
+        form.addRow("", self.open_folder)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("导出")
+        self.export_button.setObjectName("exportConfirmButton")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+
+        title = self.draft.meta.title or "未命名稿件"
+        heading = QLabel(f"导出“{title}”")
+        heading.setStyleSheet("font-weight: bold")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.format.currentIndexChanged.connect(self._on_format_changed)
+        self.style.activated.connect(self._on_style_activated)
+        self.style.currentIndexChanged.connect(lambda _i: self._describe_style())
+        self._on_format_changed()
+
+    def _fill_styles(self) -> None:
+        self.style.clear()
+        for name in builtin_styles():
+            self.style.addItem(STYLE_LABELS.get(name, self._style_label(name)), name)
+        house = self.settings.house_style
+        if house and self.style.findData(house) < 0:
+            self.style.addItem(self._style_label(house), house)
+        self.style.addItem("选择样式文件（.toml）…", CHOOSE_FILE)
+        index = self.style.findData(house or "gbt9704")
+        self.style.setCurrentIndex(max(index, 0))
+        self._describe_style()
+
+    def _style_label(self, name_or_path: str) -> str:
+        try:
+            style = load_style(name_or_path)
+        except StyleError:
+            return f"{Path(name_or_path).name}（无法读取）"
+        label = style.description or style.name
+        if name_or_path.endswith(".toml"):
+            label = f"{Path(name_or_path).name}：{label}"
+        return label
+
+    def _describe_style(self) -> None:
+        value = self.style.currentData()
+        if value in (None, CHOOSE_FILE):
+            self.style_note.setText("")
+            return
+        try:
+            style = load_style(value)
+        except StyleError as exc:
+            self.style_note.setText(f"样式无法读取：{exc}")
+            return
+        self.style_note.setText(
+            f"正文 {style.body.font} {style.body.size_pt:g} 磅；标题 {style.title.font}；"
+            f"页边距 上{style.margin_top_mm:g} 下{style.margin_bottom_mm:g} "
+            f"左{style.margin_left_mm:g} 右{style.margin_right_mm:g} 毫米"
+        )
+
+    # -- choices -----------------------------------------------------------------------------
+
+    def current_format(self) -> str:
+        return self.format.currentData()
+
+    def set_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(self.format.findData(fmt))
+
+    def current_style(self) -> str | None:
+        value = self.style.currentData()
+        return None if value == CHOOSE_FILE else value
+
+    def set_style(self, name_or_path: str) -> None:
+        """Choose a built-in style by name or a .toml file (added to the list)."""
+        index = self.style.findData(name_or_path)
+        if index < 0:
+            self.style.insertItem(
+                self.style.count() - 1, self._style_label(name_or_path), name_or_path
+            )
+            index = self.style.findData(name_or_path)
+        self.style.setCurrentIndex(index)
+
+    def _suffix(self) -> str:
+        return next(s for f, _label, s in FORMATS if f == self.current_format())
+
+    def _suggest_path(self) -> None:
+        folder = self.settings.last_export_dir or (
+            str(self._source.parent) if self._source else str(Path.home())
+        )
+        name = safe_file_name(self.draft.meta.title)
+        self.path.setText(str(Path(folder) / f"{name}{self._suffix()}"))
+
+    def _on_format_changed(self) -> None:
+        is_docx = self.current_format() == "docx"
+        self.style.setEnabled(is_docx)
+        self.style_note.setVisible(is_docx)
+        self.fallbacks.setVisible(is_docx)
+        self.indent.setVisible(self.current_format() == "txt")
+        text = self.path.text().strip()
+        if text:
+            path = Path(text)
+            known = {s for _f, _l, s in FORMATS}
+            stem = path.with_suffix("") if path.suffix.lower() in known else path
+            self.path.setText(str(stem) + self._suffix())
+
+    def _on_style_activated(self, _index: int) -> None:
+        if self.style.currentData() != CHOOSE_FILE:
+            return
+        path = self._ask_style_file()
+        if path:
+            self.set_style(path)
+        else:
+            self.style.setCurrentIndex(max(self.style.findData(self.settings.house_style), 0))
+
+    def _ask_style_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, "选择样式文件", "", "样式文件 (*.toml)")
+        return path
+
+    def _browse(self) -> None:
+        filters = ";;".join(f"{label} (*{suffix})" for _f, label, suffix in FORMATS)
+        path, _ = QFileDialog.getSaveFileName(self, "导出到", self.path.text(), filters)
+        if path:
+            self.path.setText(path)
+            self._on_format_changed()
+
+    def _confirm_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "文件已存在",
+            f"{path.name} 已存在，是否替换？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- exporting ---------------------------------------------------------------------------
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def start_export(self) -> Worker | None:
+        """Check the choices, then export on a worker; returns the worker (None if refused)."""
+        self._show_error("")
+        text = self.path.text().strip()
+        if not text:
+            self._show_error("请填写导出文件的位置和名称。")
+            return None
+        path = Path(text).expanduser()
+        if path.suffix.lower() != self._suffix():
+            path = path.with_name(path.name + self._suffix())
+            self.path.setText(str(path))
+        if path.is_dir():
+            self._show_error(f"这是一个文件夹，请写上文件名：{path}")
+            return None
+        if not path.parent.is_dir():
+            self._show_error(f"文件夹不存在：{path.parent}")
+            return None
+        if path.exists() and not self._confirm_overwrite(path):
+            return None
+        fmt = self.current_format()
+        style = None
+        if fmt == "docx":
+            try:
+                style = load_style(self.current_style())
+            except StyleError as exc:
+                self._show_error(f"样式无法使用：{exc}")
+                return None
+            if self.fallbacks.isChecked():
+                style = style_with_fallbacks(style, self.settings.font_fallbacks)
+        draft = Draft.from_json(self.draft.to_json())  # the worker gets its own copy
+        indent = self.indent.isChecked()
+        self._set_busy(True)
+        worker = Worker(lambda _token: export_draft(draft, path, fmt, style, indent=indent), self)
+        worker.finished.connect(self._on_exported)
+        worker.failed.connect(self._on_failed)
+        worker.ended.connect(lambda: self._set_busy(False))
+        self._worker = worker
+        worker.start()
+        return worker
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.export_button.setEnabled(not busy)
+        self.format.setEnabled(not busy)
+        self.path.setEnabled(not busy)
+
+    def _on_exported(self, path: Path) -> None:
+        self.result_path = Path(path)
+        self.settings.last_export_dir = str(self.result_path.parent)
+        self.exported.emit(self.result_path)
+        if self.open_folder.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path.parent)))
+        self.accept()
+
+    def _on_failed(self, _message: str, error: object) -> None:
+        text = describe(error) if isinstance(error, BaseException) else str(error)
+        self._show_error(f"导出失败：{text}")
+
+    def reject(self) -> None:
+        if self._worker is not None and self._worker.running:
+            return  # the file is being written; closing now would hide the outcome
+        super().reject()

@@ -1,0 +1,350 @@
+"""Preferences: library location, user dictionary, house style, font fallbacks, autosave.
+
+Changes are applied only on 确定: settings are written to their file (when a path is
+given) and dictionary words go to the library, which uses them from the next re-index.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.export import StyleError, builtin_styles, load_style
+from drafter.settings import Settings
+from drafter.ui.errors import describe
+
+log = logging.getLogger(__name__)
+
+COMMON_FALLBACKS = {
+    "方正小标宋简体": "华文中宋",
+    "仿宋_GB2312": "仿宋",
+    "楷体_GB2312": "楷体",
+}
+CHOOSE_FILE = "__choose__"
+
+
+class PreferencesDialog(QDialog):
+    """Edit ``settings`` (and the library's user dictionary when ``library`` is given).
+
+    Signals:
+        settings_applied(): 确定 was pressed and the settings object was updated.
+
+    After acceptance ``library_dir_changed`` tells the caller to reopen the library.
+    """
+
+    settings_applied = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        library=None,
+        parent: QWidget | None = None,
+        *,
+        settings_path: str | Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("首选项")
+        self.setMinimumSize(560, 420)
+        self.settings = settings
+        self.library = library
+        self.settings_path = Path(settings_path) if settings_path else None
+        self.library_dir_changed = False
+        self._initial_words = self._library_words()
+        tabs = QTabWidget()
+        tabs.addTab(self._general_tab(), "常规")
+        tabs.addTab(self._dictionary_tab(), "用户词典")
+        tabs.addTab(self._export_tab(), "导出格式")
+        self.tabs = tabs
+        self.error = QLabel()
+        self.error.setObjectName("preferencesError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#a61c00")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    # -- tabs --------------------------------------------------------------------------------
+
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        self.library_dir = QLineEdit(self.settings.library_dir)
+        self.library_dir.setObjectName("prefLibraryDir")
+        self.library_dir.setPlaceholderText("留空则使用默认位置")
+        browse = QPushButton("浏览…")
+        browse.clicked.connect(self._browse_library)
+        row = QHBoxLayout()
+        row.addWidget(self.library_dir, 1)
+        row.addWidget(browse)
+        self.autosave = QSpinBox()
+        self.autosave.setObjectName("prefAutosave")
+        self.autosave.setRange(0, 3600)
+        self.autosave.setSuffix(" 秒")
+        self.autosave.setSpecialValueText("不自动保存")
+        self.autosave.setValue(self.settings.autosave_seconds)
+        note = QLabel(
+            "资料库存放导入的文档、索引和自定义模板；更换位置后会打开新位置的资料库"
+            "（不会移动原有文件）。\n自动保存把未保存的稿件写入恢复文件，异常退出后下次启动可以恢复。"
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color:#666")
+        form = QFormLayout(page)
+        form.addRow("资料库位置", row)
+        form.addRow("自动保存间隔", self.autosave)
+        form.addRow(note)
+        return page
+
+    def _dictionary_tab(self) -> QWidget:
+        page = QWidget()
+        self.words = QListWidget()
+        self.words.setObjectName("prefWords")
+        self.words.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.words.addItems(self._initial_words)
+        self.new_word = QLineEdit()
+        self.new_word.setObjectName("prefNewWord")
+        self.new_word.setPlaceholderText(
+            "输入新词，如：放管服、最多跑一次（可用顿号或逗号分隔多个）"
+        )
+        self.new_word.returnPressed.connect(self.add_word)
+        add = QPushButton("添加")
+        add.clicked.connect(self.add_word)
+        remove = QPushButton("删除所选")
+        remove.clicked.connect(self.remove_selected_words)
+        row = QHBoxLayout()
+        row.addWidget(self.new_word, 1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        if self.library is None:
+            text = "未打开资料库，无法编辑用户词典。"
+        else:
+            text = (
+                "用户词典让检索把这些词当作整体切分（如“放管服”不被拆开）。"
+                "新增或删除的词在重建索引后生效（资料库 › 重建索引）。"
+            )
+        self.words_note = QLabel(text)
+        self.words_note.setWordWrap(True)
+        self.words_note.setStyleSheet("color:#666")
+        for widget in (self.words, self.new_word, add, remove):
+            widget.setEnabled(self.library is not None)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.words, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.words_note)
+        return page
+
+    def _export_tab(self) -> QWidget:
+        page = QWidget()
+        self.house_style = QComboBox()
+        self.house_style.setObjectName("prefHouseStyle")
+        for name in builtin_styles():
+            self.house_style.addItem(self._style_label(name), name)
+        current = self.settings.house_style
+        if current and self.house_style.findData(current) < 0:
+            self.house_style.addItem(self._style_label(current), current)
+        self.house_style.addItem("选择样式文件（.toml）…", CHOOSE_FILE)
+        self.house_style.setCurrentIndex(max(self.house_style.findData(current), 0))
+        self.house_style.activated.connect(self._on_style_activated)
+
+        self.fallbacks = QTableWidget(0, 2)
+        self.fallbacks.setObjectName("prefFallbacks")
+        self.fallbacks.setHorizontalHeaderLabels(["规定字体", "本机替代字体"])
+        self.fallbacks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.fallbacks.verticalHeader().hide()
+        for font, substitute in self.settings.font_fallbacks.items():
+            self.add_fallback_row(font, substitute)
+        add = QPushButton("添加")
+        add.clicked.connect(lambda: self.add_fallback_row("", ""))
+        common = QPushButton("填入常用替换")
+        common.clicked.connect(self._add_common_fallbacks)
+        remove = QPushButton("删除所选")
+        remove.clicked.connect(self._remove_fallback_rows)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(common)
+        row.addWidget(remove)
+        row.addStretch(1)
+        note = QLabel(
+            "公文字体（方正小标宋简体、仿宋_GB2312、楷体_GB2312）在很多电脑上没有安装。"
+            "导出时可改用这里的替代字体，避免 Word 自动换成宋体。"
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color:#666")
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        form.addRow("默认导出版式", self.house_style)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("字体替换"))
+        layout.addWidget(self.fallbacks, 1)
+        layout.addLayout(row)
+        layout.addWidget(note)
+        return page
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _library_words(self) -> list[str]:
+        if self.library is None:
+            return []
+        try:
+            return list(self.library.words())
+        except Exception as exc:  # a busy or broken library must not stop the dialog
+            log.warning("cannot read the user dictionary: %s", exc)
+            return []
+
+    def _style_label(self, name_or_path: str) -> str:
+        if name_or_path == "gbt9704":
+            return "公文格式（GB/T 9704—2012）"
+        try:
+            style = load_style(name_or_path)
+        except StyleError:
+            return f"{Path(name_or_path).name}（无法读取）"
+        return style.description or style.name
+
+    def _browse_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "选择资料库文件夹", self.library_dir.text())
+        if folder:
+            self.library_dir.setText(folder)
+
+    def _on_style_activated(self, _index: int) -> None:
+        if self.house_style.currentData() != CHOOSE_FILE:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "选择样式文件", "", "样式文件 (*.toml)")
+        if path:
+            self.set_house_style(path)
+        else:
+            current = self.house_style.findData(self.settings.house_style)
+            self.house_style.setCurrentIndex(max(current, 0))
+
+    def set_house_style(self, name_or_path: str) -> None:
+        index = self.house_style.findData(name_or_path)
+        if index < 0:
+            self.house_style.insertItem(
+                self.house_style.count() - 1, self._style_label(name_or_path), name_or_path
+            )
+            index = self.house_style.findData(name_or_path)
+        self.house_style.setCurrentIndex(index)
+
+    def word_list(self) -> list[str]:
+        return [self.words.item(i).text() for i in range(self.words.count())]
+
+    def add_word(self) -> None:
+        import re
+
+        existing = set(self.word_list())
+        for word in re.split(r"[,，、;；\s]+", self.new_word.text()):
+            if word and word not in existing:
+                self.words.addItem(word)
+                existing.add(word)
+        self.new_word.clear()
+
+    def remove_selected_words(self) -> None:
+        for item in self.words.selectedItems():
+            self.words.takeItem(self.words.row(item))
+
+    def add_fallback_row(self, font: str, substitute: str) -> None:
+        row = self.fallbacks.rowCount()
+        self.fallbacks.insertRow(row)
+        self.fallbacks.setItem(row, 0, QTableWidgetItem(font))
+        self.fallbacks.setItem(row, 1, QTableWidgetItem(substitute))
+
+    def _add_common_fallbacks(self) -> None:
+        present = set(self.fallback_map())
+        for font, substitute in COMMON_FALLBACKS.items():
+            if font not in present:
+                self.add_fallback_row(font, substitute)
+
+    def _remove_fallback_rows(self) -> None:
+        rows = sorted({i.row() for i in self.fallbacks.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.fallbacks.removeRow(row)
+
+    def fallback_map(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for row in range(self.fallbacks.rowCount()):
+            cells = [self.fallbacks.item(row, c) for c in (0, 1)]
+            font, substitute = (c.text().strip() if c else "" for c in cells)
+            if font and substitute:
+                out[font] = substitute
+        return out
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    # -- applying ----------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        library_dir = self.library_dir.text().strip()
+        if library_dir and Path(library_dir).expanduser().is_file():
+            self._show_error(f"资料库位置必须是文件夹：{library_dir}")
+            return
+        style = self.house_style.currentData()
+        if style in (None, CHOOSE_FILE):
+            style = self.settings.house_style
+        try:
+            load_style(style)
+        except StyleError as exc:
+            self._show_error(f"默认导出版式无法使用：{exc}")
+            return
+        if not self._apply_words():
+            return
+        self.library_dir_changed = library_dir != self.settings.library_dir
+        self.settings.library_dir = library_dir
+        self.settings.autosave_seconds = self.autosave.value()
+        self.settings.house_style = style
+        self.settings.font_fallbacks = self.fallback_map()
+        if self.settings_path is not None:
+            try:
+                self.settings.save(self.settings_path)
+            except OSError as exc:
+                self._show_error(f"设置无法保存：{describe(exc)}")
+                return
+        self.settings_applied.emit()
+        super().accept()
+
+    def _apply_words(self) -> bool:
+        if self.library is None:
+            return True
+        now = self.word_list()
+        added = [w for w in now if w not in self._initial_words]
+        removed = [w for w in self._initial_words if w not in now]
+        try:
+            if added:
+                self.library.add_words(added)
+            if removed:
+                self.library.remove_words(removed)
+        except Exception as exc:  # LibraryBusy, LibraryError, OSError: say so, keep the dialog
+            self._show_error(f"用户词典无法保存：{describe(exc)}")
+            return False
+        self._initial_words = now
+        return True

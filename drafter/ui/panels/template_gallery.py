@@ -1,0 +1,368 @@
+"""The template gallery: pick a structure, fill its parameters, see the outline, start a draft.
+
+Templates come from :mod:`drafter.templating` (built-ins and the user's folder). Nothing a
+template does can crash the gallery: an unreadable user template is listed as a problem,
+a render error is shown under the preview, and "创建草稿" waits until it renders.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.drafts.model import Draft, DraftNode
+from drafter.drafts.numbering import markers
+from drafter.templating import (
+    TemplateError,
+    TemplateInfo,
+    list_templates,
+    render_template,
+    save_user_template,
+    template_from_document,
+)
+from drafter.ui.panels.template_params import ParamForm
+
+ALL = "全部模板"
+MINE = "我的模板"
+PREVIEW_DELAY_MS = 200
+USER_MARK = "★"
+
+
+class TemplateGallery(QWidget):
+    """Categories, templates, parameter form, live outline preview and "创建草稿".
+
+    ``user_dir`` is the library's ``templates/`` folder (None: built-ins only).
+
+    Signals:
+        draft_created(object): a Draft rendered from the chosen template and values.
+        status_message(str): a short message for the status bar.
+    """
+
+    draft_created = Signal(object)
+    status_message = Signal(str)
+
+    def __init__(self, user_dir: str | Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("templateGallery")
+        self.user_dir = Path(user_dir) if user_dir else None
+        self._templates: list[TemplateInfo] = []
+        self._draft: Draft | None = None
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._build_ui()
+        self.reload()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.categories = QListWidget()
+        self.categories.setObjectName("templateCategories")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("筛选模板（名称、场合、说明）")
+        self.filter.setClearButtonEnabled(True)
+        self.templates = QListWidget()
+        self.templates.setObjectName("templateList")
+        self.templates.setWordWrap(True)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color:#a61c00")
+        self.problems.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("分类"))
+        left_layout.addWidget(self.categories, 1)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.filter)
+        middle_layout.addWidget(self.templates, 1)
+        middle_layout.addWidget(self.problems)
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold")
+        self.heading.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.form = ParamForm()
+        self.form.values_changed.connect(self._schedule_preview)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.preview = QTreeWidget()
+        self.preview.setObjectName("templatePreview")
+        self.preview.setHeaderLabels(["提纲预览", "示例表述"])
+        self.preview.setColumnWidth(0, 260)
+        self.error = QLabel()
+        self.error.setObjectName("templateError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#a61c00")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        self.create_button = QPushButton("创建草稿")
+        self.create_button.setObjectName("createDraftButton")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_draft)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.description)
+        right_layout.addWidget(form_scroll, 2)
+        right_layout.addWidget(self.preview, 3)
+        right_layout.addWidget(self.error)
+        right_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 4)
+        splitter.setSizes([110, 220, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self.categories.currentRowChanged.connect(lambda _row: self._fill_templates())
+        self.filter.textChanged.connect(lambda _text: self._fill_templates())
+        self.templates.currentItemChanged.connect(lambda item, _prev: self._show_template(item))
+        self.templates.itemDoubleClicked.connect(lambda _item: self.create_draft())
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def set_user_dir(self, user_dir: str | Path | None) -> None:
+        """The library moved: list the templates of its ``templates/`` folder."""
+        self.user_dir = Path(user_dir) if user_dir else None
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        """Read the templates again (after a user template was added or changed)."""
+        errors: list[str] = []
+        try:
+            self._templates = list_templates(self.user_dir, errors=errors)
+        except TemplateError as exc:  # a broken built-in: still show the rest of the UI
+            self._templates, errors = [], [str(exc)]
+        if errors:
+            self.problems.setText("以下自定义模板无法读取，已跳过：\n" + "\n".join(errors))
+        self.problems.setVisible(bool(errors))
+        current = select or self.current_name()
+        cats = list(dict.fromkeys(t.category or "其他" for t in self._templates))
+        self.categories.blockSignals(True)
+        self.categories.clear()
+        self.categories.addItem(ALL)
+        self.categories.addItems(cats)
+        if any(not t.builtin for t in self._templates):
+            self.categories.addItem(MINE)
+        self.categories.setCurrentRow(0)
+        self.categories.blockSignals(False)
+        self._fill_templates(current)
+
+    def template_infos(self) -> list[TemplateInfo]:
+        return list(self._templates)
+
+    def current_info(self) -> TemplateInfo | None:
+        item = self.templates.currentItem()
+        if item is None:
+            return None
+        name = item.data(Qt.ItemDataRole.UserRole)
+        return next((t for t in self._templates if t.name == name), None)
+
+    def current_name(self) -> str | None:
+        info = self.current_info()
+        return info.name if info else None
+
+    def select_template(self, name: str) -> bool:
+        self.categories.setCurrentRow(0)
+        self.filter.clear()
+        for row in range(self.templates.count()):
+            if self.templates.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.templates.setCurrentRow(row)
+                return True
+        return False
+
+    def _visible(self) -> list[TemplateInfo]:
+        item = self.categories.currentItem()
+        category = item.text() if item else ALL
+        needle = self.filter.text().strip()
+        out = []
+        for t in self._templates:
+            if category == MINE and t.builtin:
+                continue
+            if category not in (ALL, MINE) and (t.category or "其他") != category:
+                continue
+            haystack = " ".join([t.name, t.title, t.occasion, t.description])
+            if needle and needle not in haystack:
+                continue
+            out.append(t)
+        return out
+
+    def _fill_templates(self, select: str | None = None) -> None:
+        select = select or self.current_name()
+        self.templates.blockSignals(True)
+        self.templates.clear()
+        for t in self._visible():
+            label = t.title or t.name
+            item = QListWidgetItem(label if t.builtin else f"{USER_MARK} {label}（自定义）")
+            item.setData(Qt.ItemDataRole.UserRole, t.name)
+            tip = t.description or ""
+            if not t.builtin:
+                tip = f"自定义模板：{t.path}\n{tip}"
+            item.setToolTip(tip)
+            self.templates.addItem(item)
+        self.templates.blockSignals(False)
+        row = 0
+        for i in range(self.templates.count()):
+            if self.templates.item(i).data(Qt.ItemDataRole.UserRole) == select:
+                row = i
+        if self.templates.count():
+            self.templates.setCurrentRow(row)
+            self._show_template(self.templates.currentItem())
+        else:
+            self._show_template(None)
+
+    # -- one template ------------------------------------------------------------------------
+
+    def _show_template(self, item: QListWidgetItem | None) -> None:
+        info = self.current_info() if item is not None else None
+        if info is None:
+            self.heading.setText("没有符合条件的模板")
+            self.description.setText(
+                "换一个分类或清除筛选词。也可以在阅读器中把一篇范文的结构“存为模板”，"
+                "它会出现在“我的模板”里。"
+            )
+            self.form.set_params([])
+            self.preview.clear()
+            self._set_error("")
+            self.create_button.setEnabled(False)
+            return
+        mark = "" if info.builtin else f"  {USER_MARK} 自定义"
+        self.heading.setText(f"{info.title or info.name}{mark}")
+        lines = [info.description]
+        if info.occasion:
+            lines.append(f"适用场合：{info.occasion}")
+        self.description.setText("\n".join(s for s in lines if s))
+        self.form.set_params(info.params)
+        self.refresh_preview()
+
+    def _schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    def values(self) -> dict:
+        return self.form.values()
+
+    def refresh_preview(self) -> Draft | None:
+        """Render the current template with the form's values into the preview."""
+        self._preview_timer.stop()
+        info = self.current_info()
+        self.preview.clear()
+        self._draft = None
+        if info is None:
+            return None
+        try:
+            draft = render_template(info, self.values(), self.user_dir)
+        except TemplateError as exc:
+            self._set_error(f"模板无法生成提纲：{exc}")
+            self.create_button.setEnabled(False)
+            return None
+        except Exception as exc:  # a user template must never take the app down
+            self._set_error(f"模板无法生成提纲：{info.path}：{type(exc).__name__}: {exc}")
+            self.create_button.setEnabled(False)
+            return None
+        self._set_error("")
+        self._draft = draft
+        self._fill_preview(draft)
+        self.create_button.setEnabled(True)
+        return draft
+
+    def _fill_preview(self, draft: Draft) -> None:
+        marks = markers(draft)
+        if draft.meta.title:
+            top = QTreeWidgetItem([draft.meta.title, ""])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.preview.addTopLevelItem(top)
+        opening = QTreeWidgetItem(["开头", ""])
+        opening.setToolTip(0, draft.opening_hint)
+        self.preview.addTopLevelItem(opening)
+
+        def add(parent, nodes: list[DraftNode]) -> None:
+            for node in nodes:
+                item = QTreeWidgetItem([f"{marks.get(node.id, '')}{node.heading}", node.example])
+                item.setToolTip(0, node.hint)
+                item.setToolTip(1, node.example)
+                if parent is None:
+                    self.preview.addTopLevelItem(item)
+                else:
+                    parent.addChild(item)
+                add(item, node.children)
+
+        add(None, draft.sections)
+        closing = QTreeWidgetItem(["结尾", ""])
+        closing.setToolTip(0, draft.closing_hint)
+        self.preview.addTopLevelItem(closing)
+        self.preview.expandAll()
+
+    def _set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def create_draft(self) -> Draft | None:
+        """Render afresh and emit ``draft_created`` (each call gives a new, independent draft)."""
+        draft = self.refresh_preview()
+        if draft is None:
+            return None
+        # the preview's draft must not be shared with the editor: render a fresh one
+        fresh = render_template(self.current_info(), self.values(), self.user_dir)
+        self.draft_created.emit(fresh)
+        self.status_message.emit(f"已按模板“{self.current_name()}”创建草稿")
+        return fresh
+
+    # -- templates from documents ------------------------------------------------------------
+
+    def save_document_as_template(self, document, name: str | None = None) -> Path | None:
+        """Turn a library document's outline into a user template ("存为模板" in the reader).
+
+        Asks for a name when none is given. Errors are reported by ``status_message`` and a
+        None return, never raised: the reader calls this from a menu.
+        """
+        if self.user_dir is None:
+            self.status_message.emit("没有资料库模板文件夹，无法保存模板")
+            return None
+        if name is None:
+            suggested = (getattr(document, "metadata", None) and document.metadata.title) or ""
+            name, ok = QInputDialog.getText(self, "存为模板", "模板名称：", text=suggested[:40])
+            if not ok or not name.strip():
+                return None
+        name = name.strip()
+        try:
+            source = template_from_document(document, name)
+            path = save_user_template(source, name, self.user_dir)
+        except TemplateError as exc:
+            self.status_message.emit(f"无法保存模板：{exc}")
+            return None
+        self.reload(select=name)
+        self.status_message.emit(f"已保存为模板“{name}”")
+        return path
