@@ -11,14 +11,13 @@ from PySide6.QtWidgets import QMessageBox
 from drafter.drafts.model import Draft, DraftNode
 from drafter.settings import Settings
 from drafter.ui.autosave import RecoveryFile
+from drafter.ui.draft.files import DraftFiles
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 
 
 @pytest.fixture(autouse=True)
 def _no_modal_questions(monkeypatch):
-    monkeypatch.setattr(
-        DraftEditorPanel, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard
-    )
+    monkeypatch.setattr(DraftFiles, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
 
 
 def _editor(qtbot, folder, answer=True, asked=None, crashes=False):
@@ -31,13 +30,13 @@ def _editor(qtbot, folder, answer=True, asked=None, crashes=False):
             asked.append(pending)
         return answer
 
-    panel._ask_recover = ask
+    panel.files._ask_recover = ask
     return panel
 
 
 def _crash(panel) -> None:
     """Drop the editor the way a crash does: no close, no clean-up."""
-    panel.autosaver.stop()
+    panel.files.autosaver.stop()
     panel.setParent(None)
     panel.deleteLater()
 
@@ -45,8 +44,8 @@ def _crash(panel) -> None:
 def test_unsaved_draft_is_recovered_after_a_crash(qtbot, tmp_path):
     folder = tmp_path / "recovery"
     first = _editor(qtbot, folder, crashes=True)
-    first._recovery_checked = True
-    assert first.autosaver.active  # the timer runs at the settings' interval
+    first.files.recovery_checked = True
+    assert first.files.autosaver.active  # the timer runs at the settings' interval
     first.set_draft(Draft(sections=[DraftNode("统一思想")]))
     first.insert_text("这是尚未保存的一段话。")
     first.session.set_meta("title", "恢复测试")
@@ -75,7 +74,7 @@ def test_unsaved_draft_is_recovered_after_a_crash(qtbot, tmp_path):
 def test_declined_recovery_is_set_aside_not_offered_again(qtbot, tmp_path):
     folder = tmp_path / "recovery"
     first = _editor(qtbot, folder, crashes=True)
-    first._recovery_checked = True
+    first.files.recovery_checked = True
     first.set_draft(Draft(sections=[DraftNode("甲")]))
     first.autosave_now()
     _crash(first)
@@ -91,7 +90,7 @@ def test_declined_recovery_is_set_aside_not_offered_again(qtbot, tmp_path):
 def test_saved_drafts_leave_no_recovery_and_nothing_unsaved_is_not_written(qtbot, tmp_path):
     folder = tmp_path / "recovery"
     panel = _editor(qtbot, folder)
-    panel._recovery_checked = True
+    panel.files.recovery_checked = True
     assert not panel.autosave_now()  # nothing changed: nothing written
     panel.set_draft(Draft(sections=[DraftNode("甲")]))
     assert panel.autosave_now()

@@ -13,6 +13,7 @@ from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.drafts.store import load_draft
 from drafter.settings import Settings
 from drafter.templating import render_template
+from drafter.ui.draft.files import DraftFiles
 from drafter.ui.models.draft_model import HIT_MIME, OPENING
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 
@@ -37,15 +38,13 @@ HIT_B = {
 @pytest.fixture(autouse=True)
 def _no_modal_questions(monkeypatch):
     """Closing a dirty editor asks 保存/不保存/取消; at test teardown the answer is 不保存."""
-    monkeypatch.setattr(
-        DraftEditorPanel, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard
-    )
+    monkeypatch.setattr(DraftFiles, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
 
 
 @pytest.fixture
 def panel(qtbot, tmp_path):
     widget = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
-    widget._recovery_checked = True  # no recovery prompt in these tests
+    widget.files.recovery_checked = True  # no recovery prompt in these tests
     qtbot.addWidget(widget)
     widget.resize(1000, 600)
     widget.show()
@@ -281,12 +280,12 @@ def test_counts_title_and_metadata_undo(panel, qtbot):
 
 def test_unsaved_changes_are_confirmed(panel, monkeypatch, tmp_path):
     panel.set_draft(Draft(sections=[DraftNode("甲")]))
-    monkeypatch.setattr(panel, "_ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(panel.files, "_ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
     assert not panel.new_draft()
     assert panel.draft.sections[0].heading == "甲"
     target = tmp_path / "saved.json"
-    monkeypatch.setattr(panel, "_ask_unsaved", lambda: QMessageBox.StandardButton.Save)
-    monkeypatch.setattr(panel, "_ask_save_path", lambda: str(target))
+    monkeypatch.setattr(panel.files, "_ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(panel.files, "_ask_save_path", lambda: str(target))
     assert panel.new_draft()
     assert load_draft(target).sections[0].heading == "甲"
     assert panel.draft.sections == []

@@ -60,6 +60,14 @@ class DraftSession(QObject):
     def _on_index_changed(self, _index: int) -> None:
         self.changed.emit()
 
+    def _push(self, command) -> None:
+        """Push an already-applied command. A command merged into the previous one does not
+        move the stack's index, so ``changed`` is emitted here for it."""
+        index = self.undo_stack.index()
+        self.undo_stack.push(command)
+        if self.undo_stack.index() == index:
+            self.changed.emit()
+
     # -- whole draft -------------------------------------------------------------------------
 
     def load(self, draft: Draft, path: Path | None = None, *, dirty: bool = False) -> None:
@@ -134,9 +142,7 @@ class DraftSession(QObject):
         if before == after:
             return
         self._set_paragraphs(key, paragraphs)
-        self.undo_stack.push(
-            ParagraphsCommand(self, "输入文字", key, before, after, True, self._burst)
-        )
+        self._push(ParagraphsCommand(self, "输入文字", key, before, after, True, self._burst))
 
     def insert_paragraphs(
         self, key: str, index: int | None, paragraphs: list[DraftParagraph], label: str
@@ -152,7 +158,7 @@ class DraftSession(QObject):
         after = [p.to_json() for p in self.paragraphs(key)]
         self.model.refresh_counts(key)
         self.new_burst()
-        self.undo_stack.push(ParagraphsCommand(self, label, key, before, after, False))
+        self._push(ParagraphsCommand(self, label, key, before, after, False))
         self.new_burst()
         self.paragraphs_restored.emit(key)
 
@@ -171,7 +177,7 @@ class DraftSession(QObject):
         if before == value:
             return
         setattr(self.draft.meta, field, value)
-        self.undo_stack.push(MetaCommand(self, "修改稿件信息", field, before, value, self._burst))
+        self._push(MetaCommand(self, "修改稿件信息", field, before, value, self._burst))
 
     def restore_meta(self, field: str, value: str) -> None:
         setattr(self.draft.meta, field, value)
@@ -205,7 +211,7 @@ class DraftSession(QObject):
         target = select()
         self.model.set_draft(self.draft)
         self.new_burst()
-        self.undo_stack.push(
+        self._push(
             SnapshotCommand(self, label, before, after, select_before, target or select_before)
         )
         self.new_burst()

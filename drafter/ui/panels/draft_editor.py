@@ -1,32 +1,23 @@
 """The draft editor panel: metadata, outline tree, node text, hints, sources, counts.
 
-The panel assembles the parts in :mod:`drafter.ui.draft` and owns the file actions (new,
-open, save, save as, export) and autosave. Every change goes through
+The panel assembles the parts in :mod:`drafter.ui.draft`; files, autosave and recovery
+are :class:`~drafter.ui.draft.files.DraftFiles`. Every change goes through
 :class:`~drafter.ui.draft.session.DraftSession`, so undo covers all of them.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from drafter.drafts.model import Draft, DraftParagraph, Provenance
+from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.numbering import heading_text
-from drafter.drafts.store import DraftError, load_draft, save_draft
 from drafter.settings import Settings
-from drafter.ui.autosave import Autosaver, RecoveryFile, default_recovery_dir
+from drafter.ui.draft.files import DraftFiles
+from drafter.ui.draft.insertion import paragraphs_from_hits, paragraphs_from_text
 from drafter.ui.draft.outline_view import OutlinePane
 from drafter.ui.draft.session import DraftSession
 from drafter.ui.draft.side_panes import (
@@ -44,35 +35,6 @@ from drafter.ui.models.draft_model import (
     node_chars,
     paragraphs_chars,
 )
-
-log = logging.getLogger(__name__)
-
-DRAFT_FILTER = "讲话稿草稿 (*.json);;所有文件 (*)"
-
-
-def provenance_from(source: dict, text: str) -> Provenance | None:
-    """Provenance from a search hit or a reader selection, in any of the shapes the panels
-    send: flat (``document_id``, ``title`` …, as in ``drafter.ui.mime``) or nested under
-    ``document`` (``{"document": {"id", "title", "date", "path", "speaker"}, …}``)."""
-    doc = source.get("document") if isinstance(source.get("document"), dict) else {}
-    document_id = source.get("document_id") or doc.get("id")
-    if document_id in (None, ""):
-        return None
-    try:
-        index = int(source.get("paragraph_index") or 0)
-    except (TypeError, ValueError):
-        index = 0
-    section = source.get("section") or []
-    return Provenance(
-        document_id=str(document_id),
-        title=source.get("title") or doc.get("title"),
-        date=source.get("date") or doc.get("date"),
-        paragraph_index=index,
-        original_text=source.get("original_text") or source.get("text") or text,
-        path=(source.get("path") or doc.get("path")) or None,
-        speaker=source.get("speaker") or doc.get("speaker"),
-        section=[str(s) for s in section] if isinstance(section, list) else [],
-    )
 
 
 class DraftEditorPanel(QWidget):
@@ -106,18 +68,12 @@ class DraftEditorPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("draftEditorPanel")
         self.settings = settings or Settings()
-        self.settings_path = Path(settings_path) if settings_path else None
         self.session = DraftSession(parent=self)
+        self.files = DraftFiles(self.session, self.settings, self, recovery_dir, settings_path)
         self._loading = False
-        self._recovery_checked = False
         self._build_actions()
         self._build_ui()
         self._connect()
-        self.recovery = RecoveryFile(recovery_dir or default_recovery_dir())
-        self.autosaver = Autosaver(
-            self.recovery, self._autosave_state, self.settings.autosave_seconds, self
-        )
-        self.autosaver.failed.connect(self.status_message)
         self._reload_all()
 
     # -- construction ------------------------------------------------------------------------
@@ -277,7 +233,6 @@ class DraftEditorPanel(QWidget):
         s.refused.connect(self.status_message)
         s.model.hits_dropped.connect(self._on_hits_dropped_on_tree)
         s.model.text_dropped.connect(self._on_text_dropped_on_tree)
-        s.model.dataChanged.connect(self._update_counts)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.model().modelReset.connect(self._after_reset)
         self.outline.numbering_chosen.connect(s.set_numbering)
@@ -288,6 +243,8 @@ class DraftEditorPanel(QWidget):
         self.editor.hits_dropped.connect(lambda hits, index: self.insert_hits(hits, index=index))
         self.provenance.open_requested.connect(self.provenance_requested)
         self.provenance.paragraph_chosen.connect(self._show_paragraph)
+        self.files.status_message.connect(self.status_message)
+        self.files.loaded.connect(self._show_first_section)
 
     # -- public API --------------------------------------------------------------------------
 
@@ -310,25 +267,18 @@ class DraftEditorPanel(QWidget):
         """Edit ``draft`` (from the template gallery, a recovery …), replacing the current
         one without asking: callers that may lose work call :meth:`confirm_discard` first."""
         self.session.load(draft, path, dirty=unsaved)
-        self.autosaver.mark_changed()
         first = draft.sections[0].id if draft.sections else OPENING
         self.select_key(first)
 
     def insert_hit(self, hit: dict | list[dict]) -> int:
         """Insert a search hit (or several) into the current node, after the paragraph at
         the cursor, with its provenance. Returns the number of paragraphs inserted."""
-        hits = hit if isinstance(hit, list) else [hit]
-        return self.insert_hits(hits)
+        return self.insert_hits(hit if isinstance(hit, list) else [hit])
 
     def insert_hits(
         self, hits: list[dict], *, key: str | None = None, index: int | None = None
     ) -> int:
-        paragraphs = []
-        for h in hits:
-            text = str(h.get("text") or "").strip()
-            if text:
-                paragraphs.append(DraftParagraph(text=text, provenance=provenance_from(h, text)))
-        return self._insert(paragraphs, key, index)
+        return self._insert(paragraphs_from_hits(hits), key, index)
 
     def insert_text(
         self,
@@ -341,15 +291,7 @@ class DraftEditorPanel(QWidget):
         """Insert text (a reader selection, a drop) into the current node, one paragraph per
         line. With ``provenance`` (a hit-shaped dict) every paragraph records its source;
         line N of a multi-paragraph selection is source paragraph ``paragraph_index + N``."""
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        paragraphs = []
-        for offset, line in enumerate(lines):
-            prov = provenance_from(provenance, line) if provenance else None
-            if prov is not None:
-                prov.paragraph_index += offset
-                prov.original_text = line
-            paragraphs.append(DraftParagraph(text=line, provenance=prov))
-        return self._insert(paragraphs, key, index)
+        return self._insert(paragraphs_from_text(text, provenance), key, index)
 
     def _insert(self, paragraphs: list[DraftParagraph], key: str | None, index: int | None) -> int:
         if not paragraphs:
@@ -372,99 +314,52 @@ class DraftEditorPanel(QWidget):
             return None
         return min(self.editor.current_paragraph_index() + 1, count)
 
-    # -- files -------------------------------------------------------------------------------
+    # -- files (delegated to DraftFiles) -----------------------------------------------------
 
     def new_draft(self) -> bool:
-        if not self.confirm_discard():
-            return False
-        self.session.load(Draft())
-        self.recovery.discard()
-        self.status_message.emit("已新建空白稿件")
-        return True
+        return self.files.new_draft()
 
     def open_draft(self, path: str | Path | None = None) -> bool:
-        """Open a .json draft (asking for a file when ``path`` is None)."""
-        if not self.confirm_discard():
-            return False
-        if path is None:
-            path = self._ask_open_path()
-            if not path:
-                return False
-        path = Path(path)
-        try:
-            draft = load_draft(path)
-        except DraftError as exc:
-            self._show_error("无法打开稿件", str(exc))
-            return False
-        self.session.load(draft, path)
-        self.recovery.discard()
-        self._remember_recent(path)
-        self.select_key(draft.sections[0].id if draft.sections else OPENING)
-        self.status_message.emit(f"已打开：{path}")
-        return True
+        return self.files.open_draft(path)
 
     def save(self) -> bool:
-        if self.session.path is None:
-            return self.save_as()
-        return self._save_to(self.session.path)
+        return self.files.save()
 
     def save_as(self, path: str | Path | None = None) -> bool:
-        if path is None:
-            path = self._ask_save_path()
-            if not path:
-                return False
-        path = Path(path)
-        if not path.suffix:
-            path = path.with_suffix(".json")
-        return self._save_to(path)
+        return self.files.save_as(path)
 
-    def _save_to(self, path: Path) -> bool:
-        try:
-            save_draft(self.session.draft, path)
-        except DraftError as exc:
-            self._show_error("无法保存稿件", str(exc))
-            return False
-        self.session.mark_saved(path)
-        self.recovery.discard()
-        self._remember_recent(path)
-        self.status_message.emit(f"已保存：{path}")
-        return True
+    def confirm_discard(self) -> bool:
+        return self.files.confirm_discard()
 
-    def _remember_recent(self, path: Path) -> None:
-        self.settings.add_recent_draft(str(path))
-        if self.settings_path is not None:
-            try:
-                self.settings.save(self.settings_path)
-            except OSError as exc:
-                log.warning("cannot save settings %s: %s", self.settings_path, exc)
+    def confirm_close(self) -> bool:
+        """For the window's closeEvent: settle unsaved work (保存/不保存/取消), then close
+        cleanly so no recovery is offered next time. False: the user cancelled."""
+        return self.files.confirm_close()
+
+    def close_clean(self) -> None:
+        self.files.close_clean()
+
+    def autosave_now(self) -> bool:
+        """Write the recovery file now (the timer does this every autosave_seconds)."""
+        return self.files.autosave_now()
+
+    def offer_recovery(self) -> bool:
+        """Offer the unsaved draft of a session that crashed; True when recovered."""
+        return self.files.offer_recovery()
+
+    def apply_settings(self) -> None:
+        """Settings changed (preferences dialog): pick up the autosave interval."""
+        self.files.apply_settings()
 
     def open_export_dialog(self) -> None:
         from drafter.ui.dialogs.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.session.draft, self.settings, parent=self, source=self.path)
-        dialog.exported.connect(lambda p: self.status_message.emit(f"已导出：{p}"))
+        dialog.exported.connect(self._on_exported)
         dialog.exec()
 
-    def confirm_discard(self) -> bool:
-        """Ask 保存/不保存/取消 when there are unsaved changes; False means "stop"."""
-        if not self.session.dirty:
-            return True
-        answer = self._ask_unsaved()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def confirm_close(self) -> bool:
-        """For the window's closeEvent: settle unsaved work, then a clean close (the
-        recovery file is deleted). False means the user cancelled the close."""
-        if not self.confirm_discard():
-            return False
-        self.close_clean()
-        return True
-
-    def close_clean(self) -> None:
-        self.autosaver.stop()
-        self.recovery.discard()
+    def _on_exported(self, path) -> None:
+        self.status_message.emit(f"已导出：{path}")
 
     def closeEvent(self, event) -> None:
         if self.confirm_close():
@@ -472,87 +367,16 @@ class DraftEditorPanel(QWidget):
         else:
             event.ignore()
 
-    # -- autosave and recovery ---------------------------------------------------------------
-
-    def _autosave_state(self):
-        if not self.session.dirty:
-            return None
-        return self.session.draft, self.session.path
-
-    def autosave_now(self) -> bool:
-        """Write the recovery file now (the timer does this every autosave_seconds)."""
-        return self.autosaver.save_now()
-
-    def apply_settings(self) -> None:
-        """Settings changed (preferences dialog): pick up the autosave interval."""
-        self.autosaver.set_interval(self.settings.autosave_seconds)
-
-    def offer_recovery(self) -> bool:
-        """If the last session ended without a clean close, offer its unsaved draft back.
-        Returns True when a draft was recovered. Runs at most once per panel."""
-        if self._recovery_checked:
-            return False
-        self._recovery_checked = True
-        pending = self.recovery.pending()
-        if pending is None:
-            return False
-        if not self._ask_recover(pending):
-            self.recovery.discard(keep_copy=True)
-            self.status_message.emit("已放弃上次未保存的稿件")
-            return False
-        self.set_draft(pending.draft, pending.source_path, unsaved=True)
-        self.autosave_now()
-        self.status_message.emit("已恢复上次未保存的稿件，请及时保存")
-        return True
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._recovery_checked:
+        if not self.files.recovery_checked:
             QTimer.singleShot(0, self.offer_recovery)
 
-    # -- dialogs (methods so tests can replace them) -----------------------------------------
-
-    def _ask_open_path(self) -> str:
-        start = str(self.session.path.parent) if self.session.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "打开稿件", start, DRAFT_FILTER)
-        return path
-
-    def _ask_save_path(self) -> str:
-        name = (self.draft.meta.title or "未命名稿件").replace("/", "／")
-        start = str(self.session.path) if self.session.path else f"{name}.json"
-        path, _ = QFileDialog.getSaveFileName(self, "保存稿件", start, DRAFT_FILTER)
-        return path
-
-    def _ask_unsaved(self) -> QMessageBox.StandardButton:
-        title = self.draft.meta.title or "未命名稿件"
-        return QMessageBox.question(
-            self,
-            "稿件未保存",
-            f"“{title}”有未保存的修改，是否保存？",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-
-    def _ask_recover(self, pending) -> bool:
-        title = pending.draft.meta.title or "未命名稿件"
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("恢复未保存的稿件")
-        box.setText(f"上次关闭时稿件“{title}”尚未保存（自动保存于 {pending.saved_at}）。")
-        box.setInformativeText("是否恢复这份稿件？放弃后仍可在恢复文件夹中找到备份。")
-        recover = box.addButton("恢复", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("放弃", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(recover)
-        box.exec()
-        return box.clickedButton() is recover
-
-    def _show_error(self, title: str, message: str) -> None:
-        self.status_message.emit(message)
-        QMessageBox.warning(self, title, message)
-
     # -- reacting to the session -------------------------------------------------------------
+
+    def _show_first_section(self) -> None:
+        draft = self.session.draft
+        self.select_key(draft.sections[0].id if draft.sections else OPENING)
 
     def _after_reset(self) -> None:
         self.tree.expandAll()
@@ -650,7 +474,6 @@ class DraftEditorPanel(QWidget):
         self.insert_hits(hits, index=index)
 
     def _on_changed(self) -> None:
-        self.autosaver.mark_changed()
         self._update_title()
         self._update_counts()
         self.draft_changed.emit()

@@ -1,0 +1,226 @@
+"""The draft editor's file side: new, open, save, save as, autosave and crash recovery.
+
+Kept apart from the panel's widgets: this decides *when* to ask (unsaved changes, a
+recovery file left by a crash) and what to do with the answer; the questions themselves
+are small methods so tests can answer them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from drafter.drafts.model import Draft
+from drafter.drafts.store import DraftError, load_draft, save_draft
+from drafter.settings import Settings
+from drafter.ui.autosave import Autosaver, RecoveryFile, default_recovery_dir
+from drafter.ui.draft.session import DraftSession
+
+log = logging.getLogger(__name__)
+
+DRAFT_FILTER = "讲话稿草稿 (*.json);;所有文件 (*)"
+
+
+class DraftFiles(QObject):
+    """Files and recovery of one :class:`DraftSession`.
+
+    ``window`` parents the dialogs. The recovery file lives in ``recovery_dir`` (the user
+    data folder by default); autosave runs every ``settings.autosave_seconds``.
+
+    Signals:
+        loaded(): a draft was opened or recovered (the panel shows its first section).
+        status_message(str): a short message for the status bar.
+    """
+
+    loaded = Signal()
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        session: DraftSession,
+        settings: Settings,
+        window: QWidget,
+        recovery_dir: str | Path | None = None,
+        settings_path: str | Path | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.session = session
+        self.settings = settings
+        self.settings_path = Path(settings_path) if settings_path else None
+        self._window = window
+        self.recovery_checked = False
+        self.recovery = RecoveryFile(recovery_dir or default_recovery_dir())
+        self.autosaver = Autosaver(
+            self.recovery, self._autosave_state, settings.autosave_seconds, self
+        )
+        self.autosaver.failed.connect(self.status_message)
+        session.changed.connect(self.autosaver.mark_changed)
+
+    # -- files -------------------------------------------------------------------------------
+
+    def new_draft(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        self.session.load(Draft())
+        self.recovery.discard()
+        self.status_message.emit("已新建空白稿件")
+        return True
+
+    def open_draft(self, path: str | Path | None = None) -> bool:
+        """Open a .json draft (asking for a file when ``path`` is None)."""
+        if not self.confirm_discard():
+            return False
+        if path is None:
+            path = self._ask_open_path()
+            if not path:
+                return False
+        path = Path(path)
+        try:
+            draft = load_draft(path)
+        except DraftError as exc:
+            self._show_error("无法打开稿件", str(exc))
+            return False
+        self.session.load(draft, path)
+        self.recovery.discard()
+        self._remember_recent(path)
+        self.loaded.emit()
+        self.status_message.emit(f"已打开：{path}")
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self, path: str | Path | None = None) -> bool:
+        if path is None:
+            path = self._ask_save_path()
+            if not path:
+                return False
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            save_draft(self.session.draft, path)
+        except DraftError as exc:
+            self._show_error("无法保存稿件", str(exc))
+            return False
+        self.session.mark_saved(path)
+        self.recovery.discard()
+        self._remember_recent(path)
+        self.status_message.emit(f"已保存：{path}")
+        return True
+
+    def _remember_recent(self, path: Path) -> None:
+        self.settings.add_recent_draft(str(path))
+        if self.settings_path is not None:
+            try:
+                self.settings.save(self.settings_path)
+            except OSError as exc:
+                log.warning("cannot save settings %s: %s", self.settings_path, exc)
+
+    def confirm_discard(self) -> bool:
+        """Ask 保存/不保存/取消 when there are unsaved changes; False means "stop"."""
+        if not self.session.dirty:
+            return True
+        answer = self._ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def confirm_close(self) -> bool:
+        """For the window's closeEvent: settle unsaved work, then a clean close (the
+        recovery file is deleted). False means the user cancelled the close."""
+        if not self.confirm_discard():
+            return False
+        self.close_clean()
+        return True
+
+    def close_clean(self) -> None:
+        self.autosaver.stop()
+        self.recovery.discard()
+
+    # -- autosave and recovery ---------------------------------------------------------------
+
+    def _autosave_state(self):
+        if not self.session.dirty:
+            return None
+        return self.session.draft, self.session.path
+
+    def autosave_now(self) -> bool:
+        """Write the recovery file now (the timer does this every autosave_seconds)."""
+        return self.autosaver.save_now()
+
+    def apply_settings(self) -> None:
+        """Settings changed (preferences dialog): pick up the autosave interval."""
+        self.autosaver.set_interval(self.settings.autosave_seconds)
+
+    def offer_recovery(self) -> bool:
+        """If the last session ended without a clean close, offer its unsaved draft back.
+        Returns True when a draft was recovered. Runs at most once per panel."""
+        if self.recovery_checked:
+            return False
+        self.recovery_checked = True
+        pending = self.recovery.pending()
+        if pending is None:
+            return False
+        if self.session.dirty and not self.confirm_discard():
+            return False  # keep the file: it is offered again next start
+        if not self._ask_recover(pending):
+            self.recovery.discard(keep_copy=True)
+            self.status_message.emit("已放弃上次未保存的稿件")
+            return False
+        self.session.load(pending.draft, pending.source_path, dirty=True)
+        self.autosaver.mark_changed()
+        self.loaded.emit()
+        self.autosave_now()
+        self.status_message.emit("已恢复上次未保存的稿件，请及时保存")
+        return True
+
+    # -- dialogs (methods so tests can replace them) -----------------------------------------
+
+    def _ask_open_path(self) -> str:
+        start = str(self.session.path.parent) if self.session.path else ""
+        path, _ = QFileDialog.getOpenFileName(self._window, "打开稿件", start, DRAFT_FILTER)
+        return path
+
+    def _ask_save_path(self) -> str:
+        name = (self.session.draft.meta.title or "未命名稿件").replace("/", "／")
+        start = str(self.session.path) if self.session.path else f"{name}.json"
+        path, _ = QFileDialog.getSaveFileName(self._window, "保存稿件", start, DRAFT_FILTER)
+        return path
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        title = self.session.draft.meta.title or "未命名稿件"
+        return QMessageBox.question(
+            self._window,
+            "稿件未保存",
+            f"“{title}”有未保存的修改，是否保存？",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def _ask_recover(self, pending) -> bool:
+        title = pending.draft.meta.title or "未命名稿件"
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("恢复未保存的稿件")
+        box.setText(f"上次关闭时稿件“{title}”尚未保存（自动保存于 {pending.saved_at}）。")
+        box.setInformativeText("是否恢复这份稿件？放弃后仍可在恢复文件夹中找到备份。")
+        recover = box.addButton("恢复", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("放弃", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        return box.clickedButton() is recover
+
+    def _show_error(self, title: str, message: str) -> None:
+        self.status_message.emit(message)
+        QMessageBox.warning(self._window, title, message)
