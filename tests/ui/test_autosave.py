@@ -95,6 +95,16 @@ def test_saved_drafts_leave_no_recovery_and_nothing_unsaved_is_not_written(qtbot
     panel.set_draft(Draft(sections=[DraftNode("甲")]))
     assert panel.autosave_now()
     assert (folder / "unsaved-draft.json").exists()
+    assert not panel.autosave_now()  # nothing new since
+    # typing merges into one undo step, yet every keystroke reaches the next autosave
+    panel.select_key(panel.draft.sections[0].id)
+    panel.editor.insertPlainText("第一句")
+    assert panel.autosave_now()
+    panel.editor.insertPlainText("第二句")
+    assert panel.session.undo_stack.count() == 1
+    assert panel.autosave_now()
+    recovered = RecoveryFile(folder).read().draft
+    assert recovered.sections[0].paragraphs[0].text == "第一句第二句"
     assert panel.save_as(tmp_path / "d.json")
     assert not (folder / "unsaved-draft.json").exists()
     assert not panel.autosave_now()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import docx
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
@@ -13,6 +14,7 @@ from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.drafts.store import load_draft
 from drafter.settings import Settings
 from drafter.templating import render_template
+from drafter.ui.dialogs.export_dialog import ExportDialog
 from drafter.ui.draft.files import DraftFiles
 from drafter.ui.models.draft_model import HIT_MIME, OPENING
 from drafter.ui.panels.draft_editor import DraftEditorPanel
@@ -64,7 +66,7 @@ def _labels(panel: DraftEditorPanel, parent: QModelIndex | None = None) -> list[
     return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
 
 
-def test_template_hits_reorder_undo_save_reopen(panel, qtbot, tmp_path):
+def test_template_hits_reorder_undo_save_reopen(panel, qtbot, tmp_path, monkeypatch):
     draft = render_template("三个方面", {"points": 2})
     panel.set_draft(draft)
     first, second, third = (n.id for n in panel.draft.sections)
@@ -132,6 +134,26 @@ def test_template_hits_reorder_undo_save_reopen(panel, qtbot, tmp_path):
     assert other.draft.to_json() == states[3]
     assert other.path == path
     assert other.settings.recent_drafts[0] == str(path)
+
+    # export through the panel's dialog (Ctrl+E); exec() is replaced by a direct export
+    out = tmp_path / "导出"
+    out.mkdir()
+    other.settings.last_export_dir = str(out)
+    exported = []
+
+    def run_dialog(dialog):
+        worker = dialog.start_export()
+        qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=10000)
+        exported.append(dialog.result_path)
+        return worker is not None
+
+    monkeypatch.setattr(ExportDialog, "exec", run_dialog)
+    other.export_action.trigger()
+    assert exported and exported[0].parent == out and exported[0].suffix == ".docx"
+    body = [p.text for p in docx.Document(str(exported[0])).paragraphs]
+    assert HIT_A["text"] in body and HIT_B["text"] in body
+    headings = [t for t in body if t.startswith(("一、", "二、", "三、"))]
+    assert headings[0].startswith("一、强化组织保障") and headings[2].startswith("三、提高政治站位")
 
 
 def test_typing_is_one_undo_step_per_burst_and_keeps_provenance(panel, qtbot):

@@ -82,16 +82,22 @@ class OutlinePane(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.customContextMenuRequested.connect(self._show_menu)
 
-        tools = QHBoxLayout()
+        # two short rows (adding/deleting, moving) so the pane stays usable in a narrow dock
+        tools = QVBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
-        tools.setSpacing(2)
-        for action in tool_actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setAutoRaise(True)
-            tools.addWidget(button)
-        tools.addStretch(1)
+        tools.setSpacing(0)
+        split = len(tool_actions) // 2
+        for chunk in (tool_actions[:split], tool_actions[split:]):
+            row = QHBoxLayout()
+            row.setSpacing(2)
+            for action in chunk:
+                button = QToolButton()
+                button.setDefaultAction(action)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                button.setAutoRaise(True)
+                row.addWidget(button)
+            row.addStretch(1)
+            tools.addLayout(row)
 
         self.level_label = QLabel("编号")
         self.numbering = QComboBox()
@@ -111,7 +117,19 @@ class OutlinePane(QWidget):
         layout.addLayout(tools)
         layout.addLayout(numbering_row)
         layout.addWidget(self.tree, 1)
+        self.empty_hint = QLabel(
+            "提纲还是空的。点“添加同级”写下第一个标题，或从模板库（Ctrl+T）选一个结构新建稿件。"
+        )
+        self.empty_hint.setObjectName("draftOutlineEmpty")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color:#777")
+        layout.addWidget(self.empty_hint)
+        model.modelReset.connect(self._update_empty_hint)
+        self._update_empty_hint()
         self.update_numbering(None)
+
+    def _update_empty_hint(self) -> None:
+        self.empty_hint.setVisible(not self._model.draft.sections)
 
     def current_level(self) -> int:
         key = self.tree.currentIndex().data(KEY_ROLE)

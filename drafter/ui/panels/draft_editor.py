@@ -507,7 +507,7 @@ class DraftEditorPanel(QWidget):
             node = self.draft.find(key) if key else None
             here = node_chars(node) if node is not None else 0
         self.counts.setText(
-            f"本节 {here:,} 字 · 全文 {total:,} 字 · 讲话时长{speaking_time(total)}"
+            f"本节 {here:,} 字 · 全文 {total:,} 字 · 讲话时长：{speaking_time(total)}"
             f"（按每分钟 220 字）"
         )
 

@@ -112,6 +112,7 @@ class TemplateGallery(QWidget):
         self.preview.setObjectName("templatePreview")
         self.preview.setHeaderLabels(["提纲预览", "示例表述"])
         self.preview.setColumnWidth(0, 260)
+        self.preview.setRootIsDecorated(False)
         self.error = QLabel()
         self.error.setObjectName("templateError")
         self.error.setWordWrap(True)
