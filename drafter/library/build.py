@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import queue
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -78,7 +79,7 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
         paragraphs = doc.paragraphs()
         if not paragraphs:
             raise ReadError(f"{os.path.basename(task.path)}: no text found")
-        tokens = [segmenter.tokens(p.text) for p in paragraphs]
+        terms = [segmenter.index_terms(p.text) for p in paragraphs]
         if data is None:
             data = encode_document(doc)
     except ReadError as exc:
@@ -96,9 +97,9 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
         "speaker": normalize_term(meta.speaker.strip()) if meta.speaker else None,
     }
     date = date_key(meta.date)
-    for p, toks in zip(paragraphs, tokens):
+    for p, (para_terms, words) in zip(paragraphs, terms):
         writer.add_paragraph(
-            task.doc_id, p.index, p.text, p.section, p.is_heading, toks, facets, date
+            task.doc_id, p.index, p.text, p.section, p.is_heading, para_terms, words, facets, date
         )
     built.info = document_info(task, doc, len(paragraphs), sum(len(p.text) for p in paragraphs))
     built.data = data
@@ -172,6 +173,15 @@ def _worker_main(config: WorkerConfig, tasks, results) -> None:
         raise
 
 
+def _start_method() -> str:
+    """fork where it is safe (POSIX, no other threads: the command line), which starts
+    in milliseconds and needs no import-safe main module; spawn otherwise (the desktop
+    app imports on a worker thread, and forking a threaded process can deadlock)."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 class WorkerPool:
     """Worker processes fed one task at a time, yielding results as they come.
 
@@ -180,7 +190,7 @@ class WorkerPool:
     """
 
     def __init__(self, config: WorkerConfig, processes: int) -> None:
-        ctx = multiprocessing.get_context("spawn")
+        ctx = multiprocessing.get_context(_start_method())
         self.tasks = ctx.Queue()
         self.results = ctx.Queue()
         self.procs = [

@@ -229,7 +229,7 @@ class Catalog:
 def encode_document(doc: Document) -> bytes:
     """A Document as compressed JSON (everything, including raw text and run-in flags)."""
     data = asdict(doc)
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
 
 
 def decode_document(blob: bytes) -> Document:

@@ -22,15 +22,13 @@ from array import array
 from collections.abc import Iterable
 from pathlib import Path
 
-from whoosh import fields, index
+from whoosh import columns, fields, index
 from whoosh.analysis import RegexTokenizer
-from whoosh.codec.whoosh3 import W3Codec
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.filedb.filestore import FileStorage
 from whoosh.formats import Positions
 from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 from whoosh.writing import SegmentWriter
-
-from drafter.library.analyzer import Token
 
 INDEX_NAME = "paragraphs"
 HEADING_BOOST = 2.0
@@ -78,7 +76,7 @@ _SINGLE = [pack_uint(1) + b"H" + array("H", [pos]).tobytes() for pos in range(40
 def make_schema() -> fields.Schema:
     """The paragraph schema.
 
-    ``text`` is fed pre-segmented tokens by :class:`ParagraphWriter`; the analyzer kept in
+    ``text`` is fed pre-segmented terms by :class:`ParagraphWriter`; the analyzer kept in
     the schema is only what Whoosh's own tools would use, since every Drafter query is
     built from the library's :class:`~drafter.library.analyzer.Segmenter`. ``year``,
     ``genre`` and ``speaker`` are single terms per paragraph so field filters are plain
@@ -87,15 +85,59 @@ def make_schema() -> fields.Schema:
     text = fields.TEXT(analyzer=RegexTokenizer(), phrase=True)
     text.format = PackedPositions(field_boost=1.0)
     return fields.Schema(
-        doc=fields.ID(stored=True),
+        doc=fields.ID,
         year=fields.ID,
         genre=fields.ID,
         speaker=fields.ID,
         h=fields.ID,
         text=text,
         date=fields.COLUMN(fields.columns.NumericColumn("I", default=0)),
-        p=fields.STORED,  # (paragraph index, text, section path, is_heading)
+        # (document id, paragraph index, text, section path, is_heading) for results;
+        # a plain column: no per-paragraph deflate, read by docnum
+        para=fields.COLUMN(columns.PickleColumn(columns.VarBytesColumn())),
     )
+
+
+class _PostingsWriter(W3PostingsWriter):
+    """Whoosh's W3 posting writer, deflating only blocks big enough to gain from it.
+
+    Whoosh means to skip blocks under 20 bytes but a slip in ``_write_block`` deflates
+    every block; most terms have one or two postings, so that is most of the calls. The
+    block header records whether a block is compressed, so the stock reader reads both.
+    """
+
+    def finish_postings(self):
+        # Whoosh's inlining calls a misspelt method (set_inline); the reader supports
+        # inlined postings, so do it right: a term with one posting lives in the term
+        # table and writes no block at all.
+        terminfo = self._terminfo
+        if not self.written() and len(self) < self._inlinelimit:
+            terminfo.add_block(self)
+            terminfo.set_inlined(self._ids, self._weights, self._values)
+            self._terminfo = None
+            return terminfo
+        return super().finish_postings()
+
+    def _write_block(self, last: bool = False) -> None:
+        if len(self._ids) < 8:
+            saved, self._compression = self._compression, 0
+            try:
+                super()._write_block(last)
+            finally:
+                self._compression = saved
+        else:
+            super()._write_block(last)
+
+
+class _Codec(W3Codec):
+    def postings_writer(self, dbfile, byteids=False):
+        return _PostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
 
 
 class _GroupingPool:
@@ -107,6 +149,9 @@ class _GroupingPool:
     """
 
     def __init__(self) -> None:
+        # The text field, keyed by the term itself (UTF-8 byte order is code point order,
+        # so sorting the strings sorts the terms the way Whoosh stores them).
+        self.text: dict[str, tuple[array, array, list]] = {}
         self.groups: dict[tuple[str, bytes], tuple[array, array, list]] = {}
         self.count = 0
 
@@ -128,12 +173,26 @@ class _GroupingPool:
 
     @property
     def fieldnames(self) -> set[str]:
-        return {name for name, _ in self.groups}
+        return {name for name, _ in self.groups} | ({"text"} if self.text else set())
+
+    def sorted_groups(self):
+        """((fieldname, term bytes), group) in Whoosh's order: by field, then term."""
+        keys = sorted(self.groups)
+        text_keys = sorted(self.text)
+        rest = iter(keys)
+        for key in rest:
+            if key[0] > "text" and text_keys:
+                for term in text_keys:
+                    yield ("text", term.encode("utf-8")), self.text[term]
+                text_keys = None
+            yield key, self.groups[key]
+        if text_keys:
+            for term in text_keys:
+                yield ("text", term.encode("utf-8")), self.text[term]
 
     def iter_postings(self):
-        for key in sorted(self.groups):
+        for key, (ids, weights, values) in self.sorted_groups():
             fieldname, tbytes = key
-            ids, weights, values = self.groups[key]
             if values:
                 for docnum, weight, vbytes in zip(ids, weights, values):
                     yield fieldname, tbytes, docnum, weight, vbytes
@@ -146,18 +205,22 @@ class _GroupingPool:
 
     def cleanup(self) -> None:
         self.groups = {}
+        self.text = {}
 
 
 class ParagraphWriter(SegmentWriter):
     """A Whoosh segment writer for pre-segmented paragraphs (see module docstring)."""
 
     def __init__(self, ix, lock: bool = True, **kwargs) -> None:
-        super().__init__(ix, _lk=lock, codec=W3Codec(compression=1), compound=False, **kwargs)
+        super().__init__(
+            ix, _lk=lock, codec=_Codec(compression=1, inlinelimit=2), compound=False, **kwargs
+        )
         self.pool = _GroupingPool()
         self._lengths = array("I")  # text field length by docnum (this segment only)
         self._generic = False
         self._encode = self.schema["text"].format.encode
         self._date_column = self.schema["date"].column_type
+        self._para_column = self.schema["para"].column_type
 
     @property
     def pending_postings(self) -> int:
@@ -170,45 +233,55 @@ class ParagraphWriter(SegmentWriter):
         text: str,
         section: list[str],
         is_heading: bool,
-        tokens: list[Token],
+        terms: dict[str, list[int]],
+        length: int,
         facets: dict[str, str | None],
         date: int,
     ) -> None:
-        """Add one paragraph. ``facets`` holds year/genre/speaker terms (None = unknown)."""
+        """Add one paragraph: ``terms`` maps each term to its positions (see
+        :meth:`Segmenter.index_terms`), ``length`` counts its words, ``facets`` holds
+        the year/genre/speaker terms (None = unknown)."""
         docnum = self.docnum
-        group = self.pool.group
+        text_groups = self.pool.text
         boost = HEADING_BOOST if is_heading else 1.0
-        positions: dict[str, list[int]] = {}
-        for token in tokens:
-            found = positions.get(token[0])
-            if found is None:
-                positions[token[0]] = [token[1]]
-            else:
-                found.append(token[1])
         encode = self._encode
-        for term, poslist in positions.items():
-            ids, weights, values = group(("text", term.encode("utf-8")))
-            ids.append(docnum)
-            weights.append(len(poslist) * boost)
-            values.append(encode(poslist))
-        facet_terms = [("doc", doc_id), ("h", "1" if is_heading else "0")]
-        facet_terms += [(name, facets.get(name)) for name in ("genre", "speaker", "year")]
-        for name, value in facet_terms:
+        single = _SINGLE
+        nsingle = len(_SINGLE)
+        for term, poslist in terms.items():
+            found = text_groups.get(term)
+            if found is None:
+                text_groups[term] = found = (array("I"), array("f"), [])
+            found[0].append(docnum)
+            if len(poslist) == 1:
+                found[1].append(boost)
+                pos = poslist[0]
+                found[2].append(single[pos] if pos < nsingle else encode(poslist))
+            else:
+                found[1].append(len(poslist) * boost)
+                found[2].append(encode(poslist))
+        group = self.pool.group
+        count = len(terms)
+        for name, value in (
+            ("doc", doc_id),
+            ("h", "1" if is_heading else None),  # only headings: the scope filter
+            ("genre", facets.get("genre")),
+            ("speaker", facets.get("speaker")),
+            ("year", facets.get("year")),
+        ):
             if value:
                 ids, weights, _ = group((name, value.encode("utf-8")))
                 ids.append(docnum)
                 weights.append(1.0)
-        self.pool.count += len(positions) + len(facet_terms)
+                count += 1
+        self.pool.count += count
 
         pdw = self.perdocwriter
         pdw.start_doc(docnum)
-        pdw.add_field("doc", None, doc_id, 0)
-        pdw.add_field("p", None, (index, text, section, is_heading), 0)
-        length = len(tokens)
         if length:
             pdw.add_field("text", None, None, length)
         self._lengths.append(length)
         pdw.add_column_value("date", self._date_column, date)
+        pdw.add_column_value("para", self._para_column, (doc_id, index, text, section, is_heading))
         pdw.finish_doc()
         self._added = True
         self.docnum += 1
@@ -227,7 +300,7 @@ class ParagraphWriter(SegmentWriter):
             super()._flush_segment()
             return
         self.perdocwriter.close()
-        _write_postings(self.fieldwriter, self.schema, self.pool.groups, self._lengths)
+        _write_postings(self.fieldwriter, self.schema, self.pool.sorted_groups(), self._lengths)
         self.fieldwriter.close()
 
     def finish_segment(self):
@@ -239,7 +312,7 @@ class ParagraphWriter(SegmentWriter):
         return self._finalize_segment()
 
 
-def _write_postings(fieldwriter, schema, groups, lengths: array) -> None:
+def _write_postings(fieldwriter, schema, groups: Iterable, lengths: array) -> None:
     """Write grouped postings block by block straight into Whoosh's W3 posting writer.
 
     This is what ``FieldWriter.add_postings`` does one posting at a time (several method
@@ -249,15 +322,13 @@ def _write_postings(fieldwriter, schema, groups, lengths: array) -> None:
     """
     current = None
     scored = False
-    for key in sorted(groups):
-        fieldname, tbytes = key
+    for (fieldname, tbytes), (ids, weights, values) in groups:
         if fieldname != current:
             if current is not None:
                 fieldwriter.finish_field()
             fieldwriter.start_field(fieldname, schema[fieldname])
             current = fieldname
             scored = schema[fieldname].scorable
-        ids, weights, values = groups[key]
         fieldwriter.start_term(tbytes)
         pw = fieldwriter._postwriter
         limit = pw._blocklimit

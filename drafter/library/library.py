@@ -29,6 +29,7 @@ from filelock import FileLock, Timeout
 
 from drafter.corpus import Document, load_document
 from drafter.library import index as ix_mod
+from drafter.library import vocabulary
 from drafter.library.analyzer import Segmenter
 from drafter.library.build import (
     Built,
@@ -119,7 +120,10 @@ class Library:
                 root.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LibraryError(f"{root}: cannot create the library ({exc.strerror})") from exc
-        library = cls(root, Catalog(catalog_path), **options)
+        catalog = Catalog(catalog_path)
+        if catalog.get_state("vocabulary") is None and not catalog.ids():
+            catalog.set_state("vocabulary", vocabulary.VERSION)  # a new, empty library
+        library = cls(root, catalog, **options)
         library._current_index()  # create the empty index with the library
         return library
 
@@ -196,8 +200,12 @@ class Library:
         self.catalog.remove_words(_clean_words(words))
 
     def needs_reindex(self) -> bool:
-        """True when the user dictionary differs from the one the index was built with."""
-        return sorted(self.catalog.words()) != self._indexed_words()
+        """True when the user dictionary (or Drafter's built-in vocabulary, after an
+        upgrade) differs from the one the index was built with."""
+        if sorted(self.catalog.words()) != self._indexed_words():
+            return True
+        built = self.catalog.get_state("vocabulary")
+        return built is not None and built != vocabulary.VERSION
 
     # Watched folders
 
@@ -437,6 +445,7 @@ class Library:
                         if info.id not in ok:  # unreadable now: it has no paragraphs left
                             db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
                     self.catalog.set_state("index", name, db)
+                    self.catalog.set_state("vocabulary", vocabulary.VERSION, db)
                     self.catalog.set_state(
                         "indexed_words", json.dumps(words, ensure_ascii=False), db
                     )

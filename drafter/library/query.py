@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
+from whoosh.matching import IntersectionMatcher, NullMatcher, WrappingMatcher
 
 from drafter.library.analyzer import Segmenter
 from drafter.library.model import QueryError
@@ -33,6 +34,7 @@ DOC_FIELDS = ("title", "speaker", "genre", "occasion")
 FIELDS = (*DOC_FIELDS, "year", "doc")
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
 _STOPS = set("()（）") | set(_QUOTES)
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _YEAR = re.compile(r"^(\d{4})?(?:(\.\.|～|~|-)(\d{4})?)?$")
 _FIELD = re.compile(r"([A-Za-z]+)[:：]")
 
@@ -227,7 +229,10 @@ class Compiler:
         (punctuation only), which then drops out of its AND or OR."""
         kind = node.kind
         if kind in ("word", "phrase"):
-            terms = self.segmenter.terms(node.text)
+            # "乡村 振兴" in quotes means 乡村振兴: spaces between Chinese characters do
+            # not separate words, and cutting them apart would miss the whole word.
+            text = _CJK_SPACE.sub("", node.text) if kind == "phrase" else node.text
+            terms = self.segmenter.terms(text)
             if not terms:
                 if kind == "phrase":
                     raise QueryError(f"“{node.text}”里没有可检索的字词")
@@ -237,7 +242,7 @@ class Compiler:
                 self._text = True
             if len(terms) == 1:
                 return wq.Term("text", terms[0])
-            return wq.Phrase("text", terms)
+            return FastPhrase("text", terms)
         if kind == "field":
             return self._field(node)
         if kind == "not":
@@ -299,3 +304,79 @@ def _has_positive(node: Node) -> bool:
 
 def _any(queries: list[wq.Query]) -> wq.Query:
     return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+
+class FastPhrase(wq.Phrase):
+    """An exact phrase: the words at consecutive positions.
+
+    Whoosh's own phrase matcher builds a span object per position of every candidate;
+    for two common words ("安全 生产") that is most of a query's time. This matcher
+    intersects the words' postings and compares decoded position arrays as sets.
+    """
+
+    def matcher(self, searcher, context=None):
+        reader = searcher.reader()
+        if any((self.fieldname, w) not in reader for w in self.words):
+            return NullMatcher()
+        leaves = [wq.Term(self.fieldname, w).matcher(searcher, context) for w in self.words]
+        child = leaves[0]
+        for leaf in leaves[1:]:
+            child = IntersectionMatcher(child, leaf)
+        decode = searcher.schema[self.fieldname].format.decode_positions
+        return _PhraseMatcher(child, leaves, decode, self.boost)
+
+
+class _PhraseMatcher(WrappingMatcher):
+    """Passes only documents where the leaves' positions line up (see FastPhrase)."""
+
+    def __init__(self, child, leaves, decode, boost=1.0):
+        super().__init__(child, boost)
+        self._leaves = leaves
+        self._decode = decode
+        self._find_next()
+
+    def _aligned(self) -> bool:
+        decode = self._decode
+        starts = None
+        for k, leaf in enumerate(self._leaves):
+            positions = decode(leaf.value())
+            here = {p - k for p in positions} if k else set(positions)
+            starts = here if starts is None else starts & here
+            if not starts:
+                return False
+        return True
+
+    def _find_next(self) -> bool:
+        child = self.child
+        moved = False
+        while child.is_active() and not self._aligned():
+            moved = child.next() or moved
+        return moved
+
+    def next(self):
+        self.child.next()
+        return self._find_next()
+
+    def skip_to(self, id):
+        self.child.skip_to(id)
+        return self._find_next()
+
+    def supports_block_quality(self) -> bool:
+        return False
+
+    def replace(self, minquality=0):
+        # The leaves are part of the child tree: keep the tree as it is.
+        return self if self.is_active() else NullMatcher()
+
+    def copy(self):
+        raise NotImplementedError("phrase matchers are not copied")
+
+    def all_ids(self):
+        while self.is_active():
+            yield self.id()
+            self.next()
+
+    def all_items(self):
+        while self.is_active():
+            yield self.id(), self.value()
+            self.next()

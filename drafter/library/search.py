@@ -110,13 +110,14 @@ class SearchEngine:
         total = len(results)
 
         documents = self._documents()
+        paragraphs = searcher.reader().column_reader("para") if results.scored_length() else None
         hits: list[SearchHit] = []
         for hit in results:
-            doc = documents.get(hit["doc"])
+            doc_id, index, para_text, section, is_heading = paragraphs[hit.docnum]
+            doc = documents.get(doc_id)
             if doc is None:
                 total -= 1  # left by an interrupted write; removed by the next one
                 continue
-            index, para_text, section, is_heading = hit["p"]
             hits.append(
                 SearchHit(
                     score=_score(hit.score),

@@ -87,20 +87,20 @@ def test_list_info_remove(imported, capsys):
 
 
 def test_words_add_list_remove(imported, capsys):
-    assert main(["library", "words", "add", "放管服", "一网通办"]) == 0
+    assert main(["library", "words", "add", "接诉即办", "一网统管"]) == 0
     err = capsys.readouterr().err
     assert "2 个词" in err and "reindex" in err
     assert main(["library", "words", "list"]) == 0
-    assert capsys.readouterr().out.split() == ["一网通办", "放管服"]
-    assert main(["search", "放管", "--json"]) == 0
+    assert capsys.readouterr().out.split() == ["一网统管", "接诉即办"]
+    assert main(["search", "接诉", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 1
     assert main(["library", "reindex"]) == 0
     capsys.readouterr()
-    assert main(["search", "放管", "--json"]) == 0
+    assert main(["search", "接诉", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 0
-    assert main(["library", "words", "remove", "放管服", "--reindex"]) == 0
+    assert main(["library", "words", "remove", "接诉即办", "--reindex"]) == 0
     capsys.readouterr()
-    assert main(["search", "放管", "--json"]) == 0
+    assert main(["search", "接诉", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 1
 
 

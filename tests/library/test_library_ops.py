@@ -175,21 +175,31 @@ def test_watched_folders(library, tmp_path):
 def test_user_words_change_tokenisation_after_reindex(corpus, library):
     corpus.write("a.txt", OFFICE)
     run(library.add([corpus.folder]))
-    # Without the word, 放管服 is cut 放/管/服, so the fragment 放管 matches.
-    assert library.search("放管").total == 1
-    library.add_words(["放管服", "一网通办"])
-    assert library.words() == ["一网通办", "放管服"]
+    # Without the word, 接诉即办 is cut 接/诉/即/办, so the fragment 接诉 matches.
+    assert library.search("接诉").total == 1
+    library.add_words(["接诉即办", "一网统管"])
+    assert library.words() == ["一网统管", "接诉即办"]
     assert library.needs_reindex()
-    assert library.search("放管").total == 1  # not yet: queries still cut like the index
+    assert library.search("接诉").total == 1  # not yet: queries still cut like the index
     last = run(library.reindex())
     assert last.phase == "done" and last.added == 1
     assert not library.needs_reindex()
-    assert library.search("放管").total == 0  # now 放管服 is one token
+    assert library.search("接诉").total == 0  # now 接诉即办 is one token
+    hit = library.search("接诉即办").hits[0]
+    assert [hit.text[s:e] for s, e in hit.highlights] == ["接诉即办"]
+    library.remove_words(["接诉即办"])
+    run(library.reindex())
+    assert library.search("接诉").total == 1
+
+
+def test_builtin_vocabulary_keeps_set_phrases_whole(corpus, library):
+    corpus.write("a.txt", OFFICE)
+    run(library.add([corpus.folder]))
     hit = library.search("放管服").hits[0]
     assert [hit.text[s:e] for s, e in hit.highlights] == ["放管服"]
-    library.remove_words(["放管服"])
-    run(library.reindex())
-    assert library.search("放管").total == 1
+    # The pieces of a whole word stay findable (indexed as sub-words).
+    assert library.search("营商").total == library.search("营商环境").total
+    assert not library.needs_reindex()
 
 
 def test_reindex_keeps_documents_and_cleans_old_index(corpus, library):

@@ -63,6 +63,7 @@ def test_quoted_phrase_matches_exactly(three):
     assert all("高质量发展" in t for t in texts(res))
     assert three.search("“高质量发展”").total == 2  # Chinese quotes work too
     assert three.search('"发展高质量"').total == 0
+    assert three.search('"高质量 发展"').total == 2  # spaces between Chinese are ignored
 
 
 def test_phrase_does_not_cross_punctuation(corpus, library):
@@ -211,7 +212,7 @@ def test_bad_queries_raise_query_error(three, query):
 
 @pytest.fixture(scope="module")
 def segmenter():
-    return Segmenter()
+    return Segmenter(vocabulary=False)  # jieba's own dictionary: 乡村振兴 -> 乡村/振兴
 
 
 def spans_text(text, spans):
@@ -246,6 +247,14 @@ def test_highlight_phrase_only_where_consecutive(segmenter):
     text = "乡村建设和产业振兴，乡村振兴。"
     spans = highlight_spans(text, [["乡村", "振兴"]], segmenter)
     assert spans == [(10, 12), (12, 14)]
+
+
+def test_highlight_with_vocabulary_words():
+    seg = Segmenter()
+    text = "全面推进乡村振兴，振兴乡村经济。"
+    assert spans_text(text, highlight_spans(text, [seg.terms("乡村振兴")], seg)) == ["乡村振兴"]
+    # a piece of a whole word is highlighted inside it
+    assert highlight_spans(text, [seg.terms("振兴")], seg) == [(6, 8), (9, 11)]
 
 
 def test_highlight_spans_never_overlap(segmenter):
