@@ -78,7 +78,7 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
             data = None
         paragraphs = doc.paragraphs()
         if not paragraphs:
-            raise ReadError(f"{os.path.basename(task.path)}: no text found")
+            raise ReadError(f"{os.path.basename(task.path)}: no body text found")
         terms = [segmenter.index_terms(p.text) for p in paragraphs]
         if data is None:
             data = encode_document(doc)

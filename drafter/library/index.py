@@ -164,7 +164,14 @@ class _GroupingPool:
     def add(self, item) -> None:
         """Whoosh's pool interface (used when segments are merged)."""
         fieldname, tbytes, docnum, weight, vbytes = item
-        ids, weights, values = self.group((fieldname, tbytes))
+        if fieldname == "text":
+            term = tbytes.decode("utf-8")
+            found = self.text.get(term)
+            if found is None:
+                self.text[term] = found = (array("I"), array("f"), [])
+            ids, weights, values = found
+        else:
+            ids, weights, values = self.group((fieldname, tbytes))
         ids.append(docnum)
         weights.append(weight)
         if vbytes:

@@ -246,8 +246,7 @@ class Library:
         with self._writing():
             info = self.catalog.document(doc_id_or_path)
             if info is None:
-                path = Path(doc_id_or_path).expanduser()
-                info = self.catalog.by_path(str(path.resolve()) if path.exists() else str(path))
+                info = self.catalog.by_path(str(Path(doc_id_or_path).expanduser().resolve()))
             if info is None:
                 return False
             # Catalogue first: a crash now leaves index orphans, which are reconciled.

@@ -217,3 +217,25 @@ def test_reindex_keeps_documents_and_cleans_old_index(corpus, library):
 def test_words_with_spaces_are_rejected(library):
     with pytest.raises(LibraryError):
         library.add_words(["两个 词"])
+
+
+def test_many_small_adds_merge_tiny_segments(corpus, library):
+    expected, mentions = {}, 0
+    for i, doc in enumerate(
+        [OFFICE, SAFETY, RURAL]
+        + [speech(f"讲话{i}", [("一、", "标题", [f"推进营商环境第{i}项改革。"])]) for i in range(4)]
+    ):
+        path = corpus.write(f"d{i}.txt", doc)
+        run(library.add([path]))  # one segment per add; tiny ones are merged as they pile up
+        expected[doc.metadata.title] = len(doc.paragraphs())
+        mentions += sum("营商环境" in p.text for p in doc.paragraphs())
+    segments = library._current_index().reader().leaf_readers()
+    assert len(segments) < 7
+    assert library.search("营商环境", limit=100).total == mentions
+    for title, count in expected.items():
+        assert library.search(f'title:"{title}"', limit=100).total == count
+    hit = library.search('"一网通办"').hits[0]
+    assert [hit.text[s:e] for s, e in hit.highlights] == ["一网通办"]
+    # removing after a merge still removes everything of that document
+    assert library.remove(library.search("煤矿").hits[0].document.id)
+    assert library.search("煤矿").total == 0
