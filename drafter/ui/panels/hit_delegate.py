@@ -17,14 +17,20 @@ class HitDelegate(QStyledItemDelegate):
     """Source line (grey, small) above the highlighted snippet; headings get a marker."""
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        grey = "#eaf2ff" if selected else "#6b6b6b"
         hit = index.data(HitRole)
         source = html.escape(index.data(SourceRole) or "")
-        tag = "<span style='color:#b22222'>［标题］</span>" if hit and hit.is_heading else ""
+        tag = (
+            f"<span style='color:{grey if selected else '#b22222'}'>［标题］</span>"
+            if hit and hit.is_heading
+            else ""
+        )
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)
         doc.setHtml(
-            f"<div style='color:#6b6b6b;font-size:small'>{source}</div>"
+            f"<div style='color:{grey};font-size:small'>{source}</div>"
             f"<div style='margin-top:2px'>{tag}{index.data(SnippetHtmlRole) or ''}</div>"
         )
         width = option.rect.width()

@@ -123,7 +123,7 @@ class ReaderPanel(QWidget):
         self.outline = QTreeWidget()
         self.outline.setObjectName("readerOutline")
         self.outline.setHeaderHidden(True)
-        self.outline.setMinimumWidth(150)
+        self.outline.setMinimumWidth(120)
         self.view = QTextBrowser()
         self.view.setObjectName("readerView")
         self.view.setOpenLinks(False)
@@ -135,7 +135,7 @@ class ReaderPanel(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([200, 600])
+        splitter.setSizes([170, 600])
         splitter.setChildrenCollapsible(False)
 
         tools = QHBoxLayout()
@@ -222,6 +222,8 @@ class ReaderPanel(QWidget):
         else:
             self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_enabled()
+        title = getattr(self._doc.metadata, "title", None) or self._doc_key
+        self.status_message.emit(f"已打开《{title}》")
         self.document_opened.emit(self._doc_key)
 
     def clear(self) -> None:

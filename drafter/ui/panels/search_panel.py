@@ -163,8 +163,8 @@ class SearchPanel(QWidget):
         self.results.doubleClicked.connect(self._on_double_clicked)
         self.results.selectionModel().currentChanged.connect(lambda *_: self._update_enabled())
         self.help_button.clicked.connect(self.show_help)
-        self.headings_only.toggled.connect(lambda _c: self._rerun())
-        self.sort_box.currentIndexChanged.connect(lambda _i: self._rerun())
+        self.headings_only.toggled.connect(lambda _c: self.rerun())
+        self.sort_box.currentIndexChanged.connect(lambda _i: self.rerun())
         self.open_button.clicked.connect(self.open_current)
         self.insert_button.clicked.connect(self.insert_current)
         self._update_enabled()
@@ -289,7 +289,8 @@ class SearchPanel(QWidget):
             self._queued = None
             self.search(query, record)
 
-    def _rerun(self) -> None:
+    def rerun(self) -> None:
+        """Search again for the current query (options or the library changed)."""
         if self.search_box.text().strip():
             self.search(self.search_box.text(), record=False)
 

@@ -1,0 +1,232 @@
+"""Composition root of the desktop app: QApplication, settings, the library, the window.
+
+The window is shown first; the library (catalogue, index, jieba's dictionary) opens on a
+worker and is handed to the window when ready, so the app is usable at once and a search
+typed meanwhile waits with a message instead of freezing the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from drafter.settings import Settings, default_settings_path
+from drafter.ui.errors import describe, install_excepthook, show_error
+from drafter.ui.main_window import MainWindow
+from drafter.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+# Preferred UI fonts, first found wins; Qt's own fallback covers the rest.
+CJK_UI_FONTS = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+)
+SETTLE_MS = 600  # after the last startup step, before a screenshot is taken
+
+
+def open_library_with_warmup(root: Path) -> Any:
+    """Open (or create) the library at ``root`` and load the segmenter, on a worker.
+
+    The first search otherwise pays for jieba's dictionary; paying it here, in the
+    background while the user looks at the window, keeps that search fast.
+    """
+    from drafter.library import Library
+
+    library = Library.open(root, create=True)
+    try:
+        library.search("工作", limit=1)
+    except Exception as exc:  # noqa: BLE001 - warming up is best effort
+        log.info("search warm-up failed: %s", exc)
+    return library
+
+
+def resolve_library_dir(cli_value: str | None, settings: Settings) -> Path:
+    """--library, else $DRAFTER_LIBRARY, else the settings, else the platform default."""
+    for value in (cli_value, os.environ.get("DRAFTER_LIBRARY"), settings.library_dir):
+        if value:
+            return Path(value).expanduser()
+    from drafter.library import default_library_dir
+
+    return Path(default_library_dir())
+
+
+class Startup(QObject):
+    """The startup sequence after the window is shown.
+
+    1. open the library on a worker (``open_library(root)``);
+    2. import ``samples`` when the library is empty (first start);
+    3. open ``open_file`` (a draft in the editor, any other document in the reader).
+
+    Signals:
+        library_opened(object): the library is open and handed to the window.
+        settled(): every startup step has finished (or failed with a message).
+    """
+
+    library_opened = Signal(object)
+    settled = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        library_dir: Path,
+        open_library: Callable[[Path], Any] = open_library_with_warmup,
+        samples: Path | None = None,
+        open_file: Path | None = None,
+    ):
+        super().__init__(window)
+        self.window = window
+        self.library_dir = library_dir
+        self._open_library = open_library
+        self.samples = samples
+        self.open_file = open_file
+        self.is_settled = False
+        self._worker: Worker | None = None
+
+    def start(self) -> None:
+        self.window.show_status(f"正在打开资料库：{self.library_dir}")
+        root, opener = self.library_dir, self._open_library
+        self._worker = Worker(lambda _t: opener(root), self)
+        self._worker.finished.connect(self._on_opened)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.start()
+
+    def _on_opened(self, library: Any) -> None:
+        self.window.set_library(library)
+        self.window.show_status("资料库已就绪。")
+        self.library_opened.emit(library)
+        if self.samples is not None and not list(library.documents()):
+            panel = self.window.library_panel
+            panel.import_finished.connect(self._after_samples)
+            panel.import_failed.connect(self._after_samples)
+            panel.import_paths([self.samples])
+            self.window.show_status(f"首次启动：正在导入示例文稿 {self.samples} …")
+        else:
+            self._open_file()
+
+    def _after_samples(self, *_args) -> None:
+        panel = self.window.library_panel
+        panel.import_finished.disconnect(self._after_samples)
+        panel.import_failed.disconnect(self._after_samples)
+        self._open_file()
+
+    def _on_failed(self, message: str, exc: object) -> None:
+        text = describe(exc) if isinstance(exc, BaseException) else message
+        self.window.library_failed(text)
+        self._open_file()
+
+    def _open_file(self) -> None:
+        path = self.open_file
+        if path is None:
+            self._settle()
+        elif path.suffix.lower() == ".json":
+            self.window.editor.open_draft(path)
+            self.window.draft_dock.raise_()
+            self._settle()
+        else:
+            from drafter.corpus import load_document
+
+            worker = Worker(lambda _t: load_document(path), self)
+            worker.finished.connect(self._show_document)
+            worker.failed.connect(
+                lambda msg, exc: (
+                    show_error(self.window, f"无法打开 {path.name}：{msg}"),
+                    self._settle(),
+                )
+            )
+            worker.start()
+
+    def _show_document(self, document: Any) -> None:
+        self.window.reader_panel.show_document(document, key=str(self.open_file))
+        self.window.reader_dock.raise_()
+        self._settle()
+
+    def _settle(self) -> None:
+        self.is_settled = True
+        self.settled.emit()
+
+
+def choose_ui_font(app: QApplication) -> None:
+    """Use a CJK sans-serif for the interface when one is installed (crisper than the
+    fallback chain picks on some systems)."""
+    families = set(QFontDatabase.families())
+    for family in CJK_UI_FONTS:
+        if family in families:
+            font = QFont(family)
+            font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+            app.setFont(font)
+            return
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("drafter")
+    app.setApplicationDisplayName("讲话稿起草助手")
+    app.setOrganizationName("drafter")
+    choose_ui_font(app)
+    return app
+
+
+def run(
+    library: str | None = None,
+    open_file: str | None = None,
+    screenshot: str | None = None,
+    import_samples: str | None = None,
+    settings_path: str | None = None,
+) -> int:
+    """Start the app and run its event loop; returns the exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = make_application()
+    path = Path(settings_path) if settings_path else default_settings_path()
+    settings = Settings.load(path)
+    recovery_dir = None
+    if screenshot:
+        # A screenshot run must never stop on a recovery question or touch the user's work.
+        recovery_dir = Path(tempfile.mkdtemp(prefix="drafter-shot-"))
+        path = recovery_dir / "settings.toml"
+    window = MainWindow(settings, path, recovery_dir=recovery_dir)
+    hook = install_excepthook(window)
+    window.show()
+    if settings.load_warning:
+        window.show_status(settings.load_warning)
+    try:
+        library_dir = resolve_library_dir(library, settings)
+    except Exception as exc:  # noqa: BLE001 - e.g. the library package is broken
+        show_error(window, f"无法确定资料库位置：{describe(exc)}")
+        return 1
+    startup = Startup(
+        window,
+        library_dir,
+        samples=Path(import_samples) if import_samples else None,
+        open_file=Path(open_file) if open_file else None,
+    )
+    if screenshot:
+        startup.settled.connect(
+            lambda: QTimer.singleShot(SETTLE_MS, lambda: _shoot(window, screenshot))
+        )
+    QTimer.singleShot(0, startup.start)
+    code = app.exec()
+    hook.uninstall()
+    return code
+
+
+def _shoot(window: MainWindow, target: str) -> None:
+    """Save the window as PNG and leave without closing prompts (the draft is not saved)."""
+    QApplication.processEvents()
+    pixmap = window.grab()
+    ok = pixmap.save(target, "PNG")
+    print(f"screenshot {'saved to' if ok else 'FAILED:'} {target}", file=sys.stderr)
+    window.editor.close_clean()
+    QApplication.instance().exit(0 if ok else 1)

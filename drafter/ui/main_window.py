@@ -1,0 +1,432 @@
+"""The main window: assembles the panels as docks, builds menus and wires signals.
+
+No business logic lives here: each panel does its own work and this class only connects
+what one panel emits to what another offers (a search hit -> the reader, a reader
+selection -> the draft, a provenance link -> the reader ...).
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
+
+from drafter import __version__
+from drafter.settings import Settings
+from drafter.ui.errors import describe, show_error
+from drafter.ui.panels.draft_editor import DraftEditorPanel
+from drafter.ui.panels.library_panel import LibraryPanel
+from drafter.ui.panels.reader_panel import ReaderPanel
+from drafter.ui.panels.search_panel import SYNTAX_HELP, SearchPanel
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "讲话稿起草助手"
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    ``settings`` is shared with the panels and saved to ``settings_path`` (when given) on
+    close and when histories change. The library arrives later through :meth:`set_library`
+    (it opens on a worker); until then the panels show that it is loading.
+
+    Signals:
+        library_ready(object): :meth:`set_library` has handed the library to the panels.
+    """
+
+    library_ready = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        settings_path: str | Path | None = None,
+        recovery_dir: str | Path | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.settings = settings
+        self.settings_path = Path(settings_path) if settings_path else None
+        self.library: Any = None
+        self.setWindowTitle(APP_TITLE)
+        self.setDockNestingEnabled(True)
+        self.resize(1440, 900)
+
+        self.library_panel = LibraryPanel()
+        self.search_panel = SearchPanel()
+        self.search_panel.set_history(settings.search_history)
+        self.reader_panel = ReaderPanel()
+        self.editor = DraftEditorPanel(settings, recovery_dir, settings_path=self.settings_path)
+        self.gallery = self._make_gallery()
+
+        self.library_dock = self._dock("资料库", "libraryDock", self.library_panel)
+        self.search_dock = self._dock("检索", "searchDock", self.search_panel)
+        self.reader_dock = self._dock("阅读", "readerDock", self.reader_panel)
+        self.draft_dock = self._dock("草稿", "draftDock", self.editor)
+        self.gallery_dock = (
+            self._dock("模板", "galleryDock", self.gallery) if self.gallery is not None else None
+        )
+        self._arrange_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.library_label = QLabel("正在打开资料库…")
+        self.statusBar().addPermanentWidget(self.library_label)
+        self._wire()
+        self._restore_layout()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        return dock
+
+    def _arrange_docks(self) -> None:
+        """Three columns: search and library | reader | draft (templates tabbed with it)."""
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.addDockWidget(left, self.search_dock)
+        self.splitDockWidget(self.search_dock, self.reader_dock, Qt.Orientation.Horizontal)
+        self.splitDockWidget(self.reader_dock, self.draft_dock, Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(self.search_dock, self.library_dock)
+        if self.gallery_dock is not None:
+            self.tabifyDockWidget(self.draft_dock, self.gallery_dock)
+        self.resizeDocks(
+            [self.search_dock, self.reader_dock, self.draft_dock],
+            [400, 560, 480],
+            Qt.Orientation.Horizontal,
+        )
+        self.search_dock.raise_()
+        self.draft_dock.raise_()
+
+    def _action(self, text: str, slot, shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip}（{QKeySequence(shortcut).toString()}）" if shortcut else tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        lp, sp, rp = self.library_panel, self.search_panel, self.reader_panel
+        self.import_files_action = self._action("导入文件…", lp.choose_files, "Ctrl+I", "导入文稿")
+        self.import_folder_action = self._action(
+            "导入文件夹…", lp.choose_folder, "Ctrl+Shift+I", "导入整个文件夹并监视其变化"
+        )
+        self.sync_action = self._action("同步监视的文件夹", lp.sync_watched, "F5", "重新扫描文件夹")
+        self.remove_docs_action = self._action("移除所选文稿", lp.remove_selected)
+        self.cancel_import_action = self._action("取消导入", lp.cancel_import)
+        self.find_action = self._action("检索…", self._focus_search, "Ctrl+F", "在资料库中检索")
+        self.next_hit_action = self._action("下一处", rp.next_hit, "F3")
+        self.prev_hit_action = self._action("上一处", rp.previous_hit, "Shift+F3")
+        self.insert_hit_action = self._action("插入所选检索结果", sp.insert_current)
+        self.insert_reader_action = self._action("插入阅读器选中的文字", rp.insert_selection)
+        self.template_from_doc_action = self._action(
+            "以当前文稿为模板…", rp._on_template, None, "按阅读器中文稿的结构生成模板"
+        )
+        self.from_template_action = self._action(
+            "从模板新建…", self._show_gallery, "Ctrl+T", "在模板库中选择结构"
+        )
+        self.prefs_action = self._action("首选项…", self._show_preferences, "Ctrl+,")
+        self.quit_action = self._action("退出", self.close, "Ctrl+Q")
+        self.syntax_action = self._action("检索式写法", self._show_syntax, "F1")
+        self.shortcuts_action = self._action("快捷键一览", self._show_shortcuts)
+        self.about_action = self._action("关于", self._show_about)
+
+    def _build_menus(self) -> None:
+        ed = self.editor
+        bar = self.menuBar()
+        file_menu = bar.addMenu("文件(&F)")
+        file_menu.addActions([self.from_template_action, ed.new_action, ed.open_action])
+        self.recent_menu = file_menu.addMenu("最近的稿件")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([ed.save_action, ed.save_as_action, ed.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.prefs_action, self.quit_action])
+
+        edit_menu = bar.addMenu("编辑(&E)")
+        edit_menu.addActions([ed.undo_action, ed.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.insert_hit_action, self.insert_reader_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(ed.actions()[7:])  # outline editing: add, rename, move ...
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.next_hit_action, self.prev_hit_action])
+
+        view_menu = bar.addMenu("视图(&V)")
+        docks = [self.search_dock, self.library_dock, self.reader_dock, self.draft_dock]
+        if self.gallery_dock is not None:
+            docks.append(self.gallery_dock)
+        for number, dock in enumerate(docks, start=1):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            view_menu.addAction(toggle)
+
+        lib_menu = bar.addMenu("资料库(&L)")
+        lib_menu.addActions([self.import_files_action, self.import_folder_action, self.sync_action])
+        lib_menu.addSeparator()
+        lib_menu.addActions(
+            [self.remove_docs_action, self.cancel_import_action, self.template_from_doc_action]
+        )
+
+        help_menu = bar.addMenu("帮助(&H)")
+        help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar("常用")
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.import_files_action)
+        bar.addAction(self.find_action)
+        bar.addSeparator()
+        bar.addAction(self.from_template_action)
+        bar.addAction(self.editor.open_action)
+        bar.addAction(self.editor.save_action)
+        bar.addAction(self.editor.undo_action)
+        bar.addAction(self.editor.redo_action)
+        bar.addSeparator()
+        bar.addAction(self.editor.export_action)
+        export_button = bar.widgetForAction(self.editor.export_action)
+        if isinstance(export_button, QToolButton):
+            export_button.setObjectName("exportButton")
+
+    def _make_gallery(self) -> QWidget | None:
+        try:
+            from drafter.ui.panels.template_gallery import TemplateGallery
+        except ModuleNotFoundError:
+            return None
+        gallery = TemplateGallery(parent=self)
+        gallery.setObjectName(gallery.objectName() or "templateGalleryPanel")
+        return gallery
+
+    def _wire(self) -> None:
+        lp, sp, rp, ed = self.library_panel, self.search_panel, self.reader_panel, self.editor
+        for source in (lp, sp, rp, ed):
+            source.status_message.connect(self.show_status)
+        lp.document_activated.connect(self._open_in_reader)
+        lp.library_changed.connect(self._update_library_label)
+        lp.library_changed.connect(sp.rerun)
+        sp.hit_activated.connect(self._open_hit)
+        sp.insert_requested.connect(self._insert_hit)
+        sp.query_recorded.connect(self._remember_query)
+        rp.insert_requested.connect(self._insert_text)
+        rp.template_requested.connect(self._template_from_document)
+        ed.provenance_requested.connect(self._open_in_reader)
+        ed.title_changed.connect(lambda t: self.setWindowTitle(f"{t} — {APP_TITLE}"))
+        if self.gallery is not None and hasattr(self.gallery, "draft_created"):
+            self.gallery.draft_created.connect(self._on_draft_created)
+
+    # -- library ---------------------------------------------------------------------------
+
+    def set_library(self, library: Any) -> None:
+        """Hand the opened library to every panel; waiting searches and imports run now."""
+        self.library = library
+        for panel in (self.library_panel, self.search_panel, self.reader_panel):
+            panel.set_library(library)
+        if self.gallery is not None and hasattr(self.gallery, "set_user_dir"):
+            self.gallery.set_user_dir(self.user_template_dir())
+        self._update_library_label()
+        if not self.library_panel.model.rowCount():
+            self.library_dock.raise_()
+        self.library_ready.emit(library)
+
+    def library_failed(self, message: str) -> None:
+        self.library_label.setText("资料库未打开")
+        show_error(self, f"无法打开资料库：{message}")
+
+    def user_template_dir(self) -> Path | None:
+        return Path(self.library.root) / "templates" if self.library is not None else None
+
+    def _update_library_label(self) -> None:
+        docs = self.library_panel.model.rowCount()
+        self.library_label.setText(f"资料库：{docs} 篇" if self.library else "正在打开资料库…")
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus_query()
+
+    def _show_gallery(self) -> None:
+        if self.gallery_dock is None:
+            self.show_status("模板库尚不可用。")
+            return
+        self.gallery_dock.show()
+        self.gallery_dock.raise_()
+
+    def _open_hit(self, hit: Any) -> None:
+        terms = {hit.text[s:e] for s, e in hit.highlights}
+        self._open_in_reader(str(hit.document.id), hit.paragraph_index, terms)
+
+    def _open_in_reader(self, doc_id: str, paragraph_index: int | None = None, terms=()) -> None:
+        self.reader_dock.show()
+        self.reader_dock.raise_()
+        self.reader_panel.open_document(doc_id, paragraph_index, terms)
+
+    def _insert_hit(self, hit: dict) -> None:
+        self.draft_dock.raise_()
+        self.editor.insert_hit(hit)
+
+    def _insert_text(self, text: str, provenance: dict) -> None:
+        self.draft_dock.raise_()
+        self.editor.insert_text(text, provenance)
+
+    def _on_draft_created(self, draft: Any) -> None:
+        if self.editor.confirm_discard():
+            self.editor.set_draft(draft)
+            self.draft_dock.raise_()
+            self.show_status(f"已从模板新建稿件：{draft.meta.title or '未命名'}")
+
+    def _remember_query(self, query: str) -> None:
+        self.settings.add_search(query)
+        self.save_settings()
+
+    def _template_from_document(self, doc_key: str) -> None:
+        from drafter.templating import save_user_template, template_from_document
+
+        document = self.reader_panel.document
+        user_dir = self.user_template_dir()
+        if document is None or user_dir is None:
+            return
+        title = (document.metadata.title or "文稿").strip()
+        name = self._ask_template_name(f"仿{title[:24]}")
+        if not name:
+            return
+        try:
+            source = template_from_document(document, name)
+            path = save_user_template(source, name, user_dir)
+        except Exception as exc:  # noqa: BLE001 - TemplateError and file errors alike
+            show_error(self, f"无法生成模板：{describe(exc)}")
+            return
+        if self.gallery is not None:
+            for method in ("set_user_dir", "reload", "select_template"):
+                func = getattr(self.gallery, method, None)
+                if func is not None:
+                    func(name) if method == "select_template" else (
+                        func(user_dir) if method == "set_user_dir" else func()
+                    )
+        self._show_gallery()
+        self.show_status(f"已生成模板「{name}」：{path}")
+
+    def _ask_template_name(self, default: str) -> str:
+        for bad in '\\/:*?"<>|':
+            default = default.replace(bad, "")
+        name, ok = QInputDialog.getText(self, "以此文为模板", "模板名称：", text=default)
+        return name.strip() if ok else ""
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.settings.recent_drafts if p]
+        if not recent:
+            self.recent_menu.addAction("（没有最近的稿件）").setEnabled(False)
+            return
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
+
+    def _open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            self.settings.remove_recent_draft(path)
+            self.save_settings()
+            show_error(self, f"找不到文件：{path}\n已从最近的稿件中移除。")
+            return
+        self.editor.open_draft(path)
+        self.draft_dock.raise_()
+
+    def _show_preferences(self) -> None:
+        try:
+            from drafter.ui.dialogs.preferences import PreferencesDialog
+        except ModuleNotFoundError:
+            self.show_status("首选项对话框尚不可用。")
+            return
+        dialog = PreferencesDialog(self.settings, self.library, parent=self)
+        if dialog.exec():
+            self.save_settings()
+            if hasattr(self.editor, "apply_settings"):
+                self.editor.apply_settings()
+
+    def _show_syntax(self) -> None:
+        QMessageBox.information(self, "检索式写法", SYNTAX_HELP)
+
+    def _show_shortcuts(self) -> None:
+        rows = []
+        for menu in self.menuBar().findChildren(type(self.recent_menu)):
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys and action.text():
+                    rows.append(
+                        f"<tr><td>{action.text().replace('&', '')}</td><td>{keys}</td></tr>"
+                    )
+        QMessageBox.information(
+            self,
+            "快捷键一览",
+            "<table cellpadding='2'>" + "".join(dict.fromkeys(rows)) + "</table>",
+        )
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "关于",
+            f"<b>{APP_TITLE}</b> Drafter {__version__}<br>"
+            "检索往年讲话与报告，按成熟结构起草，导出符合 GB/T 9704 的 Word 文稿。<br>"
+            "全部在本机运行，不联网。",
+        )
+
+    # -- settings and closing ----------------------------------------------------------------
+
+    def save_settings(self) -> None:
+        if self.settings_path is None:
+            return
+        try:
+            self.settings.save(self.settings_path)
+        except OSError as exc:
+            log.warning("cannot save settings to %s: %s", self.settings_path, exc)
+
+    def _restore_layout(self) -> None:
+        for value, restore in (
+            (self.settings.window_geometry, self.restoreGeometry),
+            (self.settings.window_state, self.restoreState),
+        ):
+            if value:
+                try:
+                    restore(QByteArray(base64.b64decode(value)))
+                except (ValueError, TypeError):
+                    log.warning("ignoring a damaged saved window layout")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editor.confirm_close():
+            event.ignore()
+            return
+        if self.library_panel.busy():
+            self.library_panel.cancel_import()
+        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
+        self.settings.window_state = base64.b64encode(bytes(self.saveState())).decode()
+        self.save_settings()
+        event.accept()
