@@ -171,7 +171,7 @@ class ProgressBar:
         self.shown = False
 
     def update(self, p: ImportProgress, force: bool = False) -> None:
-        if not self.enabled:
+        if not self.enabled or p.phase == "done":
             return
         now = time.monotonic()
         if not force and now - self.last < 0.1:

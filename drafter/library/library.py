@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -565,8 +564,3 @@ def _clean_words(words: Iterable[str]) -> list[str]:
             raise LibraryError(f"“{word}”: a dictionary word cannot contain spaces")
         out.append(word)
     return out
-
-
-def remove_library(root: Path) -> None:
-    """Delete a whole library folder (tests and the app's "reset" action)."""
-    shutil.rmtree(root, ignore_errors=True)
