@@ -212,6 +212,9 @@ def run(
         samples=Path(import_samples) if import_samples else None,
         open_file=Path(open_file) if open_file else None,
     )
+    window.library_dir_requested.connect(
+        lambda value: _reopen(window, resolve_library_dir(value or None, settings))
+    )
     if screenshot:
         startup.settled.connect(
             lambda: QTimer.singleShot(SETTLE_MS, lambda: _shoot(window, screenshot))
@@ -220,6 +223,21 @@ def run(
     code = app.exec()
     hook.uninstall()
     return code
+
+
+def _reopen(window: MainWindow, library_dir: Path) -> None:
+    """Switch to the library in ``library_dir`` (chosen in the preferences)."""
+    if window.library_panel.busy():
+        show_error(window, "正在导入，完成或取消导入后再切换资料库。新位置已保存，下次启动时生效。")
+        return
+    old = window.library
+    window.set_library(None)
+    if old is not None:
+        try:
+            old.close()
+        except Exception as exc:  # noqa: BLE001 - the old library is being let go anyway
+            log.warning("closing the previous library failed: %s", exc)
+    Startup(window, library_dir).start()
 
 
 def _shoot(window: MainWindow, target: str) -> None:

@@ -19,22 +19,23 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QToolButton,
     QWidget,
 )
 
-from drafter import __version__
 from drafter.settings import Settings
-from drafter.ui.errors import describe, show_error
+from drafter.ui.dialogs import help as help_boxes
+from drafter.ui.errors import show_error
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.panels.reader_panel import ReaderPanel
-from drafter.ui.panels.search_panel import SYNTAX_HELP, SearchPanel
+from drafter.ui.panels.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
 
-APP_TITLE = "讲话稿起草助手"
+APP_TITLE = help_boxes.APP_TITLE
 
 
 class MainWindow(QMainWindow):
@@ -46,9 +47,12 @@ class MainWindow(QMainWindow):
 
     Signals:
         library_ready(object): :meth:`set_library` has handed the library to the panels.
+        library_dir_requested(str): the user chose another library folder in the
+            preferences ("" = the default); the app reopens the library.
     """
 
     library_ready = Signal(object)
+    library_dir_requested = Signal(str)
 
     def __init__(
         self,
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
         )
         self.sync_action = self._action("同步监视的文件夹", lp.sync_watched, "F5", "重新扫描文件夹")
         self.remove_docs_action = self._action("移除所选文稿", lp.remove_selected)
+        self.reindex_action = self._action("重建索引", lp.reindex, None, "用户词典修改后重建索引")
         self.cancel_import_action = self._action("取消导入", lp.cancel_import)
         self.find_action = self._action("检索…", self._focus_search, "Ctrl+F", "在资料库中检索")
         self.next_hit_action = self._action("下一处", rp.next_hit, "F3")
@@ -150,9 +155,11 @@ class MainWindow(QMainWindow):
         )
         self.prefs_action = self._action("首选项…", self._show_preferences, "Ctrl+,")
         self.quit_action = self._action("退出", self.close, "Ctrl+Q")
-        self.syntax_action = self._action("检索式写法", self._show_syntax, "F1")
-        self.shortcuts_action = self._action("快捷键一览", self._show_shortcuts)
-        self.about_action = self._action("关于", self._show_about)
+        self.syntax_action = self._action("检索式写法", lambda: help_boxes.show_syntax(self), "F1")
+        self.shortcuts_action = self._action(
+            "快捷键一览", lambda: help_boxes.show_shortcuts(self, self._menu_actions())
+        )
+        self.about_action = self._action("关于", lambda: help_boxes.show_about(self))
 
     def _build_menus(self) -> None:
         ed = self.editor
@@ -188,8 +195,10 @@ class MainWindow(QMainWindow):
         lib_menu.addActions([self.import_files_action, self.import_folder_action, self.sync_action])
         lib_menu.addSeparator()
         lib_menu.addActions(
-            [self.remove_docs_action, self.cancel_import_action, self.template_from_doc_action]
+            [self.remove_docs_action, self.reindex_action, self.cancel_import_action]
         )
+        lib_menu.addSeparator()
+        lib_menu.addAction(self.template_from_doc_action)
 
         help_menu = bar.addMenu("帮助(&H)")
         help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
@@ -217,14 +226,13 @@ class MainWindow(QMainWindow):
             from drafter.ui.panels.template_gallery import TemplateGallery
         except ModuleNotFoundError:
             return None
-        gallery = TemplateGallery(parent=self)
-        gallery.setObjectName(gallery.objectName() or "templateGalleryPanel")
-        return gallery
+        return TemplateGallery(parent=self)
 
     def _wire(self) -> None:
         lp, sp, rp, ed = self.library_panel, self.search_panel, self.reader_panel, self.editor
-        for source in (lp, sp, rp, ed):
-            source.status_message.connect(self.show_status)
+        for source in (lp, sp, rp, ed, self.gallery):
+            if source is not None:
+                source.status_message.connect(self.show_status)
         lp.document_activated.connect(self._open_in_reader)
         lp.library_changed.connect(self._update_library_label)
         lp.library_changed.connect(sp.rerun)
@@ -235,7 +243,7 @@ class MainWindow(QMainWindow):
         rp.template_requested.connect(self._template_from_document)
         ed.provenance_requested.connect(self._open_in_reader)
         ed.title_changed.connect(lambda t: self.setWindowTitle(f"{t} — {APP_TITLE}"))
-        if self.gallery is not None and hasattr(self.gallery, "draft_created"):
+        if self.gallery is not None:
             self.gallery.draft_created.connect(self._on_draft_created)
 
     # -- library ---------------------------------------------------------------------------
@@ -245,7 +253,7 @@ class MainWindow(QMainWindow):
         self.library = library
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
             panel.set_library(library)
-        if self.gallery is not None and hasattr(self.gallery, "set_user_dir"):
+        if self.gallery is not None:
             self.gallery.set_user_dir(self.user_template_dir())
         self._update_library_label()
         if not self.library_panel.model.rowCount():
@@ -307,32 +315,18 @@ class MainWindow(QMainWindow):
         self.settings.add_search(query)
         self.save_settings()
 
-    def _template_from_document(self, doc_key: str) -> None:
-        from drafter.templating import save_user_template, template_from_document
-
+    def _template_from_document(self, _doc_key: str) -> None:
+        """以此文为模板: the reader's document becomes a user template, shown in the gallery."""
         document = self.reader_panel.document
-        user_dir = self.user_template_dir()
-        if document is None or user_dir is None:
+        if document is None or self.gallery is None:
+            return
+        if self.library is None:
+            self.show_status("资料库正在加载，稍候再试。")
             return
         title = (document.metadata.title or "文稿").strip()
         name = self._ask_template_name(f"仿{title[:24]}")
-        if not name:
-            return
-        try:
-            source = template_from_document(document, name)
-            path = save_user_template(source, name, user_dir)
-        except Exception as exc:  # noqa: BLE001 - TemplateError and file errors alike
-            show_error(self, f"无法生成模板：{describe(exc)}")
-            return
-        if self.gallery is not None:
-            for method in ("set_user_dir", "reload", "select_template"):
-                func = getattr(self.gallery, method, None)
-                if func is not None:
-                    func(name) if method == "select_template" else (
-                        func(user_dir) if method == "set_user_dir" else func()
-                    )
-        self._show_gallery()
-        self.show_status(f"已生成模板「{name}」：{path}")
+        if name and self.gallery.save_document_as_template(document, name) is not None:
+            self._show_gallery()
 
     def _ask_template_name(self, default: str) -> str:
         for bad in '\\/:*?"<>|':
@@ -361,43 +355,25 @@ class MainWindow(QMainWindow):
         self.draft_dock.raise_()
 
     def _show_preferences(self) -> None:
-        try:
-            from drafter.ui.dialogs.preferences import PreferencesDialog
-        except ModuleNotFoundError:
-            self.show_status("首选项对话框尚不可用。")
+        from drafter.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(
+            self.settings, self.library, parent=self, settings_path=self.settings_path
+        )
+        if not dialog.exec():
             return
-        dialog = PreferencesDialog(self.settings, self.library, parent=self)
-        if dialog.exec():
-            self.save_settings()
-            if hasattr(self.editor, "apply_settings"):
-                self.editor.apply_settings()
+        self.editor.apply_settings()
+        if dialog.library_dir_changed:
+            self.library_dir_requested.emit(self.settings.library_dir)
+        elif self.library is not None and self.library.needs_reindex():
+            answer = QMessageBox.question(
+                self, "重建索引", "用户词典已修改，重建索引后检索才会按新词切分。现在重建？"
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.library_panel.reindex()
 
-    def _show_syntax(self) -> None:
-        QMessageBox.information(self, "检索式写法", SYNTAX_HELP)
-
-    def _show_shortcuts(self) -> None:
-        rows = []
-        for menu in self.menuBar().findChildren(type(self.recent_menu)):
-            for action in menu.actions():
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                if keys and action.text():
-                    rows.append(
-                        f"<tr><td>{action.text().replace('&', '')}</td><td>{keys}</td></tr>"
-                    )
-        QMessageBox.information(
-            self,
-            "快捷键一览",
-            "<table cellpadding='2'>" + "".join(dict.fromkeys(rows)) + "</table>",
-        )
-
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "关于",
-            f"<b>{APP_TITLE}</b> Drafter {__version__}<br>"
-            "检索往年讲话与报告，按成熟结构起草，导出符合 GB/T 9704 的 Word 文稿。<br>"
-            "全部在本机运行，不联网。",
-        )
+    def _menu_actions(self) -> list[QAction]:
+        return [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
 
     # -- settings and closing ----------------------------------------------------------------
 

@@ -52,9 +52,19 @@ class Worker(QObject):
     cancelled = Signal()
     ended = Signal()
 
-    def __init__(self, job: Callable[[CancelToken], Any], parent: QObject | None = None):
+    def __init__(
+        self,
+        job: Callable[[CancelToken], Any],
+        parent: QObject | None = None,
+        stop_on_cancel: bool = True,
+    ):
+        """``job(cancel_token)`` returns a value or a generator. With ``stop_on_cancel``
+        the generator is closed at the first item after ``cancel()``; without it the
+        generator runs to its end, for core generators that poll the token themselves and
+        finish their work cleanly (the library commits what it has read so far)."""
         super().__init__(parent)
         self._job = job
+        self._stop_on_cancel = stop_on_cancel
         self.cancel_token = CancelToken()
         self._running = False
         self._done = threading.Event()
@@ -109,7 +119,7 @@ class Worker(QObject):
                     self.progressed.emit(item)
                     pending = False
                     next_emit = now + PROGRESS_INTERVAL_S
-                if self.cancel_token.is_set():
+                if self._stop_on_cancel and self.cancel_token.is_set():
                     raise Cancelled
         finally:
             close = getattr(items, "close", None)

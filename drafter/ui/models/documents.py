@@ -80,7 +80,7 @@ class DocumentTableModel(QAbstractTableModel):
         if role == DocumentRole:
             return info
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(info.path)
+            return f"{document_title(info)}\n{info.path}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == CHARS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -3,6 +3,7 @@ of watched folders and removal. Imports run on a worker with a progress bar and 
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,6 +47,13 @@ log = logging.getLogger(__name__)
 
 IMPORT_FILTER = "文稿 (*.txt *.docx *.doc *.wps *.md *.markdown *.pdf *.rtf);;所有文件 (*)"
 ALL_GENRES = "全部体裁"
+PHASES = {
+    "scan": "正在扫描文件",
+    "read": "正在读取",
+    "index": "正在整理索引",
+    "commit": "正在写入索引…",
+    "done": "完成",
+}
 ALL_YEARS = "全部年份"
 
 EMPTY_TEXT = (
@@ -55,6 +63,32 @@ EMPTY_TEXT = (
     ".doc / .wps 需要安装 LibreOffice。</p>"
 )
 LOADING_TEXT = "<p style='font-size:15px'>正在打开资料库…</p>"
+
+
+def summary(p: Any) -> str:
+    """What an import or sync did, in one line: 新增 3 篇，更新 1 篇，2 个出错."""
+    parts = []
+    added = getattr(p, "added", None)
+    if added is None:  # a core without the counters: count what was read
+        added = p.done_files - len(p.errors)
+    for label, value in (
+        ("新增", added),
+        ("更新", getattr(p, "updated", 0)),
+        ("移除", getattr(p, "removed", 0)),
+        ("未变", getattr(p, "unchanged", 0)),
+    ):
+        if value:
+            parts.append(f"{label} {value} 篇")
+    if p.errors:
+        parts.append(f"{len(p.errors)} 个文件出错")
+    return "，".join(parts) or "没有需要导入的新文件"
+
+
+def _snapshot(progress: Any) -> Any:
+    """A copy of a progress record the core keeps updating in place on its thread."""
+    snap = copy.copy(progress)
+    snap.errors = list(progress.errors)
+    return snap
 
 
 class LibraryPanel(QWidget):
@@ -117,10 +151,14 @@ class LibraryPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (SPEAKER, DATE, GENRE, CHARS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(40)
+        char_width = self.fontMetrics().horizontalAdvance("字")
+        for col, chars in ((SPEAKER, 4.5), (DATE, 6.5), (GENRE, 4.5), (CHARS, 4)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, int(chars * char_width) + 12)
 
         self.empty_label = QLabel(LOADING_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -253,6 +291,10 @@ class LibraryPanel(QWidget):
             return
         self._start("sync", folders)
 
+    def reindex(self) -> None:
+        """Rebuild the index with the current user dictionary (keeps the old one on cancel)."""
+        self._start("reindex", [])
+
     def cancel_import(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
@@ -275,19 +317,29 @@ class LibraryPanel(QWidget):
                 for path in paths:
                     if Path(path).is_dir():
                         library.watch(path)
-                yield from library.add(paths, cancel=cancel)
+                runs = [library.add(paths, cancel=cancel)]
+            elif kind == "reindex":
+                runs = [library.reindex(cancel=cancel)]
             else:
-                for folder in paths:
-                    yield from library.sync(folder, cancel=cancel)
+                runs = (library.sync(folder, cancel=cancel) for folder in paths)
+            for run in runs:
+                for progress in run:
+                    # The core updates one progress object in place: hand the GUI a copy.
+                    yield _snapshot(progress)
+                if cancel():
+                    break
 
-        self._worker = Worker(job, self)
+        # The library polls the token and commits what it has read: let it finish.
+        self._worker = Worker(job, self, stop_on_cancel=False)
         self._worker.progressed.connect(self._on_progress)
         self._worker.finished.connect(self._on_import_done)
         self._worker.cancelled.connect(self._on_import_cancelled)
         self._worker.failed.connect(self._on_import_failed)
         self._worker.ended.connect(self._on_import_ended)
         self.progress.setRange(0, 0)  # busy until the first progress arrives
-        self.progress_label.setText("正在扫描文件…" if kind == "add" else "正在同步监视的文件夹…")
+        self.progress_label.setText(
+            {"add": "正在扫描文件…", "reindex": "正在重建索引…"}.get(kind, "正在同步监视的文件夹…")
+        )
         self.cancel_button.setEnabled(True)
         self.progress_box.show()
         self._last_progress: Any = None
@@ -304,34 +356,32 @@ class LibraryPanel(QWidget):
             self.progress.setValue(p.done_files)
         self.progress.setFormat(f"{p.done_files}/{p.total_files} 个文件  %p%")
         current = Path(p.current).name if p.current else ""
-        phase = {"scan": "正在扫描", "index": "正在建立索引", "commit": "正在写入索引"}.get(
-            getattr(p, "phase", ""), "正在导入"
-        )
+        phase = PHASES.get(getattr(p, "phase", ""), "正在导入")
         errors = f"（{len(p.errors)} 个出错）" if p.errors else ""
         self.progress_label.setText(f"{phase} {current}{errors}")
 
     def _on_import_done(self, p: Any) -> None:
+        self._release_worker()
         self.refresh()
         self.library_changed.emit()
         if p is None:
             self.status_message.emit("没有找到可导入的文件。")
         else:
-            ok = p.done_files - len(p.errors)
-            self.status_message.emit(
-                f"导入完成：{ok} 个文件" + (f"，{len(p.errors)} 个出错" if p.errors else "")
-            )
+            self.status_message.emit("完成：" + summary(p))
             if p.errors:
                 self._show_errors(p.errors)
         self.import_finished.emit(p)
 
     def _on_import_cancelled(self) -> None:
+        self._release_worker()
         self.refresh()
         self.library_changed.emit()
         p = self._last_progress
-        done = f"已处理 {p.done_files} 个文件，" if p is not None else ""
+        done = summary(p) + "；" if p is not None else ""
         self.status_message.emit(f"导入已取消：{done}已导入的文稿保留在资料库中。")
 
     def _on_import_failed(self, message: str, exc: object) -> None:
+        self._release_worker()
         self.refresh()
         text = describe(exc) if isinstance(exc, BaseException) else message
         self.status_message.emit(f"导入失败：{text}")
@@ -340,11 +390,14 @@ class LibraryPanel(QWidget):
         box.open()
         self.import_failed.emit(text)
 
-    def _on_import_ended(self) -> None:
+    def _release_worker(self) -> None:
+        """The import is over: the panel is free for the next one (before any signal out)."""
         self._worker = None
         self.progress_box.hide()
         self._update_enabled()
-        if self._pending:
+
+    def _on_import_ended(self) -> None:
+        if self._pending and self._worker is None:
             kind, paths = self._pending.pop(0)
             self._start(kind, paths)
 
