@@ -320,3 +320,50 @@ def test_a_corrupt_draft_is_reported_not_raised(panel, monkeypatch, tmp_path):
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     assert not panel.open_draft(bad)
     assert shown and "bad.json" in shown[0]
+
+
+def test_insertions_follow_the_cursor_and_keep_their_order(panel):
+    panel.set_draft(
+        Draft(sections=[DraftNode("甲", paragraphs=[DraftParagraph("A"), DraftParagraph("B")])])
+    )
+    node = panel.draft.sections[0]
+    panel.insert_hit(HIT_A)  # no cursor placed yet: at the end
+    panel.insert_hit(HIT_B)
+    texts = [p.text for p in panel.draft.sections[0].paragraphs]
+    assert texts == ["A", "B", HIT_A["text"], HIT_B["text"]]
+    panel.editor.move_to_paragraph(1)  # the writer puts the cursor at the start of B
+    panel.insert_text("X")
+    panel.insert_text("Y")
+    texts = [p.text for p in panel.draft.find(node.id).paragraphs]
+    assert texts[:4] == ["A", "X", "Y", "B"]
+
+
+def test_numbering_combo_and_run_in(panel):
+    panel.set_draft(Draft(sections=[DraftNode("甲", children=[DraftNode("子")]), DraftNode("乙")]))
+    child = panel.draft.sections[0].children[0].id
+    panel.select_key(child)
+    combo = panel.outline.numbering
+    assert panel.outline.level_label.text() == "二级编号"
+    assert combo.currentData() == "cn_paren"
+    combo.activated.emit(combo.findData("shi"))
+    assert panel.draft.numbering[:2] == ["cn_dun", "shi"]
+    assert panel.session.model.index_for_key(child).data() == "一是子"
+    assert not panel.run_in_action.isChecked()
+    panel.run_in_action.trigger()
+    assert panel.draft.find(child).run_in is True
+    assert panel.run_in_action.isChecked()
+    panel.select_key(OPENING)
+    assert not combo.isEnabled() and not panel.run_in_action.isEnabled()
+
+
+def test_reader_selection_records_whole_source_paragraphs():
+    from drafter.ui.draft.insertion import paragraphs_from_text
+
+    source = {
+        "document_id": "d",
+        "paragraph_index": 3,
+        "original_text": "第一段全文，较长。\n第二段全文。",
+    }
+    paras = paragraphs_from_text("第一段全文\n第二段全文。", source)
+    assert [p.provenance.original_text for p in paras] == ["第一段全文，较长。", "第二段全文。"]
+    assert [p.provenance.paragraph_index for p in paras] == [3, 4]

@@ -47,13 +47,17 @@ def paragraphs_from_hits(hits: list[dict]) -> list[DraftParagraph]:
 
 def paragraphs_from_text(text: str, source: dict | None = None) -> list[DraftParagraph]:
     """One paragraph per non-empty line. With ``source`` (a hit-shaped dict) line N is
-    recorded as source paragraph ``paragraph_index + N`` with its own original text."""
+    recorded as source paragraph ``paragraph_index + N``; its original text is line N of
+    the source's ``original_text`` when that has one line per selected line."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    originals = str((source or {}).get("original_text") or "").split("\n")
+    originals = [o.strip() for o in originals if o.strip()]
     out = []
     for offset, line in enumerate(lines):
         prov = provenance_from(source, line) if source else None
         if prov is not None:
             prov.paragraph_index += offset
-            prov.original_text = line
+            # the whole source paragraph when the selection maps onto paragraphs one to one
+            prov.original_text = originals[offset] if len(originals) == len(lines) else line
         out.append(DraftParagraph(text=line, provenance=prov))
     return out

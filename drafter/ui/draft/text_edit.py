@@ -98,26 +98,29 @@ class ParagraphEdit(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         hits = hits_from_mime(source) if source.hasFormat(HIT_MIME) else []
         if hits:
-            self.hits_dropped.emit(hits, self._insert_position())
+            self.hits_dropped.emit(hits, self.insert_position())
             return
         super().insertFromMimeData(source)
 
-    def _insert_position(self) -> int:
-        """Paragraph index a drop at the cursor goes to: after the block it lands in."""
+    def insert_position(self) -> int:
+        """Paragraph index an insertion at the cursor goes to: after the paragraph holding
+        the cursor, or before it when the cursor is at its very start."""
         cursor = self.textCursor()
         index = self.current_paragraph_index()
         if cursor.block().text().strip() and not cursor.atBlockStart():
             index += 1
         return index
 
-    def move_to_paragraph(self, index: int) -> None:
-        """Put the cursor at the start of the ``index``-th non-empty paragraph."""
+    def move_to_paragraph(self, index: int, end: bool = False) -> None:
+        """Put the cursor at the start (or ``end``) of the ``index``-th non-empty paragraph."""
         b = self.document().firstBlock()
         seen = 0
         while b.isValid():
             if b.text().strip():
                 if seen == index:
                     cursor = QTextCursor(b)
+                    if end:
+                        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
                     self.setTextCursor(cursor)
                     self.ensureCursorVisible()
                     return

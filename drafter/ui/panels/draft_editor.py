@@ -71,6 +71,7 @@ class DraftEditorPanel(QWidget):
         self.session = DraftSession(parent=self)
         self.files = DraftFiles(self.session, self.settings, self, recovery_dir, settings_path)
         self._loading = False
+        self._cursor_placed = False  # the writer put the cursor somewhere in this node
         self._build_actions()
         self._build_ui()
         self._connect()
@@ -238,6 +239,7 @@ class DraftEditorPanel(QWidget):
         self.outline.numbering_chosen.connect(s.set_numbering)
         self.meta.field_edited.connect(self._on_meta_edited)
         self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
         self.editor.undo_requested.connect(s.undo_stack.undo)
         self.editor.redo_requested.connect(s.undo_stack.redo)
         self.editor.hits_dropped.connect(lambda hits, index: self.insert_hits(hits, index=index))
@@ -300,19 +302,29 @@ class DraftEditorPanel(QWidget):
         if key == self.session.current_key and index is None:
             index = self._cursor_insert_index()
         sources = {p.provenance.title for p in paragraphs if p.provenance and p.provenance.title}
+        before = len(self.session.paragraphs(key))
         self.session.insert_paragraphs(key, index, paragraphs, f"插入 {len(paragraphs)} 段")
         if key != self.session.current_key:
             self.select_key(key)
+        # the cursor goes to the end of what came in, so the next insertion follows it
+        last = (before if index is None else index) + len(paragraphs) - 1
+        self.editor.move_to_paragraph(last, end=True)
+        self._cursor_placed = True
         where = f"（来自《{'》《'.join(sorted(sources))}》）" if sources else ""
         self.status_message.emit(f"已插入 {len(paragraphs)} 段{where}")
         return len(paragraphs)
 
     def _cursor_insert_index(self) -> int | None:
-        """After the paragraph holding the cursor; at the end when the editor is empty."""
+        """Where the writer's cursor is (after its paragraph, or before it when the cursor
+        is at its start); at the end when the cursor was not placed in this node."""
         count = len(self.session.paragraphs(self.session.current_key))
-        if not self.editor.hasFocus() or count == 0:
+        if not self._cursor_placed or count == 0:
             return None
-        return min(self.editor.current_paragraph_index() + 1, count)
+        return min(self.editor.insert_position(), count)
+
+    def _on_cursor_moved(self) -> None:
+        if not self._loading:
+            self._cursor_placed = True
 
     # -- files (delegated to DraftFiles) -----------------------------------------------------
 
@@ -411,6 +423,7 @@ class DraftEditorPanel(QWidget):
             self.editor.set_paragraphs(paragraphs)
         finally:
             self._loading = False
+        self._cursor_placed = False
         self.editor.setEnabled(key is not None)
         self.editor.setPlaceholderText(self._placeholder(key))
         self.node_label.setText(self._node_title(key))
@@ -446,10 +459,12 @@ class DraftEditorPanel(QWidget):
         if key != self._shown_key:
             return
         cursor_pos = self.editor.textCursor().position()
+        placed = self._cursor_placed
         self._load_node(key)
         cursor = self.editor.textCursor()
         cursor.setPosition(min(cursor_pos, len(self.editor.toPlainText())))
         self.editor.setTextCursor(cursor)
+        self._cursor_placed = placed
 
     def _on_text_changed(self) -> None:
         if self._loading or self._shown_key is None:
