@@ -1,0 +1,192 @@
+"""The whole flow a writer follows, in the real window over a real library:
+import a folder -> search -> read a hit -> draft from a template -> insert two results ->
+reorder -> undo -> export .docx -> reopen the draft."""
+
+from __future__ import annotations
+
+import time
+
+import docx
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from drafter.library import Library
+from drafter.ui.dialogs.export_dialog import ExportDialog
+
+from .fakes import write_corpus
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Library.open(tmp_path / "lib", create=True)
+    yield lib
+    lib.close()
+
+
+def _import(qtbot, window, folder):
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000) as blocker:
+        window.library_panel.import_paths([folder])
+    return blocker.args[0]
+
+
+def _search(qtbot, window, query):
+    with qtbot.waitSignal(window.search_panel.search_finished, timeout=30_000) as blocker:
+        window.search_panel.search(query)
+    return blocker.args[0]
+
+
+def _export_through_toolbar(qtbot, window, target):
+    """Click the toolbar's export button and drive the modal dialog it opens."""
+    seen = {}
+
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(20, drive)
+            return
+        seen["dialog"] = dialog
+        dialog.path.setText(str(target))
+        dialog.start_export()  # accepts the dialog itself when the file is written
+
+    QTimer.singleShot(0, drive)
+    button = window.findChild(QToolButton, "exportButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # returns when the dialog closes
+    return seen.get("dialog")
+
+
+def test_import_search_read_draft_export_reopen(qtbot, make_window, library, tmp_path):
+    window = make_window()
+    window.set_library(library)
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 6)
+
+    # Import a folder: documents appear, the folder is watched.
+    progress = _import(qtbot, window, corpus)
+    assert progress.errors == []
+    assert window.library_panel.model.rowCount() == 6
+    assert library.watched_folders() == [str(corpus.resolve())]
+
+    # Search: highlighted hits with their heading path.
+    results = _search(qtbot, window, "服务水平")
+    assert results.total >= 6
+    hits = window.search_panel.model.hits()
+    assert all(h.highlights for h in hits)
+    assert any(h.section for h in hits)
+
+    # Open a hit in the reader: the document is shown with the term highlighted.
+    window.search_panel.results.setCurrentIndex(window.search_panel.model.index(1))
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+        window.search_panel.open_current()
+    hit = hits[1]
+    assert window.reader_panel.document_key == hit.document.id
+    block = window.reader_panel.view.document().findBlockByNumber(hit.paragraph_index)
+    assert block.text() == hit.text
+    assert window.reader_panel._matches
+
+    # Start a draft from a template.
+    gallery = window.gallery
+    assert gallery.select_template("三个方面")
+    with qtbot.waitSignal(gallery.draft_created, timeout=10_000):
+        gallery.create_draft()
+    draft = window.editor.draft
+    assert len(draft.sections) >= 3
+    first, second = draft.sections[0].id, draft.sections[1].id
+    window.editor.select_key(first)
+
+    # Insert two search results into the current node (button and Ctrl+Enter).
+    results = _search(qtbot, window, "参谋部")
+    assert window.search_panel.model.rowCount() >= 2
+    window.search_panel.results.setCurrentIndex(window.search_panel.model.index(0))
+    window.search_panel.insert_button.click()
+    window.search_panel.results.setCurrentIndex(window.search_panel.model.index(1))
+    window.search_panel.results.setFocus()
+    qtbot.keyClick(
+        window.search_panel.results, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    node = window.editor.draft.find(first)
+    borrowed = [p for p in node.paragraphs if p.provenance is not None]
+    assert len(borrowed) == 2
+    assert {p.provenance.document_id for p in borrowed} <= {d.id for d in library.documents()}
+    assert all(p.provenance.original_text == p.text for p in borrowed)
+
+    # Reorder: move the first part down; then undo puts it back.
+    window.editor.select_key(first)
+    window.editor.move_down_action.trigger()
+    assert [n.id for n in window.editor.draft.sections[:2]] == [second, first]
+    window.editor.undo_action.trigger()
+    assert [n.id for n in window.editor.draft.sections[:2]] == [first, second]
+
+    # Export .docx through the toolbar button.
+    out = tmp_path / "讲话稿.docx"
+    dialog = _export_through_toolbar(qtbot, window, out)
+    assert dialog is not None and dialog.result_path == out
+    body = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    for p in borrowed:
+        assert p.text in body
+
+    # Save, then reopen the draft: text and provenance survive.
+    saved = tmp_path / "草稿.json"
+    assert window.editor.save_as(saved)
+    assert window.editor.open_draft(saved)
+    reopened = window.editor.draft.find(first)
+    again = [p for p in reopened.paragraphs if p.provenance is not None]
+    assert [(p.text, p.provenance.paragraph_index) for p in again] == [
+        (p.text, p.provenance.paragraph_index) for p in borrowed
+    ]
+    assert str(saved) in window.settings.recent_drafts
+
+    # The provenance link opens the source paragraph in the reader.
+    source = again[0].provenance
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+        window.editor.provenance_requested.emit(source.document_id, source.paragraph_index)
+    cursor = window.reader_panel.view.textCursor()
+    assert cursor.block().text() == source.original_text
+
+
+def test_template_from_reader_document(qtbot, make_window, library, tmp_path, monkeypatch):
+    window = make_window()
+    window.set_library(library)
+    write_corpus(tmp_path / "c", 1)
+    _import(qtbot, window, tmp_path / "c")
+    doc_id = library.documents()[0].id
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+        window.reader_panel.open_document(doc_id)
+    monkeypatch.setattr(window, "_ask_template_name", lambda default: "仿办公室会议讲话")
+    window.reader_panel.template_button.click()
+    assert (library.root / "templates" / "仿办公室会议讲话.j2").is_file()
+    assert window.gallery.current_name() == "仿办公室会议讲话"
+
+
+def test_event_loop_keeps_running_during_a_large_real_import(qtbot, make_window, library, tmp_path):
+    """~200 files through the real library: the GUI thread keeps ticking meanwhile."""
+    window = make_window()
+    window.set_library(library)
+    write_corpus(tmp_path / "big", 200)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    started = time.monotonic()
+    progress = _import(qtbot, window, tmp_path / "big")
+    elapsed = time.monotonic() - started
+    timer.stop()
+    assert progress.done_files == 200 and not progress.errors
+    assert len(library.documents()) == 200
+    # Ticks arrived all through the import, never held up for long.
+    assert len(ticks) >= max(3, int(elapsed / 0.01 * 0.3))
+    assert max(b - a for a, b in zip([started, *ticks], ticks)) < 0.5
+
+
+def test_sample_corpus_imports_and_reads(qtbot, make_window, library, sample_corpus):
+    """The project's own sample corpus imports cleanly and every document opens."""
+    window = make_window()
+    window.set_library(library)
+    progress = _import(qtbot, window, sample_corpus)
+    assert not progress.errors
+    assert window.library_panel.model.rowCount() >= 5
+    for info in library.documents():
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+            window.reader_panel.open_document(info.id)
+        assert window.reader_panel.view.document().blockCount() == info.paragraphs
