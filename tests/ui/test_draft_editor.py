@@ -6,8 +6,8 @@ import json
 
 import docx
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
@@ -204,6 +204,8 @@ def test_outline_editing_actions(panel):
     assert _labels(panel, panel.session.model.index_for_key(a)) == ["（一）乙"]
     panel.add_sibling_action.trigger()
     new = panel.current_key()
+    assert panel.tree.state() == panel.tree.State.EditingState  # ready to type the name
+    panel.tree.closePersistentEditor(panel.session.model.index_for_key(new))
     assert [n.id for n in panel.draft.find(a).children] == [b, new]
     assert panel.session.model.index_for_key(new).data() == "（二）新标题"
     assert panel.session.model.setData(panel.session.model.index_for_key(new), "丁")
@@ -367,3 +369,36 @@ def test_reader_selection_records_whole_source_paragraphs():
     paras = paragraphs_from_text("第一段全文\n第二段全文。", source)
     assert [p.provenance.original_text for p in paras] == ["第一段全文，较长。", "第二段全文。"]
     assert [p.provenance.paragraph_index for p in paras] == [3, 4]
+
+
+def _drag_drop(view, mime, pos) -> None:
+    """Deliver a drag-enter, drag-move and drop at ``pos`` to a view's viewport."""
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    args = (actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(pos.toPoint(), *args))
+    QApplication.sendEvent(viewport, QDragMoveEvent(pos.toPoint(), *args))
+    QApplication.sendEvent(viewport, QDropEvent(pos, *args))
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Qt's QPoint drag-event constructors
+def test_dragging_in_the_tree_view_moves_sections(panel):
+    panel.set_draft(Draft(sections=[DraftNode("甲"), DraftNode("乙"), DraftNode("丙")]))
+    tree, model = panel.tree, panel.session.model
+    third = panel.draft.sections[2].id
+    above_first = tree.visualRect(model.index(1, 0))
+    mime = model.mimeData([model.index_for_key(third)])
+    _drag_drop(tree, mime, QPointF(above_first.center().x(), above_first.top() + 1))
+    assert [n.heading for n in panel.draft.sections] == ["丙", "甲", "乙"]
+    assert _labels(panel)[1:4] == ["一、丙", "二、甲", "三、乙"]
+    # dropped onto the middle of a row: it becomes that section's last sub-section
+    mime = model.mimeData([model.index_for_key(third)])
+    onto = tree.visualRect(model.index_for_key(panel.draft.sections[2].id))
+    _drag_drop(tree, mime, QPointF(onto.center()))
+    assert [(n.heading, [c.heading for c in n.children]) for n in panel.draft.sections] == [
+        ("甲", []),
+        ("乙", ["丙"]),
+    ]
+    panel.session.undo_stack.undo()
+    panel.session.undo_stack.undo()
+    assert [n.heading for n in panel.draft.sections] == ["甲", "乙", "丙"]

@@ -108,10 +108,13 @@ class DraftEditorPanel(QWidget):
         self.addAction(self.redo_action)
         key = self.current_key
         self.add_sibling_action = self._action(
-            "添加同级", lambda: s.add_sibling(key()), "Alt+Insert", "在当前标题之后添加同级标题"
+            "添加同级", lambda: self._add(child=False), "Alt+Insert", "在当前标题之后添加同级标题"
         )
         self.add_child_action = self._action(
-            "添加下级", lambda: s.add_child(key()), "Alt+Shift+Insert", "在当前标题下添加下级标题"
+            "添加下级",
+            lambda: self._add(child=True),
+            "Alt+Shift+Insert",
+            "在当前标题下添加下级标题",
         )
         self.rename_action = self._action("重命名", self._rename_current, "F2", "修改标题文字")
         self.delete_action = self._action(
@@ -496,6 +499,14 @@ class DraftEditorPanel(QWidget):
     def _show_paragraph(self, index: int) -> None:
         self.editor.setFocus()
         self.editor.move_to_paragraph(index)
+
+    def _add(self, child: bool) -> str | None:
+        """Add a heading and open it for typing its name, as a writer expects."""
+        key = self.current_key()
+        new = self.session.add_child(key) if child else self.session.add_sibling(key)
+        if new is not None:
+            self.tree.edit(self.session.model.index_for_key(new))
+        return new
 
     def _rename_current(self) -> None:
         index = self.tree.currentIndex().siblingAtColumn(0)
