@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.draft_dock, self.gallery_dock)
         self.resizeDocks(
             [self.search_dock, self.reader_dock, self.draft_dock],
-            [400, 560, 480],
+            [420, 560, 460],
             Qt.Orientation.Horizontal,
         )
         self.search_dock.raise_()

@@ -21,7 +21,7 @@ HitRole = Qt.ItemDataRole.UserRole + 1  # the SearchHit
 SnippetHtmlRole = Qt.ItemDataRole.UserRole + 2  # the paragraph with highlights, as rich text
 SourceRole = Qt.ItemDataRole.UserRole + 3  # "标题 · 日期 · 一、… › （二）…" as plain text
 
-SNIPPET_CHARS = 160  # characters of context shown around the first highlight
+SNIPPET_CHARS = 120  # characters of context shown around the first highlight
 HIGHLIGHT_STYLE = "background-color:#ffe066;color:#000;font-weight:bold;"
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -65,5 +65,5 @@ class HitDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         doc = self._document(option, index)
-        height = min(int(doc.size().height()), 7 * option.fontMetrics.height())
+        height = min(int(doc.size().height()), 9 * option.fontMetrics.height())
         return QSize(int(doc.idealWidth()), height + 2 * PADDING)

@@ -156,7 +156,7 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         char_width = self.fontMetrics().horizontalAdvance("字")
-        for col, chars in ((SPEAKER, 4.5), (DATE, 6.5), (GENRE, 4.5), (CHARS, 4)):
+        for col, chars in ((SPEAKER, 3.5), (DATE, 6), (GENRE, 4), (CHARS, 3.5)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, int(chars * char_width) + 12)
 

@@ -74,6 +74,12 @@ def heading_markers(document: Any) -> list[str]:
     return [section.marker for section in outline.walk()]
 
 
+def _tint(colour: QColor, whiteness: float) -> QColor:
+    """``colour`` mixed with white: a pale background that keeps the level's hue."""
+    mix = [int(c + (255 - c) * whiteness) for c in (colour.red(), colour.green(), colour.blue())]
+    return QColor(*mix)
+
+
 class ReaderPanel(QWidget):
     """Shows one document.
 
@@ -124,6 +130,7 @@ class ReaderPanel(QWidget):
         self.outline.setObjectName("readerOutline")
         self.outline.setHeaderHidden(True)
         self.outline.setMinimumWidth(120)
+        self.outline.setIndentation(12)
         self.view = QTextBrowser()
         self.view.setObjectName("readerView")
         self.view.setOpenLinks(False)
@@ -135,7 +142,7 @@ class ReaderPanel(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([170, 600])
+        splitter.setSizes([240, 480])
         splitter.setChildrenCollapsible(False)
 
         tools = QHBoxLayout()
@@ -331,7 +338,7 @@ class ReaderPanel(QWidget):
                 cursor.insertBlock(block, char)
             if marker and para.text.startswith(marker):
                 tag = QTextCharFormat(char)
-                tag.setBackground(QColor(char.foreground().color()).lighter(185))
+                tag.setBackground(_tint(char.foreground().color(), 0.85))
                 cursor.insertText(marker, tag)
                 cursor.insertText(para.text[len(marker) :], char)
             else:
@@ -392,7 +399,11 @@ class ReaderPanel(QWidget):
             block = doc.findBlockByNumber(self._target)
             if block.isValid():
                 sel = QTextEdit.ExtraSelection()
-                sel.cursor = QTextCursor(block)
+                cursor = QTextCursor(block)
+                cursor.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                sel.cursor = cursor
                 sel.format.setBackground(TARGET_BG)
                 sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
                 selections.append(sel)
