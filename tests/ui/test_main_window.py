@@ -133,3 +133,30 @@ def test_event_loop_runs_during_a_large_import(qtbot, make_window, tmp_path):
     assert len(ticks) >= 10
     gaps = [b - a for a, b in zip(ticks, ticks[1:])]
     assert max(gaps) < 0.3
+
+
+def test_open_file_at_startup_shows_it_in_the_reader(qtbot, make_window, tmp_path):
+    window = make_window()
+    path = write_corpus(tmp_path / "c", 1)[0]
+    startup = Startup(window, tmp_path / "lib", open_library=FakeLibrary, open_file=path)
+    with qtbot.waitSignal(startup.settled, timeout=10_000):
+        startup.start()
+    assert window.reader_panel.document_key == str(path)
+    assert window.reader_panel.view.document().blockCount() > 5
+
+
+def test_layout_and_recent_drafts_survive_a_restart(qtbot, make_window, tmp_path):
+    from drafter.settings import Settings
+
+    window = make_window()
+    window.reader_dock.hide()
+    draft = tmp_path / "稿件.json"
+    assert window.editor.save_as(draft)
+    window.close()
+    settings = Settings.load(tmp_path / "settings.toml")
+    assert settings.window_state and settings.recent_drafts == [str(draft)]
+    again = make_window(settings)
+    assert not again.reader_dock.isVisible()
+    again._fill_recent_menu()
+    titles = [a.text() for a in again.recent_menu.actions()]
+    assert any("稿件.json" in t for t in titles)

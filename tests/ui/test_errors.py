@@ -1,0 +1,38 @@
+"""Errors reach the user as one Chinese line; the global hook logs and shows, never crashes."""
+
+from __future__ import annotations
+
+import sys
+
+from drafter.library import LibraryBusy, QueryError
+from drafter.ui.errors import ExceptionHook, describe
+
+
+def test_describe_names_the_file_and_speaks_chinese():
+    assert "找不到文件" in describe(FileNotFoundError(2, "No such file", "/x/讲话.docx"))
+    assert "/x/讲话.docx" in describe(FileNotFoundError(2, "No such file", "/x/讲话.docx"))
+    assert "没有权限" in describe(PermissionError(13, "denied", "/root/a.txt"))
+    assert describe(QueryError('unclosed quote in "乡村')).startswith("检索式有误")
+    assert "其他程序" in describe(LibraryBusy("locked"))
+    message = describe(ValueError("bad value\nsecond line"))
+    assert "ValueError" in message and "second line" not in message
+
+
+def test_hook_logs_and_shows_once_per_burst(qtbot, caplog):
+    shown: list[str] = []
+    hook = ExceptionHook(show=shown.append).install()
+    try:
+        for _ in range(3):
+            try:
+                raise RuntimeError("paint failed")
+            except RuntimeError:
+                sys.excepthook(*sys.exc_info())
+        qtbot.waitUntil(lambda: len(shown) >= 1, timeout=2000)
+        qtbot.wait(50)
+    finally:
+        hook.uninstall()
+    assert sys.excepthook is not hook
+    assert len(hook.messages) == 3
+    assert 1 <= len(shown) <= 3
+    assert "paint failed" in shown[0] and "Traceback" not in shown[0]
+    assert "Traceback" in caplog.text  # the details go to the log
