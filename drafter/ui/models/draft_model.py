@@ -38,8 +38,9 @@ _ROOT = QModelIndex()  # an invalid index is immutable: safe as a shared default
 
 
 def char_count(text: str) -> int:
-    """字数 as writers count it: every character that is not white space."""
-    return sum(1 for ch in text if not ch.isspace())
+    """字数 as writers count it: every character that is not white space (full-width
+    spaces included)."""
+    return sum(map(len, text.split()))
 
 
 def paragraphs_chars(paragraphs: list[DraftParagraph]) -> int:
@@ -94,8 +95,10 @@ class DraftOutlineModel(QAbstractItemModel):
         self._closing = _Fixed(CLOSING, "结尾")
         self._draft = draft or Draft()
         self._parents: dict[str, DraftNode | None] = {}
+        self._nodes: dict[str, DraftNode] = {}
         self._levels: dict[str, int] = {}
         self._markers: dict[str, str] = {}
+        self._counts: dict[str, int] | None = None  # key -> 字数, computed on demand
         self._reindex()
 
     # -- the draft ---------------------------------------------------------------------------
@@ -122,10 +125,11 @@ class DraftOutlineModel(QAbstractItemModel):
 
     def refresh_counts(self, key: str | None = None) -> None:
         """Text changed in ``key`` (or anywhere): its count and its ancestors' counts change."""
+        self._counts = None
         if key is None or key in (OPENING, CLOSING):
             self._emit_all_changed() if key is None else self._emit_row_changed(key)
             return
-        node = self._draft.find(key)
+        node = self._nodes.get(key)
         while node is not None:
             self._emit_row_changed(node.id)
             node = self._parents.get(node.id)
@@ -135,16 +139,19 @@ class DraftOutlineModel(QAbstractItemModel):
 
     def _reindex(self) -> None:
         self._parents.clear()
+        self._nodes.clear()
         self._levels.clear()
 
         def visit(nodes: list[DraftNode], parent: DraftNode | None, level: int) -> None:
             for node in nodes:
+                self._nodes[node.id] = node
                 self._parents[node.id] = parent
                 self._levels[node.id] = level
                 visit(node.children, node, level + 1)
 
         visit(self._draft.sections, None, 1)
         self._markers = self._compute_markers()
+        self._counts = None
 
     def _compute_markers(self) -> dict[str, str]:
         return dict(numbering_markers(self._draft))
@@ -160,6 +167,33 @@ class DraftOutlineModel(QAbstractItemModel):
             self._emit_row_changed(key)
 
     # -- lookups -----------------------------------------------------------------------------
+
+    def count_of(self, key: str | None) -> int:
+        """字数 of a row: a section with its sub-sections, or the opening/closing."""
+        if self._counts is None:
+            self._counts = self._compute_counts()
+        return self._counts.get(key, 0) if key else 0
+
+    def total_count(self) -> int:
+        """字数 of the whole speech (opening, headings, paragraphs, closing)."""
+        if self._counts is None:
+            self._counts = self._compute_counts()
+        return self._counts[""]
+
+    def _compute_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+
+        def visit(node: DraftNode) -> int:
+            total = char_count(node.heading) + paragraphs_chars(node.paragraphs)
+            total += sum(visit(child) for child in node.children)
+            counts[node.id] = total
+            return total
+
+        body = sum(visit(node) for node in self._draft.sections)
+        counts[OPENING] = paragraphs_chars(self._draft.opening)
+        counts[CLOSING] = paragraphs_chars(self._draft.closing)
+        counts[""] = counts[OPENING] + body + counts[CLOSING]
+        return counts
 
     def parent_of(self, node_id: str) -> DraftNode | None:
         return self._parents.get(node_id)
@@ -183,7 +217,7 @@ class DraftOutlineModel(QAbstractItemModel):
             return self.createIndex(len(self._draft.sections) + 1, column, self._closing)
         if key is None or key not in self._parents:
             return QModelIndex()
-        node = self._draft.find(key)
+        node = self._nodes[key]
         parent = self._parents[key]
         siblings = parent.children if parent is not None else self._draft.sections
         row = _position(siblings, key)
@@ -252,7 +286,7 @@ class DraftOutlineModel(QAbstractItemModel):
             return self._fixed_data(item, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 1:
-                return str(node_chars(item))
+                return str(self.count_of(item.id))
             marker = self._markers.get(item.id, "")
             heading = item.heading or "（未命名）"
             return f"{marker}{heading}" if marker else heading
@@ -269,9 +303,8 @@ class DraftOutlineModel(QAbstractItemModel):
         return None
 
     def _fixed_data(self, item: _Fixed, column: int, role: int):
-        paragraphs = self._draft.opening if item.key == OPENING else self._draft.closing
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(paragraphs_chars(paragraphs)) if column == 1 else item.label
+            return str(self.count_of(item.key)) if column == 1 else item.label
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             hint = self._draft.opening_hint if item.key == OPENING else self._draft.closing_hint
             return hint or None

@@ -31,9 +31,6 @@ from drafter.ui.models.draft_model import (
     CLOSING,
     KEY_ROLE,
     OPENING,
-    draft_chars,
-    node_chars,
-    paragraphs_chars,
 )
 
 
@@ -525,13 +522,9 @@ class DraftEditorPanel(QWidget):
         self.session.set_run_in(self.current_key(), self.run_in_action.isChecked())
 
     def _update_counts(self, *_args) -> None:
-        key = self.session.current_key
-        total = draft_chars(self.draft)
-        if key in (OPENING, CLOSING):
-            here = paragraphs_chars(self.session.paragraphs(key))
-        else:
-            node = self.draft.find(key) if key else None
-            here = node_chars(node) if node is not None else 0
+        model = self.session.model
+        total = model.total_count()
+        here = model.count_of(self.session.current_key)
         self.counts.setText(
             f"本节 {here:,} 字 · 全文 {total:,} 字 · 讲话时长：{speaking_time(total)}"
             f"（按每分钟 220 字）"
