@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import docx
 import pytest
@@ -402,3 +403,15 @@ def test_dragging_in_the_tree_view_moves_sections(panel):
     panel.session.undo_stack.undo()
     panel.session.undo_stack.undo()
     assert [n.heading for n in panel.draft.sections] == ["甲", "乙", "丙"]
+
+
+def test_a_long_typing_session_does_not_drain_none(panel):
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call, so a
+    writer typing for a few minutes crashed the app ("none_dealloc"). 6.11 is fine, and
+    None is immortal from Python 3.12; this guards against that build coming back."""
+    panel.set_draft(Draft(sections=[DraftNode("甲")]))
+    panel.editor.setFocus()
+    before = sys.getrefcount(None)
+    _type(panel.editor, "同志们要坚定信心，" * 30)
+    assert len(panel.draft.sections[0].paragraphs[0].text) == 270
+    assert sys.getrefcount(None) >= before - 200
