@@ -32,6 +32,7 @@ from drafter.ui.panels.draft_editor import DraftEditorPanel
 from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.panels.search_panel import SearchPanel
+from drafter.ui.recent_menu import RecentDraftsMenu
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.library: Any = None
         self.setWindowTitle(APP_TITLE)
         self.setDockNestingEnabled(True)
+        self.setAcceptDrops(True)
         self.resize(1440, 900)
 
         self.library_panel = LibraryPanel()
@@ -166,8 +168,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("文件(&F)")
         file_menu.addActions([self.from_template_action, ed.new_action, ed.open_action])
-        self.recent_menu = file_menu.addMenu("最近的稿件")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu = RecentDraftsMenu(self.settings, file_menu)
+        self.recent_menu.draft_chosen.connect(self._open_recent)
+        self.recent_menu.draft_missing.connect(self._forget_recent)
+        file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([ed.save_action, ed.save_as_action, ed.export_action])
         file_menu.addSeparator()
@@ -334,25 +338,13 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, "以此文为模板", "模板名称：", text=default)
         return name.strip() if ok else ""
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = [p for p in self.settings.recent_drafts if p]
-        if not recent:
-            self.recent_menu.addAction("（没有最近的稿件）").setEnabled(False)
-            return
-        for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
-            action.setToolTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
-
     def _open_recent(self, path: str) -> None:
-        if not Path(path).exists():
-            self.settings.remove_recent_draft(path)
-            self.save_settings()
-            show_error(self, f"找不到文件：{path}\n已从最近的稿件中移除。")
-            return
-        self.editor.open_draft(path)
-        self.draft_dock.raise_()
+        if self.editor.open_draft(path):
+            self.draft_dock.raise_()
+
+    def _forget_recent(self, path: str) -> None:
+        self.save_settings()
+        show_error(self, f"找不到文件：{path}\n已从最近的稿件中移除。")
 
     def _show_preferences(self) -> None:
         from drafter.ui.dialogs.preferences import PreferencesDialog
@@ -374,6 +366,19 @@ class MainWindow(QMainWindow):
 
     def _menu_actions(self) -> list[QAction]:
         return [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+
+    # -- files dropped anywhere on the window go into the library ---------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        self.library_panel.dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        self.library_panel.dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library_panel.dropEvent(event)
 
     # -- settings and closing ----------------------------------------------------------------
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
 
 from drafter.app import Startup
 
@@ -43,7 +44,7 @@ def test_stable_object_names(make_window):
 def test_every_menu_action_with_shortcut_is_unique(make_window):
     window = make_window()
     seen: dict[str, str] = {}
-    for menu in window.menuBar().findChildren(type(window.recent_menu)):
+    for menu in window.menuBar().findChildren(QMenu):
         for action in menu.actions():
             for key in action.shortcuts():
                 text = key.toString()
@@ -157,6 +158,50 @@ def test_layout_and_recent_drafts_survive_a_restart(qtbot, make_window, tmp_path
     assert settings.window_state and settings.recent_drafts == [str(draft)]
     again = make_window(settings)
     assert not again.reader_dock.isVisible()
-    again._fill_recent_menu()
+    again.recent_menu.refill()
     titles = [a.text() for a in again.recent_menu.actions()]
     assert any("稿件.json" in t for t in titles)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Qt's QPoint drag-event constructors
+def test_search_hit_dragged_onto_a_draft_heading(qtbot, make_window, tmp_path):
+    """The search list's drag payload is what the draft editor's outline accepts."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from drafter.drafts.model import Draft, DraftNode
+
+    window = make_window()
+    _imported(qtbot, window, tmp_path, 2)
+    window.editor.set_draft(Draft(sections=[DraftNode("甲"), DraftNode("乙")]))
+    with qtbot.waitSignal(window.search_panel.search_finished, timeout=5000):
+        window.search_panel.search("参谋部")
+    model = window.search_panel.model
+    mime = model.mimeData([model.index(0)])
+    tree = window.editor.tree
+    target = window.editor.draft.sections[1]
+    rect = tree.visualRect(window.editor.session.model.index_for_key(target.id))
+    actions = Qt.DropAction.CopyAction
+    args = (actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    pos = QPointF(rect.center())
+    viewport = tree.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(pos.toPoint(), *args))
+    QApplication.sendEvent(viewport, QDragMoveEvent(pos.toPoint(), *args))
+    QApplication.sendEvent(viewport, QDropEvent(pos, *args))
+    node = window.editor.draft.find(target.id)
+    assert [p.text for p in node.paragraphs] == [model.hit_at(0).text]
+    assert node.paragraphs[0].provenance.document_id == model.hit_at(0).document.id
+
+
+def test_missing_recent_draft_is_forgotten_with_a_message(qtbot, make_window, monkeypatch):
+    from drafter.settings import Settings
+    from drafter.ui import main_window
+
+    shown = []
+    monkeypatch.setattr(main_window, "show_error", lambda parent, msg: shown.append(msg))
+    window = make_window(Settings(recent_drafts=["/nowhere/旧稿.json"]))
+    window.recent_menu.refill()
+    window.recent_menu.actions()[0].trigger()
+    assert window.settings.recent_drafts == []
+    assert shown and "/nowhere/旧稿.json" in shown[0]
