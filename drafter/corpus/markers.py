@@ -97,7 +97,7 @@ def cn_to_int(s: str) -> int | None:
 _SP = r"[ \t\u3000]*"
 _RE_CN_DUN = re.compile(rf"({CN_NUM}{{1,4}})[、．.]{_SP}")
 _RE_CN_PAREN = re.compile(rf"[（(]({CN_NUM}{{1,4}})[）)][、，．.]?{_SP}")
-_RE_ARABIC = re.compile(rf"(\d{{1,3}})(?:[、．]|\.(?!\d)){_SP}")
+_RE_ARABIC = re.compile(rf"(\d{{1,3}})(?:[、．）)]|\.(?!\d)){_SP}")
 _RE_ARABIC_PAREN = re.compile(rf"[（(](\d{{1,3}})[）)][、，．.]?{_SP}")
 _RE_DI = re.compile(
     rf"第({CN_NUM}{{1,4}})(?:"
@@ -113,8 +113,11 @@ _RE_SEQ = re.compile(r"(首先|其次|再次|其三|最后)[，,、：:]" + _SP)
 _SEQ_ORDINAL = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "最后": LAST}
 _UNIT_FAMILY = {"编": CHAPTER, "章": CHAPTER, "部分": CHAPTER, "节": SECTION, "条": ARTICLE}
 _CN_FIRST = frozenset("一二三四五六七八九十两")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 # Every character a marker can start with: a cheap test before any regex runs.
-MARKER_FIRST = frozenset("一二三四五六七八九十两（(0123456789第首其再最" + CIRCLED)
+MARKER_FIRST = frozenset(
+    "一二三四五六七八九十两（(0123456789０１２３４５６７８９第首其再最" + CIRCLED
+)
 
 
 def match_marker(text: str) -> Marker | None:
@@ -148,7 +151,7 @@ def match_marker(text: str) -> Marker | None:
         if m:
             return Marker(ARABIC_PAREN, int(m.group(1)), text[: m.end()].rstrip(), text[m.end() :])
         return None
-    if "0" <= c <= "9":
+    if c in _DIGITS:
         m = _RE_ARABIC.match(text)
         if m and not text[m.end() : m.end() + 1].isdigit():
             n = int(m.group(1))

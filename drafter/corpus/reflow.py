@@ -80,7 +80,12 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         )
     if ends_sentence(a):
         return False
-    if match_marker(b) is not None or b.startswith(OPENERS) or DATE_LINE.match(b):
+    if (
+        match_marker(b) is not None
+        or b.startswith(OPENERS)
+        or b.startswith("——")
+        or DATE_LINE.match(b)
+    ):
         return False
     if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
         return True  # a Latin token cut in two (PM / 2.5, a subscript on its own line)

@@ -301,3 +301,9 @@ def test_labels_in_brackets_and_original_title() -> None:
 def test_meeting_time_in_a_notice_is_content() -> None:
     texts, _ = clean("时间：2025年3月5日上午9时", "地点：县政府三楼会议室", BODY)
     assert texts[:2] == ["时间：2025年3月5日上午9时", "地点：县政府三楼会议室"]
+
+
+def test_dash_led_paragraph_starts_a_new_paragraph() -> None:
+    first = "过去一年，我们坚持稳中求进工作总基调，经济社会发展取得新的成绩，主要体现在以下几个方面"
+    texts, _ = clean(first, "——经济总体回升向好。国内生产总值增长5.2%。")
+    assert len(texts) == 2
