@@ -142,7 +142,7 @@ class Startup(QObject):
             worker.finished.connect(self._show_document)
             worker.failed.connect(
                 lambda msg, exc: (
-                    show_error(self.window, f"无法打开 {path.name}：{msg}"),
+                    show_error(self.window, f"无法打开 {path.name}：{msg}", wait=False),
                     self._settle(),
                 )
             )

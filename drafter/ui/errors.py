@@ -43,15 +43,23 @@ def describe(exc: BaseException) -> str:
     return f"发生意外错误（{name}）：{text}" if text else f"发生意外错误（{name}）。"
 
 
-def show_error(parent: QWidget | None, message: str, title: str = "出错了") -> None:
-    """A modal error box with ``message``; a no-op when no application exists."""
+def show_error(
+    parent: QWidget | None, message: str, title: str = "出错了", wait: bool = True
+) -> None:
+    """An error box with ``message``. With ``wait`` it is modal and returns when closed;
+    without, it opens window-modal and returns at once (for errors met during startup,
+    which must not hold up the rest of it)."""
+    log.warning("%s: %s", title, message)
     if QApplication.instance() is None:
-        log.error("%s: %s", title, message)
         return
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
     box.setParent(parent, box.windowFlags())
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.exec()
+    if wait:
+        box.exec()
+    else:
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
 
 class _ErrorRelay(QObject):

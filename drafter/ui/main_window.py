@@ -8,6 +8,7 @@ selection -> the draft, a provenance link -> the reader ...).
 from __future__ import annotations
 
 import base64
+import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -191,9 +192,13 @@ class MainWindow(QMainWindow):
         if self.gallery_dock is not None:
             docks.append(self.gallery_dock)
         for number, dock in enumerate(docks, start=1):
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            view_menu.addAction(toggle)
+            go = self._action(
+                f"转到{dock.windowTitle()}", lambda d=dock: self._bring(d), f"Ctrl+{number}"
+            )
+            view_menu.addAction(go)
+        view_menu.addSeparator()
+        for dock in docks:
+            view_menu.addAction(dock.toggleViewAction())  # show / hide (checkable)
 
         lib_menu = bar.addMenu("资料库(&L)")
         lib_menu.addActions([self.import_files_action, self.import_folder_action, self.sync_action])
@@ -266,7 +271,14 @@ class MainWindow(QMainWindow):
 
     def library_failed(self, message: str) -> None:
         self.library_label.setText("资料库未打开")
-        show_error(self, f"无法打开资料库：{message}")
+        self.library_panel.empty_label.setText(
+            f"<p><b>资料库无法打开</b></p><p>{html.escape(message)}</p>"
+            "<p>请在「文件 › 首选项」中换一个资料库位置。</p>"
+        )
+        self.search_panel.status_label.setText("资料库未打开，无法检索。")
+        self.library_dock.raise_()
+        self.show_status(f"资料库无法打开：{message}")
+        show_error(self, f"无法打开资料库：{message}", wait=False)
 
     def user_template_dir(self) -> Path | None:
         return Path(self.library.root) / "templates" if self.library is not None else None
@@ -280,9 +292,14 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
+    def _bring(self, dock: QDockWidget) -> None:
+        """Show a dock (even when closed or behind a tab) and put the focus in it."""
+        dock.show()
+        dock.raise_()
+        dock.widget().setFocus()
+
     def _focus_search(self) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
+        self._bring(self.search_dock)
         self.search_panel.focus_query()
 
     def _show_gallery(self) -> None:

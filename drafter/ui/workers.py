@@ -98,7 +98,10 @@ class Worker(QObject):
             self._emit_end(self.cancelled.emit)
             return
         except BaseException as exc:  # noqa: BLE001 - reported to the user, never lost
-            log.exception("background work failed")
+            if type(exc).__module__.startswith("drafter."):
+                log.info("background work stopped: %s", exc)  # a message meant for the user
+            else:
+                log.exception("background work failed")
             message, error = str(exc) or exc.__class__.__name__, exc
             self._emit_end(lambda: self.failed.emit(message, error))
             return
