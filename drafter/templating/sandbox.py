@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from jinja2 import DictLoader, StrictUndefined, nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
 from drafter.templating.model import TemplateError
@@ -66,8 +66,12 @@ class _GuardedCodeGenerator(CodeGenerator):
         self.write("))")
 
 
-class DrafterSandbox(SandboxedEnvironment):
-    """A sandbox with budgets. Make a new one per render: the budgets are per instance."""
+class DrafterSandbox(ImmutableSandboxedEnvironment):
+    """A sandbox with budgets. Make a new one per render: the budgets are per instance.
+
+    Immutable: lists and dicts cannot be changed in place (``append``, ``update`` …), so
+    nothing grows behind the size checks; state across a loop lives in ``namespace()``.
+    """
 
     code_generator_class = _GuardedCodeGenerator
     intercepted_binops = frozenset({"*", "**", "+", "%", "//", "/"})
@@ -83,6 +87,7 @@ class DrafterSandbox(SandboxedEnvironment):
             auto_reload=False,
             cache_size=0,
             extensions=["jinja2.ext.loopcontrols"],
+            finalize=_checked_output,
         )
         self.iterations = 0
         self.calls = 0
@@ -138,6 +143,7 @@ class DrafterSandbox(SandboxedEnvironment):
         __self.calls += 1
         if __self.calls > MAX_CALLS:
             raise _LimitExceeded(f"more than {MAX_CALLS} calls (runaway macro?)")
+        _check_inputs(args, kwargs)
         result = super().call(__context, __obj, *args, **kwargs)
         _check_size(result)
         return result
@@ -160,6 +166,8 @@ class DrafterSandbox(SandboxedEnvironment):
         return result
 
     def checked_join(self, parts: Iterable) -> str:
+        parts = tuple(parts)
+        _check_inputs(parts, {})
         text = "".join(str(p) for p in parts)
         _check_size(text)
         return text
@@ -197,9 +205,45 @@ def _check_size(value) -> None:
         raise _LimitExceeded(f"a value longer than {MAX_VALUE}")
 
 
+_CONTAINERS = (list, tuple, set, frozenset, dict)
+
+
+def _text_size(value, limit: int, depth: int = 0) -> int:
+    """About how long ``str(value)`` would be, counting no further than ``limit``.
+
+    A list holds references, so ``[long_text] * 10000`` is small until it is printed or
+    joined; this is checked before anything turns a container into text.
+    """
+    if isinstance(value, str):
+        return len(value)
+    if not isinstance(value, _CONTAINERS):
+        return 8
+    if depth > 20:
+        return limit + 1
+    total = 2
+    for item in value.items() if isinstance(value, dict) else value:
+        total += 2 + _text_size(item, limit - total, depth + 1)
+        if total > limit:
+            break
+    return total
+
+
+def _check_inputs(args, kwargs) -> None:
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, _CONTAINERS) and _text_size(value, MAX_VALUE) > MAX_VALUE:
+            raise _LimitExceeded(f"a value longer than {MAX_VALUE} as text")
+
+
+def _checked_output(value):
+    """Jinja's ``finalize``: every ``{{ … }}`` passes here before it becomes text."""
+    _check_inputs((value,), {})
+    return value
+
+
 def _size_checked(func):
     @functools.wraps(func)  # keeps Jinja's pass_context/pass_environment marker
     def wrapper(*args, **kwargs):
+        _check_inputs(args, kwargs)
         result = func(*args, **kwargs)
         _check_size(result)
         return result

@@ -91,3 +91,25 @@ def test_ordinary_jinja_still_works():
     draft = render_source(HEAD + body, "恶意.j2")
     assert draft.meta.title == "三两4a、bAB十二xaBc"
     assert [n.heading for n in draft.sections] == ["0", "1"]
+
+
+BIG = "{% set big = ['x' * 90000] * 90000 %}"
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        BIG + "{{ big }}",
+        BIG + "{{ big|join }}",
+        BIG + "{{ big|upper }}",
+        BIG + "{{ 'a' ~ big }}",
+        BIG + "{{ ''.join(big) }}",
+        BIG + "{{ big|sum(start='') }}",
+        "{% set x = [] %}{{ x.append(x) }}",
+        "{% set d = {} %}{{ d.update(a=1) }}",
+    ],
+    ids=["print", "join", "upper", "concat", "str_join", "sum", "append", "update"],
+)
+def test_containers_cannot_be_blown_up_into_text(payload):
+    with pytest.raises(TemplateError, match=r"^恶意.j2, line 4: "):
+        render_source(HEAD + payload + "\n", "恶意.j2")
