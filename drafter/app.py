@@ -37,15 +37,17 @@ CJK_UI_FONTS = (
 SETTLE_MS = 600  # after the last startup step, before a screenshot is taken
 
 
-def open_library_with_warmup(root: Path) -> Any:
-    """Open (or create) the library at ``root`` and load the segmenter, on a worker.
+def open_library_with_warmup(root: Path | None) -> Any:
+    """Open (or create) the library at ``root`` (None: the default folder) and load the
+    segmenter, on a worker.
 
-    The first search otherwise pays for jieba's dictionary; paying it here, in the
-    background while the user looks at the window, keeps that search fast.
+    Importing the library package (Whoosh, the reading pipeline) and jieba's dictionary
+    take a good part of a second; paying for them here, in the background while the user
+    looks at the window, keeps the window and the first search quick.
     """
-    from drafter.library import Library
+    from drafter.library import Library, default_library_dir
 
-    library = Library.open(root, create=True)
+    library = Library.open(root or default_library_dir(), create=True)
     try:
         library.search("工作", limit=1)
     except Exception as exc:  # noqa: BLE001 - warming up is best effort
@@ -53,14 +55,23 @@ def open_library_with_warmup(root: Path) -> Any:
     return library
 
 
-def resolve_library_dir(cli_value: str | None, settings: Settings) -> Path:
-    """--library, else $DRAFTER_LIBRARY, else the settings, else the platform default."""
+def resolve_library_dir(cli_value: str | None, settings: Settings) -> Path | None:
+    """--library, else $DRAFTER_LIBRARY, else the settings; None means the platform's
+    default folder (resolved by the opener, off the GUI thread)."""
     for value in (cli_value, os.environ.get("DRAFTER_LIBRARY"), settings.library_dir):
         if value:
             return Path(value).expanduser()
-    from drafter.library import default_library_dir
+    return None
 
-    return Path(default_library_dir())
+
+def sample_files(folder: Path) -> list[Path]:
+    """The sample documents of ``folder``: every file but its README (which describes the
+    samples and is not itself a speech)."""
+    if not folder.is_dir():
+        return [folder]
+    return sorted(
+        p for p in folder.iterdir() if p.is_file() and not p.name.lower().startswith("readme")
+    )
 
 
 class Startup(QObject):
@@ -81,8 +92,8 @@ class Startup(QObject):
     def __init__(
         self,
         window: MainWindow,
-        library_dir: Path,
-        open_library: Callable[[Path], Any] = open_library_with_warmup,
+        library_dir: Path | None,
+        open_library: Callable[[Path | None], Any] = open_library_with_warmup,
         samples: Path | None = None,
         open_file: Path | None = None,
     ):
@@ -96,7 +107,7 @@ class Startup(QObject):
         self._worker: Worker | None = None
 
     def start(self) -> None:
-        self.window.show_status(f"正在打开资料库：{self.library_dir}")
+        self.window.show_status(f"正在打开资料库：{self.library_dir or '默认位置'}")
         root, opener = self.library_dir, self._open_library
         self._worker = Worker(lambda _t: opener(root), self)
         self._worker.finished.connect(self._on_opened)
@@ -111,7 +122,7 @@ class Startup(QObject):
             panel = self.window.library_panel
             panel.import_finished.connect(self._after_samples)
             panel.import_failed.connect(self._after_samples)
-            panel.import_paths([self.samples])
+            panel.import_paths(sample_files(self.samples))
             self.window.show_status(f"首次启动：正在导入示例文稿 {self.samples} …")
         else:
             self._open_file()
@@ -201,11 +212,7 @@ def run(
     window.show()
     if settings.load_warning:
         window.show_status(settings.load_warning)
-    try:
-        library_dir = resolve_library_dir(library, settings)
-    except Exception as exc:  # noqa: BLE001 - e.g. the library package is broken
-        show_error(window, f"无法确定资料库位置：{describe(exc)}")
-        return 1
+    library_dir = resolve_library_dir(library, settings)
     startup = Startup(
         window,
         library_dir,
@@ -225,7 +232,7 @@ def run(
     return code
 
 
-def _reopen(window: MainWindow, library_dir: Path) -> None:
+def _reopen(window: MainWindow, library_dir: Path | None) -> None:
     """Switch to the library in ``library_dir`` (chosen in the preferences)."""
     if window.library_panel.busy():
         show_error(window, "正在导入，完成或取消导入后再切换资料库。新位置已保存，下次启动时生效。")
