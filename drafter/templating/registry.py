@@ -52,8 +52,18 @@ def list_templates(
 
 
 def get_template(name: str, user_dir: Path | None = None) -> TemplateInfo:
-    """The template called ``name`` (its front-matter name, or its file name without .j2)."""
-    templates = list_templates(user_dir)
+    """The template called ``name`` (its front-matter name, or its file name without .j2).
+
+    If the user's own file of that name cannot be read, that error is raised rather than
+    quietly falling back to a built-in of the same name.
+    """
+    errors: list[str] = []
+    templates = list_templates(user_dir, errors=errors)
+    broken = next(
+        (e for e in errors if e.startswith((f"{name}{SUFFIX},", f"{name}{SUFFIX}:"))), None
+    )
+    if broken:
+        raise TemplateError(broken)
     for info in templates:
         if info.name == name:
             return info

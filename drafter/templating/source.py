@@ -60,18 +60,18 @@ def split_source(text: str, filename: str) -> tuple[dict, str]:
     try:
         meta = tomllib.loads("".join(lines[start + 1 : end]))
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(f"{filename}: {_shift_toml_line(str(exc), start + 1)}") from None
+        raise TemplateError(_toml_error(str(exc), filename, start + 1)) from None
     body = "\n" * (end + 1) + "".join(lines[end + 1 :])
     return meta, body
 
 
-def _shift_toml_line(message: str, offset: int) -> str:
-    """tomllib counts lines from the start of the front matter; make them file lines."""
+def _toml_error(message: str, filename: str, offset: int) -> str:
+    """tomllib counts lines from the start of the front matter; report file lines."""
     m = re.search(r"\(at line (\d+), column (\d+)\)", message)
     if not m:
-        return message
+        return f"{filename}: {message}"
     line = int(m.group(1)) + offset
-    return f"line {line}: " + message[: m.start()].rstrip()
+    return f"{filename}, line {line}: " + message[: m.start()].rstrip()
 
 
 def parse_info(meta: dict, filename: str, path: str, builtin: bool) -> TemplateInfo:

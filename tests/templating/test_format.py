@@ -264,3 +264,19 @@ def test_the_example_in_the_docs_renders():
     assert draft.numbering == ["shi", "cn_paren"]
     assert [n.heading for n in draft.sections] == ["坚持……"] * 3
     assert "三个坚持" in draft.opening_hint
+
+
+def test_a_broken_user_template_is_reported_not_replaced_by_the_builtin(tmp_path):
+    (tmp_path / "三句话.j2").write_text("+++\nname = \n+++\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"^三句话.j2, line 2: "):
+        get_template("三句话", tmp_path)
+    with pytest.raises(TemplateError, match=r"^三句话.j2, line 2: "):
+        render_template("三句话", user_dir=tmp_path)
+
+
+def test_chinese_parameter_names():
+    source = (
+        '+++\n[[params]]\nname = "标题"\nlabel = "标题"\ndefault = "甲"\n+++\n# {{ 标题 }}\n- 乙\n'
+    )
+    assert render_source(source, "中文.j2").meta.title == "甲"
+    assert render_source(source, "中文.j2", {"标题": "丙"}).meta.title == "丙"
