@@ -372,8 +372,10 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
     text = texts[i]
     if not 4 <= len(text) <= 40 or ends_sentence(text) or text[-1] in "，,、":
         return False
-    if i + 1 >= len(texts) or len(texts[i + 1]) <= len(text):
+    if i + 1 >= len(texts) or len(texts[i + 1]) <= len(text) and not ends_sentence(texts[i + 1]):
         return False
+    if i > 0 and len(texts[i - 1]) > 40 and not ends_sentence(texts[i - 1]):
+        return False  # the tail of a broken paragraph, not a heading
     if "：" in text or ":" in text or text.startswith(("同志们", "各位", "——")):
         return False  # a label ("单位：万元"), a salutation or a subtitle
     ascii_like = sum(1 for ch in text if ch.isascii())
@@ -385,13 +387,15 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
 
 def _closing_start(texts: list[str], after: int) -> int | None:
     for j in range(after + 1, len(texts)):
-        if texts[j].startswith(CLOSING_OPENERS) or texts[j] in (
-            "同志们！",
-            "各位代表！",
-            "同志们!",
-        ):
+        text = texts[j]
+        if text.startswith(CLOSING_OPENERS) or text in _CLOSING_LINES:
             return j
     return None
+
+
+_CLOSING_LINES = frozenset(
+    ("同志们！", "各位代表！", "同志们!", "结束语", "结语", "结束语：", "结 束 语")
+)
 
 
 def _find_closing(texts: list[str], heads: list[_Cand]) -> int | None:

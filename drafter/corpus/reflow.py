@@ -99,7 +99,12 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return False  # "区委常委、办公室主任" then the name
     if len(b) <= 4 and len(a) <= 20:
         return False  # a name under a post or a title
-    if a.startswith("——") or DATE_LINE.match(a) or a.endswith(("会议上", "大会上")):
+    if (
+        a.startswith("——")
+        and len(a) <= 40
+        or DATE_LINE.match(a)
+        or a.endswith(("会议上", "大会上"))
+    ):
         return False
     if a[-1] in DANGLING_END:
         return True

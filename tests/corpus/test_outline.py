@@ -509,3 +509,8 @@ def test_a_speech_quoting_articles_keeps_its_headings() -> None:
         P,
     )
     assert [mk for _, mk, _ in got] == ["一、", "二、"]
+
+
+def test_jieshuyu_line_starts_the_closing() -> None:
+    result = outline("一、甲", P, "二、乙", P, "结束语", "让我们携起手来，共创美好未来！")
+    assert result.outline.closing == ["结束语", "让我们携起手来，共创美好未来！"]
