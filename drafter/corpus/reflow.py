@@ -108,6 +108,8 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return False
     if a[-1] in DANGLING_END:
         return True
+    if a[-1].isascii() and a[-1].isalnum() and len(a) >= 12:
+        return True  # prose stopping on a Latin token or a digit (广义货币M2 / 和社会融资…)
     if width is not None and len(a) >= 0.8 * width:
         return True
     if marker is not None and len(a) <= 60:

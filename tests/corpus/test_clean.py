@@ -287,7 +287,7 @@ def test_bare_page_number_between_blank_lines() -> None:
 
 
 def test_subscript_digit_next_to_its_word_is_not_a_page_number() -> None:
-    first = "积极的财政政策要加力提效。稳健的货币政策要松紧适度。广义货币M"
+    first = "稳健的货币政策要松紧适度。广义货币M"
     texts, _ = clean(first, "2", "和社会融资规模增速要与名义增速相匹配。")
     assert texts == [first + "2和社会融资规模增速要与名义增速相匹配。"]
 
