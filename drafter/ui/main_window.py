@@ -148,8 +148,15 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("检索…", self._focus_search, "Ctrl+F", "在资料库中检索")
         self.next_hit_action = self._action("下一处", rp.next_hit, "F3")
         self.prev_hit_action = self._action("上一处", rp.previous_hit, "Shift+F3")
-        self.insert_hit_action = self._action("插入所选检索结果", sp.insert_current)
-        self.insert_reader_action = self._action("插入阅读器选中的文字", rp.insert_selection)
+        self.insert_hit_action = self._action(
+            "插入所选检索结果", sp.insert_current, "Ctrl+Return", "把所选检索结果插入草稿当前节点"
+        )
+        self.insert_hit_action.setShortcuts(
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
+        )
+        self.insert_reader_action = self._action(
+            "插入阅读器选中的文字", rp.insert_selection, "Ctrl+Shift+Return"
+        )
         self.template_from_doc_action = self._action(
             "以当前文稿为模板…", rp._on_template, None, "按阅读器中文稿的结构生成模板"
         )

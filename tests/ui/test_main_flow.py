@@ -190,3 +190,21 @@ def test_sample_corpus_imports_and_reads(qtbot, make_window, library, sample_cor
         with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
             window.reader_panel.open_document(info.id)
         assert window.reader_panel.view.document().blockCount() == info.paragraphs
+
+
+def test_sync_watched_folder_adds_updates_and_removes(qtbot, make_window, library, tmp_path):
+    window = make_window()
+    window.set_library(library)
+    paths = write_corpus(tmp_path / "c", 3)
+    _import(qtbot, window, tmp_path / "c")
+    paths[0].unlink()
+    paths[1].write_text(paths[1].read_text(encoding="utf-8") + "\n补充一段新的内容。\n", "utf-8")
+    write_corpus(tmp_path / "new", 4)[3].rename(tmp_path / "c" / "added.txt")
+    messages: list[str] = []
+    window.library_panel.status_message.connect(messages.append)
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000) as blocker:
+        window.sync_action.trigger()
+    done = blocker.args[0]
+    assert (done.added, done.updated, done.removed) == (1, 1, 1)
+    assert window.library_panel.model.rowCount() == 3
+    assert any("新增 1 篇" in m and "移除 1 篇" in m for m in messages)
