@@ -10,6 +10,7 @@ indexing.
     .venv/bin/python bench/parse_bench.py --subset 0.1     # every 10th file
     .venv/bin/python bench/parse_bench.py --limit 200 --profile
     .venv/bin/python bench/parse_bench.py --json
+    .venv/bin/python bench/parse_bench.py --repeat 3      # best of three on a busy machine
 """
 
 from __future__ import annotations
@@ -124,6 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="at most N files")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--profile", action="store_true", help="print the top functions (cProfile)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="run each N times and keep the fastest (shared machines)",
+    )
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"parse_bench: {args.corpus} not found (../shared is needed)", file=sys.stderr)
@@ -134,14 +141,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     pin_to_one_core()
     run_naive(files[:20])  # warm the page cache so both runs read from memory
-    naive = run_naive(files)
+    naive = min((run_naive(files) for _ in range(max(1, args.repeat))), key=lambda r: r.seconds)
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
         ours = run_drafter(files)
         profiler.disable()
     else:
-        ours = run_drafter(files)
+        ours = min(
+            (run_drafter(files) for _ in range(max(1, args.repeat))), key=lambda r: r.seconds
+        )
     results = [ours, naive]
     if args.json:
         payload = {
