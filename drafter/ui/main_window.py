@@ -249,7 +249,9 @@ class MainWindow(QMainWindow):
         for source in (lp, sp, rp, ed, self.gallery):
             if source is not None:
                 source.status_message.connect(self.show_status)
-        lp.document_activated.connect(self._open_in_reader)
+        lp.document_activated.connect(
+            lambda doc_id: self._open_in_reader(doc_id, None, sp.current_terms())
+        )
         lp.library_changed.connect(self._update_library_label)
         lp.library_changed.connect(sp.rerun)
         sp.hit_activated.connect(self._open_hit)
@@ -317,7 +319,7 @@ class MainWindow(QMainWindow):
         self.gallery_dock.raise_()
 
     def _open_hit(self, hit: Any) -> None:
-        terms = {hit.text[s:e] for s, e in hit.highlights}
+        terms = {hit.text[s:e] for s, e in hit.highlights} | self.search_panel.current_terms()
         self._open_in_reader(str(hit.document.id), hit.paragraph_index, terms)
 
     def _open_in_reader(self, doc_id: str, paragraph_index: int | None = None, terms=()) -> None:

@@ -211,6 +211,10 @@ class SearchPanel(QWidget):
             return
         self._run(query, record)
 
+    def current_terms(self) -> set[str]:
+        """The words the current results highlight (for highlighting them in the reader)."""
+        return {h.text[s:e] for h in self.model.hits() for s, e in h.highlights}
+
     def current_hit(self) -> Any:
         index = self.results.currentIndex()
         return self.model.hit_at(index.row()) if index.isValid() else None
