@@ -17,6 +17,7 @@ from drafter.settings import Settings
 from drafter.templating import render_template
 from drafter.ui.dialogs.export_dialog import ExportDialog
 from drafter.ui.draft.files import DraftFiles
+from drafter.ui.draft.text_edit import BORROWED_TINT
 from drafter.ui.models.draft_model import HIT_MIME, OPENING
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 
@@ -176,6 +177,10 @@ def test_typing_is_one_undo_step_per_burst_and_keeps_provenance(panel, qtbot):
     _type(panel.editor, "自己写的一段。")
     paras = panel.draft.find(first).paragraphs
     assert [p.text for p in paras][1] == "自己写的一段。" and paras[1].provenance is None
+    # borrowed text is tinted, the writer's own is not
+    doc = panel.editor.document()
+    assert doc.findBlockByNumber(0).blockFormat().background().color() == BORROWED_TINT
+    assert doc.findBlockByNumber(1).blockFormat().background().style() == Qt.BrushStyle.NoBrush
     assert stack.count() == count + 1
     # another node starts another burst
     panel.select_key(second)

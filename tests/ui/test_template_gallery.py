@@ -67,15 +67,15 @@ def test_lists_every_builtin_by_category(qtbot):
     assert gallery.objectName() == "templateGallery"
     builtins = list_templates()
     assert gallery.templates.count() == len(builtins) >= 9
-    categories = [gallery.categories.item(i).text() for i in range(gallery.categories.count())]
+    categories = gallery.category_names()
     assert categories[0] == "全部模板" and "讲话" in categories and MINE not in categories
-    gallery.categories.setCurrentRow(categories.index("报告"))
+    assert gallery.select_category("报告")
     names = [
         gallery.templates.item(i).data(Qt.ItemDataRole.UserRole)
         for i in range(gallery.templates.count())
     ]
     assert names and all(t.category == "报告" for t in builtins if t.name in names)
-    gallery.categories.setCurrentRow(0)
+    gallery.select_category("全部模板")
     gallery.filter.setText("不存在的模板名")
     assert gallery.templates.count() == 0
     assert "没有符合条件的模板" in gallery.heading.text()
@@ -126,8 +126,7 @@ def test_user_templates_are_marked_and_broken_ones_shown_inline(qtbot, tmp_path)
     gallery = _gallery(qtbot, tmp_path)
     assert gallery.problems.isVisible()
     assert "读不了.j2" in gallery.problems.text()
-    categories = [gallery.categories.item(i).text() for i in range(gallery.categories.count())]
-    gallery.categories.setCurrentRow(categories.index(MINE))
+    assert gallery.select_category(MINE)
     labels = [gallery.templates.item(i).text() for i in range(gallery.templates.count())]
     assert len(labels) == 2 and all("★" in label and "自定义" in label for label in labels)
     assert gallery.select_template("我的两点意见")

@@ -60,11 +60,12 @@ class MetaStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits: dict[str, QLineEdit] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
-        for i, (name, label, placeholder) in enumerate(META_FIELDS):
+        self._captions: dict[str, QLabel] = {}
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(4)
+        for name, label, placeholder in META_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"draftMeta_{name}")
             edit.setPlaceholderText(placeholder)
@@ -73,14 +74,26 @@ class MetaStrip(QWidget):
             self.edits[name] = edit
             caption = QLabel(label)
             caption.setBuddy(edit)
-            if name == "title":
-                grid.addWidget(caption, 0, 0)
-                grid.addWidget(edit, 0, 1, 1, 7)
-            else:
-                col = (i - 1) * 2
-                grid.addWidget(caption, 1, col)
-                grid.addWidget(edit, 1, col + 1)
-        self.edits["date"].setMaximumWidth(120)
+            self._captions[name] = caption
+        self.compact: bool | None = None
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """Wide: the four short fields on one row. Compact (a narrow dock): two per row."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for name in self.edits:
+            self._grid.removeWidget(self._captions[name])
+            self._grid.removeWidget(self.edits[name])
+        per_row = 2 if compact else 4
+        span = per_row * 2 - 1
+        self._grid.addWidget(self._captions["title"], 0, 0)
+        self._grid.addWidget(self.edits["title"], 0, 1, 1, span)
+        for i, (name, _label, _placeholder) in enumerate(META_FIELDS[1:]):
+            row, col = 1 + i // per_row, (i % per_row) * 2
+            self._grid.addWidget(self._captions[name], row, col)
+            self._grid.addWidget(self.edits[name], row, col + 1)
 
     def show_meta(self, meta: DraftMeta) -> None:
         for name, edit in self.edits.items():

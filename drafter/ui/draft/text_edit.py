@@ -10,11 +10,13 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
 
 from drafter.drafts.model import DraftParagraph
 from drafter.ui.models.draft_model import HIT_MIME, hits_from_mime
+
+BORROWED_TINT = QColor("#eaf2fb")
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -45,8 +47,12 @@ def reconcile(old: list[DraftParagraph], lines: list[str]) -> list[DraftParagrap
     return out
 
 
-class ParagraphEdit(QPlainTextEdit):
+class ParagraphEdit(QTextEdit):
     """Plain-text editor whose undo goes to the draft's undo stack, accepting hit drops.
+
+    A QTextEdit (not QPlainTextEdit) only for the paragraph layout: a two-character
+    first-line indent and a little space after each paragraph, as on paper. It accepts
+    plain text only; new paragraphs inherit the layout.
 
     Signals:
         undo_requested(), redo_requested(): Ctrl+Z / Ctrl+Y pressed here.
@@ -62,10 +68,43 @@ class ParagraphEdit(QPlainTextEdit):
         # The draft's QUndoStack owns undo; the document's own would fight it.
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
+        self.setAcceptRichText(False)
 
     def set_paragraphs(self, paragraphs: list[DraftParagraph]) -> None:
-        """Show ``paragraphs`` without emitting textChanged-driven edits (caller blocks)."""
+        """Show ``paragraphs``, one per block, in the paragraph layout."""
         self.setPlainText("\n".join(p.text for p in paragraphs))
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setBlockFormat(self.paragraph_format())
+        cursor.clearSelection()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.setTextCursor(cursor)
+        self.mark_borrowed([p.provenance is not None for p in paragraphs])
+
+    def mark_borrowed(self, borrowed: list[bool]) -> None:
+        """Tint the paragraphs taken from the library (one flag per non-empty block), so
+        the writer sees at a glance what is borrowed and what is their own."""
+        tint = QBrush(BORROWED_TINT)
+        plain = QBrush()
+        flags = iter(borrowed)
+        block = self.document().firstBlock()
+        while block.isValid():
+            wanted = plain
+            if block.text().strip():
+                wanted = tint if next(flags, False) else plain
+            if block.blockFormat().background() != wanted:
+                fmt = QTextBlockFormat()
+                fmt.setBackground(wanted)
+                QTextCursor(block).mergeBlockFormat(fmt)
+            block = block.next()
+
+    def paragraph_format(self) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        em = self.fontMetrics().horizontalAdvance("字")
+        fmt.setTextIndent(2 * em)
+        fmt.setBottomMargin(em * 0.5)
+        fmt.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return fmt
 
     def lines(self) -> list[str]:
         return split_paragraphs(self.toPlainText())

@@ -293,7 +293,8 @@ class DraftOutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole and column == 0:
             return item.heading
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return item.hint or None
+            text = f"{self._markers.get(item.id, '')}{item.heading}"
+            return f"{text}\n\n写作提示：{item.hint}" if item.hint else text
         if role == Qt.ItemDataRole.FontRole and column == 0 and self._levels.get(item.id) == 1:
             font = QFont()
             font.setBold(True)

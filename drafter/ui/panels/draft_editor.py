@@ -33,6 +33,8 @@ from drafter.ui.models.draft_model import (
     OPENING,
 )
 
+WIDE_MIN = 900  # px: from this width the hints get a column of their own
+
 
 class DraftEditorPanel(QWidget):
     """Edit one draft: outline, text, sources; save, open, export; autosave and recovery.
@@ -194,22 +196,17 @@ class DraftEditorPanel(QWidget):
         text_layout.addWidget(self.editor, 1)
         center.addWidget(text_box)
         center.addWidget(self.provenance)
-        center.setStretchFactor(0, 4)
-        center.setStretchFactor(1, 1)
-        center.setSizes([400, 110])
-
+        self.center = center
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.outline)
         body.addWidget(center)
-        body.addWidget(self.hints)
-        body.setStretchFactor(0, 2)
-        body.setStretchFactor(1, 4)
-        body.setStretchFactor(2, 2)
-        body.setSizes([260, 520, 220])
         self.splitter = body
+        self.wide: bool | None = None
+        self._arrange(wide=True)
 
         self.counts = QLabel()
         self.counts.setObjectName("draftCounts")
+        self.counts.setToolTip("字数不计空白；讲话时长按每分钟约 220 字估算，不含稿件标题")
         self.file_label = QLabel()
         self.file_label.setStyleSheet("color:#666")
         footer = QHBoxLayout()
@@ -247,6 +244,34 @@ class DraftEditorPanel(QWidget):
         self.provenance.paragraph_chosen.connect(self._show_paragraph)
         self.files.status_message.connect(self.status_message)
         self.files.loaded.connect(self._show_first_section)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _arrange(self, wide: bool) -> None:
+        """Wide: hints in a third column beside the text. Narrow (a docked panel): hints
+        under the text, above the sources, so the text keeps most of the width."""
+        if wide == self.wide:
+            return
+        self.wide = wide
+        self.meta.set_compact(not wide)
+        if wide:
+            self.center.insertWidget(1, self.provenance)
+            self.splitter.addWidget(self.hints)
+            self.center.setSizes([400, 110])
+            self.splitter.setSizes([260, 520, 220])
+        else:
+            self.center.insertWidget(1, self.hints)
+            self.center.insertWidget(2, self.provenance)
+            self.center.setSizes([400, 120, 110])
+            self.splitter.setSizes([200, 400])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width = event.size().width()
+        if width < WIDE_MIN - 40:
+            self._arrange(wide=False)
+        elif width >= WIDE_MIN:
+            self._arrange(wide=True)
 
     # -- public API --------------------------------------------------------------------------
 
@@ -472,7 +497,12 @@ class DraftEditorPanel(QWidget):
         key = self._shown_key
         paragraphs = reconcile(self.session.paragraphs(key), self.editor.lines())
         self.session.edit_paragraphs(key, paragraphs)
-        self.provenance.show_paragraphs(self.session.paragraphs(key))
+        self.provenance.show_paragraphs(paragraphs)
+        self._loading = True  # re-tinting changes formats, not text
+        try:
+            self.editor.mark_borrowed([p.provenance is not None for p in paragraphs])
+        finally:
+            self._loading = False
 
     def _on_meta_edited(self, field: str, value: str) -> None:
         self.session.set_meta(field, value.strip() if field == "date" else value)
@@ -526,8 +556,7 @@ class DraftEditorPanel(QWidget):
         total = model.total_count()
         here = model.count_of(self.session.current_key)
         self.counts.setText(
-            f"本节 {here:,} 字 · 全文 {total:,} 字 · 讲话时长：{speaking_time(total)}"
-            f"（按每分钟 220 字）"
+            f"本节 {here:,} 字 · 全文 {total:,} 字 · 讲话时长 {speaking_time(total)}"
         )
 
     def display_title(self) -> str:

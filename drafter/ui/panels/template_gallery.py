@@ -11,6 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -72,7 +75,9 @@ class TemplateGallery(QWidget):
     # -- construction ------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.categories = QListWidget()
+        # a drop-down list of categories over the templates: the gallery often lives in a
+        # narrow dock, where a column of categories would squeeze everything else
+        self.categories = QComboBox()
         self.categories.setObjectName("templateCategories")
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("筛选模板（名称、场合、说明）")
@@ -84,14 +89,13 @@ class TemplateGallery(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color:#a61c00")
         self.problems.hide()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("分类"))
-        left_layout.addWidget(self.categories, 1)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
+        category_row = QHBoxLayout()
+        category_row.addWidget(QLabel("分类"))
+        category_row.addWidget(self.categories, 1)
+        middle_layout.addLayout(category_row)
         middle_layout.addWidget(self.filter)
         middle_layout.addWidget(self.templates, 1)
         middle_layout.addWidget(self.problems)
@@ -108,10 +112,11 @@ class TemplateGallery(QWidget):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll = form_scroll
         self.preview = QTreeWidget()
         self.preview.setObjectName("templatePreview")
         self.preview.setHeaderLabels(["提纲预览", "示例表述"])
-        self.preview.setColumnWidth(0, 260)
+        self.preview.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.setRootIsDecorated(False)
         self.error = QLabel()
         self.error.setObjectName("templateError")
@@ -129,24 +134,22 @@ class TemplateGallery(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.description)
-        right_layout.addWidget(form_scroll, 2)
-        right_layout.addWidget(self.preview, 3)
+        right_layout.addWidget(form_scroll)
+        right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.error)
         right_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 4)
-        splitter.setSizes([110, 220, 480])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([220, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
 
-        self.categories.currentRowChanged.connect(lambda _row: self._fill_templates())
+        self.categories.currentIndexChanged.connect(lambda _index: self._fill_templates())
         self.filter.textChanged.connect(lambda _text: self._fill_templates())
         self.templates.currentItemChanged.connect(lambda item, _prev: self._show_template(item))
         self.templates.itemDoubleClicked.connect(lambda _item: self.create_draft())
@@ -172,11 +175,9 @@ class TemplateGallery(QWidget):
         cats = list(dict.fromkeys(t.category or "其他" for t in self._templates))
         self.categories.blockSignals(True)
         self.categories.clear()
-        self.categories.addItem(ALL)
-        self.categories.addItems(cats)
-        if any(not t.builtin for t in self._templates):
-            self.categories.addItem(MINE)
-        self.categories.setCurrentRow(0)
+        mine = [MINE] if any(not t.builtin for t in self._templates) else []
+        self.categories.addItems([ALL, *cats, *mine])
+        self.categories.setCurrentIndex(0)
         self.categories.blockSignals(False)
         self._fill_templates(current)
 
@@ -194,8 +195,18 @@ class TemplateGallery(QWidget):
         info = self.current_info()
         return info.name if info else None
 
+    def category_names(self) -> list[str]:
+        return [self.categories.itemText(i) for i in range(self.categories.count())]
+
+    def select_category(self, name: str) -> bool:
+        names = self.category_names()
+        if name not in names:
+            return False
+        self.categories.setCurrentIndex(names.index(name))
+        return True
+
     def select_template(self, name: str) -> bool:
-        self.categories.setCurrentRow(0)
+        self.categories.setCurrentIndex(0)
         self.filter.clear()
         for row in range(self.templates.count()):
             if self.templates.item(row).data(Qt.ItemDataRole.UserRole) == name:
@@ -204,8 +215,7 @@ class TemplateGallery(QWidget):
         return False
 
     def _visible(self) -> list[TemplateInfo]:
-        item = self.categories.currentItem()
-        category = item.text() if item else ALL
+        category = self.categories.currentText() or ALL
         needle = self.filter.text().strip()
         out = []
         for t in self._templates:
@@ -265,6 +275,8 @@ class TemplateGallery(QWidget):
             lines.append(f"适用场合：{info.occasion}")
         self.description.setText("\n".join(s for s in lines if s))
         self.form.set_params(info.params)
+        # the form takes the height it needs (up to a limit); the preview gets the rest
+        self.form_scroll.setFixedHeight(min(self.form.preferred_height(), 300))
         self.refresh_preview()
 
     def _schedule_preview(self) -> None:

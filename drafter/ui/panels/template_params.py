@@ -125,6 +125,13 @@ class ParamForm(QWidget):
         if not params:
             self._layout.addRow(QLabel("这个模板没有需要填写的参数。"))
 
+    def preferred_height(self) -> int:
+        """Height that shows every row, computed from the rows themselves (the layout's own
+        size hint is not ready while the gallery sits in a hidden dock tab)."""
+        spacing = max(self._layout.verticalSpacing(), 4)
+        rows = [max(e.sizeHint().height(), 24) for _p, e in self._editors.values()]
+        return sum(rows) + spacing * max(len(rows) - 1, 0) + 8 if rows else 30
+
     def editor(self, name: str) -> QWidget:
         return self._editors[name][1]
 
