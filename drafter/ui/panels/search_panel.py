@@ -42,15 +42,18 @@ DEBOUNCE_MS = 350
 SYNTAX_HELP = """<h3 style='margin:0'>检索式写法</h3>
 <table cellpadding='3'>
 <tr><td><code>乡村振兴 产业</code></td><td>空格分隔的词须同时出现</td></tr>
-<tr><td><code>"以人民为中心"</code></td><td>加英文引号：按短语精确匹配</td></tr>
+<tr><td><code>"以人民为中心"</code>　<code>“以人民为中心”</code></td>
+<td>加引号（中英文均可）：按短语精确匹配</td></tr>
 <tr><td><code>调研 OR 走访</code></td><td>任一出现即可（OR 大写）</td></tr>
 <tr><td><code>作风 -形式主义</code></td><td>减号：排除含该词的段落</td></tr>
-<tr><td><code>title:办公室</code></td><td>只在标题中找</td></tr>
-<tr><td><code>speaker:张三</code></td><td>指定讲话人</td></tr>
-<tr><td><code>genre:讲话</code></td><td>指定体裁（讲话、工作报告、总结…）</td></tr>
-<tr><td><code>year:2024</code>　<code>year:2020..2024</code></td><td>指定年份或年份范围</td></tr>
+<tr><td><code>(营商环境 OR 放管服) 改革</code></td><td>括号分组</td></tr>
+<tr><td><code>title:办公室</code></td><td>标题中含有</td></tr>
+<tr><td><code>speaker:张三</code>　<code>occasion:座谈会</code></td><td>讲话人、场合中含有</td></tr>
+<tr><td><code>genre:讲话</code></td><td>体裁（讲话、工作报告、总结…）</td></tr>
+<tr><td><code>year:2024</code>　<code>year:2020..2024</code>　<code>year:2020..</code></td>
+<td>年份、年份范围</td></tr>
 </table>
-<p>勾选「仅标题」只检索各级标题；回车在阅读器中打开，Ctrl+回车 插入到草稿，<br>
+<p>勾选「仅标题」只检索各级标题。回车在阅读器中打开，Ctrl+回车 插入到草稿，<br>
 也可以把结果直接拖到草稿中。</p>"""
 
 EMPTY_HINT = (
