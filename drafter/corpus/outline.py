@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from drafter.corpus import markers as mk
 from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.corpus.model import Block, Outline, Section
-from drafter.corpus.reflow import ends_sentence
+from drafter.corpus.reflow import DATE_START, POST_END, ends_sentence
 
 # How long a heading may be before the sentence reads as prose, per kind of family.
 MAX_HEADING = {"ranked": 90, "flexible": 40}
@@ -316,10 +316,7 @@ def _top_unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:
     tops = [
         i
         for i in range(len(texts))
-        if i not in head_at
-        and _looks_like_heading(texts, i)
-        and len(texts[i]) <= 24
-        and not _COMMA.search(texts[i])
+        if i not in head_at and _looks_like_heading(texts, i) and _may_be_part_title(texts[i])
     ]
     if len(tops) < 2 or tops[0] > heads[0].index:
         return []
@@ -336,6 +333,17 @@ def _top_unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:
 
 
 _COMMA = re.compile(r"[，,；;。]")
+
+
+def _may_be_part_title(text: str) -> bool:
+    """A short title without commas; not a header line metadata left behind (a speaker
+    "县委书记 张三", a post, a date, a document title)."""
+    if len(text) > 24 or _COMMA.search(text) or " " in text or "\u3000" in text:
+        return False
+    return not (POST_END.search(text) or _TITLE_END.search(text) or DATE_START.match(text))
+
+
+_TITLE_END = re.compile(r"(讲话|报告|发言|致辞|会议上|大会上)$")
 
 
 def _unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:

@@ -514,3 +514,8 @@ def test_a_speech_quoting_articles_keeps_its_headings() -> None:
 def test_jieshuyu_line_starts_the_closing() -> None:
     result = outline("一、甲", P, "二、乙", P, "结束语", "让我们携起手来，共创美好未来！")
     assert result.outline.closing == ["结束语", "让我们携起手来，共创美好未来！"]
+
+
+def test_header_remnants_are_not_part_titles() -> None:
+    got = tree("县委书记 张三", P, "全县经济工作会议讲话", P, "一、甲", P, "二、乙", P, "三、丙", P)
+    assert [(lv, mk) for lv, mk, _ in got] == [(1, "一、"), (1, "二、"), (1, "三、")]
