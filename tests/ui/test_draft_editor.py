@@ -420,3 +420,26 @@ def test_a_long_typing_session_does_not_drain_none(panel):
     _type(panel.editor, "同志们要坚定信心，" * 30)
     assert len(panel.draft.sections[0].paragraphs[0].text) == 270
     assert sys.getrefcount(None) >= before - 200
+
+
+def test_typing_after_a_save_makes_the_draft_dirty_again(panel, tmp_path):
+    panel.set_draft(Draft(sections=[DraftNode("甲")]))
+    panel.editor.setFocus()
+    _type(panel.editor, "第一句")
+    assert panel.save_as(tmp_path / "a.json")
+    assert not panel.session.dirty
+    _type(panel.editor, "，第二句")  # same node, same burst: must not merge into the saved step
+    assert panel.session.dirty
+    panel.session.undo_stack.undo()
+    assert panel.draft.sections[0].paragraphs[0].text == "第一句"
+    assert not panel.session.dirty
+
+
+def test_narrow_panel_moves_hints_under_the_text(panel):
+    panel.resize(1000, 600)
+    assert panel.wide and panel.hints.parent() is panel.splitter
+    panel.resize(600, 600)
+    assert not panel.wide and panel.hints.parent() is panel.center
+    assert panel.meta.compact
+    panel.resize(1000, 600)
+    assert panel.wide and panel.splitter.count() == 3

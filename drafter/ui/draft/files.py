@@ -191,7 +191,9 @@ class DraftFiles(QObject):
         return path
 
     def _ask_save_path(self) -> str:
-        name = (self.session.draft.meta.title or "未命名稿件").replace("/", "／")
+        from drafter.ui.dialogs.export_dialog import safe_file_name
+
+        name = safe_file_name(self.session.draft.meta.title)
         start = str(self.session.path) if self.session.path else f"{name}.json"
         path, _ = QFileDialog.getSaveFileName(self._window, "保存稿件", start, DRAFT_FILTER)
         return path
