@@ -443,3 +443,28 @@ def test_narrow_panel_moves_hints_under_the_text(panel):
     assert panel.meta.compact
     panel.resize(1000, 600)
     assert panel.wide and panel.splitter.count() == 3
+
+
+def test_actions_enable_only_where_they_apply(panel):
+    panel.set_draft(Draft(sections=[DraftNode("甲", children=[DraftNode("子")]), DraftNode("乙")]))
+    first, second = panel.draft.sections
+    panel.select_key(first.id)
+    states = {a.text(): a.isEnabled() for a in panel.actions()[7:]}
+    assert states == {
+        "添加同级": True,
+        "添加下级": True,
+        "重命名": True,
+        "删除": True,
+        "上移": False,
+        "下移": True,
+        "升级": False,
+        "降级": False,
+    }
+    panel.select_key(first.children[0].id)
+    assert panel.promote_action.isEnabled() and not panel.demote_action.isEnabled()
+    panel.select_key(second.id)
+    assert panel.move_up_action.isEnabled() and not panel.move_down_action.isEnabled()
+    panel.move_up_action.trigger()  # now first: the states follow the move
+    assert not panel.move_up_action.isEnabled() and panel.move_down_action.isEnabled()
+    panel.select_key(OPENING)
+    assert not panel.delete_action.isEnabled() and not panel.rename_action.isEnabled()

@@ -457,8 +457,8 @@ class DraftEditorPanel(QWidget):
         self.provenance.show_paragraphs(paragraphs)
         self.outline.update_numbering(key)
         node = self.draft.find(key) if key not in (None, OPENING, CLOSING) else None
-        self.run_in_action.setEnabled(node is not None)
         self.run_in_action.setChecked(bool(node and node.run_in))
+        self._update_action_states()
         self._update_counts()
 
     def _node_title(self, key: str | None) -> str:
@@ -518,7 +518,28 @@ class DraftEditorPanel(QWidget):
     def _on_hits_dropped_on_editor(self, hits: list[dict], index: int) -> None:
         self.insert_hits(hits, index=index)
 
+    def _update_action_states(self) -> None:
+        """Enable only what applies to the current node (moving the first heading up …)."""
+        key = self.session.current_key
+        node = self.draft.find(key) if key not in (None, OPENING, CLOSING) else None
+        for action in (self.rename_action, self.delete_action, self.run_in_action):
+            action.setEnabled(node is not None)
+        if node is None:
+            for action in (self.move_up_action, self.move_down_action):
+                action.setEnabled(False)
+            self.promote_action.setEnabled(False)
+            self.demote_action.setEnabled(False)
+            return
+        parent = self.session.model.parent_of(key)
+        siblings = parent.children if parent is not None else self.draft.sections
+        index = next(i for i, n in enumerate(siblings) if n.id == key)
+        self.move_up_action.setEnabled(index > 0)
+        self.move_down_action.setEnabled(index + 1 < len(siblings))
+        self.promote_action.setEnabled(parent is not None)
+        self.demote_action.setEnabled(index > 0)
+
     def _on_changed(self) -> None:
+        self._update_action_states()
         self._update_title()
         self._update_counts()
         self.draft_changed.emit()
