@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QToolButton,
     QWidget,
 )
 
 from drafter.settings import Settings
+from drafter.ui import menus
 from drafter.ui.dialogs import help as help_boxes
 from drafter.ui.errors import show_error
 from drafter.ui.panels.draft_editor import DraftEditorPanel
@@ -88,8 +88,11 @@ class MainWindow(QMainWindow):
         )
         self._arrange_docks()
         self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.recent_menu = RecentDraftsMenu(self.settings, self)
+        self.recent_menu.draft_chosen.connect(self._open_recent)
+        self.recent_menu.draft_missing.connect(self._forget_recent)
+        menus.build_menu_bar(self)
+        menus.build_toolbar(self)
         self.library_label = QLabel("正在打开资料库…")
         self.statusBar().addPermanentWidget(self.library_label)
         self._wire()
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.draft_dock.raise_()
 
-    def _action(self, text: str, slot, shortcut: Any = None, tip: str = "") -> QAction:
+    def make_action(self, text: str, slot, shortcut: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -137,105 +140,47 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         lp, sp, rp = self.library_panel, self.search_panel, self.reader_panel
-        self.import_files_action = self._action("导入文件…", lp.choose_files, "Ctrl+I", "导入文稿")
-        self.import_folder_action = self._action(
+        self.import_files_action = self.make_action(
+            "导入文件…", lp.choose_files, "Ctrl+I", "导入文稿"
+        )
+        self.import_folder_action = self.make_action(
             "导入文件夹…", lp.choose_folder, "Ctrl+Shift+I", "导入整个文件夹并监视其变化"
         )
-        self.sync_action = self._action("同步监视的文件夹", lp.sync_watched, "F5", "重新扫描文件夹")
-        self.remove_docs_action = self._action("移除所选文稿", lp.remove_selected)
-        self.reindex_action = self._action("重建索引", lp.reindex, None, "用户词典修改后重建索引")
-        self.cancel_import_action = self._action("取消导入", lp.cancel_import)
-        self.find_action = self._action("检索…", self._focus_search, "Ctrl+F", "在资料库中检索")
-        self.next_hit_action = self._action("下一处", rp.next_hit, "F3")
-        self.prev_hit_action = self._action("上一处", rp.previous_hit, "Shift+F3")
-        self.insert_hit_action = self._action(
+        self.sync_action = self.make_action(
+            "同步监视的文件夹", lp.sync_watched, "F5", "重新扫描文件夹"
+        )
+        self.remove_docs_action = self.make_action("移除所选文稿", lp.remove_selected)
+        self.reindex_action = self.make_action(
+            "重建索引", lp.reindex, None, "用户词典修改后重建索引"
+        )
+        self.cancel_import_action = self.make_action("取消导入", lp.cancel_import)
+        self.find_action = self.make_action("检索…", self._focus_search, "Ctrl+F", "在资料库中检索")
+        self.next_hit_action = self.make_action("下一处", rp.next_hit, "F3")
+        self.prev_hit_action = self.make_action("上一处", rp.previous_hit, "Shift+F3")
+        self.insert_hit_action = self.make_action(
             "插入所选检索结果", sp.insert_current, "Ctrl+Return", "把所选检索结果插入草稿当前节点"
         )
         self.insert_hit_action.setShortcuts(
             [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
         )
-        self.insert_reader_action = self._action(
+        self.insert_reader_action = self.make_action(
             "插入阅读器选中的文字", rp.insert_selection, "Ctrl+Shift+Return"
         )
-        self.template_from_doc_action = self._action(
+        self.template_from_doc_action = self.make_action(
             "以当前文稿为模板…", rp._on_template, None, "按阅读器中文稿的结构生成模板"
         )
-        self.from_template_action = self._action(
+        self.from_template_action = self.make_action(
             "从模板新建…", self._show_gallery, "Ctrl+T", "在模板库中选择结构"
         )
-        self.prefs_action = self._action("首选项…", self._show_preferences, "Ctrl+,")
-        self.quit_action = self._action("退出", self.close, "Ctrl+Q")
-        self.syntax_action = self._action("检索式写法", lambda: help_boxes.show_syntax(self), "F1")
-        self.shortcuts_action = self._action(
+        self.prefs_action = self.make_action("首选项…", self._show_preferences, "Ctrl+,")
+        self.quit_action = self.make_action("退出", self.close, "Ctrl+Q")
+        self.syntax_action = self.make_action(
+            "检索式写法", lambda: help_boxes.show_syntax(self), "F1"
+        )
+        self.shortcuts_action = self.make_action(
             "快捷键一览", lambda: help_boxes.show_shortcuts(self, self._menu_actions())
         )
-        self.about_action = self._action("关于", lambda: help_boxes.show_about(self))
-
-    def _build_menus(self) -> None:
-        ed = self.editor
-        bar = self.menuBar()
-        file_menu = bar.addMenu("文件(&F)")
-        file_menu.addActions([self.from_template_action, ed.new_action, ed.open_action])
-        self.recent_menu = RecentDraftsMenu(self.settings, file_menu)
-        self.recent_menu.draft_chosen.connect(self._open_recent)
-        self.recent_menu.draft_missing.connect(self._forget_recent)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([ed.save_action, ed.save_as_action, ed.export_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.prefs_action, self.quit_action])
-
-        edit_menu = bar.addMenu("编辑(&E)")
-        edit_menu.addActions([ed.undo_action, ed.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.insert_hit_action, self.insert_reader_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions(ed.actions()[7:])  # outline editing: add, rename, move ...
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.next_hit_action, self.prev_hit_action])
-
-        view_menu = bar.addMenu("视图(&V)")
-        docks = [self.search_dock, self.library_dock, self.reader_dock, self.draft_dock]
-        if self.gallery_dock is not None:
-            docks.append(self.gallery_dock)
-        for number, dock in enumerate(docks, start=1):
-            go = self._action(
-                f"转到{dock.windowTitle()}", lambda d=dock: self._bring(d), f"Ctrl+{number}"
-            )
-            view_menu.addAction(go)
-        view_menu.addSeparator()
-        for dock in docks:
-            view_menu.addAction(dock.toggleViewAction())  # show / hide (checkable)
-
-        lib_menu = bar.addMenu("资料库(&L)")
-        lib_menu.addActions([self.import_files_action, self.import_folder_action, self.sync_action])
-        lib_menu.addSeparator()
-        lib_menu.addActions(
-            [self.remove_docs_action, self.reindex_action, self.cancel_import_action]
-        )
-        lib_menu.addSeparator()
-        lib_menu.addAction(self.template_from_doc_action)
-
-        help_menu = bar.addMenu("帮助(&H)")
-        help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
-
-    def _build_toolbar(self) -> None:
-        bar = self.addToolBar("常用")
-        bar.setObjectName("mainToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addAction(self.import_files_action)
-        bar.addAction(self.find_action)
-        bar.addSeparator()
-        bar.addAction(self.from_template_action)
-        bar.addAction(self.editor.open_action)
-        bar.addAction(self.editor.save_action)
-        bar.addAction(self.editor.undo_action)
-        bar.addAction(self.editor.redo_action)
-        bar.addSeparator()
-        bar.addAction(self.editor.export_action)
-        export_button = bar.widgetForAction(self.editor.export_action)
-        if isinstance(export_button, QToolButton):
-            export_button.setObjectName("exportButton")
+        self.about_action = self.make_action("关于", lambda: help_boxes.show_about(self))
 
     def _make_gallery(self) -> QWidget | None:
         try:
@@ -301,14 +246,14 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def _bring(self, dock: QDockWidget) -> None:
+    def bring(self, dock: QDockWidget) -> None:
         """Show a dock (even when closed or behind a tab) and put the focus in it."""
         dock.show()
         dock.raise_()
         dock.widget().setFocus()
 
     def _focus_search(self) -> None:
-        self._bring(self.search_dock)
+        self.bring(self.search_dock)
         self.search_panel.focus_query()
 
     def _show_gallery(self) -> None:
