@@ -181,6 +181,37 @@ def choose_ui_font(app: QApplication) -> None:
             return
 
 
+def default_log_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("drafter", appauthor=False)) / "drafter.log"
+
+
+def setup_logging(log_file: Path | None) -> None:
+    """Warnings to stderr; with ``log_file`` everything from INFO up goes there too (the
+    error dialogs tell the user that the details are in the log)."""
+    from logging.handlers import RotatingFileHandler
+
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(fmt)
+    root.addHandler(console)
+    if log_file is not None:
+        try:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            handler = RotatingFileHandler(
+                log_file, maxBytes=1 << 20, backupCount=3, encoding="utf-8"
+            )
+        except OSError as exc:
+            log.warning("cannot write the log file %s: %s", log_file, exc)
+            return
+        handler.setFormatter(fmt)
+        root.addHandler(handler)
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("drafter")
@@ -198,7 +229,7 @@ def run(
     settings_path: str | None = None,
 ) -> int:
     """Start the app and run its event loop; returns the exit code."""
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    setup_logging(None if screenshot else default_log_path())
     app = make_application()
     path = Path(settings_path) if settings_path else default_settings_path()
     settings = Settings.load(path)
