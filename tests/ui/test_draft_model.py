@@ -146,3 +146,29 @@ def test_reconcile_keeps_provenance_of_edited_and_split_paragraphs():
     assert split[1].id == old[1].id
     removed = reconcile(old, ["自己的话。"])
     assert removed == [old[0]]
+
+
+def test_model_stays_valid_through_editing(qtmodeltester, qtbot):
+    """The tester keeps watching the model while the session edits, undoes and redoes."""
+    from drafter.ui.draft.session import DraftSession
+
+    session = DraftSession(_draft())
+    original = session.draft.to_json()
+    qtmodeltester.check(session.model)
+    first, second, third = (n.id for n in session.draft.sections)
+    child = session.add_child(first, "新子项")
+    session.move(third, first, 0)
+    session.demote(second)
+    session.rename(child, "改名")
+    session.edit_paragraphs(first, [DraftParagraph("新段落")])
+    session.remove(first)
+    session.set_numbering(2, "shi")
+    for _ in range(7):
+        session.undo_stack.undo()
+    assert session.draft.to_json() == original
+    for _ in range(7):
+        session.undo_stack.redo()
+    # everything ended up under the first section, which was then removed
+    assert session.draft.sections == []
+    assert session.draft.numbering[1] == "shi"
+    qtmodeltester.check(session.model)
