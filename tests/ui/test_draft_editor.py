@@ -468,3 +468,14 @@ def test_actions_enable_only_where_they_apply(panel):
     assert not panel.move_up_action.isEnabled() and panel.move_down_action.isEnabled()
     panel.select_key(OPENING)
     assert not panel.delete_action.isEnabled() and not panel.rename_action.isEnabled()
+
+
+def test_a_new_draft_from_the_gallery_asks_before_replacing_unsaved_work(panel, monkeypatch):
+    panel.set_draft(Draft(sections=[DraftNode("甲")]))
+    assert panel.session.dirty
+    monkeypatch.setattr(panel.files, "_ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    assert not panel.set_draft(Draft(sections=[DraftNode("乙")]))
+    assert panel.draft.sections[0].heading == "甲"
+    monkeypatch.setattr(panel.files, "_ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    assert panel.set_draft(Draft(sections=[DraftNode("乙")]))
+    assert panel.draft.sections[0].heading == "乙"

@@ -290,12 +290,18 @@ class DraftEditorPanel(QWidget):
         """Show node ``key`` ("opening", "closing" or a node id) in the tree and editor."""
         self.outline.select_key(key)
 
-    def set_draft(self, draft: Draft, path: Path | None = None, *, unsaved: bool = True) -> None:
-        """Edit ``draft`` (from the template gallery, a recovery …), replacing the current
-        one without asking: callers that may lose work call :meth:`confirm_discard` first."""
+    def set_draft(
+        self, draft: Draft, path: Path | None = None, *, unsaved: bool = True, ask: bool = True
+    ) -> bool:
+        """Edit ``draft`` (a new one from the template gallery …) in place of the current
+        one. With unsaved changes the writer is asked 保存/不保存/取消 first (``ask=False``
+        skips that); returns False when they cancelled."""
+        if ask and not self.confirm_discard():
+            return False
         self.session.load(draft, path, dirty=unsaved)
         first = draft.sections[0].id if draft.sections else OPENING
         self.select_key(first)
+        return True
 
     def insert_hit(self, hit: dict | list[dict]) -> int:
         """Insert a search hit (or several) into the current node, after the paragraph at
