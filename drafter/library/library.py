@@ -286,10 +286,11 @@ class Library:
             removed = list(todo.removed)
             if folder is not None and not cancel():
                 present = {str(f) for f in files}
+                moved = {doc_id for doc_id, *_ in todo.touched}  # same bytes, new path
                 removed += [
                     state[0]
                     for path, state in states.items()
-                    if under(path, folder) and path not in present
+                    if under(path, folder) and path not in present and state[0] not in moved
                 ]
             progress.unchanged = todo.unchanged
             tasks = todo.tasks

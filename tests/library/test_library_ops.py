@@ -98,6 +98,20 @@ def test_sync_adds_updates_and_removes(corpus, library):
     assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 2)
 
 
+def test_sync_follows_a_moved_file(corpus, library):
+    a = corpus.write("a.txt", OFFICE)
+    run(library.sync(corpus.folder))
+    doc_id = library.documents()[0].id
+    moved = corpus.folder / "sub" / "renamed.txt"
+    moved.parent.mkdir()
+    a.rename(moved)
+    last = run(library.sync(corpus.folder))
+    assert (last.added, last.updated, last.removed) == (0, 0, 0)
+    docs = library.documents()
+    assert [(d.id, d.path) for d in docs] == [(doc_id, str(moved.resolve()))]
+    assert library.search("营商环境").total > 0
+
+
 def test_sync_leaves_documents_outside_the_folder(corpus, library, tmp_path):
     corpus.write("a.txt", OFFICE)
     other = tmp_path / "other"
