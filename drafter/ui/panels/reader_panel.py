@@ -166,6 +166,7 @@ class ReaderPanel(QWidget):
         self.outline.itemActivated.connect(self._on_outline_clicked)
         self.view.selectionChanged.connect(self._update_enabled)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.outline.hide()  # shown with the first document
         self._show_header()
         self._update_enabled()
 
@@ -222,6 +223,7 @@ class ReaderPanel(QWidget):
         self._target = paragraph_index
         self._render()
         self._fill_outline()
+        self.outline.show()
         self._show_header()
         self.set_terms(terms)
         if paragraph_index is not None:
@@ -239,6 +241,7 @@ class ReaderPanel(QWidget):
         self._paragraphs = []
         self._matches, self._terms, self._current = [], [], -1
         self.outline.clear()
+        self.outline.hide()
         self.view.setHtml(EMPTY_HTML)
         self._show_header()
         self._update_enabled()
