@@ -7,7 +7,7 @@ import sys
 
 import docx
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -479,3 +479,24 @@ def test_a_new_draft_from_the_gallery_asks_before_replacing_unsaved_work(panel, 
     monkeypatch.setattr(panel.files, "_ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     assert panel.set_draft(Draft(sections=[DraftNode("乙")]))
     assert panel.draft.sections[0].heading == "乙"
+
+
+def test_node_header_follows_renames_moves_and_adopted_examples(panel):
+    panel.set_draft(
+        Draft(
+            sections=[DraftNode("甲"), DraftNode("……", example="突出重点，狠抓落实", hint="讲任务")]
+        )
+    )
+    second = panel.draft.sections[1].id
+    panel.select_key(second)
+    assert panel.node_label.text() == "二、……"
+    assert "用作本节标题" in panel.hints.toPlainText()
+    panel.hints.anchorClicked.emit(QUrl("drafter:adopt-example"))
+    assert panel.draft.sections[1].heading == "突出重点，狠抓落实"
+    assert panel.node_label.text() == "二、突出重点，狠抓落实"
+    assert "用作本节标题" not in panel.hints.toPlainText()  # nothing left to adopt
+    panel.move_up_action.trigger()
+    assert panel.node_label.text() == "一、突出重点，狠抓落实"
+    panel.session.undo_stack.undo()
+    panel.session.undo_stack.undo()
+    assert panel.node_label.text() == "二、……"

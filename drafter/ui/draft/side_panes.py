@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from drafter.drafts.model import DraftMeta, DraftParagraph, Provenance
 
 CHARS_PER_MINUTE = 220
+ADOPT_LINK = "drafter:adopt-example"
 
 # (field, label, placeholder) of the metadata strip, in display order.
 META_FIELDS = (
@@ -103,16 +104,30 @@ class MetaStrip(QWidget):
 
 
 class HintPane(QTextBrowser):
-    """The writing hint and example phrasing of the current node: read only, never text."""
+    """The writing hint and example phrasing of the current node: read only, never text.
+
+    Signals:
+        example_adopted(str): the writer chose to use the example as the heading.
+    """
+
+    example_adopted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftHint")
         self.setOpenLinks(False)
         self.setMinimumWidth(160)
+        self._example = ""
+        self.anchorClicked.connect(self._on_anchor)
         self.show_hint("", "", "")
 
-    def show_hint(self, heading: str, hint: str, example: str) -> None:
+    def _on_anchor(self, url) -> None:
+        if url.toString() == ADOPT_LINK and self._example:
+            self.example_adopted.emit(self._example)
+
+    def show_hint(self, heading: str, hint: str, example: str, *, can_adopt: bool = False) -> None:
+        """``can_adopt`` offers "用作本节标题" (a section whose example is a heading)."""
+        self._example = example if can_adopt else ""
         parts = ["<h4 style='margin:0'>写作提示</h4>"]
         if heading:
             parts.append(f"<p style='color:#555'>{html.escape(heading)}</p>")
@@ -121,6 +136,8 @@ class HintPane(QTextBrowser):
         if example:
             parts.append("<h4 style='margin:8px 0 0 0'>示例</h4>")
             parts.append(f"<p style='color:#0b5394'>{_html_lines(example)}</p>")
+            if can_adopt:
+                parts.append(f"<p><a href='{ADOPT_LINK}'>用作本节标题</a>（可撤销）</p>")
         if not hint and not example:
             parts.append(
                 "<p style='color:#777'>本节没有写作提示。从模板创建的稿件会在这里给出"

@@ -242,6 +242,7 @@ class DraftEditorPanel(QWidget):
         self.editor.hits_dropped.connect(lambda hits, index: self.insert_hits(hits, index=index))
         self.provenance.open_requested.connect(self.provenance_requested)
         self.provenance.paragraph_chosen.connect(self._show_paragraph)
+        self.hints.example_adopted.connect(self._adopt_example)
         self.files.status_message.connect(self.status_message)
         self.files.loaded.connect(self._show_first_section)
 
@@ -423,6 +424,9 @@ class DraftEditorPanel(QWidget):
 
     def _after_reset(self) -> None:
         self.tree.expandAll()
+        if self._shown_key not in (None, OPENING, CLOSING) and not self.draft.find(self._shown_key):
+            return  # the node is gone; the session selects another one next
+        self._refresh_node_header()
 
     def _reload_all(self) -> None:
         self._reload_meta()
@@ -457,15 +461,23 @@ class DraftEditorPanel(QWidget):
         self._cursor_placed = False
         self.editor.setEnabled(key is not None)
         self.editor.setPlaceholderText(self._placeholder(key))
+        self.provenance.show_paragraphs(paragraphs)
+        self._refresh_node_header()
+        self._update_counts()
+
+    def _refresh_node_header(self) -> None:
+        """Heading (with its live marker), hint, numbering combo and action states of the
+        shown node; after a rename, move or numbering change they change too."""
+        key = self._shown_key
         self.node_label.setText(self._node_title(key))
         hint, example = self.session.hint(key)
-        self.hints.show_hint(self._node_title(key), hint, example)
-        self.provenance.show_paragraphs(paragraphs)
-        self.outline.update_numbering(key)
         node = self.draft.find(key) if key not in (None, OPENING, CLOSING) else None
+        # an example that is a single line differing from the heading can replace it
+        adoptable = bool(node and example and "\n" not in example and example != node.heading)
+        self.hints.show_hint(self._node_title(key), hint, example, can_adopt=adoptable)
+        self.outline.update_numbering(key)
         self.run_in_action.setChecked(bool(node and node.run_in))
         self._update_action_states()
-        self._update_counts()
 
     def _node_title(self, key: str | None) -> str:
         if key == OPENING:
@@ -561,6 +573,10 @@ class DraftEditorPanel(QWidget):
         if new is not None:
             self.tree.edit(self.session.model.index_for_key(new))
         return new
+
+    def _adopt_example(self, example: str) -> None:
+        if self.session.rename(self.current_key(), example):
+            self.status_message.emit("已用示例作为本节标题（可撤销）")
 
     def _rename_current(self) -> None:
         index = self.tree.currentIndex().siblingAtColumn(0)
