@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -35,6 +35,7 @@ CJK_UI_FONTS = (
     "WenQuanYi Micro Hei",
 )
 SETTLE_MS = 600  # after the last startup step, before a screenshot is taken
+SHUTDOWN_WAIT_MS = 15_000  # for background work to wind down at exit
 
 
 def open_library_with_warmup(root: Path | None) -> Any:
@@ -259,6 +260,15 @@ def run(
         )
     QTimer.singleShot(0, startup.start)
     code = app.exec()
+    # A cancelled import commits what it has read before it returns: let it, then let go
+    # of the library (a process killed instead is fine too; the next add finishes the job).
+    if not QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS):
+        log.warning("background work still running at exit")
+    if window.library is not None:
+        try:
+            window.library.close()
+        except Exception as exc:  # noqa: BLE001 - exiting anyway
+            log.warning("closing the library failed: %s", exc)
     hook.uninstall()
     return code
 
