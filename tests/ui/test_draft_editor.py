@@ -500,3 +500,14 @@ def test_node_header_follows_renames_moves_and_adopted_examples(panel):
     panel.session.undo_stack.undo()
     panel.session.undo_stack.undo()
     assert panel.node_label.text() == "二、……"
+
+
+def test_delete_and_enter_in_the_tree(panel, qtbot):
+    panel.set_draft(Draft(sections=[DraftNode("甲"), DraftNode("乙")]))
+    panel.select_key(panel.draft.sections[1].id)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    assert [n.heading for n in panel.draft.sections] == ["甲"]
+    assert panel.current_key() == panel.draft.sections[0].id
+    panel.tree.activated.emit(panel.tree.currentIndex())  # Enter on a heading
+    assert panel.editor.hasFocus()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from drafter.drafts.model import Draft, DraftParagraph
@@ -104,6 +105,11 @@ class DraftEditorPanel(EditorActions, QWidget):
         ]
         self.outline = OutlinePane(self.session.model, tool_actions, menu_actions)
         self.tree = self.outline.tree
+        # in the tree, Delete removes the heading and Enter goes to its text
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete_current)
+        self.tree.activated.connect(self._edit_text_of)
 
         self.node_label = QLabel()
         self.node_label.setObjectName("draftNodeTitle")
@@ -467,6 +473,10 @@ class DraftEditorPanel(EditorActions, QWidget):
         self._update_title()
         self._update_counts()
         self.draft_changed.emit()
+
+    def _edit_text_of(self, _index) -> None:
+        self.editor.setFocus()
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
 
     def _show_paragraph(self, index: int) -> None:
         self.editor.setFocus()
