@@ -121,3 +121,16 @@ def test_activating_a_row_opens_the_document(qtbot, tmp_path):
     with qtbot.waitSignal(panel.document_activated) as blocker:
         panel.view.activated.emit(panel.proxy.index(0, 0))
     assert blocker.args == [lib.documents()[0].id]
+
+
+def test_eta_from_bytes_done():
+    from types import SimpleNamespace
+
+    from drafter.ui.panels.library_panel import eta_text, summary
+
+    p = SimpleNamespace(total_bytes=1000, done_bytes=250)
+    assert eta_text(0.0, p, now=1.0) == ""  # too early to say
+    assert eta_text(0.0, p, now=10.0) == "  剩余约 30 秒"
+    assert eta_text(0.0, p, now=40.0) == "  剩余约 2 分 0 秒"
+    done = SimpleNamespace(done_files=3, errors=[("a", "b")], added=2, updated=0, removed=1)
+    assert summary(done) == "新增 2 篇，移除 1 篇，1 个文件出错"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,15 @@ def summary(p: Any) -> str:
     if p.errors:
         parts.append(f"{len(p.errors)} 个文件出错")
     return "，".join(parts) or "没有需要导入的新文件"
+
+
+def eta_text(started: float, p: Any, now: float | None = None) -> str:
+    """ "  剩余约 1 分 20 秒" from the bytes done so far; "" until there is enough to go on."""
+    elapsed = (time.monotonic() if now is None else now) - started
+    if elapsed < 2 or not p.total_bytes or not p.done_bytes or p.done_bytes >= p.total_bytes:
+        return ""
+    left = int(elapsed * (p.total_bytes - p.done_bytes) / p.done_bytes)
+    return f"  剩余约 {left // 60} 分 {left % 60} 秒" if left >= 60 else f"  剩余约 {left} 秒"
 
 
 def _snapshot(progress: Any) -> Any:
@@ -206,6 +216,9 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.progress_box)
         layout.addWidget(self.count_label)
 
+        self.open_action = QAction("在阅读器中打开", self)
+        self.open_action.triggered.connect(lambda: self._on_activated(self.view.currentIndex()))
+        self.view.addAction(self.open_action)
         self.remove_action = QAction("从资料库移除", self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -343,6 +356,7 @@ class LibraryPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress_box.show()
         self._last_progress: Any = None
+        self._started = time.monotonic()
         self._update_enabled()
         self._worker.start()
 
@@ -354,7 +368,9 @@ class LibraryPanel(QWidget):
         elif p.total_files:
             self.progress.setRange(0, p.total_files)
             self.progress.setValue(p.done_files)
-        self.progress.setFormat(f"{p.done_files}/{p.total_files} 个文件  %p%")
+        self.progress.setFormat(
+            f"{p.done_files}/{p.total_files} 个文件  %p%{eta_text(self._started, p)}"
+        )
         current = Path(p.current).name if p.current else ""
         phase = PHASES.get(getattr(p, "phase", ""), "正在导入")
         errors = f"（{len(p.errors)} 个出错）" if p.errors else ""
