@@ -64,6 +64,11 @@ EMPTY_TEXT = (
     ".doc / .wps 需要安装 LibreOffice。</p>"
 )
 LOADING_TEXT = "<p style='font-size:15px'>正在打开资料库…</p>"
+IMPORTING_TEXT = (
+    "<p style='font-size:15px'>正在导入…</p>"
+    "<p style='color:#666'>这一批读完并写入索引后，文稿会出现在这里。<br>"
+    "可以随时取消，已读完的文稿会保留。</p>"
+)
 
 
 def summary(p: Any) -> str:
@@ -357,6 +362,7 @@ class LibraryPanel(QWidget):
         self.progress_box.show()
         self._last_progress: Any = None
         self._started = time.monotonic()
+        self.empty_label.setText(IMPORTING_TEXT)
         self._update_enabled()
         self._worker.start()
 
@@ -409,6 +415,7 @@ class LibraryPanel(QWidget):
     def _release_worker(self) -> None:
         """The import is over: the panel is free for the next one (before any signal out)."""
         self._worker = None
+        self.empty_label.setText(EMPTY_TEXT if self._library is not None else LOADING_TEXT)
         self.progress_box.hide()
         self._update_enabled()
 
