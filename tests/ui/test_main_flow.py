@@ -208,3 +208,33 @@ def test_sync_watched_folder_adds_updates_and_removes(qtbot, make_window, librar
     assert (done.added, done.updated, done.removed) == (1, 1, 1)
     assert window.library_panel.model.rowCount() == 3
     assert any("新增 1 篇" in m and "移除 1 篇" in m for m in messages)
+
+
+def test_preferences_reindex_after_new_words_and_library_move(
+    qtbot, make_window, library, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from drafter.ui.dialogs.preferences import PreferencesDialog
+
+    window = make_window()
+    window.set_library(library)
+    write_corpus(tmp_path / "c", 2)
+    _import(qtbot, window, tmp_path / "c")
+    library.add_words(["政治机关定位"])  # as the dictionary tab would
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: (self.accept(), 1)[1])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000):
+        window.prefs_action.trigger()
+    assert not library.needs_reindex()
+
+    def move(self):
+        self.library_dir.setText(str(tmp_path / "elsewhere"))
+        self.accept()
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", move)
+    with qtbot.waitSignal(window.library_dir_requested) as blocker:
+        window.prefs_action.trigger()
+    assert blocker.args == [str(tmp_path / "elsewhere")]
+    assert window.settings.library_dir == str(tmp_path / "elsewhere")
