@@ -511,3 +511,14 @@ def test_delete_and_enter_in_the_tree(panel, qtbot):
     assert panel.current_key() == panel.draft.sections[0].id
     panel.tree.activated.emit(panel.tree.currentIndex())  # Enter on a heading
     assert panel.editor.hasFocus()
+
+
+def test_opening_hint_and_example_are_shown_apart_and_can_be_inserted(panel):
+    panel.set_draft(render_template("三个方面", {"points": 0}))
+    panel.select_key(OPENING)
+    hint, example = panel.session.hint(OPENING)
+    assert hint and example.startswith("同志们") and "示例：" not in hint
+    assert panel.editor.toPlainText() == ""
+    panel.hints.anchorClicked.emit(QUrl("drafter:adopt-example"))
+    assert [p.text for p in panel.draft.opening] == [example]
+    assert panel.draft.opening[0].provenance is None

@@ -120,7 +120,10 @@ class EditorActions:
         return new
 
     def _adopt_example(self, example: str) -> None:
-        if self.session.rename(self.current_key(), example):
+        key = self.current_key()
+        if key in (OPENING, CLOSING):
+            self.insert_text(example, key=key)
+        elif self.session.rename(key, example):
             self.status_message.emit("已用示例作为本节标题（可撤销）")
 
     def _rename_current(self) -> None:

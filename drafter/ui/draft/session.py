@@ -116,10 +116,11 @@ class DraftSession(QObject):
 
     def hint(self, key: str | None) -> tuple[str, str]:
         """(writing hint, example phrasing) of a node; never part of the text."""
-        if key == OPENING:
-            return self.draft.opening_hint, ""
-        if key == CLOSING:
-            return self.draft.closing_hint, ""
+        if key in (OPENING, CLOSING):
+            text = self.draft.opening_hint if key == OPENING else self.draft.closing_hint
+            # templates append the example phrasing to these hints as "示例：…"
+            hint, _sep, example = text.partition("\n示例：")
+            return hint, example
         node = self.draft.find(key) if key else None
         return (node.hint, node.example) if node is not None else ("", "")
 

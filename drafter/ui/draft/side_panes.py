@@ -125,8 +125,10 @@ class HintPane(QTextBrowser):
         if url.toString() == ADOPT_LINK and self._example:
             self.example_adopted.emit(self._example)
 
-    def show_hint(self, heading: str, hint: str, example: str, *, can_adopt: bool = False) -> None:
-        """``can_adopt`` offers "用作本节标题" (a section whose example is a heading)."""
+    def show_hint(self, heading: str, hint: str, example: str, *, adopt: str = "") -> None:
+        """``adopt`` is the label of a link that takes the example over (用作本节标题 for a
+        heading, 插入到正文 for an opening or closing); empty for none."""
+        can_adopt = bool(adopt and example)
         self._example = example if can_adopt else ""
         parts = ["<h4 style='margin:0'>写作提示</h4>"]
         if heading:
@@ -137,7 +139,7 @@ class HintPane(QTextBrowser):
             parts.append("<h4 style='margin:8px 0 0 0'>示例</h4>")
             parts.append(f"<p style='color:#0b5394'>{_html_lines(example)}</p>")
             if can_adopt:
-                parts.append(f"<p><a href='{ADOPT_LINK}'>用作本节标题</a>（可撤销）</p>")
+                parts.append(f"<p><a href='{ADOPT_LINK}'>{html.escape(adopt)}</a>（可撤销）</p>")
         if not hint and not example:
             parts.append(
                 "<p style='color:#777'>本节没有写作提示。从模板创建的稿件会在这里给出"

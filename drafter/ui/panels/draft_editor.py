@@ -404,9 +404,12 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.node_label.setText(self._node_title(key))
         hint, example = self.session.hint(key)
         node = self.draft.find(key) if key not in (None, OPENING, CLOSING) else None
-        # an example that is a single line differing from the heading can replace it
-        adoptable = bool(node and example and "\n" not in example and example != node.heading)
-        self.hints.show_hint(self._node_title(key), hint, example, can_adopt=adoptable)
+        adopt = ""
+        if node is not None and example and "\n" not in example and example != node.heading:
+            adopt = "用作本节标题"  # a heading slot whose example is a heading
+        elif key in (OPENING, CLOSING) and example:
+            adopt = "插入到正文，再行修改"
+        self.hints.show_hint(self._node_title(key), hint, example, adopt=adopt)
         self.outline.update_numbering(key)
         self.run_in_action.setChecked(bool(node and node.run_in))
         self._update_action_states()
