@@ -221,7 +221,8 @@ class MainWindow(QMainWindow):
         self._update_library_label()
         if not self.library_panel.model.rowCount():
             self.library_dock.raise_()
-        self.library_ready.emit(library)
+        if library is not None:
+            self.library_ready.emit(library)
 
     def library_failed(self, message: str) -> None:
         self.library_label.setText("资料库未打开")

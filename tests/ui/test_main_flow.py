@@ -238,3 +238,21 @@ def test_preferences_reindex_after_new_words_and_library_move(
         window.prefs_action.trigger()
     assert blocker.args == [str(tmp_path / "elsewhere")]
     assert window.settings.library_dir == str(tmp_path / "elsewhere")
+
+
+def test_switching_to_another_library_folder(qtbot, make_window, library, tmp_path):
+    from drafter import app
+
+    window = make_window()
+    window.set_library(library)
+    write_corpus(tmp_path / "c", 2)
+    _import(qtbot, window, tmp_path / "c")
+    with qtbot.waitSignal(window.library_ready, timeout=30_000) as blocker:
+        app._reopen(window, tmp_path / "other")
+    other = blocker.args[0]
+    try:
+        assert other.root == tmp_path / "other"
+        assert window.library_panel.model.rowCount() == 0  # the new library is empty
+        assert window.library is other
+    finally:
+        other.close()
