@@ -354,6 +354,7 @@ class LibraryPanel(QWidget):
         self._worker.cancelled.connect(self._on_import_cancelled)
         self._worker.failed.connect(self._on_import_failed)
         self._worker.ended.connect(self._on_import_ended)
+        self._worker.ended.connect(self._worker.deleteLater)  # after the handlers above
         self.progress.setRange(0, 0)  # busy until the first progress arrives
         self.progress_label.setText(
             {"add": "正在扫描文件…", "reindex": "正在重建索引…"}.get(kind, "正在同步监视的文件夹…")

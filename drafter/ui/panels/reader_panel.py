@@ -205,6 +205,7 @@ class ReaderPanel(QWidget):
         )
         worker.failed.connect(lambda msg, exc: self._on_load_failed(msg, exc))
         worker.ended.connect(lambda: self._forget(worker))
+        worker.ended.connect(worker.deleteLater)
         self._worker = worker
         worker.start()
 

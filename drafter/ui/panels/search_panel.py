@@ -258,6 +258,7 @@ class SearchPanel(QWidget):
         self._worker.finished.connect(self._on_results)
         self._worker.failed.connect(self._on_failed)
         self._worker.ended.connect(self._on_ended)
+        self._worker.ended.connect(self._worker.deleteLater)  # one worker per search
         self._worker.start()
 
     def _on_results(self, results: Any) -> None:
