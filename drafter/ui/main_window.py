@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
             "插入阅读器选中的文字", rp.insert_selection, "Ctrl+Shift+Return"
         )
         self.template_from_doc_action = self.make_action(
-            "以当前文稿为模板…", rp._on_template, None, "按阅读器中文稿的结构生成模板"
+            "以当前文稿为模板…", rp.request_template, None, "按阅读器中文稿的结构生成模板"
         )
         self.from_template_action = self.make_action(
             "从模板新建…", self._show_gallery, "Ctrl+T", "在模板库中选择结构"

@@ -161,7 +161,7 @@ class ReaderPanel(QWidget):
         self.prev_button.clicked.connect(self.previous_hit)
         self.next_button.clicked.connect(self.next_hit)
         self.insert_button.clicked.connect(self.insert_selection)
-        self.template_button.clicked.connect(self._on_template)
+        self.template_button.clicked.connect(self.request_template)
         self.outline.itemClicked.connect(self._on_outline_clicked)
         self.outline.itemActivated.connect(self._on_outline_clicked)
         self.view.selectionChanged.connect(self._update_enabled)
@@ -460,7 +460,8 @@ class ReaderPanel(QWidget):
         if index is not None:
             self.jump_to_paragraph(int(index))
 
-    def _on_template(self) -> None:
+    def request_template(self) -> None:
+        """以此文为模板: ask for a template made from the shown document."""
         if self._doc_key:
             self.template_requested.emit(self._doc_key)
 
