@@ -19,6 +19,45 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 
+# The core speaks English (it serves the command line too); the window speaks Chinese.
+# Known phrases of its one-line messages, in the order they are tried.
+_PHRASES = (
+    ("file not found", "找不到文件"),
+    ("is a folder, not a file", "这是文件夹，不是文件"),
+    ("not a regular file", "不是普通文件"),
+    ("permission denied", "没有权限读取"),
+    ("the file is empty", "文件是空的"),
+    ("a temporary lock file", "这是 Word/WPS 打开文件时留下的临时锁文件，已跳过"),
+    ("could not be read", "无法读取"),
+    ("no text found", "文件中没有文字（扫描件需先做文字识别）"),
+    ("no body text found", "没有找到正文"),
+    ("not a text file", "不是文本文件"),
+    ("not a pdf file", "不是 PDF 文件"),
+    ("not a valid pdf file", "PDF 文件已损坏或无法读取"),
+    ("the pdf has no pages", "PDF 没有页面"),
+    ("not a folder", "不是文件夹"),
+    ("cannot create the library", "无法创建资料库"),
+    ("no drafter library here", "这里没有资料库"),
+    ("an indexing process stopped unexpectedly", "建立索引的进程意外退出，请重试"),
+    ("indexing failed", "建立索引失败"),
+    ("not a drafter library catalogue", "不是资料库的目录文件"),
+    ("is not supported", "资料库格式版本不受支持（由更新版本的程序创建？）"),
+    ("a dictionary word cannot contain spaces", "词典中的词不能包含空格"),
+)
+
+
+def in_chinese(message: str) -> str:
+    """A core message ("报告.pdf: not a PDF file (no PDF header)") in Chinese, keeping the
+    file name and the original wording in brackets; unknown messages pass unchanged."""
+    head, sep, tail = message.partition(": ")
+    subject, text = (head, tail) if sep and len(head) < 260 else ("", message)
+    lowered = text.lower()
+    for phrase, chinese in _PHRASES:
+        if phrase in lowered:
+            return f"{subject}：{chinese}（{text}）" if subject else f"{chinese}（{text}）"
+    return message
+
+
 def describe(exc: BaseException) -> str:
     """One line in Chinese for an exception, naming the file when there is one."""
     name = type(exc).__name__
@@ -28,7 +67,7 @@ def describe(exc: BaseException) -> str:
     if name == "QueryError":
         return f"检索式有误：{text}" if text else "检索式有误。"
     if name in {"LibraryError", "ReadError", "DraftError", "TemplateError", "ExportError"}:
-        return text or "操作失败。"
+        return in_chinese(text) if text else "操作失败。"
     if isinstance(exc, FileNotFoundError):
         return f"找不到文件：{exc.filename or text}"
     if isinstance(exc, PermissionError):

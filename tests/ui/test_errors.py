@@ -36,3 +36,14 @@ def test_hook_logs_and_shows_once_per_burst(qtbot, caplog):
     assert 1 <= len(shown) <= 3
     assert "paint failed" in shown[0] and "Traceback" not in shown[0]
     assert "Traceback" in caplog.text  # the details go to the log
+
+
+def test_core_messages_in_chinese_keep_the_file_name():
+    from drafter.corpus import ReadError
+    from drafter.ui.errors import in_chinese
+
+    assert in_chinese("报告.pdf: not a PDF file (no PDF header)") == (
+        "报告.pdf：不是 PDF 文件（not a PDF file (no PDF header)）"
+    )
+    assert describe(ReadError("空.txt: the file is empty")).startswith("空.txt：文件是空的")
+    assert in_chinese("something new") == "something new"

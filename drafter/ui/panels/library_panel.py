@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.ui.errors import describe
+from drafter.ui.errors import describe, in_chinese
 from drafter.ui.models.documents import (
     CHARS,
     DATE,
@@ -428,7 +428,8 @@ class LibraryPanel(QWidget):
     def _show_errors(self, errors: list[tuple[str, str]]) -> None:
         """List per-file errors in a non-blocking box (the rest of the batch went in)."""
         lines = [
-            msg if Path(path).name in msg else f"{Path(path).name}：{msg}" for path, msg in errors
+            in_chinese(msg if Path(path).name in msg else f"{Path(path).name}: {msg}")
+            for path, msg in errors
         ]
         box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -436,6 +437,8 @@ class LibraryPanel(QWidget):
             f"{len(errors)} 个文件未能导入，其余文件已导入。",
             parent=self,
         )
+        shown = lines[:5] + ([f"……另有 {len(lines) - 5} 个"] if len(lines) > 5 else [])
+        box.setInformativeText("\n".join(shown))
         box.setDetailedText("\n".join(lines))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
