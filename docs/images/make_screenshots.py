@@ -71,7 +71,7 @@ def main(out: Path) -> None:
     doc = next(d for d in library.documents() if "办公室系统" in (d.title or ""))
     w.reader_panel.open_document(doc.id, 0, ["办公室", "文稿"])
     wait(w.reader_panel.document_opened)
-    item = w.reader_panel.outline.topLevelItem(1)
+    item = w.reader_panel.outline.topLevelItem(2)  # after 开头 and part 一
     w.reader_panel.outline.setCurrentItem(item)
     w.reader_panel._on_outline_clicked(item)
     spin(300)

@@ -108,7 +108,17 @@ def test_real_document_markers(qtbot, sample_corpus):
     panel = ReaderPanel()
     qtbot.addWidget(panel)
     panel.show_document(doc)
-    first_heading = next(p for p in doc.paragraphs() if p.is_heading)
-    item = panel.outline.topLevelItem(0)
-    assert item.text(0) == first_heading.text
+    paragraphs = doc.paragraphs()
+    first_heading = next(p for p in paragraphs if p.is_heading)
+    items = [panel.outline.topLevelItem(i) for i in range(panel.outline.topLevelItemCount())]
+    texts = [i.text(0) for i in items]
+    assert first_heading.text in texts
+    if any(p.part == "preamble" for p in paragraphs):
+        assert texts[0].startswith("开头（")
+    if any(p.part == "closing" for p in paragraphs):
+        assert texts[-1].startswith("结尾（")
+        panel._on_outline_clicked(items[-1])
+        first_closing = next(p for p in paragraphs if p.part == "closing")
+        assert panel.view.textCursor().block().text() == first_closing.text
     assert doc.metadata.title in panel.header.text()
+    assert "一级" in panel.header.text()

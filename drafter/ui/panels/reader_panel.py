@@ -40,6 +40,7 @@ from drafter.ui.workers import Worker
 log = logging.getLogger(__name__)
 
 CHARS_PER_MINUTE = 220
+CN_LEVELS = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六"}
 # Colours per heading level: the structure should be readable at a glance.
 LEVEL_COLOURS = ["#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d"]
 TERM_BG = QColor("#ffe066")
@@ -349,8 +350,25 @@ class ReaderPanel(QWidget):
                 cursor.insertText(para.text, char)
         self.view.setDocument(doc)
 
+    def _part_item(self, part: str, label: str) -> QTreeWidgetItem | None:
+        """An outline entry for the opening or the closing ("开头（2 段）")."""
+        paras = [p for p in self._paragraphs if getattr(p, "part", "body") == part]
+        if not paras:
+            return None
+        item = QTreeWidgetItem([f"{label}（{len(paras)} 段）"])
+        item.setData(0, ParagraphRole, paras[0].index)
+        item.setToolTip(0, paras[0].text[:80])
+        item.setForeground(0, QColor("#666666"))
+        font = item.font(0)
+        font.setItalic(True)
+        item.setFont(0, font)
+        return item
+
     def _fill_outline(self) -> None:
         self.outline.clear()
+        opening = self._part_item("preamble", "开头")
+        if opening is not None:
+            self.outline.addTopLevelItem(opening)
         stack: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
         for para in self._paragraphs:
             if not para.is_heading:
@@ -368,11 +386,14 @@ class ReaderPanel(QWidget):
             else:
                 parent.addChild(item)
             stack.append((level, item))
-        self.outline.expandAll()
-        if self.outline.topLevelItemCount() == 0 and self._doc is not None:
+        if not any(p.is_heading for p in self._paragraphs) and self._doc is not None:
             empty = QTreeWidgetItem(["（未识别出标题层级）"])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.outline.addTopLevelItem(empty)
+        closing = self._part_item("closing", "结尾")
+        if closing is not None:
+            self.outline.addTopLevelItem(closing)
+        self.outline.expandAll()
 
     def _show_header(self) -> None:
         if self._doc is None:
@@ -384,16 +405,22 @@ class ReaderPanel(QWidget):
         facts = [v for v in (who, meta.date, meta.occasion, meta.genre, meta.level) if v]
         chars = count_chars(p.text for p in self._paragraphs)
         headings = sum(1 for p in self._paragraphs if p.is_heading)
+        by_level: dict[int, int] = {}
+        for p in self._paragraphs:
+            if p.is_heading:
+                by_level[len(p.section)] = by_level.get(len(p.section), 0) + 1
+        levels = "，".join(f"{CN_LEVELS.get(k, k)}级 {n} 个" for k, n in sorted(by_level.items()))
         stats = (
             f"字数 {chars:,}　·　约 {speaking_minutes(chars)} 分钟（按每分钟 {CHARS_PER_MINUTE} 字）"
-            f"　·　标题 {headings} 个　·　段落 {len(self._paragraphs) - headings} 个"
+            f"　·　段落 {len(self._paragraphs) - headings} 个"
         )
+        structure = f"标题：{levels}" if levels else "未识别出标题层级"
         subtitle = getattr(meta, "subtitle", None)
         self.header.setText(
             f"<div style='font-size:16px;font-weight:bold'>{html.escape(title)}</div>"
             + (f"<div>{html.escape(subtitle)}</div>" if subtitle else "")
             + f"<div style='color:#444'>{html.escape('　·　'.join(facts))}</div>"
-            + f"<div style='color:#666'>{stats}</div>"
+            + f"<div style='color:#666'>{stats}<br>{structure}</div>"
         )
 
     def _apply_selections(self) -> None:
