@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
             "重建索引", lp.reindex, None, "用户词典修改后重建索引"
         )
         self.cancel_import_action = self.make_action("取消导入", lp.cancel_import)
+        self.watched_action = self.make_action(
+            "监视的文件夹…", self._show_watched, None, "查看、添加或停止监视文件夹"
+        )
         self.find_action = self.make_action("检索…", self._focus_search, "Ctrl+F", "在资料库中检索")
         self.next_hit_action = self.make_action("下一处", rp.next_hit, "F3")
         self.prev_hit_action = self.make_action("上一处", rp.previous_hit, "Shift+F3")
@@ -335,6 +338,17 @@ class MainWindow(QMainWindow):
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.library_panel.reindex()
+
+    def _show_watched(self) -> None:
+        from drafter.ui.dialogs.watched_folders import WatchedFoldersDialog
+
+        if self.library is None:
+            self.show_status("资料库正在加载，稍候再试。")
+            return
+        dialog = WatchedFoldersDialog(self.library, self)
+        dialog.sync_requested.connect(self.library_panel.sync_watched)
+        dialog.folder_added.connect(lambda folder: self.library_panel.import_paths([folder]))
+        dialog.exec()
 
     def _menu_actions(self) -> list[QAction]:
         return [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]

@@ -64,7 +64,8 @@ def build_menu_bar(w: MainWindow) -> None:
         view_menu.addAction(dock.toggleViewAction())  # show / hide (checkable)
 
     lib_menu = bar.addMenu("资料库(&L)")
-    lib_menu.addActions([w.import_files_action, w.import_folder_action, w.sync_action])
+    lib_menu.addActions([w.import_files_action, w.import_folder_action])
+    lib_menu.addActions([w.sync_action, w.watched_action])
     lib_menu.addSeparator()
     lib_menu.addActions([w.remove_docs_action, w.reindex_action, w.cancel_import_action])
     lib_menu.addSeparator()

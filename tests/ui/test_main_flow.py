@@ -256,3 +256,25 @@ def test_switching_to_another_library_folder(qtbot, make_window, library, tmp_pa
         assert window.library is other
     finally:
         other.close()
+
+
+def test_watched_folders_dialog_lists_unwatches_and_syncs(qtbot, make_window, library, tmp_path):
+    from drafter.ui.dialogs.watched_folders import WatchedFoldersDialog
+
+    window = make_window()
+    window.set_library(library)
+    only = write_corpus(tmp_path / "a", 1)[0]
+    only.write_text(only.read_text("utf-8") + "\n甲文件夹独有的一段。\n", "utf-8")
+    write_corpus(tmp_path / "b", 2)
+    _import(qtbot, window, tmp_path / "a")
+    _import(qtbot, window, tmp_path / "b")
+    dialog = WatchedFoldersDialog(library, window)
+    qtbot.addWidget(dialog)
+    assert dialog.folders() == sorted(str((tmp_path / n).resolve()) for n in "ab")
+    dialog.list.setCurrentRow(0)
+    dialog.unwatch_selected()
+    assert library.watched_folders() == [str((tmp_path / "b").resolve())]
+    assert len(library.documents()) == 3  # stopping the watch keeps the documents
+    dialog.sync_requested.connect(window.library_panel.sync_watched)
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000):
+        dialog.sync_button.click()
