@@ -38,6 +38,7 @@ _PHRASES = (
     ("not a folder", "不是文件夹"),
     ("cannot create the library", "无法创建资料库"),
     ("no drafter library here", "这里没有资料库"),
+    ("in the library", "资料库中没有这篇文稿（可能已被移除）"),
     ("an indexing process stopped unexpectedly", "建立索引的进程意外退出，请重试"),
     ("indexing failed", "建立索引失败"),
     ("not a drafter library catalogue", "不是资料库的目录文件"),
