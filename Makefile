@@ -11,7 +11,7 @@ setup:
 	@bash scripts/bootstrap.sh
 
 run: setup
-	DRAFTER_LIBRARY=$(LIBRARY) $(PY) -m drafter outline corpus/*
+	$(PY) -m drafter gui --library $(LIBRARY) --import-samples corpus
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m ruff check drafter tests bench
