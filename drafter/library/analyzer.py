@@ -86,15 +86,18 @@ class Segmenter:
             for word in self.words:
                 self._rj.add_word(word, None, None)
             self._tokenize = self._tokenize_rjieba
+            self._cut = lambda text: self._rj.cut(text, False)
             self._in_dict = self._rj.has_word
         else:
             self._jieba = _new_jieba(cache_dir)
             for word in self.words:
                 self._jieba.add_word(word)
             self._tokenize = self._tokenize_jieba
+            self._cut = lambda text: self._jieba.lcut(text, HMM=False)
             freq = self._jieba.FREQ
             self._in_dict = lambda w: bool(freq.get(w))
         self._subword_cache: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._entries: dict[str, tuple[str, ...]] = {}
 
     def _tokenize_rjieba(self, text: str) -> list[tuple[str, int, int]]:
         return self._rj.tokenize(text, "default", False)
@@ -126,32 +129,38 @@ class Segmenter:
 
     def index_terms(self, text: str) -> tuple[dict[str, list[int]], int]:
         """What the index stores for ``text``: each term (sub-words included) with its
-        positions, and the number of words. The same tokens as :meth:`tokens`, without
-        building a tuple per token (a build makes millions)."""
+        positions, and the number of words. The same terms as :meth:`tokens` gives, but
+        from the plain cut with a per-word cache, since a build cuts millions of words
+        and most of them recur."""
         terms: dict[str, list[int]] = {}
-        cache = self._subword_cache
+        get = terms.get
+        cache = self._entries
         words = 0
-        for pos, (word, start, end) in enumerate(self._tokenize(fold(text))):
-            if not (word.isalnum() or is_indexable(word)):
+        for pos, word in enumerate(self._cut(fold(text))):
+            entry = cache.get(word)
+            if entry is None:
+                if len(cache) > 300_000:
+                    cache.clear()  # bound a worker's memory on huge vocabularies
+                entry = cache[word] = self._entry(word)
+            if not entry:
                 continue
             words += 1
-            term = word.lower()
-            found = terms.get(term)
-            if found is None:
-                terms[term] = [pos]
-            else:
-                found.append(pos)
-            if end - start > 2:
-                subs = cache.get(term)
-                if subs is None:
-                    subs = cache[term] = self._subwords(term)
-                for _, sub in subs:
-                    found = terms.get(sub)
-                    if found is None:
-                        terms[sub] = [pos]
-                    elif found[-1] != pos:
-                        found.append(pos)
+            for term in entry:
+                found = get(term)
+                if found is None:
+                    terms[term] = [pos]
+                elif found[-1] != pos:
+                    found.append(pos)
         return terms, words
+
+    def _entry(self, word: str) -> tuple[str, ...]:
+        """() for punctuation, else the word's term followed by its sub-word terms."""
+        if not (word.isalnum() or is_indexable(word)):
+            return ()
+        term = word.lower()
+        if len(word) <= 2:
+            return (term,)
+        return (term, *(sub for _, sub in self._subwords(term)))
 
     def _subwords(self, word: str) -> tuple[tuple[int, str], ...]:
         """(offset, word) of the 2- and 3-character dictionary words inside ``word``,

@@ -226,6 +226,9 @@ class ParagraphWriter(SegmentWriter):
         self.pool = _GroupingPool()
         self._lengths = array("I")  # text field length by docnum (this segment only)
         self._generic = False
+        self._facets_of: dict | None = None
+        self._facets_doc: str | None = None
+        self._facet_groups: list = []
         self._encode = self.schema["text"].format.encode
         self._date_column = self.schema["date"].column_type
         self._para_column = self.schema["para"].column_type
@@ -267,20 +270,27 @@ class ParagraphWriter(SegmentWriter):
             else:
                 found[1].append(len(poslist) * boost)
                 found[2].append(encode(poslist))
-        group = self.pool.group
-        count = len(terms)
-        for name, value in (
-            ("doc", doc_id),
-            ("h", "1" if is_heading else None),  # only headings: the scope filter
-            ("genre", facets.get("genre")),
-            ("speaker", facets.get("speaker")),
-            ("year", facets.get("year")),
-        ):
-            if value:
-                ids, weights, _ = group((name, value.encode("utf-8")))
-                ids.append(docnum)
-                weights.append(1.0)
-                count += 1
+        if facets is not self._facets_of or doc_id != self._facets_doc:
+            # the same facets for every paragraph of a document: look the groups up once
+            group = self.pool.group
+            self._facets_of, self._facets_doc = facets, doc_id
+            self._facet_groups = [
+                group((name, value.encode("utf-8")))
+                for name, value in (
+                    ("doc", doc_id),
+                    ("genre", facets.get("genre")),
+                    ("speaker", facets.get("speaker")),
+                    ("year", facets.get("year")),
+                )
+                if value
+            ]
+        facet_groups = self._facet_groups
+        if is_heading:  # only headings get the "h" term: the headings scope
+            facet_groups = [*facet_groups, self.pool.group(("h", b"1"))]
+        for ids, weights, _ in facet_groups:
+            ids.append(docnum)
+            weights.append(1.0)
+        count = len(terms) + len(facet_groups)
         self.pool.count += count
 
         pdw = self.perdocwriter
