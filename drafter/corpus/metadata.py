@@ -133,6 +133,7 @@ _GENRES = (
     ("调查报告", "调研报告"),
     ("考察报告", "调研报告"),
     ("报告", "报告"),
+    ("汇报", "报告"),
     ("讲话提纲", "讲话"),
     ("讲话", "讲话"),
     ("致辞", "讲话"),
@@ -471,6 +472,25 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
     return False
 
 
+_SIGNATURE_SCAN = 12  # blocks at the end where a 落款 or a speech's date line stands
+
+
+def _signature_date(body: list[Block]) -> str | None:
+    """The date a document is signed with at its end (a 通知's 落款 "…人民政府办公室" /
+    "2025年12月20日", a speech dated under its last paragraph): a line that is one full
+    date and nothing else, the last such line near the end. A header date wins over it."""
+    for block in reversed(body[-_SIGNATURE_SCAN:]):
+        text = _squeeze(_norm(block.text)).strip("（()）")
+        if len(text) > 16 or "年" not in text:
+            continue
+        dates = find_dates(text)
+        if len(dates) == 1 and dates[0].iso.count("-") == 2:
+            d = dates[0]
+            if d.start == 0 and d.end == len(text):
+                return d.iso
+    return None
+
+
 def extract_metadata(
     blocks: list[Block], removed: list[tuple[str, Block]] | None = None
 ) -> MetadataResult:
@@ -556,7 +576,7 @@ def extract_metadata(
                 )
                 break
     else:
-        date = header.published
+        date = _signature_date(body) or header.published
 
     subtitle = header.subtitle
     occasion = header.occasion or occasion_of(subtitle) or occasion_of(title)

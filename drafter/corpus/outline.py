@@ -156,6 +156,8 @@ def _candidate(i: int, block: Block) -> _Cand | None:
     heading, rest = _first_sentence(marker.rest)
     if not heading:
         return None
+    if marker.word and heading.startswith(_AGENDA_STARTS):
+        return None  # a 主持词's agenda: "首先，请…作报告", "最后，让我们…"
     cand = _Cand(i, marker.family, marker.ordinal, marker.text, heading, rest)
     cand.word = marker.word
     cand.hinted = hinted
@@ -166,6 +168,9 @@ def _candidate(i: int, block: Block) -> _Cand | None:
     if flexible and ordinal_marker_in(text, marker.family, marker.ordinal + 1):
         return None  # 一是…二是… inside one paragraph: an enumeration in prose
     return cand
+
+
+_AGENDA_STARTS = ("请", "让我们", "我代表", "我宣布")
 
 
 def _first_article(blocks: list[Block]) -> int | None:
@@ -275,6 +280,7 @@ def _rank(family: str) -> float | None:
 def _assign_levels(heads: list[_Cand]) -> None:
     """Levels from the order in which families open, kept as a stack of open families."""
     stack: list[_Cand] = []  # the latest candidate of each open family, outermost first
+    nested: set[tuple[str, str]] = set()  # (parent family, child family) seen so far
     for c in heads:
         pos = next((k for k, s in enumerate(stack) if s.family == c.family), None)
         if pos is not None:
@@ -282,8 +288,15 @@ def _assign_levels(heads: list[_Cand]) -> None:
         else:
             r = _rank(c.family)
             if r is not None:
-                # a finished 一是/第一， list above closes before a report marker comes in
-                while stack and stack[-1].family in FLEXIBLE and stack[-1].last_in_run:
+                # a finished 一是/第一， list above closes before a report marker comes in,
+                # unless the earlier items of that list held this family too (第三、 over
+                # its own （一）（二） like 第一、 and 第二、 before it)
+                while (
+                    stack
+                    and stack[-1].family in FLEXIBLE
+                    and stack[-1].last_in_run
+                    and (stack[-1].family, c.family) not in nested
+                ):
                     stack.pop()
                 cut = next(
                     (
@@ -295,6 +308,8 @@ def _assign_levels(heads: list[_Cand]) -> None:
                 )
                 if cut is not None:
                     del stack[cut:]
+        if stack:
+            nested.add((stack[-1].family, c.family))
         stack.append(c)
         c.level = len(stack)
 
@@ -384,6 +399,8 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         return False
     if i > 0 and len(texts[i - 1]) > 40 and not ends_sentence(texts[i - 1]):
         return False  # the tail of a broken paragraph, not a heading
+    if text[0] in "（(" and text[-1] in "）)":
+        return False  # a stage direction or a note: "（通报）", "（根据录音整理）"
     if "：" in text or ":" in text or text.startswith(("同志们", "各位", "——")):
         return False  # a label ("单位：万元"), a salutation or a subtitle
     ascii_like = sum(1 for ch in text if ch.isascii())
@@ -428,7 +445,8 @@ def _find_closing(texts: list[str], heads: list[_Cand]) -> int | None:
 
 
 _FORMULA_END = re.compile(
-    r"^(谢谢(大家|各位)?|以上(报告|意见|汇报|发言|讲话|述职)[^。]{0,16})[。！!]?$"
+    r"^(谢谢(大家|各位)?|以上(报告|意见|汇报|发言|讲话|述职)[^。]{0,16}"
+    r"|特此(报告|通知|通报|函告|函复|批复|公告|说明)|妥否，请批示|当否，请批示)[。！!]?$"
 )
 
 

@@ -29,6 +29,44 @@ DATE_LINE = re.compile(r"^[（(]?\s*[0-9〇零一二三四五六七八九十]{4}
 DATE_START = re.compile(
     r"^[（(]?(——)?\s*[0-9〇零一二三四五六七八九十]{4}\s*年\s*[0-9〇一二三四五六七八九十]{1,2}\s*月"
 )
+# words that end in a DANGLING_END character and still end a phrase: "…今后努力方向",
+# "问题所在", "大有作为", "积极应对", "重在参与", "关键在于"
+WHOLE_WORD_END = (
+    "方向",
+    "导向",
+    "取向",
+    "走向",
+    "动向",
+    "意向",
+    "倾向",
+    "志向",
+    "去向",
+    "存在",
+    "所在",
+    "实在",
+    "自在",
+    "作为",
+    "有为",
+    "行为",
+    "绝对",
+    "相对",
+    "面对",
+    "应对",
+    "平和",
+    "祥和",
+    "温和",
+    "总和",
+    "参与",
+    "在于",
+    "属于",
+    "善于",
+    "勇于",
+    "敢于",
+    "乐于",
+    "忠于",
+    "合并",
+    "兼并",
+)
 OPENERS = ("同志们", "各位代表", "各位委员", "各位领导", "各位来宾", "女士们", "朋友们")
 _INNER_END = re.compile(r"[。！？；]")
 
@@ -106,7 +144,7 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         or a.endswith(("会议上", "大会上"))
     ):
         return False
-    if a[-1] in DANGLING_END:
+    if a[-1] in DANGLING_END and not a.endswith(WHOLE_WORD_END):
         return True
     if a[-1].isascii() and a[-1].isalnum() and len(a) >= 12:
         return True  # prose stopping on a Latin token or a digit (广义货币M2 / 和社会融资…)

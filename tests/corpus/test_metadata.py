@@ -396,10 +396,25 @@ def test_header_ends_at_first_body_paragraph_without_salutation():
 
 
 def test_only_the_header_zone_is_read():
-    lines = ["同志们：", *[BODY] * 50, "（2025年1月1日）"]
+    lines = ["同志们：", *[BODY] * 30, "（2025年1月1日）", *[BODY] * 20]
     r = meta(*lines)
     assert r.metadata.date is None
     assert len(r.body) == len(lines)
+
+
+def test_a_date_line_under_the_last_paragraph_dates_the_document():
+    # a speech dated after its closing, a 通知 signed "…办公室" / date before its 附件
+    r = meta("同志们：", *[BODY] * 30, "（2025年1月1日）")
+    assert r.metadata.date == "2025-01-01"
+    r = meta(
+        "关于做好节日工作的通知", BODY, "青溪县人民政府办公室", "2025年12月20日", "附件", "名单"
+    )
+    assert r.metadata.date == "2025-12-20"
+    # a header date wins; a date inside a sentence at the end is not a signature
+    r = meta("在全县大会上的讲话", "（2025年3月1日）", BODY, "2025年12月20日")
+    assert r.metadata.date == "2025-03-01"
+    r = meta("同志们：", BODY, "会议定于2025年12月20日召开。")
+    assert r.metadata.date is None
 
 
 def test_empty_input():
