@@ -97,10 +97,11 @@ SIZE_WORDS = frozenset(["大", "中", "小", "加大", "还原", "减小", "默�
 SIZE_OPENERS = ("【字号", "【字体", "字号：", "字体：", "字号:", "字体:")
 
 _LABEL = re.compile(
-    r"^[【\[（(]?(来源|信息来源|稿件来源|文章来源|本文来源|转载来源|作者|责任编辑|编辑|审核|校对|发布时间|"
-    r"更新时间|发表时间|发布日期|时间|日期|阅读量|浏览量|浏览次数|点击数|点击率|分享到?|字号|字体|上一篇|"
+    r"^[【\[［（(]?(来源|信息来源|稿件来源|文章来源|本文来源|转载来源|作者|责任编辑|编辑|审核|校对|发布时间|"
+    r"更新时间|发表时间|发布日期|时间|日期|阅读量|阅读次数|阅读数|浏览量|浏览次数|浏览数|点击数|点击量|点击率|"
+    r"点击次数|访问量|访问次数|分享到?|字号|字体|上一篇|"
     r"下一篇|上一条|下一条|关键词|标签|附件下载|原标题|原文链接)"
-    r"\s*[：:]\s*(.*?)[】\]）)]?$"
+    r"\s*[：:]\s*(.*?)[】\]］）)]?$"
 )
 _SOURCE_LABELS = frozenset(("来源", "信息来源", "稿件来源", "文章来源", "本文来源", "转载来源"))
 _TIME_LABELS = frozenset(("发布时间", "更新时间", "发表时间", "发布日期", "时间", "日期"))
@@ -131,7 +132,7 @@ TAIL_MARKERS = re.compile(
     r"^(相关报道|相关阅读|相关链接|相关新闻|相关附件|相关文章|延伸阅读|推荐阅读|热点推荐)\s*[：:>》]*\s*$"
 )
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
-_BRACKET_BUTTONS = re.compile(r"^(\s*[【\[][^】\]]{1,6}[】\]])+\s*$")
+_BRACKET_BUTTONS = re.compile(r"^(\s*[【\[［〔][^】\]］〕]{1,6}[】\]］〕])+\s*$")
 _BANNER = re.compile(
     r"^[^\s，。；：！？、]{2,20}(门户网站|网站|政府网|新闻网|客户端|网|频道|官网|官方网站)$"
 )
@@ -175,7 +176,7 @@ def classify_line(text: str) -> str | None:
         text
     ):
         return "boilerplate"
-    if first in "【[" and _BRACKET_BUTTONS.match(text):
+    if first in "【[［〔" and _BRACKET_BUTTONS.match(text):
         return "boilerplate"
     if n <= 60 and _all_chrome(text):
         return "boilerplate"
@@ -189,7 +190,7 @@ def classify_line(text: str) -> str | None:
     return None
 
 
-_LABEL_FIRST = frozenset("来信稿文本转作责编审校发更时日阅浏点分字上下关标附原【[（(")
+_LABEL_FIRST = frozenset("来信稿文本转作责编审校发更时日阅浏点访分字上下关标附原【[（(［")
 _PAGE_FIRST = frozenset("—－-–―第0123456789Pp")
 _CRUMB_FIRST = frozenset("当您位首")
 
@@ -199,8 +200,14 @@ _TOKEN_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 
 def _all_chrome(text: str) -> bool:
     """A bar of page widgets on one line: "打印本页 | 关闭窗口", "网站地图 · 联系我们"."""
-    tokens = [t.strip("【】[]") for t in _TOKEN_SPLIT.split(text) if t.strip("【】[]")]
+    tokens = [t.strip(_BRACKETS) for t in _TOKEN_SPLIT.split(text) if t.strip(_BRACKETS)]
+    if len(tokens) >= 3 and tokens[0] in _HOME and all(len(t) <= 8 for t in tokens):
+        return True  # a site's menu bar: "首页 | 政务公开 | 政务服务 | 互动交流"
     return len(tokens) >= 2 and all(t in CHROME_WORDS for t in tokens)
+
+
+_BRACKETS = "【】[]［］〔〕"
+_HOME = frozenset(("首页", "网站首页", "主页", "返回首页"))
 
 
 def _label_reason(label: str, value: str) -> str | None:

@@ -95,7 +95,7 @@ _SOURCE_STOP = re.compile(
 )
 
 _PLACEHOLDER = r"(?:[xXＸｘ×＊*]{2,3}|某某|[xXＸ×]\s[xXＸ×](?:\s[xXＸ×])?)"
-_NAME = rf"(?:{_PLACEHOLDER}|[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){{1,3}})"
+_NAME = rf"(?:{_PLACEHOLDER}|[\u4e00-\u9fff](?:[\s\u3000]{{0,2}}[\u4e00-\u9fff]){{1,3}})"
 _NAME_ONLY = re.compile(rf"^[（(]?\s*({_NAME})\s*[）)]?$")
 _POST_WORDS = (
     "书记|副书记|常委|委员|主任|副主任|秘书长|总理|副总理|主席|副主席|部长|厅长|局长|处长"
@@ -156,6 +156,10 @@ _GENRES = (
     ("解释", "法规"),
 )
 _GENRE_OF = dict(_GENRES)
+# a note on a line of its own under the title: how the text was made or published
+_HEADER_NOTE = re.compile(
+    r"^[（(][^（()）]{0,16}(?:整理|节选|摘编|删节|审阅|审定|记录|公开发布|发表)[^（()）]{0,8}[）)]$"
+)
 _TRAILING_NOTE = re.compile(r"(?:\s*[（(][^（()）]{0,20}[）)])+\s*$")  # （摘要） （试行）
 # "中华人民共和国印花税法", "…保护法": a law; but not 方法, 做法, 看法, 工作法
 _LAW = re.compile(r"(?<![方做看想说写用干工作])法$")
@@ -398,6 +402,9 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         if _SUBTITLE_CLOSE.search(squeezed) and len(squeezed) <= 40:
             _set_subtitle(header, header.subtitle + text)
             return True
+
+    if _HEADER_NOTE.match(squeezed) and (header.title_parts or header.subtitle):
+        return True  # "（根据录音整理）" under the title: a note, not more title
 
     m = _COMRADE_SPEECH.match(squeezed)
     if m and not header.title_parts:

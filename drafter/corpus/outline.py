@@ -452,11 +452,45 @@ _FORMULA_END = re.compile(
 
 def _formula_ending(texts: list[str], start: int) -> int | None:
     """A closing without a salutation: the formula a text ends with ("谢谢大家！",
-    "以上报告，请予审议。") is the closing by itself."""
-    j = len(texts)
+    "以上报告，请予审议。") and the signature under it (an office and a date) are the
+    closing by themselves."""
+    j = _signature_start(texts, max(start, 1))
     while j - 1 >= max(start, 1) and _FORMULA_END.match(texts[j - 1]):
         j -= 1
     return j if j < len(texts) else None
+
+
+_SIGNED_DATE = re.compile(
+    r"^[（(]?[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9〇○零一二三四五六七八九十]{1,2}\s*月"
+    r"(?:\s*[0-9〇○零一二三四五六七八九十]{1,3}\s*日)?[）)]?$"
+)
+_NOTE_LINE = re.compile(r"^[（(][^（()）]{1,30}[）)]$")
+
+
+def _signature_start(texts: list[str], start: int) -> int:
+    """Where the signature at the end begins: a date line on its own (with the office that
+    signs above it: "青山县人民政府办公室" / "2025年4月2日"), perhaps followed by a note
+    "（此件公开发布）". ``len(texts)`` when there is none."""
+    n = len(texts)
+    j = n
+    while j - 1 >= start and n - j < 2 and _NOTE_LINE.match(texts[j - 1]):
+        j -= 1
+    if j - 1 < start or not _SIGNED_DATE.match(texts[j - 1].replace(" ", "")):
+        return n
+    j -= 1
+    while j - 1 >= start and n - j < 5 and _is_signer(texts[j - 1]):
+        j -= 1
+    return j
+
+
+def _is_signer(text: str) -> bool:
+    """A signing office or person's line: short, no sentence punctuation, no marker."""
+    return (
+        len(text) <= 30
+        and not _COMMA.search(text)
+        and not text.endswith(("！", "？", "!", "?", "：", ":"))
+        and match_marker(text) is None
+    )
 
 
 def _build(texts: list[str], heads: list[_Cand]) -> Outline:

@@ -307,3 +307,30 @@ def test_dash_led_paragraph_starts_a_new_paragraph() -> None:
     first = "过去一年，我们坚持稳中求进工作总基调，经济社会发展取得新的成绩，主要体现在以下几个方面"
     texts, _ = clean(first, "——经济总体回升向好。国内生产总值增长5.2%。")
     assert len(texts) == 2
+
+
+def test_menu_bar_full_width_buttons_and_counters() -> None:
+    lines = [
+        "首页 | 政务公开 | 政务服务 | 互动交流",
+        "阅读次数：365",
+        "点击量：1203",
+        BODY,
+        "［打印本页］［关闭窗口］",
+        "〔打印〕〔关闭〕",
+    ]
+    texts, _ = clean(*lines)
+    assert texts == [BODY]
+    # a body line that merely starts with 首页 or lists words with bars stays
+    texts, _ = clean("首页改版后，群众留言量明显增加。", "甲 | 乙 | 丙")
+    assert texts == ["首页改版后，群众留言量明显增加。", "甲 | 乙 | 丙"]
+
+
+def test_a_heading_ending_in_a_whole_word_is_not_joined() -> None:
+    # 向/在/为/对 usually leave a phrase open ("坚持以人民为中心的发展思想，推动…向"),
+    # but not in 方向, 存在, 作为, 应对
+    assert not should_join("四、存在的不足和今后努力方向", BODY, False, None)
+    assert not should_join("在守正中把牢方向", BODY, False, None)
+    assert not should_join("二、积极应对", BODY, False, None)
+    assert should_join(
+        "全市上下要把思想和行动统一到中央决策部署上来，推动各项工作向", "纵深发展。", False, None
+    )

@@ -547,3 +547,23 @@ def test_any_text_gives_metadata_and_a_suffix_as_body(texts, removed_texts):
     for value in (m.title, m.subtitle, m.speaker, m.post, m.occasion, m.source):
         assert value is None or isinstance(value, str)
     assert m.date is None or len(m.date) in (4, 7, 10)
+
+
+def test_a_note_under_the_title_is_not_title() -> None:
+    r = meta("在全区经济工作会议上的讲话", "（根据录音整理）", "区委书记 宋立新", "同志们：")
+    assert r.metadata.title == "在全区经济工作会议上的讲话"
+    assert r.metadata.speaker == "宋立新"
+
+
+def test_a_two_character_name_padded_to_three() -> None:
+    r = meta("在全县大会上的讲话", "县委书记、县人民政府县长", "黄  磊", "2025年11月", "同志们：")
+    assert r.metadata.speaker == "黄磊"
+    assert r.metadata.post == "县委书记、县人民政府县长"
+    assert r.metadata.date == "2025-11"
+
+
+def test_a_report_to_superiors_is_a_report() -> None:
+    r = meta("全区文化旅游产业发展情况汇报", "区文化和旅游局", BODY)
+    assert r.metadata.title == "全区文化旅游产业发展情况汇报"
+    assert r.metadata.genre == "报告"
+    assert r.metadata.speaker == "区文化和旅游局"

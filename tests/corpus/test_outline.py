@@ -519,3 +519,72 @@ def test_jieshuyu_line_starts_the_closing() -> None:
 def test_header_remnants_are_not_part_titles() -> None:
     got = tree("县委书记 张三", P, "全县经济工作会议讲话", P, "一、甲", P, "二、乙", P, "三、丙", P)
     assert [(lv, mk) for lv, mk, _ in got] == [(1, "一、"), (1, "二、"), (1, "三、")]
+
+
+# -- rules found on unseen documents ----------------------------------------------------
+
+
+def test_a_finished_di_list_keeps_its_report_children_on_the_last_item() -> None:
+    # 第三、 is the last of its run, yet its （一）（二） are children like those of 第一、
+    got = tree(
+        "第一、提高站位",
+        "（一）认识意义。" + P,
+        "（二）把握要求。" + P,
+        "第二、聚焦重点",
+        "（一）提升效能。" + P,
+        "（二）降低成本。" + P,
+        "第三、强化保障",
+        "（一）压实责任。" + P,
+        "（二）建立机制。" + P,
+    )
+    assert [(lv, m) for lv, m, _ in got] == [
+        (1, "第一、"),
+        (2, "（一）"),
+        (2, "（二）"),
+        (1, "第二、"),
+        (2, "（一）"),
+        (2, "（二）"),
+        (1, "第三、"),
+        (2, "（一）"),
+        (2, "（二）"),
+    ]
+
+
+def test_agenda_of_a_host_script_is_not_an_outline() -> None:
+    got = tree(
+        "同志们：",
+        "现在开会。今天的会议共有三项议程：",
+        "首先，请市委政法委常务副书记通报去年全市政法工作情况。",
+        "（通报）",
+        "其次，请市中级人民法院、市公安局作交流发言。",
+        "（发言）",
+        "最后，请市委书记作重要讲话，大家欢迎。",
+        "（讲话）",
+        "会议到此结束。",
+    )
+    assert got == []
+
+
+def test_the_signature_and_formula_are_the_closing() -> None:
+    result = outline(
+        "一、提高认识",
+        P,
+        "二、加强督查",
+        P,
+        "特此通知。",
+        "青山县人民政府办公室",
+        "2025年4月2日",
+        "（此件公开发布）",
+    ).outline
+    assert result.closing == [
+        "特此通知。",
+        "青山县人民政府办公室",
+        "2025年4月2日",
+        "（此件公开发布）",
+    ]
+    assert result.sections[-1].paragraphs == [P]
+
+
+def test_a_date_inside_the_last_paragraph_is_no_signature() -> None:
+    result = outline("一、提高认识", P, "二、加强督查", P, "会议定于2025年4月2日召开").outline
+    assert result.closing == []
