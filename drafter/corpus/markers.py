@@ -95,7 +95,7 @@ def cn_to_int(s: str) -> int | None:
 
 
 _SP = r"[ \t\u3000]*"
-_RE_CN_DUN = re.compile(rf"({CN_NUM}{{1,4}})[、．.]{_SP}")
+_RE_CN_DUN = re.compile(rf"({CN_NUM}{{1,4}})[ \u3000]?[、．.]{_SP}")  # "一、", "一 、"
 _RE_CN_PAREN = re.compile(rf"[（(]({CN_NUM}{{1,4}})[）)][、，．.]?{_SP}")
 _RE_ARABIC = re.compile(rf"(\d{{1,3}})(?:[、．）)]|\.(?!\d)){_SP}")
 _RE_ARABIC_PAREN = re.compile(rf"[（(](\d{{1,3}})[）)][、，．.]?{_SP}")

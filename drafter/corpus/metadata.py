@@ -211,6 +211,8 @@ def _is_date_line(text: str) -> bool:
     rest = (text[: dates[0].start] + text[dates[0].end :]).strip(" \u3000（()）—-－―")
     if not rest or rest.startswith(("在", "于")):
         return True
+    if _HEADER_NOTE.match(f"（{rest.lstrip('，, ')}）"):
+        return True  # "（2025年1月20日，根据录音整理）"
     lead = text[: dates[0].start].strip(" \u3000（(—-－―")
     return not lead and dates[0].iso.count("-") == 2 and len(text) <= 120 and "。" not in text
 
@@ -403,7 +405,11 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             _set_subtitle(header, header.subtitle + text)
             return True
 
-    if _HEADER_NOTE.match(squeezed) and (header.title_parts or header.subtitle):
+    if (
+        _HEADER_NOTE.match(squeezed)
+        and (header.title_parts or header.subtitle)
+        and not find_dates(text)
+    ):
         return True  # "（根据录音整理）" under the title: a note, not more title
 
     m = _COMRADE_SPEECH.match(squeezed)

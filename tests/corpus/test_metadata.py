@@ -567,3 +567,9 @@ def test_a_report_to_superiors_is_a_report() -> None:
     assert r.metadata.title == "全区文化旅游产业发展情况汇报"
     assert r.metadata.genre == "报告"
     assert r.metadata.speaker == "区文化和旅游局"
+
+
+def test_date_and_recording_note_in_one_bracket() -> None:
+    r = meta("在全县组织工作会议上的讲话", "（2025年1月20日，根据录音整理）", "同志们：")
+    assert r.metadata.date == "2025-01-20"
+    assert r.metadata.title == "在全县组织工作会议上的讲话"

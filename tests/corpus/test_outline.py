@@ -588,3 +588,9 @@ def test_the_signature_and_formula_are_the_closing() -> None:
 def test_a_date_inside_the_last_paragraph_is_no_signature() -> None:
     result = outline("一、提高认识", P, "二、加强督查", P, "会议定于2025年4月2日召开").outline
     assert result.closing == []
+
+
+def test_a_space_before_the_enumeration_comma() -> None:
+    m = match_marker("一 、经济运行平稳向好")
+    assert m is not None and m.family == CN_DUN and m.ordinal == 1
+    assert m.rest == "经济运行平稳向好"
