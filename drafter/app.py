@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -213,11 +213,28 @@ def setup_logging(log_file: Path | None) -> None:
         root.addHandler(handler)
 
 
+def install_chinese_qt(app: QApplication) -> QTranslator | None:
+    """Qt's own words (Save/Discard/Cancel, the file dialog, the context menu of a text
+    box) in simplified Chinese, like the rest of the window. Returns the translator (the
+    app must keep it alive) or None when PySide6 ships no Chinese catalogue."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder
+    ):
+        log.info("no Chinese Qt catalogue in %s: Qt's standard buttons stay in English", folder)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("drafter")
     app.setApplicationDisplayName("讲话稿起草助手")
     app.setOrganizationName("drafter")
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    install_chinese_qt(app)
     choose_ui_font(app)
     return app
 

@@ -25,7 +25,8 @@ from drafter.drafts.store import atomic_write_bytes
 log = logging.getLogger(__name__)
 
 RECOVERY_FORMAT = "drafter-recovery"
-RECOVERY_FILE = "unsaved-draft.json"
+RECOVERY_STEM = "unsaved-draft"
+RECOVERY_FILE = f"{RECOVERY_STEM}.json"
 
 
 def default_recovery_dir() -> Path:
@@ -45,19 +46,36 @@ class Recovery:
     pid: int
 
 
-def _pid_alive(pid: int) -> bool:
+def _pid_alive(pid: int, since: float | None = None) -> bool:
+    """Whether process ``pid`` still runs. A zombie (killed, not yet reaped) is dead, and
+    so is a process started after ``since`` (a timestamp): the pid was reused by another
+    program after the Drafter that wrote the file died."""
     if pid <= 0:
         return False
     try:
         import psutil
-
-        return psutil.pid_exists(pid)
     except ImportError:  # pragma: no cover - psutil is in the dev environment
         try:
             os.kill(pid, 0)
         except OSError:
             return False
         return True
+    try:
+        process = psutil.Process(pid)
+        if process.status() == psutil.STATUS_ZOMBIE:
+            return False
+        return since is None or process.create_time() <= since + 1
+    except (psutil.NoSuchProcess, psutil.ZombieProcess):
+        return False
+    except psutil.AccessDenied:
+        return True
+
+
+def _mtime(path: Path) -> float | None:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
 
 
 class RecoveryFile:
@@ -88,10 +106,13 @@ class RecoveryFile:
         An unreadable file is renamed to ``*.corrupt`` (kept for a human, never offered
         again) rather than deleted.
         """
-        if not self.exists():
+        return self._read(self.path)
+
+    def _read(self, path: Path) -> Recovery | None:
+        if not path.is_file():
             return None
         try:
-            payload = json.loads(self.path.read_text(encoding="utf-8"))
+            payload = json.loads(path.read_text(encoding="utf-8"))
             if payload.get("format") != RECOVERY_FORMAT:
                 raise ValueError("not a recovery file")
             draft = Draft.from_json(payload["draft"])
@@ -103,23 +124,33 @@ class RecoveryFile:
                 pid=int(payload.get("pid") or 0),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            log.warning("recovery file %s is unreadable, set aside: %s", self.path, exc)
+            log.warning("recovery file %s is unreadable, set aside: %s", path, exc)
             with contextlib.suppress(OSError):
-                os.replace(self.path, self.path.with_suffix(".corrupt"))
+                os.replace(path, path.with_suffix(".corrupt"))
             return None
 
     def pending(self) -> Recovery | None:
         """A recovery left by a session that ended without a clean close.
 
         A file written by another Drafter that is still running is not offered: that
-        session's work is not lost, it is open in the other window.
+        session's work is not lost, it is open in the other window. This session then
+        autosaves to a file of its own (``unsaved-draft-<pid>.json``) so it never
+        overwrites the other one; such files of sessions that died are offered too.
         """
-        recovery = self.read()
-        if recovery is None:
-            return None
-        if recovery.pid != os.getpid() and _pid_alive(recovery.pid):
-            return None
-        return recovery
+        candidates = [self.folder / RECOVERY_FILE]
+        if self.folder.is_dir():
+            candidates += sorted(self.folder.glob(f"{RECOVERY_STEM}-*.json"))
+        for path in candidates:
+            recovery = self._read(path)
+            if recovery is None:
+                continue
+            if recovery.pid != os.getpid() and _pid_alive(recovery.pid, _mtime(path)):
+                if path == self.path:
+                    self.path = self.folder / f"{RECOVERY_STEM}-{os.getpid()}.json"
+                continue
+            self.path = path
+            return recovery
+        return None
 
     def discard(self, keep_copy: bool = False) -> None:
         """Delete the file (after a clean close or save); ``keep_copy`` moves it aside to

@@ -16,17 +16,17 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QWidget,
 )
 
 from drafter.settings import Settings
-from drafter.ui import menus
+from drafter.ui import menus, window_dialogs
 from drafter.ui.dialogs import help as help_boxes
 from drafter.ui.errors import show_error
 from drafter.ui.panels.draft_editor import DraftEditorPanel
@@ -34,6 +34,7 @@ from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.panels.search_panel import SearchPanel
 from drafter.ui.recent_menu import RecentDraftsMenu
+from drafter.ui.shortcuts import ShortcutGuard, focus_target
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.library_label)
         self._wire()
         self._restore_layout()
+        self.shortcut_guard = ShortcutGuard(parent=self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.shortcut_guard)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -200,6 +205,7 @@ class MainWindow(QMainWindow):
         lp.document_activated.connect(
             lambda doc_id: self._open_in_reader(doc_id, None, sp.current_terms())
         )
+        lp.import_started.connect(self._show_library_progress)
         lp.library_changed.connect(self._update_library_label)
         lp.library_changed.connect(sp.rerun)
         sp.hit_activated.connect(self._open_hit)
@@ -254,7 +260,13 @@ class MainWindow(QMainWindow):
         """Show a dock (even when closed or behind a tab) and put the focus in it."""
         dock.show()
         dock.raise_()
-        dock.widget().setFocus()
+        focus_target(dock).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_library_progress(self) -> None:
+        """An import began (menu, shortcut, drop, watched folder): show its progress bar
+        and cancel button, which live in the library dock, without taking the keyboard."""
+        self.library_dock.show()
+        self.library_dock.raise_()
 
     def _focus_search(self) -> None:
         self.bring(self.search_dock)
@@ -322,33 +334,10 @@ class MainWindow(QMainWindow):
         show_error(self, f"找不到文件：{path}\n已从最近的稿件中移除。")
 
     def _show_preferences(self) -> None:
-        from drafter.ui.dialogs.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(
-            self.settings, self.library, parent=self, settings_path=self.settings_path
-        )
-        if not dialog.exec():
-            return
-        self.editor.apply_settings()
-        if dialog.library_dir_changed:
-            self.library_dir_requested.emit(self.settings.library_dir)
-        elif self.library is not None and self.library.needs_reindex():
-            answer = QMessageBox.question(
-                self, "重建索引", "用户词典已修改，重建索引后检索才会按新词切分。现在重建？"
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.library_panel.reindex()
+        window_dialogs.show_preferences(self)
 
     def _show_watched(self) -> None:
-        from drafter.ui.dialogs.watched_folders import WatchedFoldersDialog
-
-        if self.library is None:
-            self.show_status("资料库正在加载，稍候再试。")
-            return
-        dialog = WatchedFoldersDialog(self.library, self)
-        dialog.sync_requested.connect(self.library_panel.sync_watched)
-        dialog.folder_added.connect(lambda folder: self.library_panel.import_paths([folder]))
-        dialog.exec()
+        window_dialogs.show_watched(self)
 
     def _menu_actions(self) -> list[QAction]:
         return [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]

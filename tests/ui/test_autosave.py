@@ -123,7 +123,41 @@ def test_recovery_file_is_robust(tmp_path):
     rec.path.write_text(json.dumps(payload), encoding="utf-8")
     assert rec.pending() is None
     # garbage is set aside, never offered, never raised
-    rec.path.write_text("{broken", encoding="utf-8")
+    (tmp_path / "unsaved-draft.json").write_text("{broken", encoding="utf-8")
     assert rec.pending() is None
-    assert not rec.exists()
+    assert not (tmp_path / "unsaved-draft.json").exists()
     assert (tmp_path / "unsaved-draft.corrupt").exists()
+
+
+def _write_as(folder, pid: int, heading: str, mtime: float | None = None) -> None:
+    rec = RecoveryFile(folder)
+    rec.write(Draft(sections=[DraftNode(heading)]), None)
+    payload = json.loads(rec.path.read_text(encoding="utf-8"))
+    payload["pid"] = pid
+    rec.path.write_text(json.dumps(payload), encoding="utf-8")
+    if mtime is not None:
+        os.utime(rec.path, (mtime, mtime))
+
+
+def test_recovery_is_offered_when_the_pid_now_belongs_to_another_program(tmp_path):
+    # Regression: a crashed session's pid reused (or a zombie not yet reaped) hid the
+    # recovery, and the next autosave overwrote the lost work.
+    _write_as(tmp_path, os.getppid(), "甲", mtime=0)  # written long before that pid started
+    got = RecoveryFile(tmp_path).pending()
+    assert got is not None and got.draft.sections[0].heading == "甲"
+
+
+def test_a_running_session_keeps_its_file_and_this_one_writes_its_own(tmp_path):
+    _write_as(tmp_path, os.getppid(), "别的窗口")  # another Drafter, still running
+    mine = RecoveryFile(tmp_path)
+    assert mine.pending() is None
+    mine.write(Draft(sections=[DraftNode("本窗口")]), None)
+    assert mine.path.name == f"unsaved-draft-{os.getpid()}.json"
+    other = RecoveryFile(tmp_path).read()
+    assert other.draft.sections[0].heading == "别的窗口"  # not overwritten
+    # this session dies without a clean close: the next start offers its file
+    payload = json.loads(mine.path.read_text(encoding="utf-8"))
+    payload["pid"] = 2**22 + 12345  # no such process
+    mine.path.write_text(json.dumps(payload), encoding="utf-8")
+    got = RecoveryFile(tmp_path).pending()
+    assert got is not None and got.draft.sections[0].heading == "本窗口"

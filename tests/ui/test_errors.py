@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from drafter.library import LibraryBusy, QueryError
 from drafter.ui.errors import ExceptionHook, describe
 
@@ -42,8 +44,39 @@ def test_core_messages_in_chinese_keep_the_file_name():
     from drafter.corpus import ReadError
     from drafter.ui.errors import in_chinese
 
-    assert in_chinese("报告.pdf: not a PDF file (no PDF header)") == (
-        "报告.pdf：不是 PDF 文件（not a PDF file (no PDF header)）"
-    )
+    assert in_chinese("报告.pdf: not a PDF file (no PDF header)") == "报告.pdf：不是 PDF 文件"
     assert describe(ReadError("空.txt: the file is empty")).startswith("空.txt：文件是空的")
     assert in_chinese("something new") == "something new"
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # Regression: shown in English (or as "no permission to read" for a write).
+        (
+            "坏.docx: not a valid Word .docx file (damaged, or another format renamed .docx)",
+            "坏.docx：不是有效的 Word 文档",
+        ),
+        (
+            "/sys/导出.docx: cannot write (Permission denied)",
+            "/sys/导出.docx：无法写入（没有权限）",
+        ),
+        (
+            "/mnt/稿.json: cannot save (Read-only file system)",
+            "/mnt/稿.json：无法保存（只读的文件系统）",
+        ),
+        (
+            "future.json: written by a newer Drafter (draft format 99, this version reads up "
+            "to 1); update Drafter to open it",
+            "future.json：这份稿件由更新版本的 Drafter 保存",
+        ),
+        (
+            "x.json: corrupt draft (invalid JSON at line 1, column 2)",
+            "x.json：稿件文件已损坏（invalid",
+        ),
+    ],
+)
+def test_core_messages_users_meet_are_in_chinese(message, expected):
+    from drafter.ui.errors import in_chinese
+
+    assert in_chinese(message).startswith(expected)

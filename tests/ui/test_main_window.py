@@ -6,8 +6,17 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTabBar,
+    QWidget,
+)
 
 from drafter.app import Startup
 
@@ -205,3 +214,80 @@ def test_missing_recent_draft_is_forgotten_with_a_message(qtbot, make_window, mo
     window.recent_menu.actions()[0].trigger()
     assert window.settings.recent_drafts == []
     assert shown and "/nowhere/旧稿.json" in shown[0]
+
+
+def _view_action(window, dock_title: str):
+    view_menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "视图(&V)")
+    return next(a for a in view_menu.actions() if a.text() == f"转到{dock_title}")
+
+
+def test_going_to_a_dock_puts_the_keyboard_where_the_keys_work(qtbot, make_window, tmp_path):
+    # Regression: Ctrl+1 focused the panel itself, so Down/Enter/Ctrl+Enter did nothing.
+    window = make_window()
+    _imported(qtbot, window, tmp_path, count=2)
+    for title, name in (("资料库", "libraryView"), ("检索", "searchBox"), ("阅读", "readerView")):
+        _view_action(window, title).trigger()
+        assert window.focusWidget() is window.findChild(QWidget, name), title
+    _view_action(window, "草稿").trigger()
+    assert window.focusWidget() is window.editor.findChild(QWidget, "draftOutline")
+
+
+def test_an_import_shows_the_library_dock_with_its_progress(qtbot, make_window, tmp_path):
+    # Regression: Ctrl+I while the search tab was in front ran the import out of sight.
+    window = make_window()
+    window.set_library(FakeLibrary(tmp_path / "lib"))
+    window.search_dock.raise_()
+    assert "资料库" not in _front_tabs(window)
+    write_corpus(tmp_path / "c", 2)
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=10_000):
+        window.library_panel.import_paths([tmp_path / "c"])
+        assert "资料库" in _front_tabs(window)
+        assert window.library_panel.progress_box.isVisibleTo(window.library_panel)
+
+
+def _front_tabs(window) -> list[str]:
+    return [bar.tabText(bar.currentIndex()) for bar in window.findChildren(QTabBar)]
+
+
+class _EmacsLineEdit(QLineEdit):
+    """A text box that claims Ctrl+E as QLineEdit does under X11 (end of line)."""
+
+    def event(self, event):
+        if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination().toCombined() == (
+            QKeySequence("Ctrl+E")[0].toCombined()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+
+def test_ctrl_e_exports_even_while_typing_in_a_text_box(qtbot, make_window, monkeypatch):
+    # Regression: under a real X11 window Ctrl+E in the search box moved the cursor instead.
+    window = make_window()
+    box = _EmacsLineEdit(window.search_panel)
+    box.show()
+    override = QKeyEvent(
+        QEvent.Type.ShortcutOverride, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+    )
+    override.ignore()
+    QApplication.sendEvent(box, override)
+    assert not override.isAccepted()  # the window's shortcut wins
+    other = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_E, Qt.KeyboardModifier.NoModifier)
+    other.ignore()
+    QApplication.sendEvent(box, other)  # plain typing is untouched
+
+
+def test_qt_standard_buttons_speak_chinese(qtbot):
+    # Regression: Save/Discard/Cancel, OK and the file dialog were in English.
+    from drafter.app import install_chinese_qt
+
+    app = QApplication.instance()
+    translator = install_chinese_qt(app)
+    try:
+        assert translator is not None
+        box = QMessageBox()
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        assert box.button(QMessageBox.StandardButton.Save).text() == "保存"
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)

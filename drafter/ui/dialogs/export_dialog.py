@@ -201,7 +201,7 @@ class ExportDialog(QDialog):
         try:
             style = load_style(value)
         except StyleError as exc:
-            self.style_note.setText(f"样式无法读取：{exc}")
+            self.style_note.setText(f"样式无法读取：{describe(exc)}")
             return
         self.style_note.setText(
             f"正文 {style.body.font} {style.body.size_pt:g} 磅；标题 {style.title.font}；"
@@ -315,7 +315,7 @@ class ExportDialog(QDialog):
             try:
                 style = load_style(self.current_style())
             except StyleError as exc:
-                self._show_error(f"样式无法使用：{exc}")
+                self._show_error(f"样式无法使用：{describe(exc)}")
                 return None
             if self.fallbacks.isChecked():
                 style = style_with_fallbacks(style, self.settings.font_fallbacks)

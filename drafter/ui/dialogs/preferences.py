@@ -314,7 +314,7 @@ class PreferencesDialog(QDialog):
         try:
             load_style(style)
         except StyleError as exc:
-            self._show_error(f"默认导出版式无法使用：{exc}")
+            self._show_error(f"默认导出版式无法使用：{describe(exc)}")
             return
         if not self._apply_words():
             return

@@ -18,6 +18,7 @@ from drafter.drafts.store import DraftError, load_draft, save_draft
 from drafter.settings import Settings
 from drafter.ui.autosave import Autosaver, RecoveryFile, default_recovery_dir
 from drafter.ui.draft.session import DraftSession
+from drafter.ui.errors import describe
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class DraftFiles(QObject):
         try:
             draft = load_draft(path)
         except DraftError as exc:
-            self._show_error("无法打开稿件", str(exc))
+            self._show_error("无法打开稿件", describe(exc))
             return False
         self.session.load(draft, path)
         self.recovery.discard()
@@ -109,7 +110,7 @@ class DraftFiles(QObject):
         try:
             save_draft(self.session.draft, path)
         except DraftError as exc:
-            self._show_error("无法保存稿件", str(exc))
+            self._show_error("无法保存稿件", describe(exc))
             return False
         self.session.mark_saved(path)
         self.recovery.discard()
@@ -200,15 +201,22 @@ class DraftFiles(QObject):
 
     def _ask_unsaved(self) -> QMessageBox.StandardButton:
         title = self.session.draft.meta.title or "未命名稿件"
-        return QMessageBox.question(
-            self._window,
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "稿件未保存",
             f"“{title}”有未保存的修改，是否保存？",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            self._window,
         )
+        for button, text in (
+            (buttons.Save, "保存"),
+            (buttons.Discard, "不保存"),
+            (buttons.Cancel, "取消"),
+        ):
+            box.button(button).setText(text)
+        box.setDefaultButton(buttons.Save)
+        return buttons(box.exec())
 
     def _ask_recover(self, pending) -> bool:
         title = pending.draft.meta.title or "未命名稿件"

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from drafter.drafts import ops
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+from drafter.ui.errors import in_chinese
 from drafter.ui.models.draft_model import CLOSING, OPENING, DraftOutlineModel
 from drafter.ui.undo import MetaCommand, ParagraphsCommand, SnapshotCommand
 
@@ -204,7 +205,7 @@ class DraftSession(QObject):
             self.draft = Draft.from_json(before)
             self.model.set_draft(self.draft)
             self.draft_replaced.emit()
-            self.refused.emit(f"无法{label}：{exc}")
+            self.refused.emit(f"无法{label}：{in_chinese(str(exc))}")
             return False
         after = self.draft.to_json()
         if after == before:

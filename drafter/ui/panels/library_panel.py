@@ -120,6 +120,7 @@ class LibraryPanel(QWidget):
     document_activated = Signal(str)
     library_changed = Signal()
     status_message = Signal(str)
+    import_started = Signal()
     import_finished = Signal(object)
     import_failed = Signal(str)
 
@@ -366,6 +367,7 @@ class LibraryPanel(QWidget):
         self.empty_label.setText(IMPORTING_TEXT)
         self._update_enabled()
         self._worker.start()
+        self.import_started.emit()
 
     def _on_progress(self, p: Any) -> None:
         self._last_progress = p

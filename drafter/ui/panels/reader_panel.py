@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -276,11 +276,23 @@ class ReaderPanel(QWidget):
             return
         self._target = index
         self._apply_selections()
-        cursor = QTextCursor(block)
-        # Scroll to the end first, so the block ends up at the top rather than the bottom.
-        self.view.moveCursor(QTextCursor.MoveOperation.End)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
+        self.view.setTextCursor(QTextCursor(block))
+        self._scroll_to_block(index)
+        # A document just shown is laid out again once the view has its final width (the
+        # dock settles after the event loop runs): scroll again then, or the paragraph
+        # ends up far from the top (seen with long reports opened from a search hit).
+        QTimer.singleShot(0, lambda: self._scroll_to_block(index))
+
+    def _scroll_to_block(self, index: int) -> None:
+        """Put block ``index`` at the top of the view (as far as the scroll range allows)."""
+        if self._target != index:
+            return  # the reader moved on meanwhile
+        doc = self.view.document()
+        block = doc.findBlockByNumber(index)
+        if not block.isValid():
+            return
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        self.view.verticalScrollBar().setValue(max(0, int(top) - 8))
 
     def selected_paragraph_indexes(self) -> list[int]:
         cursor = self.view.textCursor()
@@ -459,6 +471,7 @@ class ReaderPanel(QWidget):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()
+        QTimer.singleShot(0, self.view.ensureCursorVisible)  # after a pending relayout
         self._apply_selections()
         self._update_hits_label()
 

@@ -38,6 +38,7 @@ from drafter.templating import (
     save_user_template,
     template_from_document,
 )
+from drafter.ui.errors import describe, in_chinese
 from drafter.ui.panels.template_params import ParamForm
 
 ALL = "全部模板"
@@ -167,9 +168,11 @@ class TemplateGallery(QWidget):
         try:
             self._templates = list_templates(self.user_dir, errors=errors)
         except TemplateError as exc:  # a broken built-in: still show the rest of the UI
-            self._templates, errors = [], [str(exc)]
+            self._templates, errors = [], [describe(exc)]
         if errors:
-            self.problems.setText("以下自定义模板无法读取，已跳过：\n" + "\n".join(errors))
+            self.problems.setText(
+                "以下自定义模板无法读取，已跳过：\n" + "\n".join(map(in_chinese, errors))
+            )
         self.problems.setVisible(bool(errors))
         current = select or self.current_name()
         cats = list(dict.fromkeys(t.category or "其他" for t in self._templates))
@@ -296,7 +299,7 @@ class TemplateGallery(QWidget):
         try:
             draft = render_template(info, self.values(), self.user_dir)
         except TemplateError as exc:
-            self._set_error(f"模板无法生成提纲：{exc}")
+            self._set_error(f"模板无法生成提纲：{describe(exc)}")
             self.create_button.setEnabled(False)
             return None
         except Exception as exc:  # a user template must never take the app down
@@ -374,7 +377,7 @@ class TemplateGallery(QWidget):
             source = template_from_document(document, name)
             path = save_user_template(source, name, self.user_dir)
         except TemplateError as exc:
-            self.status_message.emit(f"无法保存模板：{exc}")
+            self.status_message.emit(f"无法保存模板：{describe(exc)}")
             return None
         self.reload(select=name)
         self.status_message.emit(f"已保存为模板“{name}”")

@@ -1,0 +1,55 @@
+"""Keyboard plumbing of the main window: where each dock puts the focus when brought
+forward, and the guard that keeps a few window shortcuts from being eaten by text boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+# The widget that takes the keyboard when a dock is brought forward (Ctrl+1 ... Ctrl+5),
+# by object name: arrow keys and Enter then work at once.
+FOCUS_TARGETS = {
+    "searchDock": "searchBox",
+    "libraryDock": "libraryView",
+    "readerDock": "readerView",
+    "draftDock": "draftOutline",
+    "galleryDock": "templateList",
+}
+
+# Window shortcuts that Qt's text boxes claim for themselves on Linux (Ctrl+E is "end of
+# line" in the Emacs-style bindings of QLineEdit under X11), so pressing them while typing
+# a query or a title did nothing.
+GUARDED = ("Ctrl+E",)
+
+
+def focus_target(dock: QDockWidget) -> QWidget:
+    """The widget of ``dock`` that should get the keyboard (the dock's widget if unknown)."""
+    widget = dock.widget()
+    name = FOCUS_TARGETS.get(dock.objectName(), "")
+    found = widget.findChild(QWidget, name) if name else None
+    if found is not None and found.isVisibleTo(widget) and found.isEnabled():
+        return found
+    for child in widget.findChildren(QWidget):  # e.g. the library view hidden while empty
+        focusable = bool(child.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if focusable and child.isVisibleTo(widget) and child.isEnabled():
+            return child
+    return widget
+
+
+class ShortcutGuard(QObject):
+    """An application event filter: for the ``keys`` given, a focused text box is not
+    allowed to override the window's shortcut. Install with
+    ``app.installEventFilter(guard)``; the owner keeps the reference."""
+
+    def __init__(self, keys: tuple[str, ...] = GUARDED, parent: QObject | None = None):
+        super().__init__(parent)
+        self._keys = {QKeySequence(k)[0].toCombined() for k in keys}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            combined = event.keyCombination().toCombined()
+            if combined in self._keys:
+                event.ignore()  # not overridden: the shortcut map gets the key
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,45 @@
+"""The main window's settings dialogs (preferences, watched folders) and what follows
+their answers: kept out of main_window.py, which only assembles and wires."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from drafter.ui.main_window import MainWindow
+
+
+def show_preferences(window: MainWindow) -> None:
+    """Preferences; a new library folder is handed to the app (``library_dir_requested``),
+    new dictionary words offer a re-index."""
+    from drafter.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(
+        window.settings, window.library, parent=window, settings_path=window.settings_path
+    )
+    if not dialog.exec():
+        return
+    window.editor.apply_settings()
+    if dialog.library_dir_changed:
+        window.library_dir_requested.emit(window.settings.library_dir)
+    elif window.library is not None and window.library.needs_reindex():
+        answer = QMessageBox.question(
+            window, "重建索引", "用户词典已修改，重建索引后检索才会按新词切分。现在重建？"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            window.library_panel.reindex()
+
+
+def show_watched(window: MainWindow) -> None:
+    """The watched folders: list, add, stop watching, sync now."""
+    from drafter.ui.dialogs.watched_folders import WatchedFoldersDialog
+
+    if window.library is None:
+        window.show_status("资料库正在加载，稍候再试。")
+        return
+    dialog = WatchedFoldersDialog(window.library, window)
+    dialog.sync_requested.connect(window.library_panel.sync_watched)
+    dialog.folder_added.connect(lambda folder: window.library_panel.import_paths([folder]))
+    dialog.exec()
