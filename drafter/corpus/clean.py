@@ -64,7 +64,10 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
     """Clean a reader's blocks; see the module docstring for the steps."""
     removed: list[tuple[str, Block]] = []
     lines = _normalise(blocks)
-    lines = _drop_clutter(lines, removed)
+    near_pages: set[str] = set()
+    lines = _drop_clutter(lines, removed, near_pages)
+    if near_pages:
+        lines = _drop_running_headers(lines, near_pages, removed)
     lines = _drop_tail(lines, removed)
     lines = _drop_summary(lines, removed)
     out = _reflow(lines)
@@ -99,7 +102,11 @@ def _normalise(blocks: list[Block]) -> list[_Line]:
     return out
 
 
-def _drop_clutter(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[_Line]:
+def _drop_clutter(
+    lines: list[_Line], removed: list[tuple[str, Block]], near_pages: set[str]
+) -> list[_Line]:
+    """Drop clutter lines; the short lines standing next to a page number go into
+    ``near_pages`` (candidates for a running header)."""
     out: list[_Line] = []
     i = 0
     n = len(lines)
@@ -142,6 +149,11 @@ def _drop_clutter(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
             reason = "page-number"  # a bare number standing between blank lines
         if reason:
             removed.append((reason, line.block))
+            if reason == "page-number":
+                if out and len(out[-1].block.text) <= _RUNNING_MAX:
+                    near_pages.add(out[-1].block.text)
+                if i + 1 < n and len(lines[i + 1].block.text) <= _RUNNING_MAX:
+                    near_pages.add(lines[i + 1].block.text)
             if reason == "page-number" and i + 1 < n:
                 # a page break does not end a paragraph: the blank lines around it are layout
                 nxt = lines[i + 1]
@@ -150,6 +162,38 @@ def _drop_clutter(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
             continue
         out.append(line)
         i += 1
+    return out
+
+
+_RUNNING_MAX = 40
+
+
+def _drop_running_headers(
+    lines: list[_Line], near_pages: set[str], removed: list[tuple[str, Block]]
+) -> list[_Line]:
+    """Drop a printout's running header or footer ("青川市人民政府公报　2025年第4期"): a
+    short line that stands next to a page number and comes back at least once more. A
+    heading repeated under each part ("存在问题") never stands by a page number twice."""
+    counts: dict[str, int] = {}
+    for x in lines:
+        if x.block.text in near_pages:
+            counts[x.block.text] = counts.get(x.block.text, 0) + 1
+    running = {
+        t for t, c in counts.items() if c >= 2 and match_marker(t) is None and not ends_sentence(t)
+    }
+    if not running:
+        return lines
+    out: list[_Line] = []
+    carry = False  # a page break stood before a dropped line: it belongs to the next one
+    for x in lines:
+        if x.block.text in running:
+            removed.append(("running-header", x.block))
+            carry = carry or x.page_break
+            continue
+        if carry:
+            x = _Line(x.block, False, True, x.indent)
+            carry = False
+        out.append(x)
     return out
 
 

@@ -150,8 +150,8 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return True  # prose stopping on a Latin token or a digit (广义货币M2 / 和社会融资…)
     if width is not None and len(a) >= 0.8 * width:
         return True
-    if marker is not None and len(a) <= 60:
-        return False  # a heading on its own line
+    if marker is not None and len(a) <= 60 and not _INNER_END.search(marker.rest):
+        return False  # a heading on its own line (not a run-in one with its text after)
     if len(a) >= 50:
         return True
     return len(a) >= 25 and bool(_INNER_END.search(a))

@@ -334,3 +334,38 @@ def test_a_heading_ending_in_a_whole_word_is_not_joined() -> None:
     assert should_join(
         "全市上下要把思想和行动统一到中央决策部署上来，推动各项工作向", "纵深发展。", False, None
     )
+
+
+def test_running_header_next_to_page_numbers_is_removed() -> None:
+    header = "青川市人民政府公报　2025年第4期"
+    texts, removed = clean(
+        "一、完善设施",
+        "（一）推进公园建设。今年新建体育公园四个，满足群众就近",
+        header,
+        "— 7 —",
+        "健身需求。",
+        "（二）推进步道建设。新建健身步道一百公里。",
+        header,
+        "— 8 —",
+        "二、丰富赛事",
+        header,
+    )
+    assert texts == [
+        "一、完善设施",
+        "（一）推进公园建设。今年新建体育公园四个，满足群众就近健身需求。",
+        "（二）推进步道建设。新建健身步道一百公里。",
+        "二、丰富赛事",
+    ]
+    assert [r for r, t in removed if t == header] == ["running-header"] * 3
+
+
+def test_a_repeated_heading_is_not_a_running_header() -> None:
+    lines = ["一、做法", "存在问题", BODY, "二、成效", "存在问题", BODY, "— 2 —", BODY]
+    texts, _ = clean(*lines)
+    assert texts.count("存在问题") == 2
+
+
+def test_a_run_in_heading_line_cut_mid_sentence_continues() -> None:
+    a = "（二）推进健身步道建设。新建健身步道一百公里，打造一批沿河、沿湖、环山"
+    assert should_join(a, "健身步道。", False, None)
+    assert not should_join("（二）推进健身步道建设", "新建健身步道一百公里。", False, None)
