@@ -102,7 +102,7 @@ _RE_ARABIC_PAREN = re.compile(rf"[（(](\d{{1,3}})[）)][、，．.]?{_SP}")
 _RE_DI = re.compile(
     rf"第({CN_NUM}{{1,4}})(?:"
     r"(编|章|部分|节|条)"  # 2: structural units
-    r"|(句话|个方面|方面|点|个问题|条意见|项)[，,、：:。；]?"  # 3: speech units
+    r"|(句话|个方面|方面|点|个问题|条意见|项)是?[，,、：:。；]?"  # 3: speech units
     r"|[，,、：:．.])"
     rf"{_SP}"
 )

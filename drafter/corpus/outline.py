@@ -393,7 +393,7 @@ def _unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:
 
 def _looks_like_heading(texts: list[str], i: int) -> bool:
     text = texts[i]
-    if not 4 <= len(text) <= 40 or ends_sentence(text) or text[-1] in "，,、":
+    if not 3 <= len(text) <= 40 or ends_sentence(text) or text[-1] in "，,、":
         return False
     if i + 1 >= len(texts) or len(texts[i + 1]) <= len(text) and not ends_sentence(texts[i + 1]):
         return False

@@ -594,3 +594,19 @@ def test_a_space_before_the_enumeration_comma() -> None:
     m = match_marker("一 、经济运行平稳向好")
     assert m is not None and m.family == CN_DUN and m.ordinal == 1
     assert m.rest == "经济运行平稳向好"
+
+
+def test_three_sentences_with_shi() -> None:
+    m = match_marker("第一句话是：干部干部，干字当头")
+    assert m is not None and m.text == "第一句话是：" and m.rest == "干部干部，干字当头"
+
+
+def test_three_character_unnumbered_headings_under_a_heading() -> None:
+    got = tree("一、工作打算", "稳外贸", P, "促消费", P, "抓招商", P, "二、保障措施", P)
+    assert got == [
+        (1, "一、", "工作打算"),
+        (2, "", "稳外贸"),
+        (2, "", "促消费"),
+        (2, "", "抓招商"),
+        (1, "二、", "保障措施"),
+    ]
