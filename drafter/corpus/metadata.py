@@ -104,6 +104,9 @@ _POST_WORDS = (
 )
 _POST_END = re.compile(rf"(?:{_POST_WORDS})$")
 _POST_NAME = re.compile(rf"^(.{{0,40}}?(?:{_POST_WORDS}))[\s\u3000]*({_NAME})$")
+_TITLE_SPEAKER = re.compile(
+    rf"^(.{{0,24}}?(?:{_POST_WORDS}))([\u4e00-\u9fff]{{2,3}}?)(?:同志)?在.{{2,60}}上的"
+)
 _ROLE_NAME = re.compile(rf"^(?:报告人|述职人|讲话人|发言人|主讲人|调研组)\s*[：:]\s*({_NAME})$")
 _COMRADE_SPEECH = re.compile(
     rf"^({_NAME})同志在(.+)上的(讲话|重要讲话|讲话提纲|致辞|发言|报告|工作报告|总结讲话)"
@@ -171,7 +174,8 @@ _CONGRESS_LEVEL = re.compile(
 )
 _CONGRESS_UNIT = {"自治区": "区"}
 _TITLE_CONTINUATION = re.compile(r"^(?:上的|的|上|开班|开幕|闭幕|讲话|报告|致辞|发言|告$)")
-_TITLE_OPEN_END = re.compile(r"(?:在|关于|的|和|与|及|暨|对|上|中|进一步|加强|推进|做好)$")
+# a title line left open: "在全区…会议" + "上的讲话"; 上 only after 在 ("人民至上" is whole)
+_TITLE_OPEN_END = re.compile(r"(?:在|关于|的|和|与|及|暨|对|中|进一步|加强|推进|做好)$|^在.*上$")
 
 
 @dataclass
@@ -422,6 +426,13 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
 
     if _SUBTITLE.match(text) and len(text) <= 80:
         sub = _SUBTITLE.sub("", text).strip()
+        m = _POST_NAME.match(sub)
+        if m and header.title_parts and len(sub) <= 45:
+            # "—— 县委书记 张宏伟": the speaker signs with a dash, no subtitle
+            header.post = _SPACES.sub(" ", m.group(1)).strip()
+            header.speaker = _clean_name(m.group(2))
+            header.title_closed = True
+            return True
         sub = _take_speaker_tail(sub, header)
         _set_subtitle(header, sub)
         return True
@@ -592,6 +603,11 @@ def extract_metadata(
         date = _signature_date(body) or header.published
 
     subtitle = header.subtitle
+    if header.speaker is None and title:
+        m = _TITLE_SPEAKER.match(_squeeze(title))
+        if m:  # "县长张宏伟在全县…会议上的讲话"
+            header.post = header.post or m.group(1)
+            header.speaker = m.group(2)
     occasion = header.occasion or occasion_of(subtitle) or occasion_of(title)
     genre = genre_of(title) or genre_of(subtitle)
     metadata = Metadata(

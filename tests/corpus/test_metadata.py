@@ -573,3 +573,22 @@ def test_date_and_recording_note_in_one_bracket() -> None:
     r = meta("在全县组织工作会议上的讲话", "（2025年1月20日，根据录音整理）", "同志们：")
     assert r.metadata.date == "2025-01-20"
     assert r.metadata.title == "在全县组织工作会议上的讲话"
+
+
+def test_speaker_named_in_the_title() -> None:
+    r = meta("县长张宏伟在全县经济工作会议上的讲话", "（2025年2月10日）", "同志们：")
+    assert (r.metadata.post, r.metadata.speaker) == ("县长", "张宏伟")
+    assert r.metadata.occasion == "全县经济工作会议"
+
+
+def test_speaker_signed_with_a_dash() -> None:
+    r = meta("在全县经济工作会议上的讲话", "—— 县委书记  张宏伟", "同志们：")
+    assert r.metadata.subtitle is None
+    assert (r.metadata.post, r.metadata.speaker) == ("县委书记", "张宏伟")
+
+
+def test_two_slogan_lines_keep_a_space_even_when_one_ends_in_shang() -> None:
+    r = meta("坚持人民至上", "奋力谱写民生新篇章", "——在全区民政工作会议上的讲话", "同志们：")
+    assert r.metadata.title == "坚持人民至上 奋力谱写民生新篇章"
+    r = meta("在全区办公室主任会议", "上的讲话", "同志们：")
+    assert r.metadata.title == "在全区办公室主任会议上的讲话"
