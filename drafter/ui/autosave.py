@@ -163,6 +163,13 @@ class RecoveryFile:
         except OSError as exc:
             log.warning("cannot remove recovery file %s: %s", self.path, exc)
 
+    def set_aside(self) -> Path:
+        """Leave the current file alone (it holds a recovery not yet answered for) and
+        write this session's autosaves to a file of its own; returns the file left."""
+        left = self.path
+        self.path = self.folder / f"{RECOVERY_STEM}-{os.getpid()}.json"
+        return left
+
 
 class Autosaver(QObject):
     """Writes the draft to the recovery file every ``seconds`` while it has unsaved changes.

@@ -161,3 +161,25 @@ def test_a_running_session_keeps_its_file_and_this_one_writes_its_own(tmp_path):
     mine.path.write_text(json.dumps(payload), encoding="utf-8")
     got = RecoveryFile(tmp_path).pending()
     assert got is not None and got.draft.sections[0].heading == "本窗口"
+
+
+def test_closing_while_the_recovery_question_is_open_keeps_the_work(qtbot, tmp_path):
+    # Regression: the window closed (or the app quit) with the question still up; the
+    # clean close deleted the recovery file and the unsaved draft was gone for good.
+    folder = tmp_path / "recovery"
+    first = _editor(qtbot, folder, crashes=True)
+    first.files.recovery_checked = True
+    first.set_draft(Draft(sections=[DraftNode("未保存的提纲")]))
+    assert first.autosave_now()
+    _crash(first)
+
+    second = _editor(qtbot, folder)
+
+    def closed_unanswered(_pending):
+        assert second.confirm_close()  # a clean close while the box is up
+        return None
+
+    second.files._ask_recover = closed_unanswered
+    assert not second.offer_recovery()
+    got = RecoveryFile(folder).pending()
+    assert got is not None and got.draft.sections[0].heading == "未保存的提纲"

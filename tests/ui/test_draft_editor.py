@@ -522,3 +522,13 @@ def test_opening_hint_and_example_are_shown_apart_and_can_be_inserted(panel):
     panel.hints.anchorClicked.emit(QUrl("drafter:adopt-example"))
     assert [p.text for p in panel.draft.opening] == [example]
     assert panel.draft.opening[0].provenance is None
+
+
+def test_a_source_without_a_title_is_named_by_its_file_not_an_id():
+    # Regression: a borrowed paragraph from an untitled document showed "文档 9dae265a03cb".
+    from drafter.drafts.model import Provenance
+    from drafter.ui.draft.side_panes import describe_provenance
+
+    prov = Provenance("9dae265a03cb", None, None, 3, "原文", path="/docs/gwr_2005.txt")
+    assert describe_provenance(prov).startswith("《gwr_2005.txt》")
+    assert "9dae265a03cb" not in describe_provenance(prov)

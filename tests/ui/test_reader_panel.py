@@ -151,3 +151,22 @@ def test_opening_at_a_late_paragraph_shows_it_after_the_layout_settles(qtbot, tm
     top = view.document().documentLayout().blockBoundingRect(block).top()
     shown = view.verticalScrollBar().value()
     assert shown <= top < shown + view.viewport().height()
+
+
+def test_a_dragged_selection_carries_its_sources(reader, qtbot):
+    # Regression: dragging reader text onto the draft lost where it came from (plain text).
+    from drafter.ui.mime import hits_from_mime
+
+    panel, lib, doc_id = reader
+    doc = panel.view.document()
+    cursor = QTextCursor(doc)
+    cursor.setPosition(doc.findBlockByNumber(4).position() + 2)
+    cursor.setPosition(doc.findBlockByNumber(5).position() + 3, QTextCursor.MoveMode.KeepAnchor)
+    panel.view.setTextCursor(cursor)
+    hits = hits_from_mime(panel.view.createMimeDataFromSelection())
+    paragraphs = lib.load(doc_id).paragraphs()
+    assert [h["paragraph_index"] for h in hits] == [4, 5]
+    assert hits[0]["text"] == paragraphs[4].text[2:].strip()
+    assert hits[1]["text"] == paragraphs[5].text[:3]
+    assert hits[1]["original_text"] == paragraphs[5].text
+    assert all(h["document_id"] == doc_id for h in hits)

@@ -173,7 +173,14 @@ class DraftFiles(QObject):
             return False
         if self.session.dirty and not self.confirm_discard():
             return False  # keep the file: it is offered again next start
-        if not self._ask_recover(pending):
+        # While the question is open nothing may delete or overwrite the file (a close
+        # of the window, an autosave): this session writes elsewhere until answered.
+        waiting = self.recovery.set_aside()
+        answer = self._ask_recover(pending)
+        if answer is None:  # the box went away unanswered: offered again next start
+            return False
+        self.recovery.path = waiting
+        if not answer:
             self.recovery.discard(keep_copy=True)
             self.status_message.emit("已放弃上次未保存的稿件")
             return False
@@ -218,7 +225,7 @@ class DraftFiles(QObject):
         box.setDefaultButton(buttons.Save)
         return buttons(box.exec())
 
-    def _ask_recover(self, pending) -> bool:
+    def _ask_recover(self, pending) -> bool | None:
         title = pending.draft.meta.title or "未命名稿件"
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Question)
@@ -229,7 +236,8 @@ class DraftFiles(QObject):
         box.addButton("放弃", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(recover)
         box.exec()
-        return box.clickedButton() is recover
+        clicked = box.clickedButton()
+        return None if clicked is None else clicked is recover
 
     def _show_error(self, title: str, message: str) -> None:
         self.status_message.emit(message)

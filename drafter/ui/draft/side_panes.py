@@ -6,6 +6,7 @@ They only display and report; the editor panel decides what the reports change.
 from __future__ import annotations
 
 import html
+from pathlib import PurePath
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -154,7 +155,12 @@ def _html_lines(text: str) -> str:
 
 def describe_provenance(prov: Provenance) -> str:
     """One line naming a source: 《title》（date）· heading path."""
-    title = f"《{prov.title}》" if prov.title else f"文档 {prov.document_id}"
+    if prov.title:
+        title = f"《{prov.title}》"
+    elif prov.path:  # a document without a title: its file name, as the search list shows
+        title = f"《{PurePath(prov.path).name}》"
+    else:
+        title = f"文档 {prov.document_id}"
     date = f"（{prov.date}）" if prov.date else ""
     path = " › ".join(s for s in prov.section if s)
     return f"{title}{date}" + (f" · {path}" if path else "")

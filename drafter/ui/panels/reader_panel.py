@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QTextEdit,
     QToolButton,
     QTreeWidget,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.ui.errors import describe
+from drafter.ui.panels.reader_view import ReaderView
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -132,7 +132,7 @@ class ReaderPanel(QWidget):
         self.outline.setHeaderHidden(True)
         self.outline.setMinimumWidth(120)
         self.outline.setIndentation(12)
-        self.view = QTextBrowser()
+        self.view = ReaderView(self.selection_hits)
         self.view.setObjectName("readerView")
         self.view.setOpenLinks(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -233,7 +233,10 @@ class ReaderPanel(QWidget):
         else:
             self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_enabled()
-        title = getattr(self._doc.metadata, "title", None) or self._doc_key
+        path = str(getattr(self._doc, "path", "") or "")
+        title = (
+            getattr(self._doc.metadata, "title", None) or path.rsplit("/", 1)[-1] or self._doc_key
+        )
         self.status_message.emit(f"已打开《{title}》")
         self.document_opened.emit(self._doc_key)
 
@@ -309,18 +312,43 @@ class ReaderPanel(QWidget):
             return
         indexes = [i for i in self.selected_paragraph_indexes() if i < len(self._paragraphs)]
         first = self._paragraphs[indexes[0]] if indexes else None
+        provenance = self._source(first) | {
+            "original_text": "\n".join(self._paragraphs[i].text for i in indexes),
+        }
+        self.insert_requested.emit(text, provenance)
+
+    def selection_hits(self) -> list[dict]:
+        """The selection as hits, one per paragraph it touches (what a drag carries): the
+        selected part as text, the whole paragraph as the original, its heading path."""
+        cursor = self.view.textCursor()
+        if self._doc is None or not cursor.hasSelection():
+            return []
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        hits = []
+        for i in self.selected_paragraph_indexes():
+            block = self.view.document().findBlockByNumber(i)
+            if i >= len(self._paragraphs) or not block.isValid():
+                continue
+            lo = max(start, block.position()) - block.position()
+            hi = min(end, block.position() + block.length() - 1) - block.position()
+            text = block.text()[lo:hi].strip()
+            if text:
+                para = self._paragraphs[i]
+                hits.append(self._source(para) | {"text": text, "original_text": para.text})
+        return hits
+
+    def _source(self, para: Any) -> dict:
+        """Where a paragraph of the open document comes from (the provenance keys)."""
         meta = self._doc.metadata
-        provenance = {
+        return {
             "document_id": self._doc_key,
             "title": meta.title,
             "date": meta.date,
             "speaker": meta.speaker,
             "path": str(getattr(self._doc, "path", "") or ""),
-            "paragraph_index": first.index if first else 0,
-            "original_text": "\n".join(self._paragraphs[i].text for i in indexes),
-            "section": list(first.section) if first else [],
+            "paragraph_index": para.index if para is not None else 0,
+            "section": list(para.section) if para is not None else [],
         }
-        self.insert_requested.emit(text, provenance)
 
     # -- rendering -------------------------------------------------------------------------
 

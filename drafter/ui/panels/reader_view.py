@@ -1,0 +1,69 @@
+"""The reader's text view: read-only, and the selection can be dragged onto the draft
+carrying where it came from (a search hit's format, so the editor keeps the provenance)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDrag
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+
+from drafter.ui.mime import hit_mime_data
+
+
+class ReaderView(QTextBrowser):
+    """A QTextBrowser whose selection is dragged as hits (``hits_for_selection()`` gives
+    one hit-shaped dict per selected paragraph; an empty list means plain text only).
+
+    Qt starts no drag from a read-only browser by itself: a press inside the selection
+    followed by a move past the drag distance starts one here.
+    """
+
+    def __init__(
+        self, hits_for_selection: Callable[[], list[dict]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._hits_for_selection = hits_for_selection
+        self._press: QPoint | None = None
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        hits = self._hits_for_selection()
+        return hit_mime_data(hits) if hits else super().createMimeDataFromSelection()
+
+    def _in_selection(self, pos: QPoint) -> bool:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return False
+        at = self.cursorForPosition(pos).position()
+        return cursor.selectionStart() <= at < cursor.selectionEnd()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self._in_selection(
+            event.position().toPoint()
+        ):
+            self._press = event.position().toPoint()
+            event.accept()  # keep the selection: a click without a move clears it below
+            return
+        self._press = None
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            moved = (event.position().toPoint() - self._press).manhattanLength()
+            if moved >= QApplication.startDragDistance():
+                self._press = None
+                drag = QDrag(self)
+                drag.setMimeData(self.createMimeDataFromSelection())
+                drag.exec(Qt.DropAction.CopyAction)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._press is not None:  # a plain click inside the selection: place the cursor
+            cursor = self.cursorForPosition(self._press)
+            self._press = None
+            self.setTextCursor(cursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
