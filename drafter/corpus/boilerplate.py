@@ -103,6 +103,15 @@ _LABEL = re.compile(
     r"下一篇|上一条|下一条|关键词|标签|附件下载|原标题|原文链接)"
     r"\s*[：:]\s*(.*?)[】\]］）)]?$"
 )
+# the information box of a government site's 政府信息公开 page, one field a line; the field
+# names are padded to one width ("文　　号："), so spaces may stand inside them
+_INFO_BOX = re.compile(
+    r"^[【\[［]?(索[\s\u3000]*引[\s\u3000]*号|发[\s\u3000]*布[\s\u3000]*机[\s\u3000]*构"
+    r"|发文机关|发文单位|成[\s\u3000]*文[\s\u3000]*日[\s\u3000]*期|生成日期|发文日期|公开日期"
+    r"|文[\s\u3000]*号|发文字号|主[\s\u3000]*题[\s\u3000]*分[\s\u3000]*类|主题词|体裁分类"
+    r"|组配分类|服务对象|信息分类|所属机构|公开方式|公开范围|公开时限|有[\s\u3000]*效[\s\u3000]*性"
+    r"|废止日期|失效日期|实施日期|信息名称)[\s\u3000]*[：:]"
+)
 _SOURCE_LABELS = frozenset(("来源", "信息来源", "稿件来源", "文章来源", "本文来源", "转载来源"))
 _TIME_LABELS = frozenset(("发布时间", "更新时间", "发表时间", "发布日期", "时间", "日期"))
 _BREADCRUMB = re.compile(
@@ -165,6 +174,8 @@ def classify_line(text: str) -> str | None:
         m = _LABEL.match(text)
         if m:
             return _label_reason(m.group(1), m.group(2))
+    if first in _INFO_FIRST and _INFO_BOX.match(text):
+        return "info-box"
     if first in _PAGE_FIRST and _PAGE_NUMBER.match(text):
         return "page-number"
     if first.isascii():
@@ -191,6 +202,7 @@ def classify_line(text: str) -> str | None:
 
 
 _LABEL_FIRST = frozenset("来信稿文本转作责编审校发更时日阅浏点访分字上下关标附原【[（(［")
+_INFO_FIRST = frozenset("索发成生公文主体组服信所有废失实【[［")
 _PAGE_FIRST = frozenset("—－-–―第0123456789Pp")
 _CRUMB_FIRST = frozenset("当您位首")
 

@@ -41,6 +41,16 @@ _STRIP = " \t\r\n\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
 _INDENT = frozenset(" \t\u3000\u00a0")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _SUMMARY_END = ("...", "…", "……", "。。。")
+_LEAD_LABELS = (
+    "导读：",
+    "导读:",
+    "摘要：",
+    "摘要:",
+    "内容摘要：",
+    "核心提示：",
+    "【导读】",
+    "【摘要】",
+)
 
 
 @dataclass
@@ -228,6 +238,10 @@ def _drop_summary(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
     by the lines after it (title, speaker, the first paragraph run together)."""
     for i in range(min(3, len(lines))):
         text = lines[i].block.text
+        if text.startswith(_LEAD_LABELS) and len(text) >= 12:
+            # a site's lead-in above the document ("导读：近日，…以下为讲话全文。")
+            removed.append(("summary", lines[i].block))
+            return lines[:i] + lines[i + 1 :]
         if len(text) < 30 or not text.endswith(_SUMMARY_END):
             continue
         body = "".join(x.block.text for x in lines[i + 1 : i + 40])

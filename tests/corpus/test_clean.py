@@ -369,3 +369,28 @@ def test_a_run_in_heading_line_cut_mid_sentence_continues() -> None:
     a = "（二）推进健身步道建设。新建健身步道一百公里，打造一批沿河、沿湖、环山"
     assert should_join(a, "健身步道。", False, None)
     assert not should_join("（二）推进健身步道建设", "新建健身步道一百公里。", False, None)
+
+
+def test_government_information_box_lines() -> None:
+    lines = [
+        "索引号：11511000MB0123456X/2025-00087",
+        "发布机构：青川市人民政府办公室",
+        "成文日期：2025-03-14",
+        "文　　号：青府办发〔2025〕9号",
+        "主题分类：综合政务",
+        "有效性：有效",
+        BODY,
+    ]
+    texts, removed = clean(*lines)
+    assert texts == [BODY]
+    assert {r for r, _ in removed} == {"info-box"}
+    # a sentence that begins with one of those words stays
+    texts, _ = clean("有效性评估表明，各项措施落实较好。")
+    assert texts == ["有效性评估表明，各项措施落实较好。"]
+
+
+def test_a_lead_in_line_above_the_document_is_a_summary() -> None:
+    lead = "导读：近日，青山县召开全县教育工作会议，县委书记发表讲话。以下为讲话全文。"
+    texts, removed = clean(lead, "在全县教育工作会议上的讲话", BODY)
+    assert texts == ["在全县教育工作会议上的讲话", BODY]
+    assert removed == [("summary", lead)]
