@@ -99,7 +99,7 @@ SIZE_OPENERS = ("【字号", "【字体", "字号：", "字体：", "字号:", "
 _LABEL = re.compile(
     r"^[【\[［（(]?(来源|信息来源|稿件来源|文章来源|本文来源|转载来源|作者|责任编辑|编辑|审核|校对|发布时间|"
     r"更新时间|发表时间|发布日期|时间|日期|阅读量|阅读次数|阅读数|浏览量|浏览次数|浏览数|点击数|点击量|点击率|"
-    r"点击次数|访问量|访问次数|分享到?|字号|字体|上一篇|"
+    r"点击次数|访问量|访问次数|阅读|浏览|本文链接|文章链接|原文地址|分享到?|字号|字体|上一篇|"
     r"下一篇|上一条|下一条|关键词|标签|附件下载|原标题|原文链接)"
     r"\s*[：:]\s*(.*?)[】\]］）)]?$"
 )
@@ -129,7 +129,8 @@ _TIMESTAMP = re.compile(
 )
 _PAGE_NUMBER = re.compile(
     r"^(?:[—－\-–―]+\s*\d{1,4}\s*[—－\-–―]+|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?)$"
+    r"|\d{1,4}\s*/\s*\d{1,4}\s*页?|[Pp]age\s*\d{1,4}(\s*of\s*\d{1,4})?"
+    r"|[·•]\s*\d{1,4}\s*[·•]|共\s*\d{1,4}\s*页\s*[，,/]?\s*第\s*\d{1,4}\s*页)$"
 )
 _CAPTION = re.compile(
     r"(记者\s*\S{0,8}\s*摄|\S摄$|摄影[：:]|图为|供图|新华社发|记者$|（图片来源|图片来源[：:]|资料图片)"
@@ -140,6 +141,8 @@ _CAPTION_REPORT = re.compile(
 TAIL_MARKERS = re.compile(
     r"^(相关报道|相关阅读|相关链接|相关新闻|相关附件|相关文章|延伸阅读|推荐阅读|热点推荐)\s*[：:>》]*\s*$"
 )
+# "手机扫一扫", "扫描二维码分享到微信", "扫码阅读": a QR-code widget's caption
+_SCAN_WIDGET = re.compile(r"^(手机|微信)?扫(一扫|描二维码|码)(分享|打开|阅读|关注|在手机)?|二维码$")
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
 _BRACKET_BUTTONS = re.compile(r"^(\s*[【\[［〔][^】\]］〕]{1,6}[】\]］〕])+\s*$")
 _BANNER = re.compile(
@@ -195,6 +198,8 @@ def classify_line(text: str) -> str | None:
         return "boilerplate"
     if n < 60 and _FOOTER.search(text):
         return "boilerplate"
+    if n <= 20 and ("扫" in text or "二维码" in text) and _SCAN_WIDGET.search(text):
+        return "boilerplate"
     caption = n < 80 and last not in "：:" and _may_be_caption(text)
     if caption and (_CAPTION.search(text) or _CAPTION_REPORT.match(text)):
         return "caption"
@@ -203,7 +208,7 @@ def classify_line(text: str) -> str | None:
 
 _LABEL_FIRST = frozenset("来信稿文本转作责编审校发更时日阅浏点访分字上下关标附原【[（(［")
 _INFO_FIRST = frozenset("索发成生公文主体组服信所有废失实【[［")
-_PAGE_FIRST = frozenset("—－-–―第0123456789Pp")
+_PAGE_FIRST = frozenset("—－-–―第0123456789Pp·•共")
 _CRUMB_FIRST = frozenset("当您位首")
 
 
@@ -232,6 +237,8 @@ def _label_reason(label: str, value: str) -> str | None:
         return "timestamp" if _looks_like_date(value) or not value else None
     if label in ("作者", "责任编辑", "编辑", "审核", "校对") and len(value) > 20:
         return None
+    if label in ("阅读", "浏览") and not value[:1].isdigit():
+        return None  # "阅读：《…》等书目" is content; "阅读：1234" a counter
     return "boilerplate"
 
 

@@ -394,3 +394,21 @@ def test_a_lead_in_line_above_the_document_is_a_summary() -> None:
     texts, removed = clean(lead, "在全县教育工作会议上的讲话", BODY)
     assert texts == ["在全县教育工作会议上的讲话", BODY]
     assert removed == [("summary", lead)]
+
+
+def test_more_page_numbers_counters_and_scan_widgets() -> None:
+    lines = [
+        "· 3 ·",
+        "共5页 第3页",
+        "3/5页",
+        "手机扫一扫",
+        "扫描二维码分享到微信",
+        "阅读：1234",
+        "浏览：88次",
+    ]
+    lines += ["本文链接：http://www.qc.gov.cn/a/1.html", BODY]
+    texts, _ = clean(*lines)
+    assert texts == [BODY]
+    keep = ["扫黑除恶专项斗争取得阶段性成效", "阅读：《共产党宣言》等经典著作"]
+    texts, _ = clean(*keep)
+    assert texts == keep
