@@ -9,20 +9,17 @@ refused on load and is never overwritten by a save unless the caller insists.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import shutil
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from drafter.atomic import atomic_write, atomic_write_bytes
 from drafter.drafts.model import FORMAT_VERSION, Draft
 
 FORMAT_NAME = "drafter-draft"
-BACKUP_SUFFIX = ".bak"
 _CHUNK = 64 * 1024
+BACKUP_SUFFIX = ".bak"
 
 
 class DraftError(Exception):
@@ -33,64 +30,6 @@ def backup_path(path: str | Path) -> Path:
     """Where :func:`save_draft` keeps the previous version of ``path``."""
     path = Path(path)
     return path.with_name(path.name + BACKUP_SUFFIX)
-
-
-def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write ``path`` through ``write(fh)`` into a temp file, fsync, then rename.
-
-    If ``write`` (or anything before the rename) raises, the temp file is removed and
-    ``path`` keeps its old content; the exception propagates.
-    """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            # Keep the permissions the user gave the old file.
-            with contextlib.suppress(OSError):
-                shutil.copymode(path, tmp)
-        else:
-            # mkstemp makes the file private (0600); a new draft or export is an
-            # ordinary document. (Reading the umask would briefly change it for every
-            # thread of the process.)
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(folder)
-
-
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """:func:`atomic_write` for data already in memory, written in chunks."""
-
-    def write(fh: BinaryIO) -> None:
-        view = memoryview(data)
-        for start in range(0, len(view), _CHUNK):
-            fh.write(view[start : start + _CHUNK])
-
-    atomic_write(path, write)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable; not possible (nor needed) on every platform."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def draft_to_bytes(draft: Draft) -> bytes:

@@ -3,12 +3,11 @@ and saving a user's template safely."""
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from importlib import resources
 from pathlib import Path
 
+from drafter.atomic import atomic_write_text
 from drafter.drafts.model import Draft
 from drafter.templating.markup import build_draft, parse_skeleton
 from drafter.templating.model import TemplateError, TemplateInfo
@@ -132,16 +131,7 @@ def save_user_template(source: str, name: str, user_dir: Path) -> Path:
     user_dir = Path(user_dir)
     user_dir.mkdir(parents=True, exist_ok=True)
     target = user_dir / filename
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=user_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(source)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_text(target, source)
     return target
 
 
