@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from drafter.drafts import store
+import drafter.atomic as atomic
 from drafter.drafts.model import (
     FORMAT_VERSION,
     Draft,
@@ -84,8 +84,7 @@ def test_crash_in_the_middle_of_writing_leaves_old_file(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.json"]
 
     # The same through save_draft: the chunked writer dies after its first chunk.
-    real_write = store._CHUNK
-    monkeypatch.setattr(store, "_CHUNK", 16)
+    monkeypatch.setattr(atomic, "_CHUNK", 16)
     calls = {"n": 0}
     real_fdopen = os.fdopen
 
@@ -108,10 +107,10 @@ def test_crash_in_the_middle_of_writing_leaves_old_file(tmp_path, monkeypatch):
         def __getattr__(self, name):
             return getattr(self.fh, name)
 
-    monkeypatch.setattr(store.os, "fdopen", lambda fd, mode: Dying(real_fdopen(fd, mode)))
+    monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode: Dying(real_fdopen(fd, mode)))
     with pytest.raises(DraftError, match="cannot save"):
         save_draft(_draft("新" * 100), path)
-    monkeypatch.setattr(store, "_CHUNK", real_write)
+    monkeypatch.undo()
     assert path.read_bytes() == old
     assert load_draft(path).meta.title == "旧"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -125,7 +124,7 @@ def test_fsync_failure_before_rename_leaves_old_file(tmp_path, monkeypatch):
     def broken_fsync(fd):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(store.os, "fsync", broken_fsync)
+    monkeypatch.setattr(atomic.os, "fsync", broken_fsync)
     with pytest.raises(DraftError, match="d.json: cannot save"):
         save_draft(_draft("新"), path)
     assert path.read_bytes() == old
