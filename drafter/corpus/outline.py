@@ -328,10 +328,21 @@ def _top_unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:
     if not heads:
         return []
     head_at = {c.index for c in heads}
+    # a comma is allowed in a part title ("政治过硬，始终做到绝对忠诚") when a numbered list
+    # starts again at 1 right under it: a restart is evidence enough of a new part
+    starts = {c.index for c in heads if c.ordinal == 1}
     tops = [
         i
         for i in range(len(texts))
-        if i not in head_at and _looks_like_heading(texts, i) and _may_be_part_title(texts[i])
+        if i not in head_at
+        and _looks_like_heading(texts, i)
+        and (
+            _may_be_part_title(texts[i])
+            or (
+                _may_be_part_title(texts[i], commas=1)
+                and any(j in starts for j in range(i + 1, min(i + 3, len(texts))))
+            )
+        )
     ]
     if len(tops) < 2 or tops[0] > heads[0].index:
         return []
@@ -348,12 +359,15 @@ def _top_unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:
 
 
 _COMMA = re.compile(r"[，,；;。]")
+_STOP = re.compile(r"[,；;。]")
 
 
-def _may_be_part_title(text: str) -> bool:
-    """A short title without commas; not a header line metadata left behind (a speaker
-    "县委书记 张三", a post, a date, a document title)."""
-    if len(text) > 24 or _COMMA.search(text) or " " in text or "\u3000" in text:
+def _may_be_part_title(text: str, commas: int = 0) -> bool:
+    """A short title without commas (or with at most ``commas`` of "，"); not a header line
+    metadata left behind (a speaker "县委书记 张三", a post, a date, a document title)."""
+    if len(text) > 24 or " " in text or "\u3000" in text:
+        return False
+    if _COMMA.search(text) and (commas == 0 or _STOP.search(text) or text.count("，") > commas):
         return False
     return not (POST_END.search(text) or _TITLE_END.search(text) or DATE_START.match(text))
 

@@ -610,3 +610,35 @@ def test_three_character_unnumbered_headings_under_a_heading() -> None:
         (2, "", "抓招商"),
         (1, "二、", "保障措施"),
     ]
+
+
+def test_part_titles_with_a_comma_over_restarting_lists() -> None:
+    got = tree(
+        "同志们：",
+        P,
+        "政治过硬，始终做到绝对忠诚",
+        "（一）强化理论武装。" + P,
+        "（二）落实报告制度。" + P,
+        "本领高强，切实提升履职能力",
+        "（一）加强实战练兵。" + P,
+        "（二）规范执法行为。" + P,
+    )
+    assert got == [
+        (1, "", "政治过硬，始终做到绝对忠诚"),
+        (2, "（一）", "强化理论武装"),
+        (2, "（二）", "落实报告制度"),
+        (1, "", "本领高强，切实提升履职能力"),
+        (2, "（一）", "加强实战练兵"),
+        (2, "（二）", "规范执法行为"),
+    ]
+
+
+def test_a_comma_line_over_a_continuing_list_is_no_part_title() -> None:
+    got = tree(
+        "（一）强化理论武装。" + P,
+        "（二）落实报告制度。" + P,
+        "总的来看，成绩来之不易",
+        P,
+        "（三）加强实战练兵。" + P,
+    )
+    assert [lv for lv, _, _ in got] == [1, 1, 1]
