@@ -405,6 +405,11 @@ def _unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# the last character of a place or an office: a three-character line ending in one is a
+# name ("北京市", "市政府"), while "稳外贸", "促消费" are headings
+_UNIT_END = frozenset("省市县区州盟旗镇乡村部局委办府厅院会处科室所站队组社司")
+
+
 def _looks_like_heading(texts: list[str], i: int) -> bool:
     text = texts[i]
     if not 3 <= len(text) <= 40 or ends_sentence(text) or text[-1] in "，,、":
@@ -413,6 +418,10 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         return False
     if i > 0 and len(texts[i - 1]) > 40 and not ends_sentence(texts[i - 1]):
         return False  # the tail of a broken paragraph, not a heading
+    if len(text) == 3 and (text[-1] in _UNIT_END or not text.isalpha()):
+        return False  # "北京市", "劳动部", "附 则": a place, an office, a spaced label
+    if text in _CLOSING_LINES:
+        return False  # "结束语": where the closing starts, not a part
     if text[0] in "（(" and text[-1] in "）)":
         return False  # a stage direction or a note: "（通报）", "（根据录音整理）"
     if "：" in text or ":" in text or text.startswith(("同志们", "各位", "——")):

@@ -642,3 +642,8 @@ def test_a_comma_line_over_a_continuing_list_is_no_part_title() -> None:
         "（三）加强实战练兵。" + P,
     )
     assert [lv for lv, _, _ in got] == [1, 1, 1]
+
+
+def test_three_character_names_are_not_headings() -> None:
+    got = tree("一、报送单位", "北京市", P, "天津市", P, "河北省", P, "二、附则", P)
+    assert [h for _, _, h in got] == ["报送单位", "附则"]
