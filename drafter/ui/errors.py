@@ -120,6 +120,14 @@ def in_chinese(message: str) -> str:
     return message
 
 
+def _is_index_file(filename: object) -> bool:
+    """A file inside the library's search index (``<library>/index-…/x.trm``)."""
+    if not isinstance(filename, str) or not filename:
+        return False
+    parent = filename.replace("\\", "/").rstrip("/").rsplit("/", 2)
+    return len(parent) == 3 and parent[1].startswith("index")
+
+
 def describe(exc: BaseException) -> str:
     """One line in Chinese for an exception, naming the file when there is one."""
     name = type(exc).__name__
@@ -138,6 +146,8 @@ def describe(exc: BaseException) -> str:
     }:
         return in_chinese(text) if text else "操作失败。"
     if isinstance(exc, FileNotFoundError):
+        if _is_index_file(exc.filename):
+            return "资料库的索引已损坏（缺少索引文件），请用「资料库 › 重建索引」修复。"
         return f"找不到文件：{exc.filename or text}"
     if isinstance(exc, PermissionError):
         return f"没有权限访问：{exc.filename or text}"

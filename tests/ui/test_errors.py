@@ -80,3 +80,11 @@ def test_core_messages_users_meet_are_in_chinese(message, expected):
     from drafter.ui.errors import in_chinese
 
     assert in_chinese(message).startswith(expected)
+
+
+def test_a_broken_index_says_how_to_repair_it():
+    missing = FileNotFoundError(2, "No such file", "/lib/index-18ea9d/paragraphs_x.trm")
+    assert "重建索引" in describe(missing)
+    assert describe(FileNotFoundError(2, "No such file", "/docs/报告.txt")) == (
+        "找不到文件：/docs/报告.txt"
+    )

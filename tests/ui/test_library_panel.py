@@ -134,3 +134,27 @@ def test_eta_from_bytes_done():
     assert eta_text(0.0, p, now=40.0) == "  剩余约 2 分 0 秒"
     done = SimpleNamespace(done_files=3, errors=[("a", "b")], added=2, updated=0, removed=1)
     assert summary(done) == "新增 2 篇，移除 1 篇，1 个文件出错"
+
+
+def test_reindex_keeps_a_library_searchable(qtbot, tmp_path):
+    # Regression: the re-index after new dictionary words ran the core's worker processes,
+    # which wrote into the old index folder the re-index then deleted: every later search
+    # and import failed with a missing *.trm file. The panel re-indexes in-process.
+    from drafter.library import Library
+
+    write_corpus(tmp_path / "c", 5)
+    library = Library.open(tmp_path / "lib", workers=2)
+    library.IN_PROCESS_BYTES = 0  # take the worker path even for a small library
+    try:
+        list(library.add([tmp_path / "c"]))
+        library.add_words(["放管服"])
+        panel = LibraryPanel()
+        qtbot.addWidget(panel)
+        panel.set_library(library)
+        with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+            panel.reindex()
+        assert library.workers == 2  # put back for imports
+        assert not library.needs_reindex()
+        assert list(library.search("服务").hits)
+    finally:
+        library.close()

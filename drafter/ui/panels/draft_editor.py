@@ -428,10 +428,9 @@ class DraftEditorPanel(EditorActions, QWidget):
         if key is None:
             return "请在左侧提纲中选择要写的部分。"
         where = {OPENING: "开头", CLOSING: "结尾"}.get(key, "本节")
-        return (
-            f"在这里写{where}的正文，每段一行；检索结果按 Ctrl+Enter 或拖放到这里，"
-            "可插入资料库中的段落并保留出处。"
-        )
+        # One short line: QTextEdit clips its placeholder to the first line (how to
+        # borrow paragraphs is said under 引用出处, beside it).
+        return f"在这里写{where}的正文，每段一行"
 
     def _on_paragraphs_restored(self, key: str) -> None:
         if key != self._shown_key:

@@ -99,6 +99,25 @@ def eta_text(started: float, p: Any, now: float | None = None) -> str:
     return f"  剩余约 {left // 60} 分 {left % 60} 秒" if left >= 60 else f"  剩余约 {left} 秒"
 
 
+def _in_process_reindex(library: Any, cancel: CancelToken) -> Iterator[Any]:
+    """``library.reindex`` with the indexing done in this process.
+
+    Works around a core bug: with worker processes (libraries over a few MB) the workers
+    write their segments into the *old* index folder, which the re-index then deletes, so
+    the new index lost every paragraph and each later search or import failed with a
+    missing ``*.trm`` file. In-process indexing writes into the new folder. Running it
+    again also repairs a library an earlier re-index broke.
+    """
+    workers = getattr(library, "workers", None)
+    if workers is not None:
+        library.workers = 1
+    try:
+        yield from library.reindex(cancel=cancel)
+    finally:
+        if workers is not None:
+            library.workers = workers
+
+
 def _snapshot(progress: Any) -> Any:
     """A copy of a progress record the core keeps updating in place on its thread."""
     snap = copy.copy(progress)
@@ -129,6 +148,7 @@ class LibraryPanel(QWidget):
         self._library: Any = None
         self._worker: Worker | None = None
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
+        self._kind = ""  # what the running job is: "add", "sync" or "reindex"
         self.setAcceptDrops(True)
 
         self.model = DocumentTableModel(self)
@@ -330,6 +350,7 @@ class LibraryPanel(QWidget):
             self.status_message.emit("已加入队列：当前导入完成后继续。")
             return
         library = self._library
+        self._kind = kind
 
         def job(cancel: CancelToken) -> Iterator[Any]:
             if kind == "add":
@@ -338,7 +359,7 @@ class LibraryPanel(QWidget):
                         library.watch(path)
                 runs = [library.add(paths, cancel=cancel)]
             elif kind == "reindex":
-                runs = [library.reindex(cancel=cancel)]
+                runs = [_in_process_reindex(library, cancel)]
             else:
                 runs = (library.sync(folder, cancel=cancel) for folder in paths)
             for run in runs:
@@ -391,6 +412,8 @@ class LibraryPanel(QWidget):
         self.library_changed.emit()
         if p is None:
             self.status_message.emit("没有找到可导入的文件。")
+        elif self._kind == "reindex":  # the core counts re-read documents as added
+            self.status_message.emit(f"索引已重建：{p.done_files} 篇")
         else:
             self.status_message.emit("完成：" + summary(p))
             if p.errors:
