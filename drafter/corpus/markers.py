@@ -101,16 +101,26 @@ _RE_ARABIC = re.compile(rf"(\d{{1,3}})(?:[、．）)]|\.(?!\d)){_SP}")
 _RE_ARABIC_PAREN = re.compile(rf"[（(](\d{{1,3}})[）)][、，．.]?{_SP}")
 _RE_DI = re.compile(
     rf"第({CN_NUM}{{1,4}})(?:"
-    r"(编|章|部分|节|条)"  # 2: structural units
+    r"(编|章|部分|节|条)[：:、，,．.]?"  # 2: structural units ("第一部分：总体要求")
     r"|(句话|个方面|方面|点|个问题|条意见|项)是?[，,、：:。；]?"  # 3: speech units
-    r"|[，,、：:．.])"
+    r"|[，,、：:．.]|[ \u3000]+(?=[^\s\d]))"  # "第一，" or "第一 加强领导"
     rf"{_SP}"
 )
 _RE_YISHI = re.compile(rf"({CN_NUM}{{1,3}})(是|要|靠|抓)(?=[^，。；、\s]|$)")
 _RE_YISHI_COMMA = re.compile(rf"({CN_NUM}{{1,3}})(是|要|靠|抓)[，,：:]")
-_RE_SEQ = re.compile(r"(首先|其次|再次|其三|最后)[，,、：:]" + _SP)
+_RE_SEQ = re.compile(r"(首先|其次|再次|其一|其二|其三|其四|其五|最后)[，,、：:]" + _SP)
 
-_SEQ_ORDINAL = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "最后": LAST}
+_SEQ_ORDINAL = {
+    "首先": 1,
+    "其次": 2,
+    "再次": 3,
+    "其一": 1,
+    "其二": 2,
+    "其三": 3,
+    "其四": 4,
+    "其五": 5,
+    "最后": LAST,
+}
 _UNIT_FAMILY = {"编": CHAPTER, "章": CHAPTER, "部分": CHAPTER, "节": SECTION, "条": ARTICLE}
 _CN_FIRST = frozenset("一二三四五六七八九十两")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -193,6 +203,7 @@ def ordinal_marker_in(text: str, family: str, ordinal: int) -> bool:
         needles = [f"{cn}{v}" for v in "是要靠抓"]
     elif family == DI:
         needles = [f"第{cn}{p}" for p in "，,、：:"] + ["其次，", "其次,", "再次，"]
+        needles += [f"其{cn}，", f"其{cn},"]
     elif family == DI_NOUN:
         needles = [f"第{cn}"]
     else:

@@ -230,7 +230,7 @@ def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
         run = open_run.get(c.family)
         last = run[-1].ordinal if run else 0
         if c.word == "最后":
-            if run and run[0].word in ("首先", "其次"):
+            if run and run[0].word in ("首先", "其次", "其一"):
                 c.ordinal = last + 1
                 run.append(c)
             continue

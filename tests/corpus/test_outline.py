@@ -647,3 +647,16 @@ def test_a_comma_line_over_a_continuing_list_is_no_part_title() -> None:
 def test_three_character_names_are_not_headings() -> None:
     got = tree("一、报送单位", "北京市", P, "天津市", P, "河北省", P, "二、附则", P)
     assert [h for _, _, h in got] == ["报送单位", "附则"]
+
+
+def test_qiyi_qier_and_spaced_or_colon_di_markers() -> None:
+    m = match_marker("其二，作风建设关乎事业成败。")
+    assert m is not None and (m.family, m.ordinal) == (DI, 2)
+    m = match_marker("第一部分：总体要求")
+    assert m is not None and m.text == "第一部分：" and m.rest == "总体要求"
+    m = match_marker("第一 加强组织领导")
+    assert m is not None and (m.family, m.ordinal, m.rest) == (DI, 1, "加强组织领导")
+    for text in ("第一时间赶到现场。", "第一书记要驻村。", "第一 2"):
+        assert match_marker(text) is None, text
+    # 其一…其二… inside one paragraph is prose
+    assert tree("其一，要讲政治；其二，要重实干。" + P, P) == []
