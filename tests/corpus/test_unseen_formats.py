@@ -194,3 +194,43 @@ def test_markdown_with_unnumbered_hash_headings(tmp_path):
         (2, "", "创新平台加快建设"),
         (1, "", "科技成果转化成效明显"),
     ]
+
+
+def test_docx_title_in_heading_1_and_typed_markers_in_headings_2_and_3(new_docx, tmp_path):
+    """The title styled "Heading 1", the parts "Heading 2" and "Heading 3" with the markers
+    typed: the outline still starts at level 1 under the title."""
+    d = new_docx()
+    d.add_heading("在全区秋粮收购工作会议上的讲话", 1)
+    d.add_paragraph("区委副书记　潘文杰")
+    d.add_paragraph("（2025年9月22日）")
+    d.add_paragraph("同志们：")
+    d.add_paragraph("今天召开全区秋粮收购工作会议，主要任务是部署秋粮收购工作。")
+    plan = [
+        (2, "一、充分认识做好秋粮收购工作的重要意义"),
+        (3, "（一）这是保障粮食安全的需要"),
+        (3, "（二）这是促进农民增收的需要"),
+        (2, "二、扎实做好秋粮收购各项工作"),
+        (3, "（一）加强收购组织"),
+        (3, "（二）强化市场监管"),
+        (2, "三、切实加强组织领导"),
+    ]
+    for level, text in plan:
+        d.add_heading(text, level)
+        d.add_paragraph(BODY)
+    d.add_paragraph("同志们，秋粮收购时间紧、任务重，希望大家切实负起责任。")
+    path = tmp_path / "grain.docx"
+    d.save(path)
+
+    doc = load_document(path)
+    assert doc.metadata.title == "在全区秋粮收购工作会议上的讲话"
+    assert (doc.metadata.speaker, doc.metadata.date) == ("潘文杰", "2025-09-22")
+    assert _outline(doc) == [
+        (1, "一、", "充分认识做好秋粮收购工作的重要意义"),
+        (2, "（一）", "这是保障粮食安全的需要"),
+        (2, "（二）", "这是促进农民增收的需要"),
+        (1, "二、", "扎实做好秋粮收购各项工作"),
+        (2, "（一）", "加强收购组织"),
+        (2, "（二）", "强化市场监管"),
+        (1, "三、", "切实加强组织领导"),
+    ]
+    assert doc.outline.closing == ["同志们，秋粮收购时间紧、任务重，希望大家切实负起责任。"]
