@@ -154,13 +154,17 @@ class MainWindow(QMainWindow):
         self.sync_action = self.make_action(
             "同步监视的文件夹", lp.sync_watched, "F5", "重新扫描文件夹"
         )
-        self.remove_docs_action = self.make_action("移除所选文稿", lp.remove_selected)
-        self.reindex_action = self.make_action(
-            "重建索引", lp.reindex, None, "用户词典修改后重建索引"
+        self.remove_docs_action = self.make_action(
+            "移除所选文稿", lp.remove_selected, None, "从资料库移除（在列表中也可按 Delete）"
         )
-        self.cancel_import_action = self.make_action("取消导入", lp.cancel_import)
+        self.reindex_action = self.make_action(
+            "重建索引", lp.reindex, "Ctrl+Shift+R", "用户词典修改后重建索引"
+        )
+        self.cancel_import_action = self.make_action(
+            "取消导入", lp.cancel_import, "Ctrl+Shift+X", "停止导入，已读完的文稿保留"
+        )
         self.watched_action = self.make_action(
-            "监视的文件夹…", self._show_watched, None, "查看、添加或停止监视文件夹"
+            "监视的文件夹…", self._show_watched, "Ctrl+Shift+W", "查看、添加或停止监视文件夹"
         )
         self.find_action = self.make_action("检索…", self._focus_search, "Ctrl+F", "在资料库中检索")
         self.next_hit_action = self.make_action("下一处", rp.next_hit, "F3")
@@ -175,7 +179,7 @@ class MainWindow(QMainWindow):
             "插入阅读器选中的文字", rp.insert_selection, "Ctrl+Shift+Return"
         )
         self.template_from_doc_action = self.make_action(
-            "以当前文稿为模板…", rp.request_template, None, "按阅读器中文稿的结构生成模板"
+            "以当前文稿为模板…", rp.request_template, "Ctrl+Shift+T", "按阅读器中文稿的结构生成模板"
         )
         self.from_template_action = self.make_action(
             "从模板新建…", self._show_gallery, "Ctrl+T", "在模板库中选择结构"
@@ -186,7 +190,7 @@ class MainWindow(QMainWindow):
             "检索式写法", lambda: help_boxes.show_syntax(self), "F1"
         )
         self.shortcuts_action = self.make_action(
-            "快捷键一览", lambda: help_boxes.show_shortcuts(self, self._menu_actions())
+            "快捷键一览", lambda: help_boxes.show_shortcuts(self, self._menu_actions()), "Ctrl+/"
         )
         self.about_action = self.make_action("关于", lambda: help_boxes.show_about(self))
 
@@ -276,8 +280,7 @@ class MainWindow(QMainWindow):
         if self.gallery_dock is None:
             self.show_status("模板库尚不可用。")
             return
-        self.gallery_dock.show()
-        self.gallery_dock.raise_()
+        self.bring(self.gallery_dock)  # the keyboard goes to the template list
 
     def _open_hit(self, hit: Any) -> None:
         terms = {hit.text[s:e] for s, e in hit.highlights} | self.search_panel.current_terms()

@@ -113,8 +113,10 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(" 秒")
         self.autosave.setSpecialValueText("不自动保存")
         self.autosave.setValue(self.settings.autosave_seconds)
+        root = getattr(self.library, "root", None)
+        current = f"当前打开的资料库：{root}\n" if root is not None else ""
         note = QLabel(
-            "资料库存放导入的文档、索引和自定义模板；更换位置后会打开新位置的资料库"
+            current + "资料库存放导入的文档、索引和自定义模板；更换位置后会打开新位置的资料库"
             "（不会移动原有文件）。\n自动保存把未保存的稿件写入恢复文件，异常退出后下次启动可以恢复。"
         )
         note.setWordWrap(True)
