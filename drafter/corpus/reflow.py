@@ -68,6 +68,7 @@ WHOLE_WORD_END = (
     "兼并",
 )
 OPENERS = ("同志们", "各位代表", "各位委员", "各位领导", "各位来宾", "女士们", "朋友们")
+_OPEN_PUNCT = frozenset("，,、“‘《（(〈【")
 _INNER_END = re.compile(r"[。！？；]")
 
 
@@ -107,15 +108,18 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
     if marker is not None and not marker.rest.strip() and marker.family != "article":
         return True  # a marker alone on its line: "一是" then its text
     if gap:
-        # a long prose line cut in mid-sentence across a blank line still continues
-        return (
-            len(a) >= 60
-            and not ends_sentence(a)
-            and a[-1] not in CLOSERS
-            and bool(_INNER_END.search(a))
-            and match_marker(b) is None
-            and not b.startswith(OPENERS)
-        )
+        if ends_sentence(a) or a[-1] in CLOSERS or match_marker(b) is not None:
+            return False
+        if b.startswith(OPENERS) or b.startswith("——") or DATE_LINE.match(b):
+            return False
+        if a[-1] in _OPEN_PUNCT:
+            return True  # no paragraph ends on a comma or an opening quote
+        # a prose line cut in mid-sentence across a blank line still continues: a long one,
+        # or one as wide as the lines of a hard-wrapped text (copied with blank lines
+        # between all its lines)
+        if width is not None and len(a) >= 0.85 * width and len(a) >= 16:
+            return True
+        return len(a) >= 60 and bool(_INNER_END.search(a))
     if ends_sentence(a):
         return False
     if (

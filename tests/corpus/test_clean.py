@@ -412,3 +412,16 @@ def test_more_page_numbers_counters_and_scan_widgets() -> None:
     keep = ["扫黑除恶专项斗争取得阶段性成效", "阅读：《共产党宣言》等经典著作"]
     texts, _ = clean(*keep)
     assert texts == keep
+
+
+def test_lines_cut_mid_sentence_across_blank_lines() -> None:
+    # text copied with a blank line after every line: a comma or an opening quote never
+    # ends a paragraph; a line as wide as the others continues when it ends mid-sentence
+    texts, _ = clean(
+        "今天召开全县林业工作会议，主要任务是总结去年林业工作，", "", "安排部署今年任务。"
+    )
+    assert texts == ["今天召开全县林业工作会议，主要任务是总结去年林业工作，安排部署今年任务。"]
+    # but a heading-like line ending in 的 stays apart from the paragraph after it
+    a = "五年来，在改革开放的推动下，我国国民经济持续发展，总的形势是很好的"
+    assert not should_join(a, "国家经济实力继续得到显著增强。", True, None)
+    assert not should_join("一、总体要求，", "（一）指导思想", True, None)
