@@ -122,3 +122,13 @@ def test_errors_are_shown_in_the_dialog(qtbot, tmp_path, opened, monkeypatch):
 def test_safe_file_name():
     assert safe_file_name('关于"A/B"的讲话') == "关于_A_B_的讲话"
     assert safe_file_name("") == "未命名稿件"
+
+
+def test_a_folder_the_system_cannot_open_is_reported(qtbot, tmp_path, monkeypatch):
+    # Regression: with no file manager installed the tick did nothing, silently.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    dialog = _dialog(qtbot, Settings(last_export_dir=str(tmp_path)))
+    dialog.open_folder.setChecked(True)
+    path = _export(qtbot, dialog)
+    assert path.exists()
+    assert dialog.folder_not_opened

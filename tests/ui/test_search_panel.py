@@ -108,3 +108,14 @@ def test_help_popup_lists_syntax(qtbot):
     panel.show_help()
     assert panel.help_popup.isVisible()
     assert "year:2020..2024" in panel.help_popup.text()
+
+
+def test_down_in_an_empty_box_drops_down_the_history(qtbot):
+    # Regression: past queries only appeared while typing a matching one.
+    panel = _panel(qtbot)
+    panel.set_history(["服务大局", "政治站位"])
+    panel.search_box.setFocus()
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Down)
+    popup = panel.search_box.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == 2

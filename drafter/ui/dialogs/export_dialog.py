@@ -124,6 +124,7 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
+        self.folder_not_opened = False
         self.open_folder = QCheckBox("导出后打开所在文件夹")
         self.open_folder.setObjectName("exportOpenFolder")
         self.progress = QProgressBar()
@@ -341,7 +342,10 @@ class ExportDialog(QDialog):
         self.settings.last_export_dir = str(self.result_path.parent)
         self.exported.emit(self.result_path)
         if self.open_folder.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path.parent)))
+            folder = self.result_path.parent
+            # False when the system has no file manager to hand the folder to: say so
+            # (the export itself succeeded) rather than appear to ignore the tick.
+            self.folder_not_opened = not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         self.accept()
 
     def _on_failed(self, _message: str, error: object) -> None:

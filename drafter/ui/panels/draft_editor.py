@@ -11,7 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.numbering import heading_text
@@ -333,6 +340,18 @@ class DraftEditorPanel(EditorActions, QWidget):
         dialog = ExportDialog(self.session.draft, self.settings, parent=self, source=self.path)
         dialog.exported.connect(self._on_exported)
         dialog.exec()
+        if dialog.folder_not_opened and dialog.result_path is not None:
+            folder = dialog.result_path.parent
+            self.status_message.emit(f"已导出，但本机没有可用的文件管理器打开文件夹：{folder}")
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "无法打开文件夹",
+                f"文件已导出到：\n{dialog.result_path}\n\n本机没有可用的文件管理器，请手动打开该文件夹。",
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not modal: the export is done, nothing waits on the answer
 
     def _on_exported(self, path) -> None:
         self.status_message.emit(f"已导出：{path}")

@@ -90,6 +90,7 @@ class SearchPanel(QWidget):
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText('检索资料库：关键词、"短语"、title: year: …')
+        self.search_box.setToolTip("回车检索；↓ 查看检索历史或进入结果列表；F1 检索式写法")
         self.search_box.setClearButtonEnabled(True)
         self.history = QStringListModel(self)
         completer = QCompleter(self.history, self)
@@ -181,6 +182,12 @@ class SearchPanel(QWidget):
             query, record = self._queued
             self._queued = None
             self.search(query, record)
+
+    def show_history(self) -> None:
+        """Drop down every past query (Down in an empty box; typing filters them)."""
+        completer = self.search_box.completer()
+        completer.setCompletionPrefix(self.search_box.text().strip())
+        completer.complete()
 
     def set_history(self, queries: list[str]) -> None:
         self.history.setStringList(list(queries))
@@ -334,7 +341,12 @@ class SearchPanel(QWidget):
         key, mods = event.key(), event.modifiers()
         if watched is self.search_box and key == Qt.Key.Key_Down:
             popup = self.search_box.completer().popup()
-            if (popup is None or not popup.isVisible()) and self.model.rowCount():
+            shown = popup is not None and popup.isVisible()
+            empty = not self.search_box.text().strip() or not self.model.rowCount()
+            if not shown and empty and self.history.rowCount():
+                self.show_history()
+                return True
+            if not shown and self.model.rowCount():
                 self.results.setFocus()
                 if not self.results.currentIndex().isValid():
                     self.results.setCurrentIndex(self.model.index(0))
