@@ -592,3 +592,18 @@ def test_two_slogan_lines_keep_a_space_even_when_one_ends_in_shang() -> None:
     assert r.metadata.title == "坚持人民至上 奋力谱写民生新篇章"
     r = meta("在全区办公室主任会议", "上的讲话", "同志们：")
     assert r.metadata.title == "在全区办公室主任会议上的讲话"
+
+
+def test_more_genre_words_and_role_labels() -> None:
+    cases = {
+        "在全县大会上的讲话稿": "讲话",
+        "在座谈会上的发言稿": "讲话",
+        "专题党课讲稿": "讲话",
+        "开幕式主持辞": "主持词",
+        "全市2025年工作要点": "要点",
+        "青川县“十五五”规划纲要": "规划",
+    }
+    for title, genre in cases.items():
+        assert genre_of(title) == genre, title
+    r = meta("2025年度工作汇报", "汇报人：周文", BODY)
+    assert r.metadata.speaker == "周文"
