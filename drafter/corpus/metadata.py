@@ -47,6 +47,8 @@ _AUTHOR_ORG = re.compile(
     r"(?:调研组|课题组|考察组|工作组|督查组|研究室|研究中心|办公室|委员会|党组|政府|人民政府"
     r"|[^副]局|厅|委|办)$"
 )
+# a local office signing a title that names no genre: "县统计局", "中共青川县委办公室"
+_LOCAL_OFFICE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[县市区省州镇乡][^的在]{1,10}$")
 _PLACE_OCCASION = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,5}?)(省|市|县|区|旗|州|镇|乡)(?!人民代表|委员会)"
 )
@@ -104,6 +106,9 @@ _POST_WORDS = (
 )
 _POST_END = re.compile(rf"(?:{_POST_WORDS})$")
 _POST_NAME = re.compile(rf"^(.{{0,40}}?(?:{_POST_WORDS}))[\s\u3000]*({_NAME})$")
+_BRACKET_SUBTITLE = re.compile(
+    r"^[（(].{0,24}?在.{2,60}上的(?:重要|总结|主旨|动员)?(?:讲话|致辞|报告|发言|主持词|讲话提纲)[）)]$"
+)
 _TITLE_SPEAKER = re.compile(
     rf"^(.{{0,24}}?(?:{_POST_WORDS}))([\u4e00-\u9fff]{{2,3}}?)(?:同志)?在.{{2,60}}上的"
 )
@@ -436,6 +441,16 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         header.title_closed = True
         return True
 
+    if (
+        header.title_parts
+        and header.subtitle is None
+        and _BRACKET_SUBTITLE.match(squeezed)
+        and not find_dates(text)
+    ):
+        # "（在全区三级干部大会上的讲话）" under a slogan title
+        _set_subtitle(header, _take_speaker_tail(text.strip(" \u3000（()）"), header))
+        return True
+
     if _SUBTITLE.match(text) and len(text) <= 80:
         sub = _SUBTITLE.sub("", text).strip()
         m = _POST_NAME.match(sub)
@@ -481,7 +496,7 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
     joined = _squeeze("".join(header.title_parts))
     if (
         joined
-        and _GENRE_END.search(joined)
+        and (_GENRE_END.search(joined) or _LOCAL_OFFICE.match(squeezed) and len(joined) >= 8)
         and _AUTHOR_ORG.search(squeezed)
         and not _TITLE_CONTINUATION.match(squeezed)
         and len(squeezed) <= 30
@@ -615,9 +630,9 @@ def extract_metadata(
         date = _signature_date(body) or header.published
 
     subtitle = header.subtitle
-    if header.speaker is None and title:
-        m = _TITLE_SPEAKER.match(_squeeze(title))
-        if m:  # "县长张宏伟在全县…会议上的讲话"
+    for text in (title, subtitle):
+        m = _TITLE_SPEAKER.match(_squeeze(text)) if text and header.speaker is None else None
+        if m:  # "县长张宏伟在全县…会议上的讲话", "——区委书记张振宇在…上的讲话"
             header.post = header.post or m.group(1)
             header.speaker = m.group(2)
     occasion = header.occasion or occasion_of(subtitle) or occasion_of(title)

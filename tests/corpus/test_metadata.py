@@ -607,3 +607,22 @@ def test_more_genre_words_and_role_labels() -> None:
         assert genre_of(title) == genre, title
     r = meta("2025年度工作汇报", "汇报人：周文", BODY)
     assert r.metadata.speaker == "周文"
+
+
+def test_subtitle_in_brackets_and_speaker_inside_the_subtitle() -> None:
+    r = meta("奋力开创全区发展新局面", "（在全区三级干部大会上的讲话）", "同志们：")
+    assert r.metadata.title == "奋力开创全区发展新局面"
+    assert r.metadata.subtitle == "在全区三级干部大会上的讲话"
+    assert r.metadata.genre == "讲话"
+    r = meta("奋力开创全区发展新局面", "——区委书记张振宇在全区三级干部大会上的讲话", "同志们：")
+    assert (r.metadata.post, r.metadata.speaker) == ("区委书记", "张振宇")
+
+
+def test_a_local_office_under_a_title_without_genre_word() -> None:
+    r = meta("全县2025年上半年经济运行分析", "县统计局", "2025年7月15日", BODY)
+    assert r.metadata.title == "全县2025年上半年经济运行分析"
+    assert r.metadata.speaker == "县统计局"
+    assert r.metadata.date == "2025-07-15"
+    # a second title line that ends like an office is still title
+    r = meta("深化改革创新", "建设人民满意的服务型政府", BODY)
+    assert r.metadata.title == "深化改革创新 建设人民满意的服务型政府"
