@@ -46,6 +46,12 @@ CHROME_WORDS = frozenset(
         "返回顶部",
         "返回首页",
         "纠错",
+        "我要纠错",
+        "【纠错】",
+        "（完）",
+        "(完)",
+        "【完】",
+        "（全文完）",
         "【",
         "】",
         "[",
@@ -97,7 +103,8 @@ SIZE_WORDS = frozenset(["大", "中", "小", "加大", "还原", "减小", "默�
 SIZE_OPENERS = ("【字号", "【字体", "字号：", "字体：", "字号:", "字体:")
 
 _LABEL = re.compile(
-    r"^[【\[［（(]?(来源|信息来源|稿件来源|文章来源|本文来源|转载来源|作者|责任编辑|编辑|审核|校对|发布时间|"
+    r"^[【\[［（(]?(来源|信息来源|稿件来源|文章来源|本文来源|转载来源|作者|责任编辑|编辑|审核|校对|初审|复审|"
+    r"终审|审校|文章录入|录入|网站标识码|发布时间|"
     r"更新时间|发表时间|发布日期|时间|日期|阅读量|阅读次数|阅读数|浏览量|浏览次数|浏览数|点击数|点击量|点击率|"
     r"点击次数|访问量|访问次数|阅读|浏览|本文链接|文章链接|原文地址|分享到?|字号|字体|上一篇|"
     r"下一篇|上一条|下一条|关键词|标签|附件下载|原标题|原文链接)"
@@ -118,7 +125,11 @@ _BREADCRUMB = re.compile(
     r"^(当前位置|您的位置|您现在的位置|位置)\s*[：:]|^首页\s*[>›»]|[>›»]\s*正文$"
 )
 _URL = re.compile(r"^(https?://|www\.)\S+$|^\S+\.(com|cn|net|org|gov\.cn)(/\S*)?$", re.I)
-_FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位[：:]|承办单位[：:]", re.I)
+_FOOTER = re.compile(
+    r"版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位[：:]|承办单位[：:]|主办[：:].{2,30}承办[：:]"
+    r"|网站标识码",
+    re.I,
+)
 _SIZE_INLINE = re.compile(
     r"^[【\[]?字[号体][：:]?\s*[【\[]?\s*(大|中|小|加大|还原|减小|默认)(\s+\S{1,2}){1,3}\s*[】\]]?$"
 )
@@ -144,7 +155,7 @@ TAIL_MARKERS = re.compile(
 # "手机扫一扫", "扫描二维码分享到微信", "扫码阅读": a QR-code widget's caption
 _SCAN_WIDGET = re.compile(r"^(手机|微信)?扫(一扫|描二维码|码)(分享|打开|阅读|关注|在手机)?|二维码$")
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
-_BRACKET_BUTTONS = re.compile(r"^(\s*[【\[［〔][^】\]］〕]{1,6}[】\]］〕])+\s*$")
+_BRACKET_BUTTONS = re.compile(r"^(\s*[【\[［〔〖][^】\]］〕〗]{1,6}[】\]］〕〗])+\s*$")
 _BANNER = re.compile(
     r"^[^\s，。；：！？、]{2,20}(门户网站|网站|政府网|新闻网|客户端|网|频道|官网|官方网站)$"
 )
@@ -190,7 +201,7 @@ def classify_line(text: str) -> str | None:
         text
     ):
         return "boilerplate"
-    if first in "【[［〔" and _BRACKET_BUTTONS.match(text):
+    if first in "【[［〔〖" and _BRACKET_BUTTONS.match(text):
         return "boilerplate"
     if n <= 60 and _all_chrome(text):
         return "boilerplate"
@@ -206,7 +217,7 @@ def classify_line(text: str) -> str | None:
     return None
 
 
-_LABEL_FIRST = frozenset("来信稿文本转作责编审校发更时日阅浏点访分字上下关标附原【[（(［")
+_LABEL_FIRST = frozenset("来信稿文本转作责编审校初复终录网发更时日阅浏点访分字上下关标附原【[（(［")
 _INFO_FIRST = frozenset("索发成生公文主体组服信所有废失实【[［")
 _PAGE_FIRST = frozenset("—－-–―第0123456789Pp·•共")
 _CRUMB_FIRST = frozenset("当您位首")
@@ -220,10 +231,10 @@ def _all_chrome(text: str) -> bool:
     tokens = [t.strip(_BRACKETS) for t in _TOKEN_SPLIT.split(text) if t.strip(_BRACKETS)]
     if len(tokens) >= 3 and tokens[0] in _HOME and all(len(t) <= 8 for t in tokens):
         return True  # a site's menu bar: "首页 | 政务公开 | 政务服务 | 互动交流"
-    return len(tokens) >= 2 and all(t in CHROME_WORDS for t in tokens)
+    return len(tokens) >= 2 and all(t in CHROME_WORDS or _LABEL.match(t) for t in tokens)
 
 
-_BRACKETS = "【】[]［］〔〕"
+_BRACKETS = "【】[]［］〔〕〖〗"
 _HOME = frozenset(("首页", "网站首页", "主页", "返回首页"))
 
 

@@ -39,6 +39,9 @@ from drafter.corpus.reflow import (
 
 _STRIP = " \t\r\n\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u202f\u205f\ufeff\u2060\x0b\x0c"
 _INDENT = frozenset(" \t\u3000\u00a0")
+_INLINE_EDITOR = re.compile(
+    r"[（(\[【](?:责任编辑|编辑|责编)[：:]\s*(?:[\u4e00-\u9fff]\s?){2,4}[）)\]】]$"
+)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _SUMMARY_END = ("...", "…", "……", "。。。")
 _LEAD_LABELS = (
@@ -100,6 +103,9 @@ def _normalise(blocks: list[Block]) -> list[_Line]:
             if not text:
                 gap = True
                 continue
+        if text[-1] in "）)]】" and "编" in text and len(text) > 12:
+            # "…新台阶！（责任编辑：王丽）": the page's editor signed at the end of the text
+            text = _INLINE_EDITOR.sub("", text).rstrip(strip) or text
         level = b.heading_level
         if text[0] == "#" and level is None:
             m = _MD_HEADING.match(text)

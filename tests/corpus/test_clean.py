@@ -425,3 +425,22 @@ def test_lines_cut_mid_sentence_across_blank_lines() -> None:
     a = "五年来，在改革开放的推动下，我国国民经济持续发展，总的形势是很好的"
     assert not should_join(a, "国家经济实力继续得到显著增强。", True, None)
     assert not should_join("一、总体要求，", "（一）指导思想", True, None)
+
+
+def test_editor_and_end_marks_at_the_foot_of_a_page() -> None:
+    lines = [
+        BODY + "（责任编辑：王丽）",
+        "（完）",
+        "【我要纠错】 责任编辑：王丽",
+        "文章录入：admin    责任编辑：admin",
+        "初审：张三 复审：李四 终审：王五",
+        "网站标识码：5101000001",
+        "主办：青川县人民政府办公室 承办：县大数据中心",
+        "〖打印〗 〖关闭〗",
+    ]
+    texts, _ = clean(*lines)
+    assert texts == [BODY]
+    # content that only looks like it stays
+    keep = ["联系人：张三，联系电话：0839-1234567。", "编辑部要加强审核（编辑：指新闻编辑）"]
+    texts, _ = clean(*keep)
+    assert texts == keep
