@@ -325,8 +325,13 @@ class MainWindow(QMainWindow):
     def _ask_template_name(self, default: str) -> str:
         for bad in '\\/:*?"<>|':
             default = default.replace(bad, "")
-        name, ok = QInputDialog.getText(self, "以此文为模板", "模板名称：", text=default)
-        return name.strip() if ok else ""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("以此文为模板")
+        dialog.setLabelText("模板名称（将出现在模板库的“我的模板”中）：")
+        dialog.setTextValue(default)
+        dialog.setMinimumWidth(460)  # the default box clips a long Chinese title
+        ok = dialog.exec()
+        return dialog.textValue().strip() if ok else ""
 
     def _open_recent(self, path: str) -> None:
         if self.editor.open_draft(path):

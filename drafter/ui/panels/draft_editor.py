@@ -203,7 +203,7 @@ class DraftEditorPanel(EditorActions, QWidget):
             self.center.insertWidget(1, self.hints)
             self.center.insertWidget(2, self.provenance)
             self.center.setSizes([400, 120, 110])
-            self.splitter.setSizes([200, 400])
+            self.splitter.setSizes([240, 360])  # headings stay readable beside the text
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
