@@ -266,6 +266,8 @@ def _reflow(lines: list[_Line]) -> list[Block]:
     # In a hard-wrapped text whose paragraphs begin with an indent, the indent alone says
     # where a paragraph starts, whatever the line before ends with.
     by_indent = width is not None and 0.03 * len(lines) <= indents <= 0.6 * len(lines)
+    # copied with a blank line after every line: then only the indent marks a paragraph
+    gappy = by_indent and sum(1 for x in lines if x.gap) >= 0.8 * len(lines)
     out: list[Block] = []
     prev_hinted = True
     last_piece = 0  # length of the last physical line glued into out[-1]
@@ -274,7 +276,7 @@ def _reflow(lines: list[_Line]) -> list[Block]:
         hinted = b.heading_level is not None or b.numbering is not None or b.kind != "text"
         if out and not hinted and not prev_hinted:
             if by_indent:
-                joined = _continues_indented(out[-1].text, last_piece, line, width)
+                joined = _continues_indented(out[-1].text, last_piece, line, width, gappy)
             else:
                 joined = _continues(out[-1].text, line, width)
             if joined:
@@ -297,12 +299,14 @@ def _continues(prev: str, line: _Line, width: int | None) -> bool:
     return should_join(prev, text, line.gap, width)
 
 
-def _continues_indented(prev: str, last_piece: int, line: _Line, width: int | None) -> bool:
+def _continues_indented(
+    prev: str, last_piece: int, line: _Line, width: int | None, gappy: bool = False
+) -> bool:
     """Re-joining when paragraphs begin with an indent: an indented line starts a new
     paragraph; a line after a full one continues it even where a sentence ended exactly at
     the line end; otherwise the usual rules apply (titles and header lines stay apart)."""
     text = line.block.text
-    if line.indent or line.gap and not line.page_break:
+    if line.indent or line.gap and not line.page_break and not gappy:
         return text[0] in CONTINUATION_START
     full = width is not None and last_piece >= 0.85 * width
     if full and match_marker(text) is None:

@@ -103,7 +103,7 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return False
     if b[0] in CONTINUATION_START:
         return True
-    if a[-1] in FINAL:
+    if a[-1] in FINAL or a.endswith("..."):
         return False  # the common case: a paragraph that ends as one
     marker = match_marker(a)
     if marker is not None and not marker.rest.strip() and marker.family != "article":
@@ -159,4 +159,5 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return False  # a heading on its own line (not a run-in one with its text after)
     if len(a) >= 50:
         return True
-    return len(a) >= 25 and bool(_INNER_END.search(a))
+    # prose: a line with a sentence (or a clause) already in it stops in mid-sentence
+    return len(a) >= 25 and bool(_INNER_END.search(a) or "，" in a)
