@@ -362,7 +362,9 @@ class Library:
                 raise
             return writer, None
         config = WorkerConfig(
-            index_dir=str(self.root / self._index_folder()),
+            # The folder of the index being written, not the one in use: a re-index builds
+            # a new folder beside the old one, which is deleted once it switches over.
+            index_dir=str(index.storage.folder),
             words=list(words),
             backend=self.backend,
             cache_dir=str(self.root / "cache"),

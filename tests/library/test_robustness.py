@@ -218,6 +218,28 @@ def test_worker_processes_build_the_same_index(corpus, tmp_path):
     parallel.close()
 
 
+def test_reindex_with_worker_processes_keeps_every_paragraph(tmp_path):
+    """Regression: worker processes wrote a re-index's segments into the old index
+    folder, which the switch then deleted, leaving an index with no paragraphs."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(5):
+        (docs / f"d{i}.txt").write_text(
+            f"在第{i}次会议上的讲话\n同志们：\n一、抓好安全生产\n要抓好安全生产和营商环境。\n",
+            encoding="utf-8",
+        )
+    lib = Library.open(tmp_path / "lib", workers=2)
+    lib.IN_PROCESS_BYTES = 0  # force worker processes even for a tiny batch
+    run(lib.add([docs]))
+    before = lib.search("营商环境", limit=50).total
+    assert before == 5
+    run(lib.reindex())
+    assert lib.search("营商环境", limit=50).total == before
+    run(lib.add([docs]))  # the library still takes writes after the switch
+    assert lib.search("安全生产", limit=50).total >= 5
+    lib.close()
+
+
 def test_core_library_never_imports_qt():
     code = (
         "import sys, drafter.library, drafter.commands.library, drafter.commands.search\n"
