@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.shortcut_guard)
+        self.search_panel.search_box.setFocus()  # a new user's first move: type a query
 
     # -- construction ----------------------------------------------------------------------
 

@@ -65,6 +65,9 @@ def test_progress_shown_and_cancel_keeps_imported(qtbot, tmp_path):
     messages = []
     panel.status_message.connect(messages.append)
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    # Regression: the files still finishing replaced "cancelling" with "reading x.txt".
+    panel._on_progress(panel._last_progress)
+    assert panel.progress_label.text().startswith("正在取消")
     qtbot.waitUntil(lambda: not panel.busy(), timeout=10_000)
     assert any("已取消" in m for m in messages)
     assert 0 < panel.model.rowCount() < 60

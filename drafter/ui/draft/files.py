@@ -237,6 +237,9 @@ class DraftFiles(QObject):
         box.addButton("放弃", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(recover)
         box.exec()
+        # Hand the keyboard back to the window (without a window manager, or when the
+        # box was the first thing shown, no window was active and no shortcut worked).
+        self._window.window().activateWindow()
         clicked = box.clickedButton()
         return None if clicked is None else clicked is recover
 

@@ -71,6 +71,9 @@ IMPORTING_TEXT = (
 )
 
 
+CANCELLING_TEXT = "正在取消：保存已读完的文稿…"
+
+
 def summary(p: Any) -> str:
     """What an import or sync did, in one line: 新增 3 篇，更新 1 篇，2 个出错."""
     parts = []
@@ -149,6 +152,7 @@ class LibraryPanel(QWidget):
         self._worker: Worker | None = None
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
         self._kind = ""  # what the running job is: "add", "sync" or "reindex"
+        self._cancelling = False
         self.setAcceptDrops(True)
 
         self.model = DocumentTableModel(self)
@@ -337,8 +341,9 @@ class LibraryPanel(QWidget):
     def cancel_import(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
+            self._cancelling = True
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("正在取消…")
+            self.progress_label.setText(CANCELLING_TEXT)
 
     def _start(self, kind: str, paths: list[str]) -> None:
         if self._library is None:
@@ -351,6 +356,7 @@ class LibraryPanel(QWidget):
             return
         library = self._library
         self._kind = kind
+        self._cancelling = False
 
         def job(cancel: CancelToken) -> Iterator[Any]:
             if kind == "add":
@@ -404,7 +410,9 @@ class LibraryPanel(QWidget):
         current = Path(p.current).name if p.current else ""
         phase = PHASES.get(getattr(p, "phase", ""), "正在导入")
         errors = f"（{len(p.errors)} 个出错）" if p.errors else ""
-        self.progress_label.setText(f"{phase} {current}{errors}")
+        # Once cancelled, the last files read still report in: keep saying what happens.
+        label = CANCELLING_TEXT if self._cancelling else f"{phase} {current}{errors}"
+        self.progress_label.setText(label)
 
     def _on_import_done(self, p: Any) -> None:
         self._release_worker()
