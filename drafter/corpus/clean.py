@@ -26,7 +26,7 @@ from drafter.corpus.boilerplate import (
     is_tail_marker,
     strip_inline,
 )
-from drafter.corpus.markers import match_marker
+from drafter.corpus.markers import DI, YISHI, match_marker, renumber
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import (
     CONTINUATION_START,
@@ -309,9 +309,27 @@ def _continues_indented(
     if line.indent or line.gap and not line.page_break and not gappy:
         return text[0] in CONTINUATION_START
     full = width is not None and last_piece >= 0.85 * width
-    if full and match_marker(text) is None:
-        return True
+    if full:
+        m = match_marker(text)
+        if m is None:
+            return True
+        if not _is_heading_line(prev) and (
+            not ends_sentence(prev)
+            or m.family in (YISHI, DI)
+            and m.ordinal > 1
+            and prev.find(renumber(m.text, m.ordinal - 1)) > 0
+        ):
+            # a line after a full one that only starts like a marker: "…占一补一、" /
+            # "占优补优", or "二是…" where the paragraph has "一是…" (a new part would be
+            # indented)
+            return True
     return _continues(prev, line, width)
+
+
+def _is_heading_line(text: str) -> bool:
+    """A marker line with no sentence in it: a heading on its own line."""
+    m = match_marker(text)
+    return m is not None and not any(ch in m.rest for ch in "。！？；")
 
 
 def _glue(a: str, b: str) -> str:

@@ -115,6 +115,13 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
             return False
         if a[-1] in _OPEN_PUNCT:
             return True  # no paragraph ends on a comma or an opening quote
+        if (
+            marker is not None
+            and not _INNER_END.search(marker.rest)
+            and a[-1] in DANGLING_END
+            and not a.endswith(WHOLE_WORD_END)
+        ):
+            return len(b) <= 20 and not ends_sentence(b)  # "一、…突出矛盾和" / "问题"
         # a prose line cut in mid-sentence across a blank line still continues: a long one,
         # or one as wide as the lines of a hard-wrapped text (copied with blank lines
         # between all its lines)
@@ -154,6 +161,10 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
     if a[-1].isascii() and a[-1].isalnum() and len(a) >= 12:
         return True  # prose stopping on a Latin token or a digit (广义货币M2 / 和社会融资…)
     if width is not None and len(a) >= 0.8 * width:
+        if marker is not None and not _INNER_END.search(marker.rest):
+            # a heading as wide as the text: its tail is short and open ("问题"), while
+            # a paragraph under it is a full line or a sentence
+            return len(b) < 0.85 * width and not ends_sentence(b)
         return True
     if marker is not None and len(a) <= 60 and not _INNER_END.search(marker.rest):
         return False  # a heading on its own line (not a run-in one with its text after)
