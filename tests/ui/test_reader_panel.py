@@ -170,3 +170,15 @@ def test_a_dragged_selection_carries_its_sources(reader, qtbot):
     assert hits[1]["text"] == paragraphs[5].text[:3]
     assert hits[1]["original_text"] == paragraphs[5].text
     assert all(h["document_id"] == doc_id for h in hits)
+
+
+def test_switching_library_closes_a_document_of_the_old_one(reader, tmp_path):
+    # Regression: after a new library folder was chosen in the preferences, the reader
+    # still showed (and offered to insert from) a document of the old library.
+    panel, _lib, _doc_id = reader
+    assert panel.document is not None
+    panel.set_library(None)  # while the new one opens
+    assert panel.document is not None
+    panel.set_library(FakeLibrary(tmp_path / "other"))
+    assert panel.document is None
+    assert not panel.insert_button.isEnabled()

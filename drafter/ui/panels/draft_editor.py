@@ -7,7 +7,7 @@ are :class:`~drafter.ui.draft.files.DraftFiles`. Every change goes through
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -272,7 +272,11 @@ class DraftEditorPanel(EditorActions, QWidget):
         key = key or self.session.current_key or OPENING
         if key == self.session.current_key and index is None:
             index = self._cursor_insert_index()
-        sources = {p.provenance.title for p in paragraphs if p.provenance and p.provenance.title}
+        sources = {
+            p.provenance.title or PurePath(p.provenance.path or "").name
+            for p in paragraphs
+            if p.provenance and (p.provenance.title or p.provenance.path)
+        }
         before = len(self.session.paragraphs(key))
         self.session.insert_paragraphs(key, index, paragraphs, f"插入 {len(paragraphs)} 段")
         if key != self.session.current_key:

@@ -99,6 +99,7 @@ class ReaderPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._library: Any = None
+        self._doc_library: Any = None  # the library the shown document came from, if any
         self._worker: Worker | None = None
         self._doc: Any = None
         self._info: Any = None
@@ -174,7 +175,12 @@ class ReaderPanel(QWidget):
     # -- public ----------------------------------------------------------------------------
 
     def set_library(self, library: Any) -> None:
+        """Use ``library`` from now on. A document of another library is closed (its hits
+        and paragraph numbers mean nothing in the new one); a file opened directly stays."""
         self._library = library
+        shown_from = self._doc_library
+        if library is not None and shown_from is not None and library is not shown_from:
+            self.clear()
 
     @property
     def document(self) -> Any:
@@ -199,7 +205,7 @@ class ReaderPanel(QWidget):
         worker = Worker(lambda _t: (library.load(doc_id), library.document(doc_id)), self)
         worker.finished.connect(
             lambda result: (
-                self.show_document(result[0], result[1], doc_id, paragraph_index, terms)
+                self.show_document(result[0], result[1], doc_id, paragraph_index, terms, library)
                 if worker is self._worker
                 else None
             )
@@ -217,9 +223,11 @@ class ReaderPanel(QWidget):
         key: str | None = None,
         paragraph_index: int | None = None,
         terms: Iterable[str] = (),
+        library: Any = None,
     ) -> None:
-        """Show an already loaded Document (from the library, or a file opened directly)."""
+        """Show an already loaded Document (from ``library``, or a file opened directly)."""
         self._doc, self._info = document, info
+        self._doc_library = library
         self._doc_key = str(key if key is not None else getattr(document, "path", ""))
         self._paragraphs = list(document.paragraphs())
         self._target = paragraph_index
@@ -241,7 +249,7 @@ class ReaderPanel(QWidget):
         self.document_opened.emit(self._doc_key)
 
     def clear(self) -> None:
-        self._doc = self._info = None
+        self._doc = self._info = self._doc_library = None
         self._doc_key = ""
         self._paragraphs = []
         self._matches, self._terms, self._current = [], [], -1
