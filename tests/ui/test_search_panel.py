@@ -56,6 +56,8 @@ def test_bad_query_gives_message_not_traceback(qtbot, tmp_path):
     panel.search('"未闭合')
     qtbot.waitUntil(lambda: "检索式有误" in panel.status_label.text(), timeout=5000)
     assert panel.model.rowCount() == 0
+    # Regression: broken queries ("title:", an open quote) filled the history.
+    assert panel.history.stringList() == []
 
 
 def test_no_results_explains(qtbot, tmp_path):

@@ -85,6 +85,7 @@ class SearchPanel(QWidget):
         self._library: Any = None
         self._worker: Worker | None = None
         self._queued: tuple[str, bool] | None = None  # (query, record) waiting to run
+        self._record_after: str | None = None  # the query to remember once it has run
         self._last_query = ""
 
         self.search_box = QLineEdit()
@@ -255,8 +256,8 @@ class SearchPanel(QWidget):
         sort = self.sort_box.currentData()
         headings = self.headings_only.isChecked()
         self._last_query = query
-        if record:
-            self._record(query)
+        # Into the history once it ran: a query with a syntax error is not worth recalling.
+        self._record_after = query if record else None
         self._set_status("正在检索…")
         self._worker = Worker(
             lambda _t: library.search(query, limit=RESULT_LIMIT, sort=sort, headings_only=headings),
@@ -271,6 +272,9 @@ class SearchPanel(QWidget):
     def _on_results(self, results: Any) -> None:
         if results.query.strip() != self._last_query:
             return
+        if self._record_after is not None:
+            self._record(self._record_after)
+            self._record_after = None
         self.model.set_hits(results.hits)
         self.stack.setCurrentWidget(self.results)
         if results.hits:
@@ -291,6 +295,7 @@ class SearchPanel(QWidget):
 
     def _on_failed(self, message: str, exc: object) -> None:
         text = describe(exc) if isinstance(exc, BaseException) else message
+        self._record_after = None
         self.model.clear()
         self.stack.setCurrentWidget(self.empty_label)
         self.empty_label.setText(f"<p style='color:#b00020'>{html.escape(text)}</p>" + SYNTAX_HELP)
