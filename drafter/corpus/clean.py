@@ -317,7 +317,7 @@ def _continues_indented(
             not ends_sentence(prev)
             or m.family in (YISHI, DI)
             and m.ordinal > 1
-            and prev.find(renumber(m.text, m.ordinal - 1)) > 0
+            and renumber(m.text, m.ordinal - 1) in prev
         ):
             # a line after a full one that only starts like a marker: "…占一补一、" /
             # "占优补优", or "二是…" where the paragraph has "一是…" (a new part would be

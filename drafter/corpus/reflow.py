@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.markers import match_marker
+from drafter.corpus.markers import CIRCLED, match_marker
 
 FINAL = frozenset("。！？!?…；;：:")
 CLOSERS = frozenset("”’」』）)》〉】]")
@@ -97,12 +97,26 @@ def ends_sentence(text: str) -> bool:
     return text[i] in FINAL or (text[-1] in CLOSERS and text[-1] in "”’」』" and i < len(text) - 1)
 
 
+def _continues_list(a: str, b: str) -> bool:
+    """Whether ``b`` starts with the next item (③, （3）) of a list running inside ``a``."""
+    m = match_marker(b)
+    if m is None or m.ordinal < 2:
+        return False
+    if m.family == "circled":
+        return CIRCLED[m.ordinal - 2] in a
+    if m.family == "arabic_paren":
+        return f"（{m.ordinal - 1}）" in a[1:] or f"({m.ordinal - 1})" in a[1:]
+    return False
+
+
 def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
     """Whether line ``b`` continues line ``a`` (``gap``: blank lines stood between them)."""
     if not a or not b:
         return False
     if b[0] in CONTINUATION_START:
         return True
+    if a[-1] in "；;，," and _continues_list(a, b):
+        return True  # "…①打造…；②建设…；" then "③推出…": the list goes on
     if a[-1] in FINAL or a.endswith("..."):
         return False  # the common case: a paragraph that ends as one
     marker = match_marker(a)

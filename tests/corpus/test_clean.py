@@ -444,3 +444,33 @@ def test_editor_and_end_marks_at_the_foot_of_a_page() -> None:
     keep = ["联系人：张三，联系电话：0839-1234567。", "编辑部要加强审核（编辑：指新闻编辑）"]
     texts, _ = clean(*keep)
     assert texts == keep
+
+
+def test_a_list_running_in_a_sentence_goes_on_across_a_line_break() -> None:
+    a = "１．做优旅游产品。主要抓好以下工作：①打造两条精品研学线路；②建设一批康养旅居基地；"
+    assert should_join(a, "③推出夜间文旅消费项目。", False, None)
+    assert should_join("包括：（1）抓前期；", "（2）抓开工；", False, None)
+    assert not should_join("①打造两条精品研学线路；", "①另一个清单的开头。", False, None)
+
+
+def test_a_heading_as_wide_as_a_hard_wrapped_text() -> None:
+    heading = "一、坚持问题导向，着力破解制约发展的突出"
+    assert should_join(heading, "矛盾和问题", False, 22)
+    assert not should_join(heading, "要把调查研究作为基本功，深入一线摸实情、找症结。", False, 22)
+
+
+def test_an_indented_hard_wrap_keeps_enumerations_in_their_paragraph() -> None:
+    line = "这是一段按固定宽度折行的正文内容，用来确定折行宽度。"[:24]
+    width_lines = ["\u3000\u3000" + line] + [line] * 9  # one paragraph of ten lines
+    texts, _ = clean(
+        *width_lines,
+        "\u3000\u3000一是选优配强村级班子。把党员选进村两委班子。",
+        "二是严格组织生活，认真落实三会一课。",
+        "\u3000\u3000二、严格组织生活",
+    )
+    assert (
+        texts[-2]
+        == "一是选优配强村级班子。把党员选进村两委班子。二是严格组织生活，认真落实三会一课。"
+    )
+    assert texts[-1] == "二、严格组织生活"
+    assert len(texts) == 3

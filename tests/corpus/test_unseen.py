@@ -137,3 +137,68 @@ def test_unseen_f1_table() -> None:
     scores = {p.stem: heading_f1(p) for p in FIXTURES}
     low = {k: round(v, 2) for k, v in scores.items() if v < 0.95}
     assert not low, low
+
+
+# -- the same documents hard-wrapped ----------------------------------------------------------
+
+
+def hard_wrap(text: str, width: int, indent: bool) -> str:
+    """The text as a hard-wrapped copy shows it: every paragraph cut into lines of ``width``
+    characters (the title kept whole), with or without a two-character full-width indent at
+    the start of each paragraph."""
+    out = []
+    lines = [line.strip(" \u3000") for line in text.splitlines() if line.strip()]
+    for i, line in enumerate(lines):
+        lead = "\u3000\u3000" if indent and i >= 2 else ""
+        if i < 2 or len(line) <= width:
+            out.append(lead + line)
+            continue
+        first = True
+        while line:
+            take = width - (len(lead) if first else 0)
+            out.append((lead if first else "") + line[:take])
+            line = line[take:]
+            first = False
+    return "\n".join(out)
+
+
+# fixtures that are already wrapped or carry web clutter (whose lines would be wrapped too)
+_PLAIN = [
+    p
+    for p in FIXTURES
+    if not {"clutter", "joined"}
+    & set(json.loads(p.with_suffix(".expected.json").read_text(encoding="utf-8")))
+]
+_TOO_SHORT = {("speech_notitle_recording", 38, True)}
+
+
+def _wrap_cases():
+    for path in _PLAIN:
+        for width in (30, 34, 38):
+            for indent in (False, True):
+                marks = []
+                if (path.stem, width, indent) in _TOO_SHORT:
+                    reason = "too few lines to recognise a hard wrap at this width"
+                    marks = [pytest.mark.xfail(reason=reason, strict=True)]
+                yield pytest.param(
+                    path, width, indent, marks=marks, id=f"{path.stem}-{width}-{int(indent)}"
+                )
+
+
+def test_hard_wrap_helper() -> None:
+    assert hard_wrap("标题\n副题\n一二三四五六七", 3, False) == "标题\n副题\n一二三\n四五六\n七"
+    assert hard_wrap("标题\n副题\n一二三四五", 4, True) == "标题\n副题\n\u3000\u3000一二\n三四五"
+
+
+@pytest.mark.parametrize(("path", "width", "indent"), list(_wrap_cases()))
+def test_hard_wrapped_copies_outline_the_same(path: Path, width: int, indent: bool) -> None:
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    doc = parse_text(hard_wrap(path.read_text(encoding="utf-8"), width, indent), path.name)
+    want = _headings(expected["sections"])
+    got = _headings(doc.outline.sections)
+    score = f1(want, got)
+    assert score >= 0.95, (
+        f"F1 {score:.2f}; missing {sorted(want - got)}; extra {sorted(got - want)}"
+    )
+    if expected.get("title"):
+        assert _norm(doc.metadata.title or "") == _norm(expected["title"])
