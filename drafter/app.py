@@ -257,6 +257,8 @@ def run(
         recovery_dir = Path(tempfile.mkdtemp(prefix="drafter-shot-"))
         path = recovery_dir / "settings.toml"
     window = MainWindow(settings, path, recovery_dir=recovery_dir)
+    if screenshot:
+        window.resize(1440, 900)  # the offscreen screen is small: the README size
     hook = install_excepthook(window)
     window.show()
     if settings.load_warning:

@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setDockNestingEnabled(True)
         self.setAcceptDrops(True)
-        self.resize(1440, 900)
+        room = self.screen().availableGeometry()  # a 1366×768 laptop must see it whole
+        self.resize(min(1440, room.width() - 40), min(900, room.height() - 40))
 
         self.library_panel = LibraryPanel()
         self.search_panel = SearchPanel()
