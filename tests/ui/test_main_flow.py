@@ -278,3 +278,23 @@ def test_watched_folders_dialog_lists_unwatches_and_syncs(qtbot, make_window, li
     dialog.sync_requested.connect(window.library_panel.sync_watched)
     with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000):
         dialog.sync_button.click()
+
+
+def test_syncing_two_folders_reports_both(qtbot, make_window, library, tmp_path):
+    # Regression: the status line after F5 gave only the last folder's counts.
+    window = make_window()
+    window.set_library(library)
+    write_corpus(tmp_path / "a", 2)
+    _import(qtbot, window, tmp_path / "a")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "一.txt").write_text(
+        "在全区工作会议上的讲话\n\n同志们：\n\n今天的会议很重要，大家要认真抓好落实。\n",
+        encoding="utf-8",
+    )
+    _import(qtbot, window, tmp_path / "b")
+    write_corpus(tmp_path / "new", 3)[2].rename(tmp_path / "a" / "added.txt")
+    (tmp_path / "b" / "一.txt").unlink()
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000) as blocker:
+        window.sync_action.trigger()
+    done = blocker.args[0]
+    assert (done.added, done.removed) == (1, 1)

@@ -128,6 +128,23 @@ def _snapshot(progress: Any) -> Any:
     return snap
 
 
+COUNTERS = ("added", "updated", "removed", "unchanged")
+
+
+def _with_totals(progress: Any, before: list[Any]) -> Any:
+    """``progress`` of the folder being synced with the counters and errors of the folders
+    synced before it added in (the status line then reports the whole sync)."""
+    if not before:
+        return progress
+    merged = copy.copy(progress)
+    for name in COUNTERS:
+        values = [getattr(p, name, None) for p in (*before, progress)]
+        if all(v is not None for v in values):
+            setattr(merged, name, sum(values))
+    merged.errors = [e for p in before for e in p.errors] + list(progress.errors)
+    return merged
+
+
 class LibraryPanel(QWidget):
     """Lists the library's documents and runs imports.
 
@@ -368,10 +385,16 @@ class LibraryPanel(QWidget):
                 runs = [_in_process_reindex(library, cancel)]
             else:
                 runs = (library.sync(folder, cancel=cancel) for folder in paths)
+            finished: list[Any] = []  # the last progress of each folder already synced
             for run in runs:
+                last = None
                 for progress in run:
-                    # The core updates one progress object in place: hand the GUI a copy.
-                    yield _snapshot(progress)
+                    # The core updates one progress object in place: hand the GUI a copy,
+                    # counting what the folders before this one did (the summary is of all).
+                    last = _snapshot(progress)
+                    yield _with_totals(last, finished)
+                if last is not None:
+                    finished.append(last)
                 if cancel():
                     break
 
