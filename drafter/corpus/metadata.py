@@ -416,6 +416,31 @@ def _set_subtitle(header: _Header, sub: str) -> None:
         header.date = dates[0].iso
 
 
+_ACTS = ("发布", "通过", "批准", "印发", "公布", "施行", "修订", "修正", "签署", "颁布")
+
+
+def _read_speaker_and_date(text: str, header: _Header) -> bool:
+    """One line with the speaker and the date: "2025年2月3日 区委书记 张振宇",
+    "区委书记 张振宇（2025年2月3日）"."""
+    dates = find_dates(text)
+    if len(dates) != 1 or len(text) > 60:
+        return False
+    d = dates[0]
+    rest = (text[: d.start] + " " + text[d.end :]).strip(" \u3000（()）—-－―")
+    rest = rest.replace("（）", "").replace("()", "").strip(" \u3000")
+    if rest.startswith(("在", "于")) or rest.endswith(_ACTS):
+        # "2026年1月27日在…会议上 省长 赵某" is a subtitle; "…委员会发布" an act
+        return False
+    m = _POST_NAME.match(rest)
+    if not m:
+        return False
+    header.post = _SPACES.sub(" ", m.group(1)).strip()
+    header.speaker = _clean_name(m.group(2))
+    header.date = header.date or d.iso
+    header.title_closed = True
+    return True
+
+
 def _read_line(text: str, block: Block, header: _Header) -> bool:
     """Read one header line into ``header``. False when the line is body text."""
     squeezed = _squeeze(text)
@@ -462,6 +487,9 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             return True
         sub = _take_speaker_tail(sub, header)
         _set_subtitle(header, sub)
+        return True
+
+    if header.title_parts and _read_speaker_and_date(text, header):
         return True
 
     if _is_date_line(text) and not has_time_of_day(text):

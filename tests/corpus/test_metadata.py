@@ -626,3 +626,14 @@ def test_a_local_office_under_a_title_without_genre_word() -> None:
     # a second title line that ends like an office is still title
     r = meta("深化改革创新", "建设人民满意的服务型政府", BODY)
     assert r.metadata.title == "深化改革创新 建设人民满意的服务型政府"
+
+
+def test_speaker_and_date_on_one_line() -> None:
+    for line in ("2025年2月3日 区委书记 张振宇", "区委书记 张振宇（2025年2月3日）"):
+        r = meta("在全区三级干部大会上的讲话", line, "同志们：")
+        assert r.metadata.title == "在全区三级干部大会上的讲话", line
+        assert (r.metadata.post, r.metadata.speaker, r.metadata.date) == (
+            "区委书记",
+            "张振宇",
+            "2025-02-03",
+        ), line
