@@ -291,3 +291,20 @@ def test_qt_standard_buttons_speak_chinese(qtbot):
     finally:
         if translator is not None:
             app.removeTranslator(translator)
+
+
+def test_shortcut_list_names_each_key_once_in_chinese(make_window):
+    # Regression: "Ctrl+回车，Ctrl+回车" (Return and Enter read the same in Chinese).
+    from drafter.app import install_chinese_qt
+    from drafter.ui.dialogs.help import shortcut_rows
+
+    app = QApplication.instance()
+    translator = install_chinese_qt(app)
+    try:
+        window = make_window()
+        rows = dict(shortcut_rows([window.insert_hit_action]))
+        keys = rows["插入所选检索结果"].split("，")
+        assert len(keys) == len(set(keys))
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)

@@ -17,9 +17,9 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """(action text, shortcut) for every action that has a shortcut, without duplicates."""
     rows: dict[tuple[str, str], None] = {}
     for action in actions:
-        keys = "，".join(
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-        )
+        # Return and Enter both read "回车" in Chinese: list each key name once.
+        names = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = "，".join(dict.fromkeys(names))
         if keys and action.text():
             rows[(action.text().replace("&", ""), keys)] = None
     return list(rows)
