@@ -422,6 +422,8 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         return False  # "北京市", "劳动部", "附 则": a place, an office, a spaced label
     if text in _CLOSING_LINES:
         return False  # "结束语": where the closing starts, not a part
+    if i + 1 < len(texts) and _SIGNED_DATE.match(texts[i + 1].replace(" ", "")):
+        return False  # the office signing above the date
     if text[0] in "（(" and text[-1] in "）)":
         return False  # a stage direction or a note: "（通报）", "（根据录音整理）"
     if "：" in text or ":" in text or text.startswith(("同志们", "各位", "——")):

@@ -660,3 +660,18 @@ def test_qiyi_qier_and_spaced_or_colon_di_markers() -> None:
         assert match_marker(text) is None, text
     # 其一…其二… inside one paragraph is prose
     assert tree("其一，要讲政治；其二，要重实干。" + P, P) == []
+
+
+def test_the_office_signing_above_a_date_is_no_heading() -> None:
+    got = tree(
+        "一、提高认识",
+        P,
+        "二、加强督查",
+        "强化日常督查",
+        P,
+        "严格考核问效",
+        P,
+        "青溪县人民政府办公室",
+        "2025年12月20日",
+    )
+    assert [h for _, _, h in got] == ["提高认识", "加强督查", "强化日常督查", "严格考核问效"]
