@@ -278,7 +278,7 @@ def _reflow(lines: list[_Line]) -> list[Block]:
             if by_indent:
                 joined = _continues_indented(out[-1].text, last_piece, line, width, gappy)
             else:
-                joined = _continues(out[-1].text, line, width)
+                joined = _continues(out[-1].text, line, width, last_piece)
             if joined:
                 last = out[-1]
                 out[-1] = Block(
@@ -292,10 +292,23 @@ def _reflow(lines: list[_Line]) -> list[Block]:
     return out
 
 
-def _continues(prev: str, line: _Line, width: int | None) -> bool:
+def _continues(prev: str, line: _Line, width: int | None, last_piece: int = 0) -> bool:
     text = line.block.text
     if line.page_break and not ends_sentence(prev) and match_marker(text) is None:
         return True  # a paragraph running on over a page break
+    if (
+        width is not None
+        and last_piece >= 0.85 * width
+        and not line.gap
+        and not ends_sentence(prev)
+        and prev[-1] not in "”’」』）)》"
+        and ("，" in prev or "。" in prev)
+        and not _is_heading_line(prev)
+    ):
+        # prose cut at the full width goes on, even where the cut put "一、" at the start
+        # of the next line ("…必须落实占一补一、" / "占优补优。"): no paragraph ends without
+        # its full stop
+        return True
     return should_join(prev, text, line.gap, width)
 
 

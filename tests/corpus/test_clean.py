@@ -474,3 +474,11 @@ def test_an_indented_hard_wrap_keeps_enumerations_in_their_paragraph() -> None:
     )
     assert texts[-1] == "二、严格组织生活"
     assert len(texts) == 3
+
+
+def test_a_wrap_that_puts_a_marker_at_the_start_of_a_line() -> None:
+    line = "这是一段按固定宽度折行的正文内容，用来确定折行宽度。"[:24]
+    cut = "经过审查，确认建设占用耕地的必须落实占一补"  # a full line that stops mid-sentence
+    texts, _ = clean(*[line] * 9, cut, "一、占优补优的要求。", "二、加强督查")
+    assert texts[-2].endswith(cut + "一、占优补优的要求。")
+    assert texts[-1] == "二、加强督查"
