@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from drafter.drafts.model import Draft
 from drafter.export import StyleError, builtin_styles, export_draft, load_style
 from drafter.export.style import Style
 from drafter.settings import Settings
+from drafter.ui import file_dialogs
 from drafter.ui.errors import describe
 from drafter.ui.workers import Worker
 
@@ -265,12 +265,12 @@ class ExportDialog(QDialog):
             self.style.setCurrentIndex(max(self.style.findData(self.settings.house_style), 0))
 
     def _ask_style_file(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, "选择样式文件", "", "样式文件 (*.toml)")
+        path, _ = file_dialogs.get_open_file_name(self, "选择样式文件", "", "样式文件 (*.toml)")
         return path
 
     def _browse(self) -> None:
         filters = ";;".join(f"{label} (*{suffix})" for _f, label, suffix in FORMATS)
-        path, _ = QFileDialog.getSaveFileName(self, "导出到", self.path.text(), filters)
+        path, _ = file_dialogs.get_save_file_name(self, "导出到", self.path.text(), filters)
         if path:
             self.path.setText(path)
             self._on_format_changed()

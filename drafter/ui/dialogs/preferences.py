@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from drafter.export import StyleError, builtin_styles, load_style
 from drafter.settings import Settings
+from drafter.ui import file_dialogs
 from drafter.ui.errors import describe
 
 log = logging.getLogger(__name__)
@@ -233,14 +233,16 @@ class PreferencesDialog(QDialog):
         return style.description or style.name
 
     def _browse_library(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "选择资料库文件夹", self.library_dir.text())
+        folder = file_dialogs.get_existing_directory(
+            self, "选择资料库文件夹", self.library_dir.text()
+        )
         if folder:
             self.library_dir.setText(folder)
 
     def _on_style_activated(self, _index: int) -> None:
         if self.house_style.currentData() != CHOOSE_FILE:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "选择样式文件", "", "样式文件 (*.toml)")
+        path, _ = file_dialogs.get_open_file_name(self, "选择样式文件", "", "样式文件 (*.toml)")
         if path:
             self.set_house_style(path)
         else:

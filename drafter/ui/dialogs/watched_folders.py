@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.ui import file_dialogs
 from drafter.ui.errors import describe
 
 
@@ -102,7 +102,7 @@ class WatchedFoldersDialog(QDialog):
             self.accept()
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "选择要导入并监视的文件夹")
+        folder = file_dialogs.get_existing_directory(self, "选择要导入并监视的文件夹")
         if folder:
             self.add_folder(folder)
 

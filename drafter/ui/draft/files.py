@@ -11,11 +11,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from drafter.drafts.model import Draft
 from drafter.drafts.store import DraftError, load_draft, save_draft
 from drafter.settings import Settings
+from drafter.ui import file_dialogs
 from drafter.ui.autosave import Autosaver, RecoveryFile, default_recovery_dir
 from drafter.ui.draft.session import DraftSession
 from drafter.ui.errors import describe
@@ -195,7 +196,7 @@ class DraftFiles(QObject):
 
     def _ask_open_path(self) -> str:
         start = str(self.session.path.parent) if self.session.path else ""
-        path, _ = QFileDialog.getOpenFileName(self._window, "打开稿件", start, DRAFT_FILTER)
+        path, _ = file_dialogs.get_open_file_name(self._window, "打开稿件", start, DRAFT_FILTER)
         return path
 
     def _ask_save_path(self) -> str:
@@ -203,7 +204,7 @@ class DraftFiles(QObject):
 
         name = safe_file_name(self.session.draft.meta.title)
         start = str(self.session.path) if self.session.path else f"{name}.json"
-        path, _ = QFileDialog.getSaveFileName(self._window, "保存稿件", start, DRAFT_FILTER)
+        path, _ = file_dialogs.get_save_file_name(self._window, "保存稿件", start, DRAFT_FILTER)
         return path
 
     def _ask_unsaved(self) -> QMessageBox.StandardButton:

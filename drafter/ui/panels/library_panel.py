@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.ui import file_dialogs
 from drafter.ui.errors import describe, in_chinese
 from drafter.ui.models.documents import (
     CHARS,
@@ -327,12 +327,12 @@ class LibraryPanel(QWidget):
     # -- import ----------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "导入文稿", "", IMPORT_FILTER)
+        files, _ = file_dialogs.get_open_file_names(self, "导入文稿", "", IMPORT_FILTER)
         if files:
             self.import_paths(files)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "导入文件夹")
+        folder = file_dialogs.get_existing_directory(self, "导入文件夹")
         if folder:
             self.import_paths([folder])
 
