@@ -14,20 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+from drafter.numerals import parse_cn_number
+
 CN_NUM = "[一二三四五六七八九十百零〇两]"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -74,24 +62,7 @@ class Marker:
     word: str = ""
 
 
-def cn_to_int(s: str) -> int | None:
-    """Chinese numerals up to the hundreds: 三 -> 3, 十二 -> 12, 二十 -> 20, 一百零一 -> 101."""
-    if not s:
-        return None
-    total = 0
-    current = 0
-    for ch in s:
-        if ch in CN_DIGITS:
-            current = CN_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
+cn_to_int = parse_cn_number  # the name the parser and its tests use
 
 
 _SP = r"[ \t\u3000]*"

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from drafter import numerals
 from drafter.drafts.model import DEFAULT_NUMBERING, Draft, DraftNode
+from drafter.numerals import parse_cn_number
 
 NUMBERING_STYLES: dict[str, str] = {
     "cn_dun": "一、",
@@ -26,7 +28,6 @@ NUMBERING_STYLES: dict[str, str] = {
     "none": "（无编号）",
 }
 
-_DIGITS = "零一二三四五六七八九"
 _SEQUENCE = ("首先", "其次", "再次")
 _SEQUENCE_LAST = "最后"
 _SEQUENCE_MORE = "此外"  # the 4th, 5th ... of a long 首先/其次 run, before 最后
@@ -38,43 +39,7 @@ def cn_number(n: int) -> str:
     """Chinese numeral for 1..999 as used in headings: 一, 十, 十一, 二十, 一百零五."""
     if n <= 0:
         raise ValueError(f"numbering starts at 1, got {n}")
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n - 10] if n > 10 else "")
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _DIGITS[tens] + "十" + (_DIGITS[ones] if ones else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        head = _DIGITS[hundreds] + "百"
-        if not rest:
-            return head
-        if rest < 10:
-            return head + "零" + _DIGITS[rest]
-        return head + (_DIGITS[1] if rest < 20 else "") + cn_number(rest)
-    return str(n)
-
-
-def parse_cn_number(text: str) -> int | None:
-    """Inverse of :func:`cn_number` (also accepts 〇/两); ``None`` when not a numeral."""
-    if not text:
-        return None
-    values = {c: i for i, c in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
-    total, current = 0, 0
-    for ch in text:
-        if ch in values:
-            current = values[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    total += current
-    return total or None
+    return numerals.cn_number(n)
 
 
 def marker(style: str, n: int, total: int | None = None) -> str:

@@ -6,6 +6,8 @@ may name a style either way: ``ordinal`` or ``第一，``; ``shi`` or ``一是``
 
 from __future__ import annotations
 
+from drafter.numerals import cn_number
+
 STYLES = (
     "cn_dun",
     "cn_paren",
@@ -44,8 +46,6 @@ ALIASES = {
     "无编号": "none",
 }
 
-CN_DIGITS = "零一二三四五六七八九"
-
 
 def style_name(word: str) -> str | None:
     """The style a word names (``"shi"``, ``"一是"`` -> ``"shi"``), or None."""
@@ -53,17 +53,6 @@ def style_name(word: str) -> str | None:
     if word in STYLES:
         return word
     return ALIASES.get(word)
-
-
-def cn_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 99 -> 九十九 (0..99; others as digits)."""
-    if not isinstance(n, int) or isinstance(n, bool) or not 0 <= n < 100:
-        return str(n)
-    if n < 10:
-        return CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    head = "十" if tens == 1 else CN_DIGITS[tens] + "十"
-    return head + (CN_DIGITS[ones] if ones else "")
 
 
 def cn_count(n: int) -> str:
