@@ -102,25 +102,6 @@ def eta_text(started: float, p: Any, now: float | None = None) -> str:
     return f"  剩余约 {left // 60} 分 {left % 60} 秒" if left >= 60 else f"  剩余约 {left} 秒"
 
 
-def _in_process_reindex(library: Any, cancel: CancelToken) -> Iterator[Any]:
-    """``library.reindex`` with the indexing done in this process.
-
-    Works around a core bug: with worker processes (libraries over a few MB) the workers
-    write their segments into the *old* index folder, which the re-index then deletes, so
-    the new index lost every paragraph and each later search or import failed with a
-    missing ``*.trm`` file. In-process indexing writes into the new folder. Running it
-    again also repairs a library an earlier re-index broke.
-    """
-    workers = getattr(library, "workers", None)
-    if workers is not None:
-        library.workers = 1
-    try:
-        yield from library.reindex(cancel=cancel)
-    finally:
-        if workers is not None:
-            library.workers = workers
-
-
 def _snapshot(progress: Any) -> Any:
     """A copy of a progress record the core keeps updating in place on its thread."""
     snap = copy.copy(progress)
@@ -382,7 +363,7 @@ class LibraryPanel(QWidget):
                         library.watch(path)
                 runs = [library.add(paths, cancel=cancel)]
             elif kind == "reindex":
-                runs = [_in_process_reindex(library, cancel)]
+                runs = [library.reindex(cancel=cancel)]
             else:
                 runs = (library.sync(folder, cancel=cancel) for folder in paths)
             finished: list[Any] = []  # the last progress of each folder already synced
