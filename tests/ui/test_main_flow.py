@@ -175,8 +175,10 @@ def test_event_loop_keeps_running_during_a_large_real_import(qtbot, make_window,
     assert progress.done_files == 200 and not progress.errors
     assert len(library.documents()) == 200
     # Ticks arrived all through the import, never held up for long.
-    assert len(ticks) >= max(3, int(elapsed / 0.01 * 0.3))
-    assert max(b - a for a, b in zip([started, *ticks], ticks)) < 0.5
+    # A frozen GUI thread shows as a few ticks and one gap as long as the import; the
+    # bounds leave room for a loaded CI machine.
+    assert len(ticks) >= max(3, int(elapsed / 0.01 * 0.1))
+    assert max(b - a for a, b in zip([started, *ticks], ticks)) < max(0.5, elapsed / 3)
 
 
 def test_sample_corpus_imports_and_reads(qtbot, make_window, library, sample_corpus):
