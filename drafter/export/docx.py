@@ -112,6 +112,23 @@ def _rpr_xml(style: Style, font: str, size_pt: float, bold: bool, on_grid: bool 
     return f'<w:rPr>{fonts}{weight}{spacing}<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/></w:rPr>'
 
 
+# "同志们：", "各位代表：", "尊敬的各位领导、同志们：": the salutation of a speech stands
+# flush left (顶格), like the 主送机关 line of GB/T 9704, not indented like body text.
+_SALUTATION = re.compile(r"^[^。！？；，,.!?;]{1,30}[：:]$")
+
+
+def is_salutation(text: str) -> bool:
+    """Whether a paragraph is a speech's salutation line (short, ending in a colon)."""
+    return bool(_SALUTATION.match(text.strip()))
+
+
+def _flush_left(p: etree._Element) -> None:
+    ind = p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    if ind is not None:
+        ind.set(qn("w:firstLineChars"), "0")
+        ind.set(qn("w:firstLine"), "0")
+
+
 def _ppr_inner(style: Style, ts: TextStyle, after_lines: float = 0) -> str:
     """Spacing, indent and alignment of a paragraph (no style reference, no rPr).
 
@@ -522,6 +539,8 @@ class DocxExporter(Exporter):
                 _add_runs(para(style_id, ts), protos, ts, heading)
                 continue
             p = para("Normal", style.body)
+            if not heading and is_salutation(text):
+                _flush_left(p)
             if heading:
                 _add_runs(p, protos, style.heading(level), heading)
             if text:

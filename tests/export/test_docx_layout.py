@@ -89,6 +89,16 @@ def test_body_paragraphs(document):
     assert closing.style.name == "Normal" and closing.runs[0].font.name == "仿宋_GB2312"
 
 
+def test_salutation_stands_flush_left(document):
+    """同志们： is set 顶格 like the 主送机关 line; the closing 同志们，… stays indented."""
+    salutation = _by_text(document, "同志们：")
+    ind = salutation._p.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:firstLineChars")) == "0" and ind.get(qn("w:firstLine")) == "0"
+    assert salutation.runs[0].font.name == "仿宋_GB2312"
+    closing = _by_text(document, "同志们，让我们")
+    assert closing._p.pPr.find(qn("w:ind")).get(qn("w:firstLineChars")) == "200"
+
+
 def test_headings_keep_markers_and_level_fonts(document):
     expected = {
         "一、充分认识办公室工作的重要地位": ("Heading 1", "黑体"),
