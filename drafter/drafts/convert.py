@@ -72,13 +72,36 @@ def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
         )
 
     outline = doc.outline
+    sections = [node(s, ()) for s in outline.sections]
+    numbering = infer_numbering(outline.sections)
+    _keep_group_numbering(outline.sections, sections, numbering, 1)
     return Draft(
         meta=meta,
         opening=[para(t, ("preamble",), k) for k, t in enumerate(outline.preamble)],
-        sections=[node(s, ()) for s in outline.sections],
+        sections=sections,
         closing=[para(t, ("closing",), k) for k, t in enumerate(outline.closing)],
-        numbering=infer_numbering(outline.sections),
+        numbering=numbering,
     )
+
+
+def _group_style(sections: list[Section]) -> str:
+    """The style most markers of one sibling group are written in."""
+    counts = Counter((parse_marker(s.marker) or ("none",))[0] for s in sections)
+    return counts.most_common(1)[0][0]
+
+
+def _keep_group_numbering(
+    sections: list[Section], nodes: list[DraftNode], numbering: list[str], level: int
+) -> None:
+    """Give a node ``child_numbering`` where its sub-headings are numbered in another
+    style than most of their level (一要… under one part, 一是… under the next), so the
+    re-laid-out speech keeps the markers it was written with."""
+    for section, node in zip(sections, nodes):
+        if section.children:
+            group = _group_style(section.children)
+            if level < len(numbering) and group != numbering[level]:
+                node.child_numbering = group
+            _keep_group_numbering(section.children, node.children, numbering, level + 1)
 
 
 def infer_numbering(sections: list[Section]) -> list[str]:
@@ -132,6 +155,40 @@ def speaker_line(meta: DraftMeta) -> str:
     return " ".join(x.strip() for x in (meta.post, meta.speaker) if x and x.strip())
 
 
+_DASHES = "—-－─"
+
+
+def subtitle_line(meta: DraftMeta) -> str:
+    """The subtitle as printed under the title: a double title's second line starts
+    with a dash (破折号), "——在…上的讲话"; the draft stores it without the dash."""
+    sub = meta.subtitle.strip()
+    if not sub or sub[0] in _DASHES or sub[0] in "（(":
+        return sub
+    return "——" + sub
+
+
+def date_line(meta: DraftMeta, date_style: str = "paren_cn") -> str:
+    """The date line under the title, or "" when the subtitle already gives the date
+    ("——2025年1月15日在…会议上", as a 政府工作报告 prints it): it is not repeated."""
+    text = format_date(meta.date, date_style)
+    bare = text.strip("（）()")
+    if bare and bare in meta.subtitle:
+        return ""
+    return text
+
+
+def title_block(meta: DraftMeta, date_style: str = "paren_cn") -> list[tuple[str, str]]:
+    """``(kind, text)`` of the lines above the body in order, empty ones left out:
+    ``title``, ``subtitle``, ``speaker``, ``date``. Shared by every exporter."""
+    lines = [
+        ("title", meta.title.strip()),
+        ("subtitle", subtitle_line(meta)),
+        ("speaker", speaker_line(meta)),
+        ("date", date_line(meta, date_style)),
+    ]
+    return [(kind, text) for kind, text in lines if text]
+
+
 def iter_body(draft: Draft):
     """The body in reading order as ``(kind, level, heading, text)`` tuples.
 
@@ -168,9 +225,7 @@ def draft_to_outline_text(draft: Draft, indent: bool = False, date_style: str = 
     """The draft as plain text: title block, then one paragraph per line with a blank
     line between paragraphs and headings printed with their markers. ``indent`` starts
     each body paragraph with two full-width spaces (全角空格), as typed in Chinese."""
-    m = draft.meta
-    head = [m.title.strip(), m.subtitle.strip(), speaker_line(m), format_date(m.date, date_style)]
-    blocks = [h for h in head if h]
+    blocks = [text for _kind, text in title_block(draft.meta, date_style)]
     pad = "\u3000\u3000" if indent else ""
     for kind, _level, heading, text in iter_body(draft):
         if kind == "heading":
@@ -182,10 +237,13 @@ def draft_to_outline_text(draft: Draft, indent: bool = False, date_style: str = 
 
 __all__ = [
     "draft_from_document",
+    "date_line",
     "draft_to_outline_text",
     "format_date",
     "infer_numbering",
     "iter_body",
     "level_styles",
     "speaker_line",
+    "subtitle_line",
+    "title_block",
 ]

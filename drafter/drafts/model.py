@@ -103,6 +103,9 @@ class DraftNode:
     ``heading`` carries no marker. ``run_in`` renders the heading as the first sentence of
     its first paragraph (the speech style 一是…。). ``hint`` is the writing hint and
     ``example`` an example phrasing from the template; neither is ever exported.
+    ``child_numbering`` is the numbering style of this node's children when it differs
+    from their level's style (one part of a speech numbers 一要…, another 一是…); empty
+    means the level's style from ``Draft.numbering``.
     """
 
     heading: str
@@ -112,6 +115,7 @@ class DraftNode:
     example: str = ""
     run_in: bool = False
     id: str = field(default_factory=new_id)
+    child_numbering: str = ""
 
     def walk(self) -> Iterator[DraftNode]:
         yield self
@@ -127,6 +131,7 @@ class DraftNode:
             "run_in": self.run_in,
             "paragraphs": [p.to_json() for p in self.paragraphs],
             "children": [c.to_json() for c in self.children],
+            **({"child_numbering": self.child_numbering} if self.child_numbering else {}),
         }
 
     @classmethod
@@ -139,6 +144,7 @@ class DraftNode:
             example=d.get("example", ""),
             run_in=bool(d.get("run_in", False)),
             id=d.get("id") or new_id(),
+            child_numbering=str(d.get("child_numbering") or ""),
         )
 
 

@@ -93,13 +93,16 @@ def markers(draft: Draft) -> dict[str, str]:
     styles = level_styles(draft, _depth(draft.sections))
     out: dict[str, str] = {}
 
-    def visit(nodes: list[DraftNode], level: int) -> None:
+    def visit(nodes: list[DraftNode], level: int, style: str) -> None:
         total = len(nodes)
         for i, node in enumerate(nodes, start=1):
-            out[node.id] = marker(styles[level - 1], i, total)
-            visit(node.children, level + 1)
+            out[node.id] = marker(style, i, total)
+            child_style = node.child_numbering
+            if child_style not in NUMBERING_STYLES and node.children:
+                child_style = styles[level]
+            visit(node.children, level + 1, child_style)
 
-    visit(draft.sections, 1)
+    visit(draft.sections, 1, styles[0] if styles else "none")
     return out
 
 

@@ -8,7 +8,7 @@ after an operation because markers are derived (see ``drafter.drafts.numbering``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 
@@ -189,11 +189,22 @@ def set_run_in(draft: Draft, node_id: str, run_in: bool) -> Undo:
 @dataclass
 class _SetNumbering(Undo):
     numbering: list[str]
+    groups: dict[str, str] = field(default_factory=dict)  # node id -> child_numbering
 
     def apply(self, draft: Draft) -> Undo:
         old = list(draft.numbering)
+        old_groups: dict[str, str] = {}
+        for node in _all_nodes(draft):
+            if node.id in self.groups:
+                old_groups[node.id] = node.child_numbering
+                node.child_numbering = self.groups[node.id]
         draft.numbering = list(self.numbering)
-        return _SetNumbering("numbering", old)
+        return _SetNumbering("numbering", old, old_groups)
+
+
+def _all_nodes(draft: Draft):
+    for top in draft.sections:
+        yield from top.walk()
 
 
 def set_numbering(draft: Draft, level: int, style: str) -> Undo:
@@ -205,11 +216,17 @@ def set_numbering(draft: Draft, level: int, style: str) -> Undo:
         raise OpError(f"unknown numbering style {style!r}")
     if level < 1:
         raise OpError(f"levels start at 1, got {level}")
-    old = list(draft.numbering)
     new = level_styles(draft, max(level, len(draft.numbering)))
     new[level - 1] = style
-    draft.numbering = new
-    return _SetNumbering("numbering", old)
+    # The chosen style applies to the whole level: drop per-group styles kept from an
+    # imported document (see DraftNode.child_numbering).
+    from drafter.drafts.numbering import levels
+
+    depth_of = levels(draft)
+    groups = {
+        n.id: "" for n in _all_nodes(draft) if n.child_numbering and depth_of.get(n.id) == level - 1
+    }
+    return _SetNumbering("numbering", new, groups).apply(draft)
 
 
 # --- paragraphs ---------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.drafts.convert import format_date, iter_body, speaker_line
+from drafter.drafts.convert import iter_body, title_block
 from drafter.drafts.model import Draft
 from drafter.export.base import Exporter
 from drafter.export.style import Style
@@ -31,11 +31,10 @@ class MarkdownExporter(Exporter):
     name = "md"
 
     def render(self, draft: Draft, style: Style) -> bytes:
-        m = draft.meta
-        blocks = [f"# {m.title.strip()}"] if m.title.strip() else []
-        for line in (m.subtitle.strip(), speaker_line(m), format_date(m.date, style.date_format)):
-            if line:
-                blocks.append(_escape(line))
+        blocks = [
+            f"# {text}" if kind == "title" else _escape(text)
+            for kind, text in title_block(draft.meta, style.date_format)
+        ]
         for kind, level, heading, text in iter_body(draft):
             if kind == "heading":
                 blocks.append("#" * min(level + 1, 6) + " " + heading)

@@ -117,3 +117,89 @@ def test_outline_text_indent():
     text = draft_to_outline_text(_draft(), indent=True)
     assert "\n\n\u3000\u3000正文一。\n" in text
     assert text.startswith("标题\n")  # the title block is never indented
+
+
+def _mixed_doc() -> Document:
+    """一要… under one part, 一是… under another: a speech's own markers per group."""
+    sections = [
+        Section(
+            1,
+            "一、",
+            "两个畅通",
+            [],
+            children=[
+                Section(2, "一要", "协调畅通", ["甲。"]),
+                Section(2, "二要", "信息畅通", ["乙。"]),
+            ],
+        ),
+        Section(
+            1,
+            "二、",
+            "四勤",
+            [],
+            children=[
+                Section(2, "一是", "腿勤", ["丙。"]),
+                Section(2, "二是", "口勤", ["丁。"]),
+                Section(2, "三是", "手勤", ["戊。"]),
+            ],
+        ),
+        Section(
+            1,
+            "三、",
+            "五坚持",
+            [],
+            children=[Section(2, "一要", "忠诚", ["己。"]), Section(2, "二要", "奉献", ["庚。"])],
+        ),
+    ]
+    return Document(
+        path="mixed.txt",
+        format="txt",
+        metadata=Metadata(title="讲话"),
+        outline=Outline(sections=sections),
+        raw_text="",
+    )
+
+
+def test_sibling_groups_keep_their_own_numbering_style():
+    draft = draft_from_document(_mixed_doc())
+    assert draft.numbering[:2] == ["cn_dun", "yao"]
+
+    def printed(d: Draft) -> list[str]:
+        marks = markers(d)
+        return [marks[c.id] + c.heading for s in d.sections for c in s.children]
+
+    expected = [
+        "一要协调畅通",
+        "二要信息畅通",
+        "一是腿勤",
+        "二是口勤",
+        "三是手勤",
+        "一要忠诚",
+        "二要奉献",
+    ]
+    assert printed(draft) == expected
+    assert printed(Draft.from_json(draft.to_json())) == expected  # kept across a save
+
+
+def test_subtitle_gets_its_dash_and_a_date_in_it_is_not_repeated():
+    from drafter.drafts.convert import title_block
+
+    meta = DraftMeta(
+        title="政府工作报告",
+        subtitle="2025年1月15日在青川区第三届人民代表大会第五次会议上",
+        post="区长",
+        speaker="×××",
+        date="2025-01-15",
+    )
+    assert title_block(meta) == [
+        ("title", "政府工作报告"),
+        ("subtitle", "——2025年1月15日在青川区第三届人民代表大会第五次会议上"),
+        ("speaker", "区长 ×××"),
+    ]
+    meta = DraftMeta(
+        title="坚守安全底线", subtitle="——在全市安全生产工作会议上的讲话", date="2025-11-24"
+    )
+    assert title_block(meta)[1:] == [
+        ("subtitle", "——在全市安全生产工作会议上的讲话"),
+        ("date", "（2025年11月24日）"),
+    ]

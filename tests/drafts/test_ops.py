@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter.drafts.model import Draft, DraftNode, DraftParagraph
+from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.drafts.numbering import markers
 from drafter.drafts.ops import (
     CLOSING,
@@ -224,3 +224,26 @@ def test_random_operations_keep_tree_valid_and_undo_restores(ops):
         undo.apply(d)
     assert _shape(d) == _shape(original)
     assert [n.id for n in d.walk()] == [n.id for n in original.walk()]
+
+
+def test_choosing_a_level_style_overrides_kept_group_styles_and_undo_restores_them():
+    from drafter.drafts.ops import set_numbering
+
+    draft = Draft(
+        meta=DraftMeta(),
+        sections=[
+            DraftNode("甲", children=[DraftNode("子一"), DraftNode("子二")]),
+            DraftNode("乙", children=[DraftNode("丑一")], child_numbering="shi"),
+        ],
+        numbering=["cn_dun", "yao"],
+    )
+
+    def second_level(d: Draft) -> list[str]:
+        marks = markers(d)
+        return [marks[c.id] for s in d.sections for c in s.children]
+
+    assert second_level(draft) == ["一要", "二要", "一是"]
+    undo = set_numbering(draft, 2, "cn_paren")
+    assert second_level(draft) == ["（一）", "（二）", "（一）"]
+    undo.apply(draft)
+    assert second_level(draft) == ["一要", "二要", "一是"]

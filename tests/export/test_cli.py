@@ -17,7 +17,7 @@ def test_export_draft_to_docx_md_txt(speech, tmp_path, capsys):
         assert out.exists()
     assert capsys.readouterr().out.strip().endswith("out.txt")
     d = docx.Document(str(tmp_path / "out.docx"))
-    assert d.paragraphs[0].text == speech.meta.title
+    assert d.paragraphs[0].text.replace("\n", "") == speech.meta.title
 
 
 def test_export_with_style_and_format(speech, tmp_path):

@@ -53,7 +53,8 @@ def test_document_grid_22_lines_28_chars(document):
 
 def test_title_block(document):
     title = document.paragraphs[0]
-    assert title.text == "在全区办公室主任暨文秘业务培训会议上的讲话"
+    # 21 characters of 22 pt do not fit in 156 mm: two balanced lines, not 20 + an orphan 话
+    assert title.text == "在全区办公室主任暨文秘\n业务培训会议上的讲话"
     assert title.style.name == "Title"
     assert title.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
     run = title.runs[0]
@@ -226,3 +227,22 @@ def test_control_characters_and_markup_are_safe(tmp_path):
     doc = docx.Document(str(path))
     assert doc.paragraphs[0].text == "A & B <讲话>\n第二行"
     assert doc.paragraphs[1].text == "坏字符留下  两个空格"
+
+
+def test_long_titles_break_into_balanced_lines():
+    from drafter.export.docx import break_title
+
+    width = 156 / 25.4 * 72
+    assert break_title("政府工作报告", 22, width) == "政府工作报告"
+    for title in [
+        "在全区办公室主任暨文秘业务培训会议上的讲话",
+        "在青川区2024年度综合目标考核总结表彰大会上的讲话",
+        "在中国共产党某某省第十二届委员会第五次全体会议暨全省经济工作会议、全省优化营商环境大会上的讲话",
+    ]:
+        lines = break_title(title, 22, width).split("\n")
+        assert "".join(lines) == title
+        assert len(lines) >= 2
+        assert all(len(line) <= 20 for line in lines)  # 20 characters of 22 pt in 156 mm
+        assert max(map(len, lines)) - min(map(len, lines)) <= 4  # no orphan 话
+        assert len(lines[0]) >= len(lines[-1])  # the longer line on top (梯形)
+        assert not any(line[0] in "、，。）》”" for line in lines)
