@@ -19,8 +19,49 @@ _QUERY_HELP = (
 )
 
 
+class _QueryParser(argparse.ArgumentParser):
+    """Takes every argument that is not one of its own options as a query word.
+
+    argparse alone rejects ``drafter search 改革 -腐败`` (an exclusion looks like an unknown
+    option) and ``drafter search 改革 --limit 3 开放`` (words after an option). Here only
+    ``-h`` and ``--long`` options are options; any other word, with or without a leading
+    "-", is part of the query, wherever it stands.
+    """
+
+    def parse_known_args(self, args=None, namespace=None):
+        args = list(sys.argv[1:] if args is None else args)
+        options: list[str] = []
+        words: list[str] = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                words.extend(args[i + 1 :])
+                break
+            if arg in ("-h", "--help") or (arg.startswith("--") and len(arg) > 2):
+                options.append(arg)
+                action = self._long_option(arg)
+                takes_value = action is not None and action.nargs is None and action.const is None
+                if takes_value and "=" not in arg and i + 1 < len(args):
+                    options.append(args[i + 1])
+                    i += 1
+            else:
+                words.append(arg)
+            i += 1
+        return super().parse_known_args([*options, "--", *words], namespace)
+
+    def _long_option(self, arg: str) -> argparse.Action | None:
+        """The action of ``--name`` (or a unique prefix of it, as argparse allows)."""
+        name = arg.split("=", 1)[0]
+        if name in self._option_string_actions:
+            return self._option_string_actions[name]
+        found = [a for s, a in self._option_string_actions.items() if s.startswith(name)]
+        return found[0] if len({id(a) for a in found}) == 1 else None
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="search the library's paragraphs")
+    p.__class__ = _QueryParser  # subparsers build plain parsers; see _QueryParser
     p.add_argument("query", nargs="+", metavar="QUERY", help=_QUERY_HELP)
     add_library_option(p)
     p.add_argument("--limit", type=int, default=20, metavar="N", help="results to show (20)")
@@ -73,8 +114,11 @@ def render_hit(n: int, hit: SearchHit, color: bool) -> str:
     title = doc.title or Path(doc.path).stem
     facts = " · ".join(x for x in (doc.date, doc.speaker) if x)
     lines = [f"{n}. 《{title}》 {facts}  [{hit.score:.2f}]  {doc.id}#{hit.paragraph_index}"]
-    if hit.section:
-        lines.append("   " + " › ".join(hit.section))
+    section = hit.section
+    if hit.is_heading and section and hit.text.startswith(section[-1]):
+        section = section[:-1]  # the heading itself is the text line below
+    if section:
+        lines.append("   " + " › ".join(section))
     lines.append("   " + mark(hit.text, hit.highlights, color))
     return "\n".join(lines)
 

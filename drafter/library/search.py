@@ -113,6 +113,8 @@ class SearchEngine:
         paragraphs = searcher.reader().column_reader("para") if results.scored_length() else None
         hits: list[SearchHit] = []
         for hit in results:
+            if len(hits) >= limit:  # unscored Whoosh results ignore the limit
+                break
             doc_id, index, para_text, section, is_heading = paragraphs[hit.docnum]
             doc = documents.get(doc_id)
             if doc is None:

@@ -58,6 +58,25 @@ def test_search_text_output_and_options(imported, capsys, lib_dir, monkeypatch):
     assert "清醒认识安全生产形势" in out.out and "共 2 段" in out.err
 
 
+def test_search_words_anywhere_and_unquoted_exclusions(imported, capsys):
+    """``改革 -腐败`` and words after an option are query words, not argparse errors."""
+    assert main(["search", "安全生产", "--limit", "50", "--json", "-责任"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["query"] == "安全生产 -责任"
+    assert data["results"] and all("责任" not in r["text"] for r in data["results"])
+    assert main(["search", "--json", "安全生产", "--lim=1", "--", "-责任"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["results"]) == 1
+    with pytest.raises(SystemExit):
+        main(["search", "安全生产", "--bogus"])
+    assert "--bogus" in capsys.readouterr().err
+
+
+def test_search_text_shows_a_heading_once(imported, capsys):
+    assert main(["search", "安全生产", "--headings"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("清醒认识安全生产形势") == 1
+
+
 def test_search_bad_query_is_one_line(imported, capsys):
     assert main(["search", '"未闭合']) == 2
     err = capsys.readouterr().err

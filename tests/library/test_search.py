@@ -177,6 +177,9 @@ def test_limit_and_total(three):
     res = three.search("营商环境", limit=2)
     assert len(res.hits) == 2 and res.total > 2
     assert res.elapsed_ms >= 0
+    # A query of document fields only is unscored; the limit still holds.
+    fields_only = three.search("year:2019..", limit=3)
+    assert len(fields_only.hits) == 3 and fields_only.total > 3
 
 
 @pytest.mark.parametrize(
