@@ -7,6 +7,7 @@ written with, since a draft stores styles, never typed markers.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -155,6 +156,27 @@ def speaker_line(meta: DraftMeta) -> str:
     return " ".join(x.strip() for x in (meta.post, meta.speaker) if x and x.strip())
 
 
+# "同志们：", "各位代表：", "各位企业家朋友，同志们：", "尊敬的各位领导、同志们：": a speech's
+# salutation stands flush left (顶格) like the 主送机关 line of GB/T 9704. Only lines at
+# the very start of the opening count, so a body paragraph "具体要求如下：" stays indented.
+_SALUTATION = re.compile(r"^[^。！？；!?;：:]{1,40}[：:]$")
+
+
+def is_salutation(text: str) -> bool:
+    """Whether a paragraph reads as a salutation line (short, ending in a colon)."""
+    return bool(_SALUTATION.match(text.strip()))
+
+
+def salutation_count(draft: Draft) -> int:
+    """How many paragraphs at the start of the opening are salutation lines."""
+    n = 0
+    for p in (p for p in draft.opening if p.text.strip()):
+        if not is_salutation(p.text):
+            break
+        n += 1
+    return n
+
+
 _DASHES = "—-－─"
 
 
@@ -227,8 +249,12 @@ def draft_to_outline_text(draft: Draft, indent: bool = False, date_style: str = 
     each body paragraph with two full-width spaces (全角空格), as typed in Chinese."""
     blocks = [text for _kind, text in title_block(draft.meta, date_style)]
     pad = "\u3000\u3000" if indent else ""
+    flush = salutation_count(draft)
     for kind, _level, heading, text in iter_body(draft):
-        if kind == "heading":
+        if flush and kind == "opening":
+            flush -= 1
+            blocks.append(text)  # the salutation is not indented
+        elif kind == "heading":
             blocks.append(pad + heading)
         else:
             blocks.append(pad + heading + text)
@@ -241,6 +267,8 @@ __all__ = [
     "draft_to_outline_text",
     "format_date",
     "infer_numbering",
+    "is_salutation",
+    "salutation_count",
     "iter_body",
     "level_styles",
     "speaker_line",

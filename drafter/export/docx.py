@@ -27,7 +27,7 @@ import docx
 from docx.oxml.ns import qn
 from lxml import etree
 
-from drafter.drafts.convert import iter_body, title_block
+from drafter.drafts.convert import iter_body, salutation_count, title_block
 from drafter.drafts.model import Draft
 from drafter.export.base import Exporter
 from drafter.export.style import Style, TextStyle
@@ -110,16 +110,6 @@ def _rpr_xml(style: Style, font: str, size_pt: float, bold: bool, on_grid: bool 
         body_squeeze = condense_twips(style, style.body.size_pt)
         spacing = '<w:spacing w:val="0"/>' if body_squeeze else ""
     return f'<w:rPr>{fonts}{weight}{spacing}<w:sz w:val="{hp}"/><w:szCs w:val="{hp}"/></w:rPr>'
-
-
-# "同志们：", "各位代表：", "尊敬的各位领导、同志们：": the salutation of a speech stands
-# flush left (顶格), like the 主送机关 line of GB/T 9704, not indented like body text.
-_SALUTATION = re.compile(r"^[^。！？；，,.!?;]{1,30}[：:]$")
-
-
-def is_salutation(text: str) -> bool:
-    """Whether a paragraph is a speech's salutation line (short, ending in a colon)."""
-    return bool(_SALUTATION.match(text.strip()))
 
 
 def _flush_left(p: etree._Element) -> None:
@@ -613,6 +603,7 @@ class DocxExporter(Exporter):
                 text = break_title(text, ts.size_pt, text_width_pt(style))
             _add_runs(para(style_id, ts, after), protos, ts, text, on_grid=False)
 
+        flush = salutation_count(draft)
         for kind, level, heading, text in iter_body(draft):
             if kind == "heading":
                 ts = style.heading(level)
@@ -620,8 +611,9 @@ class DocxExporter(Exporter):
                 _add_runs(para(style_id, ts), protos, ts, heading)
                 continue
             p = para("Normal", style.body)
-            if not heading and is_salutation(text):
-                _flush_left(p)
+            if flush and kind == "opening":
+                flush -= 1
+                _flush_left(p)  # 同志们： stands 顶格, like the 主送机关 line of GB/T 9704
             if heading:
                 _add_runs(p, protos, style.heading(level), heading)
             if text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from drafter.drafts.convert import iter_body, title_block
 from drafter.drafts.model import Draft
@@ -14,6 +15,36 @@ _BLOCK_START = re.compile(r"^(#|>|[-+*]\s|\d+[.)]\s)")
 
 
 _ORDERED = re.compile(r"^(\d+)([.)]\s)")
+
+
+_SENTENCE_END = "。！？；：…!?;:"
+
+
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P")
+
+
+def _bold_run_in(heading: str, text: str) -> str:
+    """A run-in heading in bold, written so CommonMark closes the emphasis.
+
+    ``**一是讲政治。**要…`` stays literal asterisks in CommonMark: a closing ``**`` after
+    punctuation must be followed by space or punctuation, never by a Chinese character.
+    The sentence's final 。 therefore goes after the ``**``; a heading still ending in
+    punctuation (…（试行）) is bolded with inline HTML, which every renderer passes on.
+    """
+    core = heading.rstrip(_SENTENCE_END)
+    tail = heading[len(core) :]
+    follows = (tail or text)[:1]
+    if core and not _is_punct(core[-1]) and not core[-1].isspace():
+        return f"**{core}**{tail}{text}"
+    if core and (not follows or follows.isspace() or _is_punct(follows)):
+        return f"**{core}**{tail}{text}"
+    return f"<strong>{heading}</strong>{text}"
+
+
+def _escape_inline(text: str) -> str:
+    """Text after a run-in heading: only an opening ``*`` could join the emphasis."""
+    return "\\" + text if text[:1] in "*_" else text
 
 
 def _escape(text: str) -> str:
@@ -39,7 +70,7 @@ class MarkdownExporter(Exporter):
             if kind == "heading":
                 blocks.append("#" * min(level + 1, 6) + " " + heading)
             elif heading:
-                blocks.append(f"**{heading}**{text}")
+                blocks.append(_bold_run_in(heading, _escape_inline(text)))
             else:
                 blocks.append(_escape(text))
         return ("\n\n".join(blocks) + "\n").encode("utf-8")

@@ -66,4 +66,7 @@ def test_text_indent_option(speech, tmp_path):
     save_draft(speech, draft)
     out = tmp_path / "out.txt"
     assert main(["export", str(draft), "-o", str(out), "--indent"]) == 0
-    assert "\n\n\u3000\u3000同志们：\n\n" in out.read_text("utf-8")
+    text = out.read_text("utf-8")
+    # the salutation stands flush left as in the Word export; body paragraphs are indented
+    assert "\n\n同志们：\n\n\u3000\u3000" in text
+    assert "\n\n\u3000\u3000同志们，让我们" in text

@@ -246,3 +246,25 @@ def test_long_titles_break_into_balanced_lines():
         assert max(map(len, lines)) - min(map(len, lines)) <= 4  # no orphan 话
         assert len(lines[0]) >= len(lines[-1])  # the longer line on top (梯形)
         assert not any(line[0] in "、，。）》”" for line in lines)
+
+
+def test_only_salutations_at_the_start_stand_flush_left(tmp_path):
+    """各位企业家朋友，同志们： is a salutation too; a body line ending in a colon is not."""
+    from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+    from drafter.export import export_draft
+
+    draft = Draft(
+        meta=DraftMeta(title="讲话"),
+        opening=[DraftParagraph("各位企业家朋友，同志们："), DraftParagraph("今天我们开会。")],
+        sections=[DraftNode("做好工作", paragraphs=[DraftParagraph("具体要求如下：")])],
+    )
+    out = export_draft(draft, tmp_path / "o.docx")
+    doc = docx.Document(str(out))
+
+    def first_line(text: str) -> str:
+        p = _by_text(doc, text)
+        return p._p.pPr.find(qn("w:ind")).get(qn("w:firstLineChars"))
+
+    assert first_line("各位企业家朋友，同志们：") == "0"
+    assert first_line("今天我们开会。") == "200"
+    assert first_line("具体要求如下：") == "200"

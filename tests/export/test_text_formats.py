@@ -20,7 +20,8 @@ def test_markdown(speech, tmp_path):
     ]
     assert "## 一、充分认识办公室工作的重要地位" in blocks
     assert "### （一）办公室是参谋助手" in blocks
-    assert "**（一）加强学习。**学习是立身之本，要把学习作为第一需要。" in blocks
+    # CommonMark closes ** after 。 only before a space or punctuation: the 。 goes after it
+    assert "**（一）加强学习**。学习是立身之本，要把学习作为第一需要。" in blocks
     assert "#### 1.学理论" in blocks
     assert "##### （1）读原著" in blocks
     assert blocks[-1] == "同志们，让我们奋力开创办公室工作新局面！\n"
@@ -66,3 +67,13 @@ def test_export_writes_atomically_and_replaces(tmp_path):
 def test_export_into_missing_folder_is_one_line_error(tmp_path):
     with pytest.raises(ExportError, match="cannot write"):
         export_draft(Draft(), tmp_path / "missing" / "s.txt")
+
+
+def test_markdown_run_in_bold_closes_under_commonmark_rules():
+    from drafter.export.markdown import _bold_run_in
+
+    # a closing ** must not sit between punctuation and a Chinese character
+    assert _bold_run_in("一是讲政治。", "要…") == "**一是讲政治**。要…"
+    assert _bold_run_in("一是讲政治？", "") == "**一是讲政治**？"
+    assert _bold_run_in("第二，加强领导（试行）。", "要…") == "**第二，加强领导（试行）**。要…"
+    assert _bold_run_in("加强领导（试行）", "要…") == "<strong>加强领导（试行）</strong>要…"
