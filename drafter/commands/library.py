@@ -227,11 +227,19 @@ def drive(label: str, make_run) -> ImportProgress | None:
     elapsed = time.monotonic() - started
     print(summary(last, elapsed), file=sys.stderr)
     for path, message in last.errors:
-        print(
-            f"  ! {message}" if Path(path).name in message else f"  ! {path}: {message}",
-            file=sys.stderr,
-        )
+        print(f"  ! {error_line(path, message)}", file=sys.stderr)
     return last
+
+
+def error_line(path: str, message: str) -> str:
+    """A per-file error naming the file by its full path: readers name only the file
+    ("报告.pdf: …"), which is ambiguous across the folders of one import."""
+    name = Path(path).name
+    if message.startswith(f"{path}:"):
+        return message
+    if message.startswith(f"{name}:"):
+        return f"{path}{message[len(name) :]}"
+    return f"{path}: {message}"
 
 
 def summary(p: ImportProgress, elapsed: float) -> str:

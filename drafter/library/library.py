@@ -336,6 +336,13 @@ class Library:
                 if pool is not None:
                     pool.close()
             replaced = sum(1 for b in done if by_key[b.key].replaces)
+            failed = dict(progress.errors)
+            for original, copy in todo.copies:
+                if original in failed:
+                    reason = failed[original].split(": ", 1)[-1]
+                    progress.errors.append((copy, f"{copy}: {reason}"))
+                elif any(b.path == original for b in done):
+                    progress.unchanged += 1  # a duplicate of what was just imported
             progress.added = len(done) - replaced
             progress.updated = replaced
             progress.removed = len(set(removed))

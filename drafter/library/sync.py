@@ -78,6 +78,9 @@ class Plan:
     touched: list[tuple[str, str, int, int]] = field(default_factory=list)  # id, path, size, mtime
     unchanged: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    # (path read, path of a byte-identical copy): the copy shares the read's outcome, so a
+    # copy of a broken file fails with it instead of counting as unchanged
+    copies: list[tuple[str, str]] = field(default_factory=list)
 
 
 def plan(
@@ -94,6 +97,7 @@ def plan(
     """
     result = Plan()
     seen_ids: set[str] = set()
+    batch: dict[str, str] = {}  # id -> path of the file that will be read for it
     for n, file in enumerate(files):
         if cancel():
             break
@@ -115,8 +119,8 @@ def plan(
             result.touched.append((known[0], key, st.st_size, st.st_mtime_ns))
             result.unchanged += 1
             continue
-        if doc_id in seen_ids:
-            result.unchanged += 1  # the same bytes twice in this batch
+        if doc_id in batch:
+            result.copies.append((batch[doc_id], key))  # the same bytes twice in this batch
             continue
         other = paths_by_id.get(doc_id)
         if other is not None and other != key:
@@ -128,6 +132,7 @@ def plan(
             seen_ids.add(doc_id)
             continue
         seen_ids.add(doc_id)
+        batch[doc_id] = key
         task = Task(len(result.tasks), key, doc_id, sha, st.st_size, st.st_mtime_ns)
         task.replaces = known[0] if known else None
         result.tasks.append(task)

@@ -135,6 +135,19 @@ def test_add_exit_codes(corpus, lib_dir, tmp_path, capsys):
     assert "未变 1" in capsys.readouterr().err
 
 
+def test_a_file_error_names_the_full_path(corpus, lib_dir, tmp_path, capsys):
+    """Readers name only the file; two bad.pdf in two folders must be told apart."""
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "bad.pdf").write_bytes(b"not a pdf")
+    assert main(["library", "add", str(tmp_path / "a"), str(tmp_path / "b")]) == 1
+    lines = [x for x in capsys.readouterr().err.splitlines() if x.startswith("  ! ")]
+    assert sorted(x.split(": ")[0] for x in lines) == [
+        f"  ! {tmp_path / 'a' / 'bad.pdf'}",
+        f"  ! {tmp_path / 'b' / 'bad.pdf'}",
+    ]
+
+
 def test_sync_command(corpus, lib_dir, capsys):
     corpus.write("office.txt", OFFICE)
     assert main(["library", "sync", str(corpus.folder), "--watch"]) == 0
