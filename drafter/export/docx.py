@@ -57,7 +57,8 @@ def char_space(style: Style) -> int:
     """``w:docGrid/@w:charSpace`` for ``grid_chars`` characters per line.
 
     Word stores the extra pitch per character relative to the body font size in
-    1/4096 pt: 156 mm / 28 characters = 15.79 pt pitch for a 16 pt font gives -842 (the margins rounded to twips).
+    1/4096 pt: 156 mm / 28 characters = 15.79 pt pitch for a 16 pt font gives -842
+    (with the margins rounded to twips).
     """
     width_twips = (
         mm_to_twips(style.width_mm)
