@@ -561,6 +561,27 @@ def _depth(draft: Draft) -> int:
     return depth(draft.sections)
 
 
+def _has_content_next(items: list[tuple], i: int) -> bool:
+    """Whether heading ``items[i]`` is followed by its own content (text or a
+    sub-heading) rather than by a sibling, a higher heading or the closing."""
+    if i + 1 >= len(items):
+        return False
+    kind, level = items[i + 1][:2]
+    if kind == "heading":
+        return level > items[i][1]
+    return kind == "paragraph"
+
+
+def _release_keep_next(p: etree._Element) -> None:
+    """Heading styles keep a heading on the page of what follows it; a heading with
+    nothing under it yet (a draft's empty slots) must not, or a chain of empty headings
+    moves to the next page whole and leaves the first page nearly blank."""
+    ppr = p[0]
+    keep = etree.Element(qn("w:keepNext"))
+    keep.set(qn("w:val"), "0")
+    ppr.insert(1, keep)  # right after w:pStyle, as the schema orders them
+
+
 class DocxExporter(Exporter):
     """Word (.docx) in the layout of a :class:`Style` (GB/T 9704 by default)."""
 
@@ -605,11 +626,15 @@ class DocxExporter(Exporter):
             _add_runs(para(style_id, ts, after), protos, ts, text, on_grid=False)
 
         flush = salutation_count(draft)
-        for kind, level, heading, text in iter_body(draft):
+        items = list(iter_body(draft))
+        for i, (kind, level, heading, text) in enumerate(items):
             if kind == "heading":
                 ts = style.heading(level)
                 style_id = f"Heading{min(level, _MAX_HEADING_STYLES)}"
-                _add_runs(para(style_id, ts), protos, ts, heading)
+                p = para(style_id, ts)
+                if not _has_content_next(items, i):
+                    _release_keep_next(p)
+                _add_runs(p, protos, ts, heading)
                 continue
             p = para("Normal", style.body)
             if flush and kind == "opening":

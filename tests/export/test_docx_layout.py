@@ -268,3 +268,30 @@ def test_only_salutations_at_the_start_stand_flush_left(tmp_path):
     assert first_line("各位企业家朋友，同志们：") == "0"
     assert first_line("今天我们开会。") == "200"
     assert first_line("具体要求如下：") == "200"
+
+
+def test_empty_headings_are_not_kept_with_the_next_heading(tmp_path):
+    """A fresh template draft is all headings: kept together they would move to page 2
+    whole. Only a heading with something under it stays with what follows."""
+    from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+    from drafter.export import export_draft
+
+    empty = [DraftNode("……") for _ in range(3)]
+    draft = Draft(
+        meta=DraftMeta(title="讲话"),
+        sections=[
+            DraftNode("认清形势", children=empty),
+            DraftNode("明确任务", paragraphs=[DraftParagraph("任务很重。")]),
+        ],
+    )
+    doc = docx.Document(str(export_draft(draft, tmp_path / "o.docx")))
+
+    def keep_next(text: str) -> bool:
+        # python-docx resolves direct formatting, then the Heading style (keepNext on)
+        p = _by_text(doc, text)
+        own = p.paragraph_format.keep_with_next
+        return p.style.paragraph_format.keep_with_next if own is None else own
+
+    assert keep_next("一、认清形势") is True  # kept with its （一）
+    assert [keep_next(t) for t in ("（一）", "（二）", "（三）")] == [False, False, False]
+    assert keep_next("二、明确任务") is True
