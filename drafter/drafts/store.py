@@ -59,10 +59,100 @@ def draft_from_bytes(data: bytes, name: str = "<draft>") -> Draft:
             f"{name}: written by a newer Drafter (draft format {version}, this version reads "
             f"up to {FORMAT_VERSION}); update Drafter to open it"
         )
+    payload = _migrate(payload, version)
+    problem = _shape_problem(payload)
+    if problem:
+        raise DraftError(f"{name}: corrupt draft ({problem})")
     try:
-        return Draft.from_json(_migrate(payload, version))
+        return Draft.from_json(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DraftError(f"{name}: corrupt draft ({type(exc).__name__}: {exc})") from None
+
+
+def _kind(value: object) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
+        type(value), type(value).__name__ if value is not None else "null"
+    )
+
+
+def _shape_problem(payload: dict) -> str | None:
+    """Where a well-formed JSON draft has a value of the wrong type, as a path
+    (``sections[1].children[0].heading: expected text, got 5``), or None.
+
+    Checked on load so a hand-edited draft is refused at once instead of crashing an
+    export or the editor later. Absent keys and nulls are fine (defaults apply)."""
+
+    def expect(value: object, types: tuple[type, ...], where: str, what: str) -> str | None:
+        if value is None or isinstance(value, types):
+            return None
+        shown = json.dumps(value, ensure_ascii=False)[:40]
+        return f"{where}: expected {what}, got {_kind(value)} {shown}"
+
+    def texts(d: dict, keys: tuple[str, ...], where: str) -> str | None:
+        for key in keys:
+            problem = expect(d.get(key), (str,), f"{where}{key}", "text")
+            if problem:
+                return problem
+        return None
+
+    def paragraphs(value: object, where: str) -> str | None:
+        problem = expect(value, (list,), where, "a list")
+        if problem or value is None:
+            return problem
+        for i, p in enumerate(value):
+            here = f"{where}[{i}]"
+            problem = expect(p, (dict,), here, "an object") or (
+                texts(p, ("text", "id"), here + ".") if isinstance(p, dict) else None
+            )
+            if problem:
+                return problem
+            if isinstance(p, dict) and p.get("provenance") is not None:
+                problem = expect(p["provenance"], (dict,), here + ".provenance", "an object")
+                if problem:
+                    return problem
+        return None
+
+    def nodes(value: object, where: str) -> str | None:
+        problem = expect(value, (list,), where, "a list")
+        if problem or value is None:
+            return problem
+        for i, n in enumerate(value):
+            here = f"{where}[{i}]"
+            problem = expect(n, (dict,), here, "an object")
+            if problem:
+                return problem
+            problem = (
+                texts(n, ("heading", "hint", "example", "id", "child_numbering"), here + ".")
+                or expect(n.get("run_in"), (bool,), here + ".run_in", "true/false")
+                or paragraphs(n.get("paragraphs"), here + ".paragraphs")
+                or nodes(n.get("children"), here + ".children")
+            )
+            if problem:
+                return problem
+        return None
+
+    meta = payload.get("meta")
+    problem = expect(meta, (dict,), "meta", "an object")
+    if problem:
+        return problem
+    if meta:
+        problem = texts(meta, tuple(k for k in meta), "meta.")
+        if problem:
+            return problem
+    numbering = payload.get("numbering")
+    problem = expect(numbering, (list,), "numbering", "a list")
+    if problem:
+        return problem
+    for i, style in enumerate(numbering or []):
+        problem = expect(style, (str,), f"numbering[{i}]", "text")
+        if problem:
+            return problem
+    return (
+        texts(payload, ("opening_hint", "closing_hint", "template"), "")
+        or paragraphs(payload.get("opening"), "opening")
+        or nodes(payload.get("sections"), "sections")
+        or paragraphs(payload.get("closing"), "closing")
+    )
 
 
 def _migrate(payload: dict, version: int) -> dict:

@@ -139,6 +139,22 @@ def test_fsync_failure_before_rename_leaves_old_file(tmp_path, monkeypatch):
         (b"[1, 2, 3]", "not a Drafter draft"),
         (b'{"format": "drafter-draft", "version": "one"}', "corrupt draft"),
         (b'{"format": "drafter-draft", "version": 1, "sections": [{"paragraphs": 5}]}', "corrupt"),
+        # well-formed JSON with a value of the wrong type: refused on load, naming where,
+        # instead of crashing an export later
+        (
+            b'{"format": "drafter-draft", "version": 1, "sections": [{"heading": 5}]}',
+            r"corrupt draft \(sections\[0\]\.heading: expected text, got int 5\)",
+        ),
+        (
+            b'{"format": "drafter-draft", "version": 1, "meta": {"title": ["x"]}}',
+            r"meta\.title: expected text",
+        ),
+        (
+            b'{"format": "drafter-draft", "version": 1, "sections": [{"heading": "a", '
+            b'"children": [{"heading": "b", "run_in": "yes"}]}]}',
+            r"sections\[0\]\.children\[0\]\.run_in: expected true/false",
+        ),
+        (b'{"format": "drafter-draft", "version": 1, "opening": [{"text": 1}]}', "opening"),
         (
             json.dumps({"format": "drafter-draft", "version": FORMAT_VERSION + 1}).encode(),
             "newer Drafter",
