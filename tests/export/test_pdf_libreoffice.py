@@ -35,9 +35,12 @@ def _long_speech() -> Draft:
     ]
     return Draft(
         meta=DraftMeta(
-            title="在全区工作会议上的讲话", speaker="张三", post="区长", date="2025-11-24"
+            title="在全区办公室主任暨文秘业务培训会议上的讲话",  # 21 characters: 2 lines
+            speaker="张三",
+            post="区长",
+            date="2025-11-24",
         ),
-        opening=[DraftParagraph("同志们：")],
+        opening=[DraftParagraph("同志们："), DraftParagraph(sentence)],
         sections=sections,
         closing=[DraftParagraph("谢谢大家！")],
     )
@@ -116,3 +119,23 @@ def test_pdf_page_numbers_odd_right_even_left(pdf):
             assert abs((page.width - 26 * MM - 14) - number.x1) < 4
         else:
             assert abs((28 * MM + 14) - number.x0) < 4
+
+
+def test_pdf_title_block_and_salutation(pdf):
+    """The long title in two balanced centred lines (no orphan 话), speaker and date
+    centred under it, the salutation 同志们： flush left and the opening indented 2 chars."""
+    page, lines = _pages(pdf)[0]
+    texts = [ln.get_text().strip().replace(" ", "") for ln in lines]
+    assert texts[:4] == [
+        "在全区办公室主任暨文秘",
+        "业务培训会议上的讲话",
+        "区长张三",
+        "（2025年11月24日）",
+    ], texts[:5]
+    centre = 28 * MM + (210 - 28 - 26) * MM / 2
+    for line in lines[:4]:
+        assert abs((line.x0 + line.x1) / 2 - centre) < 4, line.get_text()
+    salutation = lines[4]
+    assert salutation.get_text().strip() == "同志们："
+    assert abs(salutation.x0 - 28 * MM) < 2
+    assert abs(lines[5].x0 - (28 * MM + 32)) < 3  # two 16 pt characters in
