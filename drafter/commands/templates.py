@@ -9,18 +9,15 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from drafter.corpus import ReadError, load_document
-from drafter.drafts.model import Draft, DraftNode
-from drafter.templating import (
-    TemplateError,
-    TemplateInfo,
-    get_template,
-    list_templates,
-    render_template,
-    save_user_template,
-    template_from_document,
-)
+if TYPE_CHECKING:
+    from drafter.drafts.model import Draft, DraftNode
+    from drafter.templating import TemplateInfo
+
+# The templating engine, the document readers and the draft model are imported when a
+# command runs, not when `drafter` builds its parser: every `drafter search` would
+# otherwise pay for loading Jinja2, python-docx and the readers.
 
 TYPE_LABELS = {"str": "文字", "int": "整数", "choice": "选项", "list": "列表", "bool": "是/否"}
 
@@ -82,6 +79,9 @@ def _set_option(p: argparse.ArgumentParser) -> None:
 
 def _guarded(func):
     def run(args: argparse.Namespace) -> int:
+        from drafter.corpus import ReadError
+        from drafter.templating import TemplateError
+
         try:
             return func(args)
         except (CommandError, TemplateError, ReadError) as exc:
@@ -133,6 +133,8 @@ def parse_sets(pairs: list[str]) -> dict[str, str]:
 
 def run_list(args: argparse.Namespace) -> int:
     errors: list[str] = []
+    from drafter.templating import list_templates
+
     templates = list_templates(user_templates_dir(args.library), errors=errors)
     for message in errors:
         print(f"drafter: warning: {message}", file=sys.stderr)
@@ -159,10 +161,12 @@ def describe(info: TemplateInfo) -> str:
         kind = TYPE_LABELS.get(p.type, p.type)
         if p.choices:
             kind += "：" + "/".join(str(c) for c in p.choices)
-        if p.min is not None or p.max is not None:
-            low = "" if p.min is None else p.min
-            high = "" if p.max is None else p.max
-            kind += f" {low}–{high}"
+        if p.min is not None and p.max is not None:
+            kind += f" {p.min}–{p.max}"
+        elif p.max is not None:
+            kind += f" 至多 {p.max}"
+        elif p.min is not None:
+            kind += f" 至少 {p.min}"
         default = _show_default(p.default)
         lines.append(f"    --set {p.name}=…  {p.label}（{kind}，默认 {default}）")
     return "\n".join(lines)
@@ -180,6 +184,8 @@ def run_new(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
         raise CommandError(f"{out}: already exists (use --force to replace it)")
+    from drafter.templating import render_template
+
     draft = render_template(
         args.template, parse_sets(args.set), user_dir=user_templates_dir(args.library)
     )
@@ -199,11 +205,11 @@ def _save(draft: Draft, path: Path, force: bool) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from drafter.templating import get_template, read_source, render_template
+
     user_dir = user_templates_dir(args.library)
     info = get_template(args.name, user_dir)
     if args.source:
-        from drafter.templating import read_source
-
         sys.stdout.write(read_source(info))
         return 0
     draft = render_template(info, parse_sets(args.set), user_dir=user_dir)
@@ -263,6 +269,8 @@ def run_from(args: argparse.Namespace) -> int:
     doc = _load_source(args.source, args.library)
     if not doc.outline.sections:
         raise CommandError(f"{doc.path}: no headings found, nothing to make a template from")
+    from drafter.templating import save_user_template, template_from_document
+
     source = template_from_document(doc, name, args.title)
     path = save_user_template(source, name, user_dir)
     count = sum(1 for _ in doc.outline.walk())
@@ -274,7 +282,9 @@ def _load_source(source: str, library_arg: str | None):
     """A document file, or else a document id in the library (its cached parse)."""
     path = Path(source)
     if path.exists():
-        return load_document(path)
+        from drafter.corpus import load_document
+
+        return load_document(path.resolve())  # the template records where it came from
     try:
         module = importlib.import_module("drafter.library.library")
     except ImportError:

@@ -80,9 +80,7 @@ class Segmenter:
         self.words = sorted(user | set(vocab.WORDS)) if vocabulary else sorted(user)
         self.backend = _choose_backend(backend)
         if self.backend == "rjieba":
-            import rjieba
-
-            self._rj = rjieba.Jieba()
+            self._rj = _rjieba_class()()
             for word in self.words:
                 self._rj.add_word(word, None, None)
             self._tokenize = self._tokenize_rjieba
@@ -185,12 +183,45 @@ def _choose_backend(backend: str) -> str:
     if backend == "jieba":
         return "jieba"
     try:
-        import rjieba  # noqa: F401
+        _rjieba_class()
     except ImportError:
         if backend == "rjieba":
             raise
         return "jieba"
     return "rjieba"
+
+
+def _rjieba_class():
+    """rjieba's ``Jieba`` class, without running the package's ``__init__``.
+
+    ``import rjieba`` builds a module-level default tokenizer (about 0.1 s, a second copy
+    of the dictionary) that Drafter never uses; a search from the command line would pay
+    for it on every call. The class lives in the compiled ``rjieba.rjieba`` module, which
+    is loaded directly when it has not been imported yet.
+    """
+    import sys
+
+    loaded = sys.modules.get("rjieba.rjieba")
+    if loaded is not None:
+        return loaded.Jieba
+    import importlib.machinery
+    import importlib.util
+
+    spec = importlib.util.find_spec("rjieba")  # finds the package, does not run it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("rjieba is not installed")
+    for folder in spec.submodule_search_locations:
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            path = Path(folder) / f"rjieba{suffix}"
+            if path.is_file():
+                ext = importlib.util.spec_from_file_location("rjieba.rjieba", path)
+                module = importlib.util.module_from_spec(ext)
+                ext.loader.exec_module(module)
+                sys.modules["rjieba.rjieba"] = module
+                return module.Jieba
+    import rjieba  # an unusual layout: the ordinary import, default tokenizer and all
+
+    return rjieba.Jieba
 
 
 def _new_jieba(cache_dir: str | Path | None):

@@ -63,3 +63,29 @@ def test_rjieba_cuts_like_jieba(words, tmp_path):
     slow = Segmenter(words, backend="jieba", cache_dir=tmp_path)
     for line in SAMPLE.split("。"):
         assert fast.tokens(line) == slow.tokens(line)
+
+
+def test_the_search_start_up_loads_one_dictionary_only():
+    """``import rjieba`` builds a default tokenizer Drafter never uses (a second
+    dictionary, ~0.1 s per `drafter search`); the segmenter loads rjieba's class alone,
+    and the ordinary import still works afterwards. A fresh interpreter, since the test
+    session may have imported rjieba already."""
+    pytest.importorskip("rjieba")
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from drafter.cli import build_parser\n"
+        "build_parser()\n"
+        "assert 'jinja2' not in sys.modules, 'the parser loads the template engine'\n"
+        "from drafter.library.analyzer import Segmenter\n"
+        "s = Segmenter(['放管服'])\n"
+        "assert s.backend == 'rjieba'\n"
+        "assert 'rjieba' not in sys.modules, 'the default rjieba tokenizer was built'\n"
+        "assert '放管服' in s.terms('深化放管服改革')\n"
+        "import rjieba\n"
+        "assert isinstance(s._rj, rjieba.Jieba)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

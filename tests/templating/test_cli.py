@@ -132,6 +132,16 @@ def test_template_from_file_then_new(library, tmp_path, capsys):
     assert main(["template", "from", str(src), "-o", "春耕式", "--force"]) == 0
 
 
+def test_template_from_a_relative_path_records_the_full_path(
+    library, tmp_path, monkeypatch, capsys
+):
+    (tmp_path / "春耕讲话.txt").write_text(SPEECH, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["template", "from", "春耕讲话.txt", "-o", "春耕式"]) == 0
+    text = (library / "templates" / "春耕式.j2").read_text(encoding="utf-8")
+    assert f'source = "{tmp_path / "春耕讲话.txt"}"' in text
+
+
 def test_template_from_a_document_without_headings(library, tmp_path, capsys):
     src = tmp_path / "短文.txt"
     src.write_text("一段没有小标题的文字。\n又一段。\n", encoding="utf-8")
