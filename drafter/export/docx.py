@@ -217,8 +217,8 @@ def break_title(text: str, size_pt: float, width_pt: float) -> str:
 
     GB/T 9704 wants a multi-line title 梯形或菱形 (lines of similar length, the upper
     not shorter), not a full line and an orphan 话: lines are cut between words,
-    never before a closing or after an opening mark, preferably after 、，, as evenly
-    as possible with the longer lines first.
+    never before a closing or after an opening mark, preferably at a space between two
+    phrases (主题句) or after 、，, as evenly as possible with the longer lines first.
     """
     if "\n" in text or not text:
         return text
@@ -235,11 +235,12 @@ def break_title(text: str, size_pt: float, width_pt: float) -> str:
         nxt = words[k + 1]
         if word[-1] in _NO_LINE_END or nxt[0] in _NO_LINE_START:
             continue
-        bounds.append((pos, ems, word[-1] in _GOOD_BREAK_AFTER))
+        quality = 12 if word.isspace() else 3 if word[-1] in _GOOD_BREAK_AFTER else 0
+        bounds.append((pos, ems, quality))
     lines = math.ceil(total / cap)
     best: tuple[float, list[int]] | None = None
 
-    def search(start_ems: float, first: int, chosen: list[tuple[int, float, bool]]) -> None:
+    def search(start_ems: float, first: int, chosen: list[tuple[int, float, int]]) -> None:
         nonlocal best
         if len(chosen) == lines - 1:
             widths = [b[1] for b in chosen] + [total]
@@ -249,7 +250,7 @@ def break_title(text: str, size_pt: float, width_pt: float) -> str:
             mean = total / lines
             cost = sum((w - mean) ** 2 for w in spans)
             cost += sum(2 * (b - a) for a, b in zip(spans, spans[1:]) if b > a)
-            cost -= sum(3 for b in chosen if b[2])
+            cost -= sum(b[2] for b in chosen)
             if best is None or cost < best[0]:
                 best = (cost, [b[0] for b in chosen])
             return
@@ -262,7 +263,7 @@ def break_title(text: str, size_pt: float, width_pt: float) -> str:
     if best is None:
         return text
     cuts = [0, *best[1], len(text)]
-    return "\n".join(text[a:b] for a, b in zip(cuts, cuts[1:]))
+    return "\n".join(text[a:b].lstrip() for a, b in zip(cuts, cuts[1:]))
 
 
 # --- skeleton parts --------------------------------------------------------------------------

@@ -246,6 +246,11 @@ def test_long_titles_break_into_balanced_lines():
         assert max(map(len, lines)) - min(map(len, lines)) <= 4  # no orphan 话
         assert len(lines[0]) >= len(lines[-1])  # the longer line on top (梯形)
         assert not any(line[0] in "、，。）》”" for line in lines)
+    # two phrases (主题句) are cut at the space between them; the space stays at the end
+    # of the first line, where it takes no room in a centred line
+    assert break_title("坚持以人民为中心的发展思想 奋力谱写中国式现代化建设新篇章", 22, width) == (
+        "坚持以人民为中心的发展思想 \n奋力谱写中国式现代化建设新篇章"
+    )
 
 
 def test_only_salutations_at_the_start_stand_flush_left(tmp_path):
