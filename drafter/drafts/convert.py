@@ -86,28 +86,42 @@ def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
 
 
 def _group_style(sections: list[Section]) -> str:
-    """The style most markers of one sibling group are written in."""
+    """The style most markers of one sibling group are written in (headings without a
+    marker do not vote; ``"none"`` when no heading of the group has one)."""
     counts = Counter((parse_marker(s.marker) or ("none",))[0] for s in sections)
-    return counts.most_common(1)[0][0]
+    return _majority(counts)
+
+
+def _majority(counts: Counter[str]) -> str:
+    numbered = Counter({k: v for k, v in counts.items() if k != "none"})
+    return (numbered or counts).most_common(1)[0][0]
 
 
 def _keep_group_numbering(
     sections: list[Section], nodes: list[DraftNode], numbering: list[str], level: int
 ) -> None:
-    """Give a node ``child_numbering`` where its sub-headings are numbered in another
-    style than most of their level (一要… under one part, 一是… under the next), so the
-    re-laid-out speech keeps the markers it was written with."""
-    for section, node in zip(sections, nodes):
-        if section.children:
-            group = _group_style(section.children)
-            if level < len(numbering) and group != numbering[level]:
-                node.child_numbering = group
-            _keep_group_numbering(section.children, node.children, numbering, level + 1)
+    """Keep the markers a document was written with where one numbering style per
+    level cannot: a node gets ``child_numbering`` where its sub-headings are numbered
+    in another style than most of their level (一要… under one part, 一是… under the
+    next), and a heading without a marker among numbered siblings is ``unnumbered``."""
+
+    def visit(sections: list[Section], nodes: list[DraftNode], level: int, style: str) -> None:
+        for section, node in zip(sections, nodes):
+            if style != "none" and parse_marker(section.marker) is None:
+                node.unnumbered = True
+            if section.children:
+                group = _group_style(section.children)
+                below = numbering[level] if level < len(numbering) else "none"
+                if group != below:
+                    node.child_numbering = group
+                visit(section.children, node.children, level + 1, group)
+
+    visit(sections, nodes, level, numbering[level - 1] if numbering else "none")
 
 
 def infer_numbering(sections: list[Section]) -> list[str]:
-    """The numbering style of each level: the style most of its markers are written in,
-    ``"none"`` for a level without markers."""
+    """The numbering style of each level: the style most of its markers are written in
+    (unmarked headings do not vote), ``"none"`` for a level without markers."""
     by_level: dict[int, Counter[str]] = {}
 
     def visit(nodes: list[Section], depth: int) -> None:
@@ -119,8 +133,7 @@ def infer_numbering(sections: list[Section]) -> list[str]:
     visit(sections, 1)
     styles = []
     for depth in range(1, len(by_level) + 1):
-        counts = by_level[depth]
-        styles.append(counts.most_common(1)[0][0])
+        styles.append(_majority(by_level[depth]))
     return styles or list(DEFAULT_NUMBERING)
 
 

@@ -105,7 +105,9 @@ class DraftNode:
     ``example`` an example phrasing from the template; neither is ever exported.
     ``child_numbering`` is the numbering style of this node's children when it differs
     from their level's style (one part of a speech numbers 一要…, another 一是…); empty
-    means the level's style from ``Draft.numbering``.
+    means the level's style from ``Draft.numbering``. ``unnumbered`` leaves a heading
+    without a marker and out of the count among numbered siblings (a report's
+    "五年来，…" lead-in headings before 一、二、 under the same part).
     """
 
     heading: str
@@ -116,6 +118,7 @@ class DraftNode:
     run_in: bool = False
     id: str = field(default_factory=new_id)
     child_numbering: str = ""
+    unnumbered: bool = False
 
     def walk(self) -> Iterator[DraftNode]:
         yield self
@@ -132,6 +135,7 @@ class DraftNode:
             "paragraphs": [p.to_json() for p in self.paragraphs],
             "children": [c.to_json() for c in self.children],
             **({"child_numbering": self.child_numbering} if self.child_numbering else {}),
+            **({"unnumbered": True} if self.unnumbered else {}),
         }
 
     @classmethod
@@ -145,6 +149,7 @@ class DraftNode:
             run_in=bool(d.get("run_in", False)),
             id=d.get("id") or new_id(),
             child_numbering=str(d.get("child_numbering") or ""),
+            unnumbered=bool(d.get("unnumbered", False)),
         )
 
 

@@ -94,9 +94,14 @@ def markers(draft: Draft) -> dict[str, str]:
     out: dict[str, str] = {}
 
     def visit(nodes: list[DraftNode], level: int, style: str) -> None:
-        total = len(nodes)
-        for i, node in enumerate(nodes, start=1):
-            out[node.id] = marker(style, i, total)
+        total = sum(1 for n in nodes if not n.unnumbered)
+        i = 0
+        for node in nodes:
+            if node.unnumbered:
+                out[node.id] = ""
+            else:
+                i += 1
+                out[node.id] = marker(style, i, total)
             child_style = node.child_numbering
             if child_style not in NUMBERING_STYLES and node.children:
                 child_style = styles[level]

@@ -203,3 +203,45 @@ def test_subtitle_gets_its_dash_and_a_date_in_it_is_not_repeated():
         ("subtitle", "——在全市安全生产工作会议上的讲话"),
         ("date", "（2025年11月24日）"),
     ]
+
+
+def test_headings_without_a_marker_among_numbered_siblings_stay_unnumbered():
+    """A report part opening with unnumbered lead-in headings ("五年来，…") before 一、二、
+    keeps them unnumbered, and 一、 stays 一、 instead of becoming 三、."""
+    part = Section(
+        1,
+        "",
+        "过去五年的基本总结",
+        [],
+        children=[
+            Section(2, "", "五年来，国民经济持续发展", ["甲。"]),
+            Section(2, "", "五年来，改革全面展开", ["乙。"]),
+            Section(2, "一、", "坚持改革", ["丙。"]),
+            Section(2, "二、", "从实际出发", ["丁。"]),
+        ],
+    )
+    doc = Document(
+        path="report.txt",
+        format="txt",
+        metadata=Metadata(title="政府工作报告"),
+        outline=Outline(sections=[part, Section(1, "", "今后的任务", ["戊。"])]),
+        raw_text="",
+    )
+    draft = draft_from_document(doc)
+    assert draft.numbering[:2] == ["none", "cn_dun"]
+    marks = markers(draft)
+    printed = [marks[c.id] + c.heading for c in draft.sections[0].children]
+    assert printed == [
+        "五年来，国民经济持续发展",
+        "五年来，改革全面展开",
+        "一、坚持改革",
+        "二、从实际出发",
+    ]
+    again = Draft.from_json(draft.to_json())
+    assert [markers(again)[c.id] for c in again.sections[0].children] == ["", "", "一、", "二、"]
+
+
+def test_unmarked_headings_do_not_outvote_the_numbered_ones():
+    sections = [Section(1, "", "甲", []), Section(1, "", "乙", []), Section(1, "一、", "丙", [])]
+    assert infer_numbering(sections) == ["cn_dun"]
+    assert infer_numbering([Section(1, "", "甲", [])]) == ["none"]
