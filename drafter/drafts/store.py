@@ -124,6 +124,7 @@ def _shape_problem(payload: dict) -> str | None:
             problem = (
                 texts(n, ("heading", "hint", "example", "id", "child_numbering"), here + ".")
                 or expect(n.get("run_in"), (bool,), here + ".run_in", "true/false")
+                or expect(n.get("unnumbered"), (bool,), here + ".unnumbered", "true/false")
                 or paragraphs(n.get("paragraphs"), here + ".paragraphs")
                 or nodes(n.get("children"), here + ".children")
             )
