@@ -300,3 +300,27 @@ def test_empty_headings_are_not_kept_with_the_next_heading(tmp_path):
     assert keep_next("一、认清形势") is True  # kept with its （一）
     assert [keep_next(t) for t in ("（一）", "（二）", "（三）")] == [False, False, False]
     assert keep_next("二、明确任务") is True
+
+
+def test_subtitle_has_its_dash_and_a_long_one_is_broken(tmp_path):
+    """——2025年1月15日在…会议上 is wider than it counts in characters (the dash and
+    substituted digits): it is cut into two lines, not left for a 2-character orphan."""
+    from drafter.drafts.model import Draft, DraftMeta
+    from drafter.export import export_draft
+
+    meta = DraftMeta(
+        title="政府工作报告",
+        subtitle="2025年1月15日在青川区第三届人民代表大会第五次会议上",
+        post="青川区人民政府区长",
+        speaker="×××",
+        date="2025-01-15",
+    )
+    doc = docx.Document(str(export_draft(Draft(meta=meta), tmp_path / "o.docx")))
+    names = [(p.style.name, p.text) for p in doc.paragraphs]
+    assert [n for n, _ in names] == ["Title", "Subtitle", "Speaker"]  # no second date line
+    lines = names[1][1].split("\n")
+    assert lines[0].startswith("——2025年1月15日") and len(lines) == 2
+    assert "".join(lines) == "——" + meta.subtitle
+    assert all(len(line) >= 10 for line in lines)
+    run = doc.paragraphs[1].runs[0]
+    assert _fonts(run._r)["eastAsia"] == "楷体_GB2312" and run.font.size == Pt(16)
