@@ -268,7 +268,12 @@ def _resolve(name_or_path: str, chain: tuple[str, ...] = ()) -> tuple[dict, str]
             raise StyleError(f"{label}: based_on must be a style name or a .toml path")
         if path is not None and base_name.endswith(".toml") and not Path(base_name).is_absolute():
             base_name = str(path.parent / base_name)
-        base, _ = _resolve(base_name, (*chain, key))
+        try:
+            base, _ = _resolve(base_name, (*chain, key))
+        except StyleError as exc:
+            if str(exc).startswith(label):
+                raise
+            raise StyleError(f"{label}: based_on {exc}") from None
         data = _merge(base, {k: v for k, v in data.items() if k != "based_on"})
     return data, label
 

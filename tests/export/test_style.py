@@ -129,3 +129,15 @@ def test_documented_example_style_loads(tmp_path):
     assert s.title.bold and s.title.size_pt == 18
     assert s.date_format == "cn" and s.page_number.format == "- {page} -"
     assert s.latin_font == "Times New Roman"
+
+
+def test_a_bad_base_is_reported_against_the_file_that_names_it(tmp_path):
+    """The error names the .toml the user passed, not only the missing base."""
+    mine = tmp_path / "mine.toml"
+    mine.write_text('based_on = "nosuch"\n', encoding="utf-8")
+    with pytest.raises(StyleError, match=r"mine\.toml: based_on nosuch: unknown style"):
+        load_style(mine)
+    (tmp_path / "broken.toml").write_text("[body\n", encoding="utf-8")
+    mine.write_text('based_on = "broken.toml"\n', encoding="utf-8")
+    with pytest.raises(StyleError, match=r"mine\.toml: based_on .*broken\.toml: invalid TOML"):
+        load_style(mine)
