@@ -155,7 +155,11 @@ def _worker_main(config: WorkerConfig, tasks, results) -> None:
                 task = tasks.get(timeout=1.0)
             except queue.Empty:
                 if os.getppid() != config.parent_pid:
-                    return  # the parent died: leave, its segments are never committed
+                    # The parent died: leave, its segments are never committed. Nobody reads
+                    # the results any more, so do not wait at exit for them to be flushed
+                    # into a full pipe (the worker would hang there for ever).
+                    results.cancel_join_thread()
+                    return
                 continue
             if task is None:
                 break

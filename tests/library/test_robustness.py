@@ -188,6 +188,50 @@ def test_second_process_is_told_the_library_is_busy(corpus, library, tmp_path):
         holder.wait()
 
 
+def test_workers_of_a_killed_import_exit(tmp_path):
+    """Regression: after ``kill -9`` of ``drafter library add`` its worker processes hung
+    for ever, each waiting at exit to flush results nobody would read into a full pipe."""
+    psutil = pytest.importorskip("psutil")
+    import random
+
+    rng = random.Random(7)
+    chars = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(5):  # large, hardly compressible documents: results fill the pipe
+        body = "\n".join("".join(rng.choices(chars, k=200)) + "。" for _ in range(300))
+        (docs / f"d{i}.txt").write_text(f"第{i}号讲话\n{body}\n", encoding="utf-8")
+    script = textwrap.dedent(
+        f"""
+        import time
+        from drafter.library import Library
+        lib = Library.open({str(tmp_path / "lib")!r}, workers=2)
+        lib.IN_PROCESS_BYTES = 0  # worker processes even for a small batch
+        for p in lib.add([{str(docs)!r}]):
+            if p.phase == "read" and p.done_files >= 1:
+                print("reading", flush=True)
+                time.sleep(60)  # stop reading the workers' results
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, cwd=ROOT)
+    try:
+        assert proc.stdout.readline().strip() == b"reading"
+        parent = psutil.Process(proc.pid)
+        deadline = time.monotonic() + 30
+        while len(parent.children()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = parent.children()
+        assert workers
+        time.sleep(1.0)  # let the workers fill the results pipe
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    gone, alive = psutil.wait_procs(workers, timeout=30)
+    for leftover in alive:
+        leftover.kill()
+    assert not alive, "worker processes outlived their killed parent"
+
+
 def test_worker_processes_build_the_same_index(corpus, tmp_path):
     corpus.write("a.txt", OFFICE)
     corpus.write("b.txt", SAFETY)
