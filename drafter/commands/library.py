@@ -117,8 +117,12 @@ def guarded(action):
     def run(args: argparse.Namespace) -> int:
         try:
             return action(args)
-        except LibraryBusy as exc:
-            print(f"drafter: {exc}", file=sys.stderr)
+        except LibraryBusy:
+            print(
+                f"drafter: {library_dir(args)}: 资料库正忙，另一个 Drafter 进程正在写入"
+                "（稍后再试，或用 --wait 秒数 等得更久）",
+                file=sys.stderr,
+            )
             return EXIT_BUSY
         except LibraryError as exc:
             print(f"drafter: {exc}", file=sys.stderr)

@@ -182,7 +182,9 @@ def test_second_process_is_told_the_library_is_busy(corpus, library, tmp_path):
             timeout=60,
         )
         assert cli.returncode == 3
-        assert "busy" in cli.stderr and "Traceback" not in cli.stderr
+        assert (
+            "资料库正忙" in cli.stderr and "--wait" in cli.stderr and "Traceback" not in cli.stderr
+        )
     finally:
         holder.kill()
         holder.wait()
