@@ -85,7 +85,7 @@ def _guarded(func):
         try:
             return func(args)
         except (CommandError, TemplateError, ReadError) as exc:
-            print(f"drafter: {exc}", file=sys.stderr)
+            print(f"drafter: {locate(str(exc), args)}", file=sys.stderr)
             return 2
 
     return run
@@ -118,6 +118,21 @@ def user_templates_dir(arg: str | None) -> Path:
     return library_dir(arg) / "templates"
 
 
+def locate(message: str, args: argparse.Namespace) -> str:
+    """A template error ("坏.j2, line 3: …") naming the user's file by its full path, so
+    the user knows which file to open; built-in templates keep their short name."""
+    head = message.split(",", 1)[0].split(":", 1)[0]
+    if not head.endswith(".j2") or "/" in head or "\\" in head:
+        return message
+    try:
+        path = user_templates_dir(getattr(args, "library", None)) / head
+        if path.is_file():
+            return f"{path}{message[len(head) :]}"
+    except OSError:
+        pass
+    return message
+
+
 def parse_sets(pairs: list[str]) -> dict[str, str]:
     values: dict[str, str] = {}
     for pair in pairs:
@@ -137,7 +152,7 @@ def run_list(args: argparse.Namespace) -> int:
 
     templates = list_templates(user_templates_dir(args.library), errors=errors)
     for message in errors:
-        print(f"drafter: warning: {message}", file=sys.stderr)
+        print(f"drafter: warning: {locate(message, args)}", file=sys.stderr)
     if args.json:
         json.dump([t.to_json() for t in templates], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

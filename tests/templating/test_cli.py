@@ -179,3 +179,19 @@ def test_unknown_id_does_not_create_a_library(tmp_path, capsys):
     empty = tmp_path / "nothing"
     assert main(["template", "from", "0123456789ab", "-o", "甲", "--library", str(empty)]) == 2
     assert not empty.exists()
+
+
+def test_a_broken_user_template_is_named_by_its_full_path(library, tmp_path, capsys):
+    folder = library / "templates"
+    folder.mkdir(parents=True)
+    (folder / "坏.j2").write_text(
+        '+++\nname = "坏"\ntitle = "x"\n+++\n# 标题\n\n- 一\n{% if %}\n', encoding="utf-8"
+    )
+    assert main(["new", "-t", "坏", "-o", str(tmp_path / "x.json")]) == 2
+    assert capsys.readouterr().err.strip().startswith(f"drafter: {folder / '坏.j2'}, line 8: ")
+    (folder / "坏头.j2").write_text('+++\nname = "坏头\n+++\n# 标题\n', encoding="utf-8")
+    assert main(["templates"]) == 0
+    assert f"drafter: warning: {folder / '坏头.j2'}, line 2: " in capsys.readouterr().err
+    # A built-in template's error keeps its short name.
+    assert main(["new", "-t", "三句话", "--set", "count=9", "-o", str(tmp_path / "y.json")]) == 2
+    assert capsys.readouterr().err.startswith("drafter: 三句话.j2: ")
