@@ -6,6 +6,7 @@ Syntax (what a writer types)::
     "高质量发展"  “高质量发展”  an exact phrase (ASCII or Chinese quotes)
     营商环境 OR 放管服          either
     安全生产 -煤矿             exclude a word, a phrase or a field (-title:通知)
+    乡村振兴 AND 资金  安全生产 NOT 煤矿   the same, as other search boxes spell it
     (营商环境 OR 放管服) 改革   grouping
     title:政府工作报告  speaker:李强  genre:讲话  occasion:座谈会
     year:2024  year:2020..2024  year:2020..  year:..2019
@@ -105,7 +106,14 @@ def _lex(source: str) -> list[_Lexeme]:
         while i < n and not source[i].isspace() and source[i] not in _STOPS:
             i += 1
         word = source[start:i]
-        out.append(_Lexeme("or") if word == "OR" or word == "|" else _Lexeme("word", word))
+        if word == "AND":
+            continue  # what a writer used to other search boxes types; AND is the default
+        if word in ("OR", "|"):
+            out.append(_Lexeme("or"))
+        elif word == "NOT":
+            out.append(_Lexeme("not"))  # the same as a leading "-"
+        else:
+            out.append(_Lexeme("word", word))
     return out
 
 
@@ -166,7 +174,7 @@ class _Parser:
             self.i += 1
             nxt = self.peek()
             if nxt is None or nxt.kind in ("or", ")", "not"):
-                raise QueryError("“-”后面缺少要排除的词")
+                raise QueryError("“-”（或 NOT）后面缺少要排除的词")
             return Node("not", children=[self.unary()])
         self.i += 1
         if lx.kind == "(":

@@ -87,6 +87,15 @@ def test_exclude(three):
     assert three.search('营商环境 -"高质量发展"').total == three.search("营商环境").total - 1
 
 
+def test_and_not_spelled_out(three):
+    """AND and NOT, as other search boxes spell them: not searched as the words and/not."""
+    assert texts(three.search("安全生产 AND 责任")) == texts(three.search("安全生产 责任"))
+    assert texts(three.search("安全生产 NOT 煤矿")) == texts(three.search("安全生产 -煤矿"))
+    assert three.search("安全生产 NOT 煤矿").total == three.search("安全生产").total - 1
+    with pytest.raises(QueryError, match="NOT"):
+        three.search("安全生产 NOT")
+
+
 def test_grouping(three):
     res = three.search("(煤矿 OR 返乡创业) 安全生产")
     assert titles(res) == {SAFETY.metadata.title}
