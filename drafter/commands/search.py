@@ -113,7 +113,8 @@ def render_hit(n: int, hit: SearchHit, color: bool) -> str:
     doc = hit.document
     title = doc.title or Path(doc.path).stem
     facts = " · ".join(x for x in (doc.date, doc.speaker) if x)
-    lines = [f"{n}. 《{title}》 {facts}  [{hit.score:.2f}]  {doc.id}#{hit.paragraph_index}"]
+    score = f"  [{hit.score:.2f}]" if hit.score else ""  # unscored: a field-only query
+    lines = [f"{n}. 《{title}》 {facts}{score}  {doc.id}#{hit.paragraph_index}"]
     section = hit.section
     if hit.is_heading and section and hit.text.startswith(section[-1]):
         section = section[:-1]  # the heading itself is the text line below

@@ -75,6 +75,9 @@ def test_search_text_shows_a_heading_once(imported, capsys):
     assert main(["search", "安全生产", "--headings"]) == 0
     out = capsys.readouterr().out
     assert out.count("清醒认识安全生产形势") == 1
+    assert main(["search", "title:安全生产"]) == 0  # unscored: no meaningless [0.00]
+    out = capsys.readouterr().out
+    assert "《在全县安全生产工作会议上的讲话》" in out and "[0.00]" not in out
 
 
 def test_search_bad_query_is_one_line(imported, capsys):
