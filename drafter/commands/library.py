@@ -18,6 +18,7 @@ from drafter.library import ImportProgress, Library, LibraryBusy, LibraryError, 
 EXIT_FAILED = 1
 EXIT_ERROR = 2
 EXIT_BUSY = 3
+EXIT_INTERRUPTED = 130
 
 
 def add_library_option(
@@ -260,6 +261,8 @@ def summary(p: ImportProgress, elapsed: float) -> str:
 def _import_exit(p: ImportProgress | None) -> int:
     if p is None:
         return EXIT_ERROR
+    if p.cancelled:
+        return EXIT_INTERRUPTED  # stopped by Ctrl+C: what was done is kept, as said
     succeeded = p.added + p.updated + p.unchanged + p.removed
     if p.errors and not succeeded:
         return EXIT_FAILED

@@ -157,3 +157,14 @@ def test_sync_command(corpus, lib_dir, capsys):
     (corpus.folder / "office.txt").unlink()
     assert main(["library", "sync"]) == 0  # the watched folder
     assert "移除 1" in capsys.readouterr().err
+
+
+def test_an_import_stopped_by_ctrl_c_exits_130(corpus, lib_dir, monkeypatch, capsys):
+    """The first Ctrl+C stops cleanly, keeping what was done, and says so by its status."""
+    from drafter.commands import library as commands
+
+    corpus.write("office.txt", OFFICE)
+    corpus.write("safety.txt", SAFETY)
+    monkeypatch.setattr(commands._Interrupt, "__call__", lambda self: True)
+    assert main(["library", "add", str(corpus.folder)]) == 130
+    assert "已停止" in capsys.readouterr().err
