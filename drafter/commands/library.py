@@ -102,14 +102,19 @@ def library_dir(args: argparse.Namespace) -> Path:
 
 def open_library(args: argparse.Namespace, create: bool) -> Library:
     root = library_dir(args)
+    wait = getattr(args, "wait", 5.0)
     try:
-        return Library.open(root, create=create, lock_timeout=getattr(args, "wait", 5.0))
+        library = Library.open(root, create=create, lock_timeout=wait)
     except LibraryError as exc:
         if not create and not root.exists():
             raise LibraryError(
                 f"{root}: 资料库不存在（先用 drafter library add 导入文件）"
             ) from exc
         raise
+    library.on_wait = lambda: print(
+        f"资料库正被另一个 Drafter 进程写入，等待中（至多 {wait:g} 秒）…", file=sys.stderr
+    )
+    return library
 
 
 def guarded(action):

@@ -96,6 +96,8 @@ class Library:
         self.root = root
         self.catalog = catalog
         self.lock_timeout = lock_timeout
+        # Called once when a write must wait for another process (to say so); or None.
+        self.on_wait: Callable[[], None] | None = None
         self.workers = workers or min(_cpu_count(), 8)
         self.backend = backend
         self._segmenters: dict[tuple[str, ...], Segmenter] = {}
@@ -480,7 +482,14 @@ class Library:
     def _writing(self):
         lock = FileLock(str(self.root / LOCK_NAME), timeout=self.lock_timeout)
         try:
-            lock.acquire()
+            try:
+                lock.acquire(timeout=0)
+            except Timeout:
+                if self.lock_timeout == 0:
+                    raise
+                if self.on_wait is not None:
+                    self.on_wait()
+                lock.acquire()
         except Timeout:
             raise LibraryBusy(
                 f"{self.root}: the library is busy (another Drafter process is writing to it)"

@@ -185,6 +185,7 @@ def test_second_process_is_told_the_library_is_busy(corpus, library, tmp_path):
         assert (
             "资料库正忙" in cli.stderr and "--wait" in cli.stderr and "Traceback" not in cli.stderr
         )
+        assert "等待中" in cli.stderr  # it said it was waiting before it gave up
     finally:
         holder.kill()
         holder.wait()
