@@ -14,7 +14,8 @@ run: setup
 	$(PY) -m drafter gui --library $(LIBRARY) --import-samples corpus
 
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m ruff check drafter tests bench
+	$(PY) -m ruff check drafter tests bench
+	$(PY) -m ruff format --check drafter tests bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: setup

@@ -57,7 +57,9 @@ def render_tree(doc: Document) -> str:
     for w in doc.warnings:
         lines.append(f"  ! {w}")
     if doc.outline.preamble:
-        lines.append(f"  [开头] {len(doc.outline.preamble)} 段 · {_snippet(doc.outline.preamble[0])}")
+        lines.append(
+            f"  [开头] {len(doc.outline.preamble)} 段 · {_snippet(doc.outline.preamble[0])}"
+        )
 
     def visit(section: Section) -> None:
         pad = "  " * section.level

@@ -44,7 +44,7 @@ def _bold_run_in(heading: str, text: str) -> str:
 
 def _escape_inline(text: str) -> str:
     """Text after a run-in heading: only an opening ``*`` could join the emphasis."""
-    return "\\" + text if text[:1] in "*_" else text
+    return "\\" + text if text[:1] and text[:1] in "*_" else text
 
 
 def _escape(text: str) -> str:

@@ -34,6 +34,14 @@ def test_markdown_escapes_paragraphs_that_would_become_markup(tmp_path):
     assert text == "\\# 不是标题\n\n1\\. 不是列表\n"
 
 
+def test_markdown_run_in_heading_without_text_has_no_stray_backslash(tmp_path):
+    """An empty run-in node (a fresh template slot) must not end in a hard line break."""
+    d = Draft(sections=[DraftNode("坚持……", run_in=True)], numbering=["yao"])
+    text = export_draft(d, tmp_path / "r.md").read_text("utf-8")
+    assert "\\" not in text
+    assert "**一要坚持**……" in text
+
+
 def test_text(speech, tmp_path):
     path = export_draft(speech, tmp_path / "s.txt")
     text = path.read_text("utf-8")
