@@ -18,6 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
+# Markers that end in a word rather than punctuation and read with a space after them:
+# 第一章 总则, 第二节 一般规定, 第一部分 形势, 第三编 分则, 第一篇 …
+_WORD_MARKER_ENDS = frozenset("章节编篇分")
+
 
 class ReadError(Exception):
     """A file could not be read as a document.
@@ -90,6 +94,14 @@ class Section:
     paragraphs: list[str] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     run_in: bool = False
+
+    @property
+    def label(self) -> str:
+        """Marker and heading as a reader sees them: "一、加强领导", "一是腿勤", and
+        "第二章 犯罪" (a chapter or part marker ends in a word, so a space separates it)."""
+        if self.marker and self.marker[-1] in _WORD_MARKER_ENDS and self.heading:
+            return f"{self.marker} {self.heading}"
+        return self.marker + self.heading
 
     def walk(self) -> Iterator[Section]:
         """This section and all its descendants, depth first, in document order."""
@@ -173,8 +185,9 @@ class Document:
             add(text, [], False, "preamble")
 
         def visit(section: Section, parent: list[str]) -> None:
-            path = [*parent, section.marker + section.heading]
-            add(section.marker + section.heading, path, True, "body")
+            label = section.label
+            path = [*parent, label]
+            add(label, path, True, "body")
             for text in section.paragraphs:
                 add(text, path, False, "body")
             for child in section.children:

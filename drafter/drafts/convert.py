@@ -64,7 +64,7 @@ def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
         return DraftParagraph(text, provenance=prov)
 
     def node(section: Section, path: tuple[str, ...]) -> DraftNode:
-        here = (*path, section.marker + section.heading)
+        here = (*path, section.label)
         return DraftNode(
             heading=section.heading,
             paragraphs=[para(t, ("body", *here), k) for k, t in enumerate(section.paragraphs)],

@@ -675,3 +675,19 @@ def test_the_office_signing_above_a_date_is_no_heading() -> None:
         "2025年12月20日",
     )
     assert [h for _, _, h in got] == ["提高认识", "加强督查", "强化日常督查", "严格考核问效"]
+
+
+def test_chapter_markers_read_with_a_space_in_heading_paths():
+    from drafter.corpus import parse_text
+
+    doc = parse_text(
+        "某某条例\n第一章 总则\n第一条 为了规范管理，制定本条例。\n"
+        "第二章 管理\n第二条 各级政府应当加强管理。\n"
+    )
+    heads = [p for p in doc.paragraphs() if p.is_heading]
+    assert [p.text for p in heads] == ["第一章 总则", "第二章 管理"]
+    assert heads[1].section == ["第二章 管理"]
+    speech = parse_text(
+        "在会议上的讲话\n同志们：\n一是腿勤。要多跑基层。\n二是口勤。要多问情况。\n"
+    )
+    assert [p.text for p in speech.paragraphs() if p.is_heading] == ["一是腿勤", "二是口勤"]
