@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from outline_scoring import f1
 
 from drafter.corpus import parse_text
 from drafter.corpus.model import Section
@@ -42,16 +43,6 @@ def _headings(sections: list, max_level: int = 2) -> set[tuple[int, str]]:
     for s in sections:
         visit(s)
     return out
-
-
-def f1(expected: set, found: set) -> float:
-    if not expected and not found:
-        return 1.0
-    hits = len(expected & found)
-    if not hits:
-        return 0.0
-    precision, recall = hits / len(found), hits / len(expected)
-    return 2 * precision * recall / (precision + recall)
 
 
 def test_enough_gold_files() -> None:

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 import pytest
+from outline_scoring import f1
 
 from drafter.corpus import parse_text
 
@@ -116,16 +117,6 @@ def _headings(sections: list) -> set[tuple[int, str]]:
     for s in sections:
         visit(s if isinstance(s, dict) else s.to_json())
     return out
-
-
-def f1(expected: set, found: set) -> float:
-    if not expected and not found:
-        return 1.0
-    hits = len(expected & found)
-    if not hits:
-        return 0.0
-    precision, recall = hits / len(found), hits / len(expected)
-    return 2 * precision * recall / (precision + recall)
 
 
 def _norm_keep_punct(text: str) -> str:
