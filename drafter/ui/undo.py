@@ -53,6 +53,15 @@ class _AppliedCommand(QUndoCommand):
         long pause since the last merged edit."""
         return other.burst == self.burst and time.monotonic() - self._last_edit < BURST_GAP_S
 
+    def _absorb(self, other: _AppliedCommand) -> bool:
+        """Take ``other``'s end state as this command's; an edit typed and then erased
+        again leaves nothing to undo, so the command makes itself obsolete."""
+        self._after = other._after
+        self._last_edit = time.monotonic()
+        if self._after == self._before:
+            self.setObsolete(True)
+        return True
+
 
 class SnapshotCommand(_AppliedCommand):
     """Any structural change, as the whole draft before and after."""
@@ -112,11 +121,7 @@ class ParagraphsCommand(_AppliedCommand):
             return False
         if not (self._mergeable and other._mergeable and self._can_merge(other)):
             return False
-        self._after = other._after
-        self._last_edit = time.monotonic()
-        if self._after == self._before:
-            self.setObsolete(True)
-        return True
+        return self._absorb(other)
 
     def _redo(self) -> None:
         self._session.restore_paragraphs(self.key, self._after)
@@ -145,11 +150,7 @@ class MetaCommand(_AppliedCommand):
             return False
         if not self._can_merge(other):
             return False
-        self._after = other._after
-        self._last_edit = time.monotonic()
-        if self._after == self._before:
-            self.setObsolete(True)
-        return True
+        return self._absorb(other)
 
     def _redo(self) -> None:
         self._session.restore_meta(self.field, self._after)
