@@ -73,10 +73,16 @@ class _Line:
     indent: bool = False  # it began with spaces or a full-width indent
 
 
-def clean_blocks(blocks: list[Block]) -> CleanResult:
-    """Clean a reader's blocks; see the module docstring for the steps."""
+def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
+    """Clean a reader's blocks; see the module docstring for the steps.
+
+    ``paragraphs`` says each block is a real paragraph of its format (Word): every
+    boundary then counts as a blank line, so a paragraph is only re-joined to the next
+    where it was plainly cut mid-sentence (text pasted into Word with hard breaks), as in
+    a text file with blank lines between paragraphs.
+    """
     removed: list[tuple[str, Block]] = []
-    lines = _normalise(blocks)
+    lines = _normalise(blocks, paragraphs)
     near_pages: set[str] = set()
     lines = _drop_clutter(lines, removed, near_pages)
     if near_pages:
@@ -87,7 +93,7 @@ def clean_blocks(blocks: list[Block]) -> CleanResult:
     return CleanResult(out, [], removed)
 
 
-def _normalise(blocks: list[Block]) -> list[_Line]:
+def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
     out: list[_Line] = []
     append = out.append
     gap = False
@@ -114,7 +120,7 @@ def _normalise(blocks: list[Block]) -> list[_Line]:
         if text is not raw and (text != raw or level != b.heading_level):
             b = Block(text, level, b.numbering, b.kind)
         append(_Line(b, gap, False, raw[0] in indent_chars))
-        gap = False
+        gap = paragraphs
     return out
 
 

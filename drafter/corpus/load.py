@@ -11,9 +11,13 @@ from drafter.corpus.outline import parse_outline
 from drafter.corpus.readers import read_file
 
 
+WORD_FORMATS = frozenset({"docx", "doc", "wps", "rtf"})
+
+
 def build_document(raw: RawDocument) -> Document:
     """Clean, read metadata from and outline a document a reader has produced."""
-    cleaned = clean_blocks(raw.blocks)
+    # Word paragraphs are paragraphs; lines of text files and PDF pages may be cut anywhere.
+    cleaned = clean_blocks(raw.blocks, paragraphs=raw.format in WORD_FORMATS)
     meta = extract_metadata(cleaned.blocks, cleaned.removed)
     outline = parse_outline(meta.body)
     warnings = [*raw.warnings, *cleaned.warnings, *meta.warnings, *outline.warnings]
