@@ -10,7 +10,6 @@ from drafter.corpus.model import Block, Document, RawDocument
 from drafter.corpus.outline import parse_outline
 from drafter.corpus.readers import read_file
 
-
 WORD_FORMATS = frozenset({"docx", "doc", "wps", "rtf"})
 
 
