@@ -1,5 +1,10 @@
 """Command-line front end. Each sub-command lives in ``drafter/commands/<name>.py`` with a
-``register(subparsers)`` function, so features do not collide in one big file."""
+``register(subparsers)`` function, so features do not collide in one big file.
+
+Options every command shares are defined here, once, before the sub-command
+(``drafter --library DIR library list``): a command reads ``args.library`` and gets the
+global value for free; its own ``--library`` (after the sub-command) wins when given.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,10 @@ from drafter import __version__
 # Sub-command modules, in the order `drafter --help` lists them.
 COMMAND_MODULES = ("outline", "library", "search", "templates", "export", "gui")
 
+# Where the global --library lands before it is merged into ``args.library``: a sub-parser
+# copies its own defaults over the namespace, so the two must not share a name.
+GLOBAL_LIBRARY = "global_library"
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -19,6 +28,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="讲话稿起草助手 Drafter: read, search and draft Chinese speeches and reports.",
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument(
+        "--library",
+        dest=GLOBAL_LIBRARY,
+        metavar="DIR",
+        default=None,
+        help="library folder for any command (default: $DRAFTER_LIBRARY or the user data folder)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -40,7 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         if gui_args is None:
             parser.print_help()
             return 0
+        setattr(gui_args, GLOBAL_LIBRARY, getattr(args, GLOBAL_LIBRARY, None))
         args = gui_args
+    apply_global_options(args)
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
@@ -48,6 +66,21 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def apply_global_options(args: argparse.Namespace) -> argparse.Namespace:
+    """Merge the options given before the sub-command into the ones after it.
+
+    Why here and not in each command: a command added later only reads ``args.library``
+    and works with ``drafter --library DIR <command>`` without registering anything. The
+    sub-command's own ``--library`` is more specific and wins.
+    """
+    global_library = getattr(args, GLOBAL_LIBRARY, None)
+    if hasattr(args, GLOBAL_LIBRARY):
+        delattr(args, GLOBAL_LIBRARY)
+    if not getattr(args, "library", None):
+        args.library = global_library
+    return args
 
 
 def _has_command(parser: argparse.ArgumentParser, name: str) -> bool:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
-if TYPE_CHECKING:
-    from drafter.ui.main_window import MainWindow
+from drafter.ui.window_parts import WindowParts
 
 # The draft editor's outline actions, in menu order (those it does not have are skipped).
 OUTLINE_ACTIONS = (
@@ -29,7 +26,7 @@ def _present(owner: object, names: tuple[str, ...]) -> list[QAction]:
     return [a for a in (getattr(owner, n, None) for n in names) if isinstance(a, QAction)]
 
 
-def build_menu_bar(w: MainWindow) -> None:
+def build_menu_bar(w: WindowParts) -> None:
     """文件 / 编辑 / 视图 / 资料库 / 帮助, every main action with its shortcut."""
     ed = w.editor
     bar = w.menuBar()
@@ -75,7 +72,7 @@ def build_menu_bar(w: MainWindow) -> None:
     help_menu.addActions([w.syntax_action, w.shortcuts_action, w.about_action])
 
 
-def build_toolbar(w: MainWindow) -> None:
+def build_toolbar(w: WindowParts) -> None:
     """The everyday actions; the export button carries the object name ``exportButton``."""
     bar = w.addToolBar("常用")
     bar.setObjectName("mainToolbar")

@@ -3,15 +3,12 @@ their answers: kept out of main_window.py, which only assembles and wires."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QMessageBox
 
-if TYPE_CHECKING:
-    from drafter.ui.main_window import MainWindow
+from drafter.ui.window_parts import WindowParts
 
 
-def show_preferences(window: MainWindow) -> None:
+def show_preferences(window: WindowParts) -> None:
     """Preferences; a new library folder is handed to the app (``library_dir_requested``),
     new dictionary words offer a re-index."""
     from drafter.ui.dialogs.preferences import PreferencesDialog
@@ -32,7 +29,7 @@ def show_preferences(window: MainWindow) -> None:
             window.library_panel.reindex()
 
 
-def show_watched(window: MainWindow) -> None:
+def show_watched(window: WindowParts) -> None:
     """The watched folders: list, add, stop watching, sync now."""
     from drafter.ui.dialogs.watched_folders import WatchedFoldersDialog
 

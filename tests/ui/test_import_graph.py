@@ -1,0 +1,101 @@
+"""The ui package layers acyclically: no module reaches back to one that imports it.
+
+The graph counts every import a module makes — top level, inside functions and under
+``TYPE_CHECKING`` — because each of those is a dependency a reader must follow, and a
+``TYPE_CHECKING`` import of ``main_window`` from its own menu builder is exactly the cycle
+this test was written against.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import drafter
+
+PACKAGE_ROOT = Path(drafter.__file__).parent
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE_ROOT.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _modules(package: str) -> dict[str, Path]:
+    root = PACKAGE_ROOT.parent.joinpath(*package.split("."))
+    return {_module_name(p): p for p in sorted(root.rglob("*.py"))}
+
+
+def import_graph(package: str) -> dict[str, set[str]]:
+    """Module -> the modules of ``package`` it imports (anywhere in its body)."""
+    modules = _modules(package)
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        is_package = path.name == "__init__.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = name.split(".")
+                    anchor = anchor if is_package else anchor[:-1]
+                    anchor = anchor[: len(anchor) - (node.level - 1)]
+                    base = ".".join(anchor + ([base] if base else []))
+                targets = [f"{base}.{alias.name}" for alias in node.names] + [base]
+            for target in targets:
+                # `from drafter.ui import menus` names a module; `from x import Cls` names x.
+                while target and target not in modules:
+                    target = target.rpartition(".")[0]
+                if target and target != name and not name.startswith(target + "."):
+                    graph[name].add(target)
+    return graph
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One cycle as a path ``[a, b, ..., a]``, or ``[]`` when the graph is acyclic."""
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str]:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                return stack[stack.index(nxt) :] + [nxt]
+            if nxt not in state and (cycle := visit(nxt)):
+                return cycle
+        stack.pop()
+        state[node] = 2
+        return []
+
+    for node in sorted(graph):
+        if node not in state and (cycle := visit(node)):
+            return cycle
+    return []
+
+
+def test_ui_import_graph_has_no_cycle():
+    graph = import_graph("drafter.ui")
+    assert "drafter.ui.main_window" in graph
+    cycle = find_cycle(graph)
+    assert not cycle, "import cycle in drafter.ui: " + " -> ".join(cycle)
+
+
+def test_whole_package_import_graph_has_no_cycle():
+    cycle = find_cycle(import_graph("drafter"))
+    assert not cycle, "import cycle in drafter: " + " -> ".join(cycle)
+
+
+def test_the_detector_sees_a_type_checking_cycle(tmp_path):
+    """The checker itself must catch the shape of the original defect."""
+    graph = {"a": {"b"}, "b": {"a"}, "c": set()}
+    assert find_cycle(graph) in (["a", "b", "a"], ["b", "a", "b"])
+    assert find_cycle({"a": {"b"}, "b": set()}) == []
+
+
+def test_helpers_of_the_window_do_not_import_it():
+    graph = import_graph("drafter.ui")
+    for helper in ("drafter.ui.menus", "drafter.ui.window_dialogs", "drafter.ui.window_parts"):
+        assert "drafter.ui.main_window" not in graph[helper], helper
