@@ -1,6 +1,6 @@
 """Convert the .docx to PDF with LibreOffice and check the rendered layout.
 
-Skipped when ``soffice`` is not on PATH (CI has no LibreOffice). The checks read the
+Skipped when ``soffice`` is not on PATH (scripts/bootstrap.sh installs it, CI too). The checks read the
 PDF with pdfminer: page size, 22 lines a page at a 28.95 pt pitch, 28 characters on a
 full line of body text, and the page numbers on the right of odd pages and the left
 of even pages.
