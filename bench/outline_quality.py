@@ -1,0 +1,182 @@
+"""Outline quality: level-1/2 heading F1 against the hand-checked gold files, per document.
+
+Not a timing benchmark: it measures how well ``drafter outline`` matches a careful reader
+on real documents (tests/gold/*.json, sources under ../shared), reported per group
+(speeches, seeds + structure reports, the project's own fixtures in tests/corpus/unseen)
+so that a figure from texts the rules were written next to is never mixed with one from
+texts they were not. ``--sample N`` adds sanity statistics on N speeches that have no gold
+file (how many level-1 sections, how often a closing is found, the confidence), to catch
+rules that fit the gold set and nothing else.
+
+    .venv/bin/python bench/outline_quality.py
+    .venv/bin/python bench/outline_quality.py --sample 120 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import sys
+from pathlib import Path
+
+from drafter.corpus import load_document, parse_text
+from drafter.corpus.model import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "tests" / "gold"
+UNSEEN = ROOT / "tests" / "corpus" / "unseen"
+_NOTE_MARK = re.compile(r"\[\d+\]|[\s\u3000]+")
+
+
+def norm(text: str) -> str:
+    """A heading as compared: no whitespace (spaced characters 结　论) and no note marks [3]."""
+    return _NOTE_MARK.sub("", text)
+
+
+def headings(sections: list, max_level: int = 2) -> set[tuple[int, str]]:
+    """(level, marker + heading) of every heading down to ``max_level``."""
+    out: set[tuple[int, str]] = set()
+
+    def visit(d: dict) -> None:
+        if d["level"] <= max_level:
+            out.add((d["level"], norm(d["marker"] + d["heading"])))
+        for child in d.get("children", []):
+            visit(child)
+
+    for s in sections:
+        visit(s if isinstance(s, dict) else s.to_json())
+    return out
+
+
+def f1(expected: set, found: set) -> float:
+    """F1 of two sets of headings; two empty sets agree perfectly."""
+    if not expected and not found:
+        return 1.0
+    hits = len(expected & found)
+    if not hits:
+        return 0.0
+    precision, recall = hits / len(found), hits / len(expected)
+    return 2 * precision * recall / (precision + recall)
+
+
+def load_gold_document(gold: dict, shared: Path = SHARED) -> Document:
+    """The document a gold file names, read the way a user's file would be."""
+    path = shared / gold["source"]
+    if path.suffix == ".txt":
+        return parse_text(path.read_text(encoding="utf-8-sig"), gold["source"])
+    return load_document(path)
+
+
+def group_of(source: str) -> str:
+    if source.startswith("corpus/speeches/"):
+        return "speeches"
+    return "seeds+structure"
+
+
+def gold_scores() -> list[dict]:
+    rows = []
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if not (SHARED / gold["source"]).is_file():
+            continue
+        doc = load_gold_document(gold)
+        want, got = headings(gold["sections"]), headings(doc.outline.sections)
+        rows.append(
+            {
+                "name": path.stem,
+                "group": group_of(gold["source"]),
+                "f1": round(f1(want, got), 3),
+                "confidence": getattr(doc.outline, "confidence", None),
+                "missing": sorted(want - got)[:4],
+                "extra": sorted(got - want)[:4],
+            }
+        )
+    return rows
+
+
+def fixture_scores() -> list[dict]:
+    rows = []
+    for path in sorted(UNSEEN.glob("*.txt")):
+        expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        doc = parse_text(path.read_text(encoding="utf-8"), path.name)
+        score = f1(headings(expected["sections"]), headings(doc.outline.sections))
+        rows.append({"name": path.stem, "group": "own fixtures", "f1": round(score, 3)})
+    return rows
+
+
+def sample_stats(n: int, seed: int = 8) -> dict:
+    """Sanity figures on speeches without a gold file."""
+    golded = {json.loads(p.read_text(encoding="utf-8"))["source"] for p in GOLD.glob("*.json")}
+    files = sorted((SHARED / "corpus" / "speeches").rglob("*.md"))
+    files = [p for p in files if str(p.relative_to(SHARED)) not in golded]
+    random.Random(seed).shuffle(files)
+    level1, closing, conf, flat_many = [], 0, [], 0
+    for path in files[:n]:
+        doc = load_document(path)
+        top = len(doc.outline.sections)
+        level1.append(top)
+        closing += bool(doc.outline.closing)
+        flat_many += top > 15
+        c = getattr(doc.outline, "confidence", None)
+        if c is not None:
+            conf.append(c)
+    count = len(level1)
+    return {
+        "documents": count,
+        "level1_median": statistics.median(level1) if level1 else 0,
+        "no_headings": sum(1 for x in level1 if x == 0),
+        "level1_over_15": flat_many,
+        "closing_found": closing,
+        "confidence_mean": round(statistics.mean(conf), 3) if conf else None,
+        "confidence_below_0.5": sum(1 for c in conf if c < 0.5),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", type=int, default=0, help="N speeches without gold")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--quiet", action="store_true", help="only the summary")
+    args = parser.parse_args(argv)
+    if not SHARED.is_dir():
+        print("outline_quality: ../shared not found", file=sys.stderr)
+        return 2
+    rows = gold_scores() + fixture_scores()
+    groups: dict[str, list[float]] = {}
+    for r in rows:
+        groups.setdefault(r["group"], []).append(r["f1"])
+    summary = {
+        g: {"documents": len(v), "mean_f1": round(statistics.mean(v), 3), "min_f1": min(v)}
+        for g, v in groups.items()
+    }
+    stats = sample_stats(args.sample) if args.sample else None
+    if args.json:
+        print(
+            json.dumps(
+                {"documents": rows, "summary": summary, "sample": stats},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    if not args.quiet:
+        for r in rows:
+            conf = f"  conf {r['confidence']:.2f}" if r.get("confidence") is not None else ""
+            print(f"{r['f1']:.3f}  {r['group']:<16}{r['name']}{conf}")
+            if r["f1"] < 1 and "missing" in r:
+                print(f"        missing {r['missing']}\n        extra   {r['extra']}")
+    for g, s in summary.items():
+        print(
+            f"{g:<16} {s['documents']:3d} docs  mean F1 {s['mean_f1']:.3f}  min {s['min_f1']:.3f}"
+        )
+    if stats:
+        print("sample without gold:", json.dumps(stats, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
