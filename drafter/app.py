@@ -38,17 +38,17 @@ SETTLE_MS = 600  # after the last startup step, before a screenshot is taken
 SHUTDOWN_WAIT_MS = 15_000  # for background work to wind down at exit
 
 
-def open_library_with_warmup(root: Path | None) -> Any:
-    """Open (or create) the library at ``root`` (None: the default folder) and load the
-    segmenter, on a worker.
+def open_library_with_warmup(root: Path | str | None) -> Any:
+    """Open (or create) the library at ``root`` (a folder or a team library's
+    postgresql:// URL; None: the default folder) and load the segmenter, on a worker.
 
     Importing the library package (Whoosh, the reading pipeline) and jieba's dictionary
     take a good part of a second; paying for them here, in the background while the user
     looks at the window, keeps the window and the first search quick.
     """
-    from drafter.library import Library, default_library_dir
+    from drafter.library import open_library
 
-    library = Library.open(root or default_library_dir(), create=True)
+    library = open_library(root, create=True)
     try:
         library.search("工作", limit=1)
     except Exception as exc:  # noqa: BLE001 - warming up is best effort
@@ -56,12 +56,15 @@ def open_library_with_warmup(root: Path | None) -> Any:
     return library
 
 
-def resolve_library_dir(cli_value: str | None, settings: Settings) -> Path | None:
+def resolve_library_dir(cli_value: str | None, settings: Settings) -> Path | str | None:
     """--library, else $DRAFTER_LIBRARY, else the settings; None means the platform's
-    default folder (resolved by the opener, off the GUI thread)."""
+    default folder (resolved by the opener, off the GUI thread). A team library's
+    postgresql:// URL is returned as it is."""
+    from drafter.library.opener import is_database_spec
+
     for value in (cli_value, os.environ.get("DRAFTER_LIBRARY"), settings.library_dir):
         if value:
-            return Path(value).expanduser()
+            return value.strip() if is_database_spec(value) else Path(value).expanduser()
     return None
 
 
@@ -108,7 +111,10 @@ class Startup(QObject):
         self._worker: Worker | None = None
 
     def start(self) -> None:
-        self.window.show_status(f"正在打开资料库：{self.library_dir or '默认位置'}")
+        from drafter.library.opener import describe as describe_library
+
+        where = describe_library(self.library_dir) if self.library_dir else "默认位置"
+        self.window.show_status(f"正在打开资料库：{where}")
         root, opener = self.library_dir, self._open_library
         self._worker = Worker(lambda _t: opener(root), self)
         self._worker.finished.connect(self._on_opened)

@@ -13,7 +13,16 @@ import sys
 import time
 from pathlib import Path
 
-from drafter.library import ImportProgress, Library, LibraryBusy, LibraryError, default_library_dir
+from drafter.library import (
+    ImportProgress,
+    LibraryBackend,
+    LibraryBusy,
+    LibraryError,
+    describe,
+    is_database_spec,
+)
+from drafter.library import open_library as open_spec
+from drafter.library.opener import default_library_spec
 
 EXIT_FAILED = 1
 EXIT_ERROR = 2
@@ -24,13 +33,14 @@ EXIT_INTERRUPTED = 130
 def add_library_option(
     parser: argparse.ArgumentParser, suppress: bool = False, wait: bool = False
 ) -> None:
-    """``--library DIR`` (else $DRAFTER_LIBRARY, else the user data folder), and for
+    """``--library DIR|URL`` (else $DRAFTER_LIBRARY, else the user data folder), and for
     commands that write, ``--wait SECONDS`` for a library another process is writing."""
     parser.add_argument(
         "--library",
-        metavar="DIR",
+        metavar="DIR|URL",
         default=argparse.SUPPRESS if suppress else None,
-        help="library folder (default: $DRAFTER_LIBRARY or the user data folder)",
+        help="library folder, or a team library postgresql://user@host/db "
+        "(default: $DRAFTER_LIBRARY or the user data folder)",
     )
     if wait:
         parser.add_argument(
@@ -96,17 +106,23 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return EXIT_ERROR
 
 
-def library_dir(args: argparse.Namespace) -> Path:
-    return Path(args.library) if getattr(args, "library", None) else default_library_dir()
+def library_dir(args: argparse.Namespace) -> Path | str:
+    """The library the user named: a folder (Path) or a database URL (str)."""
+    value = getattr(args, "library", None)
+    if value and is_database_spec(value):
+        return str(value)
+    if value:
+        return Path(value)
+    return default_library_spec()
 
 
-def open_library(args: argparse.Namespace, create: bool) -> Library:
+def open_library(args: argparse.Namespace, create: bool) -> LibraryBackend:
     root = library_dir(args)
     wait = getattr(args, "wait", 5.0)
     try:
-        library = Library.open(root, create=create, lock_timeout=wait)
+        library = open_spec(root, create=create, lock_timeout=wait)
     except LibraryError as exc:
-        if not create and not root.exists():
+        if not create and isinstance(root, Path) and not root.exists():
             raise LibraryError(
                 f"{root}: 资料库不存在（先用 drafter library add 导入文件）"
             ) from exc
@@ -125,7 +141,7 @@ def guarded(action):
             return action(args)
         except LibraryBusy:
             print(
-                f"drafter: {library_dir(args)}: 资料库正忙，另一个 Drafter 进程正在写入"
+                f"drafter: {describe(library_dir(args))}: 资料库正忙，另一个 Drafter 进程正在写入"
                 "（稍后再试，或用 --wait 秒数 等得更久）",
                 file=sys.stderr,
             )
@@ -380,7 +396,7 @@ def run_words_remove(args: argparse.Namespace) -> int:
         return _after_words_change(args, lib)
 
 
-def _after_words_change(args: argparse.Namespace, lib: Library) -> int:
+def _after_words_change(args: argparse.Namespace, lib: LibraryBackend) -> int:
     if not lib.needs_reindex():
         return 0
     if args.reindex:

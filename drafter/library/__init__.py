@@ -1,6 +1,9 @@
-"""The document library and its search: a SQLite catalogue plus a Whoosh + jieba index of
-paragraphs. No Qt here; the desktop app and the command line both use :class:`Library`."""
+"""The document library and its search. One interface (:class:`LibraryBackend`), two
+implementations: a local folder (SQLite catalogue + Whoosh/jieba paragraph index,
+:class:`Library`) and a team library on PostgreSQL (``drafter.library.pg``). Open either
+with :func:`open_library`. No Qt here; the desktop app and the command line both use it."""
 
+from drafter.library.backend import LibraryBackend
 from drafter.library.library import Library, default_library_dir
 from drafter.library.model import (
     DocumentInfo,
@@ -11,15 +14,20 @@ from drafter.library.model import (
     SearchHit,
     SearchResults,
 )
+from drafter.library.opener import describe, is_database_spec, open_library
 
 __all__ = [
     "DocumentInfo",
     "ImportProgress",
     "Library",
+    "LibraryBackend",
     "LibraryBusy",
     "LibraryError",
     "QueryError",
     "SearchHit",
     "SearchResults",
     "default_library_dir",
+    "describe",
+    "is_database_spec",
+    "open_library",
 ]

@@ -30,6 +30,7 @@ from drafter.corpus import Document, load_document
 from drafter.library import index as ix_mod
 from drafter.library import vocabulary
 from drafter.library.analyzer import Segmenter
+from drafter.library.backend import LibraryBackend, Record
 from drafter.library.build import (
     Built,
     ParagraphWriter,
@@ -72,8 +73,10 @@ def _cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-class Library:
-    """A document library: import, sync, search. Open with :meth:`Library.open`.
+class Library(LibraryBackend):
+    """A local document library in a folder: import, sync, search. Open with
+    :meth:`Library.open` (or :func:`drafter.library.open_library`, which also opens team
+    libraries on a database server).
 
     Many processes may read (search, list) at once; one at a time writes. A writer that
     finds the library busy waits ``lock_timeout`` seconds, then raises
@@ -94,7 +97,9 @@ class Library:
         backend: str = "auto",
     ) -> None:
         self.root = root
+        self.location = str(root)
         self.catalog = catalog
+        self._writes = 0  # own commits (SQLite's data_version counts only other connections')
         self.lock_timeout = lock_timeout
         # Called once when a write must wait for another process (to say so); or None.
         self.on_wait: Callable[[], None] | None = None
@@ -170,6 +175,13 @@ class Library:
         """Search paragraphs; see :mod:`drafter.library.query` for the syntax."""
         return self._engine.search(query, limit, sort, headings_only, filters)
 
+    def revision(self) -> str:
+        index = self._current_index()
+        return (
+            f"{self.catalog.data_version()}.{self._writes}."
+            f"{self._index_folder()}.{index.latest_generation()}"
+        )
+
     def info(self) -> dict:
         docs, paragraphs, chars = self.catalog.totals()
         words = self.catalog.words()
@@ -196,9 +208,11 @@ class Library:
         :meth:`reindex` (indexed text and queries must be cut the same way)."""
         clean = _clean_words(words)
         self.catalog.add_words(clean, now_iso())
+        self._writes += 1
 
     def remove_words(self, words: Iterable[str]) -> None:
         self.catalog.remove_words(_clean_words(words))
+        self._writes += 1
 
     def needs_reindex(self) -> bool:
         """True when the user dictionary (or Drafter's built-in vocabulary, after an
@@ -269,6 +283,73 @@ class Library:
         switched to in one catalogue transaction; cancelling keeps the old index.
         """
         return self._reindex(cancel or _never, reread)
+
+    # Copying between libraries
+
+    COPY_BATCH = 300  # documents per commit of import_records: what an interruption loses
+
+    def export_records(self) -> Iterator[Record]:
+        yield from self.catalog.iter_data()
+
+    def import_records(
+        self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        return self._import_records(records, cancel or _never)
+
+    def _import_records(
+        self, records: Iterable[Record], cancel: Callable[[], bool]
+    ) -> Iterator[ImportProgress]:
+        with self._writing():
+            self._reconcile()
+            progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
+            yield progress
+            present = self.catalog.ids()
+            tasks: list[Task] = []
+            for info, size, mtime, blob in records:
+                if info.id in present:
+                    progress.unchanged += 1
+                    continue
+                present.add(info.id)
+                tasks.append(
+                    Task(len(tasks), info.path, info.id, info.sha256, size, mtime, info.added, blob)
+                )
+            progress.total_files = len(tasks)
+            progress.total_bytes = sum(t.size for t in tasks)
+            progress.phase = "read"
+            yield progress
+            words = self._indexed_words()
+            for start in range(0, len(tasks), self.COPY_BATCH):
+                if cancel():
+                    break
+                chunk = tasks[start : start + self.COPY_BATCH]
+                index = self._current_index()
+                done: list[Built] = []
+                writer = pool = None
+                try:
+                    writer, pool = yield from self._read(
+                        index, chunk, words, cancel, progress, done
+                    )
+                    if writer is None and pool and pool.segments:
+                        writer = ParagraphWriter(index, lock=False)
+                    if writer is not None:
+                        ix_mod.commit_segments(writer, pool.segments if pool else [])
+                        writer = None
+                    with self.catalog.transaction() as db:
+                        for b in done:
+                            Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+                    self._docs = None
+                    progress.added += len(done)
+                except BaseException:
+                    if writer is not None:
+                        writer.cancel()
+                    raise
+                finally:
+                    if pool is not None:
+                        pool.close()
+            progress.cancelled = cancel()
+            progress.phase = "done"
+            progress.current = ""
+            yield progress
 
     # Internals: update (add / sync)
 
@@ -497,6 +578,7 @@ class Library:
         try:
             yield
         finally:
+            self._writes += 1
             lock.release()
 
     def _reconcile(self) -> None:

@@ -1,0 +1,159 @@
+"""The one library interface the app and the command line use, with two implementations:
+a local folder (:class:`drafter.library.library.Library`, SQLite + Whoosh) and a team
+library on a PostgreSQL server (:class:`drafter.library.pg.PgLibrary`).
+
+Everything above this line (panels, commands, review, study) talks to a
+:class:`LibraryBackend` and never asks which one it has; the shared contract test suite
+(tests/library/test_contract.py) runs the same assertions against both, so "the same
+results" is checked, not hoped for.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from drafter.corpus import Document
+from drafter.library.model import DocumentInfo, ImportProgress, SearchResults
+
+# One document as it moves between libraries (``drafter library copy``): its catalogue
+# record, the size and modification time of its file, and its cached parse (compressed
+# JSON, see :func:`drafter.library.catalog.encode_document`).
+Record = tuple[DocumentInfo, int, int, bytes | None]
+
+
+class LibraryBackend(ABC):
+    """What a library does, whoever stores it.
+
+    Attributes every implementation sets:
+
+    ``root``
+        a local folder for this user's files that go with the library (templates, the
+        segmenter's cache). For a local library it is the library itself.
+    ``location``
+        how to name the library to the user: a folder, or a database URL without its
+        password.
+    ``on_wait``
+        called once when a write must wait for another writer (to say so), or None.
+    """
+
+    root: Path
+    location: str
+    on_wait: Callable[[], None] | None = None
+
+    # Life cycle
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release files, connections and caches."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # Reading
+
+    @abstractmethod
+    def documents(self) -> list[DocumentInfo]:
+        """Every document, newest date first."""
+
+    @abstractmethod
+    def document(self, doc_id: str) -> DocumentInfo | None:
+        """One document's record, or None."""
+
+    @abstractmethod
+    def load(self, doc_id: str) -> Document:
+        """The parsed document, from the library's cache (its file may be gone)."""
+
+    @abstractmethod
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        sort: str = "relevance",
+        headings_only: bool = False,
+        filters: dict | None = None,
+    ) -> SearchResults:
+        """Paragraphs matching ``query`` (syntax: :mod:`drafter.library.query`)."""
+
+    @abstractmethod
+    def info(self) -> dict:
+        """Counts and sizes for ``drafter library info`` and the preferences."""
+
+    @abstractmethod
+    def revision(self) -> str:
+        """A token that changes whenever any writer (this process or another, on this
+        machine or another) commits a change: a panel polls it to refresh its view."""
+
+    # User dictionary
+
+    @abstractmethod
+    def words(self) -> list[str]:
+        """The user dictionary, sorted."""
+
+    @abstractmethod
+    def add_words(self, words: Iterable[str]) -> None:
+        """Add words; they apply after :meth:`reindex` (see :meth:`needs_reindex`)."""
+
+    @abstractmethod
+    def remove_words(self, words: Iterable[str]) -> None:
+        """Remove words; they stop applying after :meth:`reindex`."""
+
+    @abstractmethod
+    def needs_reindex(self) -> bool:
+        """True when the dictionary differs from the one the index was built with."""
+
+    # Watched folders (folders of this machine that ``library sync`` keeps in step)
+
+    @abstractmethod
+    def watched_folders(self) -> list[str]:
+        """The folders remembered for sync."""
+
+    @abstractmethod
+    def watch(self, folder: str | Path) -> None:
+        """Remember ``folder`` for sync."""
+
+    @abstractmethod
+    def unwatch(self, folder: str | Path) -> None:
+        """Forget ``folder``."""
+
+    # Writing (long work: generators yielding progress after every file)
+
+    @abstractmethod
+    def add(
+        self, paths: Iterable[str | Path], cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        """Import files and folders; unchanged and already-present content is skipped."""
+
+    @abstractmethod
+    def sync(
+        self, folder: str | Path, cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        """Make the library match ``folder`` (add new, re-index changed, drop deleted)."""
+
+    @abstractmethod
+    def remove(self, doc_id_or_path: str) -> bool:
+        """Remove one document; False when there is no such document."""
+
+    @abstractmethod
+    def reindex(
+        self, cancel: Callable[[], bool] | None = None, reread: bool = False
+    ) -> Iterator[ImportProgress]:
+        """Rebuild the index with the current user dictionary."""
+
+    # Copying between libraries (``drafter library copy SRC DST``)
+
+    @abstractmethod
+    def export_records(self) -> Iterator[Record]:
+        """Every document with its cached parse, for copying into another library."""
+
+    @abstractmethod
+    def import_records(
+        self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        """Add documents from another library (their cached parses: no file is read).
+        Documents already present (same content hash) are skipped, and what is done is
+        committed in batches, so an interrupted copy resumes where it stopped."""
