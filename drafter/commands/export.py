@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="text format: start paragraphs with two full-width spaces (全角空格)",
     )
+    p.add_argument(
+        "--outline-only",
+        action="store_true",
+        help="write the outline only (提纲): title and numbered headings, one page where possible",
+    )
     p.set_defaults(func=run)
 
 
@@ -46,7 +51,12 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         path = export_any(
-            args.input, args.output, style=args.style, fmt=args.format, indent=args.indent
+            args.input,
+            args.output,
+            style=args.style,
+            fmt=args.format,
+            indent=args.indent,
+            outline_only=args.outline_only,
         )
     except (DraftError, ReadError, StyleError, ExportError) as exc:
         print(f"drafter: {exc}", file=sys.stderr)

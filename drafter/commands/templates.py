@@ -32,8 +32,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     _library_option(p)
     p.set_defaults(func=_guarded(run_list))
 
-    p = sub.add_parser("new", help="start a draft from a structure template")
-    p.add_argument("--template", "-t", required=True, metavar="NAME", help="template name")
+    p = sub.add_parser(
+        "new", help="start a draft from a structure template, or from any document (--from)"
+    )
+    start = p.add_mutually_exclusive_group(required=True)
+    start.add_argument("--template", "-t", metavar="NAME", help="template name")
+    start.add_argument(
+        "--from",
+        dest="from_file",
+        metavar="FILE",
+        help="a document to open as a draft: .docx .doc .wps .txt .md .pdf (Word comments kept)",
+    )
     _set_option(p)
     p.add_argument("-o", "--output", required=True, metavar="DRAFT", help="draft file to write")
     p.add_argument("--force", action="store_true", help="replace an existing file")
@@ -199,6 +208,8 @@ def run_new(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
         raise CommandError(f"{out}: already exists (use --force to replace it)")
+    if args.from_file:
+        return _new_from(args, out)
     from drafter.templating import render_template
 
     draft = render_template(
@@ -207,6 +218,23 @@ def run_new(args: argparse.Namespace) -> int:
     _save(draft, out, args.force)
     nodes = sum(1 for _ in draft.walk())
     print(f"已创建草稿 {out}（模板“{draft.template}”，{nodes} 个小标题）")
+    return 0
+
+
+def _new_from(args: argparse.Namespace, out: Path) -> int:
+    from drafter.drafts.open_any import open_as_draft
+    from drafter.drafts.store import DraftError
+
+    try:
+        draft = open_as_draft(args.from_file)
+    except DraftError as exc:
+        raise CommandError(str(exc)) from None
+    _save(draft, out, args.force)
+    nodes = sum(1 for _ in draft.walk())
+    paragraphs = len(draft.opening) + len(draft.closing)
+    paragraphs += sum(len(n.paragraphs) for n in draft.walk())
+    extra = f"，{len(draft.comments)} 条批注" if draft.comments else ""
+    print(f"已创建草稿 {out}（来自 {args.from_file}，{nodes} 个小标题，{paragraphs} 段{extra}）")
     return 0
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NamedTuple
 
 from drafter.drafts.model import (
     DEFAULT_NUMBERING,
@@ -224,6 +225,56 @@ def title_block(meta: DraftMeta, date_style: str = "paren_cn") -> list[tuple[str
     return [(kind, text) for kind, text in lines if text]
 
 
+class BodyItem(NamedTuple):
+    """One printed paragraph of the body with what it was made from, for exporters that
+    mark places in the text (Word comments, tracked changes): ``node`` is the heading
+    it belongs to (None in the opening and closing), ``paragraph`` the draft paragraph
+    printed in ``text`` (None for a heading on its own line), and ``lead`` how many
+    leading characters of ``paragraph.text`` were stripped before printing."""
+
+    kind: str
+    level: int
+    heading: str
+    text: str
+    node: DraftNode | None
+    paragraph: DraftParagraph | None
+    lead: int
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def iter_body_items(draft: Draft) -> Iterator[BodyItem]:
+    """:func:`iter_body` with the node and paragraph behind every item."""
+    marks = markers(draft)
+    for p in draft.opening:
+        if p.text.strip():
+            yield BodyItem("opening", 0, "", p.text.strip(), None, p, _lead(p.text))
+
+    def visit(nodes: list[DraftNode], level: int):
+        for node in nodes:
+            head = heading_text(draft, node, marks)
+            paras = [p for p in node.paragraphs if p.text.strip()]
+            if node.run_in:
+                first = paras[0] if paras else None
+                text = first.text.strip() if first else ""
+                yield BodyItem(
+                    "paragraph", level, head, text, node, first, _lead(first.text) if first else 0
+                )
+                paras = paras[1:]
+            elif head:
+                yield BodyItem("heading", level, head, "", node, None, 0)
+            for p in paras:
+                yield BodyItem("paragraph", level, "", p.text.strip(), node, p, _lead(p.text))
+            yield from visit(node.children, level + 1)
+
+    yield from visit(draft.sections, 1)
+    for p in draft.closing:
+        if p.text.strip():
+            yield BodyItem("closing", 0, "", p.text.strip(), None, p, _lead(p.text))
+
+
 def iter_body(draft: Draft):
     """The body in reading order as ``(kind, level, heading, text)`` tuples.
 
@@ -232,28 +283,8 @@ def iter_body(draft: Draft):
     heading sentence or empty) or ``"closing"``. Writing hints never appear. Exporters
     share this walk so every format prints the same outline.
     """
-    marks = markers(draft)
-    for p in draft.opening:
-        if p.text.strip():
-            yield "opening", 0, "", p.text.strip()
-
-    def visit(nodes: list[DraftNode], level: int):
-        for node in nodes:
-            head = heading_text(draft, node, marks)
-            texts = [p.text.strip() for p in node.paragraphs if p.text.strip()]
-            if node.run_in:
-                yield "paragraph", level, head, texts[0] if texts else ""
-                texts = texts[1:]
-            elif head:
-                yield "heading", level, head, ""
-            for text in texts:
-                yield "paragraph", level, "", text
-            yield from visit(node.children, level + 1)
-
-    yield from visit(draft.sections, 1)
-    for p in draft.closing:
-        if p.text.strip():
-            yield "closing", 0, "", p.text.strip()
+    for item in iter_body_items(draft):
+        yield item[:4]
 
 
 def draft_to_outline_text(draft: Draft, indent: bool = False, date_style: str = "paren_cn") -> str:
@@ -275,7 +306,9 @@ def draft_to_outline_text(draft: Draft, indent: bool = False, date_style: str = 
 
 
 __all__ = [
+    "BodyItem",
     "draft_from_document",
+    "iter_body_items",
     "date_line",
     "draft_to_outline_text",
     "format_date",

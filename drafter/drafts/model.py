@@ -16,7 +16,10 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-FORMAT_VERSION = 1
+from drafter.drafts.comments import Comment
+
+# 1: the first format. 2: comments (批注) and the source file a draft was opened from.
+FORMAT_VERSION = 2
 
 # Numbering styles, one per outline level (see drafter.drafts.numbering):
 #   "cn_dun" 一、   "cn_paren" （一）   "arabic_dot" 1.   "arabic_paren" （1）
@@ -186,6 +189,10 @@ class Draft:
     opening_hint: str = ""
     closing_hint: str = ""
     template: str | None = None  # name of the template it was created from
+    # The document the draft was opened from (打开稿件 on a writer's .docx), so a save
+    # offers a new draft beside it and compare can say what it was compared against.
+    source: str | None = None
+    comments: list[Comment] = field(default_factory=list)  # see drafter.drafts.comments
 
     def walk(self) -> Iterator[DraftNode]:
         for node in self.sections:
@@ -206,6 +213,8 @@ class Draft:
             "opening": [p.to_json() for p in self.opening],
             "sections": [n.to_json() for n in self.sections],
             "closing": [p.to_json() for p in self.closing],
+            "source": self.source,
+            "comments": [c.to_json() for c in self.comments],
         }
 
     @classmethod
@@ -220,4 +229,6 @@ class Draft:
             opening_hint=d.get("opening_hint", ""),
             closing_hint=d.get("closing_hint", ""),
             template=d.get("template"),
+            source=d.get("source") or None,
+            comments=[Comment.from_json(c) for c in d.get("comments") or []],
         )

@@ -149,15 +149,56 @@ def _shape_problem(payload: dict) -> str | None:
         if problem:
             return problem
     return (
-        texts(payload, ("opening_hint", "closing_hint", "template"), "")
+        texts(payload, ("opening_hint", "closing_hint", "template", "source"), "")
         or paragraphs(payload.get("opening"), "opening")
         or nodes(payload.get("sections"), "sections")
         or paragraphs(payload.get("closing"), "closing")
+        or _comments_problem(payload.get("comments"), expect, texts)
     )
 
 
+def _comments_problem(value: object, expect, texts) -> str | None:
+    """The first badly typed value in ``comments`` (format 2), or None."""
+    problem = expect(value, (list,), "comments", "a list")
+    if problem or value is None:
+        return problem
+    for i, c in enumerate(value):
+        here = f"comments[{i}]"
+        problem = expect(c, (dict,), here, "an object")
+        if problem:
+            return problem
+        problem = (
+            texts(c, ("id", "target", "author", "time", "text", "quote", "origin"), here + ".")
+            or expect(c.get("resolved"), (bool,), here + ".resolved", "true/false")
+            or expect(c.get("replies"), (list,), here + ".replies", "a list")
+        )
+        if problem:
+            return problem
+        for key in ("start", "end"):
+            v = c.get(key)
+            if isinstance(v, bool) or not (v is None or isinstance(v, int)):
+                return expect(v, (), f"{here}.{key}", "a whole number")
+        for j, r in enumerate(c.get("replies") or []):
+            problem = expect(r, (dict,), f"{here}.replies[{j}]", "an object") or texts(
+                r, ("id", "author", "time", "text"), f"{here}.replies[{j}]."
+            )
+            if problem:
+                return problem
+    return None
+
+
 def _migrate(payload: dict, version: int) -> dict:
-    """Bring an older format up to :data:`FORMAT_VERSION` (version 1 is the first)."""
+    """Bring an older format up to :data:`FORMAT_VERSION`, one step at a time.
+
+    1 -> 2: format 2 adds ``comments`` (an empty list) and ``source`` (null). A draft
+    saved again is written as format 2, so an older Drafter refuses it instead of
+    opening it and silently dropping its comments on the next save.
+    """
+    if version < 2:
+        payload = dict(payload)
+        payload.setdefault("comments", [])
+        payload.setdefault("source", None)
+        payload["version"] = 2
     return payload
 
 

@@ -45,12 +45,19 @@ def export_draft(
     style: Style | str | Path | None = None,
     *,
     indent: bool = False,
+    outline_only: bool = False,
 ) -> Path:
     """Write ``draft`` to ``path`` (atomically) and return the path. ``indent`` starts
-    plain-text paragraphs with two full-width spaces (other formats indent by layout)."""
+    plain-text paragraphs with two full-width spaces (other formats indent by layout);
+    ``outline_only`` writes the headings only (提纲, see ``drafter.export.outline``)."""
     path = Path(path)
     fmt = format_for(path, fmt)
-    exporter = TextExporter(indent=indent) if fmt == "txt" else FORMATS[fmt]()
+    if outline_only:
+        from drafter.export.outline import OUTLINE_FORMATS
+
+        exporter: Exporter = OUTLINE_FORMATS[fmt]()
+    else:
+        exporter = TextExporter(indent=indent) if fmt == "txt" else FORMATS[fmt]()
     if not isinstance(style, Style):
         style = load_style(style)
     exporter.export(draft, path, style)
@@ -76,6 +83,7 @@ def export_any(
     fmt: str | None = None,
     *,
     indent: bool = False,
+    outline_only: bool = False,
 ) -> Path:
     """Export a draft .json or any document ``drafter.corpus.load_document`` reads.
 
@@ -84,7 +92,8 @@ def export_any(
     fmt = format_for(out_path, fmt)  # a bad output name or style fails before any reading
     if not isinstance(style, Style):
         style = load_style(style)
-    return export_draft(load_input(input_path), out_path, fmt, style, indent=indent)
+    draft = load_input(input_path)
+    return export_draft(draft, out_path, fmt, style, indent=indent, outline_only=outline_only)
 
 
 __all__ = [

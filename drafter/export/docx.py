@@ -27,7 +27,7 @@ import docx
 from docx.oxml.ns import qn
 from lxml import etree
 
-from drafter.drafts.convert import iter_body, salutation_count, title_block
+from drafter.drafts.convert import BodyItem, iter_body_items, salutation_count, title_block
 from drafter.drafts.model import Draft
 from drafter.export.base import Exporter
 from drafter.export.style import Style, TextStyle
@@ -591,8 +591,13 @@ class DocxExporter(Exporter):
     suffix = ".docx"
     name = "docx"
 
-    def __init__(self, now: datetime | None = None) -> None:
+    def __init__(self, now: datetime | None = None, decorators: tuple = ()) -> None:
         self.now = now  # fixed in golden tests; the export time otherwise
+        # Called as decorate(document, draft, placed) after the body is built, with
+        # ``placed`` the body's (w:p element, BodyItem) pairs in order: how Word
+        # comments (drafter.export.comments) and tracked changes (drafter.export.redline)
+        # mark places in the text without touching the layout code here.
+        self.decorators = tuple(decorators)
 
     def build(self, draft: Draft, style: Style) -> docx.document.Document:
         """The python-docx Document for ``draft`` (before saving)."""
@@ -629,8 +634,10 @@ class DocxExporter(Exporter):
             _add_runs(para(style_id, ts, after), protos, ts, text, on_grid=False)
 
         flush = salutation_count(draft)
-        items = list(iter_body(draft))
-        for i, (kind, level, heading, text) in enumerate(items):
+        items = list(iter_body_items(draft))
+        placed: list[tuple[etree._Element, BodyItem]] = []
+        for i, item in enumerate(items):
+            kind, level, heading, text = item[:4]
             if kind == "heading":
                 ts = style.heading(level)
                 style_id = f"Heading{min(level, _MAX_HEADING_STYLES)}"
@@ -638,8 +645,10 @@ class DocxExporter(Exporter):
                 if not _has_content_next(items, i):
                     _release_keep_next(p)
                 _add_runs(p, protos, ts, heading)
+                placed.append((p, item))
                 continue
             p = para("Normal", style.body)
+            placed.append((p, item))
             if flush and kind == "opening":
                 flush -= 1
                 _flush_left(p)  # 同志们： stands 顶格, like the 主送机关 line of GB/T 9704
@@ -649,6 +658,8 @@ class DocxExporter(Exporter):
                 _add_runs(p, protos, style.body, text)
         for p in paragraphs:
             sect_pr.addprevious(p)
+        for decorate in self.decorators:
+            decorate(document, draft, placed)
 
         props = document.core_properties
         props.title = m.title.strip()

@@ -1,0 +1,110 @@
+"""Open any document as a draft: a Drafter draft, or a writer's Word, WPS, text,
+Markdown or PDF file.
+
+An office head receives the writer's .docx, not a Drafter draft. Opening it reads the
+outline (headings, levels, numbering styles, paragraphs; title, speaker, date) with the
+library's document reader, keeps the Word comments already in it with their anchors,
+and records the file it came from in ``Draft.source``. .doc and .wps go through
+LibreOffice when it is installed (converted once, so the comments come along).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from pathlib import Path
+
+from drafter.drafts.model import Draft
+
+# What 打开稿件 offers besides drafts (.json); .rtf is read too, like the library does.
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".md", ".pdf", ".rtf")
+OPEN_FILTER = (
+    "稿件和文档 (*.json *.docx *.doc *.wps *.txt *.md *.pdf *.rtf);;"
+    "讲话稿草稿 (*.json);;Word/WPS 文档 (*.docx *.doc *.wps);;"
+    "文本 (*.txt *.md);;PDF (*.pdf);;所有文件 (*)"
+)
+
+
+def is_draft_file(path: str | Path) -> bool:
+    """Whether ``path`` is opened as a Drafter draft (a .json file) rather than read."""
+    return Path(path).suffix.lower() == ".json"
+
+
+def open_as_draft(path: str | Path) -> Draft:
+    """The draft in ``path`` (.json), or a new draft read from any document.
+
+    Raises :class:`~drafter.drafts.store.DraftError` for a bad draft and
+    :class:`~drafter.corpus.model.ReadError` for a document that cannot be read, each a
+    one-line message naming the file.
+    """
+    path = Path(path)
+    if is_draft_file(path):
+        from drafter.drafts.store import load_draft
+
+        return load_draft(path)
+    from drafter.corpus import load_document
+    from drafter.drafts.convert import draft_from_document
+    from drafter.drafts.word_comments import import_word_comments
+
+    suffix = path.suffix.lower()
+    if _is_zip(path) and suffix in (".docx", ".doc", ".wps"):
+        draft = draft_from_document(load_document(path))
+        import_word_comments(draft, path)
+    elif (
+        suffix in (".doc", ".wps", ".docx")
+        and path.is_file()
+        and path.stat().st_size
+        and not path.name.startswith("~$")
+        and _soffice() is not None
+    ):
+        with tempfile.TemporaryDirectory(prefix="drafter-open-") as tmp:
+            converted = _convert(path, Path(tmp))
+            draft = draft_from_document(load_document(converted))
+            import_word_comments(draft, converted)
+    else:
+        draft = draft_from_document(load_document(path))
+    draft.source = str(path.resolve())
+    return draft
+
+
+def _is_zip(path: Path) -> bool:
+    try:
+        return zipfile.is_zipfile(path)
+    except OSError:
+        return False
+
+
+def _soffice() -> str | None:
+    from drafter.corpus.readers.convert import find_soffice
+
+    return find_soffice()
+
+
+def _convert(path: Path, tmp: Path) -> Path:
+    import shutil
+
+    from drafter.corpus.readers.convert import TIMEOUT_SECONDS, convert_to_docx
+
+    fmt = path.suffix.lower().lstrip(".") or "doc"
+    source = tmp / f"source.{fmt}"
+    shutil.copyfile(path, source)
+    out_dir = tmp / "out"
+    out_dir.mkdir()
+    soffice = _soffice()
+    assert soffice is not None
+    return convert_to_docx(source, out_dir, soffice, TIMEOUT_SECONDS, path.name)
+
+
+def suggested_draft_path(source: str | Path) -> Path:
+    """Where a draft opened from ``source`` is saved by default: beside it, same name,
+    ``.json`` (``讲话.docx`` -> ``讲话.json``)."""
+    return Path(source).with_suffix(".json")
+
+
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "OPEN_FILTER",
+    "is_draft_file",
+    "open_as_draft",
+    "suggested_draft_path",
+]

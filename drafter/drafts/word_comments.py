@@ -1,0 +1,274 @@
+"""Reading Word comments (批注) from a .docx into a draft, with their anchors.
+
+A writer's .docx often comes back from a head with comments already in it, and a head
+may open a draft whose comments were exported by Drafter. Word keeps a comment's text
+in ``word/comments.xml`` and its anchor in ``word/document.xml`` as
+``w:commentRangeStart``/``w:commentRangeEnd`` around the commented words; replies and
+"resolved" live in ``word/commentsExtended.xml`` (Word 2013+, WPS). This module reads
+those parts directly (python-docx does not read comments) and then finds each anchored
+Word paragraph among the draft's headings and paragraphs, since the draft was built
+from the same file by the outline reader (markers stripped, run-in headings split off).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from drafter.drafts.comments import Comment, Reply, iter_targets
+from drafter.drafts.model import Draft
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+# Not visible text of a paragraph (as in drafter.corpus.readers.word).
+_SKIP = {
+    _w(t)
+    for t in (
+        "del", "moveFrom", "pPr", "rPr", "instrText", "delText", "delInstrText",
+        "txbxContent", "drawing", "pict", "object", "fldData",
+    )
+} | {"{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}  # fmt: skip
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+@dataclass
+class WordComment:
+    """One comment as Word stores it, before it is placed in a draft."""
+
+    id: str
+    author: str
+    date: str
+    text: str
+    para_id: str = ""  # w14:paraId of its last paragraph (for replies and done)
+    parent_para_id: str = ""
+    done: bool = False
+    paragraph: str = ""  # the text of the Word paragraph it is anchored in
+    start: int | None = None  # span in ``paragraph``
+    end: int | None = None
+    replies: list[WordComment] = field(default_factory=list)
+
+    @property
+    def quote(self) -> str:
+        if self.start is None or self.end is None:
+            return ""
+        return self.paragraph[self.start : self.end]
+
+
+def _read_part(zf: zipfile.ZipFile, name: str):
+    try:
+        data = zf.read(name)
+    except KeyError:
+        return None
+    return etree.fromstring(data, _PARSER)
+
+
+def _para_texts(p) -> tuple[str, dict[str, int], dict[str, int], list[str]]:
+    """The visible text of ``w:p`` and where comment ranges start and end in it; the
+    ids of comments referenced in it (a comment without a range is anchored there)."""
+    out: list[str] = []
+    starts: dict[str, int] = {}
+    ends: dict[str, int] = {}
+    refs: list[str] = []
+    pos = 0
+
+    def walk(el) -> None:
+        nonlocal pos
+        for child in el:
+            tag = child.tag
+            if tag in _SKIP or not isinstance(tag, str):
+                continue
+            if tag == _w("t"):
+                text = child.text or ""
+                out.append(text)
+                pos += len(text)
+            elif tag in (_w("tab"),):
+                out.append("\t")
+                pos += 1
+            elif tag in (_w("br"), _w("cr")):
+                out.append("\n")
+                pos += 1
+            elif tag == _w("commentRangeStart"):
+                starts[child.get(_w("id"), "")] = pos
+            elif tag == _w("commentRangeEnd"):
+                ends[child.get(_w("id"), "")] = pos
+            elif tag == _w("commentReference"):
+                refs.append(child.get(_w("id"), ""))
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(out), starts, ends, refs
+
+
+def read_word_comments(path: str | Path) -> list[WordComment]:
+    """The top-level comments of a .docx with their replies and anchors, in document
+    order. An unreadable or comment-less file gives an empty list: comments are extra,
+    the text was already read."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile):
+        return []
+    with zf:
+        try:
+            comments_root = _read_part(zf, "word/comments.xml")
+            if comments_root is None:
+                return []
+            doc_root = _read_part(zf, "word/document.xml")
+            ext_root = _read_part(zf, "word/commentsExtended.xml")
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError):
+            return []
+    by_id: dict[str, WordComment] = {}
+    for c in comments_root.iterfind(_w("comment")):
+        paras = c.findall(f".//{_w('p')}")
+        text = "\n".join(_para_texts(p)[0] for p in paras).strip()
+        para_id = paras[-1].get(f"{{{W14}}}paraId", "") if paras else ""
+        cid = c.get(_w("id"), "")
+        by_id[cid] = WordComment(
+            id=cid,
+            author=c.get(_w("author"), "") or "",
+            date=c.get(_w("date"), "") or "",
+            text=text,
+            para_id=para_id,
+        )
+    by_para = {c.para_id: c for c in by_id.values() if c.para_id}
+    if ext_root is not None:
+        for ex in ext_root.iterfind(f"{{{W15}}}commentEx"):
+            c = by_para.get(ex.get(f"{{{W15}}}paraId", ""))
+            if c is None:
+                continue
+            c.done = ex.get(f"{{{W15}}}done") in ("1", "true")
+            c.parent_para_id = ex.get(f"{{{W15}}}paraIdParent", "") or ""
+    order: list[str] = []
+    if doc_root is not None:
+        open_ranges: dict[str, tuple[str, int]] = {}
+        for p in doc_root.iter(_w("p")):
+            text, starts, ends, refs = _para_texts(p)
+            for cid, at in starts.items():
+                open_ranges[cid] = (text, at)
+            for cid in list(starts) + [r for r in refs if r not in starts]:
+                if cid not in order:
+                    order.append(cid)
+            for cid, at in ends.items():
+                c = by_id.get(cid)
+                if c is None:
+                    continue
+                began = open_ranges.pop(cid, None)
+                if began and began[0] == text:  # range inside one paragraph
+                    c.paragraph, c.start, c.end = text, min(began[1], at), max(began[1], at)
+                else:  # a range over several paragraphs: anchored from its end back
+                    c.paragraph, c.start, c.end = text, 0, at
+            for cid in refs:
+                c = by_id.get(cid)
+                if c is not None and not c.paragraph:
+                    c.paragraph = text
+    top: list[WordComment] = []
+    for cid in order + [cid for cid in by_id if cid not in order]:
+        c = by_id[cid]
+        parent = by_para.get(c.parent_para_id) if c.parent_para_id else None
+        if parent is not None and parent is not c:
+            parent.replies.append(c)
+        else:
+            top.append(c)
+    return top
+
+
+def _iso(date: str) -> str:
+    """Word's ``2025-11-24T09:30:00Z`` as stored in drafts (unchanged when unparsable)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(date.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        return date
+
+
+def place_comments(draft: Draft, word_comments: list[WordComment]) -> list[Comment]:
+    """Turn Word comments into draft comments on the heading or paragraph whose text
+    the anchored Word paragraph holds, the span moved into that text. Appends them to
+    ``draft.comments`` and returns them. A comment whose paragraph is not found (text
+    the reader dropped as apparatus) goes on the first heading or paragraph with the
+    words it was anchored to quoted in front of its text, so nothing is lost."""
+    targets = []
+    for _part, node, para in iter_targets(draft):
+        tid = para.id if para is not None else node.id  # type: ignore[union-attr]
+        words = para.text if para is not None else node.heading  # type: ignore[union-attr]
+        if words.strip():
+            targets.append((tid, words))
+    added: list[Comment] = []
+    for wc in word_comments:
+        target, start, end = _locate(targets, wc)
+        text = wc.text
+        if target is None:
+            if not targets:
+                continue
+            target = targets[0][0]
+            quote = wc.quote or wc.paragraph[:40]
+            text = f"（原批注于“{quote}”）{text}" if quote else text
+        tid_text = next(t for i, t in targets if i == target)
+        comment = Comment(
+            target=target,
+            text=text,
+            author=wc.author,
+            time=_iso(wc.date),
+            start=start,
+            end=end,
+            quote=tid_text[start:end] if start is not None and end is not None else "",
+            resolved=wc.done,
+            replies=[Reply(r.text, r.author, _iso(r.date)) for r in wc.replies],
+            origin="word",
+        )
+        draft.comments.append(comment)
+        added.append(comment)
+    return added
+
+
+def _locate(targets: list[tuple[str, str]], wc: WordComment):
+    """``(target id, start, end)`` for a Word comment, or ``(None, None, None)``."""
+    para = wc.paragraph
+    best = None  # (overlap, -order, id, start, end)
+    if para:
+        for order, (tid, words) in enumerate(targets):
+            words_s = words.strip()
+            at = para.find(words_s)
+            if at < 0:
+                continue
+            lead = len(words) - len(words.lstrip())
+            if wc.start is None or wc.end is None or wc.start == wc.end:
+                overlap = len(words_s)
+                start = end = None
+            else:
+                lo, hi = max(wc.start, at), min(wc.end, at + len(words_s))
+                overlap = hi - lo
+                if overlap <= 0:
+                    continue
+                start, end = lo - at + lead, hi - at + lead
+            key = (overlap, -order)
+            if best is None or key > best[0]:
+                best = (key, tid, start, end)
+    if best is not None:
+        return best[1], best[2], best[3]
+    quote = wc.quote.strip()
+    if quote:
+        for tid, words in targets:
+            at = words.find(quote)
+            if at >= 0:
+                return tid, at, at + len(quote)
+    return None, None, None
+
+
+def import_word_comments(draft: Draft, path: str | Path) -> list[Comment]:
+    """Read the comments of the .docx at ``path`` into ``draft`` (see :func:`place_comments`)."""
+    return place_comments(draft, read_word_comments(path))
+
+
+__all__ = ["WordComment", "import_word_comments", "place_comments", "read_word_comments"]

@@ -1,0 +1,189 @@
+"""Outline-only export (提纲): the title block and the numbered headings, no prose.
+
+Office heads review the outline before a word of prose is written, and trainees take a
+model text (范文) apart into its skeleton; both want the headings with their markers,
+nested by level, on one page where possible. The Word form reuses the official-layout
+exporter (:class:`~drafter.export.docx.DocxExporter`) on a headings-only copy of the
+draft with a style tightened to fit one page, so fonts, title breaking and page numbers
+stay the house layout; Markdown is a nested list, text an indented list.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import replace
+
+from drafter.drafts.convert import iter_body, title_block
+from drafter.drafts.model import Draft, DraftNode
+from drafter.export.base import Exporter
+from drafter.export.docx import DocxExporter, break_title, text_width_pt
+from drafter.export.markdown import _escape
+from drafter.export.style import Style
+
+# Sizes tried, largest first, until the outline fits one page: 三号 (the official body
+# size), 小三, 四号, 小四. Lines keep at least 1.2 times the type size.
+_FIT_SIZES = (16.0, 15.0, 14.0, 12.0)
+_MIN_LEADING = 1.2
+_INDENT_PER_LEVEL = 2  # characters each level is indented further (as typed: 两个字)
+
+
+def outline_items(draft: Draft) -> list[tuple[int, str]]:
+    """``(level, heading with its marker)`` for every heading, run-in ones included,
+    in reading order: the outline as a reviewer reads it."""
+    return [
+        (level, heading)
+        for kind, level, heading, _text in iter_body(draft)
+        if kind in ("heading", "paragraph") and heading
+    ]
+
+
+def outline_draft(draft: Draft) -> Draft:
+    """A copy of ``draft`` with the headings only: no opening, closing or paragraphs,
+    every run-in heading on its own line (so it keeps its marker but no body text)."""
+
+    def strip(node: DraftNode) -> DraftNode:
+        return replace(
+            node,
+            paragraphs=[],
+            run_in=False,
+            children=[strip(c) for c in node.children],
+        )
+
+    return replace(
+        draft,
+        opening=[],
+        closing=[],
+        sections=[strip(n) for n in draft.sections],
+        comments=[],
+    )
+
+
+def _ems(text: str) -> float:
+    return sum(0.6 if ord(c) < 0x250 else 1.0 for c in text)
+
+
+def _lines_needed(text: str, size_pt: float, width_pt: float, indent_chars: float) -> int:
+    first = max(width_pt / size_pt - indent_chars, 1)
+    rest = width_pt / size_pt
+    ems = _ems(text)
+    if ems <= first:
+        return 1
+    return 1 + math.ceil((ems - first) / rest)
+
+
+def outline_style(draft: Draft, style: Style) -> Style:
+    """``style`` adjusted for an outline page: each level indented two characters more
+    than the one above, no document grid, and the smallest reduction of type size and
+    line pitch (from the official 三号 / 28.95 pt) that puts the title block and every
+    heading on one page. An outline too long for one page at 小四 runs on at that size."""
+    out = copy.deepcopy(style)
+    out.grid_lines = 0
+    out.grid_chars = 0
+    items = outline_items(draft)
+    depth = max((level for level, _ in items), default=1)
+    width = text_width_pt(style)
+    page_pt = (style.height_mm - style.margin_top_mm - style.margin_bottom_mm) / 25.4 * 72
+    body_pitch = style.body.line_pitch_pt or 28.95
+    header = title_block(draft.meta, style.date_format)
+    title_pt = 0.0
+    block_gap = style.date.space_after_lines
+    for i, (kind, text) in enumerate(header):
+        ts = {"title": style.title, "subtitle": style.subtitle, "date": style.date}.get(
+            kind, style.speaker
+        )
+        broken = break_title(text, ts.size_pt, width) if kind in ("title", "subtitle") else text
+        after = ts.space_after_lines
+        if i == len(header) - 1:
+            after = max(after, block_gap)
+        title_pt += (broken.count("\n") + 1) * (ts.line_pitch_pt or body_pitch)
+        title_pt += after * body_pitch
+    title_pt += body_pitch / 2  # slack: renderers round line heights differently
+    avail = max(page_pt - title_pt, body_pitch)
+    chosen_size, chosen_pitch = _FIT_SIZES[-1], _FIT_SIZES[-1] * _MIN_LEADING
+    for size in _FIT_SIZES:
+        lines = sum(
+            _lines_needed(text, size, width, _INDENT_PER_LEVEL * level) for level, text in items
+        )
+        pitch = min(body_pitch, avail / max(lines, 1))
+        if pitch >= size * _MIN_LEADING:
+            chosen_size, chosen_pitch = size, math.floor(pitch * 20) / 20
+            break
+    base_headings = [style.heading(level) for level in range(1, max(depth, 4) + 1)]
+    out.headings = [
+        replace(
+            ts,
+            size_pt=min(ts.size_pt, chosen_size),
+            line_pitch_pt=chosen_pitch,
+            first_line_chars=_INDENT_PER_LEVEL * level,
+            space_after_lines=0,
+            align="left",
+        )
+        for level, ts in enumerate(base_headings, start=1)
+    ]
+    out.body = replace(style.body, line_pitch_pt=chosen_pitch)
+    return out
+
+
+class OutlineDocxExporter(Exporter):
+    """Word outline in the house layout, fitted to one page where possible."""
+
+    suffix = ".docx"
+    name = "docx"
+
+    def __init__(self, now=None) -> None:
+        self.now = now
+
+    def render(self, draft: Draft, style: Style) -> bytes:
+        return DocxExporter(now=self.now).render(outline_draft(draft), outline_style(draft, style))
+
+
+class OutlineMarkdownExporter(Exporter):
+    """Markdown outline: the title as ``#``, then the headings as a nested list with
+    their markers (``- 一、提高认识`` / ``  - （一）讲政治``)."""
+
+    suffix = ".md"
+    name = "md"
+
+    def render(self, draft: Draft, style: Style) -> bytes:
+        blocks = [
+            f"# {text}" if kind == "title" else _escape(text)
+            for kind, text in title_block(draft.meta, style.date_format)
+        ]
+        lines = [f"{'  ' * (level - 1)}- {_escape(text)}" for level, text in outline_items(draft)]
+        if lines:
+            blocks.append("\n".join(lines))
+        return ("\n\n".join(blocks) + "\n").encode("utf-8")
+
+
+class OutlineTextExporter(Exporter):
+    """Plain-text outline: one heading a line, each level indented two full-width
+    spaces further, the title block above."""
+
+    suffix = ".txt"
+    name = "txt"
+
+    def render(self, draft: Draft, style: Style) -> bytes:
+        head = [text for _kind, text in title_block(draft.meta, style.date_format)]
+        lines = ["\u3000\u3000" * (level - 1) + text for level, text in outline_items(draft)]
+        parts = ["\n".join(head)] if head else []
+        if lines:
+            parts.append("\n".join(lines))
+        return ("\n\n".join(parts) + "\n").encode("utf-8")
+
+
+OUTLINE_FORMATS: dict[str, type[Exporter]] = {
+    "docx": OutlineDocxExporter,
+    "md": OutlineMarkdownExporter,
+    "txt": OutlineTextExporter,
+}
+
+__all__ = [
+    "OUTLINE_FORMATS",
+    "OutlineDocxExporter",
+    "OutlineMarkdownExporter",
+    "OutlineTextExporter",
+    "outline_draft",
+    "outline_items",
+    "outline_style",
+]

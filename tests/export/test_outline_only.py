@@ -1,0 +1,118 @@
+"""Outline-only export (提纲): headings with their markers, no prose, one page."""
+
+from __future__ import annotations
+
+import subprocess
+
+import docx
+import pytest
+
+from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+from drafter.export import export_draft, load_style
+from drafter.export.outline import outline_items, outline_style
+from tests.export.conftest import build_speech
+
+
+def test_items_have_markers_levels_and_run_in_headings():
+    items = outline_items(build_speech())
+    assert items[0] == (1, "一、充分认识办公室工作的重要地位")
+    assert (2, "（一）办公室是参谋助手") in items
+    # the run-in heading is part of the outline, its sentence without the paragraph
+    assert any(level == 2 and text.startswith("（一）加强学习") for level, text in items)
+    assert items[-1] == (4, "（1）读原著")
+
+
+def test_markdown_is_a_nested_list_without_prose(tmp_path):
+    out = export_draft(build_speech(), tmp_path / "o.md", outline_only=True)
+    text = out.read_text("utf-8")
+    assert text.startswith("# 在全区办公室主任暨文秘业务培训会议上的讲话\n")
+    assert "- 一、充分认识办公室工作的重要地位\n  - （一）办公室是参谋助手" in text
+    assert "      - （1）读原著" in text
+    assert "同志们" not in text and "枢纽位置" not in text and "写作提示" not in text
+
+
+def test_markdown_escapes_an_arabic_marker():
+    speech = Draft(
+        meta=DraftMeta(title="t"),
+        sections=[DraftNode("甲", children=[DraftNode("乙", children=[DraftNode("丙")])])],
+    )
+    from drafter.export.outline import OutlineMarkdownExporter
+
+    text = OutlineMarkdownExporter().render(speech, load_style(None)).decode()
+    assert "    - 1.丙\n" in text  # "1." without a space is no list marker: kept as it is
+
+
+def test_text_outline_indents_by_level(tmp_path):
+    out = export_draft(build_speech(), tmp_path / "o.txt", outline_only=True)
+    lines = out.read_text("utf-8").splitlines()
+    assert "一、充分认识办公室工作的重要地位" in lines
+    assert "\u3000\u3000（一）办公室是参谋助手" in lines
+
+
+def test_docx_has_headings_only_indented_by_level(tmp_path):
+    out = export_draft(build_speech(), tmp_path / "o.docx", outline_only=True)
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0].replace("\n", "") == "在全区办公室主任暨文秘业务培训会议上的讲话"
+    assert "一、充分认识办公室工作的重要地位" in texts
+    assert not any("枢纽" in t or "同志们" in t for t in texts)
+    by_text = {p.text: p for p in document.paragraphs}
+    first = by_text["一、充分认识办公室工作的重要地位"].paragraph_format.first_line_indent
+    second = by_text["（一）办公室是参谋助手"].paragraph_format.first_line_indent
+    assert second > first > 0
+
+
+def _many_headings(n: int) -> Draft:
+    return Draft(
+        meta=DraftMeta(title="在全市经济工作会议上的讲话", speaker="李四", date="2025-01-02"),
+        sections=[
+            DraftNode(
+                f"第{i}个方面的工作要抓紧抓实",
+                paragraphs=[DraftParagraph("正文。" * 50)],
+                children=[DraftNode(f"要点{i}-{k}要落实到位") for k in range(3)],
+            )
+            for i in range(n)
+        ],
+    )
+
+
+def test_style_tightens_to_fit_one_page():
+    style = load_style(None)
+    short = outline_style(_many_headings(3), style)
+    assert short.heading(1).size_pt == 16 and short.heading(1).line_pitch_pt == 28.95
+    long = outline_style(_many_headings(7), style)  # 28 headings: more than 22 lines
+    assert long.heading(1).line_pitch_pt < 28.95
+    assert long.heading(2).line_pitch_pt >= long.heading(2).size_pt * 1.2
+    huge = outline_style(_many_headings(15), style)  # 60 headings: smaller type
+    assert huge.heading(2).size_pt < 16
+
+
+def test_cli_outline_only(tmp_path, capsys):
+    from drafter.cli import main
+    from drafter.drafts.store import save_draft
+
+    save_draft(build_speech(), tmp_path / "d.json")
+    assert (
+        main(["export", str(tmp_path / "d.json"), "-o", str(tmp_path / "o.md"), "--outline-only"])
+        == 0
+    )
+    assert "（一）办公室是参谋助手" in (tmp_path / "o.md").read_text("utf-8")
+
+
+def test_docx_renders_on_one_page_in_libreoffice(tmp_path):
+    import shutil
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    pdfminer = pytest.importorskip("pdfminer.high_level")
+    out = export_draft(_many_headings(7), tmp_path / "o.docx", outline_only=True)
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/p", "--headless", "--convert-to",
+         "pdf", "--outdir", str(tmp_path), str(out)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pages = list(pdfminer.extract_pages(str(tmp_path / "o.pdf")))
+    assert len(pages) == 1
+    text = pdfminer.extract_text(str(tmp_path / "o.pdf"))
+    assert "要点6-2要落实到位" in text.replace(" ", "")
