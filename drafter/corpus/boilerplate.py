@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.apparatus import is_apparatus_label
+
 # Lines that are nothing but a page widget: buttons, font-size switches, share bars.
 CHROME_WORDS = frozenset(
     [
@@ -201,7 +203,7 @@ def classify_line(text: str) -> str | None:
         text
     ):
         return "boilerplate"
-    if first in "【[［〔〖" and _BRACKET_BUTTONS.match(text):
+    if first in "【[［〔〖" and _BRACKET_BUTTONS.match(text) and not is_apparatus_label(text):
         return "boilerplate"
     if n <= 60 and _all_chrome(text):
         return "boilerplate"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.corpus.apparatus import split_apparatus
 from drafter.corpus.clean import clean_blocks
 from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import Block, Document, RawDocument
@@ -17,7 +18,9 @@ def build_document(raw: RawDocument) -> Document:
     """Clean, read metadata from and outline a document a reader has produced."""
     # Word paragraphs are paragraphs; lines of text files and PDF pages may be cut anywhere.
     cleaned = clean_blocks(raw.blocks, paragraphs=raw.format in WORD_FORMATS)
-    meta = extract_metadata(cleaned.blocks, cleaned.removed)
+    # the editor's and the website's additions go aside before the header is read
+    split = split_apparatus(cleaned.blocks)
+    meta = extract_metadata(split.blocks, cleaned.removed)
     outline = parse_outline(meta.body)
     warnings = [*raw.warnings, *cleaned.warnings, *meta.warnings, *outline.warnings]
     return Document(
@@ -28,6 +31,7 @@ def build_document(raw: RawDocument) -> Document:
         raw_text=raw.text,
         warnings=warnings,
         encoding=raw.encoding,
+        apparatus=split.apparatus,
     )
 
 

@@ -161,6 +161,46 @@ class Paragraph:
 
 
 @dataclass
+class Apparatus:
+    """Material around the text, kept with the document but out of its body.
+
+    ``notes`` are editor's notes and remarks before the text (导读, 编者按, 题解);
+    ``endnotes`` the numbered notes after it ("[1] 国家主义派指…"); ``source`` the line
+    saying where the text was published; ``appendix`` what was appended (参考资料, a
+    related document, reader comments), label lines included so the reader can show
+    where each part begins.
+    """
+
+    notes: list[str] = field(default_factory=list)
+    endnotes: list[str] = field(default_factory=list)
+    source: str | None = None
+    appendix: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.notes or self.endnotes or self.source or self.appendix)
+
+    def to_json(self) -> dict:
+        """The ``"apparatus"`` object of ``drafter outline --json``."""
+        return {
+            "notes": list(self.notes),
+            "endnotes": list(self.endnotes),
+            "source": self.source,
+            "appendix": list(self.appendix),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> Apparatus:
+        """Tolerant inverse of :meth:`to_json` (a library written before it had none)."""
+        data = data or {}
+        return cls(
+            notes=list(data.get("notes") or []),
+            endnotes=list(data.get("endnotes") or []),
+            source=data.get("source"),
+            appendix=list(data.get("appendix") or []),
+        )
+
+
+@dataclass
 class Document:
     """A read, cleaned and outlined document."""
 
@@ -171,6 +211,8 @@ class Document:
     raw_text: str  # the file's text before cleaning, kept for the reader and provenance
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None
+    # editor's notes, endnotes, source line and appended material: kept, not indexed
+    apparatus: Apparatus = field(default_factory=Apparatus)
 
     def paragraphs(self) -> list[Paragraph]:
         """Every paragraph in reading order: preamble, then each heading followed by its
@@ -219,6 +261,7 @@ class Document:
             "preamble": list(self.outline.preamble),
             "sections": [s.to_json() for s in self.outline.sections],
             "closing": list(self.outline.closing),
+            "apparatus": self.apparatus.to_json(),
         }
 
     def metadata_dict(self) -> dict:

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from drafter.corpus.model import Document, Metadata, Outline, Section
+from drafter.corpus.model import Apparatus, Document, Metadata, Outline, Section
 from drafter.library.model import DocumentInfo, LibraryError
 
 SCHEMA_VERSION = "1"
@@ -247,6 +247,7 @@ def decode_document(blob: bytes) -> Document:
                     sections=[Section.from_json(s) for s in outline.get("sections", [])],
                     closing=list(outline.get("closing", [])),
                 ),
+                "apparatus": Apparatus.from_json(data.get("apparatus")),
             },
         )
     )

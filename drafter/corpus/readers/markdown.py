@@ -92,8 +92,10 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
         if m:
             fence = m.group(1)
             continue
+        quoted = False
         while _QUOTE.match(line):
             line = _QUOTE.sub("", line, count=1)
+            quoted = True
         m = _ATX.match(line)
         if m:
             blocks.append(Block(strip_inline((m.group(2) or "").strip()), len(m.group(1))))
@@ -113,8 +115,11 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
             if not _TABLE_SEP.match(stripped):
                 blocks.append(Block(_table_row(stripped), kind="table"))
             continue
+        bullet = _BULLET.match(line) is not None
         line = _BULLET.sub(r"\1", line)
-        blocks.append(Block(strip_inline(line.rstrip()).lstrip(" ")))
+        # quotes and bullets are told apart: an editor's note is often set as either
+        kind = "quote" if quoted and line.strip() else "bullet" if bullet else "text"
+        blocks.append(Block(strip_inline(line.rstrip()).lstrip(" "), kind=kind))
     return blocks
 
 

@@ -1,0 +1,321 @@
+"""Editorial apparatus: what an editor or a website added around the author's text.
+
+Published speeches come wrapped: an editor's note (【导读】, 编者按, a 题解 in a block
+quote, a starred note on the title) before the text; a source line
+(（《…选集》第五卷，…第48页）), endnotes (注释 with [1] [2] …) and appended material
+(【参考资料】, a related document, reader comments) after it. None of that is the speech:
+it must not be outlined, indexed as the speaker's words, or copied into a draft. But it
+is worth keeping, so it is split off here into an :class:`Apparatus` the reader shows
+apart, instead of being dropped like site clutter.
+
+Rules look for explicit signals only (a label, brackets, a block quote, a note mark the
+text refers to) and for where they stand: notes in the top zone of the text, endnotes and
+appendices in its last part. A speech that merely mentions 注释 or 参考资料 keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.corpus.model import Apparatus, Block
+
+TOP_ZONE = 14  # blocks: an editor's note stands under the title, never further down
+
+# 【导  读】… / 编者按：… / 【背景】…: a labelled note; the label is dropped, the text kept
+_NOTE_LABEL = re.compile(
+    r"^[【\[［]\s*(导\s*读|编\s*者\s*按|编者的话|编\s*者\s*注|按\s*语|背\s*景|题\s*解|提\s*要|内容提要)"
+    r"\s*[】\]］][：:\s\u3000]*"
+    r"|^(编者按|编者的话|编者注|按语|题解|内容提要|导读)\s*[：:]\s*"
+)
+# "（《…》一文按语）", "（根据…记录稿整理）" under the title: what the text is
+_HEADER_REMARK = re.compile(
+    r"^[（(]《[^》]{1,80}》(一文)?(的)?(按语|批语|批示|序言|前言|说明)[）)]$"
+)
+# 范文 sites: "下面是小编为大家整理的…，供大家参考", "以上就是…希望对大家有所帮助"
+_SITE_PREFACE = re.compile(
+    r"小编|供大家参考|仅供参考|希望对(大家|您|你)有(所)?帮助|欢迎(大家)?(阅读|借鉴|参考)"
+    r"|本文(由|为).{0,10}(整理|收集|发布)|更多.{0,12}(请|敬请)(关注|访问|点击)"
+)
+_ENDNOTE_LABEL = re.compile(r"^[【\[［]?\s*(注\s*释|注|尾注|脚注|注解)\s*[】\]］]?\s*[：:]?$")
+_ENDNOTE = re.compile(r"^[\[［〔【](\d{1,3})[\]］〕】]")
+_NOTE_MARK = re.compile(r"[\[［〔](\d{1,3})[\]］〕]")
+_TRAILING_NOTE = re.compile(r"^(注|说明|附注|备注)\s*[：:]\s*\S")
+# "（《毛泽东选集》第五卷，人民出版社1977年4月第1版，第3―7页）", "（原载《人民日报》…）"
+_SOURCE_LINE = re.compile(
+    r"^[（(](原载|载|转载自|选自|摘自|录自|根据|出自)?\s*《[^》]{1,40}》[^（）()]{0,60}"
+    r"(卷|版|页|期|日|号|年|刊|报)[^（）()]{0,12}[）)]?$"
+)
+_APPENDIX_LABEL = re.compile(
+    r"^[【\[［]\s*(参考资料|参考文献|相关资料|背景资料|延伸阅读|附\s*录|附\s*件|资料链接|链接|华为文件|蓝血文章|相关文章|相关文件)"
+    r"\s*[】\]］]$|^(参考资料|参考文献|附\s*录|背景资料)\s*[：:]?$"
+)
+# 【公司文件】, 【相关材料】: a label naming appended material by what it is
+_MATERIAL_LABEL = re.compile(
+    r"^[【\[［][\u4e00-\u9fff]{0,6}(文件|文章|资料|材料|文献|附录|附件)[】\]］]$"
+)
+_BRACKET_LABEL = re.compile(r"^[【\[［][^】\]］\d第]{2,8}[】\]］]$")
+_COMMENTS_LABEL = re.compile(
+    r"^[【\[［]?\s*(网友评论|读者评论|发表评论|评论区|网友留言|读者留言|精彩评论|热门评论|全部评论|用户评论"
+    r"|最新评论|相关评论|评论\s*[（(]\d+[）)])\s*[】\]］]?\s*[：:]?\s*$"
+)
+
+
+@dataclass
+class ApparatusResult:
+    """The blocks of the author's text and the apparatus taken from around them."""
+
+    blocks: list[Block]
+    apparatus: Apparatus
+    preface: list[str] = field(default_factory=list)  # site prefaces: clutter, dropped
+
+
+def split_apparatus(blocks: list[Block]) -> ApparatusResult:
+    """Take editorial apparatus out of cleaned blocks; see the module docstring.
+
+    The tail is read first (endnotes, source line, appendix, comments), then the top zone
+    (notes), and last the [1] marks in the remaining text that point at endnotes found.
+    """
+    app = Apparatus()
+    preface: list[str] = []
+    body = list(blocks)
+    body = _split_tail(body, app)
+    body = _split_top(body, app, preface)
+    # note marks go with the notes; a mark whose note the copy lost goes too
+    body = [_strip_marks(b) for b in body]
+    return ApparatusResult(body, app, preface)
+
+
+def is_apparatus_label(text: str) -> bool:
+    """A label that opens apparatus (【参考资料】, 【编者按】, 注释): cleaning must keep it,
+    even where it looks like a page's bracketed button."""
+    return bool(
+        _APPENDIX_LABEL.match(text)
+        or _MATERIAL_LABEL.match(text)
+        or _ENDNOTE_LABEL.match(text)
+        or _COMMENTS_LABEL.match(text)
+        or _NOTE_LABEL.fullmatch(text)
+    )
+
+
+def _is_site_preface(text: str) -> bool:
+    return len(text) <= 120 and bool(_SITE_PREFACE.search(text))
+
+
+def _split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[Block]:
+    out: list[Block] = []
+    n = len(blocks)
+    label_open = False  # "编者按：" alone on its line: the note follows
+    for i, b in enumerate(blocks):
+        text = b.text.strip()
+        if i >= TOP_ZONE or not text:
+            out.extend(blocks[i:])
+            break
+        if label_open:
+            label_open = b.kind == "quote" and i + 1 < n and blocks[i + 1].kind == "quote"
+            app.notes.append(text)
+            continue
+        if _NOTE_LABEL.fullmatch(text) and i + 1 < n:
+            label_open = True
+            continue
+        if _is_site_preface(text):
+            preface.append(text)
+            continue
+        if text[0] == "【" and text[-1] == "】" and _NOTE_LABEL.match(text[1:]):
+            text = text[1:-1]  # 【编者按：…】
+        m = _NOTE_LABEL.match(text)
+        if m and len(text) > m.end():
+            app.notes.append(text[m.end() :].strip())
+            continue
+        if b.kind == "quote" and _ends_prose(text) and len(text) >= 20:
+            app.notes.append(text)  # a 题解 set as a block quote under the title
+            continue
+        if (
+            b.kind == "bullet"
+            and (_ends_prose(text) or text.startswith(("这是", "本文", "此文", "这篇")))
+            and _lone(blocks, i, "bullet")
+        ):
+            app.notes.append(text)  # "* 这是…的讲话": the starred note on the title
+            continue
+        if _HEADER_REMARK.match(text):
+            app.notes.append(text.strip("（()）"))
+            continue
+        if (
+            text[0] in "【[［"
+            and text[-1] in "】]］"
+            and len(text) >= 30
+            and not _speaker_turn(text[1:])
+            and i + 1 < n
+        ):
+            app.notes.append(text[1:-1].strip())  # 【…】: an editor's bracketed paragraph
+            continue
+        out.append(b)
+    # site prefaces and closing lines at the very end: "以上就是…希望对大家有所帮助"
+    while out and _is_site_preface(out[-1].text.strip()) and len(out) > 1:
+        preface.append(out.pop().text.strip())
+    return out
+
+
+def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
+    n = len(blocks)
+    if n < 3:
+        return blocks
+    start = max(1, int(n * 0.4))
+    texts = [b.text.strip() for b in blocks]
+    inline_marks = _inline_marks(texts)
+    cut = n
+    # an appended document may be longer than the speech: an explicit label counts
+    # from early on, reader comments only in the last part
+    for i in range(max(1, int(n * 0.15)), n):
+        t = texts[i]
+        if not t:
+            continue
+        if (
+            _APPENDIX_LABEL.match(t)
+            or _related_piece(texts, i)
+            or (i >= start and _COMMENTS_LABEL.match(t))
+        ):
+            cut = i
+            break
+    # appended material (and any endnotes inside it), read in order
+    mode = "appendix"
+    for t in texts[cut:]:
+        if not t:
+            continue
+        if _ENDNOTE_LABEL.match(t):
+            mode = "endnotes"
+            continue
+        if _APPENDIX_LABEL.match(t) or _COMMENTS_LABEL.match(t):
+            mode = "appendix"
+        if mode == "endnotes":
+            _add_endnote(app, t)
+        else:
+            app.appendix.append(t)
+    keep = _take_endnote_sections(blocks[:cut], app)
+    # endnotes, trailing notes and the source line standing at the end of the text
+    while keep:
+        t = keep[-1].text.strip()
+        if not t:
+            keep.pop()
+            continue
+        m = _ENDNOTE.match(t)
+        if m and m.group(1) in inline_marks and len(keep) > start:
+            app.endnotes.insert(0, t)
+            keep.pop()
+            continue
+        if _SOURCE_LINE.match(t) and app.source is None:
+            app.source = t.strip("（()）")
+            keep.pop()
+            continue
+        if _TRAILING_NOTE.match(t) and app.endnotes and len(t) <= 200:
+            app.endnotes.insert(0, t)
+            keep.pop()
+            continue
+        break
+    return keep
+
+
+def _take_endnote_sections(blocks: list[Block], app: Apparatus) -> list[Block]:
+    """Take out each 注释 label with the numbered notes under it, wherever it stands
+    after the opening (a volume may print a second piece after the first one's notes)."""
+    out: list[Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        t = blocks[i].text.strip()
+        if i >= 1 and _ENDNOTE_LABEL.match(t) and _next_is_endnote(blocks, i):
+            i += 1
+            while i < n:
+                t = blocks[i].text.strip()
+                if blocks[i].kind == "bullet" or t.startswith(("*", "＊")):
+                    t = "* " + t.lstrip("*＊ \u3000")  # the note on the title's asterisk
+                elif t and not _ENDNOTE.match(t) and not _CIRCLED_NOTE.match(t):
+                    if _SOURCE_LINE.match(t) and app.source is None:
+                        app.source = t.strip("（()）")
+                        i += 1
+                        continue
+                    break
+                if t:
+                    _add_endnote(app, t)
+                i += 1
+            continue
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
+def _add_endnote(app: Apparatus, text: str) -> None:
+    if _SOURCE_LINE.match(text) and app.source is None:
+        app.source = text.strip("（()）")
+    elif _ENDNOTE.match(text) or _CIRCLED_NOTE.match(text) or text[0] == "*" or not app.endnotes:
+        app.endnotes.append(text)
+    else:
+        app.endnotes[-1] += "\n" + text  # a note that runs over two paragraphs
+
+
+_CIRCLED_NOTE = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]")
+
+
+def _inline_marks(texts: list[str]) -> set[str]:
+    """Note numbers the text refers to ("…国家主义派[1]和…"), not counting a line that
+    starts with one (that is the note itself)."""
+    marks: set[str] = set()
+    for t in texts:
+        if "[" in t or "［" in t or "〔" in t:
+            for m in _NOTE_MARK.finditer(t):
+                if m.start() > 0:
+                    marks.add(m.group(1))
+    return marks
+
+
+def _next_is_endnote(blocks: list[Block], i: int) -> bool:
+    for b in blocks[i + 1 : i + 4]:
+        t = b.text.strip()
+        if t:
+            return bool(
+                _ENDNOTE.match(t) or _CIRCLED_NOTE.match(t) or b.kind == "bullet" or t[0] in "*＊"
+            )
+    return False
+
+
+def _related_piece(texts: list[str], i: int) -> bool:
+    """A bracketed label alone on a line with another piece's 《title》 after it: the
+    editor appended a related document (【华为文件】 / 《关于…的管理规定》)."""
+    if not _BRACKET_LABEL.match(texts[i]):
+        return False
+    for t in texts[i + 1 : i + 4]:
+        if t:
+            return t.startswith("《")
+    return False
+
+
+def _ends_prose(text: str) -> bool:
+    return text[-1] in "。！？”）)…"
+
+
+def _lone(blocks: list[Block], i: int, kind: str) -> bool:
+    before = blocks[i - 1].kind if i > 0 else None
+    after = blocks[i + 1].kind if i + 1 < len(blocks) else None
+    return before != kind and after != kind
+
+
+def _speaker_turn(text: str) -> bool:
+    """ "黄俊武：流程变革…": a question put in a meeting, bracketed by the minutes."""
+    head = text.split("：", 1)[0] if "：" in text[:12] else ""
+    return 0 < len(head) <= 8
+
+
+_MARK_IN_PROSE = re.compile(
+    r"(?<=[A-Za-z\u4e00-\u9fff，。；：！？、”’」』》）)])[\[［〔]\d{1,3}[\]］〕]"
+)
+
+
+def _strip_marks(block: Block) -> Block:
+    """ "…国家主义派[1]和…" -> "…国家主义派和…": a mark right after a word or a
+    punctuation mark (never "[1]" opening a line, nor "a[1]" in code)."""
+    text = block.text
+    if not ("[" in text or "［" in text or "〔" in text):
+        return block
+    new = _MARK_IN_PROSE.sub("", text)
+    if new == text:
+        return block
+    return Block(new, block.heading_level, block.numbering, block.kind)

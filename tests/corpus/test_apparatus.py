@@ -1,0 +1,195 @@
+"""Editorial apparatus is split off the text: one minimal case per rule (own fixtures),
+then the real speeches in ../shared (measured separately)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter.corpus import load_document, parse_text
+from drafter.library.catalog import decode_document, encode_document
+
+BODY = "\n".join(
+    [
+        "一、加强学习",
+        "我们要认真学习，不断提高自己的本领，做到学以致用。",
+        "二、改进作风",
+        "我们要深入基层，调查研究，真正把问题解决在一线。",
+        "三、狠抓落实",
+        "我们要一抓到底，确保各项任务落到实处、见到实效。",
+    ]
+)
+
+
+def _texts(doc) -> list[str]:
+    return [p.text for p in doc.paragraphs()]
+
+
+def test_labelled_lead_note_is_a_note_and_not_body():
+    doc = parse_text(
+        f"加强作风建设\n【导  读】这是编辑写在前面的一段导读文字，介绍讲话背景。\n{BODY}"
+    )
+    assert doc.apparatus.notes == ["这是编辑写在前面的一段导读文字，介绍讲话背景。"]
+    assert not any("导读" in t for t in _texts(doc))
+    assert doc.metadata.title == "加强作风建设"
+
+
+def test_editor_note_label_alone_takes_the_next_paragraph():
+    doc = parse_text(f"加强作风建设\n编者按：\n这篇讲话发表时有删节，标题为编者所加。\n{BODY}")
+    assert doc.apparatus.notes == ["这篇讲话发表时有删节，标题为编者所加。"]
+    assert "这篇讲话发表时有删节，标题为编者所加。" not in _texts(doc)
+
+
+def test_bracketed_editor_paragraph_at_the_top_is_a_note():
+    doc = parse_text(
+        f"加强作风建设\n【有一次他对分管市场的副总裁说，现在很多干部思想观念没有跟上。】\n{BODY}"
+    )
+    assert len(doc.apparatus.notes) == 1
+    assert doc.apparatus.notes[0].startswith("有一次")
+
+
+def test_bracketed_question_in_minutes_stays():
+    text = f"座谈纪要\n{BODY}\n【张三：请问怎样看待流程变革与客户满意度之间的冲突问题呢？】\n答：要平衡。"
+    doc = parse_text(text)
+    assert not doc.apparatus.notes
+    assert any(t.startswith("【张三") for t in _texts(doc))
+
+
+def test_markdown_block_quote_under_the_title_is_a_note(tmp_path: Path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        f"# 加强作风建设\n\n（一九五五年七月）\n\n> 这是为反对当时存在的两种倾向而写的说明文字。\n\n{BODY}\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.apparatus.notes == ["这是为反对当时存在的两种倾向而写的说明文字。"]
+    assert doc.metadata.date == "1955-07"
+
+
+def test_endnotes_after_a_label_and_their_marks():
+    text = (
+        f"加强作风建设\n{BODY}\n我们要反对国家主义派[1]的主张，也要警惕别的倾向[2]。\n"
+        "注释\n[1] 国家主义派指当时的一个政团。\n[2] 指另一种倾向。"
+    )
+    doc = parse_text(text)
+    assert doc.apparatus.endnotes == ["[1] 国家主义派指当时的一个政团。", "[2] 指另一种倾向。"]
+    body = _texts(doc)
+    assert "注释" not in body
+    assert any("国家主义派的主张" in t for t in body)  # the mark is gone from the text
+    assert not any(re.search(r"\[\d\]", t) for t in body)
+
+
+def test_trailing_numbered_notes_without_a_label():
+    text = f"加强作风建设\n{BODY}\n这是一个不断前进的过程[1]。\n[1] 编辑对这句话的说明。"
+    doc = parse_text(text)
+    assert doc.apparatus.endnotes == ["[1] 编辑对这句话的说明。"]
+
+
+def test_numbered_list_at_the_end_is_not_endnotes():
+    text = f"加强作风建设\n{BODY}\n[1] 第一项安排。\n[2] 第二项安排。"
+    doc = parse_text(text)  # no mark in the text points at them
+    assert not doc.apparatus.endnotes
+
+
+def test_source_line_after_the_text():
+    text = f"加强作风建设\n{BODY}\n（《某某文选》第五卷，人民出版社1977年4月第1版，第48-52页）"
+    doc = parse_text(text)
+    assert doc.apparatus.source == "《某某文选》第五卷，人民出版社1977年4月第1版，第48-52页"
+    assert not any("出版社" in t for t in _texts(doc))
+
+
+def test_header_remark_under_the_title():
+    doc = parse_text(f"勤俭办社\n（《勤俭办社》一文按语）\n{BODY}")
+    assert doc.apparatus.notes == ["《勤俭办社》一文按语"]
+
+
+def test_appendix_after_a_bracketed_label():
+    text = f"加强作风建设\n{BODY}\n【参考资料】\n《辞职书》\n尊敬的总裁：\n我申请辞去现职。"
+    doc = parse_text(text)
+    assert doc.apparatus.appendix[:2] == ["【参考资料】", "《辞职书》"]
+    assert not any("辞职" in t for t in _texts(doc))
+
+
+def test_related_document_after_an_unknown_bracketed_label():
+    text = f"加强作风建设\n{BODY}\n【公司文件】\n《关于人员配备的管理规定》\n一、总则\n要优先保障。"
+    doc = parse_text(text)
+    assert doc.apparatus.appendix[0] == "【公司文件】"
+    assert "一、总则" not in _texts(doc)
+
+
+def test_part_label_inside_the_text_is_kept():
+    text = f"加强作风建设\n{BODY}\n【结束语】\n同志们，让我们共同努力！"
+    doc = parse_text(text)
+    assert not doc.apparatus.appendix
+
+
+def test_reader_comments_after_the_text():
+    text = f"加强作风建设\n{BODY}\n同志们，让我们共同努力！\n网友评论\n写得真好，学习了。"
+    doc = parse_text(text)
+    assert doc.apparatus.appendix == ["网友评论", "写得真好，学习了。"]
+    assert "写得真好，学习了。" not in _texts(doc)
+
+
+def test_site_preface_and_chrome_are_dropped():
+    text = (
+        "加强作风建设\n【字体：大 中 小】\n打印\n关闭\n"
+        "下面是小编为大家整理的加强作风建设讲话，供大家参考。\n"
+        f"{BODY}\n以上就是本文的全部内容，希望对大家有所帮助。"
+    )
+    doc = parse_text(text)
+    body = _texts(doc)
+    assert not any("小编" in t or "帮助" in t or "字体" in t or t in ("打印", "关闭") for t in body)
+    assert doc.metadata.title == "加强作风建设"
+
+
+def test_apparatus_in_json_and_library_cache():
+    doc = parse_text(
+        f"加强作风建设\n【导读】导读文字在这里。\n{BODY}\n（《某某文选》第一卷，第3页）"
+    )
+    data = doc.to_json()
+    assert set(data["apparatus"]) == {"notes", "endnotes", "source", "appendix"}
+    assert data["apparatus"]["source"] == "《某某文选》第一卷，第3页"
+    json.dumps(data, ensure_ascii=False)
+    again = decode_document(encode_document(doc))
+    assert again.apparatus == doc.apparatus
+
+
+# --- real speeches in ../shared -------------------------------------------------------------
+
+_LEFT = re.compile(
+    r"^(注释|注)$|^[\[［〔]\d{1,3}[\]］〕]|\S[\[［〔]\d{1,3}[\]］〕]|^[（(]《[^》]+》.{0,40}(卷|版|页)"
+    r"|^【\s*(导\s*读|背\s*景|编者按)\s*】|^(编者按|按语)[：:]|^【(参考资料|华为文件|蓝血文章)】$"
+)
+
+
+@pytest.mark.parametrize("folder", ["mao", "ren"])
+def test_real_speeches_keep_apparatus_out_of_the_body(shared_dir: Path, folder: str):
+    root = shared_dir / "corpus" / "speeches" / folder
+    if not root.is_dir():
+        pytest.skip(f"{root} is absent")
+    left, with_apparatus, total = [], 0, 0
+    for path in sorted(root.glob("*.md")):
+        if path.stat().st_size == 0:
+            continue
+        doc = load_document(path)
+        total += 1
+        with_apparatus += bool(doc.apparatus)
+        if any(_LEFT.search(p.text) for p in doc.paragraphs()):
+            left.append(path.name)
+    assert total > 100
+    assert with_apparatus >= 0.3 * total
+    assert len(left) <= 0.01 * total, left[:10]
+
+
+def test_real_selected_works_source_and_endnotes(shared_dir: Path):
+    root = shared_dir / "corpus" / "speeches" / "mao"
+    path = next(iter(sorted(root.glob("第五卷_001*.md"))), None)
+    if path is None:
+        pytest.skip("the selected works are absent")
+    doc = load_document(path)
+    assert doc.apparatus.source and doc.apparatus.source.startswith("《")
+    assert doc.apparatus.endnotes and doc.apparatus.endnotes[0].startswith("[1]")
+    assert doc.apparatus.notes  # the starred note on the title
