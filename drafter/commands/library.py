@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from drafter.commands import library_edit
 from drafter.library import (
     ImportProgress,
     LibraryBackend,
@@ -97,7 +98,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     wr.add_argument("--reindex", action="store_true", help="re-index now")
     wr.set_defaults(func=run_words_remove)
 
-    for parser in (a, s, ls, r, i, ri, w, wa, wl, wr):
+    ed = library_edit.register(cmds)
+    ed.set_defaults(func=run_edit)
+
+    for parser in (a, s, ls, r, i, ri, w, wa, wl, wr, ed):
         add_library_option(parser, suppress=True, wait=True)
 
 
@@ -334,12 +338,17 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     for d in docs:
         facts = " · ".join(x for x in (d.date, d.speaker, d.genre) if x)
-        print(
-            f"{d.id}  《{d.title or Path(d.path).stem}》  {facts}  {d.paragraphs} 段 {d.chars} 字"
-        )
+        marks = ("  [无标题]" if d.untitled else "") + ("  [结构待核]" if d.needs_review else "")
+        print(f"{d.id}  《{d.display_title}》{marks}  {facts}  {d.paragraphs} 段 {d.chars} 字")
         print(f"              {d.path}")
     print(f"共 {len(docs)} 篇", file=sys.stderr)
     return 0
+
+
+@guarded
+def run_edit(args: argparse.Namespace) -> int:
+    with open_library(args, create=False) as lib:
+        return library_edit.run_edit(args, lib)
 
 
 @guarded

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from drafter.commands.library import add_library_option, guarded, open_library
 from drafter.library import SearchHit
@@ -111,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
 
 def render_hit(n: int, hit: SearchHit, color: bool) -> str:
     doc = hit.document
-    title = doc.title or Path(doc.path).stem
+    title = doc.display_title
     facts = " · ".join(x for x in (doc.date, doc.speaker) if x)
     score = f"  [{hit.score:.2f}]" if hit.score else ""  # unscored: a field-only query
     lines = [f"{n}. 《{title}》 {facts}{score}  {doc.id}#{hit.paragraph_index}"]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from drafter.corpus import Document
-from drafter.library.model import DocumentInfo, ImportProgress, SearchResults
+from drafter.library.model import Corrections, DocumentInfo, ImportProgress, SearchResults
 
 # One document as it moves between libraries (``drafter library copy``): its catalogue
 # record, the size and modification time of its file, and its cached parse (compressed
@@ -87,6 +87,28 @@ class LibraryBackend(ABC):
     def revision(self) -> str:
         """A token that changes whenever any writer (this process or another, on this
         machine or another) commits a change: a panel polls it to refresh its view."""
+
+    # The user's corrections (drafter.corpus.corrections). Not abstract so that a backend
+    # without them still opens; the local library implements them, and so should any
+    # library a user edits.
+
+    def corrections(self, doc_id: str) -> Corrections:
+        """A document's stored corrections, flagged ``stale`` when they were made on an
+        earlier version of its file (kept by content hash, found again by path)."""
+        raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
+
+    def set_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+        """Replace a document's corrections and re-index its paragraphs at once (its
+        record and heading paths follow); marks them checked against the current file."""
+        raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
+
+    def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
+        """Set title, subtitle, speaker, post, date, occasion or genre as a correction."""
+        raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
+
+    def stale_corrections(self) -> set[str]:
+        """Ids of documents whose corrections await a re-check (their file changed)."""
+        return set()
 
     # User dictionary
 

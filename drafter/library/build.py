@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from drafter.corpus import Document, ReadError, load_document
+from drafter.corpus.corrections import apply_corrections
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.catalog import decode_document, encode_document
 from drafter.library.index import SEGMENT_POSTINGS, ParagraphWriter, open_index
-from drafter.library.model import DocumentInfo, LibraryError, date_key, year_of
+from drafter.library.model import DocumentInfo, LibraryError, date_key, excerpt_of, year_of
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Task:
     added: str | None = None  # kept when re-indexing, else now
     data: bytes | None = None
     replaces: str | None = None  # id of the older version of this file, removed on success
+    corrections: list[dict] | None = None  # the user's corrections, replayed on the parse
 
 
 @dataclass
@@ -76,12 +78,14 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
         if doc is None:
             doc = load_document(task.path)
             data = None
+        if data is None:
+            data = encode_document(doc)  # the parse as read: corrections are kept apart
+        if task.corrections:
+            doc = apply_corrections(doc, task.corrections).document
         paragraphs = doc.paragraphs()
         if not paragraphs:
             raise ReadError(f"{os.path.basename(task.path)}: no body text found")
         terms = [segmenter.index_terms(p.text) for p in paragraphs]
-        if data is None:
-            data = encode_document(doc)
     except ReadError as exc:
         built.error = str(exc)
         return built
@@ -124,7 +128,19 @@ def document_info(task: Task, doc: Document, paragraphs: int, chars: int) -> Doc
         chars=chars,
         added=task.added or now_iso(),
         sha256=task.sha256,
+        confidence=confidence_of(doc),
+        excerpt=None if m.title else excerpt_of([p.text for p in doc.paragraphs()[:6]]),
     )
+
+
+def confidence_of(doc: Document) -> float:
+    """How sure the outline is (0..1): the structure inference's own figure when it gives
+    one (on the outline or the document), else 1.0."""
+    for owner in (doc.outline, doc):
+        value = getattr(owner, "confidence", None)
+        if isinstance(value, (int, float)):
+            return float(value)
+    return 1.0
 
 
 # Worker processes

@@ -41,11 +41,24 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, added TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS corrections (
+    sha256 TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    ops TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_path ON corrections (path);
 """
+# Columns added after format 1 shipped: (name, declaration), added to older catalogues
+# in place (ALTER TABLE ADD COLUMN keeps every row; old readers ignore the columns).
+_ADDED_COLUMNS = (
+    ("confidence", "REAL NOT NULL DEFAULT 1.0"),
+    ("excerpt", "TEXT"),
+)
 
 INFO_COLUMNS = (
     "id, path, title, speaker, post, date, genre, occasion, level, source, format, "
-    "paragraphs, chars, added, sha256"
+    "paragraphs, chars, added, sha256, confidence, excerpt"
 )
 
 
@@ -62,6 +75,10 @@ class Catalog:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
+            have = {r[1] for r in self._db.execute("PRAGMA table_info(documents)")}
+            for name, declaration in _ADDED_COLUMNS:
+                if name not in have:
+                    self._db.execute(f"ALTER TABLE documents ADD COLUMN {name} {declaration}")
         except sqlite3.DatabaseError as exc:
             raise LibraryError(f"{path}: not a Drafter library catalogue ({exc})") from exc
         self._lock = threading.RLock()
@@ -167,7 +184,7 @@ class Catalog:
         values = asdict(info)
         db.execute(
             f"INSERT OR REPLACE INTO documents ({INFO_COLUMNS}, size, mtime_ns, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"VALUES ({', '.join('?' * (len(values) + 3))})",
             (*values.values(), size, mtime_ns, data),
         )
 
@@ -179,6 +196,46 @@ class Catalog:
             "UPDATE documents SET path = ?, size = ?, mtime_ns = ? WHERE id = ?",
             (path, size, mtime_ns, doc_id),
         )
+
+    # The user's corrections (see drafter.corpus.corrections), keyed by the content hash
+    # they were made on; ``path`` finds them again when the file at that path changes.
+
+    def corrections_for(self, sha256: str, path: str) -> tuple[list[dict], str | None]:
+        """(ops, sha256 they were made on) for a document: those made on this content,
+        else those made on an earlier version of the file at ``path``; ([], None) if none."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT ops, sha256 FROM corrections WHERE sha256 = ?", (sha256,)
+            ).fetchone()
+            if row is None:
+                row = self._db.execute(
+                    "SELECT ops, sha256 FROM corrections WHERE path = ? ORDER BY updated DESC",
+                    (path,),
+                ).fetchone()
+        return (json.loads(row[0]), row[1]) if row else ([], None)
+
+    def stale_corrections(self) -> set[str]:
+        """Paths whose corrections were made on other content than the file has now."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT c.path FROM corrections c JOIN documents d ON d.path = c.path "
+                "WHERE d.sha256 != c.sha256 AND NOT EXISTS "
+                "(SELECT 1 FROM corrections c2 WHERE c2.sha256 = d.sha256)"
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    @staticmethod
+    def put_corrections(
+        db: sqlite3.Connection, sha256: str, path: str, ops: list[dict], now: str
+    ) -> None:
+        """Store the ops made on content ``sha256`` (inside :meth:`transaction`); an empty
+        list deletes them. Older versions' ops for the same path are superseded."""
+        db.execute("DELETE FROM corrections WHERE path = ? OR sha256 = ?", (path, sha256))
+        if ops:
+            db.execute(
+                "INSERT INTO corrections (sha256, path, ops, updated) VALUES (?, ?, ?, ?)",
+                (sha256, path, json.dumps(ops, ensure_ascii=False), now),
+            )
 
     # User words, watched folders, state
 

@@ -17,6 +17,7 @@ searches, and the next add or sync finishes the job.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -27,6 +28,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from drafter.corpus import Document, load_document
+from drafter.corpus.corrections import apply_corrections, meta_op
 from drafter.library import index as ix_mod
 from drafter.library import vocabulary
 from drafter.library.analyzer import Segmenter
@@ -42,6 +44,7 @@ from drafter.library.build import (
 )
 from drafter.library.catalog import Catalog, decode_document
 from drafter.library.model import (
+    Corrections,
     DocumentInfo,
     ImportProgress,
     LibraryBusy,
@@ -156,13 +159,100 @@ class Library(LibraryBackend):
         info = self.catalog.document(doc_id)
         if info is None:
             raise LibraryError(f"no document {doc_id} in the library")
+        doc = None
         blob = self.catalog.data(doc_id)
         if blob:
-            try:
-                return decode_document(blob)
-            except Exception:
-                pass  # written by an older Drafter: read the file again below
-        return load_document(info.path)
+            with contextlib.suppress(Exception):  # written by an older Drafter: read the file
+                doc = decode_document(blob)
+        if doc is None:
+            doc = load_document(info.path)
+        ops, _ = self.catalog.corrections_for(info.sha256, info.path)
+        return apply_corrections(doc, ops).document if ops else doc
+
+    # The user's corrections (drafter.corpus.corrections)
+
+    def corrections(self, doc_id: str) -> Corrections:
+        """The corrections stored for a document, and whether they were made on another
+        version of its file (then they are replayed where their text still matches, and
+        flagged so the user checks them)."""
+        info = self._info(doc_id)
+        ops, made_on = self.catalog.corrections_for(info.sha256, info.path)
+        skipped: list[dict] = []
+        if ops and made_on != info.sha256:
+            blob = self.catalog.data(doc_id)
+            doc = decode_document(blob) if blob else load_document(info.path)
+            skipped = apply_corrections(doc, ops).skipped
+        return Corrections(ops, made_on is not None and made_on != info.sha256, skipped)
+
+    def set_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+        """Store a document's corrections (replacing any) and re-index it at once, so the
+        catalogue's title and the index's heading paths follow. Storing them also marks
+        them checked against the file's current content. Returns the new record."""
+        info = self._info(doc_id)
+        with self._writing():
+            with self.catalog.transaction() as db:
+                Catalog.put_corrections(db, info.sha256, info.path, list(ops), now_iso())
+            return self._reindex_documents([info])[0]
+
+    def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
+        """Set title, subtitle, speaker, post, date, occasion or genre (keyword arguments;
+        an empty string clears one). Dates are checked (2025-02-30 is refused with
+        :class:`~drafter.corpus.corrections.CorrectionError`)."""
+        new = [meta_op(name, value) for name, value in values.items()]
+        fields = {op["field"] for op in new}
+        ops = [
+            op
+            for op in self.corrections(doc_id).ops
+            if not (op.get("op") == "meta" and op.get("field") in fields)
+        ]
+        return self.set_corrections(doc_id, ops + new)
+
+    def stale_corrections(self) -> set[str]:
+        """Ids of documents whose corrections were made on an earlier version of the file."""
+        paths = self.catalog.stale_corrections()
+        return {d.id for d in self.catalog.documents() if d.path in paths} if paths else set()
+
+    def _info(self, doc_id: str) -> DocumentInfo:
+        info = self.catalog.document(doc_id)
+        if info is None:
+            raise LibraryError(f"no document {doc_id} in the library")
+        return info
+
+    def _reindex_documents(self, infos: list[DocumentInfo]) -> list[DocumentInfo]:
+        """Index these documents' paragraphs again from their cached parse (under the
+        write lock): old paragraphs out, corrected ones in, catalogue rows updated."""
+        index = self._current_index()
+        segmenter = self._segmenter(self._indexed_words())
+        writer = ParagraphWriter(index, lock=False)
+        done: list[Built] = []
+        try:
+            for n, info in enumerate(infos):
+                size, mtime = self.catalog.file_states().get(info.path, (None, 0, 0, ""))[1:3]
+                task = Task(
+                    n,
+                    info.path,
+                    info.id,
+                    info.sha256,
+                    size,
+                    mtime,
+                    info.added,
+                    self.catalog.data(info.id),
+                )
+                task.corrections = self.catalog.corrections_for(info.sha256, info.path)[0]
+                writer.delete_by_term("doc", info.id)
+                built = index_task(task, segmenter, writer)
+                if built.error:
+                    raise LibraryError(built.error)
+                done.append(built)
+            ix_mod.commit_segments(writer, [])
+        except BaseException:
+            writer.cancel()
+            raise
+        with self.catalog.transaction() as db:
+            for b in done:
+                Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+        self._docs = None
+        return [b.info for b in done]
 
     def search(
         self,
@@ -436,6 +526,9 @@ class Library(LibraryBackend):
     def _read(self, index, tasks, words, cancel, progress, done):
         """Index ``tasks`` in-process (small batches) or in worker processes; yields
         progress and returns ``(writer, pool)`` for the commit step."""
+        for task in tasks:  # the user's corrections follow the content (and its path)
+            if task.corrections is None:
+                task.corrections = self.catalog.corrections_for(task.sha256, task.path)[0]
         total = sum(t.size for t in tasks)
         if total < self.IN_PROCESS_BYTES or self.workers <= 1 or len(tasks) < 4:
             segmenter = self._segmenter(words)

@@ -40,10 +40,44 @@ class DocumentInfo:
     chars: int
     added: str  # ISO time the document entered the library
     sha256: str
+    # how sure the outline is (0..1, from the structure inference); low shows 结构待核
+    confidence: float = 1.0
+    excerpt: str | None = None  # the first words of the text, for a document with no title
 
     @property
     def year(self) -> int | None:
         return year_of(self.date)
+
+    @property
+    def untitled(self) -> bool:
+        """True when the document names no title of its own (the display title is then
+        its occasion or its first words, never its file name)."""
+        return not (self.title and self.title.strip())
+
+    @property
+    def display_title(self) -> str:
+        """What to call the document: its title, else its occasion, else its first
+        words; the file name only when the text gave nothing at all."""
+        return display_title(self.title, self.occasion, self.excerpt, self.path)
+
+    @property
+    def needs_review(self) -> bool:
+        """A quiet 结构待核: the outline is a guess the user should look at."""
+        return self.confidence < LOW_CONFIDENCE
+
+
+@dataclass
+class Corrections:
+    """A document's stored corrections (ops of :mod:`drafter.corpus.corrections`).
+
+    ``stale`` is true when they were made on an earlier version of the file: they are
+    still replayed where their text matches, but the user should check them;
+    ``skipped`` lists the ops whose paragraph is gone from the current version.
+    """
+
+    ops: list[dict] = field(default_factory=list)
+    stale: bool = False
+    skipped: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -117,6 +151,39 @@ class SearchResults:
                 for h in self.hits
             ],
         }
+
+
+LOW_CONFIDENCE = 0.6
+EXCERPT_CHARS = 24
+
+
+def display_title(
+    title: str | None, occasion: str | None, excerpt: str | None, path: str | None = None
+) -> str:
+    """Title, else "在…上的讲话"-style occasion, else the first words with an ellipsis.
+    A file name such as "003_e00d83….txt" says nothing to a reader, so it is the very
+    last resort (its stem, for a document with no text at all)."""
+    if title and title.strip():
+        return title.strip()
+    if occasion and occasion.strip():
+        return occasion.strip()
+    if excerpt and excerpt.strip():
+        text = excerpt.strip()
+        return text if len(text) < EXCERPT_CHARS else text[:EXCERPT_CHARS] + "…"
+    if path:
+        from pathlib import PurePath
+
+        return PurePath(path).stem
+    return "无标题"
+
+
+def excerpt_of(paragraphs: list[str]) -> str | None:
+    """The first words of the body: the first paragraph that is not a salutation."""
+    for text in paragraphs:
+        text = text.strip()
+        if len(text) >= 6 and not text.endswith(("：", ":")):
+            return text[: EXCERPT_CHARS + 1]
+    return None
 
 
 def year_of(date: str | None) -> int | None:

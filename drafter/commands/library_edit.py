@@ -1,0 +1,80 @@
+"""``drafter library edit DOC --title … --date …``: correct what Drafter read.
+
+The correction is stored in the library (never in the user's file), replayed on every
+re-index and sync while the file is unchanged, and flagged for a re-check when it
+changes (see :mod:`drafter.corpus.corrections`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from drafter.corpus.corrections import META_FIELDS, CorrectionError
+
+_LABELS = {
+    "title": "标题",
+    "subtitle": "副标题",
+    "speaker": "讲话人",
+    "post": "职务",
+    "date": "日期",
+    "occasion": "场合",
+    "genre": "文种",
+}
+
+
+def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the ``edit`` action to ``drafter library``; returns its parser."""
+    e = cmds.add_parser(
+        "edit",
+        help="correct a document's title, speaker, post, date, occasion or genre",
+        description='更正文档信息。更正保存在资料库里，不改动原文件；给空字符串（""）即清除该项。',
+    )
+    e.add_argument("doc", metavar="ID|PATH", help="document id (from library list) or file path")
+    for name in META_FIELDS:
+        e.add_argument(f"--{name}", metavar="TEXT", help=_LABELS[name])
+    e.add_argument("--show", action="store_true", help="print the stored corrections")
+    return e
+
+
+def run_edit(args: argparse.Namespace, lib) -> int:
+    """Apply the options given to the document named by ``args.doc``."""
+    info = lib.document(args.doc)
+    if info is None:
+        wanted = str(Path(args.doc).expanduser().resolve())
+        info = next((d for d in lib.documents() if d.path == wanted), None)
+    if info is None:
+        print(f"drafter: {args.doc}: 资料库里没有这篇文档", file=sys.stderr)
+        return 1
+    values = {n: getattr(args, n) for n in META_FIELDS if getattr(args, n) is not None}
+    if values:
+        try:
+            info = lib.edit_metadata(info.id, **values)
+        except CorrectionError as exc:
+            print(f"drafter: {exc}", file=sys.stderr)
+            return 2
+        for name, value in values.items():
+            now = getattr(info, name, None) if name != "subtitle" else value
+            print(f"{_LABELS[name]}：{now or '（已清除）'}", file=sys.stderr)
+    state = lib.corrections(info.id)
+    if args.show or not values:
+        print(f"{info.id}  《{info.display_title}》  {info.path}")
+        if not state.ops:
+            print("  （没有更正）")
+        for op in state.ops:
+            print("  " + _describe(op))
+    if state.stale:
+        print("注意：原文件已改动，这些更正是在旧版本上做的，请核对。", file=sys.stderr)
+    return 0
+
+
+def _describe(op: dict) -> str:
+    kind = op.get("op")
+    if kind == "meta":
+        return f"{_LABELS.get(op.get('field'), op.get('field'))}：{op.get('value') or '（清除）'}"
+    if kind == "heading":
+        return f"第 {op.get('para', 0) + 1} 段设为 {op.get('level')} 级标题：{op.get('text')}"
+    if kind == "unheading":
+        return f"第 {op.get('para', 0) + 1} 段不是标题：{op.get('text')}"
+    return str(op)

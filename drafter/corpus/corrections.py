@@ -1,0 +1,223 @@
+"""The user's corrections to a read document, replayed on every read.
+
+Reading is a guess; the user has the last word. A correction is a small JSON object (an
+"op") stored in the library beside the document, never in the user's file, and applied
+to the freshly read :class:`Document` each time it is loaded or indexed:
+
+* ``{"op": "meta", "field": "title", "value": "…"}``: set title, subtitle, speaker, post,
+  date, occasion or genre (``None`` clears it);
+* ``{"op": "heading", "para": 12, "text": "…", "level": 2}``: make paragraph 12 a heading
+  at that level, or give a heading a new level (this also splits a section there);
+* ``{"op": "unheading", "para": 12, "text": "…"}``: the heading is body text after all;
+  its paragraphs join the section before it (a merge).
+
+``para`` is the paragraph's index in :meth:`Document.paragraphs` at the time the op was
+made and ``text`` its text then. Ops are replayed in order; each finds its paragraph by
+text near ``para``, so a correction made on one version of a file still lands where the
+text is the same in the next, and an op whose text is gone is reported, not guessed.
+Everything here is pure: no I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from drafter.corpus.dates import find_dates
+from drafter.corpus.markers import match_marker
+from drafter.corpus.model import Document, Outline, Section
+
+META_FIELDS = ("title", "subtitle", "speaker", "post", "date", "occasion", "genre")
+_HEADING_PUNCT = "。；：，、.;:, \u3000"
+_SENTENCE = re.compile(r"[。！？；]")
+
+
+class CorrectionError(ValueError):
+    """An op that cannot be valid whatever the document: an unknown field, a bad date."""
+
+
+@dataclass
+class Applied:
+    """The corrected document and the ops that no longer found their paragraph."""
+
+    document: Document
+    skipped: list[dict] = field(default_factory=list)
+
+
+def validate_date(value: str) -> str:
+    """An ISO date a user typed ("2025-02-03", "2025-02", "2025", "2025年2月3日"), checked
+    for being a real day: 2025-02-30 is refused with a message in Chinese."""
+    value = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?年?", value)
+    if not m:
+        dates = find_dates(value)
+        if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(value):
+            return dates[0].iso
+        raise CorrectionError(f"“{value}”不是日期（应写作 2025-02-03、2025-02 或 2025）")
+    year, month, day = (int(g) if g else None for g in m.groups())
+    if not 1000 <= year <= 2999:
+        raise CorrectionError(f"“{value}”：年份 {year} 不合理")
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        raise CorrectionError(f"“{value}”：没有 {month} 月")
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    import calendar
+
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise CorrectionError(f"“{value}”：{year} 年 {month} 月只有 {last} 天")
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def meta_op(field_name: str, value: str | None) -> dict:
+    """A checked metadata op; an empty value clears the field."""
+    if field_name not in META_FIELDS:
+        raise CorrectionError(f"不能修改的字段：{field_name}")
+    value = (value or "").strip() or None
+    if value is not None and field_name == "date":
+        value = validate_date(value)
+    return {"op": "meta", "field": field_name, "value": value}
+
+
+def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
+    """``doc`` with ``ops`` replayed in order (``doc`` itself is left unchanged)."""
+    if not ops:
+        return Applied(doc)
+    doc = copy.deepcopy(doc)
+    skipped: list[dict] = []
+    items = None  # the flat paragraph list, built on the first structural op
+    for op in ops:
+        kind = op.get("op")
+        if kind == "meta":
+            if op.get("field") in META_FIELDS:
+                setattr(doc.metadata, op["field"], op.get("value"))
+            else:
+                skipped.append(op)
+            continue
+        if kind not in ("heading", "unheading"):
+            skipped.append(op)
+            continue
+        if items is None:
+            items = _flatten(doc.outline)
+        i = _find(items, op)
+        if i is None:
+            skipped.append(op)
+            continue
+        if kind == "heading":
+            _make_heading(items, i, int(op.get("level") or 1))
+        else:
+            _make_body(items, i)
+    if items is not None:
+        doc.outline = _rebuild(items, doc.outline)
+    return Applied(doc, skipped)
+
+
+# --- the flat form: one item per paragraph, as Document.paragraphs() lists them ------------
+
+
+@dataclass
+class _Item:
+    text: str  # what Document.paragraphs() shows (a heading's label)
+    part: str  # preamble, body, closing
+    level: int = 0  # > 0 for a heading
+    marker: str = ""
+    heading: str = ""
+    run_in: bool = False
+
+
+def _flatten(outline: Outline) -> list[_Item]:
+    items = [_Item(t, "preamble") for t in outline.preamble]
+
+    def visit(s: Section) -> None:
+        items.append(_Item(s.label, "body", s.level, s.marker, s.heading, s.run_in))
+        items.extend(_Item(t, "body") for t in s.paragraphs)
+        for child in s.children:
+            visit(child)
+
+    for s in outline.sections:
+        visit(s)
+    items.extend(_Item(t, "closing") for t in outline.closing)
+    return items
+
+
+def _find(items: list[_Item], op: dict) -> int | None:
+    """The paragraph an op means: the one at ``para`` if its text is the same, else the
+    nearest one with that text (the file changed around it), else None."""
+    text = op.get("text")
+    para = op.get("para")
+    if not isinstance(para, int):
+        para = 0
+    if text is None:
+        return para if 0 <= para < len(items) else None
+    if 0 <= para < len(items) and items[para].text == text:
+        return para
+    found = [i for i, item in enumerate(items) if item.text == text]
+    return min(found, key=lambda i: abs(i - para)) if found else None
+
+
+def _make_heading(items: list[_Item], i: int, level: int) -> None:
+    item = items[i]
+    level = max(1, min(level, 6))
+    if item.level:
+        item.level = level  # a new level for a heading
+        return
+    text = item.text
+    m = match_marker(text)
+    marker, rest = (m.text, m.rest) if m else ("", text)
+    sentence = _SENTENCE.search(rest)
+    if sentence and sentence.end() < len(rest) and len(rest) > 40:
+        # a run-in heading: the first sentence heads the paragraph, the rest stays text
+        head, tail = rest[: sentence.end()], rest[sentence.end() :].strip()
+        items[i] = _Item("", "body", level, marker, head.rstrip(_HEADING_PUNCT), True)
+        items[i].text = _label(items[i])
+        items.insert(i + 1, _Item(tail, "body"))
+        return
+    items[i] = _Item("", "body", level, marker, rest.rstrip(_HEADING_PUNCT) or rest, False)
+    items[i].text = _label(items[i])
+
+
+def _make_body(items: list[_Item], i: int) -> None:
+    item = items[i]
+    if not item.level:
+        return
+    text = item.text
+    if item.run_in and i + 1 < len(items) and not items[i + 1].level:
+        text = text + _run_in_punct(text) + items.pop(i + 1).text
+    items[i] = _Item(text, "body")
+
+
+def _run_in_punct(label: str) -> str:
+    return "" if label and label[-1] in "。！？；：" else "。"
+
+
+def _label(item: _Item) -> str:
+    return Section(item.level, item.marker, item.heading).label
+
+
+def _rebuild(items: list[_Item], old: Outline) -> Outline:
+    """The outline tree again, from the flat list: each heading opens a section under the
+    nearest open one of a lower level; text goes to the section open above it."""
+    out = Outline()  # then copied over ``old`` so fields added to Outline are kept
+    stack: list[Section] = []
+    seen_heading = False
+    for item in items:
+        if item.level:
+            seen_heading = True
+            section = Section(item.level, item.marker, item.heading, run_in=item.run_in)
+            while stack and stack[-1].level >= item.level:
+                stack.pop()
+            (stack[-1].children if stack else out.sections).append(section)
+            stack.append(section)
+        elif item.part == "closing":
+            out.closing.append(item.text)
+        elif not seen_heading:
+            out.preamble.append(item.text)
+        else:
+            stack[-1].paragraphs.append(item.text)
+    return dataclasses.replace(
+        old, preamble=out.preamble, sections=out.sections, closing=out.closing
+    )

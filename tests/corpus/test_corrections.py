@@ -1,0 +1,125 @@
+"""Corrections replayed on a document: pure, one case per op."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus import parse_text
+from drafter.corpus.corrections import (
+    CorrectionError,
+    apply_corrections,
+    meta_op,
+    validate_date,
+)
+
+TEXT = "\n".join(
+    [
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "今天召开这次会议，我讲三点意见。",
+        "一、提高认识",
+        "我们要充分认识这项工作的重要性，切实增强责任感。",
+        "二、突出重点",
+        "要抓住关键环节，集中力量攻坚。",
+        "加强队伍建设",
+        "要选优配强干部，打造过硬队伍。",
+        "三、狠抓落实",
+        "要一级抓一级，层层抓落实。",
+    ]
+)
+
+
+def _doc():
+    return parse_text(TEXT)
+
+
+def _index(doc, text):
+    return next(p.index for p in doc.paragraphs() if p.text == text)
+
+
+def test_meta_op_sets_and_clears_fields():
+    doc = _doc()
+    out = apply_corrections(doc, [meta_op("title", "新标题"), meta_op("genre", "")]).document
+    assert out.metadata.title == "新标题" and out.metadata.genre is None
+    assert doc.metadata.title == "在全县工作会议上的讲话"  # the input is untouched
+
+
+@pytest.mark.parametrize("bad", ["2025-02-30", "2025-13-01", "2023-02-29", "明天", "0025-01-01"])
+def test_impossible_dates_are_refused(bad):
+    with pytest.raises(CorrectionError):
+        meta_op("date", bad)
+
+
+def test_dates_in_any_usual_form_become_iso():
+    assert validate_date("2024-02-29") == "2024-02-29"
+    assert validate_date("2025年3月5日") == "2025-03-05"
+    assert validate_date("2025-3") == "2025-03"
+    assert validate_date("2025") == "2025"
+
+
+def test_unknown_field_is_refused():
+    with pytest.raises(CorrectionError):
+        meta_op("path", "x")
+
+
+def test_mark_paragraph_as_heading_splits_the_section():
+    doc = _doc()
+    i = _index(doc, "加强队伍建设")
+    out = apply_corrections(doc, [{"op": "heading", "para": i, "text": "加强队伍建设", "level": 2}])
+    two = out.document.outline.sections[1]
+    assert [c.heading for c in two.children] == ["加强队伍建设"]
+    assert two.children[0].paragraphs == ["要选优配强干部，打造过硬队伍。"]
+    paths = {p.text: p.section for p in out.document.paragraphs()}
+    assert paths["要选优配强干部，打造过硬队伍。"] == ["二、突出重点", "加强队伍建设"]
+
+
+def test_unmark_heading_merges_into_the_section_before():
+    doc = _doc()
+    i = _index(doc, "二、突出重点")
+    out = apply_corrections(doc, [{"op": "unheading", "para": i, "text": "二、突出重点"}]).document
+    assert [s.label for s in out.outline.sections] == ["一、提高认识", "三、狠抓落实"]
+    assert "二、突出重点" in out.outline.sections[0].paragraphs
+    assert len(out.paragraphs()) == len(doc.paragraphs())
+
+
+def test_change_level_nests_a_heading():
+    doc = _doc()
+    i = _index(doc, "三、狠抓落实")
+    out = apply_corrections(doc, [{"op": "heading", "para": i, "text": "三、狠抓落实", "level": 2}])
+    assert [s.label for s in out.document.outline.sections] == ["一、提高认识", "二、突出重点"]
+    assert out.document.outline.sections[1].children[-1].label == "三、狠抓落实"
+
+
+def test_op_finds_its_text_after_the_file_changed():
+    doc = parse_text(TEXT.replace("今天召开这次会议", "前言一段。\n今天召开这次会议"))
+    op = {"op": "heading", "para": 6, "text": "加强队伍建设", "level": 2}  # index of old text
+    out = apply_corrections(doc, [op])
+    assert not out.skipped
+    assert any(p.is_heading and p.text == "加强队伍建设" for p in out.document.paragraphs())
+
+
+def test_op_whose_text_is_gone_is_skipped_not_guessed():
+    doc = _doc()
+    op = {"op": "heading", "para": 3, "text": "这段话已经不在了", "level": 1}
+    out = apply_corrections(doc, [op])
+    assert out.skipped == [op]
+    assert out.document.outline.sections == doc.outline.sections
+
+
+def test_long_paragraph_marked_as_heading_runs_in():
+    doc = parse_text(
+        "标题\n一、总体要求\n"
+        "我们的任务十分艰巨。要把解决实际问题作为出发点和落脚点，推动各项工作取得实效，确保群众满意。"
+        "\n二、工作重点\n要抓住关键环节，集中力量攻坚。"
+    )
+    text = doc.outline.sections[0].paragraphs[0]
+    assert text.startswith("我们的任务")
+    i = _index(doc, text)
+    out = apply_corrections(doc, [{"op": "heading", "para": i, "text": text, "level": 2}])
+    child = out.document.outline.sections[0].children[0]
+    assert child.heading == "我们的任务十分艰巨" and child.run_in
+    assert child.paragraphs[0].startswith("要把解决实际问题")
+    back = apply_corrections(
+        out.document, [{"op": "unheading", "para": i, "text": child.label}]
+    ).document
+    assert back.outline.sections[0].paragraphs == [text]

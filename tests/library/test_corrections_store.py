@@ -1,0 +1,134 @@
+"""Corrections stored in the library: they survive re-index and sync while the file is
+unchanged, follow its content, are flagged when it changes, and the index follows."""
+
+from __future__ import annotations
+
+import pytest
+from libtest_helpers import run
+
+from drafter.corpus.corrections import CorrectionError
+from drafter.library import Library
+
+TEXT = "\n".join(
+    [
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "今天召开这次会议，我讲三点意见。",
+        "一、提高认识",
+        "我们要充分认识这项工作的重要性，切实增强责任感。",
+        "二、突出重点",
+        "要抓住关键环节，集中力量攻坚。",
+        "加强队伍建设",
+        "要选优配强干部，打造过硬队伍。",
+        "三、狠抓落实",
+        "要一级抓一级，层层抓落实。",
+    ]
+)
+
+
+@pytest.fixture
+def one(tmp_path, library):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    path = folder / "speech.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    run(library.add([path]))
+    (doc,) = library.documents()
+    return library, doc, path
+
+
+def _heading_path(library, word):
+    hit = library.search(word).hits[0]
+    return hit.section
+
+
+def test_edit_metadata_updates_record_and_survives_reindex(one):
+    library, doc, _ = one
+    info = library.edit_metadata(doc.id, title="更正后的标题", date="2025-03-05", speaker="张三")
+    assert (info.title, info.date, info.speaker) == ("更正后的标题", "2025-03-05", "张三")
+    assert library.document(doc.id).title == "更正后的标题"
+    assert library.load(doc.id).metadata.title == "更正后的标题"
+    run(library.reindex())
+    assert library.document(doc.id).title == "更正后的标题"
+    run(library.reindex(reread=True))
+    assert library.document(doc.id).date == "2025-03-05"
+
+
+def test_impossible_date_is_refused_and_nothing_changes(one):
+    library, doc, _ = one
+    with pytest.raises(CorrectionError):
+        library.edit_metadata(doc.id, date="2025-02-30")
+    assert library.corrections(doc.id).ops == []
+
+
+def test_heading_correction_moves_index_heading_paths_at_once(one):
+    library, doc, _ = one
+    assert _heading_path(library, "选优配强") == ["二、突出重点"]
+    paras = library.load(doc.id).paragraphs()
+    i = next(p.index for p in paras if p.text == "加强队伍建设")
+    library.set_corrections(
+        doc.id, [{"op": "heading", "para": i, "text": "加强队伍建设", "level": 2}]
+    )
+    assert _heading_path(library, "选优配强") == ["二、突出重点", "加强队伍建设"]
+    loaded = library.load(doc.id)
+    assert loaded.outline.sections[1].children[0].heading == "加强队伍建设"
+
+
+def test_corrections_survive_sync_while_unchanged_and_are_flagged_after_a_change(one, tmp_path):
+    library, doc, path = one
+    library.edit_metadata(doc.id, title="更正后的标题")
+    run(library.sync(path.parent))
+    assert library.document(doc.id).title == "更正后的标题"
+    assert not library.corrections(doc.id).stale
+    path.write_text(TEXT + "\n谢谢大家！", encoding="utf-8")
+    run(library.sync(path.parent))
+    (changed,) = library.documents()
+    assert changed.id != doc.id
+    state = library.corrections(changed.id)
+    assert state.stale and state.ops  # replayed, but the user should look again
+    assert changed.title == "更正后的标题"
+    assert library.stale_corrections() == {changed.id}
+    library.set_corrections(changed.id, state.ops)  # checked: no longer stale
+    assert not library.corrections(changed.id).stale
+    assert library.stale_corrections() == set()
+
+
+def test_corrections_persist_across_reopen(one, tmp_path):
+    library, doc, _ = one
+    library.edit_metadata(doc.id, genre="讲话提纲")
+    root = library.root
+    library.close()
+    again = Library.open(root, workers=1)
+    try:
+        assert again.document(doc.id).genre == "讲话提纲"
+    finally:
+        again.close()
+
+
+def test_untitled_document_shows_its_first_words(tmp_path, library):
+    path = tmp_path / "003_e00d83e4667ee5ea.txt"
+    path.write_text("同志们：\n今天召开全县办公室主任会议，主要任务是学习贯彻会议精神。\n", "utf-8")
+    run(library.add([path]))
+    (doc,) = library.documents()
+    assert doc.untitled
+    assert doc.display_title.startswith("今天召开全县办公室主任会议")
+    assert "e00d83" not in doc.display_title
+
+
+def test_cli_library_edit(tmp_path, monkeypatch, capsys):
+    from drafter.cli import main
+
+    monkeypatch.setenv("DRAFTER_LIBRARY", str(tmp_path / "lib"))
+    path = tmp_path / "speech.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["library", "add", str(path)]) == 0
+    assert main(["library", "list", "--json"]) == 0
+    doc_id = __import__("json").loads(capsys.readouterr().out)[0]["id"]
+    assert main(["library", "edit", doc_id, "--date", "2025-02-30"]) == 2
+    assert "2 月只有 28 天" in capsys.readouterr().err
+    assert main(["library", "edit", str(path), "--title", "新标题", "--speaker", "李四"]) == 0
+    assert main(["library", "edit", doc_id, "--show"]) == 0
+    out = capsys.readouterr().out
+    assert "《新标题》" in out and "讲话人：李四" in out
+    assert main(["library", "list"]) == 0
+    assert "《新标题》" in capsys.readouterr().out
