@@ -66,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
+        from drafter.commands.failsafe import report_unexpected
+
+        return report_unexpected(exc)
 
 
 def apply_global_options(args: argparse.Namespace) -> argparse.Namespace:

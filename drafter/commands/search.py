@@ -11,6 +11,7 @@ import sys
 
 from drafter.commands.library import add_library_option, guarded, open_library
 from drafter.library import SearchHit
+from drafter.library.chunks import window
 
 _QUERY_HELP = (
     '词语默认同时满足；"带引号的短语"精确匹配；A OR B；-排除；'
@@ -119,7 +120,8 @@ def render_hit(n: int, hit: SearchHit, color: bool) -> str:
         section = section[:-1]  # the heading itself is the text line below
     if section:
         lines.append("   " + " › ".join(section))
-    lines.append("   " + mark(hit.text, hit.highlights, color))
+    text, spans = window(hit.text, hit.highlights)  # never a whole long paragraph
+    lines.append("   " + mark(text, spans, color))
     return "\n".join(lines)
 
 

@@ -25,6 +25,7 @@ from drafter.corpus import Document, ReadError, load_document
 from drafter.corpus.corrections import apply_corrections
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.catalog import decode_document, encode_document
+from drafter.library.chunks import index_pieces
 from drafter.library.index import SEGMENT_POSTINGS, ParagraphWriter, open_index
 from drafter.library.model import DocumentInfo, LibraryError, date_key, excerpt_of, year_of
 
@@ -85,7 +86,9 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
         paragraphs = doc.paragraphs()
         if not paragraphs:
             raise ReadError(f"{os.path.basename(task.path)}: no body text found")
-        terms = [segmenter.index_terms(p.text) for p in paragraphs]
+        # Long paragraphs are indexed in pieces (see drafter.library.chunks).
+        pieces = [(p, piece) for p in paragraphs for piece in index_pieces(p.text)]
+        terms = [segmenter.index_terms(piece) for _, piece in pieces]
     except ReadError as exc:
         built.error = str(exc)
         return built
@@ -101,9 +104,9 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
         "speaker": normalize_term(meta.speaker.strip()) if meta.speaker else None,
     }
     date = date_key(meta.date)
-    for p, (para_terms, words) in zip(paragraphs, terms):
+    for (p, piece), (para_terms, words) in zip(pieces, terms):
         writer.add_paragraph(
-            task.doc_id, p.index, p.text, p.section, p.is_heading, para_terms, words, facets, date
+            task.doc_id, p.index, piece, p.section, p.is_heading, para_terms, words, facets, date
         )
     built.info = document_info(task, doc, len(paragraphs), sum(len(p.text) for p in paragraphs))
     built.data = data

@@ -10,6 +10,7 @@ moved or gone.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import zlib
@@ -68,25 +69,60 @@ class Catalog:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        # True when the catalogue (or its folder) cannot be written: searching, listing and
+        # info still work; a write says the library is read-only.
+        self.readonly = False
         try:
-            self._db = sqlite3.connect(
-                str(path), timeout=30, isolation_level=None, check_same_thread=False
-            )
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
-            have = {r[1] for r in self._db.execute("PRAGMA table_info(documents)")}
-            for name, declaration in _ADDED_COLUMNS:
-                if name not in have:
-                    self._db.execute(f"ALTER TABLE documents ADD COLUMN {name} {declaration}")
+            self._db = self._connect(path)
         except sqlite3.DatabaseError as exc:
             raise LibraryError(f"{path}: not a Drafter library catalogue ({exc})") from exc
         self._lock = threading.RLock()
         version = self.get_state("schema")
-        if version is None:
+        if version is None and not self.readonly:
             self.set_state("schema", SCHEMA_VERSION)
-        elif version != SCHEMA_VERSION:
+        elif version is not None and version != SCHEMA_VERSION:
             raise LibraryError(f"{path}: library format {version} is not supported")
+
+    def _connect(self, path: Path) -> sqlite3.Connection:
+        """A read-write connection, or a read-only one when the file or its folder is
+        read-only (a library on a read-only share, or a copy burnt to a disc)."""
+        if path.exists() and not os.access(path, os.R_OK):
+            raise PermissionError(13, "permission denied", str(path))
+        if path.exists() and not _writable(path):
+            return self._connect_readonly(path)
+        db = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            have = {r[1] for r in db.execute("PRAGMA table_info(documents)")}
+            for name, declaration in _ADDED_COLUMNS:
+                if name not in have:
+                    db.execute(f"ALTER TABLE documents ADD COLUMN {name} {declaration}")
+        except sqlite3.OperationalError as exc:
+            text = str(exc)
+            if "readonly" not in text and "unable to open" not in text:
+                raise
+            db.close()
+            return self._connect_readonly(path)
+        return db
+
+    def _connect_readonly(self, path: Path) -> sqlite3.Connection:
+        self.readonly = True
+        uri = path.resolve().as_uri()
+        for mode in ("mode=ro", "immutable=1"):
+            db = sqlite3.connect(
+                f"{uri}?{mode}", uri=True, timeout=30, isolation_level=None, check_same_thread=False
+            )
+            try:
+                db.execute("SELECT COUNT(*) FROM documents").fetchone()
+            except sqlite3.OperationalError:
+                db.close()
+                if mode == "immutable=1":
+                    raise
+                continue
+            return db
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         with self._lock:
@@ -95,6 +131,8 @@ class Catalog:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        if self.readonly:
+            raise LibraryError(f"{self.path.parent}: 资料库是只读的，只能检索和查看，不能修改")
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -278,6 +316,12 @@ class Catalog:
             return
         with self.transaction() as tx:
             tx.execute(sql, (key, value))
+
+
+def _writable(path: Path) -> bool:
+    """True when ``path`` and its folder can be written (SQLite needs the folder for its
+    journal files)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 # The cached parse of a document

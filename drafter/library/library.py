@@ -117,8 +117,21 @@ class Library(LibraryBackend):
 
     @classmethod
     def open(cls, root: str | Path, create: bool = True, **options) -> Library:
-        """Open the library in ``root``; create it there when ``create`` is true."""
+        """Open the library in ``root``; create it there when ``create`` is true.
+
+        A folder or file the user may not read is a :class:`LibraryError` in one line,
+        never a PermissionError from deep inside SQLite or Whoosh."""
         root = Path(root).expanduser()
+        try:
+            return cls._open(root, create, **options)
+        except PermissionError as exc:
+            where = exc.filename or root
+            raise LibraryError(f"{where}: 无法读取资料库（没有访问权限）") from None
+        except OSError as exc:
+            raise LibraryError(f"{root}: 无法读取资料库（{exc.strerror or exc}）") from None
+
+    @classmethod
+    def _open(cls, root: Path, create: bool, **options) -> Library:
         catalog_path = root / CATALOG_NAME
         if not catalog_path.exists():
             if not create:
@@ -654,10 +667,14 @@ class Library(LibraryBackend):
 
     @contextmanager
     def _writing(self):
+        if self.catalog.readonly:
+            raise LibraryError(f"{self.root}: 资料库是只读的，只能检索和查看，不能修改")
         lock = FileLock(str(self.root / LOCK_NAME), timeout=self.lock_timeout)
         try:
             try:
                 lock.acquire(timeout=0)
+            except PermissionError:
+                raise LibraryError(f"{self.root}: 没有写入资料库的权限，只能检索和查看") from None
             except Timeout:
                 if self.lock_timeout == 0:
                     raise

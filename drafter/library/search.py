@@ -40,6 +40,8 @@ class SearchEngine:
         self._segmenter = segmenter
         self._searcher = None
         self._index = None
+        self._orphan_of: tuple = (None, None)
+        self._orphan_ids: set[str] = set()
 
     def close(self) -> None:
         if self._searcher is not None:
@@ -94,9 +96,13 @@ class SearchEngine:
         clauses = [compiled.query, *self._filter_queries(filters or {})]
         if headings_only:
             clauses.append(wq.Term("h", "1"))
+        searcher = self.searcher()
+        documents = self._documents()
+        orphans = self._orphans(searcher, documents)
+        if orphans:  # so the total counts only paragraphs that can be shown
+            clauses.append(wq.Not(any_term("doc", sorted(orphans))))
         q = clauses[0] if len(clauses) == 1 else wq.And(clauses)
 
-        searcher = self.searcher()
         limit = max(1, int(limit))
         if sort == "date":
             facet = sorting.MultiFacet(
@@ -109,7 +115,6 @@ class SearchEngine:
             results = searcher.search(q, limit=limit, scored=False, sortedby=None)
         total = len(results)
 
-        documents = self._documents()
         paragraphs = searcher.reader().column_reader("para") if results.scored_length() else None
         hits: list[SearchHit] = []
         for hit in results:
@@ -133,6 +138,18 @@ class SearchEngine:
             )
         elapsed = (time.perf_counter() - started) * 1000
         return SearchResults(query=text, total=max(total, len(hits)), elapsed_ms=elapsed, hits=hits)
+
+    def _orphans(self, searcher, documents: dict[str, DocumentInfo]) -> set[str]:
+        """Documents in the index that the catalogue does not list: left by a write
+        interrupted between the index commit and the catalogue commit, and removed by the
+        next write. Computed once per searcher generation and catalogue version."""
+        if self._orphan_of[0] is searcher and self._orphan_of[1] is documents:
+            return self._orphan_ids
+        reader = searcher.reader()
+        indexed = set(reader.field_terms("doc")) if "doc" in reader.indexed_field_names() else set()
+        self._orphan_ids = indexed - documents.keys()
+        self._orphan_of = (searcher, documents)
+        return self._orphan_ids
 
     def _filter_queries(self, filters: dict) -> list[wq.Query]:
         unknown = set(filters) - set(FILTER_KEYS)
