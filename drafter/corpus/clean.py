@@ -250,7 +250,8 @@ def _drop_summary(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
     by the lines after it (title, speaker, the first paragraph run together)."""
     for i in range(min(3, len(lines))):
         text = lines[i].block.text
-        if text.startswith(_LEAD_LABELS) and len(text) >= 12:
+        if i == 0 and text.startswith(_LEAD_LABELS) and len(text) >= 12:
+            # (under the title the same label opens an editor's note: see apparatus.py)
             # a site's lead-in above the document ("导读：近日，…以下为讲话全文。")
             removed.append(("summary", lines[i].block))
             return lines[:i] + lines[i + 1 :]

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont
 
 DocumentRole = Qt.ItemDataRole.UserRole + 1  # the DocumentInfo of the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
@@ -23,11 +24,13 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def document_title(info: Any) -> str:
-    """The title to show: the document's own, else its file name."""
-    if info.title:
-        return info.title
-    path = str(info.path or "")
-    return path.replace("\\", "/").rsplit("/", 1)[-1] or "（无标题）"
+    """The title to show: the document's own, else its occasion or first words (a file
+    name such as "003_e00d83….txt" tells a reader nothing), with a quiet 结构待核 when the
+    outline is a doubtful guess."""
+    title = getattr(info, "display_title", None) or info.title or "（无标题）"
+    if getattr(info, "needs_review", False):
+        title += "　· 结构待核"
+    return title
 
 
 def document_year(info: Any) -> str:
@@ -80,7 +83,22 @@ class DocumentTableModel(QAbstractTableModel):
         if role == DocumentRole:
             return info
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{document_title(info)}\n{info.path}"
+            notes = []
+            if getattr(info, "untitled", False):
+                notes.append("无标题：显示的是场合或开头文字")
+            if getattr(info, "needs_review", False):
+                notes.append("结构待核：提纲识别把握不大，打开后可右键更正")
+            return "\n".join([document_title(info), *notes, str(info.path)])
+        if role == Qt.ItemDataRole.FontRole and col == TITLE and getattr(info, "untitled", False):
+            font = QFont()
+            font.setItalic(True)  # 无标题: the words shown are not a title
+            return font
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == TITLE
+            and (getattr(info, "untitled", False))
+        ):
+            return QColor("#555555")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == CHARS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

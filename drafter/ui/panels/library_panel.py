@@ -247,6 +247,9 @@ class LibraryPanel(QWidget):
         self.open_action = QAction("在阅读器中打开", self)
         self.open_action.triggered.connect(lambda: self._on_activated(self.view.currentIndex()))
         self.view.addAction(self.open_action)
+        self.edit_action = QAction("编辑信息…", self)
+        self.edit_action.triggered.connect(self.edit_current)
+        self.view.addAction(self.edit_action)
         self.remove_action = QAction("从资料库移除", self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -482,6 +485,26 @@ class LibraryPanel(QWidget):
 
     # -- remove ----------------------------------------------------------------------------
 
+    def edit_current(self) -> None:
+        """编辑信息… for the current row: the form, then the correction on a worker."""
+        index = self.view.currentIndex()
+        info = index.data(DocumentRole) if index.isValid() else None
+        if info is None or self._library is None:
+            return
+        from drafter.ui.dialogs.edit_info import EditInfoDialog
+
+        dialog = EditInfoDialog(info, self)
+        if dialog.exec() != EditInfoDialog.DialogCode.Accepted or not dialog.changes():
+            return
+        library, changes = self._library, dialog.changes()
+        worker = Worker(lambda _t: library.edit_metadata(info.id, **changes), self)
+        worker.finished.connect(lambda _i: (self.refresh(), self.library_changed.emit()))
+        worker.finished.connect(lambda _i: self.status_message.emit("已更正文稿信息"))
+        worker.failed.connect(lambda msg, _e: self.status_message.emit(f"更正未保存：{msg}"))
+        worker.ended.connect(worker.deleteLater)
+        self._edit_worker = worker
+        worker.start()
+
     def remove_selected(self) -> None:
         ids = self.selected_ids()
         if not ids or self._library is None or self._worker is not None:
@@ -555,6 +578,7 @@ class LibraryPanel(QWidget):
         for w in (self.sync_button, self.remove_button):
             w.setEnabled(ready)
         self.remove_action.setEnabled(ready)
+        self.edit_action.setEnabled(ready)
 
     @staticmethod
     def _refill_combo(box: QComboBox, all_text: str, values: set[str], reverse=False) -> None:

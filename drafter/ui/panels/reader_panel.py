@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.ui.errors import describe
+from drafter.ui.panels.reader_apparatus import append_apparatus
+from drafter.ui.panels.reader_corrections import ReaderCorrections
 from drafter.ui.panels.reader_view import ReaderView
 from drafter.ui.workers import Worker
 
@@ -127,6 +129,9 @@ class ReaderPanel(QWidget):
         self.insert_button.setToolTip("把选中的文字连同出处插入到草稿的当前节点")
         self.template_button = QPushButton("以此文为模板")
         self.template_button.setToolTip("按本文的提纲结构生成一个模板，在模板库中打开")
+        self.edit_button = QPushButton("编辑信息…")
+        self.edit_button.setToolTip("更正标题、讲话人、日期、文种等（右键段落可更正标题层级）")
+        self.corrections = ReaderCorrections(self)
 
         self.outline = QTreeWidget()
         self.outline.setObjectName("readerOutline")
@@ -154,6 +159,7 @@ class ReaderPanel(QWidget):
         tools.addStretch(1)
         tools.addWidget(self.insert_button)
         tools.addWidget(self.template_button)
+        tools.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
@@ -164,6 +170,9 @@ class ReaderPanel(QWidget):
         self.next_button.clicked.connect(self.next_hit)
         self.insert_button.clicked.connect(self.insert_selection)
         self.template_button.clicked.connect(self.request_template)
+        self.edit_button.clicked.connect(self.corrections.edit_info)
+        self.corrections.status_message.connect(self.status_message)
+        self.corrections.corrected.connect(lambda key, i: self.open_document(key, i))
         self.outline.itemClicked.connect(self._on_outline_clicked)
         self.outline.itemActivated.connect(self._on_outline_clicked)
         self.view.selectionChanged.connect(self._update_enabled)
@@ -241,11 +250,7 @@ class ReaderPanel(QWidget):
         else:
             self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_enabled()
-        path = str(getattr(self._doc, "path", "") or "")
-        title = (
-            getattr(self._doc.metadata, "title", None) or path.rsplit("/", 1)[-1] or self._doc_key
-        )
-        self.status_message.emit(f"已打开《{title}》")
+        self.status_message.emit(f"已打开《{self._display_title()}》")
         self.document_opened.emit(self._doc_key)
 
     def clear(self) -> None:
@@ -396,6 +401,7 @@ class ReaderPanel(QWidget):
                 cursor.insertText(para.text[len(marker) :], char)
             else:
                 cursor.insertText(para.text, char)
+        append_apparatus(cursor, getattr(self._doc, "apparatus", None), base)
         self.view.setDocument(doc)
 
     def _part_item(self, part: str, label: str) -> QTreeWidgetItem | None:
@@ -448,7 +454,7 @@ class ReaderPanel(QWidget):
             self.header.setText("<span style='color:#666'>未打开文稿</span>")
             return
         meta = self._doc.metadata
-        title = meta.title or str(getattr(self._doc, "path", "")).rsplit("/", 1)[-1]
+        title = self._display_title()
         who = "".join(v for v in (getattr(meta, "post", None), meta.speaker) if v)
         facts = [v for v in (who, meta.date, meta.occasion, meta.genre, meta.level) if v]
         chars = count_chars(p.text for p in self._paragraphs)
@@ -464,12 +470,26 @@ class ReaderPanel(QWidget):
         )
         structure = f"标题：{levels}" if levels else "未识别出标题层级"
         subtitle = getattr(meta, "subtitle", None)
+        marks = self.corrections.header_marks()
+        marks = f"　<span style='font-size:12px;font-weight:normal'>{marks}</span>" if marks else ""
         self.header.setText(
-            f"<div style='font-size:16px;font-weight:bold'>{html.escape(title)}</div>"
+            f"<div style='font-size:16px;font-weight:bold'>{html.escape(title)}{marks}</div>"
             + (f"<div>{html.escape(subtitle)}</div>" if subtitle else "")
             + f"<div style='color:#444'>{html.escape('　·　'.join(facts))}</div>"
             + f"<div style='color:#666'>{stats}<br>{structure}</div>"
         )
+
+    def _display_title(self) -> str:
+        """The title, else the occasion or first words (never a file name like 003_e0….txt)."""
+        meta = self._doc.metadata
+        if meta.title:
+            return meta.title
+        if self._info is not None and hasattr(self._info, "display_title"):
+            return self._info.display_title
+        from drafter.library.model import display_title, excerpt_of
+
+        texts = [p.text for p in self._paragraphs[:6]]
+        return display_title(None, meta.occasion, excerpt_of(texts), None)
 
     def _apply_selections(self) -> None:
         selections = []
@@ -527,6 +547,7 @@ class ReaderPanel(QWidget):
         loaded = self._doc is not None
         self.insert_button.setEnabled(loaded and self.view.textCursor().hasSelection())
         self.template_button.setEnabled(loaded)
+        self.edit_button.setEnabled(loaded and self.corrections.available())
         self._update_hits_label()
 
     # -- slots -----------------------------------------------------------------------------
@@ -547,6 +568,7 @@ class ReaderPanel(QWidget):
         insert = menu.addAction("插入到草稿")
         insert.setEnabled(self.view.textCursor().hasSelection())
         insert.triggered.connect(self.insert_selection)
+        self.corrections.extend_menu(menu, self.view.cursorForPosition(pos).blockNumber())
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _on_load_failed(self, message: str, exc: object) -> None:

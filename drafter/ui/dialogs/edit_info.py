@@ -1,0 +1,113 @@
+"""编辑信息…: correct a document's title, speaker, post, date, occasion and genre.
+
+What the user types is stored as a correction in the library (never in their file), so
+the dialog only collects and checks values; impossible dates (2025-02-30) are refused here,
+with the reason, before anything is stored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.corpus.corrections import CorrectionError, validate_date
+
+FIELDS = (
+    ("title", "标题"),
+    ("speaker", "讲话人"),
+    ("post", "职务"),
+    ("date", "日期"),
+    ("occasion", "场合"),
+    ("genre", "文种"),
+)
+GENRES = (
+    "讲话",
+    "工作报告",
+    "报告",
+    "总结",
+    "述职报告",
+    "调研报告",
+    "主持词",
+    "意见",
+    "通知",
+    "方案",
+)
+
+
+class EditInfoDialog(QDialog):
+    """A form over one document's metadata; :meth:`changes` gives what the user changed."""
+
+    def __init__(self, info: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("编辑文稿信息")
+        self._initial = {name: (getattr(info, name, None) or "") for name, _ in FIELDS}
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for name, label in FIELDS:
+            if name == "genre":
+                box = QComboBox()
+                box.setEditable(True)
+                box.addItems(["", *GENRES])
+                box.setCurrentText(self._initial[name])
+                edit = box.lineEdit()
+                self.genre_box = box
+                widget: QWidget = box
+            else:
+                edit = QLineEdit(self._initial[name])
+                widget = edit
+            if name == "date":
+                edit.setPlaceholderText("如 2025-03-05、2025-03 或 2025")
+            if name == "title" and getattr(info, "untitled", False):
+                edit.setPlaceholderText("无标题（列表中显示开头文字）")
+            edit.setObjectName(f"edit_{name}")
+            self.edits[name] = edit
+            form.addRow(label + "：", widget)
+        self.error = QLabel()
+        self.error.setObjectName("editInfoError")
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        note = QLabel("更正保存在资料库中，不改动原文件；文件改动后会提示重新核对。")
+        note.setWordWrap(True)
+        note.setStyleSheet("color:#666")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(min(520, max(360, self.sizeHint().width())))
+
+    def values(self) -> dict[str, str]:
+        return {name: edit.text().strip() for name, edit in self.edits.items()}
+
+    def changes(self) -> dict[str, str]:
+        """Fields whose value differs from what the document had ("" clears one)."""
+        return {k: v for k, v in self.values().items() if v != self._initial[k].strip()}
+
+    def accept(self) -> None:
+        date = self.edits["date"].text().strip()
+        if date and "date" in self.changes():
+            try:
+                self.edits["date"].setText(validate_date(date))
+            except CorrectionError as exc:
+                self.error.setText(f"日期无效：{exc}")
+                self.error.show()
+                self.edits["date"].setFocus()
+                self.edits["date"].selectAll()
+                return
+        super().accept()

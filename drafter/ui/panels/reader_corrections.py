@@ -1,0 +1,171 @@
+"""Correcting the shown document from the reader: the user has the last word.
+
+A right click on a paragraph offers 设为标题 / 不是标题 / 改为 N 级 / 在此拆分 / 与上一节
+合并, and 编辑信息… opens the metadata form. Each correction is added to the document's
+stored ops (drafter.corpus.corrections) and stored through the library on a worker, which
+re-indexes that one document; the reader then shows the corrected document at the same
+paragraph. This controller holds the logic; the panel only forwards its menu and header.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from drafter.ui.dialogs.edit_info import EditInfoDialog
+from drafter.ui.workers import Worker
+
+MAX_LEVEL = 4
+CN = {1: "一", 2: "二", 3: "三", 4: "四"}
+
+
+class ReaderCorrections(QObject):
+    """Corrections for the document a :class:`ReaderPanel` shows.
+
+    Signals:
+        corrected(str, int): a correction was stored; (document id, paragraph to show).
+        status_message(str): a short message for the status bar.
+    """
+
+    corrected = Signal(str, int)
+    status_message = Signal(str)
+
+    def __init__(self, panel: QWidget) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self._worker: Worker | None = None
+
+    # -- what the panel asks -------------------------------------------------------------
+
+    def available(self) -> bool:
+        """Corrections need a library document (a file opened directly has nowhere to
+        keep them) and a library that stores them."""
+        library = getattr(self.panel, "_doc_library", None)
+        return bool(library is not None and self.panel.document_key and self.panel._info)
+
+    def state(self) -> Any:
+        """The stored corrections of the shown document (ops, stale), or None."""
+        if not self.available():
+            return None
+        try:
+            return self.panel._doc_library.corrections(self.panel.document_key)
+        except Exception:  # noqa: BLE001 - a backend without corrections
+            return None
+
+    def header_marks(self) -> str:
+        """Quiet marks for the reader's header: 结构待核, 已更正, 更正待复核."""
+        marks = []
+        info = self.panel._info
+        if info is not None and getattr(info, "needs_review", False):
+            marks.append(
+                "<span style='color:#8a6d00' title='结构识别把握不大，请核对提纲'>结构待核</span>"
+            )
+        if info is not None and getattr(info, "untitled", False):
+            marks.append("<span style='color:#888'>无标题</span>")
+        state = self.state()
+        if state is not None and state.ops:
+            if state.stale:
+                marks.append(
+                    "<span style='color:#b00020' title='原文件已改动，更正是在旧版本上做的'>"
+                    "更正待复核</span>"
+                )
+            else:
+                marks.append(f"<span style='color:#2f6b2f'>已更正 {len(state.ops)} 处</span>")
+        return "　".join(marks)
+
+    def extend_menu(self, menu: QMenu, block: int) -> None:
+        """Add the correction actions for paragraph ``block`` to a context menu."""
+        if not self.available():
+            return
+        paragraphs = self.panel._paragraphs
+        menu.addSeparator()
+        sub = menu.addMenu("更正结构")
+        sub.setObjectName("correctMenu")
+        if 0 <= block < len(paragraphs):
+            para = paragraphs[block]
+            level = len(para.section)
+            if para.is_heading:
+                merge = sub.addAction("不是标题（与上一节合并）")
+                merge.triggered.connect(lambda: self.unmark(block))
+                for n in range(1, MAX_LEVEL + 1):
+                    if n != level:
+                        act = sub.addAction(f"改为{CN[n]}级标题")
+                        act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
+            else:
+                here = max(1, level)
+                split = sub.addAction(f"在此拆分（设为{CN.get(here, here)}级标题）")
+                split.triggered.connect(lambda: self.mark(block, here))
+                for n in range(1, MAX_LEVEL + 1):
+                    act = sub.addAction(f"设为{CN[n]}级标题")
+                    act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
+        else:
+            sub.setEnabled(False)
+        info = menu.addAction("编辑信息…")
+        info.triggered.connect(self.edit_info)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def mark(self, index: int, level: int) -> None:
+        """Make paragraph ``index`` a heading at ``level`` (or give a heading that level)."""
+        para = self.panel._paragraphs[index]
+        self._add({"op": "heading", "para": index, "text": para.text, "level": level}, index)
+
+    def unmark(self, index: int) -> None:
+        """The heading at ``index`` is body text: its section joins the one before."""
+        para = self.panel._paragraphs[index]
+        self._add({"op": "unheading", "para": index, "text": para.text}, index)
+
+    def edit_info(self) -> None:
+        """Open 编辑信息… for the shown document and store what the user changed."""
+        if not self.available():
+            self.status_message.emit("只有资料库中的文稿可以更正信息。")
+            return
+        dialog = EditInfoDialog(self.panel._info, self.panel)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changes = dialog.changes()
+        if not changes:
+            return
+        library, doc_id = self.panel._doc_library, self.panel.document_key
+        self._run(lambda _t: library.edit_metadata(doc_id, **changes), doc_id, 0)
+
+    def _add(self, op: dict, index: int) -> None:
+        library, doc_id = self.panel._doc_library, self.panel.document_key
+
+        def job(_token):
+            ops = list(library.corrections(doc_id).ops)
+            return library.set_corrections(doc_id, [*ops, op])
+
+        self._run(job, doc_id, index)
+
+    def _run(self, job, doc_id: str, index: int) -> None:
+        if self._worker is not None:
+            self.status_message.emit("上一处更正还在保存，请稍候。")
+            return
+        self.status_message.emit("正在保存更正并更新索引…")
+        worker = Worker(job, self)
+        worker.finished.connect(lambda _info: self._on_done(doc_id, index))
+        worker.failed.connect(lambda msg, _exc: self.status_message.emit(f"更正未保存：{msg}"))
+        worker.ended.connect(self._forget)
+        self._worker = worker
+        worker.start()
+
+    def _on_done(self, doc_id: str, index: int) -> None:
+        self.status_message.emit("已更正；检索中的标题路径已随之更新。")
+        self.corrected.emit(doc_id, index)
+
+    def _forget(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._worker = None
+
+    def wait(self, timeout_s: float = 10.0) -> bool:
+        """Block until a running save returns (tests, shutdown)."""
+        return self._worker.wait(timeout_s) if self._worker is not None else True
+
+
+def escape(text: str) -> str:
+    return html.escape(text)

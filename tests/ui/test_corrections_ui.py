@@ -1,0 +1,140 @@
+"""Correcting documents in the app (real widgets, a real library in tmp_path): the reader
+shows apparatus apart, paragraphs become headings or stop being ones, 编辑信息… refuses
+impossible dates, and the library table never shows a file name as a title."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMenu
+
+from drafter.library import Library
+from drafter.library.model import DocumentInfo
+from drafter.ui.dialogs.edit_info import EditInfoDialog
+from drafter.ui.models.documents import TITLE, DocumentTableModel
+from drafter.ui.panels.reader_panel import ReaderPanel
+
+TEXT = "\n".join(
+    [
+        "在全县工作会议上的讲话",
+        "【导读】这是编辑写在前面的导读文字。",
+        "同志们：",
+        "今天召开这次会议，我讲三点意见。",
+        "一、提高认识",
+        "我们要充分认识这项工作的重要性[1]，切实增强责任感。",
+        "二、突出重点",
+        "要抓住关键环节，集中力量攻坚。",
+        "加强队伍建设",
+        "要选优配强干部，打造过硬队伍。",
+        "三、狠抓落实",
+        "要一级抓一级，层层抓落实。",
+        "[1] 编者注：指全县的这项工作。",
+    ]
+)
+
+
+@pytest.fixture
+def opened(qtbot, tmp_path):
+    path = tmp_path / "003_e00d83e4667ee5ea.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    lib = Library.open(tmp_path / "lib", workers=1)
+    list(lib.add([path]))
+    panel = ReaderPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    panel.set_library(lib)
+    doc_id = lib.documents()[0].id
+    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        panel.open_document(doc_id)
+    yield panel, lib, doc_id
+    panel.corrections.wait()
+    lib.close()
+
+
+_MENUS: list[QMenu] = []  # kept alive while their actions are triggered
+
+
+def _menu_action(panel, block, text):
+    menu = QMenu(panel)
+    _MENUS.append(menu)
+    panel.corrections.extend_menu(menu, block)
+    sub = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    return next(a for a in sub.actions() if a.text().startswith(text))
+
+
+def test_reader_shows_apparatus_under_the_text_apart(opened):
+    panel, lib, doc_id = opened
+    doc = panel.view.document()
+    n = len(panel._paragraphs)
+    assert doc.findBlockByNumber(n - 1).text() == panel._paragraphs[-1].text  # numbers kept
+    rest = [doc.findBlockByNumber(i).text() for i in range(n, doc.blockCount())]
+    assert "编者按" in rest and "注释" in rest
+    assert "这是编辑写在前面的导读文字。" in rest
+    assert not any("[1]" in p.text or "导读" in p.text for p in panel._paragraphs)
+
+
+def test_mark_paragraph_as_heading_from_the_menu_updates_reader_and_index(opened, qtbot):
+    panel, lib, doc_id = opened
+    i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
+    action = _menu_action(panel, i, "设为二级标题")
+    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        action.trigger()
+    para = panel._paragraphs[i]
+    assert para.is_heading and para.section == ["二、突出重点", "加强队伍建设"]
+    hit = lib.search("选优配强").hits[0]
+    assert hit.section == ["二、突出重点", "加强队伍建设"]
+    assert "已更正 1 处" in panel.header.text()
+
+
+def test_unmark_heading_merges_sections(opened, qtbot):
+    panel, lib, doc_id = opened
+    i = next(p.index for p in panel._paragraphs if p.text == "二、突出重点")
+    action = _menu_action(panel, i, "不是标题")
+    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        action.trigger()
+    assert not panel._paragraphs[i].is_heading
+    assert panel._paragraphs[i].section == ["一、提高认识"]
+    items = [
+        panel.outline.topLevelItem(k).text(0) for k in range(panel.outline.topLevelItemCount())
+    ]
+    assert "二、突出重点" not in items
+
+
+def test_untitled_document_is_named_by_its_first_words(opened):
+    panel, lib, doc_id = opened
+    info = lib.document(doc_id)
+    assert "003_e00d83" not in panel.header.text()
+    model = DocumentTableModel()
+    model.set_documents([info])
+    assert "e00d83" not in model.index(0, TITLE).data()
+
+
+def test_edit_info_dialog_refuses_impossible_date(qtbot):
+    info = DocumentInfo(
+        "abc", "/x/a.txt", "旧标题", None, None, "2025-01-01", "讲话", None, None, None,
+        "txt", 3, 100, "2025-01-01T00:00:00", "abc",
+    )  # fmt: skip
+    dialog = EditInfoDialog(info)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edits["date"].setText("2025-02-30")
+    dialog.edits["title"].setText("新标题")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert "28 天" in dialog.error.text()
+    dialog.edits["date"].setText("2025年3月5日")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() == EditInfoDialog.DialogCode.Accepted
+    assert dialog.changes() == {"title": "新标题", "date": "2025-03-05"}
+
+
+def test_low_confidence_shows_quiet_mark_in_table():
+    info = DocumentInfo(
+        "abc", "/x/003_e00d83e4667ee5ea.txt", None, None, None, None, None, None, None, None,
+        "txt", 3, 100, "2025-01-01T00:00:00", "abc", 0.3, "今天召开全县办公室主任会议",
+    )  # fmt: skip
+    model = DocumentTableModel()
+    model.set_documents([info])
+    text = model.index(0, TITLE).data()
+    assert text.startswith("今天召开全县办公室主任会议") and "结构待核" in text
+    assert "e00d83" not in text
