@@ -25,3 +25,30 @@ def shared_dir() -> Path:
 @pytest.fixture
 def sample_corpus() -> Path:
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the whole session (initdb + pg_ctl in a temp
+    folder, Unix socket only, run as ``nobody`` when the tests run as root), stopped and
+    deleted at the end. ``make test`` installs PostgreSQL; without it these tests skip,
+    except in CI (CI=true), where a missing server is a failure."""
+    from drafter.library.pg.cluster import ThrowawayCluster, find_bindir
+
+    if find_bindir() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed (make test installs it with apt-get)")
+        pytest.skip("PostgreSQL is not installed: run make test (it installs it)")
+    cluster = ThrowawayCluster({"fsync": "off", "synchronous_commit": "off"})
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster, request):
+    """The URL of a new, empty database on the session's cluster."""
+    import re
+
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:50]
+    return pg_cluster.create_database(name)

@@ -1,0 +1,146 @@
+"""A throwaway PostgreSQL cluster in a temporary folder, for the tests and the benchmark.
+
+``initdb`` + ``pg_ctl`` on a Unix socket only (no TCP port is opened), trust
+authentication for the local socket, stopped and deleted at the end. PostgreSQL refuses
+to run as root, so when this process is root (CI runs as root) the server runs as an
+unprivileged user (``nobody`` by default) through ``runuser``; the folder is made theirs.
+Nothing here is used by Drafter itself: an office points Drafter at its own server.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+SUPERUSER = "drafter_admin"
+
+
+def find_bindir() -> Path | None:
+    """The folder holding initdb/pg_ctl: Debian's versioned folder (newest first), else
+    ``pg_config --bindir``, else the PATH."""
+    for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=_version, reverse=True):
+        if Path(folder, "initdb").is_file() and Path(folder, "pg_ctl").is_file():
+            return Path(folder)
+    with contextlib.suppress(OSError, subprocess.CalledProcessError):
+        out = subprocess.run(
+            ["pg_config", "--bindir"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        if out and Path(out, "initdb").is_file():
+            return Path(out)
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _version(folder: str) -> float:
+    try:
+        return float(Path(folder).parent.name)
+    except ValueError:
+        return 0.0
+
+
+class ThrowawayCluster:
+    """One temporary cluster; :meth:`start`, :meth:`url`, :meth:`stop`.
+
+    ``settings`` are extra ``postgres -c`` options (the tests turn fsync off; the
+    benchmark keeps the defaults).
+    """
+
+    def __init__(self, settings: dict[str, str] | None = None, run_as: str = "nobody") -> None:
+        self.bindir = find_bindir()
+        if self.bindir is None:
+            raise RuntimeError("PostgreSQL is not installed (initdb not found)")
+        self.settings = settings or {}
+        self.run_as = run_as if os.geteuid() == 0 else None
+        self.base = Path(tempfile.mkdtemp(prefix="drafter-pg-"))
+        self.data = self.base / "data"
+        self.port = 5432
+        self.log = self.base / "server.log"
+        self.started = False
+
+    def _run(self, args: list[str], **kwargs) -> subprocess.CompletedProcess:
+        if self.run_as:
+            args = ["runuser", "-u", self.run_as, "--", *args]
+        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+        return subprocess.run(args, check=True, capture_output=True, text=True, env=env, **kwargs)
+
+    def start(self) -> ThrowawayCluster:
+        if self.run_as:
+            user = pwd.getpwnam(self.run_as)
+            os.chown(self.base, user.pw_uid, user.pw_gid)
+        os.chmod(self.base, 0o755)
+        self._run(
+            [
+                str(self.bindir / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                SUPERUSER,
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8",
+            ]
+        )
+        options = {
+            "listen_addresses": "''",
+            "unix_socket_directories": f"'{self.base}'",
+            "port": str(self.port),
+            **self.settings,
+        }
+        opts = " ".join(f"-c {k}={v}" for k, v in options.items())
+        self._run(
+            [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log)]
+            + ["-o", opts, "-w", "-t", "60", "start"]
+        )
+        self.started = True
+        return self
+
+    def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
+        """A libpq URL for ``database`` over the cluster's socket."""
+        return f"postgresql://{user}@/{database}?host={self.base}&port={self.port}"
+
+    def create_database(self, name: str) -> str:
+        """Create database ``name`` (dropping an old one) and return its URL."""
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def stop(self) -> None:
+        if self.started:
+            with contextlib.suppress(subprocess.CalledProcessError):
+                self._run(
+                    [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w"]
+                    + ["-t", "60", "stop"]
+                )
+            self.started = False
+        shutil.rmtree(self.base, ignore_errors=True)
+
+    def __enter__(self) -> ThrowawayCluster:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def wait_ready(url: str, timeout: float = 30.0) -> None:
+    """Wait until the server behind ``url`` accepts connections."""
+    import psycopg
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            psycopg.connect(url, connect_timeout=2).close()
+            return
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)

@@ -1,0 +1,958 @@
+"""The team library: the library interface on a PostgreSQL server, for an office whose
+writers share one library.
+
+Consistency: an import commits in batches; each batch is one transaction that takes the
+writers' advisory lock (so document frequencies and totals are updated by one writer at
+a time), inserts documents keyed by their content hash (the same text imported on two
+machines is one document: the second insert does nothing), copies in their paragraphs
+and bumps the library's generation. A killed import loses only its open batch, which
+the server rolls back; the next add skips what is already in. Readers never wait: they
+read the last committed state (MVCC) and see new documents at their next query. Other
+writers' changes are announced on a LISTEN/NOTIFY channel (:meth:`wait_for_change`) and
+visible in :meth:`revision`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import socket
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+from psycopg import errors as pgerrors
+
+from drafter.corpus import Document, load_document
+from drafter.library import vocabulary
+from drafter.library.analyzer import Segmenter, normalize_term
+from drafter.library.backend import LibraryBackend, Record
+from drafter.library.build import Task, now_iso
+from drafter.library.catalog import decode_document
+from drafter.library.highlight import highlight_spans
+from drafter.library.library import _clean_words, _cpu_count
+from drafter.library.model import (
+    DocumentInfo,
+    ImportProgress,
+    LibraryBusy,
+    LibraryError,
+    QueryError,
+    SearchHit,
+    SearchResults,
+    date_key,
+    year_of,
+)
+from drafter.library.opener import describe
+from drafter.library.pg import schema
+from drafter.library.pg.connect import connect_kwargs, connection_error
+from drafter.library.pg.rows import Prepared, normalized, prepare_all
+from drafter.library.pg.sql import DocField, Scorer, match, text_terms
+from drafter.library.query import Compiler, parse, year_query
+from drafter.library.search import FILTER_KEYS, SORTS
+from drafter.library.sync import plan, scan, under
+
+INFO_COLUMNS = (
+    "id, path, title, speaker, post, date, genre, occasion, level, source, format, "
+    "paragraphs, chars, added, sha256"
+)
+BATCH_DOCUMENTS = 200  # documents per committed batch of an import
+BATCH_BYTES = 8 << 20  # or this many bytes of source files
+
+
+def default_local_dir(location: str) -> Path:
+    """This user's folder for a team library's local files (templates, caches)."""
+    import platformdirs
+
+    digest = hashlib.sha256(location.encode("utf-8")).hexdigest()[:12]
+    return Path(platformdirs.user_data_dir("drafter", appauthor=False)) / "team" / digest
+
+
+class PgLibrary(LibraryBackend):
+    """A team library in a PostgreSQL database (see module docstring). Open with
+    :meth:`open` or :func:`drafter.library.open_library`."""
+
+    def __init__(
+        self,
+        spec: str,
+        pool,
+        *,
+        root: Path,
+        origin: str,
+        lock_timeout: float,
+        workers: int | None,
+        backend: str,
+    ) -> None:
+        self.spec = spec
+        self.location = describe(spec)
+        self.root = root
+        self.origin = origin
+        self.pool = pool
+        self.lock_timeout = lock_timeout
+        self.on_wait = None
+        self.workers = workers or min(_cpu_count(), 8)
+        self.backend = backend
+        self._segmenters: dict[tuple[str, ...], Segmenter] = {}
+        self._docs: dict[str, DocumentInfo] | None = None
+        self._docs_generation: int | None = None
+        self._listener: psycopg.Connection | None = None
+
+    @classmethod
+    def open(
+        cls,
+        spec: str,
+        create: bool = True,
+        *,
+        lock_timeout: float = 5.0,
+        workers: int | None = None,
+        backend: str = "auto",
+        origin: str | None = None,
+        local_dir: str | Path | None = None,
+        pool_size: int = 4,
+    ) -> PgLibrary:
+        """Connect to the library at ``spec`` (a postgresql:// URL or ``service=NAME``),
+        creating its tables when ``create`` is true and the database has none.
+
+        ``origin`` names this machine (default: the host name): files are synced per
+        machine. ``local_dir`` holds this user's local files for the library.
+        """
+        from psycopg_pool import ConnectionPool
+
+        kwargs = connect_kwargs(spec)
+        try:
+            with psycopg.connect(spec, autocommit=True, connect_timeout=10, **kwargs) as conn:
+                version = schema.schema_version(conn)
+                if version is None and not create:
+                    raise LibraryError(f"{describe(spec)}: 这个数据库里还没有 Drafter 团队资料库")
+                if version is not None and version > schema.LATEST:
+                    raise LibraryError(
+                        f"{describe(spec)}: 团队资料库由更新版本的 Drafter 建立（格式 {version}），请升级"
+                    )
+                if version != schema.LATEST:
+                    try:
+                        schema.migrate(conn)
+                    except pgerrors.InsufficientPrivilege as exc:
+                        raise LibraryError(
+                            f"{describe(spec)}: 没有建立或升级团队资料库的权限（请数据库管理员运行一次）"
+                        ) from exc
+        except psycopg.OperationalError as exc:
+            raise connection_error(spec, exc) from None
+        pool = ConnectionPool(
+            spec,
+            min_size=1,
+            max_size=max(1, pool_size),
+            kwargs={"autocommit": True, **kwargs},
+            open=False,
+            name="drafter",
+        )
+        try:
+            pool.open(wait=True, timeout=30)
+        except Exception as exc:
+            pool.close()
+            raise connection_error(spec, exc) from None
+        root = Path(local_dir) if local_dir else default_local_dir(describe(spec))
+        return cls(
+            spec,
+            pool,
+            root=root,
+            origin=origin or socket.gethostname(),
+            lock_timeout=lock_timeout,
+            workers=workers,
+            backend=backend,
+        )
+
+    def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+        self.pool.close()
+
+    @contextmanager
+    def _conn(self) -> Iterator[psycopg.Connection]:
+        try:
+            with self.pool.connection() as conn:
+                yield conn
+        except pgerrors.InsufficientPrivilege as exc:
+            raise LibraryError(
+                f"{self.location}: 没有写入团队资料库的权限（只读账号只能检索和阅读）"
+            ) from exc
+        except psycopg.OperationalError as exc:
+            raise connection_error(self.spec, exc) from None
+
+    # Reading
+
+    def documents(self) -> list[DocumentInfo]:
+        with self._conn() as conn:
+            rows = conn.execute(
+                f"SELECT {INFO_COLUMNS} FROM drafter.documents "
+                'ORDER BY date COLLATE "C" DESC NULLS LAST, title COLLATE "C" NULLS FIRST, seq'
+            ).fetchall()
+        return [DocumentInfo(*row) for row in rows]
+
+    def document(self, doc_id: str) -> DocumentInfo | None:
+        with self._conn() as conn:
+            row = conn.execute(
+                f"SELECT {INFO_COLUMNS} FROM drafter.documents WHERE id = %s", (doc_id,)
+            ).fetchone()
+        return DocumentInfo(*row) if row else None
+
+    def load(self, doc_id: str) -> Document:
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT path, data FROM drafter.documents WHERE id = %s", (doc_id,)
+            ).fetchone()
+        if row is None:
+            raise LibraryError(f"no document {doc_id} in the library")
+        if row[1]:
+            try:
+                return decode_document(bytes(row[1]))
+            except Exception:
+                pass
+        return load_document(row[0])
+
+    def revision(self) -> str:
+        with self._conn() as conn:
+            return str(conn.execute("SELECT generation FROM drafter.stats").fetchone()[0])
+
+    def wait_for_change(self, timeout: float) -> bool:
+        """Block up to ``timeout`` seconds for another writer's commit (LISTEN/NOTIFY);
+        True when one came."""
+        if self._listener is None:
+            try:
+                self._listener = psycopg.connect(
+                    self.spec, autocommit=True, **connect_kwargs(self.spec)
+                )
+            except psycopg.OperationalError as exc:
+                raise connection_error(self.spec, exc) from None
+            self._listener.execute(f"LISTEN {schema.CHANNEL}")
+        for _ in self._listener.notifies(timeout=timeout, stop_after=1):
+            return True
+        return False
+
+    def info(self) -> dict:
+        with self._conn() as conn:
+            docs, paragraphs, chars, size = conn.execute(
+                "SELECT count(*), coalesce(sum(paragraphs), 0), coalesce(sum(chars), 0), "
+                "coalesce(sum(size), 0) FROM drafter.documents"
+            ).fetchone()
+            index_bytes, catalog_bytes, db_bytes = conn.execute(
+                "SELECT pg_total_relation_size('drafter.paragraphs') "
+                "+ pg_total_relation_size('drafter.terms'), "
+                "pg_total_relation_size('drafter.documents'), "
+                "pg_database_size(current_database())"
+            ).fetchone()
+        return {
+            "path": self.location,
+            "backend": "postgresql",
+            "documents": int(docs),
+            "paragraphs": int(paragraphs),
+            "chars": int(chars),
+            "bytes": int(size),
+            "index_bytes": int(index_bytes),
+            "catalog_bytes": int(catalog_bytes),
+            "database_bytes": int(db_bytes),
+            "words": len(self.words()),
+            "reindex_needed": self.needs_reindex(),
+            "watched_folders": self.watched_folders(),
+        }
+
+    # Search
+
+    def _indexed_words(self) -> list[str]:
+        raw = self._state("indexed_words")
+        return sorted(json.loads(raw)) if raw else []
+
+    def _segmenter(self, words: list[str]) -> Segmenter:
+        key = tuple(sorted(words))
+        found = self._segmenters.get(key)
+        if found is None:
+            self._segmenters.clear()
+            found = Segmenter(key, self.backend, self.root / "cache")
+            self._segmenters[key] = found
+        return found
+
+    def _documents_by_id(self, conn, generation: int) -> dict[str, DocumentInfo]:
+        if self._docs is None or self._docs_generation != generation:
+            rows = conn.execute(f"SELECT {INFO_COLUMNS} FROM drafter.documents").fetchall()
+            self._docs = {row[0]: DocumentInfo(*row) for row in rows}
+            self._docs_generation = generation
+        return self._docs
+
+    def _field_query(self, name: str, text: str):
+        return DocField(name, normalize_term(text.strip()))
+
+    def _filter_queries(self, filters: dict) -> list:
+        from whoosh import query as wq
+
+        unknown = set(filters) - set(FILTER_KEYS)
+        if unknown:
+            raise QueryError(f"未知的筛选条件：{'、'.join(sorted(unknown))}")
+        out = []
+        for name in ("genre", "speaker", "title", "occasion"):
+            value = filters.get(name)
+            if value:
+                out.append(self._field_query(name, str(value)))
+        lo, hi = filters.get("year_from"), filters.get("year_to")
+        if lo or hi:
+            out.append(year_query(f"{lo or ''}..{hi or ''}"))
+        doc_id = filters.get("document_id")
+        if doc_id:
+            out.append(wq.Term("doc", str(doc_id)))
+        return out
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        sort: str = "relevance",
+        headings_only: bool = False,
+        filters: dict | None = None,
+    ) -> SearchResults:
+        from whoosh import query as wq
+
+        started = time.perf_counter()
+        if sort not in SORTS:
+            raise QueryError(f"未知的排序方式“{sort}”，可用：relevance（相关度）、date（日期）")
+        with self._conn() as conn:
+            words_raw = conn.execute(
+                "SELECT value FROM drafter.state WHERE key = 'indexed_words'"
+            ).fetchone()
+            words = sorted(json.loads(words_raw[0])) if words_raw else []
+            segmenter = self._segmenter(words)
+            compiled = Compiler(segmenter, self._field_query).compile(parse(query))
+            clauses = [compiled.query, *self._filter_queries(filters or {})]
+            if headings_only:
+                clauses.append(wq.Term("h", "1"))
+            q = clauses[0] if len(clauses) == 1 else wq.And(clauses)
+            terms = sorted(set(text_terms(q)))
+            generation, count, total_len, dfs = conn.execute(
+                "SELECT s.generation, s.paragraphs, s.total_len, "
+                "(SELECT coalesce(json_object_agg(t.term, t.df), '{}'::json) "
+                " FROM drafter.terms t WHERE t.term = ANY(%s)) FROM drafter.stats s",
+                (terms,),
+            ).fetchone()
+            count = int(count)
+            idf = {t: _idf(count, (dfs or {}).get(t, 0)) for t in terms}
+            avgfl = (int(total_len) / (count or 1)) or 1
+            cond, cparams = match(q)
+            scored = sort == "date" or compiled.text_terms
+            if scored:
+                score, sparams = Scorer(idf, avgfl).score(q)
+            else:
+                score, sparams = "0.0", []
+            if sort == "date":
+                order = "d.date_key DESC, score DESC, d.seq, p.idx"
+            elif compiled.text_terms:
+                order = "score DESC, d.seq, p.idx"
+            else:
+                order = "d.seq, p.idx"
+            limit = max(1, int(limit))
+            rows = conn.execute(
+                f"SELECT p.doc_id, p.idx, p.text, p.section, p.is_heading, {score} AS score, "
+                f"count(*) OVER () FROM drafter.paragraphs p "
+                f"JOIN drafter.documents d ON d.id = p.doc_id WHERE {cond} "
+                f"ORDER BY {order} LIMIT %s",
+                [*sparams, *cparams, limit],
+            ).fetchall()
+            documents = self._documents_by_id(conn, int(generation))
+        total = int(rows[0][6]) if rows else 0
+        hits = []
+        for doc_id, idx, text, section, is_heading, value, _ in rows:
+            doc = documents.get(doc_id)
+            if doc is None:
+                continue
+            hits.append(
+                SearchHit(
+                    score=float(value) if scored else 0.0,
+                    document=doc,
+                    section=list(section),
+                    paragraph_index=int(idx),
+                    is_heading=bool(is_heading),
+                    text=text,
+                    highlights=highlight_spans(text, compiled.highlight, segmenter),
+                )
+            )
+        elapsed = (time.perf_counter() - started) * 1000
+        return SearchResults(query=query, total=total, elapsed_ms=elapsed, hits=hits)
+
+    # User dictionary, watched folders, state
+
+    def words(self) -> list[str]:
+        with self._conn() as conn:
+            return [r[0] for r in conn.execute("SELECT word FROM drafter.words ORDER BY word")]
+
+    def add_words(self, words: Iterable[str]) -> None:
+        clean = _clean_words(words)
+        with self._conn() as conn, conn.transaction():
+            now = now_iso()
+            for word in clean:
+                conn.execute(
+                    "INSERT INTO drafter.words (word, added) VALUES (%s, %s) "
+                    "ON CONFLICT (word) DO NOTHING",
+                    (word, now),
+                )
+            self._bump(conn)
+
+    def remove_words(self, words: Iterable[str]) -> None:
+        clean = _clean_words(words)
+        with self._conn() as conn, conn.transaction():
+            conn.execute("DELETE FROM drafter.words WHERE word = ANY(%s)", (clean,))
+            self._bump(conn)
+
+    def needs_reindex(self) -> bool:
+        if sorted(self.words()) != self._indexed_words():
+            return True
+        built = self._state("vocabulary")
+        return built is not None and built != vocabulary.VERSION
+
+    def watched_folders(self) -> list[str]:
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT path FROM drafter.folders WHERE origin = %s ORDER BY path", (self.origin,)
+            )
+            return [r[0] for r in rows]
+
+    def watch(self, folder: str | Path) -> None:
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            raise LibraryError(f"{folder}: not a folder")
+        with self._conn() as conn:
+            conn.execute(
+                "INSERT INTO drafter.folders (origin, path) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                (self.origin, str(path.resolve())),
+            )
+
+    def unwatch(self, folder: str | Path) -> None:
+        with self._conn() as conn:
+            conn.execute(
+                "DELETE FROM drafter.folders WHERE origin = %s AND path = %s",
+                (self.origin, str(Path(folder).expanduser().resolve())),
+            )
+
+    def _state(self, key: str) -> str | None:
+        with self._conn() as conn:
+            row = conn.execute("SELECT value FROM drafter.state WHERE key = %s", (key,)).fetchone()
+        return row[0] if row else None
+
+    @staticmethod
+    def _set_state(conn, key: str, value: str) -> None:
+        conn.execute(
+            "INSERT INTO drafter.state (key, value) VALUES (%s, %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            (key, value),
+        )
+
+    @staticmethod
+    def _bump(conn) -> None:
+        """Bump the generation and tell listeners (inside the writing transaction: the
+        notification is delivered on commit, never for a rolled-back change)."""
+        generation = conn.execute(
+            "UPDATE drafter.stats SET generation = generation + 1 RETURNING generation"
+        ).fetchone()[0]
+        conn.execute("SELECT pg_notify(%s, %s)", (schema.CHANNEL, str(generation)))
+
+    # Office lists (review's leader names, wording and so on), shared by the office
+
+    def office_lists(self) -> dict[str, str]:
+        """Every office list: name -> TOML text."""
+        with self._conn() as conn:
+            rows = conn.execute("SELECT name, content FROM drafter.office_lists ORDER BY name")
+            return {name: content for name, content in rows}
+
+    def put_office_list(self, name: str, content: str) -> None:
+        """Create or replace one office list."""
+        with self._conn() as conn, conn.transaction():
+            conn.execute(
+                "INSERT INTO drafter.office_lists (name, content) VALUES (%s, %s) "
+                "ON CONFLICT (name) DO UPDATE SET content = EXCLUDED.content, "
+                "updated = now(), updated_by = current_user",
+                (name, content),
+            )
+            self._bump(conn)
+
+    def remove_office_list(self, name: str) -> bool:
+        """Delete one office list; False when there was none."""
+        with self._conn() as conn, conn.transaction():
+            gone = conn.execute(
+                "DELETE FROM drafter.office_lists WHERE name = %s", (name,)
+            ).rowcount
+            self._bump(conn)
+        return bool(gone)
+
+    # Writing
+
+    @contextmanager
+    def _writing(self, conn):
+        """A transaction holding the writers' advisory lock (waits ``lock_timeout``)."""
+        with conn.transaction():
+            got = conn.execute(
+                "SELECT pg_try_advisory_xact_lock(%s)", (schema.WRITE_LOCK,)
+            ).fetchone()[0]
+            if not got:
+                if self.lock_timeout == 0:
+                    raise LibraryBusy(f"{self.location}: 团队资料库正忙（另一位同事正在写入）")
+                if self.on_wait is not None:
+                    self.on_wait()
+                conn.execute(f"SET LOCAL lock_timeout = '{int(self.lock_timeout * 1000)}ms'")
+                try:
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (schema.WRITE_LOCK,))
+                except pgerrors.LockNotAvailable:
+                    raise LibraryBusy(
+                        f"{self.location}: 团队资料库正忙（另一位同事正在写入）"
+                    ) from None
+                conn.execute("SET LOCAL lock_timeout = 0")
+            yield conn
+
+    def add(
+        self, paths: Iterable[str | Path], cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        return self._update(list(paths), None, cancel or _never)
+
+    def sync(
+        self, folder: str | Path, cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            raise LibraryError(f"{folder}: not a folder")
+        return self._update([path], path.resolve(), cancel or _never)
+
+    def remove(self, doc_id_or_path: str) -> bool:
+        with self._conn() as conn, self._writing(conn):
+            row = conn.execute(
+                "SELECT id FROM drafter.documents WHERE id = %s", (doc_id_or_path,)
+            ).fetchone()
+            if row is None:
+                path = str(Path(doc_id_or_path).expanduser().resolve())
+                row = conn.execute(
+                    "SELECT id FROM drafter.documents WHERE origin = %s AND path = %s",
+                    (self.origin, path),
+                ).fetchone()
+            if row is None:
+                return False
+            self._delete(conn, [row[0]])
+            self._bump(conn)
+            return True
+
+    def _update(
+        self, paths: list, folder: Path | None, cancel: Callable[[], bool]
+    ) -> Iterator[ImportProgress]:
+        progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
+        yield progress
+        files, errors = scan(paths)
+        progress.errors.extend(errors)
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT path, id, size, mtime_ns, sha256 FROM drafter.documents WHERE origin = %s",
+                (self.origin,),
+            ).fetchall()
+            present = {r[0] for r in conn.execute("SELECT id FROM drafter.documents")}
+        states = {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+        paths_by_id = {state[0]: path for path, state in states.items()}
+        todo = plan(files, states, paths_by_id, cancel)
+        progress.errors.extend(todo.errors)
+        removed = list(todo.removed)
+        if folder is not None and not cancel():
+            present_files = {str(f) for f in files}
+            moved = {doc_id for doc_id, *_ in todo.touched}
+            removed += [
+                state[0]
+                for path, state in states.items()
+                if under(path, folder) and path not in present_files and state[0] not in moved
+            ]
+        tasks = []
+        for task in todo.tasks:
+            if task.doc_id in present:  # already in the team library (another machine's)
+                todo.unchanged += 1
+                continue
+            tasks.append(task)
+        progress.unchanged = todo.unchanged
+        progress.total_files = len(tasks)
+        progress.total_bytes = sum(t.size for t in tasks)
+        progress.phase = "read"
+        yield progress
+        done = yield from self._import(tasks, cancel, progress)
+        with self._conn() as conn, self._writing(conn):
+            stale = set(removed)
+            if stale:
+                self._delete(conn, sorted(stale))
+            for doc_id, path, size, mtime in todo.touched:
+                conn.execute(
+                    "DELETE FROM drafter.documents WHERE origin = %s AND path = %s AND id <> %s",
+                    (self.origin, path, doc_id),
+                )
+                conn.execute(
+                    "UPDATE drafter.documents SET origin = %s, path = %s, size = %s, "
+                    "mtime_ns = %s WHERE id = %s",
+                    (self.origin, path, size, mtime, doc_id),
+                )
+            if stale or todo.touched:
+                self._bump(conn)
+        replaced = sum(1 for t in done if t.replaces)
+        failed = dict(progress.errors)
+        for original, copy in todo.copies:
+            if original in failed:
+                reason = failed[original].split(": ", 1)[-1]
+                progress.errors.append((copy, f"{copy}: {reason}"))
+            elif any(t.path == original for t in done):
+                progress.unchanged += 1
+        progress.added = len(done) - replaced
+        progress.updated = replaced
+        progress.removed = len(set(removed))
+        progress.cancelled = cancel()
+        progress.phase = "done"
+        progress.current = ""
+        yield progress
+
+    def _import(
+        self, tasks: list[Task], cancel: Callable[[], bool], progress: ImportProgress
+    ) -> Iterator[ImportProgress]:
+        """Read ``tasks`` and store them in batches; returns the tasks stored."""
+        if not tasks or cancel():
+            progress.phase = "commit"
+            yield progress
+            return []
+        words = self._indexed_words()
+        by_key = {t.key: t for t in tasks}
+        stored: list[Task] = []
+        batch: list[Prepared] = []
+        batch_bytes = 0
+
+        prepared_iter = prepare_all(
+            tasks,
+            lambda: self._segmenter(words),
+            words,
+            self.backend,
+            str(self.root / "cache"),
+            self.workers,
+            cancel,
+        )
+        for prepared in prepared_iter:
+            progress.done_files += 1
+            progress.done_bytes += prepared.size
+            progress.current = prepared.path
+            if prepared.error:
+                progress.errors.append((prepared.path, prepared.error))
+            else:
+                batch.append(prepared)
+                batch_bytes += prepared.size
+            yield progress
+            if len(batch) >= BATCH_DOCUMENTS or batch_bytes >= BATCH_BYTES:
+                progress.phase = "commit"
+                yield progress
+                stored.extend(self._store(batch, by_key))
+                batch, batch_bytes = [], 0
+                progress.phase = "read"
+        progress.phase = "commit"
+        progress.current = ""
+        yield progress
+        if batch:
+            stored.extend(self._store(batch, by_key))
+        return stored
+
+    def _store(self, batch: list[Prepared], by_key: dict[int, Task]) -> list[Task]:
+        """Commit one batch in one transaction; returns the tasks actually inserted."""
+        inserted: list[Task] = []
+        with self._conn() as conn, self._writing(conn):
+            stale = [by_key[p.key].replaces for p in batch if by_key[p.key].replaces]
+            if stale:
+                self._delete(conn, stale)
+            paragraphs = 0
+            total_len = 0
+            df: Counter[str] = Counter()
+            with conn.cursor() as cur:
+                new = []
+                for p in batch:
+                    info = p.info
+                    cur.execute(
+                        "DELETE FROM drafter.documents WHERE origin = %s AND path = %s "
+                        "AND id <> %s",
+                        (self.origin, info.path, info.id),
+                    )
+                    cur.execute(
+                        f"INSERT INTO drafter.documents ({INFO_COLUMNS}, origin, size, "
+                        "mtime_ns, year, date_key, title_n, speaker_n, genre_n, occasion_n, "
+                        "outline, data) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
+                        "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                        "ON CONFLICT DO NOTHING RETURNING id",
+                        (
+                            info.id,
+                            info.path,
+                            info.title,
+                            info.speaker,
+                            info.post,
+                            info.date,
+                            info.genre,
+                            info.occasion,
+                            info.level,
+                            info.source,
+                            info.format,
+                            info.paragraphs,
+                            info.chars,
+                            info.added,
+                            info.sha256,
+                            self.origin,
+                            p.size,
+                            p.mtime_ns,
+                            year_of(info.date),
+                            date_key(info.date),
+                            normalized(info.title),
+                            normalized(info.speaker),
+                            normalized(info.genre),
+                            normalized(info.occasion),
+                            p.outline,
+                            p.data,
+                        ),
+                    )
+                    if cur.fetchone() is not None:
+                        new.append(p)
+                with cur.copy(
+                    "COPY drafter.paragraphs (doc_id, idx, text, section, is_heading, len, fl, "
+                    "tf, tsv) FROM STDIN"
+                ) as copy:
+                    for p in new:
+                        for row in p.paragraphs:
+                            copy.write_row(
+                                (
+                                    p.info.id,
+                                    row.idx,
+                                    row.text,
+                                    row.section,
+                                    row.is_heading,
+                                    row.length,
+                                    row.fl,
+                                    row.tf,
+                                    row.tsv,
+                                )
+                            )
+                            paragraphs += 1
+                            total_len += row.length
+                            df.update(row.terms)
+            self._add_stats(conn, paragraphs, total_len, df)
+            self._bump(conn)
+            inserted = [by_key[p.key] for p in new]
+        self._docs = None
+        return inserted
+
+    @staticmethod
+    def _add_stats(conn, paragraphs: int, total_len: int, df: Counter) -> None:
+        if df:
+            terms = sorted(df)  # a fixed order: concurrent upserts cannot deadlock
+            conn.execute(
+                "INSERT INTO drafter.terms (term, df) SELECT * FROM unnest(%s::text[], %s::int[]) "
+                "ON CONFLICT (term) DO UPDATE SET df = drafter.terms.df + EXCLUDED.df",
+                (terms, [df[t] for t in terms]),
+            )
+        conn.execute(
+            "UPDATE drafter.stats SET paragraphs = paragraphs + %s, total_len = total_len + %s",
+            (paragraphs, total_len),
+        )
+
+    @staticmethod
+    def _delete(conn, doc_ids: list[str]) -> None:
+        """Delete documents and take their paragraphs out of the statistics."""
+        conn.execute(
+            "WITH gone AS (SELECT u.lexeme, count(*) AS c FROM drafter.paragraphs p, "
+            "unnest(p.tsv) u WHERE p.doc_id = ANY(%s) GROUP BY u.lexeme ORDER BY u.lexeme) "
+            "UPDATE drafter.terms t SET df = t.df - gone.c FROM gone WHERE t.term = gone.lexeme",
+            (doc_ids,),
+        )
+        conn.execute(
+            "UPDATE drafter.stats s SET paragraphs = s.paragraphs - g.n, "
+            "total_len = s.total_len - g.l FROM (SELECT count(*) AS n, coalesce(sum(len), 0) AS l "
+            "FROM drafter.paragraphs WHERE doc_id = ANY(%s)) g",
+            (doc_ids,),
+        )
+        conn.execute("DELETE FROM drafter.documents WHERE id = ANY(%s)", (doc_ids,))
+
+    def reindex(
+        self, cancel: Callable[[], bool] | None = None, reread: bool = False
+    ) -> Iterator[ImportProgress]:
+        return self._reindex(cancel or _never, reread)
+
+    def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
+        words = self.words()
+        with self._conn() as conn:
+            rows = conn.execute(
+                f"SELECT {INFO_COLUMNS}, size, mtime_ns, data FROM drafter.documents ORDER BY seq"
+            ).fetchall()
+        tasks = []
+        for n, row in enumerate(rows):
+            info = DocumentInfo(*row[:15])
+            size, mtime, blob = row[15], row[16], row[17]
+            use_file = reread and Path(info.path).is_file()
+            tasks.append(
+                Task(
+                    n,
+                    info.path,
+                    info.id,
+                    info.sha256,
+                    size,
+                    mtime,
+                    info.added,
+                    None if use_file else bytes(blob) if blob else None,
+                )
+            )
+        progress = ImportProgress(0, len(tasks), 0, sum(t.size for t in tasks), "", [], "read")
+        yield progress
+        prepared: list[Prepared] = []
+        for p in prepare_all(
+            tasks,
+            lambda: self._segmenter(words),
+            words,
+            self.backend,
+            str(self.root / "cache"),
+            self.workers,
+            cancel,
+        ):
+            progress.done_files += 1
+            progress.done_bytes += p.size
+            progress.current = p.path
+            if p.error:
+                progress.errors.append((p.path, p.error))
+            else:
+                prepared.append(p)
+            yield progress
+        if cancel():
+            progress.cancelled = True
+            progress.phase = "done"
+            yield progress
+            return
+        progress.phase = "commit"
+        progress.current = ""
+        yield progress
+        ok = {p.info.id for p in prepared}
+        with self._conn() as conn, self._writing(conn):
+            gone = [t.doc_id for t in tasks if t.doc_id not in ok]
+            if gone:
+                conn.execute("DELETE FROM drafter.documents WHERE id = ANY(%s)", (gone,))
+            conn.execute("DELETE FROM drafter.paragraphs")
+            conn.execute("DELETE FROM drafter.terms")
+            conn.execute("UPDATE drafter.stats SET paragraphs = 0, total_len = 0")
+            paragraphs = total_len = 0
+            df: Counter[str] = Counter()
+            with conn.cursor() as cur:
+                for p in prepared:
+                    info = p.info
+                    cur.execute(
+                        "UPDATE drafter.documents SET title = %s, speaker = %s, post = %s, "
+                        "date = %s, genre = %s, occasion = %s, level = %s, source = %s, "
+                        "paragraphs = %s, chars = %s, year = %s, date_key = %s, title_n = %s, "
+                        "speaker_n = %s, genre_n = %s, occasion_n = %s, outline = %s, data = %s "
+                        "WHERE id = %s",
+                        (
+                            info.title,
+                            info.speaker,
+                            info.post,
+                            info.date,
+                            info.genre,
+                            info.occasion,
+                            info.level,
+                            info.source,
+                            info.paragraphs,
+                            info.chars,
+                            year_of(info.date),
+                            date_key(info.date),
+                            normalized(info.title),
+                            normalized(info.speaker),
+                            normalized(info.genre),
+                            normalized(info.occasion),
+                            p.outline,
+                            p.data,
+                            info.id,
+                        ),
+                    )
+                with cur.copy(
+                    "COPY drafter.paragraphs (doc_id, idx, text, section, is_heading, len, fl, "
+                    "tf, tsv) FROM STDIN"
+                ) as copy:
+                    for p in prepared:
+                        for row in p.paragraphs:
+                            copy.write_row(
+                                (
+                                    p.info.id,
+                                    row.idx,
+                                    row.text,
+                                    row.section,
+                                    row.is_heading,
+                                    row.length,
+                                    row.fl,
+                                    row.tf,
+                                    row.tsv,
+                                )
+                            )
+                            paragraphs += 1
+                            total_len += row.length
+                            df.update(row.terms)
+            self._add_stats(conn, paragraphs, total_len, df)
+            self._set_state(conn, "indexed_words", json.dumps(sorted(words), ensure_ascii=False))
+            self._set_state(conn, "vocabulary", vocabulary.VERSION)
+            self._bump(conn)
+        self._docs = None
+        progress.phase = "done"
+        progress.added = len(prepared)
+        yield progress
+
+    # Copying between libraries
+
+    def export_records(self) -> Iterator[Record]:
+        with self._conn() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM drafter.documents ORDER BY seq")]
+        for start in range(0, len(ids), 200):
+            chunk = ids[start : start + 200]
+            with self._conn() as conn:
+                rows = conn.execute(
+                    f"SELECT {INFO_COLUMNS}, size, mtime_ns, data FROM drafter.documents "
+                    "WHERE id = ANY(%s) ORDER BY seq",
+                    (chunk,),
+                ).fetchall()
+            for row in rows:
+                blob = row[17]
+                yield DocumentInfo(*row[:15]), row[15], row[16], bytes(blob) if blob else None
+
+    def import_records(
+        self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        return self._import_records(records, cancel or _never)
+
+    def _import_records(
+        self, records: Iterable[Record], cancel: Callable[[], bool]
+    ) -> Iterator[ImportProgress]:
+        progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
+        yield progress
+        with self._conn() as conn:
+            present = {r[0] for r in conn.execute("SELECT id FROM drafter.documents")}
+        tasks: list[Task] = []
+        for info, size, mtime, blob in records:
+            if info.id in present:
+                progress.unchanged += 1
+                continue
+            present.add(info.id)
+            tasks.append(
+                Task(len(tasks), info.path, info.id, info.sha256, size, mtime, info.added, blob)
+            )
+        progress.total_files = len(tasks)
+        progress.total_bytes = sum(t.size for t in tasks)
+        progress.phase = "read"
+        yield progress
+        done = yield from self._import(tasks, cancel, progress)
+        progress.added = len(done)
+        progress.cancelled = cancel()
+        progress.phase = "done"
+        progress.current = ""
+        yield progress
+
+
+def _never() -> bool:
+    return False
+
+
+__all__ = ["PgLibrary"]
+
+
+def _idf(count: int, df: int) -> float:
+    """Whoosh's IDF, ``log(N / (df + 1)) + 1`` (any value will do for an empty library,
+    which matches nothing)."""
+    return math.log(count / (df + 1)) + 1 if count else 1.0

@@ -1,0 +1,138 @@
+"""The team library's tables, created by numbered migrations that are safe to run twice.
+
+Everything lives in one schema (``drafter``) so the library can share a database with
+anything else an office runs. :func:`migrate` takes a transaction-level advisory lock, so
+two Drafters starting at once against a new database do not race, and every statement
+is written to be idempotent (``IF NOT EXISTS``), so a migration interrupted by a crash
+is simply run again. Roles for readers and editors: :data:`ROLES_SQL`.
+"""
+
+from __future__ import annotations
+
+SCHEMA = "drafter"
+# pg_advisory_xact_lock keys: one for migrations, one held while a writer commits.
+MIGRATE_LOCK = 0x44524D47  # "DRMG"
+WRITE_LOCK = 0x44525752  # "DRWR"
+CHANNEL = "drafter_library"  # LISTEN/NOTIFY channel; the payload is the new generation
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (
+        1,
+        """
+CREATE TABLE IF NOT EXISTS drafter.documents (
+    id text PRIMARY KEY,               -- first 12 hex digits of sha256: one row per content
+    sha256 text NOT NULL UNIQUE,
+    origin text NOT NULL,              -- the machine whose file this is (sync is per machine)
+    path text NOT NULL,
+    title text, speaker text, post text, date text, genre text,
+    occasion text, level text, source text,
+    format text NOT NULL,
+    paragraphs integer NOT NULL,
+    chars integer NOT NULL,
+    added text NOT NULL,
+    size bigint NOT NULL DEFAULT 0,
+    mtime_ns bigint NOT NULL DEFAULT 0,
+    year integer,
+    date_key integer NOT NULL DEFAULT 0,
+    -- width-folded, lower-cased values for title:/speaker:/genre:/occasion: searches
+    title_n text, speaker_n text, genre_n text, occasion_n text,
+    outline jsonb,                     -- the parsed outline (headings tree), for SQL users
+    data bytea,                        -- the whole parsed Document, compressed JSON
+    seq bigserial NOT NULL             -- import order: ties in ranking follow it
+);
+CREATE INDEX IF NOT EXISTS documents_origin_path ON drafter.documents (origin, path);
+
+CREATE TABLE IF NOT EXISTS drafter.paragraphs (
+    doc_id text NOT NULL REFERENCES drafter.documents (id) ON DELETE CASCADE,
+    idx integer NOT NULL,
+    text text NOT NULL,
+    section text[] NOT NULL,
+    is_heading boolean NOT NULL,
+    len integer NOT NULL,              -- words, for BM25's length normalisation
+    fl double precision NOT NULL,      -- the same length as the local index stores it
+    tf jsonb,                          -- term -> occurrences, for terms occurring twice or more
+    tsv tsvector NOT NULL,             -- jieba terms with positions (sub-words included)
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX IF NOT EXISTS paragraphs_tsv ON drafter.paragraphs USING gin (tsv);
+
+-- document frequency of every indexed term, kept in step by each writer's transaction
+CREATE TABLE IF NOT EXISTS drafter.terms (term text PRIMARY KEY, df integer NOT NULL);
+
+CREATE TABLE IF NOT EXISTS drafter.stats (
+    id integer PRIMARY KEY CHECK (id = 1),
+    paragraphs bigint NOT NULL,
+    total_len bigint NOT NULL,
+    generation bigint NOT NULL         -- bumped by every committed change
+);
+INSERT INTO drafter.stats VALUES (1, 0, 0, 0) ON CONFLICT (id) DO NOTHING;
+
+CREATE TABLE IF NOT EXISTS drafter.words (word text PRIMARY KEY, added text NOT NULL);
+CREATE TABLE IF NOT EXISTS drafter.folders (
+    origin text NOT NULL, path text NOT NULL, PRIMARY KEY (origin, path)
+);
+CREATE TABLE IF NOT EXISTS drafter.state (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS drafter.office_lists (
+    name text PRIMARY KEY,
+    content text NOT NULL,
+    updated timestamptz NOT NULL DEFAULT now(),
+    updated_by text NOT NULL DEFAULT current_user
+);
+""",
+    ),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+# Roles an office creates once (as the database owner); see docs/team-library.md.
+ROLES_SQL = """
+-- Group roles: what readers and editors may do. Members log in with their own names.
+CREATE ROLE drafter_reader NOLOGIN;
+CREATE ROLE drafter_editor NOLOGIN IN ROLE drafter_reader;
+
+GRANT CONNECT ON DATABASE {database} TO drafter_reader;
+GRANT USAGE ON SCHEMA drafter TO drafter_reader;
+GRANT SELECT ON ALL TABLES IN SCHEMA drafter TO drafter_reader;
+-- editors import, sync, remove and change the dictionary and office lists
+GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA drafter TO drafter_editor;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA drafter TO drafter_editor;
+
+-- One login per writer (passwords go to each writer's ~/.pgpass, never into Drafter):
+-- CREATE ROLE wang LOGIN PASSWORD '...' IN ROLE drafter_editor;
+-- CREATE ROLE li   LOGIN PASSWORD '...' IN ROLE drafter_reader;
+"""
+
+
+def migrate(conn) -> int:
+    """Bring the schema up to :data:`LATEST` (idempotent); returns the version."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
+        conn.execute("CREATE SCHEMA IF NOT EXISTS drafter")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS drafter.migrations ("
+            "version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())"
+        )
+        done = {r[0] for r in conn.execute("SELECT version FROM drafter.migrations")}
+        for version, sql in MIGRATIONS:
+            if version in done:
+                continue
+            conn.execute(sql)
+            conn.execute(
+                "INSERT INTO drafter.migrations (version) VALUES (%s) ON CONFLICT DO NOTHING",
+                (version,),
+            )
+    return LATEST
+
+
+def schema_version(conn) -> int | None:
+    """The migration level of the database, or None when it holds no team library."""
+    row = conn.execute("SELECT to_regclass('drafter.migrations')").fetchone()
+    if row[0] is None:
+        return None
+    row = conn.execute("SELECT max(version) FROM drafter.migrations").fetchone()
+    return row[0]
+
+
+def roles_sql(database: str) -> str:
+    """:data:`ROLES_SQL` for ``database`` (quoted as an identifier)."""
+    return ROLES_SQL.format(database='"' + database.replace('"', '""') + '"')

@@ -1,0 +1,179 @@
+"""The query language on PostgreSQL: the parsed query tree becomes one parameterised
+SQL condition plus a BM25 score expression.
+
+The query is parsed and compiled by the same code as the local library
+(:mod:`drafter.library.query`), which yields a Whoosh query tree; this module walks that
+tree. Text terms and phrases become ``tsquery`` literals (each term quoted as a lexeme:
+``'a' <-> 'b'`` is a phrase, ``&``, ``|`` and ``!`` combine them), document fields
+become conditions on the document row. Every value reaches the server as a bound
+parameter: nothing the user types is ever spliced into SQL text, and inside a tsquery
+literal every term is a quoted lexeme, so no operator can be smuggled in either.
+
+Scores are the local library's: BM25F (B=0.75, K1=1.2) over the same term frequencies,
+lengths and document frequencies, heading paragraphs weighted twice; a matched document
+field adds 1, as a field term does in the local index. Equal scores fall back to import
+order, as the local index's document numbers do.
+"""
+
+from __future__ import annotations
+
+from whoosh import query as wq
+
+from drafter.library.index import HEADING_BOOST
+from drafter.library.pg.rows import quote_lexeme
+from drafter.library.query import FastPhrase
+
+B = 0.75
+K1 = 1.2
+DOC_FIELDS = {
+    "title": "title_n",
+    "speaker": "speaker_n",
+    "genre": "genre_n",
+    "occasion": "occasion_n",
+}
+
+Fragment = tuple[str, list]
+
+
+class DocField(wq.Query):
+    """``title:``, ``speaker:``, ``genre:`` or ``occasion:``: paragraphs of documents
+    whose field contains ``want`` (already width-folded and lower-cased)."""
+
+    def __init__(self, name: str, want: str) -> None:
+        if name not in DOC_FIELDS:
+            raise ValueError(f"not a document field: {name}")
+        self.name = name
+        self.want = want
+
+    def __repr__(self) -> str:
+        return f"DocField({self.name!r}, {self.want!r})"
+
+
+def text_terms(q) -> list[str]:
+    """Every text term of the query (for their document frequencies)."""
+    if isinstance(q, FastPhrase):
+        return list(q.words)
+    if isinstance(q, wq.Term):
+        return [q.text] if q.fieldname == "text" else []
+    out: list[str] = []
+    for child in _children(q):
+        out.extend(text_terms(child))
+    return out
+
+
+def _children(q) -> list:
+    if isinstance(q, wq.AndNot):
+        return [q.a, q.b]
+    if isinstance(q, wq.Not):
+        return [q.query]
+    if isinstance(q, (wq.And, wq.Or)):
+        return list(q.subqueries)
+    return []
+
+
+def tsquery(q) -> str | None:
+    """The tsquery literal of a pure text query, or None when it involves fields."""
+    if isinstance(q, FastPhrase):
+        return "(" + " <-> ".join(quote_lexeme(w) for w in q.words) + ")"
+    if isinstance(q, wq.Term):
+        return quote_lexeme(q.text) if q.fieldname == "text" else None
+    if isinstance(q, (wq.And, wq.Or)):
+        parts = [tsquery(c) for c in q.subqueries]
+        if not parts or any(p is None for p in parts):
+            return None
+        joiner = " & " if isinstance(q, wq.And) else " | "
+        return "(" + joiner.join(parts) + ")"
+    if isinstance(q, wq.AndNot):
+        a, b = tsquery(q.a), tsquery(q.b)
+        return None if a is None or b is None else f"({a} & !{b})"
+    if isinstance(q, wq.Not):
+        inner = tsquery(q.query)
+        return None if inner is None else f"!{inner}"
+    return None
+
+
+def match(q) -> Fragment:
+    """A SQL condition over ``p`` (paragraphs) and ``d`` (documents); never NULL."""
+    ts = tsquery(q)
+    if ts is not None:
+        return "p.tsv @@ %s::tsquery", [ts]
+    if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+        return "FALSE", []
+    if isinstance(q, DocField):
+        column = DOC_FIELDS[q.name]
+        return f"coalesce(strpos(d.{column}, %s) > 0, FALSE)", [q.want]
+    if isinstance(q, wq.Term):
+        if q.fieldname == "doc":
+            return "p.doc_id = %s", [str(q.text)]
+        if q.fieldname == "year":
+            return "coalesce(d.year = %s, FALSE)", [int(q.text)]
+        if q.fieldname == "h":
+            return "p.is_heading", []
+        raise ValueError(f"unexpected field term {q!r}")
+    if isinstance(q, wq.TermRange) and q.fieldname == "year":
+        lo = int(q.start) if q.start else -1
+        hi = int(q.end) if q.end else 1_000_000
+        return "coalesce(d.year BETWEEN %s AND %s, FALSE)", [lo, hi]
+    if isinstance(q, (wq.And, wq.Or)):
+        parts = [match(c) for c in q.subqueries]
+        if not parts:
+            return ("TRUE" if isinstance(q, wq.And) else "FALSE"), []
+        joiner = " AND " if isinstance(q, wq.And) else " OR "
+        return "(" + joiner.join(s for s, _ in parts) + ")", [v for _, ps in parts for v in ps]
+    if isinstance(q, wq.AndNot):
+        (a, pa), (b, pb) = match(q.a), match(q.b)
+        return f"({a} AND NOT {b})", [*pa, *pb]
+    if isinstance(q, wq.Not):
+        inner, params = match(q.query)
+        return f"(NOT {inner})", params
+    raise ValueError(f"unexpected query node {q!r}")
+
+
+class Scorer:
+    """Builds the score expression; ``idf`` maps each text term to its IDF and
+    ``avgfl`` is the average paragraph length, both computed as the local index does."""
+
+    def __init__(self, idf: dict[str, float], avgfl: float) -> None:
+        self.idf = idf
+        self.avgfl = avgfl
+
+    def term(self, t: str) -> Fragment:
+        weight = (
+            f"(coalesce((p.tf ->> %s)::float8, 1.0) * "
+            f"(CASE WHEN p.is_heading THEN {HEADING_BOOST!r}::float8 ELSE 1.0 END))"
+        )
+        sql = (
+            f"(%s::float8 * (({weight} * %s::float8) / ({weight} + %s::float8 * "
+            f"(%s::float8 + %s::float8 * p.fl / %s::float8))))"
+        )
+        params = [self.idf[t], t, K1 + 1, t, K1, 1 - B, B, self.avgfl]
+        return sql, params
+
+    def score(self, q, known: bool = True) -> Fragment:
+        """The score of a matching row; ``known`` says the row is known to match ``q``
+        (otherwise the score is guarded by ``q``'s condition)."""
+        if isinstance(q, (wq.Not,)) or q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+            return "0.0", []
+        if isinstance(q, wq.Or):
+            parts = [self.score(c, known=False) for c in q.subqueries]
+            return _sum(parts)
+        if isinstance(q, FastPhrase):
+            inner = _sum([self.term(w) for w in q.words])
+        elif isinstance(q, wq.Term) and q.fieldname == "text":
+            inner = self.term(q.text)
+        elif isinstance(q, wq.And):
+            inner = _sum([self.score(c, known=True) for c in q.subqueries])
+        elif isinstance(q, wq.AndNot):
+            inner = self.score(q.a, known=True)
+        else:  # a document field, a year, a document id, the headings scope
+            inner = ("1.0", [])
+        if known:
+            return inner
+        cond, cparams = match(q)
+        return f"(CASE WHEN {cond} THEN {inner[0]} ELSE 0.0 END)", [*cparams, *inner[1]]
+
+
+def _sum(parts: list[Fragment]) -> Fragment:
+    if not parts:
+        return "0.0", []
+    return "(" + " + ".join(s for s, _ in parts) + ")", [v for _, ps in parts for v in ps]
