@@ -17,10 +17,12 @@ VENV=".venv"
 # `soffice --headless --convert-to pdf` with CJK (fonts-noto-cjk above):
 # on a fresh bookworm it adds 97 packages, 99 MB to download, ~300 MB unpacked;
 # dpkg takes about 11 s for it (measured on a 2-core machine).
+# PostgreSQL: the team-library tests start a throwaway cluster with its initdb/pg_ctl
+# (tests/conftest.py); Drafter itself only needs a server on the office network.
 APT_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-  fonts-noto-cjk libreoffice-writer-nogui poppler-utils)
+  fonts-noto-cjk libreoffice-writer-nogui poppler-utils postgresql)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
