@@ -31,6 +31,7 @@ MAX_RECENT_DRAFTS = 10
 MAX_SEARCH_HISTORY = 50
 DEFAULT_HOUSE_STYLE = "gbt9704"
 DEFAULT_AUTOSAVE_SECONDS = 30
+DEFAULT_SPEAKING_RATE = 220
 
 
 def default_settings_path() -> Path:
@@ -58,6 +59,7 @@ class Settings:
     window_geometry: str = ""
     window_state: str = ""
     autosave_seconds: int = DEFAULT_AUTOSAVE_SECONDS
+    speaking_rate: int = DEFAULT_SPEAKING_RATE  # characters a minute, for study-mode timings
     # Set by load() when the file could not be read; never saved.
     load_warning: str = field(default="", compare=False, repr=False)
 

@@ -101,7 +101,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     ed = library_edit.register(cmds)
     ed.set_defaults(func=run_edit)
 
-    for parser in (a, s, ls, r, i, ri, w, wa, wl, wr, ed):
+    from drafter.commands.library_frames import register_frames
+
+    fr = register_frames(cmds)
+    for parser in (a, s, ls, r, i, ri, w, wa, wl, wr, ed, fr):
         add_library_option(parser, suppress=True, wait=True)
 
 

@@ -1,0 +1,116 @@
+"""``drafter study FILE [--json] [--rate N]``: take a model text apart as a trainee would."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from drafter.corpus import ReadError, load_document
+from drafter.study.model import Study
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "study",
+        help="学习范文：数字概括、提纲句、开头结尾、过渡句、并列标题框架和各部分字数",
+    )
+    p.add_argument("file", metavar="FILE", help=".txt .docx .md .pdf .doc .wps .rtf")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument(
+        "--rate",
+        type=int,
+        default=None,
+        metavar="N",
+        help="语速（每分钟字数，默认取首选项设置，未设置为 220）",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from drafter.study import analyze
+
+    try:
+        doc = load_document(args.file)
+    except ReadError as exc:
+        print(f"drafter: {exc}", file=sys.stderr)
+        return 2
+    rate = args.rate if args.rate else _settings_rate()
+    if rate < 60 or rate > 600:
+        print(f"drafter: 语速 {rate} 字/分钟不合理（应在 60 至 600 之间）", file=sys.stderr)
+        return 2
+    study = analyze(doc, rate=rate)
+    if args.json:
+        json.dump(study.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(render(study))
+    return 0
+
+
+def _settings_rate() -> int:
+    from drafter.settings import Settings, default_settings_path
+
+    try:
+        return Settings.load(default_settings_path()).speaking_rate
+    except Exception:  # a broken settings file must not stop a read-only command
+        return Settings().speaking_rate
+
+
+def render(study: Study) -> str:
+    """The study as text for a terminal: frames, roadmap, opening/closing, structure."""
+    lines = [f"《{study.title or '（无标题）'}》  {study.path}"]
+    lines.append(
+        f"全文 {study.total_chars} 字，约 {_duration(study.total_seconds)}"
+        f"（按每分钟 {study.rate} 字）"
+    )
+    for w in study.warnings:
+        lines.append(f"  ! {w}")
+    listed, mentioned = study.listed_frames, study.mentioned_frames
+    lines.append("")
+    lines.append(f"数字概括（展开 {len(listed)} 个）")
+    for f in listed:
+        lines.append(f"  {f.phrase}（第 {f.span.paragraph + 1} 段）：" + "｜".join(f.items))
+    if mentioned:
+        lines.append(
+            f"只提及未展开（{len(mentioned)} 个）：" + "、".join(f.phrase for f in mentioned)
+        )
+    lines.append("")
+    lines.append(f"提纲句（{len(study.roadmap)}）")
+    for r in study.roadmap:
+        count = f"，说 {r.count} 个部分" if r.count else ""
+        lines.append(f"  第 {r.span.paragraph + 1} 段{count}，领起 {len(r.sections)} 节：{r.text}")
+        if r.warning:
+            lines.append(f"    ! {r.warning}")
+    lines.append("")
+    for name, part in (("开头", study.opening), ("结尾", study.closing)):
+        kinds = " → ".join(p.kind for p in part.parts) or "（无）"
+        lines.append(f"{name}：{part.type or '未归类'}  {kinds}")
+    if study.transitions:
+        lines.append("")
+        lines.append(f"过渡句（{len(study.transitions)}）")
+        for t in study.transitions:
+            kind = "承上启下" if t.kind == "lead-in" else "收束引出"
+            lines.append(f"  第 {t.span.paragraph + 1} 段 [{kind}] {t.text}")
+    if study.siblings:
+        lines.append("")
+        lines.append("并列标题框架")
+        for s in study.siblings:
+            where = f"（{s.parent} 下）" if s.parent else "（一级标题）"
+            lines.append(f"  {s.pattern}  {len(s.labels)} 项{where}")
+    lines.append("")
+    lines.append("结构与篇幅")
+    for row in study.sections:
+        pad = "  " * row.level
+        bar = "█" * max(1, round(row.share * 40)) if row.chars else ""
+        frame = f"  〔{row.frame}〕" if row.frame else ""
+        lines.append(
+            f"{pad}{row.label[:28]}  {row.chars} 字 {_duration(row.seconds)} "
+            f"{row.share * 100:.0f}% {bar}{frame}"
+        )
+    return "\n".join(lines)
+
+
+def _duration(seconds: int) -> str:
+    minutes, sec = divmod(int(seconds), 60)
+    return f"{minutes} 分 {sec:02d} 秒" if minutes else f"{sec} 秒"

@@ -1,0 +1,49 @@
+"""One entry point that runs every study pass over a document."""
+
+from __future__ import annotations
+
+from drafter.corpus.model import Document
+from drafter.study.bookends import find_closing, find_opening
+from drafter.study.frames import find_frames
+from drafter.study.layout import layout
+from drafter.study.model import Study
+from drafter.study.roadmap import find_roadmap
+from drafter.study.siblings import find_siblings
+from drafter.study.stats import DEFAULT_RATE, seconds_for, section_stats
+from drafter.study.transitions import find_transitions
+
+
+def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
+    """Take ``doc`` apart for a trainee. ``rate`` is the speaking rate in characters a
+    minute (Preferences); it only changes the seconds."""
+    lay = layout(doc)
+    frames = find_frames(lay)
+    roadmap = find_roadmap(lay)
+    siblings = find_siblings(lay)
+    stats, total = section_stats(lay, rate)
+    # Link each section to the frame that counts it and to its group's pattern.
+    frame_of: dict[int, str] = {}
+    for frame in frames:
+        if frame.listed and frame.source == "sections":
+            for span in frame.item_spans:
+                frame_of.setdefault(span.paragraph, frame.phrase)
+    pattern_of = {h: s.pattern for s in siblings for h in s.headings}
+    for row in stats:
+        row.frame = frame_of.get(row.paragraph)
+        row.pattern = pattern_of.get(row.paragraph)
+    warnings = [r.warning for r in roadmap if r.warning]
+    return Study(
+        path=doc.path,
+        title=doc.metadata.title,
+        frames=frames,
+        roadmap=roadmap,
+        opening=find_opening(lay),
+        closing=find_closing(lay),
+        transitions=find_transitions(lay, roadmap),
+        siblings=siblings,
+        sections=stats,
+        total_chars=total,
+        total_seconds=seconds_for(total, rate),
+        rate=rate,
+        warnings=warnings,
+    )

@@ -1,0 +1,562 @@
+"""Numeric frames (数字概括): 三个服务, 四勤, “五个坚持”, 三点意见 … and the items they count.
+
+A frame is found as a *mention* — a Chinese number with a counter and a noun (三个服务,
+四点希望, 三句话), or any quoted formula that starts with or holds a number (“四勤”,
+“五个三”, “三严三实”). Its items are then looked for where Chinese writers put them, in
+this order:
+
+1. in brackets right after it: “六种意识”（政治意识、大局意识……）;
+2. after a colon: 三个多：多学、多思、多练 — or 主要有四个目的：一是…二是…;
+3. just before it: “参与政务”、“管理事务”、“搞好服务”三大职能; 从A、B、C等三个方面;
+4. as 一是/一要/第一/首先 ordinals later in the paragraph or in the paragraphs after it;
+5. as the headings below it: a frame in a heading (四、做到“四勤”) or in the lead-in of a
+   section (给大家提三点希望) counts the section's sub-headings; one in the opening
+   (我讲三点意见) counts the top-level sections.
+
+A frame is *listed* only when exactly as many items are found as the number says; every
+other frame is kept as mentioned. Plain counts of things (三个月, 两个人) are not frames.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.corpus.markers import match_marker
+from drafter.numerals import parse_cn_number
+from drafter.study.layout import Layout, Node
+from drafter.study.model import Frame, Span
+from drafter.study.text import first_clause
+
+_NUM = "[一二三四五六七八九十两]"
+# Counter words of a summary; 个方面/句话 are nouns themselves.
+_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|项|条|大|种|类|方面)"
+_RE_COUNTED = re.compile(
+    rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})({_COUNTER})"
+)
+_RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
+_RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")
+
+# Nouns after a counter that make a plain count, not a summary.
+_PLAIN_NOUNS = frozenset(
+    [
+        "月",
+        "多月",
+        "小时",
+        "钟头",
+        "星期",
+        "礼拜",
+        "年头",
+        "人",
+        "多人",
+        "孩子",
+        "同志",
+        "干部",
+        "领导",
+        "单位",
+        "部门",
+        "地方",
+        "国家",
+        "省",
+        "市",
+        "县",
+        "乡",
+        "镇",
+        "村",
+        "公司",
+        "企业",
+        "工厂",
+        "学校",
+        "家庭",
+        "字",
+        "多",
+        "半",
+        "百分点",
+        "亿",
+        "万",
+        "千",
+        "百",
+        "样",
+        "回",
+        "次",
+        "遍",
+        "份",
+        "本",
+        "张",
+        "台",
+        "辆",
+        "只",
+        "头",
+        "口",
+        "桌",
+        "间",
+        "位",
+        "名",
+        "把",
+        "些",
+        "下",
+        "会",
+        "时",
+        "天",
+        "年",
+        "周",
+        "阶段",
+        "时期",
+        "时候",
+        "钟",
+        "岁",
+        "倍",
+        "层",
+        "级",
+        "期",
+        "届",
+        "轮",
+        "批",
+        "队",
+        "团",
+        "营",
+        "连",
+        "排",
+        "师",
+        "军",
+        "部",
+        "局",
+        "处",
+        "科",
+        "室",
+        "组",
+        "班",
+        "家",
+        "代表",
+        "师傅",
+        "员工",
+        "客户",
+        "我们",
+        "你们",
+        "他们",
+        "大家",
+        "地区",
+        "省份",
+        "城市",
+        "县市",
+    ]
+)
+_COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
+_STOP_AFTER = re.compile(
+    r"[，,。；;：:！？!?、（(）)“”\"‘’《》\s的和与及等要是在上中里都也就又还了着]"
+)
+# What a speaker announces as the parts of a talk: 三点意见, 三个方面, 四句话, 三点希望 …
+_PLAN = re.compile(
+    r"(点|个方面|方面|个问题|句话|层意思|件事)$|意见|希望|要求|体会|想法|建议|问题|任务|重点|措施|看法|认识|感受|目标"
+)
+# Words with a number in them that count nothing (the quoted nickname of a thing).
+_LEXICAL = frozenset(
+    [
+        "三角",
+        "八爪鱼",
+        "二等兵",
+        "一等兵",
+        "三明治",
+        "八卦",
+        "四合院",
+        "万一",
+        "二维码",
+        "一把手",
+        "一线",
+        "二线",
+        "三八线",
+        "五四",
+        "七一",
+        "八一",
+        "十一",
+        "五一",
+        "六一",
+        "三八",
+        "二手",
+        "三国",
+        "四季",
+        "四海",
+        "五湖",
+        "九州",
+        "十全十美",
+        "一刀切",
+        "二八",
+        "八仙",
+        "一流",
+        "二流",
+        "三流",
+        "一级",
+        "二级",
+        "三级",
+        "一次性",
+        "二元",
+        "三维",
+        "四维",
+        "百分百",
+    ]
+)
+_NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代")
+_TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
+_ORDINAL_START = re.compile(rf"({_NUM}{{1,2}})(是|要|靠|抓|则|曰|来|看|讲|种)")
+_DI = re.compile(rf"第({_NUM}{{1,2}})(?:个方面|句话|点|个|条|件)?[，,、：:是]")
+_SEQ = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
+_RE_SEQ = re.compile(r"(首先|其次|再次|最后)[，,、：:是要]")
+_QI = re.compile(rf"其({_NUM})[，,、：:是]")
+
+
+@dataclass
+class _Mention:
+    paragraph: int
+    start: int
+    end: int
+    phrase: str
+    number: int
+    quoted: bool
+    key: str
+
+
+def find_frames(lay: Layout) -> list[Frame]:
+    """All frames of a document, each phrase once (its first listed mention wins), in
+    reading order of the mention kept."""
+    by_key: dict[str, Frame] = {}
+    order: list[str] = []
+    for mention in _mentions(lay):
+        frame = _resolve(lay, mention)
+        known = by_key.get(mention.key)
+        if known is None:
+            by_key[mention.key] = frame
+            order.append(mention.key)
+            continue
+        known.mentions.append(frame.span)
+        if frame.listed and not known.listed:
+            frame.mentions = [*known.mentions]
+            by_key[mention.key] = frame
+    frames = [by_key[k] for k in order]
+    frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
+    return frames
+
+
+# Mentions
+
+
+def _mentions(lay: Layout) -> list[_Mention]:
+    out: list[_Mention] = []
+    for para in lay.paragraphs:
+        text = para.text
+        taken: list[tuple[int, int]] = []
+        for m in _RE_QUOTED.finditer(text):
+            mention = _quoted(para.index, text, m)
+            if mention:
+                out.append(mention)
+                taken.append((m.start(), m.end()))
+        for m in _RE_COUNTED.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            mention = _counted(para.index, text, m)
+            if mention:
+                out.append(mention)
+    return out
+
+
+def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
+    inner = m.group(1)
+    n = _RE_NUM_IN_QUOTE.search(inner)
+    if not n or inner.startswith("第"):
+        return None
+    if n.start() > 4 or len(inner) - n.start() < 2 or re.search(r"[，,。；;！？]", inner):
+        return None
+    phrase = inner[n.start() :]
+    number = parse_cn_number(n.group())
+    if not number or number > 12 or len(phrase) > 8 or phrase in _LEXICAL:
+        return None
+    tail = phrase[n.end() - n.start() :]
+    if tail[:1] in _NOT_COUNTED_AFTER or re.match(_NUM, tail[:1]) and len(tail) == 1:
+        return None  # “五一”, “二等兵”, “三角”: a date, a rank, a word
+    if tail in ("大", "中全会") or tail.startswith(("把手", "把", "线", "号", "届")):
+        return None  # “一大”, “一把手”, “一线”: names, not counts
+    if tail[:1] in _TIME_UNITS:
+        return None  # “板凳能坐十年冷”: a count of years in a saying
+    if number == 1 and not tail.startswith(("个", "种", "条", "项", "点")):
+        return None
+    if re.fullmatch(r"[个点项条种类]", tail):
+        return None
+    start = m.start(1) + n.start()
+    return _Mention(index, start, m.end(1), phrase, number, True, _key(number, tail))
+
+
+def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
+    number = parse_cn_number(m.group(1))
+    if not number or number < 2 or number > 12:
+        return None
+    counter = m.group(2)
+    after = text[m.end() :]
+    if text[max(0, m.start() - 2) : m.start()].endswith(_BACK_REFERENCES):
+        return None  # 这两项工作, 上述三个方面: points back at a list, not a new frame
+    if counter in _COUNTERS_ALONE:
+        noun = ""
+    else:
+        noun = _noun(after)
+        if not noun or noun in _PLAIN_NOUNS or noun[0] in "多几来余":
+            return None
+        if counter == "大" and len(noun) < 2:
+            return None
+    end = m.end() + len(noun)
+    phrase = text[m.start() : end]
+    return _Mention(index, m.start(), end, phrase, number, False, _key(number, counter + noun))
+
+
+_BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "前", "后", "其", "这些", "以上")
+_WORDS_WITH_DE = ("目的", "标的")
+
+
+def _noun(after: str) -> str:
+    """The noun of an unquoted frame: at most two characters after the counter (三条主线抓落实
+    -> 主线, 五个细节安排 -> 细节), so the frame reads as its formula, never as the clause."""
+    for word in _WORDS_WITH_DE:
+        if after.startswith(word):
+            return word
+    stop = _STOP_AFTER.search(after)
+    return after[: stop.start() if stop else len(after)][:2]
+
+
+def _key(number: int, tail: str) -> str:
+    return f"{number}:{tail.replace('个', '').replace('“', '').replace('”', '')}"
+
+
+# Items
+
+
+def _resolve(lay: Layout, mention: _Mention) -> Frame:
+    span = Span(mention.paragraph, mention.start, mention.end)
+    frame = Frame(mention.phrase, mention.number, span, quoted=mention.quoted)
+    for finder in (_bracketed, _after_colon, _before, _ordinals_after, _sections):
+        found = finder(lay, mention)
+        if found and len(found[0]) == mention.number:
+            frame.items, frame.item_spans, frame.source = found
+            return frame
+    return frame
+
+
+_Items = tuple[list[str], list[Span], str]
+
+
+def _bracketed(lay: Layout, m: _Mention) -> _Items | None:
+    text = lay.paragraphs[m.paragraph].text
+    rest = text[m.end :]
+    j = 0
+    while j < len(rest) and j < 4 and rest[j] in '”’」"要求精神':
+        j += 1
+    if rest[j : j + 1] not in ("（", "("):
+        return None
+    close = rest.find("）" if rest[j] == "（" else ")", j)
+    if close < 0:
+        return None
+    inner = rest[j + 1 : close]
+    items = _split_list(inner)
+    base = m.end + j + 1
+    return items, [Span(m.paragraph, base, base + len(inner))] * len(items), "inline"
+
+
+def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
+    text = lay.paragraphs[m.paragraph].text
+    rest = text[m.end :]
+    colon = re.match(r"[”’」\"]?[\u4e00-\u9fff]{0,4}[：:]", rest)
+    if not colon:
+        return None
+    start = m.end + colon.end()
+    ordinals = _ordinal_items(text, start)
+    if ordinals and len(ordinals) >= 2:
+        return (
+            [t for t, _ in ordinals],
+            [Span(m.paragraph, a, a + len(t)) for t, a in ordinals],
+            "ordinals",
+        )
+    end = _sentence_end(text, start)
+    inner = text[start:end]
+    items = _split_list(inner)
+    if len(items) < 2:
+        return None
+    return items, [Span(m.paragraph, start, end)] * len(items), "inline"
+
+
+def _before(lay: Layout, m: _Mention) -> _Items | None:
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    if m.quoted and head.endswith(("“", '"', "‘", "「")):
+        head = head[:-1]
+    if head.endswith(("、", "“")) or re.search(r"[\u4e00-\u9fff]$", head) and m.quoted:
+        return None  # the frame is itself one element of a list (围绕“A”、“B两个畅通”…)
+    head = re.sub(r"(等|这|这些|的|共|总共|一共)$", "", head)
+    cut = max(head.rfind(c) for c in "，,。；;：:！？!?（(")
+    segment = head[cut + 1 :]
+    if "、" not in segment:
+        return None
+    parts = segment.split("、")
+    quoted = [re.findall(r"[“\"‘「]([^”\"’」]+)[”\"’」]", p) for p in parts]
+    if all(len(q) == 1 for q in quoted):
+        items = [q[0] for q in quoted]
+    else:
+        items = [p.strip('“”"‘’ ') for p in parts]
+        items[0] = _drop_lead(items[0])
+    items = [i for i in items if i]
+    start = cut + 1
+    return items, [Span(m.paragraph, start, m.start)] * len(items), "inline"
+
+
+_LEADS = ("围绕", "包括", "从", "就", "把", "将", "即", "在", "对", "以", "抓好", "做到", "坚持")
+
+
+def _drop_lead(item: str) -> str:
+    """The first item of a list before a frame carries the sentence's verb: 我重点从如何A
+    -> 如何A, 把参与政务 -> 参与政务."""
+    best = -1
+    for lead in _LEADS:
+        i = item.rfind(lead)
+        if i >= 0 and len(item) - (i + len(lead)) >= 2:
+            best = max(best, i + len(lead))
+    return item[best:] if best >= 0 else item
+
+
+def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
+    text = lay.paragraphs[m.paragraph].text
+    found = _ordinal_items(text, m.end)
+    if found and len(found) >= 2:
+        return (
+            [t for t, _ in found],
+            [Span(m.paragraph, a, a + len(t)) for t, a in found],
+            "ordinals",
+        )
+    # Items each opening a paragraph of their own (一是… / 第一，…) right after the mention,
+    # when the outline kept them as prose.
+    node = lay.by_paragraph.get(m.paragraph)
+    limit = node.end if node else len(lay.paragraphs)
+    if node and m.paragraph == node.heading:
+        return None
+    items: list[str] = []
+    spans: list[Span] = []
+    expected = 1
+    for idx in range(m.paragraph + 1, min(limit, m.paragraph + 1 + 2 * m.number)):
+        para = lay.paragraphs[idx]
+        if para.is_heading:
+            break
+        got = _ordinal_at(para.text, 0)
+        if got is None:
+            if items:
+                break
+            continue
+        n, text_start = got
+        if n != expected and not (n == 0 and expected > 1):
+            break
+        item = first_clause(para.text[text_start:])
+        items.append(item)
+        spans.append(Span(idx, text_start, text_start + len(item)))
+        expected += 1
+        if expected > m.number:
+            break
+    if len(items) >= 2:
+        return items, spans, "ordinals"
+    return None
+
+
+def _sections(lay: Layout, m: _Mention) -> _Items | None:
+    node = lay.by_paragraph.get(m.paragraph)
+    in_heading = node is not None and m.paragraph == node.heading
+    if not in_heading and not _PLAN.search(m.phrase):
+        return None  # 三个服务 in the opening is a formula, not the plan of the speech
+    if node is None:
+        if m.paragraph in lay.preamble:
+            return _node_items(lay.roots)
+        return None
+    if m.paragraph == node.heading or m.paragraph in node.own:
+        if node.children:
+            return _node_items(node.children)
+        if m.paragraph == node.heading:
+            for idx in node.own:
+                found = _ordinal_items(lay.paragraphs[idx].text, 0)
+                if found and len(found) == m.number:
+                    return (
+                        [t for t, _ in found],
+                        [Span(idx, a, a + len(t)) for t, a in found],
+                        "ordinals",
+                    )
+    return None
+
+
+def _node_items(nodes: list[Node]) -> _Items:
+    items = [first_clause(n.section.heading) or n.section.heading for n in nodes]
+    return items, [Span(n.heading, 0, len(n.label)) for n in nodes], "sections"
+
+
+# Ordinal items inside a paragraph
+
+
+def _ordinal_at(text: str, i: int) -> tuple[int, int] | None:
+    """(number, start of the item's text) for an ordinal marker at ``text[i]``: 一是, 二要,
+    第三，, 其四、, 首先, … (最后 is number 0: it closes any run)."""
+    for rx in (_ORDINAL_START, _DI, _QI):
+        m = rx.match(text, i)
+        if m:
+            n = parse_cn_number(m.group(1))
+            if n:
+                end = m.end()
+                while end < len(text) and text[end] in "，,：:、":
+                    end += 1
+                return n, end
+    m = _RE_SEQ.match(text, i)
+    if m:
+        end = m.end()
+        while end < len(text) and text[end] in "，,：:、":
+            end += 1
+        return _SEQ[m.group(1)], end
+    return None
+
+
+_ITEM_BOUNDARY = "。；;：:！？!?，,\n"
+
+
+def _ordinal_items(text: str, start: int) -> list[tuple[str, int]] | None:
+    """The items of an enumeration 一是A…二是B… starting at or after ``start``: each item's
+    first clause with its offset. The run must start at 1 and go up by one."""
+    items: list[tuple[str, int]] = []
+    expected = 1
+    i = start
+    n = len(text)
+    while i < n:
+        at_boundary = i == start or text[i - 1] in _ITEM_BOUNDARY or i == 0
+        if at_boundary:
+            got = _ordinal_at(text, i)
+            if got is not None:
+                number, item_start = got
+                if number == expected or (number == 0 and expected > 2):
+                    item = first_clause(text[item_start:])
+                    if item and len(item) <= 40:
+                        items.append((item, item_start))
+                        expected += 1
+                        i = item_start + max(1, len(item))
+                        if number == 0:
+                            break
+                        continue
+                elif not items and expected == 1:
+                    pass
+                else:
+                    break
+        i += 1
+    return items if len(items) >= 2 else None
+
+
+def _sentence_end(text: str, start: int) -> int:
+    for i in range(start, len(text)):
+        if text[i] in "。！？!?":
+            return i
+    return len(text)
+
+
+def _split_list(inner: str) -> list[str]:
+    parts = re.split(r"[、，,；;]", inner)
+    items = [p.strip(' “”"‘’「」') for p in parts]
+    return [i for i in items if i]
+
+
+def is_marker_paragraph(text: str) -> bool:
+    """Whether a paragraph opens with a heading marker (used by mining to skip numbering)."""
+    return match_marker(text) is not None

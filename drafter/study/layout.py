@@ -1,0 +1,83 @@
+"""Where each section of a document sits in its paragraph list.
+
+Every study pass needs the same map: for a section, the index of its heading paragraph,
+its own paragraphs, its children and the paragraph range of its whole subtree. Indexes
+are those of :meth:`Document.paragraphs`, the address the reader and library use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from drafter.corpus.model import Document, Paragraph, Section
+
+
+@dataclass
+class Node:
+    """One section with its addresses. ``end`` is one past the subtree's last paragraph."""
+
+    section: Section
+    parent: Node | None
+    depth: int
+    heading: int
+    own: list[int] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    end: int = 0
+
+    @property
+    def label(self) -> str:
+        return self.section.label
+
+
+@dataclass
+class Layout:
+    """The paragraphs of a document and the section tree over them."""
+
+    paragraphs: list[Paragraph]
+    roots: list[Node]
+    preamble: list[int]
+    closing: list[int]
+    by_paragraph: dict[int, Node]
+
+    def nodes(self) -> list[Node]:
+        """Every section node, depth first in reading order."""
+        out: list[Node] = []
+
+        def visit(node: Node) -> None:
+            out.append(node)
+            for child in node.children:
+                visit(child)
+
+        for root in self.roots:
+            visit(root)
+        return out
+
+    def siblings_of(self, node: Node | None) -> list[Node]:
+        """The children of ``node`` (the top-level sections for ``None``)."""
+        return self.roots if node is None else node.children
+
+
+def layout(doc: Document) -> Layout:
+    """Map ``doc``'s outline onto its paragraph indexes (same walk as Document.paragraphs)."""
+    paragraphs = doc.paragraphs()
+    pos = len(doc.outline.preamble)
+    by_paragraph: dict[int, Node] = {}
+
+    def visit(section: Section, parent: Node | None, depth: int) -> Node:
+        nonlocal pos
+        node = Node(section, parent, depth, pos)
+        by_paragraph[pos] = node
+        pos += 1
+        for _ in section.paragraphs:
+            node.own.append(pos)
+            by_paragraph[pos] = node
+            pos += 1
+        for child in section.children:
+            node.children.append(visit(child, node, depth + 1))
+        node.end = pos
+        return node
+
+    roots = [visit(s, None, 1) for s in doc.outline.sections]
+    preamble = list(range(len(doc.outline.preamble)))
+    closing = list(range(pos, pos + len(doc.outline.closing)))
+    return Layout(paragraphs, roots, preamble, closing, by_paragraph)

@@ -1,0 +1,211 @@
+"""The study of one document as plain data, and its ``drafter study --json`` shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Span:
+    """A stretch of one paragraph: ``paragraph`` indexes :meth:`Document.paragraphs`, so the
+    reader can colour exactly what the analysis found."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass
+class Frame:
+    """A numeric summary (数字概括) such as 三个服务 or 四勤, and the items it counts.
+
+    ``listed`` is true when the text spells out exactly ``number`` items for it; a frame
+    only mentioned (a formula the reader is expected to know, 四个意识) keeps ``items`` empty.
+    ``source`` says where the items came from: ``"inline"`` (a list in the same sentence),
+    ``"ordinals"`` (一是…二是…), ``"sections"`` (the headings below) or ``""``.
+    """
+
+    phrase: str
+    number: int
+    span: Span
+    items: list[str] = field(default_factory=list)
+    item_spans: list[Span] = field(default_factory=list)
+    source: str = ""
+    quoted: bool = False
+    mentions: list[Span] = field(default_factory=list)
+
+    @property
+    def listed(self) -> bool:
+        return bool(self.items) and len(self.items) == self.number
+
+    def to_json(self) -> dict:
+        return {
+            "phrase": self.phrase,
+            "number": self.number,
+            "items": list(self.items),
+            "paragraph": self.span.paragraph,
+            "listed": self.listed,
+            "source": self.source,
+            "item_paragraphs": [s.paragraph for s in self.item_spans],
+            "mentions": [s.paragraph for s in self.mentions],
+        }
+
+
+@dataclass
+class Roadmap:
+    """A sentence announcing the structure ("下面，我讲三点意见"), the sections it announces
+    (heading paragraph indexes) and the count it names, if any."""
+
+    text: str
+    span: Span
+    count: int | None
+    sections: list[int] = field(default_factory=list)
+    warning: str | None = None
+
+
+@dataclass
+class Part:
+    """One labelled part of the opening or closing (称呼, 会议目的, 肯定成绩, 号召 …)."""
+
+    kind: str
+    text: str
+    span: Span
+
+
+@dataclass
+class Bookend:
+    """The opening (开头) or closing (结尾): its text, its parts and a type label such as
+    开宗明义式 or 号召激励式 (``None`` when no part stands out)."""
+
+    type: str | None
+    text: str
+    parts: list[Part] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "type": self.type,
+            "text": self.text,
+            "parts": [
+                {"kind": p.kind, "text": p.text, "paragraph": p.span.paragraph} for p in self.parts
+            ],
+        }
+
+
+@dataclass
+class Transition:
+    """A 过渡句 at a section boundary: ``kind`` is ``"lead-in"`` (opens a section) or
+    ``"wrap-up"`` (closes one and leads on)."""
+
+    text: str
+    span: Span
+    kind: str
+
+
+@dataclass
+class SiblingFrame:
+    """The shared frame of a group of parallel headings: ``pattern`` shows fixed text with
+    ``…`` for each varying slot ("坚持…", "希望大家提高…"); ``slots`` holds, per heading,
+    what fills each slot in order."""
+
+    pattern: str
+    headings: list[int]
+    labels: list[str]
+    slots: list[list[str]]
+    level: int
+    parent: str | None
+
+    def to_json(self) -> dict:
+        return {
+            "pattern": self.pattern,
+            "level": self.level,
+            "parent": self.parent,
+            "headings": list(self.labels),
+            "slots": [list(s) for s in self.slots],
+            "paragraphs": list(self.headings),
+        }
+
+
+@dataclass
+class SectionStat:
+    """Length of one section (its heading, text and subsections): 字数, seconds of speaking
+    at the chosen rate and share of the whole document's 字数."""
+
+    heading: str
+    label: str
+    level: int
+    paragraph: int
+    chars: int
+    seconds: int
+    share: float
+    frame: str | None = None
+    pattern: str | None = None
+
+
+@dataclass
+class Study:
+    """Everything the study view and ``drafter study`` show for one document."""
+
+    path: str
+    title: str | None
+    frames: list[Frame]
+    roadmap: list[Roadmap]
+    opening: Bookend
+    closing: Bookend
+    transitions: list[Transition]
+    siblings: list[SiblingFrame]
+    sections: list[SectionStat]
+    total_chars: int
+    total_seconds: int
+    rate: int
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def listed_frames(self) -> list[Frame]:
+        return [f for f in self.frames if f.listed]
+
+    @property
+    def mentioned_frames(self) -> list[Frame]:
+        return [f for f in self.frames if not f.listed]
+
+    def to_json(self) -> dict:
+        """The ``drafter study --json`` object (the keys the issue names, plus details)."""
+        return {
+            "path": self.path,
+            "title": self.title,
+            "frames": [f.to_json() for f in self.frames],
+            "roadmap": [r.text for r in self.roadmap],
+            "roadmap_links": [
+                {
+                    "text": r.text,
+                    "paragraph": r.span.paragraph,
+                    "count": r.count,
+                    "sections": list(r.sections),
+                    "warning": r.warning,
+                }
+                for r in self.roadmap
+            ],
+            "opening": self.opening.to_json(),
+            "closing": self.closing.to_json(),
+            "transitions": [
+                {"text": t.text, "paragraph": t.span.paragraph, "kind": t.kind}
+                for t in self.transitions
+            ],
+            "siblings": [s.to_json() for s in self.siblings],
+            "sections": [
+                {
+                    "heading": s.label,
+                    "level": s.level,
+                    "chars": s.chars,
+                    "seconds": s.seconds,
+                    "share": round(s.share, 4),
+                    "frame": s.frame,
+                    "pattern": s.pattern,
+                    "paragraph": s.paragraph,
+                }
+                for s in self.sections
+            ],
+            "total_chars": self.total_chars,
+            "total_seconds": self.total_seconds,
+            "rate": self.rate,
+            "warnings": list(self.warnings),
+        }

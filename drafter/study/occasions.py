@@ -1,0 +1,89 @@
+"""Kinds of occasion (培训会, 动员部署会, 座谈会 …) and the browse tree by kind, level and year.
+
+A writer looking for a model asks "what did we say at the last 表彰会?", not "which file":
+the library's occasions and titles are free text, so they are sorted into the kinds of
+meeting speechwriters name, in an order where the more specific kind wins
+(全市安全生产工作会议暨动员部署会 is a 动员部署会, not just a 工作会议).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from drafter.library.model import DocumentInfo
+
+OTHER = "其他"
+NO_YEAR = "未注明年份"
+NO_LEVEL = "未注明层级"
+
+# (kind, words that name it) — first match wins, so specific kinds come first.
+OCCASION_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("党课", ("党课",)),
+    ("开班式", ("开班", "开学典礼", "开学式")),
+    ("结业式", ("结业", "毕业典礼")),
+    ("培训会", ("培训", "研讨班", "轮训", "专题班", "读书班")),
+    ("表彰会", ("表彰", "颁奖", "授奖", "命名", "先进事迹")),
+    ("动员部署会", ("动员", "部署", "誓师", "启动")),
+    ("座谈会", ("座谈", "恳谈", "茶话")),
+    ("推进会", ("推进会", "现场会", "观摩", "调度会", "督导")),
+    ("述职述廉", ("述职", "述廉", "民主生活会", "组织生活会")),
+    ("专题学习", ("中心组", "学习会", "理论学习", "专题学习")),
+    ("纪念会", ("纪念", "周年", "追悼", "诞辰")),
+    ("致辞", ("致辞", "祝酒", "开幕", "闭幕", "欢迎", "典礼", "年会", "新年")),
+    ("工作会议", ("工作会议", "工作会", "全体会议", "代表大会", "常委会", "务虚会", "会议")),
+    ("讲话", ("讲话", "发言", "报告", "谈话")),
+)
+
+
+def occasion_kind(occasion: str | None, title: str | None = None) -> str:
+    """The kind of occasion named by a document's occasion (or, failing that, its title);
+    :data:`OTHER` when neither says."""
+    for text in (occasion, title):
+        if not text:
+            continue
+        for kind, words in OCCASION_KINDS:
+            if any(w in text for w in words):
+                return kind
+    return OTHER
+
+
+@dataclass
+class OccasionNode:
+    """One node of the browse tree: a kind, a level under it or a year under that, with
+    the ids of the documents below it."""
+
+    label: str
+    doc_ids: list[str] = field(default_factory=list)
+    children: list[OccasionNode] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.doc_ids)
+
+
+def occasion_tree(docs: Iterable[DocumentInfo]) -> list[OccasionNode]:
+    """kind -> audience level -> year, kinds in :data:`OCCASION_KINDS` order (then 其他),
+    levels by size, years newest first."""
+    tree: dict[str, dict[str, dict[str, list[str]]]] = {}
+    for d in docs:
+        kind = occasion_kind(d.occasion, d.title)
+        level = d.level or NO_LEVEL
+        year = str(d.year) if d.year else NO_YEAR
+        tree.setdefault(kind, {}).setdefault(level, {}).setdefault(year, []).append(d.id)
+    order = [k for k, _ in OCCASION_KINDS] + [OTHER]
+    out: list[OccasionNode] = []
+    for kind in sorted(tree, key=order.index):
+        levels = tree[kind]
+        kind_node = OccasionNode(kind)
+        for level in sorted(levels, key=lambda lv: (-sum(map(len, levels[lv].values())), lv)):
+            years = levels[level]
+            level_node = OccasionNode(level)
+            for year in sorted(years, key=lambda y: (y != NO_YEAR, y), reverse=True):
+                ids = years[year]
+                level_node.children.append(OccasionNode(year, list(ids)))
+                level_node.doc_ids.extend(ids)
+            kind_node.children.append(level_node)
+            kind_node.doc_ids.extend(level_node.doc_ids)
+        out.append(kind_node)
+    return out

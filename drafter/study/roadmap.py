@@ -1,0 +1,101 @@
+"""Roadmap sentences (提纲句): "下面，我讲三点意见" announces the parts that follow.
+
+A roadmap sentence has a speaking verb (讲/谈/提/说/交流/强调) and a count of parts
+(三点, 几个方面, 四句话) — or a list of quoted parts before the verb — and speaks as
+the speaker now (我, 下面, 借此机会, 今天 …) or names what the parts are (意见, 体会,
+希望 …). One in the opening announces the top-level sections; one in a section's lead-in
+announces that section's sub-headings. When its count and the sections differ, the
+roadmap carries a warning a trainee (or the writer) should look at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.numerals import parse_cn_number
+from drafter.study.layout import Layout, Node
+from drafter.study.model import Roadmap, Span
+from drafter.study.text import sentences
+
+_VERB = "(?:讲|谈|提|说|交流|强调|汇报|报告|部署|明确|概括|归纳|把握|做好|抓好|突出)"
+_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面)"
+_RE_COUNT = re.compile(_COUNT)
+_NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要")
+_NOUN = re.compile(r"意见|体会|想法|希望|要求|看法|认识|建议|感受|问题|方面|句话|层意思|件事|思考")
+_RE_VERB = re.compile(_VERB)
+_QUOTED_LIST = re.compile(r"(?:[“\"][^”\"]{1,16}[”\"][、，,和及与]*){2,}")
+
+
+def find_roadmap(lay: Layout) -> list[Roadmap]:
+    """Roadmap sentences in the opening and in every section's lead-in paragraphs."""
+    out: list[Roadmap] = []
+    for idx in lay.preamble:
+        out.extend(_in_paragraph(lay, idx, None))
+    for node in lay.nodes():
+        if node.children:
+            for idx in node.own:
+                out.extend(_in_paragraph(lay, idx, node))
+    return out
+
+
+def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
+    text = lay.paragraphs[idx].text
+    found: list[Roadmap] = []
+    for sent in sentences(text):
+        count = _roadmap_count(sent.text)
+        if count is False:
+            continue
+        targets = lay.siblings_of(node)
+        found.append(
+            Roadmap(
+                text=sent.text.strip(),
+                span=Span(idx, sent.start, sent.end),
+                count=count,
+                sections=[n.heading for n in targets],
+                warning=_warning(count, len(targets)),
+            )
+        )
+    return found
+
+
+def _roadmap_count(sentence: str) -> int | None | bool:
+    """``False`` when the sentence is no roadmap; else the count it names (``None`` for 几)."""
+    verb = _RE_VERB.search(sentence)
+    if not verb:
+        return False
+    quoted = _QUOTED_LIST.search(sentence)
+    count_m = None
+    for m in _RE_COUNT.finditer(sentence):
+        # the count goes with the verb: 讲三点意见, 从三个方面交流, 提三点希望
+        if abs(m.start() - verb.end()) <= 24 or abs(verb.start() - m.end()) <= 24:
+            count_m = m
+            break
+    if count_m is None and not (quoted and quoted.end() <= verb.end() + 4):
+        return False
+    if not _NOW.search(sentence):
+        return False
+    if count_m is not None:
+        tail = sentence[count_m.end() : count_m.end() + 4]
+        whole = count_m.group(0)
+        if not (_NOUN.search(tail) or _NOUN.search(whole)):
+            return False
+        if count_m.group(1) == "几":
+            return _quoted_count(sentence)
+        return parse_cn_number(count_m.group(1))
+    return _quoted_count(sentence)
+
+
+def _quoted_count(sentence: str) -> int | None:
+    m = _QUOTED_LIST.search(sentence)
+    if not m:
+        return None
+    n = len(re.findall(r"[“\"][^”\"]{1,16}[”\"]", m.group(0)))
+    return n if n >= 2 else None
+
+
+def _warning(count: int | None, sections: int) -> str | None:
+    if count is None or count == sections:
+        return None
+    if sections == 0:
+        return f"提纲句说有{count}个部分，但下面没有识别出分节标题"
+    return f"提纲句说有{count}个部分，实际有{sections}个分节"

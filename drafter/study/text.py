@@ -1,0 +1,57 @@
+"""Sentences and characters: the small text helpers every study pass shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_END = "。！？!?"
+_CLOSE = "”’」』）)"
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a paragraph with its character span (start inclusive, end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split a paragraph after 。！？ (closing quotes stay with their sentence), so a span
+    found in the sentence maps back onto the paragraph."""
+    out: list[Sentence] = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        if text[i] in _END:
+            j = i + 1
+            while j < n and (text[j] in _END or text[j] in _CLOSE):
+                j += 1
+            if text[start:j].strip():
+                out.append(Sentence(start, j, text[start:j]))
+            start = i = j
+            continue
+        i += 1
+    if text[start:].strip():
+        out.append(Sentence(start, n, text[start:]))
+    return out
+
+
+def count_chars(text: str) -> int:
+    """字数 as writers count it: every character except white space (punctuation counts,
+    as in Word's 字数 for Chinese text)."""
+    return len(_SPACE.sub("", text))
+
+
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+def first_clause(text: str) -> str:
+    """Text up to the first clause mark: the key words of a heading or an enumerated item
+    ("保持协调“畅通”", "腿勤")."""
+    m = _CLAUSE_END.search(text)
+    return (text[: m.start()] if m else text).strip()

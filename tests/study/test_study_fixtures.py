@@ -1,0 +1,175 @@
+"""Study analysis on texts written for these tests (the real-text figures are in
+test_study_gold.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+from drafter.study.siblings import heading_pattern
+from drafter.study.stats import seconds_for
+from drafter.study.text import count_chars, sentences
+
+SPEECH = """在全市青年干部培训班开班式上的讲话
+同志们：
+举办这次青年干部培训班，主要目的是帮助大家尽快适应岗位。近年来，全市青年干部队伍建设取得了明显成效。下面，我讲三点意见。
+一、坚定理想信念，做到“三个必须”
+这方面，我想和大家交流三个问题。
+（一）必须对党忠诚
+忠诚是第一位的。
+（二）必须心系群众
+群众是我们的根。
+（三）必须敢于担当
+担当是干部的本分。
+二、提高本领，做到“四勤”
+一是腿勤。多到基层走走。二是嘴勤。多向群众请教。三是手勤。勤记笔记。四是脑勤。多想问题。
+三、严守纪律，筑牢“两道防线”
+要守住思想防线和行为防线。总书记提出的“四个意识”，大家要牢记。要做到“三个多”：多学、多思、多练。
+同志们，青春由磨砺而出彩。让我们为建设美好城市作出新的更大贡献！
+谢谢大家！
+"""
+
+
+def study():
+    return analyze(parse_text(SPEECH, "speech.txt"))
+
+
+def test_roadmap_in_opening_links_top_sections():
+    s = study()
+    texts = [r.text for r in s.roadmap]
+    assert "下面，我讲三点意见。" in texts
+    r = next(r for r in s.roadmap if r.text == "下面，我讲三点意见。")
+    assert r.count == 3 and len(r.sections) == 3 and r.warning is None
+
+
+def test_roadmap_count_mismatch_warns():
+    text = SPEECH.replace("下面，我讲三点意见。", "下面，我讲四点意见。")
+    s = analyze(parse_text(text))
+    r = next(r for r in s.roadmap if "四点意见" in r.text)
+    assert r.warning and "4" in r.warning and "3" in r.warning
+    assert r.warning in s.warnings
+
+
+def test_frames_with_items_from_sections_ordinals_and_colon():
+    s = study()
+    by = {f.phrase: f for f in s.frames}
+    assert by["三点意见"].items == ["坚定理想信念", "提高本领", "严守纪律"]
+    assert by["三个必须"].items == ["必须对党忠诚", "必须心系群众", "必须敢于担当"]
+    assert by["三个必须"].source == "sections"
+    assert by["四勤"].items == ["腿勤", "嘴勤", "手勤", "脑勤"] and by["四勤"].listed
+    assert by["三个多"].items == ["多学", "多思", "多练"]
+
+
+def test_mentioned_frames_are_kept_apart():
+    s = study()
+    mentioned = {f.phrase for f in s.mentioned_frames}
+    assert "四个意识" in mentioned
+    assert "两道防线" in mentioned  # two lines named in prose, not as a list
+    assert all(not f.items for f in s.mentioned_frames if f.phrase == "四个意识")
+
+
+def test_plain_counts_are_not_frames():
+    s = analyze(parse_text("同志们：\n我在这里工作了三个月，认识了两个人，走访了五个县。\n"))
+    assert s.frames == []
+
+
+def test_opening_and_closing_parts_and_types():
+    s = study()
+    kinds = [p.kind for p in s.opening.parts]
+    assert kinds[0] == "称呼" and "会议目的" in kinds and "肯定成绩" in kinds
+    assert kinds[-1] == "过渡"
+    assert s.opening.type == "开宗明义式"
+    ckinds = [p.kind for p in s.closing.parts]
+    assert "号召" in ckinds and "致谢" in ckinds
+    assert s.closing.type == "号召激励式"
+
+
+def test_transition_lead_in():
+    s = study()
+    assert any(t.text.startswith("这方面") and t.kind == "lead-in" for t in s.transitions) or any(
+        r.text.startswith("这方面") for r in s.roadmap
+    )
+
+
+def test_sibling_frame_pattern_and_slots():
+    pattern, slots = heading_pattern(["坚持忠诚可靠", "坚持服务大局", "坚持高度负责"])
+    assert pattern == "坚持…"
+    assert slots == [["忠诚可靠"], ["服务大局"], ["高度负责"]]
+    pattern, slots = heading_pattern(
+        ["统筹协调是办公室的第一要务，务必放在首位", "信息工作是办公室的重要职责，务必提质增效"]
+    )
+    assert pattern == "…是办公室的…，务必…"
+    assert slots[1] == ["信息工作", "重要职责", "提质增效"]
+    assert heading_pattern(["加强领导", "改进作风"]) is None
+
+
+def test_section_stats_add_up():
+    s = study()
+    top = [r for r in s.sections if r.level == 1]
+    assert len(top) == 3
+    assert all(r.chars > 0 for r in s.sections)
+    assert sum(r.share for r in top) < 1.0
+    first = s.sections[0]
+    children = [r for r in s.sections if r.level == 2][:3]
+    assert first.chars > sum(c.chars for c in children)
+    slow = analyze(parse_text(SPEECH), rate=110)
+    assert (
+        slow.sections[0].seconds == 2 * s.sections[0].seconds
+        or abs(slow.sections[0].seconds - 2 * s.sections[0].seconds) <= 1
+    )
+    assert seconds_for(220, 220) == 60
+
+
+def test_text_helpers():
+    assert count_chars("同志们：\n 好！") == 6
+    assert [x.text for x in sentences("第一句。第二句！“第三句。”尾")] == [
+        "第一句。",
+        "第二句！",
+        "“第三句。”",
+        "尾",
+    ]
+
+
+def test_cli_json_shape(tmp_path):
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "drafter", "study", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    data = json.loads(out)
+    assert set(data) >= {"frames", "roadmap", "opening", "closing", "sections"}
+    frame = data["frames"][0]
+    assert set(frame) >= {"phrase", "number", "items", "paragraph", "listed"}
+    assert isinstance(frame["number"], int)
+    assert set(data["opening"]) >= {"type", "text"}
+    section = data["sections"][0]
+    assert set(section) >= {"heading", "level", "chars", "seconds", "frame"}
+    assert "下面，我讲三点意见。" in data["roadmap"]
+
+
+def test_cli_text_and_bad_file(tmp_path):
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "drafter", "study", str(path), "--rate", "200"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0 and "数字概括" in run.stdout and "每分钟 200 字" in run.stdout
+    missing = tmp_path / "nope.txt"
+    run = subprocess.run(
+        [sys.executable, "-m", "drafter", "study", str(missing)], capture_output=True, text=True
+    )
+    assert run.returncode == 2 and str(missing) in run.stderr
+
+
+def test_core_imports_no_qt():
+    code = "import sys, drafter.study, drafter.study.mining; print('PySide6' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
