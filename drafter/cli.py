@@ -15,7 +15,17 @@ import sys
 from drafter import __version__
 
 # Sub-command modules, in the order `drafter --help` lists them.
-COMMAND_MODULES = ("outline", "library", "search", "templates", "export", "gui", "study")
+COMMAND_MODULES = (
+    "outline",
+    "library",
+    "search",
+    "templates",
+    "export",
+    "versions",
+    "compare",
+    "gui",
+    "study",
+)
 
 # Where the global --library lands before it is merged into ``args.library``: a sub-parser
 # copies its own defaults over the namespace, so the two must not share a name.

@@ -41,6 +41,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="write the outline only (提纲): title and numbered headings, one page where possible",
     )
+    p.add_argument(
+        "--no-comments",
+        action="store_true",
+        help="Word format: leave the draft's comments (批注) out",
+    )
     p.set_defaults(func=run)
 
 
@@ -57,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
             fmt=args.format,
             indent=args.indent,
             outline_only=args.outline_only,
+            comments=not args.no_comments,
         )
     except (DraftError, ReadError, StyleError, ExportError) as exc:
         print(f"drafter: {exc}", file=sys.stderr)

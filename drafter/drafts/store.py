@@ -239,12 +239,24 @@ def check_overwritable(path: str | Path) -> None:
         raise DraftError(f"{exc}; refusing to overwrite it") from None
 
 
-def save_draft(draft: Draft, path: str | Path, *, force: bool = False) -> None:
+def save_draft(
+    draft: Draft,
+    path: str | Path,
+    *,
+    force: bool = False,
+    history: bool = True,
+    label: str = "",
+):
     """Save ``draft`` to ``path`` atomically, keeping the previous version as ``PATH.bak``.
 
     Unless ``force`` is true, an existing file that is not a readable draft (corrupt,
     foreign, or from a newer Drafter) is refused with :class:`DraftError` and left as it
     is. I/O failures are reported as :class:`DraftError` too; the old file survives them.
+
+    With ``history`` (the default) the saved draft is also kept as a version in
+    ``NAME.history/`` (``drafter.drafts.history``), labelled ``label`` when given; the
+    version is returned (None when none was kept). A history folder that cannot be
+    written does not fail the save: the draft itself is safe, and the version is None.
     """
     path = Path(path)
     if not force:
@@ -257,6 +269,14 @@ def save_draft(draft: Draft, path: str | Path, *, force: bool = False) -> None:
         atomic_write_bytes(path, data)
     except OSError as exc:
         raise DraftError(f"{path}: cannot save ({exc.strerror or exc})") from None
+    if not history:
+        return None
+    from drafter.drafts.history import HistoryError, keep_version
+
+    try:
+        return keep_version(path, data, label=label)
+    except HistoryError:
+        return None
 
 
 def _copy_into(source: Path, fh: BinaryIO) -> None:

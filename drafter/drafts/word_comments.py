@@ -18,7 +18,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from drafter.drafts.comments import Comment, Reply, iter_targets
+from drafter.drafts.anchors import iter_targets
+from drafter.drafts.comments import Comment, Reply
 from drafter.drafts.model import Draft
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -183,13 +184,18 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
 
 
 def _iso(date: str) -> str:
-    """Word's ``2025-11-24T09:30:00Z`` as stored in drafts (unchanged when unparsable)."""
+    """Word's ``w:date`` as stored in drafts. Word and WPS write the reviewer's local
+    wall-clock time with a ``Z``; it is kept as that wall-clock time, without a zone
+    (``2025-11-24T09:30:00``), so the time shown is the one the reviewer saw."""
     from datetime import datetime
 
     try:
-        return datetime.fromisoformat(date.replace("Z", "+00:00")).isoformat()
+        when = datetime.fromisoformat(date.replace("Z", "+00:00"))
     except ValueError:
         return date
+    if date.endswith("Z"):
+        when = when.replace(tzinfo=None)
+    return when.isoformat()
 
 
 def place_comments(draft: Draft, word_comments: list[WordComment]) -> list[Comment]:
@@ -252,6 +258,8 @@ def _locate(targets: list[tuple[str, str]], wc: WordComment):
                 if overlap <= 0:
                     continue
                 start, end = lo - at + lead, hi - at + lead
+                if lo == at and hi == at + len(words_s):
+                    start = end = None  # the whole heading or paragraph
             key = (overlap, -order)
             if best is None or key > best[0]:
                 best = (key, tid, start, end)

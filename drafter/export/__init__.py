@@ -46,16 +46,23 @@ def export_draft(
     *,
     indent: bool = False,
     outline_only: bool = False,
+    comments: bool = True,
 ) -> Path:
     """Write ``draft`` to ``path`` (atomically) and return the path. ``indent`` starts
     plain-text paragraphs with two full-width spaces (other formats indent by layout);
-    ``outline_only`` writes the headings only (提纲, see ``drafter.export.outline``)."""
+    ``outline_only`` writes the headings only (提纲, see ``drafter.export.outline``).
+    A Word file carries the draft's comments (批注) as Word comments unless
+    ``comments`` is false."""
     path = Path(path)
     fmt = format_for(path, fmt)
     if outline_only:
         from drafter.export.outline import OUTLINE_FORMATS
 
         exporter: Exporter = OUTLINE_FORMATS[fmt]()
+    elif fmt == "docx" and comments and draft.comments:
+        from drafter.export.comments import WordCommentsDecorator
+
+        exporter = DocxExporter(decorators=(WordCommentsDecorator(),))
     else:
         exporter = TextExporter(indent=indent) if fmt == "txt" else FORMATS[fmt]()
     if not isinstance(style, Style):
@@ -84,6 +91,7 @@ def export_any(
     *,
     indent: bool = False,
     outline_only: bool = False,
+    comments: bool = True,
 ) -> Path:
     """Export a draft .json or any document ``drafter.corpus.load_document`` reads.
 
@@ -93,7 +101,9 @@ def export_any(
     if not isinstance(style, Style):
         style = load_style(style)
     draft = load_input(input_path)
-    return export_draft(draft, out_path, fmt, style, indent=indent, outline_only=outline_only)
+    return export_draft(
+        draft, out_path, fmt, style, indent=indent, outline_only=outline_only, comments=comments
+    )
 
 
 __all__ = [

@@ -6,14 +6,14 @@ import json
 
 import pytest
 
-from drafter.drafts.comments import (
-    Reply,
+from drafter.drafts.anchors import (
     add_comment,
     comments_on,
     in_reading_order,
     open_count,
     resolve,
 )
+from drafter.drafts.comments import Reply
 from drafter.drafts.model import FORMAT_VERSION, Draft, DraftNode, DraftParagraph
 from drafter.drafts.store import (
     DraftError,

@@ -66,7 +66,7 @@ def test_second_save_keeps_previous_version_as_backup(tmp_path):
     assert backup_path(path).read_bytes() == first
     assert load_draft(path).meta.title == "第二版"
     assert load_draft(backup_path(path)).meta.title == "第一版"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.json", "d.json.bak"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.history", "d.json", "d.json.bak"]
 
 
 def test_crash_in_the_middle_of_writing_leaves_old_file(tmp_path, monkeypatch):
@@ -81,7 +81,7 @@ def test_crash_in_the_middle_of_writing_leaves_old_file(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         atomic_write(path, half_then_crash)
     assert path.read_bytes() == old
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.history", "d.json"]
 
     # The same through save_draft: the chunked writer dies after its first chunk.
     monkeypatch.setattr(atomic, "_CHUNK", 16)

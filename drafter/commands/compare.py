@@ -1,0 +1,56 @@
+"""``drafter compare OLD NEW [--json] [-o redline.docx]``: what changed between two
+versions of a speech, and a 修订稿 with Word tracked changes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "compare",
+        help="compare two drafts or documents: outline and text changes; -o writes a 修订稿",
+    )
+    p.add_argument("old", metavar="OLD", help="draft .json, DRAFT.json@VERSION, or .docx .txt ...")
+    p.add_argument("new", metavar="NEW", help="the newer version (same kinds as OLD)")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="REDLINE.docx",
+        help="write the new version with the changes as Word tracked changes (修订稿)",
+    )
+    p.add_argument("--author", default="", help="the reviser named on the tracked changes")
+    p.add_argument("--style", metavar="STYLE", default=None, help="layout style (default gbt9704)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from drafter.compare import CompareError, compare_drafts, load_side
+    from drafter.compare.report import render_report
+    from drafter.export import ExportError, StyleError
+
+    try:
+        old, old_name = load_side(args.old)
+        new, new_name = load_side(args.new)
+    except CompareError as exc:
+        print(f"drafter: {exc}", file=sys.stderr)
+        return 2
+    comparison = compare_drafts(old, new)
+    if args.output:
+        from drafter.export.redline import export_redline
+
+        try:
+            path = export_redline(comparison, args.output, style=args.style, author=args.author)
+        except (ExportError, StyleError) as exc:
+            print(f"drafter: {exc}", file=sys.stderr)
+            return 2
+        print(f"已写出修订稿：{path}", file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        json.dump(comparison.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_report(comparison, old_name, new_name))
+    return 0

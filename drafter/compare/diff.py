@@ -1,0 +1,347 @@
+"""Compare two drafts: what changed in the outline, and in the text under each heading.
+
+Matching comes first, because everything else follows from it. Headings are paired by
+id when both drafts are versions of one draft (ids survive saves), then by equal words,
+then by similar words (a rename); a pair whose parent or sibling order changed is a
+move, whose depth changed a re-level. Numbering is never compared: a draft stores a
+heading's words and derives its marker (一、 二、) from its position, so a section
+renumbered only because another moved is not reported. Paragraphs are then aligned
+under each pair of headings (and in the opening and closing) and a changed paragraph
+gets a character diff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from drafter.compare.textdiff import char_diff, counts, similarity
+from drafter.drafts.model import Draft, DraftNode, DraftParagraph
+from drafter.drafts.numbering import heading_text, markers
+
+# Below this similarity two headings are not "the same heading renamed".
+RENAME_THRESHOLD = 0.5
+# Below this two paragraphs are a removal and an addition, not one changed paragraph.
+CHANGE_THRESHOLD = 0.4
+OPENING = "（开头）"
+CLOSING = "（结尾）"
+
+
+@dataclass
+class OutlineChange:
+    """A heading added, removed, moved, renamed or re-levelled. ``old``/``new`` are the
+    heading as printed (marker and words) on each side, None on the side it is absent;
+    ``path`` the words of its headings from level 1 down to itself (new side, old side
+    for a removal)."""
+
+    op: str
+    old: str | None
+    new: str | None
+    path: list[str]
+    old_id: str | None = None
+    new_id: str | None = None
+    old_level: int = 0
+    new_level: int = 0
+
+    def to_json(self) -> dict:
+        return {"op": self.op, "old": self.old, "new": self.new, "path": list(self.path)}
+
+
+@dataclass
+class ParagraphChange:
+    """A paragraph added, removed or changed under the heading at ``path``
+    (``["（开头）"]`` / ``["（结尾）"]`` outside the outline). ``diff`` is the
+    character diff of a change (see :func:`~drafter.compare.textdiff.char_diff`)."""
+
+    op: str
+    path: list[str]
+    old: str | None
+    new: str | None
+    diff: list[tuple[str, str]] = field(default_factory=list)
+    old_id: str | None = None
+    new_id: str | None = None
+    node_id: str | None = None  # the new-side heading (None: opening/closing or removed)
+
+    def to_json(self) -> dict:
+        return {"op": self.op, "path": list(self.path), "old": self.old, "new": self.new}
+
+
+@dataclass
+class Comparison:
+    """The result of :func:`compare_drafts`. ``node_map`` pairs old heading ids with
+    new ones; ``paragraph_map`` old paragraph ids with new ones (unchanged or changed)."""
+
+    old: Draft
+    new: Draft
+    outline: list[OutlineChange]
+    paragraphs: list[ParagraphChange]
+    node_map: dict[str, str]
+    paragraph_map: dict[str, str]
+
+    @property
+    def stats(self) -> dict[str, int]:
+        """Characters added and removed: in changed paragraphs by the character diff, in
+        added and removed paragraphs whole, and in headings added, removed or renamed."""
+        added = removed = 0
+        for p in self.paragraphs:
+            if p.op == "change":
+                a, r = counts(p.diff)
+            else:
+                a, r = len(p.new or ""), len(p.old or "")
+            added, removed = added + a, removed + r
+        for o in self.outline:
+            if o.op == "add":
+                added += len(_words(self.new, o.new_id))
+            elif o.op == "remove":
+                removed += len(_words(self.old, o.old_id))
+            elif o.op == "rename":
+                a, r = counts(char_diff(_words(self.old, o.old_id), _words(self.new, o.new_id)))
+                added, removed = added + a, removed + r
+        return {"chars_added": added, "chars_removed": removed}
+
+    def to_json(self) -> dict:
+        """The shape ``drafter compare --json`` prints."""
+        return {
+            "outline": [o.to_json() for o in self.outline],
+            "paragraphs": [p.to_json() for p in self.paragraphs],
+            "stats": self.stats,
+        }
+
+    @property
+    def unchanged(self) -> bool:
+        return not self.outline and not self.paragraphs
+
+
+def _words(draft: Draft, node_id: str | None) -> str:
+    node = draft.find(node_id) if node_id else None
+    return node.heading.strip() if node else ""
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split()).rstrip("。；;，,：:")
+
+
+class _Tree:
+    """Parent, depth, path and printed heading of every node of one draft."""
+
+    def __init__(self, draft: Draft) -> None:
+        self.draft = draft
+        self.parent: dict[str, str | None] = {}
+        self.depth: dict[str, int] = {}
+        self.path: dict[str, list[str]] = {}
+        self.order: list[DraftNode] = []
+        self.children: dict[str | None, list[str]] = {}
+        marks = markers(draft)
+        self.printed: dict[str, str] = {}
+
+        def visit(nodes: list[DraftNode], parent: DraftNode | None, depth: int, path: list[str]):
+            self.children[parent.id if parent else None] = [n.id for n in nodes]
+            for n in nodes:
+                self.parent[n.id] = parent.id if parent else None
+                self.depth[n.id] = depth
+                self.path[n.id] = [*path, n.heading.strip()]
+                self.printed[n.id] = heading_text(draft, n, marks) or n.heading.strip()
+                self.order.append(n)
+                visit(n.children, n, depth + 1, self.path[n.id])
+
+        visit(draft.sections, None, 1, [])
+
+
+def _match_nodes(old: _Tree, new: _Tree) -> dict[str, str]:
+    """old id -> new id: by shared id, then equal words, then similar words."""
+    pairs: dict[str, str] = {}
+    used: set[str] = set()
+    new_ids = {n.id for n in new.order}
+    for n in old.order:
+        if n.id in new_ids:
+            pairs[n.id] = n.id
+            used.add(n.id)
+    by_words: dict[str, list[str]] = {}
+    for n in new.order:
+        if n.id not in used:
+            by_words.setdefault(_norm(n.heading), []).append(n.id)
+    for n in old.order:
+        if n.id in pairs:
+            continue
+        candidates = [c for c in by_words.get(_norm(n.heading), []) if c not in used]
+        if candidates:
+            # several equal headings: the one under the matched parent, else the first
+            parent_new = pairs.get(old.parent[n.id] or "")
+            best = next((c for c in candidates if new.parent[c] == parent_new), candidates[0])
+            pairs[n.id] = best
+            used.add(best)
+    # renames: similar words, preferring the same matched parent and position
+    left_old = [n for n in old.order if n.id not in pairs]
+    left_new = [n for n in new.order if n.id not in used]
+    scored = []
+    for a in left_old:
+        parent_new = pairs.get(old.parent[a.id] or "")
+        for b in left_new:
+            s = similarity(_norm(a.heading), _norm(b.heading))
+            same_place = new.parent[b.id] == parent_new
+            if same_place and old.depth[a.id] == new.depth[b.id]:
+                s += 0.15  # the same slot: a reworded heading, not a new one
+            if s >= RENAME_THRESHOLD:
+                scored.append((s, a.id, b.id))
+    for _s, a, b in sorted(scored, key=lambda t: -t[0]):
+        if a not in pairs and b not in used:
+            pairs[a] = b
+            used.add(b)
+    return pairs
+
+
+def _moved_in_order(old_ids: list[str], new_ids: list[str]) -> set[str]:
+    """Ids (new side) of siblings that left the longest common order: the moved ones."""
+    matcher = SequenceMatcher(None, old_ids, new_ids, autojunk=False)
+    kept = set()
+    for block in matcher.get_matching_blocks():
+        kept.update(new_ids[block.b : block.b + block.size])
+    return {i for i in new_ids if i not in kept}
+
+
+def _outline_changes(old: _Tree, new: _Tree, pairs: dict[str, str]) -> list[OutlineChange]:
+    back = {v: k for k, v in pairs.items()}
+    changes: list[OutlineChange] = []
+    # siblings reordered under the same parent
+    moved_in_order: set[str] = set()
+    for new_parent, kids in new.children.items():
+        old_parent = back.get(new_parent) if new_parent else None
+        if new_parent is not None and old_parent is None:
+            continue
+        old_kids = [pairs[k] for k in old.children.get(old_parent, []) if k in pairs]
+        same = [k for k in kids if k in back and old.parent[back[k]] == old_parent]
+        old_same = [k for k in old_kids if k in same]
+        moved_in_order |= _moved_in_order(old_same, same)
+    for n in new.order:
+        nid = n.id
+        if nid not in back:
+            changes.append(
+                OutlineChange(
+                    "add", None, new.printed[nid], new.path[nid], None, nid, 0, new.depth[nid]
+                )
+            )
+            continue
+        oid = back[nid]
+        common = dict(
+            old=old.printed[oid],
+            new=new.printed[nid],
+            path=new.path[nid],
+            old_id=oid,
+            new_id=nid,
+            old_level=old.depth[oid],
+            new_level=new.depth[nid],
+        )
+        old_parent = old.parent[oid]
+        if pairs.get(old_parent or "") != new.parent[nid] or nid in moved_in_order:
+            changes.append(OutlineChange("move", **common))
+        if old.depth[oid] != new.depth[nid]:
+            changes.append(OutlineChange("level", **common))
+        if _norm(old.draft.find(oid).heading) != _norm(n.heading):
+            changes.append(OutlineChange("rename", **common))
+    for n in old.order:
+        if n.id not in pairs:
+            changes.append(
+                OutlineChange(
+                    "remove", old.printed[n.id], None, old.path[n.id], n.id, None, old.depth[n.id]
+                )
+            )
+    return changes
+
+
+def _align(
+    old: list[DraftParagraph], new: list[DraftParagraph]
+) -> list[tuple[DraftParagraph | None, DraftParagraph | None]]:
+    """Pairs of paragraphs in order: (old, new) for the same or a changed paragraph,
+    (old, None) removed, (None, new) added."""
+    old = [p for p in old if p.text.strip()]
+    new = [p for p in new if p.text.strip()]
+    a = [_norm(p.text) for p in old]
+    b = [_norm(p.text) for p in new]
+    out: list[tuple[DraftParagraph | None, DraftParagraph | None]] = []
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            out.extend(zip(old[i1:i2], new[j1:j2]))
+            continue
+        out.extend(_pair_block(old[i1:i2], new[j1:j2]))
+    return out
+
+
+def _pair_block(old: list[DraftParagraph], new: list[DraftParagraph]):
+    """Within a block that differs: pair each new paragraph with the most similar old
+    one after the last paired (order kept); the rest are removals and additions."""
+    out = []
+    i = 0
+    for q in new:
+        best, best_k = 0.0, -1
+        for k in range(i, len(old)):
+            s = similarity(_norm(old[k].text), _norm(q.text))
+            if s > best:
+                best, best_k = s, k
+        if best >= CHANGE_THRESHOLD:
+            out.extend((p, None) for p in old[i:best_k])
+            out.append((old[best_k], q))
+            i = best_k + 1
+        else:
+            out.append((None, q))
+    out.extend((p, None) for p in old[i:])
+    # removals read best before the additions they sit among
+    return out
+
+
+def _paragraph_changes(
+    old_paras: list[DraftParagraph],
+    new_paras: list[DraftParagraph],
+    path: list[str],
+    node_id: str | None,
+    para_map: dict[str, str],
+) -> list[ParagraphChange]:
+    out = []
+    for p, q in _align(old_paras, new_paras):
+        if p is not None and q is not None:
+            para_map[p.id] = q.id
+            if _norm(p.text) == _norm(q.text):
+                continue
+            diff = char_diff(p.text.strip(), q.text.strip())
+            out.append(
+                ParagraphChange(
+                    "change", path, p.text.strip(), q.text.strip(), diff, p.id, q.id, node_id
+                )
+            )
+        elif p is not None:
+            out.append(
+                ParagraphChange("remove", path, p.text.strip(), None, [], p.id, None, node_id)
+            )
+        elif q is not None:
+            out.append(ParagraphChange("add", path, None, q.text.strip(), [], None, q.id, node_id))
+    return out
+
+
+def compare_drafts(old: Draft, new: Draft) -> Comparison:
+    """Everything that changed from ``old`` to ``new`` (see the module docstring)."""
+    old_tree, new_tree = _Tree(old), _Tree(new)
+    pairs = _match_nodes(old_tree, new_tree)
+    outline = _outline_changes(old_tree, new_tree, pairs)
+    para_map: dict[str, str] = {}
+    paragraphs = _paragraph_changes(old.opening, new.opening, [OPENING], None, para_map)
+    back = {v: k for k, v in pairs.items()}
+    for n in new_tree.order:
+        o = old.find(back[n.id]) if n.id in back else None
+        paragraphs += _paragraph_changes(
+            o.paragraphs if o else [], n.paragraphs, new_tree.path[n.id], n.id, para_map
+        )
+    for n in old_tree.order:
+        if n.id not in pairs:
+            paragraphs += _paragraph_changes(n.paragraphs, [], old_tree.path[n.id], None, para_map)
+    paragraphs += _paragraph_changes(old.closing, new.closing, [CLOSING], None, para_map)
+    return Comparison(old, new, outline, paragraphs, pairs, para_map)
+
+
+__all__ = [
+    "CLOSING",
+    "OPENING",
+    "Comparison",
+    "OutlineChange",
+    "ParagraphChange",
+    "compare_drafts",
+]

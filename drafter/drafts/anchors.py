@@ -1,0 +1,182 @@
+"""Where comments sit in a draft: finding their heading or paragraph, adding, ordering.
+
+Kept apart from the comment data (``drafter.drafts.comments``) because it needs the
+draft model, which itself holds the comments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from drafter.drafts.comments import Comment, now_iso
+from drafter.drafts.model import Draft, DraftNode, DraftParagraph
+
+
+@dataclass
+class Anchor:
+    """Where a comment sits now: the node (always: the paragraph's heading, or None for
+    the opening and closing), the paragraph when it is on one, and the span in the
+    target's current text (``None`` for the whole of it)."""
+
+    node: DraftNode | None
+    paragraph: DraftParagraph | None
+    start: int | None
+    end: int | None
+    moved: bool = False  # the span was found again by its quote after an edit
+    lost: bool = False  # the quoted words are gone: the comment applies to the whole target
+    part: str = "paragraph"  # "heading", "paragraph", "opening" or "closing"
+
+    @property
+    def text(self) -> str:
+        """The text the span lies in: the paragraph's, or the heading's words."""
+        if self.paragraph is not None:
+            return self.paragraph.text
+        return self.node.heading if self.node is not None else ""
+
+
+def iter_targets(draft: Draft) -> Iterator[tuple[str, DraftNode | None, DraftParagraph | None]]:
+    """Every commentable thing in reading order as ``(part, node, paragraph)``: the
+    opening's paragraphs, each heading followed by its paragraphs and children, the
+    closing's paragraphs. ``part`` is ``opening``, ``heading``, ``paragraph`` or
+    ``closing``. The margin list and the exporters sort comments in this order."""
+    for p in draft.opening:
+        yield "opening", None, p
+
+    def visit(nodes):
+        for node in nodes:
+            yield "heading", node, None
+            for p in node.paragraphs:
+                yield "paragraph", node, p
+            yield from visit(node.children)
+
+    yield from visit(draft.sections)
+    for p in draft.closing:
+        yield "closing", None, p
+
+
+def target_index(
+    draft: Draft,
+) -> dict[str, tuple[int, str, DraftNode | None, DraftParagraph | None]]:
+    """``id -> (reading position, part, node, paragraph)`` for every heading and paragraph."""
+    out = {}
+    for i, (part, node, para) in enumerate(iter_targets(draft)):
+        key = para.id if para is not None else node.id  # type: ignore[union-attr]
+        out[key] = (i, part, node, para)
+    return out
+
+
+def _find_span(text: str, comment: Comment) -> tuple[int | None, int | None, bool, bool]:
+    """``(start, end, moved, lost)`` of a comment's span in ``text`` as it is now."""
+    if not comment.is_span:
+        return None, None, False, False
+    start, end = comment.start, comment.end
+    assert start is not None and end is not None
+    if not comment.quote:
+        if end <= len(text):
+            return start, end, False, False
+        return None, None, False, True
+    if text[start:end] == comment.quote:
+        return start, end, False, False
+    hits = []
+    at = text.find(comment.quote)
+    while at >= 0:
+        hits.append(at)
+        at = text.find(comment.quote, at + 1)
+    if not hits:
+        return None, None, False, True
+    best = min(hits, key=lambda h: abs(h - start))  # the occurrence nearest the old place
+    return best, best + len(comment.quote), True, False
+
+
+def resolve(draft: Draft, comment: Comment, index: dict | None = None) -> Anchor | None:
+    """Where ``comment`` sits in ``draft`` now, or None when its heading or paragraph
+    was deleted. ``index`` is :func:`target_index` of the draft, to share among many."""
+    index = target_index(draft) if index is None else index
+    hit = index.get(comment.target)
+    if hit is None:
+        return None
+    _pos, part, node, para = hit
+    text = para.text if para is not None else node.heading  # type: ignore[union-attr]
+    start, end, moved, lost = _find_span(text, comment)
+    return Anchor(node, para, start, end, moved, lost, part)
+
+
+def in_reading_order(draft: Draft, comments: list[Comment] | None = None) -> list[Comment]:
+    """The comments sorted by where they sit (then by span start and time); comments
+    whose target is gone come last, so nothing is silently dropped from a list."""
+    comments = draft.comments if comments is None else comments
+    index = target_index(draft)
+    far = len(index) + 1
+
+    def key(c: Comment):
+        hit = index.get(c.target)
+        return (hit[0] if hit else far, c.start if c.start is not None else -1, c.time)
+
+    return sorted(comments, key=key)
+
+
+def comments_on(draft: Draft, target_id: str) -> list[Comment]:
+    """The comments on one heading or paragraph, in span order."""
+    return sorted(
+        (c for c in draft.comments if c.target == target_id),
+        key=lambda c: (c.start if c.start is not None else -1, c.time),
+    )
+
+
+def add_comment(
+    draft: Draft,
+    target: str,
+    text: str,
+    *,
+    author: str = "",
+    start: int | None = None,
+    end: int | None = None,
+    time: str | None = None,
+    origin: str = "",
+) -> Comment:
+    """Add a comment to ``draft`` on the heading or paragraph ``target`` (a span of it
+    when ``start``/``end`` are given) and return it.
+
+    Raises ``ValueError`` for an unknown target or a span outside its text, so a bad
+    call fails at once instead of leaving a comment that points nowhere.
+    """
+    hit = target_index(draft).get(target)
+    if hit is None:
+        raise ValueError(f"no heading or paragraph with id {target!r} in the draft")
+    _pos, _part, node, para = hit
+    words = para.text if para is not None else node.heading  # type: ignore[union-attr]
+    quote = ""
+    if start is not None or end is not None:
+        if start is None or end is None or not 0 <= start < end <= len(words):
+            raise ValueError(f"span {start}..{end} is outside the text ({len(words)} characters)")
+        quote = words[start:end]
+    comment = Comment(
+        target=target,
+        text=text,
+        author=author,
+        time=time or now_iso(),
+        start=start,
+        end=end,
+        quote=quote,
+        origin=origin,
+    )
+    draft.comments.append(comment)
+    return comment
+
+
+def open_count(draft: Draft) -> int:
+    """How many comments are not resolved yet (shown on the margin list's title)."""
+    return sum(1 for c in draft.comments if not c.resolved)
+
+
+__all__ = [
+    "Anchor",
+    "add_comment",
+    "comments_on",
+    "in_reading_order",
+    "iter_targets",
+    "open_count",
+    "resolve",
+    "target_index",
+]

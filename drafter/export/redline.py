@@ -1,0 +1,313 @@
+"""The 修订稿 (花脸稿): the new version in the official layout, its changes as Word
+tracked changes.
+
+A head sends the writer back a Word file in which every change since the writer's
+version can be accepted or rejected: inserted words in ``w:ins``, deleted words as
+``w:delText`` runs in ``w:del`` (both with author and date), added paragraphs with an
+inserted paragraph mark and removed ones as deleted paragraphs where they stood. Moved
+and re-levelled headings cannot be tracked as text (their words did not change), so
+they get a Word comment saying where they came from. Built as a decorator of
+:class:`~drafter.export.docx.DocxExporter`, so the layout is the house layout.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from drafter.compare.diff import Comparison, OutlineChange
+from drafter.compare.textdiff import char_diff
+from drafter.drafts.comments import Comment
+from drafter.drafts.convert import BodyItem, iter_body_items
+from drafter.drafts.model import Draft
+from drafter.export.base import ExportError
+from drafter.export.wordml import split_at, text_runs
+
+DEFAULT_AUTHOR = "审阅人"
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+class _Marks:
+    """Unique ids and the author/date attributes of tracked changes."""
+
+    def __init__(self, author: str, date: str) -> None:
+        self.author = author or DEFAULT_AUTHOR
+        self.date = date
+        self.next_id = 9000  # clear of the comment ids, which count from 0
+
+    def element(self, tag: str) -> etree._Element:
+        el = etree.Element(qn(f"w:{tag}"))
+        el.set(qn("w:id"), str(self.next_id))
+        el.set(qn("w:author"), self.author)
+        if self.date:
+            el.set(qn("w:date"), self.date)
+        self.next_id += 1
+        return el
+
+
+def _length(r: etree._Element) -> int:
+    n = 0
+    for child in r:
+        if child.tag in (qn("w:t"), qn("w:delText")):
+            n += len(child.text or "")
+        elif child.tag in (qn("w:br"), qn("w:tab")):
+            n += 1
+    return n
+
+
+def _live_runs(p: etree._Element) -> list[tuple[int, etree._Element]]:
+    """``(start offset, run)`` of the runs that print in the new text (not deleted)."""
+    out, pos = [], 0
+    for r in text_runs(p):
+        if r.getparent().tag == qn("w:del"):
+            continue
+        n = _length(r)
+        if n:
+            out.append((pos, r))
+        pos += n
+    return out
+
+
+def _wrap_inserted(p: etree._Element, start: int, end: int, marks: _Marks) -> None:
+    """Mark the new text ``start..end`` of ``p`` as inserted."""
+    if end <= start:
+        return
+    split_at(p, start)
+    split_at(p, end)
+    for pos, r in _live_runs(p):
+        n = _length(r)
+        if pos >= start and pos + n <= end and r.getparent().tag != qn("w:ins"):
+            ins = marks.element("ins")
+            r.addprevious(ins)
+            ins.append(r)
+
+
+def _insert_deleted(p: etree._Element, at: int, text: str, marks: _Marks) -> None:
+    """Put ``text`` as deleted words at offset ``at`` of the new text of ``p``."""
+    parent, before = split_at(p, at)
+    live = _live_runs(p)
+    model = before if before is not None and before.tag == qn("w:r") else None
+    if model is None and live:
+        model = live[-1][1] if at > 0 else live[0][1]
+    r = etree.Element(qn("w:r"))
+    rpr = model.find(qn("w:rPr")) if model is not None else None
+    if rpr is not None:
+        r.append(copy.deepcopy(rpr))
+    t = etree.SubElement(r, qn("w:delText"))
+    t.text = text
+    t.set(_SPACE, "preserve")
+    d = marks.element("del")
+    d.append(r)
+    if before is None:
+        parent.append(d)
+    else:
+        # a run already wrapped in w:ins: the deletion goes before its wrapper
+        anchor = before.getparent() if before.getparent().tag == qn("w:ins") else before
+        anchor.addprevious(d)
+
+
+def _apply_diff(p: etree._Element, offset: int, diff: list[tuple[str, str]], marks: _Marks):
+    """Apply a character diff whose new text starts at ``offset`` of ``p``, right to
+    left so the offsets still to apply stay valid."""
+    pieces = []
+    pos = offset
+    for op, text in diff:
+        if op == "delete":
+            pieces.append(("delete", pos, text))
+        else:
+            if op == "insert":
+                pieces.append(("insert", pos, pos + len(text)))
+            pos += len(text)
+    for piece in reversed(pieces):
+        if piece[0] == "insert":
+            _wrap_inserted(p, piece[1], piece[2], marks)
+        else:
+            _insert_deleted(p, piece[1], piece[2], marks)
+
+
+def _mark_paragraph(p: etree._Element, tag: str, marks: _Marks) -> None:
+    """Mark the paragraph mark itself inserted or deleted (``w:pPr/w:rPr/w:ins``)."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = etree.Element(qn("w:pPr"))
+        p.insert(0, ppr)
+    rpr = ppr.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = etree.SubElement(ppr, qn("w:rPr"))
+    rpr.append(marks.element(tag))
+
+
+class RedlineDecorator:
+    """Marks the differences of ``comparison`` in the Word export of its new draft."""
+
+    def __init__(self, comparison: Comparison, author: str = "", date: str = "") -> None:
+        self.comparison = comparison
+        self.marks = _Marks(author, date)
+
+    def __call__(self, document, draft: Draft, placed) -> None:
+        c = self.comparison
+        para_changes = {p.new_id: p for p in c.paragraphs if p.new_id and p.op != "remove"}
+        added_nodes = {o.new_id for o in c.outline if o.op == "add"}
+        renamed = {o.new_id: o for o in c.outline if o.op == "rename"}
+        for p, item in placed:
+            self._mark_item(p, item, para_changes, added_nodes, renamed)
+        self._insert_removed(placed)
+
+    def _mark_item(self, p, item: BodyItem, para_changes, added_nodes, renamed) -> None:
+        marks = self.marks
+        whole_new = True
+        off = len(item.heading)
+        if item.paragraph is not None and item.text:
+            change = para_changes.get(item.paragraph.id)
+            if change is None:
+                whole_new = False
+            elif change.op == "add":
+                _wrap_inserted(p, off, off + len(item.text), marks)
+            else:
+                _apply_diff(p, off, change.diff, marks)
+                whole_new = False
+        if item.heading and item.node is not None:
+            if item.node.id in added_nodes:
+                _wrap_inserted(p, 0, len(item.heading), marks)
+            else:
+                whole_new = False
+                change = renamed.get(item.node.id)
+                if change is not None:
+                    self._rename(p, item, change)
+        if whole_new:
+            _mark_paragraph(p, "ins", marks)
+
+    def _rename(self, p, item: BodyItem, change: OutlineChange) -> None:
+        old_node = self.comparison.old.find(change.old_id or "")
+        new_words = item.node.heading.strip() if item.node else ""
+        at = item.heading.find(new_words) if new_words else -1
+        if old_node is None or at < 0:
+            return
+        _apply_diff(p, at, char_diff(old_node.heading.strip(), new_words), self.marks)
+
+    def _insert_removed(self, placed) -> None:
+        """Deleted paragraphs for what the old draft had and the new one lost, each
+        after the paragraph that now precedes it."""
+        c = self.comparison
+        by_para = {item.paragraph.id: p for p, item in placed if item.paragraph is not None}
+        by_node = {item.node.id: p for p, item in placed if item.node is not None and item.heading}
+        if not placed:
+            return
+        cursor = None
+        for item in iter_body_items(c.old):
+            kept = None
+            if item.paragraph is not None and item.paragraph.id in c.paragraph_map:
+                kept = by_para.get(c.paragraph_map[item.paragraph.id])
+            if kept is None and item.heading and item.node is not None:
+                new_id = c.node_map.get(item.node.id)
+                kept = by_node.get(new_id) if new_id else None
+            if kept is not None:
+                cursor = kept
+                continue
+            deleted = self._deleted_paragraph(item, placed)
+            if cursor is None:
+                placed[0][0].addprevious(deleted)
+            else:
+                cursor.addnext(deleted)
+            cursor = deleted
+
+    def _deleted_paragraph(self, item: BodyItem, placed) -> etree._Element:
+        """A paragraph shaped like the new draft's paragraphs of the same kind and
+        level, all of its text deleted, its paragraph mark too."""
+        model = next(
+            (p for p, it in placed if it.kind == item.kind and it.level == item.level), None
+        )
+        if model is None:
+            model = next((p for p, it in placed if it.kind == "paragraph"), placed[0][0])
+        p = etree.Element(qn("w:p"))
+        ppr = model.find(qn("w:pPr"))
+        if ppr is not None:
+            p.append(copy.deepcopy(ppr))
+            for rpr in p.findall(f"{qn('w:pPr')}/{qn('w:rPr')}"):
+                rpr.getparent().remove(rpr)
+        runs = text_runs(model)
+        rpr = runs[-1].find(qn("w:rPr")) if runs else None
+        text = item.heading + item.text
+        r = etree.Element(qn("w:r"))
+        if rpr is not None:
+            r.append(copy.deepcopy(rpr))
+        t = etree.SubElement(r, qn("w:delText"))
+        t.text = text
+        t.set(_SPACE, "preserve")
+        d = self.marks.element("del")
+        d.append(r)
+        p.append(d)
+        _mark_paragraph(p, "del", self.marks)
+        return p
+
+
+def outline_notes(comparison: Comparison, author: str, time: str) -> list[Comment]:
+    """Comments for what tracked changes cannot show: a heading moved (its words are
+    the same) or moved to another level."""
+    notes = []
+    for o in comparison.outline:
+        if o.op == "move":
+            where = " / ".join(o.path[:-1]) or "第一级"
+            text = f"本节已移动：原为“{o.old}”，现在 {where} 下。"
+        elif o.op == "level":
+            text = f"层级调整：由第 {o.old_level} 级改为第 {o.new_level} 级。"
+        else:
+            continue
+        notes.append(
+            Comment(target=o.new_id or "", text=text, author=author, time=time, origin="compare")
+        )
+    return notes
+
+
+def redline_document(
+    comparison: Comparison, style=None, author: str = "", now: datetime | None = None
+) -> bytes:
+    """The 修订稿 as .docx bytes."""
+    from drafter.export.comments import WordCommentsDecorator, word_date
+    from drafter.export.docx import DocxExporter
+    from drafter.export.style import Style, load_style
+
+    when = (now or datetime.now()).astimezone()
+    author = author or DEFAULT_AUTHOR
+    new = comparison.new
+    notes = outline_notes(comparison, author, when.replace(microsecond=0).isoformat())
+    shown = replace(new, comments=[*new.comments, *notes])
+    if not isinstance(style, Style):
+        style = load_style(style)
+    exporter = DocxExporter(
+        now=now,
+        decorators=(
+            WordCommentsDecorator(),  # before the marks: comment spans are new-text offsets
+            RedlineDecorator(comparison, author, word_date(when.isoformat())),
+        ),
+    )
+    return exporter.render(shown, style)
+
+
+def export_redline(
+    comparison: Comparison,
+    path: str | Path,
+    style=None,
+    author: str = "",
+    now: datetime | None = None,
+) -> Path:
+    """Write the 修订稿 of ``comparison`` to ``path`` (atomically) and return it."""
+    from drafter.atomic import atomic_write_bytes
+
+    path = Path(path)
+    if path.suffix.lower() != ".docx":
+        raise ExportError(f"{path}: a 修订稿 is a Word file; name it .docx")
+    data = redline_document(comparison, style, author, now)
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    return path
+
+
+__all__ = ["RedlineDecorator", "export_redline", "outline_notes", "redline_document"]

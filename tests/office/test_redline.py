@@ -1,0 +1,127 @@
+"""The 修订稿: the new version with w:ins / w:del tracked changes, checked as XML and in
+a LibreOffice render."""
+
+from __future__ import annotations
+
+import copy
+import zipfile
+from datetime import datetime, timezone
+
+import pytest
+from lxml import etree
+
+from drafter.cli import main
+from drafter.compare import compare_drafts
+from drafter.drafts.model import DraftNode, DraftParagraph
+from drafter.drafts.store import save_draft
+from drafter.export.redline import export_redline
+from tests.export.conftest import build_speech
+from tests.office.conftest import pdf_annotations, render_pdf
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+NOW = datetime(2025, 11, 26, 9, 0, tzinfo=timezone.utc)
+
+
+def _versions():
+    old = build_speech()
+    new = copy.deepcopy(old)
+    first, second = new.sections
+    first.paragraphs[0].text = "办公室处于承上启下、联系左右、协调各方的中枢位置。"
+    first.children.pop(1)  # 办公室是服务中心 and its paragraph removed
+    second.children.append(DraftNode("加强作风", paragraphs=[DraftParagraph("作风要实。")]))
+    new.sections.reverse()  # a move: no text change, a comment says where it came from
+    return old, new
+
+
+def _body(path):
+    with zipfile.ZipFile(path) as zf:
+        return etree.fromstring(zf.read("word/document.xml")), zf.namelist()
+
+
+def _accepted(body) -> list[str]:
+    """Paragraph texts with every change accepted (deleted paragraphs gone)."""
+    out = []
+    for p in body.iter(f"{W}p"):
+        if p.find(f"{W}pPr/{W}rPr/{W}del") is not None:
+            continue
+        out.append("".join(t.text or "" for t in p.iter(f"{W}t")))
+    return out
+
+
+def _rejected(body) -> list[str]:
+    out = []
+    for p in body.iter(f"{W}p"):
+        if p.find(f"{W}pPr/{W}rPr/{W}ins") is not None:
+            continue
+        parts = []
+        for el in p.iter(f"{W}t", f"{W}delText"):
+            inside_ins = any(a.tag == f"{W}ins" for a in el.iterancestors())
+            if not inside_ins:
+                parts.append(el.text or "")
+        out.append("".join(parts))
+    return out
+
+
+def test_tracked_changes_accept_to_new_and_reject_to_old(tmp_path):
+    old, new = _versions()
+    out = export_redline(compare_drafts(old, new), tmp_path / "r.docx", author="王主任", now=NOW)
+    body, names = _body(out)
+    ins = body.findall(f".//{W}ins")
+    dels = body.findall(f".//{W}del")
+    assert ins and dels
+    for mark in ins + dels:
+        assert mark.get(f"{W}author") == "王主任" and mark.get(f"{W}date", "").endswith("Z")
+    ids = [m.get(f"{W}id") for m in ins + dels]
+    assert len(ids) == len(set(ids))
+    accepted = _accepted(body)
+    assert "办公室处于承上启下、联系左右、协调各方的中枢位置。" in accepted
+    assert "（二）加强作风" in accepted and "作风要实。" in accepted
+    assert not any("服务中心" in t or "服务保障" in t for t in accepted)
+    rejected = _rejected(body)
+    assert "办公室处于承上启下、联系左右、协调各方的枢纽位置。" in rejected
+    assert "（二）办公室是服务中心" in rejected and "要做好服务保障。" in rejected
+    assert not any("加强作风" in t for t in rejected)
+    # the deleted words sit in w:delText inside w:del, never in w:t
+    assert all(
+        d.find(f".//{W}t") is None and d.find(f".//{W}delText") is not None
+        for d in dels
+        if d.getparent().tag != f"{W}rPr"
+    )
+    assert "word/comments.xml" in names  # the move is explained in a comment
+
+
+def test_redline_keeps_the_official_layout(tmp_path):
+    old, new = _versions()
+    out = export_redline(compare_drafts(old, new), tmp_path / "r.docx", now=NOW)
+    import docx
+
+    d = docx.Document(str(out))
+    assert d.paragraphs[0].style.name == "Title"
+    section = d.sections[0]
+    assert round(section.top_margin.mm) == 37 and round(section.left_margin.mm) == 28
+
+
+def test_cli_writes_redline_and_refuses_other_suffixes(tmp_path, capsys):
+    old, new = _versions()
+    save_draft(old, tmp_path / "v1.json")
+    save_draft(new, tmp_path / "v2.json")
+    a, b = str(tmp_path / "v1.json"), str(tmp_path / "v2.json")
+    assert main(["compare", a, b, "-o", str(tmp_path / "r.docx"), "--author", "王主任"]) == 0
+    assert "修订稿" in capsys.readouterr().out
+    body, _ = _body(tmp_path / "r.docx")
+    assert body.find(f".//{W}ins").get(f"{W}author") == "王主任"
+    assert main(["compare", a, b, "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "docx" in capsys.readouterr().err
+
+
+def test_libreoffice_renders_the_changes(tmp_path):
+    old, new = _versions()
+    out = export_redline(compare_drafts(old, new), tmp_path / "r.docx", author="王主任", now=NOW)
+    pdf = render_pdf(out, tmp_path)
+    pdfminer = pytest.importorskip("pdfminer.high_level")
+    text = "".join(pdfminer.extract_text(str(pdf)).split())
+    # LibreOffice shows tracked changes: both the deleted and the inserted words print
+    assert "枢纽" in text and "中枢" in text
+    assert "办公室是服务中心" in text and "加强作风" in text
+    notes = [c for _p, kind, _t, c in pdf_annotations(pdf) if kind == "Text"]
+    assert any("本节已移动" in c for c in notes)
