@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "compare",
     "gui",
     "study",
+    "review",
 )
 
 # Where the global --library lands before it is merged into ``args.library``: a sub-parser

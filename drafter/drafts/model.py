@@ -193,6 +193,9 @@ class Draft:
     # offers a new draft beside it and compare can say what it was compared against.
     source: str | None = None
     comments: list[Comment] = field(default_factory=list)  # see drafter.drafts.comments
+    # Keys of review findings the writer dismissed (drafter.review Finding.key); optional
+    # in the file, written only when not empty, so older drafts and readers are unaffected.
+    review_dismissed: list[str] = field(default_factory=list)
 
     def walk(self) -> Iterator[DraftNode]:
         for node in self.sections:
@@ -215,6 +218,7 @@ class Draft:
             "closing": [p.to_json() for p in self.closing],
             "source": self.source,
             "comments": [c.to_json() for c in self.comments],
+            **({"review_dismissed": list(self.review_dismissed)} if self.review_dismissed else {}),
         }
 
     @classmethod
@@ -231,4 +235,5 @@ class Draft:
             template=d.get("template"),
             source=d.get("source") or None,
             comments=[Comment.from_json(c) for c in d.get("comments") or []],
+            review_dismissed=[str(k) for k in d.get("review_dismissed") or [] if isinstance(k, str)],
         )

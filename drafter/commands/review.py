@@ -1,0 +1,173 @@
+"""``drafter review FILE [--json] [--level L] [--library DIR] [--only CATEGORY…]``:
+the checks an office head runs on a draft (.json) or any readable document.
+
+Exit status: 0 when nothing at error level remains, 1 when something does, 2 for a file
+that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+CATEGORY_CHOICES = (
+    "numbering",
+    "parallelism",
+    "count",
+    "placeholder",
+    "date",
+    "stale",
+    "name",
+    "wording",
+    "punctuation",
+    "number",
+    "reuse",
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "review",
+        help="审稿: check numbering, counts, placeholders, dates, names, wording … of a draft or document",
+        description="审稿：检查编号、对仗、数目、占位符、日期、时效提法、人名职务、用语、标点、数字和查重。"
+        "退出码：0 无必错问题，1 有必错问题，2 文件无法读取。",
+    )
+    p.add_argument("file", nargs="?", metavar="FILE", help="a draft .json, or .txt .docx .md .pdf …")
+    p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    p.add_argument(
+        "--level",
+        choices=("error", "warning", "hint"),
+        default="hint",
+        help="report findings of this level and above (default: hint, i.e. all)",
+    )
+    p.add_argument(
+        "--library",
+        metavar="DIR",
+        default=None,
+        help="library folder: its office lists (DIR/review/*.toml) and the reuse (查重) check "
+        "(default: $DRAFTER_LIBRARY when set; otherwise shipped lists and no reuse check)",
+    )
+    p.add_argument(
+        "--only",
+        nargs="+",
+        metavar="CATEGORY",
+        choices=CATEGORY_CHOICES,
+        default=None,
+        help="only these categories: " + " ".join(CATEGORY_CHOICES),
+    )
+    p.add_argument("--disable", nargs="+", metavar="RULE", default=[], help="switch rules off by id")
+    p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from drafter.review import LEVEL_NAMES, ReviewConfig, all_rules
+
+    rules = all_rules()
+    if args.list_rules:
+        for r in rules:
+            print(f"{r.id:28} {r.category:12} {r.level:8} {r.title}")
+        return 0
+    if not args.file:
+        print("drafter review: 需要一个文件（草稿 .json 或 .txt .docx .md .pdf …）", file=sys.stderr)
+        return 2
+    unknown = [x for x in args.disable if x not in {r.id for r in rules}]
+    if unknown:
+        print(f"drafter review: 未知的规则编号：{'、'.join(unknown)}（见 --list-rules）", file=sys.stderr)
+        return 2
+    config = ReviewConfig(disabled=set(args.disable), only=set(args.only or ()), min_level=args.level)
+    try:
+        result = _review(args.file, config, args.library or os.environ.get("DRAFTER_LIBRARY"))
+    except _BadFile as exc:
+        print(f"drafter: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(render(result, LEVEL_NAMES))
+    return 1 if result.has_errors else 0
+
+
+class _BadFile(Exception):
+    pass
+
+
+def _review(path: str, config, library_dir: str | None):
+    from drafter.corpus import ReadError, load_document
+    from drafter.drafts.store import DraftError, load_draft
+    from drafter.review import review_document, review_draft
+    from drafter.review.lists import OfficeLists, load_lists
+
+    lists = OfficeLists.defaults()
+    reuse = None
+    library = None
+    if library_dir:
+        lists = load_lists(library_dir)
+        for err in lists.errors:
+            print(f"drafter review: {err}（已改用默认词表）", file=sys.stderr)
+        if not config.only or "reuse" in config.only:
+            reuse, library = _open_reuse(library_dir)
+    try:
+        if path.lower().endswith(".json"):
+            try:
+                draft = load_draft(path)
+            except DraftError as exc:
+                raise _BadFile(str(exc)) from None
+            return review_draft(draft, config, lists, reuse, path=path)
+        try:
+            doc = load_document(path)
+        except ReadError as exc:
+            raise _BadFile(str(exc)) from None
+        return review_document(doc, config, lists, reuse)
+    finally:
+        if reuse is not None:
+            reuse.close()
+        if library is not None:
+            library.close()
+
+
+def _open_reuse(library_dir: str):
+    """The library's reuse index, brought up to date; (None, None) when there is no
+    library there (the reuse check is then skipped with a note)."""
+    from drafter.library.library import Library
+    from drafter.library.model import LibraryError
+    from drafter.review.reuse import ReuseIndex
+
+    try:
+        library = Library.open(library_dir, create=False)
+    except LibraryError as exc:
+        print(f"drafter review: {exc}；跳过查重", file=sys.stderr)
+        return None, None
+    index = ReuseIndex.open(library)
+    if index.stale():
+        print("drafter review: 正在更新查重索引…", file=sys.stderr)
+        index.ensure()
+    return index, library
+
+
+def render(result, level_names: dict[str, str]) -> str:
+    """The findings as a reader-friendly list, grouped by level."""
+    from drafter.review.model import CATEGORIES
+
+    lines = [f"{result.path}" + (f"（讲话日期 {result.date}）" if result.date else "")]
+    if not result.findings:
+        lines.append("  未发现问题。")
+        return "\n".join(lines)
+    for level in ("error", "warning", "hint"):
+        items = [f for f in result.findings if f.level == level]
+        if not items:
+            continue
+        lines.append(f"[{level_names[level]}] {len(items)} 处")
+        for f in items:
+            where = f"第{(f.paragraph or 0) + 1}段"
+            if f.section:
+                where += f" {f.section[-1][:16]}"
+            fix = f" → {f.suggestion}" if f.suggestion else ""
+            lines.append(f"  {where}：「{f.text[:30]}」{fix}")
+            lines.append(f"      {CATEGORIES[f.category]}·{f.message}  ({f.rule})")
+    counts = "，".join(f"{level_names[lv]} {result.count(lv)}" for lv in ("error", "warning", "hint"))
+    lines.append(f"合计：{counts}")
+    return "\n".join(lines)

@@ -1,0 +1,173 @@
+"""Running the rules: review a document or a draft and get its findings.
+
+:func:`review_document` and :func:`review_draft` are the public entry points (the CLI, the
+审稿 panel, the export dialog's pre-export check and comments all call them). Rules never
+raise into the caller: a rule that breaks on odd input is reported on the log and skipped,
+so one bad rule cannot hide the others' findings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from drafter.review.model import LEVELS, Finding, ReviewResult, level_rank
+from drafter.review.registry import Rule, all_rules
+from drafter.review.text import Para, ReviewText, from_document, from_draft
+
+if TYPE_CHECKING:
+    from drafter.corpus.model import Document
+    from drafter.drafts.model import Draft
+    from drafter.review.lists import OfficeLists
+    from drafter.review.reuse import ReuseIndex
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ReviewConfig:
+    """Which rules run and what is reported.
+
+    ``disabled`` rule ids are switched off; ``levels`` overrides a rule's level by id;
+    ``only`` keeps the named categories (empty: all); ``min_level`` drops findings less
+    severe than it (``"hint"`` keeps everything).
+    """
+
+    disabled: set[str] = field(default_factory=set)
+    levels: dict[str, str] = field(default_factory=dict)
+    only: set[str] = field(default_factory=set)
+    min_level: str = "hint"
+
+    def enabled(self, r: Rule) -> bool:
+        """Whether ``r`` runs under this configuration."""
+        if r.id in self.disabled:
+            return False
+        return not self.only or r.category in self.only
+
+
+class Context:
+    """What a rule sees: the text, the office lists, the library's reuse index (or None)
+    and a :meth:`finding` helper that fills in the rule's id, category and level."""
+
+    def __init__(
+        self,
+        text: ReviewText,
+        lists: OfficeLists,
+        reuse: ReuseIndex | None = None,
+        levels: dict[str, str] | None = None,
+    ) -> None:
+        self.text = text
+        self.lists = lists
+        self.reuse = reuse
+        self.rule: Rule | None = None
+        self._levels = levels or {}
+        self.cache: dict[str, object] = {}  # shared by rules that need the same lookup
+
+    @property
+    def paras(self) -> list[Para]:
+        return self.text.paras
+
+    @property
+    def year(self) -> int | None:
+        return self.text.year
+
+    def finding(
+        self,
+        para: Para,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str | None = None,
+        level: str | None = None,
+    ) -> Finding:
+        """A finding of the running rule on ``para.text[start:end]``."""
+        r = self.rule
+        assert r is not None
+        lvl = self._levels.get(r.id) or level or r.level
+        text = para.text[start:end]
+        context = para.text[max(0, start - 12) : end + 12]
+        return Finding(
+            rule=r.id,
+            category=r.category,
+            level=lvl,
+            message=message,
+            text=text,
+            suggestion=suggestion,
+            paragraph=para.index,
+            start=start,
+            end=end,
+            section=tuple(para.section),
+            ref=para.ref,
+            context=context,
+        )
+
+
+def review_text(
+    text: ReviewText,
+    config: ReviewConfig | None = None,
+    lists: OfficeLists | None = None,
+    reuse: ReuseIndex | None = None,
+    dismissed: Iterable[str] = (),
+) -> ReviewResult:
+    """Run every enabled rule over ``text``; findings sorted by position then severity."""
+    from drafter.review.lists import OfficeLists
+
+    config = config or ReviewConfig()
+    lists = lists or OfficeLists.defaults()
+    ctx = Context(text, lists, reuse, config.levels)
+    found: list[Finding] = []
+    for r in all_rules():
+        if not config.enabled(r) or r.id in lists.disabled_rules:
+            continue
+        if r.needs_library and reuse is None and not any(p.provenance for p in text.paras):
+            continue
+        ctx.rule = r
+        try:
+            found.extend(r.check(ctx))
+        except Exception:  # a broken rule must not hide the others
+            log.exception("review rule %s failed on %s", r.id, text.path)
+    limit = level_rank(config.min_level) if config.min_level in LEVELS else 2
+    found = [f for f in found if level_rank(f.level) <= limit]
+    found = _dedupe(found)
+    found.sort(key=lambda f: (f.paragraph or 0, f.start or 0, level_rank(f.level), f.rule))
+    gone = set(dismissed)
+    kept = [f for f in found if f.key not in gone]
+    hidden = [f for f in found if f.key in gone]
+    date = text.date if text.date and len(text.date) == 10 else None
+    return ReviewResult(text.path, date, kept, hidden)
+
+
+def _dedupe(found: list[Finding]) -> list[Finding]:
+    """One finding per rule and span (two passes of a rule may meet the same text)."""
+    seen = set()
+    out = []
+    for f in found:
+        k = (f.rule, f.paragraph, f.start, f.end)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out
+
+
+def review_document(
+    doc: Document,
+    config: ReviewConfig | None = None,
+    lists: OfficeLists | None = None,
+    reuse: ReuseIndex | None = None,
+) -> ReviewResult:
+    """Review a document read from a file or the library."""
+    return review_text(from_document(doc), config, lists, reuse)
+
+
+def review_draft(
+    draft: Draft,
+    config: ReviewConfig | None = None,
+    lists: OfficeLists | None = None,
+    reuse: ReuseIndex | None = None,
+    path: str = "<draft>",
+) -> ReviewResult:
+    """Review a draft; findings the writer dismissed (kept in the draft) are set apart."""
+    dismissed = getattr(draft, "review_dismissed", None) or []
+    return review_text(from_draft(draft, path), config, lists, reuse, dismissed)

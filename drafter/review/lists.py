@@ -1,0 +1,296 @@
+"""Office lists: the data the name, wording, stale and placeholder rules read, as TOML.
+
+An office keeps its own lists in the library folder, ``<library>/review/``; a file there
+replaces the shipped default of the same name (``drafter/review/defaults/``), so editing
+starts from a copy of the default. Files and their tables (see docs/review.md):
+
+* ``leaders.toml``   ``[[leader]]`` name, titles, short, from, to; ``[titles] known``
+* ``wording.toml``   ``[[wording]]`` wrong (regex), right, level, why
+* ``stale.toml``     ``[[phrase]]`` text (regex), from, to, instead, why;
+  ``[[event]]`` name (regex), year: anniversaries 今年是…周年 is judged against
+* ``ignore.toml``    ``[ignore] words`` never flagged; ``[rules] disabled`` rule ids
+
+Every problem is reported as ``path:line: message`` and the file is skipped (its default
+is used), so one typo never stops a review.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from drafter.review.model import LEVELS
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+LIST_FILES = ("leaders.toml", "wording.toml", "stale.toml", "ignore.toml")
+FOLDER = "review"
+
+
+class ListError(ValueError):
+    """A problem in an office list, naming the file (full path) and the line."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.detail = message
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Leader:
+    """A person on the office's list: the titles they hold, the short forms (总书记) that
+    refer to them once named, and the years the entry is valid for (None: open)."""
+
+    name: str
+    titles: tuple[str, ...]
+    short: tuple[str, ...] = ()
+    valid_from: int | None = None
+    valid_to: int | None = None
+
+    def current(self, year: int | None) -> bool:
+        """Whether the entry applies to a speech of ``year`` (unknown year: yes)."""
+        if year is None:
+            return True
+        return (self.valid_from or 0) <= year <= (self.valid_to or 9999)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A wrong form (regex) and the right one (``\\1`` groups allowed)."""
+
+    wrong: re.Pattern[str]
+    right: str
+    level: str
+    why: str
+
+
+@dataclass(frozen=True)
+class DatedPhrase:
+    """A phrase current only from ``valid_from`` to ``valid_to`` (years, inclusive)."""
+
+    pattern: re.Pattern[str]
+    valid_from: int | None
+    valid_to: int | None
+    instead: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event anniversaries count from (建党 1921): 今年是建党100周年 means 2021."""
+
+    pattern: re.Pattern[str]
+    year: int
+
+
+@dataclass
+class OfficeLists:
+    """All office lists, loaded and validated. ``errors`` holds one :class:`ListError`
+    per file that could not be used (its default stood in)."""
+
+    leaders: list[Leader] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    wording: list[Wording] = field(default_factory=list)
+    phrases: list[DatedPhrase] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    ignore: set[str] = field(default_factory=set)
+    disabled_rules: set[str] = field(default_factory=set)
+    errors: list[ListError] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)  # file name -> path used
+
+    @classmethod
+    def defaults(cls) -> OfficeLists:
+        """The shipped lists only (cached: they never change while running)."""
+        global _DEFAULTS
+        if _DEFAULTS is None:
+            _DEFAULTS = load_lists(None)
+        return _DEFAULTS
+
+    def ignored(self, text: str) -> bool:
+        """Whether ``text`` is on the ignore list."""
+        return text in self.ignore
+
+
+_DEFAULTS: OfficeLists | None = None
+
+
+def default_text(name: str) -> str:
+    """The shipped default of one list file, as text (Preferences copies it to edit)."""
+    return resources.files("drafter.review.defaults").joinpath(name).read_text("utf-8")
+
+
+def list_folder(library_dir: str | Path) -> Path:
+    """Where an office keeps its lists: ``<library>/review``."""
+    return Path(library_dir) / FOLDER
+
+
+def load_lists(library_dir: str | Path | None) -> OfficeLists:
+    """The office lists: each file from the library folder when there, else the default.
+    A file that fails validation is reported in ``errors`` and its default used."""
+    out = OfficeLists()
+    folder = list_folder(library_dir) if library_dir else None
+    for name in LIST_FILES:
+        user = folder / name if folder else None
+        if user is not None and user.is_file():
+            try:
+                _parse_into(out, user.read_text("utf-8-sig"), str(user))
+                out.sources[name] = str(user)
+                continue
+            except ListError as exc:
+                out.errors.append(exc)
+            except (OSError, UnicodeDecodeError) as exc:
+                out.errors.append(ListError(str(user), None, f"无法读取：{exc}"))
+        _parse_into(out, default_text(name), f"<默认>/{name}")
+        out.sources[name] = f"<默认>/{name}"
+    return out
+
+
+def validate_text(text: str, path: str) -> list[ListError]:
+    """Problems in one list file's text (Preferences checks before saving)."""
+    try:
+        _parse_into(OfficeLists(), text, path)
+    except ListError as exc:
+        return [exc]
+    return []
+
+
+def _table_lines(text: str) -> dict[str, list[int]]:
+    """Line numbers (1-based) of each ``[[name]]`` header, in order."""
+    lines: dict[str, list[int]] = {}
+    for no, line in enumerate(text.splitlines(), 1):
+        m = re.match(r"\s*\[\[\s*([\w.-]+)\s*\]\]", line)
+        if m:
+            lines.setdefault(m.group(1), []).append(no)
+    return lines
+
+
+def _parse_into(out: OfficeLists, text: str, path: str) -> None:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise ListError(path, int(m.group(1)) if m else None, f"TOML 格式错误：{exc}") from None
+    lines = _table_lines(text)
+    known = {"leader", "titles", "wording", "phrase", "event", "ignore", "rules"}
+    for key in data:
+        if key not in known:
+            raise ListError(path, _key_line(text, key), f"未知的表 [{key}]（可用：{'、'.join(sorted(known))}）")
+
+    def entries(name: str):
+        items = data.get(name, [])
+        if not isinstance(items, list):
+            raise ListError(path, _key_line(text, name), f"{name} 应写成 [[{name}]] 表数组")
+        nos = lines.get(name, [])
+        for k, item in enumerate(items):
+            yield (nos[k] if k < len(nos) else None), item
+
+    def need_str(item: dict, key: str, line: int | None, name: str, optional: bool = False) -> str:
+        value = item.get(key)
+        if value is None and optional:
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            raise ListError(path, line, f"[[{name}]] 缺少 {key}（应为非空字符串）")
+        return value
+
+    def need_year(item: dict, key: str, line: int | None, name: str) -> int | None:
+        value = item.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, int) or not 1800 <= value <= 2200:
+            raise ListError(path, line, f"[[{name}]] 的 {key} 应为年份整数，如 2021")
+        return value
+
+    def regex(value: str, line: int | None, name: str) -> re.Pattern[str]:
+        try:
+            return re.compile(value)
+        except re.error as exc:
+            raise ListError(path, line, f"[[{name}]] 的正则表达式有误：{value!r}（{exc}）") from None
+
+    def str_list(item: dict, key: str, line: int | None, name: str) -> tuple[str, ...]:
+        value = item.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise ListError(path, line, f"[[{name}]] 的 {key} 应为字符串列表")
+        return tuple(value)
+
+    for line, item in entries("leader"):
+        name = need_str(item, "name", line, "leader")
+        titles = str_list(item, "titles", line, "leader")
+        if not titles:
+            raise ListError(path, line, "[[leader]] 至少要有一个 titles")
+        out.leaders.append(
+            Leader(
+                name,
+                titles,
+                str_list(item, "short", line, "leader"),
+                need_year(item, "from", line, "leader"),
+                need_year(item, "to", line, "leader"),
+            )
+        )
+    titles = data.get("titles", {})
+    if titles:
+        known_titles = titles.get("known", []) if isinstance(titles, dict) else None
+        if not isinstance(known_titles, list) or not all(isinstance(t, str) for t in known_titles):
+            raise ListError(path, _key_line(text, "titles"), "[titles] known 应为字符串列表")
+        out.titles.extend(known_titles)
+    for line, item in entries("wording"):
+        wrong = regex(need_str(item, "wrong", line, "wording"), line, "wording")
+        level = item.get("level", "warning")
+        if level not in LEVELS:
+            raise ListError(path, line, f"[[wording]] 的 level 应为 {'/'.join(LEVELS)}，不是 {level!r}")
+        out.wording.append(
+            Wording(wrong, need_str(item, "right", line, "wording"), level, need_str(item, "why", line, "wording", True))
+        )
+    for line, item in entries("phrase"):
+        pattern = regex(need_str(item, "text", line, "phrase"), line, "phrase")
+        start = need_year(item, "from", line, "phrase")
+        end = need_year(item, "to", line, "phrase")
+        if start is None and end is None:
+            raise ListError(path, line, "[[phrase]] 至少要有 from 或 to 之一")
+        if start and end and start > end:
+            raise ListError(path, line, f"[[phrase]] 的 from {start} 晚于 to {end}")
+        out.phrases.append(
+            DatedPhrase(
+                pattern, start, end, need_str(item, "instead", line, "phrase", True), need_str(item, "why", line, "phrase", True)
+            )
+        )
+    for line, item in entries("event"):
+        pattern = regex(need_str(item, "name", line, "event"), line, "event")
+        year = need_year(item, "year", line, "event")
+        if year is None:
+            raise ListError(path, line, "[[event]] 缺少 year")
+        out.events.append(Event(pattern, year))
+    ignore = data.get("ignore", {})
+    if ignore:
+        words = ignore.get("words", []) if isinstance(ignore, dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ListError(path, _key_line(text, "ignore"), "[ignore] words 应为字符串列表")
+        out.ignore.update(words)
+    rules = data.get("rules", {})
+    if rules:
+        disabled = rules.get("disabled", []) if isinstance(rules, dict) else None
+        if not isinstance(disabled, list) or not all(isinstance(w, str) for w in disabled):
+            raise ListError(path, _key_line(text, "rules"), "[rules] disabled 应为规则编号列表")
+        from drafter.review.registry import all_rules
+
+        ids = {r.id for r in all_rules()}
+        for rid in disabled:
+            if rid not in ids:
+                raise ListError(path, _key_line(text, "rules"), f"未知的规则编号 {rid!r}")
+        out.disabled_rules.update(disabled)
+
+
+def _key_line(text: str, key: str) -> int | None:
+    for no, line in enumerate(text.splitlines(), 1):
+        if re.match(rf"\s*\[{{1,2}}\s*{re.escape(key)}\s*\]", line) or re.match(
+            rf"\s*{re.escape(key)}\s*=", line
+        ):
+            return no
+    return None

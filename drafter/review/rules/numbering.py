@@ -1,0 +1,351 @@
+"""Heading numbering: gaps, repeats, restarts, lists starting past 1, a level whose marker
+style changes midway, skipped levels and the punctuation after a marker.
+
+The outline parser leaves out a marker that does not continue its run (the second （三）
+of （一）（三）（三） becomes a plain paragraph), so this check reads markers from every
+paragraph that looks like a heading of a family the document numbers its headings with,
+and follows them with a stack of open families, as the parser assigns levels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.corpus import markers as mk
+from drafter.corpus.markers import match_marker
+from drafter.review.registry import Example, rule
+
+_CHECKED = (mk.CHAPTER, mk.SECTION, mk.CN_DUN, mk.CN_PAREN, mk.ARABIC, mk.ARABIC_PAREN, mk.DI, mk.DI_NOUN, mk.YISHI)
+_SHORT = 40
+
+
+@dataclass
+class _Item:
+    para: object
+    family: str
+    ordinal: int
+    marker: str
+    heading: bool
+
+
+def _first_sentence_len(text: str) -> int:
+    m = re.search(r"[。；！？;!?]", text)
+    return m.start() if m else len(text)
+
+
+def _stream(ctx) -> list[_Item]:
+    """Markers of headings, plus paragraphs that read as headings of a family in use."""
+    items: list[_Item] = []
+    families = set()
+    for p in ctx.paras:
+        if p.is_heading and p.marker:
+            m = match_marker(p.text)
+            if m and m.family in _CHECKED:
+                families.add(m.family)
+    for p in ctx.paras:
+        if p.is_heading:
+            if not p.marker:
+                continue
+            m = match_marker(p.text)
+            if m and m.family in _CHECKED and not m.word:
+                items.append(_Item(p, m.family, m.ordinal, m.text, True))
+            continue
+        if ctx.text.kind == "draft" or p.text[:1] not in mk.MARKER_FIRST:
+            continue
+        m = match_marker(p.text)
+        if m is None:
+            continue
+        alone = len(p.text) <= _SHORT and not re.search(r"[。；！？;!?，,]", p.text)
+        if (
+            m.word
+            or (m.family not in families and not (alone and m.family in mk.RANK))
+            or p.text.rstrip().endswith(("；", ";", "，"))
+            or _first_sentence_len(m.rest) > _SHORT
+            or mk.ordinal_marker_in(p.text, m.family, m.ordinal + 1)
+        ):
+            continue
+        items.append(_Item(p, m.family, m.ordinal, m.text, False))
+    return items
+
+
+class _Entry:
+    def __init__(self, item: _Item) -> None:
+        self.family = item.family
+        self.last = item.ordinal
+        self.item = item
+
+
+def _walk(ctx):
+    """Yield (kind, item, entry) events: "gap", "repeat", "order", "restart", "start",
+    "style", "skip"."""
+    stack: list[_Entry] = []
+    for it in _stream(ctx):
+        pos = next((k for k, e in enumerate(stack) if e.family == it.family), None)
+        if pos is not None:
+            entry = stack[pos]
+            n, last = it.ordinal, entry.last
+            if n == last + 1:
+                pass
+            elif not it.heading and n != last and n != last + 2 and not _standalone(it):
+                continue  # a stray numbered line that is not part of the run
+            elif n == last:
+                yield "repeat", it, entry
+            elif n > last + 1:
+                yield "gap", it, entry
+            elif n == 1:
+                yield "restart", it, entry
+            else:
+                yield "order", it, entry
+            del stack[pos + 1 :]
+            entry.last = max(n, last) if n != 1 else 1
+            entry.item = it
+            continue
+        prev = next((e for e in reversed(stack) if e.last == it.ordinal - 1), None) if it.ordinal > 1 else None
+        if (
+            prev is not None
+            and _same_level_kind(prev.family, it.family)
+            and (it.heading or _standalone(it))
+        ):
+            yield "style", it, prev
+            prev.last = it.ordinal
+            prev.item = it
+            continue
+        if not it.heading and not _standalone(it):
+            continue
+        if it.ordinal != 1:
+            yield "start", it, None
+        rank = mk.RANK.get(it.family)
+        parent = stack[-1] if stack else None
+        if parent is not None and rank is not None:
+            prank = mk.RANK.get(parent.family)
+            if prank is not None and rank - prank > 1 and prank >= mk.RANK[mk.CN_DUN]:
+                yield "skip", it, parent
+            if prank is not None and prank >= rank:
+                # a higher-ranked family closes the ones below it
+                cut = next(k for k, e in enumerate(stack) if mk.RANK.get(e.family, -1) >= rank)
+                del stack[cut:]
+        stack.append(_Entry(it))
+
+
+def _standalone(it: _Item) -> bool:
+    """A short line of its own with no sentence inside: a heading, whatever its number."""
+    text = it.para.text
+    return len(text) <= _SHORT and not re.search(r"[。；！？;!?，,]", text)
+
+
+def _same_level_kind(a: str, b: str) -> bool:
+    """Families a writer may confuse on one level (一、 and （一）, 1. and （1）)."""
+    pairs = {frozenset((mk.CN_DUN, mk.CN_PAREN)), frozenset((mk.ARABIC, mk.ARABIC_PAREN))}
+    return frozenset((a, b)) in pairs
+
+
+_CERTAIN = frozenset((mk.CHAPTER, mk.SECTION, mk.CN_DUN, mk.CN_PAREN))
+
+
+def _level(it: _Item, entry: _Entry | None) -> str | None:
+    """Error only for heading markers of the report families, on headings or lines of
+    their own; a numbered item inside prose or a 1、2、 list in minutes is a warning."""
+    sure = it.family in _CERTAIN and (it.heading or _standalone(it))
+    if entry is not None:
+        sure = sure and (entry.item.heading or _standalone(entry.item))
+    return None if sure else "warning"
+
+
+def _span(it: _Item) -> tuple[int, int]:
+    start = it.para.text.find(it.marker)
+    start = max(start, 0)
+    return start, start + len(it.marker)
+
+
+_NUMBERING_FIRES = "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n«四、»保障措施\n要抓好落实。"
+
+
+@rule(
+    "numbering.gap",
+    "numbering",
+    "error",
+    "编号跳号",
+    "序号中间缺了一个（一、二、四），要么漏了一部分，要么编错了号",
+    fires=[_NUMBERING_FIRES, "（一）加强领导\n要抓好落实。\n«（三）»压实责任\n要抓好落实。\n（四）强化督查\n要抓好落实。"],
+    passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n三、保障措施\n要抓好落实。"],
+)
+def check_gap(ctx):
+    for kind, it, entry in _walk(ctx):
+        if kind == "gap":
+            missing = [mk.renumber(entry.item.marker, k) for k in range(entry.last + 1, it.ordinal)]
+            s, e = _span(it)
+            yield ctx.finding(
+                it.para, s, e, f"“{entry.item.marker}”之后是“{it.marker}”，缺少{'、'.join(f'“{x}”' for x in missing)}", mk.renumber(it.marker, entry.last + 1),
+                level=_level(it, entry),
+            )
+
+
+@rule(
+    "numbering.repeat",
+    "numbering",
+    "error",
+    "编号重复",
+    "同一级出现两个相同的序号（（三）（三）），后面的序号都会错位",
+    fires=["（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n«（二）»强化督查\n要抓好落实。"],
+    passes=["（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n（三）强化督查\n要抓好落实。"],
+)
+def check_repeat(ctx):
+    for kind, it, entry in _walk(ctx):
+        if kind == "repeat":
+            s, e = _span(it)
+            yield ctx.finding(it.para, s, e, f"序号“{it.marker}”与前一个重复", mk.renumber(it.marker, it.ordinal + 1), level=_level(it, entry))
+
+
+@rule(
+    "numbering.order",
+    "numbering",
+    "error",
+    "编号倒序",
+    "序号比前一个小（三、之后是二、），顺序错乱",
+    fires=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n三、保障措施\n要抓好落实。\n«二、»组织领导\n要抓好落实。"],
+    passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。"],
+)
+def check_order(ctx):
+    for kind, it, entry in _walk(ctx):
+        if kind == "order":
+            s, e = _span(it)
+            yield ctx.finding(it.para, s, e, f"序号“{it.marker}”排在“{entry.item.marker}”之后，顺序颠倒", mk.renumber(it.marker, entry.last + 1), level=_level(it, entry))
+
+
+@rule(
+    "numbering.restart",
+    "numbering",
+    "warning",
+    "同一级编号重新从一开始",
+    "同一上级标题下序号又从头编起，多半是两部分内容拼在了一起",
+    fires=["一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n«（一）»强化督查\n要抓好落实。\n（二）严肃问责\n要抓好落实。"],
+    passes=["一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n（一）强化督查\n要抓好落实。\n（二）严肃问责\n要抓好落实。"],
+)
+def check_restart(ctx):
+    for kind, it, entry in _walk(ctx):
+        if kind == "restart":
+            s, e = _span(it)
+            yield ctx.finding(it.para, s, e, f"同一级序号在“{entry.item.marker}”之后又从“{it.marker}”开始", mk.renumber(it.marker, entry.last + 1))
+
+
+@rule(
+    "numbering.start",
+    "numbering",
+    "warning",
+    "编号不从一开始",
+    "一组标题的第一个序号不是一（直接从二、开始），前面可能漏了内容",
+    fires=["«二、»总体要求\n要抓好落实。\n三、重点任务\n要抓好落实。"],
+    passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。"],
+)
+def check_start(ctx):
+    for kind, it, _entry in _walk(ctx):
+        if kind == "start":
+            s, e = _span(it)
+            yield ctx.finding(it.para, s, e, f"这一组标题从“{it.marker}”开始，缺少前面的序号", mk.renumber(it.marker, 1))
+
+
+@rule(
+    "numbering.style",
+    "numbering",
+    "warning",
+    "同一级编号样式中途改变",
+    "同一级标题前面用“一、二、”，后面换成“（三）”，层级会被读错",
+    fires=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n«（三）»保障措施\n要抓好落实。"],
+    passes=["一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。"],
+)
+def check_style(ctx):
+    for kind, it, entry in _walk(ctx):
+        if kind == "style":
+            s, e = _span(it)
+            yield ctx.finding(
+                it.para, s, e, f"同一级前面用“{entry.item.marker}”样式，这里改成了“{it.marker}”", mk.renumber(entry.item.marker, it.ordinal)
+            )
+
+
+@rule(
+    "numbering.skip_level",
+    "numbering",
+    "hint",
+    "跳过了一个层级",
+    "公文层级依次为一、（一）1.（1），从“一、”直接到“1.”跳过了一级",
+    fires=["一、总体要求\n«1.»加强领导\n要抓好落实。\n2.压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。"],
+    passes=["一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。"],
+)
+def check_skip(ctx):
+    for kind, it, entry in _walk(ctx):
+        if kind == "skip":
+            s, e = _span(it)
+            yield ctx.finding(it.para, s, e, f"“{entry.item.marker}”之下直接用“{it.marker}”，跳过了一个层级")
+
+
+_STANDARD = {mk.CN_DUN: "、", mk.CN_PAREN: "", mk.ARABIC_PAREN: ""}
+
+
+def _separator(marker: str, family: str) -> str:
+    """What follows the number: "、" in 一、, "." in 1., ")" style in (一)."""
+    if family in (mk.CN_PAREN, mk.ARABIC_PAREN):
+        return marker
+    return marker.lstrip("0123456789一二三四五六七八九十百零〇两 ")
+
+
+@rule(
+    "numbering.punct",
+    "numbering",
+    "warning",
+    "序号后的标点不规范",
+    "GB/T 9704：一、（一）1.（1）；“一.”、半角括号“(一)”、“（一）、”或同级“1.”“1、”混用都不规范",
+    fires=[
+        Example("«一.»总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。", suggestion="一、"),
+        Example("«(一)»加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。", suggestion="（一）"),
+        Example("1.加强领导\n要抓好落实。\n2.压实责任\n要抓好落实。\n«3、»强化督查\n要抓好落实。", suggestion="3."),
+    ],
+    passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。", "1、加强领导\n要抓好落实。\n2、压实责任\n要抓好落实。"],
+)
+def check_punct(ctx):
+    arabic: list[_Item] = []
+    for it in _stream(ctx):
+        m = it.marker
+        fam = it.family
+        fix = None
+        if fam == mk.CN_DUN and not m.endswith("、"):
+            fix = re.sub(r"[ \u3000]*[.．，,]$", "、", m)
+        elif fam in (mk.CN_PAREN, mk.ARABIC_PAREN):
+            core = m.rstrip("、，,.．")
+            if core != m or "(" in core or ")" in core:
+                fix = core.replace("(", "（").replace(")", "）")
+        elif fam == mk.ARABIC:
+            arabic.append(it)
+        if fix and fix != m:
+            s, e = _span(it)
+            yield ctx.finding(it.para, s, e, f"序号“{m}”写法不规范，应为“{fix}”", fix)
+    if arabic:
+        seps = [_separator(it.marker, mk.ARABIC).strip() for it in arabic]
+        counts = {s: seps.count(s) for s in set(seps)}
+        if len(counts) > 1:
+            main = max(counts, key=lambda s: (counts[s], s == "."))
+            for it, sep in zip(arabic, seps):
+                if sep != main:
+                    fix = it.marker[: len(it.marker) - len(_separator(it.marker, mk.ARABIC))] + main
+                    s, e = _span(it)
+                    yield ctx.finding(it.para, s, e, f"同一文稿的阿拉伯数字序号多用“{main}”，这里是“{sep}”", fix)
+
+
+@rule(
+    "numbering.typed",
+    "numbering",
+    "warning",
+    "草稿标题里手写了序号",
+    "草稿的序号由位置自动生成，标题里再手写“一、”会印出两个序号",
+    fires=[],
+    passes=[],
+)
+def check_typed(ctx):
+    if ctx.text.kind != "draft":
+        return
+    for p in ctx.paras:
+        if p.is_heading and p.heading:
+            m = match_marker(p.heading)
+            if m and m.family in (mk.CN_DUN, mk.CN_PAREN, mk.ARABIC, mk.ARABIC_PAREN):
+                start = len(p.text) - len(p.heading)
+                yield ctx.finding(p, start, start + len(m.text), f"标题里手写了序号“{m.text}”，草稿会自动编号", "")

@@ -1,0 +1,108 @@
+"""Numbers (GB/T 15835-2011 basics): full-width digits, Chinese and Arabic numerals mixed in
+one figure, malformed ranges and percentages."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.review.registry import Example, rule
+
+_FULLWIDTH = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
+_MIXED = re.compile(r"[〇○零一二三四五六七八九0-9]{2,}(?=年|月|日|万|亿|千|百|个|人|元|%)")
+_ARABIC = frozenset("0123456789")
+_MIXED_UNIT = re.compile(r"\d+[十百千](?=[万亿]?[元人个家项名吨户])")
+_PCT_CN = re.compile(r"百分之\s*(\d+(?:\.\d+)?)")
+_PCT_RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[-－~～—]{1,2}\s*(\d+(?:\.\d+)?)\s*[%％]")
+_PCT_SPACE = re.compile(r"(\d)\s+[%％]")
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-－]\s*((?:19|20)\d{2})(?=年)")
+
+
+@rule(
+    "number.fullwidth",
+    "number",
+    "warning",
+    "全角数字",
+    "GB/T 15835：阿拉伯数字用半角，全角数字在排版和检索时都会出错",
+    fires=[Example("完成投资«１２»亿元。", suggestion="12")],
+    passes=["完成投资12亿元。", "完成投资十二亿元。"],
+)
+def check_fullwidth(ctx):
+    table = str.maketrans("０１２３４５６７８９．", "0123456789.")
+    for para in ctx.paras:
+        for m in _FULLWIDTH.finditer(para.text):
+            yield ctx.finding(para, m.start(), m.end(), "数字用了全角字符", m.group().translate(table))
+
+
+@rule(
+    "number.mixed",
+    "number",
+    "error",
+    "一个数里混用汉字和阿拉伯数字",
+    "同一个数不能一半汉字一半阿拉伯数字（二0二五年、3十万），读者会读错",
+    fires=["«二0二五»年工作要点。", "完成«2〇25»年目标。", "新增«3十»万元。", "«二零2五»年工作要点。"],
+    passes=["2025年工作要点。", "二〇二五年工作要点。", "十四五时期。", "第1季度完成。", "3万元。"],
+)
+def check_mixed(ctx):
+    for para in ctx.paras:
+        for m in _MIXED.finditer(para.text):
+            chars = set(m.group())
+            if not (chars & _ARABIC) or chars <= _ARABIC:
+                continue
+            year = len(m.group()) == 4 and para.text[m.end() : m.end() + 1] == "年"
+            zero_only = chars & _ARABIC == {"0"}
+            if zero_only:
+                message = f"“{m.group()}”里的“0”是阿拉伯数字，汉字数字中的零应写作“〇”"
+                fix = m.group().replace("0", "〇")
+            else:
+                message = f"“{m.group()}”混用了汉字和阿拉伯数字"
+                fix = None
+            level = None if year and not zero_only else "warning"
+            yield ctx.finding(para, m.start(), m.end(), message, fix, level=level)
+        for m in _MIXED_UNIT.finditer(para.text):
+            yield ctx.finding(
+                para, m.start(), m.end(), f"“{m.group()}”混用了汉字和阿拉伯数字，宜写作阿拉伯数字或“万”“亿”", level="warning"
+            )
+
+
+@rule(
+    "number.percent",
+    "number",
+    "warning",
+    "百分数写法",
+    "GB/T 15835：百分数写作 5%，范围写作 5%～10%（两端都带 %），百分号前不空格",
+    fires=[
+        Example("增长«百分之5»。", suggestion="5%"),
+        Example("增长«5-10%»。", suggestion="5%～10%"),
+        Example("增长«5 %»。", suggestion="5%"),
+    ],
+    passes=["增长5%。", "增长5%～10%。", "增长百分之五。", "增长5%-10%之间。"],
+)
+def check_percent(ctx):
+    for para in ctx.paras:
+        t = para.text
+        for m in _PCT_CN.finditer(t):
+            yield ctx.finding(para, m.start(), m.end(), "“百分之”后接阿拉伯数字，写法混杂", f"{m.group(1)}%")
+        for m in _PCT_RANGE.finditer(t):
+            yield ctx.finding(
+                para, m.start(), m.end(), "百分数范围两端都应带 %，连接用浪纹线“～”", f"{m.group(1)}%～{m.group(2)}%"
+            )
+        for m in _PCT_SPACE.finditer(t):
+            yield ctx.finding(para, m.start(), m.end(), "百分号前不应有空格", m.group(1) + "%")
+
+
+@rule(
+    "number.range",
+    "number",
+    "hint",
+    "年份范围的连接号",
+    "GB/T 15834：年份起止用一字线“—”或浪纹线“～”连接，不用短横“-”",
+    fires=[Example("«2021-2025»年规划。", suggestion="2021—2025")],
+    passes=["2021—2025年规划。", "2021～2025年规划。", "电话0571-2025。"],
+)
+def check_range(ctx):
+    for para in ctx.paras:
+        for m in _YEAR_RANGE.finditer(para.text):
+            if int(m.group(1)) < int(m.group(2)):
+                yield ctx.finding(
+                    para, m.start(), m.end(), "年份范围应使用一字线“—”连接", f"{m.group(1)}—{m.group(2)}"
+                )

@@ -1,0 +1,126 @@
+"""Parallel (对仗) headings: siblings of one group should share a frame and a length.
+
+A group is the numbered headings under one parent. The check names the sibling that
+breaks the frame and says what the others share: the same lead word (坚持…/着力…),
+the same ending (…水平), the same number of clauses, a similar length.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from drafter.review.registry import rule
+
+_MIN_GROUP = 3
+
+
+def _groups(ctx):
+    for _parent, heads in ctx.text.groups():
+        heads = [h for h in heads if h.marker and h.heading]
+        if len(heads) >= _MIN_GROUP:
+            yield heads
+
+
+def _heading_span(h) -> tuple[int, int]:
+    start = len(h.text) - len(h.heading)
+    return start, len(h.text)
+
+
+def _odd_one(keys: list[str]) -> tuple[int, str] | None:
+    """The index of the single member whose key differs when all others share one."""
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    if len(counts) != 2:
+        return None
+    common = max(counts, key=counts.get)
+    if counts[common] != len(keys) - 1 or not common:
+        return None
+    odd = next(i for i, k in enumerate(keys) if k != common)
+    return odd, common
+
+
+@rule(
+    "parallelism.lead",
+    "parallelism",
+    "warning",
+    "并列标题的领头词不一致",
+    "同组标题都以同一个词领起（坚持……），只有一个例外，对仗被打破",
+    fires=["一、坚持党的领导\n要抓好落实。\n二、坚持人民至上\n要抓好落实。\n三、坚持自我革命\n要抓好落实。\n四、«加强作风建设»\n要抓好落实。"],
+    passes=["一、坚持党的领导\n要抓好落实。\n二、坚持人民至上\n要抓好落实。\n三、坚持自我革命\n要抓好落实。", "一、加强领导\n要抓好落实。\n二、压实责任\n要抓好落实。\n三、强化督查\n要抓好落实。"],
+)
+def check_lead(ctx):
+    for heads in _groups(ctx):
+        for n in (2, 1):
+            keys = [h.heading[:n] for h in heads]
+            odd = _odd_one(keys)
+            if odd and len(heads) - 1 >= 2:
+                i, common = odd
+                h = heads[i]
+                s, e = _heading_span(h)
+                others = "、".join(x.marker for x in heads if x is not h)
+                yield ctx.finding(
+                    h, s, e, f"同组标题（{others}）都以“{common}”开头，这一条不是：对仗不齐"
+                )
+                break
+
+
+@rule(
+    "parallelism.ending",
+    "parallelism",
+    "hint",
+    "并列标题的收尾词不一致",
+    "同组标题都以同一个词收尾（……水平），只有一个例外",
+    fires=["一、提高政治水平\n要抓好落实。\n二、提高业务水平\n要抓好落实。\n三、提高服务水平\n要抓好落实。\n四、«增强工作能力»\n要抓好落实。"],
+    passes=["一、提高政治水平\n要抓好落实。\n二、提高业务水平\n要抓好落实。\n三、提高服务水平\n要抓好落实。"],
+)
+def check_ending(ctx):
+    for heads in _groups(ctx):
+        for n in (2,):
+            keys = [h.heading[-n:] for h in heads]
+            odd = _odd_one(keys)
+            if odd and len(heads) >= 4:
+                i, common = odd
+                h = heads[i]
+                s, e = _heading_span(h)
+                yield ctx.finding(h, s, e, f"同组其他标题都以“{common}”收尾，这一条不是")
+
+
+@rule(
+    "parallelism.length",
+    "parallelism",
+    "hint",
+    "并列标题长短悬殊",
+    "同组标题字数相差很大，读起来不对称",
+    fires=["一、加强领导\n要抓好落实。\n二、压实责任\n要抓好落实。\n三、强化督查\n要抓好落实。\n四、«切实加强对全区重点项目建设和招商引资工作的组织领导和统筹协调»\n要抓好落实。"],
+    passes=["一、加强领导\n要抓好落实。\n二、压实责任\n要抓好落实。\n三、强化督查\n要抓好落实。"],
+)
+def check_length(ctx):
+    for heads in _groups(ctx):
+        lengths = [len(h.heading) for h in heads]
+        mid = median(lengths)
+        for h, n in zip(heads, lengths):
+            if (n >= 2 * mid and n - mid >= 10) or (n * 2 <= mid and mid - n >= 8):
+                s, e = _heading_span(h)
+                yield ctx.finding(h, s, e, f"这条标题{n}字，同组其他标题约{int(mid)}字，长短悬殊")
+
+
+@rule(
+    "parallelism.clauses",
+    "parallelism",
+    "hint",
+    "并列标题的句式不一致",
+    "同组标题都是两个分句（……，……），只有一条是单句，句式不对称",
+    fires=["一、抓学习，提高素质\n要抓好落实。\n二、抓制度，规范管理\n要抓好落实。\n三、抓督查，推动落实\n要抓好落实。\n四、«加强作风建设»\n要抓好落实。"],
+    passes=["一、抓学习，提高素质\n要抓好落实。\n二、抓制度，规范管理\n要抓好落实。\n三、抓督查，推动落实\n要抓好落实。"],
+)
+def check_clauses(ctx):
+    for heads in _groups(ctx):
+        keys = [str(h.heading.count("，") + h.heading.count(",")) for h in heads]
+        odd = _odd_one(keys)
+        if odd and len(heads) >= 3:
+            i, common = odd
+            h = heads[i]
+            s, e = _heading_span(h)
+            parts = int(common) + 1
+            yield ctx.finding(h, s, e, f"同组其他标题都是{parts}个分句，这一条是{int(keys[i]) + 1}个")

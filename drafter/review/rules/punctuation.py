@@ -1,0 +1,164 @@
+"""Punctuation (GB/T 15834-2011 basics): half-width marks in Chinese text, unpaired quotes
+and brackets, doubled marks, a 顿号 between titles in 书名号, a full stop after a heading."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus import markers as mk
+from drafter.corpus.markers import match_marker
+from drafter.review.registry import Example, rule
+
+_HALF = re.compile(r"(?<=[\u4e00-\u9fff])[,;:?!](?=[\u4e00-\u9fff“”]|$)|(?<=[\u4e00-\u9fff”])[,;:?!](?=[\u4e00-\u9fff])")
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_HALF_PAREN = re.compile(r"\(([\u4e00-\u9fff][^()]*)\)")
+_DOUBLED = re.compile(r"([。，、；：？！])\1+|[，、；：][。，、；：]|。[，、；：。]")
+_DUN_TITLES = re.compile(r"》、《")
+_PAIRS = (("“", "”", "引号"), ("‘", "’", "单引号"), ("《", "》", "书名号"), ("（", "）", "括号"), ("【", "】", "方括号"))
+
+
+@rule(
+    "punctuation.halfwidth",
+    "punctuation",
+    "warning",
+    "中文里的半角标点",
+    "中文文稿应使用全角标点，半角逗号、冒号、括号在正式文稿中不规范",
+    fires=[
+        Example("要抓好落实«,»确保见效。", suggestion="，"),
+        Example("会议强调«:»要抓好落实。", suggestion="："),
+        Example("县委办公室«(县档案局)»负责。", suggestion="（县档案局）"),
+    ],
+    passes=["增长3.5%，达到1,200万元。", "参照ISO 9001:2015标准。", "县委办公室（县档案局）负责。"],
+)
+def check_halfwidth(ctx):
+    for para in ctx.paras:
+        text = para.text
+        for m in _HALF.finditer(text):
+            yield ctx.finding(para, m.start(), m.end(), f"中文中使用了半角“{m.group()}”", _FULL[m.group()])
+        for m in _HALF_PAREN.finditer(text):
+            yield ctx.finding(
+                para, m.start(), m.end(), "中文中使用了半角括号", f"（{m.group(1)}）"
+            )
+
+
+def _unpaired(text: str, open_: str, close: str) -> list[tuple[int, str]]:
+    """Positions of marks that have no partner, and which mark they are."""
+    stack: list[int] = []
+    lone: list[tuple[int, str]] = []
+    for i, ch in enumerate(text):
+        if ch == open_:
+            stack.append(i)
+        elif ch == close:
+            if stack:
+                stack.pop()
+            else:
+                lone.append((i, ch))
+    lone += [(i, open_) for i in stack]
+    lone.sort()
+    return lone
+
+
+@rule(
+    "punctuation.unpaired",
+    "punctuation",
+    "error",
+    "引号、括号、书名号不成对",
+    "成对的标点缺了一半，读者无法判断引文或书名到哪里为止",
+    fires=["学习«《»条例要求。", "要做到«“»三个服务。", "县委办公室«（»县档案局负责。", "要«”»落实好。"],
+    passes=["学习《条例》要求。", "要做到“三个服务”。", "包括（一）（二）两项。"],
+)
+def check_unpaired(ctx):
+    paras = ctx.paras
+    lone_by_para = [
+        {name: _lone(p.text, open_, close) for open_, close, name in _PAIRS if open_ in p.text or close in p.text}
+        for p in paras
+    ]
+    for k, para in enumerate(paras):
+        for open_, close, name in _PAIRS:
+            for i, ch in lone_by_para[k].get(name, []):
+                if ch == open_ and (_closed_later(lone_by_para, k, name, close) or (ch == "“" and _quote_continues(paras, k))):
+                    continue  # a quotation or an aside running over several paragraphs
+                if ch == close and _opened_earlier(lone_by_para, k, name, open_):
+                    continue
+                side = "后" if ch == open_ else "前"
+                level = None if name in ("书名号", "方括号") else "warning"
+                yield ctx.finding(para, i, i + 1, f"{name}“{ch}”没有与之配对的{side}半个", level=level)
+
+
+def _lone(text: str, open_: str, close: str) -> list[tuple[int, str]]:
+    """Unpaired marks, leaving out list markers "1）" and apostrophes in English (I’m)."""
+    out = []
+    for i, ch in _unpaired(text, open_, close):
+        prev = text[i - 1 : i]
+        nxt = text[i + 1 : i + 2]
+        if ch in "’‘" and prev.isascii() and prev.isalpha() and (not nxt or nxt.isascii()):
+            continue
+        if ch == "）" and prev.isalnum() and prev.isascii() and (i == 1 or text[i - 2] in "；;：:，,。 "):
+            continue
+        out.append((i, ch))
+    return out
+
+
+def _closed_later(lone, k: int, name: str, close: str) -> bool:
+    return any(ch == close for later in lone[k + 1 : k + 16] for _i, ch in later.get(name, []))
+
+
+def _opened_earlier(lone, k: int, name: str, open_: str) -> bool:
+    return any(ch == open_ for earlier in lone[max(0, k - 15) : k] for _i, ch in earlier.get(name, []))
+
+
+def _quote_continues(paras, k: int) -> bool:
+    """GB/T 15834 4.1.3.4: a quotation over several paragraphs opens every paragraph and
+    closes only at the last; an unclosed “ whose next paragraph opens with “ is fine."""
+    nxt = paras[k + 1].text if k + 1 < len(paras) else ""
+    return nxt.startswith("“")
+
+
+@rule(
+    "punctuation.doubled",
+    "punctuation",
+    "warning",
+    "标点重复",
+    "两个标点连用（，，或，。）多半是修改时留下的",
+    fires=["要抓好落实«，，»确保见效。", "要抓好落实«。。»", "要抓好落实«，。»"],
+    passes=["要抓好落实……确保见效。", "这是为什么？！", "——我们要记住。"],
+)
+def check_doubled(ctx):
+    for para in ctx.paras:
+        for m in _DOUBLED.finditer(para.text):
+            keep = m.group()[-1] if m.group()[-1] in "。？！" else m.group()[0]
+            yield ctx.finding(para, m.start(), m.end(), f"标点“{m.group()}”重复", keep)
+
+
+@rule(
+    "punctuation.dun_titles",
+    "punctuation",
+    "hint",
+    "书名号之间的顿号",
+    "GB/T 15834：标有书名号的并列成分之间通常不用顿号",
+    fires=[Example("学习《条例》«、»《规定》。", suggestion="")],
+    passes=["学习《条例》和《规定》。", "学习《条例》《规定》。"],
+)
+def check_dun_titles(ctx):
+    for para in ctx.paras:
+        for m in _DUN_TITLES.finditer(para.text):
+            yield ctx.finding(para, m.start() + 1, m.start() + 2, "书名号之间一般不用顿号", "")
+
+
+@rule(
+    "punctuation.heading_stop",
+    "punctuation",
+    "warning",
+    "单独成行的标题末尾有句号",
+    "单独成行的标题末尾不加句号（标题与正文连排时才用句号）",
+    fires=["«一、总体要求»。\n要抓好落实。\n«二、重点任务»。\n要抓好落实。"],
+    passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。", "一是抓学习。要抓好落实。\n二是抓落实。要抓好落实。"],
+)
+def check_heading_stop(ctx):
+    for para in ctx.paras:
+        if not para.is_heading or not para.ends_with_stop:
+            continue
+        m = match_marker(para.text)
+        if para.marker and (m is None or m.family not in mk.RANK):
+            continue  # 第一、…。/ 一是…。: speech headings are sentences and keep their stop
+        yield ctx.finding(para, 0, len(para.text), "单独成行的标题末尾不应有句号")

@@ -1,0 +1,110 @@
+"""Reuse (查重): paragraphs that largely repeat a library document, and tokens such a
+paragraph still carries from its source's date (years, 今年/去年, figures, names)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.review.registry import Example, rule
+
+
+@dataclass(frozen=True)
+class _Source:
+    title: str | None
+    date: str | None
+    text: str
+    speaker: str | None = None
+
+
+def _matches(ctx):
+    """Library matches for the text's paragraphs, looked up once per review."""
+    if "reuse" not in ctx.cache:
+        found = {}
+        if ctx.reuse is not None:
+            body = [p for p in ctx.paras if not p.is_heading]
+            hits = ctx.reuse.find([p.text for p in body], exclude_path=ctx.text.path)
+            found = {body[i].index: m for i, m in hits.items()}
+        ctx.cache["reuse"] = found
+    return ctx.cache["reuse"]
+
+
+@rule(
+    "reuse.copied",
+    "reuse",
+    "warning",
+    "与资料库中的文稿大段重复",
+    "段落大部分与资料库中的某篇文稿相同（查重），需确认是有意引用还是照搬旧稿；短于阈值的套话不计",
+    needs_library=True,
+)
+def check_copied(ctx):
+    for index, m in _matches(ctx).items():
+        para = ctx.paras[index]
+        title = f"《{m.title}》" if m.title else m.path
+        date = f"（{m.date}）" if m.date else ""
+        yield ctx.finding(
+            para,
+            0,
+            len(para.text),
+            f"本段约{round(m.share * 100)}%（{m.shared}字）与资料库中{title}{date}第{m.paragraph + 1}段相同",
+        )
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+_RELATIVE = re.compile(r"今年|去年|明年|前年|上半年|下半年|前三季度|本届|近期")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|个百分点|万亿|万|亿|个|人|元|项|家|公里|吨|户|倍)")
+
+
+def _sources(ctx) -> dict[int, _Source]:
+    out: dict[int, _Source] = {}
+    for p in ctx.paras:
+        if p.provenance is not None and p.provenance.original_text:
+            pv = p.provenance
+            out[p.index] = _Source(pv.title, pv.date, pv.original_text, pv.speaker)
+    for index, m in _matches(ctx).items():
+        out.setdefault(index, _Source(m.title, m.date, m.source_text))
+    return out
+
+
+@rule(
+    "reuse.stale_token",
+    "reuse",
+    "warning",
+    "沿用旧稿的年份、时间词、数字和人名",
+    "从旧稿粘贴或插入的段落里，原稿年份、“今年/去年”、统计数字和人名都属于原稿的日期，换到新讲话里多半已经不对",
+    needs_library=True,
+)
+def check_stale_tokens(ctx):
+    year = ctx.year
+    if year is None:
+        return
+    for index, src in _sources(ctx).items():
+        if not src.date or not src.date[:4].isdigit():
+            continue
+        src_year = int(src.date[:4])
+        if src_year >= year:
+            continue
+        para = ctx.paras[index]
+        text = para.text
+        title = f"《{src.title}》" if src.title else "原稿"
+        for m in _YEAR.finditer(text):
+            y = int(m.group())
+            if abs(y - src_year) <= 1 and m.group() in src.text:
+                yield ctx.finding(
+                    para, m.start(), m.end() + 1, f"“{m.group()}年”沿用自{title}（{src_year}年），本讲话是{year}年，请核实"
+                )
+        for m in _RELATIVE.finditer(text):
+            if m.group() in src.text:
+                yield ctx.finding(
+                    para, m.start(), m.end(), f"“{m.group()}”沿用自{title}：原稿写于{src_year}年，本讲话是{year}年，所指时间已变"
+                )
+        for m in _FIGURE.finditer(text):
+            if m.group() in src.text:
+                yield ctx.finding(
+                    para, m.start(), m.end(), f"数字“{m.group()}”沿用自{src_year}年的{title}，请核实是否为最新数据", level="hint"
+                )
+        if src.speaker and len(src.speaker) >= 2 and src.speaker in text:
+            i = text.find(src.speaker)
+            yield ctx.finding(
+                para, i, i + len(src.speaker), f"人名“{src.speaker}”来自{src_year}年的{title}，请核实现任人选", level="hint"
+            )

@@ -1,0 +1,33 @@
+"""Official wording and confusable words, from the office-editable list (wording.toml)."""
+
+from __future__ import annotations
+
+from drafter.review.registry import Example, rule
+
+
+@rule(
+    "wording.list",
+    "wording",
+    "warning",
+    "规范用语与易混词",
+    "用字用词不合规范（截止/截至、做出/作出、启用/起用……），词表在 wording.toml 中由本单位维护",
+    fires=[
+        Example("«截止»目前已完成。", suggestion="截至"),
+        Example("党中央«做出»重大决策部署。", suggestion="作出"),
+        Example("大胆«启用»年轻干部。", suggestion="起用"),
+        Example("要«再接再励»。", suggestion="再接再厉"),
+        Example("«其它»工作。", suggestion="其他"),
+    ],
+    passes=["报名截止日期为3月5日。", "截至目前已完成。", "做出成绩。", "启用新印章。", "其他工作。"],
+)
+def check_wording(ctx):
+    entries = ctx.lists.wording
+    for para in ctx.paras:
+        text = para.text
+        for w in entries:
+            for m in w.wrong.finditer(text):
+                if not m.group() or ctx.lists.ignored(m.group()):
+                    continue
+                right = m.expand(w.right)
+                message = f"“{m.group()}”应为“{right}”" + (f"：{w.why}" if w.why else "")
+                yield ctx.finding(para, m.start(), m.end(), message, right, level=w.level)

@@ -1,0 +1,214 @@
+"""The text under review: a document's or a draft's paragraphs with their outline context.
+
+Rules read a :class:`ReviewText`, never a Document or a Draft directly, so every rule works
+the same on a file read from disk and on a draft being edited. Paragraph numbering is the
+one ``Document.paragraphs()`` defines (headings are paragraphs, text = marker + heading), so
+a finding's ``paragraph`` means the same thing in the CLI, the reader and the editor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from drafter.corpus.model import Block, Document, Metadata, Outline, Section
+from drafter.corpus.outline import parse_outline
+
+if TYPE_CHECKING:
+    from drafter.drafts.model import Draft, Provenance
+
+
+@dataclass
+class Para:
+    """One paragraph as the rules see it.
+
+    ``level``, ``marker`` and ``heading`` are set on headings only; ``parent`` is the index
+    of the heading this paragraph (or heading) stands under, None at the top. ``ref`` is the
+    draft node id (headings) or paragraph id, ``provenance`` where a borrowed paragraph
+    came from.
+    """
+
+    index: int
+    text: str
+    section: tuple[str, ...]
+    is_heading: bool
+    part: str
+    level: int = 0
+    marker: str = ""
+    heading: str = ""
+    run_in: bool = False
+    parent: int | None = None
+    ref: str | None = None
+    provenance: Provenance | None = None
+    ends_with_stop: bool = False  # a stand-alone heading written with a closing 。
+
+
+@dataclass
+class ReviewText:
+    """Everything a rule may look at. ``date`` is the speech's own date (ISO, possibly
+    partial); date-relative checks use ``year`` and skip when it is unknown."""
+
+    path: str
+    kind: str  # "document" or "draft"
+    paras: list[Para]
+    date: str | None = None
+    title: str = ""
+    speaker: str = ""
+    children: dict[int | None, list[int]] = field(default_factory=dict)
+
+    @property
+    def year(self) -> int | None:
+        """The speech's year, or None when the text does not say."""
+        if self.date and self.date[:4].isdigit():
+            return int(self.date[:4])
+        return None
+
+    @property
+    def full_date(self) -> dt.date | None:
+        """The speech's full date when known to the day."""
+        try:
+            return dt.date.fromisoformat(self.date) if self.date and len(self.date) == 10 else None
+        except ValueError:
+            return None
+
+    def headings(self) -> list[Para]:
+        """The heading paragraphs in reading order."""
+        return [p for p in self.paras if p.is_heading]
+
+    def groups(self) -> list[tuple[Para | None, list[Para]]]:
+        """Sibling headings under each parent (None = the top level), parents in order."""
+        out = []
+        for parent, kids in self.children.items():
+            heads = [self.paras[i] for i in kids]
+            out.append((self.paras[parent] if parent is not None else None, heads))
+        return out
+
+
+def _add_sections(
+    paras: list[Para],
+    children: dict[int | None, list[int]],
+    sections: list[Section],
+    parent: int | None,
+    path: tuple[str, ...],
+    refs: dict[int, object] | None = None,
+    stops: frozenset[str] = frozenset(),
+) -> None:
+    for s in sections:
+        label = s.label
+        here = (*path, label)
+        i = len(paras)
+        paras.append(
+            Para(
+                i,
+                label,
+                here,
+                True,
+                "body",
+                level=len(here),
+                marker=s.marker,
+                heading=s.heading,
+                run_in=s.run_in,
+                parent=parent,
+                ends_with_stop=(label in stops and not s.run_in),
+            )
+        )
+        children.setdefault(parent, []).append(i)
+        for text in s.paragraphs:
+            paras.append(Para(len(paras), text, here, False, "body", parent=i))
+        _add_sections(paras, children, s.children, i, here, refs, stops)
+
+
+def from_document(doc: Document) -> ReviewText:
+    """The review view of a document read from a file or the library."""
+    paras: list[Para] = []
+    children: dict[int | None, list[int]] = {}
+    for text in doc.outline.preamble:
+        paras.append(Para(len(paras), text, (), False, "preamble"))
+    stops = _stopped_headings(doc)
+    _add_sections(paras, children, doc.outline.sections, None, (), stops=stops)
+    for text in doc.outline.closing:
+        paras.append(Para(len(paras), text, (), False, "closing"))
+    m = doc.metadata
+    return ReviewText(
+        doc.path,
+        "document",
+        paras,
+        date=m.date,
+        title=m.title or "",
+        speaker=m.speaker or "",
+        children=children,
+    )
+
+
+def _stopped_headings(doc: Document) -> frozenset[str]:
+    """Labels of headings whose own line in the file ends in 。 (the outline drops the
+    stop, so the raw lines say it): "一、加强领导。" standing alone."""
+    labels = {s.label for s in doc.outline.walk() if not s.run_in}
+    if not labels:
+        return frozenset()
+    out = set()
+    for line in doc.raw_text.splitlines():
+        line = line.strip()
+        if line.endswith("。") and line[:-1] in labels:
+            out.add(line[:-1])
+    return frozenset(out)
+
+
+def document_from_lines(lines: list[str], date: str | None = None, path: str = "<text>") -> Document:
+    """A document whose body is exactly ``lines`` (no header or cleaning), outlined by the
+    real parser: rule examples and tests state the body they mean, nothing is guessed."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    outline = parse_outline([Block(t) for t in lines]).outline
+    return Document(path, "txt", Metadata(date=date), outline or Outline(), "\n".join(lines))
+
+
+def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
+    """The review view of a draft: headings carry the markers the draft derives from their
+    position, so numbering and counts are judged as the reader will see them."""
+    from drafter.drafts.numbering import markers
+
+    marks = markers(draft)
+    paras: list[Para] = []
+    children: dict[int | None, list[int]] = {}
+    for p in draft.opening:
+        paras.append(Para(len(paras), p.text, (), False, "preamble", ref=p.id, provenance=p.provenance))
+
+    def visit(nodes, parent: int | None, path: tuple[str, ...]) -> None:
+        for node in nodes:
+            s = Section(len(path) + 1, marks.get(node.id, ""), node.heading.strip())
+            label = s.label
+            here = (*path, label)
+            i = len(paras)
+            heading = node.heading.strip()
+            stop = heading.endswith("。") and not node.run_in
+            paras.append(
+                Para(
+                    i,
+                    label,
+                    here,
+                    True,
+                    "body",
+                    level=len(here),
+                    marker=s.marker,
+                    heading=heading.rstrip("。") if stop else heading,
+                    run_in=node.run_in,
+                    parent=parent,
+                    ref=node.id,
+                    ends_with_stop=stop,
+                )
+            )
+            children.setdefault(parent, []).append(i)
+            for p in node.paragraphs:
+                paras.append(
+                    Para(len(paras), p.text, here, False, "body", parent=i, ref=p.id, provenance=p.provenance)
+                )
+            visit(node.children, i, here)
+
+    visit(draft.sections, None, ())
+    for p in draft.closing:
+        paras.append(Para(len(paras), p.text, (), False, "closing", ref=p.id, provenance=p.provenance))
+    m = draft.meta
+    return ReviewText(
+        path, "draft", paras, date=m.date or None, title=m.title, speaker=m.speaker, children=children
+    )

@@ -1,0 +1,78 @@
+"""Every rule's own examples (LanguageTool style): each must-fire example is flagged by
+that rule exactly at the marked span, each near miss is left alone by it."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.review import ReviewConfig, all_rules, review_document
+from drafter.review.text import document_from_lines
+
+RULES = all_rules()
+
+
+def _unmark(text: str) -> tuple[list[str], list[tuple[int, str]]]:
+    """Lines without the «» marks, and (line number, marked text) of each mark."""
+    lines, marks = [], []
+    for no, line in enumerate(text.split("\n")):
+        while "«" in line:
+            a = line.index("«")
+            b = line.index("»", a)
+            marks.append((no, a, line[a + 1 : b]))
+            line = line[:a] + line[a + 1 : b] + line[b + 1 :]
+        lines.append(line)
+    return lines, marks
+
+
+def _review(rule_id: str, lines: list[str], date: str | None):
+    doc = document_from_lines(lines, date=date)
+    cfg = ReviewConfig(disabled={r.id for r in RULES if r.id != rule_id})
+    return doc, review_document(doc, cfg).findings
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_has_examples(rule):
+    if rule.id == "numbering.typed":
+        pytest.skip("draft-only rule: covered by test_review_draft")
+    assert rule.fires, f"{rule.id} has no must-fire example"
+    assert rule.passes, f"{rule.id} has no must-not-fire example"
+
+
+@pytest.mark.parametrize(
+    "rule,example",
+    [(r, e) for r in RULES for e in r.fires],
+    ids=lambda x: getattr(x, "id", None) or getattr(x, "text", "")[:20],
+)
+def test_fires(rule, example):
+    lines, marks = _unmark(example.text)
+    assert marks, "a must-fire example marks its span with «»"
+    doc, findings = _review(rule.id, lines, example.date)
+    paras = doc.paragraphs()
+    got = {(f.paragraph, f.start, f.end) for f in findings}
+    for f in findings:
+        assert paras[f.paragraph].text[f.start : f.end] == f.text
+    for line_no, col, marked in marks:
+        line = lines[line_no].strip()
+        # find the paragraph holding this line's text (headings are marker + heading)
+        want = None
+        for p in paras:
+            off = p.text.find(marked)
+            if off >= 0 and (p.text in line or line in p.text or line.startswith(p.text)):
+                want = (p.index, off, off + len(marked))
+                break
+        assert want is not None, f"marked text {marked!r} not found in the document"
+        assert want in got, f"{rule.id} did not flag {marked!r}; got {[(f.text, f.message) for f in findings]}"
+        if example.suggestion is not None:
+            f = next(f for f in findings if (f.paragraph, f.start, f.end) == want)
+            assert f.suggestion == example.suggestion
+
+
+@pytest.mark.parametrize(
+    "rule,example",
+    [(r, e) for r in RULES for e in r.passes],
+    ids=lambda x: getattr(x, "id", None) or getattr(x, "text", "")[:20],
+)
+def test_passes(rule, example):
+    lines, _ = _unmark(example.text)
+    _doc, findings = _review(rule.id, lines, example.date)
+    assert not findings, [(f.text, f.message) for f in findings]
