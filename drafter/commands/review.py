@@ -34,7 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="审稿：检查编号、对仗、数目、占位符、日期、时效提法、人名职务、用语、标点、数字和查重。"
         "退出码：0 无必错问题，1 有必错问题，2 文件无法读取。",
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help="a draft .json, or .txt .docx .md .pdf …")
+    p.add_argument(
+        "file", nargs="?", metavar="FILE", help="a draft .json, or .txt .docx .md .pdf …"
+    )
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
     p.add_argument(
         "--level",
@@ -57,7 +59,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="only these categories: " + " ".join(CATEGORY_CHOICES),
     )
-    p.add_argument("--disable", nargs="+", metavar="RULE", default=[], help="switch rules off by id")
+    p.add_argument(
+        "--disable", nargs="+", metavar="RULE", default=[], help="switch rules off by id"
+    )
     p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
     p.set_defaults(func=run)
 
@@ -71,13 +75,20 @@ def run(args: argparse.Namespace) -> int:
             print(f"{r.id:28} {r.category:12} {r.level:8} {r.title}")
         return 0
     if not args.file:
-        print("drafter review: 需要一个文件（草稿 .json 或 .txt .docx .md .pdf …）", file=sys.stderr)
+        print(
+            "drafter review: 需要一个文件（草稿 .json 或 .txt .docx .md .pdf …）", file=sys.stderr
+        )
         return 2
     unknown = [x for x in args.disable if x not in {r.id for r in rules}]
     if unknown:
-        print(f"drafter review: 未知的规则编号：{'、'.join(unknown)}（见 --list-rules）", file=sys.stderr)
+        print(
+            f"drafter review: 未知的规则编号：{'、'.join(unknown)}（见 --list-rules）",
+            file=sys.stderr,
+        )
         return 2
-    config = ReviewConfig(disabled=set(args.disable), only=set(args.only or ()), min_level=args.level)
+    config = ReviewConfig(
+        disabled=set(args.disable), only=set(args.only or ()), min_level=args.level
+    )
     try:
         result = _review(args.file, config, args.library or os.environ.get("DRAFTER_LIBRARY"))
     except _BadFile as exc:
@@ -168,6 +179,8 @@ def render(result, level_names: dict[str, str]) -> str:
             fix = f" → {f.suggestion}" if f.suggestion else ""
             lines.append(f"  {where}：「{f.text[:30]}」{fix}")
             lines.append(f"      {CATEGORIES[f.category]}·{f.message}  ({f.rule})")
-    counts = "，".join(f"{level_names[lv]} {result.count(lv)}" for lv in ("error", "warning", "hint"))
+    counts = "，".join(
+        f"{level_names[lv]} {result.count(lv)}" for lv in ("error", "warning", "hint")
+    )
     lines.append(f"合计：{counts}")
     return "\n".join(lines)

@@ -235,5 +235,7 @@ class Draft:
             template=d.get("template"),
             source=d.get("source") or None,
             comments=[Comment.from_json(c) for c in d.get("comments") or []],
-            review_dismissed=[str(k) for k in d.get("review_dismissed") or [] if isinstance(k, str)],
+            review_dismissed=[
+                str(k) for k in d.get("review_dismissed") or [] if isinstance(k, str)
+            ],
         )

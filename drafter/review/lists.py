@@ -182,7 +182,9 @@ def _parse_into(out: OfficeLists, text: str, path: str) -> None:
     known = {"leader", "titles", "wording", "phrase", "event", "ignore", "rules"}
     for key in data:
         if key not in known:
-            raise ListError(path, _key_line(text, key), f"未知的表 [{key}]（可用：{'、'.join(sorted(known))}）")
+            raise ListError(
+                path, _key_line(text, key), f"未知的表 [{key}]（可用：{'、'.join(sorted(known))}）"
+            )
 
     def entries(name: str):
         items = data.get(name, [])
@@ -192,7 +194,22 @@ def _parse_into(out: OfficeLists, text: str, path: str) -> None:
         for k, item in enumerate(items):
             yield (nos[k] if k < len(nos) else None), item
 
+    raw_lines = text.splitlines()
+
+    def at(line: int | None, key: str) -> int | None:
+        """The line of ``key = …`` inside the table that starts at ``line``."""
+        if line is None:
+            return None
+        for no in range(line, min(len(raw_lines), line + 40)):
+            stripped = raw_lines[no].strip()
+            if stripped.startswith("["):
+                break
+            if re.match(rf"{re.escape(key)}\s*=", stripped):
+                return no + 1
+        return line
+
     def need_str(item: dict, key: str, line: int | None, name: str, optional: bool = False) -> str:
+        line = at(line, key) if key in item else line
         value = item.get(key)
         if value is None and optional:
             return ""
@@ -201,6 +218,7 @@ def _parse_into(out: OfficeLists, text: str, path: str) -> None:
         return value
 
     def need_year(item: dict, key: str, line: int | None, name: str) -> int | None:
+        line = at(line, key)
         value = item.get(key)
         if value is None:
             return None
@@ -212,12 +230,14 @@ def _parse_into(out: OfficeLists, text: str, path: str) -> None:
         try:
             return re.compile(value)
         except re.error as exc:
-            raise ListError(path, line, f"[[{name}]] 的正则表达式有误：{value!r}（{exc}）") from None
+            raise ListError(
+                path, line, f"[[{name}]] 的正则表达式有误：{value!r}（{exc}）"
+            ) from None
 
     def str_list(item: dict, key: str, line: int | None, name: str) -> tuple[str, ...]:
         value = item.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise ListError(path, line, f"[[{name}]] 的 {key} 应为字符串列表")
+            raise ListError(path, at(line, key), f"[[{name}]] 的 {key} 应为字符串列表")
         return tuple(value)
 
     for line, item in entries("leader"):
@@ -238,18 +258,27 @@ def _parse_into(out: OfficeLists, text: str, path: str) -> None:
     if titles:
         known_titles = titles.get("known", []) if isinstance(titles, dict) else None
         if not isinstance(known_titles, list) or not all(isinstance(t, str) for t in known_titles):
-            raise ListError(path, _key_line(text, "titles"), "[titles] known 应为字符串列表")
+            raise ListError(path, _key_line(text, "known"), "[titles] known 应为字符串列表")
         out.titles.extend(known_titles)
     for line, item in entries("wording"):
-        wrong = regex(need_str(item, "wrong", line, "wording"), line, "wording")
+        wrong = regex(need_str(item, "wrong", line, "wording"), at(line, "wrong"), "wording")
         level = item.get("level", "warning")
         if level not in LEVELS:
-            raise ListError(path, line, f"[[wording]] 的 level 应为 {'/'.join(LEVELS)}，不是 {level!r}")
+            raise ListError(
+                path,
+                at(line, "level"),
+                f"[[wording]] 的 level 应为 {'/'.join(LEVELS)}，不是 {level!r}",
+            )
         out.wording.append(
-            Wording(wrong, need_str(item, "right", line, "wording"), level, need_str(item, "why", line, "wording", True))
+            Wording(
+                wrong,
+                need_str(item, "right", line, "wording"),
+                level,
+                need_str(item, "why", line, "wording", True),
+            )
         )
     for line, item in entries("phrase"):
-        pattern = regex(need_str(item, "text", line, "phrase"), line, "phrase")
+        pattern = regex(need_str(item, "text", line, "phrase"), at(line, "text"), "phrase")
         start = need_year(item, "from", line, "phrase")
         end = need_year(item, "to", line, "phrase")
         if start is None and end is None:
@@ -258,11 +287,15 @@ def _parse_into(out: OfficeLists, text: str, path: str) -> None:
             raise ListError(path, line, f"[[phrase]] 的 from {start} 晚于 to {end}")
         out.phrases.append(
             DatedPhrase(
-                pattern, start, end, need_str(item, "instead", line, "phrase", True), need_str(item, "why", line, "phrase", True)
+                pattern,
+                start,
+                end,
+                need_str(item, "instead", line, "phrase", True),
+                need_str(item, "why", line, "phrase", True),
             )
         )
     for line, item in entries("event"):
-        pattern = regex(need_str(item, "name", line, "event"), line, "event")
+        pattern = regex(need_str(item, "name", line, "event"), at(line, "name"), "event")
         year = need_year(item, "year", line, "event")
         if year is None:
             raise ListError(path, line, "[[event]] 缺少 year")
@@ -271,19 +304,19 @@ def _parse_into(out: OfficeLists, text: str, path: str) -> None:
     if ignore:
         words = ignore.get("words", []) if isinstance(ignore, dict) else None
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise ListError(path, _key_line(text, "ignore"), "[ignore] words 应为字符串列表")
+            raise ListError(path, _key_line(text, "words"), "[ignore] words 应为字符串列表")
         out.ignore.update(words)
     rules = data.get("rules", {})
     if rules:
         disabled = rules.get("disabled", []) if isinstance(rules, dict) else None
         if not isinstance(disabled, list) or not all(isinstance(w, str) for w in disabled):
-            raise ListError(path, _key_line(text, "rules"), "[rules] disabled 应为规则编号列表")
+            raise ListError(path, _key_line(text, "disabled"), "[rules] disabled 应为规则编号列表")
         from drafter.review.registry import all_rules
 
         ids = {r.id for r in all_rules()}
         for rid in disabled:
             if rid not in ids:
-                raise ListError(path, _key_line(text, "rules"), f"未知的规则编号 {rid!r}")
+                raise ListError(path, _key_line(text, "disabled"), f"未知的规则编号 {rid!r}")
         out.disabled_rules.update(disabled)
 
 

@@ -24,11 +24,13 @@ class Example:
     """A text for a rule's test. ``text`` holds paragraphs separated by newlines; in a
     must-fire example the expected span is marked «like this» (the marks are removed
     before review). ``date`` is the speech's date the example is judged against;
-    ``suggestion`` the expected suggestion when the rule offers one."""
+    ``suggestion`` the expected suggestion when the rule offers one; ``source`` the text
+    of a document put in a throwaway library first, for the reuse rules."""
 
     text: str
     date: str | None = None
     suggestion: str | None = None
+    source: str | None = None  # a library document (its file text) for reuse rules
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,15 @@ def rule(
         if id in RULES:
             raise ValueError(f"rule {id} registered twice")
         RULES[id] = Rule(
-            id, category, level, title, why, fn, as_examples(fires), as_examples(passes), needs_library
+            id,
+            category,
+            level,
+            title,
+            why,
+            fn,
+            as_examples(fires),
+            as_examples(passes),
+            needs_library,
         )
         fn.rule_id = id
         return fn

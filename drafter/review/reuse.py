@@ -121,8 +121,14 @@ class ReuseIndex:
         assert self.library is not None
         have = {row[0]: (row[1], row[2]) for row in self._db.execute("SELECT id, sha, n FROM docs")}
         infos = {d.id: d for d in self.library.documents()}
-        gone = [n for doc_id, (sha, n) in have.items() if doc_id not in infos or infos[doc_id].sha256 != sha]
-        todo = [d for doc_id, d in infos.items() if doc_id not in have or have[doc_id][0] != d.sha256]
+        gone = [
+            n
+            for doc_id, (sha, n) in have.items()
+            if doc_id not in infos or infos[doc_id].sha256 != sha
+        ]
+        todo = [
+            d for doc_id, d in infos.items() if doc_id not in have or have[doc_id][0] != d.sha256
+        ]
         total = len(todo)
         yield BuildProgress(0, total, "scan")
         db = self._db
@@ -201,10 +207,14 @@ class ReuseIndex:
                 f"SELECT hash, doc, para FROM fp WHERE hash IN ({marks})", chunk
             ):
                 hits.setdefault(h, []).append((doc, para))
-        docs = {
-            row[0]: row[1:]
-            for row in self._db.execute("SELECT n, id, title, date, path FROM docs")
-        } if hits else {}
+        docs = (
+            {
+                row[0]: row[1:]
+                for row in self._db.execute("SELECT n, id, title, date, path FROM docs")
+            }
+            if hits
+            else {}
+        )
         out: dict[int, Match] = {}
         for i, fps in prints.items():
             votes: dict[tuple[int, int], int] = {}
@@ -221,7 +231,11 @@ class ReuseIndex:
                 source = self._paragraphs(doc_id)[para]
                 shared = _shared(norms[i], normalise(source))
                 share = shared / len(norms[i])
-                if shared >= MIN_SHARED and share >= MIN_SHARE and (best is None or shared > best.shared):
+                if (
+                    shared >= MIN_SHARED
+                    and share >= MIN_SHARE
+                    and (best is None or shared > best.shared)
+                ):
                     best = Match(doc_id, title, date, path, para, source, shared, share)
             if best is not None:
                 out[i] = best

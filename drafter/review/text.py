@@ -155,7 +155,9 @@ def _stopped_headings(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
-def document_from_lines(lines: list[str], date: str | None = None, path: str = "<text>") -> Document:
+def document_from_lines(
+    lines: list[str], date: str | None = None, path: str = "<text>"
+) -> Document:
     """A document whose body is exactly ``lines`` (no header or cleaning), outlined by the
     real parser: rule examples and tests state the body they mean, nothing is guessed."""
     lines = [ln.strip() for ln in lines if ln.strip()]
@@ -172,7 +174,9 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
     paras: list[Para] = []
     children: dict[int | None, list[int]] = {}
     for p in draft.opening:
-        paras.append(Para(len(paras), p.text, (), False, "preamble", ref=p.id, provenance=p.provenance))
+        paras.append(
+            Para(len(paras), p.text, (), False, "preamble", ref=p.id, provenance=p.provenance)
+        )
 
     def visit(nodes, parent: int | None, path: tuple[str, ...]) -> None:
         for node in nodes:
@@ -201,14 +205,33 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
             children.setdefault(parent, []).append(i)
             for p in node.paragraphs:
                 paras.append(
-                    Para(len(paras), p.text, here, False, "body", parent=i, ref=p.id, provenance=p.provenance)
+                    Para(
+                        len(paras),
+                        p.text,
+                        here,
+                        False,
+                        "body",
+                        parent=i,
+                        ref=p.id,
+                        provenance=p.provenance,
+                    )
                 )
             visit(node.children, i, here)
 
     visit(draft.sections, None, ())
     for p in draft.closing:
-        paras.append(Para(len(paras), p.text, (), False, "closing", ref=p.id, provenance=p.provenance))
+        paras.append(
+            Para(len(paras), p.text, (), False, "closing", ref=p.id, provenance=p.provenance)
+        )
     m = draft.meta
+    # a draft not yet dated is being written now: judge 今年 and dated phrases by today
+    date = m.date or dt.date.today().isoformat()
     return ReviewText(
-        path, "draft", paras, date=m.date or None, title=m.title, speaker=m.speaker, children=children
+        path,
+        "draft",
+        paras,
+        date=date,
+        title=m.title,
+        speaker=m.speaker,
+        children=children,
     )

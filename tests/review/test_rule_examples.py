@@ -3,9 +3,13 @@ that rule exactly at the marked span, each near miss is left alone by it."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
+from drafter.library.library import Library
 from drafter.review import ReviewConfig, all_rules, review_document
+from drafter.review.reuse import ReuseIndex
 from drafter.review.text import document_from_lines
 
 RULES = all_rules()
@@ -24,10 +28,30 @@ def _unmark(text: str) -> tuple[list[str], list[tuple[int, str]]]:
     return lines, marks
 
 
-def _review(rule_id: str, lines: list[str], date: str | None):
+def _review(rule_id: str, lines: list[str], date: str | None, source: str | None = None, tmp=None):
     doc = document_from_lines(lines, date=date)
     cfg = ReviewConfig(disabled={r.id for r in RULES if r.id != rule_id})
-    return doc, review_document(doc, cfg).findings
+    if source is None:
+        return doc, review_document(doc, cfg).findings
+    with _library(tmp, source) as index:
+        return doc, review_document(doc, cfg, reuse=index).findings
+
+
+@contextmanager
+def _library(tmp, source: str):
+    """A real throwaway library holding one document, and its reuse index."""
+    (tmp / "src").mkdir()
+    (tmp / "src" / "old.txt").write_text(source, encoding="utf-8")
+    lib = Library.open(tmp / "lib", workers=1)
+    for _ in lib.add([tmp / "src" / "old.txt"]):
+        pass
+    index = ReuseIndex.open(lib)
+    index.ensure()
+    try:
+        yield index
+    finally:
+        index.close()
+        lib.close()
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
@@ -43,15 +67,15 @@ def test_rule_has_examples(rule):
     [(r, e) for r in RULES for e in r.fires],
     ids=lambda x: getattr(x, "id", None) or getattr(x, "text", "")[:20],
 )
-def test_fires(rule, example):
+def test_fires(rule, example, tmp_path):
     lines, marks = _unmark(example.text)
     assert marks, "a must-fire example marks its span with «»"
-    doc, findings = _review(rule.id, lines, example.date)
+    doc, findings = _review(rule.id, lines, example.date, example.source, tmp_path)
     paras = doc.paragraphs()
     got = {(f.paragraph, f.start, f.end) for f in findings}
     for f in findings:
         assert paras[f.paragraph].text[f.start : f.end] == f.text
-    for line_no, col, marked in marks:
+    for line_no, _col, marked in marks:
         line = lines[line_no].strip()
         # find the paragraph holding this line's text (headings are marker + heading)
         want = None
@@ -61,7 +85,9 @@ def test_fires(rule, example):
                 want = (p.index, off, off + len(marked))
                 break
         assert want is not None, f"marked text {marked!r} not found in the document"
-        assert want in got, f"{rule.id} did not flag {marked!r}; got {[(f.text, f.message) for f in findings]}"
+        assert want in got, (
+            f"{rule.id} did not flag {marked!r}; got {[(f.text, f.message) for f in findings]}"
+        )
         if example.suggestion is not None:
             f = next(f for f in findings if (f.paragraph, f.start, f.end) == want)
             assert f.suggestion == example.suggestion
@@ -72,7 +98,7 @@ def test_fires(rule, example):
     [(r, e) for r in RULES for e in r.passes],
     ids=lambda x: getattr(x, "id", None) or getattr(x, "text", "")[:20],
 )
-def test_passes(rule, example):
+def test_passes(rule, example, tmp_path):
     lines, _ = _unmark(example.text)
-    _doc, findings = _review(rule.id, lines, example.date)
+    _doc, findings = _review(rule.id, lines, example.date, example.source, tmp_path)
     assert not findings, [(f.text, f.message) for f in findings]

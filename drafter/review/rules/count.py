@@ -20,10 +20,17 @@ _ANNOUNCE = re.compile(
     rf"(?:意见|看法|体会|要求|建议|想法|工作)?"
 )
 _LIST_NOUN = re.compile(rf"(?<![第\d])({_NUM})(个|项|条|点)([\u4e00-\u9fff]{{1,6}})[：:]")
-_QUOTED = re.compile(rf"[“\"]({_NUM})(个)?([\u4e00-\u9fff]{{1,4}})[”\"](?:[^。；]{{0,8}}?)[，,]?(?:即|就是)?[：:，,]?")
+_QUOTED = re.compile(
+    rf"[“\"]({_NUM})(个)?([\u4e00-\u9fff]{{1,4}})[”\"](?:[^。；]{{0,8}}?)[，,]?(?:即|就是)?[：:，,]?"
+)
 _INLINE = [
     ("yishi", re.compile(r"(?:^|(?<=[：:，,；;。！？\s]))([一二三四五六七八九十])(?:是|要|靠|抓)")),
-    ("di", re.compile(r"(?:^|(?<=[：:，,；;。！？\s]))第([一二三四五六七八九十])(?:[，,、：:]|个方面|点|条)")),
+    (
+        "di",
+        re.compile(
+            r"(?:^|(?<=[：:，,；;。！？\s]))第([一二三四五六七八九十])(?:[，,、：:]|个方面|点|条)"
+        ),
+    ),
     ("paren", re.compile(r"[（(]([一二三四五六七八九十])[）)]")),
     ("arabic", re.compile(r"(?:^|(?<=[：:，,；;。\s]))(\d{1,2})[.．、](?!\d)")),
     ("seq", re.compile(r"(?:^|(?<=[：:，,；;。\s]))(首先|其次|再次|最后)[，,]")),
@@ -137,8 +144,12 @@ def check_announced(ctx):
                     continue
                 after = m.end()
                 inline = _run(text, after)
-                colon = text[after - 1 : after] in "：:" or bool(re.match(r"[^。；]{0,10}[：:]", text[after:]))
-                if pat is _ANNOUNCE and not re.match(r"(?:意见|看法|体会|要求|建议|想法|工作)?(?:[：:，,。；]|$)", text[after:]):
+                colon = text[after - 1 : after] in "：:" or bool(
+                    re.match(r"[^。；]{0,10}[：:]", text[after:])
+                )
+                if pat is _ANNOUNCE and not re.match(
+                    r"(?:意见|看法|体会|要求|建议|想法|工作)?(?:[：:，,。；]|$)", text[after:]
+                ):
                     continue  # 两条战线, 三点一线: a compound, not an announcement
                 level = None
                 if inline is not None and (colon or pat is not _ANNOUNCE):

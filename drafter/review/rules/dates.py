@@ -18,7 +18,20 @@ _BAD_MONTH = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,3})\s*月")
 _WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?")
 _DASHED = re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])")
 _WEEKDAYS = "一二三四五六日"
-_CN_YEAR_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_YEAR_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 
 def _cn_year(text: str) -> int | None:
@@ -46,7 +59,12 @@ def _dates(text: str):
     "error",
     "不存在的日期",
     "日期在日历上不存在（12月32日、2月30日、13月），必是笔误",
-    fires=["会议于«2025年12月32日»召开。", "«2月30日»前完成。", "«2025年13月»启动。", "«2023年2月29日»召开。"],
+    fires=[
+        "会议于«2025年12月32日»召开。",
+        "«2月30日»前完成。",
+        "«2025年13月»启动。",
+        "«2023年2月29日»召开。",
+    ],
     passes=["会议于2025年12月31日召开。", "2024年2月29日召开。", "2月29日前完成。"],
 )
 def check_invalid(ctx):
@@ -109,7 +127,9 @@ def check_weekday(ctx):
     "warning",
     "日期写法混用",
     "同一文稿中日期一会儿用阿拉伯数字、一会儿用汉字或短横线，应统一",
-    fires=["2025年3月5日召开第一次会议。\n«二〇二五年四月八日»召开第二次会议。\n2025年5月9日召开第三次会议。"],
+    fires=[
+        "2025年3月5日召开第一次会议。\n«二〇二五年四月八日»召开第二次会议。\n2025年5月9日召开第三次会议。"
+    ],
     passes=["2025年3月5日召开第一次会议。\n2025年4月8日召开第二次会议。"],
 )
 def check_mixed_style(ctx):
@@ -126,18 +146,25 @@ def check_mixed_style(ctx):
     for style, para, m in seen:
         if style != main:
             yield ctx.finding(
-                para, m.start(), m.end(), f"日期用了{names[style]}写法，全文其余日期多用{names[main]}写法"
+                para,
+                m.start(),
+                m.end(),
+                f"日期用了{names[style]}写法，全文其余日期多用{names[main]}写法",
             )
 
 
 _REL = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
-_REL_YEAR = re.compile(r"(今年|去年|明年|前年|后年)\s*[（(]?\s*(?:即|是|也就是)?\s*(\d{4})\s*年(?:[)）](?!\s*[（(]))?")
+_REL_YEAR = re.compile(
+    r"(今年|去年|明年|前年|后年)\s*[（(]?\s*(?:即|是|也就是)?\s*(\d{4})\s*年(?:[)）](?!\s*[（(]))?"
+)
 _YEAR_REL = re.compile(r"(\d{4})\s*年\s*[（(]?\s*(?:也就是|即)\s*(今年|去年|明年)")
 _PLAN = re.compile(
     r"(今年|去年|明年)(?:是|为|将是)[^。；！？]{0,16}?[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:的|时期的)?"
     r"(开局之年|起步之年|开篇之年|第一年|收官之年|最后一年|第([一二三四五])年)"
 )
-_ANNIV = re.compile(r"(今年|去年|明年)(?:是|为|恰逢|正值|适逢|将迎来)[^。；！？]{0,20}?(\d{1,3}|[一二三四五六七八九十百]{1,5})\s*周年")
+_ANNIV = re.compile(
+    r"(今年|去年|明年)(?:是|为|恰逢|正值|适逢|将迎来)[^。；！？]{0,20}?(\d{1,3}|[一二三四五六七八九十百]{1,5})\s*周年"
+)
 
 
 def plan_years(n: int) -> tuple[int, int]:
@@ -182,12 +209,22 @@ def check_relative(ctx):
             want = year + _REL[m.group(1)]
             if int(m.group(2)) != want:
                 yield ctx.finding(
-                    para, m.start(), m.end(), f"讲话日期为{year}年，“{m.group(1)}”应是{want}年", level=_lenient(ctx, m.group(1), int(m.group(2)))
+                    para,
+                    m.start(),
+                    m.end(),
+                    f"讲话日期为{year}年，“{m.group(1)}”应是{want}年",
+                    level=_lenient(ctx, m.group(1), int(m.group(2))),
                 )
         for m in _YEAR_REL.finditer(text):
             want = year + _REL[m.group(2)]
             if int(m.group(1)) != want:
-                yield ctx.finding(para, m.start(), m.end(), f"讲话日期为{year}年，“{m.group(2)}”应是{want}年", level=_lenient(ctx, m.group(2), int(m.group(1))))
+                yield ctx.finding(
+                    para,
+                    m.start(),
+                    m.end(),
+                    f"讲话日期为{year}年，“{m.group(2)}”应是{want}年",
+                    level=_lenient(ctx, m.group(2), int(m.group(1))),
+                )
         for m in _PLAN.finditer(text):
             target = year + _REL[m.group(1)]
             n = 10 + "一二三四五六七八九".index(m.group(2)) + 1
@@ -202,7 +239,10 @@ def check_relative(ctx):
             if meant != target:
                 plan = f"“十{m.group(2)}五”"
                 yield ctx.finding(
-                    para, m.start(), m.end(), f"{plan}的{kind}是{meant}年，而讲话日期为{year}年（{m.group(1)}是{target}年）"
+                    para,
+                    m.start(),
+                    m.end(),
+                    f"{plan}的{kind}是{meant}年，而讲话日期为{year}年（{m.group(1)}是{target}年）",
                 )
         for m in _ANNIV.finditer(text):
             raw = m.group(2)

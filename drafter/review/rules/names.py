@@ -11,7 +11,9 @@ from drafter.review.registry import Example, rule
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
-_NAME_END = re.compile(r"同志|在|的|出席|主持|指出|强调|讲话|说|要|表示|作|参加|和|与|及|等|[，、。：；）！？]")
+_NAME_END = re.compile(
+    r"同志|在|的|出席|主持|指出|强调|讲话|说|要|表示|作|参加|和|与|及|等|[，、。：；）！？]"
+)
 
 
 def _title_re(titles: list[str]) -> re.Pattern[str]:
@@ -65,7 +67,10 @@ def check_title(ctx):
                     if not m or title in p.titles or _holds_suffix(title, p.titles):
                         continue
                     yield ctx.finding(
-                        para, s, e, f"名单中{p.name}的职务是{'、'.join(t for t in p.titles if t != '同志')}，不是“{title}”"
+                        para,
+                        s,
+                        e,
+                        f"名单中{p.name}的职务是{'、'.join(t for t in p.titles if t != '同志')}，不是“{title}”",
                     )
 
 
@@ -81,7 +86,10 @@ def _holds_suffix(title: str, titles: tuple[str, ...]) -> bool:
     "职务旁的姓名不在名单上",
     "名单上只有一人担任的职务，旁边却是另一个名字：人名写错或用了旧名单",
     fires=[Example("«国务院总理王刚»出席会议。", date="2025-03-01")],
-    passes=[Example("国务院总理李强出席会议。", date="2025-03-01"), Example("国务院总理出席会议。", date="2025-03-01")],
+    passes=[
+        Example("国务院总理李强出席会议。", date="2025-03-01"),
+        Example("国务院总理出席会议。", date="2025-03-01"),
+    ],
 )
 def check_unlisted(ctx):
     leaders = _listed(ctx)
@@ -92,18 +100,29 @@ def check_unlisted(ctx):
     exclusive = {t: next(iter(n)) for t, n in holders.items() if len(n) == 1 and len(t) >= 4}
     if not exclusive:
         return
-    pat = re.compile(rf"({'|'.join(map(re.escape, sorted(exclusive, key=len, reverse=True)))})([\u4e00-\u9fff]{{2,3}})")
+    pat = re.compile(
+        rf"({'|'.join(map(re.escape, sorted(exclusive, key=len, reverse=True)))})([\u4e00-\u9fff]{{2,3}})"
+    )
     names = {p.name for p in leaders}
     for para in ctx.paras:
         text = para.text
         for m in pat.finditer(text):
             cand = m.group(2)
             name = _name_at(text, m.start(2))
-            if not name or name in names or cand[:2] in ("同志", "指出", "强调") or ctx.lists.ignored(name):
+            if (
+                not name
+                or name in names
+                or cand[:2] in ("同志", "指出", "强调")
+                or ctx.lists.ignored(name)
+            ):
                 continue
             end = m.start(2) + len(name)
             yield ctx.finding(
-                para, m.start(), end, f"名单中的{m.group(1)}是{exclusive[m.group(1)]}，不是{name}", m.group(1) + exclusive[m.group(1)]
+                para,
+                m.start(),
+                end,
+                f"名单中的{m.group(1)}是{exclusive[m.group(1)]}，不是{name}",
+                m.group(1) + exclusive[m.group(1)],
             )
 
 
@@ -114,12 +133,18 @@ def _name_at(text: str, i: int) -> str | None:
     for n in (3, 2):
         cand = text[i : i + n]
         nxt = text[i + n : i + n + 1]
-        if len(cand) == n and all("\u4e00" <= c <= "\u9fff" for c in cand) and (not nxt or _NAME_END.match(text, i + n)):
+        if (
+            len(cand) == n
+            and all("\u4e00" <= c <= "\u9fff" for c in cand)
+            and (not nxt or _NAME_END.match(text, i + n))
+        ):
             return cand
     return None
 
 
-_DEPUTY = re.compile(r"(副)?(书记|区长|县长|市长|省长|主任|局长|部长|厅长|处长|院长|镇长|乡长|主席|总经理|董事长)")
+_DEPUTY = re.compile(
+    r"(副)?(书记|区长|县长|市长|省长|主任|局长|部长|厅长|处长|院长|镇长|乡长|主席|总经理|董事长)"
+)
 
 
 @rule(
@@ -132,7 +157,9 @@ _DEPUTY = re.compile(r"(副)?(书记|区长|县长|市长|省长|主任|局长|�
     passes=["区长张三主持会议。\n会上，副区长李四作了部署。", "区委书记张三、区长李四出席。"],
 )
 def check_deputy(ctx):
-    pat = re.compile(r"(副?(?:书记|区长|县长|市长|省长|主任|局长|部长|厅长|处长|院长|镇长|乡长|主席|总经理|董事长))([\u4e00-\u9fff]{2,3})")
+    pat = re.compile(
+        r"(副?(?:书记|区长|县长|市长|省长|主任|局长|部长|厅长|处长|院长|镇长|乡长|主席|总经理|董事长))([\u4e00-\u9fff]{2,3})"
+    )
     seen: dict[str, list[tuple]] = {}
     for para in ctx.paras:
         text = para.text
@@ -164,7 +191,9 @@ def check_deputy(ctx):
     "hint",
     "首次提及未用全称",
     "称谓规范：领导人首次出现时用姓名加职务的全称，之后才可用简称（如“总书记”）",
-    fires=[Example("«总书记»强调，要抓好落实。\n习近平总书记指出，要抓好落实。", date="2025-03-01")],
+    fires=[
+        Example("«总书记»强调，要抓好落实。\n习近平总书记指出，要抓好落实。", date="2025-03-01")
+    ],
     passes=[
         Example("习近平总书记指出，要抓好落实。\n总书记强调，要抓好落实。", date="2025-03-01"),
     ],
@@ -187,5 +216,11 @@ def check_first_mention(ctx):
                 if i < 0:
                     continue
                 if first_name is None or (para.index, i) < first_name:
-                    yield ctx.finding(para, i, i + len(short), f"首次提及应写全称“{p.name}{short}”", p.name + short)
+                    yield ctx.finding(
+                        para,
+                        i,
+                        i + len(short),
+                        f"首次提及应写全称“{p.name}{short}”",
+                        p.name + short,
+                    )
                     return

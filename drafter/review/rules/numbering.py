@@ -16,7 +16,17 @@ from drafter.corpus import markers as mk
 from drafter.corpus.markers import match_marker
 from drafter.review.registry import Example, rule
 
-_CHECKED = (mk.CHAPTER, mk.SECTION, mk.CN_DUN, mk.CN_PAREN, mk.ARABIC, mk.ARABIC_PAREN, mk.DI, mk.DI_NOUN, mk.YISHI)
+_CHECKED = (
+    mk.CHAPTER,
+    mk.SECTION,
+    mk.CN_DUN,
+    mk.CN_PAREN,
+    mk.ARABIC,
+    mk.ARABIC_PAREN,
+    mk.DI,
+    mk.DI_NOUN,
+    mk.YISHI,
+)
 _SHORT = 40
 
 
@@ -101,7 +111,11 @@ def _walk(ctx):
             entry.last = max(n, last) if n != 1 else 1
             entry.item = it
             continue
-        prev = next((e for e in reversed(stack) if e.last == it.ordinal - 1), None) if it.ordinal > 1 else None
+        prev = (
+            next((e for e in reversed(stack) if e.last == it.ordinal - 1), None)
+            if it.ordinal > 1
+            else None
+        )
         if (
             prev is not None
             and _same_level_kind(prev.family, it.family)
@@ -158,7 +172,9 @@ def _span(it: _Item) -> tuple[int, int]:
     return start, start + len(it.marker)
 
 
-_NUMBERING_FIRES = "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n«四、»保障措施\n要抓好落实。"
+_NUMBERING_FIRES = (
+    "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n«四、»保障措施\n要抓好落实。"
+)
 
 
 @rule(
@@ -167,7 +183,10 @@ _NUMBERING_FIRES = "一、总体要求\n要抓好落实。\n二、重点任务\n
     "error",
     "编号跳号",
     "序号中间缺了一个（一、二、四），要么漏了一部分，要么编错了号",
-    fires=[_NUMBERING_FIRES, "（一）加强领导\n要抓好落实。\n«（三）»压实责任\n要抓好落实。\n（四）强化督查\n要抓好落实。"],
+    fires=[
+        _NUMBERING_FIRES,
+        "（一）加强领导\n要抓好落实。\n«（三）»压实责任\n要抓好落实。\n（四）强化督查\n要抓好落实。",
+    ],
     passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n三、保障措施\n要抓好落实。"],
 )
 def check_gap(ctx):
@@ -176,7 +195,11 @@ def check_gap(ctx):
             missing = [mk.renumber(entry.item.marker, k) for k in range(entry.last + 1, it.ordinal)]
             s, e = _span(it)
             yield ctx.finding(
-                it.para, s, e, f"“{entry.item.marker}”之后是“{it.marker}”，缺少{'、'.join(f'“{x}”' for x in missing)}", mk.renumber(it.marker, entry.last + 1),
+                it.para,
+                s,
+                e,
+                f"“{entry.item.marker}”之后是“{it.marker}”，缺少{'、'.join(f'“{x}”' for x in missing)}",
+                mk.renumber(it.marker, entry.last + 1),
                 level=_level(it, entry),
             )
 
@@ -187,14 +210,25 @@ def check_gap(ctx):
     "error",
     "编号重复",
     "同一级出现两个相同的序号（（三）（三）），后面的序号都会错位",
-    fires=["（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n«（二）»强化督查\n要抓好落实。"],
-    passes=["（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n（三）强化督查\n要抓好落实。"],
+    fires=[
+        "（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n«（二）»强化督查\n要抓好落实。"
+    ],
+    passes=[
+        "（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n（三）强化督查\n要抓好落实。"
+    ],
 )
 def check_repeat(ctx):
     for kind, it, entry in _walk(ctx):
         if kind == "repeat":
             s, e = _span(it)
-            yield ctx.finding(it.para, s, e, f"序号“{it.marker}”与前一个重复", mk.renumber(it.marker, it.ordinal + 1), level=_level(it, entry))
+            yield ctx.finding(
+                it.para,
+                s,
+                e,
+                f"序号“{it.marker}”与前一个重复",
+                mk.renumber(it.marker, it.ordinal + 1),
+                level=_level(it, entry),
+            )
 
 
 @rule(
@@ -203,14 +237,23 @@ def check_repeat(ctx):
     "error",
     "编号倒序",
     "序号比前一个小（三、之后是二、），顺序错乱",
-    fires=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n三、保障措施\n要抓好落实。\n«二、»组织领导\n要抓好落实。"],
+    fires=[
+        "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n三、保障措施\n要抓好落实。\n«二、»组织领导\n要抓好落实。"
+    ],
     passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。"],
 )
 def check_order(ctx):
     for kind, it, entry in _walk(ctx):
         if kind == "order":
             s, e = _span(it)
-            yield ctx.finding(it.para, s, e, f"序号“{it.marker}”排在“{entry.item.marker}”之后，顺序颠倒", mk.renumber(it.marker, entry.last + 1), level=_level(it, entry))
+            yield ctx.finding(
+                it.para,
+                s,
+                e,
+                f"序号“{it.marker}”排在“{entry.item.marker}”之后，顺序颠倒",
+                mk.renumber(it.marker, entry.last + 1),
+                level=_level(it, entry),
+            )
 
 
 @rule(
@@ -219,14 +262,24 @@ def check_order(ctx):
     "warning",
     "同一级编号重新从一开始",
     "同一上级标题下序号又从头编起，多半是两部分内容拼在了一起",
-    fires=["一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n«（一）»强化督查\n要抓好落实。\n（二）严肃问责\n要抓好落实。"],
-    passes=["一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n（一）强化督查\n要抓好落实。\n（二）严肃问责\n要抓好落实。"],
+    fires=[
+        "一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n«（一）»强化督查\n要抓好落实。\n（二）严肃问责\n要抓好落实。"
+    ],
+    passes=[
+        "一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n（一）强化督查\n要抓好落实。\n（二）严肃问责\n要抓好落实。"
+    ],
 )
 def check_restart(ctx):
     for kind, it, entry in _walk(ctx):
         if kind == "restart":
             s, e = _span(it)
-            yield ctx.finding(it.para, s, e, f"同一级序号在“{entry.item.marker}”之后又从“{it.marker}”开始", mk.renumber(it.marker, entry.last + 1))
+            yield ctx.finding(
+                it.para,
+                s,
+                e,
+                f"同一级序号在“{entry.item.marker}”之后又从“{it.marker}”开始",
+                mk.renumber(it.marker, entry.last + 1),
+            )
 
 
 @rule(
@@ -242,7 +295,13 @@ def check_start(ctx):
     for kind, it, _entry in _walk(ctx):
         if kind == "start":
             s, e = _span(it)
-            yield ctx.finding(it.para, s, e, f"这一组标题从“{it.marker}”开始，缺少前面的序号", mk.renumber(it.marker, 1))
+            yield ctx.finding(
+                it.para,
+                s,
+                e,
+                f"这一组标题从“{it.marker}”开始，缺少前面的序号",
+                mk.renumber(it.marker, 1),
+            )
 
 
 @rule(
@@ -251,15 +310,23 @@ def check_start(ctx):
     "warning",
     "同一级编号样式中途改变",
     "同一级标题前面用“一、二、”，后面换成“（三）”，层级会被读错",
-    fires=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n«（三）»保障措施\n要抓好落实。"],
-    passes=["一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。"],
+    fires=[
+        "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n«（三）»保障措施\n要抓好落实。"
+    ],
+    passes=[
+        "一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。"
+    ],
 )
 def check_style(ctx):
     for kind, it, entry in _walk(ctx):
         if kind == "style":
             s, e = _span(it)
             yield ctx.finding(
-                it.para, s, e, f"同一级前面用“{entry.item.marker}”样式，这里改成了“{it.marker}”", mk.renumber(entry.item.marker, it.ordinal)
+                it.para,
+                s,
+                e,
+                f"同一级前面用“{entry.item.marker}”样式，这里改成了“{it.marker}”",
+                mk.renumber(entry.item.marker, it.ordinal),
             )
 
 
@@ -269,14 +336,20 @@ def check_style(ctx):
     "hint",
     "跳过了一个层级",
     "公文层级依次为一、（一）1.（1），从“一、”直接到“1.”跳过了一级",
-    fires=["一、总体要求\n«1.»加强领导\n要抓好落实。\n2.压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。"],
-    passes=["一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。"],
+    fires=[
+        "一、总体要求\n«1.»加强领导\n要抓好落实。\n2.压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。"
+    ],
+    passes=[
+        "一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。"
+    ],
 )
 def check_skip(ctx):
     for kind, it, entry in _walk(ctx):
         if kind == "skip":
             s, e = _span(it)
-            yield ctx.finding(it.para, s, e, f"“{entry.item.marker}”之下直接用“{it.marker}”，跳过了一个层级")
+            yield ctx.finding(
+                it.para, s, e, f"“{entry.item.marker}”之下直接用“{it.marker}”，跳过了一个层级"
+            )
 
 
 _STANDARD = {mk.CN_DUN: "、", mk.CN_PAREN: "", mk.ARABIC_PAREN: ""}
@@ -298,9 +371,15 @@ def _separator(marker: str, family: str) -> str:
     fires=[
         Example("«一.»总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。", suggestion="一、"),
         Example("«(一)»加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。", suggestion="（一）"),
-        Example("1.加强领导\n要抓好落实。\n2.压实责任\n要抓好落实。\n«3、»强化督查\n要抓好落实。", suggestion="3."),
+        Example(
+            "1.加强领导\n要抓好落实。\n2.压实责任\n要抓好落实。\n«3、»强化督查\n要抓好落实。",
+            suggestion="3.",
+        ),
     ],
-    passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。", "1、加强领导\n要抓好落实。\n2、压实责任\n要抓好落实。"],
+    passes=[
+        "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。",
+        "1、加强领导\n要抓好落实。\n2、压实责任\n要抓好落实。",
+    ],
 )
 def check_punct(ctx):
     arabic: list[_Item] = []
@@ -328,7 +407,9 @@ def check_punct(ctx):
                 if sep != main:
                     fix = it.marker[: len(it.marker) - len(_separator(it.marker, mk.ARABIC))] + main
                     s, e = _span(it)
-                    yield ctx.finding(it.para, s, e, f"同一文稿的阿拉伯数字序号多用“{main}”，这里是“{sep}”", fix)
+                    yield ctx.finding(
+                        it.para, s, e, f"同一文稿的阿拉伯数字序号多用“{main}”，这里是“{sep}”", fix
+                    )
 
 
 @rule(
@@ -348,4 +429,6 @@ def check_typed(ctx):
             m = match_marker(p.heading)
             if m and m.family in (mk.CN_DUN, mk.CN_PAREN, mk.ARABIC, mk.ARABIC_PAREN):
                 start = len(p.text) - len(p.heading)
-                yield ctx.finding(p, start, start + len(m.text), f"标题里手写了序号“{m.text}”，草稿会自动编号", "")
+                yield ctx.finding(
+                    p, start, start + len(m.text), f"标题里手写了序号“{m.text}”，草稿会自动编号", ""
+                )

@@ -30,7 +30,9 @@ def check_fullwidth(ctx):
     table = str.maketrans("０１２３４５６７８９．", "0123456789.")
     for para in ctx.paras:
         for m in _FULLWIDTH.finditer(para.text):
-            yield ctx.finding(para, m.start(), m.end(), "数字用了全角字符", m.group().translate(table))
+            yield ctx.finding(
+                para, m.start(), m.end(), "数字用了全角字符", m.group().translate(table)
+            )
 
 
 @rule(
@@ -39,7 +41,12 @@ def check_fullwidth(ctx):
     "error",
     "一个数里混用汉字和阿拉伯数字",
     "同一个数不能一半汉字一半阿拉伯数字（二0二五年、3十万），读者会读错",
-    fires=["«二0二五»年工作要点。", "完成«2〇25»年目标。", "新增«3十»万元。", "«二零2五»年工作要点。"],
+    fires=[
+        "«二0二五»年工作要点。",
+        "完成«2〇25»年目标。",
+        "新增«3十»万元。",
+        "«二零2五»年工作要点。",
+    ],
     passes=["2025年工作要点。", "二〇二五年工作要点。", "十四五时期。", "第1季度完成。", "3万元。"],
 )
 def check_mixed(ctx):
@@ -60,7 +67,11 @@ def check_mixed(ctx):
             yield ctx.finding(para, m.start(), m.end(), message, fix, level=level)
         for m in _MIXED_UNIT.finditer(para.text):
             yield ctx.finding(
-                para, m.start(), m.end(), f"“{m.group()}”混用了汉字和阿拉伯数字，宜写作阿拉伯数字或“万”“亿”", level="warning"
+                para,
+                m.start(),
+                m.end(),
+                f"“{m.group()}”混用了汉字和阿拉伯数字，宜写作阿拉伯数字或“万”“亿”",
+                level="warning",
             )
 
 
@@ -81,10 +92,16 @@ def check_percent(ctx):
     for para in ctx.paras:
         t = para.text
         for m in _PCT_CN.finditer(t):
-            yield ctx.finding(para, m.start(), m.end(), "“百分之”后接阿拉伯数字，写法混杂", f"{m.group(1)}%")
+            yield ctx.finding(
+                para, m.start(), m.end(), "“百分之”后接阿拉伯数字，写法混杂", f"{m.group(1)}%"
+            )
         for m in _PCT_RANGE.finditer(t):
             yield ctx.finding(
-                para, m.start(), m.end(), "百分数范围两端都应带 %，连接用浪纹线“～”", f"{m.group(1)}%～{m.group(2)}%"
+                para,
+                m.start(),
+                m.end(),
+                "百分数范围两端都应带 %，连接用浪纹线“～”",
+                f"{m.group(1)}%～{m.group(2)}%",
             )
         for m in _PCT_SPACE.finditer(t):
             yield ctx.finding(para, m.start(), m.end(), "百分号前不应有空格", m.group(1) + "%")
@@ -104,5 +121,9 @@ def check_range(ctx):
         for m in _YEAR_RANGE.finditer(para.text):
             if int(m.group(1)) < int(m.group(2)):
                 yield ctx.finding(
-                    para, m.start(), m.end(), "年份范围应使用一字线“—”连接", f"{m.group(1)}—{m.group(2)}"
+                    para,
+                    m.start(),
+                    m.end(),
+                    "年份范围应使用一字线“—”连接",
+                    f"{m.group(1)}—{m.group(2)}",
                 )

@@ -11,15 +11,25 @@ import re
 
 from drafter.review.registry import rule
 
-_TITLE_AFTER = re.compile(r"^(书记|副书记|主任|副主任|区长|县长|市长|省长|局长|部长|同志|处长|秘书长|主席|总经理|董事长)")
-_TITLE_BEFORE = re.compile(r"(书记|主任|区长|县长|市长|省长|局长|部长|处长|秘书长|主席|总经理|董事长|常委|领导)$")
+_TITLE_AFTER = re.compile(
+    r"^(书记|副书记|主任|副主任|区长|县长|市长|省长|局长|部长|同志|处长|秘书长|主席|总经理|董事长)"
+)
+_TITLE_BEFORE = re.compile(
+    r"(书记|主任|区长|县长|市长|省长|局长|部长|处长|秘书长|主席|总经理|董事长|常委|领导)$"
+)
 
 _X_RUN = re.compile(r"(?<![A-Za-z0-9])(?:[Xx]{2,}|[×✕╳]{2,})(?![A-Za-z0-9])")
-_X_DATE = re.compile(r"(?:\d{2}[Xx×]{2}|[Xx×]{1,4})年(?:[Xx×\d]{1,2}月(?:[Xx×\d]{1,2}日)?)?|[Xx×]{1,2}月[Xx×\d]{1,2}日|\d{1,2}月[Xx×]{1,2}日")
-_X_SINGLE = re.compile(r"(?<=[\u4e00-\u9fff])[X×](?=同志|书记|主任|县|市|区|镇|乡|村|局|部|单位|公司|项目|个|名|人|万|亿|家)")
+_X_DATE = re.compile(
+    r"(?:\d{2}[Xx×]{2}|[Xx×]{1,4})年(?:[Xx×\d]{1,2}月(?:[Xx×\d]{1,2}日)?)?|[Xx×]{1,2}月[Xx×\d]{1,2}日|\d{1,2}月[Xx×]{1,2}日"
+)
+_X_SINGLE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[X×](?=同志|书记|主任|县|市|区|镇|乡|村|局|部|单位|公司|项目|个|名|人|万|亿|家)"
+)
 _CIRCLES = re.compile(r"(?<![〇○零一二三四五六七八九十])[○〇]{2,}(?![〇○零一二三四五六七八九十年])")
 _MOU = re.compile(r"某某+")
-_TODO = re.compile(r"[【\[［]\s*(?:待[^】\]］]{0,8}|请?(?:补充|填写|核实|补)[^】\]］]{0,8}|略|此处[^】\]］]{0,8}|TODO|XX|…+)?\s*[】\]］]|[（(]\s*(?:待(?:补|定|核实|填|补充|确认)[^）)]{0,6}|此处[^）)]{0,8})\s*[）)]")
+_TODO = re.compile(
+    r"[【\[［]\s*(?:待[^】\]］]{0,8}|请?(?:补充|填写|核实|补)[^】\]］]{0,8}|略|此处[^】\]］]{0,8}|TODO|XX|…+)?\s*[】\]］]|[（(]\s*(?:待(?:补|定|核实|填|补充|确认)[^）)]{0,6}|此处[^）)]{0,8})\s*[）)]"
+)
 _SLOT = re.compile(r"^(?:……|…|\.{3,}|。{3,}|…+)+$")
 
 
@@ -71,7 +81,12 @@ def check_x(ctx):
             for m in pat.finditer(text):
                 if ctx.lists.ignored(m.group()):
                     continue
-                if ctx.text.kind == "document" and pat is not _X_RUN or pat is _X_RUN and _is_redaction(ctx, para, m, runs):
+                if (
+                    ctx.text.kind == "document"
+                    and pat is not _X_RUN
+                    or pat is _X_RUN
+                    and _is_redaction(ctx, para, m, runs)
+                ):
                     yield ctx.finding(
                         para,
                         m.start(),
@@ -80,7 +95,9 @@ def check_x(ctx):
                         level="warning",
                     )
                     continue
-                yield ctx.finding(para, m.start(), m.end(), f"占位符“{m.group()}”尚未替换为实际内容")
+                yield ctx.finding(
+                    para, m.start(), m.end(), f"占位符“{m.group()}”尚未替换为实际内容"
+                )
 
 
 @rule(
@@ -95,7 +112,9 @@ def check_x(ctx):
 def check_x_date(ctx):
     for para in ctx.paras:
         for m in _X_DATE.finditer(para.text):
-            yield ctx.finding(para, m.start(), m.end(), f"日期“{m.group()}”是占位符，请填写具体日期")
+            yield ctx.finding(
+                para, m.start(), m.end(), f"日期“{m.group()}”是占位符，请填写具体日期"
+            )
         for m in _X_SINGLE.finditer(para.text):
             yield ctx.finding(para, m.start(), m.end(), f"“{m.group()}”是占位符，请替换为实际内容")
 
@@ -122,7 +141,10 @@ def check_todo(ctx):
     "空的模板栏目",
     "标题或段落只有“……”或为空，是模板留下的空栏，导出会印出空标题",
     fires=["一、总体要求\n«……»\n二、重点任务\n要抓好落实。"],
-    passes=["要坚持问题导向……不断推进改革。", "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。"],
+    passes=[
+        "要坚持问题导向……不断推进改革。",
+        "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。",
+    ],
 )
 def check_slot(ctx):
     for para in ctx.paras:
@@ -133,10 +155,10 @@ def check_slot(ctx):
                 yield ctx.finding(para, 0, len(para.text), "标题为空：模板栏目尚未填写")
             elif _SLOT.match(body):
                 start = para.text.rfind(body)
-                yield ctx.finding(para, start, start + len(body), "标题只有省略号：模板栏目尚未填写")
+                yield ctx.finding(
+                    para, start, start + len(body), "标题只有省略号：模板栏目尚未填写"
+                )
             continue
         if text and _SLOT.match(text):
             start = para.text.find(text)
             yield ctx.finding(para, start, start + len(text), "段落只有省略号：模板栏目尚未填写")
-
-

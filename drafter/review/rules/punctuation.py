@@ -9,12 +9,20 @@ from drafter.corpus import markers as mk
 from drafter.corpus.markers import match_marker
 from drafter.review.registry import Example, rule
 
-_HALF = re.compile(r"(?<=[\u4e00-\u9fff])[,;:?!](?=[\u4e00-\u9fff“”]|$)|(?<=[\u4e00-\u9fff”])[,;:?!](?=[\u4e00-\u9fff])")
+_HALF = re.compile(
+    r"(?<=[\u4e00-\u9fff])[,;:?!](?=[\u4e00-\u9fff“”]|$)|(?<=[\u4e00-\u9fff”])[,;:?!](?=[\u4e00-\u9fff])"
+)
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _HALF_PAREN = re.compile(r"\(([\u4e00-\u9fff][^()]*)\)")
 _DOUBLED = re.compile(r"([。，、；：？！])\1+|[，、；：][。，、；：]|。[，、；：。]")
 _DUN_TITLES = re.compile(r"》、《")
-_PAIRS = (("“", "”", "引号"), ("‘", "’", "单引号"), ("《", "》", "书名号"), ("（", "）", "括号"), ("【", "】", "方括号"))
+_PAIRS = (
+    ("“", "”", "引号"),
+    ("‘", "’", "单引号"),
+    ("《", "》", "书名号"),
+    ("（", "）", "括号"),
+    ("【", "】", "方括号"),
+)
 
 
 @rule(
@@ -34,11 +42,11 @@ def check_halfwidth(ctx):
     for para in ctx.paras:
         text = para.text
         for m in _HALF.finditer(text):
-            yield ctx.finding(para, m.start(), m.end(), f"中文中使用了半角“{m.group()}”", _FULL[m.group()])
-        for m in _HALF_PAREN.finditer(text):
             yield ctx.finding(
-                para, m.start(), m.end(), "中文中使用了半角括号", f"（{m.group(1)}）"
+                para, m.start(), m.end(), f"中文中使用了半角“{m.group()}”", _FULL[m.group()]
             )
+        for m in _HALF_PAREN.finditer(text):
+            yield ctx.finding(para, m.start(), m.end(), "中文中使用了半角括号", f"（{m.group(1)}）")
 
 
 def _unpaired(text: str, open_: str, close: str) -> list[tuple[int, str]]:
@@ -64,25 +72,39 @@ def _unpaired(text: str, open_: str, close: str) -> list[tuple[int, str]]:
     "error",
     "引号、括号、书名号不成对",
     "成对的标点缺了一半，读者无法判断引文或书名到哪里为止",
-    fires=["学习«《»条例要求。", "要做到«“»三个服务。", "县委办公室«（»县档案局负责。", "要«”»落实好。"],
+    fires=[
+        "学习«《»条例要求。",
+        "要做到«“»三个服务。",
+        "县委办公室«（»县档案局负责。",
+        "要«”»落实好。",
+    ],
     passes=["学习《条例》要求。", "要做到“三个服务”。", "包括（一）（二）两项。"],
 )
 def check_unpaired(ctx):
     paras = ctx.paras
     lone_by_para = [
-        {name: _lone(p.text, open_, close) for open_, close, name in _PAIRS if open_ in p.text or close in p.text}
+        {
+            name: _lone(p.text, open_, close)
+            for open_, close, name in _PAIRS
+            if open_ in p.text or close in p.text
+        }
         for p in paras
     ]
     for k, para in enumerate(paras):
         for open_, close, name in _PAIRS:
             for i, ch in lone_by_para[k].get(name, []):
-                if ch == open_ and (_closed_later(lone_by_para, k, name, close) or (ch == "“" and _quote_continues(paras, k))):
+                if ch == open_ and (
+                    _closed_later(lone_by_para, k, name, close)
+                    or (ch == "“" and _quote_continues(paras, k))
+                ):
                     continue  # a quotation or an aside running over several paragraphs
                 if ch == close and _opened_earlier(lone_by_para, k, name, open_):
                     continue
                 side = "后" if ch == open_ else "前"
                 level = None if name in ("书名号", "方括号") else "warning"
-                yield ctx.finding(para, i, i + 1, f"{name}“{ch}”没有与之配对的{side}半个", level=level)
+                yield ctx.finding(
+                    para, i, i + 1, f"{name}“{ch}”没有与之配对的{side}半个", level=level
+                )
 
 
 def _lone(text: str, open_: str, close: str) -> list[tuple[int, str]]:
@@ -93,7 +115,12 @@ def _lone(text: str, open_: str, close: str) -> list[tuple[int, str]]:
         nxt = text[i + 1 : i + 2]
         if ch in "’‘" and prev.isascii() and prev.isalpha() and (not nxt or nxt.isascii()):
             continue
-        if ch == "）" and prev.isalnum() and prev.isascii() and (i == 1 or text[i - 2] in "；;：:，,。 "):
+        if (
+            ch == "）"
+            and prev.isalnum()
+            and prev.isascii()
+            and (i == 1 or text[i - 2] in "；;：:，,。 ")
+        ):
             continue
         out.append((i, ch))
     return out
@@ -104,7 +131,9 @@ def _closed_later(lone, k: int, name: str, close: str) -> bool:
 
 
 def _opened_earlier(lone, k: int, name: str, open_: str) -> bool:
-    return any(ch == open_ for earlier in lone[max(0, k - 15) : k] for _i, ch in earlier.get(name, []))
+    return any(
+        ch == open_ for earlier in lone[max(0, k - 15) : k] for _i, ch in earlier.get(name, [])
+    )
 
 
 def _quote_continues(paras, k: int) -> bool:
@@ -152,7 +181,10 @@ def check_dun_titles(ctx):
     "单独成行的标题末尾有句号",
     "单独成行的标题末尾不加句号（标题与正文连排时才用句号）",
     fires=["«一、总体要求»。\n要抓好落实。\n«二、重点任务»。\n要抓好落实。"],
-    passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。", "一是抓学习。要抓好落实。\n二是抓落实。要抓好落实。"],
+    passes=[
+        "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。",
+        "一是抓学习。要抓好落实。\n二是抓落实。要抓好落实。",
+    ],
 )
 def check_heading_stop(ctx):
     for para in ctx.paras:

@@ -17,6 +17,14 @@ class _Source:
     speaker: str | None = None
 
 
+_OLD = (
+    "全区办公室工作会议上的讲话\n（2023年2月10日）\n同志们：\n"
+    "今年是全面贯彻党的二十大精神的开局之年，全区办公室系统要围绕中心、服务大局，"
+    "2023年全区共办理文件12000件，督查督办事项完成率达到98%，信息采用量居全市第一。\n"
+    "要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。\n"
+)
+
+
 def _matches(ctx):
     """Library matches for the text's paragraphs, looked up once per review."""
     if "reuse" not in ctx.cache:
@@ -35,6 +43,20 @@ def _matches(ctx):
     "warning",
     "与资料库中的文稿大段重复",
     "段落大部分与资料库中的某篇文稿相同（查重），需确认是有意引用还是照搬旧稿；短于阈值的套话不计",
+    fires=[
+        Example(
+            "同志们：\n«要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。»",
+            date="2026-03-01",
+            source=_OLD,
+        )
+    ],
+    passes=[
+        Example(
+            "同志们：\n要坚持问题导向，聚焦群众急难愁盼，拿出务实管用的举措，推动各项工作落地见效。",
+            date="2026-03-01",
+            source=_OLD,
+        )
+    ],
     needs_library=True,
 )
 def check_copied(ctx):
@@ -72,6 +94,22 @@ def _sources(ctx) -> dict[int, _Source]:
     "warning",
     "沿用旧稿的年份、时间词、数字和人名",
     "从旧稿粘贴或插入的段落里，原稿年份、“今年/去年”、统计数字和人名都属于原稿的日期，换到新讲话里多半已经不对",
+    fires=[
+        Example(
+            "同志们：\n«今年»是全面贯彻党的二十大精神的开局之年，全区办公室系统要围绕中心、服务大局，"
+            "2023年全区共办理文件12000件，督查督办事项完成率达到98%，信息采用量居全市第一。",
+            date="2026-03-01",
+            source=_OLD,
+        )
+    ],
+    passes=[
+        Example(
+            "同志们：\n今年是全面贯彻党的二十大精神的开局之年，全区办公室系统要围绕中心、服务大局，"
+            "2023年全区共办理文件12000件，督查督办事项完成率达到98%，信息采用量居全市第一。",
+            date="2023-03-01",
+            source=_OLD,
+        )
+    ],
     needs_library=True,
 )
 def check_stale_tokens(ctx):
@@ -91,20 +129,34 @@ def check_stale_tokens(ctx):
             y = int(m.group())
             if abs(y - src_year) <= 1 and m.group() in src.text:
                 yield ctx.finding(
-                    para, m.start(), m.end() + 1, f"“{m.group()}年”沿用自{title}（{src_year}年），本讲话是{year}年，请核实"
+                    para,
+                    m.start(),
+                    m.end() + 1,
+                    f"“{m.group()}年”沿用自{title}（{src_year}年），本讲话是{year}年，请核实",
                 )
         for m in _RELATIVE.finditer(text):
             if m.group() in src.text:
                 yield ctx.finding(
-                    para, m.start(), m.end(), f"“{m.group()}”沿用自{title}：原稿写于{src_year}年，本讲话是{year}年，所指时间已变"
+                    para,
+                    m.start(),
+                    m.end(),
+                    f"“{m.group()}”沿用自{title}：原稿写于{src_year}年，本讲话是{year}年，所指时间已变",
                 )
         for m in _FIGURE.finditer(text):
             if m.group() in src.text:
                 yield ctx.finding(
-                    para, m.start(), m.end(), f"数字“{m.group()}”沿用自{src_year}年的{title}，请核实是否为最新数据", level="hint"
+                    para,
+                    m.start(),
+                    m.end(),
+                    f"数字“{m.group()}”沿用自{src_year}年的{title}，请核实是否为最新数据",
+                    level="hint",
                 )
         if src.speaker and len(src.speaker) >= 2 and src.speaker in text:
             i = text.find(src.speaker)
             yield ctx.finding(
-                para, i, i + len(src.speaker), f"人名“{src.speaker}”来自{src_year}年的{title}，请核实现任人选", level="hint"
+                para,
+                i,
+                i + len(src.speaker),
+                f"人名“{src.speaker}”来自{src_year}年的{title}，请核实现任人选",
+                level="hint",
             )

@@ -18,7 +18,13 @@ from drafter.review.registry import Example, rule
         Example("要«再接再励»。", suggestion="再接再厉"),
         Example("«其它»工作。", suggestion="其他"),
     ],
-    passes=["报名截止日期为3月5日。", "截至目前已完成。", "做出成绩。", "启用新印章。", "其他工作。"],
+    passes=[
+        "报名截止日期为3月5日。",
+        "截至目前已完成。",
+        "做出成绩。",
+        "启用新印章。",
+        "其他工作。",
+    ],
 )
 def check_wording(ctx):
     entries = ctx.lists.wording

@@ -1,0 +1,159 @@
+"""``drafter review``: the JSON shape, exit codes, filters, lists from a library folder."""
+
+from __future__ import annotations
+
+import json
+
+from drafter.cli import main
+from drafter.corpus import load_document
+
+BAD = """关于做好全区办公室工作的讲话
+（2026年3月2日）
+同志们：
+下面，我讲四点意见。
+一、提高政治站位
+请XX同志牵头，2025年12月32日前完成。
+二、突出工作重点
+今年（2024年）是关键之年。
+四、强化责任落实
+要抓好落实。
+"""
+
+CLEAN = """关于做好全区办公室工作的讲话
+（2026年3月2日）
+同志们：
+下面，我讲三点意见。
+一、提高政治站位
+要抓好落实。
+二、突出工作重点
+今年（2026年）是关键之年。
+三、强化责任落实
+要抓好落实。
+"""
+
+
+def _run(capsys, *argv):
+    code = main(["review", *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_json_shape_and_exit_1(tmp_path, capsys):
+    f = tmp_path / "bad.txt"
+    f.write_text(BAD, encoding="utf-8")
+    code, out, _ = _run(capsys, str(f), "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert set(data) == {"file", "date", "findings"}
+    assert data["file"] == str(f)
+    assert data["date"] == "2026-03-02"
+    paras = load_document(f).paragraphs()
+    rules = set()
+    for item in data["findings"]:
+        assert set(item) == {
+            "rule",
+            "category",
+            "level",
+            "message",
+            "text",
+            "suggestion",
+            "location",
+        }
+        assert set(item["location"]) == {"paragraph", "start", "end", "section"}
+        loc = item["location"]
+        assert paras[loc["paragraph"]].text[loc["start"] : loc["end"]] == item["text"]
+        assert item["level"] in ("error", "warning", "hint")
+        rules.add(item["rule"])
+    assert {
+        "numbering.gap",
+        "placeholder.x",
+        "date.invalid",
+        "date.relative",
+        "count.announced",
+    } <= rules
+
+
+def test_clean_exits_0(tmp_path, capsys):
+    f = tmp_path / "clean.txt"
+    f.write_text(CLEAN, encoding="utf-8")
+    code, out, _ = _run(capsys, str(f))
+    assert code == 0, out
+    assert "未发现问题" in out
+
+
+def test_only_and_level_filter(tmp_path, capsys):
+    f = tmp_path / "bad.txt"
+    f.write_text(BAD, encoding="utf-8")
+    code, out, _ = _run(capsys, str(f), "--json", "--only", "numbering")
+    cats = {x["category"] for x in json.loads(out)["findings"]}
+    assert cats == {"numbering"} and code == 1
+    code, out, _ = _run(capsys, str(f), "--json", "--only", "date", "--level", "error")
+    items = json.loads(out)["findings"]
+    assert items and all(x["level"] == "error" and x["category"] == "date" for x in items)
+    code, out, _ = _run(capsys, str(f), "--json", "--only", "punctuation")
+    assert code == 0
+
+
+def test_disable_rule(tmp_path, capsys):
+    f = tmp_path / "bad.txt"
+    f.write_text(BAD, encoding="utf-8")
+    _, out, _ = _run(capsys, str(f), "--json", "--disable", "numbering.gap")
+    assert "numbering.gap" not in {x["rule"] for x in json.loads(out)["findings"]}
+    code, _, err = _run(capsys, str(f), "--disable", "no.such")
+    assert code == 2 and "no.such" in err
+
+
+def test_bad_file_exits_2(tmp_path, capsys):
+    code, _, err = _run(capsys, str(tmp_path / "missing.txt"))
+    assert code == 2 and "missing.txt" in err
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    code, _, err = _run(capsys, str(broken))
+    assert code == 2 and "broken.json" in err
+
+
+def test_draft_json(tmp_path, capsys):
+    from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+    from drafter.drafts.store import save_draft
+
+    draft = Draft(
+        meta=DraftMeta(title="讲话", date="2026-03-02"),
+        sections=[
+            DraftNode("提高站位", [DraftParagraph("请××同志牵头。")]),
+            DraftNode("……", [DraftParagraph("要抓好落实。")]),
+        ],
+    )
+    path = tmp_path / "d.json"
+    save_draft(draft, path)
+    code, out, _ = _run(capsys, str(path), "--json")
+    data = json.loads(out)
+    rules = {x["rule"] for x in data["findings"]}
+    assert code == 1
+    assert {"placeholder.x", "placeholder.slot"} <= rules
+    x = next(i for i in data["findings"] if i["rule"] == "placeholder.x")
+    assert x["text"] == "××" and x["location"]["section"] == ["一、提高站位"]
+
+
+def test_list_rules(capsys):
+    code, out, _ = _run(capsys, "--list-rules")
+    assert code == 0 and "numbering.gap" in out and "reuse.copied" in out
+
+
+def test_library_lists_are_used_and_bad_list_named(tmp_path, capsys):
+    lib = tmp_path / "lib"
+    (lib / "review").mkdir(parents=True)
+    (lib / "review" / "wording.toml").write_text(
+        '[[wording]]\nwrong = "抓好落实"\nright = "狠抓落实"\nlevel = "error"\nwhy = "本单位用语"\n',
+        encoding="utf-8",
+    )
+    (lib / "review" / "stale.toml").write_text(
+        '[[phrase]]\ntext = "("\nfrom = 2020\n', encoding="utf-8"
+    )
+    f = tmp_path / "clean.txt"
+    f.write_text(CLEAN, encoding="utf-8")
+    code, out, err = _run(
+        capsys, str(f), "--json", "--library", str(lib), "--only", "wording", "stale"
+    )
+    assert code == 1
+    assert any(x["suggestion"] == "狠抓落实" for x in json.loads(out)["findings"])
+    assert str(lib / "review" / "stale.toml") + ":2" in err

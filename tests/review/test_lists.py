@@ -1,0 +1,67 @@
+"""Office lists: shipped defaults load, user files replace them, errors name file and line."""
+
+from __future__ import annotations
+
+from drafter.review.lists import LIST_FILES, default_text, load_lists, validate_text
+
+
+def test_defaults_load_without_errors():
+    lists = load_lists(None)
+    assert not lists.errors
+    assert lists.leaders and lists.wording and lists.phrases and lists.events and lists.titles
+    for name in LIST_FILES:
+        assert not validate_text(default_text(name), name)
+
+
+def test_user_file_replaces_default(tmp_path):
+    folder = tmp_path / "review"
+    folder.mkdir()
+    (folder / "leaders.toml").write_text(
+        '[[leader]]\nname = "张三"\ntitles = ["区委书记", "书记"]\nfrom = 2024\n', encoding="utf-8"
+    )
+    lists = load_lists(tmp_path)
+    assert [p.name for p in lists.leaders] == ["张三"]
+    assert lists.sources["leaders.toml"] == str(folder / "leaders.toml")
+    assert lists.sources["wording.toml"].startswith("<默认>")
+
+
+def test_errors_name_file_and_line(tmp_path):
+    cases = {
+        "toml syntax": ('[[wording]]\nwrong = "a\nright = 1\n', 2),
+        "missing name": ('[[leader]]\ntitles = ["书记"]\n\n[[leader]]\nname = "李四"\n', 1),
+        "bad level": ('[[wording]]\nwrong = "a"\nright = "b"\nlevel = "fatal"\n', 4),
+        "bad year": ('[[phrase]]\ntext = "x"\nfrom = "2020"\n', 3),
+        "unknown table": ("[[leaders]]\nname = 1\n", 1),
+        "unknown rule": ('[rules]\ndisabled = ["nope"]\n', 2),
+        "second entry": (
+            '[[leader]]\nname = "甲"\ntitles = ["书记"]\n\n[[leader]]\nname = "乙"\ntitles = "书记"\n',
+            7,
+        ),
+    }
+    for label, (text, line) in cases.items():
+        errors = validate_text(text, "/office/list.toml")
+        assert errors, label
+        assert errors[0].path == "/office/list.toml", label
+        assert errors[0].line == line, (label, str(errors[0]))
+        assert str(errors[0]).startswith(f"/office/list.toml:{line}: "), label
+
+
+def test_bad_user_file_falls_back_to_default(tmp_path):
+    folder = tmp_path / "review"
+    folder.mkdir()
+    (folder / "wording.toml").write_text(
+        '[[wording]]\nwrong = "("\nright = "x"\n', encoding="utf-8"
+    )
+    lists = load_lists(tmp_path)
+    assert len(lists.errors) == 1 and str(folder / "wording.toml") in str(lists.errors[0])
+    assert lists.wording  # the default stood in
+
+
+def test_docs_list_every_rule():
+    """docs/review.md carries the table the registry generates (regenerate on change)."""
+    from pathlib import Path
+
+    from drafter.review.registry import rules_markdown
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "review.md").read_text("utf-8")
+    assert rules_markdown() in doc

@@ -1,0 +1,45 @@
+"""Precision on real speeches: a clean published text gets no error-level finding.
+
+Reads ../shared (skipped when absent): all seeds, every 4th speech of corpus/speeches
+(both mao/, dated 1920s-1950s, and ren/), and the reports of corpus/structure. Every
+finding must also point at its exact text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus import load_document
+from drafter.review import review_document
+
+pytestmark = pytest.mark.shared
+
+
+def _files(shared):
+    seeds = sorted((shared / "seeds").glob("*.txt"))
+    speeches = sorted((shared / "corpus" / "speeches").glob("*/*"))[::4]
+    reports = sorted((shared / "corpus" / "structure").glob("*"))[::2]
+    return seeds + speeches + reports
+
+
+def test_no_error_on_clean_real_speeches(shared_dir):
+    errors = []
+    checked = 0
+    for path in _files(shared_dir):
+        doc = load_document(path)
+        result = review_document(doc)
+        paras = doc.paragraphs()
+        for f in result.findings:
+            assert paras[f.paragraph].text[f.start : f.end] == f.text, (path.name, f)
+            if f.level == "error":
+                errors.append((path.name, f.rule, f.text, f.message))
+        checked += 1
+    assert checked > 150
+    assert not errors, errors[:20]
+
+
+def test_seeds_are_dated_and_judged_by_their_own_date(shared_dir):
+    doc = load_document(shared_dir / "seeds" / "000_23c46fd3977b0aa1.txt")
+    result = review_document(doc)
+    assert result.date == doc.metadata.date
+    assert not [f for f in result.findings if f.level == "error"]
