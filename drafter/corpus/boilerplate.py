@@ -159,7 +159,9 @@ _SCAN_WIDGET = re.compile(r"^(手机|微信)?扫(一扫|描二维码|码)(分享
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
 _BRACKET_BUTTONS = re.compile(r"^(\s*[【\[［〔〖][^】\]］〕〗]{1,6}[】\]］〕〗])+\s*$")
 _BANNER = re.compile(
-    r"^[^\s，。；：！？、]{2,20}(门户网站|网站|政府网|新闻网|客户端|网|频道|官网|官方网站)$"
+    r"^[^\s，。；：！？、]{2,20}(门户网站|网站|政府网|新闻网|客户端|网|频道|官网|官方网站"
+    r"|词库|文库|范文大全|范文|公文库|资料库|文档库)"
+    r"(\s*[|｜丨-]?\s*(https?://|www\.)\S+)?$"
 )
 
 SENTENCE_END = "。！？!?…；;"
@@ -281,7 +283,7 @@ def is_label_only(text: str) -> str | None:
 
 def is_banner(text: str) -> bool:
     """A site banner at the top of a page: "云岭市人民政府门户网站", "新华网"."""
-    return len(text) <= 24 and bool(_BANNER.match(text))
+    return len(text) <= 60 and bool(_BANNER.match(text))
 
 
 def is_tail_marker(text: str) -> bool:

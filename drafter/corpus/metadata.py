@@ -34,14 +34,18 @@ _BODY_MARKER = re.compile(
 _BOILERPLATE = re.compile(
     r"^(?:来源|信息来源|文章来源|稿件来源|作者|时间|发布时间|发表时间|更新时间|日期|发布日期"
     r"|责任编辑|编辑|责编|浏览次数|阅读量|点击|字号|【字号|【字体|打印|关闭|分享|当前位置)"
-    r"\s*[：:】]?"
+    # a label has its colon (or stands alone): "时间过得真快，…" is the opening, not a field
+    r"(?:\s*[：:】]|\s|$)"
 )
 _WEB_CONTROL = re.compile(
     r"^(?:下载|打印|全屏|收藏|加大|还原|减小|[大中小]|[【】>＞]|首页|分享[：:]?|字号[：:]?"
     r"|打印本页|关闭窗口|返回顶部|【?字体[：:]?|\[bookmark:[^\]]*\])$"
 )
 _SITE_BANNER = re.compile(r"^.{2,24}(?:网站|门户网|门户|新闻网|网|客户端|公众号|官网)$")
-_BANNER_PREFIX = re.compile(r"^.{2,20}?(?:门户网站|网站|门户网|新闻网|客户端|官网)(?=.{6,}$)")
+_BANNER_PREFIX = re.compile(
+    r"^.{2,20}?(?:门户网站|网站|门户网|新闻网|客户端|官网|词库|文库|范文网|范文大全|公文网|文秘网)"
+    r"(?:\s*(?:https?://|www\.)\S+)?\s*(?=.{6,}$)"
+)
 _CRUMB_LINE = re.compile(r"(?:首页|当前位置|您的位置).{0,40}[>＞»›]")
 _AUTHOR_ORG = re.compile(
     r"(?:调研组|课题组|考察组|工作组|督查组|研究室|研究中心|办公室|委员会|党组|政府|人民政府"
@@ -352,9 +356,12 @@ def _looks_like_title(text: str, block: Block) -> bool:
         return True
     if len(text) > 60 or _SENTENCE_END.search(text) or _BODY_MARKER.match(text):
         return False
-    if text.endswith(("：", ":", "，", ",")):
-        return False
+    if text.endswith(("：", ":", "，", ",")) or _FIELD_LINE.match(text):
+        return False  # "地点：县委会议室" is a field of a notice, not a title line
     return not ("，" in text and len(text) > 40)
+
+
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]\S")
 
 
 def _read_boilerplate(text: str, header: _Header) -> bool:
@@ -544,6 +551,15 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         joined = "".join(header.title_parts)
         if joined and _GENRE_END.search(joined) and _GENRE_END.search(squeezed):
             header.title_parts = []  # a site headline, then the document's own title
+        elif (
+            joined
+            and _GENRE_END.search(_squeeze(joined))
+            and block.kind != "title"
+            and not squeezed.startswith(("（", "("))
+            and not _TITLE_CONTINUATION.match(squeezed)
+        ):
+            # "年终工作总结" is whole: "时间如白驹过隙" under it opens the text
+            return False
         if len(header.title_parts) >= 3:
             return False
         header.title_parts.append(text)

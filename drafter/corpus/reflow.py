@@ -97,6 +97,76 @@ def ends_sentence(text: str) -> bool:
     return text[i] in FINAL or (text[-1] in CLOSERS and text[-1] in "”’」』" and i < len(text) - 1)
 
 
+# Characters no paragraph starts with unless they begin one of these words: the
+# structural particles 的/地/得 and the plural suffix 们 ("我们深深" / "地体会到").
+_PARTICLES = frozenset("的地得们")
+_PARTICLE_WORDS = frozenset(
+    [
+        "的确",
+        "的士",
+        "地方",
+        "地区",
+        "地位",
+        "地域",
+        "地球",
+        "地震",
+        "地面",
+        "地下",
+        "地上",
+        "地图",
+        "地理",
+        "地质",
+        "地产",
+        "地税",
+        "地市",
+        "地委",
+        "地主",
+        "地铁",
+        "地块",
+        "地段",
+        "地址",
+        "地形",
+        "地貌",
+        "地处",
+        "地带",
+        "地点",
+        "地级",
+        "地缘",
+        "地价",
+        "地勤",
+        "地道",
+        "地毯",
+        "得到",
+        "得以",
+        "得益",
+        "得失",
+        "得分",
+        "得力",
+        "得当",
+        "得体",
+        "得手",
+        "得知",
+        "得出",
+        "得奖",
+        "得票",
+        "得罪",
+        "得意",
+        "得逞",
+    ]
+)
+
+
+def _starts_mid_word(a: str, b: str) -> bool:
+    """``b`` goes on with a word ``a`` broke: it opens with a particle that never opens a
+    paragraph, and ``a`` stops on a character in mid-phrase (not a heading or title)."""
+    if len(b) < 2 or b[0] not in _PARTICLES or b[:2] in _PARTICLE_WORDS:
+        return False
+    if not ("\u4e00" <= a[-1] <= "\u9fff") or len(a) < 4:
+        return False
+    marker = match_marker(a)
+    return not (marker is not None and len(a) <= 40) and not GENRE_END.search(a)
+
+
 def _continues_list(a: str, b: str) -> bool:
     """Whether ``b`` starts with the next item (③, （3）) of a list running inside ``a``."""
     m = match_marker(b)
@@ -119,6 +189,8 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return True  # "…①打造…；②建设…；" then "③推出…": the list goes on
     if a[-1] in FINAL or a.endswith("..."):
         return False  # the common case: a paragraph that ends as one
+    if _starts_mid_word(a, b):
+        return True  # "我们深深" / "地体会到…": no paragraph starts with a particle
     marker = match_marker(a)
     if marker is not None and not marker.rest.strip() and marker.family != "article":
         return True  # a marker alone on its line: "一是" then its text

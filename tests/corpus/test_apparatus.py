@@ -193,3 +193,52 @@ def test_real_selected_works_source_and_endnotes(shared_dir: Path):
     assert doc.apparatus.source and doc.apparatus.source.startswith("《")
     assert doc.apparatus.endnotes and doc.apparatus.endnotes[0].startswith("[1]")
     assert doc.apparatus.notes  # the starred note on the title
+
+
+# --- point 8: a line broken in mid-word --------------------------------------------------
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_line_broken_before_a_particle_is_rejoined(gap):
+    text = f"加强作风建设{gap}同志们：{gap}回顾过去一年的工作，我们深深{gap}地体会到，团结就是力量。{gap}{BODY}"
+    doc = parse_text(text)
+    assert "回顾过去一年的工作，我们深深地体会到，团结就是力量。" in _texts(doc)
+
+
+def test_a_paragraph_may_start_with_a_word_that_begins_with_a_particle():
+    text = f"加强作风建设\n同志们：\n一、工作回顾\n重点抓了富农\n地方各级要统筹推进。\n{BODY}"
+    doc = parse_text(text)
+    assert "地方各级要统筹推进。" in _texts(doc)
+
+
+# --- point 7: site banners and a 时间 opening -------------------------------------------------
+
+SPEECH = "在全县教育工作会议上的讲话\n同志们：\n今天我们召开会议。\n" + BODY
+
+
+@pytest.mark.parametrize(
+    "banner", ["某某词库\nwww.cikuxx.com", "某某范文网 www.fanwenxx.com", "公文范文大全"]
+)
+def test_site_banner_is_not_glued_into_the_title(banner):
+    doc = parse_text(f"{banner}\n{SPEECH}")
+    assert doc.metadata.title == "在全县教育工作会议上的讲话"
+    assert not any("www" in t or "词库" in t for t in _texts(doc))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "时间过得真快，转眼间一年又过去了。今天我们召开会议，总结工作。",
+        "时间飞逝，2024年已经过去。",
+    ],
+)
+def test_prose_starting_with_shijian_is_the_opening_not_a_field(opening):
+    doc = parse_text(f"在全县教育工作会议上的讲话\n{opening}\n{BODY}")
+    assert _texts(doc)[0] == opening
+    assert doc.metadata.date is None
+
+
+def test_short_line_under_a_whole_title_opens_the_text():
+    doc = parse_text("年终工作总结\n时间如白驹过隙\n转眼间一年过去了。")
+    assert doc.metadata.title == "年终工作总结"
+    assert _texts(doc)[0] == "时间如白驹过隙"
