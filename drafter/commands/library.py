@@ -107,6 +107,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     for parser in (a, s, ls, r, i, ri, w, wa, wl, wr, ed, fr):
         add_library_option(parser, suppress=True, wait=True)
 
+    from drafter.commands.library_copy import register_copy
+
+    register_copy(cmds, add_library_option)
+
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help(sys.stderr)

@@ -17,6 +17,14 @@ import pytest
 from libtest_helpers import OFFICE, RURAL, SAFETY, Corpus, run
 
 # The backend-neutral tests of the local library, collected again here (see docstring).
+from test_corrections_store import (  # noqa: F401
+    one,
+    test_corrections_survive_sync_while_unchanged_and_are_flagged_after_a_change,
+    test_edit_metadata_updates_record_and_survives_reindex,
+    test_heading_correction_moves_index_heading_paths_at_once,
+    test_impossible_date_is_refused_and_nothing_changes,
+    test_untitled_document_shows_its_first_words,
+)
 from test_library_ops import (  # noqa: F401
     test_add_imports_every_file_and_reports_progress,
     test_add_twice_does_not_duplicate,

@@ -14,6 +14,7 @@ visible in :meth:`revision`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -26,8 +27,10 @@ from pathlib import Path
 
 import psycopg
 from psycopg import errors as pgerrors
+from psycopg.types.json import Jsonb
 
 from drafter.corpus import Document, load_document
+from drafter.corpus.corrections import apply_corrections, meta_op
 from drafter.library import vocabulary
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.backend import LibraryBackend, Record
@@ -36,6 +39,7 @@ from drafter.library.catalog import decode_document
 from drafter.library.highlight import highlight_spans
 from drafter.library.library import _clean_words, _cpu_count
 from drafter.library.model import (
+    Corrections,
     DocumentInfo,
     ImportProgress,
     LibraryBusy,
@@ -49,7 +53,7 @@ from drafter.library.model import (
 from drafter.library.opener import describe
 from drafter.library.pg import schema
 from drafter.library.pg.connect import connect_kwargs, connection_error
-from drafter.library.pg.rows import Prepared, normalized, prepare_all
+from drafter.library.pg.rows import Prepared, normalized, prepare, prepare_all
 from drafter.library.pg.sql import DocField, Scorer, match, text_terms
 from drafter.library.query import Compiler, parse, year_query
 from drafter.library.search import FILTER_KEYS, SORTS
@@ -57,8 +61,9 @@ from drafter.library.sync import plan, scan, under
 
 INFO_COLUMNS = (
     "id, path, title, speaker, post, date, genre, occasion, level, source, format, "
-    "paragraphs, chars, added, sha256"
+    "paragraphs, chars, added, sha256, confidence, excerpt"
 )
+NINFO = 17  # columns of INFO_COLUMNS
 BATCH_DOCUMENTS = 200  # documents per committed batch of an import
 BATCH_BYTES = 8 << 20  # or this many bytes of source files
 
@@ -202,16 +207,117 @@ class PgLibrary(LibraryBackend):
     def load(self, doc_id: str) -> Document:
         with self._conn() as conn:
             row = conn.execute(
-                "SELECT path, data FROM drafter.documents WHERE id = %s", (doc_id,)
+                "SELECT path, data, sha256, origin FROM drafter.documents WHERE id = %s",
+                (doc_id,),
             ).fetchone()
-        if row is None:
-            raise LibraryError(f"no document {doc_id} in the library")
+            if row is None:
+                raise LibraryError(f"no document {doc_id} in the library")
+            ops, _ = self._corrections_for(conn, row[2], row[3], row[0])
+        doc = None
         if row[1]:
-            try:
-                return decode_document(bytes(row[1]))
-            except Exception:
-                pass
-        return load_document(row[0])
+            with contextlib.suppress(Exception):  # written by an older Drafter: read the file
+                doc = decode_document(bytes(row[1]))
+        if doc is None:
+            doc = load_document(row[0])
+        return apply_corrections(doc, ops).document if ops else doc
+
+    # The user's corrections (drafter.corpus.corrections), shared by the office
+
+    @staticmethod
+    def _corrections_for(conn, sha256: str, origin: str, path: str):
+        """(ops, sha256 they were made on): those made on this content, else those made
+        on an earlier version of the same machine's file; ([], None) if none."""
+        row = conn.execute(
+            "SELECT ops, sha256 FROM drafter.corrections WHERE sha256 = %s", (sha256,)
+        ).fetchone()
+        if row is None:
+            row = conn.execute(
+                "SELECT ops, sha256 FROM drafter.corrections WHERE origin = %s AND path = %s "
+                "ORDER BY updated DESC LIMIT 1",
+                (origin, path),
+            ).fetchone()
+        return (list(row[0]), row[1]) if row else ([], None)
+
+    def corrections(self, doc_id: str) -> Corrections:
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT sha256, origin, path, data FROM drafter.documents WHERE id = %s",
+                (doc_id,),
+            ).fetchone()
+            if row is None:
+                raise LibraryError(f"no document {doc_id} in the library")
+            ops, made_on = self._corrections_for(conn, row[0], row[1], row[2])
+        skipped: list[dict] = []
+        if ops and made_on != row[0]:
+            doc = decode_document(bytes(row[3])) if row[3] else load_document(row[2])
+            skipped = apply_corrections(doc, ops).skipped
+        return Corrections(ops, made_on is not None and made_on != row[0], skipped)
+
+    def set_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+        words = self._indexed_words()
+        with self._conn() as conn, self._writing(conn):
+            row = conn.execute(
+                f"SELECT {INFO_COLUMNS}, size, mtime_ns, data, origin FROM drafter.documents "
+                "WHERE id = %s",
+                (doc_id,),
+            ).fetchone()
+            if row is None:
+                raise LibraryError(f"no document {doc_id} in the library")
+            info = DocumentInfo(*row[:NINFO])
+            origin = row[NINFO + 3]
+            conn.execute(
+                "DELETE FROM drafter.corrections WHERE (origin = %s AND path = %s) OR sha256 = %s",
+                (origin, info.path, info.sha256),
+            )
+            if ops:
+                conn.execute(
+                    "INSERT INTO drafter.corrections (sha256, origin, path, ops, updated) "
+                    "VALUES (%s, %s, %s, %s, %s)",
+                    (info.sha256, origin, info.path, Jsonb(list(ops)), now_iso()),
+                )
+            blob = row[NINFO + 2]
+            task = Task(
+                0,
+                info.path,
+                info.id,
+                info.sha256,
+                row[NINFO],
+                row[NINFO + 1],
+                info.added,
+                bytes(blob) if blob else None,
+            )
+            task.corrections = list(ops)
+            prepared = prepare(task, self._segmenter(words))
+            if prepared.error:
+                raise LibraryError(prepared.error)
+            self._unstat(conn, [doc_id])
+            conn.execute("DELETE FROM drafter.paragraphs WHERE doc_id = %s", (doc_id,))
+            with conn.cursor() as cur:
+                self._update_row(cur, prepared)
+                counts = self._copy_paragraphs(cur, [prepared])
+            self._add_stats(conn, *counts)
+            self._bump(conn)
+        self._docs = None
+        return prepared.info
+
+    def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
+        new = [meta_op(name, value) for name, value in values.items()]
+        fields = {op["field"] for op in new}
+        ops = [
+            op
+            for op in self.corrections(doc_id).ops
+            if not (op.get("op") == "meta" and op.get("field") in fields)
+        ]
+        return self.set_corrections(doc_id, ops + new)
+
+    def stale_corrections(self) -> set[str]:
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT d.id FROM drafter.corrections c JOIN drafter.documents d "
+                "ON d.origin = c.origin AND d.path = c.path WHERE d.sha256 <> c.sha256 "
+                "AND NOT EXISTS (SELECT 1 FROM drafter.corrections c2 WHERE c2.sha256 = d.sha256)"
+            ).fetchall()
+        return {r[0] for r in rows}
 
     def revision(self) -> str:
         with self._conn() as conn:
@@ -344,11 +450,11 @@ class PgLibrary(LibraryBackend):
             else:
                 score, sparams = "0.0", []
             if sort == "date":
-                order = "d.date_key DESC, score DESC, d.seq, p.idx"
+                order = "d.date_key DESC, score DESC, d.seq, p.idx, p.piece"
             elif compiled.text_terms:
-                order = "score DESC, d.seq, p.idx"
+                order = "score DESC, d.seq, p.idx, p.piece"
             else:
-                order = "d.seq, p.idx"
+                order = "d.seq, p.idx, p.piece"
             limit = max(1, int(limit))
             rows = conn.execute(
                 f"SELECT p.doc_id, p.idx, p.text, p.section, p.is_heading, {score} AS score, "
@@ -615,6 +721,12 @@ class PgLibrary(LibraryBackend):
             yield progress
             return []
         words = self._indexed_words()
+        with self._conn() as conn:  # the user's corrections follow the content (and path)
+            for task in tasks:
+                if task.corrections is None:
+                    task.corrections = self._corrections_for(
+                        conn, task.sha256, self.origin, task.path
+                    )[0]
         by_key = {t.key: t for t in tasks}
         stored: list[Task] = []
         batch: list[Prepared] = []
@@ -659,9 +771,6 @@ class PgLibrary(LibraryBackend):
             stale = [by_key[p.key].replaces for p in batch if by_key[p.key].replaces]
             if stale:
                 self._delete(conn, stale)
-            paragraphs = 0
-            total_len = 0
-            df: Counter[str] = Counter()
             with conn.cursor() as cur:
                 new = []
                 for p in batch:
@@ -675,7 +784,7 @@ class PgLibrary(LibraryBackend):
                         f"INSERT INTO drafter.documents ({INFO_COLUMNS}, origin, size, "
                         "mtime_ns, year, date_key, title_n, speaker_n, genre_n, occasion_n, "
                         "outline, data) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
-                        "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                        "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
                         "ON CONFLICT DO NOTHING RETURNING id",
                         (
                             info.id,
@@ -693,6 +802,8 @@ class PgLibrary(LibraryBackend):
                             info.chars,
                             info.added,
                             info.sha256,
+                            info.confidence,
+                            info.excerpt,
                             self.origin,
                             p.size,
                             p.mtime_ns,
@@ -708,33 +819,78 @@ class PgLibrary(LibraryBackend):
                     )
                     if cur.fetchone() is not None:
                         new.append(p)
-                with cur.copy(
-                    "COPY drafter.paragraphs (doc_id, idx, text, section, is_heading, len, fl, "
-                    "tf, tsv) FROM STDIN"
-                ) as copy:
-                    for p in new:
-                        for row in p.paragraphs:
-                            copy.write_row(
-                                (
-                                    p.info.id,
-                                    row.idx,
-                                    row.text,
-                                    row.section,
-                                    row.is_heading,
-                                    row.length,
-                                    row.fl,
-                                    row.tf,
-                                    row.tsv,
-                                )
-                            )
-                            paragraphs += 1
-                            total_len += row.length
-                            df.update(row.terms)
+                paragraphs, total_len, df = self._copy_paragraphs(cur, new)
             self._add_stats(conn, paragraphs, total_len, df)
             self._bump(conn)
             inserted = [by_key[p.key] for p in new]
         self._docs = None
         return inserted
+
+    @staticmethod
+    def _update_row(cur, p: Prepared) -> None:
+        """Rewrite a document's record from a fresh parse (re-index, corrections)."""
+        info = p.info
+        cur.execute(
+            "UPDATE drafter.documents SET title = %s, speaker = %s, post = %s, "
+            "date = %s, genre = %s, occasion = %s, level = %s, source = %s, "
+            "paragraphs = %s, chars = %s, confidence = %s, excerpt = %s, year = %s, "
+            "date_key = %s, title_n = %s, speaker_n = %s, genre_n = %s, occasion_n = %s, "
+            "outline = %s, data = %s WHERE id = %s",
+            (
+                info.title,
+                info.speaker,
+                info.post,
+                info.date,
+                info.genre,
+                info.occasion,
+                info.level,
+                info.source,
+                info.paragraphs,
+                info.chars,
+                info.confidence,
+                info.excerpt,
+                year_of(info.date),
+                date_key(info.date),
+                normalized(info.title),
+                normalized(info.speaker),
+                normalized(info.genre),
+                normalized(info.occasion),
+                p.outline,
+                p.data,
+                info.id,
+            ),
+        )
+
+    @staticmethod
+    def _copy_paragraphs(cur, prepared: list[Prepared]) -> tuple[int, int, Counter]:
+        """COPY the paragraphs of ``prepared``; returns (rows, total length, terms'
+        document frequencies) for the statistics."""
+        paragraphs = total_len = 0
+        df: Counter[str] = Counter()
+        with cur.copy(
+            "COPY drafter.paragraphs (doc_id, idx, piece, text, section, is_heading, len, fl, "
+            "tf, tsv) FROM STDIN"
+        ) as copy:
+            for p in prepared:
+                for row in p.paragraphs:
+                    copy.write_row(
+                        (
+                            p.info.id,
+                            row.idx,
+                            row.piece,
+                            row.text,
+                            row.section,
+                            row.is_heading,
+                            row.length,
+                            row.fl,
+                            row.tf,
+                            row.tsv,
+                        )
+                    )
+                    paragraphs += 1
+                    total_len += row.length
+                    df.update(row.terms)
+        return paragraphs, total_len, df
 
     @staticmethod
     def _add_stats(conn, paragraphs: int, total_len: int, df: Counter) -> None:
@@ -750,9 +906,15 @@ class PgLibrary(LibraryBackend):
             (paragraphs, total_len),
         )
 
-    @staticmethod
-    def _delete(conn, doc_ids: list[str]) -> None:
+    @classmethod
+    def _delete(cls, conn, doc_ids: list[str]) -> None:
         """Delete documents and take their paragraphs out of the statistics."""
+        cls._unstat(conn, doc_ids)
+        conn.execute("DELETE FROM drafter.documents WHERE id = ANY(%s)", (doc_ids,))
+
+    @staticmethod
+    def _unstat(conn, doc_ids: list[str]) -> None:
+        """Take the paragraphs of ``doc_ids`` out of the term and length statistics."""
         conn.execute(
             "WITH gone AS (SELECT u.lexeme, count(*) AS c FROM drafter.paragraphs p, "
             "unnest(p.tsv) u WHERE p.doc_id = ANY(%s) GROUP BY u.lexeme ORDER BY u.lexeme) "
@@ -765,7 +927,6 @@ class PgLibrary(LibraryBackend):
             "FROM drafter.paragraphs WHERE doc_id = ANY(%s)) g",
             (doc_ids,),
         )
-        conn.execute("DELETE FROM drafter.documents WHERE id = ANY(%s)", (doc_ids,))
 
     def reindex(
         self, cancel: Callable[[], bool] | None = None, reread: bool = False
@@ -776,12 +937,17 @@ class PgLibrary(LibraryBackend):
         words = self.words()
         with self._conn() as conn:
             rows = conn.execute(
-                f"SELECT {INFO_COLUMNS}, size, mtime_ns, data FROM drafter.documents ORDER BY seq"
+                f"SELECT {INFO_COLUMNS}, size, mtime_ns, data, origin FROM drafter.documents "
+                "ORDER BY seq"
             ).fetchall()
+            corrections = {
+                row[0]: self._corrections_for(conn, row[14], row[NINFO + 3], row[1])[0]
+                for row in rows
+            }
         tasks = []
         for n, row in enumerate(rows):
-            info = DocumentInfo(*row[:15])
-            size, mtime, blob = row[15], row[16], row[17]
+            info = DocumentInfo(*row[:NINFO])
+            size, mtime, blob = row[NINFO], row[NINFO + 1], row[NINFO + 2]
             use_file = reread and Path(info.path).is_file()
             tasks.append(
                 Task(
@@ -793,6 +959,7 @@ class PgLibrary(LibraryBackend):
                     mtime,
                     info.added,
                     None if use_file else bytes(blob) if blob else None,
+                    corrections=corrections[info.id],
                 )
             )
         progress = ImportProgress(0, len(tasks), 0, sum(t.size for t in tasks), "", [], "read")
@@ -831,61 +998,10 @@ class PgLibrary(LibraryBackend):
             conn.execute("DELETE FROM drafter.paragraphs")
             conn.execute("DELETE FROM drafter.terms")
             conn.execute("UPDATE drafter.stats SET paragraphs = 0, total_len = 0")
-            paragraphs = total_len = 0
-            df: Counter[str] = Counter()
             with conn.cursor() as cur:
                 for p in prepared:
-                    info = p.info
-                    cur.execute(
-                        "UPDATE drafter.documents SET title = %s, speaker = %s, post = %s, "
-                        "date = %s, genre = %s, occasion = %s, level = %s, source = %s, "
-                        "paragraphs = %s, chars = %s, year = %s, date_key = %s, title_n = %s, "
-                        "speaker_n = %s, genre_n = %s, occasion_n = %s, outline = %s, data = %s "
-                        "WHERE id = %s",
-                        (
-                            info.title,
-                            info.speaker,
-                            info.post,
-                            info.date,
-                            info.genre,
-                            info.occasion,
-                            info.level,
-                            info.source,
-                            info.paragraphs,
-                            info.chars,
-                            year_of(info.date),
-                            date_key(info.date),
-                            normalized(info.title),
-                            normalized(info.speaker),
-                            normalized(info.genre),
-                            normalized(info.occasion),
-                            p.outline,
-                            p.data,
-                            info.id,
-                        ),
-                    )
-                with cur.copy(
-                    "COPY drafter.paragraphs (doc_id, idx, text, section, is_heading, len, fl, "
-                    "tf, tsv) FROM STDIN"
-                ) as copy:
-                    for p in prepared:
-                        for row in p.paragraphs:
-                            copy.write_row(
-                                (
-                                    p.info.id,
-                                    row.idx,
-                                    row.text,
-                                    row.section,
-                                    row.is_heading,
-                                    row.length,
-                                    row.fl,
-                                    row.tf,
-                                    row.tsv,
-                                )
-                            )
-                            paragraphs += 1
-                            total_len += row.length
-                            df.update(row.terms)
+                    self._update_row(cur, p)
+                paragraphs, total_len, df = self._copy_paragraphs(cur, prepared)
             self._add_stats(conn, paragraphs, total_len, df)
             self._set_state(conn, "indexed_words", json.dumps(sorted(words), ensure_ascii=False))
             self._set_state(conn, "vocabulary", vocabulary.VERSION)
@@ -909,8 +1025,9 @@ class PgLibrary(LibraryBackend):
                     (chunk,),
                 ).fetchall()
             for row in rows:
-                blob = row[17]
-                yield DocumentInfo(*row[:15]), row[15], row[16], bytes(blob) if blob else None
+                blob = row[NINFO + 2]
+                info = DocumentInfo(*row[:NINFO])
+                yield info, row[NINFO], row[NINFO + 1], bytes(blob) if blob else None
 
     def import_records(
         self, records: Iterable[Record], cancel: Callable[[], bool] | None = None

@@ -18,9 +18,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from drafter.corpus import ReadError, load_document
+from drafter.corpus.corrections import apply_corrections
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.build import Task, _start_method, document_info
 from drafter.library.catalog import decode_document, encode_document
+from drafter.library.chunks import index_pieces
 from drafter.library.model import DocumentInfo
 
 # PostgreSQL's limits on a tsvector: positions 1..16383, at most 256 per lexeme, a lexeme
@@ -35,6 +37,7 @@ class Paragraph:
     """One paragraph row (see the ``paragraphs`` table)."""
 
     idx: int
+    piece: int
     text: str
     section: list[str]
     is_heading: bool
@@ -74,9 +77,15 @@ def stored_length(length: int) -> float:
     return float(byte_to_length(length_to_byte(length))) if length else 0.0
 
 
-def paragraph_row(p, segmenter: Segmenter, is_heading: bool) -> Paragraph:
-    """The row of one :class:`~drafter.corpus.Paragraph`."""
-    terms, length = segmenter.index_terms(p.text)
+def paragraph_rows(p, segmenter: Segmenter) -> list[Paragraph]:
+    """The rows of one :class:`~drafter.corpus.Paragraph`: one, or one per piece of a
+    long paragraph (cut as the local index cuts it, see :mod:`drafter.library.chunks`)."""
+    return [piece_row(p, n, text, segmenter) for n, text in enumerate(index_pieces(p.text))]
+
+
+def piece_row(p, piece: int, text: str, segmenter: Segmenter) -> Paragraph:
+    """The row of one piece of a paragraph."""
+    terms, length = segmenter.index_terms(text)
     parts = []
     tf = {}
     kept = []
@@ -90,9 +99,10 @@ def paragraph_row(p, segmenter: Segmenter, is_heading: bool) -> Paragraph:
         parts.append(f"{quote_lexeme(term)}:{shown}")
     return Paragraph(
         idx=p.index,
-        text=p.text,
+        piece=piece,
+        text=text,
         section=list(p.section),
-        is_heading=is_heading,
+        is_heading=p.is_heading,
         length=length,
         fl=stored_length(length),
         tf=json.dumps(tf, ensure_ascii=False) if tf else None,
@@ -115,12 +125,14 @@ def prepare(task: Task, segmenter: Segmenter) -> Prepared:
                 data = task.data
         if doc is None:
             doc = load_document(task.path)
+        if data is None:
+            data = encode_document(doc)  # the parse as read: corrections are kept apart
+        if task.corrections:
+            doc = apply_corrections(doc, task.corrections).document
         paragraphs = doc.paragraphs()
         if not paragraphs:
             raise ReadError(f"{os.path.basename(task.path)}: no body text found")
-        out.paragraphs = [paragraph_row(p, segmenter, p.is_heading) for p in paragraphs]
-        if data is None:
-            data = encode_document(doc)
+        out.paragraphs = [row for p in paragraphs for row in paragraph_rows(p, segmenter)]
     except ReadError as exc:
         out.error = str(exc)
         out.paragraphs = []

@@ -30,6 +30,8 @@ CREATE TABLE IF NOT EXISTS drafter.documents (
     paragraphs integer NOT NULL,
     chars integer NOT NULL,
     added text NOT NULL,
+    confidence real NOT NULL DEFAULT 1.0,  -- how sure the outline is (结构待核 below 0.6)
+    excerpt text,                      -- first words, for a document with no title
     size bigint NOT NULL DEFAULT 0,
     mtime_ns bigint NOT NULL DEFAULT 0,
     year integer,
@@ -45,6 +47,7 @@ CREATE INDEX IF NOT EXISTS documents_origin_path ON drafter.documents (origin, p
 CREATE TABLE IF NOT EXISTS drafter.paragraphs (
     doc_id text NOT NULL REFERENCES drafter.documents (id) ON DELETE CASCADE,
     idx integer NOT NULL,
+    piece integer NOT NULL DEFAULT 0,  -- long paragraphs are indexed in pieces (chunks.py)
     text text NOT NULL,
     section text[] NOT NULL,
     is_heading boolean NOT NULL,
@@ -52,7 +55,7 @@ CREATE TABLE IF NOT EXISTS drafter.paragraphs (
     fl double precision NOT NULL,      -- the same length as the local index stores it
     tf jsonb,                          -- term -> occurrences, for terms occurring twice or more
     tsv tsvector NOT NULL,             -- jieba terms with positions (sub-words included)
-    PRIMARY KEY (doc_id, idx)
+    PRIMARY KEY (doc_id, idx, piece)
 );
 CREATE INDEX IF NOT EXISTS paragraphs_tsv ON drafter.paragraphs USING gin (tsv);
 
@@ -72,6 +75,16 @@ CREATE TABLE IF NOT EXISTS drafter.folders (
     origin text NOT NULL, path text NOT NULL, PRIMARY KEY (origin, path)
 );
 CREATE TABLE IF NOT EXISTS drafter.state (key text PRIMARY KEY, value text NOT NULL);
+-- the user's corrections (drafter.corpus.corrections) by the content they were made on;
+-- (origin, path) finds them again when that machine's file changes
+CREATE TABLE IF NOT EXISTS drafter.corrections (
+    sha256 text PRIMARY KEY,
+    origin text NOT NULL,
+    path text NOT NULL,
+    ops jsonb NOT NULL,
+    updated text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_path ON drafter.corrections (origin, path);
 CREATE TABLE IF NOT EXISTS drafter.office_lists (
     name text PRIMARY KEY,
     content text NOT NULL,
