@@ -34,116 +34,28 @@ _COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|个
 _RE_COUNTED = re.compile(
     rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})({_COUNTER})"
 )
+# 三查（查阶级、查工作、查斗志）: a number and a word with its items in brackets or after
+# a colon right away — an abbreviation the text spells out at once.
+_RE_ABBREVIATION = re.compile(
+    r"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.这那此每各])"
+    r"([二三四五六七八九十两]{1,2})([\u4e00-\u9fff]{1,2})(?=[（(：:])"
+)
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
 _RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")
 
 # Nouns after a counter that make a plain count, not a summary.
-_PLAIN_NOUNS = frozenset(
-    [
-        "月",
-        "多月",
-        "小时",
-        "钟头",
-        "星期",
-        "礼拜",
-        "年头",
-        "人",
-        "多人",
-        "孩子",
-        "同志",
-        "干部",
-        "领导",
-        "单位",
-        "部门",
-        "地方",
-        "国家",
-        "省",
-        "市",
-        "县",
-        "乡",
-        "镇",
-        "村",
-        "公司",
-        "企业",
-        "工厂",
-        "学校",
-        "家庭",
-        "字",
-        "多",
-        "半",
-        "百分点",
-        "亿",
-        "万",
-        "千",
-        "百",
-        "样",
-        "回",
-        "次",
-        "遍",
-        "份",
-        "本",
-        "张",
-        "台",
-        "辆",
-        "只",
-        "头",
-        "口",
-        "桌",
-        "间",
-        "位",
-        "名",
-        "把",
-        "些",
-        "下",
-        "会",
-        "时",
-        "天",
-        "年",
-        "周",
-        "阶段",
-        "时期",
-        "时候",
-        "钟",
-        "岁",
-        "倍",
-        "层",
-        "级",
-        "期",
-        "届",
-        "轮",
-        "批",
-        "队",
-        "团",
-        "营",
-        "连",
-        "排",
-        "师",
-        "军",
-        "部",
-        "局",
-        "处",
-        "科",
-        "室",
-        "组",
-        "班",
-        "家",
-        "代表",
-        "师傅",
-        "员工",
-        "客户",
-        "我们",
-        "你们",
-        "他们",
-        "大家",
-        "地区",
-        "省份",
-        "城市",
-        "县市",
-    ]
+_PLAIN_WORDS = (
+    "月 多月 小时 钟头 星期 礼拜 年头 人 多人 孩子 同志 干部 领导 单位 部门 地方 国家 "
+    "省 市 县 乡 镇 村 公司 企业 工厂 学校 家庭 字 多 半 百分点 亿 万 千 百 样 回 次 遍 "
+    "份 本 张 台 辆 只 头 口 桌 间 位 名 把 些 下 会 时 天 年 周 时期 时候 钟 岁 倍 "
+    "层 级 期 届 轮 批 队 团 营 连 排 师 军 部 局 处 科 室 组 班 家 代表 师傅 员工 客户 旅 "
+    "我们 你们 他们 大家 地区 省份 城市 县市 党员 主力 整编 师部 军部 纵队 兵团 旅部 "
+    "战士 士兵 工人 农民 学生 老师 小国 大国 国家 人员 同学 博士 硕士"
 )
+_PLAIN_NOUNS = frozenset(_PLAIN_WORDS.split())
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
 _STOP_AFTER = re.compile(
-    r"[，,。；;：:！？!?、（(）)“”\"‘’《》\s的和与及等要是在上中里都也就又还了着]"
+    r"[，,。；;：:！？!?、（(）)“”\"‘’《》\s的和与及等要是在上里都也就又还了着]"
 )
 # What a speaker announces as the parts of a talk: 三点意见, 三个方面, 四句话, 三点希望 …
 _PLAN = re.compile(
@@ -213,6 +125,7 @@ class _Mention:
     number: int
     quoted: bool
     key: str
+    strict: str = ""  # "before" / "bracket": kept only when that finder lists its items
 
 
 def find_frames(lay: Layout) -> list[Frame]:
@@ -222,6 +135,8 @@ def find_frames(lay: Layout) -> list[Frame]:
     order: list[str] = []
     for mention in _mentions(lay):
         frame = _resolve(lay, mention)
+        if frame is None:
+            continue
         known = by_key.get(mention.key)
         if known is None:
             by_key[mention.key] = frame
@@ -255,6 +170,17 @@ def _mentions(lay: Layout) -> list[_Mention]:
             mention = _counted(para.index, text, m)
             if mention:
                 out.append(mention)
+                taken.append((m.start(), mention.end))
+        for m in _RE_ABBREVIATION.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            number = parse_cn_number(m.group(1))
+            if number and 2 <= number <= 12:
+                phrase = m.group(0)
+                key = _key(number, m.group(2))
+                out.append(
+                    _Mention(para.index, m.start(), m.end(), phrase, number, False, key, "bracket")
+                )
     return out
 
 
@@ -285,28 +211,62 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
 
 
 def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
-    number = parse_cn_number(m.group(1))
+    numeral = m.group(1)
+    if len(numeral) == 2 and "十" not in numeral:
+        return None  # 一两个, 三四个: a rough count, not a frame
+    number = parse_cn_number(numeral)
     if not number or number < 2 or number > 12:
         return None
     counter = m.group(2)
     after = text[m.end() :]
-    if text[max(0, m.start() - 2) : m.start()].endswith(_BACK_REFERENCES):
-        return None  # 这两项工作, 上述三个方面: points back at a list, not a new frame
+    # 这两项工作, 上述三个方面 point back at a list: a frame only when the list stands
+    # right before (发展进步势力、争取中间势力、孤立顽固势力这三项方针).
+    back = text[max(0, m.start() - 2) : m.start()].endswith(_BACK_REFERENCES)
+    strict = "before" if back else ""
     if counter in _COUNTERS_ALONE:
         noun = ""
+    elif after[:1] in '“"‘':
+        quoted = re.match(r"[“\"‘]([^”\"’]{1,6})[”\"’]", after)
+        if not quoted:
+            return None
+        noun = quoted.group(0)  # 两个“关”
     else:
         noun = _noun(after)
-        if not noun or noun in _PLAIN_NOUNS or noun[0] in "多几来余":
+        if not noun or noun in _PLAIN_NOUNS or noun[0] in "多几余":
             return None
-        if counter == "大" and len(noun) < 2:
-            return None
+        if noun[0] == "来" and noun[1:2] in ("月", "天", "年", "人", "次", ""):
+            return None  # 三个来月: about three months
+        word = _first_word(after)
+        if len(word) != 2 or word in _PLAIN_NOUNS:
+            # 三个流, 两条路 (one character), 三个实验室 (a thing): a frame only when the
+            # text lists its items
+            noun = noun[:1] if len(word) == 1 else noun
+            strict = strict or "listed"
+        elif counter == "点" and not _PLAN.search(noun):
+            strict = strict or "listed"  # 两点攻克: two places, not two points of a talk
     end = m.end() + len(noun)
     phrase = text[m.start() : end]
-    return _Mention(index, m.start(), end, phrase, number, False, _key(number, counter + noun))
+    key = _key(number, counter + noun.strip('“”"‘’'))
+    return _Mention(index, m.start(), end, phrase, number, False, key, strict)
 
 
-_BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "前", "后", "其", "这些", "以上")
+_BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上")
 _WORDS_WITH_DE = ("目的", "标的")
+
+
+_WORD_CUTTER = None
+
+
+def _first_word(after: str) -> str:
+    """The first word after a counter, cut as jieba cuts it (意识, 旅, 实验室)."""
+    global _WORD_CUTTER
+    if _WORD_CUTTER is None:
+        import jieba
+
+        jieba.setLogLevel(60)
+        _WORD_CUTTER = jieba
+    words = _WORD_CUTTER.lcut(after[:6], HMM=False)
+    return words[0] if words else ""
 
 
 def _noun(after: str) -> str:
@@ -326,15 +286,22 @@ def _key(number: int, tail: str) -> str:
 # Items
 
 
-def _resolve(lay: Layout, mention: _Mention) -> Frame:
+def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     span = Span(mention.paragraph, mention.start, mention.end)
     frame = Frame(mention.phrase, mention.number, span, quoted=mention.quoted)
-    for finder in (_bracketed, _after_colon, _before, _ordinals_after, _sections):
+    finders = (_bracketed, _after_colon, _before, _ordinals_after, _sections)
+    if mention.strict == "before":
+        finders = (_before,)
+    elif mention.strict == "listed":
+        finders = (_bracketed, _after_colon, _before, _ordinals_after, _sections)
+    elif mention.strict == "bracket":
+        finders = (_bracketed, _after_colon)
+    for finder in finders:
         found = finder(lay, mention)
         if found and len(found[0]) == mention.number:
             frame.items, frame.item_spans, frame.source = found
             return frame
-    return frame
+    return None if mention.strict else frame
 
 
 _Items = tuple[list[str], list[Span], str]
@@ -374,6 +341,10 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     end = _sentence_end(text, start)
     inner = text[start:end]
     items = _split_list(inner)
+    clause = re.split(r"[，,；;]", inner, maxsplit=1)[0]
+    if len(items) != m.number and "、" in clause:
+        items = _split_list(clause)  # 两个阶段：A、B，贯穿其中的…: the list ends at the comma
+        end = start + len(clause)
     if len(items) < 2:
         return None
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"
@@ -386,12 +357,22 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         head = head[:-1]
     if head.endswith(("、", "“")) or re.search(r"[\u4e00-\u9fff]$", head) and m.quoted:
         return None  # the frame is itself one element of a list (围绕“A”、“B两个畅通”…)
-    head = re.sub(r"(等|这|这些|的|共|总共|一共)$", "", head)
+    head = re.sub(r"(等|这|这些|共|总共|一共|是|为|即|就是)+$", "", head)
+    if head.endswith("的"):
+        return None  # 一切人们、一切党派的两个“关”: the list owns the frame, it is not its items
     cut = max(head.rfind(c) for c in "，,。；;：:！？!?（(")
     segment = head[cut + 1 :]
-    if "、" not in segment:
+    if "、" in segment:
+        parts = segment.split("、")
+        last = re.split(r"[和与及]", parts[-1], maxsplit=1)
+        if m.number == len(parts) + 1 and len(last) == 2:
+            parts[-1:] = last  # A、B和C三条主线
+    elif m.number == 2 and len(re.findall(r"[和与及]", segment)) == 1:
+        parts = re.split(r"[和与及]", segment)  # X和Y是两项中心工作
+        if min(len(p) for p in parts) < 2:
+            return None
+    else:
         return None
-    parts = segment.split("、")
     quoted = [re.findall(r"[“\"‘「]([^”\"’」]+)[”\"’」]", p) for p in parts]
     if all(len(q) == 1 for q in quoted):
         items = [q[0] for q in quoted]
@@ -399,6 +380,10 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         items = [p.strip('“”"‘’ ') for p in parts]
         items[0] = _drop_lead(items[0])
     items = [i for i in items if i]
+    if len(items) >= 2:
+        longest_other = max(len(i) for i in items[1:])
+        if len(items[0]) > 2 * longest_other:
+            items[0] = items[0][-longest_other:]  # 在部队中进行的政治、经济、军事 -> 政治
     start = cut + 1
     return items, [Span(m.paragraph, start, m.start)] * len(items), "inline"
 

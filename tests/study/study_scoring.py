@@ -1,0 +1,140 @@
+"""Scoring a study analysis against the hand-made gold (shared by the test and the bench)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+GOLD_FILE = Path(__file__).resolve().parent / "gold" / "study_gold.json"
+_NOISE = re.compile(r"[个的“”\"‘’「」\s]")
+
+
+def norm(text: str) -> str:
+    """A phrase or item as compared: without 个/的, quotes and spaces (三个服务 = 三服务)."""
+    return _NOISE.sub("", text)
+
+
+def same_phrase(gold: dict, found) -> bool:
+    """A found frame is the gold frame when the numbers agree and one phrase holds the other
+    (三方面 in 三方面的民主; 三项唯一 in 三项唯一正确的方针)."""
+    if gold["number"] != found.number:
+        return False
+    g, f = norm(gold["phrase"]), norm(found.phrase)
+    return bool(g and f) and (g in f or f in g)
+
+
+def same_item(gold: str, found: str) -> bool:
+    g, f = norm(gold), norm(found)
+    return bool(g and f) and (g in f or f in g)
+
+
+@dataclass
+class Score:
+    """Counts over a set of documents; the ratios are what the issue's bars are about."""
+
+    gold_frames: int = 0
+    found_frames: int = 0
+    matched: int = 0
+    gold_listed: int = 0  # gold frames with listed=true that were found
+    items_right: int = 0  # ... whose items all match, in order
+    gold_items: int = 0
+    item_hits: int = 0
+    wrongly_listed: int = 0  # gold says only mentioned, the analysis lists items
+    gold_roadmap: int = 0
+    found_roadmap: int = 0
+    roadmap_hits: int = 0
+    roadmap_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def frame_recall(self) -> float:
+        return self.matched / self.gold_frames if self.gold_frames else 1.0
+
+    @property
+    def frame_precision(self) -> float:
+        return self.matched / self.found_frames if self.found_frames else 1.0
+
+    @property
+    def items_accuracy(self) -> float:
+        """Share of found, listed gold frames whose items all come out right."""
+        return self.items_right / self.gold_listed if self.gold_listed else 1.0
+
+    @property
+    def item_recall(self) -> float:
+        """Share of single gold items found at their place."""
+        return self.item_hits / self.gold_items if self.gold_items else 1.0
+
+    @property
+    def roadmap_recall(self) -> float:
+        return self.roadmap_hits / self.gold_roadmap if self.gold_roadmap else 1.0
+
+    @property
+    def roadmap_precision(self) -> float:
+        return self.roadmap_right / self.found_roadmap if self.found_roadmap else 1.0
+
+    def figures(self) -> dict:
+        return {
+            "frame_recall": round(self.frame_recall, 3),
+            "frame_precision": round(self.frame_precision, 3),
+            "items_accuracy": round(self.items_accuracy, 3),
+            "item_recall": round(self.item_recall, 3),
+            "wrongly_listed": self.wrongly_listed,
+            "roadmap_recall": round(self.roadmap_recall, 3),
+            "roadmap_precision": round(self.roadmap_precision, 3),
+            "gold_frames": self.gold_frames,
+            "found_frames": self.found_frames,
+            "gold_roadmap": self.gold_roadmap,
+            "found_roadmap": self.found_roadmap,
+        }
+
+
+def load_gold() -> list[dict]:
+    return json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+
+
+def score_document(entry: dict, study, score: Score) -> None:
+    """Add one document's comparison to ``score``."""
+    name = Path(entry["file"]).stem[:24]
+    frames = list(study.frames)
+    used: set[int] = set()
+    score.gold_frames += len(entry["frames"])
+    score.found_frames += len(frames)
+    for gold in entry["frames"]:
+        hit = next(
+            (i for i, f in enumerate(frames) if i not in used and same_phrase(gold, f)), None
+        )
+        if hit is None:
+            score.misses.append(f"{name}: {gold['phrase']}")
+            continue
+        used.add(hit)
+        score.matched += 1
+        found = frames[hit]
+        if gold["listed"] is True:
+            items = gold["items"]
+            score.gold_listed += 1
+            score.gold_items += len(items)
+            hits = sum(
+                1
+                for k, item in enumerate(items)
+                if k < len(found.items) and same_item(item, found.items[k])
+            )
+            score.item_hits += hits
+            if found.listed and hits == len(items):
+                score.items_right += 1
+        elif gold["listed"] is False and found.listed:
+            score.wrongly_listed += 1
+    for i, f in enumerate(frames):
+        if i not in used:
+            score.spurious.append(f"{name}: {f.phrase}")
+    texts = [r.text for r in study.roadmap]
+    score.gold_roadmap += len(entry["roadmap"])
+    score.found_roadmap += len(texts)
+    for words in entry["roadmap"]:
+        if any(words in t for t in texts):
+            score.roadmap_hits += 1
+    for t in texts:
+        if any(words in t for words in entry["roadmap"]):
+            score.roadmap_right += 1
