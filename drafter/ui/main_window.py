@@ -34,6 +34,7 @@ from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.panels.search_panel import SearchPanel
 from drafter.ui.recent_menu import RecentDraftsMenu
+from drafter.ui.review_controller import install_review
 from drafter.ui.shortcuts import ShortcutGuard, focus_target
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.library_label = QLabel("正在打开资料库…")
         self.statusBar().addPermanentWidget(self.library_label)
         self._wire()
+        self.review = install_review(self)  # the 审稿 dock, F7
         self._restore_layout()
         self.shortcut_guard = ShortcutGuard(parent=self)
         app = QApplication.instance()

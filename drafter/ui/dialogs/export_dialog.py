@@ -33,6 +33,7 @@ from drafter.export import StyleError, builtin_styles, export_draft, load_style
 from drafter.export.style import Style
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
+from drafter.ui.dialogs.review_precheck import PreExportCheck
 from drafter.ui.errors import describe
 from drafter.ui.workers import Worker
 
@@ -163,6 +164,8 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        self.precheck = PreExportCheck(self.draft, self)  # errors and placeholders left
+        layout.addWidget(self.precheck)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

@@ -1,0 +1,243 @@
+"""The 审稿 panel: findings grouped by level and category with counts; a click jumps to
+the span, a finding can be dismissed (and shown again).
+
+The panel only shows a :class:`drafter.review.ReviewResult` and reports what the user
+did; running the review, following edits and jumping to the text is the controller's job
+(:mod:`drafter.ui.review_controller`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.review.model import CATEGORIES, LEVEL_NAMES, LEVELS, Finding, ReviewResult
+from drafter.review.panel_text import snippet
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+DISMISSED_ROLE = Qt.ItemDataRole.UserRole + 2
+LEVEL_COLOURS = {"error": "#b3261e", "warning": "#b06000", "hint": "#1a5fb4"}
+SOURCES = (("draft", "当前草稿"), ("reader", "阅读器中的文稿"))
+
+
+class ReviewPanel(QWidget):
+    """Findings of the last review, as a tree 级别 › 类别 › 问题.
+
+    Signals:
+        finding_activated(object): the user clicked (or pressed Enter on) a finding.
+        dismiss_requested(object, bool): dismiss (True) or restore (False) a finding.
+        recheck_requested(): the user asked for a review now.
+        source_changed(str): "draft" or "reader" was chosen as what to review.
+    """
+
+    finding_activated = Signal(object)
+    dismiss_requested = Signal(object, bool)
+    recheck_requested = Signal()
+    source_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self._result: ReviewResult | None = None
+        self.source = QComboBox()
+        self.source.setObjectName("reviewSource")
+        for key, label in SOURCES:
+            self.source.addItem(label, key)
+        self.source.currentIndexChanged.connect(
+            lambda _i: self.source_changed.emit(self.current_source())
+        )
+        self.recheck = QPushButton("重新检查")
+        self.recheck.setObjectName("reviewRecheck")
+        self.recheck.clicked.connect(self.recheck_requested)
+        self.summary = QLabel("尚未审稿")
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setStyleSheet("color:#666")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("reviewTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_menu)
+        self.tree.itemActivated.connect(self._on_activated)
+        self.tree.itemClicked.connect(self._on_activated)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.detail = QLabel()
+        self.detail.setObjectName("reviewDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dismiss = QPushButton("忽略此条")
+        self.dismiss.setObjectName("reviewDismiss")
+        self.dismiss.setToolTip("忽略后记在草稿里，下次打开也不再列出")
+        self.dismiss.clicked.connect(self._dismiss_current)
+        self.show_dismissed = QCheckBox("显示已忽略")
+        self.show_dismissed.setObjectName("reviewShowDismissed")
+        self.show_dismissed.toggled.connect(lambda _on: self._fill())
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("审阅"))
+        top.addWidget(self.source, 1)
+        top.addWidget(self.recheck)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.dismiss)
+        bottom.addStretch(1)
+        bottom.addWidget(self.show_dismissed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.state)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    # -- public ----------------------------------------------------------------------------
+
+    def current_source(self) -> str:
+        return self.source.currentData()
+
+    def set_source(self, source: str) -> None:
+        i = self.source.findData(source)
+        if i >= 0:
+            self.source.setCurrentIndex(i)
+
+    def set_state(self, text: str) -> None:
+        """A one-line state under the counts (正在检查… / 查重索引更新中 …)."""
+        self.state.setText(text)
+        self.state.setVisible(bool(text))
+
+    @property
+    def result(self) -> ReviewResult | None:
+        return self._result
+
+    def show_result(self, result: ReviewResult | None) -> None:
+        """Show the findings of a review (None: nothing to review)."""
+        self._result = result
+        self._fill()
+
+    def findings_shown(self) -> list[Finding]:
+        """The findings listed, in tree order (tests and keyboard navigation)."""
+        out = []
+        it = self.tree.invisibleRootItem()
+        stack = [it.child(i) for i in range(it.childCount())]
+        while stack:
+            item = stack.pop(0)
+            f = item.data(0, FINDING_ROLE)
+            if f is not None:
+                out.append(f)
+            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+        return out
+
+    # -- filling -----------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        result = self._result
+        if result is None:
+            self.summary.setText("没有可审阅的文稿。")
+            self._update_buttons()
+            return
+        counts = [f"{LEVEL_NAMES[lv]} {result.count(lv)}" for lv in LEVELS]
+        hidden = f" · 已忽略 {len(result.dismissed)}" if result.dismissed else ""
+        date = f"（按讲话日期 {result.date} 核对）" if result.date else ""
+        self.summary.setText("　".join(counts) + hidden + date)
+        items = [(f, False) for f in result.findings]
+        if self.show_dismissed.isChecked():
+            items += [(f, True) for f in result.dismissed]
+        if not items:
+            empty = QTreeWidgetItem(["未发现问题。"])
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(empty)
+            self._update_buttons()
+            return
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for level in LEVELS:
+            of_level = [(f, d) for f, d in items if f.level == level]
+            if not of_level:
+                continue
+            top = QTreeWidgetItem([f"{LEVEL_NAMES[level]}（{len(of_level)}）"])
+            top.setFont(0, bold)
+            top.setForeground(0, QBrush(QColor(LEVEL_COLOURS[level])))
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(top)
+            for category, name in CATEGORIES.items():
+                of_cat = [(f, d) for f, d in of_level if f.category == category]
+                if not of_cat:
+                    continue
+                group = QTreeWidgetItem([f"{name}（{len(of_cat)}）"])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                top.addChild(group)
+                for f, dismissed in of_cat:
+                    group.addChild(self._item(f, dismissed))
+            top.setExpanded(True)
+            for i in range(top.childCount()):
+                top.child(i).setExpanded(level != "hint" or len(of_level) <= 12)
+        self._update_buttons()
+
+    def _item(self, f: Finding, dismissed: bool) -> QTreeWidgetItem:
+        where = f"第{(f.paragraph or 0) + 1}段"
+        fix = f" → {snippet(f.suggestion, 12)}" if f.suggestion else ""
+        item = QTreeWidgetItem([f"{where}「{snippet(f.text)}」{fix}\n{f.message}"])
+        item.setData(0, FINDING_ROLE, f)
+        item.setData(0, DISMISSED_ROLE, dismissed)
+        path = " › ".join(f.section) if f.section else "开头/结尾"
+        item.setToolTip(0, f"{f.message}\n位置：{path}\n规则：{f.rule}")
+        if dismissed:
+            item.setForeground(0, QBrush(QColor("#999")))
+        return item
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _current_finding(self) -> tuple[Finding | None, bool]:
+        item = self.tree.currentItem()
+        if item is None:
+            return None, False
+        return item.data(0, FINDING_ROLE), bool(item.data(0, DISMISSED_ROLE))
+
+    def _update_buttons(self) -> None:
+        f, dismissed = self._current_finding()
+        can = f is not None and self.current_source() == "draft"
+        self.dismiss.setEnabled(can)
+        self.dismiss.setText("恢复此条" if dismissed else "忽略此条")
+        self.detail.setText(
+            f"{f.message}" + (f"\n建议：{f.suggestion}" if f.suggestion else "") if f else ""
+        )
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        f = item.data(0, FINDING_ROLE)
+        if f is not None:
+            self.finding_activated.emit(f)
+
+    def _dismiss_current(self) -> None:
+        f, dismissed = self._current_finding()
+        if f is not None:
+            self.dismiss_requested.emit(f, not dismissed)
+
+    def _on_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        f = item.data(0, FINDING_ROLE) if item is not None else None
+        if f is None:
+            return
+        dismissed = bool(item.data(0, DISMISSED_ROLE))
+        menu = QMenu(self)
+        menu.addAction("转到原文", lambda: self.finding_activated.emit(f))
+        if self.current_source() == "draft":
+            label = "恢复此条" if dismissed else "忽略此条"
+            menu.addAction(label, lambda: self.dismiss_requested.emit(f, not dismissed))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))

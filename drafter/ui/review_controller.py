@@ -1,0 +1,312 @@
+"""Wires the 审稿 panel to the window: what to review, when, and where a finding points.
+
+* the draft is reviewed again 800 ms after the writer stops typing, on a worker with its
+  own copy of the draft, so typing never waits (a result that arrives after newer edits
+  is dropped and the review runs again);
+* the reader's document is reviewed when it opens (source 阅读器中的文稿);
+* the library's reuse index is brought up to date on a worker when the library opens;
+  until then reviews run without the reuse check and the panel says so;
+* a click on a finding shows its node in the editor (or its paragraph in the reader) and
+  selects and highlights the exact span;
+* dismissing pushes an undoable command on the draft's undo stack: the key is kept in the
+  draft (``review_dismissed``) and saved with it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor, QUndoCommand
+from PySide6.QtWidgets import QDockWidget, QTextEdit, QToolBar
+
+from drafter.drafts.model import Draft
+from drafter.drafts.ops import OpError, find_paragraph
+from drafter.review import ReviewConfig, review_document, review_draft
+from drafter.review.lists import OfficeLists, load_lists
+from drafter.ui.panels.review_panel import ReviewPanel
+from drafter.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 800
+SPAN_BG = QColor("#ffe08a")
+
+
+class DismissCommand(QUndoCommand):
+    """Dismiss (or restore) one finding; undo puts it back."""
+
+    def __init__(self, draft: Draft, key: str, dismiss: bool) -> None:
+        super().__init__("忽略审稿意见" if dismiss else "恢复审稿意见")
+        self.draft, self.key, self.dismiss = draft, key, dismiss
+
+    def _set(self, present: bool) -> None:
+        keys = self.draft.review_dismissed
+        if present and self.key not in keys:
+            keys.append(self.key)
+        elif not present and self.key in keys:
+            keys.remove(self.key)
+
+    def redo(self) -> None:
+        self._set(self.dismiss)
+
+    def undo(self) -> None:
+        self._set(not self.dismiss)
+
+
+class ReviewController(QObject):
+    """Runs reviews for the panel and carries its clicks to the editor and the reader."""
+
+    def __init__(self, panel: ReviewPanel, editor: Any, reader: Any, parent: QObject | None = None):
+        super().__init__(parent)
+        self.panel, self.editor, self.reader = panel, editor, reader
+        self.library: Any = None
+        self.lists: OfficeLists = OfficeLists.defaults()
+        self.config = ReviewConfig()
+        self.reuse: Any = None
+        self._reuse_ready = False
+        self._worker: Worker | None = None
+        self._pending = False
+        self._generation = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_now)
+        editor.draft_changed.connect(self._on_draft_changed)
+        reader.document_opened.connect(self._on_document_opened)
+        panel.recheck_requested.connect(self.run_now)
+        panel.source_changed.connect(lambda _s: self.run_now())
+        panel.finding_activated.connect(self.show_finding)
+        panel.dismiss_requested.connect(self.dismiss)
+
+    # -- what to review ----------------------------------------------------------------------
+
+    def set_library(self, library: Any) -> None:
+        """Office lists from the library folder; the reuse index updated on a worker."""
+        self.library = library
+        root = getattr(library, "root", None)
+        self.lists = load_lists(root) if root else OfficeLists.defaults()
+        for err in self.lists.errors:
+            log.warning("review list: %s", err)
+        self._open_reuse(library)
+        self.schedule()
+
+    def set_config(self, config: ReviewConfig) -> None:
+        self.config = config
+        self.schedule()
+
+    def _open_reuse(self, library: Any) -> None:
+        self._reuse_ready = False
+        self.reuse = None
+        if library is None or getattr(library, "root", None) is None:
+            return
+        from drafter.review.reuse import ReuseIndex
+
+        try:
+            index = ReuseIndex.open(library)
+        except Exception as exc:  # no room, read-only folder: review without reuse
+            log.warning("reuse index unavailable: %s", exc)
+            return
+        self.reuse = index
+        self.panel.set_state("正在更新查重索引…")
+        worker = Worker(lambda cancel: index.update(cancel), self)
+        worker.progressed.connect(
+            lambda p: self.panel.set_state(f"正在更新查重索引… {p.done}/{p.total}")
+        )
+        worker.finished.connect(lambda _r: self._reuse_done())
+        worker.failed.connect(lambda msg, _e: self.panel.set_state(f"查重索引无法更新：{msg}"))
+        worker.start()
+
+    def _reuse_done(self) -> None:
+        self._reuse_ready = True
+        self.panel.set_state("")
+        self.schedule()
+
+    def _on_draft_changed(self) -> None:
+        if self.panel.current_source() == "draft":
+            self.schedule()
+
+    def _on_document_opened(self, _key: str) -> None:
+        if self.panel.current_source() == "reader" and self.panel.isVisible():
+            self.schedule()
+
+    def schedule(self) -> None:
+        """Review again once the writer pauses."""
+        self.timer.start()
+
+    def run_now(self) -> None:
+        """Review the chosen source now, on a worker (or after the running one)."""
+        self.timer.stop()
+        if self._worker is not None:
+            self._pending = True
+            return
+        source = self.panel.current_source()
+        config, lists = self.config, self.lists
+        reuse = self.reuse if self._reuse_ready else None
+        if source == "draft":
+            draft = Draft.from_json(self.editor.draft.to_json())  # the worker's own copy
+            path = str(self.editor.path) if self.editor.path else "<草稿>"
+
+            def job(_cancel):
+                return review_draft(draft, config, lists, reuse, path=path)
+
+        else:
+            document = self.reader.document
+            if document is None:
+                self.panel.show_result(None)
+                return
+
+            def job(_cancel):
+                return review_document(document, config, lists, reuse)
+
+        self._generation += 1
+        generation = self._generation
+        self.panel.set_state("正在检查…")
+        worker = Worker(job, self)
+        worker.finished.connect(lambda result: self._on_done(result, generation, source))
+        worker.failed.connect(lambda msg, _e: self.panel.set_state(f"审稿出错：{msg}"))
+        worker.ended.connect(self._on_ended)
+        self._worker = worker
+        worker.start()
+
+    def _on_done(self, result, generation: int, source: str) -> None:
+        if generation == self._generation and source == self.panel.current_source():
+            self.panel.show_result(result)
+        self.panel.set_state("" if self._reuse_ready or self.reuse is None else "查重索引更新中…")
+
+    def _on_ended(self) -> None:
+        self._worker = None
+        if self._pending:
+            self._pending = False
+            self.schedule()
+
+    def wait(self, timeout_s: float = 10) -> bool:
+        """Block until the running review has returned (tests, shutdown)."""
+        worker = self._worker
+        return worker.wait(timeout_s) if worker is not None else True
+
+    # -- where a finding points ----------------------------------------------------------------
+
+    def show_finding(self, finding) -> None:
+        if self.panel.current_source() == "reader":
+            self._show_in_reader(finding)
+        else:
+            self._show_in_editor(finding)
+
+    def _show_in_reader(self, f) -> None:
+        if f.paragraph is None or self.reader.document is None:
+            return
+        self.reader.jump_to_paragraph(f.paragraph)
+        block = self.reader.view.document().findBlockByNumber(f.paragraph)
+        if block.isValid() and f.start is not None:
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + f.start)
+            cursor.setPosition(
+                block.position() + (f.end or f.start), QTextCursor.MoveMode.KeepAnchor
+            )
+            self.reader.view.setTextCursor(cursor)
+
+    def _show_in_editor(self, f) -> None:
+        draft = self.editor.draft
+        ref = f.ref
+        if ref is None:
+            return
+        if draft.find(ref) is not None:  # a heading: show its node
+            self.editor.select_key(ref)
+            self.editor.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            key, index = find_paragraph(draft, ref)
+        except OpError:
+            self.panel.set_state("原文已改动，请重新检查。")
+            return
+        self.editor.select_key(key)
+        edit = self.editor.editor
+        block = _nth_text_block(edit.document(), index)
+        if block is None or f.start is None:
+            return
+        text = block.text()
+        start, end = f.start, f.end or f.start
+        if text[start:end] != f.text:  # edited since the review: find the text nearby
+            found = text.find(f.text)
+            if found < 0:
+                self.panel.set_state("原文已改动，请重新检查。")
+                return
+            start, end = found, found + len(f.text)
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = QTextCursor(cursor)
+        mark.format.setBackground(SPAN_BG)
+        edit.setExtraSelections([mark])
+        edit.setTextCursor(cursor)
+        edit.ensureCursorVisible()
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- dismissing -----------------------------------------------------------------------------
+
+    def dismiss(self, finding, dismiss: bool) -> None:
+        if self.panel.current_source() != "draft":
+            return
+        self.editor.session.undo_stack.push(DismissCommand(self.editor.draft, finding.key, dismiss))
+        result = self.panel.result
+        if result is not None:  # show it at once; the next review agrees
+            if dismiss and finding in result.findings:
+                result.findings.remove(finding)
+                result.dismissed.append(finding)
+            elif not dismiss and finding in result.dismissed:
+                result.dismissed.remove(finding)
+                result.findings.append(finding)
+                result.findings.sort(key=lambda x: (x.paragraph or 0, x.start or 0))
+            self.panel.show_result(result)
+
+
+def _nth_text_block(document, index: int):
+    """The ``index``-th non-empty block (the editor's paragraphs skip blank lines)."""
+    block = document.firstBlock()
+    k = 0
+    while block.isValid():
+        if block.text().strip():
+            if k == index:
+                return block
+            k += 1
+        block = block.next()
+    return None
+
+
+def install_review(window: Any) -> ReviewController:
+    """Add the 审稿 dock, its menu entry (视图 › 审稿, F7) and toolbar button to ``window``."""
+    panel = ReviewPanel()
+    dock = QDockWidget("审稿", window)
+    dock.setObjectName("reviewDock")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.tabifyDockWidget(window.library_dock, dock)
+    controller = ReviewController(panel, window.editor, window.reader_panel, window)
+    controller.dock = dock
+    action = QAction("审稿", window)
+    action.setObjectName("reviewAction")
+    action.setShortcut(QKeySequence("F7"))
+    action.setStatusTip("检查草稿或阅读中的文稿：编号、对仗、数目、占位符、日期、用语……")
+
+    def show() -> None:
+        dock.show()
+        dock.raise_()
+        controller.run_now()
+
+    action.triggered.connect(lambda _c=False: show())
+    window.review_action = action
+    for act in window.menuBar().actions():
+        if act.menu() is not None and act.text().startswith("视图"):
+            act.menu().addSeparator()
+            act.menu().addAction(action)
+            act.menu().addAction(dock.toggleViewAction())
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    if toolbar is not None:
+        toolbar.addAction(action)
+    window.library_ready.connect(controller.set_library)
+    if getattr(window, "library", None) is not None:
+        controller.set_library(window.library)
+    return controller

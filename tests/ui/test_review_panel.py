@@ -1,0 +1,125 @@
+"""The 审稿 panel in the window: findings grouped with counts, a click selects the exact
+span in the editor or the reader, edits are re-checked off the GUI thread, a dismissal is
+kept in the draft and undoable, and the pre-export check lists what remains."""
+
+from __future__ import annotations
+
+from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+from drafter.review.text import document_from_lines
+
+
+def _draft() -> Draft:
+    return Draft(
+        meta=DraftMeta(title="在全区办公室工作会议上的讲话", date="2026-03-02"),
+        opening=[DraftParagraph("同志们：下面，我讲四点意见。")],
+        sections=[
+            DraftNode("提高政治站位", [DraftParagraph("请XX同志牵头，2025年12月32日前完成。")]),
+            DraftNode("突出工作重点", [DraftParagraph("今年（2024年）是关键之年。")]),
+            DraftNode("强化责任落实", [DraftParagraph("要抓好落实。")]),
+        ],
+    )
+
+
+def _ready(qtbot, window):
+    ctrl = window.review
+    window.editor.set_draft(_draft(), ask=False)
+    ctrl.dock.show()
+    ctrl.dock.raise_()
+    ctrl.run_now()
+    qtbot.waitUntil(
+        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=10000
+    )
+    return ctrl
+
+
+def test_findings_grouped_by_level_and_category_with_counts(qtbot, make_window):
+    window = make_window()
+    ctrl = _ready(qtbot, window)
+    panel = ctrl.panel
+    tops = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert tops[0].startswith("必错（")
+    errors = panel.tree.topLevelItem(0)
+    groups = [errors.child(i).text(0) for i in range(errors.childCount())]
+    assert any(g.startswith("占位符（") for g in groups)
+    assert any(g.startswith("日期（") for g in groups)
+    assert any(g.startswith("数目（") for g in groups)
+    assert "必错" in panel.summary.text() and "2026-03-02" in panel.summary.text()
+
+
+def test_click_selects_the_span_in_the_editor(qtbot, make_window):
+    window = make_window()
+    ctrl = _ready(qtbot, window)
+    f = next(x for x in ctrl.panel.findings_shown() if x.rule == "placeholder.x")
+    ctrl.show_finding(f)
+    node = window.editor.draft.sections[0]
+    assert window.editor.current_key() == node.id
+    cursor = window.editor.editor.textCursor()
+    assert cursor.selectedText() == "XX"
+    assert window.editor.editor.extraSelections()
+
+
+def test_edit_is_rechecked_after_a_pause(qtbot, make_window):
+    window = make_window()
+    ctrl = _ready(qtbot, window)
+    before = ctrl.panel.result
+    session = window.editor.session
+    node = window.editor.draft.sections[0]
+    paras = [DraftParagraph("请张三同志牵头，2025年12月31日前完成。", id=node.paragraphs[0].id)]
+    session.edit_paragraphs(node.id, paras)
+    qtbot.waitUntil(lambda: ctrl.panel.result is not before, timeout=10000)
+    rules = {f.rule for f in ctrl.panel.result.findings}
+    assert "placeholder.x" not in rules and "date.invalid" not in rules
+
+
+def test_dismiss_is_kept_in_the_draft_and_undoable(qtbot, make_window):
+    window = make_window()
+    ctrl = _ready(qtbot, window)
+    f = next(x for x in ctrl.panel.findings_shown() if x.rule == "date.invalid")
+    ctrl.dismiss(f, True)
+    assert f.key in window.editor.draft.review_dismissed
+    assert f not in ctrl.panel.findings_shown()
+    assert window.editor.session.dirty
+    assert "review_dismissed" in window.editor.draft.to_json()
+    window.editor.session.undo_stack.undo()
+    assert f.key not in window.editor.draft.review_dismissed
+    ctrl.run_now()
+    qtbot.waitUntil(
+        lambda: any(x.rule == "date.invalid" for x in ctrl.panel.findings_shown()), timeout=10000
+    )
+
+
+def test_reader_document_is_reviewed_and_click_selects_span(qtbot, make_window):
+    window = make_window()
+    ctrl = window.review
+    doc = document_from_lines(
+        [
+            "一、总体要求",
+            "要抓好落实。",
+            "二、重点任务",
+            "要抓好落实。",
+            "四、保障措施",
+            "要抓好落实。",
+        ],
+        date="2026-01-05",
+    )
+    window.reader_panel.show_document(doc)
+    ctrl.panel.set_source("reader")
+    qtbot.waitUntil(
+        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=10000
+    )
+    f = next(x for x in ctrl.panel.findings_shown() if x.rule == "numbering.gap")
+    ctrl.show_finding(f)
+    assert window.reader_panel.view.textCursor().selectedText() == "四、"
+
+
+def test_pre_export_check_lists_errors_and_still_exports(qtbot, tmp_path):
+    from drafter.ui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(_draft())
+    qtbot.addWidget(dialog)
+    check = dialog.precheck
+    qtbot.waitUntil(lambda: check.result is not None, timeout=10000)
+    assert "必错" in check.summary.text()
+    assert "占位符" in check.summary.text()
+    assert check.list.count() >= 3
+    assert dialog.export_button.isEnabled()
