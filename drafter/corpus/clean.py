@@ -89,7 +89,7 @@ def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
         lines = _drop_running_headers(lines, near_pages, removed)
     lines = _drop_tail(lines, removed)
     lines = _drop_summary(lines, removed)
-    out = _reflow(lines)
+    out = _split_glued_headings(_reflow(lines))
     return CleanResult(out, [], removed)
 
 
@@ -344,6 +344,45 @@ def _continues_indented(
             # indented)
             return True
     return _continues(prev, line, width)
+
+
+# "…取得明显成效。二、存在的问题和不足": a heading typed at the end of the paragraph before
+# it (no paragraph mark between them). Only the families that number sections qualify.
+_GLUED = re.compile(
+    r"(?<=[。！？])\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章)?[，、：\s])[^。！？；：:]{2,30}[。：:]?)$"
+)
+
+
+def _split_glued_headings(blocks: list[Block]) -> list[Block]:
+    """Split off a numbered heading glued to the end of the previous paragraph, when the
+    document numbers its sections that way elsewhere (the marker before or after it
+    starts a line of its own): "…成效。二、存在的问题" becomes two blocks."""
+    starts: set[tuple[str, int]] = set()
+    for b in blocks:
+        m = match_marker(b.text) if b.text[:1] in "一二三四五六七八九十（(第" else None
+        if m is not None:
+            starts.add((m.family, m.ordinal))
+    if not starts:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        text = b.text
+        if len(text) >= 20 and text[-1] not in "。！？；" or len(text) >= 20 and "、" in text[-32:]:
+            found = _GLUED.search(text)
+            if found and found.start(1) >= 12:
+                m = match_marker(found.group(1))
+                if (
+                    m is not None
+                    and ((m.family, m.ordinal - 1) in starts or (m.family, m.ordinal + 1) in starts)
+                    and (m.ordinal < 2 or renumber(m.text, m.ordinal - 1) not in text)
+                ):  # not the last item of a list running inside the paragraph
+                    head = text[: found.start(1)].rstrip()
+                    out.append(Block(head, b.heading_level, b.numbering, b.kind))
+                    out.append(Block(found.group(1).strip()))
+                    continue
+        out.append(b)
+    return out
 
 
 def _is_heading_line(text: str) -> bool:

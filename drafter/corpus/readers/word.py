@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.corpus.markers import RANK, match_marker
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.readers.word_numbering import Numbering, qn
 
@@ -164,6 +165,7 @@ class _BodyReader:
     def __init__(self, styles: _Styles, numbering: Numbering) -> None:
         self.styles = styles
         self.numbering = numbering
+        self._bullet = False  # the paragraph being read is in a bulleted list
 
     def blocks(self, container) -> Iterator[Block]:
         for child in container:
@@ -194,6 +196,7 @@ class _BodyReader:
                     ilvl = self.numbering.level_for_style(num_id, s_style)
         if num_id is None:
             return None
+        self._bullet = self.numbering.is_bullet(num_id, ilvl or 0)
         return self.numbering.label(num_id, ilvl or 0)
 
     def paragraph(self, p) -> list[Block]:
@@ -205,6 +208,7 @@ class _BodyReader:
         own_outline = _int(_val(ppr, "w:outlineLvl"))
         if own_outline is not None and not is_title:
             level = own_outline + 1 if 0 <= own_outline <= 8 else None
+        self._bullet = False
         label = self._label(p, style_id)
         out: list[str] = []
         _runs_text(p, out)
@@ -217,6 +221,8 @@ class _BodyReader:
         first.numbering = label
         if is_title:
             first.kind = "title"
+        elif self._bullet and level is None:
+            first.kind = "bullet"
         return blocks
 
     def paragraph_text(self, p) -> str:
@@ -297,8 +303,52 @@ def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) ->
     styles = _Styles(_related_root(part, "styles"))
     numbering = Numbering.from_xml(_related_root(part, "numbering"), styles.num_ids())
     reader = _BodyReader(styles, numbering)
-    blocks = list(reader.blocks(document.element.body))
+    blocks = bullet_headings(list(reader.blocks(document.element.body)))
     return RawDocument(str(path), fmt, blocks)
+
+
+_SENTENCE_PUNCT = frozenset("。！？；，,;!?")
+
+
+def bullet_headings(blocks: list[Block]) -> list[Block]:
+    """Word bullet paragraphs used as sub-headings ("● 岗位职责" then its text): short,
+    no sentence in them, each followed by ordinary text. When a document has at least
+    two, they become headings (a ``heading_level`` hint) one level below the heading
+    above them, whether that is a Word heading style or a numbered line (一、). A
+    bulleted list of sentences or of items with nothing under them stays a list."""
+    picks = []
+    for i, b in enumerate(blocks):
+        if b.kind != "bullet":
+            continue
+        text = b.text.strip()
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            2 <= len(text) <= 24
+            and not any(ch in _SENTENCE_PUNCT for ch in text)
+            and nxt is not None
+            and nxt.kind == "text"
+            and nxt.heading_level is None
+            and len(nxt.text.strip()) > len(text)
+        ):
+            picks.append(b)
+    if len(picks) < 2:
+        return blocks
+    chosen = {id(b) for b in picks}
+    parent: int | None = None  # heading_level that ranks just below the heading above
+    for b in blocks:
+        if id(b) in chosen:
+            b.heading_level = parent or 1
+            continue
+        if b.heading_level is not None:
+            parent = b.heading_level + 1
+            continue
+        m = match_marker(b.numbering.strip() + "x" if b.numbering else b.text)
+        rank = RANK.get(m.family) if m is not None else None
+        if rank is not None and len(b.text) <= 40:
+            # Word heading levels rank as level - 0.5 among the text's marker families
+            # (see outline._rank): rank + 1 puts the bullets just below this family
+            parent = int(rank) + 1
+    return blocks
 
 
 def _related_root(part, kind: str):

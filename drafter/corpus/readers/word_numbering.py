@@ -238,6 +238,11 @@ class Numbering:
                 levels[ilvl] = over
         return levels
 
+    def is_bullet(self, num_id: str, ilvl: int) -> bool:
+        """Whether (list, level) is a bulleted list (it gives no label)."""
+        level = self._levels(num_id).get(ilvl) if num_id in self.num_to_abstract else None
+        return level is not None and level.fmt == "bullet"
+
     def label(self, num_id: str, ilvl: int) -> str | None:
         """Advance the counter of (list, level) and return the label text, or ``None``.
 
