@@ -33,10 +33,12 @@ CIRCLED_NUM = "circled"  # ①
 DI = "di"  # 第一， 第一、 首先， 其次， 再次， 最后，
 DI_NOUN = "di_noun"  # 第一句话： 第一个方面 第一点
 YISHI = "yishi"  # 一是 一要 一靠 一抓
+PART = "part"  # a numeral standing for a part: "一" alone on a line, "一　关于…" (space, no 、)
 
 RANK = {
     CHAPTER: 0,
     SECTION: 1,
+    PART: 1.5,
     CN_DUN: 2,
     CN_PAREN: 3,
     ARABIC: 4,
@@ -94,6 +96,7 @@ _SEQ_ORDINAL = {
 }
 _UNIT_FAMILY = {"编": CHAPTER, "章": CHAPTER, "部分": CHAPTER, "节": SECTION, "条": ARTICLE}
 _CN_FIRST = frozenset("一二三四五六七八九十两")
+CN_FIRST = _CN_FIRST  # the characters a Chinese numeral starts with
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # Every character a marker can start with: a cheap test before any regex runs.
 MARKER_FIRST = frozenset(
@@ -165,10 +168,41 @@ def match_marker(text: str) -> Marker | None:
     return None
 
 
+_RE_PART = re.compile(
+    rf"({CN_NUM}{{1,3}}|\d{{1,2}}|[０-９]{{1,2}})(?:[ \u3000]+(?=[^\s、，。．.])|$)"
+)
+_PART_TEXT_MAX = 40
+
+
+def match_part(text: str) -> Marker | None:
+    """A part number standing alone: "一" or "12" on a line of its own, or a numeral, a
+    space and a short title ("一　国内的政治状况", "十 坏事能否变成好事?").
+
+    Only for a whole paragraph that is nothing else (the caller checks that it stands
+    between paragraphs): "一 个人" inside prose is not a part.
+    """
+    if not text or (text[0] not in _CN_FIRST and text[0] not in _DIGITS):
+        return None
+    m = _RE_PART.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :].strip(" \u3000")
+    if len(rest) > _PART_TEXT_MAX or any(c in rest[:-1] for c in "。；;！!"):
+        return None
+    digits = m.group(1).translate(_FULLWIDTH)
+    n = int(digits) if digits.isdigit() else cn_to_int(digits)
+    if not n:
+        return None
+    return Marker(PART, n, text[: m.end()], rest)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def ordinal_marker_in(text: str, family: str, ordinal: int) -> bool:
     """Whether ``text`` goes on (after a punctuation mark) with the marker of ``family``
-    numbered ``ordinal``: a paragraph "一是…；二是…" is an enumeration in prose, while
-    "忠诚第一、态度第二" is not."""
+    numbered ``ordinal``: a paragraph "一是…；二是…" or "1、…；2、…" is an enumeration in
+    prose, while "忠诚第一、态度第二" is not."""
     cn = _int_to_cn(ordinal)
     if family == YISHI:
         needles = [f"{cn}{v}" for v in "是要靠抓"]
@@ -177,6 +211,14 @@ def ordinal_marker_in(text: str, family: str, ordinal: int) -> bool:
         needles += [f"其{cn}，", f"其{cn},"]
     elif family == DI_NOUN:
         needles = [f"第{cn}"]
+    elif family == CN_DUN:
+        needles = [f"{cn}、"]
+    elif family == CN_PAREN:
+        needles = [f"（{cn}）", f"({cn})"]
+    elif family == ARABIC:
+        needles = [f"{ordinal}、", f"{ordinal}．"]
+    elif family == ARABIC_PAREN:
+        needles = [f"（{ordinal}）", f"({ordinal})"]
     else:
         return False
     for needle in needles:

@@ -137,6 +137,10 @@ class Outline:
     preamble: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
+    # how sure the parser is of the headings and levels (0..1), and why it doubts
+    # (Chinese, for the user: "第一层标题有两种读法：…"); see docs/outline.md
+    confidence: float = 1.0
+    doubts: list[str] = field(default_factory=list)
 
     def walk(self) -> Iterator[Section]:
         for section in self.sections:
@@ -253,10 +257,14 @@ class Document:
             "title": m.title,
             "subtitle": m.subtitle,
             "speaker": m.speaker,
+            "post": m.post,
             "date": m.date,
             "occasion": m.occasion,
             "genre": m.genre,
+            "level": m.level,
             "source": m.source,
+            "confidence": self.outline.confidence,
+            "doubts": list(self.outline.doubts),
             "warnings": list(self.warnings),
             "preamble": list(self.outline.preamble),
             "sections": [s.to_json() for s in self.outline.sections],

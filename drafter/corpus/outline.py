@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from drafter.corpus import markers as mk
 from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.corpus.model import Block, Outline, Section
-from drafter.corpus.reflow import DATE_START, POST_END, ends_sentence
+from drafter.corpus.reflow import POST_END, ends_sentence
+from drafter.corpus.structure import FLEXIBLE, PLAIN, Candidate, choose_structure
 
 # How long a heading may be before the sentence reads as prose, per kind of family.
 MAX_HEADING = {"ranked": 90, "flexible": 40}
-FLEXIBLE = frozenset((mk.DI, mk.DI_NOUN, mk.YISHI))
 CLOSING_OPENERS = (
     "同志们，",
     "同志们！",
@@ -55,22 +55,6 @@ class OutlineResult:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass
-class _Cand:
-    index: int
-    family: str
-    ordinal: int
-    marker: str
-    heading: str
-    rest: str
-    word: str = ""
-    hinted: bool = False
-    headlike: bool = True
-    level: int = 0
-    last_in_run: bool = False
-    list_item: bool = False  # the paragraph ends in ；: one item of a list in a sentence
-
-
 def parse_outline(blocks: list[Block]) -> OutlineResult:
     """Turn the body paragraphs (after metadata took the header) into an outline."""
     cut = _appendix_start(blocks)
@@ -93,21 +77,21 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
             or b.heading_level is not None
             or b.numbering
         )
-        and (c := _candidate(i, b)) is not None
+        and (c := _candidate(i, b, texts)) is not None
     ]
     if articles is not None:
         keep = (mk.CHAPTER, mk.SECTION)
         cands = [
             c for c in cands if c.index < articles or c.family in keep or c.family.startswith("h")
         ]
-    heads = _sequences(cands, warnings)
-    _assign_levels(heads)
-    heads += _top_unnumbered(texts, heads)
-    heads.sort(key=lambda c: c.index)
-    heads += _unnumbered(texts, heads)
-    heads.sort(key=lambda c: c.index)
-    outline = _build(texts, heads)
+    runs = _sequences(cands, warnings, texts)
+    taken = {c.index for r in runs for c in r}
+    plain = [] if articles is not None else _plain_candidates(texts, taken)
+    structure = choose_structure(len(texts), runs, plain, texts, warnings)
+    outline = _build(texts, structure.heads)
     outline.closing += appendix
+    outline.confidence = structure.confidence
+    outline.doubts = structure.doubts
     return OutlineResult(outline, warnings)
 
 
@@ -130,7 +114,7 @@ def _appendix_start(blocks: list[Block]) -> int:
 # -- pass 1: candidates ----------------------------------------------------------------
 
 
-def _candidate(i: int, block: Block) -> _Cand | None:
+def _candidate(i: int, block: Block, texts: list[str]) -> Candidate | None:
     text = block.text
     hinted = block.heading_level is not None
     if (
@@ -147,27 +131,41 @@ def _candidate(i: int, block: Block) -> _Cand | None:
             marker = Marker(marker.family, marker.ordinal, block.numbering.strip(), text)
     else:
         marker = match_marker(text)
+        if marker is None and _stands_alone(texts, i):
+            marker = mk.match_part(text)
+            if marker is not None and not hinted and marker.text[0] not in mk.CN_FIRST:
+                marker = None  # a bare "3" in plain text is a page number, not a part
     if marker is None or marker.family == mk.ARTICLE:
         if not hinted:
             return None
-        heading, rest = _first_sentence(text)
+        heading, rest = _heading_and_rest(text)
         family = f"h{block.heading_level}"
-        return _Cand(i, family, 0, "", heading, rest, hinted=True)
-    heading, rest = _first_sentence(marker.rest)
-    if not heading:
-        return None
+        return Candidate(i, family, 0, "", heading, rest, hinted=True)
+    if marker.family == mk.PART:
+        heading, rest = _despace(marker.rest.rstrip(_TRAILING)), ""
+    else:
+        heading, rest = _heading_and_rest(marker.rest)
+        if not heading:
+            return None
     if marker.word and heading.startswith(_AGENDA_STARTS):
         return None  # a 主持词's agenda: "首先，请…作报告", "最后，让我们…"
-    cand = _Cand(i, marker.family, marker.ordinal, marker.text, heading, rest)
+    cand = Candidate(i, marker.family, marker.ordinal, marker.text, heading, rest)
     cand.word = marker.word
     cand.hinted = hinted
     flexible = marker.family in FLEXIBLE
     limit = MAX_HEADING["flexible" if flexible else "ranked"]
     cand.headlike = len(heading) <= limit
     cand.list_item = text.endswith(("；", ";"))
-    if flexible and ordinal_marker_in(text, marker.family, marker.ordinal + 1):
-        return None  # 一是…二是… inside one paragraph: an enumeration in prose
+    if ordinal_marker_in(text, marker.family, marker.ordinal + 1):
+        return None  # 一是…二是… or 1、…2、… inside one paragraph: an enumeration in prose
     return cand
+
+
+def _stands_alone(texts: list[str], i: int) -> bool:
+    """A short paragraph that does not end a sentence (or ends in a question) between
+    longer ones: where a part number and title stand."""
+    text = texts[i]
+    return len(text) <= 48 and not text.endswith(("。", "，", "；", "：", ",", ";", ":"))
 
 
 _AGENDA_STARTS = ("请", "让我们", "我代表", "我宣布")
@@ -189,6 +187,30 @@ def _first_article(blocks: list[Block]) -> int | None:
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条")
+
+
+def _heading_and_rest(text: str) -> tuple[str, str]:
+    """The heading of a paragraph after its marker, and the text running on after it.
+
+    A short paragraph that is one statement is a heading as a whole, even with a ；：？ in
+    the middle ("为客户服务是华为存在的唯一理由；客户需求是华为发展的原动力。"); a longer
+    one is cut after its first sentence (a *run-in* heading)."""
+    heading, rest = _first_sentence(text)
+    if rest and len(text) <= _WHOLE_LINE and not _SENTENCE_INSIDE.search(text.rstrip(_TRAILING)):
+        return text.rstrip(_TRAILING), ""
+    return heading, rest
+
+
+_WHOLE_LINE = 40
+_SENTENCE_INSIDE = re.compile(r"[。！!]")
+_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]$")
+
+
+def _despace(text: str) -> str:
+    """ "结　　论" -> "结论": characters spaced out for emphasis, not words."""
+    if _SPACED.match(text):
+        return re.sub(r"[ \u3000]+", "", text)
+    return text
 
 
 def _first_sentence(text: str) -> tuple[str, str]:
@@ -218,11 +240,13 @@ _SPECIAL = re.compile(r"[。；：！？;:!?“‘《（(「『”’》）)」�
 # -- pass 2: numbering sequences -------------------------------------------------------
 
 
-def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
-    """Group candidates of each family into runs 1, 2, 3 … and keep the runs that are
-    lists of headings."""
-    runs: list[list[_Cand]] = []
-    open_run: dict[str, list[_Cand]] = {}
+def _sequences(
+    cands: list[Candidate], warnings: list[str], texts: list[str]
+) -> list[list[Candidate]]:
+    """Group candidates of each family into runs 1, 2, 3 … and keep the runs that may be
+    lists of headings (which of them are, and at what level, :mod:`structure` decides)."""
+    runs: list[list[Candidate]] = []
+    open_run: dict[str, list[Candidate]] = {}
     for c in cands:
         if c.hinted and not c.ordinal:
             runs.append([c])
@@ -234,7 +258,7 @@ def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
                 c.ordinal = last + 1
                 run.append(c)
             continue
-        if c.ordinal == 1:
+        if c.ordinal == 1 or (c.ordinal == 2 and run is None and _announced(texts, c.index)):
             run = [c]
             runs.append(run)
             open_run[c.family] = run
@@ -246,12 +270,16 @@ def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
             run.append(c)
         elif c.hinted:
             runs.append([c])
-    out: list[_Cand] = []
+        elif run and c.ordinal <= last:
+            del open_run[c.family]  # 第二点 again after 第三点: another list begins
+    out: list[list[Candidate]] = []
     for run in runs:
         if len(run) < 2 and not run[0].hinted:
             continue
         if len(run) > 1 and all(c.list_item for c in run[:-1]):
             continue  # items ending in ；: a list inside a sentence, not headings
+        if _colon_list(run, texts):
+            continue
         if run[0].family in FLEXIBLE:
             headlike = sum(1 for c in run if c.headlike)
             if headlike * 2 <= len(run):
@@ -260,159 +288,77 @@ def _sequences(cands: list[_Cand], warnings: list[str]) -> list[_Cand]:
             run = [c for c in run if c.headlike or c.hinted]
             if len(run) < 2:
                 continue
-        run[-1].last_in_run = True
-        out.extend(run)
-    out.sort(key=lambda c: c.index)
+        out.append(run)
     return out
 
 
-# -- pass 3: levels --------------------------------------------------------------------
+def _colon_list(run: list[Candidate], texts: list[str]) -> bool:
+    """Items back to back right after a paragraph that announces them with a colon
+    ("纠正的方法：" then （一）（二）（三）, one paragraph each): a list, not headings."""
+    first = run[0].index
+    if first == 0 or not texts[first - 1].endswith(("：", ":")) or run[0].hinted:
+        return False
+    if any(b.index != a.index + 1 for a, b in zip(run, run[1:])):
+        return False
+    # headings run into long paragraphs of their own (一是…。 then a report's worth of
+    # text) are a report's points even when announced with a colon
+    return sum(len(c.rest) for c in run) / len(run) < _LIST_ITEM_REST
 
 
-def _rank(family: str) -> float | None:
-    if family in mk.RANK:
-        return mk.RANK[family]
-    if family.startswith("h") and family[1:].isdigit():
-        return int(family[1:]) - 0.5
-    return None
+_LIST_ITEM_REST = 120
 
 
-def _assign_levels(heads: list[_Cand]) -> None:
-    """Levels from the order in which families open, kept as a stack of open families."""
-    stack: list[_Cand] = []  # the latest candidate of each open family, outermost first
-    nested: set[tuple[str, str]] = set()  # (parent family, child family) seen so far
-    for c in heads:
-        pos = next((k for k, s in enumerate(stack) if s.family == c.family), None)
-        if pos is not None:
-            del stack[pos:]
-        else:
-            r = _rank(c.family)
-            if r is not None:
-                # a finished 一是/第一， list above closes before a report marker comes in,
-                # unless the earlier items of that list held this family too (第三、 over
-                # its own （一）（二） like 第一、 and 第二、 before it)
-                while (
-                    stack
-                    and stack[-1].family in FLEXIBLE
-                    and stack[-1].last_in_run
-                    and (stack[-1].family, c.family) not in nested
-                ):
-                    stack.pop()
-                cut = next(
-                    (
-                        k
-                        for k, s in enumerate(stack)
-                        if (sr := _rank(s.family)) is not None and sr >= r
-                    ),
-                    None,
-                )
-                if cut is not None:
-                    del stack[cut:]
-        if stack:
-            nested.add((stack[-1].family, c.family))
-        stack.append(c)
-        c.level = len(stack)
+def _announced(texts: list[str], i: int) -> bool:
+    """Whether a roadmap sentence (讲几点意见) shortly before paragraph ``i`` announces
+    points, so that a list may start at 第二点 (the first point being the paragraph
+    right after the announcement)."""
+    return any(_ANNOUNCE.search(texts[j]) for j in range(max(0, i - 4), i))
 
 
-# -- pass 4: unnumbered headings -------------------------------------------------------
+_ANNOUNCE = re.compile(r"(讲|谈|说|提)(?:以下|下面)?[两二三四五六七八九十几]+(点|个问题|个方面|条)")
 
 
-def _top_unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:
-    """Unnumbered part titles above numbered lists ("“十四五”时期工作回顾" … "2026年重点
-    工作", each over its own 一是… or （一）… list).
+# -- unnumbered headings ---------------------------------------------------------------
 
-    They count only when the first stands before any numbered heading, there are at least
-    two, none contains a comma, and no numbered list of level 1 runs across one of them.
-    The numbered headings then move one level down.
-    """
-    if not heads:
-        return []
-    head_at = {c.index for c in heads}
-    # a comma is allowed in a part title ("政治过硬，始终做到绝对忠诚") when a numbered list
-    # starts again at 1 right under it: a restart is evidence enough of a new part
-    starts = {c.index for c in heads if c.ordinal == 1}
-    tops = [
-        i
-        for i in range(len(texts))
-        if i not in head_at
-        and _looks_like_heading(texts, i)
-        and (
-            _may_be_part_title(texts[i])
-            or (
-                _may_be_part_title(texts[i], commas=1)
-                and any(j in starts for j in range(i + 1, min(i + 3, len(texts))))
-            )
-        )
-    ]
-    if len(tops) < 2 or tops[0] > heads[0].index:
-        return []
-    level1 = [c for c in heads if c.level == 1]
-    for a, b in zip(level1, level1[1:]):
-        continued = a.family == b.family and b.ordinal > 1
-        if continued and any(a.index < t < b.index for t in tops):
-            return []
-    for c in heads:
-        c.level += 1
-    return [
-        _Cand(i, "unnumbered-top", 0, "", texts[i].rstrip(_TRAILING), "", level=1) for i in tops
-    ]
+
+def _plain_candidates(texts: list[str], taken: set[int]) -> list[Candidate]:
+    """Short lines standing alone between paragraphs, without a marker: part titles
+    ("问题的提起", "结　　论", "引言"), which :mod:`structure` may take as a level."""
+    out = []
+    for i, text in enumerate(texts):
+        if i in taken:
+            continue
+        if _named_part(text) or _looks_like_heading(texts, i):
+            heading = _despace(text.rstrip(_TRAILING))
+            out.append(Candidate(i, PLAIN, 0, "", heading, ""))
+    return out
+
+
+_NAMED_PARTS = frozenset(
+    ("引言", "导言", "前言", "序言", "绪论", "结论", "结语", "开幕词", "闭幕词", "后记", "附言")
+)
+
+
+def _named_part(text: str) -> bool:
+    """Part headings that need no number: 引　言, 结　论, 开幕词, 附：…"""
+    bare = re.sub(r"[ \u3000]+", "", text)
+    return bare in _NAMED_PARTS or (bare.startswith(("附：", "附:")) and len(bare) <= 30)
 
 
 _COMMA = re.compile(r"[，,；;。]")
-_STOP = re.compile(r"[,；;。]")
-
-
-def _may_be_part_title(text: str, commas: int = 0) -> bool:
-    """A short title without commas (or with at most ``commas`` of "，"); not a header line
-    metadata left behind (a speaker "县委书记 张三", a post, a date, a document title)."""
-    if len(text) > 24 or " " in text or "\u3000" in text:
-        return False
-    if _COMMA.search(text) and (commas == 0 or _STOP.search(text) or text.count("，") > commas):
-        return False
-    return not (POST_END.search(text) or _TITLE_END.search(text) or DATE_START.match(text))
-
-
-_TITLE_END = re.compile(r"(讲话|报告|发言|致辞|会议上|大会上)$")
-
-
-def _unnumbered(texts: list[str], heads: list[_Cand]) -> list[_Cand]:
-    """Short lines without final punctuation standing between paragraphs, recognised when
-    two or more of them stand under the same parent heading (before its numbered children,
-    if it has any)."""
-    head_at = {c.index: c for c in heads}
-    first = heads[0].index if heads else None
-    groups: dict[int, list[int]] = {}
-    parent: _Cand | None = None
-    for i in range(len(texts)):
-        if i in head_at:
-            c = head_at[i]
-            parent = c
-            continue
-        if first is not None and i < first:
-            continue
-        if not _looks_like_heading(texts, i):
-            continue
-        key = parent.index if parent is not None else -1
-        groups.setdefault(key, []).append(i)
-    out: list[_Cand] = []
-    for key, idxs in groups.items():
-        level = head_at[key].level + 1 if key >= 0 else 1
-        if len(idxs) < (2 if key >= 0 else 3):
-            continue
-        out.extend(
-            _Cand(i, "unnumbered", 0, "", texts[i].rstrip(_TRAILING), "", level=level) for i in idxs
-        )
-    return out
 
 
 # the last character of a place or an office: a three-character line ending in one is a
 # name ("北京市", "市政府"), while "稳外贸", "促消费" are headings
 _UNIT_END = frozenset("省市县区州盟旗镇乡村部局委办府厅院会处科室所站队组社司")
+_NOTE_MARKS = re.compile(r"\[\d+\]")
 
 
 def _looks_like_heading(texts: list[str], i: int) -> bool:
-    text = texts[i]
-    if not 3 <= len(text) <= 40 or ends_sentence(text) or text[-1] in "，,、":
+    text = _NOTE_MARKS.sub("", texts[i]) if "[" in texts[i] else texts[i]
+    if not 3 <= len(text) <= 40 or text[-1] in "，,、":
+        return False
+    if ends_sentence(text) and not (text[-1] in "？?" and len(text) <= 24):
         return False
     if i + 1 >= len(texts) or len(texts[i + 1]) <= len(text) and not ends_sentence(texts[i + 1]):
         return False
@@ -426,10 +372,19 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         return False  # the office signing above the date
     if text[0] in "（(" and text[-1] in "）)":
         return False  # a stage direction or a note: "（通报）", "（根据录音整理）"
+    if "。" in text:
+        return False  # two sentences: prose, or a caption ("…作报告。记者 …")
+    if text[0] in "“‘「『" and text[-1] in "”’」』":
+        return False  # a quotation set apart
     if "：" in text or ":" in text or text.startswith(("同志们", "各位", "——")):
         return False  # a label ("单位：万元"), a salutation or a subtitle
+    if POST_END.search(text) or _TITLE_END.search(text):
+        return False  # a header line metadata left behind: a post, a title
     ascii_like = sum(1 for ch in text if ch.isascii())
     return ascii_like * 2 <= len(text)  # not a table row, a figure or a code
+
+
+_TITLE_END = re.compile(r"(讲话|报告|发言|致辞|会议上|大会上)$")
 
 
 # -- pass 5: the tree ------------------------------------------------------------------
@@ -448,7 +403,7 @@ _CLOSING_LINES = frozenset(
 )
 
 
-def _find_closing(texts: list[str], heads: list[_Cand]) -> int | None:
+def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
     """Where the closing starts: the first 同志们，/各位代表，/最后， after the last heading.
 
     A list that only starts after such a paragraph, in families the body never used (a
@@ -518,7 +473,7 @@ def _is_signer(text: str) -> bool:
     )
 
 
-def _build(texts: list[str], heads: list[_Cand]) -> Outline:
+def _build(texts: list[str], heads: list[Candidate]) -> Outline:
     outline = Outline()
     head_at = {c.index: c for c in heads}
     closing = _find_closing(texts, heads)

@@ -1,0 +1,330 @@
+"""Choosing a document's heading structure as a whole.
+
+The outline parser (:mod:`drafter.corpus.outline`) finds *candidates*: paragraphs that
+start with a marker (一、 （一） 第一， 一是 …), part numbers standing alone (一, 一　引言),
+headings the file format marks, and short lines standing alone between paragraphs. It
+groups the numbered ones into *runs* (1, 2, 3 … of one family). Which runs are headings,
+and at which level, is decided here, top down:
+
+* for the whole body, every run (and the group of unnumbered lines, and each level of
+  format headings) is scored as the level-1 skeleton: how much of the body it spans, whether
+  its numbering is complete and in order, whether its items stand alone as headings or are
+  short first sentences, whether sibling headings are of similar length, the conventional
+  rank of its marker family (第一章 above 一、 above （一） above 1.), whether a roadmap
+  sentence (下面，我讲三点意见) announces that many points, and what choosing it would cost:
+  a strong run that goes on numbering across its boundaries would have to be dropped;
+* the best one becomes level 1; runs before its first item are an opening list (not
+  headings), runs that number on across its items are paragraph numbers (not headings);
+* each level-1 section is then read the same way for level 2, and so on.
+
+So a short 一是/二是/三是 list in the opening no longer takes level 1 from the
+第一句话/第二句话 skeleton that spans the speech, and 120 numbered paragraphs do not
+outrank the 21 part titles they run across. The margin between the best and the second
+reading, and the doubts met on the way, give the outline its ``confidence``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from drafter.corpus import markers as mk
+
+MAX_DEPTH = 4
+PLAIN = "plain"  # unnumbered lines standing alone
+FLEXIBLE = frozenset((mk.DI, mk.DI_NOUN, mk.YISHI))
+
+
+@dataclass
+class Candidate:
+    """A paragraph that may be a heading.
+
+    ``heading`` is the text after the marker up to the end of its first sentence (the whole
+    line when it stands alone), ``rest`` what follows in the same paragraph (run-in).
+    """
+
+    index: int
+    family: str
+    ordinal: int
+    marker: str
+    heading: str
+    rest: str
+    word: str = ""
+    hinted: bool = False
+    headlike: bool = True
+    level: int = 0
+    list_item: bool = False  # the paragraph ends in ；: one item of a list in a sentence
+
+    @property
+    def standalone(self) -> bool:
+        return not self.rest
+
+
+@dataclass
+class Structure:
+    """The chosen headings (with ``level`` set) and how sure the choice is."""
+
+    heads: list[Candidate]
+    confidence: float = 1.0
+    doubts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    """One way to fill a level: a run of one family, or lines of one kind."""
+
+    family: str
+    items: list[Candidate]
+    numbered: bool
+
+
+def choose_structure(
+    n_paragraphs: int,
+    runs: list[list[Candidate]],
+    plain: list[Candidate],
+    texts: list[str],
+    warnings: list[str],
+) -> Structure:
+    """Pick the heading levels that best explain the whole body (see the module doc)."""
+    chooser = _Chooser(texts, warnings)
+    heads = chooser.level(0, n_paragraphs, 1, runs, plain, parent_rank=None)
+    heads.sort(key=lambda c: c.index)
+    confidence, doubts = chooser.judge(heads, n_paragraphs)
+    return Structure(heads, confidence, doubts)
+
+
+_ROADMAP = re.compile(
+    r"(讲|谈|说|提|强调|汇报|报告|明确)(?:以下|下面)?([两二三四五六七八九十几]+)(点|个问题|个方面|方面|条|件事|句话|层意思)"
+)
+
+
+class _Chooser:
+    def __init__(self, texts: list[str], warnings: list[str]) -> None:
+        self.texts = texts
+        self.warnings = warnings
+        self.margins: list[tuple[int, float, str, str]] = []  # level, margin, best, second
+        self.dropped: list[list[Candidate]] = []
+
+    # -- one level ---------------------------------------------------------------------
+
+    def level(
+        self,
+        lo: int,
+        hi: int,
+        depth: int,
+        runs: list[list[Candidate]],
+        plain: list[Candidate],
+        parent_rank: float | None,
+    ) -> list[Candidate]:
+        """Headings in paragraphs [lo, hi) at ``depth`` and below."""
+        if depth > MAX_DEPTH or hi - lo < 2:
+            return []
+        groups = self._groups(runs, plain, depth)
+        if not groups:
+            return []
+        scored = sorted(
+            ((self._score(g, lo, hi, runs, parent_rank), i, g) for i, g in enumerate(groups)),
+            key=lambda t: (-t[0], t[1]),
+        )
+        best_score, _, best = scored[0]
+        if best_score <= _MIN_SCORE:
+            return []
+        if len(scored) > 1 and scored[1][0] > _MIN_SCORE:
+            self.margins.append(
+                (depth, best_score - scored[1][0], _describe(best), _describe(scored[1][2]))
+            )
+        for c in best.items:
+            c.level = depth
+        out = list(best.items)
+        bounds = [c.index for c in best.items] + [hi]
+        taken = {id(best.items[0])}
+        inner_rank = _rank(best.family)
+        for k, head in enumerate(best.items):
+            a, b = head.index + 1, bounds[k + 1]
+            inside = [
+                r for r in runs if id(r[0]) not in taken and a <= r[0].index and r[-1].index < b
+            ]
+            plain_inside = [c for c in plain if a <= c.index < b and best.family != PLAIN]
+            out += self.level(a, b, depth + 1, inside, plain_inside, inner_rank)
+        for r in runs:
+            if id(r[0]) not in taken and _crosses(r, bounds[:-1]):
+                self.dropped.append(r)
+        return out
+
+    def _groups(
+        self, runs: list[list[Candidate]], plain: list[Candidate], depth: int
+    ) -> list[_Group]:
+        groups = [_Group(r[0].family, r, not r[0].family.startswith("h")) for r in runs]
+        # format headings of one level form one group however they are numbered
+        by_level: dict[str, list[Candidate]] = {}
+        for g in groups:
+            if not g.numbered:
+                by_level.setdefault(g.family, []).extend(g.items)
+        groups = [g for g in groups if g.numbered]
+        groups += [
+            _Group(f, sorted(items, key=lambda c: c.index), False) for f, items in by_level.items()
+        ]
+        need = 2 if depth > 1 else 2
+        if len(plain) >= need:
+            groups.append(_Group(PLAIN, plain, False))
+        return groups
+
+    def _score(
+        self,
+        g: _Group,
+        lo: int,
+        hi: int,
+        runs: list[list[Candidate]],
+        parent_rank: float | None,
+    ) -> float:
+        items = g.items
+        k = len(items)
+        hinted = g.family.startswith("h")
+        if k < 2 and not hinted:
+            return 0.0
+        size = max(1, hi - lo - 1)
+        spread = (items[-1].index - items[0].index) / size
+        early = 1 - (items[0].index - lo) / max(1, hi - lo)
+        if g.family == PLAIN:
+            complete = 0.35
+        elif hinted:
+            complete = 0.8
+        else:
+            first = items[0].ordinal
+            gaps = sum(1 for a, b in zip(items, items[1:]) if b.ordinal != a.ordinal + 1)
+            complete = (1.0 if first == 1 else 0.7) * (1 - gaps / k)
+        standalone = sum(1 for c in items if c.standalone) / k
+        headlike = sum(1 for c in items if c.headlike or c.hinted) / k
+        lengths = [len(c.heading) for c in items]
+        mean = statistics.fmean(lengths) or 1
+        cv = statistics.pstdev(lengths) / mean if k > 1 else 0.0
+        lensim = 1 / (1 + cv)
+        rank = _rank(g.family)
+        if rank is None:
+            prior = 0.3 if g.family == PLAIN else 0.45
+        else:
+            prior = 1 - rank / 7
+        if parent_rank is not None and rank is not None and rank < parent_rank:
+            prior -= 0.6  # 一、 under （一）: against convention
+        count = 1.0 if k <= 15 else 15 / k
+        roadmap = self._roadmap(items[0].index, lo, k)
+        score = (
+            1.0 * spread
+            + 1.5 * early
+            + 1.0 * complete
+            + 1.0 * standalone
+            + 1.0 * headlike
+            + 0.5 * lensim
+            + 1.0 * prior
+            + 1.0 * count
+            + 0.8 * roadmap
+        )
+        # what choosing this group implies for the other runs: a run under one of its
+        # items fits (evidence for it), a strong run numbering on across its items or
+        # standing before its first item would have to be dropped (evidence against)
+        bounds = [c.index for c in items]
+        holding: set[int] = set()  # sections with a list of their own inside
+        for r in runs:
+            if r[0] is items[0] or len(r) < 2:
+                continue
+            if _crosses(r, bounds):
+                if len(r) >= 3:
+                    score -= 0.35 * min(len(r), 6) * (1.0 if r[0].standalone else 0.5)
+            elif r[-1].index < items[0].index:
+                if r[0].index >= lo:
+                    score -= 0.8 * _strength(r, size)
+            elif r[0].index > items[0].index and len(r) >= 2:
+                holding.add(bisect.bisect_right(bounds, r[0].index))
+        return score + 0.8 * len(holding) / k
+        return score
+
+    def _roadmap(self, first: int, lo: int, k: int) -> float:
+        """1 when a sentence shortly before the first item announces k points."""
+        for j in range(max(lo, first - 4), first):
+            m = _ROADMAP.search(self.texts[j])
+            if m is None:
+                continue
+            word = m.group(2)
+            if word == "几":
+                return 0.6
+            n = mk.cn_to_int("二" if word == "两" else word)
+            return 1.0 if n == k else 0.0
+        return 0.0
+
+    # -- confidence --------------------------------------------------------------------
+
+    def judge(self, heads: list[Candidate], n: int) -> tuple[float, list[str]]:
+        doubts: list[str] = []
+        conf = 1.0
+        top = [c for c in heads if c.level == 1]
+        chars = sum(len(t) for t in self.texts)
+        if not heads:
+            if n > 15 and chars > 3000:
+                conf -= 0.35
+                doubts.append("较长的正文中未找到小标题")
+            return max(0.0, round(conf, 2)), doubts
+        for depth, margin, best, second in self.margins:
+            if margin < 1.0:
+                weight = 0.45 if depth == 1 else 0.2
+                conf -= weight * (1.0 - margin)
+                where = "第一层" if depth == 1 else f"第{_CN_LEVEL.get(depth, depth)}层"
+                doubts.append(f"{where}标题有两种读法：{best}，或{second}")
+        gaps = [w for w in self.warnings if w.startswith("numbering:")]
+        if gaps:
+            conf -= min(0.3, 0.1 * len(gaps))
+            doubts.append(f"编号不连续（{len(gaps)} 处）")
+        if any(len(r) >= 3 for r in self.dropped):
+            conf -= 0.1
+            doubts.append("有跨越上级标题连续编号的段落，未当作标题")
+        if top and all(c.family == PLAIN for c in top):
+            conf -= 0.15
+            doubts.append("第一层标题没有编号，系按独立成行的短句推断")
+        if len(top) > 15:
+            conf -= 0.2
+            doubts.append(f"第一层标题多达 {len(top)} 个")
+        if top and top[0].ordinal > 1:
+            conf -= 0.1
+            doubts.append(f"第一层编号从“{top[0].marker}”开始")
+        # de-duplicate while keeping order
+        seen: set[str] = set()
+        doubts = [d for d in doubts if not (d in seen or seen.add(d))]
+        return max(0.0, min(1.0, round(conf, 2))), doubts
+
+
+_MIN_SCORE = 3.2
+_CN_LEVEL = {2: "二", 3: "三", 4: "四"}
+
+
+def _rank(family: str) -> float | None:
+    if family in mk.RANK:
+        return mk.RANK[family]
+    if family.startswith("h") and family[1:].isdigit():
+        return int(family[1:]) - 0.5
+    return None
+
+
+def _strength(run: list[Candidate], size: int) -> float:
+    """How much a run looks like a skeleton of its own: headings standing alone, spread
+    over the text (an opening list is run-in and packed together)."""
+    standalone = sum(1 for c in run if c.standalone) / len(run)
+    return standalone + 2 * (run[-1].index - run[0].index) / size
+
+
+def _crosses(run: list[Candidate], bounds: list[int]) -> bool:
+    """Whether a run has items on both sides of one of ``bounds`` (heading positions)."""
+    first, last = run[0].index, run[-1].index
+    return any(first < b < last for b in bounds)
+
+
+def _same_run(a: list[Candidate], b: list[Candidate]) -> bool:
+    return a[0] is b[0]
+
+
+def _describe(g: _Group) -> str:
+    c = g.items[0]
+    if g.family == PLAIN:
+        return f"不带编号的短行（{len(g.items)} 个，如“{c.heading[:12]}”）"
+    label = c.marker or c.heading[:8]
+    return f"“{label}”一组（{len(g.items)} 个）"
