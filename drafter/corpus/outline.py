@@ -2,18 +2,21 @@
 
 The parser works in passes over the body paragraphs:
 
-1. **candidates**: every paragraph that starts with a marker (see :mod:`markers`) or that the
-   file format marks as a heading. The heading is the text after the marker up to the first
-   。；：！？ outside quotes (a *run-in* heading when more text follows);
+1. **candidates**: every paragraph that starts with a marker (see :mod:`markers`), a part
+   number standing alone (一, 一　引言), or that the file format marks as a heading. The
+   heading is the text after the marker up to the end of its first sentence (a *run-in*
+   heading when more text follows); a short paragraph that is one statement is a heading
+   as a whole, ；：？ inside or not;
 2. **sequences**: candidates of one family form runs 1, 2, 3 …; a paragraph whose number does
    not continue a run (a stray 三、 in running text) is not a heading, a run of one is not a
-   list, and a run of 一是/第一，items whose first sentences are long is prose, not headings;
-3. **levels**: families take levels in the order they open, as a stack (一、 then （一）; or
-   第一， then 一是), with the conventional ranks of report markers deciding when a family
-   closes the ones below it;
-4. **unnumbered headings**: short lines without final punctuation between paragraphs, where
-   two or more stand under the same parent;
-5. **closing**: from "同志们，" / "各位代表，" / a lone "最后，" after the last heading.
+   list, a run of 一是/第一，items whose first sentences are long is prose, and items
+   back to back after a lead-in ending in a colon are a list, not headings;
+3. **unnumbered lines**: short lines standing alone between paragraphs (part titles,
+   引言/结论) are candidates too;
+4. **levels**: :mod:`structure` scores every run and group as a whole and picks, top down,
+   the one that best explains each part of the body, with a confidence and its doubts;
+5. **closing**: from "同志们，" / "各位代表，" / "总之，" / "最后，" after the last heading,
+   or the formula and signature a text ends with ("谢谢大家！", "以上意见…", office + date).
 """
 
 from __future__ import annotations
@@ -296,8 +299,9 @@ def _colon_list(run: list[Candidate], texts: list[str]) -> bool:
     """Items back to back right after a paragraph that announces them with a colon
     ("纠正的方法：" then （一）（二）（三）, one paragraph each): a list, not headings."""
     first = run[0].index
-    if first == 0 or not texts[first - 1].endswith(("：", ":")) or run[0].hinted:
-        return False
+    lead = texts[first - 1] if first else ""
+    if not lead.endswith(("：", ":")) or _SALUTATION.match(lead) or run[0].hinted:
+        return False  # no announcement, or a salutation ("同志们：")
     if any(b.index != a.index + 1 for a, b in zip(run, run[1:])):
         return False
     # headings run into long paragraphs of their own (一是…。 then a report's worth of
@@ -306,6 +310,7 @@ def _colon_list(run: list[Candidate], texts: list[str]) -> bool:
 
 
 _LIST_ITEM_REST = 120
+_SALUTATION = re.compile(r"^(同志们|各位|尊敬的|亲爱的|女士们|先生们|朋友们|老师们|同学们)")
 
 
 def _announced(texts: list[str], i: int) -> bool:

@@ -125,7 +125,10 @@ class _Chooser:
         if not groups:
             return []
         scored = sorted(
-            ((self._score(g, lo, hi, runs, parent_rank), i, g) for i, g in enumerate(groups)),
+            (
+                (self._score(g, lo, hi, runs, plain, parent_rank), i, g)
+                for i, g in enumerate(groups)
+            ),
             key=lambda t: (-t[0], t[1]),
         )
         best_score, _, best = scored[0]
@@ -139,17 +142,40 @@ class _Chooser:
             c.level = depth
         out = list(best.items)
         bounds = [c.index for c in best.items] + [hi]
-        taken = {id(best.items[0])}
+        # the same family numbering again from 1 after the last item is the same level
+        # (一、二、 then 一、二、 of a second part); and a last section of unnumbered lines
+        # far longer than its siblings may hold the next group of this level (五年来…
+        # lines, then （一）…（九） beside them, not under the last line)
+        sizes = [b - a for a, b in zip(bounds, bounds[1:])]
+        last = best.items[-1].index
+        restart = any(r[0].family == best.family and r[0].index > last for r in runs)
+        if restart or (
+            best.family == PLAIN
+            and len(sizes) > 1
+            and sizes[-1] >= 8
+            and sizes[-1] > 4 * statistics.median(sizes[:-1])
+        ):
+            later = self.level(
+                last + 1,
+                hi,
+                depth,
+                [r for r in runs if r[0].index > last],
+                [c for c in plain if c.index > last],
+                parent_rank,
+            )
+            siblings = [c for c in later if c.level == depth]
+            if siblings and (best.family == PLAIN or siblings[0].family == best.family):
+                out += later
+                bounds[-1] = siblings[0].index
+                hi = bounds[-1]
         inner_rank = _rank(best.family)
         for k, head in enumerate(best.items):
             a, b = head.index + 1, bounds[k + 1]
-            inside = [
-                r for r in runs if id(r[0]) not in taken and a <= r[0].index and r[-1].index < b
-            ]
+            inside = [r for r in runs if a <= r[0].index and r[-1].index < b]
             plain_inside = [c for c in plain if a <= c.index < b and best.family != PLAIN]
             out += self.level(a, b, depth + 1, inside, plain_inside, inner_rank)
         for r in runs:
-            if id(r[0]) not in taken and _crosses(r, bounds[:-1]):
+            if r[0] is not best.items[0] and r[-1].index < hi and _crosses(r, bounds[:-1]):
                 self.dropped.append(r)
         return out
 
@@ -177,6 +203,7 @@ class _Chooser:
         lo: int,
         hi: int,
         runs: list[list[Candidate]],
+        plain: list[Candidate],
         parent_rank: float | None,
     ) -> float:
         items = g.items
@@ -237,6 +264,12 @@ class _Chooser:
                     score -= 0.8 * _strength(r, size)
             elif r[0].index > items[0].index and len(r) >= 2:
                 holding.add(bisect.bisect_right(bounds, r[0].index))
+                if _outranks(r[0].family, g.family):
+                    score -= 3.0  # 一、 under 一是: against convention
+        if g.family != PLAIN:
+            before = [c for c in plain if lo <= c.index < items[0].index]
+            if len(before) >= 2:  # part titles above it would be lost
+                score -= 0.8 * (1 + 2 * (before[-1].index - before[0].index) / size)
         return score + 0.8 * len(holding) / k
         return score
 
@@ -303,6 +336,16 @@ def _rank(family: str) -> float | None:
     if family.startswith("h") and family[1:].isdigit():
         return int(family[1:]) - 0.5
     return None
+
+
+def _outranks(a: str, b: str) -> bool:
+    """Whether by convention family ``a`` stands above family ``b`` (so cannot be under
+    it): 第一章 over 一、, 一、 over （一）, and report markers 一、/（一） over a speech's
+    一是 list."""
+    ra, rb = _rank(a), _rank(b)
+    if ra is not None and rb is not None:
+        return ra < rb
+    return b == mk.YISHI and ra is not None and ra <= mk.RANK[mk.CN_PAREN]
 
 
 def _strength(run: list[Candidate], size: int) -> float:

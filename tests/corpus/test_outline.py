@@ -279,8 +279,10 @@ def test_items_ending_in_semicolons_are_a_list_in_a_sentence() -> None:
 
 
 def test_yishi_list_in_preamble_does_not_swallow_the_report_headings() -> None:
-    got = tree("一是讲政治。", P, "二是顾大局。", P, "一、总体要求", P, "二、重点任务", P)
-    assert [lv for lv, _, _ in got] == [1, 1, 1, 1]
+    # 一、 cannot stand under 一是 by convention: the 一是 list belongs to the opening
+    result = outline("一是讲政治。", P, "二是顾大局。", P, "一、总体要求", P, "二、重点任务", P)
+    assert [(s.level, s.marker) for s in result.outline.walk()] == [(1, "一、"), (1, "二、")]
+    assert result.outline.preamble[0] == "一是讲政治。"
 
 
 def test_report_marker_closes_a_finished_speech_list() -> None:

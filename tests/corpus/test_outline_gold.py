@@ -30,21 +30,11 @@ SENTENCE_END = tuple("。！？!?…；;：:”’」』）)》")
 
 # Speeches whose outline is still wrong, with the reason; each is reported, not hidden.
 KNOWN_WRONG: dict[str, str] = {
-    "speech_mao_v1_001": "structure inference not yet redesigned (issue 8)",
-    "speech_mao_v2_006": "structure inference not yet redesigned (issue 8)",
-    "speech_mao_v2_009": "structure inference not yet redesigned (issue 8)",
-    "speech_mao_v3_002": "structure inference not yet redesigned (issue 8)",
-    "speech_mao_v3_025": "structure inference not yet redesigned (issue 8)",
-    "speech_mao_v4_024": "structure inference not yet redesigned (issue 8)",
-    "speech_mao_v4_035": "structure inference not yet redesigned (issue 8)",
-    "speech_mao_v4_058": "structure inference not yet redesigned (issue 8)",
-    "speech_mao_v5_044": "structure inference not yet redesigned (issue 8)",
-    "speech_mao_v5_051": "structure inference not yet redesigned (issue 8)",
-    "speech_mao_v5_059": "structure inference not yet redesigned (issue 8)",
-    "speech_ren_19940118": "structure inference not yet redesigned (issue 8)",
-    "speech_ren_1996": "structure inference not yet redesigned (issue 8)",
-    "speech_ren_20070721": "structure inference not yet redesigned (issue 8)",
-    "speech_ren_20080131": "structure inference not yet redesigned (issue 8)",
+    "speech_mao_v1_001": "run-in topic headings without markers (地主阶级和买办阶级。…) not read",
+    "speech_mao_v2_009": "120 numbered paragraphs still outrank the 21 unnumbered part titles",
+    "speech_mao_v3_025": "unnumbered sub-headings under 四　… confused with the 第一…第十 list",
+    "speech_ren_19940118": "Markdown ## 1 … ## 6 part numbers not yet read",
+    "speech_ren_20070721": "an appended document (【华为文件】…) is read as part of the speech",
 }
 
 
