@@ -34,7 +34,6 @@ KNOWN_WRONG: dict[str, str] = {
     "speech_mao_v2_009": "120 numbered paragraphs still outrank the 21 unnumbered part titles",
     "speech_mao_v3_025": "unnumbered sub-headings under 四　… confused with the 第一…第十 list",
     "speech_ren_19940118": "Markdown ## 1 … ## 6 part numbers not yet read",
-    "speech_ren_20070721": "an appended document (【华为文件】…) is read as part of the speech",
 }
 
 
