@@ -90,8 +90,10 @@ class PgLibrary(LibraryBackend):
         lock_timeout: float,
         workers: int | None,
         backend: str,
+        batch_documents: int = BATCH_DOCUMENTS,
     ) -> None:
         self.spec = spec
+        self.batch_documents = max(1, batch_documents)
         self.location = describe(spec)
         self.root = root
         self.origin = origin
@@ -117,6 +119,7 @@ class PgLibrary(LibraryBackend):
         origin: str | None = None,
         local_dir: str | Path | None = None,
         pool_size: int = 4,
+        batch_documents: int = BATCH_DOCUMENTS,
     ) -> PgLibrary:
         """Connect to the library at ``spec`` (a postgresql:// URL or ``service=NAME``),
         creating its tables when ``create`` is true and the database has none.
@@ -167,6 +170,7 @@ class PgLibrary(LibraryBackend):
             lock_timeout=lock_timeout,
             workers=workers,
             backend=backend,
+            batch_documents=batch_documents,
         )
 
     def close(self) -> None:
@@ -751,7 +755,7 @@ class PgLibrary(LibraryBackend):
                 batch.append(prepared)
                 batch_bytes += prepared.size
             yield progress
-            if len(batch) >= BATCH_DOCUMENTS or batch_bytes >= BATCH_BYTES:
+            if len(batch) >= self.batch_documents or batch_bytes >= BATCH_BYTES:
                 progress.phase = "commit"
                 yield progress
                 stored.extend(self._store(batch, by_key))

@@ -71,8 +71,22 @@ def _children(q) -> list:
     return []
 
 
+def _has_nul(q) -> bool:
+    """True for a leaf holding a NUL character: PostgreSQL text cannot hold one, so such
+    a leaf matches nothing (as in the local library, where no stored text has one)."""
+    if isinstance(q, FastPhrase):
+        return any("\x00" in w for w in q.words)
+    if isinstance(q, DocField):
+        return "\x00" in q.want
+    if isinstance(q, wq.Term):
+        return "\x00" in str(q.text)
+    return False
+
+
 def tsquery(q) -> str | None:
     """The tsquery literal of a pure text query, or None when it involves fields."""
+    if _has_nul(q):
+        return None
     if isinstance(q, FastPhrase):
         return "(" + " <-> ".join(quote_lexeme(w) for w in q.words) + ")"
     if isinstance(q, wq.Term):
@@ -94,6 +108,8 @@ def tsquery(q) -> str | None:
 
 def match(q) -> Fragment:
     """A SQL condition over ``p`` (paragraphs) and ``d`` (documents); never NULL."""
+    if _has_nul(q):
+        return "FALSE", []
     ts = tsquery(q)
     if ts is not None:
         return "p.tsv @@ %s::tsquery", [ts]
@@ -152,7 +168,7 @@ class Scorer:
     def score(self, q, known: bool = True) -> Fragment:
         """The score of a matching row; ``known`` says the row is known to match ``q``
         (otherwise the score is guarded by ``q``'s condition)."""
-        if isinstance(q, (wq.Not,)) or q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+        if isinstance(q, (wq.Not, type(wq.NullQuery))) or _has_nul(q):
             return "0.0", []
         if isinstance(q, wq.Or):
             parts = [self.score(c, known=False) for c in q.subqueries]
