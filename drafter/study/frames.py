@@ -54,9 +54,7 @@ _PLAIN_WORDS = (
 )
 _PLAIN_NOUNS = frozenset(_PLAIN_WORDS.split())
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
-_STOP_AFTER = re.compile(
-    r"[，,。；;：:！？!?、（(）)“”\"‘’《》\s的和与及等要是在上里都也就又还了着]"
-)
+_STOP_AFTER = re.compile(r"[，,。；;：:！？!?、（(）)“”\"‘’《》\s的和与及等是在上里都也就又还了着]")
 # What a speaker announces as the parts of a talk: 三点意见, 三个方面, 四句话, 三点希望 …
 _PLAN = re.compile(
     r"(点|个方面|方面|个问题|句话|层意思|件事)$|意见|希望|要求|体会|想法|建议|问题|任务|重点|措施|看法|认识|感受|目标"
@@ -110,7 +108,17 @@ _LEXICAL = frozenset(
 _NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代")
 _TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
 _ORDINAL_START = re.compile(rf"({_NUM}{{1,2}})(是|要|靠|抓|则|曰|来|看|讲|种)")
-_DI = re.compile(rf"第({_NUM}{{1,2}})(?:个方面|句话|点|个|条|件)?[，,、：:是]")
+# 第一，/ 第二个问题是 / 第一方面讲 / 第三点是: the ordinal, an optional counter and noun,
+# then a verb or a mark before the item.
+_DI = re.compile(
+    rf"第({_NUM}{{1,2}})(?:(?:个方面|方面|句话|点|个|条|件|层|种)[\u4e00-\u9fff]{{0,2}}?)?"
+    r"(?:[，,、：:]|是|讲|要|就是)"
+)
+# 一条是A，另一条是B / 一种是…另一种是…: a pair named by "one … the other".
+_PAIR = re.compile(
+    r"一(个|条|种|类|方面|块|部分)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})[，,；;]\s*"
+    r"(?:另一|另外一|另)(?:个|条|种|类|方面|块|部分)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})"
+)
 _SEQ = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
 _RE_SEQ = re.compile(r"(首先|其次|再次|最后)[，,、：:是要]")
 _QI = re.compile(rf"其({_NUM})[，,、：:是]")
@@ -191,6 +199,8 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None
     if n.start() > 4 or len(inner) - n.start() < 2 or re.search(r"[，,。；;！？]", inner):
         return None
+    if n.start() > 0 and not re.match(r"[个项条点种大类]|方面", inner[n.end() :]):
+        return None  # “蓝血十杰”: a name with a number in it; “坚持一个原则” counts
     phrase = inner[n.start() :]
     number = parse_cn_number(n.group())
     if not number or number > 12 or len(phrase) > 8 or phrase in _LEXICAL:
@@ -232,7 +242,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         noun = quoted.group(0)  # 两个“关”
     else:
         noun = _noun(after)
-        if not noun or noun in _PLAIN_NOUNS or noun[0] in "多几余":
+        if not noun or noun in _PLAIN_NOUNS or noun[0] in "多几余百千万" or re.match(_NUM, noun):
             return None
         if noun[0] == "来" and noun[1:2] in ("月", "天", "年", "人", "次", ""):
             return None  # 三个来月: about three months
@@ -244,6 +254,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             strict = strict or "listed"
         elif counter == "点" and not _PLAN.search(noun):
             strict = strict or "listed"  # 两点攻克: two places, not two points of a talk
+
     end = m.end() + len(noun)
     phrase = text[m.start() : end]
     key = _key(number, counter + noun.strip('“”"‘’'))
@@ -331,6 +342,9 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     if not colon:
         return None
     start = m.end + colon.end()
+    pair = _pair(text, start, m)
+    if pair:
+        return pair
     ordinals = _ordinal_items(text, start)
     if ordinals and len(ordinals) >= 2:
         return (
@@ -402,8 +416,26 @@ def _drop_lead(item: str) -> str:
     return item[best:] if best >= 0 else item
 
 
+def _pair(text: str, start: int, m: _Mention) -> _Items | None:
+    """一条是A，另一条是B right after a frame of two."""
+    if m.number != 2:
+        return None
+    found = _PAIR.match(text, start) or _PAIR.match(text, start + 1)
+    if not found:
+        return None
+    items = [found.group(2).strip(), found.group(3).strip()]
+    spans = [
+        Span(m.paragraph, found.start(2), found.end(2)),
+        Span(m.paragraph, found.start(3), found.end(3)),
+    ]
+    return items, spans, "inline"
+
+
 def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
     text = lay.paragraphs[m.paragraph].text
+    pair = _pair(text, m.end, m)
+    if pair:
+        return pair
     found = _ordinal_items(text, m.end)
     if found and len(found) >= 2:
         return (

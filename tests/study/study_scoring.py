@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-GOLD_FILE = Path(__file__).resolve().parent / "gold" / "study_gold.json"
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+GOLD_FILE = GOLD_DIR / "study_gold.json"  # read while the rules were written
+HELDOUT_FILE = GOLD_DIR / "study_heldout.json"  # read after; scored once before any change
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
@@ -91,8 +93,8 @@ class Score:
         }
 
 
-def load_gold() -> list[dict]:
-    return json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+def load_gold(path: Path = GOLD_FILE) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def score_document(entry: dict, study, score: Score) -> None:

