@@ -46,6 +46,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="Word format: leave the draft's comments (批注) out",
     )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="render the .docx with LibreOffice and report pages, missing characters and "
+        "fonts (skipped when LibreOffice is not installed)",
+    )
+    p.add_argument("--check-pdf", metavar="PDF", help="with --check: keep the rendered PDF here")
     p.set_defaults(func=run)
 
 
@@ -68,4 +75,26 @@ def run(args: argparse.Namespace) -> int:
         print(f"drafter: {exc}", file=sys.stderr)
         return 2
     print(path)
+    if args.check or args.check_pdf:
+        return _check(path, args.check_pdf)
     return 0
+
+
+def _check(path, keep_pdf: str | None) -> int:
+    """Render the export and print the report; 1 when a character is missing or a
+    layout rule is broken, so a script can stop on it (a skipped check is not a fault)."""
+    from drafter.export.render_check import iter_render_check
+
+    if path.suffix.lower() != ".docx":
+        print("排版检查只适用于 Word（.docx）文件，已跳过")
+        return 0
+    report = None
+    for item in iter_render_check(path, keep_pdf=keep_pdf):
+        if not isinstance(item, str):
+            report = item
+    assert report is not None
+    for line in report.lines():
+        print(line)
+    if report.pdf_path:
+        print(f"PDF：{report.pdf_path}")
+    return 1 if report.status == "failed" or (report.status == "ok" and not report.ok) else 0

@@ -55,6 +55,7 @@ def export_draft(
     ``comments`` is false."""
     path = Path(path)
     fmt = format_for(path, fmt)
+    check_dates(draft, path)
     if outline_only:
         from drafter.export.outline import OUTLINE_FORMATS
 
@@ -69,6 +70,16 @@ def export_draft(
         style = load_style(style)
     exporter.export(draft, path, style)
     return path
+
+
+def check_dates(draft: Draft, path: str | Path) -> None:
+    """Refuse to export a draft whose date cannot exist (2025-02-30): printed under the
+    title of an official document, it would be an error nobody notices until too late."""
+    from drafter.drafts.dates import date_problem
+
+    problem = date_problem(draft.meta.date or "")
+    if problem:
+        raise ExportError(f"{path}: 稿件日期 {draft.meta.date} 不存在（{problem}），请先改正日期")
 
 
 def load_input(input_path: str | Path) -> Draft:
@@ -116,6 +127,7 @@ __all__ = [
     "StyleError",
     "TextExporter",
     "builtin_styles",
+    "check_dates",
     "export_any",
     "export_draft",
     "format_for",

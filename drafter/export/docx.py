@@ -30,6 +30,8 @@ from lxml import etree
 from drafter.drafts.convert import BodyItem, iter_body_items, salutation_count, title_block
 from drafter.drafts.model import Draft
 from drafter.export.base import Exporter
+from drafter.export.cjk_lines import break_title, lone_tail_spacing
+from drafter.export.pagination import Block, rescue_last_line
 from drafter.export.style import Style, TextStyle
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -121,12 +123,19 @@ def _flush_left(p: etree._Element) -> None:
 
 
 def _ppr_inner(style: Style, ts: TextStyle, after_lines: float = 0) -> str:
-    """Spacing, indent and alignment of a paragraph (no style reference, no rPr).
+    """Line breaking, spacing, indent and alignment of a paragraph (no style reference,
+    no rPr).
 
     Paragraphs do not snap to the document grid: the exact line spacing already gives
     the 22 lines, and condensed runs (:func:`condense_twips`) the 28 characters. Snapping
     would make LibreOffice give each 16 pt glyph two 15.79 pt cells (14 characters a
     line) and a 22 pt title two cells per character in Word as well.
+
+    ``w:kinsoku`` switches on 避头尾 (no ，。） at a line start, no （《“ at a line end) as
+    Word's East Asian settings do. ``w:overflowPunct w:val="1"`` is Word's default
+    (punctuation may hang into the margin); written out because LibreOffice reads the
+    element inverted (``IsHangingPunctuation = (val == 0)`` in writerfilter) and then does
+    not hang it: a mark hung past a justified line is a mark LibreOffice does not draw.
     """
     pitch = pt_to_twips(ts.line_pitch_pt or style.body.line_pitch_pt or 28.95)
     body_pitch = pt_to_twips(style.body.line_pitch_pt or 28.95)
@@ -136,7 +145,7 @@ def _ppr_inner(style: Style, ts: TextStyle, after_lines: float = 0) -> str:
         f'<w:ind w:firstLineChars="{round(chars * 100)}" '
         f'w:firstLine="{round(chars * ts.size_pt * 20)}"/>'
     )
-    snap = '<w:snapToGrid w:val="0"/>'
+    snap = '<w:kinsoku w:val="1"/><w:overflowPunct w:val="1"/><w:snapToGrid w:val="0"/>'
     return (
         f'{snap}<w:spacing w:before="0" w:after="{after}" w:line="{pitch}" w:lineRule="exact"/>'
         f'{indent}<w:jc w:val="{_JC[ts.align]}"/>'
@@ -184,88 +193,6 @@ def _add_runs(
         t.text = line
         if line != line.strip() or "  " in line:
             t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-
-
-# --- a long title in balanced lines ----------------------------------------------------
-
-_NO_LINE_START = set("、，。：；！？）》〉」』”’…,.:;!?)]}")
-_NO_LINE_END = set("（《〈「『“‘([{")
-_GOOD_BREAK_AFTER = set("、，：；")
-
-
-def text_width_pt(style: Style) -> float:
-    return (style.width_mm - style.margin_left_mm - style.margin_right_mm) / 25.4 * 72
-
-
-def _ems(text: str) -> float:
-    """Width in ems, erring wide: Latin letters and digits 0.6 (½ in the GB fonts, more
-    in the fonts a reader may substitute), everything else 1 (Chinese fonts set the
-    dash ——, quotes “” and … full width too)."""
-    return sum(0.6 if ord(c) < 0x250 else 1.0 for c in text)
-
-
-def _words(text: str) -> list[str]:
-    """Words to break between: rjieba's cut when installed (0.15 s to load, only paid
-    for a title too long for one line), else characters, Latin runs kept whole."""
-    try:
-        import rjieba
-    except ImportError:
-        return re.findall(r"[A-Za-z0-9.%]+|.", text)
-    return list(rjieba.cut(text))
-
-
-def break_title(text: str, size_pt: float, width_pt: float) -> str:
-    """A title too long for one line, with line breaks making balanced lines.
-
-    GB/T 9704 wants a multi-line title 梯形或菱形 (lines of similar length, the upper
-    not shorter), not a full line and an orphan 话: lines are cut between words,
-    never before a closing or after an opening mark, preferably at a space between two
-    phrases (主题句) or after 、，, as evenly as possible with the longer lines first.
-    """
-    if "\n" in text or not text:
-        return text
-    cap = width_pt / size_pt  # ems in one line
-    total = _ems(text)
-    if total <= cap + 1e-6:
-        return text
-    words = _words(text)
-    bounds = []  # (index into text, ems before, quality)
-    pos, ems = 0, 0.0
-    for k, word in enumerate(words[:-1]):
-        pos += len(word)
-        ems += _ems(word)
-        nxt = words[k + 1]
-        if word[-1] in _NO_LINE_END or nxt[0] in _NO_LINE_START:
-            continue
-        quality = 12 if word.isspace() else 3 if word[-1] in _GOOD_BREAK_AFTER else 0
-        bounds.append((pos, ems, quality))
-    lines = math.ceil(total / cap)
-    best: tuple[float, list[int]] | None = None
-
-    def search(start_ems: float, first: int, chosen: list[tuple[int, float, int]]) -> None:
-        nonlocal best
-        if len(chosen) == lines - 1:
-            widths = [b[1] for b in chosen] + [total]
-            spans = [w - p for w, p in zip(widths, [0.0, *widths[:-1]])]
-            if max(spans) > cap + 1e-6:
-                return
-            mean = total / lines
-            cost = sum((w - mean) ** 2 for w in spans)
-            cost += sum(2 * (b - a) for a, b in zip(spans, spans[1:]) if b > a)
-            cost -= sum(b[2] for b in chosen)
-            if best is None or cost < best[0]:
-                best = (cost, [b[0] for b in chosen])
-            return
-        for i in range(first, len(bounds)):
-            if bounds[i][1] - start_ems > cap + 1e-6:
-                break
-            search(bounds[i][1], i + 1, [*chosen, bounds[i]])
-
-    search(0.0, 0, [])
-    if best is None:
-        return text
-    cuts = [0, *best[1], len(text)]
-    return "\n".join(text[a:b].lstrip() for a, b in zip(cuts, cuts[1:]))
 
 
 # --- skeleton parts --------------------------------------------------------------------------
@@ -341,7 +268,7 @@ def styles_xml(style: Style, depth: int = 4) -> str:
             "Footer",
             "footer",
             '<w:snapToGrid w:val="0"/>'
-            '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+            f'<w:spacing w:before="0" w:after="0" w:line="{pt_to_twips(pn.size_pt)}" w:lineRule="exact"/>'
             '<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/>',
             _rpr_xml(style, pn.font, pn.size_pt, False),
         )
@@ -377,8 +304,9 @@ def footer_xml(style: Style, align: str, side: str) -> str:
     )
     return (
         f'{_XML_DECL}<w:ftr {_NS}><w:p><w:pPr><w:pStyle w:val="Footer"/>'
-        f'<w:snapToGrid w:val="0"/>{ind}'
-        f'<w:jc w:val="{_JC[align]}"/></w:pPr>'
+        f'<w:snapToGrid w:val="0"/>'
+        f'<w:spacing w:before="0" w:after="0" w:line="{pt_to_twips(pn.size_pt)}" w:lineRule="exact"/>'
+        f'{ind}<w:jc w:val="{_JC[align]}"/></w:pPr>'
         f"{text_run(before)}{field}{text_run(after)}</w:p></w:ftr>"
     )
 
@@ -441,7 +369,50 @@ def font_table_xml(style: Style, depth: int) -> str:
     return "".join(out)
 
 
+def first_line_offset_mm(style: Style) -> float:
+    """How far below the top of its line box an exact-spaced body line starts its
+    characters: the spare height (pitch − font size) is shared above and below the
+    characters (measured in LibreOffice: 2.3–2.7 mm for 16 pt on 28.95 pt; Word and WPS
+    centre the same way), so this is half of it."""
+    pitch = style.body.line_pitch_pt or 28.95
+    return max(pitch - style.body.size_pt, 0) / 2 * 25.4 / 72
+
+
+def top_margin_mm(style: Style) -> float:
+    """The top margin written to the page: ``margin_top_mm``, less the first line's
+    offset when the style compensates it, so the characters of a page's first line
+    start at ``margin_top_mm`` (37 mm in GB/T 9704) instead of its line box."""
+    if not style.compensate_top_margin:
+        return style.margin_top_mm
+    return max(style.margin_top_mm - first_line_offset_mm(style), 0)
+
+
+def bottom_margin_mm(style: Style) -> float:
+    """The bottom margin written to the page: with the top compensated, the whole type
+    area moves up (LibreOffice centres its line grid in the area, so moving only the top
+    edge would move the lines half as far); the page number stays where GB/T 9704 puts
+    it, ``footer_gap_mm`` below the nominal type area (:func:`footer_distance_mm`)."""
+    return style.margin_bottom_mm + (style.margin_top_mm - top_margin_mm(style))
+
+
+def footer_distance_mm(style: Style) -> float:
+    """``w:footer``: from the bottom edge of the page to the bottom of the page-number
+    line. The line is exactly one em high (:func:`footer_xml` sets an exact line
+    height), so its top lies ``footer_gap_mm`` below the type area in every renderer;
+    with single spacing it would follow each font's ascent and descent instead."""
+    line_height_mm = style.page_number.size_pt * 25.4 / 72
+    return max(style.margin_bottom_mm - style.footer_gap_mm - line_height_mm, 0)
+
+
 def sect_pr_xml(style: Style) -> str:
+    """The section properties: page size, margins, footers, and a line grid.
+
+    The grid is ``lines`` only (22 lines at the body pitch). A character grid
+    (``linesAndChars``) changes nothing in Word or WPS for paragraphs that do not snap to
+    it, and in LibreOffice it makes punctuation at the end of a condensed line vanish
+    (34 marks in an 18-page speech); the 28 characters a line come from the condensed
+    runs (:func:`condense_twips`) instead, in all three.
+    """
     pn = style.page_number
     refs = ""
     if pn.enabled:
@@ -449,23 +420,17 @@ def sect_pr_xml(style: Style) -> str:
             '<w:footerReference w:type="default" r:id="rIdFooterOdd"/>'
             '<w:footerReference w:type="even" r:id="rIdFooterEven"/>'
         )
-    line_height_mm = pn.size_pt * 25.4 / 72
-    footer_mm = max(style.margin_bottom_mm - style.footer_gap_mm - line_height_mm, 0)
+    footer_mm = footer_distance_mm(style)
     grid = ""
     pitch = pt_to_twips(style.body.line_pitch_pt or 28.95)
-    if style.grid_lines and style.grid_chars:
-        grid = (
-            f'<w:docGrid w:type="linesAndChars" w:linePitch="{pitch}" '
-            f'w:charSpace="{char_space(style)}"/>'
-        )
-    elif style.grid_lines:
+    if style.grid_lines:
         grid = f'<w:docGrid w:type="lines" w:linePitch="{pitch}"/>'
     return (
         f"<w:sectPr {_NS}>{refs}"
         f'<w:pgSz w:w="{mm_to_twips(style.width_mm)}" w:h="{mm_to_twips(style.height_mm)}"/>'
-        f'<w:pgMar w:top="{mm_to_twips(style.margin_top_mm)}" '
+        f'<w:pgMar w:top="{mm_to_twips(top_margin_mm(style))}" '
         f'w:right="{mm_to_twips(style.margin_right_mm)}" '
-        f'w:bottom="{mm_to_twips(style.margin_bottom_mm)}" '
+        f'w:bottom="{mm_to_twips(bottom_margin_mm(style))}" '
         f'w:left="{mm_to_twips(style.margin_left_mm)}" '
         f'w:header="{mm_to_twips(style.header_mm)}" w:footer="{mm_to_twips(footer_mm)}" '
         f'w:gutter="0"/><w:cols w:space="425"/>{grid}</w:sectPr>'
@@ -585,6 +550,98 @@ def _release_keep_next(p: etree._Element) -> None:
     ppr.insert(1, keep)  # right after w:pStyle, as the schema orders them
 
 
+# w:pPr children in the order the schema requires (those Drafter writes or may set).
+_PPR_ORDER = [
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
+    "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
+    "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN",
+    "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+    "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+    "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+]  # fmt: skip
+
+
+def set_ppr_flag(p: etree._Element, name: str, on: bool = True) -> None:
+    """Set an on/off paragraph property (``keepNext``, ``widowControl`` ...) directly on
+    paragraph ``p``, in schema order so Word accepts the file."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = etree.Element(qn("w:pPr"))
+        p.insert(0, ppr)
+    tag = qn(f"w:{name}")
+    el = ppr.find(tag)
+    if el is None:
+        el = etree.Element(tag)
+        rank = _PPR_ORDER.index(name)
+        after = [c for c in ppr if etree.QName(c).localname in _PPR_ORDER[rank + 1 :]]
+        if after:
+            after[0].addprevious(el)
+        else:
+            ppr.append(el)
+    el.set(qn("w:val"), "1" if on else "0")
+
+
+def keep_last_line_company(
+    paragraphs: list[etree._Element], blocks: list[Block], style: Style
+) -> None:
+    """No page may hold only the last line of a speech (谢谢大家！ alone on page 12).
+
+    The last paragraph gets widow control, so a closing of several lines never leaves
+    its last line alone. For a lone line the estimated pagination
+    (:mod:`drafter.export.pagination`) predicts, the paragraph on the page before that
+    loses a line with the least extra condensing is tightened, which pulls the last line
+    back in Word and LibreOffice alike. Failing that, a short paragraph before a one-line
+    closing keeps with it (LibreOffice honours a keep by moving the whole paragraph, so
+    only a short one may carry it).
+    """
+    if not paragraphs:
+        return
+    set_ppr_flag(paragraphs[-1], "widowControl")
+    width = text_width_pt(style)
+    height = (style.height_mm - style.margin_top_mm - style.margin_bottom_mm) / 25.4 * 72
+    rescue = rescue_last_line(blocks, width, height)
+    if rescue is not None:
+        index, spacing_pt = rescue
+        set_run_spacing(paragraphs[index], spacing_pt)
+        return
+    if len(blocks) > 1 and blocks[-1].lines(width) == 1 and blocks[-2].lines(width) <= 4:
+        set_ppr_flag(paragraphs[-2], "keepNext")
+        set_ppr_flag(paragraphs[-2], "widowControl")
+
+
+def set_run_spacing(p: etree._Element, spacing_pt: float) -> None:
+    """Set the character spacing of every run of paragraph ``p`` (condensing it)."""
+    for rpr in p.iter(qn("w:rPr")):
+        spacing = rpr.find(qn("w:spacing"))
+        if spacing is None:
+            spacing = etree.Element(qn("w:spacing"))
+            size = rpr.find(qn("w:sz"))
+            if size is not None:
+                size.addprevious(spacing)
+            else:
+                rpr.append(spacing)
+        spacing.set(qn("w:val"), str(round(spacing_pt * 20)))
+
+
+def fit_heading(p: etree._Element, style: Style, ts: TextStyle, text: str) -> float:
+    """A heading on its own line that would leave one character alone on its last line
+    is condensed a little more so it ends a line earlier (see
+    :func:`drafter.export.cjk_lines.lone_tail_spacing`). Returns the spacing (pt) the
+    heading is set with."""
+    spacing_pt = condense_twips(style, ts.size_pt) / 20
+    indent_pt = ts.first_line_chars * ts.size_pt
+    fitted = lone_tail_spacing(text, ts.size_pt, spacing_pt, text_width_pt(style), indent_pt)
+    if fitted is None:
+        return spacing_pt
+    set_run_spacing(p, fitted)
+    return fitted
+
+
+def text_width_pt(style: Style) -> float:
+    """Width of the type area in points (156 mm = 442.2 pt in GB/T 9704)."""
+    return style.text_width_mm / 25.4 * 72
+
+
 class DocxExporter(Exporter):
     """Word (.docx) in the layout of a :class:`Style` (GB/T 9704 by default)."""
 
@@ -623,6 +680,8 @@ class DocxExporter(Exporter):
         }
         header = [(*kinds[kind], text) for kind, text in title_block(m, style.date_format)]
         block_gap = style.date.space_after_lines
+        body_pitch = style.body.line_pitch_pt or 28.95
+        blocks: list[Block] = []  # what the paginator sees of each paragraph
         for i, (style_id, ts, text) in enumerate(header):
             last = i == len(header) - 1
             if style_id == "Title":
@@ -632,6 +691,17 @@ class DocxExporter(Exporter):
             if style_id in ("Title", "Subtitle"):
                 text = break_title(text, ts.size_pt, text_width_pt(style))
             _add_runs(para(style_id, ts, after), protos, ts, text, on_grid=False)
+            blocks.append(
+                Block(
+                    text,
+                    ts.size_pt,
+                    0.0,
+                    0.0,
+                    ts.line_pitch_pt or body_pitch,
+                    after_pt=after * body_pitch,
+                    fixed_lines=text.count("\n") + 1 if "\n" in text else None,
+                )
+            )
 
         flush = salutation_count(draft)
         items = list(iter_body_items(draft))
@@ -642,20 +712,33 @@ class DocxExporter(Exporter):
                 ts = style.heading(level)
                 style_id = f"Heading{min(level, _MAX_HEADING_STYLES)}"
                 p = para(style_id, ts)
-                if not _has_content_next(items, i):
+                keep = _has_content_next(items, i)
+                if not keep:
                     _release_keep_next(p)
                 _add_runs(p, protos, ts, heading)
+                spacing = fit_heading(p, style, ts, heading)
+                indent = ts.first_line_chars * ts.size_pt
+                pitch = ts.line_pitch_pt or body_pitch
+                blocks.append(Block(heading, ts.size_pt, spacing, indent, pitch, keep_next=keep))
                 placed.append((p, item))
                 continue
             p = para("Normal", style.body)
             placed.append((p, item))
+            ts = style.body
+            indent = ts.first_line_chars * ts.size_pt
             if flush and kind == "opening":
                 flush -= 1
                 _flush_left(p)  # 同志们： stands 顶格, like the 主送机关 line of GB/T 9704
+                indent = 0.0
             if heading:
                 _add_runs(p, protos, style.heading(level), heading)
             if text:
                 _add_runs(p, protos, style.body, text)
+            spacing = condense_twips(style, ts.size_pt) / 20
+            blocks.append(
+                Block(heading + text, ts.size_pt, spacing, indent, body_pitch, can_tighten=True)
+            )
+        keep_last_line_company(paragraphs, blocks, style)
         for p in paragraphs:
             sect_pr.addprevious(p)
         for decorate in self.decorators:

@@ -118,6 +118,9 @@ class Style:
     margin_right_mm: float = 26
     header_mm: float = 15
     footer_gap_mm: float = 7
+    # Move the text block up by the space an exact line puts above its characters, so
+    # the first line's characters (not its line box) start at margin_top_mm.
+    compensate_top_margin: bool = False
     grid_lines: int = 22
     grid_chars: int = 28
     latin_font: str = ""
@@ -178,6 +181,7 @@ _SCHEMA: dict[str, set[str] | None] = {
         "margin_right_mm",
         "header_mm",
         "footer_gap_mm",
+        "compensate_top_margin",
     },
     "grid": {"lines", "chars"},
     "fonts": {"latin", "use_fallbacks"},
@@ -351,10 +355,14 @@ def style_from_dict(data: dict, label: str = "<style>") -> Style:
         raise StyleError(f"{label}: [date] format must be one of {', '.join(DATE_FORMATS)}")
     page_values = {}
     for f in fields(Style):
-        if f.name in _SCHEMA["page"]:
+        if f.name in _SCHEMA["page"] and f.name != "compensate_top_margin":
             page_values[f.name] = _num(
                 page.get(f.name, f.default), f"{label}: [page] {f.name}", 0, 2000
             )
+    compensate = page.get("compensate_top_margin", False)
+    if not isinstance(compensate, bool):
+        raise StyleError(f"{label}: [page] compensate_top_margin must be true or false")
+    page_values["compensate_top_margin"] = compensate
     lines = _num(grid.get("lines", 0), f"{label}: [grid] lines", 0, 200)
     chars = _num(grid.get("chars", 0), f"{label}: [grid] chars", 0, 200)
     for key in ("odd_align", "even_align"):

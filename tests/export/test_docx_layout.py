@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from drafter.export import DocxExporter, export_draft, load_style
-from drafter.export.docx import char_space
+from drafter.export.docx import char_space, condense_twips
 
 from .conftest import FIXED_TIME
 
@@ -41,20 +41,25 @@ def test_page_size_and_margins(document):
 
 
 def test_document_grid_22_lines_28_chars(document):
+    """A line grid holds the 22 lines; condensed runs set 28 characters a line (a
+    character grid makes LibreOffice drop punctuation at line ends, see sect_pr_xml)."""
     grid = document.sections[0]._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:type")) == "linesAndChars"
+    assert grid.get(qn("w:type")) == "lines"
     assert grid.get(qn("w:linePitch")) == "579"
-    pitch_pt = 16 + int(grid.get(qn("w:charSpace"))) / 4096
+    assert grid.get(qn("w:charSpace")) is None
+    pitch_pt = 16 + char_space(load_style()) / 4096
     text_width_pt = Mm(156).pt
     assert 28 * pitch_pt <= text_width_pt + 0.05 < 29 * pitch_pt
+    squeeze_pt = condense_twips(load_style(), 16) / 20
+    assert 28 * (16 + squeeze_pt) <= text_width_pt < 29 * (16 + squeeze_pt)
     assert 22 * 28.95 <= Mm(297 - 37 - 35).pt < 23 * 28.95
-    assert char_space(load_style()) == int(grid.get(qn("w:charSpace")))
 
 
 def test_title_block(document):
     title = document.paragraphs[0]
     # 21 characters of 22 pt do not fit in 156 mm: two balanced lines, not 20 + an orphan 话
-    assert title.text == "在全区办公室主任暨文秘\n业务培训会议上的讲话"
+    # ... and never inside the meeting's name: 17 + 4, the longer line on top
+    assert title.text == "在全区办公室主任暨文秘业务培训会议\n上的讲话"
     assert title.style.name == "Title"
     assert title.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
     run = title.runs[0]
@@ -243,14 +248,39 @@ def test_long_titles_break_into_balanced_lines():
         assert "".join(lines) == title
         assert len(lines) >= 2
         assert all(len(line) <= 20 for line in lines)  # 20 characters of 22 pt in 156 mm
-        assert max(map(len, lines)) - min(map(len, lines)) <= 4  # no orphan 话
-        assert len(lines[0]) >= len(lines[-1])  # the longer line on top (梯形)
+        assert min(map(len, lines)) >= 3  # no orphan 话
         assert not any(line[0] in "、，。）》”" for line in lines)
     # two phrases (主题句) are cut at the space between them; the space stays at the end
     # of the first line, where it takes no room in a centred line
     assert break_title("坚持以人民为中心的发展思想 奋力谱写中国式现代化建设新篇章", 22, width) == (
         "坚持以人民为中心的发展思想 \n奋力谱写中国式现代化建设新篇章"
     )
+
+
+def test_titles_are_not_cut_inside_the_name_of_the_occasion():
+    """在……上的讲话: the meeting or course is one name (…能力 / 提升培训班 split one); a
+    name that fits stays whole with the longer line on top, a longer one is cut at a
+    join (暨、) or after who it is for, not in the middle of the course's name."""
+    from drafter.export.cjk_lines import break_title, protected_spans
+
+    width = 156 / 25.4 * 72
+    assert break_title("在全区办公室主任暨文秘业务培训会议上的讲话", 22, width) == (
+        "在全区办公室主任暨文秘业务培训会议\n上的讲话"
+    )
+    assert break_title("——在全市领导干部数字化治理能力提升培训班上的讲话", 22, width) == (
+        "——在全市领导干部\n数字化治理能力提升培训班上的讲话"
+    )
+    three = break_title(
+        "在中国共产党某某省第十二届委员会第五次全体会议暨全省经济工作会议、"
+        "全省优化营商环境大会上的讲话",
+        22,
+        width,
+    ).split("\n")
+    assert three[0].endswith("委员会") and three[1].endswith("会议、"), three
+    # quotations and bracketed phrases are never cut either
+    text = "关于《某某市优化营商环境条例（草案）》的说明"
+    assert protected_spans(text)[0] == (2, 19)
+    assert break_title(text, 22, width) == "关于《某某市优化营商环境条例（草案）》\n的说明"
 
 
 def test_only_salutations_at_the_start_stand_flush_left(tmp_path):

@@ -122,13 +122,14 @@ def test_pdf_page_numbers_odd_right_even_left(pdf):
 
 
 def test_pdf_title_block_and_salutation(pdf):
-    """The long title in two balanced centred lines (no orphan 话), speaker and date
+    """The long title in two centred lines, the meeting's name whole and the longer line
+    on top, speaker and date
     centred under it, the salutation 同志们： flush left and the opening indented 2 chars."""
     page, lines = _pages(pdf)[0]
     texts = [ln.get_text().strip().replace(" ", "") for ln in lines]
     assert texts[:4] == [
-        "在全区办公室主任暨文秘",
-        "业务培训会议上的讲话",
+        "在全区办公室主任暨文秘业务培训会议",
+        "上的讲话",
         "区长张三",
         "（2025年11月24日）",
     ], texts[:5]

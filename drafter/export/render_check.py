@@ -1,0 +1,443 @@
+"""Render an exported .docx with LibreOffice and check what a reader will see.
+
+A .docx is only instructions; what an office sees is what Word, WPS or LibreOffice draws.
+When LibreOffice is installed, the check converts the file to PDF in a throwaway profile
+and compares: the pages, every character of the document against the characters drawn
+(a mark that vanished at a line end is a defect), the fonts the document asks for that are
+not installed and what the renderer drew instead, and the Chinese layout rules (避头尾, no
+last line alone on a page, no heading leaving one character on its last line). Without
+LibreOffice the check says it was skipped; it never pretends.
+
+The work is a generator (:func:`iter_render_check`) yielding progress messages and then
+the :class:`RenderReport`, so the app runs it on a worker with a cancel button.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from drafter.export.cjk_lines import NO_LINE_END, NO_LINE_START
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MM = 72 / 25.4
+_SPACE = re.compile(r"\s")
+_PAGE_NUMBER = re.compile(r"^[—–\-\s]*\d+[—–\-\s]*$")
+# Where the GB fonts come from, for the advice when they are missing.
+GB_FONT_ADVICE = (
+    "方正小标宋简体、仿宋_GB2312、楷体_GB2312 等公文字体需另行安装（随方正、中易字库提供；"
+    "复制 .ttf 到 ~/.local/share/fonts 后运行 fc-cache -f）"
+)
+
+
+@dataclass
+class MissingChar:
+    """A character of the document that the rendered PDF does not contain."""
+
+    char: str
+    context: str  # a few characters around it, as in the document
+
+
+@dataclass
+class FontReport:
+    """A font the document names and whether the rendering machine has it."""
+
+    requested: str
+    installed: bool
+    used: str = ""  # what the renderer drew that text in (from the PDF), when known
+
+
+@dataclass
+class RenderReport:
+    """What a LibreOffice rendering of an exported .docx showed.
+
+    ``status`` is ``"ok"`` (rendered and checked), ``"skipped"`` (no LibreOffice) or
+    ``"failed"`` (LibreOffice could not convert the file); ``reason`` says why for the
+    last two.
+    """
+
+    status: str
+    reason: str = ""
+    renderer: str = ""
+    pages: int = 0
+    characters: int = 0
+    missing: list[MissingChar] = field(default_factory=list)
+    fonts: list[FontReport] = field(default_factory=list)
+    layout: list[str] = field(default_factory=list)  # broken layout rules, in Chinese
+    first_line_top_mm: float | None = None
+    page_number_gap_mm: float | None = None
+    pdf_path: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """Rendered, nothing missing and no layout rule broken (fonts are advice)."""
+        return self.status == "ok" and not self.missing and not self.layout
+
+    @property
+    def missing_fonts(self) -> list[FontReport]:
+        return [f for f in self.fonts if not f.installed]
+
+    def lines(self) -> list[str]:
+        """The report in Chinese, one finding a line, for the CLI and the export dialog."""
+        if self.status == "skipped":
+            return [f"排版检查已跳过：{self.reason}"]
+        if self.status == "failed":
+            return [f"排版检查失败：{self.reason}"]
+        out = [
+            f"排版检查（{self.renderer or 'LibreOffice'}）：共 {self.pages} 页，{self.characters} 字"
+        ]
+        if self.missing:
+            shown = "；".join(f"“{m.char}”（…{m.context}…）" for m in self.missing[:8])
+            more = f" 等 {len(self.missing)} 处" if len(self.missing) > 8 else ""
+            out.append(f"缺字 {len(self.missing)} 个：{shown}{more}")
+        else:
+            out.append("缺字：无，文档中的每个字都已排出")
+        for rule in self.layout:
+            out.append(f"版式：{rule}")
+        if self.first_line_top_mm is not None:
+            out.append(f"正文页首行文字上沿距页面顶端 {self.first_line_top_mm:.1f} 毫米")
+        if self.page_number_gap_mm is not None:
+            out.append(f"页码上沿距版心下边缘 {self.page_number_gap_mm:.1f} 毫米")
+        missing = self.missing_fonts
+        for font in missing:
+            used = f"，排版时以 {font.used} 代替" if font.used else ""
+            out.append(f"字体：本机未安装 {font.requested}{used}")
+        if missing:
+            out.append(f"建议：安装 {'、'.join(f.requested for f in missing)}。{GB_FONT_ADVICE}")
+        elif self.fonts:
+            out.append("字体：文档所用字体本机均已安装")
+        return out
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice executable on PATH, or None."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def render_check(docx_path: str | Path, soffice: str | None = None) -> RenderReport:
+    """:func:`iter_render_check` run to its end (for the CLI and tests)."""
+    report: RenderReport | None = None
+    for item in iter_render_check(docx_path, soffice):
+        if isinstance(item, RenderReport):
+            report = item
+    assert report is not None
+    return report
+
+
+def iter_render_check(
+    docx_path: str | Path,
+    soffice: str | None = None,
+    keep_pdf: str | Path | None = None,
+    timeout_s: float = 300,
+) -> Iterator[str | RenderReport]:
+    """Yield progress messages, then the :class:`RenderReport` of ``docx_path``.
+
+    ``keep_pdf`` copies the rendered PDF there. Closing the generator (a cancelled
+    worker) stops LibreOffice.
+    """
+    docx_path = Path(docx_path)
+    soffice = soffice or find_soffice()
+    if soffice is None:
+        yield RenderReport(
+            "skipped",
+            reason="未找到 LibreOffice（soffice）；安装 libreoffice-writer-nogui 后可检查",
+        )
+        return
+    with tempfile.TemporaryDirectory(prefix="drafter-render-") as tmp:
+        folder = Path(tmp)
+        yield "正在用 LibreOffice 排版…"
+        try:
+            pdf = yield from _convert(soffice, docx_path, folder, timeout_s)
+        except RenderFailed as exc:
+            yield RenderReport("failed", reason=str(exc))
+            return
+        yield "正在比对排出的文字…"
+        report = analyse(docx_path, pdf)
+        report.renderer = _renderer_name(soffice)
+        if keep_pdf:
+            shutil.copyfile(pdf, keep_pdf)
+            report.pdf_path = str(keep_pdf)
+        yield report
+
+
+class RenderFailed(Exception):
+    """LibreOffice did not produce a PDF; the message says why in Chinese."""
+
+
+def _convert(soffice: str, docx_path: Path, folder: Path, timeout_s: float) -> Iterator[str]:
+    profile = folder / "profile"
+    cmd = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(folder),
+        str(docx_path),
+    ]
+    try:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    except OSError as exc:
+        raise RenderFailed(f"无法启动 {soffice}：{exc.strerror or exc}") from None
+    start = time.monotonic()
+    try:
+        while proc.poll() is None:
+            waited = time.monotonic() - start
+            if waited > timeout_s:
+                raise RenderFailed(f"LibreOffice 超过 {timeout_s:g} 秒仍未完成：{docx_path}")
+            time.sleep(0.1)
+            yield f"正在用 LibreOffice 排版…（{waited:.0f} 秒）"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    pdf = folder / (docx_path.stem + ".pdf")
+    if not pdf.exists():
+        err = (proc.stderr.read() if proc.stderr else "").strip().splitlines()
+        raise RenderFailed(f"LibreOffice 未能转换 {docx_path}" + (f"：{err[-1]}" if err else ""))
+    return pdf
+
+
+def _renderer_name(soffice: str) -> str:
+    try:
+        out = subprocess.run(
+            [soffice, "--version"], capture_output=True, text=True, timeout=30
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "LibreOffice"
+    m = re.search(r"LibreOffice\s+[\d.]+", out)
+    return m.group(0) if m else "LibreOffice"
+
+
+# --- reading the two sides -----------------------------------------------------------------
+
+
+@dataclass
+class _Run:
+    font: str
+    text: str
+    heading: bool
+
+
+def docx_runs(docx_path: str | Path, part: str = "word/document.xml") -> list[list[_Run]]:
+    """The paragraphs of a part of a .docx (the body by default) as runs with their
+    East Asian font."""
+    with zipfile.ZipFile(docx_path) as zf:
+        if part not in zf.namelist():
+            return []
+        root = etree.fromstring(zf.read(part))
+    paragraphs = []
+    for p in root.iter(f"{W}p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        heading = style is not None and style.get(f"{W}val", "").startswith("Heading")
+        runs = []
+        for r in p.iter(f"{W}r"):
+            fonts = r.find(f"{W}rPr/{W}rFonts")
+            font = fonts.get(f"{W}eastAsia", "") if fonts is not None else ""
+            text = "".join(t.text or "" for t in r.iter(f"{W}t"))
+            if r.find(f"{W}br") is not None:
+                text = "\n" + text
+            if text:
+                runs.append(_Run(font, text, heading))
+        paragraphs.append(runs)
+    return paragraphs
+
+
+@dataclass
+class _Line:
+    text: str
+    top_mm: float
+    bottom_mm: float
+    size: float
+    fonts: list[str]
+
+
+def pdf_pages(pdf_path: str | Path) -> list[list[_Line]]:
+    """Text lines of each page, top to bottom, with their position and fonts."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+
+    pages = []
+    for page in extract_pages(str(pdf_path), laparams=LAParams(line_margin=0.1)):
+        height = page.height
+        lines = []
+        for box in page:
+            if not isinstance(box, LTTextContainer):
+                continue
+            for line in box:
+                if not isinstance(line, LTTextLine):
+                    continue
+                chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
+                if not chars:
+                    continue
+                lines.append(
+                    _Line(
+                        text="".join(c.get_text() for c in chars),
+                        top_mm=(height - max(c.y1 for c in chars)) / MM,
+                        bottom_mm=(height - min(c.y0 for c in chars)) / MM,
+                        size=max(c.size for c in chars),
+                        fonts=[_clean_font(c.fontname) for c in chars],
+                    )
+                )
+        lines.sort(key=lambda ln: ln.top_mm)
+        pages.append(lines)
+    return pages
+
+
+def _clean_font(name: str) -> str:
+    name = name.split("+", 1)[-1]  # subset prefix ABCDEF+
+    name = re.sub(r"(-(Regular|VKana|Medium|Light|Bold))+$", "", name)
+    return re.sub(r"(?<=[a-z])(?=[A-Z]{2,})|(?<=[a-z])(?=[A-Z][a-z])", " ", name).strip()
+
+
+def installed_fonts() -> set[str] | None:
+    """Every family name fontconfig knows (all languages), or None without fc-list."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    try:
+        out = subprocess.run(
+            [fc_list, ":", "family"], capture_output=True, text=True, timeout=60
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return {name.strip() for line in out.splitlines() for name in line.split(",") if name.strip()}
+
+
+# --- the comparison -------------------------------------------------------------------------
+
+
+def analyse(
+    docx_path: str | Path,
+    pdf_path: str | Path,
+    fonts_installed: Callable[[], set[str] | None] = installed_fonts,
+) -> RenderReport:
+    """Compare a .docx with its rendering (see the module docstring)."""
+    paragraphs = docx_runs(docx_path)
+    pages = pdf_pages(pdf_path)
+    report = RenderReport("ok", pages=len(pages))
+    doc_text = _SPACE.sub("", "".join(r.text for runs in paragraphs for r in runs))
+    body_lines = [[ln for ln in page if not _PAGE_NUMBER.match(ln.text)] for page in pages]
+    pdf_chars: list[tuple[str, str]] = [
+        (ch, font)
+        for page in body_lines
+        for ln in page
+        for ch, font in zip(ln.text, ln.fonts)
+        if not ch.isspace()
+    ]
+    pdf_text = "".join(ch for ch, _ in pdf_chars)
+    report.characters = len(doc_text)
+    report.missing = _missing(doc_text, pdf_text)
+    footers = docx_runs(docx_path, "word/footer1.xml")  # the page number's font
+    report.fonts = _fonts(paragraphs + footers, pdf_text, pdf_chars, fonts_installed())
+    headings = [
+        _SPACE.sub("", "".join(r.text for r in runs))
+        for runs in paragraphs
+        if runs and runs[0].heading
+    ]
+    report.layout = _layout_rules(body_lines, headings)
+    body_page = body_lines[1] if len(body_lines) > 1 else body_lines[0] if body_lines else []
+    if body_page:  # the first line of a page of body text (page 1 starts with the title)
+        report.first_line_top_mm = round(body_page[0].top_mm, 2)
+    report.page_number_gap_mm = _page_number_gap(pages, type_area_bottom_mm(docx_path))
+    return report
+
+
+def type_area_bottom_mm(docx_path: str | Path) -> float | None:
+    """Where the type area ends, from the top of the page: page height − bottom margin."""
+    with zipfile.ZipFile(docx_path) as zf:
+        root = etree.fromstring(zf.read("word/document.xml"))
+    size, margins = root.find(f".//{W}sectPr/{W}pgSz"), root.find(f".//{W}sectPr/{W}pgMar")
+    if size is None or margins is None:
+        return None
+    return (int(size.get(f"{W}h")) - int(margins.get(f"{W}bottom"))) / 1440 * 25.4
+
+
+def _missing(doc_text: str, pdf_text: str) -> list[MissingChar]:
+    lost = Counter(doc_text) - Counter(pdf_text)
+    if not lost:
+        return []
+    out: list[MissingChar] = []
+    matcher = difflib.SequenceMatcher(None, doc_text, pdf_text, autojunk=False)
+    for op, a0, a1, _b0, _b1 in matcher.get_opcodes():
+        if op in ("delete", "replace"):
+            for i in range(a0, a1):
+                if lost[doc_text[i]] > 0:
+                    lost[doc_text[i]] -= 1
+                    out.append(MissingChar(doc_text[i], doc_text[max(i - 6, 0) : i + 5]))
+    for ch, n in lost.items():  # moved rather than dropped: still count them
+        out.extend(MissingChar(ch, "") for _ in range(n))
+    return out
+
+
+def _fonts(
+    paragraphs: list[list[_Run]],
+    pdf_text: str,
+    pdf_chars: list[tuple[str, str]],
+    installed: set[str] | None,
+) -> list[FontReport]:
+    requested: dict[str, list[str]] = {}
+    for runs in paragraphs:
+        for r in runs:
+            if r.font:
+                requested.setdefault(r.font, []).append(_SPACE.sub("", r.text))
+    out = []
+    for font, texts in requested.items():
+        have = installed is None or font in installed
+        used = Counter()
+        if not have:
+            for text in [t for t in texts if len(t) >= 4][:20]:
+                at = pdf_text.find(text[:12])
+                if at >= 0:
+                    used.update(f for _, f in pdf_chars[at : at + min(len(text), 12)])
+        out.append(FontReport(font, have, used.most_common(1)[0][0] if used else ""))
+    return out
+
+
+def _layout_rules(pages: list[list[_Line]], headings: list[str]) -> list[str]:
+    problems = []
+    for number, lines in enumerate(pages, start=1):
+        for k, line in enumerate(lines):
+            text = line.text.strip()
+            if k and text and text[0] in NO_LINE_START and _same_paragraph(lines[k - 1], line):
+                problems.append(f"第 {number} 页一行以“{text[0]}”开头（避头尾）：{text[:12]}")
+            if text and text[-1] in NO_LINE_END:
+                problems.append(f"第 {number} 页一行以“{text[-1]}”结尾（避头尾）：{text[-12:]}")
+            if k and len(text) == 1:
+                joined = lines[k - 1].text.strip() + text
+                if any(h.endswith(joined[-6:]) for h in headings):
+                    problems.append(f"第 {number} 页标题末行只剩一个字：“{text}”")
+    if len(pages) > 1 and len(pages[-1]) == 1:
+        problems.append(f"末页（第 {len(pages)} 页）只有全文最后一行：{pages[-1][0].text[:16]}")
+    return problems
+
+
+def _same_paragraph(above: _Line, line: _Line) -> bool:
+    """Lines one pitch apart in the same size: a wrapped line, not a new paragraph
+    (a paragraph may start with “ or 《, which is no line-start fault)."""
+    return abs(above.size - line.size) < 0.5 and 0 < line.top_mm - above.top_mm < 12
+
+
+def _page_number_gap(pages: list[list[_Line]], area_bottom_mm: float | None) -> float | None:
+    """Millimetres from the bottom of the type area to the top of the page number's
+    characters (GB/T 9704: 一字线上距版心下边缘 7 mm), on the first numbered page."""
+    if area_bottom_mm is None:
+        return None
+    for lines in pages:
+        numbers = [ln for ln in lines if _PAGE_NUMBER.match(ln.text)]
+        if numbers:
+            return round(numbers[-1].top_mm - area_bottom_mm, 2)
+    return None
