@@ -26,13 +26,31 @@ def _modules(package: str) -> dict[str, Path]:
     return {_module_name(p): p for p in sorted(root.rglob("*.py"))}
 
 
-def import_graph(package: str) -> dict[str, set[str]]:
-    """Module -> the modules of ``package`` it imports (anywhere in its body)."""
+def _module_level(tree: ast.Module):
+    """The import statements a module runs when it is imported (not those in functions
+    or under ``if TYPE_CHECKING``)."""
+    todo = list(tree.body)
+    while todo:
+        node = todo.pop()
+        yield node
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            todo.extend(node.orelse)
+        elif isinstance(node, ast.If | ast.Try | ast.With):
+            for field in ("body", "orelse", "finalbody", "handlers"):
+                todo.extend(getattr(node, field, []))
+        elif isinstance(node, ast.ExceptHandler):
+            todo.extend(node.body)
+
+
+def import_graph(package: str, lazy: bool = True) -> dict[str, set[str]]:
+    """Module -> the modules of ``package`` it imports: anywhere in its body, or with
+    ``lazy=False`` only those it imports at module level."""
     modules = _modules(package)
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
         is_package = path.name == "__init__.py"
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree) if lazy else _module_level(tree):
             targets: list[str] = []
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
@@ -84,7 +102,9 @@ def test_ui_import_graph_has_no_cycle():
 
 
 def test_whole_package_import_graph_has_no_cycle():
-    cycle = find_cycle(import_graph("drafter"))
+    """Across the whole package, imports that run at import time never loop (the ui
+    package above is held to the stricter rule that counts every import)."""
+    cycle = find_cycle(import_graph("drafter", lazy=False))
     assert not cycle, "import cycle in drafter: " + " -> ".join(cycle)
 
 
