@@ -1,0 +1,147 @@
+"""Library-wide structure mining (``drafter library frames``) against two peers, same run.
+
+    python bench/study_mining_bench.py [--library DIR] [--docs 3000]
+
+Without ``--library`` a library of ``--docs`` real files is imported first from
+../shared/corpus (all speeches, then scale/ texts) into a temporary folder (not timed here;
+``--keep`` keeps it for the next run). Systems, each over every document of the library:
+
+  drafter   drafter.study.mining.mine over the library's cached parses (what the 结构 panel
+            and ``drafter library frames`` run): frames with their items, sibling patterns,
+            counts by genre/occasion/year, examples
+  reparse   the obvious alternative: read every source file again and run the full study
+            analysis on it (``drafter study`` per file)
+  regex     a floor, not a competitor: one regular expression for "number + counter" over
+            the raw text (mentions only: no items, no patterns, no facets)
+
+Prints seconds, documents per second and what each found; writes bench/results/study.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+RESULTS = ROOT / "bench" / "results" / "study.md"
+
+
+def build_library(target: Path, docs: int) -> None:
+    from drafter.library import Library
+
+    files = sorted((SHARED / "corpus" / "speeches").rglob("*.md"))
+    files += sorted((SHARED / "corpus" / "scale").rglob("*.txt"))
+    files += sorted((SHARED / "corpus" / "scale").rglob("*.md"))
+    files = files[:docs]
+    t0 = time.perf_counter()
+    with Library.open(target) as lib:
+        for _ in lib.add(files):
+            pass
+        n = len(lib.documents())
+    print(
+        f"imported {n} documents in {time.perf_counter() - t0:.1f} s into {target}", file=sys.stderr
+    )
+
+
+def run_drafter(lib) -> tuple[float, str]:
+    from drafter.study.mining import library_entries, mine_all
+
+    t0 = time.perf_counter()
+    total = len(lib.documents())
+    mined = mine_all(library_entries(lib), total, min_documents=1)
+    dt = time.perf_counter() - t0
+    listed = sum(f.listed for f in mined.frames)
+    return dt, (
+        f"{len(mined.frames)} frames ({listed} listed occurrences), "
+        f"{len(mined.patterns)} heading patterns, {len(mined.failed)} failed"
+    )
+
+
+def run_reparse(lib) -> tuple[float, str]:
+    from drafter.corpus import ReadError, load_document
+    from drafter.study import analyze
+
+    t0 = time.perf_counter()
+    frames = patterns = failed = 0
+    for info in lib.documents():
+        try:
+            study = analyze(load_document(info.path))
+        except (ReadError, OSError):
+            failed += 1
+            continue
+        frames += len(study.frames)
+        patterns += len(study.siblings)
+    return (
+        time.perf_counter() - t0,
+        f"{frames} frame mentions, {patterns} sibling groups, {failed} failed",
+    )
+
+
+_RX = re.compile(
+    r"(?<![第一二三四五六七八九十])[二三四五六七八九十两](?:个|点|项|条|大|种)[\u4e00-\u9fff]{2}"
+)
+
+
+def run_regex(lib) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    hits = 0
+    for info in lib.documents():
+        try:
+            text = Path(info.path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        hits += len(_RX.findall(text))
+    return time.perf_counter() - t0, f"{hits} raw mentions"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--library", type=Path)
+    parser.add_argument("--docs", type=int, default=3000)
+    parser.add_argument("--keep", type=Path, help="build the library here and keep it")
+    parser.add_argument("--skip", nargs="*", default=[], help="systems to skip")
+    args = parser.parse_args()
+    from drafter.library import Library
+
+    tmp = None
+    root = args.library
+    if root is None:
+        if not SHARED.is_dir():
+            print("../shared is absent: nothing to mine", file=sys.stderr)
+            return 2
+        root = args.keep or Path(tempfile.mkdtemp(prefix="drafter-mine-"))
+        tmp = None if args.keep else root
+        build_library(root, args.docs)
+    rows = []
+    with Library.open(root, create=False) as lib:
+        n = len(lib.documents())
+        for name, fn in (("drafter", run_drafter), ("reparse", run_reparse), ("regex", run_regex)):
+            if name in args.skip:
+                continue
+            dt, what = fn(lib)
+            rows.append((name, dt, n / dt if dt else 0.0, what))
+            print(f"{name:8} {dt:7.2f} s  {n / dt:7.0f} docs/s  {what}")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "# Study mining benchmark",
+        "",
+        f"{n} documents (python bench/study_mining_bench.py; 2 shared CPU cores).",
+        "",
+        "| system | seconds | docs/s | found |",
+        "|---|---:|---:|---|",
+    ]
+    lines += [f"| {r[0]} | {r[1]:.2f} | {r[2]:.0f} | {r[3]} |" for r in rows]
+    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if tmp is not None:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

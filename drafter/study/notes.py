@@ -1,0 +1,183 @@
+"""Personal notes and highlights on spans of library documents (学习笔记).
+
+A trainee marks a span of a model text and may write a note on it. Notes are the user's
+own, so they live beside the library in the user's folder (``library.root``, which both
+library backends provide — a team library on a server keeps everyone's notes private),
+in their own small SQLite file, apart from the catalogue: the library's tables and its
+backend interface are not touched. Every change is one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+NOTES_FILE = "study_notes.sqlite"
+COLORS = ("yellow", "green", "blue", "pink")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS study_notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id TEXT NOT NULL,
+    doc_title TEXT,
+    paragraph INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    color TEXT NOT NULL DEFAULT 'yellow',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS study_notes_doc ON study_notes (doc_id, paragraph, start);
+"""
+
+
+class NotesError(Exception):
+    """A notes file that cannot be opened or written; the message names it."""
+
+
+@dataclass
+class Note:
+    """A highlight (``note`` empty) or a note on ``quote``, the text of paragraph
+    ``paragraph`` from ``start`` to ``end`` of document ``doc_id`` (paragraph indexes are
+    those of :meth:`Document.paragraphs`)."""
+
+    id: int
+    doc_id: str
+    doc_title: str | None
+    paragraph: int
+    start: int
+    end: int
+    quote: str
+    note: str
+    color: str
+    created: str
+    updated: str
+
+    @property
+    def is_highlight(self) -> bool:
+        return not self.note.strip()
+
+
+class NoteStore:
+    """The notes of one user on one library. Thread-safe: the reader panel writes while
+    the notes list reads."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(
+                str(self.path), timeout=10, isolation_level=None, check_same_thread=False
+            )
+            self._db.executescript(_SCHEMA)
+        except (sqlite3.Error, OSError) as exc:
+            raise NotesError(f"{self.path}: cannot open the notes ({exc})") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> NoteStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def add(
+        self,
+        doc_id: str,
+        paragraph: int,
+        start: int,
+        end: int,
+        quote: str,
+        note: str = "",
+        color: str = "yellow",
+        doc_title: str | None = None,
+    ) -> Note:
+        """Keep a highlight or note; the quoted text is stored so it can be searched and
+        shown even when the document is gone."""
+        if end <= start or not quote.strip():
+            raise NotesError("选中的文字为空，不能加标注")
+        color = color if color in COLORS else COLORS[0]
+        now = _now()
+        with self._lock, self._db:
+            cur = self._db.execute(
+                "INSERT INTO study_notes (doc_id, doc_title, paragraph, start, end, quote, note, "
+                "color, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (doc_id, doc_title, paragraph, start, end, quote, note, color, now, now),
+            )
+            note_id = cur.lastrowid
+        return self.get(note_id)
+
+    def get(self, note_id: int) -> Note:
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT {_COLUMNS} FROM study_notes WHERE id = ?", (note_id,)
+            ).fetchone()
+        if row is None:
+            raise NotesError(f"没有编号为 {note_id} 的笔记")
+        return Note(*row)
+
+    def update(self, note_id: int, note: str | None = None, color: str | None = None) -> Note:
+        """Change a note's text or colour (a highlight becomes a note by getting text)."""
+        current = self.get(note_id)
+        text = current.note if note is None else note
+        colour = current.color if color not in COLORS else color
+        with self._lock, self._db:
+            self._db.execute(
+                "UPDATE study_notes SET note = ?, color = ?, updated = ? WHERE id = ?",
+                (text, colour, _now(), note_id),
+            )
+        return self.get(note_id)
+
+    def remove(self, note_id: int) -> bool:
+        with self._lock, self._db:
+            cur = self._db.execute("DELETE FROM study_notes WHERE id = ?", (note_id,))
+        return cur.rowcount > 0
+
+    def for_document(self, doc_id: str) -> list[Note]:
+        """A document's notes in reading order."""
+        return self._select("WHERE doc_id = ? ORDER BY paragraph, start", (doc_id,))
+
+    def all(self) -> list[Note]:
+        """Every note, newest first."""
+        return self._select("ORDER BY updated DESC, id DESC", ())
+
+    def search(self, words: str) -> list[Note]:
+        """Notes whose note, quoted text or document title holds every word of ``words``
+        (split on spaces), newest first."""
+        terms = [w for w in words.split() if w]
+        if not terms:
+            return self.all()
+        clauses = " AND ".join(
+            "(note LIKE ? ESCAPE '\\' OR quote LIKE ? ESCAPE '\\' OR doc_title LIKE ? ESCAPE '\\')"
+            for _ in terms
+        )
+        params: list[str] = []
+        for term in terms:
+            like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params += [like, like, like]
+        return self._select(f"WHERE {clauses} ORDER BY updated DESC, id DESC", tuple(params))
+
+    def _select(self, tail: str, params: tuple) -> list[Note]:
+        with self._lock:
+            rows = self._db.execute(f"SELECT {_COLUMNS} FROM study_notes {tail}", params).fetchall()
+        return [Note(*r) for r in rows]
+
+
+_COLUMNS = "id, doc_id, doc_title, paragraph, start, end, quote, note, color, created, updated"
+
+
+def open_notes(library) -> NoteStore:
+    """The notes kept beside ``library`` (any backend: its ``root`` is the user's folder)."""
+    return NoteStore(Path(library.root) / NOTES_FILE)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

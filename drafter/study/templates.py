@@ -1,0 +1,79 @@
+"""One click from a structure to a template: a mined frame or heading pattern becomes a
+user template that keeps the original's numbering (一是 stays 一是, 一要 stays 一要).
+
+The structure is taken from one example document: the group of sibling sections it was
+found in (with their sub-sections), or, for a frame whose items sit inside a paragraph,
+one section per item. The template is then written by
+:func:`drafter.templating.from_document.template_from_document`, which keeps each level's
+marker style, so the numbering a template produces is the numbering the model text used.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from drafter.corpus.model import Document, Outline, Section
+from drafter.study.frames import find_frames
+from drafter.study.layout import Node, layout
+from drafter.templating.from_document import template_from_document
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+class StructureError(Exception):
+    """The example document no longer holds the structure (edited, or a different parse)."""
+
+
+def structure_template(doc: Document, paragraph: int, name: str, title: str | None = None) -> str:
+    """Template source for the structure found at ``paragraph`` of ``doc``: the sibling
+    group whose first heading is there, else the frame mentioned there."""
+    lay = layout(doc)
+    node = lay.by_paragraph.get(paragraph)
+    group: list[Node] | None = None
+    frame = next((f for f in find_frames(lay) if f.span.paragraph == paragraph and f.listed), None)
+    if frame is not None and frame.source == "sections":
+        heads = {s.paragraph for s in frame.item_spans}
+        group = [n for n in lay.nodes() if n.heading in heads]
+    elif node is not None and node.heading == paragraph:
+        siblings = lay.siblings_of(node.parent)
+        group = siblings[siblings.index(node) :]
+    if group:
+        sections = [copy.deepcopy(n.section) for n in group]
+        # the group becomes the top level of the template
+        _relevel(sections, 1)
+        label = title or _title(doc, frame.phrase if frame else None, len(sections))
+    elif frame is not None:
+        sections = [Section(level=1, marker="", heading=item) for item in frame.items]
+        label = title or f"{frame.phrase}（{len(sections)}项）"
+    else:
+        raise StructureError(f"第 {paragraph + 1} 段没有可以做成模板的结构")
+    part = Document(
+        path=doc.path,
+        format=doc.format,
+        metadata=copy.deepcopy(doc.metadata),
+        outline=Outline(
+            preamble=list(doc.outline.preamble),
+            sections=sections,
+            closing=list(doc.outline.closing),
+        ),
+        raw_text="",
+    )
+    return template_from_document(part, name, title=label)
+
+
+def template_name(phrase: str) -> str:
+    """A file-safe template name for a structure: 结构-四勤, 结构-坚持…"""
+    return "结构-" + (_UNSAFE.sub("", phrase.replace("…", "X")) or "未命名")[:40]
+
+
+def _relevel(sections: list[Section], level: int) -> None:
+    for s in sections:
+        s.level = level
+        _relevel(s.children, level + 1)
+
+
+def _title(doc: Document, phrase: str | None, count: int) -> str:
+    source = f"仿《{doc.metadata.title}》" if doc.metadata.title else "仿范文"
+    what = f"“{phrase.strip('“”')}”" if phrase else f"{count}个并列部分"
+    return f"{what}结构（{source}）"
