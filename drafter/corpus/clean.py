@@ -160,8 +160,11 @@ def _drop_clutter(
             i += 1
             continue
         reason = classify_line(text) or ("boilerplate" if i < 15 and is_banner(text) else None)
+        if reason == "page-number" and line.block.heading_level is not None:
+            reason = None  # "## 1": a part number the file marks as a heading
         if (
             reason is None
+            and line.block.heading_level is None
             and text.isdigit()
             and len(text) <= 4
             and line.gap

@@ -28,7 +28,7 @@ from drafter.corpus import markers as mk
 from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.corpus.model import Block, Outline, Section
 from drafter.corpus.reflow import POST_END, ends_sentence
-from drafter.corpus.structure import FLEXIBLE, PLAIN, Candidate, choose_structure
+from drafter.corpus.structure import FLEXIBLE, PLAIN, TOPIC, Candidate, choose_structure
 
 # How long a heading may be before the sentence reads as prose, per kind of family.
 MAX_HEADING = {"ranked": 90, "flexible": 40}
@@ -89,6 +89,9 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
         ]
     runs = _sequences(cands, warnings, texts)
     taken = {c.index for r in runs for c in r}
+    if articles is None:
+        runs += _topic_runs(texts, taken)
+        taken = {c.index for r in runs for c in r}
     plain = [] if articles is not None else _plain_candidates(texts, taken)
     structure = choose_structure(len(texts), runs, plain, texts, warnings)
     outline = _build(texts, structure.heads)
@@ -339,6 +342,27 @@ def _plain_candidates(texts: list[str], taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _topic_runs(texts: list[str], taken: set[int]) -> list[list[Candidate]]:
+    """Unnumbered run-in headings in parallel: three or more long paragraphs opening with
+    a short phrase of their own that ends alike ("地主阶级和买办阶级。…", "中产阶级。…",
+    "小资产阶级。…"): the topics of a text that numbers nothing."""
+    by_end: dict[str, list[Candidate]] = {}
+    for i, text in enumerate(texts):
+        if i in taken or len(text) < _TOPIC_BODY or "。" not in text[:14]:
+            continue
+        m = _TOPIC.match(text)
+        if m:
+            head = m.group(1)
+            by_end.setdefault(head[-2:], []).append(
+                Candidate(i, TOPIC, 0, "", head, text[m.end() :].lstrip())
+            )
+    return [items for items in by_end.values() if len(items) >= 3]
+
+
+_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,12})。")
+_TOPIC_BODY = 80
+
+
 _NAMED_PARTS = frozenset(
     ("引言", "导言", "前言", "序言", "绪论", "结论", "结语", "开幕词", "闭幕词", "后记", "附言")
 )
@@ -363,8 +387,10 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
     text = _NOTE_MARKS.sub("", texts[i]) if "[" in texts[i] else texts[i]
     if not 3 <= len(text) <= 40 or text[-1] in "，,、":
         return False
-    if ends_sentence(text) and not (text[-1] in "？?" and len(text) <= 24):
-        return False
+    if _ends_statement(text) and not (
+        text[-1] in "？?" and len(text) <= 24 and text[-2] not in "呢吗"
+    ):
+        return False  # a question may head a part ("为什么是持久战？"), not "…是什么意思呢？"
     if i + 1 >= len(texts) or len(texts[i + 1]) <= len(text) and not ends_sentence(texts[i + 1]):
         return False
     if i > 0 and len(texts[i - 1]) > 40 and not ends_sentence(texts[i - 1]):
@@ -390,6 +416,14 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
 
 
 _TITLE_END = re.compile(r"(讲话|报告|发言|致辞|会议上|大会上)$")
+_CLOSERS = "”’」』）)》"
+
+
+def _ends_statement(text: str) -> bool:
+    """Whether a line ends a sentence: 。！？ perhaps inside closing quotes, but not a
+    quotation ending a title (所谓“不服从政令、军令”)."""
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in "。！？!?；;…"
 
 
 # -- pass 5: the tree ------------------------------------------------------------------

@@ -34,6 +34,7 @@ from drafter.corpus import markers as mk
 
 MAX_DEPTH = 4
 PLAIN = "plain"  # unnumbered lines standing alone
+TOPIC = "topic"  # unnumbered run-in headings in parallel: "中产阶级。这个阶级…"
 FLEXIBLE = frozenset((mk.DI, mk.DI_NOUN, mk.YISHI))
 
 
@@ -214,7 +215,7 @@ class _Chooser:
         size = max(1, hi - lo - 1)
         spread = (items[-1].index - items[0].index) / size
         early = 1 - (items[0].index - lo) / max(1, hi - lo)
-        if g.family == PLAIN:
+        if g.family in (PLAIN, TOPIC):
             complete = 0.35
         elif hinted:
             complete = 0.8
@@ -230,12 +231,12 @@ class _Chooser:
         lensim = 1 / (1 + cv)
         rank = _rank(g.family)
         if rank is None:
-            prior = 0.3 if g.family == PLAIN else 0.45
+            prior = 0.3 if g.family in (PLAIN, TOPIC) else 0.45
         else:
             prior = 1 - rank / 7
         if parent_rank is not None and rank is not None and rank < parent_rank:
             prior -= 0.6  # 一、 under （一）: against convention
-        count = 1.0 if k <= 15 else 15 / k
+        count = 1.0 if k <= 12 else max(-1.0, 1 - (k - 12) / 12)  # 89 items: paragraphs
         roadmap = self._roadmap(items[0].index, lo, k)
         score = (
             1.0 * spread
