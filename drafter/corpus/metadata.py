@@ -423,6 +423,44 @@ def _set_subtitle(header: _Header, sub: str) -> None:
         header.date = dates[0].iso
 
 
+_NAME_ZAI = re.compile(
+    r"^([\u4e00-\u9fff]{2,3}?)(?:同志)?在(.{2,60})上的(?:重要|总结|主旨|动员|开幕|闭幕|即席)?"
+    r"(?:讲话|致辞|报告|发言|主持词|讲话提纲|工作报告|述职报告|讲话稿)$"
+)
+# words that stand before 在 in a subtitle and are not a person
+_NOT_NAME_ZAI = re.compile(
+    r"^(今天|我们|大家|会议|大会|全体|领导|主任|书记|同志|本人|笔者)|[委会府部局厅院处办组司]$"
+)
+
+
+_OPENING_MEETING = re.compile(
+    r"(?:召开|举行|举办)(?:了)?(?:这次|这个|今天的|本次|此次)?"
+    r"([^，。；：！？、“”]{2,30}?(?:会议|大会|座谈会|培训班|推进会|动员会|现场会|表彰会|研讨会|报告会))"
+)
+
+
+def _opening_occasion(body: list[Block]) -> str | None:
+    """The meeting an untitled speech names in its first sentences ("今天，召开这次全县
+    办公室主任会议，…"): what the text says about itself, so the library can name it."""
+    for block in body[:3]:
+        text = _norm(block.text)
+        first = re.split(r"[。！？]", text, maxsplit=1)[0]
+        m = _OPENING_MEETING.search(first)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _name_before_zai(text: str | None) -> str | None:
+    """The speaker a subtitle names with no post: "任正非在…上的讲话" -> "任正非"."""
+    if not text:
+        return None
+    m = _NAME_ZAI.match(_squeeze(text))
+    if not m or _NOT_NAME_ZAI.search(m.group(1)) or _POST_END.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
 _ACTS = ("发布", "通过", "批准", "印发", "公布", "施行", "修订", "修正", "签署", "颁布")
 
 
@@ -679,7 +717,15 @@ def extract_metadata(
         if m:  # "县长张宏伟在全县…会议上的讲话", "——区委书记张振宇在…上的讲话"
             header.post = header.post or m.group(1)
             header.speaker = m.group(2)
+    if header.speaker is None:
+        for text in (subtitle, title):
+            name = _name_before_zai(text)
+            if name:  # "——任正非在市场部…仪式上的讲话": the speaker without a post
+                header.speaker = name
+                break
     occasion = header.occasion or occasion_of(subtitle) or occasion_of(title)
+    if occasion is None and title is None:
+        occasion = _opening_occasion(body)
     genre = genre_of(title) or genre_of(subtitle)
     metadata = Metadata(
         title=title,

@@ -242,3 +242,21 @@ def test_short_line_under_a_whole_title_opens_the_text():
     doc = parse_text("年终工作总结\n时间如白驹过隙\n转眼间一年过去了。")
     assert doc.metadata.title == "年终工作总结"
     assert _texts(doc)[0] == "时间如白驹过隙"
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "speaker"),
+    [("——任正非在市场部干部大会上的讲话", "任正非"), ("——李强同志在全市大会上的讲话", "李强"),
+     ("——县长在全县工作会议上的讲话", None), ("——全体在大会上的发言", None)],
+)  # fmt: skip
+def test_speaker_named_before_zai_in_the_subtitle(subtitle, speaker):
+    doc = parse_text(f"团结奋斗\n{subtitle}\n同志们：\n{BODY}")
+    assert doc.metadata.speaker == speaker
+
+
+def test_untitled_speech_takes_its_occasion_from_the_opening():
+    doc = parse_text(
+        f"同志们：\n今天，召开这次全县办公室主任会议，主要任务是学习会议精神。\n{BODY}"
+    )
+    assert doc.metadata.title is None
+    assert doc.metadata.occasion == "全县办公室主任会议"

@@ -108,11 +108,15 @@ def test_corrections_persist_across_reopen(one, tmp_path):
 def test_untitled_document_shows_its_first_words(tmp_path, library):
     path = tmp_path / "003_e00d83e4667ee5ea.txt"
     path.write_text("同志们：\n今天召开全县办公室主任会议，主要任务是学习贯彻会议精神。\n", "utf-8")
-    run(library.add([path]))
-    (doc,) = library.documents()
-    assert doc.untitled
-    assert doc.display_title.startswith("今天召开全县办公室主任会议")
-    assert "e00d83" not in doc.display_title
+    other = tmp_path / "004_abe497b1be7d6e8a.txt"
+    other.write_text("同志们：\n这一年来，全县上下团结一心，各项工作取得新进展。\n", "utf-8")
+    run(library.add([path, other]))
+    docs = {d.path: d for d in library.documents()}
+    first, second = docs[str(path.resolve())], docs[str(other.resolve())]
+    assert first.untitled and second.untitled
+    assert first.display_title == "全县办公室主任会议"  # the occasion its opening names
+    assert second.display_title.startswith("这一年来，全县上下团结一心")  # its first words
+    assert "e00d83" not in first.display_title and "abe497" not in second.display_title
 
 
 def test_cli_library_edit(tmp_path, monkeypatch, capsys):

@@ -138,3 +138,27 @@ def test_low_confidence_shows_quiet_mark_in_table():
     text = model.index(0, TITLE).data()
     assert text.startswith("今天召开全县办公室主任会议") and "结构待核" in text
     assert "e00d83" not in text
+
+
+def test_undo_last_correction_and_stale_mark_in_table(opened, qtbot, tmp_path):
+    panel, lib, doc_id = opened
+    i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
+    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        _menu_action(panel, i, "设为二级标题").trigger()
+    assert panel._paragraphs[i].is_heading
+    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        _menu_action(panel, i, "撤销上一处更正").trigger()
+    assert not panel._paragraphs[i].is_heading
+    assert lib.corrections(doc_id).ops == []
+
+    from drafter.ui.panels.library_panel import LibraryPanel
+
+    lib.edit_metadata(doc_id, title="更正后的标题")
+    path = tmp_path / "003_e00d83e4667ee5ea.txt"
+    path.write_text(TEXT + "\n谢谢大家！", encoding="utf-8")
+    list(lib.add([path]))
+    table = LibraryPanel()
+    qtbot.addWidget(table)
+    table.set_library(lib)
+    title = table.model.index(0, TITLE).data()
+    assert title.startswith("更正后的标题") and "更正待复核" in title

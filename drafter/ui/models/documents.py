@@ -25,12 +25,19 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def document_title(info: Any) -> str:
     """The title to show: the document's own, else its occasion or first words (a file
-    name such as "003_e00d83….txt" tells a reader nothing), with a quiet 结构待核 when the
-    outline is a doubtful guess."""
-    title = getattr(info, "display_title", None) or info.title or "（无标题）"
+    name such as "003_e00d83….txt" tells a reader nothing)."""
+    return getattr(info, "display_title", None) or info.title or "（无标题）"
+
+
+def review_mark(info: Any, stale: bool = False) -> str:
+    """The quiet mark after a title in the library table: 结构待核 when the outline is a
+    doubtful guess, 更正待复核 when the user's corrections predate the file's changes."""
+    marks = []
     if getattr(info, "needs_review", False):
-        title += "　· 结构待核"
-    return title
+        marks.append("结构待核")
+    if stale:
+        marks.append("更正待复核")
+    return "　· " + "，".join(marks) if marks else ""
 
 
 def document_year(info: Any) -> str:
@@ -43,10 +50,13 @@ class DocumentTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._docs: list[Any] = []
+        self._stale: set[str] = set()
 
-    def set_documents(self, docs: Sequence[Any]) -> None:
+    def set_documents(self, docs: Sequence[Any], stale: set[str] | None = None) -> None:
+        """Replace the rows; ``stale`` are ids whose corrections await a re-check."""
         self.beginResetModel()
         self._docs = list(docs)
+        self._stale = set(stale or ())
         self.endResetModel()
 
     def documents(self) -> list[Any]:
@@ -75,6 +85,8 @@ class DocumentTableModel(QAbstractTableModel):
         info = self._docs[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == TITLE:
+                return document_title(info) + review_mark(info, info.id in self._stale)
             return self._display(info, col)
         if role == SortRole:
             if col == CHARS:
@@ -88,6 +100,8 @@ class DocumentTableModel(QAbstractTableModel):
                 notes.append("无标题：显示的是场合或开头文字")
             if getattr(info, "needs_review", False):
                 notes.append("结构待核：提纲识别把握不大，打开后可右键更正")
+            if info.id in self._stale:
+                notes.append("更正待复核：原文件已改动，之前的更正请重新核对")
             return "\n".join([document_title(info), *notes, str(info.path)])
         if role == Qt.ItemDataRole.FontRole and col == TITLE and getattr(info, "untitled", False):
             font = QFont()

@@ -292,7 +292,13 @@ class LibraryPanel(QWidget):
             except Exception as exc:  # noqa: BLE001 - shown in the status bar
                 log.exception("listing documents failed")
                 self.status_message.emit(f"无法读取资料库目录：{describe(exc)}")
-        self.model.set_documents(docs)
+        stale: set[str] = set()
+        if docs and hasattr(self._library, "stale_corrections"):
+            try:
+                stale = set(self._library.stale_corrections())
+            except Exception:  # noqa: BLE001 - a backend without corrections
+                stale = set()
+        self.model.set_documents(docs, stale)
         self._refill_combo(self.genre_box, ALL_GENRES, {d.genre for d in docs if d.genre})
         self._refill_combo(
             self.year_box, ALL_YEARS, {document_year(d) for d in docs if document_year(d)}, True

@@ -9,7 +9,6 @@ paragraph. This controller holds the logic; the panel only forwards its menu and
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -101,8 +100,16 @@ class ReaderCorrections(QObject):
                 for n in range(1, MAX_LEVEL + 1):
                     act = sub.addAction(f"设为{CN[n]}级标题")
                     act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
-        else:
-            sub.setEnabled(False)
+        state = self.state()
+        if state is not None and state.ops:
+            sub.addSeparator()
+            undo = sub.addAction("撤销上一处更正")
+            undo.triggered.connect(lambda: self.replace_ops(state.ops[:-1], index_of(block)))
+            if state.stale:
+                keep = sub.addAction("更正已核对（保留）")
+                keep.triggered.connect(lambda: self.replace_ops(state.ops, index_of(block)))
+            drop = sub.addAction("撤销全部更正")
+            drop.triggered.connect(lambda: self.replace_ops([], index_of(block)))
         info = menu.addAction("编辑信息…")
         info.triggered.connect(self.edit_info)
 
@@ -131,6 +138,12 @@ class ReaderCorrections(QObject):
             return
         library, doc_id = self.panel._doc_library, self.panel.document_key
         self._run(lambda _t: library.edit_metadata(doc_id, **changes), doc_id, 0)
+
+    def replace_ops(self, ops: list[dict], index: int = 0) -> None:
+        """Store ``ops`` as the document's whole list of corrections (undo one, undo all,
+        or keep them as checked after the file changed)."""
+        library, doc_id = self.panel._doc_library, self.panel.document_key
+        self._run(lambda _t: library.set_corrections(doc_id, list(ops)), doc_id, index)
 
     def _add(self, op: dict, index: int) -> None:
         library, doc_id = self.panel._doc_library, self.panel.document_key
@@ -167,5 +180,6 @@ class ReaderCorrections(QObject):
         return self._worker.wait(timeout_s) if self._worker is not None else True
 
 
-def escape(text: str) -> str:
-    return html.escape(text)
+def index_of(block: int) -> int:
+    """The paragraph to show again after a correction (0 for a click below the text)."""
+    return max(0, block)
