@@ -20,7 +20,13 @@ from drafter.drafts.model import (
     DraftParagraph,
     Provenance,
 )
-from drafter.drafts.numbering import heading_text, level_styles, markers, parse_marker
+from drafter.drafts.numbering import (
+    MARKER_PUNCT,
+    heading_text,
+    level_styles,
+    markers,
+    parse_marker,
+)
 
 if TYPE_CHECKING:  # the corpus package is only needed to convert its documents
     from drafter.corpus.model import Document, Section
@@ -77,13 +83,35 @@ def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
     sections = [node(s, ()) for s in outline.sections]
     numbering = infer_numbering(outline.sections)
     _keep_group_numbering(outline.sections, sections, numbering, 1)
-    return Draft(
+    draft = Draft(
         meta=meta,
         opening=[para(t, ("preamble",), k) for k, t in enumerate(outline.preamble)],
         sections=sections,
         closing=[para(t, ("closing",), k) for k, t in enumerate(outline.closing)],
         numbering=numbering,
     )
+    keep_marker_punctuation(outline.sections, sections, markers(draft))
+    return draft
+
+
+def keep_marker_punctuation(
+    sections: list[Section], nodes: list[DraftNode], marks: dict[str, str]
+) -> None:
+    """Where the author wrote a heading's number with other punctuation than its
+    siblings' style (第一， among 第二、 第三、; 1． among 2. 3.), the node keeps the
+    author's mark (``marker_punct``): the derived marker would otherwise replace it."""
+    for section, node in zip(sections, nodes):
+        written, derived = section.marker.strip(), marks.get(node.id, "")
+        if (
+            written
+            and derived
+            and written[-1] != derived[-1]
+            and written[-1] in MARKER_PUNCT
+            and derived[-1] in MARKER_PUNCT
+            and written[:-1] == derived[:-1]
+        ):
+            node.marker_punct = written[-1]
+        keep_marker_punctuation(section.children, node.children, marks)
 
 
 def _group_style(sections: list[Section]) -> str:
@@ -166,8 +194,14 @@ def format_date(iso: str, style: str = "paren_cn") -> str:
 
 
 def speaker_line(meta: DraftMeta) -> str:
-    """``post speaker`` as printed under the title (either may be missing)."""
-    return " ".join(x.strip() for x in (meta.post, meta.speaker) if x and x.strip())
+    """``post　speaker`` as printed under the title (either may be missing).
+
+    Post and name are separated by one full-width space (空一字), as they are set in
+    official documents; an ASCII space would be a third of the gap and is what a
+    speaker line typed by the author never has. Spaces inside the name (龚　正, a
+    two-character name padded to three) are kept as written.
+    """
+    return "\u3000".join(x.strip() for x in (meta.post, meta.speaker) if x and x.strip())
 
 
 # "同志们：", "各位代表：", "各位企业家朋友，同志们：", "尊敬的各位领导、同志们：": a speech's

@@ -110,7 +110,10 @@ class DraftNode:
     from their level's style (one part of a speech numbers 一要…, another 一是…); empty
     means the level's style from ``Draft.numbering``. ``unnumbered`` leaves a heading
     without a marker and out of the count among numbered siblings (a report's
-    "五年来，…" lead-in headings before 一、二、 under the same part).
+    "五年来，…" lead-in headings before 一、二、 under the same part). ``marker_punct``
+    is the punctuation the author wrote after this heading's number where it differs
+    from its style's (第一， among 第二、 第三、): the number still follows the position,
+    the mark stays the author's.
     """
 
     heading: str
@@ -122,6 +125,7 @@ class DraftNode:
     id: str = field(default_factory=new_id)
     child_numbering: str = ""
     unnumbered: bool = False
+    marker_punct: str = ""
 
     def walk(self) -> Iterator[DraftNode]:
         yield self
@@ -139,6 +143,7 @@ class DraftNode:
             "children": [c.to_json() for c in self.children],
             **({"child_numbering": self.child_numbering} if self.child_numbering else {}),
             **({"unnumbered": True} if self.unnumbered else {}),
+            **({"marker_punct": self.marker_punct} if self.marker_punct else {}),
         }
 
     @classmethod
@@ -153,6 +158,7 @@ class DraftNode:
             id=d.get("id") or new_id(),
             child_numbering=str(d.get("child_numbering") or ""),
             unnumbered=bool(d.get("unnumbered", False)),
+            marker_punct=str(d.get("marker_punct") or "")[:1],
         )
 
 

@@ -31,6 +31,9 @@ NUMBERING_STYLES: dict[str, str] = {
 _SEQUENCE = ("首先", "其次", "再次")
 _SEQUENCE_LAST = "最后"
 _SEQUENCE_MORE = "此外"  # the 4th, 5th ... of a long 首先/其次 run, before 最后
+# Marks that may end a marker (一、 1. 第一， 第一句话：), which an author's own mark
+# (DraftNode.marker_punct) replaces.
+MARKER_PUNCT = "、，,.．：:"
 # Punctuation that may already end a run-in heading sentence.
 _SENTENCE_END = "。！？；：!?;:…"
 
@@ -101,7 +104,10 @@ def markers(draft: Draft) -> dict[str, str]:
                 out[node.id] = ""
             else:
                 i += 1
-                out[node.id] = marker(style, i, total)
+                mark = marker(style, i, total)
+                if node.marker_punct and mark and mark[-1] in MARKER_PUNCT:
+                    mark = mark[:-1] + node.marker_punct
+                out[node.id] = mark
             child_style = node.child_numbering
             if child_style not in NUMBERING_STYLES and node.children:
                 child_style = styles[level]

@@ -2,7 +2,9 @@
 
 Each heading becomes a slot whose example is the original heading and whose hint says
 what that part did (marker, length, how many sub-points and paragraphs, how it began);
-the numbering styles the document used are kept per level, and the title and occasion
+the numbering styles the document used are kept per level, and where one part numbers
+its points differently (一要… here, 一是… there) or the author punctuated a number
+differently (第一， among 第二、), the heading keeps that too; the title and occasion
 become parameters.
 """
 
@@ -13,6 +15,8 @@ from collections import Counter
 import tomli_w
 
 from drafter.corpus.model import Document, Section
+from drafter.drafts.convert import draft_from_document
+from drafter.drafts.model import DraftNode
 from drafter.drafts.numbering import parse_marker
 from drafter.templating.numbering import cn_count, cn_number
 
@@ -32,7 +36,8 @@ def template_from_document(doc: Document, name: str, title: str | None = None) -
     """
     m = doc.metadata
     doc_title = (m.title or "").strip()
-    styles = _level_styles(doc.outline.sections)
+    draft = draft_from_document(doc)  # numbering as a draft of this document keeps it
+    styles = draft.numbering if doc.outline.sections else _level_styles(doc.outline.sections)
     front = {
         "name": name,
         "title": title or (f"仿《{doc_title}》结构" if doc_title else name),
@@ -60,8 +65,8 @@ def template_from_document(doc: Document, name: str, title: str | None = None) -
     else:
         lines.append("@ 原文没有单独的开头，直接进入正文。可用一两句话交代会议任务后展开。")
     lines.append("")
-    for i, section in enumerate(doc.outline.sections):
-        _emit(section, i, len(doc.outline.sections), doc.outline.sections, 0, lines)
+    for i, (section, node) in enumerate(zip(doc.outline.sections, draft.sections)):
+        _emit(section, node, i, len(doc.outline.sections), doc.outline.sections, 0, lines)
     lines.append("")
     lines.append("[结尾]")
     closing = doc.outline.closing
@@ -74,7 +79,13 @@ def template_from_document(doc: Document, name: str, title: str | None = None) -
 
 
 def _emit(
-    section: Section, index: int, total: int, siblings: list[Section], depth: int, lines: list
+    section: Section,
+    node: DraftNode,
+    index: int,
+    total: int,
+    siblings: list[Section],
+    depth: int,
+    lines: list,
 ) -> None:
     pad = "  " * depth
     lead = "+" if section.run_in else "-"
@@ -82,8 +93,12 @@ def _emit(
     lines.append(f"{pad}{lead} {_lit(slot)}")
     lines.append(f"{pad}@ {_lit(_section_hint(section, index, total))}")
     lines.append(f"{pad}> {_lit(section.heading)}")
-    for j, child in enumerate(section.children):
-        _emit(child, j, len(section.children), section.children, depth + 1, lines)
+    if node.marker_punct:
+        lines.append(f"{pad}: 编号标点 = {node.marker_punct}")
+    if node.child_numbering:
+        lines.append(f"{pad}: 下级编号 = {node.child_numbering}")
+    for j, (child, child_node) in enumerate(zip(section.children, node.children)):
+        _emit(child, child_node, j, len(section.children), section.children, depth + 1, lines)
 
 
 def _slot(siblings: list[Section]) -> str:

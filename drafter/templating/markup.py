@@ -8,6 +8,10 @@ One item per line (blank lines are ignored; indentation only matters for heading
     [开头]  [正文]  [结尾]       opening, body (the default), closing
     - 小标题                    a heading on its own line; indent to nest
     + 小标题                    a heading that runs into its paragraph (一是……。)
+    : 下级编号 = 一是            under a heading: its sub-headings' numbering, where it
+                                differs from their level's (一要… here, 一是… there)
+    : 编号标点 = ，              under a heading: the mark after its number as the author
+                                wrote it (第一， among 第二、 第三、)
     @ 写作提示                  a hint for the heading / opening / closing above it
     > 示例                      an example phrasing for it
 
@@ -21,7 +25,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from drafter.drafts.model import Draft, DraftMeta, DraftNode
+from drafter.drafts.numbering import MARKER_PUNCT
 from drafter.templating.model import TemplateError
+from drafter.templating.numbering import style_name
 from drafter.templating.source import parse_numbering
 
 MAX_NODES = 1_000
@@ -43,6 +49,8 @@ META_KEYS = {
     "文种": "genre",
 }
 NUMBERING_KEYS = {"numbering", "编号"}
+CHILD_NUMBERING_KEYS = {"child_numbering", "下级编号"}
+MARKER_PUNCT_KEYS = {"marker_punct", "编号标点"}
 PARTS = {
     "开头": "opening",
     "opening": "opening",
@@ -105,6 +113,19 @@ def parse_skeleton(text: str, filename: str) -> Skeleton:
                     sk.numbering = parse_numbering(value.strip(), filename)
                 except TemplateError as exc:
                     raise fail(str(exc).split(": ", 1)[1]) from None
+            elif key in CHILD_NUMBERING_KEYS | MARKER_PUNCT_KEYS:
+                if current is None or part != "body":
+                    raise fail(f"'{key}' must follow a heading")
+                value = value.strip()
+                if key in CHILD_NUMBERING_KEYS:
+                    style = style_name(value)
+                    if style is None:
+                        raise fail(f"unknown numbering style '{value}'")
+                    current.child_numbering = style
+                else:
+                    if len(value) != 1 or value not in MARKER_PUNCT:
+                        raise fail(f"'{key}' is one mark of {MARKER_PUNCT}")
+                    current.marker_punct = value
             elif key in META_KEYS:
                 sk.meta[META_KEYS[key]] = value.strip()
             else:

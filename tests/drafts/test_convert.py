@@ -107,7 +107,7 @@ def _draft() -> Draft:
 def test_outline_text_has_markers_and_blank_lines_and_no_hints():
     text = draft_to_outline_text(_draft())
     assert text == (
-        "标题\n\n书记 张三\n\n（2025年11月24日）\n\n同志们：\n\n一、认识\n\n正文一。\n\n"
+        "标题\n\n书记\u3000张三\n\n（2025年11月24日）\n\n同志们：\n\n一、认识\n\n正文一。\n\n"
         "二、任务。正文二。\n\n正文三。\n\n谢谢！\n"
     )
     assert "提示" not in text
@@ -194,7 +194,7 @@ def test_subtitle_gets_its_dash_and_a_date_in_it_is_not_repeated():
     assert title_block(meta) == [
         ("title", "政府工作报告"),
         ("subtitle", "——2025年1月15日在青川区第三届人民代表大会第五次会议上"),
-        ("speaker", "区长 ×××"),
+        ("speaker", "区长\u3000×××"),
     ]
     meta = DraftMeta(
         title="坚守安全底线", subtitle="——在全市安全生产工作会议上的讲话", date="2025-11-24"
@@ -245,3 +245,30 @@ def test_unmarked_headings_do_not_outvote_the_numbered_ones():
     sections = [Section(1, "", "甲", []), Section(1, "", "乙", []), Section(1, "一、", "丙", [])]
     assert infer_numbering(sections) == ["cn_dun"]
     assert infer_numbering([Section(1, "", "甲", [])]) == ["none"]
+
+
+def test_a_number_keeps_the_punctuation_the_author_wrote():
+    """第一， among 第二、 第三、 stays 第一，(seed 000 writes it so); the number still
+    follows the position when sections move."""
+    from drafter.corpus import parse_text
+    from drafter.drafts.convert import draft_from_document, draft_to_outline_text
+
+    text = (
+        "在全区会议上的讲话\n\n同志们：\n\n今天开会。\n\n"
+        "第一，希望大家提高政治站位。要加强学习。\n\n第二、希望大家提高工作标准\n\n正文二。\n\n"
+        "第三、希望大家提高人格品德\n\n正文三。\n\n谢谢大家！\n"
+    )
+    draft = draft_from_document(parse_text(text, "x.txt"))
+    out = draft_to_outline_text(draft)
+    assert "第一，希望大家提高政治站位" in out
+    assert "第二、希望大家提高工作标准" in out
+    children = draft.sections
+    assert children[0].marker_punct == "，" and not children[1].marker_punct
+    # moved to the end, the heading is numbered 第三 and keeps its comma
+    children.append(children.pop(0))
+    assert "第三，希望大家提高政治站位" in draft_to_outline_text(draft)
+    # and the mark survives a save
+    from drafter.drafts.model import Draft
+
+    again = Draft.from_json(draft.to_json())
+    assert again.sections[-1].marker_punct == "，"

@@ -68,7 +68,7 @@ def test_title_block(document):
     assert not run.font.bold
 
     speaker, date = document.paragraphs[1], document.paragraphs[2]
-    assert speaker.text == "区委常委、办公室主任 张三"
+    assert speaker.text == "区委常委、办公室主任　张三"
     assert date.text == "（2025年11月24日）"
     for p in (speaker, date):
         assert p.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER

@@ -126,7 +126,7 @@ def test_pdf_title_block_and_salutation(pdf):
     on top, speaker and date
     centred under it, the salutation 同志们： flush left and the opening indented 2 chars."""
     page, lines = _pages(pdf)[0]
-    texts = [ln.get_text().strip().replace(" ", "") for ln in lines]
+    texts = [ln.get_text().strip().replace(" ", "").replace("\u3000", "") for ln in lines]
     assert texts[:4] == [
         "在全区办公室主任暨文秘业务培训会议",
         "上的讲话",

@@ -14,7 +14,7 @@ def test_markdown(speech, tmp_path):
     blocks = text.split("\n\n")
     assert blocks[:4] == [
         "# 在全区办公室主任暨文秘业务培训会议上的讲话",
-        "区委常委、办公室主任 张三",
+        "区委常委、办公室主任　张三",
         "（2025年11月24日）",
         "同志们：",
     ]
@@ -46,7 +46,7 @@ def test_text(speech, tmp_path):
     path = export_draft(speech, tmp_path / "s.txt")
     text = path.read_text("utf-8")
     assert text.startswith(
-        "在全区办公室主任暨文秘业务培训会议上的讲话\n\n区委常委、办公室主任 张三\n\n（2025年11月24日）\n\n"
+        "在全区办公室主任暨文秘业务培训会议上的讲话\n\n区委常委、办公室主任　张三\n\n（2025年11月24日）\n\n"
     )
     assert "\n\n一、充分认识办公室工作的重要地位\n\n" in text
     assert "\n\n（一）加强学习。学习是立身之本" in text

@@ -142,3 +142,69 @@ def test_seed_speeches_make_working_templates(shared_dir, tmp_path):
         save_user_template(template_from_document(doc, name), name, tmp_path)
         draft = render_template(name, user_dir=tmp_path)
         assert [n.example for n in draft.walk()] == [s.heading for s in doc.outline.walk()]
+
+
+def test_a_part_numbered_otherwise_keeps_its_numbering_and_marks():
+    """一是 must not become 一要 because most points of the level are 一要…, and 第一，
+    among 第二、 第三、 keeps its comma: a template made from a document, and the draft
+    made from the template, print the markers as the author wrote them."""
+    doc = Document(
+        path="x.txt",
+        format="txt",
+        metadata=Metadata(title="讲话"),
+        outline=Outline(
+            sections=[
+                Section(
+                    1,
+                    "一、",
+                    "甲",
+                    children=[
+                        Section(2, "一要", "子一", run_in=True),
+                        Section(2, "二要", "子二", run_in=True),
+                        Section(2, "三要", "子三", run_in=True),
+                    ],
+                ),
+                Section(
+                    1,
+                    "二、",
+                    "乙",
+                    children=[
+                        Section(2, "一是", "丑一", run_in=True),
+                        Section(2, "二是", "丑二", run_in=True),
+                    ],
+                ),
+                Section(
+                    1,
+                    "三、",
+                    "丙",
+                    children=[
+                        Section(2, "第一，", "寅一"),
+                        Section(2, "第二、", "寅二"),
+                        Section(2, "第三、", "寅三"),
+                    ],
+                ),
+            ]
+        ),
+        raw_text="",
+    )
+    source = template_from_document(doc, "n")
+    assert ": 下级编号 = shi" in source and ": 编号标点 = ，" in source
+    draft = render_source(source, "n.j2")
+    from drafter.drafts.numbering import markers
+
+    marks = markers(draft)
+    first, second, third = draft.sections
+    assert [marks[c.id] for c in first.children] == ["一要", "二要", "三要"]
+    assert [marks[c.id] for c in second.children] == ["一是", "二是"]
+    assert [marks[c.id] for c in third.children] == ["第一，", "第二、", "第三、"]
+
+
+def test_markup_fields_under_a_heading_are_checked():
+    from drafter.templating import TemplateError
+
+    with pytest.raises(TemplateError, match="must follow a heading"):
+        render_source("+++\nname = 'n'\n+++\n: 下级编号 = 一是\n- 甲\n", "n.j2")
+    with pytest.raises(TemplateError, match="unknown numbering style"):
+        render_source("+++\nname = 'n'\n+++\n- 甲\n: 下级编号 = 一会\n", "n.j2")
+    with pytest.raises(TemplateError, match="one mark"):
+        render_source("+++\nname = 'n'\n+++\n- 甲\n: 编号标点 = ，，\n", "n.j2")
