@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.corpus.apparatus import split_apparatus
+from drafter.corpus.bounds import read_seconds, time_limit
 from drafter.corpus.clean import clean_blocks
 from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import Block, Document, RawDocument
@@ -36,8 +37,12 @@ def build_document(raw: RawDocument) -> Document:
 
 
 def load_document(path: str | Path) -> Document:
-    """Read any supported file into a Document. Raises ReadError with a one-line message."""
-    return build_document(read_file(path))
+    """Read any supported file into a Document. Raises ReadError with a one-line message.
+
+    Reading, cleaning and outlining run under the time limit of
+    :func:`drafter.corpus.bounds.read_seconds` (see that module for why)."""
+    with time_limit(read_seconds(path), Path(path).name):
+        return build_document(read_file(path))
 
 
 def parse_text(text: str, path: str = "<text>") -> Document:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from drafter.corpus.bounds import check_document_chars
 from drafter.corpus.model import RawDocument, ReadError
 from drafter.corpus.readers.convert import read_converted
 from drafter.corpus.readers.markdown import read_md
@@ -110,6 +111,7 @@ def read_file(path: str | Path) -> RawDocument:
     except Exception as exc:  # noqa: BLE001 - any library failure on bad input is a ReadError
         detail = _one_line(exc) or type(exc).__name__
         raise ReadError(f"{p.name}: could not be read ({detail[:200]})") from exc
+    check_document_chars(p.name, sum(len(block.text) for block in doc.blocks))
     if not any(block.text.strip() for block in doc.blocks):
         raise ReadError(f"{p.name}: no text found in the file")
     return doc

@@ -70,6 +70,9 @@ def convert_to_docx(
         raise ReadError(
             f"{name}: LibreOffice did not finish converting within {timeout:.0f} s"
         ) from None
+    except BaseException:  # the reading time limit, Ctrl+C: never leave soffice running
+        _kill(proc)
+        raise
     result = out_dir / (path.stem + ".docx")
     if proc.returncode != 0 or not result.is_file():
         detail = " ".join(err.decode("utf-8", "replace").split())[:160]

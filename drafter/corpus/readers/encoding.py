@@ -201,7 +201,10 @@ def decode_text(data: bytes) -> Decoded:
         lenient = data.decode("utf-8", errors="replace")
         bad = lenient.count("\ufffd")
         good_multibyte = len(lenient) - len(lenient.encode("ascii", "ignore")) - bad
-        if bad <= max(3, len(lenient) // 1000) and good_multibyte >= 10 * bad:
+        # GBK read as UTF-8 fails on most of its byte pairs; a damaged UTF-8 file (a
+        # download cut short, a bad sector, a few bytes mangled by a tool) only here and
+        # there: read it, with the damaged characters shown as \ufffd and a warning.
+        if bad <= max(3, len(lenient) // 50) and good_multibyte >= 10 * bad:
             warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced by \ufffd")
             return Decoded(_check_controls(lenient, warnings), "utf-8", warnings)
     else:

@@ -11,47 +11,50 @@ import re
 from pathlib import Path
 
 from drafter.corpus.model import Block, RawDocument
+from drafter.corpus.readers.md_inline import strip_inline
 from drafter.corpus.readers.text import read_text_lines
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t\u3000]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t\u3000]+|$)")
 _SETEXT_1 = re.compile(r"^ {0,3}=+[ \t]*$")
 _SETEXT_2 = re.compile(r"^ {0,3}-+[ \t]*$")
 _THEMATIC = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
-_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
+_QUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _YAML_KEY = re.compile(r"^[\w\u4e00-\u9fff][\w\u4e00-\u9fff .-]*:(?:\s|$)")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-
-_INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
-    (re.compile(r"!\[([^\]]*)\]\[[^\]]*\]"), ""),
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline html tags
-    (re.compile(r"(`+)(.+?)\1"), r"\2"),  # code spans
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
-    (re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*"), r"\1"),  # emphasis
-    (re.compile(r"(?<![A-Za-z0-9_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![A-Za-z0-9_])"), r"\1"),
-]
-# Backslash escapes are set aside (as private-use characters) before the markup rules run.
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
-_ESCAPED = re.compile("[\U000f0000-\U000f007f]")
 
 
-def strip_inline(text: str) -> str:
-    """Text of a Markdown line without emphasis, links, images, code ticks and tags."""
-    if not any(c in text for c in "*_`[!<~\\"):
-        return text
-    if "\\" in text:
-        text = _ESCAPE.sub(lambda m: chr(0xF0000 + ord(m.group(1))), text)
-    for pattern, repl in _INLINE:
-        text = pattern.sub(repl, text)
-    return _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - 0xF0000), text)
+def _atx_text(rest: str) -> str:
+    """The text of an ATX heading after its opening hashes, without a closing sequence
+    (``## 标题 ##``). Plain string operations: the regular expression this replaces
+    backtracked over long runs of spaces."""
+    text = rest.strip(" \t")
+    stripped = text.rstrip("#")
+    if stripped != text and (not stripped or stripped[-1] in " \t"):
+        text = stripped.rstrip(" \t")
+    return text.strip()
+
+
+def _drop_comments(text: str) -> str:
+    """``text`` without HTML comments, keeping their line ends so lines stay in place.
+    An unclosed ``<!--`` stays as text (one forward search: linear, where a lazy
+    regular expression rescanned the rest of the file from every ``<!--``)."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[pos:start])
+        out.append("\n" * text.count("\n", start, end))
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _front_matter_end(lines: list[str]) -> int:
@@ -74,8 +77,7 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
     lines = list(text_lines)
     if any("<!--" in line for line in lines):
         # Comments may span lines; keep their line ends so the line count stays.
-        text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), "\n".join(lines))
-        lines = text.split("\n")
+        lines = _drop_comments("\n".join(lines)).split("\n")
     blocks: list[Block] = []
     fence: str | None = None
     i = _front_matter_end(lines)
@@ -92,13 +94,13 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
         if m:
             fence = m.group(1)
             continue
-        quoted = False
-        while _QUOTE.match(line):
-            line = _QUOTE.sub("", line, count=1)
-            quoted = True
+        quote = _QUOTE.match(line)
+        quoted = quote is not None
+        if quoted:
+            line = line[quote.end() :]
         m = _ATX.match(line)
         if m:
-            blocks.append(Block(strip_inline((m.group(2) or "").strip()), len(m.group(1))))
+            blocks.append(Block(strip_inline(_atx_text(line[m.end() :])), len(m.group(1))))
             continue
         if _THEMATIC.match(line) or _LINK_DEF.match(line):
             blocks.append(Block(""))

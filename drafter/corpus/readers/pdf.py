@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.readers.pdf_limits import pdf_budget
 
 _PAGE_NUMBER = re.compile(
     r"^(?:"
@@ -253,7 +254,7 @@ def read_pdf(path: Path) -> RawDocument:
     pages: list[list[_Line]] = []
     stats = {"chars": 0, "unmapped": 0}
     try:
-        with path.open("rb") as fh:
+        with pdf_budget(path.name), path.open("rb") as fh:
             document = PDFDocument(PDFParser(fh))
             manager = PDFResourceManager(caching=True)
             device = PDFPageAggregator(manager, laparams=None)

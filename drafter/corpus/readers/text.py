@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.corpus.bounds import MAX_TEXT_FILE_BYTES, check_file_size
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.readers.encoding import NotTextError, decode_text
 
@@ -34,7 +35,9 @@ def split_lines(text: str) -> list[str]:
 
 
 def read_text_lines(path: Path) -> tuple[list[str], str, list[str]]:
-    """Decode ``path`` into lines; returns (lines, encoding, warnings)."""
+    """Decode ``path`` into lines; returns (lines, encoding, warnings). A file over
+    :data:`~drafter.corpus.bounds.MAX_TEXT_FILE_BYTES` is refused unread."""
+    check_file_size(path, MAX_TEXT_FILE_BYTES)
     data = path.read_bytes()
     for signature, what in _SIGNATURES:
         if data.startswith(signature):

@@ -12,8 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.corpus.bounds import MAX_STYLE_CHAIN
 from drafter.corpus.markers import RANK, match_marker
 from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.readers.safe_zip import checked_docx
 from drafter.corpus.readers.word_numbering import Numbering, qn
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -54,6 +56,7 @@ class _Styles:
     def __init__(self, root) -> None:
         self.styles: dict[str, _Style] = {}
         self.default: str | None = None
+        self.cut = False  # a basedOn chain was longer than MAX_STYLE_CHAIN
         if root is None:
             return
         for st in root.iterfind(qn("w:style")):
@@ -75,6 +78,9 @@ class _Styles:
     def chain(self, sid: str | None) -> Iterator[tuple[str, _Style]]:
         seen: set[str] = set()
         while sid and sid in self.styles and sid not in seen:
+            if len(seen) >= MAX_STYLE_CHAIN:  # a hostile chain thousands deep: cut it
+                self.cut = True
+                return
             seen.add(sid)
             yield sid, self.styles[sid]
             sid = self.styles[sid].based_on
@@ -293,8 +299,9 @@ def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) ->
     import docx  # python-docx; imported here so the other readers do not pay for it
 
     name = display_name or path.name
+    package = checked_docx(path, name)  # sizes checked before anything is inflated
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(package)
     except Exception as exc:  # noqa: BLE001 - python-docx raises many types on bad files
         raise ReadError(
             f"{name}: not a valid Word .docx file (damaged, or another format renamed .docx)"
@@ -304,7 +311,8 @@ def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) ->
     numbering = Numbering.from_xml(_related_root(part, "numbering"), styles.num_ids())
     reader = _BodyReader(styles, numbering)
     blocks = bullet_headings(list(reader.blocks(document.element.body)))
-    return RawDocument(str(path), fmt, blocks)
+    warnings = [f"{name}: 样式继承链超过 {MAX_STYLE_CHAIN} 层，已截断"] if styles.cut else []
+    return RawDocument(str(path), fmt, blocks, None, warnings)
 
 
 _SENTENCE_PUNCT = frozenset("。！？；，,;!?")

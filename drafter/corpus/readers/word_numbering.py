@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from drafter.corpus.bounds import MAX_NUMBER
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -82,7 +84,13 @@ def _enclosed(symbols: str, n: int) -> str:
 
 
 def format_number(n: int, fmt: str) -> str:
-    """Render counter ``n`` in a ``w:numFmt`` format."""
+    """Render counter ``n`` in a ``w:numFmt`` format.
+
+    Beyond Word's own range (0..32767) every format falls back to digits: letters and
+    Roman numerals grow with the number, and a hostile ``w:start`` would make a label of
+    gigabytes."""
+    if not 0 <= n <= MAX_NUMBER:
+        return str(n)
     if fmt in ("decimal", "decimalHalfWidth", "ordinal", "cardinalText", "ordinalText"):
         return str(n)
     if fmt == "decimalZero":

@@ -1,0 +1,166 @@
+"""Limits on reading one file: its size, the text it may make, and the time it may take.
+
+Users import folders of files from the web and from other offices, so any file may be
+hostile or broken: a small file that decompresses to gigabytes, a chain of styles
+thousands deep, a PDF whose pages draw each other, a text of one 50 MB line. Drafter
+bounds reading *by design*, not case by case:
+
+* every reader checks sizes **before** it decompresses or builds anything (zip entries by
+  their declared sizes, PDF streams as they inflate, text files by their size on disk);
+* a document may hold at most :data:`MAX_DOCUMENT_CHARS` characters of text;
+* the whole of reading one file (reader, cleaning, outline) runs under a time limit
+  (:func:`time_limit`) that grows with the file's size, so a file that would run for
+  minutes is skipped with a clear message and a batch import goes on.
+
+Limits are generous for real documents (the largest real speech is ~100,000 characters;
+a 1,000-page report is under 3 million) and small against the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from drafter.corpus.model import ReadError
+
+MB = 1 << 20
+
+MAX_TEXT_FILE_BYTES = 64 * MB  # .txt / .md / .html on disk
+MAX_DOCUMENT_CHARS = 5_000_000  # characters of text one document may hold
+MAX_ZIP_ENTRIES = 5000  # parts of one .docx
+MAX_XML_PART_BYTES = 48 * MB  # one XML part of a .docx, uncompressed
+MAX_XML_TOTAL_BYTES = 96 * MB  # all XML parts of a .docx, uncompressed
+MAX_PDF_STREAM_BYTES = 64 * MB  # one decoded PDF stream
+MAX_PDF_TOTAL_BYTES = 256 * MB  # all decoded PDF streams of one file
+MAX_STYLE_CHAIN = 32  # Word basedOn links followed (Word itself nests a handful)
+MAX_NUMBER = 32767  # the largest list number Word writes (w:start is at most this)
+
+# Time for reading one file: a base, plus some per megabyte (a long PDF legitimately
+# takes a while), capped.
+READ_SECONDS_BASE = 6.0
+READ_SECONDS_PER_MB = 4.0
+READ_SECONDS_MAX = 120.0
+
+
+class LimitExceeded(ReadError):
+    """A file went over one of the limits above; the message names the file and the limit."""
+
+
+# Formats LibreOffice converts first: its own timeout applies to the conversion.
+CONVERTED_SUFFIXES = (".doc", ".wps", ".rtf")
+CONVERT_SECONDS = 60.0
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def read_seconds(path: str | Path) -> float:
+    """The time limit for reading ``path``: :data:`READ_SECONDS_BASE` plus
+    :data:`READ_SECONDS_PER_MB` per megabyte, at most :data:`READ_SECONDS_MAX`; files
+    LibreOffice converts first get the converter's time on top."""
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        size = 0
+    seconds = min(READ_SECONDS_MAX, READ_SECONDS_BASE + READ_SECONDS_PER_MB * size / MB)
+    suffix = Path(path).suffix.lower()
+    if suffix in CONVERTED_SUFFIXES or (suffix == ".docx" and _starts_with(path, _OLE_MAGIC)):
+        seconds += CONVERT_SECONDS
+    return seconds
+
+
+def _starts_with(path: str | Path, magic: bytes) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(magic)) == magic
+    except OSError:
+        return False
+
+
+def human_size(n: int) -> str:
+    """``n`` bytes as the user reads them (KB/MB/GB)."""
+    if n >= 1 << 30:
+        return f"{n / (1 << 30):.1f} GB"
+    if n >= MB:
+        return f"{n / MB:.0f} MB"
+    return f"{max(1, n // 1024)} KB"
+
+
+def check_file_size(path: Path, limit: int) -> None:
+    """Refuse a file larger than ``limit`` bytes before reading any of it."""
+    size = path.stat().st_size
+    if size > limit:
+        raise LimitExceeded(
+            f"{path.name}: 文件过大（{human_size(size)}，上限 {human_size(limit)}），未读取"
+        )
+
+
+def check_document_chars(name: str, chars: int) -> None:
+    """Refuse a document whose text is over :data:`MAX_DOCUMENT_CHARS` characters."""
+    if chars > MAX_DOCUMENT_CHARS:
+        raise LimitExceeded(
+            f"{name}: 文字过多（{chars / 10000:.0f} 万字，上限 {MAX_DOCUMENT_CHARS // 10000} 万字），"
+            "未读取"
+        )
+
+
+class _Deadline(BaseException):
+    """Raised by the alarm inside the code under :func:`time_limit` (internal). A
+    BaseException, like KeyboardInterrupt, so the ``except Exception`` of a library that
+    treats any failure as "damaged file" (and goes on) does not swallow it."""
+
+
+_active: list[float] = []  # deadlines (monotonic) of the enclosing time_limit blocks
+
+
+def _can_alarm() -> bool:
+    return (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None, _on_alarm)
+    )
+
+
+def _on_alarm(signum, frame) -> None:
+    if _active and time.monotonic() >= _active[-1] - 0.01:
+        raise _Deadline
+    if _active:  # an inner block ended: re-arm for the enclosing one
+        signal.setitimer(signal.ITIMER_REAL, max(0.01, _active[-1] - time.monotonic()))
+
+
+@contextmanager
+def time_limit(seconds: float, name: str) -> Iterator[None]:
+    """Run the block for at most ``seconds``; past that, raise :class:`LimitExceeded`
+    naming ``name``.
+
+    Uses a real-time alarm, so it interrupts Python code anywhere (a PDF library parsing a
+    damaged font, a regular expression). It works in the main thread of a process — the
+    command line and the library's worker processes, which is where files are read in
+    bulk; elsewhere (a GUI worker thread) the block runs unbounded in time and the size
+    limits still hold. Blocks nest: an inner block never extends an outer one.
+    """
+    if seconds <= 0 or not _can_alarm():
+        yield
+        return
+    deadline = time.monotonic() + seconds
+    if _active:
+        deadline = min(deadline, _active[-1])
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    _active.append(deadline)
+    signal.setitimer(signal.ITIMER_REAL, max(0.01, deadline - time.monotonic()))
+    try:
+        yield
+    except _Deadline:
+        raise LimitExceeded(
+            f"{name}: 读取超时（超过 {seconds:g} 秒），已跳过；文件可能已损坏或经过特意构造"
+        ) from None
+    finally:
+        _active.pop()
+        if _active:
+            signal.setitimer(signal.ITIMER_REAL, max(0.01, _active[-1] - time.monotonic()))
+        else:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)

@@ -1,0 +1,97 @@
+"""Opening a .docx safely: the zip checked by its directory before anything is inflated.
+
+python-docx reads every part of the package into memory, images included, and parses
+every XML part whole. A 6 KB file can declare a 2 GB image or 1.5 GB of whitespace in
+``document.xml``; a damaged file can list the same part twice. So before python-docx sees
+the file we read the zip directory ourselves: too many entries, an XML part or all XML
+parts together over their limits, or a duplicated part name is a clear error naming the
+file, and what python-docx then opens is a copy in memory holding only the XML parts
+(media, fonts and embedded objects become empty: we read text, never pictures).
+
+Python's zipfile never inflates an entry past the size its directory declares (and then
+fails its CRC check), so checking declared sizes bounds the bytes actually produced.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from pathlib import Path
+
+from drafter.corpus.bounds import (
+    MAX_XML_PART_BYTES,
+    MAX_XML_TOTAL_BYTES,
+    MAX_ZIP_ENTRIES,
+    LimitExceeded,
+    human_size,
+)
+from drafter.corpus.model import ReadError
+
+_XML_SUFFIXES = (".xml", ".rels")
+
+
+def is_xml_part(name: str) -> bool:
+    """A part python-docx parses as XML (content types, relationships, documents)."""
+    return name.lower().endswith(_XML_SUFFIXES)
+
+
+def checked_docx(path: Path, name: str | None = None) -> io.BytesIO:
+    """The package at ``path`` as an in-memory zip of its XML parts, after checking its
+    directory against the limits of :mod:`drafter.corpus.bounds`.
+
+    Raises :class:`ReadError` (or :class:`LimitExceeded`) naming ``name`` for a file that
+    is not a zip, lists a part twice, or would inflate past a limit.
+    """
+    name = name or path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ReadError(
+            f"{name}: not a valid Word .docx file (damaged, or another format renamed .docx)"
+        ) from exc
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > MAX_ZIP_ENTRIES:
+            raise LimitExceeded(
+                f"{name}: Word 文件的部件过多（{len(entries)} 个，上限 {MAX_ZIP_ENTRIES}），未读取"
+            )
+        seen: set[str] = set()
+        total = 0
+        for info in entries:
+            if info.filename in seen:
+                raise ReadError(
+                    f"{name}: Word 文件已损坏（部件 {info.filename} 出现了两次），未读取"
+                )
+            seen.add(info.filename)
+            if not is_xml_part(info.filename):
+                continue
+            if info.file_size > MAX_XML_PART_BYTES:
+                raise LimitExceeded(
+                    f"{name}: Word 文件的部件 {info.filename} 解压后过大"
+                    f"（{human_size(info.file_size)}，上限 {human_size(MAX_XML_PART_BYTES)}），未读取"
+                )
+            total += info.file_size
+            if total > MAX_XML_TOTAL_BYTES:
+                raise LimitExceeded(
+                    f"{name}: Word 文件解压后过大（超过 {human_size(MAX_XML_TOTAL_BYTES)}），未读取"
+                )
+        out = io.BytesIO()
+        try:
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+                for info in entries:
+                    if info.is_dir():
+                        continue
+                    data = archive.read(info) if is_xml_part(info.filename) else b""
+                    copy.writestr(info.filename, data)
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+        ) as exc:
+            raise ReadError(f"{name}: Word 文件已损坏（无法解压：{exc}），未读取") from exc
+    out.seek(0)
+    return out
