@@ -327,3 +327,60 @@ def _key_line(text: str, key: str) -> int | None:
         ):
             return no
     return None
+
+
+IGNORE_HEADER = """# 忽略表（审稿）。由首选项 › 审稿 写入，也可直接编辑。
+# [ignore] words = 不论哪条规则都不标出的词语。
+# [rules] disabled = 整条关闭的规则编号（见 drafter review --list-rules）。
+"""
+
+
+def signature(library_dir: str | Path | None) -> tuple:
+    """What the office lists on disk look like now (names, sizes, mtimes): the app reloads
+    them when this changes, so an edit in Preferences applies to the next review."""
+    if not library_dir:
+        return ()
+    folder = list_folder(library_dir)
+    out = []
+    for name in LIST_FILES:
+        try:
+            st = (folder / name).stat()
+            out.append((name, st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append((name, None, None))
+    return tuple(out)
+
+
+def save_list(library_dir: str | Path, name: str, text: str) -> Path:
+    """Validate and write one list file into the library folder (atomically).
+    Raises :class:`ListError` naming the file and line when the text has a mistake."""
+    from drafter.atomic import atomic_write_text
+
+    if name not in LIST_FILES:
+        raise ValueError(f"unknown list file {name!r}")
+    path = list_folder(library_dir) / name
+    errors = validate_text(text, str(path))
+    if errors:
+        raise errors[0]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, text)
+    return path
+
+
+def reset_list(library_dir: str | Path, name: str) -> None:
+    """Go back to the shipped default: remove the office's copy of one list file."""
+    path = list_folder(library_dir) / name
+    if path.is_file():
+        path.unlink()
+
+
+def set_disabled_rules(library_dir: str | Path, disabled: list[str]) -> Path:
+    """Write the switched-off rules into ``ignore.toml``, keeping its ignored words."""
+    import tomli_w
+
+    lists = load_lists(library_dir)
+    data = {
+        "ignore": {"words": sorted(lists.ignore)},
+        "rules": {"disabled": sorted(set(disabled))},
+    }
+    return save_list(library_dir, "ignore.toml", IGNORE_HEADER + "\n" + tomli_w.dumps(data))

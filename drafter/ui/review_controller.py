@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDockWidget, QTextEdit, QToolBar
 from drafter.drafts.model import Draft
 from drafter.drafts.ops import OpError, find_paragraph
 from drafter.review import ReviewConfig, review_document, review_draft
-from drafter.review.lists import OfficeLists, load_lists
+from drafter.review.lists import OfficeLists, load_lists, signature
 from drafter.ui.panels.review_panel import ReviewPanel
 from drafter.ui.workers import Worker
 
@@ -65,6 +65,7 @@ class ReviewController(QObject):
         self.lists: OfficeLists = OfficeLists.defaults()
         self.config = ReviewConfig()
         self.reuse: Any = None
+        self._sig: tuple | None = None
         self._reuse_ready = False
         self._worker: Worker | None = None
         self._pending = False
@@ -85,12 +86,23 @@ class ReviewController(QObject):
     def set_library(self, library: Any) -> None:
         """Office lists from the library folder; the reuse index updated on a worker."""
         self.library = library
-        root = getattr(library, "root", None)
+        self._sig = None
+        self._reload_lists()
+        self._open_reuse(library)
+        self.schedule()
+
+    def _reload_lists(self) -> None:
+        """Office lists from the library folder, read again when a file there changed
+        (an edit in Preferences › 审稿 applies to the next review)."""
+        root = getattr(self.library, "root", None)
+        sig = signature(root)
+        if sig == self._sig:
+            return
+        self._sig = sig
         self.lists = load_lists(root) if root else OfficeLists.defaults()
         for err in self.lists.errors:
             log.warning("review list: %s", err)
-        self._open_reuse(library)
-        self.schedule()
+            self.panel.set_state(f"词表有误，已用默认词表：{err}")
 
     def set_config(self, config: ReviewConfig) -> None:
         self.config = config
@@ -141,6 +153,7 @@ class ReviewController(QObject):
         if self._worker is not None:
             self._pending = True
             return
+        self._reload_lists()
         source = self.panel.current_source()
         config, lists = self.config, self.lists
         reuse = self.reuse if self._reuse_ready else None

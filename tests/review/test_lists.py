@@ -65,3 +65,23 @@ def test_docs_list_every_rule():
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "review.md").read_text("utf-8")
     assert rules_markdown() in doc
+
+
+def test_save_reset_and_rule_switches(tmp_path):
+    import pytest
+
+    from drafter.review.lists import ListError, reset_list, save_list, set_disabled_rules, signature
+
+    before = signature(tmp_path)
+    with pytest.raises(ListError) as err:
+        save_list(tmp_path, "wording.toml", '[[wording]]\nwrong = "("\nright = "x"\n')
+    assert err.value.line == 2 and str(tmp_path / "review" / "wording.toml") in str(err.value)
+    assert not (tmp_path / "review" / "wording.toml").exists()
+    save_list(tmp_path, "ignore.toml", '[ignore]\nwords = ["某某"]\n')
+    path = set_disabled_rules(tmp_path, ["parallelism.length", "punctuation.dun_titles"])
+    lists = load_lists(tmp_path)
+    assert lists.disabled_rules == {"parallelism.length", "punctuation.dun_titles"}
+    assert lists.ignore == {"某某"}
+    assert signature(tmp_path) != before
+    reset_list(tmp_path, "ignore.toml")
+    assert not path.exists() and not load_lists(tmp_path).disabled_rules

@@ -123,3 +123,49 @@ def test_pre_export_check_lists_errors_and_still_exports(qtbot, tmp_path):
     assert "占位符" in check.summary.text()
     assert check.list.count() >= 3
     assert dialog.export_button.isEnabled()
+
+
+def test_preferences_page_validates_saves_and_switches_rules(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from drafter.review.lists import load_lists
+    from drafter.ui.dialogs.review_lists import ReviewListsPage
+
+    page = ReviewListsPage(tmp_path)
+    qtbot.addWidget(page)
+    page.which.setCurrentIndex(page.which.findData("wording.toml"))
+    assert "[[wording]]" in page.editor.toPlainText()
+    page.editor.setPlainText('[[wording]]\nwrong = "("\nright = "x"\n')
+    assert not page.save()
+    assert "wording.toml:2:" in page.message.text()
+    assert page.editor.textCursor().blockNumber() == 1
+    page.editor.setPlainText('[[wording]]\nwrong = "抓好落实"\nright = "狠抓落实"\n')
+    with qtbot.waitSignal(page.lists_saved):
+        assert page.save()
+    assert load_lists(tmp_path).wording[0].right == "狠抓落实"
+    item = next(
+        page.rules.item(i)
+        for i in range(page.rules.count())
+        if page.rules.item(i).data(Qt.ItemDataRole.UserRole) == "parallelism.length"
+    )
+    item.setCheckState(Qt.CheckState.Unchecked)
+    page.save_rules()
+    assert "parallelism.length" in load_lists(tmp_path).disabled_rules
+
+
+def test_controller_picks_up_saved_lists(qtbot, make_window, tmp_path):
+    from drafter.library.library import Library
+    from drafter.review.lists import save_list
+
+    window = make_window()
+    ctrl = _ready(qtbot, window)
+    library = Library.open(tmp_path / "lib", workers=1)
+    ctrl.set_library(library)
+    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+    save_list(library.root, "ignore.toml", '[rules]\ndisabled = ["placeholder.x"]\n')
+    before = ctrl.panel.result
+    ctrl.run_now()
+    qtbot.waitUntil(lambda: ctrl.panel.result is not before, timeout=10000)
+    assert "placeholder.x" not in {f.rule for f in ctrl.panel.result.findings}
+    ctrl.reuse.close()
+    library.close()

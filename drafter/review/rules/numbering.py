@@ -71,7 +71,7 @@ def _stream(ctx) -> list[_Item]:
             m.word
             or (m.family not in families and not (alone and m.family in mk.RANK))
             or p.text.rstrip().endswith(("；", ";", "，"))
-            or _first_sentence_len(m.rest) > _SHORT
+            or _first_sentence_len(m.rest) > (_SHORT if m.family not in mk.RANK else 90)
             or mk.ordinal_marker_in(p.text, m.family, m.ordinal + 1)
         ):
             continue

@@ -110,10 +110,18 @@ def check_length(ctx):
     for heads in _groups(ctx):
         lengths = [len(h.heading) for h in heads]
         mid = median(lengths)
-        for h, n in zip(heads, lengths):
-            if (n >= 2 * mid and n - mid >= 10) or (n * 2 <= mid and mid - n >= 8):
+        for k, (h, n) in enumerate(zip(heads, lengths)):
+            others = lengths[:k] + lengths[k + 1 :]
+            longest, shortest = max(others), min(others)
+            long_one = (n >= 2 * mid and n - mid >= 10) or (
+                n >= 1.5 * longest and n - longest >= 12
+            )
+            short_one = (n * 2 <= mid and mid - n >= 8) or (n * 2 <= shortest and shortest - n >= 8)
+            if long_one or short_one:
                 s, e = _heading_span(h)
-                yield ctx.finding(h, s, e, f"这条标题{n}字，同组其他标题约{int(mid)}字，长短悬殊")
+                yield ctx.finding(
+                    h, s, e, f"这条标题{n}字，同组其他标题{shortest}～{longest}字，长短悬殊"
+                )
 
 
 @rule(

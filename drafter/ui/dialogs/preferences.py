@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from drafter.export import StyleError, builtin_styles, load_style
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
+from drafter.ui.dialogs.review_lists import ReviewListsPage
 from drafter.ui.errors import describe
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,8 @@ class PreferencesDialog(QDialog):
         tabs.addTab(self._general_tab(), "常规")
         tabs.addTab(self._dictionary_tab(), "用户词典")
         tabs.addTab(self._export_tab(), "导出格式")
+        self.review_page = ReviewListsPage(getattr(library, "root", None))  # 审稿词表与规则
+        tabs.addTab(self.review_page, "审稿")
         self.tabs = tabs
         self.error = QLabel()
         self.error.setObjectName("preferencesError")

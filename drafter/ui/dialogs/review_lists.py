@@ -1,0 +1,219 @@
+"""Preferences › 审稿: edit the office lists (TOML in the library folder) and switch rules
+on or off. Saving validates first; a mistake is shown as ``file:line: message`` and the
+cursor goes to that line. Saved lists apply to the next review (the app watches them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.review import all_rules
+from drafter.review.lists import (
+    LIST_FILES,
+    ListError,
+    default_text,
+    list_folder,
+    load_lists,
+    reset_list,
+    save_list,
+    set_disabled_rules,
+    validate_text,
+)
+from drafter.review.model import CATEGORIES, LEVEL_NAMES
+
+LIST_LABELS = {
+    "leaders.toml": "领导姓名与职务",
+    "wording.toml": "规范用语与易混词",
+    "stale.toml": "时效提法与纪念日",
+    "ignore.toml": "忽略的词语",
+}
+
+
+class ReviewListsPage(QWidget):
+    """The 审稿 tab. ``library_dir`` None means no library is open (nothing to edit).
+
+    Signals:
+        lists_saved(): a list file or the rule switches were written.
+    """
+
+    lists_saved = Signal()
+
+    def __init__(self, library_dir: str | Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewListsPage")
+        self.library_dir = Path(library_dir) if library_dir else None
+        self.which = QComboBox()
+        self.which.setObjectName("reviewListChoice")
+        for name in LIST_FILES:
+            self.which.addItem(f"{LIST_LABELS[name]}（{name}）", name)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setStyleSheet("color:#666")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("reviewListText")
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.message = QLabel()
+        self.message.setObjectName("reviewListMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_button = QPushButton("校验")
+        self.save_button = QPushButton("保存词表")
+        self.save_button.setObjectName("reviewListSave")
+        self.reset_button = QPushButton("恢复默认")
+        self.rules = QListWidget()
+        self.rules.setObjectName("reviewRuleSwitches")
+        self.rules_save = QPushButton("保存规则开关")
+        self.rules_save.setObjectName("reviewRulesSave")
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel("词表"))
+        row.addWidget(self.which, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(row)
+        lv.addWidget(self.where)
+        lv.addWidget(self.editor, 1)
+        lv.addWidget(self.message)
+        lv.addLayout(buttons)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(QLabel("规则开关（取消勾选即关闭）"))
+        rv.addWidget(self.rules, 1)
+        rv.addWidget(self.rules_save)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([420, 260])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.which.currentIndexChanged.connect(lambda _i: self.load_current())
+        self.check_button.clicked.connect(self.check)
+        self.save_button.clicked.connect(self.save)
+        self.reset_button.clicked.connect(self.reset)
+        self.rules_save.clicked.connect(self.save_rules)
+        self._fill_rules()
+        self.load_current()
+        enabled = self.library_dir is not None
+        for w in (self.editor, self.save_button, self.reset_button, self.rules, self.rules_save):
+            w.setEnabled(enabled)
+
+    def current_name(self) -> str:
+        return self.which.currentData()
+
+    def load_current(self) -> None:
+        """Show the office's copy of the chosen list, or the shipped default."""
+        name = self.current_name()
+        self.message.clear()
+        if self.library_dir is None:
+            self.where.setText("资料库尚未打开：词表保存在资料库文件夹的 review/ 中。")
+            self.editor.setPlainText(default_text(name))
+            return
+        path = list_folder(self.library_dir) / name
+        if path.is_file():
+            self.where.setText(f"本单位词表：{path}")
+            self.editor.setPlainText(path.read_text("utf-8-sig"))
+        else:
+            self.where.setText(f"默认词表（保存后写入 {path}）")
+            self.editor.setPlainText(default_text(name))
+
+    def _path(self) -> str:
+        name = self.current_name()
+        return str(list_folder(self.library_dir) / name) if self.library_dir else name
+
+    def check(self) -> bool:
+        errors = validate_text(self.editor.toPlainText(), self._path())
+        if errors:
+            self._show_error(errors[0])
+            return False
+        self.message.setStyleSheet("color:#2e7d32")
+        self.message.setText("校验通过。")
+        return True
+
+    def save(self) -> bool:
+        if self.library_dir is None:
+            return False
+        try:
+            path = save_list(self.library_dir, self.current_name(), self.editor.toPlainText())
+        except ListError as exc:
+            self._show_error(exc)
+            return False
+        self.where.setText(f"本单位词表：{path}")
+        self.message.setStyleSheet("color:#2e7d32")
+        self.message.setText(f"已保存：{path}")
+        self.lists_saved.emit()
+        return True
+
+    def reset(self) -> None:
+        if self.library_dir is None:
+            return
+        reset_list(self.library_dir, self.current_name())
+        self.load_current()
+        self.message.setText("已恢复为默认词表。")
+        self.lists_saved.emit()
+
+    def _show_error(self, exc: ListError) -> None:
+        self.message.setStyleSheet("color:#a61c00")
+        self.message.setText(str(exc))
+        if exc.line:
+            block = self.editor.document().findBlockByNumber(exc.line - 1)
+            if block.isValid():
+                self.editor.setTextCursor(QTextCursor(block))
+                self.editor.centerCursor()
+
+    def _fill_rules(self) -> None:
+        disabled = load_lists(self.library_dir).disabled_rules if self.library_dir else set()
+        for r in all_rules():
+            item = QListWidgetItem(
+                f"{CATEGORIES[r.category]} · {r.title}（{LEVEL_NAMES[r.level]}）"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setToolTip(f"{r.id}\n{r.why}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Unchecked if r.id in disabled else Qt.CheckState.Checked
+            )
+            self.rules.addItem(item)
+
+    def disabled_rules(self) -> list[str]:
+        out = []
+        for i in range(self.rules.count()):
+            item = self.rules.item(i)
+            if item.checkState() != Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def save_rules(self) -> None:
+        if self.library_dir is None:
+            return
+        try:
+            path = set_disabled_rules(self.library_dir, self.disabled_rules())
+        except ListError as exc:  # the office's ignore.toml has a mistake: say where
+            self._show_error(exc)
+            return
+        self.message.setStyleSheet("color:#2e7d32")
+        self.message.setText(f"规则开关已保存到 {path}")
+        if self.current_name() == "ignore.toml":
+            self.load_current()
+        self.lists_saved.emit()
