@@ -44,26 +44,35 @@ def _first_sentence_len(text: str) -> int:
     return m.start() if m else len(text)
 
 
+def _marker(text: str):
+    """The marker at the start of ``text``, reading ○ (a circle, as old prints set the
+    zero of （一○）) as 〇; its text is returned as written."""
+    m = match_marker(text.replace("○", "〇"))
+    if m is not None and "○" in text[: len(m.text)]:
+        m = mk.Marker(m.family, m.ordinal, text[: len(m.text)], m.rest, m.word)
+    return m
+
+
 def _stream(ctx) -> list[_Item]:
     """Markers of headings, plus paragraphs that read as headings of a family in use."""
     items: list[_Item] = []
     families = set()
     for p in ctx.paras:
-        if p.is_heading and p.marker:
-            m = match_marker(p.text)
+        if p.is_heading:
+            m = _marker(p.text)
             if m and m.family in _CHECKED:
                 families.add(m.family)
     for p in ctx.paras:
         if p.is_heading:
-            if not p.marker:
-                continue
-            m = match_marker(p.text)
+            # an unnumbered heading may still start with a marker the parser did not
+            # take as one (二、 三、 with no 一、 before them)
+            m = _marker(p.text)
             if m and m.family in _CHECKED and not m.word:
                 items.append(_Item(p, m.family, m.ordinal, m.text, True))
             continue
         if ctx.text.kind == "draft" or p.text[:1] not in mk.MARKER_FIRST:
             continue
-        m = match_marker(p.text)
+        m = _marker(p.text)
         if m is None:
             continue
         alone = len(p.text) <= _SHORT and not re.search(r"[。；！？;!?，,]", p.text)
