@@ -537,3 +537,27 @@ def test_a_source_without_a_title_is_named_by_its_file_not_an_id():
     prov = Provenance("9dae265a03cb", None, None, 3, "原文", path="/docs/gwr_2005.txt")
     assert describe_provenance(prov).startswith("《gwr_2005.txt》")
     assert "9dae265a03cb" not in describe_provenance(prov)
+
+
+def test_an_impossible_date_is_refused_in_the_date_field(panel, qtbot):
+    """2025-02-30 turns the field red with the reason, never reaches the draft, and
+    leaving the field puts the last possible date back."""
+    from drafter.drafts.dates import is_possible_date
+
+    panel.set_draft(Draft(sections=[DraftNode("甲")]))
+    field = panel.meta.edits["date"]
+    field.setFocus()
+    _type(field, "2025-02-28")
+    assert panel.draft.meta.date == "2025-02-28"
+    field.selectAll()
+    _type(field, "2025-02-30")
+    assert panel.draft.meta.date != "2025-02-30"  # refused
+    assert is_possible_date(panel.draft.meta.date)
+    assert panel.meta.date_error.isVisible()
+    assert "2月只有 28 天" in panel.meta.date_error.text()
+    field.editingFinished.emit()
+    assert field.text() == panel.draft.meta.date
+    assert not panel.meta.date_error.isVisible()
+    field.selectAll()
+    _type(field, "2024-02-29")  # a leap day exists
+    assert panel.draft.meta.date == "2024-02-29"

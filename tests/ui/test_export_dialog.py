@@ -132,3 +132,44 @@ def test_a_folder_the_system_cannot_open_is_reported(qtbot, tmp_path, monkeypatc
     path = _export(qtbot, dialog)
     assert path.exists()
     assert dialog.folder_not_opened
+
+
+def test_the_fallback_option_says_where_it_is_set(qtbot, tmp_path):
+    dialog = _dialog(qtbot, Settings(last_export_dir=str(tmp_path)))
+    assert not dialog.fallbacks.isEnabled()
+    assert "首选项" in dialog.fallbacks.text() and "导出格式" in dialog.fallbacks.text()
+    ready = _dialog(qtbot, Settings(font_fallbacks={"仿宋_GB2312": "仿宋"}))
+    assert ready.fallbacks.isEnabled() and "尚未设置" not in ready.fallbacks.text()
+
+
+def test_render_check_without_libreoffice_says_skipped(qtbot, tmp_path, opened, monkeypatch):
+    from drafter.export import render_check
+
+    monkeypatch.setattr(render_check, "find_soffice", lambda: None)
+    dialog = _dialog(qtbot, Settings(last_export_dir=str(tmp_path)))
+    dialog.check.setChecked(True)
+    _export(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.check_report is not None, timeout=10000)
+    assert dialog.check_report.status == "skipped"
+    assert "排版检查已跳过" in dialog.report.toPlainText()
+    assert dialog.isVisible() or dialog.result() == 0  # still open to read the report
+    dialog.reject()  # 关闭 after an export counts as done
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    __import__("shutil").which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_render_check_reports_pages_and_fonts(qtbot, tmp_path, opened):
+    dialog = _dialog(qtbot, Settings(last_export_dir=str(tmp_path)))
+    dialog.show()
+    dialog.check.setChecked(True)
+    _export(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.check_report is not None, timeout=120000)
+    report = dialog.check_report
+    assert report.status == "ok" and report.pages >= 1 and report.missing == []
+    text = dialog.report.toPlainText()
+    assert f"共 {report.pages} 页" in text and "缺字：无" in text
+    for font in report.missing_fonts:
+        assert font.requested in text

@@ -2,7 +2,11 @@
 
 The export itself is :func:`drafter.export.export_draft`, run on a worker thread so a long
 draft never freezes the window. Errors (a bad style file, a locked output file) are shown
-in the dialog as one line, and the dialog stays open so the writer can fix them.
+in the dialog as one line, and the dialog stays open so the writer can fix them. With
+检查排版 ticked, a Word file is then rendered with LibreOffice on a worker
+(:mod:`drafter.export.render_check`) and the report — pages, missing characters, fonts
+that are not installed and what replaced them, or that the check was skipped — is shown
+in the dialog before it closes.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from drafter.drafts.model import Draft
 from drafter.export import StyleError, builtin_styles, export_draft, load_style
+from drafter.export.render_check import RenderReport, find_soffice, iter_render_check
 from drafter.export.style import Style
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
@@ -115,8 +121,19 @@ class ExportDialog(QDialog):
         self.style_note.setWordWrap(True)
         self.style_note.setStyleSheet("color:#666")
         self.fallbacks = QCheckBox("使用首选项中的字体替换表（本机缺少公文字体时）")
+        self.fallbacks.setObjectName("exportFallbacks")
         self.fallbacks.setChecked(bool(self.settings.font_fallbacks))
         self.fallbacks.setEnabled(bool(self.settings.font_fallbacks))
+        if not self.settings.font_fallbacks:
+            # Greyed out without a word of why would leave the writer guessing.
+            self.fallbacks.setText(
+                "使用字体替换表（尚未设置：在「文件 › 首选项 › 导出格式」中填写）"
+            )
+            self.fallbacks.setToolTip("字体替换表在「文件 › 首选项 › 导出格式」中设置")
+        self.check = QCheckBox("导出后检查排版（用 LibreOffice 排出全文，核对缺字和字体）")
+        self.check.setObjectName("exportRenderCheck")
+        if find_soffice() is None:
+            self.check.setToolTip("本机未安装 LibreOffice：检查会跳过并说明原因")
         self.indent = QCheckBox("段首空两格")
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
@@ -138,6 +155,13 @@ class ExportDialog(QDialog):
         self.error.setStyleSheet("color:#a61c00")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("exportReport")
+        self.report.setReadOnly(True)
+        self.report.setMaximumHeight(180)
+        self.report.hide()
+        self.check_worker: Worker | None = None
+        self.check_report: RenderReport | None = None
 
         form = QFormLayout()
         form.addRow("格式", self.format)
@@ -145,6 +169,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.style_note)
         form.addRow("", self.fallbacks)
         form.addRow("", self.indent)
+        form.addRow("", self.check)
         form.addRow("保存到", path_row)
         form.addRow("", self.open_folder)
 
@@ -168,6 +193,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.precheck)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)
+        layout.addWidget(self.report)
         layout.addWidget(self.buttons)
 
         self.format.currentIndexChanged.connect(self._on_format_changed)
@@ -250,6 +276,7 @@ class ExportDialog(QDialog):
         self.style.setEnabled(is_docx)
         self.style_note.setVisible(is_docx)
         self.fallbacks.setVisible(is_docx)
+        self.check.setVisible(is_docx)
         self.indent.setVisible(self.current_format() == "txt")
         text = self.path.text().strip()
         if text:
@@ -349,7 +376,37 @@ class ExportDialog(QDialog):
             # False when the system has no file manager to hand the folder to: say so
             # (the export itself succeeded) rather than appear to ignore the tick.
             self.folder_not_opened = not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if self.check.isChecked() and self.result_path.suffix.lower() == ".docx":
+            self.start_check(self.result_path)
+            return
         self.accept()
+
+    def start_check(self, path: Path) -> Worker:
+        """Render ``path`` with LibreOffice on a worker and show the report here; the
+        dialog stays open (关闭 closes it, and stops a check still running)."""
+        self._set_busy(True)
+        self.export_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("关闭")
+        self.report.show()
+        self.report.setPlainText(f"已导出：{path}\n正在检查排版…")
+        worker = Worker(lambda _token: iter_render_check(path), self)
+        worker.progressed.connect(self._on_check_progress)
+        worker.finished.connect(self._on_checked)
+        worker.failed.connect(self._on_failed)
+        worker.ended.connect(lambda: self.progress.hide())
+        self.check_worker = worker
+        worker.start()
+        return worker
+
+    def _on_check_progress(self, item: object) -> None:
+        if isinstance(item, str):
+            self.report.setPlainText(f"已导出：{self.result_path}\n{item}")
+
+    def _on_checked(self, report: object) -> None:
+        if not isinstance(report, RenderReport):
+            return
+        self.check_report = report
+        self.report.setPlainText("\n".join([f"已导出：{self.result_path}", *report.lines()]))
 
     def _on_failed(self, _message: str, error: object) -> None:
         text = describe(error) if isinstance(error, BaseException) else str(error)
@@ -358,4 +415,9 @@ class ExportDialog(QDialog):
     def reject(self) -> None:
         if self._worker is not None and self._worker.running:
             return  # the file is being written; closing now would hide the outcome
+        if self.check_worker is not None:
+            if self.check_worker.running:
+                self.check_worker.cancel()  # stops LibreOffice; the file is written
+            super().accept()  # the export itself succeeded
+            return
         super().reject()

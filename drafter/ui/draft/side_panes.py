@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.drafts.dates import date_problem
 from drafter.drafts.model import DraftMeta, DraftParagraph, Provenance
 
 CHARS_PER_MINUTE = 220
@@ -53,6 +54,10 @@ def speaking_time(chars: int) -> str:
 class MetaStrip(QWidget):
     """Title, speaker, post, date and occasion of the draft.
 
+    A date that cannot exist (2025-02-30) is refused: the field turns red with the
+    reason under it, the draft keeps its last possible date, and leaving the field puts
+    that date back — an impossible date under a title is the error nobody sees in time.
+
     Signals:
         field_edited(str, str): the user typed in a field (field name, new value).
     """
@@ -72,13 +77,41 @@ class MetaStrip(QWidget):
             edit.setObjectName(f"draftMeta_{name}")
             edit.setPlaceholderText(placeholder)
             edit.setClearButtonEnabled(True)
-            edit.textEdited.connect(lambda text, n=name: self.field_edited.emit(n, text))
+            edit.textEdited.connect(lambda text, n=name: self._on_edited(n, text))
             self.edits[name] = edit
             caption = QLabel(label)
             caption.setBuddy(edit)
             self._captions[name] = caption
+        self.date_error = QLabel()
+        self.date_error.setObjectName("draftMetaDateError")
+        self.date_error.setStyleSheet("color:#a61c00")
+        self.date_error.setWordWrap(True)
+        self.date_error.hide()
+        self._good_date = ""
+        self.edits["date"].editingFinished.connect(self._restore_good_date)
         self.compact: bool | None = None
         self.set_compact(False)
+
+    def _on_edited(self, name: str, text: str) -> None:
+        if name == "date":
+            problem = date_problem(text)
+            self._show_date_problem(problem)
+            if problem:
+                return  # refused: the draft keeps its last possible date
+            self._good_date = text
+        self.field_edited.emit(name, text)
+
+    def _show_date_problem(self, problem: str | None) -> None:
+        edit = self.edits["date"]
+        edit.setStyleSheet("QLineEdit { border: 1px solid #a61c00; }" if problem else "")
+        self.date_error.setText(f"日期不存在：{problem}" if problem else "")
+        self.date_error.setVisible(bool(problem))
+
+    def _restore_good_date(self) -> None:
+        edit = self.edits["date"]
+        if date_problem(edit.text()):
+            edit.setText(self._good_date)
+            self._show_date_problem(None)
 
     def set_compact(self, compact: bool) -> None:
         """Wide: the four short fields on one row. Compact (a narrow dock): two per row."""
@@ -92,12 +125,17 @@ class MetaStrip(QWidget):
         span = per_row * 2 - 1
         self._grid.addWidget(self._captions["title"], 0, 0)
         self._grid.addWidget(self.edits["title"], 0, 1, 1, span)
+        row = 0
         for i, (name, _label, _placeholder) in enumerate(META_FIELDS[1:]):
             row, col = 1 + i // per_row, (i % per_row) * 2
             self._grid.addWidget(self._captions[name], row, col)
             self._grid.addWidget(self.edits[name], row, col + 1)
+        self._grid.removeWidget(self.date_error)
+        self._grid.addWidget(self.date_error, row + 1, 1, 1, span)
 
     def show_meta(self, meta: DraftMeta) -> None:
+        """Show ``meta`` in the fields (a field being typed in keeps its text)."""
+        self._good_date = meta.date
         for name, edit in self.edits.items():
             value = getattr(meta, name)
             if edit.text() != value:
