@@ -109,7 +109,7 @@ _APPENDIX = re.compile(
 def _appendix_start(blocks: list[Block]) -> int:
     """Where an appendix begins (附件1, 名词解释 …) in the last part of the document:
     its numbered lists are not sections of the speech or report."""
-    start = int(len(blocks) * 0.6)
+    start = int(len(blocks) * 0.25)  # an appendix of 21 short rules is most of the lines
     for i in range(start, len(blocks)):
         text = blocks[i].text
         if len(text) <= 8 and _APPENDIX.match(text):
@@ -203,8 +203,8 @@ def _heading_and_rest(text: str) -> tuple[str, str]:
     one is cut after its first sentence (a *run-in* heading)."""
     heading, rest = _first_sentence(text)
     if rest and len(text) <= _WHOLE_LINE and not _SENTENCE_INSIDE.search(text.rstrip(_TRAILING)):
-        return text.rstrip(_TRAILING), ""
-    return heading, rest
+        return _despace(text.rstrip(_TRAILING)), ""
+    return _despace(heading), rest
 
 
 _WHOLE_LINE = 40
@@ -432,9 +432,18 @@ def _ends_statement(text: str) -> bool:
 def _closing_start(texts: list[str], after: int) -> int | None:
     for j in range(after + 1, len(texts)):
         text = texts[j]
-        if text.startswith(CLOSING_OPENERS) or text in _CLOSING_LINES:
+        if text.startswith(CLOSING_OPENERS) or text in _CLOSING_LINES or _WINDING_UP.match(text):
             return j
     return None
+
+
+# how a speaker winds up: 总之， / 总而言之 / 今天我就讲这些 / 以上意见… / 谢谢大家
+_WINDING_UP = re.compile(
+    r"^(?:总之[，,]|总而言之|综上所述[，,]"
+    r"|(?:今天|最后|下面)?(?:我)?就(?:先)?(?:讲|说|谈)(?:这些|这么多|到这里)"
+    r"|以上(?:意见|几点意见|所讲|是我(?:讲|谈|说)的)"
+    r"|谢谢(?:大家|各位|同志们)[。！!]?$)"
+)
 
 
 _CLOSING_LINES = frozenset(

@@ -229,7 +229,7 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return False  # a date/occasion line or a whole title
     if len(b) <= 16 and len(a) <= 40 and GENRE_END.search(b) and not DATE_START.search(b):
         return True  # a title split in two: "在全区…培训会议" + "上的讲话"
-    if len(b) == 1 and "\u4e00" <= b <= "\u9fff" and b not in "大中小":
+    if len(b) == 1 and "\u4e00" <= b <= "\u9fff" and b not in "大中小一二三四五六七八九十":
         return True
     if len(a) <= 16 and POST_END.search(a):
         return False  # "区委常委、办公室主任" then the name

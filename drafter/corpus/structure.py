@@ -165,7 +165,12 @@ class _Chooser:
                 parent_rank,
             )
             siblings = [c for c in later if c.level == depth]
-            if siblings and (best.family == PLAIN or siblings[0].family == best.family):
+            announced = _counts(best.items[-1].heading) == len(siblings)  # 十四件大事
+            if (
+                siblings
+                and not announced
+                and (best.family == PLAIN or siblings[0].family == best.family)
+            ):
                 out += later
                 bounds[-1] = siblings[0].index
                 hi = bounds[-1]
@@ -226,6 +231,7 @@ class _Chooser:
         standalone = sum(1 for c in items if c.standalone) / k
         headlike = sum(1 for c in items if c.headlike or c.hinted) / k
         lengths = [len(c.heading) for c in items]
+        brevity = statistics.fmean(min(1.0, _BRIEF / max(1, n)) for n in lengths)
         mean = statistics.fmean(lengths) or 1
         cv = statistics.pstdev(lengths) / mean if k > 1 else 0.0
         lensim = 1 / (1 + cv)
@@ -245,6 +251,7 @@ class _Chooser:
             + 1.0 * standalone
             + 1.0 * headlike
             + 0.5 * lensim
+            + 0.8 * brevity
             + 1.0 * prior
             + 1.0 * count
             + 0.8 * roadmap
@@ -259,7 +266,7 @@ class _Chooser:
                 continue
             if _crosses(r, bounds):
                 if len(r) >= 3:
-                    score -= 0.35 * min(len(r), 6) * (1.0 if r[0].standalone else 0.5)
+                    score -= 0.35 * min(len(r), 6) * (1.0 if r[0].standalone else 0.25)
             elif r[-1].index < items[0].index:
                 if r[0].index >= lo:
                     score -= 0.8 * _strength(r, size)
@@ -268,6 +275,11 @@ class _Chooser:
                 if _outranks(r[0].family, g.family):
                     score -= 3.0  # 一、 under 一是: against convention
         if g.family != PLAIN:
+            # a line standing alone right before one of its items cannot head anything
+            # under the item before: it heads what follows, so it is the higher level
+            at = {c.index for c in items}
+            orphans = sum(1 for c in plain if c.index + 1 in at and c.index > items[0].index)
+            score -= 0.5 * min(orphans, 4)
             before = [c for c in plain if lo <= c.index < items[0].index]
             if len(before) >= 2:  # part titles above it would be lost
                 score -= 0.8 * (1 + 2 * (before[-1].index - before[0].index) / size)
@@ -327,7 +339,8 @@ class _Chooser:
         return max(0.0, min(1.0, round(conf, 2))), doubts
 
 
-_MIN_SCORE = 3.2
+_MIN_SCORE = 3.6
+_BRIEF = 24  # characters: headings are this short or shorter, prose runs longer
 _CN_LEVEL = {2: "二", 3: "三", 4: "四"}
 
 
@@ -337,6 +350,17 @@ def _rank(family: str) -> float | None:
     if family.startswith("h") and family[1:].isdigit():
         return int(family[1:]) - 0.5
     return None
+
+
+_COUNT = re.compile(r"([两二三四五六七八九十]+)(?:件|个|条|点|项|大)")
+
+
+def _counts(text: str) -> int | None:
+    """The number of things a heading announces ("十四件大事" -> 14)."""
+    m = _COUNT.search(text)
+    if m is None:
+        return None
+    return mk.cn_to_int("二" if m.group(1) == "两" else m.group(1))
 
 
 def _outranks(a: str, b: str) -> bool:

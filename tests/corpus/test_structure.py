@@ -1,0 +1,293 @@
+"""Structure inference as a whole (issue 8, points 1 and 3-6): one minimal text per rule.
+
+The texts are written here for the test (fictional places, no real document copied); the
+real-document figures are in test_outline_gold.py.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from drafter.corpus import parse_text
+from drafter.corpus.markers import PART, cn_to_int, match_part
+
+BODY = "这项工作事关全局，各级各部门要统一思想、提高认识，切实把各项任务落到实处，确保取得实效。"
+
+
+def heads(text: str) -> list[tuple[int, str]]:
+    """(level, marker + heading) of every section, depth first."""
+    doc = parse_text(text)
+    return [(s.level, s.marker + s.heading) for s in doc.outline.walk()]
+
+
+def lines(*paragraphs: str) -> str:
+    return "\n".join(paragraphs) + "\n"
+
+
+# -- point 1: levels from the whole document, not from first appearance ----------------
+
+
+def test_opening_list_does_not_take_level_one_from_the_skeleton() -> None:
+    text = lines(
+        "同志们：",
+        "这几年，县委办公室的同志们一是讲政治，二是顾大局，三是守纪律，成绩有目共睹。",
+        "一是政治坚定。",
+        "二是作风扎实。",
+        "三是服务周到。",
+        "下面，我讲三句话。",
+        "第一句话：要当好参谋助手。",
+        BODY,
+        "首先，要吃透上情。" + BODY,
+        "第二，要摸清下情。" + BODY,
+        "第三，要提出对策。" + BODY,
+        "第二句话：要抓好督查落实。",
+        BODY,
+        "首先，要建立台账。" + BODY,
+        "第二，要跟踪问效。" + BODY,
+        "第三句话：要加强自身建设。",
+        BODY,
+        BODY,
+    )
+    got = heads(text)
+    top = [h for lv, h in got if lv == 1]
+    assert top == [
+        "第一句话：要当好参谋助手",
+        "第二句话：要抓好督查落实",
+        "第三句话：要加强自身建设",
+    ]
+    assert (2, "首先，要吃透上情") in got
+    assert not any(h.startswith("一是") for _, h in got)  # the opening list is the opening
+    doc = parse_text(text)
+    assert doc.outline.preamble[2] == "一是政治坚定。"
+
+
+def test_parts_outrank_the_lists_inside_them_whatever_comes_first() -> None:
+    text = lines(
+        "一是提高站位。" + BODY,
+        "二是压实责任。" + BODY,
+        "一、总体要求",
+        BODY,
+        "（一）指导思想",
+        BODY,
+        "（二）基本原则",
+        BODY,
+        "二、重点任务",
+        BODY,
+        "（一）抓产业",
+        BODY,
+        "（二）抓项目",
+        BODY,
+    )
+    got = heads(text)
+    assert [h for lv, h in got if lv == 1] == ["一、总体要求", "二、重点任务"]
+    assert [h for lv, h in got if lv == 2] == [
+        "（一）指导思想",
+        "（二）基本原则",
+        "（一）抓产业",
+        "（二）抓项目",
+    ]
+
+
+def test_numbered_paragraphs_running_across_part_titles_are_not_headings() -> None:
+    # （一）…（十二） number the paragraphs of the whole text; the part titles are the outline
+    numbers = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    paragraphs = ["关于某某问题的报告", "同志们："]
+    for k, part in enumerate(("问题的提出", "问题的根据", "问题的结论")):
+        paragraphs.append(part)
+        paragraphs += [f"（{n}）" + BODY * 3 for n in numbers[4 * k : 4 * k + 4]]
+    doc = parse_text(lines(*paragraphs))
+    assert [(s.level, s.heading) for s in doc.outline.walk()] == [
+        (1, "问题的提出"),
+        (1, "问题的根据"),
+        (1, "问题的结论"),
+    ]
+    assert doc.metadata.title == "关于某某问题的报告"
+    assert any("连续编号" in d for d in doc.outline.doubts)
+
+
+def test_paragraph_numbers_written_digit_by_digit() -> None:
+    assert cn_to_int("一〇") == 10
+    assert cn_to_int("一二〇") == 120
+    assert cn_to_int("十二") == 12
+    assert cn_to_int("两") == 2
+
+
+def test_confidence_is_high_for_a_clear_report_and_says_why_when_lower() -> None:
+    clear = parse_text(
+        lines(
+            "同志们：", "一、总体要求", BODY, BODY, "二、重点任务", BODY, BODY, "三、保障措施", BODY
+        )
+    )
+    assert clear.outline.confidence >= 0.9
+    assert clear.outline.doubts == []
+    gap = parse_text(
+        lines(
+            "同志们：", "一、总体要求", BODY, BODY, "三、重点任务", BODY, BODY, "四、保障措施", BODY
+        )
+    )
+    assert gap.outline.confidence < clear.outline.confidence
+    assert any("编号不连续" in d for d in gap.outline.doubts)
+    flat = parse_text(lines("同志们：", *[BODY * 2] * 40))
+    assert flat.outline.confidence < 0.7
+    assert flat.outline.doubts == ["较长的正文中未找到小标题"]
+
+
+# -- point 3: part headings without the usual markers ----------------------------------
+
+
+def test_named_parts_and_spaced_characters() -> None:
+    got = heads(
+        lines(
+            "论某某问题", "引　　言", BODY, BODY, "问题的提出", BODY, BODY, "结　　论", BODY, BODY
+        )
+    )
+    assert [h for _, h in got] == ["引言", "问题的提出", "结论"]
+
+
+def test_bare_numerals_alone_on_a_line_are_parts() -> None:
+    got = heads(lines("论某某问题", "一", BODY, BODY, "二", BODY, BODY, "三", BODY, BODY))
+    assert got == [(1, "一"), (1, "二"), (1, "三")]
+
+
+def test_numeral_and_full_width_space_before_a_title() -> None:
+    got = heads(
+        lines(
+            "论某某问题",
+            "一　关于当前形势",
+            BODY,
+            BODY,
+            "二　关于今年任务",
+            BODY,
+            "三　结　　论",
+            BODY,
+        )
+    )
+    assert got == [(1, "一　关于当前形势"), (1, "二　关于今年任务"), (1, "三　结论")]
+
+
+def test_part_number_needs_to_stand_alone() -> None:
+    assert match_part("一") is not None and match_part("一").family == PART
+    assert match_part("一 个人在这里。他说了很多话") is None
+    assert match_part("一是讲政治") is None
+
+
+# -- point 4: closings -----------------------------------------------------------------
+
+
+def _closing(*ending: str) -> list[str]:
+    text = lines("一、总体要求", BODY, BODY, "二、重点任务", BODY, BODY, *ending)
+    return parse_text(text).outline.closing
+
+
+def test_closing_from_summing_up_words() -> None:
+    for opener in (
+        "总之，做好今年的工作意义重大。",
+        "总而言之，任务艰巨，使命光荣。",
+        "今天我就讲这些。",
+        "以上意见，请结合实际认真贯彻落实。",
+    ):
+        assert _closing(opener, "让我们团结一心，奋力拼搏！") == [
+            opener,
+            "让我们团结一心，奋力拼搏！",
+        ], opener
+
+
+def test_closing_from_thanks_and_from_a_signature_and_date() -> None:
+    assert _closing("谢谢大家！") == ["谢谢大家！"]
+    assert _closing("青山县人民政府办公室", "2025年4月2日") == [
+        "青山县人民政府办公室",
+        "2025年4月2日",
+    ]
+
+
+# -- point 5: a line standing alone is a whole heading ---------------------------------
+
+
+def test_a_short_line_is_a_heading_as_a_whole() -> None:
+    got = heads(
+        lines(
+            "（一）为群众服务是我们的根本宗旨；群众满意是我们的最高标准。",
+            BODY,
+            "（二）质量第一，效益优先。",
+            BODY,
+        )
+    )
+    assert got[0] == (1, "（一）为群众服务是我们的根本宗旨；群众满意是我们的最高标准")
+
+
+def test_a_long_paragraph_is_cut_after_its_first_sentence() -> None:
+    got = heads(lines("（一）抓好项目建设。" + BODY, BODY, "（二）抓好招商引资。" + BODY, BODY))
+    assert got == [(1, "（一）抓好项目建设"), (1, "（二）抓好招商引资")]
+
+
+# -- point 6: lists inside a section are not headings -----------------------------------
+
+
+def test_steps_announced_with_a_colon_are_a_list() -> None:
+    got = heads(
+        lines(
+            "一、工作安排",
+            "具体分三步进行：",
+            "1.动员部署，3月底前完成。",
+            "2.组织实施，6月底前完成。",
+            "3.总结验收，年底前完成。",
+            BODY,
+            "二、保障措施",
+            BODY,
+        )
+    )
+    assert got == [(1, "一、工作安排"), (1, "二、保障措施")]
+
+
+def test_an_inline_plan_in_one_paragraph_is_not_a_heading() -> None:
+    got = heads(
+        lines(
+            "一、工作安排",
+            "1、动员部署；2、组织实施；3、总结验收。各阶段要环环相扣。",
+            BODY,
+            "二、保障措施",
+            BODY,
+        )
+    )
+    assert got == [(1, "一、工作安排"), (1, "二、保障措施")]
+
+
+def test_numbered_rules_in_an_appendix_are_not_sections() -> None:
+    rules = [f"{i}．第{i}条规则的内容，必须遵守，不得违反。" for i in range(1, 22)]
+    text = lines("一、总体要求", BODY, BODY, "二、重点任务", BODY, BODY, BODY, BODY, "附件", *rules)
+    got = heads(text)
+    assert got == [(1, "一、总体要求"), (1, "二、重点任务")]
+
+
+# -- outline --json ----------------------------------------------------------------------
+
+
+def test_outline_json_has_confidence_post_and_level(tmp_path) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_text(
+        lines(
+            "在全县工作会议上的讲话",
+            "县委书记 张三",
+            "（2025年3月1日）",
+            "同志们：",
+            BODY,
+            "一、总体要求",
+            BODY,
+            "二、重点任务",
+            BODY,
+        ),
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "drafter", "outline", "--json", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    data = json.loads(out.stdout)
+    assert 0.0 <= data["confidence"] <= 1.0
+    assert isinstance(data["doubts"], list)
+    assert data["post"] == "县委书记"
+    assert data["level"] == "全县"
