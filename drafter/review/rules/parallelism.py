@@ -7,23 +7,67 @@ the same ending (…水平), the same number of clauses, a similar length.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from statistics import median
 
 from drafter.review.registry import rule
 
 _MIN_GROUP = 3
+_FRAME_MAX = 30  # headings longer than this are sentences, not a parallel frame
+_NO_FRAME = frozenset(("我们", "我", "你们", "大家", "这", "这个", "那", "要", "在", "对", "关于"))
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+@dataclass
+class _Head:
+    """A sibling heading: its paragraph, marker and words, and where the words start."""
+
+    para: object
+    marker: str
+    heading: str
+    start: int
 
 
 def _groups(ctx):
-    for _parent, heads in ctx.text.groups():
-        heads = [h for h in heads if h.marker and h.heading]
+    """Sibling headings numbered 1, 2, 3 … in one family, read from the same marker stream
+    as the numbering check, so a heading the outline left out (too long, a sentence) still
+    counts as the sibling it was written as."""
+    from drafter.review.rules.numbering import _stream
+
+    groups: list[list[_Head]] = []
+    open_: dict[str, list] = {}
+    for it in _stream(ctx):
+        text = it.para.text
+        start = text.find(it.marker) + len(it.marker) if it.marker else 0
+        rest = text[start:]
+        cut = _END.search(rest)
+        words = (rest[: cut.start()] if cut else rest).strip()
+        if it.para.is_heading and it.para.heading and it.para.heading in rest:
+            words = it.para.heading
+        start = text.find(words, start) if words else start
+        head = _Head(it.para, it.marker, words, start)
+        group = open_.get(it.family)
+        if it.ordinal == 1:
+            group = [(it.ordinal, head)]
+            groups.append(group)
+            open_[it.family] = group
+        elif group is not None and 0 <= it.ordinal - group[-1][0] <= 2:
+            group.append((it.ordinal, head))  # a gap or a repeat is numbering's business
+    for group in groups:
+        heads = [h for _n, h in group if h.heading]
         if len(heads) >= _MIN_GROUP:
             yield heads
 
 
+_END = re.compile(r"[。；！？;!?]")
+
+
 def _heading_span(h) -> tuple[int, int]:
-    start = len(h.text) - len(h.heading)
-    return start, len(h.text)
+    return h.start, h.start + len(h.heading)
 
 
 def _odd_one(keys: list[str]) -> tuple[int, str] | None:
@@ -56,16 +100,20 @@ def _odd_one(keys: list[str]) -> tuple[int, str] | None:
 )
 def check_lead(ctx):
     for heads in _groups(ctx):
+        if max(len(h.heading) for h in heads) > _FRAME_MAX:
+            continue  # sentences standing as headings (run-in 第一，… of a talk) have no frame
         for n in (2, 1):
             keys = [h.heading[:n] for h in heads]
             odd = _odd_one(keys)
-            if odd and len(heads) - 1 >= 2:
+            if odd and not all(_is_han(c) for c in odd[1]) or odd and odd[1] in _NO_FRAME:
+                continue
+            if odd and len(heads) - 1 >= (2 if n == 2 else 3):
                 i, common = odd
                 h = heads[i]
                 s, e = _heading_span(h)
                 others = "、".join(x.marker for x in heads if x is not h)
                 yield ctx.finding(
-                    h, s, e, f"同组标题（{others}）都以“{common}”开头，这一条不是：对仗不齐"
+                    h.para, s, e, f"同组标题（{others}）都以“{common}”开头，这一条不是：对仗不齐"
                 )
                 break
 
@@ -85,6 +133,8 @@ def check_lead(ctx):
 )
 def check_ending(ctx):
     for heads in _groups(ctx):
+        if max(len(h.heading) for h in heads) > _FRAME_MAX:
+            continue
         for n in (2,):
             keys = [h.heading[-n:] for h in heads]
             odd = _odd_one(keys)
@@ -92,7 +142,7 @@ def check_ending(ctx):
                 i, common = odd
                 h = heads[i]
                 s, e = _heading_span(h)
-                yield ctx.finding(h, s, e, f"同组其他标题都以“{common}”收尾，这一条不是")
+                yield ctx.finding(h.para, s, e, f"同组其他标题都以“{common}”收尾，这一条不是")
 
 
 @rule(
@@ -120,7 +170,7 @@ def check_length(ctx):
             if long_one or short_one:
                 s, e = _heading_span(h)
                 yield ctx.finding(
-                    h, s, e, f"这条标题{n}字，同组其他标题{shortest}～{longest}字，长短悬殊"
+                    h.para, s, e, f"这条标题{n}字，同组其他标题{shortest}～{longest}字，长短悬殊"
                 )
 
 
@@ -147,5 +197,5 @@ def check_clauses(ctx):
             s, e = _heading_span(h)
             parts = int(common) + 1
             yield ctx.finding(
-                h, s, e, f"同组其他标题都是{parts}个分句，这一条是{int(keys[i]) + 1}个"
+                h.para, s, e, f"同组其他标题都是{parts}个分句，这一条是{int(keys[i]) + 1}个"
             )

@@ -193,4 +193,6 @@ def check_heading_stop(ctx):
         m = match_marker(para.text)
         if para.marker and (m is None or m.family not in mk.RANK):
             continue  # 第一、…。/ 一是…。: speech headings are sentences and keep their stop
+        if "，" in para.heading or "," in para.heading:
+            continue  # a heading of several clauses is a sentence; the stop is the style
         yield ctx.finding(para, 0, len(para.text), "单独成行的标题末尾不应有句号")

@@ -3,6 +3,8 @@ judged against the speech's own date from the dated list (stale.toml)."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.review.registry import Example, rule
 
 
@@ -39,9 +41,31 @@ def check_stale(ctx):
             for m in p.pattern.finditer(text):
                 if ctx.lists.ignored(m.group()):
                     continue
+                if (
+                    p.valid_to is not None
+                    and year > p.valid_to
+                    and _looks_back(text, m.start(), m.end())
+                ):
+                    continue  # 五年来…打赢脱贫攻坚战: a look back names the past as it was
                 why = f"：{p.why}" if p.why else ""
                 message = f"“{m.group()}”{problem}，与讲话日期{year}年不符{why}"
                 yield ctx.finding(para, m.start(), m.end(), message, p.instead or None)
+
+
+_BACK = re.compile(
+    r"以来|过去|回顾|期间|时期|五年来|十年来|这些年|取得|成果|成效|胜利|完成了|开展了|实现了|打赢了|"
+    r"历史性|巩固|拓展|深化|成功|经受|经验|当年|曾经|那时"
+)
+
+
+def _looks_back(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a match looks back on the past (a report's review of
+    the last five years names campaigns and bodies as they were then)."""
+    a = max(text.rfind(c, 0, start) for c in "。；！？") + 1
+    ends = [i for i in (text.find(c, end) for c in "。；！？") if i >= 0]
+    b = min(ends) if ends else len(text)
+    sentence = text[a:b]
+    return bool(_BACK.search(sentence)) or bool(re.search(r"(19|20)\d{2}年", sentence))
 
 
 def _span(p) -> str:
