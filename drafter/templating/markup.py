@@ -31,6 +31,7 @@ from drafter.templating.numbering import style_name
 from drafter.templating.source import parse_numbering
 
 MAX_NODES = 1_000
+MAX_DEPTH = 9  # heading levels (official documents use four; a deep tree breaks export)
 
 META_KEYS = {
     "title": "title",
@@ -140,6 +141,8 @@ def parse_skeleton(text: str, filename: str) -> Skeleton:
             node = DraftNode(heading=rest, run_in=head == "+")
             while stack and stack[-1][0] >= indent:
                 stack.pop()
+            if len(stack) >= MAX_DEPTH:
+                raise fail(f"headings nested more than {MAX_DEPTH} levels deep")
             (stack[-1][1].children if stack else sk.sections).append(node)
             stack.append((indent, node))
             current = node

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from drafter.atomic import atomic_write_text
 from drafter.drafts.model import Draft
+from drafter.templating.isolated import render_isolated
 from drafter.templating.markup import build_draft, parse_skeleton
 from drafter.templating.model import TemplateError, TemplateInfo
 from drafter.templating.params import coerce_values
-from drafter.templating.sandbox import render_body
 from drafter.templating.source import parse_info, split_source
 
 SUFFIX = ".j2"
@@ -45,6 +45,10 @@ def list_templates(
             except TemplateError as exc:
                 if errors is not None:
                     errors.append(str(exc))
+                continue
+            except Exception as exc:  # noqa: BLE001 - one broken file never hides the rest
+                if errors is not None:
+                    errors.append(f"{path.name}: cannot read the template ({type(exc).__name__})")
                 continue
             by_name[info.name] = info
     return sorted(by_name.values(), key=lambda i: (not i.builtin, i.order, i.name))
@@ -106,7 +110,7 @@ def render_source(
     if info is None:
         info = parse_info(meta, filename, filename, builtin=False)
     context = coerce_values(info, values, filename)
-    text = render_body(body, filename, context)
+    text = render_isolated(body, filename, context)  # CPU and memory budget: see isolated
     skeleton = parse_skeleton(text, filename)
     return build_draft(skeleton, info.numbering, info.genre or info.category, info.name)
 

@@ -61,6 +61,10 @@ def split_source(text: str, filename: str) -> tuple[dict, str]:
         meta = tomllib.loads("".join(lines[start + 1 : end]))
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(_toml_error(str(exc), filename, start + 1)) from None
+    except RecursionError:  # brackets nested a thousand deep
+        raise TemplateError(
+            f"{filename}, line {start + 1}: the {FENCE} block is nested too deeply"
+        ) from None
     body = "\n" * (end + 1) + "".join(lines[end + 1 :])
     return meta, body
 
