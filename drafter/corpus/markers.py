@@ -66,11 +66,14 @@ class Marker:
 
 _DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _DIGIT_VALUES["零"] = 0
+_ONE_DIGIT = {c: parse_cn_number(c) for c in "一二三四五六七八九十两"}
 
 
 def cn_to_int(text: str) -> int | None:
     """A Chinese numeral as a number: 十二 and 一百二十 as usual, and also written digit by
     digit as old texts number their paragraphs (（一〇）, （一一）, （一二〇）)."""
+    if len(text) == 1:
+        return _ONE_DIGIT.get(text)
     digits = len(text) > 1 and "十" not in text and "百" not in text and text[0] != "〇"
     if digits and all(c in _DIGIT_VALUES for c in text):
         return int("".join(str(_DIGIT_VALUES[c]) for c in text)) or None
@@ -108,6 +111,10 @@ _UNIT_FAMILY = {"编": CHAPTER, "章": CHAPTER, "部分": CHAPTER, "节": SECTIO
 _CN_FIRST = frozenset("一二三四五六七八九十两")
 CN_FIRST = _CN_FIRST  # the characters a Chinese numeral starts with
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+# What may follow the first character of a marker (an empty string: the text ends there).
+_AFTER_CN = frozenset(["", *"一二三四五六七八九十百零〇两", *" \u3000、．.是要靠抓"])
+_AFTER_PAREN = frozenset([*"一二三四五六七八九十百零〇两", *"0123456789０１２３４５６７８９"])
+_AFTER_DIGIT = frozenset(["", *"0123456789０１２３４５６７８９", *"、．.）) \u3000"])
 # Every character a marker can start with: a cheap test before any regex runs.
 MARKER_FIRST = frozenset(
     "一二三四五六七八九十两（(0123456789０１２３４５６７８９第首其再最" + CIRCLED
@@ -119,7 +126,10 @@ def match_marker(text: str) -> Marker | None:
     if not text:
         return None
     c = text[0]
+    second = text[1:2]
     if c in _CN_FIRST:
+        if second not in _AFTER_CN:
+            return None  # "一年来", "三个代表": prose (the cheap test saves three regexes)
         m = _RE_CN_DUN.match(text)
         if m:
             n = cn_to_int(m.group(1))
@@ -135,6 +145,8 @@ def match_marker(text: str) -> Marker | None:
                 return Marker(YISHI, n, text[:end], text[end:])
         return None
     if c in "（(":
+        if second not in _AFTER_PAREN:
+            return None  # "（根据录音整理）"
         m = _RE_CN_PAREN.match(text)
         if m:
             n = cn_to_int(m.group(1))
@@ -146,6 +158,8 @@ def match_marker(text: str) -> Marker | None:
             return Marker(ARABIC_PAREN, int(m.group(1)), text[: m.end()].rstrip(), text[m.end() :])
         return None
     if c in _DIGITS:
+        if second not in _AFTER_DIGIT:
+            return None  # "2025年", "5G": a number in prose
         m = _RE_ARABIC.match(text)
         if m and not text[m.end() : m.end() + 1].isdigit():
             n = int(m.group(1))

@@ -231,9 +231,9 @@ class _Chooser:
         standalone = sum(1 for c in items if c.standalone) / k
         headlike = sum(1 for c in items if c.headlike or c.hinted) / k
         lengths = [len(c.heading) for c in items]
-        brevity = statistics.fmean(min(1.0, _BRIEF / max(1, n)) for n in lengths)
-        mean = statistics.fmean(lengths) or 1
-        cv = statistics.pstdev(lengths) / mean if k > 1 else 0.0
+        brevity = sum(min(1.0, _BRIEF / max(1, n)) for n in lengths) / k
+        mean = sum(lengths) / k or 1
+        cv = (sum((n - mean) ** 2 for n in lengths) / k) ** 0.5 / mean
         lensim = 1 / (1 + cv)
         rank = _rank(g.family)
         if rank is None:
