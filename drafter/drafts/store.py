@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from drafter.atomic import atomic_write, atomic_write_bytes
+from drafter.drafts import limits
 from drafter.drafts.model import FORMAT_VERSION, Draft
 
 FORMAT_NAME = "drafter-draft"
@@ -44,7 +45,9 @@ def draft_from_bytes(data: bytes, name: str = "<draft>") -> Draft:
     except UnicodeDecodeError:
         raise DraftError(f"{name}: not a Drafter draft (not UTF-8 text)") from None
     try:
-        payload = json.loads(text)
+        payload = limits.parse_json(text)  # bounded depth and size, surrogates repaired
+    except limits.DraftLimitError as exc:
+        raise DraftError(f"{name}: {exc}") from None
     except json.JSONDecodeError as exc:
         raise DraftError(
             f"{name}: corrupt draft (invalid JSON at line {exc.lineno}, column {exc.colno})"
@@ -60,6 +63,10 @@ def draft_from_bytes(data: bytes, name: str = "<draft>") -> Draft:
             f"up to {FORMAT_VERSION}); update Drafter to open it"
         )
     payload = _migrate(payload, version)
+    try:
+        limits.check_sections(payload)
+    except limits.DraftLimitError as exc:
+        raise DraftError(f"{name}: {exc}") from None
     problem = _shape_problem(payload)
     if problem:
         raise DraftError(f"{name}: corrupt draft ({problem})")
@@ -206,14 +213,19 @@ def load_draft(path: str | Path) -> Draft:
     """Read a draft file. Never writes to it, whatever is wrong with it."""
     path = Path(path)
     try:
+        limits.check_size(path.stat().st_size)
         data = path.read_bytes()
+    except limits.DraftLimitError as exc:
+        raise DraftError(f"{path}: {exc}") from None
     except FileNotFoundError:
         raise DraftError(f"{path}: no such draft file") from None
     except IsADirectoryError:
         raise DraftError(f"{path}: is a folder, not a draft file") from None
     except OSError as exc:
         raise DraftError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return draft_from_bytes(data, str(path))
+    draft = draft_from_bytes(data, str(path))
+    limits.remove_stale_temps(path)  # left by a save that was killed
+    return draft
 
 
 def check_overwritable(path: str | Path) -> None:
@@ -269,6 +281,7 @@ def save_draft(
         atomic_write_bytes(path, data)
     except OSError as exc:
         raise DraftError(f"{path}: cannot save ({exc.strerror or exc})") from None
+    limits.remove_stale_temps(path)
     if not history:
         return None
     from drafter.drafts.history import HistoryError, keep_version
