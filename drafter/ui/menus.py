@@ -60,6 +60,11 @@ def build_menu_bar(w: WindowParts) -> None:
     for dock in docks:
         view_menu.addAction(dock.toggleViewAction())  # show / hide (checkable)
 
+    office = getattr(ed, "office", None)
+    if office is not None:  # comments, versions, compare, outline view (drafter.ui.draft.office)
+        review_menu = bar.addMenu("审阅(&R)")
+        review_menu.addActions(office.actions())
+
     lib_menu = bar.addMenu("资料库(&L)")
     lib_menu.addActions([w.import_files_action, w.import_folder_action])
     lib_menu.addActions([w.sync_action, w.watched_action])

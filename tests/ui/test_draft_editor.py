@@ -442,9 +442,11 @@ def test_typing_after_a_save_makes_the_draft_dirty_again(panel, tmp_path):
 
 def test_narrow_panel_moves_hints_under_the_text(panel):
     panel.resize(1000, 600)
-    assert panel.wide and panel.hints.parent() is panel.splitter
+    # hints share their column with the comments (批注) list
+    assert panel.wide and panel.side.parent() is panel.splitter
+    assert panel.hints.parent() is panel.side and panel.office.comments.parent() is panel.side
     panel.resize(600, 600)
-    assert not panel.wide and panel.hints.parent() is panel.center
+    assert not panel.wide and panel.side.parent() is panel.center
     assert panel.meta.compact
     panel.resize(1000, 600)
     assert panel.wide and panel.splitter.count() == 3

@@ -116,6 +116,9 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(" 秒")
         self.autosave.setSpecialValueText("不自动保存")
         self.autosave.setValue(self.settings.autosave_seconds)
+        self.reviewer = QLineEdit(self.settings.reviewer_name)
+        self.reviewer.setObjectName("prefReviewer")
+        self.reviewer.setPlaceholderText("批注和修订稿上署的名字，如：王主任")
         root = getattr(self.library, "root", None)
         current = f"当前打开的资料库：{root}\n" if root is not None else ""
         note = QLabel(
@@ -127,6 +130,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(page)
         form.addRow("资料库位置", row)
         form.addRow("自动保存间隔", self.autosave)
+        form.addRow("批注署名", self.reviewer)
         form.addRow(note)
         return page
 
@@ -328,6 +332,7 @@ class PreferencesDialog(QDialog):
         self.library_dir_changed = library_dir != self.settings.library_dir
         self.settings.library_dir = library_dir
         self.settings.autosave_seconds = self.autosave.value()
+        self.settings.reviewer_name = self.reviewer.text().strip()
         self.settings.house_style = style
         self.settings.font_fallbacks = self.fallback_map()
         if self.settings_path is not None:

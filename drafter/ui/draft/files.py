@@ -13,8 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from drafter.corpus.model import ReadError
+from drafter.drafts import open_any
 from drafter.drafts.model import Draft
-from drafter.drafts.store import DraftError, load_draft, save_draft
+from drafter.drafts.store import DraftError, save_draft
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
 from drafter.ui.autosave import Autosaver, RecoveryFile, default_recovery_dir
@@ -24,6 +26,8 @@ from drafter.ui.errors import describe
 log = logging.getLogger(__name__)
 
 DRAFT_FILTER = "讲话稿草稿 (*.json);;所有文件 (*)"
+# 打开稿件 takes a writer's Word/WPS/text/PDF file too (drafter.drafts.open_any).
+OPEN_FILTER = open_any.OPEN_FILTER
 
 
 class DraftFiles(QObject):
@@ -72,7 +76,9 @@ class DraftFiles(QObject):
         return True
 
     def open_draft(self, path: str | Path | None = None) -> bool:
-        """Open a .json draft (asking for a file when ``path`` is None)."""
+        """Open a .json draft, or any document as a new draft (a writer's .docx with its
+        Word comments, .doc/.wps, .txt, .md, .pdf), asking for a file when ``path`` is
+        None. A document opens unsaved; saving offers a draft beside it."""
         if not self.confirm_discard():
             return False
         if path is None:
@@ -81,15 +87,20 @@ class DraftFiles(QObject):
                 return False
         path = Path(path)
         try:
-            draft = load_draft(path)
-        except DraftError as exc:
+            draft = open_any.open_as_draft(path)
+        except (DraftError, ReadError) as exc:
             self._show_error("无法打开稿件", describe(exc))
             return False
-        self.session.load(draft, path)
+        is_draft = open_any.is_draft_file(path)
+        self.session.load(draft, path if is_draft else None, dirty=not is_draft)
         self.recovery.discard()
         self._remember_recent(path)
         self.loaded.emit()
-        self.status_message.emit(f"已打开：{path}")
+        if is_draft:
+            self.status_message.emit(f"已打开：{path}")
+        else:
+            notes = f"，含 {len(draft.comments)} 条批注" if draft.comments else ""
+            self.status_message.emit(f"已将 {path.name} 打开为新稿件{notes}（尚未保存）")
         return True
 
     def save(self) -> bool:
@@ -107,9 +118,16 @@ class DraftFiles(QObject):
             path = path.with_suffix(".json")
         return self._save_to(path)
 
-    def _save_to(self, path: Path) -> bool:
+    def save_version(self, label: str) -> bool:
+        """Save, keeping this save as a version labelled ``label`` (送审稿, 修改稿二)."""
+        if self.session.path is None and not self.save_as():
+            return False
+        assert self.session.path is not None
+        return self._save_to(self.session.path, label=label)
+
+    def _save_to(self, path: Path, label: str = "") -> bool:
         try:
-            save_draft(self.session.draft, path)
+            save_draft(self.session.draft, path, label=label)
         except DraftError as exc:
             self._show_error("无法保存稿件", describe(exc))
             return False
@@ -196,7 +214,7 @@ class DraftFiles(QObject):
 
     def _ask_open_path(self) -> str:
         start = str(self.session.path.parent) if self.session.path else ""
-        path, _ = file_dialogs.get_open_file_name(self._window, "打开稿件", start, DRAFT_FILTER)
+        path, _ = file_dialogs.get_open_file_name(self._window, "打开稿件", start, OPEN_FILTER)
         return path
 
     def _ask_save_path(self) -> str:
@@ -204,6 +222,9 @@ class DraftFiles(QObject):
 
         name = safe_file_name(self.session.draft.meta.title)
         start = str(self.session.path) if self.session.path else f"{name}.json"
+        source = self.session.draft.source
+        if self.session.path is None and source:
+            start = str(open_any.suggested_draft_path(source))
         path, _ = file_dialogs.get_save_file_name(self._window, "保存稿件", start, DRAFT_FILTER)
         return path
 

@@ -222,6 +222,13 @@ class DraftSession(QObject):
             self.selection_requested.emit(target)
         return True
 
+    def apply(
+        self, label: str, change: Callable[[Draft], object], select: str | None = None
+    ) -> bool:
+        """Run any change of the draft (comments, restoring a version …) as one undoable
+        step named ``label``; ``select`` is the node to show afterwards."""
+        return self._structural(label, change, lambda: select)
+
     def restore_snapshot(self, snapshot: dict, select: str | None) -> None:
         self.draft = Draft.from_json(snapshot)
         self.model.set_draft(self.draft)

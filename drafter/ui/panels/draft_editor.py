@@ -26,6 +26,7 @@ from drafter.settings import Settings
 from drafter.ui.draft.actions import EditorActions
 from drafter.ui.draft.files import DraftFiles
 from drafter.ui.draft.insertion import paragraphs_from_hits, paragraphs_from_text
+from drafter.ui.draft.office import OfficeActions
 from drafter.ui.draft.outline_view import OutlinePane
 from drafter.ui.draft.session import DraftSession
 from drafter.ui.draft.side_panes import (
@@ -126,6 +127,12 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.editor.setObjectName("draftEditor")
         self.provenance = ProvenancePane()
         self.hints = HintPane()
+        # comments (批注), versions, compare, outline view: drafter.ui.draft.office
+        self.office = OfficeActions(self)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setObjectName("draftSide")
+        self.side.addWidget(self.hints)
+        self.side.addWidget(self.office.comments)
 
         center = QSplitter(Qt.Orientation.Vertical)
         text_box = QWidget()
@@ -184,6 +191,7 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.hints.example_adopted.connect(self._adopt_example)
         self.files.status_message.connect(self.status_message)
         self.files.loaded.connect(self._show_first_section)
+        self.office.status_message.connect(self.status_message)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -196,11 +204,11 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.meta.set_compact(not wide)
         if wide:
             self.center.insertWidget(1, self.provenance)
-            self.splitter.addWidget(self.hints)
+            self.splitter.addWidget(self.side)
             self.center.setSizes([400, 110])
             self.splitter.setSizes([260, 520, 220])
         else:
-            self.center.insertWidget(1, self.hints)
+            self.center.insertWidget(1, self.side)
             self.center.insertWidget(2, self.provenance)
             self.center.setSizes([400, 120, 110])
             self.splitter.setSizes([240, 360])  # headings stay readable beside the text
@@ -419,6 +427,7 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.provenance.show_paragraphs(paragraphs)
         self._refresh_node_header()
         self._update_counts()
+        self.office.tint_comments()
 
     def _refresh_node_header(self) -> None:
         """Heading (with its live marker), hint, numbering combo and action states of the

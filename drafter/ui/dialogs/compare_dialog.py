@@ -1,0 +1,316 @@
+"""Side-by-side comparison of two versions: outlines with changes coloured, the text
+changes of the heading clicked, and the 修订稿 export.
+
+Left the old outline, right the new one; a heading added is green, removed red and
+struck through, moved blue, reworded orange, re-levelled purple, and a heading whose
+text changed carries ✎. Clicking a heading on either side shows, below, every paragraph
+change under it with deleted words struck through in red and inserted words underlined
+in green; clicking its counterpart's row is kept in step.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from drafter.compare import CLOSING, OPENING, compare_drafts
+from drafter.compare.report import OUTLINE_OPS, PARAGRAPH_OPS
+from drafter.drafts.numbering import heading_text, markers
+from drafter.ui.errors import describe
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 42
+COLORS = {
+    "add": QColor("#1a7f37"),
+    "remove": QColor("#c0392b"),
+    "move": QColor("#1f5fbf"),
+    "rename": QColor("#b35900"),
+    "level": QColor("#7b3fb0"),
+}
+PRIORITY = ("add", "remove", "rename", "level", "move")
+
+
+def diff_html(diff: list[tuple[str, str]]) -> str:
+    """A character diff as HTML: deletions red and struck through, insertions green and
+    underlined (the colours of Word's tracked changes)."""
+    out = []
+    for op, text in diff:
+        t = escape(text)
+        if op == "delete":
+            out.append(f'<span style="color:#c0392b;text-decoration:line-through">{t}</span>')
+        elif op == "insert":
+            out.append(f'<span style="color:#1a7f37;text-decoration:underline">{t}</span>')
+        else:
+            out.append(t)
+    return "".join(out)
+
+
+class CompareDialog(QDialog):
+    """Compare ``old`` with ``new`` (drafts); ``settings`` names the reviser of a 修订稿.
+
+    Signals:
+        status_message(str): a short message for the status bar.
+    """
+
+    status_message = Signal(str)
+
+    def __init__(self, old, new, old_name: str, new_name: str, settings, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"比较稿件：{old_name} → {new_name}")
+        self.setObjectName("compareDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(1100, 680)
+        self.settings = settings
+        self.comparison = compare_drafts(old, new)
+        self.old_items: dict[str, QTreeWidgetItem] = {}
+        self.new_items: dict[str, QTreeWidgetItem] = {}
+        stats = self.comparison.stats
+        c = self.comparison
+        summary = QLabel(
+            "两稿内容相同。"
+            if c.unchanged
+            else f"提纲变化 {len(c.outline)} 处，正文变化 {len(c.paragraphs)} 段；"
+            f"增加 {stats['chars_added']} 字，删除 {stats['chars_removed']} 字。"
+            "点击标题查看该部分的改动。"
+        )
+        summary.setObjectName("compareSummary")
+        summary.setWordWrap(True)
+        self.old_tree = self._tree(old_name)
+        self.new_tree = self._tree(new_name)
+        self.old_tree.setObjectName("compareOld")
+        self.new_tree.setObjectName("compareNew")
+        self._fill(self.old_tree, old, self.old_items, side="old")
+        self._fill(self.new_tree, new, self.new_items, side="new")
+        self.old_tree.itemClicked.connect(lambda item: self.show_key(item.data(0, KEY_ROLE), "old"))
+        self.new_tree.itemClicked.connect(lambda item: self.show_key(item.data(0, KEY_ROLE), "new"))
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("compareDetail")
+        legend = QLabel(
+            '<span style="color:#1a7f37">■ 新增</span>　<span style="color:#c0392b">■ 删除</span>　'
+            '<span style="color:#1f5fbf">■ 移动</span>　<span style="color:#b35900">■ 改写</span>　'
+            '<span style="color:#7b3fb0">■ 层级</span>　✎ 正文有改动'
+        )
+        self.redline_button = QPushButton("导出修订稿…")
+        self.redline_button.setObjectName("redlineButton")
+        self.redline_button.clicked.connect(lambda: self.export_redline())
+        close = QPushButton("关闭")
+        close.clicked.connect(self.close)
+        trees = QSplitter(Qt.Orientation.Horizontal)
+        trees.addWidget(self.old_tree)
+        trees.addWidget(self.new_tree)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(trees)
+        body.addWidget(self.detail)
+        body.setSizes([380, 260])
+        bottom = QHBoxLayout()
+        bottom.addWidget(legend, 1)
+        bottom.addWidget(self.redline_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(body, 1)
+        layout.addLayout(bottom)
+        self.show_all()
+
+    # -- outlines --------------------------------------------------------------------------------
+
+    def _tree(self, title: str) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels([title])
+        tree.setUniformRowHeights(False)
+        tree.setWordWrap(True)
+        return tree
+
+    def _fill(self, tree: QTreeWidget, draft, items: dict, side: str) -> None:
+        c = self.comparison
+        ops: dict[str, list[str]] = {}
+        for o in c.outline:
+            nid = o.old_id if side == "old" else o.new_id
+            if nid:
+                ops.setdefault(nid, []).append(o.op)
+        changed_text: set[str] = set()
+        back = {v: k for k, v in c.node_map.items()}
+        for p in c.paragraphs:
+            if p.node_id:
+                changed_text.add(p.node_id if side == "new" else back.get(p.node_id, ""))
+        removed_under = {tuple(p.path) for p in c.paragraphs if p.node_id is None}
+        marks = markers(draft)
+
+        def add(parent, key: str, text: str, node_ops: list[str], edited: bool):
+            item = QTreeWidgetItem([("✎ " if edited else "") + text])
+            item.setData(0, KEY_ROLE, key)
+            op = next((x for x in PRIORITY if x in node_ops), None)
+            if op:
+                item.setForeground(0, QBrush(COLORS[op]))
+                font = QFont(item.font(0))
+                font.setBold(True)
+                font.setStrikeOut(op == "remove")
+                item.setFont(0, font)
+                names = "、".join(OUTLINE_OPS[x] for x in node_ops)
+                item.setToolTip(0, f"{names}")
+            (parent.addChild if isinstance(parent, QTreeWidgetItem) else tree.addTopLevelItem)(item)
+            items[key] = item
+            return item
+
+        opening_edit = any(p.path == [OPENING] for p in c.paragraphs)
+        closing_edit = any(p.path == [CLOSING] for p in c.paragraphs)
+        add(tree, OPENING, "开头", [], opening_edit)
+
+        def visit(nodes, parent):
+            for n in nodes:
+                edited = n.id in changed_text or (
+                    side == "old" and tuple(self._old_path(n.id)) in removed_under
+                )
+                item = add(
+                    parent,
+                    n.id,
+                    heading_text(draft, n, marks) or n.heading,
+                    ops.get(n.id, []),
+                    edited,
+                )
+                visit(n.children, item)
+
+        visit(draft.sections, tree)
+        add(tree, CLOSING, "结尾", [], closing_edit)
+        tree.expandAll()
+
+    def _old_path(self, node_id: str) -> list[str]:
+        path: list[str] = []
+
+        def find(nodes, trail) -> bool:
+            for n in nodes:
+                here = [*trail, n.heading.strip()]
+                if n.id == node_id:
+                    path.extend(here)
+                    return True
+                if find(n.children, here):
+                    return True
+            return False
+
+        find(self.comparison.old.sections, [])
+        return path
+
+    # -- details ---------------------------------------------------------------------------------
+
+    def _changes_for(self, key: str, side: str):
+        """Outline and paragraph changes of one heading (or the opening/closing)."""
+        c = self.comparison
+        if key in (OPENING, CLOSING):
+            label = OPENING if key == OPENING else CLOSING
+            return [], [p for p in c.paragraphs if p.path == [label]]
+        if side == "old":
+            outline = [o for o in c.outline if o.old_id == key]
+            new_id = c.node_map.get(key)
+            old_path = self._old_path(key)
+            paras = [
+                p
+                for p in c.paragraphs
+                if (new_id and p.node_id == new_id) or (p.node_id is None and p.path == old_path)
+            ]
+        else:
+            outline = [o for o in c.outline if o.new_id == key]
+            paras = [p for p in c.paragraphs if p.node_id == key]
+        return outline, paras
+
+    def show_key(self, key: str, side: str) -> str:
+        """Show the changes under one heading and select its counterpart on the other side."""
+        c = self.comparison
+        other = self.new_items if side == "old" else self.old_items
+        if key in (OPENING, CLOSING):
+            twin = key
+        elif side == "old":
+            twin = c.node_map.get(key)
+        else:
+            twin = {v: k for k, v in c.node_map.items()}.get(key)
+        other_tree = self.new_tree if side == "old" else self.old_tree
+        other_tree.setCurrentItem(other.get(twin) if twin else None)
+        outline, paras = self._changes_for(key, side)
+        html = self._html(outline, paras)
+        self.detail.setHtml(html)
+        return html
+
+    def show_all(self) -> str:
+        html = self._html(self.comparison.outline, self.comparison.paragraphs, with_path=True)
+        self.detail.setHtml(html)
+        return html
+
+    def _html(self, outline, paras, with_path: bool = False) -> str:
+        if not outline and not paras:
+            return "<p style='color:#666'>这一部分没有改动。</p>"
+        out = []
+        for o in outline:
+            color = COLORS[o.op].name()
+            if o.op == "rename":
+                desc = f"{escape(o.old or '')} → {escape(o.new or '')}"
+            elif o.op == "level":
+                desc = f"{escape(o.new or '')}：第 {o.old_level} 级 → 第 {o.new_level} 级"
+            elif o.op == "move":
+                desc = f"{escape(o.new or '')}（原为 {escape(o.old or '')}）"
+            else:
+                desc = escape(o.new or o.old or "")
+            out.append(f"<p><b style='color:{color}'>{OUTLINE_OPS[o.op]}</b>　{desc}</p>")
+        for p in paras:
+            where = (
+                f"<span style='color:#666'>[{escape(' / '.join(p.path))}]</span> "
+                if with_path
+                else ""
+            )
+            if p.op == "change":
+                body = diff_html(p.diff)
+            elif p.op == "add":
+                body = diff_html([("insert", p.new or "")])
+            else:
+                body = diff_html([("delete", p.old or "")])
+            out.append(f"<p>{where}<b>{PARAGRAPH_OPS[p.op]}</b><br>{body}</p>")
+        return "".join(out)
+
+    # -- 修订稿 ----------------------------------------------------------------------------------
+
+    def export_redline(self, path: str | None = None):
+        """Write the new version with the changes as Word tracked changes."""
+        from drafter.export import ExportError, StyleError
+        from drafter.export.redline import export_redline
+        from drafter.ui import file_dialogs
+
+        if path is None:
+            from drafter.ui.dialogs.export_dialog import safe_file_name
+
+            name = safe_file_name(self.comparison.new.meta.title) or "稿件"
+            folder = Path(self.settings.last_export_dir or "")
+            start = str(folder / f"{name}（修订稿）.docx")
+            path, _ = file_dialogs.get_save_file_name(
+                self, "导出修订稿", start, "Word 文档 (*.docx)"
+            )
+            if not path:
+                return None
+            if not path.lower().endswith(".docx"):
+                path += ".docx"
+        try:
+            out = export_redline(
+                self.comparison,
+                path,
+                style=self.settings.house_style or None,
+                author=self.settings.reviewer_name,
+            )
+        except (ExportError, StyleError, OSError) as exc:
+            QMessageBox.warning(self, "无法导出修订稿", describe(exc))
+            return None
+        self.status_message.emit(f"已导出修订稿：{out}")
+        return out
+
+
+__all__ = ["CompareDialog", "diff_html"]

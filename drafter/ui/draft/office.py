@@ -1,0 +1,342 @@
+"""The office head's commands in the draft editor: comments, versions, compare, outline.
+
+Attached to the draft editor panel (``panel.office``), so the panel keeps its layout and
+this module the review workflow: where a new comment goes (the selected words, the
+paragraph at the cursor, or the heading), jumping from the margin list to the spot,
+tinting commented words, saving a labelled version, the version list, comparing and the
+outline-only view. The dialogs live in ``drafter.ui.dialogs``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QTextEdit
+
+from drafter.drafts.anchors import resolve, target_index
+from drafter.drafts.comments import Comment, now_iso
+from drafter.ui.draft.comments_pane import CommentsPane
+from drafter.ui.models.draft_model import CLOSING, OPENING
+
+COMMENT_TINT = QColor("#fff0a8")
+
+
+class OfficeActions(QObject):
+    """Review commands of one :class:`~drafter.ui.panels.draft_editor.DraftEditorPanel`.
+
+    Signals:
+        status_message(str): a short message for the status bar.
+    """
+
+    status_message = Signal(str)
+
+    def __init__(self, panel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.session = panel.session
+        self.comments = CommentsPane(self.session, author=self.author, parent=panel)
+        self.comments.jump_requested.connect(self.jump_to)
+        self.comments.add_requested.connect(self.add_comment)
+        self.comments.status_message.connect(self.status_message)
+        self.comments.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.add_comment_action = self._action(
+            "添加批注…",
+            self.add_comment,
+            "Ctrl+Alt+M",
+            "对选中的文字、光标所在段落或当前标题加批注",
+        )
+        self.save_version_action = self._action(
+            "保存版本…", self.save_version, "Ctrl+Alt+S", "保存并把这次保存记为一个带标签的版本"
+        )
+        self.versions_action = self._action(
+            "版本记录…", self.show_versions, None, "查看、标记、恢复和比较保存过的版本"
+        )
+        self.compare_action = self._action(
+            "比较稿件…", self.compare_with_file, None, "把当前稿件与另一稿件或文档比较"
+        )
+        self.outline_view_action = self._action(
+            "提纲视图…", self.show_outline, "Ctrl+Alt+O", "只看标题和序号，导出提纲"
+        )
+        self.session.changed.connect(self.tint_comments)
+        self.session.draft_replaced.connect(self.tint_comments)
+
+    def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
+        action = QAction(text, self.panel)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.panel.addAction(action)
+        return action
+
+    def actions(self) -> list[QAction]:
+        """The review actions, in menu order."""
+        return [
+            self.add_comment_action,
+            self.save_version_action,
+            self.versions_action,
+            self.compare_action,
+            self.outline_view_action,
+        ]
+
+    def author(self) -> str:
+        return self.panel.settings.reviewer_name
+
+    # -- comments ------------------------------------------------------------------------------
+
+    def _editor_paragraph(self, block_number: int):
+        """The draft paragraph shown in editor block ``block_number`` (non-empty blocks
+        map to non-empty paragraphs in order), or None."""
+        editor = self.panel.editor
+        block = editor.document().findBlockByNumber(block_number)
+        if not block.isValid() or not block.text().strip():
+            return None
+        rank = 0
+        b = editor.document().firstBlock()
+        while b.isValid() and b.blockNumber() < block_number:
+            if b.text().strip():
+                rank += 1
+            b = b.next()
+        paragraphs = [p for p in self.session.paragraphs(self.panel._shown_key) if p.text.strip()]
+        return paragraphs[rank] if rank < len(paragraphs) else None
+
+    def comment_target(self) -> tuple[str, int | None, int | None] | None:
+        """Where a new comment goes: the selected words of one paragraph, else the
+        paragraph at the cursor when the writer is in the text, else the current
+        heading. None when there is nothing to comment on (an empty opening)."""
+        editor = self.panel.editor
+        key = self.panel._shown_key
+        cursor = editor.textCursor()
+        if cursor.hasSelection():
+            doc = editor.document()
+            first = doc.findBlock(cursor.selectionStart())
+            last = doc.findBlock(max(cursor.selectionEnd() - 1, cursor.selectionStart()))
+            para = self._editor_paragraph(first.blockNumber())
+            if para is not None:
+                start = cursor.selectionStart() - first.position()
+                if first.blockNumber() == last.blockNumber():
+                    end = cursor.selectionEnd() - first.position()
+                else:
+                    end = len(first.text().rstrip())
+                end = min(end, len(para.text))
+                if 0 <= start < end:
+                    return para.id, start, end
+        if editor.hasFocus() or self.panel._cursor_placed:
+            para = self._editor_paragraph(cursor.blockNumber())
+            if para is not None:
+                return para.id, None, None
+        if key not in (None, OPENING, CLOSING):
+            return key, None, None
+        paragraphs = [p for p in self.session.paragraphs(key) if p.text.strip()]
+        return (paragraphs[0].id, None, None) if paragraphs else None
+
+    def add_comment(self, text: str | None = None) -> Comment | None:
+        """Ask for a comment and add it where :meth:`comment_target` says."""
+        target = self.comment_target()
+        if target is None:
+            self.status_message.emit("这里还没有可以批注的文字")
+            return None
+        tid, start, end = target
+        if text is None:
+            text = self._ask_comment(self._target_words(tid, start, end))
+        if not text:
+            return None
+        quote = ""
+        if start is not None and end is not None:
+            quote = self._target_text(tid)[start:end]
+        comment = Comment(
+            target=tid,
+            text=text,
+            author=self.author(),
+            time=now_iso(),
+            start=start,
+            end=end,
+            quote=quote,
+        )
+        return comment if self.comments.add(comment) else None
+
+    def _target_text(self, tid: str) -> str:
+        hit = target_index(self.session.draft).get(tid)
+        if hit is None:
+            return ""
+        _pos, _part, node, para = hit
+        return para.text if para is not None else node.heading
+
+    def _target_words(self, tid: str, start, end) -> str:
+        text = self._target_text(tid)
+        words = text[start:end] if start is not None else text
+        return words if len(words) <= 30 else words[:29] + "…"
+
+    def _ask_comment(self, words: str) -> str:
+        """Ask for the comment's text (a method so tests can answer it)."""
+        text, ok = QInputDialog.getMultiLineText(self.panel, "添加批注", f"对“{words}”的批注：")
+        return text.strip() if ok else ""
+
+    def jump_to(self, comment_id: str) -> bool:
+        """Show the heading or paragraph a comment is on, its words selected."""
+        draft = self.session.draft
+        comment = next((c for c in draft.comments if c.id == comment_id), None)
+        if comment is None:
+            return False
+        anchor = resolve(draft, comment)
+        if anchor is None:
+            self.status_message.emit("这条批注所指的内容已被删除")
+            return False
+        if anchor.node is not None:
+            key = anchor.node.id
+        else:
+            key = OPENING if anchor.part == "opening" else CLOSING
+        self.panel.select_key(key)
+        if anchor.paragraph is None:
+            self.panel.tree.setFocus()
+            return True
+        paragraphs = [p for p in self.session.paragraphs(key) if p.text.strip()]
+        rank = next((i for i, p in enumerate(paragraphs) if p.id == anchor.paragraph.id), None)
+        if rank is None:
+            return True
+        editor = self.panel.editor
+        block = editor.document().firstBlock()
+        seen = 0
+        while block.isValid():
+            if block.text().strip():
+                if seen == rank:
+                    break
+                seen += 1
+            block = block.next()
+        if not block.isValid():
+            return True
+        cursor = QTextCursor(block)
+        if anchor.start is not None and anchor.end is not None:
+            cursor.setPosition(block.position() + anchor.start)
+            cursor.setPosition(block.position() + anchor.end, QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+        editor.setTextCursor(cursor)
+        editor.ensureCursorVisible()
+        editor.setFocus()
+        if anchor.lost:
+            self.status_message.emit("批注所指的文字已改动，已定位到所在段落")
+        return True
+
+    def tint_comments(self) -> None:
+        """Tint the words (or paragraphs) of open comments in the shown node."""
+        editor = self.panel.editor
+        key = self.panel._shown_key
+        draft = self.session.draft
+        paragraphs = [p for p in self.session.paragraphs(key) if p.text.strip()]
+        rank = {p.id: i for i, p in enumerate(paragraphs)}
+        blocks = []
+        b = editor.document().firstBlock()
+        while b.isValid():
+            if b.text().strip():
+                blocks.append(b)
+            b = b.next()
+        index = target_index(draft)
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(COMMENT_TINT)
+        for comment in draft.comments:
+            if comment.resolved or comment.target not in rank:
+                continue
+            i = rank[comment.target]
+            if i >= len(blocks):
+                continue
+            anchor = resolve(draft, comment, index)
+            block = blocks[i]
+            cursor = QTextCursor(block)
+            if anchor is not None and anchor.start is not None and anchor.end is not None:
+                end = min(anchor.end, block.length() - 1)
+                cursor.setPosition(block.position() + anchor.start)
+                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+            else:
+                cursor.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        editor.setExtraSelections(selections)
+
+    # -- versions, compare, outline ------------------------------------------------------------
+
+    def save_version(self, label: str | None = None) -> bool:
+        """Save now as a labelled version (送审稿, 修改稿二)."""
+        if label is None:
+            label, ok = QInputDialog.getText(
+                self.panel, "保存版本", "版本标签（如 送审稿、修改稿二；可留空）："
+            )
+            if not ok:
+                return False
+        done = self.panel.files.save_version(label.strip())
+        if done:
+            self.status_message.emit(
+                f"已保存版本{('“' + label.strip() + '”') if label.strip() else ''}"
+            )
+        return done
+
+    def show_versions(self) -> None:
+        from drafter.ui.dialogs.versions_dialog import VersionsDialog
+
+        if self.session.path is None:
+            QMessageBox.information(
+                self.panel, "版本记录", "稿件保存后才有版本记录。请先保存稿件。"
+            )
+            return
+        dialog = VersionsDialog(self.panel, parent=self.panel)
+        dialog.status_message.connect(self.status_message)
+        dialog.exec()
+
+    def compare_with_file(self, path: str | Path | None = None) -> None:
+        """Compare another draft or document (the older version) with the current draft."""
+        from drafter.compare import CompareError, load_side
+        from drafter.drafts.open_any import OPEN_FILTER
+        from drafter.ui import file_dialogs
+        from drafter.ui.errors import describe
+
+        if path is None:
+            start = str(self.session.path.parent) if self.session.path else ""
+            path, _ = file_dialogs.get_open_file_name(
+                self.panel, "选择要比较的旧稿", start, OPEN_FILTER
+            )
+            if not path:
+                return
+        try:
+            old, name = load_side(path)
+        except CompareError as exc:
+            QMessageBox.warning(self.panel, "无法比较", describe(exc))
+            return
+        self.open_compare(old, name)
+
+    def open_compare(self, old, old_name: str):
+        from drafter.ui.dialogs.compare_dialog import CompareDialog
+
+        new_name = self.session.path.name if self.session.path else "当前稿件"
+        dialog = CompareDialog(
+            old,
+            self.session.draft,
+            old_name,
+            f"{new_name}（当前）",
+            self.panel.settings,
+            self.panel,
+        )
+        dialog.status_message.connect(self.status_message)
+        dialog.show()
+        return dialog
+
+    def show_outline(self):
+        from drafter.ui.dialogs.outline_dialog import OutlineDialog
+
+        dialog = OutlineDialog(self.session.draft, self.panel.settings, self.panel)
+        dialog.status_message.connect(self.status_message)
+        dialog.show()
+        return dialog
+
+
+__all__ = ["OfficeActions"]
