@@ -18,7 +18,6 @@ from drafter.settings import Settings
 from drafter.ui.dialogs.compare_dialog import COLORS, CompareDialog
 from drafter.ui.dialogs.outline_dialog import OutlineDialog
 from drafter.ui.dialogs.versions_dialog import VersionsDialog
-from drafter.ui.draft.comments_pane import COMMENT_ID_ROLE
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 from tests.export.conftest import build_speech
 
