@@ -101,6 +101,7 @@ class Context:
             section=tuple(para.section),
             ref=para.ref,
             context=context,
+            part=para.part,
         )
 
 

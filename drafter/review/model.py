@@ -59,6 +59,15 @@ class Finding:
     section: tuple[str, ...] = ()
     ref: str | None = None
     context: str = field(default="", compare=False, repr=False)
+    part: str = field(default="body", compare=False, repr=False)  # preamble/body/closing
+
+    @property
+    def where(self) -> str:
+        """Where the span is, as a reader finds it: the heading it stands under (its own
+        label for a heading), or 开头 / 结尾."""
+        if self.section:
+            return self.section[-1]
+        return {"preamble": "开头", "closing": "结尾"}.get(self.part, "正文")
 
     @property
     def key(self) -> str:

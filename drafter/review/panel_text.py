@@ -13,5 +13,4 @@ def snippet(text: str, limit: int = 24) -> str:
 
 def finding_line(f: Finding) -> str:
     """ "第3段「XX」 占位符：占位符“XX”尚未替换…" — where, what, why, in one line."""
-    where = f"第{(f.paragraph or 0) + 1}段"
-    return f"{where}「{snippet(f.text)}」 {CATEGORIES[f.category]}：{f.message}"
+    return f"{snippet(f.where, 14)}「{snippet(f.text)}」 {CATEGORIES[f.category]}：{f.message}"

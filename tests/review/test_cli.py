@@ -157,3 +157,47 @@ def test_library_lists_are_used_and_bad_list_named(tmp_path, capsys):
     assert code == 1
     assert any(x["suggestion"] == "狠抓落实" for x in json.loads(out)["findings"])
     assert str(lib / "review" / "stale.toml") + ":2" in err
+
+
+ISSUE = [
+    "关于做好全区办公室工作的讲话",
+    "（2026年3月2日）",
+    "同志们：",
+    "下面，我讲四点意见。",
+    "一、提高政治站位",
+    "（一）加强学习",
+    "要抓好落实。",
+    "（三）压实责任",
+    "要抓好落实。",
+    "（三）强化督查",
+    "请XX同志牵头，2025年12月32日前完成。",
+    "二、突出工作重点",
+    "（一）抓好调研",
+    "要抓好落实。",
+    "（二）……",
+    "四、强化责任落实",
+    "要抓好落实。",
+]
+
+
+def test_the_issue_draft_in_word(tmp_path, capsys):
+    """The draft the issue describes, as a writer's .docx: every problem is flagged."""
+    import docx
+
+    d = docx.Document()
+    for line in ISSUE:
+        d.add_paragraph(line)
+    path = tmp_path / "draft.docx"
+    d.save(path)
+    code, out, _ = _run(capsys, str(path), "--json", "--level", "error")
+    assert code == 1
+    found = {(x["rule"], x["text"]) for x in json.loads(out)["findings"]}
+    assert {
+        ("count.announced", "讲四点意见"),
+        ("numbering.gap", "（三）"),
+        ("numbering.repeat", "（三）"),
+        ("placeholder.x", "XX"),
+        ("date.invalid", "2025年12月32日"),
+        ("placeholder.slot", "……"),
+        ("numbering.gap", "四、"),
+    } <= found

@@ -172,11 +172,12 @@ def check_announced(ctx):
                     continue  # 一是…一是…, or a list the reader could not follow
                 if actual != said:
                     unit = m.group(2)[-1] if pat is _ANNOUNCE else "项"
+                    said_text = "".join(g for g in m.groups() if g)
                     yield ctx.finding(
                         para,
                         m.start(),
                         m.end(),
-                        f"前面说“{m.group(1)}{m.group(2)}”，后面实际列了{actual}{unit}",
+                        f"前面说“{said_text}”，后面实际列了{actual}{unit}",
                         level=level,
                     )
 

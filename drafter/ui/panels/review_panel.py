@@ -191,13 +191,14 @@ class ReviewPanel(QWidget):
         self._update_buttons()
 
     def _item(self, f: Finding, dismissed: bool) -> QTreeWidgetItem:
-        where = f"第{(f.paragraph or 0) + 1}段"
         fix = f" → {snippet(f.suggestion, 12)}" if f.suggestion else ""
-        item = QTreeWidgetItem([f"{where}「{snippet(f.text)}」{fix}\n{f.message}"])
+        item = QTreeWidgetItem([f"「{snippet(f.text)}」{fix}　{snippet(f.where, 14)}\n{f.message}"])
         item.setData(0, FINDING_ROLE, f)
         item.setData(0, DISMISSED_ROLE, dismissed)
-        path = " › ".join(f.section) if f.section else "开头/结尾"
-        item.setToolTip(0, f"{f.message}\n位置：{path}\n规则：{f.rule}")
+        path = " › ".join(f.section) if f.section else f.where
+        item.setToolTip(
+            0, f"{f.message}\n位置：{path}（第{(f.paragraph or 0) + 1}段）\n规则：{f.rule}"
+        )
         if dismissed:
             item.setForeground(0, QBrush(QColor("#999")))
         return item
