@@ -684,6 +684,7 @@ class PgLibrary(LibraryBackend):
         progress.phase = "read"
         yield progress
         done = yield from self._import(tasks, cancel, progress)
+        self._tidy(len(done))
         with self._conn() as conn, self._writing(conn):
             stale = set(removed)
             if stale:
@@ -896,6 +897,19 @@ class PgLibrary(LibraryBackend):
                     df.update(row.terms)
         return paragraphs, total_len, df
 
+    TIDY_AFTER = 20  # documents: a smaller import leaves housekeeping to autovacuum
+
+    def _tidy(self, added: int) -> None:
+        """After a big import: merge the GIN index's pending list (new entries wait there
+        until autovacuum; every search scans it until then, several milliseconds after a
+        bulk load) and refresh the planner's statistics. Best effort: only the tables'
+        owner may, and autovacuum does the same later anyway."""
+        if added < self.TIDY_AFTER:
+            return
+        with contextlib.suppress(psycopg.Error), self.pool.connection() as conn:
+            conn.execute("SELECT gin_clean_pending_list('drafter.paragraphs_tsv'::regclass)")
+            conn.execute("ANALYZE drafter.documents, drafter.paragraphs, drafter.terms")
+
     @staticmethod
     def _add_stats(conn, paragraphs: int, total_len: int, df: Counter) -> None:
         if df:
@@ -1059,6 +1073,7 @@ class PgLibrary(LibraryBackend):
         progress.phase = "read"
         yield progress
         done = yield from self._import(tasks, cancel, progress)
+        self._tidy(len(done))
         progress.added = len(done)
         progress.cancelled = cancel()
         progress.phase = "done"
