@@ -24,7 +24,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # fixed rank and take the level where they first appear.
 CHAPTER = "chapter"  # 第一编/第一章/第一部分
 SECTION = "section"  # 第一节
-ARTICLE = "article"  # 第一条 (laws: treated as paragraphs, never headings)
+ARTICLE = "article"  # 第一条 (in laws paragraphs, not headings; elsewhere a point)
 CN_DUN = "cn"  # 一、
 CN_PAREN = "cn_paren"  # （一）
 ARABIC = "arabic"  # 1. 1、 1．
@@ -38,6 +38,7 @@ PART = "part"  # a numeral standing for a part: "一" alone on a line, "一　�
 RANK = {
     CHAPTER: 0,
     SECTION: 1,
+    ARTICLE: 1.2,
     PART: 1.5,
     CN_DUN: 2,
     CN_PAREN: 3,
@@ -171,7 +172,8 @@ def match_marker(text: str) -> Marker | None:
         if not m:
             return None
         if m.group(2) == "条":  # law articles: common, never headings, number not needed
-            return Marker(ARTICLE, 0, text[: m.end()].rstrip(), text[m.end() :])
+            n = cn_to_int(m.group(1)) or 0
+            return Marker(ARTICLE, n, text[: m.end()].rstrip(), text[m.end() :])
         n = cn_to_int(m.group(1))
         if not n:
             return None

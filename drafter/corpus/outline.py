@@ -80,7 +80,7 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
             or b.heading_level is not None
             or b.numbering
         )
-        and (c := _candidate(i, b, texts)) is not None
+        and (c := _candidate(i, b, texts, articles is None)) is not None
     ]
     if articles is not None:
         keep = (mk.CHAPTER, mk.SECTION)
@@ -120,7 +120,9 @@ def _appendix_start(blocks: list[Block]) -> int:
 # -- pass 1: candidates ----------------------------------------------------------------
 
 
-def _candidate(i: int, block: Block, texts: list[str]) -> Candidate | None:
+def _candidate(i: int, block: Block, texts: list[str], points: bool = True) -> Candidate | None:
+    """The heading a paragraph may be, or None. ``points``: 第一条（追求）… with a label are
+    the points of a text that is not a law (in a law, or quoted, articles are paragraphs)."""
     text = block.text
     hinted = block.heading_level is not None
     if (
@@ -141,7 +143,10 @@ def _candidate(i: int, block: Block, texts: list[str]) -> Candidate | None:
             marker = mk.match_part(text)
             if marker is not None and not hinted and marker.text[0] not in mk.CN_FIRST:
                 marker = None  # a bare "3" in plain text is a page number, not a part
-    if marker is None or marker.family == mk.ARTICLE:
+    if marker is None or (
+        marker.family == mk.ARTICLE
+        and not (points and marker.ordinal and _ARTICLE_LABEL.match(marker.rest))
+    ):
         if not hinted:
             return None
         heading, rest = _heading_and_rest(text)
@@ -149,6 +154,8 @@ def _candidate(i: int, block: Block, texts: list[str]) -> Candidate | None:
         return Candidate(i, family, 0, "", heading, rest, hinted=True)
     if marker.family == mk.PART:
         heading, rest = _despace(marker.rest.rstrip(_TRAILING)), ""
+    elif marker.family == mk.ARTICLE and (label := _ARTICLE_LABEL.match(marker.rest)):
+        heading, rest = label.group(1), marker.rest[label.end() :]  # 第一条（追求）…
     else:
         heading, rest = _heading_and_rest(marker.rest)
         if not heading:
@@ -193,6 +200,7 @@ def _first_article(blocks: list[Block]) -> int | None:
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条")
+_ARTICLE_LABEL = re.compile(r"[（(]([^（()）]{1,12})[）)][ \u3000]*")
 
 
 def _heading_and_rest(text: str) -> tuple[str, str]:

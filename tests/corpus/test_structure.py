@@ -291,3 +291,19 @@ def test_outline_json_has_confidence_post_and_level(tmp_path) -> None:
     assert isinstance(data["doubts"], list)
     assert data["post"] == "县委书记"
     assert data["level"] == "全县"
+
+
+def test_labelled_articles_of_a_text_that_is_not_a_law_are_its_points() -> None:
+    got = heads(
+        lines(
+            "公司基本法解读",
+            "第一条（追求）  我们的追求是成为行业领先企业。",
+            "1、以客户为导向。" + BODY,
+            "2、坚持投入研发。" + BODY,
+            "第二条（员工）  员工是最大的财富。",
+            "1、人才是牵引力。" + BODY,
+            "2、不搞终身雇佣。" + BODY,
+        )
+    )
+    assert [h for lv, h in got if lv == 1] == ["第一条追求", "第二条员工"]
+    assert (2, "1、以客户为导向") in got
