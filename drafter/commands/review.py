@@ -63,6 +63,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--disable", nargs="+", metavar="RULE", default=[], help="switch rules off by id"
     )
     p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
+    from drafter.commands.review_comments import add_options
+
+    add_options(p)  # --comment -o DRAFT.json: findings as comments (i10-office)
     p.set_defaults(func=run)
 
 
@@ -89,6 +92,10 @@ def run(args: argparse.Namespace) -> int:
     config = ReviewConfig(
         disabled=set(args.disable), only=set(args.only or ()), min_level=args.level
     )
+    if getattr(args, "comment", False):
+        from drafter.commands.review_comments import run_comment
+
+        return run_comment(args, config, args.library or os.environ.get("DRAFTER_LIBRARY"))
     try:
         result = _review(args.file, config, args.library or os.environ.get("DRAFTER_LIBRARY"))
     except _BadFile as exc:

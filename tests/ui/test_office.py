@@ -199,5 +199,27 @@ def test_outline_view_and_export(panel, qtbot, tmp_path):
 
 def test_review_menu_lists_the_office_actions(panel):
     names = [a.text() for a in panel.office.actions()]
-    assert names == ["添加批注…", "保存版本…", "版本记录…", "比较稿件…", "提纲视图…"]
+    assert names == [
+        "添加批注…",
+        "审稿意见转为批注",
+        "保存版本…",
+        "版本记录…",
+        "比较稿件…",
+        "提纲视图…",
+    ]
     assert panel.office.add_comment_action.shortcut().toString() == "Ctrl+Alt+M"
+
+
+def test_review_findings_become_comments_in_one_undoable_step(panel):
+    draft = build_speech()
+    draft.sections[0].paragraphs[0].text = "办公室处于XX位置，各项工作要对标xxx同志的要求。"
+    panel.set_draft(draft, unsaved=False, ask=False)
+    added = panel.office.review_into_comments()
+    assert added >= 2
+    spans = {c.quote for c in panel.draft.comments if c.origin.startswith("review:")}
+    assert {"XX", "xxx"} <= spans
+    assert all(c.author == "王主任" for c in panel.draft.comments)
+    assert panel.office.comments.list.count() == added
+    assert panel.office.review_into_comments() == 0  # nothing twice
+    panel.session.undo_stack.undo()
+    assert panel.draft.comments == []

@@ -47,6 +47,12 @@ class OfficeActions(QObject):
             "Ctrl+Alt+M",
             "对选中的文字、光标所在段落或当前标题加批注",
         )
+        self.review_comments_action = self._action(
+            "审稿意见转为批注",
+            self.review_into_comments,
+            None,
+            "审查当前稿件，把每条审稿意见作为批注加在相应文字上（可撤销）",
+        )
         self.save_version_action = self._action(
             "保存版本…", self.save_version, "Ctrl+Alt+S", "保存并把这次保存记为一个带标签的版本"
         )
@@ -77,6 +83,7 @@ class OfficeActions(QObject):
         """The review actions, in menu order."""
         return [
             self.add_comment_action,
+            self.review_comments_action,
             self.save_version_action,
             self.versions_action,
             self.compare_action,
@@ -263,6 +270,30 @@ class OfficeActions(QObject):
             sel.format = fmt
             selections.append(sel)
         editor.setExtraSelections(selections)
+
+    def review_into_comments(self) -> int:
+        """Review the draft and add a comment for each finding as one undoable step
+        (findings the writer dismissed, and ones already commented, are left out).
+        Returns how many comments were added."""
+        from drafter.drafts.from_review import comments_from_findings
+        from drafter.review import review_draft
+
+        result = review_draft(self.session.draft)
+        added = comments_from_findings(self.session.draft, result.findings, self.author())
+        if not added:
+            self.status_message.emit(
+                "审稿未发现问题" if not result.findings else "审稿意见都已在批注中"
+            )
+            return 0
+        snapshot = [c.to_json() for c in added]
+
+        def add(draft) -> None:
+            draft.comments.extend(Comment.from_json(c) for c in snapshot)
+
+        if not self.session.apply("审稿意见转为批注", add, self.session.current_key):
+            return 0
+        self.status_message.emit(f"已把 {len(added)} 条审稿意见加为批注（可撤销）")
+        return len(added)
 
     # -- versions, compare, outline ------------------------------------------------------------
 

@@ -1,0 +1,63 @@
+"""``drafter review FILE --comment -o DRAFT.json [--author NAME]``: the findings of a review
+turned into comments (批注) on the flagged words, saved in a draft.
+
+FILE is a draft or any document (a writer's .docx opens as a draft with its own Word
+comments kept); the draft written to ``-o`` has one comment per finding, ready for the
+app's margin list or for ``drafter export`` to Word, where they show in the margin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_options(p: argparse.ArgumentParser) -> None:
+    """The options ``drafter review`` takes for this (added by the review command)."""
+    p.add_argument(
+        "--comment",
+        action="store_true",
+        help="turn the findings into comments (批注) in a draft written to -o",
+    )
+    p.add_argument("-o", "--output", metavar="DRAFT.json", help="the draft to write (--comment)")
+    p.add_argument("--author", default="", help="the name on the comments (default: 审稿)")
+    p.add_argument("--force", action="store_true", help="replace an existing -o file")
+
+
+def run_comment(args: argparse.Namespace, config, library_dir: str | None) -> int:
+    """Review FILE, add a comment per finding, save the draft to ``args.output``."""
+    from drafter.corpus.model import ReadError
+    from drafter.drafts.from_review import review_into_comments
+    from drafter.drafts.open_any import open_as_draft
+    from drafter.drafts.store import DraftError, save_draft
+    from drafter.review.lists import OfficeLists, load_lists
+
+    if not args.output:
+        print("drafter review: --comment 需要用 -o 指定要写出的稿件（.json）", file=sys.stderr)
+        return 2
+    out = Path(args.output)
+    if out.suffix.lower() != ".json":
+        print(f"drafter review: {out}: 稿件文件应以 .json 结尾", file=sys.stderr)
+        return 2
+    same = out.exists() and Path(args.file).resolve() == out.resolve()
+    if out.exists() and not (args.force or same):
+        print(f"drafter: {out}: already exists (use --force to replace it)", file=sys.stderr)
+        return 2
+    try:
+        draft = open_as_draft(args.file)
+    except (DraftError, ReadError) as exc:
+        print(f"drafter: {exc}", file=sys.stderr)
+        return 2
+    lists = load_lists(library_dir) if library_dir else OfficeLists.defaults()
+    result, added = review_into_comments(draft, args.author, config, lists)
+    try:
+        save_draft(draft, out, force=args.force)
+    except DraftError as exc:
+        print(f"drafter: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"已写出稿件 {out}：{len(result.findings)} 处审稿意见，新增 {len(added)} 条批注"
+        f"（共 {len(draft.comments)} 条）"
+    )
+    return 1 if result.has_errors else 0

@@ -1,0 +1,92 @@
+"""Review findings (``drafter review``) turned into comments (批注) in one step.
+
+An office head runs the checks, then wants each finding where the writer will see it: a
+comment on the flagged words, saying what is wrong and what to write instead, that the
+writer can reply to and resolve, and that goes out to Word with the draft. A finding on
+a heading is moved from the heading as printed (marker and words) onto its words.
+Running it twice adds nothing twice.
+"""
+
+from __future__ import annotations
+
+from drafter.drafts.anchors import target_index
+from drafter.drafts.comments import Comment, now_iso
+from drafter.drafts.model import Draft
+from drafter.drafts.numbering import heading_text, markers
+
+
+def finding_text(finding) -> str:
+    """The comment's text: category, message and the suggestion when there is one."""
+    from drafter.review.model import CATEGORIES, LEVEL_NAMES
+
+    head = f"【{LEVEL_NAMES.get(finding.level, finding.level)}·{CATEGORIES.get(finding.category, finding.category)}】"
+    text = head + finding.message
+    if finding.suggestion:
+        text += f"（建议：{finding.suggestion}）"
+    return text
+
+
+def comments_from_findings(
+    draft: Draft, findings, author: str = "", time: str | None = None
+) -> list[Comment]:
+    """Comments for ``findings`` of a review of ``draft`` (``review_draft``), without
+    adding them. Findings without a place in the draft (a document-level note) go on
+    the first heading; a finding already turned into a comment is skipped."""
+    index = target_index(draft)
+    marks = markers(draft)
+    when = time or now_iso()
+    existing = {(c.origin, c.target, c.start, c.end) for c in draft.comments}
+    first = next(iter(index), None)
+    out: list[Comment] = []
+    for f in findings:
+        target = f.ref if f.ref in index else first
+        if target is None:
+            continue
+        _pos, _part, node, para = index[target]
+        start, end, quote = None, None, ""
+        if f.ref == target and f.start is not None and f.end is not None:
+            if para is not None:
+                words = para.text
+                start, end = f.start, f.end
+            else:
+                printed = heading_text(draft, node, marks) or node.heading
+                words = node.heading
+                at = printed.find(node.heading.strip()) if node.heading.strip() else -1
+                lead = len(node.heading) - len(node.heading.lstrip())
+                shift = (at if at >= 0 else 0) - lead
+                start, end = max(f.start - shift, 0), max(f.end - shift, 0)
+                end = min(end, len(words))
+            if not (0 <= start < end <= len(words)):
+                start = end = None
+            else:
+                quote = words[start:end]
+        origin = f"review:{f.rule}"
+        if (origin, target, start, end) in existing:
+            continue
+        existing.add((origin, target, start, end))
+        out.append(
+            Comment(
+                target=target,
+                text=finding_text(f),
+                author=author or "审稿",
+                time=when,
+                start=start,
+                end=end,
+                quote=quote,
+                origin=origin,
+            )
+        )
+    return out
+
+
+def review_into_comments(draft: Draft, author: str = "", config=None, lists=None, reuse=None):
+    """Review ``draft`` and add a comment per finding; returns ``(result, added)``."""
+    from drafter.review import review_draft
+
+    result = review_draft(draft, config, lists, reuse)
+    added = comments_from_findings(draft, result.findings, author)
+    draft.comments.extend(added)
+    return result, added
+
+
+__all__ = ["comments_from_findings", "finding_text", "review_into_comments"]
