@@ -8,6 +8,7 @@ import sys
 
 from drafter.corpus import Document, ReadError, load_document
 from drafter.corpus.model import Section
+from drafter.library.model import LOW_CONFIDENCE
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,6 +55,11 @@ def render_tree(doc: Document) -> str:
     ]
     lines += [f"  {k}：{v}" for k, v in facts if v]
     lines.append(f"  文件：{doc.path}")
+    confidence = doc.outline.confidence
+    if confidence < 1 or doc.outline.doubts:
+        mark = "，结构待核" if confidence < LOW_CONFIDENCE else ""
+        lines.append(f"  结构可信度：{confidence:.2f}{mark}")
+        lines += [f"  ? {d}" for d in doc.outline.doubts]
     for w in doc.warnings:
         lines.append(f"  ! {w}")
     if doc.outline.preamble:

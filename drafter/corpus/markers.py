@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from drafter.numerals import parse_cn_number
 
-CN_NUM = "[一二三四五六七八九十百零〇两]"
+CN_NUM = "[一二三四五六七八九十百零〇○两]"  # ○ (a circle) is typed for 〇
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # Families. ``RANK`` orders the families a report nests by convention (chapter above 一、
@@ -66,7 +66,7 @@ class Marker:
 
 
 _DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_DIGIT_VALUES["零"] = 0
+_DIGIT_VALUES["零"] = _DIGIT_VALUES["○"] = 0
 _ONE_DIGIT = {c: parse_cn_number(c) for c in "一二三四五六七八九十两"}
 
 
@@ -75,7 +75,7 @@ def cn_to_int(text: str) -> int | None:
     digit as old texts number their paragraphs (（一〇）, （一一）, （一二〇）)."""
     if len(text) == 1:
         return _ONE_DIGIT.get(text)
-    digits = len(text) > 1 and "十" not in text and "百" not in text and text[0] != "〇"
+    digits = len(text) > 1 and "十" not in text and "百" not in text and text[0] not in "〇○"
     if digits and all(c in _DIGIT_VALUES for c in text):
         return int("".join(str(_DIGIT_VALUES[c]) for c in text)) or None
     return parse_cn_number(text)
@@ -113,8 +113,8 @@ _CN_FIRST = frozenset("一二三四五六七八九十两")
 CN_FIRST = _CN_FIRST  # the characters a Chinese numeral starts with
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # What may follow the first character of a marker (an empty string: the text ends there).
-_AFTER_CN = frozenset(["", *"一二三四五六七八九十百零〇两", *" \u3000、．.是要靠抓"])
-_AFTER_PAREN = frozenset([*"一二三四五六七八九十百零〇两", *"0123456789０１２３４５６７８９"])
+_AFTER_CN = frozenset(["", *"一二三四五六七八九十百零〇○两", *" \u3000、．.是要靠抓"])
+_AFTER_PAREN = frozenset([*"一二三四五六七八九十百零〇○两", *"0123456789０１２３４５６７８９"])
 _AFTER_DIGIT = frozenset(["", *"0123456789０１２３４５６７８９", *"、．.）) \u3000"])
 # Every character a marker can start with: a cheap test before any regex runs.
 MARKER_FIRST = frozenset(
