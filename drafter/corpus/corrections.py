@@ -9,7 +9,10 @@ to the freshly read :class:`Document` each time it is loaded or indexed:
 * ``{"op": "heading", "para": 12, "text": "…", "level": 2}``: make paragraph 12 a heading
   at that level, or give a heading a new level (this also splits a section there);
 * ``{"op": "unheading", "para": 12, "text": "…"}``: the heading is body text after all;
-  its paragraphs join the section before it (a merge).
+  its paragraphs join the section before it (a merge);
+* ``{"op": "confirm"}``: the outline is right as read (clears 结构待核).
+
+Any structural op also sets the outline's confidence to 1.0: the user has checked it.
 
 ``para`` is the paragraph's index in :meth:`Document.paragraphs` at the time the op was
 made and ``text`` its text then. Ops are replayed in order; each finds its paragraph by
@@ -89,6 +92,7 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
         return Applied(doc)
     doc = copy.deepcopy(doc)
     skipped: list[dict] = []
+    confirmed = False
     items = None  # the flat paragraph list, built on the first structural op
     for op in ops:
         kind = op.get("op")
@@ -97,6 +101,9 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
                 setattr(doc.metadata, op["field"], op.get("value"))
             else:
                 skipped.append(op)
+            continue
+        if kind == "confirm":
+            confirmed = True  # the user looked at the outline and it is right
             continue
         if kind not in ("heading", "unheading"):
             skipped.append(op)
@@ -113,6 +120,8 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
             _make_body(items, i)
     if items is not None:
         doc.outline = _rebuild(items, doc.outline)
+    if (items is not None or confirmed) and hasattr(doc.outline, "confidence"):
+        doc.outline.confidence = 1.0  # an outline the user corrected or confirmed is sure
     return Applied(doc, skipped)
 
 

@@ -123,3 +123,13 @@ def test_long_paragraph_marked_as_heading_runs_in():
         out.document, [{"op": "unheading", "para": i, "text": child.label}]
     ).document
     assert back.outline.sections[0].paragraphs == [text]
+
+
+def test_corrected_or_confirmed_outline_is_sure():
+    doc = _doc()
+    doc.outline.confidence = 0.3
+    assert apply_corrections(doc, [{"op": "confirm"}]).document.outline.confidence == 1.0
+    i = _index(doc, "加强队伍建设")
+    op = {"op": "heading", "para": i, "text": "加强队伍建设", "level": 2}
+    assert apply_corrections(doc, [op]).document.outline.confidence == 1.0
+    assert apply_corrections(doc, [meta_op("title", "x")]).document.outline.confidence == 0.3

@@ -162,3 +162,16 @@ def test_undo_last_correction_and_stale_mark_in_table(opened, qtbot, tmp_path):
     table.set_library(lib)
     title = table.model.index(0, TITLE).data()
     assert title.startswith("更正后的标题") and "更正待复核" in title
+
+
+def test_confirm_clears_the_review_mark(opened, qtbot):
+    panel, lib, doc_id = opened
+    import dataclasses
+
+    panel._info = dataclasses.replace(panel._info, confidence=0.2)  # as a doubtful outline
+    assert "结构待核" in panel.corrections.header_marks()
+    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        _menu_action(panel, 0, "提纲无误").trigger()
+    assert lib.corrections(doc_id).ops == [{"op": "confirm"}]
+    assert lib.document(doc_id).confidence == 1.0
+    assert "结构待核" not in panel.corrections.header_marks()

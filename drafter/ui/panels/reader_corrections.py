@@ -100,7 +100,14 @@ class ReaderCorrections(QObject):
                 for n in range(1, MAX_LEVEL + 1):
                     act = sub.addAction(f"设为{CN[n]}级标题")
                     act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
+        else:
+            sub.addAction("（在正文段落上右键可更正标题）").setEnabled(False)
         state = self.state()
+        info = self.panel._info
+        if info is not None and getattr(info, "needs_review", False):
+            sub.addSeparator()
+            ok = sub.addAction("提纲无误（清除“结构待核”）")
+            ok.triggered.connect(lambda: self._add({"op": "confirm"}, index_of(block)))
         if state is not None and state.ops:
             sub.addSeparator()
             undo = sub.addAction("撤销上一处更正")
@@ -110,8 +117,8 @@ class ReaderCorrections(QObject):
                 keep.triggered.connect(lambda: self.replace_ops(state.ops, index_of(block)))
             drop = sub.addAction("撤销全部更正")
             drop.triggered.connect(lambda: self.replace_ops([], index_of(block)))
-        info = menu.addAction("编辑信息…")
-        info.triggered.connect(self.edit_info)
+        edit = menu.addAction("编辑信息…")
+        edit.triggered.connect(self.edit_info)
 
     # -- actions -------------------------------------------------------------------------
 
