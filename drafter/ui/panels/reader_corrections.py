@@ -9,11 +9,13 @@ paragraph. This controller holds the logic; the panel only forwards its menu and
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from drafter.library.model import LOW_CONFIDENCE
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.workers import Worker
 
@@ -58,9 +60,17 @@ class ReaderCorrections(QObject):
         """Quiet marks for the reader's header: 结构待核, 已更正, 更正待复核."""
         marks = []
         info = self.panel._info
-        if info is not None and getattr(info, "needs_review", False):
+        doc = self.panel.document
+        outline = getattr(doc, "outline", None)
+        if info is not None:
+            doubtful = getattr(info, "needs_review", False)
+        else:  # a file opened directly: the outline's own figure
+            doubtful = getattr(outline, "confidence", 1.0) < LOW_CONFIDENCE
+        if doubtful:
+            doubts = list(getattr(getattr(doc, "outline", None), "doubts", None) or [])
+            why = html.escape("；".join(doubts) or "结构识别把握不大", quote=True)
             marks.append(
-                "<span style='color:#8a6d00' title='结构识别把握不大，请核对提纲'>结构待核</span>"
+                f"<span style='color:#8a6d00' title='{why}（右键段落可更正）'>结构待核</span>"
             )
         if info is not None and getattr(info, "untitled", False):
             marks.append("<span style='color:#888'>无标题</span>")
