@@ -161,7 +161,7 @@ _BRACKET_BUTTONS = re.compile(r"^(\s*[【\[［〔〖][^】\]］〕〗]{1,6}[】\
 _BANNER = re.compile(
     r"^[^\s，。；：！？、]{2,20}(门户网站|网站|政府网|新闻网|客户端|网|频道|官网|官方网站"
     r"|词库|文库|范文大全|范文|公文库|资料库|文档库)"
-    r"(\s*[|｜丨-]?\s*(https?://|www\.)\S+)?$"
+    r"(\s*[|｜丨-]?\s*(https?://|www\.)\S+|\s*(->|—>|[>＞›»])\s*[^\s，。；：！？、]{1,12})?$"
 )
 
 SENTENCE_END = "。！？!?…；;"
@@ -281,9 +281,16 @@ def is_label_only(text: str) -> str | None:
     return None
 
 
+_BANNER_CRUMB = re.compile(
+    r"^[^\s，。；：！？、]{2,20}(门户网站|网站|政府网|新闻网|网|频道|官网|词库|文库|范文|资料库)"
+    r"\s*(->|—>|[>＞›»])"
+)
+
+
 def is_banner(text: str) -> bool:
-    """A site banner at the top of a page: "云岭市人民政府门户网站", "新华网"."""
-    return len(text) <= 60 and bool(_BANNER.match(text))
+    """A site banner at the top of a page: "云岭市人民政府门户网站", "新华网", or one with
+    its breadcrumb and links run on ("中文马克思主义文库 -> 毛泽东　相关链接：…")."""
+    return len(text) <= 60 and bool(_BANNER.match(text)) or bool(_BANNER_CRUMB.match(text))
 
 
 def is_tail_marker(text: str) -> bool:

@@ -676,6 +676,8 @@ def extract_metadata(
         # a site banner or a 发文字号 the cleaner joined onto the title
         title = _BANNER_PREFIX.sub("", title)
         title = _strip_doc_number(title)
+        # "…上的报告*": the asterisk calls the editor's note on the title (see apparatus)
+        title = title.rstrip("*＊ ") or title
 
     # boilerplate that cleaning already removed
     summary_dates: list[str] = []

@@ -260,3 +260,18 @@ def test_untitled_speech_takes_its_occasion_from_the_opening():
     )
     assert doc.metadata.title is None
     assert doc.metadata.occasion == "全县办公室主任会议"
+
+
+def test_site_breadcrumb_banner_and_title_asterisk():
+    doc = parse_text(
+        f"中文马克思主义文库 -> 毛泽东\n在全县教育工作会议上的报告*\n（1949.3.5）\n{BODY}"
+    )
+    assert doc.metadata.title == "在全县教育工作会议上的报告"
+    assert doc.metadata.date == "1949-03-05"
+
+
+def test_banner_with_breadcrumb_and_links_run_on():
+    line = "中文马克思主义文库 -> 毛泽东\u3000\u3000\u3000\u3000相关链接：[删节本]中国共产党在抗日时期的任务"
+    doc = parse_text(f"{line}\n\n为争取千百万群众而斗争\n\n（1937.5.8）\n\n{BODY}")
+    assert doc.metadata.title == "为争取千百万群众而斗争"
+    assert doc.metadata.date == "1937-05-08"

@@ -21,9 +21,7 @@ def _gold_files() -> list[Path]:
 
 
 # Titles the pipeline still gets wrong, with the reason (issue 8, point 7).
-KNOWN_WRONG = {
-    "speech_mao_v4_058": "a site banner line (文库 -> 作者) is glued into the title",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

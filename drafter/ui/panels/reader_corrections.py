@@ -179,22 +179,25 @@ class ReaderCorrections(QObject):
         worker = Worker(job, self)
         worker.finished.connect(lambda _info: self._on_done(doc_id, index))
         worker.failed.connect(lambda msg, _exc: self.status_message.emit(f"更正未保存：{msg}"))
-        worker.ended.connect(self._forget)
+        worker.ended.connect(lambda: self._forget(worker))
         self._worker = worker
         worker.start()
 
     def _on_done(self, doc_id: str, index: int) -> None:
+        # stored: the next correction may start at once (the reload below is the reader's)
+        self._worker = None
         self.status_message.emit("已更正；检索中的标题路径已随之更新。")
         self.corrected.emit(doc_id, index)
 
-    def _forget(self) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._worker = None
+    def _forget(self, worker: Worker) -> None:
+        worker.deleteLater()
+        if self._worker is worker:
+            self._worker = None
 
     def wait(self, timeout_s: float = 10.0) -> bool:
         """Block until a running save returns (tests, shutdown)."""
-        return self._worker.wait(timeout_s) if self._worker is not None else True
+        worker = self._worker
+        return worker.wait(timeout_s) if worker is not None else True
 
 
 def index_of(block: int) -> int:
