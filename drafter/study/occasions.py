@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from drafter.library.model import DocumentInfo
+from drafter.library.model import DocumentInfo, year_of
 
 OTHER = "其他"
 NO_YEAR = "未注明年份"
@@ -67,9 +67,10 @@ def occasion_tree(docs: Iterable[DocumentInfo]) -> list[OccasionNode]:
     levels by size, years newest first."""
     tree: dict[str, dict[str, dict[str, list[str]]]] = {}
     for d in docs:
-        kind = occasion_kind(d.occasion, d.title)
-        level = d.level or NO_LEVEL
-        year = str(d.year) if d.year else NO_YEAR
+        kind = occasion_kind(getattr(d, "occasion", None), getattr(d, "title", None))
+        level = getattr(d, "level", None) or NO_LEVEL
+        found = year_of(getattr(d, "date", None))
+        year = str(found) if found else NO_YEAR
         tree.setdefault(kind, {}).setdefault(level, {}).setdefault(year, []).append(d.id)
     order = [k for k, _ in OCCASION_KINDS] + [OTHER]
     out: list[OccasionNode] = []

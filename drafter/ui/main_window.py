@@ -36,6 +36,7 @@ from drafter.ui.panels.search_panel import SearchPanel
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_controller import install_review
 from drafter.ui.shortcuts import ShortcutGuard, focus_target
+from drafter.ui.study.controller import install_study
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.library_label)
         self._wire()
         self.review = install_review(self)  # the 审稿 dock, F7
+        self.study = install_study(self)  # the 学习 and 结构 docks, F8
         self._restore_layout()
         self.shortcut_guard = ShortcutGuard(parent=self)
         app = QApplication.instance()

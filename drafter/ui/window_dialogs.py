@@ -19,6 +19,9 @@ def show_preferences(window: WindowParts) -> None:
     if not dialog.exec():
         return
     window.editor.apply_settings()
+    study = getattr(window, "study", None)
+    if study is not None:
+        study.apply_settings()  # the speaking rate of 学习 mode
     if dialog.library_dir_changed:
         window.library_dir_requested.emit(window.settings.library_dir)
     elif window.library is not None and window.library.needs_reindex():

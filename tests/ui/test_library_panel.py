@@ -33,7 +33,8 @@ def test_import_folder_fills_table_and_watches(qtbot, tmp_path):
         panel.import_paths([tmp_path / "c"])
     assert blocker.args[0].done_files == 4
     assert panel.view.model().rowCount() == 4
-    assert panel.stack.currentWidget() is panel.view
+    assert panel.stack.currentWidget() is panel.browse  # the occasion tree and the table
+    assert panel.view.parent() is panel.browse
     assert lib.watched_folders() == [str(tmp_path / "c")]
     assert "共 4 篇" in panel.count_label.text()
     assert not panel.progress_box.isVisible()

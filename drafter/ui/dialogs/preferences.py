@@ -119,6 +119,12 @@ class PreferencesDialog(QDialog):
         self.reviewer = QLineEdit(self.settings.reviewer_name)
         self.reviewer.setObjectName("prefReviewer")
         self.reviewer.setPlaceholderText("批注和修订稿上署的名字，如：王主任")
+        self.speaking_rate = QSpinBox()
+        self.speaking_rate.setObjectName("prefSpeakingRate")
+        self.speaking_rate.setRange(60, 600)
+        self.speaking_rate.setSuffix(" 字/分钟")
+        self.speaking_rate.setToolTip("学习模式按此语速估算各部分讲话时长（常见 180–240）")
+        self.speaking_rate.setValue(self.settings.speaking_rate)
         root = getattr(self.library, "root", None)
         current = f"当前打开的资料库：{root}\n" if root is not None else ""
         note = QLabel(
@@ -131,6 +137,7 @@ class PreferencesDialog(QDialog):
         form.addRow("资料库位置", row)
         form.addRow("自动保存间隔", self.autosave)
         form.addRow("批注署名", self.reviewer)
+        form.addRow("讲话语速", self.speaking_rate)
         form.addRow(note)
         return page
 
@@ -333,6 +340,7 @@ class PreferencesDialog(QDialog):
         self.settings.library_dir = library_dir
         self.settings.autosave_seconds = self.autosave.value()
         self.settings.reviewer_name = self.reviewer.text().strip()
+        self.settings.speaking_rate = self.speaking_rate.value()
         self.settings.house_style = style
         self.settings.font_fallbacks = self.fallback_map()
         if self.settings_path is not None:

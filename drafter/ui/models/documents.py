@@ -140,6 +140,7 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._genre = ""
         self._year = ""
+        self._ids: set[str] | None = None
         self.setSortRole(SortRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
@@ -151,6 +152,10 @@ class DocumentFilterProxy(QSortFilterProxyModel):
 
     def set_year(self, year: str) -> None:
         self._refilter(lambda: setattr(self, "_year", year))
+
+    def set_ids(self, ids: set[str] | None) -> None:
+        """Show only these document ids (a node of the occasion tree); None shows all."""
+        self._refilter(lambda: setattr(self, "_ids", None if ids is None else set(ids)))
 
     def _refilter(self, change) -> None:
         # Qt >= 6.9 wants begin/endFilterChange; invalidateFilter() is deprecated there.
@@ -167,6 +172,8 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         if not isinstance(model, DocumentTableModel):
             return True
         info = model.document_at(source_row)
+        if self._ids is not None and info.id not in self._ids:
+            return False
         if self._genre and (info.genre or "") != self._genre:
             return False
         if self._year and document_year(info) != self._year:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -201,9 +202,18 @@ class LibraryPanel(QWidget):
         self.empty_label = QLabel(LOADING_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        from drafter.ui.study.occasion_tree import OccasionTree
+
+        self.occasion_tree = OccasionTree()  # 按场合浏览, beside the table
+        self.occasion_tree.ids_chosen.connect(self.proxy.set_ids)
+        self.browse = browse = QSplitter(Qt.Orientation.Horizontal)
+        browse.addWidget(self.occasion_tree)
+        browse.addWidget(self.view)
+        browse.setStretchFactor(1, 1)
+        browse.setSizes([170, 600])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
-        self.stack.addWidget(self.view)
+        self.stack.addWidget(browse)
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -303,7 +313,8 @@ class LibraryPanel(QWidget):
         self._refill_combo(
             self.year_box, ALL_YEARS, {document_year(d) for d in docs if document_year(d)}, True
         )
-        self.stack.setCurrentWidget(self.view if docs else self.empty_label)
+        self.occasion_tree.set_documents(docs)
+        self.stack.setCurrentIndex(1 if docs else 0)
         self._on_filter_changed()
         self._update_enabled()
 

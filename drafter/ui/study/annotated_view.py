@@ -1,0 +1,252 @@
+"""The 学习 reading view: the text with its frames, roadmap, transitions and parts marked.
+
+Built block by block with QTextCursor (not HTML) so every character on screen maps back to
+a paragraph and offset of the document: a selection becomes a note on an exact span.
+Run-in headings are shown in place, at the start of their paragraph, as the original has
+them; standalone headings stand on their own line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from drafter.study.layout import layout
+from drafter.study.model import Study
+
+FRAME_COLOURS = (
+    "#ffd6a5",
+    "#caffbf",
+    "#9bf6ff",
+    "#bdb2ff",
+    "#ffc6ff",
+    "#fdffb6",
+    "#a0c4ff",
+    "#ffadad",
+)
+NOTE_COLOURS = {"yellow": "#fff3a0", "green": "#c8f7c5", "blue": "#cfe3ff", "pink": "#ffd1e8"}
+ROADMAP_COLOUR = QColor("#1f5fbf")
+TRANSITION_COLOUR = QColor("#7a4fbf")
+TAG_COLOUR = QColor("#8a6d3b")
+
+
+@dataclass
+class _Segment:
+    block: int
+    at: int  # position in the block
+    paragraph: int
+    start: int  # offset in the paragraph
+    length: int
+
+
+class AnnotatedView(QTextBrowser):
+    """Read-only annotated text.
+
+    Signals:
+        paragraph_clicked(int): the user clicked in the text of paragraph N.
+    """
+
+    paragraph_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("studyText")
+        self.setOpenLinks(False)
+        self._segments: list[_Segment] = []
+        self._first_block: dict[int, int] = {}
+        self.frame_colour: dict[int, str] = {}
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def show_study(self, doc, study: Study, notes=()) -> None:
+        """Render ``doc`` with the marks of ``study`` and the user's ``notes``."""
+        self.clear()
+        self._segments, self._first_block = [], {}
+        lay = layout(doc)
+        paras = lay.paragraphs
+        marks: dict[int, list[tuple[int, int, QTextCharFormat, int]]] = {}
+
+        def mark(p: int, start: int, end: int, fmt: QTextCharFormat, rank: int) -> None:
+            if end > start:
+                marks.setdefault(p, []).append((start, end, fmt, rank))
+
+        self.frame_colour = {}
+        for k, frame in enumerate(study.frames):
+            colour = FRAME_COLOURS[k % len(FRAME_COLOURS)] if frame.listed else "#e8e8e8"
+            self.frame_colour[k] = colour
+            f = QTextCharFormat()
+            f.setBackground(QColor(colour))
+            f.setFontWeight(QFont.Weight.Bold)
+            f.setToolTip(_frame_tip(frame))
+            mark(frame.span.paragraph, frame.span.start, frame.span.end, f, 3)
+            for n, span in enumerate(frame.item_spans):
+                g = QTextCharFormat()
+                g.setBackground(QColor(colour).lighter(108))
+                g.setToolTip(
+                    f"{frame.phrase} 之{n + 1}：{frame.items[n] if n < len(frame.items) else ''}"
+                )
+                text = paras[span.paragraph].text
+                start, end = span.start, span.end
+                item = frame.items[n] if n < len(frame.items) else ""
+                found = text.find(item, start) if item else -1
+                if 0 <= found < end + len(item):
+                    start, end = found, found + len(item)
+                mark(span.paragraph, start, end, g, 2)
+        for r in study.roadmap:
+            f = QTextCharFormat()
+            f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            f.setUnderlineColor(ROADMAP_COLOUR)
+            f.setForeground(ROADMAP_COLOUR)
+            f.setToolTip("提纲句：预告下文结构" + (f"（{r.warning}）" if r.warning else ""))
+            mark(r.span.paragraph, r.span.start, r.span.end, f, 1)
+        for t in study.transitions:
+            f = QTextCharFormat()
+            f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            f.setUnderlineColor(TRANSITION_COLOUR)
+            f.setForeground(TRANSITION_COLOUR)
+            f.setToolTip("过渡句：" + ("承上启下" if t.kind == "lead-in" else "收束引出"))
+            mark(t.span.paragraph, t.span.start, t.span.end, f, 1)
+        for note in notes:
+            f = QTextCharFormat()
+            f.setBackground(QColor(NOTE_COLOURS.get(note.color, "#fff3a0")))
+            if note.note:
+                f.setToolTip(f"笔记：{note.note}")
+            mark(note.paragraph, note.start, note.end, f, 0)
+        tags: dict[tuple[int, int], str] = {}
+
+        def tag(key: tuple[int, int], name: str) -> None:
+            known = tags.get(key)
+            if known is None:
+                tags[key] = name
+            elif name not in known.split("·"):
+                tags[key] = f"{known}·{name}"
+
+        for r in study.roadmap:
+            tag((r.span.paragraph, r.span.start), "提纲句")
+        for part in [*study.opening.parts, *study.closing.parts]:
+            if part.kind != "过渡" or (part.span.paragraph, part.span.start) not in tags:
+                tag((part.span.paragraph, part.span.start), part.kind)
+        for t in study.transitions:
+            tag((t.span.paragraph, t.span.start), "过渡句")
+        cursor = QTextCursor(self.document())
+        run_in_rest: set[int] = set()
+        first = True
+        for node in lay.nodes():
+            if node.section.run_in and node.own:
+                run_in_rest.add(node.own[0])
+        heading_level = {n.heading: n.depth for n in lay.nodes()}
+        run_in_of = {n.heading: n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
+        for para in paras:
+            if para.index in run_in_rest:
+                continue
+            if not first:
+                cursor.insertBlock()
+            first = False
+            block_fmt = QTextBlockFormat()
+            block_fmt.setBottomMargin(6)
+            level = heading_level.get(para.index)
+            if para.part == "preamble" and para.index == 0:
+                self._tag(cursor, "开头")
+            if para.part == "closing" and para.index == (lay.closing[0] if lay.closing else -1):
+                self._tag(cursor, "结尾")
+            cursor.setBlockFormat(block_fmt)
+            block = cursor.block().blockNumber()
+            self._first_block.setdefault(para.index, block)
+            base = QTextCharFormat()
+            if level is not None:
+                base.setFontWeight(QFont.Weight.Bold)
+                if level == 1 and para.index not in run_in_of:
+                    base.setFontPointSize(self.font().pointSizeF() * 1.08)
+            self._emit(cursor, block, para.index, para.text, base, marks.get(para.index, []), tags)
+            rest = run_in_of.get(para.index)
+            if rest is not None:
+                self._first_block.setdefault(rest, block)
+                tail = QTextCharFormat()
+                tail.setFontWeight(QFont.Weight.Normal)
+                tail.setToolTip("小标题与正文连写（原文如此）")
+                if not para.text.endswith(("。", "！", "？", "：", "；")):
+                    cursor.insertText("。", tail)
+                self._emit(
+                    cursor,
+                    block,
+                    rest,
+                    paras[rest].text,
+                    QTextCharFormat(),
+                    marks.get(rest, []),
+                    tags,
+                )
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _tag(self, cursor: QTextCursor, text: str) -> None:
+        fmt = QTextCharFormat()
+        fmt.setForeground(TAG_COLOUR)
+        fmt.setFontPointSize(max(7.0, self.font().pointSizeF() * 0.8))
+        fmt.setToolTip("学习标注")
+        cursor.insertText(f"〔{text}〕", fmt)
+
+    def _emit(self, cursor, block, index, text, base, spans, tags) -> None:
+        cuts = {0, len(text)}
+        for start, end, _f, _r in spans:
+            cuts.update((max(0, start), min(len(text), end)))
+        for (p, s), _t in tags.items():
+            if p == index:
+                cuts.add(min(max(0, s), len(text)))
+        points = sorted(c for c in cuts if 0 <= c <= len(text))
+        for a, b in zip(points, points[1:]):
+            tag = tags.get((index, a))
+            if tag and not (a == 0 and tag in ("开头", "结尾")):
+                self._tag(cursor, tag)
+            fmt = QTextCharFormat(base)
+            for start, end, f, _rank in sorted(spans, key=lambda s: s[3]):
+                if start <= a and b <= end:
+                    fmt.merge(f)
+            at = cursor.positionInBlock()
+            cursor.insertText(text[a:b], fmt)
+            self._segments.append(_Segment(block, at, index, a, b - a))
+
+    # -- positions ---------------------------------------------------------------------------
+
+    def position_of(self, cursor: QTextCursor) -> tuple[int, int] | None:
+        """(paragraph, offset) of a cursor position, or None on an annotation tag."""
+        block = cursor.block().blockNumber()
+        at = cursor.positionInBlock()
+        for seg in self._segments:
+            if seg.block == block and seg.at <= at <= seg.at + seg.length:
+                return seg.paragraph, seg.start + (at - seg.at)
+        return None
+
+    def selected_span(self) -> tuple[int, int, int, str] | None:
+        """The selection as (paragraph, start, end, text) when it lies in one paragraph."""
+        c = self.textCursor()
+        if not c.hasSelection():
+            return None
+        a, b = QTextCursor(self.document()), QTextCursor(self.document())
+        a.setPosition(c.selectionStart())
+        b.setPosition(c.selectionEnd())
+        pa, pb = self.position_of(a), self.position_of(b)
+        if pa is None or pb is None or pa[0] != pb[0] or pb[1] <= pa[1]:
+            return None
+        return pa[0], pa[1], pb[1], ""
+
+    def scroll_to_paragraph(self, index: int) -> None:
+        block = self._first_block.get(index)
+        if block is None:
+            return
+        cursor = QTextCursor(self.document().findBlockByNumber(block))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        pos = self.position_of(self.cursorForPosition(event.position().toPoint()))
+        if pos is not None and not self.textCursor().hasSelection():
+            self.paragraph_clicked.emit(pos[0])
+
+
+def _frame_tip(frame) -> str:
+    if frame.listed:
+        return f"数字概括：{frame.phrase}（{frame.number}项）\n" + "｜".join(frame.items)
+    return f"数字概括：{frame.phrase}（只提及，文中未展开）"

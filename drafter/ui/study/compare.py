@@ -1,0 +1,104 @@
+"""对照: two documents side by side with their outlines aligned part by part, so a trainee
+sees how two model texts divide the same kind of speech."""
+
+from __future__ import annotations
+
+from itertools import zip_longest
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from drafter.study.layout import Node, layout
+from drafter.study.model import Study
+
+
+def aligned_rows(doc_a, doc_b) -> list[tuple[int, Node | None, Node | None]]:
+    """(depth, section of A, section of B) pairs: the parts in order, then their
+    sub-points in order under each pair, so part 二 of one faces part 二 of the other."""
+    rows: list[tuple[int, Node | None, Node | None]] = []
+
+    def pair(a: list[Node], b: list[Node], depth: int) -> None:
+        for x, y in zip_longest(a, b):
+            rows.append((depth, x, y))
+            pair(x.children if x else [], y.children if y else [], depth + 1)
+
+    pair(layout(doc_a).roots, layout(doc_b).roots, 1)
+    return rows
+
+
+class CompareView(QTreeWidget):
+    """Aligned outlines of two documents with each section's 字数."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("studyCompare")
+        self.setHeaderLabels(["本文", "字数", "对照文", "字数"])
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+    def show_pair(self, doc_a, study_a: Study, doc_b, study_b: Study) -> None:
+        self.clear()
+        chars_a = {s.paragraph: s.chars for s in study_a.sections}
+        chars_b = {s.paragraph: s.chars for s in study_b.sections}
+        head = QTreeWidgetItem(
+            [
+                f"《{doc_a.metadata.title or '本文'}》",
+                str(study_a.total_chars),
+                f"《{doc_b.metadata.title or '对照文'}》",
+                str(study_b.total_chars),
+            ]
+        )
+        head.setForeground(0, QBrush(QColor("#555")))
+        head.setForeground(2, QBrush(QColor("#555")))
+        self.addTopLevelItem(head)
+        opening = QTreeWidgetItem(
+            [
+                f"〔开头〕{study_a.opening.type or '—'}",
+                "",
+                f"〔开头〕{study_b.opening.type or '—'}",
+                "",
+            ]
+        )
+        self.addTopLevelItem(opening)
+        stack: list[QTreeWidgetItem] = []
+        for depth, a, b in aligned_rows(doc_a, doc_b):
+            item = QTreeWidgetItem(
+                [
+                    a.label if a else "（无）",
+                    str(chars_a.get(a.heading, "")) if a else "",
+                    b.label if b else "（无）",
+                    str(chars_b.get(b.heading, "")) if b else "",
+                ]
+            )
+            item.setToolTip(0, a.label if a else "")
+            item.setToolTip(2, b.label if b else "")
+            if a is None or b is None:
+                item.setBackground(0 if a is None else 2, QBrush(QColor("#f3f3f3")))
+            del stack[depth - 1 :]
+            if stack:
+                stack[-1].addChild(item)
+            else:
+                self.addTopLevelItem(item)
+            stack.append(item)
+        closing = QTreeWidgetItem(
+            [
+                f"〔结尾〕{study_a.closing.type or '—'}",
+                "",
+                f"〔结尾〕{study_b.closing.type or '—'}",
+                "",
+            ]
+        )
+        self.addTopLevelItem(closing)
+        frames = QTreeWidgetItem(
+            [
+                "数字概括：" + "、".join(f.phrase for f in study_a.listed_frames),
+                "",
+                "数字概括：" + "、".join(f.phrase for f in study_b.listed_frames),
+                "",
+            ]
+        )
+        self.addTopLevelItem(frames)
+        self.expandAll()

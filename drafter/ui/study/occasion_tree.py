@@ -1,0 +1,73 @@
+"""按场合浏览: the library as a tree of occasion kind → audience level → year, beside the
+documents table; choosing a node filters the table to its documents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from drafter.study.occasions import occasion_tree
+
+IDS_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+class OccasionTree(QTreeWidget):
+    """Signals:
+    ids_chosen(object): a set of document ids to show, or None for all."""
+
+    ids_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("occasionTree")
+        self.setHeaderLabels(["按场合浏览"])
+        self.setMinimumWidth(120)
+        self.currentItemChanged.connect(lambda cur, _prev: self._chosen(cur))
+
+    def set_documents(self, docs) -> None:
+        """Rebuild the tree from the library's records, keeping the chosen node if it is
+        still there."""
+        current = self.currentItem()
+        path = []
+        while current is not None:
+            path.insert(0, current.data(0, Qt.ItemDataRole.UserRole))
+            current = current.parent()
+        self.blockSignals(True)
+        self.clear()
+        root = QTreeWidgetItem([f"全部文稿（{len(docs)}）"])
+        root.setData(0, IDS_ROLE, None)
+        root.setData(0, Qt.ItemDataRole.UserRole, "")
+        self.addTopLevelItem(root)
+        for kind in occasion_tree(docs):
+            k = self._node(root, kind)
+            for level in kind.children:
+                lv = self._node(k, level)
+                for year in level.children:
+                    self._node(lv, year)
+        root.setExpanded(True)
+        self.setCurrentItem(self._find(path) or root)
+        self.blockSignals(False)
+
+    def _node(self, parent: QTreeWidgetItem, node) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([f"{node.label}（{node.count}）"])
+        item.setData(0, IDS_ROLE, set(node.doc_ids))
+        item.setData(0, Qt.ItemDataRole.UserRole, node.label)
+        parent.addChild(item)
+        return item
+
+    def _find(self, path: list) -> QTreeWidgetItem | None:
+        if not path:
+            return None
+        item = self.topLevelItem(0)
+        for label in path[1:]:
+            nxt = None
+            for i in range(item.childCount()):
+                if item.child(i).data(0, Qt.ItemDataRole.UserRole) == label:
+                    nxt = item.child(i)
+            if nxt is None:
+                return item
+            item = nxt
+        return item
+
+    def _chosen(self, item: QTreeWidgetItem | None) -> None:
+        self.ids_chosen.emit(item.data(0, IDS_ROLE) if item is not None else None)

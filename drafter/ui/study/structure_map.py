@@ -1,0 +1,168 @@
+"""结构图: the outline as a tree with 字数, speaking time, share and a length bar per section,
+and beside it the points a trainee should see (frames, roadmap, parallel-heading frames)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QProgressBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from drafter.study.model import Study
+
+PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def duration(seconds: int) -> str:
+    """2 分 05 秒 / 45 秒."""
+    minutes, sec = divmod(int(seconds), 60)
+    return f"{minutes} 分 {sec:02d} 秒" if minutes else f"{sec} 秒"
+
+
+class StructureMap(QTreeWidget):
+    """Sections with their length; a click names the paragraph to show.
+
+    Signals:
+        paragraph_chosen(int): the user picked the section whose heading is paragraph N.
+    """
+
+    paragraph_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("studyStructureMap")
+        self.setHeaderLabels(["结构", "字数", "时长", "占比"])
+        self.setColumnCount(4)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 56), (2, 76), (3, 130)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, width)
+        header.setStretchLastSection(False)
+        self.setUniformRowHeights(True)
+        self.itemClicked.connect(self._on_clicked)
+        self.itemActivated.connect(self._on_clicked)
+
+    def show_study(self, study: Study) -> None:
+        self.clear()
+        total = QTreeWidgetItem(
+            ["全文", str(study.total_chars), duration(study.total_seconds), "100%"]
+        )
+        total.setForeground(0, QBrush(QColor("#555")))
+        self.addTopLevelItem(total)
+        if study.opening.text:
+            label = f"〔开头〕{study.opening.type or ''}"
+            self.addTopLevelItem(QTreeWidgetItem([label, "", "", ""]))
+        stack: list[tuple[int, QTreeWidgetItem]] = []
+        for row in study.sections:
+            item = QTreeWidgetItem([row.label, str(row.chars), duration(row.seconds), ""])
+            item.setData(0, PARAGRAPH_ROLE, row.paragraph)
+            tips = [row.label]
+            if row.frame:
+                tips.append(f"属于数字概括“{row.frame}”")
+            if row.pattern:
+                tips.append(f"并列框架：{row.pattern}")
+            item.setToolTip(0, "\n".join(tips))
+            while stack and stack[-1][0] >= row.level:
+                stack.pop()
+            if stack:
+                stack[-1][1].addChild(item)
+            else:
+                self.addTopLevelItem(item)
+            stack.append((row.level, item))
+            bar = QProgressBar()
+            bar.setRange(0, 1000)
+            bar.setValue(int(round(row.share * 1000)))
+            bar.setFormat(f"{row.share * 100:.0f}%")
+            bar.setMaximumHeight(16)
+            bar.setToolTip(f"占全文 {row.share * 100:.1f}%")
+            self.setItemWidget(item, 3, bar)
+        if study.closing.text:
+            self.addTopLevelItem(
+                QTreeWidgetItem([f"〔结尾〕{study.closing.type or ''}", "", "", ""])
+            )
+        self.expandAll()
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        index = item.data(0, PARAGRAPH_ROLE)
+        if index is not None:
+            self.paragraph_chosen.emit(int(index))
+
+
+class PointsTree(QTreeWidget):
+    """要点: frames (listed and mentioned apart), roadmap sentences, opening and closing
+    parts, transitions and parallel-heading frames, each a click away from its place.
+
+    Signals:
+        paragraph_chosen(int)
+    """
+
+    paragraph_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("studyPoints")
+        self.setHeaderHidden(True)
+        self.itemClicked.connect(self._on_clicked)
+        self.itemActivated.connect(self._on_clicked)
+
+    def show_study(self, study: Study, colours: dict[int, str]) -> None:
+        self.clear()
+        listed = QTreeWidgetItem([f"数字概括（展开 {len(study.listed_frames)}）"])
+        mentioned = QTreeWidgetItem([f"只提及未展开（{len(study.mentioned_frames)}）"])
+        for k, frame in enumerate(study.frames):
+            if frame.listed:
+                item = QTreeWidgetItem([f"{frame.phrase}：" + "｜".join(frame.items)])
+                item.setBackground(0, QBrush(QColor(colours.get(k, "#eee"))))
+                listed.addChild(item)
+            else:
+                item = QTreeWidgetItem([frame.phrase])
+                mentioned.addChild(item)
+            item.setData(0, PARAGRAPH_ROLE, frame.span.paragraph)
+            item.setToolTip(0, item.text(0))
+        roadmap = QTreeWidgetItem([f"提纲句（{len(study.roadmap)}）"])
+        for r in study.roadmap:
+            text = r.text + (f"  ⚠ {r.warning}" if r.warning else "")
+            item = QTreeWidgetItem([text])
+            item.setData(0, PARAGRAPH_ROLE, r.span.paragraph)
+            item.setToolTip(0, text)
+            if r.warning:
+                item.setForeground(0, QBrush(QColor("#b00020")))
+            roadmap.addChild(item)
+        parts = QTreeWidgetItem(
+            [f"开头：{study.opening.type or '未归类'}　结尾：{study.closing.type or '未归类'}"]
+        )
+        for name, bookend in (("开头", study.opening), ("结尾", study.closing)):
+            for part in bookend.parts:
+                item = QTreeWidgetItem([f"{name}·{part.kind}：{part.text[:40]}"])
+                item.setData(0, PARAGRAPH_ROLE, part.span.paragraph)
+                item.setToolTip(0, part.text)
+                parts.addChild(item)
+        transitions = QTreeWidgetItem([f"过渡句（{len(study.transitions)}）"])
+        for t in study.transitions:
+            item = QTreeWidgetItem([t.text[:60]])
+            item.setData(0, PARAGRAPH_ROLE, t.span.paragraph)
+            item.setToolTip(0, t.text)
+            transitions.addChild(item)
+        siblings = QTreeWidgetItem([f"并列标题框架（{len(study.siblings)}）"])
+        for s in study.siblings:
+            item = QTreeWidgetItem([f"{s.pattern}（{len(s.labels)} 项）"])
+            item.setData(0, PARAGRAPH_ROLE, s.headings[0])
+            item.setToolTip(0, "\n".join("　".join(slot) for slot in s.slots))
+            for label in s.labels:
+                child = QTreeWidgetItem([label])
+                item.addChild(child)
+            siblings.addChild(item)
+        for top in (listed, mentioned, roadmap, parts, transitions, siblings):
+            self.addTopLevelItem(top)
+            top.setExpanded(top is not transitions and top is not mentioned)
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        index = item.data(0, PARAGRAPH_ROLE)
+        if index is not None:
+            self.paragraph_chosen.emit(int(index))

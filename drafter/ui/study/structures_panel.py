@@ -1,0 +1,280 @@
+"""结构: the numeric frames and parallel-heading patterns of the whole library, with counts
+by genre, occasion kind and year, examples that open in the reader, and one click to turn
+a structure into a template. Mining runs on a worker with progress and cancel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.study.mining import Mined, MinedStructure, library_entries, mine
+from drafter.ui.workers import Worker
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
+ALL = "全部"
+KINDS = ("数字概括", "并列标题框架")
+
+
+class StructuresPanel(QWidget):
+    """Mined structures of the library.
+
+    Signals:
+        example_activated(str, int): open document (id) at paragraph N.
+        template_requested(object, object): make a template from (structure, example).
+        status_message(str)
+    """
+
+    example_activated = Signal(str, int)
+    template_requested = Signal(object, object)
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("structuresPanel")
+        self.library: Any = None
+        self.mined: Mined | None = None
+        self._worker: Worker | None = None
+        self.run_button = QPushButton("分析资料库")
+        self.run_button.setObjectName("mineButton")
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton("取消")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.kind_box = QComboBox()
+        self.kind_box.addItems(KINDS)
+        self.genre_box = QComboBox()
+        self.occasion_box = QComboBox()
+        self.year_box = QComboBox()
+        for box in (self.kind_box, self.genre_box, self.occasion_box, self.year_box):
+            box.currentTextChanged.connect(lambda _t: self._fill())
+        self.table = QTreeWidget()
+        self.table.setObjectName("structuresTable")
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(["结构", "篇数", "次数", "展开", "例"])
+        header = self.table.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        self.table.currentItemChanged.connect(lambda cur, _prev: self._show_examples(cur))
+        self.examples = QTreeWidget()
+        self.examples.setObjectName("structureExamples")
+        self.examples.setHeaderLabels(["文稿", "这样写"])
+        self.examples.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.examples.itemActivated.connect(self._open_example)
+        self.examples.itemDoubleClicked.connect(self._open_example)
+        self.template_button = QPushButton("做成模板")
+        self.template_button.setObjectName("structureTemplate")
+        self.template_button.setToolTip("以所选例文中的这组结构生成“我的模板”，保留原文编号样式")
+        self.template_button.clicked.connect(self._make_template)
+        self.summary = QLabel("点“分析资料库”，找出本单位文稿常用的数字概括和并列标题。")
+        self.summary.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.run_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        filters = QHBoxLayout()
+        for label, box in (
+            ("类", self.kind_box),
+            ("文种", self.genre_box),
+            ("场合", self.occasion_box),
+            ("年份", self.year_box),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(box, 1)
+        lower = QWidget()
+        lbox = QVBoxLayout(lower)
+        lbox.setContentsMargins(0, 0, 0, 0)
+        lbox.addWidget(self.examples, 1)
+        brow = QHBoxLayout()
+        brow.addStretch(1)
+        brow.addWidget(self.template_button)
+        lbox.addLayout(brow)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addLayout(row)
+        box.addWidget(self.summary)
+        box.addLayout(filters)
+        box.addWidget(split, 1)
+        self._update_enabled()
+
+    def set_library(self, library: Any) -> None:
+        self.library = library
+        self.mined = None
+        self.table.clear()
+        self.examples.clear()
+        self._update_enabled()
+
+    # -- mining -------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        if self.library is None or (self._worker is not None and self._worker.running):
+            return
+        library = self.library
+        total = len(library.documents())
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.run_button.setEnabled(False)
+        box: dict[str, Mined] = {}
+
+        def job(token):
+            result = yield from mine(library_entries(library), total, cancel=token.is_set)
+            box["mined"] = result
+
+        def done(_last):
+            self.set_mined(box.get("mined"))
+
+        worker = Worker(job, self, stop_on_cancel=False)
+        worker.progressed.connect(lambda p: self.progress.setValue(p.done))
+        worker.finished.connect(done)
+        worker.cancelled.connect(lambda: self.status_message.emit("已取消分析。"))
+        worker.failed.connect(lambda msg, _exc: self.status_message.emit(f"分析失败：{msg}"))
+        worker.ended.connect(self._ended)
+        self._worker = worker
+        worker.start()
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _ended(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_enabled()
+
+    def set_mined(self, mined: Mined | None) -> None:
+        """Show a mining result (also used by tests with a result computed in the core)."""
+        if mined is None:
+            return
+        self.mined = mined
+        genres, kinds, years = set(), set(), set()
+        for item in [*mined.frames, *mined.patterns]:
+            genres |= set(item.by_genre)
+            kinds |= set(item.by_occasion)
+            years |= {str(y) for y in item.by_year}
+        for box, values in (
+            (self.genre_box, genres),
+            (self.occasion_box, kinds),
+            (self.year_box, years),
+        ):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(ALL)
+            box.addItems(sorted(values, reverse=box is self.year_box))
+            box.blockSignals(False)
+        failed = f"，{len(mined.failed)} 篇读取失败" if mined.failed else ""
+        self.summary.setText(
+            f"分析了 {mined.documents} 篇{failed}：数字概括 {len(mined.frames)} 个，"
+            f"并列标题框架 {len(mined.patterns)} 个。选中一行看例文，双击例文在阅读器中打开。"
+        )
+        self._fill()
+        self.status_message.emit("资料库结构分析完成。")
+
+    def _fill(self) -> None:
+        self.table.clear()
+        self.examples.clear()
+        if self.mined is None:
+            return
+        items = (
+            self.mined.frames if self.kind_box.currentText() == KINDS[0] else self.mined.patterns
+        )
+        genre, kind, year = (
+            b.currentText() for b in (self.genre_box, self.occasion_box, self.year_box)
+        )
+        self.table.setSortingEnabled(False)
+        for s in items:
+            if genre not in ("", ALL) and genre not in s.by_genre:
+                continue
+            if kind not in ("", ALL) and kind not in s.by_occasion:
+                continue
+            if year not in ("", ALL) and int(year) not in s.by_year:
+                continue
+            example = next(
+                (e for e in s.examples if e.items), s.examples[0] if s.examples else None
+            )
+            row = QTreeWidgetItem(
+                [
+                    s.label,
+                    f"{s.documents:>4}",
+                    f"{s.count:>4}",
+                    f"{s.listed:>4}" if s.kind == "frame" else "",
+                    "｜".join(example.items[:6]) if example else "",
+                ]
+            )
+            row.setData(0, ITEM_ROLE, s)
+            row.setToolTip(4, row.text(4))
+            self.table.addTopLevelItem(row)
+        self.table.setSortingEnabled(True)
+        self.table.sortItems(1, Qt.SortOrder.DescendingOrder)
+        if self.table.topLevelItemCount():
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+
+    def _show_examples(self, row: QTreeWidgetItem | None) -> None:
+        self.examples.clear()
+        s: MinedStructure | None = row.data(0, ITEM_ROLE) if row else None
+        if s is None:
+            self._update_enabled()
+            return
+        for e in s.examples:
+            shown = "｜".join(
+                (m + i) if m else i for m, i in zip(e.markers or [""] * len(e.items), e.items)
+            )
+            item = QTreeWidgetItem([e.title or e.path, shown or "（只提及）"])
+            item.setData(0, ITEM_ROLE, e)
+            item.setToolTip(0, e.path)
+            item.setToolTip(1, shown)
+            self.examples.addTopLevelItem(item)
+        first = next(
+            (
+                self.examples.topLevelItem(i)
+                for i in range(self.examples.topLevelItemCount())
+                if self.examples.topLevelItem(i).data(0, ITEM_ROLE).items
+            ),
+            None,
+        )
+        if first is not None:
+            self.examples.setCurrentItem(first)
+        self._update_enabled()
+
+    def _open_example(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        e = item.data(0, ITEM_ROLE)
+        if e is not None:
+            self.example_activated.emit(e.doc_id, e.paragraph)
+
+    def _make_template(self) -> None:
+        row, ex = self.table.currentItem(), self.examples.currentItem()
+        s = row.data(0, ITEM_ROLE) if row else None
+        e = ex.data(0, ITEM_ROLE) if ex else None
+        if s is not None and e is not None:
+            self.template_requested.emit(s, e)
+
+    def _update_enabled(self) -> None:
+        running = self._worker is not None and self._worker.running
+        self.run_button.setEnabled(self.library is not None and not running)
+        ex = self.examples.currentItem()
+        self.template_button.setEnabled(
+            bool(ex and ex.data(0, ITEM_ROLE) and ex.data(0, ITEM_ROLE).items)
+        )
