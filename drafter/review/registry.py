@@ -31,6 +31,7 @@ class Example:
     date: str | None = None
     suggestion: str | None = None
     source: str | None = None  # a library document (its file text) for reuse rules
+    draft: bool = False  # read ``text`` as a draft: "# " heading, "## " sub-heading
 
 
 @dataclass(frozen=True)

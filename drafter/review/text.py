@@ -235,3 +235,27 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
         speaker=m.speaker,
         children=children,
     )
+
+
+def draft_from_lines(lines: list[str], date: str = "") -> Draft:
+    """A draft written as lines: "# 标题" a top heading, "## 标题" one level down, any
+    other line a paragraph of the heading above (or of the opening). Headings are taken
+    as typed, so a rule example can show a writer's typed marker or stray 。."""
+    from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+
+    draft = Draft(meta=DraftMeta(title="示例", date=date))
+    stack: list[DraftNode] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        depth = len(line) - len(line.lstrip("#"))
+        if depth and line[depth : depth + 1] == " ":
+            node = DraftNode(line[depth + 1 :])
+            del stack[depth - 1 :]
+            (stack[-1].children if stack else draft.sections).append(node)
+            stack.append(node)
+        elif stack:
+            stack[-1].paragraphs.append(DraftParagraph(line))
+        else:
+            draft.opening.append(DraftParagraph(line))
+    return draft

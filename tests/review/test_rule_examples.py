@@ -8,9 +8,9 @@ from contextlib import contextmanager
 import pytest
 
 from drafter.library.library import Library
-from drafter.review import ReviewConfig, all_rules, review_document
+from drafter.review import ReviewConfig, all_rules, review_document, review_draft
 from drafter.review.reuse import ReuseIndex
-from drafter.review.text import document_from_lines
+from drafter.review.text import document_from_lines, draft_from_lines, from_draft
 
 RULES = all_rules()
 
@@ -28,13 +28,33 @@ def _unmark(text: str) -> tuple[list[str], list[tuple[int, str]]]:
     return lines, marks
 
 
-def _review(rule_id: str, lines: list[str], date: str | None, source: str | None = None, tmp=None):
-    doc = document_from_lines(lines, date=date)
+def _review(
+    rule_id: str,
+    lines: list[str],
+    date: str | None,
+    source: str | None = None,
+    tmp=None,
+    draft=False,
+):
     cfg = ReviewConfig(disabled={r.id for r in RULES if r.id != rule_id})
+    if draft:
+        d = draft_from_lines(lines, date or "2026-03-02")
+        return _DraftDoc(from_draft(d)), review_draft(d, cfg).findings
+    doc = document_from_lines(lines, date=date)
     if source is None:
         return doc, review_document(doc, cfg).findings
     with _library(tmp, source) as index:
         return doc, review_document(doc, cfg, reuse=index).findings
+
+
+class _DraftDoc:
+    """The draft's paragraphs as the review numbers them, in Document.paragraphs() shape."""
+
+    def __init__(self, text):
+        self._paras = text.paras
+
+    def paragraphs(self):
+        return self._paras
 
 
 @contextmanager
@@ -56,8 +76,6 @@ def _library(tmp, source: str):
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_rule_has_examples(rule):
-    if rule.id == "numbering.typed":
-        pytest.skip("draft-only rule: covered by test_review_draft")
     assert rule.fires, f"{rule.id} has no must-fire example"
     assert rule.passes, f"{rule.id} has no must-not-fire example"
 
@@ -70,18 +88,26 @@ def test_rule_has_examples(rule):
 def test_fires(rule, example, tmp_path):
     lines, marks = _unmark(example.text)
     assert marks, "a must-fire example marks its span with «»"
-    doc, findings = _review(rule.id, lines, example.date, example.source, tmp_path)
+    doc, findings = _review(rule.id, lines, example.date, example.source, tmp_path, example.draft)
     paras = doc.paragraphs()
     got = {(f.paragraph, f.start, f.end) for f in findings}
     for f in findings:
         assert paras[f.paragraph].text[f.start : f.end] == f.text
-    for line_no, _col, marked in marks:
-        line = lines[line_no].strip()
-        # find the paragraph holding this line's text (headings are marker + heading)
+    for line_no, col, marked in marks:
+        raw = lines[line_no]
+        line = raw.strip().lstrip("# ")
+        col -= len(raw) - len(raw.lstrip().lstrip("# "))
         want = None
-        for p in paras:
-            off = p.text.find(marked)
-            if off >= 0 and (p.text in line or line in p.text or line.startswith(p.text)):
+        for p in paras:  # the paragraph this line became, and the mark's offset in it
+            if p.text.endswith(line):
+                off = len(p.text) - len(line) + col
+            elif line.startswith(p.text) or line in p.text:
+                off = p.text.find(line) + col if line in p.text else col
+            elif p.text in line:
+                off = col - line.index(p.text)
+            else:
+                continue
+            if p.text[off : off + len(marked)] == marked:
                 want = (p.index, off, off + len(marked))
                 break
         assert want is not None, f"marked text {marked!r} not found in the document"
@@ -100,5 +126,5 @@ def test_fires(rule, example, tmp_path):
 )
 def test_passes(rule, example, tmp_path):
     lines, _ = _unmark(example.text)
-    _doc, findings = _review(rule.id, lines, example.date, example.source, tmp_path)
+    _doc, findings = _review(rule.id, lines, example.date, example.source, tmp_path, example.draft)
     assert not findings, [(f.text, f.message) for f in findings]

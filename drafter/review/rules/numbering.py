@@ -427,8 +427,8 @@ def check_punct(ctx):
     "warning",
     "草稿标题里手写了序号",
     "草稿的序号由位置自动生成，标题里再手写“一、”会印出两个序号",
-    fires=[],
-    passes=[],
+    fires=[Example("# «一、»提高站位\n要抓好落实。\n# 突出重点\n要抓好落实。", draft=True)],
+    passes=[Example("# 提高站位\n要抓好落实。\n# 突出重点\n要抓好落实。", draft=True)],
 )
 def check_typed(ctx):
     if ctx.text.kind != "draft":

@@ -127,3 +127,32 @@ def check_range(ctx):
                     "年份范围应使用一字线“—”连接",
                     f"{m.group(1)}—{m.group(2)}",
                 )
+
+
+_YEAR_AR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?=年)")
+_YEAR_CN = re.compile(r"(?<![〇○零一二三四五六七八九])[一二][〇○零一二三四五六七八九]{3}(?=年)")
+
+
+@rule(
+    "number.year_style",
+    "number",
+    "warning",
+    "年份一会儿用阿拉伯数字一会儿用汉字",
+    "GB/T 15835：同一文稿中同类数字的写法应一致；年份多用阿拉伯数字，个别写成汉字的应统一",
+    fires=[
+        "2024年完成投资。\n2025年计划投资。\n«二〇二五»年要抓好落实。\n2026年要再上台阶。",
+    ],
+    passes=["2024年完成投资。\n2025年计划投资。", "二〇二四年完成投资。\n二〇二五年计划投资。"],
+)
+def check_year_style(ctx):
+    arabic, chinese = [], []
+    for para in ctx.paras:
+        arabic += [(para, m) for m in _YEAR_AR.finditer(para.text)]
+        chinese += [(para, m) for m in _YEAR_CN.finditer(para.text)]
+    if not arabic or not chinese:
+        return
+    minority, main = (chinese, "阿拉伯数字") if len(chinese) <= len(arabic) else (arabic, "汉字")
+    if len(minority) * 4 > len(arabic) + len(chinese):
+        return  # no clear habit to hold the text to
+    for para, m in minority:
+        yield ctx.finding(para, m.start(), m.end(), f"全文年份多用{main}，这里写法不同")

@@ -174,19 +174,44 @@ def check_dun_titles(ctx):
             yield ctx.finding(para, m.start() + 1, m.start() + 2, "书名号之间一般不用顿号", "")
 
 
+def _draft_heading_stops(ctx):
+    """In a draft the heading is typed whole: a 。 inside or at the end of a heading that
+    does not run into its paragraph is flagged where it stands."""
+    for para in ctx.paras:
+        if not para.is_heading or para.run_in:
+            continue
+        start = len(para.text) - len(para.heading) - (1 if para.ends_with_stop else 0)
+        words = para.text[start:]
+        for i, ch in enumerate(words):
+            if ch == "。":
+                yield ctx.finding(
+                    para,
+                    start + i,
+                    start + i + 1,
+                    "标题中不应有句号（标题与正文连排时才用句号）",
+                    "",
+                )
+
+
 @rule(
     "punctuation.heading_stop",
     "punctuation",
     "warning",
     "单独成行的标题末尾有句号",
     "单独成行的标题末尾不加句号（标题与正文连排时才用句号）",
-    fires=["«一、总体要求»。\n要抓好落实。\n«二、重点任务»。\n要抓好落实。"],
+    fires=[
+        "«一、总体要求»。\n要抓好落实。\n«二、重点任务»。\n要抓好落实。",
+        Example("# 总体要求«。»\n要抓好落实。\n# 重点任务\n要抓好落实。", draft=True),
+    ],
     passes=[
         "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。",
         "一是抓学习。要抓好落实。\n二是抓落实。要抓好落实。",
     ],
 )
 def check_heading_stop(ctx):
+    if ctx.text.kind == "draft":
+        yield from _draft_heading_stops(ctx)
+        return
     for para in ctx.paras:
         if not para.is_heading or not para.ends_with_stop:
             continue
