@@ -18,7 +18,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor, QUndoCommand
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor, QTextFormat, QUndoCommand
 from PySide6.QtWidgets import QDockWidget, QTextEdit, QToolBar
 
 from drafter.drafts.model import Draft
@@ -31,6 +31,7 @@ from drafter.ui.workers import Worker
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 800
+_MARK_PROPERTY = QTextFormat.Property.UserProperty + 91  # our span tint among the editor's
 SPAN_BG = QColor("#ffe08a")
 
 
@@ -253,7 +254,10 @@ class ReviewController(QObject):
         mark = QTextEdit.ExtraSelection()
         mark.cursor = QTextCursor(cursor)
         mark.format.setBackground(SPAN_BG)
-        edit.setExtraSelections([mark])
+        mark.format.setProperty(_MARK_PROPERTY, True)
+        # keep other tints (comments) and replace only the previous finding's mark
+        kept = [x for x in edit.extraSelections() if not x.format.property(_MARK_PROPERTY)]
+        edit.setExtraSelections([*kept, mark])
         edit.setTextCursor(cursor)
         edit.ensureCursorVisible()
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -310,6 +314,10 @@ def install_review(window: Any) -> ReviewController:
         controller.run_now()
 
     action.triggered.connect(lambda _c=False: show())
+    office = getattr(window.editor, "office", None)
+    if office is not None and hasattr(office, "review_into_comments"):
+        panel.enable_comments(True)
+        panel.comments_requested.connect(office.review_into_comments)
     window.review_action = action
     for act in window.menuBar().actions():
         if act.menu() is not None and act.text().startswith("视图"):

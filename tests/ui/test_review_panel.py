@@ -169,3 +169,16 @@ def test_controller_picks_up_saved_lists(qtbot, make_window, tmp_path):
     assert "placeholder.x" not in {f.rule for f in ctrl.panel.result.findings}
     ctrl.reuse.close()
     library.close()
+
+
+def test_findings_become_comments_on_the_draft(qtbot, make_window):
+    window = make_window()
+    ctrl = _ready(qtbot, window)
+    assert ctrl.panel.to_comments.isVisible()
+    before = len(window.editor.draft.comments)
+    ctrl.panel.to_comments.click()
+    comments = window.editor.draft.comments
+    assert len(comments) > before
+    assert any(c.quote == "XX" for c in comments)
+    window.editor.session.undo_stack.undo()
+    assert len(window.editor.draft.comments) == before

@@ -40,12 +40,14 @@ class ReviewPanel(QWidget):
         dismiss_requested(object, bool): dismiss (True) or restore (False) a finding.
         recheck_requested(): the user asked for a review now.
         source_changed(str): "draft" or "reader" was chosen as what to review.
+        comments_requested(): turn the findings into comments (批注) on the draft.
     """
 
     finding_activated = Signal(object)
     dismiss_requested = Signal(object, bool)
     recheck_requested = Signal()
     source_changed = Signal(str)
+    comments_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +86,11 @@ class ReviewPanel(QWidget):
         self.dismiss.setObjectName("reviewDismiss")
         self.dismiss.setToolTip("忽略后记在草稿里，下次打开也不再列出")
         self.dismiss.clicked.connect(self._dismiss_current)
+        self.to_comments = QPushButton("转为批注")
+        self.to_comments.setObjectName("reviewToComments")
+        self.to_comments.setToolTip("把审稿意见加为草稿批注（可撤销），随稿件导出到 Word")
+        self.to_comments.clicked.connect(self.comments_requested)
+        self.to_comments.hide()
         self.show_dismissed = QCheckBox("显示已忽略")
         self.show_dismissed.setObjectName("reviewShowDismissed")
         self.show_dismissed.toggled.connect(lambda _on: self._fill())
@@ -94,6 +101,7 @@ class ReviewPanel(QWidget):
         top.addWidget(self.recheck)
         bottom = QHBoxLayout()
         bottom.addWidget(self.dismiss)
+        bottom.addWidget(self.to_comments)
         bottom.addStretch(1)
         bottom.addWidget(self.show_dismissed)
         layout = QVBoxLayout(self)
@@ -115,6 +123,10 @@ class ReviewPanel(QWidget):
         i = self.source.findData(source)
         if i >= 0:
             self.source.setCurrentIndex(i)
+
+    def enable_comments(self, on: bool) -> None:
+        """Offer 转为批注 (the draft editor can hold comments)."""
+        self.to_comments.setVisible(on)
 
     def set_state(self, text: str) -> None:
         """A one-line state under the counts (正在检查… / 查重索引更新中 …)."""
@@ -214,6 +226,7 @@ class ReviewPanel(QWidget):
     def _update_buttons(self) -> None:
         f, dismissed = self._current_finding()
         can = f is not None and self.current_source() == "draft"
+        self.to_comments.setEnabled(self.current_source() == "draft")
         self.dismiss.setEnabled(can)
         self.dismiss.setText("恢复此条" if dismissed else "忽略此条")
         self.detail.setText(
