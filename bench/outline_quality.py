@@ -71,7 +71,10 @@ def load_gold_document(gold: dict, shared: Path = SHARED) -> Document:
     return load_document(path)
 
 
-def group_of(source: str) -> str:
+def group_of(name: str, source: str) -> str:
+    """Gold files named heldout_* were written after the rules, and never tuned on."""
+    if name.startswith("heldout_"):
+        return "held-out"
     if source.startswith("corpus/speeches/"):
         return "speeches"
     return "seeds+structure"
@@ -88,7 +91,7 @@ def gold_scores() -> list[dict]:
         rows.append(
             {
                 "name": path.stem,
-                "group": group_of(gold["source"]),
+                "group": group_of(path.stem, gold["source"]),
                 "f1": round(f1(want, got), 3),
                 "confidence": getattr(doc.outline, "confidence", None),
                 "missing": sorted(want - got)[:4],

@@ -103,6 +103,7 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
 
 _APPENDIX = re.compile(
     r"^(附件\s*[0-9一二三四五六七八九十]*|附录\s*[0-9一二三四五六七八九十]*|附|名词解释|注释|附表)[:：]?$"
+    r"|^(附件|附录)\s*[0-9一二三四五六七八九十]*[:：]\S.{0,28}$"  # 附录：关于若干历史问题的决议
 )
 
 
@@ -112,7 +113,7 @@ def _appendix_start(blocks: list[Block]) -> int:
     start = int(len(blocks) * 0.25)  # an appendix of 21 short rules is most of the lines
     for i in range(start, len(blocks)):
         text = blocks[i].text
-        if len(text) <= 8 and _APPENDIX.match(text):
+        if len(text) <= 32 and text[0] in "附名注" and _APPENDIX.match(text):
             return i
     return len(blocks)
 
@@ -354,17 +355,25 @@ def _topic_runs(texts: list[str], taken: set[int]) -> list[list[Candidate]]:
     """Unnumbered run-in headings in parallel: three or more long paragraphs opening with
     a short phrase of their own that ends alike ("地主阶级和买办阶级。…", "中产阶级。…",
     "小资产阶级。…"): the topics of a text that numbers nothing."""
-    by_end: dict[str, list[Candidate]] = {}
+    found: list[Candidate] = []
     for i, text in enumerate(texts):
         if i in taken or len(text) < _TOPIC_BODY or "。" not in text[:14]:
             continue
         m = _TOPIC.match(text)
         if m:
-            head = m.group(1)
-            by_end.setdefault(head[-2:], []).append(
-                Candidate(i, TOPIC, 0, "", head, text[m.end() :].lstrip())
-            )
-    return [items for items in by_end.values() if len(items) >= 3]
+            found.append(Candidate(i, TOPIC, 0, "", m.group(1), text[m.end() :].lstrip()))
+    # parallel: they begin alike (关于政权组织 / 关于劳动政策) or end alike (…阶级)
+    by_start: dict[str, list[Candidate]] = {}
+    by_end: dict[str, list[Candidate]] = {}
+    for c in found:
+        by_start.setdefault(c.heading[:2], []).append(c)
+        by_end.setdefault(c.heading[-2:], []).append(c)
+    runs: dict[int, list[Candidate]] = {}
+    for c in found:
+        group = max(by_start[c.heading[:2]], by_end[c.heading[-2:]], key=len)
+        if len(group) >= 3:
+            runs[id(group)] = group
+    return list(runs.values())
 
 
 _TOPIC = re.compile(r"([\u4e00-\u9fff]{2,12})。")
@@ -401,8 +410,12 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         return False  # a question may head a part ("为什么是持久战？"), not "…是什么意思呢？"
     if i + 1 >= len(texts) or len(texts[i + 1]) <= len(text) and not ends_sentence(texts[i + 1]):
         return False
+    if _list_line(texts[i + 1]):
+        return False  # one of a list of short lines, not a heading over text
     if i > 0 and len(texts[i - 1]) > 40 and not ends_sentence(texts[i - 1]):
         return False  # the tail of a broken paragraph, not a heading
+    if i > 0 and _list_line(texts[i - 1]):
+        return False  # the last of a list of short lines ("商业资产阶级" / "工业资产阶级")
     if len(text) == 3 and (text[-1] in _UNIT_END or not text.isalpha()):
         return False  # "北京市", "劳动部", "附 则": a place, an office, a spaced label
     if text in _CLOSING_LINES:
@@ -425,6 +438,17 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
 
 _TITLE_END = re.compile(r"(讲话|报告|发言|致辞|会议上|大会上)$")
 _CLOSERS = "”’」』）)》"
+
+
+def _list_line(text: str) -> bool:
+    """A short line of a list: no sentence punctuation, no marker (a heading above has one)."""
+    return (
+        len(text) <= 12
+        and not _ends_statement(text)
+        and text[-1] not in "：:，,"
+        and match_marker(text) is None
+        and mk.match_part(text) is None
+    )
 
 
 def _ends_statement(text: str) -> bool:

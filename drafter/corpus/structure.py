@@ -174,6 +174,12 @@ class _Chooser:
                 out += later
                 bounds[-1] = siblings[0].index
                 hi = bounds[-1]
+        # a long stretch before the first item may hold a complete numbered group of its
+        # own on this level ((一)…(十) policies, then 关于…。 topics), not an opening list
+        first = best.items[0].index
+        if first - lo >= 8 and (first - lo) * 4 >= hi - lo:
+            earlier = self._earlier(lo, first, depth, runs, plain, parent_rank)
+            out = earlier + out
         inner_rank = _rank(best.family)
         for k, head in enumerate(best.items):
             a, b = head.index + 1, bounds[k + 1]
@@ -184,6 +190,37 @@ class _Chooser:
             if r[0] is not best.items[0] and r[-1].index < hi and _crosses(r, bounds[:-1]):
                 self.dropped.append(r)
         return out
+
+    def _earlier(
+        self,
+        lo: int,
+        hi: int,
+        depth: int,
+        runs: list[list[Candidate]],
+        plain: list[Candidate],
+        parent_rank: float | None,
+    ) -> list[Candidate]:
+        """Headings of this level in [lo, hi) when a complete numbered run of three or more
+        stands there spread over the stretch, with what lies under them."""
+        before = [r for r in runs if r[0].index >= lo and r[-1].index < hi]
+        strong = [
+            r
+            for r in before
+            if len(r) >= 3
+            and r[0].ordinal == 1
+            and all(b.ordinal == a.ordinal + 1 for a, b in zip(r, r[1:]))
+            and (r[-1].index - r[0].index) * 2 >= hi - lo
+        ]
+        if not strong:
+            return []
+        found = self.level(
+            lo, hi, depth, before, [c for c in plain if lo <= c.index < hi], parent_rank
+        )
+        if any(c.level == depth and c.family == strong[0][0].family for c in found):
+            return found
+        for c in found:
+            c.level = 0
+        return []
 
     def _groups(
         self, runs: list[list[Candidate]], plain: list[Candidate], depth: int

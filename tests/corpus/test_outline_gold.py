@@ -1,9 +1,10 @@
 """Outlines of real documents against hand-checked gold files (tests/gold/*.json).
 
 Each gold file names its source under ../shared; the test is skipped when ../shared is
-absent. Three groups: the seeds and structure reports (F1 >= 0.95 each, the standard they
-have held since they were written), and the speeches of corpus/speeches (F1 >= 0.8 each and
->= 0.9 on average, the bar of issue 8). Levels 1 and 2 are judged; a heading is compared
+absent. Groups: the seeds and structure reports (F1 >= 0.95 each, the standard they have
+held since they were written); the speeches of corpus/speeches (F1 >= 0.8 each and >= 0.9
+on average, the bar of issue 8); and heldout_* files, written after the rules and never
+tuned on (F1 >= 0.8 each, failures listed in KNOWN_WRONG with the reason). Levels 1 and 2 are judged; a heading is compared
 as marker + text without whitespace or note marks. The body must carry no web clutter, and
 no body paragraph of a seed or report may stop in mid-sentence.
 """
@@ -29,7 +30,10 @@ CLUTTER = re.compile(
 SENTENCE_END = tuple("。！？!?…；;：:”’」』）)》")
 
 # Speeches whose outline is still wrong, with the reason; each is reported, not hidden.
-KNOWN_WRONG: dict[str, str] = {}
+KNOWN_WRONG: dict[str, str] = {
+    "heldout_mao_v2_037": "（一）…（十） policy statements, back to back after a colon lead-in, are "
+    "read as a list; the gold (written before the parser ran on it) counts them as points",
+}
 
 
 def _gold(path: Path) -> dict:
@@ -79,7 +83,10 @@ def test_headings_match_gold(gold_case, request) -> None:
     score = f1(expected, found)
     missing = sorted(expected - found)[:5]
     extra = sorted(found - expected)[:5]
-    bar = 0.8 if gold["source"].startswith("corpus/speeches/") else 0.95
+    # the seeds and reports have held 0.95 since they were written; the speeches and the
+    # held-out files (written after the rules, never tuned on) the issue's bar of 0.8
+    original = not name.startswith("heldout_") and not gold["source"].startswith("corpus/speeches/")
+    bar = 0.95 if original else 0.8
     assert score >= bar, f"F1 {score:.3f}; missing {missing}; extra {extra}"
 
 
@@ -102,7 +109,10 @@ def test_no_clutter_in_body(gold_case) -> None:
     assert not left
 
 
-@pytest.fixture(params=[p for p in GOLD_FILES if not _is_speech(p)], ids=lambda p: p.stem)
+@pytest.fixture(
+    params=[p for p in GOLD_FILES if not _is_speech(p) and not p.stem.startswith("heldout_")],
+    ids=lambda p: p.stem,
+)
 def report_case(request, shared_dir: Path):
     gold = _gold(request.param)
     return gold, _load(gold, shared_dir)
