@@ -347,6 +347,8 @@ def decode_document(blob: bytes) -> Document:
                     preamble=list(outline.get("preamble", [])),
                     sections=[Section.from_json(s) for s in outline.get("sections", [])],
                     closing=list(outline.get("closing", [])),
+                    confidence=float(outline.get("confidence", 1.0)),
+                    doubts=list(outline.get("doubts", [])),
                 ),
                 "apparatus": Apparatus.from_json(data.get("apparatus")),
             },

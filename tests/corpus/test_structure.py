@@ -307,3 +307,12 @@ def test_labelled_articles_of_a_text_that_is_not_a_law_are_its_points() -> None:
     )
     assert [h for lv, h in got if lv == 1] == ["第一条追求", "第二条员工"]
     assert (2, "1、以客户为导向") in got
+
+
+def test_confidence_and_doubts_survive_the_library_cache() -> None:
+    from drafter.library.catalog import decode_document, encode_document
+
+    doc = parse_text(lines("同志们：", "一、甲", BODY, BODY, "三、乙", BODY, BODY, "四、丙", BODY))
+    again = decode_document(encode_document(doc))
+    assert again.outline.confidence == doc.outline.confidence < 1
+    assert again.outline.doubts == doc.outline.doubts
