@@ -11,7 +11,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 # Equal runs this short between two changes are folded into the change.
-_ISLAND = 2
+_ISLAND = 1
 
 
 def char_diff(old: str, new: str) -> list[tuple[str, str]]:

@@ -207,10 +207,12 @@ class DraftEditorPanel(EditorActions, QWidget):
             self.splitter.addWidget(self.side)
             self.center.setSizes([400, 110])
             self.splitter.setSizes([260, 520, 220])
+            self.side.setSizes([160, 340])  # the comments list gets the room
         else:
             self.center.insertWidget(1, self.side)
             self.center.insertWidget(2, self.provenance)
-            self.center.setSizes([400, 120, 110])
+            self.center.setSizes([360, 230, 90])
+            self.side.setSizes([80, 150])
             self.splitter.setSizes([240, 360])  # headings stay readable beside the text
 
     def resizeEvent(self, event) -> None:
