@@ -25,7 +25,8 @@ def hit_to_json(hit: Any) -> dict:
         "original_text": hit.text,
         "section": list(hit.section),
         "is_heading": bool(hit.is_heading),
-        "title": doc.title,
+        # an untitled document is cited by its occasion or first words, not its file name
+        "title": doc.title or getattr(doc, "display_title", None),
         "date": doc.date,
         "speaker": doc.speaker,
         "path": str(doc.path) if doc.path else None,

@@ -355,7 +355,7 @@ class ReaderPanel(QWidget):
         meta = self._doc.metadata
         return {
             "document_id": self._doc_key,
-            "title": meta.title,
+            "title": meta.title or self._display_title(),
             "date": meta.date,
             "speaker": meta.speaker,
             "path": str(getattr(self._doc, "path", "") or ""),
