@@ -82,7 +82,9 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
     body = _split_tail(body, app)
     body = _split_top(body, app, preface)
     # note marks go with the notes; a mark whose note the copy lost goes too
-    body = [_strip_marks(b) for b in body]
+    body = [
+        _strip_marks(b) if "[" in b.text or "［" in b.text or "〔" in b.text else b for b in body
+    ]
     return ApparatusResult(body, app, preface)
 
 
@@ -162,14 +164,14 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
         return blocks
     start = max(1, int(n * 0.4))
     texts = [b.text.strip() for b in blocks]
-    inline_marks = _inline_marks(texts)
+    inline_marks: set[str] | None = None  # read only when a note line ends the text
     cut = n
     # an appended document may be longer than the speech: an explicit label counts
     # from early on, reader comments only in the last part
     for i in range(max(1, int(n * 0.15)), n):
         t = texts[i]
-        if not t:
-            continue
+        if not t or len(t) > 16:
+            continue  # every label is short; most lines are prose
         if (
             _APPENDIX_LABEL.match(t)
             or _related_piece(texts, i)
@@ -199,6 +201,8 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             keep.pop()
             continue
         m = _ENDNOTE.match(t)
+        if m and inline_marks is None:
+            inline_marks = _inline_marks(texts)
         if m and m.group(1) in inline_marks and len(keep) > start:
             app.endnotes.insert(0, t)
             keep.pop()
@@ -221,8 +225,13 @@ def _take_endnote_sections(blocks: list[Block], app: Apparatus) -> list[Block]:
     out: list[Block] = []
     i, n = 0, len(blocks)
     while i < n:
-        t = blocks[i].text.strip()
-        if i >= 1 and _ENDNOTE_LABEL.match(t) and _next_is_endnote(blocks, i):
+        t = blocks[i].text
+        if (
+            i >= 1
+            and len(t) <= 12
+            and _ENDNOTE_LABEL.match(t.strip())
+            and _next_is_endnote(blocks, i)
+        ):
             i += 1
             while i < n:
                 t = blocks[i].text.strip()

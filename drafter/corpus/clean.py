@@ -361,31 +361,39 @@ def _split_glued_headings(blocks: list[Block]) -> list[Block]:
     """Split off a numbered heading glued to the end of the previous paragraph, when the
     document numbers its sections that way elsewhere (the marker before or after it
     starts a line of its own): "…成效。二、存在的问题" becomes two blocks."""
+    glued = [i for i, b in enumerate(blocks) if _may_end_in_heading(b.text)]
+    if not glued:
+        return blocks  # the common case, found without reading any marker
     starts: set[tuple[str, int]] = set()
     for b in blocks:
         m = match_marker(b.text) if b.text[:1] in "一二三四五六七八九十（(第" else None
         if m is not None:
             starts.add((m.family, m.ordinal))
-    if not starts:
-        return blocks
-    out: list[Block] = []
-    for b in blocks:
+    out = list(blocks)
+    for i in reversed(glued):
+        b = blocks[i]
         text = b.text
-        if len(text) >= 20 and text[-1] not in "。！？；" or len(text) >= 20 and "、" in text[-32:]:
-            found = _GLUED.search(text)
-            if found and found.start(1) >= 12:
-                m = match_marker(found.group(1))
-                if (
-                    m is not None
-                    and ((m.family, m.ordinal - 1) in starts or (m.family, m.ordinal + 1) in starts)
-                    and (m.ordinal < 2 or renumber(m.text, m.ordinal - 1) not in text)
-                ):  # not the last item of a list running inside the paragraph
-                    head = text[: found.start(1)].rstrip()
-                    out.append(Block(head, b.heading_level, b.numbering, b.kind))
-                    out.append(Block(found.group(1).strip()))
-                    continue
-        out.append(b)
+        found = _GLUED.search(text, max(0, len(text) - 34))
+        if not found or found.start(1) < 12:
+            continue
+        m = match_marker(found.group(1))
+        if (
+            m is not None
+            and ((m.family, m.ordinal - 1) in starts or (m.family, m.ordinal + 1) in starts)
+            and (m.ordinal < 2 or renumber(m.text, m.ordinal - 1) not in text)
+        ):  # not the last item of a list running inside the paragraph
+            head = Block(text[: found.start(1)].rstrip(), b.heading_level, b.numbering, b.kind)
+            out[i : i + 1] = [head, Block(found.group(1).strip())]
     return out
+
+
+def _may_end_in_heading(text: str) -> bool:
+    """Cheap test: a sentence end in the last 34 characters followed by a marker's first
+    character (most paragraphs fail at once)."""
+    return len(text) >= 20 and _GLUED_HINT.search(text, len(text) - 34) is not None
+
+
+_GLUED_HINT = re.compile(r"[。！？][ \u3000]?[一二三四五六七八九十（(第]")
 
 
 def _is_heading_line(text: str) -> bool:
