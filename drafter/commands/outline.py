@@ -13,7 +13,9 @@ from drafter.library.model import LOW_CONFIDENCE
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("outline", help="show the metadata and outline of documents")
-    p.add_argument("files", nargs="+", metavar="FILE", help=".txt .docx .md .pdf .doc .wps .rtf")
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help=".txt .docx .md .pdf .doc .wps .rtf .html .mhtml"
+    )
     p.add_argument("--json", action="store_true", help="print the outline as JSON")
     p.set_defaults(func=run)
 

@@ -13,16 +13,21 @@ from drafter.corpus.outline import parse_outline
 from drafter.corpus.readers import read_file
 
 WORD_FORMATS = frozenset({"docx", "doc", "wps", "rtf"})
+# Formats whose blocks are whole paragraphs (never re-joined like lines of a text file).
+PARAGRAPH_FORMATS = WORD_FORMATS | {"html", "mhtml"}
 
 
 def build_document(raw: RawDocument) -> Document:
     """Clean, read metadata from and outline a document a reader has produced."""
     # Word paragraphs are paragraphs; lines of text files and PDF pages may be cut anywhere.
-    cleaned = clean_blocks(raw.blocks, paragraphs=raw.format in WORD_FORMATS)
+    cleaned = clean_blocks(raw.blocks, paragraphs=raw.format in PARAGRAPH_FORMATS)
     # the editor's and the website's additions go aside before the header is read
     split = split_apparatus(cleaned.blocks)
     meta = extract_metadata(split.blocks, cleaned.removed)
     outline = parse_outline(meta.body)
+    for key, value in raw.hints.items():  # what the file says outside its text
+        if hasattr(meta.metadata, key) and not getattr(meta.metadata, key):
+            setattr(meta.metadata, key, value)
     warnings = [*raw.warnings, *cleaned.warnings, *meta.warnings, *outline.warnings]
     return Document(
         path=raw.path,

@@ -56,6 +56,9 @@ class RawDocument:
     blocks: list[Block]
     encoding: str | None = None  # detected encoding of text files
     warnings: list[str] = field(default_factory=list)
+    # What the file says about itself outside its text (a web page's title, publication
+    # date and source): candidates that fill metadata the text does not give.
+    hints: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -19,7 +19,7 @@ from drafter.library.build import Task
 try:
     from drafter.corpus.readers import SUPPORTED_SUFFIXES
 except ImportError:  # the readers package is being rewritten; keep the documented set
-    SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".rtf")
+    SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".rtf", ".html", ".htm")
 
 # Office lock files and editor backups that sit next to real documents.
 _SKIP_PREFIXES = ("~$", ".~", "._")
@@ -44,7 +44,9 @@ def scan(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]
         path = Path(raw).expanduser()
         if path.is_dir():
             for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and not _page_assets(d, names)
+                )
                 for name in names:
                     file = Path(root, name)
                     if is_candidate(file):
@@ -59,6 +61,16 @@ def scan(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]
         else:
             errors.append((str(path), f"{path}: no such file or folder"))
     return [files[k] for k in sorted(files)], errors
+
+
+def _page_assets(folder: str, siblings: list[str]) -> bool:
+    """A browser's "save page, complete" folder (``报告_files/`` beside ``报告.html``): its
+    scripts, styles and framed adverts are not documents."""
+    for suffix in ("_files", ".files", "_文件"):
+        if folder.endswith(suffix):
+            stem = folder[: -len(suffix)]
+            return any(name in siblings for name in (f"{stem}.html", f"{stem}.htm"))
+    return False
 
 
 def sha256_file(path: Path) -> str:

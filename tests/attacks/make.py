@@ -310,6 +310,40 @@ def pdf_damaged_font(folder: Path) -> Path:
     return pdf(folder / "damaged_font.pdf", objects)
 
 
+# --- web pages -------------------------------------------------------------------------
+
+
+def html_deep(folder: Path, depth: int = 200_000) -> Path:
+    page = "<html><body>" + "<div>" * depth + "正文" + "</div>" * depth + "</body></html>"
+    return text_file(folder, "deep.html", page)
+
+
+def html_many_elements(folder: Path, count: int = 400_000) -> Path:
+    page = "<html><body>" + "<p>段</p>" * count + "</body></html>"
+    return text_file(folder, "elements.html", page)
+
+
+def html_entities(folder: Path) -> Path:
+    """Entity and comment soup: many unterminated constructs on one line."""
+    page = "<html><body><p>" + "&#x4e00;&amp;<!--<![CDATA[<" * 50_000 + "</p></body></html>"
+    return text_file(folder, "entities.html", page)
+
+
+def mhtml_bomb(folder: Path) -> Path:
+    """An .mhtml whose page part is base64 of 20 MB of markup (over the page limit, under
+    the archive's)."""
+    import base64
+
+    page = base64.encodebytes(b"<p>" + b"x" * (20 << 20) + b"</p>")
+    data = (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+        b"Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + page
+        + b"\r\n--B--\r\n"
+    )
+    return text_file(folder, "bomb.mhtml", data)
+
+
 def all_reader_attacks(folder: Path) -> list[Path]:
     """Every hostile file above, written into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,10 @@ ATTACKS = {
     "pdf_ascii85_bomb": make.pdf_ascii85_bomb,
     "pdf_form_fanout": make.pdf_form_fanout,
     "pdf_damaged_font": make.pdf_damaged_font,
+    "html_deep": make.html_deep,
+    "html_many_elements": make.html_many_elements,
+    "html_entities": make.html_entities,
+    "mhtml_bomb": make.mhtml_bomb,
 }
 
 

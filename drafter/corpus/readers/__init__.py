@@ -13,12 +13,15 @@ from pathlib import Path
 from drafter.corpus.bounds import check_document_chars
 from drafter.corpus.model import RawDocument, ReadError
 from drafter.corpus.readers.convert import read_converted
+from drafter.corpus.readers.html import read_html
 from drafter.corpus.readers.markdown import read_md
 from drafter.corpus.readers.pdf import read_pdf
 from drafter.corpus.readers.text import read_txt
 from drafter.corpus.readers.word import read_docx
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".rtf")
+SUPPORTED_SUFFIXES = (
+    ".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".rtf", ".html", ".htm", ".mhtml", ".mht",
+)  # fmt: skip
 
 _READERS: dict[str, Callable[[Path], RawDocument]] = {
     ".txt": read_txt,
@@ -28,6 +31,10 @@ _READERS: dict[str, Callable[[Path], RawDocument]] = {
     ".doc": read_converted,
     ".wps": read_converted,
     ".rtf": read_converted,
+    ".html": read_html,
+    ".htm": read_html,
+    ".mhtml": read_html,
+    ".mht": read_html,
 }
 
 __all__ = ["SUPPORTED_SUFFIXES", "ReadError", "read_file"]

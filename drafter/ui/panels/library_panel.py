@@ -47,7 +47,10 @@ from drafter.ui.workers import CancelToken, Worker
 
 log = logging.getLogger(__name__)
 
-IMPORT_FILTER = "文稿 (*.txt *.docx *.doc *.wps *.md *.markdown *.pdf *.rtf);;所有文件 (*)"
+IMPORT_FILTER = (
+    "文稿 (*.txt *.docx *.doc *.wps *.md *.markdown *.pdf *.rtf *.html *.htm *.mhtml *.mht);;"
+    "所有文件 (*)"
+)
 ALL_GENRES = "全部体裁"
 PHASES = {
     "scan": "正在扫描文件",

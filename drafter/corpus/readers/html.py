@@ -1,0 +1,267 @@
+"""Saved web pages (.html, .htm, .mhtml): the article's text without the site around it.
+
+Most speeches users collect were published on government and news sites and saved from
+the browser. The page holds the article plus navigation, breadcrumbs, 【字体：大 中 小】
+打印 关闭 bars, share buttons, related links and a footer; only the article is the
+document. The main-content extractor is **trafilatura**: it is actively maintained,
+scores best among open-source extractors on published benchmarks, falls back on its own
+to readability- and jusText-style algorithms when its first pass finds little, and it
+reads the page's publication date (htmldate) and title as well, which readability-lxml
+does not. Its XML output keeps paragraphs, headings, lists, tables and quotes apart, so
+every paragraph of the page is a paragraph here (as in Word, lines are never re-joined).
+
+What the page says about itself is kept as metadata *candidates* (``RawDocument.hints``)
+that fill what the text does not say: the ``ArticleTitle``/``PubDate``/``ContentSource``
+meta tags Chinese government sites carry by national standard, then Open Graph and the
+``<title>``. The page title also becomes the first line when the extracted text does not
+start with it, so the usual header reading (title, speaker, date) works on it.
+
+Bounded like every reader: the file and the HTML part of an .mhtml are size-checked
+before parsing, the element tree is capped, and the whole read runs under the reading
+time limit of :mod:`drafter.corpus.bounds`.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import logging
+import re
+from pathlib import Path
+
+from drafter.corpus.bounds import MB, LimitExceeded, check_file_size, human_size
+from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.readers.encoding import NotTextError, decode_text
+
+MAX_PAGE_BYTES = 16 * MB  # one HTML page (its text, not its pictures)
+MAX_MHTML_BYTES = 32 * MB  # a saved .mhtml archive, pictures included (parsed whole)
+MAX_ELEMENTS = 300_000  # elements of the page's tree trafilatura may look at
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
+)
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|——|-\s|\s-)\s*")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+# Standard meta tags of Chinese government sites (政府网站发展指引), then the usual ones.
+_META_TITLE = ("articletitle", "og:title", "title")
+_META_DATE = ("pubdate", "article:published_time", "publishdate", "firstpublishedtime")
+_META_SOURCE = ("contentsource", "source", "og:site_name", "sitename")
+_HEADINGS = {"h1": 1, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 4}
+
+
+def read_html(path: Path) -> RawDocument:
+    """Read a saved page (.html/.htm, or .mhtml as the browser's one-file archive)."""
+    fmt = path.suffix.lower().lstrip(".")
+    fmt = "mhtml" if fmt in ("mhtml", "mht") else "html"
+    if fmt == "mhtml":
+        check_file_size(path, MAX_MHTML_BYTES)
+        raw, charset = _mhtml_page(path)
+    else:
+        check_file_size(path, MAX_PAGE_BYTES)
+        raw, charset = path.read_bytes(), None
+    if len(raw) > MAX_PAGE_BYTES:
+        raise LimitExceeded(
+            f"{path.name}: 网页过大（{human_size(len(raw))}，上限 {human_size(MAX_PAGE_BYTES)}），未读取"
+        )
+    html, encoding, warnings = _decode(raw, charset, path.name)
+    if "<" not in html[:4096]:
+        raise ReadError(f"{path.name}: not a web page (no HTML markup)")
+    tree = _parse(html, path.name)
+    hints = _meta_hints(tree)
+    blocks, extract_title, extract_date = _article(tree, path.name, warnings)
+    title = hints.get("title") or extract_title
+    if title:
+        hints["title"] = title
+    if extract_date and "date" not in hints:
+        hints["date"] = extract_date
+    if title and not (blocks and _same(blocks[0].text, title)):
+        blocks.insert(0, Block(title))
+    return RawDocument(str(path), fmt, blocks, encoding, warnings, hints=hints)
+
+
+def _mhtml_page(path: Path) -> tuple[bytes, str | None]:
+    """The first text/html part of an .mhtml archive, decoded from its transfer encoding."""
+    with path.open("rb") as fh:
+        message = email.message_from_binary_file(fh, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if payload:
+                return payload, part.get_content_charset()
+    raise ReadError(f"{path.name}: the .mhtml archive holds no web page")
+
+
+def _decode(raw: bytes, charset: str | None, name: str) -> tuple[str, str, list[str]]:
+    """The page's text: the charset the archive or the page declares, else the cascade
+    every text file goes through."""
+    declared = charset
+    if declared is None:
+        m = _META_CHARSET.search(raw[:8192])
+        declared = m.group(1).decode("ascii").lower() if m else None
+    if declared in ("gb2312", "gbk", "x-gbk", "gb_2312-80"):
+        declared = "gb18030"  # the superset: pages labelled gb2312 use GBK characters
+    if declared:
+        try:
+            return raw.decode(declared), declared, []
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        decoded = decode_text(raw)
+    except NotTextError as exc:
+        raise ReadError(f"{name}: not a web page ({exc})") from None
+    return decoded.text, decoded.encoding, [f"{name}: {w}" for w in decoded.warnings]
+
+
+def _parse(html: str, name: str):
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        return lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReadError(f"{name}: not a valid web page ({exc})") from None
+
+
+def _meta_hints(tree) -> dict[str, str]:
+    """Title, date and source the page declares in its <meta> tags and <title>."""
+    metas: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        value = _clean(meta.get("content") or "")
+        if key and value and key not in metas:
+            metas[key] = value
+    hints: dict[str, str] = {}
+    for key in _META_TITLE:
+        if metas.get(key):
+            hints["title"] = metas[key]
+            break
+    else:
+        node = tree.find(".//title")
+        if node is not None and node.text_content().strip():
+            hints["title"] = _page_title(node.text_content())
+    for key in _META_DATE:
+        if metas.get(key):
+            iso = _iso_date(metas[key])
+            if iso:
+                hints["date"] = iso
+                break
+    for key in _META_SOURCE:
+        if metas.get(key):
+            hints["source"] = metas[key]
+            break
+    return hints
+
+
+def _page_title(text: str) -> str:
+    """``<title>`` without the site and column names browsers show after it
+    ("…的讲话_领导讲话_某某市人民政府" -> "…的讲话"): the longest part."""
+    parts = [p for p in _TITLE_SEPARATORS.split(_clean(text)) if p]
+    return max(parts, key=len) if parts else _clean(text)
+
+
+def _iso_date(text: str) -> str | None:
+    m = re.search(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", text)
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _article(tree, name: str, warnings: list[str]) -> tuple[list[Block], str | None, str | None]:
+    """The main content as blocks, with the title and date trafilatura found."""
+    import trafilatura
+    from lxml import etree
+
+    for logger in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(logger).addHandler(logging.NullHandler())
+        logging.getLogger(logger).propagate = False
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:
+        raise LimitExceeded(f"{name}: 网页的元素过多（{elements} 个，上限 {MAX_ELEMENTS}），未读取")
+    xml = trafilatura.extract(
+        tree,
+        output_format="xml",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        config=_config(),
+    )
+    if not xml:
+        text = trafilatura.html2txt(tree) or ""
+        warnings.append(f"{name}: no article found in the page; all of its text was read")
+        return [Block(line) for line in text.splitlines() if line.strip()], None, None
+    root = etree.fromstring(xml.encode("utf-8"))
+    blocks: list[Block] = []
+    main = root.find("main")
+    for element in main if main is not None else []:
+        blocks.extend(_blocks(element))
+    return blocks, root.get("title") or None, _iso_date(root.get("date") or "")
+
+
+_CONFIG = None
+
+
+def _config():
+    """trafilatura's settings with the tree size capped (its own default has no cap)."""
+    global _CONFIG
+    if _CONFIG is None:
+        from trafilatura.settings import use_config
+
+        config = use_config()
+        config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_ELEMENTS))
+        _CONFIG = config
+    return _CONFIG
+
+
+def _blocks(element) -> list[Block]:
+    """Blocks of one element of trafilatura's XML (p, head, list, table, quote, code)."""
+    tag = element.tag
+    if tag == "list":
+        return [Block(_text(item), kind="bullet") for item in element.iter("item") if _text(item)]
+    if tag == "table":
+        rows = []
+        for row in element.iter("row"):
+            cells = [_text(cell) for cell in row.iter("cell")]
+            if any(cells):
+                rows.append(Block("\t".join(cells), kind="table"))
+        return rows
+    lines = [line for line in _text(element, keep_breaks=True).split("\n") if line.strip()]
+    if not lines:
+        return []
+    if tag == "head":
+        level = _HEADINGS.get(element.get("rend", ""), 1)
+        return [Block(" ".join(lines), heading_level=level)]
+    kind = "quote" if tag == "quote" else "text"
+    return [Block(line, kind=kind) for line in lines]
+
+
+def _text(element, keep_breaks: bool = False) -> str:
+    """The text of an element in document order; ``<lb/>`` as a line break."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "lb":
+                parts.append("\n" if keep_breaks else " ")
+            walk(child)
+            parts.append(child.tail or "")
+
+    walk(element)
+    return _clean("".join(parts), keep_breaks)
+
+
+def _clean(text: str, keep_breaks: bool = False) -> str:
+    if keep_breaks:
+        return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)

@@ -1,0 +1,175 @@
+"""Saved web pages (.html/.htm/.mhtml): the article without the site, with the page's
+title, date and source as metadata candidates. Pages are built here, in the shape of a
+Chinese government site's article page (nothing scraped is checked in)."""
+
+from __future__ import annotations
+
+import json
+from email.mime.image import MIMEImage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+
+import pytest
+
+from drafter.corpus import load_document
+from drafter.corpus.readers import read_file
+
+BODY = [
+    ("c", "市长　张某某"),
+    ("c", "（2024年3月5日）"),
+    ("p", "同志们："),
+    ("p", "今天，我们召开全市优化营商环境大会，总结去年工作，部署今年任务。下面，我讲三点意见。"),
+    ("b", "一、充分肯定成绩，切实增强责任感"),
+    (
+        "p",
+        "过去一年，全市上下坚持把优化营商环境作为“一号工程”来抓，企业开办时间压缩至1个工作日以内。",
+    ),
+    ("b", "二、突出工作重点，全力打造一流营商环境"),
+    ("p", "一是持续深化“放管服”改革。全面推行“一网通办”，让数据多跑路、群众少跑腿。"),
+    ("p", "二是着力强化要素保障。聚焦企业用地、用工、融资等需求，精准施策、靶向发力。"),
+    ("b", "三、狠抓工作落实，确保任务落地见效"),
+    ("p", "各级各部门要把优化营商环境摆在突出位置，主要负责同志要亲自抓、负总责。"),
+    ("p", "同志们，优化营商环境只有进行时，没有完成时。让我们奋力开创营商环境建设新局面！"),
+]
+CHROME = ["当前位置", "字体", "打印", "关闭", "分享到", "相关链接", "版权所有", "ICP备"]
+
+
+def gov_page(*, charset: str = "utf-8", meta: bool = True, title_tag: str | None = None) -> str:
+    title = "在全市优化营商环境大会上的讲话"
+    metas = (
+        f'<meta name="SiteName" content="某某市人民政府"><meta name="ColumnName" content="领导讲话">'
+        f'<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="2024-03-05 10:30">'
+        f'<meta name="ContentSource" content="市政府办公室">'
+        if meta
+        else ""
+    )
+    paragraphs = []
+    for kind, text in BODY:
+        if kind == "c":
+            paragraphs.append(f'<p style="text-align:center">{text}</p>')
+        elif kind == "b":
+            paragraphs.append(f'<p style="text-indent:2em"><strong>{text}</strong></p>')
+        else:
+            paragraphs.append(f'<p style="text-indent:2em">{text}</p>')
+    return (
+        f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; '
+        f'charset={charset}"><title>{title_tag or title + "_领导讲话_某某市人民政府"}</title>'
+        f"{metas}<script>var x = 1;</script><style>p{{margin:0}}</style></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a>政务公开</a> <a>领导讲话</a> <a>互动交流</a></div>'
+        '<div class="position">当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; 领导讲话</div>'
+        f'<div class="article"><h1>{title}</h1>'
+        '<div class="info">发布时间：2024-03-05 10:30　来源：市政府办公室　'
+        "【字体：<a>大</a> <a>中</a> <a>小</a>】 <a>打印</a> <a>关闭</a></div>"
+        f'<div class="TRS_Editor">{"".join(paragraphs)}</div>'
+        '<div class="share">分享到：<a>微信</a> <a>微博</a></div>'
+        '<div class="related"><h3>相关链接</h3><ul><li><a>市政府召开常务会议</a></li>'
+        "<li><a>我市出台优化营商环境若干措施</a></li></ul></div></div>"
+        '<div class="footer">主办：某某市人民政府办公室　版权所有　某ICP备12345678号</div>'
+        "</body></html>"
+    )
+
+
+def _check_speech(doc) -> None:
+    m = doc.metadata
+    assert m.title == "在全市优化营商环境大会上的讲话"
+    assert m.date == "2024-03-05"
+    assert m.speaker == "张某某" and m.post == "市长"
+    headings = [s.heading for s in doc.outline.sections]
+    assert headings == [
+        "充分肯定成绩，切实增强责任感",
+        "突出工作重点，全力打造一流营商环境",
+        "狠抓工作落实，确保任务落地见效",
+    ]
+    assert [c.heading for c in doc.outline.sections[1].children] == [
+        "持续深化“放管服”改革",
+        "着力强化要素保障",
+    ]
+    body = "\n".join(p.text for p in doc.paragraphs())
+    for chrome in CHROME:
+        assert chrome not in body, chrome
+    assert doc.outline.closing and doc.outline.closing[0].startswith("同志们，")
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gb2312"])
+def test_a_saved_government_page_reads_as_the_speech(tmp_path, charset):
+    path = tmp_path / "讲话.html"
+    encoding = "gb18030" if charset == "gb2312" else charset
+    path.write_bytes(gov_page(charset=charset).encode(encoding))
+    doc = load_document(path)
+    _check_speech(doc)
+    assert doc.metadata.source == "市政府办公室"
+    assert doc.format == "html"
+
+
+def test_without_meta_tags_title_and_date_come_from_the_page(tmp_path):
+    path = tmp_path / "page.htm"
+    path.write_text(gov_page(meta=False), "utf-8")
+    raw = read_file(path)
+    assert raw.hints["title"] == "在全市优化营商环境大会上的讲话"  # <title> without the site
+    assert raw.hints["date"] == "2024-03-05"  # found in the page by htmldate
+    _check_speech(load_document(path))
+
+
+def test_an_mhtml_archive_reads_its_page(tmp_path):
+    archive = MIMEMultipart("related", type="text/html")
+    html = MIMEText(gov_page(), "html", "utf-8")
+    html.replace_header("Content-Transfer-Encoding", "quoted-printable")
+    from email import charset as email_charset
+
+    cs = email_charset.Charset("utf-8")
+    cs.body_encoding = email_charset.QP
+    html = MIMEText(gov_page(), "html", cs)
+    html["Content-Location"] = "http://www.example.gov.cn/art/2024/3/5/art_1.html"
+    archive.attach(html)
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(64), "png"))
+    path = tmp_path / "讲话.mhtml"
+    path.write_bytes(archive.as_bytes())
+    doc = load_document(path)
+    _check_speech(doc)
+    assert doc.format == "mhtml"
+
+
+def test_outline_json_of_a_page(tmp_path):
+    from drafter.cli import main
+
+    path = tmp_path / "讲话.html"
+    path.write_text(gov_page(), "utf-8")
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["outline", "--json", str(path)]) == 0
+    data = json.loads(out.getvalue())
+    assert data["title"] == "在全市优化营商环境大会上的讲话" and data["source"] == "市政府办公室"
+
+
+def test_a_page_that_is_not_html_is_a_read_error(tmp_path):
+    from drafter.corpus import ReadError
+
+    path = tmp_path / "x.html"
+    path.write_text("只是一段文字，没有任何标记。" * 20, "utf-8")
+    with pytest.raises(ReadError, match=r"^x\.html: not a web page"):
+        read_file(path)
+
+
+def test_library_add_of_a_folder_of_saved_pages(tmp_path):
+    from drafter.library import Library
+
+    folder = tmp_path / "网页"
+    (folder / "讲话_files").mkdir(parents=True)
+    (folder / "讲话.html").write_text(gov_page(), "utf-8")
+    other = gov_page().replace("营商环境", "安全生产").replace("2024-03-05", "2024-04-01")
+    other = other.replace("2024年3月5日", "2024年4月1日")
+    (folder / "安全.htm").write_text(other, "utf-8")
+    (folder / "讲话_files" / "ad.html").write_text("<html><body>广告</body></html>", "utf-8")
+    (folder / "讲话_files" / "style.css").write_text("p{}", "utf-8")
+    with Library.open(tmp_path / "lib", workers=1) as lib:
+        *_, last = lib.add([folder])
+        assert not last.errors, last.errors
+        docs = {d.title: d for d in lib.documents()}
+        assert set(docs) == {"在全市优化营商环境大会上的讲话", "在全市优化安全生产大会上的讲话"}
+        assert docs["在全市优化安全生产大会上的讲话"].date == "2024-04-01"
+        hits = lib.search("放管服")
+        assert hits.total == 2
+        assert not lib.search("版权所有").hits
