@@ -36,7 +36,7 @@ SECOND = """在全县办公室主任会议上的讲话
 办公室是中枢。
 二、明确目标
 要抓好信息报送。
-三、转变作风
+三、做到“四勤”
 一是腿勤。多下基层。
 二是口勤。多汇报。
 三是手勤。多记录。
@@ -184,7 +184,7 @@ def test_structures_panel_mines_and_makes_a_template(studied, qtbot, monkeypatch
         if sp.table.topLevelItem(i).text(0) == "四勤"
     )
     sp.table.setCurrentItem(row)
-    assert sp.examples.topLevelItemCount() == 1 and sp.template_button.isEnabled()
+    assert sp.examples.topLevelItemCount() == 2 and sp.template_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("结构-四勤", True))
     sp.template_button.click()
     target = window.user_template_dir() / "结构-四勤.j2"

@@ -213,7 +213,7 @@ class LibraryPanel(QWidget):
         browse.addWidget(self.occasion_tree)
         browse.addWidget(self.view)
         browse.setStretchFactor(1, 1)
-        browse.setSizes([170, 600])
+        browse.setSizes([130, 600])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(browse)

@@ -71,8 +71,13 @@ class StudyController(QObject):
         if library is None or not key:
             return ""
         try:
-            return key if library.document(key) is not None else ""
+            if library.document(key) is not None:
+                return key
         except (KeyError, ValueError):
+            pass
+        try:  # a file opened directly that the library holds too: notes go on that record
+            return next((d.id for d in library.documents() if d.path == key), "")
+        except Exception:  # noqa: BLE001 - notes are optional; the study still shows
             return ""
 
     def apply_settings(self) -> None:
@@ -133,7 +138,7 @@ def install_study(window: Any) -> StudyController:
     dock.setObjectName("studyDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    window.tabifyDockWidget(window.reader_dock, dock)
+    window.tabifyDockWidget(window.draft_dock, dock)  # the wide right column, beside the reader
     structures = StructuresPanel()
     sdock = QDockWidget("结构", window)
     sdock.setObjectName("structuresDock")

@@ -27,6 +27,7 @@ from drafter.ui.workers import Worker
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
 ALL = "全部"
 KINDS = ("数字概括", "并列标题框架")
+MIN_DOCUMENTS = 2  # a structure one text used once is that text's, not the office's
 
 
 class StructuresPanel(QWidget):
@@ -141,7 +142,9 @@ class StructuresPanel(QWidget):
         box: dict[str, Mined] = {}
 
         def job(token):
-            result = yield from mine(library_entries(library), total, cancel=token.is_set)
+            result = yield from mine(
+                library_entries(library), total, cancel=token.is_set, min_documents=MIN_DOCUMENTS
+            )
             box["mined"] = result
 
         def done(_last):
@@ -187,8 +190,9 @@ class StructuresPanel(QWidget):
             box.blockSignals(False)
         failed = f"，{len(mined.failed)} 篇读取失败" if mined.failed else ""
         self.summary.setText(
-            f"分析了 {mined.documents} 篇{failed}：数字概括 {len(mined.frames)} 个，"
-            f"并列标题框架 {len(mined.patterns)} 个。选中一行看例文，双击例文在阅读器中打开。"
+            f"分析了 {mined.documents} 篇{failed}：至少 {MIN_DOCUMENTS} 篇用过的数字概括 "
+            f"{len(mined.frames)} 个、并列标题框架 {len(mined.patterns)} 个。选中一行看例文，"
+            "双击例文在阅读器中打开。"
         )
         self._fill()
         self.status_message.emit("资料库结构分析完成。")
@@ -216,19 +220,16 @@ class StructuresPanel(QWidget):
                 (e for e in s.examples if e.items), s.examples[0] if s.examples else None
             )
             row = QTreeWidgetItem(
-                [
-                    s.label,
-                    f"{s.documents:>4}",
-                    f"{s.count:>4}",
-                    f"{s.listed:>4}" if s.kind == "frame" else "",
-                    "｜".join(example.items[:6]) if example else "",
-                ]
+                [s.label, "", "", "", "｜".join(example.items[:6]) if example else ""]
             )
+            for col, value in ((1, s.documents), (2, s.count), (3, s.listed)):
+                if s.kind == "frame" or col != 3:
+                    row.setData(col, Qt.ItemDataRole.DisplayRole, value)  # sorts as a number
             row.setData(0, ITEM_ROLE, s)
             row.setToolTip(4, row.text(4))
             self.table.addTopLevelItem(row)
+        self.table.header().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortItems(1, Qt.SortOrder.DescendingOrder)
         if self.table.topLevelItemCount():
             self.table.setCurrentItem(self.table.topLevelItem(0))
 

@@ -5,6 +5,7 @@ exercise. Analysis runs on a worker; the panel only shows what :mod:`drafter.stu
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -75,19 +76,22 @@ class StudyPanel(QWidget):
         self.export_button = QPushButton("导出提纲…")
         self.export_button.setToolTip("只导出标题和各级小标题（Word 或 Markdown）")
         self.export_button.clicked.connect(self.export_outline)
-        top = QHBoxLayout()
-        top.addWidget(self.title_label, 1)
-        top.addWidget(self.highlight_button)
-        top.addWidget(self.note_button)
-        top.addWidget(self.export_button)
+        top = QVBoxLayout()
+        top.addWidget(self.title_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.highlight_button)
+        buttons.addWidget(self.note_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        top.addLayout(buttons)
 
         self.text = AnnotatedView()
         self.points = PointsTree()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.text)
         split.addWidget(self.points)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 3)
         self.map = StructureMap()
         self.notes = NotesTab()
         self.compare_box = QComboBox()
@@ -174,9 +178,9 @@ class StudyPanel(QWidget):
         title = doc.metadata.title or Path(doc.path).stem
         warn = f"　⚠ {len(study.warnings)} 处提示" if study.warnings else ""
         self.title_label.setText(
-            f"《{title}》　{study.total_chars} 字，约 {duration(study.total_seconds)}"
-            f"（每分钟 {study.rate} 字）　数字概括 {len(study.listed_frames)} 个展开、"
-            f"{len(study.mentioned_frames)} 个只提及{warn}"
+            f"<b>《{html.escape(title)}》</b>　{study.total_chars} 字 · 约 "
+            f"{duration(study.total_seconds)}（每分钟 {study.rate} 字）· 数字概括 "
+            f"{len(study.listed_frames)} 个展开、{len(study.mentioned_frames)} 个只提及{warn}"
         )
         self._update_enabled()
         self.studied.emit(study)
