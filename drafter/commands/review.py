@@ -123,11 +123,13 @@ def _review(path: str, config, library_dir: str | None):
     reuse = None
     library = None
     if library_dir:
-        lists = load_lists(library_dir)
+        library = _open_library(library_dir)
+        root = getattr(library, "root", None) if library is not None else None
+        lists = load_lists(root or (library_dir if os.path.isdir(library_dir) else None))
         for err in lists.errors:
             print(f"drafter review: {err}（已改用默认词表）", file=sys.stderr)
-        if not config.only or "reuse" in config.only:
-            reuse, library = _open_reuse(library_dir)
+        if library is not None and (not config.only or "reuse" in config.only):
+            reuse = _open_reuse(library)
     try:
         if path.lower().endswith(".json"):
             try:
@@ -147,23 +149,28 @@ def _review(path: str, config, library_dir: str | None):
             library.close()
 
 
-def _open_reuse(library_dir: str):
-    """The library's reuse index, brought up to date; (None, None) when there is no
-    library there (the reuse check is then skipped with a note)."""
-    from drafter.library.library import Library
+def _open_library(spec: str):
+    """The library named by ``--library`` (a folder or a team library URL), or None with a
+    note when there is none there (the reuse check is then skipped)."""
     from drafter.library.model import LibraryError
-    from drafter.review.reuse import ReuseIndex
+    from drafter.library.opener import open_library
 
     try:
-        library = Library.open(library_dir, create=False)
+        return open_library(spec, create=False)
     except LibraryError as exc:
         print(f"drafter review: {exc}；跳过查重", file=sys.stderr)
-        return None, None
+        return None
+
+
+def _open_reuse(library):
+    """The library's reuse index, brought up to date first."""
+    from drafter.review.reuse import ReuseIndex
+
     index = ReuseIndex.open(library)
     if index.stale():
         print("drafter review: 正在更新查重索引…", file=sys.stderr)
         index.ensure()
-    return index, library
+    return index
 
 
 def render(result, level_names: dict[str, str]) -> str:

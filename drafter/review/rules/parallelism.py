@@ -14,8 +14,8 @@ from statistics import median
 from drafter.review.registry import rule
 
 _MIN_GROUP = 3
-_FRAME_MAX = 30  # headings longer than this are sentences, not a parallel frame
-_NO_FRAME = frozenset(("我们", "我", "你们", "大家", "这", "这个", "那", "要", "在", "对", "关于"))
+_FRAME_MAX = 45  # headings longer than this are sentences, not a parallel frame
+_NO_FRAME = frozenset(("我们", "我", "你们", "大家", "这", "这个", "那", "他们", "它"))
 
 
 def _is_han(ch: str) -> bool:
