@@ -275,3 +275,8 @@ def test_banner_with_breadcrumb_and_links_run_on():
     doc = parse_text(f"{line}\n\n为争取千百万群众而斗争\n\n（1937.5.8）\n\n{BODY}")
     assert doc.metadata.title == "为争取千百万群众而斗争"
     assert doc.metadata.date == "1937-05-08"
+
+
+def test_a_sentence_about_another_meeting_is_not_the_occasion():
+    doc = parse_text(f"同志们：\n这次大会，是我们党在新世纪召开的第一次代表大会。\n{BODY}")
+    assert doc.metadata.occasion is None
