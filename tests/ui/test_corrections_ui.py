@@ -175,3 +175,38 @@ def test_confirm_clears_the_review_mark(opened, qtbot):
     assert lib.corrections(doc_id).ops == [{"op": "confirm"}]
     assert lib.document(doc_id).confidence == 1.0
     assert "结构待核" not in panel.corrections.header_marks()
+
+
+def test_library_context_menu_edit_info_stores_the_correction(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from drafter.ui.panels.library_panel import LibraryPanel
+
+    path = tmp_path / "speech.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    lib = Library.open(tmp_path / "lib", workers=1)
+    list(lib.add([path]))
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    panel.set_library(lib)
+    panel.view.setCurrentIndex(panel.proxy.index(0, 0))
+    assert panel.edit_action in panel.view.actions() and panel.edit_action.text() == "编辑信息…"
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EditInfoDialog)
+        dialog.edits["date"].setText("2025-02-30")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()  # refused
+        assert dialog.isVisible() and "28 天" in dialog.error.text()
+        dialog.edits["date"].setText("2025-03-05")
+        dialog.edits["speaker"].setText("王五")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, fill)
+    with qtbot.waitSignal(panel.library_changed, timeout=10000):
+        panel.edit_action.trigger()
+    info = lib.documents()[0]
+    assert (info.date, info.speaker) == ("2025-03-05", "王五")
+    assert panel.model.index(0, 2).data() == "2025-03-05"
+    lib.close()
