@@ -12,7 +12,7 @@ import argparse
 import importlib
 import sys
 
-from drafter import __version__
+from drafter import __version__, cli_zh
 
 # Sub-command modules, in the order `drafter --help` lists them.
 COMMAND_MODULES = (
@@ -34,17 +34,21 @@ GLOBAL_LIBRARY = "global_library"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``drafter`` parser with every sub-command module's parser, in Chinese."""
+    cli_zh.install()
     parser = argparse.ArgumentParser(
         prog="drafter",
-        description="讲话稿起草助手 Drafter: read, search and draft Chinese speeches and reports.",
+        description="讲话稿起草助手 Drafter：阅读、检索、起草中文讲话稿和报告。",
     )
-    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"drafter {__version__}", help="显示版本号并退出"
+    )
     parser.add_argument(
         "--library",
         dest=GLOBAL_LIBRARY,
         metavar="DIR",
         default=None,
-        help="library folder for any command (default: $DRAFTER_LIBRARY or the user data folder)",
+        help="资料库文件夹，适用于所有子命令（默认：$DRAFTER_LIBRARY 或用户数据文件夹）",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -73,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
-        print("drafter: interrupted", file=sys.stderr)
+        print("drafter：已中断", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -11,19 +11,19 @@ import sys
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "compare",
-        help="compare two drafts or documents: outline and text changes; -o writes a 修订稿",
+        help="比较两稿：提纲和文字的改动；-o 写出修订稿",
     )
-    p.add_argument("old", metavar="OLD", help="draft .json, DRAFT.json@VERSION, or .docx .txt ...")
-    p.add_argument("new", metavar="NEW", help="the newer version (same kinds as OLD)")
-    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    p.add_argument("old", metavar="OLD", help="草稿 .json、DRAFT.json@版本，或 .docx .txt 等文稿")
+    p.add_argument("new", metavar="NEW", help="较新的一稿（类型同 OLD）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出比较结果")
     p.add_argument(
         "-o",
         "--output",
         metavar="REDLINE.docx",
-        help="write the new version with the changes as Word tracked changes (修订稿)",
+        help="把新稿写成带 Word 修订标记的修订稿",
     )
-    p.add_argument("--author", default="", help="the reviser named on the tracked changes")
-    p.add_argument("--style", metavar="STYLE", default=None, help="layout style (default gbt9704)")
+    p.add_argument("--author", default="", help="修订标记上的修订人")
+    p.add_argument("--style", metavar="STYLE", default=None, help="版式（默认 gbt9704）")
     p.set_defaults(func=run)
 
 

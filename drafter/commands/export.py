@@ -10,49 +10,49 @@ import argparse
 import sys
 
 from drafter.export import FORMATS, builtin_styles
+from drafter.messages import cli_error
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export",
-        help="export a draft or any document to Word (GB/T 9704 layout), Markdown or text",
+        help="把草稿或任一文稿导出为 Word（GB/T 9704 版式）、Markdown 或纯文本",
     )
-    p.add_argument("input", metavar="INPUT", help="a draft .json, or .txt .docx .md .pdf ...")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    p.add_argument("input", metavar="INPUT", help="草稿 .json，或 .txt .docx .md .pdf 等文稿")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="要写入的文件")
     p.add_argument(
         "--style",
         metavar="STYLE",
         default=None,
-        help=f"layout style: {' | '.join(builtin_styles())} (default gbt9704) or a .toml file",
+        help=f"版式：{' | '.join(builtin_styles())}（默认 gbt9704）或 .toml 样式文件",
     )
     p.add_argument(
         "--format",
         choices=sorted(FORMATS),
         default=None,
-        help="output format (default: from the suffix of OUT)",
+        help="输出格式（默认按 OUT 的扩展名）",
     )
     p.add_argument(
         "--indent",
         action="store_true",
-        help="text format: start paragraphs with two full-width spaces (全角空格)",
+        help="纯文本：段首空两个全角空格",
     )
     p.add_argument(
         "--outline-only",
         action="store_true",
-        help="write the outline only (提纲): title and numbered headings, one page where possible",
+        help="只导出提纲：标题和带编号的小标题，尽量排在一页",
     )
     p.add_argument(
         "--no-comments",
         action="store_true",
-        help="Word format: leave the draft's comments (批注) out",
+        help="Word：不带草稿中的批注",
     )
     p.add_argument(
         "--check",
         action="store_true",
-        help="render the .docx with LibreOffice and report pages, missing characters and "
-        "fonts (skipped when LibreOffice is not installed)",
+        help="用 LibreOffice 排出 .docx，报告页数、缺字和字体（未安装 LibreOffice 时跳过）",
     )
-    p.add_argument("--check-pdf", metavar="PDF", help="with --check: keep the rendered PDF here")
+    p.add_argument("--check-pdf", metavar="PDF", help="与 --check 同用：把排出的 PDF 保存到此处")
     p.set_defaults(func=run)
 
 
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             comments=not args.no_comments,
         )
     except (DraftError, ReadError, StyleError, ExportError) as exc:
-        print(f"drafter: {exc}", file=sys.stderr)
+        print(f"drafter：{cli_error(exc)}", file=sys.stderr)
         return 2
     print(path)
     if args.check or args.check_pdf:

@@ -10,32 +10,30 @@ import sys
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "gui",
-        help="start the desktop app",
-        description="Start the desktop app (讲话稿起草助手).",
+        help="启动桌面程序",
+        description="启动桌面程序（讲话稿起草助手）。",
     )
     parser.add_argument(
         "--library",
         metavar="DIR",
-        help="library folder (default: $DRAFTER_LIBRARY, the settings, or the user data folder)",
+        help="资料库文件夹（默认：$DRAFTER_LIBRARY、首选项或用户数据文件夹）",
     )
     parser.add_argument(
         "--open",
         metavar="FILE",
-        help="open a draft (.json) in the editor, or any document in the reader",
+        help="在编辑器中打开草稿（.json），或在阅读器中打开任一文稿",
     )
     parser.add_argument(
         "--screenshot",
         metavar="PNG",
-        help="render offscreen once settled, save the window as PNG, exit",
+        help="离屏渲染，就绪后把窗口保存为 PNG 并退出",
     )
     parser.add_argument(
         "--import-samples",
         metavar="DIR",
-        help="import DIR on start when the library is empty (first start)",
+        help="资料库为空时（首次启动）导入 DIR",
     )
-    parser.add_argument(
-        "--settings", metavar="FILE", help="settings file (default: the user config folder)"
-    )
+    parser.add_argument("--settings", metavar="FILE", help="设置文件（默认在用户配置文件夹）")
     parser.set_defaults(func=run)
 
 
@@ -45,12 +43,12 @@ def run(args: argparse.Namespace) -> int:
     for name in ("open", "import_samples"):
         value = getattr(args, name)
         if value and not os.path.exists(value):
-            print(f"drafter gui: {value}: no such file or folder", file=sys.stderr)
+            print(f"drafter gui：找不到文件或文件夹：{os.path.abspath(value)}", file=sys.stderr)
             return 2
     try:
         from drafter.app import run as run_app
     except ImportError as exc:
-        print(f"drafter gui: the desktop app cannot start: {exc}", file=sys.stderr)
+        print(f"drafter gui：桌面程序无法启动：{exc}", file=sys.stderr)
         return 1
     return run_app(
         library=args.library,

@@ -24,6 +24,7 @@ from drafter.library import (
 )
 from drafter.library import open_library as open_spec
 from drafter.library.opener import default_library_spec
+from drafter.messages import cli_error, in_chinese
 
 EXIT_FAILED = 1
 EXIT_ERROR = 2
@@ -40,8 +41,8 @@ def add_library_option(
         "--library",
         metavar="DIR|URL",
         default=argparse.SUPPRESS if suppress else None,
-        help="library folder, or a team library postgresql://user@host/db "
-        "(default: $DRAFTER_LIBRARY or the user data folder)",
+        help="资料库文件夹，或团队资料库 postgresql://user@host/db "
+        "（默认：$DRAFTER_LIBRARY 或用户数据文件夹）",
     )
     if wait:
         parser.add_argument(
@@ -49,53 +50,53 @@ def add_library_option(
             type=float,
             metavar="SECONDS",
             default=argparse.SUPPRESS if suppress else 5.0,
-            help="how long to wait for another process writing to the library (5)",
+            help="另一个进程正在写入资料库时最多等待的秒数（默认 5）",
         )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("library", help="import, sync and manage the document library")
+    p = sub.add_parser("library", help="导入、同步和管理资料库")
     add_library_option(p, wait=True)
     p.set_defaults(func=lambda args: _usage(p))
     cmds = p.add_subparsers(dest="library_command", metavar="ACTION")
 
-    a = cmds.add_parser("add", help="import files or folders (recursively)")
+    a = cmds.add_parser("add", help="导入文件或文件夹（含子文件夹）")
     a.add_argument("paths", nargs="+", metavar="PATH")
     a.set_defaults(func=run_add)
 
-    s = cmds.add_parser("sync", help="add new, re-index changed, remove deleted files of a folder")
-    s.add_argument("folders", nargs="*", metavar="FOLDER", help="default: the watched folders")
-    s.add_argument("--watch", action="store_true", help="also remember the folder as watched")
+    s = cmds.add_parser("sync", help="同步文件夹：导入新文件、重新索引改动的文件、移除已删除的文件")
+    s.add_argument("folders", nargs="*", metavar="FOLDER", help="默认：所有监视的文件夹")
+    s.add_argument("--watch", action="store_true", help="同时把文件夹加入监视")
     s.set_defaults(func=run_sync)
 
-    ls = cmds.add_parser("list", help="list the documents")
-    ls.add_argument("--json", action="store_true", help="print JSON")
+    ls = cmds.add_parser("list", help="列出资料库中的文稿")
+    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
     ls.set_defaults(func=run_list)
 
-    r = cmds.add_parser("remove", help="remove a document by id or path")
+    r = cmds.add_parser("remove", help="按编号或路径移除文稿")
     r.add_argument("targets", nargs="+", metavar="ID|PATH")
     r.set_defaults(func=run_remove)
 
-    i = cmds.add_parser("info", help="documents, paragraphs, size, user words")
-    i.add_argument("--json", action="store_true", help="print JSON")
+    i = cmds.add_parser("info", help="文稿数、段落数、占用空间、用户词")
+    i.add_argument("--json", action="store_true", help="以 JSON 输出")
     i.set_defaults(func=run_info)
 
-    ri = cmds.add_parser("reindex", help="rebuild the index (after changing the user words)")
-    ri.add_argument("--reread", action="store_true", help="read the source files again")
+    ri = cmds.add_parser("reindex", help="重建索引（修改用户词典之后）")
+    ri.add_argument("--reread", action="store_true", help="重新读取原文件")
     ri.set_defaults(func=run_reindex)
 
-    w = cmds.add_parser("words", help="the user dictionary used to cut Chinese words")
+    w = cmds.add_parser("words", help="用于中文切词的用户词典")
     wcmds = w.add_subparsers(dest="words_command", metavar="ACTION")
     w.set_defaults(func=lambda args: _usage(w))
-    wa = wcmds.add_parser("add", help="add words (e.g. 三个服务 放管服)")
+    wa = wcmds.add_parser("add", help="添加词语（如 三个服务 放管服）")
     wa.add_argument("words", nargs="+", metavar="WORD")
-    wa.add_argument("--reindex", action="store_true", help="re-index now so the words apply")
+    wa.add_argument("--reindex", action="store_true", help="立即重建索引，使新词生效")
     wa.set_defaults(func=run_words_add)
-    wl = wcmds.add_parser("list", help="list the words")
+    wl = wcmds.add_parser("list", help="列出用户词")
     wl.set_defaults(func=run_words_list)
-    wr = wcmds.add_parser("remove", help="remove words")
+    wr = wcmds.add_parser("remove", help="删除用户词")
     wr.add_argument("words", nargs="+", metavar="WORD")
-    wr.add_argument("--reindex", action="store_true", help="re-index now")
+    wr.add_argument("--reindex", action="store_true", help="立即重建索引")
     wr.set_defaults(func=run_words_remove)
 
     ed = library_edit.register(cmds)
@@ -152,13 +153,13 @@ def guarded(action):
             return action(args)
         except LibraryBusy:
             print(
-                f"drafter: {describe(library_dir(args))}: 资料库正忙，另一个 Drafter 进程正在写入"
+                f"drafter：{describe(library_dir(args))}：资料库正忙，另一个 Drafter 进程正在写入"
                 "（稍后再试，或用 --wait 秒数 等得更久）",
                 file=sys.stderr,
             )
             return EXIT_BUSY
         except LibraryError as exc:
-            print(f"drafter: {exc}", file=sys.stderr)
+            print(f"drafter：{cli_error(exc)}", file=sys.stderr)
             return EXIT_ERROR
 
     return run
@@ -247,7 +248,7 @@ def _clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def drive(label: str, make_run) -> ImportProgress | None:
+def drive(label: str, make_run, reindex: bool = False) -> ImportProgress | None:
     """Run an import generator with a progress bar and clean Ctrl+C; print the summary."""
     bar = ProgressBar(label)
     last = None
@@ -262,9 +263,11 @@ def drive(label: str, make_run) -> ImportProgress | None:
     if last is None:
         return None
     elapsed = time.monotonic() - started
-    print(summary(last, elapsed), file=sys.stderr)
+    print(summary(last, elapsed, reindex), file=sys.stderr)
+    for path, reason in last.skipped:
+        print(f"  - 跳过 {path}：{reason}", file=sys.stderr)
     for path, message in last.errors:
-        print(f"  ! {error_line(path, message)}", file=sys.stderr)
+        print(f"  ! {in_chinese(error_line(path, message), full_path=True)}", file=sys.stderr)
     return last
 
 
@@ -279,11 +282,20 @@ def error_line(path: str, message: str) -> str:
     return f"{path}: {message}"
 
 
-def summary(p: ImportProgress, elapsed: float) -> str:
-    parts = [f"新增 {p.added}", f"更新 {p.updated}"]
-    if p.removed:
-        parts.append(f"移除 {p.removed}")
-    parts.append(f"未变 {p.unchanged}")
+def summary(p: ImportProgress, elapsed: float, reindex: bool = False) -> str:
+    """The one-line result of an import, sync or re-index, counting what happened (a
+    re-index re-reads what is there: nothing is 新增)."""
+    if reindex:
+        parts = [f"已重建索引 {p.reindexed} 篇"]
+    else:
+        parts = [f"新增 {p.added}", f"更新 {p.updated}"]
+        if p.removed:
+            parts.append(f"移除 {p.removed}")
+        parts.append(f"未变 {p.unchanged}")
+        if p.duplicates:
+            parts.append(f"重复 {p.duplicates}（与已有文稿内容完全相同，未重复导入）")
+        if p.skipped:
+            parts.append(f"跳过 {len(p.skipped)}")
     if p.errors:
         parts.append(f"失败 {len(p.errors)}")
     head = "已停止" if p.cancelled else "完成"
@@ -295,7 +307,7 @@ def _import_exit(p: ImportProgress | None) -> int:
         return EXIT_ERROR
     if p.cancelled:
         return EXIT_INTERRUPTED  # stopped by Ctrl+C: what was done is kept, as said
-    succeeded = p.added + p.updated + p.unchanged + p.removed
+    succeeded = p.added + p.updated + p.unchanged + p.removed + p.duplicates + p.reindexed
     if p.errors and not succeeded:
         return EXIT_FAILED
     return 0
@@ -326,7 +338,9 @@ def run_sync(args: argparse.Namespace) -> int:
 @guarded
 def run_reindex(args: argparse.Namespace) -> int:
     with open_library(args, create=False) as lib:
-        last = drive("重建索引", lambda cancel: lib.reindex(cancel, reread=args.reread))
+        last = drive(
+            "重建索引", lambda cancel: lib.reindex(cancel, reread=args.reread), reindex=True
+        )
     return _import_exit(last)
 
 
@@ -366,7 +380,7 @@ def run_remove(args: argparse.Namespace) -> int:
             if lib.remove(target):
                 print(f"已移除：{target}", file=sys.stderr)
             else:
-                print(f"drafter: {target}: 资料库里没有这篇文档", file=sys.stderr)
+                print(f"drafter：{target}：资料库里没有这篇文档", file=sys.stderr)
                 missing += 1
     return EXIT_FAILED if missing == len(args.targets) else 0
 

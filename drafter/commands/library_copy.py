@@ -20,12 +20,12 @@ def register_copy(cmds: argparse._SubParsersAction, add_library_option) -> None:
     """Add ``copy`` to ``drafter library``'s actions."""
     c = cmds.add_parser(
         "copy",
-        help="copy a library into another (local folder <-> postgresql:// team library)",
+        help="把资料库复制到另一个（本地文件夹 ↔ postgresql:// 团队资料库）",
         description="把一个资料库复制到另一个：本地文件夹与团队资料库（postgresql://…）之间互相复制。"
         "已有的文档跳过；中断后再次运行会从中断处继续。",
     )
-    c.add_argument("source", metavar="SRC", help="source library: folder or postgresql:// URL")
-    c.add_argument("target", metavar="DST", help="target library: folder or postgresql:// URL")
+    c.add_argument("source", metavar="SRC", help="源资料库：文件夹或 postgresql:// 地址")
+    c.add_argument("target", metavar="DST", help="目标资料库：文件夹或 postgresql:// 地址")
     c.set_defaults(func=run_copy)
     add_library_option(c, suppress=True, wait=True)
 

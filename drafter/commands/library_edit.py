@@ -28,13 +28,13 @@ def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the ``edit`` action to ``drafter library``; returns its parser."""
     e = cmds.add_parser(
         "edit",
-        help="correct a document's title, speaker, post, date, occasion or genre",
+        help="更正文稿的标题、讲话人、职务、日期、场合或文种",
         description='更正文档信息。更正保存在资料库里，不改动原文件；给空字符串（""）即清除该项。',
     )
-    e.add_argument("doc", metavar="ID|PATH", help="document id (from library list) or file path")
+    e.add_argument("doc", metavar="ID|PATH", help="文稿编号（见 library list）或文件路径")
     for name in META_FIELDS:
         e.add_argument(f"--{name}", metavar="TEXT", help=_LABELS[name])
-    e.add_argument("--show", action="store_true", help="print the stored corrections")
+    e.add_argument("--show", action="store_true", help="显示已保存的更正")
     return e
 
 

@@ -9,14 +9,18 @@ import sys
 from drafter.corpus import Document, ReadError, load_document
 from drafter.corpus.model import Section
 from drafter.library.model import LOW_CONFIDENCE
+from drafter.messages import cli_error
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("outline", help="show the metadata and outline of documents")
+    p = sub.add_parser("outline", help="显示文稿的基本信息和提纲")
     p.add_argument(
-        "files", nargs="+", metavar="FILE", help=".txt .docx .md .pdf .doc .wps .rtf .html .mhtml"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="文稿文件：.txt .docx .md .pdf .doc .wps .rtf .html .mhtml",
     )
-    p.add_argument("--json", action="store_true", help="print the outline as JSON")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出提纲")
     p.set_defaults(func=run)
 
 
@@ -27,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             docs.append(load_document(path))
         except ReadError as exc:
-            print(f"drafter: {exc}", file=sys.stderr)
+            print(f"drafter：{cli_error(exc)}", file=sys.stderr)
             failed += 1
     if args.json:
         payload = [d.to_json() for d in docs]

@@ -30,26 +30,26 @@ CATEGORY_CHOICES = (
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "review",
-        help="审稿: check numbering, counts, placeholders, dates, names, wording … of a draft or document",
+        help="审稿：检查草稿或文稿的编号、数目、占位符、日期、人名职务、用语等",
         description="审稿：检查编号、对仗、数目、占位符、日期、时效提法、人名职务、用语、标点、数字和查重。"
         "退出码：0 无必错问题，1 有必错问题，2 文件无法读取。",
     )
     p.add_argument(
-        "file", nargs="?", metavar="FILE", help="a draft .json, or .txt .docx .md .pdf …"
+        "file", nargs="?", metavar="FILE", help="草稿 .json，或 .txt .docx .md .pdf 等文稿"
     )
-    p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出审稿意见")
     p.add_argument(
         "--level",
         choices=("error", "warning", "hint"),
         default="hint",
-        help="report findings of this level and above (default: hint, i.e. all)",
+        help="只报告该级别及以上的意见（默认 hint，即全部）",
     )
     p.add_argument(
         "--library",
         metavar="DIR",
         default=None,
-        help="library folder: its office lists (DIR/review/*.toml) and the reuse (查重) check "
-        "(default: $DRAFTER_LIBRARY when set; otherwise shipped lists and no reuse check)",
+        help="资料库文件夹：使用其中的本单位词表（DIR/review/*.toml）并做查重"
+        "（默认：设置了 $DRAFTER_LIBRARY 时用它；否则用内置词表，不查重）",
     )
     p.add_argument(
         "--only",
@@ -57,12 +57,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="CATEGORY",
         choices=CATEGORY_CHOICES,
         default=None,
-        help="only these categories: " + " ".join(CATEGORY_CHOICES),
+        help="只检查这些类别：" + " ".join(CATEGORY_CHOICES),
     )
-    p.add_argument(
-        "--disable", nargs="+", metavar="RULE", default=[], help="switch rules off by id"
-    )
-    p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
+    p.add_argument("--disable", nargs="+", metavar="RULE", default=[], help="按编号关闭规则")
+    p.add_argument("--list-rules", action="store_true", help="列出全部规则并退出")
     from drafter.commands.review_comments import add_options
 
     add_options(p)  # --comment -o DRAFT.json: findings as comments (i10-office)

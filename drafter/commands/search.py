@@ -60,26 +60,26 @@ class _QueryParser(argparse.ArgumentParser):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("search", help="search the library's paragraphs")
+    p = sub.add_parser("search", help="检索资料库中的段落")
     p.__class__ = _QueryParser  # subparsers build plain parsers; see _QueryParser
     p.add_argument("query", nargs="+", metavar="QUERY", help=_QUERY_HELP)
     add_library_option(p)
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="results to show (20)")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--headings", action="store_true", help="search headings only")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="显示的结果数（默认 20）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument("--headings", action="store_true", help="只检索小标题")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    p.add_argument("--genre", help="only documents of this genre (文种)")
-    p.add_argument("--speaker", help="only documents by this speaker")
+    p.add_argument("--genre", help="只检索该文种的文稿")
+    p.add_argument("--speaker", help="只检索该讲话人的文稿")
     p.add_argument("--year-from", type=int, metavar="YEAR")
     p.add_argument("--year-to", type=int, metavar="YEAR")
-    p.add_argument("--doc", metavar="ID", help="only this document")
+    p.add_argument("--doc", metavar="ID", help="只检索这篇文稿")
     p.set_defaults(func=run)
 
 
 @guarded
 def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
-        print("drafter: --limit must be at least 1", file=sys.stderr)
+        print("drafter：--limit 至少为 1", file=sys.stderr)
         return 2
     text = " ".join(args.query)
     filters = {

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from drafter.messages import in_chinese
+
 if TYPE_CHECKING:
     from drafter.drafts.model import Draft, DraftNode
     from drafter.templating import TemplateInfo
@@ -27,42 +29,40 @@ class CommandError(Exception):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("templates", help="list the structure templates (built-in and your own)")
-    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p = sub.add_parser("templates", help="列出结构模板（内置的和自己的）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出列表")
     _library_option(p)
     p.set_defaults(func=_guarded(run_list))
 
-    p = sub.add_parser(
-        "new", help="start a draft from a structure template, or from any document (--from)"
-    )
+    p = sub.add_parser("new", help="从结构模板（或用 --from 从任一文稿）新建草稿")
     start = p.add_mutually_exclusive_group(required=True)
-    start.add_argument("--template", "-t", metavar="NAME", help="template name")
+    start.add_argument("--template", "-t", metavar="NAME", help="模板名称")
     start.add_argument(
         "--from",
         dest="from_file",
         metavar="FILE",
-        help="a document to open as a draft: .docx .doc .wps .txt .md .pdf (Word comments kept)",
+        help="作为草稿打开的文稿：.docx .doc .wps .txt .md .pdf（保留 Word 批注）",
     )
     _set_option(p)
-    p.add_argument("-o", "--output", required=True, metavar="DRAFT", help="draft file to write")
-    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument("-o", "--output", required=True, metavar="DRAFT", help="要写入的草稿文件")
+    p.add_argument("--force", action="store_true", help="覆盖已有文件")
     _library_option(p)
     p.set_defaults(func=_guarded(run_new))
 
-    p = sub.add_parser("template", help="show a template, or make one from a document")
+    p = sub.add_parser("template", help="查看模板，或从文稿生成模板")
     tsub = p.add_subparsers(dest="template_command", metavar="ACTION", required=True)
-    show = tsub.add_parser("show", help="print the outline a template renders to")
+    show = tsub.add_parser("show", help="显示模板生成的提纲")
     show.add_argument("name", metavar="NAME")
     _set_option(show)
-    show.add_argument("--json", action="store_true", help="print the draft JSON instead")
-    show.add_argument("--source", action="store_true", help="print the template file itself")
+    show.add_argument("--json", action="store_true", help="改为输出草稿 JSON")
+    show.add_argument("--source", action="store_true", help="输出模板文件本身")
     _library_option(show)
     show.set_defaults(func=_guarded(run_show))
-    frm = tsub.add_parser("from", help="make a template from a document's outline")
-    frm.add_argument("source", metavar="FILE|DOC_ID", help="a document file or a library id")
-    frm.add_argument("-o", "--output", required=True, metavar="NAME", help="template name")
-    frm.add_argument("--title", help="the template's display title")
-    frm.add_argument("--force", action="store_true", help="replace your template of that name")
+    frm = tsub.add_parser("from", help="按文稿的结构生成模板")
+    frm.add_argument("source", metavar="FILE|DOC_ID", help="文稿文件或资料库中的文稿编号")
+    frm.add_argument("-o", "--output", required=True, metavar="NAME", help="模板名称")
+    frm.add_argument("--title", help="模板显示的标题")
+    frm.add_argument("--force", action="store_true", help="覆盖同名的自建模板")
     _library_option(frm)
     frm.set_defaults(func=_guarded(run_from))
 
@@ -71,8 +71,8 @@ def _library_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--library",
         metavar="DIR",
-        help="library folder whose templates/ holds your own templates "
-        "(default: $DRAFTER_LIBRARY or the user data folder)",
+        help="资料库文件夹，其中 templates/ 存放自建模板"
+        "（默认：$DRAFTER_LIBRARY 或用户数据文件夹）",
     )
 
 
@@ -82,7 +82,7 @@ def _set_option(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a template parameter (repeatable); lists separated by 、 or commas",
+        help="模板参数（可重复）；列表用“、”或逗号分隔",
     )
 
 
@@ -94,7 +94,7 @@ def _guarded(func):
         try:
             return func(args)
         except (CommandError, TemplateError, ReadError) as exc:
-            print(f"drafter: {locate(str(exc), args)}", file=sys.stderr)
+            print(f"drafter：{in_chinese(locate(str(exc), args), full_path=True)}", file=sys.stderr)
             return 2
 
     return run
@@ -161,7 +161,9 @@ def run_list(args: argparse.Namespace) -> int:
 
     templates = list_templates(user_templates_dir(args.library), errors=errors)
     for message in errors:
-        print(f"drafter: warning: {locate(message, args)}", file=sys.stderr)
+        print(
+            f"drafter：警告：{in_chinese(locate(message, args), full_path=True)}", file=sys.stderr
+        )
     if args.json:
         json.dump([t.to_json() for t in templates], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -9,25 +9,21 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "versions", help="list, label or restore the versions kept of a draft (NAME.history/)"
-    )
-    p.add_argument("draft", metavar="DRAFT", help="a draft .json")
-    p.add_argument(
-        "--label", metavar="TEXT", help="label a version (送审稿, 修改稿二); '' clears it"
-    )
+    p = sub.add_parser("versions", help="列出、标注或恢复草稿保存的版本（NAME.history/）")
+    p.add_argument("draft", metavar="DRAFT", help="草稿 .json")
+    p.add_argument("--label", metavar="TEXT", help="给版本加标签（送审稿、修改稿二）；'' 清除标签")
     p.add_argument(
         "--version",
         metavar="REF",
         default="1",
-        help="the version to label: number in the list (1 = newest), id, or label",
+        help="要加标签的版本：列表中的序号（1 为最新）、编号或标签",
     )
     p.add_argument(
         "--restore",
         metavar="REF",
-        help="make a version the current draft (the current one stays in the history)",
+        help="把某个版本恢复为当前草稿（当前稿仍留在历史中）",
     )
-    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出列表")
     p.set_defaults(func=run)
 
 

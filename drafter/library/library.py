@@ -463,7 +463,7 @@ class Library(LibraryBackend):
             self._reconcile()
             progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
             yield progress
-            files, errors = scan(paths)
+            files, errors = scan(paths, progress.skipped)
             progress.errors.extend(errors)
             states = self.catalog.file_states()
             paths_by_id = {state[0]: path for path, state in states.items()}
@@ -479,6 +479,7 @@ class Library(LibraryBackend):
                     if under(path, folder) and path not in present and state[0] not in moved
                 ]
             progress.unchanged = todo.unchanged
+            progress.duplicates = todo.duplicates
             tasks = todo.tasks
             progress.total_files = len(tasks)
             progress.total_bytes = sum(t.size for t in tasks)
@@ -528,7 +529,7 @@ class Library(LibraryBackend):
                     reason = failed[original].split(": ", 1)[-1]
                     progress.errors.append((copy, f"{copy}: {reason}"))
                 elif any(b.path == original for b in done):
-                    progress.unchanged += 1  # a duplicate of what was just imported
+                    progress.duplicates += 1  # a copy of what was just imported
             progress.added = len(done) - replaced
             progress.updated = replaced
             progress.removed = len(set(removed))
@@ -660,7 +661,7 @@ class Library(LibraryBackend):
             self._current_index()
             self._remove_stale_indexes()
             progress.phase = "done"
-            progress.added = len(done)
+            progress.reindexed = len(done)
             yield progress
 
     # Internals: locking, consistency, caches

@@ -87,7 +87,11 @@ class ImportProgress:
     ``phase`` is ``"scan"`` (finding and hashing files), ``"read"`` (reading and
     segmenting), ``"index"`` (removing stale entries), ``"commit"`` (writing the index
     and catalogue) or ``"done"``. The last progress of a run has phase ``"done"`` and the
-    counts of what happened: ``added``, ``updated``, ``removed``, ``unchanged``.
+    counts of what happened: ``added``, ``updated``, ``removed``, ``unchanged``,
+    ``duplicates`` (byte-identical copies of a file in the batch or of a document already
+    in the library: imported once, reported as copies, not as 未变) and, for a re-index,
+    ``reindexed``. ``skipped`` lists files passed over on purpose, with the reason (a
+    README in a folder is about the folder, not a document of it).
     """
 
     done_files: int
@@ -102,6 +106,9 @@ class ImportProgress:
     removed: int = 0
     unchanged: int = 0
     cancelled: bool = False
+    duplicates: int = 0
+    reindexed: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,9 +36,28 @@ def is_candidate(path: Path) -> bool:
     )
 
 
-def scan(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+# Files about a folder rather than documents in it: README.md, LICENSE.txt, CHANGELOG …
+# A folder of speeches often carries one; importing it puts a "document" called README
+# into every search. Named explicitly on the command line, such a file is imported.
+_ABOUT_THE_FOLDER = re.compile(
+    r"^(readme|read[ _-]?me[ _-]?first|license|licence|copying|changelog|changes|history"
+    r"|contributing|authors|notice|manifest|install|todo)([._ -].*)?$",
+    re.IGNORECASE,
+)
+SKIPPED_README = "说明文件（README 等），不是文稿"
+
+
+def is_about_the_folder(path: Path) -> bool:
+    """A README-like file (README.md, LICENSE, CHANGELOG.txt …)."""
+    return bool(_ABOUT_THE_FOLDER.match(path.name))
+
+
+def scan(
+    paths: Iterable[str | Path], skipped: list[tuple[str, str]] | None = None
+) -> tuple[list[Path], list[tuple[str, str]]]:
     """Files to consider under ``paths`` (folders recursively), absolute and sorted, and
-    errors for paths that do not exist or cannot be read."""
+    errors for paths that do not exist or cannot be read. README-like files found in a
+    folder are left out and, when ``skipped`` is given, listed there with the reason."""
     files: dict[str, Path] = {}
     errors: list[tuple[str, str]] = []
     for raw in paths:
@@ -49,7 +69,10 @@ def scan(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]
                 )
                 for name in names:
                     file = Path(root, name)
-                    if is_candidate(file):
+                    if is_candidate(file) and is_about_the_folder(file):
+                        if skipped is not None:
+                            skipped.append((str(file.resolve()), SKIPPED_README))
+                    elif is_candidate(file):
                         files.setdefault(str(file.resolve()), file.resolve())
         elif path.is_file():
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -89,6 +112,7 @@ class Plan:
     removed: list[str] = field(default_factory=list)  # ids whose file is gone (sync)
     touched: list[tuple[str, str, int, int]] = field(default_factory=list)  # id, path, size, mtime
     unchanged: int = 0
+    duplicates: int = 0  # byte-identical to a document already in the library
     errors: list[tuple[str, str]] = field(default_factory=list)
     # (path read, path of a byte-identical copy): the copy shares the read's outcome, so a
     # copy of a broken file fails with it instead of counting as unchanged
@@ -140,7 +164,10 @@ def plan(
                 result.touched.append((doc_id, key, st.st_size, st.st_mtime_ns))  # moved
             if known:
                 result.removed.append(known[0])  # this path now holds another document
-            result.unchanged += 1  # moved, or a duplicate of a document already in
+            if Path(other).exists():
+                result.duplicates += 1  # a copy of a document already in
+            else:
+                result.unchanged += 1  # moved
             seen_ids.add(doc_id)
             continue
         seen_ids.add(doc_id)

@@ -47,9 +47,9 @@ def test_errors_are_one_line_and_exit_2(tmp_path, capsys):
     bad = tmp_path / "bad.json"
     bad.write_text("{broken", "utf-8")
     cases = [
-        ([str(bad), "-o", str(tmp_path / "o.docx")], "bad.json: corrupt draft"),
-        ([str(tmp_path / "none.txt"), "-o", str(tmp_path / "o.docx")], "none.txt"),
-        ([str(bad), "-o", str(tmp_path / "o.docx"), "--style", "nosuch"], "unknown style"),
+        ([str(bad), "-o", str(tmp_path / "o.docx")], f"{bad}：稿件文件已损坏"),
+        ([str(tmp_path / "none.txt"), "-o", str(tmp_path / "o.docx")], "none.txt：找不到文件"),
+        ([str(bad), "-o", str(tmp_path / "o.docx"), "--style", "nosuch"], "没有这个版式"),
         ([str(bad), "-o", str(tmp_path / "o.pdf")], "o.pdf"),
     ]
     for args, message in cases:

@@ -145,7 +145,7 @@ def test_a_file_error_names_the_full_path(corpus, lib_dir, tmp_path, capsys):
         (tmp_path / sub / "bad.pdf").write_bytes(b"not a pdf")
     assert main(["library", "add", str(tmp_path / "a"), str(tmp_path / "b")]) == 1
     lines = [x for x in capsys.readouterr().err.splitlines() if x.startswith("  ! ")]
-    assert sorted(x.split(": ")[0] for x in lines) == [
+    assert sorted(x.split("：")[0] for x in lines) == [
         f"  ! {tmp_path / 'a' / 'bad.pdf'}",
         f"  ! {tmp_path / 'b' / 'bad.pdf'}",
     ]

@@ -49,7 +49,8 @@ def test_same_content_at_two_paths_is_one_document(corpus, library):
     copy = corpus.folder / "copy.txt"
     copy.write_bytes(path.read_bytes())
     last = run(library.add([corpus.folder]))
-    assert last.added == 1 and last.unchanged == 1
+    # the copy is reported as a duplicate, not as 未变 (issue 12)
+    assert last.added == 1 and last.duplicates == 1 and last.unchanged == 0
     assert len(library.documents()) == 1
 
 
@@ -196,7 +197,7 @@ def test_user_words_change_tokenisation_after_reindex(corpus, library):
     assert library.needs_reindex()
     assert library.search("接诉").total == 1  # not yet: queries still cut like the index
     last = run(library.reindex())
-    assert last.phase == "done" and last.added == 1
+    assert last.phase == "done" and last.reindexed == 1 and last.added == 0
     assert not library.needs_reindex()
     assert library.search("接诉").total == 0  # now 接诉即办 is one token
     hit = library.search("接诉即办").hits[0]

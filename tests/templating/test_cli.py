@@ -66,20 +66,17 @@ def test_new_refuses_to_overwrite_without_force(library, tmp_path, capsys):
     out.write_text("我的旧稿子", encoding="utf-8")
     assert main(["new", "-t", "三句话", "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "already exists" in err
+    assert err.count("\n") == 1 and "已存在" in err
     assert out.read_text(encoding="utf-8") == "我的旧稿子"
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["new", "-t", "没有这个", "-o", "x.json"], "no template named '没有这个'"),
-        (["new", "-t", "三句话", "--set", "count=9", "-o", "x.json"], "9 is above the maximum 5"),
-        (
-            ["new", "-t", "三句话", "--set", "count", "-o", "x.json"],
-            "--set count: expected KEY=VALUE",
-        ),
-        (["template", "show", "三句话", "--set", "colour=red"], "unknown parameter 'colour'"),
+        (["new", "-t", "没有这个", "-o", "x.json"], "找不到这个模板"),
+        (["new", "-t", "三句话", "--set", "count=9", "-o", "x.json"], "超过上限"),
+        (["new", "-t", "三句话", "--set", "count", "-o", "x.json"], "--set count：应写成 名称=值"),
+        (["template", "show", "三句话", "--set", "colour=red"], "模板没有这个参数"),
         (["template", "from", "no-such-file.txt", "-o", "甲"], "no-such-file.txt"),
     ],
 )
@@ -87,7 +84,7 @@ def test_errors_are_one_line_with_status_2(library, tmp_path, monkeypatch, capsy
     monkeypatch.chdir(tmp_path)
     assert main(argv) == 2
     err = capsys.readouterr().err
-    assert err.startswith("drafter: ") and err.count("\n") == 1
+    assert err.startswith("drafter：") and err.count("\n") == 1
     assert message in err
     assert not (tmp_path / "x.json").exists()
 
@@ -128,7 +125,7 @@ def test_template_from_file_then_new(library, tmp_path, capsys):
     # A second time needs --force.
     capsys.readouterr()
     assert main(["template", "from", str(src), "-o", "春耕式"]) == 2
-    assert "use --force" in capsys.readouterr().err
+    assert "--force" in capsys.readouterr().err
     assert main(["template", "from", str(src), "-o", "春耕式", "--force"]) == 0
 
 
@@ -146,7 +143,7 @@ def test_template_from_a_document_without_headings(library, tmp_path, capsys):
     src = tmp_path / "短文.txt"
     src.write_text("一段没有小标题的文字。\n又一段。\n", encoding="utf-8")
     assert main(["template", "from", str(src), "-o", "短"]) == 2
-    assert "no headings found" in capsys.readouterr().err
+    assert "没有找到小标题" in capsys.readouterr().err
 
 
 def test_library_option_wins_over_environment(library, tmp_path, capsys):
@@ -172,7 +169,7 @@ def test_template_from_a_library_document_id(library, tmp_path, capsys):
     info_text = (library / "templates" / "春耕式.j2").read_text(encoding="utf-8")
     assert "> 突出重点，扎实抓好春耕生产各项工作" in info_text
     assert main(["template", "from", "0123456789ab", "-o", "别的"]) == 2
-    assert "nor a document in the library" in capsys.readouterr().err
+    assert "既不是文件，也不是资料库中的文稿" in capsys.readouterr().err
 
 
 def test_unknown_id_does_not_create_a_library(tmp_path, capsys):
@@ -188,10 +185,10 @@ def test_a_broken_user_template_is_named_by_its_full_path(library, tmp_path, cap
         '+++\nname = "坏"\ntitle = "x"\n+++\n# 标题\n\n- 一\n{% if %}\n', encoding="utf-8"
     )
     assert main(["new", "-t", "坏", "-o", str(tmp_path / "x.json")]) == 2
-    assert capsys.readouterr().err.strip().startswith(f"drafter: {folder / '坏.j2'}, line 8: ")
+    assert capsys.readouterr().err.strip().startswith(f"drafter：{folder / '坏.j2'}, line 8: ")
     (folder / "坏头.j2").write_text('+++\nname = "坏头\n+++\n# 标题\n', encoding="utf-8")
     assert main(["templates"]) == 0
-    assert f"drafter: warning: {folder / '坏头.j2'}, line 2: " in capsys.readouterr().err
+    assert f"drafter：警告：{folder / '坏头.j2'}, line 2: " in capsys.readouterr().err
     # A built-in template's error keeps its short name.
     assert main(["new", "-t", "三句话", "--set", "count=9", "-o", str(tmp_path / "y.json")]) == 2
-    assert capsys.readouterr().err.startswith("drafter: 三句话.j2: ")
+    assert capsys.readouterr().err.startswith("drafter：三句话.j2：")

@@ -651,7 +651,7 @@ class PgLibrary(LibraryBackend):
     ) -> Iterator[ImportProgress]:
         progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
         yield progress
-        files, errors = scan(paths)
+        files, errors = scan(paths, progress.skipped)
         progress.errors.extend(errors)
         with self._conn() as conn:
             rows = conn.execute(
@@ -679,6 +679,7 @@ class PgLibrary(LibraryBackend):
                 continue
             tasks.append(task)
         progress.unchanged = todo.unchanged
+        progress.duplicates = todo.duplicates
         progress.total_files = len(tasks)
         progress.total_bytes = sum(t.size for t in tasks)
         progress.phase = "read"
@@ -708,7 +709,7 @@ class PgLibrary(LibraryBackend):
                 reason = failed[original].split(": ", 1)[-1]
                 progress.errors.append((copy, f"{copy}: {reason}"))
             elif any(t.path == original for t in done):
-                progress.unchanged += 1
+                progress.duplicates += 1  # a copy of what was just imported
         progress.added = len(done) - replaced
         progress.updated = replaced
         progress.removed = len(set(removed))
@@ -1026,7 +1027,7 @@ class PgLibrary(LibraryBackend):
             self._bump(conn)
         self._docs = None
         progress.phase = "done"
-        progress.added = len(prepared)
+        progress.reindexed = len(prepared)
         yield progress
 
     # Copying between libraries

@@ -1,0 +1,85 @@
+"""The command line speaks Chinese: argparse's own words, every help line, every error
+(naming the file by its full path), and import summaries that say what happened."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter.cli import build_parser, main
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _all_parsers(parser: argparse.ArgumentParser):
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                yield from _all_parsers(sub)
+
+
+def test_every_help_line_is_chinese():
+    """No option or command is described in English (identifiers like JSON, --force,
+    gbt9704, postgresql:// may stay)."""
+    english = re.compile(r"\b(the|a|an|of|to|and|or|with|from|print|show)\b")
+    for parser in _all_parsers(build_parser()):
+        texts = [parser.description or ""]
+        texts += [a.help for a in parser._actions if isinstance(a.help, str)]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                texts += [c.help for c in action._choices_actions if c.help]
+        for text in texts:
+            if text == argparse.SUPPRESS:
+                continue
+            words = re.sub(r"--?[\w-]+|\S+://\S*|[\w.]+\.(toml|json|j2)\b", "", text)
+            assert not english.search(words), f"{parser.prog}: {text}"
+
+
+def test_usage_and_errors_are_chinese(capsys):
+    with pytest.raises(SystemExit):
+        main(["search"])
+    err = capsys.readouterr().err
+    assert err.startswith("用法：") and "缺少必需的参数" in err
+    with pytest.raises(SystemExit):
+        main(["no-such-command"])
+    assert "无效的选项" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "显示本帮助并退出" in out and "显示版本号并退出" in out and "选项" in out
+
+
+def test_errors_name_the_full_path(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["outline", "nothing.txt"]) == 2
+    assert capsys.readouterr().err.strip() == f"drafter：{tmp_path / 'nothing.txt'}：找不到文件"
+    (tmp_path / "x.xyz").write_text("x")
+    assert main(["export", "x.xyz", "-o", "o.docx"]) == 2
+    err = capsys.readouterr().err
+    assert str(tmp_path / "x.xyz") in err and "不支持这种文件" in err
+
+
+def test_folder_import_skips_readmes_and_reports_copies_and_reindex_counts(tmp_path, capsys):
+    folder = tmp_path / "稿件"
+    shutil.copytree(CORPUS, folder)  # the bundled corpus, README.md included
+    docs = sorted(p for p in folder.iterdir() if p.name != "README.md")
+    shutil.copy(docs[0], folder / "副本.txt")  # a byte-identical copy in the same batch
+    lib = tmp_path / "lib"
+    assert main(["--library", str(lib), "library", "add", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert f"新增 {len(docs)}" in err
+    assert "重复 1" in err and "未变 0" in err
+    assert f"跳过 {folder / 'README.md'}" in err and "跳过 1" in err
+    assert main(["--library", str(lib), "library", "list", "--json"]) == 0
+    assert "README" not in capsys.readouterr().out
+    assert main(["--library", str(lib), "library", "reindex"]) == 0
+    err = capsys.readouterr().err
+    assert f"已重建索引 {len(docs)} 篇" in err and "新增" not in err
+    # named on its own, a README is imported: the user asked for that file
+    assert main(["--library", str(lib), "library", "add", str(folder / "README.md")]) == 0
+    assert "新增 1" in capsys.readouterr().err
