@@ -18,11 +18,11 @@ def add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--comment",
         action="store_true",
-        help="turn the findings into comments (批注) in a draft written to -o",
+        help="把审稿意见写成批注，存入 -o 指定的草稿",
     )
-    p.add_argument("-o", "--output", metavar="DRAFT.json", help="the draft to write (--comment)")
-    p.add_argument("--author", default="", help="the name on the comments (default: 审稿)")
-    p.add_argument("--force", action="store_true", help="replace an existing -o file")
+    p.add_argument("-o", "--output", metavar="DRAFT.json", help="要写入的草稿（与 --comment 同用）")
+    p.add_argument("--author", default="", help="批注上的署名（默认：审稿）")
+    p.add_argument("--force", action="store_true", help="覆盖已有的 -o 文件")
 
 
 def run_comment(args: argparse.Namespace, config, library_dir: str | None) -> int:
