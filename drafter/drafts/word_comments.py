@@ -260,7 +260,9 @@ def _locate(targets: list[tuple[str, str]], wc: WordComment):
                 start, end = lo - at + lead, hi - at + lead
                 if lo == at and hi == at + len(words_s):
                     start = end = None  # the whole heading or paragraph
-            key = (overlap, -order)
+            # the text covering most of the Word paragraph wins a tie: a heading's words
+            # may also occur inside a paragraph ("要自己做记录" in "…而且要自己做记录，…")
+            key = (overlap, len(words_s) / max(len(para), 1), -order)
             if best is None or key > best[0]:
                 best = (key, tid, start, end)
     if best is not None:

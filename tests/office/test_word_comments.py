@@ -131,3 +131,21 @@ def test_libreoffice_shows_the_comments(tmp_path):
     assert "王主任" in authors and "张三" in authors
     resolved = [title for _p, _k, title, contents in notes if contents.strip() == "结尾好"]
     assert "RESOLVED" in resolved[0].upper()
+
+
+def test_heading_words_inside_a_paragraph_do_not_take_its_comment(tmp_path):
+    """A heading whose words recur inside a paragraph: the paragraph's comment stays on
+    the paragraph (found on a real speech: （7）要自己做记录 and …而且要自己做记录，…)."""
+    from drafter.drafts.model import Draft, DraftNode, DraftParagraph
+
+    para = DraftParagraph("调查不但要自己当主席，而且要自己做记录，把结果记下来。")
+    draft = Draft(sections=[DraftNode("要自己做记录", paragraphs=[para])])
+    start = para.text.index("要自己做记录")
+    add_comment(draft, para.id, "好", author="王主任", start=start, end=start + 6)
+    back = open_as_draft(export_draft(draft, tmp_path / "c.docx"))
+    (c,) = back.comments
+    from drafter.drafts.anchors import target_index
+
+    _pos, part, _node, target = target_index(back)[c.target]
+    assert target is not None and target.text == para.text  # the paragraph, not the heading
+    assert (c.start, c.end) == (start, start + 6)

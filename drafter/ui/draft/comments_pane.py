@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,15 @@ def describe_place(draft: Draft, comment: Comment, index: dict | None = None) ->
     return where
 
 
+def _button(text: str) -> QToolButton:
+    """A compact button: four of them fit under a narrow list."""
+    b = QToolButton()
+    b.setText(text)
+    b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return b
+
+
 def _when(iso: str) -> str:
     return iso[:16].replace("T", " ") if iso else ""
 
@@ -84,23 +94,27 @@ class CommentsPane(QWidget):
         self.author = author
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold")
-        self.show_resolved = QCheckBox("显示已解决")
+        self.title.setWordWrap(True)  # the pane may be narrow: a docked editor at 1280 px
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.show_resolved = QCheckBox("含已解决")
+        self.show_resolved.setToolTip("列表中也显示已解决的批注")
         self.show_resolved.setChecked(True)
         self.show_resolved.toggled.connect(self.refresh)
         self.list = QListWidget()
         self.list.setObjectName("commentsList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setMinimumWidth(120)
         self.list.itemClicked.connect(self._on_clicked)
         self.list.itemActivated.connect(self._on_clicked)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.add_button = QPushButton("添加批注")
+        self.add_button = _button("添加批注")
         self.add_button.clicked.connect(self.add_requested)
-        self.reply_button = QPushButton("回复")
+        self.reply_button = _button("回复")
         self.reply_button.clicked.connect(self.reply_current)
-        self.resolve_button = QPushButton("解决")
+        self.resolve_button = _button("解决")
         self.resolve_button.clicked.connect(self.toggle_resolved_current)
-        self.delete_button = QPushButton("删除")
+        self.delete_button = _button("删除")
         self.delete_button.clicked.connect(self.delete_current)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
