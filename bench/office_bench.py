@@ -117,7 +117,9 @@ def bench_compare(drafts, rng) -> dict:
         "exact_share": round(exact / tried, 3) if tried else None,
         "median_ms": {
             "drafter_compare": round(statistics.median(ours) * 1000, 2) if ours else None,
-            "difflib_unified_diff": round(statistics.median(unified) * 1000, 2) if unified else None,
+            "difflib_unified_diff": round(statistics.median(unified) * 1000, 2)
+            if unified
+            else None,
             "difflib_ndiff": round(statistics.median(ndiff) * 1000, 2) if ndiff else None,
         },
         "misses": misses,
@@ -143,7 +145,11 @@ def bench_comments(drafts, rng, per_doc: int = 5) -> dict:
             for tid, text in rng.sample(targets, min(per_doc, len(targets))):
                 start = rng.randrange(0, len(text) - 4)
                 end = start + rng.randint(2, min(12, len(text) - start))
-                made.append(add_comment(draft, tid, f"批注{len(made)}", author="王主任", start=start, end=end))
+                made.append(
+                    add_comment(
+                        draft, tid, f"批注{len(made)}", author="王主任", start=start, end=end
+                    )
+                )
             placed += len(made)
             path = Path(tmp) / f"{k}.docx"
             t = time.perf_counter()
@@ -167,7 +173,9 @@ def bench_comments(drafts, rng, per_doc: int = 5) -> dict:
                     ok = b is not None and b.quote == c.quote and text[b.start : b.end] == c.quote
                 restored += ok
                 if not ok and len(failures) < 5:
-                    failures.append({"speech": name, "quote": c.quote, "got": b.quote if b else None})
+                    failures.append(
+                        {"speech": name, "quote": c.quote, "got": b.quote if b else None}
+                    )
     return {
         "comments": placed,
         "restored_exactly": restored,

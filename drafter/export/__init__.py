@@ -83,15 +83,11 @@ def check_dates(draft: Draft, path: str | Path) -> None:
 
 
 def load_input(input_path: str | Path) -> Draft:
-    """A draft file (.json) as it is, or any readable document converted to a draft."""
-    from drafter.corpus import load_document
-    from drafter.drafts.convert import draft_from_document
-    from drafter.drafts.store import load_draft
+    """A draft file (.json) as it is, or any readable document converted to a draft
+    (a .docx keeps its Word comments, so a re-laid-out file still carries them)."""
+    from drafter.drafts.open_any import open_as_draft
 
-    input_path = Path(input_path)
-    if input_path.suffix.lower() == ".json":
-        return load_draft(input_path)
-    return draft_from_document(load_document(input_path))
+    return open_as_draft(input_path)
 
 
 def export_any(

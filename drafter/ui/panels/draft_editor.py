@@ -532,5 +532,7 @@ class DraftEditorPanel(EditorActions, QWidget):
         return f"{title} — {name}{' *' if self.session.dirty else ''}"
 
     def _update_title(self, *_args) -> None:
-        self.file_label.setText(str(self.session.path) if self.session.path else "尚未保存到文件")
+        source = self.session.draft.source
+        unsaved = f"尚未保存（来自 {source}）" if source else "尚未保存到文件"
+        self.file_label.setText(str(self.session.path) if self.session.path else unsaved)
         self.title_changed.emit(self.display_title())
