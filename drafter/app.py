@@ -62,7 +62,7 @@ def resolve_library_dir(cli_value: str | None, settings: Settings) -> Path | str
     postgresql:// URL is returned as it is."""
     from drafter.library.opener import is_database_spec
 
-    for value in (cli_value, os.environ.get("DRAFTER_LIBRARY"), settings.library_dir):
+    for value in (cli_value, os.environ.get("DRAFTER_LIBRARY"), settings.library_spec()):
         if value:
             return value.strip() if is_database_spec(value) else Path(value).expanduser()
     return None

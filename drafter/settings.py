@@ -51,6 +51,10 @@ class Settings:
     """
 
     library_dir: str = ""
+    # 团队资料库: a postgresql:// URL (or service=NAME) without a password, used instead of
+    # library_dir when use_team_library is on (the password lives in ~/.pgpass or a keyring)
+    team_library: str = ""
+    use_team_library: bool = False
     recent_drafts: list[str] = field(default_factory=list)
     search_history: list[str] = field(default_factory=list)
     house_style: str = DEFAULT_HOUSE_STYLE
@@ -63,6 +67,13 @@ class Settings:
     reviewer_name: str = ""  # 批注署名: the author of comments and of a 修订稿's changes
     # Set by load() when the file could not be read; never saved.
     load_warning: str = field(default="", compare=False, repr=False)
+
+    def library_spec(self) -> str:
+        """The library to open: the team library when it is switched on, else the folder
+        ("" for the default folder)."""
+        if self.use_team_library and self.team_library.strip():
+            return self.team_library.strip()
+        return self.library_dir
 
     # -- history helpers -------------------------------------------------------------------
 

@@ -218,6 +218,14 @@ class MainWindow(QMainWindow):
         lp.import_started.connect(self._show_library_progress)
         lp.library_changed.connect(self._update_library_label)
         lp.library_changed.connect(sp.rerun)
+        # other writers (a team library, another window): refresh when they commit
+        from drafter.ui.library_watch import LibraryWatcher
+
+        self.library_watch = LibraryWatcher(self, busy=lp.busy)
+        self.library_watch.changed.connect(lp.refresh)
+        self.library_watch.changed.connect(self._update_library_label)
+        self.library_watch.changed.connect(sp.rerun)
+        lp.library_changed.connect(self.library_watch.acknowledge)
         sp.hit_activated.connect(self._open_hit)
         sp.insert_requested.connect(self._insert_hit)
         sp.query_recorded.connect(self._remember_query)
@@ -235,6 +243,7 @@ class MainWindow(QMainWindow):
         self.library = library
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
             panel.set_library(library)
+        self.library_watch.set_library(library)
         if self.gallery is not None:
             self.gallery.set_user_dir(self.user_template_dir())
         self._update_library_label()

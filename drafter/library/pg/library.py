@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import math
 import socket
 import time
 from collections import Counter
@@ -54,7 +53,7 @@ from drafter.library.opener import describe
 from drafter.library.pg import schema
 from drafter.library.pg.connect import connect_kwargs, connection_error
 from drafter.library.pg.rows import Prepared, normalized, prepare, prepare_all
-from drafter.library.pg.sql import DocField, Scorer, match, text_terms
+from drafter.library.pg.sql import DocField, Scorer, match
 from drafter.library.query import Compiler, parse, year_query
 from drafter.library.search import FILTER_KEYS, SORTS
 from drafter.library.sync import plan, scan, under
@@ -103,8 +102,8 @@ class PgLibrary(LibraryBackend):
         self.workers = workers or min(_cpu_count(), 8)
         self.backend = backend
         self._segmenters: dict[tuple[str, ...], Segmenter] = {}
-        self._docs: dict[str, DocumentInfo] | None = None
-        self._docs_generation: int | None = None
+        # (user words the index was built with, the generation they were read at)
+        self._words_seen: tuple[list[str], int] | None = None
         self._listener: psycopg.Connection | None = None
 
     @classmethod
@@ -153,6 +152,7 @@ class PgLibrary(LibraryBackend):
             min_size=1,
             max_size=max(1, pool_size),
             kwargs={"autocommit": True, **kwargs},
+            configure=_configure,
             open=False,
             name="drafter",
         )
@@ -301,7 +301,6 @@ class PgLibrary(LibraryBackend):
                 counts = self._copy_paragraphs(cur, [prepared])
             self._add_stats(conn, *counts)
             self._bump(conn)
-        self._docs = None
         return prepared.info
 
     def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
@@ -384,13 +383,6 @@ class PgLibrary(LibraryBackend):
             self._segmenters[key] = found
         return found
 
-    def _documents_by_id(self, conn, generation: int) -> dict[str, DocumentInfo]:
-        if self._docs is None or self._docs_generation != generation:
-            rows = conn.execute(f"SELECT {INFO_COLUMNS} FROM drafter.documents").fetchall()
-            self._docs = {row[0]: DocumentInfo(*row) for row in rows}
-            self._docs_generation = generation
-        return self._docs
-
     def _field_query(self, name: str, text: str):
         return DocField(name, normalize_term(text.strip()))
 
@@ -421,63 +413,34 @@ class PgLibrary(LibraryBackend):
         headings_only: bool = False,
         filters: dict | None = None,
     ) -> SearchResults:
-        from whoosh import query as wq
-
+        """One round trip in the usual case: the query, its statistics (IDF, average
+        length) and the hits' document records come back together, with the library's
+        generation; only when that moved is the user dictionary read again (and the
+        search redone if it changed, which a re-index does)."""
         started = time.perf_counter()
         if sort not in SORTS:
             raise QueryError(f"未知的排序方式“{sort}”，可用：relevance（相关度）、date（日期）")
         with self._conn() as conn:
-            words_raw = conn.execute(
-                "SELECT value FROM drafter.state WHERE key = 'indexed_words'"
-            ).fetchone()
-            words = sorted(json.loads(words_raw[0])) if words_raw else []
-            segmenter = self._segmenter(words)
-            compiled = Compiler(segmenter, self._field_query).compile(parse(query))
-            clauses = [compiled.query, *self._filter_queries(filters or {})]
-            if headings_only:
-                clauses.append(wq.Term("h", "1"))
-            q = clauses[0] if len(clauses) == 1 else wq.And(clauses)
-            terms = sorted(set(text_terms(q)))
-            generation, count, total_len, dfs = conn.execute(
-                "SELECT s.generation, s.paragraphs, s.total_len, "
-                "(SELECT coalesce(json_object_agg(t.term, t.df), '{}'::json) "
-                " FROM drafter.terms t WHERE t.term = ANY(%s)) FROM drafter.stats s",
-                (terms,),
-            ).fetchone()
-            count = int(count)
-            idf = {t: _idf(count, (dfs or {}).get(t, 0)) for t in terms}
-            avgfl = (int(total_len) / (count or 1)) or 1
-            cond, cparams = match(q)
-            scored = sort == "date" or compiled.text_terms
-            if scored:
-                score, sparams = Scorer(idf, avgfl).score(q)
-            else:
-                score, sparams = "0.0", []
-            if sort == "date":
-                order = "d.date_key DESC, score DESC, d.seq, p.idx, p.piece"
-            elif compiled.text_terms:
-                order = "score DESC, d.seq, p.idx, p.piece"
-            else:
-                order = "d.seq, p.idx, p.piece"
-            limit = max(1, int(limit))
-            rows = conn.execute(
-                f"SELECT p.doc_id, p.idx, p.text, p.section, p.is_heading, {score} AS score, "
-                f"count(*) OVER () FROM drafter.paragraphs p "
-                f"JOIN drafter.documents d ON d.id = p.doc_id WHERE {cond} "
-                f"ORDER BY {order} LIMIT %s",
-                [*sparams, *cparams, limit],
-            ).fetchall()
-            documents = self._documents_by_id(conn, int(generation))
+            if self._words_seen is None:
+                self._read_words(conn)
+            while True:
+                words, seen = self._words_seen
+                result = self._search_once(conn, words, query, limit, sort, headings_only, filters)
+                generation = result[0]
+                if generation == seen:
+                    break
+                self._read_words(conn)
+                if self._words_seen[0] == words:
+                    break  # documents changed, the dictionary did not: the result stands
+        _, rows, scored, compiled, segmenter = result
         total = int(rows[0][6]) if rows else 0
         hits = []
-        for doc_id, idx, text, section, is_heading, value, _ in rows:
-            doc = documents.get(doc_id)
-            if doc is None:
-                continue
+        for row in rows:
+            doc_id, idx, text, section, is_heading, value, _ = row[:7]
             hits.append(
                 SearchHit(
                     score=float(value) if scored else 0.0,
-                    document=doc,
+                    document=DocumentInfo(*row[7:]),
                     section=list(section),
                     paragraph_index=int(idx),
                     is_heading=bool(is_heading),
@@ -487,6 +450,50 @@ class PgLibrary(LibraryBackend):
             )
         elapsed = (time.perf_counter() - started) * 1000
         return SearchResults(query=query, total=total, elapsed_ms=elapsed, hits=hits)
+
+    def _read_words(self, conn) -> None:
+        row = conn.execute(
+            "SELECT s.generation, w.value FROM drafter.stats s "
+            "LEFT JOIN drafter.state w ON w.key = 'indexed_words'"
+        ).fetchone()
+        words = sorted(json.loads(row[1])) if row[1] else []
+        self._words_seen = (words, int(row[0]))
+
+    def _search_once(self, conn, words, query, limit, sort, headings_only, filters):
+        """(generation, rows, scored, compiled query, segmenter) of one search."""
+        from whoosh import query as wq
+
+        segmenter = self._segmenter(words)
+        compiled = Compiler(segmenter, self._field_query).compile(parse(query))
+        clauses = [compiled.query, *self._filter_queries(filters or {})]
+        if headings_only:
+            clauses.append(wq.Term("h", "1"))
+        q = clauses[0] if len(clauses) == 1 else wq.And(clauses)
+        cond, cparams = match(q)
+        scored = sort == "date" or compiled.text_terms
+        if scored:
+            score, sparams = Scorer().score(q)
+        else:
+            score, sparams = "0.0", []
+        if sort == "date":
+            order = "d.date_key DESC, score DESC, d.seq, p.idx, p.piece"
+        elif compiled.text_terms:
+            order = "score DESC, d.seq, p.idx, p.piece"
+        else:
+            order = "d.seq, p.idx, p.piece"
+        info = ", ".join(f"d.{c.strip()}" for c in INFO_COLUMNS.split(","))
+        rows = conn.execute(
+            "SELECT g.generation, m.* FROM (SELECT * FROM drafter.stats WHERE id = 1) g "
+            "LEFT JOIN LATERAL ("
+            f"SELECT p.doc_id, p.idx, p.text, p.section, p.is_heading, {score} AS score, "
+            f"count(*) OVER () AS total, {info} FROM drafter.paragraphs p "
+            f"JOIN drafter.documents d ON d.id = p.doc_id WHERE {cond} "
+            f"ORDER BY {order} LIMIT %s) m ON TRUE",
+            [*sparams, *cparams, max(1, int(limit))],
+        ).fetchall()
+        generation = int(rows[0][0])
+        hits = [row[1:] for row in rows if row[1] is not None]
+        return generation, hits, scored, compiled, segmenter
 
     # User dictionary, watched folders, state
 
@@ -829,7 +836,6 @@ class PgLibrary(LibraryBackend):
             self._add_stats(conn, paragraphs, total_len, df)
             self._bump(conn)
             inserted = [by_key[p.key] for p in new]
-        self._docs = None
         return inserted
 
     @staticmethod
@@ -1025,7 +1031,6 @@ class PgLibrary(LibraryBackend):
             self._set_state(conn, "indexed_words", json.dumps(sorted(words), ensure_ascii=False))
             self._set_state(conn, "vocabulary", vocabulary.VERSION)
             self._bump(conn)
-        self._docs = None
         progress.phase = "done"
         progress.reindexed = len(prepared)
         yield progress
@@ -1089,7 +1094,8 @@ def _never() -> bool:
 __all__ = ["PgLibrary"]
 
 
-def _idf(count: int, df: int) -> float:
-    """Whoosh's IDF, ``log(N / (df + 1)) + 1`` (any value will do for an empty library,
-    which matches nothing)."""
-    return math.log(count / (df + 1)) + 1 if count else 1.0
+def _configure(conn) -> None:
+    """Session settings for the pool's connections: no JIT (a search is a few
+    milliseconds of work; compiling it would take seconds when the planner misjudges
+    a row count)."""
+    conn.execute("SET jit = off")

@@ -145,13 +145,18 @@ def match(q) -> Fragment:
     raise ValueError(f"unexpected query node {q!r}")
 
 
-class Scorer:
-    """Builds the score expression; ``idf`` maps each text term to its IDF and
-    ``avgfl`` is the average paragraph length, both computed as the local index does."""
+# IDF and average length as the local index computes them (``log(N / (df + 1)) + 1``,
+# total length / N), from the statistics row ``g`` (drafter.stats) and the terms table;
+# the df lookups are uncorrelated subqueries, evaluated once per query.
+IDF_SQL = (
+    "(ln(greatest(g.paragraphs, 1)::float8 / ((SELECT coalesce(max(tt.df), 0) "
+    "FROM drafter.terms tt WHERE tt.term = %s) + 1)::float8) + 1.0::float8)"
+)
+AVGFL_SQL = "coalesce(nullif(g.total_len::float8 / greatest(g.paragraphs, 1)::float8, 0), 1.0)"
 
-    def __init__(self, idf: dict[str, float], avgfl: float) -> None:
-        self.idf = idf
-        self.avgfl = avgfl
+
+class Scorer:
+    """Builds the score expression over ``p`` (paragraphs) and ``g`` (statistics)."""
 
     def term(self, t: str) -> Fragment:
         weight = (
@@ -159,10 +164,10 @@ class Scorer:
             f"(CASE WHEN p.is_heading THEN {HEADING_BOOST!r}::float8 ELSE 1.0 END))"
         )
         sql = (
-            f"(%s::float8 * (({weight} * %s::float8) / ({weight} + %s::float8 * "
-            f"(%s::float8 + %s::float8 * p.fl / %s::float8))))"
+            f"({IDF_SQL} * (({weight} * %s::float8) / ({weight} + %s::float8 * "
+            f"(%s::float8 + %s::float8 * p.fl / {AVGFL_SQL}))))"
         )
-        params = [self.idf[t], t, K1 + 1, t, K1, 1 - B, B, self.avgfl]
+        params = [t, t, K1 + 1, t, K1, 1 - B, B]
         return sql, params
 
     def score(self, q, known: bool = True) -> Fragment:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -110,6 +111,14 @@ class PreferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.library_dir, 1)
         row.addWidget(browse)
+        self.team_library = QLineEdit(self.settings.team_library)
+        self.team_library.setObjectName("prefTeamLibrary")
+        self.team_library.setPlaceholderText(
+            "postgresql://用户名@服务器/数据库?sslmode=verify-full"
+        )
+        self.use_team = QCheckBox("使用团队资料库（办公室共用的 PostgreSQL 服务器）")
+        self.use_team.setObjectName("prefUseTeamLibrary")
+        self.use_team.setChecked(self.settings.use_team_library)
         self.autosave = QSpinBox()
         self.autosave.setObjectName("prefAutosave")
         self.autosave.setRange(0, 3600)
@@ -125,7 +134,7 @@ class PreferencesDialog(QDialog):
         self.speaking_rate.setSuffix(" 字/分钟")
         self.speaking_rate.setToolTip("学习模式按此语速估算各部分讲话时长（常见 180–240）")
         self.speaking_rate.setValue(self.settings.speaking_rate)
-        root = getattr(self.library, "root", None)
+        root = getattr(self.library, "location", None) or getattr(self.library, "root", None)
         current = f"当前打开的资料库：{root}\n" if root is not None else ""
         note = QLabel(
             current + "资料库存放导入的文档、索引和自定义模板；更换位置后会打开新位置的资料库"
@@ -135,6 +144,15 @@ class PreferencesDialog(QDialog):
         note.setStyleSheet("color:#666")
         form = QFormLayout(page)
         form.addRow("资料库位置", row)
+        form.addRow("团队资料库", self.team_library)
+        form.addRow("", self.use_team)
+        team_note = QLabel(
+            "密码不保存在 Drafter 里：写在 ~/.pgpass（或 pg_service.conf、系统钥匙串）中；"
+            "加密连接等选项写在地址后面，如 ?sslmode=verify-full。"
+        )
+        team_note.setWordWrap(True)
+        team_note.setStyleSheet("color:#666")
+        form.addRow("", team_note)
         form.addRow("自动保存间隔", self.autosave)
         form.addRow("批注署名", self.reviewer)
         form.addRow("讲话语速", self.speaking_rate)
@@ -326,6 +344,24 @@ class PreferencesDialog(QDialog):
         if library_dir and Path(library_dir).expanduser().is_file():
             self._show_error(f"资料库位置必须是文件夹：{library_dir}")
             return
+        team = self.team_library.text().strip()
+        if team:
+            from drafter.library import LibraryError, is_database_spec
+            from drafter.library.pg.connect import check_settings_value
+
+            if not is_database_spec(team):
+                self._show_error(
+                    f"团队资料库地址应以 postgresql:// 开头（或写 service=名称）：{team}"
+                )
+                return
+            try:
+                check_settings_value(team)
+            except LibraryError as exc:
+                self._show_error(str(exc))
+                return
+        elif self.use_team.isChecked():
+            self._show_error("要使用团队资料库，请先填写它的地址")
+            return
         style = self.house_style.currentData()
         if style in (None, CHOOSE_FILE):
             style = self.settings.house_style
@@ -336,8 +372,11 @@ class PreferencesDialog(QDialog):
             return
         if not self._apply_words():
             return
-        self.library_dir_changed = library_dir != self.settings.library_dir
+        before = self.settings.library_spec()
         self.settings.library_dir = library_dir
+        self.settings.team_library = team
+        self.settings.use_team_library = self.use_team.isChecked()
+        self.library_dir_changed = self.settings.library_spec() != before
         self.settings.autosave_seconds = self.autosave.value()
         self.settings.reviewer_name = self.reviewer.text().strip()
         self.settings.speaking_rate = self.speaking_rate.value()

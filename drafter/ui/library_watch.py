@@ -1,0 +1,80 @@
+"""Noticing other writers: a team library (or a local one another process writes) is
+polled for its revision on a worker thread, and a change refreshes the panels, so a
+writer sees colleagues' new documents without restarting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from drafter.ui.workers import Worker
+
+POLL_MS = 3000
+
+
+class LibraryWatcher(QObject):
+    """Polls ``library.revision()`` every ``interval_ms`` off the GUI thread.
+
+    Signals:
+        changed(): another writer committed a change (not emitted for the first reading,
+            nor while ``busy()`` says this window is itself importing).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, parent: QObject | None = None, interval_ms: int = POLL_MS, busy=lambda: False
+    ) -> None:
+        super().__init__(parent)
+        self._library: Any = None
+        self._seen: str | None = None
+        self._polling = False
+        self._busy = busy
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.poll)
+
+    def set_library(self, library: Any) -> None:
+        """Watch ``library`` (None stops watching)."""
+        self._library = library
+        self._seen = None
+        if library is not None and hasattr(library, "revision"):
+            self._timer.start()
+            self.poll()
+        else:
+            self._timer.stop()
+
+    def poll(self) -> None:
+        """Read the revision on a worker; a read already under way is not doubled."""
+        library = self._library
+        if library is None or self._polling:
+            return
+        self._polling = True
+        worker = Worker(lambda _token: library.revision(), self)
+        worker.finished.connect(lambda value, lib=library: self._on_revision(lib, value))
+        worker.ended.connect(self._on_ended)
+        worker.ended.connect(worker.deleteLater)
+        worker.start()
+
+    def _on_ended(self) -> None:
+        self._polling = False
+
+    def _on_revision(self, library: Any, value: Any) -> None:
+        if library is not self._library:
+            return
+        if self._seen is not None and value != self._seen and not self._busy():
+            self._seen = value
+            self.changed.emit()
+            return
+        if self._busy():
+            return  # our own import: take the new revision when it is done
+        self._seen = value
+
+    def acknowledge(self) -> None:
+        """Our own change was shown already: take the current revision as seen."""
+        self._seen = None
+        self.poll()
+
+    def stop(self) -> None:
+        self._timer.stop()
