@@ -51,7 +51,7 @@ _PLAIN_WORDS = (
     "份 本 张 台 辆 只 头 口 桌 间 位 名 把 些 下 会 时 天 年 周 时期 时候 钟 岁 倍 "
     "层 级 期 届 轮 批 队 团 营 连 排 师 军 部 局 处 科 室 组 班 家 代表 师傅 员工 客户 旅 "
     "我们 你们 他们 大家 地区 省份 城市 县市 党员 主力 整编 师部 军部 纵队 兵团 旅部 "
-    "战士 士兵 工人 农民 学生 老师 小国 大国 国家 人员 同学 博士 硕士"
+    "战士 士兵 工人 农民 学生 老师 小国 大国 国家 人员 同学 博士 硕士 项目 产品 站点"
 )
 _PLAIN_NOUNS = frozenset(_PLAIN_WORDS.split())
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
@@ -204,6 +204,8 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None
     if n.start() > 0 and not re.match(r"[个项条点种大类]|方面", inner[n.end() :]):
         return None  # “蓝血十杰”: a name with a number in it; “坚持一个原则” counts
+    if len(n.group()) == 2 and "十" not in n.group():
+        return None  # “九二共识”, “三五成群”: not a count
     phrase = inner[n.start() :]
     number = parse_cn_number(n.group())
     if not number or number > 12 or len(phrase) > 8 or phrase in _LEXICAL:
@@ -227,6 +229,8 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     numeral = m.group(1)
     if len(numeral) == 2 and "十" not in numeral:
         return None  # 一两个, 三四个: a rough count, not a frame
+    if re.search(rf"(?<!第){_NUM}、$", text[max(0, m.start() - 3) : m.start()]):
+        return None  # 一、两个 / 七、八个: a rough count written with a comma
     number = parse_cn_number(numeral)
     if not number or number < 2 or number > 12:
         return None
@@ -249,14 +253,24 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             return None
         if noun[0] == "来" and noun[1:2] in ("月", "天", "年", "人", "次", ""):
             return None  # 三个来月: about three months
-        word = _first_word(after)
+        if noun[0] in _TIME_UNITS:
+            return None  # 六个月之后: a length of time
+        words = _words(after)
+        word = words[0] if words else ""
         if len(word) != 2 or word in _PLAIN_NOUNS:
             # 三个流, 两条路 (one character), 三个实验室 (a thing): a frame only when the
-            # text lists its items
-            noun = noun[:1] if len(word) == 1 else noun
+            # text lists its items; 三个中央集权 keeps its whole word
+            if len(word) == 1:
+                noun = noun[:1]
+            elif 2 < len(word) <= 4 and after.startswith(word):
+                noun = word
             strict = strict or "listed"
         elif counter == "点" and not _PLAN.search(noun):
             strict = strict or "listed"  # 两点攻克: two places, not two points of a talk
+        elif len(words) > 1 and words[1] in _PLAIN_NOUNS:
+            strict = strict or "listed"  # 两个伟大国家, 两个战略客户: things, named
+        elif len(words) > 1 and words[1] in _NOUN_SUFFIXES and after.startswith(word + words[1]):
+            noun = word + words[1]  # 两个管理线, 四个现代化
 
     end = m.end() + len(noun)
     phrase = text[m.start() : end]
@@ -264,6 +278,28 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     return _Mention(index, m.start(), end, phrase, number, False, key, strict)
 
 
+_NOUN_SUFFIXES = frozenset(
+    [
+        "线",
+        "性",
+        "化",
+        "观",
+        "制",
+        "权",
+        "感",
+        "力",
+        "心",
+        "点",
+        "关",
+        "面",
+        "路",
+        "链",
+        "圈",
+        "群",
+        "区",
+        "网",
+    ]
+)
 _BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上")
 _WORDS_WITH_DE = ("目的", "标的")
 
@@ -272,14 +308,19 @@ _WORD_CUTTER = None
 
 
 def _first_word(after: str) -> str:
-    """The first word after a counter, cut as jieba cuts it with HMM off (意识, 旅, 实验室):
+    """The first word after a counter (see :func:`_words`)."""
+    words = _words(after)
+    return words[0] if words else ""
+
+
+def _words(after: str) -> list[str]:
+    """The words after a counter, cut as jieba cuts them with HMM off (意识, 旅, 实验室):
     rjieba when installed (same cuts, its dictionary loads in a tenth of the time), else
     jieba."""
     global _WORD_CUTTER
     if _WORD_CUTTER is None:
         _WORD_CUTTER = _make_cutter()
-    words = _WORD_CUTTER(after[:6])
-    return words[0] if words else ""
+    return _WORD_CUTTER(after[:8])
 
 
 def _make_cutter():
@@ -315,11 +356,11 @@ def _key(number: int, tail: str) -> str:
 def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     span = Span(mention.paragraph, mention.start, mention.end)
     frame = Frame(mention.phrase, mention.number, span, quoted=mention.quoted)
-    finders = (_bracketed, _after_colon, _before, _ordinals_after, _sections)
+    finders = (_bracketed, _after_colon, _before, _ordinals_after, _apposition, _sections)
     if mention.strict == "before":
         finders = (_before,)
     elif mention.strict == "listed":
-        finders = (_bracketed, _after_colon, _before, _ordinals_after, _sections)
+        finders = (_bracketed, _after_colon, _before, _ordinals_after, _apposition, _sections)
     elif mention.strict == "bracket":
         finders = (_bracketed, _after_colon)
     for finder in finders:
@@ -353,7 +394,7 @@ def _bracketed(lay: Layout, m: _Mention) -> _Items | None:
 def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     text = lay.paragraphs[m.paragraph].text
     rest = text[m.end :]
-    colon = re.match(r"[”’」\"]?[\u4e00-\u9fff]{0,4}[：:]", rest)
+    colon = re.match(r"[”’」\"]?[\u4e00-\u9fff]{0,10}[：:]", rest)
     if not colon:
         return None
     start = m.end + colon.end()
@@ -431,6 +472,37 @@ def _drop_lead(item: str) -> str:
     return item[best:] if best >= 0 else item
 
 
+def _apposition(lay: Layout, m: _Mention) -> _Items | None:
+    """两条路，光明的路和黑暗的路。/ 两个管理线，一个财务管理线，一个物流管理线: the items
+    named right after the frame, in the rest of its sentence."""
+    text = lay.paragraphs[m.paragraph].text
+    rest = text[m.end :]
+    lead = re.match(r"[”’」\"]?[^，,。；;：:！？!?“”]{0,4}[，,]", rest)
+    if not lead:
+        return None
+    start = m.end + lead.end()
+    end = start
+    while end < len(text) and text[end] not in "。；;！？!?：:":
+        end += 1
+    clause = text[start:end]
+    parts = [
+        p for p in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p
+    ]
+    parts = [
+        re.sub(r"^(?:一(?:个|种|条|是)|另一(?:个|种|条)?|二是|三是|还有)", "", p).strip()
+        for p in parts
+    ]
+    if len(parts) != m.number or any(not p or len(p) > 14 for p in parts):
+        return None
+    spans = []
+    pos = start
+    for p in parts:
+        at = text.find(p, pos)
+        spans.append(Span(m.paragraph, at, at + len(p)))
+        pos = at + len(p)
+    return parts, spans, "inline"
+
+
 def _pair(text: str, start: int, m: _Mention) -> _Items | None:
     """一条是A，另一条是B right after a frame of two."""
     if m.number != 2:
@@ -473,8 +545,8 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
             break
         got = _ordinal_at(para.text, 0)
         if got is None:
-            if items:
-                break
+            if items or idx > m.paragraph + 2:
+                break  # the items follow the frame at once, or they are not its items
             continue
         n, text_start = got
         if n != expected and not (n == 0 and expected > 1):
@@ -484,6 +556,9 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
         spans.append(Span(idx, text_start, text_start + len(item)))
         expected += 1
         if expected > m.number:
+            following = idx + 1 < limit and _ordinal_at(lay.paragraphs[idx + 1].text, 0)
+            if following and following[0] == expected:
+                return None  # 第一…第四 counted by a frame of two: not this frame's items
             break
     if len(items) >= 2:
         return items, spans, "ordinals"
@@ -500,7 +575,10 @@ def _sections(lay: Layout, m: _Mention) -> _Items | None:
             return _node_items(lay.roots)
         return None
     if m.paragraph == node.heading or m.paragraph in node.own:
-        if node.children:
+        core = m.phrase.strip('“”"')
+        if node.children and not any(core in c.section.heading for c in node.children):
+            # (a sub-heading that names the frame itself is one part among others:
+            # 第二，建设好“三朵云” under a heading that lists three aims)
             return _node_items(node.children)
         if m.paragraph == node.heading:
             for idx in node.own:

@@ -1,6 +1,6 @@
 """Study analysis on real texts from ../shared against hand-made gold
 (tests/study/gold/study_gold.json: 17 texts read in full — the 3 seeds, 7 mao/, 7 ren/ —
-and gold/study_heldout.json: 7 more texts read after the rules were written).
+and gold/study_heldout.json: 13 more texts read after the rules were written).
 
 The bars are the issue's: numeric frames found with recall >= 0.9, their items right for
 >= 0.8 of the listed frames, roadmap sentences found with recall >= 0.8, and few spurious
@@ -69,12 +69,15 @@ def test_mentioned_frames_are_not_listed(scored):
 
 
 def test_heldout_texts(heldout):
-    """Seven texts read after the rules were written (gold/study_heldout.json). Scored
-    once blind (frames recall 0.5, precision 0.42, roadmap 1/1); the general fixes that
-    followed (要求 as a noun, 第二个问题是 ordinals, 一条是…另一条是… pairs, names like
-    “蓝血十杰”) bring it to the figures asserted here — lower than on the development
-    texts, and reported apart from them (bench/study_quality.py)."""
-    assert heldout.frame_recall >= 0.7, heldout.misses
-    assert heldout.frame_precision >= 0.55, heldout.spurious
+    """Thirteen texts read after the rules were written (gold/study_heldout.json), in two
+    batches each scored once blind before any change: the first 7 gave frames recall
+    0.50, precision 0.42, roadmap 1/1; the next 6 gave recall 0.73, precision 0.67, items
+    right 0.40. The general fixes that followed each batch (要求 as a noun, 第二个问题是
+    ordinals, 一条是…另一条是… pairs, quoted names like “蓝血十杰”; items named right after
+    the frame, 三个中央集权 as one word, ordinals that run past the count, sub-headings
+    naming the frame) bring it to the figures asserted here, reported apart from the
+    development texts (bench/study_quality.py)."""
+    assert heldout.frame_recall >= 0.75, heldout.misses
+    assert heldout.frame_precision >= 0.7, heldout.spurious
     assert heldout.items_accuracy >= 0.8, heldout.figures()
     assert heldout.roadmap_recall >= 0.8, heldout.figures()
