@@ -1,0 +1,91 @@
+"""The command line on a team library: --library URL (before or after the sub-command),
+$DRAFTER_LIBRARY, and ``drafter library copy`` between a folder and a server, resumed
+after an interruption."""
+
+from __future__ import annotations
+
+import json
+
+from libtest_helpers import run
+from test_team_library import consistency, write_texts
+
+from drafter.cli import main
+from drafter.library import Library, open_library
+
+
+def cli(capsys, *argv) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_add_search_list_on_a_team_library(pg_url, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    write_texts(tmp_path / "docs", 3)
+    code, _, err = cli(capsys, "library", "add", "--library", pg_url, str(tmp_path / "docs"))
+    assert code == 0, err
+    assert "新增 3" in err
+    code, out, _ = cli(capsys, "--library", pg_url, "search", "安全生产", "--json")
+    assert code == 0 and json.loads(out)["total"] == 3
+    monkeypatch.setenv("DRAFTER_LIBRARY", pg_url)
+    code, out, _ = cli(capsys, "library", "list", "--json")
+    assert code == 0 and len(json.loads(out)) == 3
+    code, out, _ = cli(capsys, "library", "info", "--json")
+    assert json.loads(out)["backend"] == "postgresql"
+
+
+def test_copy_local_to_team_and_back(pg_cluster, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    local = tmp_path / "local"
+    with Library.open(local, workers=1) as lib:
+        for _ in lib.add(write_texts(tmp_path / "docs", 5)):
+            pass
+        lib.add_words(["安全生产工作"])
+    team = pg_cluster.create_database("copy_cli")
+    code, _, err = cli(capsys, "library", "copy", str(local), team)
+    assert code == 0, err
+    assert "新增 5" in err and "***" not in err
+    code, _, err = cli(capsys, "library", "copy", str(local), team)
+    assert code == 0 and "新增 0" in err  # nothing left to do
+    with open_library(team, create=False) as lib:
+        assert lib.words() == ["安全生产工作"] and not lib.needs_reindex()
+        assert lib.search("编号").total == 5
+    back = tmp_path / "back"
+    code, _, err = cli(capsys, "library", "copy", team, str(back))
+    assert code == 0, err
+    with Library.open(back, create=False) as lib:
+        assert len(lib.documents()) == 5
+    consistency(team)
+
+
+def test_an_interrupted_copy_resumes(pg_cluster, tmp_path):
+    local = tmp_path / "local"
+    with Library.open(local, workers=1) as lib:
+        for _ in lib.add(write_texts(tmp_path / "docs", 9)):
+            pass
+    team = pg_cluster.create_database("copy_resume")
+    source = Library.open(local, create=False)
+    target = open_library(team, workers=1, batch_documents=2, local_dir=tmp_path / "t")
+    try:
+        seen = []
+
+        def cancel() -> bool:
+            return len(seen) >= 5
+
+        for progress in target.import_records(source.export_records(), cancel):
+            if progress.phase == "read" and progress.done_files:
+                seen.append(progress.done_files)
+        first = len(target.documents())
+        assert 0 < first < 9 and progress.cancelled
+        last = run(target.import_records(source.export_records()))
+        assert (last.added, last.unchanged) == (9 - first, first)
+        assert len(target.documents()) == 9
+    finally:
+        source.close()
+        target.close()
+    consistency(team)
+
+
+def test_copy_of_a_missing_source_is_one_line(tmp_path, capsys):
+    code, _, err = cli(capsys, "library", "copy", str(tmp_path / "nope"), str(tmp_path / "x"))
+    assert code == 2 and err.count("\n") == 1
