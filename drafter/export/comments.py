@@ -27,6 +27,7 @@ from drafter.export.wordml import insert_at, locate
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _CT_COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 _CT_EXTENDED = "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"
 _RT_EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
@@ -138,7 +139,7 @@ def _reference_run(word_id: int) -> etree._Element:
 
 
 def _comment_xml(t: _Thread) -> etree._Element:
-    c = etree.Element(qn("w:comment"), nsmap={"w": W_NS, "w14": W14_NS})
+    c = etree.Element(qn("w:comment"))
     c.set(qn("w:id"), str(t.word_id))
     c.set(qn("w:author"), t.author or "审阅人")
     if t.date:
@@ -168,7 +169,8 @@ def _clean(text: str) -> str:
 
 
 def _add_parts(document, comments: list[etree._Element], extended) -> None:
-    root = etree.Element(qn("w:comments"), nsmap={"w": W_NS, "w14": W14_NS})
+    root = etree.Element(qn("w:comments"), nsmap={"w": W_NS, "w14": W14_NS, "mc": MC_NS})
+    root.set(f"{{{MC_NS}}}Ignorable", "w14")  # readers older than Word 2010 skip paraId
     root.extend(comments)
     package = document.part.package
     part = Part(

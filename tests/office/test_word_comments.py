@@ -149,3 +149,27 @@ def test_heading_words_inside_a_paragraph_do_not_take_its_comment(tmp_path):
     _pos, part, _node, target = target_index(back)[c.target]
     assert target is not None and target.text == para.text  # the paragraph, not the heading
     assert (c.start, c.end) == (start, start + 6)
+
+
+def test_old_word_doc_opens_with_its_comments(tmp_path):
+    """A .doc (Word 97-2003) goes through LibreOffice once; its comments come along."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    draft, _ = _commented()
+    src = export_draft(draft, tmp_path / "c.docx")
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/p", "--headless",
+         "--convert-to", "doc", "--outdir", str(tmp_path / "doc"), str(src)],
+        check=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+    doc = tmp_path / "doc" / "c.doc"
+    back = open_as_draft(doc)
+    assert back.source == str(doc.resolve())
+    texts = {c.text for c in back.comments}
+    assert {"标题再凝练些", "“枢纽”请斟酌"} <= texts
+    span = next(c for c in back.comments if c.text == "“枢纽”请斟酌")
+    assert span.quote == "枢纽"
