@@ -13,7 +13,7 @@ import re
 
 from drafter.study.layout import Layout
 from drafter.study.model import Bookend, Part, Span
-from drafter.study.roadmap import _roadmap_count
+from drafter.study.roadmap import roadmap_count
 from drafter.study.text import sentences
 
 _SALUTATION = re.compile(
@@ -106,7 +106,7 @@ def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:
                     )
                 )
             kind = None
-            if opening and _roadmap_count(body) is not False:
+            if opening and roadmap_count(body) is not False:
                 kind = "过渡"
             else:
                 for name, rx in rules:

@@ -17,7 +17,7 @@ from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
 from drafter.study.text import sentences
 
-_VERB = "(?:讲|谈|提|说|交流|强调|汇报|报告|部署|明确|概括|归纳|把握|做好|抓好|突出)"
+_VERB = "(?:讲|谈|提|说|交流|强调)"
 _COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面)"
 _RE_COUNT = re.compile(_COUNT)
 _NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要")
@@ -42,7 +42,7 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
     text = lay.paragraphs[idx].text
     found: list[Roadmap] = []
     for sent in sentences(text):
-        count = _roadmap_count(sent.text)
+        count = roadmap_count(sent.text)
         if count is False:
             continue
         targets = lay.siblings_of(node)
@@ -58,20 +58,39 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
     return found
 
 
-def _roadmap_count(sentence: str) -> int | None | bool:
+def roadmap_count(sentence: str) -> int | None | bool:
     """``False`` when the sentence is no roadmap; else the count it names (``None`` for 几)."""
-    verb = _RE_VERB.search(sentence)
-    if not verb:
+    body = sentence.strip()
+    if body.startswith(("以上", "上面", "总之")):
+        return False  # a wrap-up looks back; a roadmap looks ahead
+    verbs = [v for v in _RE_VERB.finditer(sentence) if not _in_quotes(sentence, v.start())]
+    if not verbs:
         return False
     quoted = _QUOTED_LIST.search(sentence)
     count_m = None
     for m in _RE_COUNT.finditer(sentence):
-        # the count goes with the verb: 讲三点意见, 从三个方面交流, 提三点希望
-        if abs(m.start() - verb.end()) <= 24 or abs(verb.start() - m.end()) <= 24:
+        if _in_quotes(sentence, m.start()) or sentence[max(0, m.start() - 2) : m.start()].endswith(
+            _NOT_AHEAD
+        ):
+            continue  # 第一个问题, 这两个问题, 上边讲过的那三个问题
+        number = m.group(1)
+        if number == "一" or (number == "几" and m.group(0).endswith("句话")):
+            continue  # 讲一点, 讲几句话: no parts announced
+        # the count follows its verb (讲三点意见, 提三点希望) or is the 方面 it speaks from
+        # (从三个方面交流)
+        after_verb = any(0 <= m.start() - v.end() <= 16 for v in verbs)
+        from_aspects = "方面" in m.group(0) and re.search(
+            r"从[^。，]{0,30}$", sentence[: m.start()]
+        )
+        if after_verb or from_aspects:
             count_m = m
             break
-    if count_m is None and not (quoted and quoted.end() <= verb.end() + 4):
-        return False
+    if count_m is None and not (
+        quoted
+        and any(quoted.end() <= v.end() + 4 for v in verbs)
+        and re.search(r"(讲|谈|提|说)[^。]{0,8}几(点|个)", sentence)
+    ):
+        return False  # 围绕“A”、“B”……讲几点意见: the quoted parts are the plan
     if not _NOW.search(sentence):
         return False
     if count_m is not None:
@@ -85,6 +104,14 @@ def _roadmap_count(sentence: str) -> int | None | bool:
     return _quoted_count(sentence)
 
 
+_NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+
+
+def _in_quotes(sentence: str, at: int) -> bool:
+    """Whether position ``at`` lies inside “…” (someone else's words)."""
+    return sentence.count("“", 0, at) > sentence.count("”", 0, at)
+
+
 def _quoted_count(sentence: str) -> int | None:
     m = _QUOTED_LIST.search(sentence)
     if not m:
@@ -94,8 +121,6 @@ def _quoted_count(sentence: str) -> int | None:
 
 
 def _warning(count: int | None, sections: int) -> str | None:
-    if count is None or count == sections:
-        return None
-    if sections == 0:
-        return f"提纲句说有{count}个部分，但下面没有识别出分节标题"
+    if count is None or count == sections or sections == 0:
+        return None  # with no headings the parts may run in prose: nothing to compare
     return f"提纲句说有{count}个部分，实际有{sections}个分节"

@@ -7,8 +7,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
+from drafter.study.roadmap import roadmap_count
 from drafter.study.siblings import heading_pattern
 from drafter.study.stats import seconds_for
 from drafter.study.text import count_chars, sentences
@@ -45,7 +48,7 @@ def test_roadmap_in_opening_links_top_sections():
     assert r.count == 3 and len(r.sections) == 3 and r.warning is None
 
 
-def test_roadmap_count_mismatch_warns():
+def testroadmap_count_mismatch_warns():
     text = SPEECH.replace("下面，我讲三点意见。", "下面，我讲四点意见。")
     s = analyze(parse_text(text))
     r = next(r for r in s.roadmap if "四点意见" in r.text)
@@ -173,3 +176,33 @@ def test_core_imports_no_qt():
     code = "import sys, drafter.study, drafter.study.mining; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这就是我要说的第一个问题。",
+        "我曾经讲过一句话，干部要挺身而出。",
+        "以上我说了三个方面的看法。",
+        "他在会上说：“我讲三点意见。”",
+        "我给青年们讲几句话。",
+        "从这个角度出发，我认为这次活动的意义有两方面。",
+        "“坚持抗战”，“坚持团结”，这是我们提出来的两大口号。",
+    ],
+)
+def test_not_roadmap(sentence):
+    assert roadmap_count(sentence) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("下面，我讲三点意见。", 3),
+        ("借此机会，我就做好办公室工作谈几点体会。", None),
+        ("下面，我围绕“坚持一个原则”、“保持两个畅通”，就办公室工作讲几点意见。", 2),
+        ("我重点从如何履行职责、如何培养人才等两个方面，与大家交流一些想法。", 2),
+        ("为此，给大家提三点希望。", 3),
+    ],
+)
+def test_roadmap(sentence, count):
+    assert roadmap_count(sentence) == count
