@@ -112,6 +112,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     register_copy(cmds, add_library_option)
 
+    from drafter.commands.library_lists import register_lists
+
+    register_lists(cmds, add_library_option)
+
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help(sys.stderr)

@@ -89,3 +89,32 @@ def test_an_interrupted_copy_resumes(pg_cluster, tmp_path):
 def test_copy_of_a_missing_source_is_one_line(tmp_path, capsys):
     code, _, err = cli(capsys, "library", "copy", str(tmp_path / "nope"), str(tmp_path / "x"))
     assert code == 2 and err.count("\n") == 1
+
+
+LEADERS = '[[leader]]\nname = "张三"\ntitles = ["县委书记", "书记"]\n'
+
+
+def test_office_lists_are_published_and_reach_every_writers_review(
+    pg_url, tmp_path, capsys, monkeypatch
+):
+    from drafter.review.lists import load_lists
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "wang"))
+    with open_library(pg_url) as wang:
+        folder = wang.root / "review"
+    folder.mkdir(parents=True)
+    (folder / "leaders.toml").write_text("[[leader]\nname = 1\n", encoding="utf-8")
+    code, _, err = cli(capsys, "library", "lists", "--publish", "--library", pg_url)
+    assert code == 2 and "leaders.toml" in err  # a broken list is not published
+    (folder / "leaders.toml").write_text(LEADERS, encoding="utf-8")
+    code, _, err = cli(capsys, "library", "lists", "--publish", "--library", pg_url)
+    assert code == 0 and "leaders.toml" in err
+    # another writer: opening the team library brings the list to where review reads it
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "li"))
+    with open_library(pg_url, create=False) as li:
+        assert li.root != folder.parent
+        lists = load_lists(li.root)
+        assert lists.sources["leaders.toml"] == str(li.root / "review" / "leaders.toml")
+        assert any(leader.name == "张三" for leader in lists.leaders)
+    code, out, _ = cli(capsys, "library", "lists", "--library", pg_url)
+    assert code == 0 and out.split() == ["leaders.toml"]

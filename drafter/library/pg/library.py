@@ -162,7 +162,7 @@ class PgLibrary(LibraryBackend):
             pool.close()
             raise connection_error(spec, exc) from None
         root = Path(local_dir) if local_dir else default_local_dir(describe(spec))
-        return cls(
+        library = cls(
             spec,
             pool,
             root=root,
@@ -172,6 +172,11 @@ class PgLibrary(LibraryBackend):
             backend=backend,
             batch_documents=batch_documents,
         )
+        # the office lists mirrored where review reads them (a convenience: search works
+        # whatever happens here)
+        with contextlib.suppress(Exception):
+            library.pull_office_lists()
+        return library
 
     def close(self) -> None:
         if self._listener is not None:
@@ -589,6 +594,41 @@ class PgLibrary(LibraryBackend):
                 (name, content),
             )
             self._bump(conn)
+
+    LISTS_FOLDER = "review"  # where drafter.review reads office lists: <library.root>/review
+
+    def pull_office_lists(self) -> list[str]:
+        """Write the team's office lists into this user's local folder, where review reads
+        them (``root/review``); returns the names written. Lists the team has not set are
+        left alone (review falls back to its defaults)."""
+        from drafter.atomic import atomic_write_text
+
+        written = []
+        folder = self.root / self.LISTS_FOLDER
+        for name, content in self.office_lists().items():
+            path = folder / name
+            try:
+                if path.is_file() and path.read_text("utf-8") == content:
+                    continue
+                folder.mkdir(parents=True, exist_ok=True)
+                atomic_write_text(path, content)
+            except OSError:
+                continue  # a local mirror only: review then uses what it has
+            written.append(name)
+        return written
+
+    def push_office_lists(self) -> list[str]:
+        """Publish this user's edited office lists (``root/review/*.toml``) to the team;
+        returns the names published."""
+        folder = self.root / self.LISTS_FOLDER
+        published = []
+        current = self.office_lists()
+        for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+            content = path.read_text("utf-8")
+            if current.get(path.name) != content:
+                self.put_office_list(path.name, content)
+                published.append(path.name)
+        return published
 
     def remove_office_list(self, name: str) -> bool:
         """Delete one office list; False when there was none."""

@@ -1,0 +1,52 @@
+"""``drafter library lists [--publish]``: a team library's office lists (review's leader
+names, wording, dated phrases, words to ignore), kept on the server and mirrored into each
+user's folder, where ``drafter review`` and the app read them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register_lists(cmds: argparse._SubParsersAction, add_library_option) -> None:
+    """Add ``lists`` to ``drafter library``'s actions."""
+    c = cmds.add_parser(
+        "lists",
+        help="office lists of a team library: fetch them, or publish local edits",
+        description="团队资料库的审稿词表：默认取回到本机；--publish 把本机修改过的词表发布给全办公室。",
+    )
+    c.add_argument("--publish", action="store_true", help="publish this machine's edited lists")
+    c.set_defaults(func=run_lists)
+    add_library_option(c, suppress=True, wait=True)
+
+
+def run_lists(args: argparse.Namespace) -> int:
+    from drafter.commands.library import guarded, open_library
+
+    @guarded
+    def lists(args: argparse.Namespace) -> int:
+        with open_library(args, create=False) as lib:
+            if not hasattr(lib, "push_office_lists"):
+                print(f"词表就在资料库文件夹里：{lib.root / 'review'}", file=sys.stderr)
+                return 0
+            if args.publish:
+                from drafter.review.lists import validate_text
+
+                folder = lib.root / "review"
+                for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+                    errors = validate_text(path.read_text("utf-8"), str(path))
+                    if errors:
+                        print(f"drafter: {errors[0]}", file=sys.stderr)
+                        return 2
+                names = lib.push_office_lists()
+                print(
+                    f"已发布 {len(names)} 个词表：{'、'.join(names) or '无变化'}", file=sys.stderr
+                )
+            else:
+                names = lib.pull_office_lists()
+                for name in sorted(lib.office_lists()):
+                    print(name)
+                print(f"本机词表位置：{lib.root / 'review'}", file=sys.stderr)
+        return 0
+
+    return lists(args)
