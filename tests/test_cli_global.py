@@ -56,3 +56,19 @@ def test_every_command_sees_args_library():
         assert not hasattr(args, "global_library")
     args = apply_global_options(parser.parse_args(["outline", "x.txt"]))
     assert args.library is None
+
+
+def test_outline_and_export_take_a_library_document_id(tmp_path, capsys, no_env_library):
+    """Where outline and export use the library: FILE may be an id from library list."""
+    lib = tmp_path / "lib"
+    assert main(["--library", str(lib), "library", "add", str(SAMPLE)]) == 0
+    capsys.readouterr()
+    assert main(["--library", str(lib), "library", "list", "--json"]) == 0
+    doc_id = json.loads(capsys.readouterr().out)[0]["id"]
+    assert main(["--library", str(lib), "outline", doc_id]) == 0
+    assert "《" in capsys.readouterr().out
+    out = tmp_path / "by-id.docx"
+    assert main(["export", doc_id, "--library", str(lib), "-o", str(out)]) == 0
+    assert out.exists()
+    assert main(["--library", str(lib), "export", "0" * 12, "-o", str(out)]) == 2
+    assert "资料库中没有这篇文稿" in capsys.readouterr().err

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from drafter.commands.library import add_library_option, load_from_library
 from drafter.export import FORMATS, builtin_styles
 from drafter.messages import cli_error
 
@@ -53,17 +55,27 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="用 LibreOffice 排出 .docx，报告页数、缺字和字体（未安装 LibreOffice 时跳过）",
     )
     p.add_argument("--check-pdf", metavar="PDF", help="与 --check 同用：把排出的 PDF 保存到此处")
+    add_library_option(p)  # INPUT may be a document id of the library
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from drafter.commands.outline import is_document_id
     from drafter.corpus.model import ReadError
     from drafter.drafts.store import DraftError
     from drafter.export import ExportError, StyleError, export_any
+    from drafter.library import LibraryError
 
+    source = args.input
     try:
+        if not Path(source).exists() and is_document_id(source):
+            # a library document by id: re-lay out what the library holds, even when
+            # its source file has moved
+            from drafter.drafts.convert import draft_from_document
+
+            source = draft_from_document(load_from_library(args, source), source)
         path = export_any(
-            args.input,
+            source,
             args.output,
             style=args.style,
             fmt=args.format,
@@ -71,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             outline_only=args.outline_only,
             comments=not args.no_comments,
         )
-    except (DraftError, ReadError, StyleError, ExportError) as exc:
+    except (DraftError, ReadError, StyleError, ExportError, LibraryError) as exc:
         print(f"drafter：{cli_error(exc)}", file=sys.stderr)
         return 2
     print(path)

@@ -149,6 +149,14 @@ def open_library(args: argparse.Namespace, create: bool) -> LibraryBackend:
     return library
 
 
+def load_from_library(args: argparse.Namespace, key: str):
+    """A document of the library by id (as ``library list`` shows it), for commands that
+    take a FILE and may be handed an id instead (outline, export). Raises LibraryError
+    naming what was not found."""
+    with open_library(args, create=False) as library:
+        return library.load(key)
+
+
 def guarded(action):
     """Run ``action(args)`` turning library errors into one-line messages and exit codes."""
 

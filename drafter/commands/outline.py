@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
+from drafter.commands.library import add_library_option, load_from_library
 from drafter.corpus import Document, ReadError, load_document
 from drafter.corpus.model import Section
+from drafter.library import LibraryError
 from drafter.library.model import LOW_CONFIDENCE
 from drafter.messages import cli_error
 
@@ -21,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="文稿文件：.txt .docx .md .pdf .doc .wps .rtf .html .mhtml",
     )
     p.add_argument("--json", action="store_true", help="以 JSON 输出提纲")
+    add_library_option(p)  # FILE may be a document id of the library
     p.set_defaults(func=run)
 
 
@@ -29,8 +33,8 @@ def run(args: argparse.Namespace) -> int:
     docs = []
     for path in args.files:
         try:
-            docs.append(load_document(path))
-        except ReadError as exc:
+            docs.append(_load(path, args))
+        except (ReadError, LibraryError) as exc:
             print(f"drafter：{cli_error(exc)}", file=sys.stderr)
             failed += 1
     if args.json:
@@ -45,6 +49,18 @@ def run(args: argparse.Namespace) -> int:
                 print()
             print(render_tree(doc))
     return 2 if failed else 0
+
+
+def _load(path: str, args: argparse.Namespace) -> Document:
+    """A file, or else a document id of the library (``drafter outline ID``)."""
+    if Path(path).exists() or not is_document_id(path):
+        return load_document(path)
+    return load_from_library(args, path)
+
+
+def is_document_id(text: str) -> bool:
+    """Whether ``text`` has the form of a library document id (12 hex digits)."""
+    return len(text) == 12 and all(c in "0123456789abcdef" for c in text)
 
 
 def render_tree(doc: Document) -> str:

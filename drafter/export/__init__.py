@@ -91,7 +91,7 @@ def load_input(input_path: str | Path) -> Draft:
 
 
 def export_any(
-    input_path: str | Path,
+    input_path: str | Path | Draft,
     out_path: str | Path,
     style: Style | str | Path | None = None,
     fmt: str | None = None,
@@ -100,14 +100,15 @@ def export_any(
     outline_only: bool = False,
     comments: bool = True,
 ) -> Path:
-    """Export a draft .json or any document ``drafter.corpus.load_document`` reads.
+    """Export a draft .json or any document ``drafter.corpus.load_document`` reads (or a
+    Draft already in hand, such as a library document's).
 
     Raises DraftError, ReadError, StyleError or ExportError, each a one-line message.
     """
     fmt = format_for(out_path, fmt)  # a bad output name or style fails before any reading
     if not isinstance(style, Style):
         style = load_style(style)
-    draft = load_input(input_path)
+    draft = input_path if isinstance(input_path, Draft) else load_input(input_path)
     return export_draft(
         draft, out_path, fmt, style, indent=indent, outline_only=outline_only, comments=comments
     )
