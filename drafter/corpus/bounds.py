@@ -18,6 +18,7 @@ a 1,000-page report is under 3 million) and small against the machine.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import threading
@@ -60,11 +61,16 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def read_seconds(path: str | Path) -> float:
     """The time limit for reading ``path``: :data:`READ_SECONDS_BASE` plus
     :data:`READ_SECONDS_PER_MB` per megabyte, at most :data:`READ_SECONDS_MAX`; files
-    LibreOffice converts first get the converter's time on top."""
+    LibreOffice converts first get the converter's time on top. ``$DRAFTER_READ_SECONDS``
+    sets one limit for every file instead."""
     try:
         size = os.path.getsize(path)
     except OSError:
         size = 0
+    override = os.environ.get("DRAFTER_READ_SECONDS")  # a slow machine may want more
+    if override:
+        with contextlib.suppress(ValueError):
+            return max(0.01, float(override))
     seconds = min(READ_SECONDS_MAX, READ_SECONDS_BASE + READ_SECONDS_PER_MB * size / MB)
     suffix = Path(path).suffix.lower()
     if suffix in CONVERTED_SUFFIXES or (suffix == ".docx" and _starts_with(path, _OLE_MAGIC)):
@@ -114,6 +120,12 @@ class _Deadline(BaseException):
 
 
 _active: list[float] = []  # deadlines (monotonic) of the enclosing time_limit blocks
+
+
+def can_time_limit() -> bool:
+    """True when :func:`time_limit` can interrupt work here: the main thread of a POSIX
+    process (the command line, a library worker process), not a GUI worker thread."""
+    return _can_alarm()
 
 
 def _can_alarm() -> bool:

@@ -420,7 +420,10 @@ def _strength(run: list[Candidate], size: int) -> float:
 def _crosses(run: list[Candidate], bounds: list[int]) -> bool:
     """Whether a run has items on both sides of one of ``bounds`` (heading positions)."""
     first, last = run[0].index, run[-1].index
-    return any(first < b < last for b in bounds)
+    # ``bounds`` ascend: only the first one after ``first`` needs a look (a scan of all of
+    # them, for every run of every candidate group, made long documents cubic)
+    i = bisect.bisect_right(bounds, first)
+    return i < len(bounds) and bounds[i] < last
 
 
 def _same_run(a: list[Candidate], b: list[Candidate]) -> bool:

@@ -28,6 +28,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from drafter.corpus import Document, load_document
+from drafter.corpus.bounds import can_time_limit
 from drafter.corpus.corrections import apply_corrections, meta_op
 from drafter.library import index as ix_mod
 from drafter.library import vocabulary
@@ -544,7 +545,12 @@ class Library(LibraryBackend):
             if task.corrections is None:
                 task.corrections = self.catalog.corrections_for(task.sha256, task.path)[0]
         total = sum(t.size for t in tasks)
-        if total < self.IN_PROCESS_BYTES or self.workers <= 1 or len(tasks) < 4:
+        in_process = total < self.IN_PROCESS_BYTES or self.workers <= 1 or len(tasks) < 4
+        if in_process and self.workers > 1 and not can_time_limit():
+            # Off the main thread (the desktop app) reading cannot be stopped by the time
+            # limit: files are read in a worker process, where it can.
+            in_process = all(t.data is not None for t in tasks)
+        if in_process:
             segmenter = self._segmenter(words)
             writer = ParagraphWriter(index, lock=False)
             try:

@@ -1,0 +1,76 @@
+"""The per-file reading time limit: a file over it is skipped with a clear message and the
+rest of the import goes on (in-process and in worker processes)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from drafter.corpus.bounds import LimitExceeded, time_limit
+from tests.attacks import make
+from tests.attacks.harness import check_bounded, run_bounded
+
+
+def test_time_limit_interrupts_python_work_and_nests():
+    with pytest.raises(LimitExceeded, match=r"^慢\.txt: 读取超时"), time_limit(0.2, "慢.txt"):
+        while True:
+            pass
+    with time_limit(5, "outer"):  # an inner block cannot extend the outer one
+        with pytest.raises(LimitExceeded, match="^inner"), time_limit(0.1, "inner"):
+            while True:
+                pass
+        with time_limit(1, "inner2"):
+            pass  # finishes: the outer alarm is re-armed, not lost
+
+
+@pytest.mark.parametrize("files", [3, 12])  # in-process, then worker processes
+def test_a_file_over_the_time_limit_is_skipped_and_the_batch_goes_on(tmp_path, files):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = []
+    for n in range(files):
+        text = make.GOOD_SPEECH.replace("全市", f"第{n}次全市")
+        good.append(make.text_file(folder, f"good_{n}.txt", text))
+    # The same speech 400 times over (100 KB) takes the structure chooser many seconds.
+    slow = make.text_file(folder, "slow.txt", make.GOOD_SPEECH * 400)
+    lib = tmp_path / "lib"
+    out = run_bounded(
+        ["library", "add", str(folder), "--library", str(lib)],
+        env={"DRAFTER_READ_SECONDS": "1.5"},
+        cpu=60,
+    )
+    check_bounded(out)
+    assert "读取超时" in out.stderr and str(slow) in out.stderr
+    listed = run_bounded(["library", "list", "--json", "--library", str(lib)])
+    imported = {d["path"] for d in json.loads(listed.stdout)}
+    assert imported == {str(p) for p in good}
+
+
+def test_an_import_off_the_main_thread_reads_in_workers_that_bound_time(tmp_path, monkeypatch):
+    """The desktop app imports on a worker thread, where no alarm can stop a reader: files
+    then go to worker processes, and the slow one is skipped there."""
+    import threading
+
+    from drafter.library import Library
+
+    monkeypatch.setenv("DRAFTER_READ_SECONDS", "1.5")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = make.text_file(folder, "good.txt", make.GOOD_SPEECH)
+    slow = make.text_file(folder, "slow.txt", make.GOOD_SPEECH * 400)
+    result: dict = {}
+
+    def run() -> None:
+        with Library.open(tmp_path / "lib", workers=2) as lib:
+            *_, last = lib.add([folder])
+            result["errors"] = last.errors
+            result["paths"] = {d.path for d in lib.documents()}
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(120)
+    assert not thread.is_alive()
+    assert result["paths"] == {str(good)}
+    assert [path for path, _ in result["errors"]] == [str(slow)]
+    assert "读取超时" in result["errors"][0][1]
