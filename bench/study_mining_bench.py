@@ -20,6 +20,7 @@ Prints seconds, documents per second and what each found; writes bench/results/s
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import sys
@@ -131,7 +132,8 @@ def main() -> int:
     lines = [
         "# Study mining benchmark",
         "",
-        f"{n} documents (python bench/study_mining_bench.py; 2 shared CPU cores).",
+        f"{n} documents (python bench/study_mining_bench.py; 2 CPU cores shared with other work, "
+        f"load average {os.getloadavg()[0]:.1f} at the end of the run).",
         "",
         "| system | seconds | docs/s | found |",
         "|---|---:|---:|---|",
