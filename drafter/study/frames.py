@@ -474,7 +474,10 @@ def _drop_lead(item: str) -> str:
 
 def _apposition(lay: Layout, m: _Mention) -> _Items | None:
     """两条路，光明的路和黑暗的路。/ 两个管理线，一个财务管理线，一个物流管理线: the items
-    named right after the frame, in the rest of its sentence."""
+    named right after the frame, in the rest of its sentence (never in a heading, whose
+    further clauses are the heading's own: 三、强化“三多”，强基固本，锐意进取)."""
+    if lay.paragraphs[m.paragraph].is_heading:
+        return None
     text = lay.paragraphs[m.paragraph].text
     rest = text[m.end :]
     lead = re.match(r"[”’」\"]?[^，,。；;：:！？!?“”]{0,4}[，,]", rest)
@@ -489,7 +492,7 @@ def _apposition(lay: Layout, m: _Mention) -> _Items | None:
         p for p in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p
     ]
     parts = [
-        re.sub(r"^(?:一(?:个|种|条|是)|另一(?:个|种|条)?|二是|三是|还有)", "", p).strip()
+        re.sub(r"^(?:一(?:个|种|条|是)|另一(?:个|种|条)?|二是|三是|还有|要么|或者|或是)", "", p).strip()
         for p in parts
     ]
     if len(parts) != m.number or any(not p or len(p) > 14 for p in parts):
