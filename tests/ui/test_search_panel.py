@@ -109,7 +109,35 @@ def test_help_popup_lists_syntax(qtbot):
     panel = _panel(qtbot)
     panel.show_help()
     assert panel.help_popup.isVisible()
-    assert "year:2020..2024" in panel.help_popup.text()
+    assert "year:2020..2024" in panel.help_popup.label.text()
+
+
+def test_help_popup_behaves_like_a_popup(qtbot):
+    """Regression (issue 12): the "?" popup opened half off-screen and neither Esc nor a
+    click outside closed it, locking the window. It must stay on screen and close."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    panel = _panel(qtbot)
+    panel.resize(420, 500)
+    panel.move(0, 0)  # "?" sits near the screen's left edge, as in a left dock
+    panel.show()
+    qtbot.waitExposed(panel)
+    screen = panel.screen().availableGeometry()
+    qtbot.mouseClick(panel.help_button, Qt.MouseButton.LeftButton)
+    popup = panel.help_popup
+    qtbot.waitUntil(popup.isVisible)
+    assert screen.contains(popup.frameGeometry()), (popup.frameGeometry(), screen)
+    QTest.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    panel.show_help()
+    qtbot.waitUntil(popup.isVisible)
+    QTest.mouseClick(popup, Qt.MouseButton.LeftButton, pos=QPoint(-20, -20))  # outside
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    panel.show_help()
+    panel.show_help()  # "?" again closes it
+    assert not popup.isVisible()
+    assert panel.search_box.isEnabled()
 
 
 def test_down_in_an_empty_box_drops_down_the_history(qtbot):

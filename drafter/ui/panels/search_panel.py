@@ -32,6 +32,7 @@ from drafter.ui.errors import describe
 from drafter.ui.mime import hit_to_json
 from drafter.ui.models.search_results import SearchResultsModel
 from drafter.ui.panels.hit_delegate import HitDelegate
+from drafter.ui.widgets.popup import TextPopup
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -102,10 +103,7 @@ class SearchPanel(QWidget):
         self.help_button = QToolButton()
         self.help_button.setText("?")
         self.help_button.setToolTip("检索式写法")
-        self.help_popup = QLabel(SYNTAX_HELP, self, Qt.WindowType.Popup)
-        self.help_popup.setTextFormat(Qt.TextFormat.RichText)
-        self.help_popup.setMargin(10)
-        self.help_popup.setStyleSheet("background:#fffdf0;border:1px solid #c8b560;")
+        self.help_popup = TextPopup(SYNTAX_HELP, self)
 
         self.headings_only = QCheckBox("仅标题")
         self.headings_only.setToolTip("只检索各级标题（找结构、找提法）")
@@ -198,10 +196,11 @@ class SearchPanel(QWidget):
         self.search_box.selectAll()
 
     def show_help(self) -> None:
-        self.help_popup.adjustSize()
-        anchor = self.help_button.mapToGlobal(self.help_button.rect().bottomRight())
-        self.help_popup.move(anchor.x() - self.help_popup.width(), anchor.y())
-        self.help_popup.show()
+        """Open the syntax help under "?" (on screen; Esc or a click outside closes it)."""
+        if self.help_popup.isVisible():
+            self.help_popup.close()
+            return
+        self.help_popup.show_below(self.help_button)
 
     def search(self, query: str, record: bool = True) -> None:
         """Run ``query`` (on a worker); with ``record`` it goes into the history."""
