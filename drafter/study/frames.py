@@ -492,7 +492,9 @@ def _apposition(lay: Layout, m: _Mention) -> _Items | None:
         p for p in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p
     ]
     parts = [
-        re.sub(r"^(?:一(?:个|种|条|是)|另一(?:个|种|条)?|二是|三是|还有|要么|或者|或是)", "", p).strip()
+        re.sub(
+            r"^(?:一(?:个|种|条|是)|另一(?:个|种|条)?|二是|三是|还有|要么|或者|或是)", "", p
+        ).strip()
         for p in parts
     ]
     if len(parts) != m.number or any(not p or len(p) > 14 for p in parts):
