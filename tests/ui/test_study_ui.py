@@ -81,6 +81,13 @@ def test_study_mode_annotates_the_reader_document(studied):
     listed = panel.points.topLevelItem(0)
     assert any("四勤：腿勤｜口勤" in listed.child(i).text(0) for i in range(listed.childCount()))
     assert "字" in panel.title_label.text() and "每分钟 200 字" in panel.title_label.text()
+    roadmap = next(
+        panel.points.topLevelItem(i)
+        for i in range(panel.points.topLevelItemCount())
+        if panel.points.topLevelItem(i).text(0).startswith("提纲句")
+    )
+    linked = roadmap.child(0)
+    assert [linked.child(i).text(0)[:4] for i in range(linked.childCount())] == ["→ 一、", "→ 二、"]
 
 
 def test_structure_map_has_length_bars(studied):

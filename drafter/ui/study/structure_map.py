@@ -133,6 +133,11 @@ class PointsTree(QTreeWidget):
             item.setToolTip(0, text)
             if r.warning:
                 item.setForeground(0, QBrush(QColor("#b00020")))
+            for index in r.sections:  # the sections it announces, a click away
+                row = next((s for s in study.sections if s.paragraph == index), None)
+                child = QTreeWidgetItem([f"→ {row.label if row else index}"])
+                child.setData(0, PARAGRAPH_ROLE, index)
+                item.addChild(child)
             roadmap.addChild(item)
         parts = QTreeWidgetItem(
             [f"开头：{study.opening.type or '未归类'}　结尾：{study.closing.type or '未归类'}"]

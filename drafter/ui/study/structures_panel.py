@@ -226,6 +226,7 @@ class StructuresPanel(QWidget):
                 if s.kind == "frame" or col != 3:
                     row.setData(col, Qt.ItemDataRole.DisplayRole, value)  # sorts as a number
             row.setData(0, ITEM_ROLE, s)
+            row.setToolTip(0, _facets(s))
             row.setToolTip(4, row.text(4))
             self.table.addTopLevelItem(row)
         self.table.header().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
@@ -279,3 +280,12 @@ class StructuresPanel(QWidget):
         self.template_button.setEnabled(
             bool(ex and ex.data(0, ITEM_ROLE) and ex.data(0, ITEM_ROLE).items)
         )
+
+
+def _facets(s: MinedStructure) -> str:
+    """Where a structure is used: genres, occasion kinds, years."""
+    genre = "、".join(f"{k} {v}" for k, v in s.by_genre.most_common(4))
+    kind = "、".join(f"{k} {v}" for k, v in s.by_occasion.most_common(4))
+    years = sorted(s.by_year)
+    span = f"{years[0]}–{years[-1]}" if years else "年份不详"
+    return f"{s.label}\n文种：{genre}\n场合：{kind}\n年份：{span}"
