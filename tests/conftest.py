@@ -48,7 +48,9 @@ def pg_cluster():
 @pytest.fixture
 def pg_url(pg_cluster, request):
     """The URL of a new, empty database on the session's cluster."""
+    import hashlib
     import re
 
-    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:50]
+    digest = hashlib.sha1(request.node.nodeid.encode("utf-8")).hexdigest()[:8]
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:40] + "_" + digest
     return pg_cluster.create_database(name)

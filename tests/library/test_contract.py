@@ -75,9 +75,11 @@ def open_backend(kind: str, tmp, request) -> LibraryBackend:
     if kind == "local":
         return Library.open(tmp / "lib", workers=1, lock_timeout=0.5)
     cluster = request.getfixturevalue("pg_cluster")
+    import hashlib
     import re
 
-    name = "c_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:50]
+    digest = hashlib.sha1(f"{request.node.nodeid}/{tmp}".encode()).hexdigest()[:8]
+    name = "c_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:40] + "_" + digest
     url = cluster.create_database(name)
     return open_library(url, workers=1, lock_timeout=0.5, local_dir=tmp / "pg-local")
 
