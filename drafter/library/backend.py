@@ -36,11 +36,14 @@ class LibraryBackend(ABC):
         password.
     ``on_wait``
         called once when a write must wait for another writer (to say so), or None.
+    ``shared``
+        True for a team library that several writers share (the UI says 团队资料库).
     """
 
     root: Path
     location: str
     on_wait: Callable[[], None] | None = None
+    shared: bool = False  # a team library on a server, shared by an office's writers
 
     # Life cycle
 

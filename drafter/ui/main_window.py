@@ -268,7 +268,10 @@ class MainWindow(QMainWindow):
 
     def _update_library_label(self) -> None:
         docs = self.library_panel.model.rowCount()
-        self.library_label.setText(f"资料库：{docs} 篇" if self.library else "正在打开资料库…")
+        name = "团队资料库" if getattr(self.library, "shared", False) is True else "资料库"
+        self.library_label.setText(f"{name}：{docs} 篇" if self.library else "正在打开资料库…")
+        if self.library is not None:
+            self.library_label.setToolTip(str(getattr(self.library, "location", "")))
 
     # -- slots -----------------------------------------------------------------------------
 

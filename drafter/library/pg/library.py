@@ -79,6 +79,8 @@ class PgLibrary(LibraryBackend):
     """A team library in a PostgreSQL database (see module docstring). Open with
     :meth:`open` or :func:`drafter.library.open_library`."""
 
+    shared = True
+
     def __init__(
         self,
         spec: str,
