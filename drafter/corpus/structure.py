@@ -302,7 +302,9 @@ class _Chooser:
             if r[0] is items[0] or len(r) < 2:
                 continue
             if _crosses(r, bounds):
-                if len(r) >= 3:
+                if _outranks(r[0].family, g.family):
+                    score -= 3.0  # 1. 2. cannot hold the （一）（二） around them
+                elif len(r) >= 3:
                     score -= 0.35 * min(len(r), 6) * (1.0 if r[0].standalone else 0.25)
             elif r[-1].index < items[0].index:
                 if r[0].index >= lo:
