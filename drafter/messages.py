@@ -9,6 +9,7 @@ Chinese, naming the file. No Qt: the command line uses it too.
 from __future__ import annotations
 
 import os
+import re
 
 # Known phrases of its one-line messages, in the order they are tried; the flag says
 # whether the detail in brackets (an OS reason, a line number ...) is worth showing.
@@ -59,7 +60,11 @@ _PHRASES = (
     ("not utf-8 text", "不是 UTF-8 编码的文本，请另存为 UTF-8", False),
     ("unknown format", "不支持的导出格式", True),
     ("no template named", "找不到这个模板", True),
-    ("files are not supported", "不支持这种文件（支持 .txt .md .docx .pdf .doc .wps .rtf）", False),
+    (
+        "files are not supported",
+        "不支持这种文件（支持 .txt .md .docx .pdf .doc .wps .rtf .html .mhtml）",
+        False,
+    ),
     (
         "cannot tell the format from the suffix",
         "无法从扩展名判断导出格式（用 .docx、.md 或 .txt，或加 --format）",
@@ -81,6 +86,28 @@ _PHRASES = (
         False,
     ),
     ("no heading with id", "找不到这个标题（可能已被删除）", False),
+    ("has no text layer", "PDF 没有文字层（扫描件？需先做文字识别）", False),
+    (
+        "text cannot be decoded",
+        "PDF 中的文字无法解码（字体缺少 Unicode 映射），需文字识别或改用原文档",
+        False,
+    ),
+    ("the pdf is encrypted", "PDF 已加密（有密码保护），请去掉密码或导入原文档", False),
+    ("libreoffice did not finish", "LibreOffice 转换超时", False),
+    ("libreoffice could not convert", "LibreOffice 无法转换这个文件", True),
+    (
+        "files need libreoffice",
+        "读取这种文件需要安装 LibreOffice，或在 Word/WPS 中另存为 .docx",
+        False,
+    ),
+    ("not a valid web page", "网页已损坏，无法读取", False),
+    ("not a web page", "不是网页（没有 HTML 标记）", False),
+    ("holds no web page", ".mhtml 存档中没有网页", False),
+    ("too much work", "模板运算量过大，已停止", False),
+    ("did not finish within", "模板运行超时，已停止", False),
+    ("block is nested too deeply", "模板开头 +++ 中的设置嵌套过深", False),
+    ("headings nested more than", "小标题嵌套层级过多", False),
+    ("the template renderer could not be started", "模板渲染进程无法启动", False),
 )
 
 # Reasons the OS gives (strerror), as they appear in the core's brackets.
@@ -113,6 +140,9 @@ def _detail(text: str) -> str:
     return text[start + 1 : end].strip() if 0 <= start < end else ""
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def in_chinese(message: str, full_path: bool = False) -> str:
     """A core message ("报告.pdf: not a PDF file (no PDF header)") in Chinese, keeping the
     file name; unknown messages pass unchanged (the English is still in the log).
@@ -135,12 +165,15 @@ def in_chinese(message: str, full_path: bool = False) -> str:
             detail = detail.replace("available: ", "可用：").replace("known: ", "已有：")
             line = f"{chinese}（{detail}）" if detail else chinese
             return f"{subject}：{line}" if subject else line
+    if subject and _CJK.search(text):  # already Chinese (the limits' messages)
+        return f"{subject}：{text}"
     return message
 
 
 # Suffixes of the files a user hands the command line (documents, drafts, styles).
 _FILE_SUFFIXES = {
     ".txt", ".md", ".markdown", ".docx", ".doc", ".wps", ".rtf", ".pdf", ".json", ".toml",
+    ".html", ".htm", ".mhtml", ".mht",
 }  # fmt: skip
 
 
@@ -152,18 +185,20 @@ def _looks_like_path(text: str) -> bool:
     return "/" in text or "\\" in text or suffix in _FILE_SUFFIXES or os.path.exists(text)
 
 
+_CORE_ERRORS = frozenset(
+    {"LibraryError", "ReadError", "DraftError", "TemplateError", "ExportError", "StyleError"}
+)
+
+
+def _is_core_error(exc: BaseException) -> bool:
+    """One of the core's one-line errors, or a subclass of one (LimitExceeded, LibraryBusy)."""
+    return any(cls.__name__ in _CORE_ERRORS for cls in type(exc).__mro__)
+
+
 def cli_error(exc: BaseException) -> str:
     """The one line the command line prints for ``exc``: Chinese, full paths."""
-    name = type(exc).__name__
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    if name in {
-        "LibraryError",
-        "ReadError",
-        "DraftError",
-        "TemplateError",
-        "ExportError",
-        "StyleError",
-    }:
+    if _is_core_error(exc):
         return in_chinese(text, full_path=True) if text else "操作失败"
     return describe(exc)
 
@@ -184,14 +219,7 @@ def describe(exc: BaseException) -> str:
         return "资料库正被其他程序使用，请稍后再试。" + (f"（{text}）" if text else "")
     if name == "QueryError":
         return f"检索式有误：{text}" if text else "检索式有误。"
-    if name in {
-        "LibraryError",
-        "ReadError",
-        "DraftError",
-        "TemplateError",
-        "ExportError",
-        "StyleError",
-    }:
+    if _is_core_error(exc):
         return in_chinese(text) if text else "操作失败。"
     if isinstance(exc, FileNotFoundError):
         if _is_index_file(exc.filename):

@@ -25,5 +25,5 @@ def report_unexpected(exc: BaseException) -> int:
         kind = type(exc).__name__
         line = f"意外错误，操作已停止（{kind}{': ' + detail if detail else ''}）；请把这一行报告给开发者"
     with contextlib.suppress(Exception):  # stderr itself may be gone
-        print(f"drafter: {line}", file=sys.stderr)
+        print(f"drafter：{line}", file=sys.stderr)
     return EXIT_ERROR

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,6 +29,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _with_full_path(exc: Exception, path: str) -> Exception:
+    """Readers name a file by its name alone ("报告.pdf: …"); here the user gave a path,
+    so the message names the file the user can find (not one in the current folder)."""
+    name = os.path.basename(path)
+    text = str(exc)
+    if name and text.startswith(f"{name}:"):
+        return type(exc)(os.path.abspath(path) + text[len(name) :])
+    return exc
+
+
 def run(args: argparse.Namespace) -> int:
     failed = 0
     docs = []
@@ -35,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             docs.append(_load(path, args))
         except (ReadError, LibraryError) as exc:
-            print(f"drafter：{cli_error(exc)}", file=sys.stderr)
+            print(f"drafter：{cli_error(_with_full_path(exc, path))}", file=sys.stderr)
             failed += 1
     if args.json:
         payload = [d.to_json() for d in docs]
