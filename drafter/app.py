@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from drafter.settings import Settings, default_settings_path
 from drafter.ui.errors import describe, install_excepthook, show_error
 from drafter.ui.main_window import MainWindow
+from drafter.ui.screen_fit import install_on_screen_guard
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -242,6 +243,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     install_chinese_qt(app)
     choose_ui_font(app)
+    if not hasattr(app, "_on_screen_guard"):  # every dialog inside the screen
+        app._on_screen_guard = install_on_screen_guard(app)
     return app
 
 

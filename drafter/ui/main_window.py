@@ -35,6 +35,7 @@ from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.panels.search_panel import SearchPanel
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_controller import install_review
+from drafter.ui.screen_fit import keep_main_window_on_screen
 from drafter.ui.shortcuts import ShortcutGuard, focus_target
 from drafter.ui.study.controller import install_study
 
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.review = install_review(self)  # the 审稿 dock, F7
         self.study = install_study(self)  # the 学习 and 结构 docks, F8
         self._restore_layout()
+        keep_main_window_on_screen(self, self.reader_dock, self.draft_dock)  # 1280×720 too
         self.shortcut_guard = ShortcutGuard(parent=self)
         app = QApplication.instance()
         if app is not None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from drafter import __version__
 from drafter.ui.panels.search_panel import SYNTAX_HELP
+from drafter.ui.screen_fit import show_rich_text
 
 APP_TITLE = "讲话稿起草助手"
 
@@ -26,15 +27,18 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
 
 
 def show_syntax(parent: QWidget) -> None:
-    QMessageBox.information(parent, "检索式写法", SYNTAX_HELP)
+    """The query syntax, in a scrollable dialog that fits the screen."""
+    show_rich_text(parent, "检索式写法", SYNTAX_HELP)
 
 
 def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
+    """Every shortcut of the menus, in a scrollable dialog: the list outgrew a message
+    box on a 720-pixel screen (its OK button ended below the screen)."""
     table = "".join(
         f"<tr><td>{html.escape(text)}</td><td><b>{html.escape(keys)}</b></td></tr>"
         for text, keys in shortcut_rows(actions)
     )
-    QMessageBox.information(parent, "快捷键一览", f"<table cellpadding='2'>{table}</table>")
+    show_rich_text(parent, "快捷键一览", f"<table cellpadding='2'>{table}</table>")
 
 
 def show_about(parent: QWidget) -> None:

@@ -41,6 +41,7 @@ from drafter.ui.models.draft_model import (
     KEY_ROLE,
     OPENING,
 )
+from drafter.ui.widgets.elided_label import ElidedLabel
 
 WIDE_MIN = 900  # px: from this width the hints get a column of their own
 
@@ -153,12 +154,13 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("draftCounts")
         self.counts.setToolTip("字数不计空白；讲话时长按每分钟约 220 字估算，不含稿件标题")
-        self.file_label = QLabel()
+        self.file_label = ElidedLabel()  # a long path must not widen the panel
+        self.file_label.setObjectName("draftFileLabel")
         self.file_label.setStyleSheet("color:#666")
+        self.file_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         footer = QHBoxLayout()
         footer.addWidget(self.counts)
-        footer.addStretch(1)
-        footer.addWidget(self.file_label)
+        footer.addWidget(self.file_label, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -43,6 +43,7 @@ from drafter.ui.models.documents import (
     DocumentTableModel,
     document_year,
 )
+from drafter.ui.widgets.elided_label import ElidedLabel
 from drafter.ui.workers import CancelToken, Worker
 
 log = logging.getLogger(__name__)
@@ -220,8 +221,9 @@ class LibraryPanel(QWidget):
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress_label = QLabel()
-        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        # the file being imported may have a long name: elide, never widen the panel
+        self.progress_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
+        self.progress_label.setObjectName("importProgressLabel")
         self.cancel_button = QPushButton("取消")
         self.cancel_button.setToolTip("停止导入；已导入的文稿保留")
         progress_row = QWidget()

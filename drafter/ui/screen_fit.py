@@ -1,0 +1,166 @@
+"""Keep the window and every dialog inside the screen, down to a 1280×720 laptop.
+
+Three mechanisms, so panels and dialogs added later are covered without each doing it:
+
+- :func:`fit_main_window`: once the main window is shown, if its docks cannot fit side
+  by side (their minimum widths add up to more than the screen), the right-hand column
+  is tabbed with the reader — two columns instead of three — and the window is sized
+  and placed inside the screen. A saved layout from a bigger screen gets the same.
+- :class:`OnScreenGuard`: an application-wide filter that moves (and, where the dialog
+  allows, shrinks) every dialog and message box into the screen when it is shown.
+- :func:`show_rich_text`: long help text in a scrollable dialog sized to the screen,
+  instead of a message box that grows with its text until its OK button is off-screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QMainWindow,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.ui.widgets.popup import place_on_screen
+
+
+def available(widget: QWidget) -> QRect:
+    """The available geometry (without task bars) of the screen ``widget`` is on."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def frame_margins(widget: QWidget) -> tuple[int, int]:
+    """Width and height the window frame adds (0 without a window manager)."""
+    frame, inner = widget.frameGeometry(), widget.geometry()
+    return frame.width() - inner.width(), frame.height() - inner.height()
+
+
+def fits(window: QWidget, room: QRect | None = None) -> bool:
+    """Whether the window's minimum size fits inside the screen's available area."""
+    room = room or available(window)
+    extra_w, extra_h = frame_margins(window)
+    hint = window.minimumSizeHint()
+    return hint.width() + extra_w <= room.width() and hint.height() + extra_h <= room.height()
+
+
+def narrow_columns(window: QMainWindow, anchor: QDockWidget, column: QDockWidget) -> None:
+    """Tab ``column`` and every dock tabbed with it onto ``anchor``: one column fewer."""
+    group = [column, *window.tabifiedDockWidgets(column)]
+    for dock in group:
+        if dock is not anchor and not dock.isFloating():
+            window.tabifyDockWidget(anchor, dock)
+    column.raise_()
+
+
+def fit_main_window(
+    window: QMainWindow, anchor: QDockWidget, column: QDockWidget, room: QRect | None = None
+) -> None:
+    """Make ``window`` fit its screen, or ``room`` (see the module docstring); call after
+    showing."""
+    room = room or available(window)
+    if not fits(window, room):
+        narrow_columns(window, anchor, column)
+        QApplication.processEvents()
+    extra_w, extra_h = frame_margins(window)
+    width = min(window.width(), room.width() - extra_w)
+    height = min(window.height(), room.height() - extra_h)
+    window.resize(max(width, 1), max(height, 1))
+    frame = window.frameGeometry()
+    window.move(place_on_screen(QRect(frame.topLeft(), frame.size()), room, margin=0))
+
+
+def keep_main_window_on_screen(
+    window: QMainWindow, anchor: QDockWidget, column: QDockWidget
+) -> None:
+    """Fit the window once it is first shown (its docks have their sizes then). Not on
+    the offscreen platform: it has no real screen (tests, ``gui --screenshot``)."""
+    if QApplication.platformName() == "offscreen":
+        return
+
+    class _FirstShow(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window and event.type() == QEvent.Type.Show:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: fit_main_window(window, anchor, column))
+            return False
+
+    window._first_show_filter = _FirstShow(window)  # kept alive with the window
+    window.installEventFilter(window._first_show_filter)
+
+
+class OnScreenGuard(QObject):
+    """Moves every dialog shown into the available screen area, shrinking it to fit
+    when its layout allows (a message box keeps its size: long texts belong in
+    :func:`show_rich_text`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            QTimer.singleShot(0, lambda w=watched: self.fit(w))
+        return False
+
+    @staticmethod
+    def fit(dialog: QWidget, room: QRect | None = None) -> None:
+        """Shrink (where allowed) and move ``dialog`` inside its screen (or ``room``)."""
+        try:
+            if not dialog.isVisible():
+                return
+        except RuntimeError:  # deleted meanwhile
+            return
+        room = room or available(dialog)
+        extra_w, extra_h = frame_margins(dialog)
+        width = min(dialog.width(), room.width() - extra_w)
+        height = min(dialog.height(), room.height() - extra_h)
+        if (width, height) != (dialog.width(), dialog.height()):
+            dialog.resize(max(width, dialog.minimumWidth()), max(height, dialog.minimumHeight()))
+        frame = dialog.frameGeometry()
+        if not room.contains(frame):
+            dialog.move(place_on_screen(frame, room, margin=0))
+
+
+def install_on_screen_guard(app: QApplication) -> OnScreenGuard:
+    """Install the guard on the application (the caller keeps the reference)."""
+    guard = OnScreenGuard(app)
+    app.installEventFilter(guard)
+    return guard
+
+
+def show_rich_text(parent: QWidget, title: str, html_text: str) -> QDialog:
+    """A modal dialog with ``html_text`` in a scrollable view and a 确定 button that is
+    always on screen; returns the dialog after it closes."""
+    dialog = rich_text_dialog(parent, title, html_text)
+    dialog.exec()
+    return dialog
+
+
+def rich_text_dialog(
+    parent: QWidget | None, title: str, html_text: str, room: QRect | None = None
+) -> QDialog:
+    """The dialog :func:`show_rich_text` shows, sized to fit ``room`` (the screen)."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("richTextDialog")
+    dialog.setWindowTitle(title)
+    view = QTextBrowser()
+    view.setObjectName("richTextView")
+    view.setOpenExternalLinks(False)
+    view.setHtml(html_text)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+    buttons.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(view)
+    layout.addWidget(buttons)
+    if room is None:
+        screen = parent.screen() if parent is not None else QApplication.primaryScreen()
+        room = screen.availableGeometry()
+    view.document().setTextWidth(min(560, room.width() - 80))
+    wanted = view.document().size().toSize()
+    dialog.resize(
+        min(wanted.width() + 60, room.width() - 40), min(wanted.height() + 90, room.height() - 60)
+    )
+    return dialog
