@@ -11,6 +11,7 @@ whether any regex needs to run at all.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -70,6 +71,7 @@ _DIGIT_VALUES["零"] = _DIGIT_VALUES["○"] = 0
 _ONE_DIGIT = {c: parse_cn_number(c) for c in "一二三四五六七八九十两"}
 
 
+@functools.lru_cache(maxsize=2048)
 def cn_to_int(text: str) -> int | None:
     """A Chinese numeral as a number: 十二 and 一百二十 as usual, and also written digit by
     digit as old texts number their paragraphs (（一〇）, （一一）, （一二〇）)."""
@@ -172,8 +174,8 @@ def match_marker(text: str) -> Marker | None:
         if not m:
             return None
         if m.group(2) == "条":  # law articles: common, never headings, number not needed
-            n = cn_to_int(m.group(1)) or 0
-            return Marker(ARTICLE, n, text[: m.end()].rstrip(), text[m.end() :])
+            # the number is read only where articles are points (see outline._candidate)
+            return Marker(ARTICLE, 0, text[: m.end()].rstrip(), text[m.end() :])
         n = cn_to_int(m.group(1))
         if not n:
             return None

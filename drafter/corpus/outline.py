@@ -144,10 +144,15 @@ def _candidate(i: int, block: Block, texts: list[str], points: bool = True) -> C
             marker = mk.match_part(text)
             if marker is not None and not hinted and marker.text[0] not in mk.CN_FIRST:
                 marker = None  # a bare "3" in plain text is a page number, not a part
-    if marker is None or (
-        marker.family == mk.ARTICLE
-        and not (points and marker.ordinal and _ARTICLE_LABEL.match(marker.rest))
+    if (
+        marker is not None
+        and marker.family == mk.ARTICLE
+        and points
+        and _ARTICLE_LABEL.match(marker.rest)
     ):
+        number = mk.cn_to_int(marker.text[1:-1])
+        marker = Marker(mk.ARTICLE, number, marker.text, marker.rest) if number else None
+    if marker is None or (marker.family == mk.ARTICLE and not marker.ordinal):
         if not hinted:
             return None
         heading, rest = _heading_and_rest(text)

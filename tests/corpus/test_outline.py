@@ -51,7 +51,7 @@ def test_marker_families() -> None:
         "第二、信息工作": ("di", 2, "第二、"),
         "第一章 总则": ("chapter", 1, "第一章"),
         "第二节 职责": ("section", 2, "第二节"),
-        "第三条 本办法": ("article", 3, "第三条"),  # in laws paragraphs, not headings
+        "第三条 本办法": ("article", 0, "第三条"),  # in laws paragraphs, not headings
         "第一句话：要讲政治": ("di_noun", 1, "第一句话："),
         "第二个方面，关于作风": ("di_noun", 2, "第二个方面，"),
         "一是腿勤。": ("yishi", 1, "一是"),
