@@ -735,21 +735,21 @@ class PgLibrary(LibraryBackend):
         yield progress
         done = yield from self._import(tasks, cancel, progress)
         self._tidy(len(done))
-        with self._conn() as conn, self._writing(conn):
-            stale = set(removed)
-            if stale:
-                self._delete(conn, sorted(stale))
-            for doc_id, path, size, mtime in todo.touched:
-                conn.execute(
-                    "DELETE FROM drafter.documents WHERE origin = %s AND path = %s AND id <> %s",
-                    (self.origin, path, doc_id),
-                )
-                conn.execute(
-                    "UPDATE drafter.documents SET origin = %s, path = %s, size = %s, "
-                    "mtime_ns = %s WHERE id = %s",
-                    (self.origin, path, size, mtime, doc_id),
-                )
-            if stale or todo.touched:
+        stale = set(removed)
+        if stale or todo.touched:
+            with self._conn() as conn, self._writing(conn):
+                if stale:
+                    self._delete(conn, sorted(stale))
+                for doc_id, path, size, mtime in todo.touched:
+                    conn.execute(
+                        "DELETE FROM drafter.documents WHERE origin = %s AND path = %s AND id <> %s",
+                        (self.origin, path, doc_id),
+                    )
+                    conn.execute(
+                        "UPDATE drafter.documents SET origin = %s, path = %s, size = %s, "
+                        "mtime_ns = %s WHERE id = %s",
+                        (self.origin, path, size, mtime, doc_id),
+                    )
                 self._bump(conn)
         replaced = sum(1 for t in done if t.replaces)
         failed = dict(progress.errors)
