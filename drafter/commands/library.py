@@ -1,7 +1,9 @@
 """``drafter library add|sync|list|remove|info|words|reindex``: manage the document library.
 
 Exit codes: 0 success (for add/sync: something was imported, or nothing needed doing),
-1 every file failed, 2 a usage or library error, 3 the library is busy, 130 interrupted.
+2 every file failed (each named on its own line), or a usage or library error, 3 the
+library is busy, 130 interrupted. (Every file failing was 1; it is an error like any
+other the user must act on, and every command ends with 0 or 2 on bad input.)
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from drafter.library import open_library as open_spec
 from drafter.library.opener import default_library_spec
 from drafter.messages import cli_error, in_chinese
 
-EXIT_FAILED = 1
+EXIT_FAILED = 2
 EXIT_ERROR = 2
 EXIT_BUSY = 3
 EXIT_INTERRUPTED = 130

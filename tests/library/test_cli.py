@@ -102,7 +102,7 @@ def test_list_info_remove(imported, capsys):
     assert main(["library", "list"]) == 0
     assert OFFICE.metadata.title in capsys.readouterr().out
     assert main(["library", "remove", docs[0]["id"]]) == 0
-    assert main(["library", "remove", "nonexistent"]) == 1
+    assert main(["library", "remove", "nonexistent"]) == 2
     capsys.readouterr()
     assert main(["library", "info"]) == 0
     assert "文档：1 篇" in capsys.readouterr().out
@@ -127,7 +127,7 @@ def test_words_add_list_remove(imported, capsys):
 
 
 def test_add_exit_codes(corpus, lib_dir, tmp_path, capsys):
-    assert main(["library", "add", str(tmp_path / "missing.txt")]) == 1
+    assert main(["library", "add", str(tmp_path / "missing.txt")]) == 2
     err = capsys.readouterr().err
     assert "missing.txt" in err and "失败 1" in err
     corpus.write("office.txt", OFFICE)
@@ -143,7 +143,7 @@ def test_a_file_error_names_the_full_path(corpus, lib_dir, tmp_path, capsys):
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "bad.pdf").write_bytes(b"not a pdf")
-    assert main(["library", "add", str(tmp_path / "a"), str(tmp_path / "b")]) == 1
+    assert main(["library", "add", str(tmp_path / "a"), str(tmp_path / "b")]) == 2
     lines = [x for x in capsys.readouterr().err.splitlines() if x.startswith("  ! ")]
     assert sorted(x.split("：")[0] for x in lines) == [
         f"  ! {tmp_path / 'a' / 'bad.pdf'}",
