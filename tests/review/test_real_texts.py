@@ -1,6 +1,6 @@
 """Precision on real speeches: a clean published text gets no error-level finding.
 
-Reads ../shared (skipped when absent): all seeds, every 4th speech of corpus/speeches
+Reads ../shared (skipped when absent): all seeds, every speech of corpus/speeches
 (both mao/, dated 1920s-1950s, and ren/), and the reports of corpus/structure. Every
 finding must also point at its exact text.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.corpus import load_document
+from drafter.corpus import ReadError, load_document
 from drafter.review import review_document
 
 pytestmark = pytest.mark.shared
@@ -17,8 +17,8 @@ pytestmark = pytest.mark.shared
 
 def _files(shared):
     seeds = sorted((shared / "seeds").glob("*.txt"))
-    speeches = sorted((shared / "corpus" / "speeches").glob("*/*"))[::4]
-    reports = sorted((shared / "corpus" / "structure").glob("*"))[::2]
+    speeches = sorted((shared / "corpus" / "speeches").glob("*/*"))
+    reports = sorted((shared / "corpus" / "structure").glob("*"))
     return seeds + speeches + reports
 
 
@@ -26,7 +26,10 @@ def test_no_error_on_clean_real_speeches(shared_dir):
     errors = []
     checked = 0
     for path in _files(shared_dir):
-        doc = load_document(path)
+        try:
+            doc = load_document(path)
+        except ReadError:  # an empty file in the corpus: nothing to review
+            continue
         result = review_document(doc)
         paras = doc.paragraphs()
         for f in result.findings:
@@ -34,7 +37,7 @@ def test_no_error_on_clean_real_speeches(shared_dir):
             if f.level == "error":
                 errors.append((path.name, f.rule, f.text, f.message))
         checked += 1
-    assert checked > 150
+    assert checked > 600
     assert not errors, errors[:20]
 
 
