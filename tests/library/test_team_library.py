@@ -280,3 +280,29 @@ def test_real_speeches_import_and_search(pg_url, tmp_path):
         assert last.added + len(last.errors) == 30 and last.added >= 25
         assert lib.search("人民").total > 0
     consistency(pg_url)
+
+
+def test_tls_options_pass_through_to_a_real_tls_server(tmp_path):
+    from drafter.library.pg.cluster import ThrowawayCluster
+
+    with ThrowawayCluster({"fsync": "off"}, tls=True) as cluster:
+        cluster.create_database("tls")
+        url = cluster.tcp_url("tls")
+        verified = f"{url}?sslmode=verify-full&sslrootcert={cluster.certificate}"
+        with open_library(verified, workers=1, local_dir=tmp_path / "l") as lib:
+            assert run(lib.add(write_texts(tmp_path / "docs", 1))).added == 1
+            with lib.pool.connection() as conn:
+                assert conn.execute(
+                    "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+                ).fetchone()[0]
+        # a certificate that does not match the host name is refused: the option was used
+        wrong = f"postgresql://drafter_admin@127.0.0.1:{cluster.tcp_port}/tls"
+        with pytest.raises(LibraryError, match="无法连接团队资料库"):
+            open_library(f"{wrong}?sslmode=verify-full&sslrootcert={cluster.certificate}")
+        with (
+            open_library(f"{url}?sslmode=disable", local_dir=tmp_path / "p") as plain,
+            plain.pool.connection() as conn,
+        ):
+            assert not conn.execute(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+            ).fetchone()[0]

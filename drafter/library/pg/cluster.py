@@ -52,7 +52,9 @@ class ThrowawayCluster:
     benchmark keeps the defaults).
     """
 
-    def __init__(self, settings: dict[str, str] | None = None, run_as: str = "nobody") -> None:
+    def __init__(
+        self, settings: dict[str, str] | None = None, run_as: str = "nobody", tls: bool = False
+    ) -> None:
         self.bindir = find_bindir()
         if self.bindir is None:
             raise RuntimeError("PostgreSQL is not installed (initdb not found)")
@@ -63,6 +65,11 @@ class ThrowawayCluster:
         self.port = 5432
         self.log = self.base / "server.log"
         self.started = False
+        # tls: also listen on 127.0.0.1 (a free port) with a self-signed certificate for
+        # "localhost" (self.certificate), to test TLS options end to end
+        self.tls = tls
+        self.certificate = self.base / "server.crt"
+        self.tcp_port: int | None = None
 
     def _run(self, args: list[str], **kwargs) -> subprocess.CompletedProcess:
         if self.run_as:
@@ -93,6 +100,8 @@ class ThrowawayCluster:
             "port": str(self.port),
             **self.settings,
         }
+        if self.tls:
+            options.update(self._tls_options())
         opts = " ".join(f"-c {k}={v}" for k, v in options.items())
         self._run(
             [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log)]
@@ -101,9 +110,42 @@ class ThrowawayCluster:
         self.started = True
         return self
 
+    def _tls_options(self) -> dict[str, str]:
+        """A self-signed certificate for localhost and the settings that use it."""
+        import socket
+
+        key = self.base / "server.key"
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"]
+            + ["-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"]
+            + ["-keyout", str(key), "-out", str(self.certificate)],
+            check=True,
+            capture_output=True,
+        )
+        os.chmod(key, 0o600)
+        if self.run_as:
+            user = pwd.getpwnam(self.run_as)
+            for path in (key, self.certificate):
+                os.chown(path, user.pw_uid, user.pw_gid)
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.tcp_port = probe.getsockname()[1]
+        return {
+            "listen_addresses": "'127.0.0.1'",
+            "port": str(self.tcp_port),
+            "ssl": "on",
+            "ssl_cert_file": f"'{self.certificate}'",
+            "ssl_key_file": f"'{key}'",
+        }
+
+    def tcp_url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
+        """A URL over TCP to ``localhost`` (only with ``tls=True``), without TLS options."""
+        return f"postgresql://{user}@localhost:{self.tcp_port}/{database}"
+
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         """A libpq URL for ``database`` over the cluster's socket."""
-        return f"postgresql://{user}@/{database}?host={self.base}&port={self.port}"
+        port = self.tcp_port or self.port  # the socket file is named after the port
+        return f"postgresql://{user}@/{database}?host={self.base}&port={port}"
 
     def create_database(self, name: str) -> str:
         """Create database ``name`` (dropping an old one) and return its URL."""
