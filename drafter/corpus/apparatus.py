@@ -163,15 +163,21 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     if n < 3:
         return blocks
     start = max(1, int(n * 0.4))
-    texts = [b.text.strip() for b in blocks]
+    # Cleaned blocks carry no surrounding spaces, and every label is short: one pass over
+    # the lengths finds the few lines worth a regular expression.
+    short = [i for i in range(1, n) if len(blocks[i].text) <= 16]
+    texts = _Texts(blocks)
     inline_marks: set[str] | None = None  # read only when a note line ends the text
     cut = n
     # an appended document may be longer than the speech: an explicit label counts
     # from early on, reader comments only in the last part
-    for i in range(max(1, int(n * 0.15)), n):
+    first = max(1, int(n * 0.15))
+    for i in short:
+        if i < first:
+            continue
         t = texts[i]
-        if not t or len(t) > 16:
-            continue  # every label is short; most lines are prose
+        if not t:
+            continue
         if (
             _APPENDIX_LABEL.match(t)
             or _related_piece(texts, i)
@@ -181,7 +187,8 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             break
     # appended material (and any endnotes inside it), read in order
     mode = "appendix"
-    for t in texts[cut:]:
+    for i in range(cut, n):
+        t = texts[i]
         if not t:
             continue
         if _ENDNOTE_LABEL.match(t):
@@ -193,7 +200,10 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             _add_endnote(app, t)
         else:
             app.appendix.append(t)
-    keep = _take_endnote_sections(blocks[:cut], app)
+    labelled = any(
+        i < cut and len(texts[i]) <= 12 and _ENDNOTE_LABEL.match(texts[i]) for i in short
+    )
+    keep = _take_endnote_sections(blocks[:cut], app) if labelled else blocks[:cut]
     # endnotes, trailing notes and the source line standing at the end of the text
     while keep:
         t = keep[-1].text.strip()
@@ -202,7 +212,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             continue
         m = _ENDNOTE.match(t)
         if m and inline_marks is None:
-            inline_marks = _inline_marks(texts)
+            inline_marks = _inline_marks([b.text for b in blocks])
         if m and m.group(1) in inline_marks and len(keep) > start:
             app.endnotes.insert(0, t)
             keep.pop()
@@ -217,6 +227,21 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             continue
         break
     return keep
+
+
+class _Texts:
+    """``blocks[i].text.strip()`` on demand, as a sequence (most lines are never read)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [b.text.strip() for b in self.blocks[i]]
+        return self.blocks[i].text.strip()
+
+    def __len__(self) -> int:
+        return len(self.blocks)
 
 
 def _take_endnote_sections(blocks: list[Block], app: Apparatus) -> list[Block]:
@@ -286,7 +311,7 @@ def _next_is_endnote(blocks: list[Block], i: int) -> bool:
     return False
 
 
-def _related_piece(texts: list[str], i: int) -> bool:
+def _related_piece(texts: _Texts, i: int) -> bool:
     """A bracketed label alone on a line with another piece's 《title》 after it: the
     editor appended a related document (【华为文件】 / 《关于…的管理规定》)."""
     if not _BRACKET_LABEL.match(texts[i]):
