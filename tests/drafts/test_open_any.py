@@ -48,7 +48,7 @@ def test_cli_new_from(tmp_path, capsys):
     payload = json.loads(out.read_text("utf-8"))
     assert payload["source"] == str(src.resolve())
     assert main(["new", "--from", str(src), "-o", str(out)]) == 2  # exists, no --force
-    assert "already exists" in capsys.readouterr().err
+    assert "--force" in capsys.readouterr().err
     assert main(["new", "--from", str(tmp_path / "gone.pdf"), "-o", str(tmp_path / "e.json")]) == 2
     assert "gone.pdf" in capsys.readouterr().err
 
