@@ -316,3 +316,44 @@ def test_confidence_and_doubts_survive_the_library_cache() -> None:
     again = decode_document(encode_document(doc))
     assert again.outline.confidence == doc.outline.confidence < 1
     assert again.outline.doubts == doc.outline.doubts
+
+
+def test_opening_and_closing_addresses_as_parts() -> None:
+    doc = parse_text(
+        lines(
+            "在某某大会上的讲话",
+            "（2025年3月1日）",
+            "开幕词",
+            BODY,
+            BODY,
+            "同志们，" + BODY,
+            "闭幕词",
+            BODY,
+            BODY,
+        )
+    )
+    assert doc.metadata.speaker is None  # 开幕词 is not a name
+    assert [(s.level, s.heading) for s in doc.outline.walk()] == [(1, "开幕词"), (1, "闭幕词")]
+
+
+def test_parts_named_by_their_day() -> None:
+    got = heads(
+        lines(
+            "在全县经济工作会议上的讲话",
+            "（2025年1月18日）",
+            "一　一月十八日的讲话",
+            BODY,
+            "一、形势",
+            BODY,
+            "二、任务",
+            BODY,
+            "二　一月二十七日的讲话",
+            BODY,
+            "一、落实",
+            BODY,
+            "二、保障",
+            BODY,
+        )
+    )
+    assert [h for lv, h in got if lv == 1] == ["一　一月十八日的讲话", "二　一月二十七日的讲话"]
+    assert [h for lv, h in got if lv == 2] == ["一、形势", "二、任务", "一、落实", "二、保障"]
