@@ -161,3 +161,36 @@ def test_reindex_keeps_a_library_searchable(qtbot, tmp_path):
         assert list(library.search("服务").hits)
     finally:
         library.close()
+
+
+def test_errors_of_a_cancelled_import_stay_viewable(qtbot, tmp_path, monkeypatch):
+    """Regression (issue 12): after a cancelled import the status said "1 个文件出错" with
+    no way to see which file. A real library imports a folder with one unreadable file;
+    the import is cancelled; the panel keeps a button that lists the file by its path."""
+    from drafter.library import Library
+
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    library = Library.open(tmp_path / "lib", workers=1)
+    panel.set_library(library)
+    panel.show()
+    write_corpus(tmp_path / "c", 150)
+    bad = tmp_path / "c" / "000_坏文件.docx"
+    bad.write_bytes(b"this is not a zip archive" * 40)  # a .docx that is no Word file
+    panel.import_paths([tmp_path / "c"])
+    qtbot.waitUntil(
+        lambda: panel._last_progress is not None and bool(panel._last_progress.errors),
+        timeout=30_000,
+    )
+    messages: list[str] = []
+    panel.status_message.connect(messages.append)
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=30_000)
+    assert any("已取消" in m and "1 个文件出错" in m for m in messages), messages
+    assert panel.errors_button.isVisible()
+    assert panel.errors_button.text().startswith("1 个文件出错")
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+    qtbot.mouseClick(panel.errors_button, Qt.MouseButton.LeftButton)
+    assert shown and str(bad) in shown[0].detailedText()
+    library.close()

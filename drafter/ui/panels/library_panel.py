@@ -90,12 +90,27 @@ def summary(p: Any) -> str:
         ("更新", getattr(p, "updated", 0)),
         ("移除", getattr(p, "removed", 0)),
         ("未变", getattr(p, "unchanged", 0)),
+        ("重复", getattr(p, "duplicates", 0)),
     ):
         if value:
             parts.append(f"{label} {value} 篇")
+    skipped = getattr(p, "skipped", None) or []
+    if skipped:
+        parts.append(f"跳过 {len(skipped)} 个说明文件")
     if p.errors:
         parts.append(f"{len(p.errors)} 个文件出错")
     return "，".join(parts) or "没有需要导入的新文件"
+
+
+def _with_full_path(path: str, message: str) -> str:
+    """A reader's message names the file only ("报告.pdf: …"); the list names it by its
+    full path, so two 报告.pdf in two folders are told apart."""
+    name = Path(path).name
+    if message.startswith(f"{path}:"):
+        return message
+    if message.startswith(f"{name}:"):
+        return f"{path}{message[len(name) :]}"
+    return f"{path}: {message}"
 
 
 def eta_text(started: float, p: Any, now: float | None = None) -> str:
@@ -240,6 +255,16 @@ class LibraryPanel(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color:#666")
+        # The files the last import could not read stay one click away, also after a
+        # cancelled import (its status line only counts them).
+        self.last_errors: list[tuple[str, str]] = []
+        self.errors_button = QPushButton()
+        self.errors_button.setObjectName("importErrorsButton")
+        self.errors_button.setFlat(True)
+        self.errors_button.setStyleSheet("color:#a61c00; text-align:left")
+        self.errors_button.setToolTip("查看上次导入中未能读取的文件及原因")
+        self.errors_button.clicked.connect(self.show_last_errors)
+        self.errors_button.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
@@ -257,7 +282,11 @@ class LibraryPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.progress_box)
-        layout.addWidget(self.count_label)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addStretch(1)
+        footer.addWidget(self.errors_button)
+        layout.addLayout(footer)
 
         self.open_action = QAction("在阅读器中打开", self)
         self.open_action.triggered.connect(lambda: self._on_activated(self.view.currentIndex()))
@@ -449,10 +478,12 @@ class LibraryPanel(QWidget):
         self.library_changed.emit()
         if p is None:
             self.status_message.emit("没有找到可导入的文件。")
-        elif self._kind == "reindex":  # the core counts re-read documents as added
-            self.status_message.emit(f"索引已重建：{p.done_files} 篇")
+        elif self._kind == "reindex":
+            count = getattr(p, "reindexed", 0) or p.done_files
+            self.status_message.emit(f"索引已重建：{count} 篇")
         else:
             self.status_message.emit("完成：" + summary(p))
+            self._remember_errors(p)
             if p.errors:
                 self._show_errors(p.errors)
         self.import_finished.emit(p)
@@ -463,6 +494,7 @@ class LibraryPanel(QWidget):
         self.library_changed.emit()
         p = self._last_progress
         done = summary(p) + "；" if p is not None else ""
+        self._remember_errors(p)
         self.status_message.emit(f"导入已取消：{done}已导入的文稿保留在资料库中。")
 
     def _on_import_failed(self, message: str, exc: object) -> None:
@@ -487,12 +519,20 @@ class LibraryPanel(QWidget):
             kind, paths = self._pending.pop(0)
             self._start(kind, paths)
 
+    def _remember_errors(self, p: Any) -> None:
+        """Keep the files the import could not read for :meth:`show_last_errors`."""
+        self.last_errors = list(p.errors) if p is not None else []
+        self.errors_button.setText(f"{len(self.last_errors)} 个文件出错，查看…")
+        self.errors_button.setVisible(bool(self.last_errors))
+
+    def show_last_errors(self) -> None:
+        """The list of files the last import (finished or cancelled) could not read."""
+        if self.last_errors:
+            self._show_errors(self.last_errors)
+
     def _show_errors(self, errors: list[tuple[str, str]]) -> None:
         """List per-file errors in a non-blocking box (the rest of the batch went in)."""
-        lines = [
-            in_chinese(msg if Path(path).name in msg else f"{Path(path).name}: {msg}")
-            for path, msg in errors
-        ]
+        lines = [in_chinese(_with_full_path(path, msg)) for path, msg in errors]
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "部分文件未能导入",
