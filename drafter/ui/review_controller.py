@@ -101,6 +101,7 @@ class ReviewController(QObject):
             return
         self._sig = sig
         self.lists = load_lists(root) if root else OfficeLists.defaults()
+        self.editor.review_lists = self.lists  # the export dialog's pre-export check reads it
         for err in self.lists.errors:
             log.warning("review list: %s", err)
             self.panel.set_state(f"词表有误，已用默认词表：{err}")
@@ -130,6 +131,11 @@ class ReviewController(QObject):
         worker.finished.connect(lambda _r: self._reuse_done())
         worker.failed.connect(lambda msg, _e: self.panel.set_state(f"查重索引无法更新：{msg}"))
         worker.start()
+
+    def library_changed(self) -> None:
+        """Documents were added or removed: bring the reuse index up to date again."""
+        if self.library is not None and self._reuse_ready:
+            self._open_reuse(self.library)
 
     def _reuse_done(self) -> None:
         self._reuse_ready = True
@@ -328,6 +334,9 @@ def install_review(window: Any) -> ReviewController:
     if toolbar is not None:
         toolbar.addAction(action)
     window.library_ready.connect(controller.set_library)
+    library_panel = getattr(window, "library_panel", None)
+    if library_panel is not None and hasattr(library_panel, "library_changed"):
+        library_panel.library_changed.connect(controller.library_changed)
     if getattr(window, "library", None) is not None:
         controller.set_library(window.library)
     return controller

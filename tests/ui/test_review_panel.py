@@ -182,3 +182,67 @@ def test_findings_become_comments_on_the_draft(qtbot, make_window):
     assert any(c.quote == "XX" for c in comments)
     window.editor.session.undo_stack.undo()
     assert len(window.editor.draft.comments) == before
+
+
+OLD_SPEECH = (
+    "全区办公室工作会议上的讲话\n（2023年2月10日）\n同志们：\n"
+    "要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑，"
+    "2023年全区共办理文件12000件。\n"
+)
+
+
+def test_reuse_in_the_app_follows_library_changes(qtbot, make_window, tmp_path):
+    from drafter.library.library import Library
+
+    window = make_window()
+    ctrl = window.review
+    library = Library.open(tmp_path / "lib", workers=1)
+    ctrl.set_library(library)
+    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+    (tmp_path / "old.txt").write_text(OLD_SPEECH, encoding="utf-8")
+    for _ in library.add([tmp_path / "old.txt"]):
+        pass
+    ctrl.library_changed()  # what the library panel signals after an import
+    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+    draft = _draft()
+    draft.sections[2].paragraphs.append(
+        DraftParagraph(
+            "要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑，"
+            "2023年全区共办理文件12000件。"
+        )
+    )
+    window.editor.set_draft(draft, ask=False)
+    ctrl.run_now()
+    qtbot.waitUntil(
+        lambda: (
+            ctrl.panel.result is not None
+            and any(f.rule == "reuse.copied" for f in ctrl.panel.result.findings)
+        ),
+        timeout=10000,
+    )
+    copied = next(f for f in ctrl.panel.result.findings if f.rule == "reuse.copied")
+    assert "全区办公室工作会议上的讲话" in copied.message and "2023-02-10" in copied.message
+    ctrl.reuse.close()
+    library.close()
+
+
+def test_pre_export_check_uses_the_office_lists(qtbot, make_window, tmp_path):
+    from drafter.library.library import Library
+    from drafter.review.lists import save_list
+    from drafter.ui.dialogs.export_dialog import ExportDialog
+
+    window = make_window()
+    library = Library.open(tmp_path / "lib", workers=1)
+    save_list(
+        library.root,
+        "wording.toml",
+        '[[wording]]\nwrong = "抓好落实"\nright = "狠抓落实"\nlevel = "error"\n',
+    )
+    window.review.set_library(library)
+    dialog = ExportDialog(_draft(), parent=window.editor)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.precheck.result is not None, timeout=10000)
+    assert any(f.rule == "wording.list" for f in dialog.precheck.result.findings)
+    qtbot.waitUntil(lambda: window.review._reuse_ready, timeout=10000)
+    window.review.reuse.close()
+    library.close()

@@ -189,7 +189,8 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
-        self.precheck = PreExportCheck(self.draft, self)  # errors and placeholders left
+        lists = getattr(self.parent(), "review_lists", None)  # the office's, via the editor
+        self.precheck = PreExportCheck(self.draft, self, lists)  # errors and placeholders left
         layout.addWidget(self.precheck)
         layout.addWidget(self.progress)
         layout.addWidget(self.error)

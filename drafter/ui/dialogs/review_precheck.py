@@ -15,9 +15,10 @@ MAX_LISTED = 50
 
 class PreExportCheck(QWidget):
     """Reviews a copy of the draft on a worker and lists what an office head would stop
-    at: every error, and every placeholder whatever its level."""
+    at: every error, and every placeholder whatever its level. ``lists`` are the office
+    lists the 审稿 panel uses (None: the shipped defaults)."""
 
-    def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
+    def __init__(self, draft: Draft, parent: QWidget | None = None, lists=None) -> None:
         super().__init__(parent)
         self.setObjectName("preExportCheck")
         self.result = None
@@ -33,7 +34,7 @@ class PreExportCheck(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
         copy = Draft.from_json(draft.to_json())
-        self._worker = Worker(lambda _c: review_draft(copy, ReviewConfig()), self)
+        self._worker = Worker(lambda _c: review_draft(copy, ReviewConfig(), lists), self)
         self._worker.finished.connect(self._show)
         self._worker.failed.connect(
             lambda msg, _e: self.summary.setText(f"导出前审稿未完成：{msg}")
