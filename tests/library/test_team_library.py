@@ -306,3 +306,22 @@ def test_tls_options_pass_through_to_a_real_tls_server(tmp_path):
             assert not conn.execute(
                 "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
             ).fetchone()[0]
+
+
+def test_statistics_stay_exact_through_changes_moves_removals_and_corrections(
+    team, tmp_path, pg_url
+):
+    folder = tmp_path / "docs"
+    files = write_texts(folder, 6)
+    run(team.sync(folder))
+    files[0].write_text(files[0].read_text("utf-8") + "\n补充一段新的内容。\n", "utf-8")
+    files[1].rename(folder / "moved.txt")
+    files[2].unlink()
+    last = run(team.sync(folder))
+    assert (last.updated, last.removed) == (1, 1)
+    doc = team.documents()[0]
+    team.edit_metadata(doc.id, title="更正后的标题")
+    team.add_words(["高质量发展工作"])
+    run(team.reindex())
+    team.remove(team.documents()[-1].id)
+    assert consistency(pg_url)["documents"] == 4

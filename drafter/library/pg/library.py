@@ -19,7 +19,6 @@ import hashlib
 import json
 import socket
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,7 +30,7 @@ from psycopg.types.json import Jsonb
 from drafter.corpus import Document, load_document
 from drafter.corpus.corrections import apply_corrections, meta_op
 from drafter.library import vocabulary
-from drafter.library.analyzer import Segmenter, normalize_term
+from drafter.library.analyzer import Segmenter
 from drafter.library.backend import LibraryBackend, Record
 from drafter.library.build import Task, now_iso
 from drafter.library.catalog import decode_document
@@ -46,23 +45,16 @@ from drafter.library.model import (
     QueryError,
     SearchHit,
     SearchResults,
-    date_key,
-    year_of,
 )
 from drafter.library.opener import describe
-from drafter.library.pg import schema
+from drafter.library.pg import schema, store
 from drafter.library.pg.connect import connect_kwargs, connection_error
-from drafter.library.pg.rows import Prepared, normalized, prepare, prepare_all
-from drafter.library.pg.sql import DocField, Scorer, match
-from drafter.library.query import Compiler, parse, year_query
-from drafter.library.search import FILTER_KEYS, SORTS
+from drafter.library.pg.rows import Prepared, prepare, prepare_all
+from drafter.library.pg.schema import INFO_COLUMNS, NINFO
+from drafter.library.pg.search import search_once
+from drafter.library.search import SORTS
 from drafter.library.sync import plan, scan, under
 
-INFO_COLUMNS = (
-    "id, path, title, speaker, post, date, genre, occasion, level, source, format, "
-    "paragraphs, chars, added, sha256, confidence, excerpt"
-)
-NINFO = 17  # columns of INFO_COLUMNS
 BATCH_DOCUMENTS = 200  # documents per committed batch of an import
 BATCH_BYTES = 8 << 20  # or this many bytes of source files
 
@@ -223,7 +215,7 @@ class PgLibrary(LibraryBackend):
             ).fetchone()
             if row is None:
                 raise LibraryError(f"no document {doc_id} in the library")
-            ops, _ = self._corrections_for(conn, row[2], row[3], row[0])
+            ops, _ = store.corrections_for(conn, row[2], row[3], row[0])
         doc = None
         if row[1]:
             with contextlib.suppress(Exception):  # written by an older Drafter: read the file
@@ -234,21 +226,6 @@ class PgLibrary(LibraryBackend):
 
     # The user's corrections (drafter.corpus.corrections), shared by the office
 
-    @staticmethod
-    def _corrections_for(conn, sha256: str, origin: str, path: str):
-        """(ops, sha256 they were made on): those made on this content, else those made
-        on an earlier version of the same machine's file; ([], None) if none."""
-        row = conn.execute(
-            "SELECT ops, sha256 FROM drafter.corrections WHERE sha256 = %s", (sha256,)
-        ).fetchone()
-        if row is None:
-            row = conn.execute(
-                "SELECT ops, sha256 FROM drafter.corrections WHERE origin = %s AND path = %s "
-                "ORDER BY updated DESC LIMIT 1",
-                (origin, path),
-            ).fetchone()
-        return (list(row[0]), row[1]) if row else ([], None)
-
     def corrections(self, doc_id: str) -> Corrections:
         with self._conn() as conn:
             row = conn.execute(
@@ -257,7 +234,7 @@ class PgLibrary(LibraryBackend):
             ).fetchone()
             if row is None:
                 raise LibraryError(f"no document {doc_id} in the library")
-            ops, made_on = self._corrections_for(conn, row[0], row[1], row[2])
+            ops, made_on = store.corrections_for(conn, row[0], row[1], row[2])
         skipped: list[dict] = []
         if ops and made_on != row[0]:
             doc = decode_document(bytes(row[3])) if row[3] else load_document(row[2])
@@ -301,13 +278,13 @@ class PgLibrary(LibraryBackend):
             prepared = prepare(task, self._segmenter(words))
             if prepared.error:
                 raise LibraryError(prepared.error)
-            self._unstat(conn, [doc_id])
+            store.unstat(conn, [doc_id])
             conn.execute("DELETE FROM drafter.paragraphs WHERE doc_id = %s", (doc_id,))
             with conn.cursor() as cur:
-                self._update_row(cur, prepared)
-                counts = self._copy_paragraphs(cur, [prepared])
-            self._add_stats(conn, *counts)
-            self._bump(conn)
+                store.update_row(cur, prepared)
+                counts = store.copy_paragraphs(cur, [prepared])
+            store.add_stats(conn, *counts)
+            store.bump(conn)
         return prepared.info
 
     def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
@@ -390,28 +367,6 @@ class PgLibrary(LibraryBackend):
             self._segmenters[key] = found
         return found
 
-    def _field_query(self, name: str, text: str):
-        return DocField(name, normalize_term(text.strip()))
-
-    def _filter_queries(self, filters: dict) -> list:
-        from whoosh import query as wq
-
-        unknown = set(filters) - set(FILTER_KEYS)
-        if unknown:
-            raise QueryError(f"未知的筛选条件：{'、'.join(sorted(unknown))}")
-        out = []
-        for name in ("genre", "speaker", "title", "occasion"):
-            value = filters.get(name)
-            if value:
-                out.append(self._field_query(name, str(value)))
-        lo, hi = filters.get("year_from"), filters.get("year_to")
-        if lo or hi:
-            out.append(year_query(f"{lo or ''}..{hi or ''}"))
-        doc_id = filters.get("document_id")
-        if doc_id:
-            out.append(wq.Term("doc", str(doc_id)))
-        return out
-
     def search(
         self,
         query: str,
@@ -432,14 +387,17 @@ class PgLibrary(LibraryBackend):
                 self._read_words(conn)
             while True:
                 words, seen = self._words_seen
-                result = self._search_once(conn, words, query, limit, sort, headings_only, filters)
+                segmenter = self._segmenter(words)
+                result = search_once(
+                    conn, segmenter, query, limit, sort, headings_only, filters or {}
+                )
                 generation = result[0]
                 if generation == seen:
                     break
                 self._read_words(conn)
                 if self._words_seen[0] == words:
                     break  # documents changed, the dictionary did not: the result stands
-        _, rows, scored, compiled, segmenter = result
+        _, rows, scored, compiled = result
         total = int(rows[0][6]) if rows else 0
         hits = []
         for row in rows:
@@ -466,42 +424,6 @@ class PgLibrary(LibraryBackend):
         words = sorted(json.loads(row[1])) if row[1] else []
         self._words_seen = (words, int(row[0]))
 
-    def _search_once(self, conn, words, query, limit, sort, headings_only, filters):
-        """(generation, rows, scored, compiled query, segmenter) of one search."""
-        from whoosh import query as wq
-
-        segmenter = self._segmenter(words)
-        compiled = Compiler(segmenter, self._field_query).compile(parse(query))
-        clauses = [compiled.query, *self._filter_queries(filters or {})]
-        if headings_only:
-            clauses.append(wq.Term("h", "1"))
-        q = clauses[0] if len(clauses) == 1 else wq.And(clauses)
-        cond, cparams = match(q)
-        scored = sort == "date" or compiled.text_terms
-        if scored:
-            score, sparams = Scorer().score(q)
-        else:
-            score, sparams = "0.0", []
-        if sort == "date":
-            order = "d.date_key DESC, score DESC, d.seq, p.idx, p.piece"
-        elif compiled.text_terms:
-            order = "score DESC, d.seq, p.idx, p.piece"
-        else:
-            order = "d.seq, p.idx, p.piece"
-        info = ", ".join(f"d.{c.strip()}" for c in INFO_COLUMNS.split(","))
-        rows = conn.execute(
-            "SELECT g.generation, m.* FROM (SELECT * FROM drafter.stats WHERE id = 1) g "
-            "LEFT JOIN LATERAL ("
-            f"SELECT p.doc_id, p.idx, p.text, p.section, p.is_heading, {score} AS score, "
-            f"count(*) OVER () AS total, {info} FROM drafter.paragraphs p "
-            f"JOIN drafter.documents d ON d.id = p.doc_id WHERE {cond} "
-            f"ORDER BY {order} LIMIT %s) m ON TRUE",
-            [*sparams, *cparams, max(1, int(limit))],
-        ).fetchall()
-        generation = int(rows[0][0])
-        hits = [row[1:] for row in rows if row[1] is not None]
-        return generation, hits, scored, compiled, segmenter
-
     # User dictionary, watched folders, state
 
     def words(self) -> list[str]:
@@ -518,13 +440,13 @@ class PgLibrary(LibraryBackend):
                     "ON CONFLICT (word) DO NOTHING",
                     (word, now),
                 )
-            self._bump(conn)
+            store.bump(conn)
 
     def remove_words(self, words: Iterable[str]) -> None:
         clean = _clean_words(words)
         with self._conn() as conn, conn.transaction():
             conn.execute("DELETE FROM drafter.words WHERE word = ANY(%s)", (clean,))
-            self._bump(conn)
+            store.bump(conn)
 
     def needs_reindex(self) -> bool:
         if sorted(self.words()) != self._indexed_words():
@@ -561,23 +483,6 @@ class PgLibrary(LibraryBackend):
             row = conn.execute("SELECT value FROM drafter.state WHERE key = %s", (key,)).fetchone()
         return row[0] if row else None
 
-    @staticmethod
-    def _set_state(conn, key: str, value: str) -> None:
-        conn.execute(
-            "INSERT INTO drafter.state (key, value) VALUES (%s, %s) "
-            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-            (key, value),
-        )
-
-    @staticmethod
-    def _bump(conn) -> None:
-        """Bump the generation and tell listeners (inside the writing transaction: the
-        notification is delivered on commit, never for a rolled-back change)."""
-        generation = conn.execute(
-            "UPDATE drafter.stats SET generation = generation + 1 RETURNING generation"
-        ).fetchone()[0]
-        conn.execute("SELECT pg_notify(%s, %s)", (schema.CHANNEL, str(generation)))
-
     # Office lists (review's leader names, wording and so on), shared by the office
 
     def office_lists(self) -> dict[str, str]:
@@ -595,7 +500,7 @@ class PgLibrary(LibraryBackend):
                 "updated = now(), updated_by = current_user",
                 (name, content),
             )
-            self._bump(conn)
+            store.bump(conn)
 
     LISTS_FOLDER = "review"  # where drafter.review reads office lists: <library.root>/review
 
@@ -638,7 +543,7 @@ class PgLibrary(LibraryBackend):
             gone = conn.execute(
                 "DELETE FROM drafter.office_lists WHERE name = %s", (name,)
             ).rowcount
-            self._bump(conn)
+            store.bump(conn)
         return bool(gone)
 
     # Writing
@@ -691,8 +596,8 @@ class PgLibrary(LibraryBackend):
                 ).fetchone()
             if row is None:
                 return False
-            self._delete(conn, [row[0]])
-            self._bump(conn)
+            store.delete(conn, [row[0]])
+            store.bump(conn)
             return True
 
     def _update(
@@ -739,18 +644,15 @@ class PgLibrary(LibraryBackend):
         if stale or todo.touched:
             with self._conn() as conn, self._writing(conn):
                 if stale:
-                    self._delete(conn, sorted(stale))
+                    store.delete(conn, sorted(stale))
                 for doc_id, path, size, mtime in todo.touched:
-                    conn.execute(
-                        "DELETE FROM drafter.documents WHERE origin = %s AND path = %s AND id <> %s",
-                        (self.origin, path, doc_id),
-                    )
+                    store.delete_at_path(conn, self.origin, path, doc_id)
                     conn.execute(
                         "UPDATE drafter.documents SET origin = %s, path = %s, size = %s, "
                         "mtime_ns = %s WHERE id = %s",
                         (self.origin, path, size, mtime, doc_id),
                     )
-                self._bump(conn)
+                store.bump(conn)
         replaced = sum(1 for t in done if t.replaces)
         failed = dict(progress.errors)
         for original, copy in todo.copies:
@@ -779,7 +681,7 @@ class PgLibrary(LibraryBackend):
         with self._conn() as conn:  # the user's corrections follow the content (and path)
             for task in tasks:
                 if task.corrections is None:
-                    task.corrections = self._corrections_for(
+                    task.corrections = store.corrections_for(
                         conn, task.sha256, self.origin, task.path
                     )[0]
         by_key = {t.key: t for t in tasks}
@@ -825,126 +727,17 @@ class PgLibrary(LibraryBackend):
         with self._conn() as conn, self._writing(conn):
             stale = [by_key[p.key].replaces for p in batch if by_key[p.key].replaces]
             if stale:
-                self._delete(conn, stale)
+                store.delete(conn, stale)
             with conn.cursor() as cur:
                 new = []
                 for p in batch:
-                    info = p.info
-                    cur.execute(
-                        "DELETE FROM drafter.documents WHERE origin = %s AND path = %s "
-                        "AND id <> %s",
-                        (self.origin, info.path, info.id),
-                    )
-                    cur.execute(
-                        f"INSERT INTO drafter.documents ({INFO_COLUMNS}, origin, size, "
-                        "mtime_ns, year, date_key, title_n, speaker_n, genre_n, occasion_n, "
-                        "outline, data) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
-                        "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
-                        "ON CONFLICT DO NOTHING RETURNING id",
-                        (
-                            info.id,
-                            info.path,
-                            info.title,
-                            info.speaker,
-                            info.post,
-                            info.date,
-                            info.genre,
-                            info.occasion,
-                            info.level,
-                            info.source,
-                            info.format,
-                            info.paragraphs,
-                            info.chars,
-                            info.added,
-                            info.sha256,
-                            info.confidence,
-                            info.excerpt,
-                            self.origin,
-                            p.size,
-                            p.mtime_ns,
-                            year_of(info.date),
-                            date_key(info.date),
-                            normalized(info.title),
-                            normalized(info.speaker),
-                            normalized(info.genre),
-                            normalized(info.occasion),
-                            p.outline,
-                            p.data,
-                        ),
-                    )
-                    if cur.fetchone() is not None:
+                    if store.insert_document(cur, p, self.origin):
                         new.append(p)
-                paragraphs, total_len, df = self._copy_paragraphs(cur, new)
-            self._add_stats(conn, paragraphs, total_len, df)
-            self._bump(conn)
+                paragraphs, total_len, df = store.copy_paragraphs(cur, new)
+            store.add_stats(conn, paragraphs, total_len, df)
+            store.bump(conn)
             inserted = [by_key[p.key] for p in new]
         return inserted
-
-    @staticmethod
-    def _update_row(cur, p: Prepared) -> None:
-        """Rewrite a document's record from a fresh parse (re-index, corrections)."""
-        info = p.info
-        cur.execute(
-            "UPDATE drafter.documents SET title = %s, speaker = %s, post = %s, "
-            "date = %s, genre = %s, occasion = %s, level = %s, source = %s, "
-            "paragraphs = %s, chars = %s, confidence = %s, excerpt = %s, year = %s, "
-            "date_key = %s, title_n = %s, speaker_n = %s, genre_n = %s, occasion_n = %s, "
-            "outline = %s, data = %s WHERE id = %s",
-            (
-                info.title,
-                info.speaker,
-                info.post,
-                info.date,
-                info.genre,
-                info.occasion,
-                info.level,
-                info.source,
-                info.paragraphs,
-                info.chars,
-                info.confidence,
-                info.excerpt,
-                year_of(info.date),
-                date_key(info.date),
-                normalized(info.title),
-                normalized(info.speaker),
-                normalized(info.genre),
-                normalized(info.occasion),
-                p.outline,
-                p.data,
-                info.id,
-            ),
-        )
-
-    @staticmethod
-    def _copy_paragraphs(cur, prepared: list[Prepared]) -> tuple[int, int, Counter]:
-        """COPY the paragraphs of ``prepared``; returns (rows, total length, terms'
-        document frequencies) for the statistics."""
-        paragraphs = total_len = 0
-        df: Counter[str] = Counter()
-        with cur.copy(
-            "COPY drafter.paragraphs (doc_id, idx, piece, text, section, is_heading, len, fl, "
-            "tf, tsv) FROM STDIN"
-        ) as copy:
-            for p in prepared:
-                for row in p.paragraphs:
-                    copy.write_row(
-                        (
-                            p.info.id,
-                            row.idx,
-                            row.piece,
-                            row.text,
-                            row.section,
-                            row.is_heading,
-                            row.length,
-                            row.fl,
-                            row.tf,
-                            row.tsv,
-                        )
-                    )
-                    paragraphs += 1
-                    total_len += row.length
-                    df.update(row.terms)
-        return paragraphs, total_len, df
 
     TIDY_AFTER = 20  # documents: a smaller import leaves housekeeping to autovacuum
 
@@ -959,42 +752,6 @@ class PgLibrary(LibraryBackend):
             conn.execute("SELECT gin_clean_pending_list('drafter.paragraphs_tsv'::regclass)")
             conn.execute("ANALYZE drafter.documents, drafter.paragraphs, drafter.terms")
 
-    @staticmethod
-    def _add_stats(conn, paragraphs: int, total_len: int, df: Counter) -> None:
-        if df:
-            terms = sorted(df)  # a fixed order: concurrent upserts cannot deadlock
-            conn.execute(
-                "INSERT INTO drafter.terms (term, df) SELECT * FROM unnest(%s::text[], %s::int[]) "
-                "ON CONFLICT (term) DO UPDATE SET df = drafter.terms.df + EXCLUDED.df",
-                (terms, [df[t] for t in terms]),
-            )
-        conn.execute(
-            "UPDATE drafter.stats SET paragraphs = paragraphs + %s, total_len = total_len + %s",
-            (paragraphs, total_len),
-        )
-
-    @classmethod
-    def _delete(cls, conn, doc_ids: list[str]) -> None:
-        """Delete documents and take their paragraphs out of the statistics."""
-        cls._unstat(conn, doc_ids)
-        conn.execute("DELETE FROM drafter.documents WHERE id = ANY(%s)", (doc_ids,))
-
-    @staticmethod
-    def _unstat(conn, doc_ids: list[str]) -> None:
-        """Take the paragraphs of ``doc_ids`` out of the term and length statistics."""
-        conn.execute(
-            "WITH gone AS (SELECT u.lexeme, count(*) AS c FROM drafter.paragraphs p, "
-            "unnest(p.tsv) u WHERE p.doc_id = ANY(%s) GROUP BY u.lexeme ORDER BY u.lexeme) "
-            "UPDATE drafter.terms t SET df = t.df - gone.c FROM gone WHERE t.term = gone.lexeme",
-            (doc_ids,),
-        )
-        conn.execute(
-            "UPDATE drafter.stats s SET paragraphs = s.paragraphs - g.n, "
-            "total_len = s.total_len - g.l FROM (SELECT count(*) AS n, coalesce(sum(len), 0) AS l "
-            "FROM drafter.paragraphs WHERE doc_id = ANY(%s)) g",
-            (doc_ids,),
-        )
-
     def reindex(
         self, cancel: Callable[[], bool] | None = None, reread: bool = False
     ) -> Iterator[ImportProgress]:
@@ -1008,7 +765,7 @@ class PgLibrary(LibraryBackend):
                 "ORDER BY seq"
             ).fetchall()
             corrections = {
-                row[0]: self._corrections_for(conn, row[14], row[NINFO + 3], row[1])[0]
+                row[0]: store.corrections_for(conn, row[14], row[NINFO + 3], row[1])[0]
                 for row in rows
             }
         tasks = []
@@ -1067,12 +824,12 @@ class PgLibrary(LibraryBackend):
             conn.execute("UPDATE drafter.stats SET paragraphs = 0, total_len = 0")
             with conn.cursor() as cur:
                 for p in prepared:
-                    self._update_row(cur, p)
-                paragraphs, total_len, df = self._copy_paragraphs(cur, prepared)
-            self._add_stats(conn, paragraphs, total_len, df)
-            self._set_state(conn, "indexed_words", json.dumps(sorted(words), ensure_ascii=False))
-            self._set_state(conn, "vocabulary", vocabulary.VERSION)
-            self._bump(conn)
+                    store.update_row(cur, p)
+                paragraphs, total_len, df = store.copy_paragraphs(cur, prepared)
+            store.add_stats(conn, paragraphs, total_len, df)
+            store.set_state(conn, "indexed_words", json.dumps(sorted(words), ensure_ascii=False))
+            store.set_state(conn, "vocabulary", vocabulary.VERSION)
+            store.bump(conn)
         progress.phase = "done"
         progress.reindexed = len(prepared)
         yield progress

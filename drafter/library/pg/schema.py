@@ -97,6 +97,14 @@ CREATE TABLE IF NOT EXISTS drafter.office_lists (
 
 LATEST = MIGRATIONS[-1][0]
 
+# The columns of a DocumentInfo, in its field order.
+INFO_COLUMNS = (
+    "id, path, title, speaker, post, date, genre, occasion, level, source, format, "
+    "paragraphs, chars, added, sha256, confidence, excerpt"
+)
+NINFO = 17  # columns of INFO_COLUMNS
+
+
 # Roles an office creates once (as the database owner); see docs/team-library.md.
 ROLES_SQL = """
 -- Group roles: what readers and editors may do. Members log in with their own names.

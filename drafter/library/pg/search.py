@@ -1,0 +1,85 @@
+"""Searching the team library: the query language compiled to one SQL statement.
+
+The query is parsed and compiled by the local library's own code (so both libraries
+understand a query the same way, errors included); :mod:`drafter.library.pg.sql` turns the
+result into a parameterised condition and score. One statement returns the library's
+generation, the top hits with their document records, and the total.
+"""
+
+from __future__ import annotations
+
+from whoosh import query as wq
+
+from drafter.library.analyzer import Segmenter, normalize_term
+from drafter.library.model import QueryError
+from drafter.library.pg.schema import INFO_COLUMNS
+from drafter.library.pg.sql import DocField, Scorer, match
+from drafter.library.query import Compiled, Compiler, parse, year_query
+from drafter.library.search import FILTER_KEYS
+
+
+def field_query(name: str, text: str) -> DocField:
+    """``title:`` / ``speaker:`` / ``genre:`` / ``occasion:`` as a document condition."""
+    return DocField(name, normalize_term(text.strip()))
+
+
+def filter_queries(filters: dict) -> list:
+    """The search box's filters as query nodes, as the local library builds them."""
+    unknown = set(filters) - set(FILTER_KEYS)
+    if unknown:
+        raise QueryError(f"未知的筛选条件：{'、'.join(sorted(unknown))}")
+    out = []
+    for name in ("genre", "speaker", "title", "occasion"):
+        value = filters.get(name)
+        if value:
+            out.append(field_query(name, str(value)))
+    lo, hi = filters.get("year_from"), filters.get("year_to")
+    if lo or hi:
+        out.append(year_query(f"{lo or ''}..{hi or ''}"))
+    doc_id = filters.get("document_id")
+    if doc_id:
+        out.append(wq.Term("doc", str(doc_id)))
+    return out
+
+
+def search_once(
+    conn,
+    segmenter: Segmenter,
+    query: str,
+    limit: int,
+    sort: str,
+    headings_only: bool,
+    filters: dict,
+) -> tuple[int, list[tuple], bool, Compiled]:
+    """(generation, hit rows, scored, compiled query) of one search. A hit row is
+    (doc_id, idx, text, section, is_heading, score, total, *DocumentInfo fields)."""
+    compiled = Compiler(segmenter, field_query).compile(parse(query))
+    clauses = [compiled.query, *filter_queries(filters)]
+    if headings_only:
+        clauses.append(wq.Term("h", "1"))
+    q = clauses[0] if len(clauses) == 1 else wq.And(clauses)
+    cond, cparams = match(q)
+    scored = sort == "date" or compiled.text_terms
+    if scored:
+        score, sparams = Scorer().score(q)
+    else:
+        score, sparams = "0.0", []
+    if sort == "date":
+        order = "d.date_key DESC, score DESC, d.seq, p.idx, p.piece"
+    elif compiled.text_terms:
+        order = "score DESC, d.seq, p.idx, p.piece"
+    else:
+        order = "d.seq, p.idx, p.piece"
+    info = ", ".join(f"d.{c.strip()}" for c in INFO_COLUMNS.split(","))
+    rows = conn.execute(
+        "SELECT g.generation, m.* FROM (SELECT * FROM drafter.stats WHERE id = 1) g "
+        "LEFT JOIN LATERAL ("
+        f"SELECT p.doc_id, p.idx, p.text, p.section, p.is_heading, {score} AS score, "
+        f"count(*) OVER () AS total, {info} FROM drafter.paragraphs p "
+        f"JOIN drafter.documents d ON d.id = p.doc_id WHERE {cond} "
+        f"ORDER BY {order} LIMIT %s) m ON TRUE",
+        [*sparams, *cparams, max(1, int(limit))],
+    ).fetchall()
+    generation = int(rows[0][0])
+    hits = [row[1:] for row in rows if row[1] is not None]
+    return generation, hits, scored, compiled

@@ -1,0 +1,207 @@
+"""The team library's write-side SQL: storing prepared documents, keeping the term and
+length statistics in step, deleting, corrections and state. Every function runs inside
+the caller's transaction (see :meth:`PgLibrary._writing`), so a crash leaves either all
+of a change or none of it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from drafter.library.model import date_key, year_of
+from drafter.library.pg import schema
+from drafter.library.pg.rows import Prepared, normalized
+from drafter.library.pg.schema import INFO_COLUMNS
+
+
+def set_state(conn, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO drafter.state (key, value) VALUES (%s, %s) "
+        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+        (key, value),
+    )
+
+
+def bump(conn) -> None:
+    """Bump the generation and tell listeners (inside the writing transaction: the
+    notification is delivered on commit, never for a rolled-back change)."""
+    generation = conn.execute(
+        "UPDATE drafter.stats SET generation = generation + 1 RETURNING generation"
+    ).fetchone()[0]
+    conn.execute("SELECT pg_notify(%s, %s)", (schema.CHANNEL, str(generation)))
+
+
+def corrections_for(conn, sha256: str, origin: str, path: str):
+    """(ops, sha256 they were made on): those made on this content, else those made
+    on an earlier version of the same machine's file; ([], None) if none."""
+    row = conn.execute(
+        "SELECT ops, sha256 FROM drafter.corrections WHERE sha256 = %s", (sha256,)
+    ).fetchone()
+    if row is None:
+        row = conn.execute(
+            "SELECT ops, sha256 FROM drafter.corrections WHERE origin = %s AND path = %s "
+            "ORDER BY updated DESC LIMIT 1",
+            (origin, path),
+        ).fetchone()
+    return (list(row[0]), row[1]) if row else ([], None)
+
+
+def update_row(cur, p: Prepared) -> None:
+    """Rewrite a document's record from a fresh parse (re-index, corrections)."""
+    info = p.info
+    cur.execute(
+        "UPDATE drafter.documents SET title = %s, speaker = %s, post = %s, "
+        "date = %s, genre = %s, occasion = %s, level = %s, source = %s, "
+        "paragraphs = %s, chars = %s, confidence = %s, excerpt = %s, year = %s, "
+        "date_key = %s, title_n = %s, speaker_n = %s, genre_n = %s, occasion_n = %s, "
+        "outline = %s, data = %s WHERE id = %s",
+        (
+            info.title,
+            info.speaker,
+            info.post,
+            info.date,
+            info.genre,
+            info.occasion,
+            info.level,
+            info.source,
+            info.paragraphs,
+            info.chars,
+            info.confidence,
+            info.excerpt,
+            year_of(info.date),
+            date_key(info.date),
+            normalized(info.title),
+            normalized(info.speaker),
+            normalized(info.genre),
+            normalized(info.occasion),
+            p.outline,
+            p.data,
+            info.id,
+        ),
+    )
+
+
+def copy_paragraphs(cur, prepared: list[Prepared]) -> tuple[int, int, Counter]:
+    """COPY the paragraphs of ``prepared``; returns (rows, total length, terms'
+    document frequencies) for the statistics."""
+    paragraphs = total_len = 0
+    df: Counter[str] = Counter()
+    with cur.copy(
+        "COPY drafter.paragraphs (doc_id, idx, piece, text, section, is_heading, len, fl, "
+        "tf, tsv) FROM STDIN"
+    ) as copy:
+        for p in prepared:
+            for row in p.paragraphs:
+                copy.write_row(
+                    (
+                        p.info.id,
+                        row.idx,
+                        row.piece,
+                        row.text,
+                        row.section,
+                        row.is_heading,
+                        row.length,
+                        row.fl,
+                        row.tf,
+                        row.tsv,
+                    )
+                )
+                paragraphs += 1
+                total_len += row.length
+                df.update(row.terms)
+    return paragraphs, total_len, df
+
+
+def add_stats(conn, paragraphs: int, total_len: int, df: Counter) -> None:
+    if df:
+        terms = sorted(df)  # a fixed order: concurrent upserts cannot deadlock
+        conn.execute(
+            "INSERT INTO drafter.terms (term, df) SELECT * FROM unnest(%s::text[], %s::int[]) "
+            "ON CONFLICT (term) DO UPDATE SET df = drafter.terms.df + EXCLUDED.df",
+            (terms, [df[t] for t in terms]),
+        )
+    conn.execute(
+        "UPDATE drafter.stats SET paragraphs = paragraphs + %s, total_len = total_len + %s",
+        (paragraphs, total_len),
+    )
+
+
+def delete(conn, doc_ids: list[str]) -> None:
+    """Delete documents and take their paragraphs out of the statistics."""
+    unstat(conn, doc_ids)
+    conn.execute("DELETE FROM drafter.documents WHERE id = ANY(%s)", (doc_ids,))
+
+
+def unstat(conn, doc_ids: list[str]) -> None:
+    """Take the paragraphs of ``doc_ids`` out of the term and length statistics."""
+    conn.execute(
+        "WITH gone AS (SELECT u.lexeme, count(*) AS c FROM drafter.paragraphs p, "
+        "unnest(p.tsv) u WHERE p.doc_id = ANY(%s) GROUP BY u.lexeme ORDER BY u.lexeme) "
+        "UPDATE drafter.terms t SET df = t.df - gone.c FROM gone WHERE t.term = gone.lexeme",
+        (doc_ids,),
+    )
+    conn.execute(
+        "UPDATE drafter.stats s SET paragraphs = s.paragraphs - g.n, "
+        "total_len = s.total_len - g.l FROM (SELECT count(*) AS n, coalesce(sum(len), 0) AS l "
+        "FROM drafter.paragraphs WHERE doc_id = ANY(%s)) g",
+        (doc_ids,),
+    )
+
+
+def insert_document(cur, p: Prepared, origin: str) -> bool:
+    """Insert one document's row (replacing an older version at the same path on the
+    same machine); False when the team library already holds this content (the unique
+    content hash: another writer imported it first)."""
+    info = p.info
+    delete_at_path(cur.connection, origin, info.path, info.id)
+    cur.execute(
+        f"INSERT INTO drafter.documents ({INFO_COLUMNS}, origin, size, "
+        "mtime_ns, year, date_key, title_n, speaker_n, genre_n, occasion_n, "
+        "outline, data) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
+        "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+        "ON CONFLICT DO NOTHING RETURNING id",
+        (
+            info.id,
+            info.path,
+            info.title,
+            info.speaker,
+            info.post,
+            info.date,
+            info.genre,
+            info.occasion,
+            info.level,
+            info.source,
+            info.format,
+            info.paragraphs,
+            info.chars,
+            info.added,
+            info.sha256,
+            info.confidence,
+            info.excerpt,
+            origin,
+            p.size,
+            p.mtime_ns,
+            year_of(info.date),
+            date_key(info.date),
+            normalized(info.title),
+            normalized(info.speaker),
+            normalized(info.genre),
+            normalized(info.occasion),
+            p.outline,
+            p.data,
+        ),
+    )
+    return cur.fetchone() is not None
+
+
+def delete_at_path(conn, origin: str, path: str, keep: str) -> None:
+    """Delete (statistics included) any other document that machine ``origin`` has at
+    ``path``: an older version of the file, replaced by content ``keep``."""
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM drafter.documents WHERE origin = %s AND path = %s AND id <> %s",
+            (origin, path, keep),
+        )
+    ]
+    if ids:
+        delete(conn, ids)
