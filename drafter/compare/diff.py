@@ -23,6 +23,8 @@ from drafter.drafts.numbering import heading_text, markers
 RENAME_THRESHOLD = 0.5
 # Below this two paragraphs are a removal and an addition, not one changed paragraph.
 CHANGE_THRESHOLD = 0.4
+# How far (in headings or paragraphs) a rename or an edited paragraph is looked for.
+_WINDOW = 40
 OPENING = "（开头）"
 CLOSING = "（结尾）"
 
@@ -174,9 +176,27 @@ def _match_nodes(old: _Tree, new: _Tree) -> dict[str, str]:
     left_old = [n for n in old.order if n.id not in pairs]
     left_new = [n for n in new.order if n.id not in used]
     scored = []
-    for a in left_old:
+    under: dict[str | None, list[DraftNode]] = {}
+    for b in left_new:
+        under.setdefault(new.parent[b.id], []).append(b)
+    for i, a in enumerate(left_old):
         parent_new = pairs.get(old.parent[a.id] or "")
-        for b in left_new:
+        # candidates: the new headings under the matched parent, and those near the same
+        # place in reading order (two unrelated long reports stay linear, not quadratic)
+        at = round(i * len(left_new) / max(len(left_old), 1))
+        near = left_new[max(0, at - _WINDOW) : at + _WINDOW]
+        seen: set[str] = set()
+        candidates = []
+        for b in (under.get(parent_new, []) if parent_new is not None else []) + near:
+            if b.id not in seen:
+                seen.add(b.id)
+                candidates.append(b)
+        grams_a = _bigrams(a.heading)
+        for b in candidates:
+            grams_b = _bigrams(b.heading)
+            shared = len(grams_a & grams_b)
+            if shared * 4 < min(len(grams_a), len(grams_b)):
+                continue  # under a quarter of the character pairs in common: not a rename
             s = similarity(_norm(a.heading), _norm(b.heading))
             same_place = new.parent[b.id] == parent_new
             if same_place and old.depth[a.id] == new.depth[b.id]:
@@ -188,6 +208,12 @@ def _match_nodes(old: _Tree, new: _Tree) -> dict[str, str]:
             pairs[a] = b
             used.add(b)
     return pairs
+
+
+def _bigrams(text: str) -> set[str]:
+    """Character pairs of a heading: a set test far cheaper than a sequence match."""
+    t = _norm(text)
+    return {t[i : i + 2] for i in range(len(t) - 1)} or {t}
 
 
 def _moved_in_order(old_ids: list[str], new_ids: list[str]) -> set[str]:
@@ -274,7 +300,7 @@ def _pair_block(old: list[DraftParagraph], new: list[DraftParagraph]):
     i = 0
     for q in new:
         best, best_k = 0.0, -1
-        for k in range(i, len(old)):
+        for k in range(i, min(len(old), i + _WINDOW)):
             s = similarity(_norm(old[k].text), _norm(q.text))
             if s > best:
                 best, best_k = s, k
