@@ -162,6 +162,10 @@ _PLAN = re.compile(
     r"(今年|去年|明年)(?:是|为|将是)[^。；！？]{0,16}?[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:的|时期的)?"
     r"(开局之年|起步之年|开篇之年|第一年|收官之年|最后一年|第([一二三四五])年)"
 )
+_YEAR_IS = re.compile(
+    r"(?<![\d年])((?:19|20)\d{2})年(?:是|为)[^。；！？]{0,30}?(?:开局|收官|关键|决胜|攻坚|起步|奠基)?之年"
+)
+_BACK = re.compile(r"以来|过去|回顾|那一年|当年|曾|已经|了")
 _ANNIV = re.compile(
     r"(今年|去年|明年)(?:是|为|恰逢|正值|适逢|将迎来)[^。；！？]{0,20}?(\d{1,3}|[一二三四五六七八九十百]{1,5})\s*周年"
 )
@@ -188,12 +192,14 @@ def plan_years(n: int) -> tuple[int, int]:
         Example("«今年是“十四五”开局之年»。", date="2026-03-01"),
         Example("«今年是建党100周年»。", date="2025-07-01"),
         Example("«去年（2025年）»全县经济增长5%。", date="2025-03-01"),
+        Example("«2024年是全面贯彻党的二十大精神的关键之年»，要抓好落实。", date="2026-03-01"),
     ],
     passes=[
         Example("今年（2026年）是关键之年。", date="2026-03-01"),
         Example("今年是“十五五”开局之年。", date="2026-03-01"),
         Example("今年是建党104周年。", date="2025-07-01"),
         Example("今年（2024年）是关键之年。"),
+        Example("2021年是“十四五”开局之年，我们取得了好成绩。", date="2026-03-01"),
     ],
 )
 def check_relative(ctx):
@@ -203,6 +209,17 @@ def check_relative(ctx):
     events = ctx.lists.events
     for para in ctx.paras:
         text = para.text
+        for m in _YEAR_IS.finditer(text):
+            stated = int(m.group(1))
+            if year - 1 <= stated <= year + 1 or _BACK.search(_sentence(text, m.start(), m.end())):
+                continue  # last year (a report looks back on it), this, the next, or a look back
+            yield ctx.finding(
+                para,
+                m.start(),
+                m.end(),
+                f"讲话日期为{year}年，却说{stated}年是“……之年”：多是沿用旧稿",
+                level="warning",
+            )
         if not any(w in text for w in _REL):
             continue
         for m in _REL_YEAR.finditer(text):
@@ -261,6 +278,12 @@ def check_relative(ctx):
                             f"{m.group(1)}（{target}年）是“{ev.pattern.search(clause).group()}”{target - ev.year}周年，不是{n}周年",
                         )
                     break
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(c, 0, start) for c in "。；！？") + 1
+    ends = [i for i in (text.find(c, end) for c in "。；！？") if i >= 0]
+    return text[a : min(ends) if ends else len(text)]
 
 
 def _lenient(ctx, word: str, stated: int) -> str | None:
