@@ -223,3 +223,21 @@ def test_review_findings_become_comments_in_one_undoable_step(panel):
     assert panel.office.review_into_comments() == 0  # nothing twice
     panel.session.undo_stack.undo()
     assert panel.draft.comments == []
+
+
+def test_export_dialog_offers_comments_and_outline_only(qtbot, tmp_path):
+    from drafter.ui.dialogs.export_dialog import ExportDialog
+
+    draft = build_speech()
+    add_comment(draft, draft.sections[0].id, "标题再凝练", author="王主任")
+    dialog = ExportDialog(draft, Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.comments.isVisible() and dialog.comments.isChecked()
+    assert "1 条" in dialog.comments.text()
+    dialog.comments.setChecked(False)
+    dialog.path.setText(str(tmp_path / "clean.docx"))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        assert dialog.start_export() is not None
+    with zipfile.ZipFile(tmp_path / "clean.docx") as zf:
+        assert "word/comments.xml" not in zf.namelist()

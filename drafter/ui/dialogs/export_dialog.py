@@ -135,6 +135,14 @@ class ExportDialog(QDialog):
         if find_soffice() is None:
             self.check.setToolTip("本机未安装 LibreOffice：检查会跳过并说明原因")
         self.indent = QCheckBox("段首空两格")
+        # The office head's choices (issue 10): comments as Word comments, or the outline only.
+        count = len(self.draft.comments)
+        self.comments = QCheckBox(f"包含批注（{count} 条，在 Word/WPS 页边显示）")
+        self.comments.setObjectName("exportComments")
+        self.comments.setChecked(count > 0)
+        self.comments.setVisible(count > 0)
+        self.outline_only = QCheckBox("只导出提纲（标题和序号，尽量排在一页）")
+        self.outline_only.setObjectName("exportOutlineOnly")
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
         browse = QPushButton("浏览…")
@@ -169,6 +177,8 @@ class ExportDialog(QDialog):
         form.addRow("", self.style_note)
         form.addRow("", self.fallbacks)
         form.addRow("", self.indent)
+        form.addRow("", self.comments)
+        form.addRow("", self.outline_only)
         form.addRow("", self.check)
         form.addRow("保存到", path_row)
         form.addRow("", self.open_folder)
@@ -279,6 +289,7 @@ class ExportDialog(QDialog):
         self.fallbacks.setVisible(is_docx)
         self.check.setVisible(is_docx)
         self.indent.setVisible(self.current_format() == "txt")
+        self.comments.setVisible(is_docx and bool(self.draft.comments))
         text = self.path.text().strip()
         if text:
             path = Path(text)
@@ -353,8 +364,14 @@ class ExportDialog(QDialog):
                 style = style_with_fallbacks(style, self.settings.font_fallbacks)
         draft = Draft.from_json(self.draft.to_json())  # the worker gets its own copy
         indent = self.indent.isChecked()
+        options = {
+            "comments": self.comments.isChecked(),
+            "outline_only": self.outline_only.isChecked(),
+        }
         self._set_busy(True)
-        worker = Worker(lambda _token: export_draft(draft, path, fmt, style, indent=indent), self)
+        worker = Worker(
+            lambda _token: export_draft(draft, path, fmt, style, indent=indent, **options), self
+        )
         worker.finished.connect(self._on_exported)
         worker.failed.connect(self._on_failed)
         worker.ended.connect(lambda: self._set_busy(False))
