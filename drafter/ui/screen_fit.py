@@ -7,14 +7,16 @@ Three mechanisms, so panels and dialogs added later are covered without each doi
   is tabbed with the reader — two columns instead of three — and the window is sized
   and placed inside the screen. A saved layout from a bigger screen gets the same.
 - :class:`OnScreenGuard`: an application-wide filter that moves (and, where the dialog
-  allows, shrinks) every dialog and message box into the screen when it is shown.
+  allows, shrinks) every dialog and message box into the screen when it is shown, and
+  when it closes gives the keyboard back to the window and widget that had it (without a
+  window manager to do it, the next shortcut went nowhere until a click).
 - :func:`show_rich_text`: long help text in a scrollable dialog sized to the screen,
   instead of a message box that grows with its text until its OK button is off-screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -97,11 +99,23 @@ def keep_main_window_on_screen(
 class OnScreenGuard(QObject):
     """Moves every dialog shown into the available screen area, shrinking it to fit
     when its layout allows (a message box keeps its size: long texts belong in
-    :func:`show_rich_text`)."""
+    :func:`show_rich_text`), and gives the focus back when it closes."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._return_to: dict[int, tuple[QWidget | None, QWidget | None]] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            QTimer.singleShot(0, lambda w=watched: self.fit(w))
+        if isinstance(watched, QDialog):
+            if event.type() == QEvent.Type.Show:
+                self._return_to.setdefault(
+                    id(watched), (QApplication.activeWindow(), QApplication.focusWidget())
+                )
+                QTimer.singleShot(0, lambda w=watched: self.fit(w))
+            elif event.type() == QEvent.Type.Hide:
+                window, widget = self._return_to.pop(id(watched), (None, None))
+                if window is not None and window is not watched:
+                    QTimer.singleShot(0, lambda: give_focus_back(window, widget))
         return False
 
     @staticmethod
@@ -121,6 +135,24 @@ class OnScreenGuard(QObject):
         frame = dialog.frameGeometry()
         if not room.contains(frame):
             dialog.move(place_on_screen(frame, room, margin=0))
+
+
+def give_focus_back(window: QWidget, widget: QWidget | None) -> None:
+    """Activate ``window`` again and put the keyboard back in ``widget`` (when both
+    still exist and nothing else took the focus meanwhile)."""
+    try:
+        if not window.isVisible():
+            return
+        active = QApplication.activeWindow()
+        if active is not None and active is not window and active.isVisible():
+            return  # another window (a second dialog) has it now
+        window.raise_()
+        window.activateWindow()
+        target = widget if widget is not None and widget.window() is window else None
+        if target is not None and target.isVisible():
+            target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    except RuntimeError:  # deleted meanwhile
+        return
 
 
 def install_on_screen_guard(app: QApplication) -> OnScreenGuard:
