@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from drafter.numerals import parse_cn_number
 
@@ -51,8 +51,7 @@ RANK = {
 LAST = 10_000  # ordinal of 最后 (fits after any number)
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
     """A heading marker at the start of a paragraph.
 
     ``text`` is the marker as written (``"（一）"``, ``"第一，"``, ``"一是"``), ``rest`` the

@@ -66,7 +66,7 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
     texts = [b.text for b in blocks]
     warnings: list[str] = []
     first_chars = mk.MARKER_FIRST
-    articles = _first_article(blocks)
+    articles, article_at = _first_article(blocks)
     if articles is not None:
         # a text made of articles (laws: 第一条 第二条 …): numbered items belong to their
         # article; only chapters and sections (and format headings) stay headings
@@ -80,6 +80,7 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
             or b.heading_level is not None
             or b.numbering
         )
+        and not (i >= start and i in article_at and b.heading_level is None)
         and (c := _candidate(i, b, texts, articles is None)) is not None
     ]
     if articles is not None:
@@ -190,19 +191,17 @@ def _stands_alone(texts: list[str], i: int) -> bool:
 _AGENDA_STARTS = ("请", "让我们", "我代表", "我宣布")
 
 
-def _first_article(blocks: list[Block]) -> int | None:
+def _first_article(blocks: list[Block]) -> tuple[int | None, set[int]]:
     """Where the articles begin when a text is made of them (laws: 第一条 第二条 …, at
-    least five and a sixth of the paragraphs from there on); None for a speech that
-    merely quotes an article or two."""
-    first = None
-    count = 0
-    for i, b in enumerate(blocks):
-        if b.text[:1] == "第" and _ARTICLE.match(b.text):
-            first = i if first is None else first
-            count += 1
-    if first is None or count < 5 or count * 6 < len(blocks) - first:
-        return None
-    return first
+    least five and a sixth of the paragraphs from there on), and which paragraphs they
+    are (never headings there); None for a speech that merely quotes an article or two."""
+    at = {i for i, b in enumerate(blocks) if b.text[:1] == "第" and _ARTICLE.match(b.text)}
+    if len(at) < 5:
+        return None, set()
+    first = min(at)
+    if len(at) * 6 < len(blocks) - first:
+        return None, set()
+    return first, at
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条")
