@@ -19,6 +19,11 @@ _ANNOUNCE = re.compile(
     rf"(?:讲|谈|强调|提|说|从|有|抓好|做到|把握|处理好|围绕)(?:了|以下|这么|好)?({_NUM})(点|个方面|方面|个问题|句话|条|件事|项|个字)"
     rf"(?:意见|看法|体会|要求|建议|想法|工作)?"
 )
+# what may follow 从三个方面 / 讲三点 before the sentence ends: 谈谈意见, 来讲, 提几点要求
+_TAIL = re.compile(
+    r"(?:来|再)?(?:谈谈|讲讲|说说|谈|讲|说|提出|提|部署)?(?:一些|几点|一下)?"
+    r"(?:意见|看法|体会|要求|建议|想法|工作)?(?:[：:，,。；]|$)"
+)
 _LIST_NOUN = re.compile(rf"(?<![第\d])({_NUM})(个|项|条|点)([\u4e00-\u9fff]{{1,6}})[：:]")
 _QUOTED = re.compile(
     rf"[“\"]({_NUM})(个)?([\u4e00-\u9fff]{{1,4}})[”\"](?:[^。；]{{0,8}}?)[，,]?(?:即|就是)?[：:，,]?"
@@ -147,9 +152,8 @@ def check_announced(ctx):
                 colon = text[after - 1 : after] in "：:" or bool(
                     re.match(r"[^。；]{0,10}[：:]", text[after:])
                 )
-                if pat is _ANNOUNCE and not re.match(
-                    r"(?:意见|看法|体会|要求|建议|想法|工作)?(?:[：:，,。；]|$)", text[after:]
-                ):
+                tail = _TAIL.match(text, after)
+                if pat is _ANNOUNCE and tail is None:
                     continue  # 两条战线, 三点一线: a compound, not an announcement
                 level = None
                 if inline is not None and (colon or pat is not _ANNOUNCE):
@@ -158,7 +162,7 @@ def check_announced(ctx):
                     if gap is None or gap - after > 12:
                         continue
                     actual = inline[1] + _continued(ctx, para, inline)
-                elif pat is _ANNOUNCE and _ends_paragraph(text, after):
+                elif pat is _ANNOUNCE and _ends_paragraph(text, tail.end() - 1 if tail else after):
                     actual = _following_run(ctx, para)
                     if actual is None:
                         continue

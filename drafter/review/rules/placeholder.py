@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.markers import match_marker
 from drafter.review.registry import rule
 
 _TITLE_AFTER = re.compile(
@@ -163,3 +164,9 @@ def check_slot(ctx):
         if text and _SLOT.match(text):
             start = para.text.find(text)
             yield ctx.finding(para, start, start + len(text), "段落只有省略号：模板栏目尚未填写")
+            continue
+        m = match_marker(text)
+        if m is not None and m.rest.strip() and _SLOT.match(m.rest.strip()):
+            rest = m.rest.strip()
+            start = para.text.rfind(rest)
+            yield ctx.finding(para, start, start + len(rest), "标题只有省略号：模板栏目尚未填写")
