@@ -163,3 +163,32 @@ def test_save_document_as_template(qtbot, tmp_path):
     # the original headings become the examples of the slots
     first = gallery.preview.topLevelItem(2)
     assert first.text(0) == "一、……" and first.text(1) == "统一思想"
+
+
+def test_form_entries_survive_viewing_another_template(qtbot):
+    """Regression (issue 12, item 10): edits in the parameter form were lost when another
+    template was viewed and the writer came back."""
+    gallery = _gallery(qtbot)
+    assert gallery.select_template("N个坚持")
+    gallery.form.editor("title").end(False)
+    gallery.form.editor("title").insert("改过")  # as typed (QTest cannot type Chinese)
+    gallery.form.editor("count").setValue(7)
+    gallery.form.editor("style").setCurrentText("一是")
+    assert gallery.select_template("三个方面")
+    assert "改过" not in gallery.form.editor("title").text()
+    assert gallery.select_template("N个坚持")
+    assert gallery.form.editor("title").text().endswith("改过")
+    assert gallery.form.editor("count").value() == 7
+    assert gallery.form.editor("style").currentText() == "一是"
+    gallery.refresh_preview()
+    assert any(x.startswith("七是") for x in _preview_lines(gallery))
+
+
+def test_long_headings_wrap_and_show_whole_on_hover(qtbot):
+    """Headings were cut to about eight characters until the divider was dragged."""
+    gallery = _gallery(qtbot)
+    assert gallery.select_template("N个坚持")
+    gallery.preview.resize(300, 400)
+    assert gallery.preview.wordWrap()
+    item = gallery.preview.topLevelItem(2)
+    assert item.toolTip(0).startswith(item.text(0))

@@ -76,6 +76,9 @@ class OutlinePane(QWidget):
         self._menu_actions = menu_actions
         self.tree = OutlineTree()
         self.tree.setModel(model)
+        # a long heading wraps instead of showing its first few characters (the tooltip
+        # holds it whole)
+        self.tree.setWordWrap(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -66,6 +66,8 @@ class TemplateGallery(QWidget):
         self.user_dir = Path(user_dir) if user_dir else None
         self._templates: list[TemplateInfo] = []
         self._draft: Draft | None = None
+        self._values_by_template: dict[str, dict] = {}  # what the writer typed, per template
+        self._shown_name: str | None = None
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -119,6 +121,9 @@ class TemplateGallery(QWidget):
         self.preview.setHeaderLabels(["提纲预览", "示例表述"])
         self.preview.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.setRootIsDecorated(False)
+        # long headings wrap instead of being cut to a few characters; the tooltip
+        # holds the whole heading and its hint
+        self.preview.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("templateError")
         self.error.setWordWrap(True)
@@ -259,7 +264,9 @@ class TemplateGallery(QWidget):
     # -- one template ------------------------------------------------------------------------
 
     def _show_template(self, item: QListWidgetItem | None) -> None:
+        self._keep_values()
         info = self.current_info() if item is not None else None
+        self._shown_name = info.name if info is not None else None
         if info is None:
             self.heading.setText("没有符合条件的模板")
             self.description.setText(
@@ -278,11 +285,20 @@ class TemplateGallery(QWidget):
             lines.append(f"适用场合：{info.occasion}")
         self.description.setText("\n".join(s for s in lines if s))
         self.form.set_params(info.params)
+        self.form.set_values(self._values_by_template.get(info.name, {}))
         # the form takes the height it needs (up to a limit); the preview gets the rest
         self.form_scroll.setFixedHeight(min(self.form.preferred_height(), 300))
         self.refresh_preview()
 
+    def _keep_values(self) -> None:
+        """Remember what the form holds for the template it shows, so viewing another
+        template and coming back does not lose the writer's entries."""
+        name = self._shown_name
+        if name is not None:
+            self._values_by_template[name] = self.form.values()
+
     def _schedule_preview(self) -> None:
+        self._keep_values()
         self._preview_timer.start()
 
     def values(self) -> dict:
@@ -326,8 +342,9 @@ class TemplateGallery(QWidget):
 
         def add(parent, nodes: list[DraftNode]) -> None:
             for node in nodes:
-                item = QTreeWidgetItem([f"{marks.get(node.id, '')}{node.heading}", node.example])
-                item.setToolTip(0, node.hint)
+                heading = f"{marks.get(node.id, '')}{node.heading}"
+                item = QTreeWidgetItem([heading, node.example])
+                item.setToolTip(0, f"{heading}\n\n写作提示：{node.hint}" if node.hint else heading)
                 item.setToolTip(1, node.example)
                 if parent is None:
                     self.preview.addTopLevelItem(item)

@@ -155,6 +155,32 @@ class ParamForm(QWidget):
                 out[name] = editor.text()
         return out
 
+    def set_values(self, values: dict) -> None:
+        """Put ``values`` (as :meth:`values` returns them) back into the editors: the
+        gallery restores what the writer typed when they come back to a template."""
+        for name, value in values.items():
+            if name not in self._editors:
+                continue
+            p, editor = self._editors[name]
+            editor.blockSignals(True)
+            try:
+                if isinstance(editor, QCheckBox):
+                    editor.setChecked(bool(value))
+                elif isinstance(editor, QSpinBox):
+                    editor.setValue(int(value))
+                elif isinstance(editor, ListEditor):
+                    editor.set_items([str(x) for x in value])
+                elif isinstance(editor, QComboBox):
+                    index = editor.findText(str(value))
+                    if index >= 0:
+                        editor.setCurrentIndex(index)
+                    elif editor.isEditable():
+                        editor.setEditText(str(value))
+                elif isinstance(editor, QLineEdit):
+                    editor.setText(str(value))
+            finally:
+                editor.blockSignals(False)
+
     def _make_editor(self, p: TemplateParam) -> QWidget:
         emit = self.values_changed.emit
         if p.type == "bool":
