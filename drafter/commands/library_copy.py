@@ -44,6 +44,9 @@ def run_copy(args: argparse.Namespace) -> int:
                 print("drafter: 源资料库和目标资料库是同一个", file=sys.stderr)
                 return 2
             _copy_words(source, target)
+            corrected = target.import_corrections(source.export_corrections())
+            if corrected:
+                print(f"已复制 {corrected} 篇文档的更正", file=sys.stderr)
             print(f"复制资料库：{describe(args.source)} → {describe(args.target)}", file=sys.stderr)
             last = drive(
                 "复制",

@@ -113,6 +113,16 @@ class LibraryBackend(ABC):
         """Ids of documents whose corrections await a re-check (their file changed)."""
         return set()
 
+    def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
+        """Every stored correction as (content sha256, path, ops), for ``library copy``
+        (copied before the documents, so they are replayed as the documents arrive)."""
+        return []
+
+    def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
+        """Store corrections from another library, keeping any this one already has for
+        the same content; returns how many were added."""
+        return 0
+
     # User dictionary
 
     @abstractmethod

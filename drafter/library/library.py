@@ -221,6 +221,24 @@ class Library(LibraryBackend):
         ]
         return self.set_corrections(doc_id, ops + new)
 
+    def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
+        with self.catalog._lock:
+            rows = self.catalog._db.execute("SELECT sha256, path, ops FROM corrections").fetchall()
+        return [(sha, path, json.loads(ops)) for sha, path, ops in rows]
+
+    def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
+        added = 0
+        with self._writing(), self.catalog.transaction() as db:
+            for sha, path, ops in records:
+                if db.execute("SELECT 1 FROM corrections WHERE sha256 = ?", (sha,)).fetchone():
+                    continue
+                db.execute(
+                    "INSERT INTO corrections (sha256, path, ops, updated) VALUES (?, ?, ?, ?)",
+                    (sha, path, json.dumps(ops, ensure_ascii=False), now_iso()),
+                )
+                added += 1
+        return added
+
     def stale_corrections(self) -> set[str]:
         """Ids of documents whose corrections were made on an earlier version of the file."""
         paths = self.catalog.stale_corrections()

@@ -297,6 +297,24 @@ class PgLibrary(LibraryBackend):
         ]
         return self.set_corrections(doc_id, ops + new)
 
+    def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
+        with self._conn() as conn:
+            rows = conn.execute("SELECT sha256, path, ops FROM drafter.corrections").fetchall()
+        return [(sha, path, list(ops)) for sha, path, ops in rows]
+
+    def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
+        added = 0
+        with self._conn() as conn, self._writing(conn):
+            for sha, path, ops in records:
+                added += conn.execute(
+                    "INSERT INTO drafter.corrections (sha256, origin, path, ops, updated) "
+                    "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (sha256) DO NOTHING",
+                    (sha, self.origin, path, Jsonb(list(ops)), now_iso()),
+                ).rowcount
+            if added:
+                store.bump(conn)
+        return added
+
     def stale_corrections(self) -> set[str]:
         with self._conn() as conn:
             rows = conn.execute(
