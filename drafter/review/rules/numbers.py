@@ -156,3 +156,30 @@ def check_year_style(ctx):
         return  # no clear habit to hold the text to
     for para, m in minority:
         yield ctx.finding(para, m.start(), m.end(), f"全文年份多用{main}，这里写法不同")
+
+
+_RANGE_UNIT = re.compile(
+    r"(?<![\d.万亿])(\d+(?:\.\d+)?)\s*[-－~～—]{1,2}\s*(\d+(?:\.\d+)?)\s*(万亿|万|亿)"
+)
+
+
+@rule(
+    "number.range_unit",
+    "number",
+    "warning",
+    "数值范围省略了“万”“亿”",
+    "GB/T 15835：数值范围两端的“万”“亿”都不能省略，3～5万会被读成“3到5万”",
+    fires=[Example("投资«3-5亿»元。", suggestion="3亿～5亿")],
+    passes=["投资3亿～5亿元。", "投资3-5个亿元的项目有5个。", "电话0571-2025万"],
+)
+def check_range_unit(ctx):
+    for para in ctx.paras:
+        for m in _RANGE_UNIT.finditer(para.text):
+            a, b, unit = m.groups()
+            if "." not in a + b and float(a) >= float(b):
+                continue  # not a range (a code, a date)
+            if len(a) > 5 or len(b) > 5 or (a.startswith("0") and a[1:2].isdigit()):
+                continue  # a phone number or a code
+            yield ctx.finding(
+                para, m.start(), m.end(), f"数值范围两端都应带“{unit}”", f"{a}{unit}～{b}{unit}"
+            )
