@@ -88,13 +88,14 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
         cands = [
             c for c in cands if c.index < articles or c.family in keep or c.family.startswith("h")
         ]
-    runs = _sequences(cands, warnings, texts)
+    set_aside: list[list[Candidate]] = []
+    runs = _sequences(cands, warnings, texts, set_aside)
     taken = {c.index for r in runs for c in r}
     if articles is None:
         runs += _topic_runs(texts, taken)
         taken = {c.index for r in runs for c in r}
     plain = [] if articles is not None else _plain_candidates(texts, taken)
-    structure = choose_structure(len(texts), runs, plain, texts, warnings)
+    structure = choose_structure(len(texts), runs, plain, texts, warnings, set_aside)
     outline = _build(texts, structure.heads)
     outline.closing += appendix
     outline.confidence = structure.confidence
@@ -260,10 +261,15 @@ _SPECIAL = re.compile(r"[。；：！？;:!?“‘《（(「『”’》）)」�
 
 
 def _sequences(
-    cands: list[Candidate], warnings: list[str], texts: list[str]
+    cands: list[Candidate],
+    warnings: list[str],
+    texts: list[str],
+    set_aside: list[list[Candidate]] | None = None,
 ) -> list[list[Candidate]]:
     """Group candidates of each family into runs 1, 2, 3 … and keep the runs that may be
-    lists of headings (which of them are, and at what level, :mod:`structure` decides)."""
+    lists of headings (which of them are, and at what level, :mod:`structure` decides).
+    Long runs of substantial paragraphs judged a list or prose go to ``set_aside``: they
+    are a doubt worth telling the user about."""
     runs: list[list[Candidate]] = []
     open_run: dict[str, list[Candidate]] = {}
     for c in cands:
@@ -298,10 +304,12 @@ def _sequences(
         if len(run) > 1 and all(c.list_item for c in run[:-1]):
             continue  # items ending in ；: a list inside a sentence, not headings
         if _colon_list(run, texts):
+            _note_set_aside(run, set_aside)
             continue
         if run[0].family in FLEXIBLE:
             headlike = sum(1 for c in run if c.headlike)
             if headlike * 2 <= len(run):
+                _note_set_aside(run, set_aside)
                 continue
         elif sum(1 for c in run if c.headlike or c.hinted) * 2 < len(run):
             run = [c for c in run if c.headlike or c.hinted]
@@ -309,6 +317,11 @@ def _sequences(
                 continue
         out.append(run)
     return out
+
+
+def _note_set_aside(run: list[Candidate], set_aside: list[list[Candidate]] | None) -> None:
+    if set_aside is not None and len(run) >= 5 and sum(len(c.rest) for c in run) >= 60 * len(run):
+        set_aside.append(run)
 
 
 def _colon_list(run: list[Candidate], texts: list[str]) -> bool:

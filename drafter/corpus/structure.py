@@ -87,9 +87,12 @@ def choose_structure(
     plain: list[Candidate],
     texts: list[str],
     warnings: list[str],
+    set_aside: list[list[Candidate]] | None = None,
 ) -> Structure:
-    """Pick the heading levels that best explain the whole body (see the module doc)."""
+    """Pick the heading levels that best explain the whole body (see the module doc).
+    ``set_aside``: long numbered runs the parser read as a list or as prose."""
     chooser = _Chooser(texts, warnings)
+    chooser.set_aside = list(set_aside or [])
     heads = chooser.level(0, n_paragraphs, 1, runs, plain, parent_rank=None)
     heads.sort(key=lambda c: c.index)
     confidence, doubts = chooser.judge(heads, n_paragraphs)
@@ -107,6 +110,7 @@ class _Chooser:
         self.warnings = warnings
         self.margins: list[tuple[int, float, str, str]] = []  # level, margin, best, second
         self.dropped: list[list[Candidate]] = []
+        self.set_aside: list[list[Candidate]] = []
 
     # -- one level ---------------------------------------------------------------------
 
@@ -345,6 +349,14 @@ class _Chooser:
         conf = 1.0
         top = [c for c in heads if c.level == 1]
         chars = sum(len(t) for t in self.texts)
+        head_at = {c.index for c in heads}
+        aside = [r for r in self.set_aside if not any(c.index in head_at for c in r)]
+        if aside:
+            conf -= min(0.2, 0.1 * len(aside))
+            first = aside[0][0]
+            doubts.append(
+                f"“{first.marker}”起的 {len(aside[0])} 段编号段落按列表或叙述处理，未当作标题"
+            )
         if not heads:
             if n > 15 and chars > 3000:
                 conf -= 0.35

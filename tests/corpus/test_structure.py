@@ -357,3 +357,11 @@ def test_parts_named_by_their_day() -> None:
     )
     assert [h for lv, h in got if lv == 1] == ["一　一月十八日的讲话", "二　一月二十七日的讲话"]
     assert [h for lv, h in got if lv == 2] == ["一、形势", "二、任务", "一、落实", "二、保障"]
+
+
+def test_a_long_numbered_list_set_aside_is_a_doubt() -> None:
+    items = [f"（{n}）第{n}项政策要坚持。" + BODY * 2 for n in "一二三四五"]
+    doc = parse_text(lines("同志们：", BODY, "现在的政策是：", *items, BODY))
+    assert not list(doc.outline.walk())
+    assert any("按列表或叙述处理" in d for d in doc.outline.doubts)
+    assert doc.outline.confidence < 1
