@@ -48,6 +48,10 @@ CREATE TABLE IF NOT EXISTS drafter.paragraphs (
     doc_id text NOT NULL REFERENCES drafter.documents (id) ON DELETE CASCADE,
     idx integer NOT NULL,
     piece integer NOT NULL DEFAULT 0,  -- long paragraphs are indexed in pieces (chunks.py)
+    -- the document's seq and date_key, copied so that a text search ranks, breaks ties and
+    -- sorts by date without touching the documents table
+    dseq bigint NOT NULL DEFAULT 0,
+    date_key integer NOT NULL DEFAULT 0,
     text text NOT NULL,
     section text[] NOT NULL,
     is_heading boolean NOT NULL,

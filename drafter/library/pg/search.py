@@ -65,19 +65,30 @@ def search_once(
     else:
         score, sparams = "0.0", []
     if sort == "date":
-        order = "d.date_key DESC, score DESC, d.seq, p.idx, p.piece"
+        order = "date_key DESC, score DESC, dseq, idx, piece"
     elif compiled.text_terms:
-        order = "score DESC, d.seq, p.idx, p.piece"
+        order = "score DESC, dseq, idx, piece"
     else:
-        order = "d.seq, p.idx, p.piece"
-    info = ", ".join(f"d.{c.strip()}" for c in INFO_COLUMNS.split(","))
+        order = "dseq, idx, piece"
+    inner_order = ", ".join(
+        f"p.{part}" if part.split()[0] in ("date_key", "dseq", "idx", "piece") else part
+        for part in order.split(", ")
+    )
+    outer_order = ", ".join(f"t.{part}" for part in order.split(", "))
+    # documents are joined in the scan only when the condition asks about them (fields,
+    # years); the hits' texts and document records are read for the top rows only
+    join = "JOIN drafter.documents d ON d.id = p.doc_id " if "d." in cond else ""
+    info = ", ".join(f"dd.{c.strip()}" for c in INFO_COLUMNS.split(","))
     rows = conn.execute(
         "SELECT g.generation, m.* FROM (SELECT * FROM drafter.stats WHERE id = 1) g "
-        "LEFT JOIN LATERAL ("
-        f"SELECT p.doc_id, p.idx, p.text, p.section, p.is_heading, {score} AS score, "
-        f"count(*) OVER () AS total, {info} FROM drafter.paragraphs p "
-        f"JOIN drafter.documents d ON d.id = p.doc_id WHERE {cond} "
-        f"ORDER BY {order} LIMIT %s) m ON TRUE",
+        "LEFT JOIN LATERAL (SELECT t.doc_id, t.idx, pp.text, pp.section, pp.is_heading, "
+        f"t.score, t.total, {info} FROM ("
+        f"SELECT p.doc_id, p.idx, p.piece, p.dseq, p.date_key, {score} AS score, "
+        f"count(*) OVER () AS total FROM drafter.paragraphs p {join}WHERE {cond} "
+        f"ORDER BY {inner_order} LIMIT %s) t "
+        "JOIN drafter.paragraphs pp ON pp.doc_id = t.doc_id AND pp.idx = t.idx "
+        "AND pp.piece = t.piece JOIN drafter.documents dd ON dd.id = t.doc_id "
+        f"ORDER BY {outer_order}) m ON TRUE",
         [*sparams, *cparams, max(1, int(limit))],
     ).fetchall()
     generation = int(rows[0][0])

@@ -81,21 +81,27 @@ def update_row(cur, p: Prepared) -> None:
 
 
 def copy_paragraphs(cur, prepared: list[Prepared]) -> tuple[int, int, Counter]:
-    """COPY the paragraphs of ``prepared``; returns (rows, total length, terms'
-    document frequencies) for the statistics."""
+    """COPY the paragraphs of ``prepared`` (whose document rows exist); returns (rows,
+    total length, terms' document frequencies) for the statistics."""
     paragraphs = total_len = 0
     df: Counter[str] = Counter()
+    ids = [p.info.id for p in prepared]
+    seqs = dict(cur.execute("SELECT id, seq FROM drafter.documents WHERE id = ANY(%s)", (ids,)))
     with cur.copy(
-        "COPY drafter.paragraphs (doc_id, idx, piece, text, section, is_heading, len, fl, "
-        "tf, tsv) FROM STDIN"
+        "COPY drafter.paragraphs (doc_id, idx, piece, dseq, date_key, text, section, "
+        "is_heading, len, fl, tf, tsv) FROM STDIN"
     ) as copy:
         for p in prepared:
+            dseq = seqs[p.info.id]
+            dkey = date_key(p.info.date)
             for row in p.paragraphs:
                 copy.write_row(
                     (
                         p.info.id,
                         row.idx,
                         row.piece,
+                        dseq,
+                        dkey,
                         row.text,
                         row.section,
                         row.is_heading,
