@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.corpus.apparatus import split_apparatus
-from drafter.corpus.bounds import read_seconds, time_limit
+from drafter.corpus.bounds import can_time_limit, read_seconds, time_limit
 from drafter.corpus.clean import clean_blocks
 from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import Block, Document, RawDocument
@@ -45,7 +45,14 @@ def load_document(path: str | Path) -> Document:
     """Read any supported file into a Document. Raises ReadError with a one-line message.
 
     Reading, cleaning and outlining run under the time limit of
-    :func:`drafter.corpus.bounds.read_seconds` (see that module for why)."""
+    :func:`drafter.corpus.bounds.read_seconds` (see that module for why); off the main
+    thread, where that limit cannot act, in a worker process (:mod:`.isolated`)."""
+    if not can_time_limit():
+        from drafter.corpus import isolated
+
+        if isolated.isolation_available():
+            # off the main thread no alarm can stop a reader: read in a worker process
+            return isolated.load_in_worker(path)
     with time_limit(read_seconds(path), Path(path).name):
         return build_document(read_file(path))
 

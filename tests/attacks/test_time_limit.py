@@ -74,3 +74,31 @@ def test_an_import_off_the_main_thread_reads_in_workers_that_bound_time(tmp_path
     assert result["paths"] == {str(good)}
     assert [path for path, _ in result["errors"]] == [str(slow)]
     assert "读取超时" in result["errors"][0][1]
+
+
+def test_reading_off_the_main_thread_is_bounded_in_a_worker_process(tmp_path, monkeypatch):
+    """The desktop app opens files on worker threads: load_document reads them in a worker
+    process there, with the same result for a good file and the time limit for a bad one."""
+    import threading
+
+    from drafter.corpus import load_document
+
+    good = make.text_file(tmp_path, "good.txt", make.GOOD_SPEECH)
+    slow = make.text_file(tmp_path, "slow.txt", make.GOOD_SPEECH * 400)
+    monkeypatch.setenv("DRAFTER_READ_SECONDS", "1.5")
+    expected = load_document(good)  # main thread: in-process
+    results: dict = {}
+
+    def run() -> None:
+        results["good"] = load_document(good)
+        try:
+            load_document(slow)
+        except LimitExceeded as exc:
+            results["slow"] = str(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(120)
+    assert not thread.is_alive()
+    assert results["good"] == expected
+    assert results["slow"].startswith("slow.txt: 读取超时")

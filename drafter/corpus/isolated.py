@@ -1,0 +1,100 @@
+"""Reading a file in a worker process, for callers off the main thread (the desktop app).
+
+The reading time limit (:func:`drafter.corpus.bounds.time_limit`) is an alarm signal, and
+only a process's main thread receives signals. The desktop app reads files on worker
+threads (opening a file in the reader, 打开稿件), where a hostile file would run on with
+nothing to stop it. There the file is read in a worker process instead: its main thread
+has the alarm, its address space is limited, and the parent gives up after the time
+limit plus a margin and replaces the worker. The worker is started once (about a second,
+on first use) and reused, so later files cost only the transfer of the parsed document.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from drafter.corpus.bounds import LimitExceeded, read_seconds
+from drafter.corpus.model import Document, ReadError
+
+MEMORY_BYTES = 2 << 30  # address space of the worker (a fresh interpreter uses ~0.3 GB)
+MARGIN_SECONDS = 20.0  # start-up of a new worker, and transfer of the result
+
+_lock = threading.Lock()
+_executor: ProcessPoolExecutor | None = None
+
+
+def _init_worker() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the app decides when to stop
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = MEMORY_BYTES if hard == resource.RLIM_INFINITY else min(MEMORY_BYTES, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def _load(path: str, seconds: float) -> Document:
+    """In the worker: the whole pipeline under the time limit (its main thread)."""
+    from drafter.corpus.bounds import time_limit
+    from drafter.corpus.load import build_document
+    from drafter.corpus.readers import read_file
+
+    with time_limit(seconds, Path(path).name):
+        return build_document(read_file(path))
+
+
+def load_in_worker(path: str | Path) -> Document:
+    """:func:`drafter.corpus.load.load_document` in the shared worker process."""
+    global _executor
+    name = Path(path).name
+    seconds = read_seconds(path)
+    with _lock:
+        if _executor is None:
+            _executor = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+            )
+        executor = _executor
+    future = executor.submit(_load, os.fspath(path), seconds)
+    try:
+        return future.result(timeout=seconds + MARGIN_SECONDS)
+    except FutureTimeout:
+        _discard(executor)
+        raise LimitExceeded(
+            f"{name}: 读取超时（超过 {seconds:g} 秒），已跳过；文件可能已损坏或经过特意构造"
+        ) from None
+    except BrokenProcessPool:
+        _discard(executor)
+        raise ReadError(f"{name}: 读取时工作进程意外退出（文件过大或已损坏？），未读取") from None
+    except MemoryError:
+        raise ReadError(f"{name}: 读取时内存不足（文件过大或已损坏？），未读取") from None
+
+
+def _discard(executor: ProcessPoolExecutor) -> None:
+    """Kill a stuck or broken worker; the next read starts a new one."""
+    global _executor
+    with _lock:
+        if _executor is executor:
+            _executor = None
+    for proc in list(getattr(executor, "_processes", {}).values()):
+        with contextlib.suppress(OSError, AttributeError):
+            proc.kill()
+    executor.shutdown(wait=False, cancel_futures=True)
+
+
+def isolation_available() -> bool:
+    """Whether reading can go to a worker process here (off for ``$DRAFTER_READ_INPROCESS``,
+    e.g. a frozen build without a Python to start)."""
+    return not os.environ.get("DRAFTER_READ_INPROCESS")
