@@ -108,6 +108,8 @@ _LEXICAL = frozenset(
 )
 _NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代")
 _TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
+_ARABIC = re.compile(r"(\d{1,2})[、.．）)](?!\d)")  # 1、产品竞争力
+_DUN = re.compile(rf"({_NUM}{{1,2}})、(?!{_NUM})")  # ：一、能不能打；二、能不能守
 _ORDINAL_START = re.compile(rf"({_NUM}{{1,2}})(是|要|靠|抓|则|曰|来|看|讲|种)")
 # 第一，/ 第二个问题是 / 第一方面讲 / 第三点是: the ordinal, an optional counter and noun,
 # then a verb or a mark before the item.
@@ -240,8 +242,8 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     # right before (发展进步势力、争取中间势力、孤立顽固势力这三项方针).
     back = text[max(0, m.start() - 2) : m.start()].endswith(_BACK_REFERENCES)
     strict = "before" if back else ""
-    if counter in _COUNTERS_ALONE:
-        noun = ""
+    if counter in _COUNTERS_ALONE or (counter == "点" and re.match(r"[：:，,是]", after)):
+        noun = ""  # 三个方面, 三句话; 有两点是可以肯定的：
     elif after[:1] in '“"‘':
         quoted = re.match(r"[“\"‘]([^”\"’]{1,6})[”\"’]", after)
         if not quoted:
@@ -356,11 +358,17 @@ def _key(number: int, tail: str) -> str:
 def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     span = Span(mention.paragraph, mention.start, mention.end)
     frame = Frame(mention.phrase, mention.number, span, quoted=mention.quoted)
-    finders = (_bracketed, _after_colon, _before, _ordinals_after, _apposition, _sections)
+    finders = (
+        _bracketed,
+        _after_colon,
+        _before,
+        _ordinals_after,
+        _apposition,
+        _repeated_one,
+        _sections,
+    )
     if mention.strict == "before":
         finders = (_before,)
-    elif mention.strict == "listed":
-        finders = (_bracketed, _after_colon, _before, _ordinals_after, _apposition, _sections)
     elif mention.strict == "bracket":
         finders = (_bracketed, _after_colon)
     for finder in finders:
@@ -488,6 +496,14 @@ def _apposition(lay: Layout, m: _Mention) -> _Items | None:
     while end < len(text) and text[end] not in "。；;！？!?：:":
         end += 1
     clause = text[start:end]
+    if m.quoted:
+        # a quoted formula runs on with other names (“三反”，肃反，思想改造); its items
+        # follow only when the text says so: “两个维护”，即…
+        said = re.match(r"(?:即|就是|也就是|也即)", clause)
+        if not said:
+            return None
+        start += said.end()
+        clause = clause[said.end() :]
     parts = [
         p for p in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p
     ]
@@ -506,6 +522,32 @@ def _apposition(lay: Layout, m: _Mention) -> _Items | None:
         spans.append(Span(m.paragraph, at, at + len(p)))
         pos = at + len(p)
     return parts, spans, "inline"
+
+
+def _repeated_one(lay: Layout, m: _Mention) -> _Items | None:
+    """右派有两条出路。一条，夹紧尾巴……。一条，继续胡闹……: the items open the sentences
+    right after the frame with 一条 / 一种 / 一个 (or 另一…)."""
+    text = lay.paragraphs[m.paragraph].text
+    end = m.end
+    while end < len(text) and text[end] not in "。！？!?":
+        end += 1
+    items: list[str] = []
+    spans: list[Span] = []
+    pos = end + 1
+    for _ in range(m.number):
+        found = re.compile(r"\s*(?:另)?一(?:条|种|个|类|方面|是)[，,：:是]?").match(text, pos)
+        if not found:
+            return None
+        item = first_clause(text[found.end() :])
+        if not item:
+            return None
+        items.append(item)
+        spans.append(Span(m.paragraph, found.end(), found.end() + len(item)))
+        stop = found.end()
+        while stop < len(text) and text[stop] not in "。！？!?":
+            stop += 1
+        pos = stop + 1
+    return items, spans, "inline"
 
 
 def _pair(text: str, start: int, m: _Mention) -> _Items | None:
@@ -573,11 +615,16 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
 def _sections(lay: Layout, m: _Mention) -> _Items | None:
     node = lay.by_paragraph.get(m.paragraph)
     in_heading = node is not None and m.paragraph == node.heading
-    if not in_heading and not _PLAN.search(m.phrase):
+    announces = _ends_with_colon(lay.paragraphs[m.paragraph].text, m.end)
+    if not in_heading and not announces and not _PLAN.search(m.phrase):
         return None  # 三个服务 in the opening is a formula, not the plan of the speech
     if node is None:
         if m.paragraph in lay.preamble:
-            return _node_items(lay.roots)
+            roots = lay.roots
+            if announces and len(roots) > m.number:
+                numbered = _numbered_run(roots[: m.number])
+                return _node_items(numbered) if numbered else None
+            return _node_items(roots)
         return None
     if m.paragraph == node.heading or m.paragraph in node.own:
         core = m.phrase.strip('“”"')
@@ -594,7 +641,39 @@ def _sections(lay: Layout, m: _Mention) -> _Items | None:
                         [Span(idx, a, a + len(t)) for t, a in found],
                         "ordinals",
                     )
+        elif announces and not node.children and node.own and m.paragraph == node.own[-1]:
+            following = next_numbered_siblings(lay, node, m.number)
+            if following:
+                return _node_items(following)
     return None
+
+
+def _ends_with_colon(text: str, at: int) -> bool:
+    """Whether the sentence holding position ``at`` is the paragraph's last and ends in a
+    colon: 有三个因素： / 在以下两个方面需要改进： announce what follows."""
+    tail = text[at:].rstrip()
+    return tail.endswith(("：", ":")) and not re.search(r"[。！？!?]", tail)
+
+
+def next_numbered_siblings(lay: Layout, node: Node, count: int) -> list[Node] | None:
+    """The ``count`` sections after ``node`` at its level when their numbering starts again
+    at 1 (…3、决心的问题 / 1、我们要敢于自我批判 2、一定要重视软件架构): the parts a colon at
+    the end of ``node``'s text announced."""
+    siblings = lay.siblings_of(node.parent)
+    after = siblings[siblings.index(node) + 1 :]
+    if len(after) < count:
+        return None
+    return _numbered_run(after[:count])
+
+
+def _numbered_run(group: list[Node]) -> list[Node] | None:
+    """``group`` when its markers number 1, 2, 3 … in order, else None."""
+    numbers = [match_marker(n.section.marker) for n in group]
+    if any(mk is None for mk in numbers):
+        return None
+    if [mk.ordinal for mk in numbers] != list(range(1, len(group) + 1)):
+        return None
+    return group
 
 
 def _node_items(nodes: list[Node]) -> _Items:
@@ -608,7 +687,13 @@ def _node_items(nodes: list[Node]) -> _Items:
 def _ordinal_at(text: str, i: int) -> tuple[int, int] | None:
     """(number, start of the item's text) for an ordinal marker at ``text[i]``: 一是, 二要,
     第三，, 其四、, 首先, … (最后 is number 0: it closes any run)."""
-    for rx in (_ORDINAL_START, _DI, _QI):
+    m = _ARABIC.match(text, i)
+    if m:
+        end = m.end()
+        while end < len(text) and text[end] in "，,：:、 ":
+            end += 1
+        return int(m.group(1)), end
+    for rx in (_ORDINAL_START, _DI, _QI, _DUN):
         m = rx.match(text, i)
         if m:
             n = parse_cn_number(m.group(1))

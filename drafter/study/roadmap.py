@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.markers import match_marker
 from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
@@ -27,7 +28,8 @@ _QUOTED_LIST = re.compile(r"(?:[“\"][^”\"]{1,16}[”\"][、，,和及与]*){
 
 
 def find_roadmap(lay: Layout) -> list[Roadmap]:
-    """Roadmap sentences in the opening and in every section's lead-in paragraphs."""
+    """Roadmap sentences in the opening and in every section's lead-in paragraphs, and
+    the counted sentences ending in a colon right before the parts they announce."""
     out: list[Roadmap] = []
     for idx in lay.preamble:
         out.extend(_in_paragraph(lay, idx, None))
@@ -35,17 +37,51 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
         if node.children:
             for idx in node.own:
                 out.extend(_in_paragraph(lay, idx, node))
+        elif node.own:
+            found = _announcing(lay, node.own[-1], node)
+            if found:
+                out.append(found)
+    seen = {(r.span.paragraph, r.span.start) for r in out}
+    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in n.own)]:
+        found = _before_numbered_paragraphs(lay, idx)
+        if found and (found.span.paragraph, found.span.start) not in seen:
+            out.append(found)
+    out.sort(key=lambda r: (r.span.paragraph, r.span.start))
     return out
+
+
+def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
+    """有两点是可以肯定的： followed by paragraphs 1、… 2、…: a roadmap of numbered points
+    that the outline keeps as text (no sections to link)."""
+    if idx + 1 >= len(lay.paragraphs) or lay.paragraphs[idx + 1].is_heading:
+        return None
+    sents = sentences(lay.paragraphs[idx].text)
+    if not sents:
+        return None
+    count = colon_count(sents[-1].text)
+    if count is False:
+        return None
+    marker = match_marker(lay.paragraphs[idx + 1].text.strip())
+    if marker is None or marker.ordinal != 1:
+        return None
+    sent = sents[-1]
+    return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, [])
 
 
 def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
     text = lay.paragraphs[idx].text
     found: list[Roadmap] = []
-    for sent in sentences(text):
+    sents = sentences(text)
+    for k, sent in enumerate(sents):
         count = roadmap_count(sent.text)
-        if count is False:
-            continue
         targets = lay.siblings_of(node)
+        if count is False:
+            last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
+            count = colon_count(sent.text) if last_in_lead else False
+            if count is False:
+                continue
+            if node is None and count and len(targets) > count:
+                targets = _numbered(targets[:count]) or []
         found.append(
             Roadmap(
                 text=sent.text.strip(),
@@ -56,6 +92,60 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
             )
         )
     return found
+
+
+def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
+    """A section with no sub-headings whose text ends 在以下两个方面需要改进：, followed by
+    sections numbered 1, 2 again: the sentence announces those."""
+    sents = sentences(lay.paragraphs[idx].text)
+    if not sents:
+        return None
+    sent = sents[-1]
+    count = colon_count(sent.text)
+    if count is False or not count:
+        return None
+    from drafter.study.frames import next_numbered_siblings
+
+    targets = next_numbered_siblings(lay, node, count) or []
+    if not targets:
+        return None
+    return Roadmap(
+        sent.text.strip(), Span(idx, sent.start, sent.end), count, [n.heading for n in targets]
+    )
+
+
+def _last(lay: Layout, node: Node | None) -> int:
+    own = lay.preamble if node is None else node.own
+    return own[-1] if own else -1
+
+
+def _numbered(nodes: list[Node]) -> list[Node] | None:
+    from drafter.study.frames import _numbered_run
+
+    return _numbered_run(nodes)
+
+
+_COLON_COUNT = re.compile(
+    r"(?<![第一二三四五六七八九十百千两0-9])(几|[二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个因素|个原因|方面|点|个|条|项)"
+)
+
+
+def colon_count(sentence: str) -> int | None | bool:
+    """``False`` unless ``sentence`` ends in a colon and names a count of parts that are
+    not looked back on (有三个因素： / 在以下两个方面需要改进： / 有两点是可以肯定的：); else
+    the count (``None`` for 几)."""
+    body = sentence.strip()
+    if not body.endswith(("：", ":")) or len(body) > 60:
+        return False
+    for m in _COLON_COUNT.finditer(body):
+        if _in_quotes(body, m.start()) or body[max(0, m.start() - 2) : m.start()].endswith(
+            _NOT_AHEAD
+        ):
+            continue
+        if m.group(1) == "几":
+            return None
+        return parse_cn_number(m.group(1))
+    return False
 
 
 def roadmap_count(sentence: str) -> int | None | bool:

@@ -206,3 +206,56 @@ def test_not_roadmap(sentence):
 )
 def test_roadmap(sentence, count):
     assert roadmap_count(sentence) == count
+
+
+ANNOUNCED = """在座谈会上的讲话
+
+同志们：
+
+这几年成绩很大。我想了一下，有三个因素：
+
+1、压力不够
+
+大家自己感觉压力很大，但从投资角度来说压力完全不够。
+
+2、方法不对
+
+平台化需要高端架构师加上一大批基层编程人员。
+
+3、决心的问题
+
+目标和方向确定了，就要把力量投足。软件这几年有两点是可以肯定的：
+
+1、产品竞争力：逐步提升。
+
+2、业务聚焦：调整到位。
+
+我觉得在以下两个方面需要改进：
+
+1、敢于自我批判
+
+不去自我批判，不和业界最好的公司对比，我们是走不出来的。
+
+2、重视软件架构
+
+这个过程中我们要大规模地引进架构师，转变开发模式。
+
+右派有两条出路。一条，夹紧尾巴，改邪归正。一条，继续胡闹，自取灭亡。战争存在三个问题：一、能不能打；二、能不能守；三、有没有东西吃。
+
+"""
+
+
+def test_announced_parts_are_roadmaps_and_frames():
+    s = analyze(parse_text(ANNOUNCED, "a.txt"))
+    roadmap = {r.text: r for r in s.roadmap}
+    factors = roadmap["我想了一下，有三个因素："]
+    assert factors.count == 3 and len(factors.sections) == 3 and factors.warning is None
+    assert roadmap["软件这几年有两点是可以肯定的："].count == 2
+    improve = roadmap["我觉得在以下两个方面需要改进："]
+    assert len(improve.sections) == 2
+    frames = {f.phrase: f for f in s.frames}
+    assert frames["三个因素"].items == ["压力不够", "方法不对", "决心的问题"]
+    assert frames["两点"].items == ["产品竞争力", "业务聚焦"]
+    assert frames["两个方面"].items == ["敢于自我批判", "重视软件架构"]
+    assert frames["两条出路"].items == ["夹紧尾巴", "继续胡闹"]
+    assert frames["三个问题"].items == ["能不能打", "能不能守", "有没有东西吃"]
