@@ -82,6 +82,18 @@ class LibraryBackend(ABC):
     ) -> SearchResults:
         """Paragraphs matching ``query`` (syntax: :mod:`drafter.library.query`)."""
 
+    def highlight(self, query: str, texts: list[str]) -> list[list[tuple[int, int]]]:
+        """For each of ``texts``, the spans ``query`` matches, cut by the segmenter the
+        index was built with: the reader highlights in a whole document exactly what the
+        search matched in its paragraphs (三服务 is not the 三 of 三是服务质量).
+
+        Implementations provide ``_segmenter(words)`` and ``_indexed_words()``."""
+        from drafter.library.highlight import highlight_spans, query_runs
+
+        segmenter = self._segmenter(self._indexed_words())  # type: ignore[attr-defined]
+        runs = query_runs(query, segmenter)
+        return [highlight_spans(text, runs, segmenter) for text in texts]
+
     @abstractmethod
     def info(self) -> dict:
         """Counts and sizes for ``drafter library info`` and the preferences."""

@@ -55,3 +55,20 @@ def _disjoint(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+def query_runs(query: str, segmenter: Segmenter) -> list[list[str]]:
+    """The runs of terms ``query`` highlights, compiled exactly as the search compiles it
+    (so text outside the index — the reader's whole document — is highlighted where the
+    search matched, not wherever a single character of a query word appears). A query
+    that does not compile highlights nothing."""
+    from whoosh import query as wq
+
+    from drafter.library.query import Compiler, QueryError, parse
+
+    try:
+        return (
+            Compiler(segmenter, lambda _name, _text: wq.NullQuery).compile(parse(query)).highlight
+        )
+    except QueryError:
+        return []

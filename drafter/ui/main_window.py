@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.library_watch.changed.connect(self._update_library_label)
         self.library_watch.changed.connect(sp.rerun)
         lp.library_changed.connect(self.library_watch.acknowledge)
+        rp.query_source = sp.current_query  # the reader highlights what the search matched
         sp.hit_activated.connect(self._open_hit)
         sp.insert_requested.connect(self._insert_hit)
         sp.query_recorded.connect(self._remember_query)

@@ -166,9 +166,13 @@ def test_a_dragged_selection_carries_its_sources(reader, qtbot):
     hits = hits_from_mime(panel.view.createMimeDataFromSelection())
     paragraphs = lib.load(doc_id).paragraphs()
     assert [h["paragraph_index"] for h in hits] == [4, 5]
-    assert hits[0]["text"] == paragraphs[4].text[2:].strip()
-    assert hits[1]["text"] == paragraphs[5].text[:3]
-    assert hits[1]["original_text"] == paragraphs[5].text
+    # the selection is widened to whole sentences (issue 12): no 室是… cut out of 办公室
+    from drafter.drafts.excerpt import sentence_excerpt
+
+    assert hits[0]["text"] == sentence_excerpt(paragraphs[4].text, 2, len(paragraphs[4].text))
+    assert hits[0]["text"].startswith(paragraphs[4].text[:2])
+    assert hits[1]["text"] == sentence_excerpt(paragraphs[5].text, 0, 3)
+    assert hits[1]["original_text"] == hits[1]["text"]  # quoted unchanged: not 已改写
     assert all(h["document_id"] == doc_id for h in hits)
 
 
@@ -182,3 +186,72 @@ def test_switching_library_closes_a_document_of_the_old_one(reader, tmp_path):
     panel.set_library(FakeLibrary(tmp_path / "other"))
     assert panel.document is None
     assert not panel.insert_button.isEnabled()
+
+
+def test_triple_click_selects_the_paragraph(reader, qtbot):
+    """Issue 12: triple-click selected one screen line (or nothing: the press inside the
+    double-clicked word started a drag); it selects the whole paragraph."""
+    from PySide6.QtCore import QPoint, Qt
+
+    panel, lib, doc_id = reader
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.view
+    block = view.document().findBlockByNumber(4)
+    rect = view.cursorRect(QTextCursor(block))
+    pos = QPoint(rect.x() + 20, rect.center().y())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.textCursor().selectedText() == block.text()
+
+
+def test_selection_sent_to_the_draft_is_whole_sentences(reader, qtbot):
+    """Issue 12: a stray ” and a cut word (督促检) went into the draft, marked 已改写."""
+    panel, lib, doc_id = reader
+    sent = []
+    panel.insert_requested.connect(lambda text, prov: sent.append((text, prov)))
+    doc = panel.view.document()
+    block = doc.findBlockByNumber(4)
+    text = block.text()
+    cursor = QTextCursor(doc)
+    cursor.setPosition(block.position() + 1)  # inside the first word
+    cursor.setPosition(block.position() + len(text) - 2, QTextCursor.MoveMode.KeepAnchor)
+    panel.view.setTextCursor(cursor)
+    panel.insert_selection()
+    inserted, provenance = sent[-1]
+    assert inserted == text.strip()  # whole sentences: from the first character to 。
+    assert provenance["original_text"] == inserted
+
+
+def test_highlights_are_what_the_search_matched(qtbot, tmp_path):
+    """Issue 12: searching 三服务 highlighted the 三 of 三是服务质量 in the reader (the
+    reader matched single characters, the index matched the cut words). With a real
+    library the reader highlights exactly the query's matches, and counts each once."""
+    from drafter.library import Library
+
+    source = tmp_path / "讲话.txt"
+    source.write_text(
+        "在全区工作会议上的讲话\n\n同志们：\n\n今天开展三服务活动。三是服务质量要提高，"
+        "三服务要落实。\n\n谢谢大家！\n",
+        encoding="utf-8",
+    )
+    library = Library.open(tmp_path / "lib", workers=1)
+    for _ in library.add([source]):
+        pass
+    hit = library.search("三服务").hits[0]
+    panel = ReaderPanel()
+    qtbot.addWidget(panel)
+    panel.set_library(library)
+    panel.query_source = lambda: "三服务"
+    terms = {hit.text[s:e] for s, e in hit.highlights}  # what the window hands over
+    assert terms == {"三", "服务"}
+    with qtbot.waitSignal(panel.document_opened, timeout=10_000):
+        panel.open_document(hit.document.id, hit.paragraph_index, terms)
+    text = panel.view.document().toPlainText()
+    assert [text[s:e] for s, e in panel._matches] == ["三服务", "三服务"]
+    assert "2" in panel.hits_label.text()
+    panel.query_source = None  # a library-less fallback still highlights the words
+    panel.set_terms(terms)
+    assert len(panel._matches) > 2
+    library.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.drafts.excerpt import sentence_excerpt
 from drafter.ui.errors import describe
 from drafter.ui.panels.reader_apparatus import append_apparatus
 from drafter.ui.panels.reader_corrections import ReaderCorrections
@@ -108,6 +109,9 @@ class ReaderPanel(QWidget):
         self._doc_key = ""
         self._paragraphs: list[Any] = []
         self._terms: list[str] = []
+        # Where the current search query comes from (set by the main window): the
+        # reader then highlights what the query matched, as the search did.
+        self.query_source: Callable[[], str] | None = None
         self._matches: list[tuple[int, int]] = []  # (start, end) document positions
         self._current = -1
         self._target: int | None = None
@@ -265,11 +269,16 @@ class ReaderPanel(QWidget):
         self._update_enabled()
 
     def set_terms(self, terms: Iterable[str]) -> None:
-        """Highlight every occurrence of ``terms`` (longest first, no overlaps)."""
+        """Highlight what the search matched: with a :attr:`query_source` and a library
+        that can say (``library.highlight``), exactly the spans the query matches, cut as
+        the index cuts; otherwise every occurrence of ``terms`` (longest first)."""
         self._terms = sorted({t for t in terms if t and t.strip()}, key=len, reverse=True)
         text = self.view.document().toPlainText() if self._doc is not None else ""
         self._matches = []
-        if self._terms and text:
+        exact = self._query_matches() if self._terms else None
+        if exact is not None:
+            self._matches = exact
+        elif self._terms and text:
             pattern = re.compile("|".join(re.escape(t) for t in self._terms))
             self._matches = [(m.start(), m.end()) for m in pattern.finditer(text)]
         self._current = -1
@@ -278,6 +287,30 @@ class ReaderPanel(QWidget):
             self._current = next((i for i, (s, _e) in enumerate(self._matches) if s >= start), -1)
         self._apply_selections()
         self._update_hits_label()
+
+    def _query_matches(self) -> list[tuple[int, int]] | None:
+        """Spans of the whole document the current query matches, or None when there is
+        no query or the library cannot highlight (a file opened directly)."""
+        query = self.query_source() if self.query_source is not None else ""
+        library = self._doc_library
+        if not query or library is None or not hasattr(library, "highlight"):
+            return None
+        document = self.view.document()
+        blocks = [document.findBlockByNumber(i) for i in range(document.blockCount())]
+        try:
+            spans = library.highlight(query, [b.text() for b in blocks])
+        except Exception:  # noqa: BLE001 - highlighting must never stop the reader
+            log.exception("cannot highlight %r", query)
+            return None
+        matches: list[tuple[int, int]] = []
+        for block, found in zip(blocks, spans):
+            for start, end in found:
+                start, end = block.position() + start, block.position() + end
+                if matches and matches[-1][1] == start:  # 三|服务: one match, one count
+                    matches[-1] = (matches[-1][0], end)
+                else:
+                    matches.append((start, end))
+        return matches
 
     def next_hit(self) -> None:
         self._step(1)
@@ -318,21 +351,24 @@ class ReaderPanel(QWidget):
         return list(range(first, last + 1))
 
     def insert_selection(self) -> None:
-        """Send the selected text (with where it came from) to the draft."""
-        text = self.view.textCursor().selectedText().replace("\u2029", "\n").strip()
-        if not text or self._doc is None:
+        """Send the selected text (with where it came from) to the draft, widened to
+        whole sentences (:mod:`drafter.drafts.excerpt`): a drag that picked up a stray ”
+        or stopped inside a word (督促检) inserts what the writer meant to quote. The
+        provenance's original is that excerpt, so an unchanged quotation is not 已改写."""
+        hits = self.selection_hits()
+        if not hits or self._doc is None:
             self.status_message.emit("先在阅读器中选中要插入的文字。")
             return
-        indexes = [i for i in self.selected_paragraph_indexes() if i < len(self._paragraphs)]
-        first = self._paragraphs[indexes[0]] if indexes else None
-        provenance = self._source(first) | {
-            "original_text": "\n".join(self._paragraphs[i].text for i in indexes),
+        text = "\n".join(h["text"] for h in hits)
+        provenance = {k: v for k, v in hits[0].items() if k != "text"} | {
+            "original_text": text,
         }
         self.insert_requested.emit(text, provenance)
 
     def selection_hits(self) -> list[dict]:
         """The selection as hits, one per paragraph it touches (what a drag carries): the
-        selected part as text, the whole paragraph as the original, its heading path."""
+        selected part widened to whole sentences as the text and as the original (what
+        was quoted, unchanged), the heading path."""
         cursor = self.view.textCursor()
         if self._doc is None or not cursor.hasSelection():
             return []
@@ -344,10 +380,10 @@ class ReaderPanel(QWidget):
                 continue
             lo = max(start, block.position()) - block.position()
             hi = min(end, block.position() + block.length() - 1) - block.position()
-            text = block.text()[lo:hi].strip()
+            text = sentence_excerpt(block.text(), lo, hi)
             if text:
                 para = self._paragraphs[i]
-                hits.append(self._source(para) | {"text": text, "original_text": para.text})
+                hits.append(self._source(para) | {"text": text, "original_text": text})
         return hits
 
     def _source(self, para: Any) -> dict:

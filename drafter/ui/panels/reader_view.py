@@ -3,6 +3,7 @@ carrying where it came from (a search hit's format, so the editor keeps the prov
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
@@ -26,6 +27,7 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self._hits_for_selection = hits_for_selection
         self._press: QPoint | None = None
+        self._double_click: tuple[float, QPoint] | None = None
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
         hits = self._hits_for_selection()
@@ -38,7 +40,39 @@ class ReaderView(QTextBrowser):
         at = self.cursorForPosition(pos).position()
         return cursor.selectionStart() <= at < cursor.selectionEnd()
 
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mouseDoubleClickEvent(event)  # selects the word
+        self._double_click = (time.monotonic(), event.position().toPoint())
+
+    def _is_triple_click(self, pos: QPoint) -> bool:
+        """A press soon after a double click, near it: the third click of a triple."""
+        if self._double_click is None:
+            return False
+        at, where = self._double_click
+        interval = QApplication.doubleClickInterval() / 1000
+        near = (pos - where).manhattanLength() <= QApplication.startDragDistance() * 2
+        return time.monotonic() - at <= interval and near
+
+    def select_paragraph_at(self, pos: QPoint) -> None:
+        """Select the whole paragraph under ``pos`` (without its paragraph break)."""
+        cursor = self.cursorForPosition(pos)
+        block = cursor.block()
+        cursor.setPosition(block.position())
+        cursor.setPosition(
+            block.position() + max(block.length() - 1, 0), cursor.MoveMode.KeepAnchor
+        )
+        self.setTextCursor(cursor)
+
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and self._is_triple_click(pos):
+            # Triple click selects the paragraph (Qt's own selects one visual line, and
+            # the press inside the word a double click selected would start a drag)
+            self._double_click = None
+            self._press = None
+            self.select_paragraph_at(pos)
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._in_selection(
             event.position().toPoint()
         ):

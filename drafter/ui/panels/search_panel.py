@@ -221,6 +221,10 @@ class SearchPanel(QWidget):
             return
         self._run(query, record)
 
+    def current_query(self) -> str:
+        """The query of the results shown (the reader highlights what it matched)."""
+        return self._last_query
+
     def current_terms(self) -> set[str]:
         """The words the current results highlight (for highlighting them in the reader)."""
         return {h.text[s:e] for h in self.model.hits() for s, e in h.highlights}
