@@ -207,3 +207,21 @@ def test_seeds_read_as_utf8_without_warnings(shared_dir):
         assert len(doc.blocks) > 20
         raw = seed.read_text(encoding="utf-8").replace("\r\n", "\n")
         assert doc.text == (raw[:-1] if raw.endswith("\n") else raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "expected_codec"),
+    [
+        ("0么", "gb18030", "gb18030"),  # C3 B4 is also UTF-8 "ô": judged on the differing char
+        ("1么3", "gbk", "gb18030"),
+        ("café", "utf-8", "utf-8"),  # é and its GB18030 twin 茅 score alike: UTF-8 stays
+        ("Größe naïve", "utf-8", "utf-8"),
+    ],
+)
+def test_short_gbk_that_is_also_valid_utf8_is_judged_on_its_non_ascii_characters(
+    text, codec, expected_codec
+):
+    from drafter.corpus.readers.encoding import decode_text
+
+    decoded = decode_text(text.encode(codec))
+    assert (decoded.text, decoded.encoding) == (text, expected_codec)

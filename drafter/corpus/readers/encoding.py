@@ -134,6 +134,34 @@ def _check_controls(text: str, warnings: list[str]) -> str:
     return _CONTROL.sub("", text)
 
 
+def _non_ascii_plausibility(text: str) -> float:
+    """Plausibility of the characters outside ASCII only.
+
+    ASCII bytes decode the same in UTF-8 and GB18030, so counting them only dilutes the
+    difference between two readings: "0么" (GB18030) and "0ô" (the same bytes as UTF-8)
+    differ in one character of two, and their whole-text scores (1.0 against 0.75) stay
+    within any safe margin although the one character that differs is decisive.
+    """
+    weights = [_weight(ch) for ch in _sample(text) if ord(ch) >= 0x80]
+    return sum(weights) / len(weights) if weights else 1.0
+
+
+def _gb18030_reads_better(data: bytes, utf8_text: str) -> str | None:
+    """The GB18030 reading of ``data`` when it is clearly more plausible than ``utf8_text``.
+
+    Short GBK files can be valid UTF-8 by accident (as Latin letters), and a GBK file can
+    also pass for UTF-8 "with a few damaged bytes"; both readings are judged on the
+    characters where they differ (outside ASCII), and GB18030 must win clearly, so a real
+    UTF-8 "café" stays UTF-8 (é and its GB18030 twin 茅 score alike).
+    """
+    other = _strict(data, "gb18030")
+    if other is None:
+        return None
+    if _non_ascii_plausibility(other) > _non_ascii_plausibility(utf8_text) + 0.3:
+        return other
+    return None
+
+
 def _best_guess(data: bytes) -> tuple[str, str] | None:
     """Pick among GB18030, BOM-less UTF-16 and Big5 by plausibility of the decoded text.
 
@@ -193,8 +221,8 @@ def decode_text(data: bytes) -> Decoded:
             if len(data) < 4096 and _DOUBTFUL_UTF8.search(text):
                 # A short GBK text can be valid UTF-8 by accident (as Latin or Cyrillic
                 # letters); take GB18030 only when it reads clearly better.
-                other = _strict(data, "gb18030")
-                if other is not None and plausibility(other) > plausibility(text) + 0.3:
+                other = _gb18030_reads_better(data, text)
+                if other is not None:
                     return Decoded(_check_controls(other, warnings), "gb18030", warnings)
             return Decoded(_check_controls(text, warnings), "utf-8", warnings)
         # UTF-8 with a few damaged bytes (a file cut mid-character) is still UTF-8.
@@ -204,7 +232,11 @@ def decode_text(data: bytes) -> Decoded:
         # GBK read as UTF-8 fails on most of its byte pairs; a damaged UTF-8 file (a
         # download cut short, a bad sector, a few bytes mangled by a tool) only here and
         # there: read it, with the damaged characters shown as \ufffd and a warning.
-        if bad <= max(3, len(lenient) // 50) and good_multibyte >= 10 * bad:
+        if (
+            bad <= max(3, len(lenient) // 50)
+            and good_multibyte >= 10 * bad
+            and _gb18030_reads_better(data, lenient) is None
+        ):
             warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced by \ufffd")
             return Decoded(_check_controls(lenient, warnings), "utf-8", warnings)
     else:
