@@ -40,7 +40,8 @@ _RE_ABBREVIATION = re.compile(
     r"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.这那此每各])"
     r"([二三四五六七八九十两]{1,2})([\u4e00-\u9fff]{1,2})(?=[（(：:])"
 )
-_ANY_NUMERAL = re.compile("[一二三四五六七八九十两]")
+# A paragraph can hold a frame only with a number of two or more (or a quoted 一个…).
+_ANY_NUMERAL = re.compile("[二三四五六七八九十两]|一[个种条项点]")
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
 _RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from drafter.corpus.model import Document, Paragraph, Section
+from drafter.corpus.model import Document, Section
 
 
 @dataclass
@@ -33,7 +33,7 @@ class Node:
 class Layout:
     """The paragraphs of a document and the section tree over them."""
 
-    paragraphs: list[Paragraph]
+    paragraphs: list[Para]
     roots: list[Node]
     preamble: list[int]
     closing: list[int]
@@ -57,9 +57,21 @@ class Layout:
         return self.roots if node is None else node.children
 
 
+@dataclass(frozen=True)
+class Para:
+    """What the study passes need of a paragraph (the same index, text, heading flag and
+    part as :class:`~drafter.corpus.model.Paragraph`, without the heading path, which
+    mining over thousands of documents would build for nothing)."""
+
+    index: int
+    text: str
+    is_heading: bool
+    part: str
+
+
 def layout(doc: Document) -> Layout:
     """Map ``doc``'s outline onto its paragraph indexes (same walk as Document.paragraphs)."""
-    paragraphs = doc.paragraphs()
+    paragraphs = _paragraphs(doc)
     pos = len(doc.outline.preamble)
     by_paragraph: dict[int, Node] = {}
 
@@ -81,3 +93,23 @@ def layout(doc: Document) -> Layout:
     preamble = list(range(len(doc.outline.preamble)))
     closing = list(range(pos, pos + len(doc.outline.closing)))
     return Layout(paragraphs, roots, preamble, closing, by_paragraph)
+
+
+def _paragraphs(doc: Document) -> list[Para]:
+    """Document.paragraphs() in the same order, lighter."""
+    out: list[Para] = []
+    for text in doc.outline.preamble:
+        out.append(Para(len(out), text, False, "preamble"))
+
+    def visit(section: Section) -> None:
+        out.append(Para(len(out), section.label, True, "body"))
+        for text in section.paragraphs:
+            out.append(Para(len(out), text, False, "body"))
+        for child in section.children:
+            visit(child)
+
+    for section in doc.outline.sections:
+        visit(section)
+    for text in doc.outline.closing:
+        out.append(Para(len(out), text, False, "closing"))
+    return out
