@@ -300,7 +300,8 @@ def _nth_text_block(document, index: int):
 
 
 def install_review(window: Any) -> ReviewController:
-    """Add the 审稿 dock, its menu entry (视图 › 审稿, F7) and toolbar button to ``window``."""
+    """Add the 审稿 dock, its menu entry (审阅 › 审稿, F7; shown/hidden from 视图) and
+    toolbar button to ``window``."""
     panel = ReviewPanel()
     dock = QDockWidget("审稿", window)
     dock.setObjectName("reviewDock")
@@ -326,10 +327,17 @@ def install_review(window: Any) -> ReviewController:
         panel.comments_requested.connect(office.review_into_comments)
     window.review_action = action
     for act in window.menuBar().actions():
-        if act.menu() is not None and act.text().startswith("视图"):
-            act.menu().addSeparator()
-            act.menu().addAction(action)
-            act.menu().addAction(dock.toggleViewAction())
+        menu = act.menu()
+        if menu is None:
+            continue
+        if act.text().startswith("审阅"):  # the office head's menu (comments, versions …)
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertAction(first, action)
+            if first is not None:
+                menu.insertSeparator(first)
+        elif act.text().startswith("视图"):
+            menu.addSeparator()
+            menu.addAction(dock.toggleViewAction())
     toolbar = window.findChild(QToolBar, "mainToolbar")
     if toolbar is not None:
         toolbar.addAction(action)

@@ -246,3 +246,15 @@ def test_pre_export_check_uses_the_office_lists(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: window.review._reuse_ready, timeout=10000)
     window.review.reuse.close()
     library.close()
+
+
+def test_f7_and_the_menu_show_the_review_dock(qtbot, make_window):
+    window = make_window()
+    ctrl = window.review
+    window.library_dock.raise_()
+    assert window.review_action.shortcut().toString() == "F7"
+    window.review_action.trigger()  # what F7 or the toolbar button does
+    qtbot.waitUntil(lambda: not ctrl.dock.visibleRegion().isEmpty(), timeout=5000)
+    menus = {a.text(): a.menu() for a in window.menuBar().actions() if a.menu() is not None}
+    review_menu = next(m for t, m in menus.items() if t.startswith("审阅"))
+    assert window.review_action in review_menu.actions()

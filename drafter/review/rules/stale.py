@@ -58,9 +58,14 @@ _BACK = re.compile(
 )
 
 
+_AHEAD = re.compile(r"要|必须|坚决|奋力|努力|全力|确保|务必|继续")
+
+
 def _looks_back(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a match looks back on the past (a report's review of
     the last five years names campaigns and bodies as they were then)."""
+    if _AHEAD.search(text[max(0, start - 4) : start]):
+        return False  # 要决胜…, 确保打赢…: a task set now, not a look back
     a = max(text.rfind(c, 0, start) for c in "。；！？") + 1
     ends = [i for i in (text.find(c, end) for c in "。；！？") if i >= 0]
     b = min(ends) if ends else len(text)
