@@ -914,5 +914,9 @@ __all__ = ["PgLibrary"]
 def _configure(conn) -> None:
     """Session settings for the pool's connections: no JIT (a search is a few
     milliseconds of work; compiling it would take seconds when the planner misjudges
-    a row count)."""
+    a row count); statements prepared at once and planned once per shape (a search's
+    SQL depends only on the query's structure, its words are parameters, and planning
+    the score expression cost more than running a typical search)."""
     conn.execute("SET jit = off")
+    conn.execute("SET plan_cache_mode = force_generic_plan")
+    conn.prepare_threshold = 0
