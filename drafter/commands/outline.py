@@ -10,9 +10,9 @@ from pathlib import Path
 
 from drafter.commands.library import add_library_option, load_from_library
 from drafter.corpus import Document, ReadError, load_document
+from drafter.corpus.display import document_title, needs_review
 from drafter.corpus.model import Section
 from drafter.library import LibraryError
-from drafter.library.model import LOW_CONFIDENCE
 from drafter.messages import cli_error
 
 
@@ -77,7 +77,8 @@ def is_document_id(text: str) -> bool:
 def render_tree(doc: Document) -> str:
     """A readable tree: metadata, then the opening, headings indented by level, closing."""
     m = doc.metadata
-    lines = [f"《{m.title or '（无标题）'}》" + (f"  {m.subtitle}" if m.subtitle else "")]
+    untitled = "" if m.title else "  [无标题]"
+    lines = [f"《{document_title(doc)}》{untitled}" + (f"  {m.subtitle}" if m.subtitle else "")]
     facts = [
         ("讲话人", " ".join(x for x in (m.post, m.speaker) if x) or None),
         ("日期", m.date),
@@ -90,7 +91,7 @@ def render_tree(doc: Document) -> str:
     lines.append(f"  文件：{doc.path}")
     confidence = doc.outline.confidence
     if confidence < 1 or doc.outline.doubts:
-        mark = "，结构待核" if confidence < LOW_CONFIDENCE else ""
+        mark = "，结构待核" if needs_review(confidence) else ""
         lines.append(f"  结构可信度：{confidence:.2f}{mark}")
         lines += [f"  ? {d}" for d in doc.outline.doubts]
     for w in doc.warnings:

@@ -7,6 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from drafter.corpus.display import (  # noqa: F401 - re-exported: the library's names for them
+    EXCERPT_CHARS,
+    LOW_CONFIDENCE,
+    display_title,
+    excerpt_of,
+    needs_review,
+)
+
 
 class LibraryError(Exception):
     """Something the user can act on, in one line (a missing folder, a damaged library)."""
@@ -63,7 +71,7 @@ class DocumentInfo:
     @property
     def needs_review(self) -> bool:
         """A quiet 结构待核: the outline is a guess the user should look at."""
-        return self.confidence < LOW_CONFIDENCE
+        return needs_review(self.confidence)
 
 
 @dataclass
@@ -158,39 +166,6 @@ class SearchResults:
                 for h in self.hits
             ],
         }
-
-
-LOW_CONFIDENCE = 0.7  # below it the structure inference doubts the outline (7% of 679 real texts)
-EXCERPT_CHARS = 24
-
-
-def display_title(
-    title: str | None, occasion: str | None, excerpt: str | None, path: str | None = None
-) -> str:
-    """Title, else "在…上的讲话"-style occasion, else the first words with an ellipsis.
-    A file name such as "003_e00d83….txt" says nothing to a reader, so it is the very
-    last resort (its stem, for a document with no text at all)."""
-    if title and title.strip():
-        return title.strip()
-    if occasion and occasion.strip():
-        return occasion.strip()
-    if excerpt and excerpt.strip():
-        text = excerpt.strip()
-        return text if len(text) < EXCERPT_CHARS else text[:EXCERPT_CHARS] + "…"
-    if path:
-        from pathlib import PurePath
-
-        return PurePath(path).stem
-    return "无标题"
-
-
-def excerpt_of(paragraphs: list[str]) -> str | None:
-    """The first words of the body: the first paragraph that is not a salutation."""
-    for text in paragraphs:
-        text = text.strip()
-        if len(text) >= 6 and not text.endswith(("：", ":")):
-            return text[: EXCERPT_CHARS + 1]
-    return None
 
 
 def year_of(date: str | None) -> int | None:

@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS drafter.documents (
     paragraphs integer NOT NULL,
     chars integer NOT NULL,
     added text NOT NULL,
-    confidence real NOT NULL DEFAULT 1.0,  -- how sure the outline is (结构待核 below 0.6)
+    confidence real NOT NULL DEFAULT 1.0,  -- how sure the outline is (结构待核 below corpus.display.LOW_CONFIDENCE)
     excerpt text,                      -- first words, for a document with no title
     size bigint NOT NULL DEFAULT 0,
     mtime_ns bigint NOT NULL DEFAULT 0,

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from drafter.library.model import LOW_CONFIDENCE
+from drafter.corpus.display import needs_review
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.workers import Worker
 
@@ -65,7 +65,7 @@ class ReaderCorrections(QObject):
         if info is not None:
             doubtful = getattr(info, "needs_review", False)
         else:  # a file opened directly: the outline's own figure
-            doubtful = getattr(outline, "confidence", 1.0) < LOW_CONFIDENCE
+            doubtful = needs_review(getattr(outline, "confidence", None))
         if doubtful:
             doubts = list(getattr(getattr(doc, "outline", None), "doubts", None) or [])
             why = html.escape("；".join(doubts) or "结构识别把握不大", quote=True)

@@ -522,7 +522,7 @@ class ReaderPanel(QWidget):
             return meta.title
         if self._info is not None and hasattr(self._info, "display_title"):
             return self._info.display_title
-        from drafter.library.model import display_title, excerpt_of
+        from drafter.corpus.display import display_title, excerpt_of
 
         texts = [p.text for p in self._paragraphs[:6]]
         return display_title(None, meta.occasion, excerpt_of(texts), None)

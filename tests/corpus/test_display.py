@@ -1,0 +1,39 @@
+"""One rule for naming a document and for the 结构待核 mark, shared by every view."""
+
+from __future__ import annotations
+
+from drafter.cli import main
+from drafter.corpus import display, parse_text
+from drafter.library import model
+
+
+def test_untitled_outline_shows_its_first_words_not_a_placeholder(tmp_path, capsys):
+    path = tmp_path / "003_e00d83e4667ee5ea.txt"
+    path.write_text(
+        "同志们：\n\n这次会议的主要任务是总结去年的工作，部署今年的任务。\n\n"
+        "一、去年工作回顾\n\n去年全县各项工作稳步推进。\n",
+        encoding="utf-8",
+    )
+    assert main(["outline", str(path)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("《这次会议的主要任务是总结去年的工作")
+    assert "[无标题]" in first and "（无标题）" not in first and "003_e00d" not in first
+
+
+def test_document_title_is_the_library_rule():
+    doc = parse_text("今天，我们召开全县安全生产工作会议，主要任务是部署安全生产工作。\n")
+    expected = model.display_title(
+        doc.metadata.title,
+        doc.metadata.occasion,
+        model.excerpt_of([p.text for p in doc.paragraphs()]),
+    )
+    assert display.document_title(doc) == expected
+
+
+def test_one_low_confidence_threshold_for_every_view():
+    assert model.LOW_CONFIDENCE is display.LOW_CONFIDENCE
+    assert display.needs_review(display.LOW_CONFIDENCE - 0.01)
+    assert not display.needs_review(display.LOW_CONFIDENCE)
+    assert not display.needs_review(None)
+    info = model.DocumentInfo.__dataclass_fields__
+    assert "confidence" in info
