@@ -9,6 +9,7 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``drafter compare`` to the command line."""
     p = sub.add_parser(
         "compare",
         help="比较两稿：提纲和文字的改动；-o 写出修订稿",
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Compare, print the report or JSON, write the 修订稿; exit 2 on an unreadable side."""
     from drafter.compare import CompareError, compare_drafts, load_side
     from drafter.compare.report import render_report
     from drafter.export import ExportError, StyleError

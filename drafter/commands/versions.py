@@ -9,6 +9,7 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``drafter versions`` to the command line."""
     p = sub.add_parser("versions", help="列出、标注或恢复草稿保存的版本（NAME.history/）")
     p.add_argument("draft", metavar="DRAFT", help="草稿 .json")
     p.add_argument("--label", metavar="TEXT", help="给版本加标签（送审稿、修改稿二）；'' 清除标签")
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """List, label or restore versions; exit 2 on a missing version or draft."""
     from drafter.drafts.history import HistoryError, find_version, list_versions, set_label
     from drafter.drafts.store import DraftError, load_draft, save_draft
 

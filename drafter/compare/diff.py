@@ -46,6 +46,7 @@ class OutlineChange:
     new_level: int = 0
 
     def to_json(self) -> dict:
+        """The ``drafter compare --json`` entry (exactly the issue's keys)."""
         return {"op": self.op, "old": self.old, "new": self.new, "path": list(self.path)}
 
 
@@ -65,6 +66,7 @@ class ParagraphChange:
     node_id: str | None = None  # the new-side heading (None: opening/closing or removed)
 
     def to_json(self) -> dict:
+        """The ``drafter compare --json`` entry (exactly the issue's keys)."""
         return {"op": self.op, "path": list(self.path), "old": self.old, "new": self.new}
 
 
@@ -111,6 +113,7 @@ class Comparison:
 
     @property
     def unchanged(self) -> bool:
+        """True when nothing at all changed."""
         return not self.outline and not self.paragraphs
 
 

@@ -40,10 +40,12 @@ class Reply:
     id: str = field(default_factory=_new_id)
 
     def to_json(self) -> dict:
+        """The JSON form stored in the draft file."""
         return {"id": self.id, "author": self.author, "time": self.time, "text": self.text}
 
     @classmethod
     def from_json(cls, d: dict) -> Reply:
+        """Read the JSON form; missing keys take their defaults."""
         return cls(
             text=str(d.get("text") or ""),
             author=str(d.get("author") or ""),
@@ -78,9 +80,11 @@ class Comment:
 
     @property
     def is_span(self) -> bool:
+        """True when the comment is on some words rather than the whole target."""
         return self.start is not None and self.end is not None
 
     def to_json(self) -> dict:
+        """The JSON form stored in the draft file."""
         d: dict = {
             "id": self.id,
             "target": self.target,
@@ -98,6 +102,7 @@ class Comment:
 
     @classmethod
     def from_json(cls, d: dict) -> Comment:
+        """Read the JSON form; missing keys take their defaults."""
         start, end = d.get("start"), d.get("end")
         span = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end
         return cls(

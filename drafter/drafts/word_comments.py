@@ -60,6 +60,7 @@ class WordComment:
 
     @property
     def quote(self) -> str:
+        """The anchored words of the Word paragraph (empty for a point anchor)."""
         if self.start is None or self.end is None:
             return ""
         return self.paragraph[self.start : self.end]

@@ -135,6 +135,7 @@ class OutlineDocxExporter(Exporter):
         self.now = now
 
     def render(self, draft: Draft, style: Style) -> bytes:
+        """The file's bytes: the outline of ``draft`` in this format."""
         return DocxExporter(now=self.now).render(outline_draft(draft), outline_style(draft, style))
 
 
@@ -146,6 +147,7 @@ class OutlineMarkdownExporter(Exporter):
     name = "md"
 
     def render(self, draft: Draft, style: Style) -> bytes:
+        """The file's bytes: the outline of ``draft`` in this format."""
         blocks = [
             f"# {text}" if kind == "title" else _escape(text)
             for kind, text in title_block(draft.meta, style.date_format)
@@ -164,6 +166,7 @@ class OutlineTextExporter(Exporter):
     name = "txt"
 
     def render(self, draft: Draft, style: Style) -> bytes:
+        """The file's bytes: the outline of ``draft`` in this format."""
         head = [text for _kind, text in title_block(draft.meta, style.date_format)]
         lines = ["\u3000\u3000" * (level - 1) + text for level, text in outline_items(draft)]
         parts = ["\n".join(head)] if head else []

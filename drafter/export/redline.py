@@ -41,6 +41,7 @@ class _Marks:
         self.next_id = 9000  # clear of the comment ids, which count from 0
 
     def element(self, tag: str) -> etree._Element:
+        """A new ``w:ins``/``w:del`` (by ``tag``) with the next id, author and date."""
         el = etree.Element(qn(f"w:{tag}"))
         el.set(qn("w:id"), str(self.next_id))
         el.set(qn("w:author"), self.author)

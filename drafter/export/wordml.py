@@ -108,6 +108,7 @@ def insert_at(p: etree._Element, offset: int, element: etree._Element) -> None:
 
 
 def paragraph_length(p: etree._Element) -> int:
+    """Characters a paragraph prints, over all its runs."""
     return sum(run_length(r) for r in text_runs(p))
 
 

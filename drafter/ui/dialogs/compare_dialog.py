@@ -244,6 +244,7 @@ class CompareDialog(QDialog):
         return html
 
     def show_all(self) -> str:
+        """Show every change (the view before a heading is clicked)."""
         html = self._html(self.comparison.outline, self.comparison.paragraphs, with_path=True)
         self.detail.setHtml(html)
         return html

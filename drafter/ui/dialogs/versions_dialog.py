@@ -85,6 +85,7 @@ class VersionsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """Re-read the versions from the history folder."""
         self.tree.clear()
         for v in list_versions(self.path) if self.path else []:
             try:
@@ -102,6 +103,7 @@ class VersionsDialog(QDialog):
         self._update_buttons()
 
     def selected(self) -> list:
+        """The selected versions, in list order."""
         return [item.data(0, VERSION_ROLE) for item in self.tree.selectedItems()]
 
     def _update_buttons(self) -> None:
@@ -112,6 +114,7 @@ class VersionsDialog(QDialog):
         self.compare_button.setText("比较这两个版本" if n == 2 else "与当前稿比较")
 
     def label_selected(self, label: str | None = None) -> bool:
+        """Label the one selected version (asking when ``label`` is None)."""
         versions = self.selected()
         if len(versions) != 1:
             return False
@@ -157,6 +160,7 @@ class VersionsDialog(QDialog):
         return False
 
     def compare_selected(self):
+        """Compare one selected version with the current draft, or two with each other."""
         versions = self.selected()
         if not versions or len(versions) > 2:
             return None

@@ -179,14 +179,17 @@ class CommentsPane(QWidget):
         return "<br>".join(parts)
 
     def current_id(self) -> str | None:
+        """Id of the comment selected in the list, or None."""
         item = self.list.currentItem()
         return item.data(COMMENT_ID_ROLE) if item is not None else None
 
     def current_comment(self) -> Comment | None:
+        """The comment selected in the list, or None."""
         cid = self.current_id()
         return next((c for c in self.session.draft.comments if c.id == cid), None)
 
     def select_comment(self, comment_id: str) -> None:
+        """Select the row of a comment (after adding or changing it)."""
         for row in range(self.list.count()):
             if self.list.item(row).data(COMMENT_ID_ROLE) == comment_id:
                 self.list.setCurrentRow(row)
@@ -225,6 +228,7 @@ class CommentsPane(QWidget):
         return done
 
     def reply_current(self, text: str | None = None) -> bool:
+        """Reply to the selected comment (asking for the text when ``text`` is None); undoable."""
         c = self.current_comment()
         if c is None:
             return False
@@ -236,6 +240,7 @@ class CommentsPane(QWidget):
         return self._change("回复批注", c.id, lambda _d, x: x.replies.append(reply))
 
     def toggle_resolved_current(self) -> bool:
+        """Resolve the selected comment, or open it again; undoable."""
         c = self.current_comment()
         if c is None:
             return False
@@ -250,6 +255,7 @@ class CommentsPane(QWidget):
         return done
 
     def delete_current(self) -> bool:
+        """Delete the selected comment; undoable."""
         c = self.current_comment()
         if c is None:
             return False

@@ -91,6 +91,7 @@ class OfficeActions(QObject):
         ]
 
     def author(self) -> str:
+        """The reviewer's name from Preferences (批注署名), read at each use."""
         return self.panel.settings.reviewer_name
 
     # -- comments ------------------------------------------------------------------------------
@@ -313,6 +314,7 @@ class OfficeActions(QObject):
         return done
 
     def show_versions(self) -> None:
+        """Open the version list of the saved draft (a note when it is not saved yet)."""
         from drafter.ui.dialogs.versions_dialog import VersionsDialog
 
         if self.session.path is None:
@@ -346,6 +348,7 @@ class OfficeActions(QObject):
         self.open_compare(old, name)
 
     def open_compare(self, old, old_name: str):
+        """Show ``old`` against the draft being edited in the compare view."""
         from drafter.ui.dialogs.compare_dialog import CompareDialog
 
         new_name = self.session.path.name if self.session.path else "当前稿件"
@@ -362,6 +365,7 @@ class OfficeActions(QObject):
         return dialog
 
     def show_outline(self):
+        """Show the outline-only view (提纲) of the draft."""
         from drafter.ui.dialogs.outline_dialog import OutlineDialog
 
         dialog = OutlineDialog(self.session.draft, self.panel.settings, self.panel)
