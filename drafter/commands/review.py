@@ -120,6 +120,8 @@ def _review(path: str, config, library_dir: str | None):
     lists = OfficeLists.defaults()
     reuse = None
     library = None
+    if not library_dir and config.only and "reuse" in config.only:
+        print("drafter review: 查重需要资料库：请用 --library DIR 指定", file=sys.stderr)
     if library_dir:
         library = _open_library(library_dir)
         root = getattr(library, "root", None) if library is not None else None
