@@ -14,7 +14,7 @@ import re
 from drafter.numerals import parse_cn_number
 from drafter.review.registry import rule
 
-_NUM = "[两二三四五六七八九十]{1,3}"
+_NUM = "[一两二三四五六七八九十]{1,3}"
 _ANNOUNCE = re.compile(
     rf"(?:讲|谈|强调|提|说|从|有|抓好|做到|把握|处理好|围绕)(?:了|以下|这么|好)?({_NUM})(点|个方面|方面|个问题|句话|条|件事|项|个字)"
     rf"(?:意见|看法|体会|要求|建议|想法|工作)?"
