@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "export",
     "versions",
     "compare",
+    "comment",
     "gui",
     "study",
     "review",

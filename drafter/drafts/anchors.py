@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from drafter.drafts.comments import Comment, now_iso
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
+from drafter.drafts.numbering import heading_text, markers
 
 
 @dataclass
@@ -170,8 +171,31 @@ def open_count(draft: Draft) -> int:
     return sum(1 for c in draft.comments if not c.resolved)
 
 
+def describe_place(draft: Draft, comment: Comment, index: dict | None = None) -> str:
+    """Where a comment sits, as the margin list says it: ``一、提高认识`` for a heading,
+    ``开头 · “同志们”`` for a paragraph span, ``（原文已删除）`` when its target is gone."""
+    index = target_index(draft) if index is None else index
+    anchor = resolve(draft, comment, index)
+    if anchor is None:
+        return "（原文已删除）"
+    if anchor.node is not None:
+        where = heading_text(draft, anchor.node, markers(draft)) or anchor.node.heading
+    else:
+        where = "开头" if anchor.part == "opening" else "结尾"
+    if anchor.start is not None and anchor.end is not None:
+        words = anchor.text[anchor.start : anchor.end]
+        if len(words) > 18:
+            words = words[:17] + "…"
+        return f"{where} · “{words}”"
+    if anchor.paragraph is not None:
+        first = anchor.paragraph.text.strip()[:14]
+        return f"{where} · 段落“{first}…”" if first else where
+    return where
+
+
 __all__ = [
     "Anchor",
+    "describe_place",
     "add_comment",
     "comments_on",
     "in_reading_order",

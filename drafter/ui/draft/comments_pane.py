@@ -25,37 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.drafts.anchors import in_reading_order, open_count, resolve, target_index
+from drafter.drafts.anchors import (
+    describe_place,
+    in_reading_order,
+    open_count,
+    resolve,
+    target_index,
+)
 from drafter.drafts.comments import Comment, Reply, now_iso
 from drafter.drafts.model import Draft
-from drafter.drafts.numbering import heading_text, markers
 from drafter.ui.draft.session import DraftSession
 
 COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 40
 RESOLVED_COLOR = QColor("#8a8a8a")
 LOST_COLOR = QColor("#b0413e")
-
-
-def describe_place(draft: Draft, comment: Comment, index: dict | None = None) -> str:
-    """Where a comment sits, as the margin list says it: ``一、提高认识`` for a heading,
-    ``开头 · “同志们”`` for a paragraph span, ``（原文已删除）`` when its target is gone."""
-    index = target_index(draft) if index is None else index
-    anchor = resolve(draft, comment, index)
-    if anchor is None:
-        return "（原文已删除）"
-    if anchor.node is not None:
-        where = heading_text(draft, anchor.node, markers(draft)) or anchor.node.heading
-    else:
-        where = "开头" if anchor.part == "opening" else "结尾"
-    if anchor.start is not None and anchor.end is not None:
-        words = anchor.text[anchor.start : anchor.end]
-        if len(words) > 18:
-            words = words[:17] + "…"
-        return f"{where} · “{words}”"
-    if anchor.paragraph is not None:
-        first = anchor.paragraph.text.strip()[:14]
-        return f"{where} · 段落“{first}…”" if first else where
-    return where
 
 
 def _button(text: str) -> QToolButton:
@@ -275,4 +258,4 @@ class CommentsPane(QWidget):
         return text.strip() if ok else ""
 
 
-__all__ = ["COMMENT_ID_ROLE", "CommentsPane", "describe_place"]
+__all__ = ["COMMENT_ID_ROLE", "CommentsPane"]

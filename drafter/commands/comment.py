@@ -1,0 +1,209 @@
+"""``drafter comment list|add|reply|resolve|reopen|delete DRAFT …``: comments (批注) from
+the command line, so the office head's whole loop runs without the app.
+
+``add`` finds the words to comment on (``--at``) in the draft's headings and paragraphs
+(the first occurrence, or the one under ``--under`` a heading, or the ``--nth``); a
+heading's whole words make a comment on the heading. A comment is named by its number in
+``list`` or by its id (or a unique start of it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+class _Refused(Exception):
+    pass
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``drafter comment`` and its actions to the command line."""
+    p = sub.add_parser("comment", help="批注：列出、添加、回复、解决、删除稿件中的批注")
+    actions = p.add_subparsers(dest="comment_action", metavar="ACTION", required=True)
+
+    ls = actions.add_parser("list", help="按在稿中的先后列出批注")
+    ls.add_argument("draft", metavar="DRAFT", help="稿件 .json")
+    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ls.set_defaults(func=_guard(_list))
+
+    add = actions.add_parser("add", help="在指定文字、段落或标题上加批注")
+    add.add_argument("draft", metavar="DRAFT", help="稿件 .json")
+    add.add_argument("text", metavar="TEXT", help="批注内容")
+    add.add_argument(
+        "--at", required=True, metavar="WORDS", help="要批注的文字（标题的全部文字即批注该标题）"
+    )
+    add.add_argument("--under", metavar="HEADING", help="只在这个标题（含其下级）下查找")
+    add.add_argument("--nth", type=int, default=1, metavar="N", help="第 N 处出现（默认第 1 处）")
+    add.add_argument("--whole", action="store_true", help="批注所在的整段（或整个标题）")
+    _author(add)
+    add.set_defaults(func=_guard(_add))
+
+    reply = actions.add_parser("reply", help="回复一条批注")
+    reply.add_argument("draft", metavar="DRAFT", help="稿件 .json")
+    reply.add_argument("ref", metavar="REF", help="批注编号（list 中的序号）或 id")
+    reply.add_argument("text", metavar="TEXT", help="回复内容")
+    _author(reply)
+    reply.set_defaults(func=_guard(_reply))
+
+    for name, helptext in (("resolve", "标为已解决"), ("reopen", "重新打开"), ("delete", "删除")):
+        a = actions.add_parser(name, help=f"把一条批注{helptext}")
+        a.add_argument("draft", metavar="DRAFT", help="稿件 .json")
+        a.add_argument("ref", metavar="REF", help="批注编号（list 中的序号）或 id")
+        a.set_defaults(func=_guard(_state), state=name)
+
+
+def _author(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--author", default="", metavar="NAME", help="署名（默认取首选项中的批注署名）")
+
+
+def _guard(func):
+    def run(args: argparse.Namespace) -> int:
+        from drafter.drafts.store import DraftError
+
+        try:
+            return func(args)
+        except (_Refused, DraftError) as exc:
+            print(f"drafter：{exc}", file=sys.stderr)
+            return 2
+
+    return run
+
+
+def _default_author(args: argparse.Namespace) -> str:
+    if args.author:
+        return args.author
+    try:
+        from drafter.settings import Settings, default_settings_path
+
+        return Settings.load(default_settings_path()).reviewer_name
+    except Exception:  # noqa: BLE001 - no settings: no name
+        return ""
+
+
+def _list(args: argparse.Namespace) -> int:
+    from drafter.drafts.anchors import describe_place, in_reading_order, target_index
+    from drafter.drafts.store import load_draft
+
+    draft = load_draft(args.draft)
+    comments = in_reading_order(draft)
+    index = target_index(draft)
+    if args.json:
+        payload = []
+        for i, c in enumerate(comments, start=1):
+            payload.append({"number": i, "place": describe_place(draft, c, index), **c.to_json()})
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not comments:
+        print(f"{args.draft}：没有批注")
+        return 0
+    for i, c in enumerate(comments, start=1):
+        state = "已解决" if c.resolved else "未解决"
+        who = " ".join(x for x in (c.author, c.time[:16].replace("T", " ")) if x)
+        print(f"{i:>3}. [{state}] {describe_place(draft, c, index)}  {who}  ({c.id})")
+        print(f"     {c.text}")
+        for r in c.replies:
+            print(f"     ↳ {r.author or '回复'}：{r.text}")
+    return 0
+
+
+def _find(draft, words: str, under: str | None, nth: int):
+    """``(target id, start, end, whole text)`` of the ``nth`` occurrence of ``words``."""
+    from drafter.drafts.anchors import iter_targets
+
+    def inside(node) -> bool:
+        if under is None:
+            return True
+        n = node
+        while n is not None:
+            if under in n.heading:
+                return True
+            n = parents.get(n.id)
+        return False
+
+    parents: dict[str, object] = {}
+
+    def link(nodes, parent):
+        for n in nodes:
+            parents[n.id] = parent
+            link(n.children, n)
+
+    link(draft.sections, None)
+    seen = 0
+    for _part, node, para in iter_targets(draft):
+        if under is not None and (node is None or not inside(node)):
+            continue
+        text = para.text if para is not None else node.heading
+        tid = para.id if para is not None else node.id
+        at = text.find(words)
+        while at >= 0:
+            seen += 1
+            if seen == nth:
+                return tid, at, at + len(words), text
+            at = text.find(words, at + 1)
+    where = f"“{under}”下" if under else "稿件中"
+    raise _Refused(f"{where}找不到第 {nth} 处“{words}”")
+
+
+def _add(args: argparse.Namespace) -> int:
+    from drafter.drafts.anchors import add_comment
+    from drafter.drafts.store import load_draft, save_draft
+
+    draft = load_draft(args.draft)
+    tid, start, end, text = _find(draft, args.at, args.under, args.nth)
+    whole = args.whole or (start == 0 and end == len(text))
+    comment = add_comment(
+        draft,
+        tid,
+        args.text,
+        author=_default_author(args),
+        start=None if whole else start,
+        end=None if whole else end,
+    )
+    save_draft(draft, args.draft)
+    print(f"已添加批注 {comment.id}（共 {len(draft.comments)} 条）")
+    return 0
+
+
+def _pick(draft, ref: str):
+    from drafter.drafts.anchors import in_reading_order
+
+    comments = in_reading_order(draft)
+    if ref.isdigit() and 1 <= int(ref) <= len(comments) and len(ref) < 6:
+        return comments[int(ref) - 1]
+    hits = [c for c in comments if c.id.startswith(ref)]
+    if len(hits) == 1:
+        return hits[0]
+    raise _Refused(
+        f"没有编号或 id 为“{ref}”的批注（共 {len(comments)} 条，见 drafter comment list）"
+    )
+
+
+def _reply(args: argparse.Namespace) -> int:
+    from drafter.drafts.comments import Reply, now_iso
+    from drafter.drafts.store import load_draft, save_draft
+
+    draft = load_draft(args.draft)
+    c = _pick(draft, args.ref)
+    c.replies.append(Reply(args.text, author=_default_author(args), time=now_iso()))
+    save_draft(draft, args.draft)
+    print(f"已回复批注 {c.id}")
+    return 0
+
+
+def _state(args: argparse.Namespace) -> int:
+    from drafter.drafts.store import load_draft, save_draft
+
+    draft = load_draft(args.draft)
+    c = _pick(draft, args.ref)
+    if args.state == "delete":
+        draft.comments = [x for x in draft.comments if x.id != c.id]
+        done = "已删除"
+    else:
+        c.resolved = args.state == "resolve"
+        done = "已解决" if c.resolved else "已重新打开"
+    save_draft(draft, args.draft)
+    print(f"{done}批注 {c.id}")
+    return 0
