@@ -16,6 +16,7 @@ from drafter.messages import cli_error
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
     p = sub.add_parser(
         "export",
         help="把草稿或任一文稿导出为 Word（GB/T 9704 版式）、Markdown 或纯文本",
@@ -60,6 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run the sub-command; the return value is the exit code."""
     from drafter.commands.outline import is_document_id
     from drafter.corpus.model import ReadError
     from drafter.drafts.store import DraftError

@@ -8,6 +8,7 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
     parser = sub.add_parser(
         "gui",
         help="启动桌面程序",
@@ -38,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run the sub-command; the return value is the exit code."""
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for name in ("open", "import_samples"):

@@ -57,6 +57,7 @@ def add_library_option(
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
     p = sub.add_parser("library", help="导入、同步和管理资料库")
     add_library_option(p, wait=True)
     p.set_defaults(func=lambda args: _usage(p))
@@ -135,6 +136,7 @@ def library_dir(args: argparse.Namespace) -> Path | str:
 
 
 def open_library(args: argparse.Namespace, create: bool) -> LibraryBackend:
+    """Open the library ``--library`` names (a folder or a postgresql:// URL), waiting for another writer up to ``--wait`` seconds; a missing one is said in Chinese."""
     root = library_dir(args)
     wait = getattr(args, "wait", 5.0)
     try:
@@ -223,6 +225,7 @@ class ProgressBar:
         self.shown = False
 
     def update(self, p: ImportProgress, force: bool = False) -> None:
+        """Redraw the bar for ``p`` (throttled; ``force`` for phase changes)."""
         if not self.enabled or p.phase == "done":
             return
         now = time.monotonic()
@@ -252,6 +255,7 @@ class ProgressBar:
         self.shown = True
 
     def finish(self) -> None:
+        """Clear the bar's line so the summary starts on a clean line."""
         if self.shown:
             self.stream.write("\r\033[K")
             self.stream.flush()
@@ -329,6 +333,7 @@ def _import_exit(p: ImportProgress | None) -> int:
 
 @guarded
 def run_add(args: argparse.Namespace) -> int:
+    """``library add``: import files and folders with a progress bar."""
     with open_library(args, create=True) as lib:
         last = drive("导入", lambda cancel: lib.add(args.paths, cancel=cancel))
     return _import_exit(last)
@@ -336,6 +341,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 @guarded
 def run_sync(args: argparse.Namespace) -> int:
+    """``library sync``: bring the library in step with folders (or the watched ones)."""
     with open_library(args, create=True) as lib:
         folders = args.folders or lib.watched_folders()
         if not folders:
@@ -351,6 +357,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 @guarded
 def run_reindex(args: argparse.Namespace) -> int:
+    """``library reindex``: rebuild the index with the current user dictionary."""
     with open_library(args, create=False) as lib:
         last = drive(
             "重建索引", lambda cancel: lib.reindex(cancel, reread=args.reread), reindex=True
@@ -363,6 +370,7 @@ def run_reindex(args: argparse.Namespace) -> int:
 
 @guarded
 def run_list(args: argparse.Namespace) -> int:
+    """``library list``: the documents, newest first (or JSON)."""
     with open_library(args, create=False) as lib:
         docs = lib.documents()
     if args.json:
@@ -382,12 +390,14 @@ def run_list(args: argparse.Namespace) -> int:
 
 @guarded
 def run_edit(args: argparse.Namespace) -> int:
+    """``library edit``: correct a document's metadata (kept in the library, not the file)."""
     with open_library(args, create=False) as lib:
         return library_edit.run_edit(args, lib)
 
 
 @guarded
 def run_remove(args: argparse.Namespace) -> int:
+    """``library remove``: remove documents by id or path."""
     missing = 0
     with open_library(args, create=False) as lib:
         for target in args.targets:
@@ -401,6 +411,7 @@ def run_remove(args: argparse.Namespace) -> int:
 
 @guarded
 def run_info(args: argparse.Namespace) -> int:
+    """``library info``: counts and sizes."""
     with open_library(args, create=False) as lib:
         info = lib.info()
     if args.json:
@@ -422,6 +433,7 @@ def run_info(args: argparse.Namespace) -> int:
 
 @guarded
 def run_words_add(args: argparse.Namespace) -> int:
+    """``library words add``: add user dictionary words (re-index to apply)."""
     with open_library(args, create=True) as lib:
         before = set(lib.words())
         lib.add_words(args.words)
@@ -432,6 +444,7 @@ def run_words_add(args: argparse.Namespace) -> int:
 
 @guarded
 def run_words_remove(args: argparse.Namespace) -> int:
+    """``library words remove``: remove user dictionary words."""
     with open_library(args, create=False) as lib:
         before = set(lib.words())
         lib.remove_words(args.words)
@@ -451,6 +464,7 @@ def _after_words_change(args: argparse.Namespace, lib: LibraryBackend) -> int:
 
 @guarded
 def run_words_list(args: argparse.Namespace) -> int:
+    """``library words list``: print the user dictionary."""
     with open_library(args, create=False) as lib:
         for word in lib.words():
             print(word)

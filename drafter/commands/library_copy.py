@@ -31,6 +31,7 @@ def register_copy(cmds: argparse._SubParsersAction, add_library_option) -> None:
 
 
 def run_copy(args: argparse.Namespace) -> int:
+    """``library copy``: copy every document from one library into another."""
     from drafter.commands.library import _import_exit, drive, guarded
 
     @guarded

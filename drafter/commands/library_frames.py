@@ -21,6 +21,7 @@ def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser
 
 
 def run_frames(args: argparse.Namespace) -> int:
+    """``library frames``: the numeric frames and parallel headings the library uses."""
     from drafter.commands.library import guarded
 
     return guarded(_run)(args)

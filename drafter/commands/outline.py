@@ -17,6 +17,7 @@ from drafter.messages import cli_error
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
     p = sub.add_parser("outline", help="显示文稿的基本信息和提纲")
     p.add_argument(
         "files",
@@ -40,6 +41,7 @@ def _with_full_path(exc: Exception, path: str) -> Exception:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run the sub-command; the return value is the exit code."""
     failed = 0
     docs = []
     for path in args.files:

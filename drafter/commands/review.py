@@ -28,6 +28,7 @@ CATEGORY_CHOICES = (
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
     p = sub.add_parser(
         "review",
         help="审稿：检查草稿或文稿的编号、数目、占位符、日期、人名职务、用语等",
@@ -68,6 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run the sub-command; the return value is the exit code."""
     from drafter.review import LEVEL_NAMES, ReviewConfig, all_rules
 
     rules = all_rules()

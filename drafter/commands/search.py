@@ -29,6 +29,7 @@ class _QueryParser(argparse.ArgumentParser):
     """
 
     def parse_known_args(self, args=None, namespace=None):
+        """Options are ``-h`` and ``--long`` ones only; every other word is the query."""
         args = list(sys.argv[1:] if args is None else args)
         options: list[str] = []
         words: list[str] = []
@@ -60,6 +61,7 @@ class _QueryParser(argparse.ArgumentParser):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
     p = sub.add_parser("search", help="检索资料库中的段落")
     p.__class__ = _QueryParser  # subparsers build plain parsers; see _QueryParser
     p.add_argument("query", nargs="+", metavar="QUERY", help=_QUERY_HELP)
@@ -78,6 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 @guarded
 def run(args: argparse.Namespace) -> int:
+    """Run the sub-command; the return value is the exit code."""
     if args.limit < 1:
         print("drafter：--limit 至少为 1", file=sys.stderr)
         return 2
@@ -110,6 +113,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def render_hit(n: int, hit: SearchHit, color: bool) -> str:
+    """One search hit as text lines: rank, source, heading path, the paragraph."""
     doc = hit.document
     title = doc.display_title
     facts = " · ".join(x for x in (doc.date, doc.speaker) if x)

@@ -11,6 +11,7 @@ from drafter.study.model import Study
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
     p = sub.add_parser(
         "study",
         help="学习范文：数字概括、提纲句、开头结尾、过渡句、并列标题框架和各部分字数",
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run the sub-command; the return value is the exit code."""
     from drafter.study import analyze
 
     try:

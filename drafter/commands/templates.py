@@ -29,6 +29,7 @@ class CommandError(Exception):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
     p = sub.add_parser("templates", help="列出结构模板（内置的和自己的）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出列表")
     _library_option(p)
@@ -124,6 +125,7 @@ def library_dir(arg: str | None) -> Path:
 
 
 def user_templates_dir(arg: str | None) -> Path:
+    """Where the user's own templates live: ``templates/`` in the library folder."""
     return library_dir(arg) / "templates"
 
 
@@ -143,6 +145,7 @@ def locate(message: str, args: argparse.Namespace) -> str:
 
 
 def parse_sets(pairs: list[str]) -> dict[str, str]:
+    """``--set KEY=VALUE`` pairs as a dict; a malformed pair is a one-line error."""
     values: dict[str, str] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -156,6 +159,7 @@ def parse_sets(pairs: list[str]) -> dict[str, str]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    """``library list``: the documents, newest first (or JSON)."""
     errors: list[str] = []
     from drafter.templating import list_templates
 
@@ -207,6 +211,7 @@ def _show_default(value: object) -> str:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    """``new``: a draft from a template (with ``--set`` values) or from any document (``--from``)."""
     out = Path(args.output)
     if out.exists() and not args.force:
         raise CommandError(f"{out}: already exists (use --force to replace it)")
@@ -250,6 +255,7 @@ def _save(draft: Draft, path: Path, force: bool) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    """``template show``: the outline a template renders to, its JSON, or its source."""
     from drafter.templating import get_template, read_source, render_template
 
     user_dir = user_templates_dir(args.library)
@@ -306,6 +312,7 @@ def _indented(text: str, pad: str, label: str) -> list[str]:
 
 
 def run_from(args: argparse.Namespace) -> int:
+    """``template from``: a user template with the outline of a document file or library id."""
     user_dir = user_templates_dir(args.library)
     name = args.output.strip()
     target = user_dir / f"{name}.j2"

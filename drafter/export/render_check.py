@@ -263,6 +263,7 @@ class _Line:
     bottom_mm: float
     size: float
     fonts: list[str]
+    left_mm: float = 0.0
 
 
 def pdf_pages(pdf_path: str | Path) -> list[list[_Line]]:
@@ -283,13 +284,18 @@ def pdf_pages(pdf_path: str | Path) -> list[list[_Line]]:
                 chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
                 if not chars:
                     continue
+                # one glyph may carry several characters (―― drawn as one): the fonts
+                # list follows the text character by character
+                text = "".join(c.get_text() for c in chars)
+                fonts = [_clean_font(c.fontname) for c in chars for _ in c.get_text()]
                 lines.append(
                     _Line(
-                        text="".join(c.get_text() for c in chars),
+                        text=text,
                         top_mm=(height - max(c.y1 for c in chars)) / MM,
                         bottom_mm=(height - min(c.y0 for c in chars)) / MM,
                         size=max(c.size for c in chars),
-                        fonts=[_clean_font(c.fontname) for c in chars],
+                        fonts=fonts,
+                        left_mm=min(c.x0 for c in chars) / MM,
                     )
                 )
         lines.sort(key=lambda ln: ln.top_mm)
@@ -426,9 +432,12 @@ def _layout_rules(pages: list[list[_Line]], headings: list[str]) -> list[str]:
 
 
 def _same_paragraph(above: _Line, line: _Line) -> bool:
-    """Lines one pitch apart in the same size: a wrapped line, not a new paragraph
-    (a paragraph may start with “ or 《, which is no line-start fault)."""
-    return abs(above.size - line.size) < 0.5 and 0 < line.top_mm - above.top_mm < 12
+    """Lines one pitch apart in the same size, the lower one not indented: a wrapped
+    line, not a new paragraph (a paragraph may start with “ or ……, no line-start fault)."""
+    indented = line.left_mm - above.left_mm > line.size / MM * 0.8
+    return (
+        abs(above.size - line.size) < 0.5 and 0 < line.top_mm - above.top_mm < 12 and not indented
+    )
 
 
 def _page_number_gap(pages: list[list[_Line]], area_bottom_mm: float | None) -> float | None:

@@ -41,6 +41,7 @@ def review_mark(info: Any, stale: bool = False) -> str:
 
 
 def document_year(info: Any) -> str:
+    """The year of a document's date ("" when undated): the table's 年份 filter and sort."""
     return (info.date or "")[:4] if info.date and info.date[:4].isdigit() else ""
 
 
@@ -60,18 +61,23 @@ class DocumentTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def documents(self) -> list[Any]:
+        """The DocumentInfo rows shown, in model order (the panel reads selections from it)."""
         return list(self._docs)
 
     def document_at(self, row: int) -> Any:
+        """The DocumentInfo of a row, so views never reach into the list themselves."""
         return self._docs[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per document (flat table: no children)."""
         return 0 if parent.isValid() else len(self._docs)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """The fixed columns (标题 讲话人 日期 体裁 字数)."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """Chinese column titles; rows have no header."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section]
@@ -80,6 +86,7 @@ class DocumentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, sort keys and tooltips (the full title and path) per cell."""
         if not index.isValid() or not 0 <= index.row() < len(self._docs):
             return None
         info = self._docs[index.row()]
@@ -145,12 +152,15 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
+        """Filter by words in title, speaker or occasion (the box above the table)."""
         self._refilter(lambda: setattr(self, "_text", text.strip().lower()))
 
     def set_genre(self, genre: str) -> None:
+        """Filter by 体裁 ("" = all)."""
         self._refilter(lambda: setattr(self, "_genre", genre))
 
     def set_year(self, year: str) -> None:
+        """Filter by year ("" = all)."""
         self._refilter(lambda: setattr(self, "_year", year))
 
     def set_ids(self, ids: set[str] | None) -> None:
@@ -168,6 +178,7 @@ class DocumentFilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        """A row passes when it matches the text, genre and year filters together."""
         model = self.sourceModel()
         if not isinstance(model, DocumentTableModel):
             return True

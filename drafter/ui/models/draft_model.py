@@ -44,6 +44,7 @@ def char_count(text: str) -> int:
 
 
 def paragraphs_chars(paragraphs: list[DraftParagraph]) -> int:
+    """Characters of paragraphs without whitespace (字数 as offices count them)."""
     return sum(char_count(p.text) for p in paragraphs)
 
 
@@ -105,6 +106,7 @@ class DraftOutlineModel(QAbstractItemModel):
 
     @property
     def draft(self) -> Draft:
+        """The draft the model shows (the session owns and edits it)."""
         return self._draft
 
     def set_draft(self, draft: Draft) -> None:
@@ -135,6 +137,7 @@ class DraftOutlineModel(QAbstractItemModel):
             node = self._parents.get(node.id)
 
     def refresh_row(self, key: str) -> None:
+        """Repaint one node's row after its text changed (counts, heading), without a reset."""
         self._emit_row_changed(key)
 
     def _reindex(self) -> None:
@@ -196,21 +199,26 @@ class DraftOutlineModel(QAbstractItemModel):
         return counts
 
     def parent_of(self, node_id: str) -> DraftNode | None:
+        """The parent node of a node id (None at the top): moves and inserts need it."""
         return self._parents.get(node_id)
 
     def level_of(self, node_id: str) -> int:
+        """The outline level of a node id (1 = top), for markers and indent."""
         return self._levels.get(node_id, 0)
 
     def marker_of(self, node_id: str) -> str:
+        """The derived marker of a node id (一、（一）…), as printed."""
         return self._markers.get(node_id, "")
 
     def key_for_index(self, index: _ANY_INDEX) -> str | None:
+        """The node id (or 开头/结尾 key) of an index: selections survive resets by key."""
         if not index.isValid():
             return None
         item = index.internalPointer()
         return item.key if isinstance(item, _Fixed) else item.id
 
     def index_for_key(self, key: str | None, column: int = 0) -> QModelIndex:
+        """The index of a node id or fixed key, to restore a selection after a change."""
         if key == OPENING:
             return self.createIndex(0, column, self._opening)
         if key == CLOSING:
@@ -238,6 +246,7 @@ class DraftOutlineModel(QAbstractItemModel):
     # -- QAbstractItemModel ------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: _ANY_INDEX = _ROOT) -> QModelIndex:
+        """Qt override: indexes carry the node (or fixed row) as their pointer."""
         if column < 0 or column >= len(COLUMNS) or (parent.isValid() and parent.column() != 0):
             return QModelIndex()
         children = self._children_of(self._item(parent))
@@ -246,6 +255,7 @@ class DraftOutlineModel(QAbstractItemModel):
         return self.createIndex(row, column, children[row])
 
     def parent(self, index: _ANY_INDEX = _ROOT) -> QModelIndex:  # type: ignore[override]
+        """Qt override: the parent index of a node (the fixed rows are top level)."""
         if not index.isValid():
             return QModelIndex()
         item = index.internalPointer()
@@ -257,14 +267,17 @@ class DraftOutlineModel(QAbstractItemModel):
         return self.index_for_key(parent.id)
 
     def rowCount(self, parent: _ANY_INDEX = _ROOT) -> int:
+        """Qt override: 开头, the sections and 结尾 at the top; a node's children below it."""
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children_of(self._item(parent)))
 
     def columnCount(self, parent: _ANY_INDEX = _ROOT) -> int:
+        """Two columns: the heading with its marker, and 字数."""
         return len(COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """Column titles 提纲 and 字数."""
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -274,6 +287,7 @@ class DraftOutlineModel(QAbstractItemModel):
         return None
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
+        """Heading with marker, edit text without it, counts, hint tooltips, level fonts."""
         if not index.isValid():
             return None
         item = index.internalPointer()
@@ -318,6 +332,8 @@ class DraftOutlineModel(QAbstractItemModel):
         return None
 
     def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
+        """Headings are renamed in place and dragged; 开头/结尾 are never renamed or dragged,
+        only dropped onto."""
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -329,6 +345,7 @@ class DraftOutlineModel(QAbstractItemModel):
         return flags
 
     def setData(self, index: _ANY_INDEX, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Renaming a heading goes through the session (undoable), never straight to the draft."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != 0:
             return False
         item = index.internalPointer()
@@ -343,15 +360,19 @@ class DraftOutlineModel(QAbstractItemModel):
     # -- drag and drop -----------------------------------------------------------------------
 
     def supportedDropActions(self) -> Qt.DropAction:
+        """Moves within the outline, copies from search hits."""
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def supportedDragActions(self) -> Qt.DropAction:
+        """Headings are moved, not copied, by dragging."""
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
+        """The outline's own node format and search hits."""
         return [NODE_MIME, HIT_MIME, "text/plain"]
 
     def mimeData(self, indexes) -> QMimeData:
+        """A dragged heading as its node id (the drop moves it through the session)."""
         mime = QMimeData()
         keys = []
         for index in indexes:
@@ -366,6 +387,7 @@ class DraftOutlineModel(QAbstractItemModel):
         return mime
 
     def canDropMimeData(self, data: QMimeData, action, row, column, parent) -> bool:
+        """Accept a heading onto anything but itself or its own subtree, and hits anywhere."""
         if data.hasFormat(NODE_MIME):
             target = self._move_target(data, row, parent)
             return target is not None

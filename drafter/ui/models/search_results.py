@@ -80,23 +80,29 @@ class SearchResultsModel(QAbstractListModel):
         self._hits: list[Any] = []
 
     def set_hits(self, hits: Sequence[Any]) -> None:
+        """Show new results (a reset: the list is replaced as a whole)."""
         self.beginResetModel()
         self._hits = list(hits)
         self.endResetModel()
 
     def clear(self) -> None:
+        """Empty the list (no library, or an empty query)."""
         self.set_hits([])
 
     def hit_at(self, row: int) -> Any:
+        """The SearchHit of a row, for opening and inserting."""
         return self._hits[row]
 
     def hits(self) -> list[Any]:
+        """All hits shown, in order (the reader highlights what they matched)."""
         return list(self._hits)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per hit."""
         return 0 if parent.isValid() else len(self._hits)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Snippet HTML with highlights, source line and the hit itself for the delegate."""
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
@@ -115,17 +121,21 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Hits can be selected and dragged onto the draft."""
         base = super().flags(index)
         if index.isValid():
             return base | Qt.ItemFlag.ItemIsDragEnabled
         return base
 
     def mimeTypes(self) -> list[str]:
+        """The hit format the draft editor reads (with provenance)."""
         return [HIT_MIME, "text/plain"]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """Selected hits as JSON with their provenance, for a drop onto the draft."""
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return hit_mime_data([hit_to_json(self._hits[r]) for r in rows])
 
     def supportedDragActions(self) -> Qt.DropAction:
+        """Hits are copied into a draft, never moved out of the results."""
         return Qt.DropAction.CopyAction
