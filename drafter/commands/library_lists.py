@@ -12,10 +12,10 @@ def register_lists(cmds: argparse._SubParsersAction, add_library_option) -> None
     """Add ``lists`` to ``drafter library``'s actions."""
     c = cmds.add_parser(
         "lists",
-        help="office lists of a team library: fetch them, or publish local edits",
+        help="团队资料库的本单位词表：取回，或发布本机修改过的词表",
         description="团队资料库的审稿词表：默认取回到本机；--publish 把本机修改过的词表发布给全办公室。",
     )
-    c.add_argument("--publish", action="store_true", help="publish this machine's edited lists")
+    c.add_argument("--publish", action="store_true", help="发布本机修改过的词表")
     c.set_defaults(func=run_lists)
     add_library_option(c, suppress=True, wait=True)
 
