@@ -143,6 +143,20 @@ def _mark_paragraph(p: etree._Element, tag: str, marks: _Marks) -> None:
     rpr.append(marks.element(tag))
 
 
+def _track_revisions(document) -> None:
+    """Open the 修订稿 in 修订 mode (``w:trackRevisions``), so the writer's answers to the
+    changes are tracked too, as an office expects of a file sent back for revision."""
+    settings = document.settings.element
+    if settings.find(qn("w:trackRevisions")) is not None:
+        return
+    track = etree.Element(qn("w:trackRevisions"))
+    zoom = settings.find(qn("w:zoom"))
+    if zoom is not None:
+        zoom.addnext(track)  # the schema puts it after w:zoom, before w:defaultTabStop
+    else:
+        settings.insert(0, track)
+
+
 class RedlineDecorator:
     """Marks the differences of ``comparison`` in the Word export of its new draft."""
 
@@ -158,6 +172,7 @@ class RedlineDecorator:
         for p, item in placed:
             self._mark_item(p, item, para_changes, added_nodes, renamed)
         self._insert_removed(placed)
+        _track_revisions(document)
 
     def _mark_item(self, p, item: BodyItem, para_changes, added_nodes, renamed) -> None:
         marks = self.marks

@@ -88,6 +88,11 @@ def test_tracked_changes_accept_to_new_and_reject_to_old(tmp_path):
         if d.getparent().tag != f"{W}rPr"
     )
     assert "word/comments.xml" in names  # the move is explained in a comment
+    with zipfile.ZipFile(out) as zf:
+        settings = etree.fromstring(zf.read("word/settings.xml"))
+    tags = [el.tag for el in settings]
+    assert f"{W}trackRevisions" in tags  # the writer's answers are tracked too
+    assert tags.index(f"{W}trackRevisions") < tags.index(f"{W}defaultTabStop")
 
 
 def test_redline_keeps_the_official_layout(tmp_path):
