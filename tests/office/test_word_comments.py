@@ -173,3 +173,29 @@ def test_old_word_doc_opens_with_its_comments(tmp_path):
     assert {"标题再凝练些", "“枢纽”请斟酌"} <= texts
     span = next(c for c in back.comments if c.text == "“枢纽”请斟酌")
     assert span.quote == "枢纽"
+
+
+def test_comments_written_by_another_tool_are_read(tmp_path):
+    """A .docx whose comments python-docx wrote (its own comments part, no
+    commentsExtended), as a file from another tool would carry them."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("关于加强办公室工作的讲话", style="Title")
+    document.add_paragraph("一、提高政治站位")
+    body = document.add_paragraph("办公室处于承上启下的枢纽位置，")
+    tail = body.add_run("必须把讲政治放在首位。")
+    document.add_paragraph("二、狠抓工作落实")
+    document.add_paragraph("要以钉钉子精神抓落实。")
+    document.add_comment(tail, text="这句要有依据", author="李处长", initials="李")
+    path = tmp_path / "other.docx"
+    document.save(str(path))
+    draft = open_as_draft(path)
+    (c,) = draft.comments
+    assert (c.author, c.text, c.quote) == ("李处长", "这句要有依据", "必须把讲政治放在首位。")
+    from drafter.drafts.anchors import target_index
+
+    _pos, part, node, para = target_index(draft)[c.target]
+    assert (
+        para is not None and para.text.startswith("办公室处于") and node.heading == "提高政治站位"
+    )
