@@ -121,8 +121,10 @@ def seed_all(doc, rng, library_paragraphs) -> tuple[list[str], list[Seeded]]:
         if target.text not in lines or target.text in protected:
             continue
         j = lines.index(target.text)
-        if len({h.heading[:2] for h in group}) == 1:
-            new = target.marker + "着力" + target.heading[2:]
+        leads = {h.heading[:2] for h in group}
+        if len(leads) == 1:
+            other = "加强" if leads == {"着力"} else "着力"
+            new = target.marker + other + target.heading[2:]
         else:
             tail = "，切实把各项工作任务落到实处、抓出成效、见到实效"
             new = target.marker + target.heading + tail[: max(12, len(target.heading) + 4)]

@@ -164,7 +164,7 @@ def check_length(ctx):
             others = lengths[:k] + lengths[k + 1 :]
             longest, shortest = max(others), min(others)
             long_one = (n >= 2 * mid and n - mid >= 10) or (
-                n >= 1.4 * longest and n - longest >= 12
+                n >= 1.4 * longest and n - longest >= max(6, 0.4 * longest)
             )
             short_one = (n * 2 <= mid and mid - n >= 8) or (n * 2 <= shortest and shortest - n >= 8)
             if long_one or short_one:
