@@ -67,10 +67,12 @@ class Context:
 
     @property
     def paras(self) -> list[Para]:
+        """The paragraphs under review, in Document.paragraphs() order."""
         return self.text.paras
 
     @property
     def year(self) -> int | None:
+        """The speech's own year (None: date-relative rules stay quiet)."""
         return self.text.year
 
     def finding(

@@ -105,6 +105,7 @@ class ReuseIndex:
         return cls(Path(library.root) / "review" / "reuse.sqlite3", library)
 
     def close(self) -> None:
+        """Close the index's database connection."""
         self._db.close()
 
     def stale(self) -> bool:

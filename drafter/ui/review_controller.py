@@ -50,9 +50,11 @@ class DismissCommand(QUndoCommand):
             keys.remove(self.key)
 
     def redo(self) -> None:
+        """Apply (Qt calls it on push and on redo)."""
         self._set(self.dismiss)
 
     def undo(self) -> None:
+        """Take it back."""
         self._set(not self.dismiss)
 
 
@@ -107,6 +109,7 @@ class ReviewController(QObject):
             self.panel.set_state(f"词表有误，已用默认词表：{err}")
 
     def set_config(self, config: ReviewConfig) -> None:
+        """Use ``config`` (rules switched off, levels, categories) from the next review."""
         self.config = config
         self.schedule()
 
@@ -209,6 +212,7 @@ class ReviewController(QObject):
     # -- where a finding points ----------------------------------------------------------------
 
     def show_finding(self, finding) -> None:
+        """Show the span of ``finding`` in the editor or the reader, selected and tinted."""
         if self.panel.current_source() == "reader":
             self._show_in_reader(finding)
         else:
@@ -271,6 +275,7 @@ class ReviewController(QObject):
     # -- dismissing -----------------------------------------------------------------------------
 
     def dismiss(self, finding, dismiss: bool) -> None:
+        """Dismiss (or restore) ``finding`` in the draft, as one undoable edit."""
         if self.panel.current_source() != "draft":
             return
         self.editor.session.undo_stack.push(DismissCommand(self.editor.draft, finding.key, dismiss))

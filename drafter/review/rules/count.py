@@ -135,6 +135,7 @@ def _following_run(ctx, para) -> int | None:
     ],
 )
 def check_announced(ctx):
+    """An announced count (我讲三点意见, “四勤”：) against the items or parts that follow."""
     for para in ctx.paras:
         text = para.text
         if not any(ch in text for ch in "两二三四五六七八九十"):

@@ -68,6 +68,7 @@ def _dates(text: str):
     passes=["会议于2025年12月31日召开。", "2024年2月29日召开。", "2月29日前完成。"],
 )
 def check_invalid(ctx):
+    """Dates that do not exist (12月32日, 2月30日, 13月)."""
     for para in ctx.paras:
         text = para.text
         spans = []
@@ -100,6 +101,7 @@ def check_invalid(ctx):
     passes=["定于2025年12月1日（星期一）召开。", "2024年3月5日周二报到。"],
 )
 def check_weekday(ctx):
+    """A weekday in brackets that does not match its date."""
     for para in ctx.paras:
         text = para.text
         for m, y, mo, d, _style in _dates(text):
@@ -133,6 +135,7 @@ def check_weekday(ctx):
     passes=["2025年3月5日召开第一次会议。\n2025年4月8日召开第二次会议。"],
 )
 def check_mixed_style(ctx):
+    """Full dates written in more than one style in one text."""
     seen: list[tuple[str, object, object]] = []
     for para in ctx.paras:
         for m, _y, _mo, _d, style in _dates(para.text):
@@ -203,6 +206,7 @@ def plan_years(n: int) -> tuple[int, int]:
     ],
 )
 def check_relative(ctx):
+    """今年/去年/明年, plan years and anniversaries against the speech's own date."""
     year = ctx.year
     if year is None:
         return

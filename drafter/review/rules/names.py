@@ -43,6 +43,7 @@ def _listed(ctx):
     ],
 )
 def check_title(ctx):
+    """A listed person named with a title the list does not give them."""
     leaders = _listed(ctx)
     if not leaders:
         return
@@ -92,6 +93,7 @@ def _holds_suffix(title: str, titles: tuple[str, ...]) -> bool:
     ],
 )
 def check_unlisted(ctx):
+    """An unlisted name next to a title only one listed person holds."""
     leaders = _listed(ctx)
     holders: dict[str, set[str]] = {}
     for p in leaders:
@@ -157,6 +159,7 @@ _DEPUTY = re.compile(
     passes=["区长张三主持会议。\n会上，副区长李四作了部署。", "区委书记张三、区长李四出席。"],
 )
 def check_deputy(ctx):
+    """One person called both by a principal and by its deputy title."""
     pat = re.compile(
         r"(副?(?:书记|区长|县长|市长|省长|主任|局长|部长|厅长|处长|院长|镇长|乡长|主席|总经理|董事长))([\u4e00-\u9fff]{2,3})"
     )
@@ -199,6 +202,7 @@ def check_deputy(ctx):
     ],
 )
 def check_first_mention(ctx):
+    """A short form (总书记) used before the person's full name."""
     for p in _listed(ctx):
         if not p.short:
             continue

@@ -199,6 +199,7 @@ _NUMBERING_FIRES = (
     passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n三、保障措施\n要抓好落实。"],
 )
 def check_gap(ctx):
+    """A number missing in a run of heading markers (一、二、四)."""
     for kind, it, entry in _walk(ctx):
         if kind == "gap":
             missing = [mk.renumber(entry.item.marker, k) for k in range(entry.last + 1, it.ordinal)]
@@ -227,6 +228,7 @@ def check_gap(ctx):
     ],
 )
 def check_repeat(ctx):
+    """A heading number used twice in a run."""
     for kind, it, entry in _walk(ctx):
         if kind == "repeat":
             s, e = _span(it)
@@ -252,6 +254,7 @@ def check_repeat(ctx):
     passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。"],
 )
 def check_order(ctx):
+    """A heading number smaller than the one before it."""
     for kind, it, entry in _walk(ctx):
         if kind == "order":
             s, e = _span(it)
@@ -279,6 +282,7 @@ def check_order(ctx):
     ],
 )
 def check_restart(ctx):
+    """A run starting again at 1 under the same parent."""
     for kind, it, entry in _walk(ctx):
         if kind == "restart":
             s, e = _span(it)
@@ -301,6 +305,7 @@ def check_restart(ctx):
     passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。"],
 )
 def check_start(ctx):
+    """A run of headings that does not start at 1."""
     for kind, it, _entry in _walk(ctx):
         if kind == "start":
             s, e = _span(it)
@@ -327,6 +332,7 @@ def check_start(ctx):
     ],
 )
 def check_style(ctx):
+    """A level whose marker style changes midway (一、二、（三）)."""
     for kind, it, entry in _walk(ctx):
         if kind == "style":
             s, e = _span(it)
@@ -353,6 +359,7 @@ def check_style(ctx):
     ],
 )
 def check_skip(ctx):
+    """A level of the 一、（一）1.（1） ladder skipped."""
     for kind, it, entry in _walk(ctx):
         if kind == "skip":
             s, e = _span(it)
@@ -391,6 +398,7 @@ def _separator(marker: str, family: str) -> str:
     ],
 )
 def check_punct(ctx):
+    """Non-standard punctuation after a marker, or 1、 among 1. markers."""
     arabic: list[_Item] = []
     for it in _stream(ctx):
         m = it.marker
@@ -431,6 +439,7 @@ def check_punct(ctx):
     passes=[Example("# 提高站位\n要抓好落实。\n# 突出重点\n要抓好落实。", draft=True)],
 )
 def check_typed(ctx):
+    """A marker typed into a draft heading, which numbers itself."""
     if ctx.text.kind != "draft":
         return
     for p in ctx.paras:

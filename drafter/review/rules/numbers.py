@@ -27,6 +27,7 @@ _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-－]\s*((?:19|20)\d{2})(?
     passes=["完成投资12亿元。", "完成投资十二亿元。"],
 )
 def check_fullwidth(ctx):
+    """Full-width digits."""
     table = str.maketrans("０１２３４５６７８９．", "0123456789.")
     for para in ctx.paras:
         for m in _FULLWIDTH.finditer(para.text):
@@ -50,6 +51,7 @@ def check_fullwidth(ctx):
     passes=["2025年工作要点。", "二〇二五年工作要点。", "十四五时期。", "第1季度完成。", "3万元。"],
 )
 def check_mixed(ctx):
+    """Chinese and Arabic numerals mixed in one number (二0二五年, 3十万)."""
     for para in ctx.paras:
         for m in _MIXED.finditer(para.text):
             chars = set(m.group())
@@ -89,6 +91,7 @@ def check_mixed(ctx):
     passes=["增长5%。", "增长5%～10%。", "增长百分之五。", "增长5%-10%之间。"],
 )
 def check_percent(ctx):
+    """Percentages written 百分之5, 5-10% or 5 %."""
     for para in ctx.paras:
         t = para.text
         for m in _PCT_CN.finditer(t):
@@ -117,6 +120,7 @@ def check_percent(ctx):
     passes=["2021—2025年规划。", "2021～2025年规划。", "电话0571-2025。"],
 )
 def check_range(ctx):
+    """Year ranges joined with a hyphen instead of a dash."""
     for para in ctx.paras:
         for m in _YEAR_RANGE.finditer(para.text):
             if int(m.group(1)) < int(m.group(2)):
@@ -145,6 +149,7 @@ _YEAR_CN = re.compile(r"(?<![〇○零一二三四五六七八九])[一二][〇�
     passes=["2024年完成投资。\n2025年计划投资。", "二〇二四年完成投资。\n二〇二五年计划投资。"],
 )
 def check_year_style(ctx):
+    """Years written in Arabic numerals and in Chinese in one text."""
     arabic, chinese = [], []
     for para in ctx.paras:
         arabic += [(para, m) for m in _YEAR_AR.finditer(para.text)]
@@ -173,6 +178,7 @@ _RANGE_UNIT = re.compile(
     passes=["投资3亿～5亿元。", "投资3-5个亿元的项目有5个。", "电话0571-2025万"],
 )
 def check_range_unit(ctx):
+    """Ranges that drop 万/亿 on one end (3-5亿)."""
     for para in ctx.paras:
         for m in _RANGE_UNIT.finditer(para.text):
             a, b, unit = m.groups()

@@ -99,6 +99,7 @@ def _odd_one(keys: list[str]) -> tuple[int, str] | None:
     ],
 )
 def check_lead(ctx):
+    """One sibling does not start with the word all the others start with."""
     for heads in _groups(ctx):
         if max(len(h.heading) for h in heads) > _FRAME_MAX:
             continue  # sentences standing as headings (run-in 第一，… of a talk) have no frame
@@ -132,6 +133,7 @@ def check_lead(ctx):
     ],
 )
 def check_ending(ctx):
+    """One sibling does not end with the word all the others end with."""
     for heads in _groups(ctx):
         if max(len(h.heading) for h in heads) > _FRAME_MAX:
             continue
@@ -157,6 +159,7 @@ def check_ending(ctx):
     passes=["一、加强领导\n要抓好落实。\n二、压实责任\n要抓好落实。\n三、强化督查\n要抓好落实。"],
 )
 def check_length(ctx):
+    """A sibling far longer or shorter than the rest of its group."""
     for heads in _groups(ctx):
         lengths = [len(h.heading) for h in heads]
         mid = median(lengths)
@@ -188,6 +191,7 @@ def check_length(ctx):
     ],
 )
 def check_clauses(ctx):
+    """A sibling with a different number of clauses than all the others."""
     for heads in _groups(ctx):
         keys = [str(h.heading.count("，") + h.heading.count(",")) for h in heads]
         odd = _odd_one(keys)

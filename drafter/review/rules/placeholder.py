@@ -73,6 +73,7 @@ _PLACE_AFTER = re.compile(r"^(省|市|县|区|镇|乡|村|局|单位|街道|社�
     ],
 )
 def check_x(ctx):
+    """XX, ××, ○○, 某某 left in the text (a published copy's redactions are warnings)."""
     runs = sum(len(_X_RUN.findall(p.text)) for p in ctx.paras) if ctx.text.kind == "document" else 0
     for para in ctx.paras:
         text = para.text
@@ -111,6 +112,7 @@ def check_x(ctx):
     passes=["会议定于3月5日召开。", "2025年全县工作要点。"],
 )
 def check_x_date(ctx):
+    """Dates and numbers left as X: X月X日, 20XX年, X县."""
     for para in ctx.paras:
         for m in _X_DATE.finditer(para.text):
             yield ctx.finding(
@@ -130,6 +132,7 @@ def check_x_date(ctx):
     passes=["【编者按】本文是作者的讲话。", "（根据录音整理）"],
 )
 def check_todo(ctx):
+    """The writer's own to-do marks: 【待核实】, （待定）, empty 【】."""
     for para in ctx.paras:
         for m in _TODO.finditer(para.text):
             yield ctx.finding(para, m.start(), m.end(), f"待办标记“{m.group()}”尚未处理")
@@ -148,6 +151,7 @@ def check_todo(ctx):
     ],
 )
 def check_slot(ctx):
+    """Template slots never filled: a heading or paragraph that is only ……, or empty."""
     for para in ctx.paras:
         text = para.text.strip()
         if para.is_heading:

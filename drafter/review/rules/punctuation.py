@@ -39,6 +39,7 @@ _PAIRS = (
     passes=["增长3.5%，达到1,200万元。", "参照ISO 9001:2015标准。", "县委办公室（县档案局）负责。"],
 )
 def check_halfwidth(ctx):
+    """Half-width , ; : ? ! and brackets between Chinese characters."""
     for para in ctx.paras:
         text = para.text
         for m in _HALF.finditer(text):
@@ -81,6 +82,7 @@ def _unpaired(text: str, open_: str, close: str) -> list[tuple[int, str]]:
     passes=["学习《条例》要求。", "要做到“三个服务”。", "包括（一）（二）两项。"],
 )
 def check_unpaired(ctx):
+    """Quotes, brackets and 书名号 without their partner in the paragraph."""
     paras = ctx.paras
     lone_by_para = [
         {
@@ -153,6 +155,7 @@ def _quote_continues(paras, k: int) -> bool:
     passes=["要抓好落实……确保见效。", "这是为什么？！", "——我们要记住。"],
 )
 def check_doubled(ctx):
+    """Two marks in a row (，， or ，。), usually left by an edit."""
     for para in ctx.paras:
         for m in _DOUBLED.finditer(para.text):
             keep = m.group()[-1] if m.group()[-1] in "。？！" else m.group()[0]
@@ -169,6 +172,7 @@ def check_doubled(ctx):
     passes=["学习《条例》和《规定》。", "学习《条例》《规定》。"],
 )
 def check_dun_titles(ctx):
+    """A 顿号 between two titles in 书名号 (GB/T 15834 says none is needed)."""
     for para in ctx.paras:
         for m in _DUN_TITLES.finditer(para.text):
             yield ctx.finding(para, m.start() + 1, m.start() + 2, "书名号之间一般不用顿号", "")
@@ -209,6 +213,7 @@ def _draft_heading_stops(ctx):
     ],
 )
 def check_heading_stop(ctx):
+    """A full stop after (or, in a draft, inside) a heading standing on its own line."""
     if ctx.text.kind == "draft":
         yield from _draft_heading_stops(ctx)
         return

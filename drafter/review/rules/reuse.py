@@ -60,6 +60,7 @@ def _matches(ctx):
     needs_library=True,
 )
 def check_copied(ctx):
+    """Paragraphs that largely repeat a paragraph of a library document."""
     for index, m in _matches(ctx).items():
         para = ctx.paras[index]
         title = f"《{m.title}》" if m.title else m.path
@@ -113,6 +114,7 @@ def _sources(ctx) -> dict[int, _Source]:
     needs_library=True,
 )
 def check_stale_tokens(ctx):
+    """Years, 今年/去年, figures and names a borrowed paragraph kept from its source."""
     year = ctx.year
     if year is None:
         return

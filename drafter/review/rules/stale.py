@@ -26,6 +26,7 @@ from drafter.review.registry import Example, rule
     ],
 )
 def check_stale(ctx):
+    """Phrases from the dated list used outside the years they were current."""
     year = ctx.year
     if year is None:
         return

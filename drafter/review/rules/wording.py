@@ -27,6 +27,7 @@ from drafter.review.registry import Example, rule
     ],
 )
 def check_wording(ctx):
+    """Wrong forms from the office's wording list, with the right one as suggestion."""
     entries = ctx.lists.wording
     for para in ctx.paras:
         text = para.text

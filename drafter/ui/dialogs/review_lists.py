@@ -120,6 +120,7 @@ class ReviewListsPage(QWidget):
             w.setEnabled(enabled)
 
     def current_name(self) -> str:
+        """The file name of the list shown."""
         return self.which.currentData()
 
     def load_current(self) -> None:
@@ -143,6 +144,7 @@ class ReviewListsPage(QWidget):
         return str(list_folder(self.library_dir) / name) if self.library_dir else name
 
     def check(self) -> bool:
+        """Validate the text shown; say where the first mistake is."""
         errors = validate_text(self.editor.toPlainText(), self._path())
         if errors:
             self._show_error(errors[0])
@@ -152,6 +154,7 @@ class ReviewListsPage(QWidget):
         return True
 
     def save(self) -> bool:
+        """Validate and write the list into the library folder."""
         if self.library_dir is None:
             return False
         try:
@@ -166,6 +169,7 @@ class ReviewListsPage(QWidget):
         return True
 
     def reset(self) -> None:
+        """Go back to the shipped default of the list shown."""
         if self.library_dir is None:
             return
         reset_list(self.library_dir, self.current_name())
@@ -197,6 +201,7 @@ class ReviewListsPage(QWidget):
             self.rules.addItem(item)
 
     def disabled_rules(self) -> list[str]:
+        """The ids of the rules switched off in the list."""
         out = []
         for i in range(self.rules.count()):
             item = self.rules.item(i)
@@ -205,6 +210,7 @@ class ReviewListsPage(QWidget):
         return out
 
     def save_rules(self) -> None:
+        """Write the rule switches into ignore.toml."""
         if self.library_dir is None:
             return
         try:

@@ -117,9 +117,11 @@ class ReviewPanel(QWidget):
     # -- public ----------------------------------------------------------------------------
 
     def current_source(self) -> str:
+        """What is reviewed: "draft" or "reader"."""
         return self.source.currentData()
 
     def set_source(self, source: str) -> None:
+        """Choose what to review ("draft" or "reader")."""
         i = self.source.findData(source)
         if i >= 0:
             self.source.setCurrentIndex(i)
@@ -135,6 +137,7 @@ class ReviewPanel(QWidget):
 
     @property
     def result(self) -> ReviewResult | None:
+        """The review shown (None before the first)."""
         return self._result
 
     def show_result(self, result: ReviewResult | None) -> None:
