@@ -42,7 +42,7 @@ _INDENT = frozenset(" \t\u3000\u00a0")
 _INLINE_EDITOR = re.compile(
     r"[（(\[【](?:责任编辑|编辑|责编)[：:]\s*(?:[\u4e00-\u9fff]\s?){2,4}[）)\]】]$"
 )
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")  # the text after it: _md_heading_text
 _SUMMARY_END = ("...", "…", "……", "。。。")
 _LEAD_LABELS = (
     "导读：",
@@ -93,6 +93,12 @@ def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
     return CleanResult(out, [], removed)
 
 
+def _md_heading_text(rest: str) -> str:
+    """A ``#`` heading's text without its closing hashes and spaces. String operations:
+    the lazy regular expression this replaces was quadratic on a line of many spaces."""
+    return rest.rstrip("#").rstrip()
+
+
 def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
     out: list[_Line] = []
     append = out.append
@@ -115,8 +121,9 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
         level = b.heading_level
         if text[0] == "#" and level is None:
             m = _MD_HEADING.match(text)
-            if m and m.group(2):
-                level, text = len(m.group(1)), m.group(2)
+            heading = _md_heading_text(text[m.end() :]) if m else ""
+            if heading:
+                level, text = len(m.group(1)), heading
         if text is not raw and (text != raw or level != b.heading_level):
             b = Block(text, level, b.numbering, b.kind)
         append(_Line(b, gap, False, raw[0] in indent_chars))

@@ -22,6 +22,8 @@ ATTACKS = {
         d, "mix.md", "\n".join(v for v in make.MARKDOWN_LINES.values())
     ),
     "damaged_utf8": make.damaged_utf8,
+    # cleaning reads "# 标题" lines of any file: its regular expression was quadratic here
+    "txt_hash_heading": lambda d: make.text_file(d, "h.txt", "# a" + " " * 200_000 + "x"),
     "one_line_text": lambda d: make.text_file(
         d, "one_line.txt", "报告\n" + "各项工作稳步推进，" * 700_000
     ),
