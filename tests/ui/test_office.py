@@ -241,3 +241,15 @@ def test_export_dialog_offers_comments_and_outline_only(qtbot, tmp_path):
         assert dialog.start_export() is not None
     with zipfile.ZipFile(tmp_path / "clean.docx") as zf:
         assert "word/comments.xml" not in zf.namelist()
+
+
+def test_save_says_when_no_version_could_be_kept(panel, tmp_path):
+    from drafter.drafts.history import history_dir
+
+    path = tmp_path / "d.json"
+    history_dir(path).write_text("a file where the folder should be")
+    messages = []
+    panel.files.status_message.connect(messages.append)
+    panel.set_draft(build_speech(), unsaved=True, ask=False)
+    assert panel.save_as(path)
+    assert "未留版本" in messages[-1] and load_draft(path).meta.title

@@ -127,14 +127,17 @@ class DraftFiles(QObject):
 
     def _save_to(self, path: Path, label: str = "") -> bool:
         try:
-            save_draft(self.session.draft, path, label=label)
+            version = save_draft(self.session.draft, path, label=label)
         except DraftError as exc:
             self._show_error("无法保存稿件", describe(exc))
             return False
         self.session.mark_saved(path)
         self.recovery.discard()
         self._remember_recent(path)
-        self.status_message.emit(f"已保存：{path}")
+        if version is None:  # the draft is safe; only its version folder could not be written
+            self.status_message.emit(f"已保存：{path}（版本记录文件夹无法写入，本次未留版本）")
+        else:
+            self.status_message.emit(f"已保存：{path}")
         return True
 
     def _remember_recent(self, path: Path) -> None:
