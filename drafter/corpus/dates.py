@@ -22,6 +22,7 @@ _CHINESE_DATE = re.compile(
     rf"([{_CN}O0]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月(?:\s*([{_CN}]{{1,3}})\s*[日号])?"
 )
 _DASHED_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DASHED_HINT = re.compile(r"\d{4}[-/.]\d")
 _TIME_OF_DAY = re.compile(r"\d{1,2}\s*[:：时]\s*\d{1,2}")
 
 
@@ -60,9 +61,20 @@ def _iso(year: int, month: int | None, day: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_FULLWIDTH_CHARS = re.compile("[０-９／－．]")
+
+
+def _halfwidth(text: str) -> str:
+    """Full-width digits and separators as ASCII. ``str.translate`` with a table looks
+    every character up in Python; a scan in C finds first whether there is any."""
+    return text.translate(_FULLWIDTH) if _FULLWIDTH_CHARS.search(text) else text
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every calendar date written in ``text``, in order of appearance."""
-    text = text.translate(_FULLWIDTH)
+    text = _halfwidth(text)
+    if "年" not in text and not _DASHED_HINT.search(text):
+        return []  # every form below has 年 or a dashed date
     found: list[FoundDate] = []
     for m in _ARABIC_DATE.finditer(text):
         day = int(m.group(3)) if m.group(3) else None
@@ -98,4 +110,4 @@ def first_date(text: str) -> str | None:
 def has_time_of_day(text: str) -> bool:
     """True for timestamps such as ``2026年02月10日 07时41分``: a publication time, not
     the date a speech was given."""
-    return bool(_TIME_OF_DAY.search(text.translate(_FULLWIDTH)))
+    return bool(_TIME_OF_DAY.search(_halfwidth(text)))
