@@ -83,7 +83,8 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
     body = _split_top(body, app, preface)
     # note marks go with the notes; a mark whose note the copy lost goes too
     body = [
-        _strip_marks(b) if "[" in b.text or "［" in b.text or "〔" in b.text else b for b in body
+        _strip_marks(b, app.marks) if "[" in b.text or "［" in b.text or "〔" in b.text else b
+        for b in body
     ]
     return ApparatusResult(body, app, preface)
 
@@ -339,17 +340,85 @@ def _speaker_turn(text: str) -> bool:
 
 
 _MARK_IN_PROSE = re.compile(
-    r"(?<=[A-Za-z\u4e00-\u9fff，。；：！？、”’」』》）)])[\[［〔]\d{1,3}[\]］〕]"
+    r"(?<=[A-Za-z\u4e00-\u9fff，。；：！？、”’」』》）)])[\[［〔](\d{1,3})[\]］〕]"
 )
 
 
-def _strip_marks(block: Block) -> Block:
+MARK_ANCHOR_CHARS = 10  # body characters before a mark that say where it stood
+
+
+def _strip_marks(block: Block, marks: list[tuple[str, str]] | None = None) -> Block:
     """ "…国家主义派[1]和…" -> "…国家主义派和…": a mark right after a word or a
-    punctuation mark (never "[1]" opening a line, nor "a[1]" in code)."""
+    punctuation mark (never "[1]" opening a line, nor "a[1]" in code). Each mark taken
+    out is added to ``marks`` as (the body text just before it, its number)."""
     text = block.text
     if not ("[" in text or "［" in text or "〔" in text):
         return block
-    new = _MARK_IN_PROSE.sub("", text)
-    if new == text:
+    pieces: list[str] = []
+    done = 0
+    kept = ""
+    for m in _MARK_IN_PROSE.finditer(text):
+        pieces.append(text[done : m.start()])
+        done = m.end()
+        if marks is not None:
+            kept = (kept + pieces[-1])[-MARK_ANCHOR_CHARS:]
+            marks.append((kept, m.group(1)))
+    if not pieces:
         return block
-    return Block(new, block.heading_level, block.numbering, block.kind)
+    pieces.append(text[done:])
+    return Block("".join(pieces), block.heading_level, block.numbering, block.kind)
+
+
+@dataclass
+class NotePlacement:
+    """Where a note mark goes back in the shown text: after ``offset`` characters of
+    paragraph ``paragraph``; ``note`` is its endnote ("[1] 国家主义派指…")."""
+
+    paragraph: int
+    offset: int
+    number: str
+    note: str
+
+
+def endnote_number(text: str) -> str | None:
+    """The number an endnote starts with ("[3] …" -> "3", "〔03〕…" -> "3"), or None."""
+    m = _ENDNOTE.match(text)
+    return (m.group(1).lstrip("0") or "0") if m else None
+
+
+def endnote_numbers(endnotes: list[str]) -> dict[str, str]:
+    """The endnotes by their number ("1" -> "[1] 国家主义派指…"); the first one wins."""
+    out: dict[str, str] = {}
+    for text in endnotes:
+        number = endnote_number(text)
+        if number is not None and number not in out:
+            out[number] = text
+    return out
+
+
+def note_placements(paragraphs: list[str], apparatus: Apparatus | None) -> list[NotePlacement]:
+    """Put the note marks taken out of the body back where they stood, for a view.
+
+    Marks are found in text order, each after the first occurrence of its anchor at or
+    after the previous one, so a repeated phrase does not pull a mark backwards; a mark
+    whose anchor is gone (a corrected paragraph, a title line) or whose note is missing
+    is left out rather than put in the wrong place.
+    """
+    if apparatus is None or not apparatus.marks:
+        return []
+    notes = endnote_numbers(apparatus.endnotes)
+    out: list[NotePlacement] = []
+    para, pos = 0, 0
+    for anchor, number in apparatus.marks:
+        note = notes.get(number.lstrip("0") or "0")
+        if note is None or not anchor:
+            continue
+        i, start = para, pos
+        while i < len(paragraphs):
+            found = paragraphs[i].find(anchor, start)
+            if found >= 0:
+                para, pos = i, found + len(anchor)
+                out.append(NotePlacement(i, pos, number, note))
+                break
+            i, start = i + 1, 0
+    return out

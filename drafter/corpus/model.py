@@ -176,18 +176,26 @@ class Apparatus:
     saying where the text was published; ``appendix`` what was appended (参考资料, a
     related document, reader comments), label lines included so the reader can show
     where each part begins.
+
+    ``marks`` remembers where the note marks ([1]) stood, which are taken out of the body
+    so the index and drafts never carry them: (anchor, number) in text order, the anchor
+    being the few characters of body text right before the mark. The reader puts the mark
+    back there as a link to its note; a correction or a changed header cannot misplace it,
+    as a character offset could be.
     """
 
     notes: list[str] = field(default_factory=list)
     endnotes: list[str] = field(default_factory=list)
     source: str | None = None
     appendix: list[str] = field(default_factory=list)
+    marks: list[tuple[str, str]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.notes or self.endnotes or self.source or self.appendix)
 
     def to_json(self) -> dict:
-        """The ``"apparatus"`` object of ``drafter outline --json``."""
+        """The ``"apparatus"`` object of ``drafter outline --json`` (the issue's four keys;
+        ``marks`` are for views and travel in the library's cache, which keeps every field)."""
         return {
             "notes": list(self.notes),
             "endnotes": list(self.endnotes),
@@ -204,6 +212,7 @@ class Apparatus:
             endnotes=list(data.get("endnotes") or []),
             source=data.get("source"),
             appendix=list(data.get("appendix") or []),
+            marks=[(str(a), str(n)) for a, n in data.get("marks") or []],
         )
 
 

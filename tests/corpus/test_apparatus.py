@@ -280,3 +280,29 @@ def test_banner_with_breadcrumb_and_links_run_on():
 def test_a_sentence_about_another_meeting_is_not_the_occasion():
     doc = parse_text(f"同志们：\n这次大会，是我们党在新世纪召开的第一次代表大会。\n{BODY}")
     assert doc.metadata.occasion is None
+
+
+def test_note_marks_leave_the_body_but_remember_where_they_stood():
+    from drafter.corpus.apparatus import note_placements
+
+    doc = parse_text(
+        "关于农民运动的报告\n\n"
+        + "农民问题是国民革命的中心问题[1]，我们必须重视。\n\n"
+        + "要依靠贫农[2]，团结中农。这是我们的方针。依靠贫农[3]是根本。\n\n"
+        + "注释\n\n[1] 第一条注。\n\n[2] 第二条注。\n\n[3] 第三条注。\n"
+    )
+    texts = [p.text for p in doc.paragraphs()]
+    assert not any("[" in t for t in texts)
+    assert [n for _a, n in doc.apparatus.marks] == ["1", "2", "3"]
+    placed = note_placements(texts, doc.apparatus)
+    assert [(texts[p.paragraph][: p.offset][-4:], p.number) for p in placed] == [
+        ("中心问题", "1"),
+        ("依靠贫农", "2"),
+        ("依靠贫农", "3"),  # the repeated phrase: the later one, not the first again
+    ]
+    assert placed[1].offset < placed[2].offset and placed[2].note == "[3] 第三条注。"
+    # kept through the library's cache; a mark whose note is missing is not placed
+    again = decode_document(encode_document(doc)).apparatus
+    assert again.marks == doc.apparatus.marks
+    again.endnotes = again.endnotes[:1]
+    assert [p.number for p in note_placements(texts, again)] == ["1"]

@@ -210,3 +210,35 @@ def test_library_context_menu_edit_info_stores_the_correction(qtbot, tmp_path):
     assert (info.date, info.speaker) == ("2025-03-05", "王五")
     assert panel.model.index(0, 2).data() == "2025-03-05"
     lib.close()
+
+
+def test_note_mark_is_shown_where_it_stood_linked_to_its_note(opened):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextCursor
+
+    panel, lib, doc_id = opened
+    doc = panel.view.document()
+    i = next(p.index for p in panel._paragraphs if p.text.startswith("我们要充分认识"))
+    block = doc.findBlockByNumber(i)
+    assert "重要性¹，切实" in block.text()  # the mark is back where it stood, as a link
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + block.text().index("¹") + 1)
+    fmt = cursor.charFormat()
+    assert fmt.isAnchor() and fmt.anchorHref() == "#note-1"
+    assert fmt.toolTip() == "[1] 编者注：指全县的这项工作。"
+    # the note under 注释 is the link's target; following the link does not fail
+    assert any(
+        "note-1" in doc.findBlockByNumber(j).charFormat().anchorNames()
+        or "note-1" in doc.findBlockByNumber(j).begin().fragment().charFormat().anchorNames()
+        for j in range(len(panel._paragraphs), doc.blockCount())
+    )
+    panel._follow_link(QUrl("#note-1"))
+    # the index, the paragraphs and text taken into a draft carry no mark
+    assert "[1]" not in panel._paragraphs[i].text and "¹" not in panel._paragraphs[i].text
+    assert all("¹" not in h.text and "[1]" not in h.text for h in lib.search("重要性").hits)
+    sel = QTextCursor(block)
+    sel.setPosition(block.position())
+    sel.setPosition(block.position() + len(block.text()), QTextCursor.MoveMode.KeepAnchor)
+    panel.view.setTextCursor(sel)
+    hits = panel.selection_hits()
+    assert hits and "重要性，切实" in hits[0]["text"] and "¹" not in hits[0]["text"]

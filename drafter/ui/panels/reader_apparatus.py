@@ -9,11 +9,52 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from drafter.corpus.apparatus import endnote_number, note_placements
 
 APPARATUS_GREY = QColor("#5f6368")
 APPARATUS_BG = QColor("#f4f4f0")
 SECTIONS = (("notes", "编者按"), ("endnotes", "注释"), ("source", "来源"), ("appendix", "附录"))
+NOTE_LINK = QColor("#1a5fb4")
+# Note marks are shown as superscript digits, characters no speech text uses, so a
+# selection copied or dragged into a draft can drop them again (strip_note_marks).
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NO_SUPERSCRIPT = str.maketrans("", "", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+NOTE_ANCHOR = "note-"
+
+
+def strip_note_marks(text: str) -> str:
+    """Text of the reader without the note marks it shows (what was really said)."""
+    return text.translate(_NO_SUPERSCRIPT)
+
+
+def insert_note_marks(doc: QTextDocument, paragraphs: list[str], apparatus: Any) -> int:
+    """Put each note mark back where it stood in the text (block ``i`` is paragraph ``i``),
+    as a small raised number linking to its 注释 entry, with the note as its tooltip;
+    returns how many were placed. Block numbers do not change."""
+    placements = note_placements(paragraphs, apparatus)
+    for p in reversed(placements):  # from the end, so earlier positions stay valid
+        block = doc.findBlockByNumber(p.paragraph)
+        if not block.isValid() or p.offset > block.length() - 1:
+            continue
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + p.offset)
+        fmt = QTextCharFormat(cursor.charFormat())
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(f"#{NOTE_ANCHOR}{p.number}")
+        fmt.setToolTip(p.note)
+        fmt.setForeground(NOTE_LINK)
+        fmt.setFontUnderline(False)
+        cursor.insertText(p.number.translate(_SUPERSCRIPT), fmt)
+    return len(placements)
 
 
 def apparatus_parts(apparatus: Any) -> list[tuple[str, list[str]]]:
@@ -64,6 +105,10 @@ def append_apparatus(cursor: QTextCursor, apparatus: Any, base: QFont) -> int:
             char = QTextCharFormat()
             char.setForeground(APPARATUS_GREY)
             char.setFontPointSize(size)
+            number = endnote_number(text) if label == "注释" else None
+            if number is not None:
+                char.setAnchor(True)
+                char.setAnchorNames([f"{NOTE_ANCHOR}{number}"])  # target of the mark's link
             cursor.insertBlock(block, char)
             cursor.insertText(text.replace("\n", " "))
             added += 1

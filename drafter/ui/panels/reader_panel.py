@@ -35,7 +35,12 @@ from PySide6.QtWidgets import (
 
 from drafter.drafts.excerpt import sentence_excerpt
 from drafter.ui.errors import describe
-from drafter.ui.panels.reader_apparatus import append_apparatus
+from drafter.ui.panels.reader_apparatus import (
+    NOTE_ANCHOR,
+    append_apparatus,
+    insert_note_marks,
+    strip_note_marks,
+)
 from drafter.ui.panels.reader_corrections import ReaderCorrections
 from drafter.ui.panels.reader_view import ReaderView
 from drafter.ui.workers import Worker
@@ -145,6 +150,7 @@ class ReaderPanel(QWidget):
         self.view = ReaderView(self.selection_hits)
         self.view.setObjectName("readerView")
         self.view.setOpenLinks(False)
+        self.view.anchorClicked.connect(self._follow_link)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setHtml(EMPTY_HTML)
 
@@ -380,7 +386,7 @@ class ReaderPanel(QWidget):
                 continue
             lo = max(start, block.position()) - block.position()
             hi = min(end, block.position() + block.length() - 1) - block.position()
-            text = sentence_excerpt(block.text(), lo, hi)
+            text = strip_note_marks(sentence_excerpt(block.text(), lo, hi))
             if text:
                 para = self._paragraphs[i]
                 hits.append(self._source(para) | {"text": text, "original_text": text})
@@ -437,8 +443,17 @@ class ReaderPanel(QWidget):
                 cursor.insertText(para.text[len(marker) :], char)
             else:
                 cursor.insertText(para.text, char)
-        append_apparatus(cursor, getattr(self._doc, "apparatus", None), base)
+        apparatus = getattr(self._doc, "apparatus", None)
+        insert_note_marks(doc, [p.text for p in self._paragraphs], apparatus)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        append_apparatus(cursor, apparatus, base)
         self.view.setDocument(doc)
+
+    def _follow_link(self, url) -> None:
+        """A note mark was clicked: show its entry under 注释 (the only links in the text)."""
+        name = url.fragment() or url.toString().lstrip("#")
+        if name.startswith(NOTE_ANCHOR):
+            self.view.scrollToAnchor(name)
 
     def _part_item(self, part: str, label: str) -> QTreeWidgetItem | None:
         """An outline entry for the opening or the closing ("开头（2 段）")."""
