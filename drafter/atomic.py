@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -47,6 +48,33 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
             os.unlink(tmp)
         raise
     _fsync_dir(folder)
+    remove_stale_temps(path)
+
+
+STALE_TEMP_SECONDS = 60.0  # a temporary file older than this was left by a killed write
+
+
+def remove_stale_temps(path: str | Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Remove the ``.NAME.*.tmp`` files beside ``path`` that writes killed before their
+    rename left behind (a draft's, an export's, the settings'); returns how many. Recent
+    ones are left alone: another process may be writing right now."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    prefix = f".{path.name}."
+    now = time.time()
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > older_than:
+                os.unlink(entry.path)
+                removed += 1
+    return removed
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:

@@ -95,6 +95,7 @@ def _discard(executor: ProcessPoolExecutor) -> None:
 
 
 def isolation_available() -> bool:
-    """Whether reading can go to a worker process here (off for ``$DRAFTER_READ_INPROCESS``,
-    e.g. a frozen build without a Python to start)."""
-    return not os.environ.get("DRAFTER_READ_INPROCESS")
+    """Whether reading can go to a worker process here: POSIX, where the worker's alarm
+    and address-space limit work (off for ``$DRAFTER_READ_INPROCESS``, e.g. a frozen build
+    without a Python to start)."""
+    return os.name == "posix" and not os.environ.get("DRAFTER_READ_INPROCESS")

@@ -12,23 +12,21 @@ encodable text) that only fails much later, on export. So a draft is checked on 
 * strings with lone surrogates are repaired (each becomes U+FFFD), the rest kept.
 
 A save killed between writing its temporary file and renaming it leaves a hidden
-``.NAME.json.XXXX.tmp`` beside the draft; :func:`remove_stale_temps` removes those of a
-draft when it is next loaded or saved.
+``.NAME.json.XXXX.tmp`` beside the draft; :func:`remove_stale_temps` (from
+:mod:`drafter.atomic`, which also runs it after every write) removes those of a draft when
+it is next loaded or saved.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import time
-from pathlib import Path
+
+from drafter.atomic import remove_stale_temps  # noqa: F401 - part of this module's API
 
 MAX_DRAFT_BYTES = 64 << 20
 MAX_SECTION_DEPTH = 16  # heading levels (official documents use four)
 MAX_NODES = 100_000  # headings in one draft
-STALE_TEMP_SECONDS = 60.0  # a save's temporary file older than this was abandoned
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _LONE = re.compile("[\ud800-\udfff]")
@@ -102,25 +100,3 @@ def _repair(value: object) -> object:
             container[key] = fixed
             stack.extend((fixed, k) for k in fixed)
     return root[0]
-
-
-def remove_stale_temps(path: str | Path, older_than: float = STALE_TEMP_SECONDS) -> int:
-    """Remove ``.NAME.*.tmp`` files beside ``path`` left by saves that were killed; returns
-    how many. Recent ones are left alone: another process may be saving right now."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    prefix = f".{path.name}."
-    now = time.time()
-    removed = 0
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    for entry in entries:
-        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
-            continue
-        with contextlib.suppress(OSError):
-            if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > older_than:
-                os.unlink(entry.path)
-                removed += 1
-    return removed

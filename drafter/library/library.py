@@ -564,7 +564,7 @@ class Library(LibraryBackend):
                 task.corrections = self.catalog.corrections_for(task.sha256, task.path)[0]
         total = sum(t.size for t in tasks)
         in_process = total < self.IN_PROCESS_BYTES or self.workers <= 1 or len(tasks) < 4
-        if in_process and self.workers > 1 and not can_time_limit():
+        if in_process and self.workers > 1 and os.name == "posix" and not can_time_limit():
             # Off the main thread (the desktop app) reading cannot be stopped by the time
             # limit: files are read in a worker process, where it can.
             in_process = all(t.data is not None for t in tasks)

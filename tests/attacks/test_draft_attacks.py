@@ -107,3 +107,18 @@ def test_temp_files_of_a_killed_save_are_removed_at_the_next_save_or_load(tmp_pa
     os.utime(fresh, (old, old))
     load_draft(path)
     assert not fresh.exists()
+
+
+def test_any_atomic_write_removes_the_stale_temp_files_of_its_target(tmp_path):
+    """An export killed before its rename left a hidden temp file; the next write of the
+    same file removes it (every write goes through drafter.atomic)."""
+    from drafter.atomic import atomic_write_text
+
+    target = tmp_path / "讲话.docx"
+    stale = tmp_path / ".讲话.docx.k1ll3d.tmp"
+    stale.write_bytes(b"x" * 7000)
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    atomic_write_text(target, "新内容")
+    assert target.read_text("utf-8") == "新内容"
+    assert not stale.exists()
