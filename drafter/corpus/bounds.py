@@ -54,7 +54,9 @@ class LimitExceeded(ReadError):
 
 # Formats LibreOffice converts first: its own timeout applies to the conversion.
 CONVERTED_SUFFIXES = (".doc", ".wps", ".rtf")
-CONVERT_SECONDS = 60.0
+CONVERT_SECONDS_BASE = 12.0  # LibreOffice starting (3-5 s cold) and converting a speech
+CONVERT_SECONDS_PER_MB = 4.0
+CONVERT_SECONDS_MAX = 60.0
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -74,8 +76,15 @@ def read_seconds(path: str | Path) -> float:
     seconds = min(READ_SECONDS_MAX, READ_SECONDS_BASE + READ_SECONDS_PER_MB * size / MB)
     suffix = Path(path).suffix.lower()
     if suffix in CONVERTED_SUFFIXES or (suffix == ".docx" and _starts_with(path, _OLE_MAGIC)):
-        seconds += CONVERT_SECONDS
+        seconds += convert_seconds(size)
     return seconds
+
+
+def convert_seconds(size: int) -> float:
+    """How long LibreOffice may take to convert a file of ``size`` bytes to .docx: enough
+    for a long real document, short enough that a file built to make it spin is given up
+    within a command's usual time."""
+    return min(CONVERT_SECONDS_MAX, CONVERT_SECONDS_BASE + CONVERT_SECONDS_PER_MB * size / MB)
 
 
 def _starts_with(path: str | Path, magic: bytes) -> bool:

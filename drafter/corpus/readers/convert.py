@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from drafter.corpus.bounds import convert_seconds
 from drafter.corpus.model import RawDocument, ReadError
 from drafter.corpus.readers.word import read_docx
 
@@ -93,14 +94,14 @@ def _kill(proc: subprocess.Popen) -> None:
     proc.wait()
 
 
-def read_converted(
-    path: Path, timeout: float = TIMEOUT_SECONDS, fmt: str | None = None
-) -> RawDocument:
+def read_converted(path: Path, timeout: float | None = None, fmt: str | None = None) -> RawDocument:
     """Read a .doc/.wps/.rtf file through LibreOffice; the format stays the original one.
 
     ``fmt`` overrides the format taken from the suffix (an old .doc renamed .docx).
     """
     fmt = fmt or path.suffix.lower().lstrip(".")
+    if timeout is None:  # bounded by the file's size (see drafter.corpus.bounds)
+        timeout = convert_seconds(path.stat().st_size)
     soffice = find_soffice()
     if soffice is None:
         raise ReadError(
