@@ -298,6 +298,17 @@ def _sequences(
         elif run and c.ordinal <= last:
             del open_run[c.family]  # 第二点 again after 第三点: another list begins
     out: list[list[Candidate]] = []
+    # Sibling headings are parallel: where one run of 第一，/一是 items reads as headings,
+    # a run of the same family in a sibling part numbered from its start is read so too,
+    # even when some of its first sentences run long ("第一，我们要充分理解…，…").
+    head_families = {
+        (run[0].family, run[0].word)
+        for run in runs
+        if len(run) >= 2
+        and run[0].family in FLEXIBLE
+        and sum(1 for c in run if c.headlike) * 2 > len(run)
+        and not _colon_list(run, texts)
+    }
     for run in runs:
         if len(run) < 2 and not run[0].hinted:
             continue
@@ -308,7 +319,12 @@ def _sequences(
             continue
         if run[0].family in FLEXIBLE:
             headlike = sum(1 for c in run if c.headlike)
-            if headlike * 2 <= len(run):
+            parallel = (
+                (run[0].family, run[0].word) in head_families
+                and run[0].ordinal == 1
+                and headlike >= 1
+            )
+            if headlike * 2 <= len(run) and not parallel:
                 _note_set_aside(run, set_aside)
                 continue
         elif sum(1 for c in run if c.headlike or c.hinted) * 2 < len(run):
@@ -443,8 +459,8 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         return False  # a stage direction or a note: "（通报）", "（根据录音整理）"
     if "。" in text:
         return False  # two sentences: prose, or a caption ("…作报告。记者 …")
-    if text[0] in "“‘「『" and text[-1] in "”’」』":
-        return False  # a quotation set apart
+    if text[0] in _QUOTE_PAIRS and text.find(_QUOTE_PAIRS[text[0]]) == len(text) - 1:
+        return False  # a quotation set apart (not two quoted words: “糟得很”和“好得很”)
     if "：" in text or ":" in text or text.startswith(("同志们", "各位", "——")):
         return False  # a label ("单位：万元"), a salutation or a subtitle
     if POST_END.search(text) or _TITLE_END.search(text):
@@ -454,6 +470,7 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
 
 
 _TITLE_END = re.compile(r"(讲话|报告|发言|致辞|会议上|大会上)$")
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _CLOSERS = "”’」』）)》"
 
 

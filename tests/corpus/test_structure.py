@@ -365,3 +365,49 @@ def test_a_long_numbered_list_set_aside_is_a_doubt() -> None:
     assert not list(doc.outline.walk())
     assert any("按列表或叙述处理" in d for d in doc.outline.doubts)
     assert doc.outline.confidence < 1
+
+
+def test_two_quoted_words_standing_alone_are_a_heading_not_a_quotation():
+    prose = "这一段是正文，说明上面这个问题的由来和现状，篇幅比标题长得多，而且有几句话。" * 2
+    doc = parse_text(
+        "关于农村工作的调查报告\n\n"
+        + "\n\n".join(
+            [
+                "农村问题的由来",
+                prose,
+                "“好得很”和“糟得很”",
+                prose,
+                "“这是一句单独引用的话。”",
+                prose,
+                "所谓“过分”的问题",
+                prose,
+            ]
+        )
+    )
+    heads = [s.heading for s in doc.outline.sections]
+    assert heads == ["农村问题的由来", "“好得很”和“糟得很”", "所谓“过分”的问题"]
+
+
+def test_sibling_parts_number_their_points_alike():
+    """第一，/第二，under every part: a run whose first sentences run long is still a list of
+    points when the same kind of run under a sibling part reads as headings."""
+    long_first = "我们要充分理解市场的真正需求，西方公司在这方面已经积累了几十年的经验和做法，" * 2
+    text = "\n\n".join(
+        [
+            "在年中工作会议上的讲话",
+            "今天讲几点意见。",
+            "一、用科学方法做好销售",
+            f"第一，{long_first}我们要认真学习。",
+            "这一段是第一点下面的正文，讲了很多具体的做法。",
+            "第二，销售模式要多元化。这是第二点的正文，讲了很多具体的做法。",
+            "二、提高产品质量",
+            "第一，产品要讲究质量。这是第一点的正文，讲了很多具体的做法。",
+            "第二，要多听用户的意见。这是第二点的正文，讲了很多具体的做法。",
+        ]
+    )
+    doc = parse_text(text)
+    tree = [(s.marker + s.heading, [c.marker for c in s.children]) for s in doc.outline.sections]
+    assert tree == [
+        ("一、用科学方法做好销售", ["第一，", "第二，"]),
+        ("二、提高产品质量", ["第一，", "第二，"]),
+    ]
