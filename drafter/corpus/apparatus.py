@@ -205,7 +205,9 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
         i < cut and len(texts[i]) <= 12 and _ENDNOTE_LABEL.match(texts[i]) for i in short
     )
     keep = _take_endnote_sections(blocks[:cut], app) if labelled else blocks[:cut]
-    # endnotes, trailing notes and the source line standing at the end of the text
+    # endnotes, trailing notes and the source line standing at the end of the text; they
+    # come after any read from 注释 sections above, in text order
+    at = len(app.endnotes)
     while keep:
         t = keep[-1].text.strip()
         if not t:
@@ -215,7 +217,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
         if m and inline_marks is None:
             inline_marks = _inline_marks([b.text for b in blocks])
         if m and m.group(1) in inline_marks and len(keep) > start:
-            app.endnotes.insert(0, t)
+            app.endnotes.insert(at, t)
             keep.pop()
             continue
         if _SOURCE_LINE.match(t) and app.source is None:
@@ -223,7 +225,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             keep.pop()
             continue
         if _TRAILING_NOTE.match(t) and app.endnotes and len(t) <= 200:
-            app.endnotes.insert(0, t)
+            app.endnotes.insert(at, t)
             keep.pop()
             continue
         break
@@ -268,7 +270,16 @@ def _take_endnote_sections(blocks: list[Block], app: Apparatus) -> list[Block]:
                         app.source = t.strip("（()）")
                         i += 1
                         continue
-                    break
+                    j = _next_numbered_note(blocks, i, app.endnotes)
+                    if j is None:
+                        break
+                    # a note that runs over several paragraphs (a document quoted in
+                    # full under [1]): all of it up to note [2] belongs to note [1]
+                    app.endnotes[-1] += "".join(
+                        "\n" + b.text.strip() for b in blocks[i:j] if b.text.strip()
+                    )
+                    i = j
+                    continue
                 if t:
                     _add_endnote(app, t)
                 i += 1
@@ -276,6 +287,21 @@ def _take_endnote_sections(blocks: list[Block], app: Apparatus) -> list[Block]:
         out.append(blocks[i])
         i += 1
     return out
+
+
+def _next_numbered_note(blocks: list[Block], i: int, endnotes: list[str]) -> int | None:
+    """Where the note after the last one read starts ([n+1] after [n]), if it does."""
+    if not endnotes:
+        return None
+    m = _ENDNOTE.match(endnotes[-1])
+    if m is None:
+        return None
+    want = int(m.group(1)) + 1
+    for j in range(i + 1, len(blocks)):
+        found = _ENDNOTE.match(blocks[j].text.strip())
+        if found and int(found.group(1)) == want:
+            return j
+    return None
 
 
 def _add_endnote(app: Apparatus, text: str) -> None:

@@ -89,13 +89,22 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
             c for c in cands if c.index < articles or c.family in keep or c.family.startswith("h")
         ]
     set_aside: list[list[Candidate]] = []
-    runs = _sequences(cands, warnings, texts, set_aside)
+    colon_lists: list[list[Candidate]] = []
+    runs = _sequences(cands, warnings, texts, set_aside, colon_lists)
     taken = {c.index for r in runs for c in r}
     if articles is None:
         runs += _topic_runs(texts, taken)
         taken = {c.index for r in runs for c in r}
     plain = [] if articles is not None else _plain_candidates(texts, taken)
+    skeleton = _list_as_skeleton(texts, colon_lists) if not runs and not plain else None
+    if skeleton is not None:
+        runs = [skeleton]
     structure = choose_structure(len(texts), runs, plain, texts, warnings, set_aside)
+    if skeleton is not None:
+        structure.confidence = min(structure.confidence, 0.8)
+        structure.doubts.append(
+            f"“{skeleton[0].marker}”起的 {len(skeleton)} 段按冒号引出的条目当作提纲"
+        )
     outline = _build(texts, structure.heads)
     outline.closing += appendix
     outline.confidence = structure.confidence
@@ -265,6 +274,7 @@ def _sequences(
     warnings: list[str],
     texts: list[str],
     set_aside: list[list[Candidate]] | None = None,
+    colon_lists: list[list[Candidate]] | None = None,
 ) -> list[list[Candidate]]:
     """Group candidates of each family into runs 1, 2, 3 … and keep the runs that may be
     lists of headings (which of them are, and at what level, :mod:`structure` decides).
@@ -316,6 +326,8 @@ def _sequences(
             continue  # items ending in ；: a list inside a sentence, not headings
         if _colon_list(run, texts):
             _note_set_aside(run, set_aside)
+            if colon_lists is not None:
+                colon_lists.append(run)
             continue
         if run[0].family in FLEXIBLE:
             headlike = sum(1 for c in run if c.headlike)
@@ -333,6 +345,24 @@ def _sequences(
                 continue
         out.append(run)
     return out
+
+
+def _list_as_skeleton(texts: list[str], colon_lists: list[list[Candidate]]) -> list | None:
+    """A colon-announced list that is the whole body: the text's only structure.
+
+    An order or a notice ("特命令你们：" then （一）…（四）, then the signature) has nothing
+    but its numbered items: they are its outline, not a list inside a part. Taken only
+    when nothing else could head the text, the items are substantial, and after the last
+    one only short lines (signature, date) remain."""
+    for run in colon_lists:
+        last = run[-1].index
+        if (
+            len(run) >= 3
+            and all(len(texts[c.index]) >= 20 for c in run)
+            and all(len(t) <= 30 for t in texts[last + 1 :])
+        ):
+            return run
+    return None
 
 
 def _note_set_aside(run: list[Candidate], set_aside: list[list[Candidate]] | None) -> None:

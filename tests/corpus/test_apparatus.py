@@ -306,3 +306,18 @@ def test_note_marks_leave_the_body_but_remember_where_they_stood():
     assert again.marks == doc.apparatus.marks
     again.endnotes = again.endnotes[:1]
     assert [p.number for p in note_placements(texts, again)] == ["1"]
+
+
+def test_a_note_running_over_paragraphs_stays_one_note_and_notes_keep_their_order():
+    doc = parse_text(
+        "关于和平协定的命令\n\n"
+        + "和平协定已被拒绝[1]。我们命令你们向前进军，这是第一件事情[2]。\n\n"
+        + "中国人民革命军事委员会主席　某某\n\n注释\n\n* 这个命令是某某起草的。\n\n"
+        + "[1] 协定的全文如下：\n\n第一条　双方同意停止战斗。\n\n第二条　双方同意改编军队。\n\n"
+        + "[2] 见本卷另一篇文章。\n"
+    )
+    texts = [p.text for p in doc.paragraphs()]
+    assert not any(t.startswith("第一条") or t.startswith("第二条") for t in texts)
+    notes = doc.apparatus.endnotes
+    assert [n[:3] for n in notes] == ["* 这", "[1]", "[2]"]
+    assert "第二条　双方同意改编军队。" in notes[1]

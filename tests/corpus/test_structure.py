@@ -411,3 +411,26 @@ def test_sibling_parts_number_their_points_alike():
         ("一、用科学方法做好销售", ["第一，", "第二，"]),
         ("二、提高产品质量", ["第一，", "第二，"]),
     ]
+
+
+def test_an_order_made_only_of_announced_items_is_outlined_by_them():
+    items = [
+        "（一）奋勇前进，坚决彻底地完成上级交给的各项任务，保卫人民的生命财产安全。",
+        "（二）严守纪律，不拿群众一针一线，爱护人民的一草一木，维护好社会秩序。",
+        "（三）团结友军，互相支援，密切配合，共同完成这次战斗任务，不得推诿。",
+    ]
+    doc = parse_text(
+        "\n\n".join(
+            ["向全县进军的命令", "各部队全体同志们：", "形势已经发生变化。我们命令你们：", *items]
+            + ["县指挥部总指挥　张三"]
+        )
+    )
+    assert [s.marker for s in doc.outline.sections] == ["（一）", "（二）", "（三）"]
+    assert doc.outline.confidence < 1 and doc.outline.doubts
+    # the same items inside a text with parts of its own stay a list
+    doc = parse_text(
+        "\n\n".join(
+            ["讲话", "一、形势", "形势已经发生变化。我们要求：", *items, "二、任务", "任务很重。"]
+        )
+    )
+    assert [s.marker for s in doc.outline.sections] == ["一、", "二、"]
