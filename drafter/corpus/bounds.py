@@ -33,9 +33,10 @@ MB = 1 << 20
 
 MAX_TEXT_FILE_BYTES = 64 * MB  # .txt / .md / .html on disk
 MAX_DOCUMENT_CHARS = 5_000_000  # characters of text one document may hold
+MAX_LINES = 200_000  # lines of one text file (the longest real law has under 4,000)
 MAX_ZIP_ENTRIES = 5000  # parts of one .docx
-MAX_XML_PART_BYTES = 48 * MB  # one XML part of a .docx, uncompressed
-MAX_XML_TOTAL_BYTES = 96 * MB  # all XML parts of a .docx, uncompressed
+MAX_XML_PART_BYTES = 32 * MB  # one XML part of a .docx, uncompressed (~0.5 GB parsed)
+MAX_XML_TOTAL_BYTES = 64 * MB  # all XML parts of a .docx, uncompressed
 MAX_PDF_STREAM_BYTES = 64 * MB  # one decoded PDF stream
 MAX_PDF_TOTAL_BYTES = 256 * MB  # all decoded PDF streams of one file
 MAX_STYLE_CHAIN = 32  # Word basedOn links followed (Word itself nests a handful)
@@ -44,7 +45,9 @@ MAX_NUMBER = 32767  # the largest list number Word writes (w:start is at most th
 # Time for reading one file: a base, plus some per megabyte (a long PDF legitimately
 # takes a while), capped.
 READ_SECONDS_BASE = 6.0
-READ_SECONDS_PER_MB = 4.0
+READ_SECONDS_PER_MB = 4.0  # PDF and Word: a long PDF legitimately takes a while
+TEXT_SECONDS_PER_MB = 1.0  # text, Markdown, web pages: the pipeline reads ~10 MB/s
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht")
 READ_SECONDS_MAX = 120.0
 
 
@@ -73,8 +76,9 @@ def read_seconds(path: str | Path) -> float:
     if override:
         with contextlib.suppress(ValueError):
             return max(0.01, float(override))
-    seconds = min(READ_SECONDS_MAX, READ_SECONDS_BASE + READ_SECONDS_PER_MB * size / MB)
     suffix = Path(path).suffix.lower()
+    per_mb = TEXT_SECONDS_PER_MB if suffix in TEXT_SUFFIXES else READ_SECONDS_PER_MB
+    seconds = min(READ_SECONDS_MAX, READ_SECONDS_BASE + per_mb * size / MB)
     if suffix in CONVERTED_SUFFIXES or (suffix == ".docx" and _starts_with(path, _OLE_MAGIC)):
         seconds += convert_seconds(size)
     return seconds
@@ -93,6 +97,11 @@ def _starts_with(path: str | Path, magic: bytes) -> bool:
             return fh.read(len(magic)) == magic
     except OSError:
         return False
+
+
+def seconds_text(seconds: float) -> str:
+    """Seconds as a user reads them: "6", "7.5", "0.2"."""
+    return f"{seconds:.1f}".rstrip("0").rstrip(".")
 
 
 def human_size(n: int) -> str:
@@ -120,6 +129,16 @@ def check_document_chars(name: str, chars: int) -> None:
             f"{name}: 文字过多（{chars / 10000:.0f} 万字，上限 {MAX_DOCUMENT_CHARS // 10000} 万字），"
             "未读取"
         )
+
+
+def check_lines(name: str, text: str) -> None:
+    """Refuse a text of more than :data:`MAX_LINES` lines before it is cut into lines (60
+    million empty lines would be 60 million objects), or of more than
+    :data:`MAX_DOCUMENT_CHARS` characters."""
+    lines = text.count("\n") + 1
+    if lines > MAX_LINES:
+        raise LimitExceeded(f"{name}: 行数过多（{lines} 行，上限 {MAX_LINES} 行），未读取")
+    check_document_chars(name, len(text) - lines + 1)
 
 
 class _Deadline(BaseException):
@@ -176,7 +195,7 @@ def time_limit(seconds: float, name: str) -> Iterator[None]:
         yield
     except _Deadline:
         raise LimitExceeded(
-            f"{name}: 读取超时（超过 {seconds:g} 秒），已跳过；文件可能已损坏或经过特意构造"
+            f"{name}: 读取超时（超过 {seconds_text(seconds)} 秒），已跳过；文件可能已损坏或经过特意构造"
         ) from None
     finally:
         _active.pop()

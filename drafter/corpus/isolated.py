@@ -20,7 +20,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from drafter.corpus.bounds import LimitExceeded, read_seconds
+from drafter.corpus.bounds import LimitExceeded, read_seconds, seconds_text
 from drafter.corpus.model import Document, ReadError
 
 MEMORY_BYTES = 2 << 30  # address space of the worker (a fresh interpreter uses ~0.3 GB)
@@ -73,7 +73,7 @@ def load_in_worker(path: str | Path) -> Document:
     except FutureTimeout:
         _discard(executor)
         raise LimitExceeded(
-            f"{name}: 读取超时（超过 {seconds:g} 秒），已跳过；文件可能已损坏或经过特意构造"
+            f"{name}: 读取超时（超过 {seconds_text(seconds)} 秒），已跳过；文件可能已损坏或经过特意构造"
         ) from None
     except BrokenProcessPool:
         _discard(executor)

@@ -27,6 +27,11 @@ ATTACKS = {
     "one_line_text": lambda d: make.text_file(
         d, "one_line.txt", "报告\n" + "各项工作稳步推进，" * 700_000
     ),
+    "many_empty_lines": lambda d: make.text_file(d, "lines.txt", "标题\n" + "\n" * 3_000_000),
+    "many_short_lines": lambda d: make.text_file(d, "short.md", "标题\n" + "x\n" * 1_000_000),
+    "docx_many_paragraphs": lambda d: make.docx(
+        d / "paragraphs.docx", "<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 800_000
+    ),
     "docx_style_chain": make.docx_style_chain,
     "docx_numbering_bomb": make.docx_numbering_bomb,
     "docx_xml_bomb": make.docx_whitespace_bomb,

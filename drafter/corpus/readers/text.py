@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.corpus.bounds import MAX_TEXT_FILE_BYTES, check_file_size
+from drafter.corpus.bounds import MAX_TEXT_FILE_BYTES, check_file_size, check_lines
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.readers.encoding import NotTextError, decode_text
 
@@ -46,6 +46,7 @@ def read_text_lines(path: Path) -> tuple[list[str], str, list[str]]:
         decoded = decode_text(data)
     except NotTextError as exc:
         raise ReadError(f"{path.name}: not a text file ({exc})") from None
+    check_lines(path.name, decoded.text)
     warnings = [f"{path.name}: {w}" for w in decoded.warnings]
     return split_lines(decoded.text), decoded.encoding, warnings
 
