@@ -116,6 +116,11 @@ _POST_WORDS = (
 )
 _POST_END = re.compile(rf"(?:{_POST_WORDS})$")
 _POST_NAME = re.compile(rf"^(.{{0,40}}?(?:{_POST_WORDS}))[\s\u3000]*({_NAME})$")
+# an office and a person, spaced apart: "综合科　李明", "县委办公室 王芳"
+_UNIT_NAME = re.compile(
+    r"^([\u4e00-\u9fff]{1,14}(?:科|处|室|办|局|部|中心|股|站|所|队|组|委|院|厅|司))"
+    r"[ \u3000]+([\u4e00-\u9fff]{2,3})$"
+)
 _BRACKET_SUBTITLE = re.compile(
     r"^[（(].{0,24}?在.{2,60}上的(?:重要|总结|主旨|动员)?(?:讲话|致辞|报告|发言|主持词|讲话提纲)[）)]$"
 )
@@ -560,6 +565,13 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         m = _POST_NAME.match(text)
         if m and len(text) <= 45:
             header.post = _SPACES.sub(" ", m.group(1)).strip()
+            header.speaker = _clean_name(m.group(2))
+            header.title_closed = True
+            return True
+        m = _UNIT_NAME.match(text)
+        if m and _is_name(m.group(2)):
+            # "综合科　李明" under a work summary's title: the writer's unit and name
+            header.post = m.group(1)
             header.speaker = _clean_name(m.group(2))
             header.title_closed = True
             return True

@@ -321,3 +321,14 @@ def test_a_note_running_over_paragraphs_stays_one_note_and_notes_keep_their_orde
     notes = doc.apparatus.endnotes
     assert [n[:3] for n in notes] == ["* 这", "[1]", "[2]"]
     assert "第二条　双方同意改编军队。" in notes[1]
+
+
+def test_office_and_name_under_a_summary_title_are_its_writer_not_its_opening():
+    doc = parse_text(
+        "2025年度个人工作总结\n综合科　李明\n2025年12月28日\n"
+        "今年以来，我认真履行岗位职责，较好地完成了各项工作任务。\n"
+        "一、主要工作\n全年共起草各类文稿86篇。\n二、不足\n理论学习不够系统。\n"
+    )
+    m = doc.metadata
+    assert (m.post, m.speaker, m.date) == ("综合科", "李明", "2025-12-28")
+    assert doc.outline.preamble[0].startswith("今年以来")

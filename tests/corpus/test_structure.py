@@ -434,3 +434,20 @@ def test_an_order_made_only_of_announced_items_is_outlined_by_them():
         )
     )
     assert [s.marker for s in doc.outline.sections] == ["一、", "二、"]
+
+
+def test_a_work_summary_closes_with_its_formula():
+    doc = parse_text(
+        "\n\n".join(
+            [
+                "2025年上半年工作总结",
+                "上半年，我认真完成了领导交办的各项任务，现总结如下。",
+                "一、工作开展情况",
+                "共起草领导讲话、汇报材料等文稿35篇，质量得到领导肯定。",
+                "二、存在的问题",
+                "工作标准还不够高，创新意识不强，方法手段单一。",
+                "以上总结，不妥之处请领导批评指正。",
+            ]
+        )
+    )
+    assert doc.outline.closing == ["以上总结，不妥之处请领导批评指正。"]
