@@ -297,8 +297,11 @@ def _next_numbered_note(blocks: list[Block], i: int, endnotes: list[str]) -> int
     if m is None:
         return None
     want = int(m.group(1)) + 1
-    for j in range(i + 1, len(blocks)):
-        found = _ENDNOTE.match(blocks[j].text.strip())
+    for j in range(i, len(blocks)):
+        text = blocks[j].text.strip()
+        if text.startswith(("附录", "附件", "附：")) or _ENDNOTE_LABEL.match(text):
+            return None  # an appended document or another piece's notes: not this note
+        found = _ENDNOTE.match(text)
         if found and int(found.group(1)) == want:
             return j
     return None
