@@ -16,6 +16,7 @@ only reads.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import sqlite3
 import zlib
@@ -216,6 +217,7 @@ class ReuseIndex:
             if hits
             else {}
         )
+        exclude = _real(exclude_path) if exclude_path else None
         out: dict[int, Match] = {}
         for i, fps in prints.items():
             votes: dict[tuple[int, int], int] = {}
@@ -227,8 +229,8 @@ class ReuseIndex:
                 if count < 2:
                     break
                 doc_id, title, date, path = docs[doc]
-                if exclude_path and path == exclude_path:
-                    continue
+                if exclude and _real(path) == exclude:
+                    continue  # the document under review is itself in the library
                 source = self._paragraphs(doc_id)[para]
                 shared = _shared(norms[i], normalise(source))
                 share = shared / len(norms[i])
@@ -241,6 +243,14 @@ class ReuseIndex:
             if best is not None:
                 out[i] = best
         return out
+
+
+def _real(path: str) -> str:
+    """A path in one canonical form, so a relative path names the same file."""
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return path
 
 
 def _shared(a: str, b: str) -> int:

@@ -201,3 +201,27 @@ def test_the_issue_draft_in_word(tmp_path, capsys):
         ("placeholder.slot", "……"),
         ("numbering.gap", "四、"),
     } <= found
+
+
+def test_a_library_document_is_not_reused_from_itself(tmp_path, capsys, monkeypatch):
+    """Reviewing a file that is in the library (named by a relative path) does not report
+    it as copying itself."""
+    from drafter.library.library import Library
+
+    (tmp_path / "docs").mkdir()
+    f = tmp_path / "docs" / "old.txt"
+    f.write_text(
+        "全区办公室工作会议上的讲话\n（2023年2月10日）\n同志们：\n"
+        "要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。\n",
+        encoding="utf-8",
+    )
+    with Library.open(tmp_path / "lib", workers=1) as lib:
+        for _ in lib.add([f]):
+            pass
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(capsys, "docs/old.txt", "--json", "--library", "lib", "--only", "reuse")
+    assert code == 0 and json.loads(out)["findings"] == []
+    copy = tmp_path / "copy.txt"
+    copy.write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, _ = _run(capsys, "copy.txt", "--json", "--library", "lib", "--only", "reuse")
+    assert [x["rule"] for x in json.loads(out)["findings"]] == ["reuse.copied"]
