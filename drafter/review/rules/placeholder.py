@@ -36,13 +36,14 @@ _SLOT = re.compile(r"^(?:……|…|\.{3,}|。{3,}|…+)+$")
 
 def _is_redaction(ctx, para, m, runs: int) -> bool:
     """In a document read from a file (not a draft), stand-ins used three times or more
-    are a published copy's redactions (市委秘书长xx, XX主任XXX), and one that names no
+    are a published copy's redactions (市委秘书长xx, XX主任XXX), as is any when the
+    speaker line itself is redacted (县委书记 ××); and one that names no
     person or place is a speaker's "such-and-such" (首席XX官): warnings, not errors.
     "XX同志", "××县" in a document that does not redact are errors."""
     if ctx.text.kind != "document":
         return False
-    if runs >= 3:
-        return True
+    if runs >= 3 or _X_RUN.fullmatch(ctx.text.speaker.strip()):
+        return True  # the copy redacts names, its speaker line too
     after = para.text[m.end() : m.end() + 3]
     before = para.text[max(0, m.start() - 4) : m.start()]
     slot = _TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before) or _PLACE_AFTER.match(after)
