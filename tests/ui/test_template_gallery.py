@@ -187,8 +187,16 @@ def test_form_entries_survive_viewing_another_template(qtbot):
 def test_long_headings_wrap_and_show_whole_on_hover(qtbot):
     """Headings were cut to about eight characters until the divider was dragged."""
     gallery = _gallery(qtbot)
-    assert gallery.select_template("N个坚持")
-    gallery.preview.resize(300, 400)
-    assert gallery.preview.wordWrap()
-    item = gallery.preview.topLevelItem(2)
-    assert item.toolTip(0).startswith(item.text(0))
+    assert gallery.select_template("三个方面")
+    gallery.resize(560, 600)
+    qtbot.wait(50)  # the rows are laid out again after the resize
+    preview = gallery.preview
+    items = [preview.topLevelItem(i) for i in range(preview.topLevelItemCount())]
+    longest = max(items, key=lambda it: len(it.text(0)))
+    short = next(it for it in items if it.text(0) == "开头")
+    assert longest.toolTip(0).startswith(longest.text(0))
+    tall = preview.visualRect(preview.indexFromItem(longest)).height()
+    one = preview.visualRect(preview.indexFromItem(short)).height()
+    width = preview.fontMetrics().horizontalAdvance(longest.text(0))
+    assert width > preview.columnWidth(0)  # it does not fit on one line ...
+    assert tall >= 2 * one - 6  # ... so it wraps instead of being cut

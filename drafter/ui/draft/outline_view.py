@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from drafter.drafts.numbering import NUMBERING_STYLES, level_styles
 from drafter.ui.models.draft_model import CLOSING, KEY_ROLE, OPENING, DraftOutlineModel
+from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 LEVEL_NAMES = ("一级", "二级", "三级", "四级", "五级", "六级")
 
@@ -78,7 +79,7 @@ class OutlinePane(QWidget):
         self.tree.setModel(model)
         # a long heading wraps instead of showing its first few characters (the tooltip
         # holds it whole)
-        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

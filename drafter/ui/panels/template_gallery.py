@@ -40,6 +40,7 @@ from drafter.templating import (
 )
 from drafter.ui.errors import describe, in_chinese
 from drafter.ui.panels.template_params import ParamForm
+from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 ALL = "全部模板"
 MINE = "我的模板"
@@ -123,7 +124,7 @@ class TemplateGallery(QWidget):
         self.preview.setRootIsDecorated(False)
         # long headings wrap instead of being cut to a few characters; the tooltip
         # holds the whole heading and its hint
-        self.preview.setWordWrap(True)
+        self.preview.setItemDelegate(WrappingDelegate(self.preview))
         self.error = QLabel()
         self.error.setObjectName("templateError")
         self.error.setWordWrap(True)
