@@ -22,6 +22,7 @@ _CHECKED = (
     mk.CN_DUN,
     mk.CN_PAREN,
     mk.ARABIC,
+    "arabic_rparen",  # ARABIC_RPAREN below: 1） 1)
     mk.ARABIC_PAREN,
     mk.DI,
     mk.DI_NOUN,
@@ -44,13 +45,25 @@ def _first_sentence_len(text: str) -> int:
     return m.start() if m else len(text)
 
 
+ARABIC_RPAREN = "arabic_rparen"  # 1） 1): a level of its own beside 1. and 1、
+_YEAR_DIGITS = re.compile(r"[一二三四五六七八九〇○零]{3,}")
+
+
 def _marker(text: str):
     """The marker at the start of ``text``, reading ○ (a circle, as old prints set the
-    zero of （一○）) as 〇; its text is returned as written."""
+    zero of （一○）) as 〇; its text is returned as written. 1） is told apart from 1.
+    and 1、 (writers use it as the level below), and 一九四〇． is a year, not a marker."""
     m = match_marker(text.replace("○", "〇"))
-    if m is not None and "○" in text[: len(m.text)]:
-        m = mk.Marker(m.family, m.ordinal, text[: len(m.text)], m.rest, m.word)
-    return m
+    if m is None:
+        return None
+    if m.family in (mk.CN_DUN, mk.CN_PAREN):
+        digits = m.text.strip("（()）、，,.．。 \u3000")
+        if _YEAR_DIGITS.fullmatch(digits):
+            return None
+    family = m.family
+    if family == mk.ARABIC and m.text.rstrip().endswith((")", "）")):
+        family = ARABIC_RPAREN
+    return mk.Marker(family, m.ordinal, text[: len(m.text)], m.rest, m.word)
 
 
 def _stream(ctx) -> list[_Item]:
