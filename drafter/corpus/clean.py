@@ -368,11 +368,9 @@ def _split_glued_headings(blocks: list[Block]) -> list[Block]:
     """Split off a numbered heading glued to the end of the previous paragraph, when the
     document numbers its sections that way elsewhere (the marker before or after it
     starts a line of its own): "…成效。二、存在的问题" becomes two blocks."""
-    if not _GLUED_NEAR_END.search("\n".join([b.text for b in blocks]) + "\n"):
-        return blocks  # the common case, found by one scan of the whole text
     glued = [i for i, b in enumerate(blocks) if _may_end_in_heading(b.text)]
     if not glued:
-        return blocks  # no paragraph ends in a marker: nothing to read
+        return blocks  # the common case, found without reading any marker
     starts: set[tuple[str, int]] = set()
     for b in blocks:
         m = match_marker(b.text) if b.text[:1] in "一二三四五六七八九十（(第" else None
@@ -403,9 +401,6 @@ def _may_end_in_heading(text: str) -> bool:
 
 
 _GLUED_HINT = re.compile(r"[。！？][ \u3000]?[一二三四五六七八九十（(第]")
-# The same hint within 34 characters of a line end, over the whole text at once: when it
-# is nowhere, no block passes _may_end_in_heading (it needs the hint at len - 34 or later).
-_GLUED_NEAR_END = re.compile(r"[。！？][ \u3000]?[一二三四五六七八九十（(第][^\n]{0,32}\n")
 
 
 def _is_heading_line(text: str) -> bool:
