@@ -190,11 +190,38 @@ class _Parser:
         return Node(lx.kind, lx.text)
 
 
+MAX_QUERY_CHARS = 2_000  # a query is typed or pasted, not a document
+MAX_QUERY_WORDS = 64  # words, phrases and fields in one query (each is a posting list)
+MAX_PHRASE_TERMS = 100  # words of one quoted phrase (a long quoted sentence is ~30)
+
+
 def parse(source: str) -> Node:
-    """Parse a query string into a :class:`Node` tree; raises :class:`QueryError`."""
+    """Parse a query string into a :class:`Node` tree; raises :class:`QueryError`.
+
+    Bounded: a query over :data:`MAX_QUERY_CHARS` characters or with more than
+    :data:`MAX_QUERY_WORDS` words is refused (5,000 ORed words kept a search busy for
+    minutes, each a posting list merged into every hit's score)."""
     if not source or not source.strip():
         raise QueryError("查询为空")
-    return _Parser(_lex(source)).parse()
+    if len(source) > MAX_QUERY_CHARS:
+        raise QueryError(f"检索式太长（{len(source)} 字，上限 {MAX_QUERY_CHARS} 字）")
+    lexemes = _lex(source)
+    depth = deepest = 0
+    for lx in lexemes:
+        depth += 1 if lx.kind == "(" else -1 if lx.kind == ")" else 0
+        deepest = max(deepest, depth)
+    if deepest > 16:  # the parser recurses per bracket
+        raise QueryError("检索式的括号嵌套太深（最多 16 层）")
+    tree = _Parser(lexemes).parse()
+    words, stack = 0, [tree]
+    while stack:
+        node = stack.pop()
+        if node.kind in ("word", "phrase", "field"):
+            words += 1
+        stack.extend(node.children)
+    if words > MAX_QUERY_WORDS:
+        raise QueryError(f"检索式里的词太多（{words} 个，上限 {MAX_QUERY_WORDS} 个）")
+    return tree
 
 
 # Compiling
@@ -248,6 +275,8 @@ class Compiler:
             if not negated:
                 highlight.append(terms)
                 self._text = True
+            if len(terms) > MAX_PHRASE_TERMS:  # matching grows faster than the phrase
+                raise QueryError(f"“{node.text[:20]}…”太长（最多 {MAX_PHRASE_TERMS} 个词）")
             if len(terms) == 1:
                 return wq.Term("text", terms[0])
             return FastPhrase("text", terms)
@@ -261,6 +290,11 @@ class Compiler:
         if not parts:
             return None
         if kind == "or":
+            unique: list = []  # 改革 OR 改革: one posting list, not two (by equality:
+            for p in parts:  # not every backend's queries hash)
+                if not any(p == q for q in unique):
+                    unique.append(p)
+            parts = unique
             return wq.Or(parts) if len(parts) > 1 else parts[0]
         positives = [p for p in parts if not isinstance(p, wq.Not)]
         negatives = [p.query for p in parts if isinstance(p, wq.Not)]

@@ -158,3 +158,22 @@ def test_unreadable_library_is_one_chinese_line(shared_tmp):
         assert "Traceback" not in out.stderr
         assert len(out.stderr.strip().splitlines()) == 1
         assert "无法读取资料库" in out.stderr
+
+
+def test_hostile_queries_are_refused_in_one_line(tmp_path):
+    from drafter.library.model import QueryError
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("一、深化改革\n坚持改革开放不动摇。\n", "utf-8")
+    with Library.open(tmp_path / "lib", workers=1) as lib:
+        list(lib.add([folder]))
+        for query in (
+            "改革 OR " * 5000 + "开放",  # too long
+            "改革 OR " * 100 + "开放",  # too many words
+            "(" * 40 + "改革" + ")" * 40,  # nested too deep
+            '"' + "改革开放" * 200 + '"',  # a phrase of 400 words
+        ):
+            with pytest.raises(QueryError):
+                lib.search(query)
+        assert lib.search("改革 OR 改革 OR 开放").total == 2  # duplicates merged
