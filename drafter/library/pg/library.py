@@ -916,7 +916,10 @@ def _configure(conn) -> None:
     milliseconds of work; compiling it would take seconds when the planner misjudges
     a row count); statements prepared at once and planned once per shape (a search's
     SQL depends only on the query's structure, its words are parameters, and planning
-    the score expression cost more than running a typical search)."""
+    the score expression cost more than running a typical search); no parallel workers
+    (a search is short and many run at once: starting workers costs more than it saves)."""
     conn.execute("SET jit = off")
     conn.execute("SET plan_cache_mode = force_generic_plan")
+    # many writers search at once: one process per search, not a few per search
+    conn.execute("SET max_parallel_workers_per_gather = 0")
     conn.prepare_threshold = 0
