@@ -29,6 +29,9 @@ DEFAULT_NUMBERING = ["cn_dun", "cn_paren", "arabic_dot", "arabic_paren"]
 
 
 def new_id() -> str:
+    """A short random id that stays with a paragraph or heading for its whole life, so comments,
+    undo records and provenance keep pointing at the same thing after moves and renumbering.
+    """
     return uuid.uuid4().hex[:12]
 
 
@@ -50,6 +53,9 @@ class Provenance:
     section: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
+        """The JSON form saved in the draft file; ``section`` becomes a plain list so the file stays
+        readable.
+        """
         return {
             "document_id": self.document_id,
             "title": self.title,
@@ -63,6 +69,9 @@ class Provenance:
 
     @classmethod
     def from_json(cls, d: dict) -> Provenance:
+        """Rebuild from the saved form; missing optional keys (older drafts) fall back to empty
+        values.
+        """
         return cls(
             document_id=str(d["document_id"]),
             title=d.get("title"),
@@ -84,6 +93,9 @@ class DraftParagraph:
     id: str = field(default_factory=new_id)
 
     def to_json(self) -> dict:
+        """The saved form; ``provenance`` is written only for borrowed paragraphs to keep files
+        small.
+        """
         d: dict = {"id": self.id, "text": self.text}
         if self.provenance is not None:
             d["provenance"] = self.provenance.to_json()
@@ -91,6 +103,9 @@ class DraftParagraph:
 
     @classmethod
     def from_json(cls, d: dict) -> DraftParagraph:
+        """Rebuild from the saved form; a paragraph saved without an id gets a fresh one so later
+        edits can still address it.
+        """
         prov = d.get("provenance")
         return cls(
             text=d.get("text", ""),
@@ -128,11 +143,15 @@ class DraftNode:
     marker_punct: str = ""
 
     def walk(self) -> Iterator[DraftNode]:
+        """This heading and every heading below it, depth first, in reading order."""
         yield self
         for child in self.children:
             yield from child.walk()
 
     def to_json(self) -> dict:
+        """The saved form, recursive over children; optional numbering keys are written only when
+        set so older readers see the same file.
+        """
         return {
             "id": self.id,
             "heading": self.heading,
@@ -148,6 +167,9 @@ class DraftNode:
 
     @classmethod
     def from_json(cls, d: dict) -> DraftNode:
+        """Rebuild a subtree from its saved form; ``marker_punct`` is cut to one character so a
+        hand-edited file cannot inject a longer marker.
+        """
         return cls(
             heading=d.get("heading", ""),
             paragraphs=[DraftParagraph.from_json(p) for p in d.get("paragraphs", [])],
@@ -175,10 +197,14 @@ class DraftMeta:
     genre: str = ""
 
     def to_json(self) -> dict:
+        """The saved form: every field as written, all strings."""
         return dict(self.__dict__)
 
     @classmethod
     def from_json(cls, d: dict) -> DraftMeta:
+        """Rebuild from the saved form; unknown keys are ignored and ``None`` becomes ``""`` so a
+        newer or hand-edited file still opens.
+        """
         known = cls.__dataclass_fields__
         return cls(**{k: (v or "") for k, v in d.items() if k in known})
 
@@ -204,13 +230,18 @@ class Draft:
     review_dismissed: list[str] = field(default_factory=list)
 
     def walk(self) -> Iterator[DraftNode]:
+        """Every heading of the body, depth first, in reading order (opening and closing have none)."""
         for node in self.sections:
             yield from node.walk()
 
     def find(self, node_id: str) -> DraftNode | None:
+        """The heading with this id, or ``None`` when it no longer exists (ids outlive deletions in
+        comments and undo).
+        """
         return next((n for n in self.walk() if n.id == node_id), None)
 
     def to_json(self) -> dict:
+        """The whole draft as the versioned ``drafter-draft`` document of ``docs/draft-format.md``."""
         return {
             "format": "drafter-draft",
             "version": FORMAT_VERSION,

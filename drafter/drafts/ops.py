@@ -27,6 +27,9 @@ class Undo:
     description: str
 
     def apply(self, draft: Draft) -> Undo:  # pragma: no cover - abstract
+        """Revert the operation on ``draft`` and return the record that redoes it, so undo and redo
+        share one mechanism.
+        """
         raise NotImplementedError
 
 
@@ -284,6 +287,9 @@ def insert_paragraph(
 
 
 def remove_paragraph(draft: Draft, paragraph_id: str) -> Undo:
+    """Take a paragraph out of wherever it sits; the undo record puts it back at the same place with
+    the same id.
+    """
     target, index = find_paragraph(draft, paragraph_id)
     paragraph = paragraphs_of(draft, target).pop(index)
     return _ReinsertParagraph("remove paragraph", target, index, paragraph)

@@ -26,6 +26,7 @@ class Node:
 
     @property
     def label(self) -> str:
+        """The section's heading text, as the structure map and exercises show it."""
         return self.section.label
 
 

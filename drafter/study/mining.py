@@ -39,6 +39,7 @@ class Example:
     parent: str | None = None
 
     def to_json(self) -> dict:
+        """The JSON form printed by ``drafter library frames --json``."""
         return {
             "doc_id": self.doc_id,
             "title": self.title,
@@ -74,6 +75,9 @@ class MinedStructure:
         return self.phrases.most_common(1)[0][0] if self.phrases else self.key
 
     def to_json(self) -> dict:
+        """The JSON form for ``library frames --json``; counters are written most common first and years in
+        order, so the file reads like the report.
+        """
         return {
             "kind": self.kind,
             "key": self.key,
@@ -99,6 +103,9 @@ class Mined:
     failed: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
+        """The whole mining result as JSON, including the files that failed, so a script sees what
+        was left out.
+        """
         return {
             "documents": self.documents,
             "frames": [f.to_json() for f in self.frames],

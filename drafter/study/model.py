@@ -36,9 +36,13 @@ class Frame:
 
     @property
     def listed(self) -> bool:
+        """True when the text names every item the number promises (三个服务 followed by three items);
+        otherwise the phrase is only mentioned.
+        """
         return bool(self.items) and len(self.items) == self.number
 
     def to_json(self) -> dict:
+        """The JSON form for ``drafter study --json``; spans become paragraph indexes."""
         return {
             "phrase": self.phrase,
             "number": self.number,
@@ -82,6 +86,7 @@ class Bookend:
     parts: list[Part] = field(default_factory=list)
 
     def to_json(self) -> dict:
+        """The JSON form for ``drafter study --json``; each part keeps its paragraph index."""
         return {
             "type": self.type,
             "text": self.text,
@@ -115,6 +120,9 @@ class SiblingFrame:
     parent: str | None
 
     def to_json(self) -> dict:
+        """The JSON form for ``drafter study --json``: the shared pattern, its slots and where each heading
+        stands.
+        """
         return {
             "pattern": self.pattern,
             "level": self.level,
@@ -161,10 +169,12 @@ class Study:
 
     @property
     def listed_frames(self) -> list[Frame]:
+        """Numeric summaries whose items the text spells out: the ones worth taking apart."""
         return [f for f in self.frames if f.listed]
 
     @property
     def mentioned_frames(self) -> list[Frame]:
+        """Numeric summaries the text only refers to, with their items given elsewhere (or nowhere)."""
         return [f for f in self.frames if not f.listed]
 
     def to_json(self) -> dict:

@@ -60,6 +60,9 @@ class Note:
 
     @property
     def is_highlight(self) -> bool:
+        """A note with no text is a highlight: the trainee marked the passage without writing about
+        it.
+        """
         return not self.note.strip()
 
 
@@ -80,6 +83,7 @@ class NoteStore:
             raise NotesError(f"{self.path}: cannot open the notes ({exc})") from exc
 
     def close(self) -> None:
+        """Close the database; the store must not be used afterwards."""
         with self._lock:
             self._db.close()
 
@@ -116,6 +120,9 @@ class NoteStore:
         return self.get(note_id)
 
     def get(self, note_id: int) -> Note:
+        """One note by id; raises :class:`NotesError` (Chinese message) when it was removed
+        meanwhile.
+        """
         with self._lock:
             row = self._db.execute(
                 f"SELECT {_COLUMNS} FROM study_notes WHERE id = ?", (note_id,)
@@ -137,6 +144,7 @@ class NoteStore:
         return self.get(note_id)
 
     def remove(self, note_id: int) -> bool:
+        """Delete one note; returns False when it was already gone, so a double click is harmless."""
         with self._lock, self._db:
             cur = self._db.execute("DELETE FROM study_notes WHERE id = ?", (note_id,))
         return cur.rowcount > 0

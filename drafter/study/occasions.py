@@ -59,6 +59,7 @@ class OccasionNode:
 
     @property
     def count(self) -> int:
+        """How many documents sit below this node, shown beside its label."""
         return len(self.doc_ids)
 
 

@@ -86,9 +86,13 @@ class RecoveryFile:
         self.path = self.folder / RECOVERY_FILE
 
     def exists(self) -> bool:
+        """True when a previous session left unsaved work behind."""
         return self.path.is_file()
 
     def write(self, draft: Draft, source_path: Path | None) -> None:
+        """Write the draft and where it came from, atomically, so a crash mid-write leaves the
+        previous recovery file intact.
+        """
         payload = {
             "format": RECOVERY_FORMAT,
             "version": 1,
@@ -201,9 +205,13 @@ class Autosaver(QObject):
 
     @property
     def active(self) -> bool:
+        """Whether autosave is switched on (interval above zero)."""
         return self._timer.isActive()
 
     def mark_changed(self) -> None:
+        """Note that the draft changed; the next tick writes the recovery file (ticks without
+        changes write nothing).
+        """
         self._pending = True
 
     def save_now(self) -> bool:
@@ -226,4 +234,5 @@ class Autosaver(QObject):
         return True
 
     def stop(self) -> None:
+        """Stop the timer, e.g. on close, so no autosave runs against a draft being torn down."""
         self._timer.stop()

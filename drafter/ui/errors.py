@@ -103,10 +103,12 @@ class ExceptionHook:
         self._showing = False
 
     def install(self) -> ExceptionHook:
+        """Become ``sys.excepthook`` (returns self so the app can keep the reference in one line)."""
         sys.excepthook = self
         return self
 
     def uninstall(self) -> None:
+        """Give the previous hook back, but only if nobody replaced ours meanwhile."""
         if sys.excepthook is self:
             sys.excepthook = self._previous
 

@@ -44,6 +44,9 @@ def _run(dialog: QFileDialog) -> tuple[list[str], str]:
 def get_open_file_names(
     parent: QWidget | None, caption: str, start: str = "", filters: str = ""
 ) -> tuple[list[str], str]:
+    """Like ``QFileDialog.getOpenFileNames`` (files, chosen filter), with Chinese labels and a
+    sensible start folder.
+    """
     dialog = _dialog(parent, caption, start, filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, "导入")
@@ -53,6 +56,7 @@ def get_open_file_names(
 def get_open_file_name(
     parent: QWidget | None, caption: str, start: str = "", filters: str = ""
 ) -> tuple[str, str]:
+    """Like ``QFileDialog.getOpenFileName`` (file or "", chosen filter), with Chinese labels."""
     dialog = _dialog(parent, caption, start, filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     files, chosen = _run(dialog)
@@ -62,6 +66,7 @@ def get_open_file_name(
 def get_save_file_name(
     parent: QWidget | None, caption: str, start: str = "", filters: str = ""
 ) -> tuple[str, str]:
+    """Like ``QFileDialog.getSaveFileName`` (file or "", chosen filter), with Chinese labels."""
     dialog = _dialog(parent, caption, start, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -70,6 +75,9 @@ def get_save_file_name(
 
 
 def get_existing_directory(parent: QWidget | None, caption: str, start: str = "") -> str:
+    """Like ``QFileDialog.getExistingDirectory`` (folder or ""), with Chinese labels and folders
+    only.
+    """
     dialog = _dialog(parent, caption, start, "")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)

@@ -77,4 +77,5 @@ class LibraryWatcher(QObject):
         self.poll()
 
     def stop(self) -> None:
+        """Stop polling, e.g. when the window closes or the library is switched off."""
         self._timer.stop()

@@ -27,6 +27,9 @@ class RecentDraftsMenu(QMenu):
         self.aboutToShow.connect(self.refill)
 
     def refill(self) -> None:
+        """Rebuild the entries from the settings just before the menu shows, so it never lists a
+        stale path; a disabled entry says when there are none.
+        """
         self.clear()
         recent = [p for p in self.settings.recent_drafts if p]
         if not recent:

@@ -106,6 +106,9 @@ class OnScreenGuard(QObject):
         self._return_to: dict[int, tuple[QWidget | None, QWidget | None]] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt override: fit every dialog on screen when it shows (after Qt has sized it), and give
+        focus back to the window that opened it when it hides.
+        """
         if isinstance(watched, QDialog):
             if event.type() == QEvent.Type.Show:
                 self._return_to.setdefault(

@@ -47,6 +47,9 @@ class ShortcutGuard(QObject):
         self._keys = {QKeySequence(k)[0].toCombined() for k in keys}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        """Qt override: let the window's shortcuts win over a focused widget that would otherwise
+        eat the key (Ctrl+E, "end of line" in a QLineEdit under X11).
+        """
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             combined = event.keyCombination().toCombined()
             if combined in self._keys:

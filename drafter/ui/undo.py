@@ -23,11 +23,18 @@ BURST_GAP_S = 4.0
 
 
 class SessionLike(Protocol):
-    def restore_snapshot(self, snapshot: dict, select: str | None) -> None: ...
+    """What the undo commands need of the draft session: three ways to put saved state back. A
+    Protocol so the commands do not import the session module.
+    """
 
-    def restore_paragraphs(self, key: str, paragraphs: list[dict]) -> None: ...
+    def restore_snapshot(self, snapshot: dict, select: str | None) -> None:
+        """Replace the whole draft with a saved JSON snapshot and select ``select`` again."""
 
-    def restore_meta(self, field: str, value: str) -> None: ...
+    def restore_paragraphs(self, key: str, paragraphs: list[dict]) -> None:
+        """Replace the paragraphs of one node (or the opening/closing) with saved ones."""
+
+    def restore_meta(self, field: str, value: str) -> None:
+        """Set one metadata field back to a saved value."""
 
 
 class _AppliedCommand(QUndoCommand):
@@ -86,6 +93,9 @@ class SnapshotCommand(_AppliedCommand):
         self._session.restore_snapshot(self._after, self._select_after)
 
     def undo(self) -> None:
+        """Qt override: put back the draft as it was before the structural edit, with the selection
+        of that moment.
+        """
         self._session.restore_snapshot(self._before, self._select_before)
 
 
@@ -114,9 +124,15 @@ class ParagraphsCommand(_AppliedCommand):
         self._mergeable = mergeable
 
     def id(self) -> int:
+        """Qt override: typing commands share one id so QUndoStack offers them to ``mergeWith``; -1
+        (never merged) for pastes and other one-off edits.
+        """
         return TEXT_COMMAND_ID if self._mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
+        """Qt override: fold the next typing step of the same node into this one, so a burst of
+        typing is one undo step.
+        """
         if not isinstance(other, ParagraphsCommand) or other.key != self.key:
             return False
         if not (self._mergeable and other._mergeable and self._can_merge(other)):
@@ -127,6 +143,7 @@ class ParagraphsCommand(_AppliedCommand):
         self._session.restore_paragraphs(self.key, self._after)
 
     def undo(self) -> None:
+        """Qt override: put back the node's paragraphs as they were before the burst of typing."""
         self._session.restore_paragraphs(self.key, self._before)
 
 
@@ -143,9 +160,13 @@ class MetaCommand(_AppliedCommand):
         self._after = after
 
     def id(self) -> int:
+        """Qt override: metadata edits share one id so consecutive edits of one field can merge."""
         return META_COMMAND_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
+        """Qt override: fold the next edit of the same field into this one (one undo step per burst
+        of typing in a field).
+        """
         if not isinstance(other, MetaCommand) or other.field != self.field:
             return False
         if not self._can_merge(other):
@@ -156,4 +177,5 @@ class MetaCommand(_AppliedCommand):
         self._session.restore_meta(self.field, self._after)
 
     def undo(self) -> None:
+        """Qt override: put back the field's value from before the edit."""
         self._session.restore_meta(self.field, self._before)

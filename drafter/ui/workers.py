@@ -71,6 +71,9 @@ class Worker(QObject):
 
     @property
     def running(self) -> bool:
+        """True from ``start`` until the job ended (done, failed or cancelled); used to refuse a
+        second run.
+        """
         return self._running
 
     def cancel(self) -> None:

@@ -93,6 +93,7 @@ class EditInfoDialog(QDialog):
         self.setMinimumWidth(min(520, max(360, self.sizeHint().width())))
 
     def values(self) -> dict[str, str]:
+        """The fields as typed, trimmed, by field name."""
         return {name: edit.text().strip() for name, edit in self.edits.items()}
 
     def changes(self) -> dict[str, str]:
@@ -100,6 +101,9 @@ class EditInfoDialog(QDialog):
         return {k: v for k, v in self.values().items() if v != self._initial[k].strip()}
 
     def accept(self) -> None:
+        """Qt override: refuse to close on an invalid date (the error is shown beside the field) so
+        a bad date never reaches the library.
+        """
         date = self.edits["date"].text().strip()
         if date and "date" in self.changes():
             try:

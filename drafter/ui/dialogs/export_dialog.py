@@ -253,12 +253,17 @@ class ExportDialog(QDialog):
     # -- choices -----------------------------------------------------------------------------
 
     def current_format(self) -> str:
+        """The chosen export format key (``docx``, ``md`` ...)."""
         return self.format.currentData()
 
     def set_format(self, fmt: str) -> None:
+        """Preselect a format by key, e.g. the one used last time."""
         self.format.setCurrentIndex(self.format.findData(fmt))
 
     def current_style(self) -> str | None:
+        """The chosen house style (name or file), or None while the "choose a file" entry is
+        selected.
+        """
         value = self.style.currentData()
         return None if value == CHOOSE_FILE else value
 
@@ -431,6 +436,9 @@ class ExportDialog(QDialog):
         self._show_error(f"导出失败：{text}")
 
     def reject(self) -> None:
+        """Qt override: Esc cannot close the dialog while the file is being written (the outcome
+        would be hidden); during the render check it stops the check and closes as a success.
+        """
         if self._worker is not None and self._worker.running:
             return  # the file is being written; closing now would hide the outcome
         if self.check_worker is not None:

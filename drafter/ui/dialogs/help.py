@@ -42,6 +42,7 @@ def show_shortcuts(parent: QWidget, actions: list[QAction]) -> None:
 
 
 def show_about(parent: QWidget) -> None:
+    """The 关于 box: version and the promise that everything runs locally."""
     QMessageBox.about(
         parent,
         "关于",

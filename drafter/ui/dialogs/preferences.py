@@ -282,6 +282,9 @@ class PreferencesDialog(QDialog):
             self.house_style.setCurrentIndex(max(current, 0))
 
     def set_house_style(self, name_or_path: str) -> None:
+        """Select a house style, adding an entry for a style file not yet in the list so a user's
+        own file shows by name.
+        """
         index = self.house_style.findData(name_or_path)
         if index < 0:
             self.house_style.insertItem(
@@ -291,9 +294,13 @@ class PreferencesDialog(QDialog):
         self.house_style.setCurrentIndex(index)
 
     def word_list(self) -> list[str]:
+        """The user's dictionary words as listed."""
         return [self.words.item(i).text() for i in range(self.words.count())]
 
     def add_word(self) -> None:
+        """Add the typed words (several may be separated by commas, 、 or spaces), skipping ones
+        already listed.
+        """
         import re
 
         existing = set(self.word_list())
@@ -304,10 +311,12 @@ class PreferencesDialog(QDialog):
         self.new_word.clear()
 
     def remove_selected_words(self) -> None:
+        """Remove the selected dictionary words."""
         for item in self.words.selectedItems():
             self.words.takeItem(self.words.row(item))
 
     def add_fallback_row(self, font: str, substitute: str) -> None:
+        """Add one font substitution row (font, substitute) to the table."""
         row = self.fallbacks.rowCount()
         self.fallbacks.insertRow(row)
         self.fallbacks.setItem(row, 0, QTableWidgetItem(font))
@@ -325,6 +334,7 @@ class PreferencesDialog(QDialog):
             self.fallbacks.removeRow(row)
 
     def fallback_map(self) -> dict[str, str]:
+        """The font substitutions as a mapping; rows missing either side are ignored."""
         out: dict[str, str] = {}
         for row in range(self.fallbacks.rowCount()):
             cells = [self.fallbacks.item(row, c) for c in (0, 1)]
@@ -340,6 +350,9 @@ class PreferencesDialog(QDialog):
     # -- applying ----------------------------------------------------------------------------
 
     def accept(self) -> None:
+        """Qt override: check the library folder and team database address before closing, so a bad
+        value is fixed here rather than failing at the next start.
+        """
         library_dir = self.library_dir.text().strip()
         if library_dir and Path(library_dir).expanduser().is_file():
             self._show_error(f"资料库位置必须是文件夹：{library_dir}")

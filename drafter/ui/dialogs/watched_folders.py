@@ -71,9 +71,13 @@ class WatchedFoldersDialog(QDialog):
         self.refresh()
 
     def folders(self) -> list[str]:
+        """The folders currently listed."""
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def refresh(self) -> None:
+        """Reload the list from the library; an error (e.g. a database that went away) is shown in
+        the dialog instead of raising.
+        """
         self.list.clear()
         try:
             self.list.addItems([str(f) for f in self.library.watched_folders()])
@@ -84,6 +88,9 @@ class WatchedFoldersDialog(QDialog):
         self._update_enabled()
 
     def unwatch_selected(self) -> None:
+        """Stop watching the selected folder (its documents stay in the library); errors are shown
+        in the dialog.
+        """
         item = self.list.currentItem()
         if item is None:
             return

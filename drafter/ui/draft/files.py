@@ -68,6 +68,9 @@ class DraftFiles(QObject):
     # -- files -------------------------------------------------------------------------------
 
     def new_draft(self) -> bool:
+        """Start an empty draft after the writer agreed to drop unsaved changes; returns False when
+        they cancelled.
+        """
         if not self.confirm_discard():
             return False
         self.session.load(Draft())
@@ -104,11 +107,17 @@ class DraftFiles(QObject):
         return True
 
     def save(self) -> bool:
+        """Save to the draft's own file, or ask for one (save as) when it never had one; returns
+        False when nothing was written.
+        """
         if self.session.path is None:
             return self.save_as()
         return self._save_to(self.session.path)
 
     def save_as(self, path: str | Path | None = None) -> bool:
+        """Save under a new name (asked for when ``path`` is None); a name without a suffix gets
+        ``.json``, the draft format.
+        """
         if path is None:
             path = self._ask_save_path()
             if not path:
@@ -166,6 +175,9 @@ class DraftFiles(QObject):
         return True
 
     def close_clean(self) -> None:
+        """The window is closing with nothing unsaved: stop autosave and delete the recovery file,
+        so the next start offers no stale recovery.
+        """
         self.autosaver.stop()
         self.recovery.discard()
 

@@ -30,6 +30,9 @@ LEVEL_NAMES = ("一级", "二级", "三级", "四级", "五级", "六级")
 
 
 def level_name(level: int) -> str:
+    """The Chinese name of an outline level (一级 ...) for menus and tooltips; deep levels beyond the
+    table get a generated name.
+    """
     return LEVEL_NAMES[level - 1] if 1 <= level <= len(LEVEL_NAMES) else f"{level}级"
 
 
@@ -136,6 +139,9 @@ class OutlinePane(QWidget):
         self.empty_hint.setVisible(not self._model.draft.sections)
 
     def current_level(self) -> int:
+        """Depth of the selected heading (1 = top), 0 for the opening, the closing or no selection;
+        decides which numbering style the toolbar shows.
+        """
         key = self.tree.currentIndex().data(KEY_ROLE)
         if key in (None, OPENING, CLOSING):
             return 0
@@ -159,6 +165,9 @@ class OutlinePane(QWidget):
             self.numbering_chosen.emit(level, self.numbering.itemData(row))
 
     def select_key(self, key: str | None) -> None:
+        """Select and reveal a heading by key; a key that no longer exists falls back to the first
+        row so the editor never shows nothing.
+        """
         index = self._model.index_for_key(key)
         if not index.isValid():
             index = self._model.index(0, 0, QModelIndex())

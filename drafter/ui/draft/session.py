@@ -89,14 +89,23 @@ class DraftSession(QObject):
         self.changed.emit()
 
     def set_path(self, path: Path | None) -> None:
+        """Record the file the draft belongs to and announce it (the window title follows
+        ``path_changed``).
+        """
         self.path = Path(path) if path else None
         self.path_changed.emit(self.path)
 
     @property
     def dirty(self) -> bool:
+        """True when the draft differs from the last save; the undo stack's clean state is the
+        single source of truth.
+        """
         return not self.undo_stack.isClean()
 
     def mark_saved(self, path: Path) -> None:
+        """The draft was written to ``path``: mark the undo stack clean there, so undoing back past
+        it makes the draft dirty again.
+        """
         self.undo_stack.setClean()
         self.set_path(path)
         self.changed.emit()
@@ -108,6 +117,9 @@ class DraftSession(QObject):
     # -- paragraphs --------------------------------------------------------------------------
 
     def paragraphs(self, key: str | None) -> list[DraftParagraph]:
+        """The live paragraph list of the opening, the closing or a heading (empty for an unknown
+        key), for the editor to show.
+        """
         if key == OPENING:
             return self.draft.opening
         if key == CLOSING:
@@ -165,6 +177,9 @@ class DraftSession(QObject):
         self.paragraphs_restored.emit(key)
 
     def restore_paragraphs(self, key: str, paragraphs: list[dict]) -> None:
+        """Undo/redo entry point: put saved paragraphs back into a node and select it, without
+        pushing a new command.
+        """
         self._set_paragraphs(key, [DraftParagraph.from_json(p) for p in paragraphs])
         self.new_burst()
         self.paragraphs_restored.emit(key)
@@ -173,6 +188,9 @@ class DraftSession(QObject):
     # -- metadata ----------------------------------------------------------------------------
 
     def set_meta(self, field: str, value: str) -> None:
+        """Change one metadata field as an undoable edit; a value equal to the current one pushes
+        nothing, and an unknown field is a programming error.
+        """
         if field not in META_FIELDS:
             raise ValueError(f"unknown draft field {field!r}")
         before = getattr(self.draft.meta, field)
@@ -182,6 +200,7 @@ class DraftSession(QObject):
         self._push(MetaCommand(self, "修改稿件信息", field, before, value, self._burst))
 
     def restore_meta(self, field: str, value: str) -> None:
+        """Undo/redo entry point: put a saved metadata value back without pushing a new command."""
         setattr(self.draft.meta, field, value)
         self.new_burst()
         self.meta_restored.emit(field)
@@ -230,6 +249,9 @@ class DraftSession(QObject):
         return self._structural(label, change, lambda: select)
 
     def restore_snapshot(self, snapshot: dict, select: str | None) -> None:
+        """Undo/redo entry point for structural edits: replace the draft with a saved snapshot and
+        select ``select`` if it still exists.
+        """
         self.draft = Draft.from_json(snapshot)
         self.model.set_draft(self.draft)
         self.new_burst()
@@ -248,6 +270,9 @@ class DraftSession(QObject):
         return bool(key) and key not in (OPENING, CLOSING) and self.draft.find(key) is not None
 
     def rename(self, key: str, heading: str) -> bool:
+        """Rename a heading (whitespace collapsed) as one undoable step; refuses the opening, the
+        closing and empty names.
+        """
         heading = " ".join(heading.split())
         if not self._is_node(key) or not heading:
             return False
@@ -282,6 +307,9 @@ class DraftSession(QObject):
         return node.id if ok else None
 
     def remove(self, key: str | None) -> bool:
+        """Delete a heading and its subtree as one undoable step, then select a neighbour (or the
+        parent) so the writer does not lose their place.
+        """
         if not self._is_node(key):
             return False
         parent, siblings, index = self._siblings(key)
@@ -301,6 +329,7 @@ class DraftSession(QObject):
         )
 
     def move_up(self, key: str | None) -> bool:
+        """Swap a heading with its previous sibling; False when it is already first."""
         if not self._is_node(key):
             return False
         parent, _siblings, index = self._siblings(key)
@@ -309,6 +338,7 @@ class DraftSession(QObject):
         return self.move(key, parent.id if parent else None, index - 1)
 
     def move_down(self, key: str | None) -> bool:
+        """Swap a heading with its next sibling; False when it is already last."""
         if not self._is_node(key):
             return False
         parent, siblings, index = self._siblings(key)
@@ -317,11 +347,13 @@ class DraftSession(QObject):
         return self.move(key, parent.id if parent else None, index + 1)
 
     def promote(self, key: str | None) -> bool:
+        """Move a heading one level up, after its parent; False at the top level."""
         if not self._is_node(key) or self.model.parent_of(key) is None:
             return False
         return self._structural("提升一级", lambda d: ops.promote(d, key), lambda: key)
 
     def demote(self, key: str | None) -> bool:
+        """Make a heading a child of its previous sibling; False when it has none."""
         if not self._is_node(key) or self._siblings(key)[2] == 0:
             return False
         return self._structural("降低一级", lambda d: ops.demote(d, key), lambda: key)

@@ -253,6 +253,9 @@ class ProvenancePane(QWidget):
         self.open_button.clicked.connect(self._open_current)
 
     def show_paragraphs(self, paragraphs: list[DraftParagraph]) -> None:
+        """List where each borrowed paragraph came from and whether the writer has rewritten it, so
+        a reviewer can trace every quotation.
+        """
         self.list.clear()
         for index, para in enumerate(paragraphs):
             prov = para.provenance

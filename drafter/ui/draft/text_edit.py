@@ -99,6 +99,9 @@ class ParagraphEdit(QTextEdit):
             block = block.next()
 
     def paragraph_format(self) -> QTextBlockFormat:
+        """The block format for draft text: two-character first-line indent and 1.3 line
+        spacing, so the editor reads like a page of the speech.
+        """
         fmt = QTextBlockFormat()
         em = self.fontMetrics().horizontalAdvance("字")
         fmt.setTextIndent(2 * em)
@@ -107,6 +110,7 @@ class ParagraphEdit(QTextEdit):
         return fmt
 
     def lines(self) -> list[str]:
+        """The text split into paragraphs the way the draft stores them."""
         return split_paragraphs(self.toPlainText())
 
     def current_paragraph_index(self) -> int:
@@ -121,6 +125,9 @@ class ParagraphEdit(QTextEdit):
         return index
 
     def keyPressEvent(self, event) -> None:
+        """Qt override: send undo/redo keys to the draft's undo stack instead of the widget's own,
+        so one history covers typing and structure.
+        """
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_requested.emit()
             return
@@ -132,9 +139,13 @@ class ParagraphEdit(QTextEdit):
         super().keyPressEvent(event)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        """Qt override: also accept search hits dragged from the search panel."""
         return source.hasFormat(HIT_MIME) or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        """Qt override: a dropped search hit becomes borrowed paragraphs with provenance (via
+        ``hits_dropped``), not plain text.
+        """
         hits = hits_from_mime(source) if source.hasFormat(HIT_MIME) else []
         if hits:
             self.hits_dropped.emit(hits, self.insert_position())

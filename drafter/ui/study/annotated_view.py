@@ -232,6 +232,9 @@ class AnnotatedView(QTextBrowser):
         return pa[0], pa[1], pb[1], ""
 
     def scroll_to_paragraph(self, index: int) -> None:
+        """Bring a paragraph of the document into view (from the structure map or a note); unknown
+        indexes are ignored because the document may have changed since the click was queued.
+        """
         block = self._first_block.get(index)
         if block is None:
             return
@@ -240,6 +243,9 @@ class AnnotatedView(QTextBrowser):
         self.ensureCursorVisible()
 
     def mouseReleaseEvent(self, event) -> None:
+        """Qt override: a plain click (no selection) reports the paragraph clicked, so the side
+        trees can follow the text; a drag keeps its selection for notes.
+        """
         super().mouseReleaseEvent(event)
         pos = self.position_of(self.cursorForPosition(event.position().toPoint()))
         if pos is not None and not self.textCursor().hasSelection():

@@ -40,6 +40,9 @@ class CompareView(QTreeWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
     def show_pair(self, doc_a, study_a: Study, doc_b, study_b: Study) -> None:
+        """Show two studies section by section, with character counts side by side, so a trainee
+        sees how two texts spend their length.
+        """
         self.clear()
         chars_a = {s.paragraph: s.chars for s in study_a.sections}
         chars_b = {s.paragraph: s.chars for s in study_b.sections}

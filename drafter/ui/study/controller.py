@@ -38,6 +38,9 @@ class StudyController(QObject):
         panel.set_rate(window.settings.speaking_rate)
 
     def set_library(self, library: Any) -> None:
+        """Follow a library switch: close the old notes database, open the new library's one (a
+        failure only costs the notes, reported in the status bar) and hand both to the panels.
+        """
         if self.notes is not None:
             self.notes.close()
             self.notes = None
@@ -57,6 +60,9 @@ class StudyController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        """Study the document open in the reader, re-analysing only when the reader shows a
+        different document than the study panel already has.
+        """
         reader = self.window.reader_panel
         if reader.document is None:
             self.window.show_status("先在阅读器中打开一篇文稿。")
@@ -81,6 +87,9 @@ class StudyController(QObject):
             return ""
 
     def apply_settings(self) -> None:
+        """Take the speaking rate from the preferences after they change, so durations match the
+        user's own pace.
+        """
         self.panel.set_rate(self.window.settings.speaking_rate)
 
     def _on_document_opened(self, _key: str) -> None:

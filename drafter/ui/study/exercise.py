@@ -101,6 +101,9 @@ class OutlineExercise(QWidget):
         self.check_button.setEnabled(bool(self._rows))
 
     def answers(self) -> list[str]:
+        """The headings the trainee wrote, one per hidden heading, in order (empty strings for
+        skipped ones).
+        """
         return [box.text() for _m, _h, box in self._rows]
 
     def reveal(self) -> None:
@@ -127,6 +130,7 @@ class OutlineExercise(QWidget):
         self.stack.setCurrentIndex(1)
 
     def restart(self) -> None:
+        """Clear every answer and return to the writing page, to try the same text again."""
         for _m, _h, box in self._rows:
             box.clear()
         self.stack.setCurrentIndex(0)

@@ -59,10 +59,14 @@ class NotesTab(QWidget):
         box.addWidget(self.list, 1)
 
     def set_store(self, store, doc_id: str | None) -> None:
+        """Point the tab at a notes database and a document (``None`` for all notes) and reload the
+        list.
+        """
         self.store, self.doc_id = store, doc_id
         self.refresh()
 
     def refresh(self) -> None:
+        """Reload the list: the search words if any, else this document's notes, else all notes."""
         self.list.clear()
         if self.store is None:
             return

@@ -49,6 +49,9 @@ class StructureMap(QTreeWidget):
         self.itemActivated.connect(self._on_clicked)
 
     def show_study(self, study: Study) -> None:
+        """Fill the tree with the text's skeleton (opening, sections, closing) and each part's
+        length and speaking time, so proportions are visible at a glance.
+        """
         self.clear()
         total = QTreeWidgetItem(
             ["全文", str(study.total_chars), duration(study.total_seconds), "100%"]
@@ -112,6 +115,9 @@ class PointsTree(QTreeWidget):
         self.itemActivated.connect(self._on_clicked)
 
     def show_study(self, study: Study, colours: dict[int, str]) -> None:
+        """List the numeric summaries (expanded or only mentioned) and roadmap sentences, each
+        coloured as in the annotated text so tree and text can be matched by eye.
+        """
         self.clear()
         listed = QTreeWidgetItem([f"数字概括（展开 {len(study.listed_frames)}）"])
         mentioned = QTreeWidgetItem([f"只提及未展开（{len(study.mentioned_frames)}）"])

@@ -121,6 +121,9 @@ class StructuresPanel(QWidget):
         self._update_enabled()
 
     def set_library(self, library: Any) -> None:
+        """Switch to another library; the old results are dropped because they describe a different
+        collection.
+        """
         self.library = library
         self.mined = None
         self.table.clear()
@@ -130,6 +133,9 @@ class StructuresPanel(QWidget):
     # -- mining -------------------------------------------------------------------------------
 
     def run(self) -> None:
+        """Mine the whole library on a worker with progress and cancel; ignored while a run is going
+        or without a library.
+        """
         if self.library is None or (self._worker is not None and self._worker.running):
             return
         library = self.library
@@ -160,6 +166,7 @@ class StructuresPanel(QWidget):
         worker.start()
 
     def cancel(self) -> None:
+        """Stop the running mining job; the results so far are discarded."""
         if self._worker is not None:
             self._worker.cancel()
 

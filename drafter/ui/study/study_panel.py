@@ -130,6 +130,9 @@ class StudyPanel(QWidget):
     # -- inputs -------------------------------------------------------------------------------
 
     def set_library(self, library: Any, notes_store: Any = None) -> None:
+        """Take a new library and notes store and refill the comparison choices; a library that
+        cannot list its documents leaves the choice empty rather than failing the panel.
+        """
         self.library = library
         self.notes_store = notes_store
         self.notes.set_store(notes_store, self.doc_id or None)
@@ -221,6 +224,7 @@ class StudyPanel(QWidget):
         return note
 
     def remove_note(self, note_id: int) -> None:
+        """Delete a note and redraw the highlights; nothing happens when it was already gone."""
         if self.notes_store is not None and self.notes_store.remove(note_id):
             if self.study is not None:
                 self._show(self.study)
@@ -236,6 +240,9 @@ class StudyPanel(QWidget):
     # -- comparison ---------------------------------------------------------------------------
 
     def compare_selected(self) -> None:
+        """Load and analyse the chosen comparison text on a worker (loading can be slow on a team
+        database), then show both side by side.
+        """
         other_id = self.compare_box.currentData()
         if self.doc is None or self.library is None or not other_id:
             return
@@ -254,6 +261,9 @@ class StudyPanel(QWidget):
         worker.start()
 
     def show_comparison(self, other: Any, other_study: Any) -> None:
+        """Show a finished comparison on the 对照 tab; a result arriving after the study was cleared
+        is dropped.
+        """
         if self.study is None:
             return
         self.compare.show_pair(self.doc, self.study, other, other_study)

@@ -43,17 +43,24 @@ class ElidedLabel(QLabel):
         return super().text()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Qt override: allow shrinking to a few characters, since the label elides rather than
+        forcing the window wide.
+        """
         hint = super().minimumSizeHint()
         return QSize(
             min(hint.width(), self.fontMetrics().horizontalAdvance("…") * 4), hint.height()
         )
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Qt override: prefer the full text's width, capped so a long path does not push the
+        layout.
+        """
         hint = super().sizeHint()
         full = self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4
         return QSize(min(full, 320), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Qt override: re-elide the text to the new width."""
         super().resizeEvent(event)
         self._elide()
 

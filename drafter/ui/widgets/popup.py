@@ -53,12 +53,16 @@ class TextPopup(QFrame):
         self.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Qt override: Esc closes the popup."""
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             return
         super().keyPressEvent(event)
 
     def hideEvent(self, event) -> None:
+        """Qt override: announce ``closed`` however the popup went away (Esc, click outside, focus
+        loss).
+        """
         super().hideEvent(event)
         self.closed.emit()
 
