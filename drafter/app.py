@@ -112,6 +112,9 @@ class Startup(QObject):
         self._worker: Worker | None = None
 
     def start(self) -> None:
+        """Open the library on a worker, with a status line meanwhile, so a slow disk or team
+        database never blocks the window from showing.
+        """
         from drafter.library.opener import describe as describe_library
 
         where = describe_library(self.library_dir) if self.library_dir else "默认位置"
@@ -190,6 +193,9 @@ def choose_ui_font(app: QApplication) -> None:
 
 
 def default_log_path() -> Path:
+    """Where the log file goes: the platform's per-user log folder, so errors can be found after the
+    app has closed.
+    """
     import platformdirs
 
     return Path(platformdirs.user_log_dir("drafter", appauthor=False)) / "drafter.log"
@@ -236,6 +242,9 @@ def install_chinese_qt(app: QApplication) -> QTranslator | None:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, set up for Chinese users (names, locale, Chinese Qt strings, a CJK UI
+    font) with every dialog kept on screen; reuses an existing instance (tests).
+    """
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("drafter")
     app.setApplicationDisplayName("讲话稿起草助手")

@@ -82,6 +82,7 @@ class Settings:
         self.recent_drafts = _push_front(self.recent_drafts, str(path), MAX_RECENT_DRAFTS)
 
     def remove_recent_draft(self, path: str | os.PathLike[str]) -> None:
+        """Drop a path from the recent drafts, e.g. one whose file no longer opens."""
         self.recent_drafts = [p for p in self.recent_drafts if p != str(path)]
 
     def add_search(self, query: str) -> None:
@@ -136,6 +137,7 @@ class Settings:
             raise
 
     def to_dict(self) -> dict[str, Any]:
+        """The settings as saved to TOML; the transient ``load_warning`` is left out."""
         data = dataclasses.asdict(self)
         data.pop("load_warning", None)
         return data

@@ -25,9 +25,15 @@ class Exporter:
     name: str = ""
 
     def render(self, draft: Draft, style: Style) -> bytes:
+        """The whole file as bytes, built in memory, so ``export`` can write it atomically and tests
+        can compare it without touching disk.
+        """
         raise NotImplementedError
 
     def export(self, draft: Draft, path: str | Path, style: Style) -> None:
+        """Render and write ``path`` atomically: a failed export never leaves half a file, and a
+        write error names the path.
+        """
         path = Path(path)
         data = self.render(draft, style)
         try:

@@ -62,6 +62,9 @@ class MarkdownExporter(Exporter):
     name = "md"
 
     def render(self, draft: Draft, style: Style) -> bytes:
+        """The draft as Markdown: title block first, headings as ``#`` levels, run-in headings in
+        bold at the start of their paragraph, text escaped so it never turns into markup.
+        """
         blocks = [
             f"# {text}" if kind == "title" else _escape(text)
             for kind, text in title_block(draft.meta, style.date_format)

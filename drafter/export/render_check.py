@@ -86,6 +86,9 @@ class RenderReport:
 
     @property
     def missing_fonts(self) -> list[FontReport]:
+        """The fonts the document asks for that this machine lacks, i.e. the ones that will print in
+        a substitute.
+        """
         return [f for f in self.fonts if not f.installed]
 
     def lines(self) -> list[str]:

@@ -95,6 +95,10 @@ class TextStyle:
 
 @dataclass
 class PageNumberStyle:
+    """How page numbers look: GB/T 9704 puts "— 1 —" at the outer edge of the page (right on odd,
+    left on even pages), one character in from the margin.
+    """
+
     enabled: bool = True
     font: str = "宋体"
     size_pt: float = 14
@@ -144,6 +148,9 @@ class Style:
 
     @property
     def text_width_mm(self) -> float:
+        """Width of the type area: paper width minus both margins (the basis for characters per
+        line).
+        """
         return self.width_mm - self.margin_left_mm - self.margin_right_mm
 
     def font_name(self, font: str) -> str:
@@ -154,6 +161,9 @@ class Style:
         return font
 
     def latin(self, font: str) -> str:
+        """The font for Latin letters and digits: the style's own ``latin_font``, else the same font
+        as the Chinese text.
+        """
         return self.latin_font or self.font_name(font)
 
 

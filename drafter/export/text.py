@@ -18,5 +18,6 @@ class TextExporter(Exporter):
         self.indent = indent
 
     def render(self, draft: Draft, style: Style) -> bytes:
+        """The draft as indented plain text (the outline form), UTF-8."""
         text = draft_to_outline_text(draft, indent=self.indent, date_style=style.date_format)
         return text.encode("utf-8")

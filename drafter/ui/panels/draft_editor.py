@@ -218,6 +218,8 @@ class DraftEditorPanel(EditorActions, QWidget):
             self.splitter.setSizes([240, 360])  # headings stay readable beside the text
 
     def resizeEvent(self, event) -> None:
+        """Qt override: move the hints to a column of their own or under the text as the width
+        crosses ``WIDE_MIN`` (40 px of hysteresis, so a width near the edge does not flicker)."""
         super().resizeEvent(event)
         width = event.size().width()
         if width < WIDE_MIN - 40:
@@ -229,13 +231,16 @@ class DraftEditorPanel(EditorActions, QWidget):
 
     @property
     def draft(self) -> Draft:
+        """The draft being edited; owned by the session, so read it here rather than keeping a copy."""
         return self.session.draft
 
     @property
     def path(self) -> Path | None:
+        """The file the draft was opened from or last saved to; None for a draft never saved."""
         return self.session.path
 
     def current_key(self) -> str | None:
+        """The node shown in the editor: "opening", "closing" or a heading id."""
         return self.session.current_key
 
     def select_key(self, key: str | None) -> None:
@@ -263,6 +268,9 @@ class DraftEditorPanel(EditorActions, QWidget):
     def insert_hits(
         self, hits: list[dict], *, key: str | None = None, index: int | None = None
     ) -> int:
+        """Insert search hits as borrowed paragraphs (with provenance) into node ``key`` at
+        ``index``, by default after the cursor; returns how many were inserted.
+        """
         return self._insert(paragraphs_from_hits(hits), key, index)
 
     def insert_text(
@@ -316,18 +324,25 @@ class DraftEditorPanel(EditorActions, QWidget):
     # -- files (delegated to DraftFiles) -----------------------------------------------------
 
     def new_draft(self) -> bool:
+        """Start an empty draft (asks about unsaved changes first); False when the writer cancelled."""
         return self.files.new_draft()
 
     def open_draft(self, path: str | Path | None = None) -> bool:
+        """Open a draft file (asked for when ``path`` is None); False when cancelled or unreadable."""
         return self.files.open_draft(path)
 
     def save(self) -> bool:
+        """Save to the draft's own file, asking for one if it has none; False when nothing was
+        written.
+        """
         return self.files.save()
 
     def save_as(self, path: str | Path | None = None) -> bool:
+        """Save under a new name; False when the writer cancelled or the write failed."""
         return self.files.save_as(path)
 
     def confirm_discard(self) -> bool:
+        """Ask 保存/不保存/取消 when there are unsaved changes; True when the caller may go on."""
         return self.files.confirm_discard()
 
     def confirm_close(self) -> bool:
@@ -336,6 +351,7 @@ class DraftEditorPanel(EditorActions, QWidget):
         return self.files.confirm_close()
 
     def close_clean(self) -> None:
+        """The draft is settled: stop autosave and remove the recovery file."""
         self.files.close_clean()
 
     def autosave_now(self) -> bool:
@@ -351,6 +367,9 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.files.apply_settings()
 
     def open_export_dialog(self) -> None:
+        """Export the draft through the export dialog; when the file was written but no file manager
+        can show its folder, say where it is instead of failing silently.
+        """
         from drafter.ui.dialogs.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.session.draft, self.settings, parent=self, source=self.path)
@@ -373,12 +392,18 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.status_message.emit(f"已导出：{path}")
 
     def closeEvent(self, event) -> None:
+        """Qt override: a floating editor that is closed settles unsaved work first; cancelling
+        keeps it open.
+        """
         if self.confirm_close():
             event.accept()
         else:
             event.ignore()
 
     def showEvent(self, event) -> None:
+        """Qt override: on first show, offer the draft a crashed session left behind (queued, so the
+        window is on screen first).
+        """
         super().showEvent(event)
         if not self.files.recovery_checked:
             QTimer.singleShot(0, self.offer_recovery)
@@ -529,6 +554,9 @@ class DraftEditorPanel(EditorActions, QWidget):
         )
 
     def display_title(self) -> str:
+        """Window title text: the draft's title, its file name and a star while unsaved, as desktop
+        editors show it.
+        """
         title = self.draft.meta.title or "未命名稿件"
         name = self.session.path.name if self.session.path else "未保存"
         return f"{title} — {name}{' *' if self.session.dirty else ''}"

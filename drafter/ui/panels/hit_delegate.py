@@ -40,6 +40,9 @@ class HitDelegate(QStyledItemDelegate):
         return doc
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """Qt override: draw the hit as rich text (highlighted words, source line) over the normal
+        item background, in the selection colour when selected.
+        """
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -64,6 +67,9 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """Qt override: the height of the laid-out hit text, capped at nine lines so one long
+        paragraph cannot fill the list.
+        """
         doc = self._document(option, index)
         height = min(int(doc.size().height()), 9 * option.fontMetrics.height())
         return QSize(int(doc.idealWidth()), height + 2 * PADDING)

@@ -189,9 +189,13 @@ class SearchPanel(QWidget):
         completer.complete()
 
     def set_history(self, queries: list[str]) -> None:
+        """Replace the query history offered under the search box (from the settings)."""
         self.history.setStringList(list(queries))
 
     def focus_query(self) -> None:
+        """Put the keyboard in the search box with its text selected, so typing replaces the last
+        query (Ctrl+F).
+        """
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
@@ -230,21 +234,27 @@ class SearchPanel(QWidget):
         return {h.text[s:e] for h in self.model.hits() for s, e in h.highlights}
 
     def current_hit(self) -> Any:
+        """The hit under the cursor in the results, or None."""
         index = self.results.currentIndex()
         return self.model.hit_at(index.row()) if index.isValid() else None
 
     def selected_hits(self) -> list[Any]:
+        """The selected hits in list order, or the current one when nothing is selected, so
+        Ctrl+Enter always has something to insert.
+        """
         rows = sorted(i.row() for i in self.results.selectionModel().selectedRows())
         if not rows and self.results.currentIndex().isValid():
             rows = [self.results.currentIndex().row()]
         return [self.model.hit_at(r) for r in rows]
 
     def open_current(self) -> None:
+        """Open the current hit in the reader."""
         hit = self.current_hit()
         if hit is not None:
             self.hit_activated.emit(hit)
 
     def insert_current(self) -> None:
+        """Send the selected hits to the draft; with no selection, say what to do in the status bar."""
         hits = self.selected_hits()
         if not hits:
             self.status_message.emit("先在检索结果中选中一条，再插入到草稿。")
@@ -344,6 +354,10 @@ class SearchPanel(QWidget):
             self.hit_activated.emit(self.model.hit_at(index.row()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt override: keyboard flow between box and results without the mouse: Down opens the
+        history or enters the results, Enter opens a hit, Ctrl+Enter inserts it, Up from the
+        first row goes back to the box.
+        """
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key, mods = event.key(), event.modifiers()

@@ -191,9 +191,11 @@ class TemplateGallery(QWidget):
         self._fill_templates(current)
 
     def template_infos(self) -> list[TemplateInfo]:
+        """Every template the gallery lists (shipped and the user's), as loaded."""
         return list(self._templates)
 
     def current_info(self) -> TemplateInfo | None:
+        """The selected template, or None when the list is empty or filtered to nothing."""
         item = self.templates.currentItem()
         if item is None:
             return None
@@ -201,13 +203,16 @@ class TemplateGallery(QWidget):
         return next((t for t in self._templates if t.name == name), None)
 
     def current_name(self) -> str | None:
+        """Name of the selected template, or None."""
         info = self.current_info()
         return info.name if info else None
 
     def category_names(self) -> list[str]:
+        """The category choices as shown, "all" first."""
         return [self.categories.itemText(i) for i in range(self.categories.count())]
 
     def select_category(self, name: str) -> bool:
+        """Show one category; False when no template has it."""
         names = self.category_names()
         if name not in names:
             return False
@@ -215,6 +220,9 @@ class TemplateGallery(QWidget):
         return True
 
     def select_template(self, name: str) -> bool:
+        """Select a template by name, clearing the category and filter first so it is visible; False
+        when unknown.
+        """
         self.categories.setCurrentIndex(0)
         self.filter.clear()
         for row in range(self.templates.count()):
@@ -303,6 +311,7 @@ class TemplateGallery(QWidget):
         self._preview_timer.start()
 
     def values(self) -> dict:
+        """The parameter values as filled in, ready for rendering."""
         return self.form.values()
 
     def refresh_preview(self) -> Draft | None:

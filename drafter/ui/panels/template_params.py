@@ -63,6 +63,7 @@ class ListEditor(QWidget):
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
 
     def set_items(self, items: list[str]) -> None:
+        """Fill the list without emitting a change per item, so the preview re-renders once."""
         self.list.blockSignals(True)
         self.list.clear()
         for text in items:
@@ -76,6 +77,7 @@ class ListEditor(QWidget):
         return item
 
     def items(self) -> list[str]:
+        """The entries as typed, blank ones dropped."""
         texts = (self.list.item(i).text().strip() for i in range(self.list.count()))
         return [t for t in texts if t]
 
@@ -109,6 +111,9 @@ class ParamForm(QWidget):
         self._editors: dict[str, tuple[TemplateParam, QWidget]] = {}
 
     def set_params(self, params: list[TemplateParam]) -> None:
+        """Rebuild the form for a template's parameters, one editor per parameter by type, with its
+        help as tooltip.
+        """
         while self._layout.rowCount():
             self._layout.removeRow(0)
         self._editors.clear()
@@ -133,9 +138,13 @@ class ParamForm(QWidget):
         return sum(rows) + spacing * max(len(rows) - 1, 0) + 8 if rows else 30
 
     def editor(self, name: str) -> QWidget:
+        """The editor widget of one parameter (tests and the gallery fill it directly)."""
         return self._editors[name][1]
 
     def values(self) -> dict:
+        """The values by parameter name, typed as the template expects (bool, int, list, chosen
+        text).
+        """
         out: dict = {}
         for name, (p, editor) in self._editors.items():
             if isinstance(editor, QCheckBox):
