@@ -144,7 +144,7 @@ class Library(LibraryBackend):
             except OSError as exc:
                 raise LibraryError(f"{root}: cannot create the library ({exc.strerror})") from exc
         catalog = Catalog(catalog_path)
-        if catalog.get_state("vocabulary") is None and not catalog.ids():
+        if not catalog.readonly and catalog.get_state("vocabulary") is None and not catalog.ids():
             catalog.set_state("vocabulary", vocabulary.VERSION)  # a new, empty library
         library = cls(root, catalog, **options)
         library._current_index()  # create the empty index with the library
