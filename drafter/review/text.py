@@ -85,38 +85,56 @@ class ReviewText:
         return out
 
 
+def _add_heading(
+    paras: list[Para],
+    children: dict[int | None, list[int]],
+    s: Section,
+    path: tuple[str, ...],
+    parent: int | None,
+    *,
+    heading: str,
+    stop: bool,
+    ref: str | None = None,
+) -> tuple[int, tuple[str, ...]]:
+    """Append heading ``s`` under ``parent`` and record it as its child: the one shape a
+    heading has for the rules, whether it was read from a file or comes from a draft.
+    Returns its paragraph index and its section path."""
+    here = (*path, s.label)
+    i = len(paras)
+    paras.append(
+        Para(
+            i,
+            s.label,
+            here,
+            True,
+            "body",
+            level=len(here),
+            marker=s.marker,
+            heading=heading,
+            run_in=s.run_in,
+            parent=parent,
+            ref=ref,
+            ends_with_stop=stop,
+        )
+    )
+    children.setdefault(parent, []).append(i)
+    return i, here
+
+
 def _add_sections(
     paras: list[Para],
     children: dict[int | None, list[int]],
     sections: list[Section],
     parent: int | None,
     path: tuple[str, ...],
-    refs: dict[int, object] | None = None,
     stops: frozenset[str] = frozenset(),
 ) -> None:
     for s in sections:
-        label = s.label
-        here = (*path, label)
-        i = len(paras)
-        paras.append(
-            Para(
-                i,
-                label,
-                here,
-                True,
-                "body",
-                level=len(here),
-                marker=s.marker,
-                heading=s.heading,
-                run_in=s.run_in,
-                parent=parent,
-                ends_with_stop=(label in stops and not s.run_in),
-            )
-        )
-        children.setdefault(parent, []).append(i)
+        stop = s.label in stops and not s.run_in
+        i, here = _add_heading(paras, children, s, path, parent, heading=s.heading, stop=stop)
         for text in s.paragraphs:
             paras.append(Para(len(paras), text, here, False, "body", parent=i))
-        _add_sections(paras, children, s.children, i, here, refs, stops)
+        _add_sections(paras, children, s.children, i, here, stops)
 
 
 def from_document(doc: Document) -> ReviewText:
@@ -180,29 +198,19 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
 
     def visit(nodes, parent: int | None, path: tuple[str, ...]) -> None:
         for node in nodes:
-            s = Section(len(path) + 1, marks.get(node.id, ""), node.heading.strip())
-            label = s.label
-            here = (*path, label)
-            i = len(paras)
             heading = node.heading.strip()
+            s = Section(len(path) + 1, marks.get(node.id, ""), heading, run_in=node.run_in)
             stop = heading.endswith("。") and not node.run_in
-            paras.append(
-                Para(
-                    i,
-                    label,
-                    here,
-                    True,
-                    "body",
-                    level=len(here),
-                    marker=s.marker,
-                    heading=heading.rstrip("。") if stop else heading,
-                    run_in=node.run_in,
-                    parent=parent,
-                    ref=node.id,
-                    ends_with_stop=stop,
-                )
+            i, here = _add_heading(
+                paras,
+                children,
+                s,
+                path,
+                parent,
+                heading=heading.rstrip("。") if stop else heading,
+                stop=stop,
+                ref=node.id,
             )
-            children.setdefault(parent, []).append(i)
             for p in node.paragraphs:
                 paras.append(
                     Para(

@@ -194,6 +194,17 @@ def _span(it: _Item) -> tuple[int, int]:
     return start, start + len(it.marker)
 
 
+def _events(ctx, kind: str):
+    """The (item, entry) pairs of one kind of ``_walk`` event: each numbering rule reports
+    one kind, so the walk's logic lives once and the rules only word their findings."""
+    return ((it, entry) for k, it, entry in _walk(ctx) if k == kind)
+
+
+def _on_marker(ctx, it: _Item, message: str, suggestion: str | None = None, **kw):
+    """A finding on the marker of ``it`` (not its whole line)."""
+    return ctx.finding(it.para, *_span(it), message, suggestion, **kw)
+
+
 _NUMBERING_FIRES = (
     "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n«四、»保障措施\n要抓好落实。"
 )
@@ -213,18 +224,15 @@ _NUMBERING_FIRES = (
 )
 def check_gap(ctx):
     """A number missing in a run of heading markers (一、二、四)."""
-    for kind, it, entry in _walk(ctx):
-        if kind == "gap":
-            missing = [mk.renumber(entry.item.marker, k) for k in range(entry.last + 1, it.ordinal)]
-            s, e = _span(it)
-            yield ctx.finding(
-                it.para,
-                s,
-                e,
-                f"“{entry.item.marker}”之后是“{it.marker}”，缺少{'、'.join(f'“{x}”' for x in missing)}",
-                mk.renumber(it.marker, entry.last + 1),
-                level=_level(it, entry),
-            )
+    for it, entry in _events(ctx, "gap"):
+        missing = [mk.renumber(entry.item.marker, k) for k in range(entry.last + 1, it.ordinal)]
+        yield _on_marker(
+            ctx,
+            it,
+            f"“{entry.item.marker}”之后是“{it.marker}”，缺少{'、'.join(f'“{x}”' for x in missing)}",
+            mk.renumber(it.marker, entry.last + 1),
+            level=_level(it, entry),
+        )
 
 
 @rule(
@@ -242,17 +250,14 @@ def check_gap(ctx):
 )
 def check_repeat(ctx):
     """A heading number used twice in a run."""
-    for kind, it, entry in _walk(ctx):
-        if kind == "repeat":
-            s, e = _span(it)
-            yield ctx.finding(
-                it.para,
-                s,
-                e,
-                f"序号“{it.marker}”与前一个重复",
-                mk.renumber(it.marker, it.ordinal + 1),
-                level=_level(it, entry),
-            )
+    for it, entry in _events(ctx, "repeat"):
+        yield _on_marker(
+            ctx,
+            it,
+            f"序号“{it.marker}”与前一个重复",
+            mk.renumber(it.marker, it.ordinal + 1),
+            level=_level(it, entry),
+        )
 
 
 @rule(
@@ -268,17 +273,14 @@ def check_repeat(ctx):
 )
 def check_order(ctx):
     """A heading number smaller than the one before it."""
-    for kind, it, entry in _walk(ctx):
-        if kind == "order":
-            s, e = _span(it)
-            yield ctx.finding(
-                it.para,
-                s,
-                e,
-                f"序号“{it.marker}”排在“{entry.item.marker}”之后，顺序颠倒",
-                mk.renumber(it.marker, entry.last + 1),
-                level=_level(it, entry),
-            )
+    for it, entry in _events(ctx, "order"):
+        yield _on_marker(
+            ctx,
+            it,
+            f"序号“{it.marker}”排在“{entry.item.marker}”之后，顺序颠倒",
+            mk.renumber(it.marker, entry.last + 1),
+            level=_level(it, entry),
+        )
 
 
 @rule(
@@ -296,16 +298,13 @@ def check_order(ctx):
 )
 def check_restart(ctx):
     """A run starting again at 1 under the same parent."""
-    for kind, it, entry in _walk(ctx):
-        if kind == "restart":
-            s, e = _span(it)
-            yield ctx.finding(
-                it.para,
-                s,
-                e,
-                f"同一级序号在“{entry.item.marker}”之后又从“{it.marker}”开始",
-                mk.renumber(it.marker, entry.last + 1),
-            )
+    for it, entry in _events(ctx, "restart"):
+        yield _on_marker(
+            ctx,
+            it,
+            f"同一级序号在“{entry.item.marker}”之后又从“{it.marker}”开始",
+            mk.renumber(it.marker, entry.last + 1),
+        )
 
 
 @rule(
@@ -319,16 +318,10 @@ def check_restart(ctx):
 )
 def check_start(ctx):
     """A run of headings that does not start at 1."""
-    for kind, it, _entry in _walk(ctx):
-        if kind == "start":
-            s, e = _span(it)
-            yield ctx.finding(
-                it.para,
-                s,
-                e,
-                f"这一组标题从“{it.marker}”开始，缺少前面的序号",
-                mk.renumber(it.marker, 1),
-            )
+    for it, _entry in _events(ctx, "start"):
+        yield _on_marker(
+            ctx, it, f"这一组标题从“{it.marker}”开始，缺少前面的序号", mk.renumber(it.marker, 1)
+        )
 
 
 @rule(
@@ -346,16 +339,13 @@ def check_start(ctx):
 )
 def check_style(ctx):
     """A level whose marker style changes midway (一、二、（三）)."""
-    for kind, it, entry in _walk(ctx):
-        if kind == "style":
-            s, e = _span(it)
-            yield ctx.finding(
-                it.para,
-                s,
-                e,
-                f"同一级前面用“{entry.item.marker}”样式，这里改成了“{it.marker}”",
-                mk.renumber(entry.item.marker, it.ordinal),
-            )
+    for it, entry in _events(ctx, "style"):
+        yield _on_marker(
+            ctx,
+            it,
+            f"同一级前面用“{entry.item.marker}”样式，这里改成了“{it.marker}”",
+            mk.renumber(entry.item.marker, it.ordinal),
+        )
 
 
 @rule(
@@ -373,12 +363,8 @@ def check_style(ctx):
 )
 def check_skip(ctx):
     """A level of the 一、（一）1.（1） ladder skipped."""
-    for kind, it, entry in _walk(ctx):
-        if kind == "skip":
-            s, e = _span(it)
-            yield ctx.finding(
-                it.para, s, e, f"“{entry.item.marker}”之下直接用“{it.marker}”，跳过了一个层级"
-            )
+    for it, entry in _events(ctx, "skip"):
+        yield _on_marker(ctx, it, f"“{entry.item.marker}”之下直接用“{it.marker}”，跳过了一个层级")
 
 
 _STANDARD = {mk.CN_DUN: "、", mk.CN_PAREN: "", mk.ARABIC_PAREN: ""}
@@ -426,8 +412,7 @@ def check_punct(ctx):
         elif fam == mk.ARABIC:
             arabic.append(it)
         if fix and fix != m:
-            s, e = _span(it)
-            yield ctx.finding(it.para, s, e, f"序号“{m}”写法不规范，应为“{fix}”", fix)
+            yield _on_marker(ctx, it, f"序号“{m}”写法不规范，应为“{fix}”", fix)
     if arabic:
         seps = [_separator(it.marker, mk.ARABIC).strip() for it in arabic]
         counts = {s: seps.count(s) for s in set(seps)}
@@ -436,9 +421,8 @@ def check_punct(ctx):
             for it, sep in zip(arabic, seps):
                 if sep != main:
                     fix = it.marker[: len(it.marker) - len(_separator(it.marker, mk.ARABIC))] + main
-                    s, e = _span(it)
-                    yield ctx.finding(
-                        it.para, s, e, f"同一文稿的阿拉伯数字序号多用“{main}”，这里是“{sep}”", fix
+                    yield _on_marker(
+                        ctx, it, f"同一文稿的阿拉伯数字序号多用“{main}”，这里是“{sep}”", fix
                     )
 
 
