@@ -30,6 +30,7 @@ bench: setup
 	$(PY) -m pip install -q -e ".[bench]"
 	$(PY) bench/parse_bench.py
 	$(PY) bench/search_bench.py --subset 0.25
+	$(PY) bench/team_bench.py --subset 0.25
 	$(PY) bench/export_bench.py
 
 clean:
