@@ -195,9 +195,22 @@ def _is_core_error(exc: BaseException) -> bool:
     return any(cls.__name__ in _CORE_ERRORS for cls in type(exc).__mro__)
 
 
-def cli_error(exc: BaseException) -> str:
-    """The one line the command line prints for ``exc``: Chinese, full paths."""
+def with_path(text: str, paths) -> str:
+    """A reader's message names a file by its name alone ("报告.pdf: …"); the command
+    knows the path the user gave: put it back, so the message names the right file (made
+    absolute from the current folder, a bare name would name another one)."""
+    for path in paths:
+        name = os.path.basename(str(path))
+        if name and text.startswith(f"{name}:"):
+            return os.path.abspath(os.path.expanduser(str(path))) + text[len(name) :]
+    return text
+
+
+def cli_error(exc: BaseException, paths=()) -> str:
+    """The one line the command line prints for ``exc``: Chinese, full paths. ``paths``
+    are the files the command was given, to name a file a reader called by its name."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    text = with_path(text, paths)
     if _is_core_error(exc):
         return in_chinese(text, full_path=True) if text else "操作失败"
     return describe(exc)

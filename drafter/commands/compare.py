@@ -7,6 +7,8 @@ import argparse
 import json
 import sys
 
+from drafter.messages import in_chinese, with_path
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``drafter compare`` to the command line."""
@@ -38,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
         old, old_name = load_side(args.old)
         new, new_name = load_side(args.new)
     except CompareError as exc:
-        print(f"drafter: {exc}", file=sys.stderr)
+        text = with_path(str(exc), [args.old, args.new])
+        print(f"drafter：{in_chinese(text, full_path=True)}", file=sys.stderr)
         return 2
     comparison = compare_drafts(old, new)
     if args.output:
@@ -47,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             path = export_redline(comparison, args.output, style=args.style, author=args.author)
         except (ExportError, StyleError) as exc:
-            print(f"drafter: {exc}", file=sys.stderr)
+            print(f"drafter：{in_chinese(str(exc), full_path=True)}", file=sys.stderr)
             return 2
         print(f"已写出修订稿：{path}", file=sys.stderr if args.json else sys.stdout)
     if args.json:

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             comments=not args.no_comments,
         )
     except (DraftError, ReadError, StyleError, ExportError, LibraryError) as exc:
-        print(f"drafter：{cli_error(exc)}", file=sys.stderr)
+        print(f"drafter：{cli_error(exc, [args.input])}", file=sys.stderr)
         return 2
     print(path)
     if args.check or args.check_pdf:

@@ -12,6 +12,8 @@ import json
 import os
 import sys
 
+from drafter.messages import in_chinese, with_path
+
 CATEGORY_CHOICES = (
     "numbering",
     "parallelism",
@@ -99,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = _review(args.file, config, args.library or os.environ.get("DRAFTER_LIBRARY"))
     except _BadFile as exc:
-        print(f"drafter: {exc}", file=sys.stderr)
+        print(f"drafter：{in_chinese(with_path(str(exc), [args.file]), True)}", file=sys.stderr)
         return 2
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)

@@ -12,6 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from drafter.messages import cli_error
+
 
 def add_options(p: argparse.ArgumentParser) -> None:
     """The options ``drafter review`` takes for this (added by the review command)."""
@@ -47,14 +49,14 @@ def run_comment(args: argparse.Namespace, config, library_dir: str | None) -> in
     try:
         draft = open_as_draft(args.file)
     except (DraftError, ReadError) as exc:
-        print(f"drafter: {exc}", file=sys.stderr)
+        print(f"drafter：{cli_error(exc)}", file=sys.stderr)
         return 2
     lists = load_lists(library_dir) if library_dir else OfficeLists.defaults()
     result, added = review_into_comments(draft, args.author, config, lists)
     try:
         save_draft(draft, out, force=args.force)
     except DraftError as exc:
-        print(f"drafter: {exc}", file=sys.stderr)
+        print(f"drafter：{cli_error(exc)}", file=sys.stderr)
         return 2
     print(
         f"已写出稿件 {out}：{len(result.findings)} 处审稿意见，新增 {len(added)} 条批注"

@@ -7,6 +7,7 @@ import json
 import sys
 
 from drafter.corpus import ReadError, load_document
+from drafter.messages import cli_error
 from drafter.study.model import Study
 
 
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         doc = load_document(args.file)
     except ReadError as exc:
-        print(f"drafter: {exc}", file=sys.stderr)
+        print(f"drafter：{cli_error(exc, [args.file])}", file=sys.stderr)
         return 2
     rate = args.rate if args.rate else _settings_rate()
     if rate < 60 or rate > 600:
