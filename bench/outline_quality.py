@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import statistics
 import sys
 from pathlib import Path
@@ -29,38 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "tests" / "gold"
 UNSEEN = ROOT / "tests" / "corpus" / "unseen"
-_NOTE_MARK = re.compile(r"\[\d+\]|[\s\u3000]+")
-
-
-def norm(text: str) -> str:
-    """A heading as compared: no whitespace (spaced characters 结　论) and no note marks [3]."""
-    return _NOTE_MARK.sub("", text)
-
-
-def headings(sections: list, max_level: int = 2) -> set[tuple[int, str]]:
-    """(level, marker + heading) of every heading down to ``max_level``."""
-    out: set[tuple[int, str]] = set()
-
-    def visit(d: dict) -> None:
-        if d["level"] <= max_level:
-            out.add((d["level"], norm(d["marker"] + d["heading"])))
-        for child in d.get("children", []):
-            visit(child)
-
-    for s in sections:
-        visit(s if isinstance(s, dict) else s.to_json())
-    return out
-
-
-def f1(expected: set, found: set) -> float:
-    """F1 of two sets of headings; two empty sets agree perfectly."""
-    if not expected and not found:
-        return 1.0
-    hits = len(expected & found)
-    if not hits:
-        return 0.0
-    precision, recall = hits / len(found), hits / len(expected)
-    return 2 * precision * recall / (precision + recall)
+# the scoring the gold and unseen tests use, so the figures here are the ones they assert on
+sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+from outline_scoring import f1, heading_set  # noqa: E402
 
 
 def load_gold_document(gold: dict, shared: Path = SHARED) -> Document:
@@ -87,7 +57,7 @@ def gold_scores() -> list[dict]:
         if not (SHARED / gold["source"]).is_file():
             continue
         doc = load_gold_document(gold)
-        want, got = headings(gold["sections"]), headings(doc.outline.sections)
+        want, got = heading_set(gold["sections"]), heading_set(doc.outline.sections)
         rows.append(
             {
                 "name": path.stem,
@@ -106,7 +76,7 @@ def fixture_scores() -> list[dict]:
     for path in sorted(UNSEEN.glob("*.txt")):
         expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
         doc = parse_text(path.read_text(encoding="utf-8"), path.name)
-        score = f1(headings(expected["sections"]), headings(doc.outline.sections))
+        score = f1(heading_set(expected["sections"]), heading_set(doc.outline.sections))
         rows.append({"name": path.stem, "group": "own fixtures", "f1": round(score, 3)})
     return rows
 

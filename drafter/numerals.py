@@ -50,3 +50,19 @@ def parse_cn_number(text: str) -> int | None:
         else:
             return None
     return (total + current) or None
+
+
+# Years are written digit by digit (二〇二四, 一九四九); old prints set the zero as ○ and
+# OCR or careless typing as a Latin O or a full-width Ｏ.
+_YEAR_DIGITS = {c: i for i, c in enumerate(DIGITS)} | dict.fromkeys("〇○ＯOo0", 0)
+
+
+def parse_cn_year(text: str) -> int | None:
+    """A year written digit by digit in Chinese (二〇二四 -> 2024), or ``None`` when any
+    character is not a digit. Positional, unlike :func:`parse_cn_number`: 二〇二四 is not
+    two thousand and twenty-four counted in 十 and 百. One reader for the date parser and
+    the date checks, so both accept the same spellings of zero."""
+    digits = [_YEAR_DIGITS.get(c) for c in text]
+    if not digits or None in digits:
+        return None
+    return int("".join(map(str, digits)))

@@ -1,6 +1,6 @@
 import pytest
 
-from drafter.numerals import cn_number, parse_cn_number
+from drafter.numerals import cn_number, parse_cn_number, parse_cn_year
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,18 @@ def test_writing_outside_the_range_gives_digits():
     assert cn_number(1000) == "1000"
     assert cn_number(-1) == "-1"
     assert cn_number(0) == "零"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("二〇二四", 2024),
+        ("一九四九", 1949),
+        ("二○二五", 2025),
+        ("二Ｏ一O", 2010),
+        ("二十二年", None),
+        ("", None),
+    ],
+)
+def test_years_are_read_digit_by_digit(text, year):
+    assert parse_cn_year(text) == year

@@ -1,4 +1,5 @@
-"""Scoring an outline against a hand-written expectation (shared by the gold and unseen tests)."""
+"""Scoring an outline against a hand-written expectation (shared by the gold and unseen tests
+and bench/outline_quality.py, so the benchmark reports what the tests assert on)."""
 
 from __future__ import annotations
 

@@ -5,25 +5,12 @@ from __future__ import annotations
 
 import pytest
 from libtest_helpers import run
+from speech_samples import CORRECTIONS_SPEECH
 
 from drafter.corpus.corrections import CorrectionError
 from drafter.library import Library
 
-TEXT = "\n".join(
-    [
-        "在全县工作会议上的讲话",
-        "同志们：",
-        "今天召开这次会议，我讲三点意见。",
-        "一、提高认识",
-        "我们要充分认识这项工作的重要性，切实增强责任感。",
-        "二、突出重点",
-        "要抓住关键环节，集中力量攻坚。",
-        "加强队伍建设",
-        "要选优配强干部，打造过硬队伍。",
-        "三、狠抓落实",
-        "要一级抓一级，层层抓落实。",
-    ]
-)
+TEXT = CORRECTIONS_SPEECH
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 import re
 
-from drafter.numerals import parse_cn_number
+from drafter.numerals import parse_cn_number, parse_cn_year
 from drafter.review.registry import Example, rule
 
 _CN = "〇○零一二三四五六七八九十"
@@ -18,25 +18,6 @@ _BAD_MONTH = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,3})\s*月")
 _WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[)）]?")
 _DASHED = re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])")
 _WEEKDAYS = "一二三四五六日"
-_CN_YEAR_DIGITS = {
-    "〇": 0,
-    "○": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-
-def _cn_year(text: str) -> int | None:
-    digits = [_CN_YEAR_DIGITS.get(c) for c in text]
-    return None if None in digits else int("".join(map(str, digits)))
 
 
 def _dates(text: str):
@@ -44,7 +25,7 @@ def _dates(text: str):
     for m in _FULL.finditer(text):
         yield m, int(m.group(1)), int(m.group(2)), int(m.group(3)), "arabic"
     for m in _FULL_CN.finditer(text):
-        y = _cn_year(m.group(1))
+        y = parse_cn_year(m.group(1))
         mo = parse_cn_number(m.group(2))
         d = parse_cn_number(m.group(3))
         if y and mo and d:
