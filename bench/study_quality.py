@@ -23,7 +23,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "tests" / "study"))
 
-from study_scoring import GOLD_FILE, HELDOUT_FILE, Score, load_gold, score_document  # noqa: E402
+from study_scoring import (  # noqa: E402
+    GOLD_FILE,
+    HELDOUT4_FILE,
+    HELDOUT_FILE,
+    Score,
+    load_gold,
+    score_document,
+)
 
 from drafter.corpus.load import load_document, parse_text  # noqa: E402
 from drafter.study import analyze  # noqa: E402
@@ -80,6 +87,7 @@ def main() -> int:
     groups = {
         "development (17 texts)": group(load_gold(GOLD_FILE)),
         "held-out (19 texts)": group(load_gold(HELDOUT_FILE)),
+        "held-out batch 4 (8)": group(load_gold(HELDOUT4_FILE)),
         "own fixtures (1 text)": own(),
     }
     if args.json:

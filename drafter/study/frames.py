@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from drafter.corpus.markers import match_marker
 from drafter.numerals import parse_cn_number
+from drafter.study.frame_rules import counterless_frames, prune
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Frame, Span
 from drafter.study.text import first_clause
@@ -159,8 +160,10 @@ def find_frames(lay: Layout) -> list[Frame]:
             frame.mentions = [*known.mentions]
             by_key[mention.key] = frame
     frames = [by_key[k] for k in order]
+    taken = {(f.span.paragraph, f.span.start) for f in frames}
+    frames.extend(counterless_frames(lay, taken))
     frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
-    return frames
+    return prune(lay, frames)
 
 
 # Mentions
@@ -270,7 +273,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             strict = strict or "listed"
         elif counter == "点" and not _PLAN.search(noun):
             strict = strict or "listed"  # 两点攻克: two places, not two points of a talk
-        elif len(words) > 1 and words[1] in _PLAIN_NOUNS:
+        elif len(words) > 1 and words[1] in _PLAIN_NOUNS and words[1] not in _LOCALIZERS:
             strict = strict or "listed"  # 两个伟大国家, 两个战略客户: things, named
         elif len(words) > 1 and words[1] in _NOUN_SUFFIXES and after.startswith(word + words[1]):
             noun = word + words[1]  # 两个管理线, 四个现代化
@@ -303,6 +306,8 @@ _NOUN_SUFFIXES = frozenset(
         "网",
     ]
 )
+# 五个条件下, 三个方面上: a place word after the noun, not a second noun
+_LOCALIZERS = frozenset("下上中里内外前后间时")
 _BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上")
 _WORDS_WITH_DE = ("目的", "标的")
 
@@ -345,6 +350,10 @@ def _noun(after: str) -> str:
     for word in _WORDS_WITH_DE:
         if after.startswith(word):
             return word
+    if after[:1] in "和与及是在上都也就又还着":
+        first = _first_word(after)
+        if len(first) >= 2:
+            return first[:2]  # 八项和平条件: a word that opens with a stop character
     stop = _STOP_AFTER.search(after)
     return after[: stop.start() if stop else len(after)][:2]
 
@@ -369,7 +378,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         _sections,
     )
     if mention.strict == "before":
-        finders = (_before,)
+        finders = (_before, _after_colon, _run_before)
     elif mention.strict == "bracket":
         finders = (_bracketed, _after_colon)
     for finder in finders:
@@ -441,6 +450,10 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         return None  # 一切人们、一切党派的两个“关”: the list owns the frame, it is not its items
     cut = max(head.rfind(c) for c in "，,。；;：:！？!?（(")
     segment = head[cut + 1 :]
+    marker = re.match(rf"{_NUM}{{1,3}}、", segment) if cut < 0 else None
+    if marker:
+        segment = segment[marker.end() :]  # 十二、划清两种界限: a heading's marker, not a list
+        cut = marker.end() - 1
     if "、" in segment:
         parts = segment.split("、")
         last = re.split(r"[和与及]", parts[-1], maxsplit=1)
@@ -514,6 +527,8 @@ def _apposition(lay: Layout, m: _Mention) -> _Items | None:
         ).strip()
         for p in parts
     ]
+    if any(p.startswith(_BACK_REFERENCES) for p in parts):
+        return None  # 两种观点，这两种观点总会交战: the sentence goes on about the frame
     if len(parts) != m.number or any(not p or len(p) > 14 for p in parts):
         return None
     spans = []
@@ -523,6 +538,44 @@ def _apposition(lay: Layout, m: _Mention) -> _Items | None:
         spans.append(Span(m.paragraph, at, at + len(p)))
         pos = at + len(p)
     return parts, spans, "inline"
+
+
+_RUN_ONE = re.compile(r"一(?:个|种|条|方面)?是([^，,；;。！？]{1,30})")
+_RUN_NEXT = re.compile(r"(?:另)?一(?:个|种|条|方面)?是([^，,；;。！？]{1,30})")
+
+
+def _run_before(lay: Layout, m: _Mention) -> _Items | None:
+    """一个是A，一个是B，……按照这两个方向: a back-reference to a run of 一个是 / 一是 …
+    items in the sentence before it (or its own, before the mention)."""
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    bounds = [i for i, c in enumerate(head) if c in "。！？!?"]
+    start = bounds[-2] + 1 if len(bounds) >= 2 else 0
+    window = head[start:]
+    found = _ordinal_items(window, 0)
+    if found and len(found) == m.number:
+        return (
+            [t for t, _ in found],
+            [Span(m.paragraph, start + a, start + a + len(t)) for t, a in found],
+            "ordinals",
+        )
+    items: list[tuple[str, int]] = []
+    pos = 0
+    rx = _RUN_ONE
+    while True:
+        hit = rx.search(window, pos)
+        if not hit or (items and hit.start() - pos > 2):
+            break
+        items.append((hit.group(1), hit.start(1)))
+        pos = hit.end() + 1
+        rx = _RUN_NEXT
+    if len(items) != m.number:
+        return None
+    return (
+        [t for t, _ in items],
+        [Span(m.paragraph, start + a, start + a + len(t)) for t, a in items],
+        "inline",
+    )
 
 
 def _repeated_one(lay: Layout, m: _Mention) -> _Items | None:

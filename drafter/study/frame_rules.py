@@ -1,0 +1,185 @@
+"""Second-pass rules for numeric frames: formulas without a counter word and the pruning
+of counts that are not summaries.
+
+:mod:`drafter.study.frames` finds a frame from its counter (三个服务, 四点希望) or its quotes
+(“四勤”). Two things it cannot see from the mention alone are handled here, after every
+mention of a document is known:
+
+* **formulas without a counter** — 两极, 两派, 三线: a number and one character, unquoted.
+  Such a pair is far more often a word (两岸, 三农, 五官) than a summary, so it is kept
+  only when the text itself spells out its items in the shape that defines the formula:
+  一极是A，另一极是B / 有两派：左派和右派 (each item ends in the formula's character);
+* **counts that are not summaries** — 十个指头, 两个基数的弹药, 还差两点, and a second
+  mention (这两种观点) of a frame listed a moment before. A summary is either spelled
+  out, quoted, or named with a summary word; a count of things the text never lists is
+  a count, and a re-mention of a listed frame is that frame again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.numerals import parse_cn_number
+from drafter.study.layout import Layout
+from drafter.study.model import Frame, Span
+
+_COUNTER_CHARS = frozenset(
+    "个点项条大种类句件层方位名只次年月天日时岁倍分元块张台辆本份斤里米尺寸户口间座股批群对双副套支把"
+)
+# Characters after a number that make a word, not a formula (两岸, 三农 are words too,
+# but they are never followed by their items in the defining shape, so they fall out).
+_NOT_FORMULA = frozenset("十百千万亿两一二三四五六七八九零〇第是")
+_RE_BARE = re.compile(
+    r"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.这那此每各])"
+    r"([二三四五六七八九十两])([\u4e00-\u9fff])(?=[，,：:；;。\s]|最|都|是)"
+)
+_PAIR_TEMPLATE = (
+    r"一{x}(?:就是|是|为|叫)?[，,]?([^，,；;。！？]{{1,30}})[^。！？]{{0,60}}?[，,；;]\s*"
+    r"(?:另外一|另一|另){x}(?:就是|是|为|叫)?[，,]?([^，,；;。！？]{{1,30}})"
+)
+
+
+def counterless_frames(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
+    """Frames written as a number and one character with no counter (两极, 两派) whose items
+    the text spells out at once; ``taken`` holds (paragraph, start) of mentions already
+    found, which are skipped."""
+    out: list[Frame] = []
+    for para in lay.paragraphs:
+        text = para.text
+        for m in _RE_BARE.finditer(text):
+            if (para.index, m.start()) in taken:
+                continue
+            x = m.group(2)
+            if x in _COUNTER_CHARS or x in _NOT_FORMULA:
+                continue
+            number = parse_cn_number(m.group(1))
+            if not number or number < 2 or number > 9:
+                continue
+            found = _pair_items(text, m, x) if number == 2 else None
+            found = found or _suffix_items(text, m, x, number)
+            if not found:
+                continue
+            items, spans = found
+            span = Span(para.index, m.start(), m.end())
+            frame = Frame(
+                m.group(0), number, span, items, [Span(para.index, a, b) for a, b in spans]
+            )
+            frame.source = "inline"
+            out.append(frame)
+    return out
+
+
+def _pair_items(text: str, m: re.Match, x: str):
+    """两极，一极就是A；另外一极是B: the pair opens the rest of the sentence."""
+    rx = re.compile(_PAIR_TEMPLATE.format(x=re.escape(x)))
+    found = rx.search(text, m.end())
+    if not found or found.start() - m.end() > 8:
+        return None
+    return (
+        [found.group(1).strip(), found.group(2).strip()],
+        [found.span(1), found.span(2)],
+    )
+
+
+def _suffix_items(text: str, m: re.Match, x: str, number: int):
+    """有两派：左派和右派 / 分三线：一线、二线、三线: after a colon within a few characters,
+    exactly ``number`` items, each ending in the formula's character."""
+    colon = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]").match(text, m.end())
+    if not colon:
+        return None
+    start = colon.end()
+    stop = re.compile(r"[。；;！？!?]").search(text, start)
+    end = stop.start() if stop else len(text)
+    clause = re.split(r"[，,]", text[start:end], maxsplit=1)[0]
+    parts = [p for p in re.split(r"[、]|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause)]
+    if len(parts) != number or any(not p.endswith(x) or len(p) < 2 for p in parts):
+        return None
+    spans = []
+    pos = start
+    for p in parts:
+        at = text.find(p, pos)
+        spans.append((at, at + len(p)))
+        pos = at + len(p)
+    return parts, spans
+
+
+# Pruning
+_SUMMARY_NOUN = re.compile(
+    "意见|希望|要求|体会|想法|建议|问题|任务|重点|措施|看法|认识|原则|条件|意识|自信|坚持|"
+    "服务|作风|前途|阶段|来源|情况|方针|目标|方面|观点|标准|规定|关系|矛盾|结合|统一|必须|"
+    "不要|确保|维护|理念|精神|能力|办法|方法|步骤|环节|途径|战略|路线|政策|制度|机制|体系|"
+    "安排|部署|举措|工程|行动|经验|教训|优势|特点|作用|职能|转变|责任|本领|素质"
+)
+
+_MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]")
+_BACK = ("这", "那", "此", "上述", "以上", "这些")
+
+
+def prune(lay: Layout, frames: list[Frame]) -> list[Frame]:
+    """Drop the frames that are counts, not summaries (see the module docstring), folding a
+    re-mention of a frame just listed into that frame's mentions."""
+    named: list[Frame] = []
+    for frame in frames:
+        owner = None if frame.listed or frame.quoted else _named_before(lay, named, frame)
+        if owner is not None:
+            owner.mentions.append(frame.span)
+        else:
+            named.append(frame)
+    return [f for f in named if f.listed or f.quoted or not _is_plain_count(lay, f)]
+
+
+def _noun_of(frame: Frame) -> str:
+    return re.sub(r"^[二三四五六七八九十两]{1,2}(个|种|条|项|点|类|大)?", "", frame.phrase)
+
+
+def _named_before(lay: Layout, kept: list[Frame], frame: Frame) -> Frame | None:
+    """A frame of the same number just before — in the same paragraph, or listed in one of
+    the two before — whose phrase shares a character of this one's noun (两种极端观点 …
+    两种观点; 两个权力 … 两个权利): this mention names it again."""
+    noun = _noun_of(frame)
+    if not noun:
+        return None
+    for other in reversed(kept):
+        if other.number != frame.number:
+            continue
+        gap = frame.span.paragraph - other.span.paragraph
+        if not (gap == 0 or (other.listed and 0 <= gap <= 2)):
+            continue
+        text = lay.paragraphs[other.span.paragraph].text
+        named = other.phrase[1:] + text[other.span.end : other.span.end + 4]
+        if any(ch in named for ch in noun):
+            return other
+    return None
+
+
+def _is_plain_count(lay: Layout, frame: Frame) -> bool:
+    text = lay.paragraphs[frame.span.paragraph].text
+    after = text[frame.span.end :]
+    counter = re.match(r"[二三四五六七八九十两]{1,2}(个|种|条|项|点|类|大)?", frame.phrase)
+    word = counter.group(1) if counter else None
+    noun = _noun_of(frame)
+    if "“" in noun or '"' in noun:
+        return False  # 五个“1”: a quoted name is a label
+    if noun.startswith("全"):
+        return True  # 热察两个全省: wholes being counted, not a summary
+    head = noun + after[:4]  # 五个细节安排: the head noun may follow the two kept
+    if word in ("个", "种", "条") and not _SUMMARY_NOUN.search(head) and not _recurs(lay, frame):
+        return True  # 两个审批点, 三个平台: a count of things, named once and never listed
+    if word == "个" and frame.number >= 7:
+        return True  # 十个指头: a big count the text never spells out counts things
+    if word in ("个", "种", "条") and _MEASURE_AFTER.match(after):
+        return True  # 两个基数的弹药: a quantity of something, not a summary
+    if frame.phrase.endswith("点") and word == "点" and len(frame.phrase) <= 2:
+        before = text[max(0, frame.span.start - 4) : frame.span.start]
+        if not re.search(r"(讲|谈|提|说|有|强调|以下|如下|这么|几)$", before) and not re.match(
+            r"\s*[：:]", after
+        ):
+            return True  # 还差两点: a bare count, not the points of a talk
+    return False
+
+
+def _recurs(lay: Layout, frame: Frame) -> bool:
+    """Whether the phrase is a label the text uses again (named twice, or re-mentioned)."""
+    if frame.mentions:
+        return True
+    return sum(p.text.count(frame.phrase) for p in lay.paragraphs) >= 2
