@@ -19,12 +19,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor, QTextFormat, QUndoCommand
-from PySide6.QtWidgets import QDockWidget, QTextEdit, QToolBar
+from PySide6.QtWidgets import QTextEdit
 
 from drafter.drafts.model import Draft
 from drafter.drafts.ops import OpError, find_paragraph
 from drafter.review import ReviewConfig, review_document, review_draft
 from drafter.review.lists import OfficeLists, load_lists, signature
+from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
 from drafter.ui.panels.review_panel import ReviewPanel
 from drafter.ui.workers import Worker
 
@@ -308,11 +309,7 @@ def install_review(window: Any) -> ReviewController:
     """Add the 审稿 dock, its menu entry (审阅 › 审稿, F7; shown/hidden from 视图) and
     toolbar button to ``window``."""
     panel = ReviewPanel()
-    dock = QDockWidget("审稿", window)
-    dock.setObjectName("reviewDock")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    window.tabifyDockWidget(window.library_dock, dock)
+    dock = add_tabbed_dock(window, "审稿", "reviewDock", panel, window.library_dock)
     controller = ReviewController(panel, window.editor, window.reader_panel, window)
     controller.dock = dock
     action = QAction("审稿", window)
@@ -331,21 +328,17 @@ def install_review(window: Any) -> ReviewController:
         panel.enable_comments(True)
         panel.comments_requested.connect(office.review_into_comments)
     window.review_action = action
-    for act in window.menuBar().actions():
-        menu = act.menu()
-        if menu is None:
-            continue
-        if act.text().startswith("审阅"):  # the office head's menu (comments, versions …)
-            first = menu.actions()[0] if menu.actions() else None
-            menu.insertAction(first, action)
-            if first is not None:
-                menu.insertSeparator(first)
-        elif act.text().startswith("视图"):
-            menu.addSeparator()
-            menu.addAction(dock.toggleViewAction())
-    toolbar = window.findChild(QToolBar, "mainToolbar")
-    if toolbar is not None:
-        toolbar.addAction(action)
+    office_menu = menu_titled(window, "审阅")  # the office head's menu (comments, versions …)
+    if office_menu is not None:
+        first = office_menu.actions()[0] if office_menu.actions() else None
+        office_menu.insertAction(first, action)
+        if first is not None:
+            office_menu.insertSeparator(first)
+    view_menu = menu_titled(window, "视图")
+    if view_menu is not None:
+        view_menu.addSeparator()
+        view_menu.addAction(dock.toggleViewAction())
+    add_to_main_toolbar(window, action)
     window.library_ready.connect(controller.set_library)
     library_panel = getattr(window, "library_panel", None)
     if library_panel is not None and hasattr(library_panel, "library_changed"):

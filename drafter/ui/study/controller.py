@@ -7,12 +7,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QToolBar
+from PySide6.QtWidgets import QDockWidget, QInputDialog
 
 from drafter.study.notes import NotesError, open_notes
 from drafter.study.templates import StructureError, structure_template, template_name
+from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
 from drafter.ui.errors import show_error
 from drafter.ui.study.structures_panel import StructuresPanel
 from drafter.ui.study.study_panel import StudyPanel
@@ -143,17 +144,11 @@ class StudyController(QObject):
 def install_study(window: Any) -> StudyController:
     """Add the 学习 and 结构 docks, their menu entries and the F8 shortcut to ``window``."""
     panel = StudyPanel()
-    dock = QDockWidget("学习", window)
-    dock.setObjectName("studyDock")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    window.tabifyDockWidget(window.draft_dock, dock)  # the wide right column, beside the reader
+    dock = add_tabbed_dock(
+        window, "学习", "studyDock", panel, window.draft_dock
+    )  # the wide right column, beside the reader
     structures = StructuresPanel()
-    sdock = QDockWidget("结构", window)
-    sdock.setObjectName("structuresDock")
-    sdock.setWidget(structures)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, sdock)
-    window.tabifyDockWidget(window.library_dock, sdock)
+    sdock = add_tabbed_dock(window, "结构", "structuresDock", structures, window.library_dock)
     window.reader_dock.raise_()
     window.library_dock.raise_() if not window.search_dock.isVisible() else window.search_dock.raise_()
     controller = StudyController(window, panel, structures)
@@ -182,15 +177,13 @@ def install_study(window: Any) -> StudyController:
     structures_action.triggered.connect(lambda _c=False: show_structures())
     window.study_action = action
     window.structures_action = structures_action
-    for act in window.menuBar().actions():
-        if act.menu() is not None and act.text().startswith("视图"):
-            act.menu().addSeparator()
-            act.menu().addActions([action, structures_action])
-            act.menu().addAction(dock.toggleViewAction())
-            act.menu().addAction(sdock.toggleViewAction())
-    toolbar = window.findChild(QToolBar, "mainToolbar")
-    if toolbar is not None:
-        toolbar.addAction(action)
+    view_menu = menu_titled(window, "视图")
+    if view_menu is not None:
+        view_menu.addSeparator()
+        view_menu.addActions([action, structures_action])
+        view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(sdock.toggleViewAction())
+    add_to_main_toolbar(window, action)
     window.library_ready.connect(controller.set_library)
     if getattr(window, "library", None) is not None:
         controller.set_library(window.library)
