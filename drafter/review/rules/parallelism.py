@@ -203,3 +203,101 @@ def check_clauses(ctx):
             yield ctx.finding(
                 h.para, s, e, f"同组其他标题都是{parts}个分句，这一条是{int(keys[i]) + 1}个"
             )
+
+
+@rule(
+    "parallelism.shape",
+    "parallelism",
+    "warning",
+    "并列标题的结构不一致（动宾/名词）",
+    "同组标题都是动宾结构（加强……、压实……），只有一条是名词短语，对仗被打破（按 jieba 词性判断）",
+    fires=[
+        "一、加强组织领导\n要抓好落实。\n二、压实工作责任\n要抓好落实。\n三、强化督查考核\n要抓好落实。\n四、«干部作风建设»\n要抓好落实。"
+    ],
+    passes=[
+        "一、加强组织领导\n要抓好落实。\n二、压实工作责任\n要抓好落实。\n三、强化督查考核\n要抓好落实。",
+        "一、经济建设\n要抓好落实。\n二、政治建设\n要抓好落实。\n三、加强和改进党的建设\n要抓好落实。",
+    ],
+)
+def check_shape(ctx):
+    """A noun phrase among verb–object siblings (the reverse, a verb–object heading among
+    noun phrases, is common in real reports and is not flagged)."""
+    from drafter.review.shapes import shape
+
+    for heads in _groups(ctx):
+        shapes = [shape(h.heading) for h in heads]
+        n_vo = shapes.count("VO")
+        if shapes.count("N") != 1 or n_vo < len(heads) - 1 and (n_vo < 3 or n_vo < len(heads) - 2):
+            continue  # one unclear sibling is allowed beside three verb–object ones
+        h = heads[shapes.index("N")]
+        leads = list(dict.fromkeys(_lead_word(x.heading) + "……" for x in heads if x is not h))
+        shown = "、".join(leads[:3]) + ("等" if len(leads) > 3 else "")
+        s, e = _heading_span(h)
+        # a sibling of unclear shape beside them makes the frame less certain: a hint only
+        level = None if n_vo == len(heads) - 1 else "hint"
+        yield ctx.finding(
+            h.para,
+            s,
+            e,
+            f"同组其他标题都是动宾结构（{shown}），这一条是名词短语：对仗不齐",
+            level=level,
+        )
+
+
+def _lead_word(heading: str) -> str:
+    """The verb a verb–object heading starts with, as jieba reads it."""
+    from drafter.review.shapes import LEAD_VERBS, words
+
+    for w, f in words(heading):
+        if w in LEAD_VERBS or f.startswith("v"):
+            return w
+    return heading[:2]
+
+
+@rule(
+    "parallelism.rhythm",
+    "parallelism",
+    "hint",
+    "并列标题的字数格式不一致",
+    "同组标题都是同一字数格式（如 4+4 字），只有一条不是，读来不齐",
+    fires=[
+        "一、提高站位、统一思想\n要抓好落实。\n二、突出重点、精准发力\n要抓好落实。\n"
+        "三、压实责任、强化督查\n要抓好落实。\n四、«加强领导、形成推进工作的强大合力»\n要抓好落实。",
+        "一、提高认识\n要抓好落实。\n二、突出重点\n要抓好落实。\n三、强化督查\n要抓好落实。\n"
+        "四、«加强组织领导»\n要抓好落实。",
+    ],
+    passes=[
+        "一、提高站位、统一思想\n要抓好落实。\n二、突出重点、精准发力\n要抓好落实。\n"
+        "三、压实责任、强化督查\n要抓好落实。",
+        "一、提高认识\n要抓好落实。\n二、突出重点\n要抓好落实。\n三、狠抓落实\n要抓好落实。",
+    ],
+)
+def check_rhythm(ctx):
+    """A sibling off the group's character pattern: 4+4 among 4+4 headings, or a six-
+    character phrase among four-character ones (groups of four or more for the latter)."""
+    from drafter.review.shapes import segments
+
+    for heads in _groups(ctx):
+        pats = [segments(h.heading) for h in heads]
+        odd = _odd_one([",".join(map(str, p)) for p in pats])
+        if not odd:
+            continue
+        i, _common = odd
+        common = pats[(i + 1) % len(pats)]
+        mine = pats[i]
+        if max(common) > 8 or len(mine) != len(common):
+            continue
+        if (
+            min(common) < 2
+            or len(common) == 1
+            and (len(heads) < 4 or common[0] < 4 or abs(mine[0] - common[0]) < 2)
+        ):
+            continue  # one short phrase among others: only a clear break in a longer group
+        h = heads[i]
+        s, e = _heading_span(h)
+        if len(common) == 1:
+            msg = f"同组其他标题都是{common[0]}字短语，这一条{mine[0]}字：读来不齐"
+        else:
+            want, got = "+".join(map(str, common)), "+".join(map(str, mine))
+            msg = f"同组其他标题都是“{want}”字格式，这一条是“{got}”字：读来不齐"
+        yield ctx.finding(h.para, s, e, msg)
