@@ -119,3 +119,37 @@ def test_helpers_of_the_window_do_not_import_it():
     graph = import_graph("drafter.ui")
     for helper in ("drafter.ui.menus", "drafter.ui.window_dialogs", "drafter.ui.window_parts"):
         assert "drafter.ui.main_window" not in graph[helper], helper
+
+
+# The CLI's `gui` command starts the application: the one place outside the ui that may
+# name the composition root (lazily, inside the command).
+_CORE_MAY_START_THE_APP = {"drafter.commands.gui"}
+
+
+def test_core_never_reaches_the_ui_even_lazily():
+    """ui -> core, never back: no core module imports ``drafter.ui`` or PySide6 anywhere in
+    its body, so a function-level import cannot sneak Qt in where the import-time check
+    (tests/test_smoke.py) does not look."""
+    graph = import_graph("drafter")
+    offenders = {}
+    for name, targets in graph.items():
+        if name.startswith("drafter.ui") or name == "drafter.app":
+            continue
+        allowed = {"drafter.app"} if name in _CORE_MAY_START_THE_APP else set()
+        bad = {t for t in targets if t.startswith("drafter.ui") or t == "drafter.app"} - allowed
+        if bad:
+            offenders[name] = sorted(bad)
+    assert not offenders, offenders
+    for path in _modules("drafter").values():
+        rel = path.relative_to(PACKAGE_ROOT).as_posix()
+        if rel.startswith("ui/") or rel == "app.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            assert not any(n.split(".")[0] == "PySide6" for n in names), rel
