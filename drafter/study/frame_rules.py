@@ -57,6 +57,7 @@ def counterless_frames(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
                 continue
             found = _pair_items(text, m, x) if number == 2 else None
             found = found or _suffix_items(text, m, x, number)
+            found = found or _divided_items(text, m, number)
             if not found:
                 continue
             items, spans = found
@@ -101,6 +102,69 @@ def _suffix_items(text: str, m: re.Match, x: str, number: int):
         spans.append((at, at + len(p)))
         pos = at + len(p)
     return parts, spans
+
+
+_DIVIDES = re.compile(r"(?:分|分为|分成|划为|划分为|有)$")
+
+
+def _divided_items(text: str, m: re.Match, number: int):
+    """资金管理分三级，A是…；B主要是…；C进行操作: a whole divided into ``number`` parts,
+    one per semicolon-separated clause of the sentence; each item is the clause's subject
+    (its words before 是 / 主要 / 负责 / 进行 …, or its first clause)."""
+    if not _DIVIDES.search(text[max(0, m.start() - 3) : m.start()]):
+        return None
+    if text[m.end() : m.end() + 1] not in ("，", ",", "：", ":"):
+        return None
+    start = m.end() + 1
+    stop = re.compile(r"[。！？!?]").search(text, start)
+    end = stop.start() if stop else len(text)
+    segments = re.split(r"[；;]", text[start:end])
+    if len(segments) != number:
+        return None
+    items, spans = [], []
+    pos = start
+    for seg in segments:
+        head = re.split(r"[，,]|是|主要|负责|进行", seg, maxsplit=1)[0].strip()
+        if not 2 <= len(head) <= 14:
+            return None
+        at = text.find(head, pos)
+        items.append(head)
+        spans.append((at, at + len(head)))
+        pos = at + len(seg)
+    return items, spans
+
+
+_RE_PAIRED = re.compile(
+    r"(?<![一二三四五六七八九十两百千万第“\"‘])"
+    r"([二三四五六七八九两])([\u4e00-\u9fff])([一二三四五六七八九两])([\u4e00-\u9fff])"
+    r"(?=[，,。、；;：:！？!?）)”\"’」\s]|的|和|与|及|工作|建设|活动|要求|制度|精神)"
+)
+# 六届六中, 九比一, 合二为一: a session, a ratio, a saying — not a formula
+_NOT_PAIRED = frozenset("届比为中带定起个么抹毛")
+_IDIOMS = frozenset(["九死一生", "三思一行"])
+
+
+def paired_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
+    """Unquoted formulas of the shape N X M Y where M is 一 or N (四组一队, 三会一课,
+    三严三实): mentioned frames, number N. Idioms with two numbers (三心二意, 五湖四海)
+    have M different from both and fall out."""
+    out: list[Frame] = []
+    for para in lay.paragraphs:
+        for m in _RE_PAIRED.finditer(para.text):
+            if (para.index, m.start()) in taken or m.group(0) in _IDIOMS:
+                continue
+            n, x, k, y = m.groups()
+            if k != "一" and k != n:
+                continue
+            if {x, y} & _NOT_PAIRED or x in _NOT_FORMULA or y in _NOT_FORMULA:
+                continue
+            if x in _COUNTER_CHARS:
+                continue
+            number = parse_cn_number(n)
+            if not number or number < 2:
+                continue
+            out.append(Frame(m.group(0), number, Span(para.index, m.start(), m.end())))
+    return out
 
 
 # Pruning

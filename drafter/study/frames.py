@@ -24,9 +24,10 @@ from dataclasses import dataclass
 
 from drafter.corpus.markers import match_marker
 from drafter.numerals import parse_cn_number
-from drafter.study.frame_rules import counterless_frames, prune
+from drafter.study.frame_rules import counterless_frames, paired_formulas, prune
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Frame, Span
+from drafter.study.ordinals import ordinal_at, ordinal_items, sentence_end, split_list
 from drafter.study.text import first_clause
 
 _NUM = "[一二三四五六七八九十两]"
@@ -110,23 +111,11 @@ _LEXICAL = frozenset(
 )
 _NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代")
 _TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
-_ARABIC = re.compile(r"(\d{1,2})[、.．）)](?!\d)")  # 1、产品竞争力
-_DUN = re.compile(rf"({_NUM}{{1,2}})、(?!{_NUM})")  # ：一、能不能打；二、能不能守
-_ORDINAL_START = re.compile(rf"({_NUM}{{1,2}})(是|要|靠|抓|则|曰|来|看|讲|种)")
-# 第一，/ 第二个问题是 / 第一方面讲 / 第三点是: the ordinal, an optional counter and noun,
-# then a verb or a mark before the item.
-_DI = re.compile(
-    rf"第({_NUM}{{1,2}})(?:(?:个方面|方面|句话|点|个|条|件|层|种)[\u4e00-\u9fff]{{0,2}}?)?"
-    r"(?:[，,、：:]|是|讲|要|就是)"
-)
 # 一条是A，另一条是B / 一种是…另一种是…: a pair named by "one … the other".
 _PAIR = re.compile(
     r"一(个|条|种|类|方面|块|部分)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})[，,；;]\s*"
     r"(?:另一|另外一|另)(?:个|条|种|类|方面|块|部分)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})"
 )
-_SEQ = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
-_RE_SEQ = re.compile(r"(首先|其次|再次|最后)[，,、：:是要]")
-_QI = re.compile(rf"其({_NUM})[，,、：:是]")
 
 
 @dataclass
@@ -156,12 +145,18 @@ def find_frames(lay: Layout) -> list[Frame]:
             order.append(mention.key)
             continue
         known.mentions.append(frame.span)
-        if frame.listed and not known.listed:
+        if frame.listed and (
+            not known.listed or (known.source == "ordinals" and frame.source == "inline")
+        ):
+            # a later mention that restates the items itself (这两种界限：A，B) names them
+            # better than the ordinals found after the first
             frame.mentions = [*known.mentions]
             by_key[mention.key] = frame
     frames = [by_key[k] for k in order]
     taken = {(f.span.paragraph, f.span.start) for f in frames}
     frames.extend(counterless_frames(lay, taken))
+    taken |= {(f.span.paragraph, f.span.start) for f in frames}
+    frames.extend(paired_formulas(lay, taken))
     frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
     return prune(lay, frames)
 
@@ -372,6 +367,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         _bracketed,
         _after_colon,
         _before,
+        _quoted_clauses_before,
         _ordinals_after,
         _apposition,
         _repeated_one,
@@ -404,7 +400,7 @@ def _bracketed(lay: Layout, m: _Mention) -> _Items | None:
     if close < 0:
         return None
     inner = rest[j + 1 : close]
-    items = _split_list(inner)
+    items = split_list(inner)
     base = m.end + j + 1
     return items, [Span(m.paragraph, base, base + len(inner))] * len(items), "inline"
 
@@ -419,19 +415,19 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     pair = _pair(text, start, m)
     if pair:
         return pair
-    ordinals = _ordinal_items(text, start)
+    ordinals = ordinal_items(text, start)
     if ordinals and len(ordinals) >= 2:
         return (
             [t for t, _ in ordinals],
             [Span(m.paragraph, a, a + len(t)) for t, a in ordinals],
             "ordinals",
         )
-    end = _sentence_end(text, start)
+    end = sentence_end(text, start)
     inner = text[start:end]
-    items = _split_list(inner)
+    items = split_list(inner)
     clause = re.split(r"[，,；;]", inner, maxsplit=1)[0]
     if len(items) != m.number and "、" in clause:
-        items = _split_list(clause)  # 两个阶段：A、B，贯穿其中的…: the list ends at the comma
+        items = split_list(clause)  # 两个阶段：A、B，贯穿其中的…: the list ends at the comma
         end = start + len(clause)
     if len(items) < 2:
         return None
@@ -461,7 +457,9 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
             parts[-1:] = last  # A、B和C三条主线
     elif m.number == 2 and len(re.findall(r"[和与及]", segment)) == 1:
         parts = re.split(r"[和与及]", segment)  # X和Y是两项中心工作
-        if min(len(p) for p in parts) < 2:
+        if len(parts[1]) == 1 and parts[0]:
+            parts[0] = parts[0][-1]  # 有黑和白两种极端观点: one character against one
+        elif min(len(p) for p in parts) < 2:
             return None
     else:
         return None
@@ -478,6 +476,30 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
             items[0] = items[0][-longest_other:]  # 在部队中进行的政治、经济、军事 -> 政治
     start = cut + 1
     return items, [Span(m.paragraph, start, m.start)] * len(items), "inline"
+
+
+def _quoted_clauses_before(lay: Layout, m: _Mention) -> _Items | None:
+    """甲行使“否决权”，乙行使“培养权”，两个权力不一样: the clauses right before the frame
+    in its sentence, one quoted term each, are its items."""
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    stop = max(head.rfind(c) for c in "。；;！？!?：:")
+    clauses = re.split(r"[，,]", head[stop + 1 :])
+    if clauses and not clauses[-1].strip():
+        clauses = clauses[:-1]
+    if len(clauses) < m.number:
+        return None
+    chosen = clauses[-m.number :]
+    quoted = [re.findall(r"[“\"‘「]([^”\"’」]{1,10})[”\"’」]", c) for c in chosen]
+    if any(len(q) != 1 for q in quoted):
+        return None
+    items = [q[0] for q in quoted]
+    spans = []
+    for item in items:
+        at = text.rfind(item, 0, m.start)
+        spans.append(Span(m.paragraph, at, at + len(item)))
+    spans.sort(key=lambda s: s.start)
+    return items, spans, "inline"
 
 
 _LEADS = ("围绕", "包括", "从", "就", "把", "将", "即", "在", "对", "以", "抓好", "做到", "坚持")
@@ -552,7 +574,7 @@ def _run_before(lay: Layout, m: _Mention) -> _Items | None:
     bounds = [i for i, c in enumerate(head) if c in "。！？!?"]
     start = bounds[-2] + 1 if len(bounds) >= 2 else 0
     window = head[start:]
-    found = _ordinal_items(window, 0)
+    found = ordinal_items(window, 0)
     if found and len(found) == m.number:
         return (
             [t for t, _ in found],
@@ -624,7 +646,7 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
     pair = _pair(text, m.end, m)
     if pair:
         return pair
-    found = _ordinal_items(text, m.end)
+    found = ordinal_items(text, m.end)
     if found and len(found) >= 2:
         return (
             [t for t, _ in found],
@@ -644,7 +666,7 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
         para = lay.paragraphs[idx]
         if para.is_heading:
             break
-        got = _ordinal_at(para.text, 0)
+        got = ordinal_at(para.text, 0)
         if got is None:
             if items or idx > m.paragraph + 2:
                 break  # the items follow the frame at once, or they are not its items
@@ -657,7 +679,7 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
         spans.append(Span(idx, text_start, text_start + len(item)))
         expected += 1
         if expected > m.number:
-            following = idx + 1 < limit and _ordinal_at(lay.paragraphs[idx + 1].text, 0)
+            following = idx + 1 < limit and ordinal_at(lay.paragraphs[idx + 1].text, 0)
             if following and following[0] == expected:
                 return None  # 第一…第四 counted by a frame of two: not this frame's items
             break
@@ -688,7 +710,7 @@ def _sections(lay: Layout, m: _Mention) -> _Items | None:
             return _node_items(node.children)
         if m.paragraph == node.heading:
             for idx in node.own:
-                found = _ordinal_items(lay.paragraphs[idx].text, 0)
+                found = ordinal_items(lay.paragraphs[idx].text, 0)
                 if found and len(found) == m.number:
                     return (
                         [t for t, _ in found],
@@ -733,82 +755,6 @@ def _numbered_run(group: list[Node]) -> list[Node] | None:
 def _node_items(nodes: list[Node]) -> _Items:
     items = [first_clause(n.section.heading) or n.section.heading for n in nodes]
     return items, [Span(n.heading, 0, len(n.label)) for n in nodes], "sections"
-
-
-# Ordinal items inside a paragraph
-
-
-def _ordinal_at(text: str, i: int) -> tuple[int, int] | None:
-    """(number, start of the item's text) for an ordinal marker at ``text[i]``: 一是, 二要,
-    第三，, 其四、, 首先, … (最后 is number 0: it closes any run)."""
-    m = _ARABIC.match(text, i)
-    if m:
-        end = m.end()
-        while end < len(text) and text[end] in "，,：:、 ":
-            end += 1
-        return int(m.group(1)), end
-    for rx in (_ORDINAL_START, _DI, _QI, _DUN):
-        m = rx.match(text, i)
-        if m:
-            n = parse_cn_number(m.group(1))
-            if n:
-                end = m.end()
-                while end < len(text) and text[end] in "，,：:、":
-                    end += 1
-                return n, end
-    m = _RE_SEQ.match(text, i)
-    if m:
-        end = m.end()
-        while end < len(text) and text[end] in "，,：:、":
-            end += 1
-        return _SEQ[m.group(1)], end
-    return None
-
-
-_ITEM_BOUNDARY = "。；;：:！？!?，,\n"
-
-
-def _ordinal_items(text: str, start: int) -> list[tuple[str, int]] | None:
-    """The items of an enumeration 一是A…二是B… starting at or after ``start``: each item's
-    first clause with its offset. The run must start at 1 and go up by one."""
-    items: list[tuple[str, int]] = []
-    expected = 1
-    i = start
-    n = len(text)
-    while i < n:
-        at_boundary = i == start or text[i - 1] in _ITEM_BOUNDARY or i == 0
-        if at_boundary:
-            got = _ordinal_at(text, i)
-            if got is not None:
-                number, item_start = got
-                if number == expected or (number == 0 and expected > 2):
-                    item = first_clause(text[item_start:])
-                    if item and len(item) <= 40:
-                        items.append((item, item_start))
-                        expected += 1
-                        i = item_start + max(1, len(item))
-                        if number == 0:
-                            break
-                        continue
-                elif not items and expected == 1:
-                    pass
-                else:
-                    break
-        i += 1
-    return items if len(items) >= 2 else None
-
-
-def _sentence_end(text: str, start: int) -> int:
-    for i in range(start, len(text)):
-        if text[i] in "。！？!?":
-            return i
-    return len(text)
-
-
-def _split_list(inner: str) -> list[str]:
-    parts = re.split(r"[、，,；;]", inner)
-    items = [p.strip(' “”"‘’「」') for p in parts]
-    return [i for i in items if i]
 
 
 def is_marker_paragraph(text: str) -> bool:

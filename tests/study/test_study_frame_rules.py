@@ -65,3 +65,19 @@ def test_summary_counts_named_once_are_kept():
 def test_recurring_label_is_kept():
     text = "三个平台要齐头并进。三个平台不能平均投放。"
     assert "三个平台" in frames_of(text)
+
+
+def test_whole_divided_into_parts_one_per_semicolon_clause():
+    text = "我们的预算管理分三级，预算委员会是管总体政策；计划处主要负责编制；核算科进行记账。"
+    frame = frames_of(text)["三级"]
+    assert frame.items == ["预算委员会", "计划处", "核算科"]
+
+
+def test_paired_formula_is_a_mentioned_frame():
+    found = frames_of("培训班的三会一课，每个支部都要落实到位。")
+    assert found["三会一课"].number == 3 and not found["三会一课"].listed
+
+
+def test_numbers_in_sessions_ratios_and_sayings_are_not_paired_formulas():
+    text = "六届六中全会以后，比例是九比一么？合二为一的说法不对，九江一带很平静。"
+    assert frames_of(text) == {}

@@ -79,7 +79,7 @@ def test_heldout_texts(heldout):
     the frame, 三个中央集权 as one word, ordinals that run past the count, sub-headings
     naming the frame) bring it to the figures asserted here, reported apart from the
     development texts (bench/study_quality.py)."""
-    assert heldout.frame_recall >= 0.85, heldout.misses
+    assert heldout.frame_recall >= 0.9, heldout.misses
     assert heldout.frame_precision >= 0.85, heldout.spurious
     assert heldout.items_accuracy >= 0.8, heldout.figures()
     assert heldout.roadmap_recall >= 0.8, heldout.figures()
@@ -91,8 +91,9 @@ def test_heldout_batch_four():
     frames recall 0.67, precision 0.57, items right 0.50 (12 gold frames, 14 found). The
     general rules that followed (frame_rules.py: counter-less formulas with their items,
     re-mentions folded, counts of things pruned; 五个条件下 / 八项和平条件 nouns; back-references
-    to 一个是…一个是… runs) bring it to the figures asserted here."""
+    to 一个是…一个是… runs, quoted terms in the clauses before, 分三级 divisions, N X 一 Y
+    formulas) bring it to the figures asserted here."""
     score = _score(load_gold(HELDOUT4_FILE))
     assert score.frame_recall >= 0.9, score.misses
     assert score.frame_precision >= 0.85, score.spurious
-    assert score.items_accuracy >= 0.6, score.figures()
+    assert score.items_accuracy >= 0.8, score.figures()

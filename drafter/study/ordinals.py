@@ -1,0 +1,104 @@
+"""Ordinal enumerations inside a paragraph: 一是A…二是B…, 第一，…第二，…, 首先…其次…最后…,
+1、…2、…; shared by the frame finders, which read a frame's items from them.
+
+Kept apart from :mod:`drafter.study.frames` so that module stays about mentions and where
+their items are, while this one knows only how Chinese numbers a run of items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.numerals import parse_cn_number
+from drafter.study.text import first_clause
+
+_NUM = "[一二三四五六七八九十两]"
+_ARABIC = re.compile(r"(\d{1,2})[、.．）)](?!\d)")  # 1、产品竞争力
+_DUN = re.compile(rf"({_NUM}{{1,2}})、(?!{_NUM})")  # ：一、能不能打；二、能不能守
+_ORDINAL_START = re.compile(rf"({_NUM}{{1,2}})(是|要|靠|抓|则|曰|来|看|讲|种)")
+# 第一，/ 第二个问题是 / 第一方面讲 / 第三点是: the ordinal, an optional counter and noun,
+# then a verb or a mark before the item.
+_DI = re.compile(
+    rf"第({_NUM}{{1,2}})(?:(?:个方面|方面|句话|点|个|条|件|层|种)[\u4e00-\u9fff]{{0,2}}?)?"
+    r"(?:[，,、：:]|是|讲|要|就是)"
+)
+_SEQ = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
+_RE_SEQ = re.compile(r"(首先|其次|再次|最后)[，,、：:是要]")
+_QI = re.compile(rf"其({_NUM})[，,、：:是]")
+
+
+def ordinal_at(text: str, i: int) -> tuple[int, int] | None:
+    """(number, start of the item's text) for an ordinal marker at ``text[i]``: 一是, 二要,
+    第三，, 其四、, 首先, … (最后 is number 0: it closes any run)."""
+    m = _ARABIC.match(text, i)
+    if m:
+        end = m.end()
+        while end < len(text) and text[end] in "，,：:、 ":
+            end += 1
+        return int(m.group(1)), end
+    for rx in (_ORDINAL_START, _DI, _QI, _DUN):
+        m = rx.match(text, i)
+        if m:
+            n = parse_cn_number(m.group(1))
+            if n:
+                end = m.end()
+                while end < len(text) and text[end] in "，,：:、":
+                    end += 1
+                return n, end
+    m = _RE_SEQ.match(text, i)
+    if m:
+        end = m.end()
+        while end < len(text) and text[end] in "，,：:、":
+            end += 1
+        return _SEQ[m.group(1)], end
+    return None
+
+
+_ITEM_BOUNDARY = "。；;：:！？!?，,\n"
+
+
+def ordinal_items(text: str, start: int) -> list[tuple[str, int]] | None:
+    """The items of an enumeration 一是A…二是B… starting at or after ``start``: each item's
+    first clause with its offset. The run must start at 1 and go up by one."""
+    items: list[tuple[str, int]] = []
+    expected = 1
+    i = start
+    n = len(text)
+    while i < n:
+        at_boundary = i == start or text[i - 1] in _ITEM_BOUNDARY or i == 0
+        if at_boundary:
+            got = ordinal_at(text, i)
+            if got is not None:
+                number, item_start = got
+                if number == expected or (number == 0 and expected > 2):
+                    item = first_clause(text[item_start:])
+                    if item and len(item) <= 40:
+                        items.append((item, item_start))
+                        expected += 1
+                        i = item_start + max(1, len(item))
+                        if number == 0:
+                            break
+                        continue
+                elif not items and expected == 1:
+                    pass
+                else:
+                    break
+        i += 1
+    return items if len(items) >= 2 else None
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` ends (its 。！？, or the text's end): a list
+    after a colon runs to there and no further."""
+    for i in range(start, len(text)):
+        if text[i] in "。！？!?":
+            return i
+    return len(text)
+
+
+def split_list(inner: str) -> list[str]:
+    """The items of an inline list (A、B、C / A，B；C) without their quotes, empty ones
+    dropped."""
+    parts = re.split(r"[、，,；;]", inner)
+    items = [p.strip(' “”"‘’「」') for p in parts]
+    return [i for i in items if i]
