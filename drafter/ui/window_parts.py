@@ -61,9 +61,13 @@ class WindowParts(Protocol):
     shortcuts_action: QAction
     about_action: QAction
 
-    def menuBar(self) -> QMenuBar: ...
+    def menuBar(self) -> QMenuBar:  # noqa: N802 - Qt's name
+        """The window's menu bar, which the menu builders fill."""
+        ...
 
-    def addToolBar(self, title: str) -> QToolBar: ...
+    def addToolBar(self, title: str) -> QToolBar:  # noqa: N802 - Qt's name
+        """A new toolbar on the window, for the toolbar builder."""
+        ...
 
     def make_action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
         """Build an action owned by the window (see ``MainWindow.make_action``)."""
