@@ -27,7 +27,7 @@ _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-－]\s*((?:19|20)\d{2})(?
     passes=["完成投资12亿元。", "完成投资十二亿元。"],
 )
 def check_fullwidth(ctx):
-    """Full-width digits."""
+    """Full-width digits (１２), suggested in half-width: they break search and typesetting."""
     table = str.maketrans("０１２３４５６７８９．", "0123456789.")
     for para in ctx.paras:
         for m in _FULLWIDTH.finditer(para.text):

@@ -71,7 +71,7 @@ class WatchedFoldersDialog(QDialog):
         self.refresh()
 
     def folders(self) -> list[str]:
-        """The folders currently listed."""
+        """The folders as listed (resolved paths, as the library stores them)."""
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def refresh(self) -> None:

@@ -19,7 +19,7 @@ PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def duration(seconds: int) -> str:
-    """2 分 05 秒 / 45 秒."""
+    """Speaking time as a trainee reads it: 2 分 05 秒, or 45 秒 under a minute."""
     minutes, sec = divmod(int(seconds), 60)
     return f"{minutes} 分 {sec:02d} 秒" if minutes else f"{sec} 秒"
 
