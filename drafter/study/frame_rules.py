@@ -172,7 +172,7 @@ _SUMMARY_NOUN = re.compile(
     "意见|希望|要求|体会|想法|建议|问题|任务|重点|措施|看法|认识|原则|条件|意识|自信|坚持|"
     "服务|作风|前途|阶段|来源|情况|方针|目标|方面|观点|标准|规定|关系|矛盾|结合|统一|必须|"
     "不要|确保|维护|理念|精神|能力|办法|方法|步骤|环节|途径|战略|路线|政策|制度|机制|体系|"
-    "安排|部署|举措|工程|行动|经验|教训|优势|特点|作用|职能|转变|责任|本领|素质"
+    "安排|部署|举措|工程|行动|经验|教训|优势|特点|作用|职能|转变|责任|本领|素质|时期|运动"
 )
 
 _MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]")
@@ -189,7 +189,32 @@ def prune(lay: Layout, frames: list[Frame]) -> list[Frame]:
             owner.mentions.append(frame.span)
         else:
             named.append(frame)
-    return [f for f in named if f.listed or f.quoted or not _is_plain_count(lay, f)]
+    return [
+        f
+        for f in named
+        if f.quoted
+        or (f.listed and not _names_listed_before(lay, f))
+        or (not f.listed and not _is_plain_count(lay, f))
+    ]
+
+
+def _names_listed_before(lay: Layout, frame: Frame) -> bool:
+    """德国、意大利和日本三个帝国主义国家 / LTC项目组和流程IT两个组织 / 塘沽、新保安两点:
+    a list just before a count of things names those things; it is a summary only when the
+    count says so (三大口号, 两项中心工作, 两种观点) or the text uses the phrase again."""
+    spans = frame.item_spans
+    if not spans or any(
+        s.paragraph != frame.span.paragraph or s.end > frame.span.start for s in spans
+    ):
+        return False
+    counter = re.match(r"[二三四五六七八九十两]{1,2}(个|点)", frame.phrase)
+    if not counter:
+        return False
+    text = lay.paragraphs[frame.span.paragraph].text
+    if text[max(0, frame.span.start - 2) : frame.span.start].endswith(_BACK):
+        return False  # 按照这两个方向: a back-reference to its list is a summary
+    tail = re.split(r"[，,。；;：:！？!?、）)]", text[frame.span.end : frame.span.end + 8])[0]
+    return not _SUMMARY_NOUN.search(_noun_of(frame) + tail) and not _recurs(lay, frame)
 
 
 def _noun_of(frame: Frame) -> str:

@@ -81,3 +81,15 @@ def test_paired_formula_is_a_mentioned_frame():
 def test_numbers_in_sessions_ratios_and_sayings_are_not_paired_formulas():
     text = "六届六中全会以后，比例是九比一么？合二为一的说法不对，九江一带很平静。"
     assert frames_of(text) == {}
+
+
+def test_named_things_listed_before_a_count_are_not_a_summary():
+    text = "希望财务组和采购组两个组织加强沟通。北京和上海是两个对比的样板。"
+    assert frames_of(text) == {}
+
+
+def test_list_before_a_summary_count_is_kept():
+    text = "我们提出了改革、发展、稳定三大口号。要抓好教学和科研两项中心工作。"
+    found = frames_of(text)
+    assert found["三大口号"].items == ["改革", "发展", "稳定"]
+    assert found["两项中心"].listed
