@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from drafter.review.anchor import split_dismissed
 from drafter.review.model import LEVELS, Finding, ReviewResult, level_rank
 from drafter.review.registry import Rule, all_rules
 from drafter.review.text import Para, ReviewText, from_document, from_draft
@@ -135,9 +136,7 @@ def review_text(
     found = [f for f in found if level_rank(f.level) <= limit]
     found = _dedupe(found)
     found.sort(key=lambda f: (f.paragraph or 0, f.start or 0, level_rank(f.level), f.rule))
-    gone = set(dismissed)
-    kept = [f for f in found if f.key not in gone]
-    hidden = [f for f in found if f.key in gone]
+    kept, hidden = split_dismissed(found, dismissed)
     date = text.date if text.date and len(text.date) == 10 else None
     return ReviewResult(text.path, date, kept, hidden)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QTextEdit
 from drafter.drafts.model import Draft
 from drafter.drafts.ops import OpError, find_paragraph
 from drafter.review import ReviewConfig, review_document, review_draft
+from drafter.review.anchor import token, tokens_for
 from drafter.review.lists import OfficeLists, load_lists, signature
 from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
 from drafter.ui.panels.review_panel import ReviewPanel
@@ -37,18 +38,27 @@ SPAN_BG = QColor("#ffe08a")
 
 
 class DismissCommand(QUndoCommand):
-    """Dismiss (or restore) one finding; undo puts it back."""
+    """Dismiss (or restore) one finding; undo puts it back.
 
-    def __init__(self, draft: Draft, key: str, dismiss: bool) -> None:
+    Dismissing keeps the finding's anchor token (``drafter.review.anchor.token``);
+    restoring removes every kept token that names the finding, also one stored before
+    the writer edited next to the words."""
+
+    def __init__(self, draft: Draft, finding, dismiss: bool, found=()) -> None:
         super().__init__("忽略审稿意见" if dismiss else "恢复审稿意见")
-        self.draft, self.key, self.dismiss = draft, key, dismiss
+        self.draft, self.dismiss = draft, dismiss
+        if dismiss:
+            self.tokens = [token(finding)]
+        else:
+            self.tokens = tokens_for(finding, draft.review_dismissed, list(found))
 
     def _set(self, present: bool) -> None:
         keys = self.draft.review_dismissed
-        if present and self.key not in keys:
-            keys.append(self.key)
-        elif not present and self.key in keys:
-            keys.remove(self.key)
+        for t in self.tokens:
+            if present and t not in keys:
+                keys.append(t)
+            elif not present and t in keys:
+                keys.remove(t)
 
     def redo(self) -> None:
         """Apply (Qt calls it on push and on redo)."""
@@ -279,8 +289,10 @@ class ReviewController(QObject):
         """Dismiss (or restore) ``finding`` in the draft, as one undoable edit."""
         if self.panel.current_source() != "draft":
             return
-        self.editor.session.undo_stack.push(DismissCommand(self.editor.draft, finding.key, dismiss))
         result = self.panel.result
+        found = [*result.findings, *result.dismissed] if result is not None else []
+        command = DismissCommand(self.editor.draft, finding, dismiss, found)
+        self.editor.session.undo_stack.push(command)
         if result is not None:  # show it at once; the next review agrees
             if dismiss and finding in result.findings:
                 result.findings.remove(finding)
@@ -323,10 +335,20 @@ def install_review(window: Any) -> ReviewController:
         controller.run_now()
 
     action.triggered.connect(lambda _c=False: show())
-    office = getattr(window.editor, "office", None)
-    if office is not None and hasattr(office, "review_into_comments"):
+    if getattr(window.editor, "office", None) is not None:  # the editor holds comments
+        from drafter.ui.review_comments import ReviewCommenter
+
+        commenter = controller.commenter = ReviewCommenter(controller)
         panel.enable_comments(True)
-        panel.comments_requested.connect(office.review_into_comments)
+        panel.comments_requested.connect(commenter.all)
+        panel.finding_comment_requested.connect(commenter.one)
+        commenter.status.connect(panel.set_state)
+        if hasattr(window.editor, "status_message"):
+            commenter.status.connect(window.editor.status_message)
+        menu_action = getattr(window.editor.office, "review_comments_action", None)
+        if menu_action is not None:  # 审阅 › 审稿意见转为批注: the same worker, lists, reuse
+            menu_action.triggered.disconnect()
+            menu_action.triggered.connect(lambda _c=False: commenter.all())
     window.review_action = action
     office_menu = menu_titled(window, "审阅")  # the office head's menu (comments, versions …)
     if office_menu is not None:

@@ -5,6 +5,7 @@ kept in the draft and undoable, and the pre-export check lists what remains."""
 from __future__ import annotations
 
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+from drafter.review.anchor import token
 from drafter.review.text import document_from_lines
 
 
@@ -76,12 +77,12 @@ def test_dismiss_is_kept_in_the_draft_and_undoable(qtbot, make_window):
     ctrl = _ready(qtbot, window)
     f = next(x for x in ctrl.panel.findings_shown() if x.rule == "date.invalid")
     ctrl.dismiss(f, True)
-    assert f.key in window.editor.draft.review_dismissed
+    assert token(f) in window.editor.draft.review_dismissed
     assert f not in ctrl.panel.findings_shown()
     assert window.editor.session.dirty
     assert "review_dismissed" in window.editor.draft.to_json()
     window.editor.session.undo_stack.undo()
-    assert f.key not in window.editor.draft.review_dismissed
+    assert token(f) not in window.editor.draft.review_dismissed
     ctrl.run_now()
     qtbot.waitUntil(
         lambda: any(x.rule == "date.invalid" for x in ctrl.panel.findings_shown()), timeout=10000
@@ -176,12 +177,64 @@ def test_findings_become_comments_on_the_draft(qtbot, make_window):
     ctrl = _ready(qtbot, window)
     assert ctrl.panel.to_comments.isVisible()
     before = len(window.editor.draft.comments)
-    ctrl.panel.to_comments.click()
+    ctrl.panel.to_comments.click()  # reviewed again on a worker, then added in one step
+    qtbot.waitUntil(lambda: len(window.editor.draft.comments) > before, timeout=10000)
     comments = window.editor.draft.comments
-    assert len(comments) > before
     assert any(c.quote == "XX" for c in comments)
     window.editor.session.undo_stack.undo()
     assert len(window.editor.draft.comments) == before
+
+
+def _select(panel, finding):
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    from drafter.ui.panels.review_panel import FINDING_ROLE
+
+    it = QTreeWidgetItemIterator(panel.tree)
+    while it.value() is not None:
+        if it.value().data(0, FINDING_ROLE) == finding:
+            panel.tree.setCurrentItem(it.value())
+            return
+        it += 1
+    raise AssertionError(finding)
+
+
+def test_one_finding_becomes_a_comment_on_its_words_undoably(qtbot, make_window):
+    window = make_window()
+    ctrl = _ready(qtbot, window)
+    panel = ctrl.panel
+    f = next(x for x in panel.findings_shown() if x.rule == "placeholder.x")
+    _select(panel, f)
+    assert panel.to_comment.isVisible() and panel.to_comment.isEnabled()
+    panel.to_comment.click()
+    comments = window.editor.draft.comments
+    assert len(comments) == 1
+    c = comments[0]
+    node = window.editor.draft.sections[0]
+    assert c.target == node.paragraphs[0].id
+    assert (c.start, c.end, c.quote) == (1, 3, "XX")
+    assert c.origin == "review:placeholder.x" and "占位符" in c.text
+    panel.to_comment.click()  # the same finding twice: nothing added twice
+    assert len(window.editor.draft.comments) == 1
+    window.editor.session.undo_stack.undo()
+    assert window.editor.draft.comments == []
+
+
+def test_one_finding_after_an_edit_lands_on_its_moved_words(qtbot, make_window):
+    """The writer typed in front of the words after the review ran: the comment still
+    goes on 'XX', not on the characters now at the old offsets."""
+    window = make_window()
+    ctrl = _ready(qtbot, window)
+    f = next(x for x in ctrl.panel.findings_shown() if x.rule == "placeholder.x")
+    ctrl.timer.stop()
+    node = window.editor.draft.sections[0]
+    para = node.paragraphs[0]
+    edited = [DraftParagraph("经研究，请XX同志牵头，2025年12月32日前完成。", id=para.id)]
+    window.editor.session.edit_paragraphs(node.id, edited)
+    ctrl.commenter.one(f)
+    c = window.editor.draft.comments[-1]
+    assert c.quote == "XX"
+    assert edited[0].text[c.start : c.end] == "XX"
 
 
 OLD_SPEECH = (
@@ -258,3 +311,16 @@ def test_f7_and_the_menu_show_the_review_dock(qtbot, make_window):
     menus = {a.text(): a.menu() for a in window.menuBar().actions() if a.menu() is not None}
     review_menu = next(m for t, m in menus.items() if t.startswith("审阅"))
     assert window.review_action in review_menu.actions()
+
+
+def test_menu_conversion_runs_on_the_worker_with_the_panel_lists(qtbot, make_window):
+    """审阅 › 审稿意见转为批注 goes through the same worker as 全部转为批注."""
+    window = make_window()
+    ctrl = _ready(qtbot, window)
+    action = window.editor.office.review_comments_action
+    action.trigger()
+    assert ctrl.commenter._worker is not None or window.editor.draft.comments
+    qtbot.waitUntil(lambda: bool(window.editor.draft.comments), timeout=10000)
+    assert any(c.origin == "review:placeholder.x" for c in window.editor.draft.comments)
+    window.editor.session.undo_stack.undo()
+    assert window.editor.draft.comments == []

@@ -40,7 +40,8 @@ class ReviewPanel(QWidget):
         dismiss_requested(object, bool): dismiss (True) or restore (False) a finding.
         recheck_requested(): the user asked for a review now.
         source_changed(str): "draft" or "reader" was chosen as what to review.
-        comments_requested(): turn the findings into comments (批注) on the draft.
+        comments_requested(): turn all findings into comments (批注) on the draft.
+        finding_comment_requested(Finding): turn this one finding into a comment.
     """
 
     finding_activated = Signal(object)
@@ -48,9 +49,11 @@ class ReviewPanel(QWidget):
     recheck_requested = Signal()
     source_changed = Signal(str)
     comments_requested = Signal()
+    finding_comment_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._comments_on = False
         self.setObjectName("reviewPanel")
         self._result: ReviewResult | None = None
         self.source = QComboBox()
@@ -86,9 +89,14 @@ class ReviewPanel(QWidget):
         self.dismiss.setObjectName("reviewDismiss")
         self.dismiss.setToolTip("忽略后记在草稿里，下次打开也不再列出")
         self.dismiss.clicked.connect(self._dismiss_current)
-        self.to_comments = QPushButton("转为批注")
+        self.to_comment = QPushButton("转为批注")
+        self.to_comment.setObjectName("reviewToComment")
+        self.to_comment.setToolTip("把选中的这条审稿意见加为批注，批在原文的字上（可撤销）")
+        self.to_comment.clicked.connect(self._comment_current)
+        self.to_comment.hide()
+        self.to_comments = QPushButton("全部转为批注")
         self.to_comments.setObjectName("reviewToComments")
-        self.to_comments.setToolTip("把审稿意见加为草稿批注（可撤销），随稿件导出到 Word")
+        self.to_comments.setToolTip("把全部审稿意见加为草稿批注（可撤销），随稿件导出到 Word")
         self.to_comments.clicked.connect(self.comments_requested)
         self.to_comments.hide()
         self.show_dismissed = QCheckBox("显示已忽略")
@@ -101,6 +109,7 @@ class ReviewPanel(QWidget):
         top.addWidget(self.recheck)
         bottom = QHBoxLayout()
         bottom.addWidget(self.dismiss)
+        bottom.addWidget(self.to_comment)
         bottom.addWidget(self.to_comments)
         bottom.addStretch(1)
         bottom.addWidget(self.show_dismissed)
@@ -128,7 +137,10 @@ class ReviewPanel(QWidget):
 
     def enable_comments(self, on: bool) -> None:
         """Offer 转为批注 (the draft editor can hold comments)."""
+        self._comments_on = on
         self.to_comments.setVisible(on)
+        self.to_comment.setVisible(on)
+        self._update_buttons()
 
     def set_state(self, text: str) -> None:
         """A one-line state under the counts (正在检查… / 查重索引更新中 …)."""
@@ -230,6 +242,7 @@ class ReviewPanel(QWidget):
         f, dismissed = self._current_finding()
         can = f is not None and self.current_source() == "draft"
         self.to_comments.setEnabled(self.current_source() == "draft")
+        self.to_comment.setEnabled(can and not dismissed)
         self.dismiss.setEnabled(can)
         self.dismiss.setText("恢复此条" if dismissed else "忽略此条")
         self.detail.setText(
@@ -246,6 +259,11 @@ class ReviewPanel(QWidget):
         if f is not None:
             self.dismiss_requested.emit(f, not dismissed)
 
+    def _comment_current(self) -> None:
+        f, dismissed = self._current_finding()
+        if f is not None and not dismissed:
+            self.finding_comment_requested.emit(f)
+
     def _on_menu(self, pos) -> None:
         item = self.tree.itemAt(pos)
         f = item.data(0, FINDING_ROLE) if item is not None else None
@@ -257,4 +275,6 @@ class ReviewPanel(QWidget):
         if self.current_source() == "draft":
             label = "恢复此条" if dismissed else "忽略此条"
             menu.addAction(label, lambda: self.dismiss_requested.emit(f, not dismissed))
+            if self._comments_on and not dismissed:
+                menu.addAction("转为批注", lambda: self.finding_comment_requested.emit(f))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
