@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "tests" / "study"))
 from study_scoring import (  # noqa: E402
     GOLD_FILE,
     HELDOUT4_FILE,
+    HELDOUT5_FILE,
     HELDOUT_FILE,
     Score,
     load_gold,
@@ -88,6 +89,7 @@ def main() -> int:
         "development (17 texts)": group(load_gold(GOLD_FILE)),
         "held-out (19 texts)": group(load_gold(HELDOUT_FILE)),
         "held-out batch 4 (8)": group(load_gold(HELDOUT4_FILE)),
+        "held-out batch 5 (6)": group(load_gold(HELDOUT5_FILE)),
         "own fixtures (1 text)": own(),
     }
     if args.json:

@@ -58,6 +58,7 @@ def counterless_frames(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
             found = _pair_items(text, m, x) if number == 2 else None
             found = found or _suffix_items(text, m, x, number)
             found = found or _divided_items(text, m, number)
+            found = found or _said_items(text, m, number)
             if not found:
                 continue
             items, spans = found
@@ -102,6 +103,29 @@ def _suffix_items(text: str, m: re.Match, x: str, number: int):
         spans.append((at, at + len(p)))
         pos = at + len(p)
     return parts, spans
+
+
+def _said_items(text: str, m: re.Match, number: int):
+    """除四害，即…老鼠（…），麻雀（…），苍蝇，蚊子: the items named after 即 (就是 is a copula
+    too often: 三整，就是用…的方法) in the
+    rest of the sentence, asides in brackets left out."""
+    said = re.compile(r"[，,]?即").match(text, m.end())
+    if not said:
+        return None
+    stop = re.compile(r"[。；;！？!?]").search(text, said.end())
+    end = stop.start() if stop else len(text)
+    clause = re.sub(r"[（(][^）)]*[）)]", lambda g: " " * len(g.group()), text[said.end() : end])
+    items, spans, pos = [], [], said.end()
+    for part in re.split(r"[，,、]", clause):
+        item = part.strip()
+        if item:
+            at = text.find(item, pos)
+            items.append(item)
+            spans.append((at, at + len(item)))
+        pos += len(part) + 1
+    if len(items) != number or any(len(i) > 14 for i in items):
+        return None
+    return items, spans
 
 
 _DIVIDES = re.compile(r"(?:分|分为|分成|划为|划分为|有)$")

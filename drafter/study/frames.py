@@ -32,7 +32,7 @@ from drafter.study.text import first_clause
 
 _NUM = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
-_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|项|条|大|种|类|方面)"
+_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|部分|个|点|项|条|大|种|类|方面)"
 _RE_COUNTED = re.compile(
     rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})({_COUNTER})"
 )
@@ -113,8 +113,8 @@ _NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代")
 _TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
 # 一条是A，另一条是B / 一种是…另一种是…: a pair named by "one … the other".
 _PAIR = re.compile(
-    r"一(个|条|种|类|方面|块|部分)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})[，,；;]\s*"
-    r"(?:另一|另外一|另)(?:个|条|种|类|方面|块|部分)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})"
+    r"一(个|条|种|类|方面|块|部分)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})[^。！？]{0,80}?[，,；;]\s*"
+    r"(?:另一|另外一|另|一)(?:个|条|种|类|方面|块|部分)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})"
 )
 
 
@@ -233,10 +233,18 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     if re.search(rf"(?<!第){_NUM}、$", text[max(0, m.start() - 3) : m.start()]):
         return None  # 一、两个 / 七、八个: a rough count written with a comma
     number = parse_cn_number(numeral)
-    if not number or number < 2 or number > 12:
+    if not number or number < 2 or number > 30:
         return None
     counter = m.group(2)
     after = text[m.end() :]
+    if counter == "部分" or number > 12:
+        # 三部分人 (a whole in parts), 十七条 (a long list): frames only when the text
+        # spells out every part
+        noun = after[:1] if counter == "部分" and re.match(r"[\u4e00-\u9fff]", after) else ""
+        end = m.end() + len(noun)
+        key = _key(number, counter + noun)
+        strict = "parts" if counter == "部分" else "listed"
+        return _Mention(index, m.start(), end, text[m.start() : end], number, False, key, strict)
     # 这两项工作, 上述三个方面 point back at a list: a frame only when the list stands
     # right before (发展进步势力、争取中间势力、孤立顽固势力这三项方针).
     back = text[max(0, m.start() - 2) : m.start()].endswith(_BACK_REFERENCES)
@@ -375,6 +383,8 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     )
     if mention.strict == "before":
         finders = (_before, _after_colon, _run_before)
+    elif mention.strict == "parts":
+        finders = (_after_colon, _repeated_one, _ordinals_after)
     elif mention.strict == "bracket":
         finders = (_bracketed, _after_colon)
     for finder in finders:
@@ -408,7 +418,7 @@ def _bracketed(lay: Layout, m: _Mention) -> _Items | None:
 def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     text = lay.paragraphs[m.paragraph].text
     rest = text[m.end :]
-    colon = re.match(r"[”’」\"]?[\u4e00-\u9fff]{0,10}[：:]", rest)
+    colon = re.match(r"[”’」\"]?[\u4e00-\u9fff]{0,24}[：:]", rest)
     if not colon:
         return None
     start = m.end + colon.end()
@@ -600,6 +610,13 @@ def _run_before(lay: Layout, m: _Mention) -> _Items | None:
     )
 
 
+# 一条，… / 另一种… / 一部分人… / 第三部分是…: the opening of one part of a whole
+_ONE_OPENS = re.compile(
+    rf"\s*(?:(?:另)?一(?:条|种|个|类|方面|部分|是)|第{_NUM}{{1,2}}(?:条|种|个|类|方面|部分))"
+    r"[，,：:是]?"
+)
+
+
 def _repeated_one(lay: Layout, m: _Mention) -> _Items | None:
     """右派有两条出路。一条，夹紧尾巴……。一条，继续胡闹……: the items open the sentences
     right after the frame with 一条 / 一种 / 一个 (or 另一…)."""
@@ -611,7 +628,14 @@ def _repeated_one(lay: Layout, m: _Mention) -> _Items | None:
     spans: list[Span] = []
     pos = end + 1
     for _ in range(m.number):
-        found = re.compile(r"\s*(?:另)?一(?:条|种|个|类|方面|是)[，,：:是]?").match(text, pos)
+        found = None
+        for _skip in range(4):  # a part's sentence may run on for a few more sentences
+            found = _ONE_OPENS.match(text, pos)
+            if found or pos >= len(text):
+                break
+            while pos < len(text) and text[pos] not in "。！？!?":
+                pos += 1
+            pos += 1
         if not found:
             return None
         item = first_clause(text[found.end() :])

@@ -12,6 +12,7 @@ GOLD_FILE = GOLD_DIR / "study_gold.json"  # read while the rules were written
 HELDOUT_FILE = GOLD_DIR / "study_heldout.json"  # read after; scored once before any change
 # batch 4: 8 more texts, gold written before the analysis ran on them (scored once, blind)
 HELDOUT4_FILE = GOLD_DIR / "study_heldout_b4.json"
+HELDOUT5_FILE = GOLD_DIR / "study_heldout_b5.json"  # batch 5: same, after batch 4's rules
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 

@@ -93,3 +93,26 @@ def test_list_before_a_summary_count_is_kept():
     found = frames_of(text)
     assert found["三大口号"].items == ["改革", "发展", "稳定"]
     assert found["两项中心"].listed
+
+
+def test_one_and_one_pair_with_clauses_between():
+    text = "两条路摆在全体同志的面前：一条是守旧，这就是原地踏步，终将落后；一条是改革，这就是迎难而上。"
+    assert frames_of(text)["两条路"].items == ["守旧", "改革"]
+
+
+def test_parts_of_a_whole_open_sentences_that_run_on():
+    text = (
+        "会场上存在着三部分人。一部分人积极发言。他们准备充分。一部分人愿意听讲，"
+        "但还没有表态。第三部分是一些观望的人。"
+    )
+    frame = frames_of(text)["三部分人"]
+    assert frame.listed and frame.items[0].startswith("人积极发言")
+
+
+def test_items_named_after_ji():
+    text = "要除三害，即老鼠（及其它害兽），苍蝇，蚊子。"
+    assert frames_of(text)["三害"].items == ["老鼠", "苍蝇", "蚊子"]
+
+
+def test_long_counts_only_when_spelled_out():
+    assert frames_of("他们有十七条船，停在港口。") == {}
