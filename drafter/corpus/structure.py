@@ -73,6 +73,20 @@ class Structure:
 
 
 @dataclass
+class _Link:
+    """One link of a chain of restarts on one level: the range it reads and its group."""
+
+    lo: int
+    hi: int
+    depth: int
+    runs: list[list[Candidate]]
+    plain: list[Candidate]
+    parent_rank: float | None
+    best: _Group
+    goes_on: bool  # the numbering starts again after it: the next link reads the rest
+
+
+@dataclass
 class _Group:
     """One way to fill a level: a run of one family, or lines of one kind."""
 
@@ -111,6 +125,7 @@ class _Chooser:
         self.margins: list[tuple[int, float, str, str]] = []  # level, margin, best, second
         self.dropped: list[list[Candidate]] = []
         self.set_aside: list[list[Candidate]] = []
+        self._shapes: dict[tuple, tuple] = {}
 
     # -- one level ---------------------------------------------------------------------
 
@@ -123,29 +138,55 @@ class _Chooser:
         plain: list[Candidate],
         parent_rank: float | None,
     ) -> list[Candidate]:
-        """Headings in paragraphs [lo, hi) at ``depth`` and below."""
+        """Headings in paragraphs [lo, hi) at ``depth`` and below.
+
+        The same family numbering again from 1 after the last item of the chosen group is
+        read as the same level, for the rest of the range, and so on: a compilation of
+        reports restarts hundreds of times. That chain is walked in a loop (each link picks
+        its group, top down), then each link is finished bottom up, exactly as a recursion
+        would, without one Python frame per restart."""
+        chain: list[_Link] = []
+        while True:
+            link = self._pick(lo, hi, depth, runs, plain, parent_rank)
+            if link is None:
+                break
+            chain.append(link)
+            if not link.goes_on:
+                break
+            last = link.best.items[-1].index
+            lo = last + 1
+            runs = [r for r in runs if r[0].index > last]
+            plain = [c for c in plain if c.index > last]
+        later: list[Candidate] = []
+        for link in reversed(chain):
+            later = self._finish(link, later)
+        return later
+
+    def _pick(
+        self,
+        lo: int,
+        hi: int,
+        depth: int,
+        runs: list[list[Candidate]],
+        plain: list[Candidate],
+        parent_rank: float | None,
+    ) -> _Link | None:
+        """The best group for [lo, hi) at ``depth`` (its items take the level), or None."""
         if depth > MAX_DEPTH or hi - lo < 2:
-            return []
+            return None
         groups = self._groups(runs, plain, depth)
         if not groups:
-            return []
-        scored = sorted(
-            (
-                (self._score(g, lo, hi, runs, plain, parent_rank), i, g)
-                for i, g in enumerate(groups)
-            ),
-            key=lambda t: (-t[0], t[1]),
-        )
+            return None
+        scored = self._rank_groups(groups, lo, hi, runs, plain, parent_rank)
         best_score, _, best = scored[0]
         if best_score <= _MIN_SCORE:
-            return []
+            return None
         if len(scored) > 1 and scored[1][0] > _MIN_SCORE:
             self.margins.append(
                 (depth, best_score - scored[1][0], _describe(best), _describe(scored[1][2]))
             )
         for c in best.items:
             c.level = depth
-        out = list(best.items)
         bounds = [c.index for c in best.items] + [hi]
         # the same family numbering again from 1 after the last item is the same level
         # (一、二、 then 一、二、 of a second part); and a last section of unnumbered lines
@@ -154,20 +195,22 @@ class _Chooser:
         sizes = [b - a for a, b in zip(bounds, bounds[1:])]
         last = best.items[-1].index
         restart = any(r[0].family == best.family and r[0].index > last for r in runs)
-        if restart or (
+        goes_on = restart or (
             best.family == PLAIN
             and len(sizes) > 1
             and sizes[-1] >= 8
             and sizes[-1] > 4 * statistics.median(sizes[:-1])
-        ):
-            later = self.level(
-                last + 1,
-                hi,
-                depth,
-                [r for r in runs if r[0].index > last],
-                [c for c in plain if c.index > last],
-                parent_rank,
-            )
+        )
+        return _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on)
+
+    def _finish(self, link: _Link, later: list[Candidate]) -> list[Candidate]:
+        """The headings of one link: its group, what ``later`` (the next link) adds on
+        this level, a group before its first item, and the levels under its items."""
+        lo, hi, depth, best = link.lo, link.hi, link.depth, link.best
+        runs, plain, parent_rank = link.runs, link.plain, link.parent_rank
+        out = list(best.items)
+        bounds = [c.index for c in best.items] + [hi]
+        if link.goes_on:
             siblings = [c for c in later if c.level == depth]
             announced = _counts(best.items[-1].heading) == len(siblings)  # 十四件大事
             if (
@@ -244,6 +287,56 @@ class _Chooser:
             groups.append(_Group(PLAIN, plain, False))
         return groups
 
+    def _rank_groups(
+        self,
+        groups: list[_Group],
+        lo: int,
+        hi: int,
+        runs: list[list[Candidate]],
+        plain: list[Candidate],
+        parent_rank: float | None,
+    ) -> list[tuple[float, int, _Group]]:
+        """The groups that can be best or second best at this level, best first, with
+        their scores (as ``_score`` gives them): the rest are left out unscored.
+
+        Scoring a group weighs it against every other run, so scoring all of them at every
+        restart of a numbering made long documents cubic. A group's score is at most its
+        own terms (:meth:`_base`), plus the largest bonus, minus what the runs wholly before
+        it cost (each of those costs, whatever else the group implies); that bound is cheap
+        with prefix sums over the runs by end. Groups are scored fully in the order of
+        their bounds until no bound left can reach the second best score (or the floor
+        under which nothing is a heading), so the two best, and their order, are exactly
+        those of scoring all."""
+        size = max(1, hi - lo - 1)
+        before = sorted(
+            (r[-1].index, 0.8 * _strength(r, size))
+            for r in runs
+            if len(r) >= 2 and r[0].index >= lo
+        )
+        ends = [e for e, _ in before]
+        costs = [0.0]
+        for _, cost in before:
+            costs.append(costs[-1] + cost)
+        bounded = []
+        for i, g in enumerate(groups):
+            base = self._base(g, lo, hi, parent_rank)
+            if base is None:
+                bound = 0.0
+            else:
+                cost = costs[bisect.bisect_left(ends, g.items[0].index)]
+                bound = base + _MAX_BONUS - cost * (1 - _SLACK) + _SLACK
+            bounded.append((bound, i, g))
+        bounded.sort(key=lambda t: (-t[0], t[1]))
+        scored: list[tuple[float, int, _Group]] = []
+        for bound, i, g in bounded:
+            if scored:
+                floor = _MIN_SCORE if len(scored) < 2 else max(_MIN_SCORE, scored[1][0])
+                if bound < floor:
+                    break
+            scored.append((self._score(g, lo, hi, runs, plain, parent_rank), i, g))
+            scored.sort(key=lambda t: (-t[0], t[1]))
+        return scored
+
     def _score(
         self,
         g: _Group,
@@ -253,14 +346,22 @@ class _Chooser:
         plain: list[Candidate],
         parent_rank: float | None,
     ) -> float:
+        base = self._base(g, lo, hi, parent_rank)
+        if base is None:
+            return 0.0
+        return self._implied(base, g, lo, hi, runs, plain)
+
+    def _shape(self, g: _Group) -> tuple[float, float, float, float, float]:
+        """A group's own qualities (completeness, standalone, headlike, length similarity,
+        brevity), memoised: they do not depend on the range being read, and the same runs
+        are weighed again at every level and every restart."""
         items = g.items
+        key = (g.family, id(items[0]), id(items[-1]), len(items))
+        memo = self._shapes.get(key)
+        if memo is not None:
+            return memo[0]
         k = len(items)
         hinted = g.family.startswith("h")
-        if k < 2 and not hinted:
-            return 0.0
-        size = max(1, hi - lo - 1)
-        spread = (items[-1].index - items[0].index) / size
-        early = 1 - (items[0].index - lo) / max(1, hi - lo)
         if g.family in (PLAIN, TOPIC):
             complete = 0.35
         elif hinted:
@@ -276,6 +377,22 @@ class _Chooser:
         mean = sum(lengths) / k or 1
         cv = (sum((n - mean) ** 2 for n in lengths) / k) ** 0.5 / mean
         lensim = 1 / (1 + cv)
+        got = (complete, standalone, headlike, lensim, brevity)
+        self._shapes[key] = (got, items)  # keep the items alive: their ids stay theirs
+        return got
+
+    def _base(self, g: _Group, lo: int, hi: int, parent_rank: float | None) -> float | None:
+        """The score of a group from its own terms in [lo, hi), before what it implies for
+        the other runs; None when it cannot be a level at all."""
+        items = g.items
+        k = len(items)
+        hinted = g.family.startswith("h")
+        if k < 2 and not hinted:
+            return None
+        size = max(1, hi - lo - 1)
+        spread = (items[-1].index - items[0].index) / size
+        early = 1 - (items[0].index - lo) / max(1, hi - lo)
+        complete, standalone, headlike, lensim, brevity = self._shape(g)
         rank = _rank(g.family)
         if rank is None:
             prior = 0.3 if g.family in (PLAIN, TOPIC) else 0.45
@@ -285,7 +402,7 @@ class _Chooser:
             prior -= 0.6  # 一、 under （一）: against convention
         count = 1.0 if k <= 12 else max(-1.0, 1 - (k - 12) / 12)  # 89 items: paragraphs
         roadmap = self._roadmap(items[0].index, lo, k)
-        score = (
+        return (
             1.0 * spread
             + 1.5 * early
             + 1.0 * complete
@@ -297,6 +414,20 @@ class _Chooser:
             + 1.0 * count
             + 0.8 * roadmap
         )
+
+    def _implied(
+        self,
+        score: float,
+        g: _Group,
+        lo: int,
+        hi: int,
+        runs: list[list[Candidate]],
+        plain: list[Candidate],
+    ) -> float:
+        """``score`` with what choosing the group implies for the other runs and lines."""
+        items = g.items
+        k = len(items)
+        size = max(1, hi - lo - 1)
         # what choosing this group implies for the other runs: a run under one of its
         # items fits (evidence for it), a strong run numbering on across its items or
         # standing before its first item would have to be dropped (evidence against)
@@ -326,8 +457,7 @@ class _Chooser:
             before = [c for c in plain if lo <= c.index < items[0].index]
             if len(before) >= 2:  # part titles above it would be lost
                 score -= 0.8 * (1 + 2 * (before[-1].index - before[0].index) / size)
-        return score + 0.8 * len(holding) / k
-        return score
+        return score + _MAX_BONUS * len(holding) / k
 
     def _roadmap(self, first: int, lo: int, k: int) -> float:
         """1 when a sentence shortly before the first item announces k points."""
@@ -391,6 +521,8 @@ class _Chooser:
 
 
 _MIN_SCORE = 3.6
+_MAX_BONUS = 0.8  # for sections holding lists of their own: at most this much in all
+_SLACK = 1e-9  # float rounding in the bound (sums taken in another order)
 _BRIEF = 24  # characters: headings are this short or shorter, prose runs longer
 _CN_LEVEL = {2: "二", 3: "三", 4: "四"}
 
