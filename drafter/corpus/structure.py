@@ -178,6 +178,8 @@ class _Chooser:
         if not groups:
             return None
         scored = self._rank_groups(groups, lo, hi, runs, plain, parent_rank)
+        if not scored:
+            return None  # no group could reach the floor: none would have been taken
         best_score, _, best = scored[0]
         if best_score <= _MIN_SCORE:
             return None
@@ -318,21 +320,30 @@ class _Chooser:
         for _, cost in before:
             costs.append(costs[-1] + cost)
         bounded = []
-        for i, g in enumerate(groups):
+        # by position: what the runs before a group cost only grows, so once even the
+        # most a group could score there falls under the floor, none further on can rise
+        # above it (a compilation of hundreds of reports is read a few groups at a time)
+        order = sorted(range(len(groups)), key=lambda i: groups[i].items[0].index)
+        span = max(1, hi - lo)
+        for i in order:
+            g = groups[i]
+            first = g.items[0].index
+            cost = costs[bisect.bisect_left(ends, first)]
+            most = _MAX_OWN + 1.5 * (1 - (first - lo) / span) + _MAX_BONUS
+            if most - cost * (1 - _SLACK) + _SLACK < _MIN_SCORE:
+                break
             base = self._base(g, lo, hi, parent_rank)
             if base is None:
                 bound = 0.0
             else:
-                cost = costs[bisect.bisect_left(ends, g.items[0].index)]
                 bound = base + _MAX_BONUS - cost * (1 - _SLACK) + _SLACK
             bounded.append((bound, i, g))
         bounded.sort(key=lambda t: (-t[0], t[1]))
         scored: list[tuple[float, int, _Group]] = []
         for bound, i, g in bounded:
-            if scored:
-                floor = _MIN_SCORE if len(scored) < 2 else max(_MIN_SCORE, scored[1][0])
-                if bound < floor:
-                    break
+            floor = _MIN_SCORE if len(scored) < 2 else max(_MIN_SCORE, scored[1][0])
+            if bound < floor:
+                break
             scored.append((self._score(g, lo, hi, runs, plain, parent_rank), i, g))
             scored.sort(key=lambda t: (-t[0], t[1]))
         return scored
@@ -521,6 +532,9 @@ class _Chooser:
 
 
 _MIN_SCORE = 3.6
+# the most a group's own terms other than 1.5 * early can give (spread, complete,
+# standalone, headlike, lensim, brevity, prior, count, roadmap at their best)
+_MAX_OWN = 1.0 + 1.0 + 1.0 + 1.0 + 0.5 + 0.8 + 1.0 + 1.0 + 0.8
 _MAX_BONUS = 0.8  # for sections holding lists of their own: at most this much in all
 _SLACK = 1e-9  # float rounding in the bound (sums taken in another order)
 _BRIEF = 24  # characters: headings are this short or shorter, prose runs longer

@@ -11,6 +11,12 @@ from drafter.corpus.bounds import LimitExceeded, time_limit
 from tests.attacks import make
 from tests.attacks.harness import check_bounded, run_bounded
 
+# A file slower to read than the 1.5 s these tests allow: the same speech 11,000 times
+# over (187,000 lines, just under the line cap) restarts its numbering 11,000 times.
+# (400 copies were enough while the structure chooser was cubic; now they take well
+# under a second, see test_long_documents.py.)
+SLOW_TEXT = make.GOOD_SPEECH * 11000
+
 
 def test_time_limit_interrupts_python_work_and_nests():
     with pytest.raises(LimitExceeded, match=r"^慢\.txt: 读取超时"), time_limit(0.2, "慢.txt"):
@@ -32,8 +38,7 @@ def test_a_file_over_the_time_limit_is_skipped_and_the_batch_goes_on(tmp_path, f
     for n in range(files):
         text = make.GOOD_SPEECH.replace("全市", f"第{n}次全市")
         good.append(make.text_file(folder, f"good_{n}.txt", text))
-    # The same speech 400 times over (100 KB) takes the structure chooser many seconds.
-    slow = make.text_file(folder, "slow.txt", make.GOOD_SPEECH * 400)
+    slow = make.text_file(folder, "slow.txt", SLOW_TEXT)
     lib = tmp_path / "lib"
     out = run_bounded(
         ["library", "add", str(folder), "--library", str(lib)],
@@ -58,7 +63,7 @@ def test_an_import_off_the_main_thread_reads_in_workers_that_bound_time(tmp_path
     folder = tmp_path / "in"
     folder.mkdir()
     good = make.text_file(folder, "good.txt", make.GOOD_SPEECH)
-    slow = make.text_file(folder, "slow.txt", make.GOOD_SPEECH * 400)
+    slow = make.text_file(folder, "slow.txt", SLOW_TEXT)
     result: dict = {}
 
     def run() -> None:
@@ -84,7 +89,7 @@ def test_reading_off_the_main_thread_is_bounded_in_a_worker_process(tmp_path, mo
     from drafter.corpus import load_document
 
     good = make.text_file(tmp_path, "good.txt", make.GOOD_SPEECH)
-    slow = make.text_file(tmp_path, "slow.txt", make.GOOD_SPEECH * 400)
+    slow = make.text_file(tmp_path, "slow.txt", SLOW_TEXT)
     monkeypatch.setenv("DRAFTER_READ_SECONDS", "1.5")
     expected = load_document(good)  # main thread: in-process
     results: dict = {}
