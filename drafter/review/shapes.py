@@ -86,6 +86,11 @@ def _known(word: str) -> bool:
 _CLAUSE = _set(
     "要 是 有 能 会 把 将 让 使 不 没有 就 也 都 又 才 应 应该 必须 可以 如何 为什么 怎样"
 )
+# Abstract head nouns that end a noun phrase with a verb inside (国土空间开发格局).
+_HEADS = _set(
+    """水平 格局 体系 机制 能力 建设 工作 力度 制度 体制 质量 效能 环境 问题 任务 目标
+    成效 作用 地位 家园 战略 格局 局面 态势 基础 保障 支撑 队伍 作风 形势 能力"""
+)
 _NOUNISH = ("n", "an", "ns", "nt", "nz", "nr", "m", "t", "s", "f", "b", "j", "l", "i")
 
 
@@ -120,6 +125,11 @@ def shape(heading: str) -> str:
     last_word, last = ws[-1]
     if last not in ("n", "nz", "vn", "l", "j", "a") and not _is_verb(last_word, last):
         return "?"
+    nominal_head = any(last_word.endswith(h) for h in _HEADS) or (
+        len(ws) > 2 and ws[-2][0] == "的"
+    )  # …的加强
+    if any(_is_verb(w, f) for w, f in ws[1:-1]) and not nominal_head:
+        return "?"  # 高水平推进对外开放: an adverbial noun before a verb, not a noun phrase
     for w, f in ws[1:]:
         if w in _CLAUSE or f in ("d", "ad", "df", "p", "ul", "uz", "y"):
             return "?"  # 要/是/不/把…: a clause, not a noun phrase
