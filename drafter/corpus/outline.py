@@ -411,7 +411,40 @@ def _plain_candidates(texts: list[str], taken: set[int]) -> list[Candidate]:
         if _named_part(text) or _looks_like_heading(texts, i):
             heading = _despace(text.rstrip(_TRAILING))
             out.append(Candidate(i, PLAIN, 0, "", heading, ""))
+    # lead lines share the unnumbered level: only where no part title claims it
+    leads = [] if out else _lead_lines(texts, taken)
+    if len(leads) >= _MIN_LEADS:
+        out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(_TRAILING), "") for i in leads)
+        out.sort(key=lambda c: c.index)
     return out
+
+
+def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
+    """Short one-sentence lines over a long paragraph each: the bold lead sentences of a
+    report ("经济运行持续向好。" then the paragraph on it), which lost their bold in the
+    plain text. One such line is emphasis; the caller needs several before it trusts them."""
+    out = []
+    for i in range(1, len(texts) - 1):
+        text = texts[i]
+        if i in taken or not 4 <= len(text) <= _LEAD_MAX or text[-1] != "。":
+            continue
+        if _SENTENCE_INSIDE.search(text[:-1]) or "：" in text or text.startswith(_NOT_LEADS):
+            continue
+        after = texts[i + 1]
+        if len(after) < max(_LEAD_BODY, 3 * len(text)) or not (
+            ends_sentence(texts[i - 1]) or match_marker(texts[i - 1])
+        ):
+            continue
+        if match_marker(after) is not None:
+            continue
+        out.append(i)
+    return out
+
+
+_LEAD_MAX = 30
+_LEAD_BODY = 100
+_MIN_LEADS = 4
+_NOT_LEADS = ("但", "因此", "所以", "同时", "总之", "这些", "我们", "我", "各位", "同志", "谢谢")
 
 
 def _topic_runs(texts: list[str], taken: set[int]) -> list[list[Candidate]]:

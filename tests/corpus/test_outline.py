@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drafter.corpus import parse_text
 from drafter.corpus.markers import CN_DUN, DI, YISHI, cn_to_int, match_marker
 from drafter.corpus.model import Block
 from drafter.corpus.outline import parse_outline
@@ -693,3 +694,42 @@ def test_chapter_markers_read_with_a_space_in_heading_paths():
         "在会议上的讲话\n同志们：\n一是腿勤。要多跑基层。\n二是口勤。要多问情况。\n"
     )
     assert [p.text for p in speech.paragraphs() if p.is_heading] == ["一是腿勤", "二是口勤"]
+
+
+def test_bold_lead_lines_of_a_report_are_level_two() -> None:
+    """Several short one-sentence lines, each over a long paragraph, under numbered parts are
+    the report's lead sentences (bold in print): level 2, not prose."""
+    body = "这方面的工作做了很多，" * 12 + "成效明显。"
+    topics = [
+        "粮食生产稳定增长。",
+        "工业效益明显提高。",
+        "对外贸易继续扩大。",
+        "人民生活不断改善。",
+    ]
+    lines = [
+        "各位代表：",
+        "现在我作报告。",
+        "一、过去一年的工作",
+        *[x for t in topics[:2] for x in (t, body)],
+    ]
+    lines += ["二、今年的主要任务", *[x for t in topics[2:] for x in (t, body)]]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    tree = [(s.heading, [c.heading for c in s.children]) for s in doc.outline.sections]
+    heads = [t.rstrip("。") for t in topics]
+    assert tree == [("过去一年的工作", heads[:2]), ("今年的主要任务", heads[2:])]
+
+
+def test_one_short_sentence_over_a_paragraph_stays_prose() -> None:
+    """A single short sentence set apart is emphasis, not a heading."""
+    body = "这方面的工作做了很多，" * 12 + "成效明显。"
+    lines = [
+        "一、过去一年的工作",
+        "工作很有成效。",
+        body,
+        "二、今年的主要任务",
+        body,
+        "三、要求",
+        body,
+    ]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    assert all(not s.children for s in doc.outline.sections)
