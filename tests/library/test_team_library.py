@@ -325,3 +325,21 @@ def test_statistics_stay_exact_through_changes_moves_removals_and_corrections(
     run(team.reindex())
     team.remove(team.documents()[-1].id)
     assert consistency(pg_url)["documents"] == 4
+
+
+def test_searches_survive_a_server_restart(tmp_path):
+    from drafter.library.pg.cluster import ThrowawayCluster
+
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("restart")
+        with open_library(url, workers=1, local_dir=tmp_path / "l") as lib:
+            run(lib.add(write_texts(tmp_path / "docs", 2)))
+            assert lib.search("安全生产").total == 2
+            cluster._run(
+                [str(cluster.bindir / "pg_ctl"), "-D", str(cluster.data), "-l", str(cluster.log)]
+                + ["-m", "fast", "-w", "-t", "60", "restart"]
+            )
+            # every pooled connection was cut: the next reads reconnect by themselves
+            assert lib.search("安全生产").total == 2
+            assert len(lib.documents()) == 2
+            assert lib.revision()

@@ -190,14 +190,31 @@ class PgLibrary(LibraryBackend):
         except psycopg.OperationalError as exc:
             raise connection_error(self.spec, exc) from None
 
+    def _read(self, fn):
+        """``fn(conn)`` for a read, tried a second time when the server dropped the
+        connection (restarted overnight, a network blip): the pool's idle connections
+        are checked and replaced first. Writes are never retried this way."""
+        for attempt in (0, 1):
+            try:
+                with self.pool.connection() as conn:
+                    return fn(conn)
+            except psycopg.OperationalError as exc:
+                if attempt:
+                    raise connection_error(self.spec, exc) from None
+                with contextlib.suppress(Exception):
+                    self.pool.check()
+
     # Reading
 
     def documents(self) -> list[DocumentInfo]:
-        with self._conn() as conn:
-            rows = conn.execute(
-                f"SELECT {INFO_COLUMNS} FROM drafter.documents "
-                'ORDER BY date COLLATE "C" DESC NULLS LAST, title COLLATE "C" NULLS FIRST, seq'
-            ).fetchall()
+        return self._read(self._documents)
+
+    @staticmethod
+    def _documents(conn) -> list[DocumentInfo]:
+        rows = conn.execute(
+            f"SELECT {INFO_COLUMNS} FROM drafter.documents "
+            'ORDER BY date COLLATE "C" DESC NULLS LAST, title COLLATE "C" NULLS FIRST, seq'
+        ).fetchall()
         return [DocumentInfo(*row) for row in rows]
 
     def document(self, doc_id: str) -> DocumentInfo | None:
@@ -325,8 +342,9 @@ class PgLibrary(LibraryBackend):
         return {r[0] for r in rows}
 
     def revision(self) -> str:
-        with self._conn() as conn:
-            return str(conn.execute("SELECT generation FROM drafter.stats").fetchone()[0])
+        return self._read(
+            lambda conn: str(conn.execute("SELECT generation FROM drafter.stats").fetchone()[0])
+        )
 
     def wait_for_change(self, timeout: float) -> bool:
         """Block up to ``timeout`` seconds for another writer's commit (LISTEN/NOTIFY);
@@ -400,7 +418,8 @@ class PgLibrary(LibraryBackend):
         started = time.perf_counter()
         if sort not in SORTS:
             raise QueryError(f"未知的排序方式“{sort}”，可用：relevance（相关度）、date（日期）")
-        with self._conn() as conn:
+
+        def run(conn):
             if self._words_seen is None:
                 self._read_words(conn)
             while True:
@@ -409,12 +428,13 @@ class PgLibrary(LibraryBackend):
                 result = search_once(
                     conn, segmenter, query, limit, sort, headings_only, filters or {}
                 )
-                generation = result[0]
-                if generation == seen:
-                    break
+                if result[0] == seen:
+                    return result, segmenter
                 self._read_words(conn)
                 if self._words_seen[0] == words:
-                    break  # documents changed, the dictionary did not: the result stands
+                    return result, segmenter  # documents changed, the dictionary did not
+
+        result, segmenter = self._read(run)
         _, rows, scored, compiled = result
         total = int(rows[0][6]) if rows else 0
         hits = []
