@@ -26,6 +26,7 @@ reading, and the doubts met on the way, give the outline its ``confidence``.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -72,6 +73,91 @@ class Structure:
     doubts: list[str] = field(default_factory=list)
 
 
+class _RunIndex:
+    """The runs of one level's chain of restarts by position, so that each link takes the
+    runs after a point, and each group the runs after its last item, without a scan of
+    all of them (which made long documents quadratic in their restarts)."""
+
+    def __init__(self, runs: list[list[Candidate]]) -> None:
+        self.runs = runs
+        self.starts = [r[0].index for r in runs]
+        self.ordered = self.starts == sorted(self.starts)
+        self.last_of: dict[str, int] = {}  # family -> position of its last run (any size)
+        self.last_list_of: dict[str, int] = {}  # family -> position of its last run of 2+
+        self.last_list = -1  # position of the last run of two or more items
+        # each run as a way to fill a level, by position: numbered ones, format headings
+        self.numbered: list[_Group] = []
+        self.numbered_at: list[int] = []
+        self.hinted: list[_Group] = []
+        self.hinted_at: list[int] = []
+        for p, r in enumerate(runs):
+            family = r[0].family
+            self.last_of[family] = p
+            if family.startswith("h"):
+                self.hinted.append(_Group(family, r, False))
+                self.hinted_at.append(p)
+            else:
+                self.numbered.append(_Group(family, r, True))
+                self.numbered_at.append(p)
+            if len(r) >= 2:
+                self.last_list_of[family] = p
+                self.last_list = p
+
+    def offset(self, runs: list[list[Candidate]]) -> int | None:
+        """Where ``runs`` begins in the chain's runs when it is their tail, else None."""
+        if not self.ordered:
+            return None
+        m = len(self.runs) - len(runs)
+        if m < 0 or (runs and (m >= len(self.runs) or runs[0] is not self.runs[m])):
+            return None
+        return m
+
+    def after(self, index: int, runs: list[list[Candidate]]) -> list[list[Candidate]]:
+        """The runs of ``runs`` that start after paragraph ``index``, in order."""
+        if self.offset(runs) is not None:
+            return self.runs[bisect.bisect_right(self.starts, index) :]
+        return [r for r in runs if r[0].index > index]
+
+    def within(self, a: int, b: int, runs: list[list[Candidate]]) -> list[list[Candidate]]:
+        """The runs of ``runs`` wholly in paragraphs [a, b), in order."""
+        m = self.offset(runs)
+        if m is None:
+            return [r for r in runs if a <= r[0].index and r[-1].index < b]
+        i = max(m, bisect.bisect_left(self.starts, a))
+        j = max(i, bisect.bisect_left(self.starts, b))
+        return [r for r in self.runs[i:j] if r[-1].index < b]
+
+    def before(self, index: int, runs: list[list[Candidate]]) -> list[list[Candidate]]:
+        """The runs of ``runs`` that start before paragraph ``index`` (and perhaps more)."""
+        m = self.offset(runs)
+        if m is None:
+            return runs
+        return runs[: max(0, bisect.bisect_left(self.starts, index) - m)]
+
+    def any_after(self, index: int, family: str, runs: list[list[Candidate]]) -> bool:
+        """Whether a run of ``family`` in ``runs`` starts after paragraph ``index``."""
+        m = self.offset(runs)
+        if m is None:
+            return any(r[0].family == family and r[0].index > index for r in runs)
+        j = max(m, bisect.bisect_right(self.starts, index))
+        return self.last_of.get(family, -1) >= j
+
+    def split(
+        self, runs: list[list[Candidate]], index: int, family: str
+    ) -> tuple[list[list[Candidate]] | None, bool]:
+        """The runs of ``runs`` starting at or before paragraph ``index``, and whether a
+        run of two or more starts after it; (None, False) when the runs after it must be
+        weighed one by one (a run of a family above ``family`` among them, or ``runs``
+        not the chain's tail)."""
+        m = self.offset(runs)
+        if m is None:
+            return None, False
+        j = max(m, bisect.bisect_right(self.starts, index))
+        if any(p >= j and _outranks(f, family) for f, p in self.last_list_of.items()):
+            return None, False
+        return runs[: j - m], self.last_list >= j
+
+
 @dataclass
 class _Link:
     """One link of a chain of restarts on one level: the range it reads and its group."""
@@ -84,6 +170,7 @@ class _Link:
     parent_rank: float | None
     best: _Group
     goes_on: bool  # the numbering starts again after it: the next link reads the rest
+    index: _RunIndex
 
 
 @dataclass
@@ -146,8 +233,9 @@ class _Chooser:
         its group, top down), then each link is finished bottom up, exactly as a recursion
         would, without one Python frame per restart."""
         chain: list[_Link] = []
+        index = _RunIndex(runs)
         while True:
-            link = self._pick(lo, hi, depth, runs, plain, parent_rank)
+            link = self._pick(lo, hi, depth, runs, plain, parent_rank, index)
             if link is None:
                 break
             chain.append(link)
@@ -155,8 +243,8 @@ class _Chooser:
                 break
             last = link.best.items[-1].index
             lo = last + 1
-            runs = [r for r in runs if r[0].index > last]
-            plain = [c for c in plain if c.index > last]
+            runs = index.after(last, runs)
+            plain = _plain_within(plain, last + 1, None)
         later: list[Candidate] = []
         for link in reversed(chain):
             later = self._finish(link, later)
@@ -170,14 +258,15 @@ class _Chooser:
         runs: list[list[Candidate]],
         plain: list[Candidate],
         parent_rank: float | None,
+        index: _RunIndex,
     ) -> _Link | None:
         """The best group for [lo, hi) at ``depth`` (its items take the level), or None."""
         if depth > MAX_DEPTH or hi - lo < 2:
             return None
-        groups = self._groups(runs, plain, depth)
+        groups, in_order = self._groups(runs, plain, depth, index)
         if not groups:
             return None
-        scored = self._rank_groups(groups, lo, hi, runs, plain, parent_rank)
+        scored = self._rank_groups(groups, in_order, lo, hi, runs, plain, parent_rank, index)
         if not scored:
             return None  # no group could reach the floor: none would have been taken
         best_score, _, best = scored[0]
@@ -196,14 +285,14 @@ class _Chooser:
         # lines, then （一）…（九） beside them, not under the last line)
         sizes = [b - a for a, b in zip(bounds, bounds[1:])]
         last = best.items[-1].index
-        restart = any(r[0].family == best.family and r[0].index > last for r in runs)
+        restart = index.any_after(last, best.family, runs)
         goes_on = restart or (
             best.family == PLAIN
             and len(sizes) > 1
             and sizes[-1] >= 8
             and sizes[-1] > 4 * statistics.median(sizes[:-1])
         )
-        return _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on)
+        return _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on, index)
 
     def _finish(self, link: _Link, later: list[Candidate]) -> list[Candidate]:
         """The headings of one link: its group, what ``later`` (the next link) adds on
@@ -213,15 +302,18 @@ class _Chooser:
         out = list(best.items)
         bounds = [c.index for c in best.items] + [hi]
         if link.goes_on:
-            siblings = [c for c in later if c.level == depth]
-            announced = _counts(best.items[-1].heading) == len(siblings)  # 十四件大事
+            # (the first sibling, and their number only when the heading announces one:
+            # ``later`` holds every link after this one)
+            sibling = next((c for c in later if c.level == depth), None)
+            counted = _counts(best.items[-1].heading)  # 十四件大事
+            announced = counted is not None and counted == sum(1 for c in later if c.level == depth)
             if (
-                siblings
+                sibling is not None
                 and not announced
-                and (best.family == PLAIN or siblings[0].family == best.family)
+                and (best.family == PLAIN or sibling.family == best.family)
             ):
                 out += later
-                bounds[-1] = siblings[0].index
+                bounds[-1] = sibling.index
                 hi = bounds[-1]
         # a long stretch before the first item may hold a complete numbered group of its
         # own on this level ((一)…(十) policies, then 关于…。 topics), not an opening list
@@ -232,10 +324,11 @@ class _Chooser:
         inner_rank = _rank(best.family)
         for k, head in enumerate(best.items):
             a, b = head.index + 1, bounds[k + 1]
-            inside = [r for r in runs if a <= r[0].index and r[-1].index < b]
-            plain_inside = [c for c in plain if a <= c.index < b and best.family != PLAIN]
+            inside = link.index.within(a, b, runs)
+            plain_inside = [] if best.family == PLAIN else _plain_within(plain, a, b)
             out += self.level(a, b, depth + 1, inside, plain_inside, inner_rank)
-        for r in runs:
+        # only a run starting before the last item can cross the items
+        for r in link.index.before(best.items[-1].index, runs):
             if r[0] is not best.items[0] and r[-1].index < hi and _crosses(r, bounds[:-1]):
                 self.dropped.append(r)
         return out
@@ -272,15 +365,36 @@ class _Chooser:
         return []
 
     def _groups(
-        self, runs: list[list[Candidate]], plain: list[Candidate], depth: int
-    ) -> list[_Group]:
+        self,
+        runs: list[list[Candidate]],
+        plain: list[Candidate],
+        depth: int,
+        index: _RunIndex | None = None,
+    ) -> tuple[list[_Group], int]:
+        """The ways to fill a level, and how many of the first of them are known to be in
+        paragraph order (the numbered runs, when ``runs`` is a tail of ``index``'s)."""
+        m = index.offset(runs) if index is not None else None
+        if index is not None and m is not None:
+            i = bisect.bisect_left(index.numbered_at, m)
+            numbered = index.numbered[i:]
+            j = bisect.bisect_left(index.hinted_at, m)
+            hinted = index.hinted[j:]
+            groups = self._merge_formats(numbered, hinted, plain, depth)
+            return groups, len(numbered)
         groups = [_Group(r[0].family, r, not r[0].family.startswith("h")) for r in runs]
+        return self._merge_formats(
+            [g for g in groups if g.numbered], [g for g in groups if not g.numbered], plain, depth
+        ), 0
+
+    def _merge_formats(
+        self, numbered: list[_Group], hinted: list[_Group], plain: list[Candidate], depth: int
+    ) -> list[_Group]:
+        groups = numbered + hinted
         # format headings of one level form one group however they are numbered
         by_level: dict[str, list[Candidate]] = {}
-        for g in groups:
-            if not g.numbered:
-                by_level.setdefault(g.family, []).extend(g.items)
-        groups = [g for g in groups if g.numbered]
+        for g in hinted:
+            by_level.setdefault(g.family, []).extend(g.items)
+        groups = list(numbered)
         groups += [
             _Group(f, sorted(items, key=lambda c: c.index), False) for f, items in by_level.items()
         ]
@@ -292,11 +406,13 @@ class _Chooser:
     def _rank_groups(
         self,
         groups: list[_Group],
+        in_order: int,
         lo: int,
         hi: int,
         runs: list[list[Candidate]],
         plain: list[Candidate],
         parent_rank: float | None,
+        index: _RunIndex,
     ) -> list[tuple[float, int, _Group]]:
         """The groups that can be best or second best at this level, best first, with
         their scores (as ``_score`` gives them): the rest are left out unscored.
@@ -310,25 +426,32 @@ class _Chooser:
         under which nothing is a heading), so the two best, and their order, are exactly
         those of scoring all."""
         size = max(1, hi - lo - 1)
-        before = sorted(
-            (r[-1].index, 0.8 * _strength(r, size))
-            for r in runs
-            if len(r) >= 2 and r[0].index >= lo
-        )
-        ends = [e for e, _ in before]
-        costs = [0.0]
-        for _, cost in before:
-            costs.append(costs[-1] + cost)
+        by_start = runs if index.ordered else sorted(runs, key=lambda r: r[0].index)
+        pending: list[tuple[int, int, float]] = []  # runs begun before: (end, at, cost)
+        passed = 0
+        cost = 0.0  # what the runs wholly before the group's first item cost
         bounded = []
+
         # by position: what the runs before a group cost only grows, so once even the
         # most a group could score there falls under the floor, none further on can rise
         # above it (a compilation of hundreds of reports is read a few groups at a time)
-        order = sorted(range(len(groups)), key=lambda i: groups[i].items[0].index)
+        def first_of(i: int) -> int:
+            return groups[i].items[0].index
+
+        # the first ``in_order`` groups are in order already: merged lazily with the rest,
+        # the walk touches only the groups it reaches
+        rest = sorted(range(in_order, len(groups)), key=first_of)
         span = max(1, hi - lo)
-        for i in order:
+        for i in heapq.merge(range(in_order), rest, key=first_of):
             g = groups[i]
-            first = g.items[0].index
-            cost = costs[bisect.bisect_left(ends, first)]
+            first = first_of(i)
+            while passed < len(by_start) and by_start[passed][0].index < first:
+                r = by_start[passed]
+                passed += 1
+                if len(r) >= 2 and r[0].index >= lo:
+                    heapq.heappush(pending, (r[-1].index, passed, 0.8 * _strength(r, size)))
+            while pending and pending[0][0] < first:
+                cost += heapq.heappop(pending)[2]
             most = _MAX_OWN + 1.5 * (1 - (first - lo) / span) + _MAX_BONUS
             if most - cost * (1 - _SLACK) + _SLACK < _MIN_SCORE:
                 break
@@ -344,7 +467,7 @@ class _Chooser:
             floor = _MIN_SCORE if len(scored) < 2 else max(_MIN_SCORE, scored[1][0])
             if bound < floor:
                 break
-            scored.append((self._score(g, lo, hi, runs, plain, parent_rank), i, g))
+            scored.append((self._score(g, lo, hi, runs, plain, parent_rank, index), i, g))
             scored.sort(key=lambda t: (-t[0], t[1]))
         return scored
 
@@ -356,11 +479,12 @@ class _Chooser:
         runs: list[list[Candidate]],
         plain: list[Candidate],
         parent_rank: float | None,
+        index: _RunIndex | None = None,
     ) -> float:
         base = self._base(g, lo, hi, parent_rank)
         if base is None:
             return 0.0
-        return self._implied(base, g, lo, hi, runs, plain)
+        return self._implied(base, g, lo, hi, runs, plain, index)
 
     def _shape(self, g: _Group) -> tuple[float, float, float, float, float]:
         """A group's own qualities (completeness, standalone, headlike, length similarity,
@@ -434,16 +558,28 @@ class _Chooser:
         hi: int,
         runs: list[list[Candidate]],
         plain: list[Candidate],
+        index: _RunIndex | None = None,
     ) -> float:
-        """``score`` with what choosing the group implies for the other runs and lines."""
+        """``score`` with what choosing the group implies for the other runs and lines.
+
+        A run starting after the group's last item only says that the last section holds
+        a list (and, of a higher family, costs 3): when none after it is of a higher
+        family, they are taken together from ``index`` instead of one by one; the score
+        is the same to the last bit (those runs add or take nothing else)."""
         items = g.items
         k = len(items)
         size = max(1, hi - lo - 1)
+        holding: set[int] = set()  # sections with a list of their own inside
+        if index is not None:
+            head, tail_holds = index.split(runs, items[-1].index, g.family)
+            if head is not None:
+                runs = head
+                if tail_holds:
+                    holding.add(k)
         # what choosing this group implies for the other runs: a run under one of its
         # items fits (evidence for it), a strong run numbering on across its items or
         # standing before its first item would have to be dropped (evidence against)
         bounds = [c.index for c in items]
-        holding: set[int] = set()  # sections with a list of their own inside
         for r in runs:
             if r[0] is items[0] or len(r) < 2:
                 continue
@@ -539,6 +675,17 @@ _MAX_BONUS = 0.8  # for sections holding lists of their own: at most this much i
 _SLACK = 1e-9  # float rounding in the bound (sums taken in another order)
 _BRIEF = 24  # characters: headings are this short or shorter, prose runs longer
 _CN_LEVEL = {2: "二", 3: "三", 4: "四"}
+
+
+def _plain_within(plain: list[Candidate], a: int, b: int | None) -> list[Candidate]:
+    """The lines of ``plain`` (in paragraph order, as the parser lists them) in [a, b)."""
+    i = bisect.bisect_left(plain, a, key=_at)
+    j = len(plain) if b is None else bisect.bisect_left(plain, b, lo=i, key=_at)
+    return plain[i:j]
+
+
+def _at(c: Candidate) -> int:
+    return c.index
 
 
 def _rank(family: str) -> float | None:
