@@ -279,10 +279,18 @@ def _join_title(parts: list[str]) -> str:
             or _TITLE_CONTINUATION.match(part)
             or _TITLE_OPEN_END.search(title)
             or title.startswith(("在", "关于"))
+            or _open_guanyu(title)
             or _GENRE_END.search(part) is not None
         )
         title = title + part if direct else f"{title} {part}"
     return title
+
+
+def _open_guanyu(title: str) -> bool:
+    """A 关于 phrase not yet closed by its 的 ("中共发言人关于命令…重新逮捕" + "…的谈话"):
+    the line was broken inside one phrase, not between two slogans."""
+    at = title.find("关于")
+    return at >= 0 and "的" not in title[at:]
 
 
 def _strip_doc_number(title: str) -> str:

@@ -430,6 +430,8 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
             continue
         if _SENTENCE_INSIDE.search(text[:-1]) or "：" in text or text.startswith(_NOT_LEADS):
             continue
+        if match_marker(text) is not None:  # an item of a list the runs set aside
+            continue
         after = texts[i + 1]
         if len(after) < max(_LEAD_BODY, 3 * len(text)) or not (
             ends_sentence(texts[i - 1]) or match_marker(texts[i - 1])
@@ -524,7 +526,7 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         return False  # two sentences: prose, or a caption ("…作报告。记者 …")
     if text[0] in _QUOTE_PAIRS and text.find(_QUOTE_PAIRS[text[0]]) == len(text) - 1:
         return False  # a quotation set apart (not two quoted words: “糟得很”和“好得很”)
-    if "：" in text or ":" in text or text.startswith(("同志们", "各位", "——")):
+    if "：" in text or ":" in text or text.startswith(_NOT_PART_STARTS):
         return False  # a label ("单位：万元"), a salutation or a subtitle
     if POST_END.search(text) or _TITLE_END.search(text):
         return False  # a header line metadata left behind: a post, a title
@@ -533,6 +535,19 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
 
 
 _TITLE_END = re.compile(r"(讲话|报告|发言|致辞|会议上|大会上)$")
+# a salutation, a subtitle, or a speaker turning to the next topic ("下面，着重讲一下…",
+# "最后，着重讲一讲…"): a sentence of the speech, not the title of a part
+_NOT_PART_STARTS = (
+    "同志们",
+    "各位",
+    "——",
+    "下面，",
+    "下面我",
+    "最后，",
+    "现在，",
+    "首先，",
+    "其次，",
+)
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _CLOSERS = "”’」』）)》"
 

@@ -604,6 +604,12 @@ class _Chooser:
             before = [c for c in plain if lo <= c.index < items[0].index]
             if len(before) >= 2:  # part titles above it would be lost
                 score -= 0.8 * (1 + 2 * (before[-1].index - before[0].index) / size)
+            elif before:
+                # a part title above its first item and others after its last: it numbers
+                # the points of one part (六五计划的基本任务: 一、…六、; then two more parts)
+                after = [c for c in plain if items[-1].index < c.index < hi]
+                if len(after) >= 2:
+                    score -= 0.8 * (1 + 2 * (after[-1].index - before[0].index) / size)
         return score + _MAX_BONUS * len(holding) / k
 
     def _roadmap(self, first: int, lo: int, k: int) -> float:

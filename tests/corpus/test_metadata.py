@@ -71,6 +71,17 @@ def test_two_slogan_lines_join_with_a_space():
     assert r.metadata.title == "决胜全面建成小康社会 为夺取新时代伟大胜利而奋斗"
 
 
+def test_title_broken_inside_a_guanyu_phrase_joins_directly():
+    """关于 opens a phrase that its 的 closes: a break before the 的 is inside one phrase."""
+    r = meta(
+        "市政府新闻发言人关于要求有关单位尽快",
+        "整改供水管网安全隐患的谈话",
+        "（2025年3月2日）",
+        BODY,
+    )
+    assert r.metadata.title == "市政府新闻发言人关于要求有关单位尽快整改供水管网安全隐患的谈话"
+
+
 def test_word_title_style_block_is_the_title():
     blocks = [Block("关于加强机关效能建设的实施意见", kind="title"), Block(BODY)]
     r = extract_metadata(blocks)

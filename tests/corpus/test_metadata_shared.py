@@ -21,10 +21,7 @@ def _gold_files() -> list[Path]:
 
 
 # Titles the pipeline still gets wrong, with the reason (issue 8, point 7).
-KNOWN_WRONG: dict[str, str] = {
-    "heldout3_mao_v4_052": "a Markdown # title broken over two lines is joined with a space "
-    "(中共发言人关于…重新逮捕 前日本侵华军…); Chinese lines join without one",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -733,3 +733,21 @@ def test_one_short_sentence_over_a_paragraph_stays_prose() -> None:
     ]
     doc = parse_text("\n\n".join(lines), "x.txt")
     assert all(not s.children for s in doc.outline.sections)
+
+
+def test_part_titles_above_a_list_that_numbers_only_the_first_part() -> None:
+    """Three lines standing alone, with 一、二、三、 only under the first: the lines are the
+    parts and 一、 their points, not the other way round; a 下面，… line announcing the next
+    topic is a sentence of the speech, not a part title."""
+    body = "这方面的工作做了很多，" * 8 + "成效明显。"
+    lines = ["各位代表：", body, "今后五年的基本任务", body]
+    lines += ["一、关于农业生产", body, "下面，着重讲一下能源和交通建设", body]
+    lines += ["二、关于工业生产", body, "三、关于对外贸易", body]
+    lines += ["前两年的执行情况", body, body, "完成计划的主要措施", body, body]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    tree = [(s.heading, [c.heading for c in s.children]) for s in doc.outline.sections]
+    assert tree == [
+        ("今后五年的基本任务", ["关于农业生产", "关于工业生产", "关于对外贸易"]),
+        ("前两年的执行情况", []),
+        ("完成计划的主要措施", []),
+    ]
