@@ -496,6 +496,10 @@ _COMMA = re.compile(r"[，,；;。]")
 # name ("北京市", "市政府"), while "稳外贸", "促消费" are headings
 _UNIT_END = frozenset("省市县区州盟旗镇乡村部局委办府厅院会处科室所站队组社司")
 _NOTE_MARKS = re.compile(r"\[\d+\]")
+# a line ending in a word that needs what follows, or followed by one that cannot begin
+# a paragraph, is a fragment of a sentence broken around a link or a bold word
+_OPEN_END = frozenset("与及把被")  # not 的 (战争的目的), 是 (实事求是), 向 (方向)
+_NO_START = frozenset("、，,。；;：:的之了》”）)")
 
 
 def _looks_like_heading(texts: list[str], i: int) -> bool:
@@ -514,6 +518,10 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         return False  # the tail of a broken paragraph, not a heading
     if i > 0 and _list_line(texts[i - 1]):
         return False  # the last of a list of short lines ("商业资产阶级" / "工业资产阶级")
+    if text[-1] in _OPEN_END or (i + 1 < len(texts) and texts[i + 1][:1] in _NO_START):
+        return False  # a piece of a broken sentence ("今年是我国与" / "印度" / "、缅甸…")
+    if i > 0 and texts[i - 1][-1:] in "”’" and not _ends_statement(texts[i - 1]):
+        return False  # the words after a quotation: “…和平共处” / 五项原则 / 早已…
     if len(text) == 3 and (text[-1] in _UNIT_END or not text.isalpha()):
         return False  # "北京市", "劳动部", "附 则": a place, an office, a spaced label
     if text in _CLOSING_LINES:

@@ -751,3 +751,25 @@ def test_part_titles_above_a_list_that_numbers_only_the_first_part() -> None:
         ("前两年的执行情况", []),
         ("完成计划的主要措施", []),
     ]
+
+
+def test_pieces_of_a_broken_sentence_are_not_part_titles() -> None:
+    """Words split off around a link or a bold word ("今年是我国与" / "印度" / "、缅甸…",
+    or the words after a quotation) stand alone but are not headings; a line ending in
+    的 can still be one ("战争的目的")."""
+    body = "这方面的工作做了很多，" * 8 + "成效明显。"
+    lines = [
+        "各位代表：",
+        body,
+        "关于国内建设",
+        body,
+        "今年是我国与",
+        "印度",
+        "、缅甸共同倡议。",
+        body,
+    ]
+    lines += ["“互相尊重、平等互利”", "五项原则", "早已载入宪法。" + body, "战争的目的", body]
+    lines += ["关于外交工作", body]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    headings = [s.heading for s in doc.outline.sections]
+    assert headings == ["关于国内建设", "战争的目的", "关于外交工作"]
