@@ -83,7 +83,7 @@ class _RunIndex:
         self.starts = [r[0].index for r in runs]
         self.ordered = self.starts == sorted(self.starts)
         self.last_of: dict[str, int] = {}  # family -> position of its last run (any size)
-        self.last_list_of: dict[str, int] = {}  # family -> position of its last run of 2+
+        self.lists_of: dict[str, list[int]] = {}  # family -> positions of its runs of 2+
         self.last_list = -1  # position of the last run of two or more items
         # each run as a way to fill a level, by position: numbered ones, format headings
         self.numbered: list[_Group] = []
@@ -100,7 +100,7 @@ class _RunIndex:
                 self.numbered.append(_Group(family, r, True))
                 self.numbered_at.append(p)
             if len(r) >= 2:
-                self.last_list_of[family] = p
+                self.lists_of.setdefault(family, []).append(p)
                 self.last_list = p
 
     def offset(self, runs: list[list[Candidate]]) -> int | None:
@@ -144,18 +144,21 @@ class _RunIndex:
 
     def split(
         self, runs: list[list[Candidate]], index: int, family: str
-    ) -> tuple[list[list[Candidate]] | None, bool]:
-        """The runs of ``runs`` starting at or before paragraph ``index``, and whether a
-        run of two or more starts after it; (None, False) when the runs after it must be
-        weighed one by one (a run of a family above ``family`` among them, or ``runs``
-        not the chain's tail)."""
+    ) -> tuple[list[list[Candidate]] | None, bool, int]:
+        """The runs of ``runs`` starting at or before paragraph ``index``, whether a run
+        of two or more starts after it, and how many of those are of a family above
+        ``family``; (None, False, 0) when ``runs`` is not the chain's tail (then they are
+        weighed one by one)."""
         m = self.offset(runs)
         if m is None:
-            return None, False
+            return None, False, 0
         j = max(m, bisect.bisect_right(self.starts, index))
-        if any(p >= j and _outranks(f, family) for f, p in self.last_list_of.items()):
-            return None, False
-        return runs[: j - m], self.last_list >= j
+        above = sum(
+            len(at) - bisect.bisect_left(at, j)
+            for f, at in self.lists_of.items()
+            if at[-1] >= j and _outranks(f, family)
+        )
+        return runs[: j - m], self.last_list >= j, above
 
 
 @dataclass
@@ -563,15 +566,17 @@ class _Chooser:
         """``score`` with what choosing the group implies for the other runs and lines.
 
         A run starting after the group's last item only says that the last section holds
-        a list (and, of a higher family, costs 3): when none after it is of a higher
-        family, they are taken together from ``index`` instead of one by one; the score
-        is the same to the last bit (those runs add or take nothing else)."""
+        a list and, of a higher family, costs 3: those runs are taken together from
+        ``index`` instead of one by one, and the 3s taken off one at a time after the
+        others (where they came in the scan of runs in paragraph order), so the score is
+        the same to the last bit."""
+        above = 0
         items = g.items
         k = len(items)
         size = max(1, hi - lo - 1)
         holding: set[int] = set()  # sections with a list of their own inside
         if index is not None:
-            head, tail_holds = index.split(runs, items[-1].index, g.family)
+            head, tail_holds, above = index.split(runs, items[-1].index, g.family)
             if head is not None:
                 runs = head
                 if tail_holds:
@@ -595,6 +600,8 @@ class _Chooser:
                 holding.add(bisect.bisect_right(bounds, r[0].index))
                 if _outranks(r[0].family, g.family):
                     score -= 3.0  # 一、 under 一是: against convention
+        for _ in range(above):  # the same for the runs after the last item, in order
+            score -= 3.0
         if g.family != PLAIN:
             # a line standing alone right before one of its items cannot head anything
             # under the item before: it heads what follows, so it is the higher level
