@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from drafter.review.anchor import split_dismissed
 from drafter.review.model import LEVELS, Finding, ReviewResult, level_rank
 from drafter.review.registry import Rule, all_rules
-from drafter.review.text import Para, ReviewText, from_document, from_draft
+from drafter.review.text import META_FIELDS, Para, ReviewText, from_document, from_draft
 
 if TYPE_CHECKING:
     from drafter.corpus.model import Document
@@ -98,7 +98,7 @@ class Context:
             message=message,
             text=text,
             suggestion=suggestion,
-            paragraph=para.index,
+            paragraph=None if para.part == "meta" else para.index,
             start=start,
             end=end,
             section=tuple(para.section),
@@ -132,13 +132,64 @@ def review_text(
             found.extend(r.check(ctx))
         except Exception:  # a broken rule must not hide the others
             log.exception("review rule %s failed on %s", r.id, text.path)
+    if text.meta:
+        found.extend(_review_meta(text, config, lists, reuse))
     limit = level_rank(config.min_level) if config.min_level in LEVELS else 2
     found = [f for f in found if level_rank(f.level) <= limit]
     found = _dedupe(found)
-    found.sort(key=lambda f: (f.paragraph or 0, f.start or 0, level_rank(f.level), f.rule))
+    found.sort(key=_position)
     kept, hidden = split_dismissed(found, dismissed)
     date = text.date if text.date and len(text.date) == 10 else None
     return ReviewResult(text.path, date, kept, hidden)
+
+
+# Categories whose rules read one paragraph's text at a time: they also check the title
+# block. Structure (numbering, parallelism, count) and reuse are about the body only.
+META_CATEGORIES = frozenset(
+    {"placeholder", "date", "punctuation", "wording", "name", "number", "stale"}
+)
+# Rules of those categories that compare the body's paragraphs with each other, or read
+# a heading's shape, and would misread a title block judged on its own.
+META_SKIP = frozenset({"date.mixed_style", "name.first_mention"})
+
+
+def _review_meta(
+    text: ReviewText, config: ReviewConfig, lists: OfficeLists, reuse: ReuseIndex | None
+) -> list[Finding]:
+    """Run the text-level rules over the title block (title, subtitle, speaker, post, a
+    typed date) as a text of its own, same kind, date and speaker as the body, so "XX"
+    in a draft's title or 讲话人 is an error like "XX" in the body. Findings carry
+    ``paragraph`` None and the field's name as their section."""
+    mtext = ReviewText(
+        text.path, text.kind, text.meta, text.date, text.title, text.speaker, children={}
+    )
+    ctx = Context(mtext, lists, reuse, config.levels)
+    out: list[Finding] = []
+    for r in all_rules():
+        if r.category not in META_CATEGORIES or r.id in META_SKIP or r.needs_library:
+            continue
+        if not config.enabled(r) or r.id in lists.disabled_rules:
+            continue
+        ctx.rule = r
+        try:
+            out.extend(r.check(ctx))
+        except Exception:  # a broken rule must not hide the others
+            log.exception("review rule %s failed on the title block of %s", r.id, text.path)
+    return out
+
+
+_META_ORDER = {name: i for i, (_, name) in enumerate(META_FIELDS)}
+
+
+def _position(f: Finding) -> tuple:
+    """Sort key: the title block first (in field order), then the body by position."""
+    return (
+        -1 if f.paragraph is None else f.paragraph,
+        _META_ORDER.get(f.section[0], 9) if f.paragraph is None and f.section else 0,
+        f.start or 0,
+        level_rank(f.level),
+        f.rule,
+    )
 
 
 def _dedupe(found: list[Finding]) -> list[Finding]:
@@ -146,7 +197,7 @@ def _dedupe(found: list[Finding]) -> list[Finding]:
     seen = set()
     out = []
     for f in found:
-        k = (f.rule, f.paragraph, f.start, f.end)
+        k = (f.rule, f.paragraph, f.section if f.paragraph is None else (), f.start, f.end)
         if k not in seen:
             seen.add(k)
             out.append(f)

@@ -56,6 +56,10 @@ class ReviewText:
     title: str = ""
     speaker: str = ""
     children: dict[int | None, list[int]] = field(default_factory=dict)
+    # The title block (title, subtitle, speaker, post, a date typed as text): units of
+    # part "meta", numbered apart from ``paras`` (their findings carry paragraph None and
+    # the field's name as their section); only the text-level rules read them.
+    meta: list[Para] = field(default_factory=list)
 
     @property
     def year(self) -> int | None:
@@ -137,6 +141,48 @@ def _add_sections(
         _add_sections(paras, children, s.children, i, here, stops)
 
 
+# The title block's fields in the order they stand above the body, with the section name
+# a finding on them carries.
+META_FIELDS = (
+    ("title", "标题"),
+    ("subtitle", "副标题"),
+    ("speaker", "讲话人"),
+    ("post", "职务"),
+    ("date", "日期"),
+)
+META_FIELD_BY_SECTION = {name: key for key, name in META_FIELDS}
+
+
+def _is_iso_date(value: str) -> bool:
+    """A date the app or the header parser wrote (YYYY, YYYY-MM, YYYY-MM-DD, valid):
+    nothing a person typed, so nothing to check as text."""
+    v = value.strip()
+    try:
+        if len(v) == 10:
+            dt.date.fromisoformat(v)
+            return True
+        if len(v) == 7:
+            dt.date.fromisoformat(v + "-01")
+            return True
+        return len(v) == 4 and v.isdigit()
+    except ValueError:
+        return False
+
+
+def meta_units(values: dict[str, str | None]) -> list[Para]:
+    """The title block as review units: one per non-empty field, ``index`` its place
+    among the units, ``part`` "meta", ``section`` the field's Chinese name. A date field
+    holding a well-formed ISO date is left out (the program wrote it); one typed as text
+    (X月X日, 2025年12月32日, 2025-12-32) is checked like any other field."""
+    out: list[Para] = []
+    for key, name in META_FIELDS:
+        value = (values.get(key) or "").strip()
+        if not value or (key == "date" and _is_iso_date(value)):
+            continue
+        out.append(Para(len(out), value, (name,), False, "meta", ref=f"meta:{key}"))
+    return out
+
+
 def from_document(doc: Document) -> ReviewText:
     """The review view of a document read from a file or the library."""
     paras: list[Para] = []
@@ -156,6 +202,7 @@ def from_document(doc: Document) -> ReviewText:
         title=m.title or "",
         speaker=m.speaker or "",
         children=children,
+        meta=meta_units({k: getattr(m, k, None) for k, _ in META_FIELDS if k != "date"}),
     )
 
 
@@ -233,7 +280,7 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
         )
     m = draft.meta
     # a draft not yet dated is being written now: judge 今年 and dated phrases by today
-    date = m.date or dt.date.today().isoformat()
+    date = m.date if _is_iso_date(m.date) else dt.date.today().isoformat()
     return ReviewText(
         path,
         "draft",
@@ -242,6 +289,7 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
         title=m.title,
         speaker=m.speaker,
         children=children,
+        meta=meta_units({k: getattr(m, k, "") for k, _ in META_FIELDS}),
     )
 
 

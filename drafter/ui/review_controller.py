@@ -247,6 +247,9 @@ class ReviewController(QObject):
         ref = f.ref
         if ref is None:
             return
+        if ref.startswith("meta:"):  # the title block: select the span in its field
+            self._show_in_meta(f, ref[len("meta:") :])
+            return
         if draft.find(ref) is not None:  # a heading: show its node
             self.editor.select_key(ref)
             self.editor.tree.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -282,6 +285,23 @@ class ReviewController(QObject):
         edit.setTextCursor(cursor)
         edit.ensureCursorVisible()
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_in_meta(self, f, name: str) -> None:
+        """Focus the draft's title-block field ``name`` and select the flagged span (a
+        field the editor does not show, such as 副标题, is left alone)."""
+        meta = getattr(self.editor, "meta", None)
+        edit = getattr(meta, "edits", {}).get(name)
+        if edit is None:
+            return
+        text = edit.text()
+        start = f.start or 0
+        if text[start : f.end or start] != f.text:  # edited since the review
+            start = text.find(f.text)
+            if start < 0:
+                self.panel.set_state("原文已改动，请重新检查。")
+                return
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.setSelection(start, len(f.text))
 
     # -- dismissing -----------------------------------------------------------------------------
 
