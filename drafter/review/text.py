@@ -176,8 +176,8 @@ def meta_units(values: dict[str, str | None]) -> list[Para]:
     (X月X日, 2025年12月32日, 2025-12-32) is checked like any other field."""
     out: list[Para] = []
     for key, name in META_FIELDS:
-        value = (values.get(key) or "").strip()
-        if not value or (key == "date" and _is_iso_date(value)):
+        value = values.get(key) or ""  # as written: offsets are the field's own
+        if not value.strip() or (key == "date" and _is_iso_date(value)):
             continue
         out.append(Para(len(out), value, (name,), False, "meta", ref=f"meta:{key}"))
     return out

@@ -324,3 +324,38 @@ def test_menu_conversion_runs_on_the_worker_with_the_panel_lists(qtbot, make_win
     assert any(c.origin == "review:placeholder.x" for c in window.editor.draft.comments)
     window.editor.session.undo_stack.undo()
     assert window.editor.draft.comments == []
+
+
+def test_click_on_a_title_block_finding_selects_it_in_the_meta_field(qtbot, make_window):
+    window = make_window()
+    ctrl = window.review
+    draft = _draft()
+    draft.meta.title = "在XX区办公室工作会议上的讲话"
+    window.editor.set_draft(draft, ask=False)
+    ctrl.dock.show()
+    ctrl.run_now()
+    qtbot.waitUntil(
+        lambda: (
+            ctrl.panel.result is not None
+            and any(f.paragraph is None for f in ctrl.panel.result.findings)
+        ),
+        timeout=10000,
+    )
+    f = next(x for x in ctrl.panel.findings_shown() if x.paragraph is None)
+    assert (f.rule, f.level, f.section) == ("placeholder.x", "error", ("标题",))
+    ctrl.show_finding(f)
+    edit = window.editor.meta.edits["title"]
+    assert edit.selectedText() == "XX"
+
+
+def test_pre_export_check_lists_title_block_placeholders(qtbot):
+    from drafter.ui.dialogs.export_dialog import ExportDialog
+
+    draft = _draft()
+    draft.meta.speaker = "××"
+    dialog = ExportDialog(draft)
+    qtbot.addWidget(dialog)
+    check = dialog.precheck
+    qtbot.waitUntil(lambda: check.result is not None, timeout=10000)
+    lines = [check.list.item(i).text() for i in range(check.list.count())]
+    assert any("讲话人" in line and "××" in line for line in lines), lines

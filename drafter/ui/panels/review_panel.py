@@ -223,9 +223,9 @@ class ReviewPanel(QWidget):
         item.setData(0, FINDING_ROLE, f)
         item.setData(0, DISMISSED_ROLE, dismissed)
         path = " › ".join(f.section) if f.section else f.where
-        item.setToolTip(
-            0, f"{f.message}\n位置：{path}（第{(f.paragraph or 0) + 1}段）\n规则：{f.rule}"
-        )
+        # a title-block finding (paragraph None) is placed by its field's name alone
+        at = f"（第{f.paragraph + 1}段）" if f.paragraph is not None else ""
+        item.setToolTip(0, f"{f.message}\n位置：{path}{at}\n规则：{f.rule}")
         if dismissed:
             item.setForeground(0, QBrush(QColor("#999")))
         return item
