@@ -68,6 +68,9 @@ class ReviewCommenter(QObject):
 
     @property
     def editor(self) -> Any:
+        """The draft editor, read through the review controller each time, so a commenter never
+        holds on to an editor the window replaced.
+        """
         return self.controller.editor
 
     def _author(self) -> str:
