@@ -191,7 +191,7 @@ def render(result, level_names: dict[str, str]) -> str:
             continue
         lines.append(f"[{level_names[level]}] {len(items)} 处")
         for f in items:
-            where = f"第{(f.paragraph or 0) + 1}段"
+            where = f"第{f.paragraph + 1}段" if f.paragraph is not None else "标题区"
             if f.section:
                 where += f" {f.section[-1][:16]}"
             fix = f" → {f.suggestion}" if f.suggestion else ""

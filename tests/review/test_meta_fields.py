@@ -121,3 +121,13 @@ def test_cli_clean_title_exit_0(tmp_path, capsys):
     path = tmp_path / "draft.json"
     save_draft(_draft(title="在全县工作会议上的讲话", speaker="张三", post="县委书记"), path)
     assert main(["review", str(path), "--level", "error"]) == 0
+
+
+def test_cli_text_output_names_the_title_block(tmp_path, capsys):
+    from drafter.drafts.store import save_draft
+
+    path = tmp_path / "draft.json"
+    save_draft(_draft(title="在XX县工作会议上的讲话"), path)
+    assert main(["review", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "标题区 标题：「XX」" in out and "第1段 标题" not in out
