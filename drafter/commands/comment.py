@@ -171,9 +171,12 @@ def _pick(draft, ref: str):
     from drafter.drafts.anchors import in_reading_order
 
     comments = in_reading_order(draft)
-    if ref.isdigit() and 1 <= int(ref) <= len(comments) and len(ref) < 6:
+    # A short number is a list number and nothing else: ids are hex, so "9" read as an id
+    # prefix would pick a comment whose id happens to start with 9 (one time in sixteen).
+    is_number = ref.isdigit() and len(ref) < 6
+    if is_number and 1 <= int(ref) <= len(comments):
         return comments[int(ref) - 1]
-    hits = [c for c in comments if c.id.startswith(ref)]
+    hits = [] if is_number else [c for c in comments if c.id.startswith(ref)]
     if len(hits) == 1:
         return hits[0]
     raise _Refused(
