@@ -194,3 +194,13 @@ def test_errors_of_a_cancelled_import_stay_viewable(qtbot, tmp_path, monkeypatch
     qtbot.mouseClick(panel.errors_button, Qt.MouseButton.LeftButton)
     assert shown and str(bad) in shown[0].detailedText()
     library.close()
+
+
+def test_narrow_panel_puts_the_occasion_tree_above_the_table(qtbot, tmp_path):
+    """Beside the table in a ~400 px dock the tree left the titles two characters wide."""
+    panel, _ = _panel(qtbot, tmp_path)
+    panel.show()
+    panel.resize(400, 600)
+    qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Vertical)
+    panel.resize(900, 600)
+    qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Horizontal)

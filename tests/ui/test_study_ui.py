@@ -242,3 +242,10 @@ def test_mined_result_is_shown_as_given(qtbot, tmp_path):
     assert sp.table.topLevelItemCount() >= 0
     sp.kind_box.setCurrentIndex(0)
     assert sp.table.topLevelItemCount() >= 1
+
+
+def test_the_draft_not_the_study_dock_is_in_front_at_start(make_window):
+    """Tabifying the 学习 dock beside the draft made it the current tab on a fresh start."""
+    window = make_window()
+    assert not window.draft_dock.visibleRegion().isEmpty()
+    assert window.study.dock.visibleRegion().isEmpty()

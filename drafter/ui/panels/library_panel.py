@@ -146,6 +146,9 @@ def _with_totals(progress: Any, before: list[Any]) -> Any:
     return merged
 
 
+NARROW_BROWSE = 620  # px: below it the occasion tree goes above the table
+
+
 class LibraryPanel(QWidget):
     """Lists the library's documents and runs imports.
 
@@ -313,6 +316,18 @@ class LibraryPanel(QWidget):
         self._update_enabled()
 
     # -- library ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Put the occasion tree above the table when the panel is narrow.
+
+        Beside a narrow table the tree left the title column two characters wide (the
+        three-column layout gives this panel ~400 px), so nobody could read the titles."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_BROWSE
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.browse.orientation() != wanted:
+            self.browse.setOrientation(wanted)
+            self.browse.setSizes([110, 600] if narrow else [130, 600])
 
     @property
     def library(self) -> Any:

@@ -151,6 +151,7 @@ def install_study(window: Any) -> StudyController:
     sdock = add_tabbed_dock(window, "结构", "structuresDock", structures, window.library_dock)
     window.reader_dock.raise_()
     window.library_dock.raise_() if not window.search_dock.isVisible() else window.search_dock.raise_()
+    window.draft_dock.raise_()  # tabifying made 学习 the current tab; the writer's draft comes first
     controller = StudyController(window, panel, structures)
     controller.dock = dock
     dock.visibilityChanged.connect(
