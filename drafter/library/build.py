@@ -60,6 +60,9 @@ class Built:
 
 
 def now_iso() -> str:
+    """The current local time as ISO 8601 with offset, seconds precision: the timestamp written on
+    imports and corrections.
+    """
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
@@ -114,6 +117,9 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
 
 
 def document_info(task: Task, doc: Document, paragraphs: int, chars: int) -> DocumentInfo:
+    """The catalog record of a parsed document: its metadata plus the counts and file facts of its
+    import task.
+    """
     m = doc.metadata
     return DocumentInfo(
         id=task.doc_id,
@@ -273,6 +279,9 @@ class WorkerPool:
             return kind, payload
 
     def close(self) -> None:
+        """Stop every worker (terminate, then join within 5 s) and close the queues without waiting
+        on their feeder threads, so a cancel or crash never hangs the app.
+        """
         for proc in self.procs:
             if proc.is_alive():
                 proc.terminate()

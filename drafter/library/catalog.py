@@ -125,6 +125,7 @@ class Catalog:
         raise AssertionError("unreachable")
 
     def close(self) -> None:
+        """Close the SQLite connection; the catalog must not be used afterwards."""
         with self._lock:
             self._db.close()
 
@@ -150,6 +151,7 @@ class Catalog:
     # Documents
 
     def documents(self) -> list[DocumentInfo]:
+        """Every document's record, newest date first (the library table's default order)."""
         with self._lock:
             rows = self._db.execute(
                 f"SELECT {INFO_COLUMNS} FROM documents ORDER BY date DESC, title"
@@ -157,6 +159,7 @@ class Catalog:
         return [DocumentInfo(*row) for row in rows]
 
     def document(self, doc_id: str) -> DocumentInfo | None:
+        """One document's record by id, or None when it was removed meanwhile."""
         with self._lock:
             row = self._db.execute(
                 f"SELECT {INFO_COLUMNS} FROM documents WHERE id = ?", (doc_id,)
@@ -164,6 +167,9 @@ class Catalog:
         return DocumentInfo(*row) if row else None
 
     def by_path(self, path: str) -> DocumentInfo | None:
+        """The record of the document imported from ``path``, or None; lets an import recognise a
+        file it has seen.
+        """
         with self._lock:
             row = self._db.execute(
                 f"SELECT {INFO_COLUMNS} FROM documents WHERE path = ?", (path,)
@@ -179,10 +185,14 @@ class Catalog:
         return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
     def ids(self) -> set[str]:
+        """Every document id, for sync to tell which documents are gone."""
         with self._lock:
             return {r[0] for r in self._db.execute("SELECT id FROM documents")}
 
     def data(self, doc_id: str) -> bytes | None:
+        """A document's cached parse (encoded), or None; loading from it works even when the source
+        file is gone.
+        """
         with self._lock:
             row = self._db.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
@@ -278,10 +288,14 @@ class Catalog:
     # User words, watched folders, state
 
     def words(self) -> list[str]:
+        """The user dictionary, sorted."""
         with self._lock:
             return [r[0] for r in self._db.execute("SELECT word FROM words ORDER BY word")]
 
     def add_words(self, words: Iterable[str], now: str) -> None:
+        """Add dictionary words in one transaction; words already present are kept with their
+        original date.
+        """
         with self.transaction() as db:
             db.executemany(
                 "INSERT OR IGNORE INTO words (word, added) VALUES (?, ?)",
@@ -289,27 +303,37 @@ class Catalog:
             )
 
     def remove_words(self, words: Iterable[str]) -> None:
+        """Remove dictionary words in one transaction; unknown words are ignored."""
         with self.transaction() as db:
             db.executemany("DELETE FROM words WHERE word = ?", [(w,) for w in words])
 
     def folders(self) -> list[str]:
+        """The folders remembered for sync, sorted."""
         with self._lock:
             return [r[0] for r in self._db.execute("SELECT path FROM folders ORDER BY path")]
 
     def add_folder(self, path: str) -> None:
+        """Remember a folder for sync (already remembered: no change)."""
         with self.transaction() as db:
             db.execute("INSERT OR IGNORE INTO folders (path) VALUES (?)", (path,))
 
     def remove_folder(self, path: str) -> None:
+        """Forget a folder; its documents stay in the library."""
         with self.transaction() as db:
             db.execute("DELETE FROM folders WHERE path = ?", (path,))
 
     def get_state(self, key: str) -> str | None:
+        """A value of the library's own state (index version, dictionary the index was built with),
+        or None.
+        """
         with self._lock:
             row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
     def set_state(self, key: str, value: str, db: sqlite3.Connection | None = None) -> None:
+        """Set a state value, inside the caller's transaction ``db`` when given so it commits with
+        the change it describes.
+        """
         sql = "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)"
         if db is not None:
             db.execute(sql, (key, value))

@@ -47,21 +47,29 @@ class PackedPositions(Positions):
     """
 
     def encode(self, poslist) -> bytes:
+        """Positions as count + type code + packed array (16-bit when every position fits); a single
+        position uses a precomputed value.
+        """
         if len(poslist) == 1 and poslist[0] < len(_SINGLE):
             return _SINGLE[poslist[0]]
         code = "H" if poslist[-1] < 65536 else "I"
         return pack_uint(len(poslist)) + code.encode() + array(code, poslist).tobytes()
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
+        """The positions of a posting, as Whoosh's phrase and span queries ask for them."""
         code = chr(valuestring[_INT_SIZE])
         positions = array(code)
         positions.frombytes(valuestring[_INT_SIZE + 1 :])
         return positions.tolist()
 
     def decode_frequency(self, valuestring: bytes) -> int:
+        """How often the word occurs in the paragraph (the count stored first)."""
         return unpack_uint(valuestring[:_INT_SIZE])[0]
 
     def word_values(self, value, analyzer, **kwargs):
+        """Whoosh's generic path (it analyses a value itself); Drafter writes pre-segmented postings
+        and never reaches it, but the format must stay complete.
+        """
         # Only reached when Whoosh itself analyzes a value (never in Drafter's own paths).
         poses: dict[str, list[int]] = {}
         for t in analyzer(value, positions=True, **kwargs):
@@ -235,6 +243,7 @@ class ParagraphWriter(SegmentWriter):
 
     @property
     def pending_postings(self) -> int:
+        """Postings buffered in memory; the builder flushes a segment when it grows too large."""
         return self.pool.count
 
     def add_paragraph(
@@ -305,10 +314,16 @@ class ParagraphWriter(SegmentWriter):
         self.docnum += 1
 
     def add_document(self, **fields) -> None:
+        """Whoosh's generic path; switches the writer to generic length handling, since such
+        documents bypass the fast path.
+        """
         self._generic = True
         super().add_document(**fields)
 
     def add_reader(self, reader) -> None:
+        """Whoosh's merge path; switches to generic length handling (merged documents' lengths are
+        on disk only).
+        """
         # Merging copies documents the generic way; their lengths are then on disk only.
         self._generic = True
         super().add_reader(reader)

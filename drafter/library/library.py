@@ -151,6 +151,7 @@ class Library(LibraryBackend):
         return library
 
     def close(self) -> None:
+        """Close the search index and the catalog (see :meth:`LibraryBackend.close`)."""
         self._engine.close()
         self.catalog.close()
 
@@ -163,9 +164,11 @@ class Library(LibraryBackend):
     # Reading
 
     def documents(self) -> list[DocumentInfo]:
+        """Every document, newest first, from the SQLite catalog."""
         return self.catalog.documents()
 
     def document(self, doc_id: str) -> DocumentInfo | None:
+        """One document's record from the catalog, or None."""
         return self.catalog.document(doc_id)
 
     def load(self, doc_id: str) -> Document:
@@ -222,11 +225,17 @@ class Library(LibraryBackend):
         return self.set_corrections(doc_id, ops + new)
 
     def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
+        """Every stored correction as (content sha256, path, ops), read in one query under the
+        catalog lock.
+        """
         with self.catalog._lock:
             rows = self.catalog._db.execute("SELECT sha256, path, ops FROM corrections").fetchall()
         return [(sha, path, json.loads(ops)) for sha, path, ops in rows]
 
     def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
+        """Store corrections from another library in one transaction; content that already has
+        corrections here keeps them. Returns how many were added.
+        """
         added = 0
         with self._writing(), self.catalog.transaction() as db:
             for sha, path, ops in records:
@@ -298,6 +307,9 @@ class Library(LibraryBackend):
         return self._engine.search(query, limit, sort, headings_only, filters)
 
     def revision(self) -> str:
+        """Catalog data version, this process's write count, index folder and index generation
+        joined: any of them changes when a writer (here or another process) commits.
+        """
         index = self._current_index()
         return (
             f"{self.catalog.data_version()}.{self._writes}."
@@ -305,6 +317,9 @@ class Library(LibraryBackend):
         )
 
     def info(self) -> dict:
+        """Counts and sizes of the local library (catalog, index, sources, dictionary) for ``drafter
+        library info`` and the preferences.
+        """
         docs, paragraphs, chars = self.catalog.totals()
         words = self.catalog.words()
         return {
@@ -323,6 +338,7 @@ class Library(LibraryBackend):
     # User dictionary
 
     def words(self) -> list[str]:
+        """The user dictionary, sorted."""
         return self.catalog.words()
 
     def add_words(self, words: Iterable[str]) -> None:
@@ -333,6 +349,9 @@ class Library(LibraryBackend):
         self._writes += 1
 
     def remove_words(self, words: Iterable[str]) -> None:
+        """Remove dictionary words (they stop applying after a reindex) and count it as a write so
+        panels refresh.
+        """
         self.catalog.remove_words(_clean_words(words))
         self._writes += 1
 
@@ -347,15 +366,20 @@ class Library(LibraryBackend):
     # Watched folders
 
     def watched_folders(self) -> list[str]:
+        """The folders remembered for sync."""
         return self.catalog.folders()
 
     def watch(self, folder: str | Path) -> None:
+        """Remember a folder for sync, by its resolved path so one folder is never listed twice; a
+        path that is not a folder is refused.
+        """
         path = Path(folder).expanduser()
         if not path.is_dir():
             raise LibraryError(f"{folder}: not a folder")
         self.catalog.add_folder(str(path.resolve()))
 
     def unwatch(self, folder: str | Path) -> None:
+        """Forget a folder (by resolved path); its documents stay."""
         self.catalog.remove_folder(str(Path(folder).expanduser().resolve()))
 
     # Writing
@@ -411,11 +435,15 @@ class Library(LibraryBackend):
     COPY_BATCH = 300  # documents per commit of import_records: what an interruption loses
 
     def export_records(self) -> Iterator[Record]:
+        """Every document with its cached parse, straight from the catalog, for ``library copy``."""
         yield from self.catalog.iter_data()
 
     def import_records(
         self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
     ) -> Iterator[ImportProgress]:
+        """Add documents from another library from their cached parses (no file read); a generator
+        yielding progress, cancellable.
+        """
         return self._import_records(records, cancel or _never)
 
     def _import_records(

@@ -54,6 +54,9 @@ class DocumentInfo:
 
     @property
     def year(self) -> int | None:
+        """The year of the document's date, or None when undated; the browse tree and filters group
+        by it.
+        """
         return year_of(self.date)
 
     @property
@@ -135,6 +138,10 @@ class SearchHit:
 
 @dataclass
 class SearchResults:
+    """One search's answer: the query as given, how many paragraphs matched in all, the time taken
+    and the hits shown (at most the limit).
+    """
+
     query: str
     total: int
     elapsed_ms: float

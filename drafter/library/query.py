@@ -250,6 +250,9 @@ class Compiler:
         self.field_query = field_query
 
     def compile(self, node: Node) -> Compiled:
+        """Turn a parsed query into a Whoosh query plus the word groups to highlight; refuses a
+        query with only exclusions or nothing searchable (Chinese message).
+        """
         if not _has_positive(node):
             raise QueryError("不能只有排除条件，请至少给出一个要找的词")
         highlight: list[list[str]] = []
@@ -357,6 +360,9 @@ class FastPhrase(wq.Phrase):
     """
 
     def matcher(self, searcher, context=None):
+        """Intersect the words' postings first and check adjacency only on paragraphs holding every
+        word, with the packed positions; no matcher at all when a word is not in the index.
+        """
         reader = searcher.reader()
         if any((self.fieldname, w) not in reader for w in self.words):
             return NullMatcher()

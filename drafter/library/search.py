@@ -44,6 +44,7 @@ class SearchEngine:
         self._orphan_ids: set[str] = set()
 
     def close(self) -> None:
+        """Release the index searcher; the engine opens a new one on the next search."""
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
@@ -88,6 +89,10 @@ class SearchEngine:
         headings_only: bool = False,
         filters: dict | None = None,
     ) -> SearchResults:
+        """Run a query (syntax: :mod:`drafter.library.query`) with sort, heading-only and metadata
+        filters; an unknown sort or a bad query raises :class:`QueryError` with a Chinese
+        message.
+        """
         started = time.perf_counter()
         if sort not in SORTS:
             raise QueryError(f"未知的排序方式“{sort}”，可用：relevance（相关度）、date（日期）")

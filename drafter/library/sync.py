@@ -97,6 +97,9 @@ def _page_assets(folder: str, siblings: list[str]) -> bool:
 
 
 def sha256_file(path: Path) -> str:
+    """The file's content hash, read in 1 MiB chunks; identifies content across renames and tells
+    whether a file changed.
+    """
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         while chunk := fh.read(1 << 20):

@@ -78,6 +78,9 @@ class ThrowawayCluster:
         return subprocess.run(args, check=True, capture_output=True, text=True, env=env, **kwargs)
 
     def start(self) -> ThrowawayCluster:
+        """initdb a fresh cluster in a temporary folder, owned by ``run_as`` (PostgreSQL refuses to
+        run as root, which CI is), start it and wait until it accepts connections.
+        """
         if self.run_as:
             user = pwd.getpwnam(self.run_as)
             os.chown(self.base, user.pw_uid, user.pw_gid)
@@ -157,6 +160,9 @@ class ThrowawayCluster:
         return self.url(name)
 
     def stop(self) -> None:
+        """Stop the server (fast shutdown) and delete its folder; safe to call twice or after a
+        failed start.
+        """
         if self.started:
             with contextlib.suppress(subprocess.CalledProcessError):
                 self._run(

@@ -173,6 +173,7 @@ class PgLibrary(LibraryBackend):
         return library
 
     def close(self) -> None:
+        """Stop listening for other writers' notifications and close the connection pool."""
         if self._listener is not None:
             self._listener.close()
             self._listener = None
@@ -207,6 +208,9 @@ class PgLibrary(LibraryBackend):
     # Reading
 
     def documents(self) -> list[DocumentInfo]:
+        """Every document, newest first; "C" collation so the order is the same as the local
+        library's, whatever the server's locale.
+        """
         return self._read(self._documents)
 
     @staticmethod
@@ -218,6 +222,7 @@ class PgLibrary(LibraryBackend):
         return [DocumentInfo(*row) for row in rows]
 
     def document(self, doc_id: str) -> DocumentInfo | None:
+        """One document's record, or None."""
         with self._conn() as conn:
             row = conn.execute(
                 f"SELECT {INFO_COLUMNS} FROM drafter.documents WHERE id = %s", (doc_id,)
@@ -225,6 +230,9 @@ class PgLibrary(LibraryBackend):
         return DocumentInfo(*row) if row else None
 
     def load(self, doc_id: str) -> Document:
+        """The parsed document from its cached parse (or its file, for rows an older Drafter wrote),
+        with its corrections replayed.
+        """
         with self._conn() as conn:
             row = conn.execute(
                 "SELECT path, data, sha256, origin FROM drafter.documents WHERE id = %s",
@@ -244,6 +252,9 @@ class PgLibrary(LibraryBackend):
     # The user's corrections (drafter.corpus.corrections), shared by the office
 
     def corrections(self, doc_id: str) -> Corrections:
+        """A document's corrections, flagged stale when made on an earlier version of its file, with
+        the ops that no longer apply listed as skipped.
+        """
         with self._conn() as conn:
             row = conn.execute(
                 "SELECT sha256, origin, path, data FROM drafter.documents WHERE id = %s",
@@ -259,6 +270,9 @@ class PgLibrary(LibraryBackend):
         return Corrections(ops, made_on is not None and made_on != row[0], skipped)
 
     def set_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+        """Replace a document's corrections and re-index its paragraphs in one transaction, so every
+        client sees both or neither.
+        """
         words = self._indexed_words()
         with self._conn() as conn, self._writing(conn):
             row = conn.execute(
@@ -305,6 +319,9 @@ class PgLibrary(LibraryBackend):
         return prepared.info
 
     def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
+        """Set metadata fields as corrections: the new values replace earlier corrections of the
+        same fields, other corrections are kept.
+        """
         new = [meta_op(name, value) for name, value in values.items()]
         fields = {op["field"] for op in new}
         ops = [
@@ -315,11 +332,15 @@ class PgLibrary(LibraryBackend):
         return self.set_corrections(doc_id, ops + new)
 
     def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
+        """Every stored correction as (content sha256, path, ops), for ``library copy``."""
         with self._conn() as conn:
             rows = conn.execute("SELECT sha256, path, ops FROM drafter.corrections").fetchall()
         return [(sha, path, list(ops)) for sha, path, ops in rows]
 
     def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
+        """Store corrections from another library; content that already has some here keeps them
+        (``ON CONFLICT DO NOTHING``). Returns how many were added.
+        """
         added = 0
         with self._conn() as conn, self._writing(conn):
             for sha, path, ops in records:
@@ -333,6 +354,9 @@ class PgLibrary(LibraryBackend):
         return added
 
     def stale_corrections(self) -> set[str]:
+        """Ids of documents whose file changed after they were corrected and whose new content has
+        no corrections of its own.
+        """
         with self._conn() as conn:
             rows = conn.execute(
                 "SELECT d.id FROM drafter.corrections c JOIN drafter.documents d "
@@ -342,6 +366,7 @@ class PgLibrary(LibraryBackend):
         return {r[0] for r in rows}
 
     def revision(self) -> str:
+        """The database's generation counter, bumped in every writing transaction by any client."""
         return self._read(
             lambda conn: str(conn.execute("SELECT generation FROM drafter.stats").fetchone()[0])
         )
@@ -362,6 +387,9 @@ class PgLibrary(LibraryBackend):
         return False
 
     def info(self) -> dict:
+        """Counts and sizes for ``drafter library info``: documents, paragraphs and the server's own
+        size figures for the index and catalog tables.
+        """
         with self._conn() as conn:
             docs, paragraphs, chars, size = conn.execute(
                 "SELECT count(*), coalesce(sum(paragraphs), 0), coalesce(sum(chars), 0), "
@@ -465,10 +493,12 @@ class PgLibrary(LibraryBackend):
     # User dictionary, watched folders, state
 
     def words(self) -> list[str]:
+        """The shared user dictionary, sorted."""
         with self._conn() as conn:
             return [r[0] for r in conn.execute("SELECT word FROM drafter.words ORDER BY word")]
 
     def add_words(self, words: Iterable[str]) -> None:
+        """Add dictionary words for everyone and bump the generation so other clients notice."""
         clean = _clean_words(words)
         with self._conn() as conn, conn.transaction():
             now = now_iso()
@@ -481,18 +511,25 @@ class PgLibrary(LibraryBackend):
             store.bump(conn)
 
     def remove_words(self, words: Iterable[str]) -> None:
+        """Remove dictionary words for everyone and bump the generation."""
         clean = _clean_words(words)
         with self._conn() as conn, conn.transaction():
             conn.execute("DELETE FROM drafter.words WHERE word = ANY(%s)", (clean,))
             store.bump(conn)
 
     def needs_reindex(self) -> bool:
+        """True when the dictionary or the vocabulary version differs from what the index was built
+        with.
+        """
         if sorted(self.words()) != self._indexed_words():
             return True
         built = self._state("vocabulary")
         return built is not None and built != vocabulary.VERSION
 
     def watched_folders(self) -> list[str]:
+        """This machine's folders remembered for sync (folders are per origin: another office PC has
+        its own paths).
+        """
         with self._conn() as conn:
             rows = conn.execute(
                 "SELECT path FROM drafter.folders WHERE origin = %s ORDER BY path", (self.origin,)
@@ -500,6 +537,9 @@ class PgLibrary(LibraryBackend):
             return [r[0] for r in rows]
 
     def watch(self, folder: str | Path) -> None:
+        """Remember a folder of this machine for sync, by resolved path; a path that is not a folder
+        is refused.
+        """
         path = Path(folder).expanduser()
         if not path.is_dir():
             raise LibraryError(f"{folder}: not a folder")
@@ -510,6 +550,7 @@ class PgLibrary(LibraryBackend):
             )
 
     def unwatch(self, folder: str | Path) -> None:
+        """Forget a folder of this machine; its documents stay."""
         with self._conn() as conn:
             conn.execute(
                 "DELETE FROM drafter.folders WHERE origin = %s AND path = %s",
@@ -611,17 +652,22 @@ class PgLibrary(LibraryBackend):
     def add(
         self, paths: Iterable[str | Path], cancel: Callable[[], bool] | None = None
     ) -> Iterator[ImportProgress]:
+        """Import files and folders; a generator yielding progress, cancellable."""
         return self._update(list(paths), None, cancel or _never)
 
     def sync(
         self, folder: str | Path, cancel: Callable[[], bool] | None = None
     ) -> Iterator[ImportProgress]:
+        """Make the library match ``folder`` (add new, re-index changed, drop deleted from this
+        machine); a generator yielding progress.
+        """
         path = Path(folder).expanduser()
         if not path.is_dir():
             raise LibraryError(f"{folder}: not a folder")
         return self._update([path], path.resolve(), cancel or _never)
 
     def remove(self, doc_id_or_path: str) -> bool:
+        """Remove one document by id or by this machine's path; False when there is none."""
         with self._conn() as conn, self._writing(conn):
             row = conn.execute(
                 "SELECT id FROM drafter.documents WHERE id = %s", (doc_id_or_path,)
@@ -793,6 +839,9 @@ class PgLibrary(LibraryBackend):
     def reindex(
         self, cancel: Callable[[], bool] | None = None, reread: bool = False
     ) -> Iterator[ImportProgress]:
+        """Rebuild the index with the current dictionary (``reread``: parse the files again); a
+        generator yielding progress.
+        """
         return self._reindex(cancel or _never, reread)
 
     def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
@@ -875,6 +924,9 @@ class PgLibrary(LibraryBackend):
     # Copying between libraries
 
     def export_records(self) -> Iterator[Record]:
+        """Every document with its cached parse, read 200 at a time so a large library never sits in
+        memory at once.
+        """
         with self._conn() as conn:
             ids = [r[0] for r in conn.execute("SELECT id FROM drafter.documents ORDER BY seq")]
         for start in range(0, len(ids), 200):
@@ -893,6 +945,9 @@ class PgLibrary(LibraryBackend):
     def import_records(
         self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
     ) -> Iterator[ImportProgress]:
+        """Add documents from another library from their cached parses; a generator yielding
+        progress, committed in batches.
+        """
         return self._import_records(records, cancel or _never)
 
     def _import_records(

@@ -159,6 +159,9 @@ class Scorer:
     """Builds the score expression over ``p`` (paragraphs) and ``g`` (statistics)."""
 
     def term(self, t: str) -> Fragment:
+        """The BM25 contribution of term ``t`` as an SQL fragment with its parameters, with headings
+        weighted up, matching the local index's scoring.
+        """
         weight = (
             f"(coalesce((p.tf ->> %s)::float8, 1.0) * "
             f"(CASE WHEN p.is_heading THEN {HEADING_BOOST!r}::float8 ELSE 1.0 END))"

@@ -14,6 +14,9 @@ from drafter.library.pg.schema import INFO_COLUMNS
 
 
 def set_state(conn, key: str, value: str) -> None:
+    """Set a library state value (index version, indexed dictionary) inside the caller's
+    transaction.
+    """
     conn.execute(
         "INSERT INTO drafter.state (key, value) VALUES (%s, %s) "
         "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
@@ -118,6 +121,9 @@ def copy_paragraphs(cur, prepared: list[Prepared]) -> tuple[int, int, Counter]:
 
 
 def add_stats(conn, paragraphs: int, total_len: int, df: Counter) -> None:
+    """Add a batch's paragraph count, total length and document frequencies to the BM25 statistics;
+    terms upserted in sorted order so concurrent importers cannot deadlock.
+    """
     if df:
         terms = sorted(df)  # a fixed order: concurrent upserts cannot deadlock
         conn.execute(
