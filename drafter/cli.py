@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The ``drafter`` entry point: run the chosen command; with none, start the desktop app (or
+    print help where it is not installed). Returns the exit code; Ctrl+C ends quietly.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -58,6 +58,10 @@ _LEAD_LABELS = (
 
 @dataclass
 class CleanResult:
+    """Cleaned blocks with the warnings to show, and what was removed (with the reason) so metadata
+    can still read source lines from it.
+    """
+
     blocks: list[Block]
     warnings: list[str] = field(default_factory=list)
     # What cleaning took out, as (reason, block): metadata still reads 来源 lines and the

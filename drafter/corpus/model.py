@@ -113,6 +113,7 @@ class Section:
             yield from child.walk()
 
     def to_json(self) -> dict:
+        """The JSON form (gold files, ``drafter outline --json``); children nested."""
         return {
             "level": self.level,
             "marker": self.marker,
@@ -123,6 +124,9 @@ class Section:
 
     @classmethod
     def from_json(cls, data: dict) -> Section:
+        """Rebuild from the JSON form; ``marker``, ``paragraphs`` and ``run_in`` are optional so
+        hand-written gold files stay short.
+        """
         return cls(
             level=int(data["level"]),
             marker=data.get("marker", ""),
@@ -146,6 +150,7 @@ class Outline:
     doubts: list[str] = field(default_factory=list)
 
     def walk(self) -> Iterator[Section]:
+        """Every section, depth first, in document order."""
         for section in self.sections:
             yield from section.walk()
 
@@ -285,4 +290,5 @@ class Document:
         }
 
     def metadata_dict(self) -> dict:
+        """The metadata as a plain dict, for JSON output and the library catalog."""
         return asdict(self.metadata)

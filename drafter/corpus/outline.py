@@ -54,6 +54,10 @@ _TRAILING = "。，；：、！？,.;:!? \u3000"
 
 @dataclass
 class OutlineResult:
+    """The parsed outline with the warnings a user should see (e.g. numbering that could not be
+    followed).
+    """
+
     outline: Outline
     warnings: list[str] = field(default_factory=list)
 

@@ -61,6 +61,9 @@ class Candidate:
 
     @property
     def standalone(self) -> bool:
+        """True when the heading stands on its own line (nothing follows the heading text), false
+        for a run-in heading.
+        """
         return not self.rest
 
 

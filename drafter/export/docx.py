@@ -44,14 +44,17 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 
 
 def mm_to_twips(mm: float) -> int:
+    """Millimetres (how GB/T 9704 gives margins) to twips (what WordprocessingML stores)."""
     return round(mm / 25.4 * 1440)
 
 
 def pt_to_twips(pt: float) -> int:
+    """Points to twips (1/20 pt), WordprocessingML's unit for spacing and indents."""
     return round(pt * 20)
 
 
 def half_points(pt: float) -> int:
+    """Points to half-points, WordprocessingML's unit for font sizes (三号 16 pt is 32)."""
     return round(pt * 2)
 
 
@@ -217,6 +220,9 @@ def _style_xml(
 
 
 def heading_style_count(style: Style, depth: int) -> int:
+    """How many heading styles to define: at least four (一、（一）1.（1）), more for a style or a draft
+    that goes deeper, at most Word's nine.
+    """
     return min(max(4, len(style.headings), depth), _MAX_HEADING_STYLES)
 
 
@@ -317,6 +323,9 @@ def _esc(text: str) -> str:
 
 
 def settings_xml(style: Style) -> str:
+    """word/settings.xml: different odd and even page headers (for GB/T 9704 page numbers), East
+    Asian layout and Word 2013+ compatibility, so Word lays the text out as intended.
+    """
     even_odd = "<w:evenAndOddHeaders/>" if style.page_number.enabled else ""
     return (
         f"{_XML_DECL}<w:settings {_NS}>"
@@ -759,6 +768,7 @@ class DocxExporter(Exporter):
         return document
 
     def render(self, draft: Draft, style: Style) -> bytes:
+        """The .docx file as bytes (built in memory, written atomically by :meth:`export`)."""
         buf = io.BytesIO()
         self.build(draft, style).save(buf)
         return buf.getvalue()

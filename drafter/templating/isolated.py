@@ -88,6 +88,9 @@ class RenderWorker:
         return answer["text"]
 
     def close(self) -> None:
+        """Stop the worker process (the next render starts a new one); safe to call when none is
+        running.
+        """
         with self._lock:
             self._stop()
 

@@ -33,6 +33,7 @@ class TemplateParam:
     max: int | None = None
 
     def to_json(self) -> dict:
+        """The JSON form, nested in each template of ``drafter templates --json``."""
         return {
             "name": self.name,
             "label": self.label,
@@ -63,12 +64,21 @@ class TemplateInfo:
     order: int = 1000  # position in listings (built-ins are curated; users' come after)
 
     def param(self, name: str) -> TemplateParam | None:
+        """The declared parameter called ``name``, or None; values for undeclared names are refused
+        before rendering.
+        """
         return next((p for p in self.params if p.name == name), None)
 
     def defaults(self) -> dict:
+        """Every parameter's default, the values a template renders with when the user changed
+        nothing.
+        """
         return {p.name: p.default for p in self.params}
 
     def to_json(self) -> dict:
+        """The JSON form for ``drafter templates --json``: what a script needs to fill the template
+        in.
+        """
         return {
             "name": self.name,
             "title": self.title,

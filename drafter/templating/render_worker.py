@@ -45,6 +45,9 @@ def _answer(payload: dict) -> None:
 
 
 def main() -> None:
+    """Serve render requests until stdin closes: memory capped once at start, each render under a
+    CPU timer, every failure answered as a JSON error so the parent never waits on a dead render.
+    """
     cpu = float(sys.argv[1]) if len(sys.argv) > 1 else 3.0
     with contextlib.suppress(OSError, ValueError):  # no /proc: the parent's deadline holds
         _limit_memory()

@@ -131,6 +131,9 @@ class DrafterSandbox(ImmutableSandboxedEnvironment):
     # -- run-time checks --------------------------------------------------------------
 
     def is_safe_attribute(self, obj, attr, value) -> bool:
+        """Jinja hook: ``str.format`` and ``format_map`` are refused on top of Jinja's own rules,
+        because format strings can reach attributes the sandbox would otherwise block.
+        """
         if isinstance(obj, str) and attr in ("format", "format_map"):
             return False
         return super().is_safe_attribute(obj, attr, value)
@@ -140,6 +143,9 @@ class DrafterSandbox(ImmutableSandboxedEnvironment):
         return None
 
     def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's signature)
+        """Jinja hook: count every call against the per-render budget (a runaway macro stops with a
+        clear error) and check the size of what goes in and comes out.
+        """
         __self.calls += 1
         if __self.calls > MAX_CALLS:
             raise _LimitExceeded(f"more than {MAX_CALLS} calls (runaway macro?)")
@@ -149,6 +155,9 @@ class DrafterSandbox(ImmutableSandboxedEnvironment):
         return result
 
     def call_binop(self, context, op: str, left, right):
+        """Jinja hook: refuse ``%`` formatting and the operators that could build huge values
+        (repeated sequences, big powers, long concatenations) before computing them.
+        """
         if op == "%" and isinstance(left, str):
             raise SecurityError("'%' text formatting is not available; join text with ~")
         if op == "*":
@@ -166,6 +175,9 @@ class DrafterSandbox(ImmutableSandboxedEnvironment):
         return result
 
     def checked_join(self, parts: Iterable) -> str:
+        """Target of ``~`` concatenation (see ``_GuardedCodeGenerator``): joins like Jinja does, but
+        checks the inputs and the result against the size budget.
+        """
         parts = tuple(parts)
         _check_inputs(parts, {})
         text = "".join(str(p) for p in parts)

@@ -126,5 +126,8 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
 
 
 def read_md(path: Path) -> RawDocument:
+    """Read a Markdown file (encoding detected as for plain text) into blocks via
+    :func:`parse_markdown`, keeping the decoding warnings for the import report.
+    """
     lines, encoding, warnings = read_text_lines(path)
     return RawDocument(str(path), "md", parse_markdown(lines), encoding, warnings)
