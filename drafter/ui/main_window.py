@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self.draft_dock.raise_()
 
     def make_action(self, text: str, slot, shortcut: Any = None, tip: str = "") -> QAction:
+        """An action owned by the window that calls ``slot`` with no arguments; the tooltip repeats
+        the status tip with the shortcut, so toolbar users learn the keys.
+        """
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -256,6 +259,9 @@ class MainWindow(QMainWindow):
             self.library_ready.emit(library)
 
     def library_failed(self, message: str) -> None:
+        """The library could not be opened: say so where the library and search would show, point to
+        the preferences, and show the error without blocking the window.
+        """
         self.library_label.setText("资料库未打开")
         self.library_panel.empty_label.setText(
             f"<p><b>资料库无法打开</b></p><p>{html.escape(message)}</p>"
@@ -267,6 +273,9 @@ class MainWindow(QMainWindow):
         show_error(self, f"无法打开资料库：{message}", wait=False)
 
     def user_template_dir(self) -> Path | None:
+        """Where the user's own templates live (beside the library, so a team library shares them),
+        or None with no library.
+        """
         return Path(self.library.root) / "templates" if self.library is not None else None
 
     def _update_library_label(self) -> None:
@@ -279,6 +288,7 @@ class MainWindow(QMainWindow):
     # -- slots -----------------------------------------------------------------------------
 
     def show_status(self, message: str) -> None:
+        """A status-bar message that clears itself after 8 seconds."""
         self.statusBar().showMessage(message, 8000)
 
     def bring(self, dock: QDockWidget) -> None:
@@ -374,12 +384,17 @@ class MainWindow(QMainWindow):
     # -- files dropped anywhere on the window go into the library ---------------------------
 
     def dragEnterEvent(self, event) -> None:
+        """Qt override: files dragged anywhere onto the window are offered to the library panel."""
         self.library_panel.dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
+        """Qt override: as :meth:`dragEnterEvent`."""
         self.library_panel.dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:
+        """Qt override: bring the library forward and import the dropped files there, where the
+        progress shows.
+        """
         self.library_dock.show()
         self.library_dock.raise_()
         self.library_panel.dropEvent(event)
@@ -387,6 +402,9 @@ class MainWindow(QMainWindow):
     # -- settings and closing ----------------------------------------------------------------
 
     def save_settings(self) -> None:
+        """Write the settings file if there is one; a failure is logged, not shown, since the
+        settings stay in effect for this session.
+        """
         if self.settings_path is None:
             return
         try:
@@ -406,6 +424,9 @@ class MainWindow(QMainWindow):
                     log.warning("ignoring a damaged saved window layout")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Qt override: settle the draft first (cancelling keeps the window open), stop a running
+        import, remember geometry and dock layout, then close.
+        """
         if not self.editor.confirm_close():
             event.ignore()
             return

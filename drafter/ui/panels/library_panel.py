@@ -156,6 +156,7 @@ class LibraryPanel(QWidget):
         document_activated(str): the user opened a document (double click / Enter).
         library_changed(): documents were added, re-indexed or removed.
         status_message(str): a short message for the status bar.
+        import_started(): an import, sync or re-index began (the window shows its progress).
         import_finished(object): the last ImportProgress of a finished import.
         import_failed(str): an import stopped with an error (message already shown).
     """
@@ -331,6 +332,7 @@ class LibraryPanel(QWidget):
 
     @property
     def library(self) -> Any:
+        """The library shown, or None before one is opened."""
         return self._library
 
     def set_library(self, library: Any) -> None:
@@ -368,20 +370,24 @@ class LibraryPanel(QWidget):
         self._update_enabled()
 
     def selected_ids(self) -> list[str]:
+        """Ids of the selected documents, in selection order."""
         rows = self.view.selectionModel().selectedRows()
         return [str(r.data(DocumentRole).id) for r in rows]
 
     def busy(self) -> bool:
+        """True while an import or sync runs (the panel refuses a second one)."""
         return self._worker is not None
 
     # -- import ----------------------------------------------------------------------------
 
     def choose_files(self) -> None:
+        """Ask for files and import them."""
         files, _ = file_dialogs.get_open_file_names(self, "导入文稿", "", IMPORT_FILTER)
         if files:
             self.import_paths(files)
 
     def choose_folder(self) -> None:
+        """Ask for a folder and import everything readable in it."""
         folder = file_dialogs.get_existing_directory(self, "导入文件夹")
         if folder:
             self.import_paths([folder])
@@ -406,6 +412,9 @@ class LibraryPanel(QWidget):
         self._start("reindex", [])
 
     def cancel_import(self) -> None:
+        """Ask the running import to stop; it ends after the current file, and the label says it is
+        stopping meanwhile.
+        """
         if self._worker is not None:
             self._worker.cancel()
             self._cancelling = True
@@ -583,6 +592,7 @@ class LibraryPanel(QWidget):
         worker.start()
 
     def remove_selected(self) -> None:
+        """Remove the selected documents after a confirmation that says the files themselves stay."""
         ids = self.selected_ids()
         if not ids or self._library is None or self._worker is not None:
             return
@@ -596,6 +606,9 @@ class LibraryPanel(QWidget):
         self.remove_ids(ids)
 
     def remove_ids(self, ids: list[str]) -> None:
+        """Remove documents without asking; failures are counted and the first one shown, the rest
+        still go.
+        """
         failed = []
         for doc_id in ids:
             try:
@@ -612,16 +625,19 @@ class LibraryPanel(QWidget):
     # -- drag and drop ---------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Qt override: accept drags that carry local files."""
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:
+        """Qt override: keep accepting while files are dragged over the panel."""
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Qt override: import the dropped local files and folders."""
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()

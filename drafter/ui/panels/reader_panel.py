@@ -203,6 +203,7 @@ class ReaderPanel(QWidget):
 
     @property
     def document(self) -> Any:
+        """The document shown (parsed, corrections applied), or None."""
         return self._doc
 
     @property
@@ -264,6 +265,9 @@ class ReaderPanel(QWidget):
         self.document_opened.emit(self._doc_key)
 
     def clear(self) -> None:
+        """Show nothing: forget the document and its search hits, e.g. when it was removed from the
+        library.
+        """
         self._doc = self._info = self._doc_library = None
         self._doc_key = ""
         self._paragraphs = []
@@ -319,9 +323,11 @@ class ReaderPanel(QWidget):
         return matches
 
     def next_hit(self) -> None:
+        """Jump to the next search hit in the text (wraps around)."""
         self._step(1)
 
     def previous_hit(self) -> None:
+        """Jump to the previous search hit (wraps around)."""
         self._step(-1)
 
     def jump_to_paragraph(self, index: int) -> None:
@@ -350,6 +356,9 @@ class ReaderPanel(QWidget):
         self.view.verticalScrollBar().setValue(max(0, int(top) - 8))
 
     def selected_paragraph_indexes(self) -> list[int]:
+        """The paragraphs the selection touches (the one under the cursor when nothing is selected),
+        for inserting into the draft or correcting.
+        """
         cursor = self.view.textCursor()
         doc = self.view.document()
         first = doc.findBlock(cursor.selectionStart()).blockNumber()

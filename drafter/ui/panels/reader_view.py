@@ -30,6 +30,9 @@ class ReaderView(QTextBrowser):
         self._double_click: tuple[float, QPoint] | None = None
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """Qt override: a selection is dragged or copied as search hits with their provenance, so a
+        drop into the draft keeps where the text came from.
+        """
         hits = self._hits_for_selection()
         return hit_mime_data(hits) if hits else super().createMimeDataFromSelection()
 
@@ -41,6 +44,9 @@ class ReaderView(QTextBrowser):
         return cursor.selectionStart() <= at < cursor.selectionEnd()
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: remember when and where a double click happened, to recognise the third
+        click of a triple click.
+        """
         super().mouseDoubleClickEvent(event)  # selects the word
         self._double_click = (time.monotonic(), event.position().toPoint())
 
@@ -64,6 +70,9 @@ class ReaderView(QTextBrowser):
         self.setTextCursor(cursor)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: a triple click selects the whole paragraph, and a press inside the selection
+        may start a drag instead of clearing it.
+        """
         pos = event.position().toPoint()
         if event.button() == Qt.MouseButton.LeftButton and self._is_triple_click(pos):
             # Triple click selects the paragraph (Qt's own selects one visual line, and
@@ -83,6 +92,7 @@ class ReaderView(QTextBrowser):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: start dragging the selection once the mouse moved past the drag distance."""
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             moved = (event.position().toPoint() - self._press).manhattanLength()
             if moved >= QApplication.startDragDistance():
@@ -94,6 +104,9 @@ class ReaderView(QTextBrowser):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: a click inside the selection that did not drag places the cursor, as in any
+        text view.
+        """
         if self._press is not None:  # a plain click inside the selection: place the cursor
             cursor = self.cursorForPosition(self._press)
             self._press = None
