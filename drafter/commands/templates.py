@@ -159,7 +159,8 @@ def parse_sets(pairs: list[str]) -> dict[str, str]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    """``library list``: the documents, newest first (or JSON)."""
+    """``templates``: the shipped and the user's templates, with the warnings of any that
+    failed to load (or JSON for scripts)."""
     errors: list[str] = []
     from drafter.templating import list_templates
 
