@@ -292,3 +292,43 @@ class WorkerPool:
             with contextlib.suppress(Exception):
                 q.cancel_join_thread()
                 q.close()
+
+
+def copy_tasks(records, present: set[str], progress) -> list[Task]:
+    """Tasks for the records another library sent (``library copy``) that this one lacks.
+
+    Both backends copy the same way: a record already ``present`` counts as unchanged, the
+    rest become tasks in order; ``present`` grows so a record sent twice is copied once."""
+    tasks: list[Task] = []
+    for info, size, mtime, blob in records:
+        if info.id in present:
+            progress.unchanged += 1
+            continue
+        present.add(info.id)
+        tasks.append(
+            Task(len(tasks), info.path, info.id, info.sha256, size, mtime, info.added, blob)
+        )
+    progress.total_files = len(tasks)
+    progress.total_bytes = sum(t.size for t in tasks)
+    return tasks
+
+
+def tally_import(progress, finished, copies, removed, cancelled: bool) -> None:
+    """The closing counts of an add or sync, shared by both backends.
+
+    ``finished`` is ``(path, replaces)`` per imported file; a byte-identical copy in the
+    batch counts as a duplicate of its original, or as an error when the original failed."""
+    finished = list(finished)
+    replaced = sum(1 for _path, replaces in finished if replaces)
+    failed = dict(progress.errors)
+    for original, copy in copies:
+        if original in failed:
+            reason = failed[original].split(": ", 1)[-1]
+            progress.errors.append((copy, f"{copy}: {reason}"))
+        elif any(path == original for path, _replaces in finished):
+            progress.duplicates += 1  # a copy of what was just imported
+    progress.added = len(finished) - replaced
+    progress.updated = replaced
+    progress.removed = len(set(removed))
+    progress.cancelled = cancelled
+    progress.phase = "done"

@@ -40,8 +40,10 @@ from drafter.library.build import (
     Task,
     WorkerConfig,
     WorkerPool,
+    copy_tasks,
     index_task,
     now_iso,
+    tally_import,
 )
 from drafter.library.catalog import Catalog, decode_document
 from drafter.library.model import (
@@ -453,18 +455,7 @@ class Library(LibraryBackend):
             self._reconcile()
             progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
             yield progress
-            present = self.catalog.ids()
-            tasks: list[Task] = []
-            for info, size, mtime, blob in records:
-                if info.id in present:
-                    progress.unchanged += 1
-                    continue
-                present.add(info.id)
-                tasks.append(
-                    Task(len(tasks), info.path, info.id, info.sha256, size, mtime, info.added, blob)
-                )
-            progress.total_files = len(tasks)
-            progress.total_bytes = sum(t.size for t in tasks)
+            tasks = copy_tasks(records, self.catalog.ids(), progress)
             progress.phase = "read"
             yield progress
             words = self._indexed_words()
@@ -569,19 +560,8 @@ class Library(LibraryBackend):
             finally:
                 if pool is not None:
                     pool.close()
-            replaced = sum(1 for b in done if by_key[b.key].replaces)
-            failed = dict(progress.errors)
-            for original, copy in todo.copies:
-                if original in failed:
-                    reason = failed[original].split(": ", 1)[-1]
-                    progress.errors.append((copy, f"{copy}: {reason}"))
-                elif any(b.path == original for b in done):
-                    progress.duplicates += 1  # a copy of what was just imported
-            progress.added = len(done) - replaced
-            progress.updated = replaced
-            progress.removed = len(set(removed))
-            progress.cancelled = cancel()
-            progress.phase = "done"
+            finished = [(b.path, by_key[b.key].replaces) for b in done]
+            tally_import(progress, finished, todo.copies, removed, cancel())
             yield progress
 
     def _read(self, index, tasks, words, cancel, progress, done):

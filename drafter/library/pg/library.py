@@ -32,7 +32,7 @@ from drafter.corpus.corrections import apply_corrections, meta_op
 from drafter.library import vocabulary
 from drafter.library.analyzer import Segmenter
 from drafter.library.backend import LibraryBackend, Record
-from drafter.library.build import Task, now_iso
+from drafter.library.build import Task, copy_tasks, now_iso, tally_import
 from drafter.library.catalog import decode_document
 from drafter.library.highlight import highlight_spans
 from drafter.library.library import _clean_words, _cpu_count
@@ -737,19 +737,7 @@ class PgLibrary(LibraryBackend):
                         (self.origin, path, size, mtime, doc_id),
                     )
                 store.bump(conn)
-        replaced = sum(1 for t in done if t.replaces)
-        failed = dict(progress.errors)
-        for original, copy in todo.copies:
-            if original in failed:
-                reason = failed[original].split(": ", 1)[-1]
-                progress.errors.append((copy, f"{copy}: {reason}"))
-            elif any(t.path == original for t in done):
-                progress.duplicates += 1  # a copy of what was just imported
-        progress.added = len(done) - replaced
-        progress.updated = replaced
-        progress.removed = len(set(removed))
-        progress.cancelled = cancel()
-        progress.phase = "done"
+        tally_import(progress, [(t.path, t.replaces) for t in done], todo.copies, removed, cancel())
         progress.current = ""
         yield progress
 
@@ -957,17 +945,7 @@ class PgLibrary(LibraryBackend):
         yield progress
         with self._conn() as conn:
             present = {r[0] for r in conn.execute("SELECT id FROM drafter.documents")}
-        tasks: list[Task] = []
-        for info, size, mtime, blob in records:
-            if info.id in present:
-                progress.unchanged += 1
-                continue
-            present.add(info.id)
-            tasks.append(
-                Task(len(tasks), info.path, info.id, info.sha256, size, mtime, info.added, blob)
-            )
-        progress.total_files = len(tasks)
-        progress.total_bytes = sum(t.size for t in tasks)
+        tasks = copy_tasks(records, present, progress)
         progress.phase = "read"
         yield progress
         done = yield from self._import(tasks, cancel, progress)
