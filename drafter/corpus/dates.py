@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.numerals import parse_cn_year
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９／－．", "0123456789/-.")
 _CN_DIGITS = {
     "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "o": 0, "0": 0,
@@ -82,10 +84,9 @@ def find_dates(text: str) -> list[FoundDate]:
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
     for m in _CHINESE_DATE.finditer(text):
-        year_digits = [_CN_DIGITS.get(ch) for ch in m.group(1)]
-        if None in year_digits:
+        year = parse_cn_year(m.group(1))
+        if year is None:
             continue
-        year = int("".join(str(d) for d in year_digits))
         month = _small_number(m.group(2))
         day = _small_number(m.group(3)) if m.group(3) else None
         if m.group(3) and day is None:
