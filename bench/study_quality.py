@@ -9,7 +9,10 @@ items of a listed frame come out right, and roadmap recall/precision:
   batches, each scored blind once before the rules were touched again);
 * ``own fixtures`` — the speech written for tests/study/test_study_fixtures.py.
 
-    .venv/bin/python bench/study_quality.py [--json] [--verbose]
+    .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...]
+
+``--gold FILE`` scores only the given gold files (same format, e.g. a new blind batch kept
+outside the project until it has been scored once), each as its own group.
 """
 
 from __future__ import annotations
@@ -29,11 +32,12 @@ from study_scoring import (  # noqa: E402
     HELDOUT5_FILE,
     HELDOUT_FILE,
     Score,
+    gold_document,
     load_gold,
     score_document,
 )
 
-from drafter.corpus.load import load_document, parse_text  # noqa: E402
+from drafter.corpus.load import parse_text  # noqa: E402
 from drafter.study import analyze  # noqa: E402
 
 OWN = {
@@ -64,7 +68,7 @@ OWN = {
 def group(entries: list[dict]) -> Score:
     score = Score()
     for entry in entries:
-        score_document(entry, analyze(load_document(SHARED / entry["file"])), score)
+        score_document(entry, analyze(gold_document(entry, SHARED)), score)
     return score
 
 
@@ -81,10 +85,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list misses and spurious frames")
+    parser.add_argument(
+        "--gold", nargs="+", type=Path, metavar="FILE", help="score only these gold files"
+    )
+    parser.add_argument(
+        "--per-text", action="store_true", help="also print the figures of each text"
+    )
     args = parser.parse_args()
     if not SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2
+    if args.gold:
+        groups = {}
+        for path in args.gold:
+            entries = load_gold(path)
+            if args.per_text:
+                for entry in entries:
+                    groups[Path(entry["file"]).stem[:22]] = group([entry])
+            groups[f"{path.stem} ({len(entries)})"] = group(entries)
+        return report(groups, args)
     groups = {
         "development (17 texts)": group(load_gold(GOLD_FILE)),
         "held-out (19 texts)": group(load_gold(HELDOUT_FILE)),
@@ -92,6 +111,11 @@ def main() -> int:
         "held-out batch 5 (6)": group(load_gold(HELDOUT5_FILE)),
         "own fixtures (1 text)": own(),
     }
+    return report(groups, args)
+
+
+def report(groups: dict[str, Score], args: argparse.Namespace) -> int:
+    """Print each group's figures (a table, or JSON with ``--json``)."""
     if args.json:
         json.dump(
             {k: v.figures() for k, v in groups.items()}, sys.stdout, ensure_ascii=False, indent=2

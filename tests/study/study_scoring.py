@@ -100,6 +100,28 @@ def load_gold(path: Path = GOLD_FILE) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def gold_document(entry: dict, shared: Path):
+    """The document a gold entry is about, as the analysis must see it.
+
+    An entry may name ``"lines": [first, last]`` (1-based, inclusive) of a long plain-text
+    report: the gold then covers only that excerpt (cut before a top-level heading), and
+    the analysis reads the same lines, as if the user had pasted that part of the report.
+    """
+    from dataclasses import replace
+
+    from drafter.corpus.load import build_document, load_document
+    from drafter.corpus.readers import read_file
+
+    path = shared / entry["file"]
+    if "lines" not in entry:
+        return load_document(path)
+    first, last = entry["lines"]
+    raw = read_file(path)
+    if raw.format != "txt":
+        raise ValueError(f"{path}: a line range is only defined for plain-text files")
+    return build_document(replace(raw, blocks=raw.blocks[first - 1 : last]))
+
+
 def score_document(entry: dict, study, score: Score) -> None:
     """Add one document's comparison to ``score``."""
     name = Path(entry["file"]).stem[:24]

@@ -17,11 +17,11 @@ from study_scoring import (
     HELDOUT5_FILE,
     HELDOUT_FILE,
     Score,
+    gold_document,
     load_gold,
     score_document,
 )
 
-from drafter.corpus.load import load_document
 from drafter.study import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +36,7 @@ def _score(entries: list[dict]) -> Score:
         path = SHARED / entry["file"]
         if not path.exists():
             pytest.skip(f"{path} is missing from ../shared")
-        score_document(entry, analyze(load_document(path)), score)
+        score_document(entry, analyze(gold_document(entry, SHARED)), score)
     return score
 
 
