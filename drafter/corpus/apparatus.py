@@ -208,6 +208,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     # endnotes, trailing notes and the source line standing at the end of the text; they
     # come after any read from 注释 sections above, in text order
     at = len(app.endnotes)
+    keep = _take_editions(keep, app)
     while keep:
         t = keep[-1].text.strip()
         if not t:
@@ -230,6 +231,27 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             continue
         break
     return keep
+
+
+# "○ 四四年版毛泽东选集卷二" / "※ 解放四期　　一九三七•五•二四": an editor's list of the
+# editions a text appeared in, one per line under a mark, at the very end
+_EDITION_LINE = re.compile(r"^[※○◎]\s*\S")
+
+
+def _take_editions(keep: list[Block], app: Apparatus) -> list[Block]:
+    """Take a list of two or more edition lines off the end of the text: where it was
+    published is the source (or, when a source line was found, goes with the notes)."""
+    j = len(keep)
+    while j > 0 and (t := keep[j - 1].text.strip()) and len(t) <= 80 and _EDITION_LINE.match(t):
+        j -= 1
+    if len(keep) - j < 2:
+        return keep
+    editions = [b.text.strip() for b in keep[j:]]
+    if app.source is None:
+        app.source = "；".join(editions)
+    else:
+        app.notes.extend(editions)
+    return keep[:j]
 
 
 class _Texts:

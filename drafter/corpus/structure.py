@@ -177,6 +177,7 @@ class _Link:
     best: _Group
     goes_on: bool  # the numbering starts again after it: the next link reads the rest
     index: _RunIndex
+    tail: bool = False  # lines standing alone after its last item go on its level
 
 
 @dataclass
@@ -298,7 +299,9 @@ class _Chooser:
             and sizes[-1] >= 8
             and sizes[-1] > 4 * statistics.median(sizes[:-1])
         )
-        return _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on, index)
+        tail = not goes_on and _tail_lines(best, plain)
+        goes_on = goes_on or tail
+        return _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on, index, tail)
 
     def _finish(self, link: _Link, later: list[Candidate]) -> list[Candidate]:
         """The headings of one link: its group, what ``later`` (the next link) adds on
@@ -316,7 +319,11 @@ class _Chooser:
             if (
                 sibling is not None
                 and not announced
-                and (best.family == PLAIN or sibling.family == best.family)
+                and (
+                    best.family == PLAIN
+                    or sibling.family == best.family
+                    or (link.tail and sibling.family == PLAIN)
+                )
             ):
                 out += later
                 bounds[-1] = sibling.index
@@ -578,6 +585,7 @@ class _Chooser:
         k = len(items)
         size = max(1, hi - lo - 1)
         holding: set[int] = set()  # sections with a list of their own inside
+        all_runs = runs
         if index is not None:
             head, tail_holds, above = index.split(runs, items[-1].index, g.family)
             if head is not None:
@@ -618,7 +626,9 @@ class _Chooser:
                 # a part title above its first item and others after its last: it numbers
                 # the points of one part (六五计划的基本任务: 一、…六、; then two more parts)
                 after = [c for c in plain if items[-1].index < c.index < hi]
-                if len(after) >= 2:
+                # one more part title with the family numbering again from 1 under it
+                # (关于国内建设: 一、…五、; 关于外交工作: 一、…三、) says the same
+                if len(after) >= 2 or (after and _restarts_after(all_runs, after[0], g.family)):
                     score -= 0.8 * (1 + 2 * (after[-1].index - before[0].index) / size)
         return score + _MAX_BONUS * len(holding) / k
 
@@ -747,6 +757,31 @@ def _crosses(run: list[Candidate], bounds: list[int]) -> bool:
     # them, for every run of every candidate group, made long documents cubic)
     i = bisect.bisect_right(bounds, first)
     return i < len(bounds) and bounds[i] < last
+
+
+def _tail_lines(best: _Group, plain: list[Candidate]) -> bool:
+    """Whether lines standing alone after the last item of a numbered group go on its
+    level: a report part numbers some points (第一，…第六， each on a line of its own),
+    then adds more as bold lead lines (积极推进社会保障制度改革。), none of them under the
+    earlier items. Lines under several items would be their sub-headings instead."""
+    if best.family in _PARTS or not best.numbered or not all(c.standalone for c in best.items):
+        return False
+    first, last = best.items[0].index, best.items[-1].index
+    if any(first < c.index < last for c in plain):
+        return False
+    tail = [c for c in plain if c.index > last]
+    # the last item has a body of its own first: a line right under it is its sub-heading
+    return len(tail) >= 2 and tail[0].index > last + 1
+
+
+_PARTS = frozenset((PLAIN, TOPIC, mk.PART, mk.CHAPTER, mk.SECTION))
+
+
+def _restarts_after(runs: list[list[Candidate]], line: Candidate, family: str) -> bool:
+    """Whether a run of ``family`` numbered from 1 starts after the line ``line``."""
+    return any(
+        r[0].family == family and r[0].ordinal == 1 and r[0].index > line.index for r in runs
+    )
 
 
 def _same_run(a: list[Candidate], b: list[Candidate]) -> bool:

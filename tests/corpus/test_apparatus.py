@@ -332,3 +332,15 @@ def test_office_and_name_under_a_summary_title_are_its_writer_not_its_opening():
     m = doc.metadata
     assert (m.post, m.speaker, m.date) == ("综合科", "李明", "2025-12-28")
     assert doc.outline.preamble[0].startswith("今年以来")
+
+
+def test_a_list_of_editions_at_the_end_is_the_source_not_headings():
+    """An editor's list of the editions a text appeared in ("○ 某年版文集卷二" / "※ 某报
+    第四期 一九三七年"), one per line at the end, is where the text was published: it
+    leaves the body (and the outline) and becomes the source."""
+    editions = ["○ 四四年版文集卷二", "※ 四七年版文集卷三", "※ 某某周刊第四期　一九三七年"]
+    doc = parse_text("关于工作的几点意见\n\n" + BODY + "\n\n" + "\n\n".join(editions), "x.txt")
+    assert not any(t.startswith(("○", "※")) for t in _texts(doc))
+    assert doc.apparatus.source == "；".join(editions)
+    headings = [s.heading for s in doc.outline.sections]
+    assert headings == ["加强学习", "改进作风", "狠抓落实"]

@@ -1,0 +1,75 @@
+"""Rules for government and Party work reports (issue 8): the structures such reports
+share and that speeches rarely use. Every test is built from the project's own sentences,
+never from the real texts in ../shared."""
+
+from __future__ import annotations
+
+from drafter.corpus import parse_text
+
+BODY = "这方面的工作做了很多，" * 10 + "成效明显。"
+
+
+def tree(text: str) -> list[tuple[str, list[str]]]:
+    doc = parse_text(text, "x.txt")
+    return [
+        (s.marker + s.heading, [c.marker + c.heading for c in s.children])
+        for s in doc.outline.sections
+    ]
+
+
+def test_part_titles_over_runs_that_number_again_from_one() -> None:
+    """Two unnumbered part titles, each over a 一、二、… run of its own: the titles are the
+    parts and each run numbers the points of its part (not two level-1 runs with the part
+    titles lost)."""
+    lines = ["各位代表：", "我代表国务院向大会作报告。", "关于国内建设", BODY]
+    lines += ["一、改革企业的分配制度", BODY, BODY, "二、改革建筑业的管理体制", BODY, BODY]
+    lines += ["三、改革流通体制", BODY, BODY, "四、办好经济特区", BODY, BODY]
+    lines += ["关于外交工作", BODY, BODY]
+    lines += ["一、维护世界和平", BODY, BODY, "二、坚持和平共处", BODY, "三、加强团结合作", BODY]
+    assert tree("\n\n".join(lines)) == [
+        (
+            "关于国内建设",
+            [
+                "一、改革企业的分配制度",
+                "二、改革建筑业的管理体制",
+                "三、改革流通体制",
+                "四、办好经济特区",
+            ],
+        ),
+        ("关于外交工作", ["一、维护世界和平", "二、坚持和平共处", "三、加强团结合作"]),
+    ]
+
+
+def test_lead_lines_after_a_numbered_run_are_its_siblings() -> None:
+    """A report part with 第一，…第三， standing on their own lines, then two bold lead lines
+    over paragraphs of their own: the lead lines go on the same level (the part's further
+    points), not under the last numbered point."""
+    lead = ["农业生产稳定增长。", "工业结构继续优化。", "对外贸易扩大规模。", "人民生活不断改善。"]
+    lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
+    for x in lead:
+        lines += [x, BODY]
+    lines += ["二、深化国有企业改革", BODY]
+    lines += [
+        "第一，抓好大型企业。",
+        BODY,
+        "第二，放活小型企业。",
+        BODY,
+        "第三，加强企业管理。",
+        BODY,
+    ]
+    lines += ["积极推进社会保障制度改革。", BODY, "其他方面的改革也要积极进行。", BODY]
+    lines += ["三、关于外交工作", BODY, BODY]
+    assert tree("\n\n".join(lines)) == [
+        ("一、过去一年的工作", [x.rstrip("。") for x in lead]),
+        (
+            "二、深化国有企业改革",
+            [
+                "第一，抓好大型企业",
+                "第二，放活小型企业",
+                "第三，加强企业管理",
+                "积极推进社会保障制度改革",
+                "其他方面的改革也要积极进行",
+            ],
+        ),
+        ("三、关于外交工作", []),
+    ]
