@@ -30,6 +30,7 @@ from study_scoring import (  # noqa: E402
     GOLD_FILE,
     HELDOUT4_FILE,
     HELDOUT5_FILE,
+    HELDOUT6_FILE,
     HELDOUT_FILE,
     Score,
     gold_document,
@@ -109,6 +110,7 @@ def main() -> int:
         "held-out (19 texts)": group(load_gold(HELDOUT_FILE)),
         "held-out batch 4 (8)": group(load_gold(HELDOUT4_FILE)),
         "held-out batch 5 (6)": group(load_gold(HELDOUT5_FILE)),
+        "held-out batch 6 (9)": group(load_gold(HELDOUT6_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(groups, args)

@@ -13,6 +13,9 @@ HELDOUT_FILE = GOLD_DIR / "study_heldout.json"  # read after; scored once before
 # batch 4: 8 more texts, gold written before the analysis ran on them (scored once, blind)
 HELDOUT4_FILE = GOLD_DIR / "study_heldout_b4.json"
 HELDOUT5_FILE = GOLD_DIR / "study_heldout_b5.json"  # batch 5: same, after batch 4's rules
+# batch 6: 9 texts (5 speeches, 4 report excerpts), 27 gold frames, made by a separate
+# annotator before any analysis ran on them; development set of the rules that followed
+HELDOUT6_FILE = GOLD_DIR / "study_heldout_b6.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
