@@ -428,27 +428,43 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
     report ("经济运行持续向好。" then the paragraph on it), which lost their bold in the
     plain text. One such line is emphasis; the caller needs several before it trusts them."""
     out = []
+    weak = []  # longer lines, or over a shorter paragraph: leads only beside strong ones
+    strong_in_part = False  # a strong lead line since the last part heading (一、)
     for i in range(1, len(texts) - 1):
         text = texts[i]
-        if i in taken or not 4 <= len(text) <= _LEAD_MAX or text[-1] != "。":
+        if text[:1] in mk.MARKER_FIRST and _part_heading(text):
+            strong_in_part = False
+            continue
+        if i in taken or not 4 <= len(text) <= _WEAK_LEAD_MAX or text[-1] != "。":
             continue
         if _SENTENCE_INSIDE.search(text[:-1]) or "：" in text or text.startswith(_NOT_LEADS):
             continue
         if match_marker(text) is not None:  # an item of a list the runs set aside
             continue
         after = texts[i + 1]
-        if len(after) < max(_LEAD_BODY, 3 * len(text)) or not (
-            ends_sentence(texts[i - 1]) or match_marker(texts[i - 1])
-        ):
+        if not (ends_sentence(texts[i - 1]) or match_marker(texts[i - 1])):
             continue
         if match_marker(after) is not None:
             continue
-        out.append(i)
-    return out
+        if len(text) <= _LEAD_MAX and len(after) >= max(_LEAD_BODY, 3 * len(text)):
+            out.append(i)
+            strong_in_part = True
+        elif strong_in_part and len(after) >= max(_WEAK_LEAD_BODY, 2 * len(text)):
+            weak.append(i)
+    # the weaker ones count only where the strong ones show the report writes leads
+    return sorted(out + weak) if len(out) >= _MIN_LEADS else out
+
+
+def _part_heading(text: str) -> bool:
+    """A report's part heading (一、 第一部分), under which lead lines start afresh."""
+    m = match_marker(text)
+    return m is not None and m.family in (mk.CN_DUN, mk.CHAPTER, mk.SECTION)
 
 
 _LEAD_MAX = 30
 _LEAD_BODY = 100
+_WEAK_LEAD_MAX = 48
+_WEAK_LEAD_BODY = 40
 _MIN_LEADS = 4
 _NOT_LEADS = ("但", "因此", "所以", "同时", "总之", "这些", "我们", "我", "各位", "同志", "谢谢")
 
@@ -459,9 +475,11 @@ def _topic_runs(texts: list[str], taken: set[int]) -> list[list[Candidate]]:
     "小资产阶级。…"): the topics of a text that numbers nothing."""
     found: list[Candidate] = []
     for i, text in enumerate(texts):
-        if i in taken or len(text) < _TOPIC_BODY or "。" not in text[:14]:
+        if i in taken or len(text) < _TOPIC_BODY:
             continue
-        m = _TOPIC.match(text)
+        m = _TOPIC.match(text) if "。" in text[:14] else None
+        if m is None and text[:1] in _FRAME_FIRST:
+            m = _TOPIC_FRAME.match(text)  # 在科技工作方面，…
         if m:
             found.append(Candidate(i, TOPIC, 0, "", m.group(1), text[m.end() :].lstrip()))
     # parallel: they begin alike (关于政权组织 / 关于劳动政策) or end alike (…阶级)
@@ -479,6 +497,10 @@ def _topic_runs(texts: list[str], taken: set[int]) -> list[list[Candidate]]:
 
 
 _TOPIC = re.compile(r"([\u4e00-\u9fff]{2,12})。")
+# a frame opening a paragraph of a report's part, "在科技工作方面，" / "在…问题上，": parallel
+# ones (three or more that begin and end alike) are the part's topics, run in
+_TOPIC_FRAME = re.compile(r"((?:在|关于|对于)[\u4e00-\u9fff、]{1,14}(?:方面|问题上))，")
+_FRAME_FIRST = frozenset("在关对")
 _TOPIC_BODY = 80
 
 

@@ -73,3 +73,45 @@ def test_lead_lines_after_a_numbered_run_are_its_siblings() -> None:
         ),
         ("三、关于外交工作", []),
     ]
+
+
+def test_parallel_run_in_frames_are_the_topics_of_a_part() -> None:
+    """A report part whose paragraphs open "在科技工作方面，…" / "在教育工作方面，…" /
+    "在文化工作方面，…", and nothing else heads it: those frames are its topics (run-in
+    headings, cut at the comma); a single such opening elsewhere stays prose."""
+    lines = ["各位代表：", "我代表国务院向大会作报告。", "一、发展经济", BODY]
+    lines += ["在这个问题上，" + BODY, BODY, "二、发展各项社会事业", BODY]
+    lines += ["在科技工作方面，" + BODY, "在教育工作方面，" + BODY, "在文化工作方面，" + BODY]
+    lines += ["三、关于外交工作", BODY, BODY]
+    assert tree("\n\n".join(lines)) == [
+        ("一、发展经济", []),
+        ("二、发展各项社会事业", ["在科技工作方面", "在教育工作方面", "在文化工作方面"]),
+        ("三、关于外交工作", []),
+    ]
+
+
+def test_weaker_lead_lines_in_a_part_led_by_strong_ones() -> None:
+    """Once a report's parts are led by bold lead lines, a longer lead line or one over a
+    shorter paragraph in such a part is one too; the same lines in a part without strong
+    lead lines stay prose."""
+    short = "要抓好这项工作，确保取得实效。" * 3
+    strong = [
+        "农业生产稳定增长。",
+        "工业结构继续优化。",
+        "对外贸易扩大规模。",
+        "人民生活不断改善。",
+    ]
+    weak = "做好扶贫工作，对低收入者给予必要帮助，是政府的重要职责，也是维护稳定所必需的。"
+    lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
+    lines += [strong[0], BODY, strong[1], BODY, "进一步深化流通体制改革。", short, weak, BODY]
+    lines += ["二、今年的任务", BODY, strong[2], BODY, strong[3], BODY, "搞好社会治安。", short]
+    lines += ["三、关于外交工作", BODY, "继续发展睦邻关系。", short, BODY]
+    got = tree("\n\n".join(lines))
+    assert got == [
+        (
+            "一、过去一年的工作",
+            ["农业生产稳定增长", "工业结构继续优化", "进一步深化流通体制改革", weak.rstrip("。")],
+        ),
+        ("二、今年的任务", ["对外贸易扩大规模", "人民生活不断改善", "搞好社会治安"]),
+        ("三、关于外交工作", []),
+    ]
