@@ -497,9 +497,11 @@ def _topic_runs(texts: list[str], taken: set[int]) -> list[list[Candidate]]:
 
 
 _TOPIC = re.compile(r"([\u4e00-\u9fff]{2,12})。")
-# a frame opening a paragraph of a report's part, "在科技工作方面，" / "在…问题上，": parallel
-# ones (three or more that begin and end alike) are the part's topics, run in
-_TOPIC_FRAME = re.compile(r"((?:在|关于|对于)[\u4e00-\u9fff、]{1,14}(?:方面|问题上))，")
+# a frame naming an area of work at the start of a paragraph, "在科技工作方面，": parallel
+# ones (three or more that begin and end alike) are a report part's topics, run in. Not
+# "在…问题上，": that states a position on a question (nine such paragraphs summing up a
+# theory are prose to a careful reader)
+_TOPIC_FRAME = re.compile(r"((?:在|关于|对于)[\u4e00-\u9fff、]{1,14}方面)，")
 _FRAME_FIRST = frozenset("在关对")
 _TOPIC_BODY = 80
 

@@ -115,3 +115,12 @@ def test_weaker_lead_lines_in_a_part_led_by_strong_ones() -> None:
         ("二、今年的任务", ["对外贸易扩大规模", "人民生活不断改善", "搞好社会治安"]),
         ("三、关于外交工作", []),
     ]
+
+
+def test_positions_on_questions_are_prose_not_topics() -> None:
+    """ "在…问题上，" opens a statement of a position, not an area of work: three such
+    paragraphs in a row stay prose."""
+    lines = ["各位代表：", "我代表国务院向大会作报告。", "一、回顾", BODY]
+    lines += ["在发展道路问题上，" + BODY, "在发展阶段问题上，" + BODY, "在根本任务问题上，" + BODY]
+    lines += ["二、任务", BODY, "三、外交", BODY]
+    assert tree("\n\n".join(lines)) == [("一、回顾", []), ("二、任务", []), ("三、外交", [])]
