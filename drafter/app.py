@@ -61,7 +61,7 @@ def resolve_library_dir(cli_value: str | None, settings: Settings) -> Path | str
     """--library, else $DRAFTER_LIBRARY, else the settings; None means the platform's
     default folder (resolved by the opener, off the GUI thread). A team library's
     postgresql:// URL is returned as it is."""
-    from drafter.library.opener import is_database_spec
+    from drafter.library.location import is_database_spec
 
     for value in (cli_value, os.environ.get("DRAFTER_LIBRARY"), settings.library_spec()):
         if value:
@@ -115,7 +115,7 @@ class Startup(QObject):
         """Open the library on a worker, with a status line meanwhile, so a slow disk or team
         database never blocks the window from showing.
         """
-        from drafter.library.opener import describe as describe_library
+        from drafter.library.location import describe as describe_library
 
         where = describe_library(self.library_dir) if self.library_dir else "默认位置"
         self.window.show_status(f"正在打开资料库：{where}")

@@ -10,8 +10,9 @@ heading's whole words make a comment on the heading. A comment is named by its n
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+
+from drafter.commands.output import print_json
 
 
 class _Refused(Exception):
@@ -93,8 +94,7 @@ def _list(args: argparse.Namespace) -> int:
         payload = []
         for i, c in enumerate(comments, start=1):
             payload.append({"number": i, "place": describe_place(draft, c, index), **c.to_json()})
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(payload)
         return 0
     if not comments:
         print(f"{args.draft}：没有批注")

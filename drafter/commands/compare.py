@@ -4,9 +4,9 @@ versions of a speech, and a 修订稿 with Word tracked changes."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from drafter.commands.output import print_json
 from drafter.messages import in_chinese, with_path
 
 
@@ -54,8 +54,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
         print(f"已写出修订稿：{path}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
-        json.dump(comparison.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(comparison.to_json())
     else:
         sys.stdout.write(render_report(comparison, old_name, new_name))
     return 0

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from drafter.commands.library import add_library_option, load_from_library
+from drafter.commands.library_access import add_library_option, load_from_library
 from drafter.export import FORMATS, builtin_styles
 from drafter.messages import cli_error
 

@@ -9,51 +9,24 @@ other the user must act on, and every command ends with 0 or 2 on bad input.)
 from __future__ import annotations
 
 import argparse
-import json
-import signal
 import sys
-import time
 from pathlib import Path
 
 from drafter.commands import library_edit
-from drafter.library import (
-    ImportProgress,
-    LibraryBackend,
-    LibraryBusy,
-    LibraryError,
-    describe,
-    is_database_spec,
+from drafter.commands.import_progress import drive, import_exit
+from drafter.commands.library_access import (
+    EXIT_ERROR,
+    EXIT_FAILED,
+    add_library_option,
+    guarded,
+    load_from_library,
+    open_library,
 )
-from drafter.library import open_library as open_spec
-from drafter.library.opener import default_library_spec
-from drafter.messages import cli_error, in_chinese
+from drafter.commands.output import print_json
+from drafter.library import LibraryBackend, LibraryError
 
-EXIT_FAILED = 2
-EXIT_ERROR = 2
-EXIT_BUSY = 3
-EXIT_INTERRUPTED = 130
-
-
-def add_library_option(
-    parser: argparse.ArgumentParser, suppress: bool = False, wait: bool = False
-) -> None:
-    """``--library DIR|URL`` (else $DRAFTER_LIBRARY, else the user data folder), and for
-    commands that write, ``--wait SECONDS`` for a library another process is writing."""
-    parser.add_argument(
-        "--library",
-        metavar="DIR|URL",
-        default=argparse.SUPPRESS if suppress else None,
-        help="资料库文件夹，或团队资料库 postgresql://user@host/db "
-        "（默认：$DRAFTER_LIBRARY 或用户数据文件夹）",
-    )
-    if wait:
-        parser.add_argument(
-            "--wait",
-            type=float,
-            metavar="SECONDS",
-            default=argparse.SUPPRESS if suppress else 5.0,
-            help="另一个进程正在写入资料库时最多等待的秒数（默认 5）",
-        )
+# Kept importable from here for commands written before the split.
+__all__ = ["add_library_option", "guarded", "load_from_library", "open_library", "register"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -125,210 +98,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return EXIT_ERROR
 
 
-def library_dir(args: argparse.Namespace) -> Path | str:
-    """The library the user named: a folder (Path) or a database URL (str)."""
-    value = getattr(args, "library", None)
-    if value and is_database_spec(value):
-        return str(value)
-    if value:
-        return Path(value)
-    return default_library_spec()
-
-
-def open_library(args: argparse.Namespace, create: bool) -> LibraryBackend:
-    """Open the library ``--library`` names (a folder or a postgresql:// URL), waiting for another writer up to ``--wait`` seconds; a missing one is said in Chinese."""
-    root = library_dir(args)
-    wait = getattr(args, "wait", 5.0)
-    try:
-        library = open_spec(root, create=create, lock_timeout=wait)
-    except LibraryError as exc:
-        if not create and isinstance(root, Path) and not root.exists():
-            raise LibraryError(
-                f"{root}: 资料库不存在（先用 drafter library add 导入文件）"
-            ) from exc
-        raise
-    library.on_wait = lambda: print(
-        f"资料库正被另一个 Drafter 进程写入，等待中（至多 {wait:g} 秒）…", file=sys.stderr
-    )
-    return library
-
-
-def load_from_library(args: argparse.Namespace, key: str):
-    """A document of the library by id (as ``library list`` shows it), for commands that
-    take a FILE and may be handed an id instead (outline, export). Raises LibraryError
-    naming what was not found."""
-    with open_library(args, create=False) as library:
-        return library.load(key)
-
-
-def guarded(action):
-    """Run ``action(args)`` turning library errors into one-line messages and exit codes."""
-
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return action(args)
-        except LibraryBusy:
-            print(
-                f"drafter：{describe(library_dir(args))}：资料库正忙，另一个 Drafter 进程正在写入"
-                "（稍后再试，或用 --wait 秒数 等得更久）",
-                file=sys.stderr,
-            )
-            return EXIT_BUSY
-        except LibraryError as exc:
-            print(f"drafter：{cli_error(exc)}", file=sys.stderr)
-            return EXIT_ERROR
-
-    return run
-
-
 # add / sync / reindex
-
-
-class _Interrupt:
-    """First Ctrl+C asks the import to stop cleanly (what is done is kept); a second one
-    stops at once."""
-
-    def __init__(self) -> None:
-        self.requested = False
-        self._previous = None
-
-    def __enter__(self) -> _Interrupt:
-        try:
-            self._previous = signal.signal(signal.SIGINT, self._handle)
-        except ValueError:  # not the main thread
-            self._previous = None
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
-
-    def _handle(self, signum, frame) -> None:
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
-        print("\n正在停止，已完成的部分会保存（再按一次 Ctrl+C 立即退出）…", file=sys.stderr)
-
-    def __call__(self) -> bool:
-        return self.requested
-
-
-class ProgressBar:
-    """A one-line progress bar on stderr (only when stderr is a terminal)."""
-
-    def __init__(self, label: str, stream=None) -> None:
-        self.stream = stream or sys.stderr
-        self.enabled = self.stream.isatty()
-        self.label = label
-        self.started = time.monotonic()
-        self.last = 0.0
-        self.shown = False
-
-    def update(self, p: ImportProgress, force: bool = False) -> None:
-        """Redraw the bar for ``p`` (throttled; ``force`` for phase changes)."""
-        if not self.enabled or p.phase == "done":
-            return
-        now = time.monotonic()
-        if not force and now - self.last < 0.1:
-            return
-        self.last = now
-        if p.phase == "scan":
-            line = f"{self.label}：正在查找文件…"
-        elif p.phase == "commit":
-            line = f"{self.label}：正在写入索引…"
-        else:
-            frac = p.done_bytes / p.total_bytes if p.total_bytes else 1.0
-            width = 24
-            filled = int(width * frac)
-            bar = "█" * filled + "░" * (width - filled)
-            elapsed = now - self.started
-            eta = (elapsed / frac - elapsed) if frac > 0.02 else None
-            eta_text = f" 剩余 {_clock(eta)}" if eta is not None else ""
-            line = (
-                f"{self.label} {bar} {p.done_files}/{p.total_files} 个文件 · "
-                f"{p.done_bytes / 1e6:.1f}/{p.total_bytes / 1e6:.1f} MB{eta_text}"
-            )
-            if p.current:
-                line += f" · {Path(p.current).name[:30]}"
-        self.stream.write("\r\033[K" + line)
-        self.stream.flush()
-        self.shown = True
-
-    def finish(self) -> None:
-        """Clear the bar's line so the summary starts on a clean line."""
-        if self.shown:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
-
-
-def _clock(seconds: float) -> str:
-    seconds = int(max(0, seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def drive(label: str, make_run, reindex: bool = False) -> ImportProgress | None:
-    """Run an import generator with a progress bar and clean Ctrl+C; print the summary."""
-    bar = ProgressBar(label)
-    last = None
-    started = time.monotonic()
-    with _Interrupt() as interrupt:
-        try:
-            for progress in make_run(interrupt):
-                last = progress
-                bar.update(progress, force=progress.phase != "read")
-        finally:
-            bar.finish()
-    if last is None:
-        return None
-    elapsed = time.monotonic() - started
-    print(summary(last, elapsed, reindex), file=sys.stderr)
-    for path, reason in last.skipped:
-        print(f"  - 跳过 {path}：{reason}", file=sys.stderr)
-    for path, message in last.errors:
-        print(f"  ! {in_chinese(error_line(path, message), full_path=True)}", file=sys.stderr)
-    return last
-
-
-def error_line(path: str, message: str) -> str:
-    """A per-file error naming the file by its full path: readers name only the file
-    ("报告.pdf: …"), which is ambiguous across the folders of one import."""
-    name = Path(path).name
-    if message.startswith(f"{path}:"):
-        return message
-    if message.startswith(f"{name}:"):
-        return f"{path}{message[len(name) :]}"
-    return f"{path}: {message}"
-
-
-def summary(p: ImportProgress, elapsed: float, reindex: bool = False) -> str:
-    """The one-line result of an import, sync or re-index, counting what happened (a
-    re-index re-reads what is there: nothing is 新增)."""
-    if reindex:
-        parts = [f"已重建索引 {p.reindexed} 篇"]
-    else:
-        parts = [f"新增 {p.added}", f"更新 {p.updated}"]
-        if p.removed:
-            parts.append(f"移除 {p.removed}")
-        parts.append(f"未变 {p.unchanged}")
-        if p.duplicates:
-            parts.append(f"重复 {p.duplicates}（与已有文稿内容完全相同，未重复导入）")
-        if p.skipped:
-            parts.append(f"跳过 {len(p.skipped)}")
-    if p.errors:
-        parts.append(f"失败 {len(p.errors)}")
-    head = "已停止" if p.cancelled else "完成"
-    return f"{head}：{'，'.join(parts)}（{p.done_bytes / 1e6:.1f} MB，{elapsed:.1f} 秒）"
-
-
-def _import_exit(p: ImportProgress | None) -> int:
-    if p is None:
-        return EXIT_ERROR
-    if p.cancelled:
-        return EXIT_INTERRUPTED  # stopped by Ctrl+C: what was done is kept, as said
-    succeeded = p.added + p.updated + p.unchanged + p.removed + p.duplicates + p.reindexed
-    if p.errors and not succeeded:
-        return EXIT_FAILED
-    return 0
 
 
 @guarded
@@ -336,7 +106,7 @@ def run_add(args: argparse.Namespace) -> int:
     """``library add``: import files and folders with a progress bar."""
     with open_library(args, create=True) as lib:
         last = drive("导入", lambda cancel: lib.add(args.paths, cancel=cancel))
-    return _import_exit(last)
+    return import_exit(last)
 
 
 @guarded
@@ -351,7 +121,7 @@ def run_sync(args: argparse.Namespace) -> int:
             if args.watch:
                 lib.watch(folder)
             last = drive(f"同步 {Path(folder).name}", lambda cancel, f=folder: lib.sync(f, cancel))
-            code = max(code, _import_exit(last))
+            code = max(code, import_exit(last))
         return code
 
 
@@ -362,7 +132,7 @@ def run_reindex(args: argparse.Namespace) -> int:
         last = drive(
             "重建索引", lambda cancel: lib.reindex(cancel, reread=args.reread), reindex=True
         )
-    return _import_exit(last)
+    return import_exit(last)
 
 
 # list / remove / info
@@ -376,8 +146,7 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         from dataclasses import asdict
 
-        json.dump([asdict(d) for d in docs], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([asdict(d) for d in docs])
         return 0
     for d in docs:
         facts = " · ".join(x for x in (d.date, d.speaker, d.genre) if x)
@@ -415,8 +184,7 @@ def run_info(args: argparse.Namespace) -> int:
     with open_library(args, create=False) as lib:
         info = lib.info()
     if args.json:
-        json.dump(info, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(info)
         return 0
     print(f"资料库：{info['path']}")
     print(f"文档：{info['documents']} 篇，{info['paragraphs']} 段，{info['chars']} 字")
@@ -457,7 +225,7 @@ def _after_words_change(args: argparse.Namespace, lib: LibraryBackend) -> int:
     if not lib.needs_reindex():
         return 0
     if args.reindex:
-        return _import_exit(drive("重建索引", lambda cancel: lib.reindex(cancel)))
+        return import_exit(drive("重建索引", lambda cancel: lib.reindex(cancel)))
     print("词典已修改：运行 drafter library reindex 重建索引后生效", file=sys.stderr)
     return 0
 

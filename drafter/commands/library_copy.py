@@ -32,7 +32,8 @@ def register_copy(cmds: argparse._SubParsersAction, add_library_option) -> None:
 
 def run_copy(args: argparse.Namespace) -> int:
     """``library copy``: copy every document from one library into another."""
-    from drafter.commands.library import _import_exit, drive, guarded
+    from drafter.commands.import_progress import drive, import_exit
+    from drafter.commands.library_access import guarded
 
     @guarded
     def copy(args: argparse.Namespace) -> int:
@@ -53,7 +54,7 @@ def run_copy(args: argparse.Namespace) -> int:
                 "复制",
                 lambda cancel: target.import_records(source.export_records(), cancel),
             )
-        return _import_exit(last)
+        return import_exit(last)
 
     return copy(args)
 

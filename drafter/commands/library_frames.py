@@ -4,8 +4,9 @@ own texts use, with counts by genre, occasion kind and year and examples."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+
+from drafter.commands.output import print_json
 
 
 def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -22,13 +23,13 @@ def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser
 
 def run_frames(args: argparse.Namespace) -> int:
     """``library frames``: the numeric frames and parallel headings the library uses."""
-    from drafter.commands.library import guarded
+    from drafter.commands.library_access import guarded
 
     return guarded(_run)(args)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from drafter.commands.library import open_library
+    from drafter.commands.library_access import open_library
     from drafter.study.mining import library_entries, mine
 
     with open_library(args, create=False) as lib:
@@ -48,8 +49,7 @@ def _run(args: argparse.Namespace) -> int:
     for line in mined.failed:
         print(f"drafter: {line}", file=sys.stderr)
     if args.json:
-        json.dump(mined.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(mined.to_json())
         return 0
     print(f"共分析 {mined.documents} 篇")
     print()

@@ -22,7 +22,7 @@ def register_lists(cmds: argparse._SubParsersAction, add_library_option) -> None
 
 def run_lists(args: argparse.Namespace) -> int:
     """``library lists``: the office review lists of the library."""
-    from drafter.commands.library import guarded, open_library
+    from drafter.commands.library_access import guarded, open_library
 
     @guarded
     def lists(args: argparse.Namespace) -> int:

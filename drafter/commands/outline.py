@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 
-from drafter.commands.library import add_library_option, load_from_library
+from drafter.commands.library_access import add_library_option, load_from_library
+from drafter.commands.output import print_json
 from drafter.corpus import Document, ReadError, load_document
 from drafter.corpus.display import document_title, needs_review
 from drafter.corpus.model import Section
@@ -54,8 +54,7 @@ def run(args: argparse.Namespace) -> int:
         payload = [d.to_json() for d in docs]
         out = payload[0] if len(args.files) == 1 and payload else payload
         if docs or not failed:
-            json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+            print_json(out)
     else:
         for i, doc in enumerate(docs):
             if i:

@@ -8,10 +8,10 @@ that cannot be read.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 
+from drafter.commands.output import print_json
 from drafter.messages import in_chinese, with_path
 
 CATEGORY_CHOICES = (
@@ -104,8 +104,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"drafter：{in_chinese(with_path(str(exc), [args.file]), True)}", file=sys.stderr)
         return 2
     if args.json:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(result.to_json())
     else:
         print(render(result, LEVEL_NAMES))
     return 1 if result.has_errors else 0

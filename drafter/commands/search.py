@@ -6,10 +6,10 @@ Exit codes: 0 success (also when nothing matched), 2 a bad query or no library.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from drafter.commands.library import add_library_option, guarded, open_library
+from drafter.commands.library_access import add_library_option, guarded, open_library
+from drafter.commands.output import print_json
 from drafter.library import SearchHit
 from drafter.library.chunks import window
 
@@ -98,8 +98,7 @@ def run(args: argparse.Namespace) -> int:
             text, limit=args.limit, sort=args.sort, headings_only=args.headings, filters=filters
         )
     if args.json:
-        json.dump(results.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(results.to_json())
         return 0
     color = sys.stdout.isatty()
     for n, hit in enumerate(results.hits, 1):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from drafter.commands.output import print_json
 from drafter.corpus import ReadError, load_document
 from drafter.messages import cli_error
 from drafter.study.model import Study
@@ -44,8 +44,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     study = analyze(doc, rate=rate)
     if args.json:
-        json.dump(study.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(study.to_json())
     else:
         print(render(study))
     return 0

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from drafter.commands.output import print_json
 from drafter.messages import in_chinese
 
 if TYPE_CHECKING:
@@ -170,8 +170,7 @@ def run_list(args: argparse.Namespace) -> int:
             f"drafter：警告：{in_chinese(locate(message, args), full_path=True)}", file=sys.stderr
         )
     if args.json:
-        json.dump([t.to_json() for t in templates], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([t.to_json() for t in templates])
         return 0
     for i, info in enumerate(templates):
         if i:
@@ -266,8 +265,7 @@ def run_show(args: argparse.Namespace) -> int:
         return 0
     draft = render_template(info, parse_sets(args.set), user_dir=user_dir)
     if args.json:
-        json.dump(draft.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(draft.to_json())
     else:
         print(render_outline(draft))
     return 0

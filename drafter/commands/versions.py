@@ -4,8 +4,9 @@ the versions a draft keeps beside it (``NAME.history/``), their labels, and rest
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+
+from drafter.commands.output import print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,8 +56,7 @@ def run(args: argparse.Namespace) -> int:
             {"number": i, "id": v.id, "saved_at": v.saved_at, "label": v.label, "path": str(v.path)}
             for i, v in enumerate(versions, start=1)
         ]
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(payload)
         return 0
     if not versions:
         print(f"{args.draft}：还没有保存过的版本")

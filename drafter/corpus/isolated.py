@@ -22,6 +22,7 @@ from pathlib import Path
 
 from drafter.corpus.bounds import LimitExceeded, read_seconds, seconds_text
 from drafter.corpus.model import Document, ReadError
+from drafter.corpus.pipeline import read_within
 
 MEMORY_BYTES = 2 << 30  # address space of the worker (a fresh interpreter uses ~0.3 GB)
 MARGIN_SECONDS = 20.0  # start-up of a new worker, and transfer of the result
@@ -46,12 +47,7 @@ def _init_worker() -> None:
 
 def _load(path: str, seconds: float) -> Document:
     """In the worker: the whole pipeline under the time limit (its main thread)."""
-    from drafter.corpus.bounds import time_limit
-    from drafter.corpus.load import build_document
-    from drafter.corpus.readers import read_file
-
-    with time_limit(seconds, Path(path).name):
-        return build_document(read_file(path))
+    return read_within(path, seconds)
 
 
 def load_in_worker(path: str | Path) -> Document:

@@ -1,44 +1,13 @@
-"""The reading pipeline: file -> raw blocks -> clean -> metadata -> outline -> Document."""
+"""Loading a document: a file (or text in memory) through the reading pipeline
+(:mod:`drafter.corpus.pipeline`), in this process or in a worker process."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.corpus.apparatus import split_apparatus
-from drafter.corpus.bounds import can_time_limit, read_seconds, time_limit
-from drafter.corpus.clean import clean_blocks
-from drafter.corpus.metadata import extract_metadata
+from drafter.corpus.bounds import can_time_limit, read_seconds
 from drafter.corpus.model import Block, Document, RawDocument
-from drafter.corpus.outline import parse_outline
-from drafter.corpus.readers import read_file
-
-WORD_FORMATS = frozenset({"docx", "doc", "wps", "rtf"})
-# Formats whose blocks are whole paragraphs (never re-joined like lines of a text file).
-PARAGRAPH_FORMATS = WORD_FORMATS | {"html", "mhtml"}
-
-
-def build_document(raw: RawDocument) -> Document:
-    """Clean, read metadata from and outline a document a reader has produced."""
-    # Word paragraphs are paragraphs; lines of text files and PDF pages may be cut anywhere.
-    cleaned = clean_blocks(raw.blocks, paragraphs=raw.format in PARAGRAPH_FORMATS)
-    # the editor's and the website's additions go aside before the header is read
-    split = split_apparatus(cleaned.blocks)
-    meta = extract_metadata(split.blocks, cleaned.removed)
-    outline = parse_outline(meta.body)
-    for key, value in raw.hints.items():  # what the file says outside its text
-        if hasattr(meta.metadata, key) and not getattr(meta.metadata, key):
-            setattr(meta.metadata, key, value)
-    warnings = [*raw.warnings, *cleaned.warnings, *meta.warnings, *outline.warnings]
-    return Document(
-        path=raw.path,
-        format=raw.format,
-        metadata=meta.metadata,
-        outline=outline.outline,
-        raw_text=raw.text,
-        warnings=warnings,
-        encoding=raw.encoding,
-        apparatus=split.apparatus,
-    )
+from drafter.corpus.pipeline import build_document, read_within
 
 
 def load_document(path: str | Path) -> Document:
@@ -53,8 +22,7 @@ def load_document(path: str | Path) -> Document:
         if isolated.isolation_available():
             # off the main thread no alarm can stop a reader: read in a worker process
             return isolated.load_in_worker(path)
-    with time_limit(read_seconds(path), Path(path).name):
-        return build_document(read_file(path))
+    return read_within(path, read_seconds(path))
 
 
 def parse_text(text: str, path: str = "<text>") -> Document:

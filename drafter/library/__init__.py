@@ -5,6 +5,7 @@ with :func:`open_library`. No Qt here; the desktop app and the command line both
 
 from drafter.library.backend import LibraryBackend
 from drafter.library.library import Library, default_library_dir
+from drafter.library.location import describe, is_database_spec
 from drafter.library.model import (
     DocumentInfo,
     ImportProgress,
@@ -14,7 +15,7 @@ from drafter.library.model import (
     SearchHit,
     SearchResults,
 )
-from drafter.library.opener import describe, is_database_spec, open_library
+from drafter.library.opener import open_library
 
 __all__ = [
     "DocumentInfo",

@@ -6,21 +6,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 from drafter.library.backend import LibraryBackend
+from drafter.library.location import ENV_VAR, describe, is_database_spec
 
-ENV_VAR = "DRAFTER_LIBRARY"
-DATABASE_SCHEMES = ("postgresql://", "postgres://")
-
-
-def is_database_spec(spec: str | Path | None) -> bool:
-    """True when ``spec`` names a database server (a ``postgresql://`` URL or a libpq
-    ``service=NAME`` from pg_service.conf) rather than a folder."""
-    if spec is None or isinstance(spec, Path):
-        return False
-    text = str(spec).strip()
-    return text.lower().startswith(DATABASE_SCHEMES) or text.startswith("service=")
+__all__ = ["default_library_spec", "describe", "is_database_spec", "open_library"]
 
 
 def default_library_spec() -> str | Path:
@@ -49,16 +39,3 @@ def open_library(spec: str | Path | None = None, create: bool = True, **options)
     from drafter.library.library import Library
 
     return Library.open(Path(spec).expanduser(), create=create, **options)
-
-
-def describe(spec: str | Path) -> str:
-    """``spec`` as shown to the user and written to logs: a URL loses its password."""
-    text = str(spec)
-    if not is_database_spec(text) or text.startswith("service="):
-        return text
-    parts = urlsplit(text)
-    if parts.password is None:
-        return text
-    netloc = parts.netloc.rsplit("@", 1)
-    user = (parts.username or "") + ":***"
-    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[-1]}"))

@@ -161,7 +161,7 @@ def test_sync_command(corpus, lib_dir, capsys):
 
 def test_an_import_stopped_by_ctrl_c_exits_130(corpus, lib_dir, monkeypatch, capsys):
     """The first Ctrl+C stops cleanly, keeping what was done, and says so by its status."""
-    from drafter.commands import library as commands
+    from drafter.commands import import_progress as commands
 
     corpus.write("office.txt", OFFICE)
     corpus.write("safety.txt", SAFETY)

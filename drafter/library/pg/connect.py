@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from drafter.library.location import describe
 from drafter.library.model import LibraryError
-from drafter.library.opener import describe
 
 KEYRING_SERVICE = "drafter"
 

@@ -36,6 +36,7 @@ from drafter.library.build import Task, copy_tasks, now_iso, tally_import
 from drafter.library.catalog import decode_document
 from drafter.library.highlight import highlight_spans
 from drafter.library.library import _clean_words, _cpu_count
+from drafter.library.location import describe
 from drafter.library.model import (
     Corrections,
     DocumentInfo,
@@ -46,7 +47,6 @@ from drafter.library.model import (
     SearchHit,
     SearchResults,
 )
-from drafter.library.opener import describe
 from drafter.library.pg import schema, store
 from drafter.library.pg.connect import connect_kwargs, connection_error
 from drafter.library.pg.rows import Prepared, prepare, prepare_all

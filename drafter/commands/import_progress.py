@@ -1,0 +1,163 @@
+"""Running a library import on the terminal: a one-line progress bar, a first Ctrl+C
+that stops cleanly (what is done is kept), the closing summary with every failed file
+named by its full path, and the exit code (``library add|sync|reindex|copy``)."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from pathlib import Path
+
+from drafter.commands.library_access import EXIT_ERROR, EXIT_FAILED, EXIT_INTERRUPTED
+from drafter.library import ImportProgress
+from drafter.messages import in_chinese
+
+
+class _Interrupt:
+    """First Ctrl+C asks the import to stop cleanly (what is done is kept); a second one
+    stops at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous = None
+
+    def __enter__(self) -> _Interrupt:
+        try:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread
+            self._previous = None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+    def _handle(self, signum, frame) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        print("\n正在停止，已完成的部分会保存（再按一次 Ctrl+C 立即退出）…", file=sys.stderr)
+
+    def __call__(self) -> bool:
+        return self.requested
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr (only when stderr is a terminal)."""
+
+    def __init__(self, label: str, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self.label = label
+        self.started = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def update(self, p: ImportProgress, force: bool = False) -> None:
+        """Redraw the bar for ``p`` (throttled; ``force`` for phase changes)."""
+        if not self.enabled or p.phase == "done":
+            return
+        now = time.monotonic()
+        if not force and now - self.last < 0.1:
+            return
+        self.last = now
+        if p.phase == "scan":
+            line = f"{self.label}：正在查找文件…"
+        elif p.phase == "commit":
+            line = f"{self.label}：正在写入索引…"
+        else:
+            frac = p.done_bytes / p.total_bytes if p.total_bytes else 1.0
+            width = 24
+            filled = int(width * frac)
+            bar = "█" * filled + "░" * (width - filled)
+            elapsed = now - self.started
+            eta = (elapsed / frac - elapsed) if frac > 0.02 else None
+            eta_text = f" 剩余 {_clock(eta)}" if eta is not None else ""
+            line = (
+                f"{self.label} {bar} {p.done_files}/{p.total_files} 个文件 · "
+                f"{p.done_bytes / 1e6:.1f}/{p.total_bytes / 1e6:.1f} MB{eta_text}"
+            )
+            if p.current:
+                line += f" · {Path(p.current).name[:30]}"
+        self.stream.write("\r\033[K" + line)
+        self.stream.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        """Clear the bar's line so the summary starts on a clean line."""
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(max(0, seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def drive(label: str, make_run, reindex: bool = False) -> ImportProgress | None:
+    """Run an import generator with a progress bar and clean Ctrl+C; print the summary."""
+    bar = ProgressBar(label)
+    last = None
+    started = time.monotonic()
+    with _Interrupt() as interrupt:
+        try:
+            for progress in make_run(interrupt):
+                last = progress
+                bar.update(progress, force=progress.phase != "read")
+        finally:
+            bar.finish()
+    if last is None:
+        return None
+    elapsed = time.monotonic() - started
+    print(summary(last, elapsed, reindex), file=sys.stderr)
+    for path, reason in last.skipped:
+        print(f"  - 跳过 {path}：{reason}", file=sys.stderr)
+    for path, message in last.errors:
+        print(f"  ! {in_chinese(error_line(path, message), full_path=True)}", file=sys.stderr)
+    return last
+
+
+def error_line(path: str, message: str) -> str:
+    """A per-file error naming the file by its full path: readers name only the file
+    ("报告.pdf: …"), which is ambiguous across the folders of one import."""
+    name = Path(path).name
+    if message.startswith(f"{path}:"):
+        return message
+    if message.startswith(f"{name}:"):
+        return f"{path}{message[len(name) :]}"
+    return f"{path}: {message}"
+
+
+def summary(p: ImportProgress, elapsed: float, reindex: bool = False) -> str:
+    """The one-line result of an import, sync or re-index, counting what happened (a
+    re-index re-reads what is there: nothing is 新增)."""
+    if reindex:
+        parts = [f"已重建索引 {p.reindexed} 篇"]
+    else:
+        parts = [f"新增 {p.added}", f"更新 {p.updated}"]
+        if p.removed:
+            parts.append(f"移除 {p.removed}")
+        parts.append(f"未变 {p.unchanged}")
+        if p.duplicates:
+            parts.append(f"重复 {p.duplicates}（与已有文稿内容完全相同，未重复导入）")
+        if p.skipped:
+            parts.append(f"跳过 {len(p.skipped)}")
+    if p.errors:
+        parts.append(f"失败 {len(p.errors)}")
+    head = "已停止" if p.cancelled else "完成"
+    return f"{head}：{'，'.join(parts)}（{p.done_bytes / 1e6:.1f} MB，{elapsed:.1f} 秒）"
+
+
+def import_exit(p: ImportProgress | None) -> int:
+    """The exit code an import ends with: 130 when stopped by Ctrl+C (what was done is kept,
+    as said), 2 when every file failed or nothing ran, else 0."""
+    if p is None:
+        return EXIT_ERROR
+    if p.cancelled:
+        return EXIT_INTERRUPTED  # stopped by Ctrl+C: what was done is kept, as said
+    succeeded = p.added + p.updated + p.unchanged + p.removed + p.duplicates + p.reindexed
+    if p.errors and not succeeded:
+        return EXIT_FAILED
+    return 0

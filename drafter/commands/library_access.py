@@ -1,0 +1,103 @@
+"""Opening the library a command names (``--library DIR|URL``, ``--wait SECONDS``) and
+turning library errors into one-line Chinese messages and exit codes.
+
+Shared by every command that reads or writes the library (library, search, outline,
+export, and the library sub-commands in their own modules), below all of them.
+
+Exit codes: 0 success, 2 a usage or library error (or every file failed), 3 the library
+is busy, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from drafter.library import LibraryBackend, LibraryBusy, LibraryError, describe, is_database_spec
+from drafter.library import open_library as open_spec
+from drafter.library.opener import default_library_spec
+from drafter.messages import cli_error
+
+EXIT_FAILED = 2
+EXIT_ERROR = 2
+EXIT_BUSY = 3
+EXIT_INTERRUPTED = 130
+
+
+def add_library_option(
+    parser: argparse.ArgumentParser, suppress: bool = False, wait: bool = False
+) -> None:
+    """``--library DIR|URL`` (else $DRAFTER_LIBRARY, else the user data folder), and for
+    commands that write, ``--wait SECONDS`` for a library another process is writing."""
+    parser.add_argument(
+        "--library",
+        metavar="DIR|URL",
+        default=argparse.SUPPRESS if suppress else None,
+        help="资料库文件夹，或团队资料库 postgresql://user@host/db "
+        "（默认：$DRAFTER_LIBRARY 或用户数据文件夹）",
+    )
+    if wait:
+        parser.add_argument(
+            "--wait",
+            type=float,
+            metavar="SECONDS",
+            default=argparse.SUPPRESS if suppress else 5.0,
+            help="另一个进程正在写入资料库时最多等待的秒数（默认 5）",
+        )
+
+
+def library_dir(args: argparse.Namespace) -> Path | str:
+    """The library the user named: a folder (Path) or a database URL (str)."""
+    value = getattr(args, "library", None)
+    if value and is_database_spec(value):
+        return str(value)
+    if value:
+        return Path(value)
+    return default_library_spec()
+
+
+def open_library(args: argparse.Namespace, create: bool) -> LibraryBackend:
+    """Open the library ``--library`` names (a folder or a postgresql:// URL), waiting for another writer up to ``--wait`` seconds; a missing one is said in Chinese."""
+    root = library_dir(args)
+    wait = getattr(args, "wait", 5.0)
+    try:
+        library = open_spec(root, create=create, lock_timeout=wait)
+    except LibraryError as exc:
+        if not create and isinstance(root, Path) and not root.exists():
+            raise LibraryError(
+                f"{root}: 资料库不存在（先用 drafter library add 导入文件）"
+            ) from exc
+        raise
+    library.on_wait = lambda: print(
+        f"资料库正被另一个 Drafter 进程写入，等待中（至多 {wait:g} 秒）…", file=sys.stderr
+    )
+    return library
+
+
+def load_from_library(args: argparse.Namespace, key: str):
+    """A document of the library by id (as ``library list`` shows it), for commands that
+    take a FILE and may be handed an id instead (outline, export). Raises LibraryError
+    naming what was not found."""
+    with open_library(args, create=False) as library:
+        return library.load(key)
+
+
+def guarded(action):
+    """Run ``action(args)`` turning library errors into one-line messages and exit codes."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return action(args)
+        except LibraryBusy:
+            print(
+                f"drafter：{describe(library_dir(args))}：资料库正忙，另一个 Drafter 进程正在写入"
+                "（稍后再试，或用 --wait 秒数 等得更久）",
+                file=sys.stderr,
+            )
+            return EXIT_BUSY
+        except LibraryError as exc:
+            print(f"drafter：{cli_error(exc)}", file=sys.stderr)
+            return EXIT_ERROR
+
+    return run

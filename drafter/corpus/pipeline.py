@@ -1,0 +1,54 @@
+"""The reading pipeline itself: raw blocks -> clean -> apparatus -> metadata -> outline ->
+Document, and one file read through it under the time limit.
+
+It sits below both ways of running it: :mod:`drafter.corpus.load` (in this process) and
+:mod:`drafter.corpus.isolated` (in a worker process, for callers off the main thread), so
+neither has to import the other to reach it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.corpus.apparatus import split_apparatus
+from drafter.corpus.bounds import time_limit
+from drafter.corpus.clean import clean_blocks
+from drafter.corpus.metadata import extract_metadata
+from drafter.corpus.model import Document, RawDocument
+from drafter.corpus.outline import parse_outline
+from drafter.corpus.readers import read_file
+
+WORD_FORMATS = frozenset({"docx", "doc", "wps", "rtf"})
+# Formats whose blocks are whole paragraphs (never re-joined like lines of a text file).
+PARAGRAPH_FORMATS = WORD_FORMATS | {"html", "mhtml"}
+
+
+def build_document(raw: RawDocument) -> Document:
+    """Clean, read metadata from and outline a document a reader has produced."""
+    # Word paragraphs are paragraphs; lines of text files and PDF pages may be cut anywhere.
+    cleaned = clean_blocks(raw.blocks, paragraphs=raw.format in PARAGRAPH_FORMATS)
+    # the editor's and the website's additions go aside before the header is read
+    split = split_apparatus(cleaned.blocks)
+    meta = extract_metadata(split.blocks, cleaned.removed)
+    outline = parse_outline(meta.body)
+    for key, value in raw.hints.items():  # what the file says outside its text
+        if hasattr(meta.metadata, key) and not getattr(meta.metadata, key):
+            setattr(meta.metadata, key, value)
+    warnings = [*raw.warnings, *cleaned.warnings, *meta.warnings, *outline.warnings]
+    return Document(
+        path=raw.path,
+        format=raw.format,
+        metadata=meta.metadata,
+        outline=outline.outline,
+        raw_text=raw.text,
+        warnings=warnings,
+        encoding=raw.encoding,
+        apparatus=split.apparatus,
+    )
+
+
+def read_within(path: str | Path, seconds: float) -> Document:
+    """Read ``path`` through the whole pipeline, stopped after ``seconds`` (an alarm: works
+    only on a process's main thread, which is why the worker process exists)."""
+    with time_limit(seconds, Path(path).name):
+        return build_document(read_file(path))
