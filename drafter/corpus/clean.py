@@ -144,6 +144,7 @@ def _drop_clutter(
     i = 0
     n = len(lines)
     in_size_switch = False
+    parts = _part_numbers(lines)
     while i < n:
         line = lines[i]
         text = line.block.text
@@ -176,6 +177,7 @@ def _drop_clutter(
         if (
             reason is None
             and line.block.heading_level is None
+            and i not in parts
             and text.isdigit()
             and len(text) <= 4
             and line.gap
@@ -183,6 +185,10 @@ def _drop_clutter(
             and lines[i + 1].gap
         ):
             reason = "page-number"  # a bare number standing between blank lines
+        if reason is None and i in parts:
+            # a part number: hinted as a heading, as "## 1" in Markdown (the outline takes
+            # a bare arabic number in plain text for a page number otherwise)
+            line = _Line(Block(text, 2, line.block.numbering, line.block.kind), line.gap)
         if reason:
             removed.append((reason, line.block))
             if reason == "page-number":
@@ -202,6 +208,28 @@ def _drop_clutter(
 
 
 _RUNNING_MAX = 40
+
+
+def _part_numbers(lines: list[_Line]) -> set[int]:
+    """Indices of bare numbers that number the parts of the text ("1", "2" … each alone on
+    a line after a finished sentence), not its pages. Both run 1, 2, 3; a page break falls
+    anywhere, mostly inside a sentence, while a part begins after one. So: at least two
+    bare numbers, in order from 1 or 2, each after a line that ends a sentence."""
+    found = [
+        i
+        for i, line in enumerate(lines)
+        if line.block.heading_level is None
+        and len(line.block.text) <= 2
+        and line.block.text.isdigit()
+    ]
+    if len(found) < 2:
+        return set()
+    values = [int(lines[i].block.text) for i in found]
+    if values[0] > 2 or values != list(range(values[0], values[0] + len(values))):
+        return set()
+    if any(i == 0 or not ends_sentence(lines[i - 1].block.text) for i in found):
+        return set()
+    return set(found)
 
 
 def _drop_running_headers(

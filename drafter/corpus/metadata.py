@@ -650,6 +650,22 @@ def _signature_date(body: list[Block]) -> str | None:
     return None
 
 
+_QUESTION_TITLE_END = ("？", "?", "！", "!")
+
+
+def _question_title(text: str, after: list[Block]) -> bool:
+    """A first line that asks or exclaims ("中国的红色政权为什么能够存在？") is the title when
+    a date line stands under it, as under any title; plain text gives no other sign (a
+    Word Title style or a page's <h1> does), and a sentence ending in ？ is prose otherwise."""
+    squeezed = _squeeze(text)
+    if not squeezed.endswith(_QUESTION_TITLE_END) or len(squeezed) > 40:
+        return False
+    if _SENTENCE_END.search(squeezed[:-1]):
+        return False
+    nxt = next((b for b in after if b.text.strip()), None)
+    return nxt is not None and _is_date_line(_norm(nxt.text))
+
+
 def extract_metadata(
     blocks: list[Block], removed: list[tuple[str, Block]] | None = None
 ) -> MetadataResult:
@@ -688,6 +704,8 @@ def extract_metadata(
             end = i + 1
             continue
         seen += 1
+        if not header.title_parts and seen == 1 and _question_title(text, top[i + 1 : i + 3]):
+            block = Block(block.text, block.heading_level, block.numbering, "title")
         if seen > HEADER_SCAN or not _read_line(text, block, header):
             break
         end = i + 1

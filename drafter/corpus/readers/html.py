@@ -76,6 +76,10 @@ def read_html(path: Path) -> RawDocument:
         hints["date"] = extract_date
     if title and not (blocks and _same(blocks[0].text, title)):
         blocks.insert(0, Block(title))
+    if title:
+        # the page names it as its title: a title even when it ends in ？ or ！
+        # ("中国的红色政权为什么能够存在？"), which a line of plain text would not be
+        blocks[0].kind = "title"
     return RawDocument(str(path), fmt, blocks, encoding, warnings, hints=hints)
 
 
@@ -139,7 +143,7 @@ def _meta_hints(tree) -> dict[str, str]:
     else:
         node = tree.find(".//title")
         if node is not None and node.text_content().strip():
-            hints["title"] = _page_title(node.text_content())
+            hints["title"] = _page_title(node.text_content(), _heading_texts(tree))
     for key in _META_DATE:
         if metas.get(key):
             iso = _iso_date(metas[key])
@@ -153,11 +157,41 @@ def _meta_hints(tree) -> dict[str, str]:
     return hints
 
 
-def _page_title(text: str) -> str:
+_SITE_NAME = re.compile(
+    r"(?:人民政府|政府|网站|门户|门户网|新闻网|网|频道|官网|客户端|办公室|委员会|领导讲话|"
+    r"讲话|政务公开|新闻中心|要闻|动态|首页)$"
+)
+
+
+def _heading_texts(tree) -> set[str]:
+    """The page's h1-h3 texts, whitespace removed (the article's title is usually one)."""
+    out: set[str] = set()
+    for tag in ("h1", "h2", "h3"):
+        for node in tree.iter(tag):
+            text = re.sub(r"\s+", "", node.text_content())
+            if text:
+                out.add(text)
+            if len(out) > 40:
+                return out
+    return out
+
+
+def _page_title(text: str, headings: set[str] | frozenset = frozenset()) -> str:
     """``<title>`` without the site and column names browsers show after it
-    ("…的讲话_领导讲话_某某市人民政府" -> "…的讲话"): the longest part."""
+    ("…的讲话_领导讲话_某某市人民政府" -> "…的讲话"): the part the page also shows as a
+    heading; else the first part that is not a site or column name ("矛盾论_领导讲话_某某
+    县人民政府": the site's name is the longest part, so length alone misleads)."""
     parts = [p for p in _TITLE_SEPARATORS.split(_clean(text)) if p]
-    return max(parts, key=len) if parts else _clean(text)
+    if not parts:
+        return _clean(text)
+    for part in parts:
+        if re.sub(r"\s+", "", part) in headings:
+            return part
+    if len(parts) > 1:
+        for part in parts:
+            if not _SITE_NAME.search(part):
+                return part
+    return max(parts, key=len)
 
 
 def _iso_date(text: str) -> str | None:

@@ -37,6 +37,10 @@ _SKIP = {
 
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = {"title", "标题"}
+# Word's block-quote styles: an editor's note or 题解 set apart under the title is typed in
+# them, as Markdown sets it after ">"; the reader marks the paragraph as a quote so the
+# apparatus rules treat both alike.
+_QUOTE_NAMES = {"quote", "intense quote", "block text", "引用", "明显引用", "块文本"}
 _TOC_NAME = re.compile(r"^(?:toc|目录)\s*\d$|^toc heading$", re.IGNORECASE)
 _CJK_END = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]$")
 
@@ -100,6 +104,10 @@ class _Styles:
                 lvl = style.outline_level
                 return (lvl + 1 if 0 <= lvl <= 8 else None), False
         return None, False
+
+    def is_quote(self, sid: str | None) -> bool:
+        """Whether a paragraph style is (or is based on) one of Word's quote styles."""
+        return any(style.name.lower() in _QUOTE_NAMES for _, style in self.chain(sid))
 
     def numbering(self, sid: str | None) -> tuple[str | None, int | None, str | None]:
         """(numId, ilvl, style that carried it) a paragraph style gives its paragraphs."""
@@ -229,6 +237,9 @@ class _BodyReader:
             first.kind = "title"
         elif self._bullet and level is None:
             first.kind = "bullet"
+        elif level is None and self.styles.is_quote(style_id):
+            for block in blocks:
+                block.kind = "quote"
         return blocks
 
     def paragraph_text(self, p) -> str:

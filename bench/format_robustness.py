@@ -1,0 +1,156 @@
+"""Format robustness: the gold documents re-expressed as users' files, read back, compared.
+
+Not a timing benchmark. Each real gold document (tests/gold/*.json, sources in ../shared)
+is written at run time as Word files typed in several habits, as saved web pages (.html,
+.mhtml) with a government site's chrome, and as text scraped off a 范文 site (see
+tests/corpus/realforms.py; nothing is copied into the project). Each form is read through
+``load_document`` and compared with the gold and with the source read as it lies (the
+peer in the same run):
+
+* ``f1``       level-1/2 heading F1 against the gold (mean, min, and the source's mean);
+* ``title``/``date``  right, of the documents whose gold has one;
+* ``clutter``  documents with site chrome or a banner in the body;
+* ``notes``    documents with an editor's note in the body;
+* ``lost``     share of the source's paragraphs not found whole in the form (lines broken
+  or glued wrongly);
+* ``closing``  documents whose closing is found, against the source's count.
+
+    .venv/bin/python bench/format_robustness.py                 # every gold file, all forms
+    .venv/bin/python bench/format_robustness.py --forms txt_scraped --sample 15 -v
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "tests" / "gold"
+sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+from outline_scoring import f1, heading_set  # noqa: E402
+from realforms import CHROME_TEXTS, FORMS, expected_sections, load_source, norm, write_form  # noqa: E402
+
+from drafter.corpus import load_document, parse_text  # noqa: E402
+from drafter.corpus.model import Document  # noqa: E402
+
+SENTENCE_END = tuple("。！？!?…；;：:”’」』）)》")
+
+
+def read_source(gold: dict) -> Document:
+    """The source as it lies in ../shared, read the way the gold tests read it."""
+    path = SHARED / gold["source"]
+    if path.suffix == ".txt":
+        return parse_text(path.read_text(encoding="utf-8-sig"), gold["source"])
+    return load_document(path)
+
+
+def body_texts(doc: Document) -> list[str]:
+    return [p.text for p in doc.paragraphs() if not p.is_heading]
+
+
+def measure(doc: Document, base: Document, source, form: str) -> dict:
+    """One document in one form against the gold and the source's own reading."""
+    gold = source.gold
+    score = f1(heading_set(expected_sections(source, form)), heading_set(doc.outline.sections))
+    texts = [p.text for p in doc.paragraphs()]
+    base_texts = [p.text for p in base.paragraphs()]
+    chrome = [t for t in texts if any(c in t for c in CHROME_TEXTS) and t not in base_texts]
+    notes = [norm(u.text) for u in source.units if u.kind == "quote"]
+    note_hits = [t for t in texts if any(n and n[:30] in norm(t) for n in notes)]
+    have = {norm(t) for t in texts}
+    base_body = [norm(t) for t in body_texts(base) if len(norm(t)) > 10]
+    lost = [t for t in base_body if t not in have]
+    title, date = gold.get("title"), gold.get("date")
+    return {
+        "f1": score,
+        "title": None if not title else norm(doc.metadata.title or "") == norm(title),
+        "got_title": doc.metadata.title,
+        "date": None if not date else doc.metadata.date == date,
+        "got_date": doc.metadata.date,
+        "clutter": chrome[:3],
+        "notes": note_hits[:2],
+        "lost": len(lost) / len(base_body) if base_body else 0.0,
+        "lost_examples": lost[:2],
+        "closing": bool(doc.outline.closing),
+        "base_closing": bool(base.outline.closing),
+        "unfinished": sum(1 for t in body_texts(doc) if not t.endswith(SENTENCE_END))
+        - sum(1 for t in body_texts(base) if not t.endswith(SENTENCE_END)),
+    }
+
+
+def run(forms: list[str], sample: int, seed: int, verbose: bool) -> dict:
+    paths = sorted(GOLD.glob("*.json"))
+    paths = [p for p in paths if (SHARED / json.loads(p.read_text("utf-8"))["source"]).is_file()]
+    if sample and sample < len(paths):
+        paths = sorted(random.Random(seed).sample(paths, sample))
+    rows: dict[str, list[dict]] = {f: [] for f in forms}
+    base_f1: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for gp in paths:
+            source = load_source(gp, SHARED)
+            base = read_source(source.gold)
+            base_score = f1(
+                heading_set(source.gold["sections"]), heading_set(base.outline.sections)
+            )
+            base_f1.append(base_score)
+            for form in forms:
+                path = write_form(source, form, Path(tmp) / form)
+                try:
+                    doc = load_document(path)
+                except Exception as exc:  # noqa: BLE001 - a failed read is a result
+                    print(f"{gp.stem} {form}: {exc}", file=sys.stderr)
+                    rows[form].append({"name": gp.stem, "f1": 0.0, "error": str(exc)})
+                    continue
+                row = measure(doc, base, source, form)
+                row.update(name=gp.stem, form=form, base_f1=base_score, matched=source.matched,
+                           headings=source.headings)  # fmt: skip
+                rows[form].append(row)
+                if verbose and (
+                    row["f1"] < base_score - 0.02 or row["clutter"] or row["notes"]
+                    or row["title"] is False or row["date"] is False or row["lost"] > 0.05
+                ):  # fmt: skip
+                    print(json.dumps(row, ensure_ascii=False), file=sys.stderr)
+    summary = {"documents": len(paths), "source_f1_mean": round(statistics.mean(base_f1), 3)}
+    for form, rs in rows.items():
+        ok = [r for r in rs if "error" not in r]
+        titles = [r["title"] for r in ok if r["title"] is not None]
+        dates = [r["date"] for r in ok if r["date"] is not None]
+        summary[form] = {
+            "f1_mean": round(statistics.mean(r["f1"] for r in rs), 3),
+            "f1_min": round(min(r["f1"] for r in rs), 3),
+            "below_source": sum(1 for r in ok if r["f1"] < r["base_f1"] - 0.02),
+            "title_right": f"{sum(titles)}/{len(titles)}",
+            "date_right": f"{sum(dates)}/{len(dates)}",
+            "clutter_docs": sum(1 for r in ok if r["clutter"]),
+            "notes_in_body": sum(1 for r in ok if r["notes"]),
+            "lost_paragraphs": round(statistics.mean(r["lost"] for r in ok), 4) if ok else None,
+            "unfinished_extra": sum(max(0, r["unfinished"]) for r in ok),
+            "closing": f"{sum(r['closing'] for r in ok)}/{sum(r['base_closing'] for r in ok)}",
+            "errors": len(rs) - len(ok),
+        }
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--forms", nargs="*", default=list(FORMS), choices=FORMS)
+    parser.add_argument("--sample", type=int, default=0, help="N gold files (0: all)")
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("-v", "--verbose", action="store_true", help="print each weak document")
+    args = parser.parse_args(argv)
+    if not SHARED.is_dir():
+        print("format_robustness: ../shared not found", file=sys.stderr)
+        return 2
+    summary = run(args.forms, args.sample, args.seed, args.verbose)
+    print(json.dumps(summary, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

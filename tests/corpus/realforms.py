@@ -1,0 +1,593 @@
+"""Re-express a real gold document as the files users actually have (test and bench helper).
+
+Our gold outlines (tests/gold/*.json) were checked on the texts as they lie in ../shared
+(.txt and Markdown). Users bring the same kind of text as Word files typed by hand, as web
+pages saved from a government site, and as text scraped off a 范文 site. This module takes
+a gold document's source from ../shared *at test time* (nothing is copied into the project),
+cuts it into paragraphs, finds which paragraphs are the gold headings, and writes the same
+text in one of those forms into a temporary folder. The tests and
+``bench/format_robustness.py`` then check that the outline, title, date and body read from
+each form are as good as from the original.
+
+Forms (see :data:`FORMS`):
+
+* ``docx_styles``     headings as Word Heading 1/2 styles, the title in the Title style;
+* ``docx_numbering``  markers only in Word's automatic numbering (numbering.xml), the
+  marker text removed from the paragraph, a new list where a sequence restarts;
+* ``docx_bullets``    level-2 headings standing alone as Word bullet paragraphs, their
+  marker text dropped (the bullet is the marker);
+* ``docx_bold``       headings as bold plain paragraphs, run-in lead phrases bold;
+* ``docx_softbreak``  each heading standing alone typed at the end of the paragraph
+  before it after a manual line break (Shift+Enter);
+* ``docx_official``   the title centred in a 小标宋-like font, a date line moved to the end;
+* ``html_p``          a saved government page: nav, breadcrumb, info bar with 发布时间/来源
+  and 【字体：大 中 小】 打印 关闭, the speech in ``<p>`` with ``&nbsp;`` indents, headings
+  bold, the title in ``<h1>`` and the site's title in ``<title>``, share buttons, related
+  links, comments and a footer; the publication date in a ``<meta>`` and a ``<span>``;
+* ``html_br``         the same page with the speech in one ``<div>`` of ``<br>``-separated
+  lines;
+* ``mhtml``           the ``html_br`` page saved by the browser as one-file .mhtml
+  (quoted-printable, declared GBK when the text allows);
+* ``txt_scraped``     a site banner line above the title, hard line breaks every ~35
+  characters mid-sentence, blank lines between paragraphs sometimes missing, full-width
+  space indentation, GBK encoding, a site line at the end.
+
+Editor's notes (Markdown ``>`` quotes in the sources) go where each form would put them:
+Word's 引用 (Quote) style, ``<blockquote>`` on a page, a 【编者按】 label in scraped text.
+"""
+
+from __future__ import annotations
+
+import email.charset
+import email.mime.multipart
+import email.mime.text
+import html
+import json
+import random
+import re
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.corpus.clean import clean_blocks
+from drafter.corpus.markers import (
+    ARABIC,
+    ARABIC_PAREN,
+    CHAPTER,
+    CN_DUN,
+    CN_PAREN,
+    DI,
+    DI_NOUN,
+    PART,
+    SECTION,
+    match_marker,
+    match_part,
+)
+from drafter.corpus.readers import read_file
+
+FORMS = (
+    "docx_styles",
+    "docx_numbering",
+    "docx_bullets",
+    "docx_bold",
+    "docx_softbreak",
+    "docx_official",
+    "html_p",
+    "html_br",
+    "mhtml",
+    "txt_scraped",
+)
+SUFFIX = {"html_p": ".html", "html_br": ".htm", "mhtml": ".mhtml", "txt_scraped": ".txt"}
+
+# Everything a form adds around the text: none of it may reach the body.
+BANNERS = ("范文先生网 www.fwsir.com", "第一范文网 / www.diyifanwen.com", "公文易文秘资源网")
+TAIL_LINES = ("本文来源：范文先生网 www.fwsir.com", "更多精彩范文请访问 www.diyifanwen.com")
+SITE = "某某县人民政府"
+CHROME_TEXTS = (
+    "网站首页",
+    "政务公开",
+    "领导讲话",
+    "当前位置",
+    "【字体：大 中 小】",
+    "打印本页",
+    "关闭窗口",
+    "分享到",
+    "相关链接",
+    "网友评论",
+    "发表评论",
+    "主办单位",
+    "版权所有",
+    "备案号",
+    "扫一扫在手机打开当前页",
+    "讲得太好了，受益匪浅",
+    "上一篇",
+    "下一篇",
+    *BANNERS,
+    *TAIL_LINES,
+)
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NOTE = re.compile(r"\[\d+\]")
+_SPACE = re.compile(r"[\s\u3000]+")
+_DATE_LINE = re.compile(
+    r"^[（(]?[一二三四五六七八九〇○零十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月"
+    r"(?:[一二三四五六七八九十\d]{1,3}日)?[）)]?$"
+)
+_RUN_IN_STOP = "。：:；;！？!?，,"
+
+
+def norm(text: str) -> str:
+    """Text as compared: no whitespace, no note marks."""
+    return _SPACE.sub("", _NOTE.sub("", text))
+
+
+@dataclass
+class Unit:
+    """One paragraph of the source, with its role in the gold outline.
+
+    ``kind`` is ``"text"``, ``"quote"`` (an editor's note), ``"table"``, ``"title"``,
+    ``"heading"`` (a gold heading standing alone) or ``"runin"`` (a paragraph whose first
+    sentence is a gold heading); ``lead`` is the run-in heading as written (marker, text and
+    the punctuation after it) and ``marker`` the gold marker.
+    """
+
+    kind: str
+    text: str
+    level: int = 0
+    marker: str = ""
+    lead: str = ""
+
+
+@dataclass
+class Source:
+    """A gold document cut into paragraphs, ready to be written in any form."""
+
+    name: str
+    gold: dict
+    units: list[Unit]
+    matched: int  # gold headings found in the text
+    headings: int  # gold headings in all (levels 1 and 2)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def title(self) -> str | None:
+        return self.gold.get("title")
+
+
+def _gold_headings(sections: list[dict]) -> list[dict]:
+    out: list[dict] = []
+
+    def visit(s: dict) -> None:
+        if s["level"] <= 2:
+            out.append(s)
+        for c in s.get("children", []):
+            visit(c)
+
+    for s in sections:
+        visit(s)
+    return out
+
+
+def load_source(gold_path: Path, shared: Path) -> Source:
+    """The gold document's text from ../shared as paragraphs, gold headings marked."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    raw = read_file(shared / gold["source"])
+    blocks = clean_blocks(raw.blocks, paragraphs=False).blocks
+    units = [
+        Unit("quote" if b.kind == "quote" else "table" if b.kind == "table" else "text", b.text)
+        for b in blocks
+        if b.text.strip()
+    ]
+    for u, b in zip(units[:6], [b for b in blocks if b.text.strip()]):
+        if b.kind == "bullet" and len(b.text) >= 20:
+            u.kind = "quote"  # a starred note under the title ("* 这是…的一部分")
+    title = gold.get("title")
+    if title:
+        for u in units[:6]:
+            if norm(u.text) == norm(title):
+                u.kind = "title"
+                break
+    heads = _gold_headings(gold["sections"])
+    cursor, matched = 0, 0
+    for h in heads:
+        want = norm(h["marker"] + h["heading"])
+        if not want:
+            continue
+        for i in range(cursor, len(units)):
+            u = units[i]
+            if u.kind not in ("text",):
+                continue
+            have = norm(u.text)
+            if have.rstrip("。：:；;！!？?，,") == want:
+                u.kind, u.level, u.marker = "heading", h["level"], h["marker"]
+                cursor, matched = i + 1, matched + 1
+                break
+            if len(want) > 2 and have.startswith(want) and len(have) > len(want) + 1:
+                lead = _lead(u.text, want)
+                if lead is not None:
+                    u.kind, u.level, u.marker, u.lead = "runin", h["level"], h["marker"], lead
+                    cursor, matched = i + 1, matched + 1
+                    break
+    return Source(gold_path.stem, gold, units, matched, len(heads))
+
+
+def _lead(text: str, want: str) -> str | None:
+    """The run-in heading as written at the start of ``text`` (up to and including the
+    punctuation that ends it), or None when the heading does not end at a stop."""
+    seen = ""
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            seen += ch
+        if norm(seen) == want:
+            rest = text[i + 1 :]
+            if rest[:1] and rest[0] in _RUN_IN_STOP:
+                return text[: i + 2]
+            return None
+    return None
+
+
+def expected_sections(source: Source, form: str) -> list[dict]:
+    """The gold sections as the form should read: in ``docx_bullets`` a level-2 heading
+    that stood alone lost its marker text to the bullet."""
+    if form != "docx_bullets":
+        return source.gold["sections"]
+    bulleted = {norm(u.marker + u.text) for u in source.units if _is_bullet(u)}
+
+    def tr(s: dict) -> dict:
+        d = dict(s)
+        if s["level"] == 2 and norm(s["marker"] + s["heading"]) in bulleted:
+            d["marker"] = ""
+        d["children"] = [tr(c) for c in s.get("children", [])]
+        return d
+
+    return [tr(s) for s in source.gold["sections"]]
+
+
+def _is_bullet(u: Unit) -> bool:
+    return u.kind == "heading" and u.level == 2 and bool(u.marker)
+
+
+def _strip_marker(u: Unit) -> str:
+    """The unit's text without its marker (the heading text a numbered list leaves)."""
+    text = u.text.strip()
+    if u.marker and norm(text).startswith(norm(u.marker)):
+        n = len(norm(u.marker))
+        seen = 0
+        for i, ch in enumerate(text):
+            if not ch.isspace():
+                seen += 1
+            if seen == n:
+                return text[i + 1 :].lstrip(" \u3000")
+    return text
+
+
+def _date_unit(source: Source) -> Unit | None:
+    """A line near the top that is only a date: （一九二五年十二月一日）, 2025年6月9日."""
+    for u in source.units[:6]:
+        if u.kind == "text" and _DATE_LINE.match(norm(u.text)):
+            return u
+    return None
+
+
+def _rng(source: Source, form: str) -> random.Random:
+    return random.Random(zlib.crc32(f"{source.name}/{form}".encode()))
+
+
+def write_form(source: Source, form: str, folder: Path) -> Path:
+    """Write ``source`` in ``form`` into ``folder``; returns the file's path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{source.name}{SUFFIX.get(form, '.docx')}"
+    if form.startswith("docx_"):
+        _write_docx(source, form, path)
+    elif form in ("html_p", "html_br"):
+        path.write_bytes(_page(source, form).encode("utf-8"))
+    elif form == "mhtml":
+        path.write_bytes(_mhtml(source))
+    elif form == "txt_scraped":
+        path.write_bytes(_scraped_text(source))
+    else:
+        raise ValueError(form)
+    return path
+
+
+# -- Word --------------------------------------------------------------------------------
+
+
+def _numbering_plan(source: Source) -> dict[int, tuple[str, str, int]]:
+    """Unit index -> (lvlText, numFmt, start) for headings whose marker Word can number.
+
+    Each run of siblings numbered in order gets its own list (a new ``w:num``), as Word
+    does when the user restarts numbering."""
+    plan: dict[int, tuple[str, str, int]] = {}
+    for i, u in enumerate(source.units):
+        if u.kind not in ("heading", "runin") or not u.marker:
+            continue
+        m = match_marker(u.marker + "x") or match_part(u.marker)
+        if m is None or m.family not in (
+            CN_DUN, CN_PAREN, ARABIC, ARABIC_PAREN, DI, DI_NOUN, PART, CHAPTER, SECTION
+        ):  # fmt: skip
+            continue
+        if m.word:  # 首先/其次: words, not numbers
+            continue
+        marker = u.marker.strip()
+        num = re.search(r"\d+|[一二三四五六七八九十百零〇两]+", marker)
+        if num is None:
+            continue
+        fmt = "decimal" if num.group().isdigit() else "chineseCounting"
+        text = marker[: num.start()] + "%1" + marker[num.end() :]
+        plan[i] = (text, fmt, m.ordinal)
+    return plan
+
+
+class _WordWriter:
+    """python-docx plus the raw XML python-docx has no API for (numbering, breaks)."""
+
+    def __init__(self) -> None:
+        import docx
+
+        self.doc = docx.Document()
+        self.next_num = 300
+        self.lists: dict[tuple[int, str], tuple[int, int]] = {}  # (level, lvlText) -> (num, last)
+
+    def para(self, text: str, style: str | None = None, bold_lead: str = "", bold=False):
+        p = self.doc.add_paragraph(style=style)
+        if bold_lead:
+            p.add_run(bold_lead).bold = True
+            text = text[len(bold_lead) :]
+        if text:
+            p.add_run(text).bold = bold or None
+        return p
+
+    def numbered(self, p, level: int, lvl_text: str, fmt: str, start: int) -> None:
+        from docx.oxml import parse_xml
+
+        key = (level, lvl_text)
+        prev = self.lists.get(key)
+        if prev is None or start != prev[1] + 1:
+            num = self.next_num
+            self.next_num += 1
+            abstract = parse_xml(
+                f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="{num}">'
+                f'<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+                f'<w:suff w:val="nothing"/><w:lvlText w:val="{lvl_text}"/>'
+                '<w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+            )
+            numbering = self.doc.part.numbering_part.element
+            first_num = numbering.find(f"{{{_W}}}num")
+            if first_num is None:
+                numbering.append(abstract)
+            else:
+                first_num.addprevious(abstract)
+            numbering.append(
+                parse_xml(
+                    f'<w:num xmlns:w="{_W}" w:numId="{num}">'
+                    f'<w:abstractNumId w:val="{num}"/></w:num>'
+                )
+            )
+        else:
+            num = prev[0]
+        self.lists[key] = (num, start)
+        p._p.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'
+            )
+        )
+
+    def soft_break(self, p, text: str) -> None:
+        run = p.add_run()
+        run.add_break()
+        p.add_run(text)
+
+
+def _write_docx(source: Source, form: str, path: Path) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    w = _WordWriter()
+    plan = _numbering_plan(source) if form == "docx_numbering" else {}
+    date_unit = _date_unit(source) if form == "docx_official" else None
+    last_body = None  # the paragraph a soft-break heading is typed at the end of
+    for i, u in enumerate(source.units):
+        text = u.text.strip()
+        if u is date_unit:
+            continue
+        if u.kind == "title":
+            if form == "docx_styles":
+                w.doc.add_paragraph(text, style="Title")
+            elif form == "docx_official":
+                p = w.para(text)
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                for run in p.runs:
+                    run.font.size = Pt(22)
+                    run.font.name = "方正小标宋简体"
+                    run._element.get_or_add_rPr().get_or_add_rFonts().set(
+                        qn("w:eastAsia"), "方正小标宋简体"
+                    )
+            else:
+                p = w.para(text, bold=True)
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            last_body = None
+            continue
+        if u.kind == "quote":
+            w.para(text, style="Quote")
+            last_body = None
+            continue
+        if u.kind == "heading":
+            if form == "docx_styles":
+                w.doc.add_paragraph(text, style=f"Heading {min(u.level, 2)}")
+            elif form == "docx_numbering" and i in plan:
+                p = w.para(_strip_marker(u))
+                w.numbered(p, u.level, *plan[i])
+            elif form == "docx_bullets" and _is_bullet(u):
+                w.para(_strip_marker(u), style="List Bullet")
+            elif form == "docx_bold":
+                w.para(text, bold=True)
+            elif form == "docx_softbreak" and last_body is not None:
+                w.soft_break(last_body, text)
+                last_body = None
+                continue
+            else:
+                w.para(text)
+            last_body = None
+            continue
+        if u.kind == "runin":
+            if form == "docx_numbering" and i in plan:
+                p = w.para(_strip_marker(u))
+                w.numbered(p, u.level, *plan[i])
+            elif form == "docx_bold":
+                w.para(text, bold_lead=u.lead.strip())
+            else:
+                w.para(text)
+            last_body = None
+            continue
+        if u.kind == "table":
+            cells = text.split("\t")
+            table = w.doc.add_table(rows=1, cols=len(cells))
+            for cell, value in zip(table.rows[0].cells, cells):
+                cell.text = value
+            last_body = None
+            continue
+        last_body = w.para(text)
+    if date_unit is not None:
+        p = w.para(date_unit.text.strip().strip("（）()"))
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    w.doc.save(str(path))
+
+
+# -- web pages ---------------------------------------------------------------------------
+
+
+def _published(source: Source) -> str:
+    """The page's publication date: a few days after the speech (or a recent date)."""
+    date = source.gold.get("date") or ""
+    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", date)
+    if m and int(m.group(1)) >= 1995:
+        day = min(28, int(m.group(3) or 1) + 3)
+        return f"{m.group(1)}-{m.group(2)}-{day:02d}"
+    return "2025-11-03"
+
+
+def _page_title(source: Source) -> str:
+    return source.title or "领导讲话"
+
+
+def _content_html(source: Source, form: str) -> str:
+    esc = html.escape
+    if form == "html_p":
+        parts = []
+        for u in source.units:
+            text = esc(u.text.strip())
+            if u.kind == "title":
+                continue
+            if u.kind == "quote":
+                parts.append(f"<blockquote><p>{text}</p></blockquote>")
+            elif u.kind == "heading":
+                parts.append(f'<p style="text-indent:2em"><strong>{text}</strong></p>')
+            elif u.kind == "table":
+                cells = "".join(f"<td>{esc(c)}</td>" for c in u.text.split("\t"))
+                parts.append(f"<table><tr>{cells}</tr></table>")
+            else:
+                parts.append(f"<p>&nbsp;&nbsp;&nbsp;&nbsp;{text}</p>")
+        return "\n".join(parts)
+    lines = []
+    for u in source.units:
+        if u.kind == "title":
+            continue
+        text = esc(u.text.strip().replace("\t", "　"))
+        if u.kind == "quote":
+            text = "【编者按】" + text
+        lines.append("&nbsp;&nbsp;&nbsp;&nbsp;" + text)
+    return '<div class="TRS_Editor">' + "<br>\n".join(lines) + "<br></div>"
+
+
+def _page(source: Source, form: str) -> str:
+    title = html.escape(_page_title(source))
+    published = _published(source)
+    rng = _rng(source, form)
+    related = "".join(
+        f'<li><a href="/art/{n}.html">关于做好{topic}工作的通知</a><span>{published}</span></li>'
+        for n, topic in enumerate(rng.sample(["安全生产", "防汛抗旱", "乡村振兴", "营商环境"], 3))
+    )
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>{title}_领导讲话_{SITE}</title>
+<meta name="SiteName" content="{SITE}">
+<meta name="ColumnName" content="领导讲话">
+<meta name="PubDate" content="{published} 09:30">
+<meta name="ContentSource" content="县政府办公室">
+</head><body>
+<div class="top"><ul class="nav"><li><a href="/">网站首页</a></li><li><a href="/zwgk/">政务公开</a></li>
+<li><a href="/ldjh/">领导讲话</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 领导讲话</div>
+<div class="article">
+<h1>{title}</h1>
+<div class="info"><span>发布时间：{published}</span> <span>来源：县政府办公室</span>
+<span>浏览次数：{rng.randint(100, 9000)}</span> 【字体：<a>大</a> <a>中</a> <a>小</a>】
+<a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>
+<div class="content" id="zoom">
+{_content_html(source, form)}
+</div>
+<div class="share">分享到：<a>微信</a> <a>微博</a> <a>QQ空间</a></div>
+<div class="pages"><a href="/art/1.html">上一篇：关于做好防汛工作的通知</a>
+<a href="/art/2.html">下一篇：全县经济运行情况通报</a></div>
+</div>
+<div class="related"><h3>相关链接</h3><ul>{related}</ul></div>
+<div class="comments"><h3>网友评论</h3>
+<div class="c"><span>网友 lzh2023</span><p>讲得太好了，受益匪浅，值得认真学习领会！</p></div>
+<div class="c"><span>网友 县直干部</span><p>讲话实在，接地气。</p></div>
+<a>发表评论</a></div>
+<div class="qr">扫一扫在手机打开当前页</div>
+<div class="footer"><p>主办单位：{SITE}办公室　版权所有：{SITE}</p>
+<p>网站标识码：1234000001　备案号：皖ICP备12345678号</p></div>
+</body></html>
+"""
+
+
+def _mhtml(source: Source) -> bytes:
+    page = _page(source, "html_br")
+    try:
+        page.encode("gbk")
+        charset = "gbk"
+    except UnicodeEncodeError:
+        charset = "utf-8"
+    page = page.replace('<meta charset="utf-8">', f'<meta charset="{charset}">')
+    cs = email.charset.Charset(charset)
+    cs.body_encoding = email.charset.QP
+    msg = email.mime.multipart.MIMEMultipart("related", type="text/html")
+    msg["Subject"] = _page_title(source)
+    msg["Snapshot-Content-Location"] = "http://www.example.gov.cn/art/2025/11/3/art_1.html"
+    part = email.mime.text.MIMEText(page, "html", cs)
+    part["Content-Location"] = "http://www.example.gov.cn/art/2025/11/3/art_1.html"
+    msg.attach(part)
+    return msg.as_bytes()
+
+
+# -- scraped text ------------------------------------------------------------------------
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)] or [""]
+
+
+def _scraped_text(source: Source) -> bytes:
+    rng = _rng(source, "txt_scraped")
+    width = rng.randint(33, 37)
+    lines = [rng.choice(BANNERS), ""]
+    for u in source.units:
+        text = u.text.strip().replace("\t", "　")
+        if u.kind == "title":
+            lines.extend([text, ""])
+            continue
+        if u.kind == "quote":
+            text = "【编者按】" + text
+        wrapped = _wrap("　　" + text, width)
+        lines.extend(wrapped)
+        if rng.random() < 0.5:
+            lines.append("")
+    lines.extend(["", rng.choice(TAIL_LINES)])
+    data = "\r\n".join(lines) + "\r\n"
+    try:
+        return data.encode("gbk")
+    except UnicodeEncodeError:
+        return data.encode("gb18030")
