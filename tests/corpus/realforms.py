@@ -33,7 +33,9 @@ Forms (see :data:`FORMS`):
   space indentation, GBK encoding, a site line at the end.
 
 Editor's notes (Markdown ``>`` quotes in the sources) go where each form would put them:
-Word's 引用 (Quote) style, ``<blockquote>`` on a page, a 【编者按】 label in scraped text.
+Word's 引用 (Quote) style, ``<blockquote>`` on a page, a 【编者按】 label in scraped text;
+a quotation set apart inside the text is in the Quote style or a ``<blockquote>`` too, and a
+plain paragraph where the form has nothing else.
 """
 
 from __future__ import annotations
@@ -125,7 +127,8 @@ def norm(text: str) -> str:
 class Unit:
     """One paragraph of the source, with its role in the gold outline.
 
-    ``kind`` is ``"text"``, ``"quote"`` (an editor's note), ``"table"``, ``"title"``,
+    ``kind`` is ``"text"``, ``"quote"`` (an editor's note above the text), ``"cite"`` (a
+    quotation set apart inside it), ``"table"``, ``"title"``,
     ``"heading"`` (a gold heading standing alone) or ``"runin"`` (a paragraph whose first
     sentence is a gold heading); ``lead`` is the run-in heading as written (marker, text and
     the punctuation after it) and ``marker`` the gold marker.
@@ -181,6 +184,12 @@ def load_source(gold_path: Path, shared: Path) -> Source:
     for u, b in zip(units[:6], [b for b in blocks if b.text.strip()]):
         if b.kind == "bullet" and len(b.text) >= 20:
             u.kind = "quote"  # a starred note under the title ("* 这是…的一部分")
+    body = False
+    for u in units:
+        if u.kind == "quote" and body:
+            u.kind = "cite"  # a block quotation inside the text, not an editor's note
+        elif u.kind == "text" and len(u.text) > 50:
+            body = True
     title = gold.get("title")
     if title:
         for u in units[:6]:
@@ -409,7 +418,7 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             last_body = None
             continue
-        if u.kind == "quote":
+        if u.kind in ("quote", "cite"):
             w.para(text, style="Quote")
             last_body = None
             continue
@@ -480,7 +489,7 @@ def _content_html(source: Source, form: str) -> str:
             text = esc(u.text.strip())
             if u.kind == "title":
                 continue
-            if u.kind == "quote":
+            if u.kind in ("quote", "cite"):
                 parts.append(f"<blockquote><p>{text}</p></blockquote>")
             elif u.kind == "heading":
                 parts.append(f'<p style="text-indent:2em"><strong>{text}</strong></p>')
