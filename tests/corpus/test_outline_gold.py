@@ -36,10 +36,6 @@ KNOWN_WRONG: dict[str, str] = {
     # set 4 (g8-annot, blind first contact; development set for the rules)
     "heldout4_mao_v5_058_2": "a transcript whose points are standalone lines in mixed 第N forms "
     "(第二、 / 第三个问题是… / 第四关于… / 第十一个问题， / 最后一条，第十二条，) with no 第一: no heading found",
-    "heldout4_ren_20140923": "第一，… / 第二，…, two standalone lines under 一、 each over its own "
-    "paragraphs, are not taken as its level-2 points",
-    "heldout4_ren_20180515": "numbered questions of a 座谈 (1、与会人：…) are cut at the colon after the "
-    "speaker label, giving the heading 与会人 for the long ones",
 }
 
 

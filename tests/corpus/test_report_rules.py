@@ -124,3 +124,37 @@ def test_positions_on_questions_are_prose_not_topics() -> None:
     lines += ["在发展道路问题上，" + BODY, "在发展阶段问题上，" + BODY, "在根本任务问题上，" + BODY]
     lines += ["二、任务", BODY, "三、外交", BODY]
     assert tree("\n\n".join(lines)) == [("一、回顾", []), ("二、任务", []), ("三、外交", [])]
+
+
+def test_a_numbered_question_keeps_its_speaker_label_and_its_sentence() -> None:
+    """In the minutes of a 座谈, "1、与会人：…" numbers a participant's question: the colon
+    after the speaker's label does not end the heading (which would leave just "与会人");
+    the heading is the question's first sentence, the whole line when it is one. A topic
+    label ("1、目标：…") still ends the heading at its colon."""
+    ask = "与会人：现在有的企业似乎面临一个矛盾，一方面要做创新，另一方面在商业层面面临挑战，我们怎么办？"
+    lines = ["座谈会纪要", "1、与会人：我是十年前进公司的。后来一直做研究工作，想请教几个问题。"]
+    lines += ["答：" + BODY, "2、" + ask, "答：" + BODY, "3、王小明：我想问一下人才问题。" + BODY]
+    lines += ["答：" + BODY]
+    got = [h for h, _ in tree("\n\n".join(lines))]
+    assert got == [
+        "1、与会人：我是十年前进公司的",
+        "2、" + ask.rstrip("？"),
+        "3、王小明：我想问一下人才问题",
+    ]
+    lines = ["工作要点", "1、目标：今年完成各项任务。" + BODY, "2、措施：加强领导。" + BODY]
+    assert [h for h, _ in tree("\n\n".join(lines))] == ["1、目标", "2、措施"]
+
+
+def test_long_points_standing_alone_over_their_own_paragraphs_are_headings() -> None:
+    """ "第一，…" written as one long sentence on a line of its own, with paragraphs of its
+    own under it before "第二，…": the points of the part, however long; the same long
+    sentences back to back, one paragraph each, are a list in prose."""
+    first = "第一，薪酬激励的对标分析要提高合理性，要管理好各类人员的分配比例，让多干的人比少干的人拿得多，干活时比不干活时拿得多。"
+    second = "第二，金字塔不仅拉开顶端差距，还要重视金字塔的基座，把每一个角落的人都关注到。"
+    lines = ["一、落实获取分享制，管理好员工的分配结构。", first, BODY, BODY, second, BODY, BODY]
+    lines += ["二、非物质激励应该是让多数人变成先进。", BODY, "三、要培养战略系统思维。", BODY]
+    got = tree("\n\n".join(lines))
+    assert got[0][1] == [first.rstrip("。"), second.rstrip("。")]
+    lines = ["一、落实获取分享制，管理好员工的分配结构。", BODY, first, second, BODY]
+    lines += ["二、非物质激励应该是让多数人变成先进。", BODY, "三、要培养战略系统思维。", BODY]
+    assert tree("\n\n".join(lines))[0][1] == []
