@@ -191,13 +191,41 @@ def paired_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
     return out
 
 
+# 三权分立, 四统一, 五位一体, 三医联动, 五措并举: a number, at most one character, and a
+# word that makes the parts one whole — a formula, named even when its parts are not
+_COLLECTIVE = "统一|分立|一体|合一|并举|并重|联动|同步|结合|融合|协同|共管|齐抓|分开|分离"
+_RE_COLLECTIVE = re.compile(
+    r"(?<![第一二三四五六七八九十百千万两几零〇这那此每各])"
+    rf"([二三四五六七八九十两])([\u4e00-\u9fff]?)({_COLLECTIVE})"
+)
+# 两岸统一, 两党合作, 三者结合, 四是融合, 两个同时: a word, a pronoun, an ordinal, a count
+_NOT_COLLECTIVE = frozenset("岸党者是个种方国边角面家")
+
+
+def collective_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
+    """Unquoted formulas N (X) + a word of union or division (三权分立, 四统一, 五位一体):
+    mentioned frames of number N; ``taken`` as in :func:`counterless_frames`."""
+    out: list[Frame] = []
+    for para in lay.paragraphs:
+        for m in _RE_COLLECTIVE.finditer(para.text):
+            if (para.index, m.start()) in taken or m.group(2) in _NOT_COLLECTIVE:
+                continue
+            number = parse_cn_number(m.group(1))
+            if number and number >= 2:
+                out.append(Frame(m.group(0), number, Span(para.index, m.start(), m.end())))
+    return out
+
+
 # Pruning
-_SUMMARY_NOUN = re.compile(
+# Head words of a summary (三个服务, 四项原则, 三大攻坚战): a count with one of them is a frame
+# even when named once and never listed; shared with the mention finder.
+SUMMARY_NOUN = re.compile(
     "意见|希望|要求|体会|想法|建议|问题|任务|重点|措施|看法|认识|原则|条件|意识|自信|坚持|"
     "服务|作风|前途|阶段|来源|情况|方针|目标|方面|观点|标准|规定|关系|矛盾|结合|统一|必须|"
     "不要|确保|维护|理念|精神|能力|办法|方法|步骤|环节|途径|战略|路线|政策|制度|机制|体系|"
     "安排|部署|举措|工程|行动|经验|教训|优势|特点|作用|职能|转变|责任|本领|素质|时期|运动|"
-    "目的|口号|道路|可能|性质|表现|变化|形式|内容|因素|层次|类型|方向|革命"
+    "目的|口号|道路|可能|性质|表现|变化|形式|内容|因素|层次|类型|方向|革命|时代|攻坚|基本点|"
+    "纪律|大事|部分|底线|红线|短板|清单|纲领"
 )
 
 _MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]")
@@ -239,7 +267,7 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
     if text[max(0, frame.span.start - 2) : frame.span.start].endswith(_BACK):
         return False  # 按照这两个方向: a back-reference to its list is a summary
     tail = re.split(r"[，,。；;：:！？!?、）)]", text[frame.span.end : frame.span.end + 8])[0]
-    return not _SUMMARY_NOUN.search(_noun_of(frame) + tail) and not _recurs(lay, frame)
+    return not SUMMARY_NOUN.search(_noun_of(frame) + tail) and not _recurs(lay, frame, True)
 
 
 def _noun_of(frame: Frame) -> str:
@@ -276,8 +304,9 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
         return False  # 五个“1”: a quoted name is a label
     if noun.startswith("全"):
         return True  # 热察两个全省: wholes being counted, not a summary
-    head = noun + after[:4]  # 五个细节安排: the head noun may follow the two kept
-    if word in ("个", "种", "条") and not _SUMMARY_NOUN.search(head) and not _recurs(lay, frame):
+    head = noun + re.split(r"[^\u4e00-\u9fff]", after[:4])[0]  # 五个细节安排: the head noun
+    # may follow the two kept (never past a comma: 三种表格，大部分…)
+    if word in ("个", "种", "条") and not SUMMARY_NOUN.search(head) and not _recurs(lay, frame):
         return True  # 两个审批点, 三个平台: a count of things, named once and never listed
     if word == "个" and frame.number >= 7:
         return True  # 十个指头: a big count the text never spells out counts things
@@ -292,8 +321,23 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
     return False
 
 
-def _recurs(lay: Layout, frame: Frame) -> bool:
-    """Whether the phrase is a label the text uses again (named twice, or re-mentioned)."""
-    if frame.mentions:
-        return True
-    return sum(p.text.count(frame.phrase) for p in lay.paragraphs) >= 2
+def _recurs(lay: Layout, frame: Frame, own_name: bool = False) -> bool:
+    """Whether the phrase is a label the text uses again (named twice, or re-mentioned).
+    With ``own_name``, a re-mention pointing back (这三个帝国主义国家 after 德国、意大利和日本
+    三个帝国主义国家) does not count: it names the same things again, not a label."""
+    if not own_name:
+        if frame.mentions:
+            return True
+        return sum(p.text.count(frame.phrase) for p in lay.paragraphs) >= 2
+    uses = sum(
+        1
+        for span in frame.mentions
+        if not lay.paragraphs[span.paragraph]
+        .text[max(0, span.start - 2) : span.start]
+        .endswith(_BACK)
+    )
+    for para in lay.paragraphs:
+        for m in re.finditer(re.escape(frame.phrase), para.text):
+            if not para.text[max(0, m.start() - 2) : m.start()].endswith(_BACK):
+                uses += 1
+    return uses >= 2

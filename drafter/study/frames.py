@@ -24,8 +24,16 @@ from dataclasses import dataclass
 
 from drafter.corpus.markers import match_marker
 from drafter.numerals import parse_cn_number
-from drafter.study.frame_rules import counterless_frames, paired_formulas, prune
-from drafter.study.layout import Layout, Node
+from drafter.study.frame_nouns import compound, noun_after, through_de, words_after
+from drafter.study.frame_rules import (
+    SUMMARY_NOUN,
+    collective_formulas,
+    counterless_frames,
+    paired_formulas,
+    prune,
+)
+from drafter.study.frame_sections import section_items
+from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import ordinal_at, ordinal_items, sentence_end, split_list
 from drafter.study.text import first_clause
@@ -51,14 +59,13 @@ _RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")
 _PLAIN_WORDS = (
     "月 多月 小时 钟头 星期 礼拜 年头 人 多人 孩子 同志 干部 领导 单位 部门 地方 国家 "
     "省 市 县 乡 镇 村 公司 企业 工厂 学校 家庭 字 多 半 百分点 亿 万 千 百 样 回 次 遍 "
-    "份 本 张 台 辆 只 头 口 桌 间 位 名 把 些 下 会 时 天 年 周 时期 时候 钟 岁 倍 "
+    "份 本 张 台 辆 只 头 口 桌 间 位 名 把 些 下 会 时 天 年 周 时候 钟 岁 倍 "
     "层 级 期 届 轮 批 队 团 营 连 排 师 军 部 局 处 科 室 组 班 家 代表 师傅 员工 客户 旅 "
     "我们 你们 他们 大家 地区 省份 城市 县市 党员 主力 整编 师部 军部 纵队 兵团 旅部 "
     "战士 士兵 工人 农民 学生 老师 小国 大国 国家 人员 同学 博士 硕士 项目 产品 站点"
 )
 _PLAIN_NOUNS = frozenset(_PLAIN_WORDS.split())
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
-_STOP_AFTER = re.compile(r"[，,。；;：:！？!?、（(）)“”\"‘’《》\s的和与及等是在上里都也就又还了着]")
 # What a speaker announces as the parts of a talk: 三点意见, 三个方面, 四句话, 三点希望 …
 _PLAN = re.compile(
     r"(点|个方面|方面|个问题|句话|层意思|件事)$|意见|希望|要求|体会|想法|建议|问题|任务|重点|措施|看法|认识|感受|目标"
@@ -113,8 +120,9 @@ _NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代")
 _TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
 # 一条是A，另一条是B / 一种是…另一种是…: a pair named by "one … the other".
 _PAIR = re.compile(
-    r"一(个|条|种|类|方面|块|部分)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})[^。！？]{0,80}?[，,；;]\s*"
-    r"(?:另一|另外一|另|一)(?:个|条|种|类|方面|块|部分)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})"
+    r"一(?:(?:个|条|种|类|块|部分)[\u4e00-\u9fff]{0,2}?|方面)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})"
+    r"[^。！？]{0,80}?[，,；;]\s*(?:另一|另外一|另|一)(?:(?:个|条|种|类|块|部分)[\u4e00-\u9fff]{0,2}?|方面)?"
+    r"(?:是|为|叫|就是)([^，,；;。！？]{1,40})"
 )
 
 
@@ -157,6 +165,8 @@ def find_frames(lay: Layout) -> list[Frame]:
     frames.extend(counterless_frames(lay, taken))
     taken |= {(f.span.paragraph, f.span.start) for f in frames}
     frames.extend(paired_formulas(lay, taken))
+    taken |= {(f.span.paragraph, f.span.start) for f in frames}
+    frames.extend(collective_formulas(lay, taken))
     frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
     return prune(lay, frames)
 
@@ -230,8 +240,10 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     numeral = m.group(1)
     if len(numeral) == 2 and "十" not in numeral:
         return None  # 一两个, 三四个: a rough count, not a frame
-    if re.search(rf"(?<!第){_NUM}、$", text[max(0, m.start() - 3) : m.start()]):
-        return None  # 一、两个 / 七、八个: a rough count written with a comma
+    if re.search(rf"(?<!第){_NUM}、$", text[max(0, m.start() - 3) : m.start()]) and not (
+        _HEADING_MARKER.fullmatch(text[: m.start()])
+    ):
+        return None  # 一、两个 / 七、八个: a rough count (二、三大纪律: a heading's marker)
     number = parse_cn_number(numeral)
     if not number or number < 2 or number > 30:
         return None
@@ -251,21 +263,30 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     strict = "before" if back else ""
     if counter in _COUNTERS_ALONE or (counter == "点" and re.match(r"[：:，,是]", after)):
         noun = ""  # 三个方面, 三句话; 有两点是可以肯定的：
+    elif counter in _FINAL_COUNTERS and _ITEMS_FOLLOW.match(after):
+        # 前途不外两种，一是…；一是… / 基本原则有三个，即：第一… / 分为两类，一类…: the noun
+        # stands before the count; a frame only when its items follow
+        noun, strict = "", strict or "final"
     elif after[:1] in '“"‘':
         quoted = re.match(r"[“\"‘]([^”\"’]{1,6})[”\"’]", after)
         if not quoted:
             return None
         noun = quoted.group(0)  # 两个“关”
     else:
-        noun = _noun(after)
+        noun = noun_after(after)
+        if noun in _PLAIN_NOUNS and compound(after):
+            noun = noun + "·"  # 四条干部标准: a thing's standards (the word is checked below)
         if not noun or noun in _PLAIN_NOUNS or noun[0] in "多几余百千万" or re.match(_NUM, noun):
             return None
+        noun = noun.rstrip("·")
         if noun[0] == "来" and noun[1:2] in ("月", "天", "年", "人", "次", ""):
             return None  # 三个来月: about three months
-        if noun[0] in _TIME_UNITS:
-            return None  # 六个月之后: a length of time
-        words = _words(after)
-        word = words[0] if words else ""
+        if after.startswith(("以上", "以下", "左右", "上下")):
+            return None  # 两个以上矛盾: "two or more", a rough count
+        cut = words_after(after)
+        word = cut[0] if cut else ""
+        if word in _TIME_WORDS or (noun[0] in _TIME_UNITS and not SUMMARY_NOUN.search(word)):
+            return None  # 六个月之后, 两个人: a length of time, people (三个时期 is a summary)
         if len(word) != 2 or word in _PLAIN_NOUNS:
             # 三个流, 两条路 (one character), 三个实验室 (a thing): a frame only when the
             # text lists its items; 三个中央集权 keeps its whole word
@@ -273,13 +294,22 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
                 noun = noun[:1]
             elif 2 < len(word) <= 4 and after.startswith(word):
                 noun = word
-            strict = strict or "listed"
+            if 2 < len(word) <= 4 and SUMMARY_NOUN.search(word) and word[-1] not in _LOCALIZERS:
+                pass  # 三大攻坚战, 四项基本原则: a longer word with a summary head
+            elif compound(after):
+                noun = compound(after)  # 四条干部标准, 两种管理制度: a thing's standards
+            else:
+                strict = strict or "listed"
+        elif compound(after):
+            noun = compound(after)  # 四项基本原则: the summary word comes second
         elif counter == "点" and not _PLAN.search(noun):
             strict = strict or "listed"  # 两点攻克: two places, not two points of a talk
-        elif len(words) > 1 and words[1] in _PLAIN_NOUNS and words[1] not in _LOCALIZERS:
+        elif len(cut) > 1 and cut[1] in _PLAIN_NOUNS and cut[1] not in _LOCALIZERS:
             strict = strict or "listed"  # 两个伟大国家, 两个战略客户: things, named
-        elif len(words) > 1 and words[1] in _NOUN_SUFFIXES and after.startswith(word + words[1]):
-            noun = word + words[1]  # 两个管理线, 四个现代化
+        elif len(cut) > 1 and cut[1] in _NOUN_SUFFIXES and after.startswith(word + cut[1]):
+            noun = word + cut[1]  # 两个管理线, 四个现代化
+
+        noun = through_de(after, noun)
 
     end = m.end() + len(noun)
     phrase = text[m.start() : end]
@@ -287,6 +317,33 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     return _Mention(index, m.start(), end, phrase, number, False, key, strict)
 
 
+_HEADING_MARKER = re.compile(rf"\s*{_NUM}{{1,3}}、")
+# Counters that may close a phrase whose noun came first (原则有三个：, 分为两类，)
+_FINAL_COUNTERS = frozenset(("个", "种", "类", "条", "项", "点", "件", "方面", "个方面"))
+_ITEMS_FOLLOW = re.compile(
+    r"(?:[：:]|[，,。]\s*(?:即[：:]?|就是[：:]?)?\s*(?:一是|一要|一种|一类|一个|一条|一方面|第一|首先|其一|1[、.．]))"
+)
+# Words after a counter that make a length of time or a number of people, not a summary
+_TIME_WORDS = frozenset(
+    [
+        "年",
+        "月",
+        "天",
+        "日",
+        "时",
+        "小时",
+        "钟头",
+        "分钟",
+        "秒",
+        "岁",
+        "次",
+        "人",
+        "名",
+        "位",
+        "周",
+        "星期",
+    ]
+)
 _NOUN_SUFFIXES = frozenset(
     [
         "线",
@@ -312,53 +369,6 @@ _NOUN_SUFFIXES = frozenset(
 # 五个条件下, 三个方面上: a place word after the noun, not a second noun
 _LOCALIZERS = frozenset("下上中里内外前后间时")
 _BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上")
-_WORDS_WITH_DE = ("目的", "标的")
-
-
-_WORD_CUTTER = None
-
-
-def _first_word(after: str) -> str:
-    """The first word after a counter (see :func:`_words`)."""
-    words = _words(after)
-    return words[0] if words else ""
-
-
-def _words(after: str) -> list[str]:
-    """The words after a counter, cut as jieba cuts them with HMM off (意识, 旅, 实验室):
-    rjieba when installed (same cuts, its dictionary loads in a tenth of the time), else
-    jieba."""
-    global _WORD_CUTTER
-    if _WORD_CUTTER is None:
-        _WORD_CUTTER = _make_cutter()
-    return _WORD_CUTTER(after[:8])
-
-
-def _make_cutter():
-    try:
-        from drafter.library.analyzer import _rjieba_class
-
-        tokenizer = _rjieba_class()()
-        return lambda text: tokenizer.cut(text, False)
-    except ImportError:
-        import jieba
-
-        jieba.setLogLevel(60)
-        return lambda text: jieba.lcut(text, HMM=False)
-
-
-def _noun(after: str) -> str:
-    """The noun of an unquoted frame: at most two characters after the counter (三条主线抓落实
-    -> 主线, 五个细节安排 -> 细节), so the frame reads as its formula, never as the clause."""
-    for word in _WORDS_WITH_DE:
-        if after.startswith(word):
-            return word
-    if after[:1] in "和与及是在上都也就又还着":
-        first = _first_word(after)
-        if len(first) >= 2:
-            return first[:2]  # 八项和平条件: a word that opens with a stop character
-    stop = _STOP_AFTER.search(after)
-    return after[: stop.start() if stop else len(after)][:2]
 
 
 def _key(number: int, tail: str) -> str:
@@ -383,7 +393,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     )
     if mention.strict == "before":
         finders = (_before, _after_colon, _run_before)
-    elif mention.strict == "parts":
+    elif mention.strict in ("parts", "final"):
         finders = (_after_colon, _repeated_one, _ordinals_after)
     elif mention.strict == "bracket":
         finders = (_bracketed, _after_colon)
@@ -392,7 +402,15 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         if found and len(found[0]) == mention.number:
             frame.items, frame.item_spans, frame.source = found
             return frame
+    if mention.strict == "listed" and _DEFINED.match(
+        lay.paragraphs[mention.paragraph].text, mention.end
+    ):
+        return frame  # 管道的三点衔接，即…: a term the text defines, a mentioned formula
     return None if mention.strict else frame
+
+
+# 三点衔接，即… / 两个闭环（…）: the text says what the phrase means — a term, not a count
+_DEFINED = re.compile(r"[，,]?(?:即|也就是|就是说|亦即)[^是]")
 
 
 _Items = tuple[list[str], list[Span], str]
@@ -425,7 +443,7 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     pair = _pair(text, start, m)
     if pair:
         return pair
-    ordinals = ordinal_items(text, start)
+    ordinals = ordinal_items(text, start, _frame_noun(m))
     if ordinals and len(ordinals) >= 2:
         return (
             [t for t, _ in ordinals],
@@ -657,10 +675,10 @@ def _pair(text: str, start: int, m: _Mention) -> _Items | None:
     found = _PAIR.match(text, start) or _PAIR.match(text, start + 1)
     if not found:
         return None
-    items = [found.group(2).strip(), found.group(3).strip()]
+    items = [found.group(1).strip(), found.group(2).strip()]
     spans = [
+        Span(m.paragraph, found.start(1), found.end(1)),
         Span(m.paragraph, found.start(2), found.end(2)),
-        Span(m.paragraph, found.start(3), found.end(3)),
     ]
     return items, spans, "inline"
 
@@ -670,7 +688,10 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
     pair = _pair(text, m.end, m)
     if pair:
         return pair
-    found = ordinal_items(text, m.end)
+    noun = _frame_noun(m)
+    found = ordinal_items(text, m.end, noun)
+    if found and found[0][1] > sentence_end(text, sentence_end(text, m.end) + 1) + 4:
+        found = None  # a run two sentences on belongs to something said in between
     if found and len(found) >= 2:
         return (
             [t for t, _ in found],
@@ -690,7 +711,7 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
         para = lay.paragraphs[idx]
         if para.is_heading:
             break
-        got = ordinal_at(para.text, 0)
+        got = ordinal_at(para.text, 0, noun)
         if got is None:
             if items or idx > m.paragraph + 2:
                 break  # the items follow the frame at once, or they are not its items
@@ -703,7 +724,7 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
         spans.append(Span(idx, text_start, text_start + len(item)))
         expected += 1
         if expected > m.number:
-            following = idx + 1 < limit and ordinal_at(lay.paragraphs[idx + 1].text, 0)
+            following = idx + 1 < limit and ordinal_at(lay.paragraphs[idx + 1].text, 0, noun)
             if following and following[0] == expected:
                 return None  # 第一…第四 counted by a frame of two: not this frame's items
             break
@@ -712,73 +733,17 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
     return None
 
 
+def _frame_noun(m: _Mention) -> str:
+    """The noun a frame counts, as its ordinals repeat it (三个时期 -> 时期, 三种人 -> 人,
+    三个不同的部分 -> 部分); empty for a quoted formula or a count with no noun."""
+    if m.quoted:
+        return ""
+    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件)?", "", m.phrase)
+    return noun.rsplit("的", 1)[-1][-2:]
+
+
 def _sections(lay: Layout, m: _Mention) -> _Items | None:
-    node = lay.by_paragraph.get(m.paragraph)
-    in_heading = node is not None and m.paragraph == node.heading
-    announces = _ends_with_colon(lay.paragraphs[m.paragraph].text, m.end)
-    if not in_heading and not announces and not _PLAN.search(m.phrase):
-        return None  # 三个服务 in the opening is a formula, not the plan of the speech
-    if node is None:
-        if m.paragraph in lay.preamble:
-            roots = lay.roots
-            if announces and len(roots) > m.number:
-                numbered = _numbered_run(roots[: m.number])
-                return _node_items(numbered) if numbered else None
-            return _node_items(roots)
-        return None
-    if m.paragraph == node.heading or m.paragraph in node.own:
-        core = m.phrase.strip('“”"')
-        if node.children and not any(core in c.section.heading for c in node.children):
-            # (a sub-heading that names the frame itself is one part among others:
-            # 第二，建设好“三朵云” under a heading that lists three aims)
-            return _node_items(node.children)
-        if m.paragraph == node.heading:
-            for idx in node.own:
-                found = ordinal_items(lay.paragraphs[idx].text, 0)
-                if found and len(found) == m.number:
-                    return (
-                        [t for t, _ in found],
-                        [Span(idx, a, a + len(t)) for t, a in found],
-                        "ordinals",
-                    )
-        elif announces and not node.children and node.own and m.paragraph == node.own[-1]:
-            following = next_numbered_siblings(lay, node, m.number)
-            if following:
-                return _node_items(following)
-    return None
-
-
-def _ends_with_colon(text: str, at: int) -> bool:
-    """Whether the sentence holding position ``at`` is the paragraph's last and ends in a
-    colon: 有三个因素： / 在以下两个方面需要改进： announce what follows."""
-    tail = text[at:].rstrip()
-    return tail.endswith(("：", ":")) and not re.search(r"[。！？!?]", tail)
-
-
-def next_numbered_siblings(lay: Layout, node: Node, count: int) -> list[Node] | None:
-    """The ``count`` sections after ``node`` at its level when their numbering starts again
-    at 1 (…3、决心的问题 / 1、我们要敢于自我批判 2、一定要重视软件架构): the parts a colon at
-    the end of ``node``'s text announced."""
-    siblings = lay.siblings_of(node.parent)
-    after = siblings[siblings.index(node) + 1 :]
-    if len(after) < count:
-        return None
-    return _numbered_run(after[:count])
-
-
-def _numbered_run(group: list[Node]) -> list[Node] | None:
-    """``group`` when its markers number 1, 2, 3 … in order, else None."""
-    numbers = [match_marker(n.section.marker) for n in group]
-    if any(mk is None for mk in numbers):
-        return None
-    if [mk.ordinal for mk in numbers] != list(range(1, len(group) + 1)):
-        return None
-    return group
-
-
-def _node_items(nodes: list[Node]) -> _Items:
-    items = [first_clause(n.section.heading) or n.section.heading for n in nodes]
-    return items, [Span(n.heading, 0, len(n.label)) for n in nodes], "sections"
+    return section_items(lay, m, _PLAN.search(m.phrase) is not None)
 
 
 def is_marker_paragraph(text: str) -> bool:

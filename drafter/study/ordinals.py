@@ -15,21 +15,49 @@ from drafter.study.text import first_clause
 _NUM = "[一二三四五六七八九十两]"
 _ARABIC = re.compile(r"(\d{1,2})[、.．）)](?!\d)")  # 1、产品竞争力
 _DUN = re.compile(rf"({_NUM}{{1,2}})、(?!{_NUM})")  # ：一、能不能打；二、能不能守
+# ：（一）它可以撤退；（二）… / （甲）… (1)…: a bracketed ordinal inside a paragraph
+_BRACKET = re.compile(rf"[（(]({_NUM}{{1,2}}|\d{{1,2}}|[甲乙丙丁戊])[）)]\s*")
+_STEMS = {"甲": 1, "乙": 2, "丙": 3, "丁": 4, "戊": 5}
 _ORDINAL_START = re.compile(rf"({_NUM}{{1,2}})(是|要|靠|抓|则|曰|来|看|讲|种)")
 # 第一，/ 第二个问题是 / 第一方面讲 / 第三点是: the ordinal, an optional counter and noun,
 # then a verb or a mark before the item.
 _DI = re.compile(
-    rf"第({_NUM}{{1,2}})(?:(?:个方面|方面|句话|点|个|条|件|层|种)[\u4e00-\u9fff]{{0,2}}?)?"
+    rf"第({_NUM}{{1,2}})(?:(?:个方面|方面|句话|点|个|条|件|层|种|类|部分)[\u4e00-\u9fff]{{0,2}}?)?"
     r"(?:[，,、：:]|是|讲|要|就是)"
 )
+# 第一阶段是… / 第一个时期是… / 第一种人关心…: an ordinal with the noun it counts; read
+# only as the item run of a frame whose noun it repeats (see ordinal_items' ``noun``)
+_DI_NOUN = re.compile(rf"第({_NUM}{{1,2}})(?:个|种|类|条|项|点|部分)?")
 _SEQ = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
 _RE_SEQ = re.compile(r"(首先|其次|再次|最后)[，,、：:是要]")
 _QI = re.compile(rf"其({_NUM})[，,、：:是]")
 
 
-def ordinal_at(text: str, i: int) -> tuple[int, int] | None:
+def ordinal_at(text: str, i: int, noun: str = "") -> tuple[int, int] | None:
     """(number, start of the item's text) for an ordinal marker at ``text[i]``: 一是, 二要,
-    第三，, 其四、, 首先, … (最后 is number 0: it closes any run)."""
+    第三，, 其四、, 首先, … (最后 is number 0: it closes any run). With ``noun`` (the noun of
+    the frame being listed), 第一阶段是… / 第二种人… count too."""
+    got = _plain_ordinal_at(text, i)
+    if got is None and noun:
+        m = _DI_NOUN.match(text, i)
+        if m and text.startswith(noun, m.end()):
+            n = parse_cn_number(m.group(1))
+            end = m.end() + len(noun)
+            while end < len(text) and text[end] in "，,：:、":
+                end += 1
+            if text.startswith("是", end) and not text.startswith("是否", end):
+                end += 1
+            if n:
+                return n, end
+    return got
+
+
+def _plain_ordinal_at(text: str, i: int) -> tuple[int, int] | None:
+    m = _BRACKET.match(text, i)
+    if m:
+        mark = m.group(1)
+        n = int(mark) if mark.isdigit() else _STEMS.get(mark) or parse_cn_number(mark)
+        return (n, m.end()) if n else None
     m = _ARABIC.match(text, i)
     if m:
         end = m.end()
@@ -57,9 +85,10 @@ def ordinal_at(text: str, i: int) -> tuple[int, int] | None:
 _ITEM_BOUNDARY = "。；;：:！？!?，,\n"
 
 
-def ordinal_items(text: str, start: int) -> list[tuple[str, int]] | None:
+def ordinal_items(text: str, start: int, noun: str = "") -> list[tuple[str, int]] | None:
     """The items of an enumeration 一是A…二是B… starting at or after ``start``: each item's
-    first clause with its offset. The run must start at 1 and go up by one."""
+    first clause with its offset. The run must start at 1 and go up by one. ``noun``: see
+    :func:`ordinal_at`."""
     items: list[tuple[str, int]] = []
     expected = 1
     i = start
@@ -67,7 +96,7 @@ def ordinal_items(text: str, start: int) -> list[tuple[str, int]] | None:
     while i < n:
         at_boundary = i == start or text[i - 1] in _ITEM_BOUNDARY or i == 0
         if at_boundary:
-            got = ordinal_at(text, i)
+            got = ordinal_at(text, i, noun)
             if got is not None:
                 number, item_start = got
                 if number == expected or (number == 0 and expected > 2):

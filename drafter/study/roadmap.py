@@ -104,7 +104,7 @@ def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
     count = colon_count(sent.text)
     if count is False or not count:
         return None
-    from drafter.study.frames import next_numbered_siblings
+    from drafter.study.frame_sections import next_numbered_siblings
 
     targets = next_numbered_siblings(lay, node, count) or []
     if not targets:
@@ -120,9 +120,9 @@ def _last(lay: Layout, node: Node | None) -> int:
 
 
 def _numbered(nodes: list[Node]) -> list[Node] | None:
-    from drafter.study.frames import _numbered_run
+    from drafter.study.frame_sections import numbered_run
 
-    return _numbered_run(nodes)
+    return numbered_run(nodes)
 
 
 _COLON_COUNT = re.compile(

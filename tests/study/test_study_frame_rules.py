@@ -116,3 +116,101 @@ def test_items_named_after_ji():
 
 def test_long_counts_only_when_spelled_out():
     assert frames_of("他们有十七条船，停在港口。") == {}
+
+
+# f11-rules: classes found by surveying the whole real corpus from the recall side
+
+
+def test_a_period_is_not_a_length_of_time():
+    text = "在北伐、内战和抗日三个时期中，我们积累了经验。六个月之后再说。"
+    found = frames_of(text)
+    assert found["三个时期"].items == ["北伐", "内战", "抗日"]
+    assert not [p for p in found if p.startswith("六个月")]
+
+
+def test_heading_marker_before_a_count_is_not_a_rough_count():
+    text = "一、总的要求\n二、三大纪律如下：一切行动听指挥；不拿群众一针一线；一切缴获要归公。"
+    frame = frames_of(text)["三大纪律"]
+    assert frame.listed and frame.items[0] == "一切行动听指挥"
+
+
+def test_count_after_its_noun_with_items_following():
+    text = (
+        "前途不外两种，一是坚持团结抗战；一是妥协投降。"
+        "政治工作的基本原则有三个，即：第一、官兵一致；第二、军民一致；第三、瓦解敌军。"
+    )
+    found = frames_of(text)
+    assert found["两种"].items == ["坚持团结抗战", "妥协投降"]
+    assert found["三个"].items == ["官兵一致", "军民一致", "瓦解敌军"]
+
+
+def test_count_after_its_noun_without_items_is_no_frame():
+    assert frames_of("这样的会议我参加过两个，收获很大。他买了三种，都不合适。") == {}
+
+
+def test_ordinals_that_repeat_the_frame_noun():
+    text = (
+        "党的历史可以分为三个阶段。第一阶段，是参加北伐。第二阶段是土地革命。第三阶段是抗日战争。"
+    )
+    frame = frames_of(text)["三个阶段"]
+    assert frame.items == ["参加北伐", "土地革命", "抗日战争"]
+    text = "党内有三种人：第一种人关心集体领导。第二种人不甚关心。第三种人反对。"
+    assert frames_of(text)["三种人"].items == ["关心集体领导", "不甚关心", "反对"]
+
+
+def test_adjective_and_de_run_on_to_the_head_noun():
+    text = "强大的敌人，弱小的红军，这是中国革命战争四个主要的特点。"
+    found = frames_of(text)
+    assert "四个主要的特点" in found and not found["四个主要的特点"].listed
+
+
+def test_longer_summary_words_are_frames_when_only_named():
+    found = frames_of("今年要坚决打好三大攻坚战。坚持四项基本原则不动摇。")
+    assert {"三大攻坚战", "四项基本原则"} <= set(found)
+
+
+def test_thing_with_a_summary_head_listed_in_brackets():
+    text = "领导骨干应当符合四条干部标准（忠心，联系群众，能独立工作，遵守纪律）。"
+    frame = frames_of(text)["四条干部标准"]
+    assert frame.items == ["忠心", "联系群众", "能独立工作", "遵守纪律"]
+
+
+def test_formulas_of_union_or_division():
+    found = frames_of("资金管理实行三权分立的监控。财务四统一要推行。建设五位一体的格局。")
+    assert {"三权分立", "四统一", "五位一体"} <= set(found)
+    assert not found["三权分立"].listed
+
+
+def test_words_and_pronouns_before_union_are_not_formulas():
+    assert frames_of("两岸统一是大势所趋，要把三者结合起来，两党合作也好。") == {}
+
+
+def test_a_defined_term_is_a_mentioned_frame():
+    text = "我们要实现管道的三点衔接，即任何两个点经过一个转接点就能接通。"
+    found = frames_of(text)
+    assert "三点衔接" in found and not found["三点衔接"].listed
+
+
+def test_pointing_back_at_named_things_does_not_make_a_label():
+    text = "德国、意大利和日本三个帝国主义国家企图称霸世界。这三个帝国主义国家都失败了。"
+    assert frames_of(text) == {}
+
+
+def test_bracketed_ordinals_inside_a_paragraph():
+    text = "美国碰到了三种可能的选择：（一）它可以撤退；（二）它可以干涉；（三）它可以帮助别人。"
+    frame = frames_of(text)["三种可能"]
+    assert frame.items == ["它可以撤退", "它可以干涉", "它可以帮助别人"]
+
+
+def test_a_run_two_sentences_on_is_not_the_frame_items():
+    text = "这里有两种观点。大家要学。历史上有过争论：（1）发展是增加；（2）发展是统一。"
+    assert not frames_of(text)["两种观点"].listed
+
+
+def test_one_and_one_pair_repeating_the_noun():
+    text = "在公司有两条通道，一条通道就是向管理者走，一条通道就是向技术专家走。"
+    assert frames_of(text)["两条通道"].items == ["向管理者走", "向技术专家走"]
+
+
+def test_two_or_more_is_a_rough_count():
+    assert frames_of("一个过程中有两个以上矛盾存在。") == {}

@@ -1,0 +1,82 @@
+"""The noun of a counted frame: which words after 三个 / 四项 / 两种 make the frame's noun
+(三条主线 -> 主线, 四项基本原则, 三大攻坚战, 四个主要的特点), told apart with jieba's cuts and
+parts of speech. Kept apart from :mod:`drafter.study.frames`, which decides what a
+mention is and where its items are."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.study.frame_rules import SUMMARY_NOUN
+from drafter.study.words import tagged, words
+
+_STOP_AFTER = re.compile(r"[，,。；;：:！？!?、（(）)“”\"‘’《》\s的和与及等是在上里都也就又还了着]")
+_WORDS_WITH_DE = ("目的", "标的")
+
+
+def first_word(after: str) -> str:
+    """The first word after a counter (see :func:`words_after`)."""
+    found = words_after(after)
+    return found[0] if found else ""
+
+
+def words_after(after: str) -> list[str]:
+    """The words just after a counter (:func:`drafter.study.words.words`)."""
+    return words(after[:8])
+
+
+_MODIFIER_TAGS = frozenset(("a", "ad", "b", "d", "z"))
+
+
+def compound(after: str) -> str:
+    """The first two words after a counter when the second is a summary noun (干部标准,
+    基本原则, 管理制度); empty otherwise."""
+    cut = words_after(after)
+    if (
+        len(cut) > 1
+        and SUMMARY_NOUN.fullmatch(cut[1])
+        and is_noun(cut[1])
+        and len(cut[0]) <= 3
+        and after.startswith(cut[0] + cut[1])
+    ):
+        return cut[0] + cut[1]
+    return ""
+
+
+def is_noun(word: str) -> bool:
+    """Whether ``word`` is one noun (标准, 攻坚战), not a verb (必须) or a phrase (原则上)."""
+    tags = tagged(word)
+    return len(tags) == 1 and (tags[0][1].startswith("n") or tags[0][1] in ("an", "vn", "i", "l"))
+
+
+def through_de(after: str, noun: str) -> str:
+    """四个主要的特点, 三个不同的部分, 两个必要的组成部分: when the word after the counter
+    only describes (an adjective) and 的 follows, the frame's noun runs on to the head word
+    after 的 (and one more noun: 历史时期)."""
+    if not noun or after[len(noun) : len(noun) + 1] != "的":
+        return noun
+    tags = tagged(noun)
+    if len(tags) != 1 or tags[0][1] not in _MODIFIER_TAGS:
+        return noun
+    rest = after[len(noun) + 1 : len(noun) + 9]
+    head = tagged(re.split(r"[^\u4e00-\u9fff]", rest)[0])
+    if not head or head[0][1] in ("uj", "v", "d", "p", "c") or head[0][0] == "的":
+        return noun
+    word = head[0][0]
+    if len(head) > 1 and head[1][1].startswith("n") and len(word + head[1][0]) <= 4:
+        word += head[1][0]
+    return noun + "的" + word
+
+
+def noun_after(after: str) -> str:
+    """The noun of an unquoted frame: at most two characters after the counter (三条主线抓落实
+    -> 主线, 五个细节安排 -> 细节), so the frame reads as its formula, never as the clause."""
+    for word in _WORDS_WITH_DE:
+        if after.startswith(word):
+            return word
+    if after[:1] in "和与及是在上都也就又还着":
+        first = first_word(after)
+        if len(first) >= 2:
+            return first[:2]  # 八项和平条件: a word that opens with a stop character
+    stop = _STOP_AFTER.search(after)
+    return after[: stop.start() if stop else len(after)][:2]

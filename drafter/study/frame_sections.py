@@ -1,0 +1,90 @@
+"""A frame's items read from the outline: 我讲三点意见 in the opening counts the top-level
+sections, 四、做到“四勤” counts its sub-headings, a lead-in ending in a colon counts the
+numbered sections after it. Kept apart from :mod:`drafter.study.frames` (mentions and
+the items a sentence spells out)."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.markers import match_marker
+from drafter.study.layout import Layout, Node
+from drafter.study.model import Span
+from drafter.study.ordinals import ordinal_items
+from drafter.study.text import first_clause
+
+Items = tuple[list[str], list[Span], str]
+
+
+def section_items(lay: Layout, m, planned: bool) -> Items | None:
+    """The sections a frame counts (``m``: a mention with paragraph, end, phrase and
+    number): the sub-headings of the section whose heading or lead-in holds it, the
+    top-level sections for one in the opening, or the numbered sections right after a
+    lead-in ending in a colon. ``planned``: the phrase names the parts of a talk (三点意见),
+    so it may count sections without being in a heading or before a colon."""
+    node = lay.by_paragraph.get(m.paragraph)
+    in_heading = node is not None and m.paragraph == node.heading
+    announces = _ends_with_colon(lay.paragraphs[m.paragraph].text, m.end)
+    if not in_heading and not announces and not planned:
+        return None  # 三个服务 in the opening is a formula, not the plan of the speech
+    if node is None:
+        if m.paragraph in lay.preamble:
+            roots = lay.roots
+            if announces and len(roots) > m.number:
+                numbered = numbered_run(roots[: m.number])
+                return _node_items(numbered) if numbered else None
+            return _node_items(roots)
+        return None
+    if m.paragraph == node.heading or m.paragraph in node.own:
+        core = m.phrase.strip('“”"')
+        if node.children and not any(core in c.section.heading for c in node.children):
+            # (a sub-heading that names the frame itself is one part among others:
+            # 第二，建设好“三朵云” under a heading that lists three aims)
+            return _node_items(node.children)
+        if m.paragraph == node.heading:
+            for idx in node.own:
+                found = ordinal_items(lay.paragraphs[idx].text, 0)
+                if found and len(found) == m.number:
+                    return (
+                        [t for t, _ in found],
+                        [Span(idx, a, a + len(t)) for t, a in found],
+                        "ordinals",
+                    )
+        elif announces and not node.children and node.own and m.paragraph == node.own[-1]:
+            following = next_numbered_siblings(lay, node, m.number)
+            if following:
+                return _node_items(following)
+    return None
+
+
+def _ends_with_colon(text: str, at: int) -> bool:
+    """Whether the sentence holding position ``at`` is the paragraph's last and ends in a
+    colon: 有三个因素： / 在以下两个方面需要改进： announce what follows."""
+    tail = text[at:].rstrip()
+    return tail.endswith(("：", ":")) and not re.search(r"[。！？!?]", tail)
+
+
+def next_numbered_siblings(lay: Layout, node: Node, count: int) -> list[Node] | None:
+    """The ``count`` sections after ``node`` at its level when their numbering starts again
+    at 1 (…3、决心的问题 / 1、我们要敢于自我批判 2、一定要重视软件架构): the parts a colon at
+    the end of ``node``'s text announced."""
+    siblings = lay.siblings_of(node.parent)
+    after = siblings[siblings.index(node) + 1 :]
+    if len(after) < count:
+        return None
+    return numbered_run(after[:count])
+
+
+def numbered_run(group: list[Node]) -> list[Node] | None:
+    """``group`` when its markers number 1, 2, 3 … in order, else None."""
+    numbers = [match_marker(n.section.marker) for n in group]
+    if any(mk is None for mk in numbers):
+        return None
+    if [mk.ordinal for mk in numbers] != list(range(1, len(group) + 1)):
+        return None
+    return group
+
+
+def _node_items(nodes: list[Node]) -> Items:
+    items = [first_clause(n.section.heading) or n.section.heading for n in nodes]
+    return items, [Span(n.heading, 0, len(n.label)) for n in nodes], "sections"
