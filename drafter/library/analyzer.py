@@ -239,3 +239,25 @@ def _new_jieba(cache_dir: str | Path | None):
         pass  # jieba falls back to building the prefix dict without a cache
     tokenizer.initialize()
     return tokenizer
+
+
+class SegmenterCache:
+    """The segmenter for a word list, kept while the list stays the same: a library asks
+    for the one its index was built with at every search, and building one loads the whole
+    dictionary. One dictionary in memory at a time: a new word list drops the old one
+    (both library implementations keep theirs this way)."""
+
+    def __init__(self, backend: str, cache_dir: Path) -> None:
+        self.backend = backend
+        self.cache_dir = cache_dir
+        self._segmenters: dict[tuple[str, ...], Segmenter] = {}
+
+    def get(self, words: Iterable[str]) -> Segmenter:
+        """The segmenter cutting with ``words`` (any order) added to the dictionary."""
+        key = tuple(sorted(words))
+        found = self._segmenters.get(key)
+        if found is None:
+            self._segmenters.clear()  # one dictionary in memory at a time
+            found = Segmenter(key, self.backend, self.cache_dir)
+            self._segmenters[key] = found
+        return found

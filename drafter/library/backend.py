@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from drafter.corpus import Document
+from drafter.corpus.corrections import meta_op
 from drafter.library.model import Corrections, DocumentInfo, ImportProgress, SearchResults
 
 # One document as it moves between libraries (``drafter library copy``): its catalogue
@@ -118,8 +119,21 @@ class LibraryBackend(ABC):
         raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
 
     def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
-        """Set title, subtitle, speaker, post, date, occasion or genre as a correction."""
-        raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
+        """Set title, subtitle, speaker, post, date, occasion or genre (keyword arguments;
+        an empty string clears one) as corrections: the new values replace earlier
+        corrections of the same fields, other corrections are kept. Dates are checked
+        (2025-02-30 is refused with :class:`~drafter.corpus.corrections.CorrectionError`).
+
+        Written once here, over :meth:`corrections` and :meth:`set_corrections`, so both
+        implementations edit alike."""
+        new = [meta_op(name, value) for name, value in values.items()]
+        fields = {op["field"] for op in new}
+        ops = [
+            op
+            for op in self.corrections(doc_id).ops
+            if not (op.get("op") == "meta" and op.get("field") in fields)
+        ]
+        return self.set_corrections(doc_id, ops + new)
 
     def stale_corrections(self) -> set[str]:
         """Ids of documents whose corrections await a re-check (their file changed)."""

@@ -59,6 +59,22 @@ class Built:
     error: str | None = None
 
 
+def default_workers() -> int:
+    """How many worker processes an import may start when the caller does not say: one per
+    CPU this process may run on (its affinity, not the machine's count), at most 8; both
+    library implementations start this many."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    return min(cpus, 8)
+
+
+def never() -> bool:
+    """The ``cancel`` of a long operation nobody can cancel (the caller passed None)."""
+    return False
+
+
 def now_iso() -> str:
     """The current local time as ISO 8601 with offset, seconds precision: the timestamp written on
     imports and corrections.

@@ -13,53 +13,36 @@ of documents the catalogue does not know are deleted, catalogue rows with no par
 are dropped (the next add or sync brings them back). Searches skip hits whose document
 is not in the catalogue. So a crash at any point leaves a library that opens and
 searches, and the next add or sync finishes the job.
+
+The class is assembled from parts, one module each: :mod:`~drafter.library.local_storage`
+(lock, reconciliation, caches), :mod:`~drafter.library.local_indexing` (documents into the
+index, re-index), :mod:`~drafter.library.local_import` (add, sync, remove, copy) and
+:mod:`~drafter.library.local_corrections`; this module opens the folder and answers reads.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from drafter.corpus import Document, load_document
-from drafter.corpus.bounds import can_time_limit
-from drafter.corpus.corrections import apply_corrections, meta_op
+from drafter.corpus.corrections import apply_corrections
 from drafter.library import index as ix_mod
 from drafter.library import vocabulary
-from drafter.library.analyzer import Segmenter
-from drafter.library.backend import LibraryBackend, Record
-from drafter.library.build import (
-    Built,
-    ParagraphWriter,
-    Task,
-    WorkerConfig,
-    WorkerPool,
-    copy_tasks,
-    index_task,
-    now_iso,
-    tally_import,
-)
+from drafter.library.analyzer import SegmenterCache
+from drafter.library.backend import LibraryBackend
+from drafter.library.build import default_workers, now_iso
 from drafter.library.catalog import Catalog, decode_document
-from drafter.library.model import (
-    Corrections,
-    DocumentInfo,
-    ImportProgress,
-    LibraryBusy,
-    LibraryError,
-    SearchResults,
-)
+from drafter.library.local_corrections import LocalCorrections
+from drafter.library.local_import import LocalImport
+from drafter.library.local_indexing import LocalIndexing
+from drafter.library.local_storage import CATALOG_NAME, LocalStorage
+from drafter.library.location import ENV_VAR
+from drafter.library.model import DocumentInfo, LibraryError, SearchResults
 from drafter.library.search import SearchEngine
-from drafter.library.sync import plan, scan, under
-
-ENV_VAR = "DRAFTER_LIBRARY"
-CATALOG_NAME = "catalog.sqlite3"
-LOCK_NAME = "write.lock"
+from drafter.library.vocabulary import clean_words
 
 
 def default_library_dir() -> Path:
@@ -72,14 +55,7 @@ def default_library_dir() -> Path:
     return Path(platformdirs.user_data_dir("drafter", appauthor=False)) / "library"
 
 
-def _cpu_count() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
-class Library(LibraryBackend):
+class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, LibraryBackend):
     """A local document library in a folder: import, sync, search. Open with
     :meth:`Library.open` (or :func:`drafter.library.open_library`, which also opens team
     libraries on a database server).
@@ -88,10 +64,6 @@ class Library(LibraryBackend):
     finds the library busy waits ``lock_timeout`` seconds, then raises
     :class:`LibraryBusy`.
     """
-
-    # Batches smaller than this are indexed in this process (starting workers and loading
-    # the dictionary in each costs more than it saves).
-    IN_PROCESS_BYTES = 3 << 20
 
     def __init__(
         self,
@@ -109,9 +81,9 @@ class Library(LibraryBackend):
         self.lock_timeout = lock_timeout
         # Called once when a write must wait for another process (to say so); or None.
         self.on_wait: Callable[[], None] | None = None
-        self.workers = workers or min(_cpu_count(), 8)
+        self.workers = workers or default_workers()
         self.backend = backend
-        self._segmenters: dict[tuple[str, ...], Segmenter] = {}
+        self._segmenters = SegmenterCache(backend, root / "cache")
         self._index = None
         self._index_name: str | None = None
         self._docs: dict[str, DocumentInfo] | None = None
@@ -188,115 +160,6 @@ class Library(LibraryBackend):
         ops, _ = self.catalog.corrections_for(info.sha256, info.path)
         return apply_corrections(doc, ops).document if ops else doc
 
-    # The user's corrections (drafter.corpus.corrections)
-
-    def corrections(self, doc_id: str) -> Corrections:
-        """The corrections stored for a document, and whether they were made on another
-        version of its file (then they are replayed where their text still matches, and
-        flagged so the user checks them)."""
-        info = self._info(doc_id)
-        ops, made_on = self.catalog.corrections_for(info.sha256, info.path)
-        skipped: list[dict] = []
-        if ops and made_on != info.sha256:
-            blob = self.catalog.data(doc_id)
-            doc = decode_document(blob) if blob else load_document(info.path)
-            skipped = apply_corrections(doc, ops).skipped
-        return Corrections(ops, made_on is not None and made_on != info.sha256, skipped)
-
-    def set_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
-        """Store a document's corrections (replacing any) and re-index it at once, so the
-        catalogue's title and the index's heading paths follow. Storing them also marks
-        them checked against the file's current content. Returns the new record."""
-        info = self._info(doc_id)
-        with self._writing():
-            with self.catalog.transaction() as db:
-                Catalog.put_corrections(db, info.sha256, info.path, list(ops), now_iso())
-            return self._reindex_documents([info])[0]
-
-    def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
-        """Set title, subtitle, speaker, post, date, occasion or genre (keyword arguments;
-        an empty string clears one). Dates are checked (2025-02-30 is refused with
-        :class:`~drafter.corpus.corrections.CorrectionError`)."""
-        new = [meta_op(name, value) for name, value in values.items()]
-        fields = {op["field"] for op in new}
-        ops = [
-            op
-            for op in self.corrections(doc_id).ops
-            if not (op.get("op") == "meta" and op.get("field") in fields)
-        ]
-        return self.set_corrections(doc_id, ops + new)
-
-    def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
-        """Every stored correction as (content sha256, path, ops), read in one query under the
-        catalog lock.
-        """
-        with self.catalog._lock:
-            rows = self.catalog._db.execute("SELECT sha256, path, ops FROM corrections").fetchall()
-        return [(sha, path, json.loads(ops)) for sha, path, ops in rows]
-
-    def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
-        """Store corrections from another library in one transaction; content that already has
-        corrections here keeps them. Returns how many were added.
-        """
-        added = 0
-        with self._writing(), self.catalog.transaction() as db:
-            for sha, path, ops in records:
-                if db.execute("SELECT 1 FROM corrections WHERE sha256 = ?", (sha,)).fetchone():
-                    continue
-                db.execute(
-                    "INSERT INTO corrections (sha256, path, ops, updated) VALUES (?, ?, ?, ?)",
-                    (sha, path, json.dumps(ops, ensure_ascii=False), now_iso()),
-                )
-                added += 1
-        return added
-
-    def stale_corrections(self) -> set[str]:
-        """Ids of documents whose corrections were made on an earlier version of the file."""
-        paths = self.catalog.stale_corrections()
-        return {d.id for d in self.catalog.documents() if d.path in paths} if paths else set()
-
-    def _info(self, doc_id: str) -> DocumentInfo:
-        info = self.catalog.document(doc_id)
-        if info is None:
-            raise LibraryError(f"no document {doc_id} in the library")
-        return info
-
-    def _reindex_documents(self, infos: list[DocumentInfo]) -> list[DocumentInfo]:
-        """Index these documents' paragraphs again from their cached parse (under the
-        write lock): old paragraphs out, corrected ones in, catalogue rows updated."""
-        index = self._current_index()
-        segmenter = self._segmenter(self._indexed_words())
-        writer = ParagraphWriter(index, lock=False)
-        done: list[Built] = []
-        try:
-            for n, info in enumerate(infos):
-                size, mtime = self.catalog.file_states().get(info.path, (None, 0, 0, ""))[1:3]
-                task = Task(
-                    n,
-                    info.path,
-                    info.id,
-                    info.sha256,
-                    size,
-                    mtime,
-                    info.added,
-                    self.catalog.data(info.id),
-                )
-                task.corrections = self.catalog.corrections_for(info.sha256, info.path)[0]
-                writer.delete_by_term("doc", info.id)
-                built = index_task(task, segmenter, writer)
-                if built.error:
-                    raise LibraryError(built.error)
-                done.append(built)
-            ix_mod.commit_segments(writer, [])
-        except BaseException:
-            writer.cancel()
-            raise
-        with self.catalog.transaction() as db:
-            for b in done:
-                Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
-        self._docs = None
-        return [b.info for b in done]
-
     def search(
         self,
         query: str,
@@ -346,7 +209,7 @@ class Library(LibraryBackend):
     def add_words(self, words: Iterable[str]) -> None:
         """Add words to the user dictionary. They take effect at the next
         :meth:`reindex` (indexed text and queries must be cut the same way)."""
-        clean = _clean_words(words)
+        clean = clean_words(words)
         self.catalog.add_words(clean, now_iso())
         self._writes += 1
 
@@ -354,7 +217,7 @@ class Library(LibraryBackend):
         """Remove dictionary words (they stop applying after a reindex) and count it as a write so
         panels refresh.
         """
-        self.catalog.remove_words(_clean_words(words))
+        self.catalog.remove_words(clean_words(words))
         self._writes += 1
 
     def needs_reindex(self) -> bool:
@@ -384,427 +247,9 @@ class Library(LibraryBackend):
         """Forget a folder (by resolved path); its documents stay."""
         self.catalog.remove_folder(str(Path(folder).expanduser().resolve()))
 
-    # Writing
-
-    def add(
-        self, paths: Iterable[str | Path], cancel: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
-        """Import files and folders (recursively). Yields progress after every file;
-        per-file errors are collected in ``progress.errors`` and the batch goes on.
-        Unchanged files are skipped, so adding twice does not duplicate anything."""
-        return self._update(list(paths), None, cancel or _never)
-
-    def sync(
-        self, folder: str | Path, cancel: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
-        """Make the library match ``folder``: add new files, re-index changed ones (by
-        content hash) and remove documents whose file under the folder is gone."""
-        path = Path(folder).expanduser()
-        if not path.is_dir():
-            raise LibraryError(f"{folder}: not a folder")
-        return self._update([path], path.resolve(), cancel or _never)
-
-    def remove(self, doc_id_or_path: str) -> bool:
-        """Remove a document by id or by file path; False when there is no such document."""
-        with self._writing():
-            info = self.catalog.document(doc_id_or_path)
-            if info is None:
-                info = self.catalog.by_path(str(Path(doc_id_or_path).expanduser().resolve()))
-            if info is None:
-                return False
-            # Catalogue first: a crash now leaves index orphans, which are reconciled.
-            with self.catalog.transaction() as db:
-                db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
-            self._docs = None
-            writer = ParagraphWriter(self._current_index(), lock=False)
-            writer.delete_by_term("doc", info.id)
-            ix_mod.commit_segments(writer, [])
-            return True
-
-    def reindex(
-        self, cancel: Callable[[], bool] | None = None, reread: bool = False
-    ) -> Iterator[ImportProgress]:
-        """Rebuild the index from the catalogue with the current user dictionary.
-
-        Uses each document's cached parse, or reads the file again when ``reread`` is
-        true and the file still exists. The new index is built beside the old one and
-        switched to in one catalogue transaction; cancelling keeps the old index.
-        """
-        return self._reindex(cancel or _never, reread)
-
-    # Copying between libraries
-
-    COPY_BATCH = 300  # documents per commit of import_records: what an interruption loses
-
-    def export_records(self) -> Iterator[Record]:
-        """Every document with its cached parse, straight from the catalog, for ``library copy``."""
-        yield from self.catalog.iter_data()
-
-    def import_records(
-        self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
-        """Add documents from another library from their cached parses (no file read); a generator
-        yielding progress, cancellable.
-        """
-        return self._import_records(records, cancel or _never)
-
-    def _import_records(
-        self, records: Iterable[Record], cancel: Callable[[], bool]
-    ) -> Iterator[ImportProgress]:
-        with self._writing():
-            self._reconcile()
-            progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
-            yield progress
-            tasks = copy_tasks(records, self.catalog.ids(), progress)
-            progress.phase = "read"
-            yield progress
-            words = self._indexed_words()
-            for start in range(0, len(tasks), self.COPY_BATCH):
-                if cancel():
-                    break
-                chunk = tasks[start : start + self.COPY_BATCH]
-                index = self._current_index()
-                done: list[Built] = []
-                writer = pool = None
-                try:
-                    writer, pool = yield from self._read(
-                        index, chunk, words, cancel, progress, done
-                    )
-                    if writer is None and pool and pool.segments:
-                        writer = ParagraphWriter(index, lock=False)
-                    if writer is not None:
-                        ix_mod.commit_segments(writer, pool.segments if pool else [])
-                        writer = None
-                    with self.catalog.transaction() as db:
-                        for b in done:
-                            Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
-                    self._docs = None
-                    progress.added += len(done)
-                except BaseException:
-                    if writer is not None:
-                        writer.cancel()
-                    raise
-                finally:
-                    if pool is not None:
-                        pool.close()
-            progress.cancelled = cancel()
-            progress.phase = "done"
-            progress.current = ""
-            yield progress
-
-    # Internals: update (add / sync)
-
-    def _update(
-        self, paths: list, folder: Path | None, cancel: Callable[[], bool]
-    ) -> Iterator[ImportProgress]:
-        with self._writing():
-            self._reconcile()
-            progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
-            yield progress
-            files, errors = scan(paths, progress.skipped)
-            progress.errors.extend(errors)
-            states = self.catalog.file_states()
-            paths_by_id = {state[0]: path for path, state in states.items()}
-            todo = plan(files, states, paths_by_id, cancel)
-            progress.errors.extend(todo.errors)
-            removed = list(todo.removed)
-            if folder is not None and not cancel():
-                present = {str(f) for f in files}
-                moved = {doc_id for doc_id, *_ in todo.touched}  # same bytes, new path
-                removed += [
-                    state[0]
-                    for path, state in states.items()
-                    if under(path, folder) and path not in present and state[0] not in moved
-                ]
-            progress.unchanged = todo.unchanged
-            progress.duplicates = todo.duplicates
-            tasks = todo.tasks
-            progress.total_files = len(tasks)
-            progress.total_bytes = sum(t.size for t in tasks)
-            progress.phase = "read"
-            yield progress
-            index = self._current_index()
-            done: list[Built] = []
-            writer = None
-            pool = None
-            try:
-                if tasks and not cancel():
-                    writer, pool = yield from self._read(
-                        index, tasks, self._indexed_words(), cancel, progress, done
-                    )
-                progress.phase = "commit"
-                progress.current = ""
-                yield progress
-                by_key = {t.key: t for t in tasks}
-                stale = set(removed)
-                stale.update(by_key[b.key].replaces for b in done if by_key[b.key].replaces)
-                if writer is None and (stale or (pool and pool.segments)):
-                    writer = ParagraphWriter(index, lock=False)
-                if writer is not None:
-                    for doc_id in stale:
-                        writer.delete_by_term("doc", doc_id)
-                    ix_mod.commit_segments(writer, pool.segments if pool else [])
-                    writer = None
-                with self.catalog.transaction() as db:
-                    for doc_id in stale:
-                        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-                    for b in done:
-                        Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
-                    for doc_id, path, size, mtime in todo.touched:
-                        Catalog.touch(db, doc_id, path, size, mtime)
-                self._docs = None
-            except BaseException:
-                if writer is not None:
-                    writer.cancel()
-                raise
-            finally:
-                if pool is not None:
-                    pool.close()
-            finished = [(b.path, by_key[b.key].replaces) for b in done]
-            tally_import(progress, finished, todo.copies, removed, cancel())
-            yield progress
-
-    def _read(self, index, tasks, words, cancel, progress, done):
-        """Index ``tasks`` in-process (small batches) or in worker processes; yields
-        progress and returns ``(writer, pool)`` for the commit step."""
-        for task in tasks:  # the user's corrections follow the content (and its path)
-            if task.corrections is None:
-                task.corrections = self.catalog.corrections_for(task.sha256, task.path)[0]
-        total = sum(t.size for t in tasks)
-        in_process = total < self.IN_PROCESS_BYTES or self.workers <= 1 or len(tasks) < 4
-        if in_process and self.workers > 1 and os.name == "posix" and not can_time_limit():
-            # Off the main thread (the desktop app) reading cannot be stopped by the time
-            # limit: files are read in a worker process, where it can.
-            in_process = all(t.data is not None for t in tasks)
-        if in_process:
-            segmenter = self._segmenter(words)
-            writer = ParagraphWriter(index, lock=False)
-            try:
-                for task in tasks:
-                    if cancel():
-                        break
-                    progress.current = task.path
-                    self._record(index_task(task, segmenter, writer), progress, done)
-                    yield progress
-            except BaseException:
-                writer.cancel()
-                raise
-            return writer, None
-        config = WorkerConfig(
-            # The folder of the index being written, not the one in use: a re-index builds
-            # a new folder beside the old one, which is deleted once it switches over.
-            index_dir=str(index.storage.folder),
-            words=list(words),
-            backend=self.backend,
-            cache_dir=str(self.root / "cache"),
-            parent_pid=os.getpid(),
-        )
-        pool = WorkerPool(config, min(self.workers, len(tasks)))
-        try:
-            for built in pool.run(tasks, cancel):
-                progress.current = built.path
-                self._record(built, progress, done)
-                yield progress
-        except BaseException:
-            pool.close()
-            raise
-        return None, pool
-
-    @staticmethod
-    def _record(built: Built, progress: ImportProgress, done: list[Built]) -> None:
-        progress.done_files += 1
-        progress.done_bytes += built.size
-        if built.error:
-            progress.errors.append((built.path, built.error))
-        else:
-            done.append(built)
-
-    # Internals: re-index
-
-    def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
-        with self._writing():
-            words = sorted(self.catalog.words())
-            rows = list(self.catalog.iter_data())
-            tasks = []
-            for n, (info, size, mtime, blob) in enumerate(rows):
-                use_file = reread and Path(info.path).is_file()
-                tasks.append(
-                    Task(
-                        n,
-                        info.path,
-                        info.id,
-                        info.sha256,
-                        size,
-                        mtime,
-                        info.added,
-                        None if use_file else blob,
-                    )
-                )
-            progress = ImportProgress(0, len(tasks), 0, sum(t.size for t in tasks), "", [], "read")
-            yield progress
-            name = f"index-{time.time_ns():x}"
-            folder = self.root / name
-            index = ix_mod.open_index(folder)
-            done: list[Built] = []
-            writer = pool = None
-            switched = False
-            try:
-                if tasks:
-                    writer, pool = yield from self._read(
-                        index, tasks, words, cancel, progress, done
-                    )
-                if cancel():
-                    progress.cancelled = True
-                    if writer is not None:
-                        writer.cancel()
-                        writer = None
-                    progress.phase = "done"
-                    yield progress
-                    return
-                progress.phase = "commit"
-                yield progress
-                if writer is None:
-                    writer = ParagraphWriter(index, lock=False)
-                ix_mod.commit_segments(writer, pool.segments if pool else [], merge_small=False)
-                writer = None
-                ok = {b.info.id for b in done}
-                with self.catalog.transaction() as db:
-                    for b in done:
-                        Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
-                    for info, *_ in rows:
-                        if info.id not in ok:  # unreadable now: it has no paragraphs left
-                            db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
-                    self.catalog.set_state("index", name, db)
-                    self.catalog.set_state("vocabulary", vocabulary.VERSION, db)
-                    self.catalog.set_state(
-                        "indexed_words", json.dumps(words, ensure_ascii=False), db
-                    )
-                switched = True
-                self._docs = None
-            except BaseException:
-                if writer is not None:
-                    writer.cancel()
-                raise
-            finally:
-                if pool is not None:
-                    pool.close()
-                if not switched:
-                    ix_mod.remove_index(folder)
-            self._current_index()
-            self._remove_stale_indexes()
-            progress.phase = "done"
-            progress.reindexed = len(done)
-            yield progress
-
-    # Internals: locking, consistency, caches
-
-    @contextmanager
-    def _writing(self):
-        if self.catalog.readonly:
-            raise LibraryError(f"{self.root}: 资料库是只读的，只能检索和查看，不能修改")
-        lock = FileLock(str(self.root / LOCK_NAME), timeout=self.lock_timeout)
-        try:
-            try:
-                lock.acquire(timeout=0)
-            except PermissionError:
-                raise LibraryError(f"{self.root}: 没有写入资料库的权限，只能检索和查看") from None
-            except Timeout:
-                if self.lock_timeout == 0:
-                    raise
-                if self.on_wait is not None:
-                    self.on_wait()
-                lock.acquire()
-        except Timeout:
-            raise LibraryBusy(
-                f"{self.root}: the library is busy (another Drafter process is writing to it)"
-            ) from None
-        try:
-            yield
-        finally:
-            self._writes += 1
-            lock.release()
-
-    def _reconcile(self) -> None:
-        """Make index and catalogue agree after an interrupted write (see module doc)."""
-        index = self._current_index()
-        with index.reader() as reader:
-            indexed = (
-                set(reader.field_terms("doc")) if "doc" in reader.indexed_field_names() else set()
-            )
-            known = self.catalog.ids()
-            orphans = [
-                doc_id for doc_id in indexed - known if reader.postings("doc", doc_id).is_active()
-            ]
-        if orphans:
-            writer = ParagraphWriter(index, lock=False)
-            for doc_id in orphans:
-                writer.delete_by_term("doc", doc_id)
-            ix_mod.commit_segments(writer, [])
-        missing = known - indexed
-        if missing:
-            with self.catalog.transaction() as db:
-                db.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in missing])
-            self._docs = None
-        self._remove_stale_indexes()
-
-    def _remove_stale_indexes(self) -> None:
-        current = self._index_folder()
-        for entry in self.root.iterdir():
-            if entry.is_dir() and entry.name.startswith("index") and entry.name != current:
-                ix_mod.remove_index(entry)
-
-    def _index_folder(self) -> str:
-        return self.catalog.get_state("index") or "index"
-
-    def _current_index(self):
-        name = self._index_folder()
-        if self._index is None or name != self._index_name:
-            self._index = ix_mod.open_index(self.root / name)
-            self._index_name = name
-        return self._index
-
-    def _documents(self) -> dict[str, DocumentInfo]:
-        version = self.catalog.data_version()
-        if self._docs is None or version != self._docs_version:
-            self._docs = {d.id: d for d in self.catalog.documents()}
-            self._docs_version = version
-        return self._docs
-
-    def _indexed_words(self) -> list[str]:
-        raw = self.catalog.get_state("indexed_words")
-        return sorted(json.loads(raw)) if raw else []
-
-    def _segmenter(self, words: list[str]) -> Segmenter:
-        key = tuple(sorted(words))
-        found = self._segmenters.get(key)
-        if found is None:
-            self._segmenters.clear()  # one dictionary in memory at a time
-            found = Segmenter(key, self.backend, self.root / "cache")
-            self._segmenters[key] = found
-        return found
-
-    def _query_segmenter(self) -> Segmenter:
-        return self._segmenter(self._indexed_words())
-
-
-def _never() -> bool:
-    return False
-
 
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _clean_words(words: Iterable[str]) -> list[str]:
-    out = []
-    for word in words:
-        word = word.strip()
-        if not word:
-            continue
-        if any(ch.isspace() for ch in word):
-            raise LibraryError(f"“{word}”: a dictionary word cannot contain spaces")
-        out.append(word)
-    return out

@@ -7,10 +7,15 @@ words, and the pieces stay findable because the index also stores the dictionary
 inside every long word (see :mod:`drafter.library.analyzer`).
 
 The list is part of how the index is cut: changing it requires a re-index, which
-:data:`VERSION` tells the library (bump it with every change).
+:data:`VERSION` tells the library (bump it with every change). The user's own words join
+the same dictionary; :func:`clean_words` is the check each of them passes first.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+from drafter.library.model import LibraryError
 
 VERSION = "2026.1"
 
@@ -35,3 +40,18 @@ WORDS = (
     "三个服务", "四勤", "五坚持", "办文办会办事", "以文辅政", "调查研究",
 )
 # fmt: on
+
+
+def clean_words(words: Iterable[str]) -> list[str]:
+    """The user's dictionary words, stripped, blanks dropped; a word with a space inside is
+    refused (:class:`LibraryError`): the segmenter's dictionary holds single words, and a
+    space would never match as one. Both library implementations check words this way."""
+    out = []
+    for word in words:
+        word = word.strip()
+        if not word:
+            continue
+        if any(ch.isspace() for ch in word):
+            raise LibraryError(f"“{word}”: a dictionary word cannot contain spaces")
+        out.append(word)
+    return out

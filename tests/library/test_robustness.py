@@ -45,7 +45,7 @@ def test_generator_closed_midway_leaves_a_working_library(corpus, library):
 
 def test_exception_inside_the_generator_midway(corpus, library, monkeypatch):
     _many(corpus, 6)
-    from drafter.library import library as library_module
+    from drafter.library import local_indexing as library_module
 
     calls = {"n": 0}
     real = library_module.index_task

@@ -8,14 +8,18 @@ generation, the top hits with their document records, and the total.
 
 from __future__ import annotations
 
+import json
+import time
+
 from whoosh import query as wq
 
 from drafter.library.analyzer import Segmenter, normalize_term
-from drafter.library.model import QueryError
+from drafter.library.highlight import highlight_spans
+from drafter.library.model import DocumentInfo, QueryError, SearchHit, SearchResults
 from drafter.library.pg.schema import INFO_COLUMNS
 from drafter.library.pg.sql import DocField, Scorer, match
 from drafter.library.query import Compiled, Compiler, parse, year_query
-from drafter.library.search import FILTER_KEYS
+from drafter.library.search import FILTER_KEYS, SORTS
 
 
 def field_query(name: str, text: str) -> DocField:
@@ -94,3 +98,67 @@ def search_once(
     generation = int(rows[0][0])
     hits = [row[1:] for row in rows if row[1] is not None]
     return generation, hits, scored, compiled
+
+
+class PgSearch:
+    """The team library's ``search``: a part of :class:`~drafter.library.pg.library.PgLibrary`
+    over :func:`search_once`."""
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        sort: str = "relevance",
+        headings_only: bool = False,
+        filters: dict | None = None,
+    ) -> SearchResults:
+        """One round trip in the usual case: the query, its statistics (IDF, average
+        length) and the hits' document records come back together, with the library's
+        generation; only when that moved is the user dictionary read again (and the
+        search redone if it changed, which a re-index does)."""
+        started = time.perf_counter()
+        if sort not in SORTS:
+            raise QueryError(f"未知的排序方式“{sort}”，可用：relevance（相关度）、date（日期）")
+
+        def run(conn):
+            if self._words_seen is None:
+                self._read_words(conn)
+            while True:
+                words, seen = self._words_seen
+                segmenter = self._segmenter(words)
+                result = search_once(
+                    conn, segmenter, query, limit, sort, headings_only, filters or {}
+                )
+                if result[0] == seen:
+                    return result, segmenter
+                self._read_words(conn)
+                if self._words_seen[0] == words:
+                    return result, segmenter  # documents changed, the dictionary did not
+
+        result, segmenter = self._read(run)
+        _, rows, scored, compiled = result
+        total = int(rows[0][6]) if rows else 0
+        hits = []
+        for row in rows:
+            doc_id, idx, text, section, is_heading, value, _ = row[:7]
+            hits.append(
+                SearchHit(
+                    score=float(value) if scored else 0.0,
+                    document=DocumentInfo(*row[7:]),
+                    section=list(section),
+                    paragraph_index=int(idx),
+                    is_heading=bool(is_heading),
+                    text=text,
+                    highlights=highlight_spans(text, compiled.highlight, segmenter),
+                )
+            )
+        elapsed = (time.perf_counter() - started) * 1000
+        return SearchResults(query=query, total=total, elapsed_ms=elapsed, hits=hits)
+
+    def _read_words(self, conn) -> None:
+        row = conn.execute(
+            "SELECT s.generation, w.value FROM drafter.stats s "
+            "LEFT JOIN drafter.state w ON w.key = 'indexed_words'"
+        ).fetchone()
+        words = sorted(json.loads(row[1])) if row[1] else []
+        self._words_seen = (words, int(row[0]))

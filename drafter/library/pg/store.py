@@ -1,6 +1,6 @@
 """The team library's write-side SQL: storing prepared documents, keeping the term and
 length statistics in step, deleting, corrections and state. Every function runs inside
-the caller's transaction (see :meth:`PgLibrary._writing`), so a crash leaves either all
+the caller's transaction (see :meth:`PgPool._writing <drafter.library.pg.pool.PgPool._writing>`), so a crash leaves either all
 of a change or none of it."""
 
 from __future__ import annotations

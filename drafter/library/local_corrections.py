@@ -1,0 +1,73 @@
+"""The user's corrections (:mod:`drafter.corpus.corrections`) in the local library: kept in
+the catalogue by content hash (found again by path when the file changes), replayed on
+every load and index, and copied with the documents between libraries.
+
+A part of :class:`~drafter.library.library.Library`; storing corrections re-indexes the
+document at once through :class:`~drafter.library.local_indexing.LocalIndexing`.
+"""
+
+from __future__ import annotations
+
+import json
+
+from drafter.corpus import load_document
+from drafter.corpus.corrections import apply_corrections
+from drafter.library.build import now_iso
+from drafter.library.catalog import Catalog, decode_document
+from drafter.library.model import Corrections, DocumentInfo
+
+
+class LocalCorrections:
+    """Storing, reading and copying corrections in the SQLite catalogue."""
+
+    def corrections(self, doc_id: str) -> Corrections:
+        """The corrections stored for a document, and whether they were made on another
+        version of its file (then they are replayed where their text still matches, and
+        flagged so the user checks them)."""
+        info = self._info(doc_id)
+        ops, made_on = self.catalog.corrections_for(info.sha256, info.path)
+        skipped: list[dict] = []
+        if ops and made_on != info.sha256:
+            blob = self.catalog.data(doc_id)
+            doc = decode_document(blob) if blob else load_document(info.path)
+            skipped = apply_corrections(doc, ops).skipped
+        return Corrections(ops, made_on is not None and made_on != info.sha256, skipped)
+
+    def set_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+        """Store a document's corrections (replacing any) and re-index it at once, so the
+        catalogue's title and the index's heading paths follow. Storing them also marks
+        them checked against the file's current content. Returns the new record."""
+        info = self._info(doc_id)
+        with self._writing():
+            with self.catalog.transaction() as db:
+                Catalog.put_corrections(db, info.sha256, info.path, list(ops), now_iso())
+            return self._reindex_documents([info])[0]
+
+    def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
+        """Every stored correction as (content sha256, path, ops), read in one query under the
+        catalog lock.
+        """
+        with self.catalog._lock:
+            rows = self.catalog._db.execute("SELECT sha256, path, ops FROM corrections").fetchall()
+        return [(sha, path, json.loads(ops)) for sha, path, ops in rows]
+
+    def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
+        """Store corrections from another library in one transaction; content that already has
+        corrections here keeps them. Returns how many were added.
+        """
+        added = 0
+        with self._writing(), self.catalog.transaction() as db:
+            for sha, path, ops in records:
+                if db.execute("SELECT 1 FROM corrections WHERE sha256 = ?", (sha,)).fetchone():
+                    continue
+                db.execute(
+                    "INSERT INTO corrections (sha256, path, ops, updated) VALUES (?, ?, ?, ?)",
+                    (sha, path, json.dumps(ops, ensure_ascii=False), now_iso()),
+                )
+                added += 1
+        return added
+
+    def stale_corrections(self) -> set[str]:
+        """Ids of documents whose corrections were made on an earlier version of the file."""
+        paths = self.catalog.stale_corrections()
+        return {d.id for d in self.catalog.documents() if d.path in paths} if paths else set()

@@ -1,0 +1,215 @@
+"""Indexing in the local library: a batch of documents into the Whoosh index, in this
+process (small batches) or in worker processes (large ones); a few documents again after
+their corrections changed; and the whole index rebuilt beside the old one (``reindex``).
+
+A part of :class:`~drafter.library.library.Library`; the import (add, sync, copy) hands
+its batches to :meth:`LocalIndexing._read`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from drafter.corpus.bounds import can_time_limit
+from drafter.library import index as ix_mod
+from drafter.library import vocabulary
+from drafter.library.build import (
+    Built,
+    ParagraphWriter,
+    Task,
+    WorkerConfig,
+    WorkerPool,
+    index_task,
+    never,
+)
+from drafter.library.catalog import Catalog
+from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
+
+
+class LocalIndexing:
+    """Reading documents into the index, for every write that adds paragraphs."""
+
+    # Batches smaller than this are indexed in this process (starting workers and loading
+    # the dictionary in each costs more than it saves).
+    IN_PROCESS_BYTES = 3 << 20
+
+    def reindex(
+        self, cancel: Callable[[], bool] | None = None, reread: bool = False
+    ) -> Iterator[ImportProgress]:
+        """Rebuild the index from the catalogue with the current user dictionary.
+
+        Uses each document's cached parse, or reads the file again when ``reread`` is
+        true and the file still exists. The new index is built beside the old one and
+        switched to in one catalogue transaction; cancelling keeps the old index.
+        """
+        return self._reindex(cancel or never, reread)
+
+    def _reindex_documents(self, infos: list[DocumentInfo]) -> list[DocumentInfo]:
+        """Index these documents' paragraphs again from their cached parse (under the
+        write lock): old paragraphs out, corrected ones in, catalogue rows updated."""
+        index = self._current_index()
+        segmenter = self._segmenter(self._indexed_words())
+        writer = ParagraphWriter(index, lock=False)
+        done: list[Built] = []
+        try:
+            for n, info in enumerate(infos):
+                size, mtime = self.catalog.file_states().get(info.path, (None, 0, 0, ""))[1:3]
+                task = Task(
+                    n,
+                    info.path,
+                    info.id,
+                    info.sha256,
+                    size,
+                    mtime,
+                    info.added,
+                    self.catalog.data(info.id),
+                )
+                task.corrections = self.catalog.corrections_for(info.sha256, info.path)[0]
+                writer.delete_by_term("doc", info.id)
+                built = index_task(task, segmenter, writer)
+                if built.error:
+                    raise LibraryError(built.error)
+                done.append(built)
+            ix_mod.commit_segments(writer, [])
+        except BaseException:
+            writer.cancel()
+            raise
+        with self.catalog.transaction() as db:
+            for b in done:
+                Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+        self._docs = None
+        return [b.info for b in done]
+
+    def _read(self, index, tasks, words, cancel, progress, done):
+        """Index ``tasks`` in-process (small batches) or in worker processes; yields
+        progress and returns ``(writer, pool)`` for the commit step."""
+        for task in tasks:  # the user's corrections follow the content (and its path)
+            if task.corrections is None:
+                task.corrections = self.catalog.corrections_for(task.sha256, task.path)[0]
+        total = sum(t.size for t in tasks)
+        in_process = total < self.IN_PROCESS_BYTES or self.workers <= 1 or len(tasks) < 4
+        if in_process and self.workers > 1 and os.name == "posix" and not can_time_limit():
+            # Off the main thread (the desktop app) reading cannot be stopped by the time
+            # limit: files are read in a worker process, where it can.
+            in_process = all(t.data is not None for t in tasks)
+        if in_process:
+            segmenter = self._segmenter(words)
+            writer = ParagraphWriter(index, lock=False)
+            try:
+                for task in tasks:
+                    if cancel():
+                        break
+                    progress.current = task.path
+                    self._record(index_task(task, segmenter, writer), progress, done)
+                    yield progress
+            except BaseException:
+                writer.cancel()
+                raise
+            return writer, None
+        config = WorkerConfig(
+            # The folder of the index being written, not the one in use: a re-index builds
+            # a new folder beside the old one, which is deleted once it switches over.
+            index_dir=str(index.storage.folder),
+            words=list(words),
+            backend=self.backend,
+            cache_dir=str(self.root / "cache"),
+            parent_pid=os.getpid(),
+        )
+        pool = WorkerPool(config, min(self.workers, len(tasks)))
+        try:
+            for built in pool.run(tasks, cancel):
+                progress.current = built.path
+                self._record(built, progress, done)
+                yield progress
+        except BaseException:
+            pool.close()
+            raise
+        return None, pool
+
+    @staticmethod
+    def _record(built: Built, progress: ImportProgress, done: list[Built]) -> None:
+        progress.done_files += 1
+        progress.done_bytes += built.size
+        if built.error:
+            progress.errors.append((built.path, built.error))
+        else:
+            done.append(built)
+
+    def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
+        with self._writing():
+            words = sorted(self.catalog.words())
+            rows = list(self.catalog.iter_data())
+            tasks = []
+            for n, (info, size, mtime, blob) in enumerate(rows):
+                use_file = reread and Path(info.path).is_file()
+                tasks.append(
+                    Task(
+                        n,
+                        info.path,
+                        info.id,
+                        info.sha256,
+                        size,
+                        mtime,
+                        info.added,
+                        None if use_file else blob,
+                    )
+                )
+            progress = ImportProgress(0, len(tasks), 0, sum(t.size for t in tasks), "", [], "read")
+            yield progress
+            name = f"index-{time.time_ns():x}"
+            folder = self.root / name
+            index = ix_mod.open_index(folder)
+            done: list[Built] = []
+            writer = pool = None
+            switched = False
+            try:
+                if tasks:
+                    writer, pool = yield from self._read(
+                        index, tasks, words, cancel, progress, done
+                    )
+                if cancel():
+                    progress.cancelled = True
+                    if writer is not None:
+                        writer.cancel()
+                        writer = None
+                    progress.phase = "done"
+                    yield progress
+                    return
+                progress.phase = "commit"
+                yield progress
+                if writer is None:
+                    writer = ParagraphWriter(index, lock=False)
+                ix_mod.commit_segments(writer, pool.segments if pool else [], merge_small=False)
+                writer = None
+                ok = {b.info.id for b in done}
+                with self.catalog.transaction() as db:
+                    for b in done:
+                        Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+                    for info, *_ in rows:
+                        if info.id not in ok:  # unreadable now: it has no paragraphs left
+                            db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
+                    self.catalog.set_state("index", name, db)
+                    self.catalog.set_state("vocabulary", vocabulary.VERSION, db)
+                    self.catalog.set_state(
+                        "indexed_words", json.dumps(words, ensure_ascii=False), db
+                    )
+                switched = True
+                self._docs = None
+            except BaseException:
+                if writer is not None:
+                    writer.cancel()
+                raise
+            finally:
+                if pool is not None:
+                    pool.close()
+                if not switched:
+                    ix_mod.remove_index(folder)
+            self._current_index()
+            self._remove_stale_indexes()
+            progress.phase = "done"
+            progress.reindexed = len(done)
+            yield progress

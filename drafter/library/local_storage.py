@@ -1,0 +1,116 @@
+"""The local library's folder kept consistent: the write lock (one writer at a time, across
+processes), the reconciliation of index and catalogue after an interrupted write (see
+:mod:`drafter.library.library`), the index folder in use (a re-index builds a new one
+beside it and switches over) and the caches that must follow the catalogue.
+
+A part of :class:`~drafter.library.library.Library` (a mixin over the attributes its
+constructor sets): every other part writes through :meth:`LocalStorage._writing` and
+reads the index through :meth:`LocalStorage._current_index`.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+
+from filelock import FileLock, Timeout
+
+from drafter.library import index as ix_mod
+from drafter.library.analyzer import Segmenter
+from drafter.library.build import ParagraphWriter
+from drafter.library.model import DocumentInfo, LibraryBusy, LibraryError
+
+CATALOG_NAME = "catalog.sqlite3"
+LOCK_NAME = "write.lock"
+
+
+class LocalStorage:
+    """Locking, consistency and caches of a library folder (see the module docstring)."""
+
+    @contextmanager
+    def _writing(self):
+        if self.catalog.readonly:
+            raise LibraryError(f"{self.root}: 资料库是只读的，只能检索和查看，不能修改")
+        lock = FileLock(str(self.root / LOCK_NAME), timeout=self.lock_timeout)
+        try:
+            try:
+                lock.acquire(timeout=0)
+            except PermissionError:
+                raise LibraryError(f"{self.root}: 没有写入资料库的权限，只能检索和查看") from None
+            except Timeout:
+                if self.lock_timeout == 0:
+                    raise
+                if self.on_wait is not None:
+                    self.on_wait()
+                lock.acquire()
+        except Timeout:
+            raise LibraryBusy(
+                f"{self.root}: the library is busy (another Drafter process is writing to it)"
+            ) from None
+        try:
+            yield
+        finally:
+            self._writes += 1
+            lock.release()
+
+    def _reconcile(self) -> None:
+        """Make index and catalogue agree after an interrupted write (see module doc)."""
+        index = self._current_index()
+        with index.reader() as reader:
+            indexed = (
+                set(reader.field_terms("doc")) if "doc" in reader.indexed_field_names() else set()
+            )
+            known = self.catalog.ids()
+            orphans = [
+                doc_id for doc_id in indexed - known if reader.postings("doc", doc_id).is_active()
+            ]
+        if orphans:
+            writer = ParagraphWriter(index, lock=False)
+            for doc_id in orphans:
+                writer.delete_by_term("doc", doc_id)
+            ix_mod.commit_segments(writer, [])
+        missing = known - indexed
+        if missing:
+            with self.catalog.transaction() as db:
+                db.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in missing])
+            self._docs = None
+        self._remove_stale_indexes()
+
+    def _remove_stale_indexes(self) -> None:
+        current = self._index_folder()
+        for entry in self.root.iterdir():
+            if entry.is_dir() and entry.name.startswith("index") and entry.name != current:
+                ix_mod.remove_index(entry)
+
+    def _index_folder(self) -> str:
+        return self.catalog.get_state("index") or "index"
+
+    def _current_index(self):
+        name = self._index_folder()
+        if self._index is None or name != self._index_name:
+            self._index = ix_mod.open_index(self.root / name)
+            self._index_name = name
+        return self._index
+
+    def _documents(self) -> dict[str, DocumentInfo]:
+        version = self.catalog.data_version()
+        if self._docs is None or version != self._docs_version:
+            self._docs = {d.id: d for d in self.catalog.documents()}
+            self._docs_version = version
+        return self._docs
+
+    def _indexed_words(self) -> list[str]:
+        raw = self.catalog.get_state("indexed_words")
+        return sorted(json.loads(raw)) if raw else []
+
+    def _segmenter(self, words: list[str]) -> Segmenter:
+        return self._segmenters.get(words)
+
+    def _query_segmenter(self) -> Segmenter:
+        return self._segmenter(self._indexed_words())
+
+    def _info(self, doc_id: str) -> DocumentInfo:
+        info = self.catalog.document(doc_id)
+        if info is None:
+            raise LibraryError(f"no document {doc_id} in the library")
+        return info

@@ -1,0 +1,124 @@
+"""The user's corrections (:mod:`drafter.corpus.corrections`) in the team library, shared
+by the office: kept by content hash and by (machine, path), replayed on every load, and
+stored together with the re-indexed paragraphs in one transaction.
+
+A part of :class:`~drafter.library.pg.library.PgLibrary`.
+"""
+
+from __future__ import annotations
+
+from psycopg.types.json import Jsonb
+
+from drafter.corpus import load_document
+from drafter.corpus.corrections import apply_corrections
+from drafter.library.build import Task, now_iso
+from drafter.library.catalog import decode_document
+from drafter.library.model import Corrections, DocumentInfo, LibraryError
+from drafter.library.pg import store
+from drafter.library.pg.rows import prepare
+from drafter.library.pg.schema import INFO_COLUMNS, NINFO
+
+
+class PgCorrections:
+    """Storing, reading and copying corrections on the server."""
+
+    def corrections(self, doc_id: str) -> Corrections:
+        """A document's corrections, flagged stale when made on an earlier version of its file, with
+        the ops that no longer apply listed as skipped.
+        """
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT sha256, origin, path, data FROM drafter.documents WHERE id = %s",
+                (doc_id,),
+            ).fetchone()
+            if row is None:
+                raise LibraryError(f"no document {doc_id} in the library")
+            ops, made_on = store.corrections_for(conn, row[0], row[1], row[2])
+        skipped: list[dict] = []
+        if ops and made_on != row[0]:
+            doc = decode_document(bytes(row[3])) if row[3] else load_document(row[2])
+            skipped = apply_corrections(doc, ops).skipped
+        return Corrections(ops, made_on is not None and made_on != row[0], skipped)
+
+    def set_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+        """Replace a document's corrections and re-index its paragraphs in one transaction, so every
+        client sees both or neither.
+        """
+        words = self._indexed_words()
+        with self._conn() as conn, self._writing(conn):
+            row = conn.execute(
+                f"SELECT {INFO_COLUMNS}, size, mtime_ns, data, origin FROM drafter.documents "
+                "WHERE id = %s",
+                (doc_id,),
+            ).fetchone()
+            if row is None:
+                raise LibraryError(f"no document {doc_id} in the library")
+            info = DocumentInfo(*row[:NINFO])
+            origin = row[NINFO + 3]
+            conn.execute(
+                "DELETE FROM drafter.corrections WHERE (origin = %s AND path = %s) OR sha256 = %s",
+                (origin, info.path, info.sha256),
+            )
+            if ops:
+                conn.execute(
+                    "INSERT INTO drafter.corrections (sha256, origin, path, ops, updated) "
+                    "VALUES (%s, %s, %s, %s, %s)",
+                    (info.sha256, origin, info.path, Jsonb(list(ops)), now_iso()),
+                )
+            blob = row[NINFO + 2]
+            task = Task(
+                0,
+                info.path,
+                info.id,
+                info.sha256,
+                row[NINFO],
+                row[NINFO + 1],
+                info.added,
+                bytes(blob) if blob else None,
+            )
+            task.corrections = list(ops)
+            prepared = prepare(task, self._segmenter(words))
+            if prepared.error:
+                raise LibraryError(prepared.error)
+            store.unstat(conn, [doc_id])
+            conn.execute("DELETE FROM drafter.paragraphs WHERE doc_id = %s", (doc_id,))
+            with conn.cursor() as cur:
+                store.update_row(cur, prepared)
+                counts = store.copy_paragraphs(cur, [prepared])
+            store.add_stats(conn, *counts)
+            store.bump(conn)
+        return prepared.info
+
+    def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
+        """Every stored correction as (content sha256, path, ops), for ``library copy``."""
+        with self._conn() as conn:
+            rows = conn.execute("SELECT sha256, path, ops FROM drafter.corrections").fetchall()
+        return [(sha, path, list(ops)) for sha, path, ops in rows]
+
+    def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
+        """Store corrections from another library; content that already has some here keeps them
+        (``ON CONFLICT DO NOTHING``). Returns how many were added.
+        """
+        added = 0
+        with self._conn() as conn, self._writing(conn):
+            for sha, path, ops in records:
+                added += conn.execute(
+                    "INSERT INTO drafter.corrections (sha256, origin, path, ops, updated) "
+                    "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (sha256) DO NOTHING",
+                    (sha, self.origin, path, Jsonb(list(ops)), now_iso()),
+                ).rowcount
+            if added:
+                store.bump(conn)
+        return added
+
+    def stale_corrections(self) -> set[str]:
+        """Ids of documents whose file changed after they were corrected and whose new content has
+        no corrections of its own.
+        """
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT d.id FROM drafter.corrections c JOIN drafter.documents d "
+                "ON d.origin = c.origin AND d.path = c.path WHERE d.sha256 <> c.sha256 "
+                "AND NOT EXISTS (SELECT 1 FROM drafter.corrections c2 WHERE c2.sha256 = d.sha256)"
+            ).fetchall()
+        return {r[0] for r in rows}

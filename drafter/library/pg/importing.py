@@ -1,0 +1,251 @@
+"""Bringing documents into the team library and taking them out: ``add`` and ``sync``
+(files of this machine), ``remove``, and copying between libraries (``export_records`` /
+``import_records``). An import commits in batches, each one transaction under the
+writers' lock, so a killed import loses only its open batch (see
+:mod:`drafter.library.pg.library`).
+
+A part of :class:`~drafter.library.pg.library.PgLibrary`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import psycopg
+
+from drafter.library.backend import Record
+from drafter.library.build import Task, copy_tasks, never, tally_import
+from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
+from drafter.library.pg import store
+from drafter.library.pg.rows import Prepared, prepare_all
+from drafter.library.pg.schema import INFO_COLUMNS, NINFO
+from drafter.library.sync import plan, scan, under
+
+BATCH_DOCUMENTS = 200  # documents per committed batch of an import
+BATCH_BYTES = 8 << 20  # or this many bytes of source files
+
+
+class PgImport:
+    """Adding, syncing, removing and copying documents (see the module docstring)."""
+
+    def add(
+        self, paths: Iterable[str | Path], cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        """Import files and folders; a generator yielding progress, cancellable."""
+        return self._update(list(paths), None, cancel or never)
+
+    def sync(
+        self, folder: str | Path, cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        """Make the library match ``folder`` (add new, re-index changed, drop deleted from this
+        machine); a generator yielding progress.
+        """
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            raise LibraryError(f"{folder}: not a folder")
+        return self._update([path], path.resolve(), cancel or never)
+
+    def remove(self, doc_id_or_path: str) -> bool:
+        """Remove one document by id or by this machine's path; False when there is none."""
+        with self._conn() as conn, self._writing(conn):
+            row = conn.execute(
+                "SELECT id FROM drafter.documents WHERE id = %s", (doc_id_or_path,)
+            ).fetchone()
+            if row is None:
+                path = str(Path(doc_id_or_path).expanduser().resolve())
+                row = conn.execute(
+                    "SELECT id FROM drafter.documents WHERE origin = %s AND path = %s",
+                    (self.origin, path),
+                ).fetchone()
+            if row is None:
+                return False
+            store.delete(conn, [row[0]])
+            store.bump(conn)
+            return True
+
+    def _update(
+        self, paths: list, folder: Path | None, cancel: Callable[[], bool]
+    ) -> Iterator[ImportProgress]:
+        progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
+        yield progress
+        files, errors = scan(paths, progress.skipped)
+        progress.errors.extend(errors)
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT path, id, size, mtime_ns, sha256 FROM drafter.documents WHERE origin = %s",
+                (self.origin,),
+            ).fetchall()
+            present = {r[0] for r in conn.execute("SELECT id FROM drafter.documents")}
+        states = {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+        paths_by_id = {state[0]: path for path, state in states.items()}
+        todo = plan(files, states, paths_by_id, cancel)
+        progress.errors.extend(todo.errors)
+        removed = list(todo.removed)
+        if folder is not None and not cancel():
+            present_files = {str(f) for f in files}
+            moved = {doc_id for doc_id, *_ in todo.touched}
+            removed += [
+                state[0]
+                for path, state in states.items()
+                if under(path, folder) and path not in present_files and state[0] not in moved
+            ]
+        tasks = []
+        for task in todo.tasks:
+            if task.doc_id in present:  # already in the team library (another machine's)
+                todo.unchanged += 1
+                continue
+            tasks.append(task)
+        progress.unchanged = todo.unchanged
+        progress.duplicates = todo.duplicates
+        progress.total_files = len(tasks)
+        progress.total_bytes = sum(t.size for t in tasks)
+        progress.phase = "read"
+        yield progress
+        done = yield from self._import(tasks, cancel, progress)
+        self._tidy(len(done))
+        stale = set(removed)
+        if stale or todo.touched:
+            with self._conn() as conn, self._writing(conn):
+                if stale:
+                    store.delete(conn, sorted(stale))
+                for doc_id, path, size, mtime in todo.touched:
+                    store.delete_at_path(conn, self.origin, path, doc_id)
+                    conn.execute(
+                        "UPDATE drafter.documents SET origin = %s, path = %s, size = %s, "
+                        "mtime_ns = %s WHERE id = %s",
+                        (self.origin, path, size, mtime, doc_id),
+                    )
+                store.bump(conn)
+        tally_import(progress, [(t.path, t.replaces) for t in done], todo.copies, removed, cancel())
+        progress.current = ""
+        yield progress
+
+    def _import(
+        self, tasks: list[Task], cancel: Callable[[], bool], progress: ImportProgress
+    ) -> Iterator[ImportProgress]:
+        """Read ``tasks`` and store them in batches; returns the tasks stored."""
+        if not tasks or cancel():
+            progress.phase = "commit"
+            yield progress
+            return []
+        words = self._indexed_words()
+        with self._conn() as conn:  # the user's corrections follow the content (and path)
+            for task in tasks:
+                if task.corrections is None:
+                    task.corrections = store.corrections_for(
+                        conn, task.sha256, self.origin, task.path
+                    )[0]
+        by_key = {t.key: t for t in tasks}
+        stored: list[Task] = []
+        batch: list[Prepared] = []
+        batch_bytes = 0
+
+        prepared_iter = prepare_all(
+            tasks,
+            lambda: self._segmenter(words),
+            words,
+            self.backend,
+            str(self.root / "cache"),
+            self.workers,
+            cancel,
+        )
+        for prepared in prepared_iter:
+            progress.done_files += 1
+            progress.done_bytes += prepared.size
+            progress.current = prepared.path
+            if prepared.error:
+                progress.errors.append((prepared.path, prepared.error))
+            else:
+                batch.append(prepared)
+                batch_bytes += prepared.size
+            yield progress
+            if len(batch) >= self.batch_documents or batch_bytes >= BATCH_BYTES:
+                progress.phase = "commit"
+                yield progress
+                stored.extend(self._store(batch, by_key))
+                batch, batch_bytes = [], 0
+                progress.phase = "read"
+        progress.phase = "commit"
+        progress.current = ""
+        yield progress
+        if batch:
+            stored.extend(self._store(batch, by_key))
+        return stored
+
+    def _store(self, batch: list[Prepared], by_key: dict[int, Task]) -> list[Task]:
+        """Commit one batch in one transaction; returns the tasks actually inserted."""
+        inserted: list[Task] = []
+        with self._conn() as conn, self._writing(conn):
+            stale = [by_key[p.key].replaces for p in batch if by_key[p.key].replaces]
+            if stale:
+                store.delete(conn, stale)
+            with conn.cursor() as cur:
+                new = []
+                for p in batch:
+                    if store.insert_document(cur, p, self.origin):
+                        new.append(p)
+                paragraphs, total_len, df = store.copy_paragraphs(cur, new)
+            store.add_stats(conn, paragraphs, total_len, df)
+            store.bump(conn)
+            inserted = [by_key[p.key] for p in new]
+        return inserted
+
+    TIDY_AFTER = 20  # documents: a smaller import leaves housekeeping to autovacuum
+
+    def _tidy(self, added: int) -> None:
+        """After a big import: merge the GIN index's pending list (new entries wait there
+        until autovacuum; every search scans it until then, several milliseconds after a
+        bulk load) and refresh the planner's statistics. Best effort: only the tables'
+        owner may, and autovacuum does the same later anyway."""
+        if added < self.TIDY_AFTER:
+            return
+        with contextlib.suppress(psycopg.Error), self.pool.connection() as conn:
+            conn.execute("SELECT gin_clean_pending_list('drafter.paragraphs_tsv'::regclass)")
+            conn.execute("ANALYZE drafter.documents, drafter.paragraphs, drafter.terms")
+
+    def export_records(self) -> Iterator[Record]:
+        """Every document with its cached parse, read 200 at a time so a large library never sits in
+        memory at once.
+        """
+        with self._conn() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM drafter.documents ORDER BY seq")]
+        for start in range(0, len(ids), 200):
+            chunk = ids[start : start + 200]
+            with self._conn() as conn:
+                rows = conn.execute(
+                    f"SELECT {INFO_COLUMNS}, size, mtime_ns, data FROM drafter.documents "
+                    "WHERE id = ANY(%s) ORDER BY seq",
+                    (chunk,),
+                ).fetchall()
+            for row in rows:
+                blob = row[NINFO + 2]
+                info = DocumentInfo(*row[:NINFO])
+                yield info, row[NINFO], row[NINFO + 1], bytes(blob) if blob else None
+
+    def import_records(
+        self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
+    ) -> Iterator[ImportProgress]:
+        """Add documents from another library from their cached parses; a generator yielding
+        progress, committed in batches.
+        """
+        return self._import_records(records, cancel or never)
+
+    def _import_records(
+        self, records: Iterable[Record], cancel: Callable[[], bool]
+    ) -> Iterator[ImportProgress]:
+        progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
+        yield progress
+        with self._conn() as conn:
+            present = {r[0] for r in conn.execute("SELECT id FROM drafter.documents")}
+        tasks = copy_tasks(records, present, progress)
+        progress.phase = "read"
+        yield progress
+        done = yield from self._import(tasks, cancel, progress)
+        self._tidy(len(done))
+        progress.added = len(done)
+        progress.cancelled = cancel()
+        progress.phase = "done"
+        progress.current = ""
+        yield progress

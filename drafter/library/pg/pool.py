@@ -1,0 +1,88 @@
+"""The team library's connection pool in use: the session settings of its connections, a
+connection for a write (a server error said in one line), a read retried once when the
+server dropped the connection, and the writers' transaction with its advisory lock.
+(Reaching the server at all, passwords and connection errors: :mod:`.connect`.)
+
+A part of :class:`~drafter.library.pg.library.PgLibrary` (a mixin over the attributes its
+constructor sets); every other part reaches the server through these.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg
+from psycopg import errors as pgerrors
+
+from drafter.library.model import LibraryBusy, LibraryError
+from drafter.library.pg import schema
+from drafter.library.pg.connect import connection_error
+
+
+def configure_session(conn) -> None:
+    """Session settings for the pool's connections: no JIT (a search is a few
+    milliseconds of work; compiling it would take seconds when the planner misjudges
+    a row count); statements prepared at once and planned once per shape (a search's
+    SQL depends only on the query's structure, its words are parameters, and planning
+    the score expression cost more than running a typical search); no parallel workers
+    (a search is short and many run at once: starting workers costs more than it saves)."""
+    conn.execute("SET jit = off")
+    conn.execute("SET plan_cache_mode = force_generic_plan")
+    # many writers search at once: one process per search, not a few per search
+    conn.execute("SET max_parallel_workers_per_gather = 0")
+    conn.prepare_threshold = 0
+
+
+class PgPool:
+    """Connections to the library's server, for reads and for writes (see the module
+    docstring)."""
+
+    @contextmanager
+    def _conn(self) -> Iterator[psycopg.Connection]:
+        try:
+            with self.pool.connection() as conn:
+                yield conn
+        except pgerrors.InsufficientPrivilege as exc:
+            raise LibraryError(
+                f"{self.location}: 没有写入团队资料库的权限（只读账号只能检索和阅读）"
+            ) from exc
+        except psycopg.OperationalError as exc:
+            raise connection_error(self.spec, exc) from None
+
+    def _read(self, fn):
+        """``fn(conn)`` for a read, tried a second time when the server dropped the
+        connection (restarted overnight, a network blip): the pool's idle connections
+        are checked and replaced first. Writes are never retried this way."""
+        for attempt in (0, 1):
+            try:
+                with self.pool.connection() as conn:
+                    return fn(conn)
+            except psycopg.OperationalError as exc:
+                if attempt:
+                    raise connection_error(self.spec, exc) from None
+                with contextlib.suppress(Exception):
+                    self.pool.check()
+
+    @contextmanager
+    def _writing(self, conn):
+        """A transaction holding the writers' advisory lock (waits ``lock_timeout``)."""
+        with conn.transaction():
+            got = conn.execute(
+                "SELECT pg_try_advisory_xact_lock(%s)", (schema.WRITE_LOCK,)
+            ).fetchone()[0]
+            if not got:
+                if self.lock_timeout == 0:
+                    raise LibraryBusy(f"{self.location}: 团队资料库正忙（另一位同事正在写入）")
+                if self.on_wait is not None:
+                    self.on_wait()
+                conn.execute(f"SET LOCAL lock_timeout = '{int(self.lock_timeout * 1000)}ms'")
+                try:
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (schema.WRITE_LOCK,))
+                except pgerrors.LockNotAvailable:
+                    raise LibraryBusy(
+                        f"{self.location}: 团队资料库正忙（另一位同事正在写入）"
+                    ) from None
+                conn.execute("SET LOCAL lock_timeout = 0")
+            yield conn

@@ -1,0 +1,109 @@
+"""Rebuilding the team library's index with the current user dictionary: every document
+prepared again (from its cached parse, or its file with ``reread``), then paragraphs,
+term statistics and the dictionary it was built with replaced in one transaction, so
+every client switches at once.
+
+A part of :class:`~drafter.library.pg.library.PgLibrary`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from drafter.library import vocabulary
+from drafter.library.build import Task, never
+from drafter.library.model import DocumentInfo, ImportProgress
+from drafter.library.pg import store
+from drafter.library.pg.rows import Prepared, prepare_all
+from drafter.library.pg.schema import INFO_COLUMNS, NINFO
+
+
+class PgReindex:
+    """The whole index rebuilt (see the module docstring)."""
+
+    def reindex(
+        self, cancel: Callable[[], bool] | None = None, reread: bool = False
+    ) -> Iterator[ImportProgress]:
+        """Rebuild the index with the current dictionary (``reread``: parse the files again); a
+        generator yielding progress.
+        """
+        return self._reindex(cancel or never, reread)
+
+    def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
+        words = self.words()
+        with self._conn() as conn:
+            rows = conn.execute(
+                f"SELECT {INFO_COLUMNS}, size, mtime_ns, data, origin FROM drafter.documents "
+                "ORDER BY seq"
+            ).fetchall()
+            corrections = {
+                row[0]: store.corrections_for(conn, row[14], row[NINFO + 3], row[1])[0]
+                for row in rows
+            }
+        tasks = []
+        for n, row in enumerate(rows):
+            info = DocumentInfo(*row[:NINFO])
+            size, mtime, blob = row[NINFO], row[NINFO + 1], row[NINFO + 2]
+            use_file = reread and Path(info.path).is_file()
+            tasks.append(
+                Task(
+                    n,
+                    info.path,
+                    info.id,
+                    info.sha256,
+                    size,
+                    mtime,
+                    info.added,
+                    None if use_file else bytes(blob) if blob else None,
+                    corrections=corrections[info.id],
+                )
+            )
+        progress = ImportProgress(0, len(tasks), 0, sum(t.size for t in tasks), "", [], "read")
+        yield progress
+        prepared: list[Prepared] = []
+        for p in prepare_all(
+            tasks,
+            lambda: self._segmenter(words),
+            words,
+            self.backend,
+            str(self.root / "cache"),
+            self.workers,
+            cancel,
+        ):
+            progress.done_files += 1
+            progress.done_bytes += p.size
+            progress.current = p.path
+            if p.error:
+                progress.errors.append((p.path, p.error))
+            else:
+                prepared.append(p)
+            yield progress
+        if cancel():
+            progress.cancelled = True
+            progress.phase = "done"
+            yield progress
+            return
+        progress.phase = "commit"
+        progress.current = ""
+        yield progress
+        ok = {p.info.id for p in prepared}
+        with self._conn() as conn, self._writing(conn):
+            gone = [t.doc_id for t in tasks if t.doc_id not in ok]
+            if gone:
+                conn.execute("DELETE FROM drafter.documents WHERE id = ANY(%s)", (gone,))
+            conn.execute("DELETE FROM drafter.paragraphs")
+            conn.execute("DELETE FROM drafter.terms")
+            conn.execute("UPDATE drafter.stats SET paragraphs = 0, total_len = 0")
+            with conn.cursor() as cur:
+                for p in prepared:
+                    store.update_row(cur, p)
+                paragraphs, total_len, df = store.copy_paragraphs(cur, prepared)
+            store.add_stats(conn, paragraphs, total_len, df)
+            store.set_state(conn, "indexed_words", json.dumps(sorted(words), ensure_ascii=False))
+            store.set_state(conn, "vocabulary", vocabulary.VERSION)
+            store.bump(conn)
+        progress.phase = "done"
+        progress.reindexed = len(prepared)
+        yield progress
