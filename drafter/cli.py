@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "comment",
     "gui",
     "study",
+    "notes",
     "review",
 )
 

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from drafter.study.attempts import SCHEMA as ATTEMPTS_SCHEMA
+from drafter.study.attempts import AttemptStore
+
 NOTES_FILE = "study_notes.sqlite"
+# Said wherever notes are listed: notes are personal by design and never go to a team
+# library's server, so a user on a shared library must not assume colleagues see them.
+LOCAL_ONLY_NOTICE = "笔记和提纲练习仅保存在本机，不与同事共享"
 COLORS = ("yellow", "green", "blue", "pink")
 
 _SCHEMA = """
@@ -67,8 +73,8 @@ class Note:
 
 
 class NoteStore:
-    """The notes of one user on one library. Thread-safe: the reader panel writes while
-    the notes list reads."""
+    """The notes of one user on one library, and (``attempts``) their saved 提纲练习.
+    Thread-safe: the reader panel writes while the notes list reads."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -78,9 +84,10 @@ class NoteStore:
             self._db = sqlite3.connect(
                 str(self.path), timeout=10, isolation_level=None, check_same_thread=False
             )
-            self._db.executescript(_SCHEMA)
+            self._db.executescript(_SCHEMA + ATTEMPTS_SCHEMA)
         except (sqlite3.Error, OSError) as exc:
-            raise NotesError(f"{self.path}: cannot open the notes ({exc})") from exc
+            raise NotesError(f"{self.path}: 无法打开笔记（{exc}）") from exc
+        self.attempts = AttemptStore(self._db, self._lock)
 
     def close(self) -> None:
         """Close the database; the store must not be used afterwards."""

@@ -7,6 +7,8 @@ import pytest
 from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
 
+from .study_setup import studied  # noqa: F401 - the study UI tests' fixture
+
 
 @pytest.fixture
 def make_window(qtbot, tmp_path):

@@ -1,97 +1,53 @@
-"""学习 and 结构 in the window, driven through real widgets on a real library: annotated
-text with run-in headings in place, points and structure map, notes that are kept and
-searched, two documents aligned, the outline exercise, outline export, the library's
+"""学习 and 结构 in the window, driven through real widgets on a real library: the reader's
+学习模式 with run-in headings in place and its points, the structure map, notes that are kept
+and searched, two documents aligned, the outline exercise, outline export, the library's
 structures turned into a template that keeps 一是, and browsing by occasion."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog, QProgressBar
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QProgressBar
 
 from drafter.library import Library
-from drafter.settings import Settings
 from drafter.study.mining import library_entries, mine_all
 from drafter.ui.study.exercise import similarity
 
-FIRST = """在全市青年干部培训班开班式上的讲话
-同志们：
-举办这次培训班，主要目的是帮助青年干部尽快成长。下面，我讲两点意见。
-一、做到“四勤”
-一是腿勤。多到基层走走，掌握实情。
-二是口勤。多向群众请教。
-三是手勤。勤记笔记。
-四是眼勤。多看多想。
-二、坚持“三个服务”
-要把“三个服务”落到实处，做到“四个意识”入脑入心。
-同志们，让我们共同努力，为全市发展作出新的更大贡献！
-"""
-
-SECOND = """在全县办公室主任会议上的讲话
-同志们：
-今天召开这次会议，主要任务是部署明年工作。借此机会，我讲三点意见。
-一、提高认识
-办公室是中枢。
-二、明确目标
-要抓好信息报送。
-三、做到“四勤”
-一是腿勤。多下基层。
-二是口勤。多汇报。
-三是手勤。多记录。
-四是眼勤。多观察。
-同志们，让我们团结一致！
-谢谢大家！
-"""
-
-
-@pytest.fixture
-def studied(make_window, qtbot, tmp_path):
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    (folder / "开班式讲话.txt").write_text(FIRST, encoding="utf-8")
-    (folder / "全县工作会议讲话.txt").write_text(SECOND, encoding="utf-8")
-    library = Library.open(tmp_path / "lib")
-    for _ in library.add([folder]):
-        pass
-    window = make_window(Settings(speaking_rate=200))
-    window.set_library(library)
-    first = next(d for d in library.documents() if "青年" in (d.title or ""))
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
-        window.reader_panel.open_document(first.id)
-    panel = window.study.panel
-    with qtbot.waitSignal(panel.studied, timeout=10000):
-        window.study_action.trigger()
-    yield window, panel, library, first
-    library.close()
+from .study_setup import SECOND, select_words
 
 
 def test_study_mode_annotates_the_reader_document(studied):
     window, panel, _library, first = studied
+    mode = window.study.mode
+    assert mode.active and window.study_action.isChecked()
+    assert mode.stack.currentWidget() is mode.page  # the reader itself shows the study
     assert window.study.dock.isVisible()
     assert panel.doc_id == first.id and panel.study.rate == 200
-    text = panel.text.toPlainText()
+    text = mode.page.text.toPlainText()
     assert "一是腿勤。多到基层走走" in text  # run-in heading shown in place
     assert "〔称呼〕" in text and "〔提纲句〕" in text
     frames = {f.phrase: f for f in panel.study.frames}
     assert frames["四勤"].items == ["腿勤", "口勤", "手勤", "眼勤"]
-    top = [panel.points.topLevelItem(i).text(0) for i in range(panel.points.topLevelItemCount())]
+    points = mode.points
+    assert points.isVisible()
+    top = [points.topLevelItem(i).text(0) for i in range(points.topLevelItemCount())]
     assert top[0].startswith("数字概括（展开") and any(t.startswith("提纲句（1）") for t in top)
-    listed = panel.points.topLevelItem(0)
+    listed = points.topLevelItem(0)
     assert any("四勤：腿勤｜口勤" in listed.child(i).text(0) for i in range(listed.childCount()))
     assert "字" in panel.title_label.text() and "每分钟 200 字" in panel.title_label.text()
+    assert "每分钟 200 字" in mode.page.info.text()
     roadmap = next(
-        panel.points.topLevelItem(i)
-        for i in range(panel.points.topLevelItemCount())
-        if panel.points.topLevelItem(i).text(0).startswith("提纲句")
+        points.topLevelItem(i)
+        for i in range(points.topLevelItemCount())
+        if points.topLevelItem(i).text(0).startswith("提纲句")
     )
     linked = roadmap.child(0)
     assert [linked.child(i).text(0)[:4] for i in range(linked.childCount())] == ["→ 一、", "→ 二、"]
 
 
 def test_structure_map_has_length_bars(studied):
-    _window, panel, _library, _first = studied
+    window, panel, _library, _first = studied
     m = panel.map
     assert m.topLevelItem(0).text(0) == "全文"
     sections = [
@@ -107,40 +63,36 @@ def test_structure_map_has_length_bars(studied):
     seen = []
     m.paragraph_chosen.connect(seen.append)
     m.itemClicked.emit(with_index, 0)
-    assert seen and panel.tabs.currentIndex() == 0
+    text = window.study.mode.page.text
+    assert seen and text.textCursor().block().blockNumber() == text._first_block[seen[0]]
 
 
 def test_highlight_and_note_are_kept_and_searchable(studied, monkeypatch):
-    _window, panel, _library, first = studied
+    window, panel, _library, first = studied
+    study, page = window.study, window.study.mode.page
     doc = panel.doc
     target = next(p for p in doc.paragraphs() if p.text.startswith("举办这次培训班"))
-    _select(panel, target.index, "主要目的")
-    note = panel.add_note(ask=False)
-    assert note is not None and note.quote == "主要目的" and note.doc_id == first.id
+    assert not page.highlight_button.isEnabled()  # nothing selected yet
+    select_words(page.text, target.index, "主要目的")
+    assert page.highlight_button.isEnabled()
+    page.highlight_button.click()
+    notes = study.notes.for_document(first.id)
+    assert [(n.quote, n.note) for n in notes] == [("主要目的", "")]
+    note = notes[0]
     assert doc.paragraphs()[note.paragraph].text[note.start : note.end] == "主要目的"
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("开宗明义", True))
-    _select(panel, target.index, "主要目的")
-    panel.add_note(ask=True)
-    assert [n.note for n in panel.notes_store.for_document(first.id)] == ["", "开宗明义"]
+    select_words(page.text, target.index, "主要目的")
+    page.note_button.click()
+    assert [n.note for n in study.notes.for_document(first.id)] == ["", "开宗明义"]
+    assert panel.notes.list.topLevelItemCount() == 2  # listed at once in the 笔记 tab
+    assert "仅保存在本机" in panel.notes.summary.text()
     panel.notes.search_box.setText("开宗明义")
     assert panel.notes.list.topLevelItemCount() == 1
     panel.notes.search_box.setText("")
     assert panel.notes.list.topLevelItemCount() == 2
     panel.notes.list.setCurrentItem(panel.notes.list.topLevelItem(0))
     panel.notes.remove_button.click()
-    assert len(panel.notes_store.for_document(first.id)) == 1
-
-
-def _select(panel, paragraph: int, words: str) -> None:
-    """Select ``words`` in the annotated text of ``paragraph``, as a mouse drag would."""
-    block = panel.text.document().findBlockByNumber(panel.text._first_block[paragraph])
-    start = block.text().index(words)
-    cursor = QTextCursor(block)
-    cursor.movePosition(QTextCursor.MoveOperation.Right, n=start)
-    cursor.movePosition(
-        QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, len(words)
-    )
-    panel.text.setTextCursor(cursor)
+    assert len(study.notes.for_document(first.id)) == 1
 
 
 def test_compare_aligns_outlines(studied, qtbot):
@@ -161,13 +113,65 @@ def test_compare_aligns_outlines(studied, qtbot):
 def test_outline_exercise_reveals_the_original(studied):
     _window, panel, _library, _first = studied
     ex = panel.exercise
-    assert len(ex._rows) == 6
-    ex._rows[0][2].setText("做到四勤")
+    assert len(ex.rows) == 6
+    _type(ex, 0, "做到四勤")
     ex.check_button.click()
     first = ex.result.topLevelItem(0)
     assert first.text(0) == "一、做到四勤" and "四勤" in first.text(1)
     assert int(first.text(2).rstrip("%")) >= 80
     assert similarity("", "任何") == 0.0
+
+
+def _type(exercise, row: int, text: str) -> None:
+    """Type ``text`` into the answer box of hidden heading ``row`` as a Chinese input method
+    does (one committed string), replacing what was there."""
+    box = exercise._boxes[row]
+    box.setFocus()
+    box.selectAll()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(box, event)
+
+
+def test_outline_exercise_is_kept_reopened_and_listed(studied, qtbot, make_window):
+    window, panel, library, first = studied
+    ex = panel.exercise
+    attempts = window.study.notes.attempts
+    _type(ex, 0, "做到四勤")
+    qtbot.waitUntil(lambda: len(attempts.for_document(first.id)) == 1, timeout=5000)
+    saved = attempts.for_document(first.id)[0]
+    assert not saved.revealed and saved.answers[0].mine == "做到四勤"
+    # the trainee reads another text, then comes back: the unfinished answers are there
+    other = next(d for d in library.documents() if d.id != first.id)
+    with qtbot.waitSignal(panel.studied, timeout=10000):
+        window.reader_panel.open_document(other.id)
+    assert ex.answers()[0] == ""
+    with qtbot.waitSignal(panel.studied, timeout=10000):
+        window.reader_panel.open_document(first.id)
+    assert ex.answers()[0] == "做到四勤" and ex.attempt_id == saved.id
+    assert ex.rows[5].marker == "二、"
+    _type(ex, 5, "坚持三个服务")
+    ex.check_button.click()  # compare: the attempt is finished and scored
+    done = attempts.get(saved.id)
+    assert done.revealed and done.score is not None and done.answers[5].mine == "坚持三个服务"
+    assert len(attempts.for_document(first.id)) == 1
+    # a fresh attempt starts blank; the finished one stays listed and shows its comparison
+    ex.new_button.click()
+    assert ex.answers() == [""] * 6 and ex.stack.currentIndex() == 0
+    labels = [ex.history.itemText(i) for i in range(ex.history.count())]
+    assert any("已对照" in t for t in labels)
+    ex.history.setCurrentIndex(ex.history.findData(saved.id))
+    ex.history.activated.emit(ex.history.currentIndex())
+    assert ex.stack.currentIndex() == 1
+    assert ex.result.topLevelItem(5).text(0) == "二、坚持三个服务"
+    assert "以往的练习" in ex.result_label.text()
+    _type_after_new(ex)
+    qtbot.waitUntil(lambda: len(attempts.for_document(first.id)) == 2, timeout=5000)
+
+
+def _type_after_new(ex) -> None:
+    ex.new_button.click()
+    _type(ex, 2, "一是腿勤")
 
 
 def test_outline_export_markdown(studied, tmp_path):

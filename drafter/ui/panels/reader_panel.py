@@ -161,6 +161,7 @@ class ReaderPanel(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([240, 480])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter  # outline | text: a mode (学习模式) may swap the text view
 
         tools = QHBoxLayout()
         tools.addWidget(self.prev_button)
@@ -170,6 +171,7 @@ class ReaderPanel(QWidget):
         tools.addWidget(self.insert_button)
         tools.addWidget(self.template_button)
         tools.addWidget(self.edit_button)
+        self.tools = tools  # where a feature installed later adds its button (学习模式)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)

@@ -3,16 +3,18 @@
 Built block by block with QTextCursor (not HTML) so every character on screen maps back to
 a paragraph and offset of the document: a selection becomes a note on an exact span.
 Run-in headings are shown in place, at the start of their paragraph, as the original has
-them; standalone headings stand on their own line.
+them; standalone headings stand on their own line. A frame and its items are linked: a click
+on either marks them all (and says so), as does a click on a roadmap sentence for the
+headings it announces.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from drafter.study.layout import layout
 from drafter.study.model import Study
@@ -31,6 +33,23 @@ NOTE_COLOURS = {"yellow": "#fff3a0", "green": "#c8f7c5", "blue": "#cfe3ff", "pin
 ROADMAP_COLOUR = QColor("#1f5fbf")
 TRANSITION_COLOUR = QColor("#7a4fbf")
 TAG_COLOUR = QColor("#8a6d3b")
+# Heading colours per level, as the plain reader shows them (drafter.ui.panels.reader_panel).
+LEVEL_COLOURS = ("#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d")
+SELECTED_EDGE = QColor("#c0392b")
+PHRASE = -1  # the item number of a frame's own phrase in frame marks
+
+
+@dataclass(frozen=True)
+class FrameMark:
+    """Where frame ``frame`` (its index in ``Study.frames``) shows: its phrase (``item`` is
+    :data:`PHRASE`) or its item number ``item``, on paragraph ``paragraph`` from ``start`` to
+    ``end``. The view keeps these to link a click to the whole frame."""
+
+    frame: int
+    item: int
+    paragraph: int
+    start: int
+    end: int
 
 
 @dataclass
@@ -47,9 +66,15 @@ class AnnotatedView(QTextBrowser):
 
     Signals:
         paragraph_clicked(int): the user clicked in the text of paragraph N.
+        frame_clicked(int, int): a click on frame K's phrase (item -1) or on its item N; the
+            frame and all its items are now marked.
+        roadmap_clicked(int): a click on roadmap sentence K; it and the headings it announces
+            are now marked.
     """
 
     paragraph_clicked = Signal(int)
+    frame_clicked = Signal(int, int)
+    roadmap_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,13 +83,26 @@ class AnnotatedView(QTextBrowser):
         self._segments: list[_Segment] = []
         self._first_block: dict[int, int] = {}
         self.frame_colour: dict[int, str] = {}
+        self.frame_marks: list[FrameMark] = []
+        self._roadmap_marks: list[tuple[int, int, int, int]] = []  # (roadmap, para, start, end)
+        self._heading_paragraphs: set[int] = set()
+        self._study: Study | None = None
+        self.selected_frame: int | None = None
+        self.selected_roadmap: int | None = None
 
     # -- showing -----------------------------------------------------------------------------
 
-    def show_study(self, doc, study: Study, notes=()) -> None:
-        """Render ``doc`` with the marks of ``study`` and the user's ``notes``."""
+    def show_study(self, doc, study: Study, notes=(), keep_place: bool = False) -> None:
+        """Render ``doc`` with the marks of ``study`` and the user's ``notes``. With
+        ``keep_place`` (a note was added or removed) the view stays where the trainee was
+        reading and the frame they had selected stays marked."""
+        scroll = self.verticalScrollBar().value() if keep_place else 0
+        selected = (self.selected_frame, self.selected_roadmap) if keep_place else (None, None)
         self.clear()
         self._segments, self._first_block = [], {}
+        self.frame_marks, self._roadmap_marks = [], []
+        self.selected_frame = self.selected_roadmap = None
+        self._study = study
         lay = layout(doc)
         paras = lay.paragraphs
         marks: dict[int, list[tuple[int, int, QTextCharFormat, int]]] = {}
@@ -82,6 +120,9 @@ class AnnotatedView(QTextBrowser):
             f.setFontWeight(QFont.Weight.Bold)
             f.setToolTip(_frame_tip(frame))
             mark(frame.span.paragraph, frame.span.start, frame.span.end, f, 3)
+            self.frame_marks.append(
+                FrameMark(k, PHRASE, frame.span.paragraph, frame.span.start, frame.span.end)
+            )
             for n, span in enumerate(frame.item_spans):
                 g = QTextCharFormat()
                 g.setBackground(QColor(colour).lighter(108))
@@ -95,12 +136,17 @@ class AnnotatedView(QTextBrowser):
                 if 0 <= found < end + len(item):
                     start, end = found, found + len(item)
                 mark(span.paragraph, start, end, g, 2)
-        for r in study.roadmap:
+                self.frame_marks.append(FrameMark(k, n, span.paragraph, start, end))
+        for k, r in enumerate(study.roadmap):
+            self._roadmap_marks.append((k, r.span.paragraph, r.span.start, r.span.end))
             f = QTextCharFormat()
             f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             f.setUnderlineColor(ROADMAP_COLOUR)
             f.setForeground(ROADMAP_COLOUR)
-            f.setToolTip("提纲句：预告下文结构" + (f"（{r.warning}）" if r.warning else ""))
+            f.setToolTip(
+                "提纲句：预告下文结构，点击标出它领起的各节"
+                + (f"（{r.warning}）" if r.warning else "")
+            )
             mark(r.span.paragraph, r.span.start, r.span.end, f, 1)
         for t in study.transitions:
             f = QTextCharFormat()
@@ -138,6 +184,7 @@ class AnnotatedView(QTextBrowser):
             if node.section.run_in and node.own:
                 run_in_rest.add(node.own[0])
         heading_level = {n.heading: n.depth for n in lay.nodes()}
+        self._heading_paragraphs = set(heading_level)
         run_in_of = {n.heading: n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
         for para in paras:
             if para.index in run_in_rest:
@@ -147,7 +194,12 @@ class AnnotatedView(QTextBrowser):
             first = False
             block_fmt = QTextBlockFormat()
             block_fmt.setBottomMargin(6)
+            block_fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             level = heading_level.get(para.index)
+            if level is None or para.index in run_in_of:
+                block_fmt.setTextIndent(2 * self.font().pointSizeF() * 1.4)
+            else:
+                block_fmt.setTopMargin(12 if level == 1 else 6)
             if para.part == "preamble" and para.index == 0:
                 self._tag(cursor, "开头")
             if para.part == "closing" and para.index == (lay.closing[0] if lay.closing else -1):
@@ -158,14 +210,14 @@ class AnnotatedView(QTextBrowser):
             base = QTextCharFormat()
             if level is not None:
                 base.setFontWeight(QFont.Weight.Bold)
+                base.setForeground(QColor(LEVEL_COLOURS[min(level, len(LEVEL_COLOURS)) - 1]))
                 if level == 1 and para.index not in run_in_of:
                     base.setFontPointSize(self.font().pointSizeF() * 1.08)
             self._emit(cursor, block, para.index, para.text, base, marks.get(para.index, []), tags)
             rest = run_in_of.get(para.index)
             if rest is not None:
                 self._first_block.setdefault(rest, block)
-                tail = QTextCharFormat()
-                tail.setFontWeight(QFont.Weight.Normal)
+                tail = QTextCharFormat(base)
                 tail.setToolTip("小标题与正文连写（原文如此）")
                 if not para.text.endswith(("。", "！", "？", "：", "；")):
                     cursor.insertText("。", tail)
@@ -179,6 +231,13 @@ class AnnotatedView(QTextBrowser):
                     tags,
                 )
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        if keep_place:
+            self.verticalScrollBar().setValue(scroll)
+            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(scroll))
+            if selected[0] is not None and selected[0] < len(study.frames):
+                self.select_frame(selected[0])
+            elif selected[1] is not None and selected[1] < len(study.roadmap):
+                self.select_roadmap(selected[1])
 
     def _tag(self, cursor: QTextCursor, text: str) -> None:
         fmt = QTextCharFormat()
@@ -242,17 +301,129 @@ class AnnotatedView(QTextBrowser):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
-    def mouseReleaseEvent(self, event) -> None:
-        """Qt override: a plain click (no selection) reports the paragraph clicked, so the side
-        trees can follow the text; a drag keeps its selection for notes.
+    def doc_ranges(self, paragraph: int, start: int, end: int) -> list[tuple[int, int]]:
+        """The on-screen document positions of paragraph ``paragraph`` from ``start`` to ``end``
+        (several ranges when an annotation tag sits inside the span)."""
+        out = []
+        doc = self.document()
+        for seg in self._segments:
+            if seg.paragraph != paragraph:
+                continue
+            lo, hi = max(start, seg.start), min(end, seg.start + seg.length)
+            if hi <= lo:
+                continue
+            base = doc.findBlockByNumber(seg.block).position() + seg.at - seg.start
+            out.append((base + lo, base + hi))
+        return out
+
+    def frame_at(self, paragraph: int, offset: int) -> FrameMark | None:
+        """The frame phrase or item at a place of the text; the narrowest wins, so 四勤 inside a
+        heading that is itself an item of 两点意见 picks 四勤."""
+        hits = [
+            m for m in self.frame_marks if m.paragraph == paragraph and m.start <= offset < m.end
+        ]
+        hits.sort(key=lambda m: (m.end - m.start, m.item == PHRASE))
+        return hits[0] if hits else None
+
+    def roadmap_at(self, paragraph: int, offset: int) -> int | None:
+        """The roadmap sentence at a place of the text, by its index in ``Study.roadmap``."""
+        for k, p, start, end in self._roadmap_marks:
+            if p == paragraph and start <= offset < end:
+                return k
+        return None
+
+    def select_frame(self, frame: int, item: int | None = None, reveal: bool = False) -> None:
+        """Mark frame ``frame`` and every item of it, so the trainee sees what the number counts;
+        with ``reveal`` the view scrolls to ``item`` (or to the phrase)."""
+        marks = [m for m in self.frame_marks if m.frame == frame]
+        if not marks:
+            return
+        colour = QColor(self.frame_colour.get(frame, "#e8e8e8")).darker(118)
+        spans = [(m.paragraph, m.start, m.end) for m in marks]
+        self.selected_frame, self.selected_roadmap = frame, None
+        self._mark(spans, colour)
+        if reveal:
+            target = next(
+                (m for m in marks if m.item == (PHRASE if item is None else item)), marks[0]
+            )
+            self._reveal(target.paragraph, target.start)
+
+    def select_roadmap(self, index: int, reveal: bool = False) -> None:
+        """Mark roadmap sentence ``index`` and the headings it announces (its links to the
+        sections), so the promise and its parts can be checked against each other."""
+        if self._study is None or not 0 <= index < len(self._study.roadmap):
+            return
+        road = self._study.roadmap[index]
+        spans = [(road.span.paragraph, road.span.start, road.span.end)]
+        for heading in road.sections:
+            spans.append((heading, 0, 10**6))
+        self.selected_frame, self.selected_roadmap = None, index
+        self._mark(spans, QColor("#cfe0ff"))
+        if reveal:
+            self._reveal(road.span.paragraph, road.span.start)
+
+    def clear_marks(self) -> None:
+        """Forget the selected frame or roadmap sentence (a click on plain text)."""
+        self.selected_frame = self.selected_roadmap = None
+        self.setExtraSelections([])
+
+    def _mark(self, spans, colour: QColor) -> None:
+        selections = []
+        for paragraph, start, end in spans:
+            for a, b in self.doc_ranges(paragraph, start, end):
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(a)
+                cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                sel.format.setBackground(colour)
+                sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                sel.format.setUnderlineColor(SELECTED_EDGE)
+                selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def _reveal(self, paragraph: int, offset: int) -> None:
+        ranges = self.doc_ranges(paragraph, offset, offset + 1)
+        if not ranges:
+            self.scroll_to_paragraph(paragraph)
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(ranges[0][0])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: a plain click (no selection) reports the paragraph clicked, and on a
+        frame, an item or a roadmap sentence marks what belongs to it; a drag keeps its
+        selection for notes.
         """
         super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
         pos = self.position_of(self.cursorForPosition(event.position().toPoint()))
-        if pos is not None and not self.textCursor().hasSelection():
-            self.paragraph_clicked.emit(pos[0])
+        if pos is None:
+            return
+        self.click_at(*pos)
+
+    def click_at(self, paragraph: int, offset: int) -> None:
+        """What a click on this place of the text does: link a frame and its items, or a roadmap
+        sentence and its sections, or clear the marks; the paragraph is reported either way."""
+        hit = self.frame_at(paragraph, offset)
+        road = self.roadmap_at(paragraph, offset) if hit is None else None
+        if hit is not None:
+            self.select_frame(hit.frame)
+            self.frame_clicked.emit(hit.frame, hit.item)
+        elif road is not None:
+            self.select_roadmap(road)
+            self.roadmap_clicked.emit(road)
+        else:
+            self.clear_marks()
+        self.paragraph_clicked.emit(paragraph)
 
 
 def _frame_tip(frame) -> str:
     if frame.listed:
-        return f"数字概括：{frame.phrase}（{frame.number}项）\n" + "｜".join(frame.items)
+        return f"数字概括：{frame.phrase}（{frame.number}项，点击标出各项）\n" + "｜".join(
+            frame.items
+        )
     return f"数字概括：{frame.phrase}（只提及，文中未展开）"

@@ -1,47 +1,76 @@
-"""Wires the study UI into the main window: the 学习 dock beside the reader (视图 › 学习,
-F8), the 结构 dock beside the library, notes kept beside the library, the speaking rate
-from the preferences, and mined structures turned into user templates."""
+"""Wires the study UI into the main window: 学习模式 in the reader (F8, a button on the
+reader's toolbar), the 学习 dock beside it (structure map, notes, comparison, outline
+exercise), the 结构 dock beside the library, notes kept beside the library, the speaking rate
+from the preferences, and mined structures turned into user templates.
+
+One analysis per document feeds both the reader's annotated page and the dock; it runs on a
+worker (:func:`drafter.ui.study.jobs.start_job`), and a result for a document the reader has
+left meanwhile is dropped."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
+from drafter.study import analyze
 from drafter.study.notes import NotesError, open_notes
 from drafter.study.templates import StructureError, structure_template, template_name
 from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
 from drafter.ui.errors import show_error
+from drafter.ui.study.jobs import start_job
+from drafter.ui.study.reader_mode import ReaderStudyMode
 from drafter.ui.study.structures_panel import StructuresPanel
 from drafter.ui.study.study_panel import StudyPanel
-from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
 
 class StudyController(QObject):
-    """Keeps the 学习 panel on the reader's document and carries clicks back to the reader."""
+    """Keeps the reader's 学习模式 and the 学习 dock on the reader's document, runs the analysis
+    once for both, and keeps notes and highlights."""
 
     def __init__(self, window: Any, panel: StudyPanel, structures: StructuresPanel):
         super().__init__(window)
         self.window, self.panel, self.structures = window, panel, structures
         self.dock: QDockWidget | None = None
+        self.mode: ReaderStudyMode | None = None
         self.notes: Any = None
+        self.rate = window.settings.speaking_rate
+        self.doc: Any = None  # the document the shown study is of
+        self.doc_id = ""
+        self.study: Any = None
+        self._ticket = 0  # the analysis asked for last; older results are dropped
+        self._wanted: Any = None  # the document being analysed
+        self._template_name = ""
         window.reader_panel.document_opened.connect(self._on_document_opened)
         panel.open_requested.connect(self._open)
+        panel.paragraph_requested.connect(self._show_paragraph)
+        panel.note_chosen.connect(self._show_note)
+        panel.remove_note_requested.connect(self.remove_note)
         panel.status_message.connect(window.show_status)
         structures.status_message.connect(window.show_status)
         structures.example_activated.connect(self._open)
         structures.template_requested.connect(self.make_template)
-        panel.set_rate(window.settings.speaking_rate)
+        panel.set_rate(self.rate)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(panel.exercise.flush)
+
+    def attach_mode(self, mode: ReaderStudyMode) -> None:
+        """Take the reader's study mode: analyse when it is switched on, take its note requests."""
+        self.mode = mode
+        mode.toggled.connect(self._on_mode_toggled)
+        mode.page.note_requested.connect(self._on_note_requested)
 
     def set_library(self, library: Any) -> None:
         """Follow a library switch: close the old notes database, open the new library's one (a
         failure only costs the notes, reported in the status bar) and hand both to the panels.
         """
+        self.panel.exercise.flush()
         if self.notes is not None:
             self.notes.close()
             self.notes = None
@@ -54,23 +83,154 @@ class StudyController(QObject):
         self.structures.set_library(library)
 
     def show_study(self) -> None:
-        """学习 mode: bring the dock up on the reader's document."""
+        """Bring the 学习 dock up on the reader's document (the dock's own menu entry)."""
         if self.dock is not None:
             self.dock.show()
             self.dock.raise_()
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
         """Study the document open in the reader, re-analysing only when the reader shows a
-        different document than the study panel already has.
-        """
+        different document than the one studied (or ``force``: the rate changed)."""
         reader = self.window.reader_panel
         if reader.document is None:
             self.window.show_status("先在阅读器中打开一篇文稿。")
             return
+        if not force and (reader.document is self.doc or reader.document is self._wanted):
+            return
+        doc, rate = reader.document, self.rate
         doc_id = self._library_id(reader.document_key)
-        if reader.document is not self.panel.doc:
-            self.panel.show_document(reader.document, doc_id)
+        self._ticket += 1
+        ticket = self._ticket
+        self._wanted = doc
+        if doc is not self.doc:
+            if self.mode is not None:
+                self.mode.show_busy()
+            self.panel.show_busy()
+        start_job(
+            lambda _token: (ticket, doc, doc_id, analyze(doc, rate=rate)),
+            self._on_analysed,
+            self._on_analysis_failed,
+        )
+
+    def _on_analysed(self, result: Any) -> None:
+        ticket, doc, doc_id, study = result
+        if ticket != self._ticket:
+            return  # the reader moved on to another document meanwhile
+        self._wanted = None
+        self.doc, self.doc_id, self.study = doc, doc_id, study
+        notes = self._notes_of(doc_id)
+        if self.mode is not None:
+            self.mode.show_study(doc, study, notes)
+        self.panel.show_study(doc, doc_id, study)
+
+    def _on_analysis_failed(self, message: str, _exc: object) -> None:
+        self._wanted = None
+        self.window.show_status(f"分析失败：{message}")
+
+    def _notes_of(self, doc_id: str) -> list:
+        if self.notes is None or not doc_id:
+            return []
+        try:
+            return self.notes.for_document(doc_id)
+        except Exception as exc:  # noqa: BLE001 - the study shows without the highlights
+            log.warning("cannot read notes: %s", exc)
+            return []
+
+    # -- notes ---------------------------------------------------------------------------------
+
+    def _on_note_requested(self, ask: bool) -> None:
+        self.add_note(ask)
+
+    def add_note(self, ask: bool, text: str | None = None) -> Any:
+        """Keep the span selected in the reader's study page as a highlight, or as a note
+        (``ask``: the trainee types it; ``text`` gives it directly). Returns the note."""
+        if self.mode is None or self.study is None:
+            return None
+        page = self.mode.page
+        span = page.text.selected_span()
+        if span is None:
+            self.window.show_status("先在学习模式的正文中选中同一段里的一段文字。")
+            return None
+        if self.notes is None or not self.doc_id:
+            self.window.show_status("只能给资料库中的文稿加笔记。")
+            return None
+        paragraph, start, end, _ = span
+        quote = self.doc.paragraphs()[paragraph].text[start:end]
+        if ask and text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self.window, "写笔记", f"“{quote[:30]}”\n（笔记仅保存在本机）："
+            )
+            if not ok:
+                return None
+        try:
+            note = self.notes.add(
+                self.doc_id,
+                paragraph,
+                start,
+                end,
+                quote,
+                note=text or "",
+                doc_title=self.doc.metadata.title,
+            )
+        except NotesError as exc:
+            show_error(self.window, str(exc))
+            return None
+        self._redraw_notes()
+        self.window.show_status("已加笔记。" if note.note else "已高亮。")
+        return note
+
+    def remove_note(self, note_id: int) -> None:
+        """Delete a note and redraw the highlights; nothing happens when it was already gone."""
+        if self.notes is not None and self.notes.remove(note_id):
+            self._redraw_notes()
+            self.window.show_status("已删除笔记。")
+
+    def _redraw_notes(self) -> None:
+        if self.mode is not None and self.study is not None:
+            self.mode.show_study(self.doc, self.study, self._notes_of(self.doc_id), keep_place=True)
+        self.panel.refresh_notes()
+
+    def _show_note(self, note: Any) -> None:
+        """A note of the studied document was picked: show its span in the reader, in the study
+        page (switching the mode on, since only it shows the highlights)."""
+        if self.mode is None:
+            return
+        if not self.mode.active:
+            self.mode.set_active(True)
+        self.window.reader_dock.show()
+        self.window.reader_dock.raise_()
+        text = self.mode.page.text
+        ranges = text.doc_ranges(note.paragraph, note.start, note.end)
+        if ranges:
+            from PySide6.QtGui import QTextCursor
+
+            cursor = QTextCursor(text.document())
+            cursor.setPosition(ranges[0][0])
+            cursor.setPosition(ranges[-1][1], QTextCursor.MoveMode.KeepAnchor)
+            text.setTextCursor(cursor)
+            text.ensureCursorVisible()
+        else:
+            text.scroll_to_paragraph(note.paragraph)
+
+    def _show_paragraph(self, index: int) -> None:
+        if self.mode is not None:
+            self.window.reader_dock.show()
+            self.window.reader_dock.raise_()
+            self.mode.show_paragraph(index)
+
+    def _on_mode_toggled(self, on: bool) -> None:
+        if on:
+            if self.window.reader_panel.document is None:
+                self.window.show_status("先在阅读器中打开一篇文稿，再进入学习模式。")
+            self.window.reader_dock.show()
+            self.window.reader_dock.raise_()
+            if self.dock is not None and not self.dock.isVisible():
+                self.dock.show()
+            if self.dock is not None:
+                self.dock.raise_()
+            if self.window.reader_panel.document is not None:
+                self.refresh()
 
     def _library_id(self, key: str) -> str:
         """The library id of the reader's document, "" for a file opened directly."""
@@ -89,12 +249,24 @@ class StudyController(QObject):
 
     def apply_settings(self) -> None:
         """Take the speaking rate from the preferences after they change, so durations match the
-        user's own pace.
+        user's own pace (the shown study is timed again).
         """
-        self.panel.set_rate(self.window.settings.speaking_rate)
+        rate = self.window.settings.speaking_rate
+        self.panel.set_rate(rate)
+        if rate != self.rate:
+            self.rate = rate
+            if self.study is not None and self._is_shown():
+                self.refresh(force=True)
+
+    def _is_shown(self) -> bool:
+        """The study is on screen somewhere: the reader's mode or the dock."""
+        return bool(
+            (self.mode is not None and self.mode.active)
+            or (self.dock is not None and self.dock.isVisible())
+        )
 
     def _on_document_opened(self, _key: str) -> None:
-        if self.dock is not None and self.dock.isVisible():
+        if self._is_shown():
             self.refresh()
 
     def _open(self, doc_id: str, paragraph: int) -> None:
@@ -121,28 +293,27 @@ class StudyController(QObject):
             source = structure_template(doc, example.paragraph, name)
             return save_user_template(source, name, user_dir)
 
-        def done(path):
-            window.show_status(f"已生成模板“{name}”：{path}")
-            gallery = getattr(window, "gallery", None)
-            if gallery is not None:
-                gallery.reload(select=name)
-                window._show_gallery()
+        self._template_name = name
+        start_job(job, self._on_template_made, self._on_template_failed)
 
-        def failed(message, exc):
-            if isinstance(exc, StructureError):
-                show_error(window, str(exc))
-            else:
-                show_error(window, f"无法生成模板：{message}")
+    def _on_template_made(self, path: Any) -> None:
+        window, name = self.window, self._template_name
+        window.show_status(f"已生成模板“{name}”：{path}")
+        gallery = getattr(window, "gallery", None)
+        if gallery is not None:
+            gallery.reload(select=name)
+            window._show_gallery()
 
-        worker = Worker(job, self)
-        worker.finished.connect(done)
-        worker.failed.connect(failed)
-        worker.ended.connect(worker.deleteLater)
-        worker.start()
+    def _on_template_failed(self, message: str, exc: object) -> None:
+        if isinstance(exc, StructureError):
+            show_error(self.window, str(exc))
+        else:
+            show_error(self.window, f"无法生成模板：{message}")
 
 
 def install_study(window: Any) -> StudyController:
-    """Add the 学习 and 结构 docks, their menu entries and the F8 shortcut to ``window``."""
+    """Add 学习模式 to the reader (F8, a checkable button on its toolbar, 视图 menu), the 学习
+    and 结构 docks and their menu entries to ``window``."""
     panel = StudyPanel()
     dock = add_tabbed_dock(
         window, "学习", "studyDock", panel, window.draft_dock
@@ -162,10 +333,14 @@ def install_study(window: Any) -> StudyController:
     action = QAction("学习模式", window)
     action.setObjectName("studyAction")
     action.setShortcut(QKeySequence("F8"))
+    action.setCheckable(True)
+    action.setToolTip("学习模式（F8）：在阅读器中标出数字概括及其各项、提纲句、过渡句、开头结尾")
     action.setStatusTip(
-        "学习范文：标出数字概括、提纲句、开头结尾、过渡句，看结构图、写笔记、并排对照、提纲练习"
+        "学习范文：阅读器中标出数字概括及其各项、提纲句、开头结尾、过渡句；"
+        "旁边的“学习”页有结构图、笔记、并排对照、提纲练习"
     )
-    action.triggered.connect(lambda _c=False: controller.show_study())
+    mode = ReaderStudyMode(window.reader_panel, action, controller)
+    controller.attach_mode(mode)
     structures_action = QAction("资料库结构…", window)
     structures_action.setObjectName("structuresAction")
     structures_action.setShortcut(QKeySequence("Shift+F8"))

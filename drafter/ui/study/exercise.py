@@ -1,12 +1,21 @@
 """提纲练习: the document with its headings hidden; the trainee writes a heading for each
-part from its text, then sees the original beside their own."""
+part from its text, then sees the original beside their own.
+
+Every attempt is kept in the notes store beside the library (:mod:`drafter.study.attempts`):
+saved while the trainee types, so leaving halfway loses nothing and the unfinished attempt
+comes back with the document; saved again with its score when the originals are shown. Past
+attempts are listed, and choosing one shows its comparison again; 新的练习 starts afresh.
+"""
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
+import sqlite3
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,116 +30,308 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.study.layout import layout
+from drafter.study.attempts import Attempt, AttemptError
+from drafter.study.exercise import Answer, ExerciseRow, average, exercise_rows, score, similarity
 
-_HINT_CHARS = 90
+__all__ = ["OutlineExercise", "similarity"]
+
+SAVE_DELAY_MS = 800  # typing pauses this long before the answers are saved
 
 
-def similarity(mine: str, original: str) -> float:
-    """How close the trainee's heading is to the original (0..1, by characters in order)."""
-    if not mine.strip() or not original:
-        return 0.0
-    return SequenceMatcher(None, mine.strip(), original).ratio()
+def attempt_label(attempt: Attempt) -> str:
+    """How an attempt reads in the history list: when, and its score or how far it got."""
+    when = attempt.updated[5:16].replace("T", " ")
+    if attempt.revealed and attempt.score is not None:
+        return f"{when}　已对照 {attempt.score * 100:.0f}%"
+    return f"{when}　未完成（{attempt.filled}/{len(attempt.answers)}）"
 
 
 class OutlineExercise(QWidget):
-    """Hide the headings, let the trainee write theirs, then compare."""
+    """Hide the headings, let the trainee write theirs, keep them, then compare.
+
+    Signals:
+        status_message(str): a line for the status bar (saved, cannot save …).
+    """
+
+    status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("studyExercise")
-        self._rows: list[tuple[str, str, QLineEdit]] = []  # (marker, original heading, box)
+        self.store: Any = None  # the NoteStore; attempts are ``store.attempts``
+        self.doc_id = ""
+        self.doc_title: str | None = None
+        self.attempt_id: int | None = None
+        self.rows: list[ExerciseRow] = []
+        self._boxes: list[QLineEdit] = []
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save)
+
         self.intro = QLabel(
             "提纲练习：下面隐去了原文的各级标题，只留每部分正文的开头。读完后为每部分拟一个标题，"
-            "再点“对照原文”。"
+            "再点“对照原文”。所写内容随写随存（仅保存在本机），下次打开这篇文稿时还在。"
         )
         self.intro.setWordWrap(True)
+        self.history = QComboBox()
+        self.history.setObjectName("exerciseHistory")
+        self.history.setMinimumContentsLength(14)
+        self.history.activated.connect(self._on_history_chosen)
+        self.new_button = QPushButton("新的练习")
+        self.new_button.setObjectName("exerciseNew")
+        self.new_button.setToolTip("清空答案，重新为这篇文稿拟标题（以往的练习仍保留）")
+        self.new_button.clicked.connect(self.restart)
+        self.remove_button = QPushButton("删除此次")
+        self.remove_button.setToolTip("删除选中的这次练习")
+        self.remove_button.clicked.connect(self.remove_current)
+        history_row = QHBoxLayout()
+        history_row.addWidget(QLabel("我的练习："))
+        history_row.addWidget(self.history, 1)
+        history_row.addWidget(self.remove_button)
+
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
         self.result = QTreeWidget()
         self.result.setObjectName("exerciseResult")
         self.result.setHeaderLabels(["我的标题", "原文标题", "相近"])
+        self.result.setWordWrap(True)
         header = self.result.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        result_page = QWidget()
+        result_box = QVBoxLayout(result_page)
+        result_box.setContentsMargins(0, 0, 0, 0)
+        result_box.addWidget(self.result_label)
+        result_box.addWidget(self.result, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(scroll)
-        self.stack.addWidget(self.result)
+        self.stack.addWidget(result_page)
         self.check_button = QPushButton("对照原文")
         self.check_button.setObjectName("exerciseCheck")
         self.check_button.clicked.connect(self.reveal)
-        self.again_button = QPushButton("重新练习")
-        self.again_button.clicked.connect(self.restart)
+        self.again_button = self.new_button  # the old name, kept for callers
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.new_button)
         buttons.addWidget(self.check_button)
         box = QVBoxLayout(self)
         box.addWidget(self.intro)
+        box.addLayout(history_row)
         box.addWidget(self.stack, 1)
         box.addLayout(buttons)
+        self._update_enabled()
 
-    def set_document(self, doc) -> None:
-        """Build the exercise for ``doc`` (its headings hidden)."""
+    # -- inputs -------------------------------------------------------------------------------
+
+    def set_store(self, store: Any) -> None:
+        """Use the notes store of a (new) library; attempts live in it."""
+        self.flush()
+        self.store = store
+        self._fill_history()
+
+    def set_document(self, doc: Any, doc_id: str = "", title: str | None = None) -> None:
+        """Build the exercise for ``doc`` (its headings hidden). The answers of the previous
+        document are saved first; an unfinished attempt on this one is put back."""
+        self.flush()
+        self.doc_id, self.doc_title = doc_id, title
+        self.rows = exercise_rows(doc)
         while self.form.rowCount():
             self.form.removeRow(0)
-        self._rows = []
-        lay = layout(doc)
-        for node in lay.nodes():
-            section = node.section
-            text = next((lay.paragraphs[i].text for i in node.own), "")
-            if not text and node.children:
-                text = f"（本部分下设 {len(node.children)} 个小点）"
-            hint = QLabel(
-                ("　" * (node.depth - 1))
-                + (text[:_HINT_CHARS] + ("……" if len(text) > _HINT_CHARS else ""))
-            )
+        self._boxes = []
+        for row in self.rows:
+            hint = QLabel(("　" * (row.depth - 1)) + row.hint)
             hint.setWordWrap(True)
             hint.setStyleSheet("color:#555")
             box = QLineEdit()
-            box.setPlaceholderText(f"{section.marker or '（无编号）'} 写下你的标题")
+            box.setPlaceholderText(f"{row.marker or '（无编号）'} 写下你的标题")
+            box.textEdited.connect(self._on_edited)
             self.form.addRow(hint)
-            self.form.addRow(("　" * (node.depth - 1)) + (section.marker or "·"), box)
-            self._rows.append((section.marker, section.heading, box))
+            self.form.addRow(("　" * (row.depth - 1)) + (row.marker or "·"), box)
+            self._boxes.append(box)
+        self.attempt_id = None
+        unfinished = self._attempts().unfinished(doc_id) if self._can_save() else None
+        if unfinished is not None:
+            self._fill(unfinished.answers)
+            self.attempt_id = unfinished.id
         self.stack.setCurrentIndex(0)
-        self.check_button.setEnabled(bool(self._rows))
+        self._fill_history()
+        self._update_enabled()
 
     def answers(self) -> list[str]:
         """The headings the trainee wrote, one per hidden heading, in order (empty strings for
         skipped ones).
         """
-        return [box.text() for _m, _h, box in self._rows]
+        return [box.text() for box in self._boxes]
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def save(self, revealed: bool = False) -> Attempt | None:
+        """Keep the answers as the current attempt (a new one at the first word typed); returns
+        it, or None when there is nothing to keep or no library document to keep it on."""
+        self._save_timer.stop()
+        if not self._can_save() or (not revealed and not any(a.strip() for a in self.answers())):
+            return None
+        try:
+            attempt = self._attempts().save(
+                self.doc_id,
+                score(self.rows, self.answers()),
+                revealed=revealed,
+                doc_title=self.doc_title,
+                attempt_id=self.attempt_id,
+            )
+        except (AttemptError, sqlite3.Error, OSError) as exc:  # the form keeps the answers
+            self.status_message.emit(f"提纲练习未能保存：{exc}")
+            return None
+        self.attempt_id = attempt.id
+        self._fill_history(select=attempt.id)
+        return attempt
+
+    def flush(self) -> None:
+        """Save answers still waiting for the typing pause (before switching document or
+        library, and when the window closes)."""
+        if self._save_timer.isActive():
+            self.save()
 
     def reveal(self) -> None:
-        """Show the original headings beside the trainee's, with how close each is."""
+        """Show the original headings beside the trainee's, with how close each is, and keep the
+        attempt as done (it is listed with its score from now on)."""
+        answers = score(self.rows, self.answers())
+        attempt = self.save(revealed=True)
+        when = f"（{attempt_label(attempt)}）" if attempt is not None else ""
+        self.show_answers(answers, f"本次练习{when}")
+        if not self._can_save() and self.rows:
+            self.result_label.setText(
+                self.result_label.text() + "　这篇文稿不在资料库中，练习不会保存。"
+            )
+
+    def show_answers(self, answers: list[Answer], caption: str = "") -> None:
+        """The comparison page: each of the trainee's headings beside the original, scored."""
         self.result.clear()
-        scores = []
-        for marker, heading, box in self._rows:
-            score = similarity(box.text(), heading)
-            scores.append(score)
+        for a in answers:
+            pad = "　" * max(0, a.depth - 1)
             item = QTreeWidgetItem(
                 [
-                    marker + (box.text().strip() or "（未填）"),
-                    marker + heading,
-                    f"{score * 100:.0f}%",
+                    pad + a.marker + (a.mine or "（未填）"),
+                    pad + a.marker + a.original,
+                    f"{a.score * 100:.0f}%",
                 ]
             )
-            item.setToolTip(1, heading)
+            item.setToolTip(0, a.mine)
+            item.setToolTip(1, a.original)
+            if not a.mine:
+                item.setForeground(0, QBrush(QColor("#999")))
             self.result.addTopLevelItem(item)
-        if scores:
-            avg = sum(scores) / len(scores)
-            total = QTreeWidgetItem([f"共 {len(scores)} 个标题", "", f"{avg * 100:.0f}%"])
+        if answers:
+            total = QTreeWidgetItem(
+                [f"共 {len(answers)} 个标题", "", f"{average(answers) * 100:.0f}%"]
+            )
             total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.result.addTopLevelItem(total)
+        self.result_label.setText(caption)
         self.stack.setCurrentIndex(1)
+        self._update_enabled()
 
     def restart(self) -> None:
-        """Clear every answer and return to the writing page, to try the same text again."""
-        for _m, _h, box in self._rows:
+        """新的练习: clear every answer and return to the writing page; the attempts done so far
+        stay in the list."""
+        self.flush()
+        for box in self._boxes:
             box.clear()
+        self.attempt_id = None
         self.stack.setCurrentIndex(0)
+        self.history.setCurrentIndex(0)
+        self._update_enabled()
+
+    def open_attempt(self, attempt_id: int) -> None:
+        """Reopen a saved attempt: a finished one shows its comparison again, an unfinished one
+        goes back into the form to be carried on."""
+        if not self._can_save():
+            return
+        self.flush()
+        try:
+            attempt = self._attempts().get(attempt_id)
+        except AttemptError as exc:
+            self.status_message.emit(str(exc))
+            self._fill_history()
+            return
+        if attempt.revealed:
+            self.attempt_id = None
+            self.show_answers(attempt.answers, f"以往的练习：{attempt_label(attempt)}")
+        else:
+            self._fill(attempt.answers)
+            self.attempt_id = attempt.id
+            self.stack.setCurrentIndex(0)
+        self._fill_history(select=attempt.id)
+        self._update_enabled()
+
+    def remove_current(self) -> None:
+        """Delete the attempt chosen in the list (the form is emptied if it was that one)."""
+        attempt_id = self.history.currentData()
+        if attempt_id is None or not self._can_save():
+            return
+        self._save_timer.stop()
+        self._attempts().remove(int(attempt_id))
+        if self.attempt_id == attempt_id:
+            self.attempt_id = None
+            for box in self._boxes:
+                box.clear()
+        self.stack.setCurrentIndex(0)
+        self._fill_history()
+        self.status_message.emit("已删除这次提纲练习。")
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _attempts(self):
+        return self.store.attempts
+
+    def _can_save(self) -> bool:
+        return self.store is not None and bool(self.doc_id)
+
+    def _fill(self, answers: list[Answer]) -> None:
+        """Put saved answers back in the boxes: by position when the headings are the same, else
+        by the original heading text (the document changed since)."""
+        same = len(answers) == len(self.rows) and all(
+            a.original == r.original for a, r in zip(answers, self.rows)
+        )
+        by_original = {a.original: a.mine for a in answers}
+        for n, (row, box) in enumerate(zip(self.rows, self._boxes)):
+            box.setText(answers[n].mine if same else by_original.get(row.original, ""))
+
+    def _fill_history(self, select: int | None = None) -> None:
+        self.history.blockSignals(True)
+        self.history.clear()
+        self.history.addItem("（正在写的这次）", None)
+        attempts = self._attempts().for_document(self.doc_id) if self._can_save() else []
+        for attempt in attempts:
+            self.history.addItem(attempt_label(attempt), attempt.id)
+        if select is not None and self.history.findData(select) >= 0:
+            self.history.setCurrentIndex(self.history.findData(select))
+        self.history.blockSignals(False)
+        self.history.setEnabled(bool(attempts))
+        self._update_enabled()
+
+    def _on_history_chosen(self, index: int) -> None:
+        attempt_id = self.history.itemData(index)
+        if attempt_id is None:
+            self.stack.setCurrentIndex(0)
+            self._update_enabled()
+        else:
+            self.open_attempt(int(attempt_id))
+
+    def _on_edited(self, _text: str) -> None:
+        if self._can_save():
+            self._save_timer.start()
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.check_button.setEnabled(bool(self.rows) and self.stack.currentIndex() == 0)
+        self.remove_button.setEnabled(self.history.currentData() is not None)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -15,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.study.notes import LOCAL_ONLY_NOTICE
 from drafter.ui.study.annotated_view import NOTE_COLOURS
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class NotesTab(QWidget):
-    """Lists notes; searching looks through every document's notes.
+    """Lists notes (this document's or all), searching looks through every document's notes;
+    says plainly that the notes stay on this machine.
 
     Signals:
         note_chosen(object): a note was activated (to show it in the text).
@@ -40,6 +44,14 @@ class NotesTab(QWidget):
         self.search_box.setPlaceholderText("搜索全部笔记（笔记、原文、文稿标题）…")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(lambda _t: self.refresh())
+        self.scope = QComboBox()
+        self.scope.setObjectName("notesScope")
+        self.scope.addItems(["本篇笔记", "全部笔记"])
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.summary = QLabel()
+        self.summary.setObjectName("notesSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color:#666")
         self.list = QTreeWidget()
         self.list.setObjectName("notesList")
         self.list.setHeaderLabels(["原文", "笔记", "文稿"])
@@ -51,32 +63,45 @@ class NotesTab(QWidget):
         self.list.itemDoubleClicked.connect(self._on_activated)
         self.remove_button = QPushButton("删除所选笔记")
         self.remove_button.clicked.connect(self._remove)
+        self.list.setToolTip("双击一条笔记，在阅读器中显示它标注的原文")
         row = QHBoxLayout()
+        row.addWidget(self.scope)
         row.addWidget(self.search_box, 1)
         row.addWidget(self.remove_button)
         box = QVBoxLayout(self)
         box.addLayout(row)
         box.addWidget(self.list, 1)
+        box.addWidget(self.summary)
+        self.shared = False
 
-    def set_store(self, store, doc_id: str | None) -> None:
+    def set_store(self, store, doc_id: str | None, shared: bool = False) -> None:
         """Point the tab at a notes database and a document (``None`` for all notes) and reload the
-        list.
+        list; ``shared`` (a team library) makes the local-only notice stand out, since a user
+        of a shared library might expect colleagues to see their notes.
         """
-        self.store, self.doc_id = store, doc_id
+        self.store, self.doc_id, self.shared = store, doc_id, shared
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the list: the search words if any, else this document's notes, else all notes."""
+        """Reload the list: the search words if any (across all documents), else this
+        document's notes or all notes as the scope says."""
         self.list.clear()
         if self.store is None:
+            self.summary.setText("没有打开资料库，不能记笔记。")
             return
         words = self.search_box.text().strip()
         if words:
             notes = self.store.search(words)
-        elif self.doc_id:
+            what = f"搜索“{words}”：{{n}} 条（全部文稿）"
+        elif self.doc_id and self.scope.currentIndex() == 0:
             notes = self.store.for_document(self.doc_id)
+            what = "本篇 {n} 条笔记和高亮"
         else:
             notes = self.store.all()
+            what = "全部 {n} 条笔记和高亮"
+        notice = LOCAL_ONLY_NOTICE + ("（团队资料库只共享文稿，不共享笔记）" if self.shared else "")
+        self.summary.setText(f"{what.format(n=len(notes))}。{notice}。")
+        self.summary.setToolTip(str(getattr(self.store, "path", "")))
         for note in notes:
             item = QTreeWidgetItem(
                 [note.quote, note.note or "（高亮）", note.doc_title or note.doc_id]

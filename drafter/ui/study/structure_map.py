@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from drafter.study.model import Study
 
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
+FRAME_ROLE = Qt.ItemDataRole.UserRole + 2
+ROADMAP_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def duration(seconds: int) -> str:
@@ -91,10 +93,25 @@ class StructureMap(QTreeWidget):
             )
         self.expandAll()
 
+    def select_frame(self, frame: int) -> None:
+        """Make frame ``frame`` the current entry (the text's click on it, shown here too)."""
+        item = self._frame_items.get(frame)
+        if item is not None:
+            item.parent().setExpanded(True)
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        index = item.data(0, PARAGRAPH_ROLE)
-        if index is not None:
-            self.paragraph_chosen.emit(int(index))
+        frame = item.data(0, FRAME_ROLE)
+        road = item.data(0, ROADMAP_ROLE)
+        if frame is not None:
+            self.frame_chosen.emit(int(frame))
+        elif road is not None:
+            self.roadmap_chosen.emit(int(road))
+        else:
+            index = item.data(0, PARAGRAPH_ROLE)
+            if index is not None:
+                self.paragraph_chosen.emit(int(index))
 
 
 class PointsTree(QTreeWidget):
@@ -102,15 +119,20 @@ class PointsTree(QTreeWidget):
     parts, transitions and parallel-heading frames, each a click away from its place.
 
     Signals:
-        paragraph_chosen(int)
+        paragraph_chosen(int): an entry with a place in the text was picked (paragraph N).
+        frame_chosen(int): frame K of ``Study.frames`` was picked (to mark it and its items).
+        roadmap_chosen(int): roadmap sentence K was picked (to mark it and its sections).
     """
 
     paragraph_chosen = Signal(int)
+    frame_chosen = Signal(int)
+    roadmap_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("studyPoints")
         self.setHeaderHidden(True)
+        self._frame_items: dict[int, QTreeWidgetItem] = {}
         self.itemClicked.connect(self._on_clicked)
         self.itemActivated.connect(self._on_clicked)
 
@@ -119,6 +141,7 @@ class PointsTree(QTreeWidget):
         coloured as in the annotated text so tree and text can be matched by eye.
         """
         self.clear()
+        self._frame_items = {}
         listed = QTreeWidgetItem([f"数字概括（展开 {len(study.listed_frames)}）"])
         mentioned = QTreeWidgetItem([f"只提及未展开（{len(study.mentioned_frames)}）"])
         for k, frame in enumerate(study.frames):
@@ -130,12 +153,15 @@ class PointsTree(QTreeWidget):
                 item = QTreeWidgetItem([frame.phrase])
                 mentioned.addChild(item)
             item.setData(0, PARAGRAPH_ROLE, frame.span.paragraph)
+            item.setData(0, FRAME_ROLE, k)
             item.setToolTip(0, item.text(0))
+            self._frame_items[k] = item
         roadmap = QTreeWidgetItem([f"提纲句（{len(study.roadmap)}）"])
-        for r in study.roadmap:
+        for k, r in enumerate(study.roadmap):
             text = r.text + (f"  ⚠ {r.warning}" if r.warning else "")
             item = QTreeWidgetItem([text])
             item.setData(0, PARAGRAPH_ROLE, r.span.paragraph)
+            item.setData(0, ROADMAP_ROLE, k)
             item.setToolTip(0, text)
             if r.warning:
                 item.setForeground(0, QBrush(QColor("#b00020")))
@@ -173,7 +199,22 @@ class PointsTree(QTreeWidget):
             self.addTopLevelItem(top)
             top.setExpanded(top is not transitions and top is not mentioned)
 
+    def select_frame(self, frame: int) -> None:
+        """Make frame ``frame`` the current entry (the text's click on it, shown here too)."""
+        item = self._frame_items.get(frame)
+        if item is not None:
+            item.parent().setExpanded(True)
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        index = item.data(0, PARAGRAPH_ROLE)
-        if index is not None:
-            self.paragraph_chosen.emit(int(index))
+        frame = item.data(0, FRAME_ROLE)
+        road = item.data(0, ROADMAP_ROLE)
+        if frame is not None:
+            self.frame_chosen.emit(int(frame))
+        elif road is not None:
+            self.roadmap_chosen.emit(int(road))
+        else:
+            index = item.data(0, PARAGRAPH_ROLE)
+            if index is not None:
+                self.paragraph_chosen.emit(int(index))

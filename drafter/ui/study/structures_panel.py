@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -152,18 +152,35 @@ class StructuresPanel(QWidget):
                 library_entries(library), total, cancel=token.is_set, min_documents=MIN_DOCUMENTS
             )
             box["mined"] = result
+            yield result
 
-        def done(_last):
-            self.set_mined(box.get("mined"))
-
-        worker = Worker(job, self, stop_on_cancel=False)
-        worker.progressed.connect(lambda p: self.progress.setValue(p.done))
-        worker.finished.connect(done)
-        worker.cancelled.connect(lambda: self.status_message.emit("已取消分析。"))
-        worker.failed.connect(lambda msg, _exc: self.status_message.emit(f"分析失败：{msg}"))
+        # Parented to the application, not to this panel: the pool thread may still emit on
+        # the worker after the panel is gone (see drafter.ui.study.jobs); the slots below are
+        # bound methods, disconnected by Qt when the panel is destroyed.
+        worker = Worker(job, QCoreApplication.instance(), stop_on_cancel=False)
+        worker.progressed.connect(self._on_progress)
+        worker.finished.connect(self._on_mined)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.failed.connect(self._on_failed)
         worker.ended.connect(self._ended)
+        worker.ended.connect(worker.deleteLater)
+        self.destroyed.connect(worker.cancel)
         self._worker = worker
         worker.start()
+
+    def _on_progress(self, progress) -> None:
+        if hasattr(progress, "done"):
+            self.progress.setValue(progress.done)
+
+    def _on_mined(self, result) -> None:
+        if isinstance(result, Mined):
+            self.set_mined(result)
+
+    def _on_cancelled(self) -> None:
+        self.status_message.emit("已取消分析。")
+
+    def _on_failed(self, message: str, _exc: object) -> None:
+        self.status_message.emit(f"分析失败：{message}")
 
     def cancel(self) -> None:
         """Stop the running mining job; the results so far are discarded."""
@@ -171,6 +188,7 @@ class StructuresPanel(QWidget):
             self._worker.cancel()
 
     def _ended(self) -> None:
+        self._worker = None
         self.progress.hide()
         self.cancel_button.hide()
         self._update_enabled()

@@ -1,0 +1,299 @@
+"""``drafter notes list|search|add|remove|exercises``: a trainee's notes, highlights and
+提纲练习 on the library's documents, from the terminal.
+
+The same store the app's 学习 mode writes (:mod:`drafter.study.notes`): personal, kept on this
+machine beside the library (for a team library too), never sent to the database server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from drafter.study.notes import COLORS, LOCAL_ONLY_NOTICE
+
+EXIT_ERROR = 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
+    from drafter.commands.library import add_library_option
+
+    p = sub.add_parser(
+        "notes",
+        help="学习笔记：列出、搜索、添加、删除笔记和高亮，查看提纲练习",
+        description=f"学习笔记和提纲练习。{LOCAL_ONLY_NOTICE}。",
+    )
+    add_library_option(p)
+    p.set_defaults(func=lambda args: _usage(p))
+    cmds = p.add_subparsers(dest="notes_command", metavar="ACTION")
+
+    ls = cmds.add_parser(
+        "list", help="列出笔记（默认全部，最新的在前；--doc 只列一篇，按原文顺序）"
+    )
+    ls.add_argument("--doc", metavar="ID|PATH", help="只列这篇文稿的笔记")
+    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ls.set_defaults(func=run_list)
+
+    se = cmds.add_parser("search", help="在笔记、原文摘录和文稿标题中搜索（多个词须同时出现）")
+    se.add_argument("words", nargs="+", metavar="WORD")
+    se.add_argument("--json", action="store_true", help="以 JSON 输出")
+    se.set_defaults(func=run_search)
+
+    ad = cmds.add_parser("add", help="给文稿中的一段文字加高亮或笔记")
+    ad.add_argument("doc", metavar="ID|PATH", help="文稿编号（见 library list）或文件路径")
+    ad.add_argument("quote", metavar="TEXT", help="要标注的原文（须与原文一字不差，不跨段）")
+    ad.add_argument("--note", default="", metavar="TEXT", help="笔记内容（不给即为高亮）")
+    ad.add_argument("--color", choices=COLORS, default=COLORS[0], help="高亮颜色（默认 yellow）")
+    ad.add_argument(
+        "--paragraph", type=int, metavar="N", help="原文出现多处时，指定第 N 段（从 1 数起）"
+    )
+    ad.set_defaults(func=run_add)
+
+    rm = cmds.add_parser("remove", help="按编号删除笔记")
+    rm.add_argument("ids", nargs="+", type=int, metavar="ID")
+    rm.set_defaults(func=run_remove)
+
+    ex = cmds.add_parser("exercises", help="列出提纲练习记录；--show 显示与原文标题的对照")
+    ex.add_argument("--doc", metavar="ID|PATH", help="只列这篇文稿的练习")
+    ex.add_argument("--show", type=int, metavar="ID", help="显示一次练习的对照")
+    ex.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ex.set_defaults(func=run_exercises)
+
+    for parser in (ls, se, ad, rm, ex):
+        add_library_option(parser, suppress=True, wait=True)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_ERROR
+
+
+def _guarded(action):
+    """Library and notes errors become one Chinese line and exit code 2 (as in library)."""
+
+    def run(args: argparse.Namespace) -> int:
+        from drafter.commands.library import guarded
+        from drafter.study.attempts import AttemptError
+        from drafter.study.notes import NotesError
+
+        try:
+            return guarded(action)(args)
+        except (NotesError, AttemptError) as exc:
+            print(f"drafter：{exc}", file=sys.stderr)
+            return EXIT_ERROR
+
+    run.__doc__ = action.__doc__
+    return run
+
+
+def _open(args: argparse.Namespace):
+    """The library and its notes store, opened together (the notes live beside it)."""
+    from drafter.commands.library import open_library
+    from drafter.study.notes import open_notes
+
+    library = open_library(args, create=False)
+    try:
+        return library, open_notes(library)
+    except Exception:
+        library.close()
+        raise
+
+
+def _find_document(library, key: str):
+    """The catalogue entry for an id or a file path, or None."""
+    try:
+        info = library.document(key)
+    except (KeyError, ValueError):
+        info = None
+    if info is None:
+        wanted = str(Path(key).expanduser().resolve())
+        info = next((d for d in library.documents() if d.path == wanted), None)
+    return info
+
+
+def _note_json(note) -> dict:
+    return {
+        "id": note.id,
+        "doc_id": note.doc_id,
+        "doc_title": note.doc_title,
+        "paragraph": note.paragraph + 1,
+        "start": note.start,
+        "end": note.end,
+        "quote": note.quote,
+        "note": note.note,
+        "color": note.color,
+        "created": note.created,
+        "updated": note.updated,
+    }
+
+
+def _print_notes(notes, as_json: bool) -> None:
+    if as_json:
+        json.dump([_note_json(n) for n in notes], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    for n in notes:
+        kind = "笔记" if n.note.strip() else "高亮"
+        print(f"{n.id}  [{kind}]  《{n.doc_title or n.doc_id}》第 {n.paragraph + 1} 段")
+        print(f"      “{n.quote}”")
+        if n.note.strip():
+            print(f"      {n.note}")
+    print(f"共 {len(notes)} 条（{LOCAL_ONLY_NOTICE}）", file=sys.stderr)
+
+
+@_guarded
+def run_list(args: argparse.Namespace) -> int:
+    """``notes list``: every note (newest first), or one document's in reading order."""
+    library, store = _open(args)
+    with library, store:
+        if args.doc:
+            info = _find_document(library, args.doc)
+            if info is None:
+                print(f"drafter：{args.doc}：资料库里没有这篇文稿", file=sys.stderr)
+                return EXIT_ERROR
+            notes = store.for_document(info.id)
+        else:
+            notes = store.all()
+    _print_notes(notes, args.json)
+    return 0
+
+
+@_guarded
+def run_search(args: argparse.Namespace) -> int:
+    """``notes search``: notes whose text, quote or document title hold every word."""
+    library, store = _open(args)
+    with library, store:
+        notes = store.search(" ".join(args.words))
+    _print_notes(notes, args.json)
+    return 0
+
+
+@_guarded
+def run_add(args: argparse.Namespace) -> int:
+    """``notes add``: highlight (or annotate) the first place the quoted text stands, or the
+    one in ``--paragraph``; says where else it stands so the user can pick another."""
+    quote = args.quote.strip()
+    if not quote:
+        print("drafter：要标注的原文是空的", file=sys.stderr)
+        return EXIT_ERROR
+    library, store = _open(args)
+    with library, store:
+        info = _find_document(library, args.doc)
+        if info is None:
+            print(f"drafter：{args.doc}：资料库里没有这篇文稿", file=sys.stderr)
+            return EXIT_ERROR
+        paragraphs = library.load(info.id).paragraphs()
+        places = [p.index for p in paragraphs if quote in p.text]
+        if args.paragraph is not None:
+            wanted = args.paragraph - 1
+            if wanted not in places:
+                print(
+                    f"drafter：第 {args.paragraph} 段中没有“{quote}”"
+                    + (f"（出现在第 {_numbers(places)} 段）" if places else ""),
+                    file=sys.stderr,
+                )
+                return EXIT_ERROR
+            places = [wanted] + [p for p in places if p != wanted]
+        if not places:
+            print(
+                f"drafter：《{info.display_title}》中找不到“{quote}”（须与原文一字不差，且不跨段）",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        index = places[0]
+        start = paragraphs[index].text.index(quote)
+        note = store.add(
+            info.id,
+            index,
+            start,
+            start + len(quote),
+            quote,
+            note=args.note,
+            color=args.color,
+            doc_title=info.display_title,
+        )
+    kind = "笔记" if note.note.strip() else "高亮"
+    print(f"已加{kind} {note.id}：《{note.doc_title}》第 {index + 1} 段“{quote}”")
+    if len(places) > 1:
+        print(
+            f"原文还出现在第 {_numbers(places[1:])} 段；要标那里，用 --paragraph 指定",
+            file=sys.stderr,
+        )
+    return 0
+
+
+@_guarded
+def run_remove(args: argparse.Namespace) -> int:
+    """``notes remove``: delete notes by id; a missing id is named and makes the exit code 2."""
+    library, store = _open(args)
+    missing = 0
+    with library, store:
+        for note_id in args.ids:
+            if store.remove(note_id):
+                print(f"已删除笔记 {note_id}")
+            else:
+                missing += 1
+                print(f"drafter：没有编号为 {note_id} 的笔记", file=sys.stderr)
+    return EXIT_ERROR if missing else 0
+
+
+@_guarded
+def run_exercises(args: argparse.Namespace) -> int:
+    """``notes exercises``: the saved 提纲练习, or one of them beside the original headings."""
+    library, store = _open(args)
+    with library, store:
+        if args.show is not None:
+            attempt = store.attempts.get(args.show)
+            if args.json:
+                json.dump(attempt.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+                sys.stdout.write("\n")
+            else:
+                print(render_attempt(attempt))
+            return 0
+        if args.doc:
+            info = _find_document(library, args.doc)
+            if info is None:
+                print(f"drafter：{args.doc}：资料库里没有这篇文稿", file=sys.stderr)
+                return EXIT_ERROR
+            attempts = store.attempts.for_document(info.id)
+        else:
+            attempts = store.attempts.all()
+    if args.json:
+        json.dump([a.to_json() for a in attempts], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for a in attempts:
+        print(
+            f"{a.id}  《{a.doc_title or a.doc_id}》  {a.updated[:16].replace('T', ' ')}  "
+            f"{attempt_state(a)}"
+        )
+    print(f"共 {len(attempts)} 次练习（{LOCAL_ONLY_NOTICE}）", file=sys.stderr)
+    return 0
+
+
+def attempt_state(attempt) -> str:
+    """How far an attempt got, as the list shows it: 已对照 with the score, or 未完成."""
+    written = f"写了 {attempt.filled}/{len(attempt.answers)} 个标题"
+    if attempt.revealed and attempt.score is not None:
+        return f"已对照，相近度 {attempt.score * 100:.0f}%，{written}"
+    return f"未完成，{written}"
+
+
+def render_attempt(attempt) -> str:
+    """One attempt as text: each of the trainee's headings above the original, with the score."""
+    lines = [
+        f"提纲练习 {attempt.id}：《{attempt.doc_title or attempt.doc_id}》  {attempt_state(attempt)}"
+    ]
+    for a in attempt.answers:
+        pad = "  " * max(0, a.depth - 1)
+        lines.append(f"{pad}{a.marker}{a.mine or '（未填）'}")
+        if attempt.revealed:
+            lines.append(f"{pad}  原文：{a.marker}{a.original}　{a.score * 100:.0f}%")
+    return "\n".join(lines)
+
+
+def _numbers(indexes) -> str:
+    return "、".join(str(i + 1) for i in indexes)

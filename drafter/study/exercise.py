@@ -1,0 +1,106 @@
+"""提纲练习 without Qt: which headings a document hides, and how close a trainee's own headings
+come to the originals.
+
+The exercise hides every heading of a 范文 and shows the first words of each part; the trainee
+writes a heading for each. The rows and the scoring live here so the app, the CLI and the
+saved attempts (:mod:`drafter.study.attempts`) agree on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from drafter.corpus.model import Document
+from drafter.study.layout import layout
+
+HINT_CHARS = 90
+
+
+@dataclass(frozen=True)
+class ExerciseRow:
+    """One hidden heading: its ``marker`` (一、, 一是 …, kept visible so the trainee knows the
+    level), the ``original`` heading text without the marker, its ``depth`` in the outline,
+    the heading's ``paragraph`` index and a ``hint`` (the opening words of the part's text)."""
+
+    marker: str
+    original: str
+    depth: int
+    paragraph: int
+    hint: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A trainee's heading beside the original one, with how close it came (0..1). Saved
+    with the original text so an old attempt still reads right after the document changed."""
+
+    marker: str
+    original: str
+    mine: str
+    score: float
+    depth: int = 1
+
+    def to_json(self) -> dict:
+        """The stored and ``drafter notes exercises --json`` form."""
+        return {
+            "marker": self.marker,
+            "original": self.original,
+            "mine": self.mine,
+            "score": round(self.score, 4),
+            "depth": self.depth,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Answer:
+        """Read a stored answer; unknown keys are ignored so newer files still load."""
+        return cls(
+            marker=str(data.get("marker", "")),
+            original=str(data.get("original", "")),
+            mine=str(data.get("mine", "")),
+            score=float(data.get("score", 0.0)),
+            depth=int(data.get("depth", 1)),
+        )
+
+
+def exercise_rows(doc: Document, hint_chars: int = HINT_CHARS) -> list[ExerciseRow]:
+    """The headings of ``doc`` to hide, in reading order, each with a hint from its own text
+    (or, for a heading with only sub-parts, how many sub-parts it has)."""
+    lay = layout(doc)
+    rows: list[ExerciseRow] = []
+    for node in lay.nodes():
+        text = next((lay.paragraphs[i].text for i in node.own), "")
+        if not text and node.children:
+            hint = f"（本部分下设 {len(node.children)} 个小点）"
+        else:
+            hint = text[:hint_chars] + ("……" if len(text) > hint_chars else "")
+        rows.append(
+            ExerciseRow(node.section.marker, node.section.heading, node.depth, node.heading, hint)
+        )
+    return rows
+
+
+def similarity(mine: str, original: str) -> float:
+    """How close the trainee's heading is to the original (0..1, by characters in order);
+    an empty answer scores 0 so skipping is never rewarded."""
+    mine = mine.strip()
+    if not mine or not original:
+        return 0.0
+    return SequenceMatcher(None, mine, original).ratio()
+
+
+def score(rows: list[ExerciseRow], mine: list[str]) -> list[Answer]:
+    """Pair each hidden heading with what the trainee wrote for it (missing answers count as
+    empty) and score each pair."""
+    answers = []
+    for n, row in enumerate(rows):
+        text = mine[n].strip() if n < len(mine) else ""
+        answers.append(
+            Answer(row.marker, row.original, text, similarity(text, row.original), row.depth)
+        )
+    return answers
+
+
+def average(answers: list[Answer]) -> float:
+    """The attempt's overall score: the mean over every hidden heading (skipped ones count 0)."""
+    return sum(a.score for a in answers) / len(answers) if answers else 0.0

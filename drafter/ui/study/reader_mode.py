@@ -1,0 +1,167 @@
+"""学习模式 in the reader itself: a checkable button on the reader's toolbar (and F8) swaps
+the reader's plain text for the annotated study page and puts the 要点 list under the
+outline; switching back returns to the plain text at the place the trainee had reached.
+
+The reader panel only offers two hooks (``splitter`` and ``tools``); everything the mode
+adds lives here, so the reader stays the reader and the mode can be read on its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QToolButton
+
+from drafter.ui.panels.reader_panel import ParagraphRole
+from drafter.ui.study.structure_map import PointsTree
+from drafter.ui.study.study_page import StudyPage
+
+
+class ReaderStudyMode(QObject):
+    """The study mode of one reader panel.
+
+    Signals:
+        toggled(bool): the mode was switched on (True) or off.
+    """
+
+    toggled = Signal(bool)
+
+    def __init__(self, reader: Any, action: QAction, parent: QObject | None = None):
+        super().__init__(parent)
+        self.reader, self.action = reader, action
+        self.active = False
+        self.page = StudyPage()
+        self.points = PointsTree()
+        self.points.setMinimumHeight(120)
+        self.points.hide()
+
+        splitter: QSplitter = reader.splitter
+        sizes = splitter.sizes()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("readerStack")
+        splitter.replaceWidget(splitter.indexOf(reader.view), self.stack)
+        self.stack.addWidget(reader.view)
+        self.stack.addWidget(self.page)
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.setObjectName("readerLeft")
+        outline_visible = not reader.outline.isHidden()
+        splitter.replaceWidget(splitter.indexOf(reader.outline), self.left)
+        self.left.addWidget(reader.outline)
+        self.left.addWidget(self.points)
+        self.left.setStretchFactor(0, 2)
+        self.left.setStretchFactor(1, 3)
+        reader.outline.setVisible(outline_visible)
+        splitter.setSizes(sizes)
+        reader.outline.installEventFilter(self)
+        self._sync_left()
+
+        self.button = QToolButton()
+        self.button.setObjectName("readerStudyButton")
+        self.button.setDefaultAction(action)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        reader.tools.addWidget(self.button)
+
+        action.setCheckable(True)
+        action.toggled.connect(self.set_active)
+        reader.outline.itemClicked.connect(self._on_outline_clicked)
+        reader.outline.itemActivated.connect(self._on_outline_clicked)
+        self.points.paragraph_chosen.connect(self.page.text.scroll_to_paragraph)
+        self.points.frame_chosen.connect(self._on_point_frame)
+        self.points.roadmap_chosen.connect(self._on_point_roadmap)
+        self.page.frame_clicked.connect(self.points.select_frame)
+
+    # -- switching ----------------------------------------------------------------------------
+
+    def set_active(self, on: bool) -> None:
+        """Switch the reader to the annotated study page (on) or back to the plain text, keeping
+        the paragraph the trainee was reading in view."""
+        on = bool(on)
+        if on == self.active:
+            return
+        place = self._top_paragraph()
+        self.active = on
+        self.stack.setCurrentIndex(1 if on else 0)
+        self.points.setVisible(on)
+        self._sync_left()
+        if self.action.isChecked() != on:
+            self.action.setChecked(on)
+        if place is not None:
+            if on:
+                self.page.text.scroll_to_paragraph(place)
+            else:
+                self._scroll_reader_to(place)
+        self.toggled.emit(on)
+
+    def show_study(self, doc: Any, study: Any, notes=(), keep_place: bool = False) -> None:
+        """Put a finished study on the page and its points under the outline."""
+        self.page.show_study(doc, study, notes, keep_place=keep_place)
+        if not keep_place:
+            self.points.show_study(study, self.page.text.frame_colour)
+            target = getattr(self.reader, "_target", None)
+            if target is not None:
+                self.page.text.scroll_to_paragraph(target)
+
+    def show_busy(self) -> None:
+        """A new document is being analysed: empty the page so the old text is not mistaken
+        for the new one."""
+        self.page.text.clear()
+        self.points.clear()
+        self.page.show_busy(True)
+
+    def show_paragraph(self, index: int) -> None:
+        """Bring paragraph ``index`` into view in whichever view the reader shows now."""
+        if self.active:
+            self.page.text.scroll_to_paragraph(index)
+        else:
+            self.reader.jump_to_paragraph(index)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _top_paragraph(self) -> int | None:
+        """The paragraph at the top of the view shown now (None without a document)."""
+        if self.reader.document is None:
+            return None
+        if self.active:
+            text = self.page.text
+            pos = text.position_of(text.cursorForPosition(QPoint(8, 8)))
+            return pos[0] if pos else None
+        return self.reader.view.cursorForPosition(QPoint(8, 8)).blockNumber()
+
+    def _scroll_reader_to(self, index: int) -> None:
+        view = self.reader.view
+        block = view.document().findBlockByNumber(index)
+        if block.isValid():
+            top = view.document().documentLayout().blockBoundingRect(block).top()
+            view.verticalScrollBar().setValue(max(0, int(top) - 8))
+
+    def _sync_left(self) -> None:
+        """The left pane shows when the outline or the 要点 list does (the reader hides the
+        outline until a document is open)."""
+        self.left.setVisible(
+            not self.reader.outline.isHidden() or (self.active and not self.points.isHidden())
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Qt override: follow the reader showing or hiding its outline, to show or hide the
+        left pane with it."""
+        if watched is self.reader.outline and event.type() in (
+            QEvent.Type.ShowToParent,
+            QEvent.Type.HideToParent,
+        ):
+            self._sync_left()
+        return False
+
+    def _on_outline_clicked(self, item, _column: int = 0) -> None:
+        index = item.data(0, ParagraphRole)
+        if self.active and index is not None:
+            self.page.text.scroll_to_paragraph(int(index))
+
+    def _on_point_frame(self, frame: int) -> None:
+        self.page.text.select_frame(frame, reveal=True)
+        self.page.show_frame(frame)
+
+    def _on_point_roadmap(self, index: int) -> None:
+        self.page.text.select_roadmap(index, reveal=True)
+        self.page.show_roadmap(index)

@@ -1,0 +1,218 @@
+"""The reader's 学习模式 page: the annotated text in place of the plain one, a legend that says
+what each mark means, a line that spells out the frame or roadmap sentence last clicked (its
+items as links), and the buttons that turn a selection into a highlight or a note."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from drafter.study.model import Study
+from drafter.ui.study.annotated_view import PHRASE, AnnotatedView
+from drafter.ui.study.structure_map import duration
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+LEGEND = (
+    "<span style='background:#ffd6a5;font-weight:bold'>&nbsp;数字概括&nbsp;</span>"
+    "<span style='background:#ffe4c4'>&nbsp;及其各项&nbsp;</span>（同色一组，点击联动）　"
+    "<span style='color:#1f5fbf;text-decoration:underline'>提纲句</span>　"
+    "<span style='color:#7a4fbf;text-decoration:underline'>过渡句</span>　"
+    "<span style='color:#8a6d3b'>〔开头·结尾各部分〕</span>　"
+    "<span style='background:#fff3a0'>&nbsp;我的高亮&nbsp;</span>"
+)
+
+
+def number_mark(n: int) -> str:
+    """① for item 0 …, then (21) beyond twenty: how the info line numbers a frame's items."""
+    return _CIRCLED[n] if n < len(_CIRCLED) else f"({n + 1})"
+
+
+class StudyPage(QWidget):
+    """The annotated reading page of the reader's 学习模式.
+
+    Signals:
+        note_requested(bool): keep the selection as a highlight (False) or a note (True).
+        paragraph_clicked(int): the trainee clicked in paragraph N.
+        frame_clicked(int): frame K (of ``Study.frames``) was picked in the text.
+    """
+
+    note_requested = Signal(bool)
+    paragraph_clicked = Signal(int)
+    frame_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("studyPage")
+        self.study: Study | None = None
+        self.legend = QLabel(LEGEND)
+        self.legend.setWordWrap(True)
+        self.legend.setObjectName("studyLegend")
+        self.info = QLabel()
+        self.info.setObjectName("studyInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setStyleSheet("background:#f6f3ea;padding:4px;border-radius:3px")
+        self.info.linkActivated.connect(self._on_link)
+        self.highlight_button = QPushButton("高亮")
+        self.highlight_button.setObjectName("studyHighlight")
+        self.highlight_button.setToolTip(
+            "把选中的文字标为高亮（个人笔记，仅保存在本机）；也可在文字上点右键"
+        )
+        self.highlight_button.clicked.connect(lambda: self.note_requested.emit(False))
+        self.note_button = QPushButton("写笔记…")
+        self.note_button.setObjectName("studyNote")
+        self.note_button.setToolTip("给选中的文字写一条笔记（仅保存在本机）")
+        self.note_button.clicked.connect(lambda: self.note_requested.emit(True))
+        self.text = AnnotatedView()
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._on_context_menu)
+        self.text.frame_clicked.connect(self._on_frame_clicked)
+        self.text.roadmap_clicked.connect(self.show_roadmap)
+        self.text.paragraph_clicked.connect(self._on_paragraph_clicked)
+        self.text.selectionChanged.connect(self._update_enabled)
+        row = QHBoxLayout()
+        row.addWidget(self.legend, 1)
+        row.addWidget(self.highlight_button)
+        row.addWidget(self.note_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addLayout(row)
+        box.addWidget(self.info)
+        box.addWidget(self.text, 1)
+        self.show_busy(False)
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def show_busy(self, busy: bool = True) -> None:
+        """Say the text is being analysed (or that nothing is open) while no study is shown."""
+        self.study = None if busy else self.study
+        if busy:
+            self.info.setText("正在分析这篇文稿的结构…")
+        elif self.study is None:
+            self.info.setText("在阅读器中打开一篇范文，学习模式会标出它是怎样搭起来的。")
+        self._update_enabled()
+
+    def show_study(self, doc: Any, study: Study, notes=(), keep_place: bool = False) -> None:
+        """Show ``doc`` annotated with ``study`` and the trainee's ``notes``; ``keep_place`` keeps
+        the reading position (after a note was added or removed)."""
+        self.study = study
+        self.text.show_study(doc, study, notes, keep_place=keep_place)
+        if not keep_place or self.text.selected_frame is None:
+            self.show_summary()
+        self._update_enabled()
+
+    def show_summary(self) -> None:
+        """The info line when nothing is picked: what the text holds and how to explore it."""
+        study = self.study
+        if study is None:
+            return
+        warn = f"　<span style='color:#b00020'>⚠ {len(study.warnings)} 处提示</span>"
+        self.info.setText(
+            f"全文 {study.total_chars} 字，约 {duration(study.total_seconds)}（每分钟 {study.rate}"
+            f" 字）· 数字概括 {len(study.listed_frames)} 个展开、{len(study.mentioned_frames)} 个只提及"
+            f" · 提纲句 {len(study.roadmap)} · 过渡句 {len(study.transitions)}"
+            f" · 开头：{study.opening.type or '未归类'} · 结尾：{study.closing.type or '未归类'}"
+            + (warn if study.warnings else "")
+            + "<br><span style='color:#666'>点击彩色的数字概括或它的任一项，同组各项一起标出；"
+            "点击蓝色提纲句，标出它领起的各节。</span>"
+        )
+
+    def show_frame(self, frame: int, item: int = PHRASE) -> None:
+        """Spell out frame ``frame``: its phrase, its number and each item as a link to its place;
+        when the click was on an item, say which item of which frame it is."""
+        if self.study is None or not 0 <= frame < len(self.study.frames):
+            return
+        f = self.study.frames[frame]
+        colour = self.text.frame_colour.get(frame, "#e8e8e8")
+        head = (
+            f"<span style='background:{colour};font-weight:bold'>&nbsp;{html.escape(f.phrase)}"
+            f"&nbsp;</span>"
+        )
+        if not f.listed:
+            self.info.setText(
+                f"{head}　只提及，文中没有展开它的 {f.number} 项（读者应已熟知，或在别处讲过）。"
+            )
+            return
+        where = ""
+        if item != PHRASE and 0 <= item < len(f.items):
+            where = f"“{html.escape(f.items[item])}”是 {head} 的第 {item + 1} 项。　"
+            head = ""
+        links = "　".join(
+            f"<a href='item:{frame}:{n}'>{number_mark(n)}{html.escape(text)}</a>"
+            for n, text in enumerate(f.items)
+        )
+        source = {
+            "sections": "各项是下文的小标题",
+            "ordinals": "各项用序数词领起",
+            "inline": "各项列在同一句里",
+        }.get(f.source, "")
+        self.info.setText(
+            f"{where}{head}{'　' if head else ''}共 {f.number} 项"
+            f"{'（' + source + '）' if source else ''}：{links}　"
+            f"<a href='phrase:{frame}'>回到“{html.escape(f.phrase)}”</a>"
+        )
+
+    def show_roadmap(self, index: int) -> None:
+        """Spell out roadmap sentence ``index``: the count it promises and the sections it leads,
+        each a link, with the warning when they disagree."""
+        if self.study is None or not 0 <= index < len(self.study.roadmap):
+            return
+        road = self.study.roadmap[index]
+        labels = {s.paragraph: s.label for s in self.study.sections}
+        links = "　".join(
+            f"<a href='para:{h}'>{html.escape(labels.get(h, str(h + 1))[:24])}</a>"
+            for h in road.sections
+        )
+        count = f"说了 {road.count} 个部分，" if road.count else ""
+        warn = (
+            f"<br><span style='color:#b00020'>⚠ {html.escape(road.warning)}</span>"
+            if road.warning
+            else ""
+        )
+        self.info.setText(
+            f"<b style='color:#1f5fbf'>提纲句</b>：{count}领起 {len(road.sections)} 节："
+            f"{links or '（未找到对应的小标题）'}{warn}"
+        )
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def _on_frame_clicked(self, frame: int, item: int) -> None:
+        self.show_frame(frame, item)
+        self.frame_clicked.emit(frame)
+
+    def _on_paragraph_clicked(self, paragraph: int) -> None:
+        if self.text.selected_frame is None and self.text.selected_roadmap is None:
+            self.show_summary()
+        self.paragraph_clicked.emit(paragraph)
+
+    def _on_link(self, link: str) -> None:
+        kind, _, rest = link.partition(":")
+        parts = [int(x) for x in rest.split(":") if x.lstrip("-").isdigit()]
+        if kind == "item" and len(parts) == 2:
+            self.text.select_frame(parts[0], parts[1], reveal=True)
+        elif kind == "phrase" and parts:
+            self.text.select_frame(parts[0], reveal=True)
+        elif kind == "para" and parts:
+            self.text.scroll_to_paragraph(parts[0])
+
+    def _on_context_menu(self, pos) -> None:
+        menu: QMenu = self.text.createStandardContextMenu(pos)
+        menu.addSeparator()
+        has = self.text.selected_span() is not None
+        highlight = menu.addAction("高亮")
+        highlight.setEnabled(has)
+        highlight.triggered.connect(lambda: self.note_requested.emit(False))
+        note = menu.addAction("写笔记…")
+        note.setEnabled(has)
+        note.triggered.connect(lambda: self.note_requested.emit(True))
+        menu.exec(self.text.viewport().mapToGlobal(pos))
+
+    def _update_enabled(self) -> None:
+        has = self.study is not None and self.text.selected_span() is not None
+        self.highlight_button.setEnabled(has)
+        self.note_button.setEnabled(has)

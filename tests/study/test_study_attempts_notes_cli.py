@@ -1,0 +1,167 @@
+"""Saved 提纲练习 attempts and the ``drafter notes`` command, without Qt, on a real library
+built in a temporary folder (and on a real seed speech from ../shared when present)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_study_fixtures import SPEECH
+
+from drafter.corpus import load_document
+from drafter.corpus.load import parse_text
+from drafter.library import Library
+from drafter.study.attempts import AttemptError
+from drafter.study.exercise import average, exercise_rows, score, similarity
+from drafter.study.notes import LOCAL_ONLY_NOTICE, NoteStore, open_notes
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SEED_004 = SHARED / "seeds" / "004_abe497b1be7d6e8a.txt"
+
+
+@pytest.fixture
+def library(tmp_path: Path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "开班式讲话.txt").write_text(SPEECH, encoding="utf-8")
+    with Library.open(tmp_path / "lib") as lib:
+        for _ in lib.add([folder]):
+            pass
+        yield lib
+
+
+def _drafter(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "drafter", "notes", "--library", str(root), *args],
+        capture_output=True,
+        text=True,
+        check=check,
+    )
+
+
+def test_exercise_rows_hide_every_heading_with_a_hint():
+    doc = parse_text(SPEECH, "speech.txt")
+    rows = exercise_rows(doc)
+    labels = [s.label for s in doc.outline.sections[0].walk()]
+    assert rows[0].marker + rows[0].original == labels[0]
+    assert all(r.hint for r in rows)  # every part shows something to write from
+    assert [r.depth for r in rows][:2] == [1, 2] or rows[1].depth >= 1
+    answers = score(rows, [rows[0].original, "完全不同的话"])
+    assert answers[0].score == 1.0 and answers[1].score < 0.5
+    assert all(a.mine == "" and a.score == 0.0 for a in answers[2:])  # skipped count 0
+    assert 0 < average(answers) < 1
+    assert similarity("   ", "任何") == 0.0
+
+
+def test_attempts_saved_updated_finished_and_listed(tmp_path):
+    doc = parse_text(SPEECH, "speech.txt")
+    rows = exercise_rows(doc)
+    with NoteStore(tmp_path / "n.sqlite") as store:
+        attempts = store.attempts
+        first = attempts.save("doc1", score(rows, ["做到四勤"]), doc_title="范文一")
+        assert not first.revealed and first.score is None and first.filled == 1
+        assert attempts.unfinished("doc1").id == first.id
+        # typing on: the same attempt is updated, not a new one made
+        again = attempts.save("doc1", score(rows, ["做到四勤", "腿勤"]), attempt_id=first.id)
+        assert again.id == first.id and again.filled == 2
+        done = attempts.save(
+            "doc1", score(rows, ["做到四勤", "腿勤"]), revealed=True, attempt_id=first.id
+        )
+        assert done.revealed and done.score == pytest.approx(average(done.answers), abs=1e-3)
+        assert attempts.unfinished("doc1") is None
+        fresh = attempts.save("doc1", score(rows, ["新的"]))
+        assert [a.id for a in attempts.for_document("doc1")] == [fresh.id, first.id]
+        assert attempts.for_document("other") == []
+        # an attempt deleted meanwhile: the answers are kept as a new one, never lost
+        assert attempts.remove(fresh.id) and not attempts.remove(fresh.id)
+        kept = attempts.save("doc1", score(rows, ["还在"]), attempt_id=fresh.id)
+        assert kept.id != fresh.id and kept.answers[0].mine == "还在"
+        with pytest.raises(AttemptError):
+            attempts.get(fresh.id)
+        with pytest.raises(AttemptError):
+            attempts.save("", [])
+        # the originals are stored with the answers: an old attempt reads right later
+        assert done.answers[0].original == rows[0].original
+        json.dumps([a.to_json() for a in attempts.all()], ensure_ascii=False)
+    with NoteStore(tmp_path / "n.sqlite") as reopened:  # kept across sessions
+        assert len(reopened.attempts.all()) == 2
+        assert len(reopened.all()) == 0  # notes and attempts are apart
+
+
+def test_a_damaged_attempt_row_still_lists(tmp_path):
+    with NoteStore(tmp_path / "n.sqlite") as store:
+        store.attempts.save("doc1", score([], []), revealed=True)
+    db = sqlite3.connect(tmp_path / "n.sqlite")
+    db.execute("UPDATE outline_attempts SET answers = 'not json'")
+    db.commit()
+    db.close()
+    with NoteStore(tmp_path / "n.sqlite") as store:
+        (attempt,) = store.attempts.all()
+        assert attempt.answers == [] and store.attempts.remove(attempt.id)
+
+
+def test_notes_cli_add_list_search_remove(library):
+    root = Path(library.root)
+    info = library.documents()[0]
+    library.close()
+    out = _drafter(root, "add", info.id, "主要目的", "--note", "开宗明义").stdout
+    assert "已加笔记 1" in out and "第" in out
+    assert "已加高亮" in _drafter(root, "add", info.id, "同志们", "--color", "green").stdout
+    listed = json.loads(_drafter(root, "list", "--json").stdout)
+    assert [n["quote"] for n in listed] == ["同志们", "主要目的"]  # newest first
+    by_doc = json.loads(_drafter(root, "list", "--doc", info.id, "--json").stdout)
+    assert [n["quote"] for n in by_doc] == ["同志们", "主要目的"]  # reading order
+    assert by_doc[1]["note"] == "开宗明义" and by_doc[0]["color"] == "green"
+    found = _drafter(root, "search", "开宗明义")
+    assert "主要目的" in found.stdout and "同志们" not in found.stdout
+    assert LOCAL_ONLY_NOTICE in found.stderr
+    bad = _drafter(root, "add", info.id, "没有这句话", check=False)
+    assert bad.returncode == 2 and "找不到" in bad.stderr
+    wrong = _drafter(root, "add", info.id, "主要目的", "--paragraph", "1", check=False)
+    assert wrong.returncode == 2 and "出现在第" in wrong.stderr
+    missing = _drafter(root, "list", "--doc", "nosuchdoc", check=False)
+    assert missing.returncode == 2 and "没有这篇文稿" in missing.stderr
+    assert _drafter(root, "remove", "1").returncode == 0
+    gone = _drafter(root, "remove", "1", check=False)
+    assert gone.returncode == 2 and "没有编号为 1" in gone.stderr
+    assert len(json.loads(_drafter(root, "list", "--json").stdout)) == 1
+
+
+def test_notes_cli_lists_and_shows_exercises(library):
+    root = Path(library.root)
+    info = library.documents()[0]
+    rows = exercise_rows(library.load(info.id))
+    with open_notes(library) as store:
+        attempt = store.attempts.save(
+            info.id, score(rows, [rows[0].original]), revealed=True, doc_title="开班式"
+        )
+    library.close()
+    listing = _drafter(root, "exercises")
+    assert "已对照" in listing.stdout and "开班式" in listing.stdout
+    shown = _drafter(root, "exercises", "--show", str(attempt.id)).stdout
+    assert f"原文：{rows[0].marker}{rows[0].original}　100%" in shown and "（未填）" in shown
+    data = json.loads(_drafter(root, "exercises", "--doc", info.id, "--json").stdout)
+    assert data[0]["revealed"] and data[0]["answers"][0]["score"] == 1.0
+    nothing = _drafter(root, "exercises", "--show", "99", check=False)
+    assert nothing.returncode == 2 and "没有编号为 99" in nothing.stderr
+
+
+@pytest.mark.skipif(not SEED_004.exists(), reason="../shared seeds not present")
+def test_notes_cli_on_a_real_seed(tmp_path):
+    """A real 范文 (seed 004, run-in 一是腿勤…): a note on the run-in item's text lands on the
+    exact span, and its exercise hides the run-in headings too."""
+    with Library.open(tmp_path / "lib") as lib:
+        for _ in lib.add([SEED_004]):
+            pass
+        info = lib.documents()[0]
+        doc = lib.load(info.id)
+        rows = exercise_rows(doc)
+    assert any(r.marker == "一是" for r in rows) and len(rows) >= 10
+    out = _drafter(tmp_path / "lib", "add", info.id, "腿勤", "--note", "四勤之一").stdout
+    (note,) = json.loads(_drafter(tmp_path / "lib", "list", "--json").stdout)
+    para = load_document(SEED_004).paragraphs()[note["paragraph"] - 1].text
+    assert para[note["start"] : note["end"]] == "腿勤" and "已加笔记" in out

@@ -1,0 +1,72 @@
+"""The study UI tests' shared setting: two small speeches in a real library, a window with
+the first open in the reader and 学习模式 switched on."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from drafter.library import Library
+from drafter.settings import Settings
+
+FIRST = """在全市青年干部培训班开班式上的讲话
+同志们：
+举办这次培训班，主要目的是帮助青年干部尽快成长。下面，我讲两点意见。
+一、做到“四勤”
+一是腿勤。多到基层走走，掌握实情。
+二是口勤。多向群众请教。
+三是手勤。勤记笔记。
+四是眼勤。多看多想。
+二、坚持“三个服务”
+要把“三个服务”落到实处，做到“四个意识”入脑入心。
+同志们，让我们共同努力，为全市发展作出新的更大贡献！
+"""
+
+SECOND = """在全县办公室主任会议上的讲话
+同志们：
+今天召开这次会议，主要任务是部署明年工作。借此机会，我讲三点意见。
+一、提高认识
+办公室是中枢。
+二、明确目标
+要抓好信息报送。
+三、做到“四勤”
+一是腿勤。多下基层。
+二是口勤。多汇报。
+三是手勤。多记录。
+四是眼勤。多观察。
+同志们，让我们团结一致！
+谢谢大家！
+"""
+
+
+@pytest.fixture
+def studied(make_window, qtbot, tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "开班式讲话.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "全县工作会议讲话.txt").write_text(SECOND, encoding="utf-8")
+    library = Library.open(tmp_path / "lib")
+    for _ in library.add([folder]):
+        pass
+    window = make_window(Settings(speaking_rate=200))
+    window.set_library(library)
+    first = next(d for d in library.documents() if "青年" in (d.title or ""))
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+        window.reader_panel.open_document(first.id)
+    panel = window.study.panel
+    with qtbot.waitSignal(panel.studied, timeout=10000):
+        window.study_action.trigger()
+    yield window, panel, library, first
+    library.close()
+
+
+def select_words(text, paragraph: int, words: str) -> None:
+    """Select ``words`` in the annotated text of ``paragraph``, as a mouse drag would."""
+    block = text.document().findBlockByNumber(text._first_block[paragraph])
+    start = block.text().index(words)
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=start)
+    cursor.movePosition(
+        QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, len(words)
+    )
+    text.setTextCursor(cursor)

@@ -1,0 +1,193 @@
+"""学习模式 in the reader itself, driven through real widgets: the reader's own toggle swaps
+its text for the annotated study page and back; a click on a frame's item marks the frame
+and all its items (and the other way round); a roadmap sentence marks the headings it
+announces; the analysis follows the reader to another document; closing the window while
+an analysis runs is safe; the outline prints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtGui import QTextCursor
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from drafter.library import Library
+from drafter.settings import Settings
+from drafter.ui.main_window import MainWindow
+from drafter.ui.study.annotated_view import PHRASE
+
+from .study_setup import FIRST
+
+SEED_004 = (
+    Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "004_abe497b1be7d6e8a.txt"
+)
+
+
+def _click_words(text, paragraph: int, words: str) -> None:
+    """A real mouse click in the middle of ``words`` of ``paragraph`` in the annotated view."""
+    block = text.document().findBlockByNumber(text._first_block[paragraph])
+    at = block.text().index(words) + len(words) // 2
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=at)
+    text.setTextCursor(cursor)
+    text.ensureCursorVisible()
+    rect = text.cursorRect(cursor)
+    QTest.mouseClick(
+        text.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(rect.center().x() + 1, rect.center().y()),
+    )
+
+
+def _marked_text(text) -> list[str]:
+    return [sel.cursor.selectedText() for sel in text.extraSelections()]
+
+
+def test_the_reader_switches_into_study_mode_and_back(studied, qtbot):
+    window, _panel, _library, _first = studied
+    reader, mode = window.reader_panel, window.study.mode
+    button = mode.button
+    assert button.parent() is not None and button.isVisible() and button.isChecked()
+    assert reader.isAncestorOf(button)  # the toggle is on the reader's own toolbar
+    assert mode.stack.currentWidget() is mode.page and mode.points.isVisible()
+    button.click()  # off: the plain reader text again
+    assert not mode.active and not window.study_action.isChecked()
+    assert mode.stack.currentWidget() is reader.view and not mode.points.isVisible()
+    assert reader.outline.isVisible()
+    QTest.keyClick(window, Qt.Key.Key_F8)  # and on again from the keyboard
+    assert mode.active and mode.stack.currentWidget() is mode.page
+
+
+def test_clicking_an_item_selects_its_frame_and_the_frame_its_items(studied):
+    window, panel, _library, _first = studied
+    page, mode = window.study.mode.page, window.study.mode
+    frames = panel.study.frames
+    k = next(i for i, f in enumerate(frames) if f.phrase == "四勤")
+    doc = panel.doc
+    item_para = next(p.index for p in doc.paragraphs() if p.text == "三是手勤")
+    _click_words(page.text, item_para, "手勤")
+    assert page.text.selected_frame == k
+    marked = _marked_text(page.text)
+    assert {"四勤", "腿勤", "口勤", "手勤", "眼勤"} <= set(marked)
+    assert "“手勤”是" in page.info.text() and "第 3 项" in page.info.text()
+    assert mode.points.currentItem().text(0).startswith("四勤：")
+    # the other way: the frame phrase marks every item; a link in the info line goes to one
+    phrase_para = frames[k].span.paragraph
+    page.text.clear_marks()
+    _click_words(page.text, phrase_para, "四勤")
+    assert page.text.selected_frame == k and len(_marked_text(page.text)) >= 5
+    assert "共 4 项" in page.info.text() and "④眼勤" in page.info.text()
+    page.info.linkActivated.emit(f"item:{k}:3")
+    assert "眼勤" in page.text.textCursor().block().text()
+    # a click on plain text clears the marks
+    plain = next(p.index for p in doc.paragraphs() if p.text.startswith("多到基层"))
+    _click_words(page.text, plain, "基层")
+    assert page.text.selected_frame is None and page.text.extraSelections() == []
+
+
+def test_points_list_and_roadmap_link_to_the_text(studied):
+    window, panel, _library, _first = studied
+    mode = window.study.mode
+    page = mode.page
+    listed = mode.points.topLevelItem(0)
+    four = next(
+        listed.child(i)
+        for i in range(listed.childCount())
+        if listed.child(i).text(0).startswith("四勤")
+    )
+    mode.points.itemClicked.emit(four, 0)
+    assert page.text.selected_frame is not None
+    assert panel.study.frames[page.text.selected_frame].phrase == "四勤"
+    road = panel.study.roadmap[0]
+    _click_words(page.text, road.span.paragraph, "下面")
+    assert page.text.selected_roadmap == 0
+    marked = "".join(_marked_text(page.text))
+    assert "做到“四勤”" in marked and "坚持“三个服务”" in marked  # the announced headings
+    assert "领起 2 节" in page.info.text()
+
+
+def test_a_frame_item_on_a_real_seed_is_linked(make_window, qtbot, tmp_path):
+    """Seed 004 (a real 范文: 一是腿勤…四是眼勤 on their own lines under 四、做到“四勤”, and
+    run-in 一要保持协调“畅通”。办公室作为… under 二、)."""
+    if not SEED_004.exists():
+        pytest.skip("../shared seeds not present")
+    library = Library.open(tmp_path / "lib")
+    for _ in library.add([SEED_004]):
+        pass
+    window = make_window()
+    window.set_library(library)
+    info = library.documents()[0]
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+        window.reader_panel.open_document(info.id)
+    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+        window.study_action.trigger()
+    page = window.study.mode.page
+    study = window.study.study
+    k = next(i for i, f in enumerate(study.frames) if f.phrase == "四勤" and f.listed)
+    mark = next(m for m in page.text.frame_marks if m.frame == k and m.item == 1)
+    text = page.text.toPlainText()
+    assert "一要保持协调“畅通”。办公室作为" in text  # run-in heading in place, as written
+    assert "\n一是腿勤\n" in text  # a standalone one stays on its own line
+    page.text.click_at(mark.paragraph, mark.start)
+    assert page.text.selected_frame == k
+    assert {"腿勤", "眼勤"} <= set(_marked_text(page.text))
+    assert any(m.item == PHRASE for m in page.text.frame_marks if m.frame == k)
+    library.close()
+
+
+def test_the_study_follows_the_reader_to_another_document(studied, qtbot):
+    window, panel, library, first = studied
+    mode = window.study.mode
+    other = next(d for d in library.documents() if d.id != first.id)
+    with qtbot.waitSignal(panel.studied, timeout=10000):
+        window.reader_panel.open_document(other.id)
+    assert panel.doc_id == other.id
+    assert "全县" in mode.page.text.toPlainText() or "部署明年工作" in mode.page.text.toPlainText()
+    assert "青年干部" not in mode.page.text.toPlainText()
+
+
+def test_closing_the_window_while_analysing_is_safe(qtbot, tmp_path):
+    """The window (not registered with qtbot, so it can really be deleted) goes away while
+    the analysis it started still runs on the pool: the late result must reach nothing."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FIRST, encoding="utf-8")
+    library = Library.open(tmp_path / "lib")
+    for _ in library.add([folder]):
+        pass
+    window = MainWindow(Settings(), tmp_path / "s.toml", recovery_dir=tmp_path / "rec")
+    window.editor.confirm_close = lambda: True
+    window.show()
+    window.set_library(library)
+    info = library.documents()[0]
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+        window.reader_panel.open_document(info.id)
+    window.study_action.trigger()  # an analysis starts on the pool …
+    assert window.study._wanted is not None
+    window.close()
+    window.deleteLater()  # … and the window goes before it ends
+    for _ in range(25):
+        QApplication.processEvents()
+        QTest.qWait(20)
+    QThreadPool.globalInstance().waitForDone(5000)
+    QApplication.processEvents()
+    library.close()
+
+
+def test_outline_prints_to_pdf(studied, tmp_path):
+    _window, panel, _library, _first = studied
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "提纲.pdf"
+    printer.setOutputFileName(str(target))
+    assert panel.print_outline(printer)
+    assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 500
+    from drafter.ui.study.outline_print import outline_html
+
+    html = outline_html(panel.doc)
+    assert "一、做到“四勤”" in html and "一是腿勤" in html and "多到基层" not in html
