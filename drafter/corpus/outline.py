@@ -484,7 +484,12 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
         after = texts[i + 1]
         if not (ends_sentence(texts[i - 1]) or match_marker(texts[i - 1])):
             continue
-        if match_marker(after) is not None:
+        point = match_marker(after)
+        if point is not None:
+            # over 一要…/第一，… points of its own: a lead line beside strong ones, unless
+            # it announces them ("要着重抓好以下几项工作。")
+            if strong_in_part and point.family in _POINTS and not _ANNOUNCES.search(text):
+                weak.append(i)
             continue
         if len(text) <= _LEAD_MAX and len(after) >= max(_LEAD_BODY, 3 * len(text)):
             out.append(i)
@@ -504,6 +509,8 @@ def _part_heading(text: str) -> bool:
 _LEAD_MAX = 30
 _LEAD_BODY = 100
 _WEAK_LEAD_MAX = 48
+_POINTS = frozenset((mk.YISHI, mk.DI))
+_ANNOUNCES = re.compile(r"以下|如下|下列|[两二三四五六七八九十几]+(?:个|项|点|条|件)")
 _WEAK_LEAD_BODY = 40
 _MIN_LEADS = 4
 _NOT_LEADS = ("但", "因此", "所以", "同时", "总之", "这些", "我们", "我", "各位", "同志", "谢谢")

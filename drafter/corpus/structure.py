@@ -316,9 +316,17 @@ class _Chooser:
             sibling = next((c for c in later if c.level == depth), None)
             counted = _counts(best.items[-1].heading)  # 十四件大事
             announced = counted is not None and counted == sum(1 for c in later if c.level == depth)
+            # a part title with the group starting right under it (after a lead-in at
+            # most) heads that group: 今后五年的主要任务 / 提出以下建议。/ （一）…（五）
+            heads_it = (
+                best.family == PLAIN
+                and sibling is not None
+                and sibling.index - best.items[-1].index <= _HEADS_NEXT
+            )
             if (
                 sibling is not None
                 and not announced
+                and not heads_it
                 and (
                     best.family == PLAIN
                     or sibling.family == best.family
@@ -694,6 +702,7 @@ class _Chooser:
 
 
 _MIN_SCORE = 3.6
+_HEADS_NEXT = 4  # paragraphs: a group starting this close under a part title is its
 # the most a group's own terms other than 1.5 * early can give (spread, complete,
 # standalone, headlike, lensim, brevity, prior, count, roadmap at their best)
 _MAX_OWN = 1.0 + 1.0 + 1.0 + 1.0 + 0.5 + 0.8 + 1.0 + 1.0 + 0.8

@@ -158,3 +158,62 @@ def test_long_points_standing_alone_over_their_own_paragraphs_are_headings() -> 
     lines = ["一、落实获取分享制，管理好员工的分配结构。", BODY, first, second, BODY]
     lines += ["二、非物质激励应该是让多数人变成先进。", BODY, "三、要培养战略系统思维。", BODY]
     assert tree("\n\n".join(lines))[0][1] == []
+
+
+def test_a_numbered_group_right_under_the_last_part_title_is_its_points() -> None:
+    """Two unnumbered part titles; right under the second (after one lead-in paragraph)
+    come （一）…（四）: they are the second part's points, not its siblings — a part title
+    that long sections follow heads what starts right after it."""
+    lines = ["各位代表：", "我代表国务院向大会作报告。", "过去五年的回顾", BODY, BODY, BODY]
+    lines += ["今后五年的主要任务", "对今后的工作提出以下建议。"]
+    for x in (
+        "（一）关于经济建设",
+        "（二）关于经济体制改革",
+        "（三）关于科技教育",
+        "（四）关于外交工作",
+    ):
+        lines += [x, BODY, BODY, BODY, BODY, BODY]
+    assert tree("\n\n".join(lines)) == [
+        ("过去五年的回顾", []),
+        (
+            "今后五年的主要任务",
+            [
+                "（一）关于经济建设",
+                "（二）关于经济体制改革",
+                "（三）关于科技教育",
+                "（四）关于外交工作",
+            ],
+        ),
+    ]
+
+
+def test_a_lead_line_over_points_of_its_own_heads_them() -> None:
+    """In a part led by bold lead lines, a lead line followed at once by 一要…二要… heads
+    those points (they are under it, not under the lead line before); a line announcing
+    them ("要着重抓好以下三项工作。") is not a lead line."""
+    strong = [
+        "农业生产稳定增长。",
+        "工业结构继续优化。",
+        "对外贸易扩大规模。",
+        "人民生活不断改善。",
+    ]
+    points = ["一要抓紧做好准备工作。", "二要进一步发展进出口贸易。", "三要努力提高利用外资水平。"]
+    lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
+    lines += [strong[0], BODY, strong[1], BODY, "进一步提高对外开放水平。"]
+    for p in points:
+        lines += [p, BODY]
+    lines += ["二、今年的任务", BODY, strong[2], BODY, strong[3], BODY, "要着重抓好以下三项工作。"]
+    for p in points:
+        lines += [p, BODY]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    first, second = doc.outline.sections
+    assert [c.heading for c in first.children] == [
+        "农业生产稳定增长",
+        "工业结构继续优化",
+        "进一步提高对外开放水平",
+    ]
+    assert [c.marker + c.heading for c in first.children[2].children] == [
+        p.rstrip("。") for p in points
+    ]
+    assert [c.heading for c in second.children][:2] == ["对外贸易扩大规模", "人民生活不断改善"]
+    assert "要着重抓好以下三项工作" not in [c.heading for c in second.children]
