@@ -56,7 +56,7 @@ def through_de(after: str, noun: str) -> str:
     if not noun or after[len(noun) : len(noun) + 1] != "的":
         return noun
     tags = tagged(noun)
-    if len(tags) != 1 or tags[0][1] not in _MODIFIER_TAGS:
+    if len(tags) != 1 or tags[0][1] not in (*_MODIFIER_TAGS, "v"):
         return noun
     rest = after[len(noun) + 1 : len(noun) + 9]
     head = tagged(re.split(r"[^\u4e00-\u9fff]", rest)[0])
@@ -65,6 +65,8 @@ def through_de(after: str, noun: str) -> str:
     word = head[0][0]
     if len(head) > 1 and head[1][1].startswith("n") and len(word + head[1][0]) <= 4:
         word += head[1][0]
+    if tags[0][1] == "v" and not SUMMARY_NOUN.search(word):
+        return noun  # 八项注意的教育: the verb is the formula (两个可能的前途 runs on)
     return noun + "的" + word
 
 
@@ -80,3 +82,44 @@ def noun_after(after: str) -> str:
             return first[:2]  # 八项和平条件: a word that opens with a stop character
     stop = _STOP_AFTER.search(after)
     return after[: stop.start() if stop else len(after)][:2]
+
+
+_CLAUSE_OPENERS = frozenset(("v", "p"))
+
+
+def relative_clause(after: str) -> str:
+    """``after`` up to the head noun when a clause opens it and describes that noun
+    (压在中国人民头上的大山, 违反上述协定和决议的片面要求): a verb or a preposition first, 的
+    within 16 characters and a noun after it, before any punctuation; else empty."""
+    clause = re.split(r"[^\u4e00-\u9fff]", after[:24], maxsplit=1)[0]
+    de = clause.find("的", 2, 17)
+    if de < 2 or de == len(clause) - 1:
+        return ""
+    first = tagged(clause[:4])
+    if not first or first[0][1] not in _CLAUSE_OPENERS or first[0][0] in ("是", "有", "要"):
+        return ""
+    head = tagged(clause[de + 1 :])
+    if not head or not head[0][1].startswith(("n", "v")):
+        return ""
+    word = head[0][0]
+    if len(head) > 1 and head[1][1].startswith("n") and len(word + head[1][0]) <= 4:
+        word += head[1][0]
+    if de < len(first[0][0]) + 2:
+        return ""  # 八项注意的教育: the verb is the formula's noun (see through_de)
+    return clause[: de + 1] + word
+
+
+# 十二大以后, 九大开幕, 十二大精神: a party congress, not a count
+_CONGRESS_AFTER = ("以来", "以后", "以前", "精神", "报告", "文件", "代表", "的", "上", "前", "后")
+
+
+def is_congress(number: int, after: str) -> bool:
+    """Whether N大 (N ≥ 7) followed by ``after`` names a party congress (十二大以后)."""
+    if number < 7:
+        return False
+    if after.startswith(_CONGRESS_AFTER) or not re.match(r"[\u4e00-\u9fff]", after):
+        return True
+    first = tagged(after[:4])
+    if not first or first[0][1] not in ("v", "p", "f"):
+        return False
+    return not SUMMARY_NOUN.match(after[len(first[0][0]) :])  # 八大提升行动: a programme

@@ -225,7 +225,7 @@ SUMMARY_NOUN = re.compile(
     "不要|确保|维护|理念|精神|能力|办法|方法|步骤|环节|途径|战略|路线|政策|制度|机制|体系|"
     "安排|部署|举措|工程|行动|经验|教训|优势|特点|作用|职能|转变|责任|本领|素质|时期|运动|"
     "目的|口号|道路|可能|性质|表现|变化|形式|内容|因素|层次|类型|方向|革命|时代|攻坚|基本点|"
-    "纪律|大事|部分|底线|红线|短板|清单|纲领"
+    "纪律|大事|部分|底线|红线|短板|清单|纲领|实事"
 )
 
 _MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]")
@@ -236,8 +236,20 @@ def prune(lay: Layout, frames: list[Frame]) -> list[Frame]:
     """Drop the frames that are counts, not summaries (see the module docstring), folding a
     re-mention of a frame just listed into that frame's mentions."""
     named: list[Frame] = []
+    by_items: dict[tuple[int, int], Frame] = {}
     for frame in frames:
         owner = None if frame.listed or frame.quoted else _named_before(lay, named, frame)
+        text = lay.paragraphs[frame.span.paragraph].text
+        back = text[max(0, frame.span.start - 2) : frame.span.start].endswith(_BACK)
+        if frame.listed and frame.item_spans and back:
+            # 三个大矛盾：（一）…（二）…（三）… 这三种矛盾…: the same items counted again
+            first = (frame.item_spans[0].paragraph, frame.item_spans[0].start)
+            owner = by_items.get(first) if first in by_items else None
+            if owner is None or owner.number != frame.number:
+                owner = None
+        if frame.listed and frame.item_spans:
+            first = (frame.item_spans[0].paragraph, frame.item_spans[0].start)
+            by_items.setdefault(first, frame)
         if owner is not None:
             owner.mentions.append(frame.span)
         else:

@@ -24,7 +24,14 @@ from dataclasses import dataclass
 
 from drafter.corpus.markers import match_marker
 from drafter.numerals import parse_cn_number
-from drafter.study.frame_nouns import compound, noun_after, through_de, words_after
+from drafter.study.frame_nouns import (
+    compound,
+    is_congress,
+    noun_after,
+    relative_clause,
+    through_de,
+    words_after,
+)
 from drafter.study.frame_rules import (
     SUMMARY_NOUN,
     collective_formulas,
@@ -40,7 +47,7 @@ from drafter.study.text import first_clause
 
 _NUM = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
-_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|部分|个|点|项|条|大|种|类|方面)"
+_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|部分|个|点|项|条|大|种|类|方面|座)"
 _RE_COUNTED = re.compile(
     rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})({_COUNTER})"
 )
@@ -120,9 +127,9 @@ _NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代")
 _TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
 # 一条是A，另一条是B / 一种是…另一种是…: a pair named by "one … the other".
 _PAIR = re.compile(
-    r"一(?:(?:个|条|种|类|块|部分)[\u4e00-\u9fff]{0,2}?|方面)?(?:是|为|叫|就是)([^，,；;。！？]{1,40})"
-    r"[^。！？]{0,80}?[，,；;]\s*(?:另一|另外一|另|一)(?:(?:个|条|种|类|块|部分)[\u4e00-\u9fff]{0,2}?|方面)?"
-    r"(?:是|为|叫|就是)([^，,；;。！？]{1,40})"
+    r"一(?:(?:个|条|种|类|块|座|部分)[\u4e00-\u9fff]{0,2}?|方面)?(?:是|为|叫做|叫|称为|就是)([^，,；;。！？]{1,40})"
+    r"[^。！？]{0,80}?[，,；;]\s*(?:另一|另外一|另|一)(?:(?:个|条|种|类|块|座|部分)[\u4e00-\u9fff]{0,2}?|方面)?"
+    r"(?:是|为|叫做|叫|称为|就是)([^，,；;。！？]{1,40})"
 )
 
 
@@ -249,6 +256,8 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None
     counter = m.group(2)
     after = text[m.end() :]
+    if counter == "大" and is_congress(number, after):
+        return None  # 十二大以后: a party congress
     if counter == "部分" or number > 12:
         # 三部分人 (a whole in parts), 十七条 (a long list): frames only when the text
         # spells out every part
@@ -272,6 +281,10 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         if not quoted:
             return None
         noun = quoted.group(0)  # 两个“关”
+    elif relative_clause(after):
+        # 两座压在中国人民头上的大山 (一座叫做…), 十项违反上述协定的要求: a clause describes
+        # the head noun; a frame only when the text spells out its items
+        noun, strict = relative_clause(after), strict or "listed"
     else:
         noun = noun_after(after)
         if noun in _PLAIN_NOUNS and compound(after):
@@ -311,6 +324,8 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
 
         noun = through_de(after, noun)
 
+    if counter == "座":
+        strict = strict or "listed"  # 两座大山: things; a frame only with its items
     end = m.end() + len(noun)
     phrase = text[m.start() : end]
     key = _key(number, counter + noun.strip('“”"‘’'))
@@ -457,6 +472,17 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     if len(items) != m.number and "、" in clause:
         items = split_list(clause)  # 两个阶段：A、B，贯穿其中的…: the list ends at the comma
         end = start + len(clause)
+    if len(items) != m.number:
+        # 三种：战略的、战役的和战斗的 / 两个车轮子…：A和B，除了…: the last two joined by 和
+        joined = split_list(clause)
+        last = (
+            re.split(r"(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", joined[-1])
+            if joined
+            else []
+        )
+        if len(joined) + len(last) - 1 == m.number and len(last) == 2 and min(map(len, last)) >= 2:
+            items = joined[:-1] + last
+            end = start + len(clause)
     if len(items) < 2:
         return None
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"

@@ -127,7 +127,10 @@ def sentence_end(text: str, start: int) -> int:
 
 def split_list(inner: str) -> list[str]:
     """The items of an inline list (A、B、C / A，B；C) without their quotes, empty ones
-    dropped."""
+    dropped, the first without a copula that only introduces it (“两新”是指A、B)."""
     parts = re.split(r"[、，,；;]", inner)
     items = [p.strip(' “”"‘’「」') for p in parts]
-    return [i for i in items if i]
+    items = [i for i in items if i]
+    if items and len(items[0]) > 4:
+        items[0] = re.sub(r"^(?:是指|指的是|就是|是|即)", "", items[0])
+    return items

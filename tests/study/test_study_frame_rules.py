@@ -214,3 +214,36 @@ def test_one_and_one_pair_repeating_the_noun():
 
 def test_two_or_more_is_a_rough_count():
     assert frames_of("一个过程中有两个以上矛盾存在。") == {}
+
+
+def test_clause_describing_the_head_noun_needs_its_items():
+    text = "有两座压在人民头上的大山，一座叫做贫困，一座叫做愚昧。"
+    frame = frames_of(text)["两座压在人民头上的大山"]
+    assert frame.items == ["贫困", "愚昧"]
+    assert frames_of("他们只提出了十项违反上述协定和决议的片面要求，我们不能接受。") == {}
+
+
+def test_verb_then_de_keeps_a_summary_head():
+    found = frames_of("事实是两个可能的前途都存在。要进行八项注意的教育。")
+    assert "两个可能的前途" in found and "八项注意" in found
+
+
+def test_party_congresses_are_not_counts():
+    assert frames_of("十二大以后，形势很好。九大开幕的时候，十二大提出了任务。") == {}
+    assert "八大提升行动" in frames_of("今年实施八大提升行动。")
+
+
+def test_colon_list_with_the_last_two_joined_by_he():
+    text = "我们以两个车轮子推动前进：技术创新和科学探索，除此以外，还有别的。"
+    assert frames_of(text)["两个车轮子"].items == ["技术创新", "科学探索"]
+
+
+def test_back_reference_listing_the_same_items_folds_into_the_frame():
+    text = "现在有三个大矛盾：（一）甲和乙的矛盾；（二）乙和丙的矛盾；（三）丙和丁的矛盾。这三种矛盾都在发展。"
+    found = frames_of(text)
+    assert "三个大矛盾" in found and "三种矛盾" not in found
+
+
+def test_copula_before_the_first_item_is_dropped():
+    text = "要落实“两新”：是指大规模设备更新、消费品以旧换新。"
+    assert frames_of(text)["两新"].items == ["大规模设备更新", "消费品以旧换新"]
