@@ -163,6 +163,13 @@ def _drop_clutter(
             removed.append(("boilerplate", line.block))  # a page repeating its title
             i += 1
             continue
+        repeated = _repeats_title(lines, i, out) if i < 30 and out else 0
+        if repeated:
+            # the page's title again at the top of its text, perhaps over two lines or
+            # with a note mark ("…的报告*"): shown once
+            removed.extend(("boilerplate", x.block) for x in lines[i : i + repeated])
+            i += repeated
+            continue
         if text in (">", "›", "»"):
             # a breadcrumb split over lines: 首页 / > / 政务信息 / > / 宁夏要闻
             removed.append(("boilerplate", line.block))
@@ -259,6 +266,33 @@ def _drop_running_headers(
             carry = False
         out.append(x)
     return out
+
+
+_TITLE_MARKS = re.compile(r"[\s\u3000*＊]+|\[\d+\]")
+
+
+def _repeats_title(lines: list[_Line], i: int, out: list[_Line]) -> int:
+    """How many lines from ``i`` (one to three) repeat, joined, a title line kept just
+    before them (a Word/page title or a title-like line); 0 when they do not."""
+    squash = _TITLE_MARKS.sub
+    titles = {
+        squash("", x.block.text)
+        for x in out[-12:]
+        if x.block.kind == "title" or _is_title_like(x.block.text)
+    }
+    titles.discard("")
+    if not titles:
+        return 0
+    joined = ""
+    for k in range(i, min(i + 3, len(lines))):
+        joined += squash("", lines[k].block.text)
+        if len(joined) < 4:
+            continue
+        if joined in titles:
+            return k - i + 1
+        if not any(t.startswith(joined) for t in titles):
+            return 0
+    return 0
 
 
 def _is_title_like(text: str) -> bool:

@@ -368,6 +368,7 @@ class _Header:
     published: str | None = None  # 时间：/发表时间： lines (fallback only)
     expect_source: bool = False
     subtitle_open: bool = False  # the subtitle line broke off mid-phrase
+    styled_title: bool = False  # the title came from a block the file marks as its title
 
 
 def _looks_like_title(text: str, block: Block) -> bool:
@@ -626,6 +627,13 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             return False
         if len(header.title_parts) >= 3:
             return False
+        if header.styled_title and block.kind != "title":
+            # the file marks its title (Word's Title style, a centred 小标宋 line, a page's
+            # <h1>): a plain line under it is not more title ("问题的提起" opening the text)
+            return False
+        header.styled_title = header.styled_title or (
+            block.kind == "title" and not header.title_parts
+        )
         header.title_parts.append(text)
         return True
     return False
@@ -643,7 +651,11 @@ def _signature_date(body: list[Block]) -> str | None:
         if len(text) > 16 or "年" not in text:
             continue
         dates = find_dates(text)
-        if len(dates) == 1 and dates[0].iso.count("-") == 2:
+        # a full date; or a month (a 总结 signed "二〇二五年十二月") on one of the last lines
+        full = dates and dates[0].iso.count("-") == 2
+        if len(dates) == 1 and (
+            full or (dates[0].iso.count("-") == 1 and any(block is b for b in body[-3:]))
+        ):
             d = dates[0]
             if d.start == 0 and d.end == len(text):
                 return d.iso

@@ -150,7 +150,10 @@ def _candidate(i: int, block: Block, texts: list[str], points: bool = True) -> C
         return None
     marker: Marker | None
     if block.numbering:
-        marker = match_marker(block.numbering.strip() + "x")
+        # Word's label: "一、" as any marker, a bare "一" (a part number) as a part
+        marker = match_marker(block.numbering.strip() + "x") or mk.match_part(
+            block.numbering.strip()
+        )
         if marker is not None:
             marker = Marker(marker.family, marker.ordinal, block.numbering.strip(), text)
     else:

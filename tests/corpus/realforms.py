@@ -116,6 +116,7 @@ _DATE_LINE = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,3}日)?[）)]?$"
 )
 _RUN_IN_STOP = "。：:；;！？!?，,"
+_HEAD_END = "。：:；;！!？?，,"
 
 
 def norm(text: str) -> str:
@@ -207,7 +208,7 @@ def load_source(gold_path: Path, shared: Path) -> Source:
             if u.kind not in ("text",):
                 continue
             have = norm(u.text)
-            if have.rstrip("。：:；;！!？?，,") == want:
+            if have.rstrip(_HEAD_END) == want:
                 u.kind, u.level, u.marker = "heading", h["level"], h["marker"]
                 cursor, matched = i + 1, matched + 1
                 break
@@ -240,7 +241,7 @@ def expected_sections(source: Source, form: str) -> list[dict]:
     that stood alone lost its marker text to the bullet."""
     if form != "docx_bullets":
         return source.gold["sections"]
-    bulleted = {norm(u.marker + u.text) for u in source.units if _is_bullet(u)}
+    bulleted = {norm(u.text).rstrip(_HEAD_END) for u in source.units if _is_bullet(u)}
 
     def tr(s: dict) -> dict:
         d = dict(s)

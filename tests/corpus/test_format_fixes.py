@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from drafter.corpus import load_document, parse_text
 from drafter.corpus.boilerplate import is_banner
+from drafter.corpus.readers import read_file
 
 NOTE = "这是作者在全县农村工作会议上的讲话，收入本书时作了删节，个别文字作了校订。"
 PARA = "全县上下要把思想统一到县委的决策部署上来，一以贯之抓好各项工作的落实。"
@@ -105,3 +106,116 @@ def test_page_numbers_inside_sentences_stay_page_numbers() -> None:
     doc = parse_text(text)
     assert doc.outline.sections == []
     assert all(p.text not in ("1", "2") for p in doc.paragraphs())
+
+
+# -- Word: numbering, bullets, an official title ----------------------------------------
+
+
+def _parts_numbered(d, helpers, fmt_text: str, with_text: bool) -> None:
+    helpers.abstract_num(d, 320, [{"fmt": "chineseCounting", "text": fmt_text}])
+    helpers.num(d, 321, 320)
+    d.add_paragraph("论三个问题", style="Title")
+    d.add_paragraph(PARA)
+    for head in ("形势", "任务", "方法"):
+        helpers.numbering(d.add_paragraph(head if with_text else ""), 321, 0)
+        d.add_paragraph(PARA)
+
+
+def test_word_numbered_part_label_without_punctuation(new_docx, docx_helpers, tmp_path):
+    """Word's label "一" (a part number, no 、) numbers a part: "一 形势"."""
+    d = new_docx()
+    _parts_numbered(d, docx_helpers, "%1", with_text=True)
+    d.save(tmp_path / "parts.docx")
+    doc = load_document(tmp_path / "parts.docx")
+    assert _outline(doc) == [(1, "一", "形势"), (1, "二", "任务"), (1, "三", "方法")]
+
+
+def test_word_numbered_paragraph_with_no_text_shows_its_number(new_docx, docx_helpers, tmp_path):
+    d = new_docx()
+    _parts_numbered(d, docx_helpers, "%1", with_text=False)
+    d.save(tmp_path / "bare.docx")
+    doc = load_document(tmp_path / "bare.docx")
+    assert [s.marker for s in doc.outline.sections] == ["一", "二", "三"]
+
+
+def _bullet_doc(d, helpers, items: list[tuple[str, list[str]]]) -> None:
+    helpers.abstract_num(d, 330, [{"fmt": "bullet", "text": "\uf0b7"}])
+    helpers.num(d, 331, 330)
+    d.add_paragraph("华为的战略")
+    d.add_paragraph("一、总体要求")
+    d.add_paragraph(PARA)
+    d.add_paragraph("二、主要任务")
+    for head, under in items:
+        helpers.numbering(d.add_paragraph(head), 331, 0)
+        for text in under:
+            d.add_paragraph(text)
+
+
+def test_bullet_headings_of_two_clauses_over_numbered_points(new_docx, docx_helpers, tmp_path):
+    """Bullet sub-headings may join two clauses with a comma or semicolon, and what follows
+    them may be numbered points (1、 2、) that belong under them."""
+    d = new_docx()
+    _bullet_doc(
+        d,
+        docx_helpers,
+        [
+            (
+                "为客户服务是存在的唯一理由；客户需求是发展的原动力。",
+                ["1、认识到服务是理由。", PARA],
+            ),
+            (
+                "持续管理变革，实现高效的流程化运作，确保端到端的优质交付。",
+                ["1、为什么要变革。", PARA, "2、变革的原则。", PARA],
+            ),
+        ],
+    )
+    d.save(tmp_path / "b.docx")
+    hinted = [
+        (b.text, b.heading_level)
+        for b in read_file(tmp_path / "b.docx").blocks
+        if b.kind == "bullet"
+    ]
+    # one level under 二、 (rank 2 + 1), the same for both: the 1、 points under the first
+    # do not push the second one down
+    assert hinted == [
+        ("为客户服务是存在的唯一理由；客户需求是发展的原动力。", 3),
+        ("持续管理变革，实现高效的流程化运作，确保端到端的优质交付。", 3),
+    ]
+
+
+def test_official_title_centred_in_xiaobiaosong(new_docx, tmp_path) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    d = new_docx()
+    p = d.add_paragraph()
+    run = p.add_run("论持久战")
+    run.font.size = Pt(22)
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "方正小标宋简体")
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("问题的提起")  # a part title, not the title's second line
+    d.add_paragraph(PARA)
+    d.add_paragraph("一九三八年五月").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    d.save(tmp_path / "o.docx")
+    doc = load_document(tmp_path / "o.docx")
+    assert doc.metadata.title == "论持久战"
+    assert doc.metadata.date == "1938-05"  # the month it is signed with, at the end
+
+
+def test_page_repeating_its_two_line_title_under_the_h1(tmp_path) -> None:
+    page = PAGE.replace("矛盾论_", "高举旗帜 团结奋斗_").replace(
+        "<p>（一九三七年八月）</p>",
+        "<p>高举旗帜</p><p>团结奋斗</p><p>——在全县大会上的报告</p><p>（一九三七年八月）</p>",
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page.format(h1="高举旗帜 团结奋斗", para=PARA * 3), encoding="utf-8")
+    doc = load_document(path)
+    assert doc.metadata.title == "高举旗帜 团结奋斗"
+    assert doc.metadata.date == "1937-08"
+
+
+def test_text_repeating_its_title_with_a_note_mark() -> None:
+    doc = parse_text(f"在全县大会上的报告\n在全县大会上的报告*\n（1949.3.5）\n\n{PARA}\n")
+    assert doc.metadata.title == "在全县大会上的报告"
+    assert doc.metadata.date == "1949-03-05"

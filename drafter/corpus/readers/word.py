@@ -180,6 +180,7 @@ class _BodyReader:
         self.styles = styles
         self.numbering = numbering
         self._bullet = False  # the paragraph being read is in a bulleted list
+        self._seen = 0  # paragraphs with text read so far (a title stands at the top)
 
     def blocks(self, container) -> Iterator[Block]:
         for child in container:
@@ -227,12 +228,20 @@ class _BodyReader:
         out: list[str] = []
         _runs_text(p, out)
         parts = "".join(out).split("\n")
+        if label and not any(part.strip() for part in parts) and not self._bullet:
+            # a numbered paragraph with no text shows its number alone ("一" standing
+            # for a part): the label is the paragraph's whole visible text
+            parts, label = [label.strip()], None
         if level is not None or is_title:
             parts = [_join_parts(parts)]
         blocks = [Block(part) for part in parts]
         first = blocks[0]
         first.heading_level = level
         first.numbering = label
+        if any(part.strip() for part in parts):
+            self._seen += 1
+            if level is None and not is_title and self._seen <= 3 and _official_title(p, ppr):
+                is_title = True
         if is_title:
             first.kind = "title"
         elif self._bullet and level is None:
@@ -272,6 +281,30 @@ class _BodyReader:
                     " ".join(self.cell_text(c) for c in _cells(tr)) for tr in _children(child, TR)
                 )
         return " ".join(p for p in parts if p)
+
+
+# GB/T 9704: a document's title is centred in 2号 小标宋 (22 pt); people who do not use the
+# Title style set it so by hand. Half-points in w:sz.
+_TITLE_FONT = re.compile(r"小标宋|标宋|大标宋|XBS|XiaoBiaoSong", re.IGNORECASE)
+_TITLE_SIZE = 36  # 18 pt (小二) and up
+
+
+def _official_title(p, ppr) -> bool:
+    """A paragraph laid out as an official title: centred, in a 小标宋 font or large."""
+    jc = _val(ppr, "w:jc")
+    if jc not in ("center", "centre"):
+        return False
+    for rpr in p.iter(qn("w:rPr")):
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is not None and any(
+            _TITLE_FONT.search(fonts.get(qn(f"w:{a}")) or "")
+            for a in ("eastAsia", "ascii", "hAnsi")
+        ):
+            return True
+        size = _int(_val(rpr, "w:sz"))
+        if size is not None and size >= _TITLE_SIZE:
+            return True
+    return False
 
 
 def _children(element, *tags: str) -> Iterator:
@@ -326,47 +359,66 @@ def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) ->
     return RawDocument(str(path), fmt, blocks, None, warnings)
 
 
-_SENTENCE_PUNCT = frozenset("。！？；，,;!?")
+# A bullet label is a heading, not a list item, when no sentence ends inside it; a comma
+# or semicolon may join its two halves ("丰富文化供给，增强影响力"), as in any heading.
+_SENTENCE_PUNCT = frozenset("。！？!?")
+_BULLET_HEADING_MAX = 50
 
 
 def bullet_headings(blocks: list[Block]) -> list[Block]:
-    """Word bullet paragraphs used as sub-headings ("● 岗位职责" then its text): short,
-    no sentence in them, each followed by ordinary text. When a document has at least
-    two, they become headings (a ``heading_level`` hint) one level below the heading
-    above them, whether that is a Word heading style or a numbered line (一、). A
-    bulleted list of sentences or of items with nothing under them stays a list."""
+    """Word bullet paragraphs used as sub-headings ("● 岗位职责" then its text): short
+    (a clause or two, no sentence ending inside), each followed by ordinary text that is
+    not itself a numbered heading. When a document has at least two, and they are most
+    of its bullets, they become headings (a ``heading_level`` hint) one level below the
+    heading above them, whether that is a Word heading style or a numbered line (一、).
+    A bulleted list of sentences or of items with nothing under them stays a list."""
     picks = []
+    bullets = 0
+    above = None  # the last short numbered line before the bullet: its parent, or a cousin
     for i, b in enumerate(blocks):
         if b.kind != "bullet":
+            m = match_marker(b.text.strip()) if b.kind == "text" else None
+            if m is not None and len(b.text) <= 40:
+                above = m
             continue
+        bullets += 1
         text = b.text.strip()
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = match_marker(nxt.text.strip()) if nxt is not None else None
         if (
-            2 <= len(text) <= 24
-            and not any(ch in _SENTENCE_PUNCT for ch in text)
+            2 <= len(text) <= _BULLET_HEADING_MAX
+            and not any(ch in _SENTENCE_PUNCT for ch in text.rstrip("。"))
             and nxt is not None
             and nxt.kind == "text"
             and nxt.heading_level is None
-            and len(nxt.text.strip()) > len(text)
+            and not nxt.numbering
+            # the next part's heading (二、 after a list under 一、) ends a list, not a heading
+            and not (
+                after is not None
+                and above is not None
+                and (after.family, after.ordinal) == (above.family, above.ordinal + 1)
+            )
         ):
             picks.append(b)
-    if len(picks) < 2:
+    if len(picks) < 2 or 2 * len(picks) < bullets:
         return blocks
     chosen = {id(b) for b in picks}
     parent: int | None = None  # heading_level that ranks just below the heading above
+    placed: int | None = None  # the level the last bullet heading was given
     for b in blocks:
         if id(b) in chosen:
-            b.heading_level = parent or 1
+            b.heading_level = placed = parent or 2  # sub-headings by nature
             continue
         if b.heading_level is not None:
-            parent = b.heading_level + 1
+            parent, placed = b.heading_level + 1, None
             continue
         m = match_marker(b.numbering.strip() + "x" if b.numbering else b.text)
         rank = RANK.get(m.family) if m is not None else None
-        if rank is not None and len(b.text) <= 40:
-            # Word heading levels rank as level - 0.5 among the text's marker families
-            # (see outline._rank): rank + 1 puts the bullets just below this family
-            parent = int(rank) + 1
+        # Word heading levels rank as level - 0.5 among the text's marker families (see
+        # outline._rank): rank + 1 puts the bullets just below this family; numbered
+        # points under a bullet heading (1、 2、) are its children and leave its level
+        if rank is not None and len(b.text) <= 40 and (placed is None or int(rank) + 1 <= placed):
+            parent, placed = int(rank) + 1, None
     return blocks
 
 
