@@ -328,12 +328,15 @@ def _sequences(
     Long runs of substantial paragraphs judged a list or prose go to ``set_aside``: they
     are a doubt worth telling the user about."""
     runs: list[list[Candidate]] = []
-    open_run: dict[str, list[Candidate]] = {}
+    # the runs of each family still open, innermost last: a list numbered 一、二、… inside
+    # the 二、 of a run of the same family ends, and the outer run goes on with 三、
+    open_runs: dict[str, list[list[Candidate]]] = {}
     for c in cands:
         if c.hinted and not c.ordinal:
             runs.append([c])
             continue
-        run = open_run.get(c.family)
+        stack = open_runs.setdefault(c.family, [])
+        run = stack[-1] if stack else None
         last = run[-1].ordinal if run else 0
         if c.word == "最后":
             if run and run[0].word in ("首先", "其次", "其一"):
@@ -343,9 +346,12 @@ def _sequences(
         if c.ordinal == 1 or (c.ordinal == 2 and run is None and _announced(texts, c.index)):
             run = [c]
             runs.append(run)
-            open_run[c.family] = run
+            stack.append(run)
         elif run and c.ordinal == last + 1:
             run.append(c)
+        elif (outer := _outer_run(stack, c.ordinal)) is not None:
+            del stack[outer + 1 :]  # the inner lists are over
+            stack[outer].append(c)
         elif run and c.ordinal == last + 2 and not c.word:
             missing = mk.renumber(run[-1].marker, last + 1)
             warnings.append(f"numbering: {run[-1].marker} then {c.marker}: {missing} missing")
@@ -353,7 +359,7 @@ def _sequences(
         elif c.hinted:
             runs.append([c])
         elif run and c.ordinal <= last:
-            del open_run[c.family]  # 第二点 again after 第三点: another list begins
+            stack.clear()  # 第二点 again after 第三点: another list begins
     out: list[list[Candidate]] = []
     # Sibling headings are parallel: where one run of 第一，/一是 items reads as headings,
     # a run of the same family in a sibling part numbered from its start is read so too,
@@ -392,6 +398,18 @@ def _sequences(
                 continue
         out.append(run)
     return out
+
+
+def _outer_run(stack: list[list[Candidate]], ordinal: int) -> int | None:
+    """The open run under the innermost one that ``ordinal`` continues, when every run
+    inside it is a list of two or more (a nested list that has ended), else None. A list
+    inside a sentence (items ending in ；) is over with its sentence: nothing continues it."""
+    for k in range(len(stack) - 2, -1, -1):
+        if len(stack[k + 1]) < 2:
+            return None
+        if stack[k][-1].ordinal + 1 == ordinal and not stack[k][0].list_item:
+            return k
+    return None
 
 
 def _list_as_skeleton(texts: list[str], colon_lists: list[list[Candidate]]) -> list | None:

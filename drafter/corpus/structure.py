@@ -87,6 +87,7 @@ class _RunIndex:
         self.ordered = self.starts == sorted(self.starts)
         self.last_of: dict[str, int] = {}  # family -> position of its last run (any size)
         self.lists_of: dict[str, list[int]] = {}  # family -> positions of its runs of 2+
+        self.weights_of: dict[str, list[float]] = {}  # family -> their _outrank_cost, same order
         self.last_list = -1  # position of the last run of two or more items
         # each run as a way to fill a level, by position: numbered ones, format headings
         self.numbered: list[_Group] = []
@@ -104,6 +105,7 @@ class _RunIndex:
                 self.numbered_at.append(p)
             if len(r) >= 2:
                 self.lists_of.setdefault(family, []).append(p)
+                self.weights_of.setdefault(family, []).append(_outrank_cost(r))
                 self.last_list = p
 
     def offset(self, runs: list[list[Candidate]]) -> int | None:
@@ -147,20 +149,21 @@ class _RunIndex:
 
     def split(
         self, runs: list[list[Candidate]], index: int, family: str
-    ) -> tuple[list[list[Candidate]] | None, bool, int]:
+    ) -> tuple[list[list[Candidate]] | None, bool, list[float]]:
         """The runs of ``runs`` starting at or before paragraph ``index``, whether a run
-        of two or more starts after it, and how many of those are of a family above
-        ``family``; (None, False, 0) when ``runs`` is not the chain's tail (then they are
-        weighed one by one)."""
+        of two or more starts after it, and what those of a family above ``family`` cost
+        (:func:`_outrank_cost`); (None, False, []) when ``runs`` is not the chain's tail
+        (then they are weighed one by one)."""
         m = self.offset(runs)
         if m is None:
-            return None, False, 0
+            return None, False, []
         j = max(m, bisect.bisect_right(self.starts, index))
-        above = sum(
-            len(at) - bisect.bisect_left(at, j)
+        above = [
+            w
             for f, at in self.lists_of.items()
             if at[-1] >= j and _outranks(f, family)
-        )
+            for w in self.weights_of[f][bisect.bisect_left(at, j) :]
+        ]
         return runs[: j - m], self.last_list >= j, above
 
 
@@ -588,7 +591,7 @@ class _Chooser:
         ``index`` instead of one by one, and the 3s taken off one at a time after the
         others (where they came in the scan of runs in paragraph order), so the score is
         the same to the last bit."""
-        above = 0
+        above: list[float] = []
         items = g.items
         k = len(items)
         size = max(1, hi - lo - 1)
@@ -618,9 +621,9 @@ class _Chooser:
             elif r[0].index > items[0].index and len(r) >= 2:
                 holding.add(bisect.bisect_right(bounds, r[0].index))
                 if _outranks(r[0].family, g.family):
-                    score -= 3.0  # 一、 under 一是: against convention
-        for _ in range(above):  # the same for the runs after the last item, in order
-            score -= 3.0
+                    score -= _outrank_cost(r)  # 一、 under 一是: against convention
+        for cost in above:  # the same for the runs after the last item
+            score -= cost
         if g.family != PLAIN:
             # a line standing alone right before one of its items cannot head anything
             # under the item before: it heads what follows, so it is the higher level
@@ -784,6 +787,17 @@ def _tail_lines(best: _Group, plain: list[Candidate]) -> bool:
 
 
 _PARTS = frozenset((PLAIN, TOPIC, mk.PART, mk.CHAPTER, mk.SECTION))
+
+
+def _outrank_cost(run: list[Candidate]) -> float:
+    """What a run of a higher family under a group's items costs the group: 3 for
+    headings standing alone (一、 part titles cannot sit under （一）), less for items run
+    into their paragraphs, which an old report also uses for a list of points
+    (（三）关于农业的增产问题 … 我提出以下几点： 一、开垦宜于耕种的荒地。…)."""
+    return 3.0 if run[0].standalone else _RUN_IN_OUTRANK
+
+
+_RUN_IN_OUTRANK = 1.0
 
 
 def _restarts_after(runs: list[list[Candidate]], line: Candidate, family: str) -> bool:

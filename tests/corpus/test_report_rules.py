@@ -217,3 +217,67 @@ def test_a_lead_line_over_points_of_its_own_heads_them() -> None:
     ]
     assert [c.heading for c in second.children][:2] == ["对外贸易扩大规模", "人民生活不断改善"]
     assert "要着重抓好以下三项工作" not in [c.heading for c in second.children]
+
+
+def test_a_run_goes_on_after_a_list_of_its_own_family_inside_it() -> None:
+    """一、二、 of the parts, then inside 二、 a list 一、…三、 of its own, then 三、 and 四、
+    of the parts: the parts' numbering goes on past the inner list (not lost as stray
+    numbers), and the inner list sits under 二、."""
+    lines = [
+        "各位代表：",
+        "现在作报告。",
+        "一、过去五年的回顾",
+        BODY,
+        BODY,
+        "二、今后五年的基本任务",
+        BODY,
+    ]
+    lines += [
+        "一、确定适度的增长率",
+        BODY,
+        "二、规定恰当的投资规模",
+        BODY,
+        "三、重视科技和教育",
+        BODY,
+    ]
+    lines += ["三、经济体制改革", BODY, BODY, "四、外交政策", BODY, BODY]
+    assert tree("\n\n".join(lines)) == [
+        ("一、过去五年的回顾", []),
+        (
+            "二、今后五年的基本任务",
+            ["一、确定适度的增长率", "二、规定恰当的投资规模", "三、重视科技和教育"],
+        ),
+        ("三、经济体制改革", []),
+        ("四、外交政策", []),
+    ]
+
+
+def test_run_in_points_of_a_higher_family_do_not_keep_a_group_from_its_level() -> None:
+    """An old report numbers its questions （一）…（四） under 三、 and, inside them, lists
+    of points 一、…（run into their paragraphs): the （一） group is still the level under
+    三、; the run-in 一、 lists stay below it. (Had the inner lists reached 三、, the last
+    四、 would read as their fourth point: the numbers cannot tell, and the rule keeps the
+    innermost reading.)"""
+    lines = ["各位代表：", "现在作报告。", "一、总任务", BODY, "二、计划概要", BODY, "三、若干问题"]
+    for q in (
+        "（一）关于基本建设问题",
+        "（二）关于工业生产问题",
+        "（三）关于农业增产问题",
+        "（四）关于厉行节约问题",
+    ):
+        lines += [q, BODY, "现在我提出以下几点："]
+        lines += ["一、开垦荒地。" + BODY, "二、兴修水利。" + BODY]
+    lines += ["四、为完成计划而奋斗", BODY]
+    got = tree("\n\n".join(lines))
+    assert [h for h, _ in got] == [
+        "一、总任务",
+        "二、计划概要",
+        "三、若干问题",
+        "四、为完成计划而奋斗",
+    ]
+    assert got[2][1] == [
+        "（一）关于基本建设问题",
+        "（二）关于工业生产问题",
+        "（三）关于农业增产问题",
+        "（四）关于厉行节约问题",
+    ]
