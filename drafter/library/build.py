@@ -45,6 +45,30 @@ class Task:
     replaces: str | None = None  # id of the older version of this file, removed on success
     corrections: list[dict] | None = None  # the user's corrections, replayed on the parse
 
+    @classmethod
+    def of_record(
+        cls,
+        key: int,
+        info: DocumentInfo,
+        size: int,
+        mtime_ns: int,
+        data: bytes | None,
+        corrections: list[dict] | None = None,
+    ) -> Task:
+        """A task for a document a library already holds (re-index, corrections, copy):
+        its record gives path, id and content hash, and its date of adding is kept."""
+        return cls(
+            key,
+            info.path,
+            info.id,
+            info.sha256,
+            size,
+            mtime_ns,
+            info.added,
+            data,
+            corrections=corrections,
+        )
+
 
 @dataclass
 class Built:
@@ -321,9 +345,7 @@ def copy_tasks(records, present: set[str], progress) -> list[Task]:
             progress.unchanged += 1
             continue
         present.add(info.id)
-        tasks.append(
-            Task(len(tasks), info.path, info.id, info.sha256, size, mtime, info.added, blob)
-        )
+        tasks.append(Task.of_record(len(tasks), info, size, mtime, blob))
     progress.total_files = len(tasks)
     progress.total_bytes = sum(t.size for t in tasks)
     return tasks

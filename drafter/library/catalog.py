@@ -9,6 +9,7 @@ moved or gone.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -19,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
 
+from drafter.corpus import load_document
 from drafter.corpus.model import Apparatus, Document, Metadata, Outline, Section
 from drafter.library.model import DocumentInfo, LibraryError
 
@@ -378,6 +380,16 @@ def decode_document(blob: bytes) -> Document:
             },
         )
     )
+
+
+def cached_or_read(blob: bytes | None, path: str) -> Document:
+    """A document from its cached parse, or read from its file when there is no cache or
+    an older Drafter wrote one this model no longer reads: what both libraries' ``load``
+    start from (the file itself may be gone; the cache is what makes that fine)."""
+    if blob:
+        with contextlib.suppress(Exception):  # written by an older Drafter: read the file
+            return decode_document(blob)
+    return load_document(path)
 
 
 def _known(cls, values: dict) -> dict:

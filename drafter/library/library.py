@@ -22,19 +22,18 @@ index, re-index), :mod:`~drafter.library.local_import` (add, sync, remove, copy)
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from drafter.corpus import Document, load_document
+from drafter.corpus import Document
 from drafter.corpus.corrections import apply_corrections
 from drafter.library import index as ix_mod
 from drafter.library import vocabulary
 from drafter.library.analyzer import SegmenterCache
 from drafter.library.backend import LibraryBackend
 from drafter.library.build import default_workers, now_iso
-from drafter.library.catalog import Catalog, decode_document
+from drafter.library.catalog import Catalog, cached_or_read
 from drafter.library.local_corrections import LocalCorrections
 from drafter.library.local_import import LocalImport
 from drafter.library.local_indexing import LocalIndexing
@@ -150,13 +149,7 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
         info = self.catalog.document(doc_id)
         if info is None:
             raise LibraryError(f"no document {doc_id} in the library")
-        doc = None
-        blob = self.catalog.data(doc_id)
-        if blob:
-            with contextlib.suppress(Exception):  # written by an older Drafter: read the file
-                doc = decode_document(blob)
-        if doc is None:
-            doc = load_document(info.path)
+        doc = cached_or_read(self.catalog.data(doc_id), info.path)
         ops, _ = self.catalog.corrections_for(info.sha256, info.path)
         return apply_corrections(doc, ops).document if ops else doc
 

@@ -17,7 +17,7 @@ from drafter.library.backend import Record
 from drafter.library.build import Built, ParagraphWriter, copy_tasks, never, tally_import
 from drafter.library.catalog import Catalog
 from drafter.library.model import ImportProgress, LibraryError
-from drafter.library.sync import plan, scan, under
+from drafter.library.sync import plan, removals, scan
 
 
 class LocalImport:
@@ -129,15 +129,7 @@ class LocalImport:
             paths_by_id = {state[0]: path for path, state in states.items()}
             todo = plan(files, states, paths_by_id, cancel)
             progress.errors.extend(todo.errors)
-            removed = list(todo.removed)
-            if folder is not None and not cancel():
-                present = {str(f) for f in files}
-                moved = {doc_id for doc_id, *_ in todo.touched}  # same bytes, new path
-                removed += [
-                    state[0]
-                    for path, state in states.items()
-                    if under(path, folder) and path not in present and state[0] not in moved
-                ]
+            removed = removals(todo, files, states, folder, cancel())
             progress.unchanged = todo.unchanged
             progress.duplicates = todo.duplicates
             tasks = todo.tasks

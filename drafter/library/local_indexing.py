@@ -58,17 +58,14 @@ class LocalIndexing:
         try:
             for n, info in enumerate(infos):
                 size, mtime = self.catalog.file_states().get(info.path, (None, 0, 0, ""))[1:3]
-                task = Task(
+                task = Task.of_record(
                     n,
-                    info.path,
-                    info.id,
-                    info.sha256,
+                    info,
                     size,
                     mtime,
-                    info.added,
                     self.catalog.data(info.id),
+                    corrections=self.catalog.corrections_for(info.sha256, info.path)[0],
                 )
-                task.corrections = self.catalog.corrections_for(info.sha256, info.path)[0]
                 writer.delete_by_term("doc", info.id)
                 built = index_task(task, segmenter, writer)
                 if built.error:
@@ -132,11 +129,7 @@ class LocalIndexing:
 
     @staticmethod
     def _record(built: Built, progress: ImportProgress, done: list[Built]) -> None:
-        progress.done_files += 1
-        progress.done_bytes += built.size
-        if built.error:
-            progress.errors.append((built.path, built.error))
-        else:
+        if progress.count_file(built.path, built.size, built.error):
             done.append(built)
 
     def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
@@ -146,18 +139,7 @@ class LocalIndexing:
             tasks = []
             for n, (info, size, mtime, blob) in enumerate(rows):
                 use_file = reread and Path(info.path).is_file()
-                tasks.append(
-                    Task(
-                        n,
-                        info.path,
-                        info.id,
-                        info.sha256,
-                        size,
-                        mtime,
-                        info.added,
-                        None if use_file else blob,
-                    )
-                )
+                tasks.append(Task.of_record(n, info, size, mtime, None if use_file else blob))
             progress = ImportProgress(0, len(tasks), 0, sum(t.size for t in tasks), "", [], "read")
             yield progress
             name = f"index-{time.time_ns():x}"

@@ -121,6 +121,17 @@ class ImportProgress:
     reindexed: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
 
+    def count_file(self, path: str, size: int, error: str | None) -> bool:
+        """Count one file read: its bytes move the bar, its error (if any) joins
+        ``errors`` and the batch goes on. True when it was read without error. Every
+        import and re-index of both backends counts its files this way."""
+        self.done_files += 1
+        self.done_bytes += size
+        if error:
+            self.errors.append((path, error))
+            return False
+        return True
+
 
 @dataclass
 class SearchHit:

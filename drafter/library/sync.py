@@ -188,3 +188,27 @@ def under(path: str, folder: Path) -> bool:
     except ValueError:
         return False
     return True
+
+
+def removals(
+    todo: Plan,
+    files: list[Path],
+    states: dict[str, tuple[str, int, int, str]],
+    folder: Path | None,
+    cancelled: bool,
+) -> list[str]:
+    """The ids an add or sync removes: documents whose path now holds other content
+    (``todo.removed``), and for a sync of ``folder`` every catalogued file under it that
+    the scan did not find, unless the plan found the same bytes at a new path (moved).
+    Not after a cancel: the plan stopped early and has not found every moved file. Both
+    backends sync this way; ``states`` is the catalogue's path -> (id, size, mtime, sha)."""
+    removed = list(todo.removed)
+    if folder is not None and not cancelled:
+        present = {str(f) for f in files}
+        moved = {doc_id for doc_id, *_ in todo.touched}  # same bytes, new path
+        removed += [
+            state[0]
+            for path, state in states.items()
+            if under(path, folder) and path not in present and state[0] not in moved
+        ]
+    return removed

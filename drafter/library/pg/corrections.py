@@ -66,17 +66,8 @@ class PgCorrections:
                     (info.sha256, origin, info.path, Jsonb(list(ops)), now_iso()),
                 )
             blob = row[NINFO + 2]
-            task = Task(
-                0,
-                info.path,
-                info.id,
-                info.sha256,
-                row[NINFO],
-                row[NINFO + 1],
-                info.added,
-                bytes(blob) if blob else None,
-            )
-            task.corrections = list(ops)
+            data = bytes(blob) if blob else None
+            task = Task.of_record(0, info, row[NINFO], row[NINFO + 1], data, list(ops))
             prepared = prepare(task, self._segmenter(words))
             if prepared.error:
                 raise LibraryError(prepared.error)

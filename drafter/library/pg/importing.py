@@ -21,7 +21,7 @@ from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
 from drafter.library.pg import store
 from drafter.library.pg.rows import Prepared, prepare_all
 from drafter.library.pg.schema import INFO_COLUMNS, NINFO
-from drafter.library.sync import plan, scan, under
+from drafter.library.sync import plan, removals, scan
 
 BATCH_DOCUMENTS = 200  # documents per committed batch of an import
 BATCH_BYTES = 8 << 20  # or this many bytes of source files
@@ -82,15 +82,7 @@ class PgImport:
         paths_by_id = {state[0]: path for path, state in states.items()}
         todo = plan(files, states, paths_by_id, cancel)
         progress.errors.extend(todo.errors)
-        removed = list(todo.removed)
-        if folder is not None and not cancel():
-            present_files = {str(f) for f in files}
-            moved = {doc_id for doc_id, *_ in todo.touched}
-            removed += [
-                state[0]
-                for path, state in states.items()
-                if under(path, folder) and path not in present_files and state[0] not in moved
-            ]
+        removed = removals(todo, files, states, folder, cancel())
         tasks = []
         for task in todo.tasks:
             if task.doc_id in present:  # already in the team library (another machine's)
@@ -142,22 +134,9 @@ class PgImport:
         batch: list[Prepared] = []
         batch_bytes = 0
 
-        prepared_iter = prepare_all(
-            tasks,
-            lambda: self._segmenter(words),
-            words,
-            self.backend,
-            str(self.root / "cache"),
-            self.workers,
-            cancel,
-        )
-        for prepared in prepared_iter:
-            progress.done_files += 1
-            progress.done_bytes += prepared.size
+        for prepared in self._prepare_all(tasks, words, cancel):
             progress.current = prepared.path
-            if prepared.error:
-                progress.errors.append((prepared.path, prepared.error))
-            else:
+            if progress.count_file(prepared.path, prepared.size, prepared.error):
                 batch.append(prepared)
                 batch_bytes += prepared.size
             yield progress
@@ -173,6 +152,22 @@ class PgImport:
         if batch:
             stored.extend(self._store(batch, by_key))
         return stored
+
+    def _prepare_all(
+        self, tasks: list[Task], words: list[str], cancel: Callable[[], bool]
+    ) -> Iterator[Prepared]:
+        """Every task read and segmented with ``words`` (in worker processes when the batch
+        is large, see :func:`~drafter.library.pg.rows.prepare_all`), for an import and for
+        a re-index alike."""
+        return prepare_all(
+            tasks,
+            lambda: self._segmenter(words),
+            words,
+            self.backend,
+            str(self.root / "cache"),
+            self.workers,
+            cancel,
+        )
 
     def _store(self, batch: list[Prepared], by_key: dict[int, Task]) -> list[Task]:
         """Commit one batch in one transaction; returns the tasks actually inserted."""

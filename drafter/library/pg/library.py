@@ -30,13 +30,13 @@ from pathlib import Path
 import psycopg
 from psycopg import errors as pgerrors
 
-from drafter.corpus import Document, load_document
+from drafter.corpus import Document
 from drafter.corpus.corrections import apply_corrections
 from drafter.library import vocabulary
 from drafter.library.analyzer import Segmenter, SegmenterCache
 from drafter.library.backend import LibraryBackend
 from drafter.library.build import default_workers, now_iso
-from drafter.library.catalog import decode_document
+from drafter.library.catalog import cached_or_read
 from drafter.library.location import describe
 from drafter.library.model import DocumentInfo, LibraryError
 from drafter.library.pg import schema, store
@@ -215,12 +215,7 @@ class PgLibrary(
             if row is None:
                 raise LibraryError(f"no document {doc_id} in the library")
             ops, _ = store.corrections_for(conn, row[2], row[3], row[0])
-        doc = None
-        if row[1]:
-            with contextlib.suppress(Exception):  # written by an older Drafter: read the file
-                doc = decode_document(bytes(row[1]))
-        if doc is None:
-            doc = load_document(row[0])
+        doc = cached_or_read(bytes(row[1]) if row[1] else None, row[0])
         return apply_corrections(doc, ops).document if ops else doc
 
     def revision(self) -> str:

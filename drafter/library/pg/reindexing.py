@@ -16,7 +16,7 @@ from drafter.library import vocabulary
 from drafter.library.build import Task, never
 from drafter.library.model import DocumentInfo, ImportProgress
 from drafter.library.pg import store
-from drafter.library.pg.rows import Prepared, prepare_all
+from drafter.library.pg.rows import Prepared
 from drafter.library.pg.schema import INFO_COLUMNS, NINFO
 
 
@@ -47,37 +47,14 @@ class PgReindex:
             info = DocumentInfo(*row[:NINFO])
             size, mtime, blob = row[NINFO], row[NINFO + 1], row[NINFO + 2]
             use_file = reread and Path(info.path).is_file()
-            tasks.append(
-                Task(
-                    n,
-                    info.path,
-                    info.id,
-                    info.sha256,
-                    size,
-                    mtime,
-                    info.added,
-                    None if use_file else bytes(blob) if blob else None,
-                    corrections=corrections[info.id],
-                )
-            )
+            data = None if use_file else bytes(blob) if blob else None
+            tasks.append(Task.of_record(n, info, size, mtime, data, corrections[info.id]))
         progress = ImportProgress(0, len(tasks), 0, sum(t.size for t in tasks), "", [], "read")
         yield progress
         prepared: list[Prepared] = []
-        for p in prepare_all(
-            tasks,
-            lambda: self._segmenter(words),
-            words,
-            self.backend,
-            str(self.root / "cache"),
-            self.workers,
-            cancel,
-        ):
-            progress.done_files += 1
-            progress.done_bytes += p.size
+        for p in self._prepare_all(tasks, words, cancel):  # see PgImport
             progress.current = p.path
-            if p.error:
-                progress.errors.append((p.path, p.error))
-            else:
+            if progress.count_file(p.path, p.size, p.error):
                 prepared.append(p)
             yield progress
         if cancel():
