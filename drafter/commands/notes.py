@@ -8,10 +8,10 @@ machine beside the library (for a team library too), never sent to the database 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from drafter.commands.output import print_json
 from drafter.study.notes import COLORS, LOCAL_ONLY_NOTICE
 
 EXIT_ERROR = 2
@@ -19,7 +19,7 @@ EXIT_ERROR = 2
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
-    from drafter.commands.library import add_library_option
+    from drafter.commands.library_access import add_library_option
 
     p = sub.add_parser(
         "notes",
@@ -75,7 +75,7 @@ def _guarded(action):
     """Library and notes errors become one Chinese line and exit code 2 (as in library)."""
 
     def run(args: argparse.Namespace) -> int:
-        from drafter.commands.library import guarded
+        from drafter.commands.library_access import guarded
         from drafter.study.attempts import AttemptError
         from drafter.study.notes import NotesError
 
@@ -91,7 +91,7 @@ def _guarded(action):
 
 def _open(args: argparse.Namespace):
     """The library and its notes store, opened together (the notes live beside it)."""
-    from drafter.commands.library import open_library
+    from drafter.commands.library_access import open_library
     from drafter.study.notes import open_notes
 
     library = open_library(args, create=False)
@@ -132,8 +132,7 @@ def _note_json(note) -> dict:
 
 def _print_notes(notes, as_json: bool) -> None:
     if as_json:
-        json.dump([_note_json(n) for n in notes], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([_note_json(n) for n in notes])
         return
     for n in notes:
         kind = "笔记" if n.note.strip() else "高亮"
@@ -248,8 +247,7 @@ def run_exercises(args: argparse.Namespace) -> int:
         if args.show is not None:
             attempt = store.attempts.get(args.show)
             if args.json:
-                json.dump(attempt.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-                sys.stdout.write("\n")
+                print_json(attempt.to_json())
             else:
                 print(render_attempt(attempt))
             return 0
@@ -262,8 +260,7 @@ def run_exercises(args: argparse.Namespace) -> int:
         else:
             attempts = store.attempts.all()
     if args.json:
-        json.dump([a.to_json() for a in attempts], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([a.to_json() for a in attempts])
         return 0
     for a in attempts:
         print(
