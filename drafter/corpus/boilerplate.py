@@ -216,9 +216,22 @@ def classify_line(text: str) -> str | None:
     if n <= 20 and ("扫" in text or "二维码" in text) and _SCAN_WIDGET.search(text):
         return "boilerplate"
     caption = n < 80 and last not in "：:" and _may_be_caption(text)
-    if caption and (_CAPTION.search(text) or _CAPTION_REPORT.match(text)):
+    if caption and (_caption_match(text) or _CAPTION_REPORT.match(text)):
         return "caption"
     return None
+
+
+def _caption_match(text: str) -> bool:
+    """A photo caption or byline; a line that merely ends in 记者 or 摄 (a hard-wrapped
+    line cut after "…新闻记者") is one only when short and without a clause before it."""
+    m = _CAPTION.search(text)
+    if m is None:
+        return False
+    if m.end() == len(text) and (
+        m.group() == "记者" or len(m.group()) == 2 and m.group()[1] == "摄"
+    ):
+        return len(text) <= 24 and "，" not in text
+    return True
 
 
 _LABEL_FIRST = frozenset("来信稿文本转作责编审校初复终录网发更时日阅浏点访分字上下关标附原【[（(［")

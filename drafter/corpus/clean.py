@@ -130,7 +130,10 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
                 level, text = len(m.group(1)), heading
         if text is not raw and (text != raw or level != b.heading_level):
             b = Block(text, level, b.numbering, b.kind)
-        append(_Line(b, gap, False, raw[0] in indent_chars))
+        # one ASCII space is a space a hard wrap carried to the line start ("IT" / " S&P"),
+        # not an indent (two spaces, a tab or a full-width space)
+        indent = raw[0] in indent_chars and (raw[0] != " " or raw[1:2] in indent_chars)
+        append(_Line(b, gap, False, indent))
         gap = paragraphs
     return out
 
@@ -395,6 +398,16 @@ def _continues(prev: str, line: _Line, width: int | None, last_piece: int = 0) -
     return should_join(prev, text, line.gap, width)
 
 
+def _continues_list(prev: str, m) -> bool:
+    """Whether the marker ``m`` goes on with a list in the paragraph ``prev``: 一是/第一
+    anywhere in it, other families written inside it ("…原则是：（1）…"), not heading it
+    (a paragraph that begins "（一）…" is the sibling before a new "（二）")."""
+    before = renumber(m.text, m.ordinal - 1)
+    if m.family in (YISHI, DI):
+        return before in prev
+    return before in prev[1:]
+
+
 def _continues_indented(
     prev: str, last_piece: int, line: _Line, width: int | None, gappy: bool = False
 ) -> bool:
@@ -410,14 +423,11 @@ def _continues_indented(
         if m is None:
             return True
         if not _is_heading_line(prev) and (
-            not ends_sentence(prev)
-            or m.family in (YISHI, DI)
-            and m.ordinal > 1
-            and renumber(m.text, m.ordinal - 1) in prev
+            not ends_sentence(prev) or m.ordinal > 1 and _continues_list(prev, m)
         ):
             # a line after a full one that only starts like a marker: "…占一补一、" /
-            # "占优补优", or "二是…" where the paragraph has "一是…" (a new part would be
-            # indented)
+            # "占优补优", or "二是…" where the paragraph has "一是…", "（2）…" where it
+            # has "…：（1）…" (a new part would be indented)
             return True
     return _continues(prev, line, width)
 

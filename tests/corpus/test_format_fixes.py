@@ -219,3 +219,47 @@ def test_text_repeating_its_title_with_a_note_mark() -> None:
     doc = parse_text(f"在全县大会上的报告\n在全县大会上的报告*\n（1949.3.5）\n\n{PARA}\n")
     assert doc.metadata.title == "在全县大会上的报告"
     assert doc.metadata.date == "1949-03-05"
+
+
+# -- scraped text with hard line breaks -------------------------------------------------
+
+
+def _wrap(paragraphs: list[str], width: int = 30) -> str:
+    lines = []
+    for p in paragraphs:
+        text = "　　" + p
+        lines += [text[i : i + width] for i in range(0, len(text), width)]
+    return "\n".join(lines) + "\n"
+
+
+def test_wrapped_line_ending_in_a_word_like_a_byline_is_kept() -> None:
+    """A hard wrap that leaves "…被承认的外交人员和新闻记者" at a line end is prose, not
+    a photo byline to drop."""
+    first = "但外国直接经营的事业依然存在，被国民党承认的外交人员和新闻记者依然存在。" * 2
+    width = 2 + first.index("记者") + 2  # the indent, then the cut right after 记者
+    text = "外交问题\n\n" + _wrap([PARA * 3, first, PARA * 3, PARA * 2], width)
+    # find the cut: the test is only meaningful if a line ends in 记者
+    assert any(line.endswith("记者") for line in text.splitlines())
+    doc = parse_text(text)
+    assert first in [p.text for p in doc.paragraphs()]
+
+
+def test_wrapped_list_goes_on_after_a_full_line_ending_a_sentence() -> None:
+    """ "…：（1）先打分散之敌。" filling its line, then "（2）后打集中之敌。" without an indent:
+    the paragraph's own list goes on; a new paragraph would be indented."""
+    para = "我们的军事原则是：（1）先打分散和孤立之敌，后打集中和强大之敌。（2）先取小城市。"
+    width = para.index("（2）") + 2  # the cut falls right before （2）
+    text = "军事原则\n\n" + _wrap([PARA * 3, para, PARA * 3, PARA * 2], width)
+    assert any(line.startswith("（2）") for line in text.splitlines())
+    doc = parse_text(text)
+    assert para in [p.text for p in doc.paragraphs()]
+
+
+def test_single_space_carried_to_a_line_start_is_not_an_indent() -> None:
+    para = "从1998年起，邀请多家世界著名顾问公司，先后开展了IT S&P、IPD等管理变革项目。" * 2
+    text = "管理变革\n\n" + _wrap([PARA * 3, para, PARA * 3], para.index(" S&P") + 2)
+    assert any(line.startswith(" S&P") for line in text.splitlines())
+    doc = parse_text(text)
+    assert any(
+        p.text.startswith("从1998年起") and p.text.endswith("项目。") for p in doc.paragraphs()
+    )
