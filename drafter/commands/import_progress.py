@@ -11,6 +11,7 @@ from pathlib import Path
 
 from drafter.commands.library_access import EXIT_ERROR, EXIT_FAILED, EXIT_INTERRUPTED
 from drafter.library import ImportProgress
+from drafter.library.model import error_with_path
 from drafter.messages import in_chinese
 
 
@@ -115,19 +116,8 @@ def drive(label: str, make_run, reindex: bool = False) -> ImportProgress | None:
     for path, reason in last.skipped:
         print(f"  - 跳过 {path}：{reason}", file=sys.stderr)
     for path, message in last.errors:
-        print(f"  ! {in_chinese(error_line(path, message), full_path=True)}", file=sys.stderr)
+        print(f"  ! {in_chinese(error_with_path(path, message), full_path=True)}", file=sys.stderr)
     return last
-
-
-def error_line(path: str, message: str) -> str:
-    """A per-file error naming the file by its full path: readers name only the file
-    ("报告.pdf: …"), which is ambiguous across the folders of one import."""
-    name = Path(path).name
-    if message.startswith(f"{path}:"):
-        return message
-    if message.startswith(f"{name}:"):
-        return f"{path}{message[len(name) :]}"
-    return f"{path}: {message}"
 
 
 def summary(p: ImportProgress, elapsed: float, reindex: bool = False) -> str:

@@ -6,6 +6,7 @@ Plain dataclasses with no Qt, shared by the command line and the desktop app.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from drafter.corpus.display import (  # noqa: F401 - re-exported: the library's names for them
     EXCERPT_CHARS,
@@ -184,6 +185,19 @@ class SearchResults:
                 for h in self.hits
             ],
         }
+
+
+def error_with_path(path: str, message: str) -> str:
+    """A per-file error of an import (``ImportProgress.errors``) naming the file by its
+    full path: a reader's message names the file only ("报告.pdf: …"), which cannot tell
+    two 报告.pdf in two folders of one import apart. The command line and the library
+    panel both list import errors this way."""
+    name = Path(path).name
+    if message.startswith(f"{path}:"):
+        return message
+    if message.startswith(f"{name}:"):
+        return f"{path}{message[len(name) :]}"
+    return f"{path}: {message}"
 
 
 def year_of(date: str | None) -> int | None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.library.model import error_with_path
 from drafter.ui import file_dialogs
 from drafter.ui.errors import describe, in_chinese
 from drafter.ui.models.documents import (
@@ -100,17 +101,6 @@ def summary(p: Any) -> str:
     if p.errors:
         parts.append(f"{len(p.errors)} 个文件出错")
     return "，".join(parts) or "没有需要导入的新文件"
-
-
-def _with_full_path(path: str, message: str) -> str:
-    """A reader's message names the file only ("报告.pdf: …"); the list names it by its
-    full path, so two 报告.pdf in two folders are told apart."""
-    name = Path(path).name
-    if message.startswith(f"{path}:"):
-        return message
-    if message.startswith(f"{name}:"):
-        return f"{path}{message[len(name) :]}"
-    return f"{path}: {message}"
 
 
 def eta_text(started: float, p: Any, now: float | None = None) -> str:
@@ -556,7 +546,7 @@ class LibraryPanel(QWidget):
 
     def _show_errors(self, errors: list[tuple[str, str]]) -> None:
         """List per-file errors in a non-blocking box (the rest of the batch went in)."""
-        lines = [in_chinese(_with_full_path(path, msg)) for path, msg in errors]
+        lines = [in_chinese(error_with_path(path, msg)) for path, msg in errors]
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "部分文件未能导入",
