@@ -35,6 +35,8 @@ from drafter.corpus import markers as mk
 
 MAX_DEPTH = 4
 PLAIN = "plain"  # unnumbered lines standing alone
+PLAIN_TITLES = "plain_titles"  # those of them that read as titles, not sentences
+UNNUMBERED = frozenset((PLAIN, PLAIN_TITLES))
 TOPIC = "topic"  # unnumbered run-in headings in parallel: "中产阶级。这个阶级…"
 FLEXIBLE = frozenset((mk.DI, mk.DI_NOUN, mk.YISHI))
 
@@ -297,7 +299,7 @@ class _Chooser:
         last = best.items[-1].index
         restart = index.any_after(last, best.family, runs)
         goes_on = restart or (
-            best.family == PLAIN
+            best.family in UNNUMBERED
             and len(sizes) > 1
             and sizes[-1] >= 8
             and sizes[-1] > 4 * statistics.median(sizes[:-1])
@@ -322,7 +324,7 @@ class _Chooser:
             # a part title with the group starting right under it (after a lead-in at
             # most) heads that group: 今后五年的主要任务 / 提出以下建议。/ （一）…（五）
             heads_it = (
-                best.family == PLAIN
+                best.family in UNNUMBERED
                 and sibling is not None
                 and sibling.index - best.items[-1].index <= _HEADS_NEXT
             )
@@ -331,7 +333,7 @@ class _Chooser:
                 and not announced
                 and not heads_it
                 and (
-                    best.family == PLAIN
+                    best.family in UNNUMBERED
                     or sibling.family == best.family
                     or (link.tail and sibling.family == PLAIN)
                 )
@@ -425,6 +427,9 @@ class _Chooser:
         need = 2 if depth > 1 else 2
         if len(plain) >= need:
             groups.append(_Group(PLAIN, plain, False))
+            titles = _titles_among(plain) if depth == 1 else None
+            if titles is not None:
+                groups.append(_Group(PLAIN_TITLES, titles, False))
         return groups
 
     def _rank_groups(
@@ -521,7 +526,7 @@ class _Chooser:
             return memo[0]
         k = len(items)
         hinted = g.family.startswith("h")
-        if g.family in (PLAIN, TOPIC):
+        if g.family in (PLAIN, PLAIN_TITLES, TOPIC):
             complete = 0.35
         elif hinted:
             complete = 0.8
@@ -554,7 +559,7 @@ class _Chooser:
         complete, standalone, headlike, lensim, brevity = self._shape(g)
         rank = _rank(g.family)
         if rank is None:
-            prior = 0.3 if g.family in (PLAIN, TOPIC) else 0.45
+            prior = 0.3 if g.family in (PLAIN, PLAIN_TITLES, TOPIC) else 0.45
         else:
             prior = 1 - rank / 7
         if parent_rank is not None and rank is not None and rank < parent_rank:
@@ -624,7 +629,13 @@ class _Chooser:
                     score -= _outrank_cost(r)  # 一、 under 一是: against convention
         for cost in above:  # the same for the runs after the last item
             score -= cost
-        if g.family != PLAIN:
+        if g.family == PLAIN_TITLES:
+            # the sentence lines under its titles fit there, as lists fit under items
+            at = {c.index for c in items}
+            for c in plain:
+                if c.index > items[0].index and c.index not in at:
+                    holding.add(bisect.bisect_right(bounds, c.index))
+        if g.family not in UNNUMBERED:
             # a line standing alone right before one of its items cannot head anything
             # under the item before: it heads what follows, so it is the higher level
             at = {c.index for c in items}
@@ -786,7 +797,7 @@ def _tail_lines(best: _Group, plain: list[Candidate]) -> bool:
     return len(tail) >= 2 and tail[0].index > last + 1
 
 
-_PARTS = frozenset((PLAIN, TOPIC, mk.PART, mk.CHAPTER, mk.SECTION))
+_PARTS = frozenset((PLAIN, PLAIN_TITLES, TOPIC, mk.PART, mk.CHAPTER, mk.SECTION))
 
 
 def _outrank_cost(run: list[Candidate]) -> float:
@@ -798,6 +809,22 @@ def _outrank_cost(run: list[Candidate]) -> float:
 
 
 _RUN_IN_OUTRANK = 1.0
+
+
+def _titles_among(plain: list[Candidate]) -> list[Candidate] | None:
+    """The lines of ``plain`` that read as titles (short: 国际形势和我国对外工作) when the
+    others read as sentences (longer, with a comma: 调整国民经济的任务已经基本完成，…):
+    two forms of unnumbered heading, the titles being the parts the sentences stand under.
+    None unless there are two or more of each."""
+    titles = [c for c in plain if len(c.heading) <= _TITLE_MAX]
+    sentences = [c for c in plain if len(c.heading) > _TITLE_MAX and _CLAUSE.search(c.heading)]
+    if len(titles) < 2 or len(sentences) < 2 or len(titles) + len(sentences) < len(plain):
+        return None  # one form, or lines of neither (long without a comma): no split
+    return titles
+
+
+_TITLE_MAX = 20
+_CLAUSE = re.compile(r"[，,；;]")
 
 
 def _restarts_after(runs: list[list[Candidate]], line: Candidate, family: str) -> bool:
@@ -813,7 +840,7 @@ def _same_run(a: list[Candidate], b: list[Candidate]) -> bool:
 
 def _describe(g: _Group) -> str:
     c = g.items[0]
-    if g.family == PLAIN:
+    if g.family in UNNUMBERED:
         return f"不带编号的短行（{len(g.items)} 个，如“{c.heading[:12]}”）"
     label = c.marker or c.heading[:8]
     return f"“{label}”一组（{len(g.items)} 个）"

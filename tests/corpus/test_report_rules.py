@@ -281,3 +281,29 @@ def test_run_in_points_of_a_higher_family_do_not_keep_a_group_from_its_level() -
         "（三）关于农业增产问题",
         "（四）关于厉行节约问题",
     ]
+
+
+def test_short_title_lines_head_the_longer_sentence_lines_under_them() -> None:
+    """Unnumbered lines of two forms — short titles (国际形势和对外工作) and longer
+    sentences with a comma under them (调整经济的任务已经完成，经济已经全面好转) — are two
+    levels: the titles are the parts, the sentences their sub-headings."""
+    parts = {
+        "经济建设的成就和任务": [
+            "调整经济的任务已经基本完成，国民经济已经全面好转",
+            "最重要的问题是自己积累经验，认识经济建设的客观规律",
+        ],
+        "革命和统一战线": [
+            "城乡正在进行的社会主义教育运动，有着伟大的历史意义",
+            "进一步巩固和发展人民民主统一战线，推进各项事业",
+        ],
+        "国际形势和对外工作": [
+            "我国同亚非国家的友好合作关系，近年来有了很大的发展",
+            "坚决支持各国人民的正义斗争，维护世界和平与发展",
+        ],
+    }
+    lines = ["会议新闻", "本报北京电　" + BODY]
+    for title, subs in parts.items():
+        lines += [title, BODY]
+        for sub in subs:
+            lines += [sub, BODY, BODY]
+    assert tree("\n\n".join(lines)) == [(t, subs) for t, subs in parts.items()]
