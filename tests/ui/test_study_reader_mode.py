@@ -191,3 +191,50 @@ def test_outline_prints_to_pdf(studied, tmp_path):
 
     html = outline_html(panel.doc)
     assert "一、做到“四勤”" in html and "一是腿勤" in html and "多到基层" not in html
+
+
+def test_the_exercise_hides_the_headings_in_the_reader_until_compared(studied, qtbot):
+    window, panel, _library, _first = studied
+    mode, ex = window.study.mode, panel.exercise
+    window.study_action.setChecked(False)  # the trainee reads the plain text …
+    panel.tabs.setCurrentWidget(ex)  # … and opens the exercise
+    assert ex.masking and mode.masked and mode.active
+    shown = mode.page.text.toPlainText()
+    assert "做到“四勤”" not in shown and "一、＿＿" in shown and "一是＿＿" in shown
+    assert "多到基层走走" in shown and not mode.left.isVisible()
+    assert mode.page.text.frame_marks == []  # no marks that would give items away
+    ex.check_button.click()  # compared: the headings come back, and the plain reader
+    assert not mode.masked and not mode.active
+    assert mode.stack.currentWidget() is window.reader_panel.view
+    ex.new_button.click()  # a fresh attempt hides them again
+    assert mode.masked
+    panel.tabs.setCurrentWidget(panel.map)  # leaving the tab shows them again
+    assert not mode.masked
+
+
+def test_a_selection_starting_on_a_tag_and_a_click_on_a_right_half(studied):
+    window, panel, _library, _first = studied
+    text = window.study.mode.page.text
+    doc = panel.doc
+    p = next(x.index for x in doc.paragraphs() if x.text.startswith("举办这次培训班"))
+    block = text.document().findBlockByNumber(text._first_block[p])
+    assert block.text().startswith("〔")  # the paragraph opens with a part tag
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, 8)
+    text.setTextCursor(cursor)  # from inside the tag into the text
+    para, start, end, _ = text.selected_span()
+    assert para == p and start == 0 and end > 0
+    assert window.study.mode.page.highlight_button.isEnabled()
+    # the right half of the last character of an item still picks that item
+    item = next(x.index for x in doc.paragraphs() if x.text == "四是眼勤")
+    mark = next(m for m in text.frame_marks if m.paragraph == item)
+    ranges = text.doc_ranges(item, mark.end - 1, mark.end)
+    c = QTextCursor(text.document())
+    c.setPosition(ranges[0][0])
+    text.setTextCursor(c)
+    text.ensureCursorVisible()
+    left = text.cursorRect(c).x()
+    c.setPosition(ranges[0][1])
+    right = text.cursorRect(c)
+    point = QPoint(right.x() - max(1, (right.x() - left) // 4), right.center().y())
+    assert text.char_at(point) == (item, mark.end - 1)

@@ -239,6 +239,60 @@ class AnnotatedView(QTextBrowser):
             elif selected[1] is not None and selected[1] < len(study.roadmap):
                 self.select_roadmap(selected[1])
 
+    def show_masked(self, doc) -> None:
+        """Render ``doc`` for the outline exercise: every heading replaced by its marker and a
+        blank (run-in ones too, with their paragraph after them), and no study marks, which would
+        give the headings away. Paragraph positions still map back, so the view can scroll."""
+        self.clear()
+        self._segments, self._first_block = [], {}
+        self.frame_marks, self._roadmap_marks = [], []
+        self.selected_frame = self.selected_roadmap = None
+        self._study = None
+        lay = layout(doc)
+        paras = lay.paragraphs
+        blank = QTextCharFormat()
+        blank.setForeground(QColor("#9b1c1c"))
+        blank.setFontWeight(QFont.Weight.Bold)
+        blank.setToolTip("提纲练习进行中：原文标题已隐去")
+        run_in_rest = {n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
+        run_in_of = {n.heading: n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
+        cursor = QTextCursor(self.document())
+        first = True
+        for node_para in paras:
+            if node_para.index in run_in_rest:
+                continue
+            if not first:
+                cursor.insertBlock()
+            first = False
+            block_fmt = QTextBlockFormat()
+            block_fmt.setBottomMargin(6)
+            block_fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            node = lay.by_paragraph.get(node_para.index) if node_para.is_heading else None
+            if node is None or node.heading != node_para.index:
+                block_fmt.setTextIndent(2 * self.font().pointSizeF() * 1.4)
+                cursor.setBlockFormat(block_fmt)
+                block = cursor.block().blockNumber()
+                self._first_block.setdefault(node_para.index, block)
+                self._emit(
+                    cursor, block, node_para.index, node_para.text, QTextCharFormat(), [], {}
+                )
+                continue
+            rest = run_in_of.get(node_para.index)
+            if rest is None:
+                block_fmt.setIndent(node.depth - 1)
+            else:  # a run-in heading starts its paragraph, indented as body text
+                block_fmt.setTextIndent(2 * self.font().pointSizeF() * 1.4)
+            cursor.setBlockFormat(block_fmt)
+            block = cursor.block().blockNumber()
+            self._first_block.setdefault(node_para.index, block)
+            cursor.insertText(f"{node.section.marker or '·'}＿＿＿＿＿＿", blank)
+            if rest is not None:
+                self._first_block.setdefault(rest, block)
+                cursor.insertText("。", blank)
+                self._emit(cursor, block, rest, paras[rest].text, QTextCharFormat(), [], {})
+        self.setExtraSelections([])
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
     def _tag(self, cursor: QTextCursor, text: str) -> None:
         fmt = QTextCharFormat()
         fmt.setForeground(TAG_COLOUR)
@@ -282,13 +336,24 @@ class AnnotatedView(QTextBrowser):
         c = self.textCursor()
         if not c.hasSelection():
             return None
-        a, b = QTextCursor(self.document()), QTextCursor(self.document())
-        a.setPosition(c.selectionStart())
-        b.setPosition(c.selectionEnd())
-        pa, pb = self.position_of(a), self.position_of(b)
+        pa = self._text_position(c.selectionStart(), c.selectionEnd(), 1)
+        pb = self._text_position(c.selectionEnd(), c.selectionStart(), -1)
         if pa is None or pb is None or pa[0] != pb[0] or pb[1] <= pa[1]:
             return None
         return pa[0], pa[1], pb[1], ""
+
+    def _text_position(self, at: int, limit: int, step: int) -> tuple[int, int] | None:
+        """(paragraph, offset) of document position ``at``, or of the nearest text position
+        towards ``limit`` when ``at`` lies on an annotation tag (a drag that began on
+        〔会议目的〕 still means the words after it)."""
+        cursor = QTextCursor(self.document())
+        while (at <= limit) if step > 0 else (at >= limit):
+            cursor.setPosition(at)
+            found = self.position_of(cursor)
+            if found is not None:
+                return found
+            at += step
+        return None
 
     def scroll_to_paragraph(self, index: int) -> None:
         """Bring a paragraph of the document into view (from the structure map or a note); unknown
@@ -400,10 +465,18 @@ class AnnotatedView(QTextBrowser):
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
-        pos = self.position_of(self.cursorForPosition(event.position().toPoint()))
-        if pos is None:
-            return
-        self.click_at(*pos)
+        pos = self.char_at(event.position().toPoint())
+        if pos is not None:
+            self.click_at(*pos)
+
+    def char_at(self, point) -> tuple[int, int] | None:
+        """(paragraph, offset) of the character under ``point`` (viewport coordinates). Qt gives
+        the caret position nearest the point, which is *after* a character clicked on its right
+        half; that character is the one meant."""
+        cursor = self.cursorForPosition(point)
+        if point.x() < self.cursorRect(cursor).x() and not cursor.atBlockStart():
+            cursor.movePosition(QTextCursor.MoveOperation.Left)
+        return self.position_of(cursor)
 
     def click_at(self, paragraph: int, offset: int) -> None:
         """What a click on this place of the text does: link a frame and its items, or a roadmap

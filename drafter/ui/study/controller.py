@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
@@ -46,6 +46,7 @@ class StudyController(QObject):
         self._ticket = 0  # the analysis asked for last; older results are dropped
         self._wanted: Any = None  # the document being analysed
         self._template_name = ""
+        self._reader_width = 0  # the reader's width before the mode widened it
         window.reader_panel.document_opened.connect(self._on_document_opened)
         panel.open_requested.connect(self._open)
         panel.paragraph_requested.connect(self._show_paragraph)
@@ -56,6 +57,7 @@ class StudyController(QObject):
         structures.example_activated.connect(self._open)
         structures.template_requested.connect(self.make_template)
         panel.set_rate(self.rate)
+        panel.exercise.masking_changed.connect(self._on_masking_changed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(panel.exercise.flush)
@@ -120,9 +122,22 @@ class StudyController(QObject):
         self._wanted = None
         self.doc, self.doc_id, self.study = doc, doc_id, study
         notes = self._notes_of(doc_id)
+        self.panel.show_study(doc, doc_id, study)  # the exercise may now ask for a mask
         if self.mode is not None:
-            self.mode.show_study(doc, study, notes)
-        self.panel.show_study(doc, doc_id, study)
+            if self.panel.exercise.masking:
+                self.mode.show_masked(doc)
+            else:
+                self.mode.show_study(doc, study, notes)
+
+    def _on_masking_changed(self, masking: bool) -> None:
+        """The outline exercise started or stopped being written: hide or show the headings in the
+        reader (only for the document the exercise is about)."""
+        if self.mode is None or self.doc is None:
+            return
+        if masking and self.window.reader_panel.document is self.doc:
+            self.mode.show_masked(self.doc)
+        elif not masking:
+            self.mode.unmask(self.doc, self.study, self._notes_of(self.doc_id))
 
     def _on_analysis_failed(self, message: str, _exc: object) -> None:
         self._wanted = None
@@ -187,7 +202,7 @@ class StudyController(QObject):
             self.window.show_status("已删除笔记。")
 
     def _redraw_notes(self) -> None:
-        if self.mode is not None and self.study is not None:
+        if self.mode is not None and self.study is not None and not self.mode.masked:
             self.mode.show_study(self.doc, self.study, self._notes_of(self.doc_id), keep_place=True)
         self.panel.refresh_notes()
 
@@ -219,7 +234,22 @@ class StudyController(QObject):
             self.window.reader_dock.raise_()
             self.mode.show_paragraph(index)
 
+    def _widen_reader(self, on: bool) -> None:
+        """The annotated text needs room: in the mode the reader takes at least 45% of the window's
+        width (the docks beside it give way), and its own width comes back afterwards."""
+        window, dock = self.window, self.window.reader_dock
+        if on:
+            wanted = int(window.width() * 0.45)
+            if dock.isVisible() and not dock.isFloating() and dock.width() < wanted:
+                self._reader_width = dock.width()
+                window.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
+        elif self._reader_width:
+            if dock.isVisible() and not dock.isFloating():
+                window.resizeDocks([dock], [self._reader_width], Qt.Orientation.Horizontal)
+            self._reader_width = 0
+
     def _on_mode_toggled(self, on: bool) -> None:
+        self._widen_reader(on)
         if on:
             if self.window.reader_panel.document is None:
                 self.window.show_status("先在阅读器中打开一篇文稿，再进入学习模式。")

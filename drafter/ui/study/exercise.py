@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from drafter.study.attempts import Attempt, AttemptError
 from drafter.study.exercise import Answer, ExerciseRow, average, exercise_rows, score, similarity
+from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 __all__ = ["OutlineExercise", "similarity"]
 
@@ -51,9 +52,12 @@ class OutlineExercise(QWidget):
 
     Signals:
         status_message(str): a line for the status bar (saved, cannot save …).
+        masking_changed(bool): the trainee is writing headings (True: the reader should hide
+            the original ones) or no longer is (False).
     """
 
     status_message = Signal(str)
+    masking_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +68,7 @@ class OutlineExercise(QWidget):
         self.attempt_id: int | None = None
         self.rows: list[ExerciseRow] = []
         self._boxes: list[QLineEdit] = []
+        self.masking = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -101,7 +106,8 @@ class OutlineExercise(QWidget):
         self.result = QTreeWidget()
         self.result.setObjectName("exerciseResult")
         self.result.setHeaderLabels(["我的标题", "原文标题", "相近"])
-        self.result.setWordWrap(True)
+        self.result.setRootIsDecorated(False)
+        self.result.setItemDelegate(WrappingDelegate(self.result))  # whole headings, wrapped
         header = self.result.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -115,6 +121,7 @@ class OutlineExercise(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(scroll)
         self.stack.addWidget(result_page)
+        self.stack.currentChanged.connect(lambda _i: self._update_mask(self.isVisible()))
         self.check_button = QPushButton("对照原文")
         self.check_button.setObjectName("exerciseCheck")
         self.check_button.clicked.connect(self.reveal)
@@ -165,6 +172,7 @@ class OutlineExercise(QWidget):
         self.stack.setCurrentIndex(0)
         self._fill_history()
         self._update_enabled()
+        self._update_mask(self.isVisible())
 
     def answers(self) -> list[str]:
         """The headings the trainee wrote, one per hidden heading, in order (empty strings for
@@ -231,8 +239,14 @@ class OutlineExercise(QWidget):
                 item.setForeground(0, QBrush(QColor("#999")))
             self.result.addTopLevelItem(item)
         if answers:
+            filled = [a for a in answers if a.mine]
+            mean = f"，写了的 {len(filled)} 个平均 {average(filled) * 100:.0f}%" if filled else ""
             total = QTreeWidgetItem(
-                [f"共 {len(answers)} 个标题", "", f"{average(answers) * 100:.0f}%"]
+                [
+                    f"共 {len(answers)} 个标题{mean}",
+                    "全部平均（未填的计 0）",
+                    f"{average(answers) * 100:.0f}%",
+                ]
             )
             total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.result.addTopLevelItem(total)
@@ -287,6 +301,27 @@ class OutlineExercise(QWidget):
         self.stack.setCurrentIndex(0)
         self._fill_history()
         self.status_message.emit("已删除这次提纲练习。")
+
+    # -- hiding the originals -----------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: the exercise came into view; the reader should hide the headings."""
+        super().showEvent(event)
+        self._update_mask(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: the exercise left the screen (another tab, dock closed); the reader may show
+        the headings again."""
+        super().hideEvent(event)
+        self._update_mask(False)
+
+    def _update_mask(self, visible: bool) -> None:
+        """Ask for the headings to be hidden while the writing page is on screen, shown again once
+        the originals are revealed or the exercise is left."""
+        wanted = visible and bool(self.rows) and self.stack.currentIndex() == 0
+        if wanted != self.masking:
+            self.masking = wanted
+            self.masking_changed.emit(wanted)
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from drafter.study.notes import LOCAL_ONLY_NOTICE
 from drafter.ui.study.annotated_view import NOTE_COLOURS
+from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -59,6 +60,8 @@ class NotesTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setRootIsDecorated(False)
+        self.list.setItemDelegate(WrappingDelegate(self.list))
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemDoubleClicked.connect(self._on_activated)
         self.remove_button = QPushButton("删除所选笔记")

@@ -32,6 +32,9 @@ class ReaderStudyMode(QObject):
         super().__init__(parent)
         self.reader, self.action = reader, action
         self.active = False
+        self._plain_sizes: list[int] | None = None  # outline | text widths before the mode
+        self.masked = False  # the outline exercise hides the headings
+        self._was_active = False  # the mode's state before the exercise switched it on
         self.page = StudyPage()
         self.points = PointsTree()
         self.points.setMinimumHeight(120)
@@ -71,6 +74,8 @@ class ReaderStudyMode(QObject):
         self.points.frame_chosen.connect(self._on_point_frame)
         self.points.roadmap_chosen.connect(self._on_point_roadmap)
         self.page.frame_clicked.connect(self.points.select_frame)
+        self.page.roadmap_clicked.connect(self.points.select_roadmap)
+        self.page.paragraph_clicked.connect(self._on_text_clicked)
 
     # -- switching ----------------------------------------------------------------------------
 
@@ -85,6 +90,7 @@ class ReaderStudyMode(QObject):
         self.stack.setCurrentIndex(1 if on else 0)
         self.points.setVisible(on)
         self._sync_left()
+        self._fit_left(on)
         if self.action.isChecked() != on:
             self.action.setChecked(on)
         if place is not None:
@@ -102,6 +108,34 @@ class ReaderStudyMode(QObject):
             target = getattr(self.reader, "_target", None)
             if target is not None:
                 self.page.text.scroll_to_paragraph(target)
+
+    def show_masked(self, doc: Any) -> None:
+        """The outline exercise is being written: the text with its headings blanked out and no
+        study marks, and the outline and 要点 list out of sight, so the originals are not given
+        away (the mode is switched on for it, and back off afterwards if it was off)."""
+        if not self.masked:
+            self._was_active = self.active
+        self.masked = True
+        if not self.active:
+            self.set_active(True)
+        self.page.text.show_masked(doc)
+        self.page.info.setText(
+            "<b>提纲练习进行中</b>：阅读器里的原文标题已隐去（要点和提纲也暂不显示）。"
+            "读完各部分，在右侧“提纲练习”页为每部分拟标题，写完点“对照原文”。"
+        )
+        self._sync_left()
+
+    def unmask(self, doc: Any, study: Any, notes=()) -> None:
+        """The exercise is done or left: the annotated study again (and the plain reader if the
+        mode was off before the exercise)."""
+        if not self.masked:
+            return
+        self.masked = False
+        self._sync_left()
+        if study is not None:
+            self.show_study(doc, study, notes)
+        if not self._was_active and self.active:
+            self.set_active(False)
 
     def show_busy(self) -> None:
         """A new document is being analysed: empty the page so the old text is not mistaken
@@ -136,11 +170,27 @@ class ReaderStudyMode(QObject):
             top = view.document().documentLayout().blockBoundingRect(block).top()
             view.verticalScrollBar().setValue(max(0, int(top) - 8))
 
+    def _fit_left(self, on: bool) -> None:
+        """In the mode the left pane holds the 要点 list too: give it about a third of the reader
+        (its entries are sentences), and the outline its old width back afterwards."""
+        splitter: QSplitter = self.reader.splitter
+        total = sum(splitter.sizes())
+        if total <= 0:
+            return
+        if on:
+            self._plain_sizes = splitter.sizes()
+            left = max(splitter.sizes()[0], int(total * 0.34))
+            splitter.setSizes([left, total - left])
+        elif self._plain_sizes is not None:
+            splitter.setSizes(self._plain_sizes)
+            self._plain_sizes = None
+
     def _sync_left(self) -> None:
         """The left pane shows when the outline or the 要点 list does (the reader hides the
         outline until a document is open)."""
         self.left.setVisible(
-            not self.reader.outline.isHidden() or (self.active and not self.points.isHidden())
+            not (self.masked and self.active)
+            and (not self.reader.outline.isHidden() or (self.active and not self.points.isHidden()))
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -152,6 +202,11 @@ class ReaderStudyMode(QObject):
         ):
             self._sync_left()
         return False
+
+    def _on_text_clicked(self, _paragraph: int) -> None:
+        text = self.page.text
+        if text.selected_frame is None and text.selected_roadmap is None:
+            self.points.setCurrentItem(None)  # a click on plain text: nothing is picked
 
     def _on_outline_clicked(self, item, _column: int = 0) -> None:
         index = item.data(0, ParagraphRole)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.study.model import Study
+from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
 FRAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -95,11 +96,19 @@ class StructureMap(QTreeWidget):
 
     def select_frame(self, frame: int) -> None:
         """Make frame ``frame`` the current entry (the text's click on it, shown here too)."""
-        item = self._frame_items.get(frame)
-        if item is not None:
-            item.parent().setExpanded(True)
-            self.setCurrentItem(item)
-            self.scrollToItem(item)
+        self._select(self._frame_items.get(frame))
+
+    def select_roadmap(self, index: int) -> None:
+        """Make roadmap sentence ``index`` the current entry (clicked in the text)."""
+        self._select(self._roadmap_items.get(index))
+
+    def _select(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            self.setCurrentItem(None)
+            return
+        item.parent().setExpanded(True)
+        self.setCurrentItem(item)
+        self.scrollToItem(item)
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         frame = item.data(0, FRAME_ROLE)
@@ -132,7 +141,9 @@ class PointsTree(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("studyPoints")
         self.setHeaderHidden(True)
+        self.setItemDelegate(WrappingDelegate(self))  # entries are sentences: wrap, not cut
         self._frame_items: dict[int, QTreeWidgetItem] = {}
+        self._roadmap_items: dict[int, QTreeWidgetItem] = {}
         self.itemClicked.connect(self._on_clicked)
         self.itemActivated.connect(self._on_clicked)
 
@@ -141,7 +152,7 @@ class PointsTree(QTreeWidget):
         coloured as in the annotated text so tree and text can be matched by eye.
         """
         self.clear()
-        self._frame_items = {}
+        self._frame_items, self._roadmap_items = {}, {}
         listed = QTreeWidgetItem([f"数字概括（展开 {len(study.listed_frames)}）"])
         mentioned = QTreeWidgetItem([f"只提及未展开（{len(study.mentioned_frames)}）"])
         for k, frame in enumerate(study.frames):
@@ -162,6 +173,7 @@ class PointsTree(QTreeWidget):
             item = QTreeWidgetItem([text])
             item.setData(0, PARAGRAPH_ROLE, r.span.paragraph)
             item.setData(0, ROADMAP_ROLE, k)
+            self._roadmap_items[k] = item
             item.setToolTip(0, text)
             if r.warning:
                 item.setForeground(0, QBrush(QColor("#b00020")))
@@ -201,11 +213,19 @@ class PointsTree(QTreeWidget):
 
     def select_frame(self, frame: int) -> None:
         """Make frame ``frame`` the current entry (the text's click on it, shown here too)."""
-        item = self._frame_items.get(frame)
-        if item is not None:
-            item.parent().setExpanded(True)
-            self.setCurrentItem(item)
-            self.scrollToItem(item)
+        self._select(self._frame_items.get(frame))
+
+    def select_roadmap(self, index: int) -> None:
+        """Make roadmap sentence ``index`` the current entry (clicked in the text)."""
+        self._select(self._roadmap_items.get(index))
+
+    def _select(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            self.setCurrentItem(None)
+            return
+        item.parent().setExpanded(True)
+        self.setCurrentItem(item)
+        self.scrollToItem(item)
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         frame = item.data(0, FRAME_ROLE)

@@ -17,18 +17,25 @@ from drafter.ui.study.structure_map import duration
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 LEGEND = (
+    "<b>学习模式图例</b><br>"
     "<span style='background:#ffd6a5;font-weight:bold'>&nbsp;数字概括&nbsp;</span>"
     "<span style='background:#ffe4c4'>&nbsp;及其各项&nbsp;</span>（同色一组，点击联动）　"
     "<span style='color:#1f5fbf;text-decoration:underline'>提纲句</span>　"
     "<span style='color:#7a4fbf;text-decoration:underline'>过渡句</span>　"
     "<span style='color:#8a6d3b'>〔开头·结尾各部分〕</span>　"
-    "<span style='background:#fff3a0'>&nbsp;我的高亮&nbsp;</span>"
+    "<span style='background:#fff3a0'>&nbsp;我的高亮&nbsp;</span><br>"
+    "选中文字后点“高亮”或“写笔记…”（笔记仅保存在本机）"
 )
 
 
 def number_mark(n: int) -> str:
     """① for item 0 …, then (21) beyond twenty: how the info line numbers a frame's items."""
     return _CIRCLED[n] if n < len(_CIRCLED) else f"({n + 1})"
+
+
+def _short(label: str, limit: int = 12) -> str:
+    """A heading cut to its first words for a one-line list of links (一、坚持“一个原则”…)."""
+    return label if len(label) <= limit else label[:limit] + "…"
 
 
 class StudyPage(QWidget):
@@ -38,25 +45,29 @@ class StudyPage(QWidget):
         note_requested(bool): keep the selection as a highlight (False) or a note (True).
         paragraph_clicked(int): the trainee clicked in paragraph N.
         frame_clicked(int): frame K (of ``Study.frames``) was picked in the text.
+        roadmap_clicked(int): roadmap sentence K was picked in the text.
     """
 
     note_requested = Signal(bool)
     paragraph_clicked = Signal(int)
     frame_clicked = Signal(int)
+    roadmap_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("studyPage")
         self.study: Study | None = None
-        self.legend = QLabel(LEGEND)
-        self.legend.setWordWrap(True)
+        self.legend = QLabel("<span style='color:#555'>图例 ⓘ</span>")
         self.legend.setObjectName("studyLegend")
+        self.legend.setToolTip(LEGEND)
         self.info = QLabel()
         self.info.setObjectName("studyInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setStyleSheet("background:#f6f3ea;padding:4px;border-radius:3px")
         self.info.linkActivated.connect(self._on_link)
+        # three lines kept free, so the text below does not jump as the line changes
+        self.info.setMinimumHeight(self.info.fontMetrics().lineSpacing() * 3 + 10)
         self.highlight_button = QPushButton("高亮")
         self.highlight_button.setObjectName("studyHighlight")
         self.highlight_button.setToolTip(
@@ -71,13 +82,14 @@ class StudyPage(QWidget):
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._on_context_menu)
         self.text.frame_clicked.connect(self._on_frame_clicked)
-        self.text.roadmap_clicked.connect(self.show_roadmap)
+        self.text.roadmap_clicked.connect(self._on_roadmap_clicked)
         self.text.paragraph_clicked.connect(self._on_paragraph_clicked)
         self.text.selectionChanged.connect(self._update_enabled)
         row = QHBoxLayout()
-        row.addWidget(self.legend, 1)
         row.addWidget(self.highlight_button)
         row.addWidget(self.note_button)
+        row.addStretch(1)
+        row.addWidget(self.legend)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
@@ -164,8 +176,8 @@ class StudyPage(QWidget):
             return
         road = self.study.roadmap[index]
         labels = {s.paragraph: s.label for s in self.study.sections}
-        links = "　".join(
-            f"<a href='para:{h}'>{html.escape(labels.get(h, str(h + 1))[:24])}</a>"
+        links = " ｜ ".join(
+            f"<a href='para:{h}'>{html.escape(_short(labels.get(h, str(h + 1))))}</a>"
             for h in road.sections
         )
         count = f"说了 {road.count} 个部分，" if road.count else ""
@@ -184,6 +196,10 @@ class StudyPage(QWidget):
     def _on_frame_clicked(self, frame: int, item: int) -> None:
         self.show_frame(frame, item)
         self.frame_clicked.emit(frame)
+
+    def _on_roadmap_clicked(self, index: int) -> None:
+        self.show_roadmap(index)
+        self.roadmap_clicked.emit(index)
 
     def _on_paragraph_clicked(self, paragraph: int) -> None:
         if self.text.selected_frame is None and self.text.selected_roadmap is None:
