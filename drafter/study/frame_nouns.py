@@ -110,7 +110,20 @@ def relative_clause(after: str) -> str:
 
 
 # 十二大以后, 九大开幕, 十二大精神: a party congress, not a count
-_CONGRESS_AFTER = ("以来", "以后", "以前", "精神", "报告", "文件", "代表", "的", "上", "前", "后")
+_CONGRESS_AFTER = (
+    "以来",
+    "以后",
+    "以前",
+    "精神",
+    "报告",
+    "文件",
+    "代表",
+    "的",
+    "上",
+    "前",
+    "后",
+    "所",
+)
 
 
 def is_congress(number: int, after: str) -> bool:
@@ -123,3 +136,63 @@ def is_congress(number: int, after: str) -> bool:
     if not first or first[0][1] not in ("v", "p", "f"):
         return False
     return not SUMMARY_NOUN.match(after[len(first[0][0]) :])  # 八大提升行动: a programme
+
+
+_SEGMENT = re.compile(
+    r"([一二三四五六七八九十两多]{1,2})([个项条种大]?)([^一二三四五六七八九十两多、，,·\s]{1,3})"
+)
+# what a count of years, a serial number, a session or a rank ends in (“十年磨一剑”, “嫦娥六号”)
+_NOT_A_PART = re.compile(r"[年月天日时分秒岁次号届连级倍代期]")
+
+
+def quoted_compound(inner: str) -> int | None:
+    """The number of a quoted compound formula — “一圈一带两区”, “三基地一屏障一高地”,
+    “四个中心、六个基地”, “一核两翼多点”: parts of a number and a short noun, two or more,
+    one whole; its number is the largest count (as 一个中心、两个基本点 counts 2). None for
+    anything else (“十年磨一剑”, “五五购物节”)."""
+    pos, counts = 0, []
+    text = inner.strip()
+    while pos < len(text):
+        m = _SEGMENT.match(text, pos)
+        if not m or _NOT_A_PART.match(m.group(3)) or m.group(1) == "二":
+            return None  # 一穷二白, 一要吃饭、二要建设: a saying, an enumeration (a count says 两)
+        if not m.group(2) and m.group(3) in ("个", "项", "条", "种", "大"):
+            return None  # “五个十大”: five of a named kind, counted by the first number
+        if m.group(1) != "多":
+            from drafter.numerals import parse_cn_number
+
+            n = parse_cn_number(m.group(1))
+            if not n or n > 30:
+                return None
+            counts.append(n)
+        pos = m.end()
+        while pos < len(text) and text[pos] in "、，,· ":
+            pos += 1
+    if len(counts) < 2 or max(counts) < 2:
+        return None
+    return max(counts)
+
+
+_PREFIXED = re.compile(r"([\u4e00-\u9fff])([二三四五六七八九十两])([\u4e00-\u9fff]{1,2})")
+
+
+_UNITS = frozenset("军师团旅营连排班队人个名位")
+
+
+def prefixed_formula(inner: str) -> int | None:
+    """The number of a quoted formula with a one-character verb or adjective before its
+    count — “新三样”, “小三通”, “清四乱”, “除四害”, “抓两头” — else None (“金三角”,
+    “后十位”, “第三极” are names and places)."""
+    m = _PREFIXED.fullmatch(inner.strip())
+    if not m or m.group(1) in "第前后老全省" or _NOT_A_PART.match(m.group(3)):
+        return None
+    if m.group(2) == "二" or re.search(r"[一二三四五六七八九十两个项条种点]", m.group(3)):
+        return None  # 合二而一, 以十当一, 派两个人: a saying, a count of people
+    if m.group(3)[0] in "角线把手大" or m.group(3)[:1] in _UNITS:
+        return None  # “金三角”; “新四军”, “红三军”: a unit, counted people
+    tag = tagged(m.group(1))
+    if not tag or tag[0][1] not in ("a", "v", "d", "b", "vn", "ad", "p"):
+        return None
+    from drafter.numerals import parse_cn_number
+
+    return parse_cn_number(m.group(2))

@@ -164,7 +164,7 @@ _RE_PAIRED = re.compile(
     r"(?=[，,。、；;：:！？!?）)”\"’」\s]|的|和|与|及|工作|建设|活动|要求|制度|精神)"
 )
 # 六届六中, 九比一, 合二为一: a session, a ratio, a saying — not a formula
-_NOT_PAIRED = frozenset("届比为中带定起个么抹毛")
+_NOT_PAIRED = frozenset("届比为中带定起个么抹毛點")
 _IDIOMS = frozenset(["九死一生", "三思一行"])
 
 
@@ -202,11 +202,22 @@ _RE_COLLECTIVE = re.compile(
 _NOT_COLLECTIVE = frozenset("岸党者是个种方国边角面家")
 
 
+# 两步走, 三步走, 两手抓, 两条腿走路: a number and a verb of action, a formula of how to act
+_RE_ACTION = re.compile(
+    r"(?<![第一二三四五六七八九十百千万两几零〇这那此每各])([二三四五六七八九两])(步走|手抓|手硬|手并用|条腿走路)"
+)
+
+
 def collective_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
-    """Unquoted formulas N (X) + a word of union or division (三权分立, 四统一, 五位一体):
-    mentioned frames of number N; ``taken`` as in :func:`counterless_frames`."""
+    """Unquoted formulas N (X) + a word of union or division (三权分立, 四统一, 五位一体) or
+    of action (三步走, 两手抓): mentioned frames of number N; ``taken`` as in
+    :func:`counterless_frames`."""
     out: list[Frame] = []
     for para in lay.paragraphs:
+        for m in _RE_ACTION.finditer(para.text):
+            if (para.index, m.start()) not in taken:
+                number = parse_cn_number(m.group(1))
+                out.append(Frame(m.group(0), number, Span(para.index, m.start(), m.end())))
         for m in _RE_COLLECTIVE.finditer(para.text):
             if (para.index, m.start()) in taken or m.group(2) in _NOT_COLLECTIVE:
                 continue
@@ -238,7 +249,11 @@ def prune(lay: Layout, frames: list[Frame]) -> list[Frame]:
     named: list[Frame] = []
     by_items: dict[tuple[int, int], Frame] = {}
     for frame in frames:
-        owner = None if frame.listed or frame.quoted else _named_before(lay, named, frame)
+        owner = (
+            None
+            if frame.listed or frame.quoted or _is_formula(frame.phrase)
+            else _named_before(lay, named, frame)
+        )
         text = lay.paragraphs[frame.span.paragraph].text
         back = text[max(0, frame.span.start - 2) : frame.span.start].endswith(_BACK)
         if frame.listed and frame.item_spans and back:
@@ -259,8 +274,14 @@ def prune(lay: Layout, frames: list[Frame]) -> list[Frame]:
         for f in named
         if f.quoted
         or (f.listed and not _names_listed_before(lay, f))
-        or (not f.listed and not _is_plain_count(lay, f))
+        or (not f.listed and (_is_formula(f.phrase) or not _is_plain_count(lay, f)))
     ]
+
+
+def _is_formula(phrase: str) -> bool:
+    """Whether ``phrase`` is a formula of union or action (两条腿走路, 三权分立), which no
+    count-of-things rule may drop."""
+    return bool(_RE_ACTION.fullmatch(phrase) or _RE_COLLECTIVE.fullmatch(phrase))
 
 
 def _names_listed_before(lay: Layout, frame: Frame) -> bool:

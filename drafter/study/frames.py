@@ -28,6 +28,8 @@ from drafter.study.frame_nouns import (
     compound,
     is_congress,
     noun_after,
+    prefixed_formula,
+    quoted_compound,
     relative_clause,
     through_de,
     words_after,
@@ -42,12 +44,18 @@ from drafter.study.frame_rules import (
 from drafter.study.frame_sections import section_items
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
-from drafter.study.ordinals import ordinal_at, ordinal_items, sentence_end, split_list
+from drafter.study.ordinals import (
+    ordinal_at,
+    ordinal_items,
+    sentence_end,
+    split_last_he,
+    split_list,
+)
 from drafter.study.text import first_clause
 
 _NUM = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
-_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|部分|个|点|项|条|大|种|类|方面|座)"
+_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|部分|个|点|项|条|大|种|类|方面|座|者)"
 _RE_COUNTED = re.compile(
     rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})({_COUNTER})"
 )
@@ -175,7 +183,22 @@ def find_frames(lay: Layout) -> list[Frame]:
     taken |= {(f.span.paragraph, f.span.start) for f in frames}
     frames.extend(collective_formulas(lay, taken))
     frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
-    return prune(lay, frames)
+    return prune(lay, _fold_repeats(frames))
+
+
+def _fold_repeats(frames: list[Frame]) -> list[Frame]:
+    """A formula found again by the second-pass rules (两手抓 … 两手抓) is one frame with
+    two mentions, as counted phrases are."""
+    first: dict[str, Frame] = {}
+    out: list[Frame] = []
+    for frame in frames:
+        known = first.get(frame.phrase)
+        if known is not None and not frame.listed and not frame.quoted:
+            known.mentions.append(frame.span)
+            continue
+        first.setdefault(frame.phrase, frame)
+        out.append(frame)
+    return out
 
 
 # Mentions
@@ -215,6 +238,13 @@ def _mentions(lay: Layout) -> list[_Mention]:
 
 def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
     inner = m.group(1)
+    number = quoted_compound(inner) or prefixed_formula(inner)
+    if number and inner.strip() not in _LEXICAL:
+        # “一圈一带两区”, “四个中心、六个基地”, “新三样”: one formula, as quoted
+        start = m.start(1) + len(inner) - len(inner.lstrip())
+        return _Mention(
+            index, start, m.end(1), inner.strip(), number, True, f"{number}:{inner.strip()}"
+        )
     n = _RE_NUM_IN_QUOTE.search(inner)
     if not n or inner.startswith("第"):
         return None
@@ -226,8 +256,9 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None  # “九二共识”, “三五成群”: not a count
     phrase = inner[n.start() :]
     number = parse_cn_number(n.group())
-    if not number or number > 12 or len(phrase) > 8 or phrase in _LEXICAL:
-        return None
+    counted = re.match(r"[个项条种]", inner[n.end() :])
+    if not number or (number > 12 and not counted) or len(phrase) > 8 or phrase in _LEXICAL:
+        return None  # “十四个坚持” counts; a bare large number is a name
     tail = phrase[n.end() - n.start() :]
     if tail[:1] in _NOT_COUNTED_AFTER or re.match(_NUM, tail[:1]) and len(tail) == 1:
         return None  # “五一”, “二等兵”, “三角”: a date, a rank, a word
@@ -256,8 +287,27 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None
     counter = m.group(2)
     after = text[m.end() :]
+    if counter == "条" and after.startswith("腿走路"):
+        return None  # 两条腿走路: a formula of action (frame_rules.collective_formulas)
     if counter == "大" and is_congress(number, after):
         return None  # 十二大以后: a party congress
+    if counter == "者":
+        # 抗战、团结、进步三者 / 改革、发展、稳定三者关系: a frame only after its list (二者,
+        # 两者 are pronouns)
+        if number < 3:
+            return None
+        noun = after[:2] if SUMMARY_NOUN.match(after[:2]) else ""
+        end = m.end() + len(noun)
+        return _Mention(
+            index,
+            m.start(),
+            end,
+            text[m.start() : end],
+            number,
+            False,
+            _key(number, "者" + noun),
+            "before",
+        )
     if counter == "部分" or number > 12:
         # 三部分人 (a whole in parts), 十七条 (a long list): frames only when the text
         # spells out every part
@@ -305,9 +355,17 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             # text lists its items; 三个中央集权 keeps its whole word
             if len(word) == 1:
                 noun = noun[:1]
+                if (
+                    counter == "大"
+                    and word not in _NOT_BIG_ONE
+                    and not re.match(r"[\u4e00-\u9fff]", after[1:2].replace("的", ""))
+                ):
+                    word = "·"  # 八大员, 三大件: a formula named with one character
             elif 2 < len(word) <= 4 and after.startswith(word):
                 noun = word
-            if 2 < len(word) <= 4 and SUMMARY_NOUN.search(word) and word[-1] not in _LOCALIZERS:
+            if word == "·" or (
+                2 < len(word) <= 4 and SUMMARY_NOUN.search(word) and word[-1] not in _LOCALIZERS
+            ):
                 pass  # 三大攻坚战, 四项基本原则: a longer word with a summary head
             elif compound(after):
                 noun = compound(after)  # 四条干部标准, 两种管理制度: a thing's standards
@@ -332,6 +390,8 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     return _Mention(index, m.start(), end, phrase, number, False, key, strict)
 
 
+# 五大洲, 两大国, 两大类: N大 and one character that is a place or a class, not a formula
+_NOT_BIG_ONE = frozenset("洲洋国类块批山河江湖城省市道街")
 _HEADING_MARKER = re.compile(rf"\s*{_NUM}{{1,3}}、")
 # Counters that may close a phrase whose noun came first (原则有三个：, 分为两类，)
 _FINAL_COUNTERS = frozenset(("个", "种", "类", "条", "项", "点", "件", "方面", "个方面"))
@@ -407,7 +467,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         _sections,
     )
     if mention.strict == "before":
-        finders = (_before, _after_colon, _run_before)
+        finders = (_before, _after_colon, _run_before, _sentence_before, _ordinals_after)
     elif mention.strict in ("parts", "final"):
         finders = (_after_colon, _repeated_one, _ordinals_after)
     elif mention.strict == "bracket":
@@ -443,7 +503,7 @@ def _bracketed(lay: Layout, m: _Mention) -> _Items | None:
     if close < 0:
         return None
     inner = rest[j + 1 : close]
-    items = split_list(inner)
+    items = split_last_he(split_list(inner), m.number)
     base = m.end + j + 1
     return items, [Span(m.paragraph, base, base + len(inner))] * len(items), "inline"
 
@@ -474,15 +534,9 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
         end = start + len(clause)
     if len(items) != m.number:
         # 三种：战略的、战役的和战斗的 / 两个车轮子…：A和B，除了…: the last two joined by 和
-        joined = split_list(clause)
-        last = (
-            re.split(r"(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", joined[-1])
-            if joined
-            else []
-        )
-        if len(joined) + len(last) - 1 == m.number and len(last) == 2 and min(map(len, last)) >= 2:
-            items = joined[:-1] + last
-            end = start + len(clause)
+        joined = split_last_he(split_list(clause), m.number)
+        if len(joined) == m.number:
+            items, end = joined, start + len(clause)
     if len(items) < 2:
         return None
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"
@@ -614,6 +668,26 @@ def _apposition(lay: Layout, m: _Mention) -> _Items | None:
         spans.append(Span(m.paragraph, at, at + len(p)))
         pos = at + len(p)
     return parts, spans, "inline"
+
+
+def _sentence_before(lay: Layout, m: _Mention) -> _Items | None:
+    """坚持A、坚持B、坚持C、坚持D。这四项基本原则是立国之本: a back-reference opening its
+    sentence counts the list that closed the sentence before."""
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    opened = re.search(r"[。；;！？!?]\s*(?:这|这些|上述|以上)$", head)
+    if not opened:
+        return None
+    before = head[: opened.start()]
+    cut = max(before.rfind(c) for c in "，,。；;：:！？!?")
+    segment = before[cut + 1 :]
+    if "、" not in segment:
+        return None
+    items = split_last_he(split_list(segment), m.number)
+    if len(items) != m.number:
+        return None
+    items[0] = _drop_lead(items[0])
+    return items, [Span(m.paragraph, cut + 1, opened.start())] * len(items), "inline"
 
 
 _RUN_ONE = re.compile(r"一(?:个|种|条|方面)?是([^，,；;。！？]{1,30})")

@@ -40,7 +40,7 @@ def ordinal_at(text: str, i: int, noun: str = "") -> tuple[int, int] | None:
     got = _plain_ordinal_at(text, i)
     if got is None and noun:
         m = _DI_NOUN.match(text, i)
-        if m and text.startswith(noun, m.end()):
+        if m and text.startswith(noun, m.end()) and not text.startswith("的", m.end() + len(noun)):
             n = parse_cn_number(m.group(1))
             end = m.end() + len(noun)
             while end < len(text) and text[end] in "，,：:、":
@@ -133,4 +133,17 @@ def split_list(inner: str) -> list[str]:
     items = [i for i in items if i]
     if items and len(items[0]) > 4:
         items[0] = re.sub(r"^(?:是指|指的是|就是|是|即)", "", items[0])
+    return items
+
+
+def split_last_he(items: list[str], number: int) -> list[str]:
+    """``items`` with its last one split at 和 / 与 / 及 when that makes ``number`` items
+    (战略的、战役的和战斗的; （基本普及义务教育和基本扫除文盲）): Chinese joins the last two
+    of a list with 和."""
+    if not items or len(items) + 1 != number:
+        return items
+    for conj in "和与及":  # one at a time: 普及 holds a 及 that joins nothing
+        last = re.split(rf"(?<=[\u4e00-\u9fff]){conj}(?=[\u4e00-\u9fff])", items[-1])
+        if len(last) == 2 and min(len(x) for x in last) >= 2:
+            return [*items[:-1], *last]
     return items

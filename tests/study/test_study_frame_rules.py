@@ -247,3 +247,55 @@ def test_back_reference_listing_the_same_items_folds_into_the_frame():
 def test_copula_before_the_first_item_is_dropped():
     text = "要落实“两新”：是指大规模设备更新、消费品以旧换新。"
     assert frames_of(text)["两新"].items == ["大规模设备更新", "消费品以旧换新"]
+
+
+def test_formulas_of_action():
+    found = frames_of("现代化建设分三步走。要坚持两手抓，走两条腿走路的路子。")
+    assert {"三步走", "两手抓", "两条腿走路"} <= set(found)
+    assert found["三步走"].number == 3 and not found["三步走"].listed
+
+
+def test_three_of_a_list_before_is_a_frame_two_is_a_pronoun():
+    found = frames_of("要处理好改革、发展、稳定三者关系。二者必居其一。")
+    assert found["三者关系"].items == ["改革", "发展", "稳定"]
+    assert not [p for p in found if p.startswith("二者")]
+
+
+def test_big_count_of_one_character_is_a_formula():
+    found = frames_of("要提升八大员的综合能力。五大洲的朋友都来了。")
+    assert "八大员" in found and not [p for p in found if p.startswith("五大洲")]
+
+
+def test_quoted_compound_formula_counts_its_largest_part():
+    found = frames_of("构建“一圈一带两区”格局，坚持“一个中心、两个基本点”，实施“十四个坚持”。")
+    assert found["一圈一带两区"].number == 2
+    assert found["一个中心、两个基本点"].number == 2
+    assert found["十四个坚持"].number == 14
+
+
+def test_sayings_and_enumerations_in_quotes_are_not_formulas():
+    text = "改变“一穷二白”面貌，“一要吃饭，二要建设”，发扬“十年磨一剑”精神，“五个十大”要落实。"
+    found = frames_of(text)
+    assert not {"一穷二白", "一要吃饭，二要建设", "十年磨一剑"} & set(found)
+    assert found["五个十大"].number == 5
+
+
+def test_quoted_formula_with_a_verb_or_adjective_before_its_count():
+    found = frames_of("消费“新三样”增长很快，要坚持“除四害”，“新四军”的历史要学习。")
+    assert found["新三样"].number == 3 and found["除四害"].number == 4
+    assert "新四军" not in found
+
+
+def test_back_reference_counts_the_list_closing_the_sentence_before():
+    text = "我们强调坚持社会主义道路、坚持人民民主专政、坚持党的领导、坚持马克思主义。这四项基本原则是立国之本。"
+    frame = frames_of(text)["四项基本原则"]
+    assert frame.listed and frame.items[1:] == [
+        "坚持人民民主专政",
+        "坚持党的领导",
+        "坚持马克思主义",
+    ]
+
+
+def test_bracketed_items_with_the_last_two_joined_by_he():
+    text = "“两基”（基本普及义务教育和基本扫除青壮年文盲）攻坚县已实现目标。"
+    assert frames_of(text)["两基"].items == ["基本普及义务教育", "基本扫除青壮年文盲"]
