@@ -8,7 +8,8 @@ No Qt here. Entry points: :func:`review_document`, :func:`review_draft` (and
 
 from drafter.review.engine import ReviewConfig, review_document, review_draft, review_text
 from drafter.review.model import CATEGORIES, LEVEL_NAMES, LEVELS, Finding, ReviewResult
-from drafter.review.registry import RULES, Rule, all_rules
+from drafter.review.registry import RULES, Rule
+from drafter.review.ruleset import all_rules
 
 __all__ = [
     "CATEGORIES",

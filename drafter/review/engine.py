@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from drafter.review.anchor import split_dismissed
 from drafter.review.model import LEVELS, Finding, ReviewResult, level_rank
-from drafter.review.registry import Rule, all_rules
+from drafter.review.registry import Rule
+from drafter.review.ruleset import all_rules
 from drafter.review.text import META_FIELDS, Para, ReviewText, from_document, from_draft
 
 if TYPE_CHECKING:

@@ -311,7 +311,7 @@ def _parse_into(out: OfficeLists, text: str, path: str) -> None:
         disabled = rules.get("disabled", []) if isinstance(rules, dict) else None
         if not isinstance(disabled, list) or not all(isinstance(w, str) for w in disabled):
             raise ListError(path, _key_line(text, "disabled"), "[rules] disabled 应为规则编号列表")
-        from drafter.review.registry import all_rules
+        from drafter.review.ruleset import all_rules
 
         ids = {r.id for r in all_rules()}
         for rid in disabled:

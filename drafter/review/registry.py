@@ -5,6 +5,9 @@ A rule is a function ``check(ctx) -> Iterable[Finding]`` registered with :func:`
 which records its stable id, category, default level, a one-line title, why it matters,
 and its examples (LanguageTool style): texts it must flag, with the flagged span marked
 ``«…»``, and near misses it must leave alone. One test runs every rule's examples.
+
+The rules import this module to register themselves; the whole set, loaded, is read from
+:mod:`drafter.review.ruleset`, one layer up (so the table never imports its rules back).
 """
 
 from __future__ import annotations
@@ -90,27 +93,3 @@ def rule(
         return fn
 
     return decorate
-
-
-def all_rules() -> list[Rule]:
-    """Every rule, loaded, in category order then id."""
-    from drafter.review import rules  # noqa: F401  (importing registers them)
-
-    order = list(CATEGORIES)
-    return sorted(RULES.values(), key=lambda r: (order.index(r.category), r.id))
-
-
-def rules_markdown() -> str:
-    """The rule table of docs/review.md, generated from the registry so the two agree."""
-    lines = [
-        "| 规则 | 类别 | 级别 | 说明 |",
-        "|---|---|---|---|",
-    ]
-    from drafter.review.model import LEVEL_NAMES
-
-    for r in all_rules():
-        lines.append(
-            f"| `{r.id}` | {r.category} {CATEGORIES[r.category]} | "
-            f"{r.level} {LEVEL_NAMES[r.level]} | {r.title}：{r.why} |"
-        )
-    return "\n".join(lines) + "\n"

@@ -61,7 +61,7 @@ def test_docs_list_every_rule():
     """docs/review.md carries the table the registry generates (regenerate on change)."""
     from pathlib import Path
 
-    from drafter.review.registry import rules_markdown
+    from drafter.review.ruleset import rules_markdown
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "review.md").read_text("utf-8")
     assert rules_markdown() in doc
