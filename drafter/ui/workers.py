@@ -2,8 +2,19 @@
 
 The core does long work as generators that yield progress (``Library.add``, ``Library.sync``)
 or as plain calls that may take a while (``Library.open``, a search). A worker runs one of
-them on ``QThreadPool`` and re-emits what happens as signals, which Qt delivers on the GUI
-thread because the signal holder lives there. The UI never calls widgets from the worker.
+them on ``QThreadPool`` and re-emits what happens as signals on the GUI thread. The UI never
+calls widgets from the worker.
+
+Ownership is split in two so that closing a window or dialog while its work runs is always
+harmless. The :class:`Worker` the UI holds is an ordinary QObject, usually a child of the
+panel or dialog that started it, and dies with it. The pool thread never touches that
+object: it only emits on a private :class:`_Relay` that has no Qt parent and that the running
+job keeps alive until its last signal is sent. The relay's signals reach the worker through
+queued connections, which Qt drops when the worker is gone, so a job that ends after its
+dialog was deleted emits into nothing instead of into freed memory (the segfaults and Qt
+fatals seen in the UI tests came from exactly that: a dialog garbage-collected while its
+pre-export review was still emitting). Destroying the worker also cancels its job, so work
+nobody will see stops at the next item.
 """
 
 from __future__ import annotations
@@ -14,7 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +45,91 @@ class Cancelled(Exception):
     """Raised inside a worker when the user cancelled; reported as ``cancelled``."""
 
 
+class _Relay(QObject):
+    """The only Qt object the pool thread emits on. It has no parent, so no widget's
+    deletion can free it mid-emit; the job holds it until the run is over.
+
+    Signals:
+        progressed(object): an item the generator yielded.
+        finished(object): the job's result.
+        failed(str, object): the job raised.
+        cancelled(): the job stopped on cancel.
+    """
+
+    progressed = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str, object)
+    cancelled = Signal()
+
+
+class _Job:
+    """The pool thread's side of a worker: plain Python, so nothing in it can be deleted
+    under the thread by Qt. Holds the job, the cancel token and the relay."""
+
+    def __init__(self, job: Callable[[CancelToken], Any], stop_on_cancel: bool) -> None:
+        self.job = job
+        self.stop_on_cancel = stop_on_cancel
+        self.cancel_token = CancelToken()
+        self.relay = _Relay()
+        self.done = threading.Event()  # set once the thread will touch nothing more
+
+    def run(self) -> None:
+        try:
+            result = self.job(self.cancel_token)
+            if isinstance(result, Iterator):
+                result = self._drain(result)
+        except Cancelled:
+            self._end(self.relay.cancelled.emit)
+            return
+        except BaseException as exc:  # noqa: BLE001 - reported to the user, never lost
+            if type(exc).__module__.startswith("drafter."):
+                log.info("background work stopped: %s", exc)  # a message meant for the user
+            else:
+                log.exception("background work failed")
+            message, error = str(exc) or exc.__class__.__name__, exc
+            self._end(lambda: self.relay.failed.emit(message, error))
+            return
+        if self.cancel_token.is_set():
+            self._end(self.relay.cancelled.emit)
+        else:
+            self._end(lambda: self.relay.finished.emit(result))
+
+    def _drain(self, items: Iterator[Any]) -> Any:
+        last: Any = None
+        pending = False
+        next_emit = 0.0
+        try:
+            for item in items:
+                last, pending = item, True
+                now = time.monotonic()
+                if now >= next_emit:
+                    self.relay.progressed.emit(item)
+                    pending = False
+                    next_emit = now + PROGRESS_INTERVAL_S
+                if self.stop_on_cancel and self.cancel_token.is_set():
+                    raise Cancelled
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # lets the core's finally/with blocks run on cancel
+        if pending:
+            self.relay.progressed.emit(last)
+        return last
+
+    def _end(self, emit: Callable[[], None]) -> None:
+        try:
+            emit()
+        finally:
+            self.done.set()
+
+
 class Worker(QObject):
-    """One piece of background work.
+    """One piece of background work, owned by the UI object that started it.
+
+    Give it the panel or dialog as ``parent``: deleting the parent deletes the worker,
+    which cancels the job and guarantees that none of the signals below are emitted
+    afterwards (see the module docstring for how). All signals arrive on the thread that
+    created the worker (the GUI thread).
 
     Signals:
         progressed(object): an item the generator yielded (throttled, last one always sent).
@@ -63,16 +157,23 @@ class Worker(QObject):
         generator runs to its end, for core generators that poll the token themselves and
         finish their work cleanly (the library commits what it has read so far)."""
         super().__init__(parent)
-        self._job = job
-        self._stop_on_cancel = stop_on_cancel
-        self.cancel_token = CancelToken()
+        self._job = _Job(job, stop_on_cancel)
+        self.cancel_token = self._job.cancel_token
         self._running = False
-        self._done = threading.Event()
+        queued = Qt.ConnectionType.QueuedConnection  # delivered only while self exists
+        relay = self._job.relay
+        relay.progressed.connect(self._on_progressed, queued)
+        relay.finished.connect(self._on_finished, queued)
+        relay.failed.connect(self._on_failed, queued)
+        relay.cancelled.connect(self._on_cancelled, queued)
+        # Nobody is left to see the outcome: stop the work (the token is not a QObject,
+        # so it is safe to touch while this object is being destroyed).
+        self.destroyed.connect(self.cancel_token.set)
 
     @property
     def running(self) -> bool:
-        """True from ``start`` until the job ended (done, failed or cancelled); used to refuse a
-        second run.
+        """True from ``start`` until the outcome has been delivered here (done, failed or
+        cancelled); used to refuse a second run.
         """
         return self._running
 
@@ -83,76 +184,50 @@ class Worker(QObject):
     def start(self, pool: QThreadPool | None = None) -> Worker:
         """Queue the work on ``pool`` (the global pool by default); returns self."""
         self._running = True
-        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+        (pool or QThreadPool.globalInstance()).start(_Runnable(self._job))
         return self
 
     def wait(self, timeout_s: float | None = None) -> bool:
-        """Block until the background part has returned (for shutdown, not for the GUI)."""
-        return self._done.wait(timeout_s)
+        """Block until the background part has returned and will emit nothing more (for
+        shutdown and tests, not for the GUI); the outcome is delivered by the event loop.
+        """
+        return self._job.done.wait(timeout_s)
 
-    # -- runs on the pool thread ------------------------------------------------------------
+    # -- the relay's signals, on this object's thread -----------------------------------------
 
-    def _run(self) -> None:
-        try:
-            result = self._job(self.cancel_token)
-            if isinstance(result, Iterator):
-                result = self._drain(result)
-        except Cancelled:
-            self._emit_end(self.cancelled.emit)
-            return
-        except BaseException as exc:  # noqa: BLE001 - reported to the user, never lost
-            if type(exc).__module__.startswith("drafter."):
-                log.info("background work stopped: %s", exc)  # a message meant for the user
-            else:
-                log.exception("background work failed")
-            message, error = str(exc) or exc.__class__.__name__, exc
-            self._emit_end(lambda: self.failed.emit(message, error))
-            return
-        if self.cancel_token.is_set():
-            self._emit_end(self.cancelled.emit)
-        else:
-            self._emit_end(lambda: self.finished.emit(result))
+    @Slot(object)
+    def _on_progressed(self, item: Any) -> None:
+        self.progressed.emit(item)
 
-    def _drain(self, items: Iterator[Any]) -> Any:
-        last: Any = None
-        pending = False
-        next_emit = 0.0
-        try:
-            for item in items:
-                last, pending = item, True
-                now = time.monotonic()
-                if now >= next_emit:
-                    self.progressed.emit(item)
-                    pending = False
-                    next_emit = now + PROGRESS_INTERVAL_S
-                if self._stop_on_cancel and self.cancel_token.is_set():
-                    raise Cancelled
-        finally:
-            close = getattr(items, "close", None)
-            if close is not None:
-                close()  # lets the core's finally/with blocks run on cancel
-        if pending:
-            self.progressed.emit(last)
-        return last
-
-    def _emit_end(self, emit: Callable[[], None]) -> None:
+    @Slot(object)
+    def _on_finished(self, result: Any) -> None:
         self._running = False
-        self._done.set()
-        try:
-            emit()
-            self.ended.emit()
-        except RuntimeError:  # the receiving QObject was deleted during shutdown
-            pass
+        self.finished.emit(result)
+        self.ended.emit()
+
+    @Slot(str, object)
+    def _on_failed(self, message: str, error: Any) -> None:
+        self._running = False
+        self.failed.emit(message, error)
+        self.ended.emit()
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._running = False
+        self.cancelled.emit()
+        self.ended.emit()
 
 
 class _Runnable(QRunnable):
-    def __init__(self, worker: Worker):
+    """Runs a :class:`_Job` on a pool thread; holds the job (and so its relay) until then."""
+
+    def __init__(self, job: _Job):
         super().__init__()
-        self._worker = worker
+        self._job = job
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self._worker._run()
+        self._job.run()
 
 
 def run_generator(

@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
 
 from .study_setup import studied  # noqa: F401 - the study UI tests' fixture
+
+# Long enough for a LibreOffice render check on a loaded CI machine; a test that leaves
+# work running longer than this has forgotten to cancel it.
+POOL_DRAIN_MS = 120_000
+
+
+@pytest.fixture(autouse=True)
+def _background_work_drained():
+    """After each UI test (its widgets are closed by then), wait for the work it started
+    on the global thread pool, so no worker of one test runs on into the next, where its
+    monkeypatches are undone and its tmp_path may be gone."""
+    yield
+    if not QThreadPool.globalInstance().waitForDone(POOL_DRAIN_MS):
+        pytest.fail("background work started by this test was still running at teardown")
 
 
 @pytest.fixture

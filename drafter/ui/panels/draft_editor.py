@@ -387,6 +387,7 @@ class DraftEditorPanel(EditorActions, QWidget):
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # not modal: the export is done, nothing waits on the answer
+        dialog.deleteLater()  # a closed dialog must not linger (and keep workers) until the editor goes
 
     def _on_exported(self, path) -> None:
         self.status_message.emit(f"已导出：{path}")
