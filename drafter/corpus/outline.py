@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
+from drafter.corpus.closing import closing_by_cue
 from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.corpus.model import Block, Outline, Section
 from drafter.corpus.reflow import POST_END, ends_sentence
@@ -708,7 +709,8 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
     """
     if not heads:
         found = _closing_start(texts, int(len(texts) * 0.6) - 1) if len(texts) > 3 else None
-        return found if found is not None else _formula_ending(texts, 0)
+        found = found if found is not None else _formula_ending(texts, 0)
+        return found if found is not None or len(texts) < 3 else closing_by_cue(texts, 1)
     closing = _closing_start(texts, heads[-1].index)
     if closing is not None:
         return closing
@@ -718,7 +720,11 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
         before = {c.family for c in heads if c.index < j}
         if all(c.family not in before for c in heads if c.index > j):
             return j
-    return _formula_ending(texts, heads[-1].index + 1)
+    found = _formula_ending(texts, heads[-1].index + 1)
+    if found is None:  # no opener, no formula: how the speech ends (see .closing)
+        last = heads[-1]
+        found = closing_by_cue(texts, last.index + (2 if last.standalone else 1))
+    return found
 
 
 _FORMULA_END = re.compile(

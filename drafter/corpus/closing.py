@@ -1,0 +1,59 @@
+"""Closings a speech marks by how it ends rather than how the closing begins.
+
+The outline finds a closing from its first words (同志们， / 各位代表！ / 总之， / 最后，).
+Many real speeches give no such opener and still wind up in a way any speechwriter
+recognises (read on ../shared/corpus/speeches): they thank the audience at the end of the
+last paragraph ("…我的讲话完了，谢谢大家！"), end in slogans ("全国人民大团结万岁！"), call
+the audience to act ("让我们…"), wish them well ("最后，祝大家…", "预祝…圆满成功"), say the
+speech is over ("我的讲演至此为止"), or sum it up ("一共讲了十点", "总起来说几句"). Only
+the last few paragraphs are looked at, so a phrase in the body never starts a closing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# paragraphs at the end of the text where a closing cue counts
+WINDOW = 3
+
+_NUMBER = r"(?:[（(][一二三四五六七八九十百零〇○\d]{1,5}[）)])?"  # (一二○) paragraph numbers
+
+# a paragraph that opens the closing
+_OPENS = re.compile(
+    rf"^{_NUMBER}(?:"
+    r"让我们|(?:最后，?)?(?:我)?(?:衷心)?(?:预|敬)?祝(?:愿)?(?:大家|各位|同志们|全体|这次|本次|会议|培训|您)"
+    r"|最后(?:我)?(?:再)?(?:一次)?(?:衷心)?(?:感)?谢谢"
+    r"|(?:我的)?(?:讲话|讲演|演讲|发言|报告)(?:就)?(?:至此为止|到此为止|到这里|完了)"
+    r"|(?:一共|总共|以上)(?:讲了|谈了|说了)[两三四五六七八九十\d]+(?:点|个问题|个方面|条)"
+    r"|(?:说到这里，)?(?:我们)?(?:可以)?(?:总起来|归纳起来|概括起来)(?:说|讲)"
+    r")"
+)
+# a paragraph that ends the speech: thanks, "the speech is over", a stage note
+_ENDS = re.compile(
+    r"(?:谢谢(?:大家|各位|同志们)?[^。！!？?]{0,16}[。！!]"
+    r"|(?:讲话|讲演|发言)(?:就)?(?:到这里|完了)[。！!，,]?[^。！!]{0,12}[。！!]?"
+    r"|[（(](?:热烈)?(?:鼓掌|掌声)[^（()）]{0,12}[）)])"
+    r"(?:[（(][^（()）]{1,20}[）)])?$"  # a date in brackets after it: （2015年9月24日）
+)
+_SLOGAN = re.compile(r"^[^。；;]{2,60}万岁[！!]$")
+
+
+def closing_by_cue(texts: list[str], start: int) -> int | None:
+    """Where a closing begins among the last paragraphs of ``texts`` (from ``start`` on),
+    by its own cues; None when the end has none."""
+    n = len(texts)
+    lo = max(start, n - WINDOW)
+    if lo >= n:
+        return None
+    # slogans at the very end: the run of them is the closing
+    j = n
+    while j - 1 >= start and _SLOGAN.match(texts[j - 1]):
+        j -= 1
+    if j < n:
+        return j
+    for i in range(lo, n):
+        if _OPENS.match(texts[i]):
+            return i
+    if _ENDS.search(texts[n - 1]):
+        return n - 1
+    return None
