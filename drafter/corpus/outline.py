@@ -340,7 +340,16 @@ def _sequences(
         run = stack[-1] if stack else None
         last = run[-1].ordinal if run else 0
         if c.word == "最后":
-            if run and run[0].word in ("首先", "其次", "其一"):
+            # after 首先/其次, or after points standing alone as it does ("第一、…" …
+            # "最后，着重讲一讲农业问题" over paragraphs of its own): the run's last point
+            if run and (
+                run[0].word in ("首先", "其次", "其一")
+                or len(run) >= 2
+                and c.standalone
+                and all(x.standalone for x in run)
+                and c.index + 1 < len(texts)
+                and match_marker(texts[c.index + 1]) is None
+            ):
                 c.ordinal = last + 1
                 run.append(c)
             continue

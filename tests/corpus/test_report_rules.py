@@ -307,3 +307,24 @@ def test_short_title_lines_head_the_longer_sentence_lines_under_them() -> None:
         for sub in subs:
             lines += [sub, BODY, BODY]
     assert tree("\n\n".join(lines)) == [(t, subs) for t, subs in parts.items()]
+
+
+def test_a_last_point_introduced_by_zuihou_after_numbered_points() -> None:
+    """第一、…第四、 points standing on their own lines, then "最后，着重讲一讲…" standing
+    alone in the same way over paragraphs of its own: the run's last point, not the start
+    of the closing; a 最后， sentence run into a paragraph still starts the closing."""
+    lines = ["各位代表：", "现在作报告。", "一、过去的工作", BODY, "二、主要措施", BODY]
+    lines += ["第一、严格控制投资规模", BODY, "第二、整顿现有企业", BODY]
+    lines += ["第三、推进技术进步", BODY, "第四、加快体制改革", BODY]
+    lines += ["最后，着重讲一讲农业和农村工作问题", BODY, BODY]
+    lines += ["三、外交工作", BODY, "最后，我们要团结一致，" + BODY]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    points = [c.marker + c.heading for c in doc.outline.sections[1].children]
+    assert points == [
+        "第一、严格控制投资规模",
+        "第二、整顿现有企业",
+        "第三、推进技术进步",
+        "第四、加快体制改革",
+        "最后，着重讲一讲农业和农村工作问题",
+    ]
+    assert doc.outline.closing[0].startswith("最后，我们要团结一致")
