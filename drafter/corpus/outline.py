@@ -499,12 +499,15 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
     report ("经济运行持续向好。" then the paragraph on it), which lost their bold in the
     plain text. One such line is emphasis; the caller needs several before it trusts them."""
     out = []
-    weak = []  # longer lines, or over a shorter paragraph: leads only beside strong ones
-    strong_in_part = False  # a strong lead line since the last part heading (一、)
+    weak: list[tuple[int, int]] = []  # (line, part): leads only in parts with strong ones
+    strong_parts: set[int] = set()
+    part = 0  # parts counted by their headings (一、): lead lines belong to one
+    openings: set[int] = set()  # lines right under a part heading: its opening sentence
     for i in range(1, len(texts) - 1):
         text = texts[i]
         if text[:1] in mk.MARKER_FIRST and _part_heading(text):
-            strong_in_part = False
+            part += 1
+            openings.add(i + 1)
             continue
         if i in taken or not 4 <= len(text) <= _WEAK_LEAD_MAX or text[-1] != "。":
             continue
@@ -519,16 +522,18 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
         if point is not None:
             # over 一要…/第一，… points of its own: a lead line beside strong ones, unless
             # it announces them ("要着重抓好以下几项工作。")
-            if strong_in_part and point.family in _POINTS and not _ANNOUNCES.search(text):
-                weak.append(i)
+            if point.family in _POINTS and not _ANNOUNCES.search(text):
+                weak.append((i, part))
             continue
         if len(text) <= _LEAD_MAX and len(after) >= max(_LEAD_BODY, 3 * len(text)):
             out.append(i)
-            strong_in_part = True
-        elif strong_in_part and len(after) >= max(_WEAK_LEAD_BODY, 2 * len(text)):
-            weak.append(i)
+            strong_parts.add(part)
+        elif len(after) >= max(_WEAK_LEAD_BODY, 2 * len(text)):
+            weak.append((i, part))
     # the weaker ones count only where the strong ones show the report writes leads
-    return sorted(out + weak) if len(out) >= _MIN_LEADS else out
+    if len(out) < _MIN_LEADS:
+        return out
+    return sorted(out + [i for i, p in weak if p in strong_parts and i not in openings])
 
 
 def _part_heading(text: str) -> bool:

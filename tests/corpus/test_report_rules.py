@@ -328,3 +328,27 @@ def test_a_last_point_introduced_by_zuihou_after_numbered_points() -> None:
         "最后，着重讲一讲农业和农村工作问题",
     ]
     assert doc.outline.closing[0].startswith("最后，我们要团结一致")
+
+
+def test_a_weaker_lead_line_before_the_strong_ones_of_its_part() -> None:
+    """A part's first lead line may be the weaker one (longer than the others): the strong
+    ones after it in the same part vouch for it; the sentence right under the part
+    heading is the part's opening, not a lead line."""
+    strong = [
+        "农业生产稳定增长。",
+        "工业结构继续优化。",
+        "对外贸易扩大规模。",
+        "人民生活不断改善。",
+    ]
+    first = "促进科技成果向现实生产力转化，充分发挥科学技术在经济发展中的作用。"
+    opening = "国有企业改革是今年经济体制改革的重点，也是政府工作的突出任务。"
+    lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
+    lines += [strong[0], BODY, strong[1], BODY, "二、发展科技教育", BODY, first, BODY]
+    lines += [strong[2], BODY, strong[3], BODY, "三、深化企业改革", opening, BODY]
+    lines += ["抓好大型企业。", BODY, "放活小型企业。", BODY]
+    got = tree("\n\n".join(lines))
+    assert got[1] == (
+        "二、发展科技教育",
+        [first.rstrip("。"), "对外贸易扩大规模", "人民生活不断改善"],
+    )
+    assert got[2] == ("三、深化企业改革", ["抓好大型企业", "放活小型企业"])
