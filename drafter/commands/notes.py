@@ -130,17 +130,23 @@ def _note_json(note) -> dict:
     }
 
 
-def _print_notes(notes, as_json: bool) -> None:
+def _notice(library) -> str:
+    """The local-only notice, stronger on a team library (whose documents are shared)."""
+    team = "；团队资料库只共享文稿，不共享笔记" if getattr(library, "shared", False) else ""
+    return f"{LOCAL_ONLY_NOTICE}{team}"
+
+
+def _print_notes(notes, as_json: bool, notice: str) -> None:
     if as_json:
         print_json([_note_json(n) for n in notes])
-        return
-    for n in notes:
-        kind = "笔记" if n.note.strip() else "高亮"
-        print(f"{n.id}  [{kind}]  《{n.doc_title or n.doc_id}》第 {n.paragraph + 1} 段")
-        print(f"      “{n.quote}”")
-        if n.note.strip():
-            print(f"      {n.note}")
-    print(f"共 {len(notes)} 条（{LOCAL_ONLY_NOTICE}）", file=sys.stderr)
+    else:
+        for n in notes:
+            kind = "笔记" if n.note.strip() else "高亮"
+            print(f"{n.id}  [{kind}]  《{n.doc_title or n.doc_id}》第 {n.paragraph + 1} 段")
+            print(f"      “{n.quote}”")
+            if n.note.strip():
+                print(f"      {n.note}")
+    print(f"共 {len(notes)} 条（{notice}）", file=sys.stderr)
 
 
 @_guarded
@@ -156,7 +162,8 @@ def run_list(args: argparse.Namespace) -> int:
             notes = store.for_document(info.id)
         else:
             notes = store.all()
-    _print_notes(notes, args.json)
+        notice = _notice(library)
+    _print_notes(notes, args.json, notice)
     return 0
 
 
@@ -166,7 +173,8 @@ def run_search(args: argparse.Namespace) -> int:
     library, store = _open(args)
     with library, store:
         notes = store.search(" ".join(args.words))
-    _print_notes(notes, args.json)
+        notice = _notice(library)
+    _print_notes(notes, args.json, notice)
     return 0
 
 
@@ -259,6 +267,7 @@ def run_exercises(args: argparse.Namespace) -> int:
             attempts = store.attempts.for_document(info.id)
         else:
             attempts = store.attempts.all()
+        notice = _notice(library)
     if args.json:
         print_json([a.to_json() for a in attempts])
         return 0
@@ -267,7 +276,7 @@ def run_exercises(args: argparse.Namespace) -> int:
             f"{a.id}  《{a.doc_title or a.doc_id}》  {a.updated[:16].replace('T', ' ')}  "
             f"{attempt_state(a)}"
         )
-    print(f"共 {len(attempts)} 次练习（{LOCAL_ONLY_NOTICE}）", file=sys.stderr)
+    print(f"共 {len(attempts)} 次练习（{notice}）", file=sys.stderr)
     return 0
 
 

@@ -165,3 +165,47 @@ def test_notes_cli_on_a_real_seed(tmp_path):
     (note,) = json.loads(_drafter(tmp_path / "lib", "list", "--json").stdout)
     para = load_document(SEED_004).paragraphs()[note["paragraph"] - 1].text
     assert para[note["start"] : note["end"]] == "腿勤" and "已加笔记" in out
+
+
+def test_notes_on_a_team_library_stay_with_each_user(pg_url, tmp_path, monkeypatch, capsys):
+    """On a real (throwaway) PostgreSQL team library, notes and exercise attempts are kept in
+    the user's own local folder for that library, by design: a colleague on the same server
+    sees the same documents and none of them, and the server holds no notes table."""
+    from drafter.cli import main
+    from drafter.library import open_library
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "开班式讲话.txt").write_text(SPEECH, encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "wang"))
+    assert main(["library", "add", "--library", pg_url, str(tmp_path / "docs")]) == 0
+    with open_library(pg_url, create=False) as team:
+        doc_id = team.documents()[0].id
+        assert str(team.root).startswith(str(tmp_path / "wang"))
+    capsys.readouterr()
+    assert (
+        main(["notes", "--library", pg_url, "add", doc_id, "主要目的", "--note", "开宗明义"]) == 0
+    )
+    out, err = capsys.readouterr()
+    assert "已加笔记" in out
+    assert main(["notes", "--library", pg_url, "list", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert [n["note"] for n in json.loads(out)] == ["开宗明义"]
+    assert LOCAL_ONLY_NOTICE in err and "不共享笔记" in err
+    notes_files = list((tmp_path / "wang").rglob("study_notes.sqlite"))
+    assert len(notes_files) == 1
+    # a colleague on the same team library: same documents, none of Wang's notes
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "li"))
+    assert main(["notes", "--library", pg_url, "list", "--json"]) == 0
+    out, _ = capsys.readouterr()
+    assert json.loads(out) == []
+    with open_library(pg_url, create=False) as team:
+        assert [d.id for d in team.documents()] == [doc_id]
+        with team.pool.connection() as conn:
+            tables = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT table_name FROM information_schema.tables "
+                    "WHERE table_name LIKE '%note%' OR table_name LIKE '%attempt%'"
+                )
+            }
+    assert tables == set()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from drafter.study.layout import Node, layout
 from drafter.study.model import Study
+from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 
 def aligned_rows(doc_a, doc_b) -> list[tuple[int, Node | None, Node | None]]:
@@ -32,6 +33,7 @@ class CompareView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("studyCompare")
+        self.setItemDelegate(WrappingDelegate(self))  # whole headings, wrapped
         self.setHeaderLabels(["本文", "字数", "对照文", "字数"])
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

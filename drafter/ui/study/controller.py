@@ -253,12 +253,15 @@ class StudyController(QObject):
         if on:
             if self.window.reader_panel.document is None:
                 self.window.show_status("先在阅读器中打开一篇文稿，再进入学习模式。")
-            self.window.reader_dock.show()
-            self.window.reader_dock.raise_()
-            if self.dock is not None and not self.dock.isVisible():
-                self.dock.show()
+            reader_dock = self.window.reader_dock
+            reader_dock.show()
             if self.dock is not None:
-                self.dock.raise_()
+                self.dock.show()
+                # beside the reader the dock comes to the front; tabbed with it (the compact
+                # layout of a small screen) the reader, where the mode lives, stays in front
+                if self.dock not in self.window.tabifiedDockWidgets(reader_dock):
+                    self.dock.raise_()
+            reader_dock.raise_()
             if self.window.reader_panel.document is not None:
                 self.refresh()
 

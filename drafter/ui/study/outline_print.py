@@ -23,10 +23,10 @@ def outline_html(doc: Any) -> str:
     if lay.preamble:
         lines.append("<p style='color:#666'>〔开头〕</p>")
     for node in lay.nodes():
-        indent = 2 * (node.depth - 1)
+        indent = 28 * (node.depth - 1)  # px: QTextDocument's CSS has no em for margins
         weight = "bold" if node.depth == 1 else "normal"
         lines.append(
-            f"<p style='margin-left:{indent}em;font-weight:{weight}'>{html.escape(node.label)}</p>"
+            f"<p style='margin-left:{indent}px;font-weight:{weight}'>{html.escape(node.label)}</p>"
         )
     if lay.closing:
         lines.append("<p style='color:#666'>〔结尾〕</p>")

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from drafter.study import analyze
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.errors import show_error
+from drafter.ui.file_dialogs import get_save_file_name
 from drafter.ui.study.compare import CompareView
 from drafter.ui.study.exercise import OutlineExercise
 from drafter.ui.study.jobs import start_job
@@ -223,6 +223,7 @@ class StudyPanel(QWidget):
             return
         self.compare.show_pair(self.doc, self.study, other, other_study)
         self.tabs.setCurrentWidget(self.compare_page)
+        self.status_message.emit(f"已并排对照《{other.metadata.title or '对照文'}》")
 
     # -- export -------------------------------------------------------------------------------
 
@@ -232,7 +233,7 @@ class StudyPanel(QWidget):
             return None
         if path is None:
             title = (self.doc.metadata.title or "提纲")[:30]
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = get_save_file_name(
                 self,
                 "导出提纲",
                 f"{title}-提纲.docx",
