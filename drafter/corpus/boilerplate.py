@@ -215,10 +215,18 @@ def classify_line(text: str) -> str | None:
         return "boilerplate"
     if n <= 20 and ("扫" in text or "二维码" in text) and _SCAN_WIDGET.search(text):
         return "boilerplate"
+    if n <= 30 and last in "入对描R" and _TYPIST.match(text):
+        return "boilerplate"
     caption = n < 80 and last not in "：:" and _may_be_caption(text)
     if caption and (_caption_match(text) or _CAPTION_REPORT.match(text)):
         return "caption"
     return None
+
+
+# an online library's credit to who typed the text in: "感谢 某某 录入", "先知 录入及校对"
+_TYPIST = re.compile(
+    r"^(?:(?:感谢|谢谢)\s*\S{1,16}\s*|\S{1,16}\s+)(?:录入|扫描|OCR)(?:及|并|、)?(?:校对)?$"
+)
 
 
 def _caption_match(text: str) -> bool:

@@ -357,12 +357,13 @@ def _reflow(lines: list[_Line]) -> list[Block]:
     out: list[Block] = []
     prev_hinted = True
     last_piece = 0  # length of the last physical line glued into out[-1]
-    for line in lines:
+    for k, line in enumerate(lines):
         b = line.block
         hinted = b.heading_level is not None or b.numbering is not None or b.kind != "text"
         if out and not hinted and not prev_hinted:
             if by_indent:
-                joined = _continues_indented(out[-1].text, last_piece, line, width, gappy)
+                nxt = lines[k + 1] if k + 1 < len(lines) else None
+                joined = _continues_indented(out[-1].text, last_piece, line, width, gappy, nxt)
             else:
                 joined = _continues(out[-1].text, line, width, last_piece)
             if joined:
@@ -409,16 +410,30 @@ def _continues_list(prev: str, m) -> bool:
 
 
 def _continues_indented(
-    prev: str, last_piece: int, line: _Line, width: int | None, gappy: bool = False
+    prev: str,
+    last_piece: int,
+    line: _Line,
+    width: int | None,
+    gappy: bool = False,
+    nxt: _Line | None = None,
 ) -> bool:
     """Re-joining when paragraphs begin with an indent: an indented line starts a new
     paragraph; a line after a full one continues it even where a sentence ended exactly at
-    the line end; otherwise the usual rules apply (titles and header lines stay apart)."""
+    the line end, unless it stands alone as a heading does (short, no full stop, the next
+    line starting a paragraph); otherwise the usual rules apply (titles and header lines
+    stay apart)."""
     text = line.block.text
     if line.indent or line.gap and not line.page_break and not gappy:
         return text[0] in CONTINUATION_START
     full = width is not None and last_piece >= 0.85 * width
     if full:
+        if (
+            ends_sentence(prev)
+            and len(text) < 0.85 * width
+            and not ends_sentence(text)
+            and (nxt is None or nxt.indent or nxt.gap)
+        ):
+            return False  # "一　中国人民的基本要求" under a paragraph that filled its line
         m = match_marker(text)
         if m is None:
             return True

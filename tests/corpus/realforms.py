@@ -30,7 +30,8 @@ Forms (see :data:`FORMS`):
   (quoted-printable, declared GBK when the text allows);
 * ``txt_scraped``     a site banner line above the title, hard line breaks every ~35
   characters mid-sentence, blank lines between paragraphs sometimes missing, full-width
-  space indentation, GBK encoding, a site line at the end.
+  space indentation (headings indented in half of the documents), GBK encoding, a site
+  line at the end.
 
 Editor's notes (Markdown ``>`` quotes in the sources) go where each form would put them:
 Word's 引用 (Quote) style, ``<blockquote>`` on a page, a 【编者按】 label in scraped text;
@@ -583,6 +584,7 @@ def _wrap(text: str, width: int) -> list[str]:
 def _scraped_text(source: Source) -> bytes:
     rng = _rng(source, "txt_scraped")
     width = rng.randint(33, 37)
+    heading_indent = rng.random() < 0.5  # some sites indent headings too, some do not
     lines = [rng.choice(BANNERS), ""]
     for u in source.units:
         text = u.text.strip().replace("\t", "　")
@@ -591,7 +593,8 @@ def _scraped_text(source: Source) -> bytes:
             continue
         if u.kind == "quote":
             text = "【编者按】" + text
-        wrapped = _wrap("　　" + text, width)
+        indent = "" if u.kind == "heading" and not heading_indent else "　　"
+        wrapped = _wrap(indent + text, width)
         lines.extend(wrapped)
         if rng.random() < 0.5:
             lines.append("")

@@ -263,3 +263,26 @@ def test_single_space_carried_to_a_line_start_is_not_an_indent() -> None:
     assert any(
         p.text.startswith("从1998年起") and p.text.endswith("项目。") for p in doc.paragraphs()
     )
+
+
+def test_typists_credit_at_the_end_is_not_text() -> None:
+    doc = parse_text(f"论农村工作\n\n{PARA}\n\n{PARA}\n\n感谢 某某网友 录入\n")
+    assert all("录入" not in p.text for p in doc.paragraphs())
+    doc = parse_text(f"数据工作\n\n{PARA}\n\n各单位要把数据及时录入\n")
+    assert any("录入" in p.text for p in doc.paragraphs())
+
+
+def test_part_title_without_indent_under_a_paragraph_that_filled_its_line() -> None:
+    """In an indented, hard-wrapped text a part title typed without the indent right under
+    a paragraph whose last line was full ("…。" at the margin) stands alone."""
+    para = "我们的大会是在这种情况之下开会的，中国人民作了将近八年的英勇奋斗。"
+    width = len("　　" + para)  # the paragraph fills its line exactly
+    lines = _wrap([PARA * 3, para], width).splitlines()
+    lines += ["一　中国人民的基本要求"] + _wrap([PARA * 3, para], width).splitlines()
+    lines += ["二　国际形势和国内形势"] + _wrap([PARA * 3, PARA * 2], width).splitlines()
+    doc = parse_text("论联合政府\n\n" + "\n".join(lines) + "\n")
+    assert [(s.marker.strip(), s.heading) for s in doc.outline.sections] == [
+        ("一", "中国人民的基本要求"),
+        ("二", "国际形势和国内形势"),
+    ]
+    assert para in [p.text for p in doc.paragraphs()]
