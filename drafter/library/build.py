@@ -23,6 +23,7 @@ from datetime import datetime, timezone
 
 from drafter.corpus import Document, ReadError, load_document
 from drafter.corpus.corrections import apply_corrections
+from drafter.corpus.model import Paragraph
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.catalog import decode_document, encode_document
 from drafter.library.chunks import index_pieces
@@ -106,6 +107,39 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
+def read_task(task: Task) -> tuple[Document, bytes, list[Paragraph]]:
+    """What both backends index a task from: its document (the cached parse, or the file
+    when there is none or an older Drafter wrote one this model no longer reads), the
+    parse to cache (as read: the user's corrections are kept apart and replayed at every
+    index) and its paragraphs with the corrections applied. A document without body text
+    is a :class:`ReadError`."""
+    doc = None
+    data = None
+    if task.data is not None:
+        with contextlib.suppress(Exception):  # an old cache the model no longer reads
+            doc = decode_document(task.data)
+            data = task.data
+    if doc is None:
+        doc = load_document(task.path)
+    if data is None:
+        data = encode_document(doc)  # the parse as read: corrections are kept apart
+    if task.corrections:
+        doc = apply_corrections(doc, task.corrections).document
+    paragraphs = doc.paragraphs()
+    if not paragraphs:
+        raise ReadError(f"{os.path.basename(task.path)}: no body text found")
+    return doc, data, paragraphs
+
+
+def read_failure(task: Task, exc: Exception) -> str:
+    """The one-line error of a document that could not be read: a :class:`ReadError`'s
+    own message, anything else named as a reader's failure; recorded, never raised, so one
+    bad file does not stop a batch (both backends say it the same way)."""
+    if isinstance(exc, ReadError):
+        return str(exc)
+    return f"{os.path.basename(task.path)}: cannot read ({type(exc).__name__}: {exc})"
+
+
 def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Built:
     """Read (or decode) one document and add its paragraphs to ``writer``.
 
@@ -114,29 +148,12 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
     """
     built = Built(task.key, task.path, task.size, task.mtime_ns)
     try:
-        doc = None
-        if task.data is not None:
-            with contextlib.suppress(Exception):  # an old cache the model no longer reads
-                doc = decode_document(task.data)
-                data = task.data
-        if doc is None:
-            doc = load_document(task.path)
-            data = None
-        if data is None:
-            data = encode_document(doc)  # the parse as read: corrections are kept apart
-        if task.corrections:
-            doc = apply_corrections(doc, task.corrections).document
-        paragraphs = doc.paragraphs()
-        if not paragraphs:
-            raise ReadError(f"{os.path.basename(task.path)}: no body text found")
+        doc, data, paragraphs = read_task(task)
         # Long paragraphs are indexed in pieces (see drafter.library.chunks).
         pieces = [(p, piece) for p in paragraphs for piece in index_pieces(p.text)]
         terms = [segmenter.index_terms(piece) for _, piece in pieces]
-    except ReadError as exc:
-        built.error = str(exc)
-        return built
     except Exception as exc:  # a reader bug must not stop the batch
-        built.error = f"{os.path.basename(task.path)}: cannot read ({type(exc).__name__}: {exc})"
+        built.error = read_failure(task, exc)
         return built
 
     meta = doc.metadata

@@ -65,7 +65,6 @@ from test_search import (  # noqa: F401
 
 from drafter.library import Library, LibraryBackend, open_library
 from drafter.library import build as build_module
-from drafter.library.pg import rows as pg_rows
 
 BACKENDS = ("local", "pg")
 
@@ -89,7 +88,6 @@ def corpus(tmp_path, monkeypatch) -> Corpus:
     c = Corpus(tmp_path / "docs")
     c.folder.mkdir()
     monkeypatch.setattr(build_module, "load_document", c.load)
-    monkeypatch.setattr(pg_rows, "load_document", c.load)
     return c
 
 
@@ -107,7 +105,6 @@ def three(request, tmp_path_factory):
     corpus.folder.mkdir()
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(build_module, "load_document", corpus.load)
-        mp.setattr(pg_rows, "load_document", corpus.load)
         library = open_backend(request.param, tmp, request)
         corpus.write("office.txt", OFFICE)
         corpus.write("safety.txt", SAFETY)

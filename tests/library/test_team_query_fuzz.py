@@ -11,7 +11,6 @@ from libtest_helpers import OFFICE, RURAL, SAFETY, Corpus, run
 
 from drafter.library import Library, QueryError, open_library
 from drafter.library import build as build_module
-from drafter.library.pg import rows as pg_rows
 
 PIECES = [
     "营商环境",
@@ -81,7 +80,6 @@ def both(tmp_path_factory, pg_cluster):
     corpus.folder.mkdir()
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(build_module, "load_document", corpus.load)
-        mp.setattr(pg_rows, "load_document", corpus.load)
         local = Library.open(tmp / "lib", workers=1)
         team = open_library(pg_cluster.create_database("fuzz"), workers=1, local_dir=tmp / "pg")
         corpus.write("office.txt", OFFICE)

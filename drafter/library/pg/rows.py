@@ -9,19 +9,14 @@ from 1) plus the occurrence counts BM25 needs. Big batches are read by worker pr
 
 from __future__ import annotations
 
-import contextlib
 import json
 import multiprocessing
-import os
 import signal
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
-from drafter.corpus import ReadError, load_document
-from drafter.corpus.corrections import apply_corrections
 from drafter.library.analyzer import Segmenter, normalize_term
-from drafter.library.build import Task, _start_method, document_info
-from drafter.library.catalog import decode_document, encode_document
+from drafter.library.build import Task, _start_method, document_info, read_failure, read_task
 from drafter.library.chunks import index_pieces
 from drafter.library.model import DocumentInfo
 
@@ -117,28 +112,10 @@ def prepare(task: Task, segmenter: Segmenter) -> Prepared:
     library's :func:`~drafter.library.build.index_task`)."""
     out = Prepared(task.key, task.path, task.size, task.mtime_ns)
     try:
-        doc = None
-        data = None
-        if task.data is not None:
-            with contextlib.suppress(Exception):
-                doc = decode_document(task.data)
-                data = task.data
-        if doc is None:
-            doc = load_document(task.path)
-        if data is None:
-            data = encode_document(doc)  # the parse as read: corrections are kept apart
-        if task.corrections:
-            doc = apply_corrections(doc, task.corrections).document
-        paragraphs = doc.paragraphs()
-        if not paragraphs:
-            raise ReadError(f"{os.path.basename(task.path)}: no body text found")
+        doc, data, paragraphs = read_task(task)
         out.paragraphs = [row for p in paragraphs for row in paragraph_rows(p, segmenter)]
-    except ReadError as exc:
-        out.error = str(exc)
-        out.paragraphs = []
-        return out
     except Exception as exc:  # a reader bug must not stop the batch
-        out.error = f"{os.path.basename(task.path)}: cannot read ({type(exc).__name__}: {exc})"
+        out.error = read_failure(task, exc)
         out.paragraphs = []
         return out
     out.info = document_info(task, doc, len(paragraphs), sum(len(p.text) for p in paragraphs))

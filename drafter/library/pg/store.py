@@ -48,6 +48,24 @@ def corrections_for(conn, sha256: str, origin: str, path: str):
     return (list(row[0]), row[1]) if row else ([], None)
 
 
+def derived_columns(p: Prepared) -> tuple:
+    """The values of the columns computed from a document rather than read from it, in
+    their SQL order (year, date_key, title_n, speaker_n, genre_n, occasion_n, outline,
+    data): what filters and sorting use, the outline and the cached parse. Written alike
+    by an insert and by an update, so both statements name them in this order."""
+    info = p.info
+    return (
+        year_of(info.date),
+        date_key(info.date),
+        normalized(info.title),
+        normalized(info.speaker),
+        normalized(info.genre),
+        normalized(info.occasion),
+        p.outline,
+        p.data,
+    )
+
+
 def update_row(cur, p: Prepared) -> None:
     """Rewrite a document's record from a fresh parse (re-index, corrections)."""
     info = p.info
@@ -70,14 +88,7 @@ def update_row(cur, p: Prepared) -> None:
             info.chars,
             info.confidence,
             info.excerpt,
-            year_of(info.date),
-            date_key(info.date),
-            normalized(info.title),
-            normalized(info.speaker),
-            normalized(info.genre),
-            normalized(info.occasion),
-            p.outline,
-            p.data,
+            *derived_columns(p),
             info.id,
         ),
     )
@@ -192,14 +203,7 @@ def insert_document(cur, p: Prepared, origin: str) -> bool:
             origin,
             p.size,
             p.mtime_ns,
-            year_of(info.date),
-            date_key(info.date),
-            normalized(info.title),
-            normalized(info.speaker),
-            normalized(info.genre),
-            normalized(info.occasion),
-            p.outline,
-            p.data,
+            *derived_columns(p),
         ),
     )
     return cur.fetchone() is not None
