@@ -618,6 +618,8 @@ class _Chooser:
             if _crosses(r, bounds):
                 if _outranks(r[0].family, g.family):
                     score -= 3.0  # 1. 2. cannot hold the （一）（二） around them
+                elif g.family == TOPIC and len(r) >= 3 and r[0].ordinal == 1:
+                    score -= 3.0  # topics alike in wording across （一）…（九）: under them
                 elif len(r) >= 3:
                     score -= 0.35 * min(len(r), 6) * (1.0 if r[0].standalone else 0.25)
             elif r[-1].index < items[0].index:

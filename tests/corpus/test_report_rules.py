@@ -5,6 +5,7 @@ never from the real texts in ../shared."""
 from __future__ import annotations
 
 from drafter.corpus import parse_text
+from drafter.corpus.structure import TOPIC, Candidate, choose_structure
 
 BODY = "这方面的工作做了很多，" * 10 + "成效明显。"
 
@@ -352,3 +353,30 @@ def test_a_weaker_lead_line_before_the_strong_ones_of_its_part() -> None:
         [first.rstrip("。"), "对外贸易扩大规模", "人民生活不断改善"],
     )
     assert got[2] == ("三、深化企业改革", ["抓好大型企业", "放活小型企业"])
+
+
+def test_run_in_points_numbered_in_full_beat_topics_alike_in_wording() -> None:
+    """（一）…（九） run into their paragraphs, and among their paragraphs run-in topics of
+    which a few happen to end alike (…建设。 three times, across the points): the complete
+    numbered run is the level, not the topics that cross it. (Scored on the structure
+    chooser directly: the shape of a long report part, not a paragraph of text.)"""
+
+    def point(i: int, k: int) -> Candidate:
+        return Candidate(i, "cn_paren", k, "（x）", "深入推进结构性改革", "要" * 60)
+
+    def topic(i: int, heading: str) -> Candidate:
+        return Candidate(i, TOPIC, 0, "", heading, "要" * 150)
+
+    points = [point(i, k + 1) for k, i in enumerate([1, 8, 12, 20, 24, 28, 31, 34, 39])]
+    topics = [
+        [
+            topic(3, "加快制造强国建设"),
+            topic(9, "加强国家创新体系建设"),
+            topic(51, "加强党风廉政建设"),
+        ],
+        [topic(i, "推进国资国企改革") for i in (13, 16, 17, 18, 25, 26)],
+        [topic(i, "推进社会体制改革") for i in (14, 19, 23, 27)],
+        [topic(i, "全面深化农村改革") for i in (29, 52, 53)],
+    ]
+    chosen = choose_structure(66, [points, *topics], [], ["要" * 150] * 66, [])
+    assert [c.index for c in chosen.heads if c.level == 1] == [c.index for c in points]
