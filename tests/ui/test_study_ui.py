@@ -253,3 +253,49 @@ def test_the_draft_not_the_study_dock_is_in_front_at_start(make_window):
     window = make_window()
     assert not window.draft_dock.visibleRegion().isEmpty()
     assert window.study.dock.visibleRegion().isEmpty()
+
+
+def test_a_note_is_shown_changed_and_removed_from_the_text(studied, monkeypatch):
+    window, panel, _library, first = studied
+    study, page = window.study, window.study.mode.page
+    target = next(p for p in panel.doc.paragraphs() if p.text.startswith("举办这次培训班"))
+    select_words(page.text, target.index, "帮助青年干部")
+    page.note_requested.emit(False, "green")  # 高亮 ▸ 绿色 in the context menu
+    (note,) = study.notes.for_document(first.id)
+    assert note.color == "green" and note.note == ""
+    page.text.click_at(target.index, note.start + 1)  # a click on the highlight
+    assert "我的高亮" in page.info.text() and f"note-edit:{note.id}" in page.info.text()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("目的要明确", True))
+    page.info.linkActivated.emit(f"note-edit:{note.id}")
+    assert study.notes.get(note.id).note == "目的要明确"
+    assert "目的要明确" in page.info.text()
+    panel.notes.list.setCurrentItem(panel.notes.list.topLevelItem(0))
+    assert panel.notes.list.topLevelItem(0).text(1) == "目的要明确"  # the list follows
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("改从列表", True))
+    panel.notes.edit_button.click()
+    assert study.notes.get(note.id).note == "改从列表"
+    page.info.linkActivated.emit(f"note-remove:{note.id}")
+    assert study.notes.for_document(first.id) == []
+    assert panel.notes.list.topLevelItemCount() == 0
+
+
+def test_team_library_notes_are_said_to_stay_local(qtbot, tmp_path):
+    from drafter.study.notes import NoteStore
+    from drafter.ui.study.notes_tab import NotesTab
+
+    tab = NotesTab()
+    qtbot.addWidget(tab)
+    with NoteStore(tmp_path / "n.sqlite") as store:
+        tab.set_store(store, None, shared=True)
+        assert "仅保存在本机" in tab.summary.text() and "不共享笔记" in tab.summary.text()
+        tab.set_store(store, None, shared=False)
+        assert "仅保存在本机" in tab.summary.text() and "不共享笔记" not in tab.summary.text()
+
+
+def test_the_study_page_empties_when_the_reader_closes_its_document(studied):
+    window, _panel, _library, _first = studied
+    mode = window.study.mode
+    assert mode.page.text.toPlainText()
+    window.reader_panel.clear()
+    assert mode.page.text.toPlainText() == "" and mode.points.topLevelItemCount() == 0
+    assert "打开一篇范文" in mode.page.info.text()

@@ -70,11 +70,13 @@ class AnnotatedView(QTextBrowser):
             frame and all its items are now marked.
         roadmap_clicked(int): a click on roadmap sentence K; it and the headings it announces
             are now marked.
+        note_clicked(object): a click on one of the trainee's highlights or notes (the Note).
     """
 
     paragraph_clicked = Signal(int)
     frame_clicked = Signal(int, int)
     roadmap_clicked = Signal(int)
+    note_clicked = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,6 +88,7 @@ class AnnotatedView(QTextBrowser):
         self.frame_marks: list[FrameMark] = []
         self._roadmap_marks: list[tuple[int, int, int, int]] = []  # (roadmap, para, start, end)
         self._heading_paragraphs: set[int] = set()
+        self._notes: list = []
         self._study: Study | None = None
         self.selected_frame: int | None = None
         self.selected_roadmap: int | None = None
@@ -103,6 +106,7 @@ class AnnotatedView(QTextBrowser):
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
         self._study = study
+        self._notes = list(notes)
         lay = layout(doc)
         paras = lay.paragraphs
         marks: dict[int, list[tuple[int, int, QTextCharFormat, int]]] = {}
@@ -158,8 +162,9 @@ class AnnotatedView(QTextBrowser):
         for note in notes:
             f = QTextCharFormat()
             f.setBackground(QColor(NOTE_COLOURS.get(note.color, "#fff3a0")))
-            if note.note:
-                f.setToolTip(f"笔记：{note.note}")
+            f.setToolTip(
+                f"笔记：{note.note}（点击可修改）" if note.note else "我的高亮（点击可写笔记）"
+            )
             mark(note.paragraph, note.start, note.end, f, 0)
         tags: dict[tuple[int, int], str] = {}
 
@@ -248,6 +253,7 @@ class AnnotatedView(QTextBrowser):
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
         self._study = None
+        self._notes = []
         lay = layout(doc)
         paras = lay.paragraphs
         blank = QTextCharFormat()
@@ -390,6 +396,11 @@ class AnnotatedView(QTextBrowser):
         hits.sort(key=lambda m: (m.end - m.start, m.item == PHRASE))
         return hits[0] if hits else None
 
+    def note_at(self, paragraph: int, offset: int):
+        """The trainee's note or highlight at a place of the text (the shortest when they nest)."""
+        hits = [n for n in self._notes if n.paragraph == paragraph and n.start <= offset < n.end]
+        return min(hits, key=lambda n: n.end - n.start) if hits else None
+
     def roadmap_at(self, paragraph: int, offset: int) -> int | None:
         """The roadmap sentence at a place of the text, by its index in ``Study.roadmap``."""
         for k, p, start, end in self._roadmap_marks:
@@ -483,6 +494,7 @@ class AnnotatedView(QTextBrowser):
         sentence and its sections, or clear the marks; the paragraph is reported either way."""
         hit = self.frame_at(paragraph, offset)
         road = self.roadmap_at(paragraph, offset) if hit is None else None
+        note = self.note_at(paragraph, offset) if hit is None and road is None else None
         if hit is not None:
             self.select_frame(hit.frame)
             self.frame_clicked.emit(hit.frame, hit.item)
@@ -492,6 +504,8 @@ class AnnotatedView(QTextBrowser):
         else:
             self.clear_marks()
         self.paragraph_clicked.emit(paragraph)
+        if note is not None:  # after the paragraph, whose handler resets the info line
+            self.note_clicked.emit(note)
 
 
 def _frame_tip(frame) -> str:

@@ -52,6 +52,7 @@ class StudyController(QObject):
         panel.paragraph_requested.connect(self._show_paragraph)
         panel.note_chosen.connect(self._show_note)
         panel.remove_note_requested.connect(self.remove_note)
+        panel.edit_note_requested.connect(self.edit_note)
         panel.status_message.connect(window.show_status)
         structures.status_message.connect(window.show_status)
         structures.example_activated.connect(self._open)
@@ -67,6 +68,8 @@ class StudyController(QObject):
         self.mode = mode
         mode.toggled.connect(self._on_mode_toggled)
         mode.page.note_requested.connect(self._on_note_requested)
+        mode.page.note_edit_requested.connect(self.edit_note)
+        mode.page.note_remove_requested.connect(self.remove_note)
 
     def set_library(self, library: Any) -> None:
         """Follow a library switch: close the old notes database, open the new library's one (a
@@ -154,12 +157,12 @@ class StudyController(QObject):
 
     # -- notes ---------------------------------------------------------------------------------
 
-    def _on_note_requested(self, ask: bool) -> None:
-        self.add_note(ask)
+    def _on_note_requested(self, ask: bool, color: str) -> None:
+        self.add_note(ask, color=color)
 
-    def add_note(self, ask: bool, text: str | None = None) -> Any:
-        """Keep the span selected in the reader's study page as a highlight, or as a note
-        (``ask``: the trainee types it; ``text`` gives it directly). Returns the note."""
+    def add_note(self, ask: bool, text: str | None = None, color: str = "yellow") -> Any:
+        """Keep the span selected in the reader's study page as a highlight in ``color``, or as
+        a note (``ask``: the trainee types it; ``text`` gives it directly). Returns the note."""
         if self.mode is None or self.study is None:
             return None
         page = self.mode.page
@@ -186,6 +189,7 @@ class StudyController(QObject):
                 end,
                 quote,
                 note=text or "",
+                color=color,
                 doc_title=self.doc.metadata.title,
             )
         except NotesError as exc:
@@ -193,6 +197,29 @@ class StudyController(QObject):
             return None
         self._redraw_notes()
         self.window.show_status("已加笔记。" if note.note else "已高亮。")
+        return note
+
+    def edit_note(self, note_id: int, text: str | None = None) -> Any:
+        """Change the text of a note (a highlight becomes a note); ``text`` None asks for it,
+        starting from what is written. Returns the changed note, or None."""
+        if self.notes is None:
+            return None
+        try:
+            note = self.notes.get(note_id)
+        except NotesError as exc:
+            self.window.show_status(str(exc))
+            return None
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self.window, "修改笔记", f"“{note.quote[:30]}”\n（笔记仅保存在本机）：", note.note
+            )
+            if not ok:
+                return None
+        note = self.notes.update(note_id, note=text)
+        self._redraw_notes()
+        if self.mode is not None:
+            self.mode.page.show_note(note)
+        self.window.show_status("已修改笔记。")
         return note
 
     def remove_note(self, note_id: int) -> None:

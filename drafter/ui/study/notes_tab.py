@@ -31,10 +31,12 @@ class NotesTab(QWidget):
     Signals:
         note_chosen(object): a note was activated (to show it in the text).
         remove_requested(int): the user asked to delete the note with this id.
+        edit_requested(int): the user asked to change the text of the note with this id.
     """
 
     note_chosen = Signal(object)
     remove_requested = Signal(int)
+    edit_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,12 +66,18 @@ class NotesTab(QWidget):
         self.list.setItemDelegate(WrappingDelegate(self.list))
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemDoubleClicked.connect(self._on_activated)
-        self.remove_button = QPushButton("删除所选笔记")
+        self.remove_button = QPushButton("删除")
+        self.remove_button.setToolTip("删除所选笔记")
         self.remove_button.clicked.connect(self._remove)
+        self.edit_button = QPushButton("修改…")
+        self.edit_button.setObjectName("notesEdit")
+        self.edit_button.setToolTip("修改所选笔记的内容（高亮也可以补写笔记）")
+        self.edit_button.clicked.connect(self._edit)
         self.list.setToolTip("双击一条笔记，在阅读器中显示它标注的原文")
         row = QHBoxLayout()
         row.addWidget(self.scope)
         row.addWidget(self.search_box, 1)
+        row.addWidget(self.edit_button)
         row.addWidget(self.remove_button)
         box = QVBoxLayout(self)
         box.addLayout(row)
@@ -119,6 +127,12 @@ class NotesTab(QWidget):
         note = item.data(0, NOTE_ROLE)
         if note is not None:
             self.note_chosen.emit(note)
+
+    def _edit(self) -> None:
+        item = self.list.currentItem()
+        note = item.data(0, NOTE_ROLE) if item else None
+        if note is not None:
+            self.edit_requested.emit(note.id)
 
     def _remove(self) -> None:
         item = self.list.currentItem()

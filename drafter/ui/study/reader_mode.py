@@ -73,6 +73,7 @@ class ReaderStudyMode(QObject):
         self.points.paragraph_chosen.connect(self.page.text.scroll_to_paragraph)
         self.points.frame_chosen.connect(self._on_point_frame)
         self.points.roadmap_chosen.connect(self._on_point_roadmap)
+        reader.view.textChanged.connect(self._on_reader_changed)
         self.page.frame_clicked.connect(self.points.select_frame)
         self.page.roadmap_clicked.connect(self.points.select_roadmap)
         self.page.paragraph_clicked.connect(self._on_text_clicked)
@@ -202,6 +203,13 @@ class ReaderStudyMode(QObject):
         ):
             self._sync_left()
         return False
+
+    def _on_reader_changed(self) -> None:
+        """The reader's text was replaced; when that left it empty (its document closed or
+        removed from the library), the study page must not keep showing the old text."""
+        if self.reader.document is None and self.page.study is not None:
+            self.page.show_empty()
+            self.points.clear()
 
     def _on_text_clicked(self, _paragraph: int) -> None:
         text = self.page.text

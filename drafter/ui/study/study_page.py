@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from drafter.study.model import Study
-from drafter.ui.study.annotated_view import PHRASE, AnnotatedView
+from drafter.ui.study.annotated_view import NOTE_COLOURS, PHRASE, AnnotatedView
 from drafter.ui.study.structure_map import duration
 
+NOTE_COLOUR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色"}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 LEGEND = (
@@ -42,13 +43,18 @@ class StudyPage(QWidget):
     """The annotated reading page of the reader's 学习模式.
 
     Signals:
-        note_requested(bool): keep the selection as a highlight (False) or a note (True).
+        note_requested(bool, str): keep the selection as a highlight (False) or a note (True),
+            in a colour (yellow, green, blue, pink).
+        note_edit_requested(int): the trainee wants to change the text of note N.
+        note_remove_requested(int): the trainee wants to delete note N.
         paragraph_clicked(int): the trainee clicked in paragraph N.
         frame_clicked(int): frame K (of ``Study.frames``) was picked in the text.
         roadmap_clicked(int): roadmap sentence K was picked in the text.
     """
 
-    note_requested = Signal(bool)
+    note_requested = Signal(bool, str)
+    note_edit_requested = Signal(int)
+    note_remove_requested = Signal(int)
     paragraph_clicked = Signal(int)
     frame_clicked = Signal(int)
     roadmap_clicked = Signal(int)
@@ -73,16 +79,17 @@ class StudyPage(QWidget):
         self.highlight_button.setToolTip(
             "把选中的文字标为高亮（个人笔记，仅保存在本机）；也可在文字上点右键"
         )
-        self.highlight_button.clicked.connect(lambda: self.note_requested.emit(False))
+        self.highlight_button.clicked.connect(lambda: self.note_requested.emit(False, "yellow"))
         self.note_button = QPushButton("写笔记…")
         self.note_button.setObjectName("studyNote")
         self.note_button.setToolTip("给选中的文字写一条笔记（仅保存在本机）")
-        self.note_button.clicked.connect(lambda: self.note_requested.emit(True))
+        self.note_button.clicked.connect(lambda: self.note_requested.emit(True, "yellow"))
         self.text = AnnotatedView()
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._on_context_menu)
         self.text.frame_clicked.connect(self._on_frame_clicked)
         self.text.roadmap_clicked.connect(self._on_roadmap_clicked)
+        self.text.note_clicked.connect(self.show_note)
         self.text.paragraph_clicked.connect(self._on_paragraph_clicked)
         self.text.selectionChanged.connect(self._update_enabled)
         row = QHBoxLayout()
@@ -108,6 +115,13 @@ class StudyPage(QWidget):
         elif self.study is None:
             self.info.setText("在阅读器中打开一篇范文，学习模式会标出它是怎样搭起来的。")
         self._update_enabled()
+
+    def show_empty(self) -> None:
+        """Nothing open in the reader (the document was closed or removed): an empty page."""
+        self.study = None
+        self.text.clear()
+        self.text.clear_marks()
+        self.show_busy(False)
 
     def show_study(self, doc: Any, study: Study, notes=(), keep_place: bool = False) -> None:
         """Show ``doc`` annotated with ``study`` and the trainee's ``notes``; ``keep_place`` keeps
@@ -191,6 +205,20 @@ class StudyPage(QWidget):
             f"{links or '（未找到对应的小标题）'}{warn}"
         )
 
+    def show_note(self, note: Any) -> None:
+        """Spell out one of the trainee's notes (or highlights) with links to change or delete it."""
+        colour = NOTE_COLOURS.get(note.color, "#fff3a0")
+        what = (
+            f"我的笔记：{html.escape(note.note)}" if note.note.strip() else "我的高亮（还没写笔记）"
+        )
+        action = "修改笔记" if note.note.strip() else "写笔记"
+        self.info.setText(
+            f"<span style='background:{colour}'>&nbsp;“{html.escape(note.quote[:40])}”&nbsp;</span>"
+            f"　{what}<br><a href='note-edit:{note.id}'>{action}…</a>　"
+            f"<a href='note-remove:{note.id}'>删除</a>　"
+            "<span style='color:#666'>（笔记仅保存在本机）</span>"
+        )
+
     # -- slots --------------------------------------------------------------------------------
 
     def _on_frame_clicked(self, frame: int, item: int) -> None:
@@ -215,17 +243,32 @@ class StudyPage(QWidget):
             self.text.select_frame(parts[0], reveal=True)
         elif kind == "para" and parts:
             self.text.scroll_to_paragraph(parts[0])
+        elif kind == "note-edit" and parts:
+            self.note_edit_requested.emit(parts[0])
+        elif kind == "note-remove" and parts:
+            self.note_remove_requested.emit(parts[0])
+            self.show_summary()
 
     def _on_context_menu(self, pos) -> None:
         menu: QMenu = self.text.createStandardContextMenu(pos)
         menu.addSeparator()
         has = self.text.selected_span() is not None
-        highlight = menu.addAction("高亮")
-        highlight.setEnabled(has)
-        highlight.triggered.connect(lambda: self.note_requested.emit(False))
+        colours = menu.addMenu("高亮")
+        colours.setEnabled(has)
+        for key, label in NOTE_COLOUR_NAMES.items():
+            act = colours.addAction(label)
+            act.triggered.connect(lambda _c=False, k=key: self.note_requested.emit(False, k))
         note = menu.addAction("写笔记…")
         note.setEnabled(has)
-        note.triggered.connect(lambda: self.note_requested.emit(True))
+        note.triggered.connect(lambda: self.note_requested.emit(True, "yellow"))
+        here = self.text.char_at(pos)
+        mine = self.text.note_at(*here) if here is not None else None
+        if mine is not None:
+            menu.addSeparator()
+            change = menu.addAction("修改这条笔记…")
+            change.triggered.connect(lambda: self.note_edit_requested.emit(mine.id))
+            drop = menu.addAction("删除这条笔记")
+            drop.triggered.connect(lambda: self.note_remove_requested.emit(mine.id))
         menu.exec(self.text.viewport().mapToGlobal(pos))
 
     def _update_enabled(self) -> None:

@@ -50,6 +50,7 @@ class StudyPanel(QWidget):
         paragraph_requested(int): show paragraph N of the studied document in the reader.
         note_chosen(object): a note of the studied document was picked (show its span).
         remove_note_requested(int): the trainee asked to delete the note with this id.
+        edit_note_requested(int): the trainee asked to change the text of the note with this id.
         studied(object): a Study is on screen (tests and the controller listen).
     """
 
@@ -58,6 +59,7 @@ class StudyPanel(QWidget):
     paragraph_requested = Signal(int)
     note_chosen = Signal(object)
     remove_note_requested = Signal(int)
+    edit_note_requested = Signal(int)
     studied = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
@@ -118,6 +120,7 @@ class StudyPanel(QWidget):
         self.map.paragraph_chosen.connect(self.paragraph_requested)
         self.notes.note_chosen.connect(self._on_note_chosen)
         self.notes.remove_requested.connect(self.remove_note_requested)
+        self.notes.edit_requested.connect(self.edit_note_requested)
         self.exercise.status_message.connect(self.status_message)
         self._update_enabled()
 
