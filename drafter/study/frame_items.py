@@ -1,0 +1,201 @@
+"""Where the items of a frame stand when they are not in brackets, after a colon or in a
+run of ordinals: in quoted clauses before it (甲行使“否决权”，乙行使“培养权”，两个权力),
+named right after it (两条路，光明的路和黑暗的路), in the list closing the sentence before a
+back-reference (…。这四项基本原则), in a run of 一个是… before it, or opening the sentences
+after it (一条，…。一条，…). Each finder takes the layout and a mention (paragraph, start,
+end, number, quoted) and returns (items, spans, source) or None."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.study.layout import Layout
+from drafter.study.model import Span
+from drafter.study.ordinals import ordinal_items, split_last_he, split_list
+from drafter.study.text import first_clause
+
+Items = tuple[list[str], list[Span], str]
+_NUM = "[一二三四五六七八九十两]"
+BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上")
+
+
+def quoted_clauses_before(lay: Layout, m) -> Items | None:
+    """甲行使“否决权”，乙行使“培养权”，两个权力不一样: the clauses right before the frame
+    in its sentence, one quoted term each, are its items."""
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    stop = max(head.rfind(c) for c in "。；;！？!?：:")
+    clauses = re.split(r"[，,]", head[stop + 1 :])
+    if clauses and not clauses[-1].strip():
+        clauses = clauses[:-1]
+    if len(clauses) < m.number:
+        return None
+    chosen = clauses[-m.number :]
+    quoted = [re.findall(r"[“\"‘「]([^”\"’」]{1,10})[”\"’」]", c) for c in chosen]
+    if any(len(q) != 1 for q in quoted):
+        return None
+    items = [q[0] for q in quoted]
+    spans = []
+    for item in items:
+        at = text.rfind(item, 0, m.start)
+        spans.append(Span(m.paragraph, at, at + len(item)))
+    spans.sort(key=lambda s: s.start)
+    return items, spans, "inline"
+
+
+_LEADS = ("围绕", "包括", "从", "就", "把", "将", "即", "在", "对", "以", "抓好", "做到", "坚持")
+
+
+def drop_lead(item: str) -> str:
+    """The first item of a list before a frame carries the sentence's verb: 我重点从如何A
+    -> 如何A, 把参与政务 -> 参与政务."""
+    best = -1
+    for lead in _LEADS:
+        i = item.rfind(lead)
+        if i >= 0 and len(item) - (i + len(lead)) >= 2:
+            best = max(best, i + len(lead))
+    return item[best:] if best >= 0 else item
+
+
+def apposition(lay: Layout, m) -> Items | None:
+    """两条路，光明的路和黑暗的路。/ 两个管理线，一个财务管理线，一个物流管理线: the items
+    named right after the frame, in the rest of its sentence (never in a heading, whose
+    further clauses are the heading's own: 三、强化“三多”，强基固本，锐意进取)."""
+    if lay.paragraphs[m.paragraph].is_heading:
+        return None
+    text = lay.paragraphs[m.paragraph].text
+    rest = text[m.end :]
+    lead = re.match(r"[”’」\"]?[^，,。；;：:！？!?“”]{0,4}[，,]", rest)
+    if not lead:
+        return None
+    start = m.end + lead.end()
+    end = start
+    while end < len(text) and text[end] not in "。；;！？!?：:":
+        end += 1
+    clause = text[start:end]
+    if m.quoted:
+        # a quoted formula runs on with other names (“三反”，肃反，思想改造); its items
+        # follow only when the text says so: “两个维护”，即…
+        said = re.match(r"(?:即|就是|也就是|也即)", clause)
+        if not said:
+            return None
+        start += said.end()
+        clause = clause[said.end() :]
+    parts = [
+        p for p in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p
+    ]
+    parts = [
+        re.sub(
+            r"^(?:一(?:个|种|条|是)|另一(?:个|种|条)?|二是|三是|还有|要么|或者|或是)", "", p
+        ).strip()
+        for p in parts
+    ]
+    if any(p.startswith(BACK_REFERENCES) for p in parts):
+        return None  # 两种观点，这两种观点总会交战: the sentence goes on about the frame
+    if len(parts) != m.number or any(not p or len(p) > 14 for p in parts):
+        return None
+    spans = []
+    pos = start
+    for p in parts:
+        at = text.find(p, pos)
+        spans.append(Span(m.paragraph, at, at + len(p)))
+        pos = at + len(p)
+    return parts, spans, "inline"
+
+
+def sentence_before(lay: Layout, m) -> Items | None:
+    """坚持A、坚持B、坚持C、坚持D。这四项基本原则是立国之本: a back-reference opening its
+    sentence counts the list that closed the sentence before."""
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    opened = re.search(r"[。；;！？!?]\s*(?:这|这些|上述|以上)$", head)
+    if not opened:
+        return None
+    before = head[: opened.start()]
+    cut = max(before.rfind(c) for c in "，,。；;：:！？!?")
+    segment = before[cut + 1 :]
+    if "、" not in segment:
+        return None
+    items = split_last_he(split_list(segment), m.number)
+    if len(items) != m.number:
+        return None
+    items[0] = drop_lead(items[0])
+    return items, [Span(m.paragraph, cut + 1, opened.start())] * len(items), "inline"
+
+
+_RUN_ONE = re.compile(r"一(?:个|种|条|方面)?是([^，,；;。！？]{1,30})")
+_RUN_NEXT = re.compile(r"(?:另)?一(?:个|种|条|方面)?是([^，,；;。！？]{1,30})")
+
+
+def run_before(lay: Layout, m) -> Items | None:
+    """一个是A，一个是B，……按照这两个方向: a back-reference to a run of 一个是 / 一是 …
+    items in the sentence before it (or its own, before the mention)."""
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    bounds = [i for i, c in enumerate(head) if c in "。！？!?"]
+    start = bounds[-2] + 1 if len(bounds) >= 2 else 0
+    window = head[start:]
+    found = ordinal_items(window, 0)
+    if found and len(found) == m.number:
+        return (
+            [t for t, _ in found],
+            [Span(m.paragraph, start + a, start + a + len(t)) for t, a in found],
+            "ordinals",
+        )
+    items: list[tuple[str, int]] = []
+    pos = 0
+    rx = _RUN_ONE
+    while True:
+        hit = rx.search(window, pos)
+        if not hit or (items and hit.start() - pos > 2):
+            break
+        items.append((hit.group(1), hit.start(1)))
+        pos = hit.end() + 1
+        rx = _RUN_NEXT
+    if len(items) != m.number:
+        return None
+    return (
+        [t for t, _ in items],
+        [Span(m.paragraph, start + a, start + a + len(t)) for t, a in items],
+        "inline",
+    )
+
+
+# 一条，… / 另一种… / 一部分人… / 第三部分是…: the opening of one part of a whole
+_ONE_OPENS = re.compile(
+    rf"\s*(?:(?:另)?一(?:条|种|个|类|方面|部分|是)|第{_NUM}{{1,2}}(?:条|种|个|类|方面|部分))"
+    r"[，,：:是]?"
+)
+
+
+def repeated_one(lay: Layout, m) -> Items | None:
+    """右派有两条出路。一条，夹紧尾巴……。一条，继续胡闹……: the items open the sentences
+    right after the frame with 一条 / 一种 / 一个 (or 另一…)."""
+    text = lay.paragraphs[m.paragraph].text
+    end = m.end
+    while end < len(text) and text[end] not in "。！？!?":
+        end += 1
+    items: list[str] = []
+    spans: list[Span] = []
+    pos = end + 1
+    for _ in range(m.number):
+        found = None
+        for _skip in range(4):  # a part's sentence may run on for a few more sentences
+            found = _ONE_OPENS.match(text, pos)
+            if found or pos >= len(text):
+                break
+            while pos < len(text) and text[pos] not in "。！？!?":
+                pos += 1
+            pos += 1
+        if not found:
+            return None
+        item = first_clause(text[found.end() :])
+        if not item:
+            return None
+        items.append(item)
+        spans.append(Span(m.paragraph, found.end(), found.end() + len(item)))
+        stop = found.end()
+        while stop < len(text) and text[stop] not in "。！？!?":
+            stop += 1
+        pos = stop + 1
+    return items, spans, "inline"
