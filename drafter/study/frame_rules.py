@@ -44,30 +44,27 @@ def counterless_frames(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
     the text spells out at once; ``taken`` holds (paragraph, start) of mentions already
     found, which are skipped."""
     out: list[Frame] = []
-    for para in lay.paragraphs:
+    for para, m in lay.hits(_RE_BARE):
         text = para.text
-        for m in _RE_BARE.finditer(text):
-            if (para.index, m.start()) in taken:
-                continue
-            x = m.group(2)
-            if x in _COUNTER_CHARS or x in _NOT_FORMULA:
-                continue
-            number = parse_cn_number(m.group(1))
-            if not number or number < 2 or number > 9:
-                continue
-            found = _pair_items(text, m, x) if number == 2 else None
-            found = found or _suffix_items(text, m, x, number)
-            found = found or _divided_items(text, m, number)
-            found = found or _said_items(text, m, number)
-            if not found:
-                continue
-            items, spans = found
-            span = Span(para.index, m.start(), m.end())
-            frame = Frame(
-                m.group(0), number, span, items, [Span(para.index, a, b) for a, b in spans]
-            )
-            frame.source = "inline"
-            out.append(frame)
+        if (para.index, m.start()) in taken:
+            continue
+        x = m.group(2)
+        if x in _COUNTER_CHARS or x in _NOT_FORMULA:
+            continue
+        number = parse_cn_number(m.group(1))
+        if not number or number < 2 or number > 9:
+            continue
+        found = _pair_items(text, m, x) if number == 2 else None
+        found = found or _suffix_items(text, m, x, number)
+        found = found or _divided_items(text, m, number)
+        found = found or _said_items(text, m, number)
+        if not found:
+            continue
+        items, spans = found
+        span = Span(para.index, m.start(), m.end())
+        frame = Frame(m.group(0), number, span, items, [Span(para.index, a, b) for a, b in spans])
+        frame.source = "inline"
+        out.append(frame)
     return out
 
 
@@ -173,21 +170,20 @@ def paired_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
     三严三实): mentioned frames, number N. Idioms with two numbers (三心二意, 五湖四海)
     have M different from both and fall out."""
     out: list[Frame] = []
-    for para in lay.paragraphs:
-        for m in _RE_PAIRED.finditer(para.text):
-            if (para.index, m.start()) in taken or m.group(0) in _IDIOMS:
-                continue
-            n, x, k, y = m.groups()
-            if k != "一" and k != n:
-                continue
-            if {x, y} & _NOT_PAIRED or x in _NOT_FORMULA or y in _NOT_FORMULA:
-                continue
-            if x in _COUNTER_CHARS:
-                continue
-            number = parse_cn_number(n)
-            if not number or number < 2:
-                continue
-            out.append(Frame(m.group(0), number, Span(para.index, m.start(), m.end())))
+    for para, m in lay.hits(_RE_PAIRED):
+        if (para.index, m.start()) in taken or m.group(0) in _IDIOMS:
+            continue
+        n, x, k, y = m.groups()
+        if k != "一" and k != n:
+            continue
+        if {x, y} & _NOT_PAIRED or x in _NOT_FORMULA or y in _NOT_FORMULA:
+            continue
+        if x in _COUNTER_CHARS:
+            continue
+        number = parse_cn_number(n)
+        if not number or number < 2:
+            continue
+        out.append(Frame(m.group(0), number, Span(para.index, m.start(), m.end())))
     return out
 
 
@@ -213,17 +209,17 @@ def collective_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]
     of action (三步走, 两手抓): mentioned frames of number N; ``taken`` as in
     :func:`counterless_frames`."""
     out: list[Frame] = []
-    for para in lay.paragraphs:
-        for m in _RE_ACTION.finditer(para.text):
-            if (para.index, m.start()) not in taken:
-                number = parse_cn_number(m.group(1))
-                out.append(Frame(m.group(0), number, Span(para.index, m.start(), m.end())))
-        for m in _RE_COLLECTIVE.finditer(para.text):
-            if (para.index, m.start()) in taken or m.group(2) in _NOT_COLLECTIVE:
-                continue
+    for para, m in lay.hits(_RE_ACTION):
+        if (para.index, m.start()) not in taken:
             number = parse_cn_number(m.group(1))
-            if number and number >= 2:
-                out.append(Frame(m.group(0), number, Span(para.index, m.start(), m.end())))
+            out.append(Frame(m.group(0), number, Span(para.index, m.start(), m.end())))
+    for para, m in lay.hits(_RE_COLLECTIVE):
+        if (para.index, m.start()) in taken or m.group(2) in _NOT_COLLECTIVE:
+            continue
+        number = parse_cn_number(m.group(1))
+        if number and number >= 2:
+            out.append(Frame(m.group(0), number, Span(para.index, m.start(), m.end())))
+    out.sort(key=lambda f: (f.span.paragraph, f.span.start))
     return out
 
 

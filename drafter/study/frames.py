@@ -73,10 +73,9 @@ _RE_ABBREVIATION = re.compile(
     r"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.这那此每各])"
     r"([二三四五六七八九十两]{1,2})([\u4e00-\u9fff]{1,2})(?=[（(：:])"
 )
-# A paragraph can hold a frame only with a number of two or more (or a quoted 一个…).
-_ANY_NUMERAL = re.compile("[二三四五六七八九十两]|一[个种条项点]")
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
 _RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")
+_RE_ANYTHING = re.compile(r"\A")
 
 # Nouns after a counter that make a plain count, not a summary.
 _PLAIN_WORDS = (
@@ -144,7 +143,7 @@ _TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
 # 一条是A，另一条是B / 一种是…另一种是…: a pair named by "one … the other".
 _PAIR = re.compile(
     r"一(?:(?:个|条|种|类|块|座|部分)[\u4e00-\u9fff]{0,2}?|方面)?(?:是|为|叫做|叫|称为|就是)([^，,；;。！？]{1,40})"
-    r"[^。！？]{0,80}?[，,；;]\s*(?:另一|另外一|另|一)(?:(?:个|条|种|类|块|座|部分)[\u4e00-\u9fff]{0,2}?|方面)?"
+    r"[^。！？]{0,80}?[，,；;]\s*(?:另一|另外一|另|再一|又一|一)(?:(?:个|条|种|类|块|座|部分)[\u4e00-\u9fff]{0,2}?|方面)?"
     r"(?:是|为|叫做|叫|称为|就是)([^，,；;。！？]{1,40})"
 )
 
@@ -181,7 +180,7 @@ def find_frames(lay: Layout) -> list[Frame]:
         ):
             # a later mention that restates the items itself (这两种界限：A，B) names them
             # better than the ordinals found after the first
-            frame.mentions = [*known.mentions]
+            frame.mentions = [known.span, *(s for s in known.mentions if s != frame.span)]
             by_key[mention.key] = frame
     frames = [by_key[k] for k in order]
     taken = {(f.span.paragraph, f.span.start) for f in frames}
@@ -214,10 +213,8 @@ def _fold_repeats(frames: list[Frame]) -> list[Frame]:
 
 def _mentions(lay: Layout) -> list[_Mention]:
     out: list[_Mention] = []
-    for para in lay.paragraphs:
+    for para, _m in lay.hits(_RE_ANYTHING):  # the paragraphs holding a number, once each
         text = para.text
-        if not _ANY_NUMERAL.search(text):
-            continue  # most paragraphs: no number, no frame
         taken: list[tuple[int, int]] = []
         for m in _RE_QUOTED.finditer(text):
             mention = _quoted(para.index, text, m)

@@ -7,6 +7,8 @@ are those of :meth:`Document.paragraphs`, the address the reader and library use
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from drafter.corpus.model import Document, Section
@@ -30,6 +32,10 @@ class Node:
         return self.section.label
 
 
+# A number a frame can have (两, 三 … or 一 with a counter, as in “坚持一个原则”).
+_NUMBERED = re.compile("[二三四五六七八九十两]|一[个种条项点]")
+
+
 @dataclass
 class Layout:
     """The paragraphs of a document and the section tree over them."""
@@ -39,6 +45,18 @@ class Layout:
     preamble: list[int]
     closing: list[int]
     by_paragraph: dict[int, Node]
+    _numbered: list[Para] | None = field(default=None, repr=False, compare=False)
+
+    def hits(self, rx: re.Pattern) -> Iterator[tuple[Para, re.Match]]:
+        """Every match of ``rx`` as (paragraph, match), searched only in the paragraphs that
+        hold a number of two or more (or 一 with a counter): what every frame pattern needs,
+        and mining runs a dozen of them over thousands of long documents whose paragraphs
+        mostly hold none, so the paragraphs are picked once per document."""
+        if self._numbered is None:
+            self._numbered = [p for p in self.paragraphs if _NUMBERED.search(p.text)]
+        for para in self._numbered:
+            for m in rx.finditer(para.text):
+                yield para, m
 
     def nodes(self) -> list[Node]:
         """Every section node, depth first in reading order."""
