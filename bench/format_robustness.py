@@ -125,6 +125,7 @@ def run(forms: list[str], sample: int, seed: int, verbose: bool) -> dict:
             "f1_mean": round(statistics.mean(r["f1"] for r in rs), 3),
             "f1_min": round(min(r["f1"] for r in rs), 3),
             "below_source": sum(1 for r in ok if r["f1"] < r["base_f1"] - 0.02),
+            "worst_drop": round(max((r["base_f1"] - r["f1"] for r in ok), default=0.0), 3),
             "title_right": f"{sum(titles)}/{len(titles)}",
             "date_right": f"{sum(dates)}/{len(dates)}",
             "clutter_docs": sum(1 for r in ok if r["clutter"]),

@@ -52,6 +52,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from drafter.corpus.apparatus import split_apparatus
 from drafter.corpus.clean import clean_blocks
 from drafter.corpus.markers import (
     ARABIC,
@@ -219,7 +220,15 @@ def load_source(gold_path: Path, shared: Path) -> Source:
                     u.kind, u.level, u.marker, u.lead = "runin", h["level"], h["marker"], lead
                     cursor, matched = i + 1, matched + 1
                     break
-    return Source(gold_path.stem, gold, units, matched, len(heads))
+    source = Source(gold_path.stem, gold, units, matched, len(heads))
+    appendix = split_apparatus(blocks).apparatus.appendix
+    if appendix:  # where appended material begins (a date signing the text goes above it)
+        first = norm(appendix[0])
+        for i in range(len(units) - 1, -1, -1):
+            if norm(units[i].text) == first:
+                source.extra["appendix_at"] = i
+                break
+    return source
 
 
 def _lead(text: str, want: str) -> str | None:
@@ -399,10 +408,13 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
     plan = _numbering_plan(source) if form == "docx_numbering" else {}
     date_unit = _date_unit(source) if form == "docx_official" else None
     last_body = None  # the paragraph a soft-break heading is typed at the end of
+    sign_at = source.extra.get("appendix_at", len(source.units))
     for i, u in enumerate(source.units):
         text = u.text.strip()
         if u is date_unit:
             continue
+        if i == sign_at and date_unit is not None:
+            w.para(date_unit.text.strip().strip("（）()")).alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if u.kind == "title":
             if form == "docx_styles":
                 w.doc.add_paragraph(text, style="Title")
@@ -460,7 +472,7 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
             last_body = None
             continue
         last_body = w.para(text)
-    if date_unit is not None:
+    if date_unit is not None and sign_at >= len(source.units):
         p = w.para(date_unit.text.strip().strip("（）()"))
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     w.doc.save(str(path))

@@ -25,7 +25,7 @@ from realforms import CHROME_TEXTS, FORMS, expected_sections, load_source, norm,
 from drafter.corpus import load_document, parse_text
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
-SAMPLE = 15
+SAMPLE = 30
 MARGIN = 0.03  # mean F1 of a form may fall this far below the source's
 FAR_BELOW = 0.25  # no single document may fall this far below its source
 
@@ -63,18 +63,25 @@ def _base_f1(source, base) -> float:
     return f1(heading_set(source.gold["sections"]), heading_set(base.outline.sections))
 
 
+_READ: dict[str, list] = {}
+
+
 @pytest.fixture(params=FORMS)
-def form_results(request, shared_dir: Path, tmp_path: Path):
+def form_results(request, shared_dir: Path, tmp_path_factory):
+    """(form, [(source, source read as it lies, the form read back)]); each form is
+    written and read once for all the tests of this module."""
     form = request.param
     test = request.node.name.split("_")[1]  # test_outline_… -> "outline"
     if (test, form) in KNOWN_WEAK:
         request.applymarker(pytest.mark.xfail(reason=KNOWN_WEAK[test, form], strict=False))
-    rows = []
-    for path in _sample(shared_dir):
-        source, base = _source(path, shared_dir)
-        doc = load_document(write_form(source, form, tmp_path))
-        rows.append((source, base, doc))
-    return form, rows
+    if form not in _READ:
+        folder = tmp_path_factory.mktemp(form)
+        rows = []
+        for path in _sample(shared_dir):
+            source, base = _source(path, shared_dir)
+            rows.append((source, base, load_document(write_form(source, form, folder))))
+        _READ[form] = rows
+    return form, _READ[form]
 
 
 def test_outline_as_good_as_from_the_source(form_results) -> None:
