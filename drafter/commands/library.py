@@ -22,6 +22,9 @@ from drafter.commands.library_access import (
     load_from_library,
     open_library,
 )
+from drafter.commands.library_copy import register_copy
+from drafter.commands.library_frames import register_frames
+from drafter.commands.library_lists import register_lists
 from drafter.commands.output import print_json
 from drafter.library import LibraryBackend, LibraryError
 
@@ -78,19 +81,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     ed = library_edit.register(cmds)
     ed.set_defaults(func=run_edit)
 
-    from drafter.commands.library_frames import register_frames
-
     fr = register_frames(cmds)
     for parser in (a, s, ls, r, i, ri, w, wa, wl, wr, ed, fr):
         add_library_option(parser, suppress=True, wait=True)
 
-    from drafter.commands.library_copy import register_copy
-
-    register_copy(cmds, add_library_option)
-
-    from drafter.commands.library_lists import register_lists
-
-    register_lists(cmds, add_library_option)
+    register_copy(cmds)
+    register_lists(cmds)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from drafter.commands.import_progress import drive, import_exit
+from drafter.commands.library_access import add_library_option, guarded
 from drafter.library import describe, open_library
 
 
-def register_copy(cmds: argparse._SubParsersAction, add_library_option) -> None:
+def register_copy(cmds: argparse._SubParsersAction) -> None:
     """Add ``copy`` to ``drafter library``'s actions."""
     c = cmds.add_parser(
         "copy",
@@ -30,33 +32,27 @@ def register_copy(cmds: argparse._SubParsersAction, add_library_option) -> None:
     add_library_option(c, suppress=True, wait=True)
 
 
+@guarded
 def run_copy(args: argparse.Namespace) -> int:
     """``library copy``: copy every document from one library into another."""
-    from drafter.commands.import_progress import drive, import_exit
-    from drafter.commands.library_access import guarded
-
-    @guarded
-    def copy(args: argparse.Namespace) -> int:
-        wait = getattr(args, "wait", 5.0)
-        with (
-            open_library(args.source, create=False, lock_timeout=wait) as source,
-            open_library(args.target, create=True, lock_timeout=wait) as target,
-        ):
-            if source.location == target.location:
-                print("drafter: 源资料库和目标资料库是同一个", file=sys.stderr)
-                return 2
-            _copy_words(source, target)
-            corrected = target.import_corrections(source.export_corrections())
-            if corrected:
-                print(f"已复制 {corrected} 篇文档的更正", file=sys.stderr)
-            print(f"复制资料库：{describe(args.source)} → {describe(args.target)}", file=sys.stderr)
-            last = drive(
-                "复制",
-                lambda cancel: target.import_records(source.export_records(), cancel),
-            )
-        return import_exit(last)
-
-    return copy(args)
+    wait = getattr(args, "wait", 5.0)
+    with (
+        open_library(args.source, create=False, lock_timeout=wait) as source,
+        open_library(args.target, create=True, lock_timeout=wait) as target,
+    ):
+        if source.location == target.location:
+            print("drafter: 源资料库和目标资料库是同一个", file=sys.stderr)
+            return 2
+        _copy_words(source, target)
+        corrected = target.import_corrections(source.export_corrections())
+        if corrected:
+            print(f"已复制 {corrected} 篇文档的更正", file=sys.stderr)
+        print(f"复制资料库：{describe(args.source)} → {describe(args.target)}", file=sys.stderr)
+        last = drive(
+            "复制",
+            lambda cancel: target.import_records(source.export_records(), cancel),
+        )
+    return import_exit(last)
 
 
 def _copy_words(source, target) -> None:

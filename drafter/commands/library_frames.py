@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from drafter.commands.library_access import guarded, open_library
 from drafter.commands.output import print_json
 
 
@@ -21,16 +22,10 @@ def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser
     return p
 
 
+@guarded
 def run_frames(args: argparse.Namespace) -> int:
     """``library frames``: the numeric frames and parallel headings the library uses."""
-    from drafter.commands.library_access import guarded
-
-    return guarded(_run)(args)
-
-
-def _run(args: argparse.Namespace) -> int:
-    from drafter.commands.library_access import open_library
-    from drafter.study.mining import library_entries, mine
+    from drafter.study.mining import library_entries, mine  # the study package: on demand
 
     with open_library(args, create=False) as lib:
         total = len(lib.documents())

@@ -7,8 +7,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from drafter.commands.library_access import add_library_option, guarded, open_library
 
-def register_lists(cmds: argparse._SubParsersAction, add_library_option) -> None:
+
+def register_lists(cmds: argparse._SubParsersAction) -> None:
     """Add ``lists`` to ``drafter library``'s actions."""
     c = cmds.add_parser(
         "lists",
@@ -20,34 +22,27 @@ def register_lists(cmds: argparse._SubParsersAction, add_library_option) -> None
     add_library_option(c, suppress=True, wait=True)
 
 
+@guarded
 def run_lists(args: argparse.Namespace) -> int:
     """``library lists``: the office review lists of the library."""
-    from drafter.commands.library_access import guarded, open_library
+    with open_library(args, create=False) as lib:
+        if not hasattr(lib, "push_office_lists"):
+            print(f"词表就在资料库文件夹里：{lib.root / 'review'}", file=sys.stderr)
+            return 0
+        if args.publish:
+            from drafter.review.lists import validate_text
 
-    @guarded
-    def lists(args: argparse.Namespace) -> int:
-        with open_library(args, create=False) as lib:
-            if not hasattr(lib, "push_office_lists"):
-                print(f"词表就在资料库文件夹里：{lib.root / 'review'}", file=sys.stderr)
-                return 0
-            if args.publish:
-                from drafter.review.lists import validate_text
-
-                folder = lib.root / "review"
-                for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
-                    errors = validate_text(path.read_text("utf-8"), str(path))
-                    if errors:
-                        print(f"drafter: {errors[0]}", file=sys.stderr)
-                        return 2
-                names = lib.push_office_lists()
-                print(
-                    f"已发布 {len(names)} 个词表：{'、'.join(names) or '无变化'}", file=sys.stderr
-                )
-            else:
-                names = lib.pull_office_lists()
-                for name in sorted(lib.office_lists()):
-                    print(name)
-                print(f"本机词表位置：{lib.root / 'review'}", file=sys.stderr)
-        return 0
-
-    return lists(args)
+            folder = lib.root / "review"
+            for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+                errors = validate_text(path.read_text("utf-8"), str(path))
+                if errors:
+                    print(f"drafter: {errors[0]}", file=sys.stderr)
+                    return 2
+            names = lib.push_office_lists()
+            print(f"已发布 {len(names)} 个词表：{'、'.join(names) or '无变化'}", file=sys.stderr)
+        else:
+            names = lib.pull_office_lists()
+            for name in sorted(lib.office_lists()):
+                print(name)
+            print(f"本机词表位置：{lib.root / 'review'}", file=sys.stderr)
+    return 0
