@@ -13,7 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from drafter.study.layout import layout
@@ -101,7 +108,7 @@ class AnnotatedView(QTextBrowser):
         reading and the frame they had selected stays marked."""
         scroll = self.verticalScrollBar().value() if keep_place else 0
         selected = (self.selected_frame, self.selected_roadmap) if keep_place else (None, None)
-        self.clear()
+        self.setExtraSelections([])
         self._segments, self._first_block = [], {}
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
@@ -182,7 +189,7 @@ class AnnotatedView(QTextBrowser):
                 tag((part.span.paragraph, part.span.start), part.kind)
         for t in study.transitions:
             tag((t.span.paragraph, t.span.start), "过渡句")
-        cursor = QTextCursor(self.document())
+        cursor = QTextCursor(self._new_document())
         run_in_rest: set[int] = set()
         first = True
         for node in lay.nodes():
@@ -235,6 +242,7 @@ class AnnotatedView(QTextBrowser):
                     marks.get(rest, []),
                     tags,
                 )
+        self._install(cursor.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if keep_place:
             self.verticalScrollBar().setValue(scroll)
@@ -248,7 +256,7 @@ class AnnotatedView(QTextBrowser):
         """Render ``doc`` for the outline exercise: every heading replaced by its marker and a
         blank (run-in ones too, with their paragraph after them), and no study marks, which would
         give the headings away. Paragraph positions still map back, so the view can scroll."""
-        self.clear()
+        self.setExtraSelections([])
         self._segments, self._first_block = [], {}
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
@@ -262,7 +270,7 @@ class AnnotatedView(QTextBrowser):
         blank.setToolTip("提纲练习进行中：原文标题已隐去")
         run_in_rest = {n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
         run_in_of = {n.heading: n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
-        cursor = QTextCursor(self.document())
+        cursor = QTextCursor(self._new_document())
         first = True
         for node_para in paras:
             if node_para.index in run_in_rest:
@@ -296,8 +304,19 @@ class AnnotatedView(QTextBrowser):
                 self._first_block.setdefault(rest, block)
                 cursor.insertText("。", blank)
                 self._emit(cursor, block, rest, paras[rest].text, QTextCharFormat(), [], {})
-        self.setExtraSelections([])
+        self._install(cursor.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _new_document(self) -> QTextDocument:
+        """A document to build the text in, apart from the view: laid out once when installed
+        instead of after every insert (a long report shows about twice as fast)."""
+        doc = QTextDocument(self)
+        doc.setDefaultFont(self.font())
+        return doc
+
+    def _install(self, doc: QTextDocument) -> None:
+        # the view deletes the document it replaces when it is the view's child (ours are)
+        self.setDocument(doc)
 
     def _tag(self, cursor: QTextCursor, text: str) -> None:
         fmt = QTextCharFormat()
