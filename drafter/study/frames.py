@@ -243,6 +243,14 @@ def _mentions(lay: Layout) -> list[_Mention]:
 
 def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
     inner = m.group(1)
+    arabic = re.fullmatch(r"\s*([0-9]{1,2})([个项条件大种])([^\s，,。；;]{1,8})\s*", inner)
+    if arabic and 2 <= int(arabic.group(1)) <= 30:
+        # “3个100万”, “10件民生实事”: a formula counted in Arabic figures
+        start = m.start(1) + inner.index(arabic.group(1))
+        number = int(arabic.group(1))
+        return _Mention(
+            index, start, m.end(1), inner.strip(), number, True, f"{number}:{inner.strip()}"
+        )
     number = quoted_compound(inner) or prefixed_formula(inner)
     if number and inner.strip() not in _LEXICAL:
         # “一圈一带两区”, “四个中心、六个基地”, “新三样”: one formula, as quoted

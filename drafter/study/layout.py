@@ -32,8 +32,8 @@ class Node:
         return self.section.label
 
 
-# A number a frame can have (两, 三 … or 一 with a counter, as in “坚持一个原则”).
-_NUMBERED = re.compile("[二三四五六七八九十两]|一[个种条项点]")
+# A number a frame can have (两, 三 … or 一 with a counter, as in “坚持一个原则”; “3个100万”).
+_NUMBERED = re.compile('[二三四五六七八九十两]|一[个种条项点]|[“"‘][0-9]{1,2}[个项条件大种]')
 
 
 @dataclass

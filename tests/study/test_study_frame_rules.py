@@ -299,3 +299,9 @@ def test_back_reference_counts_the_list_closing_the_sentence_before():
 def test_bracketed_items_with_the_last_two_joined_by_he():
     text = "“两基”（基本普及义务教育和基本扫除青壮年文盲）攻坚县已实现目标。"
     assert frames_of(text)["两基"].items == ["基本普及义务教育", "基本扫除青壮年文盲"]
+
+
+def test_quoted_formula_counted_in_arabic_figures():
+    found = frames_of("实施“3个100万”工程，办好“10件民生实事”。引进5个项目。")
+    assert found["3个100万"].number == 3 and found["10件民生实事"].number == 10
+    assert len(found) == 2
