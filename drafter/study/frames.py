@@ -53,6 +53,7 @@ from drafter.study.frame_sections import section_items
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import (
+    clean_item,
     ordinal_at,
     ordinal_items,
     sentence_end,
@@ -489,6 +490,8 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         found = finder(lay, mention)
         if found and len(found[0]) == mention.number:
             frame.items, frame.item_spans, frame.source = found
+            if frame.source != "sections":
+                frame.items = [clean_item(i) or i for i in frame.items]
             return frame
     if mention.strict == "listed" and _DEFINED.match(
         lay.paragraphs[mention.paragraph].text, mention.end
@@ -562,7 +565,7 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         head = head[:-1]
     if head.endswith(("、", "“")) or re.search(r"[\u4e00-\u9fff]$", head) and m.quoted:
         return None  # the frame is itself one element of a list (围绕“A”、“B两个畅通”…)
-    head = re.sub(r"(等|这|这些|共|总共|一共|是|为|即|就是)+$", "", head)
+    head = re.sub(r"(等|这|这些|这样|那样|共|总共|一共|是|为|即|就是)+$", "", head)
     if head.endswith("的"):
         return None  # 一切人们、一切党派的两个“关”: the list owns the frame, it is not its items
     cut = max(head.rfind(c) for c in "，,。；;：:！？!?（(")

@@ -147,3 +147,20 @@ def split_last_he(items: list[str], number: int) -> list[str]:
         if len(last) == 2 and min(len(x) for x in last) >= 2:
             return [*items[:-1], *last]
     return items
+
+
+# Words that only connect an item to its sentence (一个是A, 还有一个是B, 主要是C, 即是D,
+# 了E after 经过; A和B这样两项): the gold keeps the item without them.
+_ITEM_LEAD = re.compile(
+    r"^(?:(?:还有|另外|再|又)?(?:一|另一)(?:个|种|条|类|方面)?(?:就)?是|就是|即是|也就是|"
+    r"主要是|特别是|首先是|其次是|必须是|其间经过了|经过了|经过|即|是|了|由|于)(?=[\u4e00-\u9fff“]{2})"
+)
+_ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff”]{2})(?:这样|那样|这么|等等|等)$")
+
+
+def clean_item(item: str) -> str:
+    """An item without the words that only tie it to the sentence around it: 一个是技术创新
+    -> 技术创新, 了上升 -> 上升, 发展生产这样 -> 发展生产 (了解, 是非 stay whole)."""
+    if item.startswith(("了解", "了结", "是非", "是否")):
+        return _ITEM_TAIL.sub("", item)
+    return _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", item))

@@ -305,3 +305,12 @@ def test_quoted_formula_counted_in_arabic_figures():
     found = frames_of("实施“3个100万”工程，办好“10件民生实事”。引进5个项目。")
     assert found["3个100万"].number == 3 and found["10件民生实事"].number == 10
     assert len(found) == 2
+
+
+def test_items_lose_the_words_that_only_tie_them_to_the_sentence():
+    found = frames_of(
+        "有三个要素，一个是技术要有创新，一个是看准方向，还有一个是投资。"
+        "要抓好整顿三风和发展生产这样两项工作。"
+    )
+    assert found["三个要素"].items == ["技术要有创新", "看准方向", "投资"]
+    assert found["两项工作"].items == ["整顿三风", "发展生产"]
