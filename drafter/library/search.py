@@ -94,11 +94,10 @@ class SearchEngine:
         message.
         """
         started = time.perf_counter()
-        if sort not in SORTS:
-            raise QueryError(f"未知的排序方式“{sort}”，可用：relevance（相关度）、date（日期）")
+        check_sort(sort)
         segmenter = self._segmenter()
         compiled = Compiler(segmenter, self.field_query).compile(parse(text))
-        clauses = [compiled.query, *self._filter_queries(filters or {})]
+        clauses = [compiled.query, *filter_queries(filters or {}, self.field_query)]
         if headings_only:
             clauses.append(wq.Term("h", "1"))
         searcher = self.searcher()
@@ -156,22 +155,33 @@ class SearchEngine:
         self._orphan_of = (searcher, documents)
         return self._orphan_ids
 
-    def _filter_queries(self, filters: dict) -> list[wq.Query]:
-        unknown = set(filters) - set(FILTER_KEYS)
-        if unknown:
-            raise QueryError(f"未知的筛选条件：{'、'.join(sorted(unknown))}")
-        out: list[wq.Query] = []
-        for name in ("genre", "speaker", "title", "occasion"):
-            value = filters.get(name)
-            if value:
-                out.append(self.field_query(name, str(value)))
-        lo, hi = filters.get("year_from"), filters.get("year_to")
-        if lo or hi:
-            out.append(year_query(f"{lo or ''}..{hi or ''}"))
-        doc_id = filters.get("document_id")
-        if doc_id:
-            out.append(wq.Term("doc", str(doc_id)))
-        return out
+
+def check_sort(sort: str) -> None:
+    """Refuse an unknown sort with the message the user reads (both backends check so)."""
+    if sort not in SORTS:
+        raise QueryError(f"未知的排序方式“{sort}”，可用：relevance（相关度）、date（日期）")
+
+
+def filter_queries(filters: dict, field_query: Callable[[str, str], wq.Query]) -> list[wq.Query]:
+    """The search box's filters (:data:`FILTER_KEYS`) as query nodes; ``field_query``
+    makes a backend's condition on a document field (title, speaker, genre, occasion).
+    Both backends build their filters here, so a filter means the same in either; an
+    unknown filter is a :class:`QueryError`."""
+    unknown = set(filters) - set(FILTER_KEYS)
+    if unknown:
+        raise QueryError(f"未知的筛选条件：{'、'.join(sorted(unknown))}")
+    out: list[wq.Query] = []
+    for name in ("genre", "speaker", "title", "occasion"):
+        value = filters.get(name)
+        if value:
+            out.append(field_query(name, str(value)))
+    lo, hi = filters.get("year_from"), filters.get("year_to")
+    if lo or hi:
+        out.append(year_query(f"{lo or ''}..{hi or ''}"))
+    doc_id = filters.get("document_id")
+    if doc_id:
+        out.append(wq.Term("doc", str(doc_id)))
+    return out
 
 
 def _score(value) -> float:

@@ -15,35 +15,16 @@ from whoosh import query as wq
 
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.highlight import highlight_spans
-from drafter.library.model import DocumentInfo, QueryError, SearchHit, SearchResults
+from drafter.library.model import DocumentInfo, SearchHit, SearchResults
 from drafter.library.pg.schema import INFO_COLUMNS
 from drafter.library.pg.sql import DocField, Scorer, match
-from drafter.library.query import Compiled, Compiler, parse, year_query
-from drafter.library.search import FILTER_KEYS, SORTS
+from drafter.library.query import Compiled, Compiler, parse
+from drafter.library.search import check_sort, filter_queries
 
 
 def field_query(name: str, text: str) -> DocField:
     """``title:`` / ``speaker:`` / ``genre:`` / ``occasion:`` as a document condition."""
     return DocField(name, normalize_term(text.strip()))
-
-
-def filter_queries(filters: dict) -> list:
-    """The search box's filters as query nodes, as the local library builds them."""
-    unknown = set(filters) - set(FILTER_KEYS)
-    if unknown:
-        raise QueryError(f"未知的筛选条件：{'、'.join(sorted(unknown))}")
-    out = []
-    for name in ("genre", "speaker", "title", "occasion"):
-        value = filters.get(name)
-        if value:
-            out.append(field_query(name, str(value)))
-    lo, hi = filters.get("year_from"), filters.get("year_to")
-    if lo or hi:
-        out.append(year_query(f"{lo or ''}..{hi or ''}"))
-    doc_id = filters.get("document_id")
-    if doc_id:
-        out.append(wq.Term("doc", str(doc_id)))
-    return out
 
 
 def search_once(
@@ -58,7 +39,7 @@ def search_once(
     """(generation, hit rows, scored, compiled query) of one search. A hit row is
     (doc_id, idx, text, section, is_heading, score, total, *DocumentInfo fields)."""
     compiled = Compiler(segmenter, field_query).compile(parse(query))
-    clauses = [compiled.query, *filter_queries(filters)]
+    clauses = [compiled.query, *filter_queries(filters, field_query)]
     if headings_only:
         clauses.append(wq.Term("h", "1"))
     q = clauses[0] if len(clauses) == 1 else wq.And(clauses)
@@ -117,8 +98,7 @@ class PgSearch:
         generation; only when that moved is the user dictionary read again (and the
         search redone if it changed, which a re-index does)."""
         started = time.perf_counter()
-        if sort not in SORTS:
-            raise QueryError(f"未知的排序方式“{sort}”，可用：relevance（相关度）、date（日期）")
+        check_sort(sort)
 
         def run(conn):
             if self._words_seen is None:
