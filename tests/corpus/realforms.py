@@ -22,8 +22,9 @@ Forms (see :data:`FORMS`):
 * ``docx_official``   the title centred in a 小标宋-like font, a date line moved to the end;
 * ``html_p``          a saved government page: nav, breadcrumb, info bar with 发布时间/来源
   and 【字体：大 中 小】 打印 关闭, the speech in ``<p>`` with ``&nbsp;`` indents, headings
-  bold, the title in ``<h1>`` and the site's title in ``<title>``, share buttons, related
-  links, comments and a footer; the publication date in a ``<meta>`` and a ``<span>``;
+  and run-in lead phrases bold, the title in ``<h1>`` and the site's title in ``<title>``,
+  share buttons, related links, comments and a footer; the publication date in a
+  ``<meta>`` and a ``<span>``; half of the pages declared gb2312 and saved in GBK;
 * ``html_br``         the same page with the speech in one ``<div>`` of ``<br>``-separated
   lines;
 * ``mhtml``           the ``html_br`` page saved by the browser as one-file .mhtml
@@ -300,7 +301,7 @@ def write_form(source: Source, form: str, folder: Path) -> Path:
     if form.startswith("docx_"):
         _write_docx(source, form, path)
     elif form in ("html_p", "html_br"):
-        path.write_bytes(_page(source, form).encode("utf-8"))
+        path.write_bytes(_page_bytes(source, form))
     elif form == "mhtml":
         path.write_bytes(_mhtml(source))
     elif form == "txt_scraped":
@@ -507,6 +508,9 @@ def _content_html(source: Source, form: str) -> str:
                 parts.append(f"<blockquote><p>{text}</p></blockquote>")
             elif u.kind == "heading":
                 parts.append(f'<p style="text-indent:2em"><strong>{text}</strong></p>')
+            elif u.kind == "runin" and u.lead:
+                lead, rest = esc(u.lead.strip()), esc(u.text.strip()[len(u.lead.strip()) :])
+                parts.append(f"<p>&nbsp;&nbsp;&nbsp;&nbsp;<strong>{lead}</strong>{rest}</p>")
             elif u.kind == "table":
                 cells = "".join(f"<td>{esc(c)}</td>" for c in u.text.split("\t"))
                 parts.append(f"<table><tr>{cells}</tr></table>")
@@ -565,6 +569,21 @@ def _page(source: Source, form: str) -> str:
 <p>网站标识码：1234000001　备案号：皖ICP备12345678号</p></div>
 </body></html>
 """
+
+
+def _page_bytes(source: Source, form: str) -> bytes:
+    """The page as the site served it: older county sites declare gb2312 (and mean GBK)
+    on half of the pages here, the rest UTF-8."""
+    page = _page(source, form)
+    if _rng(source, form + "/charset").random() < 0.5:
+        try:
+            return page.replace('<meta charset="utf-8">', GB_META).encode("gbk")
+        except UnicodeEncodeError:
+            pass
+    return page.encode("utf-8")
+
+
+GB_META = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
 
 
 def _mhtml(source: Source) -> bytes:

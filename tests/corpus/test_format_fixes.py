@@ -286,3 +286,18 @@ def test_part_title_without_indent_under_a_paragraph_that_filled_its_line() -> N
         ("二", "国际形势和国内形势"),
     ]
     assert para in [p.text for p in doc.paragraphs()]
+
+
+def test_page_heading_spaced_out_keeps_its_characters_apart(tmp_path) -> None:
+    """ "比　　较" on a page: the extractor makes it "比 较"; it is read as the two-character
+    heading it is, like the same line in a text file."""
+    heads = ("比　　较", "谈　　判", "结　　论")
+    body = "".join(f"<p>{head}</p><p>　　{PARA * 2}</p><p>　　{PARA}</p>" for head in heads)
+    page = PAGE.replace(
+        "<p>（一九三七年八月）</p>", f"<p>（一九三七年八月）</p><p>{PARA}</p>" + body
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page.format(h1="矛盾论", para=PARA * 3), encoding="utf-8")
+    doc = load_document(path)
+    found = [s.heading.replace("\u3000", "") for s in doc.outline.sections]
+    assert found == ["比较", "谈判", "结论"]

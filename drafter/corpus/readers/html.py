@@ -41,7 +41,12 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
 )
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|——|-\s|\s-)\s*")
-_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+# runs of ASCII spaces and &nbsp; are layout; a full-width space inside a line is typed
+# content ("结　　论", "比　　较": a two-character heading spaced out) and is kept
+_SPACES = re.compile(r"[ \t\u00a0]+")
+# characters spaced out one by one ("比 较", "结 束 语"): the extractor turned the page's
+# full-width spaces into one ASCII space; they are given back as a page shows them
+_SPACED_OUT = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff])+$")
 # Standard meta tags of Chinese government sites (政府网站发展指引), then the usual ones.
 _META_TITLE = ("articletitle", "og:title", "title")
 _META_DATE = ("pubdate", "article:published_time", "publishdate", "firstpublishedtime")
@@ -272,6 +277,9 @@ def _blocks(element) -> list[Block]:
         level = _HEADINGS.get(element.get("rend", ""), 1)
         return [Block(" ".join(lines), heading_level=level)]
     kind = "quote" if tag == "quote" else "text"
+    lines = [
+        line.replace(" ", "\u3000\u3000") if _SPACED_OUT.match(line) else line for line in lines
+    ]
     return [Block(line, kind=kind) for line in lines]
 
 
