@@ -87,8 +87,8 @@ def test_heldout_texts(heldout):
     the frame, 三个中央集权 as one word, ordinals that run past the count, sub-headings
     naming the frame) bring it to the figures asserted here, reported apart from the
     development texts (bench/study_quality.py)."""
-    assert heldout.frame_recall >= 0.9, heldout.misses
-    assert heldout.frame_precision >= 0.85, heldout.spurious
+    assert heldout.frame_recall >= 0.95, heldout.misses  # 1.00 since 三权分立, 三点衔接
+    assert heldout.frame_precision >= 0.9, heldout.spurious
     assert heldout.items_accuracy >= 0.8, heldout.figures()
     assert heldout.roadmap_recall >= 0.8, heldout.figures()
 
@@ -113,9 +113,10 @@ def test_heldout_batch_five():
     gold / 1 found (a roadmap the gold had missed, added after). The general rules that
     followed (一条是…；一条是… pairs with clauses between, 三部分人 parts opening sentences
     that run on, long lists up to 30 counted only when spelled out, 四害，即… items) bring
-    it here; 四统一 (a formula never spelled out) is still missed."""
+    it here; 四统一 (a formula never spelled out) was missed until the formulas of union
+    (frame_rules.collective_formulas)."""
     score = _score(load_gold(HELDOUT5_FILE))
-    assert score.frame_recall >= 0.85, score.misses
+    assert score.frame_recall >= 0.95, score.misses  # 四统一: a formula of union, found since
     assert score.frame_precision >= 0.9, score.spurious
     assert score.items_accuracy >= 0.75, score.figures()
     assert score.roadmap_recall >= 0.8, score.figures()
@@ -129,9 +130,18 @@ def test_heldout_batch_six():
     0.78 after one gold correction: 一个中心、两个基本点 counts 2, as every earlier formula
     counts its largest number). BELOW THE ISSUE'S BAR: the floor asserted here is the blind
     figure, kept so that nothing falls back; the batch is the development set of the rules
-    that followed, so later figures on it are not blind."""
+    that followed, so later figures on it are not blind.
+
+    Scored blind once more on main after the corpus-survey rules (f11-rules, before the
+    batch was read): recall 0.56, precision 0.79, items 0.50. The classes it then showed
+    (三步走/两手抓 formulas of action, 三者 after a list, 八大员, clauses describing the
+    head noun: 两座压在…的大山 with 一座叫做…, A和B after a colon or in brackets, the list
+    closing the sentence before 这四项…, a back-reference listing the same items folded,
+    party congresses 十二大以后) bring it to the figures asserted here. Still missed:
+    classical 十端 (一曰…十曰), 三民主义, 两个约束性指标 (items sentences away), the 1954
+    report in traditional characters (個, 種)."""
     score = _score(load_gold(HELDOUT6_FILE))
-    assert score.frame_recall >= 0.5, score.misses
-    assert score.frame_precision >= 0.75, score.spurious
-    assert score.items_accuracy >= 0.5, score.figures()
+    assert score.frame_recall >= 0.8, score.misses
+    assert score.frame_precision >= 0.9, score.spurious
+    assert score.items_accuracy >= 0.8, score.figures()
     assert score.roadmap_recall >= 0.5, score.figures()
