@@ -5,7 +5,8 @@ Many real speeches give no such opener and still wind up in a way any speechwrit
 recognises (read on ../shared/corpus/speeches): they thank the audience at the end of the
 last paragraph ("…我的讲话完了，谢谢大家！"), end in slogans ("全国人民大团结万岁！"), call
 the audience to act ("让我们…"), wish them well ("最后，祝大家…", "预祝…圆满成功"), say the
-speech is over ("我的讲演至此为止"), or sum it up ("一共讲了十点", "总起来说几句"). Only
+speech is over ("我的讲演至此为止"), sum it up ("一共讲了十点", "总起来说几句"), or ask
+the readers to correct it ("…希望读者不吝指教。"). Only
 the last few paragraphs are looked at, so a phrase in the body never starts a closing.
 """
 
@@ -30,7 +31,8 @@ _OPENS = re.compile(
 )
 # a paragraph that ends the speech: thanks, "the speech is over", a stage note
 _ENDS = re.compile(
-    r"(?:谢谢(?:大家|各位|同志们)?[^。！!？?]{0,16}[。！!]"
+    r"(?:谢谢(?:大家|各位|同志们)?[^。！!？?]{0,24}[。！!]"
+    r"|(?:批评指正|不吝指教|批评指教|给以指正)[。！!]?"
     r"|(?:讲话|讲演|发言)(?:就)?(?:到这里|完了)[。！!，,]?[^。！!]{0,12}[。！!]?"
     r"|[（(](?:热烈)?(?:鼓掌|掌声)[^（()）]{0,12}[）)])"
     r"(?:[（(][^（()）]{1,20}[）)])?$"  # a date in brackets after it: （2015年9月24日）
