@@ -246,7 +246,7 @@ class AnnotatedView(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if keep_place:
             self.verticalScrollBar().setValue(scroll)
-            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(scroll))
+            QTimer.singleShot(0, self, lambda: self.verticalScrollBar().setValue(scroll))
             if selected[0] is not None and selected[0] < len(study.frames):
                 self.select_frame(selected[0])
             elif selected[1] is not None and selected[1] < len(study.roadmap):
@@ -387,9 +387,19 @@ class AnnotatedView(QTextBrowser):
         block = self._first_block.get(index)
         if block is None:
             return
-        cursor = QTextCursor(self.document().findBlockByNumber(block))
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        found = self.document().findBlockByNumber(block)
+        self.setTextCursor(QTextCursor(found))
+        # at the top of the view, as the plain reader does (not just somewhere on screen)
+        self._scroll_to_block(block)
+        # once more after the view settles its width (a page just shown is laid out again);
+        # by number, looked up then: the document may have been replaced meanwhile
+        QTimer.singleShot(0, self, lambda: self._scroll_to_block(block))
+
+    def _scroll_to_block(self, number: int) -> None:
+        found = self.document().findBlockByNumber(number)
+        if found.isValid():
+            top = self.document().documentLayout().blockBoundingRect(found).top()
+            self.verticalScrollBar().setValue(max(0, int(top) - 8))
 
     def doc_ranges(self, paragraph: int, start: int, end: int) -> list[tuple[int, int]]:
         """The on-screen document positions of paragraph ``paragraph`` from ``start`` to ``end``

@@ -92,16 +92,21 @@ class StudyPage(QWidget):
         self.text.note_clicked.connect(self.show_note)
         self.text.paragraph_clicked.connect(self._on_paragraph_clicked)
         self.text.selectionChanged.connect(self._update_enabled)
+        # the buttons stand beside the info line, not above it: on a 1280×720 screen every
+        # line of height goes to the text
+        side = QVBoxLayout()
+        side.setSpacing(2)
+        side.addWidget(self.highlight_button)
+        side.addWidget(self.note_button)
+        side.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignRight)
+        side.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(self.highlight_button)
-        row.addWidget(self.note_button)
-        row.addStretch(1)
-        row.addWidget(self.legend)
+        row.addWidget(self.info, 1)
+        row.addLayout(side)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
         box.addLayout(row)
-        box.addWidget(self.info)
         box.addWidget(self.text, 1)
         self.show_busy(False)
 
@@ -144,8 +149,7 @@ class StudyPage(QWidget):
             f" · 提纲句 {len(study.roadmap)} · 过渡句 {len(study.transitions)}"
             f" · 开头：{study.opening.type or '未归类'} · 结尾：{study.closing.type or '未归类'}"
             + (warn if study.warnings else "")
-            + "<br><span style='color:#666'>点击彩色的数字概括或它的任一项，同组各项一起标出；"
-            "点击蓝色提纲句，标出它领起的各节。</span>"
+            + "<br><span style='color:#666'>点彩色词语：同组各项一起标出；点蓝色提纲句：标出它领起的各节。</span>"
         )
 
     def show_frame(self, frame: int, item: int = PHRASE) -> None:
