@@ -23,7 +23,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Families. ``RANK`` orders the families a report nests by convention (chapter above 一、
 # above （一） above 1. above （1） above ①); the speech families (第一， 一是 首先) have no
 # fixed rank and take the level where they first appear.
-CHAPTER = "chapter"  # 第一编/第一章/第一部分
+PIAN = "pian"  # 第一编: a law's (or a long text's) parts, above its chapters
+CHAPTER = "chapter"  # 第一章/第一部分
 SECTION = "section"  # 第一节
 ARTICLE = "article"  # 第一条 (in laws paragraphs, not headings; elsewhere a point)
 CN_DUN = "cn"  # 一、
@@ -37,6 +38,7 @@ YISHI = "yishi"  # 一是 一要 一靠 一抓
 PART = "part"  # a numeral standing for a part: "一" alone on a line, "一　关于…" (space, no 、)
 
 RANK = {
+    PIAN: -0.5,
     CHAPTER: 0,
     SECTION: 1,
     ARTICLE: 1.2,
@@ -109,7 +111,7 @@ _SEQ_ORDINAL = {
     "其五": 5,
     "最后": LAST,
 }
-_UNIT_FAMILY = {"编": CHAPTER, "章": CHAPTER, "部分": CHAPTER, "节": SECTION, "条": ARTICLE}
+_UNIT_FAMILY = {"编": PIAN, "章": CHAPTER, "部分": CHAPTER, "节": SECTION, "条": ARTICLE}
 _CN_FIRST = frozenset("一二三四五六七八九十两")
 CN_FIRST = _CN_FIRST  # the characters a Chinese numeral starts with
 _DIGITS = frozenset("0123456789０１２３４５６７８９")

@@ -89,7 +89,7 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
         and (c := _candidate(i, b, texts, articles is None)) is not None
     ]
     if articles is not None:
-        keep = (mk.CHAPTER, mk.SECTION)
+        keep = (mk.PIAN, mk.CHAPTER, mk.SECTION)
         cands = [
             c for c in cands if c.index < articles or c.family in keep or c.family.startswith("h")
         ]
@@ -97,6 +97,13 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
     colon_lists: list[list[Candidate]] = []
     runs = _sequences(cands, warnings, texts, set_aside, colon_lists)
     taken = {c.index for r in runs for c in r}
+    # (a point the file styles as a heading stands as a run of one: still free to join)
+    in_lists = {c.index for r in runs if len(r) > 1 for c in r}
+    if articles is None and (mixed := _mixed_points(cands, texts, in_lists)) is not None:
+        joined = {c.index for c in mixed}
+        runs = [r for r in runs if len(r) > 1 or r[0].index not in joined]
+        runs.append(mixed)
+        taken.update(joined)
     if articles is None:
         runs += _topic_runs(texts, taken)
         taken = {c.index for r in runs for c in r}
@@ -167,9 +174,10 @@ def _candidate(i: int, block: Block, texts: list[str], points: bool = True) -> C
         marker is not None
         and marker.family == mk.ARTICLE
         and points
-        and _ARTICLE_LABEL.match(marker.rest)
+        and (_ARTICLE_LABEL.match(marker.rest) or marker.text[-1] in "、，,：:")
     ):
-        number = mk.cn_to_int(marker.text[1:-1])
+        # 第一条（追求）… or 第一条、… : a speaker's points, numbered (the number ends at 条)
+        number = mk.cn_to_int(marker.text[1 : marker.text.index("条")])
         marker = Marker(mk.ARTICLE, number, marker.text, marker.rest) if number else None
     if marker is None or (marker.family == mk.ARTICLE and not marker.ordinal):
         if not hinted:
@@ -357,6 +365,8 @@ def _sequences(
             run = [c]
             runs.append(run)
             stack.append(run)
+            if len(stack) > _OPEN_RUNS:  # keep the outermost and the innermost few
+                del stack[1]
         elif run and c.ordinal == last + 1:
             run.append(c)
         elif (outer := _outer_run(stack, c.ordinal)) is not None:
@@ -408,6 +418,70 @@ def _sequences(
                 continue
         out.append(run)
     return out
+
+
+def _mixed_points(cands: list[Candidate], texts: list[str], taken: set[int]) -> list | None:
+    """One run of points a speaker numbers in mixed forms on lines of their own, as a
+    transcript does: 第二、… / 第三个问题是… / 第四关于… (no mark after the number) /
+    第十一个问题，… / 最后一条，第十二条，…. No family alone makes a run of them, so none was
+    found; the numbers together do. It may begin at 第二 (the first point spoken without
+    a heading line) when it is long. None when there is no such run."""
+    lines: dict[int, Candidate] = {
+        c.index: c
+        for c in cands
+        if c.family in (mk.DI, mk.DI_NOUN) and not c.word and c.index not in taken
+    }
+    for i, text in enumerate(texts):
+        if i not in lines and i not in taken and text[:1] == "第" and len(text) <= _WHOLE_LINE:
+            m = _BARE_DI.match(text)  # 第四关于资本主义改造。
+            if m and (n := mk.cn_to_int(m.group(1))):
+                heading, _ = _heading_and_rest(text[m.end() :])
+                lines[i] = Candidate(i, mk.DI, n, text[: m.end()], heading, "")
+    if len(lines) < _MIXED_MIN:
+        return None
+    points = [lines[i] for i in sorted(lines) if _stands_alone_over(texts, lines[i])]
+    best: list[Candidate] = []
+    for start, c in enumerate(points):
+        if c.ordinal not in (1, 2):
+            continue
+        run = [c]
+        for d in points[start + 1 :]:
+            if d.ordinal == run[-1].ordinal + 1:
+                run.append(d)
+        if len(run) > len(best):
+            best = run
+    # mixed: two families, or a bare 第四 (no mark) that only the run makes a point
+    forms = {c.family if c.marker[-1:] in _MARKS else "bare" for c in best}
+    if len(best) < _MIXED_MIN or len(forms) < 2:
+        return None
+    for j in range(best[-1].index + 1, len(texts)):  # 最后一条，第十二条，…
+        m = _LAST_POINT.match(texts[j])
+        if m and len(texts[j]) <= _MAX_LAST and j + 1 < len(texts):
+            heading, _ = _heading_and_rest(texts[j][m.end() :])
+            best.append(Candidate(j, mk.DI, best[-1].ordinal + 1, m.group(0), heading, ""))
+            break
+    return [Candidate(c.index, mk.DI, c.ordinal, c.marker, c.heading, c.rest) for c in best]
+
+
+def _stands_alone_over(texts: list[str], c: Candidate) -> bool:
+    """A point on a short line of its own with paragraphs of its own under it."""
+    return (
+        not c.rest
+        and len(texts[c.index]) <= _WHOLE_LINE
+        and c.index + 1 < len(texts)
+        and match_marker(texts[c.index + 1]) is None
+    )
+
+
+_MIXED_MIN = 4
+_OPEN_RUNS = 8  # runs of one family open at once (nested lists are never this deep)
+_MARKS = frozenset("，、：:,.．是 \u3000")
+_MAX_LAST = 60
+# 第 + a numeral + a word (no mark between): a point only where the numbers fit a run
+_BARE_DI = re.compile(
+    r"第([一二三四五六七八九十]{1,3})(?![次年届批期代个天位名季轮号章节条部项点句件回遍层]|[一二三四五六七八九十])"
+)
+_LAST_POINT = re.compile(r"最后一(?:条|点|个问题)[，,、：:]")
 
 
 def _outer_run(stack: list[list[Candidate]], ordinal: int) -> int | None:
@@ -539,7 +613,7 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
 def _part_heading(text: str) -> bool:
     """A report's part heading (一、 第一部分), under which lead lines start afresh."""
     m = match_marker(text)
-    return m is not None and m.family in (mk.CN_DUN, mk.CHAPTER, mk.SECTION)
+    return m is not None and m.family in (mk.CN_DUN, mk.PIAN, mk.CHAPTER, mk.SECTION)
 
 
 _LEAD_MAX = 30

@@ -348,9 +348,20 @@ class _Chooser:
             earlier = self._earlier(lo, first, depth, runs, plain, parent_rank)
             out = earlier + out
         inner_rank = _rank(best.family)
+        # a law numbers its chapters on across its parts (第一编 第一章…第十一章 第二编
+        # 第十二章…): each part takes its piece of that run
+        chapters = (
+            [r for r in runs if r[0].family == mk.CHAPTER and _crosses(r, bounds[:-1])]
+            if best.family == mk.PIAN
+            else []
+        )
         for k, head in enumerate(best.items):
             a, b = head.index + 1, bounds[k + 1]
             inside = link.index.within(a, b, runs)
+            for r in chapters:
+                piece = [c for c in r if a <= c.index < b]
+                if len(piece) >= 2 or piece and len(r) > 1 and piece[0] is not r[0]:
+                    inside = sorted([*inside, piece], key=lambda r: r[0].index)
             plain_inside = [] if best.family == PLAIN else _plain_within(plain, a, b)
             out += self.level(a, b, depth + 1, inside, plain_inside, inner_rank)
         # only a run starting before the last item can cross the items
@@ -799,7 +810,7 @@ def _tail_lines(best: _Group, plain: list[Candidate]) -> bool:
     return len(tail) >= 2 and tail[0].index > last + 1
 
 
-_PARTS = frozenset((PLAIN, PLAIN_TITLES, TOPIC, mk.PART, mk.CHAPTER, mk.SECTION))
+_PARTS = frozenset((PLAIN, PLAIN_TITLES, TOPIC, mk.PART, mk.PIAN, mk.CHAPTER, mk.SECTION))
 
 
 def _outrank_cost(run: list[Candidate]) -> float:

@@ -33,9 +33,6 @@ SENTENCE_END = tuple("。！？!?…；;：:”’」』）)》")
 KNOWN_WRONG: dict[str, str] = {
     "heldout_mao_v2_037": "（一）…（十） policy statements, back to back after a colon lead-in, are "
     "read as a list; the gold (written before the parser ran on it) counts them as points",
-    # set 4 (g8-annot, blind first contact; development set for the rules)
-    "heldout4_mao_v5_058_2": "a transcript whose points are standalone lines in mixed 第N forms "
-    "(第二、 / 第三个问题是… / 第四关于… / 第十一个问题， / 最后一条，第十二条，) with no 第一: no heading found",
 }
 
 

@@ -380,3 +380,68 @@ def test_run_in_points_numbered_in_full_beat_topics_alike_in_wording() -> None:
     ]
     chosen = choose_structure(66, [points, *topics], [], ["要" * 150] * 66, [])
     assert [c.index for c in chosen.heads if c.level == 1] == [c.index for c in points]
+
+
+def test_a_transcript_numbering_its_points_in_mixed_forms() -> None:
+    """A speech taken down as spoken numbers its points on lines of their own in mixed
+    forms — 第二、… / 第三个问题是… / 第四关于… / 第五、… / 最后一条，第六条，… — and the
+    first point had no heading line at all: together they are one run of points."""
+    heads = [
+        "第二、讲干部问题",
+        "第三个问题是农业合作化。",
+        "第四关于工商业改造。",
+        "第五、知识分子问题。",
+        "最后一条，第六条，我们的国家可能在几个五年计划之内逐步改变面貌。",
+    ]
+    lines = ["关于几个问题的讲话", "同志们：", BODY, BODY]
+    for h in heads:
+        lines += [h, BODY, BODY]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    got = [s.marker + s.heading for s in doc.outline.sections]
+    assert got == [
+        "第二、讲干部问题",
+        "第三个问题是农业合作化",
+        "第四关于工商业改造",
+        "第五、知识分子问题",
+        "最后一条，第六条，我们的国家可能在几个五年计划之内逐步改变面貌",
+    ]
+
+
+def test_points_numbered_by_tiao_in_a_speech() -> None:
+    """A speaker's 第一条、… 第二条、… 第三条、… (a mark right after 条) in a text that is not
+    a law are numbered points, like 第一，…; a law's 第一条 articles stay paragraphs."""
+    lines = ["讲话", "同志们：", BODY, "一、关于工作方针", BODY]
+    lines += ["第一条、努力克服官僚主义，这样就不会出问题。" + BODY]
+    lines += ["第二条、问题出来了，要认真处理。" + BODY, "第三条、处理要稳妥。" + BODY]
+    lines += ["二、关于干部", BODY, "三、关于群众", BODY]
+    got = tree("\n\n".join(lines))
+    assert got[0][1] == [
+        "第一条、努力克服官僚主义，这样就不会出问题",
+        "第二条、问题出来了，要认真处理",
+        "第三条、处理要稳妥",
+    ]
+
+
+def test_a_law_in_parts_numbers_its_chapters_on_across_them() -> None:
+    """第一编 … 第二编 are the parts of a law and its chapters sit under them, numbered
+    on across the parts (第一章 第二章 | 第三章 第四章); articles stay paragraphs."""
+    article = "本法所称的事项，依照有关规定办理。"
+    lines = ["某某法", "（2020年1月1日通过）"]
+    n = 0
+    for part, chapters in (
+        ("第一编　总则", ["第一章　任务", "第二章　管辖"]),
+        ("第二编　程序", ["第三章　起诉", "第四章　审理"]),
+    ):
+        lines.append(part)
+        for ch in chapters:
+            lines.append(ch)
+            for _ in range(3):
+                n += 1
+                lines.append(
+                    f"第{'一二三四五六七八九十'[n - 1] if n <= 10 else '十' + '一二三四五六七八九'[n - 11]}条　{article}"
+                )
+    got = tree("\n\n".join(lines))
+    assert got == [
+        ("第一编总则", ["第一章任务", "第二章管辖"]),
+        ("第二编程序", ["第三章起诉", "第四章审理"]),
+    ]

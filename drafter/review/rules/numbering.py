@@ -17,6 +17,7 @@ from drafter.corpus.markers import match_marker
 from drafter.review.registry import Example, rule
 
 _CHECKED = (
+    mk.PIAN,
     mk.CHAPTER,
     mk.SECTION,
     mk.CN_DUN,
@@ -176,7 +177,7 @@ def _same_level_kind(a: str, b: str) -> bool:
     return frozenset((a, b)) in pairs
 
 
-_CERTAIN = frozenset((mk.CHAPTER, mk.SECTION, mk.CN_DUN, mk.CN_PAREN))
+_CERTAIN = frozenset((mk.PIAN, mk.CHAPTER, mk.SECTION, mk.CN_DUN, mk.CN_PAREN))
 
 
 def _level(it: _Item, entry: _Entry | None) -> str | None:
