@@ -1,7 +1,7 @@
 """Roadmap sentences (提纲句): "下面，我讲三点意见" announces the parts that follow.
 
-A roadmap sentence has a speaking verb (讲/谈/提/说/交流/强调) and a count of parts
-(三点, 几个方面, 四句话) — or a list of quoted parts before the verb — and speaks as
+A roadmap sentence has a speaking verb (讲/谈/提/说/交流/强调/汇报/阐述) and a count of
+parts (三点, 几个方面, 四句话; after the verb, or before it: 就下面几个问题讲) — or a list of quoted parts before the verb — and speaks as
 the speaker now (我, 下面, 借此机会, 今天 …) or names what the parts are (意见, 体会,
 希望 …). One in the opening announces the top-level sections; one in a section's lead-in
 announces that section's sub-headings. When its count and the sections differ, the
@@ -18,7 +18,7 @@ from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
 from drafter.study.text import sentences
 
-_VERB = "(?:讲|谈|提|说|交流|强调)"
+_VERB = "(?:讲|谈|提|说|交流|强调|汇报|阐述)"
 _COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面)"
 _RE_COUNT = re.compile(_COUNT)
 _NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要")
@@ -153,7 +153,11 @@ def roadmap_count(sentence: str) -> int | None | bool:
     body = sentence.strip()
     if body.startswith(("以上", "上面", "总之")):
         return False  # a wrap-up looks back; a roadmap looks ahead
-    verbs = [v for v in _RE_VERB.finditer(sentence) if not _in_quotes(sentence, v.start())]
+    verbs = [
+        v
+        for v in _RE_VERB.finditer(sentence)
+        if not _in_quotes(sentence, v.start()) and sentence[v.start() - 1 : v.start()] != "的"
+    ]  # 地区部的汇报: a noun, not the speaker speaking
     if not verbs:
         return False
     quoted = _QUOTED_LIST.search(sentence)
@@ -169,10 +173,14 @@ def roadmap_count(sentence: str) -> int | None | bool:
         # the count follows its verb (讲三点意见, 提三点希望) or is the 方面 it speaks from
         # (从三个方面交流)
         after_verb = any(0 <= m.start() - v.end() <= 16 for v in verbs)
+        # 就下面几个问题讲一些意见 / 围绕三个方面谈谈: the parts named first, then the verb
+        before_verb = any(0 <= v.start() - m.end() <= 6 for v in verbs) and re.search(
+            r"(?:就|对|围绕|结合)[^。，]{0,6}$", sentence[: m.start()]
+        )
         from_aspects = "方面" in m.group(0) and re.search(
             r"从[^。，]{0,30}$", sentence[: m.start()]
         )
-        if after_verb or from_aspects:
+        if after_verb or from_aspects or before_verb:
             count_m = m
             break
     if count_m is None and not (

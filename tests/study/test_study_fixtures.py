@@ -259,3 +259,12 @@ def test_announced_parts_are_roadmaps_and_frames():
     assert frames["两个方面"].items == ["敢于自我批判", "重视软件架构"]
     assert frames["两条出路"].items == ["夹紧尾巴", "继续胡闹"]
     assert frames["三个问题"].items == ["能不能打", "能不能守", "有没有东西吃"]
+
+
+def test_roadmap_with_the_parts_named_before_the_verb():
+    from drafter.study.roadmap import roadmap_count
+
+    assert roadmap_count("现在我就下面几个问题讲一些意见。") is None  # 几: a roadmap, count unknown
+    assert roadmap_count("今天我围绕三个方面汇报工作。") == 3
+    assert roadmap_count("他对这三个问题讲得很清楚。") is False
+    assert roadmap_count("我觉得地区部的汇报有几个问题。") is False
