@@ -26,6 +26,7 @@ _OPENS = re.compile(
     r"|最后(?:我)?(?:再)?(?:一次)?(?:衷心)?(?:感)?谢谢"
     r"|(?:我的)?(?:讲话|讲演|演讲|发言|报告)(?:就)?(?:至此为止|到此为止|到这里|完了)"
     r"|(?:一共|总共|以上)(?:讲了|谈了|说了)[两三四五六七八九十\d]+(?:点|个问题|个方面|条)"
+    r"|以上(?:是|就是)?(?:我|本人)?[^，。,]{0,12}(?:总结|汇报|述职|报告|发言|讲话)[，,。]"
     r"|(?:说到这里，)?(?:我们)?(?:可以)?(?:总起来|归纳起来|概括起来)(?:说|讲)"
     r")"
 )
@@ -40,10 +41,15 @@ _ENDS = re.compile(
 _SLOGAN = re.compile(r"^[^。；;]{2,60}万岁[！!]$")
 
 
-def closing_by_cue(texts: list[str], start: int) -> int | None:
-    """Where a closing begins among the last paragraphs of ``texts`` (from ``start`` on),
-    by its own cues; None when the end has none."""
-    n = len(texts)
+def closing_by_cue(
+    texts: list[str], start: int, end: int | None = None, keep: int = 0
+) -> int | None:
+    """Where a closing begins among the last paragraphs of ``texts[start:end]`` by its own
+    cues; None when they have none. ``end`` is where a signature or a closing formula was
+    found (the cues are read above it). ``keep`` paragraphs from ``start`` stay in the
+    body unless a paragraph opens the closing in so many words: a last section's only
+    paragraph that ends with thanks is that section's text, and the thanks with it."""
+    n = len(texts) if end is None else end
     lo = max(start, n - WINDOW)
     if lo >= n:
         return None
@@ -56,6 +62,6 @@ def closing_by_cue(texts: list[str], start: int) -> int | None:
     for i in range(lo, n):
         if _OPENS.match(texts[i]):
             return i
-    if _ENDS.search(texts[n - 1]):
+    if n - 1 >= start + keep and _ENDS.search(texts[n - 1]):
         return n - 1
     return None

@@ -117,7 +117,14 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
         structure.doubts.append(
             f"“{skeleton[0].marker}”起的 {len(skeleton)} 段按冒号引出的条目当作提纲"
         )
-    outline = _build(texts, structure.heads)
+    # a paragraph Word numbers that is not a heading shows its number, as Word shows it
+    # ("1.领导讲话稿18篇；", an item of a list)
+    heads_at = {c.index for c in structure.heads}
+    shown = [
+        f"{b.numbering.strip()}{t}" if b.numbering and t and i not in heads_at else t
+        for i, (b, t) in enumerate(zip(blocks, texts))
+    ]
+    outline = _build(shown, structure.heads)
     outline.closing += appendix
     outline.confidence = structure.confidence
     outline.doubts = structure.doubts
@@ -797,8 +804,11 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
     """
     if not heads:
         found = _closing_start(texts, int(len(texts) * 0.6) - 1) if len(texts) > 3 else None
-        found = found if found is not None else _formula_ending(texts, 0)
-        return found if found is not None or len(texts) < 3 else closing_by_cue(texts, 1)
+        if found is not None or len(texts) < 3:
+            return found
+        found = _formula_ending(texts, 0)
+        cue = closing_by_cue(texts, 1, found)  # what the text ends with above a signature
+        return cue if cue is not None else found
     closing = _closing_start(texts, heads[-1].index)
     if closing is not None:
         return closing
@@ -809,10 +819,10 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
         if all(c.family not in before for c in heads if c.index > j):
             return j
     found = _formula_ending(texts, heads[-1].index + 1)
-    if found is None:  # no opener, no formula: how the speech ends (see .closing)
-        last = heads[-1]
-        found = closing_by_cue(texts, last.index + (2 if last.standalone else 1))
-    return found
+    # no opener: how the text ends, above its formula and signature if any (see .closing)
+    last = heads[-1]
+    cue = closing_by_cue(texts, last.index + 1, found, keep=1 if last.standalone else 0)
+    return cue if cue is not None else found
 
 
 _FORMULA_END = re.compile(

@@ -301,3 +301,50 @@ def test_page_heading_spaced_out_keeps_its_characters_apart(tmp_path) -> None:
     doc = load_document(path)
     found = [s.heading.replace("\u3000", "") for s in doc.outline.sections]
     assert found == ["比较", "谈判", "结论"]
+
+
+def test_word_work_summary_as_typed(new_docx, docx_helpers, tmp_path) -> None:
+    """A personal work summary typed in Word: the title centred in 小标宋, the writer's unit
+    and name, bold 一、 lines, list items in Word's numbering, the closing formula and a
+    signature with the date at the end."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    d = new_docx()
+    docx_helpers.abstract_num(d, 400, [{"fmt": "decimal", "text": "%1."}])
+    docx_helpers.num(d, 401, 400)
+    p = d.add_paragraph()
+    run = p.add_run("2024年度个人工作总结")
+    run.font.size = Pt(22)
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "方正小标宋简体")
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("综合科　李明").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("2024年，我认真履行岗位职责，较好地完成了各项工作任务。现总结如下：")
+    d.add_paragraph("一、主要工作完成情况").runs[0].bold = True
+    d.add_paragraph("（一）加强政治理论学习。全年撰写学习心得8篇，参加集中学习42次。")
+    d.add_paragraph("（二）扎实做好文稿起草。全年起草各类文稿60余篇，其中：")
+    for text in ("领导讲话稿18篇；", "工作总结、计划12篇；", "调研报告5篇。"):
+        docx_helpers.numbering(d.add_paragraph(text), 401, 0)
+    d.add_paragraph("二、存在的问题和不足").runs[0].bold = True
+    d.add_paragraph("一是理论学习还不够系统深入；二是文稿质量还有提升空间。")
+    d.add_paragraph("以上是我2024年的工作总结，不妥之处，请领导和同志们批评指正。")
+    d.add_paragraph("李明").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    d.add_paragraph("2024年12月20日").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    d.save(tmp_path / "summary.docx")
+    doc = load_document(tmp_path / "summary.docx")
+    m = doc.metadata
+    assert (m.title, m.speaker, m.post, m.date, m.genre) == (
+        "2024年度个人工作总结", "李明", "综合科", "2024-12-20", "总结",
+    )  # fmt: skip
+    assert [s.label for s in doc.outline.sections] == [
+        "一、主要工作完成情况",
+        "二、存在的问题和不足",
+    ]
+    assert [s.marker for s in doc.outline.sections[0].children] == ["（一）", "（二）"]
+    assert doc.outline.sections[0].children[1].paragraphs[1:] == [
+        "1.领导讲话稿18篇；", "2.工作总结、计划12篇；", "3.调研报告5篇。",
+    ]  # fmt: skip
+    assert doc.outline.closing == [
+        "以上是我2024年的工作总结，不妥之处，请领导和同志们批评指正。", "李明", "2024年12月20日",
+    ]  # fmt: skip
