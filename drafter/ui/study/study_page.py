@@ -8,11 +8,19 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drafter.study.model import Study
 from drafter.ui.study.annotated_view import NOTE_COLOURS, PHRASE, AnnotatedView
-from drafter.ui.study.structure_map import duration
 
 NOTE_COLOUR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色"}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -70,10 +78,17 @@ class StudyPage(QWidget):
         self.info.setObjectName("studyInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.info.setStyleSheet("background:#f6f3ea;padding:4px;border-radius:3px")
         self.info.linkActivated.connect(self._on_link)
-        # three lines kept free, so the text below does not jump as the line changes
-        self.info.setMinimumHeight(self.info.fontMetrics().lineSpacing() * 3 + 10)
+        # a fixed height (four lines, scrolling if a long frame needs more), so the text below
+        # does not jump each time the line changes
+        self.info_area = QScrollArea()
+        self.info_area.setWidget(self.info)
+        self.info_area.setWidgetResizable(True)
+        self.info_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.info_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.info_area.setFixedHeight(self.info.fontMetrics().lineSpacing() * 4 + 14)
         self.highlight_button = QPushButton("高亮")
         self.highlight_button.setObjectName("studyHighlight")
         self.highlight_button.setToolTip(
@@ -101,7 +116,7 @@ class StudyPage(QWidget):
         side.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignRight)
         side.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(self.info, 1)
+        row.addWidget(self.info_area, 1)
         row.addLayout(side)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -143,13 +158,17 @@ class StudyPage(QWidget):
         if study is None:
             return
         warn = f"　<span style='color:#b00020'>⚠ {len(study.warnings)} 处提示</span>"
+        minutes = max(1, round(study.total_seconds / 60))
+        mentioned = (
+            f"（另 {len(study.mentioned_frames)} 个只提及）" if study.mentioned_frames else ""
+        )
         self.info.setText(
-            f"全文 {study.total_chars} 字，约 {duration(study.total_seconds)}（每分钟 {study.rate}"
-            f" 字）· 数字概括 {len(study.listed_frames)} 个展开、{len(study.mentioned_frames)} 个只提及"
+            f"{study.total_chars} 字 · 约 {minutes} 分钟（每分钟 {study.rate} 字）"
+            f" · 数字概括 {len(study.listed_frames)}{mentioned}"
             f" · 提纲句 {len(study.roadmap)} · 过渡句 {len(study.transitions)}"
             f" · 开头：{study.opening.type or '未归类'} · 结尾：{study.closing.type or '未归类'}"
             + (warn if study.warnings else "")
-            + "<br><span style='color:#666'>点彩色词语：同组各项一起标出；点蓝色提纲句：标出它领起的各节。</span>"
+            + "<br><span style='color:#666'>点彩色词语看同组各项；点蓝色提纲句看它领起的各节。</span>"
         )
 
     def show_frame(self, frame: int, item: int = PHRASE) -> None:
