@@ -1,10 +1,10 @@
-"""Start the study UI's background work so that closing a panel mid-run cannot crash.
+"""Start the study UI's background work and deliver its result to bound methods.
 
-A :class:`~drafter.ui.workers.Worker` parented to a widget is deleted with it, while its pool
-thread may still be about to emit ``finished`` on it: a use-after-free that showed up as an
-intermittent segfault at test teardown. Study workers are therefore parented to the
-application (alive until the very end) and deleted after they ended; their results go to
-bound methods of QObjects, which Qt disconnects by itself when the receiver is destroyed.
+Study workers are parented to the application and deleted after they ended; their results
+go to bound methods of QObjects, which Qt disconnects by itself when the receiver is
+destroyed, so a panel closed mid-run simply never hears of the result. (This module began as
+a guard against a use-after-free at teardown; :mod:`drafter.ui.workers` now makes deleting
+any worker's owner safe, so the guard is no longer what keeps the study UI from crashing.)
 """
 
 from __future__ import annotations
