@@ -8,6 +8,7 @@ from itertools import zip_longest
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from drafter.corpus.display import document_title
 from drafter.study.layout import Node, layout
 from drafter.study.model import Study
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
@@ -50,9 +51,9 @@ class CompareView(QTreeWidget):
         chars_b = {s.paragraph: s.chars for s in study_b.sections}
         head = QTreeWidgetItem(
             [
-                f"《{doc_a.metadata.title or '本文'}》",
+                f"《{document_title(doc_a)}》",
                 str(study_a.total_chars),
-                f"《{doc_b.metadata.title or '对照文'}》",
+                f"《{document_title(doc_b)}》",
                 str(study_b.total_chars),
             ]
         )

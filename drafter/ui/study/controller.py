@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
+from drafter.corpus.display import document_title
 from drafter.study import analyze
 from drafter.study.notes import NotesError, open_notes
 from drafter.study.templates import StructureError, structure_template, template_name
@@ -190,7 +191,7 @@ class StudyController(QObject):
                 quote,
                 note=text or "",
                 color=color,
-                doc_title=self.doc.metadata.title,
+                doc_title=document_title(self.doc),
             )
         except NotesError as exc:
             show_error(self.window, str(exc))

@@ -4,20 +4,20 @@ level), for a trainee who studies the skeleton with a pen, away from the screen.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from drafter.corpus.display import document_title
 from drafter.study.layout import layout
 
 
 def outline_html(doc: Any) -> str:
     """The outline of ``doc`` as simple HTML: the title, then each heading as written (marker
     and words), indented by its level, with the opening and closing noted where they are."""
-    title = doc.metadata.title or Path(str(doc.path)).stem
+    title = document_title(doc)
     lay = layout(doc)
     lines = [f"<h2 align='center'>{html.escape(title)}</h2>"]
     if lay.preamble:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import document_title
 from drafter.study import analyze
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.errors import show_error
@@ -162,11 +163,11 @@ class StudyPanel(QWidget):
         self.doc, self.doc_id, self.study = doc, doc_id, study
         self.map.show_study(study)
         if changed:
-            title = doc.metadata.title or Path(doc.path).stem
+            title = document_title(doc)
             self.exercise.set_document(doc, doc_id, title)
             self.compare.clear()
         self.refresh_notes()
-        title = doc.metadata.title or Path(doc.path).stem
+        title = document_title(doc)
         warn = f"　⚠ {len(study.warnings)} 处提示" if study.warnings else ""
         self.title_label.setText(
             f"<b>《{html.escape(title)}》</b>　{study.total_chars} 字 · 约 "
@@ -226,7 +227,7 @@ class StudyPanel(QWidget):
             return
         self.compare.show_pair(self.doc, self.study, other, other_study)
         self.tabs.setCurrentWidget(self.compare_page)
-        self.status_message.emit(f"已并排对照《{other.metadata.title or '对照文'}》")
+        self.status_message.emit(f"已并排对照《{document_title(other)}》")
 
     # -- export -------------------------------------------------------------------------------
 
@@ -235,7 +236,7 @@ class StudyPanel(QWidget):
         if self.doc is None:
             return None
         if path is None:
-            title = (self.doc.metadata.title or "提纲")[:30]
+            title = document_title(self.doc)[:30]
             path, _ = get_save_file_name(
                 self,
                 "导出提纲",
