@@ -25,11 +25,19 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
+from drafter.corpus.candidates import FLEXIBLE, PLAIN, TOPIC, Candidate
 from drafter.corpus.closing import closing_by_cue
+from drafter.corpus.headings import (
+    SENTENCE_INSIDE,
+    TRAILING,
+    despace,
+    heading_and_rest,
+)
 from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.corpus.model import Block, Outline, Section
 from drafter.corpus.reflow import POST_END, ends_sentence
-from drafter.corpus.structure import FLEXIBLE, PLAIN, TOPIC, Candidate, choose_structure
+from drafter.corpus.sequences import list_as_skeleton, mixed_points, sequences
+from drafter.corpus.structure import choose_structure
 
 # How long a heading may be before the sentence reads as prose, per kind of family.
 MAX_HEADING = {"ranked": 90, "flexible": 40}
@@ -47,10 +55,6 @@ CLOSING_OPENERS = (
     "最后,",
 )
 SALUTATION_ENDS = ("：", ":", "！", "!", "，")
-_QUOTE_OPEN = "“‘《（(「『"
-_QUOTE_CLOSE = "”’》）)」』"
-_TERMINATORS = frozenset("。；：！？;:!?")
-_TRAILING = "。，；：、！？,.;:!? \u3000"
 
 
 @dataclass
@@ -95,11 +99,11 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
         ]
     set_aside: list[list[Candidate]] = []
     colon_lists: list[list[Candidate]] = []
-    runs = _sequences(cands, warnings, texts, set_aside, colon_lists)
+    runs = sequences(cands, warnings, texts, set_aside, colon_lists)
     taken = {c.index for r in runs for c in r}
     # (a point the file styles as a heading stands as a run of one: still free to join)
     in_lists = {c.index for r in runs if len(r) > 1 for c in r}
-    if articles is None and (mixed := _mixed_points(cands, texts, in_lists)) is not None:
+    if articles is None and (mixed := mixed_points(cands, texts, in_lists)) is not None:
         joined = {c.index for c in mixed}
         runs = [r for r in runs if len(r) > 1 or r[0].index not in joined]
         runs.append(mixed)
@@ -108,7 +112,7 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
         runs += _topic_runs(texts, taken)
         taken = {c.index for r in runs for c in r}
     plain = [] if articles is not None else _plain_candidates(texts, taken)
-    skeleton = _list_as_skeleton(texts, colon_lists) if not runs and not plain else None
+    skeleton = list_as_skeleton(texts, colon_lists) if not runs and not plain else None
     if skeleton is not None:
         runs = [skeleton]
     structure = choose_structure(len(texts), runs, plain, texts, warnings, set_aside)
@@ -189,15 +193,15 @@ def _candidate(i: int, block: Block, texts: list[str], points: bool = True) -> C
     if marker is None or (marker.family == mk.ARTICLE and not marker.ordinal):
         if not hinted:
             return None
-        heading, rest = _heading_and_rest(text)
+        heading, rest = heading_and_rest(text)
         family = f"h{block.heading_level}"
         return Candidate(i, family, 0, "", heading, rest, hinted=True)
     if marker.family == mk.PART:
-        heading, rest = _despace(marker.rest.rstrip(_TRAILING)), ""
+        heading, rest = despace(marker.rest.rstrip(TRAILING)), ""
     elif marker.family == mk.ARTICLE and (label := _ARTICLE_LABEL.match(marker.rest)):
         heading, rest = label.group(1), marker.rest[label.end() :]  # 第一条（追求）…
     else:
-        heading, rest = _heading_and_rest(marker.rest)
+        heading, rest = heading_and_rest(marker.rest)
         if not heading:
             return None
     if marker.word and heading.startswith(_AGENDA_STARTS):
@@ -249,311 +253,6 @@ _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条"
 _ARTICLE_LABEL = re.compile(r"[（(]([^（()）]{1,12})[）)][ \u3000]*")
 
 
-def _heading_and_rest(text: str) -> tuple[str, str]:
-    """The heading of a paragraph after its marker, and the text running on after it.
-
-    A short paragraph that is one statement is a heading as a whole, even with a ；：？ in
-    the middle ("为客户服务是华为存在的唯一理由；客户需求是华为发展的原动力。"); a longer
-    one is cut after its first sentence (a *run-in* heading). A speaker's label before a
-    colon ("与会人：", "王小明：") is not a heading of its own: the sentence after it is."""
-    label = _speaker_label(text)
-    if label:
-        heading, rest = _heading_and_rest(text[label:])
-        return text[:label] + heading, rest
-    heading, rest = _first_sentence(text)
-    if rest and len(text) <= _WHOLE_LINE and not _SENTENCE_INSIDE.search(text.rstrip(_TRAILING)):
-        return _despace(text.rstrip(_TRAILING)), ""
-    return _despace(heading), rest
-
-
-# who speaks in minutes and interviews; and the common surnames a 2-3 character name
-# before a colon starts with (a label such as "目标：" or "美军：" is not a speaker)
-_SPEAKERS = frozenset(
-    ("与会人", "问", "答", "提问", "回答", "现场提问", "主持人", "记者", "员工", "学员", "代表")
-)
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
-    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
-    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
-    "祁蒲房滕屈饶解牟艾尤阳时穆司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
-    "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝逯"
-)
-_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})[：:]")
-
-
-def _speaker_label(text: str) -> int:
-    """The length of a speaker's label ("与会人：", "王小明：") opening ``text``, else 0."""
-    m = _LABEL.match(text)
-    if m is None or len(text) - m.end() < 8:
-        return 0
-    word = m.group(1)
-    if word in _SPEAKERS or (2 <= len(word) <= 3 and word[0] in _SURNAMES and word[-1] != "总"):
-        return m.end()
-    return 0
-
-
-_WHOLE_LINE = 40
-_SENTENCE_INSIDE = re.compile(r"[。！!]")
-_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]$")
-
-
-def _despace(text: str) -> str:
-    """ "结　　论" -> "结论": characters spaced out for emphasis, not words."""
-    if _SPACED.match(text):
-        return re.sub(r"[ \u3000]+", "", text)
-    return text
-
-
-def _first_sentence(text: str) -> tuple[str, str]:
-    """Split a paragraph into its first sentence (the heading) and the rest.
-
-    Terminators inside quotes or brackets do not count: （一）抓好“三个服务”。 …"""
-    depth = 0
-    for m in _SPECIAL.finditer(text):
-        ch = m.group()
-        if ch in _QUOTE_OPEN:
-            depth += 1
-        elif ch in _QUOTE_CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            j = m.start()
-            heading = text[:j].rstrip(_TRAILING)
-            rest = text[j + 1 :].lstrip(" \u3000")
-            if rest and rest[0] in _QUOTE_CLOSE:
-                rest = rest[1:].lstrip()
-            return heading, rest
-    return text.rstrip(_TRAILING), ""
-
-
-_SPECIAL = re.compile(r"[。；：！？;:!?“‘《（(「『”’》）)」』]")
-
-
-# -- pass 2: numbering sequences -------------------------------------------------------
-
-
-def _sequences(
-    cands: list[Candidate],
-    warnings: list[str],
-    texts: list[str],
-    set_aside: list[list[Candidate]] | None = None,
-    colon_lists: list[list[Candidate]] | None = None,
-) -> list[list[Candidate]]:
-    """Group candidates of each family into runs 1, 2, 3 … and keep the runs that may be
-    lists of headings (which of them are, and at what level, :mod:`structure` decides).
-    Long runs of substantial paragraphs judged a list or prose go to ``set_aside``: they
-    are a doubt worth telling the user about."""
-    runs: list[list[Candidate]] = []
-    # the runs of each family still open, innermost last: a list numbered 一、二、… inside
-    # the 二、 of a run of the same family ends, and the outer run goes on with 三、
-    open_runs: dict[str, list[list[Candidate]]] = {}
-    for c in cands:
-        if c.hinted and not c.ordinal:
-            runs.append([c])
-            continue
-        stack = open_runs.setdefault(c.family, [])
-        run = stack[-1] if stack else None
-        last = run[-1].ordinal if run else 0
-        if c.word == "最后":
-            # after 首先/其次, or after points standing alone as it does ("第一、…" …
-            # "最后，着重讲一讲农业问题" over paragraphs of its own): the run's last point
-            if run and (
-                run[0].word in ("首先", "其次", "其一")
-                or len(run) >= 2
-                and c.standalone
-                and all(x.standalone for x in run)
-                and c.index + 1 < len(texts)
-                and match_marker(texts[c.index + 1]) is None
-            ):
-                c.ordinal = last + 1
-                run.append(c)
-            continue
-        if c.ordinal == 1 or (c.ordinal == 2 and run is None and _announced(texts, c.index)):
-            run = [c]
-            runs.append(run)
-            stack.append(run)
-            if len(stack) > _OPEN_RUNS:  # keep the outermost and the innermost few
-                del stack[1]
-        elif run and c.ordinal == last + 1:
-            run.append(c)
-        elif (outer := _outer_run(stack, c.ordinal)) is not None:
-            del stack[outer + 1 :]  # the inner lists are over
-            stack[outer].append(c)
-        elif run and c.ordinal == last + 2 and not c.word:
-            missing = mk.renumber(run[-1].marker, last + 1)
-            warnings.append(f"numbering: {run[-1].marker} then {c.marker}: {missing} missing")
-            run.append(c)
-        elif c.hinted:
-            runs.append([c])
-        elif run and c.ordinal <= last:
-            stack.clear()  # 第二点 again after 第三点: another list begins
-    out: list[list[Candidate]] = []
-    # Sibling headings are parallel: where one run of 第一，/一是 items reads as headings,
-    # a run of the same family in a sibling part numbered from its start is read so too,
-    # even when some of its first sentences run long ("第一，我们要充分理解…，…").
-    head_families = {
-        (run[0].family, run[0].word)
-        for run in runs
-        if len(run) >= 2
-        and run[0].family in FLEXIBLE
-        and sum(1 for c in run if c.headlike) * 2 > len(run)
-        and not _colon_list(run, texts)
-    }
-    for run in runs:
-        if len(run) < 2 and not run[0].hinted:
-            continue
-        if len(run) > 1 and all(c.list_item for c in run[:-1]):
-            continue  # items ending in ；: a list inside a sentence, not headings
-        if _colon_list(run, texts):
-            _note_set_aside(run, set_aside)
-            if colon_lists is not None:
-                colon_lists.append(run)
-            continue
-        if run[0].family in FLEXIBLE:
-            headlike = sum(1 for c in run if c.headlike)
-            parallel = (
-                (run[0].family, run[0].word) in head_families
-                and run[0].ordinal == 1
-                and headlike >= 1
-            )
-            if headlike * 2 <= len(run) and not parallel:
-                _note_set_aside(run, set_aside)
-                continue
-        elif sum(1 for c in run if c.headlike or c.hinted) * 2 < len(run):
-            run = [c for c in run if c.headlike or c.hinted]
-            if len(run) < 2:
-                continue
-        out.append(run)
-    return out
-
-
-def _mixed_points(cands: list[Candidate], texts: list[str], taken: set[int]) -> list | None:
-    """One run of points a speaker numbers in mixed forms on lines of their own, as a
-    transcript does: 第二、… / 第三个问题是… / 第四关于… (no mark after the number) /
-    第十一个问题，… / 最后一条，第十二条，…. No family alone makes a run of them, so none was
-    found; the numbers together do. It may begin at 第二 (the first point spoken without
-    a heading line) when it is long. None when there is no such run."""
-    lines: dict[int, Candidate] = {
-        c.index: c
-        for c in cands
-        if c.family in (mk.DI, mk.DI_NOUN) and not c.word and c.index not in taken
-    }
-    for i, text in enumerate(texts):
-        if i not in lines and i not in taken and text[:1] == "第" and len(text) <= _WHOLE_LINE:
-            m = _BARE_DI.match(text)  # 第四关于资本主义改造。
-            if m and (n := mk.cn_to_int(m.group(1))):
-                heading, _ = _heading_and_rest(text[m.end() :])
-                lines[i] = Candidate(i, mk.DI, n, text[: m.end()], heading, "")
-    if len(lines) < _MIXED_MIN:
-        return None
-    points = [lines[i] for i in sorted(lines) if _stands_alone_over(texts, lines[i])]
-    best: list[Candidate] = []
-    for start, c in enumerate(points):
-        if c.ordinal not in (1, 2):
-            continue
-        run = [c]
-        for d in points[start + 1 :]:
-            if d.ordinal == run[-1].ordinal + 1:
-                run.append(d)
-        if len(run) > len(best):
-            best = run
-    # mixed: two families, or a bare 第四 (no mark) that only the run makes a point
-    forms = {c.family if c.marker[-1:] in _MARKS else "bare" for c in best}
-    if len(best) < _MIXED_MIN or len(forms) < 2:
-        return None
-    for j in range(best[-1].index + 1, len(texts)):  # 最后一条，第十二条，…
-        m = _LAST_POINT.match(texts[j])
-        if m and len(texts[j]) <= _MAX_LAST and j + 1 < len(texts):
-            heading, _ = _heading_and_rest(texts[j][m.end() :])
-            best.append(Candidate(j, mk.DI, best[-1].ordinal + 1, m.group(0), heading, ""))
-            break
-    return [Candidate(c.index, mk.DI, c.ordinal, c.marker, c.heading, c.rest) for c in best]
-
-
-def _stands_alone_over(texts: list[str], c: Candidate) -> bool:
-    """A point on a short line of its own with paragraphs of its own under it."""
-    return (
-        not c.rest
-        and len(texts[c.index]) <= _WHOLE_LINE
-        and c.index + 1 < len(texts)
-        and match_marker(texts[c.index + 1]) is None
-    )
-
-
-_MIXED_MIN = 4
-_OPEN_RUNS = 8  # runs of one family open at once (nested lists are never this deep)
-_MARKS = frozenset("，、：:,.．是 \u3000")
-_MAX_LAST = 60
-# 第 + a numeral + a word (no mark between): a point only where the numbers fit a run
-_BARE_DI = re.compile(
-    r"第([一二三四五六七八九十]{1,3})(?![次年届批期代个天位名季轮号章节条部项点句件回遍层]|[一二三四五六七八九十])"
-)
-_LAST_POINT = re.compile(r"最后一(?:条|点|个问题)[，,、：:]")
-
-
-def _outer_run(stack: list[list[Candidate]], ordinal: int) -> int | None:
-    """The open run under the innermost one that ``ordinal`` continues, when every run
-    inside it is a list of two or more (a nested list that has ended), else None. A list
-    inside a sentence (items ending in ；) is over with its sentence: nothing continues it."""
-    for k in range(len(stack) - 2, -1, -1):
-        if len(stack[k + 1]) < 2:
-            return None
-        if stack[k][-1].ordinal + 1 == ordinal and not stack[k][0].list_item:
-            return k
-    return None
-
-
-def _list_as_skeleton(texts: list[str], colon_lists: list[list[Candidate]]) -> list | None:
-    """A colon-announced list that is the whole body: the text's only structure.
-
-    An order or a notice ("特命令你们：" then （一）…（四）, then the signature) has nothing
-    but its numbered items: they are its outline, not a list inside a part. Taken only
-    when nothing else could head the text, the items are substantial, and after the last
-    one only short lines (signature, date) remain."""
-    for run in colon_lists:
-        last = run[-1].index
-        if (
-            len(run) >= 3
-            and all(len(texts[c.index]) >= 20 for c in run)
-            and all(len(t) <= 30 for t in texts[last + 1 :])
-        ):
-            return run
-    return None
-
-
-def _note_set_aside(run: list[Candidate], set_aside: list[list[Candidate]] | None) -> None:
-    if set_aside is not None and len(run) >= 5 and sum(len(c.rest) for c in run) >= 60 * len(run):
-        set_aside.append(run)
-
-
-def _colon_list(run: list[Candidate], texts: list[str]) -> bool:
-    """Items back to back right after a paragraph that announces them with a colon
-    ("纠正的方法：" then （一）（二）（三）, one paragraph each): a list, not headings."""
-    first = run[0].index
-    lead = texts[first - 1] if first else ""
-    if not lead.endswith(("：", ":")) or _SALUTATION.match(lead) or run[0].hinted:
-        return False  # no announcement, or a salutation ("同志们：")
-    if any(b.index != a.index + 1 for a, b in zip(run, run[1:])):
-        return False
-    # headings run into long paragraphs of their own (一是…。 then a report's worth of
-    # text) are a report's points even when announced with a colon
-    return sum(len(c.rest) for c in run) / len(run) < _LIST_ITEM_REST
-
-
-_LIST_ITEM_REST = 120
-_SALUTATION = re.compile(r"^(同志们|各位|尊敬的|亲爱的|女士们|先生们|朋友们|老师们|同学们)")
-
-
-def _announced(texts: list[str], i: int) -> bool:
-    """Whether a roadmap sentence (讲几点意见) shortly before paragraph ``i`` announces
-    points, so that a list may start at 第二点 (the first point being the paragraph
-    right after the announcement)."""
-    return any(_ANNOUNCE.search(texts[j]) for j in range(max(0, i - 4), i))
-
-
-_ANNOUNCE = re.compile(r"(讲|谈|说|提)(?:以下|下面)?[两二三四五六七八九十几]+(点|个问题|个方面|条)")
-
-
 # -- unnumbered headings ---------------------------------------------------------------
 
 
@@ -565,12 +264,12 @@ def _plain_candidates(texts: list[str], taken: set[int]) -> list[Candidate]:
         if i in taken:
             continue
         if _named_part(text) or _looks_like_heading(texts, i):
-            heading = _despace(text.rstrip(_TRAILING))
+            heading = despace(text.rstrip(TRAILING))
             out.append(Candidate(i, PLAIN, 0, "", heading, ""))
     # lead lines share the unnumbered level: only where no part title claims it
     leads = [] if out else _lead_lines(texts, taken)
     if len(leads) >= _MIN_LEADS:
-        out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(_TRAILING), "") for i in leads)
+        out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(TRAILING), "") for i in leads)
         out.sort(key=lambda c: c.index)
     return out
 
@@ -592,7 +291,7 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
             continue
         if i in taken or not 4 <= len(text) <= _WEAK_LEAD_MAX or text[-1] != "。":
             continue
-        if _SENTENCE_INSIDE.search(text[:-1]) or "：" in text or text.startswith(_NOT_LEADS):
+        if SENTENCE_INSIDE.search(text[:-1]) or "：" in text or text.startswith(_NOT_LEADS):
             continue
         if match_marker(text) is not None:  # an item of a list the runs set aside
             continue

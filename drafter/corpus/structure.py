@@ -32,41 +32,26 @@ import statistics
 from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
+from drafter.corpus.candidates import (
+    PLAIN,
+    PLAIN_TITLES,
+    TOPIC,
+    UNNUMBERED,
+    Candidate,
+    Group,
+    counted_items,
+    crosses,
+    family_rank,
+    outrank_cost,
+    outranks,
+    restarts_after,
+    run_strength,
+    tail_lines,
+    titles_among,
+)
+from drafter.corpus.run_index import RunIndex
 
 MAX_DEPTH = 4
-PLAIN = "plain"  # unnumbered lines standing alone
-PLAIN_TITLES = "plain_titles"  # those of them that read as titles, not sentences
-UNNUMBERED = frozenset((PLAIN, PLAIN_TITLES))
-TOPIC = "topic"  # unnumbered run-in headings in parallel: "中产阶级。这个阶级…"
-FLEXIBLE = frozenset((mk.DI, mk.DI_NOUN, mk.YISHI))
-
-
-@dataclass
-class Candidate:
-    """A paragraph that may be a heading.
-
-    ``heading`` is the text after the marker up to the end of its first sentence (the whole
-    line when it stands alone), ``rest`` what follows in the same paragraph (run-in).
-    """
-
-    index: int
-    family: str
-    ordinal: int
-    marker: str
-    heading: str
-    rest: str
-    word: str = ""
-    hinted: bool = False
-    headlike: bool = True
-    level: int = 0
-    list_item: bool = False  # the paragraph ends in ；: one item of a list in a sentence
-
-    @property
-    def standalone(self) -> bool:
-        """True when the heading stands on its own line (nothing follows the heading text), false
-        for a run-in heading.
-        """
-        return not self.rest
 
 
 @dataclass
@@ -76,97 +61,6 @@ class Structure:
     heads: list[Candidate]
     confidence: float = 1.0
     doubts: list[str] = field(default_factory=list)
-
-
-class _RunIndex:
-    """The runs of one level's chain of restarts by position, so that each link takes the
-    runs after a point, and each group the runs after its last item, without a scan of
-    all of them (which made long documents quadratic in their restarts)."""
-
-    def __init__(self, runs: list[list[Candidate]]) -> None:
-        self.runs = runs
-        self.starts = [r[0].index for r in runs]
-        self.ordered = self.starts == sorted(self.starts)
-        self.last_of: dict[str, int] = {}  # family -> position of its last run (any size)
-        self.lists_of: dict[str, list[int]] = {}  # family -> positions of its runs of 2+
-        self.weights_of: dict[str, list[float]] = {}  # family -> their _outrank_cost, same order
-        self.last_list = -1  # position of the last run of two or more items
-        # each run as a way to fill a level, by position: numbered ones, format headings
-        self.numbered: list[_Group] = []
-        self.numbered_at: list[int] = []
-        self.hinted: list[_Group] = []
-        self.hinted_at: list[int] = []
-        for p, r in enumerate(runs):
-            family = r[0].family
-            self.last_of[family] = p
-            if family.startswith("h"):
-                self.hinted.append(_Group(family, r, False))
-                self.hinted_at.append(p)
-            else:
-                self.numbered.append(_Group(family, r, True))
-                self.numbered_at.append(p)
-            if len(r) >= 2:
-                self.lists_of.setdefault(family, []).append(p)
-                self.weights_of.setdefault(family, []).append(_outrank_cost(r))
-                self.last_list = p
-
-    def offset(self, runs: list[list[Candidate]]) -> int | None:
-        """Where ``runs`` begins in the chain's runs when it is their tail, else None."""
-        if not self.ordered:
-            return None
-        m = len(self.runs) - len(runs)
-        if m < 0 or (runs and (m >= len(self.runs) or runs[0] is not self.runs[m])):
-            return None
-        return m
-
-    def after(self, index: int, runs: list[list[Candidate]]) -> list[list[Candidate]]:
-        """The runs of ``runs`` that start after paragraph ``index``, in order."""
-        if self.offset(runs) is not None:
-            return self.runs[bisect.bisect_right(self.starts, index) :]
-        return [r for r in runs if r[0].index > index]
-
-    def within(self, a: int, b: int, runs: list[list[Candidate]]) -> list[list[Candidate]]:
-        """The runs of ``runs`` wholly in paragraphs [a, b), in order."""
-        m = self.offset(runs)
-        if m is None:
-            return [r for r in runs if a <= r[0].index and r[-1].index < b]
-        i = max(m, bisect.bisect_left(self.starts, a))
-        j = max(i, bisect.bisect_left(self.starts, b))
-        return [r for r in self.runs[i:j] if r[-1].index < b]
-
-    def before(self, index: int, runs: list[list[Candidate]]) -> list[list[Candidate]]:
-        """The runs of ``runs`` that start before paragraph ``index`` (and perhaps more)."""
-        m = self.offset(runs)
-        if m is None:
-            return runs
-        return runs[: max(0, bisect.bisect_left(self.starts, index) - m)]
-
-    def any_after(self, index: int, family: str, runs: list[list[Candidate]]) -> bool:
-        """Whether a run of ``family`` in ``runs`` starts after paragraph ``index``."""
-        m = self.offset(runs)
-        if m is None:
-            return any(r[0].family == family and r[0].index > index for r in runs)
-        j = max(m, bisect.bisect_right(self.starts, index))
-        return self.last_of.get(family, -1) >= j
-
-    def split(
-        self, runs: list[list[Candidate]], index: int, family: str
-    ) -> tuple[list[list[Candidate]] | None, bool, list[float]]:
-        """The runs of ``runs`` starting at or before paragraph ``index``, whether a run
-        of two or more starts after it, and what those of a family above ``family`` cost
-        (:func:`_outrank_cost`); (None, False, []) when ``runs`` is not the chain's tail
-        (then they are weighed one by one)."""
-        m = self.offset(runs)
-        if m is None:
-            return None, False, []
-        j = max(m, bisect.bisect_right(self.starts, index))
-        above = [
-            w
-            for f, at in self.lists_of.items()
-            if at[-1] >= j and _outranks(f, family)
-            for w in self.weights_of[f][bisect.bisect_left(at, j) :]
-        ]
-        return runs[: j - m], self.last_list >= j, above
 
 
 @dataclass
@@ -179,19 +73,10 @@ class _Link:
     runs: list[list[Candidate]]
     plain: list[Candidate]
     parent_rank: float | None
-    best: _Group
+    best: Group
     goes_on: bool  # the numbering starts again after it: the next link reads the rest
-    index: _RunIndex
+    index: RunIndex
     tail: bool = False  # lines standing alone after its last item go on its level
-
-
-@dataclass
-class _Group:
-    """One way to fill a level: a run of one family, or lines of one kind."""
-
-    family: str
-    items: list[Candidate]
-    numbered: bool
 
 
 def choose_structure(
@@ -245,7 +130,7 @@ class _Chooser:
         its group, top down), then each link is finished bottom up, exactly as a recursion
         would, without one Python frame per restart."""
         chain: list[_Link] = []
-        index = _RunIndex(runs)
+        index = RunIndex(runs)
         while True:
             link = self._pick(lo, hi, depth, runs, plain, parent_rank, index)
             if link is None:
@@ -270,7 +155,7 @@ class _Chooser:
         runs: list[list[Candidate]],
         plain: list[Candidate],
         parent_rank: float | None,
-        index: _RunIndex,
+        index: RunIndex,
     ) -> _Link | None:
         """The best group for [lo, hi) at ``depth`` (its items take the level), or None."""
         if depth > MAX_DEPTH or hi - lo < 2:
@@ -304,7 +189,7 @@ class _Chooser:
             and sizes[-1] >= 8
             and sizes[-1] > 4 * statistics.median(sizes[:-1])
         )
-        tail = not goes_on and _tail_lines(best, plain)
+        tail = not goes_on and tail_lines(best, plain)
         goes_on = goes_on or tail
         return _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on, index, tail)
 
@@ -319,7 +204,7 @@ class _Chooser:
             # (the first sibling, and their number only when the heading announces one:
             # ``later`` holds every link after this one)
             sibling = next((c for c in later if c.level == depth), None)
-            counted = _counts(best.items[-1].heading)  # 十四件大事
+            counted = counted_items(best.items[-1].heading)  # 十四件大事
             announced = counted is not None and counted == sum(1 for c in later if c.level == depth)
             # a part title with the group starting right under it (after a lead-in at
             # most) heads that group: 今后五年的主要任务 / 提出以下建议。/ （一）…（五）
@@ -347,11 +232,11 @@ class _Chooser:
         if first - lo >= 8 and (first - lo) * 4 >= hi - lo:
             earlier = self._earlier(lo, first, depth, runs, plain, parent_rank)
             out = earlier + out
-        inner_rank = _rank(best.family)
+        inner_rank = family_rank(best.family)
         # a law numbers its chapters on across its parts (第一编 第一章…第十一章 第二编
         # 第十二章…): each part takes its piece of that run
         chapters = (
-            [r for r in runs if r[0].family == mk.CHAPTER and _crosses(r, bounds[:-1])]
+            [r for r in runs if r[0].family == mk.CHAPTER and crosses(r, bounds[:-1])]
             if best.family == mk.PIAN
             else []
         )
@@ -366,7 +251,7 @@ class _Chooser:
             out += self.level(a, b, depth + 1, inside, plain_inside, inner_rank)
         # only a run starting before the last item can cross the items
         for r in link.index.before(best.items[-1].index, runs):
-            if r[0] is not best.items[0] and r[-1].index < hi and _crosses(r, bounds[:-1]):
+            if r[0] is not best.items[0] and r[-1].index < hi and crosses(r, bounds[:-1]):
                 self.dropped.append(r)
         return out
 
@@ -406,8 +291,8 @@ class _Chooser:
         runs: list[list[Candidate]],
         plain: list[Candidate],
         depth: int,
-        index: _RunIndex | None = None,
-    ) -> tuple[list[_Group], int]:
+        index: RunIndex | None = None,
+    ) -> tuple[list[Group], int]:
         """The ways to fill a level, and how many of the first of them are known to be in
         paragraph order (the numbered runs, when ``runs`` is a tail of ``index``'s)."""
         m = index.offset(runs) if index is not None else None
@@ -418,14 +303,14 @@ class _Chooser:
             hinted = index.hinted[j:]
             groups = self._merge_formats(numbered, hinted, plain, depth)
             return groups, len(numbered)
-        groups = [_Group(r[0].family, r, not r[0].family.startswith("h")) for r in runs]
+        groups = [Group(r[0].family, r, not r[0].family.startswith("h")) for r in runs]
         return self._merge_formats(
             [g for g in groups if g.numbered], [g for g in groups if not g.numbered], plain, depth
         ), 0
 
     def _merge_formats(
-        self, numbered: list[_Group], hinted: list[_Group], plain: list[Candidate], depth: int
-    ) -> list[_Group]:
+        self, numbered: list[Group], hinted: list[Group], plain: list[Candidate], depth: int
+    ) -> list[Group]:
         groups = numbered + hinted
         # format headings of one level form one group however they are numbered
         by_level: dict[str, list[Candidate]] = {}
@@ -433,27 +318,27 @@ class _Chooser:
             by_level.setdefault(g.family, []).extend(g.items)
         groups = list(numbered)
         groups += [
-            _Group(f, sorted(items, key=lambda c: c.index), False) for f, items in by_level.items()
+            Group(f, sorted(items, key=lambda c: c.index), False) for f, items in by_level.items()
         ]
         need = 2 if depth > 1 else 2
         if len(plain) >= need:
-            groups.append(_Group(PLAIN, plain, False))
-            titles = _titles_among(plain) if depth == 1 else None
+            groups.append(Group(PLAIN, plain, False))
+            titles = titles_among(plain) if depth == 1 else None
             if titles is not None:
-                groups.append(_Group(PLAIN_TITLES, titles, False))
+                groups.append(Group(PLAIN_TITLES, titles, False))
         return groups
 
     def _rank_groups(
         self,
-        groups: list[_Group],
+        groups: list[Group],
         in_order: int,
         lo: int,
         hi: int,
         runs: list[list[Candidate]],
         plain: list[Candidate],
         parent_rank: float | None,
-        index: _RunIndex,
-    ) -> list[tuple[float, int, _Group]]:
+        index: RunIndex,
+    ) -> list[tuple[float, int, Group]]:
         """The groups that can be best or second best at this level, best first, with
         their scores (as ``_score`` gives them): the rest are left out unscored.
 
@@ -489,7 +374,7 @@ class _Chooser:
                 r = by_start[passed]
                 passed += 1
                 if len(r) >= 2 and r[0].index >= lo:
-                    heapq.heappush(pending, (r[-1].index, passed, 0.8 * _strength(r, size)))
+                    heapq.heappush(pending, (r[-1].index, passed, 0.8 * run_strength(r, size)))
             while pending and pending[0][0] < first:
                 cost += heapq.heappop(pending)[2]
             most = _MAX_OWN + 1.5 * (1 - (first - lo) / span) + _MAX_BONUS
@@ -502,7 +387,7 @@ class _Chooser:
                 bound = base + _MAX_BONUS - cost * (1 - _SLACK) + _SLACK
             bounded.append((bound, i, g))
         bounded.sort(key=lambda t: (-t[0], t[1]))
-        scored: list[tuple[float, int, _Group]] = []
+        scored: list[tuple[float, int, Group]] = []
         for bound, i, g in bounded:
             floor = _MIN_SCORE if len(scored) < 2 else max(_MIN_SCORE, scored[1][0])
             if bound < floor:
@@ -513,20 +398,20 @@ class _Chooser:
 
     def _score(
         self,
-        g: _Group,
+        g: Group,
         lo: int,
         hi: int,
         runs: list[list[Candidate]],
         plain: list[Candidate],
         parent_rank: float | None,
-        index: _RunIndex | None = None,
+        index: RunIndex | None = None,
     ) -> float:
         base = self._base(g, lo, hi, parent_rank)
         if base is None:
             return 0.0
         return self._implied(base, g, lo, hi, runs, plain, index)
 
-    def _shape(self, g: _Group) -> tuple[float, float, float, float, float]:
+    def _shape(self, g: Group) -> tuple[float, float, float, float, float]:
         """A group's own qualities (completeness, standalone, headlike, length similarity,
         brevity), memoised: they do not depend on the range being read, and the same runs
         are weighed again at every level and every restart."""
@@ -556,7 +441,7 @@ class _Chooser:
         self._shapes[key] = (got, items)  # keep the items alive: their ids stay theirs
         return got
 
-    def _base(self, g: _Group, lo: int, hi: int, parent_rank: float | None) -> float | None:
+    def _base(self, g: Group, lo: int, hi: int, parent_rank: float | None) -> float | None:
         """The score of a group from its own terms in [lo, hi), before what it implies for
         the other runs; None when it cannot be a level at all."""
         items = g.items
@@ -568,7 +453,7 @@ class _Chooser:
         spread = (items[-1].index - items[0].index) / size
         early = 1 - (items[0].index - lo) / max(1, hi - lo)
         complete, standalone, headlike, lensim, brevity = self._shape(g)
-        rank = _rank(g.family)
+        rank = family_rank(g.family)
         if rank is None:
             prior = 0.3 if g.family in (PLAIN, PLAIN_TITLES, TOPIC) else 0.45
         else:
@@ -593,12 +478,12 @@ class _Chooser:
     def _implied(
         self,
         score: float,
-        g: _Group,
+        g: Group,
         lo: int,
         hi: int,
         runs: list[list[Candidate]],
         plain: list[Candidate],
-        index: _RunIndex | None = None,
+        index: RunIndex | None = None,
     ) -> float:
         """``score`` with what choosing the group implies for the other runs and lines.
 
@@ -626,8 +511,8 @@ class _Chooser:
         for r in runs:
             if r[0] is items[0] or len(r) < 2:
                 continue
-            if _crosses(r, bounds):
-                if _outranks(r[0].family, g.family):
+            if crosses(r, bounds):
+                if outranks(r[0].family, g.family):
                     score -= 3.0  # 1. 2. cannot hold the （一）（二） around them
                 elif g.family == TOPIC and len(r) >= 3 and r[0].ordinal == 1:
                     score -= 3.0  # topics alike in wording across （一）…（九）: under them
@@ -635,11 +520,11 @@ class _Chooser:
                     score -= 0.35 * min(len(r), 6) * (1.0 if r[0].standalone else 0.25)
             elif r[-1].index < items[0].index:
                 if r[0].index >= lo:
-                    score -= 0.8 * _strength(r, size)
+                    score -= 0.8 * run_strength(r, size)
             elif r[0].index > items[0].index and len(r) >= 2:
                 holding.add(bisect.bisect_right(bounds, r[0].index))
-                if _outranks(r[0].family, g.family):
-                    score -= _outrank_cost(r)  # 一、 under 一是: against convention
+                if outranks(r[0].family, g.family):
+                    score -= outrank_cost(r)  # 一、 under 一是: against convention
         for cost in above:  # the same for the runs after the last item
             score -= cost
         if g.family == PLAIN_TITLES:
@@ -663,7 +548,7 @@ class _Chooser:
                 after = [c for c in plain if items[-1].index < c.index < hi]
                 # one more part title with the family numbering again from 1 under it
                 # (关于国内建设: 一、…五、; 关于外交工作: 一、…三、) says the same
-                if len(after) >= 2 or (after and _restarts_after(all_runs, after[0], g.family)):
+                if len(after) >= 2 or (after and restarts_after(all_runs, after[0], g.family)):
                     score -= 0.8 * (1 + 2 * (after[-1].index - before[0].index) / size)
         return score + _MAX_BONUS * len(holding) / k
 
@@ -750,108 +635,11 @@ def _at(c: Candidate) -> int:
     return c.index
 
 
-def _rank(family: str) -> float | None:
-    if family in mk.RANK:
-        return mk.RANK[family]
-    if family.startswith("h") and family[1:].isdigit():
-        return int(family[1:]) - 0.5
-    return None
-
-
-_COUNT = re.compile(r"([两二三四五六七八九十]+)(?:件|个|条|点|项|大)")
-
-
-def _counts(text: str) -> int | None:
-    """The number of things a heading announces ("十四件大事" -> 14)."""
-    m = _COUNT.search(text)
-    if m is None:
-        return None
-    return mk.cn_to_int("二" if m.group(1) == "两" else m.group(1))
-
-
-def _outranks(a: str, b: str) -> bool:
-    """Whether by convention family ``a`` stands above family ``b`` (so cannot be under
-    it): 第一章 over 一、, 一、 over （一）, and report markers 一、/（一） over a speech's
-    一是 list."""
-    ra, rb = _rank(a), _rank(b)
-    if ra is not None and rb is not None:
-        return ra < rb
-    return b == mk.YISHI and ra is not None and ra <= mk.RANK[mk.CN_PAREN]
-
-
-def _strength(run: list[Candidate], size: int) -> float:
-    """How much a run looks like a skeleton of its own: headings standing alone, spread
-    over the text (an opening list is run-in and packed together)."""
-    standalone = sum(1 for c in run if c.standalone) / len(run)
-    return standalone + 2 * (run[-1].index - run[0].index) / size
-
-
-def _crosses(run: list[Candidate], bounds: list[int]) -> bool:
-    """Whether a run has items on both sides of one of ``bounds`` (heading positions)."""
-    first, last = run[0].index, run[-1].index
-    # ``bounds`` ascend: only the first one after ``first`` needs a look (a scan of all of
-    # them, for every run of every candidate group, made long documents cubic)
-    i = bisect.bisect_right(bounds, first)
-    return i < len(bounds) and bounds[i] < last
-
-
-def _tail_lines(best: _Group, plain: list[Candidate]) -> bool:
-    """Whether lines standing alone after the last item of a numbered group go on its
-    level: a report part numbers some points (第一，…第六， each on a line of its own),
-    then adds more as bold lead lines (积极推进社会保障制度改革。), none of them under the
-    earlier items. Lines under several items would be their sub-headings instead."""
-    if best.family in _PARTS or not best.numbered or not all(c.standalone for c in best.items):
-        return False
-    first, last = best.items[0].index, best.items[-1].index
-    if any(first < c.index < last for c in plain):
-        return False
-    tail = [c for c in plain if c.index > last]
-    # the last item has a body of its own first: a line right under it is its sub-heading
-    return len(tail) >= 2 and tail[0].index > last + 1
-
-
-_PARTS = frozenset((PLAIN, PLAIN_TITLES, TOPIC, mk.PART, mk.PIAN, mk.CHAPTER, mk.SECTION))
-
-
-def _outrank_cost(run: list[Candidate]) -> float:
-    """What a run of a higher family under a group's items costs the group: 3 for
-    headings standing alone (一、 part titles cannot sit under （一）), less for items run
-    into their paragraphs, which an old report also uses for a list of points
-    (（三）关于农业的增产问题 … 我提出以下几点： 一、开垦宜于耕种的荒地。…)."""
-    return 3.0 if run[0].standalone else _RUN_IN_OUTRANK
-
-
-_RUN_IN_OUTRANK = 1.0
-
-
-def _titles_among(plain: list[Candidate]) -> list[Candidate] | None:
-    """The lines of ``plain`` that read as titles (short: 国际形势和我国对外工作) when the
-    others read as sentences (longer, with a comma: 调整国民经济的任务已经基本完成，…):
-    two forms of unnumbered heading, the titles being the parts the sentences stand under.
-    None unless there are two or more of each."""
-    titles = [c for c in plain if len(c.heading) <= _TITLE_MAX]
-    sentences = [c for c in plain if len(c.heading) > _TITLE_MAX and _CLAUSE.search(c.heading)]
-    if len(titles) < 2 or len(sentences) < 2 or len(titles) + len(sentences) < len(plain):
-        return None  # one form, or lines of neither (long without a comma): no split
-    return titles
-
-
-_TITLE_MAX = 20
-_CLAUSE = re.compile(r"[，,；;]")
-
-
-def _restarts_after(runs: list[list[Candidate]], line: Candidate, family: str) -> bool:
-    """Whether a run of ``family`` numbered from 1 starts after the line ``line``."""
-    return any(
-        r[0].family == family and r[0].ordinal == 1 and r[0].index > line.index for r in runs
-    )
-
-
 def _same_run(a: list[Candidate], b: list[Candidate]) -> bool:
     return a[0] is b[0]
 
 
-def _describe(g: _Group) -> str:
+def _describe(g: Group) -> str:
     c = g.items[0]
     if g.family in UNNUMBERED:
         return f"不带编号的短行（{len(g.items)} 个，如“{c.heading[:12]}”）"

@@ -1,0 +1,158 @@
+"""Candidates for headings and the small facts the structure chooser weighs about them:
+the families of unnumbered lines, the conventional rank of marker families, whether a run
+crosses a group's items, what a higher family under a group costs. Shared by the outline
+parser (:mod:`.outline`, :mod:`.sequences`) and the chooser (:mod:`.structure`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from drafter.corpus import markers as mk
+
+PLAIN = "plain"  # unnumbered lines standing alone
+PLAIN_TITLES = "plain_titles"  # those of them that read as titles, not sentences
+UNNUMBERED = frozenset((PLAIN, PLAIN_TITLES))
+TOPIC = "topic"  # unnumbered run-in headings in parallel: "中产阶级。这个阶级…"
+FLEXIBLE = frozenset((mk.DI, mk.DI_NOUN, mk.YISHI))
+
+
+@dataclass
+class Candidate:
+    """A paragraph that may be a heading.
+
+    ``heading`` is the text after the marker up to the end of its first sentence (the whole
+    line when it stands alone), ``rest`` what follows in the same paragraph (run-in).
+    """
+
+    index: int
+    family: str
+    ordinal: int
+    marker: str
+    heading: str
+    rest: str
+    word: str = ""
+    hinted: bool = False
+    headlike: bool = True
+    level: int = 0
+    list_item: bool = False  # the paragraph ends in ；: one item of a list in a sentence
+
+    @property
+    def standalone(self) -> bool:
+        """True when the heading stands on its own line (nothing follows the heading text), false
+        for a run-in heading.
+        """
+        return not self.rest
+
+
+@dataclass
+class Group:
+    """One way to fill a level: a run of one family, or lines of one kind."""
+
+    family: str
+    items: list[Candidate]
+    numbered: bool
+
+
+def family_rank(family: str) -> float | None:
+    """The conventional rank of a marker family (第一编 -0.5 … ① 6; Word heading levels
+    between), None for families without one (第一， 一是, unnumbered lines)."""
+    if family in mk.RANK:
+        return mk.RANK[family]
+    if family.startswith("h") and family[1:].isdigit():
+        return int(family[1:]) - 0.5
+    return None
+
+
+_COUNT = re.compile(r"([两二三四五六七八九十]+)(?:件|个|条|点|项|大)")
+
+
+def counted_items(text: str) -> int | None:
+    """The number of things a heading announces ("十四件大事" -> 14)."""
+    m = _COUNT.search(text)
+    if m is None:
+        return None
+    return mk.cn_to_int("二" if m.group(1) == "两" else m.group(1))
+
+
+def outranks(a: str, b: str) -> bool:
+    """Whether by convention family ``a`` stands above family ``b`` (so cannot be under
+    it): 第一章 over 一、, 一、 over （一）, and report markers 一、/（一） over a speech's
+    一是 list."""
+    ra, rb = family_rank(a), family_rank(b)
+    if ra is not None and rb is not None:
+        return ra < rb
+    return b == mk.YISHI and ra is not None and ra <= mk.RANK[mk.CN_PAREN]
+
+
+def run_strength(run: list[Candidate], size: int) -> float:
+    """How much a run looks like a skeleton of its own: headings standing alone, spread
+    over the text (an opening list is run-in and packed together)."""
+    standalone = sum(1 for c in run if c.standalone) / len(run)
+    return standalone + 2 * (run[-1].index - run[0].index) / size
+
+
+def crosses(run: list[Candidate], bounds: list[int]) -> bool:
+    """Whether a run has items on both sides of one of ``bounds`` (heading positions)."""
+    first, last = run[0].index, run[-1].index
+    # ``bounds`` ascend: only the first one after ``first`` needs a look (a scan of all of
+    # them, for every run of every candidate group, made long documents cubic)
+    i = bisect.bisect_right(bounds, first)
+    return i < len(bounds) and bounds[i] < last
+
+
+def tail_lines(best: Group, plain: list[Candidate]) -> bool:
+    """Whether lines standing alone after the last item of a numbered group go on its
+    level: a report part numbers some points (第一，…第六， each on a line of its own),
+    then adds more as bold lead lines (积极推进社会保障制度改革。), none of them under the
+    earlier items. Lines under several items would be their sub-headings instead."""
+    if (
+        best.family in PART_FAMILIES
+        or not best.numbered
+        or not all(c.standalone for c in best.items)
+    ):
+        return False
+    first, last = best.items[0].index, best.items[-1].index
+    if any(first < c.index < last for c in plain):
+        return False
+    tail = [c for c in plain if c.index > last]
+    # the last item has a body of its own first: a line right under it is its sub-heading
+    return len(tail) >= 2 and tail[0].index > last + 1
+
+
+PART_FAMILIES = frozenset((PLAIN, PLAIN_TITLES, TOPIC, mk.PART, mk.PIAN, mk.CHAPTER, mk.SECTION))
+
+
+def outrank_cost(run: list[Candidate]) -> float:
+    """What a run of a higher family under a group's items costs the group: 3 for
+    headings standing alone (一、 part titles cannot sit under （一）), less for items run
+    into their paragraphs, which an old report also uses for a list of points
+    (（三）关于农业的增产问题 … 我提出以下几点： 一、开垦宜于耕种的荒地。…)."""
+    return 3.0 if run[0].standalone else _RUN_IN_OUTRANK
+
+
+_RUN_IN_OUTRANK = 1.0
+
+
+def titles_among(plain: list[Candidate]) -> list[Candidate] | None:
+    """The lines of ``plain`` that read as titles (short: 国际形势和我国对外工作) when the
+    others read as sentences (longer, with a comma: 调整国民经济的任务已经基本完成，…):
+    two forms of unnumbered heading, the titles being the parts the sentences stand under.
+    None unless there are two or more of each."""
+    titles = [c for c in plain if len(c.heading) <= _TITLE_MAX]
+    sentences = [c for c in plain if len(c.heading) > _TITLE_MAX and _CLAUSE.search(c.heading)]
+    if len(titles) < 2 or len(sentences) < 2 or len(titles) + len(sentences) < len(plain):
+        return None  # one form, or lines of neither (long without a comma): no split
+    return titles
+
+
+_TITLE_MAX = 20
+_CLAUSE = re.compile(r"[，,；;]")
+
+
+def restarts_after(runs: list[list[Candidate]], line: Candidate, family: str) -> bool:
+    """Whether a run of ``family`` numbered from 1 starts after the line ``line``."""
+    return any(
+        r[0].family == family and r[0].ordinal == 1 and r[0].index > line.index for r in runs
+    )

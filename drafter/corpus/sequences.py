@@ -1,0 +1,236 @@
+"""Numbering sequences: candidates of one marker family grouped into runs 1, 2, 3 …
+(nested lists of the same family, a transcript's points in mixed 第N forms, a list
+that may start at 第二 after a roadmap sentence), and the runs that are lists or prose
+rather than headings set aside. Which runs are headings, and at what level, is decided
+by :mod:`drafter.corpus.structure`."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus import markers as mk
+from drafter.corpus.candidates import FLEXIBLE, Candidate
+from drafter.corpus.headings import WHOLE_LINE, heading_and_rest
+from drafter.corpus.markers import match_marker
+
+
+def sequences(
+    cands: list[Candidate],
+    warnings: list[str],
+    texts: list[str],
+    set_aside: list[list[Candidate]] | None = None,
+    colon_lists: list[list[Candidate]] | None = None,
+) -> list[list[Candidate]]:
+    """Group candidates of each family into runs 1, 2, 3 … and keep the runs that may be
+    lists of headings (which of them are, and at what level, :mod:`structure` decides).
+    Long runs of substantial paragraphs judged a list or prose go to ``set_aside``: they
+    are a doubt worth telling the user about."""
+    runs: list[list[Candidate]] = []
+    # the runs of each family still open, innermost last: a list numbered 一、二、… inside
+    # the 二、 of a run of the same family ends, and the outer run goes on with 三、
+    open_runs: dict[str, list[list[Candidate]]] = {}
+    for c in cands:
+        if c.hinted and not c.ordinal:
+            runs.append([c])
+            continue
+        stack = open_runs.setdefault(c.family, [])
+        run = stack[-1] if stack else None
+        last = run[-1].ordinal if run else 0
+        if c.word == "最后":
+            # after 首先/其次, or after points standing alone as it does ("第一、…" …
+            # "最后，着重讲一讲农业问题" over paragraphs of its own): the run's last point
+            if run and (
+                run[0].word in ("首先", "其次", "其一")
+                or len(run) >= 2
+                and c.standalone
+                and all(x.standalone for x in run)
+                and c.index + 1 < len(texts)
+                and match_marker(texts[c.index + 1]) is None
+            ):
+                c.ordinal = last + 1
+                run.append(c)
+            continue
+        if c.ordinal == 1 or (c.ordinal == 2 and run is None and _announced(texts, c.index)):
+            run = [c]
+            runs.append(run)
+            stack.append(run)
+            if len(stack) > _OPEN_RUNS:  # keep the outermost and the innermost few
+                del stack[1]
+        elif run and c.ordinal == last + 1:
+            run.append(c)
+        elif (outer := _outer_run(stack, c.ordinal)) is not None:
+            del stack[outer + 1 :]  # the inner lists are over
+            stack[outer].append(c)
+        elif run and c.ordinal == last + 2 and not c.word:
+            missing = mk.renumber(run[-1].marker, last + 1)
+            warnings.append(f"numbering: {run[-1].marker} then {c.marker}: {missing} missing")
+            run.append(c)
+        elif c.hinted:
+            runs.append([c])
+        elif run and c.ordinal <= last:
+            stack.clear()  # 第二点 again after 第三点: another list begins
+    out: list[list[Candidate]] = []
+    # Sibling headings are parallel: where one run of 第一，/一是 items reads as headings,
+    # a run of the same family in a sibling part numbered from its start is read so too,
+    # even when some of its first sentences run long ("第一，我们要充分理解…，…").
+    head_families = {
+        (run[0].family, run[0].word)
+        for run in runs
+        if len(run) >= 2
+        and run[0].family in FLEXIBLE
+        and sum(1 for c in run if c.headlike) * 2 > len(run)
+        and not _colon_list(run, texts)
+    }
+    for run in runs:
+        if len(run) < 2 and not run[0].hinted:
+            continue
+        if len(run) > 1 and all(c.list_item for c in run[:-1]):
+            continue  # items ending in ；: a list inside a sentence, not headings
+        if _colon_list(run, texts):
+            _note_set_aside(run, set_aside)
+            if colon_lists is not None:
+                colon_lists.append(run)
+            continue
+        if run[0].family in FLEXIBLE:
+            headlike = sum(1 for c in run if c.headlike)
+            parallel = (
+                (run[0].family, run[0].word) in head_families
+                and run[0].ordinal == 1
+                and headlike >= 1
+            )
+            if headlike * 2 <= len(run) and not parallel:
+                _note_set_aside(run, set_aside)
+                continue
+        elif sum(1 for c in run if c.headlike or c.hinted) * 2 < len(run):
+            run = [c for c in run if c.headlike or c.hinted]
+            if len(run) < 2:
+                continue
+        out.append(run)
+    return out
+
+
+def mixed_points(cands: list[Candidate], texts: list[str], taken: set[int]) -> list | None:
+    """One run of points a speaker numbers in mixed forms on lines of their own, as a
+    transcript does: 第二、… / 第三个问题是… / 第四关于… (no mark after the number) /
+    第十一个问题，… / 最后一条，第十二条，…. No family alone makes a run of them, so none was
+    found; the numbers together do. It may begin at 第二 (the first point spoken without
+    a heading line) when it is long. None when there is no such run."""
+    lines: dict[int, Candidate] = {
+        c.index: c
+        for c in cands
+        if c.family in (mk.DI, mk.DI_NOUN) and not c.word and c.index not in taken
+    }
+    for i, text in enumerate(texts):
+        if i not in lines and i not in taken and text[:1] == "第" and len(text) <= WHOLE_LINE:
+            m = _BARE_DI.match(text)  # 第四关于资本主义改造。
+            if m and (n := mk.cn_to_int(m.group(1))):
+                heading, _ = heading_and_rest(text[m.end() :])
+                lines[i] = Candidate(i, mk.DI, n, text[: m.end()], heading, "")
+    if len(lines) < _MIXED_MIN:
+        return None
+    points = [lines[i] for i in sorted(lines) if _stands_alone_over(texts, lines[i])]
+    best: list[Candidate] = []
+    for start, c in enumerate(points):
+        if c.ordinal not in (1, 2):
+            continue
+        run = [c]
+        for d in points[start + 1 :]:
+            if d.ordinal == run[-1].ordinal + 1:
+                run.append(d)
+        if len(run) > len(best):
+            best = run
+    # mixed: two families, or a bare 第四 (no mark) that only the run makes a point
+    forms = {c.family if c.marker[-1:] in _MARKS else "bare" for c in best}
+    if len(best) < _MIXED_MIN or len(forms) < 2:
+        return None
+    for j in range(best[-1].index + 1, len(texts)):  # 最后一条，第十二条，…
+        m = _LAST_POINT.match(texts[j])
+        if m and len(texts[j]) <= _MAX_LAST and j + 1 < len(texts):
+            heading, _ = heading_and_rest(texts[j][m.end() :])
+            best.append(Candidate(j, mk.DI, best[-1].ordinal + 1, m.group(0), heading, ""))
+            break
+    return [Candidate(c.index, mk.DI, c.ordinal, c.marker, c.heading, c.rest) for c in best]
+
+
+def _stands_alone_over(texts: list[str], c: Candidate) -> bool:
+    """A point on a short line of its own with paragraphs of its own under it."""
+    return (
+        not c.rest
+        and len(texts[c.index]) <= WHOLE_LINE
+        and c.index + 1 < len(texts)
+        and match_marker(texts[c.index + 1]) is None
+    )
+
+
+_MIXED_MIN = 4
+_OPEN_RUNS = 8  # runs of one family open at once (nested lists are never this deep)
+_MARKS = frozenset("，、：:,.．是 \u3000")
+_MAX_LAST = 60
+# 第 + a numeral + a word (no mark between): a point only where the numbers fit a run
+_BARE_DI = re.compile(
+    r"第([一二三四五六七八九十]{1,3})(?![次年届批期代个天位名季轮号章节条部项点句件回遍层]|[一二三四五六七八九十])"
+)
+_LAST_POINT = re.compile(r"最后一(?:条|点|个问题)[，,、：:]")
+
+
+def _outer_run(stack: list[list[Candidate]], ordinal: int) -> int | None:
+    """The open run under the innermost one that ``ordinal`` continues, when every run
+    inside it is a list of two or more (a nested list that has ended), else None. A list
+    inside a sentence (items ending in ；) is over with its sentence: nothing continues it."""
+    for k in range(len(stack) - 2, -1, -1):
+        if len(stack[k + 1]) < 2:
+            return None
+        if stack[k][-1].ordinal + 1 == ordinal and not stack[k][0].list_item:
+            return k
+    return None
+
+
+def list_as_skeleton(texts: list[str], colon_lists: list[list[Candidate]]) -> list | None:
+    """A colon-announced list that is the whole body: the text's only structure.
+
+    An order or a notice ("特命令你们：" then （一）…（四）, then the signature) has nothing
+    but its numbered items: they are its outline, not a list inside a part. Taken only
+    when nothing else could head the text, the items are substantial, and after the last
+    one only short lines (signature, date) remain."""
+    for run in colon_lists:
+        last = run[-1].index
+        if (
+            len(run) >= 3
+            and all(len(texts[c.index]) >= 20 for c in run)
+            and all(len(t) <= 30 for t in texts[last + 1 :])
+        ):
+            return run
+    return None
+
+
+def _note_set_aside(run: list[Candidate], set_aside: list[list[Candidate]] | None) -> None:
+    if set_aside is not None and len(run) >= 5 and sum(len(c.rest) for c in run) >= 60 * len(run):
+        set_aside.append(run)
+
+
+def _colon_list(run: list[Candidate], texts: list[str]) -> bool:
+    """Items back to back right after a paragraph that announces them with a colon
+    ("纠正的方法：" then （一）（二）（三）, one paragraph each): a list, not headings."""
+    first = run[0].index
+    lead = texts[first - 1] if first else ""
+    if not lead.endswith(("：", ":")) or _SALUTATION.match(lead) or run[0].hinted:
+        return False  # no announcement, or a salutation ("同志们：")
+    if any(b.index != a.index + 1 for a, b in zip(run, run[1:])):
+        return False
+    # headings run into long paragraphs of their own (一是…。 then a report's worth of
+    # text) are a report's points even when announced with a colon
+    return sum(len(c.rest) for c in run) / len(run) < _LIST_ITEM_REST
+
+
+_LIST_ITEM_REST = 120
+_SALUTATION = re.compile(r"^(同志们|各位|尊敬的|亲爱的|女士们|先生们|朋友们|老师们|同学们)")
+
+
+def _announced(texts: list[str], i: int) -> bool:
+    """Whether a roadmap sentence (讲几点意见) shortly before paragraph ``i`` announces
+    points, so that a list may start at 第二点 (the first point being the paragraph
+    right after the announcement)."""
+    return any(_ANNOUNCE.search(texts[j]) for j in range(max(0, i - 4), i))
+
+
+_ANNOUNCE = re.compile(r"(讲|谈|说|提)(?:以下|下面)?[两二三四五六七八九十几]+(点|个问题|个方面|条)")
