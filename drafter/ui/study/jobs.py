@@ -1,10 +1,11 @@
-"""Start the study UI's background work and deliver its result to bound methods.
+"""Start the study UI's background work so that closing a panel mid-run cannot crash.
 
-Study workers are parented to the application and deleted after they ended; their results
-go to bound methods of QObjects, which Qt disconnects by itself when the receiver is
-destroyed, so a panel closed mid-run simply never hears of the result. (This module began as
-a guard against a use-after-free at teardown; :mod:`drafter.ui.workers` now makes deleting
-any worker's owner safe, so the guard is no longer what keeps the study UI from crashing.)
+The pool thread never emits on a :class:`~drafter.ui.workers.Worker` itself (it emits on a
+parentless relay; see that module), so deleting a worker early is safe. What remains is the
+receiving end: a result must not reach a widget that is gone. Study workers are therefore
+parented to the application and deleted once they ended, and their results go to bound
+methods of QObjects, which Qt disconnects by itself when the receiver is destroyed: a late
+analysis after the window closed is dropped, never delivered to a deleted view.
 """
 
 from __future__ import annotations

@@ -154,9 +154,9 @@ class StructuresPanel(QWidget):
             box["mined"] = result
             yield result
 
-        # Parented to the application, not to this panel: the pool thread may still emit on
-        # the worker after the panel is gone (see drafter.ui.study.jobs); the slots below are
-        # bound methods, disconnected by Qt when the panel is destroyed.
+        # Parented to the application and started like every study job (see
+        # drafter.ui.study.jobs): results go to bound methods, dropped if the panel is gone;
+        # the panel's destruction cancels the mining, nobody would see it.
         worker = Worker(job, QCoreApplication.instance(), stop_on_cancel=False)
         worker.progressed.connect(self._on_progress)
         worker.finished.connect(self._on_mined)
