@@ -10,7 +10,7 @@ import re
 
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import FLEXIBLE, Candidate
-from drafter.corpus.headings import WHOLE_LINE, heading_and_rest
+from drafter.corpus.headings import TRAILING, WHOLE_LINE, despace, heading_and_rest
 from drafter.corpus.markers import match_marker
 
 
@@ -62,8 +62,12 @@ def sequences(
             del stack[outer + 1 :]  # the inner lists are over
             stack[outer].append(c)
         elif run and c.ordinal == last + 2 and not c.word:
-            missing = mk.renumber(run[-1].marker, last + 1)
-            warnings.append(f"numbering: {run[-1].marker} then {c.marker}: {missing} missing")
+            found = _missing_item(run[-1], c, texts)
+            if found is not None:
+                run.append(found)  # 四　… on a line too long for the usual limits
+            else:
+                missing = mk.renumber(run[-1].marker, last + 1)
+                warnings.append(f"numbering: {run[-1].marker} then {c.marker}: {missing} missing")
             run.append(c)
         elif c.hinted:
             runs.append([c])
@@ -171,6 +175,30 @@ _BARE_DI = re.compile(
     r"第([一二三四五六七八九十]{1,3})(?![次年届批期代个天位名季轮号章节条部项点句件回遍层]|[一二三四五六七八九十])"
 )
 _LAST_POINT = re.compile(r"最后一(?:条|点|个问题)[，,、：:]")
+
+
+def _missing_item(before: Candidate, after: Candidate, texts: list[str]) -> Candidate | None:
+    """The item numbered between ``before`` and ``after`` when a paragraph between them
+    starts with its marker written the same way but was not taken (a part title too long
+    for the usual limits: "四　离开实际调查就要产生唯心的阶级估量…，便是盲动主义"). Its
+    neighbours vouch for it; a line of prose that long stays a run-in heading."""
+    marker = mk.renumber(before.marker, before.ordinal + 1)
+    for i in range(before.index + 1, after.index):
+        text = texts[i]
+        if not text.startswith(marker) or len(text) > _MISSING_MAX:
+            continue
+        rest = text[len(marker) :].lstrip(" \u3000")
+        if not rest or rest[0] in "，。；：、,.;:":
+            continue
+        if before.family == mk.PART:
+            heading, rest = despace(rest.rstrip(TRAILING)), ""
+        else:
+            heading, rest = heading_and_rest(rest)
+        return Candidate(i, before.family, before.ordinal + 1, marker.strip(), heading, rest)
+    return None
+
+
+_MISSING_MAX = 90
 
 
 def _outer_run(stack: list[list[Candidate]], ordinal: int) -> int | None:

@@ -445,3 +445,16 @@ def test_a_law_in_parts_numbers_its_chapters_on_across_them() -> None:
         ("第一编总则", ["第一章任务", "第二章管辖"]),
         ("第二编程序", ["第三章起诉", "第四章审理"]),
     ]
+
+
+def test_a_missing_number_found_on_a_longer_line_between_its_neighbours() -> None:
+    """Parts 一　… 三　 and 五　… numbered alone on their lines; 四　 stands between 三 and
+    五 on a line too long for a usual part title: it is the missing part (whole line),
+    not a gap in the numbering."""
+    four = "四　离开实际调查就要产生唯心的阶级估量和唯心的工作指导，那末，它的结果，不是机会主义，便是盲动主义"
+    lines = ["关于调查工作", "一　没有调查，没有发言权", BODY, "二　调查就是解决问题", BODY]
+    lines += ["三　反对本本主义", BODY, four, BODY, "五　调查的技术", BODY]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    got = [s.marker.strip() + s.heading for s in doc.outline.sections]
+    assert got[3] == four.replace("\u3000", "")
+    assert len(got) == 5 and not any("missing" in w for w in doc.warnings)
