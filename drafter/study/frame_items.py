@@ -26,8 +26,13 @@ def quoted_clauses_before(lay: Layout, m) -> Items | None:
     head = text[: m.start]
     stop = max(head.rfind(c) for c in "。；;！？!?：:")
     clauses = re.split(r"[，,]", head[stop + 1 :])
-    if clauses and not clauses[-1].strip():
+    if m.quoted:
+        return None  # “全线出击”，“夺取中心城市”，“两个拳头打人”: one slogan among others
+    last = clauses[-1].strip() if clauses else ""
+    if not last.rstrip('“"‘「'):
         clauses = clauses[:-1]
+    elif not _QUOTED_CLAUSE.fullmatch(last):
+        return None  # 拥护“两个确立”、坚决做到“两个维护”: the frame is a list element itself
     if len(clauses) < m.number:
         return None
     chosen = clauses[-m.number :]
@@ -43,6 +48,8 @@ def quoted_clauses_before(lay: Layout, m) -> Items | None:
     return items, spans, "inline"
 
 
+# “坚持进步、反对倒退”的 (三大政治口号): a clause that is one quoted term, next to the frame
+_QUOTED_CLAUSE = re.compile(r"[“\"‘「][^”\"’」]{1,16}[”\"’」](?:的|这|这些|等|这样的)?")
 _LEADS = ("围绕", "包括", "从", "就", "把", "将", "即", "在", "对", "以", "抓好", "做到", "坚持")
 
 

@@ -139,7 +139,7 @@ _LEXICAL = frozenset(
         "百分百",
     ]
 )
-_NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代")
+_NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代连")
 _TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
 # 一条是A，另一条是B / 一种是…另一种是…: a pair named by "one … the other".
 _PAIR = re.compile(
@@ -278,8 +278,8 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None  # “五一”, “二等兵”, “三角”: a date, a rank, a word
     if tail in ("大", "中全会") or tail.startswith(("把手", "把", "线", "号", "届")):
         return None  # “一大”, “一把手”, “一线”: names, not counts
-    if tail[:1] in _TIME_UNITS:
-        return None  # “板凳能坐十年冷”: a count of years in a saying
+    if tail[:1] in _TIME_UNITS or tail.startswith(("小时", "分钟", "星期", "公里", "个月")):
+        return None  # “板凳能坐十年冷”, “四小时航空经济圈”: a length of time or way
     if number == 1 and not tail.startswith(("个", "种", "条", "项", "点")):
         return None
     if re.fullmatch(r"[个点项条种类]", tail):

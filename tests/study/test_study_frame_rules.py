@@ -314,3 +314,16 @@ def test_items_lose_the_words_that_only_tie_them_to_the_sentence():
     )
     assert found["三个要素"].items == ["技术要有创新", "看准方向", "投资"]
     assert found["两项工作"].items == ["整顿三风", "发展生产"]
+
+
+def test_quoted_formula_ending_a_list_of_quoted_formulas_has_no_items_there():
+    found = frames_of("全面落实“132”部署，坚定拥护“两个确立”、坚决做到“两个维护”。")
+    assert not found["两个维护"].listed
+    text = "党组行使“监督权”，学院行使“培训权”，两个权力不一样。大家执行两个权利，共同选拔干部。"
+    assert frames_of(text)["两个权力"].items == ["监督权", "培训权"]
+    found = frames_of("新原则是“全线出击”，“夺取中心城市”，“两个拳头打人”。")
+    assert not found["两个拳头打人"].listed
+
+
+def test_runs_of_wins_and_lengths_of_time_in_quotes_are_not_formulas():
+    assert frames_of("粮食生产实现“十连丰”，打造“四小时航空经济圈”。") == {}
