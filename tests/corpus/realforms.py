@@ -27,6 +27,8 @@ Forms (see :data:`FORMS`):
   ``<meta>`` and a ``<span>``; half of the pages declared gb2312 and saved in GBK;
 * ``html_br``         the same page with the speech in one ``<div>`` of ``<br>``-separated
   lines;
+* ``html_table``      the same page as older county sites lay it out: each paragraph in a
+  row of its own of a one-column table, in ``<font>``;
 * ``mhtml``           the ``html_br`` page saved by the browser as one-file .mhtml
   (quoted-printable, declared GBK when the text allows);
 * ``txt_scraped``     a site banner line above the title, hard line breaks every ~35
@@ -79,10 +81,17 @@ FORMS = (
     "docx_official",
     "html_p",
     "html_br",
+    "html_table",
     "mhtml",
     "txt_scraped",
 )
-SUFFIX = {"html_p": ".html", "html_br": ".htm", "mhtml": ".mhtml", "txt_scraped": ".txt"}
+SUFFIX = {
+    "html_p": ".html",
+    "html_br": ".htm",
+    "html_table": ".html",
+    "mhtml": ".mhtml",
+    "txt_scraped": ".txt",
+}
 
 # Everything a form adds around the text: none of it may reach the body.
 BANNERS = ("范文先生网 www.fwsir.com", "第一范文网 / www.diyifanwen.com", "公文易文秘资源网")
@@ -300,7 +309,7 @@ def write_form(source: Source, form: str, folder: Path) -> Path:
     path = folder / f"{source.name}{SUFFIX.get(form, '.docx')}"
     if form.startswith("docx_"):
         _write_docx(source, form, path)
-    elif form in ("html_p", "html_br"):
+    elif form in ("html_p", "html_br", "html_table"):
         path.write_bytes(_page_bytes(source, form))
     elif form == "mhtml":
         path.write_bytes(_mhtml(source))
@@ -517,6 +526,14 @@ def _content_html(source: Source, form: str) -> str:
             else:
                 parts.append(f"<p>&nbsp;&nbsp;&nbsp;&nbsp;{text}</p>")
         return "\n".join(parts)
+    if form == "html_table":
+        rows = "\n".join(
+            f'<tr><td class="bt_content"><font size="3">&nbsp;&nbsp;&nbsp;&nbsp;'
+            f"{esc(u.text.strip())}</font></td></tr>"
+            for u in source.units
+            if u.kind != "title"
+        )
+        return f'<table width="100%" border="0"><tbody>\n{rows}\n</tbody></table>'
     lines = []
     for u in source.units:
         if u.kind == "title":

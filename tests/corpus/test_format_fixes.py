@@ -348,3 +348,22 @@ def test_word_work_summary_as_typed(new_docx, docx_helpers, tmp_path) -> None:
     assert doc.outline.closing == [
         "以上是我2024年的工作总结，不妥之处，请领导和同志们批评指正。", "李明", "2024年12月20日",
     ]  # fmt: skip
+
+
+def test_page_laid_out_in_a_one_column_table(tmp_path) -> None:
+    """Older sites set each paragraph in a row of a one-column table: its cells are the
+    page's paragraphs (headings included), not rows of a data table."""
+    text = PARA * 3
+    rows = [text, "一、提高认识", f"（一）统一思想。{text}", f"（二）把握形势。{text}"]
+    rows += ["二、压实责任", f"（一）明确分工。{text}", f"（二）强化考核。{text}", text]
+    table = "".join(f"<tr><td><font>&nbsp;&nbsp;{r}</font></td></tr>" for r in rows)
+    page = PAGE.replace("<p>　　{para}</p><p>　　{para}</p><p>　　{para}</p><p>　　{para}</p>", "")
+    page = page.replace(
+        "<p>（一九三七年八月）</p>", f"<p>（一九三七年八月）</p><table>{table}</table>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page.format(h1="矛盾论", para=PARA), encoding="utf-8")
+    doc = load_document(path)
+    assert [s.label for s in doc.outline.walk()] == [
+        "一、提高认识", "（一）统一思想", "（二）把握形势", "二、压实责任", "（一）明确分工", "（二）强化考核",
+    ]  # fmt: skip

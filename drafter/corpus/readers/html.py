@@ -265,8 +265,18 @@ def _blocks(element) -> list[Block]:
         return [Block(_text(item), kind="bullet") for item in element.iter("item") if _text(item)]
     if tag == "table":
         rows = []
-        for row in element.iter("row"):
-            cells = [_text(cell) for cell in row.iter("cell")]
+        cells_of = [[_text(cell) for cell in row.iter("cell")] for row in element.iter("row")]
+        if all(sum(1 for c in cells if c) <= 1 for cells in cells_of):
+            # a one-column table is a layout box (older sites set each paragraph in a row
+            # of its own): its cells are the page's paragraphs, as in Word
+            return [
+                Block(_respace(line))
+                for row in element.iter("row")
+                for cell in row.iter("cell")
+                for line in _text(cell, keep_breaks=True).split("\n")
+                if line.strip()
+            ]
+        for cells in cells_of:
             if any(cells):
                 rows.append(Block("\t".join(cells), kind="table"))
         return rows
@@ -277,10 +287,12 @@ def _blocks(element) -> list[Block]:
         level = _HEADINGS.get(element.get("rend", ""), 1)
         return [Block(" ".join(lines), heading_level=level)]
     kind = "quote" if tag == "quote" else "text"
-    lines = [
-        line.replace(" ", "\u3000\u3000") if _SPACED_OUT.match(line) else line for line in lines
-    ]
-    return [Block(line, kind=kind) for line in lines]
+    return [Block(_respace(line), kind=kind) for line in lines]
+
+
+def _respace(line: str) -> str:
+    """A line of characters spaced out one by one, with the page's full-width spacing."""
+    return line.replace(" ", "\u3000\u3000") if _SPACED_OUT.match(line) else line
 
 
 def _text(element, keep_breaks: bool = False) -> str:
