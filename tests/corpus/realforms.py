@@ -529,7 +529,7 @@ def _content_html(source: Source, form: str) -> str:
     if form == "html_table":
         rows = "\n".join(
             f'<tr><td class="bt_content"><font size="3">&nbsp;&nbsp;&nbsp;&nbsp;'
-            f"{esc(u.text.strip())}</font></td></tr>"
+            f"{'【编者按】' if u.kind == 'quote' else ''}{esc(u.text.strip())}</font></td></tr>"
             for u in source.units
             if u.kind != "title"
         )
