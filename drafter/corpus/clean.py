@@ -148,6 +148,7 @@ def _drop_clutter(
     n = len(lines)
     in_size_switch = False
     parts = _part_numbers(lines)
+    titles: list[str] = []  # title-like lines kept at the top, squashed
     while i < n:
         line = lines[i]
         text = line.block.text
@@ -166,7 +167,11 @@ def _drop_clutter(
             removed.append(("boilerplate", line.block))  # a page repeating its title
             i += 1
             continue
-        repeated = _repeats_title(lines, i, out) if i < 30 and out else 0
+        repeated = (
+            _repeats_title(lines, i, titles)
+            if titles and i < 30 and any(t[:1] == text[:1] for t in titles)
+            else 0
+        )
         if repeated:
             # the page's title again at the top of its text, perhaps over two lines or
             # with a note mark ("…的报告*"): shown once
@@ -213,6 +218,8 @@ def _drop_clutter(
             i += 1
             continue
         out.append(line)
+        if i < 30 and (line.block.kind == "title" or _is_title_like(text)):
+            titles.append(_TITLE_MARKS.sub("", text))  # for a page repeating its title
         i += 1
     return out
 
@@ -274,26 +281,18 @@ def _drop_running_headers(
 _TITLE_MARKS = re.compile(r"[\s\u3000*＊]+|\[\d+\]")
 
 
-def _repeats_title(lines: list[_Line], i: int, out: list[_Line]) -> int:
-    """How many lines from ``i`` (one to three) repeat, joined, a title line kept just
-    before them (a Word/page title or a title-like line); 0 when they do not."""
-    squash = _TITLE_MARKS.sub
-    titles = {
-        squash("", x.block.text)
-        for x in out[-12:]
-        if x.block.kind == "title" or _is_title_like(x.block.text)
-    }
-    titles.discard("")
-    if not titles:
-        return 0
+def _repeats_title(lines: list[_Line], i: int, titles: list[str]) -> int:
+    """How many lines from ``i`` (one to three) repeat, joined, a title line kept above
+    them (a Word/page title or a title-like line, squashed in ``titles``); 0 when they do
+    not."""
     joined = ""
     for k in range(i, min(i + 3, len(lines))):
-        joined += squash("", lines[k].block.text)
+        joined += _TITLE_MARKS.sub("", lines[k].block.text)
         if len(joined) < 4:
             continue
-        if joined in titles:
+        if joined in titles[-12:]:
             return k - i + 1
-        if not any(t.startswith(joined) for t in titles):
+        if not any(t.startswith(joined) for t in titles[-12:]):
             return 0
     return 0
 
