@@ -43,6 +43,13 @@ def compound(after: str) -> str:
     return ""
 
 
+def is_function_word(word: str) -> bool:
+    """Whether ``word`` only joins or places (虽然, 只要, 之外, 以内, 的): after a counter it
+    leaves nothing counted."""
+    tags = tagged(word)
+    return len(tags) == 1 and tags[0][1] in ("c", "p", "f", "uj", "ul", "uz", "ug", "ud", "y")
+
+
 def is_noun(word: str) -> bool:
     """Whether ``word`` is one noun (标准, 攻坚战), not a verb (必须) or a phrase (原则上)."""
     tags = tagged(word)

@@ -35,6 +35,7 @@ from drafter.study.frame_items import (
 from drafter.study.frame_nouns import (
     compound,
     is_congress,
+    is_function_word,
     noun_after,
     prefixed_formula,
     quoted_compound,
@@ -139,7 +140,7 @@ _LEXICAL = frozenset(
         "百分百",
     ]
 )
-_NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代连")
+_NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代连斤亩吨米里尺寸亿")
 _TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
 # 一条是A，另一条是B / 一种是…另一种是…: a pair named by "one … the other".
 _PAIR = re.compile(
@@ -276,7 +277,9 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
     tail = phrase[n.end() - n.start() :]
     if tail[:1] in _NOT_COUNTED_AFTER or re.match(_NUM, tail[:1]) and len(tail) == 1:
         return None  # “五一”, “二等兵”, “三角”: a date, a rank, a word
-    if tail in ("大", "中全会") or tail.startswith(("把手", "把", "线", "号", "届")):
+    if re.match(r"[万千百亿][一二三四五六七八九十两零]", tail):
+        return None  # “两万五千里长征”: a number, not a count (“四千行动” counts)
+    if tail in ("大", "中全会") or tail.startswith(("把手", "把", "线", "号", "届", "路军")):
         return None  # “一大”, “一把手”, “一线”: names, not counts
     if tail[:1] in _TIME_UNITS or tail.startswith(("小时", "分钟", "星期", "公里", "个月")):
         return None  # “板凳能坐十年冷”, “四小时航空经济圈”: a length of time or way
@@ -362,6 +365,8 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             return None  # 两个以上矛盾: "two or more", a rough count
         cut = words_after(after)
         word = cut[0] if cut else ""
+        if word and is_function_word(word):
+            return None  # 四项虽然…, 两项之外: a conjunction or a place word, no noun counted
         if word in _TIME_WORDS or (noun[0] in _TIME_UNITS and not SUMMARY_NOUN.search(word)):
             return None  # 六个月之后, 两个人: a length of time, people (三个时期 is a summary)
         if len(word) != 2 or word in _PLAIN_NOUNS:

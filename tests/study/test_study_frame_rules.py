@@ -327,3 +327,11 @@ def test_quoted_formula_ending_a_list_of_quoted_formulas_has_no_items_there():
 
 def test_runs_of_wins_and_lengths_of_time_in_quotes_are_not_formulas():
     assert frames_of("粮食生产实现“十连丰”，打造“四小时航空经济圈”。") == {}
+
+
+def test_names_numbers_and_function_words_after_a_count_are_not_frames():
+    text = (
+        "“八路军退却”是谣言，“两万五千里长征”很艰苦，“九斤老太太”的话不对，"
+        "“六亿神州尽舜尧”。除这两项之外，四项虽然做了，效果不好。要开展“四千行动”。"
+    )
+    assert set(frames_of(text)) == {"四千行动"}
