@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from drafter.corpus import load_document, parse_text
-from drafter.corpus.model import Document
+from drafter.corpus.model import Document, ReadError
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -89,7 +89,10 @@ def sample_stats(n: int, seed: int = 8) -> dict:
     random.Random(seed).shuffle(files)
     level1, closing, conf, flat_many = [], 0, [], 0
     for path in files[:n]:
-        doc = load_document(path)
+        try:
+            doc = load_document(path)
+        except ReadError:
+            continue  # an empty file in the corpus: not a speech to count
         top = len(doc.outline.sections)
         level1.append(top)
         closing += bool(doc.outline.closing)
