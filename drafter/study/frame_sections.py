@@ -11,7 +11,7 @@ from drafter.corpus.markers import match_marker
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Span
 from drafter.study.ordinals import ordinal_items
-from drafter.study.text import first_clause
+from drafter.study.text import item_clause
 
 Items = tuple[list[str], list[Span], str]
 
@@ -86,5 +86,5 @@ def numbered_run(group: list[Node]) -> list[Node] | None:
 
 
 def _node_items(nodes: list[Node]) -> Items:
-    items = [first_clause(n.section.heading) or n.section.heading for n in nodes]
+    items = [item_clause(n.section.heading) or n.section.heading for n in nodes]
     return items, [Span(n.heading, 0, len(n.label)) for n in nodes], "sections"

@@ -61,7 +61,7 @@ from drafter.study.ordinals import (
     split_last_he,
     split_list,
 )
-from drafter.study.text import first_clause
+from drafter.study.text import item_clause
 
 _NUM = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
@@ -658,7 +658,7 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
         n, text_start = got
         if n != expected and not (n == 0 and expected > 1):
             break
-        item = first_clause(para.text[text_start:])
+        item = item_clause(para.text[text_start:])
         items.append(item)
         spans.append(Span(idx, text_start, text_start + len(item)))
         expected += 1

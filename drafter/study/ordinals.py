@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
-from drafter.study.text import first_clause
+from drafter.study.text import item_clause
 
 _NUM = "[一二三四五六七八九十两]"
 _ARABIC = re.compile(r"(\d{1,2})[、.．）)](?!\d)")  # 1、产品竞争力
@@ -100,7 +100,7 @@ def ordinal_items(text: str, start: int, noun: str = "") -> list[tuple[str, int]
             if got is not None:
                 number, item_start = got
                 if number == expected or (number == 0 and expected > 2):
-                    item = first_clause(text[item_start:])
+                    item = item_clause(text[item_start:])
                     if item and len(item) <= 40:
                         items.append((item, item_start))
                         expected += 1

@@ -55,3 +55,21 @@ def first_clause(text: str) -> str:
     ("保持协调“畅通”", "腿勤")."""
     m = _CLAUSE_END.search(text)
     return (text[: m.start()] if m else text).strip()
+
+
+# 在七年内, 今后, 同时: a clause that only says when or links on — the item is the next one
+_SETTING = re.compile(
+    r"(?:在|于|从|自)?[\u4e00-\u9fff]{0,6}?(?:年|月|天|时期|时间)(?:内|以内|之内|以前|之前|以后|之后|期间|以来)?"
+    r"|同时|此外|另外|当前|目前|今后|现在|今年|明年|近期|为此|因此"
+)
+
+
+def item_clause(text: str) -> str:
+    """The key words of an enumerated item: its first clause, or the next one when the
+    first only sets the time (（九）在七年内，基本上消灭…虫害 -> 基本上消灭…虫害)."""
+    first = first_clause(text)
+    if first and len(first) <= 10 and _SETTING.fullmatch(first):
+        rest = text[len(first) :].lstrip("，,、 ")
+        if rest and not rest.startswith(("。", "；", ";", "！", "？")):
+            return first_clause(rest) or first
+    return first

@@ -335,3 +335,10 @@ def test_names_numbers_and_function_words_after_a_count_are_not_frames():
         "“六亿神州尽舜尧”。除这两项之外，四项虽然做了，效果不好。要开展“四千行动”。"
     )
     assert set(frames_of(text)) == {"四千行动"}
+
+
+def test_item_clause_skips_a_clause_that_only_sets_the_time():
+    text = (
+        "要办好三件事：（一）在七年内，基本消灭虫害；（二）今后，兴修水利；（三）在国内，发展教育。"
+    )
+    assert frames_of(text)["三件事"].items == ["基本消灭虫害", "兴修水利", "在国内"]
