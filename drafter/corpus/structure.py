@@ -522,9 +522,16 @@ class _Chooser:
                 if r[0].index >= lo:
                     score -= 0.8 * run_strength(r, size)
             elif r[0].index > items[0].index and len(r) >= 2:
-                holding.add(bisect.bisect_right(bounds, r[0].index))
+                at = bisect.bisect_right(bounds, r[0].index)
+                holding.add(at)
                 if outranks(r[0].family, g.family):
-                    score -= outrank_cost(r)  # 一、 under 一是: against convention
+                    # 一、 under 一是: against convention; but a run wholly inside one
+                    # middle part of standalone parts is that part's points, whatever its
+                    # marker (（二）今后经济建设的方针: 一、…十、; then （三）…)
+                    inside = (
+                        at < k and r[-1].index < bounds[at] and all(c.standalone for c in items)
+                    )
+                    score -= _INSIDE_ONE_PART if inside else outrank_cost(r)
         for cost in above:  # the same for the runs after the last item
             score -= cost
         if g.family == PLAIN_TITLES:
@@ -614,6 +621,7 @@ class _Chooser:
 
 
 _MIN_SCORE = 3.6
+_INSIDE_ONE_PART = 0.5  # a higher family's run inside one middle part: a small cost
 _HEADS_NEXT = 4  # paragraphs: a group starting this close under a part title is its
 # the most a group's own terms other than 1.5 * early can give (spread, complete,
 # standalone, headlike, lensim, brevity, prior, count, roadmap at their best)

@@ -458,3 +458,44 @@ def test_a_missing_number_found_on_a_longer_line_between_its_neighbours() -> Non
     got = [s.marker.strip() + s.heading for s in doc.outline.sections]
     assert got[3] == four.replace("\u3000", "")
     assert len(got) == 5 and not any("missing" in w for w in doc.warnings)
+
+
+def test_report_parts_numbered_by_paren_with_a_dun_list_inside_a_middle_part() -> None:
+    """An old report numbers its three parts （一）（二）（三） on lines of their own and the
+    ten points of its middle part 一、…: the parts are level 1, the points level 2 under
+    （二）, against the usual rank of the markers; a 一、 list after the last part could
+    still be the structure."""
+    lines = [
+        "各位代表：",
+        "现在作报告。",
+        "（一）当前的经济形势",
+        BODY,
+        BODY,
+        "（二）今后经济建设的方针",
+        BODY,
+    ]
+    points = [
+        "一、加快农业的发展",
+        "二、调整重工业的服务方向",
+        "三、加强能源工业",
+        "四、进行技术改造",
+    ]
+    for p in points:
+        lines += [p, BODY, BODY]
+    lines += ["（三）我国经济发展的前景", BODY, BODY]
+    assert tree("\n\n".join(lines)) == [
+        ("（一）当前的经济形势", []),
+        ("（二）今后经济建设的方针", points),
+        ("（三）我国经济发展的前景", []),
+    ]
+    lines = [
+        "各位代表：",
+        "今年的任务是：",
+        "（一）稳定经济",
+        "（二）深化改革",
+        "（三）改善民生",
+        BODY,
+    ]
+    for p in points:
+        lines += [p, BODY, BODY]
+    assert [h for h, _ in tree("\n\n".join(lines))] == points
