@@ -13,7 +13,9 @@ Forms (see :data:`FORMS`):
 
 * ``docx_styles``     headings as Word Heading 1/2 styles, the title in the Title style;
 * ``docx_numbering``  markers only in Word's automatic numbering (numbering.xml), the
-  marker text removed from the paragraph, a new list where a sequence restarts;
+  marker text removed from the paragraph: in half of the documents one two-level list
+  (一、 on level 0, （一） on level 1, restarting as Word restarts it) where the numbers
+  allow, else a list per run of siblings (a new ``w:num`` where a sequence restarts);
 * ``docx_bullets``    level-2 headings standing alone as Word bullet paragraphs, their
   marker text dropped (the bullet is the marker);
 * ``docx_bold``       headings as bold plain paragraphs, run-in lead phrases bold;
@@ -349,6 +351,30 @@ def _numbering_plan(source: Source) -> dict[int, tuple[str, str, int]]:
     return plan
 
 
+def _multilevel(source: Source, plan: dict[int, tuple[str, str, int]]) -> dict[int, int] | None:
+    """Unit index -> ilvl when the numbered headings fit one two-level Word list (一、 on
+    level 0, （一） on level 1, the second level restarting under each first-level item,
+    as a multilevel list numbers them); None when they do not."""
+    kinds: dict[int, set] = {1: set(), 2: set()}
+    for i, (text, fmt, _) in plan.items():
+        kinds.setdefault(source.units[i].level, set()).add((text, fmt))
+    if len(kinds[1]) != 1 or len(kinds[2]) > 1 or set(kinds) - {1, 2}:
+        return None
+    first = second = 0
+    for i in sorted(plan):
+        n = plan[i][2]
+        if source.units[i].level == 1:
+            first = n if first == 0 else first + 1
+            second = 0
+            if n != first:
+                return None
+        else:
+            second += 1
+            if n != second:
+                return None
+    return {i: source.units[i].level - 1 for i in plan}
+
+
 class _WordWriter:
     """python-docx plus the raw XML python-docx has no API for (numbering, breaks)."""
 
@@ -403,6 +429,42 @@ class _WordWriter:
             )
         )
 
+    def multilevel(self, p, ilvl: int, levels: list[tuple[str, str, int]]) -> None:
+        """Number ``p`` on level ``ilvl`` of one two-level list (made on first use)."""
+        from docx.oxml import parse_xml
+
+        if not hasattr(self, "_multi"):
+            self._multi = self.next_num
+            self.next_num += 1
+            lvls = "".join(
+                f'<w:lvl w:ilvl="{k}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+                f'<w:suff w:val="nothing"/><w:lvlText w:val="{text.replace("%1", f"%{k + 1}")}"/>'
+                '<w:lvlJc w:val="left"/></w:lvl>'
+                for k, (text, fmt, start) in enumerate(levels)
+            )
+            numbering = self.doc.part.numbering_part.element
+            abstract = parse_xml(
+                f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="{self._multi}">{lvls}'
+                "</w:abstractNum>"
+            )
+            first_num = numbering.find(f"{{{_W}}}num")
+            if first_num is None:
+                numbering.append(abstract)
+            else:
+                first_num.addprevious(abstract)
+            numbering.append(
+                parse_xml(
+                    f'<w:num xmlns:w="{_W}" w:numId="{self._multi}">'
+                    f'<w:abstractNumId w:val="{self._multi}"/></w:num>'
+                )
+            )
+        p._p.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="{ilvl}"/>'
+                f'<w:numId w:val="{self._multi}"/></w:numPr>'
+            )
+        )
+
     def soft_break(self, p, text: str) -> None:
         run = p.add_run()
         run.add_break()
@@ -416,6 +478,23 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
 
     w = _WordWriter()
     plan = _numbering_plan(source) if form == "docx_numbering" else {}
+    # half of the documents in one multilevel list (when their numbers allow it), the rest
+    # in a list per run of siblings
+    ilvls = _multilevel(source, plan) if plan and _rng(source, form).random() < 0.5 else None
+    levels: list[tuple[str, str, int]] = []
+    if ilvls:
+        for lvl in (1, 2):
+            at = [i for i in sorted(plan) if source.units[i].level == lvl]
+            if at:
+                text, fmt, start = plan[at[0]]
+                levels.append((text, fmt, start if lvl == 1 else 1))
+
+    def number(p, i: int, u: Unit) -> None:
+        if ilvls:
+            w.multilevel(p, ilvls[i], levels)
+        else:
+            w.numbered(p, u.level, *plan[i])
+
     date_unit = _date_unit(source) if form == "docx_official" else None
     last_body = None  # the paragraph a soft-break heading is typed at the end of
     sign_at = source.extra.get("appendix_at", len(source.units))
@@ -450,8 +529,7 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
             if form == "docx_styles":
                 w.doc.add_paragraph(text, style=f"Heading {min(u.level, 2)}")
             elif form == "docx_numbering" and i in plan:
-                p = w.para(_strip_marker(u))
-                w.numbered(p, u.level, *plan[i])
+                number(w.para(_strip_marker(u)), i, u)
             elif form == "docx_bullets" and _is_bullet(u):
                 w.para(_strip_marker(u), style="List Bullet")
             elif form == "docx_bold":
@@ -466,8 +544,7 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
             continue
         if u.kind == "runin":
             if form == "docx_numbering" and i in plan:
-                p = w.para(_strip_marker(u))
-                w.numbered(p, u.level, *plan[i])
+                number(w.para(_strip_marker(u)), i, u)
             elif form == "docx_bold":
                 w.para(text, bold_lead=u.lead.strip())
             else:
