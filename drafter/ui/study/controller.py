@@ -263,11 +263,11 @@ class StudyController(QObject):
             self.mode.show_paragraph(index)
 
     def _widen_reader(self, on: bool) -> None:
-        """The annotated text needs room: in the mode the reader takes at least 45% of the window's
+        """The annotated text needs room: in the mode the reader takes at least half the window's
         width (the docks beside it give way), and its own width comes back afterwards."""
         window, dock = self.window, self.window.reader_dock
         if on:
-            wanted = int(window.width() * 0.45)
+            wanted = int(window.width() * 0.5)
             if dock.isVisible() and not dock.isFloating() and dock.width() < wanted:
                 self._reader_width = dock.width()
                 window.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)

@@ -33,6 +33,7 @@ LEGEND = (
     "<span style='color:#7a4fbf;text-decoration:underline'>过渡句</span>　"
     "<span style='color:#8a6d3b'>〔开头·结尾各部分〕</span>　"
     "<span style='background:#fff3a0'>&nbsp;我的高亮&nbsp;</span><br>"
+    "点彩色词语看同组各项；点蓝色提纲句看它领起的各节；<br>"
     "选中文字后点“高亮”或“写笔记…”（笔记仅保存在本机）"
 )
 
@@ -79,6 +80,7 @@ class StudyPage(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.info.setToolTip("点彩色词语看同组各项；点蓝色提纲句看它领起的各节")
         self.info.setStyleSheet("background:#f6f3ea;padding:4px;border-radius:3px")
         self.info.linkActivated.connect(self._on_link)
         # a fixed height (four lines, scrolling if a long frame needs more), so the text below
@@ -168,7 +170,6 @@ class StudyPage(QWidget):
             f" · 提纲句 {len(study.roadmap)} · 过渡句 {len(study.transitions)}"
             f" · 开头：{study.opening.type or '未归类'} · 结尾：{study.closing.type or '未归类'}"
             + (warn if study.warnings else "")
-            + "<br><span style='color:#666'>点彩色词语看同组各项；点蓝色提纲句看它领起的各节。</span>"
         )
 
     def show_frame(self, frame: int, item: int = PHRASE) -> None:
