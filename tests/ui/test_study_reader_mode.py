@@ -198,18 +198,28 @@ def test_the_exercise_hides_the_headings_in_the_reader_until_compared(studied, q
     mode, ex = window.study.mode, panel.exercise
     window.study_action.setChecked(False)  # the trainee reads the plain text …
     panel.tabs.setCurrentWidget(ex)  # … and opens the exercise
-    assert ex.masking and mode.masked and mode.active
+    assert mode.masked and not mode.active  # the mode is not switched, the text is blanked
+    assert mode.stack.currentWidget() is mode.page
     shown = mode.page.text.toPlainText()
     assert "做到“四勤”" not in shown and "一、＿＿" in shown and "一是＿＿" in shown
     assert "多到基层走走" in shown and not mode.left.isVisible()
     assert mode.page.text.frame_marks == []  # no marks that would give items away
+    window.reader_dock.raise_()  # a small screen: the dock goes behind the reader to read
+    assert mode.masked
+    window.study.dock.raise_()
     ex.check_button.click()  # compared: the headings come back, and the plain reader
     assert not mode.masked and not mode.active
     assert mode.stack.currentWidget() is window.reader_panel.view
     ex.new_button.click()  # a fresh attempt hides them again
     assert mode.masked
-    panel.tabs.setCurrentWidget(panel.map)  # leaving the tab shows them again
+    panel.tabs.setCurrentWidget(panel.map)  # another tab shows them again
     assert not mode.masked
+    window.study_action.setChecked(True)
+    panel.tabs.setCurrentWidget(ex)
+    assert mode.masked and mode.active
+    window.study.dock.close()  # closing the 学习 dock ends the exercise's hold
+    assert not mode.masked and mode.stack.currentWidget() is mode.page
+    assert "＿＿" not in mode.page.text.toPlainText()
 
 
 def test_a_selection_starting_on_a_tag_and_a_click_on_a_right_half(studied):

@@ -59,7 +59,7 @@ class StudyController(QObject):
         structures.example_activated.connect(self._open)
         structures.template_requested.connect(self.make_template)
         panel.set_rate(self.rate)
-        panel.exercise.masking_changed.connect(self._on_masking_changed)
+        panel.exercise_focus_changed.connect(self.update_masking)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(panel.exercise.flush)
@@ -126,21 +126,31 @@ class StudyController(QObject):
         self._wanted = None
         self.doc, self.doc_id, self.study = doc, doc_id, study
         notes = self._notes_of(doc_id)
-        self.panel.show_study(doc, doc_id, study)  # the exercise may now ask for a mask
+        self.panel.show_study(doc, doc_id, study)
         if self.mode is not None:
-            if self.panel.exercise.masking:
-                self.mode.show_masked(doc)
+            if self.mode.masked:
+                self.mode.show_masked(doc)  # the exercise now is about this document
             else:
                 self.mode.show_study(doc, study, notes)
+        self.update_masking()
 
-    def _on_masking_changed(self, masking: bool) -> None:
-        """The outline exercise started or stopped being written: hide or show the headings in the
-        reader (only for the document the exercise is about)."""
-        if self.mode is None or self.doc is None:
+    def update_masking(self) -> None:
+        """Hide the headings in the reader while an outline exercise is being written: its tab is
+        the current one in the 学习 dock, the dock is open (it may be tabbed behind the reader on
+        a small screen: the trainee switches to read, the headings stay hidden) and the exercise
+        is about the reader's document. Show them again otherwise."""
+        if self.mode is None:
             return
-        if masking and self.window.reader_panel.document is self.doc:
+        dock_open = self.dock is None or self.dock.toggleViewAction().isChecked()
+        wanted = (
+            dock_open
+            and self.panel.exercise_in_progress
+            and self.doc is not None
+            and self.window.reader_panel.document is self.doc
+        )
+        if wanted and not self.mode.masked:
             self.mode.show_masked(self.doc)
-        elif not masking:
+        elif not wanted and self.mode.masked:
             self.mode.unmask(self.doc, self.study, self._notes_of(self.doc_id))
 
     def _on_analysis_failed(self, message: str, _exc: object) -> None:
@@ -391,6 +401,7 @@ def install_study(window: Any) -> StudyController:
             controller.refresh() if visible and window.reader_panel.document is not None else None
         )
     )
+    dock.toggleViewAction().toggled.connect(lambda _on: controller.update_masking())
     action = QAction("学习模式", window)
     action.setObjectName("studyAction")
     action.setShortcut(QKeySequence("F8"))

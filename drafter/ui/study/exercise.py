@@ -52,12 +52,12 @@ class OutlineExercise(QWidget):
 
     Signals:
         status_message(str): a line for the status bar (saved, cannot save …).
-        masking_changed(bool): the trainee is writing headings (True: the reader should hide
-            the original ones) or no longer is (False).
+        writing_changed(bool): the writing page came up (True: the originals must stay hidden)
+            or the comparison did (False).
     """
 
     status_message = Signal(str)
-    masking_changed = Signal(bool)
+    writing_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,7 +68,7 @@ class OutlineExercise(QWidget):
         self.attempt_id: int | None = None
         self.rows: list[ExerciseRow] = []
         self._boxes: list[QLineEdit] = []
-        self.masking = False
+        self._writing = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -121,7 +121,7 @@ class OutlineExercise(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(scroll)
         self.stack.addWidget(result_page)
-        self.stack.currentChanged.connect(lambda _i: self._update_mask(self.isVisible()))
+        self.stack.currentChanged.connect(lambda _i: self._update_mask())
         self.check_button = QPushButton("对照原文")
         self.check_button.setObjectName("exerciseCheck")
         self.check_button.clicked.connect(self.reveal)
@@ -172,7 +172,7 @@ class OutlineExercise(QWidget):
         self.stack.setCurrentIndex(0)
         self._fill_history()
         self._update_enabled()
-        self._update_mask(self.isVisible())
+        self._update_mask()
 
     def answers(self) -> list[str]:
         """The headings the trainee wrote, one per hidden heading, in order (empty strings for
@@ -304,24 +304,16 @@ class OutlineExercise(QWidget):
 
     # -- hiding the originals -----------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Qt override: the exercise came into view; the reader should hide the headings."""
-        super().showEvent(event)
-        self._update_mask(True)
+    @property
+    def writing(self) -> bool:
+        """The trainee is on the writing page of an exercise (not yet compared): the reader
+        should not show the original headings meanwhile."""
+        return bool(self.rows) and self.stack.currentIndex() == 0
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Qt override: the exercise left the screen (another tab, dock closed); the reader may show
-        the headings again."""
-        super().hideEvent(event)
-        self._update_mask(False)
-
-    def _update_mask(self, visible: bool) -> None:
-        """Ask for the headings to be hidden while the writing page is on screen, shown again once
-        the originals are revealed or the exercise is left."""
-        wanted = visible and bool(self.rows) and self.stack.currentIndex() == 0
-        if wanted != self.masking:
-            self.masking = wanted
-            self.masking_changed.emit(wanted)
+    def _update_mask(self) -> None:
+        if self.writing != self._writing:
+            self._writing = self.writing
+            self.writing_changed.emit(self._writing)
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -34,7 +34,6 @@ class ReaderStudyMode(QObject):
         self.active = False
         self._plain_sizes: list[int] | None = None  # outline | text widths before the mode
         self.masked = False  # the outline exercise hides the headings
-        self._was_active = False  # the mode's state before the exercise switched it on
         self.page = StudyPage()
         self.points = PointsTree()
         self.points.setMinimumHeight(120)
@@ -88,7 +87,7 @@ class ReaderStudyMode(QObject):
             return
         place = self._top_paragraph()
         self.active = on
-        self.stack.setCurrentIndex(1 if on else 0)
+        self.stack.setCurrentIndex(1 if on or self.masked else 0)
         self.points.setVisible(on)
         self._sync_left()
         self._fit_left(on)
@@ -111,32 +110,29 @@ class ReaderStudyMode(QObject):
                 self.page.text.scroll_to_paragraph(target)
 
     def show_masked(self, doc: Any) -> None:
-        """The outline exercise is being written: the text with its headings blanked out and no
-        study marks, and the outline and 要点 list out of sight, so the originals are not given
-        away (the mode is switched on for it, and back off afterwards if it was off)."""
-        if not self.masked:
-            self._was_active = self.active
+        """The outline exercise is being written: the reader shows the text with its headings
+        blanked out and no study marks, the outline and 要点 list out of sight, so the originals
+        are not given away. The mode itself is not switched (no dock is raised, the toggle keeps
+        its state), and the blanked page stays even if the mode is turned off meanwhile."""
         self.masked = True
-        if not self.active:
-            self.set_active(True)
         self.page.text.show_masked(doc)
         self.page.info.setText(
             "<b>提纲练习进行中</b>：阅读器里的原文标题已隐去（要点和提纲也暂不显示）。"
-            "读完各部分，在右侧“提纲练习”页为每部分拟标题，写完点“对照原文”。"
+            "读完各部分，在“提纲练习”页为每部分拟标题，写完点“对照原文”。"
         )
+        self.stack.setCurrentIndex(1)
         self._sync_left()
 
     def unmask(self, doc: Any, study: Any, notes=()) -> None:
-        """The exercise is done or left: the annotated study again (and the plain reader if the
-        mode was off before the exercise)."""
+        """The exercise is compared or left: the annotated study again in the mode, the plain
+        reader otherwise."""
         if not self.masked:
             return
         self.masked = False
-        self._sync_left()
         if study is not None:
             self.show_study(doc, study, notes)
-        if not self._was_active and self.active:
-            self.set_active(False)
+        self.stack.setCurrentIndex(1 if self.active else 0)
+        self._sync_left()
 
     def show_busy(self) -> None:
         """A new document is being analysed: empty the page so the old text is not mistaken
@@ -189,8 +185,9 @@ class ReaderStudyMode(QObject):
     def _sync_left(self) -> None:
         """The left pane shows when the outline or the 要点 list does (the reader hides the
         outline until a document is open)."""
+        hidden = self.masked and self.stack.currentIndex() == 1  # the exercise's blanked page
         self.left.setVisible(
-            not (self.masked and self.active)
+            not hidden
             and (not self.reader.outline.isHidden() or (self.active and not self.points.isHidden()))
         )
 

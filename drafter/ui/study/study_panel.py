@@ -53,6 +53,8 @@ class StudyPanel(QWidget):
         remove_note_requested(int): the trainee asked to delete the note with this id.
         edit_note_requested(int): the trainee asked to change the text of the note with this id.
         studied(object): a Study is on screen (tests and the controller listen).
+        exercise_focus_changed(): the current tab or the exercise's page changed (the reader
+            may have to hide or show the headings).
     """
 
     status_message = Signal(str)
@@ -62,6 +64,7 @@ class StudyPanel(QWidget):
     remove_note_requested = Signal(int)
     edit_note_requested = Signal(int)
     studied = Signal(object)
+    exercise_focus_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -123,6 +126,8 @@ class StudyPanel(QWidget):
         self.notes.remove_requested.connect(self.remove_note_requested)
         self.notes.edit_requested.connect(self.edit_note_requested)
         self.exercise.status_message.connect(self.status_message)
+        self.tabs.currentChanged.connect(lambda _i: self.exercise_focus_changed.emit())
+        self.exercise.writing_changed.connect(lambda _w: self.exercise_focus_changed.emit())
         self._update_enabled()
 
     # -- inputs -------------------------------------------------------------------------------
@@ -176,6 +181,11 @@ class StudyPanel(QWidget):
         )
         self._update_enabled()
         self.studied.emit(study)
+
+    @property
+    def exercise_in_progress(self) -> bool:
+        """The 提纲练习 tab is the current one and on its writing page."""
+        return self.tabs.currentWidget() is self.exercise and self.exercise.writing
 
     def refresh_notes(self) -> None:
         """Reload the notes list (after a note was added or removed in the reader)."""
