@@ -50,7 +50,23 @@ def quoted_clauses_before(lay: Layout, m) -> Items | None:
 
 # “坚持进步、反对倒退”的 (三大政治口号): a clause that is one quoted term, next to the frame
 _QUOTED_CLAUSE = re.compile(r"[“\"‘「][^”\"’」]{1,16}[”\"’」](?:的|这|这些|等|这样的)?")
-_LEADS = ("围绕", "包括", "从", "就", "把", "将", "即", "在", "对", "以", "抓好", "做到", "坚持")
+_LEADS = (
+    "围绕",
+    "包括",
+    "从",
+    "就",
+    "把",
+    "将",
+    "即",
+    "在",
+    "对",
+    "以",
+    "抓好",
+    "做到",
+    "坚持",
+    "指出",
+    "提出",
+)
 
 
 def drop_lead(item: str) -> str:

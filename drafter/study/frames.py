@@ -62,6 +62,7 @@ from drafter.study.ordinals import (
     split_list,
 )
 from drafter.study.text import item_clause
+from drafter.study.words import tagged, words
 
 _NUM = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
@@ -584,8 +585,9 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         last = re.split(r"[和与及]", parts[-1], maxsplit=1)
         if m.number == len(parts) + 1 and len(last) == 2:
             parts[-1:] = last  # A、B和C三条主线
-    elif m.number == 2 and len(re.findall(r"[和与及]", segment)) == 1:
-        parts = re.split(r"[和与及]", segment)  # X和Y是两项中心工作
+    elif m.number == 2 and _joined_pair(segment):
+        # X和Y是两项中心工作 / 和平与发展是当代世界两大主题 (和 of 和平 joins nothing)
+        parts = _joined_pair(segment)
         if len(parts[1]) == 1 and parts[0]:
             parts[0] = parts[0][-1]  # 有黑和白两种极端观点: one character against one
         elif min(len(p) for p in parts) < 2:
@@ -605,6 +607,25 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
             items[0] = items[0][-longest_other:]  # 在部队中进行的政治、经济、军事 -> 政治
     start = cut + 1
     return items, [Span(m.paragraph, start, m.start)] * len(items), "inline"
+
+
+def _joined_pair(segment: str) -> list[str] | None:
+    """The two sides of the one conjunction (和/与/及/同/跟, a word of its own) in
+    ``segment``, the second cut at a copula (A与B是当代世界 -> A, B); None otherwise."""
+    cut = words(segment)
+    joins = [k for k, w in enumerate(cut) if w in ("和", "与", "及", "同", "跟")]
+    if len(joins) != 1:
+        return None
+    k = joins[0]
+    first, second = "".join(cut[:k]), "".join(cut[k + 1 :])
+    copula = second.find("是")
+    if copula > 0 and len(second) - copula <= 9:
+        second = second[:copula]
+    if k + 2 == len(cut) and "的" in first:
+        two = tagged(cut[-1])
+        if two and two[0][1] == "v":
+            return None  # 共产党的和平方针及取消两个政权…: a verb whose object is the count
+    return [first, second] if first and second else None
 
 
 def _pair(text: str, start: int, m: _Mention) -> _Items | None:

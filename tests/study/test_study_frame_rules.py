@@ -342,3 +342,10 @@ def test_item_clause_skips_a_clause_that_only_sets_the_time():
         "要办好三件事：（一）在七年内，基本消灭虫害；（二）今后，兴修水利；（三）在国内，发展教育。"
     )
     assert frames_of(text)["三件事"].items == ["基本消灭虫害", "兴修水利", "在国内"]
+
+
+def test_a_pair_joined_by_the_one_conjunction_word():
+    found = frames_of("大会指出和平与发展是当代世界两大主题，要抓住机遇。")
+    assert found["两大主题"].items == ["和平", "发展"]
+    found = frames_of("由于共产党的和平方针及取消两个政权对立的政策，局面好转。")
+    assert "两个政权" not in found or not found["两个政权"].listed
