@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import statistics
 from dataclasses import dataclass
 
 from drafter.corpus import markers as mk
@@ -119,6 +120,29 @@ def tail_lines(best: Group, plain: list[Candidate]) -> bool:
     tail = [c for c in plain if c.index > last]
     # the last item has a body of its own first: a line right under it is its sub-heading
     return len(tail) >= 2 and tail[0].index > last + 1
+
+
+def tail_topics(best: Group, runs: list[list[Candidate]], sizes: list[int]) -> bool:
+    """Whether parallel run-in topics after the last item of a numbered group go on its
+    level: the text's points （一）…（十） one paragraph each, then a last section many times
+    longer holding 关于政权组织。… 关于劳动政策。… policy after policy to its end (论政策).
+    Topics with more of the section after them are the last item's own (在教育方面。…
+    under （三）全面加强社会建设, then more of the review)."""
+    if best.family in PART_FAMILIES or not best.numbered or len(sizes) < 2:
+        return False
+    if sizes[-1] < _LONG_LAST or sizes[-1] <= 4 * statistics.median(sizes[:-1]):
+        return False
+    first, last = best.items[0].index, best.items[-1].index
+    end = last + sizes[-1]
+    topics = [r for r in runs if r[0].family == TOPIC and len(r) >= 3]
+    if any(first < c.index < last for r in topics for c in r):
+        return False
+    # and they fill that section to its end: the text goes on in them
+    return any(r[0].index > last + 1 and r[-1].index >= end - _TOPICS_END for r in topics)
+
+
+_LONG_LAST = 8
+_TOPICS_END = 4  # paragraphs after the last topic: a closing word at most
 
 
 PART_FAMILIES = frozenset((PLAIN, PLAIN_TITLES, TOPIC, mk.PART, mk.PIAN, mk.CHAPTER, mk.SECTION))

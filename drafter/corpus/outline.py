@@ -112,6 +112,8 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
         runs += _topic_runs(texts, taken)
         taken = {c.index for r in runs for c in r}
     plain = [] if articles is not None else _plain_candidates(texts, taken)
+    if articles is None and (runs or plain):
+        runs += _opening_points(colon_lists, runs, plain)
     skeleton = list_as_skeleton(texts, colon_lists) if not runs and not plain else None
     if skeleton is not None:
         runs = [skeleton]
@@ -139,6 +141,29 @@ _APPENDIX = re.compile(
     r"^(附件\s*[0-9一二三四五六七八九十]*|附录\s*[0-9一二三四五六七八九十]*|附|名词解释|注释|附表)[:：]?$"
     r"|^(附件|附录)\s*[0-9一二三四五六七八九十]*[:：]\S.{0,28}$"  # 附录：关于若干历史问题的决议
 )
+
+
+def _opening_points(
+    colon_lists: list[list[Candidate]], runs: list[list[Candidate]], plain: list[Candidate]
+) -> list[list[Candidate]]:
+    """A list announced with a colon that comes before everything else that could head the
+    text, complete and long, with the rest of the text structured after it: the points of
+    the text's first part, on the level of what follows (论政策: 具体地说，就是： then
+    （一）…（十）, then 关于…。 topics), not a list inside a part. A list under a part title
+    (其表现如： under 关于单纯军事观点) stays a list."""
+    first = min([c.index for r in runs for c in r] + [c.index for c in plain])
+    return [
+        run
+        for run in colon_lists
+        if len(run) >= _OPENING_POINTS
+        and run[0].ordinal == 1
+        and run[-1].index < first
+        and sum(len(c.heading) + len(c.rest) for c in run) >= _OPENING_CHARS * len(run)
+    ]
+
+
+_OPENING_POINTS = 5
+_OPENING_CHARS = 40
 
 
 def _appendix_start(blocks: list[Block]) -> int:

@@ -47,6 +47,7 @@ from drafter.corpus.candidates import (
     restarts_after,
     run_strength,
     tail_lines,
+    tail_topics,
     titles_among,
 )
 from drafter.corpus.run_index import RunIndex
@@ -189,7 +190,7 @@ class _Chooser:
             and sizes[-1] >= 8
             and sizes[-1] > 4 * statistics.median(sizes[:-1])
         )
-        tail = not goes_on and tail_lines(best, plain)
+        tail = not goes_on and (tail_lines(best, plain) or tail_topics(best, runs, sizes))
         goes_on = goes_on or tail
         return _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on, index, tail)
 
@@ -220,7 +221,7 @@ class _Chooser:
                 and (
                     best.family in UNNUMBERED
                     or sibling.family == best.family
-                    or (link.tail and sibling.family == PLAIN)
+                    or (link.tail and sibling.family in (PLAIN, TOPIC))
                 )
             ):
                 out += later

@@ -499,3 +499,28 @@ def test_report_parts_numbered_by_paren_with_a_dun_list_inside_a_middle_part() -
     for p in points:
         lines += [p, BODY, BODY]
     assert [h for h, _ in tree("\n\n".join(lines))] == points
+
+
+def test_points_announced_before_everything_else_then_topics_on_one_level() -> None:
+    """A text opens with its points announced with a colon — （一）…（五）, one paragraph
+    each, before anything else could head it — and goes on with parallel run-in topics
+    (关于劳动政策。… 关于土地政策。…): both are the text's level 1, not a list and then topics
+    under its last item. The same list under a part title stays a list."""
+    points = [
+        "（一）一切抗日的人民联合起来",
+        "（二）统一战线下的独立自主政策",
+        "（三）在军事战略方面的政策",
+    ]
+    points += ["（四）在和顽固派斗争时的政策", "（五）对待各阶级的基本政策"]
+    topics = ["关于政权组织", "关于劳动政策", "关于土地政策", "关于税收政策"]
+    lines = ["论政策", BODY, "具体地说，就是："] + [
+        p + "。这方面的工作做了很多，成效明显，群众满意，各方面都给予了充分的肯定。" for p in points
+    ]
+    lines += [BODY, BODY, "这里只综合地指出几点。"] + [t + "。" + BODY for t in topics] + [BODY]
+    got = [h for h, _ in tree("\n\n".join(lines))]
+    assert got == points + topics
+    lines = ["论政策", BODY, "关于统一战线", BODY, "具体地说，就是："] + [
+        p + "。这方面的工作做了很多，成效明显，群众满意，各方面都给予了充分的肯定。" for p in points
+    ]
+    lines += ["关于具体政策", BODY, BODY]
+    assert tree("\n\n".join(lines)) == [("关于统一战线", []), ("关于具体政策", [])]
