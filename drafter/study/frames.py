@@ -151,6 +151,13 @@ _PAIR = re.compile(
 )
 
 
+# 两条政策：一方面，A，…；一方面，B，…: the pair "on one side … on the other"
+_ASPECTS = re.compile(
+    r"一方面[，,]?(?:是|就是)?([^，,；;。！？]{2,40})[^。！？]{0,80}?[，,；;]\s*"
+    r"(?:另一方面|另外一方面|一方面|又一方面)[，,]?(?:是|就是)?([^，,；;。！？]{2,40})"
+)
+
+
 @dataclass
 class _Mention:
     paragraph: int
@@ -632,7 +639,12 @@ def _pair(text: str, start: int, m: _Mention) -> _Items | None:
     """一条是A，另一条是B right after a frame of two."""
     if m.number != 2:
         return None
-    found = _PAIR.match(text, start) or _PAIR.match(text, start + 1)
+    found = (
+        _PAIR.match(text, start)
+        or _PAIR.match(text, start + 1)
+        or _ASPECTS.match(text, start)
+        or _ASPECTS.match(text, start + 1)
+    )
     if not found:
         return None
     items = [found.group(1).strip(), found.group(2).strip()]

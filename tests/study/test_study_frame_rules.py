@@ -349,3 +349,8 @@ def test_a_pair_joined_by_the_one_conjunction_word():
     assert found["两大主题"].items == ["和平", "发展"]
     found = frames_of("由于共产党的和平方针及取消两个政权对立的政策，局面好转。")
     assert "两个政权" not in found or not found["两个政权"].listed
+
+
+def test_pair_on_one_side_and_the_other():
+    text = "这就是我们的两条政策：一方面，团结进步势力，这是一条政策；一方面，反对顽固派，这是又一条政策。"
+    assert frames_of(text)["两条政策"].items == ["团结进步势力", "反对顽固派"]
