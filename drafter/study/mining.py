@@ -22,6 +22,8 @@ from drafter.study.occasions import occasion_kind
 from drafter.study.siblings import SLOT, clause_pattern
 
 MAX_EXAMPLES = 8
+# A count whose noun came before it (分为两类 / 原则有三个): nothing to compare across texts
+_BARE_COUNT = re.compile(r"[二三四五六七八九十两]{1,2}(?:个方面|方面|个|种|类|条|项|点|件)?")
 _FIXED = re.compile(r"[^…，,、；;：:。“”‘’《》（）()\s]")
 
 
@@ -189,6 +191,8 @@ def _mine_document(
     kind = occasion_kind(info.occasion or doc.metadata.occasion, info.title or doc.metadata.title)
     year = _year(info.date or doc.metadata.date)
     for frame in find_frames(lay):
+        if _BARE_COUNT.fullmatch(frame.phrase):
+            continue  # 前途不外两种，一是…: a frame in its sentence, no structure to share
         key = _frame_key(frame.phrase)
         item = frames.get(key)
         if item is None:

@@ -210,3 +210,12 @@ def test_structure_template_from_heading_frame_and_errors():
     with pytest.raises(StructureError):
         structure_template(doc, 0, "x")
     assert template_name("坚持…") == "结构-坚持X"
+
+
+def test_mining_leaves_out_counts_whose_noun_came_first(library):
+    info = next(iter(library_entries(library)))[0]
+    text = "各位同志：\n前途不外两种，一是坚持团结；一是妥协投降。我们要坚持“三个服务”。\n"
+    doc = parse_text(text, "x.txt")
+    mined = mine_all([(info, lambda: doc)], 1, min_documents=1)
+    keys = {f.key for f in mined.frames}
+    assert "三服务" in keys and "两种" not in keys
