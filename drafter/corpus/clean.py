@@ -30,6 +30,7 @@ from drafter.corpus.markers import DI, YISHI, match_marker, renumber
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import (
     CONTINUATION_START,
+    DANGLING_END,
     DATE_START,
     GENRE_END,
     ends_sentence,
@@ -352,7 +353,9 @@ def _reflow(lines: list[_Line]) -> list[Block]:
     # where a paragraph starts, whatever the line before ends with.
     by_indent = width is not None and 0.03 * len(lines) <= indents <= 0.6 * len(lines)
     # copied with a blank line after every line: then only the indent marks a paragraph
-    gappy = by_indent and sum(1 for x in lines if x.gap) >= 0.8 * len(lines)
+    gappy_all = sum(1 for x in lines if x.gap) >= 0.8 * len(lines)
+    gappy = by_indent and gappy_all
+    blank_ends = width is not None and not gappy_all and _blank_lines_end_paragraphs(lines, width)
     out: list[Block] = []
     prev_hinted = True
     last_piece = 0  # length of the last physical line glued into out[-1]
@@ -364,7 +367,7 @@ def _reflow(lines: list[_Line]) -> list[Block]:
                 nxt = lines[k + 1] if k + 1 < len(lines) else None
                 joined = _continues_indented(out[-1].text, last_piece, line, width, gappy, nxt)
             else:
-                joined = _continues(out[-1].text, line, width, last_piece)
+                joined = _continues(out[-1].text, line, width, last_piece, gappy_all, blank_ends)
             if joined:
                 last = out[-1]
                 out[-1] = Block(
@@ -378,10 +381,35 @@ def _reflow(lines: list[_Line]) -> list[Block]:
     return out
 
 
-def _continues(prev: str, line: _Line, width: int | None, last_piece: int = 0) -> bool:
+def _continues(
+    prev: str,
+    line: _Line,
+    width: int | None,
+    last_piece: int = 0,
+    gappy: bool = False,
+    blank_ends: bool = False,
+) -> bool:
     text = line.block.text
     if line.page_break and not ends_sentence(prev) and match_marker(text) is None:
         return True  # a paragraph running on over a page break
+    if blank_ends and not line.gap and width is not None and last_piece >= 0.85 * width:
+        # blank lines end this text's paragraphs: a full line with none after it goes on,
+        # even where a sentence ended exactly at the margin ("…原则。" / "支持香港…")
+        return True
+    if (
+        line.gap
+        and not gappy
+        and width is not None
+        and last_piece > 0
+        and prev[-1] not in DANGLING_END
+        and text[0] not in CONTINUATION_START
+        and not _marker_alone(prev)
+    ):
+        # in a hard-wrapped text whose blank lines stand between paragraphs (not after
+        # every line), a blank line ends a paragraph even without a full stop: the end
+        # of a long heading ("…那末，它的" / "结果，不是机会主义，便是盲动主义"); only a
+        # line left open (on 的, a comma) or a particle after it goes on
+        return False
     if (
         width is not None
         and last_piece >= 0.85 * width
@@ -389,13 +417,39 @@ def _continues(prev: str, line: _Line, width: int | None, last_piece: int = 0) -
         and not ends_sentence(prev)
         and prev[-1] not in "”’」』）)》"
         and ("，" in prev or "。" in prev)
-        and not _is_heading_line(prev)
+        and (
+            not _is_heading_line(prev)
+            # a numbered paragraph whose first sentence runs on: the next line is full
+            # too, or ends that sentence ("1、在支付方式的应用上，…宁愿采用成熟" /
+            # "的、传统的支付方式…"); a heading's own tail would be short and open
+            or len(text) >= 0.85 * width
+            or ends_sentence(text)
+        )
     ):
         # prose cut at the full width goes on, even where the cut put "一、" at the start
         # of the next line ("…必须落实占一补一、" / "占优补优。"): no paragraph ends without
         # its full stop
         return True
     return should_join(prev, text, line.gap, width)
+
+
+def _blank_lines_end_paragraphs(lines: list[_Line], width: int) -> bool:
+    """Whether a blank line follows (nearly) every plain paragraph end of a hard-wrapped
+    text: a short line ending a sentence. Then a full line with no blank line after it
+    never ends a paragraph, whatever it ends with."""
+    ends = followed = 0
+    for k in range(len(lines) - 1):
+        text = lines[k].block.text
+        if len(text) < 0.7 * width and ends_sentence(text) and len(text) > 8:
+            ends += 1
+            followed += lines[k + 1].gap
+    return ends >= 5 and followed >= 0.9 * ends
+
+
+def _marker_alone(text: str) -> bool:
+    """ "一是" on its own line, its text on the next."""
+    m = match_marker(text)
+    return m is not None and not m.rest.strip()
 
 
 def _continues_list(prev: str, m) -> bool:

@@ -34,9 +34,10 @@ Forms (see :data:`FORMS`):
 * ``mhtml``           the ``html_br`` page saved by the browser as one-file .mhtml
   (quoted-printable, declared GBK when the text allows);
 * ``txt_scraped``     a site banner line above the title, hard line breaks every ~35
-  characters mid-sentence, blank lines between paragraphs sometimes missing, full-width
-  space indentation (headings indented in half of the documents), GBK encoding, a site
-  line at the end.
+  characters mid-sentence, GBK encoding, a site line at the end; in a third of the
+  documents full-width indentation with blank lines between paragraphs sometimes missing,
+  in a third the same with headings not indented, in a third no indentation at all and a
+  blank line after every paragraph.
 
 Editor's notes (Markdown ``>`` quotes in the sources) go where each form would put them:
 Word's 引用 (Quote) style, ``<blockquote>`` on a page, a 【编者按】 label in scraped text;
@@ -709,7 +710,10 @@ def _wrap(text: str, width: int) -> list[str]:
 def _scraped_text(source: Source) -> bytes:
     rng = _rng(source, "txt_scraped")
     width = rng.randint(33, 37)
-    heading_indent = rng.random() < 0.5  # some sites indent headings too, some do not
+    # how the site laid paragraphs out: indented (headings too, or not), or not indented
+    # at all with a blank line after every paragraph (the page's CSS indent lost)
+    style = rng.choice(("indent", "indent_flat_headings", "blank_lines"))
+    heading_indent = style == "indent"
     lines = [rng.choice(BANNERS), ""]
     for u in source.units:
         text = u.text.strip().replace("\t", "　")
@@ -719,9 +723,11 @@ def _scraped_text(source: Source) -> bytes:
         if u.kind == "quote":
             text = "【编者按】" + text
         indent = "" if u.kind == "heading" and not heading_indent else "　　"
+        if style == "blank_lines":
+            indent = ""
         wrapped = _wrap(indent + text, width)
         lines.extend(wrapped)
-        if rng.random() < 0.5:
+        if style == "blank_lines" or rng.random() < 0.5:
             lines.append("")
     lines.extend(["", rng.choice(TAIL_LINES)])
     data = "\r\n".join(lines) + "\r\n"

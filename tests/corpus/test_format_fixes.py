@@ -367,3 +367,53 @@ def test_page_laid_out_in_a_one_column_table(tmp_path) -> None:
     assert [s.label for s in doc.outline.walk()] == [
         "一、提高认识", "（一）统一思想", "（二）把握形势", "二、压实责任", "（一）明确分工", "（二）强化考核",
     ]  # fmt: skip
+
+
+# -- scraped text without indentation, a blank line after each paragraph -----------------
+
+
+def _flat(paragraphs: list[str], width: int) -> str:
+    """Hard-wrapped at ``width``, no indent, a blank line after every paragraph."""
+    out = []
+    for p in paragraphs:
+        out += [p[i : i + width] for i in range(0, len(p), width)] + [""]
+    return "\n".join(out)
+
+
+LONG = "我们要继续全面准确贯彻方针政策，坚持依法行政，落实各项工作部署，推动经济社会高质量发展。"
+
+
+def test_blank_line_ends_a_long_heading_wrapped_without_indent() -> None:
+    head1 = "一　离开实际调查就要产生唯心的阶级估量和唯心的工作指导，那末，它的结果，不是机会主义"
+    head2 = "二　社会经济调查，是为了得到正确的阶级估量，接着定出正确的斗争策略"
+    text = "调查工作\n\n" + _flat([LONG * 3, head1, LONG * 4, head2, LONG * 4], 35)
+    doc = parse_text(text)
+    assert [s.heading for s in doc.outline.sections] == [head1[2:], head2[2:]]
+
+
+def test_numbered_paragraph_running_over_full_lines_without_indent() -> None:
+    """ "1、…宁愿采用成" filling its line goes on with "熟的…" (a heading's own tail would
+    be short): the numbered paragraph is whole."""
+    item = (
+        "1、在支付方式的应用上，必须以安全为主，把支付安全放在首位，宁愿采用成熟的传统的支付方式。"
+    )
+    paras = [LONG * 3, item + LONG * 2, "2、" + LONG * 3, LONG * 2]
+    doc = parse_text("支付安全\n\n" + _flat(paras, 35))
+    texts = [p.text for p in doc.paragraphs()]
+    assert not any(t.endswith("宁愿采用成") for t in texts)
+    assert (
+        "1、在支付方式的应用上，必须以安全为主，把支付安全放在首位，宁愿采用成熟的传统的支付方式"
+        in texts
+    )
+
+
+def test_full_line_ending_a_sentence_goes_on_where_blank_lines_end_paragraphs() -> None:
+    """Blank lines end this text's paragraphs: a full line that happens to end a sentence
+    at the margin, with no blank line after it, goes on."""
+    first = "我们要继续全面准确、坚定不移地贯彻一国两制的方针，坚持依法治理好港澳。"  # 35 characters
+    assert len(first) == 35
+    second = first + "支持香港、澳门发展经济、改善民生，保持长期繁荣稳定。"
+    short = ["这是第一个短段落。", "又一个短段落结束了。", "第三个短段落也结束了。"]
+    paras = [LONG * 3, second, LONG * 3, *short, LONG * 3, *short, LONG * 3, LONG * 3]
+    doc = parse_text("港澳工作\n\n" + _flat(paras, 35))
+    assert second in [p.text for p in doc.paragraphs()]
