@@ -410,7 +410,9 @@ def test_numbered_paragraph_running_over_full_lines_without_indent() -> None:
 def test_full_line_ending_a_sentence_goes_on_where_blank_lines_end_paragraphs() -> None:
     """Blank lines end this text's paragraphs: a full line that happens to end a sentence
     at the margin, with no blank line after it, goes on."""
-    first = "我们要继续全面准确、坚定不移地贯彻一国两制的方针，坚持依法治理好港澳。"  # 35 characters
+    first = (
+        "我们要继续全面准确、坚定不移地贯彻一国两制的方针，坚持依法治理好港澳。"  # 35 characters
+    )
     assert len(first) == 35
     second = first + "支持香港、澳门发展经济、改善民生，保持长期繁荣稳定。"
     short = ["这是第一个短段落。", "又一个短段落结束了。", "第三个短段落也结束了。"]
