@@ -209,3 +209,15 @@ def test_notes_on_a_team_library_stay_with_each_user(pg_url, tmp_path, monkeypat
                 )
             }
     assert tables == set()
+
+
+def test_every_study_label_has_a_note():
+    from drafter.study.bookends import CLOSING_RULES, CLOSING_TYPES, OPENING_RULES, OPENING_TYPES
+    from drafter.study.glossary import PART_NOTES, TYPE_NOTES, explain
+
+    kinds = {k for k, _ in OPENING_RULES} | {k for k, _ in CLOSING_RULES} | {"称呼", "过渡"}
+    assert kinds <= set(PART_NOTES)
+    assert set(OPENING_TYPES.values()) | set(CLOSING_TYPES.values()) <= set(TYPE_NOTES)
+    both = explain("会议目的·过渡").splitlines()
+    assert both[0].startswith("〔会议目的〕") and both[1].startswith("〔过渡〕")
+    assert explain("没有这个标注") == ""

@@ -248,3 +248,24 @@ def test_a_selection_starting_on_a_tag_and_a_click_on_a_right_half(studied):
     right = text.cursorRect(c)
     point = QPoint(right.x() - max(1, (right.x() - left) // 4), right.center().y())
     assert text.char_at(point) == (item, mark.end - 1)
+
+
+def test_a_click_on_a_part_tag_explains_it(studied):
+    window, _panel, _library, _first = studied
+    page = window.study.mode.page
+    text = page.text
+    block, start, _end, label = next(t for t in text._tags if t[3] == "开头")
+    cursor = QTextCursor(text.document().findBlockByNumber(block))
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=start + 1)
+    text.setTextCursor(cursor)
+    rect = text.cursorRect(cursor)
+    point = QPoint(rect.x() + 2, rect.center().y())
+    assert text.tag_at(point) == "开头"
+    QTest.mouseClick(
+        text.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+    info = page.info.text()
+    assert "〔开头〕" in info and "开宗明义式" in info and "依次是：称呼" in info
+    purpose = next(t for t in text._tags if "会议目的" in t[3])
+    page.show_tag(purpose[3])
+    assert "为什么开这个会" in page.info.text()

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from drafter.study.glossary import explain
 from drafter.study.layout import layout
 from drafter.study.model import Study
 
@@ -78,12 +79,14 @@ class AnnotatedView(QTextBrowser):
         roadmap_clicked(int): a click on roadmap sentence K; it and the headings it announces
             are now marked.
         note_clicked(object): a click on one of the trainee's highlights or notes (the Note).
+        tag_clicked(str): a click on a study tag such as 〔会议目的〕 (its label).
     """
 
     paragraph_clicked = Signal(int)
     frame_clicked = Signal(int, int)
     roadmap_clicked = Signal(int)
     note_clicked = Signal(object)
+    tag_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,6 +99,7 @@ class AnnotatedView(QTextBrowser):
         self._roadmap_marks: list[tuple[int, int, int, int]] = []  # (roadmap, para, start, end)
         self._heading_paragraphs: set[int] = set()
         self._notes: list = []
+        self._tags: list[tuple[int, int, int, str]] = []  # (block, start, end, label)
         self._study: Study | None = None
         self.selected_frame: int | None = None
         self.selected_roadmap: int | None = None
@@ -109,7 +113,7 @@ class AnnotatedView(QTextBrowser):
         scroll = self.verticalScrollBar().value() if keep_place else 0
         selected = (self.selected_frame, self.selected_roadmap) if keep_place else (None, None)
         self.setExtraSelections([])
-        self._segments, self._first_block = [], {}
+        self._segments, self._first_block, self._tags = [], {}, []
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
         self._study = study
@@ -257,7 +261,7 @@ class AnnotatedView(QTextBrowser):
         blank (run-in ones too, with their paragraph after them), and no study marks, which would
         give the headings away. Paragraph positions still map back, so the view can scroll."""
         self.setExtraSelections([])
-        self._segments, self._first_block = [], {}
+        self._segments, self._first_block, self._tags = [], {}, []
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
         self._study = None
@@ -322,8 +326,19 @@ class AnnotatedView(QTextBrowser):
         fmt = QTextCharFormat()
         fmt.setForeground(TAG_COLOUR)
         fmt.setFontPointSize(max(7.0, self.font().pointSizeF() * 0.8))
-        fmt.setToolTip("学习标注")
+        fmt.setToolTip(explain(text) or "学习标注")
+        block, at = cursor.block().blockNumber(), cursor.positionInBlock()
         cursor.insertText(f"〔{text}〕", fmt)
+        self._tags.append((block, at, cursor.positionInBlock(), text))
+
+    def tag_at(self, point) -> str | None:
+        """The study tag (〔会议目的〕, 〔提纲句〕 …) under ``point`` (viewport coordinates), if any."""
+        cursor = self.cursorForPosition(point)
+        block, at = cursor.block().blockNumber(), cursor.positionInBlock()
+        for b, start, end, name in self._tags:
+            if b == block and start <= at < end:
+                return name
+        return None
 
     def _emit(self, cursor, block, index, text, base, spans, tags) -> None:
         cuts = {0, len(text)}
@@ -505,9 +520,14 @@ class AnnotatedView(QTextBrowser):
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
-        pos = self.char_at(event.position().toPoint())
+        point = event.position().toPoint()
+        pos = self.char_at(point)
         if pos is not None:
             self.click_at(*pos)
+        else:
+            name = self.tag_at(point)
+            if name is not None:
+                self.tag_clicked.emit(name)
 
     def char_at(self, point) -> tuple[int, int] | None:
         """(paragraph, offset) of the character under ``point`` (viewport coordinates). Qt gives

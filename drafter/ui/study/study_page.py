@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.study.glossary import TYPE_NOTES, explain
 from drafter.study.model import Study
 from drafter.ui.study.annotated_view import NOTE_COLOURS, PHRASE, AnnotatedView
 
@@ -107,6 +108,7 @@ class StudyPage(QWidget):
         self.text.frame_clicked.connect(self._on_frame_clicked)
         self.text.roadmap_clicked.connect(self._on_roadmap_clicked)
         self.text.note_clicked.connect(self.show_note)
+        self.text.tag_clicked.connect(self.show_tag)
         self.text.paragraph_clicked.connect(self._on_paragraph_clicked)
         self.text.selectionChanged.connect(self._update_enabled)
         # the buttons stand beside the info line, not above it: on a 1280×720 screen every
@@ -228,6 +230,23 @@ class StudyPage(QWidget):
             f"<b style='color:#1f5fbf'>提纲句</b>：{count}领起 {len(road.sections)} 节："
             f"{links or '（未找到对应的小标题）'}{warn}"
         )
+
+    def show_tag(self, label: str) -> None:
+        """Explain a study tag the trainee clicked (what the part does in a speech); on 〔开头〕 or
+        〔结尾〕, also what this text's type of opening or closing means."""
+        lines = [html.escape(line) for line in explain(label).splitlines()]
+        study = self.study
+        if study is not None and label in ("开头", "结尾"):
+            bookend = study.opening if label == "开头" else study.closing
+            kinds = " → ".join(p.kind for p in bookend.parts)
+            if bookend.type:
+                lines.append(
+                    f"本文{label}属<b>{html.escape(bookend.type)}</b>："
+                    f"{html.escape(TYPE_NOTES.get(bookend.type, ''))}"
+                )
+            if kinds:
+                lines.append(f"依次是：{html.escape(kinds)}")
+        self.info.setText("<br>".join(lines) or html.escape(label))
 
     def show_note(self, note: Any) -> None:
         """Spell out one of the trainee's notes (or highlights) with links to change or delete it."""
