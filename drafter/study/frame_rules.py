@@ -331,6 +331,8 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
     noun = _noun_of(frame)
     if "“" in noun or '"' in noun:
         return False  # 五个“1”: a quoted name is a label
+    if re.fullmatch(r"[二三四五六七八九十两]{1,2}个字", frame.phrase):
+        return False  # 八个字：团结、紧张…: a formula in characters (found only so spelled)
     if noun.startswith("全"):
         return True  # 热察两个全省: wholes being counted, not a summary
     head = noun + re.split(r"[^\u4e00-\u9fff]", after[:4])[0]  # 五个细节安排: the head noun

@@ -345,6 +345,11 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     # right before (发展进步势力、争取中间势力、孤立顽固势力这三项方针).
     back = text[max(0, m.start() - 2) : m.start()].endswith(_BACK_REFERENCES)
     strict = "before" if back else ""
+    if counter == "个字" and after[:1] not in '“"':
+        # 就是八个字：团结、紧张、严肃、活泼: a formula counted in characters
+        if not re.match(r"[：:][^。；;，,、]{1,6}、", after):
+            return None  # “简化”两个字, 铸造两个字：诚信: a word stressed, not a formula
+        return _Mention(index, m.start(), m.end(), m.group(0), number, False, _key(number, "字"))
     if counter in _COUNTERS_ALONE or (counter == "点" and re.match(r"[：:，,是]", after)):
         noun = ""  # 三个方面, 三句话; 有两点是可以肯定的：
     elif counter in _FINAL_COUNTERS and _ITEMS_FOLLOW.match(after):

@@ -354,3 +354,9 @@ def test_a_pair_joined_by_the_one_conjunction_word():
 def test_pair_on_one_side_and_the_other():
     text = "这就是我们的两条政策：一方面，团结进步势力，这是一条政策；一方面，反对顽固派，这是又一条政策。"
     assert frames_of(text)["两条政策"].items == ["团结进步势力", "反对顽固派"]
+
+
+def test_a_formula_counted_in_characters_needs_its_words_after_a_colon():
+    found = frames_of("我们开会。概括起来就是八个字：团结、紧张、严肃、活泼。")
+    assert found["八个字"].number == 8 and not found["八个字"].listed
+    assert frames_of("重点是“简化”两个字。我们一直在铸造两个字：诚信。") == {}
