@@ -167,6 +167,22 @@ def test_outline_exercise_is_kept_reopened_and_listed(studied, qtbot, make_windo
     assert "以往的练习" in ex.result_label.text()
     _type_after_new(ex)
     qtbot.waitUntil(lambda: len(attempts.for_document(first.id)) == 2, timeout=5000)
+    # every attempt, across documents, is listed in the 笔记 tab and reopens from there
+    panel.tabs.setCurrentWidget(panel.notes)
+    panel.notes.scope.setCurrentIndex(2)
+    rows = [panel.notes.list.topLevelItem(i) for i in range(panel.notes.list.topLevelItemCount())]
+    assert len(rows) == 2 and any("已对照" in r.text(0) for r in rows)
+    done_row = next(r for r in rows if "已对照" in r.text(0))
+    panel.notes.list.itemActivated.emit(done_row, 0)
+    assert panel.tabs.currentWidget() is ex and ex.stack.currentIndex() == 1
+    with qtbot.waitSignal(panel.studied, timeout=10000):
+        window.reader_panel.open_document(other.id)
+    panel.tabs.setCurrentWidget(panel.notes)
+    panel.notes.list.itemActivated.emit(panel.notes.list.topLevelItem(1), 0)  # the older one
+    qtbot.waitUntil(
+        lambda: panel.doc_id == first.id and ex.stack.currentIndex() == 1, timeout=10000
+    )
+    assert "以往的练习" in ex.result_label.text()
 
 
 def _type_after_new(ex) -> None:

@@ -22,6 +22,7 @@ from drafter.ui.study.annotated_view import NOTE_COLOURS
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class NotesTab(QWidget):
@@ -32,11 +33,13 @@ class NotesTab(QWidget):
         note_chosen(object): a note was activated (to show it in the text).
         remove_requested(int): the user asked to delete the note with this id.
         edit_requested(int): the user asked to change the text of the note with this id.
+        attempt_chosen(object): a saved 提纲练习 was activated (to reopen it).
     """
 
     note_chosen = Signal(object)
     remove_requested = Signal(int)
     edit_requested = Signal(int)
+    attempt_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,7 +52,7 @@ class NotesTab(QWidget):
         self.search_box.textChanged.connect(lambda _t: self.refresh())
         self.scope = QComboBox()
         self.scope.setObjectName("notesScope")
-        self.scope.addItems(["本篇笔记", "全部笔记"])
+        self.scope.addItems(["本篇笔记", "全部笔记", "全部提纲练习"])
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         self.summary.setObjectName("notesSummary")
@@ -85,6 +88,11 @@ class NotesTab(QWidget):
         box.addWidget(self.summary)
         self.shared = False
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: reload when the tab comes into view (an exercise may have been saved)."""
+        super().showEvent(event)
+        self.refresh()
+
     def set_store(self, store, doc_id: str | None, shared: bool = False) -> None:
         """Point the tab at a notes database and a document (``None`` for all notes) and reload the
         list; ``shared`` (a team library) makes the local-only notice stand out, since a user
@@ -101,6 +109,11 @@ class NotesTab(QWidget):
             self.summary.setText("没有打开资料库，不能记笔记。")
             return
         words = self.search_box.text().strip()
+        notice = LOCAL_ONLY_NOTICE + ("（团队资料库只共享文稿，不共享笔记）" if self.shared else "")
+        if self.scope.currentIndex() == 2 and not words:
+            self._list_attempts(notice)
+            return
+        self.list.setHeaderLabels(["原文", "笔记", "文稿"])
         if words:
             notes = self.store.search(words)
             what = f"搜索“{words}”：{{n}} 条（全部文稿）"
@@ -110,7 +123,6 @@ class NotesTab(QWidget):
         else:
             notes = self.store.all()
             what = "全部 {n} 条笔记和高亮"
-        notice = LOCAL_ONLY_NOTICE + ("（团队资料库只共享文稿，不共享笔记）" if self.shared else "")
         self.summary.setText(f"{what.format(n=len(notes))}。{notice}。")
         self.summary.setToolTip(str(getattr(self.store, "path", "")))
         for note in notes:
@@ -123,10 +135,31 @@ class NotesTab(QWidget):
             item.setToolTip(1, note.note)
             self.list.addTopLevelItem(item)
 
+    def _list_attempts(self, notice: str) -> None:
+        """Every saved outline exercise, newest first, across documents."""
+        from drafter.ui.study.exercise import attempt_label
+
+        self.list.setHeaderLabels(["提纲练习", "写了", "文稿"])
+        attempts = self.store.attempts.all()
+        for attempt in attempts:
+            item = QTreeWidgetItem(
+                [
+                    attempt_label(attempt),
+                    f"{attempt.filled}/{len(attempt.answers)} 个标题",
+                    attempt.doc_title or attempt.doc_id,
+                ]
+            )
+            item.setData(0, ATTEMPT_ROLE, attempt)
+            self.list.addTopLevelItem(item)
+        self.summary.setText(f"全部 {len(attempts)} 次提纲练习（双击重新打开）。{notice}。")
+
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         note = item.data(0, NOTE_ROLE)
         if note is not None:
             self.note_chosen.emit(note)
+        attempt = item.data(0, ATTEMPT_ROLE)
+        if attempt is not None:
+            self.attempt_chosen.emit(attempt)
 
     def _edit(self) -> None:
         item = self.list.currentItem()
@@ -136,6 +169,11 @@ class NotesTab(QWidget):
 
     def _remove(self) -> None:
         item = self.list.currentItem()
+        attempt = item.data(0, ATTEMPT_ROLE) if item else None
+        if attempt is not None and self.store is not None:
+            self.store.attempts.remove(attempt.id)
+            self.refresh()
+            return
         note = item.data(0, NOTE_ROLE) if item else None
         if note is not None:
             self.remove_requested.emit(note.id)

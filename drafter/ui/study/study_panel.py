@@ -125,6 +125,8 @@ class StudyPanel(QWidget):
         self.notes.note_chosen.connect(self._on_note_chosen)
         self.notes.remove_requested.connect(self.remove_note_requested)
         self.notes.edit_requested.connect(self.edit_note_requested)
+        self.notes.attempt_chosen.connect(self._on_attempt_chosen)
+        self._pending_attempt: tuple[str, int] | None = None  # (doc id, attempt) to reopen
         self.exercise.status_message.connect(self.status_message)
         self.tabs.currentChanged.connect(lambda _i: self.exercise_focus_changed.emit())
         self.exercise.writing_changed.connect(lambda _w: self.exercise_focus_changed.emit())
@@ -180,6 +182,10 @@ class StudyPanel(QWidget):
             f"{len(study.listed_frames)} 个展开、{len(study.mentioned_frames)} 个只提及{warn}"
         )
         self._update_enabled()
+        pending, self._pending_attempt = self._pending_attempt, None
+        if pending is not None and pending[0] == doc_id:
+            self.tabs.setCurrentWidget(self.exercise)
+            self.exercise.open_attempt(pending[1])
         self.studied.emit(study)
 
     @property
@@ -194,6 +200,16 @@ class StudyPanel(QWidget):
             self.doc_id or None,
             shared=bool(getattr(self.library, "shared", False)),
         )
+
+    def _on_attempt_chosen(self, attempt: Any) -> None:
+        """Reopen a saved exercise from the list of all: at once for this document, else once the
+        reader has opened and studied its document."""
+        if attempt.doc_id == self.doc_id:
+            self.tabs.setCurrentWidget(self.exercise)
+            self.exercise.open_attempt(attempt.id)
+        else:
+            self._pending_attempt = (attempt.doc_id, attempt.id)
+            self.open_requested.emit(attempt.doc_id, 0)
 
     def _on_note_chosen(self, note: Any) -> None:
         if note.doc_id == self.doc_id:
