@@ -269,3 +269,15 @@ def test_a_click_on_a_part_tag_explains_it(studied):
     purpose = next(t for t in text._tags if "会议目的" in t[3])
     page.show_tag(purpose[3])
     assert "为什么开这个会" in page.info.text()
+
+
+def test_the_mode_comes_back_after_a_restart(make_window, qtbot, tmp_path):
+    window = make_window(Settings(study_mode=True))
+    mode = window.study.mode
+    assert mode.active and window.study_action.isChecked()
+    assert mode.stack.currentWidget() is mode.page and "打开一篇范文" in mode.page.info.text()
+    assert window.draft_dock.isVisible()  # start-up raised nothing
+    window.study_action.trigger()
+    assert not mode.active and window.settings.study_mode is False
+    window.study_action.trigger()
+    assert window.settings.study_mode is True

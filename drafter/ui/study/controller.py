@@ -48,6 +48,7 @@ class StudyController(QObject):
         self._wanted: Any = None  # the document being analysed
         self._template_name = ""
         self._reader_width = 0  # the reader's width before the mode widened it
+        self._restoring = False  # switching the mode back on at start-up
         window.reader_panel.document_opened.connect(self._on_document_opened)
         panel.open_requested.connect(self._open)
         panel.paragraph_requested.connect(self._show_paragraph)
@@ -287,6 +288,9 @@ class StudyController(QObject):
             self._reader_width = 0
 
     def _on_mode_toggled(self, on: bool) -> None:
+        self.window.settings.study_mode = on  # a trainee's reader comes back in the mode
+        if self._restoring:
+            return  # at start-up: the saved layout stands, nothing to raise or widen
         self._widen_reader(on)
         if on:
             if self.window.reader_panel.document is None:
@@ -413,6 +417,12 @@ def install_study(window: Any) -> StudyController:
     )
     mode = ReaderStudyMode(window.reader_panel, action, controller)
     controller.attach_mode(mode)
+    if window.settings.study_mode:  # the reader was in the mode when the app last closed
+        controller._restoring = True
+        try:
+            mode.set_active(True)
+        finally:
+            controller._restoring = False
     structures_action = QAction("资料库结构…", window)
     structures_action.setObjectName("structuresAction")
     structures_action.setShortcut(QKeySequence("Shift+F8"))
