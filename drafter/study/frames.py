@@ -62,6 +62,7 @@ from drafter.study.ordinals import (
     split_list,
 )
 from drafter.study.text import item_clause
+from drafter.study.traditional import has_traditional, restore, simplified
 from drafter.study.words import tagged, words
 
 _NUM = "[一二三四五六七八九十两]"
@@ -172,7 +173,15 @@ class _Mention:
 
 def find_frames(lay: Layout) -> list[Frame]:
     """All frames of a document, each phrase once (its first listed mention wins), in
-    reading order of the mention kept."""
+    reading order of the mention kept. A text in traditional characters is read through a
+    simplified copy (:mod:`drafter.study.traditional`)."""
+    if has_traditional(lay):
+        read = simplified(lay)
+        return restore(_find_frames(read), lay, read)
+    return _find_frames(lay)
+
+
+def _find_frames(lay: Layout) -> list[Frame]:
     by_key: dict[str, Frame] = {}
     order: list[str] = []
     for mention in _mentions(lay):

@@ -360,3 +360,9 @@ def test_a_formula_counted_in_characters_needs_its_words_after_a_colon():
     found = frames_of("我们开会。概括起来就是八个字：团结、紧张、严肃、活泼。")
     assert found["八个字"].number == 8 and not found["八个字"].listed
     assert frames_of("重点是“简化”两个字。我们一直在铸造两个字：诚信。") == {}
+
+
+def test_traditional_characters_are_read_and_kept_as_written():
+    text = "我們開會。如果從生産總值、成本、利潤、勞動生産率四種指標來檢查，情況並不好。"
+    frame = frames_of(text)["四種指標"]
+    assert frame.items == ["生産總值", "成本", "利潤", "勞動生産率"]

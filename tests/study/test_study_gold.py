@@ -137,11 +137,11 @@ def test_heldout_batch_six():
     (三步走/两手抓 formulas of action, 三者 after a list, 八大员, clauses describing the
     head noun: 两座压在…的大山 with 一座叫做…, A和B after a colon or in brackets, the list
     closing the sentence before 这四项…, a back-reference listing the same items folded,
-    party congresses 十二大以后) bring it to the figures asserted here. Still missed:
-    classical 十端 (一曰…十曰), 三民主义, 两个约束性指标 (items sentences away), the 1954
-    report in traditional characters (個, 種)."""
+    party congresses 十二大以后, a text in traditional characters read through a simplified
+    copy) bring it to the figures asserted here. Still missed: classical 十端 (一曰…十曰),
+    三民主义, 两个约束性指标 (items sentences away)."""
     score = _score(load_gold(HELDOUT6_FILE))
-    assert score.frame_recall >= 0.8, score.misses
+    assert score.frame_recall >= 0.85, score.misses
     assert score.frame_precision >= 0.9, score.spurious
     assert score.items_accuracy >= 0.8, score.figures()
     assert score.roadmap_recall >= 0.5, score.figures()
