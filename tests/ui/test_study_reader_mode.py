@@ -281,3 +281,23 @@ def test_the_mode_comes_back_after_a_restart(make_window, qtbot, tmp_path):
     assert not mode.active and window.settings.study_mode is False
     window.study_action.trigger()
     assert window.settings.study_mode is True
+
+
+def test_search_terms_show_in_the_study_page_and_f3_steps_through_them(studied, qtbot):
+    window, _panel, _library, first = studied
+    text = window.study.mode.page.text
+    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+        window.reader_panel.open_document(first.id, terms=["勤"])
+    assert window.reader_panel.terms == ["勤"]
+    ranges = list(text._term_ranges)
+    assert len(ranges) >= 5 and all(text.document().toPlainText()[a:b] == "勤" for a, b in ranges)
+    window.next_hit_action.trigger()  # F3
+    assert text.textCursor().selectedText() == "勤"
+    first_hit = text.textCursor().selectionStart()
+    window.next_hit_action.trigger()
+    assert text.textCursor().selectionStart() > first_hit
+    window.prev_hit_action.trigger()
+    assert text.textCursor().selectionStart() == first_hit
+    k = next(i for i, f in enumerate(window.study.study.frames) if f.phrase == "四勤")
+    text.select_frame(k)  # frame marks and terms together
+    assert len(text.extraSelections()) >= len(ranges) + 5

@@ -209,6 +209,12 @@ class ReaderPanel(QWidget):
         return self._doc
 
     @property
+    def terms(self) -> list[str]:
+        """The search terms highlighted now (longest first), for a view that shows the same
+        document another way (学习模式)."""
+        return list(self._terms)
+
+    @property
     def document_key(self) -> str:
         """The library id of the shown document (or its path when not in the library)."""
         return self._doc_key

@@ -44,6 +44,8 @@ TAG_COLOUR = QColor("#8a6d3b")
 # Heading colours per level, as the plain reader shows them (drafter.ui.panels.reader_panel).
 LEVEL_COLOURS = ("#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d")
 SELECTED_EDGE = QColor("#c0392b")
+TERM_COLOUR = QColor("#ffe066")  # search terms, as the plain reader shows them
+TERM_CURRENT = QColor("#ff9f43")
 PHRASE = -1  # the item number of a frame's own phrase in frame marks
 
 
@@ -101,6 +103,9 @@ class AnnotatedView(QTextBrowser):
         self._notes: list = []
         self._tags: list[tuple[int, int, int, str]] = []  # (block, start, end, label)
         self._study: Study | None = None
+        self._term_ranges: list[tuple[int, int]] = []  # search terms, document positions
+        self._term_current = -1
+        self._mark_selections: list = []
         self.selected_frame: int | None = None
         self.selected_roadmap: int | None = None
 
@@ -113,6 +118,7 @@ class AnnotatedView(QTextBrowser):
         scroll = self.verticalScrollBar().value() if keep_place else 0
         selected = (self.selected_frame, self.selected_roadmap) if keep_place else (None, None)
         self.setExtraSelections([])
+        self._term_ranges, self._mark_selections = [], []
         self._segments, self._first_block, self._tags = [], {}, []
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
@@ -261,6 +267,7 @@ class AnnotatedView(QTextBrowser):
         blank (run-in ones too, with their paragraph after them), and no study marks, which would
         give the headings away. Paragraph positions still map back, so the view can scroll."""
         self.setExtraSelections([])
+        self._term_ranges, self._mark_selections = [], []
         self._segments, self._first_block, self._tags = [], {}, []
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
@@ -485,7 +492,51 @@ class AnnotatedView(QTextBrowser):
     def clear_marks(self) -> None:
         """Forget the selected frame or roadmap sentence (a click on plain text)."""
         self.selected_frame = self.selected_roadmap = None
-        self.setExtraSelections([])
+        self._apply([])
+
+    def set_terms(self, terms) -> int:
+        """Highlight the search terms the reader was opened with (as the plain reader does), so a
+        trainee who searched for 三个服务 sees where it stands in the annotated text too; returns
+        how many places were found."""
+        self._term_ranges, self._term_current = [], -1
+        document = self.document()
+        for term in sorted({t for t in terms if t and t.strip()}, key=len, reverse=True):
+            cursor = document.find(term)
+            while not cursor.isNull():
+                a, b = cursor.selectionStart(), cursor.selectionEnd()
+                if not any(x < b and a < y for x, y in self._term_ranges):
+                    self._term_ranges.append((a, b))
+                cursor = document.find(term, cursor)
+        self._term_ranges.sort()
+        self._apply(self._mark_selections)
+        return len(self._term_ranges)
+
+    def step_term(self, delta: int) -> None:
+        """Go to the next (``delta`` 1) or previous (-1) search term, wrapping around."""
+        if not self._term_ranges:
+            return
+        self._term_current = (self._term_current + delta) % len(self._term_ranges)
+        a, b = self._term_ranges[self._term_current]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._apply(self._mark_selections)
+
+    def _apply(self, marks: list) -> None:
+        """Show the search terms under the frame or roadmap marks."""
+        self._mark_selections = marks
+        terms = []
+        for n, (a, b) in enumerate(self._term_ranges):
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format.setBackground(TERM_CURRENT if n == self._term_current else TERM_COLOUR)
+            terms.append(sel)
+        self.setExtraSelections(terms + marks)
 
     def _mark(self, spans, colour: QColor) -> None:
         selections = []
@@ -500,7 +551,7 @@ class AnnotatedView(QTextBrowser):
                 sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 sel.format.setUnderlineColor(SELECTED_EDGE)
                 selections.append(sel)
-        self.setExtraSelections(selections)
+        self._apply(selections)
 
     def _reveal(self, paragraph: int, offset: int) -> None:
         ranges = self.doc_ranges(paragraph, offset, offset + 1)

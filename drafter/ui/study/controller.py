@@ -417,6 +417,10 @@ def install_study(window: Any) -> StudyController:
     )
     mode = ReaderStudyMode(window.reader_panel, action, controller)
     controller.attach_mode(mode)
+    for name, delta in (("next_hit_action", 1), ("prev_hit_action", -1)):  # F3 / Shift+F3
+        hit_action = getattr(window, name, None)
+        if hit_action is not None:
+            hit_action.triggered.connect(lambda _c=False, d=delta: mode.step_term(d))
     if window.settings.study_mode:  # the reader was in the mode when the app last closed
         controller._restoring = True
         try:

@@ -68,6 +68,8 @@ class ReaderStudyMode(QObject):
         action.setCheckable(True)
         action.toggled.connect(self.set_active)
         reader.outline.itemClicked.connect(self._on_outline_clicked)
+        reader.next_button.clicked.connect(lambda: self.step_term(1))
+        reader.prev_button.clicked.connect(lambda: self.step_term(-1))
         reader.outline.itemActivated.connect(self._on_outline_clicked)
         self.points.paragraph_chosen.connect(self.page.text.scroll_to_paragraph)
         self.points.frame_chosen.connect(self._on_point_frame)
@@ -103,6 +105,7 @@ class ReaderStudyMode(QObject):
     def show_study(self, doc: Any, study: Any, notes=(), keep_place: bool = False) -> None:
         """Put a finished study on the page and its points under the outline."""
         self.page.show_study(doc, study, notes, keep_place=keep_place)
+        self.page.text.set_terms(getattr(self.reader, "terms", ()))
         if not keep_place:
             self.points.show_study(study, self.page.text.frame_colour)
             target = getattr(self.reader, "_target", None)
@@ -212,6 +215,11 @@ class ReaderStudyMode(QObject):
         text = self.page.text
         if text.selected_frame is None and text.selected_roadmap is None:
             self.points.setCurrentItem(None)  # a click on plain text: nothing is picked
+
+    def step_term(self, delta: int) -> None:
+        """The reader's ▲/▼ (F3) step through the search terms on the study page too."""
+        if self.active and self.stack.currentWidget() is self.page:
+            self.page.text.step_term(delta)
 
     def _on_outline_clicked(self, item, _column: int = 0) -> None:
         index = item.data(0, ParagraphRole)
