@@ -20,7 +20,7 @@ from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
 from drafter.ui.study.annotated_view import PHRASE
 
-from .study_setup import FIRST
+from .study_setup import FIRST, select_words
 
 SEED_004 = (
     Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "004_abe497b1be7d6e8a.txt"
@@ -301,3 +301,17 @@ def test_search_terms_show_in_the_study_page_and_f3_steps_through_them(studied, 
     k = next(i for i, f in enumerate(window.study.study.frames) if f.phrase == "四勤")
     text.select_frame(k)  # frame marks and terms together
     assert len(text.extraSelections()) >= len(ranges) + 5
+
+
+def test_insert_into_the_draft_from_the_study_page(studied, qtbot):
+    window, panel, _library, first = studied
+    reader, page = window.reader_panel, window.study.mode.page
+    target = next(p for p in panel.doc.paragraphs() if p.text.startswith("多到基层"))
+    assert not reader.insert_button.isEnabled()
+    select_words(page.text, target.index, "基层走走")
+    assert reader.insert_button.isEnabled()  # the selection is mirrored into the reader
+    with qtbot.waitSignal(reader.insert_requested, timeout=3000) as got:
+        page.insert_requested.emit()  # 插入到草稿 in the study page's context menu
+    text, provenance = got.args
+    assert "基层走走" in text and provenance["document_id"] == first.id
+    assert provenance["paragraph_index"] == target.index

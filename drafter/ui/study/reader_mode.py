@@ -2,8 +2,10 @@
 the reader's plain text for the annotated study page and puts the 要点 list under the
 outline; switching back returns to the plain text at the place the trainee had reached.
 
-The reader panel only offers two hooks (``splitter`` and ``tools``); everything the mode
-adds lives here, so the reader stays the reader and the mode can be read on its own.
+The reader panel only offers a few hooks (``splitter``, ``tools``, ``terms``); everything the
+mode adds lives here, so the reader stays the reader and the mode can be read on its own. A
+selection on the study page is mirrored into the hidden plain view, so the reader's own
+插入到草稿 (button, context menu, drag provenance) works in the mode unchanged.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QToolButton
 
 from drafter.ui.panels.reader_panel import ParagraphRole
@@ -78,6 +80,8 @@ class ReaderStudyMode(QObject):
         self.page.frame_clicked.connect(self.points.select_frame)
         self.page.roadmap_clicked.connect(self.points.select_roadmap)
         self.page.paragraph_clicked.connect(self._on_text_clicked)
+        self.page.text.selectionChanged.connect(self._mirror_selection)
+        self.page.insert_requested.connect(reader.insert_selection)
 
     # -- switching ----------------------------------------------------------------------------
 
@@ -215,6 +219,25 @@ class ReaderStudyMode(QObject):
         text = self.page.text
         if text.selected_frame is None and text.selected_roadmap is None:
             self.points.setCurrentItem(None)  # a click on plain text: nothing is picked
+
+    def _mirror_selection(self) -> None:
+        """Select the same words in the hidden plain view (its block N is paragraph N), so the
+        reader's 插入到草稿 takes them with their provenance."""
+        if not self.active or self.masked or self.reader.document is None:
+            return
+        span = self.page.text.selected_span()
+        view = self.reader.view
+        cursor = QTextCursor(view.document())
+        if span is not None:
+            paragraph, start, end, _ = span
+            block = view.document().findBlockByNumber(paragraph)
+            if block.isValid():
+                length = max(0, block.length() - 1)
+                cursor.setPosition(block.position() + min(start, length))
+                cursor.setPosition(
+                    block.position() + min(end, length), QTextCursor.MoveMode.KeepAnchor
+                )
+        view.setTextCursor(cursor)
 
     def step_term(self, delta: int) -> None:
         """The reader's ▲/▼ (F3) step through the search terms on the study page too."""

@@ -57,6 +57,7 @@ class StudyPage(QWidget):
             in a colour (yellow, green, blue, pink).
         note_edit_requested(int): the trainee wants to change the text of note N.
         note_remove_requested(int): the trainee wants to delete note N.
+        insert_requested(): send the selection to the draft (the reader does it, with provenance).
         paragraph_clicked(int): the trainee clicked in paragraph N.
         frame_clicked(int): frame K (of ``Study.frames``) was picked in the text.
         roadmap_clicked(int): roadmap sentence K was picked in the text.
@@ -65,6 +66,7 @@ class StudyPage(QWidget):
     note_requested = Signal(bool, str)
     note_edit_requested = Signal(int)
     note_remove_requested = Signal(int)
+    insert_requested = Signal()
     paragraph_clicked = Signal(int)
     frame_clicked = Signal(int)
     roadmap_clicked = Signal(int)
@@ -304,6 +306,9 @@ class StudyPage(QWidget):
         note = menu.addAction("写笔记…")
         note.setEnabled(has)
         note.triggered.connect(lambda: self.note_requested.emit(True, "yellow"))
+        insert = menu.addAction("插入到草稿")
+        insert.setEnabled(has)
+        insert.triggered.connect(self.insert_requested)
         here = self.text.char_at(pos)
         mine = self.text.note_at(*here) if here is not None else None
         if mine is not None:
