@@ -117,32 +117,18 @@ def relative_clause(after: str) -> str:
 
 
 # 十二大以后, 九大开幕, 十二大精神: a party congress, not a count
-_CONGRESS_AFTER = (
-    "以来",
-    "以后",
-    "以前",
-    "精神",
-    "报告",
-    "文件",
-    "代表",
-    "的",
-    "上",
-    "前",
-    "后",
-    "所",
+_CONGRESS_AFTER = re.compile(
+    "以来|以后|以前|期间|精神|报告|文件|代表|的|上|前|后|所|提出|确定|制定|召开|通过|开幕|闭幕|"
+    "决定|确立|规定|指出|强调|根据|路线|政治|党章|主席团|选出|选举|修改|批准|作出|做出|推迟|筹备|召集"
 )
 
 
 def is_congress(number: int, after: str) -> bool:
-    """Whether N大 (N ≥ 7) followed by ``after`` names a party congress (十二大以后)."""
+    """Whether N大 (N ≥ 7) followed by ``after`` names a party congress (十二大以后, 九大制定
+    的, 十大的政治路线) — not a programme (八大提升行动, 十大为民办实事工程)."""
     if number < 7:
         return False
-    if after.startswith(_CONGRESS_AFTER) or not re.match(r"[\u4e00-\u9fff]", after):
-        return True
-    first = tagged(after[:4])
-    if not first or first[0][1] not in ("v", "p", "f"):
-        return False
-    return not SUMMARY_NOUN.match(after[len(first[0][0]) :])  # 八大提升行动: a programme
+    return not re.match(r"[\u4e00-\u9fff]", after) or bool(_CONGRESS_AFTER.match(after))
 
 
 _SEGMENT = re.compile(

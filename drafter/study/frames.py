@@ -374,6 +374,8 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         # 两座压在中国人民头上的大山 (一座叫做…), 十项违反上述协定的要求: a clause describes
         # the head noun; a frame only when the text spells out its items
         noun, strict = relative_clause(after), strict or "listed"
+    elif back and re.match(r"里面|里边|之中|当中|中间|之内|以内", after):
+        noun = ""  # 做到A、B、C、D。这四条里面…: pointing back, the list before is its items
     else:
         noun = noun_after(after)
         if noun in _PLAIN_NOUNS and compound(after):

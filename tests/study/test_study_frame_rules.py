@@ -366,3 +366,13 @@ def test_traditional_characters_are_read_and_kept_as_written():
     text = "我們開會。如果從生産總值、成本、利潤、勞動生産率四種指標來檢查，情況並不好。"
     frame = frames_of(text)["四種指標"]
     assert frame.items == ["生産總值", "成本", "利潤", "勞動生産率"]
+
+
+def test_back_reference_followed_by_a_place_word_counts_the_list_before():
+    text = "要教育全国人民做到有理想、有道德、有文化、有纪律。这四条里面，理想和纪律特别重要。"
+    assert frames_of(text)["四条"].items == ["有理想", "有道德", "有文化", "有纪律"]
+
+
+def test_party_congresses_named_with_their_line_or_statutes():
+    assert frames_of("九大的政治路线是正确的。十一大党章作了修改。七大推迟召开。") == {}
+    assert "十大为民" in "".join(frames_of("实施十大为民办实事工程项目。"))
