@@ -26,7 +26,7 @@ from drafter.corpus.boilerplate import (
     is_tail_marker,
     strip_inline,
 )
-from drafter.corpus.markers import DI, YISHI, match_marker, renumber
+from drafter.corpus.markers import DI, YISHI, match_marker, match_part, renumber
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import (
     CONTINUATION_START,
@@ -94,7 +94,7 @@ def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
         lines = _drop_running_headers(lines, near_pages, removed)
     lines = _drop_tail(lines, removed)
     lines = _drop_summary(lines, removed)
-    out = _split_glued_headings(_reflow(lines))
+    out = _split_glued_titles(_split_glued_headings(_reflow(lines, paragraphs)))
     return CleanResult(out, [], removed)
 
 
@@ -243,8 +243,9 @@ def _part_numbers(lines: list[_Line]) -> set[int]:
     if len(found) < 2:
         return set()
     values = [int(lines[i].block.text) for i in found]
-    if values[0] > 2 or values != list(range(values[0], values[0] + len(values))):
-        return set()
+    steps = [b - a for a, b in zip(values, values[1:])]
+    if values[0] > 2 or any(step not in (1, 2) for step in steps) or steps.count(2) > 1:
+        return set()  # in order; one number may be missing (typed onto a paragraph)
     if any(i == 0 or not ends_sentence(lines[i - 1].block.text) for i in found):
         return set()
     return set(found)
@@ -346,7 +347,7 @@ def _drop_summary(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
     return lines
 
 
-def _reflow(lines: list[_Line]) -> list[Block]:
+def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
     width = wrap_width([x.block.text for x in lines])
     indents = sum(1 for x in lines if x.indent)
     # In a hard-wrapped text whose paragraphs begin with an indent, the indent alone says
@@ -368,6 +369,19 @@ def _reflow(lines: list[_Line]) -> list[Block]:
                 joined = _continues_indented(out[-1].text, last_piece, line, width, gappy, nxt)
             else:
                 joined = _continues(out[-1].text, line, width, last_piece, gappy_all, blank_ends)
+            if (
+                joined
+                and (paragraphs or width is None or last_piece < 0.85 * width)
+                and (
+                    _ends_in_glued_heading(out[-1].text)
+                    or paragraphs
+                    and _GLUED_TITLE.search(out[-1].text[-31:]) is not None
+                )
+            ):
+                # "…提出意见。一、2025年工作回顾", and in Word "…肃清。关于单纯军事观点":
+                # a title typed onto the paragraph ends it (a hard-wrapped line that is
+                # full ends anywhere: "…的过程。十" / "八大以来…")
+                joined = False
             if joined:
                 last = out[-1]
                 out[-1] = Block(
@@ -504,7 +518,9 @@ def _continues_indented(
 # it (no paragraph mark between them). Only the families that number sections qualify.
 _GLUED = re.compile(
     r"(?<=[。！？])\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|第[一二三四五六七八九十]{1,3}(?:部分|章)?[，、：\s])[^。！？；：:]{2,30}[。：:]?)$"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章)?[，、：\s]|[一二三四五六七八九十]{1,3}\u3000+)"
+    r"[^。！？；：:]{2,40}[。：:]?"
+    r"|[0-9]{1,2}|[一二三四五六七八九十]{1,3})$"  # a part number alone: "…全军覆没。5"
 )
 
 
@@ -516,35 +532,89 @@ def _split_glued_headings(blocks: list[Block]) -> list[Block]:
     if not glued:
         return blocks  # the common case, found without reading any marker
     starts: set[tuple[str, int]] = set()
+    hints: dict[str, int] = {}  # the heading hint a family's lines carry (bare part numbers)
     for b in blocks:
-        m = match_marker(b.text) if b.text[:1] in "一二三四五六七八九十（(第" else None
+        first = b.text[:1] in "一二三四五六七八九十（(第" or b.text[:1].isdigit()
+        m = (match_marker(b.text) or match_part(b.text)) if first else None
         if m is not None:
             starts.add((m.family, m.ordinal))
+            if b.heading_level is not None:
+                hints.setdefault(m.family, b.heading_level)
     out = list(blocks)
     for i in reversed(glued):
         b = blocks[i]
         text = b.text
-        found = _GLUED.search(text, max(0, len(text) - 34))
+        found = _GLUED.search(text, max(0, len(text) - 46))
         if not found or found.start(1) < 12:
             continue
-        m = match_marker(found.group(1))
+        m = match_marker(found.group(1)) or match_part(found.group(1).strip())
         if (
             m is not None
             and ((m.family, m.ordinal - 1) in starts or (m.family, m.ordinal + 1) in starts)
             and (m.ordinal < 2 or renumber(m.text, m.ordinal - 1) not in text)
         ):  # not the last item of a list running inside the paragraph
             head = Block(text[: found.start(1)].rstrip(), b.heading_level, b.numbering, b.kind)
-            out[i : i + 1] = [head, Block(found.group(1).strip())]
+            out[i : i + 1] = [head, Block(found.group(1).strip(), hints.get(m.family))]
     return out
 
 
+# "…号召同志们起来彻底地加以肃清。关于单纯军事观点": an unnumbered part title typed onto
+# the paragraph before it. Prose never ends without its stop (3 paragraphs in 17,000 of
+# ../shared end on an unpunctuated phrase after a full stop).
+_GLUED_TITLE = re.compile(
+    r"(?<=[。！？])([\u4e00-\u9fff][^。！？；;：:，,、“”‘’「」（）()《》…—\s]{3,29})$"
+)
+
+
+def _split_glued_titles(blocks: list[Block]) -> list[Block]:
+    """Split off an unnumbered title glued to the end of a paragraph, where the text has
+    titles of its own standing alone (at least two short lines with no punctuation past
+    its top): the title becomes a line of its own, for the outline to judge."""
+    tails = [
+        i
+        for i, b in enumerate(blocks)
+        if len(b.text) > 20 and b.text[-1] not in _ENDINGS and _GLUED_TITLE.search(b.text)
+    ]
+    if not tails:
+        return blocks
+    alone = sum(
+        1 for b in blocks[4:] if 2 <= len(b.text) <= 40 and not _PUNCT_INSIDE.search(b.text)
+    )
+    if alone < 2:
+        return blocks
+    out = list(blocks)
+    for i in reversed(tails):
+        b = blocks[i]
+        found = _GLUED_TITLE.search(b.text)
+        if found.start(1) < 12 or (
+            i + 1 < len(blocks) and blocks[i + 1].text[:1] in CONTINUATION_START
+        ):
+            continue
+        head = Block(b.text[: found.start(1)], b.heading_level, b.numbering, b.kind)
+        out[i : i + 1] = [head, Block(found.group(1))]
+    return out
+
+
+_ENDINGS = frozenset("。！？!?；;：:，,、”’」』）)》…—.")
+_PUNCT_INSIDE = re.compile(r"[。！？!?；;：:，,]")
+
+
+def _ends_in_glued_heading(text: str) -> bool:
+    """Whether a paragraph ends in a numbered heading typed onto it (no paragraph mark):
+    what follows is that heading's text, not more of this paragraph."""
+    if not _may_end_in_heading(text):
+        return False
+    found = _GLUED.search(text, max(0, len(text) - 46))
+    return found is not None and found.start(1) >= 12
+
+
 def _may_end_in_heading(text: str) -> bool:
-    """Cheap test: a sentence end in the last 34 characters followed by a marker's first
+    """Cheap test: a sentence end in the last 46 characters followed by a marker's first
     character (most paragraphs fail at once)."""
-    return len(text) >= 20 and _GLUED_HINT.search(text, len(text) - 34) is not None
+    return len(text) >= 20 and _GLUED_HINT.search(text, len(text) - 46) is not None
 
 
-_GLUED_HINT = re.compile(r"[。！？][ \u3000]?[一二三四五六七八九十（(第]")
+_GLUED_HINT = re.compile(r"[。！？][ \u3000]?[一二三四五六七八九十（(第0-9]")
 
 
 def _is_heading_line(text: str) -> bool:

@@ -21,6 +21,8 @@ Forms (see :data:`FORMS`):
 * ``docx_bold``       headings as bold plain paragraphs, run-in lead phrases bold;
 * ``docx_softbreak``  each heading standing alone typed at the end of the paragraph
   before it after a manual line break (Shift+Enter);
+* ``docx_glued``      one heading (chosen at random) typed onto the end of the paragraph
+  before it, with no break at all ("…取得明显成效。二、存在的问题");
 * ``docx_official``   the title centred in a 小标宋-like font, a date line moved to the end;
 * ``html_p``          a saved government page: nav, breadcrumb, info bar with 发布时间/来源
   and 【字体：大 中 小】 打印 关闭, the speech in ``<p>`` with ``&nbsp;`` indents, headings
@@ -81,6 +83,7 @@ FORMS = (
     "docx_bullets",
     "docx_bold",
     "docx_softbreak",
+    "docx_glued",
     "docx_official",
     "html_p",
     "html_br",
@@ -499,6 +502,17 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
     date_unit = _date_unit(source) if form == "docx_official" else None
     last_body = None  # the paragraph a soft-break heading is typed at the end of
     sign_at = source.extra.get("appendix_at", len(source.units))
+    glue_at = -1
+    if form == "docx_glued":
+        at = [
+            i
+            for i, u in enumerate(source.units)
+            if u.kind == "heading"
+            and i > 0
+            and source.units[i - 1].kind == "text"
+            and source.units[i - 1].text.strip().endswith(("。", "！", "？"))
+        ]
+        glue_at = _rng(source, form).choice(at) if at else -1
     for i, u in enumerate(source.units):
         text = u.text.strip()
         if u is date_unit:
@@ -537,6 +551,10 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
                 w.para(text, bold=True)
             elif form == "docx_softbreak" and last_body is not None:
                 w.soft_break(last_body, text)
+                last_body = None
+                continue
+            elif i == glue_at and last_body is not None:
+                last_body.add_run(text)  # typed on, no paragraph mark
                 last_body = None
                 continue
             else:

@@ -419,3 +419,58 @@ def test_full_line_ending_a_sentence_goes_on_where_blank_lines_end_paragraphs() 
     paras = [LONG * 3, second, LONG * 3, *short, LONG * 3, *short, LONG * 3, LONG * 3]
     doc = parse_text("港澳工作\n\n" + _flat(paras, 35))
     assert second in [p.text for p in doc.paragraphs()]
+
+
+# -- Word: a title typed onto the end of the paragraph before it (no break) ----------------
+
+
+def _word(new_docx, tmp_path, paragraphs: list[str]):
+    d = new_docx()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    d.save(tmp_path / "glued.docx")
+    return load_document(tmp_path / "glued.docx")
+
+
+def test_word_numbered_heading_typed_onto_the_opening(new_docx, tmp_path) -> None:
+    """ "…请予审议。一、2025年工作回顾" and the next paragraph: the heading is split off and
+    the paragraph after it is not glued on (a paragraph ending without its stop)."""
+    doc = _word(
+        new_docx,
+        tmp_path,
+        ["政府工作报告", "各位代表：", f"现在，我代表县人民政府作工作报告，请予审议。{PARA}一、2025年工作回顾",
+         PARA * 2, "二、2026年重点工作", PARA * 2, "三、加强政府自身建设", PARA * 2],
+    )  # fmt: skip
+    assert [s.label for s in doc.outline.sections][:2] == [
+        "一、2025年工作回顾",
+        "二、2026年重点工作",
+    ]
+    assert doc.outline.sections[0].paragraphs == [PARA * 2]
+
+
+def test_word_unnumbered_title_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+    heads = ["关于单纯军事观点", "关于极端民主化", "关于非组织观点"]
+    doc = _word(
+        new_docx,
+        tmp_path,
+        ["关于纠正党内的错误思想", "（一九二九年十二月）", PARA * 2, f"{PARA}{heads[0]}",
+         PARA * 2, heads[1], PARA * 2, heads[2], PARA * 2],
+    )  # fmt: skip
+    assert [s.heading for s in doc.outline.sections] == heads
+    assert doc.outline.sections[0].paragraphs == [PARA * 2]
+
+
+def test_word_bare_part_number_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+    body = []
+    for n in (1, 2, 3, 4):
+        body += [str(n), PARA * 2, PARA]
+    body[6] = body[5] + "3"  # "…落实。3": the third part number typed onto the paragraph
+    del body[5]
+    doc = _word(new_docx, tmp_path, ["考察散记", PARA, *body])
+    assert [s.marker for s in doc.outline.sections] == ["1", "2", "3", "4"]
+
+
+def test_prose_ending_on_an_unpunctuated_phrase_stays_whole(new_docx, tmp_path) -> None:
+    """A text with no titles standing alone keeps a paragraph that ends on a phrase."""
+    doc = _word(new_docx, tmp_path, ["讲话", PARA * 2, f"{PARA}因为他们说", PARA * 2])
+    assert f"{PARA}因为他们说" in [p.text for p in doc.paragraphs()]
