@@ -315,3 +315,21 @@ def test_the_study_page_empties_when_the_reader_closes_its_document(studied):
     window.reader_panel.clear()
     assert mode.page.text.toPlainText() == "" and mode.points.topLevelItemCount() == 0
     assert "打开一篇范文" in mode.page.info.text()
+
+
+def test_a_file_opened_directly_is_studied_but_its_exercise_not_kept(studied, qtbot, tmp_path):
+    from drafter.corpus import load_document
+
+    window, panel, _library, _first = studied
+    path = tmp_path / "外来文稿.txt"
+    path.write_text(SECOND, encoding="utf-8")
+    with qtbot.waitSignal(panel.studied, timeout=10000):
+        window.reader_panel.show_document(load_document(path))
+    assert panel.doc_id == "" and "不会保存" in panel.exercise.intro.text()
+    before = len(window.study.notes.attempts.all())
+    _type(panel.exercise, 0, "提高认识")
+    panel.exercise.check_button.click()
+    assert "不会保存" in panel.exercise.result_label.text()
+    assert len(window.study.notes.attempts.all()) == before
+    window.study.add_note(ask=False)  # nothing selected: a message, no note
+    assert window.study.notes.all() == []

@@ -37,6 +37,12 @@ from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 __all__ = ["OutlineExercise", "similarity"]
 
 SAVE_DELAY_MS = 800  # typing pauses this long before the answers are saved
+INTRO = (
+    "提纲练习：下面隐去了原文的各级标题，只留每部分正文的开头。读完后为每部分拟一个标题，"
+    "再点“对照原文”。"
+)
+INTRO_SAVED = "所写内容随写随存（仅保存在本机），下次打开这篇文稿时还在。"
+INTRO_UNSAVED = "这篇文稿不在资料库中，练习不会保存。"
 
 
 def attempt_label(attempt: Attempt) -> str:
@@ -74,10 +80,7 @@ class OutlineExercise(QWidget):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save)
 
-        self.intro = QLabel(
-            "提纲练习：下面隐去了原文的各级标题，只留每部分正文的开头。读完后为每部分拟一个标题，"
-            "再点“对照原文”。所写内容随写随存（仅保存在本机），下次打开这篇文稿时还在。"
-        )
+        self.intro = QLabel(INTRO + INTRO_SAVED)
         self.intro.setWordWrap(True)
         self.history = QComboBox()
         self.history.setObjectName("exerciseHistory")
@@ -143,6 +146,8 @@ class OutlineExercise(QWidget):
         """Use the notes store of a (new) library; attempts live in it."""
         self.flush()
         self.store = store
+        if self.rows:
+            self.intro.setText(INTRO + (INTRO_SAVED if self._can_save() else INTRO_UNSAVED))
         self._fill_history()
 
     def set_document(self, doc: Any, doc_id: str = "", title: str | None = None) -> None:
@@ -170,6 +175,7 @@ class OutlineExercise(QWidget):
             self._fill(unfinished.answers)
             self.attempt_id = unfinished.id
         self.stack.setCurrentIndex(0)
+        self.intro.setText(INTRO + (INTRO_SAVED if self._can_save() else INTRO_UNSAVED))
         self._fill_history()
         self._update_enabled()
         self._update_mask()
