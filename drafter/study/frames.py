@@ -582,9 +582,12 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
         joined = split_last_he(split_list(clause), m.number)
         if len(joined) == m.number:
             items, end = joined, start + len(clause)
-    if len(items) < 2:
-        return None
+    if len(items) < 2 or any(_BARE_ORDINAL.fullmatch(i) for i in items):
+        return None  # 有三个：其一，共产党，这是…: one item's clauses, not three items
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"
+
+
+_BARE_ORDINAL = re.compile(r"(?:又)?(?:其|第)?[一二三四五六七八九十]{1,2}|首先|其次|再次|最后")
 
 
 def _before(lay: Layout, m: _Mention) -> _Items | None:

@@ -376,3 +376,10 @@ def test_back_reference_followed_by_a_place_word_counts_the_list_before():
 def test_party_congresses_named_with_their_line_or_statutes():
     assert frames_of("九大的政治路线是正确的。十一大党章作了修改。七大推迟召开。") == {}
     assert "十大为民" in "".join(frames_of("实施十大为民办实事工程项目。"))
+
+
+def test_items_after_a_colon_are_not_the_clauses_of_one_item():
+    text = "我们开会。坚持抗战的因素有三个：其一，共产党，这是可靠力量。又其一，国民党。"
+    assert not frames_of(text).get("三个") or not frames_of(text)["三个"].listed
+    text = "我们开会。敌人进攻的方向有三种：第一是在前面，第二在侧面，第三在后面。"
+    assert frames_of(text)["三种"].items == ["在前面", "在侧面", "在后面"]
