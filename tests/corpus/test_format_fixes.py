@@ -474,3 +474,12 @@ def test_prose_ending_on_an_unpunctuated_phrase_stays_whole(new_docx, tmp_path) 
     """A text with no titles standing alone keeps a paragraph that ends on a phrase."""
     doc = _word(new_docx, tmp_path, ["讲话", PARA * 2, f"{PARA}因为他们说", PARA * 2])
     assert f"{PARA}因为他们说" in [p.text for p in doc.paragraphs()]
+
+
+def test_page_title_ending_in_zhengfu_is_the_article(tmp_path) -> None:
+    """No <h1>: the <title> "论联合政府_领导讲话_某某县人民政府" names the article first; a
+    title ending in 政府 is not the site's name."""
+    page = PAGE.replace("矛盾论_", "论联合政府_").replace("<h1>{h1}</h1>", "")
+    path = tmp_path / "page.html"
+    path.write_text(page.format(h1="", para=PARA * 3), encoding="utf-8")
+    assert load_document(path).metadata.title == "论联合政府"

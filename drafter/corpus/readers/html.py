@@ -162,8 +162,10 @@ def _meta_hints(tree) -> dict[str, str]:
     return hints
 
 
+# a site's or a column's name in <title> ("…_领导讲话_某某县人民政府"); not a bare 政府,
+# which ends article titles too ("论联合政府")
 _SITE_NAME = re.compile(
-    r"(?:人民政府|政府|网站|门户|门户网|新闻网|网|频道|官网|客户端|办公室|委员会|领导讲话|"
+    r"(?:人民政府|政府网|网站|门户|门户网|新闻网|网|频道|官网|客户端|办公室|委员会|领导讲话|"
     r"讲话|政务公开|新闻中心|要闻|动态|首页)$"
 )
 
