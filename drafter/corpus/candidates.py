@@ -165,9 +165,12 @@ def titles_among(plain: list[Candidate]) -> list[Candidate] | None:
     two forms of unnumbered heading, the titles being the parts the sentences stand under.
     None unless there are two or more of each."""
     titles = [c for c in plain if len(c.heading) <= _TITLE_MAX]
-    sentences = [c for c in plain if len(c.heading) > _TITLE_MAX and _CLAUSE.search(c.heading)]
-    if len(titles) < 2 or len(sentences) < 2 or len(titles) + len(sentences) < len(plain):
-        return None  # one form, or lines of neither (long without a comma): no split
+    longer = [c for c in plain if len(c.heading) > _TITLE_MAX]
+    clauses = sum(1 for c in longer if _CLAUSE.search(c.heading))
+    # most of the longer lines are sentences of two clauses; a long line without a comma
+    # among them is one more sentence, and a long title list has no such lines at all
+    if len(titles) < 2 or clauses < 2 or clauses * 3 < len(longer) * 2:
+        return None
     return titles
 
 

@@ -300,6 +300,7 @@ def test_short_title_lines_head_the_longer_sentence_lines_under_them() -> None:
         "国际形势和对外工作": [
             "我国同亚非国家的友好合作关系，近年来有了很大的发展",
             "坚决支持各国人民的正义斗争，维护世界和平与发展",
+            "帝国主义和各国反动派陷于空前困难的境地之中",  # long, one clause: a sentence too
         ],
     }
     lines = ["会议新闻", "本报北京电　" + BODY]
