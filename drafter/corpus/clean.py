@@ -559,10 +559,12 @@ def _split_glued_headings(blocks: list[Block]) -> list[Block]:
 
 
 # "…号召同志们起来彻底地加以肃清。关于单纯军事观点": an unnumbered part title typed onto
-# the paragraph before it. Prose never ends without its stop (3 paragraphs in 17,000 of
-# ../shared end on an unpunctuated phrase after a full stop).
+# the paragraph before it; a title ends in a character, never in a figure cut off by a
+# stray line break ("…国内生产总值达到74.4" / "万亿元"). Prose never ends without its
+# stop (3 paragraphs in 17,000 of ../shared end on an unpunctuated phrase after a full
+# stop).
 _GLUED_TITLE = re.compile(
-    r"(?<=[。！？])([\u4e00-\u9fff][^。！？；;：:，,、“”‘’「」（）()《》…—\s]{3,29})$"
+    r"(?<=[。！？])([\u4e00-\u9fff][^。！？；;：:，,、“”‘’「」（）()《》…—\s]{2,28}[\u4e00-\u9fff])$"
 )
 
 

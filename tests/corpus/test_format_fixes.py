@@ -483,3 +483,16 @@ def test_page_title_ending_in_zhengfu_is_the_article(tmp_path) -> None:
     path = tmp_path / "page.html"
     path.write_text(page.format(h1="", para=PARA * 3), encoding="utf-8")
     assert load_document(path).metadata.title == "论联合政府"
+
+
+def test_figure_broken_off_by_a_stray_line_is_no_glued_title() -> None:
+    """A paragraph cut inside a figure ("…达到74.4" / "万亿元，…") does not end in a
+    title: a title typed onto a paragraph ends in a character, never in a number."""
+    text = "\n\n".join(
+        ["工作报告", "回顾", PARA * 2, f"{PARA}国内生产总值达到74.4", "万亿元，" + PARA,
+         "部署", PARA * 2, "任务", PARA * 2]
+    )  # fmt: skip
+    doc = parse_text(text)
+    headings = [s.heading for s in doc.outline.walk()]
+    assert "国内生产总值达到74.4" not in headings
+    assert "国内生产总值达到74.4" not in [p.text for p in doc.paragraphs()]
