@@ -78,6 +78,14 @@ class _Line:
     indent: bool = False  # it began with spaces or a full-width indent
 
 
+def hard_wrapped(blocks: list[Block]) -> bool:
+    """Whether a file's paragraphs are the lines of a hard-wrapped text (a page with a
+    <br> every 35 characters, a text pasted into Word line by line): then they are re-joined
+    as lines are, not kept as paragraphs."""
+    texts = [b.text.strip() for b in blocks if b.kind == "text" and b.heading_level is None]
+    return len(texts) >= 12 and wrap_width(texts) is not None
+
+
 def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
     """Clean a reader's blocks; see the module docstring for the steps.
 

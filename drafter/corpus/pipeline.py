@@ -12,7 +12,7 @@ from pathlib import Path
 
 from drafter.corpus.apparatus import split_apparatus
 from drafter.corpus.bounds import time_limit
-from drafter.corpus.clean import clean_blocks
+from drafter.corpus.clean import clean_blocks, hard_wrapped
 from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import Document, RawDocument
 from drafter.corpus.outline import parse_outline
@@ -25,8 +25,11 @@ PARAGRAPH_FORMATS = WORD_FORMATS | {"html", "mhtml"}
 
 def build_document(raw: RawDocument) -> Document:
     """Clean, read metadata from and outline a document a reader has produced."""
-    # Word paragraphs are paragraphs; lines of text files and PDF pages may be cut anywhere.
-    cleaned = clean_blocks(raw.blocks, paragraphs=raw.format in PARAGRAPH_FORMATS)
+    # Word paragraphs are paragraphs; lines of text files and PDF pages may be cut anywhere,
+    # and so may the "paragraphs" of a page or a Word file made of a hard-wrapped text
+    # (a line per <br> or per paragraph mark, all of one width)
+    paragraphs = raw.format in PARAGRAPH_FORMATS and not hard_wrapped(raw.blocks)
+    cleaned = clean_blocks(raw.blocks, paragraphs=paragraphs)
     # the editor's and the website's additions go aside before the header is read
     split = split_apparatus(cleaned.blocks)
     meta = extract_metadata(split.blocks, cleaned.removed)

@@ -23,6 +23,8 @@ Forms (see :data:`FORMS`):
   before it after a manual line break (Shift+Enter);
 * ``docx_glued``      one heading (chosen at random) typed onto the end of the paragraph
   before it, with no break at all ("…取得明显成效。二、存在的问题");
+* ``docx_pasted``     a scraped text pasted into Word: every line of a 33-37 character hard
+  wrap a paragraph of its own, paragraphs indented with full-width spaces;
 * ``docx_official``   the title centred in a 小标宋-like font, a date line moved to the end;
 * ``html_p``          a saved government page: nav, breadcrumb, info bar with 发布时间/来源
   and 【字体：大 中 小】 打印 关闭, the speech in ``<p>`` with ``&nbsp;`` indents, headings
@@ -84,6 +86,7 @@ FORMS = (
     "docx_bold",
     "docx_softbreak",
     "docx_glued",
+    "docx_pasted",
     "docx_official",
     "html_p",
     "html_br",
@@ -313,7 +316,9 @@ def write_form(source: Source, form: str, folder: Path) -> Path:
     """Write ``source`` in ``form`` into ``folder``; returns the file's path."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{source.name}{SUFFIX.get(form, '.docx')}"
-    if form.startswith("docx_"):
+    if form == "docx_pasted":
+        _write_pasted(source, path)
+    elif form.startswith("docx_"):
         _write_docx(source, form, path)
     elif form in ("html_p", "html_br", "html_table"):
         path.write_bytes(_page_bytes(source, form))
@@ -473,6 +478,24 @@ class _WordWriter:
         run = p.add_run()
         run.add_break()
         p.add_run(text)
+
+
+def _write_pasted(source: Source, path: Path) -> None:
+    """A hard-wrapped text pasted into Word, one paragraph per line."""
+    import docx
+
+    d = docx.Document()
+    width = _rng(source, "docx_pasted").randint(33, 37)
+    for u in source.units:
+        text = u.text.strip().replace("\t", "　")
+        if u.kind == "title":
+            d.add_paragraph(text)
+            continue
+        if u.kind == "quote":
+            text = "【编者按】" + text
+        for line in _wrap("　　" + text, width):
+            d.add_paragraph(line)
+    d.save(str(path))
 
 
 def _write_docx(source: Source, form: str, path: Path) -> None:

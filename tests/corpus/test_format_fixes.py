@@ -496,3 +496,39 @@ def test_figure_broken_off_by_a_stray_line_is_no_glued_title() -> None:
     headings = [s.heading for s in doc.outline.walk()]
     assert "国内生产总值达到74.4" not in headings
     assert "国内生产总值达到74.4" not in [p.text for p in doc.paragraphs()]
+
+
+# -- a hard-wrapped text in a paragraph format ----------------------------------------------
+
+
+def _wrapped_lines(width: int = 2 + len(PARA)) -> list[str]:
+    """The width puts a sentence end at a line end, as a hard wrap now and then does."""
+    lines = []
+    for para in [PARA * 3, "一、提高认识", PARA * 4, PARA * 3, "二、压实责任", PARA * 4, PARA * 3]:
+        text = "　　" + para
+        lines += [text[i : i + width] for i in range(0, len(text), width)]
+    return lines
+
+
+def test_text_pasted_into_word_line_by_line_is_rejoined(new_docx, tmp_path) -> None:
+    d = new_docx()
+    d.add_paragraph("安全生产工作会议上的讲话")
+    for line in _wrapped_lines():
+        d.add_paragraph(line)
+    d.save(tmp_path / "pasted.docx")
+    doc = load_document(tmp_path / "pasted.docx")
+    assert [s.label for s in doc.outline.sections] == ["一、提高认识", "二、压实责任"]
+    assert doc.outline.sections[0].paragraphs == [PARA * 4, PARA * 3]
+
+
+def test_page_with_a_br_after_every_wrapped_line_is_rejoined(tmp_path) -> None:
+    # no indent reaches the reader through the extractor, so the width is one where no
+    # sentence ends at the margin
+    lines = "<br>".join(line.replace("　", "&nbsp;&nbsp;") for line in _wrapped_lines(35))
+    page = PAGE.replace("<p>　　{para}</p><p>　　{para}</p><p>　　{para}</p><p>　　{para}</p>", "")
+    page = page.replace("<p>（一九三七年八月）</p>", f"<p>（一九三七年八月）</p><div>{lines}</div>")
+    path = tmp_path / "page.html"
+    path.write_text(page.format(h1="矛盾论", para=""), encoding="utf-8")
+    doc = load_document(path)
+    assert [s.label for s in doc.outline.sections] == ["一、提高认识", "二、压实责任"]
+    assert doc.outline.sections[0].paragraphs == [PARA * 4, PARA * 3]

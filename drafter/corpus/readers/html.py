@@ -241,6 +241,8 @@ def _article(tree, name: str, warnings: list[str]) -> tuple[list[Block], str | N
     blocks: list[Block] = []
     main = root.find("main")
     for element in main if main is not None else []:
+        if blocks and blocks[-1].text:
+            blocks.append(Block(""))  # where one element ends (read as a paragraph end)
         blocks.extend(_blocks(element))
     return blocks, root.get("title") or None, _iso_date(root.get("date") or "")
 
@@ -282,14 +284,25 @@ def _blocks(element) -> list[Block]:
             if any(cells):
                 rows.append(Block("\t".join(cells), kind="table"))
         return rows
-    lines = [line for line in _text(element, keep_breaks=True).split("\n") if line.strip()]
+    raw_lines = _text(element, keep_breaks=True).split("\n")
+    lines = [line for line in raw_lines if line.strip()]
     if not lines:
         return []
     if tag == "head":
         level = _HEADINGS.get(element.get("rend", ""), 1)
         return [Block(" ".join(lines), heading_level=level)]
     kind = "quote" if tag == "quote" else "text"
-    return [Block(_respace(line), kind=kind) for line in lines]
+    # an empty line (<br><br>) inside the element is kept: in a page made of a
+    # hard-wrapped text it is what separates the paragraphs
+    out: list[Block] = []
+    for line in raw_lines:
+        if line.strip():
+            out.append(Block(_respace(line), kind=kind))
+        elif out and out[-1].text:
+            out.append(Block(""))
+    while out and not out[-1].text:
+        out.pop()
+    return out
 
 
 def _respace(line: str) -> str:
