@@ -35,6 +35,13 @@ class LibraryWatcher(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)
 
+    @property
+    def has_baseline(self) -> bool:
+        """True once a revision has been read since the library was set: only changes after
+        that first reading are reported, so a caller (or a test) can tell when they count.
+        """
+        return self._seen is not None
+
     def set_library(self, library: Any) -> None:
         """Watch ``library`` (None stops watching)."""
         self._library = library

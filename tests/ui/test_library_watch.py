@@ -19,7 +19,8 @@ def test_a_colleagues_import_shows_up_in_the_library_panel(qtbot, pg_url, tmp_pa
         watcher.changed.connect(panel.refresh)
         watcher.set_library(mine)
         assert panel.model.rowCount() == 0
-        qtbot.wait(300)  # the first reading is taken as seen
+        # The first reading is taken as seen: a change before it would go unreported.
+        qtbot.waitUntil(lambda: watcher.has_baseline, timeout=10_000)
         folder = tmp_path / "docs"
         folder.mkdir()
         (folder / "speech.txt").write_text(
