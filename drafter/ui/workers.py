@@ -13,8 +13,8 @@ job keeps alive until its last signal is sent. The relay's signals reach the wor
 queued connections, which Qt drops when the worker is gone, so a job that ends after its
 dialog was deleted emits into nothing instead of into freed memory (the segfaults and Qt
 fatals seen in the UI tests came from exactly that: a dialog garbage-collected while its
-pre-export review was still emitting). Destroying the worker also cancels its job, so work
-nobody will see stops at the next item.
+pre-export review was still emitting). When the worker's Python object is freed, its job is
+cancelled, so a generator nobody will hear from stops at its next item.
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,11 @@ class _Job:
         self.cancel_token = CancelToken()
         self.relay = _Relay()
         self.done = threading.Event()  # set once the thread will touch nothing more
+        self.owner: weakref.ref | None = None  # the Worker, weakly
+
+    def owner_gone(self, _ref: weakref.ref) -> None:
+        """The worker's Python object was freed: stop the work nobody will see."""
+        self.cancel_token.set()
 
     def run(self) -> None:
         try:
@@ -126,10 +132,11 @@ class _Job:
 class Worker(QObject):
     """One piece of background work, owned by the UI object that started it.
 
-    Give it the panel or dialog as ``parent``: deleting the parent deletes the worker,
-    which cancels the job and guarantees that none of the signals below are emitted
-    afterwards (see the module docstring for how). All signals arrive on the thread that
-    created the worker (the GUI thread).
+    Give it the panel or dialog as ``parent``: deleting the parent deletes the worker and
+    none of the signals below are emitted afterwards; once the worker's Python object is
+    freed too, the job is cancelled (see the module docstring). Without a parent the worker
+    belongs to the application and deletes itself after ``ended``.
+    All signals arrive on the thread that created the worker (the GUI thread).
 
     Signals:
         progressed(object): an item the generator yielded (throttled, last one always sent).
@@ -156,7 +163,11 @@ class Worker(QObject):
         the generator is closed at the first item after ``cancel()``; without it the
         generator runs to its end, for core generators that poll the token themselves and
         finish their work cleanly (the library commits what it has read so far)."""
-        super().__init__(parent)
+        app = QCoreApplication.instance()
+        # Always owned by Qt, never freed by Python's garbage collector: PySide crashed (1 in
+        # several thousand, under stress) freeing a QObject subclass with live connections
+        # from Python. A worker without an owner belongs to the application until it ended.
+        super().__init__(parent if parent is not None or app is None else app)
         self._job = _Job(job, stop_on_cancel)
         self.cancel_token = self._job.cancel_token
         self._running = False
@@ -166,9 +177,14 @@ class Worker(QObject):
         relay.finished.connect(self._on_finished, queued)
         relay.failed.connect(self._on_failed, queued)
         relay.cancelled.connect(self._on_cancelled, queued)
-        # Nobody is left to see the outcome: stop the work (the token is not a QObject,
-        # so it is safe to touch while this object is being destroyed).
-        self.destroyed.connect(self.cancel_token.set)
+        # Once this worker is gone nobody will see the outcome: cancel the job. A weak
+        # reference's callback is plain Python. Not used, both tried under stress: the
+        # worker's ``destroyed`` signal (Python run from it crashed PySide) and the pool
+        # thread asking the relay whether anyone still listens (Qt's connection lock taken
+        # while holding the GIL deadlocked against another thread's emit).
+        self._job.owner = weakref.ref(self, self._job.owner_gone)
+        if parent is None and app is not None:
+            self.ended.connect(self.deleteLater)
 
     @property
     def running(self) -> bool:

@@ -32,6 +32,19 @@ def _burst(first: threading.Event, items: int = 5000):
     return job
 
 
+def _watched(owner, job, pool=None, stop_on_cancel=True):
+    """Start a worker owned by ``owner`` and keep only what it reports, not the worker:
+    the owner's deletion then frees it, as it frees a dialog's workers in the app."""
+    worker = Worker(job, owner, stop_on_cancel=stop_on_cancel)
+    seen: list = []
+    worker.progressed.connect(seen.append)
+    worker.finished.connect(lambda value: seen.append(("finished", value)))
+    worker.cancelled.connect(lambda: seen.append("cancelled"))
+    worker.ended.connect(lambda: seen.append("ended"))
+    worker.start(pool)
+    return worker.cancel_token, seen
+
+
 def test_owners_deleted_while_their_workers_emit(qtbot, monkeypatch):
     # Every item becomes a signal, from eight threads at once, while the GUI thread
     # deletes the owners one by one: the old design (the pool thread emitting on the
@@ -44,13 +57,9 @@ def test_owners_deleted_while_their_workers_emit(qtbot, monkeypatch):
         for _ in range(8):
             owner = QObject()
             first = threading.Event()
-            worker = Worker(_burst(first), owner, stop_on_cancel=False)
-            seen: list[int] = []
-            worker.progressed.connect(seen.append)
-            worker.ended.connect(lambda seen=seen: seen.append(-1))
-            worker.start(pool)
+            token, seen = _watched(owner, _burst(first), pool, stop_on_cancel=False)
             owners.append(owner)
-            tokens.append(worker.cancel_token)
+            tokens.append(token)
             received.append(seen)
             firsts.append(first)
         for first in firsts:
@@ -67,23 +76,26 @@ def test_owners_deleted_while_their_workers_emit(qtbot, monkeypatch):
         assert [len(seen) for seen in received] == counts
 
 
-def test_a_worker_outlives_nothing_it_reports_to(qtbot):
-    # One owner deleted before the job returns: the result is dropped, the job is
-    # cancelled, and wait() still tells shutdown code when the thread is done.
-    gate = threading.Event()
+def test_a_job_whose_owner_is_deleted_stops_and_reports_to_nobody(qtbot):
+    stopped = threading.Event()
+
+    def job(token):
+        try:
+            while True:  # until cancelled: only the owner's deletion can stop it
+                yield token.wait(0.01)
+        finally:
+            stopped.set()
+
     owner = QObject()
-    worker = Worker(lambda token: gate.wait(30) and token.is_set(), owner)
-    outcome = []
-    worker.finished.connect(outcome.append)
-    worker.cancelled.connect(lambda: outcome.append("cancelled"))
-    worker.start()
-    token = worker.cancel_token
+    token, seen = _watched(owner, job)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)  # running and reporting
     shiboken6.delete(owner)
     assert token.is_set()
-    gate.set()
-    assert worker.wait(30)
+    assert stopped.wait(30)
+    assert QThreadPool.globalInstance().waitForDone(30000)
+    count = len(seen)
     QCoreApplication.processEvents()
-    assert outcome == []
+    assert len(seen) == count and "ended" not in seen
 
 
 def test_worker_reports_only_once_its_outcome_arrived(qtbot):
@@ -112,18 +124,19 @@ def _draft() -> Draft:
 
 def test_export_dialog_deleted_while_it_works(qtbot, tmp_path):
     # The dialog goes away while the pre-export review and the export both run: the file
-    # is still written (atomically), nothing is delivered to the dead dialog, and the
-    # pre-export review is cancelled.
+    # is still written (atomically: the writer asked for it), nothing is delivered to the
+    # dead dialog, and both jobs are marked cancelled once the dialog is freed.
     dialog = ExportDialog(_draft(), Settings(last_export_dir=str(tmp_path)))
-    precheck = dialog.precheck._worker
     export = dialog.start_export()
     assert export is not None
-    tokens = [precheck.cancel_token, export.cancel_token]
+    jobs = [dialog.precheck._worker._job, export._job]  # the pool side, to wait on
+    del export
     exported = []
     dialog.exported.connect(exported.append)
     shiboken6.delete(dialog)
-    assert all(token.is_set() for token in tokens)
-    assert precheck.wait(30) and export.wait(30)
+    del dialog  # what the garbage collector did when a test dropped its last reference
+    assert all(job.cancel_token.is_set() for job in jobs)
+    assert all(job.done.wait(30) for job in jobs)
     QCoreApplication.processEvents()
     assert exported == []
     assert (tmp_path / "关于做好冬季安全生产工作的讲话.docx").is_file()
