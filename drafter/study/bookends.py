@@ -16,24 +16,44 @@ from drafter.study.model import Bookend, Part, Span
 from drafter.study.roadmap import roadmap_count
 from drafter.study.text import sentences
 
+# A salutation standing alone; several may be strung together (各位委员、各位同志们：).
 _SALUTATION = re.compile(
-    r"^(同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,40}|亲爱的[^：:]{0,20}|女士们[^：:]{0,12}|朋友们)[：:，,！!]?$"
+    r"^((同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,40}|亲爱的[^：:]{0,20}|女士们[^：:]{0,12}|朋友们)[、，,]?)+"
+    r"[：:！!]?$"
+)
+# An editor's note set above a text (*这是毛泽东在…上的演说。): apparatus, not the opening.
+_EDITOR_NOTE = re.compile(
+    r"^[*＊]|^这是[^。]{0,60}(讲话|演说|报告|谈话|指示|文章|批语|电报|信)[^。]{0,10}。$"
 )
 OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "交代事由",
         re.compile(r"我代表[^。]{0,30}(报告|讲话|致辞|发言)|向大会报告|受[^。]{0,12}委托|请予审议"),
     ),
-    ("致意", re.compile(r"问候|祝贺|欢迎|致以|表示.{0,6}(感谢|敬意)|感谢")),
+    ("致意", re.compile(r"问候|祝贺|欢迎|致以|表示.{0,6}(感谢|敬意)|感谢|(来|前来)看望")),
     (
+        # A bare 主要是 or 本次 says nothing about a meeting ("小鬼难缠"主要是指…).
         "会议目的",
-        re.compile(r"召开|举办|举行|这次会议|今天的会|本次|主要任务|主要目的|目的是|主要是|会议的"),
+        re.compile(
+            r"召开|举办|举行|这次会议|今天的会|本次(会议|培训|活动|大会)"
+            r"|主要任务|主要目的|目的是|会议的"
+        ),
     ),
     (
+        # 以来 alone only dates a sentence (自从…以来); an affirmation names what was achieved.
         "肯定成绩",
-        re.compile(r"以来|过去的一年|取得了?[^。]{0,12}(成绩|成效|进展|成果)|成绩|成效明显|显著"),
+        re.compile(
+            r"(以来|过去的一年)[^。]{0,60}(取得|成绩|成效|成就|进展|提高|提升|增长|突破)"
+            r"|取得了?[^。]{0,12}(成绩|成效|进展|成果)|成绩|成效明显|显著"
+        ),
     ),
-    ("形势", re.compile(r"当前|当今|形势|面临|新时代|新阶段|新征程")),
+    (
+        # 当前 alone is a time word (在当前以利润为中心的管理下); the situation is named.
+        "形势",
+        re.compile(
+            r"形势|(当前|当今)[^。]{0,12}(正处于|正处在|时期|阶段|面临)|面临|新时代|新阶段|新征程"
+        ),
+    ),
     ("意义", re.compile(r"重要意义|十分必要|非常重要|十分重要|意义重大")),
 )
 CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -42,12 +62,29 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "号召",
         re.compile(
-            r"让我们|我们要[^。]{0,30}(奋斗|努力|奋进)|为[^。]{0,60}(而奋斗|作出[^。]{0,6}贡献|努力奋斗)"
+            r"让我们(?!的)|我们要[^。]{0,30}(奋斗|努力|奋进)|为[^。]{0,60}(而奋斗|作出[^。]{0,6}贡献|努力奋斗)"
+            r"|团结起来|争取更大的胜利|乘胜前进|奋勇前进"
         ),
     ),
     ("希望要求", re.compile(r"希望|务必|各级|要求")),
-    ("总结", re.compile(r"总之|总而言之|综上|使命光荣|责任重大|任务艰巨|大有可为")),
+    (
+        "总结",
+        re.compile(
+            r"总之|总而言之|综上|使命光荣|责任重大|任务艰巨|大有可为"
+            r"|归根(到|结)底|说到底|我所(说|讲)的[^。]{0,20}(意义|道理|意思)|也就在于此"
+        ),
+    ),
 )
+# How a closing paragraph begins when nothing but its words marks it: a salutation that
+# turns to the audience, or a summing-up, a call, a hope, thanks (最后，预祝…; 我希望…).
+_CLOSING_START = re.compile(
+    r"^(同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]"
+    r"|^(总之|总而言之|综上所述|最后[，,]|让我们|我(衷心|真诚)?希望|希望(大家|同志们|各位|你们)"
+    r"|谢谢|其实我所(说|讲)的)"
+)
+# The first point of a text whose points the outline did not take for headings
+# (第一点，… 第二，… in a transcript): the opening ends where it starts.
+_FIRST_POINT = re.compile(r"^(第一[点条个]?[，,、：:]|首先[，,]|一是)")
 OPENING_TYPES = {
     "会议目的": "开宗明义式",
     "肯定成绩": "肯定成绩式",
@@ -67,24 +104,93 @@ CLOSING_TYPES = {
 
 
 def find_opening(lay: Layout) -> Bookend:
-    """The opening: the paragraphs before the first heading."""
-    parts = _parts(lay, lay.preamble, OPENING_RULES, opening=True)
-    text = "\n".join(lay.paragraphs[i].text for i in lay.preamble)
+    """The opening: the paragraphs before the first heading (see :func:`opening_paragraphs`
+    for a text without headings)."""
+    indexes = opening_paragraphs(lay)
+    parts = _parts(lay, indexes, OPENING_RULES, opening=True)
+    text = "\n".join(lay.paragraphs[i].text for i in indexes)
     lead = next((p.kind for p in parts if p.kind != "称呼"), None)
-    return Bookend(OPENING_TYPES.get(lead) if lead else None, text, parts)
+    if lead:
+        label = OPENING_TYPES.get(lead)
+    else:
+        # Words before the first part that none of the rules label: the speaker goes
+        # straight to the subject.
+        label = (
+            "开门见山式"
+            if any(not _SALUTATION.match(lay.paragraphs[i].text.strip()) for i in indexes)
+            else None
+        )
+    return Bookend(label, text, parts, indexes)
 
 
 def find_closing(lay: Layout) -> Bookend:
-    """The closing: the paragraphs after the last section (as the outline found them)."""
-    parts = _parts(lay, lay.closing, CLOSING_RULES, opening=False)
-    text = "\n".join(lay.paragraphs[i].text for i in lay.closing)
+    """The closing: the paragraphs after the last section (see :func:`closing_paragraphs`)."""
+    indexes = closing_paragraphs(lay)
+    parts = _parts(lay, indexes, CLOSING_RULES, opening=False)
+    text = "\n".join(lay.paragraphs[i].text for i in indexes)
     kinds = [p.kind for p in parts]
     label = None
     for kind in ("号召", "希望要求", "总结", "祝愿", "致谢"):
         if kind in kinds:
             label = CLOSING_TYPES[kind]
             break
-    return Bookend(label, text, parts)
+    return Bookend(label, text, parts, indexes)
+
+
+def opening_paragraphs(lay: Layout) -> list[int]:
+    """The opening's paragraphs. With headings, the preamble. Without any (a transcript, an
+    editorial, a report whose parts are marked only by 各位代表！), the preamble is the whole
+    text, and the opening is what comes before its first point (第一点，…) when the text
+    numbers its points early on; else its first paragraph, with a salutation standing alone
+    above it."""
+    pre = list(lay.preamble)
+    while pre and _EDITOR_NOTE.search(lay.paragraphs[pre[0]].text.strip()):
+        pre = pre[1:]
+    if lay.roots or not pre:
+        return pre
+    limit = max(4, len(pre) // 3)
+    for k, idx in enumerate(pre[1:limit], start=1):
+        if _FIRST_POINT.match(lay.paragraphs[idx].text.strip()):
+            return pre[:k]
+    k = 0
+    while k + 1 < len(pre) and _SALUTATION.match(lay.paragraphs[pre[k]].text.strip()):
+        k += 1
+    return pre[: k + 1]
+
+
+def closing_paragraphs(lay: Layout) -> list[int]:
+    """The closing's paragraphs. The outline's closing when it is short. A long one (a last
+    part the outline could not number, 各位代表！ and seven 我们必须…) keeps only its
+    trailing paragraphs that read as a closing. When the outline found none, a last
+    paragraph that begins as a closing does (同志们，… / 我希望… / 总之…): after the last
+    section, or the end of a text without headings."""
+    closing = list(lay.closing)
+    if len(closing) > 3:
+        k = len(closing)
+        while k > 0 and _closing_like(lay.paragraphs[closing[k - 1]].text):
+            k -= 1
+        return closing[k:] if k < len(closing) else closing
+    if closing:
+        return closing
+    if lay.roots:
+        last = lay.nodes()[-1]
+        tail = last.own[-1] if len(last.own) > 1 else None
+    else:
+        tail = lay.preamble[-1] if len(lay.preamble) > 1 else None
+    if tail is not None and _CLOSING_START.search(lay.paragraphs[tail].text.strip()):
+        return [tail]
+    return []
+
+
+def _closing_like(text: str) -> bool:
+    """A paragraph of a closing: its last sentence calls, hopes, thanks or sums up."""
+    sents = sentences(text.strip())
+    if not sents:
+        return False
+    last = sents[-1].text.strip()
+    return bool(_CLOSING_START.search(text.strip())) or any(
+        rx.search(last) for kind, rx in CLOSING_RULES if kind != "希望要求"
+    )
 
 
 def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:

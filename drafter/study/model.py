@@ -79,11 +79,14 @@ class Part:
 @dataclass
 class Bookend:
     """The opening (开头) or closing (结尾): its text, its parts and a type label such as
-    开宗明义式 or 号召激励式 (``None`` when no part stands out)."""
+    开宗明义式 or 号召激励式 (``None`` when there is none). ``paragraphs`` are its paragraph
+    indexes: usually the outline's preamble or closing, but a text without headings has its
+    opening and closing told apart from the body here, so the views need the range."""
 
     type: str | None
     text: str
     parts: list[Part] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The JSON form for ``drafter study --json``; each part keeps its paragraph index."""
@@ -93,6 +96,7 @@ class Bookend:
             "parts": [
                 {"kind": p.kind, "text": p.text, "paragraph": p.span.paragraph} for p in self.parts
             ],
+            "paragraphs": list(self.paragraphs),
         }
 
 

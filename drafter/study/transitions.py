@@ -11,13 +11,25 @@ from __future__ import annotations
 
 import re
 
+from drafter.study.bookends import closing_paragraphs, opening_paragraphs
 from drafter.study.layout import Layout
 from drafter.study.model import Roadmap, Span, Transition
 from drafter.study.text import sentences
 
+# A section's first sentence links back or speaks about the talk. 这方面/这个问题/关于 alone
+# only name the section's own subject (这个问题更是困难…), so they need a speaking verb.
 _LEAD_IN = re.compile(
-    r"^(这方面|这一方面|这个方面|这个问题|关于|上面|前面|刚才|以上|除了|在[^，。]{0,12}(的同时|之外|基础上)|另外|此外|同时|再者|还有|接下来|其次|最后)"
-    r"|(这方面|这一点|这个问题)[^。]{0,20}(交流|讲|谈|说)"
+    r"^(上面|前面|刚才|以上|除了|在[^，。]{0,12}(的同时|之外|基础上)|另外|此外|同时|再者|还有|接下来|其次|最后)"
+    r"|(这方面|这一方面|这一点|这个问题|关于[^。]{0,20})[^。]{0,20}(交流|讲|谈|说)"
+    r"|(这一段|这一部分|这部分|这一节|本节|本部分)[^。]{0,12}(放在|讲|谈|说)"
+)
+# A paragraph that turns the talk to its next subject (现在我谈谈工会的宣传工作; 下面讲讲…),
+# wherever it stands: in a text without headings it is the only mark between the parts.
+# Traditional forms too (現在談談…), since old texts are read as written.
+_TURN = re.compile(
+    r"^(现在|現在|下面|接下来|接下來|以下|再|最后|最後)[，,]?(我|我们|我們)?(想|再|来|來)?"
+    r"[^。！？]{0,30}?(谈谈|談談|讲讲|講講|说说|說說|谈一谈|談一談|讲一讲|講一講|谈一下|談一下|讲一下|講一下"
+    r"|提出[^。！？]{0,8}(意见|意見|批评|批評|建议|建議))"
 )
 _WRAP_UP = re.compile(
     r"^(为此|因此|所以|总之|下面|接下来|由此)|(讲几点|以下几|如下几|下面[^。]{0,10}(讲|谈|说))"
@@ -49,5 +61,18 @@ def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:
             s = sents[-1]
             if (last, s.start) not in taken and _WRAP_UP.search(s.text.strip()):
                 out.append(Transition(s.text.strip(), Span(last, s.start, s.end), "wrap-up"))
+    seen = {(t.span.paragraph, t.span.start) for t in out}
+    bookends = set(opening_paragraphs(lay)) | set(closing_paragraphs(lay))
+    for para in lay.paragraphs:
+        if para.is_heading or para.index in bookends:
+            continue
+        sents = sentences(para.text)
+        if not sents:
+            continue
+        s = sents[0]
+        key = (para.index, s.start)
+        if key in taken or key in seen or not _TURN.search(s.text.strip()):
+            continue
+        out.append(Transition(s.text.strip(), Span(para.index, s.start, s.end), "lead-in"))
     out.sort(key=lambda t: (t.span.paragraph, t.span.start))
     return out

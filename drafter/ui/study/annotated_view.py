@@ -222,9 +222,11 @@ class AnnotatedView(QTextBrowser):
                 block_fmt.setTextIndent(2 * self.font().pointSizeF() * 1.4)
             else:
                 block_fmt.setTopMargin(12 if level == 1 else 6)
-            if para.part == "preamble" and para.index == 0:
+            # The bookends name their paragraphs: a text without headings has its opening
+            # and closing told apart there, not in the outline.
+            if study.opening.paragraphs and para.index == study.opening.paragraphs[0]:
                 self._tag(cursor, "开头")
-            if para.part == "closing" and para.index == (lay.closing[0] if lay.closing else -1):
+            if study.closing.paragraphs and para.index == study.closing.paragraphs[0]:
                 self._tag(cursor, "结尾")
             cursor.setBlockFormat(block_fmt)
             block = cursor.block().blockNumber()
