@@ -105,3 +105,18 @@ def test_long_closing_keeps_only_its_closing_paragraphs():
     )
     assert s.closing.text == "在新的一年里，我们要团结起来，争取更大的胜利！"
     assert s.closing.type == "号召激励式"
+
+
+def test_turn_needs_the_speaker_for_proposals_and_about_needs_a_speaking_verb():
+    s = study(
+        "同志们：\n今天讲两个问题。\n一、关于作风\n"
+        "关于会风文风，上面说过了。\n现在有些单位，对群众提出的意见不肯改。\n"
+        "现在我想对几个单位提出批评意见。\n二、关于纪律\n"
+        "关于纪律问题，我再讲几句。\n关于审批的时限，必须控制在三天以内。\n"
+    )
+    texts = [t.text for t in s.transitions]
+    assert "现在我想对几个单位提出批评意见。" in texts
+    assert "关于纪律问题，我再讲几句。" in texts
+    assert "关于会风文风，上面说过了。" in texts  # refers back to the talk
+    assert not any(t.startswith("现在有些单位") for t in texts)
+    assert not any(t.startswith("关于审批的时限") for t in texts)
