@@ -20,6 +20,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from drafter.child_process import start_child
 from drafter.corpus.bounds import LimitExceeded, read_seconds, seconds_text
 from drafter.corpus.model import Document, ReadError
 from drafter.corpus.pipeline import read_within
@@ -32,9 +33,7 @@ _executor: ProcessPoolExecutor | None = None
 
 
 def _init_worker() -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the app decides when to stop
+    start_child()  # the app decides when to stop; the worker dies with the app
     try:
         import resource
 

@@ -14,13 +14,13 @@ import contextlib
 import multiprocessing
 import os
 import queue
-import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from drafter.child_process import start_child
 from drafter.corpus import Document, ReadError, load_document
 from drafter.corpus.corrections import apply_corrections
 from drafter.corpus.model import Paragraph
@@ -225,7 +225,7 @@ class WorkerConfig:
 
 def _worker_main(config: WorkerConfig, tasks, results) -> None:
     """Worker loop: index tasks into private segments until told to stop (None)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides how to stop
+    start_child()  # the parent decides how to stop; the worker dies with it
     from pathlib import Path
 
     segmenter = Segmenter(config.words, config.backend, config.cache_dir)

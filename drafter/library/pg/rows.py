@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import signal
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
+from drafter.child_process import start_child
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.build import Task, _start_method, document_info, read_failure, read_task
 from drafter.library.chunks import index_pieces
@@ -136,7 +136,7 @@ _SEGMENTER: Segmenter | None = None
 
 def _init_worker(words: list[str], backend: str, cache_dir: str | None) -> None:
     global _SEGMENTER
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides how to stop
+    start_child()  # the parent decides how to stop; the worker dies with it
     _SEGMENTER = Segmenter(words, backend, cache_dir)
 
 
