@@ -1,0 +1,30 @@
+"""The study view tags 开头 and 结尾 where the analysis put them, also in a text without
+headings (a transcript), where the outline has no preamble or closing of its own."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+from drafter.ui.study.annotated_view import AnnotatedView
+
+TRANSCRIPT = """关于质量工作的讲话
+我们这次请来了很好的老师，大家一定要珍惜。
+当然，照着做不是不动脑子。理解了才能做好。
+第一点，质量是做出来的，不是检验出来的。
+第二，质量要算经济账。返工的成本更高。
+现在我谈谈供应商的问题。供应商的质量就是我们的质量。
+我希望大家把这次学习当成一次机会，真正把质量工作抓上去。
+"""
+
+
+def test_transcript_gets_opening_closing_and_transition_tags(qtbot):
+    view = AnnotatedView()
+    qtbot.addWidget(view)
+    doc = parse_text(TRANSCRIPT, "talk.txt")
+    view.show_study(doc, analyze(doc))
+    blocks = view.toPlainText().split("\n")
+    assert blocks[0].startswith("〔开头〕我们这次请来了")
+    assert not any("〔开头〕" in b for b in blocks[1:])
+    assert blocks[-1].startswith("〔结尾〕")
+    assert "〔希望要求〕我希望大家" in blocks[-1]
+    assert any(b.startswith("〔过渡句〕现在我谈谈") for b in blocks)
