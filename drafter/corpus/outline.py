@@ -38,6 +38,7 @@ from drafter.corpus.model import Block, Outline, Section
 from drafter.corpus.reflow import POST_END, ends_sentence
 from drafter.corpus.sequences import list_as_skeleton, mixed_points, sequences
 from drafter.corpus.structure import choose_structure
+from drafter.corpus.styled import styled_heads
 
 # How long a heading may be before the sentence reads as prose, per kind of family.
 MAX_HEADING = {"ranked": 90, "flexible": 40}
@@ -67,8 +68,10 @@ class OutlineResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def parse_outline(blocks: list[Block]) -> OutlineResult:
-    """Turn the body paragraphs (after metadata took the header) into an outline."""
+def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
+    """Turn the body paragraphs (after metadata took the header) into an outline.
+    ``styles``: the blocks come from a Word file, whose heading styles, where it uses
+    enough of them, are the author's outline (:mod:`drafter.corpus.styled`)."""
     cut = _appendix_start(blocks)
     appendix = [b.text for b in blocks[cut:]]
     blocks = blocks[:cut]
@@ -97,6 +100,10 @@ def parse_outline(blocks: list[Block]) -> OutlineResult:
         cands = [
             c for c in cands if c.index < articles or c.family in keep or c.family.startswith("h")
         ]
+    if styles:
+        # a Word style level is one group of headings, numbered or not
+        for c in styled_heads(blocks, cands):
+            c.family, c.ordinal = f"h{blocks[c.index].heading_level}", 0
     set_aside: list[list[Candidate]] = []
     colon_lists: list[list[Candidate]] = []
     runs = sequences(cands, warnings, texts, set_aside, colon_lists)

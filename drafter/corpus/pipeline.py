@@ -33,7 +33,7 @@ def build_document(raw: RawDocument) -> Document:
     # the editor's and the website's additions go aside before the header is read
     split = split_apparatus(cleaned.blocks)
     meta = extract_metadata(split.blocks, cleaned.removed)
-    outline = parse_outline(meta.body)
+    outline = parse_outline(meta.body, styles=raw.format in WORD_FORMATS)
     for key, value in raw.hints.items():  # what the file says outside its text
         if hasattr(meta.metadata, key) and not getattr(meta.metadata, key):
             setattr(meta.metadata, key, value)

@@ -1,0 +1,49 @@
+"""Word heading styles as the author's own statement of structure.
+
+A writer who styles paragraphs 标题 2 (Heading 2) says they are headings of one level,
+whether they carry a number (（一）) or not (五年来，…). The structure chooser weighs marker
+families against each other, so a style level shared by numbered and unnumbered lines
+was split in two groups and one lost: gwr 2003 as a Word file kept its （一）…（九） and
+dropped the eight 五年来，… lines of the same part. Here such a level is made one group
+(the caller gives its paragraphs the style's family); levels all numbered or all
+unnumbered stay with the markers, which read them as before."""
+
+from __future__ import annotations
+
+from drafter.corpus.candidates import Candidate
+from drafter.corpus.model import Block
+
+# Styled paragraphs a document needs before its styles are taken as its outline: fewer
+# may be a stray Heading style (a subtitle, a pasted line) in a document typed as text.
+MIN_STYLED = 3
+# Numbered and unnumbered paragraphs each at least this many at one style level.
+MIN_MIXED = 2
+
+
+def styled_heads(blocks: list[Block], cands: list[Candidate]) -> list[Candidate]:
+    """The candidates of paragraphs in Word heading styles that make one group with the
+    other paragraphs of their style level: at a level that carries both numbered and
+    unnumbered styled paragraphs (五年来，… then （一）…（九）, all Heading 2), the style
+    is what they share, so all of them are returned (the caller reads them as one family
+    of that level). Levels whose styled paragraphs are all numbered, or all unnumbered,
+    are left to the markers as before; so are bullet paragraphs the reader took for
+    sub-headings (inferred, not styled), and documents with fewer than ``MIN_STYLED``
+    styled paragraphs (a stray Heading style in a document typed as text)."""
+    styled = [
+        c
+        for c in cands
+        if c.hinted
+        and blocks[c.index].heading_level is not None
+        and blocks[c.index].kind != "bullet"
+    ]
+    if len(styled) < MIN_STYLED:
+        return []
+    by_level: dict[int, list[Candidate]] = {}
+    for c in styled:
+        by_level.setdefault(blocks[c.index].heading_level, []).append(c)
+    out = []
+    for items in by_level.values():
+        numbered = sum(1 for c in items if c.ordinal)
+        if len(items) >= MIN_STYLED and MIN_MIXED <= numbered <= len(items) - MIN_MIXED:
+            out += items
+    return out

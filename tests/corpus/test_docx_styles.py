@@ -1,0 +1,74 @@
+"""Word heading styles as the author's statement of structure (drafter/corpus/styled.py):
+a minimal document, written for the project, whose Heading 2 style carries both
+unnumbered headings and numbered （一） ones under one Heading 1 part."""
+
+from __future__ import annotations
+
+from drafter.corpus import load_document
+
+PARA = "全县上下要把思想统一到县委的决策部署上来，一以贯之抓好各项工作的落实，确保见到实效。"
+LOOKBACK = [
+    "一年来，县域经济保持平稳增长，产业结构持续优化",
+    "一年来，改革开放不断深化，营商环境明显改善",
+    "一年来，民生保障更加有力，群众获得感持续增强",
+]
+LESSONS = [
+    "坚持稳中求进，把握经济工作的节奏和力度",
+    "坚持项目带动，着力提高发展的质量和效益",
+    "坚持以人为本，切实办好群众关心的实事",
+]
+TASKS = ["扎实推进产业升级", "持续深化重点改革", "全力保障改善民生"]
+
+
+def _doc(new_docx, tmp_path):
+    d = new_docx()
+    d.add_paragraph("县人民政府工作报告", style="Title")
+    d.add_paragraph(PARA)
+    d.add_paragraph("一、过去一年的工作回顾", style="Heading 1")
+    d.add_paragraph(PARA)
+    for heading in LOOKBACK:
+        d.add_paragraph(heading, style="Heading 2")
+        d.add_paragraph(PARA * 2)
+        d.add_paragraph(PARA)
+    d.add_paragraph("一年来的实践，使我们有了几点深刻的体会。")
+    for n, heading in zip("一二三", LESSONS):
+        d.add_paragraph(f"（{n}）{heading}", style="Heading 2")
+        d.add_paragraph(PARA)
+    d.add_paragraph("二、今年的主要任务", style="Heading 1")
+    d.add_paragraph(PARA)
+    for n, heading in zip("一二三", TASKS):
+        d.add_paragraph(f"（{n}）{heading}", style="Heading 2")
+        d.add_paragraph(PARA * 2)
+    d.add_paragraph("同志们，让我们团结一心，奋力完成全年各项目标任务！")
+    path = tmp_path / "styled.docx"
+    d.save(path)
+    return load_document(path)
+
+
+def test_one_heading_style_over_numbered_and_unnumbered_headings(new_docx, tmp_path) -> None:
+    doc = _doc(new_docx, tmp_path)
+    parts = doc.outline.sections
+    assert [(s.marker, s.heading) for s in parts] == [
+        ("一、", "过去一年的工作回顾"),
+        ("二、", "今年的主要任务"),
+    ]
+    # the unnumbered Heading 2 lines and the （一） ones are siblings: the style says so
+    assert [s.heading for s in parts[0].children] == LOOKBACK + LESSONS
+    assert all(s.level == 2 for s in parts[0].children)
+    assert [s.heading for s in parts[1].children] == TASKS
+
+
+def test_the_same_text_typed_without_styles_is_read_by_its_markers(tmp_path) -> None:
+    """Plain text has no styles to go by: the rule is for Word only, and plain-text
+    outlines are read as before."""
+    lines = ["县人民政府工作报告", "", PARA, "", "一、过去一年的工作回顾", "", PARA, ""]
+    for n, heading in zip("一二三", TASKS):
+        lines += [f"（{n}）{heading}", "", PARA * 2, ""]
+    lines += ["二、今年的主要任务", "", PARA, ""]
+    for n, heading in zip("一二三", TASKS):
+        lines += [f"（{n}）{heading}", "", PARA * 2, ""]
+    path = tmp_path / "plain.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = load_document(path)
+    assert [s.heading for s in doc.outline.sections] == ["过去一年的工作回顾", "今年的主要任务"]
+    assert [s.heading for s in doc.outline.sections[0].children] == TASKS
