@@ -5,16 +5,17 @@ or as plain calls that may take a while (``Library.open``, a search). A worker r
 them on ``QThreadPool`` and re-emits what happens as signals on the GUI thread. The UI never
 calls widgets from the worker.
 
-Ownership is split in two so that closing a window or dialog while its work runs is always
-harmless. The :class:`Worker` the UI holds is an ordinary QObject, usually a child of the
-panel or dialog that started it, and dies with it. The pool thread never touches that
-object: it only emits on a private :class:`_Relay` that has no Qt parent and that the running
-job keeps alive until its last signal is sent. The relay's signals reach the worker through
-queued connections, which Qt drops when the worker is gone, so a job that ends after its
-dialog was deleted emits into nothing instead of into freed memory (the segfaults and Qt
-fatals seen in the UI tests came from exactly that: a dialog garbage-collected while its
-pre-export review was still emitting). When the worker's Python object is freed, its job is
-cancelled, so a generator nobody will hear from stops at its next item.
+Closing a window or dialog while its work runs must be harmless. The :class:`Worker` the UI
+holds is an ordinary QObject, usually a child of the panel or dialog that started it, and
+dies with it. The pool thread never touches that object, nor any other object that a
+widget's deletion could free: it hands every outcome to the application's one
+:class:`_Dispatcher` (a child of the application, so it outlives every pool thread), which
+delivers it on the GUI thread to the worker if the worker still exists, and drops it
+otherwise. The segfaults and Qt fatals seen in the UI tests came from a pool thread emitting
+on a worker that a garbage-collected dialog had just deleted; a first fix, a per-worker
+relay object, still crashed under stress when a pool thread freed the relay while the GUI
+thread was destroying the worker connected to it. When the worker's Python object is freed,
+its job is cancelled, so a generator nobody will hear from stops at its next item.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import weakref
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -46,38 +48,63 @@ class Cancelled(Exception):
     """Raised inside a worker when the user cancelled; reported as ``cancelled``."""
 
 
-class _Relay(QObject):
-    """The only Qt object the pool thread emits on. It has no parent, so no widget's
-    deletion can free it mid-emit; the job holds it until the run is over.
+class _Dispatcher(QObject):
+    """Carries every worker's outcome from the pool threads to the GUI thread.
+
+    One per application and a child of it: it exists before any job starts and until the
+    application ends, so a pool thread can always emit on it. The delivery looks the worker
+    up through the job's weak reference and drops the outcome when the worker is gone.
 
     Signals:
-        progressed(object): an item the generator yielded.
-        finished(object): the job's result.
-        failed(str, object): the job raised.
-        cancelled(): the job stopped on cancel.
+        delivered(object, str, object): a job, what happened (``progressed``,
+            ``finished``, ``failed``, ``cancelled``) and its value.
     """
 
-    progressed = Signal(object)
-    finished = Signal(object)
-    failed = Signal(str, object)
-    cancelled = Signal()
+    delivered = Signal(object, str, object)
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @staticmethod
+    def of(app: QCoreApplication | None) -> _Dispatcher:
+        """The application's dispatcher, made on first use (a new unowned one without an
+        application, for which nothing would be delivered anyway)."""
+        if app is None:
+            return _Dispatcher(None)
+        dispatcher = getattr(app, "_drafter_worker_dispatcher", None)
+        if dispatcher is None:
+            dispatcher = _Dispatcher(app)
+            app._drafter_worker_dispatcher = dispatcher
+        return dispatcher
+
+    @Slot(object, str, object)
+    def _deliver(self, job: _Job, kind: str, value: Any) -> None:
+        worker = job.owner() if job.owner is not None else None
+        if worker is not None and shiboken6.isValid(worker):
+            worker._receive(kind, value)
 
 
 class _Job:
     """The pool thread's side of a worker: plain Python, so nothing in it can be deleted
-    under the thread by Qt. Holds the job, the cancel token and the relay."""
+    under the thread by Qt. Holds the job, the cancel token and the dispatcher."""
 
-    def __init__(self, job: Callable[[CancelToken], Any], stop_on_cancel: bool) -> None:
+    def __init__(
+        self, job: Callable[[CancelToken], Any], stop_on_cancel: bool, dispatcher: _Dispatcher
+    ) -> None:
         self.job = job
         self.stop_on_cancel = stop_on_cancel
         self.cancel_token = CancelToken()
-        self.relay = _Relay()
+        self.dispatcher = dispatcher
         self.done = threading.Event()  # set once the thread will touch nothing more
-        self.owner: weakref.ref | None = None  # the Worker, weakly
+        self.owner: weakref.ref | None = None  # the Worker, weakly; read on the GUI thread
 
     def owner_gone(self, _ref: weakref.ref) -> None:
         """The worker's Python object was freed: stop the work nobody will see."""
         self.cancel_token.set()
+
+    def _send(self, kind: str, value: Any = None) -> None:
+        self.dispatcher.delivered.emit(self, kind, value)
 
     def run(self) -> None:
         try:
@@ -85,7 +112,7 @@ class _Job:
             if isinstance(result, Iterator):
                 result = self._drain(result)
         except Cancelled:
-            self._end(self.relay.cancelled.emit)
+            self._end(lambda: self._send("cancelled"))
             return
         except BaseException as exc:  # noqa: BLE001 - reported to the user, never lost
             if type(exc).__module__.startswith("drafter."):
@@ -93,12 +120,12 @@ class _Job:
             else:
                 log.exception("background work failed")
             message, error = str(exc) or exc.__class__.__name__, exc
-            self._end(lambda: self.relay.failed.emit(message, error))
+            self._end(lambda: self._send("failed", (message, error)))
             return
         if self.cancel_token.is_set():
-            self._end(self.relay.cancelled.emit)
+            self._end(lambda: self._send("cancelled"))
         else:
-            self._end(lambda: self.relay.finished.emit(result))
+            self._end(lambda: self._send("finished", result))
 
     def _drain(self, items: Iterator[Any]) -> Any:
         last: Any = None
@@ -109,7 +136,7 @@ class _Job:
                 last, pending = item, True
                 now = time.monotonic()
                 if now >= next_emit:
-                    self.relay.progressed.emit(item)
+                    self._send("progressed", item)
                     pending = False
                     next_emit = now + PROGRESS_INTERVAL_S
                 if self.stop_on_cancel and self.cancel_token.is_set():
@@ -119,7 +146,7 @@ class _Job:
             if close is not None:
                 close()  # lets the core's finally/with blocks run on cancel
         if pending:
-            self.relay.progressed.emit(last)
+            self._send("progressed", last)
         return last
 
     def _end(self, emit: Callable[[], None]) -> None:
@@ -164,24 +191,18 @@ class Worker(QObject):
         generator runs to its end, for core generators that poll the token themselves and
         finish their work cleanly (the library commits what it has read so far)."""
         app = QCoreApplication.instance()
-        # Always owned by Qt, never freed by Python's garbage collector: PySide crashed (1 in
-        # several thousand, under stress) freeing a QObject subclass with live connections
-        # from Python. A worker without an owner belongs to the application until it ended.
+        # Always owned by Qt, never freed by Python's garbage collector, the way PySide
+        # frees QObjects most safely. A worker without an owner belongs to the application
+        # until it ended.
         super().__init__(parent if parent is not None or app is None else app)
-        self._job = _Job(job, stop_on_cancel)
+        self._job = _Job(job, stop_on_cancel, _Dispatcher.of(app))
         self.cancel_token = self._job.cancel_token
         self._running = False
-        queued = Qt.ConnectionType.QueuedConnection  # delivered only while self exists
-        relay = self._job.relay
-        relay.progressed.connect(self._on_progressed, queued)
-        relay.finished.connect(self._on_finished, queued)
-        relay.failed.connect(self._on_failed, queued)
-        relay.cancelled.connect(self._on_cancelled, queued)
-        # Once this worker is gone nobody will see the outcome: cancel the job. A weak
-        # reference's callback is plain Python. Not used, both tried under stress: the
-        # worker's ``destroyed`` signal (Python run from it crashed PySide) and the pool
-        # thread asking the relay whether anyone still listens (Qt's connection lock taken
-        # while holding the GIL deadlocked against another thread's emit).
+        # Delivery finds this worker through a weak reference, and once it is freed nobody
+        # will see the outcome: its callback (plain Python) cancels the job. Not used, both
+        # tried under stress: this worker's ``destroyed`` signal (Python run from it crashed
+        # PySide) and the pool thread asking Qt whether anyone still listens (Qt's
+        # connection lock taken while holding the GIL deadlocked against another emit).
         self._job.owner = weakref.ref(self, self._job.owner_gone)
         if parent is None and app is not None:
             self.ended.connect(self.deleteLater)
@@ -209,33 +230,24 @@ class Worker(QObject):
         """
         return self._job.done.wait(timeout_s)
 
-    # -- the relay's signals, on this object's thread -----------------------------------------
+    # -- outcomes, delivered on this object's thread by the dispatcher ---------------------
 
-    @Slot(object)
-    def _on_progressed(self, item: Any) -> None:
-        self.progressed.emit(item)
-
-    @Slot(object)
-    def _on_finished(self, result: Any) -> None:
+    def _receive(self, kind: str, value: Any) -> None:
+        if kind == "progressed":
+            self.progressed.emit(value)
+            return
         self._running = False
-        self.finished.emit(result)
-        self.ended.emit()
-
-    @Slot(str, object)
-    def _on_failed(self, message: str, error: Any) -> None:
-        self._running = False
-        self.failed.emit(message, error)
-        self.ended.emit()
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        self._running = False
-        self.cancelled.emit()
+        if kind == "finished":
+            self.finished.emit(value)
+        elif kind == "failed":
+            self.failed.emit(*value)
+        else:
+            self.cancelled.emit()
         self.ended.emit()
 
 
 class _Runnable(QRunnable):
-    """Runs a :class:`_Job` on a pool thread; holds the job (and so its relay) until then."""
+    """Runs a :class:`_Job` on a pool thread."""
 
     def __init__(self, job: _Job):
         super().__init__()
