@@ -1,7 +1,7 @@
 """Start the study UI's background work so that closing a panel mid-run cannot crash.
 
-The pool thread never emits on a :class:`~drafter.ui.workers.Worker` itself (it emits on a
-parentless relay; see that module), so deleting a worker early is safe. What remains is the
+The pool thread never emits on a :class:`~drafter.ui.workers.Worker` itself (it hands the
+outcome to the application's dispatcher; see that module), so deleting a worker early is safe. What remains is the
 receiving end: a result must not reach a widget that is gone. Study workers are therefore
 parented to the application and deleted once they ended, and their results go to bound
 methods of QObjects, which Qt disconnects by itself when the receiver is destroyed: a late
