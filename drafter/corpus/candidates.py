@@ -38,6 +38,7 @@ class Candidate:
     headlike: bool = True
     level: int = 0
     list_item: bool = False  # the paragraph ends in ；: one item of a list in a sentence
+    bullet: bool = False  # a Word bullet paragraph the reader took for a sub-heading
 
     @property
     def standalone(self) -> bool:

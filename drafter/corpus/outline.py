@@ -227,7 +227,9 @@ def _candidate(i: int, block: Block, texts: list[str], points: bool = True) -> C
             return None
         heading, rest = heading_and_rest(text)
         family = f"h{block.heading_level}"
-        return Candidate(i, family, 0, "", heading, rest, hinted=True)
+        cand = Candidate(i, family, 0, "", heading, rest, hinted=True)
+        cand.bullet = block.kind == "bullet"
+        return cand
     if marker.family == mk.PART:
         heading, rest = despace(marker.rest.rstrip(TRAILING)), ""
     elif marker.family == mk.ARTICLE and (label := _ARTICLE_LABEL.match(marker.rest)):

@@ -167,6 +167,12 @@ class _Chooser:
         scored = self._rank_groups(groups, in_order, lo, hi, runs, plain, parent_rank, index)
         if not scored:
             return None  # no group could reach the floor: none would have been taken
+        if depth == 1 and _bullets(scored[0][2]):
+            # bullet paragraphs the reader took for headings are sub-headings by nature:
+            # any other reading of the top level that stands at all is above them
+            other = [t for t in scored if t[0] > _MIN_SCORE and not _bullets(t[2])]
+            if other:
+                scored = other + [t for t in scored if t not in other]
         best_score, _, best = scored[0]
         if best_score <= _MIN_SCORE:
             return None
@@ -631,6 +637,11 @@ _MAX_BONUS = 0.8  # for sections holding lists of their own: at most this much i
 _SLACK = 1e-9  # float rounding in the bound (sums taken in another order)
 _BRIEF = 24  # characters: headings are this short or shorter, prose runs longer
 _CN_LEVEL = {2: "二", 3: "三", 4: "四"}
+
+
+def _bullets(g: Group) -> bool:
+    """True when a group is made of Word bullet paragraphs taken for sub-headings."""
+    return all(c.bullet for c in g.items)
 
 
 def _plain_within(plain: list[Candidate], a: int, b: int | None) -> list[Candidate]:

@@ -72,3 +72,30 @@ def test_the_same_text_typed_without_styles_is_read_by_its_markers(tmp_path) -> 
     doc = load_document(path)
     assert [s.heading for s in doc.outline.sections] == ["过去一年的工作回顾", "今年的主要任务"]
     assert [s.heading for s in doc.outline.sections[0].children] == TASKS
+
+
+PARTS = {
+    "过去五年的工作回顾": ["经济实力稳步提升", "改革开放持续深化", "人民生活明显改善"],
+    "今后五年的目标任务": ["加快产业转型升级", "推进城乡融合发展", "建设生态文明", "增进民生福祉"],
+    "加强政府自身建设": ["坚持依法行政", "持续改进作风", "从严正风肃纪"],
+}
+
+
+def test_bullet_sub_headings_stay_under_part_titles_without_numbers(new_docx, tmp_path) -> None:
+    """Word bullets over paragraphs of their own are sub-headings by nature: they do not
+    take the top level from part titles that stand alone without a number."""
+    d = new_docx()
+    d.add_paragraph("县人民政府工作报告", style="Title")
+    d.add_paragraph(PARA)
+    for part, subs in PARTS.items():
+        d.add_paragraph(part)
+        d.add_paragraph(PARA)
+        for sub in subs:
+            d.add_paragraph(sub, style="List Bullet")
+            d.add_paragraph(PARA * 2)
+            d.add_paragraph(PARA)
+    path = tmp_path / "bullets.docx"
+    d.save(path)
+    doc = load_document(path)
+    assert [s.heading for s in doc.outline.sections] == list(PARTS)
+    assert [[c.heading for c in s.children] for s in doc.outline.sections] == list(PARTS.values())
