@@ -14,7 +14,7 @@ import re
 from drafter.study.layout import Layout
 from drafter.study.model import Bookend, Part, Span
 from drafter.study.roadmap import roadmap_count
-from drafter.study.text import sentences
+from drafter.study.text import Sentence, sentences
 
 # A salutation standing alone; several may be strung together (各位委员、各位同志们：).
 _SALUTATION = re.compile(
@@ -27,24 +27,46 @@ _EDITOR_NOTE = re.compile(
 )
 OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        # A sentence that lists what the report covers (主要内容是：关于…，关于…) leads
+        # into the body, whatever the topics it names (形势 among them).
+        "过渡",
+        re.compile(r"^(报告的?|讲话的?|今天讲的?)?主要内容(是|有)[：:]|内容如下"),
+    ),
+    (
         "交代事由",
         re.compile(r"我代表[^。]{0,30}(报告|讲话|致辞|发言)|向大会报告|受[^。]{0,12}委托|请予审议"),
     ),
     ("致意", re.compile(r"问候|祝贺|欢迎|致以|表示.{0,6}(感谢|敬意)|感谢|(来|前来)看望")),
     (
-        # A bare 主要是 or 本次 says nothing about a meeting ("小鬼难缠"主要是指…).
+        # The times a meeting meets in (…是在…大好形势下召开的) are background, not its purpose.
+        "形势",
+        re.compile(r"在[^。]{0,80}(形势|背景)下(召开|举行|举办)"),
+    ),
+    (
+        # Praise of the meeting or of what is before it is an affirmation even without
+        # 成绩 (这次会议开得很好; 这个草案是得人心的).
+        "肯定成绩",
+        re.compile(
+            r"^(?!.*[？?])(.*开得(很|非常|十分|比较)?(好|成功)|.*(?<!不)得人心|.*(是|很|非常|十分)成功的)"
+        ),
+    ),
+    (
+        # A bare 主要是 or 本次 says nothing about a meeting ("小鬼难缠"主要是指…); a bare
+        # 目的是 need not be the meeting's (它的目的是要灭亡中国).
         "会议目的",
         re.compile(
             r"召开|举办|举行|这次会议|今天的会|本次(会议|培训|活动|大会)"
-            r"|主要任务|主要目的|目的是|会议的"
+            r"|主要任务|主要目的|(会议?|今天[^。]{0,6}|这次[^。]{0,6}|本次[^。]{0,6})的(主要)?目的"
+            r"|目的[，,]?只有一个|会议的"
         ),
     ),
     (
         # 以来 alone only dates a sentence (自从…以来); an affirmation names what was achieved.
+        # 成绩 as the object of a plan (把成绩巩固下来) affirms nothing.
         "肯定成绩",
         re.compile(
             r"(以来|过去的一年)[^。]{0,60}(取得|成绩|成效|成就|进展|提高|提升|增长|突破)"
-            r"|取得了?[^。]{0,12}(成绩|成效|进展|成果)|成绩|成效明显|显著"
+            r"|取得了?[^。]{0,12}(成绩|成效|进展|成果)|(?<![把将])成绩|成效明显|显著"
         ),
     ),
     (
@@ -54,7 +76,13 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"形势|(当前|当今)[^。]{0,12}(正处于|正处在|时期|阶段|面临)|面临|新时代|新阶段|新征程"
         ),
     ),
-    ("意义", re.compile(r"重要意义|十分必要|非常重要|十分重要|意义重大")),
+    (
+        "意义",
+        # 具有…历史意义的新条约 names a thing, not why the meeting matters.
+        re.compile(
+            r"重要意义|(重大|深远|历史)意义(?!的[^。，！；])(?![^\W的])|十分必要|非常重要|十分重要|意义(重大|深远)"
+        ),
+    ),
 )
 CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("致谢", re.compile(r"^谢谢|谢谢大家|谢谢各位")),
@@ -70,17 +98,30 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "总结",
         re.compile(
-            r"总之|总而言之|综上|使命光荣|责任重大|任务艰巨|大有可为"
+            r"总之|总而言之|总起来说|总的来说|综上|使命光荣|责任重大|任务艰巨|大有可为"
+            r"|(深远|重大)的?(影响|意义)"
             r"|归根(到|结)底|说到底|我所(说|讲)的[^。]{0,20}(意义|道理|意思)|也就在于此"
         ),
     ),
 )
+# 最后，followed by the speaker taking up one more matter (最后，解释一个问题; 最后，我再讲一点)
+# opens the last point of the body, not the closing.
+_LAST_POINT = r"(我|我们)?(再|还)?(想|要)?(解释|讲|谈|说|说明|补充)(一下|一个|一点|两点|几点|几句)"
 # How a closing paragraph begins when nothing but its words marks it: a salutation that
 # turns to the audience, or a summing-up, a call, a hope, thanks (最后，预祝…; 我希望…).
 _CLOSING_START = re.compile(
     r"^(同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]"
-    r"|^(总之|总而言之|综上所述|最后[，,]|让我们|我(衷心|真诚)?希望|希望(大家|同志们|各位|你们)"
+    r"|^(总之|总而言之|总起来说|综上所述|最后[，,](?!"
+    + _LAST_POINT
+    + r")|让我们|我(衷心|真诚)?希望|希望(大家|同志们|各位|你们)"
     r"|谢谢|其实我所(说|讲)的)"
+)
+# A closing slogan (打倒日本侵略者！ 毛主席万岁！万万岁！): short exclamations only.
+_SLOGAN = re.compile(r"^([^。？?！!；;]{1,24}[！!])+$")
+# A salutation running into the opening paragraph (各位参议员先生，各位同志：今天…).
+_RUN_IN_SALUTATION = re.compile(
+    r"^((同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:。]{0,40}|亲爱的[^：:。]{0,20}|女士们[^：:。]{0,12}"
+    r"|朋友们)[、，,]?)+[：:]"
 )
 # The first point of a text whose points the outline did not take for headings
 # (第一点，… 第二，… in a transcript): the opening ends where it starts.
@@ -165,6 +206,9 @@ def closing_paragraphs(lay: Layout) -> list[int]:
     paragraph that begins as a closing does (同志们，… / 我希望… / 总之…): after the last
     section, or the end of a text without headings."""
     closing = list(lay.closing)
+    if closing and re.match(r"^最后[，,]" + _LAST_POINT, lay.paragraphs[closing[0]].text.strip()):
+        # The outline's closing is the speaker's last point (最后，解释一个问题): body.
+        return []
     if len(closing) > 3:
         k = len(closing)
         while k > 0 and _closing_like(lay.paragraphs[closing[k - 1]].text):
@@ -177,9 +221,20 @@ def closing_paragraphs(lay: Layout) -> list[int]:
         tail = last.own[-1] if len(last.own) > 1 else None
     else:
         tail = lay.preamble[-1] if len(lay.preamble) > 1 else None
-    if tail is not None and _CLOSING_START.search(lay.paragraphs[tail].text.strip()):
+    if tail is not None and (
+        _CLOSING_START.search(lay.paragraphs[tail].text.strip())
+        or _all_parting(lay.paragraphs[tail].text)
+    ):
         return [tail]
     return []
+
+
+def _all_parting(text: str) -> bool:
+    """A last paragraph that only wishes, thanks or calls (…我很高兴地庆祝这个盛会的成功。):
+    a closing even when no start cue opens it."""
+    sents = [s.text.strip() for s in sentences(text.strip()) if s.text.strip()]
+    parting = [rx for kind, rx in CLOSING_RULES if kind in ("致谢", "祝愿", "号召")]
+    return 0 < len(sents) <= 3 and all(any(rx.search(s) for rx in parting) for s in sents)
 
 
 def _closing_like(text: str) -> bool:
@@ -188,6 +243,8 @@ def _closing_like(text: str) -> bool:
     if not sents:
         return False
     last = sents[-1].text.strip()
+    if _SLOGAN.match(text.strip()):
+        return True
     return bool(_CLOSING_START.search(text.strip())) or any(
         rx.search(last) for kind, rx in CLOSING_RULES if kind != "希望要求"
     )
@@ -202,6 +259,12 @@ def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:
             continue
         for sent in sentences(text):
             body = sent.text.strip()
+            lead = _RUN_IN_SALUTATION.match(body) if opening else None
+            if lead and lead.end() < len(body):
+                start = sent.start + (len(sent.text) - len(sent.text.lstrip()))
+                parts.append(Part("称呼", lead.group(0), Span(idx, start, start + lead.end())))
+                body = body[lead.end() :]
+                sent = Sentence(start + lead.end(), sent.end, body)
             salutation = re.match(r"^(同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]", body)
             if salutation and not opening:
                 parts.append(

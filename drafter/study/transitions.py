@@ -30,13 +30,30 @@ _LEAD_IN = re.compile(
 # Traditional forms too (現在談談…), since old texts are read as written.
 _TURN = re.compile(
     r"^(现在|現在|下面|接下来|接下來|以下|再|最后|最後)[，,]?(我|我们|我們)?(想|再|来|來)?"
-    r"[^。！？]{0,30}?(谈谈|談談|讲讲|講講|说说|說說|谈一谈|談一談|讲一讲|講一講|谈一下|談一下|讲一下|講一下)"
+    r"[^。！？]{0,30}?(谈谈|談談|讲讲|講講|说说|說說|谈一谈|談一談|讲一讲|講一講|谈一下|談一下|讲一下|講一下"
+    r"|(解释|解釋|说明|說明)(一下|一个问题|一個問題))"
     # 提出 needs the speaker: 现在有些机关…对提出来的意见 is no turn of the talk.
     r"|^(现在|現在|下面|最后|最後)[，,]?(我|我们|我們)(想|再|来|來)?[^。！？]{0,30}?提出"
     r"[^。！？]{0,8}(意见|意見|批评|批評|建议|建議)"
+    # From what was achieved to what is still wrong (总结成绩的同时，我们也清醒地认识到…;
+    # 我们必须看到，…): the turn of a report from its review to its problems.
+    r"|^[^，。！？]{0,12}的同时[，,][^。！？]{0,8}(看到|认识到)"
+    r"|^(同时[，,]?)?(我们)?(也|还)?((必须|应当|应该|要)清醒地|必须|应当|应该|清醒地)(看到|认识到)"
+)
+# A sentence about the talk itself, wherever it stands (今天我讲了…; 因此，在这里就不需要多讲).
+_ABOUT_TALK = re.compile(
+    r"^(今天|上面|前面|以上|刚才)[，,]?(我|我们)(讲了|说了|谈了)"
+    r"|^((因此|所以)[，,]?)?(在这里|这里)(就)?(不需要|不必|不用)(多|再)(讲|说|谈)"
+)
+# An achievement conceded and then a shortcoming (…是有成绩的。但是也有缺点。).
+_BUT_SHORT = re.compile(
+    r"^(但是?|可是|然而)[，,]?(也|还)?(有|存在)[^。！？]{0,6}(缺点|问题|不足|差距)"
 )
 _WRAP_UP = re.compile(
     r"^(为此|因此|所以|总之|下面|接下来|由此)|(讲几点|以下几|如下几|下面[^。]{0,10}(讲|谈|说))"
+    # A report's lead-in to its list of works or tasks (主要做了以下工作; 重点做好八个方面工作).
+    r"|(以下|如下)[^。]{0,6}(工作|方面|任务|问题|意见)[。：:]?$"
+    r"|(做好|抓好|做了)[^。]{0,4}[一二三四五六七八九十两几]+个?方面[^。]{0,4}工作[。：:]?$"
 )
 
 
@@ -75,8 +92,17 @@ def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:
             continue
         s = sents[0]
         key = (para.index, s.start)
-        if key in taken or key in seen or not _TURN.search(s.text.strip()):
-            continue
-        out.append(Transition(s.text.strip(), Span(para.index, s.start, s.end), "lead-in"))
+        turn = _TURN.search(s.text.strip()) or (
+            "成绩" in s.text and len(sents) > 1 and _BUT_SHORT.search(sents[1].text.strip())
+        )
+        if key not in taken and key not in seen and turn:
+            out.append(Transition(s.text.strip(), Span(para.index, s.start, s.end), "lead-in"))
+            seen.add(key)
+        for s in sents:
+            key = (para.index, s.start)
+            if key in taken or key in seen or not _ABOUT_TALK.search(s.text.strip()):
+                continue
+            out.append(Transition(s.text.strip(), Span(para.index, s.start, s.end), "wrap-up"))
+            seen.add(key)
     out.sort(key=lambda t: (t.span.paragraph, t.span.start))
     return out

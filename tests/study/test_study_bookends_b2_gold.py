@@ -9,6 +9,13 @@ already gets right on texts it was not developed on. Blind figures, all 13 texts
 opening end 0.846, opening type 0.538, closing start 0.692, closing type 0.769, parts recall
 0.591, labels 0.455, precision 0.619 (22 gold parts, 21 found), transitions recall 0.267 and
 precision 1.00 (15 gold, 3 found). Raise the floors when a fix lifts the figures.
+
+The floors below now hold the level after f11-oc fixed the classes of misses this batch
+showed (by general rules, tests in test_study_bookends_classes.py). Those figures are a FIT
+to these texts, not a blind measure: closing start 0.846, opening type 0.923, closing type
+0.846, parts recall 0.864, labels 0.864, precision 0.905 (21 found), transitions recall
+0.80 (11 of 15), precision 1.00. The blind figures stay the ones above; a fair new figure
+needs another unseen batch.
 """
 
 from __future__ import annotations
@@ -53,20 +60,20 @@ def test_batch2_is_new_texts_with_parts_and_transitions():
 
 def test_batch2_boundaries(figures):
     assert figures["opening_boundary"] >= 0.84, figures  # blind 0.846 (11 of 13)
-    assert figures["closing_boundary"] >= 0.69, figures  # blind 0.692 (9 of 13)
+    assert figures["closing_boundary"] >= 0.84, figures  # blind 0.692; fit 0.846 (11 of 13)
 
 
 def test_batch2_type_labels(figures):
-    assert figures["opening_type"] >= 0.53, figures  # blind 0.538 (7 of 13)
-    assert figures["closing_type"] >= 0.76, figures  # blind 0.769 (10 of 13)
+    assert figures["opening_type"] >= 0.92, figures  # blind 0.538; fit 0.923 (12 of 13)
+    assert figures["closing_type"] >= 0.84, figures  # blind 0.769; fit 0.846 (11 of 13)
 
 
 def test_batch2_parts(figures):
-    assert figures["parts_recall"] >= 0.59, figures  # blind 0.591 (13 of 22)
-    assert figures["parts_labels"] >= 0.45, figures  # blind 0.455 (10 of 22)
-    assert figures["parts_precision"] >= 0.61, figures  # blind 0.619 (13 of 21)
+    assert figures["parts_recall"] >= 0.86, figures  # blind 0.591; fit 0.864 (19 of 22)
+    assert figures["parts_labels"] >= 0.86, figures  # blind 0.455; fit 0.864 (19 of 22)
+    assert figures["parts_precision"] >= 0.90, figures  # blind 0.619; fit 0.905 (19 of 21)
 
 
 def test_batch2_transitions(figures):
-    assert figures["transition_recall"] >= 0.26, figures  # blind 0.267 (4 of 15)
+    assert figures["transition_recall"] >= 0.80, figures  # blind 0.267; fit 0.80 (12 of 15)
     assert figures["transition_precision"] >= 0.95, figures  # blind 1.00 (3 of 3)

@@ -1,0 +1,122 @@
+"""Openings, closings and transitions: the classes of misses found by the blind second batch
+(tests/study/gold/study_bookends_b2.json), each pinned on sentences written for these tests.
+Every test fails on the rules as they were before the fix it names."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+
+
+def study(text: str):
+    return analyze(parse_text(text, "talk.txt"))
+
+
+def kinds(bookend) -> list[str]:
+    return [p.kind for p in bookend.parts]
+
+
+def transitions(text: str) -> list[str]:
+    return [t.text for t in study(text).transitions]
+
+
+BODY = "一、抓好落实\n要一件一件抓。\n二、抓好队伍\n要敢于担当。\n"
+
+
+def test_salutation_running_into_the_first_paragraph_is_a_salutation_part():
+    s = study(
+        "各位代表，各位同志：今天的大会开幕，是有重大意义的。大会的目的，只有一个，"
+        "就是把全年任务落到实处。\n" + BODY
+    )
+    assert kinds(s.opening) == ["称呼", "意义", "会议目的"]
+    assert s.opening.parts[0].text == "各位代表，各位同志："
+    assert s.opening.parts[1].text == "今天的大会开幕，是有重大意义的。"
+    assert s.opening.type == "阐明意义式"
+
+
+def test_purpose_is_the_meetings_not_any_aim_and_a_praised_meeting_is_an_affirmation():
+    s = study("对手还在步步紧逼，他们的目的是要抢走我们的市场。\n" + BODY)
+    assert "会议目的" not in kinds(s.opening)
+    s = study("这次会议开得很好，大家讲得也很实在。\n" + BODY)
+    assert kinds(s.opening) == ["肯定成绩"]
+    assert s.opening.type == "肯定成绩式"
+    s = study("这个方案，看起来是得人心的。\n" + BODY)
+    assert s.opening.type == "肯定成绩式"
+    s = study("这个方案为什么得人心呢？\n" + BODY)  # a question affirms nothing
+    assert "肯定成绩" not in kinds(s.opening)
+
+
+def test_background_of_a_meeting_a_plan_and_a_list_of_contents_are_not_what_they_name():
+    s = study("这次大会，是在全市上下大好形势下召开的。\n" + BODY)
+    assert kinds(s.opening) == ["形势"]
+    s = study("我们要把成绩巩固下来，再往前走一步。\n" + BODY)
+    assert "肯定成绩" not in kinds(s.opening)
+    s = study("我代表市政府向大会报告工作。报告的主要内容是：关于形势，关于任务。\n" + BODY)
+    assert kinds(s.opening) == ["交代事由", "过渡"]
+    s = study("具有深远意义的新规划已经出台。\n" + BODY)  # names a thing, not why we meet
+    assert "意义" not in kinds(s.opening)
+
+
+def test_closing_slogans_end_a_long_closing_and_do_not_keep_the_tasks_in_it():
+    tasks = "".join(f"各级党委要把第{n}项任务列入议程。\n" for n in "一二三四五")
+    s = study(
+        "同志们：\n一、形势\n形势很好。\n二、任务\n任务很重。\n同志们！\n"
+        + tasks
+        + "同志们！让我们团结起来，去争取胜利！\n打倒一切困难！\n人民万岁！\n"
+    )
+    assert s.closing.text.startswith("同志们！让我们团结起来")
+    assert "各级党委" not in s.closing.text
+    assert s.closing.type == "号召激励式"
+
+
+def test_a_last_point_is_no_closing_but_a_turn_of_the_talk():
+    text = "同志们：\n一、形势\n形势很好。\n二、任务\n任务很重。\n最后，解释一个问题。有人说任务太重了，其实不重。\n"
+    s = study(text)
+    assert s.closing.text == ""
+    assert "最后，解释一个问题。" in [t.text for t in s.transitions]
+
+
+def test_a_last_paragraph_that_only_wishes_is_a_closing_and_总起来说_sums_up():
+    s = study(
+        "今天讲三件事。\n第一，要学习。大家多读书。\n第二，要实干。大家多做事。\n"
+        "各位不辞辛苦来开会，我很高兴地祝贺这次大会的成功。\n"
+    )
+    assert s.closing.type == "祝愿式"
+    s = study(
+        "今天讲三件事。\n第一，要学习。大家多读书。\n第二，要实干。大家多做事。\n"
+        "说到这里，我们可以总起来说几句。学习和实干，缺一不可。\n"
+    )
+    assert s.closing.type == "总结强调式"
+
+
+def test_report_lead_ins_to_lists_and_the_turn_from_achievements_to_problems():
+    texts = transitions(
+        "各位代表：\n一、过去一年的工作\n过去一年，全市经济稳中有进。主要做了以下工作。\n"
+        "（一）稳增长。\n投资增长百分之五。\n（二）惠民生。\n新增就业三万人。\n"
+        "总结成绩的同时，我们也清醒地认识到，发展中还有不少困难。\n"
+        "二、今年的工作\n今年的目标是增长百分之五。重点做好三个方面工作。\n"
+        "（一）抓项目。\n项目要早开工。\n（二）抓改革。\n改革要见实效。\n"
+    )
+    assert "主要做了以下工作。" in texts
+    assert "重点做好三个方面工作。" in texts
+    assert any(t.startswith("总结成绩的同时") for t in texts)
+
+
+def test_sentences_about_the_talk_and_a_conceded_achievement_are_transitions():
+    texts = transitions(
+        "今天讲两件事。\n第一，要学习。大家多读书。\n"
+        "我们推行这个办法是有成绩的。但是也有缺点。有的单位走了过场。\n"
+        "第二，要实干。大家多做事。今天我讲了学习和实干，大家回去再想一想。\n"
+        "这一点大家都清楚。因此，在这里就不需要多讲。\n"
+    )
+    assert "我们推行这个办法是有成绩的。" in texts
+    assert any(t.startswith("今天我讲了学习和实干") for t in texts)
+    assert "因此，在这里就不需要多讲。" in texts
+
+
+def test_a_sentence_that_only_starts_with_the_same_time_is_no_transition():
+    texts = transitions(
+        "同志们：\n一、市场\n我们在争夺高端市场的同时，不能丢了低端市场。\n"
+        "二、队伍\n我们在用好老员工的同时，要大胆起用新人。\n"
+    )
+    assert texts == []
