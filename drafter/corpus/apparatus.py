@@ -135,7 +135,13 @@ def _split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[
             continue
         if (
             b.kind == "bullet"
-            and (_ends_prose(text) or text.startswith(("这是", "本文", "此文", "这篇")))
+            # (a bullet the reader took for a sub-heading, one of several over text of
+            # their own, is not the note, though it ends in 。: 为客户服务是…；…原动力。)
+            and (
+                _ends_prose(text)
+                and b.heading_level is None
+                or text.startswith(("这是", "本文", "此文", "这篇"))
+            )
             and _lone(blocks, i, "bullet")
         ):
             app.notes.append(text)  # "* 这是…的讲话": the starred note on the title

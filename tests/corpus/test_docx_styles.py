@@ -99,3 +99,30 @@ def test_bullet_sub_headings_stay_under_part_titles_without_numbers(new_docx, tm
     doc = load_document(path)
     assert [s.heading for s in doc.outline.sections] == list(PARTS)
     assert [[c.heading for c in s.children] for s in doc.outline.sections] == list(PARTS.values())
+
+
+def test_a_bullet_sub_heading_ending_in_a_stop_near_the_top_is_not_a_note(
+    new_docx, tmp_path
+) -> None:
+    """A lone bullet under the title that ends like prose is the starred note on the
+    title; one the reader took for a sub-heading (one of several over text of their own)
+    is a heading, though it ends in 。 and stands near the top."""
+    subs = ["坚持稳中求进；把握工作的节奏和力度。", "深化改革创新，激发发展活力", "加强作风建设"]
+    d = new_docx()
+    d.add_paragraph("在全县经济工作会议上的讲话", style="Title")
+    d.add_paragraph(PARA)
+    d.add_paragraph("一、去年工作的简要回顾")
+    d.add_paragraph(PARA * 2)
+    d.add_paragraph("二、今年工作的总体要求")
+    for sub in subs:
+        d.add_paragraph(sub, style="List Bullet")
+        d.add_paragraph(PARA * 2)
+    d.add_paragraph("三、抓好工作落实")
+    d.add_paragraph(PARA * 2)
+    path = tmp_path / "top.docx"
+    d.save(path)
+    doc = load_document(path)
+    assert doc.apparatus.notes == []
+    part = doc.outline.sections[1]
+    assert [c.heading for c in part.children][0].startswith("坚持稳中求进")
+    assert len(part.children) == 3
