@@ -94,7 +94,11 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|团结起来|争取更大的胜利|乘胜前进|奋勇前进"
         ),
     ),
-    ("希望要求", re.compile(r"希望|务必|各级|要求")),
+    # 希望 as a noun (寄托着很大的希望, 不辜负…希望) is what others hope of us, no request.
+    (
+        "希望要求",
+        re.compile(r"(?<![的负])希望|务必|各级|要求|(在座的|在座)[^。，]{0,8}(都|一定)?要"),
+    ),
     (
         "总结",
         re.compile(
@@ -116,6 +120,8 @@ _CLOSING_START = re.compile(
     + r")|让我们|我(衷心|真诚)?希望|希望(大家|同志们|各位|你们)"
     r"|谢谢|其实我所(说|讲)的)"
 )
+# The speaker addressing the listeners themselves, not the subject.
+_TO_AUDIENCE = re.compile(r"在座的(每一位|每一个人|各位|同志|同事|诸位)|在座各位")
 # A closing slogan (打倒日本侵略者！ 毛主席万岁！万万岁！): short exclamations only.
 _SLOGAN = re.compile(r"^([^。？?！!；;]{1,24}[！!])+$")
 # A salutation running into the opening paragraph (各位参议员先生，各位同志：今天…).
@@ -218,14 +224,22 @@ def closing_paragraphs(lay: Layout) -> list[int]:
         return closing
     if lay.roots:
         last = lay.nodes()[-1]
-        tail = last.own[-1] if len(last.own) > 1 else None
+        own = list(last.own[1:])
     else:
-        tail = lay.preamble[-1] if len(lay.preamble) > 1 else None
+        own = list(lay.preamble[1:])
+    tail = own[-1] if own else None
     if tail is not None and (
         _CLOSING_START.search(lay.paragraphs[tail].text.strip())
         or _all_parting(lay.paragraphs[tail].text)
     ):
-        return [tail]
+        # The closing may begin a paragraph or two earlier, where the speaker turns from
+        # the subject to the people in the room (在座的每一位要…) before the last hope.
+        start = len(own) - 1
+        for k in range(len(own) - 2, max(len(own) - 4, -1), -1):
+            lead = "".join(s.text for s in sentences(lay.paragraphs[own[k]].text.strip())[:2])
+            if _TO_AUDIENCE.search(lead):
+                start = k
+        return own[start:]
     return []
 
 

@@ -120,3 +120,24 @@ def test_a_sentence_that_only_starts_with_the_same_time_is_no_transition():
         "二、队伍\n我们在用好老员工的同时，要大胆起用新人。\n"
     )
     assert texts == []
+
+
+def test_closing_begins_where_the_speaker_turns_to_the_people_in_the_room():
+    s = study(
+        "一、要学习\n大家要多读书。\n二、要实干\n实干才能出成绩。\n"
+        "这一年大家辛苦了。在座的每一位要带好头，做好榜样。\n"
+        "明年是关键的一年，不抓紧就会落后。\n"
+        "希望大家把今天讲的带回去，认真落实。\n"
+    )
+    assert s.closing.text.startswith("这一年大家辛苦了。")
+    assert kinds(s.closing) == ["希望要求", "希望要求"]
+    assert s.closing.type == "提出希望式"
+
+
+def test_hope_as_a_noun_is_no_request():
+    s = study(
+        "一、要学习\n大家要多读书。\n二、要实干\n实干才能出成绩。\n"
+        "总之，你们就是明天的希望。谢谢大家！\n"
+    )
+    assert "希望要求" not in kinds(s.closing)
+    assert s.closing.type == "总结强调式"
