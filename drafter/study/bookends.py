@@ -129,6 +129,8 @@ _RUN_IN_SALUTATION = re.compile(
     r"^((同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:。]{0,40}|亲爱的[^：:。]{0,20}|女士们[^：:。]{0,12}"
     r"|朋友们)[、，,]?)+[：:]"
 )
+# A paragraph that opens by asking why (为什么…呢？ 这是什么原因呢？): the body's argument.
+_WHY = re.compile(r"^(那么[，,]?)?(为什么|这是为什么|是什么(原因|理由))[^。！]{0,40}[？?]")
 # The first point of a text whose points the outline did not take for headings
 # (第一点，… 第二，… in a transcript): the opening ends where it starts.
 _FIRST_POINT = re.compile(r"^(第一[点条个]?[，,、：:]|首先[，,]|一是)")
@@ -193,7 +195,16 @@ def opening_paragraphs(lay: Layout) -> list[int]:
     pre = list(lay.preamble)
     while pre and _EDITOR_NOTE.search(lay.paragraphs[pre[0]].text.strip()):
         pre = pre[1:]
-    if lay.roots or not pre:
+    if lay.roots:
+        # A preamble of several paragraphs whose second or third opens an argument with a
+        # why-question (为什么要组织这样广泛的讨论呢？): the opening ended before it, and the
+        # headings that follow only number the points of that argument.
+        for k, idx in enumerate(pre[1:3], start=1):
+            asks = len(pre) > 2 and _WHY.match(lay.paragraphs[idx].text.strip())
+            if asks and not _SALUTATION.match(lay.paragraphs[pre[k - 1]].text.strip()):
+                return pre[:k]
+        return pre
+    if not pre:
         return pre
     limit = max(4, len(pre) // 3)
     for k, idx in enumerate(pre[1:limit], start=1):

@@ -12,7 +12,7 @@ precision 1.00 (15 gold, 3 found). Raise the floors when a fix lifts the figures
 
 The floors below now hold the level after f11-oc fixed the classes of misses this batch
 showed (by general rules, tests in test_study_bookends_classes.py). Those figures are a FIT
-to these texts, not a blind measure: closing start 0.923, opening type 0.923, closing type
+to these texts, not a blind measure: opening end 0.923, closing start 0.923, opening type 0.923, closing type
 0.846, parts recall 0.909, labels 0.909, precision 0.952 (21 found), transitions recall
 0.80 (11 of 15), precision 1.00. The blind figures stay the ones above; a fair new figure
 needs another unseen batch.
@@ -59,7 +59,7 @@ def test_batch2_is_new_texts_with_parts_and_transitions():
 
 
 def test_batch2_boundaries(figures):
-    assert figures["opening_boundary"] >= 0.84, figures  # blind 0.846 (11 of 13)
+    assert figures["opening_boundary"] >= 0.92, figures  # blind 0.846; fit 0.923 (12 of 13)
     assert figures["closing_boundary"] >= 0.92, figures  # blind 0.692; fit 0.923 (12 of 13)
 
 

@@ -141,3 +141,14 @@ def test_hope_as_a_noun_is_no_request():
     )
     assert "希望要求" not in kinds(s.closing)
     assert s.closing.type == "总结强调式"
+
+
+def test_opening_ends_where_a_why_question_opens_the_argument_the_headings_number():
+    s = study(
+        "这个方案，看起来是得人心的。大家讨论得很充分。\n"
+        "为什么要这样广泛地讨论呢？有几个好处。首先，集思广益。其次，统一思想。\n"
+        "大家为什么拥护这个方案呢？主要有两条。\n"
+        "第一、这个方案总结了经验\n经验是宝贵的。\n第二、这个方案结合了实际\n实际是复杂的。\n"
+    )
+    assert s.opening.text == "这个方案，看起来是得人心的。大家讨论得很充分。"
+    assert s.opening.type == "肯定成绩式"
