@@ -27,7 +27,8 @@ def styled_heads(blocks: list[Block], cands: list[Candidate]) -> list[Candidate]
     is what they share, so all of them are returned (the caller reads them as one family
     of that level). Levels whose styled paragraphs are all numbered, or all unnumbered,
     are left to the markers as before; so are bullet paragraphs the reader took for
-    sub-headings (inferred, not styled), and documents with fewer than ``MIN_STYLED``
+    sub-headings (inferred, not styled), numbered paragraphs of a family the document
+    also numbers without a style, and documents with fewer than ``MIN_STYLED``
     styled paragraphs (a stray Heading style in a document typed as text)."""
     styled = [
         c
@@ -41,8 +42,13 @@ def styled_heads(blocks: list[Block], cands: list[Candidate]) -> list[Candidate]
     by_level: dict[int, list[Candidate]] = {}
     for c in styled:
         by_level.setdefault(blocks[c.index].heading_level, []).append(c)
+    # a family numbered in unstyled paragraphs too is read by its numbers: 一是 and 三是
+    # styled, 二是 run into its paragraph, are one run, not two styled points
+    at = {c.index for c in styled}
+    unstyled = {c.family for c in cands if c.ordinal and c.index not in at}
     out = []
     for items in by_level.values():
+        items = [c for c in items if not c.ordinal or c.family not in unstyled]
         numbered = sum(1 for c in items if c.ordinal)
         if len(items) >= MIN_STYLED and MIN_MIXED <= numbered <= len(items) - MIN_MIXED:
             out += items

@@ -126,3 +126,30 @@ def test_a_bullet_sub_heading_ending_in_a_stop_near_the_top_is_not_a_note(
     part = doc.outline.sections[1]
     assert [c.heading for c in part.children][0].startswith("坚持稳中求进")
     assert len(part.children) == 3
+
+
+def test_a_run_numbered_partly_in_styled_paragraphs_stays_one_run(new_docx, tmp_path) -> None:
+    """一是 and 三是 styled Heading 2 with 二是 run into its paragraph are one run of
+    points read by their numbers, not two styled headings beside the unnumbered ones."""
+    d = new_docx()
+    d.add_paragraph("县人民政府工作报告", style="Title")
+    d.add_paragraph(PARA)
+    d.add_paragraph("一、过去一年的工作回顾", style="Heading 1")
+    for heading in LOOKBACK:
+        d.add_paragraph(heading, style="Heading 2")
+        d.add_paragraph(PARA * 2)
+    d.add_paragraph("二、今年的主要任务", style="Heading 1")
+    d.add_paragraph(PARA)
+    d.add_paragraph("一是扎实推进产业升级", style="Heading 2")
+    d.add_paragraph(PARA * 2)
+    d.add_paragraph("二是持续深化重点改革。" + PARA * 2)
+    d.add_paragraph("三是全力保障改善民生", style="Heading 2")
+    d.add_paragraph(PARA * 2)
+    d.add_paragraph("三、加强政府自身建设", style="Heading 1")
+    d.add_paragraph(PARA * 2)
+    path = tmp_path / "partly.docx"
+    d.save(path)
+    doc = load_document(path)
+    parts = doc.outline.sections
+    assert [s.heading for s in parts[0].children] == LOOKBACK
+    assert [s.marker for s in parts[1].children] == ["一是", "二是", "三是"]
