@@ -38,6 +38,8 @@ _TURN = re.compile(
     # From what was achieved to what is still wrong (总结成绩的同时，我们也清醒地认识到…;
     # 我们必须看到，…): the turn of a report from its review to its problems.
     r"|^[^，。！？]{0,12}的同时[，,][^。！？]{0,8}(看到|认识到)"
+    # 在（当前）国内外大好形势下， carries a report's survey of the times over to its tasks.
+    r"|^在[^，。！？]{0,6}(国内外|国际国内)[^，。！？]{0,4}形势下[，,]"
     r"|^(同时[，,]?)?(我们)?(也|还)?((必须|应当|应该|要)清醒地|必须|应当|应该|清醒地)(看到|认识到)"
 )
 # A sentence about the talk itself, wherever it stands (今天我讲了…; 因此，在这里就不需要多讲).

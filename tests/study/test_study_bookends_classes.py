@@ -152,3 +152,12 @@ def test_opening_ends_where_a_why_question_opens_the_argument_the_headings_numbe
     )
     assert s.opening.text == "这个方案，看起来是得人心的。大家讨论得很充分。"
     assert s.opening.type == "肯定成绩式"
+
+
+def test_the_good_situation_at_home_and_abroad_carries_a_report_to_its_tasks():
+    texts = transitions(
+        "各位代表：\n一、形势\n国际形势很好。国内形势也很好。\n"
+        "在当前国内外大好形势下，把我们自己的事情办好，十分重要。我们要抓紧。\n"
+        "二、任务\n任务很重。\n"
+    )
+    assert any(t.startswith("在当前国内外大好形势下") for t in texts)
