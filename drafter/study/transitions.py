@@ -45,6 +45,8 @@ _TURN = re.compile(
 # A sentence about the talk itself, wherever it stands (今天我讲了…; 因此，在这里就不需要多讲).
 _ABOUT_TALK = re.compile(
     r"^(今天|上面|前面|以上|刚才)[，,]?(我|我们)(讲了|说了|谈了)"
+    # The points just made, named by their count (就是因为有这两条).
+    r"|(就是|正是)因为有?(这|上述|以上)[两三四五六七八九十几]+(条|点)"
     r"|^((因此|所以)[，,]?)?(在这里|这里)(就)?(不需要|不必|不用)(多|再)(讲|说|谈)"
 )
 # An achievement conceded and then a shortcoming (…是有成绩的。但是也有缺点。).
@@ -56,6 +58,8 @@ _WRAP_UP = re.compile(
     # A report's lead-in to its list of works or tasks (主要做了以下工作; 重点做好八个方面工作).
     r"|(以下|如下)[^。]{0,6}(工作|方面|任务|问题|意见)[。：:]?$"
     r"|(做好|抓好|做了)[^。]{0,4}[一二三四五六七八九十两几]+个?方面[^。]{0,4}工作[。：:]?$"
+    # The count of what follows, then the items (主要有两条：一条是…，一条是…).
+    r"|^(主要|原因|理由)?有[两三四五六七八九十几]+(条|点|个方面)[：:]"
 )
 
 
@@ -84,6 +88,18 @@ def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:
             s = sents[-1]
             if (last, s.start) not in taken and _WRAP_UP.search(s.text.strip()):
                 out.append(Transition(s.text.strip(), Span(last, s.start, s.end), "wrap-up"))
+    opening = opening_paragraphs(lay)
+    body_lead = [i for i in lay.preamble if i not in opening and (not opening or i > opening[-1])]
+    if lay.roots and body_lead:
+        # The body began before the first heading (the opening ended at a why-question):
+        # its last sentence leads into the headings like a section's wrap-up.
+        sents = sentences(lay.paragraphs[body_lead[-1]].text)
+        if sents and _WRAP_UP.search(sents[-1].text.strip()):
+            s = sents[-1]
+            if (body_lead[-1], s.start) not in taken:
+                out.append(
+                    Transition(s.text.strip(), Span(body_lead[-1], s.start, s.end), "wrap-up")
+                )
     seen = {(t.span.paragraph, t.span.start) for t in out}
     bookends = set(opening_paragraphs(lay)) | set(closing_paragraphs(lay))
     for para in lay.paragraphs:
