@@ -94,10 +94,10 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|团结起来|争取更大的胜利|乘胜前进|奋勇前进"
         ),
     ),
-    # 希望 as a noun (寄托着很大的希望, 不辜负…希望) is what others hope of us, no request.
+    # 希望 as a noun (寄托着很大的希望, 不辜负…希望, 大有希望) is a hope held, no request.
     (
         "希望要求",
-        re.compile(r"(?<![的负])希望|务必|各级|要求|(在座的|在座)[^。，]{0,8}(都|一定)?要"),
+        re.compile(r"(?<![的负有])希望|务必|各级|要求|(在座的|在座)[^。，]{0,8}(都|一定)?要"),
     ),
     (
         "总结",
@@ -123,7 +123,7 @@ _CLOSING_START = re.compile(
 # The speaker addressing the listeners themselves, not the subject.
 _TO_AUDIENCE = re.compile(r"在座的(每一位|每一个人|各位|同志|同事|诸位)|在座各位")
 # A closing slogan (打倒日本侵略者！ 毛主席万岁！万万岁！): short exclamations only.
-_SLOGAN = re.compile(r"^([^。？?！!；;]{1,24}[！!])+$")
+_SLOGAN = re.compile(r"^([^。？?！!；;，,]{1,24}[！!])+$")
 # A salutation running into the opening paragraph (各位参议员先生，各位同志：今天…).
 _RUN_IN_SALUTATION = re.compile(
     r"^((同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:。]{0,40}|亲爱的[^：:。]{0,20}|女士们[^：:。]{0,12}"
@@ -230,6 +230,16 @@ def closing_paragraphs(lay: Layout) -> list[int]:
         k = len(closing)
         while k > 0 and _closing_like(lay.paragraphs[closing[k - 1]].text):
             k -= 1
+        tail = closing[k:]
+        if tail and all(_SLOGAN.match(lay.paragraphs[i].text.strip()) for i in tail):
+            # Slogans alone are no closing: it starts at a salutation standing alone a few
+            # paragraphs before them (同志们！), else it is the outline's whole closing.
+            starts = [
+                j
+                for j in range(max(0, len(closing) - 4), k)
+                if _SALUTATION.match(lay.paragraphs[closing[j]].text.strip())
+            ]
+            k = starts[-1] if starts else len(closing)
         return closing[k:] if k < len(closing) else closing
     if closing:
         return closing

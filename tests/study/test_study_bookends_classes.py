@@ -173,3 +173,15 @@ def test_a_count_before_its_items_and_a_reference_to_the_points_by_count_are_tra
     )
     assert "主要有两条：一条是总结了经验，一条是结合了实际。" in texts
     assert "大家说它好，就是因为有这两条。" in texts
+
+
+def test_slogans_alone_are_no_closing_it_starts_at_the_salutation_before_them():
+    tasks = "".join(f"第{n}项任务要抓紧落实，按期完成。\n" for n in "一二三")
+    s = study(
+        "同志们：\n一、形势\n形势很好。\n二、任务\n任务很重。\n"
+        + tasks
+        + "同志们！\n我们的事业是大有希望的，我们对胜利充满信心。\n"
+        "道路是曲折的，困难的时候要看到光明。\n人民万岁！\n"
+    )
+    assert s.closing.text.startswith("同志们！\n我们的事业")
+    assert "希望要求" not in kinds(s.closing)  # 大有希望: a hope held, no request
