@@ -16,6 +16,9 @@ HELDOUT5_FILE = GOLD_DIR / "study_heldout_b5.json"  # batch 5: same, after batch
 # batch 6: 9 texts (5 speeches, 4 report excerpts), 27 gold frames, made by a separate
 # annotator before any analysis ran on them; development set of the rules that followed
 HELDOUT6_FILE = GOLD_DIR / "study_heldout_b6.json"
+# batch 7: 11 texts (5 speeches, 6 reports or excerpts), 60 gold frames, same annotator; the
+# final blind test: the rules helper never saw it, scored once at the end
+HELDOUT7_FILE = GOLD_DIR / "study_heldout_b7.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
