@@ -11,7 +11,7 @@ import re
 
 from drafter.study.layout import Layout
 from drafter.study.model import Span
-from drafter.study.ordinals import ordinal_items, split_last_he, split_list
+from drafter.study.ordinals import ordinal_items, sentence_end, split_last_he, split_list
 from drafter.study.text import first_clause
 
 Items = tuple[list[str], list[Span], str]
@@ -182,6 +182,35 @@ def run_before(lay: Layout, m) -> Items | None:
         [Span(m.paragraph, start + a, start + a + len(t)) for t, a in items],
         "inline",
     )
+
+
+def run_after(lay: Layout, m) -> Items | None:
+    """现在有三个模型：一个模型是A，一个模型是B，还有一个模型是C / 两个工厂，一个叫A，一个叫B:
+    the items open the clauses right after the frame, each with 一个 (另一个, 还有一个 …),
+    the frame's noun or none, and a word that names it (是, 叫, 就是)."""
+    text = lay.paragraphs[m.paragraph].text
+    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|条|类|座|家|项|件)?", "", m.phrase)[-2:]
+    noun_rx = re.escape(noun) if noun else "(?!)"
+    opener = re.compile(
+        rf"[，,：:；;]\s*(?:还有|另外|再|又)?(?:另)?一(?:个|种|条|类|座|家|项|件)?(?:{noun_rx})?"
+        r"(?:就是|叫做|叫|是|为)([^，,；;。！？!?：:]{1,20})"
+    )
+    end = sentence_end(text, m.end)
+    pos = m.end
+    lead = re.match(r"[”’」\"]?(?:是|有|为)?", text[pos:])  # the items follow at once
+    pos += lead.end() if lead else 0
+    items: list[str] = []
+    spans: list[Span] = []
+    while len(items) < m.number + 1:
+        hit = opener.match(text, pos)
+        if not hit or hit.start(1) > end:
+            break
+        items.append(hit.group(1))
+        spans.append(Span(m.paragraph, hit.start(1), hit.end(1)))
+        pos = hit.end()
+    if len(items) != m.number:
+        return None
+    return items, spans, "inline"
 
 
 # 一条，… / 另一种… / 一部分人… / 第三部分是…: the opening of one part of a whole

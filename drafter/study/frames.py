@@ -29,6 +29,7 @@ from drafter.study.frame_items import (
     drop_lead,
     quoted_clauses_before,
     repeated_one,
+    run_after,
     run_before,
     sentence_before,
 )
@@ -380,6 +381,14 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         noun = noun_after(after)
         if noun in _PLAIN_NOUNS and compound(after):
             noun = noun + "·"  # 四条干部标准: a thing's standards (the word is checked below)
+        if noun in _PLAIN_NOUNS and noun != "人" and _ONE_BY_ONE.match(after, len(noun)):
+            # 两个工厂，一个叫A，一个叫B: things, but each one named in turn — a frame
+            # when those names follow (两个人，一个是韩信…: people named are examples)
+            end = m.end() + len(noun)
+            key = _key(number, counter + noun)
+            return _Mention(
+                index, m.start(), end, text[m.start() : end], number, False, key, "listed"
+            )
         if not noun or noun in _PLAIN_NOUNS or noun[0] in "多几余百千万" or re.match(_NUM, noun):
             return None
         noun = noun.rstrip("·")
@@ -441,6 +450,8 @@ _FINAL_COUNTERS = frozenset(("个", "种", "类", "条", "项", "点", "件", "�
 _ITEMS_FOLLOW = re.compile(
     r"(?:[：:]|[，,。]\s*(?:即[：:]?|就是[：:]?)?\s*(?:一是|一要|一种|一类|一个|一条|一方面|第一|首先|其一|1[、.．]))"
 )
+# 两个工厂，一个叫…: the things counted named one by one right after the count
+_ONE_BY_ONE = re.compile(r"[，,：:]\s*一(?:个|种|条|座|家)?(?:叫做|叫|就是|是)")
 # Words after a counter that make a length of time or a number of people, not a summary
 _TIME_WORDS = frozenset(
     [
@@ -506,6 +517,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         quoted_clauses_before,
         _ordinals_after,
         apposition,
+        run_after,
         repeated_one,
         _sections,
     )

@@ -383,3 +383,21 @@ def test_items_after_a_colon_are_not_the_clauses_of_one_item():
     assert not frames_of(text).get("三个") or not frames_of(text)["三个"].listed
     text = "我们开会。敌人进攻的方向有三种：第一是在前面，第二在侧面，第三在后面。"
     assert frames_of(text)["三种"].items == ["在前面", "在侧面", "在后面"]
+
+
+def test_items_named_one_by_one_right_after_the_frame():
+    text = "学校现在有三个方案：一个方案是走读，一个方案是寄宿，还有一个方案是半寄宿，大家再议。"
+    frame = frames_of(text)["三个方案"]
+    assert frame.listed and frame.items == ["走读", "寄宿", "半寄宿"]
+
+
+def test_things_counted_and_named_one_by_one_are_a_frame():
+    text = "机关里不要办两个工厂，一个叫推诿工厂，一个叫拖拉工厂，这样工作才有起色。"
+    frame = frames_of(text)["两个工厂"]
+    assert frame.items == ["推诿工厂", "拖拉工厂"]
+
+
+def test_things_named_after_a_predicate_are_no_frame():
+    text = "村口有两座小桥挡住了去路，一座叫做东桥，一座叫做西桥。"
+    assert "两座小桥" not in frames_of(text)
+    assert "两个人" not in frames_of("我想起两个人，一个是老张，一个是小李，他们都肯吃苦。")
