@@ -13,6 +13,7 @@ from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.ordinals import ordinal_items, sentence_end, split_last_he, split_list
 from drafter.study.text import first_clause
+from drafter.study.words import tagged, words
 
 Items = tuple[list[str], list[Span], str]
 _NUM = "[一二三四五六七八九十两]"
@@ -144,6 +145,69 @@ def sentence_before(lay: Layout, m) -> Items | None:
         return None
     items[0] = drop_lead(items[0])
     return items, [Span(m.paragraph, cut + 1, opened.start())] * len(items), "inline"
+
+
+def clause_before(lay: Layout, m) -> Items | None:
+    """反对帝国主义和封建主义，这两个敌人不打倒…: a back-reference opening a clause counts the
+    list of nouns joined by 和 (、) that closed the clause before; the first item is as long
+    in words as the last (the verb before the list is no part of it)."""
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    opened = re.search(r"[，,]\s*(?:这|这些|上述|以上)$", head)
+    if not opened:
+        return None
+    before = head[: opened.start()]
+    cut = max(before.rfind(c) for c in "，,。；;：:！？!?")
+    segment = before[cut + 1 :]
+    items = split_last_he(split_list(segment), m.number)
+    if len(items) != m.number or m.number < 2:
+        return None
+    size = len(words(items[-1]))
+    first = words(items[0])
+    if len(first) <= size or any(len(i) > 12 for i in items[1:]):
+        return None
+    items[0] = "".join(first[-size:])
+    tags = tagged(items[0])
+    if not tags or not tags[0][1].startswith("n"):
+        return None  # 我们讨论和决定，这两件…: the clause joins verbs, not the things counted
+    spans = []
+    pos = cut + 1
+    for item in items:
+        at = text.find(item, pos)
+        spans.append(Span(m.paragraph, at, at + len(item)))
+        pos = at + len(item)
+    return items, spans, "inline"
+
+
+def ended_before(lay: Layout, m) -> Items | None:
+    """只有斗争，是“左”倾错误；只有团结，是右倾错误。这两种错误…: a back-reference opening its
+    sentence counts the clauses of the sentence before that end in its noun, each named
+    after its copula."""
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    opened = re.search(r"[。；;！？!?]\s*(?:这|这些|上述|以上)$", head)
+    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|条|类|项|件|点)?", "", m.phrase)[-2:]
+    if not opened or len(noun) < 2:
+        return None
+    before = head[: opened.start()]
+    start = max(before.rfind(c) for c in "。！？!?") + 1
+    items: list[str] = []
+    spans: list[Span] = []
+    pos = start
+    for clause in re.split(r"[，,；;：:]", before[start:]):
+        at = text.find(clause, pos)
+        pos = at + len(clause)
+        if not clause.endswith(noun):
+            continue
+        copula = max(clause.rfind(w) for w in ("是", "为", "叫"))
+        item = clause[copula + 1 :] if copula >= 0 else clause
+        if len(item) <= len(noun) or len(item) > 12 or re.match(rf"第{_NUM}", item):
+            return None  # …，这是第一个步骤；…: the clauses are the items, named elsewhere
+        items.append(item)
+        spans.append(Span(m.paragraph, at + len(clause) - len(item), at + len(clause)))
+    if len(items) != m.number or len(set(items)) != len(items):
+        return None
+    return items, spans, "inline"
 
 
 _RUN_ONE = re.compile(r"一(?:个|种|条|方面)?是([^，,；;。！？]{1,30})")

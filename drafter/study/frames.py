@@ -26,7 +26,9 @@ from drafter.corpus.markers import match_marker
 from drafter.numerals import parse_cn_number
 from drafter.study.frame_items import (
     apposition,
+    clause_before,
     drop_lead,
+    ended_before,
     quoted_clauses_before,
     repeated_one,
     run_after,
@@ -522,7 +524,15 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         _sections,
     )
     if mention.strict == "before":
-        finders = (_before, _after_colon, run_before, sentence_before, _ordinals_after)
+        finders = (
+            _before,
+            _after_colon,
+            run_before,
+            sentence_before,
+            clause_before,
+            ended_before,
+            _ordinals_after,
+        )
     elif mention.strict in ("parts", "final"):
         finders = (_after_colon, repeated_one, _ordinals_after)
     elif mention.strict == "bracket":

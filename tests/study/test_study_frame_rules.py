@@ -401,3 +401,25 @@ def test_things_named_after_a_predicate_are_no_frame():
     text = "村口有两座小桥挡住了去路，一座叫做东桥，一座叫做西桥。"
     assert "两座小桥" not in frames_of(text)
     assert "两个人" not in frames_of("我想起两个人，一个是老张，一个是小李，他们都肯吃苦。")
+
+
+def test_back_reference_opening_a_clause_counts_the_pair_before_it():
+    text = "我们的任务是战胜洪水和干旱，这两个对手不战胜，庄稼就保不住。"
+    frame = frames_of(text)["两个对手"]
+    assert frame.listed and frame.items == ["洪水", "干旱"]
+
+
+def test_back_reference_counts_the_clauses_ending_in_its_noun():
+    text = (
+        "只讲速度，不讲质量，是冒进的偏向；只讲质量，不讲速度，是保守的偏向。这两种偏向都要防止。"
+    )
+    frame = frames_of(text)["两种偏向"]
+    assert frame.listed and frame.items == ["冒进的偏向", "保守的偏向"]
+
+
+def test_clauses_that_name_their_ordinal_are_no_items_of_a_back_reference():
+    text = (
+        "解决问题分两个步骤：第一个，先调查研究；第二个，再拿出办法。"
+        "先摸清情况，这是第一个步骤；再定出措施，这是第二个步骤。这两个步骤都不能少。"
+    )
+    assert frames_of(text)["两个步骤"].items == ["先调查研究", "再拿出办法"]
