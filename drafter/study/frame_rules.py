@@ -300,7 +300,7 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
 
 
 def _noun_of(frame: Frame) -> str:
-    return re.sub(r"^[二三四五六七八九十两]{1,2}(个|种|条|项|点|类|大)?", "", frame.phrase)
+    return re.sub(r"^[二三四五六七八九十两]{1,2}(个|种|条|项|点|类|大|件|面)?", "", frame.phrase)
 
 
 def _named_before(lay: Layout, kept: list[Frame], frame: Frame) -> Frame | None:
@@ -326,7 +326,7 @@ def _named_before(lay: Layout, kept: list[Frame], frame: Frame) -> Frame | None:
 def _is_plain_count(lay: Layout, frame: Frame) -> bool:
     text = lay.paragraphs[frame.span.paragraph].text
     after = text[frame.span.end :]
-    counter = re.match(r"[二三四五六七八九十两]{1,2}(个|种|条|项|点|类|大)?", frame.phrase)
+    counter = re.match(r"[二三四五六七八九十两]{1,2}(个|种|条|项|点|类|大|件(?!事))?", frame.phrase)
     word = counter.group(1) if counter else None
     noun = _noun_of(frame)
     if "“" in noun or '"' in noun:
@@ -337,11 +337,15 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
         return True  # 热察两个全省: wholes being counted, not a summary
     head = noun + re.split(r"[^\u4e00-\u9fff]", after[:4])[0]  # 五个细节安排: the head noun
     # may follow the two kept (never past a comma: 三种表格，大部分…)
-    if word in ("个", "种", "条") and not SUMMARY_NOUN.search(head) and not _recurs(lay, frame):
+    if (
+        word in ("个", "种", "条", "件")
+        and not SUMMARY_NOUN.search(head)
+        and not _recurs(lay, frame)
+    ):
         return True  # 两个审批点, 三个平台: a count of things, named once and never listed
     if word == "个" and frame.number >= 7:
         return True  # 十个指头: a big count the text never spells out counts things
-    if word in ("个", "种", "条") and _MEASURE_AFTER.match(after):
+    if word in ("个", "种", "条", "件") and _MEASURE_AFTER.match(after):
         return True  # 两个基数的弹药: a quantity of something, not a summary
     if frame.phrase.endswith("点") and word == "点" and len(frame.phrase) <= 2:
         before = text[max(0, frame.span.start - 4) : frame.span.start]

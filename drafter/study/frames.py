@@ -70,7 +70,7 @@ from drafter.study.words import tagged, words
 
 _NUM = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
-_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|部分|个|点|项|条|大|种|类|方面|座|者)"
+_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|部分|个|点|项|条|大|种|类|方面|座|者)"
 _RE_COUNTED = re.compile(
     rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})({_COUNTER})"
 )

@@ -152,7 +152,7 @@ def split_last_he(items: list[str], number: int) -> list[str]:
 # Words that only connect an item to its sentence (一个是A, 还有一个是B, 主要是C, 即是D,
 # 了E after 经过; A和B这样两项): the gold keeps the item without them.
 _ITEM_LEAD = re.compile(
-    r"^(?:第[一二三四五六七八九十]{1,2}(?:个|种|条|类|点)?(?:是|就是|(?=在|要))|(?:还有|另外|再|又)?(?:一|另一)(?:个|种|条|类|方面)?(?:就)?是|就是|即是|也就是|"
+    r"^(?:第[一二三四五六七八九十]{1,2}(?:个|种|条|类|点)?(?:是|就是|(?=在|要))|(?:还有|另外|再|又)?(?:一|另一)(?:个|种|条|类|件|方面)?(?:就)?是|就是|即是|也就是|"
     r"主要是|特别是|首先是|其次是|必须是|其间经过了|经过了|经过|即|是|了|由|于)(?=[\u4e00-\u9fff“]{2})"
 )
 _ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff”]{2})(?:这样|那样|这么|等等|等)$")

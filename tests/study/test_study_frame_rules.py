@@ -423,3 +423,16 @@ def test_clauses_that_name_their_ordinal_are_no_items_of_a_back_reference():
         "先摸清情况，这是第一个步骤；再定出措施，这是第二个步骤。这两个步骤都不能少。"
     )
     assert frames_of(text)["两个步骤"].items == ["先调查研究", "再拿出办法"]
+
+
+def test_things_counted_by_jian_and_banners_by_mian():
+    found = frames_of(
+        "今年要办好节水和护林这两件大事。全村高举团结、勤劳、节俭三面旗帜。他买了两件衬衣。"
+    )
+    assert found["两件大事"].items == ["节水", "护林"]
+    assert found["三面旗帜"].items == ["团结", "勤劳", "节俭"]
+    assert "两件衬衣" not in found
+    assert frames_of("我们要求两件东西：一件是自由，一件是安全。")["两件东西"].items == [
+        "自由",
+        "安全",
+    ]
