@@ -116,6 +116,8 @@ def apposition(lay: Layout, m) -> Items | None:
     ]
     if any(p.startswith(BACK_REFERENCES) for p in parts):
         return None  # 两种观点，这两种观点总会交战: the sentence goes on about the frame
+    if any(_opens_with_conjunction(p) for p in parts):
+        return None  # 两个东西，但再往前走一步…: a conjunction goes on with the sentence
     if len(parts) != m.number or any(not p or len(p) > 14 for p in parts):
         return None
     spans = []
@@ -125,6 +127,12 @@ def apposition(lay: Layout, m) -> Items | None:
         spans.append(Span(m.paragraph, at, at + len(p)))
         pos = at + len(p)
     return parts, spans, "inline"
+
+
+def _opens_with_conjunction(part: str) -> bool:
+    """但… / 而且… (jieba tags 可以 a conjunction too: 可以在食堂吃饭 is an item)."""
+    first = tagged(part[:4])[:1]
+    return bool(first) and first[0][1] == "c" and first[0][0] != "可以"
 
 
 def sentence_before(lay: Layout, m) -> Items | None:

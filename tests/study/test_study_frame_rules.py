@@ -436,3 +436,10 @@ def test_things_counted_by_jian_and_banners_by_mian():
         "自由",
         "安全",
     ]
+
+
+def test_clauses_opening_with_a_conjunction_are_no_items():
+    text = "做到最后可能剩下两个方案，但再讨论一轮，也许只剩一个方案。"
+    assert "两个方案" not in frames_of(text)
+    text = "家属来了有两种选择，可以在食堂吃饭，也可以自己做饭。"
+    assert frames_of(text)["两种选择"].items == ["可以在食堂吃饭", "也可以自己做饭"]
