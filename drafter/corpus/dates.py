@@ -102,6 +102,34 @@ def find_dates(text: str) -> list[FoundDate]:
     return found
 
 
+# what joins the two ends of a range: （一九五一年十一月――一九五二年三月）, 1951年11月至12月
+_RANGE_JOIN = re.compile(r"\s*(?:[—―─–~～\-－]+|至|到)\s*")
+_RANGE_TAIL = re.compile(
+    rf"^(?:[{_CN}]{{1,3}}|\d{{1,2}})\s*(?:月(?:\s*(?:[{_CN}]{{1,3}}|\d{{1,2}})\s*[日号])?|[日号])$"
+)
+
+
+def range_start(text: str) -> str | None:
+    """The start of a date range that is the whole of ``text`` (brackets aside), else None.
+
+    A collection dates a group of texts written over months by the range they span
+    (``（一九五一年十一月――一九五二年三月）``): the line is a date line, not more title, and
+    the document's date is where the range starts, at the precision the line gives it."""
+    text = _halfwidth(text).strip(" \u3000（()）")
+    dates = find_dates(text)
+    if not dates or dates[0].start != 0:
+        return None
+    join = _RANGE_JOIN.match(text, dates[0].end)
+    if join is None:
+        return None
+    tail = text[join.end() :].strip()
+    if len(dates) == 2 and dates[1].start == join.end() and dates[1].end == len(text):
+        return dates[0].iso
+    if len(dates) == 1 and _RANGE_TAIL.match(tail):
+        return dates[0].iso  # "一九五一年十一月至十二月", "2025年3月1日—5日"
+    return None
+
+
 def first_date(text: str) -> str | None:
     """The first full or partial date in ``text`` as ISO, or None."""
     dates = find_dates(text)

@@ -24,6 +24,8 @@ def heading_and_rest(text: str) -> tuple[str, str]:
         heading, rest = heading_and_rest(text[label:])
         return text[:label] + heading, rest
     heading, rest = first_sentence(text)
+    if rest and heading.endswith(_COPULA) and _cut_at_colon(text, heading, rest):
+        heading, rest = _with_complement(text, heading, rest)
     if rest and len(text) <= WHOLE_LINE and not SENTENCE_INSIDE.search(text.rstrip(TRAILING)):
         return despace(text.rstrip(TRAILING)), ""
     return despace(heading), rest
@@ -68,12 +70,33 @@ def despace(text: str) -> str:
     return text
 
 
-def first_sentence(text: str) -> tuple[str, str]:
+_COPULA = ("是", "是为")
+_LIST_START = re.compile(
+    r"[（(]?[0-9０-９一二三四五六七八九十]+[）)、.．，]|第[一二三四五六七八九十]+[，、]"
+)
+
+
+def _cut_at_colon(text: str, heading: str, rest: str) -> bool:
+    """True when the first sentence stopped at a colon (``:`` or ``：``) and what runs on is
+    a statement, not a list of its own ((1)…, 一、…, 第一，…)."""
+    sep = text[len(heading) : len(text) - len(rest)]
+    return (":" in sep or "：" in sep) and not _LIST_START.match(rest)
+
+
+def _with_complement(text: str, heading: str, rest: str) -> tuple[str, str]:
+    """A heading cut at "…的基本原则是：" has lost what it announces (the copula waits for
+    its complement); it runs on to the end of the sentence, as the colon were a comma."""
+    more, after = first_sentence(rest, _FULL_STOP)
+    return text[: len(text) - len(rest)] + more, after
+
+
+def first_sentence(text: str, stops: re.Pattern[str] | None = None) -> tuple[str, str]:
     """Split a paragraph into its first sentence (the heading) and the rest.
 
-    Terminators inside quotes or brackets do not count: （一）抓好“三个服务”。 …"""
+    Terminators inside quotes or brackets do not count: （一）抓好“三个服务”。 … ``stops``
+    narrows what ends the sentence (by default also ；：, which end a run-in heading)."""
     depth = 0
-    for m in _SPECIAL.finditer(text):
+    for m in (stops or _SPECIAL).finditer(text):
         ch = m.group()
         if ch in _QUOTE_OPEN:
             depth += 1
@@ -90,3 +113,4 @@ def first_sentence(text: str) -> tuple[str, str]:
 
 
 _SPECIAL = re.compile(r"[。；：！？;:!?“‘《（(「『”’》）)」』]")
+_FULL_STOP = re.compile(r"[。！？!?“‘《（(「『”’》）)」』]")

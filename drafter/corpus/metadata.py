@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.corpus.dates import find_dates, has_time_of_day
+from drafter.corpus.dates import find_dates, has_time_of_day, range_start
 from drafter.corpus.model import Block, Metadata
 
 HEADER_SCAN = 15  # blocks; a header is never longer, and reading more costs speed
@@ -244,6 +244,8 @@ def _is_date_line(text: str) -> bool:
     dates = find_dates(text)
     if not dates:
         return False
+    if range_start(text):
+        return True  # "（一九五一年十一月――一九五二年三月）": a range under a collection's title
     rest = (text[: dates[0].start] + text[dates[0].end :]).strip(" \u3000（()）—-－―")
     if not rest or rest.startswith(("在", "于")):
         return True

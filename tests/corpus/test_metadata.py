@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter.corpus.dates import find_dates, first_date
+from drafter.corpus.dates import find_dates, first_date, range_start
 from drafter.corpus.metadata import extract_metadata, genre_of, level_of, occasion_of
 from drafter.corpus.model import Block
 
@@ -648,3 +648,20 @@ def test_speaker_and_date_on_one_line() -> None:
             "张振宇",
             "2025-02-03",
         ), line
+
+
+def test_a_date_range_under_the_title_is_the_date_line_and_gives_its_start() -> None:
+    # a collection of directives written over months: the range is the date line, not title
+    r = meta(
+        "关于春季生产的几个指示",
+        "（二〇二一年十一月——二〇二二年三月）",
+        "一",
+        BODY,
+        "（二〇二二年三月二十三日）",
+    )
+    assert r.metadata.title == "关于春季生产的几个指示"
+    assert r.metadata.date == "2021-11"
+    assert meta("关于春季生产的几个指示", "（2021年11月至12月）", BODY).metadata.date == "2021-11"
+    # a date followed by more than an end date is no range
+    assert range_start("2021年11月—在会上") is None
+    assert range_start("（2025年3月1日—5日）") == "2025-03-01"

@@ -21,10 +21,7 @@ def _gold_files() -> list[Path]:
 
 
 # Titles the pipeline still gets wrong, with the reason (issue 8, point 7).
-KNOWN_WRONG: dict[str, str] = {
-    "heldout5_mao_v5_017": "a date range under the title (（一九五一年十一月――一九五二年三月）) is glued "
-    "onto the title, and the date taken is the last dated part's (1952-03-23), not the range's start",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

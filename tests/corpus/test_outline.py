@@ -773,3 +773,25 @@ def test_pieces_of_a_broken_sentence_are_not_part_titles() -> None:
     doc = parse_text("\n\n".join(lines), "x.txt")
     headings = [s.heading for s in doc.outline.sections]
     assert headings == ["关于国内建设", "战争的目的", "关于外交工作"]
+
+
+def test_a_heading_cut_after_a_copula_and_colon_keeps_its_complement() -> None:
+    # "…的基本原则是：" announces its point; cut there the heading says nothing. Either colon.
+    from drafter.corpus.headings import heading_and_rest
+
+    line = "对各类项目处理的基本原则是{}过去从宽，今后从严；多数从宽，少数从严。望各地掌握这几条。"
+    for colon in ":：":
+        heading, rest = heading_and_rest(line.format(colon))
+        assert heading == f"对各类项目处理的基本原则是{colon}过去从宽，今后从严；多数从宽，少数从严"
+        assert rest == "望各地掌握这几条。"
+    # a list after the colon stays out; a colon after anything else still cuts
+    assert (
+        heading_and_rest("今年的主要任务是：（1）抓好生产。（2）抓好销售。")[0]
+        == "今年的主要任务是"
+    )
+    assert (
+        heading_and_rest(
+            "我们提出一个更长一些的问题：为什么要把这件事情做好做实做细？答案就在后面的几段文字里，请大家耐心地读下去。"
+        )[0]
+        == "我们提出一个更长一些的问题"
+    )
