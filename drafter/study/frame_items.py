@@ -110,12 +110,16 @@ def apposition(lay: Layout, m) -> Items | None:
     ]
     parts = [
         re.sub(
-            r"^(?:一(?:个|种|条|是)|另一(?:个|种|条)?|二是|三是|还有|要么|或者|或是)", "", p
+            r"^(?:一(?:个|种|条|是|重是)|另一(?:个|种|条)?|二是|三是|还有|要么|或者|或是)", "", p
         ).strip()
         for p in parts
     ]
     if any(p.startswith(BACK_REFERENCES) for p in parts):
         return None  # 两种观点，这两种观点总会交战: the sentence goes on about the frame
+    if parts and parts[-1].endswith(m.phrase) and not re.search(r"[是有]", parts[-1]):
+        parts[-1] = parts[-1][: -len(m.phrase)]  # 坚定的，动摇的，反对的三种立场
+    if any(m.phrase in p for p in parts):
+        return None  # 两重性嘛，罢工、罢课也是两重性: the sentence says the frame again
     if any(_opens_with_conjunction(p) for p in parts):
         return None  # 两个东西，但再往前走一步…: a conjunction goes on with the sentence
     if len(parts) != m.number or any(not p or len(p) > 14 for p in parts):

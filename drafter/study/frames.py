@@ -70,7 +70,7 @@ from drafter.study.words import tagged, words
 
 _NUM = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
-_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|部分|个|点|项|条|大|种|类|方面|座|者)"
+_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性)|部分|个|点|项|条|大|种|类|方面|座|者)"
 _RE_COUNTED = re.compile(
     rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})({_COUNTER})"
 )
@@ -613,6 +613,8 @@ _BARE_ORDINAL = re.compile(r"(?:又)?(?:其|第)?[一二三四五六七八九十
 
 
 def _before(lay: Layout, m: _Mention) -> _Items | None:
+    if m.phrase.endswith("重性"):
+        return None  # 罢工、罢课也是两重性: two sides of one thing, not the things before
     text = lay.paragraphs[m.paragraph].text
     head = text[: m.start]
     if m.quoted and head.endswith(("“", '"', "‘", "「")):
@@ -685,6 +687,7 @@ def _pair(text: str, start: int, m: _Mention) -> _Items | None:
         or _PAIR.match(text, start + 1)
         or _ASPECTS.match(text, start)
         or _ASPECTS.match(text, start + 1)
+        or _subject_aspects(text, start)
     )
     if not found:
         return None
@@ -694,6 +697,13 @@ def _pair(text: str, start: int, m: _Mention) -> _Items | None:
         Span(m.paragraph, found.start(2), found.end(2)),
     ]
     return items, spans, "inline"
+
+
+def _subject_aspects(text: str, start: int) -> re.Match | None:
+    """错误有两重性。错误一方面损害党…；另一方面是好教员: the next sentence names its subject
+    again before 一方面."""
+    lead = re.match(r"[。：:]\s*([\u4e00-\u9fff]{1,4}?)(?=一方面)", text[start:])
+    return _ASPECTS.match(text, start + lead.end()) if lead else None
 
 
 def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:

@@ -443,3 +443,11 @@ def test_clauses_opening_with_a_conjunction_are_no_items():
     assert "两个方案" not in frames_of(text)
     text = "家属来了有两种选择，可以在食堂吃饭，也可以自己做饭。"
     assert frames_of(text)["两种选择"].items == ["可以在食堂吃饭", "也可以自己做饭"]
+
+
+def test_two_sided_nature_named_on_one_side_and_the_other():
+    text = "困难有两重性。困难一方面压迫人；另一方面是磨刀石，锻炼了队伍。"
+    assert frames_of(text)["两重性"].items == ["压迫人", "磨刀石"]
+    assert frames_of("挫折有两重性，一重是坏，一重是好。")["两重性"].items == ["坏", "好"]
+    text = "我看有两重性嘛，游行、请愿这种事情也是两重性。"
+    assert all(not f.listed for f in frames_of(text).values())
