@@ -121,6 +121,7 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
     plain = [] if articles is not None else _plain_candidates(texts, taken)
     if articles is None and (runs or plain):
         runs += _opening_points(colon_lists, runs, plain)
+        runs += _part_points(colon_lists, runs, texts)
     skeleton = list_as_skeleton(texts, colon_lists) if not runs and not plain else None
     if skeleton is not None:
         runs = [skeleton]
@@ -171,6 +172,29 @@ def _opening_points(
 
 _OPENING_POINTS = 5
 _OPENING_CHARS = 40
+
+
+def _part_points(
+    colon_lists: list[list[Candidate]], runs: list[list[Candidate]], texts: list[str]
+) -> list[list[Candidate]]:
+    """A list announced with a colon that is the whole of a part: the part's numeral, one
+    lead-in sentence ("我们必须达到下述目的："), then （一）…（八） to the part's end (a date
+    line at most before the next part). The part has nothing else to outline: the items are
+    its points, as a directive's articles are, not a list inside its text."""
+    parts = {c.index: (run, k) for run in runs if len(run) >= 2 for k, c in enumerate(run)}
+    out = []
+    for run in colon_lists:
+        first, last = run[0].index, run[-1].index
+        part = parts.get(first - 2)
+        if part is None or len(run) < 3 or run[0].ordinal != 1:
+            continue
+        siblings, k = part
+        end = siblings[k + 1].index if k + 1 < len(siblings) else len(texts)
+        if all(len(texts[c.index]) >= 20 for c in run) and all(
+            len(t) <= 30 for t in texts[last + 1 : end]
+        ):
+            out.append(run)
+    return out
 
 
 def _appendix_start(blocks: list[Block]) -> int:

@@ -35,8 +35,6 @@ KNOWN_WRONG: dict[str, str] = {
     "heldout5_gwr_national_1986": "三、's bold lead lines （一）…（三） (before the part's 一、…六、 run) are "
     "missed, and 四、's ten principles 第一、…第十、 (a bold marker on its own line, the principle on the "
     "next) are read as a list; the gold counts them as the part's points",
-    "heldout5_mao_v5_017": "六's aims （一）…（八） after a colon lead-in are read as a list; the gold "
-    "counts them as 六's points",
 }
 
 

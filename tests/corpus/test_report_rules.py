@@ -525,3 +525,19 @@ def test_points_announced_before_everything_else_then_topics_on_one_level() -> N
     ]
     lines += ["关于具体政策", BODY, BODY]
     assert tree("\n\n".join(lines)) == [("关于统一战线", []), ("关于具体政策", [])]
+
+
+def test_a_colon_list_that_is_a_whole_part_is_its_points() -> None:
+    """Parts numbered by a bare numeral; one part is a lead-in sentence ending in a colon
+    and （一）…（四）, then only its date line: the items are that part's points. The same
+    list inside a part with more text after it stays a list."""
+    aims = ["（一）查清各类企业的情况", "（二）分清守法户和违法户", "（三）整顿各类行业组织"]
+    aims += ["（四）建立职工监督的制度"]
+    item = "。这方面要做的工作很多，各地要抓紧抓实。"
+    lines = ["关于春季工作的几个指示", "一", BODY, "二", BODY, "三", "我们必须达到下述目的："]
+    lines += [a + item for a in aims] + ["（二〇二二年三月二十三日）"]
+    got = tree("\n\n".join(lines))
+    assert [h for h, _ in got] == ["一", "二", "三"]
+    assert got[2][1] == aims
+    lines = lines[:-1] + [BODY, BODY]  # the part goes on after the list
+    assert tree("\n\n".join(lines))[2][1] == []
