@@ -265,21 +265,22 @@ def _mentions(lay: Layout) -> list[_Mention]:
 
 def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
     inner = m.group(1)
+    end = m.end(1)
+    if 0 < inner.find("·") < len(inner) - 1:
+        # “四在农家·和美乡村”: a formula and the name of its campaign after a middle dot
+        end = m.start(1) + inner.index("·")
+        inner = inner[: inner.index("·")]
     arabic = re.fullmatch(r"\s*([0-9]{1,2})([个项条件大种])([^\s，,。；;]{1,8})\s*", inner)
     if arabic and 2 <= int(arabic.group(1)) <= 30:
         # “3个100万”, “10件民生实事”: a formula counted in Arabic figures
         start = m.start(1) + inner.index(arabic.group(1))
         number = int(arabic.group(1))
-        return _Mention(
-            index, start, m.end(1), inner.strip(), number, True, f"{number}:{inner.strip()}"
-        )
+        return _Mention(index, start, end, inner.strip(), number, True, f"{number}:{inner.strip()}")
     number = quoted_compound(inner) or prefixed_formula(inner)
     if number and inner.strip() not in _LEXICAL:
         # “一圈一带两区”, “四个中心、六个基地”, “新三样”: one formula, as quoted
         start = m.start(1) + len(inner) - len(inner.lstrip())
-        return _Mention(
-            index, start, m.end(1), inner.strip(), number, True, f"{number}:{inner.strip()}"
-        )
+        return _Mention(index, start, end, inner.strip(), number, True, f"{number}:{inner.strip()}")
     n = _RE_NUM_IN_QUOTE.search(inner)
     if not n or inner.startswith("第"):
         return None
@@ -308,7 +309,7 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
     if re.fullmatch(r"[个点项条种类]", tail):
         return None
     start = m.start(1) + n.start()
-    return _Mention(index, start, m.end(1), phrase, number, True, _key(number, tail))
+    return _Mention(index, start, end, phrase, number, True, _key(number, tail))
 
 
 def _counted(index: int, text: str, m: re.Match) -> _Mention | None:

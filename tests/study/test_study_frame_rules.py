@@ -451,3 +451,8 @@ def test_two_sided_nature_named_on_one_side_and_the_other():
     assert frames_of("挫折有两重性，一重是坏，一重是好。")["两重性"].items == ["坏", "好"]
     text = "我看有两重性嘛，游行、请愿这种事情也是两重性。"
     assert all(not f.listed for f in frames_of(text).values())
+
+
+def test_quoted_formula_before_a_middle_dot_is_the_formula():
+    found = frames_of("全面推进“三美庭院·幸福乡村”建设，群众满意。")
+    assert "三美庭院" in found and found["三美庭院"].number == 3
