@@ -272,7 +272,8 @@ class _Chooser:
         parent_rank: float | None,
     ) -> list[Candidate]:
         """Headings of this level in [lo, hi) when a complete numbered run of three or more
-        stands there spread over the stretch, with what lies under them."""
+        stands there spread over the stretch, or standing alone right after a sentence that
+        counts them (主要的内容有以下三个方面。 then （一）…（三）), with what lies under them."""
         before = [r for r in runs if r[0].index >= lo and r[-1].index < hi]
         strong = [
             r
@@ -280,7 +281,7 @@ class _Chooser:
             if len(r) >= 3
             and r[0].ordinal == 1
             and all(b.ordinal == a.ordinal + 1 for a, b in zip(r, r[1:]))
-            and (r[-1].index - r[0].index) * 2 >= hi - lo
+            and ((r[-1].index - r[0].index) * 2 >= hi - lo or self._counted(r))
         ]
         if not strong:
             return []
@@ -292,6 +293,16 @@ class _Chooser:
         for c in found:
             c.level = 0
         return []
+
+    def _counted(self, run: list[Candidate]) -> bool:
+        """Whether the paragraph right before ``run`` announces exactly its items in a
+        sentence of its own (以下三个方面。, not a colon lead-in to a list) and each item
+        stands on its own line over its text: the points of the stretch, however close."""
+        first = run[0].index
+        if first == 0 or not all(c.standalone for c in run):
+            return False
+        lead = self.texts[first - 1].rstrip()
+        return lead.endswith("。") and counted_items(lead) == len(run)
 
     def _groups(
         self,

@@ -541,3 +541,26 @@ def test_a_colon_list_that_is_a_whole_part_is_its_points() -> None:
     assert got[2][1] == aims
     lines = lines[:-1] + [BODY, BODY]  # the part goes on after the list
     assert tree("\n\n".join(lines))[2][1] == []
+
+
+def test_points_counted_by_the_sentence_before_them_stand_before_a_later_run() -> None:
+    """In one part, a sentence counts its points (主要的内容有以下三个方面。) and （一）…（三）
+    stand alone right after it, each over its text; further on the part numbers some
+    questions 一、…四、. Both are the part's points, though the three stand close together."""
+    points = ["（一）增强企业的活力", "（二）发展商品市场", "（三）改进宏观管理"]
+    questions = ["一、充分认识改革的要求", "二、充分认识改革的难度"]
+    questions += ["三、充分认识改革的形势", "四、充分认识法制的作用"]
+    lines = ["各位代表：", BODY, "一、过去五年的回顾", BODY, BODY, BODY, BODY]
+    lines += ["二、今后五年的改革", BODY, "今后五年的改革，主要的内容有以下三个方面。"]
+    for p in points:
+        lines += [p + "。", BODY]
+    lines += [BODY, BODY, BODY, "这里着重讲几个需要进一步明确的认识问题。"]
+    for q in questions:
+        lines += [q, BODY]
+    lines += ["三、坚持对外开放", BODY, BODY, BODY, BODY]
+    got = tree("\n\n".join(lines))
+    assert [h for h, _ in got] == ["一、过去五年的回顾", "二、今后五年的改革", "三、坚持对外开放"]
+    assert got[1][1] == points + questions
+    # with a colon the lead-in introduces a list, not the part's points
+    lines[lines.index("今后五年的改革，主要的内容有以下三个方面。")] = "改革的主要内容有三个方面："
+    assert tree("\n\n".join(lines))[1][1] == questions
