@@ -263,6 +263,10 @@ def _mentions(lay: Layout) -> list[_Mention]:
     return out
 
 
+# “全国十大考古新发现”, 中国十大杰出青年: a top-ten ranking or award, not a formula
+_RANKING = re.compile(r"(?:全国|全省|全市|全球|世界|中国|年度)$")
+
+
 def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
     inner = m.group(1)
     end = m.end(1)
@@ -286,6 +290,8 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None
     if n.start() > 4 or len(inner) - n.start() < 2 or re.search(r"[，,。；;！？]", inner):
         return None
+    if _RANKING.search(inner[: n.start()]) and n.group() == "十" and inner[n.end() :][:1] == "大":
+        return None  # “全国十大考古新发现”: a ranking's title, an award, not a formula
     if n.start() > 0 and not re.match(r"[个项条点种大类]|方面", inner[n.end() :]):
         return None  # “蓝血十杰”: a name with a number in it; “坚持一个原则” counts
     if len(n.group()) == 2 and "十" not in n.group():
@@ -320,6 +326,12 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         _HEADING_MARKER.fullmatch(text[: m.start()])
     ):
         return None  # 一、两个 / 七、八个: a rough count (二、三大纪律: a heading's marker)
+    if (
+        m.group(2) == "大"
+        and parse_cn_number(numeral) == 10
+        and _RANKING.search(text[max(0, m.start() - 2) : m.start()])
+    ):
+        return None  # 全国十大考古新发现: a ranking's title
     number = parse_cn_number(numeral)
     if not number or number < 2 or number > 30:
         return None

@@ -456,3 +456,10 @@ def test_two_sided_nature_named_on_one_side_and_the_other():
 def test_quoted_formula_before_a_middle_dot_is_the_formula():
     found = frames_of("全面推进“三美庭院·幸福乡村”建设，群众满意。")
     assert "三美庭院" in found and found["三美庭院"].number == 3
+
+
+def test_a_top_ten_ranking_is_no_formula():
+    text = "古墓群入选“全国十大考古新发现”，工程入选全球十大工程成就。要落实“十大工程”。"
+    found = frames_of(text)
+    assert "十大考古新发现" not in found and "十大工程成就" not in found
+    assert "十大工程" in found
