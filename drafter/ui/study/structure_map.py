@@ -94,33 +94,10 @@ class StructureMap(QTreeWidget):
             )
         self.expandAll()
 
-    def select_frame(self, frame: int) -> None:
-        """Make frame ``frame`` the current entry (the text's click on it, shown here too)."""
-        self._select(self._frame_items.get(frame))
-
-    def select_roadmap(self, index: int) -> None:
-        """Make roadmap sentence ``index`` the current entry (clicked in the text)."""
-        self._select(self._roadmap_items.get(index))
-
-    def _select(self, item: QTreeWidgetItem | None) -> None:
-        if item is None:
-            self.setCurrentItem(None)
-            return
-        item.parent().setExpanded(True)
-        self.setCurrentItem(item)
-        self.scrollToItem(item)
-
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        frame = item.data(0, FRAME_ROLE)
-        road = item.data(0, ROADMAP_ROLE)
-        if frame is not None:
-            self.frame_chosen.emit(int(frame))
-        elif road is not None:
-            self.roadmap_chosen.emit(int(road))
-        else:
-            index = item.data(0, PARAGRAPH_ROLE)
-            if index is not None:
-                self.paragraph_chosen.emit(int(index))
+        index = item.data(0, PARAGRAPH_ROLE)
+        if index is not None:
+            self.paragraph_chosen.emit(int(index))
 
 
 class PointsTree(QTreeWidget):
