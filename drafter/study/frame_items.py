@@ -120,10 +120,10 @@ def apposition(lay: Layout, m) -> Items | None:
         parts[-1] = parts[-1][: -len(m.phrase)]  # 坚定的，动摇的，反对的三种立场
     if any(m.phrase in p for p in parts):
         return None  # 两重性嘛，罢工、罢课也是两重性: the sentence says the frame again
-    if any(_opens_with_conjunction(p) for p in parts):
-        return None  # 两个东西，但再往前走一步…: a conjunction goes on with the sentence
     if len(parts) != m.number or any(not p or len(p) > 14 for p in parts):
         return None
+    if any(_opens_with_conjunction(p) for p in parts):
+        return None  # 两个东西，但再往前走一步…: a conjunction goes on with the sentence
     spans = []
     pos = start
     for p in parts:
