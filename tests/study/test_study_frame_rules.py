@@ -463,3 +463,8 @@ def test_a_top_ten_ranking_is_no_formula():
     found = frames_of(text)
     assert "十大考古新发现" not in found and "十大工程成就" not in found
     assert "十大工程" in found
+
+
+def test_documents_adopted_are_counted_not_summarised():
+    text = "上月的全会通过了具有深远意义的三项决议，为大会做好了准备。"
+    assert "三项决议" not in frames_of(text)
