@@ -35,6 +35,7 @@ from study_scoring import (  # noqa: E402
     HELDOUT5_FILE,
     HELDOUT6_FILE,
     HELDOUT7_FILE,
+    HELDOUT8_FILE,
     HELDOUT_FILE,
     Score,
     gold_document,
@@ -116,6 +117,7 @@ def main() -> int:
         "held-out batch 5 (6)": group(load_gold(HELDOUT5_FILE)),
         "held-out batch 6 (9)": group(load_gold(HELDOUT6_FILE)),
         "held-out batch 7 (11)": group(load_gold(HELDOUT7_FILE)),
+        "held-out batch 8 (30)": group(load_gold(HELDOUT8_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(groups, args)

@@ -19,6 +19,8 @@ HELDOUT6_FILE = GOLD_DIR / "study_heldout_b6.json"
 # batch 7: 11 texts (5 speeches, 6 reports or excerpts), 60 gold frames, same annotator; the
 # final blind test: the rules helper never saw it, scored once at the end
 HELDOUT7_FILE = GOLD_DIR / "study_heldout_b7.json"
+# a third annotator's speeches-only blind batch (30 ren/ and mao/ speeches, 28 frames)
+HELDOUT8_FILE = GOLD_DIR / "study_heldout_b8.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
