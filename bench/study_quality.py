@@ -10,6 +10,8 @@ items of a listed frame come out right, and roadmap recall/precision:
 * ``held-out batch 4``-``7`` — study_heldout_b4..b7.json, each written before the analysis
   ran on its texts; batch 6 was then the development set of later rules, batch 7 (a separate
   annotator's final blind test, 60 frames) was scored blind once at the end (R 0.83 P 0.89);
+* ``held-out batch 8`` — study_heldout_b8.json, 30 speeches only (28 frames), a third
+  annotator's blind batch, scored once on main 4f73648 (R 0.57 P 0.57, items 0.91, roadmap 0/3);
 * ``own fixtures`` — the speech written for tests/study/test_study_fixtures.py.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...]

@@ -17,6 +17,7 @@ from study_scoring import (
     HELDOUT5_FILE,
     HELDOUT6_FILE,
     HELDOUT7_FILE,
+    HELDOUT8_FILE,
     HELDOUT_FILE,
     Score,
     gold_document,
@@ -163,3 +164,23 @@ def test_heldout_batch_seven():
     assert score.frame_precision >= 0.85, score.spurious
     assert score.items_accuracy >= 0.85, score.figures()
     assert score.roadmap_recall >= 0.5, score.figures()
+
+
+def test_heldout_batch_eight():
+    """Speeches-only blind batch (gold/study_heldout_b8.json): 30 ren/ and mao/ speeches chosen
+    by a seeded shuffle (random.Random(1108)) among texts in no earlier gold, read in that
+    order until there were 28 gold frames and 3 roadmap sentences (13 texts are negatives
+    with no frame), annotated by a third helper before anything in drafter/study ran on them.
+    Scored once, blind, on main 4f73648 (09:38 UTC): frames recall 0.57 (16 of 28),
+    precision 0.57 (28 found), items right 0.91 (10 of 11 listed frames found), roadmap 0 of 3
+    found (none predicted). Misses: items before a summary word (军事镇压和政治欺骗…两个主要工具,
+    …这三者, 一方面…另一方面…这两方面的任务), back-references (这两种偏向, 这三个能力 found but
+    这三个文件 / 这两种方式 not), 两个短木板，一个是…一个是…, 分三部分：, 两次体验, 九种人; spurious:
+    named things before a count (三大战役, 四大家族, 斯大林格勒和高加索两方面), plain counts (两个经理,
+    三个“火车站”), 七仙女下凡, the variants 五个二/五个三, and the editor's appendix of other
+    speakers (三个层面). FAR BELOW THE ISSUE'S BARS (recall 0.9, roadmap 0.8): this asserts the
+    blind figures as a floor so nothing falls back; on speeches the analysis is not there yet."""
+    score = _score(load_gold(HELDOUT8_FILE))
+    assert score.frame_recall >= 0.57, score.misses
+    assert score.frame_precision >= 0.57, score.spurious
+    assert score.items_accuracy >= 0.9, score.figures()
