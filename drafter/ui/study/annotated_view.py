@@ -200,26 +200,21 @@ class AnnotatedView(QTextBrowser):
         for t in study.transitions:
             tag((t.span.paragraph, t.span.start), "过渡句")
         cursor = QTextCursor(self._new_document())
-        run_in_rest: set[int] = set()
         first = True
-        for node in lay.nodes():
-            if node.section.run_in and node.own:
-                run_in_rest.add(node.own[0])
         heading_level = {n.heading: n.depth for n in lay.nodes()}
         self._heading_paragraphs = set(heading_level)
-        run_in_of = {n.heading: n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
+        run_in_of = _run_in_paragraphs(lay)
+        run_in_rest = set(run_in_of.values())
         for para in paras:
             if para.index in run_in_rest:
                 continue
             if not first:
                 cursor.insertBlock()
             first = False
-            block_fmt = QTextBlockFormat()
-            block_fmt.setBottomMargin(6)
-            block_fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            block_fmt = self._paragraph_format()
             level = heading_level.get(para.index)
             if level is None or para.index in run_in_of:
-                block_fmt.setTextIndent(2 * self.font().pointSizeF() * 1.4)
+                block_fmt.setTextIndent(self._body_indent())
             else:
                 block_fmt.setTopMargin(12 if level == 1 else 6)
             # The bookends name their paragraphs: a text without headings has its opening
@@ -281,8 +276,8 @@ class AnnotatedView(QTextBrowser):
         blank.setForeground(QColor("#9b1c1c"))
         blank.setFontWeight(QFont.Weight.Bold)
         blank.setToolTip("提纲练习进行中：原文标题已隐去")
-        run_in_rest = {n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
-        run_in_of = {n.heading: n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
+        run_in_of = _run_in_paragraphs(lay)
+        run_in_rest = set(run_in_of.values())
         cursor = QTextCursor(self._new_document())
         first = True
         for node_para in paras:
@@ -291,12 +286,10 @@ class AnnotatedView(QTextBrowser):
             if not first:
                 cursor.insertBlock()
             first = False
-            block_fmt = QTextBlockFormat()
-            block_fmt.setBottomMargin(6)
-            block_fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            block_fmt = self._paragraph_format()
             node = lay.by_paragraph.get(node_para.index) if node_para.is_heading else None
             if node is None or node.heading != node_para.index:
-                block_fmt.setTextIndent(2 * self.font().pointSizeF() * 1.4)
+                block_fmt.setTextIndent(self._body_indent())
                 cursor.setBlockFormat(block_fmt)
                 block = cursor.block().blockNumber()
                 self._first_block.setdefault(node_para.index, block)
@@ -308,7 +301,7 @@ class AnnotatedView(QTextBrowser):
             if rest is None:
                 block_fmt.setIndent(node.depth - 1)
             else:  # a run-in heading starts its paragraph, indented as body text
-                block_fmt.setTextIndent(2 * self.font().pointSizeF() * 1.4)
+                block_fmt.setTextIndent(self._body_indent())
             cursor.setBlockFormat(block_fmt)
             block = cursor.block().blockNumber()
             self._first_block.setdefault(node_para.index, block)
@@ -319,6 +312,18 @@ class AnnotatedView(QTextBrowser):
                 self._emit(cursor, block, rest, paras[rest].text, QTextCharFormat(), [], {})
         self._install(cursor.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _paragraph_format(self) -> QTextBlockFormat:
+        """The block format every paragraph of the page starts from (spacing, 1.5 lines),
+        so the annotated and the masked page read alike."""
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(6)
+        fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return fmt
+
+    def _body_indent(self) -> float:
+        """Two characters of first-line indent, as body text is printed."""
+        return 2 * self.font().pointSizeF() * 1.4
 
     def _new_document(self) -> QTextDocument:
         """A document to build the text in, apart from the view: laid out once when installed
@@ -608,6 +613,11 @@ class AnnotatedView(QTextBrowser):
         self.paragraph_clicked.emit(paragraph)
         if note is not None:  # after the paragraph, whose handler resets the info line
             self.note_clicked.emit(note)
+
+
+def _run_in_paragraphs(lay) -> dict[int, int]:
+    """Run-in headings: the heading's paragraph -> the paragraph holding its text."""
+    return {n.heading: n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
 
 
 def _frame_tip(frame) -> str:
