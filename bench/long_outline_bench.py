@@ -40,23 +40,9 @@ from drafter.corpus.load import parse_text
 ROOT = Path(__file__).resolve().parent.parent
 PEER_COMMIT = "17ce76d"  # main before issue 8's performance work (i8-perf)
 REAL = ROOT.parent / "shared" / "corpus" / "speeches" / "ren" / "20170206_在巴拉圭的讲话.md"
-SPEECH = (
-    "在全市工作会议上的讲话\n\n同志们：\n\n今天召开会议，主要任务是总结工作、部署任务。\n\n"
-    "一、充分肯定成绩\n\n过去一年，各项工作稳步推进。\n\n二、明确目标任务\n\n"
-    "今年要抓好三项重点工作。\n\n三、狠抓工作落实\n\n各级各部门要压实责任。\n"
-)
-CN = "一二三四五六七八九十"
-
-
-def points(parts: int) -> str:
-    """N parts, each with three points numbered again from （一）."""
-    lines = ["关于全年工作的汇编", ""]
-    for p in range(parts):
-        lines += [f"{CN[p % 10]}、第{p + 1}部分工作安排", "", "这一部分说明有关情况。" * 3, ""]
-        for k in range(3):
-            lines += [f"（{CN[k]}）抓好第{k + 1}项重点任务。", ""]
-            lines += ["具体做法是加强领导，压实责任，确保各项工作落到实处。" * 4, ""]
-    return "\n".join(lines)
+sys.path.insert(0, str(ROOT))
+from tests.attacks.make import GOOD_SPEECH as SPEECH  # noqa: E402
+from tests.attacks.make import reports_with_points as points  # noqa: E402
 
 
 def texts(kind: str, n: int) -> str | None:

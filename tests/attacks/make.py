@@ -9,6 +9,21 @@ import zipfile
 import zlib
 from pathlib import Path
 
+CN = "一二三四五六七八九十"
+
+
+def reports_with_points(parts: int) -> str:
+    """一、…十、 parts (numbering again from 一、 every ten), each with （一）（二）（三）: the
+    many-restart outline that once took the structure chooser cubic time."""
+    lines = ["关于全年工作的汇编", ""]
+    for p in range(parts):
+        lines += [f"{CN[p % 10]}、第{p + 1}部分工作安排", "", "这一部分说明有关情况。" * 3, ""]
+        for k in range(3):
+            lines += [f"（{CN[k]}）抓好第{k + 1}项重点任务。", ""]
+            lines += ["具体做法是加强领导，压实责任，确保各项工作落到实处。" * 4, ""]
+    return "\n".join(lines)
+
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 GOOD_SPEECH = (

@@ -24,18 +24,6 @@ from tests.attacks.harness import check_bounded, run_bounded
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 REAL_SPEECH = SHARED / "corpus" / "speeches" / "ren" / "20170206_在巴拉圭的讲话.md"
-CN = "一二三四五六七八九十"
-
-
-def _reports_with_points(parts: int) -> str:
-    """一、…十、 parts (numbering again from 一、 every ten), each with （一）（二）（三)."""
-    lines = ["关于全年工作的汇编", ""]
-    for p in range(parts):
-        lines += [f"{CN[p % 10]}、第{p + 1}部分工作安排", "", "这一部分说明有关情况。" * 3, ""]
-        for k in range(3):
-            lines += [f"（{CN[k]}）抓好第{k + 1}项重点任务。", ""]
-            lines += ["具体做法是加强领导，压实责任，确保各项工作落到实处。" * 4, ""]
-    return "\n".join(lines)
 
 
 def _outline_within_the_read_limit(path: Path) -> dict:
@@ -57,7 +45,7 @@ def test_a_speech_repeated_400_times_outlines_whole(tmp_path):
 
 
 def test_hundreds_of_restarting_points_under_parts_outline_whole(tmp_path):
-    path = make.text_file(tmp_path, "handbook.txt", _reports_with_points(400))
+    path = make.text_file(tmp_path, "handbook.txt", make.reports_with_points(400))
     doc = _outline_within_the_read_limit(path)
     top = doc["sections"]
     assert len(top) == 400
