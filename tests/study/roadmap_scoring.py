@@ -1,0 +1,102 @@
+"""Scoring roadmap sentences and their links against study_roadmap_dev.json.
+
+A gold roadmap is found when a predicted roadmap sentence contains its words (as in
+study_scoring). Its link is right when the predicted sections are exactly the gold parts,
+in order: each section's paragraph starts with the few words the gold gives for that part.
+The count warning is right when it is raised exactly when the count the sentence names
+differs from the number of gold parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+ROADMAP_DEV_FILE = GOLD_DIR / "study_roadmap_dev.json"
+
+
+@dataclass
+class RoadmapScore:
+    """Counts over a set of documents; the ratios are what the issue's bar is about."""
+
+    gold: int = 0
+    found: int = 0
+    hits: int = 0
+    right: int = 0
+    gold_links: int = 0  # found gold roadmaps whose parts the gold gives
+    links_right: int = 0
+    warnings_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    wrong_links: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def link_accuracy(self) -> float:
+        return self.links_right / self.gold_links if self.gold_links else 1.0
+
+    @property
+    def warning_accuracy(self) -> float:
+        return self.warnings_right / self.gold_links if self.gold_links else 1.0
+
+    def figures(self) -> dict:
+        return {
+            "roadmap_recall": round(self.recall, 3),
+            "roadmap_precision": round(self.precision, 3),
+            "links_right": round(self.link_accuracy, 3),
+            "warnings_right": round(self.warning_accuracy, 3),
+            "gold_roadmap": self.gold,
+            "found_roadmap": self.found,
+            "gold_links": self.gold_links,
+        }
+
+
+def _starts(paragraph: str, words: str) -> bool:
+    """Whether a section's paragraph begins with the gold words (spaces ignored: the reader
+    writes 1.孙总 where the source has 1. 孙总)."""
+    return re.sub(r"\s", "", paragraph.lstrip("#")).startswith(re.sub(r"\s", "", words))
+
+
+def score_roadmap(entry: dict, study, paragraphs: list[str], score: RoadmapScore) -> None:
+    """Add one document's roadmap comparison to ``score``; ``paragraphs`` are the texts of
+    Document.paragraphs() (what the section indexes address)."""
+    name = Path(entry["file"]).stem[:24]
+    found = list(study.roadmap)
+    score.gold += len(entry["roadmap"])
+    score.found += len(found)
+    links = entry.get("roadmap_links") or [None] * len(entry["roadmap"])
+    for words, link in zip(entry["roadmap"], links):
+        hit = next((r for r in found if words in r.text), None)
+        if hit is None:
+            score.misses.append(f"{name}: {words}")
+            continue
+        score.hits += 1
+        if link is None:
+            continue
+        score.gold_links += 1
+        parts = link["parts"]
+        got = [paragraphs[i] for i in hit.sections if 0 <= i < len(paragraphs)]
+        if len(got) == len(parts) and all(_starts(p, w) for p, w in zip(got, parts)):
+            score.links_right += 1
+        else:
+            score.wrong_links.append(
+                f"{name}: {words} -> {len(got)} sections, gold {len(parts)} "
+                f"({[g[:8] for g in got[:4]]})"
+            )
+        expect = link["number"] is not None and link["number"] != len(parts)
+        if (hit.warning is not None) == expect:
+            score.warnings_right += 1
+    for r in found:
+        if any(words in r.text for words in entry["roadmap"]):
+            score.right += 1
+        else:
+            score.spurious.append(f"{name}: {r.text[:40]}")
