@@ -31,6 +31,9 @@ _NOTE_LABEL = re.compile(
 # "（《…》一文按语）", "（根据…记录稿整理）" under the title: what the text is
 _HEADER_REMARK = re.compile(
     r"^[（(]《[^》]{1,80}》(一文)?(的)?(按语|批语|批示|序言|前言|说明)[）)]$"
+    # where the text was translated or transcribed from: "（译自…档案俄文稿）",
+    # "（根据讲话录音整理）"
+    r"|^[（(](译自|譯自|根据|根據|据|據)[^（）()]{2,60}(稿|整理|记录|記錄|译出|譯出|本)[）)]$"
 )
 # 范文 sites: "下面是小编为大家整理的…，供大家参考", "以上就是…希望对大家有所帮助"
 _SITE_PREFACE = re.compile(
@@ -215,6 +218,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     # come after any read from 注释 sections above, in text order
     at = len(app.endnotes)
     keep = _take_editions(keep, app)
+    keep = _take_arrow_notes(keep, app, at)
     while keep:
         t = keep[-1].text.strip()
         if not t:
@@ -257,6 +261,32 @@ def _take_editions(keep: list[Block], app: Apparatus) -> list[Block]:
         app.source = "；".join(editions)
     else:
         app.notes.extend(editions)
+    return keep[:j]
+
+
+_BACK_ARROW = frozenset("↑^⇧")
+
+
+def _take_arrow_notes(keep: list[Block], app: Apparatus, at: int) -> list[Block]:
+    """Endnotes as an online encyclopedia prints them: each after a back-link arrow
+    ("↑" on its line, or "↑ 音译，…"), in the order of the marks [1] [2] … in the text.
+    Two or more, or one the text marks, at the very end are the notes, numbered in turn."""
+    j = len(keep)
+    notes: list[str] = []
+    while j > 0:
+        t = keep[j - 1].text.strip()
+        if j >= 2 and keep[j - 2].text.strip() in _BACK_ARROW and t and t[0] not in _BACK_ARROW:
+            notes.append(t)
+            j -= 2
+        elif len(t) > 2 and t[0] in _BACK_ARROW and t[1] in " \u3000":
+            notes.append(t[2:].strip())
+            j -= 1
+        else:
+            break
+    if not notes or len(notes) < 2 and "1" not in _inline_marks([b.text for b in keep[:j]]):
+        return keep
+    notes.reverse()
+    app.endnotes[at:at] = [f"[{k}] {t}" for k, t in enumerate(notes, 1)]
     return keep[:j]
 
 

@@ -98,6 +98,9 @@ CHROME_WORDS = frozenset(
         "打印文章",
         "关闭本页",
         "字体大小",
+        # a web editor's placeholders left in the page ("bold text", "italic text")
+        "粗体文字",
+        "斜体文字",
     ]
 )
 # Font-size switch values: only clutter right after 【字号： / 【字体：.

@@ -95,7 +95,7 @@ def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
     a text file with blank lines between paragraphs.
     """
     removed: list[tuple[str, Block]] = []
-    lines = _normalise(blocks, paragraphs)
+    lines = _join_split_marks(_normalise(blocks, paragraphs))
     near_pages: set[str] = set()
     lines = _drop_clutter(lines, removed, near_pages)
     if near_pages:
@@ -144,6 +144,50 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
         indent = raw[0] in indent_chars and (raw[0] != " " or raw[1:2] in indent_chars)
         append(_Line(b, gap, False, indent))
         gap = paragraphs
+    return out
+
+
+_MARK_OPEN = frozenset("[［〔")
+_MARK_CLOSE = frozenset("]］〕")
+
+
+def _join_split_marks(lines: list[_Line]) -> list[_Line]:
+    """Put a note mark a page broke over three lines ("…会议" / "[" / "1" / "]" /
+    "以来的工作…") back after its word as "[1]", and the sentence it stood in back together:
+    left apart, the brackets went as page widgets and the digit stood alone as a line."""
+    n = len(lines)
+    if not any(x.block.text in _MARK_OPEN for x in lines):
+        return lines
+    out: list[_Line] = []
+    i = 0
+    while i < n:
+        t = lines[i].block.text
+        if (
+            t in _MARK_OPEN
+            and out
+            and i + 2 < n
+            and len(lines[i + 1].block.text) <= 3
+            and lines[i + 1].block.text.isdigit()
+            and lines[i + 2].block.text in _MARK_CLOSE
+            and not (lines[i].gap or lines[i + 1].gap or lines[i + 2].gap)
+        ):
+            prev = out[-1]
+            text = f"{prev.block.text}[{lines[i + 1].block.text}]"
+            i += 3
+            nxt = lines[i] if i < n else None
+            if nxt is not None and not nxt.gap and not ends_sentence(prev.block.text):
+                text += nxt.block.text  # the sentence goes on after its mark
+                i += 1
+            b = prev.block
+            out[-1] = _Line(
+                Block(text, b.heading_level, b.numbering, b.kind),
+                prev.gap,
+                prev.page_break,
+                prev.indent,
+            )
+            continue
+        out.append(lines[i])
+        i += 1
     return out
 
 

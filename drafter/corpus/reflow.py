@@ -71,6 +71,19 @@ WHOLE_WORD_END = (
 OPENERS = ("同志们", "各位代表", "各位委员", "各位领导", "各位来宾", "女士们", "朋友们")
 _OPEN_PUNCT = frozenset("，,、“‘《（(〈【")
 _INNER_END = re.compile(r"[。！？；]")
+# a copula and its colon never open a paragraph: "…的主要目标" / "是：地区生产总值…"
+_COPULA_COLON = ("是：", "是:", "为：", "即：")
+
+
+def _open_prose(text: str) -> bool:
+    """Whether ``text`` is prose that stops in mid-sentence: a sentence ended inside it
+    (。！？；) and words follow it without an end of their own. No heading, title or header
+    line has that shape; a paragraph broken by a page's line breaks does."""
+    i = max(text.rfind(c) for c in "。！？；")
+    if i < 0 or len(text) - i < 2:
+        return False
+    tail = text[i + 1 :]
+    return "\u4e00" <= tail[-1] <= "\u9fff" and not any(c in CLOSERS for c in tail[:1])
 
 
 def wrap_width(texts: list[str]) -> int | None:
@@ -225,6 +238,11 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return False
     if a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
         return True  # a Latin token cut in two (PM / 2.5, a subscript on its own line)
+    if _open_prose(a) or b.startswith(_COPULA_COLON):
+        # "…持续提升。新建" / "高速铁路" / "投产里程…": a line that finished a sentence and
+        # began another goes on, however short the next piece (a scraped page puts each
+        # hyperlinked word on a line of its own); "…发展的主要目标" / "是：…"
+        return True
     if DATE_START.match(a) or (len(a) <= 40 and GENRE_END.search(a)):
         return False  # a date/occasion line or a whole title
     if len(b) <= 16 and len(a) <= 40 and GENRE_END.search(b) and not DATE_START.search(b):
@@ -233,8 +251,8 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return True
     if len(a) <= 16 and POST_END.search(a):
         return False  # "区委常委、办公室主任" then the name
-    if len(b) <= 4 and len(a) <= 20:
-        return False  # a name under a post or a title
+    if len(b) <= 4 and len(a) <= 20 and a[-1] != "的":
+        return False  # a name under a post or a title (neither ends on 的)
     if (
         a.startswith("——")
         and len(a) <= 40

@@ -344,3 +344,36 @@ def test_a_list_of_editions_at_the_end_is_the_source_not_headings():
     assert doc.apparatus.source == "；".join(editions)
     headings = [s.heading for s in doc.outline.sections]
     assert headings == ["加强学习", "改进作风", "狠抓落实"]
+
+
+def test_a_note_mark_broken_over_three_lines_and_arrow_endnotes():
+    # an online encyclopedia's copy: the mark split as "[" / "1" / "]", each note after a
+    # back-link arrow at the end, and the translator's remark over an untitled text
+    text = "\n".join(
+        [
+            "（译自县档案馆藏油印稿）",
+            "",
+            "我代表县委向这次会议",
+            "[",
+            "1",
+            "]",
+            "报告工作。一年来全县上下团结一心，各项工作都有新的进展。",
+            "",
+            BODY,
+            "",
+            "↑",
+            "指第三次代表会议。",
+            "↑",
+            "原稿此处缺字。",
+        ]
+    )
+    doc = parse_text(text)
+    assert doc.metadata.title is None
+    assert doc.apparatus.notes == ["译自县档案馆藏油印稿"]
+    assert doc.apparatus.endnotes == ["[1] 指第三次代表会议。", "[2] 原稿此处缺字。"]
+    texts = _texts(doc)
+    assert (
+        texts[0] == "我代表县委向这次会议报告工作。一年来全县上下团结一心，各项工作都有新的进展。"
+    )
+    assert not any(t in ("1", "↑") or "原稿" in t for t in texts)
+    assert [s.heading for s in doc.outline.sections] == ["加强学习", "改进作风", "狠抓落实"]

@@ -482,3 +482,33 @@ def test_a_wrap_that_puts_a_marker_at_the_start_of_a_line() -> None:
     texts, _ = clean(*[line] * 9, cut, "一、占优补优的要求。", "二、加强督查")
     assert texts[-2].endswith(cut + "一、占优补优的要求。")
     assert texts[-1] == "二、加强督查"
+
+
+def test_hyperlinked_words_on_lines_of_their_own_are_rejoined() -> None:
+    # a scraped page puts each linked word on a line of its own, with no blank line around
+    lines = [
+        "各位代表：",
+        "——交通网络更加完善。新修",
+        "城际铁路",
+        "三百公里，改造",
+        "乡村道路",
+        "一千多公里。",
+        "",
+        "“十五五”时期全县发展的",
+        "主要目标",
+        "是：经济总量年均增长百分之六左右，群众收入同步增长。",
+    ]
+    texts, _ = clean(*lines)
+    assert texts == [
+        "各位代表：",
+        "——交通网络更加完善。新修城际铁路三百公里，改造乡村道路一千多公里。",
+        "“十五五”时期全县发展的主要目标是：经济总量年均增长百分之六左右，群众收入同步增长。",
+    ]
+    # a subtitle line and a post with its name stay apart
+    texts, _ = clean("——在全县经济工作会议上的讲话", "县长 张三", "同志们：")
+    assert texts == ["——在全县经济工作会议上的讲话", "县长 张三", "同志们："]
+
+
+def test_a_web_editors_placeholder_is_clutter() -> None:
+    texts, _ = clean("——改革开放进一步深化。", "粗体文字", BODY)
+    assert texts == ["——改革开放进一步深化。", BODY]
