@@ -82,7 +82,7 @@ def sequences(
         for run in runs
         if len(run) >= 2
         and run[0].family in FLEXIBLE
-        and sum(1 for c in run if c.headlike) * 2 > len(run)
+        and (sum(1 for c in run if c.headlike) * 2 > len(run) or _heads_stretches(run, texts))
         and not _colon_list(run, texts)
     }
     for run in runs:
@@ -102,7 +102,7 @@ def sequences(
                 and run[0].ordinal == 1
                 and headlike >= 1
             )
-            if headlike * 2 <= len(run) and not parallel:
+            if headlike * 2 <= len(run) and not parallel and not _heads_stretches(run, texts):
                 _note_set_aside(run, set_aside)
                 continue
         elif sum(1 for c in run if c.headlike or c.hinted) * 2 < len(run):
@@ -154,6 +154,16 @@ def mixed_points(cands: list[Candidate], texts: list[str], taken: set[int]) -> l
             best.append(Candidate(j, mk.DI, best[-1].ordinal + 1, m.group(0), heading, ""))
             break
     return [Candidate(c.index, mk.DI, c.ordinal, c.marker, c.heading, c.rest) for c in best]
+
+
+def _heads_stretches(run: list[Candidate], texts: list[str]) -> bool:
+    """Points that each head paragraphs of their own ("第一，…。" then two paragraphs on
+    it, "第二，…。" then one …), complete from the first: the speaker's points however long
+    their first sentences, where a list in prose has its items back to back."""
+    if len(run) < 3 or run[0].ordinal != 1 or any(c.list_item for c in run):
+        return False
+    owning = sum(1 for a, b in zip(run, run[1:]) if b.index - a.index > 1)
+    return owning * 2 >= len(run)
 
 
 def _stands_alone_over(texts: list[str], c: Candidate) -> bool:

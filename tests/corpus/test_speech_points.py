@@ -1,0 +1,46 @@
+"""Speeches' points and lists (issue 8, f8-rules4): where a speaker's numbered points are
+headings and where they are a list in prose, told by where they stand. Every test is
+built from the project's own sentences, never from the real texts in ../shared."""
+
+from __future__ import annotations
+
+from drafter.corpus import parse_text
+
+BODY = "这方面的工作我们做了不少，也积累了一些经验，" * 4 + "今后还要继续努力。"
+
+
+def tree(text: str) -> list[tuple[str, list[str]]]:
+    doc = parse_text(text, "x.txt")
+    return [
+        (s.marker + s.heading, [c.marker + c.heading for c in s.children])
+        for s in doc.outline.sections
+    ]
+
+
+POINTS = [
+    "第一，服务保障体系的改革要从一线的实际需要出发，不能只在机关里面设计方案、开会讨论",
+    "第二，我们要建立一个基于信任的管理办法，把审批的环节减少下来，让基层的同事少跑路、少填表",
+    "第三，采购工作要集中到几个大平台上去，供应商的数量要逐步减少，质量和价格都要有人负责到底",
+]
+LONG = [p + "。这件事情要抓紧办，年底前拿出方案来。" for p in POINTS]
+
+
+def test_long_points_that_each_head_paragraphs_of_their_own_are_headings() -> None:
+    """第一，…第三，with long first sentences (commas, over 40 characters), each followed by
+    paragraphs on it: the speaker's points, not a list in prose."""
+    lines = ["同志们：", "今天和大家座谈几个问题。", "一、后勤改革要为一线服务", BODY]
+    lines += [LONG[0], BODY, BODY, LONG[1], BODY, LONG[2], BODY]
+    lines += ["二、改进工作方法", BODY, LONG[0], BODY, LONG[1], BODY, BODY, LONG[2], BODY]
+    assert tree("\n\n".join(lines)) == [
+        ("一、后勤改革要为一线服务", POINTS),
+        ("二、改进工作方法", POINTS),
+    ]
+
+
+def test_long_points_back_to_back_stay_a_list_in_prose() -> None:
+    lines = ["同志们：", "今天和大家座谈几个问题。", "一、后勤改革要为一线服务", BODY]
+    lines += [*LONG, BODY, "二、改进工作方法", BODY, BODY]
+    assert tree("\n\n".join(lines)) == [
+        ("一、后勤改革要为一线服务", []),
+        ("二、改进工作方法", []),
+    ]
