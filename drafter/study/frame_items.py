@@ -8,6 +8,7 @@ end, number, quoted) and returns (items, spans, source) or None."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from drafter.study.layout import Layout
 from drafter.study.model import Span
@@ -139,6 +140,81 @@ def _opens_with_conjunction(part: str) -> bool:
     return bool(first) and first[0][1] == "c" and first[0][0] != "可以"
 
 
+# 是 (为, 成为, 乃是 …) and what describes the frame before it: A和B，是…的两个主要工具
+_COPULA_TO_FRAME = re.compile(
+    r"(?:都|就|也|又|正)?(?:乃是|就是|都是|成为|作为|是|为)[^，,。；;：:！？!?、“”]{0,24}$"
+)
+
+
+def subject_before(lay: Layout, m) -> Items | None:
+    """军事镇压和政治欺骗，是蒋介石维持反动统治的两个主要工具 / 批评与自我批评是我们的两个
+    法宝: the list that is the subject of the sentence, before its copula, names the items
+    of the frame the copula leads to."""
+    if m.quoted or m.phrase.endswith("重性"):
+        return None  # 罢工、罢课也是两重性: two sides of one thing, not the things before
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    copula = _COPULA_TO_FRAME.search(head)
+    if not copula or not _copula_word(head, copula):
+        return None
+    if re.search(r"[和与及、]", copula.group()):
+        return None  # 是所谓革命和反革命两条道路: the list after the copula is the items
+    before = head[: copula.start()].rstrip("，, ")
+    if before.endswith(("这", "那", "这些", "那些", "此")):
+        return None  # 这是…两种偏向: a back-reference, see ended_before
+    start = max(before.rfind(c) for c in "，,。；;：:！？!?") + 1
+    segment = before[start:]
+    if "、" in segment:
+        items = split_last_he(split_list(segment), m.number)
+    else:
+        items = _joined(segment)
+    if len(items) != m.number or any(not 2 <= len(i) <= 12 for i in items[1:]):
+        return None
+    if len(items[0]) > max(len(i) for i in items[1:]):
+        items[0] = drop_lead(items[0])  # 以A、B为…: the sentence's lead word, not 对内的…
+    items[-1] = _without_adverbs(items[-1])
+    if len(items[0]) > 2 * max(len(i) for i in items[1:]) or len(items[0]) < 2:
+        return None  # 我们在会上讨论了A和B: the subject is a clause, not a list
+    spans = []
+    pos = start
+    for item in items:
+        at = text.find(item, pos)
+        spans.append(Span(m.paragraph, at, at + len(item)))
+        pos = at + len(item)
+    return items, spans, "inline"
+
+
+def _copula_word(head: str, copula: re.Match) -> bool:
+    """Whether the copula found is a word of its own (是, 为), not the end of 作为, 分为,
+    认为, 因为, 于是 …"""
+    start = copula.start()
+    cut = words(head[max(0, start - 6) :])
+    at = 0
+    for word in cut:
+        if at + len(word) > min(6, start):
+            return at == min(6, start)
+        at += len(word)
+    return False
+
+
+def _without_adverbs(item: str) -> str:
+    """和平与发展仍然是…: the last item without the adverbs that lead to the copula."""
+    cut = tagged(item)
+    while len(cut) > 1 and cut[-1][1] in ("d", "c", "p"):
+        cut = cut[:-1]
+    return "".join(w for w, _ in cut)
+
+
+def _joined(segment: str) -> list[str]:
+    """A和B / A与B / A及B: the two sides of the one conjunction word in ``segment``."""
+    cut = words(segment)
+    joins = [k for k, w in enumerate(cut) if w in ("和", "与", "及", "同", "以及")]
+    if len(joins) != 1:
+        return []
+    k = joins[0]
+    return ["".join(cut[:k]), "".join(cut[k + 1 :])]
+
+
 def sentence_before(lay: Layout, m) -> Items | None:
     """坚持A、坚持B、坚持C、坚持D。这四项基本原则是立国之本: a back-reference opening its
     sentence counts the list that closed the sentence before."""
@@ -165,7 +241,10 @@ def clause_before(lay: Layout, m) -> Items | None:
     in words as the last (the verb before the list is no part of it)."""
     text = lay.paragraphs[m.paragraph].text
     head = text[: m.start]
-    opened = re.search(r"[，,]\s*(?:这|这些|上述|以上)$", head)
+    # 网络信息，再考虑把这三者叠加: a few words may open the clause before the pointer
+    opened = re.search(
+        r"[，,]\s*(?:[^，,。；;：:！？!?“”]{0,6}?[把将对让使])?(?:这|这些|上述|以上)$", head
+    )
     if not opened:
         return None
     before = head[: opened.start()]
@@ -176,9 +255,9 @@ def clause_before(lay: Layout, m) -> Items | None:
         return None
     size = len(words(items[-1]))
     first = words(items[0])
-    if len(first) <= size or any(len(i) > 12 for i in items[1:]):
-        return None
-    items[0] = "".join(first[-size:])
+    if any(len(i) > 12 for i in items[1:]) or len(items[-1]) > 3 * len(items[-2]):
+        return None  # 工厂、合作社和生产者个人的关系: one clause's list, not the items
+    items[0] = _tail_as_long(first, size, len(items[-1]))
     tags = tagged(items[0])
     if not tags or not tags[0][1].startswith("n"):
         return None  # 我们讨论和决定，这两件…: the clause joins verbs, not the things counted
@@ -191,20 +270,39 @@ def clause_before(lay: Layout, m) -> Items | None:
     return items, spans, "inline"
 
 
+def _tail_as_long(cut: list[str], size: int, chars: int) -> str:
+    """The last ``size`` words of ``cut``, or fewer when they already hold ``chars``
+    characters (jieba keeps 地理信息 one word where 网络信息 is two)."""
+    out = ""
+    for word in reversed(cut[-size:]):
+        if len(out) >= chars:
+            break
+        out = word + out
+    return out
+
+
 def ended_before(lay: Layout, m) -> Items | None:
-    """只有斗争，是“左”倾错误；只有团结，是右倾错误。这两种错误…: a back-reference opening its
-    sentence counts the clauses of the sentence before that end in its noun, each named
-    after its copula."""
+    """只有斗争，是“左”倾错误；只有团结，是右倾错误。这两种错误… / 有些地方存在着劲头不足的
+    偏向，有些地方存在着草率从事的偏向，这是…两种偏向: a back-reference (这, 这是…的) counts
+    the clauses before it that end in its noun — in the sentence before when it opens its
+    sentence, else in its own — each named after its copula, or by what sets it apart from
+    the others (their shared opening left out)."""
     text = lay.paragraphs[m.paragraph].text
     head = text[: m.start]
-    opened = re.search(r"[。；;！？!?]\s*(?:这|这些|上述|以上)$", head)
+    opened = re.search(
+        r"([。；;！？!?，,])\s*(?:这|这些|上述|以上|此)(?:(?:就|都|也)?是[^，,。；;：:！？!?“”]{0,24})?$",
+        head,
+    )
     noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|条|类|项|件|点)?", "", m.phrase)[-2:]
     if not opened or len(noun) < 2:
         return None
-    before = head[: opened.start()]
+    if opened.group(1) in "，," and not re.search(r"这|此", opened.group(0)[:3]):
+        return None
+    before = head[: opened.start(1)]
     start = max(before.rfind(c) for c in "。！？!?") + 1
     items: list[str] = []
     spans: list[Span] = []
+    named = False  # 是冒进的偏向: an item named after its copula keeps its words
     pos = start
     for clause in re.split(r"[，,；;：:]", before[start:]):
         at = text.find(clause, pos)
@@ -212,14 +310,58 @@ def ended_before(lay: Layout, m) -> Items | None:
         if not clause.endswith(noun):
             continue
         copula = max(clause.rfind(w) for w in ("是", "为", "叫"))
+        named = named or copula >= 0
         item = clause[copula + 1 :] if copula >= 0 else clause
-        if len(item) <= len(noun) or len(item) > 12 or re.match(rf"第{_NUM}", item):
+        if len(item) <= len(noun) or re.match(rf"第{_NUM}", item):
             return None  # …，这是第一个步骤；…: the clauses are the items, named elsewhere
         items.append(item)
         spans.append(Span(m.paragraph, at + len(clause) - len(item), at + len(clause)))
     if len(items) != m.number or len(set(items)) != len(items):
         return None
+    shared = shared_opening(items)
+    if shared:
+        items = [i[shared:] for i in items]
+        spans = [Span(s.paragraph, s.start + shared, s.end) for s in spans]
+    elif any(len(i) > 12 for i in items):
+        cuts = _after_shared(items)  # 山东有些地方存在着A / 有些地方存在着B: the frame said twice
+        items = [i[c:] for i, c in zip(items, cuts, strict=True)]
+        spans = [Span(s.paragraph, s.start + c, s.end) for s, c in zip(spans, cuts, strict=True)]
+    if any(len(i) > 12 or len(re.sub(f"的?{noun}$", "", i)) < 2 for i in items):
+        return None
+    if not named and all(i.endswith("的" + noun) and len(i) > len(noun) + 2 for i in items):
+        cut = len(noun) + 1  # 劲头不足的偏向 -> 劲头不足: the noun is the frame's own
+        items = [i[:-cut] for i in items]
+        spans = [Span(s.paragraph, s.start, s.end - cut) for s in spans]
     return items, spans, "inline"
+
+
+def _after_shared(items: list[str]) -> list[int]:
+    """Where each item's own words start after the longest run of three or more characters
+    all of them hold (山东有些地方存在着劲头不足 / 有些地方存在着草率从事 -> after 存在着);
+    zeros when there is none."""
+    found = SequenceMatcher(None, items[0], items[1], autojunk=False).find_longest_match(
+        0, len(items[0]), 0, len(items[1])
+    )
+    run = items[0][found.a : found.a + found.size]
+    if found.size < 3 or any(run not in i for i in items):
+        return [0] * len(items)
+    return [i.index(run) + len(run) for i in items]
+
+
+def shared_opening(items: list[str]) -> int:
+    """How many characters every item opens with alike (有些地方存在着A / 有些地方存在着B),
+    up to the last whole word."""
+    n = 0
+    while all(len(i) > n and i[n] == items[0][n] for i in items):
+        n += 1
+    if n == 0:
+        return 0
+    at = 0
+    for word in words(items[0]):  # 有的地方发达 / 有的地方发展: cut between words
+        if at + len(word) > n:
+            break
+        at += len(word)
+    return at
 
 
 _RUN_ONE = re.compile(r"一(?:个|种|条|方面)?是([^，,；;。！？]{1,30})")
@@ -279,6 +421,13 @@ def run_after(lay: Layout, m) -> Items | None:
     spans: list[Span] = []
     while len(items) < m.number + 1:
         hit = opener.match(text, pos)
+        skipped = 0
+        while not hit and items and skipped < 2:
+            # 一个就是交付，端到端的交付，一个是财务管理: an item's clause may run on
+            # for a clause or two before the next one opens
+            more = re.compile(r"[^，,；;。！？!?：:]*").match(text, pos + 1)
+            pos, skipped = more.end(), skipped + 1
+            hit = opener.match(text, pos)
         if not hit or hit.start(1) > end:
             break
         items.append(hit.group(1))

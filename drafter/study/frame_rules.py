@@ -22,6 +22,7 @@ import re
 from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
+from drafter.study.words import tagged
 
 _COUNTER_CHARS = frozenset(
     "个点项条大种类句件层方位名只次年月天日时岁倍分元块张台辆本份斤里米尺寸户口间座股批群对双副套支把"
@@ -232,7 +233,7 @@ SUMMARY_NOUN = re.compile(
     "不要|确保|维护|理念|精神|能力|办法|方法|步骤|环节|途径|战略|路线|政策|制度|机制|体系|"
     "安排|部署|举措|工程|行动|经验|教训|优势|特点|作用|职能|转变|责任|本领|素质|时期|运动|"
     "目的|口号|道路|可能|性质|表现|变化|形式|内容|因素|层次|类型|方向|革命|时代|攻坚|基本点|"
-    "纪律|大事|部分|底线|红线|短板|清单|纲领|实事"
+    "纪律|大事|部分|底线|红线|短板|清单|纲领|实事|工具|法宝|武器|手段|支柱"
 )
 
 _MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]")
@@ -289,6 +290,10 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
         s.paragraph != frame.span.paragraph or s.end > frame.span.start for s in spans
     ):
         return False
+    if all(_is_proper_name(i) for i in frame.items) and not all(
+        _is_proper_name(i, "nz") for i in frame.items
+    ):
+        return True  # 辽沈、淮海、平津三大战役, 斯大林格勒和高加索两方面: named things, counted
     counter = re.match(r"[二三四五六七八九十两]{1,2}(个|点)", frame.phrase)
     if not counter:
         return False
@@ -297,6 +302,19 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
         return False  # 按照这两个方向: a back-reference to its list is a summary
     tail = re.split(r"[，,。；;：:！？!?、）)]", text[frame.span.end : frame.span.end + 8])[0]
     return not SUMMARY_NOUN.search(_noun_of(frame) + tail) and not _recurs(lay, frame, True)
+
+
+_PROPER_TAGS = frozenset(("ns", "nr", "nz", "nt", "nrt", "nrfg"))
+
+
+def _is_proper_name(item: str, kind: str = "") -> bool:
+    """Whether ``item`` is one name of a place, person or body (辽沈, 高加索, 斯大林格勒);
+    with ``kind``, one of that tag only (nz: 北伐战争, 抗日战争 — named periods and events,
+    which a summary may count: 三个英勇奋斗的历史时期)."""
+    tags = tagged(item.strip('“”"‘’'))
+    if len(tags) != 1:
+        return False
+    return tags[0][1] == kind if kind else tags[0][1] in _PROPER_TAGS
 
 
 def _noun_of(frame: Frame) -> str:

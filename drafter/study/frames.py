@@ -34,6 +34,8 @@ from drafter.study.frame_items import (
     run_after,
     run_before,
     sentence_before,
+    shared_opening,
+    subject_before,
 )
 from drafter.study.frame_nouns import (
     compound,
@@ -91,7 +93,9 @@ _PLAIN_WORDS = (
     "份 本 张 台 辆 只 头 口 桌 间 位 名 把 些 下 会 时 天 年 周 时候 钟 岁 倍 "
     "层 级 期 届 轮 批 队 团 营 连 排 师 军 部 局 处 科 室 组 班 家 代表 师傅 员工 客户 旅 "
     "我们 你们 他们 大家 地区 省份 城市 县市 党员 主力 整编 师部 军部 纵队 兵团 旅部 "
-    "战士 士兵 工人 农民 学生 老师 小国 大国 国家 人员 同学 博士 硕士 项目 产品 站点"
+    "战士 士兵 工人 农民 学生 老师 小国 大国 国家 人员 同学 博士 硕士 项目 产品 站点 "
+    "经理 主任 书记 部长 局长 厂长 校长 院长 主席 总裁 总监 秘书 专家 医生 记者 教授 律师 "
+    "司机 老板 负责人 家族 战役 会战 战区 军区 财团 银行 石窟 古都 名著 名山 港口 机场 岛屿"
 )
 _PLAIN_NOUNS = frozenset(_PLAIN_WORDS.split())
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
@@ -212,7 +216,25 @@ def _find_frames(lay: Layout) -> list[Frame]:
     taken |= {(f.span.paragraph, f.span.start) for f in frames}
     frames.extend(collective_formulas(lay, taken))
     frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
+    cut = _others_remarks(lay)
+    frames = [f for f in frames if f.span.paragraph < cut]
     return prune(lay, _fold_repeats(frames))
+
+
+# 【其他与会人员发言摘要】, 【与会代表发言】: other speakers' remarks the editor appended
+_OTHERS_LABEL = re.compile(
+    r"\s*[【\[［〔]\s*[^】\]］〕]{0,10}(?:其他|与会)[^】\]］〕]{0,8}(?:发言|讲话|摘要)[^】\]］〕]{0,4}[】\]］〕]\s*"
+)
+
+
+def _others_remarks(lay: Layout) -> int:
+    """Where a block of other speakers' remarks appended after the speech starts (the
+    paragraph of its label), or the number of paragraphs: that block is apparatus, and
+    the frames in it are not the speech's."""
+    for para in lay.paragraphs:
+        if len(para.text) <= 24 and _OTHERS_LABEL.fullmatch(para.text):
+            return para.index
+    return len(lay.paragraphs)
 
 
 def _fold_repeats(frames: list[Frame]) -> list[Frame]:
@@ -420,7 +442,9 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         if len(word) != 2 or word in _PLAIN_NOUNS:
             # 三个流, 两条路 (one character), 三个实验室 (a thing): a frame only when the
             # text lists its items; 三个中央集权 keeps its whole word
-            if len(word) == 1:
+            if len(word) == 1 and _adjective_noun(cut, after):
+                noun = word = cut[0] + cut[1]  # 两个短木板: an adjective and its noun
+            elif len(word) == 1:
                 noun = noun[:1]
                 if (
                     counter == "大"
@@ -515,6 +539,14 @@ _LOCALIZERS = frozenset("下上中里内外前后间时")
 _BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上")
 
 
+def _adjective_noun(cut: list[str], after: str) -> bool:
+    """两个短木板, 三个新课题: one adjective and a noun of two characters make the noun."""
+    if len(cut) < 2 or len(cut[1]) != 2 or not after.startswith(cut[0] + cut[1]):
+        return False
+    first, second = tagged(cut[0]), tagged(cut[1])
+    return bool(first and second) and first[0][1] == "a" and second[0][1] == "n"
+
+
 def _key(number: int, tail: str) -> str:
     return f"{number}:{tail.replace('个', '').replace('“', '').replace('”', '')}"
 
@@ -529,6 +561,9 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         _bracketed,
         _after_colon,
         _before,
+        subject_before,
+        ended_before,
+        _aspects_before,
         quoted_clauses_before,
         _ordinals_after,
         apposition,
@@ -539,6 +574,8 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     if mention.strict == "before":
         finders = (
             _before,
+            subject_before,
+            _aspects_before,
             _after_colon,
             run_before,
             sentence_before,
@@ -547,7 +584,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
             _ordinals_after,
         )
     elif mention.strict in ("parts", "final"):
-        finders = (_after_colon, repeated_one, _ordinals_after)
+        finders = (_after_colon, repeated_one, _ordinals_after, _sections)
     elif mention.strict == "bracket":
         finders = (_bracketed, _after_colon)
     for finder in finders:
@@ -617,6 +654,12 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
         joined = split_last_he(split_list(clause), m.number)
         if len(joined) == m.number:
             items, end = joined, start + len(clause)
+    if len(items) != m.number:
+        # 这两种方式都可以走：有的地方…，可以…；有的地方…，终端…: one clause group each
+        parts = [p for p in re.split(r"[；;]", text[start:end]) if p.strip()]
+        shared = shared_opening(parts) if len(parts) == m.number else 0
+        if shared and all(len(p) <= 40 for p in parts):
+            items = [p[shared:].strip() for p in parts]  # parallel clauses, one opening
     if len(items) < 2 or any(_BARE_ORDINAL.fullmatch(i) for i in items):
         return None  # 有三个：其一，共产党，这是…: one item's clauses, not three items
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"
@@ -712,6 +755,25 @@ def _pair(text: str, start: int, m: _Mention) -> _Items | None:
     return items, spans, "inline"
 
 
+def _aspects_before(lay: Layout, m: _Mention) -> _Items | None:
+    """必须一方面A，…；另一方面，B，…。只有这两方面的任务都完成了: a back-reference to a pair
+    of sides named just before (in its sentence or the one before)."""
+    if m.number != 2 or "方面" not in m.phrase:
+        return None
+    text = lay.paragraphs[m.paragraph].text
+    if not text[max(0, m.start - 2) : m.start].endswith(_BACK_REFERENCES):
+        return None
+    bounds = [i for i, c in enumerate(text[: m.start]) if c in "。！？!?"]
+    start = bounds[-2] + 1 if len(bounds) >= 2 else 0
+    found = None
+    for hit in _ASPECTS.finditer(text, start, m.start):
+        found = hit
+    if not found:
+        return None
+    spans = [Span(m.paragraph, found.start(k), found.end(k)) for k in (1, 2)]
+    return [found.group(1).strip(), found.group(2).strip()], spans, "inline"
+
+
 def _subject_aspects(text: str, start: int) -> re.Match | None:
     """错误有两重性。错误一方面损害党…；另一方面是好教员: the next sentence names its subject
     again before 一方面."""
@@ -738,18 +800,34 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
     # when the outline kept them as prose.
     node = lay.by_paragraph.get(m.paragraph)
     limit = node.end if node else len(lay.paragraphs)
-    if node and m.paragraph == node.heading:
-        return None
+    in_heading = bool(node and m.paragraph == node.heading)
+    if in_heading and node.children:
+        return None  # a heading's frame counts its sub-headings (_sections)
     items: list[str] = []
     spans: list[Span] = []
     expected = 1
-    for idx in range(m.paragraph + 1, min(limit, m.paragraph + 1 + 2 * m.number)):
+    # 关注三个文件。第一个文件…（next paragraph）第二个文件…: the first item may open the
+    # sentence right after the frame, the others their own paragraphs
+    next_start = sentence_end(text, m.end) + 1
+    first = ordinal_at(text, next_start, noun) if next_start < len(text) else None
+    if first and first[0] == 1:
+        item = item_clause(text[first[1] :])
+        items.append(item)
+        spans.append(Span(m.paragraph, first[1], first[1] + len(item)))
+        expected = 2
+    # ordinals that repeat the frame's noun (第二部分, 第三个文件) may stand a paragraph or
+    # two apart, the part's own paragraphs between them
+    named = re.compile(rf"第{_NUM}{{1,2}}(?:个|种|类|条|项|点)?{re.escape(noun)}") if noun else None
+    span_max = (3 if named else 2) * m.number
+    for idx in range(m.paragraph + 1, min(limit, m.paragraph + 1 + span_max)):
         para = lay.paragraphs[idx]
         if para.is_heading:
             break
         got = ordinal_at(para.text, 0, noun)
         if got is None:
-            if items or idx > m.paragraph + 2:
+            if items and named and named.match(lay.paragraphs[spans[-1].paragraph].text):
+                continue  # a named part runs on over more paragraphs
+            if items or idx > m.paragraph + 2 or in_heading:
                 break  # the items follow the frame at once, or they are not its items
             continue
         n, text_start = got

@@ -468,3 +468,97 @@ def test_a_top_ten_ranking_is_no_formula():
 def test_documents_adopted_are_counted_not_summarised():
     text = "上月的全会通过了具有深远意义的三项决议，为大会做好了准备。"
     assert "三项决议" not in frames_of(text)
+
+
+# Classes of held-out batch 8 (speeches), each on sentences written for the test
+
+
+def test_subject_list_before_copula_names_the_items():
+    text = "调查研究和群众路线，是我们做好工作的两个主要法宝，大家都要记住。"
+    frame = frames_of(text)["两个主要法宝"]
+    assert frame.listed and frame.items == ["调查研究", "群众路线"]
+
+
+def test_copula_must_be_a_word_of_its_own():
+    text = "有人把经济工作和政治工作分为截然不同的两个工作阶段，这是不对的。"
+    assert "两个工作阶段" not in frames_of(text) or not frames_of(text)["两个工作阶段"].listed
+
+
+def test_back_reference_after_a_few_words_counts_the_list_before():
+    text = "先收集人口数据、土地数据、产业数据，再考虑把这三者放到一张图上。"
+    frame = frames_of(text)["三者"]
+    assert frame.items == ["人口数据", "土地数据", "产业数据"]
+
+
+def test_parallel_clauses_ending_in_the_noun_before_this_is():
+    text = "有些单位存在着等靠要的倾向，有些单位存在着乱铺摊子的倾向，这是各地普遍都有的两种倾向，都要纠正。"
+    frame = frames_of(text)["两种倾向"]
+    assert frame.items == ["等靠要", "乱铺摊子"]
+
+
+def test_one_side_other_side_then_this_two_sides():
+    text = (
+        "我们必须一方面把农业生产抓上去，保证粮食供应；另一方面，必须把工业生产搞上去，"
+        "使之有较大的增长。只有这两方面的工作都做好了，才能过好日子。"
+    )
+    frame = frames_of(text)["两方面"]
+    assert frame.listed and "农业生产抓上去" in frame.items[0] and "工业生产" in frame.items[1]
+
+
+def test_parallel_clauses_after_a_colon_split_at_semicolons():
+    text = "这两种办法都可以用：有的县条件好，可以自己建厂；有的县条件差，可以请外面来建。"
+    frame = frames_of(text)["两种办法"]
+    assert frame.listed and "自己建厂" in frame.items[0] and "外面来建" in frame.items[1]
+    assert not frame.items[0].startswith("有的县")  # the shared opening is left out
+
+
+def test_one_is_after_a_count_may_run_over_a_clause():
+    text = "我们有两个短木板，一个就是研发，特别是软件研发，一个是售后服务，所以要加紧改进。"
+    frame = frames_of(text)["两个短木板"]
+    assert frame.items == ["研发", "售后服务"]
+
+
+def test_first_item_after_the_frame_rest_in_paragraphs():
+    text = (
+        "今年大家要关注三个文件。第一个文件《改进作风的规定》，要逐条对照。\n\n"
+        "第二个文件《廉洁自律的准则》，要人人过关。\n\n第三个，就是考核办法，要尽快出台。"
+    )
+    found = frames_of(text)["三个文件"]
+    assert found.listed
+    assert found.items[0].endswith("规定》") and found.items[1].endswith("准则》")
+    assert found.items[2].endswith("考核办法")
+
+
+def test_named_parts_may_run_over_paragraphs():
+    text = (
+        "前言\n\n我认为，我们的研究工作分三部分：\n\n第一部分，是研究基础理论，不考核。\n\n"
+        "这些人要有体面的收入。\n\n第二部分，是开发产品，要讲成本。\n\n第三部分，是做工具，改造流程。"
+    )
+    found = {f.phrase: f for f in analyze(parse_text(text, "t.txt")).frames}
+    assert found["三部分"].listed
+    assert [i[-4:] for i in found["三部分"].items] == ["基础理论", "开发产品", "是做工具"]
+
+
+def test_named_places_or_people_before_a_count_are_not_frames():
+    text = "沈阳、长春、吉林三大城市已经解放。张三和李四两个经理之间要多沟通。广州和武汉两方面的敌人都要注意。"
+    found = frames_of(text)
+    assert not any(p.startswith(("三大城市", "两个经理", "两方面")) for p in found)
+
+
+def test_named_periods_before_a_count_stay_a_frame():
+    text = "北伐战争、土地革命战争、抗日战争，是我们党经历的三个历史时期。"
+    assert frames_of(text)["三个历史时期"].listed
+
+
+def test_named_families_and_people_counted_are_not_frames():
+    assert frames_of("要打倒四大家族的统治。两个经理之间的往来越来越多。") == {}
+
+
+def test_other_speakers_remarks_appended_yield_no_frames():
+    text = (
+        "一、推进改革\n\n我们要把三件事做好：一是流程，二是组织，三是考核。\n\n"
+        "【其他与会人员发言摘要】\n\n张三：我们的工作体现为三个层面，第一个是公司层面，第二个是部门层面，"
+        "第三个是个人层面。"
+    )
+    found = frames_of(text)
+    assert "三件事" in found and "三个层面" not in found
