@@ -39,6 +39,9 @@ class Example:
     items: list[str] = field(default_factory=list)
     markers: list[str] = field(default_factory=list)
     parent: str | None = None
+    # what the library calls the document (title, else occasion or first words): the UI shows
+    # this, never the file path of an untitled text
+    name: str = ""
 
     def to_json(self) -> dict:
         """The JSON form printed by ``drafter library frames --json``."""
@@ -259,7 +262,8 @@ def _example(item: MinedStructure, info: DocumentInfo, paragraph: int, **values)
                 break
     if any(e.doc_id == info.id for e in item.examples) and not values.get("items"):
         return
-    item.examples.append(Example(info.id, info.title, info.path, paragraph, **values))
+    name = getattr(info, "display_title", None) or info.title or ""
+    item.examples.append(Example(info.id, info.title, info.path, paragraph, name=name, **values))
 
 
 def _ranked(items: dict[str, MinedStructure], min_documents: int) -> list[MinedStructure]:

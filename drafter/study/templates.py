@@ -25,13 +25,26 @@ class StructureError(Exception):
     """The example document no longer holds the structure (edited, or a different parse)."""
 
 
-def structure_template(doc: Document, paragraph: int, name: str, title: str | None = None) -> str:
+def structure_template(
+    doc: Document,
+    paragraph: int,
+    name: str,
+    title: str | None = None,
+    items: list[str] | None = None,
+) -> str:
     """Template source for the structure found at ``paragraph`` of ``doc``: the sibling
-    group whose first heading is there, else the frame mentioned there."""
+    group whose first heading is there, else the frame mentioned there.
+
+    ``items`` (the example's items, as mined) pick the frame when one paragraph lists
+    several: 两个表率, 六种意识 and 五个坚持 in one paragraph made every one of them a
+    template of 两个表率.
+    """
     lay = layout(doc)
     node = lay.by_paragraph.get(paragraph)
     group: list[Node] | None = None
-    frame = next((f for f in find_frames(lay) if f.span.paragraph == paragraph and f.listed), None)
+    here = [f for f in find_frames(lay) if f.span.paragraph == paragraph and f.listed]
+    frame = next((f for f in here if items and list(f.items) == list(items)), None)
+    frame = frame or (here[0] if here else None)
     if frame is not None and frame.source == "sections":
         heads = {s.paragraph for s in frame.item_spans}
         group = [n for n in lay.nodes() if n.heading in heads]
@@ -65,6 +78,13 @@ def structure_template(doc: Document, paragraph: int, name: str, title: str | No
 def template_name(phrase: str) -> str:
     """A file-safe template name for a structure: 结构-四勤, 结构-坚持…"""
     return "结构-" + (_UNSAFE.sub("", phrase.replace("…", "X")) or "未命名")[:40]
+
+
+def file_name(title: str) -> str:
+    """The file name (without suffix) a template the user titled ``title`` is saved under:
+    the title itself less what a file name cannot hold, so the gallery lists the template
+    under the words the user typed (结构-四勤 before showed as “四勤”（4项）)."""
+    return _UNSAFE.sub("", title)[:60] or "未命名"
 
 
 def _relevel(sections: list[Section], level: int) -> None:

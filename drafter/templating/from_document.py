@@ -14,6 +14,7 @@ from collections import Counter
 
 import tomli_w
 
+from drafter.corpus.display import document_title
 from drafter.corpus.model import Document, Section
 from drafter.drafts.convert import draft_from_document
 from drafter.drafts.model import DraftNode
@@ -159,7 +160,9 @@ def _first_real(paragraphs: list[str]) -> str:
 def _description(doc: Document) -> str:
     m = doc.metadata
     sections = doc.outline.sections
-    source = f"《{m.title}》" if m.title else doc.path
+    # an untitled text is named as the library names it (occasion or first words), never by
+    # its file path (issue 8: no file names as titles)
+    source = f"《{m.title or document_title(doc)}》"
     counts = Counter(s.level for s in doc.outline.walk())
     shape = "、".join(f"{cn_number(level)}级{n}个" for level, n in sorted(counts.items()))
     tops = "；".join(s.heading for s in sections[:6])

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog
 from drafter.corpus.display import document_title
 from drafter.study import analyze
 from drafter.study.notes import NotesError, open_notes
-from drafter.study.templates import StructureError, structure_template, template_name
+from drafter.study.templates import StructureError, file_name, structure_template
 from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
 from drafter.ui.errors import show_error
 from drafter.ui.study.jobs import start_job
@@ -46,7 +46,8 @@ class StudyController(QObject):
         self.study: Any = None
         self._ticket = 0  # the analysis asked for last; older results are dropped
         self._wanted: Any = None  # the document being analysed
-        self._template_name = ""
+        self._template_name = ""  # file stem of the template being made, to select it
+        self._template_title = ""  # its title, as the user typed it
         self._reader_width = 0  # the reader's width before the mode widened it
         self._restoring = False  # switching the mode back on at start-up
         window.reader_panel.document_opened.connect(self._on_document_opened)
@@ -353,27 +354,35 @@ class StudyController(QObject):
         user_dir = window.user_template_dir()
         if library is None or user_dir is None:
             return
-        default = template_name(structure.label)
+        count = len(example.items)
+        what = "项" if structure.kind == "frame" else "个并列标题"
         name, ok = QInputDialog.getText(
-            window, "做成模板", "模板名称（出现在“我的模板”中）：", text=default
+            window,
+            "做成模板",
+            "模板名称（出现在“我的模板”中）：",
+            text=f"{structure.label}（{count}{what}）",
         )
         name = name.strip()
         if not ok or not name:
             return
+        # the gallery lists a template by its title: the words typed here, not a made-up one
+        stem = file_name(name)
 
         def job(_token):
             from drafter.templating.registry import save_user_template
 
             doc = library.load(example.doc_id)
-            source = structure_template(doc, example.paragraph, name)
-            return save_user_template(source, name, user_dir)
+            source = structure_template(
+                doc, example.paragraph, stem, title=name, items=example.items
+            )
+            return save_user_template(source, stem, user_dir)
 
-        self._template_name = name
+        self._template_name, self._template_title = stem, name
         start_job(job, self._on_template_made, self._on_template_failed)
 
     def _on_template_made(self, path: Any) -> None:
         window, name = self.window, self._template_name
-        window.show_status(f"已生成模板“{name}”：{path}")
+        window.show_status(f"已生成模板“{self._template_title}”：{path}")
         gallery = getattr(window, "gallery", None)
         if gallery is not None:
             gallery.reload(select=name)

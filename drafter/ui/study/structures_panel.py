@@ -69,7 +69,8 @@ class StructuresPanel(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels(["结构", "篇数", "次数", "展开", "例"])
         header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(4):  # the counts take what they need; the example gets the rest
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         self.table.currentItemChanged.connect(lambda cur, _prev: self._show_examples(cur))
@@ -269,11 +270,12 @@ class StructuresPanel(QWidget):
             shown = "｜".join(
                 (m + i) if m else i for m, i in zip(e.markers or [""] * len(e.items), e.items)
             )
-            item = QTreeWidgetItem([e.title or e.path, shown or "（只提及）"])
+            item = QTreeWidgetItem([e.name or e.title or e.path, shown or "（只提及）"])
             item.setData(0, ITEM_ROLE, e)
-            item.setToolTip(0, e.path)
+            item.setToolTip(0, f"{item.text(0)}\n{e.path}")
             item.setToolTip(1, shown)
             self.examples.addTopLevelItem(item)
+        self._fit_titles()
         first = next(
             (
                 self.examples.topLevelItem(i)
@@ -285,6 +287,14 @@ class StructuresPanel(QWidget):
         if first is not None:
             self.examples.setCurrentItem(first)
         self._update_enabled()
+
+    def _fit_titles(self) -> None:
+        """Give the document column room for its titles, up to half the list: a fixed narrow
+        column showed every title as 在全市办… and no two could be told apart."""
+        self.examples.resizeColumnToContents(0)
+        cap = max(self.examples.viewport().width() // 2, 120)
+        if self.examples.columnWidth(0) > cap:
+            self.examples.setColumnWidth(0, cap)
 
     def _open_example(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         e = item.data(0, ITEM_ROLE)

@@ -1,0 +1,87 @@
+"""The 结构 panel as a user reads it: counts that do not crowd out the example, documents
+named by their titles (an untitled text by its first words, never its file path), and a
+template listed in the gallery under the name the user typed for it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog
+
+from drafter.library import Library
+from drafter.study.mining import library_entries, mine_all
+from drafter.ui.study.structures_panel import StructuresPanel
+
+from .study_setup import FIRST, SECOND
+
+# the same speech without its title line: the library names it by its first words
+UNTITLED = SECOND.split("\n", 1)[1]
+
+
+def _mined(tmp_path):
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "b.txt").write_text(UNTITLED, encoding="utf-8")
+    with Library.open(tmp_path / "lib") as library:
+        for _ in library.add([folder]):
+            pass
+        return mine_all(library_entries(library), 2)
+
+
+def _row(tree, label):
+    return next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == label
+    )
+
+
+def test_examples_are_named_by_title_never_by_path(qtbot, tmp_path):
+    sp = StructuresPanel()
+    qtbot.addWidget(sp)
+    sp.resize(700, 600)
+    sp.show()
+    sp.set_mined(_mined(tmp_path))
+    sp.table.setCurrentItem(_row(sp.table, "四勤"))
+    names = [sp.examples.topLevelItem(i).text(0) for i in range(sp.examples.topLevelItemCount())]
+    assert len(names) == 2
+    assert not any(str(tmp_path) in n or n.endswith(".txt") for n in names), names
+    assert any(n.startswith("在全市青年干部培训班") for n in names)
+    # the document column is wide enough to tell the titles apart
+    assert sp.examples.columnWidth(0) >= sp.fontMetrics().horizontalAdvance("在全市青年干部培训班")
+
+
+def test_counts_leave_the_room_to_the_example(qtbot, tmp_path):
+    sp = StructuresPanel()
+    qtbot.addWidget(sp)
+    sp.resize(470, 600)
+    sp.show()
+    sp.set_mined(_mined(tmp_path))
+    header = sp.table.header()
+    digits = sp.fontMetrics().horizontalAdvance("展开") * 3
+    for col in (1, 2, 3):
+        assert header.sectionSize(col) < digits
+    assert header.sectionSize(4) > header.sectionSize(1) * 2
+
+
+def test_template_is_listed_under_the_name_typed(studied, qtbot, monkeypatch):
+    window, _panel, _library, _first = studied
+    sp = window.study.structures
+    window.structures_action.trigger()
+    sp.run_button.click()
+    qtbot.waitUntil(lambda: sp.mined is not None, timeout=20000)
+    sp.table.setCurrentItem(_row(sp.table, "四勤"))
+    offered = []
+
+    def answer(_parent, _title, _label, text=""):
+        offered.append(text)
+        return "四勤：腿口手眼", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    sp.template_button.click()
+    assert offered == ["四勤（4项）"]
+    target = window.user_template_dir() / "四勤：腿口手眼.j2"
+    qtbot.waitUntil(target.exists, timeout=10000)
+    gallery = window.gallery
+    qtbot.waitUntil(lambda: gallery.current_name() == "四勤：腿口手眼", timeout=5000)
+    info = next(t for t in gallery.template_infos() if t.name == "四勤：腿口手眼")
+    assert info.title == "四勤：腿口手眼"
