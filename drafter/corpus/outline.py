@@ -324,8 +324,12 @@ def _plain_candidates(texts: list[str], taken: set[int]) -> list[Candidate]:
         if _named_part(text) or _looks_like_heading(texts, i):
             heading = despace(text.rstrip(TRAILING))
             out.append(Candidate(i, PLAIN, 0, "", heading, ""))
-    # lead lines share the unnumbered level: only where no part title claims it
-    leads = [] if out else _lead_lines(texts, taken)
+    # lead lines share the unnumbered level: only where no part title claims it, or
+    # where one or two part titles stand over many leads (首先报告…的工作 over a report
+    # whose every point opens with its bold lead sentence)
+    leads = [] if len(out) > 2 else _lead_lines(texts, taken)
+    if out and len(leads) < max(_MIN_LEADS * 2, 4 * len(out)):
+        leads = []
     if len(leads) >= _MIN_LEADS:
         out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(TRAILING), "") for i in leads)
         out.sort(key=lambda c: c.index)

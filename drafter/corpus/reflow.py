@@ -251,8 +251,8 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return True
     if len(a) <= 16 and POST_END.search(a):
         return False  # "区委常委、办公室主任" then the name
-    if len(b) <= 4 and len(a) <= 20 and a[-1] != "的":
-        return False  # a name under a post or a title (neither ends on 的)
+    if len(b) <= 4 and len(a) <= 20 and a[-1] != "的" and a[-1] not in _OPEN_PUNCT:
+        return False  # a name under a post or a title (neither ends on 的 or 《)
     if (
         a.startswith("——")
         and len(a) <= 40

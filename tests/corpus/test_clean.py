@@ -512,3 +512,8 @@ def test_hyperlinked_words_on_lines_of_their_own_are_rejoined() -> None:
 def test_a_web_editors_placeholder_is_clutter() -> None:
     texts, _ = clean("——改革开放进一步深化。", "粗体文字", BODY)
     assert texts == ["——改革开放进一步深化。", BODY]
+
+
+def test_a_law_named_on_a_line_of_its_own_inside_book_title_marks() -> None:
+    texts, _ = clean("我县第一部《", "村规民约", "》开始实施。各村都召开了群众大会。")
+    assert texts == ["我县第一部《村规民约》开始实施。各村都召开了群众大会。"]

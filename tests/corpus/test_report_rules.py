@@ -564,3 +564,30 @@ def test_points_counted_by_the_sentence_before_them_stand_before_a_later_run() -
     # with a colon the lead-in introduces a list, not the part's points
     lines[lines.index("今后五年的改革，主要的内容有以下三个方面。")] = "改革的主要内容有三个方面："
     assert tree("\n\n".join(lines))[1][1] == questions
+
+
+def test_lead_lines_under_one_part_title_and_numbered_parts() -> None:
+    """One unnumbered part title (首先报告…的工作) does not keep a report's many bold lead
+    lines off the outline: the leads head their paragraphs under the numbered parts."""
+    leads = ["经济运行保持平稳。", "改革开放继续深化。", "社会事业全面发展。", "人民生活继续改善。"]
+    parts = [
+        "一、扩大内需，稳定增长",
+        "二、调整结构，深化改革",
+        "三、发展社会事业",
+        "四、加强政府建设",
+    ]
+    tasks = [
+        ["扩大国内需求。", "稳定农业生产。"],
+        ["加快结构调整。", "深化企业改革。"],
+        ["办好人民教育。", "推进健康建设。"],
+        ["转变政府职能。", "改进工作作风。"],
+    ]
+    lines = ["各位代表：", "我代表县人民政府向大会报告工作。", "首先报告去年的工作", BODY]
+    for lead in leads:
+        lines += [lead, BODY]
+    lines += ["今年要着重做好以下四个方面的工作。"]
+    for part, points in zip(parts, tasks):
+        lines += [part, BODY, points[0], BODY, points[1], BODY]
+    got = tree("\n\n".join(lines))
+    for part, points in zip(parts, tasks):
+        assert (part, [t.rstrip("。") for t in points]) in got
