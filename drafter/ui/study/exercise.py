@@ -166,8 +166,11 @@ class OutlineExercise(QWidget):
             box = QLineEdit()
             box.setPlaceholderText(f"{row.marker or '（无编号）'} 写下你的标题")
             box.textEdited.connect(self._on_edited)
-            self.form.addRow(hint)
+            # heading first, then the opening words of its own text, as in the document (and
+            # in the reader's masked page): with the hint above, the words under 一、 were
+            # the text of （一） and every part seemed to begin with its next one's
             self.form.addRow(("　" * (row.depth - 1)) + (row.marker or "·"), box)
+            self.form.addRow(hint)
             self._boxes.append(box)
         self.attempt_id = None
         unfinished = self._attempts().unfinished(doc_id) if self._can_save() else None

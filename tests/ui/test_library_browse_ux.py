@@ -1,0 +1,27 @@
+"""按场合浏览 above the table in a narrow library panel: a tree squeezed to four rows hid
+most occasion kinds behind a scroll bar while the table below stood half empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from drafter.ui.panels.library_panel import LibraryPanel
+
+from .fakes import FakeLibrary, write_corpus
+
+
+def test_the_occasion_tree_above_the_table_gets_a_quarter(qtbot, tmp_path):
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    panel.set_library(FakeLibrary(tmp_path / "lib"))
+    write_corpus(tmp_path / "c", 4)
+    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+        panel.import_paths([tmp_path / "c"])
+    panel.show()
+    panel.resize(400, 800)
+    qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: panel.browse.isVisible())
+    tree, table = panel.browse.sizes()
+    assert tree >= (tree + table) * 0.22
+    rows = tree // max(panel.occasion_tree.fontMetrics().height(), 1)
+    assert rows >= 6
