@@ -57,14 +57,17 @@ class Frame:
 
 @dataclass
 class Roadmap:
-    """A sentence announcing the structure ("下面，我讲三点意见"), the sections it announces
-    (heading paragraph indexes) and the count it names, if any."""
+    """A sentence announcing the structure ("下面，我讲三点意见"), the parts it announces and
+    the count it names, if any. ``sections`` are the paragraph indexes that open the parts:
+    headings, or the numbered paragraphs (1、… 2、…) the outline keeps as text; ``labels``
+    their first words, for lists that show the link without the document at hand."""
 
     text: str
     span: Span
     count: int | None
     sections: list[int] = field(default_factory=list)
     warning: str | None = None
+    labels: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -194,6 +197,7 @@ class Study:
                     "paragraph": r.span.paragraph,
                     "count": r.count,
                     "sections": list(r.sections),
+                    "labels": list(r.labels),
                     "warning": r.warning,
                 }
                 for r in self.roadmap

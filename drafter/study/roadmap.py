@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.markers import match_marker
+from drafter.corpus.markers import match_marker, ordinal_marker_in
 from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
-from drafter.study.text import sentences
+from drafter.study.text import first_clause, sentences
 
-_VERB = "(?:讲|谈|提|说|交流|强调|汇报|阐述)"
-_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面)"
+_VERB = "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出)"
+_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种)"
 _RE_COUNT = re.compile(_COUNT)
 _NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要")
 _NOUN = re.compile(r"意见|体会|想法|希望|要求|看法|认识|建议|感受|问题|方面|句话|层意思|件事|思考")
@@ -29,7 +29,8 @@ _QUOTED_LIST = re.compile(r"(?:[“\"][^”\"]{1,16}[”\"][、，,和及与]*){
 
 def find_roadmap(lay: Layout) -> list[Roadmap]:
     """Roadmap sentences in the opening and in every section's lead-in paragraphs, and
-    the counted sentences ending in a colon right before the parts they announce."""
+    the sentences ending in a colon (or pointing ahead: 主要做了以下工作。) right before the parts
+    they announce, which may be sections or numbered paragraphs the outline keeps as text."""
     out: list[Roadmap] = []
     for idx in lay.preamble:
         out.extend(_in_paragraph(lay, idx, None))
@@ -42,30 +43,119 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
             if found:
                 out.append(found)
     seen = {(r.span.paragraph, r.span.start) for r in out}
-    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in n.own)]:
+    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in n.own), *lay.closing]:
         found = _before_numbered_paragraphs(lay, idx)
         if found and (found.span.paragraph, found.span.start) not in seen:
             out.append(found)
+            seen.add((found.span.paragraph, found.span.start))
+    # a speaking verb with a count inside a section with no sub-headings (我想将两种态度对照地
+    # 讲一下。 then 第一种：… 第二种：…): the parts are the numbered paragraphs that follow
+    for node in lay.nodes():
+        if node.children:
+            continue
+        for idx in node.own:
+            for road in _spoken_in_text(lay, idx):
+                if (road.span.paragraph, road.span.start) not in seen:
+                    out.append(road)
+                    seen.add((road.span.paragraph, road.span.start))
+    for road in out:
+        if not road.sections:  # 有两点是可以肯定的： then 1、… 2、…: link the paragraphs
+            road.sections = _numbered_paragraphs(lay, road.span.paragraph)
+            road.warning = road.warning or _warning(road.count, len(road.sections))
+    for road in out:
+        road.labels = [first_clause(lay.paragraphs[i].text)[:24] for i in road.sections]
     out.sort(key=lambda r: (r.span.paragraph, r.span.start))
     return out
 
 
+def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
+    """Speaking-verb roadmaps (roadmap_count) in a paragraph of a section without sub-headings."""
+    out = []
+    sents = sentences(lay.paragraphs[idx].text)
+    for sent in sents:
+        count = roadmap_count(sent.text)
+        if count is False or _inline_items(sent.text):
+            continue  # 提出了三个要求：第一，…第二，…: in running text, the items are here
+        parts = _numbered_paragraphs(lay, idx)
+        node = lay.by_paragraph.get(idx)
+        last = node is not None and node.own and idx == node.own[-1] and sent is sents[-1]
+        if not parts and last:
+            parts = _following_siblings(lay, node, count)
+        out.append(
+            Roadmap(
+                sent.text.strip(),
+                Span(idx, sent.start, sent.end),
+                count,
+                parts,
+                _warning(count, len(parts)),
+            )
+        )
+    return out
+
+
 def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
-    """有两点是可以肯定的： followed by paragraphs 1、… 2、…: a roadmap of numbered points
-    that the outline keeps as text (no sections to link)."""
+    """有两点是可以肯定的： / 任总指示如下： / 主要做了以下工作。 followed by paragraphs 1、…
+    2、… that the outline keeps as text: a roadmap of numbered points, linked to the
+    paragraphs that open them."""
     if idx + 1 >= len(lay.paragraphs) or lay.paragraphs[idx + 1].is_heading:
         return None
     sents = sentences(lay.paragraphs[idx].text)
     if not sents:
         return None
-    count = colon_count(sents[-1].text)
+    count = ahead_count(sents[-1].text)
     if count is False:
         return None
-    marker = match_marker(lay.paragraphs[idx + 1].text.strip())
-    if marker is None or marker.ordinal != 1:
+    parts = _numbered_paragraphs(lay, idx)
+    if not parts:
         return None
+    if len(parts) == 1:  # 三大纪律如下： then one paragraph （一）…；（二）…；（三）…
+        first = _part_marker(lay.paragraphs[parts[0]].text)
+        if first is None or not ordinal_marker_in(lay.paragraphs[parts[0]].text, first[0], 2):
+            return None
     sent = sents[-1]
-    return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, [])
+    warning = _warning(count, len(parts)) if len(parts) > 1 else None
+    return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts, warning)
+
+
+# 第一种：… 第二种：… (kinds and classes the heading grammar does not take for markers)
+_KIND = re.compile(r"^第([一二三四五六七八九十]{1,2})(?:种|类|部分)[：:，,、]")
+
+
+def _part_marker(text: str) -> tuple[str, int, str] | None:
+    """(family, ordinal, word) of the marker opening a part, or None."""
+    text = text.strip()
+    marker = match_marker(text)
+    if marker is not None:
+        return marker.family, marker.ordinal, marker.word
+    m = _KIND.match(text)
+    if m:
+        return "kind", parse_cn_number(m.group(1)), ""
+    return None
+
+
+def _numbered_paragraphs(lay: Layout, idx: int) -> list[int]:
+    """The paragraphs after ``idx`` that open numbered parts 1, 2, 3 … (other paragraphs may
+    stand between them), up to the next heading; empty unless the very next one is number 1."""
+    paras = lay.paragraphs
+    if idx + 1 >= len(paras) or paras[idx + 1].is_heading:
+        return []
+    first = _part_marker(paras[idx + 1].text)
+    if first is None or first[1] != 1:
+        return []
+    family, out = first[0], [idx + 1]
+    for para in paras[idx + 2 :]:
+        if para.is_heading:
+            break
+        marker = _part_marker(para.text)
+        if marker is None or marker[0] != family:
+            continue
+        if marker[1] == len(out) + 1 or (marker[2] == "最后" and len(out) >= 2):
+            out.append(para.index)
+            if marker[2] == "最后":
+                break
+        else:
+            break  # a new list of the same kind: the parts announced have ended
+    return out
 
 
 def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
@@ -77,11 +167,13 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
         targets = lay.siblings_of(node)
         if count is False:
             last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
-            count = colon_count(sent.text) if last_in_lead else False
+            count = ahead_count(sent.text) if last_in_lead and targets else False
             if count is False:
                 continue
             if node is None and count and len(targets) > count:
                 targets = _numbered(targets[:count]) or []
+        if count is None:  # 具体地说，就是： then （一）…（十）, then unnumbered 关于… sections
+            targets = _numbered_prefix(targets)
         found.append(
             Roadmap(
                 text=sent.text.strip(),
@@ -92,6 +184,39 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
             )
         )
     return found
+
+
+def _numbered_prefix(nodes: list[Node]) -> list[Node]:
+    """The sections numbered 1, 2, 3 … from the first of ``nodes`` on (all of ``nodes`` when
+    the first carries no number): an announcement without a count covers that run."""
+    run: list[Node] = []
+    for n in nodes:
+        marker = match_marker(n.section.marker) if n.section.marker else None
+        if marker is None or marker.ordinal != len(run) + 1:
+            break
+        run.append(n)
+    return run if len(run) >= 2 else nodes
+
+
+def _following_siblings(lay: Layout, node: Node, count: int | None) -> list[int]:
+    """The sections after ``node`` that a roadmap at the end of its text announces (这里只
+    指出几点。 then 关于政权组织 / 关于劳动政策 …): numbered 1, 2 … again, or headings that
+    open alike (their first two characters), ``count`` of them when it is named."""
+    siblings = lay.siblings_of(node.parent)
+    after = siblings[siblings.index(node) + 1 :]
+    if len(after) < 2:
+        return []
+    numbered = _numbered_prefix(after)
+    if numbered is after:  # not numbered from 1: headings that open alike
+        head = after[0].label[:2]
+        numbered = []
+        for n in after:
+            if not n.label.startswith(head):
+                break
+            numbered.append(n)
+    if count:
+        numbered = numbered[:count] if len(numbered) >= count else []
+    return [n.heading for n in numbered] if len(numbered) >= 2 else []
 
 
 def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
@@ -148,6 +273,33 @@ def colon_count(sentence: str) -> int | None | bool:
     return False
 
 
+_AHEAD = re.compile(r"以下|如下|下列|如次")
+# a salutation (同志们： / 中国人民志愿军各级领导同志们:) also ends in a colon
+_SALUTE = re.compile(
+    r"^(各位|尊敬的|亲爱的)|(同志|朋友|代表|同学|委员|来宾|战友|女士|先生|员工)们?[：:]$"
+)
+_LOOK_BACK = ("以上", "上面", "上述", "总之", "综上")
+
+
+def ahead_count(sentence: str) -> int | None | bool:
+    """``False`` unless the sentence ends its paragraph pointing at parts that follow: it ends
+    in a colon (中央决定： / 先表明三个原则： / 因此：), or its last clause points ahead
+    (主要做了以下工作。); else the count it names (``None`` when it names none). Only to be
+    asked where the parts do follow (a heading or a paragraph numbered 1 comes next)."""
+    body = sentence.strip()
+    if body.startswith(_LOOK_BACK) or _SALUTE.search(body):
+        return False
+    if body.endswith(("：", ":")):
+        named = colon_count(body)
+        return None if named is False else named
+    last = re.split(r"[，,；;]", body.rstrip("。；; "))[-1]
+    ahead = _AHEAD.search(last)
+    if body.endswith("。") and ahead and not _in_quotes(last, ahead.start()):
+        named = colon_count(last + "：")
+        return None if named is False else named
+    return False
+
+
 def roadmap_count(sentence: str) -> int | None | bool:
     """``False`` when the sentence is no roadmap; else the count it names (``None`` for 几)."""
     body = sentence.strip()
@@ -156,12 +308,16 @@ def roadmap_count(sentence: str) -> int | None | bool:
     verbs = [
         v
         for v in _RE_VERB.finditer(sentence)
-        if not _in_quotes(sentence, v.start()) and sentence[v.start() - 1 : v.start()] != "的"
-    ]  # 地区部的汇报: a noun, not the speaker speaking
+        if not _in_quotes(sentence, v.start())
+        and sentence[v.start() - 1 : v.start()] != "的"  # 地区部的汇报: a noun
+        and not sentence[v.start() : v.start() + 2].startswith(_NOT_SPEAKING)  # 提高, 说服
+        and not re.search(r"[不没别]去?$", sentence[max(0, v.start() - 2) : v.start()])
+    ]  # 不去说它们: the speaker says what he leaves out
     if not verbs:
         return False
     quoted = _QUOTED_LIST.search(sentence)
     count_m = None
+    named_first = False
     for m in _RE_COUNT.finditer(sentence):
         if _in_quotes(sentence, m.start()) or sentence[max(0, m.start() - 2) : m.start()].endswith(
             _NOT_AHEAD
@@ -174,14 +330,20 @@ def roadmap_count(sentence: str) -> int | None | bool:
         # (从三个方面交流)
         after_verb = any(0 <= m.start() - v.end() <= 16 for v in verbs)
         # 就下面几个问题讲一些意见 / 围绕三个方面谈谈: the parts named first, then the verb
+        before = sentence[: m.start()]
         before_verb = any(0 <= v.start() - m.end() <= 6 for v in verbs) and re.search(
-            r"(?:就|对|围绕|结合)[^。，]{0,6}$", sentence[: m.start()]
+            r"(?:就|对|围绕|结合)[^。，]{0,6}$", before
+        )
+        # 我想将两种态度对照地讲一下: the parts, named first, are what is spoken of
+        taken_up = any(0 <= v.start() - m.end() <= 12 for v in verbs) and re.search(
+            r"(?:将|把)[^。，]{0,4}$", before
         )
         from_aspects = "方面" in m.group(0) and re.search(
-            r"从[^。，]{0,30}$", sentence[: m.start()]
+            r"从[^。，]{0,60}$", sentence[: m.start()]
         )
-        if after_verb or from_aspects or before_verb:
+        if after_verb or from_aspects or before_verb or taken_up:
             count_m = m
+            named_first = bool(taken_up)
             break
     if count_m is None and not (
         quoted
@@ -192,9 +354,13 @@ def roadmap_count(sentence: str) -> int | None | bool:
     if not _NOW.search(sentence):
         return False
     if count_m is not None:
-        tail = sentence[count_m.end() : count_m.end() + 4]
+        # what is counted: a noun of talk up to the clause's end (几个和…有关系的问题), or 点
+        # itself (这里只指出几点); the parts named before the verb need none (将两种态度对照地讲)
+        tail = re.split(r"[，,。；;：:！？]", sentence[count_m.end() :])[0][:16]
+        tail = _RE_VERB.split(tail)[0]  # 对几个单位提出批评意见: 单位 is what is counted
         whole = count_m.group(0)
-        if not (_NOUN.search(tail) or _NOUN.search(whole)):
+        counted = _NOUN.search(tail) or _NOUN.search(whole) or whole.endswith("点")
+        if not (counted or named_first):
             return False
         if count_m.group(1) == "几":
             return _quoted_count(sentence)
@@ -203,6 +369,14 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+_NOT_SPEAKING = ("提高", "提升", "提供", "提前", "提拔", "提醒", "提交", "说服")
+
+
+def _inline_items(sentence: str) -> bool:
+    """Whether the sentence goes on after a colon (the items follow in the same sentence, so
+    the count is a listed frame there, not a plan of parts to come)."""
+    colon = re.search(r"[：:]", sentence)
+    return bool(colon and sentence[colon.end() :].strip(" 。"))
 
 
 def _in_quotes(sentence: str, at: int) -> bool:

@@ -154,9 +154,10 @@ class PointsTree(QTreeWidget):
             item.setToolTip(0, text)
             if r.warning:
                 item.setForeground(0, QBrush(QColor("#b00020")))
-            for index in r.sections:  # the sections it announces, a click away
+            for k, index in enumerate(r.sections):  # the parts it announces, a click away
                 row = next((s for s in study.sections if s.paragraph == index), None)
-                child = QTreeWidgetItem([f"→ {row.label if row else index}"])
+                label = row.label if row else (r.labels[k] if k < len(r.labels) else index)
+                child = QTreeWidgetItem([f"→ {label}"])
                 child.setData(0, PARAGRAPH_ROLE, index)
                 item.addChild(child)
             roadmap.addChild(item)

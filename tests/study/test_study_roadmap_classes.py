@@ -1,0 +1,231 @@
+"""Roadmap classes found on the roadmap development gold, each on sentences written here.
+
+Every case failed before its rule: the announcement with no count that ends in a colon
+(中央决定：), the one that points ahead and ends in a full stop (主要做了以下工作。), parts
+laid out as numbered paragraphs rather than headings (linked to those paragraphs), parts
+named before the verb (将两种态度对照地讲一下), a roadmap at the end of a section that
+announces the sections after it (这里只指出几点。), and the things that look like one but
+are not (a salutation, items given in the same sentence, 提高 or 不去说 as verbs).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+from drafter.study.roadmap import ahead_count, roadmap_count
+
+
+def roadmap(text: str):
+    doc = parse_text(text, "t.txt")
+    study = analyze(doc)
+    paragraphs = [p.text for p in doc.paragraphs()]
+    return study, paragraphs
+
+
+def starts(paragraphs: list[str], sections: list[int]) -> list[str]:
+    return [paragraphs[i][:4] for i in sections]
+
+
+def test_colon_without_count_before_numbered_paragraphs_links_them():
+    text = """关于做好春耕工作的通知
+
+各县正在准备春耕，情况总体是好的。在上述情况下，县委决定：
+
+一、各乡要把种子发到农户手里，不得拖延。
+
+二、农机站要在三月底以前把机具修好。
+
+三、信用社要安排好春耕贷款。
+
+以上三项，望即执行。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if r.text.endswith("县委决定："))
+    assert road.count is None and road.warning is None
+    assert starts(paras, road.sections) == ["一、各乡", "二、农机", "三、信用"]
+
+
+def test_full_stop_pointing_ahead_before_sub_headings():
+    text = """在全县工作会议上的讲话
+
+同志们：
+
+现在，我代表县政府报告工作。
+
+一、去年工作回顾
+
+去年全县经济平稳增长。一年来，我们主要做了以下工作。
+
+一是抓项目建设，新开工项目四十个。
+
+二是抓民生实事，十件实事全部完成。
+
+二、今年的主要任务
+
+今年要继续抓好项目建设。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "以下工作" in r.text)
+    assert [paras[i][:3] for i in road.sections] == ["一是抓", "二是抓"]
+
+
+def test_colon_roadmap_in_opening_announces_top_sections_not_the_salutation():
+    text = """在干部大会上的讲话
+
+同志们：
+
+我今天讲一讲干部的修养问题：
+
+一、要培养接班人
+
+骨干要培养超过自己的人。
+
+二、要有敬业精神
+
+没有干劲的人不能进入高层。
+"""
+    study, paras = roadmap(text)
+    assert [r.text for r in study.roadmap] == ["我今天讲一讲干部的修养问题："]
+    assert starts(paras, study.roadmap[0].sections) == ["一、要培", "二、要有"]
+
+
+def test_parts_named_before_the_verb_and_laid_out_as_paragraphs():
+    text = """论学风
+
+一
+
+许多同志不注意研究现状。为了说明这个意思，我想将两种对立的态度对照地讲一下。
+
+第一种：主观主义的态度。
+
+这种态度不作周密研究。
+
+第二种：实事求是的态度。
+
+这种态度从实际出发。
+
+二
+
+以上是两种态度。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "对照地讲" in r.text)
+    assert road.count == 2 and road.warning is None
+    assert starts(paras, road.sections) == ["第一种：", "第二种："]
+
+
+def test_roadmap_at_end_of_section_announces_the_sections_after_it():
+    text = """论政策
+
+一、总的原则
+
+政策要有区别。关于各项具体政策，这里只综合地指出几点。
+
+关于政权组织
+
+必须执行三三制。
+
+关于劳动政策
+
+必须改良工人的生活。
+
+关于土地政策
+
+必须实行减租减息。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "指出几点" in r.text)
+    assert starts(paras, road.sections) == ["关于政权", "关于劳动", "关于土地"]
+
+
+def test_roadmap_without_count_covers_the_numbered_run_only():
+    text = """论政策
+
+现在的政策是联合和斗争两方面的政策。具体地说，就是：
+
+（一）一切抗日的人民联合起来
+
+这是基本的一条。
+
+（二）统一战线下的独立自主
+
+既须统一，又须独立。
+
+关于政权组织
+
+必须执行三三制。
+
+关于劳动政策
+
+必须改良工人的生活。
+
+关于土地政策
+
+必须实行减租减息。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if r.text.startswith("具体地说"))
+    assert len(study.sections) == 5  # the 关于… sections are sections too, not numbered
+    assert starts(paras, road.sections) == ["（一）一", "（二）统"]
+
+
+def test_count_warning_against_numbered_paragraphs():
+    text = """座谈会上的讲话
+
+为了更好地沟通，先表明三个原则：
+
+1. 相同的问题不必再问。
+
+2. 大家可以畅所欲言。
+
+问：怎样看老板和员工的关系？
+"""
+    study, _ = roadmap(text)
+    road = next(r for r in study.roadmap if "三个原则" in r.text)
+    assert road.count == 3 and len(road.sections) == 2
+    assert road.warning and "3" in road.warning and "2" in road.warning
+
+
+def test_items_in_the_same_sentence_are_no_roadmap_in_running_text():
+    text = """汇报会上的讲话
+
+一、坚持简化
+
+公司曾对消费者业务提出了三个要求：第一，标准化；第二，软件能力；第三，商业模式。
+
+二、开放合作
+
+要和同行合作。
+"""
+    study, _ = roadmap(text)
+    assert not any("三个要求" in r.text for r in study.roadmap)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我们就管住质量等几个重要要素，提高食堂标准，让市场来选择。",
+        "姑且把政治、经济两方面的力量放在一边不去说它们，单就军事来说。",
+    ],
+)
+def test_not_roadmap_verbs(sentence):
+    assert roadmap_count(sentence) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("中央决定：", None),
+        ("为了更好地沟通，先表明三个原则：", 3),
+        ("一年来，我们主要做了以下工作。", None),
+        ("重点抓了以下两项工作。", 2),
+        ("同志们：", False),
+        ("中国人民志愿军各级领导同志们:", False),
+        ("以上三项，望即执行。", False),
+        ("这次会议开得很好。", False),
+    ],
+)
+def test_ahead_count(sentence, count):
+    assert ahead_count(sentence) == count
