@@ -31,6 +31,9 @@ CN_DUN = "cn"  # 一、
 CN_PAREN = "cn_paren"  # （一）
 ARABIC = "arabic"  # 1. 1、 1．
 ARABIC_PAREN = "arabic_paren"  # （1）
+# 1） 1): writers use it as the level below 1、/1. (match_marker reports it as ARABIC, the
+# numbering it continues; the outline reads it as a family of its own, see rparen_family)
+ARABIC_RPAREN = "arabic_rparen"
 CIRCLED_NUM = "circled"  # ①
 DI = "di"  # 第一， 第一、 首先， 其次， 再次， 最后，
 DI_NOUN = "di_noun"  # 第一句话： 第一个方面 第一点
@@ -46,11 +49,20 @@ RANK = {
     CN_DUN: 2,
     CN_PAREN: 3,
     ARABIC: 4,
+    ARABIC_RPAREN: 4.5,
     ARABIC_PAREN: 5,
     CIRCLED_NUM: 6,
 }
 
 LAST = 10_000  # ordinal of 最后 (fits after any number)
+
+
+def rparen_family(marker: Marker) -> str:
+    """The family of ``marker`` for the outline: 1） / 1) apart from 1、 / 1. (a list of
+    1）…5） under "3、变革什么" is its points, not more items of the 1、2、3、 run)."""
+    if marker.family == ARABIC and marker.text.endswith((")", "）")):
+        return ARABIC_RPAREN
+    return marker.family
 
 
 class Marker(NamedTuple):

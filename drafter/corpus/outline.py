@@ -264,7 +264,7 @@ def _candidate(i: int, block: Block, texts: list[str], points: bool = True) -> C
             return None
     if marker.word and heading.startswith(_AGENDA_STARTS):
         return None  # a 主持词's agenda: "首先，请…作报告", "最后，让我们…"
-    cand = Candidate(i, marker.family, marker.ordinal, marker.text, heading, rest)
+    cand = Candidate(i, mk.rparen_family(marker), marker.ordinal, marker.text, heading, rest)
     cand.word = marker.word
     cand.hinted = hinted
     flexible = marker.family in FLEXIBLE

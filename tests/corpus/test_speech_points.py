@@ -44,3 +44,24 @@ def test_long_points_back_to_back_stay_a_list_in_prose() -> None:
         ("一、后勤改革要为一线服务", []),
         ("二、改进工作方法", []),
     ]
+
+
+def test_points_numbered_1_paren_under_a_1_dun_item_are_its_points() -> None:
+    """1）…3） after "3、…" are the points of that item (writers use 1） as the level
+    below 1、), not more items of the 1、2、3、 run."""
+    lines = ["同志们：", "今天讲两个问题。", "一、形势逼着我们变革", BODY]
+    lines += ["1、文化不是万能的", BODY, "2、变革要尊重规律", BODY, "3、变革什么、怎样变革", BODY]
+    lines += ["1）坚持以客户为中心。" + BODY, "2）精简机关。" + BODY, "3）加强能力建设。" + BODY]
+    lines += ["二、由什么人来推动变革", BODY]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    first = doc.outline.sections[0]
+    assert [c.marker + c.heading for c in first.children] == [
+        "1、文化不是万能的",
+        "2、变革要尊重规律",
+        "3、变革什么、怎样变革",
+    ]
+    assert [c.marker + c.heading for c in first.children[2].children] == [
+        "1）坚持以客户为中心",
+        "2）精简机关",
+        "3）加强能力建设",
+    ]
