@@ -133,12 +133,24 @@ def _part_marker(text: str) -> tuple[str, int, str] | None:
     return None
 
 
+# “无害于国家的独立完整”――…: a part that opens with its words in quotes and a gloss
+_GLOSSED = re.compile(r"^[“\"][^”\"]{1,80}[”\"][—―-]{1,2}")
+
+
 def _numbered_paragraphs(lay: Layout, idx: int) -> list[int]:
     """The paragraphs after ``idx`` that open numbered parts 1, 2, 3 … (other paragraphs may
-    stand between them), up to the next heading; empty unless the very next one is number 1."""
+    stand between them), up to the next heading; empty unless the very next one is number 1.
+    Parts that each open with quoted words and a dash (“…”――) count as numbered too."""
     paras = lay.paragraphs
     if idx + 1 >= len(paras) or paras[idx + 1].is_heading:
         return []
+    glossed = []
+    for para in paras[idx + 1 :]:
+        if para.is_heading or not _GLOSSED.match(para.text.strip()):
+            break
+        glossed.append(para.index)
+    if len(glossed) >= 2:
+        return glossed
     first = _part_marker(paras[idx + 1].text)
     if first is None or first[1] != 1:
         return []
@@ -168,6 +180,8 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
         if count is False:
             last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
             count = ahead_count(sent.text) if last_in_lead and targets else False
+            if count is False and idx == _last(lay, node):
+                count = _counted_before_items(sent.text, len(targets))
             if count is False:
                 continue
             if node is None and count and len(targets) > count:
@@ -184,6 +198,17 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
             )
         )
     return found
+
+
+def _counted_before_items(sentence: str, sections: int) -> int | bool:
+    """有四点价值体系要普及员工知道：第一点，…第四点，…。 in the lead of a section whose
+    sub-sections are those four points again: the count (when it is the number of
+    sub-sections) announces them, although the sentence lists them too."""
+    colon = re.search(r"[：:]", sentence)
+    if colon is None or sections < 2:
+        return False
+    named = colon_count(sentence[: colon.end()].split("，")[-1])
+    return sections if named == sections else False
 
 
 def _numbered_prefix(nodes: list[Node]) -> list[Node]:

@@ -229,3 +229,51 @@ def test_not_roadmap_verbs(sentence):
 )
 def test_ahead_count(sentence, count):
     assert ahead_count(sentence) == count
+
+
+def test_count_listed_in_the_lead_announces_sub_sections_of_that_number():
+    text = """汇报会上的讲话
+
+一、行政服务按基线管理
+
+这次变革，有两点要让员工知道：第一点，理解基线；第二点，自己投资。
+
+第一，要明确基线的定义
+
+基线每年滚动。
+
+第二，要指导员工投资自己
+
+员工要对自己负责。
+
+二、其他
+
+就讲这些。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "两点要让员工知道" in r.text)
+    assert road.count == 2 and starts(paras, road.sections) == ["第一，要", "第二，要"]
+    # listed in running text with no sub-sections after it, the same count is a frame only
+    flat = text.replace("第一，要明确基线的定义\n\n", "").replace(
+        "第二，要指导员工投资自己\n\n", ""
+    )
+    study, _ = roadmap(flat)
+    assert not any("两点要让员工知道" in r.text for r in study.roadmap)
+
+
+def test_parts_opening_with_quoted_words_and_a_dash():
+    text = """评求和
+
+他供认了整个计划。这个计划的要点如下：
+
+“无害于国家的独立”――这是首先重要的。
+
+“有助于休养生息”――以便卷土重来。
+
+“军队有确实的保障”――这是命根。
+
+上述一切，还没有包括全部。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "要点如下" in r.text)
+    assert [paras[i][:3] for i in road.sections] == ["“无害", "“有助", "“军队"]
