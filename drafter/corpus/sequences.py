@@ -102,7 +102,12 @@ def sequences(
                 and run[0].ordinal == 1
                 and headlike >= 1
             )
-            if headlike * 2 <= len(run) and not parallel and not _heads_stretches(run, texts):
+            if (
+                headlike * 2 <= len(run)
+                and not parallel
+                and not _heads_stretches(run, texts)
+                and not _counted_rest_of_part(run, texts)
+            ):
                 _note_set_aside(run, set_aside)
                 continue
         elif sum(1 for c in run if c.headlike or c.hinted) * 2 < len(run):
@@ -164,6 +169,37 @@ def _heads_stretches(run: list[Candidate], texts: list[str]) -> bool:
         return False
     owning = sum(1 for a, b in zip(run, run[1:]) if b.index - a.index > 1)
     return owning * 2 >= len(run)
+
+
+def _counted_rest_of_part(run: list[Candidate], texts: list[str]) -> bool:
+    """Points a sentence right before them counts ("…基本原则包括以下十个方面。" then
+    第一、…第十、), complete, that fill the rest of their part: at most one paragraph (a
+    summing-up) after the last before the next heading line or the end. The part is made
+    of them, so they are its points however long each is, not a list inside it."""
+    first, last = run[0].index, run[-1].index
+    if len(run) < 3 or run[0].ordinal != 1 or first == 0:
+        return False
+    if any(b.ordinal != a.ordinal + 1 for a, b in zip(run, run[1:])):
+        return False
+    lead = texts[first - 1].rstrip()
+    if not lead.endswith(("。", "：", ":")):
+        return False
+    sentence = _SENTENCE_END.split(lead[:-1])[-1]
+    counts = _COUNTED.findall(sentence)
+    if not counts or mk.cn_to_int("二" if counts[-1] == "两" else counts[-1]) != len(run):
+        return False
+    after = 0
+    for text in texts[last + 1 :]:
+        if match_marker(text) is not None or len(text) <= 20 and not text.endswith("。"):
+            break  # the next heading (三、, 结束语)
+        after += 1
+        if after > 1:
+            return False
+    return True
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_COUNTED = re.compile(r"([两二三四五六七八九十]{1,3})(?:个方面|方面|点|条|项|个问题|件事)")
 
 
 def _stands_alone_over(texts: list[str], c: Candidate) -> bool:

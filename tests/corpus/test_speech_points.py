@@ -65,3 +65,23 @@ def test_points_numbered_1_paren_under_a_1_dun_item_are_its_points() -> None:
         "2）精简机关",
         "3）加强能力建设",
     ]
+
+
+def test_points_counted_before_them_that_fill_the_part_are_its_points() -> None:
+    """第一、…第四、 right after a sentence counting them (以下四个方面。), each one long
+    statement, filling the part up to one summing-up paragraph: the part's points. The same
+    items with the part going on after them stay a list."""
+    items = [
+        "第一、我们从全县人民的长远利益和根本利益出发，把保护生态、发展经济和改善民生作为全部工作的根本目标。",
+        "第二、我们主张各个乡镇不论大小、强弱一律平等，坚决反对以大欺小，以强凌弱，反对各自为政。",
+        "第三、我们在任何时候和任何情况下都坚持实事求是，对一切问题都根据其本身的是非曲直决定态度。",
+        "第四、我们坚持长期实行对外开放，在平等互利的基础上不断扩大和发展同各地的经济、技术交流与合作。",
+    ]
+    lead = "我县发展的基本原则包括以下四个方面。"
+    lines = ["同志们：", "今天讲两个问题。", "一、认清形势", BODY, BODY, "二、坚持基本原则", BODY]
+    done = [*lines, lead, *items, "所有这些，都是我县发展的基本原则。", "三、加强领导", BODY]
+    second = tree("\n\n".join(done))[1]
+    assert second[0] == "二、坚持基本原则"
+    assert [h[:3] for h in second[1]] == ["第一、", "第二、", "第三、", "第四、"]
+    going_on = [*lines, lead, *items, BODY, BODY, BODY, "三、加强领导", BODY]
+    assert tree("\n\n".join(going_on))[1] == ("二、坚持基本原则", [])
