@@ -188,12 +188,10 @@ def _counted_rest_of_part(run: list[Candidate], texts: list[str]) -> bool:
     counts = _COUNTED.findall(sentence)
     if not counts or mk.cn_to_int("二" if counts[-1] == "两" else counts[-1]) != len(run):
         return False
-    after = 0
-    for text in texts[last + 1 :]:
+    for after, text in enumerate(texts[last + 1 :]):
         if match_marker(text) is not None or len(text) <= 20 and not text.endswith("。"):
             break  # the next heading (三、, 结束语)
-        after += 1
-        if after > 1:
+        if after >= 1:
             return False
     return True
 
