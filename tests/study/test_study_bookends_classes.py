@@ -166,14 +166,17 @@ def test_the_good_situation_at_home_and_abroad_carries_a_report_to_its_tasks():
 
 
 def test_a_count_before_its_items_and_a_reference_to_the_points_by_count_are_transitions():
-    texts = transitions(
+    s = study(
         "这个方案，看起来是得人心的。大家讨论得很充分。\n"
         "为什么要这样广泛地讨论呢？有几个好处。首先，集思广益。其次，统一思想。\n"
         "大家为什么拥护这个方案呢？主要有两条：一条是总结了经验，一条是结合了实际。\n"
         "第一、这个方案总结了经验\n经验是宝贵的。\n第二、这个方案结合了实际\n实际是复杂的。\n"
         "大家说它好，就是因为有这两条。\n"
     )
-    assert "主要有两条：一条是总结了经验，一条是结合了实际。" in texts
+    texts = [t.text for t in s.transitions]
+    # the count whose two items are then the two sections is reported as their roadmap
+    lead = "主要有两条：一条是总结了经验，一条是结合了实际。"
+    assert lead in [r.text for r in s.roadmap] and lead not in texts
     assert "大家说它好，就是因为有这两条。" in texts
 
 
