@@ -12,6 +12,8 @@ items of a listed frame come out right, and roadmap recall/precision:
   annotator's final blind test, 60 frames) was scored blind once at the end (R 0.83 P 0.89);
 * ``held-out batch 8`` — study_heldout_b8.json, 30 speeches only (28 frames), a third
   annotator's blind batch, scored once on main 4f73648 (R 0.57 P 0.57, items 0.91, roadmap 0/3);
+* ``dev sample 10`` — study_dev_b10.json, 28 speeches the frames helper annotated before
+  the analysis ran on them (first contact R 0.57 P 0.75), then developed on: not blind;
 * ``own fixtures`` — the speech written for tests/study/test_study_fixtures.py;
 * ``roadmap development`` — study_roadmap_dev.json, 50 texts and 34 roadmap sentences with the
   parts each announces (roadmap only: recall, precision, links right, count warnings right);
@@ -35,6 +37,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "tests" / "study"))
 
 from study_scoring import (  # noqa: E402
+    DEV10_FILE,
     GOLD_FILE,
     HELDOUT4_FILE,
     HELDOUT5_FILE,
@@ -134,6 +137,7 @@ def main() -> int:
         "held-out batch 6 (9)": group(load_gold(HELDOUT6_FILE)),
         "held-out batch 7 (11)": group(load_gold(HELDOUT7_FILE)),
         "held-out batch 8 (30)": group(load_gold(HELDOUT8_FILE)),
+        "dev sample 10 (28)": group(load_gold(DEV10_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(groups, args, roadmap_dev())

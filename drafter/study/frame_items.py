@@ -12,7 +12,12 @@ from difflib import SequenceMatcher
 
 from drafter.study.layout import Layout
 from drafter.study.model import Span
-from drafter.study.ordinals import ordinal_items, sentence_end, split_last_he, split_list
+from drafter.study.ordinals import (
+    ordinal_items,
+    sentence_end,
+    split_last_he,
+    split_list,
+)
 from drafter.study.text import first_clause
 from drafter.study.words import tagged, words
 
@@ -106,6 +111,16 @@ def apposition(lay: Layout, m) -> Items | None:
             return None
         start += said.end()
         clause = clause[said.end() :]
+    first = re.split(r"[，,]", clause, maxsplit=1)[0]
+    listed = [p for p in first.split("、") if p]
+    if (
+        len(listed) == m.number
+        and "、" in first
+        and all(len(p) <= 14 for p in listed)
+        and not re.search(rf"{_NUM}[个项条种大点]", first + text[m.end : start])
+        and not re.match(r"(?:一是|一要|一个|一种|第一|首先|其一)", first)
+    ):
+        clause = first  # 两个目标要求，大带宽、低时延，要求都…: the list is the first clause
     parts = [
         p for p in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p
     ]
@@ -159,6 +174,8 @@ def subject_before(lay: Layout, m) -> Items | None:
         return None
     if re.search(r"[和与及、]", copula.group()):
         return None  # 是所谓革命和反革命两条道路: the list after the copula is the items
+    if re.fullmatch(r"(?:都|就|也)?是", copula.group()) and re.search(r"(?:件|回|码)事$", m.phrase):
+        return None  # 研发和区域是两件事: a statement that they differ, not a summary
     before = head[: copula.start()].rstrip("，, ")
     if before.endswith(("这", "那", "这些", "那些", "此")):
         return None  # 这是…两种偏向: a back-reference, see ended_before
@@ -227,12 +244,25 @@ def sentence_before(lay: Layout, m) -> Items | None:
     cut = max(before.rfind(c) for c in "，,。；;：:！？!?")
     segment = before[cut + 1 :]
     if "、" not in segment:
-        return None
+        return _idioms(m, segment, cut + 1)
     items = split_last_he(split_list(segment), m.number)
     if len(items) != m.number:
         return None
     items[0] = drop_lead(items[0])
     return items, [Span(m.paragraph, cut + 1, opened.start())] * len(items), "inline"
+
+
+def _idioms(m, segment: str, start: int) -> Items | None:
+    """就是坚持因地制宜实事求是。这两条要领: set phrases of four characters written on end
+    (no mark between them) are the items when the clause closes with exactly that many."""
+    cut = words(segment)
+    tail = cut[-m.number :] if len(cut) >= m.number else []
+    if not tail or any(len(w) != 4 or "的" in w for w in tail):
+        return None
+    if len(cut) > m.number and len(cut[-m.number - 1]) == 4:
+        return None  # more set phrases than the count: not this frame's items
+    at = start + len(segment) - 4 * m.number
+    return tail, [Span(m.paragraph, at + 4 * k, at + 4 * k + 4) for k in range(m.number)], "inline"
 
 
 def clause_before(lay: Layout, m) -> Items | None:
@@ -257,7 +287,7 @@ def clause_before(lay: Layout, m) -> Items | None:
     first = words(items[0])
     if any(len(i) > 12 for i in items[1:]) or len(items[-1]) > 3 * len(items[-2]):
         return None  # 工厂、合作社和生产者个人的关系: one clause's list, not the items
-    items[0] = _tail_as_long(first, size, len(items[-1]))
+    items[0] = tail_as_long(first, size, len(items[-1]))
     tags = tagged(items[0])
     if not tags or not tags[0][1].startswith("n"):
         return None  # 我们讨论和决定，这两件…: the clause joins verbs, not the things counted
@@ -270,7 +300,7 @@ def clause_before(lay: Layout, m) -> Items | None:
     return items, spans, "inline"
 
 
-def _tail_as_long(cut: list[str], size: int, chars: int) -> str:
+def tail_as_long(cut: list[str], size: int, chars: int) -> str:
     """The last ``size`` words of ``cut``, or fewer when they already hold ``chars``
     characters (jieba keeps 地理信息 one word where 网络信息 is two)."""
     out = ""
@@ -394,10 +424,88 @@ def run_before(lay: Layout, m) -> Items | None:
         pos = hit.end() + 1
         rx = _RUN_NEXT
     if len(items) != m.number:
-        return None
+        return _earlier_run(lay, m)
     return (
         [t for t, _ in items],
         [Span(m.paragraph, start + a, start + a + len(t)) for t, a in items],
+        "inline",
+    )
+
+
+_NEXT = "二三四五六七八九十"  # the ordinal after 1, 2, … 9
+
+
+def _earlier_run(lay: Layout, m) -> Items | None:
+    """第一，…。第二，…。…？这两点很重要 / （一）…（二）…（三）为适应上述两项决心: a
+    back-reference (这, 上述) to the last run of ordinals in its paragraph, ended at most
+    four sentences before it; an item of the run that holds the mention is not one of its
+    items."""
+    text = lay.paragraphs[m.paragraph].text
+    if not text[max(0, m.start - 2) : m.start].endswith(BACK_REFERENCES):
+        return None
+    head = text[: m.start]
+    own = max(head.rfind(c) for c in "。！？!?；;") + 1  # the mention's sentence
+    best = None
+    for pos in range(len(head)):
+        if pos and head[pos - 1] not in "。；;：:！？!?，,）) ":
+            continue
+        found = ordinal_items(head, pos)
+        if not found or found[0][1] - pos > 6:
+            continue
+        kept = [(t, a) for t, a in found if a < own]
+        if len(kept) == m.number:
+            best = kept
+    if not best:
+        return None
+    nxt = _NEXT[m.number - 1] if m.number <= len(_NEXT) else "十"
+    if re.search(rf"(?:^|[。；;！？!?])\s*(?:第{nxt}|{nxt}是)", text[m.end :]):
+        return None  # 第一…第二…这两个抓手…第三: part of a longer run, another frame's items
+    last = best[-1][1]
+    if sum(1 for c in head[last:] if c in "。！？!?") > 4:
+        return None  # the run ended long before: the pointer is to something else
+    return (
+        [t for t, _ in best],
+        [Span(m.paragraph, a, a + len(t)) for t, a in best],
+        "ordinals",
+    )
+
+
+_ECHO_LEAD = "(?:坚决|要|必须|始终|不断|绝不|决不)?"
+
+
+def echo_run(lay: Layout, m) -> Items | None:
+    """继续贯彻七个反对，反对完美主义，反对繁琐哲学，… / “七反对”的原则。“坚决反对A，坚决反对
+    B，…”: the clauses right after the frame (in its sentence or the next) that each open
+    with the frame's own word are its items, however long."""
+    if m.quoted and not re.fullmatch(rf"{_NUM}{{1,2}}[\u4e00-\u9fff]{{2,3}}", m.phrase):
+        return None
+    key = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|条|项|大)?", "", m.phrase)
+    if len(key) < 2:
+        return None
+    text = lay.paragraphs[m.paragraph].text
+    end = sentence_end(text, sentence_end(text, m.end) + 1)
+    opener = re.compile(rf"[“\"]?{_ECHO_LEAD}{re.escape(key)}")
+    items: list[tuple[str, int]] = []
+    pos = m.end
+    skipped = 0
+    for clause in re.split(r"([，,；;、。！？!?”])", text[m.end : end]):
+        at, pos = pos, pos + len(clause)
+        if len(clause) <= 1 and not opener.match(clause):
+            continue  # a mark
+        if opener.match(clause) and len(clause) > len(key) + 1:
+            items.append((clause.lstrip('“"'), at + len(clause) - len(clause.lstrip('“"'))))
+        elif items:
+            break
+        else:
+            skipped += 1
+            if skipped > 2:
+                return None  # the run must follow the frame at once
+    if len(items) != m.number:
+        return None
+    shared = shared_opening([t for t, _ in items])
+    return (
+        [t[shared:] for t, _ in items],
+        [Span(m.paragraph, a + shared, a + len(t)) for t, a in items],
         "inline",
     )
 

@@ -233,7 +233,8 @@ SUMMARY_NOUN = re.compile(
     "不要|确保|维护|理念|精神|能力|办法|方法|步骤|环节|途径|战略|路线|政策|制度|机制|体系|"
     "安排|部署|举措|工程|行动|经验|教训|优势|特点|作用|职能|转变|责任|本领|素质|时期|运动|"
     "目的|口号|道路|可能|性质|表现|变化|形式|内容|因素|层次|类型|方向|革命|时代|攻坚|基本点|"
-    "纪律|大事|部分|底线|红线|短板|清单|纲领|实事|工具|法宝|武器|手段|支柱"
+    "纪律|大事|部分|底线|红线|短板|清单|纲领|实事|工具|法宝|武器|手段|支柱|范畴|极端|倾向|"
+    "偏向|领域|层面|侧面|要领|决心|弱项|强项|防线"
 )
 
 _MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]")
@@ -278,7 +279,11 @@ def prune(lay: Layout, frames: list[Frame]) -> list[Frame]:
 def _is_formula(phrase: str) -> bool:
     """Whether ``phrase`` is a formula of union or action (两条腿走路, 三权分立), which no
     count-of-things rule may drop."""
-    return bool(_RE_ACTION.fullmatch(phrase) or _RE_COLLECTIVE.fullmatch(phrase))
+    return bool(
+        _RE_ACTION.fullmatch(phrase)
+        or _RE_COLLECTIVE.fullmatch(phrase)
+        or re.fullmatch(r"[三四五六七八九十]个一", phrase)  # 五个一: N ones, a formula
+    )
 
 
 def _names_listed_before(lay: Layout, frame: Frame) -> bool:
@@ -290,8 +295,11 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
         s.paragraph != frame.span.paragraph or s.end > frame.span.start for s in spans
     ):
         return False
-    if all(_is_proper_name(i) for i in frame.items) and not all(
-        _is_proper_name(i, "nz") for i in frame.items
+    opposites = any(a != b and a.endswith(b) for a in frame.items for b in frame.items)
+    if (
+        not opposites  # 法西斯和反法西斯两大阵线: a concept and its opposite
+        and all(_is_proper_name(i) for i in frame.items)
+        and not all(_is_proper_name(i, "nz") for i in frame.items)
     ):
         return True  # 辽沈、淮海、平津三大战役, 斯大林格勒和高加索两方面: named things, counted
     counter = re.match(r"[二三四五六七八九十两]{1,2}(个|点)", frame.phrase)
@@ -353,6 +361,10 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
         return False  # 八个字：团结、紧张…: a formula in characters (found only so spelled)
     if noun.startswith("全"):
         return True  # 热察两个全省: wholes being counted, not a summary
+    if re.search(r"(?:件|回|码)事$", frame.phrase) and re.search(
+        r"是$", text[max(0, frame.span.start - 1) : frame.span.start]
+    ):
+        return True  # 研发和区域是两件事, “功”和“过”是两回事: they differ, no summary
     head = noun + re.split(r"[^\u4e00-\u9fff]", after[:4])[0]  # 五个细节安排: the head noun
     # may follow the two kept (never past a comma: 三种表格，大部分…)
     if (

@@ -28,6 +28,7 @@ from drafter.study.frame_items import (
     apposition,
     clause_before,
     drop_lead,
+    echo_run,
     ended_before,
     quoted_clauses_before,
     repeated_one,
@@ -36,6 +37,7 @@ from drafter.study.frame_items import (
     sentence_before,
     shared_opening,
     subject_before,
+    tail_as_long,
 )
 from drafter.study.frame_nouns import (
     compound,
@@ -72,7 +74,7 @@ from drafter.study.words import tagged, words
 
 _NUM = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
-_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性)|部分|个|点|项|条|大|种|类|方面|座|者)"
+_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性)|层(?=防线|含义|关系|境界|架构)|部分|个|点|项|条|大|种|类|方面|座|者)"
 _RE_COUNTED = re.compile(
     rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})({_COUNTER})"
 )
@@ -95,7 +97,9 @@ _PLAIN_WORDS = (
     "我们 你们 他们 大家 地区 省份 城市 县市 党员 主力 整编 师部 军部 纵队 兵团 旅部 "
     "战士 士兵 工人 农民 学生 老师 小国 大国 国家 人员 同学 博士 硕士 项目 产品 站点 "
     "经理 主任 书记 部长 局长 厂长 校长 院长 主席 总裁 总监 秘书 专家 医生 记者 教授 律师 "
-    "司机 老板 负责人 家族 战役 会战 战区 军区 财团 银行 石窟 古都 名著 名山 港口 机场 岛屿"
+    "司机 老板 负责人 家族 战役 会战 战区 军区 财团 银行 石窟 古都 名著 名山 港口 机场 岛屿 "
+    "将军 准将 少将 中将 上将 元帅 军官 士官 连长 排长 班长 团长 师长 军长 骨干 英雄 模范 "
+    "标兵 讲座 视频 节目 电影"
 )
 _PLAIN_NOUNS = frozenset(_PLAIN_WORDS.split())
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
@@ -359,6 +363,14 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None
     counter = m.group(2)
     after = text[m.end() :]
+    if re.search(rf"一{counter}[\u4e00-\u9fff]{{0,2}}$", text[max(0, m.start() - 6) : m.start()]):
+        return None  # 一句话两句话, 一个两个: a rough count
+    if _compared(text, m, counter, after):
+        return None  # 每增加一个流程节点，要减少两个流程节点: a quantity, not a summary
+    if counter == "个" and number >= 3 and re.match(r"一(?:[^\u4e00-\u9fff]|工程|$)", after):
+        # 实现五个一, 5个1工程: a formula of N ones, named as such (“五个一” quoted is found too)
+        end = m.end() + 1
+        return _Mention(index, m.start(), end, text[m.start() : end], number, False, f"{number}:一")
     if counter == "条" and after.startswith("腿走路"):
         return None  # 两条腿走路: a formula of action (frame_rules.collective_formulas)
     if counter == "大" and is_congress(number, after):
@@ -397,8 +409,10 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         if not re.match(r"[：:][^。；;，,、]{1,6}、", after):
             return None  # “简化”两个字, 铸造两个字：诚信: a word stressed, not a formula
         return _Mention(index, m.start(), m.end(), m.group(0), number, False, _key(number, "字"))
-    if counter in _COUNTERS_ALONE or (counter == "点" and re.match(r"[：:，,是]", after)):
-        noun = ""  # 三个方面, 三句话; 有两点是可以肯定的：
+    if counter in _COUNTERS_ALONE or (
+        counter == "点" and (re.match(r"[：:，,是]", after) or _not_a_noun(after))
+    ):
+        noun = ""  # 三个方面, 三句话; 有两点是可以肯定的：; 这两点很重要
     elif counter in _FINAL_COUNTERS and _ITEMS_FOLLOW.match(after):
         # 前途不外两种，一是…；一是… / 基本原则有三个，即：第一… / 分为两类，一类…: the noun
         # stands before the count; a frame only when its items follow
@@ -437,7 +451,10 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         word = cut[0] if cut else ""
         if word and is_function_word(word):
             return None  # 四项虽然…, 两项之外: a conjunction or a place word, no noun counted
-        if word in _TIME_WORDS or (noun[0] in _TIME_UNITS and not SUMMARY_NOUN.search(word)):
+        kinds = counter in ("种", "类") and noun[0] == "人"  # 两种人们, 三类人: kinds of people
+        if not kinds and (
+            word in _TIME_WORDS or (noun[0] in _TIME_UNITS and not SUMMARY_NOUN.search(word))
+        ):
             return None  # 六个月之后, 两个人: a length of time, people (三个时期 is a summary)
         if len(word) != 2 or word in _PLAIN_NOUNS:
             # 三个流, 两条路 (one character), 三个实验室 (a thing): a frame only when the
@@ -539,6 +556,23 @@ _LOCALIZERS = frozenset("下上中里内外前后间时")
 _BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上")
 
 
+def _compared(text: str, m: re.Match, counter: str, after: str) -> bool:
+    """Whether the sentence before the count says one of the same thing (增加一个流程节点，
+    减少两个流程节点): then the count is a quantity set against it."""
+    noun = re.match(r"[\u4e00-\u9fff]{2}", after)
+    if not noun:
+        return False
+    start = max(text.rfind(c, 0, m.start()) for c in "。！？!?") + 1
+    return f"一{counter}{noun.group()}" in text[start : m.start()]
+
+
+def _not_a_noun(after: str) -> bool:
+    """Whether the word after a counter is an adverb, a verb or a preposition (两点很重要,
+    三点要记住): the count stands alone."""
+    first = tagged(words_after(after)[0]) if words_after(after) else []
+    return bool(first) and first[0][1] in ("d", "p", "c", "ad", "zg")
+
+
 def _adjective_noun(cut: list[str], after: str) -> bool:
     """两个短木板, 三个新课题: one adjective and a noun of two characters make the noun."""
     if len(cut) < 2 or len(cut[1]) != 2 or not after.startswith(cut[0] + cut[1]):
@@ -566,6 +600,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         _aspects_before,
         quoted_clauses_before,
         _ordinals_after,
+        echo_run,
         apposition,
         run_after,
         repeated_one,
@@ -672,7 +707,11 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
     if m.phrase.endswith("重性"):
         return None  # 罢工、罢课也是两重性: two sides of one thing, not the things before
     text = lay.paragraphs[m.paragraph].text
-    head = text[: m.start]
+    if re.search(r"(?:件|回|码)事$", m.phrase) and text[: m.start].endswith("是"):
+        return None  # 研发和区域是两件事: a statement that they differ, not a summary
+    text = lay.paragraphs[m.paragraph].text
+    # 忽视风险（过左）或过度保守（过右）两个极端: an aside in brackets is no list mark
+    head = _ASIDE.sub(lambda g: "\u3000" * len(g.group()), text[: m.start])
     if m.quoted and head.endswith(("“", '"', "‘", "「")):
         head = head[:-1]
     if head.endswith(("、", "“")) or re.search(r"[\u4e00-\u9fff]$", head) and m.quoted:
@@ -698,13 +737,16 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
             parts[0] = parts[0][-1]  # 有黑和白两种极端观点: one character against one
         elif min(len(p) for p in parts) < 2:
             return None
+        else:
+            # 总有先进和落后 -> 先进: the first side as long as the second, in whole words
+            parts[0] = tail_as_long(words(parts[0]), len(words(parts[0])), len(parts[1]))
     else:
         return None
     quoted = [re.findall(r"[“\"‘「]([^”\"’」]+)[”\"’」]", p) for p in parts]
     if all(len(q) == 1 for q in quoted):
         items = [q[0] for q in quoted]
     else:
-        items = [p.strip('“”"‘’ ') for p in parts]
+        items = [p.replace("\u3000", "").strip('“”"‘’ ') for p in parts]
         items[0] = drop_lead(items[0])
     items = [i for i in items if i]
     if len(items) >= 2:
@@ -715,15 +757,18 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
     return items, [Span(m.paragraph, start, m.start)] * len(items), "inline"
 
 
+_ASIDE = re.compile(r"[（(][^（）()。；]{1,24}[）)]")
+
+
 def _joined_pair(segment: str) -> list[str] | None:
     """The two sides of the one conjunction (和/与/及/同/跟, a word of its own) in
     ``segment``, the second cut at a copula (A与B是当代世界 -> A, B); None otherwise."""
     cut = words(segment)
-    joins = [k for k, w in enumerate(cut) if w in ("和", "与", "及", "同", "跟")]
+    joins = [k for k, w in enumerate(cut) if w in ("和", "与", "及", "同", "跟", "或", "或者")]
     if len(joins) != 1:
         return None
     k = joins[0]
-    first, second = "".join(cut[:k]), "".join(cut[k + 1 :])
+    first, second = "".join(cut[:k]).strip(), "".join(cut[k + 1 :]).strip()
     copula = second.find("是")
     if copula > 0 and len(second) - copula <= 9:
         second = second[:copula]
@@ -852,7 +897,7 @@ def _frame_noun(m: _Mention) -> str:
     三个不同的部分 -> 部分); empty for a quoted formula or a count with no noun."""
     if m.quoted:
         return ""
-    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件)?", "", m.phrase)
+    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件|层)?", "", m.phrase)
     return noun.rsplit("的", 1)[-1][-2:]
 
 

@@ -27,7 +27,7 @@ _DI = re.compile(
 )
 # 第一阶段是… / 第一个时期是… / 第一种人关心…: an ordinal with the noun it counts; read
 # only as the item run of a frame whose noun it repeats (see ordinal_items' ``noun``)
-_DI_NOUN = re.compile(rf"第({_NUM}{{1,2}})(?:个|种|类|条|项|点|部分)?")
+_DI_NOUN = re.compile(rf"第({_NUM}{{1,2}})(?:个|种|类|条|项|点|层|部分)?")
 _SEQ = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
 _RE_SEQ = re.compile(r"(首先|其次|再次|最后)[，,、：:是要]")
 _QI = re.compile(rf"其({_NUM})[，,、：:是]")
@@ -153,7 +153,7 @@ def split_last_he(items: list[str], number: int) -> list[str]:
 # 了E after 经过; A和B这样两项): the gold keeps the item without them.
 _ITEM_LEAD = re.compile(
     r"^(?:第[一二三四五六七八九十]{1,2}(?:个|种|条|类|点)?(?:是|就是|(?=在|要))|(?:还有|另外|再|又)?(?:一|另一)(?:个|种|条|类|件|方面)?(?:就)?是|就是|即是|也就是|"
-    r"主要是|特别是|首先是|其次是|必须是|其间经过了|经过了|经过|即|是|了|由|于)(?=[\u4e00-\u9fff“]{2})"
+    r"主要是|特别是|首先是|其次是|必须是|其间经过了|经过了|经过|[一二三四五六七八九十]为|即|是|了|由|于)(?=[\u4e00-\u9fff“]{2})"
 )
 _ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff”]{2})(?:这样|那样|这么|等等|等)$")
 

@@ -562,3 +562,93 @@ def test_other_speakers_remarks_appended_yield_no_frames():
     )
     found = frames_of(text)
     assert "三件事" in found and "三个层面" not in found
+
+
+# Classes of the f11-frames development sample (28 unseen speeches), each on sentences
+# written for the test
+
+
+def test_kinds_of_people_with_their_sides_before():
+    found = frames_of("任何时候总有积极和消极两种人们在争论着。")
+    assert found["两种人们"].items == ["积极", "消极"]
+
+
+def test_first_side_as_long_as_the_second_in_whole_words():
+    found = frames_of("要完成民族革命和民主革命两个基本任务。")
+    assert found["两个基本任务"].items == ["民族革命", "民主革命"]
+
+
+def test_aside_in_brackets_and_or_do_not_cut_the_list():
+    found = frames_of("要防止走向冒进（过左）或保守（过右）两个极端。")
+    assert found["两个极端"].items == ["冒进", "保守"]
+
+
+def test_back_reference_to_an_earlier_run_of_ordinals():
+    text = (
+        "干部不一定是百科全书。第一，要有敏锐的眼光，能发现问题。第二，要有认真的精神。"
+        "至于有没有工具的问题，可以去借。这两点很重要。"
+    )
+    found = frames_of(text)
+    assert found["两点"].listed and found["两点"].items[1] == "要有认真的精神"
+
+
+def test_back_reference_from_inside_the_next_ordinal():
+    text = "你们应当注意：（一）确立攻下县城的决心。（二）确立打大仗的决心。（三）为适应上述两项决心，重新考虑计划。"
+    found = frames_of(text)["两项决心"]
+    assert found.items == ["确立攻下县城的决心", "确立打大仗的决心"]
+
+
+def test_back_reference_to_part_of_a_longer_run_is_not_listed_again():
+    text = "我们有三大问题，第一个，改善服务。第二点，改善供应关系。这两个抓手我们抓对了。第三，评价奋斗者。"
+    found = frames_of(text)
+    assert found["三大问题"].listed
+    assert "两个抓手" not in found or not found["两个抓手"].listed
+
+
+def test_layers_counted_with_ordinal_paragraphs():
+    text = (
+        "我们设置了风险管理的三层防线。\n\n第一层防线，业务主管，是第一责任人。\n\n"
+        "第二层防线，内控部门，要拉通管理。\n\n第三层防线，审计部门，要建立威慑。"
+    )
+    found = frames_of(text)["三层防线"]
+    assert found.listed and found.items[:2] == ["业务主管", "内控部门"]
+    assert "三层楼" not in frames_of("这栋房子有三层楼。")
+
+
+def test_clauses_repeating_the_frame_word_are_its_items():
+    text = "我们要贯彻三个反对，反对形式主义，反对繁琐哲学，反对没有全局效益提升的局部优化。"
+    found = frames_of(text)["三个反对"]
+    assert found.items == ["形式主义", "繁琐哲学", "没有全局效益提升的局部优化"]
+    quoted = frames_of("要遵循“两反对”的原则。“坚决反对形式主义，坚决反对官僚主义”。")
+    assert quoted["两反对"].items == ["形式主义", "官僚主义"]
+
+
+def test_list_in_the_first_clause_after_the_frame():
+    found = frames_of("这个系统有两个目标要求，大容量、低成本，要求都写在方案里。")
+    assert found["两个目标"].items == ["大容量", "低成本"]
+    inside = frames_of("市场有两个特点，一是新产品、新技术都先在这里导入，还有就是注重质量。")
+    assert not inside["两个特点"].listed  # the list belongs to the first item
+
+
+def test_unquoted_formula_of_ones():
+    found = frames_of("第二阶段就是实现五个一。我们要把三个一样的杯子放好。")
+    assert found["五个一"].number == 5 and len(found) == 1
+
+
+def test_set_phrases_written_on_end_before_a_back_reference():
+    text = "一个企业活的灵魂，就是坚持因地制宜实事求是。这两条要领要牢记。"
+    assert frames_of(text)["两条要领"].items == ["因地制宜", "实事求是"]
+
+
+def test_statement_that_two_things_differ_is_not_a_frame():
+    assert frames_of("研发和销售是两件事，要分开考核。") == {}
+
+
+def test_rough_and_compared_counts_are_not_frames():
+    text = "有时一句话两句话就说明白了。每增加一个评审节点，要减少两个评审节点。明年这五个准将要上前线。"
+    assert frames_of(text) == {}
+
+
+def test_a_concept_and_its_opposite_are_not_names():
+    found = frames_of("这就决定了世界法西斯和反法西斯两大阵线的命运。")
+    assert found["两大阵线"].listed

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from study_scoring import (
+    DEV10_FILE,
     HELDOUT4_FILE,
     HELDOUT5_FILE,
     HELDOUT6_FILE,
@@ -181,6 +182,23 @@ def test_heldout_batch_eight():
     speakers (三个层面). FAR BELOW THE ISSUE'S BARS (recall 0.9, roadmap 0.8): this asserts the
     blind figures as a floor so nothing falls back; on speeches the analysis is not there yet."""
     score = _score(load_gold(HELDOUT8_FILE))
-    assert score.frame_recall >= 0.57, score.misses
-    assert score.frame_precision >= 0.57, score.spurious
+    # after helper f11-frames fixed its classes as general rules (a fit, no longer blind):
+    # R 0.86 P 0.77, items 0.95 — held here so nothing falls back
+    assert score.frame_recall >= 0.85, score.misses
+    assert score.frame_precision >= 0.75, score.spurious
     assert score.items_accuracy >= 0.9, score.figures()
+
+
+def test_dev_sample_ten():
+    """Development sample (gold/study_dev_b10.json): 28 ren/ and mao/ speeches of 1,500-6,000
+    characters with >= 4 "number + counter" words, in no earlier gold and not held out,
+    shuffled with random.Random(1110) and read in that order (/work/notes/f11frames/dev);
+    42 frames (28 listed, 5 mentioned, 9 arguable), 9 negatives, written by the frames helper
+    before anything in drafter/study ran on them. First contact on main 298af88 (after the
+    batch-8 classes): recall 0.57, precision 0.75, items right 0.75 — the honest estimate of
+    recall on unseen speeches then, FAR BELOW the issue's 0.9. Its classes were then fixed as
+    general rules (a fit): R 0.79 P 0.92, items 0.84, asserted here as a floor."""
+    score = _score(load_gold(DEV10_FILE))
+    assert score.frame_recall >= 0.78, score.misses
+    assert score.frame_precision >= 0.9, score.spurious
+    assert score.items_accuracy >= 0.8, score.figures()
