@@ -23,6 +23,7 @@ from drafter.settings import Settings, default_settings_path
 from drafter.ui.errors import describe, install_excepthook, show_error
 from drafter.ui.main_window import MainWindow
 from drafter.ui.screen_fit import install_on_screen_guard
+from drafter.ui.termination import TerminationWatch, exit_code
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -296,7 +297,9 @@ def run(
             lambda: QTimer.singleShot(SETTLE_MS, lambda: _shoot(window, screenshot))
         )
     QTimer.singleShot(0, startup.start)
+    watch = TerminationWatch(lambda signum: _terminate(window, signum), app)
     code = app.exec()
+    watch.uninstall()  # from here a second signal ends the process at once
     # A cancelled import commits what it has read before it returns: let it, then let go
     # of the library (a process killed instead is fine too; the next add finishes the job).
     if not QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS):
@@ -308,6 +311,14 @@ def run(
             log.warning("closing the library failed: %s", exc)
     hook.uninstall()
     return code
+
+
+def _terminate(window: MainWindow, signum: int) -> None:
+    """A terminating signal: close the window as the user would, minus the questions
+    (unsaved work goes to the recovery file), and leave every event loop, a modal
+    dialog's included, with the shell's code for "ended by this signal"."""
+    window.close_unattended()
+    QApplication.instance().exit(exit_code(signum))
 
 
 def _reopen(window: MainWindow, library_dir: Path | None) -> None:

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.settings_path = Path(settings_path) if settings_path else None
         self.library: Any = None
+        self._closing_unattended = False  # a signal closes: no questions (close_unattended)
         self.setWindowTitle(APP_TITLE)
         self.setDockNestingEnabled(True)
         self.setAcceptDrops(True)
@@ -423,16 +424,37 @@ class MainWindow(QMainWindow):
                 except (ValueError, TypeError):
                     log.warning("ignoring a damaged saved window layout")
 
+    def close_unattended(self) -> None:
+        """Close as the user's close does, but with no question (a terminating signal): the
+        unsaved draft is kept as a recovery copy instead of asking 保存/不保存.
+
+        The winding down runs here, not in closeEvent: when the user's own close is under
+        way (its question open, waiting for an answer that will not come) Qt ignores a
+        second close(), and the work must be kept all the same."""
+        if self._closing_unattended:
+            return
+        self._closing_unattended = True
+        self.editor.close_keeping_unsaved()
+        self._wind_down()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Qt override: settle the draft first (cancelling keeps the window open), stop a running
         import, remember geometry and dock layout, then close.
         """
+        if self._closing_unattended:  # already wound down, without questions
+            event.accept()
+            return
         if not self.editor.confirm_close():
             event.ignore()
             return
+        self._wind_down()
+        event.accept()
+
+    def _wind_down(self) -> None:
+        """Stop a running import and remember geometry and dock layout."""
         if self.library_panel.busy():
             self.library_panel.cancel_import()
         self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
         self.settings.window_state = base64.b64encode(bytes(self.saveState())).decode()
         self.save_settings()
-        event.accept()

@@ -58,6 +58,7 @@ class DraftFiles(QObject):
         self.settings_path = Path(settings_path) if settings_path else None
         self._window = window
         self.recovery_checked = False
+        self.kept_for_recovery = False  # closed by a signal: nothing may drop the work now
         self.recovery = RecoveryFile(recovery_dir or default_recovery_dir())
         self.autosaver = Autosaver(
             self.recovery, self._autosave_state, settings.autosave_seconds, self
@@ -159,6 +160,8 @@ class DraftFiles(QObject):
 
     def confirm_discard(self) -> bool:
         """Ask 保存/不保存/取消 when there are unsaved changes; False means "stop"."""
+        if self.kept_for_recovery:
+            return False  # a question interrupted by a signal: the recovery copy stays
         if not self.session.dirty:
             return True
         answer = self._ask_unsaved()
@@ -179,7 +182,24 @@ class DraftFiles(QObject):
         so the next start offers no stale recovery.
         """
         self.autosaver.stop()
-        self.recovery.discard()
+        if not self.kept_for_recovery:
+            self.recovery.discard()
+
+    def close_keeping_unsaved(self) -> bool:
+        """For a close nobody can answer (a terminating signal): unsaved work goes whole to
+        the recovery file, which the next start offers back; with nothing unsaved it is a
+        clean close. Returns True when a recovery copy was written."""
+        self.autosaver.stop()
+        if not self.session.dirty:
+            self.recovery.discard()
+            return False
+        self.kept_for_recovery = True
+        self.autosaver.mark_changed()  # written even if the last tick saw these changes
+        if self.autosaver.save_now():
+            log.warning("unsaved draft kept for recovery in %s", self.recovery.path)
+            return True
+        log.error("unsaved draft could NOT be kept: %s", self.recovery.path)
+        return False
 
     # -- autosave and recovery ---------------------------------------------------------------
 
@@ -268,7 +288,8 @@ class DraftFiles(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("恢复未保存的稿件")
         when = pending.saved_at.replace("T", " ")
-        box.setText(f"上次关闭时稿件“{title}”尚未保存（自动保存于 {when}）。")
+        where = f"（{pending.source_path.name}）" if pending.source_path else ""
+        box.setText(f"上次关闭时稿件“{title}”{where}尚未保存（自动保存于 {when}）。")
         box.setInformativeText("是否恢复这份稿件？放弃后仍可在恢复文件夹中找到备份。")
         recover = box.addButton("恢复", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("放弃", QMessageBox.ButtonRole.RejectRole)

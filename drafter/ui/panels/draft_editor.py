@@ -354,6 +354,11 @@ class DraftEditorPanel(EditorActions, QWidget):
         """The draft is settled: stop autosave and remove the recovery file."""
         self.files.close_clean()
 
+    def close_keeping_unsaved(self) -> bool:
+        """Close without asking (nobody can answer): unsaved work goes to the recovery file
+        that the next start offers back. True when a recovery copy was written."""
+        return self.files.close_keeping_unsaved()
+
     def autosave_now(self) -> bool:
         """Write the recovery file now (the timer does this every autosave_seconds)."""
         return self.files.autosave_now()
