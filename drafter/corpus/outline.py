@@ -118,7 +118,9 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
     if articles is None:
         runs += _topic_runs(texts, taken)
         taken = {c.index for r in runs for c in r}
-    plain = [] if articles is not None else _plain_candidates(texts, taken)
+    # part titles a Word file styles as headings claim the unnumbered level as plain ones do
+    titles = sum(1 for c in cands if c.hinted and not c.ordinal and not c.bullet)
+    plain = [] if articles is not None else _plain_candidates(texts, taken, titles)
     if articles is None and (runs or plain):
         runs += _opening_points(colon_lists, runs, plain)
         runs += _part_points(colon_lists, runs, texts)
@@ -314,9 +316,10 @@ _ARTICLE_LABEL = re.compile(r"[（(]([^（()）]{1,12})[）)][ \u3000]*")
 # -- unnumbered headings ---------------------------------------------------------------
 
 
-def _plain_candidates(texts: list[str], taken: set[int]) -> list[Candidate]:
+def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> list[Candidate]:
     """Short lines standing alone between paragraphs, without a marker: part titles
-    ("问题的提起", "结　　论", "引言"), which :mod:`structure` may take as a level."""
+    ("问题的提起", "结　　论", "引言"), which :mod:`structure` may take as a level.
+    ``titles``: unnumbered part titles found otherwise (a Word file's styled headings)."""
     out = []
     for i, text in enumerate(texts):
         if i in taken:
@@ -327,8 +330,9 @@ def _plain_candidates(texts: list[str], taken: set[int]) -> list[Candidate]:
     # lead lines share the unnumbered level: only where no part title claims it, or
     # where one or two part titles stand over many leads (首先报告…的工作 over a report
     # whose every point opens with its bold lead sentence)
-    leads = [] if len(out) > 2 else _lead_lines(texts, taken)
-    if out and len(leads) < max(_MIN_LEADS * 2, 4 * len(out)):
+    claimed = len(out) + titles
+    leads = [] if claimed > 2 else _lead_lines(texts, taken)
+    if claimed and len(leads) < max(_MIN_LEADS * 2, 4 * claimed):
         leads = []
     if len(leads) >= _MIN_LEADS:
         out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(TRAILING), "") for i in leads)

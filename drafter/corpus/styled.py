@@ -50,6 +50,6 @@ def styled_heads(blocks: list[Block], cands: list[Candidate]) -> list[Candidate]
     for items in by_level.values():
         items = [c for c in items if not c.ordinal or c.family not in unstyled]
         numbered = sum(1 for c in items if c.ordinal)
-        if len(items) >= MIN_STYLED and MIN_MIXED <= numbered <= len(items) - MIN_MIXED:
+        if len(items) >= MIN_STYLED and MIN_MIXED <= numbered <= len(items) - 1:
             out += items
     return out

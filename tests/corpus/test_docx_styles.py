@@ -153,3 +153,56 @@ def test_a_run_numbered_partly_in_styled_paragraphs_stays_one_run(new_docx, tmp_
     parts = doc.outline.sections
     assert [s.heading for s in parts[0].children] == LOOKBACK
     assert [s.marker for s in parts[1].children] == ["一是", "二是", "三是"]
+
+
+def test_a_lone_unnumbered_heading_after_numbered_ones_of_its_style(new_docx, tmp_path) -> None:
+    """第一：…第三： run into their paragraphs and a question line, all four Heading 1: the
+    question is their sibling (the style says so), with its 一、二、 answers under it, not a
+    sub-heading of 第三."""
+    d = new_docx()
+    d.add_paragraph("抓好三件大事", style="Title")
+    d.add_paragraph(PARA)
+    for n, heading in zip("一二三", TASKS):
+        d.add_paragraph(f"第{n}：{heading}。{PARA}", style="Heading 1")
+        d.add_paragraph(PARA)
+    d.add_paragraph("为什么要推进流程改革？", style="Heading 1")
+    d.add_paragraph(PARA)
+    for n, heading in zip("一二", LESSONS):
+        d.add_paragraph(f"{n}、{heading}", style="Heading 2")
+        d.add_paragraph(PARA)
+    path = tmp_path / "question.docx"
+    d.save(path)
+    parts = load_document(path).outline.sections
+    assert [s.marker + s.heading for s in parts] == [
+        *(f"第{n}：{h}" for n, h in zip("一二三", TASKS)),
+        "为什么要推进流程改革",
+    ]
+    assert [s.heading for s in parts[3].children] == LESSONS[:2]
+
+
+def test_styled_part_titles_claim_the_unnumbered_level(new_docx, tmp_path):
+    """Three unnumbered part titles styled Heading 1 over numbered Heading 2 points, with
+    short one-sentence lines over paragraphs in the parts: the titles hold the unnumbered
+    level, as typed part titles do, so those lines are not read as bold lead lines."""
+    titles = ["过去五年工作的基本总结", "今后五年的目标和任务", "关于对外交往工作"]
+    leads = [
+        f"{w}工作取得明显成效。"
+        for w in ("农业", "工业", "交通", "水利", "教育", "科技", "文化", "卫生", "体育")
+    ]
+    d = new_docx()
+    d.add_paragraph("各位代表：")
+    d.add_paragraph(PARA)
+    for k, title in enumerate(titles):
+        d.add_paragraph(title, style="Heading 1")
+        for n, task in zip("一二三", TASKS):
+            d.add_paragraph(f"{n}、{task}", style="Heading 2")
+            for lead in leads[k * 3 : k * 3 + 3]:
+                d.add_paragraph(lead)
+                d.add_paragraph(PARA * 3)
+    path = tmp_path / "parts.docx"
+    d.save(path)
+    got = [
+        (s.heading, [c.heading for c in s.children]) for s in load_document(path).outline.sections
+    ]
+    assert got == [(t, TASKS) for t in titles]
+    assert all(not c.children for s in load_document(path).outline.sections for c in s.children)
