@@ -44,6 +44,9 @@ _INLINE_EDITOR = re.compile(
     r"[（(\[【](?:责任编辑|编辑|责编)[：:]\s*(?:[\u4e00-\u9fff]\s?){2,4}[）)\]】]$"
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")  # the text after it: _md_heading_text
+# a title line typed carelessly at the top: "##推动行政服务变革" (no space), "#3 关于…" (a
+# digit left of "### " by a converter); a "#话题#" tag has a second "#" and stays text
+_MD_TOP_HEADING = re.compile(r"^(#{1,6})(?:\d\s+|(?=[\u4e00-\u9fff“《（]))")
 _SUMMARY_END = ("...", "…", "……", "。。。")
 _LEAD_LABELS = (
     "导读：",
@@ -134,6 +137,8 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
         level = b.heading_level
         if text[0] == "#" and level is None:
             m = _MD_HEADING.match(text)
+            if m is None and len(out) < 3 and "#" not in text.lstrip("#"):
+                m = _MD_TOP_HEADING.match(text)
             heading = _md_heading_text(text[m.end() :]) if m else ""
             if heading:
                 level, text = len(m.group(1)), heading

@@ -517,3 +517,14 @@ def test_a_web_editors_placeholder_is_clutter() -> None:
 def test_a_law_named_on_a_line_of_its_own_inside_book_title_marks() -> None:
     texts, _ = clean("我县第一部《", "村规民约", "》开始实施。各村都召开了群众大会。")
     assert texts == ["我县第一部《村规民约》开始实施。各村都召开了群众大会。"]
+
+
+def test_a_title_typed_as_a_careless_markdown_heading() -> None:
+    for line in ("##推动后勤服务改革", "#3 推动后勤服务改革"):
+        result = clean_blocks([Block(line), Block(""), Block(BODY)])
+        assert [(b.text, b.heading_level) for b in result.blocks][0] == (
+            "推动后勤服务改革",
+            len(line) - len(line.lstrip("#")),
+        )
+    texts, _ = clean("#两会热点#", BODY)  # a tag, not a heading
+    assert texts[0] == "#两会热点#"
