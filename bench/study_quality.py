@@ -86,12 +86,13 @@ def group(entries: list[dict]) -> Score:
     return score
 
 
-def roadmap_dev():
-    """Roadmap sentences, their links and count warnings on study_roadmap_dev.json."""
-    from roadmap_scoring import ROADMAP_DEV_FILE, RoadmapScore, score_roadmap
+def roadmap_dev(check: bool = False):
+    """Roadmap sentences, their links and count warnings on study_roadmap_dev.json (or, with
+    ``check``, on the smaller study_roadmap_check.json read after the fit)."""
+    from roadmap_scoring import ROADMAP_CHECK_FILE, ROADMAP_DEV_FILE, RoadmapScore, score_roadmap
 
     score = RoadmapScore()
-    for entry in load_gold(ROADMAP_DEV_FILE):
+    for entry in load_gold(ROADMAP_CHECK_FILE if check else ROADMAP_DEV_FILE):
         doc = gold_document(entry, SHARED)
         score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
     return score
@@ -140,17 +141,20 @@ def main() -> int:
         "dev sample 10 (28)": group(load_gold(DEV10_FILE)),
         "own fixtures (1 text)": own(),
     }
-    return report(groups, args, roadmap_dev())
+    return report(
+        groups,
+        args,
+        {"roadmap development (50)": roadmap_dev(), "roadmap check (53)": roadmap_dev(check=True)},
+    )
 
 
-def report(groups: dict[str, Score], args: argparse.Namespace, road=None) -> int:
-    """Print each group's figures (a table, or JSON with ``--json``); ``road`` is the
-    roadmap development score, reported apart (that gold has no frames)."""
-    road_name = "roadmap development (50)"
+def report(groups: dict[str, Score], args: argparse.Namespace, roads=None) -> int:
+    """Print each group's figures (a table, or JSON with ``--json``); ``roads`` are the
+    roadmap-only scores, reported apart (those golds have no frames)."""
+    roads = roads or {}
     if args.json:
         out = {k: v.figures() for k, v in groups.items()}
-        if road is not None:
-            out[road_name] = road.figures()
+        out.update({k: v.figures() for k, v in roads.items()})
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
@@ -165,7 +169,7 @@ def report(groups: dict[str, Score], args: argparse.Namespace, road=None) -> int
         if args.verbose:
             print("   missed:", "；".join(score.misses) or "—")
             print("   spurious:", "；".join(score.spurious) or "—")
-    if road is not None:
+    for road_name, road in roads.items():
         f = road.figures()
         print(
             f"{road_name:24} roadmap R {f['roadmap_recall']:.2f} P {f['roadmap_precision']:.2f} "

@@ -18,11 +18,13 @@ from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
 from drafter.study.text import first_clause, sentences
 
-_VERB = "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出)"
-_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种)"
+_VERB = "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出|宣布)"
+_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章)"
 _RE_COUNT = re.compile(_COUNT)
-_NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要")
-_NOUN = re.compile(r"意见|体会|想法|希望|要求|看法|认识|建议|感受|问题|方面|句话|层意思|件事|思考")
+_NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹")
+_NOUN = re.compile(
+    r"意见|体会|想法|希望|要求|看法|认识|建议|感受|问题|方面|句话|层意思|件事|思考|章"
+)
 _RE_VERB = re.compile(_VERB)
 _QUOTED_LIST = re.compile(r"(?:[“\"][^”\"]{1,16}[”\"][、，,和及与]*){2,}")
 
@@ -81,6 +83,8 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
         last = node is not None and node.own and idx == node.own[-1] and sent is sents[-1]
         if not parts and last:
             parts = _following_siblings(lay, node, count)
+        if not parts:
+            continue  # in running text a count after 谈/说 announces nothing that follows
         out.append(
             Roadmap(
                 sent.text.strip(),
@@ -117,8 +121,11 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts, warning)
 
 
-# 第一种：… 第二种：… (kinds and classes the heading grammar does not take for markers)
-_KIND = re.compile(r"^第([一二三四五六七八九十]{1,2})(?:种|类|部分)[：:，,、]")
+# 第一种：… 第二种：… / 第一阶段先… 第四个阶段… (kinds, classes and stages the heading
+# grammar does not take for markers) and 甲、… 乙、… 丙、…
+_KIND = re.compile(r"^第([一二三四五六七八九十]{1,2})(?:(?:种|类)[：:，,、]|个?(?:部分|阶段|步))")
+_GAN = "甲乙丙丁戊己庚辛壬癸"
+_STEM = re.compile(f"^([{_GAN}])[、，,．.]")
 
 
 def _part_marker(text: str) -> tuple[str, int, str] | None:
@@ -130,6 +137,9 @@ def _part_marker(text: str) -> tuple[str, int, str] | None:
     m = _KIND.match(text)
     if m:
         return "kind", parse_cn_number(m.group(1)), ""
+    m = _STEM.match(text)
+    if m:
+        return "stem", _GAN.index(m.group(1)) + 1, ""
     return None
 
 
@@ -276,7 +286,7 @@ def _numbered(nodes: list[Node]) -> list[Node] | None:
 
 
 _COLON_COUNT = re.compile(
-    r"(?<![第一二三四五六七八九十百千两0-9])(几|[二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个因素|个原因|方面|点|个|条|项)"
+    r"(?<![第一二三四五六七八九十百千两0-9])(几|[二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个因素|个原因|个阶段|方面|阶段|部分|点|个|条|项|种|类)"
 )
 
 
@@ -304,6 +314,13 @@ _SALUTE = re.compile(
     r"^(各位|尊敬的|亲爱的)|(同志|朋友|代表|同学|委员|来宾|战友|女士|先生|员工)们?[：:]$"
 )
 _LOOK_BACK = ("以上", "上面", "上述", "总之", "综上")
+# a speaker's name standing alone in a transcript (徐直军： / 任总：) ends in a colon too: a common
+# surname and one or two characters (中央决定： / 这就是说： / 因此： are not names)
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+    "蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛"
+)
+_SPEAKER = re.compile(f"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}[：:]$")
 
 
 def ahead_count(sentence: str) -> int | None | bool:
@@ -312,7 +329,7 @@ def ahead_count(sentence: str) -> int | None | bool:
     (主要做了以下工作。); else the count it names (``None`` when it names none). Only to be
     asked where the parts do follow (a heading or a paragraph numbered 1 comes next)."""
     body = sentence.strip()
-    if body.startswith(_LOOK_BACK) or _SALUTE.search(body):
+    if body.startswith(_LOOK_BACK) or _SALUTE.search(body) or _SPEAKER.match(body):
         return False
     if body.endswith(("：", ":")):
         named = colon_count(body)
@@ -335,7 +352,9 @@ def roadmap_count(sentence: str) -> int | None | bool:
         for v in _RE_VERB.finditer(sentence)
         if not _in_quotes(sentence, v.start())
         and sentence[v.start() - 1 : v.start()] != "的"  # 地区部的汇报: a noun
-        and not sentence[v.start() : v.start() + 2].startswith(_NOT_SPEAKING)  # 提高, 说服
+        and not any(  # 提高, 说服, 笑谈: the character is part of another word
+            sentence.startswith(w, max(0, v.start() - k)) for w in _NOT_SPEAKING for k in (0, 1)
+        )
         and not re.search(r"[不没别]去?$", sentence[max(0, v.start() - 2) : v.start()])
     ]  # 不去说它们: the speaker says what he leaves out
     if not verbs:
@@ -394,7 +413,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
-_NOT_SPEAKING = ("提高", "提升", "提供", "提前", "提拔", "提醒", "提交", "说服")
+_NOT_SPEAKING = ("提高", "提升", "提供", "提前", "提拔", "提醒", "提交", "说服", "谈判", "笑谈")
 
 
 def _inline_items(sentence: str) -> bool:

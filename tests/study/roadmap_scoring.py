@@ -15,6 +15,8 @@ from pathlib import Path
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 ROADMAP_DEV_FILE = GOLD_DIR / "study_roadmap_dev.json"
+# a second, smaller set read after the rules were fitted to the first; scored once, then fitted
+ROADMAP_CHECK_FILE = GOLD_DIR / "study_roadmap_check.json"
 
 
 @dataclass

@@ -277,3 +277,74 @@ def test_parts_opening_with_quoted_words_and_a_dash():
     study, paras = roadmap(text)
     road = next(r for r in study.roadmap if "要点如下" in r.text)
     assert [paras[i][:3] for i in road.sections] == ["“无害", "“有助", "“军队"]
+
+
+def test_stages_and_heavenly_stems_open_parts():
+    text = """研讨班上的讲话
+
+一、学习要分阶段
+
+我认为案例学习，可以分三个阶段：
+
+第一阶段先读教义，每天考一次试。
+
+第二阶段自己来演讲，讲实践中的事。
+
+第三个阶段就是大辩论，把观点讲出来。
+
+二、其他
+
+为达此目的，这里特再着重指出几点，引起各地同志注意：
+
+甲、军事问题。要打歼灭战。
+
+乙、土地问题。要发动群众。
+"""
+    study, paras = roadmap(text)
+    stages = next(r for r in study.roadmap if "三个阶段" in r.text)
+    assert stages.count == 3 and [paras[i][:3] for i in stages.sections] == [
+        "第一阶",
+        "第二阶",
+        "第三个",
+    ]
+    stems = next(r for r in study.roadmap if "指出几点" in r.text)
+    assert [paras[i][:2] for i in stems.sections] == ["甲、", "乙、"]
+
+
+def test_proclaimed_articles_are_announced():
+    text = """布告
+
+人民解放军所到之处，深望各界人民予以协助。兹特宣布约法三章，愿与全体人民共同遵守之。
+
+（一）保护全体人民的生命财产
+
+各界人民均望保持秩序。
+
+（二）保护民族工商农牧业
+
+一律保护，不受侵犯。
+
+（三）没收官僚资本
+
+归人民政府所有。
+"""
+    study, _ = roadmap(text)
+    road = next(r for r in study.roadmap if "约法三章" in r.text)
+    assert road.count == 3 and len(road.sections) == 3 and road.warning is None
+
+
+def test_a_speaker_label_and_a_count_in_running_text_with_no_parts_are_no_roadmap():
+    text = """座谈纪要
+
+一、关于品牌
+
+品牌不等于做广告。到现在还传为笑谈的所谓“十分动摇”、“恐慌万状”两句话，就是那时的形容词。
+
+徐直军：
+
+1、要学习国际商法。
+
+2、要集中精力做好产品。
+"""
+    study, _ = roadmap(text)
+    assert study.roadmap == []
