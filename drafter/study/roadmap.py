@@ -51,15 +51,14 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
             out.append(found)
             seen.add((found.span.paragraph, found.span.start))
     # a speaking verb with a count inside a section with no sub-headings (我想将两种态度对照地
-    # 讲一下。 then 第一种：… 第二种：…): the parts are the numbered paragraphs that follow
-    for node in lay.nodes():
-        if node.children:
-            continue
-        for idx in node.own:
-            for road in _spoken_in_text(lay, idx):
-                if (road.span.paragraph, road.span.start) not in seen:
-                    out.append(road)
-                    seen.add((road.span.paragraph, road.span.start))
+    # 讲一下。 then 第一种：… 第二种：…) or in the closing (最后，我再强调两点。 then 第一，…):
+    # the parts are the numbered paragraphs that follow
+    leaves = [i for n in lay.nodes() if not n.children for i in n.own]
+    for idx in [*leaves, *lay.closing]:
+        for road in _spoken_in_text(lay, idx):
+            if (road.span.paragraph, road.span.start) not in seen:
+                out.append(road)
+                seen.add((road.span.paragraph, road.span.start))
     for road in out:
         if not road.sections:  # 有两点是可以肯定的： then 1、… 2、…: link the paragraphs
             road.sections = _numbered_paragraphs(lay, road.span.paragraph)

@@ -348,3 +348,33 @@ def test_a_speaker_label_and_a_count_in_running_text_with_no_parts_are_no_roadma
 """
     study, _ = roadmap(text)
     assert study.roadmap == []
+
+
+def test_roadmap_before_the_final_points():
+    """最后，我再强调两点。 before 第一… 第二… (run-in sub-headings here; closing paragraphs
+    are searched too)."""
+    text = """在工作会议上的讲话
+
+同志们：
+
+今天主要讲两个问题。
+
+一、关于作风
+
+要转变作风。
+
+二、关于纪律
+
+要严明纪律。
+
+最后，我再强调两点。
+
+第一，要抓好落实。会上定的事，要一件一件落实到人，不能停在纸上，也不能层层转发了事。
+
+第二，要守住底线。廉洁的规矩人人都要遵守，不能心存侥幸，更不能以为小节无碍。
+
+谢谢大家！
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "强调两点" in r.text)
+    assert road.count == 2 and [paras[i][:3] for i in road.sections] == ["第一，", "第二，"]
