@@ -3,7 +3,8 @@ folders), ``sync`` (a folder kept in step), ``remove``, and copying between libr
 (``export_records`` / ``import_records``, from cached parses: no file read).
 
 A part of :class:`~drafter.library.library.Library`. Each write reconciles first, indexes
-through :class:`~drafter.library.local_indexing.LocalIndexing` and commits the index before
+through :class:`~drafter.library.local_indexing.LocalIndexing` (one
+:class:`~drafter.library.local_indexing.IndexBatch` a batch) and commits the index before
 the catalogue (a removal the reverse), so a crash leaves a library the next write repairs.
 """
 
@@ -12,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from drafter.library import index as ix_mod
 from drafter.library.backend import Record
-from drafter.library.build import Built, ParagraphWriter, copy_tasks, never, tally_import
+from drafter.library.build import Built, copy_tasks, never, tally_import
 from drafter.library.catalog import Catalog
+from drafter.library.local_indexing import IndexBatch
 from drafter.library.model import ImportProgress, LibraryError
 from drafter.library.sync import plan, removals, scan
 
@@ -53,9 +54,8 @@ class LocalImport:
             with self.catalog.transaction() as db:
                 db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
             self._docs = None
-            writer = ParagraphWriter(self._current_index(), lock=False)
-            writer.delete_by_term("doc", info.id)
-            ix_mod.commit_segments(writer, [])
+            with IndexBatch(self._current_index()) as batch:
+                batch.commit(delete_docs=[info.id])
             return True
 
     COPY_BATCH = 300  # documents per commit of import_records: what an interruption loses
@@ -87,30 +87,15 @@ class LocalImport:
                 if cancel():
                     break
                 chunk = tasks[start : start + self.COPY_BATCH]
-                index = self._current_index()
                 done: list[Built] = []
-                writer = pool = None
-                try:
-                    writer, pool = yield from self._read(
-                        index, chunk, words, cancel, progress, done
-                    )
-                    if writer is None and pool and pool.segments:
-                        writer = ParagraphWriter(index, lock=False)
-                    if writer is not None:
-                        ix_mod.commit_segments(writer, pool.segments if pool else [])
-                        writer = None
+                with IndexBatch(self._current_index()) as batch:
+                    yield from self._read(batch, chunk, words, cancel, progress, done)
+                    batch.commit()
                     with self.catalog.transaction() as db:
                         for b in done:
                             Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
                     self._docs = None
                     progress.added += len(done)
-                except BaseException:
-                    if writer is not None:
-                        writer.cancel()
-                    raise
-                finally:
-                    if pool is not None:
-                        pool.close()
             progress.cancelled = cancel()
             progress.phase = "done"
             progress.current = ""
@@ -137,14 +122,11 @@ class LocalImport:
             progress.total_bytes = sum(t.size for t in tasks)
             progress.phase = "read"
             yield progress
-            index = self._current_index()
             done: list[Built] = []
-            writer = None
-            pool = None
-            try:
+            with IndexBatch(self._current_index()) as batch:
                 if tasks and not cancel():
-                    writer, pool = yield from self._read(
-                        index, tasks, self._indexed_words(), cancel, progress, done
+                    yield from self._read(
+                        batch, tasks, self._indexed_words(), cancel, progress, done
                     )
                 progress.phase = "commit"
                 progress.current = ""
@@ -152,13 +134,7 @@ class LocalImport:
                 by_key = {t.key: t for t in tasks}
                 stale = set(removed)
                 stale.update(by_key[b.key].replaces for b in done if by_key[b.key].replaces)
-                if writer is None and (stale or (pool and pool.segments)):
-                    writer = ParagraphWriter(index, lock=False)
-                if writer is not None:
-                    for doc_id in stale:
-                        writer.delete_by_term("doc", doc_id)
-                    ix_mod.commit_segments(writer, pool.segments if pool else [])
-                    writer = None
+                batch.commit(delete_docs=stale)
                 with self.catalog.transaction() as db:
                     for doc_id in stale:
                         db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
@@ -167,13 +143,6 @@ class LocalImport:
                     for doc_id, path, size, mtime in todo.touched:
                         Catalog.touch(db, doc_id, path, size, mtime)
                 self._docs = None
-            except BaseException:
-                if writer is not None:
-                    writer.cancel()
-                raise
-            finally:
-                if pool is not None:
-                    pool.close()
             finished = [(b.path, by_key[b.key].replaces) for b in done]
             tally_import(progress, finished, todo.copies, removed, cancel())
             yield progress

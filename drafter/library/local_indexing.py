@@ -3,7 +3,7 @@ process (small batches) or in worker processes (large ones); a few documents aga
 their corrections changed; and the whole index rebuilt beside the old one (``reindex``).
 
 A part of :class:`~drafter.library.library.Library`; the import (add, sync, copy) hands
-its batches to :meth:`LocalIndexing._read`.
+its batches to :meth:`LocalIndexing._read` inside an :class:`IndexBatch`.
 """
 
 from __future__ import annotations
@@ -30,6 +30,61 @@ from drafter.library.catalog import Catalog
 from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
 
 
+class IndexBatch:
+    """The index writer and worker pool of one batch, from reading to its commit.
+
+    Every local write that indexes (add, sync, copy, reindex, a corrected document) needs
+    the same guard, so it lives here once: whatever stops the batch before its commit (an
+    exception, Ctrl+C, the generator closed by a cancelled worker) cancels the uncommitted
+    writer, so the index stays as it was and its temporary segments go, and the worker
+    pool is always closed, so no reading process outlives the batch. The catalogue is
+    written after :meth:`commit`; a crash between the two is what the next write reconciles.
+    """
+
+    def __init__(self, index) -> None:
+        self.index = index
+        self.writer: ParagraphWriter | None = None
+        self.pool: WorkerPool | None = None
+
+    def __enter__(self) -> IndexBatch:
+        return self
+
+    def __exit__(self, exc_type, _exc, _tb) -> bool:
+        try:
+            if exc_type is not None:
+                self.cancel()
+        finally:
+            if self.pool is not None:
+                self.pool.close()
+        return False
+
+    def open_writer(self) -> ParagraphWriter:
+        """The batch's in-process writer (created on first use; the index lock is the
+        library's write lock, already held)."""
+        if self.writer is None:
+            self.writer = ParagraphWriter(self.index, lock=False)
+        return self.writer
+
+    def cancel(self) -> None:
+        """Drop what the writer holds uncommitted; the index stays as it was."""
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            writer.cancel()
+
+    def commit(self, delete_docs=(), *, always: bool = False, merge_small: bool = True) -> None:
+        """Commit in one step the writer's paragraphs, the workers' segments and the
+        deletion of ``delete_docs``. With nothing to write nothing is committed, unless
+        ``always`` (a new index must exist even when empty)."""
+        segments = self.pool.segments if self.pool else []
+        if self.writer is None and not (always or delete_docs or segments):
+            return
+        writer = self.open_writer()
+        for doc_id in delete_docs:
+            writer.delete_by_term("doc", doc_id)
+        ix_mod.commit_segments(writer, segments, merge_small=merge_small)
+        self.writer = None
+
+
 class LocalIndexing:
     """Reading documents into the index, for every write that adds paragraphs."""
 
@@ -51,11 +106,10 @@ class LocalIndexing:
     def _reindex_documents(self, infos: list[DocumentInfo]) -> list[DocumentInfo]:
         """Index these documents' paragraphs again from their cached parse (under the
         write lock): old paragraphs out, corrected ones in, catalogue rows updated."""
-        index = self._current_index()
         segmenter = self._segmenter(self._indexed_words())
-        writer = ParagraphWriter(index, lock=False)
         done: list[Built] = []
-        try:
+        with IndexBatch(self._current_index()) as batch:
+            writer = batch.open_writer()
             for n, info in enumerate(infos):
                 size, mtime = self.catalog.file_states().get(info.path, (None, 0, 0, ""))[1:3]
                 task = Task.of_record(
@@ -71,19 +125,16 @@ class LocalIndexing:
                 if built.error:
                     raise LibraryError(built.error)
                 done.append(built)
-            ix_mod.commit_segments(writer, [])
-        except BaseException:
-            writer.cancel()
-            raise
+            batch.commit()
         with self.catalog.transaction() as db:
             for b in done:
                 Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
         self._docs = None
         return [b.info for b in done]
 
-    def _read(self, index, tasks, words, cancel, progress, done):
-        """Index ``tasks`` in-process (small batches) or in worker processes; yields
-        progress and returns ``(writer, pool)`` for the commit step."""
+    def _read(self, batch: IndexBatch, tasks, words, cancel, progress, done):
+        """Index ``tasks`` in-process (small batches: ``batch``'s writer) or in worker
+        processes (``batch``'s pool), yielding progress; ``batch`` then commits them."""
         for task in tasks:  # the user's corrections follow the content (and its path)
             if task.corrections is None:
                 task.corrections = self.catalog.corrections_for(task.sha256, task.path)[0]
@@ -95,37 +146,28 @@ class LocalIndexing:
             in_process = all(t.data is not None for t in tasks)
         if in_process:
             segmenter = self._segmenter(words)
-            writer = ParagraphWriter(index, lock=False)
-            try:
-                for task in tasks:
-                    if cancel():
-                        break
-                    progress.current = task.path
-                    self._record(index_task(task, segmenter, writer), progress, done)
-                    yield progress
-            except BaseException:
-                writer.cancel()
-                raise
-            return writer, None
+            writer = batch.open_writer()
+            for task in tasks:
+                if cancel():
+                    break
+                progress.current = task.path
+                self._record(index_task(task, segmenter, writer), progress, done)
+                yield progress
+            return
         config = WorkerConfig(
             # The folder of the index being written, not the one in use: a re-index builds
             # a new folder beside the old one, which is deleted once it switches over.
-            index_dir=str(index.storage.folder),
+            index_dir=str(batch.index.storage.folder),
             words=list(words),
             backend=self.backend,
             cache_dir=str(self.root / "cache"),
             parent_pid=os.getpid(),
         )
-        pool = WorkerPool(config, min(self.workers, len(tasks)))
-        try:
-            for built in pool.run(tasks, cancel):
-                progress.current = built.path
-                self._record(built, progress, done)
-                yield progress
-        except BaseException:
-            pool.close()
-            raise
-        return None, pool
+        batch.pool = WorkerPool(config, min(self.workers, len(tasks)))
+        for built in batch.pool.run(tasks, cancel):
+            progress.current = built.path
+            self._record(built, progress, done)
+            yield progress
 
     @staticmethod
     def _record(built: Built, progress: ImportProgress, done: list[Built]) -> None:
@@ -146,48 +188,35 @@ class LocalIndexing:
             folder = self.root / name
             index = ix_mod.open_index(folder)
             done: list[Built] = []
-            writer = pool = None
             switched = False
             try:
-                if tasks:
-                    writer, pool = yield from self._read(
-                        index, tasks, words, cancel, progress, done
-                    )
-                if cancel():
-                    progress.cancelled = True
-                    if writer is not None:
-                        writer.cancel()
-                        writer = None
-                    progress.phase = "done"
+                with IndexBatch(index) as batch:
+                    if tasks:
+                        yield from self._read(batch, tasks, words, cancel, progress, done)
+                    if cancel():
+                        progress.cancelled = True
+                        batch.cancel()
+                        progress.phase = "done"
+                        yield progress
+                        return
+                    progress.phase = "commit"
                     yield progress
-                    return
-                progress.phase = "commit"
-                yield progress
-                if writer is None:
-                    writer = ParagraphWriter(index, lock=False)
-                ix_mod.commit_segments(writer, pool.segments if pool else [], merge_small=False)
-                writer = None
-                ok = {b.info.id for b in done}
-                with self.catalog.transaction() as db:
-                    for b in done:
-                        Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
-                    for info, *_ in rows:
-                        if info.id not in ok:  # unreadable now: it has no paragraphs left
-                            db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
-                    self.catalog.set_state("index", name, db)
-                    self.catalog.set_state("vocabulary", vocabulary.VERSION, db)
-                    self.catalog.set_state(
-                        "indexed_words", json.dumps(words, ensure_ascii=False), db
-                    )
-                switched = True
-                self._docs = None
-            except BaseException:
-                if writer is not None:
-                    writer.cancel()
-                raise
+                    batch.commit(always=True, merge_small=False)
+                    ok = {b.info.id for b in done}
+                    with self.catalog.transaction() as db:
+                        for b in done:
+                            Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+                        for info, *_ in rows:
+                            if info.id not in ok:  # unreadable now: it has no paragraphs left
+                                db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
+                        self.catalog.set_state("index", name, db)
+                        self.catalog.set_state("vocabulary", vocabulary.VERSION, db)
+                        self.catalog.set_state(
+                            "indexed_words", json.dumps(words, ensure_ascii=False), db
+                        )
+                    switched = True
+                    self._docs = None
             finally:
-                if pool is not None:
-                    pool.close()
                 if not switched:
                     ix_mod.remove_index(folder)
             self._current_index()
