@@ -26,7 +26,7 @@ TOP_ZONE = 14  # blocks: an editor's note stands under the title, never further 
 _NOTE_LABEL = re.compile(
     r"^[【\[［]\s*(导\s*读|编\s*者\s*按|编者的话|编\s*者\s*注|按\s*语|背\s*景|题\s*解|提\s*要|内容提要)"
     r"\s*[】\]］][：:\s\u3000]*"
-    r"|^(编者按|编者的话|编者注|按语|题解|内容提要|导读)\s*[：:]\s*"
+    r"|^(编者按|编者的话|编者注|按语|题解|内容提要|导读|录入者注|整理者注|译者注|校者注)\s*[：:]\s*"
 )
 # "（《…》一文按语）", "（根据…记录稿整理）" under the title: what the text is
 _HEADER_REMARK = re.compile(
@@ -35,6 +35,9 @@ _HEADER_REMARK = re.compile(
     # "（根据讲话录音整理）"
     r"|^[（(](译自|譯自|根据|根據|据|據)[^（）()]{2,60}(稿|整理|记录|記錄|译出|譯出|本)[）)]$"
 )
+_NOTE_STARTS = ("这是", "本文", "此文", "这篇")
+# 〔未删节本〕 / 〔《毛选》删节本〕 / 〔说明〕: an editor's bracketed label over the text
+_EDITION_LABEL = re.compile(r"^〔[^〕]{0,10}(本|说明|按|注)〕")
 # 范文 sites: "下面是小编为大家整理的…，供大家参考", "以上就是…希望对大家有所帮助"
 _SITE_PREFACE = re.compile(
     r"小编|供大家参考|仅供参考|希望对(大家|您|你)有(所)?帮助|欢迎(大家)?(阅读|借鉴|参考)"
@@ -151,6 +154,15 @@ def _split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[
             continue
         if _HEADER_REMARK.match(text):
             app.notes.append(text.strip("（()）"))
+            continue
+        if text[0] in "*＊" and text.lstrip("*＊ \u3000").startswith(_NOTE_STARTS):
+            # "*这是…的讲话。": the starred note on the title, typed without a space (so
+            # no bullet to the reader)
+            app.notes.append(text.lstrip("*＊ \u3000"))
+            continue
+        if text[0] == "〔" and _EDITION_LABEL.match(text):
+            # "〔未删节本〕…", "〔《毛选》删节本〕…", "〔说明〕此文为…": the editor on the version
+            app.notes.append(text)
             continue
         if (
             text[0] in "【[［"

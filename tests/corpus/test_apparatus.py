@@ -377,3 +377,25 @@ def test_a_note_mark_broken_over_three_lines_and_arrow_endnotes():
     )
     assert not any(t in ("1", "↑") or "原稿" in t for t in texts)
     assert [s.heading for s in doc.outline.sections] == ["加强学习", "改进作风", "狠抓落实"]
+
+
+def test_editor_notes_typed_without_their_usual_marks():
+    """A starred note typed without a space (*这是…), an editor's bracketed version label
+    (〔未删节本〕…) and a typist's note (录入者注：…) over the text are notes, not the opening."""
+    text = "\n".join(
+        [
+            "加强作风建设",
+            "（一九五七年六月八日）",
+            "〔未删节本〕加强作风建设（1957年6月8日）",
+            "*这是在县委工作会议上的讲话。",
+            "录入者注：本文刊载于县报第四期，收入文集时有删节。",
+            BODY,
+        ]
+    )
+    doc = parse_text(text)
+    assert doc.apparatus.notes == [
+        "〔未删节本〕加强作风建设（1957年6月8日）",
+        "这是在县委工作会议上的讲话。",
+        "本文刊载于县报第四期，收入文集时有删节。",
+    ]
+    assert _texts(doc)[0] == "一、加强学习"
