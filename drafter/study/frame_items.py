@@ -58,6 +58,7 @@ def quoted_clauses_before(lay: Layout, m) -> Items | None:
 # “坚持进步、反对倒退”的 (三大政治口号): a clause that is one quoted term, next to the frame
 _QUOTED_CLAUSE = re.compile(r"[“\"‘「][^”\"’」]{1,16}[”\"’」](?:的|这|这些|等|这样的)?")
 _LEADS = (
+    "除了",
     "围绕",
     "包括",
     "从",
@@ -140,6 +141,8 @@ def apposition(lay: Layout, m) -> Items | None:
         return None
     if any(_opens_with_conjunction(p) for p in parts):
         return None  # 两个东西，但再往前走一步…: a conjunction goes on with the sentence
+    if any(re.match(r"我|你|他|她|大家|同志|咱", p) for p in parts):
+        return None  # 有两个问题，同志们没有注意，我觉得…: the sentence goes on, people speak
     spans = []
     pos = start
     for p in parts:
@@ -273,7 +276,8 @@ def clause_before(lay: Layout, m) -> Items | None:
     head = text[: m.start]
     # 网络信息，再考虑把这三者叠加: a few words may open the clause before the pointer
     opened = re.search(
-        r"[，,]\s*(?:[^，,。；;：:！？!?“”]{0,6}?[把将对让使])?(?:这|这些|上述|以上)$", head
+        r"[，,]\s*(?:[^，,。；;：:！？!?“”]{0,6}?[把将对让使以用从按就在])?(?:这|这些|上述|以上)$",
+        head,
     )
     if not opened:
         return None
@@ -287,7 +291,7 @@ def clause_before(lay: Layout, m) -> Items | None:
     first = words(items[0])
     if any(len(i) > 12 for i in items[1:]) or len(items[-1]) > 3 * len(items[-2]):
         return None  # 工厂、合作社和生产者个人的关系: one clause's list, not the items
-    items[0] = tail_as_long(first, size, len(items[-1]))
+    items[0] = tail_as_long(first, size, min(len(i) for i in items[1:]))
     tags = tagged(items[0])
     if not tags or not tags[0][1].startswith("n"):
         return None  # 我们讨论和决定，这两件…: the clause joins verbs, not the things counted
@@ -297,6 +301,62 @@ def clause_before(lay: Layout, m) -> Items | None:
         at = text.find(item, pos)
         spans.append(Span(m.paragraph, at, at + len(item)))
         pos = at + len(item)
+    return items, spans, "inline"
+
+
+_BOTH = re.compile(
+    r"(?:既|又|一边|一面|不仅|不但)(?:要|能|是|有)?(.{2,14}?)[，,]?(?:又|也|还|一边|一面|而且)(?:要|能|是|有)?(.{2,16})"
+)
+
+
+def clauses_before(lay: Layout, m) -> Items | None:
+    """组织革命战争，改良群众生活，这是我们的两大任务 / 不仅要懂得财务，也要懂得业务，这两方面
+    的要求 / 既要赚钱又要满足客户需求，这两个目的: a pointer (这, 这是…的) opening the frame's
+    clause counts the clauses right before it in the sentence — short ones, or parallel ones
+    (their shared words left out), or the two sides of 既…又…."""
+    text = lay.paragraphs[m.paragraph].text
+    head = text[: m.start]
+    opened = re.search(
+        r"[，,]\s*(?:这|这些|此)(?:(?:就|都|也)?是[^，,。；;：:！？!?“”]{0,16})?$", head
+    )
+    if not opened or m.number < 2:
+        return None
+    start = max(head.rfind(c, 0, opened.start()) for c in "。！？!?：:") + 1
+    clauses = re.split(r"[，,；;]", head[start : opened.start()])
+    if not clauses or not clauses[-1]:
+        return None
+    if m.number == 2 and len(clauses[-1]) <= 30:
+        both = _BOTH.search(clauses[-1])
+        if both:
+            items = [both.group(1), both.group(2)]
+            at = start + len(head[start : opened.start()]) - len(clauses[-1])
+            spans = [Span(m.paragraph, at + both.start(k), at + both.end(k)) for k in (1, 2)]
+            return items, spans, "inline"
+    if len(clauses) < m.number:
+        return None
+    chosen = clauses[-m.number :]
+    # A，B，这是…的两大任务 / 抗日战争是长期的，最后胜利是中国的，这两个基本问题: the
+    # sentence is the list, and it defines the frame or states each item
+    whole = len(clauses) == m.number and ("是" in opened.group() or all("是" in c for c in clauses))
+    shared = shared_opening(chosen)
+    shared = shared if shared >= 2 else 0  # one shared character (有A，有B) is no parallel
+    cuts = [shared] * len(chosen) if shared else _after_shared(chosen, 3)
+    parallel = any(cuts)
+    if any(
+        c[k : k + 1] in ("的", "和", "与", "及", "之") for c, k in zip(chosen, cuts, strict=True)
+    ):
+        cuts = [0] * len(chosen)  # 我们是…，我们的战争…: the shared words belong to the items
+    if not parallel and not (whole and all(2 <= len(c) <= 8 for c in chosen)):
+        return None  # neither a definition by short clauses nor parallel clauses
+    items = [c[k:] for c, k in zip(chosen, cuts, strict=True)]
+    if any(not 2 <= len(i) <= 14 for i in items) or len(set(items)) != len(items):
+        return None
+    spans = []
+    pos = start
+    for clause, k in zip(chosen, cuts, strict=True):
+        at = text.find(clause, pos)
+        spans.append(Span(m.paragraph, at + k, at + len(clause)))
+        pos = at + len(clause)
     return items, spans, "inline"
 
 
@@ -365,15 +425,15 @@ def ended_before(lay: Layout, m) -> Items | None:
     return items, spans, "inline"
 
 
-def _after_shared(items: list[str]) -> list[int]:
+def _after_shared(items: list[str], near: int = 99) -> list[int]:
     """Where each item's own words start after the longest run of three or more characters
     all of them hold (山东有些地方存在着劲头不足 / 有些地方存在着草率从事 -> after 存在着);
-    zeros when there is none."""
+    zeros when there is none, or when the run starts later than ``near`` in an item."""
     found = SequenceMatcher(None, items[0], items[1], autojunk=False).find_longest_match(
         0, len(items[0]), 0, len(items[1])
     )
     run = items[0][found.a : found.a + found.size]
-    if found.size < 3 or any(run not in i for i in items):
+    if found.size < 3 or any(run not in i or i.index(run) > near for i in items):
         return [0] * len(items)
     return [i.index(run) + len(run) for i in items]
 
@@ -518,12 +578,15 @@ def run_after(lay: Layout, m) -> Items | None:
     noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|条|类|座|家|项|件)?", "", m.phrase)[-2:]
     noun_rx = re.escape(noun) if noun else "(?!)"
     opener = re.compile(
-        rf"[，,：:；;]\s*(?:还有|另外|再|又)?(?:另)?一(?:个|种|条|类|座|家|项|件)?(?:{noun_rx})?"
-        r"(?:就是|叫做|叫|是|为)([^，,；;。！？!?：:]{1,20})"
+        rf"[，,：:；;]\s*(?:还有|另外|再|又)?(?:(?:另)?一|第[二三四五六七八九十])(?:个|种|条|类|座|家|项|件)?"
+        rf"(?:{noun_rx})?(?:就是|叫做|叫|是|为)([^，,；;。！？!?：:]{{1,20}})"
     )
     end = sentence_end(text, m.end)
     pos = m.end
-    lead = re.match(r"[”’」\"]?(?:是|有|为)?", text[pos:])  # the items follow at once
+    # the items follow at once, or after a short predicate (两个部门是不下放的，一个是…)
+    lead = re.match(
+        r"[”’」\"]?(?:(?:都?是[^，,。；;：:！？!?]{1,6}(?=[，,：:]\s*一))|是|有|为)?", text[pos:]
+    )
     pos += lead.end() if lead else 0
     items: list[str] = []
     spans: list[Span] = []

@@ -234,7 +234,7 @@ SUMMARY_NOUN = re.compile(
     "安排|部署|举措|工程|行动|经验|教训|优势|特点|作用|职能|转变|责任|本领|素质|时期|运动|"
     "目的|口号|道路|可能|性质|表现|变化|形式|内容|因素|层次|类型|方向|革命|时代|攻坚|基本点|"
     "纪律|大事|部分|底线|红线|短板|清单|纲领|实事|工具|法宝|武器|手段|支柱|范畴|极端|倾向|"
-    "偏向|领域|层面|侧面|要领|决心|弱项|强项|防线"
+    "偏向|领域|层面|侧面|要领|决心|弱项|强项|防线|角度|维度"
 )
 
 _MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]")
@@ -295,6 +295,10 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
         s.paragraph != frame.span.paragraph or s.end > frame.span.start for s in spans
     ):
         return False
+    if all(re.search(r"(?:山区|地区|省|县|市|乡|镇|村|州|岛|港)$", i) for i in frame.items):
+        return True  # 大小五井山区，…九陇山区，这两个地形优越的地方: places, named
+    if all(re.fullmatch(r"[A-Za-z0-9]|[甲乙丙丁戊]", i) for i in frame.items):
+        return False  # A、B、C、D四个梯队: labels of parts the text describes, a structure
     opposites = any(a != b and a.endswith(b) for a in frame.items for b in frame.items)
     if (
         not opposites  # 法西斯和反法西斯两大阵线: a concept and its opposite

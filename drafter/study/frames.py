@@ -27,6 +27,7 @@ from drafter.numerals import parse_cn_number
 from drafter.study.frame_items import (
     apposition,
     clause_before,
+    clauses_before,
     drop_lead,
     echo_run,
     ended_before,
@@ -74,7 +75,7 @@ from drafter.study.words import tagged, words
 
 _NUM = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
-_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性)|层(?=防线|含义|关系|境界|架构)|部分|个|点|项|条|大|种|类|方面|座|者)"
+_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性)|层(?![楼次级面皮])|部分|个|点|项|条|大|种|类|方面|座|者)"
 _RE_COUNTED = re.compile(
     rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})({_COUNTER})"
 )
@@ -99,7 +100,7 @@ _PLAIN_WORDS = (
     "经理 主任 书记 部长 局长 厂长 校长 院长 主席 总裁 总监 秘书 专家 医生 记者 教授 律师 "
     "司机 老板 负责人 家族 战役 会战 战区 军区 财团 银行 石窟 古都 名著 名山 港口 机场 岛屿 "
     "将军 准将 少将 中将 上将 元帅 军官 士官 连长 排长 班长 团长 师长 军长 骨干 英雄 模范 "
-    "标兵 讲座 视频 节目 电影"
+    "标兵 讲座 视频 节目 电影 盟国 强国 列强"
 )
 _PLAIN_NOUNS = frozenset(_PLAIN_WORDS.split())
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
@@ -365,6 +366,10 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     after = text[m.end() :]
     if re.search(rf"一{counter}[\u4e00-\u9fff]{{0,2}}$", text[max(0, m.start() - 6) : m.start()]):
         return None  # 一句话两句话, 一个两个: a rough count
+    if text[max(0, m.start() - 1) : m.start()] in ("前", "后", "头", "末") and words(
+        text[max(0, m.start() - 6) : m.start()]
+    )[-1:] in (["前"], ["后"], ["头"], ["末"]):
+        return None  # 前三个公布的部门: a rank, not a count (落后两种人们 is no rank)
     if _compared(text, m, counter, after):
         return None  # 每增加一个流程节点，要减少两个流程节点: a quantity, not a summary
     if counter == "个" and number >= 3 and re.match(r"一(?:[^\u4e00-\u9fff]|工程|$)", after):
@@ -410,7 +415,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             return None  # “简化”两个字, 铸造两个字：诚信: a word stressed, not a formula
         return _Mention(index, m.start(), m.end(), m.group(0), number, False, _key(number, "字"))
     if counter in _COUNTERS_ALONE or (
-        counter == "点" and (re.match(r"[：:，,是]", after) or _not_a_noun(after))
+        counter == "点" and (re.match(r"[：:，,是]|请|让", after) or _not_a_noun(after))
     ):
         noun = ""  # 三个方面, 三句话; 有两点是可以肯定的：; 这两点很重要
     elif counter in _FINAL_COUNTERS and _ITEMS_FOLLOW.match(after):
@@ -440,7 +445,13 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             return _Mention(
                 index, m.start(), end, text[m.start() : end], number, False, key, "listed"
             )
-        if not noun or noun in _PLAIN_NOUNS or noun[0] in "多几余百千万" or re.match(_NUM, noun):
+        people_kinds = counter in ("种", "类") and noun in ("人", "人们")  # 两类人，一类是…
+        if (
+            not noun
+            or (noun in _PLAIN_NOUNS and not people_kinds)
+            or noun[0] in "多几余百千万"
+            or re.match(_NUM, noun)
+        ):
             return None
         noun = noun.rstrip("·")
         if noun[0] == "来" and noun[1:2] in ("月", "天", "年", "人", "次", ""):
@@ -490,8 +501,8 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
 
         noun = through_de(after, noun)
 
-    if counter == "座":
-        strict = strict or "listed"  # 两座大山: things; a frame only with its items
+    if counter == "座" or (counter == "层" and not SUMMARY_NOUN.search(noun)):
+        strict = strict or "listed"  # 两座大山, 三层流动循环: a frame only with its items
     end = m.end() + len(noun)
     phrase = text[m.start() : end]
     key = _key(number, counter + noun.strip('“”"‘’'))
@@ -507,7 +518,10 @@ _ITEMS_FOLLOW = re.compile(
     r"(?:[：:]|[，,。]\s*(?:即[：:]?|就是[：:]?)?\s*(?:一是|一要|一种|一类|一个|一条|一方面|第一|首先|其一|1[、.．]))"
 )
 # 两个工厂，一个叫…: the things counted named one by one right after the count
-_ONE_BY_ONE = re.compile(r"[，,：:]\s*一(?:个|种|条|座|家)?(?:叫做|叫|就是|是)")
+_ONE_BY_ONE = re.compile(
+    r"(?:都?是[^，,。；;：:！？!?]{1,6})?[，,：:]\s*一(?:个|种|条|座|家)?(?:叫做|叫|就是|是)"
+)  # 两个部门是不下放的，一个是财务: a short 是… predicate may come first (两座大山挡住
+# 他家的出路，一座叫做太行山: a story's things doing something, not a frame)
 # Words after a counter that make a length of time or a number of people, not a summary
 _TIME_WORDS = frozenset(
     [
@@ -594,9 +608,11 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     finders = (
         _bracketed,
         _after_colon,
+        _sides_after,
         _before,
         subject_before,
         ended_before,
+        clauses_before,
         _aspects_before,
         quoted_clauses_before,
         _ordinals_after,
@@ -616,6 +632,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
             sentence_before,
             clause_before,
             ended_before,
+            clauses_before,
             _ordinals_after,
         )
     elif mention.strict in ("parts", "final"):
@@ -817,6 +834,33 @@ def _aspects_before(lay: Layout, m: _Mention) -> _Items | None:
         return None
     spans = [Span(m.paragraph, found.start(k), found.end(k)) for k in (1, 2)]
     return [found.group(1).strip(), found.group(2).strip()], spans, "inline"
+
+
+_ONE_SIDE = re.compile(r"[：:，,]?\s*一(?:个)?方面[，,]?(?:是|就是)?[，,]?")
+_OTHER_SIDE = re.compile(r"(?:另|另外)一(?:个)?方面[，,]?(?:是|就是)?[，,]?")
+
+
+def _sides_after(lay: Layout, m: _Mention) -> _Items | None:
+    """强调两个方面：一方面是合同质量的提升。……；另一个方面，是合同签订以后…: the two sides
+    named after the frame, the second a few sentences on (at most four) in the paragraph."""
+    if m.number != 2 or "方面" not in m.phrase:
+        return None
+    text = lay.paragraphs[m.paragraph].text
+    one = _ONE_SIDE.match(text, m.end)
+    if not one:
+        return None
+    first = item_clause(text[one.end() :])
+    other = _OTHER_SIDE.search(text, one.end() + len(first))
+    if not first or not other or text.count("。", one.end(), other.start()) > 4:
+        return None
+    second = item_clause(text[other.end() :])
+    if not second:
+        return None
+    spans = [
+        Span(m.paragraph, one.end(), one.end() + len(first)),
+        Span(m.paragraph, other.end(), other.end() + len(second)),
+    ]
+    return [first, second], spans, "inline"
 
 
 def _subject_aspects(text: str, start: int) -> re.Match | None:

@@ -652,3 +652,89 @@ def test_rough_and_compared_counts_are_not_frames():
 def test_a_concept_and_its_opposite_are_not_names():
     found = frames_of("这就决定了世界法西斯和反法西斯两大阵线的命运。")
     assert found["两大阵线"].listed
+
+
+# Classes of a second development sample (25 more unseen speeches), each on sentences
+# written for the test
+
+
+def test_kinds_of_people_named_one_by_one():
+    text = "这样就造成了两类人，一类是少数人，这就是投机者；一类是多数人，这就是劳动者。"
+    assert frames_of(text)["两类人"].items == ["少数人", "多数人"]
+
+
+def test_letters_before_a_count_are_labels_of_a_structure():
+    assert frames_of("针对A、B、C三个梯队采取不同的考核方式。")["三个梯队"].listed
+
+
+def test_angles_and_dimensions_are_summary_words():
+    found = frames_of("我认为要从岗位职级、干部配置两个角度来调整。")
+    assert found["两个角度"].items == ["岗位职级", "干部配置"]
+
+
+def test_back_reference_after_a_preposition():
+    text = "公司提出了运营商方案、企业方案和消费者方案，以这三个方案来引领研发的变革。"
+    assert frames_of(text)["三个方案"].items == ["运营商方案", "企业方案", "消费者方案"]
+
+
+def test_clauses_before_a_pointer_are_the_items():
+    found = frames_of("我们是领导者。组织生产，改善生活，这是我们的两大任务。")
+    assert found["两大任务"].items == ["组织生产", "改善生活"]
+    parallel = frames_of("优秀的主管，不仅要懂得技术，也要懂得市场，这两方面的要求是同时存在的。")
+    assert parallel["两方面"].items == ["技术", "市场"]
+    both = frames_of("既要赚钱又要满足客户需求，这两个目的要同时实现。")
+    assert both["两个目的"].items == ["赚钱", "满足客户需求"]
+    stated = frames_of("战争是长期的，胜利是我们的，这两个基本问题已经证明了。")
+    assert stated["两个基本问题"].items == ["战争是长期的", "胜利是我们的"]
+    assert "两类矛盾" not in frames_of("有坐牢的危险，有丢命的危险，这两类矛盾要分清。")
+
+
+def test_one_by_one_after_a_short_predicate_and_second_ordinal():
+    found = frames_of("公司只有两个部门是不下放的，一个是财务，另一个是审计。")
+    assert found["两个部门"].items == ["财务", "审计"]
+    text = "这个问题有两个方法，一个就是领导要重视起来；第二个就是自己要留意学习。"
+    assert frames_of(text)["两个方法"].items == ["领导要重视起来", "自己要留意学习"]
+    assert frames_of("有两座大山挡住他家的出路，一座叫做太行山，一座叫做王屋山。") == {}
+
+
+def test_layers_of_any_noun_with_their_ordinals():
+    text = "公司有三层流动循环：第一层是底部的认知型流动，第二类是中部的赋能型流动，第三类是高层的领导力流动。"
+    found = frames_of(text)
+    assert found["三层流动"].items[0] == "底部的认知型流动"
+    assert frames_of("这栋楼有三层楼高。") == {}
+
+
+def test_a_rank_is_not_a_count():
+    text = "你们作为前三个公布的部门，当时我们还没有想好公布形式，你们就冲出来了，是勇敢者。"
+    assert frames_of(text) == {}
+    assert frames_of("总有先进和落后两种人们在争论。")["两种人们"].items == ["先进", "落后"]
+
+
+def test_powers_counted_are_not_frames():
+    assert frames_of("要参加四大盟国接受投降的工作。") == {}
+
+
+def test_clauses_of_people_speaking_are_no_items():
+    text = (
+        "有两个问题，同志们在讨论中没有注意，我觉得应该说一说。\n\n第一个问题是关于群众生活的问题。\n\n"
+        "我们要关心群众。\n\n第二个问题是关于工作方法的问题。\n\n我们要讲究方法。"
+    )
+    assert frames_of(text)["两个问题"].items == ["关于群众生活的问题", "关于工作方法的问题"]
+
+
+def test_two_sides_a_few_sentences_apart():
+    text = (
+        "公司非常强调两个方面：一方面是合同质量的提升。质量不是靠拍胸脯，而是靠设计；"
+        "另一个方面，是合同执行的改善。"
+    )
+    assert frames_of(text)["两个方面"].items == ["合同质量的提升", "合同执行的改善"]
+
+
+def test_places_named_before_a_pointer_are_not_a_frame():
+    text = "东边的五井山区，和西边的九陇山区，这两个地形优越的地方，是重要的根据地。"
+    assert not any(f.listed for f in frames_of(text).values())
+
+
+def test_a_request_after_points_is_not_their_noun():
+    text = "总之，一个合逻辑，一个合文法，一个较好的修辞，这三点请你们在写文章的时候注意。"
+    assert frames_of(text)["三点"].items == ["合逻辑", "合文法", "较好的修辞"]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from study_scoring import (
     DEV10_FILE,
+    DEV11_FILE,
     HELDOUT4_FILE,
     HELDOUT5_FILE,
     HELDOUT6_FILE,
@@ -202,3 +203,19 @@ def test_dev_sample_ten():
     assert score.frame_recall >= 0.78, score.misses
     assert score.frame_precision >= 0.9, score.spurious
     assert score.items_accuracy >= 0.8, score.figures()
+
+
+def test_dev_sample_eleven():
+    """Second development sample (gold/study_dev_b11.json): 25 ren/ and mao/ speeches, the
+    same selection as sample 10 rerun after it landed (the pool had shrunk: more texts held
+    out, sample 10 in gold), random.Random(1110), skipping four texts whose analysis the
+    frames helper had already seen in a corpus diff; 29 frames (19 listed, 3 mentioned, 7
+    arguable), 6 negatives, written before the analysis ran on them. First contact on main
+    cc659a9, after the rules fitted to sample 10: recall 0.48, precision 0.88, items right
+    0.50 — no better than sample 10's first contact: the rules fitted to one sample of
+    speeches did not carry to the next. Then its classes were fixed (a fit): R 0.76 P 1.00,
+    items 0.94, held here as a floor."""
+    score = _score(load_gold(DEV11_FILE))
+    assert score.frame_recall >= 0.75, score.misses
+    assert score.frame_precision >= 0.95, score.spurious
+    assert score.items_accuracy >= 0.9, score.figures()
