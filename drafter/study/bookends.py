@@ -105,6 +105,7 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"总之|总而言之|总起来说|总的来说|综上|使命光荣|责任重大|任务艰巨|大有可为"
             r"|(深远|重大)的?(影响|意义)"
             r"|归根(到|结)底|说到底|我所(说|讲)的[^。]{0,20}(意义|道理|意思)|也就在于此"
+            r"|就是这样[。！!]?$|道理就在这里"
         ),
     ),
 )
@@ -173,17 +174,60 @@ def find_opening(lay: Layout) -> Bookend:
 
 
 def find_closing(lay: Layout) -> Bookend:
-    """The closing: the paragraphs after the last section (see :func:`closing_paragraphs`)."""
+    """The closing: the paragraphs after the last section (see :func:`closing_paragraphs`),
+    or, when none reads as one, the sentences from a summing-up inside the last paragraph
+    on (see :func:`closing_inside`)."""
     indexes = closing_paragraphs(lay)
-    parts = _parts(lay, indexes, CLOSING_RULES, opening=False)
-    text = "\n".join(lay.paragraphs[i].text for i in indexes)
+    start = 0
+    if not indexes and (inside := closing_inside(lay)) is not None:
+        indexes, start = [inside[0]], inside[1]
+    parts = [
+        p
+        for p in _parts(lay, indexes, CLOSING_RULES, opening=False)
+        if p.span.paragraph != indexes[0] or p.span.start >= start
+    ]
+    text = "\n".join(lay.paragraphs[i].text for i in indexes)[start:]
     kinds = [p.kind for p in parts]
     label = None
     for kind in ("号召", "希望要求", "总结", "祝愿", "致谢"):
         if kind in kinds:
             label = CLOSING_TYPES[kind]
             break
-    return Bookend(label, text, parts, indexes)
+    return Bookend(label, text, parts, indexes, start)
+
+
+# A sentence that sums the talk up: it opens with a summing word (总起来说，假如我们…) or only
+# says the matter is thus (美国老爷的逻辑，就是这样。).
+_SUM_UP = re.compile(
+    r"^(总起来说|总而言之|总之|综上所述|总的来说|一句话)[，,]|就是这样[。！!]$|道理就在这里"
+)
+
+
+# A paragraph that opens the body's last point (最后一点，…): a summing-up inside it sums that
+# point (总而言之，学问很多…); one inside 第四，… may sum the whole talk (总起来说，假如我们…).
+_POINT_START = re.compile(r"^最后一点")
+
+
+def closing_inside(lay: Layout) -> tuple[int, int] | None:
+    """(paragraph, offset) where a closing starts inside the text's last paragraph: at a
+    sentence that sums up, in a last paragraph that is not the opening. A speech often
+    ends its last point and sums the whole up in the same paragraph, with no paragraph
+    break to mark the closing."""
+    if lay.roots:
+        last = lay.nodes()[-1]
+        own = list(last.own)
+    else:
+        own = [i for i in lay.preamble if i not in opening_paragraphs(lay)]
+    if not own:
+        return None
+    idx = own[-1]
+    if _POINT_START.match(lay.paragraphs[idx].text.strip()):
+        return None  # 最后一点，… 总而言之，学问很多…: the point's own summing-up, not the talk's
+    for sent in sentences(lay.paragraphs[idx].text):
+        if _SUM_UP.search(sent.text.strip()):
+            lead = len(sent.text) - len(sent.text.lstrip())
+            return idx, sent.start + lead
+    return None
 
 
 def opening_paragraphs(lay: Layout) -> list[int]:

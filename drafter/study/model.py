@@ -90,6 +90,8 @@ class Bookend:
     text: str
     parts: list[Part] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
+    # where it begins in its first paragraph: a closing may start inside one (…。总起来说，…)
+    start: int = 0
 
     def to_json(self) -> dict:
         """The JSON form for ``drafter study --json``; each part keeps its paragraph index."""
@@ -100,6 +102,7 @@ class Bookend:
                 {"kind": p.kind, "text": p.text, "paragraph": p.span.paragraph} for p in self.parts
             ],
             "paragraphs": list(self.paragraphs),
+            "start": self.start,
         }
 
 

@@ -141,7 +141,9 @@ def score_bookends(entry: dict, study, lay, score: BookendScore) -> None:
         score.opening_right += 1
     else:
         score.notes.append(f"{name}: opening ends {gap} sentences off")
-    closing_start: Pos = (closing_paras[0], 0) if closing_paras else end
+    closing_start: Pos = (
+        (closing_paras[0], getattr(study.closing, "start", 0)) if closing_paras else end
+    )
     gap = sentences_between(paras, closing_start, cstart)
     if gap <= 1:
         score.closing_right += 1

@@ -190,3 +190,37 @@ def test_slogans_alone_are_no_closing_it_starts_at_the_salutation_before_them():
     )
     assert s.closing.text.startswith("同志们！\n我们的事业")
     assert "希望要求" not in kinds(s.closing)  # 大有希望: a hope held, no request
+
+
+def test_a_closing_that_starts_inside_the_last_paragraph():
+    s = study(
+        "必须注意经济工作\n"
+        "经济建设必须环绕着革命战争这个中心任务。这是我们首先要明白的。\n"
+        "第一，要从组织上动员群众。各级政府要把这些工作放在议事日程上。\n"
+        "第二，要培养大批干部。没有干部，什么也做不成。总起来说，假如我们争取了上述的一切条件，"
+        "革命战争的胜利就是属于我们的。\n"
+    )
+    closing = s.closing
+    assert closing.text.startswith("总起来说") and closing.start > 0
+    assert closing.type == "总结强调式" and [p.kind for p in closing.parts] == ["总结"]
+
+
+def test_a_last_paragraph_that_only_says_it_is_so_sums_up():
+    s = study(
+        "友谊还是侵略\n"
+        "他说的三条原则，我们已经一条一条看过了。\n"
+        "不干涉内政，是否也算一条原则呢，他没有说，大概不能算吧。老爷的逻辑，就是这样。\n"
+    )
+    assert s.closing.type == "总结强调式"
+    assert any(p.kind == "总结" and "就是这样" in p.text for p in s.closing.parts)
+
+
+def test_a_summing_up_inside_the_last_point_is_the_points_own():
+    s = study(
+        "做革命的促进派\n"
+        "这次会议开得很好。\n"
+        "第一点，要整风。大家要大胆地放。\n"
+        "最后一点，我们要下苦功学习。学什么呢？一个是理论，一个是技术。总而言之，学问很多，"
+        "大体要稍微摸一下。\n"
+    )
+    assert s.closing.start == 0 and not s.closing.text.startswith("总而言之")
