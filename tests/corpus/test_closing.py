@@ -61,3 +61,10 @@ def test_window_and_start() -> None:
     assert closing_by_cue(texts, 0) is None  # the cue is not among the last paragraphs
     assert closing_by_cue([BODY, "谢谢大家！"], 1) == 1
     assert closing_by_cue([BODY, "谢谢大家！"], 2) is None  # nothing at or after start
+
+
+def test_thanks_to_the_audience_opening_the_last_paragraph() -> None:
+    thanks = "再次谢谢你们这些年的努力，希望大家回家好好休息，过一个愉快的春节。"
+    assert closing_by_cue([BODY, BODY, BODY, thanks], 1) == 3
+    # thanks to a third party inside the body are no closing
+    assert closing_by_cue([BODY, BODY, "我们感谢合作伙伴的支持，" + BODY], 1) is None
