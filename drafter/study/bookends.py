@@ -157,8 +157,15 @@ def find_opening(lay: Layout) -> Bookend:
     """The opening: the paragraphs before the first heading (see :func:`opening_paragraphs`
     for a text without headings)."""
     indexes = opening_paragraphs(lay)
-    parts = _parts(lay, indexes, OPENING_RULES, opening=True)
+    stop = _why_inside(lay, indexes)
+    parts = [
+        p
+        for p in _parts(lay, indexes, OPENING_RULES, opening=True)
+        if stop is None or p.span.paragraph != indexes[-1] or p.span.start < stop
+    ]
     text = "\n".join(lay.paragraphs[i].text for i in indexes)
+    if stop is not None:
+        text = text[: len(text) - len(lay.paragraphs[indexes[-1]].text) + stop].rstrip()
     lead = next((p.kind for p in parts if p.kind != "称呼"), None)
     if lead:
         label = OPENING_TYPES.get(lead)
@@ -170,7 +177,21 @@ def find_opening(lay: Layout) -> Bookend:
             if any(not _SALUTATION.match(lay.paragraphs[i].text.strip()) for i in indexes)
             else None
         )
-    return Bookend(label, text, parts, indexes)
+    return Bookend(label, text, parts, indexes, stop=stop)
+
+
+def _why_inside(lay: Layout, indexes: list[int]) -> int | None:
+    """Where the body starts inside the opening's last paragraph of a text without headings:
+    at a why-question after its first sentence (革命战争…要求我们…开展经济战线上的运动。为什么？…),
+    the argument the text is made of; ``None`` when it starts after the paragraph."""
+    if lay.roots or not indexes:
+        return None
+    sents = sentences(lay.paragraphs[indexes[-1]].text)
+    for sent in sents[1:5]:  # deep inside a long paragraph a why-question is the argument's
+        body = sent.text.strip()
+        if _WHY.match(body) or re.match(r"^(这是)?为什么[？?]", body):
+            return sent.start + len(sent.text) - len(sent.text.lstrip())
+    return None
 
 
 def find_closing(lay: Layout) -> Bookend:

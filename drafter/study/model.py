@@ -92,6 +92,9 @@ class Bookend:
     paragraphs: list[int] = field(default_factory=list)
     # where it begins in its first paragraph: a closing may start inside one (…。总起来说，…)
     start: int = 0
+    # where it ends in its last paragraph (None: at the paragraph's end): an opening may end
+    # inside one, where the body's argument starts with a why-question (…。为什么？…)
+    stop: int | None = None
 
     def to_json(self) -> dict:
         """The JSON form for ``drafter study --json``; each part keeps its paragraph index."""
@@ -103,6 +106,7 @@ class Bookend:
             ],
             "paragraphs": list(self.paragraphs),
             "start": self.start,
+            "stop": self.stop,
         }
 
 

@@ -135,7 +135,12 @@ def score_bookends(entry: dict, study, lay, score: BookendScore) -> None:
     else:
         cstart = end
     # Boundaries.
-    opening_end: Pos = (opening_paras[-1] + 1, 0) if opening_paras else (0, 0)
+    stop = getattr(study.opening, "stop", None)
+    opening_end: Pos = (
+        ((opening_paras[-1], stop) if stop is not None else (opening_paras[-1] + 1, 0))
+        if opening_paras
+        else (0, 0)
+    )
     gap = sentences_between(paras, opening_end, body)
     if gap <= 1:
         score.opening_right += 1

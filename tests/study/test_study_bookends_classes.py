@@ -224,3 +224,16 @@ def test_a_summing_up_inside_the_last_point_is_the_points_own():
         "大体要稍微摸一下。\n"
     )
     assert s.closing.start == 0 and not s.closing.text.startswith("总而言之")
+
+
+def test_opening_ends_inside_its_paragraph_at_a_why_question():
+    s = study(
+        "必须注意经济工作\n"
+        "革命战争的激烈发展，要求我们立即开展经济战线上的运动。为什么？现在我们的一切工作，"
+        "都应当为着革命战争的胜利。我们一定要经过同志们在这次会议上的讨论，把任务定下来。\n"
+        "从出入口贸易来看，我们第一个大宗出口是粮食。\n"
+        "这是一个伟大的任务。\n"
+    )
+    opening = s.opening
+    assert opening.stop is not None and opening.text.endswith("运动。")
+    assert opening.type == "开门见山式" and opening.parts == []
