@@ -227,8 +227,16 @@ def _missing_item(before: Candidate, after: Candidate, texts: list[str]) -> Cand
     for the usual limits: "四　离开实际调查就要产生唯心的阶级估量…，便是盲动主义"). Its
     neighbours vouch for it; a line of prose that long stays a run-in heading."""
     marker = mk.renumber(before.marker, before.ordinal + 1)
+    loose = _loose_di(before, after)
     for i in range(before.index + 1, after.index):
         text = texts[i]
+        if loose is not None and (m := loose.match(text)):
+            # "第一个问题是…" / "第二是品牌意识问题。…" / "第三个问题是…": the speaker said
+            # the middle one more shortly; its first sentence is the heading
+            heading, rest = heading_and_rest(text[m.end() :])
+            if heading and len(heading) <= _LOOSE_HEADING_MAX:
+                return Candidate(i, before.family, before.ordinal + 1, m.group(), heading, rest)
+            continue
         if not text.startswith(marker) or len(text) > _MISSING_MAX:
             continue
         rest = text[len(marker) :].lstrip(" \u3000")
@@ -243,6 +251,16 @@ def _missing_item(before: Candidate, after: Candidate, texts: list[str]) -> Cand
 
 
 _MISSING_MAX = 90
+_LOOSE_HEADING_MAX = 40
+
+
+def _loose_di(before: Candidate, after: Candidate) -> re.Pattern | None:
+    """For a speaker's 第N points: the missing number in any of the forms a speaker uses
+    (第二是 / 第二个问题 / 第二点，), when both neighbours are written out in words."""
+    if before.family not in (mk.DI, mk.DI_NOUN) or before.word or after.word:
+        return None
+    cn = mk.renumber("第一", before.ordinal + 1)[1:]
+    return re.compile(rf"第{cn}(?:个问题|个方面|方面|点|条|件事|句话)?(?:是|[，、：:,])\s*")
 
 
 def _outer_run(stack: list[list[Candidate]], ordinal: int) -> int | None:

@@ -85,3 +85,18 @@ def test_points_counted_before_them_that_fill_the_part_are_its_points() -> None:
     assert [h[:3] for h in second[1]] == ["第一、", "第二、", "第三、", "第四、"]
     going_on = [*lines, lead, *items, BODY, BODY, BODY, "三、加强领导", BODY]
     assert tree("\n\n".join(going_on))[1] == ("二、坚持基本原则", [])
+
+
+def test_a_point_said_more_shortly_between_two_written_out_ones() -> None:
+    """第一个问题是… / 第二是… / 第三个问题是…: the middle point in a shorter form is the
+    missing one, however long its paragraph (not a gap in the numbering)."""
+    lines = ["同志们：", "今天讲三个问题。"]
+    lines += ["第一个问题是服务意识问题。" + BODY, BODY]
+    lines += ["第二是品牌意识问题。" + BODY * 2, BODY]
+    lines += ["第三个问题是群体意识问题。" + BODY, BODY]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    assert [s.heading for s in doc.outline.sections] == [
+        "服务意识问题",
+        "品牌意识问题",
+        "群体意识问题",
+    ]
