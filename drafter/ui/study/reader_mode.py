@@ -82,6 +82,15 @@ class ReaderStudyMode(QObject):
         self.page.paragraph_clicked.connect(self._on_text_clicked)
         self.page.text.selectionChanged.connect(self._mirror_selection)
         self.page.insert_requested.connect(reader.insert_selection)
+        self.page.extend_menu = self._extend_menu
+
+    def _extend_menu(self, menu: Any, paragraph: int) -> None:
+        """The reader's own corrections (更正结构, 编辑信息…) on the study page, for the paragraph
+        right-clicked: in the mode they were out of reach, and a trainee who saw a wrong outline
+        had to leave the mode to fix it. Not while the exercise hides the headings."""
+        corrections = getattr(self.reader, "corrections", None)
+        if corrections is not None and not self.masked:
+            corrections.extend_menu(menu, paragraph)
 
     # -- switching ----------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ items as links), and the buttons that turn a selection into a highlight or a not
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -75,6 +76,9 @@ class StudyPage(QWidget):
         super().__init__(parent)
         self.setObjectName("studyPage")
         self.study: Study | None = None
+        # what the reader adds to the context menu for paragraph N (更正结构, 编辑信息…): set
+        # by the reader's study mode, so a wrong outline is corrected where it is seen
+        self.extend_menu: Callable[[QMenu, int], None] | None = None
         self.legend = QLabel("<span style='color:#555'>图例 ⓘ</span>")
         self.legend.setObjectName("studyLegend")
         self.legend.setToolTip(LEGEND)
@@ -295,6 +299,11 @@ class StudyPage(QWidget):
             self.show_summary()
 
     def _on_context_menu(self, pos) -> None:
+        self.context_menu(pos).exec(self.text.viewport().mapToGlobal(pos))
+
+    def context_menu(self, pos) -> QMenu:
+        """The right-click menu for ``pos`` (viewport coordinates): copy, 高亮, 写笔记…, 插入到
+        草稿, the note under the pointer, and what the reader adds (更正结构, 编辑信息…)."""
         menu: QMenu = self.text.createStandardContextMenu(pos)
         menu.addSeparator()
         has = self.text.selected_span() is not None
@@ -317,7 +326,9 @@ class StudyPage(QWidget):
             change.triggered.connect(lambda: self.note_edit_requested.emit(mine.id))
             drop = menu.addAction("删除这条笔记")
             drop.triggered.connect(lambda: self.note_remove_requested.emit(mine.id))
-        menu.exec(self.text.viewport().mapToGlobal(pos))
+        if here is not None and self.extend_menu is not None:
+            self.extend_menu(menu, here[0])
+        return menu
 
     def _update_enabled(self) -> None:
         has = self.study is not None and self.text.selected_span() is not None

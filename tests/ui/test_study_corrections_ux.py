@@ -1,0 +1,57 @@
+"""A wrong outline is corrected where the trainee sees it: in 学习模式 the right-click menu of
+the annotated page offers the reader's 更正结构 and 编辑信息… (it offered only 高亮/笔记, so the
+mode had to be left to fix a heading), and the page shows the corrected outline at once."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMenu
+
+BODY = "要把“三个服务”落到实处"
+_MENUS: list[QMenu] = []
+
+
+def _right_click_menu(page, paragraph) -> QMenu:
+    text = page.text
+    block = text.document().findBlockByNumber(text._first_block[paragraph])
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=block.text().index(BODY) + 2)
+    point = text.cursorRect(cursor).center()
+    menu = page.context_menu(point)
+    _MENUS.append(menu)  # kept alive while its actions are triggered
+    return menu
+
+
+def _sub(menu: QMenu, title: str) -> QMenu:
+    return next(a.menu() for a in menu.actions() if a.menu() is not None and a.text() == title)
+
+
+def test_the_study_page_menu_corrects_the_outline(studied, qtbot):
+    window, panel, _library, _first = studied
+    reader = window.reader_panel
+    page = window.study.mode.page
+    i = next(p.index for p in reader._paragraphs if p.text.startswith(BODY))
+    assert not reader._paragraphs[i].is_heading
+    menu = _right_click_menu(page, i)
+    assert any(a.text() == "编辑信息…" for a in menu.actions())
+    action = next(a for a in _sub(menu, "更正结构").actions() if a.text() == "设为二级标题")
+    with qtbot.waitSignal(panel.studied, timeout=10000):
+        action.trigger()
+    reader.corrections.wait()
+    assert reader._paragraphs[i].is_heading
+    assert "已更正 1 处" in reader.header.text()
+    # the study, and so the annotated page, now has that paragraph as a heading of level 2
+    assert any(s.paragraph == i and s.level == 2 for s in window.study.study.sections)
+
+
+def test_no_corrections_while_the_exercise_hides_the_headings(studied):
+    window, _panel, _library, _first = studied
+    mode = window.study.mode
+    reader = window.reader_panel
+    i = next(p.index for p in reader._paragraphs if p.text.startswith(BODY))
+    mode.masked = True
+    try:
+        menu = _right_click_menu(mode.page, i)
+    finally:
+        mode.masked = False
+    assert not any(a.text() in ("更正结构", "编辑信息…") for a in menu.actions())
