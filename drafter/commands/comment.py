@@ -3,7 +3,8 @@ the command line, so the office head's whole loop runs without the app.
 
 ``add`` finds the words to comment on (``--at``) in the draft's headings and paragraphs
 (the first occurrence, or the one under ``--under`` a heading, or the ``--nth``); a
-heading's whole words make a comment on the heading. A comment is named by its number in
+heading's whole words make a comment on the heading. ``--on 标题`` (副标题, 讲话人, 职务,
+日期) comments on a field of the title block, or on words in it with ``--at``. A comment is named by its number in
 ``list`` or by its id (or a unique start of it).
 """
 
@@ -32,8 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help="在指定文字、段落或标题上加批注")
     add.add_argument("draft", metavar="DRAFT", help="稿件 .json")
     add.add_argument("text", metavar="TEXT", help="批注内容")
+    add.add_argument("--at", metavar="WORDS", help="要批注的文字（标题的全部文字即批注该标题）")
     add.add_argument(
-        "--at", required=True, metavar="WORDS", help="要批注的文字（标题的全部文字即批注该标题）"
+        "--on",
+        metavar="FIELD",
+        choices=[name for _key, name in _title_fields()],
+        help="批注稿头：标题、副标题、讲话人、职务或日期（可与 --at 合用，批注其中的文字）",
     )
     add.add_argument("--under", metavar="HEADING", help="只在这个标题（含其下级）下查找")
     add.add_argument("--nth", type=int, default=1, metavar="N", help="第 N 处出现（默认第 1 处）")
@@ -53,6 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         a.add_argument("draft", metavar="DRAFT", help="稿件 .json")
         a.add_argument("ref", metavar="REF", help="批注编号（list 中的序号）或 id")
         a.set_defaults(func=_guard(_state), state=name)
+
+
+def _title_fields():
+    from drafter.drafts.anchors import TITLE_FIELDS
+
+    return TITLE_FIELDS
 
 
 def _author(p: argparse.ArgumentParser) -> None:
@@ -147,12 +158,35 @@ def _find(draft, words: str, under: str | None, nth: int):
     raise _Refused(f"{where}找不到第 {nth} 处“{words}”")
 
 
+def _find_in_field(draft, name: str, words: str | None, nth: int):
+    """``(target, start, end, field text)`` for a comment on the title block's field
+    ``name`` (标题…), on the ``nth`` occurrence of ``words`` in it when given."""
+    from drafter.drafts.anchors import meta_target
+
+    key = next(k for k, n in _title_fields() if n == name)
+    text = getattr(draft.meta, key)
+    if not words:
+        return meta_target(key), 0, len(text), text
+    at, seen = text.find(words), 0
+    while at >= 0:
+        seen += 1
+        if seen == nth:
+            return meta_target(key), at, at + len(words), text
+        at = text.find(words, at + 1)
+    raise _Refused(f"{name}“{text}”中找不到第 {nth} 处“{words}”")
+
+
 def _add(args: argparse.Namespace) -> int:
     from drafter.drafts.anchors import add_comment
     from drafter.drafts.store import load_draft, save_draft
 
     draft = load_draft(args.draft)
-    tid, start, end, text = _find(draft, args.at, args.under, args.nth)
+    if args.on:
+        tid, start, end, text = _find_in_field(draft, args.on, args.at, args.nth)
+    elif args.at:
+        tid, start, end, text = _find(draft, args.at, args.under, args.nth)
+    else:
+        raise _Refused("请用 --at 指明要批注的文字，或用 --on 指明稿头的项目")
     whole = args.whole or (start == 0 and end == len(text))
     comment = add_comment(
         draft,

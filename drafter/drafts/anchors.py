@@ -2,6 +2,12 @@
 
 Kept apart from the comment data (``drafter.drafts.comments``) because it needs the
 draft model, which itself holds the comments.
+
+Besides headings and paragraphs a comment can sit on a field of the title block (an
+office head's first remark is often on the title, or on the speaker's post): its target
+is ``meta:FIELD`` (``meta:title``, ``meta:subtitle``, ``meta:speaker``, ``meta:post``,
+``meta:date``), the same names the review gives title-block findings, and its span is
+in the field's text as stored.
 """
 
 from __future__ import annotations
@@ -12,6 +18,32 @@ from dataclasses import dataclass
 from drafter.drafts.comments import Comment, now_iso
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.drafts.numbering import heading_text, markers
+
+# The title block's fields a comment can sit on, in the order they are printed, with the
+# names the margin list shows (the review names its title-block findings alike).
+TITLE_FIELDS = (
+    ("title", "标题"),
+    ("subtitle", "副标题"),
+    ("speaker", "讲话人"),
+    ("post", "职务"),
+    ("date", "日期"),
+)
+FIELD_NAMES = dict(TITLE_FIELDS)
+META_PREFIX = "meta:"
+
+
+def meta_target(field: str) -> str:
+    """The comment target of a title-block field (``title`` -> ``meta:title``)."""
+    if field not in FIELD_NAMES:
+        raise ValueError(f"not a title-block field: {field!r}")
+    return META_PREFIX + field
+
+
+def meta_field(target: str | None) -> str | None:
+    """The title-block field a target names (``meta:title`` -> ``title``), else None."""
+    if target and target.startswith(META_PREFIX) and target[len(META_PREFIX) :] in FIELD_NAMES:
+        return target[len(META_PREFIX) :]
+    return None
 
 
 @dataclass
@@ -26,11 +58,15 @@ class Anchor:
     end: int | None
     moved: bool = False  # the span was found again by its quote after an edit
     lost: bool = False  # the quoted words are gone: the comment applies to the whole target
-    part: str = "paragraph"  # "heading", "paragraph", "opening" or "closing"
+    part: str = "paragraph"  # "heading", "paragraph", "opening", "closing" or "meta"
+    field: str = ""  # the title-block field (part "meta")
+    words: str = ""  # the field's text (part "meta")
 
     @property
     def text(self) -> str:
-        """The text the span lies in: the paragraph's, or the heading's words."""
+        """The text the span lies in: the paragraph's, the heading's words, or the field's."""
+        if self.field:
+            return self.words
         if self.paragraph is not None:
             return self.paragraph.text
         return self.node.heading if self.node is not None else ""
@@ -59,12 +95,31 @@ def iter_targets(draft: Draft) -> Iterator[tuple[str, DraftNode | None, DraftPar
 def target_index(
     draft: Draft,
 ) -> dict[str, tuple[int, str, DraftNode | None, DraftParagraph | None]]:
-    """``id -> (reading position, part, node, paragraph)`` for every heading and paragraph."""
-    out = {}
+    """``id -> (reading position, part, node, paragraph)`` for every heading and paragraph,
+    and the title block's fields first (part ``meta``, node and paragraph None, negative
+    positions: they are read before the body). :func:`text_of` gives any target's text."""
+    out: dict[str, tuple[int, str, DraftNode | None, DraftParagraph | None]] = {
+        meta_target(key): (i - len(TITLE_FIELDS), "meta", None, None)
+        for i, (key, _name) in enumerate(TITLE_FIELDS)
+    }
     for i, (part, node, para) in enumerate(iter_targets(draft)):
         key = para.id if para is not None else node.id  # type: ignore[union-attr]
         out[key] = (i, part, node, para)
     return out
+
+
+def text_of(draft: Draft, target: str, index: dict | None = None) -> str | None:
+    """The text a comment on ``target`` lies in: a paragraph's text, a heading's words or
+    a title-block field as stored; None when the target is gone."""
+    field = meta_field(target)
+    if field is not None:
+        return getattr(draft.meta, field)
+    index = target_index(draft) if index is None else index
+    hit = index.get(target)
+    if hit is None:
+        return None
+    _pos, _part, node, para = hit
+    return para.text if para is not None else node.heading  # type: ignore[union-attr]
 
 
 def _find_span(text: str, comment: Comment) -> tuple[int | None, int | None, bool, bool]:
@@ -93,6 +148,11 @@ def _find_span(text: str, comment: Comment) -> tuple[int | None, int | None, boo
 def resolve(draft: Draft, comment: Comment, index: dict | None = None) -> Anchor | None:
     """Where ``comment`` sits in ``draft`` now, or None when its heading or paragraph
     was deleted. ``index`` is :func:`target_index` of the draft, to share among many."""
+    field = meta_field(comment.target)
+    if field is not None:
+        text = getattr(draft.meta, field)
+        start, end, moved, lost = _find_span(text, comment)
+        return Anchor(None, None, start, end, moved, lost, "meta", field, text)
     index = target_index(draft) if index is None else index
     hit = index.get(comment.target)
     if hit is None:
@@ -136,17 +196,16 @@ def add_comment(
     time: str | None = None,
     origin: str = "",
 ) -> Comment:
-    """Add a comment to ``draft`` on the heading or paragraph ``target`` (a span of it
-    when ``start``/``end`` are given) and return it.
+    """Add a comment to ``draft`` on the heading, paragraph or title-block field
+    ``target`` (``meta:title``…; a span of it when ``start``/``end`` are given) and
+    return it.
 
     Raises ``ValueError`` for an unknown target or a span outside its text, so a bad
     call fails at once instead of leaving a comment that points nowhere.
     """
-    hit = target_index(draft).get(target)
-    if hit is None:
+    words = text_of(draft, target)
+    if words is None:
         raise ValueError(f"no heading or paragraph with id {target!r} in the draft")
-    _pos, _part, node, para = hit
-    words = para.text if para is not None else node.heading  # type: ignore[union-attr]
     quote = ""
     if start is not None or end is not None:
         if start is None or end is None or not 0 <= start < end <= len(words):
@@ -173,12 +232,15 @@ def open_count(draft: Draft) -> int:
 
 def describe_place(draft: Draft, comment: Comment, index: dict | None = None) -> str:
     """Where a comment sits, as the margin list says it: ``一、提高认识`` for a heading,
-    ``开头 · “同志们”`` for a paragraph span, ``（原文已删除）`` when its target is gone."""
+    ``开头 · “同志们”`` for a paragraph span, ``标题`` for the title block's title,
+    ``（原文已删除）`` when its target is gone."""
     index = target_index(draft) if index is None else index
     anchor = resolve(draft, comment, index)
     if anchor is None:
         return "（原文已删除）"
-    if anchor.node is not None:
+    if anchor.field:
+        where = FIELD_NAMES[anchor.field]
+    elif anchor.node is not None:
         where = heading_text(draft, anchor.node, markers(draft)) or anchor.node.heading
     else:
         where = "开头" if anchor.part == "opening" else "结尾"
@@ -194,13 +256,18 @@ def describe_place(draft: Draft, comment: Comment, index: dict | None = None) ->
 
 
 __all__ = [
+    "FIELD_NAMES",
+    "TITLE_FIELDS",
     "Anchor",
     "describe_place",
     "add_comment",
     "comments_on",
     "in_reading_order",
     "iter_targets",
+    "meta_field",
+    "meta_target",
     "open_count",
     "resolve",
     "target_index",
+    "text_of",
 ]

@@ -247,6 +247,10 @@ def date_line(meta: DraftMeta, date_style: str = "paren_cn") -> str:
     return text
 
 
+# The kinds of the title block's lines (title_block), as exporters tag them.
+TITLE_KINDS = frozenset({"title", "subtitle", "speaker", "date"})
+
+
 def title_block(meta: DraftMeta, date_style: str = "paren_cn") -> list[tuple[str, str]]:
     """``(kind, text)`` of the lines above the body in order, empty ones left out:
     ``title``, ``subtitle``, ``speaker``, ``date``. Shared by every exporter."""
@@ -353,5 +357,6 @@ __all__ = [
     "level_styles",
     "speaker_line",
     "subtitle_line",
+    "TITLE_KINDS",
     "title_block",
 ]

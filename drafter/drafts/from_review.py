@@ -9,7 +9,7 @@ Running it twice adds nothing twice.
 
 from __future__ import annotations
 
-from drafter.drafts.anchors import target_index
+from drafter.drafts.anchors import meta_field, target_index, text_of
 from drafter.drafts.comments import Comment, now_iso
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
@@ -30,13 +30,14 @@ def comments_from_findings(
     draft: Draft, findings, author: str = "", time: str | None = None
 ) -> list[Comment]:
     """Comments for ``findings`` of a review of ``draft`` (``review_draft``), without
-    adding them. Findings without a place in the draft (a document-level note) go on
-    the first heading; a finding already turned into a comment is skipped."""
+    adding them. A finding on the title block goes on its field (``meta:title``…);
+    findings without a place in the draft (a document-level note) go on the first
+    heading; a finding already turned into a comment is skipped."""
     index = target_index(draft)
     marks = markers(draft)
     when = time or now_iso()
     existing = {(c.origin, c.target, c.start, c.end) for c in draft.comments}
-    first = next(iter(index), None)
+    first = next((key for key in index if meta_field(key) is None), None)
     out: list[Comment] = []
     for f in findings:
         target = f.ref if f.ref in index else first
@@ -45,7 +46,10 @@ def comments_from_findings(
         _pos, _part, node, para = index[target]
         start, end, quote = None, None, ""
         if f.ref == target and f.start is not None and f.end is not None:
-            if para is not None:
+            if meta_field(target) is not None:  # the title block: offsets in the field
+                words = text_of(draft, target, index) or ""
+                start, end = f.start, f.end
+            elif para is not None:
                 words = para.text
                 start, end = f.start, f.end
             else:

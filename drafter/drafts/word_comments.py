@@ -7,7 +7,8 @@ in ``word/comments.xml`` and its anchor in ``word/document.xml`` as
 "resolved" live in ``word/commentsExtended.xml`` (Word 2013+, WPS). This module reads
 those parts directly (python-docx does not read comments) and then finds each anchored
 Word paragraph among the draft's headings and paragraphs, since the draft was built
-from the same file by the outline reader (markers stripped, run-in headings split off).
+from the same file by the outline reader (markers stripped, run-in headings split off),
+or among the title block's fields (title, subtitle, post, speaker, date).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from drafter.drafts.anchors import iter_targets
+from drafter.drafts.anchors import iter_targets, meta_target
 from drafter.drafts.comments import Comment, Reply
+from drafter.drafts.convert import format_date
 from drafter.drafts.model import Draft
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -205,7 +207,7 @@ def place_comments(draft: Draft, word_comments: list[WordComment]) -> list[Comme
     ``draft.comments`` and returns them. A comment whose paragraph is not found (text
     the reader dropped as apparatus) goes on the first heading or paragraph with the
     words it was anchored to quoted in front of its text, so nothing is lost."""
-    targets = []
+    targets = title_targets(draft)
     for _part, node, para in iter_targets(draft):
         tid = para.id if para is not None else node.id  # type: ignore[union-attr]
         words = para.text if para is not None else node.heading  # type: ignore[union-attr]
@@ -239,28 +241,52 @@ def place_comments(draft: Draft, word_comments: list[WordComment]) -> list[Comme
     return added
 
 
+def title_targets(draft: Draft) -> list[tuple[str, str]]:
+    """``(target, words)`` of the title block's fields as a Word file prints them: the
+    title (a long one broken over lines), the subtitle (after its dash), post and speaker
+    (one line), the date in words (its comments cover the whole date)."""
+    m = draft.meta
+    out = [(meta_target(key), getattr(m, key)) for key in ("title", "subtitle", "post", "speaker")]
+    date = format_date(m.date, "paren_cn").strip("（）()") if m.date else ""
+    out.append((meta_target("date"), date))
+    return [(tid, words) for tid, words in out if words.strip()]
+
+
+def _unbroken(para: str, start: int | None, end: int | None):
+    """``para`` without its line breaks (a long title printed over two lines), the
+    comment's offsets moved to match."""
+
+    def move(at: int | None) -> int | None:
+        return None if at is None else at - para[:at].count("\n")
+
+    return para.replace("\n", ""), move(start), move(end)
+
+
 def _locate(targets: list[tuple[str, str]], wc: WordComment):
     """``(target id, start, end)`` for a Word comment, or ``(None, None, None)``."""
-    para = wc.paragraph
     best = None  # (overlap, -order, id, start, end)
-    if para:
+    if wc.paragraph:
         for order, (tid, words) in enumerate(targets):
             words_s = words.strip()
+            para, w_start, w_end = wc.paragraph, wc.start, wc.end
             at = para.find(words_s)
+            if at < 0 and "\n" in para:
+                para, w_start, w_end = _unbroken(para, w_start, w_end)
+                at = para.find(words_s)
             if at < 0:
                 continue
             lead = len(words) - len(words.lstrip())
-            if wc.start is None or wc.end is None or wc.start == wc.end:
+            if w_start is None or w_end is None or w_start == w_end:
                 overlap = len(words_s)
                 start = end = None
             else:
-                lo, hi = max(wc.start, at), min(wc.end, at + len(words_s))
+                lo, hi = max(w_start, at), min(w_end, at + len(words_s))
                 overlap = hi - lo
                 if overlap <= 0:
                     continue
                 start, end = lo - at + lead, hi - at + lead
-                if lo == at and hi == at + len(words_s):
-                    start = end = None  # the whole heading or paragraph
+                if (lo == at and hi == at + len(words_s)) or tid == meta_target("date"):
+                    start = end = None  # the whole heading, paragraph or date
             # the text covering most of the Word paragraph wins a tie: a heading's words
             # may also occur inside a paragraph ("要自己做记录" in "…而且要自己做记录，…")
             key = (overlap, len(words_s) / max(len(para), 1), -order)

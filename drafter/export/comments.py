@@ -5,7 +5,9 @@ Word and WPS show a comment in the margin when ``word/comments.xml`` holds its t
 ``w:commentRangeStart`` / ``w:commentRangeEnd`` followed by a run holding a
 ``w:commentReference``. Replies are comments of their own over the same words, tied to
 their parent, and "resolved" is a flag, both in ``word/commentsExtended.xml`` (the part
-Word 2013+ and WPS write; LibreOffice reads it too). This module is a decorator of
+Word 2013+ and WPS write; LibreOffice reads it too). A comment on the title block
+(``meta:title``…) is anchored on its words in the printed title lines. This module is a
+decorator of
 :class:`~drafter.export.docx.DocxExporter`: the layout code never sees comments.
 """
 
@@ -19,8 +21,9 @@ from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml import etree
 
-from drafter.drafts.anchors import in_reading_order
+from drafter.drafts.anchors import in_reading_order, meta_field, resolve
 from drafter.drafts.comments import Comment
+from drafter.drafts.convert import TITLE_KINDS
 from drafter.drafts.model import Draft
 from drafter.export.wordml import insert_at, locate
 
@@ -79,6 +82,8 @@ class WordCommentsDecorator:
 
     def __call__(self, document, draft: Draft, placed) -> None:
         comments = [c for c in in_reading_order(draft) if self.include_resolved or not c.resolved]
+        header = {item.kind: (p, item) for p, item in placed if item.kind in TITLE_KINDS}
+        placed = [(p, item) for p, item in placed if item.kind not in TITLE_KINDS] or placed
         if not comments or not placed:
             return
         next_id = 0
@@ -86,7 +91,8 @@ class WordCommentsDecorator:
         xml_comments: list[etree._Element] = []
         extended: list[tuple[str, str | None, bool]] = []
         for comment in comments:
-            where = locate(placed, comment.target)
+            field = meta_field(comment.target)
+            where = locate(placed, comment.target) if field is None else None
             thread = []
             author = comment.author or self.default_author
             for text, who, when in [
@@ -96,7 +102,10 @@ class WordCommentsDecorator:
                 thread.append(_Thread(next_id, f"{next_para:08X}", text, who, word_date(when)))
                 next_id += 1
                 next_para += 1
-            p, start, end = self._span(where, comment, placed)
+            if field is None:
+                p, start, end = self._span(where, comment, placed)
+            else:
+                p, start, end = _field_span(draft, comment, field, header, placed)
             for t in thread:  # ranges nest: Word pairs starts and ends by id
                 insert_at(p, start, _marker("commentRangeStart", t.word_id))
             for t in thread:
@@ -123,6 +132,41 @@ class WordCommentsDecorator:
             if end > start:
                 return p, start, end
         return p, lo, hi
+
+
+def _field_span(draft: Draft, comment: Comment, field: str, header: dict, placed):
+    """``(w:p, start, end)`` of a comment on a title-block field: its words in the printed
+    line (the title with the line breaks of a long title, the subtitle after its dash,
+    post and speaker sharing one line), the whole line for a date (printed in words, not
+    as stored); a field not printed (empty, or a date the subtitle already gives) is
+    listed on the first paragraph, covering nothing."""
+    kind = "speaker" if field == "post" else field
+    hit = header.get(kind)
+    if hit is None:
+        return placed[0][0], 0, 0
+    p, item = hit
+    printed = item.text
+    at_char = [i for i, ch in enumerate(printed) if ch != "\n"]  # flat index -> printed
+    flat = printed.replace("\n", "")
+    value = getattr(draft.meta, field)
+    core = value.strip()
+    lead = len(value) - len(value.lstrip())
+    post = draft.meta.post.strip()
+    at = len(post) + 1 if field == "speaker" and post else 0 if field != "subtitle" else -1
+    if at < 0:
+        at = flat.find(core) if core else -1
+    lo, hi = 0, len(flat)
+    if field != "date" and core and at >= 0 and flat[at : at + len(core)] == core:
+        lo, hi = at, at + len(core)
+        anchor = resolve(draft, comment)
+        if anchor is not None and anchor.start is not None and anchor.end is not None:
+            start = min(max(lo + anchor.start - lead, lo), hi)
+            end = min(max(lo + anchor.end - lead, start), hi)
+            if end > start:
+                lo, hi = start, end
+    if hi <= lo:
+        return p, 0, len(printed)
+    return p, at_char[lo], at_char[hi - 1] + 1
 
 
 def _marker(tag: str, word_id: int) -> etree._Element:

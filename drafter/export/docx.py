@@ -660,7 +660,8 @@ class DocxExporter(Exporter):
     def __init__(self, now: datetime | None = None, decorators: tuple = ()) -> None:
         self.now = now  # fixed in golden tests; the export time otherwise
         # Called as decorate(document, draft, placed) after the body is built, with
-        # ``placed`` the body's (w:p element, BodyItem) pairs in order: how Word
+        # ``placed`` the (w:p element, BodyItem) pairs in order, the title block's lines
+        # first (kinds in TITLE_KINDS, no node or paragraph), then the body's: how Word
         # comments (drafter.export.comments) and tracked changes (drafter.export.redline)
         # mark places in the text without touching the layout code here.
         self.decorators = tuple(decorators)
@@ -687,11 +688,12 @@ class DocxExporter(Exporter):
             "speaker": ("Speaker", style.speaker),
             "date": ("Date", style.date),
         }
-        header = [(*kinds[kind], text) for kind, text in title_block(m, style.date_format)]
+        header = [(kind, *kinds[kind], text) for kind, text in title_block(m, style.date_format)]
         block_gap = style.date.space_after_lines
         body_pitch = style.body.line_pitch_pt or 28.95
         blocks: list[Block] = []  # what the paginator sees of each paragraph
-        for i, (style_id, ts, text) in enumerate(header):
+        placed: list[tuple[etree._Element, BodyItem]] = []
+        for i, (kind, style_id, ts, text) in enumerate(header):
             last = i == len(header) - 1
             if style_id == "Title":
                 after = ts.space_after_lines if not last else max(ts.space_after_lines, block_gap)
@@ -699,7 +701,9 @@ class DocxExporter(Exporter):
                 after = max(ts.space_after_lines, block_gap) if last else ts.space_after_lines
             if style_id in ("Title", "Subtitle"):
                 text = break_title(text, ts.size_pt, text_width_pt(style))
-            _add_runs(para(style_id, ts, after), protos, ts, text, on_grid=False)
+            line = para(style_id, ts, after)
+            _add_runs(line, protos, ts, text, on_grid=False)
+            placed.append((line, BodyItem(kind, 0, "", text, None, None, 0)))
             blocks.append(
                 Block(
                     text,
@@ -714,7 +718,6 @@ class DocxExporter(Exporter):
 
         flush = salutation_count(draft)
         items = list(iter_body_items(draft))
-        placed: list[tuple[etree._Element, BodyItem]] = []
         for i, item in enumerate(items):
             kind, level, heading, text = item[:4]
             if kind == "heading":

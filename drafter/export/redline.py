@@ -23,7 +23,7 @@ from lxml import etree
 from drafter.compare.diff import Comparison, OutlineChange
 from drafter.compare.textdiff import char_diff
 from drafter.drafts.comments import Comment
-from drafter.drafts.convert import BodyItem, iter_body_items
+from drafter.drafts.convert import TITLE_KINDS, BodyItem, iter_body_items
 from drafter.drafts.model import Draft
 from drafter.export.base import ExportError
 from drafter.export.wordml import split_at, text_runs
@@ -165,6 +165,7 @@ class RedlineDecorator:
         self.marks = _Marks(author, date)
 
     def __call__(self, document, draft: Draft, placed) -> None:
+        placed = [(p, item) for p, item in placed if item.kind not in TITLE_KINDS]  # body only
         c = self.comparison
         para_changes = {p.new_id: p for p in c.paragraphs if p.new_id and p.op != "remove"}
         added_nodes = {o.new_id for o in c.outline if o.op == "add"}

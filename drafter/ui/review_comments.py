@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from drafter.drafts.anchors import target_index
+from drafter.drafts.anchors import meta_field, target_index, text_of
 from drafter.drafts.comments import Comment
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
@@ -33,6 +33,8 @@ def current_text(draft: Draft, ref: str | None) -> str | None:
     words; a paragraph's text), as the draft stands now; None when ``ref`` is gone."""
     if ref is None:
         return None
+    if meta_field(ref) is not None:  # a title-block field, measured as stored
+        return text_of(draft, ref)
     hit = target_index(draft).get(ref)
     if hit is None:
         return None

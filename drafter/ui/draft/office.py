@@ -12,10 +12,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QTextEdit
 
-from drafter.drafts.anchors import resolve, target_index
+from drafter.drafts.anchors import (
+    FIELD_NAMES,
+    meta_field,
+    meta_target,
+    resolve,
+    target_index,
+    text_of,
+)
 from drafter.drafts.comments import Comment, now_iso
 from drafter.ui.draft.comments_pane import CommentsPane
 from drafter.ui.models.draft_model import CLOSING, OPENING
@@ -67,6 +81,12 @@ class OfficeActions(QObject):
         )
         self.session.changed.connect(self.tint_comments)
         self.session.draft_replaced.connect(self.tint_comments)
+        self._plain = {n: QPalette(e.palette()) for n, e in self._title_edits().items()}
+        for name, edit in self._title_edits().items():  # 添加批注 on the title block too
+            edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            edit.customContextMenuRequested.connect(
+                lambda pos, n=name: self._title_context_menu(n, pos)
+            )
 
     def _action(self, text: str, slot, shortcut, tip: str) -> QAction:
         action = QAction(text, self.panel)
@@ -112,11 +132,43 @@ class OfficeActions(QObject):
         paragraphs = [p for p in self.session.paragraphs(self.panel._shown_key) if p.text.strip()]
         return paragraphs[rank] if rank < len(paragraphs) else None
 
+    def _title_edits(self) -> dict:
+        """The title block's fields in the editor that a comment can sit on (标题, 讲话人,
+        职务, 日期: the printed ones; 场合 is not printed)."""
+        return {k: e for k, e in self.panel.meta.edits.items() if k in FIELD_NAMES}
+
+    def field_target(self, name: str) -> tuple[str, int | None, int | None]:
+        """A comment on the title-block field ``name``: the words selected in it, else the
+        whole field (a date always as a whole: it is printed in words)."""
+        edit = self._title_edits()[name]
+        if edit.hasSelectedText() and name != "date":
+            start = edit.selectionStart()
+            end = start + len(edit.selectedText())
+            if 0 <= start < end <= len(edit.text()):
+                return meta_target(name), start, end
+        return meta_target(name), None, None
+
+    def _title_context_menu(self, name: str, pos) -> None:
+        edit = self._title_edits()[name]
+        menu = edit.createStandardContextMenu()
+        menu.addSeparator()
+        action = menu.addAction(f"对{FIELD_NAMES[name]}添加批注…")
+        action.triggered.connect(lambda: self.add_comment(target=self.field_target(name)))
+        menu.exec(edit.mapToGlobal(pos))
+        menu.deleteLater()
+
     def comment_target(self) -> tuple[str, int | None, int | None] | None:
-        """Where a new comment goes: the selected words of one paragraph, else the
-        paragraph at the cursor when the writer is in the text, else the current
-        heading. None when there is nothing to comment on (an empty opening)."""
+        """Where a new comment goes: the title-block field being edited (its selected
+        words), else the selected words of one paragraph, else the paragraph at the
+        cursor when the writer is in the text, else the current heading. None when there
+        is nothing to comment on (an empty opening)."""
         editor = self.panel.editor
+        for name, edit in self._title_edits().items():
+            # words selected in the text are the clearer wish, unless the field has its own
+            if edit.hasFocus() and (
+                edit.hasSelectedText() or not editor.textCursor().hasSelection()
+            ):
+                return self.field_target(name)
         key = self.panel._shown_key
         cursor = editor.textCursor()
         if cursor.hasSelection():
@@ -142,9 +194,10 @@ class OfficeActions(QObject):
         paragraphs = [p for p in self.session.paragraphs(key) if p.text.strip()]
         return (paragraphs[0].id, None, None) if paragraphs else None
 
-    def add_comment(self, text: str | None = None) -> Comment | None:
-        """Ask for a comment and add it where :meth:`comment_target` says."""
-        target = self.comment_target()
+    def add_comment(self, text: str | None = None, target=None) -> Comment | None:
+        """Ask for a comment and add it on ``target`` (``(id, start, end)``), by default
+        where :meth:`comment_target` says."""
+        target = target or self.comment_target()
         if target is None:
             self.status_message.emit("这里还没有可以批注的文字")
             return None
@@ -168,15 +221,14 @@ class OfficeActions(QObject):
         return comment if self.comments.add(comment) else None
 
     def _target_text(self, tid: str) -> str:
-        hit = target_index(self.session.draft).get(tid)
-        if hit is None:
-            return ""
-        _pos, _part, node, para = hit
-        return para.text if para is not None else node.heading
+        return text_of(self.session.draft, tid) or ""
 
     def _target_words(self, tid: str, start, end) -> str:
         text = self._target_text(tid)
         words = text[start:end] if start is not None else text
+        field = meta_field(tid)
+        if field is not None and start is None:
+            words = f"{FIELD_NAMES[field]}：{text}" if text else FIELD_NAMES[field]
         return words if len(words) <= 30 else words[:29] + "…"
 
     def _ask_comment(self, words: str) -> str:
@@ -194,6 +246,8 @@ class OfficeActions(QObject):
         if anchor is None:
             self.status_message.emit("这条批注所指的内容已被删除")
             return False
+        if anchor.field:
+            return self._jump_to_field(anchor)
         if anchor.node is not None:
             key = anchor.node.id
         else:
@@ -232,8 +286,38 @@ class OfficeActions(QObject):
             self.status_message.emit("批注所指的文字已改动，已定位到所在段落")
         return True
 
+    def _jump_to_field(self, anchor) -> bool:
+        edit = self._title_edits().get(anchor.field) or self.panel.meta.edits.get(anchor.field)
+        if edit is None:  # 副标题: not shown in the editor
+            self.status_message.emit(f"{FIELD_NAMES[anchor.field]}不在编辑区显示，可在导出稿中查看")
+            return False
+        edit.setFocus()
+        if anchor.start is not None and anchor.end is not None:
+            edit.setSelection(anchor.start, anchor.end - anchor.start)
+        else:
+            edit.selectAll()
+        if anchor.lost:
+            self.status_message.emit("批注所指的文字已改动，已定位到所在项目")
+        return True
+
+    def _tint_title_block(self) -> None:
+        """Tint the title-block fields that carry open comments, their texts as tooltip."""
+        notes: dict[str, list[str]] = {}
+        for comment in self.session.draft.comments:
+            field = meta_field(comment.target)
+            if field is not None and not comment.resolved:
+                notes.setdefault(field, []).append(f"{comment.author or '批注'}：{comment.text}")
+        for name, edit in self._title_edits().items():
+            palette = QPalette(self._plain[name])
+            if name in notes:
+                palette.setColor(QPalette.ColorRole.Base, COMMENT_TINT)
+            edit.setPalette(palette)
+            edit.setToolTip("\n".join(notes.get(name, [])))
+
     def tint_comments(self) -> None:
-        """Tint the words (or paragraphs) of open comments in the shown node."""
+        """Tint the words (or paragraphs) of open comments in the shown node, and the
+        title-block fields that carry open comments."""
+        self._tint_title_block()
         editor = self.panel.editor
         key = self.panel._shown_key
         draft = self.session.draft

@@ -1,0 +1,120 @@
+"""Comments on the title block in the draft editor, driven through the real widgets: words
+selected in the 标题 field with the keyboard, 添加批注 (the menu action and the field's own
+context menu), the margin list, the tint, jumping back, undo, and the Word file out."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from drafter.drafts.open_any import open_as_draft
+from drafter.export import export_draft
+from drafter.settings import Settings
+from drafter.ui.draft.office import COMMENT_TINT
+from drafter.ui.panels.draft_editor import DraftEditorPanel
+from tests.export.conftest import build_speech
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path):
+    widget = DraftEditorPanel(
+        Settings(autosave_seconds=0, reviewer_name="王主任"), recovery_dir=tmp_path / "rec"
+    )
+    widget.files.recovery_checked = True
+    widget.files._ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # closing at teardown
+    qtbot.addWidget(widget)
+    widget.resize(1280, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_draft(build_speech(), unsaved=False, ask=False)
+    return widget
+
+
+def _select_in(qtbot, edit, start: int, length: int) -> None:
+    """Click into a line edit and select with the keyboard, as a user does."""
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Home)
+    for _ in range(start):
+        qtbot.keyClick(edit, Qt.Key.Key_Right)
+    for _ in range(length):
+        qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+
+
+def test_comment_on_words_of_the_title(panel, qtbot, tmp_path):
+    office = panel.office
+    title = panel.meta.edits["title"]
+    at = title.text().index("文秘业务")
+    _select_in(qtbot, title, at, 4)
+    assert title.selectedText() == "文秘业务"
+    asked = []
+    office._ask_comment = lambda words: asked.append(words) or "“文秘业务”可删"
+    office.add_comment_action.trigger()
+    assert asked == ["文秘业务"]
+    (comment,) = panel.draft.comments
+    assert (comment.target, comment.start, comment.end, comment.quote) == (
+        "meta:title", at, at + 4, "文秘业务",
+    )  # fmt: skip
+    assert comment.author == "王主任"
+    pane = office.comments
+    assert pane.list.item(0).text().startswith("标题 · “文秘业务”")
+    assert title.palette().color(QPalette.ColorRole.Base) == COMMENT_TINT
+    assert "“文秘业务”可删" in title.toolTip()
+    assert panel.meta.edits["speaker"].palette().color(QPalette.ColorRole.Base) != COMMENT_TINT
+
+    # elsewhere, then a click in the margin list brings the words back selected
+    panel.select_key(panel.draft.sections[1].id)
+    panel.editor.setFocus()
+    title.deselect()
+    pane.list.setCurrentRow(0)
+    pane.list.itemClicked.emit(pane.list.item(0))
+    assert title.hasFocus() and title.selectedText() == "文秘业务"
+
+    # out to Word and back: the comment sits on the title's words
+    out = export_draft(panel.draft, tmp_path / "送审稿.docx")
+    back = open_as_draft(out)
+    assert [(c.target, c.quote) for c in back.comments] == [("meta:title", "文秘业务")]
+
+    panel.session.undo_stack.undo()
+    assert panel.draft.comments == [] and pane.list.count() == 0
+    assert title.palette().color(QPalette.ColorRole.Base) != COMMENT_TINT
+
+
+def test_context_menu_of_the_post_field_comments_on_it(panel, qtbot):
+    post = panel.meta.edits["post"]
+    panel.office._ask_comment = lambda words: f"核对{words}"
+    chosen = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, choose)
+            return
+        action = next(a for a in menu.actions() if a.text() == "对职务添加批注…")
+        chosen.append(action.text())
+        action.trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose)
+    post.customContextMenuRequested.emit(post.rect().center())  # what a right-click sends
+    assert chosen == ["对职务添加批注…"]
+    (comment,) = panel.draft.comments
+    assert comment.target == "meta:post" and comment.start is None
+    assert comment.text == "核对职务：区委常委、办公室主任"
+    assert panel.office.comments.list.item(0).text().startswith("职务")
+
+
+def test_selected_words_in_the_text_still_win_over_a_focused_empty_field(panel, qtbot):
+    """The title field has focus when the editor opens; words the writer selects in the
+    text are what a comment is about."""
+    node = panel.draft.sections[0]
+    panel.select_key(node.id)
+    panel.meta.edits["title"].setFocus()
+    cursor = panel.editor.textCursor()
+    cursor.setPosition(20)
+    cursor.setPosition(22, cursor.MoveMode.KeepAnchor)
+    panel.editor.setTextCursor(cursor)
+    comment = panel.office.add_comment("枢纽")
+    assert comment.target == node.paragraphs[0].id and comment.quote == "枢纽"
