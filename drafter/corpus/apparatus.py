@@ -85,6 +85,10 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
     app = Apparatus()
     preface: list[str] = []
     body = list(blocks)
+    # a 范文 site's line after everything ("更多精彩范文请访问…") goes first, so the source
+    # line and the notes above it are found at the end of the text
+    while len(body) > 1 and _is_site_preface(body[-1].text.strip()):
+        preface.append(body.pop().text.strip())
     body = _split_tail(body, app)
     body = _split_top(body, app, preface)
     # note marks go with the notes; a mark whose note the copy lost goes too
@@ -231,6 +235,15 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     at = len(app.endnotes)
     keep = _take_editions(keep, app)
     keep = _take_arrow_notes(keep, app, at)
+    # a date signed under everything (a Word file laid out as an official document puts
+    # the date last): the source line and notes above it are still the text's end
+    signed: list[Block] = []
+    if (
+        len(keep) > 2
+        and _SIGNED_DATE.match(keep[-1].text.strip())
+        and (_SOURCE_LINE.match(keep[-2].text.strip()) or _ENDNOTE.match(keep[-2].text.strip()))
+    ):
+        signed.append(keep.pop())
     while keep:
         t = keep[-1].text.strip()
         if not t:
@@ -252,7 +265,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             keep.pop()
             continue
         break
-    return keep
+    return keep + signed
 
 
 # "○ 四四年版毛泽东选集卷二" / "※ 解放四期　　一九三七•五•二四": an editor's list of the
@@ -276,6 +289,10 @@ def _take_editions(keep: list[Block], app: Apparatus) -> list[Block]:
     return keep[:j]
 
 
+_SIGNED_DATE = re.compile(
+    r"^[（(]?[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9〇○零一二三四五六七八九十]{1,2}\s*月"
+    r"(?:\s*[0-9〇○零一二三四五六七八九十]{1,3}\s*日)?[）)]?$"
+)
 _BACK_ARROW = frozenset("↑^⇧")
 
 

@@ -399,3 +399,13 @@ def test_editor_notes_typed_without_their_usual_marks():
         "本文刊载于县报第四期，收入文集时有删节。",
     ]
     assert _texts(doc)[0] == "一、加强学习"
+
+
+def test_source_line_found_under_a_site_line_or_a_signed_date():
+    """The source line and the notes at the end are found when a 范文 site's line follows
+    them, or when an official layout puts the date last."""
+    source = "（《某某文选》第五卷，人民出版社1977年4月第1版，第48-52页）"
+    for tail in ("更多精彩范文请访问 www.example.com", "一九五一年十一月三十日"):
+        doc = parse_text(f"加强作风建设\n{BODY}\n\n{source}\n\n{tail}")
+        assert doc.apparatus.source == source.strip("（）")
+        assert not any("出版社" in t or "范文" in t for t in _texts(doc))
