@@ -104,6 +104,8 @@ def apposition(lay: Layout, m) -> Items | None:
     while end < len(text) and text[end] not in "。；;！？!?：:":
         end += 1
     clause = text[start:end]
+    if re.match(r"[。；;]\s*(?:第一|一是|首先|其一)", text[end:]):
+        return None  # 两条政策，争取群众，…。第一条是…: the ordinals after are its items
     if m.quoted:
         # a quoted formula runs on with other names (“三反”，肃反，思想改造); its items
         # follow only when the text says so: “两个维护”，即…
@@ -131,6 +133,14 @@ def apposition(lay: Layout, m) -> Items | None:
         ).strip()
         for p in parts
     ]
+    noun = m.phrase[-2:]
+    if (
+        len(parts) > m.number
+        and not m.quoted
+        and all(p.endswith(noun) and len(p) <= 8 for p in parts[: m.number])
+        and (not parts[m.number].endswith(noun) or len(parts[m.number]) > 8)
+    ):
+        parts = parts[: m.number]  # 3类报表，A报表，B报表，C报表，就是…: items name the noun
     if any(p.startswith(BACK_REFERENCES) for p in parts):
         return None  # 两种观点，这两种观点总会交战: the sentence goes on about the frame
     if parts and parts[-1].endswith(m.phrase) and not re.search(r"[是有]", parts[-1]):
@@ -287,13 +297,14 @@ def clause_before(lay: Layout, m) -> Items | None:
     items = split_last_he(split_list(segment), m.number)
     if len(items) != m.number or m.number < 2:
         return None
+    items[-1] = _leading_noun(items[-1])  # 投资收益率是否有提升，从这两个指标: the noun
     size = len(words(items[-1]))
     first = words(items[0])
     if any(len(i) > 12 for i in items[1:]) or len(items[-1]) > 3 * len(items[-2]):
         return None  # 工厂、合作社和生产者个人的关系: one clause's list, not the items
     items[0] = tail_as_long(first, size, min(len(i) for i in items[1:]))
     tags = tagged(items[0])
-    if not tags or not tags[0][1].startswith("n"):
+    if not tags or not (tags[0][1].startswith("n") or tags[0][1] in ("j", "vn", "eng")):
         return None  # 我们讨论和决定，这两件…: the clause joins verbs, not the things counted
     spans = []
     pos = cut + 1
@@ -358,6 +369,17 @@ def clauses_before(lay: Layout, m) -> Items | None:
         spans.append(Span(m.paragraph, at + k, at + len(clause)))
         pos = at + len(clause)
     return items, spans, "inline"
+
+
+def _leading_noun(item: str) -> str:
+    """The nouns opening ``item`` when a predicate follows them (投资收益率是否有提升 ->
+    投资收益率); the item itself otherwise."""
+    out = ""
+    for word, tag in tagged(item):
+        if not (tag.startswith("n") or tag in ("vn", "j", "eng", "an")):
+            break
+        out += word
+    return out if len(out) >= 2 and out != item else item
 
 
 def tail_as_long(cut: list[str], size: int, chars: int) -> str:
@@ -579,8 +601,8 @@ def run_after(lay: Layout, m) -> Items | None:
     noun_rx = re.escape(noun) if noun else "(?!)"
     opener = re.compile(
         rf"[，,：:；;]\s*(?:还有|另外|再|又)?(?:(?:另)?一|第[二三四五六七八九十])(?:个|种|条|类|座|家|项|件)?"
-        rf"(?:{noun_rx})?(?:就是|叫做|叫|是|为)([^，,；;。！？!?：:]{{1,20}})"
-    )
+        rf"(?:(?:{noun_rx})(?:就是|叫做|叫|是|为)?|就是|叫做|叫|是|为)([^，,；;。！？!?：:]{{1,20}})"
+    )  # 一个是A / 一部分回到研发 (the noun said again needs no 是)
     end = sentence_end(text, m.end)
     pos = m.end
     # the items follow at once, or after a short predicate (两个部门是不下放的，一个是…)

@@ -85,6 +85,9 @@ _RE_ABBREVIATION = re.compile(
     r"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.这那此每各])"
     r"([二三四五六七八九十两]{1,2})([\u4e00-\u9fff]{1,2})(?=[（(：:])"
 )
+_RE_ARABIC_COUNT = re.compile(
+    r"(?<![0-9０-９.%．~～\-—])([2-9])(个|类|种|项|条|点|大)(?=[\u4e00-\u9fff])"
+)
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
 _RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")
 _RE_ANYTHING = re.compile(r"\A")
@@ -287,6 +290,25 @@ def _mentions(lay: Layout) -> list[_Mention]:
                 out.append(
                     _Mention(para.index, m.start(), m.end(), phrase, number, False, key, "bracket")
                 )
+    for para in lay.paragraphs:  # figures are not among the paragraphs hits() picks
+        text = para.text
+        for m in _RE_ARABIC_COUNT.finditer(text):
+            # 我们将来有3类报表，A报表，B报表，C报表: a count in figures, a frame only when
+            # the text names its items
+            number = int(m.group(1))
+            noun = noun_after(text[m.end() :])
+            if (
+                noun
+                and noun not in _PLAIN_NOUNS
+                and (m.group(2) in "类种" or SUMMARY_NOUN.match(noun))
+                and noun not in ("重点", "工程")  # 8个重点县, 6个工程: named places, projects
+            ):  # 3类报表, 5个方面; 6个千亿, 3个省级: figures in reports, counts of things
+                end = m.end() + len(noun)
+                key = _key(number, m.group(2) + noun)
+                phrase = text[m.start() : end]
+                out.append(
+                    _Mention(para.index, m.start(), end, phrase, number, False, key, "listed")
+                )
     return out
 
 
@@ -342,6 +364,8 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
     if re.fullmatch(r"[个点项条种类]", tail):
         return None
     start = m.start(1) + n.start()
+    if tail == "个1":
+        tail, phrase = "个一", phrase[:-1] + "一"  # “五个1” is “五个一”, one frame
     return _Mention(index, start, end, phrase, number, True, _key(number, tail))
 
 
@@ -370,6 +394,8 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         text[max(0, m.start() - 6) : m.start()]
     )[-1:] in (["前"], ["后"], ["头"], ["末"]):
         return None  # 前三个公布的部门: a rank, not a count (落后两种人们 is no rank)
+    if text[max(0, m.start() - 1) : m.start()] in ("哪", "几"):
+        return None  # 有哪两点问题: a question, not a count
     if _compared(text, m, counter, after):
         return None  # 每增加一个流程节点，要减少两个流程节点: a quantity, not a summary
     if counter == "个" and number >= 3 and re.match(r"一(?:[^\u4e00-\u9fff]|工程|$)", after):
@@ -437,7 +463,11 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         noun = noun_after(after)
         if noun in _PLAIN_NOUNS and compound(after):
             noun = noun + "·"  # 四条干部标准: a thing's standards (the word is checked below)
-        if noun in _PLAIN_NOUNS and noun != "人" and _ONE_BY_ONE.match(after, len(noun)):
+        if (
+            noun in _PLAIN_NOUNS
+            and noun != "人"
+            and (_ONE_BY_ONE.match(after, len(noun)) or _ORDINALS_FOLLOW.match(after, len(noun)))
+        ):
             # 两个工厂，一个叫A，一个叫B: things, but each one named in turn — a frame
             # when those names follow (两个人，一个是韩信…: people named are examples)
             end = m.end() + len(noun)
@@ -514,8 +544,12 @@ _NOT_BIG_ONE = frozenset("洲洋国类块批山河江湖城省市道街")
 _HEADING_MARKER = re.compile(rf"\s*{_NUM}{{1,3}}、")
 # Counters that may close a phrase whose noun came first (原则有三个：, 分为两类，)
 _FINAL_COUNTERS = frozenset(("个", "种", "类", "条", "项", "点", "件", "方面", "个方面"))
+# 原因在两个地方：第一是…: a colon or ordinals right after a plain count list its things
+_ORDINALS_FOLLOW = re.compile(r"[：:]\s*(?:第一|一是|首先|其一|1[、.．])")
 _ITEMS_FOLLOW = re.compile(
-    r"(?:[：:]|[，,。]\s*(?:即[：:]?|就是[：:]?)?\s*(?:一是|一要|一种|一类|一个|一条|一方面|第一|首先|其一|1[、.．]))"
+    r"(?:\[\d{1,2}\])?(?:[：:]|[，,。]\s*(?:即[：:]?|就是[：:]?)?\s*(?:一是|一要|一种|一类|一个|一条|一方面|第一|首先|其一|1[、.．])"
+    r"|[，,][^，,。；;：:！？!?]{2,14}(?:和|与|、)[^，,。；;：:！？!?]{2,14}[，,。；;]"  # 两种，A的和B的，
+    r"|[，,]\s*[\u4e00-\u9fff]{2,6}类[^，,。]{0,10}[，,]\s*[\u4e00-\u9fff]{2,6}类)"  # 两类，A类…，B类…
 )
 # 两个工厂，一个叫…: the things counted named one by one right after the count
 _ONE_BY_ONE = re.compile(
@@ -636,7 +670,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
             _ordinals_after,
         )
     elif mention.strict in ("parts", "final"):
-        finders = (_after_colon, repeated_one, _ordinals_after, _sections)
+        finders = (_after_colon, repeated_one, _ordinals_after, _sections, run_after, _kinds_after)
     elif mention.strict == "bracket":
         finders = (_bracketed, _after_colon)
     for finder in finders:
@@ -695,6 +729,9 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
             "ordinals",
         )
     end = sentence_end(text, start)
+    opened = text.rfind("（", 0, m.start) > text.rfind("）", 0, m.start)
+    if opened and 0 <= text.find("）", start) < end:
+        end = text.find("）", start)  # （主要是两条:公道，能干）: the list ends with the aside
     inner = text[start:end]
     items = split_list(inner)
     clause = re.split(r"[，,；;]", inner, maxsplit=1)[0]
@@ -738,7 +775,7 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         return None  # 一切人们、一切党派的两个“关”: the list owns the frame, it is not its items
     cut = max(head.rfind(c) for c in "，,。；;：:！？!?（(")
     segment = head[cut + 1 :]
-    marker = re.match(rf"{_NUM}{{1,3}}、", segment) if cut < 0 else None
+    marker = re.match(rf"(?:{_NUM}{{1,3}}|\d{{1,2}})、", segment) if cut < 0 else None
     if marker:
         segment = segment[marker.end() :]  # 十二、划清两种界限: a heading's marker, not a list
         cut = marker.end() - 1
@@ -794,6 +831,37 @@ def _joined_pair(segment: str) -> list[str] | None:
         if two and two[0][1] == "v":
             return None  # 共产党的和平方针及取消两个政权…: a verb whose object is the count
     return [first, second] if first and second else None
+
+
+def _kinds_after(lay: Layout, m: _Mention) -> _Items | None:
+    """有两种，劳动人民的和资产阶级的 / 分为两类，生活服务类提倡自治，业务保障类…: a count
+    with no noun, its kinds named in the clauses right after it (one joined pair, or a
+    clause each opening with a word of the counter: …类)."""
+    text = lay.paragraphs[m.paragraph].text
+    lead = re.match(r"(?:\[\d{1,2}\])?[，,]\s*", text[m.end :])
+    if not lead:
+        return None
+    start = m.end + lead.end()
+    end = sentence_end(text, start)
+    counter = m.phrase[-1]
+    if counter not in "类种":
+        return None
+    clauses = re.split(r"[，,；;]", text[start:end])
+    named = [re.match(rf"[\u4e00-\u9fff]{{2,6}}{counter}", c) for c in clauses[: m.number]]
+    if len(clauses) >= m.number and all(named):
+        items = [n.group() for n in named]
+    elif m.number == 2:
+        items = _joined_pair(clauses[0]) or []
+    else:
+        return None
+    if len(items) != m.number or any(len(i) < 2 for i in items):
+        return None
+    spans, pos = [], start
+    for item in items:
+        at = text.find(item, pos)
+        spans.append(Span(m.paragraph, at, at + len(item)))
+        pos = at + len(item)
+    return items, spans, "inline"
 
 
 def _pair(text: str, start: int, m: _Mention) -> _Items | None:

@@ -27,6 +27,8 @@ DEV10_FILE = GOLD_DIR / "study_dev_b10.json"
 # a second such sample (25 speeches, 29 frames), first contact after the rules fitted to the
 # first one: R 0.48 P 0.88 — then developed on too
 DEV11_FILE = GOLD_DIR / "study_dev_b11.json"
+# a third (25 speeches, 22 frames), first contact after samples 10 and 11: R 0.68 P 0.83
+DEV12_FILE = GOLD_DIR / "study_dev_b12.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 

@@ -738,3 +738,63 @@ def test_places_named_before_a_pointer_are_not_a_frame():
 def test_a_request_after_points_is_not_their_noun():
     text = "总之，一个合逻辑，一个合文法，一个较好的修辞，这三点请你们在写文章的时候注意。"
     assert frames_of(text)["三点"].items == ["合逻辑", "合文法", "较好的修辞"]
+
+
+# Classes of a third development sample (25 more unseen speeches), each on sentences
+# written for the test
+
+
+def test_a_plain_count_with_ordinals_after_a_colon():
+    text = "我以为失败的原因在两个地方：第一是对手太强；第二是自己太弱。"
+    assert frames_of(text)["两个地方"].items == ["对手太强", "自己太弱"]
+
+
+def test_a_list_inside_an_aside_ends_with_it():
+    found = frames_of("要有强的骨干（主要是两条:公道，能干），才办得好。")
+    assert found["两条"].items == ["公道", "能干"]
+
+
+def test_kinds_named_right_after_a_bare_count():
+    assert frames_of("私有制有两种，劳动者的和资本家的，都要改造。")["两种"].items == [
+        "劳动者的",
+        "资本家的",
+    ]
+    found = frames_of("行政业务分为两类[1]，生活服务类提倡自治，业务保障类重点标准化。")
+    assert found["两类"].items == ["生活服务类", "业务保障类"]
+
+
+def test_parts_named_one_by_one_without_a_copula():
+    text = "可以分流成三部分，一部分回到研发，一部分到服务，一部分到营销。"
+    assert frames_of(text)["三部分"].items == ["回到研发", "到服务", "到营销"]
+
+
+def test_a_pointer_after_a_list_with_a_predicate():
+    text = "考核首先看人均贡献、投资收益率是否有提升，从这两个指标来看价值。"
+    assert frames_of(text)["两个指标"].items == ["人均贡献", "投资收益率"]
+
+
+def test_counts_in_figures_with_their_items():
+    text = "我们将来有3类报表，A报表，B报表，C报表，对不同的人用不同的报表。"
+    assert frames_of(text)["3类报表"].items == ["A报表", "B报表", "C报表"]
+    assert frames_of("打造6个千亿级产业，粮食、蔗糖、水果、蔬菜、畜禽、渔业都要上。") == {}
+
+
+def test_a_formula_of_ones_in_figures_is_the_same_frame():
+    found = frames_of("他说“五个1”强调周期。我们要实现“五个一”。")
+    assert list(found) == ["五个一"] and len(found["五个一"].mentions) == 1
+
+
+def test_a_question_is_not_a_count():
+    assert frames_of("只看表格中有哪两点问题，明年就把它们解决。") == {}
+
+
+def test_a_heading_marker_in_figures_is_no_item():
+    found = frames_of(
+        "2、建立两种鉴定模式，即学员自我鉴定和组织鉴定。\n\n第一，学员自我鉴定要公示。"
+    )
+    assert found["两种鉴定"].items == ["学员自我鉴定", "组织鉴定"]
+
+
+def test_ordinals_after_the_sentence_win_over_its_clauses():
+    text = "我们靠两条基本政策，争取群众，立于不败。第一条是精打细算，生产自给。第二条是打通贸易，互通有无。"
+    assert frames_of(text)["两条基本政策"].items == ["精打细算", "打通贸易"]

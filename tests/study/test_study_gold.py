@@ -15,6 +15,7 @@ import pytest
 from study_scoring import (
     DEV10_FILE,
     DEV11_FILE,
+    DEV12_FILE,
     HELDOUT4_FILE,
     HELDOUT5_FILE,
     HELDOUT6_FILE,
@@ -219,3 +220,17 @@ def test_dev_sample_eleven():
     assert score.frame_recall >= 0.75, score.misses
     assert score.frame_precision >= 0.95, score.spurious
     assert score.items_accuracy >= 0.9, score.figures()
+
+
+def test_dev_sample_twelve():
+    """Third development sample (gold/study_dev_b12.json): 25 ren/ and mao/ speeches, the same
+    selection rerun after sample 11 landed (random.Random(1110), texts whose analysis or
+    context the frames helper had seen skipped; /work/notes/f11frames/dev/sample3.txt); 22
+    frames (17 listed, 4 mentioned, 1 arguable), 13 negatives. First contact on main e3573a7,
+    after the rules fitted to samples 10 and 11: recall 0.68, precision 0.83, items right
+    0.70 — better than the first two, still far below the issue's 0.9. Then its classes were
+    fixed (a fit): R 1.00 P 0.96, items 0.82, held here as a floor."""
+    score = _score(load_gold(DEV12_FILE))
+    assert score.frame_recall >= 0.95, score.misses
+    assert score.frame_precision >= 0.9, score.spurious
+    assert score.items_accuracy >= 0.8, score.figures()
