@@ -44,6 +44,10 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
             found = _announcing(lay, node.own[-1], node)
             if found:
                 out.append(found)
+    for node in lay.nodes():
+        found = _heading_ahead(lay, node)
+        if found:
+            out.append(found)
     seen = {(r.span.paragraph, r.span.start) for r in out}
     for idx in [*lay.preamble, *(i for n in lay.nodes() for i in n.own), *lay.closing]:
         found = _before_numbered_paragraphs(lay, idx)
@@ -67,6 +71,32 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
         road.labels = [first_clause(lay.paragraphs[i].text)[:24] for i in road.sections]
     out.sort(key=lambda r: (r.span.paragraph, r.span.start))
     return out
+
+
+def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
+    """A heading that points at the parts under it (二、…任总提出以下看法 then 1、… 2、… / 三大纪律
+    如下 then （一）…；（二）…): the heading announces them."""
+    label = lay.paragraphs[node.heading].text.strip()
+    m = _AHEAD.search(label)
+    if m is None or _in_quotes(label, m.start()):
+        return None
+    if node.children:
+        parts = [n.heading for n in _numbered_prefix(node.children)]
+    elif node.own:
+        parts = _numbered_paragraphs(lay, node.heading)
+        inline = parts and _part_marker(lay.paragraphs[parts[0]].text)
+        if len(parts) == 1 and not (
+            inline and ordinal_marker_in(lay.paragraphs[parts[0]].text, inline[0], 2)
+        ):
+            parts = []
+    else:
+        parts = []
+    if not parts:
+        return None
+    named = colon_count(label + "：")
+    count = None if named is False else named
+    warning = _warning(count, len(parts)) if len(parts) > 1 else None
+    return Roadmap(label, Span(node.heading, 0, len(label)), count, parts, warning)
 
 
 def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
@@ -307,7 +337,7 @@ def colon_count(sentence: str) -> int | None | bool:
     return False
 
 
-_AHEAD = re.compile(r"以下|如下|下列|如次")
+_AHEAD = re.compile(r"以下(?!简称)|如下|下列|如次")
 # a salutation (同志们： / 中国人民志愿军各级领导同志们:) also ends in a colon
 _SALUTE = re.compile(
     r"^(各位|尊敬的|亲爱的)|(同志|朋友|代表|同学|委员|来宾|战友|女士|先生|员工)们?[：:]$"
@@ -346,6 +376,17 @@ def roadmap_count(sentence: str) -> int | None | bool:
     body = sentence.strip()
     if body.startswith(("以上", "上面", "总之")):
         return False  # a wrap-up looks back; a roadmap looks ahead
+    if _SEQUENCE.search(body) and _NOW.search(body):
+        # 我先讲讲形势，再讲讲今年的任务: the parts in the order they will come, no count
+        return 1 + len(_THEN.findall(body))
+    opens = _OPENS_COUNT.match(body)
+    if opens and _NOW.search(body) and _RE_VERB.search(body, opens.end()):
+        # 有两个问题，同志们在讨论中没有着重注意，我觉得应该提出来说一说。
+        return None if opens.group(1) == "几" else parse_cn_number(opens.group(1))
+    summed = _SUMMED.search(body)
+    if summed and not _inline_items(body):
+        # 归纳起来，主要有三条。: the speaker sums the points up before giving them
+        return None if summed.group(1) == "几" else parse_cn_number(summed.group(1))
     verbs = [
         v
         for v in _RE_VERB.finditer(sentence)
@@ -355,6 +396,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
             sentence.startswith(w, max(0, v.start() - k)) for w in _NOT_SPEAKING for k in (0, 1)
         )
         and not re.search(r"[不没别]去?$", sentence[max(0, v.start() - 2) : v.start()])
+        and "了" not in sentence[v.end() : v.end() + 2]  # 胡风提出了三个问题: said, not to come
     ]  # 不去说它们: the speaker says what he leaves out
     if not verbs:
         return False
@@ -377,9 +419,10 @@ def roadmap_count(sentence: str) -> int | None | bool:
         before_verb = any(0 <= v.start() - m.end() <= 6 for v in verbs) and re.search(
             r"(?:就|对|围绕|结合)[^。，]{0,6}$", before
         )
-        # 我想将两种态度对照地讲一下: the parts, named first, are what is spoken of
+        # 我想将两种态度对照地讲一下 / 我分三个部分来讲: the parts, named first, are what is
+        # spoken of
         taken_up = any(0 <= v.start() - m.end() <= 12 for v in verbs) and re.search(
-            r"(?:将|把)[^。，]{0,4}$", before
+            r"(?:将|把)[^。，]{0,4}$|分[成为]?$", before
         )
         from_aspects = "方面" in m.group(0) and re.search(
             r"从[^。，]{0,60}$", sentence[: m.start()]
@@ -412,6 +455,19 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+_SAY = "(?:讲|谈|说|介绍|汇报|报告)"
+_OPENS_COUNT = re.compile(
+    r"^(?:这里|还|另外)?有(几|[两二三四五六七八九十])(?:个问题|个方面|点|件事)[，,]"
+)
+_SUMMED = re.compile(
+    r"^(?:[^。，]{0,8}[，,])?(?:归纳|概括|总结)起来[，,]?(?:主要)?(?:有|是|就是)?"
+    r"(几|[两二三四五六七八九十])(?:条|点|个方面|句话)"
+)
+# 先讲…，再讲… (not 先讲了…，再讲了…, which looks back)
+_SEQUENCE = re.compile(
+    f"先{_SAY}(?![了过])[^。？！]{{1,40}}?[，,；;]\\s*(?:再|然后|接着|之后)[，,]?{_SAY}(?![了过])"
+)
+_THEN = re.compile(f"(?:再|然后|接着|之后|最后)[，,]?{_SAY}")
 _NOT_SPEAKING = ("提高", "提升", "提供", "提前", "提拔", "提醒", "提交", "说服", "谈判", "笑谈")
 
 

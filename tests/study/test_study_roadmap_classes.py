@@ -378,3 +378,43 @@ def test_roadmap_before_the_final_points():
     study, paras = roadmap(text)
     road = next(r for r in study.roadmap if "强调两点" in r.text)
     assert road.count == 2 and [paras[i][:3] for i in road.sections] == ["第一，", "第二，"]
+
+
+def test_a_heading_that_points_at_its_parts():
+    text = """汇报纪要
+
+一、流程建设的情况
+
+全球流程牵引业务的方向。
+
+二、提高流程的效率，要从以下几个方面入手
+
+（1）本地化适配
+
+流程要适配当地法律。
+
+（2）IT固化
+
+控制点要用IT固化。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "以下几个方面" in r.text)
+    assert starts(paras, road.sections) == ["（1）本", "（2）I"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("有两个问题，同志们在讨论中没有着重注意，我觉得应该提出来说一说。", 2),
+        ("下面，我先讲讲形势，再讲讲今年的任务。", 2),
+        ("我先讲一下去年的工作，然后讲今年的安排，最后讲几点要求。", 3),
+        ("归纳起来，主要有三条。", 3),
+        ("今天我分三个部分来讲。", 3),
+        ("胡风在这封信里提出了三个原则性的问题，我们认为有加以详细驳斥的必要。", False),
+        ("我先讲了形势，再讲了任务。", False),
+        ("概括地说，就是两条道路的矛盾。", False),
+        ("现在，我讲一讲农业发展纲要四十条。", False),
+    ],
+)
+def test_more_roadmap_wordings(sentence, count):
+    assert roadmap_count(sentence) == count
