@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
         rp.template_requested.connect(self._template_from_document)
         ed.provenance_requested.connect(self._open_in_reader)
         ed.title_changed.connect(lambda t: self.setWindowTitle(f"{t} — {APP_TITLE}"))
+        # a draft just opened is what the user wants to see, not the tab that hid it (学习)
+        ed.files.loaded.connect(lambda: (self.draft_dock.show(), self.draft_dock.raise_()))
         if self.gallery is not None:
             self.gallery.draft_created.connect(self._on_draft_created)
 
