@@ -141,9 +141,7 @@ _OCCASION_NO_ZAI = re.compile(
     r"^(.{2,60})上的(?:重要|总结|主旨|动员)?(?:讲话|致辞|报告|发言|主持词|讲话提纲)"
 )
 _SUBTITLE = re.compile(r"^(?:——|--|－－|—|―|─|-)\s*")
-_SUBTITLE_CLOSE = re.compile(
-    r"(?:上|讲话|致辞|报告|发言|主持词|提纲|会议|大会|[）)])$|^\d{4}年\d{1,2}月\d{1,2}日$"
-)
+_SUBTITLE_CLOSE = re.compile(r"(?:上|讲话|致辞|报告|发言|主持词|提纲|会议|大会|[）)])$")
 _SUBTITLE_TAIL = re.compile(r"(?:上|讲话|致辞|报告|发言|主持词|提纲)[\s\u3000]+(\S.{0,40})$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 

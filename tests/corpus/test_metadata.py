@@ -66,6 +66,12 @@ def test_double_title_gives_title_and_subtitle():
     assert m.date == "2025-12-20"
 
 
+def test_a_date_line_under_an_open_subtitle_stays_the_date():
+    r = meta("沟通从心灵开始", "——与新员工交流纪要", "2000年7月17日", BODY)
+    assert r.metadata.subtitle == "与新员工交流纪要"
+    assert r.metadata.date == "2000-07-17"
+
+
 def test_two_slogan_lines_join_with_a_space():
     r = meta("决胜全面建成小康社会", "为夺取新时代伟大胜利而奋斗", "——在大会上的报告", "同志们：")
     assert r.metadata.title == "决胜全面建成小康社会 为夺取新时代伟大胜利而奋斗"
