@@ -4,7 +4,7 @@ system keyring, never from Drafter's settings; TLS options pass straight to libp
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from drafter.library.location import describe
 from drafter.library.model import LibraryError
@@ -14,12 +14,18 @@ KEYRING_SERVICE = "drafter"
 
 def keyring_name(spec: str) -> str | None:
     """The keyring entry for ``spec``: ``user@host:port/database``, or None for a
-    service name (libpq resolves those itself)."""
+    service name (libpq resolves those itself). Host and port given as parameters
+    (``?host=…&port=…``) count like ones in the address; a socket folder is this
+    machine, ``localhost``."""
     if spec.startswith("service="):
         return None
     parts = urlsplit(spec)
-    host = parts.hostname or "localhost"
-    port = parts.port or 5432
+    query = parse_qs(parts.query)
+    host = parts.hostname or next(iter(query.get("host", [])), "") or "localhost"
+    if host.startswith("/"):
+        host = "localhost"
+    given_port = next(iter(query.get("port", [])), "")
+    port = parts.port or (int(given_port) if given_port.isdigit() else 5432)
     database = parts.path.lstrip("/") or parts.username or ""
     return f"{parts.username or ''}@{host}:{port}/{database}"
 
