@@ -15,7 +15,8 @@ from drafter.library.chunks import window
 
 _QUERY_HELP = (
     '词语默认同时满足；"带引号的短语"精确匹配；A OR B；-排除；'
-    "title: speaker: genre: occasion: year:2024 year:2020..2024 doc:ID"
+    "字段 标题: 讲话人: 体裁:(文种:) 场合: 年份:2024 年份:2020..2024 文稿:ID"
+    "（也可写 title: speaker: genre: occasion: year: doc:）"
 )
 
 

@@ -11,6 +11,7 @@ Syntax (what a writer types)::
     title:政府工作报告  speaker:李强  genre:讲话  occasion:座谈会
     year:2024  year:2020..2024  year:2020..  year:..2019
     doc:1a2b3c4d5e6f           one document
+    标题:… 讲话人:… 体裁:…(文种:…) 场合:… 年份:… 文稿:…   the same fields in Chinese
 
 A word is cut by the library's segmenter; when it is several tokens ("乡村振兴" ->
 乡村/振兴) they must stand together, as in a phrase: the writer typed them together.
@@ -37,7 +38,18 @@ _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
 _STOPS = set("()（）") | set(_QUOTES)
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _YEAR = re.compile(r"^(\d{4})?(?:(\.\.|～|~|-)(\d{4})?)?$")
-_FIELD = re.compile(r"([A-Za-z]+)[:：]")
+# The Chinese names a writer types for the fields (标题:政府工作报告, 年份：2024); the
+# English ones stay for whoever learnt them first.
+FIELD_ALIASES = {
+    "标题": "title",
+    "讲话人": "speaker",
+    "体裁": "genre",
+    "文种": "genre",
+    "场合": "occasion",
+    "年份": "year",
+    "文稿": "doc",
+}
+_FIELD = re.compile(r"([A-Za-z]+|" + "|".join(FIELD_ALIASES) + r")[:：]")
 
 
 @dataclass
@@ -87,9 +99,10 @@ def _lex(source: str) -> list[_Lexeme]:
             continue
         match = _FIELD.match(source, i)
         if match:
-            name = match.group(1).lower()
+            name = FIELD_ALIASES.get(match.group(1), match.group(1).lower())
             if name not in FIELDS:
-                raise QueryError(f"未知字段“{match.group(1)}:”。可用字段：{'、'.join(FIELDS)}")
+                known = "、".join(f"{k}:" for k in FIELD_ALIASES)
+                raise QueryError(f"未知字段“{match.group(1)}:”。可用字段：{known}")
             i = match.end()
             if i < n and source[i] in _QUOTES:
                 text, i = _read_quoted(source, i)

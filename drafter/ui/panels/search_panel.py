@@ -48,19 +48,20 @@ SYNTAX_HELP = """<h3 style='margin:0'>检索式写法</h3>
 <tr><td><code>调研 OR 走访</code></td><td>任一出现即可（OR 大写）</td></tr>
 <tr><td><code>作风 -形式主义</code></td><td>减号：排除含该词的段落</td></tr>
 <tr><td><code>(营商环境 OR 放管服) 改革</code></td><td>括号分组</td></tr>
-<tr><td><code>title:办公室</code></td><td>标题中含有</td></tr>
-<tr><td><code>speaker:张三</code>　<code>occasion:座谈会</code></td><td>讲话人、场合中含有</td></tr>
-<tr><td><code>genre:讲话</code></td><td>体裁（讲话、工作报告、总结…）</td></tr>
-<tr><td><code>year:2024</code>　<code>year:2020..2024</code>　<code>year:2020..</code></td>
+<tr><td><code>标题:办公室</code></td><td>标题中含有</td></tr>
+<tr><td><code>讲话人:张三</code>　<code>场合:座谈会</code></td><td>讲话人、场合中含有</td></tr>
+<tr><td><code>体裁:讲话</code></td><td>体裁（讲话、工作报告、总结…）</td></tr>
+<tr><td><code>年份:2024</code>　<code>年份:2020..2024</code>　<code>年份:2020..</code></td>
 <td>年份、年份范围</td></tr>
 </table>
+<p style='color:#666'>冒号中英文均可；也可写英文字段名，如 title:办公室　year:2020..2024。</p>
 <p>勾选「仅标题」只检索各级标题。回车在阅读器中打开，Ctrl+回车 插入到草稿，<br>
 也可以把结果直接拖到草稿中。</p>"""
 
 EMPTY_HINT = (
     "<p style='font-size:15px'><b>检索资料库</b></p>"
     '<p>在上面输入关键词，例如：<br><code>服务大局</code>　<code>"政治站位"</code>　'
-    "<code>作风 year:2023</code></p><p style='color:#666'>点「?」查看检索式写法。</p>"
+    "<code>作风 年份:2023</code></p><p style='color:#666'>点「?」查看检索式写法。</p>"
 )
 
 
@@ -91,7 +92,7 @@ class SearchPanel(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText('检索资料库：关键词、"短语"、title: year: …')
+        self.search_box.setPlaceholderText('检索资料库：关键词、"短语"、标题: 年份: …')
         self.search_box.setToolTip("回车检索；↓ 查看检索历史或进入结果列表；F1 检索式写法")
         self.search_box.setClearButtonEnabled(True)
         self.history = QStringListModel(self)
