@@ -470,6 +470,18 @@ class _Chooser:
         size = max(1, hi - lo - 1)
         spread = (items[-1].index - items[0].index) / size
         early = 1 - (items[0].index - lo) / max(1, hi - lo)
+        if (
+            lo == 0
+            and spread < _PACKED
+            and not hinted
+            and sum(1 for c in items if c.standalone) * 2 < k
+            and self._dialogue(items[-1].index + 1, hi)
+        ):
+            # points run into the paragraphs of the first turn of minutes (问：/任总：…
+            # follow): they answer one question, they do not divide the dialogue after
+            # them (points standing alone as headings over a speech before its questions
+            # still do)
+            return None
         complete, standalone, headlike, lensim, brevity = self._shape(g)
         rank = family_rank(g.family)
         if rank is None:
@@ -492,6 +504,12 @@ class _Chooser:
             + 1.0 * count
             + 0.8 * roadmap
         )
+
+    def _dialogue(self, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) is a dialogue: several paragraphs open with a speaker's turn
+        (问：… 答：… 任总：… 张浩：…), by at least two speakers."""
+        labels = [m.group(1) for t in self.texts[lo:hi] if (m := _TURN.match(t))]
+        return len(labels) >= _TURNS and len(set(labels)) >= 2
 
     def _implied(
         self,
@@ -639,6 +657,9 @@ class _Chooser:
 
 
 _MIN_SCORE = 3.6
+_PACKED = 0.15  # a group's items within this share of the stretch: packed together
+_TURNS = 4  # speaker turns that make the rest of a stretch a dialogue
+_TURN = re.compile(r"^(问|答|[\u4e00-\u9fff]{1,3}总|[\u4e00-\u9fff]{2,3})[：:]")
 _INSIDE_ONE_PART = 0.5  # a higher family's run inside one middle part: a small cost
 _HEADS_NEXT = 4  # paragraphs: a group starting this close under a part title is its
 # the most a group's own terms other than 1.5 * early can give (spread, complete,

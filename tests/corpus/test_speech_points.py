@@ -100,3 +100,26 @@ def test_a_point_said_more_shortly_between_two_written_out_ones() -> None:
         "品牌意识问题",
         "群体意识问题",
     ]
+
+
+def test_points_run_into_the_first_turn_of_minutes_do_not_divide_the_dialogue() -> None:
+    """第一，…第二，… run into the paragraphs of the first answer in minutes of a
+    discussion (问：… / 任总：… after them) are that answer's points, not the text's
+    parts; points standing alone as headings over a speech before its questions are."""
+    answer = "我们要把队伍带好，把工作做实，一步一个脚印往前走，" * 3 + "这是根本。"
+    turns = []
+    for q in (
+        "基层干部怎么成长？",
+        "新员工怎么融入团队？",
+        "怎么看待绩效考核？",
+        "海外工作怎么安排？",
+    ):
+        turns += [f"问：{q}", f"任总：{answer}", BODY]
+    lines = ["任总：今天和大家座谈，先讲两点看法。"]
+    lines += [f"第一，要把队伍带好。{answer}", f"第二，要把工作做实。{answer}", *turns]
+    assert tree("\n\n".join(lines)) == []
+    speech = ["同志们：", "一、我们向先进学习什么", BODY, BODY, "二、怎么向先进学习", BODY]
+    assert [h for h, _ in tree("\n\n".join(speech + turns))] == [
+        "一、我们向先进学习什么",
+        "二、怎么向先进学习",
+    ]
