@@ -15,6 +15,7 @@ from drafter.settings import Settings
 from drafter.ui.draft.office import COMMENT_TINT
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 from tests.export.conftest import build_speech
+from tests.ui.test_review_panel import _select as select_finding
 
 
 @pytest.fixture
@@ -118,3 +119,31 @@ def test_selected_words_in_the_text_still_win_over_a_focused_empty_field(panel, 
     panel.editor.setTextCursor(cursor)
     comment = panel.office.add_comment("枢纽")
     assert comment.target == node.paragraphs[0].id and comment.quote == "枢纽"
+
+
+def test_review_finding_on_the_title_becomes_a_title_comment(qtbot, make_window):
+    """In the 审稿 dock, 转为批注 on a finding in the title puts the comment on the
+    title's words (it used to land on the first heading)."""
+    window = make_window()
+    ctrl = window.review
+    draft = build_speech()
+    draft.meta.title = "在XX区办公室工作会议上的讲话"
+    window.editor.set_draft(draft, ask=False)
+    ctrl.dock.show()
+    ctrl.run_now()
+    qtbot.waitUntil(
+        lambda: (
+            ctrl.panel.result is not None
+            and any(f.ref == "meta:title" for f in ctrl.panel.result.findings)
+        ),
+        timeout=10000,
+    )
+    f = next(x for x in ctrl.panel.findings_shown() if x.ref == "meta:title")
+    select_finding(ctrl.panel, f)  # as a click in the list does
+    assert ctrl.panel.to_comment.isEnabled()
+    ctrl.panel.to_comment.click()
+    (c,) = window.editor.draft.comments
+    assert (c.target, c.quote) == ("meta:title", "XX")
+    assert c.origin == "review:placeholder.x"
+    pane = window.editor.office.comments
+    assert pane.list.item(0).text().startswith("标题 · “XX”")
