@@ -139,6 +139,10 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     if count is False:
         return None
     parts = _numbered_paragraphs(lay, idx)
+    last = sents[-1].text
+    if not parts and _AHEAD.search(last) and colon_count(last) is not False:
+        # 有以下几个特点： — a count, not 下列的口号： or 抄录几段如下： before slogans or quotes
+        parts = _listed_paragraphs(lay, idx)
     if not parts:
         return None
     if len(parts) == 1:  # 三大纪律如下： then one paragraph （一）…；（二）…；（三）…
@@ -176,6 +180,34 @@ def _part_marker(text: str) -> tuple[str, int, str] | None:
 _GLOSSED = re.compile(r"^[“\"][^”\"]{1,80}[”\"][—―-]{1,2}")
 
 
+def _listed_paragraphs(lay: Layout, idx: int) -> list[int]:
+    """After 有以下几个特点：, the short one-sentence paragraphs that follow (a list whose bullets
+    the reader dropped: 发展不平衡，… / 标准、非标准并存，… / 话音通信为主，…), two or more."""
+    run: list[int] = []
+    for para in lay.paragraphs[idx + 1 :]:
+        text = para.text.strip()
+        if para.is_heading or not text or len(text) > 50 or len(sentences(text)) > 1:
+            break
+        if text.startswith(_LOOK_BACK + ("这些", "这几")):
+            break  # 这些特点决定了…: the text goes on about the list
+        if run and len(text) > max(30, 2 * len(lay.paragraphs[run[0]].text.strip())):
+            break  # items of a list run about as long as one another
+        run.append(para.index)
+    return run if len(run) >= 2 else []
+
+
+_BULLETS = "-－·•●■◆◇★☆▪►"
+
+
+def _bullet_of(text: str):
+    """A test for paragraphs opening with the same bullet as ``text`` (- 发展不平衡… / - 标准、…):
+    parts laid out as a bulleted list; a test that takes nothing when ``text`` has none."""
+    head = text.strip()[:1]
+    if not head or head not in _BULLETS:
+        return lambda t: False
+    return lambda t: t[:1] == head
+
+
 def _numbered_paragraphs(lay: Layout, idx: int) -> list[int]:
     """The paragraphs after ``idx`` that open numbered parts 1, 2, 3 … (other paragraphs may
     stand between them), up to the next heading; empty unless the very next one is number 1.
@@ -183,13 +215,14 @@ def _numbered_paragraphs(lay: Layout, idx: int) -> list[int]:
     paras = lay.paragraphs
     if idx + 1 >= len(paras) or paras[idx + 1].is_heading:
         return []
-    glossed = []
-    for para in paras[idx + 1 :]:
-        if para.is_heading or not _GLOSSED.match(para.text.strip()):
-            break
-        glossed.append(para.index)
-    if len(glossed) >= 2:
-        return glossed
+    for alike in (_GLOSSED.match, _bullet_of(paras[idx + 1].text)):
+        run = []
+        for para in paras[idx + 1 :]:
+            if para.is_heading or not alike(para.text.strip()):
+                break
+            run.append(para.index)
+        if len(run) >= 2:
+            return run
     first = _part_marker(paras[idx + 1].text)
     if first is None or first[1] != 1:
         return []
@@ -220,7 +253,8 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
             last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
             count = ahead_count(sent.text) if last_in_lead and targets else False
             if count is False and idx == _last(lay, node):
-                count = _counted_before_items(sent.text, len(targets))
+                labels = [lay.paragraphs[n.heading].text for n in targets]
+                count = _counted_before_items(sent.text, labels)
             if count is False:
                 continue
             if node is None and count and len(targets) > count:
@@ -239,15 +273,35 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
     return found
 
 
-def _counted_before_items(sentence: str, sections: int) -> int | bool:
+def _counted_before_items(sentence: str, headings: list[str]) -> int | None | bool:
     """有四点价值体系要普及员工知道：第一点，…第四点，…。 in the lead of a section whose
-    sub-sections are those four points again: the count (when it is the number of
-    sub-sections) announces them, although the sentence lists them too."""
+    sub-sections are those four points again: the count (as many as there are for 几)
+    announces them, although the sentence lists them too — when the items it lists are the
+    sub-sections' (most share words with their heading: 以德为主 / 1、公司的创建初期，是以德为主)."""
     colon = re.search(r"[：:]", sentence)
-    if colon is None or sections < 2:
+    if colon is None or len(headings) < 2:
         return False
     named = colon_count(sentence[: colon.end()].split("，")[-1])
-    return sections if named == sections else False
+    if named is False or (named is not None and named != len(headings)):
+        return False
+    rest = sentence[colon.end() :].rstrip("。 ")
+    for marks in ("[；;]", "[，,]", "[、]"):  # the coarsest split that gives one item a heading
+        items = [i for i in re.split(marks, rest) if len(i.strip()) >= 2]
+        if len(items) == len(headings):
+            break
+    else:
+        return False
+    shared = sum(1 for item, head in zip(items, headings) if _share_words(item, head))
+    return named if shared * 2 > len(items) else False
+
+
+def _share_words(a: str, b: str) -> bool:
+    """Whether two texts share a word of two characters (一条是总结了经验 / 这个方案总结了经验)."""
+    return any(
+        a[k : k + 2] in b
+        for k in range(len(a) - 1)
+        if re.match(r"[\u4e00-\u9fff]{2}", a[k : k + 2])
+    )
 
 
 def _numbered_prefix(nodes: list[Node]) -> list[Node]:

@@ -418,3 +418,66 @@ def test_a_heading_that_points_at_its_parts():
 )
 def test_more_roadmap_wordings(sentence, count):
     assert roadmap_count(sentence) == count
+
+
+def test_a_count_of_items_listed_in_the_lead_needs_items_that_are_the_sub_sections():
+    text = """竞聘会上的讲话
+
+一、敢搏
+
+要向命运挑战。
+
+二、公司的人才政策
+
+公司选择干部有几个时期：从以德为主，到德才兼备，最终还是德高者进入高层。
+
+1、创建初期，是以德为主
+
+那时人少。
+
+2、发展时期，重视德才兼备
+
+人多了。
+
+3、最终还是德高者进入高层
+
+这是方向。
+
+三、智能社会
+
+智能社会有几个特征：万物感知、万物互联、万物智能。
+
+1、智能无处不在
+
+贯穿端管云。
+
+2、推动网络简化
+
+削弱既有优势。
+
+3、坚持有所为有所不为
+
+聚焦战略机会点。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "几个时期" in r.text)
+    assert road.count is None and [paras[i][:2] for i in road.sections] == ["1、", "2、", "3、"]
+    assert not any("几个特征" in r.text for r in study.roadmap)
+
+
+def test_a_list_whose_bullets_were_dropped():
+    text = """对农话网的一点看法
+
+农村网络结构非常复杂。归结起来，农话通信网有以下几个特点：
+
+发展不平衡，传输手段复杂多样。
+
+标准、非标准并存，网络复杂。
+
+话音通信为主，兼容数据业务。
+
+这些特点决定了农话交换机必须有自己的特色，不能照搬城市的设备，要根据农村的实际情况来设计。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "以下几个特点" in r.text)
+    assert [paras[i][:2] for i in road.sections] == ["发展", "标准", "话音"]
