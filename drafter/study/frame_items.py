@@ -26,6 +26,30 @@ _NUM = "[一二三四五六七八九十两]"
 BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上")
 
 
+_QUOTES_BEFORE = re.compile(
+    r"((?:[“\"][^”\"]{2,16}[”\"][，,、]?\s*){2,6})[，,]?\s*(?:这|这些|以上)$"
+)
+
+
+def quoted_sayings_before(lay: Layout, m) -> Items | None:
+    """“鹬蚌相持，渔人得利”，“螳螂捕蝉，黄雀在后”，这两个故事: quotations right before a
+    pointer are its items (each its first clause)."""
+    text = lay.paragraphs[m.paragraph].text
+    found = _QUOTES_BEFORE.search(text, 0, m.start)
+    if not found or found.end() != m.start:
+        return None
+    quotes = list(re.finditer(r"[“\"]([^”\"]{2,16})[”\"]", found.group(1)))
+    if len(quotes) != m.number:
+        return None
+    base = found.start(1)
+    items = [re.split(r"[，,]", q.group(1))[0] for q in quotes]
+    spans = [
+        Span(m.paragraph, base + q.start(1), base + q.start(1) + len(i))
+        for q, i in zip(quotes, items, strict=True)
+    ]
+    return items, spans, "inline"
+
+
 def quoted_clauses_before(lay: Layout, m) -> Items | None:
     """甲行使“否决权”，乙行使“培养权”，两个权力不一样: the clauses right before the frame
     in its sentence, one quoted term each, are its items."""
@@ -182,8 +206,15 @@ def subject_before(lay: Layout, m) -> Items | None:
         return None  # 罢工、罢课也是两重性: two sides of one thing, not the things before
     text = lay.paragraphs[m.paragraph].text
     head = text[: m.start]
-    copula = _COPULA_TO_FRAME.search(head)
-    if not copula or not _copula_word(head, copula):
+    copula = None
+    for pos in range(len(head) - 1, max(-1, len(head) - 28), -1):
+        if head[pos] in "，,。；;：:！？!?、“”":
+            break
+        found = _COPULA_TO_FRAME.match(head, pos)
+        if found and found.end() == len(head) and _copula_word(head, found):
+            copula = found
+            break  # the copula nearest the frame (以奋斗者为本是…: 是, not the 为 of 为本)
+    if not copula:
         return None
     if re.search(r"[和与及、]", copula.group()):
         return None  # 是所谓革命和反革命两条道路: the list after the copula is the items
@@ -194,15 +225,21 @@ def subject_before(lay: Layout, m) -> Items | None:
         return None  # 这是…两种偏向: a back-reference, see ended_before
     start = max(before.rfind(c) for c in "，,。；;：:！？!?") + 1
     segment = before[start:]
+    clauses = False
     if "、" in segment:
         items = split_last_he(split_list(segment), m.number)
     else:
         items = _joined(segment)
+        if not items:
+            items = _parallel_subject(before, m.number)  # whole clauses, kept as written
+            start = before.find(items[0]) if items else start
+            clauses = True
     if len(items) != m.number or any(not 2 <= len(i) <= 12 for i in items[1:]):
         return None
-    if len(items[0]) > max(len(i) for i in items[1:]):
+    if not clauses and len(items[0]) > max(len(i) for i in items[1:]):
         items[0] = drop_lead(items[0])  # 以A、B为…: the sentence's lead word, not 对内的…
-    items[-1] = _without_adverbs(items[-1])
+    if not clauses:
+        items[-1] = _without_adverbs(items[-1])
     if len(items[0]) > 2 * max(len(i) for i in items[1:]) or len(items[0]) < 2:
         return None  # 我们在会上讨论了A和B: the subject is a clause, not a list
     spans = []
@@ -233,6 +270,19 @@ def _without_adverbs(item: str) -> str:
     while len(cut) > 1 and cut[-1][1] in ("d", "c", "p"):
         cut = cut[:-1]
     return "".join(w for w, _ in cut)
+
+
+def _parallel_subject(before: str, number: int) -> list[str]:
+    """以客户为中心，以奋斗者为本是两个矛盾的对立体: the last clauses before the copula,
+    each short and opening alike, are the subject's items."""
+    start = max(before.rfind(c) for c in "。；;：:！？!?") + 1
+    clauses = [c for c in re.split(r"[，,]", before[start:]) if c]
+    chosen = clauses[-number:]
+    if len(clauses) < number or any(not 2 <= len(c) <= 10 for c in chosen):
+        return []
+    if not shared_opening(chosen) and not all(c[0] == chosen[0][0] for c in chosen):
+        return []
+    return chosen
 
 
 def _joined(segment: str) -> list[str]:

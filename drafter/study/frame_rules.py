@@ -295,6 +295,8 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
         s.paragraph != frame.span.paragraph or s.end > frame.span.start for s in spans
     ):
         return False
+    if all(re.match(r"第[一二三四五六七八九十百零〇0-9]+", i) for i in frame.items):
+        return True  # 第三十四、第三十七、第三十八等三个集团军: numbered units, named
     if all(re.search(r"(?:山区|地区|省|县|市|乡|镇|村|州|岛|港)$", i) for i in frame.items):
         return True  # 大小五井山区，…九陇山区，这两个地形优越的地方: places, named
     if all(re.fullmatch(r"[A-Za-z0-9]|[甲乙丙丁戊]", i) for i in frame.items):

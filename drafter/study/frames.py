@@ -32,6 +32,7 @@ from drafter.study.frame_items import (
     echo_run,
     ended_before,
     quoted_clauses_before,
+    quoted_sayings_before,
     repeated_one,
     run_after,
     run_before,
@@ -361,6 +362,12 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None  # “板凳能坐十年冷”, “四小时航空经济圈”: a length of time or way
     if number == 1 and not tail.startswith(("个", "种", "条", "项", "点")):
         return None
+    if number == 1 and tail.startswith("点") and not _PLAN.search(tail[1:] or "点"):
+        return None  # 才挣那么“一点钱”: a little, not one point
+    if number == 1 and n.start() > 0:
+        lead = tagged(inner[: n.start()])
+        if lead and lead[-1][1] != "v":
+            return None  # “自古华山一条路”: a saying; “坚持一个原则” (a verb first) counts
     if re.fullmatch(r"[个点项条种类]", tail):
         return None
     start = m.start(1) + n.start()
@@ -649,6 +656,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         clauses_before,
         _aspects_before,
         quoted_clauses_before,
+        quoted_sayings_before,
         _ordinals_after,
         echo_run,
         apposition,
@@ -667,10 +675,19 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
             clause_before,
             ended_before,
             clauses_before,
+            quoted_sayings_before,
             _ordinals_after,
         )
     elif mention.strict in ("parts", "final"):
-        finders = (_after_colon, repeated_one, _ordinals_after, _sections, run_after, _kinds_after)
+        finders = (
+            _after_colon,
+            repeated_one,
+            _ordinals_after,
+            _sections,
+            run_after,
+            _kinds_after,
+            subject_before,
+        )
     elif mention.strict == "bracket":
         finders = (_bracketed, _after_colon)
     for finder in finders:
@@ -745,10 +762,14 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
             items, end = joined, start + len(clause)
     if len(items) != m.number:
         # 这两种方式都可以走：有的地方…，可以…；有的地方…，终端…: one clause group each
-        parts = [p for p in re.split(r"[；;]", text[start:end]) if p.strip()]
+        parts = [p.strip(' “”"‘’') for p in re.split(r"[；;]", text[start:end]) if p.strip()]
         shared = shared_opening(parts) if len(parts) == m.number else 0
+        noun = _frame_noun(m)
         if shared and all(len(p) <= 40 for p in parts):
             items = [p[shared:].strip() for p in parts]  # parallel clauses, one opening
+        elif len(parts) == m.number and len(noun) == 2 and item_clause(parts[0]).endswith(noun):
+            # 两个输出：思想输出，…；实质性推动的结果: the first part names the noun
+            items = [item_clause(p.strip()) for p in parts]
     if len(items) < 2 or any(_BARE_ORDINAL.fullmatch(i) for i in items):
         return None  # 有三个：其一，共产党，这是…: one item's clauses, not three items
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"

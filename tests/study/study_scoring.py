@@ -29,6 +29,8 @@ DEV10_FILE = GOLD_DIR / "study_dev_b10.json"
 DEV11_FILE = GOLD_DIR / "study_dev_b11.json"
 # a third (25 speeches, 22 frames), first contact after samples 10 and 11: R 0.68 P 0.83
 DEV12_FILE = GOLD_DIR / "study_dev_b12.json"
+# a fourth (25 speeches, 23 frames), first contact after samples 10-12: R 0.48 P 0.69
+DEV13_FILE = GOLD_DIR / "study_dev_b13.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 

@@ -798,3 +798,42 @@ def test_a_heading_marker_in_figures_is_no_item():
 def test_ordinals_after_the_sentence_win_over_its_clauses():
     text = "我们靠两条基本政策，争取群众，立于不败。第一条是精打细算，生产自给。第二条是打通贸易，互通有无。"
     assert frames_of(text)["两条基本政策"].items == ["精打细算", "打通贸易"]
+
+
+# Classes of a fourth development sample (25 more unseen speeches), each on sentences
+# written for the test
+
+
+def test_parallel_clauses_as_the_subject_of_a_copula():
+    found = frames_of("我们认为，以质量为中心，以效率为本是两个矛盾的对立体，要平衡。")
+    assert found["两个矛盾"].items == ["以质量为中心", "以效率为本"]
+
+
+def test_parts_after_a_colon_when_the_first_names_the_noun():
+    text = "我们每月可能有两个输出：思想输出，短短几百字的纪要；实质性推动运作中产生的结果。"
+    assert frames_of(text)["两个输出"].items == ["思想输出", "实质性推动运作中产生的结果"]
+    quoted = frames_of(
+        "我写了两句话：“只有奋斗的人才能成长；只有自我批判的人，才有胸怀。”大家共勉。"
+    )
+    assert quoted["两句话"].listed
+
+
+def test_a_bare_count_before_a_colon_may_have_its_subject_before():
+    text = "专家和场景师是两类：专家在自己的领域很专业，能做精；场景师做不了那么精，能组合。"
+    assert frames_of(text)["两类"].items == ["专家", "场景师"]
+
+
+def test_quotations_before_a_pointer():
+    text = "“鹬蚌相持，渔人得利”，“螳螂捕蝉，黄雀在后”，这两个故事，是有道理的。"
+    assert frames_of(text)["两个故事"].items == ["鹬蚌相持", "螳螂捕蝉"]
+
+
+def test_one_in_a_saying_is_no_frame():
+    text = "我才挣那么“一点钱”。没有“自古华山一条路”的事情。"
+    assert frames_of(text) == {}
+    assert "一个原则" in frames_of("我们要“坚持一个原则”。")
+
+
+def test_numbered_units_before_a_count_are_names():
+    text = "主力就有第三十四、第三十七、第三十八等三个集团军，都要调动。"
+    assert not any(f.listed for f in frames_of(text).values())

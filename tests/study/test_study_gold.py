@@ -16,6 +16,7 @@ from study_scoring import (
     DEV10_FILE,
     DEV11_FILE,
     DEV12_FILE,
+    DEV13_FILE,
     HELDOUT4_FILE,
     HELDOUT5_FILE,
     HELDOUT6_FILE,
@@ -233,4 +234,19 @@ def test_dev_sample_twelve():
     score = _score(load_gold(DEV12_FILE))
     assert score.frame_recall >= 0.95, score.misses
     assert score.frame_precision >= 0.9, score.spurious
+    assert score.items_accuracy >= 0.8, score.figures()
+
+
+def test_dev_sample_thirteen():
+    """Fourth development sample (gold/study_dev_b13.json): 25 ren/ and mao/ speeches, the
+    same selection rerun after sample 12 landed (/work/notes/f11frames/dev/sample4.txt); 23
+    frames (15 listed, 1 mentioned, 7 arguable), 11 negatives. First contact on main
+    4e62f0c, after the rules fitted to samples 10, 11 and 12: recall 0.48, precision 0.69,
+    items right 0.71 (with one gold slip corrected after scoring: “五个一” in ren 20140624,
+    added; as first written R 0.46 P 0.62). Four samples of unseen speeches in a row gave
+    0.57, 0.48, 0.68, 0.48: fitting each sample did not raise the next one's first contact.
+    Then its classes were fixed (a fit): R 0.65 P 0.83, items 0.82, held here as a floor."""
+    score = _score(load_gold(DEV13_FILE))
+    assert score.frame_recall >= 0.65, score.misses
+    assert score.frame_precision >= 0.8, score.spurious
     assert score.items_accuracy >= 0.8, score.figures()
