@@ -103,7 +103,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 
 # what joins the two ends of a range: （一九五一年十一月――一九五二年三月）, 1951年11月至12月
-_RANGE_JOIN = re.compile(r"\s*(?:[—―─–~～\-－]+|至|到)\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:[—―─–~～\-－]+|至|到|、|和)\s*")
 _RANGE_TAIL = re.compile(
     rf"^(?:[{_CN}]{{1,3}}|\d{{1,2}})\s*(?:月(?:\s*(?:[{_CN}]{{1,3}}|\d{{1,2}})\s*[日号])?|[日号])$"
 )

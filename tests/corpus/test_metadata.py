@@ -72,6 +72,12 @@ def test_a_date_line_under_an_open_subtitle_stays_the_date():
     assert r.metadata.date == "2000-07-17"
 
 
+def test_a_date_line_naming_two_months_is_the_date_line():
+    r = meta("《县志》的序言和跋", "（一九四一年三月、四月）", "序", BODY)
+    assert r.metadata.title == "《县志》的序言和跋"
+    assert r.metadata.date == "1941-03"
+
+
 def test_two_slogan_lines_join_with_a_space():
     r = meta("决胜全面建成小康社会", "为夺取新时代伟大胜利而奋斗", "——在大会上的报告", "同志们：")
     assert r.metadata.title == "决胜全面建成小康社会 为夺取新时代伟大胜利而奋斗"

@@ -123,3 +123,9 @@ def test_points_run_into_the_first_turn_of_minutes_do_not_divide_the_dialogue() 
         "一、我们向先进学习什么",
         "二、怎么向先进学习",
     ]
+
+
+def test_a_preface_and_an_afterword_are_the_parts_of_their_text() -> None:
+    lines = ["《县志》的序言和跋", "（一九四一年三月、四月）", "序", "（一九四一年三月十七日）"]
+    lines += [BODY, BODY, "跋", "（一九四一年四月十九日）", BODY, BODY]
+    assert tree("\n\n".join(lines)) == [("序", []), ("跋", [])]
