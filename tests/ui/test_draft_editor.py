@@ -446,7 +446,9 @@ def test_narrow_panel_moves_hints_under_the_text(panel):
     assert panel.wide and panel.side.parent() is panel.splitter
     assert panel.hints.parent() is panel.side and panel.office.comments.parent() is panel.side
     panel.resize(600, 600)
-    assert not panel.wide and panel.side.parent() is panel.center
+    # narrow: comments, hints and sources are tabs under the text (test_draft_narrow_ux)
+    assert not panel.wide and panel.extras.parent() is panel.center
+    assert panel.extras.indexOf(panel.hints) >= 0
     assert panel.meta.compact
     panel.resize(1000, 600)
     assert panel.wide and panel.splitter.count() == 3

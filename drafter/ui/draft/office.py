@@ -218,7 +218,12 @@ class OfficeActions(QObject):
             end=end,
             quote=quote,
         )
-        return comment if self.comments.add(comment) else None
+        if not self.comments.add(comment):
+            return None
+        show = getattr(self.panel, "show_comments", None)
+        if show is not None:
+            show()  # the list may be behind another tab of a narrow editor
+        return comment
 
     def _target_text(self, tid: str) -> str:
         return text_of(self.session.draft, tid) or ""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -144,6 +145,12 @@ class DraftEditorPanel(EditorActions, QWidget):
         center.addWidget(text_box)
         center.addWidget(self.provenance)
         self.center = center
+        # narrow (a docked editor at 1280x720): hints, comments and sources share tabs under
+        # the text; stacked, their minimum heights left the text three lines tall
+        self.extras = QTabWidget()
+        self.extras.setObjectName("draftExtras")
+        self.extras.setDocumentMode(True)
+        self.extras.hide()
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.outline)
         body.addWidget(center)
@@ -193,29 +200,49 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.hints.example_adopted.connect(self._adopt_example)
         self.files.status_message.connect(self.status_message)
         self.files.loaded.connect(self._show_first_section)
+        self.files.loaded.connect(lambda: self.show_comments() if self.draft.comments else None)
         self.office.status_message.connect(self.status_message)
 
     # -- layout ----------------------------------------------------------------------------
 
     def _arrange(self, wide: bool) -> None:
-        """Wide: hints in a third column beside the text. Narrow (a docked panel): hints
-        under the text, above the sources, so the text keeps most of the width."""
+        """Wide: hints and comments in a third column beside the text, sources under it.
+        Narrow (a docked panel): comments, hints and sources as tabs under the text, so the
+        text keeps most of the width and of the height."""
         if wide == self.wide:
             return
         self.wide = wide
         self.meta.set_compact(not wide)
         if wide:
+            while self.extras.count():
+                self.extras.removeTab(0)
+            self.extras.hide()
+            self.side.addWidget(self.hints)
+            self.side.addWidget(self.office.comments)
             self.center.insertWidget(1, self.provenance)
             self.splitter.addWidget(self.side)
+            for pane in (self.hints, self.office.comments, self.provenance, self.side):
+                pane.show()  # a tab page that was not current is hidden
             self.center.setSizes([400, 110])
             self.splitter.setSizes([260, 520, 220])
             self.side.setSizes([160, 340])  # the comments list gets the room
         else:
-            self.center.insertWidget(1, self.side)
-            self.center.insertWidget(2, self.provenance)
-            self.center.setSizes([360, 230, 90])
-            self.side.setSizes([80, 150])
+            self.extras.addTab(self.hints, "写作提示")
+            self.extras.addTab(self.office.comments, "批注")
+            self.extras.addTab(self.provenance, "引用出处")
+            if self.draft.comments:
+                self.extras.setCurrentWidget(self.office.comments)
+            self.side.hide()  # emptied: its panes are the tabs now
+            self.center.insertWidget(1, self.extras)
+            self.extras.show()
+            self.center.setSizes([420, 200])
             self.splitter.setSizes([240, 360])  # headings stay readable beside the text
+
+    def show_comments(self) -> None:
+        """Bring the comments (批注) into view: in a narrow editor they share tabs with the
+        hints, and a comment just added or a draft opened with comments must not stay hidden."""
+        if not self.wide:
+            self.extras.setCurrentWidget(self.office.comments)
 
     def resizeEvent(self, event) -> None:
         """Qt override: move the hints to a column of their own or under the text as the width

@@ -1,0 +1,56 @@
+"""The draft editor docked at 1280x720: the text the writer types keeps most of the height.
+Hints, comments and sources stacked under it kept their minimum heights and left the text
+three lines tall; now they are tabs under the text, and go back to their column when the
+panel is wide again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from drafter.settings import Settings
+from drafter.ui.panels.draft_editor import DraftEditorPanel
+from tests.export.conftest import build_speech
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path):
+    widget = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
+    widget.files.recovery_checked = True
+    widget.files._ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(widget)
+    widget.set_draft(build_speech(), unsaved=False, ask=False)
+    widget.show()
+    return widget
+
+
+def test_the_text_keeps_most_of_a_short_narrow_panel(panel, qtbot):
+    panel.resize(660, 540)  # the draft dock at 1280x720
+    qtbot.waitUntil(lambda: panel.wide is False)
+    qtbot.waitUntil(lambda: panel.editor.height() > 0)
+    assert panel.editor.height() >= sum(panel.center.sizes()) * 0.55
+    tabs = [panel.extras.tabText(i) for i in range(panel.extras.count())]
+    assert tabs == ["写作提示", "批注", "引用出处"]
+    panel.extras.setCurrentWidget(panel.provenance)
+    assert panel.provenance.isVisible()
+
+
+def test_wide_again_puts_the_panes_back_in_their_column(panel, qtbot):
+    panel.resize(660, 540)
+    qtbot.waitUntil(lambda: panel.wide is False)
+    panel.resize(1200, 600)
+    qtbot.waitUntil(lambda: panel.wide is True)
+    assert not panel.extras.isVisible() and panel.extras.count() == 0
+    for pane in (panel.hints, panel.office.comments):
+        assert pane.parent() is panel.side and pane.isVisible() and pane.height() > 0
+    assert panel.provenance.parent() is panel.center and panel.provenance.height() > 0
+
+
+def test_a_comment_added_in_a_narrow_editor_is_shown(panel, qtbot):
+    panel.resize(660, 540)
+    qtbot.waitUntil(lambda: panel.wide is False)
+    assert panel.extras.currentWidget() is panel.hints
+    panel.select_key(panel.draft.sections[0].id)
+    panel.office._ask_comment = lambda _words: "这一节再压缩"
+    assert panel.office.add_comment() is not None
+    assert panel.extras.currentWidget() is panel.office.comments
