@@ -431,8 +431,9 @@ def roadmap_count(sentence: str) -> int | None | bool:
     if body.startswith(("以上", "上面", "总之")):
         return False  # a wrap-up looks back; a roadmap looks ahead
     if _SEQUENCE.search(body) and _NOW.search(body):
-        # 我先讲讲形势，再讲讲今年的任务: the parts in the order they will come, no count
-        return 1 + len(_THEN.findall(body))
+        # 我先讲讲形势，再讲讲今年的任务: the parts in the order they will come; no count to
+        # hold the sections to (one half may take several sections)
+        return None
     opens = _OPENS_COUNT.match(body)
     if opens and _NOW.search(body) and _RE_VERB.search(body, opens.end()):
         # 有两个问题，同志们在讨论中没有着重注意，我觉得应该提出来说一说。
@@ -519,9 +520,9 @@ _SUMMED = re.compile(
 )
 # 先讲…，再讲… (not 先讲了…，再讲了…, which looks back)
 _SEQUENCE = re.compile(
-    f"先{_SAY}(?![了过])[^。？！]{{1,40}}?[，,；;]\\s*(?:再|然后|接着|之后)[，,]?{_SAY}(?![了过])"
+    f"(?:首先|先){_SAY}?(?![了过])[^。？！]{{1,40}}?[，,；;]\\s*(?:再|然后|接着|之后)[，,]?"
+    f"(?:{_SAY}|说到|讲到|谈到)(?![了过])"
 )
-_THEN = re.compile(f"(?:再|然后|接着|之后|最后)[，,]?{_SAY}")
 _NOT_SPEAKING = ("提高", "提升", "提供", "提前", "提拔", "提醒", "提交", "说服", "谈判", "笑谈")
 
 

