@@ -456,6 +456,7 @@ def install_study(window: Any) -> StudyController:
         view_menu.addAction(sdock.toggleViewAction())
     add_to_main_toolbar(window, action)
     window.library_ready.connect(controller.set_library)
+    window.library_panel.library_changed.connect(panel.refill_documents)
     if getattr(window, "library", None) is not None:
         controller.set_library(window.library)
     return controller

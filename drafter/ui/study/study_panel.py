@@ -144,16 +144,45 @@ class StudyPanel(QWidget):
             notes_store, self.doc_id or None, shared=bool(getattr(library, "shared", False))
         )
         self.exercise.set_store(notes_store)
+        self.refill_documents()
+
+    def refill_documents(self) -> None:
+        """List the library's documents as comparison choices, named as the library names them
+        (an untitled text by its occasion or first words, never its file name), all but the
+        one being studied: comparing a text with itself shows nothing. Called again when
+        documents are added or removed, so a text imported meanwhile can be chosen."""
+        chosen = self.compare_box.currentData()
         self.compare_box.clear()
-        if library is None:
+        if self.library is None:
             return
         try:
-            docs = library.documents()
+            docs = self.library.documents()
         except Exception as exc:  # a library that cannot list is shown as empty here
             log.warning("cannot list documents for comparison: %s", exc)
             docs = []
         for info in docs:
-            self.compare_box.addItem(info.title or Path(info.path).stem, info.id)
+            name = getattr(info, "display_title", None) or info.title or Path(info.path).stem
+            self.compare_box.addItem(name, info.id)
+        self._exclude_current(chosen)
+
+    def _exclude_current(self, chosen: Any = None) -> None:
+        """Grey out the document being studied and keep the choice on another one."""
+        model = self.compare_box.model()
+        for row in range(self.compare_box.count()):
+            item = model.item(row) if hasattr(model, "item") else None
+            if item is not None:
+                item.setEnabled(self.compare_box.itemData(row) != self.doc_id or not self.doc_id)
+        wanted = self.compare_box.findData(chosen) if chosen else -1
+        if wanted < 0 or self.compare_box.itemData(wanted) == self.doc_id:
+            wanted = next(
+                (
+                    r
+                    for r in range(self.compare_box.count())
+                    if self.compare_box.itemData(r) != self.doc_id
+                ),
+                -1,
+            )
+        self.compare_box.setCurrentIndex(wanted)
 
     def set_rate(self, rate: int) -> None:
         """Speaking rate in characters a minute (Preferences), used for the comparison text."""
@@ -168,6 +197,8 @@ class StudyPanel(QWidget):
         page and this dock together)."""
         changed = doc is not self.doc
         self.doc, self.doc_id, self.study = doc, doc_id, study
+        if changed:
+            self._exclude_current(self.compare_box.currentData())
         self.map.show_study(study)
         if changed:
             title = document_title(doc)

@@ -1,0 +1,28 @@
+"""对照's choice of a second text: not the text being studied (it compared a speech with
+itself), texts imported meanwhile listed, and an untitled text named by its first words,
+never by its file name."""
+
+from __future__ import annotations
+
+from .study_setup import SECOND
+
+
+def _names(box):
+    return [box.itemText(i) for i in range(box.count())]
+
+
+def test_the_choice_leaves_out_the_text_studied_and_follows_imports(studied, qtbot, tmp_path):
+    window, panel, _library, first = studied
+    box = panel.compare_box
+    assert box.count() == 2
+    here = box.findData(first.id)
+    assert not box.model().item(here).isEnabled()
+    assert box.currentData() != first.id
+    untitled = tmp_path / "more" / "003_e00d83e4667ee5ea.txt"
+    untitled.parent.mkdir()
+    untitled.write_text(SECOND.split("\n", 1)[1], encoding="utf-8")
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=20000):
+        window.library_panel.import_paths([untitled.parent])
+    qtbot.waitUntil(lambda: box.count() == 3, timeout=5000)
+    assert not any("003_e00d83" in name for name in _names(box)), _names(box)
+    assert box.currentData() != first.id
