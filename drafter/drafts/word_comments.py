@@ -14,6 +14,7 @@ or among the title block's fields (title, subtitle, post, speaker, date).
 from __future__ import annotations
 
 import zipfile
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,6 +57,7 @@ class WordComment:
     parent_para_id: str = ""
     done: bool = False
     paragraph: str = ""  # the text of the Word paragraph it is anchored in
+    title_line: bool = False  # that paragraph has a title-block style (Title, Subtitle…)
     start: int | None = None  # span in ``paragraph``
     end: int | None = None
     replies: list[WordComment] = field(default_factory=list)
@@ -129,6 +131,7 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
                 return []
             doc_root = _read_part(zf, "word/document.xml")
             ext_root = _read_part(zf, "word/commentsExtended.xml")
+            title_styles = _title_style_ids(_read_part(zf, "word/styles.xml"))
         except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError):
             return []
     by_id: dict[str, WordComment] = {}
@@ -157,6 +160,8 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
         open_ranges: dict[str, tuple[str, int]] = {}
         for p in doc_root.iter(_w("p")):
             text, starts, ends, refs = _para_texts(p)
+            style = p.find(f"{_w('pPr')}/{_w('pStyle')}")
+            titled = style is not None and style.get(_w("val"), "") in title_styles
             for cid, at in starts.items():
                 open_ranges[cid] = (text, at)
             for cid in list(starts) + [r for r in refs if r not in starts]:
@@ -169,12 +174,14 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
                 began = open_ranges.pop(cid, None)
                 if began and began[0] == text:  # range inside one paragraph
                     c.paragraph, c.start, c.end = text, min(began[1], at), max(began[1], at)
+                    c.title_line = titled
                 else:  # a range over several paragraphs: anchored from its end back
                     c.paragraph, c.start, c.end = text, 0, at
+                    c.title_line = titled
             for cid in refs:
                 c = by_id.get(cid)
                 if c is not None and not c.paragraph:
-                    c.paragraph = text
+                    c.paragraph, c.title_line = text, titled
     top: list[WordComment] = []
     for cid in order + [cid for cid in by_id if cid not in order]:
         c = by_id[cid]
@@ -184,6 +191,23 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
         else:
             top.append(c)
     return top
+
+
+# Styles of the lines above the body: Word's built-in Title and Subtitle (their w:name
+# is English in every language of Word, while their ids differ), Drafter's Speaker and Date.
+_TITLE_STYLE_NAMES = {"title", "subtitle", "speaker", "date"}
+
+
+def _title_style_ids(styles_root) -> set[str]:
+    """The ids of the title-block paragraph styles in ``word/styles.xml``."""
+    ids = set(_TITLE_STYLE_NAMES) | {"Title", "Subtitle", "Speaker", "Date"}
+    if styles_root is None:
+        return ids
+    for style in styles_root.iterfind(_w("style")):
+        name = style.find(_w("name"))
+        if name is not None and (name.get(_w("val"), "") or "").lower() in _TITLE_STYLE_NAMES:
+            ids.add(style.get(_w("styleId"), ""))
+    return ids
 
 
 def _iso(date: str) -> str:
@@ -252,44 +276,61 @@ def title_targets(draft: Draft) -> list[tuple[str, str]]:
     return [(tid, words) for tid, words in out if words.strip()]
 
 
-def _unbroken(para: str, start: int | None, end: int | None):
-    """``para`` without its line breaks (a long title printed over two lines), the
-    comment's offsets moved to match."""
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """``text`` without white space, and where each kept character stood. The title
+    block is printed as the layout wants it (a long title broken over lines, often at a
+    space the reader then drops), so its fields are matched without spaces."""
+    keep = [i for i, ch in enumerate(text) if not ch.isspace()]
+    return "".join(text[i] for i in keep), keep
 
-    def move(at: int | None) -> int | None:
-        return None if at is None else at - para[:at].count("\n")
 
-    return para.replace("\n", ""), move(start), move(end)
+def _match(para: str, words: str, w_start, w_end, squeeze: bool):
+    """How the Word paragraph ``para`` with a comment over ``w_start:w_end`` (None: a
+    point) holds a target's ``words``: ``(overlap, coverage, start, end)`` with the span
+    in ``words`` (None, None for the whole), or None when it does not hold them."""
+    if squeeze:
+        flat, _where = _squeezed(para)
+        core, at_word = _squeezed(words)
+        if w_start is not None and w_end is not None:
+            w_start, w_end = bisect_left(_where, w_start), bisect_left(_where, w_end)
+        para = flat
+    else:
+        core = words.strip()
+        lead = len(words) - len(words.lstrip())
+        at_word = [lead + i for i in range(len(core))]
+    at = para.find(core) if core else -1
+    if at < 0:
+        return None
+    coverage = len(core) / max(len(para), 1)
+    if w_start is None or w_end is None or w_start == w_end:
+        return len(core), coverage, None, None
+    lo, hi = max(w_start, at), min(w_end, at + len(core))
+    if hi <= lo:
+        return None
+    if lo == at and hi == at + len(core):
+        return hi - lo, coverage, None, None  # the whole heading, paragraph or field
+    return hi - lo, coverage, at_word[lo - at], at_word[hi - 1 - at] + 1
 
 
 def _locate(targets: list[tuple[str, str]], wc: WordComment):
     """``(target id, start, end)`` for a Word comment, or ``(None, None, None)``."""
-    best = None  # (overlap, -order, id, start, end)
+    best = None  # (overlap, coverage, -order), id, start, end
     if wc.paragraph:
         for order, (tid, words) in enumerate(targets):
-            words_s = words.strip()
-            para, w_start, w_end = wc.paragraph, wc.start, wc.end
-            at = para.find(words_s)
-            if at < 0 and "\n" in para:
-                para, w_start, w_end = _unbroken(para, w_start, w_end)
-                at = para.find(words_s)
-            if at < 0:
+            found = _match(wc.paragraph, words, wc.start, wc.end, squeeze=False)
+            if found is None and tid.startswith("meta:"):
+                found = _match(wc.paragraph, words, wc.start, wc.end, squeeze=True)
+            if found is None:
                 continue
-            lead = len(words) - len(words.lstrip())
-            if w_start is None or w_end is None or w_start == w_end:
-                overlap = len(words_s)
-                start = end = None
-            else:
-                lo, hi = max(w_start, at), min(w_end, at + len(words_s))
-                overlap = hi - lo
-                if overlap <= 0:
-                    continue
-                start, end = lo - at + lead, hi - at + lead
-                if (lo == at and hi == at + len(words_s)) or tid == meta_target("date"):
-                    start = end = None  # the whole heading, paragraph or date
-            # the text covering most of the Word paragraph wins a tie: a heading's words
-            # may also occur inside a paragraph ("要自己做记录" in "…而且要自己做记录，…")
-            key = (overlap, len(words_s) / max(len(para), 1), -order)
+            overlap, coverage, start, end = found
+            if tid == meta_target("date"):
+                start = end = None  # a date is printed in words: its comments cover it all
+            # a title-block line's comment goes to the title block, a body paragraph's to
+            # the body (a speech may repeat its title as a heading); then the text covering
+            # most of the Word paragraph wins: a heading's words may also occur inside a
+            # paragraph ("要自己做记录" in "…而且要自己做记录，…")
+            fits = tid.startswith("meta:") == wc.title_line
+            key = (overlap, fits, coverage, -order)
             if best is None or key > best[0]:
                 best = (key, tid, start, end)
     if best is not None:

@@ -200,3 +200,20 @@ def test_cli_comments_on_the_title_block(tmp_path):
     assert "标题 · “文秘业务”" in listed and "职务" in listed
     comments = load_draft(path).comments
     assert [c.target for c in comments] == ["meta:title", "meta:post"]
+
+
+def test_a_title_repeated_in_the_body_keeps_each_comment_on_its_own_line(tmp_path):
+    """Some speeches repeat the title as their first heading or paragraph: a comment on
+    the printed title goes to the title block, one on the body's copy stays in the body
+    (the Word paragraph's style tells the two apart)."""
+    draft = build_speech()
+    draft.meta.title = "什么叫精神文明"
+    copy = draft.sections[1]
+    copy.heading = "什么叫精神文明"  # the first part's heading repeats the title
+    add_comment(draft, "meta:title", "题目", author="王主任", start=3, end=7)
+    add_comment(draft, copy.id, "正文", author="王主任", start=3, end=7)
+    back = open_as_draft(export_draft(draft, tmp_path / "重复.docx"))
+    got = {c.text: (c.target, c.quote) for c in back.comments}
+    assert got["题目"] == ("meta:title", "精神文明")
+    body = next(n for n in back.walk() if n.heading == "什么叫精神文明")
+    assert got["正文"] == (body.id, "精神文明")
