@@ -236,6 +236,11 @@ def _clean_name(text: str) -> str:
     return _squeeze(text).strip("（()）")
 
 
+_DOC_NUMBER_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}[【〔\[［(（]\d{4}[】〕\]］)）]\s*\d{1,4}\s*号$"
+)
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is a date: alone or in brackets, followed by 在…上 (the occasion), or
     opening an adoption note ("2022年6月24日 …常务委员会第五次会议通过")."""
@@ -245,8 +250,12 @@ def _is_date_line(text: str) -> bool:
     if range_start(text):
         return True  # "（一九五一年十一月――一九五二年三月）": a range under a collection's title
     rest = (text[: dates[0].start] + text[dates[0].end :]).strip(" \u3000（()）—-－―")
-    if not rest or rest.startswith(("在", "于")):
+    # "2025年3月1日在…会议上" is a date line; "在2013年11月29日…会议上的讲话" a title
+    opens = text[: dates[0].start].strip(" \u3000（(—-－―")
+    if not rest or rest.startswith(("在", "于")) and not opens:
         return True
+    if _DOC_NUMBER_LEAD.match(opens) and not text[dates[0].end :].strip(" \u3000）)"):
+        return True  # "电邮讲话【2015】053号  2015年3月10日": the document's number and date
     if _HEADER_NOTE.match(f"（{rest.lstrip('，, ')}）"):
         return True  # "（2025年1月20日，根据录音整理）"
     lead = text[: dates[0].start].strip(" \u3000（(—-－―")
@@ -606,7 +615,16 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         header.title_closed = True
         return True
 
-    if _looks_like_title(text, block):
+    if _looks_like_title(text, block) or (
+        # a long title the author typed as a heading at the very top ("## 非主航道组织要率先
+        # 实现流程责任制，通过…"): a heading, so never a sentence of the body
+        block.heading_level is not None
+        and not header.title_parts
+        and not header.title_closed
+        and not header.subtitle
+        and len(text) <= 80
+        and not text.endswith(("。", "！", "？", "：", ":"))
+    ):
         if header.title_closed:
             # a title after the speaker or date: body text, or a new headline group
             if header.speaker or header.date or header.subtitle:

@@ -78,6 +78,26 @@ def test_a_date_line_naming_two_months_is_the_date_line():
     assert r.metadata.date == "1941-03"
 
 
+def test_a_title_with_a_date_inside_is_the_title():
+    r = meta("在2013年11月29日县委常委会上的讲话", "2013年11月29日", BODY)
+    assert r.metadata.title == "在2013年11月29日县委常委会上的讲话"
+    assert r.metadata.date == "2013-11-29"
+
+
+def test_a_long_title_typed_as_a_heading_at_the_top():
+    title = "基层组织要率先实现岗位责任制，通过岗位责任来选拔干部，淘汰不作为人员，为全县摸索经验"
+    r = extract_metadata(
+        [Block(title, heading_level=2), Block("——县长在座谈会上的讲话"), Block(BODY)], []
+    )
+    assert r.metadata.title == title
+
+
+def test_a_document_number_and_its_date_are_the_date_line():
+    r = meta("加强作风建设", "——县长与干部谈话纪录", "电邮讲话【2015】053号  2015年3月10日", BODY)
+    assert r.metadata.date == "2015-03-10"
+    assert r.metadata.title == "加强作风建设"
+
+
 def test_two_slogan_lines_join_with_a_space():
     r = meta("决胜全面建成小康社会", "为夺取新时代伟大胜利而奋斗", "——在大会上的报告", "同志们：")
     assert r.metadata.title == "决胜全面建成小康社会 为夺取新时代伟大胜利而奋斗"
