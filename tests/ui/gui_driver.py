@@ -7,6 +7,8 @@ Usage: ``python gui_driver.py MODE [gui options]``, where MODE is
   test then sends a signal);
 * ``edit-close:TEXT`` - type as above, then close the window as a user does and print
   ``PROMPT <title>`` once the 保存/不保存/取消 question is up (nobody answers it);
+* ``ask-only`` - wait for the recovery question, print ``ASKED <title> | <text>`` and
+  leave it unanswered (the test then sends a signal);
 * ``recover`` - wait for the recovery question of a new start, print ``ASKED <title>``,
   click 恢复, print ``TEXT <the first section's text>`` and quit without prompts.
 
@@ -74,13 +76,15 @@ def report_prompt() -> None:
     say(f"PROMPT {box.windowTitle()}")
 
 
-def recover_when_asked() -> None:
-    """Answer the recovery question with 恢复 and report what came back."""
+def recover_when_asked(answer: bool = True) -> None:
+    """Answer the recovery question with 恢复 (or not at all) and report what came back."""
     box = QApplication.activeModalWidget()
     if not isinstance(box, QMessageBox):
-        QTimer.singleShot(100, recover_when_asked)
+        QTimer.singleShot(100, lambda: recover_when_asked(answer))
         return
     say(f"ASKED {box.windowTitle()} | {box.text()}")
+    if not answer:
+        return
     button = next(b for b in box.buttons() if b.text() == "恢复")
     QTimer.singleShot(0, lambda: report_recovered())
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -106,6 +110,8 @@ def main(argv: list[str]) -> int:
         QTimer.singleShot(0, lambda: type_when_ready(mode[len("edit-close:") :], True))
     elif mode == "recover":
         QTimer.singleShot(0, recover_when_asked)
+    elif mode == "ask-only":
+        QTimer.singleShot(0, lambda: recover_when_asked(False))
     else:
         raise SystemExit(f"unknown mode {mode}")
     return cli_main(["gui", *gui_args])

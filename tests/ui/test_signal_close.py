@@ -95,7 +95,7 @@ def _draft_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_signal_keeps_unsaved_edits_for_the_next_start(tmp_path, signum):
     path = _draft_file(tmp_path)
     first = _start(tmp_path, f"edit:{TYPED}", "--open", str(path))
@@ -145,3 +145,24 @@ def test_signal_while_the_save_question_is_open_keeps_the_edit(tmp_path):
     _wait_for_line(second, "ASKED")
     assert _wait_for_line(second, "TEXT") == f"TEXT 第一段。{TYPED}"
     _finish(second)
+
+
+def test_signal_while_the_recovery_question_is_open_keeps_it_for_next_time(tmp_path):
+    """The desktop session ends while the 恢复 question waits: the unsaved draft of the
+    session before is still offered at the next start, nothing answered for the user."""
+    path = _draft_file(tmp_path)
+    first = _start(tmp_path, f"edit:{TYPED}", "--open", str(path))
+    _wait_for_line(first, "EDITED")
+    first.send_signal(signal.SIGTERM)
+    _finish(first)
+    second = _start(tmp_path, "ask-only")
+    asked = _wait_for_line(second, "ASKED")
+    second.send_signal(signal.SIGTERM)
+    err = _finish(second)
+    assert second.returncode == 128 + signal.SIGTERM, err[-3000:]
+    recovery = tmp_path / "data" / "drafter" / "recovery"
+    assert [p.name for p in recovery.iterdir()] == ["unsaved-draft.json"]
+    third = _start(tmp_path, "recover")
+    assert _wait_for_line(third, "ASKED") == asked
+    assert _wait_for_line(third, "TEXT") == f"TEXT 第一段。{TYPED}"
+    _finish(third)
