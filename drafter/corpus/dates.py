@@ -25,6 +25,13 @@ _CHINESE_DATE = re.compile(
 )
 _DASHED_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DASHED_HINT = re.compile(r"\d{4}[-/.]\d")
+# 一九三九・一二・一五, 一九四○．二．一: a date in Chinese digits written digit by digit with
+# dots between (an online library's date line)
+_DOTTED_CN_DATE = re.compile(
+    r"(?<![〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{4})[・•·.]"
+    r"([〇○零一二三四五六七八九十]{1,2})[・•·.]([〇○零一二三四五六七八九十]{1,3})"
+    r"(?![〇○零一二三四五六七八九十])"
+)
 _TIME_OF_DAY = re.compile(r"\d{1,2}\s*[:：时]\s*\d{1,2}")
 
 
@@ -53,6 +60,16 @@ def _small_number(text: str) -> int | None:
     return None
 
 
+def _digit_by_digit(text: str) -> int | None:
+    """一二 -> 12, 一五 -> 15, 二 -> 2 (digits written one by one), or 十五 as usual."""
+    if "十" in text:
+        return _small_number(text)
+    digits = [_CN_DIGITS.get(c) for c in text]
+    if None in digits:
+        return None
+    return int("".join(str(d) for d in digits))
+
+
 def _iso(year: int, month: int | None, day: int | None) -> str | None:
     if not 1900 <= year <= 2100 or month is None or not 1 <= month <= 12:
         return None
@@ -75,9 +92,18 @@ def _halfwidth(text: str) -> str:
 def find_dates(text: str) -> list[FoundDate]:
     """Every calendar date written in ``text``, in order of appearance."""
     text = _halfwidth(text)
-    if "年" not in text and not _DASHED_HINT.search(text):
+    dotted = ("・" in text or "." in text or "•" in text or "·" in text) and [
+        m for m in _DOTTED_CN_DATE.finditer(text)
+    ]
+    if "年" not in text and not dotted and not _DASHED_HINT.search(text):
         return []  # every form below has 年 or a dashed date
     found: list[FoundDate] = []
+    for m in dotted or ():
+        year = parse_cn_year(m.group(1))
+        month, day = _digit_by_digit(m.group(2)), _digit_by_digit(m.group(3))
+        iso = _iso(year, month, day) if year is not None else None
+        if iso:
+            found.append(FoundDate(iso, m.start(), m.end()))
     for m in _ARABIC_DATE.finditer(text):
         day = int(m.group(3)) if m.group(3) else None
         iso = _iso(int(m.group(1)), int(m.group(2)), day)

@@ -697,3 +697,11 @@ def test_a_date_range_under_the_title_is_the_date_line_and_gives_its_start() -> 
     # a date followed by more than an end date is no range
     assert range_start("2021年11月—在会上") is None
     assert range_start("（2025年3月1日—5日）") == "2025-03-01"
+
+
+def test_a_date_in_chinese_digits_with_dots_between():
+    assert [d.iso for d in find_dates("一九三九・一二・一五")] == ["1939-12-15"]
+    assert [d.iso for d in find_dates("一九五〇．三．八")] == ["1950-03-08"]
+    assert find_dates("共1.5万人，增长2.3个百分点") == []
+    r = meta("中国革命与中国共产党", "一九三九・一二・一五", BODY)
+    assert (r.metadata.title, r.metadata.date) == ("中国革命与中国共产党", "1939-12-15")
