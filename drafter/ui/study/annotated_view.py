@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from drafter.study.glossary import explain
 from drafter.study.layout import layout
 from drafter.study.model import Study
+from drafter.ui.panels.reader_apparatus import append_apparatus
 
 FRAME_COLOURS = (
     "#ffd6a5",
@@ -249,6 +250,10 @@ class AnnotatedView(QTextBrowser):
                     marks.get(rest, []),
                     tags,
                 )
+        # the editor's note, endnotes and source under the text, apart, as the plain reader
+        # shows them: the note says where and when the speech was given, which the mode hid
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        append_apparatus(cursor, getattr(doc, "apparatus", None), self.font())
         self._install(cursor.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if keep_place:
