@@ -55,7 +55,12 @@ def _speaker_label(text: str) -> int:
     word = m.group(1)
     if word in _SPEAKERS or (2 <= len(word) <= 3 and word[0] in _SURNAMES and word[-1] != "总"):
         return m.end()
+    if 2 <= len(word) <= 3 and text.startswith(_FIRST_PERSON, m.end()):
+        return m.end()  # "屠某某：我来自…": a name (of any surname) introducing oneself
     return 0
+
+
+_FIRST_PERSON = ("我来自", "我是", "我在", "我的问题", "我有", "我想", "请问")
 
 
 WHOLE_LINE = 40

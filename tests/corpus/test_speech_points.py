@@ -129,3 +129,16 @@ def test_a_preface_and_an_afterword_are_the_parts_of_their_text() -> None:
     lines = ["《县志》的序言和跋", "（一九四一年三月、四月）", "序", "（一九四一年三月十七日）"]
     lines += [BODY, BODY, "跋", "（一九四一年四月十九日）", BODY, BODY]
     assert tree("\n\n".join(lines)) == [("序", []), ("跋", [])]
+
+
+def test_a_numbered_question_by_a_name_of_any_surname() -> None:
+    """1、2、3、 questions of minutes led by the asker's name, a rare surname too (屠, 逯),
+    keep the name and the first sentence when the asker introduces himself (我来自…)."""
+    lines = ["座谈纪要", "1、屠军：我来自计划部。我有两个问题。" + BODY, "任总：" + BODY]
+    lines += ["2、逯萍：我是财务部的。想请教一个问题。" + BODY, "任总：" + BODY]
+    lines += ["3、目标：今年完成各项任务。" + BODY]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    assert [s.marker + s.heading for s in doc.outline.sections][:2] == [
+        "1、屠军：我来自计划部",
+        "2、逯萍：我是财务部的",
+    ]
