@@ -45,10 +45,18 @@ _SURNAMES = frozenset(
     "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝逯"
 )
 _LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})[：:]")
+_ROLE_LABEL = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z .]{1,20})[（(][^（）()：:]{1,24}[）)][：:]"
+)
 
 
 def _speaker_label(text: str) -> int:
     """The length of a speaker's label ("与会人：", "王小明：") opening ``text``, else 0."""
+    m = _ROLE_LABEL.match(text)
+    if m is not None and len(text) - m.end() >= 8:
+        # "杨强（实验室主任）：", "JASON（芯片专家）：", "问（To李杰）：": a name or 问 with
+        # the speaker's role or addressee in brackets
+        return m.end()
     m = _LABEL.match(text)
     if m is None or len(text) - m.end() < 8:
         return 0

@@ -142,3 +142,15 @@ def test_a_numbered_question_by_a_name_of_any_surname() -> None:
         "1、屠军：我来自计划部",
         "2、逯萍：我是财务部的",
     ]
+
+
+def test_a_numbered_question_whose_asker_gives_a_role_in_brackets() -> None:
+    lines = ["座谈纪要", "1、杨强（实验室主任）：我来自实验室。我的问题是人才。" + BODY]
+    lines += ["任总：" + BODY, "2、JASON（芯片专家）：任总您好。我想问芯片的事。" + BODY]
+    lines += ["任总：" + BODY, "3、问（To李总）：请问组织什么时候调整？" + BODY, "答：" + BODY]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    assert [s.marker + s.heading for s in doc.outline.sections] == [
+        "1、杨强（实验室主任）：我来自实验室",
+        "2、JASON（芯片专家）：任总您好",
+        "3、问（To李总）：请问组织什么时候调整",
+    ]
