@@ -67,11 +67,14 @@ def hit_source_line(hit: Any) -> str:
     """Where a hit stands: document title, date, speaker and heading path."""
     doc = hit.document
     title = document_title(doc)
-    if getattr(doc, "untitled", False) and hit.section:
-        # an untitled text is named by its first words, often its first heading: the path
-        # says it in full, so it is not said twice (具有…艰苦… 具有…艰苦奋斗的工作作风…)
-        if hit.section[0].startswith(title.rstrip("…")):
-            title = ""
+    # an untitled text is named by its first words, often its first heading: the path says
+    # it in full, so it is not said twice (具有…艰苦… 具有…艰苦奋斗的工作作风…)
+    if (
+        getattr(doc, "untitled", False)
+        and hit.section
+        and hit.section[0].startswith(title.rstrip("…"))
+    ):
+        title = ""
     head = " · ".join(v for v in (title, doc.date, doc.speaker) if v)
     path = " › ".join(hit.section)
     return f"{head}　{path}" if path else head
