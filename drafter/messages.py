@@ -17,6 +17,12 @@ _PHRASES = (
     ("nor a document in the library", "既不是文件，也不是资料库中的文稿", False),
     ("use --force", "已存在（加 --force 覆盖）", False),
     ("nothing to make a template from", "没有找到小标题，无法生成模板", False),
+    (
+        "cannot be a template name",
+        '不能用作模板名称（不能含 / \\ : * ? " < > |，不能以“.”开头，最多 80 字）',
+        False,
+    ),
+    ("the template is longer than", "模板太长，无法保存", False),
     ("expected key=value", "应写成 名称=值", False),
     ("is above the maximum", "参数值超过上限", "text"),
     ("is below the minimum", "参数值低于下限", "text"),

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
 from drafter.corpus.display import document_title
+from drafter.messages import describe
 from drafter.study import analyze
 from drafter.study.notes import NotesError, open_notes
 from drafter.study.templates import StructureError, file_name, structure_template
@@ -391,8 +392,9 @@ class StudyController(QObject):
     def _on_template_failed(self, message: str, exc: object) -> None:
         if isinstance(exc, StructureError):
             show_error(self.window, str(exc))
-        else:
-            show_error(self.window, f"无法生成模板：{message}")
+        else:  # a core message (a bad template name …) said in Chinese
+            detail = describe(exc) if isinstance(exc, BaseException) else message
+            show_error(self.window, f"无法生成模板：{detail}")
 
 
 def install_study(window: Any) -> StudyController:
