@@ -68,3 +68,9 @@ def test_thanks_to_the_audience_opening_the_last_paragraph() -> None:
     assert closing_by_cue([BODY, BODY, BODY, thanks], 1) == 3
     # thanks to a third party inside the body are no closing
     assert closing_by_cue([BODY, BODY, "我们感谢合作伙伴的支持，" + BODY], 1) is None
+
+
+def test_the_meetings_success_celebrated_in_the_last_words() -> None:
+    last = "各位代表远道而来，我很高兴地庆祝这个盛会，庆祝这个盛会的成功。"
+    assert closing_by_cue([BODY, BODY, last], 1) == 2
+    assert closing_by_cue([BODY, BODY, "我们庆祝了抗战的胜利，" + BODY], 1) is None
