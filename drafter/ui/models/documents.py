@@ -190,9 +190,13 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         if self._year and document_year(info) != self._year:
             return False
         if self._text:
+            # the title as the table shows it, marks included, so typing 结构待核 (or 无标题)
+            # lists the texts whose outline is to be checked
+            shown = model.data(model.index(source_row, TITLE))
+            untitled = "无标题" if getattr(info, "untitled", False) else ""
             haystack = " ".join(
                 str(v or "")
-                for v in (document_title(info), info.speaker, info.occasion, info.post, info.path)
+                for v in (shown, untitled, info.speaker, info.occasion, info.post, info.path)
             ).lower()
             return all(word in haystack for word in self._text.split())
         return True
