@@ -186,7 +186,7 @@ class LibraryPanel(QWidget):
         self.remove_button.setToolTip("从资料库移除所选文稿（不删除原文件）")
 
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText("筛选标题、讲话人、场合…（或输入“结构待核”）")
+        self.filter_box.setPlaceholderText("筛选：标题、讲话人、场合、结构待核…")
         self.filter_box.setClearButtonEnabled(True)
         self.genre_box = QComboBox()
         self.genre_box.addItem(ALL_GENRES)
