@@ -376,6 +376,15 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
             strong_parts.add(part)
         elif len(after) >= max(_WEAK_LEAD_BODY, 2 * len(text)):
             weak.append((i, part))
+        elif (
+            i + 2 < len(texts)
+            and (after.endswith(("：", ":")) or _ANNOUNCES.search(after))
+            and (second := match_marker(texts[i + 2])) is not None
+            and second.family in _POINTS
+        ):
+            # over a short lead-in to points of its own ("要…，着重抓好以下几个方面：" then
+            # 一是…): a lead line beside strong ones, as when the points follow at once
+            weak.append((i, part))
     # the weaker ones count only where the strong ones show the report writes leads
     if len(out) < _MIN_LEADS:
         return out

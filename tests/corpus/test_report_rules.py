@@ -591,3 +591,31 @@ def test_lead_lines_under_one_part_title_and_numbered_parts() -> None:
     got = tree("\n\n".join(lines))
     for part, points in zip(parts, tasks):
         assert (part, [t.rstrip("。") for t in points]) in got
+
+
+def test_a_lead_line_over_a_short_lead_in_and_points_heads_them() -> None:
+    """A bold lead line, then a short paragraph leading in to points (…着重抓好以下几个
+    方面：), then 一是…三是: the lead line heads the points, as when they follow at once."""
+    strong = [
+        "农业生产稳定增长。",
+        "工业结构继续优化。",
+        "对外贸易扩大规模。",
+        "人民生活不断改善。",
+    ]
+    points = ["一是抓紧做好准备工作。", "二是进一步发展进出口贸易。", "三是努力提高利用外资水平。"]
+    lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
+    lines += [strong[0], BODY, strong[1], BODY, "二、今年的任务", BODY, strong[2], BODY]
+    lines += ["加大结构调整力度。", "要围绕提高质量和效益，着重抓好以下几个方面："]
+    for p in points:
+        lines += [p, BODY]
+    lines += [strong[3], BODY]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    second = doc.outline.sections[1]
+    assert [c.heading for c in second.children] == [
+        "对外贸易扩大规模",
+        "加大结构调整力度",
+        "人民生活不断改善",
+    ]
+    assert [c.marker + c.heading for c in second.children[1].children] == [
+        p.rstrip("。") for p in points
+    ]
