@@ -20,6 +20,8 @@ items of a listed frame come out right, and roadmap recall/precision:
   (first contact R 0.68 P 0.83), then developed on: not blind;
 * ``dev sample 13`` — study_dev_b13.json, 25 more, read after the sample-12 rules landed
   (first contact R 0.48 P 0.69), then developed on: not blind;
+* ``dev sample 14`` — study_dev_b14.json, 14 more, read after the sample-13 rules landed
+  (first contact R 0.67 P 0.75), then developed on: not blind;
 * ``own fixtures`` — the speech written for tests/study/test_study_fixtures.py;
 * ``roadmap development`` — study_roadmap_dev.json, 50 texts and 34 roadmap sentences with the
   parts each announces (roadmap only: recall, precision, links right, count warnings right);
@@ -47,6 +49,7 @@ from study_scoring import (  # noqa: E402
     DEV11_FILE,
     DEV12_FILE,
     DEV13_FILE,
+    DEV14_FILE,
     GOLD_FILE,
     HELDOUT4_FILE,
     HELDOUT5_FILE,
@@ -151,6 +154,7 @@ def main() -> int:
         "dev sample 11 (25)": group(load_gold(DEV11_FILE)),
         "dev sample 12 (25)": group(load_gold(DEV12_FILE)),
         "dev sample 13 (25)": group(load_gold(DEV13_FILE)),
+        "dev sample 14 (14)": group(load_gold(DEV14_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(

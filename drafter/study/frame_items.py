@@ -27,7 +27,9 @@ BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以�
 
 
 _QUOTES_BEFORE = re.compile(
-    r"((?:[“\"][^”\"]{2,16}[”\"][，,、]?\s*){2,6})[，,]?\s*(?:这|这些|以上)$"
+    r"((?:[“\"][^”\"]{2,16}[”\"][，,、]?\s*){2,6})[，,]?\s*(?:这|这些|以上)"
+    # “坚持抗战、反对投降”，…，这是我们党…提出来的三大政治口号: 这是 and what says where
+    r"(?:(?:就)?是[^，,。；;：:！？!?“”\"]{0,30}的)?$"
 )
 
 
@@ -173,6 +175,10 @@ def apposition(lay: Layout, m) -> Items | None:
         return None  # 两重性嘛，罢工、罢课也是两重性: the sentence says the frame again
     if len(parts) != m.number or any(not p or len(p) > 14 for p in parts):
         return None
+    if re.search(r"[\u4e00-\u9fff]着$", text[max(0, m.start - 2) : m.start]) and any(
+        "了" in p for p in parts
+    ):
+        return None  # 他扛着两个炸药包，冲上了上甘岭，…: what he did next, not the things
     if any(_opens_with_conjunction(p) for p in parts):
         return None  # 两个东西，但再往前走一步…: a conjunction goes on with the sentence
     if any(re.match(r"我|你|他|她|大家|同志|咱", p) for p in parts):
@@ -653,6 +659,11 @@ def run_after(lay: Layout, m) -> Items | None:
         rf"[，,：:；;]\s*(?:还有|另外|再|又)?(?:(?:另)?一|第[二三四五六七八九十])(?:个|种|条|类|座|家|项|件)?"
         rf"(?:(?:{noun_rx})(?:就是|叫做|叫|是|为)?|就是|叫做|叫|是|为)([^，,；;。！？!?：:]{{1,20}})"
     )  # 一个是A / 一部分回到研发 (the noun said again needs no 是)
+    # 一个是管道一个是云: the next 一个是 may follow with no mark between
+    loose = re.compile(
+        r"(?:[，,：:；;]\s*)?(?:还有|另外|再|又)?(?:另)?一(?:个|种|条)(?:就是|叫做|叫|是)"
+        r"([^，,；;。！？!?：:]{1,20})"
+    )
     end = sentence_end(text, m.end)
     pos = m.end
     # the items follow at once, or after a short predicate (两个部门是不下放的，一个是…)
@@ -673,9 +684,19 @@ def run_after(lay: Layout, m) -> Items | None:
             hit = opener.match(text, pos)
         if not hit or hit.start(1) > end:
             break
-        items.append(hit.group(1))
-        spans.append(Span(m.paragraph, hit.start(1), hit.end(1)))
+        item_end = hit.end(1)
+        inner = re.search(r"(?:另)?一(?:个|种|条)(?:就是|叫做|叫|是)", hit.group(1))
+        if inner and inner.start() >= 1:
+            item_end = hit.start(1) + inner.start()  # 一个是管道一个是云: two in one clause
+        items.append(text[hit.start(1) : item_end])
+        spans.append(Span(m.paragraph, hit.start(1), item_end))
         pos = hit.end()
+        if item_end < hit.end(1):
+            nxt = loose.match(text, item_end)
+            if nxt:
+                items.append(nxt.group(1))
+                spans.append(Span(m.paragraph, nxt.start(1), nxt.end(1)))
+                pos = nxt.end()
     if len(items) != m.number:
         return None
     return items, spans, "inline"

@@ -166,6 +166,15 @@ def quoted_compound(inner: str) -> int | None:
     return max(counts)
 
 
+def number_saying(inner: str) -> bool:
+    """“七远八按”, 七上八下, 五颜六色, 四分五裂: four characters, two numbers in a row (four
+    or more) each with one character — a saying, not a formula (“一核两翼”, “三高四新” are)."""
+    m = re.fullmatch(
+        r"([四五六七八九])[\u4e00-\u9fff]([五六七八九十])[\u4e00-\u9fff]", inner.strip()
+    )
+    return bool(m) and "五六七八九十".index(m.group(2)) == "四五六七八九".index(m.group(1))
+
+
 _PREFIXED = re.compile(r"([\u4e00-\u9fff])([二三四五六七八九十两])([\u4e00-\u9fff]{1,2})")
 
 

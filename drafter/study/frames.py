@@ -46,6 +46,7 @@ from drafter.study.frame_nouns import (
     is_congress,
     is_function_word,
     noun_after,
+    number_saying,
     prefixed_formula,
     quoted_compound,
     relative_clause,
@@ -324,6 +325,8 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         # “四在农家·和美乡村”: a formula and the name of its campaign after a middle dot
         end = m.start(1) + inner.index("·")
         inner = inner[: inner.index("·")]
+    if number_saying(inner):
+        return None  # “七远八按”: a saying of two numbers in a row
     arabic = re.fullmatch(r"\s*([0-9]{1,2})([个项条件大种])([^\s，,。；;]{1,8})\s*", inner)
     if arabic and 2 <= int(arabic.group(1)) <= 30:
         # “3个100万”, “10件民生实事”: a formula counted in Arabic figures
@@ -651,12 +654,12 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         _after_colon,
         _sides_after,
         _before,
+        quoted_sayings_before,
         subject_before,
         ended_before,
         clauses_before,
         _aspects_before,
         quoted_clauses_before,
-        quoted_sayings_before,
         _ordinals_after,
         echo_run,
         apposition,
@@ -770,6 +773,13 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
         elif len(parts) == m.number and len(noun) == 2 and item_clause(parts[0]).endswith(noun):
             # 两个输出：思想输出，…；实质性推动的结果: the first part names the noun
             items = [item_clause(p.strip()) for p in parts]
+        elif (
+            len(parts) == m.number
+            and len(noun) == 2
+            and all(noun in item_clause(p) and len(item_clause(p)) <= 12 for p in parts)
+        ):
+            # 两个功能：通讯功能好，网络接入速度快；中文软件功能好: each part names the noun
+            items = [item_clause(p.strip()) for p in parts]
     if len(items) < 2 or any(_BARE_ORDINAL.fullmatch(i) for i in items):
         return None  # 有三个：其一，共产党，这是…: one item's clauses, not three items
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"
@@ -791,7 +801,13 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         head = head[:-1]
     if head.endswith(("、", "“")) or re.search(r"[\u4e00-\u9fff]$", head) and m.quoted:
         return None  # the frame is itself one element of a list (围绕“A”、“B两个畅通”…)
+    pointer = re.search(r"[，,](?:这|这些|上述|以上)$", head)
     head = re.sub(r"(等|这|这些|这样|那样|共|总共|一共|是|为|即|就是)+$", "", head)
+    listed = re.search(r"([^，,。；;：:！？!?]{1,24})[，,]$", head) if pointer else None
+    if listed and "、" in listed.group(1):
+        parts = listed.group(1).split("、")
+        if all(len(p) <= 10 and "的" not in p for p in parts[1:]):
+            head = head[:-1]  # 大流量、低时延，这两个机会点: a list, a comma, the pointer
     if head.endswith("的"):
         return None  # 一切人们、一切党派的两个“关”: the list owns the frame, it is not its items
     cut = max(head.rfind(c) for c in "，,。；;：:！？!?（(")
@@ -800,14 +816,17 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
     if marker:
         segment = segment[marker.end() :]  # 十二、划清两种界限: a heading's marker, not a list
         cut = marker.end() - 1
+    # “从实践中选拔干部”和“小改进、大奖励”两个政策: a mark inside quotes lists nothing
+    if len(re.findall(r"“[^“”]*”", segment)) >= 2:
+        segment = re.sub(r"“[^“”]*”", lambda q: q.group().replace("、", "\ue000"), segment)
     if "、" in segment:
-        parts = segment.split("、")
+        parts = [p.replace("\ue000", "、") for p in segment.split("、")]
         last = re.split(r"[和与及]", parts[-1], maxsplit=1)
         if m.number == len(parts) + 1 and len(last) == 2:
             parts[-1:] = last  # A、B和C三条主线
-    elif m.number == 2 and _joined_pair(segment):
+    elif m.number == 2 and _joined_pair(segment.replace("\ue000", "、")):
         # X和Y是两项中心工作 / 和平与发展是当代世界两大主题 (和 of 和平 joins nothing)
-        parts = _joined_pair(segment)
+        parts = _joined_pair(segment.replace("\ue000", "、"))
         if len(parts[1]) == 1 and parts[0]:
             parts[0] = parts[0][-1]  # 有黑和白两种极端观点: one character against one
         elif min(len(p) for p in parts) < 2:

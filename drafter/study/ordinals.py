@@ -31,6 +31,8 @@ _DI_NOUN = re.compile(rf"第({_NUM}{{1,2}})(?:个|种|类|条|项|点|层|部分
 _SEQ = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
 _RE_SEQ = re.compile(r"(首先|其次|再次|最后)[，,、：:是要]")
 _QI = re.compile(rf"其({_NUM})[，,、：:是]")
+# ：一，可以培训…；二，使… : a bare numeral and a comma, right after a colon or a stop
+_BARE = re.compile(rf"([一二三四五六七八九十])[，,](?!{_NUM})")
 
 
 def ordinal_at(text: str, i: int, noun: str = "") -> tuple[int, int] | None:
@@ -73,6 +75,9 @@ def _plain_ordinal_at(text: str, i: int) -> tuple[int, int] | None:
                 while end < len(text) and text[end] in "，,：:、":
                     end += 1
                 return n, end
+    m = _BARE.match(text, i)
+    if m and (i == 0 or text[i - 1] in "：:；;。"):
+        return parse_cn_number(m.group(1)), m.end()
     m = _RE_SEQ.match(text, i)
     if m:
         end = m.end()

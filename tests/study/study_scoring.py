@@ -31,6 +31,8 @@ DEV11_FILE = GOLD_DIR / "study_dev_b11.json"
 DEV12_FILE = GOLD_DIR / "study_dev_b12.json"
 # a fourth (25 speeches, 23 frames), first contact after samples 10-12: R 0.48 P 0.69
 DEV13_FILE = GOLD_DIR / "study_dev_b13.json"
+# a fifth (14 speeches, 18 frames), first contact after samples 10-13: R 0.67 P 0.75
+DEV14_FILE = GOLD_DIR / "study_dev_b14.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 

@@ -837,3 +837,50 @@ def test_one_in_a_saying_is_no_frame():
 def test_numbered_units_before_a_count_are_names():
     text = "主力就有第三十四、第三十七、第三十八等三个集团军，都要调动。"
     assert not any(f.listed for f in frames_of(text).values())
+
+
+# Classes of a fifth development sample (14 more unseen speeches), each on sentences
+# written for the test
+
+
+def test_bare_numerals_with_a_comma_after_a_colon():
+    text = "这样做有两方面好处：一，能锻炼基层干部；二，让专家懂得业务。我们要坚持。"
+    assert frames_of(text)["两方面"].items == ["能锻炼基层干部", "让专家懂得业务"]
+
+
+def test_parts_after_a_colon_that_each_name_the_noun():
+    text = "有两个功能必须做好：通话功能稳定，信号强；照相功能清晰。"
+    assert frames_of(text)["两个功能"].items == ["通话功能稳定", "照相功能清晰"]
+
+
+def test_one_is_then_one_is_without_a_mark_between():
+    text = "企业其实只管两个东西，一个是产品一个是人。"
+    assert frames_of(text)["两个东西"].items == ["产品", "人"]
+
+
+def test_a_list_a_comma_then_the_pointer():
+    found = frames_of("大带宽、低时延，这两个机会点，已经足够我们生存，何必再做小产品？")
+    assert found["两个机会点"].items == ["大带宽", "低时延"]
+    # a list whose second part is a clause of its own is no list of the pointer's items
+    found = frames_of("学校和老师、家长的关系，老师、家长和学生本人的关系，这两种关系都要处理好。")
+    assert "两种关系" not in found or found["两种关系"].items != ["老师", "家长和学生本人的关系"]
+
+
+def test_quotations_before_this_is_what_said_them():
+    text = "“多读书、读好书”，“多调研、少开会”，这是我们去年提出来的两个口号。"
+    assert frames_of(text)["两个口号"].items == ["多读书、读好书", "多调研、少开会"]
+
+
+def test_quoted_items_with_marks_inside_joined_by_and():
+    text = "因此，“从严管理”和“多劳多得、优劳优得”是两个相辅相成的原则。"
+    assert frames_of(text)["两个相辅相成"].items == ["从严管理", "多劳多得、优劳优得"]
+
+
+def test_things_carried_in_a_story_are_no_frame():
+    text = "那天他背着两个水壶，爬上了山顶，终于看见了日出。"
+    assert frames_of(text) == {}
+
+
+def test_two_numbers_in_a_row_are_a_saying():
+    assert frames_of("不能采用“七拼八凑”的方式建设标准。") == {}
+    assert "三高四新" in frames_of("坚持“三高四新”战略。")
