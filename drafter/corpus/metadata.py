@@ -107,7 +107,11 @@ _SOURCE_STOP = re.compile(
 )
 
 _PLACEHOLDER = r"(?:[xXＸｘ×＊*]{2,3}|某某|[xXＸ×]\s[xXＸ×](?:\s[xXＸ×])?)"
-_NAME = rf"(?:{_PLACEHOLDER}|[\u4e00-\u9fff](?:[\s\u3000]{{0,2}}[\u4e00-\u9fff]){{1,3}})"
+_NAME = (
+    rf"(?:{_PLACEHOLDER}|[\u4e00-\u9fff](?:[\s\u3000]{{0,2}}[\u4e00-\u9fff]){{1,3}}"
+    # a name of the ethnic minorities or a translated one: 艾尔肯·吐尼亚孜
+    r"|[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,6}){1,2})"
+)
 _NAME_ONLY = re.compile(rf"^[（(]?\s*({_NAME})\s*[）)]?$")
 _POST_WORDS = (
     "书记|副书记|常委|委员|主任|副主任|秘书长|总理|副总理|主席|副主席|部长|厅长|局长|处长"

@@ -705,3 +705,9 @@ def test_a_date_in_chinese_digits_with_dots_between():
     assert find_dates("共1.5万人，增长2.3个百分点") == []
     r = meta("中国革命与中国共产党", "一九三九・一二・一五", BODY)
     assert (r.metadata.title, r.metadata.date) == ("中国革命与中国共产党", "1939-12-15")
+
+
+def test_a_speaker_whose_name_has_a_middle_dot():
+    r = meta("2026年某自治区政府工作报告", "自治区主席 买买提·阿不都", "各位代表：", BODY)
+    assert (r.metadata.post, r.metadata.speaker) == ("自治区主席", "买买提·阿不都")
+    assert [b.text for b in r.body][0] == "各位代表："
