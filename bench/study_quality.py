@@ -22,6 +22,8 @@ items of a listed frame come out right, and roadmap recall/precision:
   (first contact R 0.48 P 0.69), then developed on: not blind;
 * ``dev sample 14`` — study_dev_b14.json, 14 more, read after the sample-13 rules landed
   (first contact R 0.67 P 0.75), then developed on: not blind;
+* ``dev sample 15`` — study_dev_b15.json, 5 long speeches, read after the sample-14 rules
+  landed (first contact R 0.80 P 0.67), then developed on: not blind;
 * ``own fixtures`` — the speech written for tests/study/test_study_fixtures.py;
 * ``roadmap development`` — study_roadmap_dev.json, 50 texts and 34 roadmap sentences with the
   parts each announces (roadmap only: recall, precision, links right, count warnings right);
@@ -50,6 +52,7 @@ from study_scoring import (  # noqa: E402
     DEV12_FILE,
     DEV13_FILE,
     DEV14_FILE,
+    DEV15_FILE,
     GOLD_FILE,
     HELDOUT4_FILE,
     HELDOUT5_FILE,
@@ -155,6 +158,7 @@ def main() -> int:
         "dev sample 12 (25)": group(load_gold(DEV12_FILE)),
         "dev sample 13 (25)": group(load_gold(DEV13_FILE)),
         "dev sample 14 (14)": group(load_gold(DEV14_FILE)),
+        "dev sample 15 (5)": group(load_gold(DEV15_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(

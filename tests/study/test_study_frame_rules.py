@@ -884,3 +884,12 @@ def test_things_carried_in_a_story_are_no_frame():
 def test_two_numbers_in_a_row_are_a_saying():
     assert frames_of("不能采用“七拼八凑”的方式建设标准。") == {}
     assert "三高四新" in frames_of("坚持“三高四新”战略。")
+
+
+def test_a_range_of_counts_is_rough():
+    text = "要不是分饭，总会有一个、二个弟妹吃不饱。我也不敢多吃，否则也有一、二个弟妹吃不饱。"
+    assert frames_of(text) == {}
+
+
+def test_a_programme_name_is_no_frame():
+    assert frames_of("我们要秉承“两弹一星”的精神，理解两弹一星是怎么做出来的。") == {}
