@@ -36,12 +36,34 @@ def _index_folders(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and p.name.startswith("index"))
 
 
-def _no_workers_left() -> bool:
-    _gone, alive = psutil.wait_procs(psutil.Process(os.getpid()).children(), timeout=10)
+def _children() -> set[int]:
+    """This process's children that could be reading workers (not multiprocessing's own
+    helpers, which live as long as the test session)."""
+    out = set()
+    for child in psutil.Process(os.getpid()).children():
+        try:
+            line = " ".join(child.cmdline())
+        except psutil.Error:
+            continue
+        if "resource_tracker" not in line and "forkserver" not in line:
+            out.add(child.pid)
+    return out
+
+
+def _no_workers_left(before: set[int]) -> bool:
+    """Every worker started since ``before`` (the children then) has exited."""
+    started = []
+    for pid in _children() - before:
+        try:
+            started.append(psutil.Process(pid))
+        except psutil.NoSuchProcess:
+            continue
+    _gone, alive = psutil.wait_procs(started, timeout=10)
     return not alive
 
 
 def test_reindex_closed_midway_keeps_the_old_index_and_stops_its_workers(tmp_path):
+    before = _children()  # the session's other children (servers, helpers) stay
     lib = _pooled(tmp_path / "lib")
     run(lib.add([_docs(tmp_path / "docs", 6)]))
     folders = _index_folders(lib.root)
@@ -50,7 +72,7 @@ def test_reindex_closed_midway_keeps_the_old_index_and_stops_its_workers(tmp_pat
         if progress.done_files >= 1:
             break
     gen.close()  # the window closed during a re-index
-    assert _no_workers_left()
+    assert _no_workers_left(before)
     assert _index_folders(lib.root) == folders  # the half-built index is gone
     assert lib.search("营商环境", limit=50).total == 6
     assert run(lib.reindex()).reindexed == 6  # the write lock was let go
@@ -59,6 +81,7 @@ def test_reindex_closed_midway_keeps_the_old_index_and_stops_its_workers(tmp_pat
 
 
 def test_copy_closed_midway_stops_its_workers_and_commits_nothing_half(tmp_path):
+    before = _children()
     source = Library.open(tmp_path / "src", workers=1)
     run(source.add([_docs(tmp_path / "docs", 6)]))
     target = _pooled(tmp_path / "dst")
@@ -67,7 +90,7 @@ def test_copy_closed_midway_stops_its_workers_and_commits_nothing_half(tmp_path)
         if progress.done_files >= 1:
             break
     gen.close()
-    assert _no_workers_left()
+    assert _no_workers_left(before)
     assert target.search("营商环境", limit=50).total == 0
     assert len(target.documents()) == 0
     assert run(target.import_records(source.export_records())).added == 6
@@ -78,6 +101,7 @@ def test_copy_closed_midway_stops_its_workers_and_commits_nothing_half(tmp_path)
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_failed_commit_cancels_the_writer(tmp_path, monkeypatch, workers):
+    before = _children()
     lib = Library.open(tmp_path / "lib", workers=workers, lock_timeout=0.5)
     lib.IN_PROCESS_BYTES = 0
     docs = _docs(tmp_path / "docs", 4)
@@ -99,7 +123,7 @@ def test_failed_commit_cancels_the_writer(tmp_path, monkeypatch, workers):
     held = [f.path for f in psutil.Process().open_files() if f.path.startswith(str(index_dir))]
     assert held == [], held
     del failure
-    assert _no_workers_left()
+    assert _no_workers_left(before)
     assert lib.search("营商环境", limit=50).total == 4  # the index is as it was
     assert lib.search("煤矿", limit=50).total == 0
     last = run(lib.sync(docs))  # the index is not left locked

@@ -166,3 +166,23 @@ def test_signal_while_the_recovery_question_is_open_keeps_it_for_next_time(tmp_p
     assert _wait_for_line(third, "ASKED") == asked
     assert _wait_for_line(third, "TEXT") == f"TEXT 第一段。{TYPED}"
     _finish(third)
+
+
+def test_watch_delivers_on_the_gui_thread_and_uninstalls(qtbot):
+    """The watch in this process: a real SIGHUP reaches the slot between events, and
+    uninstall puts the previous handlers back (a second signal then acts at once)."""
+    from drafter.ui.termination import TerminationWatch, exit_code
+
+    before = signal.getsignal(signal.SIGHUP)
+    seen = []
+    watch = TerminationWatch(seen.append)
+    try:
+        assert signal.getsignal(signal.SIGHUP) is not before
+        with qtbot.waitSignal(watch.received, timeout=5000) as got:
+            os.kill(os.getpid(), signal.SIGHUP)
+        assert got.args == [signal.SIGHUP] and seen == [signal.SIGHUP]
+        assert exit_code(signal.SIGTERM) == 143
+    finally:
+        watch.uninstall()
+    assert signal.getsignal(signal.SIGHUP) == before
+    watch.uninstall()  # twice is harmless
