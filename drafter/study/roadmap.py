@@ -417,11 +417,18 @@ def ahead_count(sentence: str) -> int | None | bool:
     if body.endswith(("：", ":")):
         named = colon_count(body)
         return None if named is False else named
-    last = re.split(r"[，,；;]", body.rstrip("。；; "))[-1]
+    clauses = re.split(r"[，,；;]", body.rstrip("。；; "))
+    last = clauses[-1]
     ahead = _AHEAD.search(last)
     if body.endswith("。") and ahead and not _in_quotes(last, ahead.start()):
         named = colon_count(last + "：")
         return None if named is False else named
+    # 今年要重点抓好以下五个方面的工作，确保实现全年目标。: a counted pointer in an earlier
+    # clause, the rest only says what for
+    for clause in clauses[:-1]:
+        m = re.search(r"(?:以下|下列)(几|[两二三四五六七八九十]{1,2})(?:个|项|条|点|方面)", clause)
+        if body.endswith("。") and m and not _in_quotes(clause, m.start()):
+            return None if m.group(1) == "几" else parse_cn_number(m.group(1))
     return False
 
 
