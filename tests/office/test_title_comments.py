@@ -217,3 +217,15 @@ def test_a_title_repeated_in_the_body_keeps_each_comment_on_its_own_line(tmp_pat
     assert got["题目"] == ("meta:title", "精神文明")
     body = next(n for n in back.walk() if n.heading == "什么叫精神文明")
     assert got["正文"] == (body.id, "精神文明")
+
+
+def test_libreoffice_renders_the_title_comments(tmp_path):
+    """LibreOffice takes the anchors on the title lines: every title-block comment is in
+    the PDF, on the first page, with its author."""
+    from tests.office.conftest import pdf_annotations, render_pdf
+
+    out = export_draft(_title_commented(), tmp_path / "送审稿.docx")
+    notes = [a for a in pdf_annotations(render_pdf(out, tmp_path)) if a[1] == "Text"]
+    first_page = {contents.strip() for page, _k, _t, contents in notes if page == 0}
+    assert {"“文秘业务”可删", "副标题可不要", "职务写全称", "署名核对", "日期待定"} <= first_page
+    assert all("王主任" in title for _p, _k, title, _c in notes)
