@@ -21,7 +21,7 @@ items of a listed frame come out right, and roadmap recall/precision:
 * ``dev sample 13`` — study_dev_b13.json, 25 more, read after the sample-12 rules landed
   (first contact R 0.48 P 0.69), then developed on: not blind;
 * ``dev sample 14`` — study_dev_b14.json, 14 more, read after the sample-13 rules landed
-  (first contact R 0.67 P 0.75), then developed on: not blind;
+  (first contact R 0.68 P 0.81), then developed on: not blind;
 * ``dev sample 15`` — study_dev_b15.json, 5 long speeches, read after the sample-14 rules
   landed (first contact R 0.80 P 0.67), then developed on: not blind;
 * ``own fixtures`` — the speech written for tests/study/test_study_fixtures.py;

@@ -31,7 +31,7 @@ DEV11_FILE = GOLD_DIR / "study_dev_b11.json"
 DEV12_FILE = GOLD_DIR / "study_dev_b12.json"
 # a fourth (25 speeches, 23 frames), first contact after samples 10-12: R 0.48 P 0.69
 DEV13_FILE = GOLD_DIR / "study_dev_b13.json"
-# a fifth (14 speeches, 18 frames), first contact after samples 10-13: R 0.67 P 0.75
+# a fifth (14 speeches, 19 frames), first contact after samples 10-13: R 0.68 P 0.81
 DEV14_FILE = GOLD_DIR / "study_dev_b14.json"
 # a sixth (5 long speeches, 5 frames), first contact after samples 10-14: R 0.80 P 0.67
 DEV15_FILE = GOLD_DIR / "study_dev_b15.json"
