@@ -101,6 +101,7 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
             c for c in cands if c.index < articles or c.family in keep or c.family.startswith("h")
         ]
     if styles:
+        cands = _lone_bullet_firsts(blocks, texts, cands)
         # a Word style level is one group of headings, numbered or not
         for c in styled_heads(blocks, cands):
             c.family, c.ordinal = f"h{blocks[c.index].heading_level}", 0
@@ -197,6 +198,38 @@ def _part_points(
         ):
             out.append(run)
     return out
+
+
+def _lone_bullet_firsts(
+    blocks: list[Block], texts: list[str], cands: list[Candidate]
+) -> list[Candidate]:
+    """In a Word file, the first point of a run that starts at 二 when a bullet paragraph
+    stands where it should (• 跨领域…仍是最大的短板。 then 二是… 三是…): Word's bullet took
+    the place of the number the writer typed on the others."""
+    at = {c.index for c in cands}
+    found: list[Candidate] = []
+    seen: dict[str, Candidate] = {}
+    for c in cands:
+        before = seen.get(c.family)
+        seen[c.family] = c
+        if c.ordinal != 2 or c.hinted or before is not None and before.ordinal == 1:
+            continue
+        lo = before.index + 1 if before is not None else 0
+        for i in range(c.index - 1, max(lo, c.index - _BULLET_REACH) - 1, -1):
+            if i in at or blocks[i].heading_level is not None:
+                break
+            if blocks[i].kind == "bullet":
+                heading, rest = heading_and_rest(texts[i])
+                if heading:
+                    first = Candidate(i, c.family, 1, "", heading, rest)
+                    first.word = c.word
+                    first.headlike = c.headlike
+                    found.append(first)
+                break
+    return sorted(cands + found, key=lambda c: c.index) if found else cands
+
+
+_BULLET_REACH = 6  # paragraphs before 二是 where its bulleted first point may stand
 
 
 def _appendix_start(blocks: list[Block]) -> int:

@@ -206,3 +206,29 @@ def test_styled_part_titles_claim_the_unnumbered_level(new_docx, tmp_path):
     ]
     assert got == [(t, TASKS) for t in titles]
     assert all(not c.children for s in load_document(path).outline.sections for c in s.children)
+
+
+def test_a_first_point_that_word_bulleted_before_numbered_ones(new_docx, tmp_path) -> None:
+    """一是 lost to a Word bullet (the bullet took the number's place), 二是、三是 typed:
+    the bullet is the first point, not a paragraph before a run that starts at 二."""
+    d = new_docx()
+    d.add_paragraph("抓好三件大事", style="Title")
+    d.add_paragraph("一、当前存在的问题", style="Heading 1")
+    for _ in range(14):  # the bullet stands well below the title (no note on it)
+        d.add_paragraph(PARA)
+    d.add_paragraph("跨部门的流程还没有贯通，仍是目前最大的短板。", style="List Bullet")
+    d.add_paragraph(PARA)
+    d.add_paragraph("二是运营管理与先进水平还有较大差距。")
+    d.add_paragraph(PARA)
+    d.add_paragraph("三是简化管理问题已经提上日程。")
+    d.add_paragraph(PARA)
+    d.add_paragraph("二、今后的主要任务", style="Heading 1")
+    d.add_paragraph(PARA)
+    path = tmp_path / "bullet.docx"
+    d.save(path)
+    first = load_document(path).outline.sections[0]
+    assert [c.marker + c.heading for c in first.children] == [
+        "跨部门的流程还没有贯通，仍是目前最大的短板",
+        "二是运营管理与先进水平还有较大差距",
+        "三是简化管理问题已经提上日程",
+    ]
