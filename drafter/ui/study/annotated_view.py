@@ -193,6 +193,9 @@ class AnnotatedView(QTextBrowser):
             elif name not in known.split("·"):
                 tags[key] = f"{known}·{name}"
 
+        if study.closing.paragraphs and getattr(study.closing, "start", 0):
+            # a closing that starts inside its paragraph (…。总起来说，…) is tagged where it starts
+            tag((study.closing.paragraphs[0], study.closing.start), "结尾")
         for r in study.roadmap:
             tag((r.span.paragraph, r.span.start), "提纲句")
         for part in [*study.opening.parts, *study.closing.parts]:
@@ -222,7 +225,8 @@ class AnnotatedView(QTextBrowser):
             # and closing told apart there, not in the outline.
             if study.opening.paragraphs and para.index == study.opening.paragraphs[0]:
                 self._tag(cursor, "开头")
-            if study.closing.paragraphs and para.index == study.closing.paragraphs[0]:
+            closing = study.closing
+            if closing.paragraphs and para.index == closing.paragraphs[0] and not closing.start:
                 self._tag(cursor, "结尾")
             cursor.setBlockFormat(block_fmt)
             block = cursor.block().blockNumber()
