@@ -28,3 +28,21 @@ def test_transcript_gets_opening_closing_and_transition_tags(qtbot):
     assert blocks[-1].startswith("〔结尾〕")
     assert "〔希望要求〕我希望大家" in blocks[-1]
     assert any(b.startswith("〔过渡句〕现在我谈谈") for b in blocks)
+
+
+INSIDE = """必须注意经济工作
+革命战争的激烈发展，要求我们立即开展经济战线上的运动。
+从出入口贸易来看，我们第一个大宗出口是粮食。
+第一，要从组织上动员群众。各级政府要把这些工作放在议事日程上。
+第二，要培养大批干部。没有干部，什么也做不成。总起来说，假如我们争取了上述的一切条件，革命战争的胜利就是属于我们的。
+"""
+
+
+def test_a_closing_that_starts_inside_its_paragraph_is_tagged_where_it_starts(qtbot):
+    view = AnnotatedView()
+    qtbot.addWidget(view)
+    doc = parse_text(INSIDE, "talk.txt")
+    view.show_study(doc, analyze(doc))
+    last = view.toPlainText().split("\n")[-1]
+    assert not last.startswith("〔结尾")
+    assert "什么也做不成。〔结尾·总结〕总起来说" in last
