@@ -499,7 +499,17 @@ def roadmap_count(sentence: str) -> int | None | bool:
         and re.search(r"(讲|谈|提|说)[^。]{0,8}几(点|个)", sentence)
     ):
         return False  # 围绕“A”、“B”……讲几点意见: the quoted parts are the plan
-    if not _NOW.search(sentence):
+    # the speaker now: 我/下面/今天 …, or a verb opening a clause with no one else before it
+    # (讲两个问题。 / 这次会议，讲两个问题。 — not 他讲两个问题)
+    opening_verb = count_m is not None and any(
+        (
+            v.start() == len(sentence) - len(sentence.lstrip())
+            or sentence[: v.start()].rstrip().endswith(("，", ","))
+        )
+        and 0 <= count_m.start() - v.end() <= 2  # 讲两个问题 / 谈谈三点体会
+        for v in verbs
+    )
+    if not (_NOW.search(sentence) or opening_verb):
         return False
     if count_m is not None:
         # what is counted: a noun of talk up to the clause's end (几个和…有关系的问题), or 点
