@@ -143,6 +143,8 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     if not parts and _AHEAD.search(last) and colon_count(last) is not False:
         # 有以下几个特点： — a count, not 下列的口号： or 抄录几段如下： before slogans or quotes
         parts = _listed_paragraphs(lay, idx)
+    if not parts and isinstance(count, int) and last.rstrip().endswith(("：", ":")):
+        parts = _counted_paragraphs(lay, idx, count)
     if not parts:
         return None
     if len(parts) == 1:  # 三大纪律如下： then one paragraph （一）…；（二）…；（三）…
@@ -178,6 +180,23 @@ def _part_marker(text: str) -> tuple[str, int, str] | None:
 
 # “无害于国家的独立完整”――…: a part that opens with its words in quotes and a gloss
 _GLOSSED = re.compile(r"^[“\"][^”\"]{1,80}[”\"][—―-]{1,2}")
+
+
+def _counted_paragraphs(lay: Layout, idx: int, count: int) -> list[int]:
+    """分三部分： then three paragraphs with no marker: the ``count`` paragraphs that follow, when
+    that many stand before the next heading and the first does not list them itself
+    (一是…，二是…，三是… in one paragraph)."""
+    run: list[int] = []
+    for para in lay.paragraphs[idx + 1 : idx + 1 + count]:
+        if para.is_heading or not para.text.strip():
+            return []
+        run.append(para.index)
+    if len(run) < max(2, count):
+        return []
+    first = lay.paragraphs[run[0]].text
+    if re.search(r"[一二][是要]|第[一二][，,、]|[（(][一二12][）)]|[12][、.．]", first):
+        return []
+    return run
 
 
 def _listed_paragraphs(lay: Layout, idx: int) -> list[int]:

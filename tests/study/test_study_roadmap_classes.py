@@ -487,3 +487,32 @@ def test_a_list_whose_bullets_were_dropped():
     study, paras = roadmap(text)
     road = next(r for r in study.roadmap if "以下几个特点" in r.text)
     assert [paras[i][:2] for i in road.sections] == ["发展", "标准", "话音"]
+
+
+def test_a_counted_colon_before_as_many_unmarked_paragraphs():
+    text = """关于人工智能研究的讲话
+
+一、研究的布局
+
+我认为，人工智能的研究在公司分三部分：
+
+基础研究放在实验室，允许失败，不考核短期的产出。
+
+平台研究放在产品线，要为各个业务提供能力。
+
+应用研究放在一线，要能解决客户的实际问题。
+
+二、人才
+
+要吸引全球的优秀人才。
+
+三、投入
+
+这里有三条：一是加大投入，二是聚焦主航道，三是开放合作。
+
+这三条要落实。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "分三部分" in r.text)
+    assert road.count == 3 and [paras[i][:2] for i in road.sections] == ["基础", "平台", "应用"]
+    assert not any("有三条" in r.text for r in study.roadmap)
