@@ -390,7 +390,12 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
             continue
         if i in taken or not 4 <= len(text) <= _WEAK_LEAD_MAX or text[-1] != "。":
             continue
-        if SENTENCE_INSIDE.search(text[:-1]) or "：" in text or text.startswith(_NOT_LEADS):
+        if (
+            SENTENCE_INSIDE.search(text[:-1])
+            or "：" in text
+            or text.startswith(_NOT_LEADS)
+            and not text.startswith(_COUNTRY)  # 我国是统一的多民族国家。: a lead
+        ):
             continue
         if match_marker(text) is not None:  # an item of a list the runs set aside
             continue
@@ -438,6 +443,7 @@ _ANNOUNCES = re.compile(r"以下|如下|下列|[两二三四五六七八九十�
 _WEAK_LEAD_BODY = 40
 _MIN_LEADS = 4
 _NOT_LEADS = ("但", "因此", "所以", "同时", "总之", "这些", "我们", "我", "各位", "同志", "谢谢")
+_COUNTRY = ("我国", "我省", "我市", "我县", "我区")
 
 
 def _topic_runs(texts: list[str], taken: set[int]) -> list[list[Candidate]]:

@@ -619,3 +619,23 @@ def test_a_lead_line_over_a_short_lead_in_and_points_heads_them() -> None:
     assert [c.marker + c.heading for c in second.children[1].children] == [
         p.rstrip("。") for p in points
     ]
+
+
+def test_a_lead_line_whose_subject_is_the_country() -> None:
+    """我国是统一的多民族国家。 over its paragraph is a lead line like the others (a
+    sentence in the first person, 我们要…, is not)."""
+    strong = [
+        "农业生产稳定增长。",
+        "工业结构继续优化。",
+        "对外贸易扩大规模。",
+        "人民生活不断改善。",
+    ]
+    lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
+    lines += [strong[0], BODY, strong[1], BODY, "二、今年的任务", BODY, strong[2], BODY]
+    lines += [strong[3], BODY, "我国是统一的多民族国家。", BODY, "我们要继续努力。", BODY]
+    doc = parse_text("\n\n".join(lines), "x.txt")
+    assert [c.heading for c in doc.outline.sections[1].children] == [
+        "对外贸易扩大规模",
+        "人民生活不断改善",
+        "我国是统一的多民族国家",
+    ]
