@@ -158,7 +158,10 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
 
 # 第一种：… 第二种：… / 第一阶段先… 第四个阶段… (kinds, classes and stages the heading
 # grammar does not take for markers) and 甲、… 乙、… 丙、…
-_KIND = re.compile(r"^第([一二三四五六七八九十]{1,2})(?:(?:种|类)[：:，,、]|个?(?:部分|阶段|步))")
+_KIND = re.compile(
+    r"^第([一二三四五六七八九十]{1,2})"
+    r"(?:(?:种|类|条)[：:，,、]|个?(?:部分|阶段|步)|个[^，。：:]{0,4}[，,：:])"
+)
 _GAN = "甲乙丙丁戊己庚辛壬癸"
 _STEM = re.compile(f"^([{_GAN}])[、，,．.]")
 
@@ -167,7 +170,7 @@ def _part_marker(text: str) -> tuple[str, int, str] | None:
     """(family, ordinal, word) of the marker opening a part, or None."""
     text = text.strip()
     marker = match_marker(text)
-    if marker is not None:
+    if marker is not None and marker.family != "article":  # 第一条， in a speech is a point
         return marker.family, marker.ordinal, marker.word
     m = _KIND.match(text)
     if m:

@@ -516,3 +516,29 @@ def test_a_counted_colon_before_as_many_unmarked_paragraphs():
     road = next(r for r in study.roadmap if "分三部分" in r.text)
     assert road.count == 3 and [paras[i][:2] for i in road.sections] == ["基础", "平台", "应用"]
     assert not any("有三条" in r.text for r in study.roadmap)
+
+
+def test_parts_numbered_as_articles_or_counted_nouns():
+    text = """座谈会上的讲话
+
+一、关于纪律
+
+我们要明确几条纪律，具体是：
+
+第一条，不准打人骂人，对群众要和气。
+
+第二条，买卖要公平，借东西要还。
+
+二、关于形势
+
+抗战可能向几个方向发展：
+
+第一个方向，结束片面抗战，代以全面抗战。
+
+第二个方向，结束抗战，代以投降。
+"""
+    study, paras = roadmap(text)
+    rules = next(r for r in study.roadmap if r.text.endswith("具体是："))
+    assert [paras[i][:3] for i in rules.sections] == ["第一条", "第二条"]
+    ways = next(r for r in study.roadmap if "几个方向" in r.text)
+    assert [paras[i][:4] for i in ways.sections] == ["第一个方", "第二个方"]
