@@ -26,3 +26,22 @@ def test_the_choice_leaves_out_the_text_studied_and_follows_imports(studied, qtb
     qtbot.waitUntil(lambda: box.count() == 3, timeout=5000)
     assert not any("003_e00d83" in name for name in _names(box)), _names(box)
     assert box.currentData() != first.id
+
+
+def test_typed_words_narrow_the_choice(studied, qtbot):
+    window, panel, _library, first = studied
+    box = panel.compare_box
+    said: list[str] = []
+    panel.status_message.connect(said.append)
+    completer = box.completer()
+    completer.setCompletionPrefix("办公室主任")  # words inside the other title, not its start
+    assert completer.completionCount() == 1
+    box.lineEdit().setText(completer.currentCompletion())
+    with qtbot.waitSignal(panel.compare.model().rowsInserted, timeout=10000):
+        panel.compare_selected()
+    box.lineEdit().setText("找不到的标题")
+    panel.compare_selected()
+    assert said[-1].startswith("请在列表中选一篇")
+    box.lineEdit().setText(box.itemText(box.findData(first.id)))
+    panel.compare_selected()
+    assert said[-1].startswith("这就是正在学习的文稿")

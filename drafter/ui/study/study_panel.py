@@ -11,9 +11,10 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -98,6 +99,13 @@ class StudyPanel(QWidget):
         self.compare_box = QComboBox()
         self.compare_box.setObjectName("compareChoice")
         self.compare_box.setMinimumContentsLength(16)
+        # a real library lists hundreds of texts: typed words of a title narrow the list
+        self.compare_box.setEditable(True)
+        self.compare_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.compare_box.lineEdit().setPlaceholderText("输入标题中的字词筛选…")
+        completer = self.compare_box.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.compare_button = QPushButton("并排对照")
         self.compare_button.clicked.connect(self.compare_selected)
         self.compare = CompareView()
@@ -254,8 +262,15 @@ class StudyPanel(QWidget):
         """Load and analyse the chosen comparison text on a worker (loading can be slow on a team
         database), then show both side by side.
         """
-        other_id = self.compare_box.currentData()
-        if self.doc is None or self.library is None or not other_id:
+        if self.doc is None or self.library is None:
+            return
+        row = self.compare_box.findText(self.compare_box.currentText().strip())
+        other_id = self.compare_box.itemData(row) if row >= 0 else None
+        if not other_id:
+            self.status_message.emit("请在列表中选一篇对照文稿（可输入标题中的字词筛选）。")
+            return
+        if other_id == self.doc_id:
+            self.status_message.emit("这就是正在学习的文稿，请选另一篇对照。")
             return
         library, rate = self.library, self.rate
         self._compare_ticket += 1
