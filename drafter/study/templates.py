@@ -72,7 +72,7 @@ def structure_template(
         ),
         raw_text="",
     )
-    return template_from_document(part, name, title=label)
+    return template_from_document(part, name, title=label, own_defaults=False)
 
 
 def template_name(phrase: str) -> str:

@@ -30,10 +30,15 @@ def marker_style(marker: str) -> str:
     return parsed[0] if parsed else "none"
 
 
-def template_from_document(doc: Document, name: str, title: str | None = None) -> str:
+def template_from_document(
+    doc: Document, name: str, title: str | None = None, own_defaults: bool = True
+) -> str:
     """The source text of a template that reproduces ``doc``'s structure.
 
     ``title`` is the template's display title (default: 仿《document title》).
+    ``own_defaults=False`` leaves the form's 标题 and 会议或场合 empty: a structure taken
+    from one example (a frame, a group of headings) is for a new speech, and a draft made
+    from it must not carry the example's title unnoticed.
     """
     m = doc.metadata
     doc_title = (m.title or "").strip()
@@ -48,8 +53,12 @@ def template_from_document(doc: Document, name: str, title: str | None = None) -
         "numbering": styles or ["cn_dun"],
         "source": doc.path,
         "params": [
-            {"name": "title", "label": "标题", "default": doc_title},
-            {"name": "occasion", "label": "会议或场合", "default": m.occasion or ""},
+            {"name": "title", "label": "标题", "default": doc_title if own_defaults else ""},
+            {
+                "name": "occasion",
+                "label": "会议或场合",
+                "default": (m.occasion or "") if own_defaults else "",
+            },
         ],
     }
     lines = ["+++", tomli_w.dumps(front).rstrip("\n"), "+++"]

@@ -85,3 +85,6 @@ def test_template_is_listed_under_the_name_typed(studied, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: gallery.current_name() == "四勤：腿口手眼", timeout=5000)
     info = next(t for t in gallery.template_infos() if t.name == "四勤：腿口手眼")
     assert info.title == "四勤：腿口手眼"
+    # a structure is for a new speech: the form does not offer the example's title
+    assert gallery.form.editor("title").text() == ""
+    assert gallery.form.editor("occasion").text() == ""
