@@ -66,6 +66,10 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     for road in out:
         if not road.sections:  # 有两点是可以肯定的： then 1、… 2、…: link the paragraphs
             road.sections = _numbered_paragraphs(lay, road.span.paragraph)
+            ends = road.span.end >= len(lay.paragraphs[road.span.paragraph].text.rstrip())
+            if not road.sections and isinstance(road.count, int) and ends:
+                # 让我们对于这三个问题分别地说一下吧。 then three paragraphs with no marker
+                road.sections = _counted_paragraphs(lay, road.span.paragraph, road.count)
             road.warning = road.warning or _warning(road.count, len(road.sections))
     for road in out:
         road.labels = [first_clause(lay.paragraphs[i].text)[:24] for i in road.sections]
@@ -196,9 +200,11 @@ def _counted_paragraphs(lay: Layout, idx: int, count: int) -> list[int]:
         run.append(para.index)
     if len(run) < max(2, count):
         return []
+    cn = "一二三四五六七八九十"[count - 1] if count <= 10 else "十"
+    listed = f"{cn}[是要]|第{cn}[，,、]|[（(]{cn}[）)]|[（(]?{count}[、.．)）]"
     first = lay.paragraphs[run[0]].text
-    if re.search(r"[一二][是要]|第[一二][，,、]|[（(][一二12][）)]|[12][、.．]", first):
-        return []
+    if len(first) <= 300 and re.search(listed, first):
+        return []  # the first paragraph numbers all the items itself (…，三是…)
     return run
 
 
@@ -391,7 +397,7 @@ def _numbered(nodes: list[Node]) -> list[Node] | None:
 
 
 _COLON_COUNT = re.compile(
-    r"(?<![第一二三四五六七八九十百千两0-9])(几|[二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个因素|个原因|个阶段|方面|阶段|部分|点|个|条|项|种|类)"
+    r"(?<![第一二三四五六七八九十百千两0-9])(几|[二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个因素|个原因|个阶段|方面|阶段|部分|句话|点|个|条|项|种|类)"
 )
 
 
@@ -488,9 +494,14 @@ def roadmap_count(sentence: str) -> int | None | bool:
     count_m = None
     named_first = False
     for m in _RE_COUNT.finditer(sentence):
-        if _in_quotes(sentence, m.start()) or sentence[max(0, m.start() - 2) : m.start()].endswith(
-            _NOT_AHEAD
-        ):
+        before = sentence[: m.start()]
+        # 对于这三个法宝，…分别地说一下: the parts taken up by 对/就 and spoken of after them,
+        # though 这 points back to where they were named
+        about = re.search(r"(?:就|对于?|关于)这?$", before) and any(
+            0 <= v.start() - m.end() <= 24 and _NOUN.search(sentence[m.end() : v.start()])
+            for v in verbs
+        )  # (not 我对这两个美国人说: what is counted is no matter of talk)
+        if _in_quotes(sentence, m.start()) or (before[-2:].endswith(_NOT_AHEAD) and not about):
             continue  # 第一个问题, 这两个问题, 上边讲过的那三个问题
         number = m.group(1)
         if number == "一" or (number == "几" and m.group(0).endswith("句话")):
@@ -499,9 +510,9 @@ def roadmap_count(sentence: str) -> int | None | bool:
         # (从三个方面交流)
         after_verb = any(0 <= m.start() - v.end() <= 16 for v in verbs)
         # 就下面几个问题讲一些意见 / 围绕三个方面谈谈: the parts named first, then the verb
-        before = sentence[: m.start()]
-        before_verb = any(0 <= v.start() - m.end() <= 6 for v in verbs) and re.search(
-            r"(?:就|对|围绕|结合)[^。，]{0,6}$", before
+        before_verb = about or (
+            any(0 <= v.start() - m.end() <= 6 for v in verbs)
+            and re.search(r"(?:就|对|围绕|结合)[^。，]{0,6}$", before)
         )
         # 我想将两种态度对照地讲一下 / 我分三个部分来讲: the parts, named first, are what is
         # spoken of
@@ -513,7 +524,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
         )
         if after_verb or from_aspects or before_verb or taken_up:
             count_m = m
-            named_first = bool(taken_up)
+            named_first = bool(taken_up or about)
             break
     if count_m is None and not (
         quoted

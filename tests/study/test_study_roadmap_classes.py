@@ -416,6 +416,8 @@ def test_a_heading_that_points_at_its_parts():
         ("谈谈三点体会。", 3),
         ("他讲两个问题。", False),
         ("谈的时候，两个问题都要谈。", False),
+        ("在这里，让我们对于这三个法宝，三个问题，分别地大略地说一下吧。", 3),
+        ("我对这两个美国人说：告诉你们，我们不放心。", False),
         ("胡风在这封信里提出了三个原则性的问题，我们认为有加以详细驳斥的必要。", False),
         ("我先讲了形势，再讲了任务。", False),
         ("概括地说，就是两条道路的矛盾。", False),
@@ -542,3 +544,21 @@ def test_parts_numbered_as_articles_or_counted_nouns():
     assert [paras[i][:3] for i in rules.sections] == ["第一条", "第二条"]
     ways = next(r for r in study.roadmap if "几个方向" in r.text)
     assert [paras[i][:4] for i in ways.sections] == ["第一个方", "第二个方"]
+
+
+def test_quoted_sayings_after_a_count_of_sayings():
+    text = """批判右倾观点
+
+过渡时期的总路线是明确的。右倾的表现有这样三句话：
+
+“确立新民主主义社会秩序”。这种提法是有害的。
+
+“由新民主主义走向社会主义”。这种提法不明确。
+
+“确保私有财产”。这也是有害的。
+
+我们提出逐步过渡到社会主义，这比较好。所谓逐步者，共分十五年，一年又有十二个月。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "三句话" in r.text)
+    assert road.count == 3 and [paras[i][:3] for i in road.sections] == ["“确立", "“由新", "“确保"]

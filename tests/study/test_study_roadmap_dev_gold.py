@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from roadmap_scoring import (  # noqa: E402
     ROADMAP_CHECK2_FILE,
+    ROADMAP_CHECK3_FILE,
     ROADMAP_CHECK_FILE,
     ROADMAP_DEV_FILE,
     RoadmapScore,
@@ -84,3 +85,10 @@ def test_second_check_set_finds_nothing_where_there_is_nothing():
     score = score_file(ROADMAP_CHECK2_FILE)
     assert score.found <= score.gold + 1, (score.figures(), score.spurious)
     assert score.recall == 1.0, score.misses
+
+
+def test_third_check_set():
+    """study_roadmap_check3.json: scored once at 1 of 3 (P 1.00); fixed since."""
+    score = score_file(ROADMAP_CHECK3_FILE)
+    assert score.recall == 1.0 and score.precision == 1.0, (score.misses, score.spurious)
+    assert score.link_accuracy == 1.0, score.wrong_links
