@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from drafter.review.model import CATEGORIES, LEVEL_NAMES, LEVELS, Finding, ReviewResult
 from drafter.review.panel_text import snippet
+from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 DISMISSED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -76,6 +77,9 @@ class ReviewPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        # a finding's explanation (同组其他标题都是动宾结构……，这一条是名词短语：…) is the point
+        # of it; the default delegate cut it to one line at the panel's width
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_menu)
         self.tree.itemActivated.connect(self._on_activated)

@@ -1,0 +1,52 @@
+"""审稿 at 1280x720: a finding's explanation wraps instead of being cut to the panel's width
+(“同组其他标题都是动宾结构（压实……），这一条是名词短语：对…” lost its suggestion)."""
+
+from __future__ import annotations
+
+from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+
+
+def _draft() -> Draft:
+    return Draft(
+        meta=DraftMeta(title="在全区办公室工作会议上的讲话", date="2026-03-02"),
+        opening=[DraftParagraph("同志们：下面，我讲四点意见。")],
+        sections=[
+            DraftNode("提高政治站位", [DraftParagraph("请XX同志牵头，2025年12月32日前完成。")]),
+            DraftNode("突出工作重点", [DraftParagraph("今年（2024年）是关键之年。")]),
+            DraftNode("强化责任落实", [DraftParagraph("要抓好落实。")]),
+        ],
+    )
+
+
+def test_a_long_finding_wraps_in_a_narrow_panel(qtbot, make_window):
+    window = make_window()
+    ctrl = window.review
+    window.editor.set_draft(_draft(), ask=False)
+    ctrl.dock.show()
+    ctrl.dock.raise_()
+    ctrl.run_now()
+    panel = ctrl.panel
+    qtbot.waitUntil(lambda: panel.result is not None and bool(panel.result.findings), timeout=10000)
+    panel.tree.expandAll()
+    panel.tree.resize(160, 600)
+    tree = panel.tree
+    longest = max(
+        (tree.itemFromIndex(i) for i in _leaves(tree)), key=lambda item: len(item.text(0))
+    )
+    index = tree.indexFromItem(longest)
+    qtbot.waitUntil(lambda: tree.visualRect(index).height() > 0)
+    lines = tree.visualRect(index).height() / tree.fontMetrics().lineSpacing()
+    text_width = tree.fontMetrics().horizontalAdvance(longest.text(0).split("\n")[-1])
+    assert text_width > tree.columnWidth(0)  # would not fit on one line
+    assert lines >= 3  # the snippet line and the explanation over two lines or more
+
+
+def _leaves(tree):
+    out, stack = [], [tree.model().index(r, 0) for r in range(tree.model().rowCount())]
+    while stack:
+        index = stack.pop()
+        rows = tree.model().rowCount(index)
+        if rows == 0:
+            out.append(index)
+        stack.extend(tree.model().index(r, 0, index) for r in range(rows))
+    return out
