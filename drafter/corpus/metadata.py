@@ -47,6 +47,8 @@ _SITE_BANNER = re.compile(r"^.{2,24}(?:网站|门户网|门户|新闻网|网|客
 _BANNER_PREFIX = re.compile(
     r"^.{2,20}?(?:门户网站|网站|门户网|新闻网|客户端|官网|词库|文库|范文网|范文大全|公文网|文秘网)"
     r"(?:\s*(?:https?://|www\.)\S+)?\s*(?=.{6,}$)"
+    # a site's column over the title (您的位置：首页 > 云南要闻 / 云南要闻 / 2026年政府工作报告)
+    r"|^[\u4e00-\u9fff]{2,4}要闻\s*(?=.{6,}$)"
 )
 _CRUMB_LINE = re.compile(r"(?:首页|当前位置|您的位置).{0,40}[>＞»›]")
 _AUTHOR_ORG = re.compile(

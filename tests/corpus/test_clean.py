@@ -528,3 +528,11 @@ def test_a_title_typed_as_a_careless_markdown_heading() -> None:
         )
     texts, _ = clean("#两会热点#", BODY)  # a tag, not a heading
     assert texts[0] == "#两会热点#"
+
+
+def test_photo_lines_naming_the_speaker_or_the_photographer_without_she() -> None:
+    for line in ("张工作政府工作报告。", "任某某作政府工作报告。新某某·某某日报记者 王小明"):
+        texts, removed = clean("2026年某省政府工作报告", line, "各位代表：", BODY)
+        assert texts == ["2026年某省政府工作报告", "各位代表：", BODY]
+    texts, _ = clean("县政府作工作报告的情况要向群众公开。", BODY)
+    assert texts[0] == "县政府作工作报告的情况要向群众公开。"

@@ -711,3 +711,10 @@ def test_a_speaker_whose_name_has_a_middle_dot():
     r = meta("2026年某自治区政府工作报告", "自治区主席 买买提·阿不都", "各位代表：", BODY)
     assert (r.metadata.post, r.metadata.speaker) == ("自治区主席", "买买提·阿不都")
     assert [b.text for b in r.body][0] == "各位代表："
+
+
+def test_a_sites_column_over_the_title_is_not_title():
+    r = meta(
+        "云南要闻", "2026年政府工作报告", "——2026年1月28日在省人民代表大会上", "各位代表：", BODY
+    )
+    assert r.metadata.title == "2026年政府工作报告"
