@@ -47,6 +47,7 @@ class StudyController(QObject):
         self.study: Any = None
         self._ticket = 0  # the analysis asked for last; older results are dropped
         self._wanted: Any = None  # the document being analysed
+        self._example: tuple[str, int] | None = None  # a mined example to mark once studied
         self._template_name = ""  # file stem of the template being made, to select it
         self._template_title = ""  # its title, as the user typed it
         self._reader_width = 0  # the reader's width before the mode widened it
@@ -59,7 +60,7 @@ class StudyController(QObject):
         panel.edit_note_requested.connect(self.edit_note)
         panel.status_message.connect(window.show_status)
         structures.status_message.connect(window.show_status)
-        structures.example_activated.connect(self._open)
+        structures.example_activated.connect(self._open_example)
         structures.template_requested.connect(self.make_template)
         panel.set_rate(self.rate)
         panel.exercise_focus_changed.connect(self.update_masking)
@@ -136,6 +137,7 @@ class StudyController(QObject):
             else:
                 self.mode.show_study(doc, study, notes)
         self.update_masking()
+        self._mark_example()
 
     def update_masking(self) -> None:
         """Hide the headings in the reader while an outline exercise is being written: its tab is
@@ -348,6 +350,25 @@ class StudyController(QObject):
 
     def _open(self, doc_id: str, paragraph: int) -> None:
         self.window._open_in_reader(doc_id, paragraph)
+
+    def _open_example(self, doc_id: str, paragraph: int) -> None:
+        """An example from the 结构 panel: open it, and in 学习模式 mark the frame found there
+        with its items, as a click on it would (the trainee came to see that structure)."""
+        self._example = (doc_id, paragraph)
+        self._open(doc_id, paragraph)
+
+    def _mark_example(self) -> None:
+        if self._example is None or self.study is None or self.mode is None:
+            return
+        doc_id, paragraph = self._example
+        if doc_id != self.doc_id:
+            return
+        self._example = None
+        frames = [i for i, f in enumerate(self.study.frames) if f.span.paragraph == paragraph]
+        listed = [i for i in frames if self.study.frames[i].listed] or frames
+        if listed and self.mode.active and not self.mode.masked:
+            self.mode.page.text.select_frame(listed[0], reveal=True)
+            self.mode.points.select_frame(listed[0])
 
     def make_template(self, structure: Any, example: Any) -> None:
         """做成模板: the example's structure becomes a user template (numbering kept)."""
