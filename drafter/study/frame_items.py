@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.ordinals import (
+    ordinal_at,
     ordinal_items,
     sentence_end,
     split_last_he,
@@ -33,11 +34,16 @@ _QUOTES_BEFORE = re.compile(
 )
 
 
+_POINTER_TAIL = re.compile(r"[”\"][，,]?\s*(?:这|这些|以上)(?:(?:就)?是[^“”\"]{0,30}的)?$")
+
+
 def quoted_sayings_before(lay: Layout, m) -> Items | None:
     """“鹬蚌相持，渔人得利”，“螳螂捕蝉，黄雀在后”，这两个故事: quotations right before a
     pointer are its items (each its first clause)."""
     text = lay.paragraphs[m.paragraph].text
-    found = _QUOTES_BEFORE.search(text, 0, m.start)
+    if not _POINTER_TAIL.search(text, max(0, m.start - 40), m.start):
+        return None  # no pointer right before: the common case, found cheaply
+    found = _QUOTES_BEFORE.search(text, max(0, m.start - 200), m.start)
     if not found or found.end() != m.start:
         return None
     quotes = list(re.finditer(r"[“\"]([^”\"]{2,16})[”\"]", found.group(1)))
@@ -587,6 +593,10 @@ def _earlier_run(lay: Layout, m) -> Items | None:
     for pos in range(len(head)):
         if pos and head[pos - 1] not in "。；;：:！？!?，,）) ":
             continue
+        if not any(
+            (ordinal_at(head, p) or (0,))[0] == 1 for p in range(pos, min(pos + 6, len(head)))
+        ):
+            continue  # no run opens here (the check before the costly scan)
         found = ordinal_items(head, pos)
         if not found or found[0][1] - pos > 6:
             continue
@@ -609,6 +619,16 @@ def _earlier_run(lay: Layout, m) -> Items | None:
 
 
 _ECHO_LEAD = "(?:坚决|要|必须|始终|不断|绝不|决不)?"
+_ECHO_OPEN = re.compile(r"[“\"]?(坚决|要|必须|始终|不断|绝不|决不)?")
+
+
+def _echo_opens(clause: str, key: str) -> bool:
+    """Whether ``clause`` opens (after a quote and a lead word) with ``key`` — a fixed
+    pattern and a string test, not one regex per key (the regex cache would churn)."""
+    lead = _ECHO_OPEN.match(clause)
+    if clause.startswith(key, lead.end()):
+        return True
+    return bool(lead.group(1)) and clause.startswith(key, lead.start(1))
 
 
 def echo_run(lay: Layout, m) -> Items | None:
@@ -622,15 +642,14 @@ def echo_run(lay: Layout, m) -> Items | None:
         return None
     text = lay.paragraphs[m.paragraph].text
     end = sentence_end(text, sentence_end(text, m.end) + 1)
-    opener = re.compile(rf"[“\"]?{_ECHO_LEAD}{re.escape(key)}")
     items: list[tuple[str, int]] = []
     pos = m.end
     skipped = 0
     for clause in re.split(r"([，,；;、。！？!?”])", text[m.end : end]):
         at, pos = pos, pos + len(clause)
-        if len(clause) <= 1 and not opener.match(clause):
+        if len(clause) <= 1 and not _echo_opens(clause, key):
             continue  # a mark
-        if opener.match(clause) and len(clause) > len(key) + 1:
+        if _echo_opens(clause, key) and len(clause) > len(key) + 1:
             items.append((clause.lstrip('“"'), at + len(clause) - len(clause.lstrip('“"'))))
         elif items:
             break
@@ -648,17 +667,58 @@ def echo_run(lay: Layout, m) -> Items | None:
     )
 
 
+_RUN_PREFIX = re.compile(
+    r"[，,：:；;]\s*(?:还有|另外|再|又)?(?:(?:另)?一|第[二三四五六七八九十])(个|种|条|类|座|家|项|件)?"
+)
+_RUN_NAMED = re.compile(r"(?:就是|叫做|叫|是|为)([^，,；;。！？!?：:]{1,20})")
+_RUN_AFTER_NOUN = re.compile(r"(?:就是|叫做|叫|是|为)?([^，,；;。！？!?：:]{1,20})")
+
+
+class _RunHit:
+    def __init__(self, start: int, item: re.Match) -> None:
+        self._start, self._item = start, item
+
+    def start(self, group: int = 0) -> int:
+        return self._item.start(1) if group else self._start
+
+    def end(self, group: int = 0) -> int:
+        return self._item.end(1) if group else self._item.end()
+
+    def group(self, group: int = 0) -> str:
+        return self._item.group(1) if group else self._item.string[self._start : self._item.end()]
+
+
+class _RunOpener:
+    """``，一个模型是A`` / ``，一个叫A`` / ``；第二部分回到…`` at a position: a fixed prefix, the
+    frame's noun as a string test, then what names the item — one set of fixed patterns for
+    every noun (a regex per noun made the regex cache churn over a corpus)."""
+
+    def __init__(self, noun: str) -> None:
+        self.noun = noun
+
+    def match(self, text: str, pos: int) -> _RunHit | None:
+        prefix = _RUN_PREFIX.match(text, pos)
+        if not prefix:
+            return None
+        ends = [prefix.end()] + ([prefix.start(1)] if prefix.group(1) else [])
+        for end in ends:
+            if self.noun and text.startswith(self.noun, end):
+                item = _RUN_AFTER_NOUN.match(text, end + len(self.noun))
+                if item:
+                    return _RunHit(pos, item)
+            item = _RUN_NAMED.match(text, end)
+            if item:
+                return _RunHit(pos, item)
+        return None
+
+
 def run_after(lay: Layout, m) -> Items | None:
     """现在有三个模型：一个模型是A，一个模型是B，还有一个模型是C / 两个工厂，一个叫A，一个叫B:
     the items open the clauses right after the frame, each with 一个 (另一个, 还有一个 …),
     the frame's noun or none, and a word that names it (是, 叫, 就是)."""
     text = lay.paragraphs[m.paragraph].text
     noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|条|类|座|家|项|件)?", "", m.phrase)[-2:]
-    noun_rx = re.escape(noun) if noun else "(?!)"
-    opener = re.compile(
-        rf"[，,：:；;]\s*(?:还有|另外|再|又)?(?:(?:另)?一|第[二三四五六七八九十])(?:个|种|条|类|座|家|项|件)?"
-        rf"(?:(?:{noun_rx})(?:就是|叫做|叫|是|为)?|就是|叫做|叫|是|为)([^，,；;。！？!?：:]{{1,20}})"
-    )  # 一个是A / 一部分回到研发 (the noun said again needs no 是)
+    opener = _RunOpener(noun)  # 一个是A / 一部分回到研发 (the noun said again needs no 是)
     # 一个是管道一个是云: the next 一个是 may follow with no mark between
     loose = re.compile(
         r"(?:[，,：:；;]\s*)?(?:还有|另外|再|又)?(?:另)?一(?:个|种|条)(?:就是|叫做|叫|是)"

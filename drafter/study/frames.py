@@ -1017,7 +1017,7 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
         expected = 2
     # ordinals that repeat the frame's noun (第二部分, 第三个文件) may stand a paragraph or
     # two apart, the part's own paragraphs between them
-    named = re.compile(rf"第{_NUM}{{1,2}}(?:个|种|类|条|项|点)?{re.escape(noun)}") if noun else None
+    named = noun or None  # 第二部分 / 第三个文件: an ordinal with the noun (see _names_part)
     span_max = (3 if named else 2) * m.number
     for idx in range(m.paragraph + 1, min(limit, m.paragraph + 1 + span_max)):
         para = lay.paragraphs[idx]
@@ -1025,7 +1025,7 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
             break
         got = ordinal_at(para.text, 0, noun)
         if got is None:
-            if items and named and named.match(lay.paragraphs[spans[-1].paragraph].text):
+            if items and named and _names_part(lay.paragraphs[spans[-1].paragraph].text, named):
                 continue  # a named part runs on over more paragraphs
             if items or idx > m.paragraph + 2 or in_heading:
                 break  # the items follow the frame at once, or they are not its items
@@ -1045,6 +1045,22 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
     if len(items) >= 2:
         return items, spans, "ordinals"
     return None
+
+
+_PART_ORDINAL = re.compile(rf"第{_NUM}{{1,2}}(?:个|种|类|条|项|点)?")
+
+
+def _names_part(text: str, noun: str) -> bool:
+    """Whether ``text`` opens with an ordinal and ``noun`` (第二部分, 第三个文件) — a fixed
+    pattern and a string test, not one regex per noun."""
+    hit = _PART_ORDINAL.match(text)
+    if not hit:
+        return False
+    if text.startswith(noun, hit.end()):
+        return True
+    # the optional counter may be the noun's own first character (第三个 + 个体户)
+    bare = re.match(rf"第{_NUM}{{1,2}}", text)
+    return bool(bare) and text.startswith(noun, bare.end())
 
 
 def _frame_noun(m: _Mention) -> str:
