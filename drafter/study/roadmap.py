@@ -26,6 +26,8 @@ _NOUN = re.compile(
     r"意见|体会|想法|希望|要求|看法|认识|建议|感受|问题|方面|句话|层意思|件事|思考|章"
 )
 _RE_VERB = re.compile(_VERB)
+# what a roadmap in running text must hold besides its verb: a count, or an order (先…再…)
+_MAY_COUNT = re.compile("[两二三四五六七八九十几]|先")
 _QUOTED_LIST = re.compile(r"(?:[“\"][^”\"]{1,16}[”\"][、，,和及与]*){2,}")
 
 
@@ -105,8 +107,11 @@ def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
 
 def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
     """Speaking-verb roadmaps (roadmap_count) in a paragraph of a section without sub-headings."""
-    out = []
-    sents = sentences(lay.paragraphs[idx].text)
+    out: list[Roadmap] = []
+    text = lay.paragraphs[idx].text
+    if not (_RE_VERB.search(text) or "起来" in text) or not _MAY_COUNT.search(text):
+        return out  # no speaking verb, or nothing to count or order: most paragraphs
+    sents = sentences(text)
     for sent in sents:
         count = roadmap_count(sent.text)
         if count is False or _inline_items(sent.text):
@@ -136,7 +141,10 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     paragraphs that open them."""
     if idx + 1 >= len(lay.paragraphs) or lay.paragraphs[idx + 1].is_heading:
         return None
-    sents = sentences(lay.paragraphs[idx].text)
+    text = lay.paragraphs[idx].text
+    if not text.rstrip().endswith(("：", ":")) and not _AHEAD.search(text):
+        return None  # neither a colon at its end nor a pointer ahead (most paragraphs)
+    sents = sentences(text)
     if not sents:
         return None
     count = ahead_count(sents[-1].text)
