@@ -32,6 +32,7 @@ _OCCASION = re.compile(r"在(?P<name>[^在]{2,}?)(?:上|时|期间|之际|开幕
 # Inside a name too long for one line, these are the least bad places to cut: between
 # two joined meetings (…会议暨…会议, …会议、…大会) or at a space, else right after who
 # or when the occasion is for (全市领导干部 / 数字化治理能力提升培训班, 2024年度 / …).
+_TAIL_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _NAME_JOINS = frozenset("暨、 \u3000")
 _NAME_SCOPE = re.compile(
     r"全[国省市区县州盟旗镇乡]|全系统|领导干部|党员干部|机关干部|[0-9０-９]{4}年度?"
@@ -71,7 +72,25 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     bracketed phrases and the name of the occasion (在 **全区……培训会议** 上的讲话)."""
     spans = [m.span() for m in _QUOTED.finditer(text)]
     spans += [m.span("name") for m in _OCCASION.finditer(text)]
+    # 上的讲话 / 时的致辞 reads as one phrase after the name: …动员部署会 / 上的讲话, never
+    # …动员部署会上 / 的讲话 (jieba cuts 会上 as one word, so the name's end must be a place
+    # to break too: see :func:`_split_at`)
+    for m in _OCCASION.finditer(text):
+        word = _TAIL_WORD.match(text, m.end())
+        spans.append((m.end("name"), word.end() if word else m.end()))
     return spans
+
+
+def _split_at(words: list[str], cuts: set[int]) -> list[str]:
+    """``words`` with a word that straddles one of ``cuts`` (text offsets) split there."""
+    out: list[str] = []
+    pos = 0
+    for word in words:
+        inner = sorted(c - pos for c in cuts if pos < c < pos + len(word))
+        for a, b in zip([0, *inner], [*inner, len(word)]):
+            out.append(word[a:b])
+        pos += len(word)
+    return out
 
 
 def break_title(text: str, size_pt: float, width_pt: float) -> str:
@@ -92,7 +111,7 @@ def break_title(text: str, size_pt: float, width_pt: float) -> str:
         return text
     protected = protected_spans(text)
     scope_ends = {m.end() for m in _NAME_SCOPE.finditer(text)}
-    words = _words(text)
+    words = _split_at(_words(text), {edge for span in protected for edge in span})
     bounds = []  # (index into text, ems before, bonus)
     pos, width = 0, 0.0
     for k, word in enumerate(words[:-1]):

@@ -72,6 +72,9 @@ class _Segment:
     length: int
 
 
+WORD_JOINER = "\u2060"
+
+
 class AnnotatedView(QTextBrowser):
     """Read-only annotated text.
 
@@ -351,8 +354,24 @@ class AnnotatedView(QTextBrowser):
         fmt.setFontPointSize(max(7.0, self.font().pointSizeF() * 0.8))
         fmt.setToolTip(explain(text) or "学习标注")
         block, at = cursor.block().blockNumber(), cursor.positionInBlock()
-        cursor.insertText(f"〔{text}〕", fmt)
+        # word joiners keep the label on one line (CJK may break between any two characters:
+        # "〔提 / 纲句〕"); they live only on screen, toPlainText() and copies drop them
+        cursor.insertText("〔" + WORD_JOINER.join(text) + "〕", fmt)
         self._tags.append((block, at, cursor.positionInBlock(), text))
+
+    def toPlainText(self) -> str:  # noqa: N802 (Qt's name)
+        """The page's text without the word joiners that hold each tag on one line."""
+        return super().toPlainText().replace(WORD_JOINER, "")
+
+    def createMimeDataFromSelection(self):  # noqa: N802 (Qt's name)
+        """A copy of the page carries the plain tags, without the display-only word joiners."""
+        mime = super().createMimeDataFromSelection()
+        if mime.hasText():
+            text = mime.text().replace(WORD_JOINER, "")
+            mime.setText(text)
+            if mime.hasHtml():
+                mime.setHtml(mime.html().replace(WORD_JOINER, ""))
+        return mime
 
     def tag_at(self, point) -> str | None:
         """The study tag (〔会议目的〕, 〔提纲句〕 …) under ``point`` (viewport coordinates), if any."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import zip_longest
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -68,6 +69,7 @@ class CompareView(QTreeWidget):
                 "",
             ]
         )
+        opening.setData(0, Qt.ItemDataRole.UserRole, (0, 0))
         self.addTopLevelItem(opening)
         stack: list[QTreeWidgetItem] = []
         for depth, a, b in aligned_rows(doc_a, doc_b):
@@ -78,6 +80,10 @@ class CompareView(QTreeWidget):
                     b.label if b else "（无）",
                     str(chars_b.get(b.heading, "")) if b else "",
                 ]
+            )
+            # the two sections' heading paragraphs: the side-by-side texts go there
+            item.setData(
+                0, Qt.ItemDataRole.UserRole, (a.heading if a else None, b.heading if b else None)
             )
             item.setToolTip(0, a.label if a else "")
             item.setToolTip(2, b.label if b else "")

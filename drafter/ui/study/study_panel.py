@@ -33,6 +33,7 @@ from drafter.ui.study.exercise import OutlineExercise
 from drafter.ui.study.jobs import start_job
 from drafter.ui.study.notes_tab import NotesTab
 from drafter.ui.study.outline_print import print_outline
+from drafter.ui.study.side_by_side import SideBySideWindow
 from drafter.ui.study.structure_map import StructureMap, duration
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,12 @@ class StudyPanel(QWidget):
         self.compare_button = QPushButton("并排对照")
         self.compare_button.clicked.connect(self.compare_selected)
         self.compare = CompareView()
+        self.compare.currentItemChanged.connect(self._on_compare_row)
+        self.side_by_side: SideBySideWindow | None = None
+        self._compared: tuple[Any, Any] | None = None  # the second text and its study
+        self.read_both_button = QPushButton("并排阅读全文")
+        self.read_both_button.setToolTip("在单独的窗口中并排显示两篇全文，按对齐的部分同步滚动")
+        self.read_both_button.clicked.connect(lambda: self.open_side_by_side())
         self.compare_page = QWidget()
         row = QHBoxLayout()
         row.addWidget(QLabel("对照文稿："))
@@ -117,6 +124,7 @@ class StudyPanel(QWidget):
         cbox = QVBoxLayout(self.compare_page)
         cbox.addLayout(row)
         cbox.addWidget(self.compare, 1)
+        cbox.addWidget(self.read_both_button)
         self.exercise = OutlineExercise()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("studyTabs")
@@ -212,6 +220,9 @@ class StudyPanel(QWidget):
             title = document_title(doc)
             self.exercise.set_document(doc, doc_id, title)
             self.compare.clear()
+            self._compared = None
+            if self.side_by_side is not None:
+                self.side_by_side.close()
         self.refresh_notes()
         title = document_title(doc)
         warn = f"　⚠ {len(study.warnings)} 处提示" if study.warnings else ""
@@ -298,8 +309,37 @@ class StudyPanel(QWidget):
         if self.study is None:
             return
         self.compare.show_pair(self.doc, self.study, other, other_study)
+        self._compared = (other, other_study)
         self.tabs.setCurrentWidget(self.compare_page)
+        self.open_side_by_side()
+        self._update_enabled()
         self.status_message.emit(f"已并排对照《{document_title(other)}》")
+
+    def open_side_by_side(self) -> SideBySideWindow | None:
+        """Show the two full texts side by side in their own window (the dock is too narrow
+        for two texts), sized to the screen."""
+        if self._compared is None or self.study is None:
+            return None
+        if self.side_by_side is None:
+            self.side_by_side = SideBySideWindow(self)
+            room = self.screen().availableGeometry() if self.screen() else None
+            if room is not None:
+                self.side_by_side.resize(int(room.width() * 0.9), int(room.height() * 0.9))
+                self.side_by_side.move(room.center() - self.side_by_side.rect().center())
+        other, other_study = self._compared
+        self.side_by_side.show()
+        self.side_by_side.show_pair(self.doc, self.study, other, other_study)
+        self.side_by_side.raise_()
+        self.side_by_side.activateWindow()
+        return self.side_by_side
+
+    def _on_compare_row(self, item: Any, _previous: Any = None) -> None:
+        """A row chosen in the dock's aligned outline: the side-by-side texts go there."""
+        if item is None or self.side_by_side is None or not self.side_by_side.isVisible():
+            return
+        pair = item.data(0, Qt.ItemDataRole.UserRole)
+        if pair:
+            self.side_by_side.show_sections(*pair)
 
     # -- export -------------------------------------------------------------------------------
 
@@ -341,3 +381,4 @@ class StudyPanel(QWidget):
         has = self.doc is not None and self.study is not None
         for w in (self.print_button, self.export_button, self.compare_button):
             w.setEnabled(has)
+        self.read_both_button.setEnabled(has and self._compared is not None)
