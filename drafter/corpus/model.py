@@ -148,6 +148,8 @@ class Outline:
     # (Chinese, for the user: "第一层标题有两种读法：…"); see docs/outline.md
     confidence: float = 1.0
     doubts: list[str] = field(default_factory=list)
+    # what the confidence was weighed from (drafter.corpus.confidence; not stored)
+    signals: dict[str, float] = field(default_factory=dict)
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in document order."""

@@ -145,6 +145,7 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
     outline.closing += appendix
     outline.confidence = structure.confidence
     outline.doubts = structure.doubts
+    outline.signals = structure.signals
     return OutlineResult(outline, warnings)
 
 

@@ -1,0 +1,208 @@
+"""Confidence calibration: does ``Outline.confidence`` separate right outlines from wrong?
+
+Not a timing benchmark. Every gold document (tests/gold/*.json whose source is in ../shared
+and not in the session's hold-out list) is read as it lies and in several users' file forms
+(tests/corpus/realforms.py); each reading gives its level-1/2 F1 against the gold and the
+signals :mod:`drafter.corpus.confidence` weighs. Reported, for "F1 < 0.9" (a wrong
+outline): the AUC of 1 - confidence, and precision / recall of the 结构待核 mark
+(confidence < LOW_CONFIDENCE). ``--fit`` refits the logistic weights with
+leave-one-document-out cross-validation (all readings of a document held out together)
+and prints the cross-validated figures next to the fitted weights.
+
+    .venv/bin/python bench/confidence_fit.py                 # collect + report
+    .venv/bin/python bench/confidence_fit.py --rows /tmp/rows.json --fit
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "tests" / "gold"
+HOLDOUT = Path(os.environ.get("DRAFTER_HOLDOUT", "/work/notes/HOLDOUT.txt"))
+sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+from outline_scoring import f1, heading_set  # noqa: E402
+from realforms import FORMS, expected_sections, load_source, write_form  # noqa: E402
+
+from drafter.corpus import load_document, parse_text  # noqa: E402
+from drafter.corpus.confidence import PRIOR, WEIGHTS, _x, judge  # noqa: E402
+from drafter.corpus.display import LOW_CONFIDENCE  # noqa: E402
+from drafter.corpus.structure import FORCE, NoReading  # noqa: E402
+
+WRONG = 0.9
+# forms also read with the second / third reading forced as level 1 (wrong readings the
+# chooser could have made; they teach the weights, they are reported apart)
+FORCED_FORMS = ("docx_bullets", "txt_scraped")
+
+
+def held_out() -> set[str]:
+    """Paths (relative to ../shared) reserved for blind scoring: never read here."""
+    if not HOLDOUT.is_file():
+        return set()
+    return {ln.strip() for ln in HOLDOUT.read_text("utf-8").splitlines() if ln.strip()}
+
+
+def collect(forms: tuple[str, ...]) -> list[dict]:
+    hold = held_out()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for gp in sorted(GOLD.glob("*.json")):
+            gold = json.loads(gp.read_text("utf-8"))
+            if gold["source"] in hold or not (SHARED / gold["source"]).is_file():
+                continue
+            source = load_source(gp, SHARED)
+            want = heading_set(gold["sections"])
+            path = SHARED / gold["source"]
+            plan = [(form, 0) for form in ("source", *forms)]
+            plan += [(form, rank) for form in ("source", *FORCED_FORMS) for rank in (1, 2)]
+            for form, rank in plan:
+                FORCE.rank = rank
+                try:
+                    if form == "source":
+                        text = path.read_text("utf-8-sig") if path.suffix == ".txt" else None
+                        doc = parse_text(text, gold["source"]) if text else load_document(path)
+                        want = heading_set(gold["sections"])
+                    else:
+                        want = heading_set(expected_sections(source, form))
+                        doc = load_document(write_form(source, form, Path(tmp) / form))
+                except NoReading:
+                    continue
+                finally:
+                    FORCE.rank = 0
+                o = doc.outline
+                rows.append({"doc": gp.stem, "form": form, "forced": rank,
+                             "f1": f1(want, heading_set(o.sections)),
+                             "conf": o.confidence, "doubts": o.doubts, "signals": o.signals})  # fmt: skip
+    return rows
+
+
+def auc(scores: list[float], labels: list[bool]) -> float:
+    """Probability that a wrong outline scores above a right one (ties count half)."""
+    pos = [s for s, y in zip(scores, labels) if y]
+    neg = [s for s, y in zip(scores, labels) if not y]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def report(name: str, conf: list[float], rows: list[dict]) -> None:
+    wrong = [r["f1"] < WRONG for r in rows]
+    flagged = [c < LOW_CONFIDENCE for c in conf]
+    tp = sum(f and w for f, w in zip(flagged, wrong))
+    right_c = [c for c, w in zip(conf, wrong) if not w]
+    wrong_c = [c for c, w in zip(conf, wrong) if w]
+    print(
+        f"{name}: AUC {auc([-c for c in conf], wrong):.3f}; mark <{LOW_CONFIDENCE}: "
+        f"{sum(flagged)} flagged, {tp} of {sum(wrong)} wrong "
+        f"(precision {tp / max(1, sum(flagged)):.2f}, recall {tp / max(1, sum(wrong)):.2f}); "
+        f"mean conf right {sum(right_c) / max(1, len(right_c)):.3f}, "
+        f"wrong {sum(wrong_c) / max(1, len(wrong_c)):.3f}"
+    )
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (a dozen unknowns: no numpy needed)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for i in range(n):
+        p = max(range(i, n), key=lambda k: abs(m[k][i]))
+        m[i], m[p] = m[p], m[i]
+        for k in range(i + 1, n):
+            f = m[k][i] / m[i][i]
+            for j in range(i, n + 1):
+                m[k][j] -= f * m[i][j]
+    x = [0.0] * n
+    for i in reversed(range(n)):
+        x[i] = (m[i][n] - sum(m[i][j] * x[j] for j in range(i + 1, n))) / m[i][i]
+    return x
+
+
+def _features(r: dict) -> tuple[float, ...]:
+    return (1.0, *(_x(k, r["signals"]) for k in WEIGHTS))
+
+
+def fit(rows: list[dict], l2: float = 1.0) -> list[float]:
+    """Logistic regression of "wrong" (F1 < 0.9) on the model's fitted signals (Newton
+    steps, L2 penalty on the weights, not the bias); the PRIOR terms enter as an offset."""
+    agg: dict[tuple, int] = {}
+    for r in rows:
+        key = (
+            _features(r),
+            r["f1"] < WRONG,
+            sum(w * _x(k, r["signals"]) for k, w in PRIOR.items()),
+        )
+        agg[key] = agg.get(key, 0) + 1
+    d = len(WEIGHTS) + 1
+    w = [0.0] * d
+    for _ in range(30):
+        hess = [[0.0] * d for _ in range(d)]
+        grad = [0.0] * d
+        for (x, y, off), c in agg.items():
+            z = off + sum(a * b for a, b in zip(w, x))
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            for i in range(d):
+                grad[i] += c * (p - y) * x[i]
+                for j in range(d):
+                    hess[i][j] += c * p * (1 - p) * x[i] * x[j]
+        for i in range(1, d):
+            grad[i] += l2 * w[i]
+            hess[i][i] += l2
+        step = _solve(hess, grad)
+        w = [a - b for a, b in zip(w, step)]
+        if max(abs(v) for v in step) < 1e-7:
+            break
+    return w
+
+
+def _p(w: list[float], r: dict) -> float:
+    z = sum(v * _x(k, r["signals"]) for k, v in PRIOR.items())
+    z += sum(a * b for a, b in zip(w, _features(r)))
+    return 1 / (1 + math.exp(-max(-30, min(30, z))))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", help="cache of collected readings (JSON)")
+    ap.add_argument("--fit", action="store_true", help="refit the weights, cross-validated")
+    args = ap.parse_args(argv)
+    if args.rows and Path(args.rows).is_file():
+        rows = json.loads(Path(args.rows).read_text("utf-8"))
+    else:
+        rows = collect(FORMS)
+        if args.rows:
+            Path(args.rows).write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    print(f"{len(rows)} readings of {len({r['doc'] for r in rows})} gold documents, "
+          f"{sum(r['f1'] < WRONG for r in rows)} below F1 {WRONG}")  # fmt: skip
+    real = [r for r in rows if not r.get("forced")]
+    forced = [r for r in rows if r.get("forced")]
+    for name, part in (("all readings", rows), ("real readings", real), ("forced readings (wrong skeletons)", forced)):
+        print(f"-- {name}")
+        report("  stored", [r["conf"] for r in part], part)
+        report("  model ", [judge(r["signals"])[0] for r in part], part)
+    if args.fit:
+        docs = sorted({r["doc"] for r in rows})
+        cv = [0.0] * len(rows)
+        for d in docs:
+            w = fit([r for r in rows if r["doc"] != d])
+            for i, r in enumerate(rows):
+                if r["doc"] == d:
+                    cv[i] = round(1 - 0.6 * _p(w, r), 2)
+        print("-- leave-one-document-out (weights fitted without the document's readings)")
+        report("  all   ", cv, rows)
+        report("  real  ", [c for c, r in zip(cv, rows) if not r.get("forced")], real)
+        report("  forced", [c for c, r in zip(cv, rows) if r.get("forced")], forced)
+        w = fit(rows)
+        print("BIAS", round(w[0], 2), {k: round(a, 2) for k, a in zip(WEIGHTS, w[1:])})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
