@@ -183,7 +183,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(r['f1'] < WRONG for r in rows)} below F1 {WRONG}")  # fmt: skip
     real = [r for r in rows if not r.get("forced")]
     forced = [r for r in rows if r.get("forced")]
-    for name, part in (("all readings", rows), ("real readings", real), ("forced readings (wrong skeletons)", forced)):
+    for name, part in (
+        ("all readings", rows),
+        ("real readings", real),
+        ("forced readings (wrong skeletons)", forced),
+    ):
         print(f"-- {name}")
         report("  stored", [r["conf"] for r in part], part)
         report("  model ", [judge(r["signals"])[0] for r in part], part)

@@ -139,7 +139,9 @@ WEIGHTS = {
 }
 PRIOR = {"gaps": 0.5, "start2": 0.5, "many_top": 0.8}
 _NO_HEADINGS = 0.65  # a long text without a heading: always marked
-_SAY = 0.3  # a signal adding this much to the logit is named among the doubts
+_SAY = 0.3  # a signal adding this much to the logit is named among the doubts …
+_QUIET = 0.97  # … when the confidence is below this
+_FACTS = ("gaps", "aside", "dropped", "start2", "many_top")
 _COUNTS = ("gaps", "aside", "dropped", "left_higher", "stray_lines")
 
 
@@ -180,11 +182,13 @@ def judge(
     terms = sorted(((w * _x(k, sig), k) for k, w in (WEIGHTS | PRIOR).items()), reverse=True)
     doubts = []
     for value, key in terms:
-        if value < _SAY:
-            break
-        text = said.get(key) or _say(key, sig, what)
-        if text:
-            doubts.append(text)
+        # facts about the numbering the user can check are always told; what the model
+        # weighs only when the outline is in some doubt (a 14 % opening is no news then)
+        fact = key in _FACTS and sig.get(key)
+        if fact or (value >= _SAY and conf < _QUIET):
+            text = said.get(key) or _say(key, sig, what)
+            if text:
+                doubts.append(text)
     return conf, doubts
 
 
