@@ -38,7 +38,8 @@ from drafter.templating import (
     save_user_template,
     template_from_document,
 )
-from drafter.ui.errors import describe, in_chinese
+from drafter.templating.messages_zh import template_error_in_chinese
+from drafter.ui.errors import describe
 from drafter.ui.panels.template_params import ParamForm
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -177,7 +178,8 @@ class TemplateGallery(QWidget):
             self._templates, errors = [], [describe(exc)]
         if errors:
             self.problems.setText(
-                "以下自定义模板无法读取，已跳过：\n" + "\n".join(map(in_chinese, errors))
+                "以下自定义模板无法读取，已跳过：\n"
+                + "\n".join(template_error_in_chinese(e, self.user_dir) for e in errors)
             )
         self.problems.setVisible(bool(errors))
         current = select or self.current_name()
