@@ -56,6 +56,11 @@ _APPENDIX_LABEL = re.compile(
     r"^[【\[［]\s*(参考资料|参考文献|相关资料|背景资料|延伸阅读|附\s*录|附\s*件|资料链接|链接|华为文件|蓝血文章|相关文章|相关文件)"
     r"\s*[】\]］]$|^(参考资料|参考文献|附\s*录|背景资料)\s*[：:]?$"
 )
+# 附件 / 附件2 / 名词解释 / 名词注释 alone on a line in the last part of a report: what the
+# office appended after the speech (民生实事 lists, glossaries), not its closing
+_ANNEX_LABEL = re.compile(
+    r"^(附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}|名词(解释|注释|解释和注释))\s*[：:]?$"
+)
 # 【公司文件】, 【相关材料】: a label naming appended material by what it is
 _MATERIAL_LABEL = re.compile(
     r"^[【\[［][\u4e00-\u9fff]{0,6}(文件|文章|资料|材料|文献|附录|附件)[】\]］]$"
@@ -207,7 +212,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
         if (
             _APPENDIX_LABEL.match(t)
             or _related_piece(texts, i)
-            or (i >= start and _COMMENTS_LABEL.match(t))
+            or (i >= start and (_COMMENTS_LABEL.match(t) or _ANNEX_LABEL.match(t)))
         ):
             cut = i
             break
@@ -220,7 +225,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
         if _ENDNOTE_LABEL.match(t):
             mode = "endnotes"
             continue
-        if _APPENDIX_LABEL.match(t) or _COMMENTS_LABEL.match(t):
+        if _APPENDIX_LABEL.match(t) or _COMMENTS_LABEL.match(t) or _ANNEX_LABEL.match(t):
             mode = "appendix"
         if mode == "endnotes":
             _add_endnote(app, t)

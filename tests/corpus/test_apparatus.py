@@ -409,3 +409,24 @@ def test_source_line_found_under_a_site_line_or_a_signed_date():
         doc = parse_text(f"加强作风建设\n{BODY}\n\n{source}\n\n{tail}")
         assert doc.apparatus.source == source.strip("（）")
         assert not any("出版社" in t or "范文" in t for t in _texts(doc))
+
+
+def test_annex_and_glossary_after_a_report_are_its_appendix():
+    closing = "各位代表！让我们团结一心，奋力谱写新篇章！"
+    annex = [
+        "附件2",
+        "名词解释",
+        "1.“两新”：是指设备更新和以旧换新。",
+        "2.“四上”企业：是指规模以上企业。",
+    ]
+    doc = parse_text("\n".join([f"{BODY}\n{closing}", *annex]))
+    assert doc.outline.closing == [closing]
+    assert doc.apparatus.appendix == annex
+    assert not any("以旧换新" in t for t in _texts(doc))
+    assert [s.marker for s in doc.outline.sections] == ["一、", "二、", "三、"]
+
+
+def test_an_annex_label_early_in_the_text_is_not_the_end():
+    # a notice listing what is attached before its text: no appendix cut there
+    doc = parse_text(f"关于开展学习活动的通知\n附件：\n{BODY}\n同志们，让我们共同努力！")
+    assert [s.marker for s in doc.outline.sections] == ["一、", "二、", "三、"]
