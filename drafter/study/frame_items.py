@@ -189,13 +189,18 @@ def apposition(lay: Layout, m) -> Items | None:
         return None  # 两个东西，但再往前走一步…: a conjunction goes on with the sentence
     if any(re.match(r"我|你|他|她|大家|同志|咱", p) for p in parts):
         return None  # 有两个问题，同志们没有注意，我觉得…: the sentence goes on, people speak
+    return parts, _spans_in_order(text, m.paragraph, parts, start), "inline"
+
+
+def _spans_in_order(text: str, paragraph: int, items: list[str], pos: int) -> list[Span]:
+    """Where each item stands in the paragraph, searched from ``pos`` and each after the
+    one before, so an item written twice (A和A的…) is found at its own place."""
     spans = []
-    pos = start
-    for p in parts:
-        at = text.find(p, pos)
-        spans.append(Span(m.paragraph, at, at + len(p)))
-        pos = at + len(p)
-    return parts, spans, "inline"
+    for item in items:
+        at = text.find(item, pos)
+        spans.append(Span(paragraph, at, at + len(item)))
+        pos = at + len(item)
+    return spans
 
 
 def _opens_with_conjunction(part: str) -> bool:
@@ -254,13 +259,7 @@ def subject_before(lay: Layout, m) -> Items | None:
         items[-1] = _without_adverbs(items[-1])
     if len(items[0]) > 2 * max(len(i) for i in items[1:]) or len(items[0]) < 2:
         return None  # 我们在会上讨论了A和B: the subject is a clause, not a list
-    spans = []
-    pos = start
-    for item in items:
-        at = text.find(item, pos)
-        spans.append(Span(m.paragraph, at, at + len(item)))
-        pos = at + len(item)
-    return items, spans, "inline"
+    return items, _spans_in_order(text, m.paragraph, items, start), "inline"
 
 
 def _copula_word(head: str, copula: re.Match) -> bool:
@@ -368,13 +367,7 @@ def clause_before(lay: Layout, m) -> Items | None:
     tags = tagged(items[0])
     if not tags or not (tags[0][1].startswith("n") or tags[0][1] in ("j", "vn", "eng")):
         return None  # 我们讨论和决定，这两件…: the clause joins verbs, not the things counted
-    spans = []
-    pos = cut + 1
-    for item in items:
-        at = text.find(item, pos)
-        spans.append(Span(m.paragraph, at, at + len(item)))
-        pos = at + len(item)
-    return items, spans, "inline"
+    return items, _spans_in_order(text, m.paragraph, items, cut + 1), "inline"
 
 
 _BOTH = re.compile(
