@@ -19,56 +19,45 @@ _HEAD = re.compile(
     re.S,
 )
 _P = r"'(?P<p>[^']+)'"
+# (English reason, its Chinese), tried in order: a longer reason before its own prefix
 _REASONS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"a template begins with an? (?P<f>\S+) line"), "模板应以 {f} 一行开头（文件头）"),
-    (
-        re.compile(r"the (?P<f>\S+) block is never closed"),
-        "文件头（{f} 开始的一段）没有结束的 {f} 行",
-    ),
-    (re.compile(r"the (?P<f>\S+) block is nested too deeply"), "文件头（{f} 段）嵌套层次太深"),
-    (re.compile(r"unknown front-matter key '(?P<k>[^']+)'"), "文件头中有不认识的键“{k}”"),
-    (
-        re.compile(r"'params' must be a list of \[\[params\]\] tables"),
-        "params 应是一组 [[params]] 表",
-    ),
-    (re.compile(r"each parameter is a \[\[params\]\] table"), "每个参数应是一个 [[params]] 表"),
-    (re.compile(rf"parameter {_P} is defined twice"), "参数“{p}”定义了两次"),
-    (re.compile(rf"parameter {_P}: unknown key '(?P<k>[^']+)'"), "参数“{p}”中有不认识的键“{k}”"),
-    (re.compile(rf"parameter {_P}: type must be one of (?P<t>.+)"), "参数“{p}”的 type 只能是：{t}"),
-    (
-        re.compile(rf"parameter {_P}: 'choices' must be a non-empty list"),
-        "参数“{p}”的 choices 不能为空",
-    ),
-    (re.compile(rf"parameter {_P}: a choice needs 'choices'"), "参数“{p}”是选项，需要列出 choices"),
-    (
-        re.compile(rf"parameter {_P}: '(?P<k>[^']+)' must be a whole number"),
-        "参数“{p}”的 {k} 应为整数",
-    ),
-    (re.compile(rf"parameter {_P}: min is greater than max"), "参数“{p}”的 min 大于 max"),
-    (
-        re.compile(r"parameter name (?P<p>.+?) must be a plain identifier"),
-        "参数名 {p} 只能由汉字、字母、数字和下划线组成（如 count、标题）",
-    ),
-    (re.compile(r"'order' must be a whole number"), "order 应为整数"),
-    (
-        re.compile(r"'numbering' must list one style per level"),
-        "numbering 应为每一级列出一种编号样式",
-    ),
-    (re.compile(r"unknown numbering style '(?P<k>[^']+)'"), "不认识的编号样式“{k}”"),
-    (re.compile(r"'(?P<k>[^']+)' must be text"), "“{k}”应为文字"),
-    (re.compile(r"cannot read the template \((?P<why>[^)]*)\)"), "无法读取模板（{why}）"),
-    (re.compile(r"cannot read \((?P<why>[^)]*)\)"), "无法读取（{why}）"),
-    (re.compile(r"the file is too large to be a template"), "文件太大，不是模板"),
-    (re.compile(r"not UTF-8 text"), "不是 UTF-8 编码的文本（请将模板另存为 UTF-8）"),
-    (re.compile(r"the template is longer than (?P<n>\d+) characters"), "模板超过 {n} 个字符"),
-    (
-        re.compile(r'the template says name = "(?P<a>[^"]*)", not "(?P<b>[^"]*)"'),
-        "模板文件头写的名称是“{a}”，不是“{b}”",
-    ),
-    (re.compile(r"the template uses too much memory or time"), "模板占用内存或时间过多"),
-    (re.compile(r"the template uses too much memory"), "模板占用内存过多"),
-    (re.compile(r"recursion too deep"), "递归过深（宏调用了自身？）"),
-    (re.compile(rf"unknown parameter {_P}"), "没有名为“{p}”的参数"),
+    (re.compile(english), chinese)
+    for english, chinese in [
+        (r"a template begins with an? (?P<f>\S+) line", "模板应以 {f} 一行开头（文件头）"),
+        (r"the (?P<f>\S+) block is never closed", "文件头（{f} 开始的一段）没有结束的 {f} 行"),
+        (r"the (?P<f>\S+) block is nested too deeply", "文件头（{f} 段）嵌套层次太深"),
+        (r"unknown front-matter key '(?P<k>[^']+)'", "文件头中有不认识的键“{k}”"),
+        (r"'params' must be a list of \[\[params\]\] tables", "params 应是一组 [[params]] 表"),
+        (r"each parameter is a \[\[params\]\] table", "每个参数应是一个 [[params]] 表"),
+        (rf"parameter {_P} is defined twice", "参数“{p}”定义了两次"),
+        (rf"parameter {_P}: unknown key '(?P<k>[^']+)'", "参数“{p}”中有不认识的键“{k}”"),
+        (rf"parameter {_P}: type must be one of (?P<t>.+)", "参数“{p}”的 type 只能是：{t}"),
+        (rf"parameter {_P}: 'choices' must be a non-empty list", "参数“{p}”的 choices 不能为空"),
+        (rf"parameter {_P}: a choice needs 'choices'", "参数“{p}”是选项，需要列出 choices"),
+        (rf"parameter {_P}: '(?P<k>[^']+)' must be a whole number", "参数“{p}”的 {k} 应为整数"),
+        (rf"parameter {_P}: min is greater than max", "参数“{p}”的 min 大于 max"),
+        (
+            r"parameter name (?P<p>.+?) must be a plain identifier",
+            "参数名 {p} 只能由汉字、字母、数字和下划线组成（如 count、标题）",
+        ),
+        (r"'order' must be a whole number", "order 应为整数"),
+        (r"'numbering' must list one style per level", "numbering 应为每一级列出一种编号样式"),
+        (r"unknown numbering style '(?P<k>[^']+)'", "不认识的编号样式“{k}”"),
+        (r"'(?P<k>[^']+)' must be text", "“{k}”应为文字"),
+        (r"cannot read the template \((?P<why>[^)]*)\)", "无法读取模板（{why}）"),
+        (r"cannot read \((?P<why>[^)]*)\)", "无法读取（{why}）"),
+        (r"the file is too large to be a template", "文件太大，不是模板"),
+        (r"not UTF-8 text", "不是 UTF-8 编码的文本（请将模板另存为 UTF-8）"),
+        (r"the template is longer than (?P<n>\d+) characters", "模板超过 {n} 个字符"),
+        (
+            r'the template says name = "(?P<a>[^"]*)", not "(?P<b>[^"]*)"',
+            "模板文件头写的名称是“{a}”，不是“{b}”",
+        ),
+        (r"the template uses too much memory or time", "模板占用内存或时间过多"),
+        (r"the template uses too much memory", "模板占用内存过多"),
+        (r"recursion too deep", "递归过深（宏调用了自身？）"),
+        (rf"unknown parameter {_P}", "没有名为“{p}”的参数"),
+    ]
 ]
 
 
