@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QMessageBox
 
 from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
+from drafter.ui.panels.draft_editor import DraftEditorPanel
 
 from .study_setup import studied  # noqa: F401 - the study UI tests' fixture
 
@@ -40,5 +42,29 @@ def make_window(qtbot, tmp_path):
         qtbot.addWidget(window)
         window.show()
         return window
+
+    return make
+
+
+@pytest.fixture
+def make_editor(qtbot, tmp_path):
+    """Build a draft editor panel on its own, shown, its recovery folder in tmp_path.
+
+    No recovery prompt, no autosave unless ``settings`` asks for it, and closing at
+    teardown answers 不保存 to "save changes?" (a modal box would hang the offscreen run)."""
+
+    def make(
+        settings: Settings | None = None, size: tuple[int, int] | None = None
+    ) -> DraftEditorPanel:
+        widget = DraftEditorPanel(
+            settings or Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec"
+        )
+        widget.files.recovery_checked = True
+        widget.files._ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+        qtbot.addWidget(widget)
+        if size is not None:
+            widget.resize(*size)
+        widget.show()
+        return widget
 
     return make

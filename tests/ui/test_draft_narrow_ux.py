@@ -6,21 +6,14 @@ panel is wide again."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from drafter.settings import Settings
-from drafter.ui.panels.draft_editor import DraftEditorPanel
 from tests.export.conftest import build_speech
 
 
 @pytest.fixture
-def panel(qtbot, tmp_path):
-    widget = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
-    widget.files.recovery_checked = True
-    widget.files._ask_unsaved = lambda: QMessageBox.StandardButton.Discard
-    qtbot.addWidget(widget)
+def panel(make_editor):
+    widget = make_editor()
     widget.set_draft(build_speech(), unsaved=False, ask=False)
-    widget.show()
     return widget
 
 

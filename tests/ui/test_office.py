@@ -8,7 +8,6 @@ import zipfile
 
 import pytest
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
 
 from drafter.drafts.anchors import add_comment
 from drafter.drafts.history import list_versions
@@ -18,21 +17,12 @@ from drafter.settings import Settings
 from drafter.ui.dialogs.compare_dialog import COLORS, CompareDialog
 from drafter.ui.dialogs.outline_dialog import OutlineDialog
 from drafter.ui.dialogs.versions_dialog import VersionsDialog
-from drafter.ui.panels.draft_editor import DraftEditorPanel
 from tests.export.conftest import build_speech
 
 
 @pytest.fixture
-def panel(qtbot, tmp_path):
-    widget = DraftEditorPanel(
-        Settings(autosave_seconds=0, reviewer_name="王主任"), recovery_dir=tmp_path / "rec"
-    )
-    widget.files.recovery_checked = True
-    widget.files._ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # closing at teardown
-    qtbot.addWidget(widget)
-    widget.resize(1280, 700)
-    widget.show()
-    return widget
+def panel(make_editor):
+    return make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
 
 
 def _select(editor, block_number: int, start: int, end: int) -> None:

@@ -7,27 +7,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
 from drafter.drafts.open_any import open_as_draft
 from drafter.export import export_draft
 from drafter.settings import Settings
 from drafter.ui.draft.office import COMMENT_TINT
-from drafter.ui.panels.draft_editor import DraftEditorPanel
 from tests.export.conftest import build_speech
 from tests.ui.test_review_panel import _select as select_finding
 
 
 @pytest.fixture
-def panel(qtbot, tmp_path):
-    widget = DraftEditorPanel(
-        Settings(autosave_seconds=0, reviewer_name="王主任"), recovery_dir=tmp_path / "rec"
-    )
-    widget.files.recovery_checked = True
-    widget.files._ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # closing at teardown
-    qtbot.addWidget(widget)
-    widget.resize(1280, 700)
-    widget.show()
+def panel(qtbot, make_editor):
+    widget = make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
     qtbot.waitExposed(widget)
     widget.set_draft(build_speech(), unsaved=False, ask=False)
     return widget

@@ -4,22 +4,14 @@ list and 全文 1,691 字 under the editor (the list left the headings out)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from drafter.settings import Settings
 from drafter.ui.dialogs.versions_dialog import VersionsDialog
-from drafter.ui.panels.draft_editor import DraftEditorPanel
 from tests.export.conftest import build_speech
 
 
 @pytest.fixture
-def panel(qtbot, tmp_path):
-    widget = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
-    widget.files.recovery_checked = True
-    widget.files._ask_unsaved = lambda: QMessageBox.StandardButton.Discard
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+def panel(make_editor):
+    return make_editor()
 
 
 def test_the_versions_list_counts_as_the_editor(panel, tmp_path):
