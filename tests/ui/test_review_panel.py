@@ -4,38 +4,15 @@ kept in the draft and undoable, and the pre-export check lists what remains."""
 
 from __future__ import annotations
 
-from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+from drafter.drafts.model import DraftParagraph
 from drafter.review.anchor import token
 from drafter.review.text import document_from_lines
-
-
-def _draft() -> Draft:
-    return Draft(
-        meta=DraftMeta(title="在全区办公室工作会议上的讲话", date="2026-03-02"),
-        opening=[DraftParagraph("同志们：下面，我讲四点意见。")],
-        sections=[
-            DraftNode("提高政治站位", [DraftParagraph("请XX同志牵头，2025年12月32日前完成。")]),
-            DraftNode("突出工作重点", [DraftParagraph("今年（2024年）是关键之年。")]),
-            DraftNode("强化责任落实", [DraftParagraph("要抓好落实。")]),
-        ],
-    )
-
-
-def _ready(qtbot, window):
-    ctrl = window.review
-    window.editor.set_draft(_draft(), ask=False)
-    ctrl.dock.show()
-    ctrl.dock.raise_()
-    ctrl.run_now()
-    qtbot.waitUntil(
-        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=10000
-    )
-    return ctrl
+from tests.ui.review_setup import review_draft, review_in_window, select_finding
 
 
 def test_findings_grouped_by_level_and_category_with_counts(qtbot, make_window):
     window = make_window()
-    ctrl = _ready(qtbot, window)
+    ctrl = review_in_window(qtbot, window, review_draft())
     panel = ctrl.panel
     tops = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
     assert tops[0].startswith("必错（")
@@ -49,7 +26,7 @@ def test_findings_grouped_by_level_and_category_with_counts(qtbot, make_window):
 
 def test_click_selects_the_span_in_the_editor(qtbot, make_window):
     window = make_window()
-    ctrl = _ready(qtbot, window)
+    ctrl = review_in_window(qtbot, window, review_draft())
     f = next(x for x in ctrl.panel.findings_shown() if x.rule == "placeholder.x")
     ctrl.show_finding(f)
     node = window.editor.draft.sections[0]
@@ -61,7 +38,7 @@ def test_click_selects_the_span_in_the_editor(qtbot, make_window):
 
 def test_edit_is_rechecked_after_a_pause(qtbot, make_window):
     window = make_window()
-    ctrl = _ready(qtbot, window)
+    ctrl = review_in_window(qtbot, window, review_draft())
     before = ctrl.panel.result
     session = window.editor.session
     node = window.editor.draft.sections[0]
@@ -74,7 +51,7 @@ def test_edit_is_rechecked_after_a_pause(qtbot, make_window):
 
 def test_dismiss_is_kept_in_the_draft_and_undoable(qtbot, make_window):
     window = make_window()
-    ctrl = _ready(qtbot, window)
+    ctrl = review_in_window(qtbot, window, review_draft())
     f = next(x for x in ctrl.panel.findings_shown() if x.rule == "date.invalid")
     ctrl.dismiss(f, True)
     assert token(f) in window.editor.draft.review_dismissed
@@ -116,7 +93,7 @@ def test_reader_document_is_reviewed_and_click_selects_span(qtbot, make_window):
 def test_pre_export_check_lists_errors_and_still_exports(qtbot, tmp_path):
     from drafter.ui.dialogs.export_dialog import ExportDialog
 
-    dialog = ExportDialog(_draft())
+    dialog = ExportDialog(review_draft())
     qtbot.addWidget(dialog)
     check = dialog.precheck
     qtbot.waitUntil(lambda: check.result is not None, timeout=10000)
@@ -159,7 +136,7 @@ def test_controller_picks_up_saved_lists(qtbot, make_window, tmp_path):
     from drafter.review.lists import save_list
 
     window = make_window()
-    ctrl = _ready(qtbot, window)
+    ctrl = review_in_window(qtbot, window, review_draft())
     library = Library.open(tmp_path / "lib", workers=1)
     ctrl.set_library(library)
     qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
@@ -174,7 +151,7 @@ def test_controller_picks_up_saved_lists(qtbot, make_window, tmp_path):
 
 def test_findings_become_comments_on_the_draft(qtbot, make_window):
     window = make_window()
-    ctrl = _ready(qtbot, window)
+    ctrl = review_in_window(qtbot, window, review_draft())
     assert ctrl.panel.to_comments.isVisible()
     before = len(window.editor.draft.comments)
     ctrl.panel.to_comments.click()  # reviewed again on a worker, then added in one step
@@ -185,26 +162,12 @@ def test_findings_become_comments_on_the_draft(qtbot, make_window):
     assert len(window.editor.draft.comments) == before
 
 
-def _select(panel, finding):
-    from PySide6.QtWidgets import QTreeWidgetItemIterator
-
-    from drafter.ui.panels.review_panel import FINDING_ROLE
-
-    it = QTreeWidgetItemIterator(panel.tree)
-    while it.value() is not None:
-        if it.value().data(0, FINDING_ROLE) == finding:
-            panel.tree.setCurrentItem(it.value())
-            return
-        it += 1
-    raise AssertionError(finding)
-
-
 def test_one_finding_becomes_a_comment_on_its_words_undoably(qtbot, make_window):
     window = make_window()
-    ctrl = _ready(qtbot, window)
+    ctrl = review_in_window(qtbot, window, review_draft())
     panel = ctrl.panel
     f = next(x for x in panel.findings_shown() if x.rule == "placeholder.x")
-    _select(panel, f)
+    select_finding(panel, f)
     assert panel.to_comment.isVisible() and panel.to_comment.isEnabled()
     panel.to_comment.click()
     comments = window.editor.draft.comments
@@ -224,7 +187,7 @@ def test_one_finding_after_an_edit_lands_on_its_moved_words(qtbot, make_window):
     """The writer typed in front of the words after the review ran: the comment still
     goes on 'XX', not on the characters now at the old offsets."""
     window = make_window()
-    ctrl = _ready(qtbot, window)
+    ctrl = review_in_window(qtbot, window, review_draft())
     f = next(x for x in ctrl.panel.findings_shown() if x.rule == "placeholder.x")
     ctrl.timer.stop()
     node = window.editor.draft.sections[0]
@@ -257,7 +220,7 @@ def test_reuse_in_the_app_follows_library_changes(qtbot, make_window, tmp_path):
         pass
     ctrl.library_changed()  # what the library panel signals after an import
     qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
-    draft = _draft()
+    draft = review_draft()
     draft.sections[2].paragraphs.append(
         DraftParagraph(
             "要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑，"
@@ -292,7 +255,7 @@ def test_pre_export_check_uses_the_office_lists(qtbot, make_window, tmp_path):
         '[[wording]]\nwrong = "抓好落实"\nright = "狠抓落实"\nlevel = "error"\n',
     )
     window.review.set_library(library)
-    dialog = ExportDialog(_draft(), parent=window.editor)
+    dialog = ExportDialog(review_draft(), parent=window.editor)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.precheck.result is not None, timeout=10000)
     assert any(f.rule == "wording.list" for f in dialog.precheck.result.findings)
@@ -316,7 +279,7 @@ def test_f7_and_the_menu_show_the_review_dock(qtbot, make_window):
 def test_menu_conversion_runs_on_the_worker_with_the_panel_lists(qtbot, make_window):
     """审阅 › 审稿意见转为批注 goes through the same worker as 全部转为批注."""
     window = make_window()
-    ctrl = _ready(qtbot, window)
+    ctrl = review_in_window(qtbot, window, review_draft())
     action = window.editor.office.review_comments_action
     action.trigger()
     assert ctrl.commenter._worker is not None or window.editor.draft.comments
@@ -328,18 +291,10 @@ def test_menu_conversion_runs_on_the_worker_with_the_panel_lists(qtbot, make_win
 
 def test_click_on_a_title_block_finding_selects_it_in_the_meta_field(qtbot, make_window):
     window = make_window()
-    ctrl = window.review
-    draft = _draft()
+    draft = review_draft()
     draft.meta.title = "在XX区办公室工作会议上的讲话"
-    window.editor.set_draft(draft, ask=False)
-    ctrl.dock.show()
-    ctrl.run_now()
-    qtbot.waitUntil(
-        lambda: (
-            ctrl.panel.result is not None
-            and any(f.paragraph is None for f in ctrl.panel.result.findings)
-        ),
-        timeout=10000,
+    ctrl = review_in_window(
+        qtbot, window, draft, lambda found: any(f.paragraph is None for f in found)
     )
     f = next(x for x in ctrl.panel.findings_shown() if x.paragraph is None)
     assert (f.rule, f.level, f.section) == ("placeholder.x", "error", ("标题",))
@@ -351,7 +306,7 @@ def test_click_on_a_title_block_finding_selects_it_in_the_meta_field(qtbot, make
 def test_pre_export_check_lists_title_block_placeholders(qtbot):
     from drafter.ui.dialogs.export_dialog import ExportDialog
 
-    draft = _draft()
+    draft = review_draft()
     draft.meta.speaker = "××"
     dialog = ExportDialog(draft)
     qtbot.addWidget(dialog)

@@ -3,30 +3,12 @@
 
 from __future__ import annotations
 
-from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
-
-
-def _draft() -> Draft:
-    return Draft(
-        meta=DraftMeta(title="在全区办公室工作会议上的讲话", date="2026-03-02"),
-        opening=[DraftParagraph("同志们：下面，我讲四点意见。")],
-        sections=[
-            DraftNode("提高政治站位", [DraftParagraph("请XX同志牵头，2025年12月32日前完成。")]),
-            DraftNode("突出工作重点", [DraftParagraph("今年（2024年）是关键之年。")]),
-            DraftNode("强化责任落实", [DraftParagraph("要抓好落实。")]),
-        ],
-    )
+from tests.ui.review_setup import review_draft, review_in_window
 
 
 def test_a_long_finding_wraps_in_a_narrow_panel(qtbot, make_window):
     window = make_window()
-    ctrl = window.review
-    window.editor.set_draft(_draft(), ask=False)
-    ctrl.dock.show()
-    ctrl.dock.raise_()
-    ctrl.run_now()
-    panel = ctrl.panel
-    qtbot.waitUntil(lambda: panel.result is not None and bool(panel.result.findings), timeout=10000)
+    panel = review_in_window(qtbot, window, review_draft()).panel
     panel.tree.expandAll()
     panel.tree.resize(160, 600)
     tree = panel.tree

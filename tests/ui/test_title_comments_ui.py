@@ -14,7 +14,7 @@ from drafter.export import export_draft
 from drafter.settings import Settings
 from drafter.ui.draft.office import COMMENT_TINT
 from tests.export.conftest import build_speech
-from tests.ui.test_review_panel import _select as select_finding
+from tests.ui.review_setup import review_in_window, select_finding
 
 
 @pytest.fixture
@@ -117,18 +117,10 @@ def test_review_finding_on_the_title_becomes_a_title_comment(qtbot, make_window)
     """In the 审稿 dock, 转为批注 on a finding in the title puts the comment on the
     title's words (it used to land on the first heading)."""
     window = make_window()
-    ctrl = window.review
     draft = build_speech()
     draft.meta.title = "在XX区办公室工作会议上的讲话"
-    window.editor.set_draft(draft, ask=False)
-    ctrl.dock.show()
-    ctrl.run_now()
-    qtbot.waitUntil(
-        lambda: (
-            ctrl.panel.result is not None
-            and any(f.ref == "meta:title" for f in ctrl.panel.result.findings)
-        ),
-        timeout=10000,
+    ctrl = review_in_window(
+        qtbot, window, draft, lambda found: any(f.ref == "meta:title" for f in found)
     )
     f = next(x for x in ctrl.panel.findings_shown() if x.ref == "meta:title")
     select_finding(ctrl.panel, f)  # as a click in the list does

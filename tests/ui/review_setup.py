@@ -1,0 +1,53 @@
+"""The 审稿 dock tests' shared setting: a speech draft with known findings (a placeholder,
+an impossible date, a mismatched year), reviewing a draft in the window until the findings
+a test waits for are in, and selecting a finding in the list as a click does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+
+
+def review_draft() -> Draft:
+    """A short speech whose review has errors and warnings of several kinds, so grouping,
+    counts, clicks and dismissals have something to act on."""
+    return Draft(
+        meta=DraftMeta(title="在全区办公室工作会议上的讲话", date="2026-03-02"),
+        opening=[DraftParagraph("同志们：下面，我讲四点意见。")],
+        sections=[
+            DraftNode("提高政治站位", [DraftParagraph("请XX同志牵头，2025年12月32日前完成。")]),
+            DraftNode("突出工作重点", [DraftParagraph("今年（2024年）是关键之年。")]),
+            DraftNode("强化责任落实", [DraftParagraph("要抓好落实。")]),
+        ],
+    )
+
+
+def review_in_window(qtbot, window, draft: Draft, found: Callable[[list], bool] = bool):
+    """Open ``draft`` in the window's editor, show the 审稿 dock in front and review now;
+    return the review controller once the findings satisfy ``found`` (by default: any)."""
+    ctrl = window.review
+    window.editor.set_draft(draft, ask=False)
+    ctrl.dock.show()
+    ctrl.dock.raise_()
+    ctrl.run_now()
+    qtbot.waitUntil(
+        lambda: ctrl.panel.result is not None and found(ctrl.panel.result.findings),
+        timeout=10000,
+    )
+    return ctrl
+
+
+def select_finding(panel, finding) -> None:
+    """Make ``finding`` the current row of the 审稿 list, as a click on it does."""
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    from drafter.ui.panels.review_panel import FINDING_ROLE
+
+    it = QTreeWidgetItemIterator(panel.tree)
+    while it.value() is not None:
+        if it.value().data(0, FINDING_ROLE) == finding:
+            panel.tree.setCurrentItem(it.value())
+            return
+        it += 1
+    raise AssertionError(finding)
