@@ -20,6 +20,13 @@ LESSONS = [
 TASKS = ["扎实推进产业升级", "持续深化重点改革", "全力保障改善民生"]
 
 
+def _read_back(d, tmp_path, name: str):
+    """Save the Word document a test built and read it as the app reads any file."""
+    path = tmp_path / name
+    d.save(path)
+    return load_document(path)
+
+
 def _doc(new_docx, tmp_path):
     d = new_docx()
     d.add_paragraph("县人民政府工作报告", style="Title")
@@ -40,9 +47,7 @@ def _doc(new_docx, tmp_path):
         d.add_paragraph(f"（{n}）{heading}", style="Heading 2")
         d.add_paragraph(PARA * 2)
     d.add_paragraph("同志们，让我们团结一心，奋力完成全年各项目标任务！")
-    path = tmp_path / "styled.docx"
-    d.save(path)
-    return load_document(path)
+    return _read_back(d, tmp_path, "styled.docx")
 
 
 def test_one_heading_style_over_numbered_and_unnumbered_headings(new_docx, tmp_path) -> None:
@@ -94,9 +99,7 @@ def test_bullet_sub_headings_stay_under_part_titles_without_numbers(new_docx, tm
             d.add_paragraph(sub, style="List Bullet")
             d.add_paragraph(PARA * 2)
             d.add_paragraph(PARA)
-    path = tmp_path / "bullets.docx"
-    d.save(path)
-    doc = load_document(path)
+    doc = _read_back(d, tmp_path, "bullets.docx")
     assert [s.heading for s in doc.outline.sections] == list(PARTS)
     assert [[c.heading for c in s.children] for s in doc.outline.sections] == list(PARTS.values())
 
@@ -119,9 +122,7 @@ def test_a_bullet_sub_heading_ending_in_a_stop_near_the_top_is_not_a_note(
         d.add_paragraph(PARA * 2)
     d.add_paragraph("三、抓好工作落实")
     d.add_paragraph(PARA * 2)
-    path = tmp_path / "top.docx"
-    d.save(path)
-    doc = load_document(path)
+    doc = _read_back(d, tmp_path, "top.docx")
     assert doc.apparatus.notes == []
     part = doc.outline.sections[1]
     assert [c.heading for c in part.children][0].startswith("坚持稳中求进")
@@ -147,9 +148,7 @@ def test_a_run_numbered_partly_in_styled_paragraphs_stays_one_run(new_docx, tmp_
     d.add_paragraph(PARA * 2)
     d.add_paragraph("三、加强政府自身建设", style="Heading 1")
     d.add_paragraph(PARA * 2)
-    path = tmp_path / "partly.docx"
-    d.save(path)
-    doc = load_document(path)
+    doc = _read_back(d, tmp_path, "partly.docx")
     parts = doc.outline.sections
     assert [s.heading for s in parts[0].children] == LOOKBACK
     assert [s.marker for s in parts[1].children] == ["一是", "二是", "三是"]
@@ -170,9 +169,7 @@ def test_a_lone_unnumbered_heading_after_numbered_ones_of_its_style(new_docx, tm
     for n, heading in zip("一二", LESSONS):
         d.add_paragraph(f"{n}、{heading}", style="Heading 2")
         d.add_paragraph(PARA)
-    path = tmp_path / "question.docx"
-    d.save(path)
-    parts = load_document(path).outline.sections
+    parts = _read_back(d, tmp_path, "question.docx").outline.sections
     assert [s.marker + s.heading for s in parts] == [
         *(f"第{n}：{h}" for n, h in zip("一二三", TASKS)),
         "为什么要推进流程改革",
@@ -199,13 +196,10 @@ def test_styled_part_titles_claim_the_unnumbered_level(new_docx, tmp_path):
             for lead in leads[k * 3 : k * 3 + 3]:
                 d.add_paragraph(lead)
                 d.add_paragraph(PARA * 3)
-    path = tmp_path / "parts.docx"
-    d.save(path)
-    got = [
-        (s.heading, [c.heading for c in s.children]) for s in load_document(path).outline.sections
-    ]
+    parts = _read_back(d, tmp_path, "parts.docx").outline.sections
+    got = [(s.heading, [c.heading for c in s.children]) for s in parts]
     assert got == [(t, TASKS) for t in titles]
-    assert all(not c.children for s in load_document(path).outline.sections for c in s.children)
+    assert all(not c.children for s in parts for c in s.children)
 
 
 def test_a_first_point_that_word_bulleted_before_numbered_ones(new_docx, tmp_path) -> None:
@@ -224,9 +218,7 @@ def test_a_first_point_that_word_bulleted_before_numbered_ones(new_docx, tmp_pat
     d.add_paragraph(PARA)
     d.add_paragraph("二、今后的主要任务", style="Heading 1")
     d.add_paragraph(PARA)
-    path = tmp_path / "bullet.docx"
-    d.save(path)
-    first = load_document(path).outline.sections[0]
+    first = _read_back(d, tmp_path, "bullet.docx").outline.sections[0]
     assert [c.marker + c.heading for c in first.children] == [
         "跨部门的流程还没有贯通，仍是目前最大的短板",
         "二是运营管理与先进水平还有较大差距",
