@@ -1,5 +1,6 @@
 """The study UI tests' shared setting: two small speeches in a real library, a window with
-the first open in the reader and 学习模式 switched on."""
+the first open in the reader and 学习模式 switched on, and the steps the study UI tests
+share (selecting words, mining in the 结构 panel)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,23 @@ def select_words(text, paragraph: int, words: str) -> None:
         QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, len(words)
     )
     text.setTextCursor(cursor)
+
+
+def mine_in_window(window, qtbot):
+    """Open the 结构 panel, mine the library as its button does and wait for the table;
+    return the panel."""
+    sp = window.study.structures
+    window.structures_action.trigger()
+    sp.run_button.click()
+    qtbot.waitUntil(lambda: sp.mined is not None, timeout=20000)
+    return sp
+
+
+def top_row(tree, label: str):
+    """The top-level row of ``tree`` whose first column reads ``label`` (a structure's
+    name in the 结构 table)."""
+    return next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == label
+    )

@@ -6,19 +6,13 @@ from __future__ import annotations
 
 from drafter.ui.study.structures_panel import ITEM_ROLE
 
+from .study_setup import mine_in_window, top_row
+
 
 def test_an_example_opens_with_its_frame_marked(studied, qtbot):
     window, panel, library, first = studied
-    sp = window.study.structures
-    window.structures_action.trigger()
-    sp.run_button.click()
-    qtbot.waitUntil(lambda: sp.mined is not None, timeout=20000)
-    row = next(
-        sp.table.topLevelItem(i)
-        for i in range(sp.table.topLevelItemCount())
-        if sp.table.topLevelItem(i).text(0) == "四勤"
-    )
-    sp.table.setCurrentItem(row)
+    sp = mine_in_window(window, qtbot)
+    sp.table.setCurrentItem(top_row(sp.table, "四勤"))
     other = next(
         sp.examples.topLevelItem(i)
         for i in range(sp.examples.topLevelItemCount())

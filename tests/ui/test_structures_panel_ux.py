@@ -10,7 +10,7 @@ from drafter.library import Library
 from drafter.study.mining import library_entries, mine_all
 from drafter.ui.study.structures_panel import StructuresPanel
 
-from .study_setup import FIRST, SECOND
+from .study_setup import FIRST, SECOND, mine_in_window, top_row
 
 # the same speech without its title line: the library names it by its first words
 UNTITLED = SECOND.split("\n", 1)[1]
@@ -27,21 +27,13 @@ def _mined(tmp_path):
         return mine_all(library_entries(library), 2)
 
 
-def _row(tree, label):
-    return next(
-        tree.topLevelItem(i)
-        for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).text(0) == label
-    )
-
-
 def test_examples_are_named_by_title_never_by_path(qtbot, tmp_path):
     sp = StructuresPanel()
     qtbot.addWidget(sp)
     sp.resize(700, 600)
     sp.show()
     sp.set_mined(_mined(tmp_path))
-    sp.table.setCurrentItem(_row(sp.table, "四勤"))
+    sp.table.setCurrentItem(top_row(sp.table, "四勤"))
     names = [sp.examples.topLevelItem(i).text(0) for i in range(sp.examples.topLevelItemCount())]
     assert len(names) == 2
     assert not any(str(tmp_path) in n or n.endswith(".txt") for n in names), names
@@ -65,11 +57,8 @@ def test_counts_leave_the_room_to_the_example(qtbot, tmp_path):
 
 def test_template_is_listed_under_the_name_typed(studied, qtbot, monkeypatch):
     window, _panel, _library, _first = studied
-    sp = window.study.structures
-    window.structures_action.trigger()
-    sp.run_button.click()
-    qtbot.waitUntil(lambda: sp.mined is not None, timeout=20000)
-    sp.table.setCurrentItem(_row(sp.table, "四勤"))
+    sp = mine_in_window(window, qtbot)
+    sp.table.setCurrentItem(top_row(sp.table, "四勤"))
     offered = []
 
     def answer(_parent, _title, _label, text=""):

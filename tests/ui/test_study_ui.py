@@ -14,7 +14,7 @@ from drafter.library import Library
 from drafter.study.mining import library_entries, mine_all
 from drafter.ui.study.exercise import similarity
 
-from .study_setup import SECOND, select_words
+from .study_setup import SECOND, mine_in_window, select_words, top_row
 
 
 def test_study_mode_annotates_the_reader_document(studied):
@@ -199,18 +199,10 @@ def test_outline_export_markdown(studied, tmp_path):
 
 def test_structures_panel_mines_and_makes_a_template(studied, qtbot, monkeypatch):
     window, _panel, library, _first = studied
-    sp = window.study.structures
-    window.structures_action.trigger()
-    sp.run_button.click()
-    qtbot.waitUntil(lambda: sp.mined is not None, timeout=20000)
+    sp = mine_in_window(window, qtbot)
     labels = [sp.table.topLevelItem(i).text(0) for i in range(sp.table.topLevelItemCount())]
     assert "四勤" in labels
-    row = next(
-        sp.table.topLevelItem(i)
-        for i in range(sp.table.topLevelItemCount())
-        if sp.table.topLevelItem(i).text(0) == "四勤"
-    )
-    sp.table.setCurrentItem(row)
+    sp.table.setCurrentItem(top_row(sp.table, "四勤"))
     assert sp.examples.topLevelItemCount() == 2 and sp.template_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("结构-四勤", True))
     sp.template_button.click()
