@@ -27,12 +27,18 @@ def _mined(tmp_path):
         return mine_all(library_entries(library), 2)
 
 
-def test_examples_are_named_by_title_never_by_path(qtbot, tmp_path):
+def _shown(qtbot, tmp_path, width: int) -> StructuresPanel:
+    """The 结构 panel on its own, ``width`` wide, showing the two speeches mined."""
     sp = StructuresPanel()
     qtbot.addWidget(sp)
-    sp.resize(700, 600)
+    sp.resize(width, 600)
     sp.show()
     sp.set_mined(_mined(tmp_path))
+    return sp
+
+
+def test_examples_are_named_by_title_never_by_path(qtbot, tmp_path):
+    sp = _shown(qtbot, tmp_path, width=700)
     sp.table.setCurrentItem(top_row(sp.table, "四勤"))
     names = [sp.examples.topLevelItem(i).text(0) for i in range(sp.examples.topLevelItemCount())]
     assert len(names) == 2
@@ -43,11 +49,7 @@ def test_examples_are_named_by_title_never_by_path(qtbot, tmp_path):
 
 
 def test_counts_leave_the_room_to_the_example(qtbot, tmp_path):
-    sp = StructuresPanel()
-    qtbot.addWidget(sp)
-    sp.resize(470, 600)
-    sp.show()
-    sp.set_mined(_mined(tmp_path))
+    sp = _shown(qtbot, tmp_path, width=470)
     header = sp.table.header()
     digits = sp.fontMetrics().horizontalAdvance("展开") * 3
     for col in (1, 2, 3):
