@@ -17,6 +17,21 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f'xmlns:w="{W_NS}"'
 
 
+# --- outlines -----------------------------------------------------------------------------
+
+
+def two_levels(text: str) -> list[tuple[str, list[str]]]:
+    """Each part of the outline read from ``text`` with the sub-headings under it, marker
+    and heading as typed: what a rule test about parts and points asserts on."""
+    from drafter.corpus import parse_text
+
+    doc = parse_text(text, "x.txt")
+    return [
+        (s.marker + s.heading, [c.marker + c.heading for c in s.children])
+        for s in doc.outline.sections
+    ]
+
+
 # --- Word ---------------------------------------------------------------------------------
 
 

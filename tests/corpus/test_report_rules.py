@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from drafter.corpus import parse_text
 from drafter.corpus.structure import TOPIC, Candidate, choose_structure
+from tests.corpus.conftest import two_levels
 
 BODY = "这方面的工作做了很多，" * 10 + "成效明显。"
-
-
-def tree(text: str) -> list[tuple[str, list[str]]]:
-    doc = parse_text(text, "x.txt")
-    return [
-        (s.marker + s.heading, [c.marker + c.heading for c in s.children])
-        for s in doc.outline.sections
-    ]
 
 
 def test_part_titles_over_runs_that_number_again_from_one() -> None:
@@ -27,7 +20,7 @@ def test_part_titles_over_runs_that_number_again_from_one() -> None:
     lines += ["三、改革流通体制", BODY, BODY, "四、办好经济特区", BODY, BODY]
     lines += ["关于外交工作", BODY, BODY]
     lines += ["一、维护世界和平", BODY, BODY, "二、坚持和平共处", BODY, "三、加强团结合作", BODY]
-    assert tree("\n\n".join(lines)) == [
+    assert two_levels("\n\n".join(lines)) == [
         (
             "关于国内建设",
             [
@@ -60,7 +53,7 @@ def test_lead_lines_after_a_numbered_run_are_its_siblings() -> None:
     ]
     lines += ["积极推进社会保障制度改革。", BODY, "其他方面的改革也要积极进行。", BODY]
     lines += ["三、关于外交工作", BODY, BODY]
-    assert tree("\n\n".join(lines)) == [
+    assert two_levels("\n\n".join(lines)) == [
         ("一、过去一年的工作", [x.rstrip("。") for x in lead]),
         (
             "二、深化国有企业改革",
@@ -84,7 +77,7 @@ def test_parallel_run_in_frames_are_the_topics_of_a_part() -> None:
     lines += ["在这个问题上，" + BODY, BODY, "二、发展各项社会事业", BODY]
     lines += ["在科技工作方面，" + BODY, "在教育工作方面，" + BODY, "在文化工作方面，" + BODY]
     lines += ["三、关于外交工作", BODY, BODY]
-    assert tree("\n\n".join(lines)) == [
+    assert two_levels("\n\n".join(lines)) == [
         ("一、发展经济", []),
         ("二、发展各项社会事业", ["在科技工作方面", "在教育工作方面", "在文化工作方面"]),
         ("三、关于外交工作", []),
@@ -107,7 +100,7 @@ def test_weaker_lead_lines_in_a_part_led_by_strong_ones() -> None:
     lines += [strong[0], BODY, strong[1], BODY, "进一步深化流通体制改革。", short, weak, BODY]
     lines += ["二、今年的任务", BODY, strong[2], BODY, strong[3], BODY, "搞好社会治安。", short]
     lines += ["三、关于外交工作", BODY, "继续发展睦邻关系。", short, BODY]
-    got = tree("\n\n".join(lines))
+    got = two_levels("\n\n".join(lines))
     assert got == [
         (
             "一、过去一年的工作",
@@ -124,7 +117,7 @@ def test_positions_on_questions_are_prose_not_topics() -> None:
     lines = ["各位代表：", "我代表国务院向大会作报告。", "一、回顾", BODY]
     lines += ["在发展道路问题上，" + BODY, "在发展阶段问题上，" + BODY, "在根本任务问题上，" + BODY]
     lines += ["二、任务", BODY, "三、外交", BODY]
-    assert tree("\n\n".join(lines)) == [("一、回顾", []), ("二、任务", []), ("三、外交", [])]
+    assert two_levels("\n\n".join(lines)) == [("一、回顾", []), ("二、任务", []), ("三、外交", [])]
 
 
 def test_a_numbered_question_keeps_its_speaker_label_and_its_sentence() -> None:
@@ -136,14 +129,14 @@ def test_a_numbered_question_keeps_its_speaker_label_and_its_sentence() -> None:
     lines = ["座谈会纪要", "1、与会人：我是十年前进公司的。后来一直做研究工作，想请教几个问题。"]
     lines += ["答：" + BODY, "2、" + ask, "答：" + BODY, "3、王小明：我想问一下人才问题。" + BODY]
     lines += ["答：" + BODY]
-    got = [h for h, _ in tree("\n\n".join(lines))]
+    got = [h for h, _ in two_levels("\n\n".join(lines))]
     assert got == [
         "1、与会人：我是十年前进公司的",
         "2、" + ask.rstrip("？"),
         "3、王小明：我想问一下人才问题",
     ]
     lines = ["工作要点", "1、目标：今年完成各项任务。" + BODY, "2、措施：加强领导。" + BODY]
-    assert [h for h, _ in tree("\n\n".join(lines))] == ["1、目标", "2、措施"]
+    assert [h for h, _ in two_levels("\n\n".join(lines))] == ["1、目标", "2、措施"]
 
 
 def test_long_points_standing_alone_over_their_own_paragraphs_are_headings() -> None:
@@ -154,11 +147,11 @@ def test_long_points_standing_alone_over_their_own_paragraphs_are_headings() -> 
     second = "第二，金字塔不仅拉开顶端差距，还要重视金字塔的基座，把每一个角落的人都关注到。"
     lines = ["一、落实获取分享制，管理好员工的分配结构。", first, BODY, BODY, second, BODY, BODY]
     lines += ["二、非物质激励应该是让多数人变成先进。", BODY, "三、要培养战略系统思维。", BODY]
-    got = tree("\n\n".join(lines))
+    got = two_levels("\n\n".join(lines))
     assert got[0][1] == [first.rstrip("。"), second.rstrip("。")]
     lines = ["一、落实获取分享制，管理好员工的分配结构。", BODY, first, second, BODY]
     lines += ["二、非物质激励应该是让多数人变成先进。", BODY, "三、要培养战略系统思维。", BODY]
-    assert tree("\n\n".join(lines))[0][1] == []
+    assert two_levels("\n\n".join(lines))[0][1] == []
 
 
 def test_a_numbered_group_right_under_the_last_part_title_is_its_points() -> None:
@@ -174,7 +167,7 @@ def test_a_numbered_group_right_under_the_last_part_title_is_its_points() -> Non
         "（四）关于外交工作",
     ):
         lines += [x, BODY, BODY, BODY, BODY, BODY]
-    assert tree("\n\n".join(lines)) == [
+    assert two_levels("\n\n".join(lines)) == [
         ("过去五年的回顾", []),
         (
             "今后五年的主要任务",
@@ -242,7 +235,7 @@ def test_a_run_goes_on_after_a_list_of_its_own_family_inside_it() -> None:
         BODY,
     ]
     lines += ["三、经济体制改革", BODY, BODY, "四、外交政策", BODY, BODY]
-    assert tree("\n\n".join(lines)) == [
+    assert two_levels("\n\n".join(lines)) == [
         ("一、过去五年的回顾", []),
         (
             "二、今后五年的基本任务",
@@ -269,7 +262,7 @@ def test_run_in_points_of_a_higher_family_do_not_keep_a_group_from_its_level() -
         lines += [q, BODY, "现在我提出以下几点："]
         lines += ["一、开垦荒地。" + BODY, "二、兴修水利。" + BODY]
     lines += ["四、为完成计划而奋斗", BODY]
-    got = tree("\n\n".join(lines))
+    got = two_levels("\n\n".join(lines))
     assert [h for h, _ in got] == [
         "一、总任务",
         "二、计划概要",
@@ -308,7 +301,7 @@ def test_short_title_lines_head_the_longer_sentence_lines_under_them() -> None:
         lines += [title, BODY]
         for sub in subs:
             lines += [sub, BODY, BODY]
-    assert tree("\n\n".join(lines)) == [(t, subs) for t, subs in parts.items()]
+    assert two_levels("\n\n".join(lines)) == [(t, subs) for t, subs in parts.items()]
 
 
 def test_a_last_point_introduced_by_zuihou_after_numbered_points() -> None:
@@ -348,7 +341,7 @@ def test_a_weaker_lead_line_before_the_strong_ones_of_its_part() -> None:
     lines += [strong[0], BODY, strong[1], BODY, "二、发展科技教育", BODY, first, BODY]
     lines += [strong[2], BODY, strong[3], BODY, "三、深化企业改革", opening, BODY]
     lines += ["抓好大型企业。", BODY, "放活小型企业。", BODY]
-    got = tree("\n\n".join(lines))
+    got = two_levels("\n\n".join(lines))
     assert got[1] == (
         "二、发展科技教育",
         [first.rstrip("。"), "对外贸易扩大规模", "人民生活不断改善"],
@@ -415,7 +408,7 @@ def test_points_numbered_by_tiao_in_a_speech() -> None:
     lines += ["第一条、努力克服官僚主义，这样就不会出问题。" + BODY]
     lines += ["第二条、问题出来了，要认真处理。" + BODY, "第三条、处理要稳妥。" + BODY]
     lines += ["二、关于干部", BODY, "三、关于群众", BODY]
-    got = tree("\n\n".join(lines))
+    got = two_levels("\n\n".join(lines))
     assert got[0][1] == [
         "第一条、努力克服官僚主义，这样就不会出问题",
         "第二条、问题出来了，要认真处理",
@@ -441,7 +434,7 @@ def test_a_law_in_parts_numbers_its_chapters_on_across_them() -> None:
                 lines.append(
                     f"第{'一二三四五六七八九十'[n - 1] if n <= 10 else '十' + '一二三四五六七八九'[n - 11]}条　{article}"
                 )
-    got = tree("\n\n".join(lines))
+    got = two_levels("\n\n".join(lines))
     assert got == [
         ("第一编总则", ["第一章任务", "第二章管辖"]),
         ("第二编程序", ["第三章起诉", "第四章审理"]),
@@ -484,7 +477,7 @@ def test_report_parts_numbered_by_paren_with_a_dun_list_inside_a_middle_part() -
     for p in points:
         lines += [p, BODY, BODY]
     lines += ["（三）我国经济发展的前景", BODY, BODY]
-    assert tree("\n\n".join(lines)) == [
+    assert two_levels("\n\n".join(lines)) == [
         ("（一）当前的经济形势", []),
         ("（二）今后经济建设的方针", points),
         ("（三）我国经济发展的前景", []),
@@ -499,7 +492,7 @@ def test_report_parts_numbered_by_paren_with_a_dun_list_inside_a_middle_part() -
     ]
     for p in points:
         lines += [p, BODY, BODY]
-    assert [h for h, _ in tree("\n\n".join(lines))] == points
+    assert [h for h, _ in two_levels("\n\n".join(lines))] == points
 
 
 def test_points_announced_before_everything_else_then_topics_on_one_level() -> None:
@@ -518,13 +511,13 @@ def test_points_announced_before_everything_else_then_topics_on_one_level() -> N
         p + "。这方面的工作做了很多，成效明显，群众满意，各方面都给予了充分的肯定。" for p in points
     ]
     lines += [BODY, BODY, "这里只综合地指出几点。"] + [t + "。" + BODY for t in topics] + [BODY]
-    got = [h for h, _ in tree("\n\n".join(lines))]
+    got = [h for h, _ in two_levels("\n\n".join(lines))]
     assert got == points + topics
     lines = ["论政策", BODY, "关于统一战线", BODY, "具体地说，就是："] + [
         p + "。这方面的工作做了很多，成效明显，群众满意，各方面都给予了充分的肯定。" for p in points
     ]
     lines += ["关于具体政策", BODY, BODY]
-    assert tree("\n\n".join(lines)) == [("关于统一战线", []), ("关于具体政策", [])]
+    assert two_levels("\n\n".join(lines)) == [("关于统一战线", []), ("关于具体政策", [])]
 
 
 def test_a_colon_list_that_is_a_whole_part_is_its_points() -> None:
@@ -536,11 +529,11 @@ def test_a_colon_list_that_is_a_whole_part_is_its_points() -> None:
     item = "。这方面要做的工作很多，各地要抓紧抓实。"
     lines = ["关于春季工作的几个指示", "一", BODY, "二", BODY, "三", "我们必须达到下述目的："]
     lines += [a + item for a in aims] + ["（二〇二二年三月二十三日）"]
-    got = tree("\n\n".join(lines))
+    got = two_levels("\n\n".join(lines))
     assert [h for h, _ in got] == ["一", "二", "三"]
     assert got[2][1] == aims
     lines = lines[:-1] + [BODY, BODY]  # the part goes on after the list
-    assert tree("\n\n".join(lines))[2][1] == []
+    assert two_levels("\n\n".join(lines))[2][1] == []
 
 
 def test_points_counted_by_the_sentence_before_them_stand_before_a_later_run() -> None:
@@ -558,12 +551,12 @@ def test_points_counted_by_the_sentence_before_them_stand_before_a_later_run() -
     for q in questions:
         lines += [q, BODY]
     lines += ["三、坚持对外开放", BODY, BODY, BODY, BODY]
-    got = tree("\n\n".join(lines))
+    got = two_levels("\n\n".join(lines))
     assert [h for h, _ in got] == ["一、过去五年的回顾", "二、今后五年的改革", "三、坚持对外开放"]
     assert got[1][1] == points + questions
     # with a colon the lead-in introduces a list, not the part's points
     lines[lines.index("今后五年的改革，主要的内容有以下三个方面。")] = "改革的主要内容有三个方面："
-    assert tree("\n\n".join(lines))[1][1] == questions
+    assert two_levels("\n\n".join(lines))[1][1] == questions
 
 
 def test_lead_lines_under_one_part_title_and_numbered_parts() -> None:
@@ -588,7 +581,7 @@ def test_lead_lines_under_one_part_title_and_numbered_parts() -> None:
     lines += ["今年要着重做好以下四个方面的工作。"]
     for part, points in zip(parts, tasks):
         lines += [part, BODY, points[0], BODY, points[1], BODY]
-    got = tree("\n\n".join(lines))
+    got = two_levels("\n\n".join(lines))
     for part, points in zip(parts, tasks):
         assert (part, [t.rstrip("。") for t in points]) in got
 

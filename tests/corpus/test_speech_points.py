@@ -5,16 +5,9 @@ built from the project's own sentences, never from the real texts in ../shared."
 from __future__ import annotations
 
 from drafter.corpus import parse_text
+from tests.corpus.conftest import two_levels
 
 BODY = "这方面的工作我们做了不少，也积累了一些经验，" * 4 + "今后还要继续努力。"
-
-
-def tree(text: str) -> list[tuple[str, list[str]]]:
-    doc = parse_text(text, "x.txt")
-    return [
-        (s.marker + s.heading, [c.marker + c.heading for c in s.children])
-        for s in doc.outline.sections
-    ]
 
 
 POINTS = [
@@ -31,7 +24,7 @@ def test_long_points_that_each_head_paragraphs_of_their_own_are_headings() -> No
     lines = ["同志们：", "今天和大家座谈几个问题。", "一、后勤改革要为一线服务", BODY]
     lines += [LONG[0], BODY, BODY, LONG[1], BODY, LONG[2], BODY]
     lines += ["二、改进工作方法", BODY, LONG[0], BODY, LONG[1], BODY, BODY, LONG[2], BODY]
-    assert tree("\n\n".join(lines)) == [
+    assert two_levels("\n\n".join(lines)) == [
         ("一、后勤改革要为一线服务", POINTS),
         ("二、改进工作方法", POINTS),
     ]
@@ -40,7 +33,7 @@ def test_long_points_that_each_head_paragraphs_of_their_own_are_headings() -> No
 def test_long_points_back_to_back_stay_a_list_in_prose() -> None:
     lines = ["同志们：", "今天和大家座谈几个问题。", "一、后勤改革要为一线服务", BODY]
     lines += [*LONG, BODY, "二、改进工作方法", BODY, BODY]
-    assert tree("\n\n".join(lines)) == [
+    assert two_levels("\n\n".join(lines)) == [
         ("一、后勤改革要为一线服务", []),
         ("二、改进工作方法", []),
     ]
@@ -80,11 +73,11 @@ def test_points_counted_before_them_that_fill_the_part_are_its_points() -> None:
     lead = "我县发展的基本原则包括以下四个方面。"
     lines = ["同志们：", "今天讲两个问题。", "一、认清形势", BODY, BODY, "二、坚持基本原则", BODY]
     done = [*lines, lead, *items, "所有这些，都是我县发展的基本原则。", "三、加强领导", BODY]
-    second = tree("\n\n".join(done))[1]
+    second = two_levels("\n\n".join(done))[1]
     assert second[0] == "二、坚持基本原则"
     assert [h[:3] for h in second[1]] == ["第一、", "第二、", "第三、", "第四、"]
     going_on = [*lines, lead, *items, BODY, BODY, BODY, "三、加强领导", BODY]
-    assert tree("\n\n".join(going_on))[1] == ("二、坚持基本原则", [])
+    assert two_levels("\n\n".join(going_on))[1] == ("二、坚持基本原则", [])
 
 
 def test_a_point_said_more_shortly_between_two_written_out_ones() -> None:
@@ -117,9 +110,9 @@ def test_points_run_into_the_first_turn_of_minutes_do_not_divide_the_dialogue() 
         turns += [f"问：{q}", f"任总：{answer}", BODY]
     lines = ["任总：今天和大家座谈，先讲两点看法。"]
     lines += [f"第一，要把队伍带好。{answer}", f"第二，要把工作做实。{answer}", *turns]
-    assert tree("\n\n".join(lines)) == []
+    assert two_levels("\n\n".join(lines)) == []
     speech = ["同志们：", "一、我们向先进学习什么", BODY, BODY, "二、怎么向先进学习", BODY]
-    assert [h for h, _ in tree("\n\n".join(speech + turns))] == [
+    assert [h for h, _ in two_levels("\n\n".join(speech + turns))] == [
         "一、我们向先进学习什么",
         "二、怎么向先进学习",
     ]
@@ -128,7 +121,7 @@ def test_points_run_into_the_first_turn_of_minutes_do_not_divide_the_dialogue() 
 def test_a_preface_and_an_afterword_are_the_parts_of_their_text() -> None:
     lines = ["《县志》的序言和跋", "（一九四一年三月、四月）", "序", "（一九四一年三月十七日）"]
     lines += [BODY, BODY, "跋", "（一九四一年四月十九日）", BODY, BODY]
-    assert tree("\n\n".join(lines)) == [("序", []), ("跋", [])]
+    assert two_levels("\n\n".join(lines)) == [("序", []), ("跋", [])]
 
 
 def test_a_numbered_question_by_a_name_of_any_surname() -> None:
