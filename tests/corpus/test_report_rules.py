@@ -9,6 +9,8 @@ from drafter.corpus.structure import TOPIC, Candidate, choose_structure
 from tests.corpus.conftest import two_levels
 
 BODY = "这方面的工作做了很多，" * 10 + "成效明显。"
+# short one-sentence lines a report sets in bold to lead the paragraphs of a part
+LEAD = ["农业生产稳定增长。", "工业结构继续优化。", "对外贸易扩大规模。", "人民生活不断改善。"]
 
 
 def test_part_titles_over_runs_that_number_again_from_one() -> None:
@@ -89,16 +91,10 @@ def test_weaker_lead_lines_in_a_part_led_by_strong_ones() -> None:
     shorter paragraph in such a part is one too; the same lines in a part without strong
     lead lines stay prose."""
     short = "要抓好这项工作，确保取得实效。" * 3
-    strong = [
-        "农业生产稳定增长。",
-        "工业结构继续优化。",
-        "对外贸易扩大规模。",
-        "人民生活不断改善。",
-    ]
     weak = "做好扶贫工作，对低收入者给予必要帮助，是政府的重要职责，也是维护稳定所必需的。"
     lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
-    lines += [strong[0], BODY, strong[1], BODY, "进一步深化流通体制改革。", short, weak, BODY]
-    lines += ["二、今年的任务", BODY, strong[2], BODY, strong[3], BODY, "搞好社会治安。", short]
+    lines += [LEAD[0], BODY, LEAD[1], BODY, "进一步深化流通体制改革。", short, weak, BODY]
+    lines += ["二、今年的任务", BODY, LEAD[2], BODY, LEAD[3], BODY, "搞好社会治安。", short]
     lines += ["三、关于外交工作", BODY, "继续发展睦邻关系。", short, BODY]
     got = two_levels("\n\n".join(lines))
     assert got == [
@@ -185,18 +181,12 @@ def test_a_lead_line_over_points_of_its_own_heads_them() -> None:
     """In a part led by bold lead lines, a lead line followed at once by 一要…二要… heads
     those points (they are under it, not under the lead line before); a line announcing
     them ("要着重抓好以下三项工作。") is not a lead line."""
-    strong = [
-        "农业生产稳定增长。",
-        "工业结构继续优化。",
-        "对外贸易扩大规模。",
-        "人民生活不断改善。",
-    ]
     points = ["一要抓紧做好准备工作。", "二要进一步发展进出口贸易。", "三要努力提高利用外资水平。"]
     lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
-    lines += [strong[0], BODY, strong[1], BODY, "进一步提高对外开放水平。"]
+    lines += [LEAD[0], BODY, LEAD[1], BODY, "进一步提高对外开放水平。"]
     for p in points:
         lines += [p, BODY]
-    lines += ["二、今年的任务", BODY, strong[2], BODY, strong[3], BODY, "要着重抓好以下三项工作。"]
+    lines += ["二、今年的任务", BODY, LEAD[2], BODY, LEAD[3], BODY, "要着重抓好以下三项工作。"]
     for p in points:
         lines += [p, BODY]
     doc = parse_text("\n\n".join(lines), "x.txt")
@@ -329,17 +319,11 @@ def test_a_weaker_lead_line_before_the_strong_ones_of_its_part() -> None:
     """A part's first lead line may be the weaker one (longer than the others): the strong
     ones after it in the same part vouch for it; the sentence right under the part
     heading is the part's opening, not a lead line."""
-    strong = [
-        "农业生产稳定增长。",
-        "工业结构继续优化。",
-        "对外贸易扩大规模。",
-        "人民生活不断改善。",
-    ]
     first = "促进科技成果向现实生产力转化，充分发挥科学技术在经济发展中的作用。"
     opening = "国有企业改革是今年经济体制改革的重点，也是政府工作的突出任务。"
     lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
-    lines += [strong[0], BODY, strong[1], BODY, "二、发展科技教育", BODY, first, BODY]
-    lines += [strong[2], BODY, strong[3], BODY, "三、深化企业改革", opening, BODY]
+    lines += [LEAD[0], BODY, LEAD[1], BODY, "二、发展科技教育", BODY, first, BODY]
+    lines += [LEAD[2], BODY, LEAD[3], BODY, "三、深化企业改革", opening, BODY]
     lines += ["抓好大型企业。", BODY, "放活小型企业。", BODY]
     got = two_levels("\n\n".join(lines))
     assert got[1] == (
@@ -589,19 +573,13 @@ def test_lead_lines_under_one_part_title_and_numbered_parts() -> None:
 def test_a_lead_line_over_a_short_lead_in_and_points_heads_them() -> None:
     """A bold lead line, then a short paragraph leading in to points (…着重抓好以下几个
     方面：), then 一是…三是: the lead line heads the points, as when they follow at once."""
-    strong = [
-        "农业生产稳定增长。",
-        "工业结构继续优化。",
-        "对外贸易扩大规模。",
-        "人民生活不断改善。",
-    ]
     points = ["一是抓紧做好准备工作。", "二是进一步发展进出口贸易。", "三是努力提高利用外资水平。"]
     lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
-    lines += [strong[0], BODY, strong[1], BODY, "二、今年的任务", BODY, strong[2], BODY]
+    lines += [LEAD[0], BODY, LEAD[1], BODY, "二、今年的任务", BODY, LEAD[2], BODY]
     lines += ["加大结构调整力度。", "要围绕提高质量和效益，着重抓好以下几个方面："]
     for p in points:
         lines += [p, BODY]
-    lines += [strong[3], BODY]
+    lines += [LEAD[3], BODY]
     doc = parse_text("\n\n".join(lines), "x.txt")
     second = doc.outline.sections[1]
     assert [c.heading for c in second.children] == [
@@ -617,15 +595,9 @@ def test_a_lead_line_over_a_short_lead_in_and_points_heads_them() -> None:
 def test_a_lead_line_whose_subject_is_the_country() -> None:
     """我国是统一的多民族国家。 over its paragraph is a lead line like the others (a
     sentence in the first person, 我们要…, is not)."""
-    strong = [
-        "农业生产稳定增长。",
-        "工业结构继续优化。",
-        "对外贸易扩大规模。",
-        "人民生活不断改善。",
-    ]
     lines = ["各位代表：", "我代表国务院向大会作报告。", "一、过去一年的工作", BODY]
-    lines += [strong[0], BODY, strong[1], BODY, "二、今年的任务", BODY, strong[2], BODY]
-    lines += [strong[3], BODY, "我国是统一的多民族国家。", BODY, "我们要继续努力。", BODY]
+    lines += [LEAD[0], BODY, LEAD[1], BODY, "二、今年的任务", BODY, LEAD[2], BODY]
+    lines += [LEAD[3], BODY, "我国是统一的多民族国家。", BODY, "我们要继续努力。", BODY]
     doc = parse_text("\n\n".join(lines), "x.txt")
     assert [c.heading for c in doc.outline.sections[1].children] == [
         "对外贸易扩大规模",
