@@ -27,7 +27,11 @@ items of a listed frame come out right, and roadmap recall/precision:
 * ``own fixtures`` — the speech written for tests/study/test_study_fixtures.py;
 * ``roadmap development`` — study_roadmap_dev.json, 50 texts and 34 roadmap sentences with the
   parts each announces (roadmap only: recall, precision, links right, count warnings right);
-  first contact on main 833947b R 0.15 P 1.00, the rules were then fitted to it.
+  first contact on main 833947b R 0.15 P 1.00, the rules were then fitted to it;
+* ``held-out batch 10`` — study_heldout_b10.json, the lead's reserve of 80 speeches (97 frames,
+  10 roadmap sentences with their parts, so its roadmap links are reported too), written by
+  annotator g11-b10 before anything ran on them and scored once, blind, after the fixers'
+  final landing on main 0f25999: R 0.52 P 0.75, items 0.72, roadmap 7/10 P 0.58, links 6/7.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...]
 
@@ -59,6 +63,7 @@ from study_scoring import (  # noqa: E402
     HELDOUT6_FILE,
     HELDOUT7_FILE,
     HELDOUT8_FILE,
+    HELDOUT10_FILE,
     HELDOUT_FILE,
     Score,
     gold_document,
@@ -101,13 +106,14 @@ def group(entries: list[dict]) -> Score:
     return score
 
 
-def roadmap_dev(check: bool = False):
+def roadmap_dev(check: bool = False, path: Path | None = None):
     """Roadmap sentences, their links and count warnings on study_roadmap_dev.json (or, with
-    ``check``, on the smaller study_roadmap_check.json read after the fit)."""
+    ``check``, on the smaller study_roadmap_check.json read after the fit; or on ``path``, a
+    frames gold whose entries carry roadmap_links, as batch 10's do)."""
     from roadmap_scoring import ROADMAP_CHECK_FILE, ROADMAP_DEV_FILE, RoadmapScore, score_roadmap
 
     score = RoadmapScore()
-    for entry in load_gold(ROADMAP_CHECK_FILE if check else ROADMAP_DEV_FILE):
+    for entry in load_gold(path or (ROADMAP_CHECK_FILE if check else ROADMAP_DEV_FILE)):
         doc = gold_document(entry, SHARED)
         score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
     return score
@@ -159,12 +165,17 @@ def main() -> int:
         "dev sample 13 (25)": group(load_gold(DEV13_FILE)),
         "dev sample 14 (14)": group(load_gold(DEV14_FILE)),
         "dev sample 15 (5)": group(load_gold(DEV15_FILE)),
+        "held-out batch 10 (80)": group(load_gold(HELDOUT10_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
         groups,
         args,
-        {"roadmap development (50)": roadmap_dev(), "roadmap check (53)": roadmap_dev(check=True)},
+        {
+            "roadmap development (50)": roadmap_dev(),
+            "roadmap check (53)": roadmap_dev(check=True),
+            "batch 10 roadmap links": roadmap_dev(path=HELDOUT10_FILE),
+        },
     )
 
 

@@ -35,6 +35,9 @@ DEV13_FILE = GOLD_DIR / "study_dev_b13.json"
 DEV14_FILE = GOLD_DIR / "study_dev_b14.json"
 # a sixth (5 long speeches, 5 frames), first contact after samples 10-14: R 0.80 P 0.67
 DEV15_FILE = GOLD_DIR / "study_dev_b15.json"
+# batch 10: the lead's reserve of 80 ren/ and mao/ speeches (97 frames, 10 roadmap sentences
+# with their parts), written by annotator g11-b10 before anything ran on them, scored once blind
+HELDOUT10_FILE = GOLD_DIR / "study_heldout_b10.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 

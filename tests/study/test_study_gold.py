@@ -24,6 +24,7 @@ from study_scoring import (
     HELDOUT6_FILE,
     HELDOUT7_FILE,
     HELDOUT8_FILE,
+    HELDOUT10_FILE,
     HELDOUT_FILE,
     Score,
     gold_document,
@@ -282,3 +283,40 @@ def test_dev_sample_fifteen():
     assert score.frame_recall >= 0.8, score.misses
     assert score.frame_precision >= 0.95, score.spurious
     assert score.items_accuracy >= 0.95, score.figures()
+
+
+def test_heldout_batch_ten():
+    """Blind batch 10 (gold/study_heldout_b10.json): the lead's reserve of 80 ren/ and mao/
+    speeches of any length (random.Random(1210) over speeches in no gold, not held out and in
+    no fixer's sample, /work/notes/holdout6/select_reserve.py), all read whole in that order by
+    annotator g11-b10; 97 frames (85 listed, 7 mentioned only, 5 arguable), 10 roadmap
+    sentences with the parts they announce, 40 negatives. Written and committed before anything
+    in drafter ran on them; nobody who changes rules read them. Scored once, blind, after the
+    fixers' final landing (main 0f25999, 12:08 UTC): frames recall 0.515 (50 of 97),
+    precision 0.746 (67 found), items right 0.717 (33 of 46 listed frames found), roadmap
+    recall 0.70 (7 of 10), precision 0.583 (12 found); mao/ R 0.48 P 0.80, ren/ R 0.56 P 0.69. Against the issue's bars (frame recall >= 0.9, items
+    >= 0.8, roadmap >= 0.8): ALL FAR BELOW — recall 0.52 vs 0.9, items 0.72 vs 0.8, roadmap 0.70
+    vs 0.8, precision 0.75. The floors are the blind figures, so nothing falls
+    back; a fair new figure needs another unseen batch."""
+    score = _score(load_gold(HELDOUT10_FILE))
+    assert score.frame_recall >= 0.51, score.misses
+    assert score.frame_precision >= 0.74, score.spurious
+    assert score.items_accuracy >= 0.71, score.figures()
+    assert score.roadmap_recall >= 0.7, score.figures()
+    assert score.roadmap_precision >= 0.58, score.figures()
+
+
+def test_heldout_batch_ten_roadmap_links():
+    """The parts each batch-10 roadmap sentence announces (roadmap_links, first words of each
+    part's paragraph): a found roadmap is linked right when the sections it is linked to are
+    exactly those parts (tests/study/roadmap_scoring.py). Blind (main 0f25999): 6 of the 7 found
+    roadmap sentences linked right (0.857), count warnings all right."""
+    from roadmap_scoring import RoadmapScore, score_roadmap
+
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent: the study gold needs the real texts beside the project")
+    score = RoadmapScore()
+    for entry in load_gold(HELDOUT10_FILE):
+        doc = gold_document(entry, SHARED)
+        score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
+    assert score.link_accuracy >= 0.85, score.wrong_links
