@@ -12,6 +12,9 @@ items of a listed frame come out right, and roadmap recall/precision:
   annotator's final blind test, 60 frames) was scored blind once at the end (R 0.83 P 0.89);
 * ``held-out batch 8`` — study_heldout_b8.json, 30 speeches only (28 frames), a third
   annotator's blind batch, scored once on main 4f73648 (R 0.57 P 0.57, items 0.91, roadmap 0/3);
+* ``held-out batch 9`` — study_heldout_b9.json, 50 speeches (66 frames, 5 roadmap sentences), a
+  fourth annotator's blind batch, scored once on main 0f25999 after the rules helpers' final
+  landing (R 0.55 P 0.86, items 0.66, roadmap 3/5 P 0.75);
 * ``dev sample 10`` — study_dev_b10.json, 28 speeches the frames helper annotated before
   the analysis ran on them (first contact R 0.57 P 0.75), then developed on: not blind;
 * ``dev sample 11`` — study_dev_b11.json, 25 more, read after the sample-10 rules landed
@@ -63,6 +66,7 @@ from study_scoring import (  # noqa: E402
     HELDOUT6_FILE,
     HELDOUT7_FILE,
     HELDOUT8_FILE,
+    HELDOUT9_FILE,
     HELDOUT10_FILE,
     HELDOUT_FILE,
     Score,
@@ -159,6 +163,7 @@ def main() -> int:
         "held-out batch 6 (9)": group(load_gold(HELDOUT6_FILE)),
         "held-out batch 7 (11)": group(load_gold(HELDOUT7_FILE)),
         "held-out batch 8 (30)": group(load_gold(HELDOUT8_FILE)),
+        "held-out batch 9 (50)": group(load_gold(HELDOUT9_FILE)),
         "dev sample 10 (28)": group(load_gold(DEV10_FILE)),
         "dev sample 11 (25)": group(load_gold(DEV11_FILE)),
         "dev sample 12 (25)": group(load_gold(DEV12_FILE)),

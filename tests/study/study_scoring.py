@@ -21,6 +21,9 @@ HELDOUT6_FILE = GOLD_DIR / "study_heldout_b6.json"
 HELDOUT7_FILE = GOLD_DIR / "study_heldout_b7.json"
 # a third annotator's speeches-only blind batch (30 ren/ and mao/ speeches, 28 frames)
 HELDOUT8_FILE = GOLD_DIR / "study_heldout_b8.json"
+# batch 9: 50 held-out speeches of the lead's seeded shuffle (66 frames), a fourth annotator's,
+# scored once, blind, after the rules helpers' final landing
+HELDOUT9_FILE = GOLD_DIR / "study_heldout_b9.json"
 # a development sample of 28 ren/ and mao/ speeches (42 frames) written by the frames helper
 # f11-frames before the analysis ran on them; first contact R 0.57 P 0.75, then developed on
 DEV10_FILE = GOLD_DIR / "study_dev_b10.json"
