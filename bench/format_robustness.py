@@ -17,6 +17,7 @@ peer in the same run):
 
     .venv/bin/python bench/format_robustness.py                 # every gold file, all forms
     .venv/bin/python bench/format_robustness.py --forms txt_scraped --sample 15 -v
+    .venv/bin/python bench/format_robustness.py --gold 'heldout6_*'     # one blind set
 """
 
 from __future__ import annotations
@@ -84,8 +85,8 @@ def measure(doc: Document, base: Document, source, form: str) -> dict:
     }
 
 
-def run(forms: list[str], sample: int, seed: int, verbose: bool) -> dict:
-    paths = sorted(GOLD.glob("*.json"))
+def run(forms: list[str], sample: int, seed: int, verbose: bool, pattern: str = "*.json") -> dict:
+    paths = sorted(GOLD.glob(pattern))
     paths = [p for p in paths if (SHARED / json.loads(p.read_text("utf-8"))["source"]).is_file()]
     if sample and sample < len(paths):
         paths = sorted(random.Random(seed).sample(paths, sample))
@@ -143,12 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--forms", nargs="*", default=list(FORMS), choices=FORMS)
     parser.add_argument("--sample", type=int, default=0, help="N gold files (0: all)")
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--gold", default="*.json", help="gold files (glob in tests/gold)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each weak document")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print("format_robustness: ../shared not found", file=sys.stderr)
         return 2
-    summary = run(args.forms, args.sample, args.seed, args.verbose)
+    summary = run(args.forms, args.sample, args.seed, args.verbose, args.gold)
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     return 0
 

@@ -4,12 +4,15 @@ Not a timing benchmark: it measures how well ``drafter outline`` matches a caref
 on real documents (tests/gold/*.json, sources under ../shared), reported per group
 (speeches, seeds + structure reports, the project's own fixtures in tests/corpus/unseen)
 so that a figure from texts the rules were written next to is never mixed with one from
-texts they were not. ``--sample N`` adds sanity statistics on N speeches that have no gold
+texts they were not. Each blind set written later (``heldout<N>_*``) is also reported as its
+own group, "held-out set N", with title, date, closing and apparatus where its gold files
+record them (tests/gold/README.md); ``--gold PATTERN`` scores only the gold files matching it. ``--sample N`` adds sanity statistics on N speeches that have no gold
 file (how many level-1 sections, how often a closing is found, the confidence), to catch
 rules that fit the gold set and nothing else.
 
     .venv/bin/python bench/outline_quality.py
     .venv/bin/python bench/outline_quality.py --sample 120 --json
+    .venv/bin/python bench/outline_quality.py --gold 'heldout6_*'
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -30,7 +34,13 @@ GOLD = ROOT / "tests" / "gold"
 UNSEEN = ROOT / "tests" / "corpus" / "unseen"
 # the scoring the gold and unseen tests use, so the figures here are the ones they assert on
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
-from outline_scoring import f1, heading_set  # noqa: E402
+from outline_scoring import (  # noqa: E402
+    apparatus_in_body,
+    apparatus_kept,
+    closing_right,
+    f1,
+    heading_set,
+)
 
 
 def load_gold_document(gold: dict, shared: Path = SHARED) -> Document:
@@ -50,25 +60,61 @@ def group_of(name: str, source: str) -> str:
     return "seeds+structure"
 
 
-def gold_scores() -> list[dict]:
+def set_of(name: str) -> str | None:
+    """The blind set a gold file belongs to (heldout6_* -> "held-out set 6"), reported
+    apart as well, since its first figure is the one no rule was fitted to."""
+    m = re.match(r"heldout(\d+)_", name)
+    return f"held-out set {m.group(1)}" if m else None
+
+
+def gold_scores(pattern: str = "*.json") -> list[dict]:
     rows = []
-    for path in sorted(GOLD.glob("*.json")):
+    for path in sorted(GOLD.glob(pattern)):
         gold = json.loads(path.read_text(encoding="utf-8"))
         if not (SHARED / gold["source"]).is_file():
             continue
         doc = load_gold_document(gold)
         want, got = heading_set(gold["sections"]), heading_set(doc.outline.sections)
-        rows.append(
-            {
-                "name": path.stem,
-                "group": group_of(path.stem, gold["source"]),
-                "f1": round(f1(want, got), 3),
-                "confidence": getattr(doc.outline, "confidence", None),
-                "missing": sorted(want - got)[:4],
-                "extra": sorted(got - want)[:4],
-            }
-        )
+        row = {
+            "name": path.stem,
+            "group": group_of(path.stem, gold["source"]),
+            "set": set_of(path.stem),
+            "f1": round(f1(want, got), 3),
+            "confidence": getattr(doc.outline, "confidence", None),
+            "missing": sorted(want - got)[:4],
+            "extra": sorted(got - want)[:4],
+        }
+        if "closing" in gold or "apparatus" in gold:  # the fields of set 6 onwards
+            meta = load_document(SHARED / gold["source"]).metadata
+            texts = [p.text for p in doc.paragraphs()] + [doc.metadata.title or ""]
+            kept, expected = apparatus_kept(gold, doc.apparatus.to_json())
+            row.update(
+                title_right=meta.title == gold["title"],
+                date_right=meta.date == gold["date"],
+                closing_right=closing_right(gold, doc.outline.closing),
+                apparatus_in_body=len(apparatus_in_body(gold, texts)),
+                apparatus_items=len(gold.get("apparatus", [])),
+                apparatus_kept=kept,
+                apparatus_expected=expected,
+            )
+        rows.append(row)
     return rows
+
+
+def set_summary(rows: list[dict]) -> dict:
+    """Title, date, closing and apparatus counts over the rows that record them."""
+    rs = [r for r in rows if "closing_right" in r]
+    if not rs:
+        return {}
+    return {
+        "title_right": f"{sum(r['title_right'] for r in rs)}/{len(rs)}",
+        "date_right": f"{sum(r['date_right'] for r in rs)}/{len(rs)}",
+        "closing_right": f"{sum(bool(r['closing_right']) for r in rs)}/{len(rs)}",
+        "apparatus_out_of_body": f"{sum(r['apparatus_items'] - r['apparatus_in_body'] for r in rs)}"
+        f"/{sum(r['apparatus_items'] for r in rs)}",
+        "apparatus_kept": f"{sum(r['apparatus_kept'] for r in rs)}"
+        f"/{sum(r['apparatus_expected'] for r in rs)}",
+    }
 
 
 def fixture_scores() -> list[dict]:
@@ -117,18 +163,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0, help="N speeches without gold")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--quiet", action="store_true", help="only the summary")
+    parser.add_argument("--gold", default="*.json", help="gold files (glob in tests/gold)")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print("outline_quality: ../shared not found", file=sys.stderr)
         return 2
-    rows = gold_scores() + fixture_scores()
-    groups: dict[str, list[float]] = {}
+    rows = gold_scores(args.gold) + (fixture_scores() if args.gold == "*.json" else [])
+    groups: dict[str, list[dict]] = {}
     for r in rows:
-        groups.setdefault(r["group"], []).append(r["f1"])
-    summary = {
-        g: {"documents": len(v), "mean_f1": round(statistics.mean(v), 3), "min_f1": min(v)}
-        for g, v in groups.items()
-    }
+        groups.setdefault(r["group"], []).append(r)
+        if r.get("set"):
+            groups.setdefault(r["set"], []).append(r)
+    summary = {}
+    for g, rs in groups.items():
+        fs = [r["f1"] for r in rs]
+        summary[g] = {
+            "documents": len(fs),
+            "mean_f1": round(statistics.mean(fs), 3),
+            "min_f1": min(fs),
+        }
+        summary[g].update(set_summary(rs) if g.startswith("held-out set") else {})
     stats = sample_stats(args.sample) if args.sample else None
     if args.json:
         print(
@@ -146,8 +200,12 @@ def main(argv: list[str] | None = None) -> int:
             if r["f1"] < 1 and "missing" in r:
                 print(f"        missing {r['missing']}\n        extra   {r['extra']}")
     for g, s in summary.items():
+        extra = "".join(
+            f"  {k} {v}" for k, v in s.items() if k not in ("documents", "mean_f1", "min_f1")
+        )
         print(
             f"{g:<16} {s['documents']:3d} docs  mean F1 {s['mean_f1']:.3f}  min {s['min_f1']:.3f}"
+            + extra
         )
     if stats:
         print("sample without gold:", json.dumps(stats, ensure_ascii=False))

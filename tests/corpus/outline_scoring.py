@@ -3,6 +3,7 @@ and bench/outline_quality.py, so the benchmark reports what the tests assert on)
 
 from __future__ import annotations
 
+import json
 import re
 
 _IGNORED = re.compile(r"\[\d+\]|[\s\u3000]+")
@@ -39,3 +40,57 @@ def heading_set(sections: list, max_level: int = 2) -> set[tuple[int, str]]:
     for s in sections:
         visit(s)
     return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text or "")
+
+
+def closing_right(gold: dict, closing: list[str]) -> bool | None:
+    """Whether the closing found starts where the gold's ``"closing"`` says (its first
+    characters), or is absent when the gold has none; None for a gold file without the field."""
+    if "closing" not in gold:
+        return None
+    want = gold["closing"]
+    if want is None:
+        return not closing
+    return bool(closing) and _squash(closing[0]).startswith(_squash(want))
+
+
+_LABEL = re.compile(r"^【[^】]{0,6}】|^【?编者按[:：]?|^【")
+
+
+def apparatus_in_body(gold: dict, texts: list[str]) -> list[dict]:
+    """The gold's ``"apparatus"`` items still found among ``texts`` (the paragraphs, headings
+    and title of the outline): chrome and endnote labels as whole lines, ``[n]`` marks
+    anywhere, the rest by their first characters."""
+    left = []
+    squashed = [_squash(t) for t in texts]
+    for item in gold.get("apparatus", []):
+        kind, first = item["kind"], _squash(item["first"])
+        if kind == "marks":
+            hit = any(re.search(r"\[\d+\]", t) for t in texts)
+        elif kind == "endnotes":
+            hit = any(s == first or re.match(r"\[\d+\]", s) for s in squashed)
+        elif kind == "chrome":
+            hit = first in squashed
+        else:
+            hit = bool(first) and any(first in s for s in squashed)
+        if hit:
+            left.append(item)
+    return left
+
+
+def apparatus_kept(gold: dict, apparatus: dict) -> tuple[int, int]:
+    """(kept, expected): of the gold's notes, endnotes, source lines, appendices and
+    comments, how many the document keeps in its apparatus (chrome and marks are dropped)."""
+    blob = _squash(json.dumps(apparatus, ensure_ascii=False)).replace("【", "").replace("】", "")
+    kept = expected = 0
+    for item in gold.get("apparatus", []):
+        if item["kind"] in ("marks", "chrome"):
+            continue
+        expected += 1
+        key = _LABEL.sub("", _squash(item["first"]))[:5]
+        if (item["kind"] == "endnotes" and apparatus.get("endnotes")) or (key and key in blob):
+            kept += 1
+    return kept, expected
