@@ -87,7 +87,9 @@ def gold_scores(pattern: str = "*.json") -> list[dict]:
         if "closing" in gold or "apparatus" in gold:  # the fields of set 6 onwards
             meta = load_document(SHARED / gold["source"]).metadata
             texts = [p.text for p in doc.paragraphs()] + [doc.metadata.title or ""]
-            kept, expected = apparatus_kept(gold, doc.apparatus.to_json())
+            kept, expected = apparatus_kept(
+                gold, {**doc.apparatus.to_json(), "metadata_source": doc.metadata.source}
+            )
             row.update(
                 title_right=meta.title == gold["title"],
                 date_right=meta.date == gold["date"],

@@ -57,7 +57,7 @@ def closing_right(gold: dict, closing: list[str]) -> bool | None:
     return bool(closing) and _squash(closing[0]).startswith(_squash(want))
 
 
-_LABEL = re.compile(r"^【[^】]{0,6}】|^【?编者按[:：]?|^【")
+_LABEL = re.compile(r"^【[^】]{0,6}】|^【?编者按[:：]?|^【|^(来源|出处)[:：]?")
 
 
 def apparatus_in_body(gold: dict, texts: list[str]) -> list[dict]:
@@ -83,7 +83,8 @@ def apparatus_in_body(gold: dict, texts: list[str]) -> list[dict]:
 
 def apparatus_kept(gold: dict, apparatus: dict) -> tuple[int, int]:
     """(kept, expected): of the gold's notes, endnotes, source lines, appendices and
-    comments, how many the document keeps in its apparatus (chrome and marks are dropped)."""
+    comments, how many the document keeps (``apparatus``: its apparatus JSON, plus anything
+    else it keeps them in, such as the metadata's source); chrome and marks are dropped."""
     blob = _squash(json.dumps(apparatus, ensure_ascii=False)).replace("【", "").replace("】", "")
     kept = expected = 0
     for item in gold.get("apparatus", []):

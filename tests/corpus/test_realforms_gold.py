@@ -26,6 +26,9 @@ from drafter.corpus import load_document, parse_text
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 SAMPLE = 30
+# blind sets with their own per-form floors (test_outline_gold_set6.py); kept out of the
+# sample so that it stays the one drawn from the older gold files
+OWN_FLOORS = ("heldout6_",)
 MARGIN = 0.03  # mean F1 of a form may fall this far below the source's
 FAR_BELOW = 0.25  # no single document may fall this far below its source
 
@@ -42,6 +45,7 @@ def _sample(shared: Path) -> list[Path]:
         p
         for p in sorted(GOLD_DIR.glob("*.json"))
         if (shared / json.loads(p.read_text(encoding="utf-8"))["source"]).is_file()
+        and not p.name.startswith(OWN_FLOORS)
     ]
     return sorted(random.Random(8).sample(paths, min(SAMPLE, len(paths))))
 
