@@ -4,7 +4,8 @@ Each gold file names its source under ../shared; the test is skipped when ../sha
 absent. Groups: the seeds and structure reports (F1 >= 0.95 each, the standard they have
 held since they were written); the speeches of corpus/speeches (F1 >= 0.8 each and >= 0.9
 on average, the bar of issue 8); and heldout_* files, written after the rules and never
-tuned on (F1 >= 0.8 each, failures listed in KNOWN_WRONG with the reason). Levels 1 and 2 are judged; a heading is compared
+tuned on (F1 >= 0.8 each, failures listed in KNOWN_WRONG with the reason; the blind sets'
+figures of record as floors in test_outline_gold_set6.py for set 6). Levels 1 and 2 are judged; a heading is compared
 as marker + text without whitespace or note marks. The body must carry no web clutter, and
 no body paragraph of a seed or report may stop in mid-sentence.
 """
@@ -33,6 +34,18 @@ SENTENCE_END = tuple("。！？!?…；;：:”’」』）)》")
 KNOWN_WRONG: dict[str, str] = {
     # (empty since f8-rules4: set 5's gwr 1986 四、 ten principles 第一、…第十、 are read as
     # the part's points — counted by the sentence before them and filling the part)
+    # set 6 (g8-set6, final blind test, scored once on main 0f25999; floors in
+    # test_outline_gold_set6.py)
+    "heldout6_gwr_national_1964": "a news summary of the report: its subheads (a line alone "
+    "after blank lines, or without a final 。, restated by the next paragraph) are mostly "
+    "missed, 今后发展国民经济中应当注意的几个问题 is taken for a part, a two-sentence headline is cut "
+    "at its 。, and 第一，…第四， (marker alone on its line) rise to level 2 (F1 0.611)",
+    "heldout6_mao_v4_022": "一、…八、, the eight policies the manifesto is made of (本军的政策…主要的"
+    "有如下各项：), are read as a list; the gold counts them as its points, as heldout_mao_v2_037 "
+    "and heldout5 5-017 do (a judgement call; F1 0.000)",
+    "heldout6_ren_19980620": "第一条（追求）…第七条（社会责任） are cut at their label (第一条追求); the "
+    "gold keeps the first sentence after it by the README's rule, an arguable call (F1 0.771; "
+    "0.971 with the label reading)",
 }
 
 

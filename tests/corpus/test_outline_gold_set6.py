@@ -1,0 +1,161 @@
+"""Blind gold set 6 of issue 8 (tests/gold/heldout6_*.json): the figures of record as floors.
+
+Twelve documents (2 structure reports, 2 scale reports, 4 mao, 4 ren) picked by the lead's
+seeded shuffle, outlined by hand from the texts before drafter ran on any of them, and kept
+from everyone who changed rules until main 0f25999 was scored once, after the last rule
+landed. The floors are those blind figures (rounded down): they catch a change that loses
+what the parser already gets right on texts it was never tuned on. Raise them when a fix
+lifts a figure; the blind figures themselves stay the ones written here and in
+tests/gold/README.md. Documents below the issue's 0.8 are xfails with their reason in
+test_outline_gold.py; wrong titles or dates in test_metadata_shared.py.
+
+Blind figures (main 0f25999, 12:08 UTC): level-1/2 heading F1 mean 0.850, min 0.000
+(reports 0.903, speeches 0.823; below 0.8: 1964 0.611, mao 4-022 0.000, ren 19980620 0.771);
+title right 11/12, date right 11/12; closing starts where the gold says 6/12; apparatus out
+of the body 18/19 items, kept with the document 11/13. Per form, mean F1 (source 0.850):
+docx_styles 0.979, docx_numbering 0.699, docx_bullets 0.761, docx_glued 0.760, txt_scraped
+0.753, every other form 0.767.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+
+import pytest
+from outline_scoring import (
+    apparatus_in_body,
+    apparatus_kept,
+    closing_right,
+    f1,
+    heading_set,
+)
+from realforms import FORMS, expected_sections, load_source, write_form
+
+from drafter.corpus import load_document, parse_text
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
+SET6 = sorted(GOLD_DIR.glob("heldout6_*.json"))
+
+# level-1/2 heading F1 per document at the blind scoring, rounded down
+FLOORS: dict[str, float] = {
+    "heldout6_cpc_congress_16": 1.0,
+    "heldout6_gwr_national_1956": 1.0,
+    "heldout6_gwr_national_1964": 0.61,
+    "heldout6_gwr_province_2026_山东省": 1.0,
+    "heldout6_mao_v3_025_2": 0.81,
+    "heldout6_mao_v4_022": 0.0,
+    "heldout6_mao_v4_034": 1.0,
+    "heldout6_mao_v4_061": 1.0,
+    "heldout6_ren_19980620": 0.77,
+    "heldout6_ren_19990520": 1.0,
+    "heldout6_ren_20090206": 1.0,
+    "heldout6_ren_20140327": 1.0,
+}
+MEAN_FLOOR = 0.84
+CLOSING_RIGHT_FLOOR = 6  # documents whose closing starts where the gold says
+APPARATUS_IN_BODY_CEILING = 1  # gold apparatus items still found in the body
+APPARATUS_KEPT_FLOOR = 11  # notes/endnotes/source lines kept with the document
+# mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down
+FORM_FLOORS: dict[str, float] = {
+    "docx_styles": 0.97,
+    "docx_numbering": 0.69,
+    "docx_bullets": 0.76,
+    "docx_bold": 0.76,
+    "docx_softbreak": 0.76,
+    "docx_glued": 0.75,
+    "docx_pasted": 0.76,
+    "docx_official": 0.76,
+    "html_p": 0.76,
+    "html_br": 0.76,
+    "html_table": 0.76,
+    "mhtml": 0.76,
+    "txt_scraped": 0.75,
+}
+
+
+def _gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _load(gold: dict, shared: Path):
+    path = shared / gold["source"]
+    if path.suffix == ".txt":
+        return parse_text(path.read_text(encoding="utf-8-sig"), gold["source"])
+    return load_document(path)
+
+
+def test_set6_is_complete() -> None:
+    assert sorted(p.stem for p in SET6) == sorted(FLOORS)
+    for path in SET6:
+        gold = _gold(path)
+        assert "closing" in gold and isinstance(gold["apparatus"], list), path.name
+
+
+@pytest.mark.parametrize("path", SET6, ids=[p.stem for p in SET6])
+def test_heading_f1_floor(path: Path, shared_dir: Path) -> None:
+    gold = _gold(path)
+    doc = _load(gold, shared_dir)
+    want, got = heading_set(gold["sections"]), heading_set(doc.outline.sections)
+    score = f1(want, got)
+    assert score >= FLOORS[path.stem], (
+        f"F1 {score:.3f} < {FLOORS[path.stem]}; missing {sorted(want - got)[:4]}; "
+        f"extra {sorted(got - want)[:4]}"
+    )
+
+
+def test_set6_mean_and_bookends(shared_dir: Path) -> None:
+    scores, closings, in_body, kept = [], 0, 0, 0
+    for path in SET6:
+        gold = _gold(path)
+        doc = _load(gold, shared_dir)
+        scores.append(f1(heading_set(gold["sections"]), heading_set(doc.outline.sections)))
+        closings += bool(closing_right(gold, doc.outline.closing))
+        texts = [p.text for p in doc.paragraphs()] + [doc.metadata.title or ""]
+        in_body += len(apparatus_in_body(gold, texts))
+        kept += apparatus_kept(
+            gold, {**doc.apparatus.to_json(), "metadata_source": doc.metadata.source}
+        )[0]
+    assert statistics.mean(scores) >= MEAN_FLOOR
+    assert closings >= CLOSING_RIGHT_FLOOR
+    assert in_body <= APPARATUS_IN_BODY_CEILING
+    assert kept >= APPARATUS_KEPT_FLOOR
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_forms_floor(form: str, shared_dir: Path, tmp_path: Path) -> None:
+    """The set as Word files, saved pages and scraped text keeps its blind per-form F1
+    (the set is kept out of test_realforms_gold.py's sample, which stays the older files)."""
+    scores = {}
+    for path in SET6:
+        source = load_source(path, shared_dir)
+        doc = load_document(write_form(source, form, tmp_path))
+        want = heading_set(expected_sections(source, form))
+        scores[path.stem] = f1(want, heading_set(doc.outline.sections))
+    worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
+    assert statistics.mean(scores.values()) >= FORM_FLOORS[form], worst
+
+
+def test_closing_and_apparatus_scoring() -> None:
+    """The helpers the floors rest on: a closing is judged by where it starts, a gold file
+    without the fields is not judged, and apparatus is found by kind."""
+    gold = {"closing": "同志们！全面建设", "apparatus": []}
+    assert closing_right(gold, ["同志们！ 全面建设小康社会……"]) is True
+    assert closing_right(gold, ["各位代表！山东是……"]) is False
+    assert closing_right(gold, []) is False
+    assert closing_right({"closing": None}, []) is True
+    assert closing_right({"closing": None}, ["谢谢大家！"]) is False
+    assert closing_right({}, ["谢谢大家！"]) is None
+    gold = {
+        "apparatus": [
+            {"kind": "chrome", "first": "下载"},
+            {"kind": "marks", "first": "[1]"},
+            {"kind": "notes", "first": "【导  读】任正非一"},
+            {"kind": "endnotes", "first": "注释"},
+        ]
+    }
+    left = apparatus_in_body(gold, ["下载文件的办法如下。", "正文[1]。", "【导读】任正非一次说"])
+    assert [i["kind"] for i in left] == ["marks", "notes"]
+    assert [i["kind"] for i in apparatus_in_body(gold, ["注释", "下载"])] == ["chrome", "endnotes"]
+    assert apparatus_kept(gold, {"notes": ["任正非一次跟管理顾问聊天"], "endnotes": []}) == (1, 2)
