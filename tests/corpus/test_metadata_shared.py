@@ -25,6 +25,10 @@ KNOWN_WRONG: dict[str, str] = {
     "heldout6_mao_v3_025_2": "the date line under the title (（一九四五年四月二四日在中国共产党第七次"
     "全国代表大会上的政治报告）, 二四 for 二十四, occasion after the date) is glued to the title and "
     "no date is read (set 6, blind, main 0f25999)",
+    "heldout7_ren_199803": (
+        "blind set 7: the title keeps the 《》 its heading line wears (《华为基本法》); "
+        "the gold writes the title itself, 华为基本法"
+    ),
 }
 
 

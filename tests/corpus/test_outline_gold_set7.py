@@ -1,0 +1,144 @@
+"""Blind gold set 7 of issue 8 (tests/gold/heldout7_*.json): the figures of record as floors.
+
+Sixteen documents (3 structure reports, 3 scale reports, 5 mao, 5 ren) picked by the lead's
+seeded shuffle, outlined by hand from the texts before drafter ran on any of them, and kept
+from everyone who changed rules until main 0f25999 was scored once, after the last rule
+landed. The floors are those blind figures (rounded down): they catch a change that loses
+what the parser already gets right on texts it was never tuned on. Raise them when a fix
+lifts a figure; the blind figures themselves stay the ones written here and in
+tests/gold/README.md. Documents below the issue's 0.8 are xfails with their reason in
+test_outline_gold.py; wrong titles or dates in test_metadata_shared.py.
+
+Blind figures (main 0f25999, 12:08 UTC): level-1/2 heading F1 mean 0.950, min 0.750
+(reports 0.998, speeches 0.920; below 0.8: mao 4-021 0.750, ren 20150923 0.750); title right
+15/16, date right 16/16; closing starts where the gold says 10/16; apparatus out of the body
+42/42 items, kept with the document 20/26 (as bench/outline_quality.py counts). Per form,
+mean F1 (source 0.950): docx_styles 0.948, docx_numbering 0.872, docx_bullets 0.934,
+docx_glued 0.944, every other form 0.950.
+One caveat: a rule writer had read the drafter outlines of gwr_national_2016 and 江西 2026
+before the set was reserved (no rule was written from them); without those two the mean is
+0.943, min 0.750.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+
+import pytest
+from outline_scoring import (
+    apparatus_in_body,
+    apparatus_kept,
+    closing_right,
+    f1,
+    heading_set,
+)
+from realforms import FORMS, expected_sections, load_source, write_form
+
+from drafter.corpus import load_document, parse_text
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
+SET7 = sorted(GOLD_DIR.glob("heldout7_*.json"))
+
+# level-1/2 heading F1 per document at the blind scoring, rounded down
+FLOORS: dict[str, float] = {
+    "heldout7_gwr_national_2001": 0.99,
+    "heldout7_gwr_national_2016": 1.0,
+    "heldout7_gwr_province_2026_山西省": 1.0,
+    "heldout7_gwr_province_2026_江西省": 1.0,
+    "heldout7_gwr_province_2026_辽宁省": 1.0,
+    "heldout7_gwr_province_2026_重庆市": 1.0,
+    "heldout7_mao_v1_002": 1.0,
+    "heldout7_mao_v2_026": 0.85,
+    "heldout7_mao_v2_040": 1.0,
+    "heldout7_mao_v4_021": 0.74,
+    "heldout7_mao_v5_034": 1.0,
+    "heldout7_ren_199803": 0.98,
+    "heldout7_ren_20040115": 1.0,
+    "heldout7_ren_20150923": 0.74,
+    "heldout7_ren_20160305": 0.86,
+    "heldout7_ren_20160505": 1.0,
+}
+MEAN_FLOOR = 0.94
+CLOSING_RIGHT_FLOOR = 10  # documents whose closing starts where the gold says
+APPARATUS_IN_BODY_CEILING = 0  # gold apparatus items still found in the body
+APPARATUS_KEPT_FLOOR = 20  # notes/endnotes/source lines kept with the document
+# mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down
+FORM_FLOORS: dict[str, float] = {
+    "docx_styles": 0.94,
+    "docx_numbering": 0.87,
+    "docx_bullets": 0.93,
+    "docx_bold": 0.94,
+    "docx_softbreak": 0.94,
+    "docx_glued": 0.94,
+    "docx_pasted": 0.94,
+    "docx_official": 0.94,
+    "html_p": 0.94,
+    "html_br": 0.94,
+    "html_table": 0.94,
+    "mhtml": 0.94,
+    "txt_scraped": 0.94,
+}
+
+
+def _gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _load(gold: dict, shared: Path):
+    path = shared / gold["source"]
+    if path.suffix == ".txt":
+        return parse_text(path.read_text(encoding="utf-8-sig"), gold["source"])
+    return load_document(path)
+
+
+def test_set7_is_complete() -> None:
+    assert sorted(p.stem for p in SET7) == sorted(FLOORS)
+    for path in SET7:
+        gold = _gold(path)
+        assert "closing" in gold and isinstance(gold["apparatus"], list), path.name
+
+
+@pytest.mark.parametrize("path", SET7, ids=[p.stem for p in SET7])
+def test_heading_f1_floor(path: Path, shared_dir: Path) -> None:
+    gold = _gold(path)
+    doc = _load(gold, shared_dir)
+    want, got = heading_set(gold["sections"]), heading_set(doc.outline.sections)
+    score = f1(want, got)
+    assert score >= FLOORS[path.stem], (
+        f"F1 {score:.3f} < {FLOORS[path.stem]}; missing {sorted(want - got)[:4]}; "
+        f"extra {sorted(got - want)[:4]}"
+    )
+
+
+def test_set7_mean_and_bookends(shared_dir: Path) -> None:
+    scores, closings, in_body, kept = [], 0, 0, 0
+    for path in SET7:
+        gold = _gold(path)
+        doc = _load(gold, shared_dir)
+        scores.append(f1(heading_set(gold["sections"]), heading_set(doc.outline.sections)))
+        closings += bool(closing_right(gold, doc.outline.closing))
+        texts = [p.text for p in doc.paragraphs()] + [doc.metadata.title or ""]
+        in_body += len(apparatus_in_body(gold, texts))
+        kept += apparatus_kept(
+            gold, {**doc.apparatus.to_json(), "metadata_source": doc.metadata.source}
+        )[0]
+    assert statistics.mean(scores) >= MEAN_FLOOR
+    assert closings >= CLOSING_RIGHT_FLOOR
+    assert in_body <= APPARATUS_IN_BODY_CEILING
+    assert kept >= APPARATUS_KEPT_FLOOR
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_forms_floor(form: str, shared_dir: Path, tmp_path: Path) -> None:
+    """The set as Word files, saved pages and scraped text keeps its blind per-form F1
+    (the set is kept out of test_realforms_gold.py's sample, which stays the older files)."""
+    scores = {}
+    for path in SET7:
+        source = load_source(path, shared_dir)
+        doc = load_document(write_form(source, form, tmp_path))
+        want = heading_set(expected_sections(source, form))
+        scores[path.stem] = f1(want, heading_set(doc.outline.sections))
+    worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
+    assert statistics.mean(scores.values()) >= FORM_FLOORS[form], worst
