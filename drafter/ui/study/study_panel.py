@@ -225,11 +225,15 @@ class StudyPanel(QWidget):
                 self.side_by_side.close()
         self.refresh_notes()
         title = document_title(doc)
-        warn = f"　⚠ {len(study.warnings)} 处提示" if study.warnings else ""
+        parts = [
+            f"{study.total_chars} 字",
+            f"约 {duration(study.total_seconds)}（每分钟 {study.rate} 字）",
+            f"数字概括 {len(study.listed_frames)} 个展开、{len(study.mentioned_frames)} 个只提及",
+        ]
+        if study.warnings:
+            parts.append(f"⚠ {len(study.warnings)} 处提示")
         self.title_label.setText(
-            f"<b>《{html.escape(title)}》</b>　{study.total_chars} 字 · 约 "
-            f"{duration(study.total_seconds)}（每分钟 {study.rate} 字）· 数字概括 "
-            f"{len(study.listed_frames)} 个展开、{len(study.mentioned_frames)} 个只提及{warn}"
+            f"<b>《{html.escape(title)}》</b>　" + " · ".join(map(_unbroken, parts))
         )
         self._update_enabled()
         pending, self._pending_attempt = self._pending_attempt, None
@@ -382,3 +386,14 @@ class StudyPanel(QWidget):
         for w in (self.print_button, self.export_button, self.compare_button):
             w.setEnabled(has)
         self.read_both_button.setEnabled(has and self._compared is not None)
+
+
+def _unbroken(segment: str) -> str:
+    """One summary segment as rich text the label never breaks inside.
+
+    Chinese text may break between any two characters, so at 1280x720 the summary
+    wrapped as "…2 个展 / 开…". Word joiners (U+2060, invisible) between its characters
+    and no-break spaces keep a segment whole, so the label breaks only between segments. (A nowrap style
+    would hold for the whole paragraph in Qt's rich text, and the label would not wrap.)
+    """
+    return html.escape("\u2060".join(segment.replace(" ", "\u00a0")))
