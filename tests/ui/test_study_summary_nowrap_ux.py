@@ -1,9 +1,11 @@
-"""The 学习 tab's one-line summary breaks between its segments, never inside one: at
-1280x720 it read "…2 个展 / 开、3 个只提及", a word cut in two."""
+"""The study summaries break between their segments, never inside one: at 1280x720 the
+学习 tab read "…2 个展 / 开、3 个只提及" and the reader's 学习模式 line "提 / 纲句"."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
+
+from drafter.ui.study.unbroken import plain
 
 
 def _line_starts(label, width: int) -> tuple[str, list[int]]:
@@ -25,8 +27,8 @@ def _line_starts(label, width: int) -> tuple[str, list[int]]:
 def test_summary_wraps_only_between_segments(studied):
     _window, panel, _library, _first = studied
     label = panel.title_label
-    plain = label.text().replace("\u2060", "").replace("\u00a0", " ")
-    assert "数字概括 " in plain and "只提及" in plain  # the words themselves are unchanged
+    text = plain(label.text())
+    assert "数字概括 " in text and "只提及" in text  # the words themselves are unchanged
     wrapped = 0
     for width in range(260, 900, 17):  # from the width of the longest segment
         text, starts = _line_starts(label, width)
@@ -36,3 +38,14 @@ def test_summary_wraps_only_between_segments(studied):
         assert not inside, (width, text, starts)
         wrapped += len(starts) > 1
     assert wrapped  # the narrow widths did wrap, between segments
+
+
+def test_reader_study_line_wraps_only_between_segments(studied):
+    window, _panel, _library, _first = studied
+    info = window.study.mode.page.info
+    assert "提纲句" in plain(info.text())
+    for width in range(260, 900, 17):
+        text, starts = _line_starts(info, width)
+        begin = text.index("提\u2060纲")  # 提纲句 N, not 只提及
+        end = text.index("句", begin) + 1
+        assert not [s for s in starts if begin < s < end], (width, text, starts)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QProgressBar
 from drafter.library import Library
 from drafter.study.mining import library_entries, mine_all
 from drafter.ui.study.exercise import similarity
+from drafter.ui.study.unbroken import plain
 
 from .study_setup import SECOND, mine_in_window, select_words, top_row
 
@@ -35,9 +36,9 @@ def test_study_mode_annotates_the_reader_document(studied):
     assert top[0].startswith("数字概括（展开") and any(t.startswith("提纲句（1）") for t in top)
     listed = points.topLevelItem(0)
     assert any("四勤：腿勤｜口勤" in listed.child(i).text(0) for i in range(listed.childCount()))
-    summary = panel.title_label.text().replace("\u2060", "").replace("\u00a0", " ")
-    assert "字" in summary and "每分钟 200 字" in summary  # invisible joiners left out
-    assert "每分钟 200 字" in mode.page.info.text()
+    summary = plain(panel.title_label.text())  # invisible joiners left out
+    assert "字" in summary and "每分钟 200 字" in summary
+    assert "每分钟 200 字" in plain(mode.page.info.text())
     roadmap = next(
         points.topLevelItem(i)
         for i in range(points.topLevelItemCount())

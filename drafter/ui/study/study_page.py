@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from drafter.study.glossary import TYPE_NOTES, explain
 from drafter.study.model import Study
 from drafter.ui.study.annotated_view import NOTE_COLOURS, PHRASE, AnnotatedView
+from drafter.ui.study.unbroken import segments_line
 
 NOTE_COLOUR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色"}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -172,13 +173,16 @@ class StudyPage(QWidget):
         mentioned = (
             f"（另 {len(study.mentioned_frames)} 个只提及）" if study.mentioned_frames else ""
         )
-        self.info.setText(
-            f"{study.total_chars} 字 · 约 {minutes} 分钟（每分钟 {study.rate} 字）"
-            f" · 数字概括 {len(study.listed_frames)}{mentioned}"
-            f" · 提纲句 {len(study.roadmap)} · 过渡句 {len(study.transitions)}"
-            f" · 开头：{study.opening.type or '未归类'} · 结尾：{study.closing.type or '未归类'}"
-            + (warn if study.warnings else "")
-        )
+        parts = [
+            f"{study.total_chars} 字",
+            f"约 {minutes} 分钟（每分钟 {study.rate} 字）",
+            f"数字概括 {len(study.listed_frames)}{mentioned}",
+            f"提纲句 {len(study.roadmap)}",
+            f"过渡句 {len(study.transitions)}",
+            f"开头：{study.opening.type or '未归类'}",
+            f"结尾：{study.closing.type or '未归类'}",
+        ]
+        self.info.setText(segments_line(parts) + (warn if study.warnings else ""))
 
     def show_frame(self, frame: int, item: int = PHRASE) -> None:
         """Spell out frame ``frame``: its phrase, its number and each item as a link to its place;

@@ -35,6 +35,7 @@ from drafter.ui.study.notes_tab import NotesTab
 from drafter.ui.study.outline_print import print_outline
 from drafter.ui.study.side_by_side import SideBySideWindow
 from drafter.ui.study.structure_map import StructureMap, duration
+from drafter.ui.study.unbroken import segments_line
 
 log = logging.getLogger(__name__)
 
@@ -232,9 +233,7 @@ class StudyPanel(QWidget):
         ]
         if study.warnings:
             parts.append(f"⚠ {len(study.warnings)} 处提示")
-        self.title_label.setText(
-            f"<b>《{html.escape(title)}》</b>　" + " · ".join(map(_unbroken, parts))
-        )
+        self.title_label.setText(f"<b>《{html.escape(title)}》</b>　" + segments_line(parts))
         self._update_enabled()
         pending, self._pending_attempt = self._pending_attempt, None
         if pending is not None and pending[0] == doc_id:
@@ -386,14 +385,3 @@ class StudyPanel(QWidget):
         for w in (self.print_button, self.export_button, self.compare_button):
             w.setEnabled(has)
         self.read_both_button.setEnabled(has and self._compared is not None)
-
-
-def _unbroken(segment: str) -> str:
-    """One summary segment as rich text the label never breaks inside.
-
-    Chinese text may break between any two characters, so at 1280x720 the summary
-    wrapped as "…2 个展 / 开…". Word joiners (U+2060, invisible) between its characters
-    and no-break spaces keep a segment whole, so the label breaks only between segments. (A nowrap style
-    would hold for the whole paragraph in Qt's rich text, and the label would not wrap.)
-    """
-    return html.escape("\u2060".join(segment.replace(" ", "\u00a0")))
