@@ -19,21 +19,13 @@ docx_styles 0.979, docx_numbering 0.699, docx_bullets 0.761, docx_glued 0.760, t
 
 from __future__ import annotations
 
-import json
 import statistics
 from pathlib import Path
 
 import pytest
-from outline_scoring import (
-    apparatus_in_body,
-    apparatus_kept,
-    closing_right,
-    f1,
-    heading_set,
-)
-from realforms import FORMS, expected_sections, load_source, write_form
-
-from drafter.corpus import load_document, parse_text
+from blind_sets import form_scores, gold_of, heading_score, set_totals
+from outline_scoring import apparatus_in_body, apparatus_kept, closing_right
+from realforms import FORMS
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 SET6 = sorted(GOLD_DIR.glob("heldout6_*.json"))
@@ -75,30 +67,16 @@ FORM_FLOORS: dict[str, float] = {
 }
 
 
-def _gold(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _load(gold: dict, shared: Path):
-    path = shared / gold["source"]
-    if path.suffix == ".txt":
-        return parse_text(path.read_text(encoding="utf-8-sig"), gold["source"])
-    return load_document(path)
-
-
 def test_set6_is_complete() -> None:
     assert sorted(p.stem for p in SET6) == sorted(FLOORS)
     for path in SET6:
-        gold = _gold(path)
+        gold = gold_of(path)
         assert "closing" in gold and isinstance(gold["apparatus"], list), path.name
 
 
 @pytest.mark.parametrize("path", SET6, ids=[p.stem for p in SET6])
 def test_heading_f1_floor(path: Path, shared_dir: Path) -> None:
-    gold = _gold(path)
-    doc = _load(gold, shared_dir)
-    want, got = heading_set(gold["sections"]), heading_set(doc.outline.sections)
-    score = f1(want, got)
+    score, want, got = heading_score(path, shared_dir)
     assert score >= FLOORS[path.stem], (
         f"F1 {score:.3f} < {FLOORS[path.stem]}; missing {sorted(want - got)[:4]}; "
         f"extra {sorted(got - want)[:4]}"
@@ -106,17 +84,7 @@ def test_heading_f1_floor(path: Path, shared_dir: Path) -> None:
 
 
 def test_set6_mean_and_bookends(shared_dir: Path) -> None:
-    scores, closings, in_body, kept = [], 0, 0, 0
-    for path in SET6:
-        gold = _gold(path)
-        doc = _load(gold, shared_dir)
-        scores.append(f1(heading_set(gold["sections"]), heading_set(doc.outline.sections)))
-        closings += bool(closing_right(gold, doc.outline.closing))
-        texts = [p.text for p in doc.paragraphs()] + [doc.metadata.title or ""]
-        in_body += len(apparatus_in_body(gold, texts))
-        kept += apparatus_kept(
-            gold, {**doc.apparatus.to_json(), "metadata_source": doc.metadata.source}
-        )[0]
+    scores, closings, in_body, kept = set_totals(SET6, shared_dir)
     assert statistics.mean(scores) >= MEAN_FLOOR
     assert closings >= CLOSING_RIGHT_FLOOR
     assert in_body <= APPARATUS_IN_BODY_CEILING
@@ -127,12 +95,7 @@ def test_set6_mean_and_bookends(shared_dir: Path) -> None:
 def test_forms_floor(form: str, shared_dir: Path, tmp_path: Path) -> None:
     """The set as Word files, saved pages and scraped text keeps its blind per-form F1
     (the set is kept out of test_realforms_gold.py's sample, which stays the older files)."""
-    scores = {}
-    for path in SET6:
-        source = load_source(path, shared_dir)
-        doc = load_document(write_form(source, form, tmp_path))
-        want = heading_set(expected_sections(source, form))
-        scores[path.stem] = f1(want, heading_set(doc.outline.sections))
+    scores = form_scores(SET6, form, shared_dir, tmp_path)
     worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
     assert statistics.mean(scores.values()) >= FORM_FLOORS[form], worst
 

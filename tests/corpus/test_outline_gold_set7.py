@@ -22,21 +22,12 @@ before the set was reserved (no rule was written from them); without those two t
 
 from __future__ import annotations
 
-import json
 import statistics
 from pathlib import Path
 
 import pytest
-from outline_scoring import (
-    apparatus_in_body,
-    apparatus_kept,
-    closing_right,
-    f1,
-    heading_set,
-)
-from realforms import FORMS, expected_sections, load_source, write_form
-
-from drafter.corpus import load_document, parse_text
+from blind_sets import form_scores, gold_of, heading_score, set_totals
+from realforms import FORMS
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 SET7 = sorted(GOLD_DIR.glob("heldout7_*.json"))
@@ -82,30 +73,16 @@ FORM_FLOORS: dict[str, float] = {
 }
 
 
-def _gold(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _load(gold: dict, shared: Path):
-    path = shared / gold["source"]
-    if path.suffix == ".txt":
-        return parse_text(path.read_text(encoding="utf-8-sig"), gold["source"])
-    return load_document(path)
-
-
 def test_set7_is_complete() -> None:
     assert sorted(p.stem for p in SET7) == sorted(FLOORS)
     for path in SET7:
-        gold = _gold(path)
+        gold = gold_of(path)
         assert "closing" in gold and isinstance(gold["apparatus"], list), path.name
 
 
 @pytest.mark.parametrize("path", SET7, ids=[p.stem for p in SET7])
 def test_heading_f1_floor(path: Path, shared_dir: Path) -> None:
-    gold = _gold(path)
-    doc = _load(gold, shared_dir)
-    want, got = heading_set(gold["sections"]), heading_set(doc.outline.sections)
-    score = f1(want, got)
+    score, want, got = heading_score(path, shared_dir)
     assert score >= FLOORS[path.stem], (
         f"F1 {score:.3f} < {FLOORS[path.stem]}; missing {sorted(want - got)[:4]}; "
         f"extra {sorted(got - want)[:4]}"
@@ -113,17 +90,7 @@ def test_heading_f1_floor(path: Path, shared_dir: Path) -> None:
 
 
 def test_set7_mean_and_bookends(shared_dir: Path) -> None:
-    scores, closings, in_body, kept = [], 0, 0, 0
-    for path in SET7:
-        gold = _gold(path)
-        doc = _load(gold, shared_dir)
-        scores.append(f1(heading_set(gold["sections"]), heading_set(doc.outline.sections)))
-        closings += bool(closing_right(gold, doc.outline.closing))
-        texts = [p.text for p in doc.paragraphs()] + [doc.metadata.title or ""]
-        in_body += len(apparatus_in_body(gold, texts))
-        kept += apparatus_kept(
-            gold, {**doc.apparatus.to_json(), "metadata_source": doc.metadata.source}
-        )[0]
+    scores, closings, in_body, kept = set_totals(SET7, shared_dir)
     assert statistics.mean(scores) >= MEAN_FLOOR
     assert closings >= CLOSING_RIGHT_FLOOR
     assert in_body <= APPARATUS_IN_BODY_CEILING
@@ -134,11 +101,6 @@ def test_set7_mean_and_bookends(shared_dir: Path) -> None:
 def test_forms_floor(form: str, shared_dir: Path, tmp_path: Path) -> None:
     """The set as Word files, saved pages and scraped text keeps its blind per-form F1
     (the set is kept out of test_realforms_gold.py's sample, which stays the older files)."""
-    scores = {}
-    for path in SET7:
-        source = load_source(path, shared_dir)
-        doc = load_document(write_form(source, form, tmp_path))
-        want = heading_set(expected_sections(source, form))
-        scores[path.stem] = f1(want, heading_set(doc.outline.sections))
+    scores = form_scores(SET7, form, shared_dir, tmp_path)
     worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
     assert statistics.mean(scores.values()) >= FORM_FLOORS[form], worst
