@@ -184,6 +184,16 @@ def main() -> int:
     )
 
 
+def print_group(name: str, line: str, verbose: bool, **lists: list[str]) -> None:
+    """One group's line of figures and, with ``--verbose``, each of its named lists of
+    disagreements (missed, spurious, ...): frame and roadmap groups print alike, so the
+    table reads as one."""
+    print(f"{name:24} {line}")
+    if verbose:
+        for label, items in lists.items():
+            print(f"   {label}:", "；".join(items) or "—")
+
+
 def report(groups: dict[str, Score], args: argparse.Namespace, roads=None) -> int:
     """Print each group's figures (a table, or JSON with ``--json``); ``roads`` are the
     roadmap-only scores, reported apart (those golds have no frames)."""
@@ -196,26 +206,28 @@ def report(groups: dict[str, Score], args: argparse.Namespace, roads=None) -> in
         return 0
     for name, score in groups.items():
         f = score.figures()
-        print(
-            f"{name:24} frames R {f['frame_recall']:.2f} P {f['frame_precision']:.2f} "
+        line = (
+            f"frames R {f['frame_recall']:.2f} P {f['frame_precision']:.2f} "
             f"({f['gold_frames']} gold, {f['found_frames']} found) | items right "
             f"{f['items_accuracy']:.2f} (single items {f['item_recall']:.2f}) | wrongly listed "
             f"{f['wrongly_listed']} | roadmap R {f['roadmap_recall']:.2f} P {f['roadmap_precision']:.2f}"
         )
-        if args.verbose:
-            print("   missed:", "；".join(score.misses) or "—")
-            print("   spurious:", "；".join(score.spurious) or "—")
-    for road_name, road in roads.items():
+        print_group(name, line, args.verbose, missed=score.misses, spurious=score.spurious)
+    for name, road in roads.items():
         f = road.figures()
-        print(
-            f"{road_name:24} roadmap R {f['roadmap_recall']:.2f} P {f['roadmap_precision']:.2f} "
+        line = (
+            f"roadmap R {f['roadmap_recall']:.2f} P {f['roadmap_precision']:.2f} "
             f"({f['gold_roadmap']} gold, {f['found_roadmap']} found) | links right "
             f"{f['links_right']:.2f} | count warnings right {f['warnings_right']:.2f}"
         )
-        if args.verbose:
-            print("   missed:", "；".join(road.misses) or "—")
-            print("   spurious:", "；".join(road.spurious) or "—")
-            print("   wrong links:", "；".join(road.wrong_links) or "—")
+        print_group(
+            name,
+            line,
+            args.verbose,
+            missed=road.misses,
+            spurious=road.spurious,
+            **{"wrong links": road.wrong_links},
+        )
     return 0
 
 

@@ -1,6 +1,9 @@
 """Scoring openings, closings and transitions against the hand-made gold.
 
-Shared by tests/study/test_study_bookends_gold.py and bench/study_bookends_quality.py.
+Shared by the gold tests tests/study/test_study_bookends*_gold.py and by
+bench/study_bookends_quality.py. A new batch's test needs only :func:`gold_figures` (scores a
+gold file against the real texts, skipping when ../shared is absent), :func:`gold_counts` and
+:func:`files_in` (what the batch holds, that it is new) and :func:`assert_floors` (the floors).
 The gold (tests/study/gold/study_bookends.json) keeps only short anchors: the first words
 of the body (where the opening ends), the first words of the closing (``null``: the text
 ends on its last section), a few words of each labelled part, and a few words of each
@@ -24,12 +27,70 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 BOOKENDS_FILE = Path(__file__).resolve().parent / "gold" / "study_bookends.json"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
 def load_bookends(path: Path = BOOKENDS_FILE) -> list[dict]:
+    """The entries of a bookends gold file (one a text)."""
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def gold_file(name: str) -> Path:
+    """A bookends gold file beside study_bookends.json, e.g. ``gold_file("study_bookends_b3.json")``,
+    so each batch's test names its gold the same way."""
+    return BOOKENDS_FILE.with_name(name)
+
+
+def files_in(*paths: Path) -> set[str]:
+    """The texts (``file`` fields) of the given gold files: a new batch asserts it shares none
+    with the earlier ones, or its figures would not be blind."""
+    return {entry["file"] for path in paths for entry in load_bookends(path)}
+
+
+def gold_counts(path: Path) -> dict[str, int]:
+    """What a gold file holds, so a batch's test can assert it is the batch its docstring says
+    (texts, labelled parts in openings and closings, transitions, texts ending on a section)."""
+    entries = load_bookends(path)
+    return {
+        "texts": len(entries),
+        "opening_parts": sum(len(e["opening"]["parts"]) for e in entries),
+        "closing_parts": sum(len((e["closing"] or {}).get("parts", [])) for e in entries),
+        "transitions": sum(len(e["transitions"]) for e in entries),
+        "no_closing": sum(e["closing"] is None for e in entries),
+    }
+
+
+def gold_figures(path: Path = BOOKENDS_FILE, shared: Path = SHARED) -> dict:
+    """Score every text of a gold file with the analysis as it stands and return the figures.
+
+    Called from a module-scoped pytest fixture: it skips the test module, with a reason naming
+    the path, when ../shared or one of the texts is absent (the real texts are never copied into
+    the project), rather than scoring a partial batch whose figures would mislead."""
+    import pytest  # only the tests skip; the bench scores through score_bookends
+
+    from drafter.corpus.load import load_document
+    from drafter.study import analyze
+    from drafter.study.layout import layout
+
+    if not shared.is_dir():
+        pytest.skip(f"{shared} is absent: the bookend gold needs the real texts beside the project")
+    score = BookendScore()
+    for entry in load_bookends(path):
+        text = shared / entry["file"]
+        if not text.exists():
+            pytest.skip(f"{text} is missing from ../shared")
+        doc = load_document(text)
+        score_bookends(entry, analyze(doc), layout(doc), score)
+    return score.figures()
+
+
+def assert_floors(figures: dict, **floors: float) -> None:
+    """Assert each named figure is at least its floor; the message shows all the figures, so a
+    failure says at once what else moved."""
+    for name, floor in floors.items():
+        assert figures[name] >= floor, (name, floor, figures)
 
 
 Pos = tuple[int, int]  # (paragraph index, offset)

@@ -15,68 +15,45 @@ when a fix lifts the figures (and measure the fix on yet another unseen batch to
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from bookends_scoring import BOOKENDS_FILE, BookendScore, load_bookends, score_bookends
+from bookends_scoring import (
+    BOOKENDS_FILE,
+    assert_floors,
+    files_in,
+    gold_counts,
+    gold_figures,
+    gold_file,
+)
 
-from drafter.corpus.load import load_document
-from drafter.study import analyze
-from drafter.study.layout import layout
-
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-BATCH3 = BOOKENDS_FILE.with_name("study_bookends_b3.json")
+BATCH3 = gold_file("study_bookends_b3.json")
 
 
 @pytest.fixture(scope="module")
 def figures() -> dict:
-    if not SHARED.is_dir():
-        pytest.skip("../shared is absent: the bookend gold needs the real texts beside the project")
-    score = BookendScore()
-    for entry in load_bookends(BATCH3):
-        path = SHARED / entry["file"]
-        if not path.exists():
-            pytest.skip(f"{path} is missing from ../shared")
-        doc = load_document(path)
-        score_bookends(entry, analyze(doc), layout(doc), score)
-    return score.figures()
+    return gold_figures(BATCH3)
 
 
 def test_batch3_is_new_speeches_with_parts_and_transitions():
-    entries = load_bookends(BATCH3)
-    assert len(entries) == 15
-    earlier = {e["file"] for e in load_bookends()} | {
-        e["file"] for e in load_bookends(BOOKENDS_FILE.with_name("study_bookends_b2.json"))
-    }
-    assert not earlier & {e["file"] for e in entries}
-    assert all("/speeches/" in e["file"] for e in entries)
-    assert (
-        sum(
-            len(e["opening"]["parts"]) + len((e["closing"] or {}).get("parts", [])) for e in entries
-        )
-        >= 30
-    )
-    assert sum(len(e["transitions"]) for e in entries) >= 12
-    assert sum(e["closing"] is None for e in entries) >= 4  # texts that end on a section
+    counts = gold_counts(BATCH3)
+    assert counts["texts"] == 15
+    assert not files_in(BOOKENDS_FILE, gold_file("study_bookends_b2.json")) & files_in(BATCH3)
+    assert all("/speeches/" in name for name in files_in(BATCH3))
+    assert counts["opening_parts"] + counts["closing_parts"] >= 30
+    assert counts["transitions"] >= 12
+    assert counts["no_closing"] >= 4  # texts that end on a section
 
 
 def test_batch3_boundaries(figures):
-    assert figures["opening_boundary"] >= 0.86, figures
-    assert figures["closing_boundary"] >= 0.4, figures
+    assert_floors(figures, opening_boundary=0.86, closing_boundary=0.4)
 
 
 def test_batch3_type_labels(figures):
-    assert figures["opening_type"] >= 0.4, figures
-    assert figures["closing_type"] >= 0.4, figures
+    assert_floors(figures, opening_type=0.4, closing_type=0.4)
 
 
 def test_batch3_parts(figures):
-    assert figures["parts_recall"] >= 0.21, figures
-    assert figures["parts_labels"] >= 0.19, figures
-    assert figures["parts_precision"] >= 0.75, figures
+    assert_floors(figures, parts_recall=0.21, parts_labels=0.19, parts_precision=0.75)
 
 
 def test_batch3_transitions(figures):
-    assert figures["transition_recall"] >= 0.14, figures
-    assert figures["transition_precision"] >= 0.99, figures
+    assert_floors(figures, transition_recall=0.14, transition_precision=0.99)
