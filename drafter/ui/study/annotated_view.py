@@ -10,7 +10,7 @@ headings it announces.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from drafter.study.glossary import explain
 from drafter.study.layout import layout
-from drafter.study.model import Study
+from drafter.study.model import Bookend, Study
 from drafter.ui.panels.reader_apparatus import append_apparatus
 
 FRAME_COLOURS = (
@@ -115,10 +115,17 @@ class AnnotatedView(QTextBrowser):
 
     # -- showing -----------------------------------------------------------------------------
 
-    def show_study(self, doc, study: Study, notes=(), keep_place: bool = False) -> None:
+    def show_study(
+        self, doc, study: Study, notes=(), keep_place: bool = False, annotate: bool = True
+    ) -> None:
         """Render ``doc`` with the marks of ``study`` and the user's ``notes``. With
         ``keep_place`` (a note was added or removed) the view stays where the trainee was
-        reading and the frame they had selected stays marked."""
+        reading and the frame they had selected stays marked. Without ``annotate`` the page is
+        the same text laid out the same way (headings by level, run-in headings in place) with
+        no study marks, so a view that switches its marks on and off (并排对照 outside 学习模式)
+        keeps every paragraph where it was."""
+        if not annotate:
+            study = unmarked(study)
         scroll = self.verticalScrollBar().value() if keep_place else 0
         selected = (self.selected_frame, self.selected_roadmap) if keep_place else (None, None)
         self.setExtraSelections([])
@@ -437,6 +444,12 @@ class AnnotatedView(QTextBrowser):
             at += step
         return None
 
+    def block_of(self, paragraph: int) -> int | None:
+        """The number of the on-screen block that shows paragraph ``paragraph`` (a run-in
+        heading's paragraph and its text share one), or None for a paragraph not shown; a view
+        beside this one (并排对照) finds where a section starts by it."""
+        return self._first_block.get(paragraph)
+
     def scroll_to_paragraph(self, index: int) -> None:
         """Bring a paragraph of the document into view (from the structure map or a note); unknown
         indexes are ignored because the document may have changed since the click was queued.
@@ -641,6 +654,19 @@ class AnnotatedView(QTextBrowser):
         self.paragraph_clicked.emit(paragraph)
         if note is not None:  # after the paragraph, whose handler resets the info line
             self.note_clicked.emit(note)
+
+
+def unmarked(study: Study) -> Study:
+    """``study`` with nothing to mark (no frames, roadmap, transitions or bookend parts): the
+    annotated page rendered from it is the plain text in the same layout."""
+    return replace(
+        study,
+        frames=[],
+        roadmap=[],
+        transitions=[],
+        opening=Bookend(type=None, text=""),
+        closing=Bookend(type=None, text=""),
+    )
 
 
 def _run_in_paragraphs(lay) -> dict[int, int]:

@@ -293,6 +293,7 @@ class StudyController(QObject):
 
     def _on_mode_toggled(self, on: bool) -> None:
         self.window.settings.study_mode = on  # a trainee's reader comes back in the mode
+        self.panel.set_study_mode(on)  # 并排对照 shows the same marks as the reader
         if self._restoring:
             return  # at start-up: the saved layout stands, nothing to raise or widen
         self._widen_reader(on)

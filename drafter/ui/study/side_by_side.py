@@ -8,82 +8,89 @@ The dock's 学习 column is too narrow for two texts, so they get a window of th
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from drafter.corpus.display import document_title
-from drafter.study.layout import layout
+from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.compare import CompareView, aligned_rows
+from drafter.ui.study.study_page import MARKS_LEGEND
 
 
 class TextPane(QWidget):
-    """One text, read-only, headings bold and by level, paragraph N findable by its index."""
+    """One text, read-only, laid out by the reader's 学习模式 view (headings by level, run-in
+    headings in place), with its study marks when annotated; paragraph N findable by its index.
+    """
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.view = QTextBrowser()
-        self.view.setOpenLinks(False)
+        self.view = AnnotatedView()
+        # not the reader's "studyText": a lookup of the reader's page must not land here
+        self.view.setObjectName(name or "sideBySideText")
         self.starts: list[int] = []  # block number of each paragraph
+        self.doc: Any = None
+        self.study: Any = None
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.title)
         box.addWidget(self.view, 1)
 
-    def show_document(self, doc: Any) -> None:
-        """Lay the document out as the study page does: headings bold (level 1 larger), a
-        run-in heading in place at the start of its paragraph, as the original has it."""
-        self.title.setText(f"<b>《{document_title(doc)}》</b>")
-        self.view.clear()
-        cursor = QTextCursor(self.view.document())
-        lay = layout(doc)
-        levels = {n.heading: n.depth for n in lay.nodes()}
-        run_in = {n.heading: n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
-        rest = set(run_in.values())
+    def show_document(self, doc: Any, study: Any, annotate: bool = False) -> None:
+        """Show the document through the reader's annotated view, so both panes read as the
+        reader does: with ``annotate`` frames and their items coloured alike (a click links
+        them), roadmap and transition sentences marked, opening and closing parts labelled;
+        without, the same layout with no marks."""
+        self.doc, self.study = doc, study
+        self.title.setText(f"<b>《{html.escape(document_title(doc))}》</b>")
+        self.view.show_study(doc, study, annotate=annotate)
         self.starts = []
-        indent = 2 * self.view.fontMetrics().horizontalAdvance("中")
-        paras = doc.paragraphs()
-        for para in paras:
-            i = para.index
-            if i in rest:  # already written after its run-in heading
-                self.starts.append(cursor.block().blockNumber())
-                continue
-            if i:
-                cursor.insertBlock()
-            self.starts.append(cursor.block().blockNumber())
-            fmt = QTextCharFormat()
-            block = QTextBlockFormat()
-            block.setBottomMargin(6)
-            level = levels.get(i)
-            if level is None or i in run_in:
-                block.setTextIndent(indent)
-            else:
-                block.setTopMargin(10 if level == 1 else 6)
-                block.setIndent(level - 1)
-            if level is not None:
-                fmt.setFontWeight(QFont.Weight.Bold)
-                if level == 1 and i not in run_in:
-                    fmt.setFontPointSize(self.view.font().pointSizeF() * 1.1)
-            cursor.setBlockFormat(block)
-            cursor.insertText(para.text, fmt)
-            if i in run_in:
-                if not para.text.endswith(("。", "！", "？", "：", "；")):
-                    cursor.insertText("。", fmt)
-                cursor.insertText(paras[run_in[i]].text, QTextCharFormat())
-        self.view.moveCursor(QTextCursor.MoveOperation.Start)
+        last = 0
+        for para in doc.paragraphs():
+            block = self.view.block_of(para.index)
+            last = block if block is not None else last
+            self.starts.append(last)
+
+    def set_annotated(self, annotate: bool) -> None:
+        """Switch the marks on or off, the text staying where it was read: at the same
+        paragraph, the same share of the way through it (the tags change the heights)."""
+        if self.doc is None:
+            return
+        paragraph = self.top_paragraph()
+        start = self.y_of(paragraph)
+        after = self.y_of(paragraph + 1) if paragraph + 1 < len(self.starts) else self.end_y()
+        share = (self.top_y() - start) / max(1, after - start)
+        self.show_document(self.doc, self.study, annotate)
+
+        def restore() -> None:
+            start = self.y_of(paragraph)
+            after = self.y_of(paragraph + 1) if paragraph + 1 < len(self.starts) else self.end_y()
+            self.scroll_to_y(start + share * max(0, after - start))
+
+        restore()
+        # once more when the view has laid the new text out and set its scroll range
+        QTimer.singleShot(0, self, restore)
+
+    def top_paragraph(self) -> int:
+        """The paragraph at the top of the viewport (0 for an empty pane); of a run-in heading
+        and its text, which share a line, the heading."""
+        tops = [self.y_of(i) for i in range(len(self.starts))]
+        i = max(0, bisect_right(tops, self.top_y() + 1) - 1)
+        while i > 0 and tops[i - 1] == tops[i]:
+            i -= 1
+        return i
 
     def y_of(self, paragraph: int) -> int:
         """Top of paragraph N in the view's document coordinates."""
@@ -114,15 +121,29 @@ class SideBySideWindow(QWidget):
         self.setObjectName("studySideBySide")
         self.setWindowTitle("并排对照")
         self.outline = CompareView()
-        self.left = TextPane()
-        self.right = TextPane()
+        self.left = TextPane("sideBySideLeft")
+        self.right = TextPane("sideBySideRight")
         self.sync = QCheckBox("同步滚动")
         self.sync.setChecked(True)
         self.sync.setToolTip("滚动一篇时，另一篇停在与之对齐的部分")
+        self.marks = QCheckBox("学习标注")
+        self.marks.setObjectName("sideBySideMarks")
+        self.marks.setToolTip(
+            "两篇都标出数字概括及其各项、提纲句、过渡句、开头结尾各部分（随学习模式开关）"
+        )
+        self.marks.toggled.connect(self._on_marks_toggled)
+        self.legend = QLabel("<span style='color:#555'>图例 ⓘ</span>")
+        self.legend.setToolTip(
+            "<b>学习标注图例</b><br>" + MARKS_LEGEND + "<br>点彩色词语看同组各项；"
+            "点蓝色提纲句看它领起的各节"
+        )
+        self.legend.setVisible(False)
         hint = QLabel("选中上方一行，两篇都转到该部分。")
         hint.setStyleSheet("color:#666")
         top = QHBoxLayout()
         top.addWidget(hint, 1)
+        top.addWidget(self.legend)
+        top.addWidget(self.marks)
         top.addWidget(self.sync)
         texts = QSplitter(Qt.Orientation.Horizontal)
         texts.addWidget(self.left)
@@ -149,11 +170,19 @@ class SideBySideWindow(QWidget):
             lambda _v: self._follow(self.right, self.left, 1)
         )
 
-    def show_pair(self, doc_a: Any, study_a: Any, doc_b: Any, study_b: Any) -> None:
-        """Show both texts and their aligned outline; the rows know their two sections."""
+    def show_pair(
+        self, doc_a: Any, study_a: Any, doc_b: Any, study_b: Any, annotate: bool | None = None
+    ) -> None:
+        """Show both texts and their aligned outline; the rows know their two sections. With
+        ``annotate`` set, the texts show their study marks or not (None: as the window's 学习标注
+        box stands)."""
+        if annotate is not None:
+            with QSignalBlocker(self.marks):  # the texts are rendered once, below
+                self.marks.setChecked(annotate)
+            self.legend.setVisible(annotate)
         self.outline.show_pair(doc_a, study_a, doc_b, study_b)
-        self.left.show_document(doc_a)
-        self.right.show_document(doc_b)
+        self.left.show_document(doc_a, study_a, self.marks.isChecked())
+        self.right.show_document(doc_b, study_b, self.marks.isChecked())
         self.anchors = [(0, 0)]
         last_b = 0
         for _depth, a, b in aligned_rows(doc_a, doc_b):
@@ -166,6 +195,20 @@ class SideBySideWindow(QWidget):
         self.setWindowTitle(f"并排对照：《{document_title(doc_a)}》与《{document_title(doc_b)}》")
         total = self.splitter.height() or 600
         self.splitter.setSizes([max(120, total // 4), total - max(120, total // 4)])
+
+    def set_annotated(self, on: bool) -> None:
+        """Show the study marks in both texts, or none: the reader's 学习模式 sets it (the
+        window's 学习标注 box can still switch them for this window alone)."""
+        self.marks.setChecked(on)  # toggled re-renders both texts when it changes
+
+    def _on_marks_toggled(self, on: bool) -> None:
+        self.legend.setVisible(on)
+        self._moving = True  # re-rendering one text must not drag the other along
+        try:
+            self.left.set_annotated(on)
+            self.right.set_annotated(on)
+        finally:
+            self._moving = False
 
     def show_sections(self, para_a: int | None, para_b: int | None) -> None:
         """Bring each text to the given paragraph (None leaves that text where it is)."""

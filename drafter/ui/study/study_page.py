@@ -28,14 +28,18 @@ from drafter.ui.study.unbroken import segments_line
 NOTE_COLOUR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色"}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
-LEGEND = (
-    "<b>学习模式图例</b><br>"
+# What each mark means: the reader's legend, and the 并排对照 window's (which has no notes).
+MARKS_LEGEND = (
     "<span style='background:#ffd6a5;font-weight:bold'>&nbsp;数字概括&nbsp;</span>"
     "<span style='background:#ffe4c4'>&nbsp;及其各项&nbsp;</span>（同色一组，点击联动）　"
     "<span style='color:#1f5fbf;text-decoration:underline'>提纲句</span>　"
     "<span style='color:#7a4fbf;text-decoration:underline'>过渡句</span>　"
     "<span style='color:#8a6d3b'>〔开头·结尾各部分〕</span>　"
-    "<span style='background:#fff3a0'>&nbsp;我的高亮&nbsp;</span><br>"
+)
+LEGEND = (
+    "<b>学习模式图例</b><br>"
+    + MARKS_LEGEND
+    + "<span style='background:#fff3a0'>&nbsp;我的高亮&nbsp;</span><br>"
     "点彩色词语看同组各项；点蓝色提纲句看它领起的各节；<br>"
     "选中文字后点“高亮”或“写笔记…”（笔记仅保存在本机）"
 )

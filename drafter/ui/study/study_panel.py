@@ -113,6 +113,8 @@ class StudyPanel(QWidget):
         self.compare = CompareView()
         self.compare.currentItemChanged.connect(self._on_compare_row)
         self.side_by_side: SideBySideWindow | None = None
+        # the reader's 学习模式: the side-by-side texts carry the study marks while it is on
+        self.study_mode = False
         self._compared: tuple[Any, Any] | None = None  # the second text and its study
         self.read_both_button = QPushButton("并排阅读全文")
         self.read_both_button.setToolTip("在单独的窗口中并排显示两篇全文，按对齐的部分同步滚动")
@@ -331,10 +333,19 @@ class StudyPanel(QWidget):
                 self.side_by_side.move(room.center() - self.side_by_side.rect().center())
         other, other_study = self._compared
         self.side_by_side.show()
-        self.side_by_side.show_pair(self.doc, self.study, other, other_study)
+        self.side_by_side.show_pair(
+            self.doc, self.study, other, other_study, annotate=self.study_mode
+        )
         self.side_by_side.raise_()
         self.side_by_side.activateWindow()
         return self.side_by_side
+
+    def set_study_mode(self, on: bool) -> None:
+        """The reader's 学习模式 went on or off: an open side-by-side window follows, so the two
+        texts are read with the same marks as the one in the reader."""
+        self.study_mode = on
+        if self.side_by_side is not None:
+            self.side_by_side.set_annotated(on)
 
     def _on_compare_row(self, item: Any, _previous: Any = None) -> None:
         """A row chosen in the dock's aligned outline: the side-by-side texts go there."""
