@@ -41,6 +41,7 @@ from drafter.study.frame_items import (
     subject_before,
     tail_as_long,
 )
+from drafter.study.frame_model import second_look
 from drafter.study.frame_nouns import (
     compound,
     is_congress,
@@ -200,11 +201,24 @@ def find_frames(lay: Layout) -> list[Frame]:
 
 
 def _find_frames(lay: Layout) -> list[Frame]:
+    frames, rejected = rule_frames(lay)
+    return second_look(lay, frames, rejected)
+
+
+def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
+    """The frames the rules keep, and the counts they refused with the reason of each
+    (``"strict:before"`` … when no finder read the items a strict mention needs,
+    ``"pruned"`` when :func:`prune` took the frame for a count of things): the refused
+    ones get a second look from :mod:`drafter.study.frame_model`."""
     by_key: dict[str, Frame] = {}
     order: list[str] = []
+    rejected: list[tuple[Frame, str]] = []
     for mention in _mentions(lay):
         frame = _resolve(lay, mention)
         if frame is None:
+            span = Span(mention.paragraph, mention.start, mention.end)
+            refused = Frame(mention.phrase, mention.number, span, quoted=mention.quoted)
+            rejected.append((refused, f"strict:{mention.strict}"))
             continue
         known = by_key.get(mention.key)
         if known is None:
@@ -228,8 +242,16 @@ def _find_frames(lay: Layout) -> list[Frame]:
     frames.extend(collective_formulas(lay, taken))
     frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
     cut = _others_remarks(lay)
-    frames = [f for f in frames if f.span.paragraph < cut]
-    return prune(lay, _fold_repeats(frames))
+    frames = _fold_repeats([f for f in frames if f.span.paragraph < cut])
+    kept = prune(lay, frames)
+    folded = {(s.paragraph, s.start) for f in kept for s in f.mentions}
+    rejected = [(f, why) for f, why in rejected if f.span.paragraph < cut]
+    rejected.extend(
+        (f, "pruned")
+        for f in frames
+        if not any(f is k for k in kept) and (f.span.paragraph, f.span.start) not in folded
+    )
+    return kept, rejected
 
 
 # 【其他与会人员发言摘要】, 【与会代表发言】: other speakers' remarks the editor appended

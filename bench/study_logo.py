@@ -1,0 +1,208 @@
+"""Leave-one-group-out (LOGO) figures of the frame model (drafter/study/frame_model.py).
+
+Every hand-made study gold file with frames (tests/study/gold/study_*.json) is one group. For
+each group, the model's weights and threshold are fitted on all the other groups and the
+group is scored with them — so each group's "after" figure is on data the weights never saw.
+"before" is the rules alone (frames.rule_frames, no second look). Reported per group, pooled,
+and the weights fitted on every group (the ones frame_model.WEIGHTS should hold).
+
+    .venv/bin/python bench/study_logo.py [--json] [--verbose] [--l2 1.0]
+
+Texts listed in the session's hold-out file (``--holdout``, default
+/work/notes/HOLDOUT.txt when present) are skipped, whatever gold holds them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "tests" / "study"))
+sys.path.insert(0, str(ROOT))
+
+from study_scoring import (  # noqa: E402
+    GOLD_DIR,
+    Score,
+    gold_document,
+    load_gold,
+    same_phrase,
+    score_document,
+)
+
+from drafter.study import frame_model  # noqa: E402
+from drafter.study.frames import rule_frames  # noqa: E402
+from drafter.study.layout import layout  # noqa: E402
+from drafter.study.roadmap import find_roadmap  # noqa: E402
+from drafter.study.traditional import has_traditional, restore, simplified  # noqa: E402
+
+
+@dataclass
+class Doc:
+    """One gold text with what the rules found and the counts they refused."""
+
+    entry: dict
+    lay: object
+    read: object
+    kept: list
+    rejected: list
+    roadmap: list
+    rows: list = field(default_factory=list)  # (features, label) per candidate
+
+
+def load_docs(holdout: set[str]) -> dict[str, list[Doc]]:
+    groups: dict[str, list[Doc]] = {}
+    for path in sorted(GOLD_DIR.glob("study_*.json")):
+        entries = [e for e in load_gold(path) if "frames" in e]
+        if not any(e["frames"] for e in entries):
+            continue  # roadmap- or bookends-only gold
+        docs = []
+        for entry in entries:
+            if entry["file"] in holdout:
+                continue
+            lay = layout(gold_document(entry, SHARED))
+            read = simplified(lay) if has_traditional(lay) else lay
+            kept, rejected = rule_frames(read)
+            doc = Doc(entry, lay, read, kept, rejected, find_roadmap(lay))
+            cands = frame_model.candidates(read, kept, rejected)
+            open_gold = _unmatched(entry["frames"], _final(doc, kept))
+            for frame, why in cands:
+                hit = next((g for g in open_gold if same_phrase(g, frame)), None)
+                if hit is not None:
+                    open_gold.remove(hit)
+                doc.rows.append((frame_model.features(read, frame, why), hit is not None))
+            docs.append(doc)
+        groups[path.stem.replace("study_", "")] = docs
+    return groups
+
+
+def _unmatched(gold: list[dict], frames: list) -> list[dict]:
+    used: set[int] = set()
+    out = []
+    for g in gold:
+        hit = next((i for i, f in enumerate(frames) if i not in used and same_phrase(g, f)), None)
+        if hit is None:
+            out.append(g)
+        else:
+            used.add(hit)
+    return out
+
+
+def _final(doc: Doc, frames: list) -> list:
+    return restore(frames, doc.lay, doc.read) if doc.read is not doc.lay else frames
+
+
+def fit(rows: list[tuple[dict, bool]], l2: float, steps: int = 400) -> dict[str, float]:
+    """Logistic regression by gradient descent (plain Python: a few hundred rows)."""
+    names = frame_model.FEATURES
+    w = dict.fromkeys(names, 0.0)
+    if not rows:
+        return w
+    n = len(rows)
+    rate = 0.5
+    for _ in range(steps):
+        grad = dict.fromkeys(names, 0.0)
+        for feats, label in rows:
+            z = sum(w[k] * feats[k] for k in names)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            d = p - (1.0 if label else 0.0)
+            for k in names:
+                if feats[k]:
+                    grad[k] += d * feats[k]
+        for k in names:
+            reg = 0.0 if k == "bias" else l2 * w[k]
+            w[k] -= rate * (grad[k] / n + reg / n)
+    return w
+
+
+def pick_threshold(rows: list[tuple[dict, bool]], w: dict[str, float]) -> float:
+    """The cut that keeps most right frames for fewest wrong ones on the fitting rows
+    (true minus false kept; ties go to the higher cut)."""
+    best, best_cut = -1, 0.9
+    for cut in (0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3):
+        gain = sum(
+            (1 if label else -1) for feats, label in rows if frame_model.probability(feats, w) > cut
+        )
+        if gain > best:
+            best, best_cut = gain, cut
+    return best_cut
+
+
+def score_group(docs: list[Doc], w: dict[str, float] | None, cut: float) -> Score:
+    score = Score()
+    for doc in docs:
+        if w is None:
+            frames = doc.kept
+        else:
+            frames = frame_model.second_look(doc.read, list(doc.kept), doc.rejected, w, cut)
+        study = SimpleNamespace(frames=_final(doc, frames), roadmap=doc.roadmap)
+        score_document(doc.entry, study, score)
+    return score
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="list added frames per group")
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        print("../shared is absent: nothing to measure", file=sys.stderr)
+        return 2
+    holdout = set()
+    if args.holdout.is_file():
+        holdout = {s.strip() for s in args.holdout.read_text().splitlines() if s.strip()}
+    groups = load_docs(holdout)
+    table = {}
+    pooled_before, pooled_after = Score(), Score()
+    for name, docs in groups.items():
+        train = [r for other, ds in groups.items() if other != name for d in ds for r in d.rows]
+        w = fit(train, args.l2)
+        cut = pick_threshold(train, w)
+        before, after = score_group(docs, None, 0.5), score_group(docs, w, cut)
+        for pooled, s in ((pooled_before, before), (pooled_after, after)):
+            for k in ("gold_frames", "found_frames", "matched", "gold_listed", "items_right"):
+                setattr(pooled, k, getattr(pooled, k) + getattr(s, k))
+        table[name] = (before, after, cut)
+        if args.verbose and not args.json:
+            added = [x for x in after.spurious if x not in before.spurious]
+            gained = [x for x in before.misses if x not in after.misses]
+            print(f"{name}: +right {gained}\n   +spurious {added}")
+    table["POOLED"] = (pooled_before, pooled_after, None)
+    everything = [r for ds in groups.values() for d in ds for r in d.rows]
+    w_all = fit(everything, args.l2)
+    cut_all = pick_threshold(everything, w_all)
+    if args.json:
+        out = {
+            k: {"before": b.figures(), "after": a.figures(), "threshold": c}
+            for k, (b, a, c) in table.items()
+        }
+        out["weights_all"] = {k: round(v, 3) for k, v in w_all.items()}
+        out["threshold_all"] = cut_all
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(f"candidates: {len(everything)}, frames among them: {sum(1 for _, y in everything if y)}")
+    for name, (b, a, cut) in table.items():
+        fb, fa = b.figures(), a.figures()
+        print(
+            f"{name:14} R {fb['frame_recall']:.2f}->{fa['frame_recall']:.2f} "
+            f"P {fb['frame_precision']:.2f}->{fa['frame_precision']:.2f} "
+            f"items {fb['items_accuracy']:.2f}->{fa['items_accuracy']:.2f} "
+            f"(gold {fb['gold_frames']}, found {fb['found_frames']}->{fa['found_frames']}, "
+            f"right {b.matched}->{a.matched})" + (f" cut {cut}" if cut else "")
+        )
+    print("weights fitted on every group (threshold", cut_all, "):")
+    print("{" + ", ".join(f'"{k}": {v:.2f}' for k, v in w_all.items()) + "}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
