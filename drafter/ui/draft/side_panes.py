@@ -32,6 +32,7 @@ ADOPT_LINK = "drafter:adopt-example"
 # (field, label, placeholder) of the metadata strip, in display order.
 META_FIELDS = (
     ("title", "标题", "讲话稿标题，如：在全市安全生产工作会议上的讲话"),
+    ("subtitle", "副标题", "可不填；印在标题下，前加破折号"),
     ("speaker", "讲话人", "如：张三"),
     ("post", "职务", "如：市委副书记、市长"),
     ("date", "日期", "YYYY-MM-DD"),
@@ -52,7 +53,8 @@ def speaking_time(chars: int) -> str:
 
 
 class MetaStrip(QWidget):
-    """Title, speaker, post, date and occasion of the draft.
+    """Title, subtitle, speaker, post, date and occasion of the draft: every field of the title
+    block has its box, so each can be typed and commented on where it is seen.
 
     A date that cannot exist (2025-02-30) is refused: the field turns red with the
     reason under it, the draft keeps its last possible date, and leaving the field puts
@@ -113,25 +115,38 @@ class MetaStrip(QWidget):
             edit.setText(self._good_date)
             self._show_date_problem(None)
 
+    # Rows of (field, columns its box spans), each row as wide as the widest. Wide: the
+    # subtitle beside the title, the four short fields on one row. Compact (a narrow dock):
+    # the title alone (it is long), subtitle and occasion, then the three short fields; three
+    # rows as before the subtitle had a box, so the text keeps its height at 1280x720.
+    _WIDE_ROWS = (
+        (("title", 5), ("subtitle", 1)),
+        (("speaker", 1), ("post", 1), ("date", 1), ("occasion", 1)),
+    )
+    _COMPACT_ROWS = (
+        (("title", 5),),
+        (("subtitle", 2), ("occasion", 2)),
+        (("speaker", 1), ("post", 1), ("date", 1)),
+    )
+
     def set_compact(self, compact: bool) -> None:
-        """Wide: the four short fields on one row. Compact (a narrow dock): two per row."""
+        """Lay the fields out for a wide panel or a narrow dock (see the rows above)."""
         if compact == self.compact:
             return
         self.compact = compact
         for name in self.edits:
             self._grid.removeWidget(self._captions[name])
             self._grid.removeWidget(self.edits[name])
-        per_row = 2 if compact else 4
-        span = per_row * 2 - 1
-        self._grid.addWidget(self._captions["title"], 0, 0)
-        self._grid.addWidget(self.edits["title"], 0, 1, 1, span)
-        row = 0
-        for i, (name, _label, _placeholder) in enumerate(META_FIELDS[1:]):
-            row, col = 1 + i // per_row, (i % per_row) * 2
-            self._grid.addWidget(self._captions[name], row, col)
-            self._grid.addWidget(self.edits[name], row, col + 1)
+        rows = self._COMPACT_ROWS if compact else self._WIDE_ROWS
+        for row, fields in enumerate(rows):
+            col = 0
+            for name, span in fields:
+                self._grid.addWidget(self._captions[name], row, col)
+                self._grid.addWidget(self.edits[name], row, col + 1, 1, span)
+                col += 1 + span
+        width = sum(1 + span for _name, span in rows[0])
         self._grid.removeWidget(self.date_error)
-        self._grid.addWidget(self.date_error, row + 1, 1, 1, span)
+        self._grid.addWidget(self.date_error, len(rows), 1, 1, width - 1)
 
     def show_meta(self, meta: DraftMeta) -> None:
         """Show ``meta`` in the fields (a field being typed in keeps its text)."""
