@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import FLEXIBLE, PLAIN, TOPIC, Candidate
-from drafter.corpus.closing import closing_by_cue
+from drafter.corpus.closing import closing_at_end, closing_by_cue, settle_start
 from drafter.corpus.headings import (
     SENTENCE_INSIDE,
     TRAILING,
@@ -625,6 +625,22 @@ _CLOSING_LINES = frozenset(
 
 
 def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
+    """Where the closing starts (see :func:`_closing_found`), settled by
+    :mod:`drafter.corpus.closing` so that every view of the document agrees on it: a long
+    closing trimmed to its end, a last point (最后，解释一个问题) kept in the body, a last
+    paragraph that hopes or thanks taken as a closing when nothing else opens one."""
+    start = _closing_found(texts, heads)
+    if start is not None and not any(c.index >= start for c in heads):
+        below = bool(heads) and heads[-1].standalone and heads[-1].index == start - 1
+        start = settle_start(texts, start, opens_part=below)
+    if start is None:
+        last = heads[-1] if heads else None
+        lo = 1 if last is None else last.index + (2 if last.standalone else 1)
+        start = closing_at_end(texts, lo)
+    return start
+
+
+def _closing_found(texts: list[str], heads: list[Candidate]) -> int | None:
     """Where the closing starts: the first 同志们，/各位代表，/最后， after the last heading.
 
     A list that only starts after such a paragraph, in families the body never used (a

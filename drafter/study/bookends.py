@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.closing import SALUTATION
 from drafter.study.layout import Layout
 from drafter.study.model import Bookend, Part, Span
 from drafter.study.roadmap import roadmap_count
 from drafter.study.text import Sentence, sentences
 
 # A salutation standing alone; several may be strung together (各位委员、各位同志们：).
-_SALUTATION = re.compile(
-    r"^((同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,40}|亲爱的[^：:]{0,20}|女士们[^：:]{0,12}|朋友们)[、，,]?)+"
-    r"[：:！!]?$"
-)
+_SALUTATION = SALUTATION
 # An editor's note set above a text (*这是毛泽东在…上的演说。): apparatus, not the opening.
 _EDITOR_NOTE = re.compile(
     r"^[*＊]|^这是[^。]{0,60}(讲话|演说|报告|谈话|指示|文章|批语|电报|信)[^。]{0,10}。$"
@@ -109,22 +107,6 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# 最后，followed by the speaker taking up one more matter (最后，解释一个问题; 最后，我再讲一点)
-# opens the last point of the body, not the closing.
-_LAST_POINT = r"(我|我们)?(再|还)?(想|要)?(解释|讲|谈|说|说明|补充)(一下|一个|一点|两点|几点|几句)"
-# How a closing paragraph begins when nothing but its words marks it: a salutation that
-# turns to the audience, or a summing-up, a call, a hope, thanks (最后，预祝…; 我希望…).
-_CLOSING_START = re.compile(
-    r"^(同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]"
-    r"|^(总之|总而言之|总起来说|综上所述|最后[，,](?!"
-    + _LAST_POINT
-    + r")|让我们|我(衷心|真诚)?希望|希望(大家|同志们|各位|你们)"
-    r"|谢谢|其实我所(说|讲)的)"
-)
-# The speaker addressing the listeners themselves, not the subject.
-_TO_AUDIENCE = re.compile(r"在座的(每一位|每一个人|各位|同志|同事|诸位)|在座各位")
-# A closing slogan (打倒日本侵略者！ 毛主席万岁！万万岁！): short exclamations only.
-_SLOGAN = re.compile(r"^([^。？?！!；;，,]{1,24}[！!])+$")
 # A salutation running into the opening paragraph (各位参议员先生，各位同志：今天…).
 _RUN_IN_SALUTATION = re.compile(
     r"^((同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:。]{0,40}|亲爱的[^：:。]{0,20}|女士们[^：:。]{0,12}"
@@ -282,72 +264,10 @@ def opening_paragraphs(lay: Layout) -> list[int]:
 
 
 def closing_paragraphs(lay: Layout) -> list[int]:
-    """The closing's paragraphs. The outline's closing when it is short. A long one (a last
-    part the outline could not number, 各位代表！ and seven 我们必须…) keeps only its
-    trailing paragraphs that read as a closing. When the outline found none, a last
-    paragraph that begins as a closing does (同志们，… / 我希望… / 总之…): after the last
-    section, or the end of a text without headings."""
-    closing = list(lay.closing)
-    if closing and re.match(r"^最后[，,]" + _LAST_POINT, lay.paragraphs[closing[0]].text.strip()):
-        # The outline's closing is the speaker's last point (最后，解释一个问题): body.
-        return []
-    if len(closing) > 3:
-        k = len(closing)
-        while k > 0 and _closing_like(lay.paragraphs[closing[k - 1]].text):
-            k -= 1
-        tail = closing[k:]
-        if tail and all(_SLOGAN.match(lay.paragraphs[i].text.strip()) for i in tail):
-            # Slogans alone are no closing: it starts at a salutation standing alone a few
-            # paragraphs before them (同志们！), else it is the outline's whole closing.
-            starts = [
-                j
-                for j in range(max(0, len(closing) - 4), k)
-                if _SALUTATION.match(lay.paragraphs[closing[j]].text.strip())
-            ]
-            k = starts[-1] if starts else len(closing)
-        return closing[k:] if k < len(closing) else closing
-    if closing:
-        return closing
-    if lay.roots:
-        last = lay.nodes()[-1]
-        own = list(last.own[1:])
-    else:
-        own = list(lay.preamble[1:])
-    tail = own[-1] if own else None
-    if tail is not None and (
-        _CLOSING_START.search(lay.paragraphs[tail].text.strip())
-        or _all_parting(lay.paragraphs[tail].text)
-    ):
-        # The closing may begin a paragraph or two earlier, where the speaker turns from
-        # the subject to the people in the room (在座的每一位要…) before the last hope.
-        start = len(own) - 1
-        for k in range(len(own) - 2, max(len(own) - 4, -1), -1):
-            lead = "".join(s.text for s in sentences(lay.paragraphs[own[k]].text.strip())[:2])
-            if _TO_AUDIENCE.search(lead):
-                start = k
-        return own[start:]
-    return []
-
-
-def _all_parting(text: str) -> bool:
-    """A last paragraph that only wishes, thanks or calls (…我很高兴地庆祝这个盛会的成功。):
-    a closing even when no start cue opens it."""
-    sents = [s.text.strip() for s in sentences(text.strip()) if s.text.strip()]
-    parting = [rx for kind, rx in CLOSING_RULES if kind in ("致谢", "祝愿", "号召")]
-    return 0 < len(sents) <= 3 and all(any(rx.search(s) for rx in parting) for s in sents)
-
-
-def _closing_like(text: str) -> bool:
-    """A paragraph of a closing: its last sentence calls, hopes, thanks or sums up."""
-    sents = sentences(text.strip())
-    if not sents:
-        return False
-    last = sents[-1].text.strip()
-    if _SLOGAN.match(text.strip()):
-        return True
-    return bool(_CLOSING_START.search(text.strip())) or any(
-        rx.search(last) for kind, rx in CLOSING_RULES if kind != "希望要求"
-    )
+    """The closing's paragraphs: the outline's closing. Where a closing starts is decided
+    once, in :mod:`drafter.corpus.closing` (a long closing trimmed to its end, a last point
+    kept in the body, a last paragraph that hopes or thanks); the study labels its parts."""
+    return list(lay.closing)
 
 
 def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:
