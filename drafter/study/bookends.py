@@ -28,13 +28,27 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # A sentence that lists what the report covers (主要内容是：关于…，关于…) leads
         # into the body, whatever the topics it names (形势 among them).
         "过渡",
-        re.compile(r"^(报告的?|讲话的?|今天讲的?)?主要内容(是|有)[：:]|内容如下"),
+        re.compile(
+            r"^(报告的?|讲话的?|今天讲的?)?主要内容(是|有)[：:]|内容如下"
+            # the question the body answers (我们该怎么看待这个问题？)
+            r"|(怎么|怎样|如何)(看待|认识|理解)[^。？?]{0,10}[？?]$"
+        ),
     ),
     (
         "交代事由",
-        re.compile(r"我代表[^。]{0,30}(报告|讲话|致辞|发言)|向大会报告|受[^。]{0,12}委托|请予审议"),
+        re.compile(
+            r"我代表[^。]{0,30}(报告|讲话|致辞|发言)|向大会报告|受[^。]{0,12}委托|请予审议"
+            # the subject the speaker takes up, with no count of parts (今天我想讲一点关于…的问题)
+            r"|^(今天|现在|这里)[，,]?(我|我们)(想|要|来)?(讲|谈|说)(一点|一下|一讲|一谈|讲|谈)?关于"
+        ),
     ),
-    ("致意", re.compile(r"问候|祝贺|欢迎|致以|表示.{0,6}(感谢|敬意)|感谢|(来|前来)看望")),
+    (
+        "致意",
+        re.compile(
+            r"问候|祝贺|欢迎|致以|致敬|表示.{0,6}(感谢|敬意)|感谢|(来|前来)看望"
+            r"|(我|我们)(热烈|衷心|真诚地?)?庆祝[^。，]{0,16}(成功|胜利|召开|开幕|开学|成立)"
+        ),
+    ),
     (
         # The times a meeting meets in (…是在…大好形势下召开的) are background, not its purpose.
         "形势",
@@ -50,12 +64,18 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         # A bare 主要是 or 本次 says nothing about a meeting ("小鬼难缠"主要是指…); a bare
-        # 目的是 need not be the meeting's (它的目的是要灭亡中国).
+        # 目的是 need not be the meeting's (它的目的是要灭亡中国). The meeting named without
+        # what it is for (…会议，今天在北京举行; 这次会议具有…意义) is no purpose: a purpose is
+        # its task or aim, what it is held for (召开…大会，将…发给骨干，让他们牢记), or why the
+        # speaker came (我是来了解你们的想法).
         "会议目的",
         re.compile(
-            r"召开|举办|举行|这次会议|今天的会|本次(会议|培训|活动|大会)"
-            r"|主要任务|主要目的|(会议?|今天[^。]{0,6}|这次[^。]{0,6}|本次[^。]{0,6})的(主要)?目的"
-            r"|目的[，,]?只有一个|会议的"
+            r"主要任务|主要目的|(会议?|今天[^。]{0,6}|这次[^。]{0,6}|本次[^。]{0,6}|这个会)的(主要)?(目的|任务)"
+            r"|目的[，,]?只有一个|会议的(主要)?(议程|任务|主题)"
+            r"|(这次|今天的?|本次|这个)(会议?|大会|培训班?|活动)[^。]{0,8}(是为了|为了|是要|就是要|主要是)"
+            r"|(召开|举办|举行)[^。]{0,80}(目的|任务|为了|以便|[让使](大家|他们|你们|我们|同志们))"
+            r"|开会[，,]?(是)?为了|我(今天|这次)?是来[^。，]{0,16}"
+            r"|(本次|这次|今天的?)(会议?|大会)是?[^。，]{0,16}(讨论|研究|部署|交流|动员)"
         ),
     ),
     (
@@ -65,6 +85,7 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(以来|过去的一年)[^。]{0,60}(取得|成绩|成效|成就|进展|提高|提升|增长|突破)"
             r"|取得了?[^。]{0,12}(成绩|成效|进展|成果)|(?<![把将])成绩|成效明显|显著"
+            r"|(已经|已)[^。，]{0,4}突破"
         ),
     ),
     (
@@ -72,6 +93,9 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "形势",
         re.compile(
             r"形势|(当前|当今)[^。]{0,12}(正处于|正处在|时期|阶段|面临)|面临|新时代|新阶段|新征程"
+            # where the company or the country stands (已处在一个上升时期), the competition
+            r"|处[在于][^。，]{0,8}(时期|阶段)"
+            r"|竞争(已经|已)?(近乎|日趋|日益|越来越|更加|如此之|最为|十分|非常)?(激烈|白热化)"
         ),
     ),
     (
@@ -79,6 +103,17 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # 具有…历史意义的新条约 names a thing, not why the meeting matters.
         re.compile(
             r"重要意义|(重大|深远|历史)意义(?!的[^。，！；])(?![^\W的])|十分必要|非常重要|十分重要|意义(重大|深远)"
+            r"|(很|非常|十分|极|特别)有意义"
+        ),
+    ),
+    (
+        # The occasion itself (…会议，今天在我国首都北京举行。 / 今天我们开庆祝会，…): what
+        # the speaker is here for, told without a purpose; asked last, after every part
+        # that says more of the meeting (its purpose, its meaning).
+        "交代事由",
+        re.compile(
+            r"(召开|举办|举行)[^。，]{0,12}(会|仪式|典礼|班)|(会|会议|大会)[，,]?[^。，]{0,20}(召开|举行|举办)"
+            r"|(今天|这次)[^。，]{0,6}开[^。，]{0,6}会|这次会议|今天的会"
         ),
     ),
 )

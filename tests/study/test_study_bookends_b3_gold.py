@@ -11,6 +11,14 @@ precision 0.750 (42 gold parts, 12 found), transitions recall 0.143 and precisio
 2 found); ren/ (11) opening end 0.91 type 0.55, mao/ (4) opening end 0.75 type 0.00. The floors sit at that level, to catch a change
 that loses what the analysis already gets right on speeches it was not developed on; raise them
 when a fix lifts the figures (and measure the fix on yet another unseen batch to stay honest).
+
+Since stop 18 the batch is development data (helper f11-road fixed the classes it showed: the
+occasion told without an aim is 交代事由, not 会议目的 — where gold and rules had disagreed —,
+有意义, 处在…时期, 竞争…白热化, 已经是突破, 庆祝…成功, 致敬, 怎么看待…？; transitions 其次讲一讲…,
+这样讲来, 除了…而外，还有…, 今天讲的就是这些, 以上所讲的…, 今天不能讲了). Figures after that fit,
+not blind: opening type 0.733, parts recall 0.452, labels 0.452, precision 0.864 (21 found),
+transitions recall 0.571 (8 found), precision 1.00; boundaries unchanged (f8-close's). The floors
+below hold the fit a little under those figures.
 """
 
 from __future__ import annotations
@@ -48,12 +56,13 @@ def test_batch3_boundaries(figures):
 
 
 def test_batch3_type_labels(figures):
-    assert_floors(figures, opening_type=0.4, closing_type=0.4)
+    assert_floors(figures, opening_type=0.7, closing_type=0.4)  # blind 0.40 / 0.40
 
 
 def test_batch3_parts(figures):
-    assert_floors(figures, parts_recall=0.21, parts_labels=0.19, parts_precision=0.75)
+    # blind 0.21 / 0.19 / 0.75
+    assert_floors(figures, parts_recall=0.42, parts_labels=0.42, parts_precision=0.8)
 
 
 def test_batch3_transitions(figures):
-    assert_floors(figures, transition_recall=0.14, transition_precision=0.99)
+    assert_floors(figures, transition_recall=0.5, transition_precision=0.99)  # blind 0.14 / 1.00
