@@ -94,8 +94,11 @@ def _guarded(func):
 
         try:
             return func(args)
-        except (CommandError, TemplateError, ReadError) as exc:
-            print(f"drafter：{in_chinese(locate(str(exc), args), full_path=True)}", file=sys.stderr)
+        except TemplateError as exc:
+            print(f"drafter：{template_message(str(exc), args)}", file=sys.stderr)
+            return 2
+        except (CommandError, ReadError) as exc:
+            print(f"drafter：{in_chinese(str(exc), full_path=True)}", file=sys.stderr)
             return 2
 
     return run
@@ -129,19 +132,12 @@ def user_templates_dir(arg: str | None) -> Path:
     return library_dir(arg) / "templates"
 
 
-def locate(message: str, args: argparse.Namespace) -> str:
-    """A template error ("坏.j2, line 3: …") naming the user's file by its full path, so
-    the user knows which file to open; built-in templates keep their short name."""
-    head = message.split(",", 1)[0].split(":", 1)[0]
-    if not head.endswith(".j2") or "/" in head or "\\" in head:
-        return message
-    try:
-        path = user_templates_dir(getattr(args, "library", None)) / head
-        if path.is_file():
-            return f"{path}{message[len(head) :]}"
-    except OSError:
-        pass
-    return message
+def template_message(message: str, args: argparse.Namespace) -> str:
+    """A template error in Chinese, the user's file named by its full path and line (a
+    shipped template by its name): what the gallery says, on the command line."""
+    from drafter.templating.messages_zh import template_error_in_chinese
+
+    return template_error_in_chinese(message, user_templates_dir(getattr(args, "library", None)))
 
 
 def parse_sets(pairs: list[str]) -> dict[str, str]:
@@ -166,9 +162,7 @@ def run_list(args: argparse.Namespace) -> int:
 
     templates = list_templates(user_templates_dir(args.library), errors=errors)
     for message in errors:
-        print(
-            f"drafter：警告：{in_chinese(locate(message, args), full_path=True)}", file=sys.stderr
-        )
+        print(f"drafter：警告：{template_message(message, args)}", file=sys.stderr)
     if args.json:
         print_json([t.to_json() for t in templates])
         return 0
