@@ -89,8 +89,9 @@ SALUTATION = re.compile(
 # 最后，followed by the speaker taking up one more matter (最后，解释一个问题; 最后，我再讲一点)
 # opens the body's last point, not the closing.
 LAST_POINT = re.compile(
-    r"^最后[，,](?:我|我们)?(?:再|还)?(?:想|要)?(?:解释|讲|谈|说|说明|补充)"
-    r"(?:一下|一个|一点|两点|几点|几句)"
+    r"^最后[，,]\s*(?:第[一二三四五六七八九十]{1,3}[，,、]"  # 最后，第六，我要说到…
+    r"|(?:我|我们)?(?:再|还|顺便)?(?:想|要)?(?:解释|讲|谈|说|说明|补充)"
+    r"(?:一下|一个|一点|两点|几点|几句|到))"
 )
 # how a closing paragraph begins when nothing but its words marks it: a salutation that
 # turns to the audience, or a summing-up, a call, a hope, thanks (最后，预祝…; 我希望…)

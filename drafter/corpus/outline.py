@@ -611,7 +611,7 @@ def _closing_start(texts: list[str], after: int) -> int | None:
 
 # how a speaker winds up: 总之， / 总而言之 / 今天我就讲这些 / 以上意见… / 谢谢大家
 _WINDING_UP = re.compile(
-    r"^(?:总之[，,]|总而言之|综上所述[，,]"
+    r"^(?:总之[，,]|总而言之|综上所述[，,]|总上(?:所述)?[^。，,]{0,12}[，,]|总括(?:起来)?[，,]"
     r"|(?:今天|最后|下面)?(?:我)?就(?:先)?(?:讲|说|谈)(?:这些|这么多|到这里)"
     r"|以上(?:意见|几点意见|所讲|是我(?:讲|谈|说)的)|以上(?:总结|汇报|报告|发言)[，,。]"
     r"|(?:如有)?不妥之处"
@@ -629,6 +629,9 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
     :mod:`drafter.corpus.closing` so that every view of the document agrees on it: a long
     closing trimmed to its end, a last point (最后，解释一个问题) kept in the body, a last
     paragraph that hopes or thanks taken as a closing when nothing else opens one."""
+    start = _closing_part(texts, heads)
+    if start is not None:
+        return start
     start = _closing_found(texts, heads)
     if start is not None and not any(c.index >= start for c in heads):
         below = bool(heads) and heads[-1].standalone and heads[-1].index == start - 1
@@ -638,6 +641,22 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
         lo = 1 if last is None else last.index + (2 if last.standalone else 1)
         start = closing_at_end(texts, lo)
     return start
+
+
+# the title of a numbered part that is the speech's conclusion (八、结束语)
+_CLOSING_TITLE = re.compile(r"^(?:结束语|结语|结束的话|尾声)[：:]?$")
+
+
+def _closing_part(texts: list[str], heads: list[Candidate]) -> int | None:
+    """A last numbered part titled as the conclusion (八、结束语) stays a heading, and the
+    closing is its text: from its first paragraph on."""
+    if not heads:
+        return None
+    last = heads[-1]
+    title = re.sub(r"\s+", "", last.heading)
+    if last.level != 1 or not last.standalone or not _CLOSING_TITLE.match(title):
+        return None
+    return last.index + 1 if last.index + 1 < len(texts) else None
 
 
 def _closing_found(texts: list[str], heads: list[Candidate]) -> int | None:
@@ -689,6 +708,12 @@ _SIGNED_DATE = re.compile(
     r"^[（(]?[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9〇○零一二三四五六七八九十]{1,2}\s*月"
     r"(?:\s*[0-9〇○零一二三四五六七八九十]{1,3}\s*日)?[）)]?$"
 )
+# a signer's line without a date: a post, a space, a name (…总司令　朱　德)
+_POST_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{0,24}(?:主席|总司令|司令员|政治委员|书记|主任|部长|总理|委员长|总经理|总裁"
+    r"|董事长|校长|院长|社长|局长|省长|市长|县长|会长|秘书长|参谋长)"
+    r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$"
+)
 _NOTE_LINE = re.compile(r"^[（(][^（()）]{1,30}[）)]$")
 
 
@@ -701,7 +726,11 @@ def _signature_start(texts: list[str], start: int) -> int:
     while j - 1 >= start and n - j < 2 and _NOTE_LINE.match(texts[j - 1]):
         j -= 1
     if j - 1 < start or not _SIGNED_DATE.match(texts[j - 1].replace(" ", "")):
-        return n
+        # no date: the posts and names of those who sign (…军事委员会主席　毛泽东)
+        j = n
+        while j - 1 >= start and n - j < 3 and _POST_NAME.match(texts[j - 1].strip()):
+            j -= 1
+        return j
     j -= 1
     while j - 1 >= start and n - j < 5 and _is_signer(texts[j - 1]):
         j -= 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.closing import SALUTATION
+from drafter.corpus.closing import LAST_POINT, SALUTATION
 from drafter.study.layout import Layout
 from drafter.study.model import Bookend, Part, Span
 from drafter.study.roadmap import roadmap_count
@@ -241,8 +241,9 @@ _SUM_UP = re.compile(
 )
 
 
-# A paragraph that opens the body's last point (最后一点，…): a summing-up inside it sums that
-# point (总而言之，学问很多…); one inside 第四，… may sum the whole talk (总起来说，假如我们…).
+# A paragraph that opens the body's last point (最后一点，… / 最后，我顺便讲一点…): a summing-up
+# inside it sums that point (总而言之，学问很多…); one inside 第四，… may sum the whole talk
+# (总起来说，假如我们…).
 _POINT_START = re.compile(r"^最后一点")
 
 
@@ -259,7 +260,8 @@ def closing_inside(lay: Layout) -> tuple[int, int] | None:
     if not own:
         return None
     idx = own[-1]
-    if _POINT_START.match(lay.paragraphs[idx].text.strip()):
+    lead = lay.paragraphs[idx].text.strip()
+    if _POINT_START.match(lead) or LAST_POINT.match(lead):
         return None  # 最后一点，… 总而言之，学问很多…: the point's own summing-up, not the talk's
     for sent in sentences(lay.paragraphs[idx].text):
         if _SUM_UP.search(sent.text.strip()):

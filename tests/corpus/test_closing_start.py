@@ -83,3 +83,42 @@ def test_last_point_is_body_not_closing() -> None:
     doc = parse_text(text)
     assert doc.outline.closing == []
     assert doc.outline.sections[-1].paragraphs[-1].startswith("最后，解释一个问题")
+
+
+def test_numbered_conclusion_part_is_heading_and_its_text_the_closing() -> None:
+    """八、结束语 stays a heading; the closing is its first paragraph on."""
+    words = "我这个人不善于表扬人，但我说的都是心里话，希望大家继续努力。"
+    doc = parse_text(HEAD + PARTS + f"三、结束语\n\n{words}\n")
+    assert [s.heading for s in doc.outline.sections][-1] == "结束语"
+    assert doc.outline.closing == [words]
+
+
+def test_signature_without_a_date_is_the_closing() -> None:
+    """An order signed by posts and names and no date: the signature is its closing."""
+    text = HEAD + PARTS + "县人民政府县长\u3000张明华\n\n县人民武装部政治委员\u3000李\u3000强\n"
+    doc = parse_text(text)
+    assert doc.outline.closing == [
+        "县人民政府县长\u3000张明华",
+        "县人民武装部政治委员\u3000李\u3000强",
+    ]
+    assert doc.outline.sections[-1].paragraphs == [TASK, TASK]
+
+
+def test_summing_up_with_zongshang_starts_the_closing() -> None:
+    """总上…， sums the parts up as 总之， does."""
+    words = "总上三件事，都是全县干部群众共同努力的结果，值得认真总结。"
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+
+
+def test_last_point_with_an_ordinal_or_an_aside_is_body() -> None:
+    """最后，第三，… and 最后，我顺便讲一点… open a last point; a 总之 inside it sums that point,
+    not the speech."""
+    for last in (
+        "最后，第三，我要说到全县的青年工作。青年是全县发展的生力军。",
+        "最后，我顺便讲一点写材料的问题。材料要短。总之，一要准确，二要简明。",
+    ):
+        doc = parse_text(HEAD + PARTS + last + "\n")
+        assert doc.outline.closing == []
+        study = analyze(doc)
+        assert study.closing.paragraphs == []
