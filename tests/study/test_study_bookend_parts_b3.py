@@ -103,3 +103,30 @@ def test_an_exception_is_no_turn_of_the_talk():
         "希望同志们加以考虑。\n"
     )
     assert not any("特大灾害" in t for t in transitions(text))
+
+
+def closing_kinds(last: str) -> list[str]:
+    """The parts of a closing that opens with 同志们， (a closing by every rule's account)."""
+    doc = parse_text("开学了，我讲讲作风问题。\n" + BODY + "同志们，" + last + "\n", "talk.txt")
+    return [p.kind for p in analyze(doc).closing.parts if p.kind != "称呼"]
+
+
+def test_closing_wishes_calls_thanks_and_a_so_i_say_summing_up():
+    assert closing_kinds("我祝贺取得荣誉的员工。") == ["祝愿"]
+    assert closing_kinds("我真心的祝贺那些正在努力的员工，愿您们尽快成长。") == ["祝愿"]
+    assert closing_kinds("我们一定要把事情办好，一定要争取胜利。") == ["号召"]
+    assert closing_kinds("只要坚持下去，我们就会从胜利走向胜利。") == ["号召"]
+    assert closing_kinds("十分真诚地欢迎您们再次光临指导。") == ["致谢"]
+    assert closing_kinds("再次感谢大家一年的奋斗。") == ["致谢"]
+    assert closing_kinds("事情是困难的。所以我说事情虽困难，却是大有办法的。") == ["总结"]
+    # hope as a noun held (这种希望) asks nothing of anyone
+    assert closing_kinds("以多数对少数，再加上努力，这种希望就更大了。") == []
+
+
+def test_years_of_progress_a_hard_market_and_a_lifeline_in_the_opening():
+    assert kinds("两年来公司的组织建设与素质有了较大提升。") == ["肯定成绩"]
+    assert kinds("因为近一年市场比较难做，投资还没有定下来。") == ["形势"]
+    assert kinds("市场是公司的生命线。") == ["意义"]
+    assert opening("市场是公司的生命线。目前，市场的竞争已近乎白热化。").type == "阐明意义式"
+    # the meeting merely named is no part (这次会议 alone is neither purpose nor occasion)
+    assert kinds("我们这次会议，是一场很大的辩论。") == []
