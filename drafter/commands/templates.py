@@ -69,6 +69,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _library_option(p: argparse.ArgumentParser) -> None:
+    """Add --library to a template command: the user's templates live in the library folder's
+    templates/."""
     p.add_argument(
         "--library",
         metavar="DIR",
@@ -78,6 +80,7 @@ def _library_option(p: argparse.ArgumentParser) -> None:
 
 
 def _set_option(p: argparse.ArgumentParser) -> None:
+    """Add --set KEY=VALUE (repeatable) to a command that renders a template."""
     p.add_argument(
         "--set",
         action="append",
@@ -88,6 +91,9 @@ def _set_option(p: argparse.ArgumentParser) -> None:
 
 
 def _guarded(func):
+    """Run a template command so that every error ends as one Chinese line on stderr (template
+    errors through the gallery's table, with the file's full path) and status 2."""
+
     def run(args: argparse.Namespace) -> int:
         from drafter.corpus import ReadError
         from drafter.templating import TemplateError
@@ -197,6 +203,7 @@ def describe(info: TemplateInfo) -> str:
 
 
 def _show_default(value: object) -> str:
+    """A parameter's default as the listing shows it: 是/否, a list joined with 、, 空 for nothing."""
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, list):
@@ -223,6 +230,8 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def _new_from(args: argparse.Namespace, out: Path) -> int:
+    """``new --from FILE``: any document opened as a draft (headings, text and Word comments kept)
+    and saved."""
     from drafter.drafts.open_any import open_as_draft
     from drafter.drafts.store import DraftError
 
@@ -240,6 +249,8 @@ def _new_from(args: argparse.Namespace, out: Path) -> int:
 
 
 def _save(draft: Draft, path: Path, force: bool) -> None:
+    """Save a new draft, turning the store's refusal (a file that is not a draft, an existing one
+    without --force) into the command's one-line error."""
     from drafter.drafts.store import DraftError, save_draft
 
     try:
@@ -297,6 +308,7 @@ def render_outline(draft: Draft) -> str:
 
 
 def _indented(text: str, pad: str, label: str) -> list[str]:
+    """Lines of a hint or example, indented under their heading and labelled 提示：/示例：."""
     out = []
     for line in text.splitlines():
         shown = line if line.startswith("示例：") else label + line
