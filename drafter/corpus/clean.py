@@ -558,6 +558,16 @@ def _continues_indented(
             and (nxt is None or nxt.indent or nxt.gap)
         ):
             return False  # "一　中国人民的基本要求" under a paragraph that filled its line
+        if (
+            last_piece < width
+            and ends_sentence(prev)
+            and _lone_sentence(text, width)
+            and (nxt is None or nxt.indent or nxt.gap)
+        ):
+            # "…巍然屹立在世界的东方。" one character short of the width ended its paragraph
+            # (every line but a paragraph's last is as wide as the text): the short sentence
+            # under it, with a paragraph starting after it, is a lead line of its own
+            return False
         m = match_marker(text)
         if m is None:
             return True
@@ -569,6 +579,17 @@ def _continues_indented(
             # has "…：（1）…" (a new part would be indented)
             return True
     return _continues(prev, line, width)
+
+
+def _lone_sentence(text: str, width: int) -> bool:
+    """A short line that is one whole sentence ("国民经济快速增长。"), no marker."""
+    body = text[:-1]
+    return (
+        len(text) < 0.85 * width
+        and ends_sentence(text)
+        and not any(c in "。！？!?；;" for c in body)
+        and match_marker(text) is None
+    )
 
 
 # "…取得明显成效。二、存在的问题和不足": a heading typed at the end of the paragraph before

@@ -27,11 +27,13 @@ from dataclasses import dataclass, field
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import FLEXIBLE, PLAIN, TOPIC, Candidate
 from drafter.corpus.closing import closing_at_end, closing_by_cue, settle_start
+from drafter.corpus.documents import document_titles, signer_lines
 from drafter.corpus.headings import (
     SENTENCE_INSIDE,
     TRAILING,
     despace,
     heading_and_rest,
+    to_sentence_end,
 )
 from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.corpus.model import Block, Outline, Section
@@ -354,9 +356,11 @@ def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> lis
     """Short lines standing alone between paragraphs, without a marker: part titles
     ("问题的提起", "结　　论", "引言"), which :mod:`structure` may take as a level.
     ``titles``: unnumbered part titles found otherwise (a Word file's styled headings)."""
-    out = []
+    documents = document_titles(texts, taken)  # a 命令 and a 谈话 under one title
+    out = [Candidate(i, PLAIN, 0, "", texts[i], "") for i in documents]
+    skip = taken | set(documents) | signer_lines(texts, documents)
     for i, text in enumerate(texts):
-        if i in taken:
+        if i in skip:
             continue
         if _named_part(text) or _looks_like_heading(texts, i):
             heading = despace(text.rstrip(TRAILING))
@@ -370,7 +374,7 @@ def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> lis
         leads = []
     if len(leads) >= _MIN_LEADS:
         out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(TRAILING), "") for i in leads)
-        out.sort(key=lambda c: c.index)
+    out.sort(key=lambda c: c.index)
     return out
 
 
@@ -761,9 +765,10 @@ def _build(texts: list[str], heads: list[Candidate]) -> Outline:
             else:
                 outline.preamble.append(texts[i])
             continue
-        section = Section(c.level, c.marker, c.heading, [], [], run_in=bool(c.rest))
-        if c.rest:
-            section.paragraphs.append(c.rest)
+        heading, rest = to_sentence_end(texts[i], c.heading, c.rest)
+        section = Section(c.level, c.marker, heading, [], [], run_in=bool(rest))
+        if rest:
+            section.paragraphs.append(rest)
         del path[c.level - 1 :]
         if path:
             section.level = path[-1].level + 1

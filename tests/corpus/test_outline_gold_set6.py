@@ -40,7 +40,7 @@ FLOORS: dict[str, float] = {
     "heldout6_mao_v4_022": 0.0,
     "heldout6_mao_v4_034": 1.0,
     "heldout6_mao_v4_061": 1.0,
-    "heldout6_ren_19980620": 0.77,
+    "heldout6_ren_19980620": 1.0,  # 0.77 blind; heading extent settled (f8-runin)
     "heldout6_ren_19990520": 1.0,
     "heldout6_ren_20090206": 1.0,
     "heldout6_ren_20140327": 1.0,
