@@ -670,11 +670,23 @@ def _split_glued_titles(blocks: list[Block]) -> list[Block]:
             i + 1 < len(blocks) and blocks[i + 1].text[:1] in CONTINUATION_START
         ):
             continue
+        if (
+            len(b.text) <= _HEADLINE_MAX
+            and len(found.group(1)) >= _HEADLINE_TAIL
+            and not _INNER_STOP.search(b.text, 0, found.start(1) - 1)
+        ):
+            # a headline of two sentences ("…从胜利走向更大的胜利。以美国为首的帝国主义和各国
+            # 反动派陷于空前困难的境地"): one short sentence, then another as long as a
+            # sentence is, not a paragraph with a title typed onto it
+            continue
         head = Block(b.text[: found.start(1)], b.heading_level, b.numbering, b.kind)
         out[i : i + 1] = [head, Block(found.group(1))]
     return out
 
 
+_HEADLINE_MAX = 70
+_HEADLINE_TAIL = 16  # characters: longer than the titles typed onto paragraphs
+_INNER_STOP = re.compile(r"[。！？!?]")
 _ENDINGS = frozenset("。！？!?；;：:，,、”’」』）)》…—.")
 _PUNCT_INSIDE = re.compile(r"[。！？!?；;：:，,]")
 

@@ -167,3 +167,4 @@ def first_sentence(text: str, stops: re.Pattern[str] | None = None) -> tuple[str
 
 _SPECIAL = re.compile(r"[。；：！？;:!?“‘《（(「『”’》）)」』]")
 _FULL_STOP = re.compile(r"[。！？!?“‘《（(「『”’》）)」』]")
+SENTENCE_END = _FULL_STOP  # what ends a heading's sentence (quotes and brackets respected)

@@ -29,14 +29,17 @@ from drafter.corpus.candidates import FLEXIBLE, PLAIN, TOPIC, Candidate
 from drafter.corpus.closing import closing_at_end, closing_by_cue, settle_start
 from drafter.corpus.documents import document_titles, signer_lines
 from drafter.corpus.headings import (
+    SENTENCE_END,
     SENTENCE_INSIDE,
     TRAILING,
     despace,
+    first_sentence,
     heading_and_rest,
     to_sentence_end,
 )
 from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.corpus.model import Block, Outline, Section
+from drafter.corpus.newsreport import news_subheads, unnamed_titles
 from drafter.corpus.reflow import POST_END, ends_sentence
 from drafter.corpus.sequences import list_as_skeleton, mixed_points, sequences
 from drafter.corpus.structure import choose_structure
@@ -359,6 +362,10 @@ def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> lis
     documents = document_titles(texts, taken)  # a 命令 and a 谈话 under one title
     out = [Candidate(i, PLAIN, 0, "", texts[i], "") for i in documents]
     skip = taken | set(documents) | signer_lines(texts, documents)
+    for i in news_subheads(texts, skip):  # a news summary's headlines, without their stop
+        heading, rest = first_sentence(texts[i], SENTENCE_END)
+        out.append(Candidate(i, PLAIN, 0, "", heading, rest, subhead=True))
+        skip.add(i)
     for i, text in enumerate(texts):
         if i in skip:
             continue
@@ -375,6 +382,9 @@ def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> lis
     if len(leads) >= _MIN_LEADS:
         out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(TRAILING), "") for i in leads)
     out.sort(key=lambda c: c.index)
+    inside = unnamed_titles(texts, [c.index for c in out if not c.subhead])
+    for c in out:
+        c.subhead = c.subhead or c.index in inside
     return out
 
 
