@@ -10,7 +10,6 @@ from pathlib import PurePath
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -70,10 +69,9 @@ class MetaStrip(QWidget):
         super().__init__(parent)
         self.edits: dict[str, QLineEdit] = {}
         self._captions: dict[str, QLabel] = {}
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(6)
-        self._grid.setVerticalSpacing(4)
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(4)
         for name, label, placeholder in META_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"draftMeta_{name}")
@@ -115,18 +113,20 @@ class MetaStrip(QWidget):
             edit.setText(self._good_date)
             self._show_date_problem(None)
 
-    # Rows of (field, columns its box spans), each row as wide as the widest. Wide: the
-    # subtitle beside the title, the four short fields on one row. Compact (a narrow dock):
-    # the title alone (it is long), subtitle and occasion, then the three short fields; three
-    # rows as before the subtitle had a box, so the text keeps its height at 1280x720.
+    # Rows of (field, share of the row's width its box gets). Wide: the subtitle beside the
+    # title, the four short fields on one row. Compact (a narrow dock): the title alone (it is
+    # long), subtitle and occasion (both long) halves of a row, then the three short fields;
+    # three rows as before the subtitle had a box, so the text keeps its height at 1280x720.
+    # Each row shares out its own width (a grid would make the subtitle as narrow as the
+    # column it shares with a short field below it).
     _WIDE_ROWS = (
-        (("title", 5), ("subtitle", 1)),
-        (("speaker", 1), ("post", 1), ("date", 1), ("occasion", 1)),
+        (("title", 3), ("subtitle", 2)),
+        (("speaker", 2), ("post", 3), ("date", 2), ("occasion", 3)),
     )
     _COMPACT_ROWS = (
-        (("title", 5),),
-        (("subtitle", 2), ("occasion", 2)),
-        (("speaker", 1), ("post", 1), ("date", 1)),
+        (("title", 1),),
+        (("subtitle", 1), ("occasion", 1)),
+        (("speaker", 2), ("post", 3), ("date", 2)),
     )
 
     def set_compact(self, compact: bool) -> None:
@@ -134,19 +134,25 @@ class MetaStrip(QWidget):
         if compact == self.compact:
             return
         self.compact = compact
-        for name in self.edits:
-            self._grid.removeWidget(self._captions[name])
-            self._grid.removeWidget(self.edits[name])
-        rows = self._COMPACT_ROWS if compact else self._WIDE_ROWS
-        for row, fields in enumerate(rows):
-            col = 0
-            for name, span in fields:
-                self._grid.addWidget(self._captions[name], row, col)
-                self._grid.addWidget(self.edits[name], row, col + 1, 1, span)
-                col += 1 + span
-        width = sum(1 + span for _name, span in rows[0])
-        self._grid.removeWidget(self.date_error)
-        self._grid.addWidget(self.date_error, len(rows), 1, 1, width - 1)
+        while self._rows.count():  # take the rows apart; the widgets stay, re-placed below
+            item = self._rows.takeAt(0)
+            row = item.layout()
+            if row is not None:
+                while row.count():
+                    row.takeAt(0)
+                row.deleteLater()
+        first = max(self._captions[n].sizeHint().width() for n in ("subtitle", "speaker"))
+        for fields in self._COMPACT_ROWS if compact else self._WIDE_ROWS:
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            for i, (name, share) in enumerate(fields):
+                caption = self._captions[name]
+                # the first captions of the rows as wide as the widest, so the boxes line up
+                caption.setMinimumWidth(first if i == 0 else 0)
+                row.addWidget(caption)
+                row.addWidget(self.edits[name], share)
+            self._rows.addLayout(row)
+        self._rows.addWidget(self.date_error)
 
     def show_meta(self, meta: DraftMeta) -> None:
         """Show ``meta`` in the fields (a field being typed in keeps its text)."""
