@@ -207,16 +207,45 @@ def _calls(text: str) -> bool:
     return any(rx.search(text) for rx in (_THANKS, _WISH, _CALL, _WIND_UP))
 
 
+# the last paragraph refers back to what the text listed (以上十项，… / 以上各项，请你早日回答。
+# / 如能实行以上十二条，…)
+_LISTED_ABOVE = re.compile(
+    r"^[^。，,]{0,6}以上(?:[一二三四五六七八九十两\d]{1,3}|各)(?:项|点|条|件|个方面|个问题)"
+)
+# a short last word that the speaker's side will surely win through (我们就一定会持续发展的。)
+_SURELY = re.compile(r"我们[^。，]{0,8}(?:一定(?:会|能)|必将|必定)")
+# the last sentence hopes something of the listeners (希望全体员工共勉…; 希望每个办事处主任…)
+_HOPE_FOR_THEM = re.compile(r"希望(?:你们|大家|全体|各位|同志们|每一?[个位])")
+
+
+def _winds_up(text: str) -> bool:
+    """A last paragraph that winds the speech up without a first word that says so: it refers
+    back to the items listed above, or is a short word of confidence (at most two sentences),
+    or its last sentence hopes something of the listeners (and the paragraph is short, or
+    hopes more than once: a long paragraph on its subject may end on one hope)."""
+    sents = [_QUOTED.sub("", s) for s in _sentences(text)]
+    if not sents:
+        return False
+    hopes = sum(1 for s in sents if _HOPE_FOR_THEM.search(s))
+    return bool(
+        _LISTED_ABOVE.match(text)
+        or (len(sents) <= 2 and len(text) <= 80 and any(_SURELY.search(s) for s in sents))
+        or (_HOPE_FOR_THEM.search(sents[-1]) and (hopes > 1 or len(sents) <= 3))
+    )
+
+
 def closing_at_end(texts: list[str], lo: int) -> int | None:
     """A closing no opener announced: the text's last paragraph (at ``lo`` or later) when it
-    begins as a closing (同志们，… / 我希望… / 总之…) or only wishes, thanks or calls. It may
+    begins as a closing (同志们，… / 我希望… / 总之…), only wishes, thanks or calls, or winds
+    up otherwise (see :func:`_winds_up`). It may
     begin a paragraph or two earlier, where the speaker turns from the subject to the people
     in the room (在座的每一位要…) before the last hope."""
     n = len(texts)
     if n - 1 < lo:
         return None
     tail = texts[n - 1].strip()
-    if not (_BEGINS.search(tail) and not LAST_POINT.match(tail)) and not _parting(tail):
+    begins = _BEGINS.search(tail) and not LAST_POINT.match(tail)
+    if not begins and not _parting(tail) and not _winds_up(tail):
         return None
     start = n - 1
     for k in range(n - 2, max(n - 4, lo - 1), -1):

@@ -122,3 +122,28 @@ def test_last_point_with_an_ordinal_or_an_aside_is_body() -> None:
         assert doc.outline.closing == []
         study = analyze(doc)
         assert study.closing.paragraphs == []
+
+
+def test_last_paragraph_that_refers_back_to_the_items_is_the_closing() -> None:
+    """以上三项，… after the last numbered item sums the items up: the closing."""
+    words = "以上三项，望各单位结合实际认真执行。"
+    doc = parse_text(HEAD + PARTS + f"三、加强督查\n\n{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+
+
+def test_short_word_of_confidence_at_the_end_is_the_closing() -> None:
+    words = "加强团结，真抓实干，我们就一定会实现全年目标。"
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+    # an instruction with 一定要 is the body's
+    order = "各乡镇一定要把责任落实到人。"
+    assert parse_text(HEAD + PARTS + f"{TASK}\n\n{order}\n").outline.closing == []
+
+
+def test_last_paragraph_that_hopes_of_the_listeners_is_the_closing() -> None:
+    words = "今年的任务很重。希望大家鼓起劲来，奋发努力，作出新的成绩。"
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+    # a long paragraph on its subject that ends on one hope stays the section's
+    long = f"{TASK}{TASK}{TASK}{TASK}希望大家认真研究。"
+    assert parse_text(HEAD + PARTS + f"{TASK}\n\n{long}\n").outline.closing == []
