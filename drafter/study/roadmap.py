@@ -21,11 +21,12 @@ from drafter.study.text import first_clause, sentences
 # 谨陈救国大计十端 (a classical 陈, "to set out", only after a humble or formal word: 陈 alone is
 # a surname)
 _VERB = "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出|宣布|(?<=[谨敬略特兹])陈)"
-_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端)"
+_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
 _RE_COUNT = re.compile(_COUNT)
 _NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹|谨")
 _NOUN = re.compile(
     r"意见|体会|想法|希望|要求|看法|认识|建议|感受|问题|方面|句话|层意思|件事|思考|章|端"
+    r"|例子|故事|案例|文章"
 )
 _RE_VERB = re.compile(_VERB)
 # what a roadmap in running text must hold besides its verb: a count, or an order (先…再…)
@@ -188,10 +189,12 @@ _KIND = re.compile(
     r"(?:(?:种|类|条)[：:，,、]|个?(?:部分|阶段|步)|个[^，。：:]{0,4}[，,：:])"
 )
 _GAN = "甲乙丙丁戊己庚辛壬癸"
-_STEM = re.compile(f"^([{_GAN}])[、，,．.]")
+_STEM = re.compile(f"^([{_GAN}])(?:[、，,．.]|[ \u3000]+)")
 # 一曰全国讨汪。… 二曰加紧团结。 (classical items) and 一，拥护抗战到底… 二，… (items numbered with a
 # bare numeral and a comma, which the heading grammar leaves as text)
 _NUMERAL_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3})(曰|[，,])")
+# 1　党的领导机关要有正确的指导路线… (a number set off by a space, no stop)
+_SPACED_NUMBER = re.compile(r"^([0-9]{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _part_marker(text: str) -> tuple[str, int, str] | None:
@@ -210,11 +213,31 @@ def _part_marker(text: str) -> tuple[str, int, str] | None:
     if m:
         family = "yue" if m.group(2) == "曰" else "numeral_comma"
         return family, parse_cn_number(m.group(1)), ""
+    m = _SPACED_NUMBER.match(text)
+    if m:
+        return "spaced_number", int(m.group(1)), ""
     return None
 
 
 # “无害于国家的独立完整”――…: a part that opens with its words in quotes and a gloss
 _GLOSSED = re.compile(r"^[“\"][^”\"]{1,80}[”\"][—―-]{1,2}")
+# 中国是一个大国――“东方不亮西方亮…” (a statement and its gloss, no quotes) and 清算。土豪劣绅… /
+# 分层原则。管理控制必须… (a short topic label closed by a stop, its text running on)
+_DASHED = re.compile(r"^[^，。：；“”\"\s]{2,24}[—―]{1,2}")
+
+
+def _glossed(text: str) -> bool:
+    """A statement and its gloss after a dash, the gloss running on (not a slogan and its
+    counter-slogan: 坚持抗战到底――反对中途妥协；)."""
+    return bool(_DASHED.match(text)) and len(text) > 30
+
+
+_TOPIC = re.compile(r"^[\u4e00-\u9fff]{2,8}。(?=.{8})")
+# 一方面，… 另一方面，… / 一篇是《…》… 还有一篇文章是《…》: two parts, the second named as the other one
+_PAIR_FIRST = re.compile(r"^一(?:方面[，,]|(?:个|篇|种|类|条|件|则)[^，。]{0,4}是)")
+_PAIR_NEXT = re.compile(
+    r"^(?:另一方面|另(?:外)?一(?:个|篇|种|类|条|件|则)|还有一(?:个|篇|种|类|条|件|则))"
+)
 
 
 def _counted_paragraphs(lay: Layout, idx: int, count: int) -> list[int]:
@@ -293,12 +316,22 @@ def _numbered_paragraphs(lay: Layout, idx: int) -> list[int]:
     paras = lay.paragraphs
     if idx + 1 >= len(paras) or paras[idx + 1].is_heading:
         return []
-    for alike in (_GLOSSED.match, _bullet_of(paras[idx + 1].text)):
+    topic = _TOPIC.match if _part_marker(paras[idx + 1].text) is None else _GLOSSED.match
+    for alike in (_GLOSSED.match, _glossed, topic, _bullet_of(paras[idx + 1].text)):
         run = []
         for para in paras[idx + 1 :]:
             if para.is_heading or not alike(para.text.strip()):
                 break
             run.append(para.index)
+        if len(run) >= 2:
+            return run
+    if _PAIR_FIRST.match(paras[idx + 1].text.strip()):
+        run = [idx + 1]
+        for para in paras[idx + 2 : idx + 5]:
+            if para.is_heading:
+                break
+            if _PAIR_NEXT.match(para.text.strip()):
+                run.append(para.index)
         if len(run) >= 2:
             return run
     first = _part_marker(paras[idx + 1].text)
@@ -365,7 +398,10 @@ def _counted_before_items(sentence: str, headings: list[str]) -> int | None | bo
     colon = re.search(r"[：:]", sentence)
     if colon is None or len(headings) < 2:
         return False
-    named = colon_count(sentence[: colon.end()].split("，")[-1])
+    lead = sentence[: colon.end()].split("，")[-1]
+    named = colon_count(lead)
+    if named is False and _AHEAD.search(lead):
+        named = None  # 我想说明下列各问题：（一）…；（二）… — no count, a pointer
     if named is False or (named is not None and named != len(headings)):
         return False
     rest = sentence[colon.end() :].rstrip("。 ")
@@ -494,7 +530,7 @@ def colon_count(sentence: str) -> int | None | bool:
     return False
 
 
-_AHEAD = re.compile(r"以下(?!简称)|如下|下列|如次")
+_AHEAD = re.compile(r"以下(?!简称)|如下|下列|下述|如次")
 # 下面二则空难可以看出。 / 主要的有下面几种： — 下面 with a count points at parts (下面，我讲… is the
 # speaker now, which roadmap_count reads)
 _BELOW = re.compile(
@@ -586,6 +622,8 @@ def roadmap_count(sentence: str) -> int | None | bool:
         )  # (not 我对这两个美国人说: what is counted is no matter of talk)
         if _in_quotes(sentence, m.start()) or (before[-2:].endswith(_NOT_AHEAD) and not about):
             continue  # 第一个问题, 这两个问题, 上边讲过的那三个问题
+        if re.search(r"所(?:讲|谈|说|提)[^，。]{0,6}的$", before):
+            continue  # 我在那次会议上所讲的十条: what was said then
         number = m.group(1)
         if number == "一" or (number == "几" and m.group(0).endswith("句话")):
             continue  # 讲一点, 讲几句话: no parts announced
@@ -633,7 +671,17 @@ def roadmap_count(sentence: str) -> int | None | bool:
         tail = re.split(r"[，,。；;：:！？]", sentence[count_m.end() :])[0][:16]
         tail = _RE_VERB.split(tail)[0]  # 对几个单位提出批评意见: 单位 is what is counted
         whole = count_m.group(0)
-        counted = _NOUN.search(tail) or _NOUN.search(whole) or whole.endswith("点")
+        counted = (
+            _NOUN.search(tail)
+            or _NOUN.search(whole)
+            or whole.endswith("点")
+            # 提出四条看对不对 / 讲两条。: 条 counts points when no noun follows it
+            or (
+                whole.endswith("条")
+                and (not tail or tail[0] in "看，,。：:；;")
+                and any(0 <= count_m.start() - v.end() <= 2 for v in verbs)
+            )  # (not 讲一讲农业发展纲要四十条: the count is part of a document's name)
+        )
         if not (counted or named_first):
             return False
         if count_m.group(1) == "几":
