@@ -130,3 +130,10 @@ def test_years_of_progress_a_hard_market_and_a_lifeline_in_the_opening():
     assert opening("市场是公司的生命线。目前，市场的竞争已近乎白热化。").type == "阐明意义式"
     # the meeting merely named is no part (这次会议 alone is neither purpose nor occasion)
     assert kinds("我们这次会议，是一场很大的辩论。") == []
+
+
+def test_stock_greetings_purposes_and_wishes():
+    assert kinds("大家辛苦了！") == ["致意"]
+    assert kinds("今天主要跟大家交流，怎么看待工作中的问题。") == ["会议目的"]
+    assert closing_kinds("敬祝您及您的家人新年愉快！身体健康！") == ["祝愿"]
+    assert closing_kinds("祝大家春节快乐，万事如意。") == ["祝愿"]
