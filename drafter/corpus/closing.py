@@ -27,6 +27,8 @@ _OPENS = re.compile(
     # thanks to the audience opening a last paragraph: "再次谢谢你们这些年的努力，…"
     r"|(?:再次|最后|在此|借此机会)[，,]?(?:我)?(?:再次|衷心|真诚)?(?:地)?(?:感谢|谢谢)(?:大家|各位|你们|同志们)"
     r"|(?:我的)?(?:讲话|讲演|演讲|发言|报告)(?:就)?(?:至此为止|到此为止|到这里|完了)"
+    # 我要对你说的话大致已经说完了。: what the speaker had to say is said
+    r"|我(?:要|想)?(?:对[^。，]{1,6})?(?:说|讲|谈)的话[^。，]{0,6}(?:说|讲|谈)完了"
     r"|(?:一共|总共|以上)(?:讲了|谈了|说了)[两三四五六七八九十\d]+(?:点|个问题|个方面|条)"
     r"|以上(?:是|就是)?(?:我|本人)?[^，。,]{0,12}(?:总结|汇报|述职|报告|发言|讲话)[，,。]"
     r"|(?:说到这里，)?(?:我们)?(?:可以)?(?:总起来|归纳起来|概括起来)(?:说|讲)"
@@ -220,7 +222,8 @@ _HOPE_FOR_THEM = re.compile(r"希望(?:你们|大家|全体|各位|同志们|每
 
 def _winds_up(text: str) -> bool:
     """A last paragraph that winds the speech up without a first word that says so: it refers
-    back to the items listed above, or is a short word of confidence (at most two sentences),
+    back to the items listed above, is a short word of confidence (at most two sentences) or
+    ends on one (…我们的目的一定会达到，也一定能达到。),
     or its last sentence hopes something of the listeners (and the paragraph is short, or
     hopes more than once: a long paragraph on its subject may end on one hope)."""
     sents = [_QUOTED.sub("", s) for s in _sentences(text)]
@@ -230,6 +233,7 @@ def _winds_up(text: str) -> bool:
     return bool(
         _LISTED_ABOVE.match(text)
         or (len(sents) <= 2 and len(text) <= 80 and any(_SURELY.search(s) for s in sents))
+        or _SURELY.search(sents[-1])
         or (_HOPE_FOR_THEM.search(sents[-1]) and (hopes > 1 or len(sents) <= 3))
     )
 

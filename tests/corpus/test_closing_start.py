@@ -147,3 +147,16 @@ def test_last_paragraph_that_hopes_of_the_listeners_is_the_closing() -> None:
     # a long paragraph on its subject that ends on one hope stays the section's
     long = f"{TASK}{TASK}{TASK}{TASK}希望大家认真研究。"
     assert parse_text(HEAD + PARTS + f"{TASK}\n\n{long}\n").outline.closing == []
+
+
+def test_long_last_paragraph_ending_on_confidence_is_the_closing() -> None:
+    words = f"{TASK}{TASK}我们坚持下去，全县的明天一定会更美好，我们的目标一定能够实现。"
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+
+
+def test_what_the_speaker_had_to_say_is_said() -> None:
+    """我要对你说的话已经说完了。 ends a letter or a talk as 我的讲话完了 does."""
+    words = "我要对你们说的话大致已经说完了。不对的地方，请大家指正。"
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
