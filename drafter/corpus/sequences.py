@@ -291,10 +291,21 @@ def list_as_skeleton(texts: list[str], colon_lists: list[list[Candidate]]) -> li
         if (
             len(run) >= 3
             and all(len(texts[c.index]) >= 20 for c in run)
-            and all(len(t) <= 30 for t in texts[last + 1 :])
+            and (
+                all(len(t) <= 30 for t in texts[last + 1 :])
+                or last + 1 < len(texts)
+                and _SUMS_UP_LIST.match(texts[last + 1]) is not None
+            )
         ):
             return run
     return None
+
+
+# the paragraph after a list naming it as what the text lays down: "上述各项，就是本军的基本
+# 政策。", "以上八条，…": the items are the text's own points (a 宣言's policies)
+_SUMS_UP_LIST = re.compile(
+    r"^(?:上述|以上|上面)(?:各项|各条|[一二三四五六七八九十两]+(?:项|条|点))[，,]?(?:就是|是|即|便是)"
+)
 
 
 def _note_set_aside(run: list[Candidate], set_aside: list[list[Candidate]] | None) -> None:
