@@ -85,3 +85,23 @@ def test_marks_follow_the_study_mode_and_the_place_is_kept(studied, qtbot):
     # the window's own box switches this window alone
     win.marks.setChecked(False)
     assert win.left.view.frame_marks == [] and window.study_action.isChecked()
+
+
+def test_a_click_on_a_frame_spells_it_out_above_the_texts(studied, qtbot):
+    """As the reader's info line does: the frame clicked in either text, its items as links that
+    go to that text; a click on plain text brings the hint back."""
+    _window, panel, library, _first = studied
+    win = _compare(panel, library, qtbot)
+    right = win.right
+    k = next(k for k, f in enumerate(right.study.frames) if f.phrase == "四勤")
+    item = _paragraph(right.doc, "三是手勤")
+    right.view.click_at(item, 2)
+    text = win.info.text()
+    assert text.startswith("<b>对照文</b>") and "“手勤”是" in text and "共 4 项" in text
+    assert "④眼勤" in text
+    win.info.linkActivated.emit(f"item:{k}:0")  # ①腿勤
+    assert right.view.selected_frame == k
+    assert right.view.textCursor().block().text().startswith("一是腿勤")
+    plain = _paragraph(right.doc, "办公室是中枢")
+    right.view.click_at(plain, 1)
+    assert "点彩色词语" in win.info.text() and right.view.selected_frame is None
