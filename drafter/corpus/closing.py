@@ -99,7 +99,7 @@ LAST_POINT = re.compile(
 # turns to the audience, or a summing-up, a call, a hope, thanks (最后，预祝…; 我希望…)
 _BEGINS = re.compile(
     r"^(?:同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]"
-    r"|^(?:总之|总而言之|总起来说|综上所述|最后[，,]|让我们|我(?:衷心|真诚)?希望"
+    r"|^(?:总之|总而言之|总起来说|总的来说|综上所述|一句话[，,]|最后[，,]|让我们|我(?:衷心|真诚)?希望"
     r"|希望(?:大家|同志们|各位|你们)|谢谢|其实我所(?:说|讲)的)"
 )
 # words of a closing's sentence: a call, a wish, thanks, a summing-up of the whole

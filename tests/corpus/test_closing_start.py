@@ -160,3 +160,10 @@ def test_what_the_speaker_had_to_say_is_said() -> None:
     words = "我要对你们说的话大致已经说完了。不对的地方，请大家指正。"
     doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
     assert doc.outline.closing == [words]
+
+
+def test_last_paragraph_opening_with_a_summing_up_is_the_closing() -> None:
+    """总的来说，… opening the last paragraph: the outline's closing, as the study reads it."""
+    words = "总的来说，今年的工作有成绩，也有不足，我们要再接再厉。"
+    closing = _closing(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert closing == [words]
