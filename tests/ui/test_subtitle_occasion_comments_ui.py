@@ -5,69 +5,32 @@ go out to Word and come back onto the same field and words."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from drafter.drafts.open_any import open_as_draft
 from drafter.export import export_draft
-from drafter.settings import Settings
 from drafter.ui.draft.office import COMMENT_TINT
-from tests.export.conftest import build_speech
+from tests.ui.title_block_setup import (
+    choose_in_context_menu,
+    select_in,
+    title_block_editor,
+    type_chinese,
+)
 
 
 @pytest.fixture
 def panel(qtbot, make_editor):
-    widget = make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
-    qtbot.waitExposed(widget)
-    widget.set_draft(build_speech(), unsaved=False, ask=False)
-    return widget
-
-
-def _select_in(qtbot, edit, start: int, length: int) -> None:
-    """Click into a line edit and select with the keyboard, as a user does."""
-    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
-    edit.setFocus()
-    qtbot.keyClick(edit, Qt.Key.Key_Home)
-    for _ in range(start):
-        qtbot.keyClick(edit, Qt.Key.Key_Right)
-    for _ in range(length):
-        qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-
-
-def _type(widget, text: str) -> None:
-    """Type ``text`` key by key, as an input method delivers Chinese (QTest cannot)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
-def _choose_in_context_menu(edit, label: str) -> list[str]:
-    """Right-click ``edit`` and pick ``label`` in the menu that opens, as a user does."""
-    chosen: list[str] = []
-
-    def choose() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            QTimer.singleShot(20, choose)
-            return
-        action = next(a for a in menu.actions() if a.text() == label)
-        chosen.append(action.text())
-        action.trigger()
-        menu.close()
-
-    QTimer.singleShot(0, choose)
-    edit.customContextMenuRequested.emit(edit.rect().center())  # what a right-click sends
-    return chosen
+    return title_block_editor(qtbot, make_editor)
 
 
 def test_subtitle_is_typed_and_its_words_commented_and_round_trip_word(panel, qtbot, tmp_path):
     subtitle = panel.meta.edits["subtitle"]
     assert subtitle.isVisible() and subtitle.text() == ""
     qtbot.mouseClick(subtitle, Qt.MouseButton.LeftButton)
-    _type(subtitle, "在全区培训会议上")
+    type_chinese(subtitle, "在全区培训会议上")
     assert panel.draft.meta.subtitle == "在全区培训会议上"
-    _select_in(qtbot, subtitle, 1, 2)
+    select_in(qtbot, subtitle, 1, 2)
     assert subtitle.selectedText() == "全区"
     asked = []
     panel.office._ask_comment = lambda words: asked.append(words) or "“全区”改“全市”？"
@@ -98,7 +61,7 @@ def test_occasion_commented_from_its_context_menu_and_round_trip_word(panel, qtb
     occasion = panel.meta.edits["occasion"]
     assert occasion.text() == "全区办公室主任暨文秘业务培训会议"
     # words selected in the field: a comment on them
-    _select_in(qtbot, occasion, 2, 3)
+    select_in(qtbot, occasion, 2, 3)
     assert occasion.selectedText() == "办公室"
     panel.office._ask_comment = lambda words: "加“系统”"
     panel.office.add_comment_action.trigger()
@@ -109,7 +72,7 @@ def test_occasion_commented_from_its_context_menu_and_round_trip_word(panel, qtb
     # the field's context menu: a comment on the whole field
     occasion.deselect()
     panel.office._ask_comment = lambda words: "场合写全称"
-    chosen = _choose_in_context_menu(occasion, "对场合添加批注…")
+    chosen = choose_in_context_menu(occasion, "对场合添加批注…")
     assert chosen == ["对场合添加批注…"]
     comment = panel.draft.comments[-1]
     assert comment.target == "meta:occasion" and comment.start is None
