@@ -49,6 +49,18 @@ def _error(capsys, argv: list[str], status: int = 2) -> str:
     return err.strip()
 
 
+def _shown(library, capsys, name: str, text: str, expected: str, *user_words: str) -> str:
+    """Write template ``name`` with ``text``, run ``template show`` on it and check the one line
+    it prints: the file's full path first, ``expected`` in it, no English once the path and
+    the user's own names are taken out. Returns the line."""
+    path = _write(library, name, text)
+    message = _error(capsys, ["template", "show", name])
+    assert message.startswith(f"drafter：{path}"), message  # the full path
+    assert expected in message, message
+    _assert_chinese(message, str(path), *user_words)
+    return message
+
+
 def _assert_chinese(message: str, *user_words: str) -> None:
     rest = message
     for words in user_words:
@@ -105,14 +117,11 @@ FRONT = [
 
 @pytest.mark.parametrize(("name", "text", "expected"), FRONT, ids=[c[0] for c in FRONT])
 def test_front_matter_errors(library, capsys, name, text, expected):
-    path = _write(library, name, text + GOOD_BODY)
-    message = _error(capsys, ["template", "show", name])
-    assert message.startswith(f"drafter：{path}"), message  # the full path
-    assert expected in message, message
-    _assert_chinese(message, str(path), "colour", "1x", "params", "type", "choices", "min")
-    _assert_chinese(message, str(path), "label", "help", "order", "numbering", "title", "max")
+    keys = ("colour", "1x", "params", "type", "choices", "min", "max", "label", "help", "order")
+    _shown(library, capsys, name, text + GOOD_BODY, expected, *keys, "numbering", "title")
     # the list goes on past the broken file, with the same words as a warning
     listing = _error(capsys, ["templates"], status=0)
+    path = library / "templates" / f"{name}.j2"
     assert listing.startswith(f"drafter：警告：{path}") and expected in listing
 
 
@@ -213,12 +222,9 @@ BODY = [
 
 @pytest.mark.parametrize(("name", "body", "expected"), BODY, ids=[c[0] for c in BODY])
 def test_body_errors(library, capsys, name, body, expected):
-    path = _write(library, name, HEAD.format(name=name, extra="") + "# 标题\n" + body)
-    message = _error(capsys, ["template", "show", name])
-    assert message.startswith(f"drafter：{path}"), message
-    assert expected in message, message
-    _assert_chinese(message, str(path), "endfro", "endfor", "else", "nosuch", "_drafter_x")
-    _assert_chinese(message, str(path), "include", "__class__", "str", "int", "list", "range")
+    text = HEAD.format(name=name, extra="") + "# 标题\n" + body
+    names = ("endfro", "endfor", "else", "nosuch", "_drafter_x", "include", "__class__")
+    _shown(library, capsys, name, text, expected, *names, "str", "int", "list", "range")
 
 
 # -- the outline markup the body renders to ----------------------------------------------------
@@ -240,11 +246,8 @@ MARKUP = [
 
 @pytest.mark.parametrize(("name", "body", "expected"), MARKUP, ids=[c[0] for c in MARKUP])
 def test_markup_errors(library, capsys, name, body, expected):
-    path = _write(library, name, HEAD.format(name=name, extra="") + "# 标题\n" + body)
-    message = _error(capsys, ["template", "show", name])
-    assert message.startswith(f"drafter：{path}，生成后的第 "), message
-    assert expected in message, message
-    _assert_chinese(message, str(path))
+    text = HEAD.format(name=name, extra="") + "# 标题\n" + body
+    assert "，生成后的第 " in _shown(library, capsys, name, text, expected)
 
 
 # -- the command's own checks -------------------------------------------------------------------
