@@ -77,9 +77,19 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
                 road.sections = _counted_paragraphs(lay, road.span.paragraph, road.count)
             road.warning = road.warning or _warning(road.count, len(road.sections))
     for road in out:
-        road.labels = [first_clause(lay.paragraphs[i].text)[:24] for i in road.sections]
+        road.labels = [_label(lay.paragraphs[i].text) for i in road.sections]
     out.sort(key=lambda r: (r.span.paragraph, r.span.start))
     return out
+
+
+def _label(text: str) -> str:
+    """A part's first words as the structure map lists them: its first clause, or, when that
+    is only the marker (一，思想不统一… / 一方面，…), the marker with the clause after it."""
+    clause = first_clause(text)
+    if len(clause) <= 3 and len(text.strip()) > len(clause) + 1:
+        rest = text.strip()[len(clause) + 1 :]
+        clause = text.strip()[: len(clause) + 1] + first_clause(rest)
+    return clause[:24]
 
 
 def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
@@ -527,10 +537,14 @@ def colon_count(sentence: str) -> int | None | bool:
         if m.group(1) == "几":
             return None
         return parse_cn_number(m.group(1))
+    bare = re.search(r"有([二三四五六七八九十两])[：:]$", body)  # 其原因有三： (no counter)
+    if bare and not _in_quotes(body, bare.start()):
+        return parse_cn_number(bare.group(1))
     return False
 
 
-_AHEAD = re.compile(r"以下(?!简称)|如下|下列|下述|如次")
+# 以下 / 如下 / 下列 / 下述 / 如次, and the classical 分述于下 / 列举于下
+_AHEAD = re.compile(r"以下(?!简称)|如下|下列|下述|如次|(?<=[述列举录])于下")
 # 下面二则空难可以看出。 / 主要的有下面几种： — 下面 with a count points at parts (下面，我讲… is the
 # speaker now, which roadmap_count reads)
 _BELOW = re.compile(

@@ -324,3 +324,35 @@ def test_a_count_of_tiao_announces_points_but_not_what_was_said_before():
 """
     study, _ = roadmap(text)
     assert not any("十条" in r.text for r in study.roadmap)
+
+
+def test_a_bare_count_after_you_and_a_classical_pointer():
+    text = """关于整顿的决定
+
+其原因有三：
+
+一，思想不统一，各行其是。
+
+二，组织不健全，有令不行。
+
+三，纪律不严明，赏罚不公。
+
+以上三条，望各级注意。
+"""
+    assert sections_of(text, "其原因有三") == ["一，思想", "二，组织", "三，纪律"]
+    study, _ = roadmap(text)
+    road = next(r for r in study.roadmap if "有三" in r.text)
+    assert road.count == 3
+    # the structure map lists each part by the marker and the clause after it, not "一"
+    assert road.labels == ["一，思想不统一", "二，组织不健全", "三，纪律不严明"]
+    text = """告同胞书
+
+兹将应办各事分述于下。
+
+一，救济灾民，设立粥厂。
+
+二，整修堤坝，以防再决。
+
+凡此各事，望即施行。
+"""
+    assert sections_of(text, "分述于下") == ["一，救济", "二，整修"]
