@@ -72,11 +72,12 @@ def load_docs(holdout: set[str]) -> dict[str, list[Doc]]:
             doc = Doc(entry, lay, read, kept, rejected, find_roadmap(lay))
             cands = frame_model.candidates(read, kept, rejected)
             open_gold = _unmatched(entry["frames"], _final(doc, kept))
+            others = [*kept, *(f for f, _ in cands)]
             for frame, why in cands:
                 hit = next((g for g in open_gold if same_phrase(g, frame)), None)
                 if hit is not None:
                     open_gold.remove(hit)
-                doc.rows.append((frame_model.features(read, frame, why), hit is not None))
+                doc.rows.append((frame_model.features(read, frame, why, others), hit is not None))
             docs.append(doc)
         groups[path.stem.replace("study_", "")] = docs
     return groups
@@ -151,6 +152,12 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list added frames per group")
     parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument(
+        "--cut",
+        type=float,
+        default=0.0,
+        help="a fixed threshold; by default one is fitted with the weights (pick_threshold)",
+    )
     parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))
     args = parser.parse_args()
     if not SHARED.is_dir():
@@ -165,7 +172,7 @@ def main() -> int:
     for name, docs in groups.items():
         train = [r for other, ds in groups.items() if other != name for d in ds for r in d.rows]
         w = fit(train, args.l2)
-        cut = pick_threshold(train, w)
+        cut = args.cut or pick_threshold(train, w)
         before, after = score_group(docs, None, 0.5), score_group(docs, w, cut)
         for pooled, s in ((pooled_before, before), (pooled_after, after)):
             for k in ("gold_frames", "found_frames", "matched", "gold_listed", "items_right"):
@@ -178,7 +185,7 @@ def main() -> int:
     table["POOLED"] = (pooled_before, pooled_after, None)
     everything = [r for ds in groups.values() for d in ds for r in d.rows]
     w_all = fit(everything, args.l2)
-    cut_all = pick_threshold(everything, w_all)
+    cut_all = args.cut or pick_threshold(everything, w_all)
     if args.json:
         out = {
             k: {"before": b.figures(), "after": a.figures(), "threshold": c}
@@ -196,11 +203,12 @@ def main() -> int:
             f"{name:14} R {fb['frame_recall']:.2f}->{fa['frame_recall']:.2f} "
             f"P {fb['frame_precision']:.2f}->{fa['frame_precision']:.2f} "
             f"items {fb['items_accuracy']:.2f}->{fa['items_accuracy']:.2f} "
+            f"({b.items_right}->{a.items_right} right) "
             f"(gold {fb['gold_frames']}, found {fb['found_frames']}->{fa['found_frames']}, "
             f"right {b.matched}->{a.matched})" + (f" cut {cut}" if cut else "")
         )
-    print("weights fitted on every group (threshold", cut_all, "):")
-    print("{" + ", ".join(f'"{k}": {v:.2f}' for k, v in w_all.items()) + "}")
+    print(f"weights fitted on every group (threshold {cut_all}), for frame_model.WEIGHTS:")
+    print("{\n" + "".join(f'    "{k}": {v:.2f},\n' for k, v in w_all.items()) + "}")
     return 0
 
 

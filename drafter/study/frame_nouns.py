@@ -10,6 +10,21 @@ import re
 from drafter.study.frame_rules import SUMMARY_NOUN
 from drafter.study.words import tagged, words
 
+# Nouns after a counter that make a plain count, not a summary.
+_PLAIN_WORDS = (
+    "月 多月 小时 钟头 星期 礼拜 年头 人 多人 孩子 同志 干部 领导 单位 部门 地方 国家 "
+    "省 市 县 乡 镇 村 公司 企业 工厂 学校 家庭 字 多 半 百分点 亿 万 千 百 样 回 次 遍 "
+    "份 本 张 台 辆 只 头 口 桌 间 位 名 把 些 下 会 时 天 年 周 时候 钟 岁 倍 "
+    "层 级 期 届 轮 批 队 团 营 连 排 师 军 部 局 处 科 室 组 班 家 代表 师傅 员工 客户 旅 "
+    "我们 你们 他们 大家 地区 省份 城市 县市 党员 主力 整编 师部 军部 纵队 兵团 旅部 "
+    "战士 士兵 工人 农民 学生 老师 小国 大国 国家 人员 同学 博士 硕士 项目 产品 站点 "
+    "经理 主任 书记 部长 局长 厂长 校长 院长 主席 总裁 总监 秘书 专家 医生 记者 教授 律师 "
+    "司机 老板 负责人 家族 战役 会战 战区 军区 财团 银行 石窟 古都 名著 名山 港口 机场 岛屿 "
+    "将军 准将 少将 中将 上将 元帅 军官 士官 连长 排长 班长 团长 师长 军长 骨干 英雄 模范 "
+    "标兵 讲座 视频 节目 电影 盟国 强国 列强"
+)
+# shared by the mention finder (frames) and the second look (frame_model)
+PLAIN_NOUNS = frozenset(_PLAIN_WORDS.split())
 _STOP_AFTER = re.compile(r"[，,。；;：:！？!?、（(）)“”\"‘’《》\s的和与及等是在上里都也就又还了着]")
 _WORDS_WITH_DE = ("目的", "标的")
 

@@ -295,19 +295,10 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
         s.paragraph != frame.span.paragraph or s.end > frame.span.start for s in spans
     ):
         return False
-    if all(re.match(r"第[一二三四五六七八九十百零〇0-9]+", i) for i in frame.items):
-        return True  # 第三十四、第三十七、第三十八等三个集团军: numbered units, named
-    if all(re.search(r"(?:山区|地区|省|县|市|乡|镇|村|州|岛|港)$", i) for i in frame.items):
-        return True  # 大小五井山区，…九陇山区，这两个地形优越的地方: places, named
     if all(re.fullmatch(r"[A-Za-z0-9]|[甲乙丙丁戊]", i) for i in frame.items):
         return False  # A、B、C、D四个梯队: labels of parts the text describes, a structure
-    opposites = any(a != b and a.endswith(b) for a in frame.items for b in frame.items)
-    if (
-        not opposites  # 法西斯和反法西斯两大阵线: a concept and its opposite
-        and all(_is_proper_name(i) for i in frame.items)
-        and not all(_is_proper_name(i, "nz") for i in frame.items)
-    ):
-        return True  # 辽沈、淮海、平津三大战役, 斯大林格勒和高加索两方面: named things, counted
+    if named_things(frame.items):
+        return True
     counter = re.match(r"[二三四五六七八九十两]{1,2}(个|点)", frame.phrase)
     if not counter:
         return False
@@ -316,6 +307,22 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
         return False  # 按照这两个方向: a back-reference to its list is a summary
     tail = re.split(r"[，,。；;：:！？!?、）)]", text[frame.span.end : frame.span.end + 8])[0]
     return not SUMMARY_NOUN.search(_noun_of(frame) + tail) and not _recurs(lay, frame, True)
+
+
+def named_things(items: list[str]) -> bool:
+    """Whether ``items`` name things rather than state a summary's parts: numbered units
+    (第三十四、第三十七…集团军), places (五井山区, 九陇山区), or proper names (辽沈、淮海、平津;
+    法西斯和反法西斯 is a concept and its opposite, not names)."""
+    if all(re.match(r"第[一二三四五六七八九十百零〇0-9]+", i) for i in items):
+        return True
+    if all(re.search(r"(?:山区|地区|省|县|市|乡|镇|村|州|岛|港)$", i) for i in items):
+        return True
+    opposites = any(a != b and a.endswith(b) for a in items for b in items)
+    return (
+        not opposites
+        and all(_is_proper_name(i) for i in items)
+        and not all(_is_proper_name(i, "nz") for i in items)
+    )
 
 
 _PROPER_TAGS = frozenset(("ns", "nr", "nz", "nt", "nrt", "nrfg"))

@@ -43,6 +43,9 @@ from drafter.study.frame_items import (
 )
 from drafter.study.frame_model import second_look
 from drafter.study.frame_nouns import (
+    PLAIN_NOUNS as _PLAIN_NOUNS,
+)
+from drafter.study.frame_nouns import (
     compound,
     is_congress,
     is_function_word,
@@ -95,20 +98,6 @@ _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"�
 _RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")
 _RE_ANYTHING = re.compile(r"\A")
 
-# Nouns after a counter that make a plain count, not a summary.
-_PLAIN_WORDS = (
-    "月 多月 小时 钟头 星期 礼拜 年头 人 多人 孩子 同志 干部 领导 单位 部门 地方 国家 "
-    "省 市 县 乡 镇 村 公司 企业 工厂 学校 家庭 字 多 半 百分点 亿 万 千 百 样 回 次 遍 "
-    "份 本 张 台 辆 只 头 口 桌 间 位 名 把 些 下 会 时 天 年 周 时候 钟 岁 倍 "
-    "层 级 期 届 轮 批 队 团 营 连 排 师 军 部 局 处 科 室 组 班 家 代表 师傅 员工 客户 旅 "
-    "我们 你们 他们 大家 地区 省份 城市 县市 党员 主力 整编 师部 军部 纵队 兵团 旅部 "
-    "战士 士兵 工人 农民 学生 老师 小国 大国 国家 人员 同学 博士 硕士 项目 产品 站点 "
-    "经理 主任 书记 部长 局长 厂长 校长 院长 主席 总裁 总监 秘书 专家 医生 记者 教授 律师 "
-    "司机 老板 负责人 家族 战役 会战 战区 军区 财团 银行 石窟 古都 名著 名山 港口 机场 岛屿 "
-    "将军 准将 少将 中将 上将 元帅 军官 士官 连长 排长 班长 团长 师长 军长 骨干 英雄 模范 "
-    "标兵 讲座 视频 节目 电影 盟国 强国 列强"
-)
-_PLAIN_NOUNS = frozenset(_PLAIN_WORDS.split())
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
 # What a speaker announces as the parts of a talk: 三点意见, 三个方面, 四句话, 三点希望 …
 _PLAN = re.compile(
@@ -213,7 +202,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     by_key: dict[str, Frame] = {}
     order: list[str] = []
     rejected: list[tuple[Frame, str]] = []
-    for mention in _mentions(lay):
+    for mention in _mentions(lay, rejected):
         frame = _resolve(lay, mention)
         if frame is None:
             span = Span(mention.paragraph, mention.start, mention.end)
@@ -288,7 +277,9 @@ def _fold_repeats(frames: list[Frame]) -> list[Frame]:
 # Mentions
 
 
-def _mentions(lay: Layout) -> list[_Mention]:
+def _mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> list[_Mention]:
+    """Every mention of a count or formula; with ``refused``, the counts a guard of
+    :func:`_counted` refused are added to it as ``(frame, "guard")``."""
     out: list[_Mention] = []
     for para, _m in lay.hits(_RE_ANYTHING):  # the paragraphs holding a number, once each
         text = para.text
@@ -305,6 +296,10 @@ def _mentions(lay: Layout) -> list[_Mention]:
             if mention:
                 out.append(mention)
                 taken.append((m.start(), mention.end))
+            elif refused is not None:
+                guarded = _guarded(para.index, text, m)
+                if guarded:
+                    refused.append((guarded, "guard"))
         for m in _RE_ABBREVIATION.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -335,6 +330,17 @@ def _mentions(lay: Layout) -> list[_Mention]:
                     _Mention(para.index, m.start(), end, phrase, number, False, key, "listed")
                 )
     return out
+
+
+def _guarded(index: int, text: str, m: re.Match) -> Frame | None:
+    """A count :func:`_counted` refused, as a frame of its numeral, counter and noun (两类人员),
+    for the second look; None for a rough count (三四个) or a number no frame has."""
+    numeral = m.group(1)
+    number = parse_cn_number(numeral)
+    if (len(numeral) == 2 and "十" not in numeral) or not number or not 2 <= number <= 30:
+        return None
+    end = m.end() + len(noun_after(text[m.end() :]))
+    return Frame(text[m.start() : end], number, Span(index, m.start(), end))
 
 
 # “全国十大考古新发现”, 中国十大杰出青年: a top-ten ranking or award, not a formula

@@ -7,6 +7,7 @@ from drafter.corpus.load import parse_text
 from drafter.study import frame_model
 from drafter.study.frames import find_frames, rule_frames
 from drafter.study.layout import layout
+from drafter.study.model import Frame, Span
 
 TEXT = "大家谈了很多。这两项改革推进得都很慢，要加快。"
 
@@ -44,3 +45,47 @@ def test_enumerated_items_read_one_enumerator_per_item():
     lay = _lay("办法不外乎两种。一种是先试点再推开，另一种是全面铺开，各有利弊。")
     frame = next(f for f in find_frames(lay) if f.number == 2)
     assert frame_model.enumerated_items(lay, frame)[0] == ["先试点再推开", "全面铺开"]
+
+
+def _second_look(text: str):
+    return {f.phrase: f.items for f in find_frames(_lay(text))}
+
+
+def test_back_reference_reads_the_list_in_the_clause_before():
+    found = _second_look("机关的日常无非是开会、发文，但要管好这两项事务并不容易。")
+    assert found["两项事务"][1] == "发文" and found["两项事务"][0].endswith("开会")
+
+
+def test_this_is_pointer_reads_the_clauses_before_without_their_ordinals():
+    found = _second_look("车间里首先设备要安全，第二人员要安全，这就是有两个安全。")
+    assert found["两个安全"] == ["设备要安全", "人员要安全"]
+
+
+def test_back_reference_to_parallel_sentences_takes_the_sentences():
+    lay = _lay(
+        "那年，他们把账目弄错了，这是一种失职的行为。后来，他们又隐瞒了下来，这是一种失职的态度。这两种失职都要纠正。"
+    )
+    frame = next(f for f, _ in rule_frames(lay)[1] if f.phrase.startswith("两种"))
+    items, _ = frame_model.items_before(lay, frame)
+    assert "弄错了" in items[0] and "隐瞒" in items[1]
+
+
+def test_counts_a_guard_refused_are_handed_over():
+    _, rejected = rule_frames(_lay("他说，这两类人员的工资是有限制的。"))
+    assert ("两类人员", "guard") in [(f.phrase, why) for f, why in rejected]
+
+
+def test_ordinal_naming_the_noun_is_not_an_item():
+    lay = _lay("我们面前有两条道路。第一条道路通向封闭，第二条道路通向开放。")
+    frame = next(f for f in find_frames(lay) if f.phrase == "两条道路")
+    assert frame_model.enumerated_items(lay, frame) is None
+
+
+def test_a_count_after_a_frame_of_the_same_number_is_a_re_mention():
+    text = "公司有两个短板，一个是交付，一个是财务，所以在这两个领域内我们都在变革。"
+    lay = _lay(text)
+    kept, _ = rule_frames(lay)
+    at = text.index("两个领域")
+    again = Frame("两个领域", 2, Span(0, at, at + 4))
+    assert frame_model.features(lay, again, "strict:before", kept)["same_number_near"] == 1.0
+    assert frame_model.features(lay, again, "strict:before", [])["same_number_near"] == 0.0
