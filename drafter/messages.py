@@ -114,6 +114,7 @@ _PHRASES = (
     ("block is nested too deeply", "模板开头 +++ 中的设置嵌套过深", False),
     ("headings nested more than", "小标题嵌套层级过多", False),
     ("the template renderer could not be started", "模板渲染进程无法启动", False),
+    ("no such file", "找不到文件", False),
 )
 
 # Reasons the OS gives (strerror), as they appear in the core's brackets.

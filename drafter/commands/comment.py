@@ -17,7 +17,8 @@ from drafter.commands.output import print_json
 
 
 class _Refused(Exception):
-    pass
+    """A request the command turns down (words not found, no such comment): printed as one Chinese
+    line with exit status 2, like a bad draft file."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--on",
         metavar="FIELD",
         choices=[name for _key, name in _title_fields()],
-        help="批注稿头：标题、副标题、讲话人、职务或日期（可与 --at 合用，批注其中的文字）",
+        help="批注稿头：标题、副标题、讲话人、职务、日期或场合（可与 --at 合用，批注其中的文字）",
     )
     add.add_argument("--under", metavar="HEADING", help="只在这个标题（含其下级）下查找")
     add.add_argument("--nth", type=int, default=1, metavar="N", help="第 N 处出现（默认第 1 处）")
@@ -61,16 +62,23 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _title_fields():
+    """The title-block fields --on accepts, imported only when the parser is built, so `drafter
+    --help` does not load the draft model."""
     from drafter.drafts.anchors import TITLE_FIELDS
 
     return TITLE_FIELDS
 
 
 def _author(p: argparse.ArgumentParser) -> None:
+    """Add --author to an action that writes a comment or a reply (the name shown in Word and in the
+    margin list)."""
     p.add_argument("--author", default="", metavar="NAME", help="署名（默认取首选项中的批注署名）")
 
 
 def _guard(func):
+    """Run an action so that a refused request or a bad draft file ends as one line on stderr and
+    status 2, never a traceback."""
+
     def run(args: argparse.Namespace) -> int:
         from drafter.drafts.store import DraftError
 
@@ -84,6 +92,8 @@ def _guard(func):
 
 
 def _default_author(args: argparse.Namespace) -> str:
+    """The name a comment is signed with: --author, else the reviewer name of the Preferences, else
+    none (a broken settings file must not stop the command)."""
     if args.author:
         return args.author
     try:
@@ -95,6 +105,8 @@ def _default_author(args: argparse.Namespace) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
+    """``comment list``: the draft's comments in reading order (title block first), numbered as
+    ``reply``/``resolve`` take them, or as JSON."""
     from drafter.drafts.anchors import describe_place, in_reading_order, target_index
     from drafter.drafts.store import load_draft
 
@@ -177,6 +189,8 @@ def _find_in_field(draft, name: str, words: str | None, nth: int):
 
 
 def _add(args: argparse.Namespace) -> int:
+    """``comment add``: a comment on the words of a heading or paragraph (--at), or on a title-block
+    field (--on), saved into the draft."""
     from drafter.drafts.anchors import add_comment
     from drafter.drafts.store import load_draft, save_draft
 
@@ -202,6 +216,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _pick(draft, ref: str):
+    """The comment a REF names: its number in ``comment list`` or a unique prefix of its id;
+    anything else is refused rather than guessed."""
     from drafter.drafts.anchors import in_reading_order
 
     comments = in_reading_order(draft)
@@ -219,6 +235,7 @@ def _pick(draft, ref: str):
 
 
 def _reply(args: argparse.Namespace) -> int:
+    """``comment reply``: a reply appended to a comment's thread, signed like a comment."""
     from drafter.drafts.comments import Reply, now_iso
     from drafter.drafts.store import load_draft, save_draft
 
@@ -231,6 +248,8 @@ def _reply(args: argparse.Namespace) -> int:
 
 
 def _state(args: argparse.Namespace) -> int:
+    """``comment resolve|reopen|delete``: change one comment's state, or remove it, and save the
+    draft."""
     from drafter.drafts.store import load_draft, save_draft
 
     draft = load_draft(args.draft)

@@ -35,6 +35,8 @@ class _Interrupt:
             signal.signal(signal.SIGINT, self._previous)
 
     def _handle(self, signum, frame) -> None:
+        """The first Ctrl+C asks the import to stop after the file in hand (what is done is kept); a
+        second one stops at once."""
         if self.requested:
             raise KeyboardInterrupt
         self.requested = True
@@ -93,6 +95,7 @@ class ProgressBar:
 
 
 def _clock(seconds: float) -> str:
+    """Seconds as m:ss for the progress line (an import of a large folder runs minutes, not hours)."""
     seconds = int(max(0, seconds))
     return f"{seconds // 60}:{seconds % 60:02d}"
 

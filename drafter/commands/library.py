@@ -90,6 +90,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
+    """``library`` without an action: the help on stderr and the usage exit status, as argparse does
+    for a missing argument."""
     parser.print_help(sys.stderr)
     return EXIT_ERROR
 
@@ -218,6 +220,8 @@ def run_words_remove(args: argparse.Namespace) -> int:
 
 
 def _after_words_change(args: argparse.Namespace, lib: LibraryBackend) -> int:
+    """After the user dictionary changed: rebuild the index now with --reindex, or say that searches
+    see the new words only after a rebuild."""
     if not lib.needs_reindex():
         return 0
     if args.reindex:

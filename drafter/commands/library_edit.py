@@ -70,6 +70,8 @@ def run_edit(args: argparse.Namespace, lib) -> int:
 
 
 def _describe(op: dict) -> str:
+    """One stored correction as the user reads it (标题：…, 第 3 段设为 2 级标题：…), for the list ``library
+    edit`` prints."""
     kind = op.get("op")
     if kind == "meta":
         return f"{_LABELS.get(op.get('field'), op.get('field'))}：{op.get('value') or '（清除）'}"

@@ -64,6 +64,8 @@ def run_frames(args: argparse.Namespace) -> int:
 
 
 def _facets(item) -> str:
+    """Where a mined structure is used: its commonest genres and occasions and the span of years, on
+    one line under its example."""
     genre = "、".join(f"{k}{v}" for k, v in item.by_genre.most_common(3))
     kind = "、".join(f"{k}{v}" for k, v in item.by_occasion.most_common(3))
     years = sorted(item.by_year)

@@ -67,6 +67,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
+    """``notes`` without an action: the help on stderr and the usage exit status, as argparse does
+    for a missing argument."""
     parser.print_help(sys.stderr)
     return EXIT_ERROR
 
@@ -115,6 +117,8 @@ def _find_document(library, key: str):
 
 
 def _note_json(note) -> dict:
+    """A note as JSON for scripts: paragraphs numbered from 1, as the text view and the printed list
+    number them."""
     return {
         "id": note.id,
         "doc_id": note.doc_id,
@@ -137,6 +141,8 @@ def _notice(library) -> str:
 
 
 def _print_notes(notes, as_json: bool, notice: str) -> None:
+    """The notes as a list (or JSON), and on stderr how many and that they stay on this machine, so
+    a script reading stdout gets only the notes."""
     if as_json:
         print_json([_note_json(n) for n in notes])
     else:
@@ -302,4 +308,5 @@ def render_attempt(attempt) -> str:
 
 
 def _numbers(indexes) -> str:
+    """Paragraph indexes as the 1-based numbers a reader sees (3、4、7)."""
     return "、".join(str(i + 1) for i in indexes)

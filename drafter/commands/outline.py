@@ -117,4 +117,6 @@ def render_tree(doc: Document) -> str:
 
 
 def _snippet(text: str, n: int = 30) -> str:
+    """The first words of a paragraph, cut with an ellipsis, so the opening and closing lines of the
+    outline stay one line each."""
     return text if len(text) <= n else text[:n] + "…"

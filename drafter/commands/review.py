@@ -111,10 +111,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 class _BadFile(Exception):
-    pass
+    """A file the review cannot read (not a draft, not a document): reported with its path and the
+    batch goes on with the next file."""
 
 
 def _review(path: str, config, library_dir: str | None):
+    """Review one file: a draft (.json) as a draft, anything else read as a document; the office
+    lists and the reuse index come from --library when given."""
     from drafter.corpus import ReadError, load_document
     from drafter.drafts.store import DraftError, load_draft
     from drafter.review import review_document, review_draft

@@ -51,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _settings_rate() -> int:
+    """The speaking rate of the Preferences, so ``drafter study`` times sections as the app does;
+    the default when the settings cannot be read."""
     from drafter.settings import Settings, default_settings_path
 
     try:
@@ -114,5 +116,6 @@ def render(study: Study) -> str:
 
 
 def _duration(seconds: int) -> str:
+    """Seconds as the app says a speaking time (2 分 05 秒, 45 秒)."""
     minutes, sec = divmod(int(seconds), 60)
     return f"{minutes} 分 {sec:02d} 秒" if minutes else f"{sec} 秒"

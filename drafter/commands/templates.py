@@ -69,6 +69,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _library_option(p: argparse.ArgumentParser) -> None:
+    """Add --library to a template command: the user's templates live in the library folder's
+    templates/."""
     p.add_argument(
         "--library",
         metavar="DIR",
@@ -78,6 +80,7 @@ def _library_option(p: argparse.ArgumentParser) -> None:
 
 
 def _set_option(p: argparse.ArgumentParser) -> None:
+    """Add --set KEY=VALUE (repeatable) to a command that renders a template."""
     p.add_argument(
         "--set",
         action="append",
@@ -88,14 +91,20 @@ def _set_option(p: argparse.ArgumentParser) -> None:
 
 
 def _guarded(func):
+    """Run a template command so that every error ends as one Chinese line on stderr (template
+    errors through the gallery's table, with the file's full path) and status 2."""
+
     def run(args: argparse.Namespace) -> int:
         from drafter.corpus import ReadError
         from drafter.templating import TemplateError
 
         try:
             return func(args)
-        except (CommandError, TemplateError, ReadError) as exc:
-            print(f"drafter：{in_chinese(locate(str(exc), args), full_path=True)}", file=sys.stderr)
+        except TemplateError as exc:
+            print(f"drafter：{template_message(str(exc), args)}", file=sys.stderr)
+            return 2
+        except (CommandError, ReadError) as exc:
+            print(f"drafter：{in_chinese(str(exc), full_path=True)}", file=sys.stderr)
             return 2
 
     return run
@@ -129,19 +138,12 @@ def user_templates_dir(arg: str | None) -> Path:
     return library_dir(arg) / "templates"
 
 
-def locate(message: str, args: argparse.Namespace) -> str:
-    """A template error ("坏.j2, line 3: …") naming the user's file by its full path, so
-    the user knows which file to open; built-in templates keep their short name."""
-    head = message.split(",", 1)[0].split(":", 1)[0]
-    if not head.endswith(".j2") or "/" in head or "\\" in head:
-        return message
-    try:
-        path = user_templates_dir(getattr(args, "library", None)) / head
-        if path.is_file():
-            return f"{path}{message[len(head) :]}"
-    except OSError:
-        pass
-    return message
+def template_message(message: str, args: argparse.Namespace) -> str:
+    """A template error in Chinese, the user's file named by its full path and line (a
+    shipped template by its name): what the gallery says, on the command line."""
+    from drafter.templating.messages_zh import template_error_in_chinese
+
+    return template_error_in_chinese(message, user_templates_dir(getattr(args, "library", None)))
 
 
 def parse_sets(pairs: list[str]) -> dict[str, str]:
@@ -166,9 +168,7 @@ def run_list(args: argparse.Namespace) -> int:
 
     templates = list_templates(user_templates_dir(args.library), errors=errors)
     for message in errors:
-        print(
-            f"drafter：警告：{in_chinese(locate(message, args), full_path=True)}", file=sys.stderr
-        )
+        print(f"drafter：警告：{template_message(message, args)}", file=sys.stderr)
     if args.json:
         print_json([t.to_json() for t in templates])
         return 0
@@ -203,6 +203,7 @@ def describe(info: TemplateInfo) -> str:
 
 
 def _show_default(value: object) -> str:
+    """A parameter's default as the listing shows it: 是/否, a list joined with 、, 空 for nothing."""
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, list):
@@ -229,6 +230,8 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def _new_from(args: argparse.Namespace, out: Path) -> int:
+    """``new --from FILE``: any document opened as a draft (headings, text and Word comments kept)
+    and saved."""
     from drafter.drafts.open_any import open_as_draft
     from drafter.drafts.store import DraftError
 
@@ -246,6 +249,8 @@ def _new_from(args: argparse.Namespace, out: Path) -> int:
 
 
 def _save(draft: Draft, path: Path, force: bool) -> None:
+    """Save a new draft, turning the store's refusal (a file that is not a draft, an existing one
+    without --force) into the command's one-line error."""
     from drafter.drafts.store import DraftError, save_draft
 
     try:
@@ -303,6 +308,7 @@ def render_outline(draft: Draft) -> str:
 
 
 def _indented(text: str, pad: str, label: str) -> list[str]:
+    """Lines of a hint or example, indented under their heading and labelled 提示：/示例：."""
     out = []
     for line in text.splitlines():
         shown = line if line.startswith("示例：") else label + line

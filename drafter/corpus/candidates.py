@@ -39,6 +39,7 @@ class Candidate:
     level: int = 0
     list_item: bool = False  # the paragraph ends in ；: one item of a list in a sentence
     bullet: bool = False  # a Word bullet paragraph the reader took for a sub-heading
+    subhead: bool = False  # a title line the text itself shows to stand inside a part
 
     @property
     def standalone(self) -> bool:
@@ -165,7 +166,7 @@ def titles_among(plain: list[Candidate]) -> list[Candidate] | None:
     others read as sentences (longer, with a comma: 调整国民经济的任务已经基本完成，…):
     two forms of unnumbered heading, the titles being the parts the sentences stand under.
     None unless there are two or more of each."""
-    titles = [c for c in plain if len(c.heading) <= _TITLE_MAX]
+    titles = [c for c in plain if len(c.heading) <= _TITLE_MAX and not c.subhead]
     longer = [c for c in plain if len(c.heading) > _TITLE_MAX]
     clauses = sum(1 for c in longer if _CLAUSE.search(c.heading))
     # most of the longer lines are sentences of two clauses; a long line without a comma

@@ -558,6 +558,16 @@ def _continues_indented(
             and (nxt is None or nxt.indent or nxt.gap)
         ):
             return False  # "一　中国人民的基本要求" under a paragraph that filled its line
+        if (
+            last_piece < width
+            and ends_sentence(prev)
+            and _lone_sentence(text, width)
+            and (nxt is None or nxt.indent or nxt.gap)
+        ):
+            # "…巍然屹立在世界的东方。" one character short of the width ended its paragraph
+            # (every line but a paragraph's last is as wide as the text): the short sentence
+            # under it, with a paragraph starting after it, is a lead line of its own
+            return False
         m = match_marker(text)
         if m is None:
             return True
@@ -569,6 +579,17 @@ def _continues_indented(
             # has "…：（1）…" (a new part would be indented)
             return True
     return _continues(prev, line, width)
+
+
+def _lone_sentence(text: str, width: int) -> bool:
+    """A short line that is one whole sentence ("国民经济快速增长。"), no marker."""
+    body = text[:-1]
+    return (
+        len(text) < 0.85 * width
+        and ends_sentence(text)
+        and not any(c in "。！？!?；;" for c in body)
+        and match_marker(text) is None
+    )
 
 
 # "…取得明显成效。二、存在的问题和不足": a heading typed at the end of the paragraph before
@@ -649,11 +670,23 @@ def _split_glued_titles(blocks: list[Block]) -> list[Block]:
             i + 1 < len(blocks) and blocks[i + 1].text[:1] in CONTINUATION_START
         ):
             continue
+        if (
+            len(b.text) <= _HEADLINE_MAX
+            and len(found.group(1)) >= _HEADLINE_TAIL
+            and not _INNER_STOP.search(b.text, 0, found.start(1) - 1)
+        ):
+            # a headline of two sentences ("…从胜利走向更大的胜利。以美国为首的帝国主义和各国
+            # 反动派陷于空前困难的境地"): one short sentence, then another as long as a
+            # sentence is, not a paragraph with a title typed onto it
+            continue
         head = Block(b.text[: found.start(1)], b.heading_level, b.numbering, b.kind)
         out[i : i + 1] = [head, Block(found.group(1))]
     return out
 
 
+_HEADLINE_MAX = 70
+_HEADLINE_TAIL = 16  # characters: longer than the titles typed onto paragraphs
+_INNER_STOP = re.compile(r"[。！？!?]")
 _ENDINGS = frozenset("。！？!?；;：:，,、”’」』）)》…—.")
 _PUNCT_INSIDE = re.compile(r"[。！？!?；;：:，,]")
 

@@ -27,6 +27,8 @@ _OPENS = re.compile(
     # thanks to the audience opening a last paragraph: "再次谢谢你们这些年的努力，…"
     r"|(?:再次|最后|在此|借此机会)[，,]?(?:我)?(?:再次|衷心|真诚)?(?:地)?(?:感谢|谢谢)(?:大家|各位|你们|同志们)"
     r"|(?:我的)?(?:讲话|讲演|演讲|发言|报告)(?:就)?(?:至此为止|到此为止|到这里|完了)"
+    # 我要对你说的话大致已经说完了。: what the speaker had to say is said
+    r"|我(?:要|想)?(?:对[^。，]{1,6})?(?:说|讲|谈)的话[^。，]{0,6}(?:说|讲|谈)完了"
     r"|(?:一共|总共|以上)(?:讲了|谈了|说了)[两三四五六七八九十\d]+(?:点|个问题|个方面|条)"
     r"|以上(?:是|就是)?(?:我|本人)?[^，。,]{0,12}(?:总结|汇报|述职|报告|发言|讲话)[，,。]"
     r"|(?:说到这里，)?(?:我们)?(?:可以)?(?:总起来|归纳起来|概括起来)(?:说|讲)"
@@ -69,3 +71,188 @@ def closing_by_cue(
     if n - 1 >= start + keep and _ENDS.search(texts[n - 1]):
         return n - 1
     return None
+
+
+# -- where the closing starts, once it is found (shared by the outline and the study) ------
+#
+# The outline finds a closing's first paragraph by its opener; the study used to move that
+# start on its own (a long closing trimmed to its end, a last point 最后，解释一个问题 put
+# back into the body, a last paragraph that hopes or thanks taken as a closing). Those
+# decisions live here so that the reader's 结尾, the template made from a document and the
+# study's labelled closing all begin at the same paragraph.
+
+# a salutation opening a paragraph, or standing alone on its line (各位代表！)
+SALUTATION_START = re.compile(r"^(?:同志们|各位[\u4e00-\u9fff]{0,6}|朋友们)[，,！!：:]")
+# a salutation standing alone; several may be strung together (各位委员、各位同志们：)
+SALUTATION = re.compile(
+    r"^(?:(?:同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,40}|亲爱的[^：:]{0,20}|女士们[^：:]{0,12}"
+    r"|朋友们)[、，,]?)+[：:！!]?$"
+)
+# 最后，followed by the speaker taking up one more matter (最后，解释一个问题; 最后，我再讲一点)
+# opens the body's last point, not the closing.
+LAST_POINT = re.compile(
+    r"^最后[，,]\s*(?:第[一二三四五六七八九十]{1,3}[，,、]"  # 最后，第六，我要说到…
+    r"|(?:我|我们)?(?:再|还|顺便)?(?:想|要)?(?:解释|讲|谈|说|说明|补充)"
+    r"(?:一下|一个|一点|两点|几点|几句|到))"
+)
+# how a closing paragraph begins when nothing but its words marks it: a salutation that
+# turns to the audience, or a summing-up, a call, a hope, thanks (最后，预祝…; 我希望…)
+_BEGINS = re.compile(
+    r"^(?:同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]"
+    r"|^(?:总之|总而言之|总起来说|总的来说|综上所述|一句话[，,]|最后[，,]|让我们|我(?:衷心|真诚)?希望"
+    r"|希望(?:大家|同志们|各位|你们)|谢谢|其实我所(?:说|讲)的)"
+)
+# words of a closing's sentence: a call, a wish, thanks, a summing-up of the whole
+_THANKS = re.compile(r"^谢谢|谢谢大家|谢谢各位")
+_WISH = re.compile(r"预祝|祝[^。]{0,12}(?:成功|顺利|健康|快乐|愉快|吉祥|如意)|祝愿")
+_CALL = re.compile(
+    r"让我们(?!的)|我们要[^。]{0,30}(?:奋斗|努力|奋进)"
+    r"|为[^。]{0,60}(?:而奋斗|作出(?!了)[^。]{0,6}贡献|努力奋斗)"
+    r"|团结起来|争取更大的胜利|乘胜前进|奋勇前进"
+)
+# the first words of a salutation's paragraph that wind the speech up: a call to rally round
+# (更加紧密地团结在…周围), or the report handed to the meeting (以上我报告了…，请大会审议)
+_WIND_UP = re.compile(r"紧密地?团结在[^。]{0,30}周围|^以上[^。，]{0,6}(?:报告|讲|谈|说)了")
+_SUM = re.compile(
+    r"总之|总而言之|总起来说|总的来说|综上|使命光荣|责任重大|任务艰巨|大有可为"
+    r"|(?:深远|重大)的?(?:影响|意义)"
+    r"|归根(?:到|结)底|说到底|我所(?:说|讲)的[^。]{0,20}(?:意义|道理|意思)|也就在于此"
+    r"|就是这样[。！!]?$|道理就在这里"
+)
+# the speaker addressing the listeners themselves, not the subject
+_TO_AUDIENCE = re.compile(r"在座的(?:每一位|每一个人|各位|同志|同事|诸位)|在座各位")
+# a closing slogan (打倒日本侵略者！ 毛主席万岁！万万岁！): short exclamations only
+_EXCLAMATIONS = re.compile(r"^(?:[^。？?！!；;，,]{1,24}[！!])+$")
+_QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
+_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
+
+
+def _sentences(text: str) -> list[str]:
+    """A paragraph's sentences, cut after 。！？ (closing quotes stay with their sentence)."""
+    return [s.strip() for s in _SENTENCE.findall(text.strip()) if s.strip()]
+
+
+def closing_like(text: str) -> bool:
+    """A paragraph of a closing: it begins as one, is a slogan, or its last sentence calls,
+    wishes, thanks or sums up."""
+    text = text.strip()
+    sents = _sentences(text)
+    if not sents:
+        return False
+    if _EXCLAMATIONS.match(text) or (_BEGINS.search(text) and not LAST_POINT.match(text)):
+        return True
+    return any(rx.search(sents[-1]) for rx in (_THANKS, _WISH, _CALL, _SUM))
+
+
+def _parting(text: str) -> bool:
+    """A last paragraph that only wishes, thanks or calls (…我很高兴地庆祝这个盛会的成功。):
+    a closing even when no start cue opens it."""
+    sents = [_QUOTED.sub("", s) for s in _sentences(text)]  # others' words are not its own
+    return 0 < len(sents) <= 3 and all(
+        any(rx.search(s) for rx in (_THANKS, _WISH, _CALL)) for s in sents
+    )
+
+
+def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int | None:
+    """Where a closing found at ``start`` (by its opener) really begins; None when it is none.
+
+    - 最后，解释一个问题 opens the body's last point: no closing there.
+    - Several paragraphs that open with a salutation (各位代表！山东是驻军大省… / 各位代表！
+      五年看头年… / 各位代表！…让我们…): the unnumbered parts of a report after its last
+      heading (国防, 政府自身建设) open with one as the closing does. The closing starts at the
+      first whose first words call, wish or thank; when none does, at the first, unless it
+      ``opens_part``: the first paragraph under the last heading, whose part it is
+      (五、关于国内外团结 / 各位代表，我们大家都可以看到…), and the closing is the last one.
+    - A long closing under a salutation standing alone (各位代表！ over 国防, 港澳, 外交 and
+      the call), or opened by other words (总之，…), keeps only its trailing paragraphs that
+      read as a closing, from a salutation among them if there is one; slogans alone are no
+      closing, which then starts at a salutation standing alone a few paragraphs above
+      them (同志们！), else where it was found.
+    """
+    if LAST_POINT.match(texts[start].strip()):
+        return None
+    n = len(texts)
+    first = texts[start].strip()
+    alone = bool(SALUTATION.match(first))
+    greeted = [j for j in range(start, n) if SALUTATION_START.match(texts[j].strip())]
+    if not alone and len(greeted) > 1 and greeted[0] == start:
+        calling = [j for j in greeted if _calls(_lead(texts, j))]
+        if calling:
+            return calling[0]
+        # the salutation opens the last part's text (五、关于国内外团结 / 各位代表，我们大家都
+        # 可以看到…): that part is body, its last salutation the closing
+        return greeted[-1] if opens_part else start
+    if n - start <= 3 or (greeted[:1] == [start] and not alone):
+        return start
+    k = n
+    while k > start and closing_like(texts[k - 1]):
+        k -= 1
+    if k < n and all(_EXCLAMATIONS.match(t.strip()) for t in texts[k:]):
+        above = [j for j in range(max(start, n - 4), k) if SALUTATION.match(texts[j].strip())]
+        k = above[-1] if above else n
+    if k < n and not SALUTATION_START.match(texts[k].strip()):
+        k = next((j for j in greeted if j > k), k)
+    return k if k < n else start
+
+
+def _lead(texts: list[str], j: int) -> str:
+    """The first two sentences after the salutation that opens paragraph ``j`` (from the next
+    paragraph when the salutation stands alone)."""
+    rest = SALUTATION_START.sub("", texts[j].strip(), count=1).strip()
+    if not rest and j + 1 < len(texts):
+        rest = texts[j + 1]
+    return "".join(_sentences(rest)[:2])
+
+
+def _calls(text: str) -> bool:
+    """Words that call, wish or thank (让我们…, 为…而奋斗, 预祝…, 谢谢…)."""
+    return any(rx.search(text) for rx in (_THANKS, _WISH, _CALL, _WIND_UP))
+
+
+# the last paragraph refers back to what the text listed (以上十项，… / 以上各项，请你早日回答。
+# / 如能实行以上十二条，…)
+_LISTED_ABOVE = re.compile(
+    r"^[^。，,]{0,6}以上(?:[一二三四五六七八九十两\d]{1,3}|各)(?:项|点|条|件|个方面|个问题)"
+)
+# a short last word that the speaker's side will surely win through (我们就一定会持续发展的。)
+_SURELY = re.compile(r"我们[^。，]{0,8}(?:一定(?:会|能)|必将|必定)")
+# the last sentence hopes something of the listeners (希望全体员工共勉…; 希望每个办事处主任…)
+_HOPE_FOR_THEM = re.compile(r"希望(?:你们|大家|全体|各位|同志们|每一?[个位])")
+
+
+def _winds_up(text: str) -> bool:
+    """A last paragraph that winds the speech up without a first word that says so: it refers
+    back to the items listed above, is a short word of confidence (at most two sentences) or
+    ends on one (…我们的目的一定会达到，也一定能达到。),
+    or its last sentence hopes something of the listeners (and the paragraph is short, or
+    hopes more than once: a long paragraph on its subject may end on one hope)."""
+    sents = [_QUOTED.sub("", s) for s in _sentences(text)]
+    if not sents:
+        return False
+    hopes = sum(1 for s in sents if _HOPE_FOR_THEM.search(s))
+    return bool(
+        _LISTED_ABOVE.match(text)
+        or (len(sents) <= 2 and len(text) <= 80 and any(_SURELY.search(s) for s in sents))
+        or _SURELY.search(sents[-1])
+        or (_HOPE_FOR_THEM.search(sents[-1]) and (hopes > 1 or len(sents) <= 3))
+    )
+
+
+def closing_at_end(texts: list[str], lo: int) -> int | None:
+    """A closing no opener announced: the text's last paragraph (at ``lo`` or later) when it
+    begins as a closing (同志们，… / 我希望… / 总之…), only wishes, thanks or calls, or winds
+    up otherwise (see :func:`_winds_up`). It may
+    begin a paragraph or two earlier, where the speaker turns from the subject to the people
+    in the room (在座的每一位要…) before the last hope."""
+    n = len(texts)
+    if n - 1 < lo:
+        return None
+    tail = texts[n - 1].strip()
+    begins = _BEGINS.search(tail) and not LAST_POINT.match(tail)
+    if not begins and not _parting(tail) and not _winds_up(tail):
+        return None
+    start = n - 1
+    for k in range(n - 2, max(n - 4, lo - 1), -1):
+        if _TO_AUDIENCE.search("".join(_sentences(texts[k])[:2])):
+            start = k
+    return start

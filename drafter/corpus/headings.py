@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.markers import match_marker
+
 _QUOTE_OPEN = "“‘《（(「『"
 _QUOTE_CLOSE = "”’》）)」』"
 TRAILING = "。，；：、！？,.;:!? \u3000"
@@ -103,6 +105,44 @@ def _with_complement(text: str, heading: str, rest: str) -> tuple[str, str]:
     return text[: len(text) - len(rest)] + more, after
 
 
+def to_sentence_end(text: str, heading: str, rest: str) -> tuple[str, str]:
+    """A run-in heading's extent as a reader writes it down: the whole first sentence.
+
+    The candidate's heading may stop early (at a ；or ：, or at a bracketed label as in
+    第一条（追求）…), which is right for judging its shape (how long its first clause is) but
+    not for showing it: a ；or ： inside a sentence does not end it, whatever stands before
+    them — a quoted label (“华为身份的证明”：…), a bracketed one, a short topic (成功密码：…) or a
+    clause (…各个击破；是有理，有利，有节。). The convention of tests/gold/README.md. Only a
+    colon before a numbered list ends the heading there ("…保证下列四项：（1）…；（2）…",
+    "…的条件：（甲）…"): the list is what the section says, not its heading. ``text`` is the
+    paragraph the heading was cut from; nothing changes when ``heading``/``rest`` are not
+    its parts (a heading taken from another line)."""
+    if not rest or not text.endswith(rest):
+        return heading, rest
+    before = text[: len(text) - len(rest)].rstrip(" \u3000")
+    cut = before[-1:]
+    if cut in "；：;:" and before[:-1].rstrip(TRAILING).endswith(heading):
+        lead = heading + cut
+    elif cut in "）)" and before.endswith(("（" + heading + "）", "(" + heading + ")")):
+        lead = before[-len(heading) - 2 :]  # 第一条（追求）…: the label stays as written
+    else:
+        return heading, rest
+    if cut in "：:" and _starts_list(rest):
+        return heading, rest  # "…保证下列四项：（1）…；（2）…": the list is the section's text
+    more, after = first_sentence(rest, _FULL_STOP)
+    return despace((lead + more).rstrip(TRAILING)), after
+
+
+_LIST_WORDS = re.compile(r"第一(?:是|个|点|条|项)|其一|首先|[（(]甲[）)]|甲[、，]")
+
+
+def _starts_list(text: str) -> bool:
+    """Whether ``text`` opens a numbered list at its first item (（1）… 一是… 第一，… （甲）…
+    首先…)."""
+    m = match_marker(text)
+    return (m is not None and m.ordinal == 1) or _LIST_WORDS.match(text) is not None
+
+
 def first_sentence(text: str, stops: re.Pattern[str] | None = None) -> tuple[str, str]:
     """Split a paragraph into its first sentence (the heading) and the rest.
 
@@ -127,3 +167,4 @@ def first_sentence(text: str, stops: re.Pattern[str] | None = None) -> tuple[str
 
 _SPECIAL = re.compile(r"[。；：！？;:!?“‘《（(「『”’》）)」』]")
 _FULL_STOP = re.compile(r"[。！？!?“‘《（(「『”’》）)」』]")
+SENTENCE_END = _FULL_STOP  # what ends a heading's sentence (quotes and brackets respected)

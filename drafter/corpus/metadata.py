@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus.dates import find_dates, has_time_of_day, range_start
+from drafter.corpus.documents import DOCUMENT_END
 from drafter.corpus.model import Block, Metadata
 
 HEADER_SCAN = 15  # blocks; a header is never longer, and reading more costs speed
@@ -587,7 +588,9 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
 
     if header.title_parts or header.subtitle:
         m = _POST_NAME.match(text)
-        if m and len(text) <= 45:
+        # (not the title of a document inside the text: "中国共产党中央革命军事委员会命令" ends in
+        # the kind of document, "委员" + "会命令" is no post and name)
+        if m and len(text) <= 45 and not DOCUMENT_END.search(text):
             header.post = _SPACES.sub(" ", m.group(1)).strip()
             header.speaker = _clean_name(m.group(2))
             header.title_closed = True

@@ -26,15 +26,20 @@ from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import FLEXIBLE, PLAIN, TOPIC, Candidate
-from drafter.corpus.closing import closing_by_cue
+from drafter.corpus.closing import closing_at_end, closing_by_cue, settle_start
+from drafter.corpus.documents import document_titles, signer_lines
 from drafter.corpus.headings import (
+    SENTENCE_END,
     SENTENCE_INSIDE,
     TRAILING,
     despace,
+    first_sentence,
     heading_and_rest,
+    to_sentence_end,
 )
 from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.corpus.model import Block, Outline, Section
+from drafter.corpus.newsreport import news_subheads, unnamed_titles
 from drafter.corpus.reflow import POST_END, ends_sentence
 from drafter.corpus.sequences import list_as_skeleton, mixed_points, sequences
 from drafter.corpus.structure import choose_structure
@@ -354,9 +359,15 @@ def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> lis
     """Short lines standing alone between paragraphs, without a marker: part titles
     ("问题的提起", "结　　论", "引言"), which :mod:`structure` may take as a level.
     ``titles``: unnumbered part titles found otherwise (a Word file's styled headings)."""
-    out = []
+    documents = document_titles(texts, taken)  # a 命令 and a 谈话 under one title
+    out = [Candidate(i, PLAIN, 0, "", texts[i], "") for i in documents]
+    skip = taken | set(documents) | signer_lines(texts, documents)
+    for i in news_subheads(texts, skip):  # a news summary's headlines, without their stop
+        heading, rest = first_sentence(texts[i], SENTENCE_END)
+        out.append(Candidate(i, PLAIN, 0, "", heading, rest, subhead=True))
+        skip.add(i)
     for i, text in enumerate(texts):
-        if i in taken:
+        if i in skip:
             continue
         if _named_part(text) or _looks_like_heading(texts, i):
             heading = despace(text.rstrip(TRAILING))
@@ -370,7 +381,10 @@ def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> lis
         leads = []
     if len(leads) >= _MIN_LEADS:
         out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(TRAILING), "") for i in leads)
-        out.sort(key=lambda c: c.index)
+    out.sort(key=lambda c: c.index)
+    inside = unnamed_titles(texts, [c.index for c in out if not c.subhead])
+    for c in out:
+        c.subhead = c.subhead or c.index in inside
     return out
 
 
@@ -611,7 +625,7 @@ def _closing_start(texts: list[str], after: int) -> int | None:
 
 # how a speaker winds up: 总之， / 总而言之 / 今天我就讲这些 / 以上意见… / 谢谢大家
 _WINDING_UP = re.compile(
-    r"^(?:总之[，,]|总而言之|综上所述[，,]"
+    r"^(?:总之[，,]|总而言之|综上所述[，,]|总上(?:所述)?[^。，,]{0,12}[，,]|总括(?:起来)?[，,]"
     r"|(?:今天|最后|下面)?(?:我)?就(?:先)?(?:讲|说|谈)(?:这些|这么多|到这里)"
     r"|以上(?:意见|几点意见|所讲|是我(?:讲|谈|说)的)|以上(?:总结|汇报|报告|发言)[，,。]"
     r"|(?:如有)?不妥之处"
@@ -625,6 +639,41 @@ _CLOSING_LINES = frozenset(
 
 
 def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
+    """Where the closing starts (see :func:`_closing_found`), settled by
+    :mod:`drafter.corpus.closing` so that every view of the document agrees on it: a long
+    closing trimmed to its end, a last point (最后，解释一个问题) kept in the body, a last
+    paragraph that hopes or thanks taken as a closing when nothing else opens one."""
+    start = _closing_part(texts, heads)
+    if start is not None:
+        return start
+    start = _closing_found(texts, heads)
+    if start is not None and not any(c.index >= start for c in heads):
+        below = bool(heads) and heads[-1].standalone and heads[-1].index == start - 1
+        start = settle_start(texts, start, opens_part=below)
+    if start is None:
+        last = heads[-1] if heads else None
+        lo = 1 if last is None else last.index + (2 if last.standalone else 1)
+        start = closing_at_end(texts, lo)
+    return start
+
+
+# the title of a numbered part that is the speech's conclusion (八、结束语)
+_CLOSING_TITLE = re.compile(r"^(?:结束语|结语|结束的话|尾声)[：:]?$")
+
+
+def _closing_part(texts: list[str], heads: list[Candidate]) -> int | None:
+    """A last numbered part titled as the conclusion (八、结束语) stays a heading, and the
+    closing is its text: from its first paragraph on."""
+    if not heads:
+        return None
+    last = heads[-1]
+    title = re.sub(r"\s+", "", last.heading)
+    if last.level != 1 or not last.standalone or not _CLOSING_TITLE.match(title):
+        return None
+    return last.index + 1 if last.index + 1 < len(texts) else None
+
+
+def _closing_found(texts: list[str], heads: list[Candidate]) -> int | None:
     """Where the closing starts: the first 同志们，/各位代表，/最后， after the last heading.
 
     A list that only starts after such a paragraph, in families the body never used (a
@@ -673,6 +722,12 @@ _SIGNED_DATE = re.compile(
     r"^[（(]?[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9〇○零一二三四五六七八九十]{1,2}\s*月"
     r"(?:\s*[0-9〇○零一二三四五六七八九十]{1,3}\s*日)?[）)]?$"
 )
+# a signer's line without a date: a post, a space, a name (…总司令　朱　德)
+_POST_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{0,24}(?:主席|总司令|司令员|政治委员|书记|主任|部长|总理|委员长|总经理|总裁"
+    r"|董事长|校长|院长|社长|局长|省长|市长|县长|会长|秘书长|参谋长)"
+    r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$"
+)
 _NOTE_LINE = re.compile(r"^[（(][^（()）]{1,30}[）)]$")
 
 
@@ -685,7 +740,11 @@ def _signature_start(texts: list[str], start: int) -> int:
     while j - 1 >= start and n - j < 2 and _NOTE_LINE.match(texts[j - 1]):
         j -= 1
     if j - 1 < start or not _SIGNED_DATE.match(texts[j - 1].replace(" ", "")):
-        return n
+        # no date: the posts and names of those who sign (…军事委员会主席　毛泽东)
+        j = n
+        while j - 1 >= start and n - j < 3 and _POST_NAME.match(texts[j - 1].strip()):
+            j -= 1
+        return j
     j -= 1
     while j - 1 >= start and n - j < 5 and _is_signer(texts[j - 1]):
         j -= 1
@@ -716,9 +775,10 @@ def _build(texts: list[str], heads: list[Candidate]) -> Outline:
             else:
                 outline.preamble.append(texts[i])
             continue
-        section = Section(c.level, c.marker, c.heading, [], [], run_in=bool(c.rest))
-        if c.rest:
-            section.paragraphs.append(c.rest)
+        heading, rest = to_sentence_end(texts[i], c.heading, c.rest)
+        section = Section(c.level, c.marker, heading, [], [], run_in=bool(rest))
+        if rest:
+            section.paragraphs.append(rest)
         del path[c.level - 1 :]
         if path:
             section.level = path[-1].level + 1

@@ -29,7 +29,7 @@ def sequences(
     # the runs of each family still open, innermost last: a list numbered 一、二、… inside
     # the 二、 of a run of the same family ends, and the outer run goes on with 三、
     open_runs: dict[str, list[list[Candidate]]] = {}
-    for c in cands:
+    for pos, c in enumerate(cands):
         if c.hinted and not c.ordinal:
             runs.append([c])
             continue
@@ -71,6 +71,10 @@ def sequences(
             run.append(c)
         elif c.hinted:
             runs.append([c])
+        elif run and c.ordinal == last > 1 and _typed_twice(cands, pos, run[-1]):
+            # 四、 … 四、 … 五、: a number typed twice, the run goes on after it
+            warnings.append(f"numbering: {c.marker} twice")
+            run.append(c)
         elif run and c.ordinal <= last:
             stack.clear()  # 第二点 again after 第三点: another list begins
     out: list[list[Candidate]] = []
@@ -287,10 +291,21 @@ def list_as_skeleton(texts: list[str], colon_lists: list[list[Candidate]]) -> li
         if (
             len(run) >= 3
             and all(len(texts[c.index]) >= 20 for c in run)
-            and all(len(t) <= 30 for t in texts[last + 1 :])
+            and (
+                all(len(t) <= 30 for t in texts[last + 1 :])
+                or last + 1 < len(texts)
+                and _SUMS_UP_LIST.match(texts[last + 1]) is not None
+            )
         ):
             return run
     return None
+
+
+# the paragraph after a list naming it as what the text lays down: "上述各项，就是本军的基本
+# 政策。", "以上八条，…": the items are the text's own points (a 宣言's policies)
+_SUMS_UP_LIST = re.compile(
+    r"^(?:上述|以上|上面)(?:各项|各条|[一二三四五六七八九十两]+(?:项|条|点))[，,]?(?:就是|是|即|便是)"
+)
 
 
 def _note_set_aside(run: list[Candidate], set_aside: list[list[Candidate]] | None) -> None:
@@ -314,6 +329,24 @@ def _colon_list(run: list[Candidate], texts: list[str]) -> bool:
 
 _LIST_ITEM_REST = 120
 _SALUTATION = re.compile(r"^(同志们|各位|尊敬的|亲爱的|女士们|先生们|朋友们|老师们|同学们)")
+
+
+def _typed_twice(cands: list[Candidate], pos: int, before: Candidate) -> bool:
+    """Whether ``cands[pos]`` repeats the number of ``before`` by a slip of the keyboard
+    (四、 … 四、 … 五、): a family of fixed rank (a speaker's 第一，/一是 lists restart in
+    every part), no heading of a higher rank between the two, and the next number of the
+    family after it continues the run."""
+    c = cands[pos]
+    rank = mk.RANK.get(c.family)
+    if rank is None or c.word:
+        return False
+    between = (x for x in cands if before.index < x.index < c.index)
+    if any(mk.RANK.get(x.family, rank) < rank for x in between):
+        return False  # 1、 under 一、 then 1、 under 二、: a new list
+    for x in cands[pos + 1 :]:
+        if x.family == c.family:
+            return x.ordinal == c.ordinal + 1
+    return False
 
 
 def _announced(texts: list[str], i: int) -> bool:

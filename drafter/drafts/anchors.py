@@ -6,8 +6,9 @@ draft model, which itself holds the comments.
 Besides headings and paragraphs a comment can sit on a field of the title block (an
 office head's first remark is often on the title, or on the speaker's post): its target
 is ``meta:FIELD`` (``meta:title``, ``meta:subtitle``, ``meta:speaker``, ``meta:post``,
-``meta:date``), the same names the review gives title-block findings, and its span is
-in the field's text as stored.
+``meta:date``, ``meta:occasion``), the same names the review gives title-block findings, and
+its span is in the field's text as stored. 场合 is not printed: a Word file carries a comment
+on it with its name in front of the text (:func:`unprinted_label`), which reads it back.
 """
 
 from __future__ import annotations
@@ -27,9 +28,30 @@ TITLE_FIELDS = (
     ("speaker", "讲话人"),
     ("post", "职务"),
     ("date", "日期"),
+    ("occasion", "场合"),
 )
 FIELD_NAMES = dict(TITLE_FIELDS)
 META_PREFIX = "meta:"
+# Fields a printed file does not show: the occasion is kept for the library and the file's
+# properties, and a head's remark on it ("场合写全称") must still reach Word and come back.
+UNPRINTED_FIELDS = ("occasion",)
+
+
+def unprinted_label(field: str) -> str:
+    """What a Word comment on a field that is not printed starts with (``【场合】``): the
+    reviewer in Word sees what it is about, and reading the file back puts it on the field
+    again instead of on the words it is anchored to."""
+    return f"【{FIELD_NAMES[field]}】"
+
+
+def unprinted_field(text: str) -> tuple[str | None, str]:
+    """``(field, text without its label)`` of a Word comment's text that starts with the label
+    of a field not printed; ``(None, text)`` for any other comment."""
+    for field in UNPRINTED_FIELDS:
+        label = unprinted_label(field)
+        if text.startswith(label):
+            return field, text[len(label) :].lstrip()
+    return None, text
 
 
 def meta_target(field: str) -> str:
@@ -270,4 +292,6 @@ __all__ = [
     "resolve",
     "target_index",
     "text_of",
+    "unprinted_field",
+    "unprinted_label",
 ]

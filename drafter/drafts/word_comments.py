@@ -8,7 +8,8 @@ in ``word/comments.xml`` and its anchor in ``word/document.xml`` as
 those parts directly (python-docx does not read comments) and then finds each anchored
 Word paragraph among the draft's headings and paragraphs, since the draft was built
 from the same file by the outline reader (markers stripped, run-in headings split off),
-or among the title block's fields (title, subtitle, post, speaker, date).
+or among the title block's fields (title, subtitle, post, speaker, date; occasion, which is
+not printed, by the 【场合】 label its comments carry in Word).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from drafter.drafts.anchors import iter_targets, meta_target
+from drafter.drafts.anchors import iter_targets, meta_target, unprinted_field
 from drafter.drafts.comments import Comment, Reply
 from drafter.drafts.convert import format_date
 from drafter.drafts.model import Draft
@@ -239,15 +240,20 @@ def place_comments(draft: Draft, word_comments: list[WordComment]) -> list[Comme
             targets.append((tid, words))
     added: list[Comment] = []
     for wc in word_comments:
-        target, start, end = _locate(targets, wc)
-        text = wc.text
+        field, text = unprinted_field(wc.text)
+        if field is not None:  # 【场合】…: on the field, whatever words it was anchored to
+            target, start, end = _on_unprinted(draft, field, wc.quote)
+        else:
+            target, start, end = _locate(targets, wc)
         if target is None:
             if not targets:
                 continue
             target = targets[0][0]
             quote = wc.quote or wc.paragraph[:40]
             text = f"（原批注于“{quote}”）{text}" if quote else text
-        tid_text = next(t for i, t in targets if i == target)
+        tid_text = next((t for i, t in targets if i == target), "")
+        if field is not None:
+            tid_text = getattr(draft.meta, field)
         comment = Comment(
             target=target,
             text=text,
@@ -263,6 +269,17 @@ def place_comments(draft: Draft, word_comments: list[WordComment]) -> list[Comme
         draft.comments.append(comment)
         added.append(comment)
     return added
+
+
+def _on_unprinted(draft: Draft, field: str, quote: str) -> tuple[str, int | None, int | None]:
+    """``(target, start, end)`` of a Word comment on a field that is not printed: the anchored
+    words where the field holds them (the occasion's words in the title), else the whole."""
+    words = getattr(draft.meta, field)
+    quote = quote.strip()
+    at = words.find(quote) if quote else -1
+    if at < 0 or quote == words.strip():
+        return meta_target(field), None, None
+    return meta_target(field), at, at + len(quote)
 
 
 def title_targets(draft: Draft) -> list[tuple[str, str]]:

@@ -21,7 +21,13 @@ from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml import etree
 
-from drafter.drafts.anchors import in_reading_order, meta_field, resolve
+from drafter.drafts.anchors import (
+    UNPRINTED_FIELDS,
+    in_reading_order,
+    meta_field,
+    resolve,
+    unprinted_label,
+)
 from drafter.drafts.comments import Comment
 from drafter.drafts.convert import TITLE_KINDS
 from drafter.drafts.model import Draft
@@ -95,8 +101,11 @@ class WordCommentsDecorator:
             where = locate(placed, comment.target) if field is None else None
             thread = []
             author = comment.author or self.default_author
+            first = comment.text
+            if field in UNPRINTED_FIELDS:  # 【场合】…: Word shows no such line to anchor on
+                first = unprinted_label(field) + first
             for text, who, when in [
-                (comment.text, author, comment.time),
+                (first, author, comment.time),
                 *((r.text, r.author or self.default_author, r.time) for r in comment.replies),
             ]:
                 thread.append(_Thread(next_id, f"{next_para:08X}", text, who, word_date(when)))
@@ -139,8 +148,10 @@ def _field_span(draft: Draft, comment: Comment, field: str, header: dict, placed
     line (the title with the line breaks of a long title, the subtitle after its dash,
     post and speaker sharing one line), the whole line for a date (printed in words, not
     as stored); a field not printed (empty, or a date the subtitle already gives) is
-    listed on the first paragraph, covering nothing."""
-    kind = "speaker" if field == "post" else field
+    listed on the first paragraph, covering nothing. 场合 is never printed as such: its
+    comment covers the occasion's words where the title names them (在**全区…会议**上的讲话),
+    else the whole title line; its label in front of the text tells the two apart."""
+    kind = {"post": "speaker", "occasion": "title"}.get(field, field)
     hit = header.get(kind)
     if hit is None:
         return placed[0][0], 0, 0
@@ -152,7 +163,9 @@ def _field_span(draft: Draft, comment: Comment, field: str, header: dict, placed
     core = value.strip()
     lead = len(value) - len(value.lstrip())
     post = draft.meta.post.strip()
-    at = len(post) + 1 if field == "speaker" and post else 0 if field != "subtitle" else -1
+    at = len(post) + 1 if field == "speaker" and post else 0
+    if field in ("subtitle", "occasion"):  # after the subtitle's dash; inside the title
+        at = -1
     if at < 0:
         at = flat.find(core) if core else -1
     lo, hi = 0, len(flat)

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.closing import LAST_POINT, SALUTATION
 from drafter.study.layout import Layout
 from drafter.study.model import Bookend, Part, Span
 from drafter.study.roadmap import roadmap_count
 from drafter.study.text import Sentence, sentences
 
 # A salutation standing alone; several may be strung together (各位委员、各位同志们：).
-_SALUTATION = re.compile(
-    r"^((同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,40}|亲爱的[^：:]{0,20}|女士们[^：:]{0,12}|朋友们)[、，,]?)+"
-    r"[：:！!]?$"
-)
+_SALUTATION = SALUTATION
 # An editor's note set above a text (*这是毛泽东在…上的演说。): apparatus, not the opening.
 _EDITOR_NOTE = re.compile(
     r"^[*＊]|^这是[^。]{0,60}(讲话|演说|报告|谈话|指示|文章|批语|电报|信)[^。]{0,10}。$"
@@ -30,13 +28,28 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # A sentence that lists what the report covers (主要内容是：关于…，关于…) leads
         # into the body, whatever the topics it names (形势 among them).
         "过渡",
-        re.compile(r"^(报告的?|讲话的?|今天讲的?)?主要内容(是|有)[：:]|内容如下"),
+        re.compile(
+            r"^(报告的?|讲话的?|今天讲的?)?主要内容(是|有)[：:]|内容如下"
+            # the question the body answers (我们该怎么看待这个问题？)
+            r"|(怎么|怎样|如何)(看待|认识|理解)[^。？?]{0,10}[？?]$"
+        ),
     ),
     (
         "交代事由",
-        re.compile(r"我代表[^。]{0,30}(报告|讲话|致辞|发言)|向大会报告|受[^。]{0,12}委托|请予审议"),
+        re.compile(
+            r"我代表[^。]{0,30}(报告|讲话|致辞|发言)|向大会报告|受[^。]{0,12}委托|请予审议"
+            # the subject the speaker takes up, with no count of parts (今天我想讲一点关于…的问题)
+            r"|^(今天|现在|这里)[，,]?(我|我们)(想|要|来)?(讲|谈|说)(一点|一下|一讲|一谈|讲|谈)?关于"
+        ),
     ),
-    ("致意", re.compile(r"问候|祝贺|欢迎|致以|表示.{0,6}(感谢|敬意)|感谢|(来|前来)看望")),
+    (
+        "致意",
+        re.compile(
+            r"问候|祝贺|欢迎|致以|致敬|表示.{0,6}(感谢|敬意)|感谢|(来|前来)看望"
+            r"|(我|我们)(热烈|衷心|真诚地?)?庆祝[^。，]{0,16}(成功|胜利|召开|开幕|开学|成立)"
+            r"|辛苦了"
+        ),
+    ),
     (
         # The times a meeting meets in (…是在…大好形势下召开的) are background, not its purpose.
         "形势",
@@ -52,12 +65,19 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         # A bare 主要是 or 本次 says nothing about a meeting ("小鬼难缠"主要是指…); a bare
-        # 目的是 need not be the meeting's (它的目的是要灭亡中国).
+        # 目的是 need not be the meeting's (它的目的是要灭亡中国). The meeting named without
+        # what it is for (…会议，今天在北京举行; 这次会议具有…意义) is no purpose: a purpose is
+        # its task or aim, what it is held for (召开…大会，将…发给骨干，让他们牢记), or why the
+        # speaker came (我是来了解你们的想法).
         "会议目的",
         re.compile(
-            r"召开|举办|举行|这次会议|今天的会|本次(会议|培训|活动|大会)"
-            r"|主要任务|主要目的|(会议?|今天[^。]{0,6}|这次[^。]{0,6}|本次[^。]{0,6})的(主要)?目的"
-            r"|目的[，,]?只有一个|会议的"
+            r"主要任务|主要目的|(会议?|今天[^。]{0,6}|这次[^。]{0,6}|本次[^。]{0,6}|这个会)的(主要)?(目的|任务)"
+            r"|目的[，,]?只有一个|会议的(主要)?(议程|任务|主题)"
+            r"|(这次|今天的?|本次|这个)(会议?|大会|培训班?|活动)[^。]{0,8}(是为了|为了|是要|就是要|主要是)"
+            r"|(召开|举办|举行)[^。]{0,80}(目的|任务|为了|以便|[让使](大家|他们|你们|我们|同志们))"
+            r"|开会[，,]?(是)?为了|我(今天|这次)?是来[^。，]{0,16}"
+            r"|(和|同|跟)(大家|各位|你们)(交流|沟通|商量|探讨|座谈)"
+            r"|(本次|这次|今天的?)(会议?|大会)是?[^。，]{0,16}(讨论|研究|部署|交流|动员)"
         ),
     ),
     (
@@ -65,8 +85,9 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # 成绩 as the object of a plan (把成绩巩固下来) affirms nothing.
         "肯定成绩",
         re.compile(
-            r"(以来|过去的一年)[^。]{0,60}(取得|成绩|成效|成就|进展|提高|提升|增长|突破)"
+            r"(以来|年来|过去的一年)[^。]{0,60}(取得|成绩|成效|成就|进展|提高|提升|增长|突破)"
             r"|取得了?[^。]{0,12}(成绩|成效|进展|成果)|(?<![把将])成绩|成效明显|显著"
+            r"|(已经|已)[^。，]{0,4}突破"
         ),
     ),
     (
@@ -74,6 +95,9 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "形势",
         re.compile(
             r"形势|(当前|当今)[^。]{0,12}(正处于|正处在|时期|阶段|面临)|面临|新时代|新阶段|新征程"
+            # where the company or the country stands (已处在一个上升时期), the competition
+            r"|处[在于][^。，]{0,8}(时期|阶段)|市场[^。，]{0,4}(比较|很|非常|十分|更加)?(难做|严峻|低迷)"
+            r"|竞争(已经|已)?(近乎|日趋|日益|越来越|更加|如此之|最为|十分|非常)?(激烈|白热化)"
         ),
     ),
     (
@@ -81,23 +105,46 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # 具有…历史意义的新条约 names a thing, not why the meeting matters.
         re.compile(
             r"重要意义|(重大|深远|历史)意义(?!的[^。，！；])(?![^\W的])|十分必要|非常重要|十分重要|意义(重大|深远)"
+            r"|(很|非常|十分|极|特别)有意义|是[^。，]{0,10}的生命线"
+        ),
+    ),
+    (
+        # The occasion itself (…会议，今天在我国首都北京举行。 / 今天我们开庆祝会，…): what
+        # the speaker is here for, told without a purpose; asked last, after every part
+        # that says more of the meeting (its purpose, its meaning).
+        "交代事由",
+        re.compile(
+            r"(召开|举办|举行)[^。，]{0,12}(会|仪式|典礼|班)|(会|会议|大会)[，,]?[^。，]{0,20}(召开|举行|举办)"
+            r"|(今天|这次)[^。，]{0,6}开[^。，]{0,6}会"
         ),
     ),
 )
 CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("致谢", re.compile(r"^谢谢|谢谢大家|谢谢各位")),
-    ("祝愿", re.compile(r"预祝|祝[^。]{0,12}(成功|顺利|健康|快乐|愉快|吉祥|如意)|祝愿")),
+    (
+        "致谢",
+        re.compile(r"^谢谢|谢谢大家|谢谢各位|感谢(大家|各位|你们|您们)|欢迎[^。]{0,12}再次光临"),
+    ),
+    (
+        # 我祝贺取得十佳荣誉的员工 / …，愿您们尽快成长: congratulations and wishes to the room
+        "祝愿",
+        re.compile(
+            r"预祝|祝[^。]{0,12}(成功|顺利|健康|快乐|愉快|吉祥|如意)|祝愿"
+            r"|(我|我们)[^。，]{0,4}祝贺|(^|[，,])愿(您|你|大家|各位|同志)"
+            r"|(新年|节日|春节)快乐|身体健康|万事如意|阖家幸福"
+        ),
+    ),
     (
         "号召",
         re.compile(
             r"让我们(?!的)|我们要[^。]{0,30}(奋斗|努力|奋进)|为[^。]{0,60}(而奋斗|作出[^。]{0,6}贡献|努力奋斗)"
             r"|团结起来|争取更大的胜利|乘胜前进|奋勇前进"
+            r"|走向胜利|(我们|大家|同志们)一定要"
         ),
     ),
     # 希望 as a noun (寄托着很大的希望, 不辜负…希望, 大有希望) is a hope held, no request.
     (
         "希望要求",
-        re.compile(r"(?<![的负有])希望|务必|各级|要求|(在座的|在座)[^。，]{0,8}(都|一定)?要"),
+        re.compile(r"(?<![的负有种])希望|务必|各级|要求|(在座的|在座)[^。，]{0,8}(都|一定)?要"),
     ),
     (
         "总结",
@@ -105,26 +152,10 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"总之|总而言之|总起来说|总的来说|综上|使命光荣|责任重大|任务艰巨|大有可为"
             r"|(深远|重大)的?(影响|意义)"
             r"|归根(到|结)底|说到底|我所(说|讲)的[^。]{0,20}(意义|道理|意思)|也就在于此"
-            r"|就是这样[。！!]?$|道理就在这里"
+            r"|就是这样[。！!]?$|道理就在这里|^所以我?说"
         ),
     ),
 )
-# 最后，followed by the speaker taking up one more matter (最后，解释一个问题; 最后，我再讲一点)
-# opens the last point of the body, not the closing.
-_LAST_POINT = r"(我|我们)?(再|还)?(想|要)?(解释|讲|谈|说|说明|补充)(一下|一个|一点|两点|几点|几句)"
-# How a closing paragraph begins when nothing but its words marks it: a salutation that
-# turns to the audience, or a summing-up, a call, a hope, thanks (最后，预祝…; 我希望…).
-_CLOSING_START = re.compile(
-    r"^(同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]"
-    r"|^(总之|总而言之|总起来说|综上所述|最后[，,](?!"
-    + _LAST_POINT
-    + r")|让我们|我(衷心|真诚)?希望|希望(大家|同志们|各位|你们)"
-    r"|谢谢|其实我所(说|讲)的)"
-)
-# The speaker addressing the listeners themselves, not the subject.
-_TO_AUDIENCE = re.compile(r"在座的(每一位|每一个人|各位|同志|同事|诸位)|在座各位")
-# A closing slogan (打倒日本侵略者！ 毛主席万岁！万万岁！): short exclamations only.
-_SLOGAN = re.compile(r"^([^。？?！!；;，,]{1,24}[！!])+$")
 # A salutation running into the opening paragraph (各位参议员先生，各位同志：今天…).
 _RUN_IN_SALUTATION = re.compile(
     r"^((同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:。]{0,40}|亲爱的[^：:。]{0,20}|女士们[^：:。]{0,12}"
@@ -224,8 +255,9 @@ _SUM_UP = re.compile(
 )
 
 
-# A paragraph that opens the body's last point (最后一点，…): a summing-up inside it sums that
-# point (总而言之，学问很多…); one inside 第四，… may sum the whole talk (总起来说，假如我们…).
+# A paragraph that opens the body's last point (最后一点，… / 最后，我顺便讲一点…): a summing-up
+# inside it sums that point (总而言之，学问很多…); one inside 第四，… may sum the whole talk
+# (总起来说，假如我们…).
 _POINT_START = re.compile(r"^最后一点")
 
 
@@ -242,7 +274,8 @@ def closing_inside(lay: Layout) -> tuple[int, int] | None:
     if not own:
         return None
     idx = own[-1]
-    if _POINT_START.match(lay.paragraphs[idx].text.strip()):
+    lead = lay.paragraphs[idx].text.strip()
+    if _POINT_START.match(lead) or LAST_POINT.match(lead):
         return None  # 最后一点，… 总而言之，学问很多…: the point's own summing-up, not the talk's
     for sent in sentences(lay.paragraphs[idx].text):
         if _SUM_UP.search(sent.text.strip()):
@@ -282,72 +315,10 @@ def opening_paragraphs(lay: Layout) -> list[int]:
 
 
 def closing_paragraphs(lay: Layout) -> list[int]:
-    """The closing's paragraphs. The outline's closing when it is short. A long one (a last
-    part the outline could not number, 各位代表！ and seven 我们必须…) keeps only its
-    trailing paragraphs that read as a closing. When the outline found none, a last
-    paragraph that begins as a closing does (同志们，… / 我希望… / 总之…): after the last
-    section, or the end of a text without headings."""
-    closing = list(lay.closing)
-    if closing and re.match(r"^最后[，,]" + _LAST_POINT, lay.paragraphs[closing[0]].text.strip()):
-        # The outline's closing is the speaker's last point (最后，解释一个问题): body.
-        return []
-    if len(closing) > 3:
-        k = len(closing)
-        while k > 0 and _closing_like(lay.paragraphs[closing[k - 1]].text):
-            k -= 1
-        tail = closing[k:]
-        if tail and all(_SLOGAN.match(lay.paragraphs[i].text.strip()) for i in tail):
-            # Slogans alone are no closing: it starts at a salutation standing alone a few
-            # paragraphs before them (同志们！), else it is the outline's whole closing.
-            starts = [
-                j
-                for j in range(max(0, len(closing) - 4), k)
-                if _SALUTATION.match(lay.paragraphs[closing[j]].text.strip())
-            ]
-            k = starts[-1] if starts else len(closing)
-        return closing[k:] if k < len(closing) else closing
-    if closing:
-        return closing
-    if lay.roots:
-        last = lay.nodes()[-1]
-        own = list(last.own[1:])
-    else:
-        own = list(lay.preamble[1:])
-    tail = own[-1] if own else None
-    if tail is not None and (
-        _CLOSING_START.search(lay.paragraphs[tail].text.strip())
-        or _all_parting(lay.paragraphs[tail].text)
-    ):
-        # The closing may begin a paragraph or two earlier, where the speaker turns from
-        # the subject to the people in the room (在座的每一位要…) before the last hope.
-        start = len(own) - 1
-        for k in range(len(own) - 2, max(len(own) - 4, -1), -1):
-            lead = "".join(s.text for s in sentences(lay.paragraphs[own[k]].text.strip())[:2])
-            if _TO_AUDIENCE.search(lead):
-                start = k
-        return own[start:]
-    return []
-
-
-def _all_parting(text: str) -> bool:
-    """A last paragraph that only wishes, thanks or calls (…我很高兴地庆祝这个盛会的成功。):
-    a closing even when no start cue opens it."""
-    sents = [s.text.strip() for s in sentences(text.strip()) if s.text.strip()]
-    parting = [rx for kind, rx in CLOSING_RULES if kind in ("致谢", "祝愿", "号召")]
-    return 0 < len(sents) <= 3 and all(any(rx.search(s) for rx in parting) for s in sents)
-
-
-def _closing_like(text: str) -> bool:
-    """A paragraph of a closing: its last sentence calls, hopes, thanks or sums up."""
-    sents = sentences(text.strip())
-    if not sents:
-        return False
-    last = sents[-1].text.strip()
-    if _SLOGAN.match(text.strip()):
-        return True
-    return bool(_CLOSING_START.search(text.strip())) or any(
-        rx.search(last) for kind, rx in CLOSING_RULES if kind != "希望要求"
-    )
+    """The closing's paragraphs: the outline's closing. Where a closing starts is decided
+    once, in :mod:`drafter.corpus.closing` (a long closing trimmed to its end, a last point
+    kept in the body, a last paragraph that hopes or thanks); the study labels its parts."""
+    return list(lay.closing)
 
 
 def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:

@@ -18,12 +18,15 @@ from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
 from drafter.study.text import first_clause, sentences
 
-_VERB = "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出|宣布)"
-_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章)"
+# 谨陈救国大计十端 (a classical 陈, "to set out", only after a humble or formal word: 陈 alone is
+# a surname)
+_VERB = "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出|宣布|(?<=[谨敬略特兹])陈)"
+_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
 _RE_COUNT = re.compile(_COUNT)
-_NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹")
+_NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹|谨")
 _NOUN = re.compile(
-    r"意见|体会|想法|希望|要求|看法|认识|建议|感受|问题|方面|句话|层意思|件事|思考|章"
+    r"意见|体会|想法|希望|要求|看法|认识|建议|感受|问题|方面|句话|层意思|件事|思考|章|端"
+    r"|例子|故事|案例|文章"
 )
 _RE_VERB = re.compile(_VERB)
 # what a roadmap in running text must hold besides its verb: a count, or an order (先…再…)
@@ -74,9 +77,19 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
                 road.sections = _counted_paragraphs(lay, road.span.paragraph, road.count)
             road.warning = road.warning or _warning(road.count, len(road.sections))
     for road in out:
-        road.labels = [first_clause(lay.paragraphs[i].text)[:24] for i in road.sections]
+        road.labels = [_label(lay.paragraphs[i].text) for i in road.sections]
     out.sort(key=lambda r: (r.span.paragraph, r.span.start))
     return out
+
+
+def _label(text: str) -> str:
+    """A part's first words as the structure map lists them: its first clause, or, when that
+    is only the marker (一，思想不统一… / 一方面，…), the marker with the clause after it."""
+    clause = first_clause(text)
+    if len(clause) <= 3 and len(text.strip()) > len(clause) + 1:
+        rest = text.strip()[len(clause) + 1 :]
+        clause = text.strip()[: len(clause) + 1] + first_clause(rest)
+    return clause[:24]
 
 
 def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
@@ -94,6 +107,10 @@ def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
         if len(parts) == 1 and not (
             inline and ordinal_marker_in(lay.paragraphs[parts[0]].text, inline[0], 2)
         ):
+            parts = []
+        if len(parts) == 1 and node.section.run_in:
+            # （九）…应该掌握下列的纲领：（1）…（2）… was one paragraph in the source, its heading
+            # cut off by the reader: the items follow in the same paragraph, a listed frame
             parts = []
     else:
         parts = []
@@ -142,7 +159,11 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     if idx + 1 >= len(lay.paragraphs) or lay.paragraphs[idx + 1].is_heading:
         return None
     text = lay.paragraphs[idx].text
-    if not text.rstrip().endswith(("：", ":")) and not _AHEAD.search(text):
+    if (
+        not text.rstrip().endswith(("：", ":"))
+        and not _AHEAD.search(text)
+        and not _BELOW.search(text)
+    ):
         return None  # neither a colon at its end nor a pointer ahead (most paragraphs)
     sents = sentences(text)
     if not sents:
@@ -155,8 +176,11 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     if not parts and _AHEAD.search(last) and colon_count(last) is not False:
         # 有以下几个特点： — a count, not 下列的口号： or 抄录几段如下： before slogans or quotes
         parts = _listed_paragraphs(lay, idx)
-    if not parts and isinstance(count, int) and last.rstrip().endswith(("：", ":")):
+    below = _BELOW.search(last)
+    if not parts and isinstance(count, int) and (last.rstrip().endswith(("：", ":")) or below):
         parts = _counted_paragraphs(lay, idx, count)
+    if not parts and (below or _AHEAD.search(last)) and last.rstrip().endswith(("：", ":")):
+        parts = _sequence_paragraphs(lay, idx)
     if not parts:
         return None
     if len(parts) == 1:  # 三大纪律如下： then one paragraph （一）…；（二）…；（三）…
@@ -175,7 +199,12 @@ _KIND = re.compile(
     r"(?:(?:种|类|条)[：:，,、]|个?(?:部分|阶段|步)|个[^，。：:]{0,4}[，,：:])"
 )
 _GAN = "甲乙丙丁戊己庚辛壬癸"
-_STEM = re.compile(f"^([{_GAN}])[、，,．.]")
+_STEM = re.compile(f"^([{_GAN}])(?:[、，,．.]|[ \u3000]+)")
+# 一曰全国讨汪。… 二曰加紧团结。 (classical items) and 一，拥护抗战到底… 二，… (items numbered with a
+# bare numeral and a comma, which the heading grammar leaves as text)
+_NUMERAL_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3})(曰|[，,])")
+# 1　党的领导机关要有正确的指导路线… (a number set off by a space, no stop)
+_SPACED_NUMBER = re.compile(r"^([0-9]{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _part_marker(text: str) -> tuple[str, int, str] | None:
@@ -190,11 +219,35 @@ def _part_marker(text: str) -> tuple[str, int, str] | None:
     m = _STEM.match(text)
     if m:
         return "stem", _GAN.index(m.group(1)) + 1, ""
+    m = _NUMERAL_ITEM.match(text)
+    if m:
+        family = "yue" if m.group(2) == "曰" else "numeral_comma"
+        return family, parse_cn_number(m.group(1)), ""
+    m = _SPACED_NUMBER.match(text)
+    if m:
+        return "spaced_number", int(m.group(1)), ""
     return None
 
 
 # “无害于国家的独立完整”――…: a part that opens with its words in quotes and a gloss
 _GLOSSED = re.compile(r"^[“\"][^”\"]{1,80}[”\"][—―-]{1,2}")
+# 中国是一个大国――“东方不亮西方亮…” (a statement and its gloss, no quotes) and 清算。土豪劣绅… /
+# 分层原则。管理控制必须… (a short topic label closed by a stop, its text running on)
+_DASHED = re.compile(r"^[^，。：；“”\"\s]{2,24}[—―]{1,2}")
+
+
+def _glossed(text: str) -> bool:
+    """A statement and its gloss after a dash, the gloss running on (not a slogan and its
+    counter-slogan: 坚持抗战到底――反对中途妥协；)."""
+    return bool(_DASHED.match(text)) and len(text) > 30
+
+
+_TOPIC = re.compile(r"^[\u4e00-\u9fff]{2,8}。(?=.{8})")
+# 一方面，… 另一方面，… / 一篇是《…》… 还有一篇文章是《…》: two parts, the second named as the other one
+_PAIR_FIRST = re.compile(r"^一(?:方面[，,]|(?:个|篇|种|类|条|件|则)[^，。]{0,4}是)")
+_PAIR_NEXT = re.compile(
+    r"^(?:另一方面|另(?:外)?一(?:个|篇|种|类|条|件|则)|还有一(?:个|篇|种|类|条|件|则))"
+)
 
 
 def _counted_paragraphs(lay: Layout, idx: int, count: int) -> list[int]:
@@ -214,6 +267,28 @@ def _counted_paragraphs(lay: Layout, idx: int, count: int) -> list[int]:
     if len(first) <= 300 and re.search(listed, first):
         return []  # the first paragraph numbers all the items itself (…，三是…)
     return run
+
+
+def _sequence_paragraphs(lay: Layout, idx: int) -> list[int]:
+    """After 主要的有下面几种：, parts in prose that open with 首先 and run until a paragraph looks
+    back on them (以上所讲的…): the paragraphs between, when that wrap-up comes before the next
+    heading within ten paragraphs. A paragraph whose first clause points back at the one
+    before (闹这类独立性的人，…) goes on with that part rather than opening the next."""
+    paras = lay.paragraphs
+    if idx + 1 >= len(paras) or not paras[idx + 1].text.lstrip().startswith("首先"):
+        return []
+    run: list[int] = []
+    for para in paras[idx + 1 : idx + 12]:
+        if para.is_heading:
+            return []
+        if para.text.lstrip().startswith(_LOOK_BACK):
+            return run if len(run) >= 2 else []
+        if not (run and _POINTS_BACK.search(first_clause(para.text)[:12])):
+            run.append(para.index)
+    return []
+
+
+_POINTS_BACK = re.compile(r"[这此][类种些样][^，。]{0,8}")
 
 
 def _listed_paragraphs(lay: Layout, idx: int) -> list[int]:
@@ -251,12 +326,22 @@ def _numbered_paragraphs(lay: Layout, idx: int) -> list[int]:
     paras = lay.paragraphs
     if idx + 1 >= len(paras) or paras[idx + 1].is_heading:
         return []
-    for alike in (_GLOSSED.match, _bullet_of(paras[idx + 1].text)):
+    topic = _TOPIC.match if _part_marker(paras[idx + 1].text) is None else _GLOSSED.match
+    for alike in (_GLOSSED.match, _glossed, topic, _bullet_of(paras[idx + 1].text)):
         run = []
         for para in paras[idx + 1 :]:
             if para.is_heading or not alike(para.text.strip()):
                 break
             run.append(para.index)
+        if len(run) >= 2:
+            return run
+    if _PAIR_FIRST.match(paras[idx + 1].text.strip()):
+        run = [idx + 1]
+        for para in paras[idx + 2 : idx + 5]:
+            if para.is_heading:
+                break
+            if _PAIR_NEXT.match(para.text.strip()):
+                run.append(para.index)
         if len(run) >= 2:
             return run
     first = _part_marker(paras[idx + 1].text)
@@ -285,12 +370,18 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
     for k, sent in enumerate(sents):
         count = roadmap_count(sent.text)
         targets = lay.siblings_of(node)
+        if count is not False and not targets and _items_follow(text[sent.start :]):
+            # 我对大家提三点要求：1）…2）… / 黄林强：我提几个问题。第一、…: with no sections to
+            # announce, the items run on in the same paragraph — a listed frame, not a plan
+            continue
         if count is False:
             last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
             count = ahead_count(sent.text) if last_in_lead and targets else False
             if count is False and idx == _last(lay, node):
                 labels = [lay.paragraphs[n.heading].text for n in targets]
                 count = _counted_before_items(sent.text, labels)
+            if count is False and idx == _last(lay, node):
+                count = _divided(sent.text, len(targets))
             if count is False:
                 continue
             if node is None and count and len(targets) > count:
@@ -317,7 +408,10 @@ def _counted_before_items(sentence: str, headings: list[str]) -> int | None | bo
     colon = re.search(r"[：:]", sentence)
     if colon is None or len(headings) < 2:
         return False
-    named = colon_count(sentence[: colon.end()].split("，")[-1])
+    lead = sentence[: colon.end()].split("，")[-1]
+    named = colon_count(lead)
+    if named is False and _AHEAD.search(lead):
+        named = None  # 我想说明下列各问题：（一）…；（二）… — no count, a pointer
     if named is False or (named is not None and named != len(headings)):
         return False
     rest = sentence[colon.end() :].rstrip("。 ")
@@ -329,6 +423,25 @@ def _counted_before_items(sentence: str, headings: list[str]) -> int | None | bo
         return False
     shared = sum(1 for item, head in zip(items, headings) if _share_words(item, head))
     return named if shared * 2 > len(items) else False
+
+
+# 应当分三种地区 / 划分为两个阶段 (not 部分, 充分, 十分 …, where 分 is part of another word)
+_DIVIDE = re.compile(
+    r"(?<![部充十百千万过成身评得积处])分(?:成|为)?"
+    r"([两二三四五六七八九十]{1,2})(?:种|类|个|部分|步|阶段|批|层次|方面)"
+)
+
+
+def _divided(sentence: str, sections: int) -> int | bool:
+    """关于土地法的实施，应当分三种地区，采取不同策略。 in the lead right before three sections:
+    dividing the matter into as many kinds as there are sections announces them, with no
+    speaking verb; ``False`` unless the count and the sections agree."""
+    for m in _DIVIDE.finditer(sentence):
+        if _in_quotes(sentence, m.start()):
+            continue
+        number = parse_cn_number(m.group(1))
+        return number if number == sections and number >= 2 else False
+    return False
 
 
 def _share_words(a: str, b: str) -> bool:
@@ -424,10 +537,19 @@ def colon_count(sentence: str) -> int | None | bool:
         if m.group(1) == "几":
             return None
         return parse_cn_number(m.group(1))
+    bare = re.search(r"有([二三四五六七八九十两])[：:]$", body)  # 其原因有三： (no counter)
+    if bare and not _in_quotes(body, bare.start()):
+        return parse_cn_number(bare.group(1))
     return False
 
 
-_AHEAD = re.compile(r"以下(?!简称)|如下|下列|如次")
+# 以下 / 如下 / 下列 / 下述 / 如次, and the classical 分述于下 / 列举于下
+_AHEAD = re.compile(r"以下(?!简称)|如下|下列|下述|如次|(?<=[述列举录])于下")
+# 下面二则空难可以看出。 / 主要的有下面几种： — 下面 with a count points at parts (下面，我讲… is the
+# speaker now, which roadmap_count reads)
+_BELOW = re.compile(
+    r"下面(?:的)?(?:这)?(几|[两二三四五六七八九十]{1,2})(?:则|个|件|种|点|条|项|段|句|类|次|起|方面)"
+)
 # a salutation (同志们： / 中国人民志愿军各级领导同志们:) also ends in a colon
 _SALUTE = re.compile(
     r"^(各位|尊敬的|亲爱的)|(同志|朋友|代表|同学|委员|来宾|战友|女士|先生|员工)们?[：:]$"
@@ -455,6 +577,9 @@ def ahead_count(sentence: str) -> int | None | bool:
         return None if named is False else named
     clauses = re.split(r"[，,；;]", body.rstrip("。；; "))
     last = clauses[-1]
+    below = _BELOW.search(body)
+    if body.endswith("。") and below and not _in_quotes(body, below.start()):
+        return None if below.group(1) == "几" else parse_cn_number(below.group(1))
     ahead = _AHEAD.search(last)
     if body.endswith("。") and ahead and not _in_quotes(last, ahead.start()):
         named = colon_count(last + "：")
@@ -511,6 +636,8 @@ def roadmap_count(sentence: str) -> int | None | bool:
         )  # (not 我对这两个美国人说: what is counted is no matter of talk)
         if _in_quotes(sentence, m.start()) or (before[-2:].endswith(_NOT_AHEAD) and not about):
             continue  # 第一个问题, 这两个问题, 上边讲过的那三个问题
+        if re.search(r"所(?:讲|谈|说|提)[^，。]{0,6}的$", before):
+            continue  # 我在那次会议上所讲的十条: what was said then
         number = m.group(1)
         if number == "一" or (number == "几" and m.group(0).endswith("句话")):
             continue  # 讲一点, 讲几句话: no parts announced
@@ -558,7 +685,17 @@ def roadmap_count(sentence: str) -> int | None | bool:
         tail = re.split(r"[，,。；;：:！？]", sentence[count_m.end() :])[0][:16]
         tail = _RE_VERB.split(tail)[0]  # 对几个单位提出批评意见: 单位 is what is counted
         whole = count_m.group(0)
-        counted = _NOUN.search(tail) or _NOUN.search(whole) or whole.endswith("点")
+        counted = (
+            _NOUN.search(tail)
+            or _NOUN.search(whole)
+            or whole.endswith("点")
+            # 提出四条看对不对 / 讲两条。: 条 counts points when no noun follows it
+            or (
+                whole.endswith("条")
+                and (not tail or tail[0] in "看，,。：:；;")
+                and any(0 <= count_m.start() - v.end() <= 2 for v in verbs)
+            )  # (not 讲一讲农业发展纲要四十条: the count is part of a document's name)
+        )
         if not (counted or named_first):
             return False
         if count_m.group(1) == "几":
@@ -582,6 +719,19 @@ _SEQUENCE = re.compile(
     f"(?:{_SAY}|说到|讲到|谈到)(?![了过])"
 )
 _NOT_SPEAKING = ("提高", "提升", "提供", "提前", "提拔", "提醒", "提交", "说服", "谈判", "笑谈")
+
+
+# the first item of a list run on in a paragraph: 第一、 / 一是 / 首先， / （一） / 1） after a stop,
+# a colon or the start
+_FIRST_ITEM = re.compile(
+    r"(?:^|[。；;：:！？!?\s])\s*(?:第一[，,、：:是]|一[是要][^，。]|首先[，,]|其一[，,]|[（(][一1][）)]|1[）)、．.])"
+)
+
+
+def _items_follow(text: str) -> bool:
+    """Whether ``text`` (a sentence and the rest of its paragraph) goes on with a first
+    numbered item after the sentence's own words begin."""
+    return bool(_FIRST_ITEM.search(text, 1))
 
 
 def _inline_items(sentence: str) -> bool:

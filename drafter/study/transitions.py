@@ -29,7 +29,7 @@ _LEAD_IN = re.compile(
 # wherever it stands: in a text without headings it is the only mark between the parts.
 # Traditional forms too (現在談談…), since old texts are read as written.
 _TURN = re.compile(
-    r"^(现在|現在|下面|接下来|接下來|以下|再|最后|最後)[，,]?(我|我们|我們)?(想|再|来|來)?"
+    r"^(现在|現在|下面|接下来|接下來|以下|再|最后|最後|其次|再次)[，,]?(我|我们|我們)?(想|再|来|來)?"
     r"[^。！？]{0,30}?(谈谈|談談|讲讲|講講|说说|說說|谈一谈|談一談|讲一讲|講一講|谈一下|談一下|讲一下|講一下"
     r"|(解释|解釋|说明|說明)(一下|一个问题|一個問題))"
     # 提出 needs the speaker: 现在有些机关…对提出来的意见 is no turn of the talk.
@@ -41,6 +41,10 @@ _TURN = re.compile(
     # 在（当前）国内外大好形势下， carries a report's survey of the times over to its tasks.
     r"|^在[^，。！？]{0,6}(国内外|国际国内)[^，。！？]{0,4}形势下[，,]"
     r"|^(同时[，,]?)?(我们)?(也|还)?((必须|应当|应该|要)清醒地|必须|应当|应该|清醒地)(看到|认识到)"
+    # drawing the consequence of what was said (这样讲来，…) or leaving one subject for the
+    # next (除了对于…存在着糊涂观念而外，…)
+    r"|^(这样|这么|如此)(讲|说)来[，,]"
+    r"|^除了[^。！？]{2,40}(而外|以外|之外)[，,]还有"
 )
 # A sentence about the talk itself, wherever it stands (今天我讲了…; 因此，在这里就不需要多讲).
 _ABOUT_TALK = re.compile(
@@ -48,6 +52,13 @@ _ABOUT_TALK = re.compile(
     # The points just made, named by their count (就是因为有这两条).
     r"|(就是|正是)因为有?(这|上述|以上)[两三四五六七八九十几]+(条|点)"
     r"|^((因此|所以)[，,]?)?(在这里|这里)(就)?(不需要|不必|不用)(多|再)(讲|说|谈)"
+    # what the talk was (今天讲的就是这些; 我讲的就是这个观点; 以上所讲的…) or leaves out
+    # (关于党八股的问题，今天不能讲了)
+    r"|(^|[，,])(今天|上面|前面|以上|刚才)[，,]?(我|我们)?所?(讲|说|谈)的(就|主要|大概|也就)?(是|就是)"
+    r"(这些|这几点|这么多|这个|这样)"
+    r"|^(我|我们)所?(讲|说|谈)的(就|主要|大概|也就)?(是|就是)(这些|这几点|这么多|这个|这样)"
+    r"|^(以上|上面|前面)所(讲|说|谈)的"
+    r"|(今天|这里|这次)(就)?不(能|再|多)?(讲|谈|说)了"
 )
 # An achievement conceded and then a shortcoming (…是有成绩的。但是也有缺点。).
 _BUT_SHORT = re.compile(

@@ -2,8 +2,9 @@
 
 The templating core speaks English (its messages go to logs and tests); the gallery and
 the command line show a writer which of their templates is broken, where, and why, in
-the language of the app. A message this table does not know keeps its English reason
-after a Chinese lead, so nothing is lost.
+the language of the app. Every reason the core, the sandbox, Jinja's parser and the outline
+markup give is in a table below; a reason none of them knows (a new Jinja message) keeps its
+English after a Chinese lead, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -19,10 +20,96 @@ _HEAD = re.compile(
     re.S,
 )
 _P = r"'(?P<p>[^']+)'"
+
+
+def _table(pairs: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(english), chinese) for english, chinese in pairs]
+
+
+# Messages about no file in particular, tried on the whole message before its head is read
+# ("no template named 'x' (available: a、b)" has a colon that is not a file's).
+_HEADLESS = _table(
+    [
+        (
+            r"^no template named '(?P<n>[^']*)' \(available: (?P<a>.*)\)$",
+            "找不到模板“{n}”（可用：{a}）",
+        ),
+        (
+            r"^'(?P<n>[^']*)' cannot be a template name",
+            '“{n}”不能用作模板名称（不能含 / \\ : * ? " < > |，不能以“.”开头，最多 80 字）',
+        ),
+        (r"^the template renderer could not be started$", "模板渲染进程无法启动，请重试"),
+    ]
+)
+
+# A parameter's value the user gave (``--set``, the gallery's form): "parameter 'n' (条数): why".
+_PARAM_VALUE = re.compile(rf"^parameter {_P} \((?P<l>[^)]*)\): (?P<why>.*)$", re.S)
+_VALUE_REASONS = _table(
+    [
+        (r"^expected a whole number, got (?P<v>.+)$", "应为整数，而不是 {v}"),
+        (r"^(?P<v>-?\d+) is below the minimum (?P<m>-?\d+)$", "{v} 低于下限 {m}"),
+        (r"^(?P<v>-?\d+) is above the maximum (?P<m>-?\d+)$", "{v} 超过上限 {m}"),
+        (r"^expected yes or no .*, got (?P<v>.+)$", "应为“是”或“否”，而不是 {v}"),
+        (r"^expected a list .*, got (?P<v>.+)$", "应为列表（各项用“、”或逗号分开），而不是 {v}"),
+        (r"^needs at least (?P<n>\d+) items, got (?P<g>\d+)$", "至少要 {n} 项，现在是 {g} 项"),
+        (r"^takes at most (?P<n>\d+) items, got (?P<g>\d+)$", "至多 {n} 项，现在是 {g} 项"),
+        (r"^an item is longer than (?P<n>\d+) characters$", "有一项超过 {n} 个字"),
+        (r"^longer than (?P<n>\d+) characters$", "超过 {n} 个字"),
+        (r"^expected text, got (?P<v>.+)$", "应为文字，而不是 {v}"),
+        (r"^(?P<v>.+) is not one of: (?P<c>.+)$", "{v} 不是可选的值（可选：{c}）"),
+    ]
+)
+
+# The outline markup a template renders to: "rendered line N: why: the line as rendered".
+_MARKUP_REASONS = _table(
+    [
+        (
+            r"^unknown part \(use \[开头\] \[正文\] \[结尾\]\)",
+            "不认识的部分（只能用 [开头] [正文] [结尾]）",
+        ),
+        (r"^a field line is ': 名称 = 内容'", "字段行应写成“: 名称 = 内容”"),
+        (r"^'(?P<k>[^']+)' must follow a heading", "“{k}”应紧跟在一个小标题之后"),
+        (r"^'(?P<k>[^']+)' is one mark of (?P<m>[^:\s]+)", "“{k}”只能是 {m} 中的一个标点"),
+        (
+            r"^unknown numbering style '(?P<k>[^']+)'(?: \(use e\.g\. [^)]*\))?",
+            "不认识的编号样式“{k}”（可用如：一、 （一） 1. （1） 第一， 第一、 一是 一要 首先 无）",
+        ),
+        (r"^'numbering' must list one style per level", "编号应为每一级列出一种编号样式"),
+        (
+            r"^unknown field '(?P<k>[^']+)'",
+            "不认识的字段“{k}”（可用：标题 副标题 讲话人 职务 日期 场合 文种 编号）",
+        ),
+        (r"^headings cannot go in \[结尾\]", "[结尾] 中不能有小标题"),
+        (r"^more than (?P<n>\d+) headings", "小标题超过 {n} 个"),
+        (r"^headings nested more than (?P<n>\d+) levels deep", "小标题嵌套超过 {n} 层"),
+        (
+            r"^a hint or example must follow \[开头\], \[结尾\] or a heading",
+            "写作提示（@）或示例（>）应跟在 [开头]、[结尾] 或小标题之后",
+        ),
+        (
+            r"^cannot read this line \(lines start with # : \[ - \+ @ >\)",
+            "这一行无法识别（每行应以 # : [ - + @ > 之一开头）",
+        ),
+    ]
+)
+
+# Jinja's names for the tokens its parser expected or met, in the groups named below.
+_TOKEN_KEYS = {"ta", "tb", "tt", "tags"}
+_TOKENS = {
+    "end of statement block": "%}",
+    "end of print statement": "}}",
+    "begin of statement block": "{%",
+    "begin of print statement": "{{",
+    "end of template": "模板结尾",
+    "name": "名称",
+    "integer": "整数",
+    "string": "文字",
+}
+
 # (English reason, its Chinese), tried in order: a longer reason before its own prefix
-_REASONS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(english), chinese)
-    for english, chinese in [
+_REASONS = _table(
+    [
+        # the front matter (+++ … +++) and the file
         (r"a template begins with an? (?P<f>\S+) line", "模板应以 {f} 一行开头（文件头）"),
         (r"the (?P<f>\S+) block is never closed", "文件头（{f} 开始的一段）没有结束的 {f} 行"),
         (r"the (?P<f>\S+) block is nested too deeply", "文件头（{f} 段）嵌套层次太深"),
@@ -36,13 +123,17 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
         (rf"parameter {_P}: a choice needs 'choices'", "参数“{p}”是选项，需要列出 choices"),
         (rf"parameter {_P}: '(?P<k>[^']+)' must be a whole number", "参数“{p}”的 {k} 应为整数"),
         (rf"parameter {_P}: min is greater than max", "参数“{p}”的 min 大于 max"),
+        (rf"parameter {_P}: label and help must be text", "参数“{p}”的 label 和 help 应为文字"),
         (
             r"parameter name (?P<p>.+?) must be a plain identifier",
             "参数名 {p} 只能由汉字、字母、数字和下划线组成（如 count、标题）",
         ),
         (r"'order' must be a whole number", "order 应为整数"),
         (r"'numbering' must list one style per level", "numbering 应为每一级列出一种编号样式"),
-        (r"unknown numbering style '(?P<k>[^']+)'", "不认识的编号样式“{k}”"),
+        (
+            r"unknown numbering style '(?P<k>[^']+)'",
+            "不认识的编号样式“{k}”（可用如：一、 （一） 1. （1） 第一， 第一、 一是 一要 首先 无）",
+        ),
         (r"'(?P<k>[^']+)' must be text", "“{k}”应为文字"),
         (r"cannot read the template \((?P<why>[^)]*)\)", "无法读取模板（{why}）"),
         (r"cannot read \((?P<why>[^)]*)\)", "无法读取（{why}）"),
@@ -53,13 +144,84 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
             r'the template says name = "(?P<a>[^"]*)", not "(?P<b>[^"]*)"',
             "模板文件头写的名称是“{a}”，不是“{b}”",
         ),
-        (r"the template uses too much memory or time", "模板占用内存或时间过多"),
-        (r"the template uses too much memory", "模板占用内存过多"),
+        (
+            r"unknown parameter '(?P<p>[^']+)' \(known: none\)",
+            "模板没有这个参数“{p}”（它没有参数）",
+        ),
+        (
+            r"unknown parameter '(?P<p>[^']+)' \(known: (?P<k>[^)]*)\)",
+            "模板没有这个参数“{p}”（已有：{k}）",
+        ),
+        (rf"unknown parameter {_P}", "模板没有这个参数“{p}”"),
+        # the budget of a render
+        (r"the template uses too much memory or time", "模板占用内存或时间过多，已停止"),
+        (r"the template uses too much memory", "模板占用内存过多，已停止"),
         (r"recursion too deep", "递归过深（宏调用了自身？）"),
-        (rf"unknown parameter {_P}", "没有名为“{p}”的参数"),
+        (
+            r"the template did not finish within (?P<s>[\d.]+) s",
+            "模板运行超过 {s} 秒，已停止（循环太多？）",
+        ),
+        (r"more than (?P<n>\d+) calls", "调用超过 {n} 次（宏无休止地调用自身？），已停止"),
+        (r"more than (?P<n>\d+) loop iterations", "循环超过 {n} 次，已停止"),
+        (r"range\(\) of more than (?P<n>\d+) items", "range() 超过 {n} 项"),
+        (r"the outline is longer than (?P<n>\d+) characters", "生成的提纲超过 {n} 个字符，已停止"),
+        (r"a value longer than (?P<n>\d+)", "生成的值超过 {n} 个字符，已停止"),
+        (r"exponent too large", "乘方的指数太大"),
+        (r"a number too large", "数字太大"),
+        # the sandbox
+        (r"'%' text formatting is not available", "不能用 % 格式化文字，请用 ~ 连接文字"),
+        (
+            r"access to attribute '(?P<a>[^']+)' of '(?P<o>[^']+)' object is unsafe",
+            "不允许访问“{o}”对象的属性“{a}”",
+        ),
+        (r"'(?P<t>\{% \w+ %\})' is not allowed in a template", "模板中不能用 {t}"),
+        (r"the name '(?P<n>[^']+)' is reserved", "名称“{n}”是保留的，不能使用"),
+        (r"^not allowed: (?P<why>.+)", "不允许的操作（{why}）"),
+        # Jinja's parser and runtime
+        (
+            r"Unexpected end of template\. Jinja was looking for the following tags: "
+            r"(?P<tags>.+?)\. The innermost block that needs to be closed is '(?P<b>[^']+)'",
+            "模板在 {b} 块结束之前就完了（缺少 {tags}）",
+        ),
+        (r"[Uu]nexpected end of template, expected '(?P<c>[^']+)'", "模板意外结束，缺少“{c}”"),
+        (r"[Uu]nexpected end of template", "模板意外结束（有未闭合的 {{% %}} 块？）"),
+        (
+            r"Encountered unknown tag '(?P<t>[^']+)'\. Jinja was looking for the following tags: "
+            r"(?P<tags>.+?)\. The innermost block that needs to be closed is '(?P<b>[^']+)'",
+            "不认识的标签“{t}”（{b} 块还在等 {tags}）",
+        ),
+        (r"Encountered unknown tag '(?P<t>[^']+)'", "不认识的标签“{t}”"),
+        (r"Expected an expression, got '(?P<tt>[^']+)'", "此处缺少表达式（遇到的是 {tt}）"),
+        (r"expected token '(?P<ta>[^']+)', got '(?P<tb>[^']+)'", "此处应为 {ta}，而不是 {tb}"),
+        (r"unexpected char '(?P<c>.+?)' at \d+", "有不能用的字符 {c}"),
+        (r"unexpected '(?P<c>[^']+)'", "此处不应有 {c}"),
+        (r"'(?P<n>[^']+)' is undefined", "“{n}”没有定义（参数名写错了，或缺少 {{% set %}}？）"),
+        (r"'(?P<o>[^']+)' has no attribute '(?P<a>[^']+)'", "“{o}”没有属性“{a}”"),
+        (r"No filter named '(?P<n>[^']+)'", "没有名为“{n}”的过滤器"),
+        (r"No test named '(?P<n>[^']+)'", "没有名为“{n}”的测试"),
+        (r"block '(?P<n>[^']+)' defined twice", "块“{n}”定义了两次"),
+        # Python's own errors inside an expression
+        (r"ZeroDivisionError", "除数为零"),
+        (
+            r"TypeError: can only concatenate str",
+            "文字只能与文字相连，请用 ~ 连接（~ 会把数字转为文字）",
+        ),
+        (
+            r"TypeError: unsupported operand type\(s\) for (?P<op>\S+): '(?P<a>[^']+)' and '(?P<b>[^']+)'",
+            "不能对 {a} 和 {b} 做 {op} 运算",
+        ),
+        (r"TypeError: '(?P<t>[^']+)' object is not iterable", "{t} 不能逐项循环"),
+        (r"TypeError: '(?P<t>[^']+)' object is not callable", "{t} 不能调用"),
+        (
+            r"ValueError: invalid literal for int\(\) with base \d+: (?P<v>.+)",
+            "无法把 {v} 转为整数",
+        ),
+        (r"IndexError: .*out of range", "下标超出范围"),
+        (r"KeyError: (?P<k>.+)", "没有键 {k}"),
+        (r"OverflowError", "数值过大"),
+        (r"^(?P<e>[A-Z]\w*(?:Error|Exception)): (?P<why>.*)", "模板运行出错（{e}：{why}）"),
     ]
-]
-
+)
 
 # tomllib's reasons for a front matter it cannot parse, most common first
 _TOML: list[tuple[str, str]] = [
@@ -68,35 +230,128 @@ _TOML: list[tuple[str, str]] = [
     ("invalid statement", "这一行不是“键 = 值”"),
     ("invalid initial character for a key", "键名以不能用的字符开头"),
     ("unclosed array", "方括号 [ ] 没有闭合"),
+    ("unclosed inline table", "花括号 { } 没有闭合"),
     ("unterminated string", "引号没有闭合"),
     ("illegal character", "含有不能用的字符"),
+    ("found invalid character", "含有不能用的字符"),
     ("cannot overwrite a value", "同一个键写了两次"),
     ("cannot declare", "同一个表写了两次"),
+    ("cannot redefine namespace", "同一个表写了两次"),
+    ("cannot mutate immutable namespace", "不能再往已写完的表里加键"),
+    ("duplicate inline table key", "花括号表中同一个键写了两次"),
     ("expected newline or end of document", "一行只能写一个“键 = 值”"),
+    ("expected ']' at the end of a table declaration", "表名后缺少 ]"),
+    ("expected ']]' at the end of an array declaration", "[[params]] 后缺少 ]]"),
+    ("invalid date or datetime", "日期或时间写法不对"),
+    ("invalid hex value", "十六进制写法不对"),
+    ("unescaped '\\'", "文字中的 \\ 要写成 \\\\"),
+    ("escaped character is not a unicode scalar value", "转义字符无效"),
+    ("expected", "缺少应有的符号"),
 ]
 
 
 def template_error_in_chinese(message: str, folder: str | Path | None = None) -> str:
-    """``报告.j2, line 2: Invalid value`` -> ``/全/路径/报告.j2，第 2 行：文件头格式有误（Invalid
-    value）``. ``folder`` is where a bare file name lives (the user's templates folder)."""
-    m = _HEAD.match(message.strip())
+    """``报告.j2, line 2: Invalid value`` -> ``/全/路径/报告.j2，第 2 行：文件头格式有误（值无效…）``.
+
+    ``folder`` is where a bare file name lives (the user's templates folder): the file is named
+    by its full path there, or, when no user file has that name and a shipped one does, as
+    ``内置模板“名称”`` (a shipped file is not the user's to open and fix)."""
+    text = message.strip()
+    for rx, chinese in _HEADLESS:
+        found = rx.search(text)
+        if found:
+            return chinese.format(**found.groupdict())
+    m = _HEAD.match(text)
     if not m:
-        return message
-    name, text = m.group("file"), m.group("text").strip()
-    path = Path(name)
-    if folder is not None and not path.is_absolute():
-        path = Path(folder) / path
-    where = os.path.abspath(path)
+        return _reason(text) or f"模板有误（{text}）"
+    where = _where(m.group("file"), folder)
     if m.group("line"):
         kind = "生成后的第" if m.group("rendered") else "第"
         where += f"，{kind} {m.group('line')} 行"
+    reason = m.group("text").strip()
+    if m.group("rendered"):
+        chinese = _markup_reason(reason)
+    else:
+        chinese = _value_reason(reason) or _reason(reason)
+    at_end = reason.endswith("(at end of document)")  # tomllib, with no line to give
+    if chinese is None and (m.group("line") or at_end) and not m.group("rendered"):
+        lowered = reason.lower()
+        why = next((zh for en, zh in _TOML if lowered.startswith(en)), reason)
+        chinese = f"文件头格式有误（{why}{'，在文件头末尾' if at_end else ''}）"
+    return f"{where}：{chinese or f'模板有误（{reason}）'}"
+
+
+def _where(name: str, folder: str | Path | None) -> str:
+    """The full path of the template file a message names, or the shipped template's name."""
+    path = Path(name)
+    if path.is_absolute():
+        return str(path)
+    if folder is not None:
+        mine = Path(folder) / path
+        if mine.exists() or not _is_builtin(name):
+            return os.path.abspath(mine)
+    if _is_builtin(name):
+        return f"内置模板“{path.stem}”"
+    return os.path.abspath(path)
+
+
+def _is_builtin(name: str) -> bool:
+    from drafter.templating.registry import builtin_dir
+
+    try:
+        return builtin_dir().joinpath(name).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _reason(text: str) -> str | None:
     for rx, chinese in _REASONS:
         found = rx.search(text)
         if found:
-            values = {k: os_reason(v) if k == "why" else v for k, v in found.groupdict().items()}
-            return f"{where}：{chinese.format(**values)}"
-    if m.group("line") and not m.group("rendered"):  # tomllib's own reason
-        lowered = text.lower()
-        why = next((zh for en, zh in _TOML if lowered.startswith(en)), text)
-        return f"{where}：文件头格式有误（{why}）"
-    return f"{where}：模板有误（{text}）"
+            values = {
+                k: os_reason(v) if k == "why" else _token(v) if k in _TOKEN_KEYS else v
+                for k, v in found.groupdict().items()
+            }
+            return chinese.format(**values)
+    return None
+
+
+def _token(value: str) -> str:
+    """A token name of Jinja's parser in the form the user typed it ('end of statement
+    block' -> %}); 'endfor' or 'else' -> {% endfor %} 或 {% else %}."""
+    if value in _TOKENS:
+        return _TOKENS[value]
+    tags = re.findall(r"'(\w+)'", value)
+    if tags and re.fullmatch(r"(?:'\w+'(?:,\s*| or\s+)?)+", value):
+        return " 或 ".join(f"{{% {t} %}}" for t in tags)
+    return value
+
+
+def _value_reason(text: str) -> str | None:
+    """A parameter value the user gave, in Chinese: 参数“count”（条数）：9 超过上限 5."""
+    m = _PARAM_VALUE.match(text)
+    if not m:
+        return None
+    why = m.group("why").strip()
+    for rx, chinese in _VALUE_REASONS:
+        found = rx.search(why)
+        if found:
+            why = chinese.format(**found.groupdict())
+            break
+    else:
+        why = f"值不合适（{why}）"
+    label = m.group("l")
+    name = f"参数“{m.group('p')}”" + (f"（{label}）" if label and label != m.group("p") else "")
+    return f"{name}：{why}"
+
+
+def _markup_reason(text: str) -> str:
+    """A line of the rendered outline the markup cannot read, in Chinese, with the line as
+    rendered after it (what the markup says comes first, then ": " and the line)."""
+    for rx, chinese in _MARKUP_REASONS:
+        found = rx.search(text)
+        if found:
+            line = chinese.format(**found.groupdict())
+            shown = text[found.end() :].removeprefix(": ").strip()
+            return f"{line}：{shown}" if shown else line
+    return _reason(text) or f"生成的提纲有误（{text}）"

@@ -536,3 +536,29 @@ def test_photo_lines_naming_the_speaker_or_the_photographer_without_she() -> Non
         assert texts == ["2026年某省政府工作报告", "各位代表：", BODY]
     texts, _ = clean("县政府作工作报告的情况要向群众公开。", BODY)
     assert texts[0] == "县政府作工作报告的情况要向群众公开。"
+
+
+def test_a_short_lead_line_under_a_paragraph_that_ended_short_of_the_width() -> None:
+    # an indented hard-wrapped text with unindented bold lead lines lost to plain text: a
+    # paragraph whose last line stops short of the width has ended, so the short sentence
+    # under it (a new paragraph indented after it) is a line of its own
+    def wrap(paragraph: str, width: int = 24) -> list[str]:
+        text = "\u3000\u3000" + paragraph
+        return [text[i : i + width] for i in range(0, len(text), width)]
+
+    first = (
+        "全区上下认真贯彻落实各项决策部署，经济运行总体平稳、稳中有进，发展的质量和效益稳步提升。"
+        "各项改革扎实推进，重点领域和关键环节取得新的突破，营商环境和发展活力持续改善，"
+        "为全年目标打下基础。"
+    )
+    second = (
+        "今年全区地区生产总值增长百分之六，规模以上工业增加值增长百分之七，固定资产投资稳定增长，"
+        "社会消费品零售总额增长百分之八，城乡居民收入继续提高。"
+    )
+    leads = ["农业生产保持稳定。", "工业经济稳中向好。", "服务业加快发展。"]
+    lines = []
+    for lead in leads:
+        lines += wrap(first) + [lead] + wrap(second)
+    assert len(wrap(first)[-1]) == 23  # the paragraph stopped short of the width
+    texts, _ = clean(*lines)
+    assert texts == [t for lead in leads for t in (first, lead, second)]

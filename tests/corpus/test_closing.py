@@ -27,6 +27,9 @@ PARTS = f"一、提高认识\n\n{BODY}\n\n{BODY}\n\n二、压实责任\n\n{BODY}
         (f"{BODY}（热烈鼓掌）", BODY),
         ("任总：谢谢大家这二百多天的努力，希望有机会再相见。", "任总：谢谢大家"),
         ("以上是我的一些看法，是否有当，希望读者不吝指教。", "以上是我的一些看法"),
+        # a last paragraph that turns to the audience with a hope: the closing the study
+        # labels 提出希望式 is the outline's closing too (one decision, drafter.corpus.closing)
+        ("希望大家认真抓好落实。", "希望大家"),
     ],
 )
 def test_closing_found_by_how_the_speech_ends(ending: str, first: str) -> None:
@@ -41,7 +44,6 @@ def test_closing_found_by_how_the_speech_ends(ending: str, first: str) -> None:
     "ending",
     [
         BODY,  # a speech that just stops has no closing to show
-        "希望大家认真抓好落实。",
         "让我们来看一组数据：全县去年共发生事故十二起，比上年下降百分之二十。\n\n"
         + BODY * 2
         + "\n\n"

@@ -119,8 +119,9 @@ def test_positions_on_questions_are_prose_not_topics() -> None:
 def test_a_numbered_question_keeps_its_speaker_label_and_its_sentence() -> None:
     """In the minutes of a 座谈, "1、与会人：…" numbers a participant's question: the colon
     after the speaker's label does not end the heading (which would leave just "与会人");
-    the heading is the question's first sentence, the whole line when it is one. A topic
-    label ("1、目标：…") still ends the heading at its colon."""
+    the heading is the question's first sentence, the whole line when it is one. So does a
+    topic label ("1、目标：…"): the heading is its first sentence (tests/gold/README.md,
+    "Heading extent")."""
     ask = "与会人：现在有的企业似乎面临一个矛盾，一方面要做创新，另一方面在商业层面面临挑战，我们怎么办？"
     lines = ["座谈会纪要", "1、与会人：我是十年前进公司的。后来一直做研究工作，想请教几个问题。"]
     lines += ["答：" + BODY, "2、" + ask, "答：" + BODY, "3、王小明：我想问一下人才问题。" + BODY]
@@ -132,7 +133,8 @@ def test_a_numbered_question_keeps_its_speaker_label_and_its_sentence() -> None:
         "3、王小明：我想问一下人才问题",
     ]
     lines = ["工作要点", "1、目标：今年完成各项任务。" + BODY, "2、措施：加强领导。" + BODY]
-    assert [h for h, _ in two_levels("\n\n".join(lines))] == ["1、目标", "2、措施"]
+    got = [h for h, _ in two_levels("\n\n".join(lines))]
+    assert got == ["1、目标：今年完成各项任务", "2、措施：加强领导"]
 
 
 def test_long_points_standing_alone_over_their_own_paragraphs_are_headings() -> None:

@@ -23,6 +23,13 @@ def _files(shared):
     return seeds + speeches + reports
 
 
+# Real slips in the published text, which the review is right to flag as errors.
+SOURCE_SLIPS = {
+    # the text numbers its parts 一、二、三、四、四、五、 (the outline keeps all six)
+    ("20140411_在秘鲁代表处座谈会上的讲话.md", "numbering.repeat", "四、"),
+}
+
+
 def test_no_error_on_clean_real_speeches(shared_dir):
     errors = []
     meta_findings = []
@@ -41,7 +48,7 @@ def test_no_error_on_clean_real_speeches(shared_dir):
                 meta_findings.append((path.name, f.level, f.rule, f.text))
             else:
                 assert paras[f.paragraph].text[f.start : f.end] == f.text, (path.name, f)
-            if f.level == "error":
+            if f.level == "error" and (path.name, f.rule, f.text) not in SOURCE_SLIPS:
                 errors.append((path.name, f.rule, f.text, f.message))
         checked += 1
     assert checked > 600

@@ -11,6 +11,17 @@ precision 0.750 (42 gold parts, 12 found), transitions recall 0.143 and precisio
 2 found); ren/ (11) opening end 0.91 type 0.55, mao/ (4) opening end 0.75 type 0.00. The floors sit at that level, to catch a change
 that loses what the analysis already gets right on speeches it was not developed on; raise them
 when a fix lifts the figures (and measure the fix on yet another unseen batch to stay honest).
+
+Since stop 18 the batch is development data (helper f11-road fixed the classes it showed: the
+occasion told without an aim is 交代事由, not 会议目的 — where gold and rules had disagreed —,
+有意义, 处在…时期, 竞争…白热化, 已经是突破, 庆祝…成功, 致敬, 怎么看待…？, N年来…提升, 市场…难做,
+…的生命线; in closings 我祝贺…, 愿您们…, 我们一定要…, 走向胜利, 感谢大家, 欢迎…再次光临, 所以我说;
+transitions 其次讲一讲…, 这样讲来, 除了…而外，还有…, 今天讲的就是这些, 以上所讲的…, 今天不能讲了).
+Figures after that fit, not blind: opening type 0.800, closing type 0.467, parts recall 0.548,
+labels 0.548, precision 0.917 (24 found), transitions recall 0.571 (8 found), precision 1.00;
+boundaries unchanged (f8-close's: most closing parts still missed lie in closings not found).
+On the gold boundaries the part labeller alone finds 36 of 42 (0.86; 0.64 before). The floors
+below hold the fit a little under those figures.
 """
 
 from __future__ import annotations
@@ -48,12 +59,13 @@ def test_batch3_boundaries(figures):
 
 
 def test_batch3_type_labels(figures):
-    assert_floors(figures, opening_type=0.4, closing_type=0.4)
+    assert_floors(figures, opening_type=0.78, closing_type=0.4)  # blind 0.40 / 0.40
 
 
 def test_batch3_parts(figures):
-    assert_floors(figures, parts_recall=0.21, parts_labels=0.19, parts_precision=0.75)
+    # blind 0.21 / 0.19 / 0.75
+    assert_floors(figures, parts_recall=0.5, parts_labels=0.5, parts_precision=0.85)
 
 
 def test_batch3_transitions(figures):
-    assert_floors(figures, transition_recall=0.14, transition_precision=0.99)
+    assert_floors(figures, transition_recall=0.55, transition_precision=0.99)  # blind 0.14 / 1.00

@@ -326,8 +326,10 @@ def test_heldout_batch_ten():
     assert score.frame_recall >= 0.63, score.misses
     assert score.frame_precision >= 0.77, score.spurious
     assert score.items_accuracy >= 0.67, score.figures()
-    assert score.roadmap_recall >= 0.7, score.figures()
-    assert score.roadmap_precision >= 0.58, score.figures()
+    # roadmap: blind 0.70 / 0.583; since stop 18 development data for the roadmap rules (f11-road
+    # fixed the classes its misses and spurious showed): 1.00 / 0.91 (10 of 10, 11 found), a fit
+    assert score.roadmap_recall >= 0.95, score.figures()
+    assert score.roadmap_precision >= 0.9, score.figures()
 
 
 def test_heldout_batch_ten_roadmap_links():
@@ -343,7 +345,7 @@ def test_heldout_batch_ten_roadmap_links():
     for entry in load_gold(HELDOUT10_FILE):
         doc = gold_document(entry, SHARED)
         score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
-    assert score.link_accuracy >= 0.85, score.wrong_links
+    assert score.link_accuracy >= 0.85, score.wrong_links  # blind 6/7; stop 18 fit 9/10
 
 
 def test_heldout_batch_nine():
@@ -372,5 +374,6 @@ def test_heldout_batch_nine():
     assert score.frame_recall >= 0.65, score.misses
     assert score.frame_precision >= 0.85, score.spurious
     assert score.items_accuracy >= 0.59, score.figures()
-    assert score.roadmap_recall >= 0.6, score.figures()
-    assert score.roadmap_precision >= 0.75, score.figures()
+    # roadmap: blind 0.60 / 0.75; stop 18 fit (f11-road, development since) 1.00 / 1.00
+    assert score.roadmap_recall >= 0.95, score.figures()
+    assert score.roadmap_precision >= 0.95, score.figures()

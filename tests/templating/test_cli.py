@@ -73,7 +73,7 @@ def test_new_refuses_to_overwrite_without_force(library, tmp_path, capsys):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["new", "-t", "没有这个", "-o", "x.json"], "找不到这个模板"),
+        (["new", "-t", "没有这个", "-o", "x.json"], "找不到模板“没有这个”"),
         (["new", "-t", "三句话", "--set", "count=9", "-o", "x.json"], "超过上限"),
         (["new", "-t", "三句话", "--set", "count", "-o", "x.json"], "--set count：应写成 名称=值"),
         (["template", "show", "三句话", "--set", "colour=red"], "模板没有这个参数"),
@@ -185,10 +185,10 @@ def test_a_broken_user_template_is_named_by_its_full_path(library, tmp_path, cap
         '+++\nname = "坏"\ntitle = "x"\n+++\n# 标题\n\n- 一\n{% if %}\n', encoding="utf-8"
     )
     assert main(["new", "-t", "坏", "-o", str(tmp_path / "x.json")]) == 2
-    assert capsys.readouterr().err.strip().startswith(f"drafter：{folder / '坏.j2'}, line 8: ")
+    assert capsys.readouterr().err.strip().startswith(f"drafter：{folder / '坏.j2'}，第 8 行：")
     (folder / "坏头.j2").write_text('+++\nname = "坏头\n+++\n# 标题\n', encoding="utf-8")
     assert main(["templates"]) == 0
-    assert f"drafter：警告：{folder / '坏头.j2'}, line 2: " in capsys.readouterr().err
-    # A built-in template's error keeps its short name.
+    assert f"drafter：警告：{folder / '坏头.j2'}，第 2 行：" in capsys.readouterr().err
+    # A built-in template's error names it as such (not a file of the user's to fix).
     assert main(["new", "-t", "三句话", "--set", "count=9", "-o", str(tmp_path / "y.json")]) == 2
-    assert capsys.readouterr().err.startswith("drafter：三句话.j2：")
+    assert capsys.readouterr().err.startswith("drafter：内置模板“三句话”：")

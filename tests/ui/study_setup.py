@@ -61,6 +61,18 @@ def studied(make_window, qtbot, tmp_path):
     library.close()
 
 
+def compare_with_second(panel, library, qtbot):
+    """Choose the second speech (全县…) on the 对照 tab and compare, as the buttons do; return
+    the 并排对照 window once it shows both texts."""
+    other = next(d for d in library.documents() if "全县" in (d.title or ""))
+    panel.compare_box.setCurrentIndex(panel.compare_box.findData(other.id))
+    panel.compare_button.click()
+    qtbot.waitUntil(
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
+    )
+    return panel.side_by_side
+
+
 def select_words(text, paragraph: int, words: str) -> None:
     """Select ``words`` in the annotated text of ``paragraph``, as a mouse drag would."""
     block = text.document().findBlockByNumber(text._first_block[paragraph])

@@ -7,16 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QTextCursor
 
 from drafter.ui.study.annotated_view import AnnotatedView
-
-
-def _compare(panel, library, qtbot):
-    other = next(d for d in library.documents() if "全县" in (d.title or ""))
-    panel.compare_box.setCurrentIndex(panel.compare_box.findData(other.id))
-    panel.compare_button.click()
-    qtbot.waitUntil(
-        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
-    )
-    return panel.side_by_side
+from tests.ui.study_setup import compare_with_second
 
 
 def _background_at(view, paragraph: int, words: str):
@@ -33,7 +24,7 @@ def _paragraph(doc, start: str) -> int:
 
 def test_study_mode_annotates_both_texts_as_the_reader_does(studied, qtbot):
     window, panel, library, _first = studied
-    win = _compare(panel, library, qtbot)
+    win = compare_with_second(panel, library, qtbot)
     assert win.marks.isChecked() and win.legend.isVisibleTo(win)
     for pane in (win.left, win.right):
         assert isinstance(pane.view, AnnotatedView)  # the reader's view, not a copy
@@ -62,7 +53,7 @@ def test_study_mode_annotates_both_texts_as_the_reader_does(studied, qtbot):
 
 def test_marks_follow_the_study_mode_and_the_place_is_kept(studied, qtbot):
     window, panel, library, _first = studied
-    win = _compare(panel, library, qtbot)
+    win = compare_with_second(panel, library, qtbot)
     win.resize(700, 300)
     qtbot.waitUntil(lambda: win.left.view.verticalScrollBar().maximum() > 0, timeout=3000)
     second = _paragraph(win.left.doc, "二是口勤")
@@ -85,3 +76,23 @@ def test_marks_follow_the_study_mode_and_the_place_is_kept(studied, qtbot):
     # the window's own box switches this window alone
     win.marks.setChecked(False)
     assert win.left.view.frame_marks == [] and window.study_action.isChecked()
+
+
+def test_a_click_on_a_frame_spells_it_out_above_the_texts(studied, qtbot):
+    """As the reader's info line does: the frame clicked in either text, its items as links that
+    go to that text; a click on plain text brings the hint back."""
+    _window, panel, library, _first = studied
+    win = compare_with_second(panel, library, qtbot)
+    right = win.right
+    k = next(k for k, f in enumerate(right.study.frames) if f.phrase == "四勤")
+    item = _paragraph(right.doc, "三是手勤")
+    right.view.click_at(item, 2)
+    text = win.info.text()
+    assert text.startswith("<b>对照文</b>") and "“手勤”是" in text and "共 4 项" in text
+    assert "④眼勤" in text
+    win.info.linkActivated.emit(f"item:{k}:0")  # ①腿勤
+    assert right.view.selected_frame == k
+    assert right.view.textCursor().block().text().startswith("一是腿勤")
+    plain = _paragraph(right.doc, "办公室是中枢")
+    right.view.click_at(plain, 1)
+    assert "点彩色词语" in win.info.text() and right.view.selected_frame is None

@@ -4,15 +4,7 @@ sections, and scrolling one keeps the other at the aligned section (同步滚动
 
 from __future__ import annotations
 
-
-def _compare(panel, library, qtbot):
-    other = next(d for d in library.documents() if "全县" in (d.title or ""))
-    panel.compare_box.setCurrentIndex(panel.compare_box.findData(other.id))
-    panel.compare_button.click()
-    qtbot.waitUntil(
-        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
-    )
-    return panel.side_by_side
+from tests.ui.study_setup import compare_with_second
 
 
 def _block(pane, paragraph):
@@ -30,7 +22,7 @@ def _top_paragraph(pane):
 
 def test_compare_shows_both_full_texts_and_rows_scroll_them(studied, qtbot):
     _window, panel, library, _first = studied
-    win = _compare(panel, library, qtbot)
+    win = compare_with_second(panel, library, qtbot)
     left = win.left.view.toPlainText()
     right = win.right.view.toPlainText()
     assert "一是腿勤。多到基层走走" in left and "二、坚持“三个服务”" in left
@@ -56,7 +48,7 @@ def test_compare_shows_both_full_texts_and_rows_scroll_them(studied, qtbot):
 
 def test_scrolling_one_text_keeps_the_other_aligned(studied, qtbot):
     _window, panel, library, _first = studied
-    win = _compare(panel, library, qtbot)
+    win = compare_with_second(panel, library, qtbot)
     win.resize(700, 260)
     qtbot.waitUntil(lambda: win.left.view.verticalScrollBar().maximum() > 0, timeout=3000)
     assert win.sync.isChecked()

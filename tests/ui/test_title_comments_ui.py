@@ -5,42 +5,26 @@ context menu), the margin list, the tint, jumping back, undo, and the Word file 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QMenu
 
 from drafter.drafts.open_any import open_as_draft
 from drafter.export import export_draft
-from drafter.settings import Settings
 from drafter.ui.draft.office import COMMENT_TINT
 from tests.export.conftest import build_speech
 from tests.ui.review_setup import review_in_window, select_finding
+from tests.ui.title_block_setup import choose_in_context_menu, select_in, title_block_editor
 
 
 @pytest.fixture
 def panel(qtbot, make_editor):
-    widget = make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
-    qtbot.waitExposed(widget)
-    widget.set_draft(build_speech(), unsaved=False, ask=False)
-    return widget
-
-
-def _select_in(qtbot, edit, start: int, length: int) -> None:
-    """Click into a line edit and select with the keyboard, as a user does."""
-    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
-    edit.setFocus()
-    qtbot.keyClick(edit, Qt.Key.Key_Home)
-    for _ in range(start):
-        qtbot.keyClick(edit, Qt.Key.Key_Right)
-    for _ in range(length):
-        qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    return title_block_editor(qtbot, make_editor)
 
 
 def test_comment_on_words_of_the_title(panel, qtbot, tmp_path):
     office = panel.office
     title = panel.meta.edits["title"]
     at = title.text().index("文秘业务")
-    _select_in(qtbot, title, at, 4)
+    select_in(qtbot, title, at, 4)
     assert title.selectedText() == "文秘业务"
     asked = []
     office._ask_comment = lambda words: asked.append(words) or "“文秘业务”可删"
@@ -78,20 +62,7 @@ def test_comment_on_words_of_the_title(panel, qtbot, tmp_path):
 def test_context_menu_of_the_post_field_comments_on_it(panel, qtbot):
     post = panel.meta.edits["post"]
     panel.office._ask_comment = lambda words: f"核对{words}"
-    chosen = []
-
-    def choose() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            QTimer.singleShot(20, choose)
-            return
-        action = next(a for a in menu.actions() if a.text() == "对职务添加批注…")
-        chosen.append(action.text())
-        action.trigger()
-        menu.close()
-
-    QTimer.singleShot(0, choose)
-    post.customContextMenuRequested.emit(post.rect().center())  # what a right-click sends
+    chosen = choose_in_context_menu(post, "对职务添加批注…")
     assert chosen == ["对职务添加批注…"]
     (comment,) = panel.draft.comments
     assert comment.target == "meta:post" and comment.start is None

@@ -129,6 +129,8 @@ class CompareDialog(QDialog):
     # -- outlines --------------------------------------------------------------------------------
 
     def _tree(self, title: str) -> QTreeWidget:
+        """One side's outline tree: rows wrap, since headings of speeches are long and both sides
+        must show whole."""
         tree = QTreeWidget()
         tree.setHeaderLabels([title])
         tree.setUniformRowHeights(False)
@@ -136,6 +138,9 @@ class CompareDialog(QDialog):
         return tree
 
     def _fill(self, tree: QTreeWidget, draft, items: dict, side: str) -> None:
+        """Fill one side's tree with the draft's outline, each heading coloured by what happened to
+        it (added, removed, moved, renamed) and marked ✎ when the text under it changed, so the
+        head sees at a glance where to look."""
         c = self.comparison
         ops: dict[str, list[str]] = {}
         for o in c.outline:
@@ -189,6 +194,8 @@ class CompareDialog(QDialog):
         tree.expandAll()
 
     def _old_path(self, node_id: str) -> list[str]:
+        """The heading path of a node of the old draft: paragraphs whose heading is gone are known
+        only by the path they were under."""
         path: list[str] = []
 
         def find(nodes, trail) -> bool:
@@ -250,6 +257,8 @@ class CompareDialog(QDialog):
         return html
 
     def _html(self, outline, paras, with_path: bool = False) -> str:
+        """The changes under one heading as the detail pane shows them: outline changes first, then
+        each paragraph's words struck and inserted."""
         if not outline and not paras:
             return "<p style='color:#666'>这一部分没有改动。</p>"
         out = []

@@ -111,6 +111,8 @@ class ExportDialog(QDialog):
     # -- construction ------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
+        """Lay out the dialog: format, layout style with its description, path, the Word-only
+        options (font fallbacks, check, comments) and the buttons."""
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         for fmt, label, _suffix in FORMATS:
@@ -213,6 +215,8 @@ class ExportDialog(QDialog):
         self._on_format_changed()
 
     def _fill_styles(self) -> None:
+        """The layout styles offered: the shipped ones, the house style of the Preferences, and a
+        choice of one's own .toml file."""
         self.style.clear()
         for name in builtin_styles():
             self.style.addItem(STYLE_LABELS.get(name, self._style_label(name)), name)
@@ -225,6 +229,8 @@ class ExportDialog(QDialog):
         self._describe_style()
 
     def _style_label(self, name_or_path: str) -> str:
+        """How a style is named in the list: its description, a file's name in front; a file that
+        cannot be read says so instead of failing the dialog."""
         try:
             style = load_style(name_or_path)
         except StyleError:
@@ -235,6 +241,8 @@ class ExportDialog(QDialog):
         return label
 
     def _describe_style(self) -> None:
+        """Show what the chosen style prints (fonts, sizes, margins), or why it cannot be read,
+        under the list."""
         value = self.style.currentData()
         if value in (None, CHOOSE_FILE):
             self.style_note.setText("")
@@ -278,9 +286,12 @@ class ExportDialog(QDialog):
         self.style.setCurrentIndex(index)
 
     def _suffix(self) -> str:
+        """The file suffix of the chosen format (.docx, .md, .txt)."""
         return next(s for f, _label, s in FORMATS if f == self.current_format())
 
     def _suggest_path(self) -> None:
+        """Propose a file: the last export folder (else the draft's), named after the title, with
+        the format's suffix."""
         folder = self.settings.last_export_dir or (
             str(self._source.parent) if self._source else str(Path.home())
         )
@@ -288,6 +299,8 @@ class ExportDialog(QDialog):
         self.path.setText(str(Path(folder) / f"{name}{self._suffix()}"))
 
     def _on_format_changed(self) -> None:
+        """Show only the options of the chosen format (style, fallbacks, check and comments are
+        Word's; the indent is plain text's) and fix the path's suffix."""
         is_docx = self.current_format() == "docx"
         self.style.setEnabled(is_docx)
         self.style_note.setVisible(is_docx)
@@ -303,6 +316,7 @@ class ExportDialog(QDialog):
             self.path.setText(str(stem) + self._suffix())
 
     def _on_style_activated(self, _index: int) -> None:
+        """The 选择样式文件… entry: ask for a .toml file; cancelled, the house style stays chosen."""
         if self.style.currentData() != CHOOSE_FILE:
             return
         path = self._ask_style_file()
@@ -312,10 +326,12 @@ class ExportDialog(QDialog):
             self.style.setCurrentIndex(max(self.style.findData(self.settings.house_style), 0))
 
     def _ask_style_file(self) -> str:
+        """Ask for a style file (a method, so a test can answer for the user)."""
         path, _ = file_dialogs.get_open_file_name(self, "选择样式文件", "", "样式文件 (*.toml)")
         return path
 
     def _browse(self) -> None:
+        """Let the user choose where to save; the format follows the chosen suffix."""
         filters = ";;".join(f"{label} (*{suffix})" for _f, label, suffix in FORMATS)
         path, _ = file_dialogs.get_save_file_name(self, "导出到", self.path.text(), filters)
         if path:
@@ -323,6 +339,8 @@ class ExportDialog(QDialog):
             self._on_format_changed()
 
     def _confirm_overwrite(self, path: Path) -> bool:
+        """Ask before replacing an existing file (默认：否): an export never silently overwrites a file
+        the user may have edited in Word."""
         answer = QMessageBox.question(
             self,
             "文件已存在",
@@ -335,6 +353,8 @@ class ExportDialog(QDialog):
     # -- exporting ---------------------------------------------------------------------------
 
     def _show_error(self, text: str) -> None:
+        """Show a problem in the dialog itself (the user fixes the path and tries again), or hide
+        the line."""
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
@@ -385,12 +405,16 @@ class ExportDialog(QDialog):
         return worker
 
     def _set_busy(self, busy: bool) -> None:
+        """While the export runs on its worker: the progress shown, the inputs that would change it
+        disabled."""
         self.progress.setVisible(busy)
         self.export_button.setEnabled(not busy)
         self.format.setEnabled(not busy)
         self.path.setEnabled(not busy)
 
     def _on_exported(self, path: Path) -> None:
+        """The file is written: remember its folder for next time, tell the window, open the folder
+        when asked (and say so when the system cannot), and check the layout when asked."""
         self.result_path = Path(path)
         self.settings.last_export_dir = str(self.result_path.parent)
         self.exported.emit(self.result_path)
@@ -422,16 +446,21 @@ class ExportDialog(QDialog):
         return worker
 
     def _on_check_progress(self, item: object) -> None:
+        """Progress of the layout check after export, shown under the file's name."""
         if isinstance(item, str):
             self.report.setPlainText(f"已导出：{self.result_path}\n{item}")
 
     def _on_checked(self, report: object) -> None:
+        """What the LibreOffice rendering of the exported file showed (pages, characters, or why
+        it was skipped), under the file's name, kept for the caller."""
         if not isinstance(report, RenderReport):
             return
         self.check_report = report
         self.report.setPlainText("\n".join([f"已导出：{self.result_path}", *report.lines()]))
 
     def _on_failed(self, _message: str, error: object) -> None:
+        """An export that failed: one Chinese line in the dialog, nothing half-written (exports are
+        atomic)."""
         text = describe(error) if isinstance(error, BaseException) else str(error)
         self._show_error(f"导出失败：{text}")
 

@@ -102,6 +102,8 @@ class PreferencesDialog(QDialog):
     # -- tabs --------------------------------------------------------------------------------
 
     def _general_tab(self) -> QWidget:
+        """The 常规 page: library folder or team library, autosave interval, comment signature and
+        speaking rate, the settings of every day."""
         page = QWidget()
         self.library_dir = QLineEdit(self.settings.library_dir)
         self.library_dir.setObjectName("prefLibraryDir")
@@ -160,6 +162,8 @@ class PreferencesDialog(QDialog):
         return page
 
     def _dictionary_tab(self) -> QWidget:
+        """The 用户词典 page: the library's own words for search (names, slogans), added or removed
+        here."""
         page = QWidget()
         self.words = QListWidget()
         self.words.setObjectName("prefWords")
@@ -198,6 +202,8 @@ class PreferencesDialog(QDialog):
         return page
 
     def _export_tab(self) -> QWidget:
+        """The 导出格式 page: the house style and the font fallbacks used when a machine lacks the
+        official fonts."""
         page = QWidget()
         self.house_style = QComboBox()
         self.house_style.setObjectName("prefHouseStyle")
@@ -247,6 +253,8 @@ class PreferencesDialog(QDialog):
     # -- helpers -----------------------------------------------------------------------------
 
     def _library_words(self) -> list[str]:
+        """The library's user dictionary as it stands; empty, with a log line, when the library is
+        busy or broken (the dialog must still open)."""
         if self.library is None:
             return []
         try:
@@ -256,6 +264,7 @@ class PreferencesDialog(QDialog):
             return []
 
     def _style_label(self, name_or_path: str) -> str:
+        """How a house style is named in the list; a file that cannot be read says so."""
         if name_or_path == "gbt9704":
             return "公文格式（GB/T 9704—2012）"
         try:
@@ -265,6 +274,7 @@ class PreferencesDialog(QDialog):
         return style.description or style.name
 
     def _browse_library(self) -> None:
+        """Choose the library folder with the system's folder dialog."""
         folder = file_dialogs.get_existing_directory(
             self, "选择资料库文件夹", self.library_dir.text()
         )
@@ -272,6 +282,7 @@ class PreferencesDialog(QDialog):
             self.library_dir.setText(folder)
 
     def _on_style_activated(self, _index: int) -> None:
+        """The 选择样式文件… entry: ask for a .toml file; cancelled, the current house style stays chosen."""
         if self.house_style.currentData() != CHOOSE_FILE:
             return
         path, _ = file_dialogs.get_open_file_name(self, "选择样式文件", "", "样式文件 (*.toml)")
@@ -323,12 +334,15 @@ class PreferencesDialog(QDialog):
         self.fallbacks.setItem(row, 1, QTableWidgetItem(substitute))
 
     def _add_common_fallbacks(self) -> None:
+        """Add the usual substitutes for the official fonts (方正小标宋 → 宋体 …) that the table does not
+        list yet."""
         present = set(self.fallback_map())
         for font, substitute in COMMON_FALLBACKS.items():
             if font not in present:
                 self.add_fallback_row(font, substitute)
 
     def _remove_fallback_rows(self) -> None:
+        """Remove the selected fallback rows (from the bottom, so the row numbers stay right)."""
         rows = sorted({i.row() for i in self.fallbacks.selectedIndexes()}, reverse=True)
         for row in rows:
             self.fallbacks.removeRow(row)
@@ -344,6 +358,7 @@ class PreferencesDialog(QDialog):
         return out
 
     def _show_error(self, text: str) -> None:
+        """Show why the settings cannot be saved, in the dialog, or hide the line."""
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
@@ -405,6 +420,8 @@ class PreferencesDialog(QDialog):
         super().accept()
 
     def _apply_words(self) -> bool:
+        """Write the dictionary's additions and removals to the library; False, with the reason
+        shown, when the library refuses (the dialog then stays open)."""
         if self.library is None:
             return True
         now = self.word_list()

@@ -140,6 +140,8 @@ class ReviewListsPage(QWidget):
             self.editor.setPlainText(default_text(name))
 
     def _path(self) -> str:
+        """The file the chosen list is kept in (the library's lists folder), as the page names it to
+        the user."""
         name = self.current_name()
         return str(list_folder(self.library_dir) / name) if self.library_dir else name
 
@@ -178,6 +180,7 @@ class ReviewListsPage(QWidget):
         self.lists_saved.emit()
 
     def _show_error(self, exc: ListError) -> None:
+        """Show why the list cannot be saved and put the cursor on the line at fault."""
         self.message.setStyleSheet("color:#a61c00")
         self.message.setText(str(exc))
         if exc.line:
@@ -187,6 +190,8 @@ class ReviewListsPage(QWidget):
                 self.editor.centerCursor()
 
     def _fill_rules(self) -> None:
+        """List every review rule with its category and level, ticked unless the office switched it
+        off, its id and reason as tooltip."""
         disabled = load_lists(self.library_dir).disabled_rules if self.library_dir else set()
         for r in all_rules():
             item = QListWidgetItem(

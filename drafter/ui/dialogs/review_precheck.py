@@ -42,6 +42,8 @@ class PreExportCheck(QWidget):
         self._worker.start()
 
     def _show(self, result) -> None:
+        """Say what the review found before export: a green all-clear, or how many errors and
+        placeholders would go out, so the writer can stop."""
         self.result = result
         stop = [f for f in result.findings if f.level == "error" or f.category == "placeholder"]
         if not stop:

@@ -110,6 +110,8 @@ class VersionsDialog(QDialog):
         return [item.data(0, VERSION_ROLE) for item in self.tree.selectedItems()]
 
     def _update_buttons(self) -> None:
+        """Enable what the selection allows: label and restore one version, compare one with the
+        current draft or two with each other."""
         n = len(self.selected())
         self.label_button.setEnabled(n == 1)
         self.restore_button.setEnabled(n == 1)

@@ -109,15 +109,18 @@ class WatchedFoldersDialog(QDialog):
             self.accept()
 
     def _choose(self) -> None:
+        """Choose a folder to import and watch."""
         folder = file_dialogs.get_existing_directory(self, "选择要导入并监视的文件夹")
         if folder:
             self.add_folder(folder)
 
     def _sync(self) -> None:
+        """Ask for a sync of the watched folders now, and close."""
         self.sync_requested.emit()
         self.accept()
 
     def _update_enabled(self) -> None:
+        """Remove needs a chosen folder, sync at least one folder."""
         has = self.list.currentItem() is not None
         self.remove_button.setEnabled(has)
         self.sync_button.setEnabled(self.list.count() > 0)

@@ -133,8 +133,8 @@ class OfficeActions(QObject):
         return paragraphs[rank] if rank < len(paragraphs) else None
 
     def _title_edits(self) -> dict:
-        """The title block's fields in the editor that a comment can sit on (标题, 讲话人,
-        职务, 日期: the printed ones; 场合 is not printed)."""
+        """The title block's fields in the editor that a comment can sit on: all of them (标题,
+        副标题, 讲话人, 职务, 日期 as printed, and 场合, which Word gets as a labelled comment)."""
         return {k: e for k, e in self.panel.meta.edits.items() if k in FIELD_NAMES}
 
     def field_target(self, name: str) -> tuple[str, int | None, int | None]:
@@ -293,7 +293,7 @@ class OfficeActions(QObject):
 
     def _jump_to_field(self, anchor) -> bool:
         edit = self._title_edits().get(anchor.field) or self.panel.meta.edits.get(anchor.field)
-        if edit is None:  # 副标题: not shown in the editor
+        if edit is None:  # a field this editor does not show (none today; kept for safety)
             self.status_message.emit(f"{FIELD_NAMES[anchor.field]}不在编辑区显示，可在导出稿中查看")
             return False
         edit.setFocus()

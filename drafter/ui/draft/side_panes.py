@@ -10,7 +10,6 @@ from pathlib import PurePath
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ ADOPT_LINK = "drafter:adopt-example"
 # (field, label, placeholder) of the metadata strip, in display order.
 META_FIELDS = (
     ("title", "标题", "讲话稿标题，如：在全市安全生产工作会议上的讲话"),
+    ("subtitle", "副标题", "可不填；印在标题下，前加破折号"),
     ("speaker", "讲话人", "如：张三"),
     ("post", "职务", "如：市委副书记、市长"),
     ("date", "日期", "YYYY-MM-DD"),
@@ -52,7 +52,8 @@ def speaking_time(chars: int) -> str:
 
 
 class MetaStrip(QWidget):
-    """Title, speaker, post, date and occasion of the draft.
+    """Title, subtitle, speaker, post, date and occasion of the draft: every field of the title
+    block has its box, so each can be typed and commented on where it is seen.
 
     A date that cannot exist (2025-02-30) is refused: the field turns red with the
     reason under it, the draft keeps its last possible date, and leaving the field puts
@@ -68,10 +69,9 @@ class MetaStrip(QWidget):
         super().__init__(parent)
         self.edits: dict[str, QLineEdit] = {}
         self._captions: dict[str, QLabel] = {}
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(6)
-        self._grid.setVerticalSpacing(4)
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(4)
         for name, label, placeholder in META_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"draftMeta_{name}")
@@ -113,25 +113,46 @@ class MetaStrip(QWidget):
             edit.setText(self._good_date)
             self._show_date_problem(None)
 
+    # Rows of (field, share of the row's width its box gets). Wide: the subtitle beside the
+    # title, the four short fields on one row. Compact (a narrow dock): the title alone (it is
+    # long), subtitle and occasion (both long) halves of a row, then the three short fields;
+    # three rows as before the subtitle had a box, so the text keeps its height at 1280x720.
+    # Each row shares out its own width (a grid would make the subtitle as narrow as the
+    # column it shares with a short field below it).
+    _WIDE_ROWS = (
+        (("title", 3), ("subtitle", 2)),
+        (("speaker", 2), ("post", 3), ("date", 2), ("occasion", 3)),
+    )
+    _COMPACT_ROWS = (
+        (("title", 1),),
+        (("subtitle", 1), ("occasion", 1)),
+        (("speaker", 2), ("post", 3), ("date", 2)),
+    )
+
     def set_compact(self, compact: bool) -> None:
-        """Wide: the four short fields on one row. Compact (a narrow dock): two per row."""
+        """Lay the fields out for a wide panel or a narrow dock (see the rows above)."""
         if compact == self.compact:
             return
         self.compact = compact
-        for name in self.edits:
-            self._grid.removeWidget(self._captions[name])
-            self._grid.removeWidget(self.edits[name])
-        per_row = 2 if compact else 4
-        span = per_row * 2 - 1
-        self._grid.addWidget(self._captions["title"], 0, 0)
-        self._grid.addWidget(self.edits["title"], 0, 1, 1, span)
-        row = 0
-        for i, (name, _label, _placeholder) in enumerate(META_FIELDS[1:]):
-            row, col = 1 + i // per_row, (i % per_row) * 2
-            self._grid.addWidget(self._captions[name], row, col)
-            self._grid.addWidget(self.edits[name], row, col + 1)
-        self._grid.removeWidget(self.date_error)
-        self._grid.addWidget(self.date_error, row + 1, 1, 1, span)
+        while self._rows.count():  # take the rows apart; the widgets stay, re-placed below
+            item = self._rows.takeAt(0)
+            row = item.layout()
+            if row is not None:
+                while row.count():
+                    row.takeAt(0)
+                row.deleteLater()
+        first = max(self._captions[n].sizeHint().width() for n in ("subtitle", "speaker"))
+        for fields in self._COMPACT_ROWS if compact else self._WIDE_ROWS:
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            for i, (name, share) in enumerate(fields):
+                caption = self._captions[name]
+                # the first captions of the rows as wide as the widest, so the boxes line up
+                caption.setMinimumWidth(first if i == 0 else 0)
+                row.addWidget(caption)
+                row.addWidget(self.edits[name], share)
+            self._rows.addLayout(row)
+        self._rows.addWidget(self.date_error)
 
     def show_meta(self, meta: DraftMeta) -> None:
         """Show ``meta`` in the fields (a field being typed in keeps its text)."""

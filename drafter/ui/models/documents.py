@@ -126,6 +126,8 @@ class DocumentTableModel(QAbstractTableModel):
 
     @staticmethod
     def _display(info: Any, col: int) -> str:
+        """The text a column shows for one document: the title as every view names it (never a file
+        name), the 字数 with thousands separators so long reports compare at a glance."""
         if col == TITLE:
             return document_title(info)
         if col == SPEAKER:
@@ -168,7 +170,8 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "_ids", None if ids is None else set(ids)))
 
     def _refilter(self, change) -> None:
-        # Qt >= 6.9 wants begin/endFilterChange; invalidateFilter() is deprecated there.
+        """Apply one filter change so that Qt re-filters once: the new begin/endFilterChange pair
+        where Qt has it (invalidateFilter is deprecated from 6.9), else the old call."""
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
             change()

@@ -141,6 +141,8 @@ class DraftOutlineModel(QAbstractItemModel):
         self._emit_row_changed(key)
 
     def _reindex(self) -> None:
+        """Rebuild the id -> node, parent and level maps after the draft's tree changed: every
+        lookup (index_for_key, moves, markers) reads them instead of walking the tree each time."""
         self._parents.clear()
         self._nodes.clear()
         self._levels.clear()
@@ -157,15 +159,21 @@ class DraftOutlineModel(QAbstractItemModel):
         self._counts = None
 
     def _compute_markers(self) -> dict[str, str]:
+        """Each node's printed marker (一、（一）…), derived from the draft's numbering styles, so the
+        outline shows what the export will print."""
         return dict(numbering_markers(self._draft))
 
     def _emit_row_changed(self, key: str) -> None:
+        """Tell the views that one node's whole row (all columns) changed, without a model reset
+        that would lose the selection and the expanded branches."""
         index = self.index_for_key(key)
         if index.isValid():
             last = index.siblingAtColumn(len(COLUMNS) - 1)
             self.dataChanged.emit(index, last)
 
     def _emit_all_changed(self) -> None:
+        """Repaint every row (the markers or counts of all of them may have changed) while keeping
+        selection and expansion."""
         for key in [OPENING, CLOSING, *self._parents]:
             self._emit_row_changed(key)
 
@@ -184,6 +192,8 @@ class DraftOutlineModel(QAbstractItemModel):
         return self._counts[""]
 
     def _compute_counts(self) -> dict[str, int]:
+        """字数 of every node with its sub-sections, of the opening and closing, and of the whole (key
+        ""), in one walk: the counts column asks for them row by row."""
         counts: dict[str, int] = {}
 
         def visit(node: DraftNode) -> int:
@@ -234,6 +244,8 @@ class DraftOutlineModel(QAbstractItemModel):
         return self.createIndex(row, column, node)
 
     def _children_of(self, item) -> list:
+        """The rows under an item: the top level holds 开头, the sections and 结尾; the fixed rows have
+        none."""
         if item is None:
             return [self._opening, *self._draft.sections, self._closing]
         if isinstance(item, _Fixed):
@@ -241,6 +253,8 @@ class DraftOutlineModel(QAbstractItemModel):
         return item.children
 
     def _item(self, index: _ANY_INDEX):
+        """The node or fixed row an index points at (None for the root): Qt indexes carry it as
+        their internal pointer."""
         return index.internalPointer() if index.isValid() else None
 
     # -- QAbstractItemModel ------------------------------------------------------------------
@@ -318,6 +332,8 @@ class DraftOutlineModel(QAbstractItemModel):
         return None
 
     def _fixed_data(self, item: _Fixed, column: int, role: int):
+        """What the 开头 and 结尾 rows show: their label in italics (they are places, not headings),
+        their 字数, and their writing hint as a tooltip."""
         if role == Qt.ItemDataRole.DisplayRole:
             return str(self.count_of(item.key)) if column == 1 else item.label
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
@@ -453,6 +469,8 @@ class DraftOutlineModel(QAbstractItemModel):
         return node_id, parent_id, index
 
     def _drop_key(self, row: int, parent: _ANY_INDEX) -> str | None:
+        """The node a drop on ``row`` under ``parent`` lands in: a drop between top-level rows goes
+        into the row above, one past the end into 结尾."""
         if parent.isValid():
             return self.key_for_index(parent)
         top = self._children_of(None)
@@ -473,4 +491,5 @@ def hits_from_mime(data: QMimeData) -> list[dict]:
 
 
 def _position(nodes: list[DraftNode], node_id: str) -> int:
+    """The row of ``node_id`` among its siblings: Qt asks by position, the draft stores nodes by id."""
     return next(i for i, n in enumerate(nodes) if n.id == node_id)

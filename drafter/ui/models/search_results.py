@@ -54,6 +54,8 @@ def highlighted_html(
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching highlight spans merged into one, so a hit's snippet never opens a <b>
+    inside another."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if out and start <= out[-1][1]:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import document_title
 from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.compare import CompareView, aligned_rows
-from drafter.ui.study.study_page import MARKS_LEGEND
+from drafter.ui.study.study_page import MARKS_LEGEND, follow_link, frame_line, roadmap_line
+
+HINT = "<span style='color:#666'>选中上方一行，两篇都转到该部分；点彩色词语或蓝色提纲句，这里列出各项。</span>"
 
 
 class TextPane(QWidget):
@@ -138,10 +140,16 @@ class SideBySideWindow(QWidget):
             "点蓝色提纲句看它领起的各节"
         )
         self.legend.setVisible(False)
-        hint = QLabel("选中上方一行，两篇都转到该部分。")
-        hint.setStyleSheet("color:#666")
+        # the hint, until a click on a frame or a roadmap sentence spells it out here, as the
+        # reader's info line does (its links go to the text clicked)
+        self.info = QLabel(HINT)
+        self.info.setObjectName("sideBySideInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.linkActivated.connect(self._on_link)
+        self._info_pane: TextPane | None = None
         top = QHBoxLayout()
-        top.addWidget(hint, 1)
+        top.addWidget(self.info, 1)
         top.addWidget(self.legend)
         top.addWidget(self.marks)
         top.addWidget(self.sync)
@@ -163,6 +171,17 @@ class SideBySideWindow(QWidget):
         self.anchors: list[tuple[int, int]] = []
         self._moving = False
         self.outline.currentItemChanged.connect(self._on_row)
+        for pane, side in ((self.left, "本文"), (self.right, "对照文")):
+            view = pane.view
+            view.frame_clicked.connect(
+                lambda k, n, p=pane, w=side: self._say(
+                    p, w, frame_line(p.study, p.view.frame_colour, k, n)
+                )
+            )
+            view.roadmap_clicked.connect(
+                lambda k, p=pane, w=side: self._say(p, w, roadmap_line(p.study, k))
+            )
+            view.paragraph_clicked.connect(lambda _i, p=pane: self._maybe_unsay(p))
         self.left.view.verticalScrollBar().valueChanged.connect(
             lambda _v: self._follow(self.left, self.right, 0)
         )
@@ -181,6 +200,8 @@ class SideBySideWindow(QWidget):
                 self.marks.setChecked(annotate)
             self.legend.setVisible(annotate)
         self.outline.show_pair(doc_a, study_a, doc_b, study_b)
+        self._info_pane = None
+        self.info.setText(HINT)
         self.left.show_document(doc_a, study_a, self.marks.isChecked())
         self.right.show_document(doc_b, study_b, self.marks.isChecked())
         self.anchors = [(0, 0)]
@@ -203,12 +224,35 @@ class SideBySideWindow(QWidget):
 
     def _on_marks_toggled(self, on: bool) -> None:
         self.legend.setVisible(on)
+        self._info_pane = None  # the frame it spelled out is no longer marked
+        self.info.setText(HINT)
         self._moving = True  # re-rendering one text must not drag the other along
         try:
             self.left.set_annotated(on)
             self.right.set_annotated(on)
         finally:
             self._moving = False
+
+    def _say(self, pane: TextPane, side: str, line: str) -> None:
+        """Spell out what was clicked in ``pane`` (本文 or 对照文) in the line above the texts."""
+        if line:
+            self._info_pane = pane
+            self.info.setText(f"<b>{side}</b>　{line}")
+
+    def _maybe_unsay(self, pane: TextPane) -> None:
+        """A click on plain text of the pane the line speaks of: back to the hint."""
+        view = pane.view
+        if (
+            pane is self._info_pane
+            and view.selected_frame is None
+            and view.selected_roadmap is None
+        ):
+            self._info_pane = None
+            self.info.setText(HINT)
+
+    def _on_link(self, link: str) -> None:
+        if self._info_pane is not None:
+            follow_link(self._info_pane.view, link)
 
     def show_sections(self, para_a: int | None, para_b: int | None) -> None:
         """Bring each text to the given paragraph (None leaves that text where it is)."""

@@ -55,6 +55,80 @@ def _short(label: str, limit: int = 12) -> str:
     return label if len(label) <= limit else label[:limit] + "…"
 
 
+def frame_line(study: Study, colours: dict[int, str], frame: int, item: int = PHRASE) -> str:
+    """The info line for a click on frame ``frame`` (its phrase, or item ``item``): the phrase in
+    its colour, the number, each item as a link ``item:K:N`` to its place and ``phrase:K`` back;
+    "" for a frame the study does not have. Shared by the reader's page and 并排对照."""
+    if not 0 <= frame < len(study.frames):
+        return ""
+    f = study.frames[frame]
+    colour = colours.get(frame, "#e8e8e8")
+    head = (
+        f"<span style='background:{colour};font-weight:bold'>&nbsp;{html.escape(f.phrase)}"
+        f"&nbsp;</span>"
+    )
+    if not f.listed:
+        return f"{head}　只提及，文中没有展开它的 {f.number} 项（读者应已熟知，或在别处讲过）。"
+    where = ""
+    if item != PHRASE and 0 <= item < len(f.items):
+        where = f"“{html.escape(f.items[item])}”是 {head} 的第 {item + 1} 项。　"
+        head = ""
+    links = "　".join(
+        f"<a href='item:{frame}:{n}'>{number_mark(n)}{html.escape(text)}</a>"
+        for n, text in enumerate(f.items)
+    )
+    source = {
+        "sections": "各项是下文的小标题",
+        "ordinals": "各项用序数词领起",
+        "inline": "各项列在同一句里",
+    }.get(f.source, "")
+    return (
+        f"{where}{head}{'　' if head else ''}共 {f.number} 项"
+        f"{'（' + source + '）' if source else ''}：{links}　"
+        f"<a href='phrase:{frame}'>回到“{html.escape(f.phrase)}”</a>"
+    )
+
+
+def roadmap_line(study: Study, index: int) -> str:
+    """The info line for a click on roadmap sentence ``index``: the count it promises and the
+    sections it leads, each a link ``para:N``, with the warning when they disagree; "" for a
+    sentence the study does not have. Shared by the reader's page and 并排对照."""
+    if not 0 <= index < len(study.roadmap):
+        return ""
+    road = study.roadmap[index]
+    labels = {s.paragraph: s.label for s in study.sections}
+    links = " ｜ ".join(
+        f"<a href='para:{h}'>{html.escape(_short(labels.get(h, str(h + 1))))}</a>"
+        for h in road.sections
+    )
+    count = f"说了 {road.count} 个部分，" if road.count else ""
+    warn = (
+        f"<br><span style='color:#b00020'>⚠ {html.escape(road.warning)}</span>"
+        if road.warning
+        else ""
+    )
+    return (
+        f"<b style='color:#1f5fbf'>提纲句</b>：{count}领起 {len(road.sections)} 节："
+        f"{links or '（未找到对应的小标题）'}{warn}"
+    )
+
+
+def follow_link(view: AnnotatedView, link: str) -> bool:
+    """Go where a link of :func:`frame_line` or :func:`roadmap_line` points, in ``view``; False
+    for a link of another kind (the page's note links)."""
+    kind, _, rest = link.partition(":")
+    parts = [int(x) for x in rest.split(":") if x.lstrip("-").isdigit()]
+    if kind == "item" and len(parts) == 2:
+        view.select_frame(parts[0], parts[1], reveal=True)
+    elif kind == "phrase" and parts:
+        view.select_frame(parts[0], reveal=True)
+    elif kind == "para" and parts:
+        view.scroll_to_paragraph(parts[0])
+    else:
+        return False
+    return True
+
+
 class StudyPage(QWidget):
     """The annotated reading page of the reader's 学习模式.
 
@@ -191,59 +265,18 @@ class StudyPage(QWidget):
     def show_frame(self, frame: int, item: int = PHRASE) -> None:
         """Spell out frame ``frame``: its phrase, its number and each item as a link to its place;
         when the click was on an item, say which item of which frame it is."""
-        if self.study is None or not 0 <= frame < len(self.study.frames):
-            return
-        f = self.study.frames[frame]
-        colour = self.text.frame_colour.get(frame, "#e8e8e8")
-        head = (
-            f"<span style='background:{colour};font-weight:bold'>&nbsp;{html.escape(f.phrase)}"
-            f"&nbsp;</span>"
-        )
-        if not f.listed:
-            self.info.setText(
-                f"{head}　只提及，文中没有展开它的 {f.number} 项（读者应已熟知，或在别处讲过）。"
-            )
-            return
-        where = ""
-        if item != PHRASE and 0 <= item < len(f.items):
-            where = f"“{html.escape(f.items[item])}”是 {head} 的第 {item + 1} 项。　"
-            head = ""
-        links = "　".join(
-            f"<a href='item:{frame}:{n}'>{number_mark(n)}{html.escape(text)}</a>"
-            for n, text in enumerate(f.items)
-        )
-        source = {
-            "sections": "各项是下文的小标题",
-            "ordinals": "各项用序数词领起",
-            "inline": "各项列在同一句里",
-        }.get(f.source, "")
-        self.info.setText(
-            f"{where}{head}{'　' if head else ''}共 {f.number} 项"
-            f"{'（' + source + '）' if source else ''}：{links}　"
-            f"<a href='phrase:{frame}'>回到“{html.escape(f.phrase)}”</a>"
-        )
+        if self.study is not None:
+            line = frame_line(self.study, self.text.frame_colour, frame, item)
+            if line:
+                self.info.setText(line)
 
     def show_roadmap(self, index: int) -> None:
         """Spell out roadmap sentence ``index``: the count it promises and the sections it leads,
         each a link, with the warning when they disagree."""
-        if self.study is None or not 0 <= index < len(self.study.roadmap):
-            return
-        road = self.study.roadmap[index]
-        labels = {s.paragraph: s.label for s in self.study.sections}
-        links = " ｜ ".join(
-            f"<a href='para:{h}'>{html.escape(_short(labels.get(h, str(h + 1))))}</a>"
-            for h in road.sections
-        )
-        count = f"说了 {road.count} 个部分，" if road.count else ""
-        warn = (
-            f"<br><span style='color:#b00020'>⚠ {html.escape(road.warning)}</span>"
-            if road.warning
-            else ""
-        )
-        self.info.setText(
-            f"<b style='color:#1f5fbf'>提纲句</b>：{count}领起 {len(road.sections)} 节："
-            f"{links or '（未找到对应的小标题）'}{warn}"
-        )
+        if self.study is not None:
+            line = roadmap_line(self.study, index)
+            if line:
+                self.info.setText(line)
 
     def show_tag(self, label: str) -> None:
         """Explain a study tag the trainee clicked (what the part does in a speech); on 〔开头〕 or
@@ -292,15 +325,11 @@ class StudyPage(QWidget):
         self.paragraph_clicked.emit(paragraph)
 
     def _on_link(self, link: str) -> None:
+        if follow_link(self.text, link):
+            return
         kind, _, rest = link.partition(":")
         parts = [int(x) for x in rest.split(":") if x.lstrip("-").isdigit()]
-        if kind == "item" and len(parts) == 2:
-            self.text.select_frame(parts[0], parts[1], reveal=True)
-        elif kind == "phrase" and parts:
-            self.text.select_frame(parts[0], reveal=True)
-        elif kind == "para" and parts:
-            self.text.scroll_to_paragraph(parts[0])
-        elif kind == "note-edit" and parts:
+        if kind == "note-edit" and parts:
             self.note_edit_requested.emit(parts[0])
         elif kind == "note-remove" and parts:
             self.note_remove_requested.emit(parts[0])

@@ -1,0 +1,169 @@
+"""Where the closing starts, decided once (drafter.corpus.closing.settle_start) for the outline
+and the study alike. Texts written for the project, not taken from ../shared."""
+
+from __future__ import annotations
+
+from drafter.corpus import parse_text
+from drafter.study import analyze
+from drafter.study.layout import layout
+
+TASK = "全面推进乡村振兴，加快建设农业强县，确保粮食产量稳定在五十万吨以上。"
+HEAD = "政府工作报告\n\n各位代表：\n\n现在，我代表县人民政府，向大会报告工作，请予审议。\n\n"
+PARTS = f"一、过去一年的工作\n\n{TASK}\n\n{TASK}\n\n二、今年的主要任务\n\n{TASK}\n\n{TASK}\n\n"
+ARMY = "驻县部队为全县发展作出了重要贡献。我们要继续发扬双拥传统，支持国防建设。"
+SELF = "做好今年的工作，对政府自身建设提出了更高要求。要坚持依法行政，自觉接受监督。"
+CALL = "蓝图已经绘就，实干创造未来。让我们紧密团结，奋力谱写全县高质量发展新篇章！"
+
+
+def _closing(text: str) -> list[str]:
+    doc = parse_text(text)
+    study = analyze(doc)
+    lay = layout(doc)
+    # the study's closing is the outline's: the same paragraphs, one decision
+    assert study.closing.paragraphs == lay.closing
+    return doc.outline.closing
+
+
+def test_repeated_salutations_closing_starts_at_the_one_that_calls() -> None:
+    """各位代表！ before the army, before the government's own work and before the call: the
+    first two open unnumbered parts of the report, the closing is the call."""
+    closing = _closing(HEAD + PARTS + f"各位代表！{ARMY}\n\n各位代表！{SELF}\n\n各位代表！{CALL}\n")
+    assert closing == [f"各位代表！{CALL}"]
+
+
+def test_repeated_salutations_without_a_call_keep_the_first() -> None:
+    closing = _closing(HEAD + PARTS + f"各位代表！{SELF}\n\n各位代表！{TASK}\n")
+    assert closing[0] == f"各位代表！{SELF}"
+
+
+def test_salutation_alone_over_unnumbered_parts_keeps_the_last_block() -> None:
+    """各位代表！ standing alone over each unnumbered part (army, government) and over the
+    call: the closing is the last block, not the first 各位代表！."""
+    blocks = [ARMY, TASK, SELF, TASK, CALL]
+    tail = "".join(f"各位代表！\n\n{b}\n\n" for b in blocks[:1])
+    tail += f"{blocks[1]}\n\n各位代表！\n\n{blocks[2]}\n\n{blocks[3]}\n\n各位代表！\n\n{CALL}\n"
+    closing = _closing(HEAD + PARTS + tail)
+    assert closing == ["各位代表！", CALL]
+
+
+def test_salutation_opening_the_last_part_leaves_the_part_its_text() -> None:
+    """五、… then 同志们，… as the part's first words: that part is body, and the speech closes
+    at its last salutation."""
+    text = (
+        "在全县工作会议上的讲话\n\n同志们：\n\n今天召开会议，部署全年工作。\n\n"
+        f"一、关于发展\n\n{TASK}\n\n二、关于团结\n\n同志们，我们大家都可以看到，全县面貌已经发生"
+        f"很大变化。{TASK}\n\n{TASK}\n\n{TASK}\n\n同志们，我们面临的条件总体是有利的。只要"
+        "我们坚持下去，目标就一定能够实现。\n"
+    )
+    doc = parse_text(text)
+    assert doc.outline.closing == [
+        "同志们，我们面临的条件总体是有利的。只要我们坚持下去，目标就一定能够实现。"
+    ]
+    assert len(doc.outline.sections[-1].paragraphs) == 3
+
+
+def test_one_salutation_keeps_its_whole_closing() -> None:
+    """同志们！ and four paragraphs of exhortation before the call: one closing, not only the
+    call (a long closing is trimmed only under a salutation standing alone)."""
+    exhort = "全县上下必须增强忧患意识，谦虚谨慎，戒骄戒躁，始终保持奋发有为的精神状态。"
+    text = (
+        HEAD
+        + PARTS
+        + f"同志们！实现全县高质量发展，是全县人民的共同心愿。\n\n{exhort}\n\n{exhort}\n\n"
+        + f"{exhort}\n\n{CALL}\n"
+    )
+    closing = _closing(text)
+    assert closing[0].startswith("同志们！实现全县高质量发展")
+    assert len(closing) == 5
+
+
+def test_last_point_is_body_not_closing() -> None:
+    """最后，解释一个问题 opens the speaker's last point: no closing there."""
+    text = HEAD + PARTS + "最后，解释一个问题。有人说，今年的目标定高了。不能这样看。\n"
+    doc = parse_text(text)
+    assert doc.outline.closing == []
+    assert doc.outline.sections[-1].paragraphs[-1].startswith("最后，解释一个问题")
+
+
+def test_numbered_conclusion_part_is_heading_and_its_text_the_closing() -> None:
+    """八、结束语 stays a heading; the closing is its first paragraph on."""
+    words = "我这个人不善于表扬人，但我说的都是心里话，希望大家继续努力。"
+    doc = parse_text(HEAD + PARTS + f"三、结束语\n\n{words}\n")
+    assert [s.heading for s in doc.outline.sections][-1] == "结束语"
+    assert doc.outline.closing == [words]
+
+
+def test_signature_without_a_date_is_the_closing() -> None:
+    """An order signed by posts and names and no date: the signature is its closing."""
+    text = HEAD + PARTS + "县人民政府县长\u3000张明华\n\n县人民武装部政治委员\u3000李\u3000强\n"
+    doc = parse_text(text)
+    assert doc.outline.closing == [
+        "县人民政府县长\u3000张明华",
+        "县人民武装部政治委员\u3000李\u3000强",
+    ]
+    assert doc.outline.sections[-1].paragraphs == [TASK, TASK]
+
+
+def test_summing_up_with_zongshang_starts_the_closing() -> None:
+    """总上…， sums the parts up as 总之， does."""
+    words = "总上三件事，都是全县干部群众共同努力的结果，值得认真总结。"
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+
+
+def test_last_point_with_an_ordinal_or_an_aside_is_body() -> None:
+    """最后，第三，… and 最后，我顺便讲一点… open a last point; a 总之 inside it sums that point,
+    not the speech."""
+    for last in (
+        "最后，第三，我要说到全县的青年工作。青年是全县发展的生力军。",
+        "最后，我顺便讲一点写材料的问题。材料要短。总之，一要准确，二要简明。",
+    ):
+        doc = parse_text(HEAD + PARTS + last + "\n")
+        assert doc.outline.closing == []
+        study = analyze(doc)
+        assert study.closing.paragraphs == []
+
+
+def test_last_paragraph_that_refers_back_to_the_items_is_the_closing() -> None:
+    """以上三项，… after the last numbered item sums the items up: the closing."""
+    words = "以上三项，望各单位结合实际认真执行。"
+    doc = parse_text(HEAD + PARTS + f"三、加强督查\n\n{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+
+
+def test_short_word_of_confidence_at_the_end_is_the_closing() -> None:
+    words = "加强团结，真抓实干，我们就一定会实现全年目标。"
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+    # an instruction with 一定要 is the body's
+    order = "各乡镇一定要把责任落实到人。"
+    assert parse_text(HEAD + PARTS + f"{TASK}\n\n{order}\n").outline.closing == []
+
+
+def test_last_paragraph_that_hopes_of_the_listeners_is_the_closing() -> None:
+    words = "今年的任务很重。希望大家鼓起劲来，奋发努力，作出新的成绩。"
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+    # a long paragraph on its subject that ends on one hope stays the section's
+    long = f"{TASK}{TASK}{TASK}{TASK}希望大家认真研究。"
+    assert parse_text(HEAD + PARTS + f"{TASK}\n\n{long}\n").outline.closing == []
+
+
+def test_long_last_paragraph_ending_on_confidence_is_the_closing() -> None:
+    words = f"{TASK}{TASK}我们坚持下去，全县的明天一定会更美好，我们的目标一定能够实现。"
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+
+
+def test_what_the_speaker_had_to_say_is_said() -> None:
+    """我要对你说的话已经说完了。 ends a letter or a talk as 我的讲话完了 does."""
+    words = "我要对你们说的话大致已经说完了。不对的地方，请大家指正。"
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert doc.outline.closing == [words]
+
+
+def test_last_paragraph_opening_with_a_summing_up_is_the_closing() -> None:
+    """总的来说，… opening the last paragraph: the outline's closing, as the study reads it."""
+    words = "总的来说，今年的工作有成绩，也有不足，我们要再接再厉。"
+    closing = _closing(HEAD + PARTS + f"{TASK}\n\n{words}\n")
+    assert closing == [words]

@@ -1,0 +1,37 @@
+"""A section number typed twice (一、二、三、三、四、): the run goes on after the doubled
+number, so the parts after it are headings too, and the typo is reported. Our own
+sentences."""
+
+from __future__ import annotations
+
+from drafter.corpus import parse_text
+
+_P = "这项工作关系到全局，各部门要把责任落实到人，按时完成，年底前要向党委作出专题报告。"
+_POINTS = [
+    "要把客户满意度作为衡量一切工作的标准",
+    "要让基层干部在实践中成长起来",
+    "合同质量首先来自对客户需求的理解",
+    "数字上的超越不等于真正的超越",
+    "利润是经营的结果而不是目标",
+]
+
+
+def _speech(markers: list[str]) -> str:
+    paras = ["在分公司座谈会上的讲话", "今天和大家座谈，讲几点意见。"]
+    for marker, point in zip(markers, _POINTS, strict=True):
+        paras += [f"{marker}{point}。{_P}", _P]
+    return "\n\n".join(paras)
+
+
+def test_a_number_typed_twice_keeps_the_parts_after_it() -> None:
+    doc = parse_text(_speech(["一、", "二、", "三、", "三、", "四、"]), "x.txt")
+    heads = [s.marker + s.heading for s in doc.outline.sections]
+    assert heads == [m + p for m, p in zip(["一、", "二、", "三、", "三、", "四、"], _POINTS)]
+    assert any("三、 twice" in w for w in doc.warnings)
+
+
+def test_a_last_number_typed_twice_is_left_alone() -> None:
+    # nothing after the second 四、 shows the run goes on: the safe reading keeps it prose
+    doc = parse_text(_speech(["一、", "二、", "三、", "四、", "四、"]), "x.txt")
+    heads = [s.marker for s in doc.outline.sections]
+    assert heads == ["一、", "二、", "三、", "四、"]

@@ -1,0 +1,59 @@
+"""Where a heading ends (tests/gold/README.md, "Heading extent"): a run-in heading is its
+paragraph's whole first sentence — a ；or ： inside it, or a quoted or bracketed label before
+them, does not end it — except a colon before a numbered list. On our own sentences."""
+
+from __future__ import annotations
+
+from drafter.corpus import parse_text
+
+_BODY = "我们今年的工作取得了一些进步，也存在不少需要改进的地方，大家要认真对待，逐条落实到位。"
+
+
+def _headings(*paragraphs: str) -> list[str]:
+    text = "\n\n".join(["关于明年工作的几点意见", "同志们：", _BODY, *paragraphs])
+    doc = parse_text(text, "x.txt")
+    return [s.marker + s.heading for top in doc.outline.sections for s in top.walk()]
+
+
+def test_a_quoted_label_and_its_colon_do_not_end_the_heading() -> None:
+    labels = [("一、", "客户的声音", "要让每一位员工都听得到客户的抱怨和建议，把问题解决在第一线")]
+    labels.append(
+        ("二、", "流程的力量", "流程是把经验固化下来的办法，不能随意改动，也不能一成不变")
+    )
+    labels.append(("三、", "人的成长", "干部要在实践中成长，要到艰苦的地方去经受锻炼，去积累经验"))
+    paras = [f"{m}“{label}”：{sentence}。{_BODY}" for m, label, sentence in labels]
+    heads = _headings(*[p for para in paras for p in (para, _BODY)])
+    assert heads == [f"{m}“{label}”：{sentence}" for m, label, sentence in labels]
+
+
+def test_an_article_label_in_brackets_stays_with_the_first_sentence() -> None:
+    points = [("第一条", "服务", "服务是我们存在的理由，离开了服务我们就什么都不是")]
+    points.append(("第二条", "质量", "质量是我们的生命，每一个环节都要把好质量关"))
+    points.append(("第三条", "人才", "人才是我们最宝贵的财富，要让优秀的人脱颖而出"))
+    paras = [f"{m}（{label}）{sentence}。{_BODY}" for m, label, sentence in points]
+    heads = _headings(*[p for para in paras for p in (para, _BODY)])
+    assert heads == [f"{m}（{label}）{sentence}" for m, label, sentence in points]
+
+
+def test_a_semicolon_inside_the_first_sentence_does_not_end_it() -> None:
+    first = "在处理同兄弟单位的关系时，要讲团结，讲合作，讲互相支持；要有理，有利，有节"
+    second = "在安排明年的生产任务时，要量力而行，不能层层加码，盲目追求高指标；要留有余地"
+    third = "在干部的培养上，要放到艰苦的岗位上去锻炼，不能总在机关里坐而论道；要压担子"
+    heads = _headings(f"（一）{first}。{_BODY}", f"（二）{second}。{_BODY}", f"（三）{third}。")
+    assert heads == [f"（一）{first}", f"（二）{second}", f"（三）{third}"]
+
+
+def test_a_colon_before_a_numbered_list_ends_the_heading() -> None:
+    heads = _headings(
+        "（一）在处理同兄弟单位的关系时，要讲团结，讲合作，讲互相支持；要有理，有利，有节。"
+        + _BODY,
+        "（二）增产的条件：（甲）推广先进的耕作经验，每年收集典型；（乙）兴修水利，改良土壤。"
+        + _BODY,
+        "（三）在干部工作方面，必须注意以下几点：第一是选拔要公道；第二是使用要大胆。" + _BODY,
+        "（四）明年的主要任务：一是抓好生产，稳住基本盘；二是抓好销售，开拓新市场。" + _BODY,
+    )
+    assert heads[1:] == [
+        "（二）增产的条件",
+        "（三）在干部工作方面，必须注意以下几点",
+        "（四）明年的主要任务",
+    ]

@@ -1,0 +1,58 @@
+"""The title-block tests' shared steps: an editor with a speech and a reviewer's name, words
+selected in a field with the keyboard, Chinese typed key by key, an entry picked in a field's
+context menu — each as a user does it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMenu
+
+from drafter.settings import Settings
+from tests.export.conftest import build_speech
+
+
+def title_block_editor(qtbot, make_editor):
+    """A draft editor at 1280x700, comments signed 王主任, with the test speech loaded."""
+    widget = make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
+    qtbot.waitExposed(widget)
+    widget.set_draft(build_speech(), unsaved=False, ask=False)
+    return widget
+
+
+def select_in(qtbot, edit, start: int, length: int) -> None:
+    """Click into a line edit and select with the keyboard, as a user does."""
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Home)
+    for _ in range(start):
+        qtbot.keyClick(edit, Qt.Key.Key_Right)
+    for _ in range(length):
+        qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+
+
+def type_chinese(widget, text: str) -> None:
+    """Type ``text`` key by key, as an input method delivers Chinese (QTest cannot)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def choose_in_context_menu(edit, label: str) -> list[str]:
+    """Right-click ``edit`` and pick ``label`` in the menu that opens; returns what was picked
+    (empty when the menu had no such entry)."""
+    chosen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, choose)
+            return
+        action = next(a for a in menu.actions() if a.text() == label)
+        chosen.append(action.text())
+        action.trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose)
+    edit.customContextMenuRequested.emit(edit.rect().center())  # what a right-click sends
+    return chosen
