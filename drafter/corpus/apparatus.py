@@ -353,10 +353,15 @@ def _take_endnote_sections(blocks: list[Block], app: Apparatus) -> list[Block]:
             and _next_is_endnote(blocks, i)
         ):
             i += 1
+            first = True
             while i < n:
                 t = blocks[i].text.strip()
                 if blocks[i].kind == "bullet" or t.startswith(("*", "＊")):
                     t = "* " + t.lstrip("*＊ \u3000")  # the note on the title's asterisk
+                elif t and first and not _ENDNOTE.match(t) and not _CIRCLED_NOTE.match(t):
+                    # the note on the title with its asterisk lost (a page, a Word file):
+                    # the first paragraph under the label, before note [1]
+                    t = "* " + t
                 elif t and not _ENDNOTE.match(t) and not _CIRCLED_NOTE.match(t):
                     if _SOURCE_LINE.match(t) and app.source is None:
                         app.source = t.strip("（()）")
@@ -374,6 +379,7 @@ def _take_endnote_sections(blocks: list[Block], app: Apparatus) -> list[Block]:
                     continue
                 if t:
                     _add_endnote(app, t)
+                    first = False
                 i += 1
             continue
         out.append(blocks[i])
@@ -424,12 +430,18 @@ def _inline_marks(texts: list[str]) -> set[str]:
 
 
 def _next_is_endnote(blocks: list[Block], i: int) -> bool:
-    for b in blocks[i + 1 : i + 4]:
+    """Whether a note follows the label at ``i``: a numbered one, or the note on the title
+    (its asterisk or bullet, or none left, when note [1] comes right after it)."""
+    plain = 0
+    for b in blocks[i + 1 : i + 6]:
         t = b.text.strip()
-        if t:
-            return bool(
-                _ENDNOTE.match(t) or _CIRCLED_NOTE.match(t) or b.kind == "bullet" or t[0] in "*＊"
-            )
+        if not t:
+            continue
+        if _ENDNOTE.match(t) or _CIRCLED_NOTE.match(t) or b.kind == "bullet" or t[0] in "*＊":
+            return plain == 0 or _ENDNOTE.match(t) is not None and endnote_number(t) == "1"
+        plain += 1
+        if plain > 1:
+            return False
     return False
 
 

@@ -323,6 +323,21 @@ def test_a_note_running_over_paragraphs_stays_one_note_and_notes_keep_their_orde
     assert "第二条　双方同意改编军队。" in notes[1]
 
 
+def test_the_note_on_the_title_without_its_asterisk_still_opens_the_notes():
+    # a page or a Word file drops the Markdown asterisk of the note on the title: the
+    # paragraph under 注释 before note [1] is that note, and what follows stays notes
+    doc = parse_text(
+        "关于和平协定的命令\n\n"
+        + "和平协定已被拒绝[1]。我们命令你们向前进军，这是第一件事情[2]。\n\n"
+        + "中国人民革命军事委员会主席　某某\n\n注释\n\n这个命令是某某起草的。\n\n"
+        + "[1] 协定的全文如下：\n\n第一条　双方同意停止战斗。\n\n第二条　双方同意改编军队。\n\n"
+        + "[2] 见本卷另一篇文章。\n"
+    )
+    texts = [p.text for p in doc.paragraphs()]
+    assert not any(t.startswith(("注释", "这个命令", "第一条", "第二条")) for t in texts)
+    assert [n[:4] for n in doc.apparatus.endnotes] == ["* 这个", "[1] ", "[2] "]
+
+
 def test_office_and_name_under_a_summary_title_are_its_writer_not_its_opening():
     doc = parse_text(
         "2025年度个人工作总结\n综合科　李明\n2025年12月28日\n"
