@@ -163,12 +163,21 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         not text.rstrip().endswith(("：", ":"))
         and not _AHEAD.search(text)
         and not _BELOW.search(text)
+        and not _DIVIDE.search(text)
     ):
         return None  # neither a colon at its end nor a pointer ahead (most paragraphs)
     sents = sentences(text)
     if not sents:
         return None
     count = ahead_count(sents[-1].text)
+    divided = _DIVIDE.search(sents[-1].text)
+    if count is False and divided and sents[-1].text.strip().endswith("。"):
+        # 从二○二○年到本世纪中叶可以分两个阶段来安排。 then 第一个阶段，… 第二个阶段，…: the
+        # division announces the numbered paragraphs, when as many follow
+        count = parse_cn_number(divided.group(1))
+        parts = _numbered_paragraphs(lay, idx)
+        if len(parts) != count:
+            return None
     if count is False:
         return None
     parts = _numbered_paragraphs(lay, idx)
@@ -307,7 +316,7 @@ def _listed_paragraphs(lay: Layout, idx: int) -> list[int]:
     return run if len(run) >= 2 else []
 
 
-_BULLETS = "-－·•●■◆◇★☆▪►"
+_BULLETS = "-－·•●■◆◇★☆▪►—"  # and ——, the dash pair of reports' itemised goals
 
 
 def _bullet_of(text: str):
@@ -494,11 +503,24 @@ def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
         return None
     sent = sents[-1]
     count = colon_count(sent.text)
-    if count is False or not count:
+    if count is False and sent.text.strip().endswith("。"):
+        # 五年来，我们的主要工作体会有以下几个方面。 then （一）… （二）… at this level
+        count = ahead_count(sent.text)
+    if count is False:
         return None
     from drafter.study.frame_sections import next_numbered_siblings
 
-    targets = next_numbered_siblings(lay, node, count) or []
+    if count:
+        targets = next_numbered_siblings(lay, node, count) or []
+    else:
+        siblings = lay.siblings_of(node.parent)
+        targets = []
+        for n in siblings[siblings.index(node) + 1 :]:
+            marker = match_marker(n.section.marker) if n.section.marker else None
+            if marker is None or marker.ordinal != len(targets) + 1:
+                break
+            targets.append(n)
+        targets = targets if len(targets) >= 2 else []
     if not targets:
         return None
     return Roadmap(
@@ -590,6 +612,9 @@ def ahead_count(sentence: str) -> int | None | bool:
         m = re.search(r"(?:以下|下列)(几|[两二三四五六七八九十]{1,2})(?:个|项|条|点|方面)", clause)
         if body.endswith("。") and m and not _in_quotes(clause, m.start()):
             return None if m.group(1) == "几" else parse_cn_number(m.group(1))
+        named = re.search(r"(?:以下|下列)[^，。]{0,6}(?:要求|原则|任务|措施|意见|工作)$", clause)
+        if body.endswith("。") and named and not _in_quotes(clause, named.start()):
+            return None  # 必须牢牢把握以下基本要求，并使之成为…共同信念。
     return False
 
 
