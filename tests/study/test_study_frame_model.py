@@ -89,3 +89,22 @@ def test_a_count_after_a_frame_of_the_same_number_is_a_re_mention():
     again = Frame("两个领域", 2, Span(0, at, at + 4))
     assert frame_model.features(lay, again, "strict:before", kept)["same_number_near"] == 1.0
     assert frame_model.features(lay, again, "strict:before", [])["same_number_near"] == 0.0
+
+
+def test_a_statement_that_two_things_differ_stays_no_frame():
+    lay = _lay("政治上的打击和经济上的消灭是两件事，混同起来就要犯错误。")
+    kept, rejected = rule_frames(lay)
+    weights = dict.fromkeys(frame_model.FEATURES, 0.0)
+    weights["bias"] = 5.0  # the weights believe every refused count
+    assert frame_model.second_look(lay, kept, rejected, weights, 0.5) == []
+
+
+def test_a_pronoun_closing_a_list_of_its_sentence_is_a_frame_with_its_items_in_place():
+    text = "也不要认为科学管理和创新，两者是对立的。"
+    lay = _lay(text)
+    kept, rejected = rule_frames(lay)
+    weights = dict.fromkeys(frame_model.FEATURES, 0.0)
+    weights["bias"] = 5.0
+    frame = frame_model.second_look(lay, kept, rejected, weights, 0.5)[0]
+    assert frame.items[1] == "创新" and frame.items[0].endswith("科学管理")
+    assert text[frame.item_spans[1].start : frame.item_spans[1].end] == "创新"
