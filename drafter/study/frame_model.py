@@ -413,10 +413,11 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
         frame.item_spans = _spans_before(text, frame.span.paragraph, parts, frame.span.start)
     if not frame.listed:
         back = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
-        found = (items_before(lay, frame) if back else None) or enumerated_items(lay, frame)
+        before = items_before(lay, frame) if back else None
+        found = before or enumerated_items(lay, frame)
         if found:
             frame.items, frame.item_spans = found
-            frame.source = "ordinals"
+            frame.source = "inline" if before else "ordinals"
     if not frame.listed and _BARE.fullmatch(frame.phrase):
         return None
     if re.search(r"(?:件|回|码)事", frame.phrase) and text[: frame.span.start].endswith("是"):

@@ -54,6 +54,8 @@ def _second_look(text: str):
 def test_back_reference_reads_the_list_in_the_clause_before():
     found = _second_look("机关的日常无非是开会、发文，但要管好这两项事务并不容易。")
     assert found["两项事务"][1] == "发文" and found["两项事务"][0].endswith("开会")
+    lay = _lay("机关的日常无非是开会、发文，但要管好这两项事务并不容易。")
+    assert next(f for f in find_frames(lay)).source == "inline"  # read before, not ordinals
 
 
 def test_this_is_pointer_reads_the_clauses_before_without_their_ordinals():
