@@ -737,6 +737,8 @@ def extract_metadata(
             and not (_SUBTITLE.match(text) or _is_date_line(text))
         ):
             break  # a Markdown/Word heading after the title starts the body
+        if block.numbering and header.title_parts and block.kind != "title":
+            break  # a paragraph Word numbers ("第一章" in its list numbering): a heading
         if _SALUTATION.match(text):
             break
         if _read_boilerplate(text, header):

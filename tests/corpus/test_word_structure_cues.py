@@ -66,6 +66,27 @@ def test_heading_numbers_only_in_automatic_numbering(new_docx, docx_helpers, tmp
     assert _headings(doc) == [("一、主要工作", 1), ("二、存在问题", 1), ("三、下步打算", 1)]
 
 
+def test_a_numbered_heading_right_under_the_title_is_no_part_of_it(
+    new_docx, docx_helpers, tmp_path
+):
+    # the first heading, its number only in Word's numbering ("第一章"), stands right under
+    # the title with nothing between: it starts the body, not a second title line
+    d = new_docx()
+    docx_helpers.abstract_num(d, 320, [{"fmt": "chineseCounting", "text": "第%1章"}])
+    docx_helpers.num(d, 321, 320)
+    d.add_paragraph("公司基本制度")
+    for head in ("公司的宗旨", "基本经营政策", "基本组织政策"):
+        docx_helpers.numbering(d.add_paragraph(head), 321, 0)
+        d.add_paragraph("本章规定公司在这一方面的基本原则和主要做法，各部门要认真执行。")
+    doc = load_document(_save(d, tmp_path))
+    assert doc.metadata.title == "公司基本制度"
+    assert [t for t, _ in _headings(doc)] == [
+        "第一章 公司的宗旨",
+        "第二章 基本经营政策",
+        "第三章 基本组织政策",
+    ]
+
+
 def test_heading_typed_at_the_end_of_the_paragraph_before(new_docx, tmp_path):
     d = new_docx()
     for text in (
