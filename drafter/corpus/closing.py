@@ -172,6 +172,8 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
     if LAST_POINT.match(texts[start].strip()):
         return None
     n = len(texts)
+    if all(_EXCLAMATIONS.match(t.strip()) for t in texts[start:]):
+        return _above_slogans(texts, start)
     first = texts[start].strip()
     alone = bool(SALUTATION.match(first))
     greeted = [j for j in range(start, n) if SALUTATION_START.match(texts[j].strip())]
@@ -193,6 +195,35 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
     if k < n and not SALUTATION_START.match(texts[k].strip()):
         k = next((j for j in greeted if j > k), k)
     return k if k < n else start
+
+
+# an address that opens a paragraph and ends in 同志们！ (本军全体指挥员、战斗员同志们！…)
+_ADDRESS = re.compile(r"^[^。，,！!？?]{0,20}同志们[！!]")
+_SUMMONS = re.compile(r"我们号召|号召(?:全国|全体|各)")
+_ITEM = re.compile(
+    r"^(?:[（(][一二三四五六七八九十甲乙丙丁戊己庚辛壬癸\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]"
+    r"|第[一二三四五六七八九十]{1,3}[，,、])"
+)
+
+
+def _above_slogans(texts: list[str], start: int) -> int:
+    """Slogans at the very end (…万岁！) close a speech that calls just before them: the
+    closing takes in the exclamations above them (打倒…！) and up to three paragraphs that
+    call (…团结起来，坚决地实行…; 我们号召…; 本军全体指挥员、战斗员同志们！…)."""
+    k = start
+    while k - 1 >= 0 and _EXCLAMATIONS.match(texts[k - 1].strip()):
+        k -= 1
+    for _ in range(3):
+        if k - 1 < 0:
+            break
+        text = texts[k - 1].strip()
+        lead = "".join(_sentences(text)[:2])
+        if _ITEM.match(text) or not (
+            _ADDRESS.match(text) or _SUMMONS.search(lead) or _CALL.search(lead)
+        ):
+            break  # a numbered item ((丁)…) is the body's last point
+        k -= 1
+    return k
 
 
 def _lead(texts: list[str], j: int) -> str:

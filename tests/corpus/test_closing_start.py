@@ -167,3 +167,16 @@ def test_last_paragraph_opening_with_a_summing_up_is_the_closing() -> None:
     words = "总的来说，今年的工作有成绩，也有不足，我们要再接再厉。"
     closing = _closing(HEAD + PARTS + f"{TASK}\n\n{words}\n")
     assert closing == [words]
+
+
+def test_slogans_take_in_the_call_above_them() -> None:
+    """Slogans at the end close a speech that calls just before them: the closing takes in the
+    call (全县人民团结起来…), the exclamation above the slogans, and no numbered item."""
+    call = "全县干部群众团结起来，坚决完成全年目标任务。"
+    text = (
+        HEAD
+        + PARTS
+        + f"（三）抓好落实。{TASK}\n\n{call}\n\n打倒形式主义！\n\n全县人民大团结万岁！\n"
+    )
+    closing = parse_text(text).outline.closing
+    assert closing == [call, "打倒形式主义！", "全县人民大团结万岁！"]
