@@ -97,6 +97,9 @@ def _emit(
     depth: int,
     lines: list,
 ) -> None:
+    """Write one section of the source document as template markup: a slot the writer fills, the
+    hint saying what the part did, the original heading as the example, the numbering quirks kept
+    (编号标点, 下级编号, so 一是 stays 一是), then its sub-sections."""
     pad = "  " * depth
     lead = "+" if section.run_in else "-"
     slot = _slot(siblings)
@@ -122,6 +125,8 @@ def _slot(siblings: list[Section]) -> str:
 
 
 def _common_prefix(words: list[str]) -> str:
+    """The lead words all sibling headings share (坚持, 着力), trailing punctuation cut: the slot a
+    parallel group of headings has in common."""
     first = words[0]
     n = 0
     while n < len(first) and all(len(w) > n and w[n] == first[n] for w in words):
@@ -131,6 +136,8 @@ def _common_prefix(words: list[str]) -> str:
 
 
 def _section_hint(section: Section, index: int, total: int) -> str:
+    """The writing hint of a section: where it stood in the original (第几部分, 共几部分), how it was
+    marked, run in or on its own line, and how long its heading and text were."""
     level = cn_number(section.level)
     if section.level <= 1:
         where = f"原文第{cn_number(index + 1)}部分（共{cn_count(total)}部分）"
@@ -154,6 +161,8 @@ def _section_hint(section: Section, index: int, total: int) -> str:
 
 
 def _part_hint(what: str, paragraphs: list[str]) -> str:
+    """The hint of the opening or closing: how many paragraphs and characters the original spent on
+    it."""
     chars = sum(len(p) for p in paragraphs)
     return f"{what} {len(paragraphs)} 段，约 {chars} 字。参照原文写法起笔，示例为原文的开头。"
 
@@ -167,6 +176,8 @@ def _first_real(paragraphs: list[str]) -> str:
 
 
 def _description(doc: Document) -> str:
+    """The template's description: which document it was made from (by title, never a file name) and
+    the shape of its outline, so the gallery says where the structure comes from."""
     m = doc.metadata
     sections = doc.outline.sections
     # an untitled text is named as the library names it (occasion or first words), never by
@@ -198,6 +209,8 @@ def _level_styles(sections: list[Section]) -> list[str]:
 
 
 def _snippet(text: str) -> str:
+    """The first words of a paragraph on one line, cut with an ellipsis: an example, not the text
+    itself."""
     text = " ".join(text.split())
     return text if len(text) <= _SNIPPET else text[:_SNIPPET] + "……"
 

@@ -95,6 +95,9 @@ class RenderWorker:
             self._stop()
 
     def _ensure(self) -> subprocess.Popen:
+        """The running worker process, started (with this package importable and UTF-8 pipes) when
+        there is none or the last one died; a worker that does not report ready in time is an
+        error, not a hang."""
         if self._proc is not None and self._proc.poll() is None:
             return self._proc
         self._stop()
@@ -118,6 +121,7 @@ class RenderWorker:
         return self._proc
 
     def _stop(self) -> None:
+        """Kill the worker, if any, and reap it: a stuck or over-budget render is never waited for."""
         proc, self._proc = self._proc, None
         if proc is None:
             return

@@ -162,6 +162,8 @@ def parse_skeleton(text: str, filename: str) -> Skeleton:
 
 
 def _indent(prefix: str) -> int:
+    """Indentation as a width: a tab counts 4 and a full-width space 2, since writers indent with
+    whatever their input method gives."""
     return sum(4 if c == "\t" else 2 if c == "\u3000" else 1 for c in prefix)
 
 

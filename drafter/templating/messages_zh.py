@@ -23,6 +23,7 @@ _P = r"'(?P<p>[^']+)'"
 
 
 def _table(pairs: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
+    """Compile a table of (English pattern, Chinese) pairs once, at import."""
     return [(re.compile(english), chinese) for english, chinese in pairs]
 
 
@@ -296,6 +297,7 @@ def _where(name: str, folder: str | Path | None) -> str:
 
 
 def _is_builtin(name: str) -> bool:
+    """Whether a shipped template has this file name (read lazily: only an error needs it)."""
     from drafter.templating.registry import builtin_dir
 
     try:
@@ -305,6 +307,8 @@ def _is_builtin(name: str) -> bool:
 
 
 def _reason(text: str) -> str | None:
+    """The Chinese of a reason any table row knows (OS reasons and Jinja's token names translated
+    inside it), or None."""
     for rx, chinese in _REASONS:
         found = rx.search(text)
         if found:

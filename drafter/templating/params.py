@@ -85,6 +85,8 @@ def coerce_value(p: TemplateParam, raw: object, filename: str) -> object:
 
 
 def _to_int(raw: object) -> int | None:
+    """A whole number from a value as it arrives (int, a whole float from JSON, digits typed on the
+    command line), or None; True/False are not numbers here."""
     if isinstance(raw, bool):
         return None
     if isinstance(raw, int):
@@ -99,6 +101,8 @@ def _to_int(raw: object) -> int | None:
 
 
 def _scalar_text(raw: object, bad) -> str:
+    """A value as text (numbers allowed, as --set gives them); lists, dicts and yes/no are refused
+    with the parameter's own error."""
     if raw is None:
         return ""
     if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
@@ -107,5 +111,6 @@ def _scalar_text(raw: object, bad) -> str:
 
 
 def _show(raw: object) -> str:
+    """A value as an error message quotes it, cut to 40 characters."""
     text = repr(raw)
     return text if len(text) <= 40 else text[:37] + "..."

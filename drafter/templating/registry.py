@@ -140,6 +140,7 @@ def save_user_template(source: str, name: str, user_dir: Path) -> Path:
 
 
 def _read_info(entry, filename: str, builtin: bool) -> TemplateInfo:
+    """A template file's front matter as TemplateInfo; a file that cannot be read names itself."""
     try:
         text = _read_text(entry, filename)
     except OSError as exc:
@@ -149,6 +150,8 @@ def _read_info(entry, filename: str, builtin: bool) -> TemplateInfo:
 
 
 def _read_text(entry, filename: str) -> str:
+    """A template file's text: UTF-8 (with or without BOM), refused when far too large or in another
+    encoding, each with a message that says what to do."""
     data = entry.read_bytes()
     if len(data) > MAX_SOURCE * 4:
         raise TemplateError(f"{filename}: the file is too large to be a template")
@@ -159,11 +162,14 @@ def _read_text(entry, filename: str) -> str:
 
 
 def _entry(info: TemplateInfo):
+    """Where a template's text is: in the package for a shipped one (a Traversable, maybe inside a
+    zip), else the user's file."""
     if info.builtin:
         return builtin_dir().joinpath(Path(info.path).name)
     return Path(info.path)
 
 
 def _stem(path: str) -> str:
+    """A template file's name without .j2: a template may be asked for by it."""
     name = Path(path).name
     return name[: -len(SUFFIX)] if name.endswith(SUFFIX) else name

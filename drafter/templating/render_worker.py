@@ -24,6 +24,7 @@ class _OutOfTime(BaseException):
 
 
 def _on_timer(signum, frame) -> None:
+    """The CPU timer fired: stop the render where it is."""
     raise _OutOfTime
 
 
@@ -40,6 +41,7 @@ def _limit_memory() -> None:
 
 
 def _answer(payload: dict) -> None:
+    """Send one JSON line to the parent and flush, so it never waits on a buffered answer."""
     sys.stdout.write(json.dumps(payload, ensure_ascii=True) + "\n")
     sys.stdout.flush()
 

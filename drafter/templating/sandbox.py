@@ -59,6 +59,8 @@ class _GuardedCodeGenerator(CodeGenerator):
     """Routes ``~`` concatenation through the environment so its size is checked."""
 
     def visit_Concat(self, node: nodes.Concat, frame) -> None:  # noqa: N802 (Jinja API)
+        """Jinja hook: ``a ~ b`` compiles to a size-checked join, so joining text in a loop cannot
+        build a value past the budget."""
         self.write("environment.checked_join((")
         for arg in node.nodes:
             self.visit(arg, frame)
@@ -108,6 +110,8 @@ class DrafterSandbox(ImmutableSandboxedEnvironment):
     # -- parse-time checks ------------------------------------------------------------
 
     def _parse(self, source, name, filename):
+        """Jinja hook: refuse include/import/extends and the reserved names at parse time (with the
+        line), and wrap every for-loop's iterable in the iteration counter."""
         tree = super()._parse(source, name, filename)
         for node_type, tag in _FORBIDDEN_TAGS.items():
             for node in tree.find_all(node_type):
@@ -185,6 +189,8 @@ class DrafterSandbox(ImmutableSandboxedEnvironment):
         return text
 
     def _range(self, *args: int) -> range:
+        """``range()`` for templates: at most MAX_RANGE items, so a typo like range(10**9) fails at
+        once."""
         rng = range(*args)
         if len(rng) > MAX_RANGE:
             raise _LimitExceeded(f"range() of more than {MAX_RANGE} items")
@@ -198,21 +204,26 @@ class DrafterSandbox(ImmutableSandboxedEnvironment):
         return self._counted(iter(iterable))
 
     def _counted(self, it: Iterator) -> Iterator:
+        """An iterator without a length, counted item by item against the loop budget."""
         for item in it:
             self._count(1)
             yield item
 
     def _count(self, n: int) -> None:
+        """Count loop iterations across all loops of a render; past the budget the render stops with
+        a clear error."""
         self.iterations += n
         if self.iterations > MAX_ITERATIONS:
             raise _LimitExceeded(f"more than {MAX_ITERATIONS} loop iterations")
 
 
 def _is_seq(value) -> bool:
+    """Text, list or tuple: the values ``*`` and ``+`` can blow up."""
     return isinstance(value, (str, list, tuple))
 
 
 def _check_size(value) -> None:
+    """Stop a render that built a value past MAX_VALUE (text, list or dict)."""
     if isinstance(value, (str, list, tuple, dict)) and len(value) > MAX_VALUE:
         raise _LimitExceeded(f"a value longer than {MAX_VALUE}")
 
@@ -241,6 +252,8 @@ def _text_size(value, limit: int, depth: int = 0) -> int:
 
 
 def _check_inputs(args, kwargs) -> None:
+    """Stop a call whose container arguments would print past MAX_VALUE (a list holds references:
+    small until turned into text)."""
     for value in (*args, *kwargs.values()):
         if isinstance(value, _CONTAINERS) and _text_size(value, MAX_VALUE) > MAX_VALUE:
             raise _LimitExceeded(f"a value longer than {MAX_VALUE} as text")
@@ -253,6 +266,9 @@ def _checked_output(value):
 
 
 def _size_checked(func):
+    """Wrap a filter or global so its inputs and result are size-checked, keeping Jinja's
+    pass_context marker."""
+
     @functools.wraps(func)  # keeps Jinja's pass_context/pass_environment marker
     def wrapper(*args, **kwargs):
         _check_inputs(args, kwargs)
@@ -264,6 +280,9 @@ def _size_checked(func):
 
 
 def _checked_replace(func):
+    """Jinja's ``replace`` filter, refused before it runs when the result would pass MAX_VALUE
+    (replacing "" inserts at every position)."""
+
     @functools.wraps(func)
     def wrapper(eval_ctx, s, old, new, count=None):
         s, old, new = str(s), str(old), str(new)
@@ -325,10 +344,13 @@ def _template_line(exc: BaseException, filename: str) -> int | None:
 
 
 def _where(filename: str, line: int | None) -> str:
+    """The head of a message: the file, and the line when known."""
     return f"{filename}, line {line}: " if line else f"{filename}: "
 
 
 def _one_line(exc: BaseException) -> str:
+    """An exception as one line; Python's own errors keep their type name (ZeroDivisionError: …) so
+    the message says what went wrong."""
     text = str(exc).strip() or type(exc).__name__
     first = text.splitlines()[0]
     if not isinstance(exc, (SecurityError, _LimitExceeded)) and type(exc).__module__ == "builtins":

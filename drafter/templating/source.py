@@ -140,6 +140,7 @@ def parse_numbering(value: object, filename: str) -> list[str]:
 
 
 def _text(meta: dict, key: str, filename: str) -> str:
+    """A front-matter field that must be text, stripped; anything else is refused naming the key."""
     value = meta.get(key, "")
     if not isinstance(value, str):
         raise TemplateError(f"{filename}: '{key}' must be text")
@@ -147,6 +148,8 @@ def _text(meta: dict, key: str, filename: str) -> str:
 
 
 def _parse_param(raw: object, filename: str) -> TemplateParam:
+    """One [[params]] table as a TemplateParam, every key checked (name, type, choices, bounds,
+    default, label, help), so the form and --set can rely on them."""
     if not isinstance(raw, dict):
         raise TemplateError(f"{filename}: each parameter is a [[params]] table")
     name = raw.get("name")
