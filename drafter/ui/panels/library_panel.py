@@ -157,6 +157,7 @@ class LibraryPanel(QWidget):
     import_started = Signal()
     import_finished = Signal(object)
     import_failed = Signal(str)
+    compare_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -288,6 +289,17 @@ class LibraryPanel(QWidget):
         self.edit_action = QAction("编辑信息…", self)
         self.edit_action.triggered.connect(self.edit_current)
         self.view.addAction(self.edit_action)
+        # two texts side by side straight from the table (before: 学习 tab → 对照 → pick → …)
+        self.compare_action = QAction("并排对照", self)
+        self.compare_action.setObjectName("libraryCompareAction")
+        self.compare_action.setStatusTip("在单独的窗口中并排显示所选的两篇全文，提纲逐部分对齐")
+        self.compare_action.triggered.connect(self.compare_selected)
+        self.view.addAction(self.compare_action)
+        self.compare_with_action = QAction("与…并排对照…", self)
+        self.compare_with_action.setObjectName("libraryCompareWithAction")
+        self.compare_with_action.setStatusTip("选一篇文稿，与所选文稿并排对照")
+        self.compare_with_action.triggered.connect(lambda: self.compare_with())
+        self.view.addAction(self.compare_with_action)
         self.remove_action = QAction("从资料库移除", self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -304,6 +316,7 @@ class LibraryPanel(QWidget):
         self.genre_box.currentTextChanged.connect(self._on_filter_changed)
         self.year_box.currentTextChanged.connect(self._on_filter_changed)
         self.view.activated.connect(self._on_activated)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_compare())
         self._update_enabled()
 
     # -- library ---------------------------------------------------------------------------
@@ -614,6 +627,49 @@ class LibraryPanel(QWidget):
             f"已移除 {removed} 篇文稿" + (f"；{len(failed)} 篇失败：{failed[0]}" if failed else "")
         )
 
+    # -- side by side ---------------------------------------------------------------------
+
+    def compare_selected(self) -> None:
+        """并排对照 for the two selected documents (in the order they were selected)."""
+        ids = self.selected_ids()
+        if len(ids) == 2:
+            self.compare_requested.emit(ids[0], ids[1])
+
+    def compare_with(self, other_id: str | None = None) -> None:
+        """与…并排对照: set the one selected document beside another, asked for in a picker
+        listing the rest of the library (``other_id`` given: that one, without asking)."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        first = ids[0]
+        if other_id is None:
+            from drafter.ui.dialogs.pick_document import PickDocumentDialog
+
+            docs = [d for d in self.model.documents() if str(d.id) != first]
+            if not docs:
+                self.status_message.emit("资料库中没有别的文稿可以对照。")
+                return
+            info = next((d for d in self.model.documents() if str(d.id) == first), None)
+            dialog = PickDocumentDialog(info.display_title if info else "", docs, self)
+            self._pick_dialog = dialog  # tests find the open picker here
+            try:
+                if dialog.exec() != PickDocumentDialog.DialogCode.Accepted:
+                    return
+                other_id = dialog.chosen_id()
+            finally:
+                self._pick_dialog = None
+        if other_id and other_id != first:
+            self.compare_requested.emit(first, other_id)
+
+    def _update_compare(self) -> None:
+        """并排对照 for two selected rows, 与…并排对照 for one; the other hidden."""
+        count = len(self.view.selectionModel().selectedRows())
+        self.compare_action.setVisible(count == 2)
+        self.compare_with_action.setVisible(count == 1)
+        enabled = self._library is not None
+        self.compare_action.setEnabled(enabled)
+        self.compare_with_action.setEnabled(enabled)
+
     # -- drag and drop ---------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -664,6 +720,7 @@ class LibraryPanel(QWidget):
             w.setEnabled(ready)
         self.remove_action.setEnabled(ready)
         self.edit_action.setEnabled(ready)
+        self._update_compare()
 
     @staticmethod
     def _refill_combo(box: QComboBox, all_text: str, values: set[str], reverse=False) -> None:

@@ -15,6 +15,23 @@ from drafter.study.model import Study
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 
+def bookend_label(bookend) -> str:
+    """What a row of the aligned outline says of an opening or closing: its type, 未归类 when
+    the study found one of no known type, 未找到 when it found none (a bare dash told the
+    trainee nothing)."""
+    if bookend.type:
+        return bookend.type
+    return "未归类" if bookend.text.strip() else "未找到"
+
+
+def frames_label(study: Study) -> str:
+    """The 数字概括 row of one text: the frames it spells out; 无 when it spells out none, with
+    the ones it only mentions named as such, so the row never ends at an empty colon."""
+    listed = "、".join(dict.fromkeys(f.phrase for f in study.listed_frames)) or "无"
+    mentioned = "、".join(dict.fromkeys(f.phrase for f in study.mentioned_frames))
+    return f"数字概括：{listed}" + (f"（只提及：{mentioned}）" if mentioned else "")
+
+
 def aligned_rows(doc_a, doc_b) -> list[tuple[int, Node | None, Node | None]]:
     """(depth, section of A, section of B) pairs: the parts in order, then their
     sub-points in order under each pair, so part 二 of one faces part 二 of the other."""
@@ -63,9 +80,9 @@ class CompareView(QTreeWidget):
         self.addTopLevelItem(head)
         opening = QTreeWidgetItem(
             [
-                f"〔开头〕{study_a.opening.type or '—'}",
+                f"〔开头〕{bookend_label(study_a.opening)}",
                 "",
-                f"〔开头〕{study_b.opening.type or '—'}",
+                f"〔开头〕{bookend_label(study_b.opening)}",
                 "",
             ]
         )
@@ -97,18 +114,18 @@ class CompareView(QTreeWidget):
             stack.append(item)
         closing = QTreeWidgetItem(
             [
-                f"〔结尾〕{study_a.closing.type or '—'}",
+                f"〔结尾〕{bookend_label(study_a.closing)}",
                 "",
-                f"〔结尾〕{study_b.closing.type or '—'}",
+                f"〔结尾〕{bookend_label(study_b.closing)}",
                 "",
             ]
         )
         self.addTopLevelItem(closing)
         frames = QTreeWidgetItem(
             [
-                "数字概括：" + "、".join(f.phrase for f in study_a.listed_frames),
+                frames_label(study_a),
                 "",
-                "数字概括：" + "、".join(f.phrase for f in study_b.listed_frames),
+                frames_label(study_b),
                 "",
             ]
         )

@@ -116,6 +116,10 @@ class StudyPanel(QWidget):
         # the reader's 学习模式: the side-by-side texts carry the study marks while it is on
         self.study_mode = False
         self._compared: tuple[Any, Any] | None = None  # the second text and its study
+        # the window shows two texts chosen in the library table, not the reader's beside
+        # another: a new document in the reader leaves it open
+        self._pair_from_library = False
+        self._pair_ticket = 0
         self.read_both_button = QPushButton("并排阅读全文")
         self.read_both_button.setToolTip("在单独的窗口中并排显示两篇全文，按对齐的部分同步滚动")
         self.read_both_button.clicked.connect(lambda: self.open_side_by_side())
@@ -224,8 +228,8 @@ class StudyPanel(QWidget):
             self.exercise.set_document(doc, doc_id, title)
             self.compare.clear()
             self._compared = None
-            if self.side_by_side is not None:
-                self.side_by_side.close()
+            if self.side_by_side is not None and not self._pair_from_library:
+                self.side_by_side.close()  # it showed the old document beside another
         self.refresh_notes()
         title = document_title(doc)
         parts = [
@@ -325,20 +329,73 @@ class StudyPanel(QWidget):
         for two texts), sized to the screen."""
         if self._compared is None or self.study is None:
             return None
+        other, other_study = self._compared
+        return self._show_window(self.doc, self.study, other, other_study, from_library=False)
+
+    def _show_window(
+        self, doc_a: Any, study_a: Any, doc_b: Any, study_b: Any, from_library: bool
+    ) -> SideBySideWindow:
+        """Show two texts in the 并排对照 window (made once, sized to the screen), their marks
+        as 学习模式 stands."""
         if self.side_by_side is None:
             self.side_by_side = SideBySideWindow(self)
             room = self.screen().availableGeometry() if self.screen() else None
             if room is not None:
                 self.side_by_side.resize(int(room.width() * 0.9), int(room.height() * 0.9))
                 self.side_by_side.move(room.center() - self.side_by_side.rect().center())
-        other, other_study = self._compared
+        self._pair_from_library = from_library
         self.side_by_side.show()
-        self.side_by_side.show_pair(
-            self.doc, self.study, other, other_study, annotate=self.study_mode
-        )
+        self.side_by_side.show_pair(doc_a, study_a, doc_b, study_b, annotate=self.study_mode)
         self.side_by_side.raise_()
         self.side_by_side.activateWindow()
         return self.side_by_side
+
+    def compare_pair(self, id_a: str, id_b: str) -> None:
+        """并排对照 of two library documents chosen in the library table: both loaded and
+        analysed on a worker, then shown in the same window the 对照 tab opens. When one of
+        them is the document studied here, it goes on the left and the 对照 tab shows the
+        pair too, as if the other had been chosen there."""
+        if self.library is None or not id_a or not id_b or id_a == id_b:
+            return
+        if id_b == self.doc_id and self.study is not None:
+            id_a, id_b = id_b, id_a
+        library, rate = self.library, self.rate
+        mine = (self.doc, self.study) if id_a == self.doc_id and self.study is not None else None
+        self._pair_ticket += 1
+        ticket = self._pair_ticket
+
+        def job(_token):
+            if mine is not None:
+                doc_a, study_a = mine
+            else:
+                doc_a = library.load(id_a)
+                study_a = analyze(doc_a, rate=rate)
+            doc_b = library.load(id_b)
+            return (
+                ticket,
+                id_b if mine is not None else "",
+                doc_a,
+                study_a,
+                doc_b,
+                analyze(doc_b, rate=rate),
+            )
+
+        self.status_message.emit("正在分析两篇文稿…")
+        start_job(job, self._on_pair_analysed, self._on_compare_failed)
+
+    def _on_pair_analysed(self, result: Any) -> None:
+        ticket, other_id, doc_a, study_a, doc_b, study_b = result
+        if ticket != self._pair_ticket:
+            return  # another pair was asked for meanwhile
+        if other_id and doc_a is self.doc and self.study is not None:
+            self._compare_ticket += 1  # a comparison still running on the 对照 tab is dropped
+            self.compare_box.setCurrentIndex(self.compare_box.findData(other_id))
+            self.show_comparison(doc_b, study_b)
+            return
+        self._show_window(doc_a, study_a, doc_b, study_b, from_library=True)
+        self.status_message.emit(
+            f"已并排对照《{document_title(doc_a)}》与《{document_title(doc_b)}》"
+        )
 
     def set_study_mode(self, on: bool) -> None:
         """The reader's 学习模式 went on or off: an open side-by-side window follows, so the two
@@ -349,11 +406,12 @@ class StudyPanel(QWidget):
 
     def _on_compare_row(self, item: Any, _previous: Any = None) -> None:
         """A row chosen in the dock's aligned outline: the side-by-side texts go there."""
-        if item is None or self.side_by_side is None or not self.side_by_side.isVisible():
-            return
+        window = self.side_by_side
+        if item is None or window is None or not window.isVisible() or self._pair_from_library:
+            return  # no window, or it shows two other texts than these rows
         pair = item.data(0, Qt.ItemDataRole.UserRole)
         if pair:
-            self.side_by_side.show_sections(*pair)
+            window.show_sections(*pair)
 
     # -- export -------------------------------------------------------------------------------
 
