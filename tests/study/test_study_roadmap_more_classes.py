@@ -415,3 +415,23 @@ def test_report_forms_dash_bullets_named_pointers_divisions_and_a_pointer_at_sec
 任务很重。
 """
     assert sections_of(text, "体会有以下几个方面") == ["（一）坚", "（二）坚"]
+
+
+def test_counts_of_things_to_do_and_of_reports_are_named():
+    text = """工作会议上的讲话
+
+今年要做好以下三件事：
+
+一、抓好生产。
+
+二、抓好销售。
+
+三、抓好队伍。
+"""
+    study, _ = roadmap(text)
+    road = next(r for r in study.roadmap if "三件事" in r.text)
+    assert road.count == 3 and road.warning is None
+    # the count is compared with the parts: two parts for three things is flagged
+    study, _ = roadmap(text.replace("三、抓好队伍。\n", ""))
+    road = next(r for r in study.roadmap if "三件事" in r.text)
+    assert road.warning is not None
