@@ -43,6 +43,12 @@ INTRO = (
 )
 INTRO_SAVED = "所写内容随写随存（仅保存在本机），下次打开这篇文稿时还在。"
 INTRO_UNSAVED = "这篇文稿不在资料库中，练习不会保存。"
+# A text with no headings found (a leader's essay in one flow, an outline the engine missed)
+# left a blank form and a dead 对照原文 button, with nothing said.
+NO_HEADINGS = (
+    "这篇文稿没有识别出小标题，没有可练习的标题。可换一篇分部分讲的范文；"
+    "如果原文其实有小标题，可在阅读器中右键段落，用“更正结构”标出来，再回到这里练习。"
+)
 
 
 def attempt_label(attempt: Attempt) -> str:
@@ -147,7 +153,7 @@ class OutlineExercise(QWidget):
         self.flush()
         self.store = store
         if self.rows:
-            self.intro.setText(INTRO + (INTRO_SAVED if self._can_save() else INTRO_UNSAVED))
+            self._say_intro()
         self._fill_history()
 
     def set_document(self, doc: Any, doc_id: str = "", title: str | None = None) -> None:
@@ -178,7 +184,7 @@ class OutlineExercise(QWidget):
             self._fill(unfinished.answers)
             self.attempt_id = unfinished.id
         self.stack.setCurrentIndex(0)
-        self.intro.setText(INTRO + (INTRO_SAVED if self._can_save() else INTRO_UNSAVED))
+        self._say_intro()
         self._fill_history()
         self._update_enabled()
         self._update_mask()
@@ -368,6 +374,14 @@ class OutlineExercise(QWidget):
             self._save_timer.start()
         self._update_enabled()
 
+    def _say_intro(self) -> None:
+        """What the exercise asks, whether it is kept, or why there is nothing to write."""
+        if not self.rows:
+            self.intro.setText(NO_HEADINGS)
+        else:
+            self.intro.setText(INTRO + (INTRO_SAVED if self._can_save() else INTRO_UNSAVED))
+
     def _update_enabled(self) -> None:
+        self.new_button.setEnabled(bool(self.rows))
         self.check_button.setEnabled(bool(self.rows) and self.stack.currentIndex() == 0)
         self.remove_button.setEnabled(self.history.currentData() is not None)
