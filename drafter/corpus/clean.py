@@ -26,7 +26,7 @@ from drafter.corpus.boilerplate import (
     is_tail_marker,
     strip_inline,
 )
-from drafter.corpus.markers import DI, YISHI, match_marker, match_part, renumber
+from drafter.corpus.markers import DI, PART, YISHI, match_marker, match_part, renumber
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import (
     CONTINUATION_START,
@@ -593,10 +593,14 @@ def _lone_sentence(text: str, width: int) -> bool:
 
 
 # "…取得明显成效。二、存在的问题和不足": a heading typed at the end of the paragraph before
-# it (no paragraph mark between them). Only the families that number sections qualify.
+# it (no paragraph mark between them). Only the families that number sections qualify:
+# 一、 （一） 4、/4. 第一、 第九节 第十一个问题， and a part number with a space after it
+# ("十二　中国工业化的道路", also typed with an ASCII space).
 _GLUED = re.compile(
     r"(?<=[。！？])\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|第[一二三四五六七八九十]{1,3}(?:部分|章)?[，、：\s]|[一二三四五六七八九十]{1,3}\u3000+)"
+    r"|[0-9]{1,2}[、．.](?![0-9])"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节|个[\u4e00-\u9fff]{1,2})?[，、：\s]"
+    r"|[一二三四五六七八九十]{1,3}[ \u3000]+)"
     r"[^。！？；：:]{2,40}[。：:]?"
     r"|[0-9]{1,2}|[一二三四五六七八九十]{1,3})$"  # a part number alone: "…全军覆没。5"
 )
@@ -629,11 +633,22 @@ def _split_glued_headings(blocks: list[Block]) -> list[Block]:
         if (
             m is not None
             and ((m.family, m.ordinal - 1) in starts or (m.family, m.ordinal + 1) in starts)
-            and (m.ordinal < 2 or renumber(m.text, m.ordinal - 1) not in text)
+            and (m.ordinal < 2 or not _lists_inline(text, m))
         ):  # not the last item of a list running inside the paragraph
             head = Block(text[: found.start(1)].rstrip(), b.heading_level, b.numbering, b.kind)
             out[i : i + 1] = [head, Block(found.group(1).strip(), hints.get(m.family))]
     return out
+
+
+def _lists_inline(text: str, m) -> bool:
+    """Whether the item before ``m`` is written inside ``text`` (so ``m`` ends a list that
+    runs in the paragraph). A bare part number counts only where it stands as a number
+    does, at the start or after a stop and before a space: "一" is in 这一切 and 一方面."""
+    before = renumber(m.text, m.ordinal - 1)
+    if m.family != PART:
+        return before in text
+    number = before.strip()
+    return re.search(rf"(?:^|[。！？；：\s]){number}(?:[ \u3000]|$)", text) is not None
 
 
 # "…号召同志们起来彻底地加以肃清。关于单纯军事观点": an unnumbered part title typed onto

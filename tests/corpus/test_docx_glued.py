@@ -1,0 +1,81 @@
+"""Word files where one heading was typed onto the end of the paragraph before it (no
+paragraph mark): the marker families a writer numbers parts with besides 一、, and a bare
+part number after a paragraph that happens to contain the number before it as a word.
+Own text, documents built in the test with python-docx."""
+
+from __future__ import annotations
+
+from drafter.corpus import load_document
+
+PARA = "全县上下要把思想统一到县委的决策部署上来，一以贯之抓好各项工作的落实。"
+TAIL = "这一切说明，只要方向对头、措施得力，工作就一定能够做好。"
+
+
+def _word(new_docx, tmp_path, paragraphs: list[str]):
+    d = new_docx()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    d.save(tmp_path / "glued.docx")
+    return load_document(tmp_path / "glued.docx")
+
+
+def test_arabic_numbered_heading_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+    """ "…做好。2、抓好项目建设" between 1、 and 3、 standing alone: split off as its own
+    heading, the paragraph before it keeps its text."""
+    doc = _word(
+        new_docx,
+        tmp_path,
+        ["在全县经济工作会议上的讲话", PARA, "1、坚定发展信心", PARA * 2,
+         PARA + TAIL + "2、抓好项目建设，扩大有效投资", PARA * 2, "3、优化营商环境", PARA * 2],
+    )  # fmt: skip
+    assert [s.label for s in doc.outline.sections] == [
+        "1、坚定发展信心",
+        "2、抓好项目建设，扩大有效投资",
+        "3、优化营商环境",
+    ]
+    assert doc.outline.sections[0].paragraphs[-1] == PARA + TAIL
+
+
+def test_bare_part_number_after_a_paragraph_holding_the_number_before_as_a_word(
+    new_docx, tmp_path
+) -> None:
+    """ "…这一切说明…做好。二": 一 inside 这一切 is a word, not part 一 written in the
+    paragraph, so the 二 typed onto its end is still the next part's number."""
+    doc = _word(
+        new_docx,
+        tmp_path,
+        ["在全县农村工作会议上的讲话", PARA, "一", PARA * 2, PARA + TAIL + "二", PARA * 2,
+         "三", PARA * 2],
+    )  # fmt: skip
+    assert [s.marker for s in doc.outline.sections] == ["一", "二", "三"]
+    assert doc.outline.sections[0].paragraphs[-1] == PARA + TAIL
+
+
+def test_numbered_part_title_with_an_ascii_space_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+    """ "…做好。二 农业和工业的关系" (a space typed after the number, not a full-width
+    one) between parts written the same way."""
+    doc = _word(
+        new_docx,
+        tmp_path,
+        ["论几个关系", PARA, "一 重工业和轻工业的关系", PARA * 2,
+         PARA + TAIL + "二 农业和工业的关系", PARA * 2, "三 沿海和内地的关系", PARA * 2],
+    )  # fmt: skip
+    assert [s.heading for s in doc.outline.sections] == [
+        "重工业和轻工业的关系",
+        "农业和工业的关系",
+        "沿海和内地的关系",
+    ]
+
+
+def test_a_list_running_inside_the_paragraph_keeps_its_last_item(new_docx, tmp_path) -> None:
+    """ "…主要是：1、…；2、…。3、…" ends a list written in the paragraph: no heading is
+    split off although 1、… 4、 stand alone elsewhere."""
+    inline = "今年的任务主要是：1、稳增长；2、调结构。3、惠民生，办好十件实事"
+    doc = _word(
+        new_docx,
+        tmp_path,
+        ["在全县经济工作会议上的讲话", PARA, "1、坚定发展信心", PARA * 2, "2、抓好项目建设",
+         PARA + inline, "3、优化营商环境", PARA * 2, "4、守牢安全底线", PARA * 2],
+    )  # fmt: skip
+    assert [s.marker for s in doc.outline.sections] == ["1、", "2、", "3、", "4、"]
+    assert doc.outline.sections[1].paragraphs[-1] == PARA + inline
