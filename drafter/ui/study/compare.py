@@ -12,16 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from drafter.corpus.display import document_title
 from drafter.study.layout import Node, layout
 from drafter.study.model import Study
+from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
-
-
-def bookend_label(bookend) -> str:
-    """What a row of the aligned outline says of an opening or closing: its type, 未归类 when
-    the study found one of no known type, 未找到 when it found none (a bare dash told the
-    trainee nothing)."""
-    if bookend.type:
-        return bookend.type
-    return "未归类" if bookend.text.strip() else "未找到"
 
 
 def frames_label(study: Study) -> str:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.study.model import Study
+from drafter.study.stats import seconds_for
+from drafter.study.text import count_chars
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,6 +27,30 @@ def duration(seconds: int) -> str:
     """Speaking time as a trainee reads it: 2 分 05 秒, or 45 秒 under a minute."""
     minutes, sec = divmod(int(seconds), 60)
     return f"{minutes} 分 {sec:02d} 秒" if minutes else f"{sec} 秒"
+
+
+def bookend_label(bookend) -> str:
+    """What the study views say of an opening or closing: its type, 未归类 when
+    the study found one of no known type, 未找到 when it found none (a bare dash told the
+    trainee nothing)."""
+    if bookend.type:
+        return bookend.type
+    return "未归类" if bookend.text.strip() else "未找到"
+
+
+def bookend_row(name: str, bookend, study: Study) -> QTreeWidgetItem:
+    """The map's row of the opening or closing: its type, and its 字数, time and share like
+    every section (how long a speaker takes before the first part is a thing to learn)."""
+    chars = count_chars(bookend.text)
+    share = chars / study.total_chars if study.total_chars else 0.0
+    return QTreeWidgetItem(
+        [
+            f"〔{name}〕{bookend_label(bookend)}",
+            str(chars),
+            duration(seconds_for(chars, study.rate)),
+            f"{share * 100:.0f}%",
+        ]
+    )
 
 
 class StructureMap(QTreeWidget):
@@ -62,8 +88,7 @@ class StructureMap(QTreeWidget):
         total.setForeground(0, QBrush(QColor("#555")))
         self.addTopLevelItem(total)
         if study.opening.text:
-            label = f"〔开头〕{study.opening.type or ''}"
-            self.addTopLevelItem(QTreeWidgetItem([label, "", "", ""]))
+            self.addTopLevelItem(bookend_row("开头", study.opening, study))
         stack: list[tuple[int, QTreeWidgetItem]] = []
         for row in study.sections:
             item = QTreeWidgetItem([row.label, str(row.chars), duration(row.seconds), ""])
@@ -89,9 +114,7 @@ class StructureMap(QTreeWidget):
             bar.setToolTip(f"占全文 {row.share * 100:.1f}%")
             self.setItemWidget(item, 3, bar)
         if study.closing.text:
-            self.addTopLevelItem(
-                QTreeWidgetItem([f"〔结尾〕{study.closing.type or ''}", "", "", ""])
-            )
+            self.addTopLevelItem(bookend_row("结尾", study.closing, study))
         self.expandAll()
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
@@ -162,7 +185,7 @@ class PointsTree(QTreeWidget):
                 item.addChild(child)
             roadmap.addChild(item)
         parts = QTreeWidgetItem(
-            [f"开头：{study.opening.type or '未归类'}　结尾：{study.closing.type or '未归类'}"]
+            [f"开头：{bookend_label(study.opening)}　结尾：{bookend_label(study.closing)}"]
         )
         for name, bookend in (("开头", study.opening), ("结尾", study.closing)):
             for part in bookend.parts:

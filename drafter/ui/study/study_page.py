@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from drafter.study.glossary import TYPE_NOTES, explain
 from drafter.study.model import Study
 from drafter.ui.study.annotated_view import NOTE_COLOURS, PHRASE, AnnotatedView
+from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.study.unbroken import segments_line
 
 NOTE_COLOUR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色"}
@@ -257,8 +258,8 @@ class StudyPage(QWidget):
             f"数字概括 {len(study.listed_frames)}{mentioned}",
             f"提纲句 {len(study.roadmap)}",
             f"过渡句 {len(study.transitions)}",
-            f"开头：{study.opening.type or '未归类'}",
-            f"结尾：{study.closing.type or '未归类'}",
+            f"开头：{bookend_label(study.opening)}",
+            f"结尾：{bookend_label(study.closing)}",
         ]
         self.info.setText(segments_line(parts) + (warn if study.warnings else ""))
 
