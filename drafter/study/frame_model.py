@@ -87,34 +87,34 @@ FEATURES = (
 # by hand). A positive weight makes a frame more likely.
 WEIGHTS: dict[str, float] = {
     "bias": -1.37,
-    "why_pruned": -0.36,
-    "why_before": 0.37,
-    "why_listed": -0.71,
+    "why_pruned": -0.37,
+    "why_before": 0.36,
+    "why_listed": -0.70,
     "why_final": 0.03,
     "why_parts": 0.42,
     "why_guard": -0.77,
-    "has_items": -0.49,
-    "enumerated": -0.15,
-    "list_before": -0.04,
-    "noun_echo": -0.07,
-    "second_marker": 0.44,
-    "noun_ordinal": 0.27,
+    "has_items": -0.51,
+    "enumerated": -0.18,
+    "list_before": -0.05,
+    "noun_echo": -0.08,
+    "second_marker": 0.42,
+    "noun_ordinal": 0.24,
     "pointer_echo": 0.03,
-    "read_before": 0.18,
-    "gets_items": 0.13,
-    "items_parallel": 0.48,
-    "same_number_near": -1.43,
-    "two": 0.27,
-    "many": -0.89,
+    "read_before": 0.13,
+    "gets_items": 0.18,
+    "items_parallel": 0.53,
+    "same_number_near": -1.44,
+    "two": 0.26,
+    "many": -0.88,
     "big_number": -0.97,
-    "summary_noun": -0.13,
-    "plain_noun": -0.72,
+    "summary_noun": -0.14,
+    "plain_noun": -0.71,
     "bare": 0.69,
-    "back_reference": 0.56,
-    "have_before": 0.37,
+    "back_reference": 0.53,
+    "have_before": 0.36,
     "colon_after": 0.26,
     "clause_ends": 0.34,
-    "digits_near": -0.16,
+    "digits_near": -0.15,
     "recurs": -0.28,
     "quoted": 0.00,
     "heading": 0.23,
@@ -303,6 +303,51 @@ def _similar(items: list[str]) -> bool:
     return len({i[0] for i in items}) == 1 or len({i[-1] for i in items}) == 1
 
 
+_NAMED_COUNTERS = ("", "个", "条", "种", "类", "项", "点", "件", "大")
+
+
+def named_ordinal_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """A，这是第一条战线。…第二条战线，这就是B: items named by ordinals that repeat the count's
+    noun, each the clause before a 这是第N… or the clause after a 第N…，这就是/是/：, in order
+    in the count's paragraph after it."""
+    full = _noun(frame)
+    if not full:
+        return None
+    paragraph = frame.span.paragraph
+    text = lay.paragraphs[paragraph].text
+    items: list[str] = []
+    spans: list[Span] = []
+    pos = frame.span.end
+    for k in range(1, frame.number + 1):
+        hits = [
+            (text.find(f"第{_CN[k - 1]}{c}{noun}", pos), len(f"第{_CN[k - 1]}{c}{noun}"))
+            for noun in dict.fromkeys((full, full[:2]))
+            for c in _NAMED_COUNTERS
+        ]
+        hits = [h for h in hits if h[0] >= 0]
+        if not hits:
+            return None
+        at, size = min(hits, key=lambda h: (h[0], -h[1]))
+        head = text[:at]
+        pointer = re.search(r"[，,]\s*(?:这|这就|这也|就|也)?是$", head)
+        tail = re.match(r"[，,]?\s*(?:这就是|就是|是|即|为)[：:]?|[：:]", text[at + size :])
+        if pointer:
+            clause = _CLAUSE_MARK.split(re.split(r"[。！？!?]", head[: pointer.start()])[-1])[-1]
+            item, start = clause.strip(), pointer.start() - len(clause)
+        elif tail:
+            start = at + size + tail.end()
+            item = item_clause(text[start:])
+        else:
+            return None
+        item = _pieces([item])[0]
+        if not (2 <= len(item) <= 40):
+            return None
+        items.append(item)
+        spans.append(Span(paragraph, max(0, start), max(0, start) + len(item)))
+        pos = at + size
+    return items, spans
+
+
 def features(lay: Layout, frame: Frame, why: str, others: list[Frame] = ()) -> dict[str, float]:
     """The named features of one refused count (see ``FEATURES``), each 0 or 1. ``others``
     are the frames found so far: one of the same number just before makes this count a
@@ -319,7 +364,8 @@ def features(lay: Layout, frame: Frame, why: str, others: list[Frame] = ()) -> d
     key = noun[-2:] if len(noun) >= 2 else ""
     back = bool(_BACK.search(before))
     read = items_before(lay, frame) if back else None
-    items = frame.items if frame.listed else (read or enumerated_items(lay, frame) or ([],))[0]
+    found = read or enumerated_items(lay, frame) or named_ordinal_items(lay, frame)
+    items = frame.items if frame.listed else (found or ([],))[0]
     echo = bool(key) and wide.count(key) >= frame.number
     listed_before = clause.count("、") >= frame.number - 1 or (
         frame.number == 2 and bool(re.search(r"[和与及]", clause))
@@ -414,7 +460,7 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
     if not frame.listed:
         back = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
         before = items_before(lay, frame) if back else None
-        found = before or enumerated_items(lay, frame)
+        found = before or enumerated_items(lay, frame) or named_ordinal_items(lay, frame)
         if found:
             frame.items, frame.item_spans = found
             frame.source = "inline" if before else "ordinals"

@@ -110,3 +110,12 @@ def test_a_pronoun_closing_a_list_of_its_sentence_is_a_frame_with_its_items_in_p
     frame = frame_model.second_look(lay, kept, rejected, weights, 0.5)[0]
     assert frame.items[1] == "创新" and frame.items[0].endswith("科学管理")
     assert text[frame.item_spans[1].start : frame.item_spans[1].end] == "创新"
+
+
+def test_items_named_by_ordinals_of_the_noun():
+    text = "我们有两道关口。把住源头，这是第一道关口。后面还有第二道关口，这就是出厂前的检验。"
+    lay = _lay(text)
+    at = text.index("两道关口")
+    frame = Frame("两道关口", 2, Span(0, at, at + 4))
+    items, _ = frame_model.named_ordinal_items(lay, frame)
+    assert items == ["把住源头", "出厂前的检验"]
