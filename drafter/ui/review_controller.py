@@ -179,6 +179,10 @@ class ReviewController(QObject):
         config, lists = self.config, self.lists
         reuse = self.reuse if self._reuse_ready else None
         if source == "draft":
+            if draft_is_blank(self.editor.draft):
+                self.panel.show_result(None)
+                self.panel.summary.setText(BLANK_DRAFT)
+                return
             draft = Draft.from_json(self.editor.draft.to_json())  # the worker's own copy
             path = str(self.editor.path) if self.editor.path else "<草稿>"
 
@@ -337,6 +341,20 @@ def _nth_text_block(document, index: int):
     return None
 
 
+BLANK_DRAFT = "草稿还是空的，没有可审阅的内容。要审阅阅读器中的文稿，请在上方选“阅读器中的文稿”。"
+
+
+def draft_is_blank(draft: Draft) -> bool:
+    """Nothing written yet: no title, no heading, no paragraph with words. Reviewing it
+    answered 未发现问题, as if a text had been checked and passed."""
+    if (draft.meta.title or "").strip() or any(n.heading.strip() for n in draft.walk()):
+        return False
+    paragraphs = [*draft.opening, *draft.closing]
+    for node in draft.walk():
+        paragraphs.extend(node.paragraphs)
+    return not any(p.text.strip() for p in paragraphs)
+
+
 def install_review(window: Any) -> ReviewController:
     """Add the 审稿 dock, its menu entry (审阅 › 审稿, F7; shown/hidden from 视图) and
     toolbar button to ``window``."""
@@ -352,6 +370,16 @@ def install_review(window: Any) -> ReviewController:
     def show() -> None:
         dock.show()
         dock.raise_()
+        # nothing written and a text open in the reader: that text is what the user means
+        # (an office head opening a speech to check it, not the empty draft beside it)
+        reader = window.reader_panel
+        if (
+            panel.current_source() == "draft"
+            and reader.document is not None
+            and draft_is_blank(window.editor.draft)
+        ):
+            panel.set_source("reader")  # reviews it (the source change runs the check)
+            return
         controller.run_now()
 
     action.triggered.connect(lambda _c=False: show())

@@ -245,7 +245,8 @@ class ReviewPanel(QWidget):
     def _update_buttons(self) -> None:
         f, dismissed = self._current_finding()
         can = f is not None and self.current_source() == "draft"
-        self.to_comments.setEnabled(self.current_source() == "draft")
+        findings = bool(self._result is not None and self._result.findings)
+        self.to_comments.setEnabled(self.current_source() == "draft" and findings)
         self.to_comment.setEnabled(can and not dismissed)
         self.dismiss.setEnabled(can)
         self.dismiss.setText("恢复此条" if dismissed else "忽略此条")

@@ -1,0 +1,46 @@
+"""审稿 with nothing written: the office head opens a speech in the reader and presses 审稿
+(F7); the dock reviewed the empty draft beside it and said 未发现问题, as if a text had been
+checked and passed, with 全部转为批注 offered for no findings. Now the text in the reader is
+reviewed, and a blank draft is said to be blank."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.drafts.model import Draft
+
+SPEECH = """在全区办公室工作会议上的讲话
+同志们：
+下面，我讲三点意见。
+一、总体要求
+要抓好落实。
+二、重点任务
+要抓好落实。
+四、保障措施
+要抓好落实。
+"""
+
+
+def test_f7_with_a_blank_draft_reviews_the_reader_text(qtbot, make_window):
+    window = make_window()
+    ctrl = window.review
+    window.editor.set_draft(Draft(), ask=False)
+    window.reader_panel.show_document(parse_text(SPEECH, "/tmp/办公室会议讲话.txt"))
+    window.review_action.trigger()  # what F7 or the toolbar button does
+    assert ctrl.panel.current_source() == "reader"
+    qtbot.waitUntil(
+        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=10000
+    )
+    assert any(f.rule == "numbering.gap" for f in ctrl.panel.findings_shown())
+
+
+def test_a_blank_draft_is_said_to_be_blank(qtbot, make_window):
+    window = make_window()
+    ctrl = window.review
+    window.editor.set_draft(Draft(), ask=False)
+    window.review_action.trigger()  # no text in the reader: the draft stays the source
+    assert ctrl.panel.current_source() == "draft"
+    assert "草稿还是空的" in ctrl.panel.summary.text()
+    assert "未发现问题" not in [
+        ctrl.panel.tree.topLevelItem(i).text(0) for i in range(ctrl.panel.tree.topLevelItemCount())
+    ]
+    assert not ctrl.panel.to_comments.isEnabled()
