@@ -220,6 +220,7 @@ class LibraryPanel(QWidget):
 
         self.occasion_tree = OccasionTree()  # 按场合浏览, beside the table
         self.occasion_tree.ids_chosen.connect(self.proxy.set_ids)
+        self.occasion_tree.ids_chosen.connect(lambda _ids: self._update_count())
         self.browse = browse = QSplitter(Qt.Orientation.Horizontal)
         browse.addWidget(self.occasion_tree)
         browse.addWidget(self.view)

@@ -47,6 +47,9 @@ class OccasionTree(QTreeWidget):
         root.setExpanded(True)
         self.setCurrentItem(self._find(path) or root)
         self.blockSignals(False)
+        # the chosen node's documents may have changed (a text imported or removed): the
+        # table follows, or a new text of the kind being browsed stayed out of it
+        self._chosen(self.currentItem())
 
     def _node(self, parent: QTreeWidgetItem, node) -> QTreeWidgetItem:
         item = QTreeWidgetItem([f"{node.label}（{node.count}）"])
