@@ -52,18 +52,18 @@ def test_bare_part_number_after_a_paragraph_holding_the_number_before_as_a_word(
 
 
 def test_numbered_part_title_with_an_ascii_space_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
-    """ "…做好。二 农业和工业的关系" (a space typed after the number, not a full-width
+    """ "…做好。二 乡镇建设" (a space typed after the number, not a full-width
     one) between parts written the same way."""
     doc = _word(
         new_docx,
         tmp_path,
-        ["论几个关系", PARA, "一 重工业和轻工业的关系", PARA * 2,
-         PARA + TAIL + "二 农业和工业的关系", PARA * 2, "三 沿海和内地的关系", PARA * 2],
+        ["在全县城乡建设会议上的讲话", PARA, "一 城市更新", PARA * 2,
+         PARA + TAIL + "二 乡镇建设", PARA * 2, "三 交通网络", PARA * 2],
     )  # fmt: skip
     assert [s.heading for s in doc.outline.sections] == [
-        "重工业和轻工业的关系",
-        "农业和工业的关系",
-        "沿海和内地的关系",
+        "城市更新",
+        "乡镇建设",
+        "交通网络",
     ]
 
 

@@ -362,7 +362,7 @@ def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) ->
 # A bullet label is a heading, not a list item, when no sentence ends inside it; a comma
 # or semicolon may join its two halves ("丰富文化供给，增强影响力"), as in any heading.
 _SENTENCE_PUNCT = frozenset("。！？!?")
-_BULLET_HEADING_MAX = 50
+_BULLET_HEADING_MAX = 80  # one full sentence: point headings are written that long too
 
 
 def bullet_headings(blocks: list[Block]) -> list[Block]:
@@ -372,9 +372,18 @@ def bullet_headings(blocks: list[Block]) -> list[Block]:
     of its bullets, they become headings (a ``heading_level`` hint) one level below the
     heading above them, whether that is a Word heading style or a numbered line (一、).
     A bulleted list of sentences or of items with nothing under them stays a list."""
+    if not any(b.kind == "bullet" for b in blocks):
+        return blocks
     picks = []
     bullets = 0
     above = None  # the last short numbered line before the bullet: its parent, or a cousin
+    # (family, ordinal) of the numbered paragraphs: a bullet right before the second item
+    # of a run with no first item is that first item (its number the bullet), not a heading
+    numbered = {
+        (m.family, m.ordinal)
+        for m in (match_marker(b.text.strip()) for b in blocks if b.kind == "text")
+        if m is not None
+    }
     for i, b in enumerate(blocks):
         if b.kind != "bullet":
             m = match_marker(b.text.strip()) if b.kind == "text" else None
@@ -398,6 +407,7 @@ def bullet_headings(blocks: list[Block]) -> list[Block]:
                 and above is not None
                 and (after.family, after.ordinal) == (above.family, above.ordinal + 1)
             )
+            and not (after is not None and after.ordinal == 2 and (after.family, 1) not in numbered)
         ):
             picks.append(b)
     if len(picks) < 2 or 2 * len(picks) < bullets:

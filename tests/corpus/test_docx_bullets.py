@@ -1,0 +1,58 @@
+"""Word bullet paragraphs as sub-headings: a point heading as long as one full sentence,
+and a bullet that stands for the first item of a numbered run (第二、 第三、 typed after
+it). Own text, documents built in the test with python-docx."""
+
+from __future__ import annotations
+
+from drafter.corpus import load_document
+from drafter.corpus.readers import read_file
+
+PARA = "全县上下要把思想统一到县委的决策部署上来，一以贯之抓好各项工作的落实。"
+LONG = "乡村振兴要把产业发展放在首位，因地制宜选准主导产业，让种得好的人比种得少的人收入更高，让肯干的人更有奔头。"
+
+
+def _doc(new_docx, tmp_path, paragraphs: list[tuple[str, str | None]]):
+    d = new_docx()
+    for text, style in paragraphs:
+        d.add_paragraph(text, style=style)
+    path = tmp_path / "bullets.docx"
+    d.save(path)
+    return path
+
+
+def test_a_bullet_sub_heading_of_one_long_sentence(new_docx, tmp_path) -> None:
+    """A point heading may be one long sentence (here 60 characters) with its text under it,
+    as the short bullet sub-heading beside it is."""
+    assert 50 < len(LONG) <= 80
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("在全县乡村振兴推进会上的讲话", None), (PARA, None), ("一、抓好产业发展", None),
+         (LONG, "List Bullet"), (PARA * 2, None), ("带动农户增收", "List Bullet"),
+         (PARA * 2, None), ("二、建设美丽乡村", None), (PARA * 2, None)],
+    )  # fmt: skip
+    doc = load_document(path)
+    first = doc.outline.sections[0]
+    assert first.marker == "一、"
+    assert [c.heading for c in first.children] == [LONG.rstrip("。"), "带动农户增收"]
+
+
+def test_a_bullet_right_before_the_second_item_of_a_run_is_its_first_item(
+    new_docx, tmp_path
+) -> None:
+    """ "● 外贸企业要…" then "第二、…" "第三、…" with no 第一、 anywhere: the bullet is the
+    run's first item (its number is the bullet), not a sub-heading over 第二、 and 第三、."""
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("政府工作报告", None), (PARA, None), ("一、加强组织领导", None),
+         ("压实工作责任", "List Bullet"), (PARA * 2, None),
+         ("健全工作机制", "List Bullet"), (PARA * 2, None),
+         ("二、扩大对外开放", None), (PARA * 2, None),
+         ("外贸企业要巩固传统市场", "List Bullet"),
+         ("第二、积极开拓新兴市场。" + PARA, None),
+         ("第三、办好各类招商推介活动。" + PARA, None)],
+    )  # fmt: skip
+    hints = {b.text: b.heading_level for b in read_file(path).blocks if b.kind == "bullet"}
+    assert hints["压实工作责任"] is not None and hints["健全工作机制"] is not None
+    assert hints["外贸企业要巩固传统市场"] is None
