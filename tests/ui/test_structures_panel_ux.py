@@ -79,3 +79,13 @@ def test_template_is_listed_under_the_name_typed(studied, qtbot, monkeypatch):
     # a structure is for a new speech: the form does not offer the example's title
     assert gallery.form.editor("title").text() == ""
     assert gallery.form.editor("occasion").text() == ""
+
+
+def test_no_empty_listed_column_beside_heading_patterns(qtbot, tmp_path):
+    """展开 counts a frame's listed uses; beside 并列标题框架 it stood empty on every row."""
+    sp = _shown(qtbot, tmp_path, width=700)
+    assert not sp.table.isColumnHidden(3)
+    sp.kind_box.setCurrentText("并列标题框架")
+    assert sp.table.isColumnHidden(3)
+    sp.kind_box.setCurrentText("数字概括")
+    assert not sp.table.isColumnHidden(3)

@@ -228,9 +228,11 @@ class StructuresPanel(QWidget):
         self.examples.clear()
         if self.mined is None:
             return
-        items = (
-            self.mined.frames if self.kind_box.currentText() == KINDS[0] else self.mined.patterns
-        )
+        frames = self.kind_box.currentText() == KINDS[0]
+        items = self.mined.frames if frames else self.mined.patterns
+        # 展开 counts a frame's listed uses; a heading pattern is always spelled out, so the
+        # column stood empty beside every pattern
+        self.table.setColumnHidden(3, not frames)
         genre, kind, year = (
             b.currentText() for b in (self.genre_box, self.occasion_box, self.year_box)
         )
