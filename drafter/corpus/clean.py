@@ -594,11 +594,11 @@ def _lone_sentence(text: str, width: int) -> bool:
 
 # "…取得明显成效。二、存在的问题和不足": a heading typed at the end of the paragraph before
 # it (no paragraph mark between them). Only the families that number sections qualify:
-# 一、 （一） 4、/4. 第一、 第九节 第十一个问题， and a part number with a space after it
+# 一、 （一） 4、/4. 三是 第一、 第九节 第十一个问题， and a part number with a space after it
 # ("十二　中国工业化的道路", also typed with an ASCII space).
 _GLUED = re.compile(
     r"(?<=[。！？])\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|[0-9]{1,2}[、．.](?![0-9])"
+    r"|[0-9]{1,2}[、．.](?![0-9])|[一二三四五六七八九十]{1,2}是"
     r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节|个[\u4e00-\u9fff]{1,2})?[，、：\s]"
     r"|[一二三四五六七八九十]{1,3}[ \u3000]+)"
     r"[^。！？；：:]{2,40}[。：:]?"

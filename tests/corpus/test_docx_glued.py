@@ -79,3 +79,17 @@ def test_a_list_running_inside_the_paragraph_keeps_its_last_item(new_docx, tmp_p
     )  # fmt: skip
     assert [s.marker for s in doc.outline.sections] == ["1、", "2、", "3、", "4、"]
     assert doc.outline.sections[1].paragraphs[-1] == PARA + inline
+
+
+def test_yishi_point_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+    """A work summary's short points 一是… 二是… each on a line of its own, and "…做好。
+    三是勤学习。" typed onto the paragraph before it."""
+    doc = _word(
+        new_docx,
+        tmp_path,
+        ["个人工作总结", PARA, "一、主要工作", PARA, "一是勤沟通。", PARA * 2, "二是勤跑腿。",
+         PARA * 2 + TAIL + "三是勤学习。", PARA * 2, "二、存在的不足", PARA * 2],
+    )  # fmt: skip
+    first = doc.outline.sections[0]
+    assert [c.label for c in first.children] == ["一是勤沟通", "二是勤跑腿", "三是勤学习"]
+    assert first.children[1].paragraphs[-1] == PARA * 2 + TAIL
