@@ -41,7 +41,7 @@ FLOORS: dict[str, float] = {
     "heldout7_gwr_province_2026_辽宁省": 1.0,
     "heldout7_gwr_province_2026_重庆市": 1.0,
     "heldout7_mao_v1_002": 1.0,
-    "heldout7_mao_v2_026": 0.85,
+    "heldout7_mao_v2_026": 1.0,  # 0.85 blind; 第一种/第一个时期 read as points (f8-runin)
     "heldout7_mao_v2_040": 1.0,
     "heldout7_mao_v4_021": 1.0,  # 0.74 blind; heading extent settled (f8-runin)
     "heldout7_mao_v5_034": 1.0,
