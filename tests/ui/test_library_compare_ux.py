@@ -134,3 +134,25 @@ def test_one_selected_document_is_compared_with_one_picked(studied, qtbot, tmp_p
     win = panel.side_by_side
     assert "各部门要把责任落到每个岗位。" in win.left.view.toPlainText()
     assert "办公室是中枢。" in win.right.view.toPlainText()
+
+
+def test_opening_and_closing_rows_have_lengths_and_go_to_the_closings(studied, qtbot):
+    """The 〔开头〕/〔结尾〕 rows gave no 字数 (a trainee compares how long each speaker takes
+    to open and to close), and choosing 〔结尾〕 moved neither text."""
+    _window, panel, library, first = studied
+    from tests.ui.study_setup import compare_with_second
+
+    win = compare_with_second(panel, library, qtbot)
+    rows = [win.outline.topLevelItem(i) for i in range(win.outline.topLevelItemCount())]
+    opening = next(r for r in rows if r.text(0).startswith("〔开头〕"))
+    closing = next(r for r in rows if r.text(0).startswith("〔结尾〕"))
+    for row in (opening, closing):
+        assert row.text(1).isdigit() and row.text(3).isdigit()
+    win.resize(700, 260)  # small enough that the texts scroll
+    qtbot.waitUntil(lambda: win.left.view.verticalScrollBar().maximum() > 0, timeout=3000)
+    win.outline.setCurrentItem(closing)
+    a, b = closing.data(0, 0x0100)
+    assert "让我们共同努力" in win.left.view.document().findBlockByNumber(win.left.starts[a]).text()
+    left_bar, right_bar = win.left.view.verticalScrollBar(), win.right.view.verticalScrollBar()
+    assert win.left.top_y() == min(win.left.y_of(a), left_bar.maximum()) > 0
+    assert win.right.top_y() == min(win.right.y_of(b), right_bar.maximum()) > 0

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from drafter.corpus.display import document_title
 from drafter.study.layout import Node, layout
 from drafter.study.model import Study
+from drafter.study.text import count_chars
 from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -22,6 +23,16 @@ def frames_label(study: Study) -> str:
     listed = "、".join(dict.fromkeys(f.phrase for f in study.listed_frames)) or "无"
     mentioned = "、".join(dict.fromkeys(f.phrase for f in study.mentioned_frames))
     return f"数字概括：{listed}" + (f"（只提及：{mentioned}）" if mentioned else "")
+
+
+def _chars(bookend) -> str:
+    """字数 of an opening or closing, "" when there is none."""
+    return str(count_chars(bookend.text)) if bookend.text.strip() else ""
+
+
+def _first(bookend) -> int | None:
+    """The paragraph an opening or closing starts in, None when there is none."""
+    return bookend.paragraphs[0] if bookend.text.strip() and bookend.paragraphs else None
 
 
 def aligned_rows(doc_a, doc_b) -> list[tuple[int, Node | None, Node | None]]:
@@ -73,9 +84,9 @@ class CompareView(QTreeWidget):
         opening = QTreeWidgetItem(
             [
                 f"〔开头〕{bookend_label(study_a.opening)}",
-                "",
+                _chars(study_a.opening),
                 f"〔开头〕{bookend_label(study_b.opening)}",
-                "",
+                _chars(study_b.opening),
             ]
         )
         opening.setData(0, Qt.ItemDataRole.UserRole, (0, 0))
@@ -107,11 +118,15 @@ class CompareView(QTreeWidget):
         closing = QTreeWidgetItem(
             [
                 f"〔结尾〕{bookend_label(study_a.closing)}",
-                "",
+                _chars(study_a.closing),
                 f"〔结尾〕{bookend_label(study_b.closing)}",
-                "",
+                _chars(study_b.closing),
             ]
         )
+        # choosing the row brings each text to its closing, as a section's row does
+        ends = (_first(study_a.closing), _first(study_b.closing))
+        if ends != (None, None):
+            closing.setData(0, Qt.ItemDataRole.UserRole, ends)
         self.addTopLevelItem(closing)
         frames = QTreeWidgetItem(
             [
