@@ -149,6 +149,8 @@ class LibraryPanel(QWidget):
         import_started(): an import, sync or re-index began (the window shows its progress).
         import_finished(object): the last ImportProgress of a finished import.
         import_failed(str): an import stopped with an error (message already shown).
+        compare_requested(str, str): 并排对照 of these two documents (library ids), asked
+            for from the table's context menu.
     """
 
     document_activated = Signal(str)
