@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 
+from drafter.study.frame_measures import own_measure
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
 from drafter.study.frame_rules import SUMMARY_NOUN, named_things
 from drafter.study.layout import Layout
@@ -56,6 +57,7 @@ FEATURES = (
     "why_final",
     "why_parts",
     "why_guard",
+    "why_measure",
     "has_items",
     "enumerated",
     "list_before",
@@ -86,38 +88,39 @@ FEATURES = (
 # Fitted by bench/study_logo.py on every gold group (it prints them; refit there, do not edit
 # by hand). A positive weight makes a frame more likely.
 WEIGHTS: dict[str, float] = {
-    "bias": -1.37,
-    "why_pruned": -0.37,
-    "why_before": 0.36,
-    "why_listed": -0.70,
-    "why_final": 0.03,
-    "why_parts": 0.42,
-    "why_guard": -0.77,
-    "has_items": -0.51,
-    "enumerated": -0.18,
-    "list_before": -0.05,
-    "noun_echo": -0.08,
-    "second_marker": 0.42,
-    "noun_ordinal": 0.24,
-    "pointer_echo": 0.03,
-    "read_before": 0.13,
-    "gets_items": 0.18,
-    "items_parallel": 0.53,
-    "same_number_near": -1.44,
-    "two": 0.26,
-    "many": -0.88,
-    "big_number": -0.97,
-    "summary_noun": -0.14,
-    "plain_noun": -0.71,
-    "bare": 0.69,
-    "back_reference": 0.53,
-    "have_before": 0.36,
-    "colon_after": 0.26,
-    "clause_ends": 0.34,
-    "digits_near": -0.15,
-    "recurs": -0.28,
+    "bias": -1.30,
+    "why_pruned": -0.50,
+    "why_before": 0.20,
+    "why_listed": -0.78,
+    "why_final": -0.00,
+    "why_parts": 0.40,
+    "why_guard": -0.89,
+    "why_measure": 0.61,
+    "has_items": -0.61,
+    "enumerated": -0.05,
+    "list_before": -0.12,
+    "noun_echo": -0.04,
+    "second_marker": 0.35,
+    "noun_ordinal": 0.23,
+    "pointer_echo": 0.02,
+    "read_before": 0.08,
+    "gets_items": 0.26,
+    "items_parallel": 0.62,
+    "same_number_near": -1.48,
+    "two": 0.30,
+    "many": -0.87,
+    "big_number": -0.96,
+    "summary_noun": -0.09,
+    "plain_noun": -0.74,
+    "bare": 0.64,
+    "back_reference": 0.50,
+    "have_before": 0.34,
+    "colon_after": 0.24,
+    "clause_ends": 0.42,
+    "digits_near": -0.12,
+    "recurs": -0.21,
     "quoted": 0.00,
-    "heading": 0.23,
+    "heading": 0.21,
 }
 # The cut that keeps most right frames for fewest wrong ones on the fitting rows, fitted with
 # the weights (bench/study_logo.py pick_threshold; a fixed 0.5 kept 3 fewer right frames on
@@ -141,8 +144,14 @@ def enumerated_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
     text = lay.paragraphs[frame.span.paragraph].text
     start = frame.span.end
     stop = min(len(text), start + 400)
+    measure = own_measure(frame)
+    first_rx, next_rx = _FIRST, _NEXT
+    if measure:
+        # 两门知识，一门叫做A，一门叫做B; 两面政策，一面…一面…: the count's own measure word
+        first_rx = re.compile(rf"第一{measure}|一{measure}(?:就)?(?:是|为|叫做|叫|在)?")
+        next_rx = rf"(?:另|另外|还有|再)?一{measure}(?:就)?(?:是|为|叫做|叫|在)?|第{{n}}{measure}"
     first = None
-    for hit in _FIRST.finditer(text, start, min(stop, start + 120)):
+    for hit in first_rx.finditer(text, start, min(stop, start + 120)):
         first = hit
         break
     if first is None:
@@ -151,7 +160,7 @@ def enumerated_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
     spans = [Span(frame.span.paragraph, first.end(), first.end() + len(items[0]))]
     pos = first.end() + max(1, len(items[0]))
     for k in range(2, frame.number + 1):
-        nxt = re.compile(_NEXT.format(n=_CN[k - 1])).search(text, pos, stop)
+        nxt = re.compile(next_rx.format(n=_CN[k - 1])).search(text, pos, stop)
         if nxt is None:
             return None
         item = item_clause(text[nxt.end() :])
@@ -379,6 +388,7 @@ def features(lay: Layout, frame: Frame, why: str, others: list[Frame] = ()) -> d
         "why_final": why == "strict:final",
         "why_parts": why == "strict:parts",
         "why_guard": why == "guard",
+        "why_measure": why == "measure",
         "has_items": frame.listed,
         "enumerated": enumerated,
         "list_before": listed_before,
@@ -474,6 +484,16 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
     if frame.listed and named_things(frame.items):
         return None
     return frame
+
+
+def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
+    the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
+    一门叫做…), else the items beside ordinals naming its noun; None when there are none."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    back = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
+    before = items_before(lay, frame) if back else None
+    return before or enumerated_items(lay, frame) or named_ordinal_items(lay, frame)
 
 
 def _spans_before(text: str, paragraph: int, items: list[str], end: int) -> list[Span]:

@@ -41,7 +41,8 @@ from drafter.study.frame_items import (
     subject_before,
     tail_as_long,
 )
-from drafter.study.frame_model import second_look
+from drafter.study.frame_measures import measured_counts
+from drafter.study.frame_model import items_around, second_look
 from drafter.study.frame_nouns import (
     PLAIN_NOUNS as _PLAIN_NOUNS,
 )
@@ -197,8 +198,10 @@ def _find_frames(lay: Layout) -> list[Frame]:
 def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     """The frames the rules keep, and the counts they refused with the reason of each
     (``"strict:before"`` … when no finder read the items a strict mention needs,
-    ``"pruned"`` when :func:`prune` took the frame for a count of things): the refused
-    ones get a second look from :mod:`drafter.study.frame_model`."""
+    ``"pruned"`` when :func:`prune` took the frame for a count of things, ``"measure"``
+    for a count by a measure word whose items are spelled out around it, 两门 / 两批人, see
+    :mod:`drafter.study.frame_measures`): the refused ones get a second look from
+    :mod:`drafter.study.frame_model`."""
     by_key: dict[str, Frame] = {}
     order: list[str] = []
     rejected: list[tuple[Frame, str]] = []
@@ -239,6 +242,18 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
         (f, "pruned")
         for f in frames
         if not any(f is k for k in kept) and (f.span.paragraph, f.span.start) not in folded
+    )
+    covered = {
+        (f.span.paragraph, i)
+        for f in [*frames, *(r for r, _ in rejected)]
+        for i in range(f.span.start, f.span.end)
+    }
+    # counts by a measure word (两门, 两批人) are mostly counts of things: only those whose
+    # items the text spells out around them get the second look
+    rejected.extend(
+        (f, "measure")
+        for f in measured_counts(lay, covered)
+        if f.span.paragraph < cut and items_around(lay, f) is not None
     )
     return kept, rejected
 

@@ -1,0 +1,79 @@
+"""Counts written with a measure word the frame rules do not take for a counter.
+
+The rules of :mod:`drafter.study.frames` make a mention only of a number before a counter of
+summaries (个, 种, 条, 点, 方面 …). Speeches also count with the measure words of everyday
+speech — 两手 (都要抓), 两面 (政策), 两门 (知识), 两批人, 两套本领, 三股歪风, 二则空难, 十端 —
+and over the hand-made gold groups these were the largest class of frames with no candidate
+at all (notes f11-cands): no rule ever saw them, so neither could the second look of
+:mod:`drafter.study.frame_model`. These counts are far more often counts of things (两批货,
+三支队伍) than summaries, so they are never kept here: each becomes a refused count
+(reason ``"measure"``) that the second look scores like any other, and its items are read by
+the enumerations of the measure itself (一门叫做A，一门叫做B; 一面…一面…; 一批是A，一批是B).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.numerals import parse_cn_number
+from drafter.study.frame_nouns import noun_after
+from drafter.study.layout import Layout
+from drafter.study.model import Frame, Span
+from drafter.study.words import words
+
+# Measure words of abstract or collective things that are not counters of the rules.
+MEASURES = "面手端门批支套则股步道招轮"
+_NUM = "[二三四五六七八九十两]"
+_RE_MEASURED = re.compile(
+    rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})([{MEASURES}])"
+    r"(?![一二三四五六七八九十两])"
+)
+# 两面红旗 is the rules' own (面 before 旗); 三门峡, 两手空空: names and sayings
+_NOT_A_COUNT = re.compile(r"(?:面(?:红旗|旗)|门峡|手空空|步并作|面三刀|级跳)")
+
+
+def measured_counts(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:
+    """Every count of 2-12 written with one of ``MEASURES``, as a frame of its numeral,
+    measure and noun (两门知识, 两手, 三股歪风), not inside a mention already made
+    (``covered`` holds (paragraph, character) of every character of those)."""
+    out: list[Frame] = []
+    for para, m in lay.hits(_RE_MEASURED):
+        numeral = m.group(1)
+        if len(numeral) == 2 and "十" not in numeral:
+            continue  # 三五步: a rough count
+        number = parse_cn_number(numeral)
+        if not number or not 2 <= number <= 12:
+            continue
+        text = para.text
+        if (para.index, m.start()) in covered or _NOT_A_COUNT.match(text, m.start(2)):
+            continue
+        measure = m.group(2)
+        if measure == "面" and number != 2:
+            continue  # 四面包围, 四面出击: on every side (两面 counts sides)
+        if f"一{measure}" in text[max(0, m.start() - 60) : m.start()]:
+            continue  # 一则…二则, 一面…两面: the second of an enumeration, no count
+        if _inside_word(text, m.start()):
+            continue  # 党八股, 胡说八道: the number is part of a word
+        end = m.end() + len(noun_after(text[m.end() :]))
+        out.append(Frame(text[m.start() : end], number, Span(para.index, m.start(), end)))
+    return out
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Whether the word segmenter reads the number at ``start`` as the middle of a word
+    with the characters before it (党八股, 胡说八道), not as the start of a count."""
+    lead = max(0, start - 4)
+    pos = lead
+    for word in words(text[lead : start + 3]):
+        if pos == start:
+            return False
+        if pos > start:
+            return True
+        pos += len(word)
+    return pos != start
+
+
+def own_measure(frame: Frame) -> str:
+    """The measure word of a count :func:`measured_counts` made (两门知识 -> 门), else ''."""
+    m = _RE_MEASURED.match(frame.phrase)
+    return m.group(2) if m else ""

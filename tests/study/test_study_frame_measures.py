@@ -1,0 +1,71 @@
+"""Counts written with a measure word the rules do not take for a counter (两门, 两手, 两批,
+三股): handed to the second look as refused counts, their items read by the measure's own
+enumeration (drafter/study/frame_measures.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import frame_model
+from drafter.study.frame_measures import measured_counts, own_measure
+from drafter.study.frames import rule_frames
+from drafter.study.layout import layout
+
+
+def _lay(text: str):
+    return layout(parse_text(text, "t.txt"))
+
+
+def _measured(text: str) -> list[tuple[str, str]]:
+    _, rejected = rule_frames(_lay(text))
+    return [(f.phrase, why) for f, why in rejected if why == "measure"]
+
+
+def test_a_count_by_a_measure_word_reaches_the_second_look():
+    text = "做好这件事要靠两门功夫，一门叫做调查研究，一门叫做群众路线。"
+    assert [p for p, _ in _measured(text)] == ["两门功夫"]
+
+
+def test_the_measure_enumeration_reads_the_items():
+    lay = _lay("做好这件事要靠两门功夫，一门叫做调查研究，一门叫做群众路线。")
+    _, rejected = rule_frames(lay)
+    frame = next(f for f, why in rejected if why == "measure")
+    assert own_measure(frame) == "门"
+    items, spans = frame_model.enumerated_items(lay, frame)
+    assert items == ["调查研究", "群众路线"]
+    assert len(spans) == 2
+
+
+def test_one_side_and_the_other_by_the_measure():
+    lay = _lay("他们搞的是两面手法，一面表示拥护，一面暗中抵制，不可不防。")
+    _, rejected = rule_frames(lay)
+    frame = next(f for f, why in rejected if why == "measure")
+    assert frame_model.enumerated_items(lay, frame)[0] == ["表示拥护", "暗中抵制"]
+    assert frame_model.features(lay, frame, "measure")["why_measure"] == 1.0
+
+
+def test_back_reference_by_a_measure_word():
+    found = _measured("形式主义、官僚主义，这两股风气必须刹住。")
+    assert [p for p, _ in found] == ["两股风气"]
+
+
+def _counts(text: str) -> list[str]:
+    return [f.phrase for f in measured_counts(_lay(text), set())]
+
+
+def test_names_sayings_and_rough_counts_are_no_counts():
+    assert _counts("我们去过三门峡，大家两手空空地回来，只走了三五步。") == []
+
+
+def test_a_number_inside_a_word_is_no_count():
+    assert _counts("反对党八股，不要胡说八道。") == []
+    assert _counts("学会两套本领。") == ["两套本领"]
+
+
+def test_the_second_of_an_enumeration_is_no_count():
+    assert _counts("一则因为忙，二则因为病。") == []
+    assert _counts("敌人四面包围，我们两面作战。") == ["两面作战"]
+
+
+def test_a_counter_the_rules_read_is_not_made_twice():
+    lay = _lay("要抓好两个方面，一手抓发展，一手抓稳定。")
+    assert measured_counts(lay, set()) == []  # 一手 is one, and 两个方面 is the rules'
