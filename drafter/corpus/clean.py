@@ -652,12 +652,15 @@ def _lists_inline(text: str, m) -> bool:
 
 
 # "…号召同志们起来彻底地加以肃清。关于单纯军事观点": an unnumbered part title typed onto
-# the paragraph before it; a title ends in a character, never in a figure cut off by a
+# the paragraph before it (one comma may join its halves: "…。抓好春耕，保障供给"); a
+# title ends in a character, never in a figure cut off by a
 # stray line break ("…国内生产总值达到74.4" / "万亿元"). Prose never ends without its
 # stop (3 paragraphs in 17,000 of ../shared end on an unpunctuated phrase after a full
 # stop).
-_GLUED_TITLE = re.compile(
-    r"(?<=[。！？])([\u4e00-\u9fff][^。！？；;：:，,、“”‘’「」（）()《》…—\s]{2,28}[\u4e00-\u9fff])$"
+_GLUED_TITLE = re.compile(  # 4-30 characters; one comma may join two halves
+    r"(?<=[。！？])(?=.{4,30}$)([\u4e00-\u9fff][^。！？；;：:，,、“”‘’「」（）()《》…—\s]{0,28}"
+    r"(?:，[\u4e00-\u9fff][^。！？；;：:，,、“”‘’「」（）()《》…—\s]{1,14})?"
+    r"[^。！？；;：:，,、“”‘’「」（）()《》…—\s]{0,14}[\u4e00-\u9fff])$"
 )
 
 

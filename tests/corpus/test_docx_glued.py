@@ -93,3 +93,17 @@ def test_yishi_point_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
     first = doc.outline.sections[0]
     assert [c.label for c in first.children] == ["一是勤沟通", "二是勤跑腿", "三是勤学习"]
     assert first.children[1].paragraphs[-1] == PARA * 2 + TAIL
+
+
+def test_unnumbered_title_of_two_halves_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+    """An unnumbered title whose halves a comma joins ("抓好春耕，保障供给"), typed onto the
+    paragraph before it, is split off as the titles standing alone are."""
+    heads = ["稳定粮食生产", "抓好春耕，保障供给", "加强农田水利建设", "强化组织保障"]
+    doc = _word(
+        new_docx,
+        tmp_path,
+        ["在全县春季农业生产工作会议上的讲话", "（2025年3月5日）", PARA * 2, heads[0], PARA * 2,
+         PARA + TAIL + heads[1], PARA * 2, heads[2], PARA * 2, heads[3], PARA * 2],
+    )  # fmt: skip
+    assert [s.heading for s in doc.outline.sections] == heads
+    assert doc.outline.sections[0].paragraphs[-1] == PARA + TAIL
