@@ -73,6 +73,23 @@ def _inside_word(text: str, start: int) -> bool:
     return pos != start
 
 
+_SPELLED_AFTER = re.compile(r"[^，,。；;！？!?]{0,4}?[：:]|[，,]?(?:即|也就是|就是)[^是]")
+
+
+def spelled_out(lay: Layout, frame: Frame) -> bool:
+    """Whether the text shows a measure count is a summary though no item reader read its
+    items: it is a heading of its own (两套办法), a colon or 即 follows it (三步曲，即…;
+    两次体验：第一次…), or as many parts joined by 、 stand right before it (正、反两面;
+    内、外合规两手)."""
+    para = lay.paragraphs[frame.span.paragraph]
+    text = para.text
+    if para.is_heading or _SPELLED_AFTER.match(text, frame.span.end):
+        return True
+    clause = re.split(r"[，,。；;：:！？!?（）()]", text[: frame.span.start])[-1]
+    parts = clause.split("、")
+    return len(parts) == frame.number and all(1 <= len(p) <= 8 for p in parts)
+
+
 def own_measure(frame: Frame) -> str:
     """The measure word of a count :func:`measured_counts` made (两门知识 -> 门), else ''."""
     m = _RE_MEASURED.match(frame.phrase)

@@ -41,7 +41,7 @@ from drafter.study.frame_items import (
     subject_before,
     tail_as_long,
 )
-from drafter.study.frame_measures import measured_counts
+from drafter.study.frame_measures import measured_counts, spelled_out
 from drafter.study.frame_model import items_around, second_look
 from drafter.study.frame_nouns import (
     PLAIN_NOUNS as _PLAIN_NOUNS,
@@ -253,7 +253,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     rejected.extend(
         (f, "measure")
         for f in measured_counts(lay, covered)
-        if f.span.paragraph < cut and items_around(lay, f) is not None
+        if f.span.paragraph < cut and (items_around(lay, f) is not None or spelled_out(lay, f))
     )
     return kept, rejected
 

@@ -69,3 +69,12 @@ def test_the_second_of_an_enumeration_is_no_count():
 def test_a_counter_the_rules_read_is_not_made_twice():
     lay = _lay("要抓好两个方面，一手抓发展，一手抓稳定。")
     assert measured_counts(lay, set()) == []  # 一手 is one, and 两个方面 is the rules'
+
+
+def test_a_heading_a_colon_or_parts_before_show_a_summary():
+    assert _measured("会上谈了好几件事情，大家要记住两套办法：先试后推，先易后难。") == [
+        ("两套办法", "measure")
+    ]
+    assert _measured("考核要走三步曲，即今年试点、明年推开、后年总结。") == [("三步曲", "measure")]
+    assert _measured("内、外两手都要硬，这是常识。") == [("两手", "measure")]
+    assert _measured("他去年买了两套房子，今年又卖了。") == []
