@@ -115,6 +115,23 @@ def new_docx() -> Callable:
     return docx.Document
 
 
+@pytest.fixture
+def word_of(new_docx, tmp_path) -> Callable:
+    """``word_of(paragraphs, name=...)``: a Word file of one plain paragraph per string, saved in
+    tmp_path and loaded as the reader loads it — what a test of text as a writer typed it into
+    Word (a heading glued onto a paragraph, lines pasted one by one) needs, built in one place."""
+    from drafter.corpus import load_document
+
+    def build(paragraphs: list[str], name: str = "glued.docx"):
+        d = new_docx()
+        for text in paragraphs:
+            d.add_paragraph(text)
+        d.save(tmp_path / name)
+        return load_document(tmp_path / name)
+
+    return build
+
+
 # --- PDF ----------------------------------------------------------------------------------
 
 

@@ -5,26 +5,14 @@ Own text, documents built in the test with python-docx."""
 
 from __future__ import annotations
 
-from drafter.corpus import load_document
-
 PARA = "全县上下要把思想统一到县委的决策部署上来，一以贯之抓好各项工作的落实。"
 TAIL = "这一切说明，只要方向对头、措施得力，工作就一定能够做好。"
 
 
-def _word(new_docx, tmp_path, paragraphs: list[str]):
-    d = new_docx()
-    for text in paragraphs:
-        d.add_paragraph(text)
-    d.save(tmp_path / "glued.docx")
-    return load_document(tmp_path / "glued.docx")
-
-
-def test_arabic_numbered_heading_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+def test_arabic_numbered_heading_typed_onto_a_paragraph(word_of) -> None:
     """ "…做好。2、抓好项目建设" between 1、 and 3、 standing alone: split off as its own
     heading, the paragraph before it keeps its text."""
-    doc = _word(
-        new_docx,
-        tmp_path,
+    doc = word_of(
         ["在全县经济工作会议上的讲话", PARA, "1、坚定发展信心", PARA * 2,
          PARA + TAIL + "2、抓好项目建设，扩大有效投资", PARA * 2, "3、优化营商环境", PARA * 2],
     )  # fmt: skip
@@ -36,14 +24,10 @@ def test_arabic_numbered_heading_typed_onto_a_paragraph(new_docx, tmp_path) -> N
     assert doc.outline.sections[0].paragraphs[-1] == PARA + TAIL
 
 
-def test_bare_part_number_after_a_paragraph_holding_the_number_before_as_a_word(
-    new_docx, tmp_path
-) -> None:
+def test_bare_part_number_after_a_paragraph_holding_the_number_before_as_a_word(word_of) -> None:
     """ "…这一切说明…做好。二": 一 inside 这一切 is a word, not part 一 written in the
     paragraph, so the 二 typed onto its end is still the next part's number."""
-    doc = _word(
-        new_docx,
-        tmp_path,
+    doc = word_of(
         ["在全县农村工作会议上的讲话", PARA, "一", PARA * 2, PARA + TAIL + "二", PARA * 2,
          "三", PARA * 2],
     )  # fmt: skip
@@ -51,12 +35,10 @@ def test_bare_part_number_after_a_paragraph_holding_the_number_before_as_a_word(
     assert doc.outline.sections[0].paragraphs[-1] == PARA + TAIL
 
 
-def test_numbered_part_title_with_an_ascii_space_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+def test_numbered_part_title_with_an_ascii_space_typed_onto_a_paragraph(word_of) -> None:
     """ "…做好。二 乡镇建设" (a space typed after the number, not a full-width
     one) between parts written the same way."""
-    doc = _word(
-        new_docx,
-        tmp_path,
+    doc = word_of(
         ["在全县城乡建设会议上的讲话", PARA, "一 城市更新", PARA * 2,
          PARA + TAIL + "二 乡镇建设", PARA * 2, "三 交通网络", PARA * 2],
     )  # fmt: skip
@@ -67,13 +49,11 @@ def test_numbered_part_title_with_an_ascii_space_typed_onto_a_paragraph(new_docx
     ]
 
 
-def test_a_list_running_inside_the_paragraph_keeps_its_last_item(new_docx, tmp_path) -> None:
+def test_a_list_running_inside_the_paragraph_keeps_its_last_item(word_of) -> None:
     """ "…主要是：1、…；2、…。3、…" ends a list written in the paragraph: no heading is
     split off although 1、… 4、 stand alone elsewhere."""
     inline = "今年的任务主要是：1、稳增长；2、调结构。3、惠民生，办好十件实事"
-    doc = _word(
-        new_docx,
-        tmp_path,
+    doc = word_of(
         ["在全县经济工作会议上的讲话", PARA, "1、坚定发展信心", PARA * 2, "2、抓好项目建设",
          PARA + inline, "3、优化营商环境", PARA * 2, "4、守牢安全底线", PARA * 2],
     )  # fmt: skip
@@ -81,12 +61,10 @@ def test_a_list_running_inside_the_paragraph_keeps_its_last_item(new_docx, tmp_p
     assert doc.outline.sections[1].paragraphs[-1] == PARA + inline
 
 
-def test_yishi_point_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+def test_yishi_point_typed_onto_a_paragraph(word_of) -> None:
     """A work summary's short points 一是… 二是… each on a line of its own, and "…做好。
     三是勤学习。" typed onto the paragraph before it."""
-    doc = _word(
-        new_docx,
-        tmp_path,
+    doc = word_of(
         ["个人工作总结", PARA, "一、主要工作", PARA, "一是勤沟通。", PARA * 2, "二是勤跑腿。",
          PARA * 2 + TAIL + "三是勤学习。", PARA * 2, "二、存在的不足", PARA * 2],
     )  # fmt: skip
@@ -95,13 +73,11 @@ def test_yishi_point_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
     assert first.children[1].paragraphs[-1] == PARA * 2 + TAIL
 
 
-def test_unnumbered_title_of_two_halves_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+def test_unnumbered_title_of_two_halves_typed_onto_a_paragraph(word_of) -> None:
     """An unnumbered title whose halves a comma joins ("抓好春耕，保障供给"), typed onto the
     paragraph before it, is split off as the titles standing alone are."""
     heads = ["稳定粮食生产", "抓好春耕，保障供给", "加强农田水利建设", "强化组织保障"]
-    doc = _word(
-        new_docx,
-        tmp_path,
+    doc = word_of(
         ["在全县春季农业生产工作会议上的讲话", "（2025年3月5日）", PARA * 2, heads[0], PARA * 2,
          PARA + TAIL + heads[1], PARA * 2, heads[2], PARA * 2, heads[3], PARA * 2],
     )  # fmt: skip

@@ -91,13 +91,9 @@ def test_bare_part_numbers_after_finished_sentences_are_headings() -> None:
     assert [(s.level, s.marker) for s in doc.outline.sections] == [(1, "1"), (1, "2"), (1, "3")]
 
 
-def test_bare_part_numbers_in_word(new_docx, tmp_path) -> None:
-    d = new_docx()
-    for line in _parts_text("\n").split("\n"):
-        d.add_paragraph(line)
-    path = tmp_path / "parts.docx"
-    d.save(path)
-    assert [s.marker for s in load_document(path).outline.sections] == ["1", "2", "3"]
+def test_bare_part_numbers_in_word(word_of) -> None:
+    doc = word_of(_parts_text("\n").split("\n"), name="parts.docx")
+    assert [s.marker for s in doc.outline.sections] == ["1", "2", "3"]
 
 
 def test_page_numbers_inside_sentences_stay_page_numbers() -> None:
@@ -424,20 +420,10 @@ def test_full_line_ending_a_sentence_goes_on_where_blank_lines_end_paragraphs() 
 # -- Word: a title typed onto the end of the paragraph before it (no break) ----------------
 
 
-def _word(new_docx, tmp_path, paragraphs: list[str]):
-    d = new_docx()
-    for text in paragraphs:
-        d.add_paragraph(text)
-    d.save(tmp_path / "glued.docx")
-    return load_document(tmp_path / "glued.docx")
-
-
-def test_word_numbered_heading_typed_onto_the_opening(new_docx, tmp_path) -> None:
+def test_word_numbered_heading_typed_onto_the_opening(word_of) -> None:
     """ "…请予审议。一、2025年工作回顾" and the next paragraph: the heading is split off and
     the paragraph after it is not glued on (a paragraph ending without its stop)."""
-    doc = _word(
-        new_docx,
-        tmp_path,
+    doc = word_of(
         ["政府工作报告", "各位代表：", f"现在，我代表县人民政府作工作报告，请予审议。{PARA}一、2025年工作回顾",
          PARA * 2, "二、2026年重点工作", PARA * 2, "三、加强政府自身建设", PARA * 2],
     )  # fmt: skip
@@ -448,11 +434,9 @@ def test_word_numbered_heading_typed_onto_the_opening(new_docx, tmp_path) -> Non
     assert doc.outline.sections[0].paragraphs == [PARA * 2]
 
 
-def test_word_unnumbered_title_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+def test_word_unnumbered_title_typed_onto_a_paragraph(word_of) -> None:
     heads = ["关于单纯军事观点", "关于极端民主化", "关于非组织观点"]
-    doc = _word(
-        new_docx,
-        tmp_path,
+    doc = word_of(
         ["关于纠正党内的错误思想", "（一九二九年十二月）", PARA * 2, f"{PARA}{heads[0]}",
          PARA * 2, heads[1], PARA * 2, heads[2], PARA * 2],
     )  # fmt: skip
@@ -460,19 +444,19 @@ def test_word_unnumbered_title_typed_onto_a_paragraph(new_docx, tmp_path) -> Non
     assert doc.outline.sections[0].paragraphs == [PARA * 2]
 
 
-def test_word_bare_part_number_typed_onto_a_paragraph(new_docx, tmp_path) -> None:
+def test_word_bare_part_number_typed_onto_a_paragraph(word_of) -> None:
     body = []
     for n in (1, 2, 3, 4):
         body += [str(n), PARA * 2, PARA]
     body[6] = body[5] + "3"  # "…落实。3": the third part number typed onto the paragraph
     del body[5]
-    doc = _word(new_docx, tmp_path, ["考察散记", PARA, *body])
+    doc = word_of(["考察散记", PARA, *body])
     assert [s.marker for s in doc.outline.sections] == ["1", "2", "3", "4"]
 
 
-def test_prose_ending_on_an_unpunctuated_phrase_stays_whole(new_docx, tmp_path) -> None:
+def test_prose_ending_on_an_unpunctuated_phrase_stays_whole(word_of) -> None:
     """A text with no titles standing alone keeps a paragraph that ends on a phrase."""
-    doc = _word(new_docx, tmp_path, ["讲话", PARA * 2, f"{PARA}因为他们说", PARA * 2])
+    doc = word_of(["讲话", PARA * 2, f"{PARA}因为他们说", PARA * 2])
     assert f"{PARA}因为他们说" in [p.text for p in doc.paragraphs()]
 
 
@@ -510,13 +494,8 @@ def _wrapped_lines(width: int = 2 + len(PARA)) -> list[str]:
     return lines
 
 
-def test_text_pasted_into_word_line_by_line_is_rejoined(new_docx, tmp_path) -> None:
-    d = new_docx()
-    d.add_paragraph("安全生产工作会议上的讲话")
-    for line in _wrapped_lines():
-        d.add_paragraph(line)
-    d.save(tmp_path / "pasted.docx")
-    doc = load_document(tmp_path / "pasted.docx")
+def test_text_pasted_into_word_line_by_line_is_rejoined(word_of) -> None:
+    doc = word_of(["安全生产工作会议上的讲话", *_wrapped_lines()], name="pasted.docx")
     assert [s.label for s in doc.outline.sections] == ["一、提高认识", "二、压实责任"]
     assert doc.outline.sections[0].paragraphs == [PARA * 4, PARA * 3]
 
