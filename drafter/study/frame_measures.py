@@ -85,9 +85,27 @@ def spelled_out(lay: Layout, frame: Frame) -> bool:
     text = para.text
     if para.is_heading or _SPELLED_AFTER.match(text, frame.span.end):
         return True
+    return parts_before(lay, frame) is not None
+
+
+def parts_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """The parts joined by 、 right before a count, as many as it says (歼灭敌人、唤起民众两套
+    本领 -> 歼灭敌人, 唤起民众), each of at most 8 characters; the first loses the words
+    that open its clause when it is much longer than the others (人人学会歼灭敌人)."""
+    text = lay.paragraphs[frame.span.paragraph].text
     clause = re.split(r"[，,。；;：:！？!?（）()]", text[: frame.span.start])[-1]
     parts = clause.split("、")
-    return len(parts) == frame.number and all(1 <= len(p) <= 8 for p in parts)
+    if len(parts) != frame.number or not all(1 <= len(p) <= 8 for p in parts):
+        return None
+    longest = max(len(p) for p in parts[1:])
+    if len(parts[0]) > longest + 2:
+        parts[0] = parts[0][-longest:]
+    spans, pos = [], frame.span.start
+    for part in reversed(parts):
+        at = text.rfind(part, 0, pos)
+        spans.insert(0, Span(frame.span.paragraph, at, at + len(part)))
+        pos = at
+    return parts, spans
 
 
 def own_measure(frame: Frame) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 
-from drafter.study.frame_measures import own_measure
+from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
 from drafter.study.frame_rules import SUMMARY_NOUN, named_things
 from drafter.study.layout import Layout
@@ -471,6 +471,8 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
         back = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
         before = items_before(lay, frame) if back else None
         found = before or enumerated_items(lay, frame) or named_ordinal_items(lay, frame)
+        if not found and own_measure(frame):
+            found = before = parts_before(lay, frame)  # 歼灭敌人、唤起民众两套本领
         if found:
             frame.items, frame.item_spans = found
             frame.source = "inline" if before else "ordinals"

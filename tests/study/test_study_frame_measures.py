@@ -78,3 +78,12 @@ def test_a_heading_a_colon_or_parts_before_show_a_summary():
     assert _measured("考核要走三步曲，即今年试点、明年推开、后年总结。") == [("三步曲", "measure")]
     assert _measured("内、外两手都要硬，这是常识。") == [("两手", "measure")]
     assert _measured("他去年买了两套房子，今年又卖了。") == []
+
+
+def test_parts_before_a_measure_count_are_its_items():
+    lay = _lay("人人学会调查研究、联系群众两套本领，把工作做好。")
+    kept, rejected = rule_frames(lay)
+    frame = next(f for f, why in rejected if why == "measure")
+    adopted = frame_model.adopt(lay, frame)
+    assert adopted.items == ["调查研究", "联系群众"]
+    assert [lay.paragraphs[0].text[s.start : s.end] for s in adopted.item_spans] == adopted.items
