@@ -9,8 +9,6 @@ import subprocess
 import sys
 from datetime import datetime
 
-import docx
-
 from drafter.compare import compare_drafts
 from drafter.drafts.anchors import add_comment, describe_place, unprinted_field, unprinted_label
 from drafter.drafts.open_any import open_as_draft
@@ -18,7 +16,7 @@ from drafter.drafts.store import load_draft, save_draft
 from drafter.export import export_draft
 from drafter.export.redline import export_redline
 from tests.export.conftest import build_speech
-from tests.office.test_title_comments import _commented_words
+from tests.office.test_title_comments import _commented_words, other_tools_word
 
 NOW = datetime(2025, 11, 26, 9, 0, 0)
 
@@ -78,15 +76,12 @@ def test_revised_draft_brings_the_occasion_comment_back(tmp_path):
 def test_a_labelled_comment_from_another_tool_is_read_onto_the_occasion(tmp_path):
     """A reviewer in Word may label a remark 【场合】 on any words: it is read as a comment on
     the occasion (on those words when the occasion holds them)."""
-    document = docx.Document()
-    title = document.add_paragraph(style="Title")
-    runs = [title.add_run("在全市"), title.add_run("安全生产工作会议"), title.add_run("上的讲话")]
-    document.add_paragraph("一、提高认识")
-    document.add_paragraph("要把安全生产摆在突出位置。")
-    document.add_comment(runs[1], text="【场合】核对会议名称", author="李处长", initials="李")
-    path = tmp_path / "他人.docx"
-    document.save(str(path))
-    back = open_as_draft(path)
+    back = other_tools_word(
+        tmp_path / "他人.docx",
+        ("在全市", "安全生产工作会议", "上的讲话"),
+        "要把安全生产摆在突出位置。",
+        "【场合】核对会议名称",
+    )
     (c,) = back.comments
     assert c.target == "meta:occasion" and c.text == "核对会议名称"
     assert back.meta.occasion.endswith("安全生产工作会议")

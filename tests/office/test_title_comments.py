@@ -152,18 +152,30 @@ def test_revised_draft_brings_title_comments_back(tmp_path):
     assert back.meta.title == new.meta.title
 
 
+def other_tools_word(path, title: tuple[str, str, str], paragraph: str, comment: str):
+    """Save at ``path`` a Word file as another tool writes one (python-docx, as Word would): a
+    Title paragraph of three runs with ``comment`` by 李处长 over the middle one, then 一、提高认识
+    and ``paragraph``; return it opened as a draft. The comment on the title and the one
+    labelled 【场合】 are read from the same kind of file."""
+    document = docx.Document()
+    title_line = document.add_paragraph(style="Title")
+    runs = [title_line.add_run(words) for words in title]
+    document.add_paragraph("一、提高认识")
+    document.add_paragraph(paragraph)
+    document.add_comment(runs[1], text=comment, author="李处长", initials="李")
+    document.save(str(path))
+    return open_as_draft(path)
+
+
 def test_comment_made_on_the_title_by_another_tool_is_read(tmp_path):
     """A Word file written by python-docx (as Word would: a Title paragraph, a comment
     over two of its words), not by Drafter."""
-    document = docx.Document()
-    title = document.add_paragraph(style="Title")
-    runs = [title.add_run("关于加强"), title.add_run("机关作风"), title.add_run("建设的讲话")]
-    document.add_paragraph("一、提高认识")
-    document.add_paragraph("要把作风建设摆在突出位置。")
-    document.add_comment(runs[1], text="作风建设还是机关作风", author="李处长", initials="李")
-    path = tmp_path / "他人.docx"
-    document.save(str(path))
-    back = open_as_draft(path)
+    back = other_tools_word(
+        tmp_path / "他人.docx",
+        ("关于加强", "机关作风", "建设的讲话"),
+        "要把作风建设摆在突出位置。",
+        "作风建设还是机关作风",
+    )
     assert back.meta.title == "关于加强机关作风建设的讲话"
     (c,) = back.comments
     assert (c.target, c.quote, c.author) == ("meta:title", "机关作风", "李处长")
