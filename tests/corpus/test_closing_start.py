@@ -24,6 +24,12 @@ def _closing(text: str) -> list[str]:
     return doc.outline.closing
 
 
+def _closing_after(last: str) -> list[str]:
+    """The outline's closing when the paragraph ``last`` ends the report, after one of its last
+    part's own paragraphs: how most tests below put a candidate closing to the rules."""
+    return parse_text(HEAD + PARTS + f"{TASK}\n\n{last}\n").outline.closing
+
+
 def test_repeated_salutations_closing_starts_at_the_one_that_calls() -> None:
     """各位代表！ before the army, before the government's own work and before the call: the
     first two open unnumbered parts of the report, the closing is the call."""
@@ -107,8 +113,7 @@ def test_signature_without_a_date_is_the_closing() -> None:
 def test_summing_up_with_zongshang_starts_the_closing() -> None:
     """总上…， sums the parts up as 总之， does."""
     words = "总上三件事，都是全县干部群众共同努力的结果，值得认真总结。"
-    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
-    assert doc.outline.closing == [words]
+    assert _closing_after(words) == [words]
 
 
 def test_last_point_with_an_ordinal_or_an_aside_is_body() -> None:
@@ -133,33 +138,29 @@ def test_last_paragraph_that_refers_back_to_the_items_is_the_closing() -> None:
 
 def test_short_word_of_confidence_at_the_end_is_the_closing() -> None:
     words = "加强团结，真抓实干，我们就一定会实现全年目标。"
-    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
-    assert doc.outline.closing == [words]
+    assert _closing_after(words) == [words]
     # an instruction with 一定要 is the body's
     order = "各乡镇一定要把责任落实到人。"
-    assert parse_text(HEAD + PARTS + f"{TASK}\n\n{order}\n").outline.closing == []
+    assert _closing_after(order) == []
 
 
 def test_last_paragraph_that_hopes_of_the_listeners_is_the_closing() -> None:
     words = "今年的任务很重。希望大家鼓起劲来，奋发努力，作出新的成绩。"
-    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
-    assert doc.outline.closing == [words]
+    assert _closing_after(words) == [words]
     # a long paragraph on its subject that ends on one hope stays the section's
     long = f"{TASK}{TASK}{TASK}{TASK}希望大家认真研究。"
-    assert parse_text(HEAD + PARTS + f"{TASK}\n\n{long}\n").outline.closing == []
+    assert _closing_after(long) == []
 
 
 def test_long_last_paragraph_ending_on_confidence_is_the_closing() -> None:
     words = f"{TASK}{TASK}我们坚持下去，全县的明天一定会更美好，我们的目标一定能够实现。"
-    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
-    assert doc.outline.closing == [words]
+    assert _closing_after(words) == [words]
 
 
 def test_what_the_speaker_had_to_say_is_said() -> None:
     """我要对你说的话已经说完了。 ends a letter or a talk as 我的讲话完了 does."""
     words = "我要对你们说的话大致已经说完了。不对的地方，请大家指正。"
-    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n{words}\n")
-    assert doc.outline.closing == [words]
+    assert _closing_after(words) == [words]
 
 
 def test_last_paragraph_opening_with_a_summing_up_is_the_closing() -> None:
