@@ -5,48 +5,61 @@ Own text, documents built in the test with python-docx."""
 
 from __future__ import annotations
 
+import pytest
+
 PARA = "全县上下要把思想统一到县委的决策部署上来，一以贯之抓好各项工作的落实。"
 TAIL = "这一切说明，只要方向对头、措施得力，工作就一定能够做好。"
 
 
-def test_arabic_numbered_heading_typed_onto_a_paragraph(word_of) -> None:
-    """ "…做好。2、抓好项目建设" between 1、 and 3、 standing alone: split off as its own
-    heading, the paragraph before it keeps its text."""
-    doc = word_of(
+# A part's heading typed onto the end of the paragraph before it, between headings standing
+# alone: the parts as the outline reads them (the field compared, the parts) and whether the
+# paragraph before keeps its own text, PARA + TAIL, as the first part's last paragraph.
+GLUED = [
+    # "…做好。2、抓好项目建设" between 1、 and 3、 standing alone: split off as its own heading
+    pytest.param(
         ["在全县经济工作会议上的讲话", PARA, "1、坚定发展信心", PARA * 2,
          PARA + TAIL + "2、抓好项目建设，扩大有效投资", PARA * 2, "3、优化营商环境", PARA * 2],
-    )  # fmt: skip
-    assert [s.label for s in doc.outline.sections] == [
-        "1、坚定发展信心",
-        "2、抓好项目建设，扩大有效投资",
-        "3、优化营商环境",
-    ]
-    assert doc.outline.sections[0].paragraphs[-1] == PARA + TAIL
-
-
-def test_bare_part_number_after_a_paragraph_holding_the_number_before_as_a_word(word_of) -> None:
-    """ "…这一切说明…做好。二": 一 inside 这一切 is a word, not part 一 written in the
-    paragraph, so the 二 typed onto its end is still the next part's number."""
-    doc = word_of(
+        "label", ["1、坚定发展信心", "2、抓好项目建设，扩大有效投资", "3、优化营商环境"], True,
+        id="arabic_number",
+    ),
+    # "…这一切说明…做好。二": 一 inside 这一切 is a word, not part 一 written in the paragraph,
+    # so the 二 typed onto its end is still the next part's number
+    pytest.param(
         ["在全县农村工作会议上的讲话", PARA, "一", PARA * 2, PARA + TAIL + "二", PARA * 2,
          "三", PARA * 2],
-    )  # fmt: skip
-    assert [s.marker for s in doc.outline.sections] == ["一", "二", "三"]
-    assert doc.outline.sections[0].paragraphs[-1] == PARA + TAIL
-
-
-def test_numbered_part_title_with_an_ascii_space_typed_onto_a_paragraph(word_of) -> None:
-    """ "…做好。二 乡镇建设" (a space typed after the number, not a full-width
-    one) between parts written the same way."""
-    doc = word_of(
+        "marker", ["一", "二", "三"], True,
+        id="bare_number_after_the_number_before_as_a_word",
+    ),
+    # "…做好。二 乡镇建设" (a space typed after the number, not a full-width one) between
+    # parts written the same way
+    pytest.param(
         ["在全县城乡建设会议上的讲话", PARA, "一 城市更新", PARA * 2,
          PARA + TAIL + "二 乡镇建设", PARA * 2, "三 交通网络", PARA * 2],
-    )  # fmt: skip
-    assert [s.heading for s in doc.outline.sections] == [
-        "城市更新",
-        "乡镇建设",
-        "交通网络",
-    ]
+        "heading", ["城市更新", "乡镇建设", "交通网络"], False,
+        id="number_and_an_ascii_space",
+    ),
+    # an unnumbered title whose halves a comma joins ("抓好春耕，保障供给") is split off as the
+    # titles standing alone are
+    pytest.param(
+        ["在全县春季农业生产工作会议上的讲话", "（2025年3月5日）", PARA * 2, "稳定粮食生产",
+         PARA * 2, PARA + TAIL + "抓好春耕，保障供给", PARA * 2, "加强农田水利建设", PARA * 2,
+         "强化组织保障", PARA * 2],
+        "heading", ["稳定粮食生产", "抓好春耕，保障供给", "加强农田水利建设", "强化组织保障"],
+        True,
+        id="unnumbered_title_of_two_halves",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "field", "parts", "keeps_its_text"), GLUED)
+def test_heading_typed_onto_a_paragraph_is_split_off(
+    word_of, paragraphs, field, parts, keeps_its_text
+) -> None:
+    """Each case of GLUED: the heading glued on is split off as its own part."""
+    doc = word_of(paragraphs)
+    assert [getattr(s, field) for s in doc.outline.sections] == parts
+    if keeps_its_text:
+        assert doc.outline.sections[0].paragraphs[-1] == PARA + TAIL
 
 
 def test_a_list_running_inside_the_paragraph_keeps_its_last_item(word_of) -> None:
@@ -71,15 +84,3 @@ def test_yishi_point_typed_onto_a_paragraph(word_of) -> None:
     first = doc.outline.sections[0]
     assert [c.label for c in first.children] == ["一是勤沟通", "二是勤跑腿", "三是勤学习"]
     assert first.children[1].paragraphs[-1] == PARA * 2 + TAIL
-
-
-def test_unnumbered_title_of_two_halves_typed_onto_a_paragraph(word_of) -> None:
-    """An unnumbered title whose halves a comma joins ("抓好春耕，保障供给"), typed onto the
-    paragraph before it, is split off as the titles standing alone are."""
-    heads = ["稳定粮食生产", "抓好春耕，保障供给", "加强农田水利建设", "强化组织保障"]
-    doc = word_of(
-        ["在全县春季农业生产工作会议上的讲话", "（2025年3月5日）", PARA * 2, heads[0], PARA * 2,
-         PARA + TAIL + heads[1], PARA * 2, heads[2], PARA * 2, heads[3], PARA * 2],
-    )  # fmt: skip
-    assert [s.heading for s in doc.outline.sections] == heads
-    assert doc.outline.sections[0].paragraphs[-1] == PARA + TAIL
