@@ -14,6 +14,13 @@ def clean(*lines: str) -> tuple[list[str], list[tuple[str, str]]]:
     return [b.text for b in result.blocks], [(r, b.text) for r, b in result.removed]
 
 
+def hard_wrapped(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` indented by two ideographic spaces and cut every ``width`` characters, as a
+    plain text hard-wrapped at a fixed width reaches the cleaner."""
+    text = "\u3000\u3000" + paragraph
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
 def test_indentation_and_zero_width_characters_are_stripped() -> None:
     texts, _ = clean("\u3000\u3000" + BODY, "  \u200b", "\t" + BODY + " ")
     assert texts == [BODY, BODY]
@@ -251,17 +258,13 @@ def test_bracketed_buttons_are_removed() -> None:
 
 
 def test_indented_hard_wrapped_text_starts_paragraphs_at_the_indent() -> None:
-    def wrap(paragraph: str, width: int = 28) -> list[str]:
-        text = "\u3000\u3000" + paragraph
-        return [text[i : i + width] for i in range(0, len(text), width)]
-
     # the first paragraph has a sentence that ends exactly at the end of a line
     first = (
         "今年以来全区办公室系统深入学习以三个服务为抓手求真。"
         + "勤勉作为在助推乡村振兴等工作上展示了新作为取得了新成效。"
     )
     second = "这些成绩的取得凝聚了全区办公室系统同志们的辛勤劳动，我们要倍加珍惜，再接再厉。"
-    lines = wrap(first) + wrap(second) + wrap(first) + wrap(second)
+    lines = (hard_wrapped(first, 28) + hard_wrapped(second, 28)) * 2
     assert lines[0].endswith("。")
     texts, _ = clean(*lines)
     assert texts == [first, second, first, second]
@@ -542,10 +545,6 @@ def test_a_short_lead_line_under_a_paragraph_that_ended_short_of_the_width() -> 
     # an indented hard-wrapped text with unindented bold lead lines lost to plain text: a
     # paragraph whose last line stops short of the width has ended, so the short sentence
     # under it (a new paragraph indented after it) is a line of its own
-    def wrap(paragraph: str, width: int = 24) -> list[str]:
-        text = "\u3000\u3000" + paragraph
-        return [text[i : i + width] for i in range(0, len(text), width)]
-
     first = (
         "全区上下认真贯彻落实各项决策部署，经济运行总体平稳、稳中有进，发展的质量和效益稳步提升。"
         "各项改革扎实推进，重点领域和关键环节取得新的突破，营商环境和发展活力持续改善，"
@@ -558,7 +557,7 @@ def test_a_short_lead_line_under_a_paragraph_that_ended_short_of_the_width() -> 
     leads = ["农业生产保持稳定。", "工业经济稳中向好。", "服务业加快发展。"]
     lines = []
     for lead in leads:
-        lines += wrap(first) + [lead] + wrap(second)
-    assert len(wrap(first)[-1]) == 23  # the paragraph stopped short of the width
+        lines += hard_wrapped(first, 24) + [lead] + hard_wrapped(second, 24)
+    assert len(hard_wrapped(first, 24)[-1]) == 23  # the paragraph stopped short of the width
     texts, _ = clean(*lines)
     assert texts == [t for lead in leads for t in (first, lead, second)]
