@@ -50,6 +50,8 @@ def measured_counts(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:
         measure = m.group(2)
         if measure == "面" and number != 2:
             continue  # 四面包围, 四面出击: on every side (两面 counts sides)
+        if re.search(rf"{_NUM}、$", text[max(0, m.start() - 2) : m.start()]):
+            continue  # 四、五支队: a rough count, or two numbered units
         if f"一{measure}" in text[max(0, m.start() - 60) : m.start()]:
             continue  # 一则…二则, 一面…两面: the second of an enumeration, no count
         if _inside_word(text, m.start()):
@@ -85,21 +87,27 @@ def spelled_out(lay: Layout, frame: Frame) -> bool:
     text = para.text
     if para.is_heading or _SPELLED_AFTER.match(text, frame.span.end):
         return True
-    return parts_before(lay, frame) is not None
+    clause = re.split(r"[，,。；;：:！？!?（）()]", text[: frame.span.start])[-1]
+    parts = clause.split("、")
+    return len(parts) == frame.number and all(1 <= len(p) <= 8 for p in parts)
 
 
 def parts_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The parts joined by 、 right before a count, as many as it says (歼灭敌人、唤起民众两套
-    本领 -> 歼灭敌人, 唤起民众), each of at most 8 characters; the first loses the words
-    that open its clause when it is much longer than the others (人人学会歼灭敌人)."""
+    本领 -> 歼灭敌人, 唤起民众), each of 2 to 8 characters; the first loses the words that
+    open its clause while it is longer than the others (人人学会歼灭敌人)."""
     text = lay.paragraphs[frame.span.paragraph].text
     clause = re.split(r"[，,。；;：:！？!?（）()]", text[: frame.span.start])[-1]
     parts = clause.split("、")
-    if len(parts) != frame.number or not all(1 <= len(p) <= 8 for p in parts):
-        return None
+    if len(parts) != frame.number or not all(2 <= len(p) <= 8 for p in parts):
+        return None  # 搞两面派、做两面人: one character is no item
     longest = max(len(p) for p in parts[1:])
-    if len(parts[0]) > longest + 2:
-        parts[0] = parts[0][-longest:]
+    cut = words(parts[0])
+    while len(cut) > 1 and len("".join(cut)) > longest and len("".join(cut[1:])) >= 2:
+        cut = cut[1:]  # 人人学会歼灭敌人 -> 歼灭敌人, 建强用好产业 -> 产业
+    parts[0] = "".join(cut)
+    if len(parts[0]) < 2:
+        return None
     spans, pos = [], frame.span.start
     for part in reversed(parts):
         at = text.rfind(part, 0, pos)

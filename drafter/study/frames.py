@@ -250,12 +250,31 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     }
     # counts by a measure word (两门, 两批人) are mostly counts of things: only those whose
     # items the text spells out around them get the second look
-    rejected.extend(
-        (f, "measure")
-        for f in measured_counts(lay, covered)
-        if f.span.paragraph < cut and (items_around(lay, f) is not None or spelled_out(lay, f))
-    )
+    for f in measured_counts(lay, covered):
+        if f.span.paragraph >= cut:
+            continue
+        if _paragraph_ordinals(lay, f):
+            kept.append(f)  # as sure as a counted mention with its ordinal run
+        elif items_around(lay, f) is not None or spelled_out(lay, f):
+            rejected.append((f, "measure"))
+    kept.sort(key=lambda f: (f.span.paragraph, f.span.start))
     return kept, rejected
+
+
+def _paragraph_ordinals(lay: Layout, frame: Frame) -> bool:
+    """Give a measure count the items of the ordinal run opening the paragraphs right after
+    it (救国大计十端 … 一曰全国讨汪 … 十曰实行三民主义), as the rules read them for a mention;
+    whether there was one, exactly as long as the number."""
+    span = frame.span
+    mention = _Mention(span.paragraph, span.start, span.end, frame.phrase, frame.number, False, "")
+    text = lay.paragraphs[span.paragraph].text
+    if sentence_end(text, span.end) + 1 < len(text):
+        return False  # the count does not close its paragraph: a run after it is not its own
+    found = _ordinals_after(lay, mention)
+    if found and len(found[0]) == frame.number and found[1][0].paragraph > span.paragraph:
+        frame.items, frame.item_spans, frame.source = found
+        return True
+    return False
 
 
 # 【其他与会人员发言摘要】, 【与会代表发言】: other speakers' remarks the editor appended

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from drafter.corpus.load import parse_text
 from drafter.study import frame_model
-from drafter.study.frame_measures import measured_counts, own_measure
+from drafter.study.frame_measures import measured_counts, own_measure, parts_before
 from drafter.study.frames import rule_frames
 from drafter.study.layout import layout
 
@@ -87,3 +87,33 @@ def test_parts_before_a_measure_count_are_its_items():
     adopted = frame_model.adopt(lay, frame)
     assert adopted.items == ["调查研究", "联系群众"]
     assert [lay.paragraphs[0].text[s.start : s.end] for s in adopted.item_spans] == adopted.items
+
+
+CLASSICAL = """为争取胜利起见，谨陈救国大计三端，愿各方采纳而实行之。
+一曰全国团结。团结为抗战之本。
+二曰厉行宪政。宪政为民主之本。
+三曰援助前线。前线为胜利之本。
+"""
+
+
+def test_a_measure_count_closing_its_paragraph_takes_the_ordinal_run_after_it():
+    kept, _ = rule_frames(_lay(CLASSICAL))
+    assert [(f.phrase, f.items, f.source) for f in kept] == [
+        ("三端", ["全国团结", "厉行宪政", "援助前线"], "ordinals")
+    ]
+
+
+def test_a_run_after_a_count_that_does_not_close_its_paragraph_is_not_its_own():
+    text = CLASSICAL.replace("愿各方采纳而实行之。", "愿各方采纳而实行之。此外还有话说。", 1)
+    kept, _ = rule_frames(_lay(text.replace("三端，", "三端。", 1)))
+    assert kept == []
+
+
+def test_numbered_units_are_no_count():
+    assert _counts("四、五支队南下。") == []
+
+
+def test_one_character_parts_are_no_items():
+    lay = _lay("我们坚决反对搞两面派、做两面人。")
+    frame = next(f for f in measured_counts(lay, set()) if f.phrase == "两面人")
+    assert parts_before(lay, frame) is None
