@@ -11,6 +11,7 @@ import statistics
 from dataclasses import dataclass
 
 from drafter.corpus import markers as mk
+from drafter.corpus.reflow import ends_sentence
 
 PLAIN = "plain"  # unnumbered lines standing alone
 PLAIN_TITLES = "plain_titles"  # those of them that read as titles, not sentences
@@ -185,3 +186,23 @@ def restarts_after(runs: list[list[Candidate]], line: Candidate, family: str) ->
     return any(
         r[0].family == family and r[0].ordinal == 1 and r[0].index > line.index for r in runs
     )
+
+
+TWO_CHAR_SIBLINGS = 4  # short titles standing alone before a two-character one joins them
+_NOT_TWO_CHAR_TITLES = frozenset(("谢谢", "注释", "附件", "附录", "附表", "说明", "备注", "结语"))
+
+
+def two_char_titles(texts: list[str], skip: set[int]) -> list[int]:
+    """Lines of two characters (words, not a name's initials or a label) standing between
+    a paragraph that ended and a long one that opens: the short titles' shortest sibling."""
+    return [
+        i
+        for i in range(1, len(texts) - 1)
+        if i not in skip
+        and len(texts[i]) == 2
+        and all("\u4e00" <= ch <= "\u9fff" for ch in texts[i])
+        and texts[i] not in _NOT_TWO_CHAR_TITLES
+        and ends_sentence(texts[i - 1])
+        and len(texts[i + 1]) > 20
+        and ends_sentence(texts[i + 1])
+    ]

@@ -25,7 +25,14 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
-from drafter.corpus.candidates import FLEXIBLE, PLAIN, TOPIC, Candidate
+from drafter.corpus.candidates import (
+    FLEXIBLE,
+    PLAIN,
+    TOPIC,
+    TWO_CHAR_SIBLINGS,
+    Candidate,
+    two_char_titles,
+)
 from drafter.corpus.closing import closing_at_end, closing_by_cue, settle_start
 from drafter.corpus.documents import document_titles, signer_lines
 from drafter.corpus.headings import (
@@ -372,6 +379,13 @@ def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> lis
         if _named_part(text) or _looks_like_heading(texts, i):
             heading = despace(text.rstrip(TRAILING))
             out.append(Candidate(i, PLAIN, 0, "", heading, ""))
+    if len(out) >= TWO_CHAR_SIBLINGS:
+        # among many short titles, one of two characters over its paragraph ("比较", "谈判")
+        # is one of them, not a stray word
+        found = {c.index for c in out}
+        out += [
+            Candidate(i, PLAIN, 0, "", texts[i], "") for i in two_char_titles(texts, skip | found)
+        ]
     # lead lines share the unnumbered level: only where no part title claims it, or
     # where one or two part titles stand over many leads (首先报告…的工作 over a report
     # whose every point opens with its bold lead sentence)

@@ -36,7 +36,7 @@ FLOORS: dict[str, float] = {
     "heldout6_gwr_national_1956": 1.0,
     "heldout6_gwr_national_1964": 0.97,  # 0.61 blind; news-summary rules (f8-runin)
     "heldout6_gwr_province_2026_山东省": 1.0,
-    "heldout6_mao_v3_025_2": 0.81,
+    "heldout6_mao_v3_025_2": 0.86,  # 0.81 blind; two-character titles (f8-runin)
     "heldout6_mao_v4_022": 1.0,  # 0.0 blind; a list the text names its policies (f8-runin)
     "heldout6_mao_v4_034": 1.0,
     "heldout6_mao_v4_061": 1.0,
