@@ -153,9 +153,10 @@ def test_heldout_batch_six():
     closing the sentence before 这四项…, a back-reference listing the same items folded,
     party congresses 十二大以后, a text in traditional characters read through a simplified
     copy) bring it to the figures asserted here. Still missed: classical 十端 (一曰…十曰),
-    三民主义, 两个约束性指标 (items sentences away)."""
+    三民主义, 两个约束性指标 (items sentences away). Stop 18: 十端 read by its 一曰…十曰 run
+    (frame_measures) and 两个约束性指标 by the second look: R 0.96 (27 of 28)."""
     score = _score(load_gold(HELDOUT6_FILE))
-    assert score.frame_recall >= 0.85, score.misses
+    assert score.frame_recall >= 0.92, score.misses  # was 0.85
     assert score.frame_precision >= 0.9, score.spurious
     assert score.items_accuracy >= 0.8, score.figures()
     assert score.roadmap_recall >= 0.5, score.figures()
@@ -323,7 +324,9 @@ def test_heldout_batch_ten():
     # every gold group, this one included): R 0.64 (63 of 98) P 0.78 (81 found), items right
     # 0.68 (40 of 59 found listed frames, up from 33 of 46: more listed frames found, not all
     # with their items). Left out of the fit (bench/study_logo.py): R 0.60 P 0.77.
-    assert score.frame_recall >= 0.63, score.misses
+    # With counts by a measure word (frame_measures, stop 18: 两门, 两批人, 三股歪风, 两套办法,
+    # 两面政策): R 0.69 (68 of 98) P 0.78 (87 found), items 0.70; left out of the fit R 0.61.
+    assert score.frame_recall >= 0.68, score.misses  # was 0.63
     assert score.frame_precision >= 0.77, score.spurious
     assert score.items_accuracy >= 0.67, score.figures()
     # roadmap: blind 0.70 / 0.583; since stop 18 development data for the roadmap rules (f11-road
@@ -373,7 +376,9 @@ def test_heldout_batch_nine():
     # (22 of 37 found listed frames, up from 21 of 32). Left out of the fit: R 0.63 P 0.85.
     # With counts by a measure word (frame_measures, stop 18: 两支军队): R 0.68 (42 of 62) P
     # 0.86, items right 0.58 (still 22, of 38 found listed frames: 两支军队 without its items).
-    assert score.frame_recall >= 0.65, score.misses
+    # Then 十端 (一曰…十曰) and 三步曲: R 0.69 (43 of 62) P 0.86 (50 found) items 0.59; left
+    # out of the fit R 0.68 P 0.86.
+    assert score.frame_recall >= 0.68, score.misses  # was 0.65
     assert score.frame_precision >= 0.85, score.spurious
     assert score.items_accuracy >= 0.57, score.figures()  # was 0.59 (22 of 37)
     # roadmap: blind 0.60 / 0.75; stop 18 fit (f11-road, development since) 1.00 / 1.00
