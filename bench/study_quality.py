@@ -35,6 +35,9 @@ items of a listed frame come out right, and roadmap recall/precision:
   10 roadmap sentences with their parts, so its roadmap links are reported too), written by
   annotator g11-b10 before anything ran on them and scored once, blind, after the fixers'
   final landing on main 0f25999: R 0.52 P 0.75, items 0.72, roadmap 7/10 P 0.58, links 6/7.
+* ``held-out batch 11`` — study_heldout_b11.json, the last 59 unused speeches of ../shared (152
+  frames, 12 roadmap sentences, 9 with their parts), written by annotator g11-b11 before anything
+  ran on them and scored once, blind, on main 1242ac3: R 0.53 P 0.73, items 0.58, roadmap 3/12 P 0.60.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...]
 
@@ -68,6 +71,7 @@ from study_scoring import (  # noqa: E402
     HELDOUT8_FILE,
     HELDOUT9_FILE,
     HELDOUT10_FILE,
+    HELDOUT11_FILE,
     HELDOUT_FILE,
     Score,
     gold_document,
@@ -171,6 +175,7 @@ def main() -> int:
         "dev sample 14 (14)": group(load_gold(DEV14_FILE)),
         "dev sample 15 (5)": group(load_gold(DEV15_FILE)),
         "held-out batch 10 (80)": group(load_gold(HELDOUT10_FILE)),
+        "held-out batch 11 (59)": group(load_gold(HELDOUT11_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -180,6 +185,7 @@ def main() -> int:
             "roadmap development (50)": roadmap_dev(),
             "roadmap check (53)": roadmap_dev(check=True),
             "batch 10 roadmap links": roadmap_dev(path=HELDOUT10_FILE),
+            "batch 11 roadmap links": roadmap_dev(path=HELDOUT11_FILE),
         },
     )
 

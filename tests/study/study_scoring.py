@@ -41,6 +41,9 @@ DEV15_FILE = GOLD_DIR / "study_dev_b15.json"
 # batch 10: the lead's reserve of 80 ren/ and mao/ speeches (97 frames, 10 roadmap sentences
 # with their parts), written by annotator g11-b10 before anything ran on them, scored once blind
 HELDOUT10_FILE = GOLD_DIR / "study_heldout_b10.json"
+# batch 11: the last 59 unused speeches of ../shared (152 frames, 12 roadmap sentences with their
+# parts), the lead's hold-out for stop 18, written by annotator g11-b11 before anything ran on them
+HELDOUT11_FILE = GOLD_DIR / "study_heldout_b11.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
