@@ -5,9 +5,10 @@ absent. Groups: the seeds and structure reports (F1 >= 0.95 each, the standard t
 held since they were written); the speeches of corpus/speeches (F1 >= 0.8 each and >= 0.9
 on average, the bar of issue 8); and heldout_* files, written after the rules and never
 tuned on (F1 >= 0.8 each, failures listed in KNOWN_WRONG with the reason; the blind sets'
-figures of record as floors in test_outline_gold_set6.py for set 6). Levels 1 and 2 are judged; a heading is compared
-as marker + text without whitespace or note marks. The body must carry no web clutter, and
-no body paragraph of a seed or report may stop in mid-sentence.
+figures of record as floors in test_outline_gold_set6.py, _set7.py and _set8.py). Levels 1
+and 2 are judged; a heading is compared as marker + text without whitespace or note marks.
+The body must carry no web clutter, and no body paragraph of a seed or report may stop in
+mid-sentence.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ KNOWN_WRONG: dict[str, str] = {
     # heldout6_ren_19980620 (0.771), heldout7_mao_v4_021 and heldout7_ren_20150923 (0.750 each)
     # turned on where a run-in heading ends; one convention since f8-runin (tests/gold/README.md,
     # "Heading extent"), which the parser follows: 1.000 each
+    # set 8 (g8-set8, blind, scored once on main 1242ac3; floors in test_outline_gold_set8.py)
+    "heldout8_gwr_province_2026_海南省": (
+        "blind set 8, F1 0.710: 一、's seven theme lines (五年来，我们坚定不移…，在…新跨越。) are read as "
+        "paragraphs and the short lead lines under them (产业结构持续优化。) rise to level 2; the gold "
+        "keeps the themes at level 2 over their lead lines (1.000 with the lead-line reading)"
+    ),
 }
 
 
@@ -85,7 +92,7 @@ def gold_case(request, shared_dir: Path):
 
 def test_headings_match_gold(gold_case, request) -> None:
     gold, doc = gold_case
-    name = request.node.callspec.id
+    name = request.node.callspec.params["gold_case"].stem  # the id escapes non-ASCII (海南)
     if name in KNOWN_WRONG:
         request.applymarker(pytest.mark.xfail(reason=KNOWN_WRONG[name], strict=False))
     expected = heading_set(gold["sections"])
