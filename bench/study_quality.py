@@ -72,6 +72,7 @@ from study_scoring import (  # noqa: E402
     HELDOUT9_FILE,
     HELDOUT10_FILE,
     HELDOUT11_FILE,
+    HELDOUT12_FILE,
     HELDOUT_FILE,
     Score,
     gold_document,
@@ -176,6 +177,7 @@ def main() -> int:
         "dev sample 15 (5)": group(load_gold(DEV15_FILE)),
         "held-out batch 10 (80)": group(load_gold(HELDOUT10_FILE)),
         "held-out batch 11 (59)": group(load_gold(HELDOUT11_FILE)),
+        "held-out batch 12 (16)": group(load_gold(HELDOUT12_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -186,6 +188,7 @@ def main() -> int:
             "roadmap check (53)": roadmap_dev(check=True),
             "batch 10 roadmap links": roadmap_dev(path=HELDOUT10_FILE),
             "batch 11 roadmap links": roadmap_dev(path=HELDOUT11_FILE),
+            "batch 12 roadmap links": roadmap_dev(path=HELDOUT12_FILE),
         },
     )
 

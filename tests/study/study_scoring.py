@@ -44,6 +44,9 @@ HELDOUT10_FILE = GOLD_DIR / "study_heldout_b10.json"
 # batch 11: the last 59 unused speeches of ../shared (152 frames, 12 roadmap sentences with their
 # parts), the lead's hold-out for stop 18, written by annotator g11-b11 before anything ran on them
 HELDOUT11_FILE = GOLD_DIR / "study_heldout_b11.json"
+# batch 12: 16 government/Party reports of the lead's reserve (mechanical excerpts; 113 frames, 17
+# roadmap sentences with their parts), written by annotator g11-b12 before anything ran on them
+HELDOUT12_FILE = GOLD_DIR / "study_heldout_b12.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
