@@ -1,13 +1,16 @@
-"""What the blind outline sets' floor tests measure (test_outline_gold_set6.py, _set7.py):
-each set keeps its own figures of record, and the measuring lives here once."""
+"""What the blind outline sets' floor tests measure (test_outline_gold_set6.py, _set7.py, _set8.py):
+each set keeps its own figures of record, and the measuring and the tests live here once."""
 
 from __future__ import annotations
 
 import json
+import statistics
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from outline_scoring import apparatus_in_body, apparatus_kept, closing_right, f1, heading_set
-from realforms import expected_sections, load_source, write_form
+from realforms import FORMS, expected_sections, load_source, write_form
 
 from drafter.corpus import load_document, parse_text
 
@@ -59,3 +62,56 @@ def form_scores(paths: list[Path], form: str, shared: Path, tmp_path: Path) -> d
         want = heading_set(expected_sections(source, form))
         scores[path.stem] = f1(want, heading_set(doc.outline.sections))
     return scores
+
+
+@dataclass(frozen=True)
+class SetFloors:
+    """A blind set's figures of record, as floors: per-document heading F1, the set's mean,
+    closings found, apparatus left in the body (a ceiling) and kept, and per-form mean F1."""
+
+    documents: dict[str, float]
+    mean: float
+    closings: int
+    in_body_ceiling: int
+    kept: int
+    forms: dict[str, float]
+
+
+def floor_tests(paths: list[Path], floors: SetFloors):
+    """The four floor tests every blind set runs, bound to its files and figures.
+
+    A set's test module assigns them to module names so pytest collects them; the figures
+    stay in each module (its own blind record), the measuring here once.
+    """
+
+    def test_set_is_complete() -> None:
+        assert sorted(p.stem for p in paths) == sorted(floors.documents)
+        for path in paths:
+            gold = gold_of(path)
+            assert "closing" in gold and isinstance(gold["apparatus"], list), path.name
+
+    @pytest.mark.parametrize("path", paths, ids=[p.stem for p in paths])
+    def test_heading_f1_floor(path: Path, shared_dir: Path) -> None:
+        score, want, got = heading_score(path, shared_dir)
+        floor = floors.documents[path.stem]
+        assert score >= floor, (
+            f"F1 {score:.3f} < {floor}; missing {sorted(want - got)[:4]}; "
+            f"extra {sorted(got - want)[:4]}"
+        )
+
+    def test_set_mean_and_bookends(shared_dir: Path) -> None:
+        scores, closings, in_body, kept = set_totals(paths, shared_dir)
+        assert statistics.mean(scores) >= floors.mean
+        assert closings >= floors.closings
+        assert in_body <= floors.in_body_ceiling
+        assert kept >= floors.kept
+
+    @pytest.mark.parametrize("form", FORMS)
+    def test_forms_floor(form: str, shared_dir: Path, tmp_path: Path) -> None:
+        """The set as Word files, saved pages and scraped text keeps its per-form F1 (the
+        blind sets are kept out of test_realforms_gold.py's sample)."""
+        scores = form_scores(paths, form, shared_dir, tmp_path)
+        worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
+        assert statistics.mean(scores.values()) >= floors.forms[form], worst
+
+    return test_set_is_complete, test_heading_f1_floor, test_set_mean_and_bookends, test_forms_floor

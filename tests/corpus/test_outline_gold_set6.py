@@ -19,13 +19,10 @@ docx_styles 0.979, docx_numbering 0.699, docx_bullets 0.761, docx_glued 0.760, t
 
 from __future__ import annotations
 
-import statistics
 from pathlib import Path
 
-import pytest
-from blind_sets import form_scores, gold_of, heading_score, set_totals
+from blind_sets import SetFloors, floor_tests
 from outline_scoring import apparatus_in_body, apparatus_kept, closing_right
-from realforms import FORMS
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 SET6 = sorted(GOLD_DIR.glob("heldout6_*.json"))
@@ -67,37 +64,22 @@ FORM_FLOORS: dict[str, float] = {  # f8-runin figures less 0.01; blind ones in t
 }
 
 
-def test_set6_is_complete() -> None:
-    assert sorted(p.stem for p in SET6) == sorted(FLOORS)
-    for path in SET6:
-        gold = gold_of(path)
-        assert "closing" in gold and isinstance(gold["apparatus"], list), path.name
-
-
-@pytest.mark.parametrize("path", SET6, ids=[p.stem for p in SET6])
-def test_heading_f1_floor(path: Path, shared_dir: Path) -> None:
-    score, want, got = heading_score(path, shared_dir)
-    assert score >= FLOORS[path.stem], (
-        f"F1 {score:.3f} < {FLOORS[path.stem]}; missing {sorted(want - got)[:4]}; "
-        f"extra {sorted(got - want)[:4]}"
-    )
-
-
-def test_set6_mean_and_bookends(shared_dir: Path) -> None:
-    scores, closings, in_body, kept = set_totals(SET6, shared_dir)
-    assert statistics.mean(scores) >= MEAN_FLOOR
-    assert closings >= CLOSING_RIGHT_FLOOR
-    assert in_body <= APPARATUS_IN_BODY_CEILING
-    assert kept >= APPARATUS_KEPT_FLOOR
-
-
-@pytest.mark.parametrize("form", FORMS)
-def test_forms_floor(form: str, shared_dir: Path, tmp_path: Path) -> None:
-    """The set as Word files, saved pages and scraped text keeps its blind per-form F1
-    (the set is kept out of test_realforms_gold.py's sample, which stays the older files)."""
-    scores = form_scores(SET6, form, shared_dir, tmp_path)
-    worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
-    assert statistics.mean(scores.values()) >= FORM_FLOORS[form], worst
+(
+    test_set6_is_complete,
+    test_heading_f1_floor,
+    test_set6_mean_and_bookends,
+    test_forms_floor,
+) = floor_tests(
+    SET6,
+    SetFloors(
+        documents=FLOORS,
+        mean=MEAN_FLOOR,
+        closings=CLOSING_RIGHT_FLOOR,
+        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
+        kept=APPARATUS_KEPT_FLOOR,
+        forms=FORM_FLOORS,
+    ),
+)
 
 
 def test_closing_and_apparatus_scoring() -> None:

@@ -22,12 +22,9 @@ before the set was reserved (no rule was written from them); without those two t
 
 from __future__ import annotations
 
-import statistics
 from pathlib import Path
 
-import pytest
-from blind_sets import form_scores, gold_of, heading_score, set_totals
-from realforms import FORMS
+from blind_sets import SetFloors, floor_tests
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 SET7 = sorted(GOLD_DIR.glob("heldout7_*.json"))
@@ -73,34 +70,19 @@ FORM_FLOORS: dict[str, float] = {  # f8-runin figures less 0.01; blind ones in t
 }
 
 
-def test_set7_is_complete() -> None:
-    assert sorted(p.stem for p in SET7) == sorted(FLOORS)
-    for path in SET7:
-        gold = gold_of(path)
-        assert "closing" in gold and isinstance(gold["apparatus"], list), path.name
-
-
-@pytest.mark.parametrize("path", SET7, ids=[p.stem for p in SET7])
-def test_heading_f1_floor(path: Path, shared_dir: Path) -> None:
-    score, want, got = heading_score(path, shared_dir)
-    assert score >= FLOORS[path.stem], (
-        f"F1 {score:.3f} < {FLOORS[path.stem]}; missing {sorted(want - got)[:4]}; "
-        f"extra {sorted(got - want)[:4]}"
-    )
-
-
-def test_set7_mean_and_bookends(shared_dir: Path) -> None:
-    scores, closings, in_body, kept = set_totals(SET7, shared_dir)
-    assert statistics.mean(scores) >= MEAN_FLOOR
-    assert closings >= CLOSING_RIGHT_FLOOR
-    assert in_body <= APPARATUS_IN_BODY_CEILING
-    assert kept >= APPARATUS_KEPT_FLOOR
-
-
-@pytest.mark.parametrize("form", FORMS)
-def test_forms_floor(form: str, shared_dir: Path, tmp_path: Path) -> None:
-    """The set as Word files, saved pages and scraped text keeps its blind per-form F1
-    (the set is kept out of test_realforms_gold.py's sample, which stays the older files)."""
-    scores = form_scores(SET7, form, shared_dir, tmp_path)
-    worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
-    assert statistics.mean(scores.values()) >= FORM_FLOORS[form], worst
+(
+    test_set7_is_complete,
+    test_heading_f1_floor,
+    test_set7_mean_and_bookends,
+    test_forms_floor,
+) = floor_tests(
+    SET7,
+    SetFloors(
+        documents=FLOORS,
+        mean=MEAN_FLOOR,
+        closings=CLOSING_RIGHT_FLOOR,
+        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
+        kept=APPARATUS_KEPT_FLOOR,
+        forms=FORM_FLOORS,
+    ),
+)
