@@ -23,11 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bookends_scoring import BOOKENDS_FILE, BookendScore, load_bookends, score_bookends
-
-from drafter.corpus.load import load_document
-from drafter.study import analyze
-from drafter.study.layout import layout
+from bookends_scoring import BOOKENDS_FILE, gold_figures, load_bookends
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -36,16 +32,7 @@ BATCH4 = BOOKENDS_FILE.with_name("study_bookends_b4.json")
 
 @pytest.fixture(scope="module")
 def figures() -> dict:
-    if not SHARED.is_dir():
-        pytest.skip("../shared is absent: the bookend gold needs the real texts beside the project")
-    score = BookendScore()
-    for entry in load_bookends(BATCH4):
-        path = SHARED / entry["file"]
-        if not path.exists():
-            pytest.skip(f"{path} is missing from ../shared")
-        doc = load_document(path)
-        score_bookends(entry, analyze(doc), layout(doc), score)
-    return score.figures()
+    return gold_figures(BATCH4, SHARED)
 
 
 def test_batch4_is_new_texts_with_parts():

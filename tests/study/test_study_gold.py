@@ -53,6 +53,19 @@ def _score(entries: list[dict]) -> Score:
     return score
 
 
+def _links(entries: list[dict]):
+    """Roadmap links and count warnings of a gold batch (tests/study/roadmap_scoring.py)."""
+    from roadmap_scoring import RoadmapScore, score_roadmap
+
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent: the study gold needs the real texts beside the project")
+    score = RoadmapScore()
+    for entry in entries:
+        doc = gold_document(entry, SHARED)
+        score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
+    return score
+
+
 @pytest.fixture(scope="module")
 def scored() -> Score:
     return _score(load_gold())
@@ -342,14 +355,7 @@ def test_heldout_batch_ten_roadmap_links():
     part's paragraph): a found roadmap is linked right when the sections it is linked to are
     exactly those parts (tests/study/roadmap_scoring.py). Blind (main 0f25999): 6 of the 7 found
     roadmap sentences linked right (0.857), count warnings all right."""
-    from roadmap_scoring import RoadmapScore, score_roadmap
-
-    if not SHARED.is_dir():
-        pytest.skip("../shared is absent: the study gold needs the real texts beside the project")
-    score = RoadmapScore()
-    for entry in load_gold(HELDOUT10_FILE):
-        doc = gold_document(entry, SHARED)
-        score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
+    score = _links(load_gold(HELDOUT10_FILE))
     assert score.link_accuracy >= 0.85, score.wrong_links  # blind 6/7; stop 18 fit 9/10
 
 
@@ -381,14 +387,7 @@ def test_heldout_batch_twelve_roadmap_links():
     """The parts each batch-12 roadmap sentence announces (一是…, （一）…, —— paragraphs,
     一、… headings inside the excerpt). Blind (main 1242ac3): the 10 found roadmap sentences
     whose parts the gold gives are all linked right, count warnings all right."""
-    from roadmap_scoring import RoadmapScore, score_roadmap
-
-    if not SHARED.is_dir():
-        pytest.skip("../shared is absent: the study gold needs the real texts beside the project")
-    score = RoadmapScore()
-    for entry in load_gold(HELDOUT12_FILE):
-        doc = gold_document(entry, SHARED)
-        score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
+    score = _links(load_gold(HELDOUT12_FILE))
     assert score.link_accuracy >= 0.99, score.wrong_links  # blind 10/10
     assert score.warning_accuracy >= 0.99, score.figures()
 
@@ -456,13 +455,6 @@ def test_heldout_batch_eleven_roadmap_links():
     """The parts each batch-11 roadmap sentence announces (roadmap_links; three have null links,
     their parts not being separate paragraphs). Blind (main 1242ac3): the 3 found roadmap
     sentences with links all linked right, count warnings all right."""
-    from roadmap_scoring import RoadmapScore, score_roadmap
-
-    if not SHARED.is_dir():
-        pytest.skip("../shared is absent: the study gold needs the real texts beside the project")
-    score = RoadmapScore()
-    for entry in load_gold(HELDOUT11_FILE):
-        doc = gold_document(entry, SHARED)
-        score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
+    score = _links(load_gold(HELDOUT11_FILE))
     assert score.link_accuracy >= 0.99, score.wrong_links
     assert score.warning_accuracy >= 0.99, score.wrong_links
