@@ -44,8 +44,10 @@ def set_totals(paths: list[Path], shared: Path) -> tuple[list[float], int, int, 
         gold = gold_of(path)
         doc = load_gold_source(gold, shared)
         scores.append(f1(heading_set(gold["sections"]), heading_set(doc.outline.sections)))
-        closings += bool(closing_right(gold, doc.outline.closing))
-        texts = [p.text for p in doc.paragraphs()] + [doc.metadata.title or ""]
+        paragraphs = [p.text for p in doc.paragraphs()]
+        source = (shared / gold["source"]).read_text(encoding="utf-8-sig")
+        closings += bool(closing_right(gold, doc.outline.closing, paragraphs, source))
+        texts = [*paragraphs, doc.metadata.title or ""]
         in_body += len(apparatus_in_body(gold, texts))
         kept += apparatus_kept(
             gold, {**doc.apparatus.to_json(), "metadata_source": doc.metadata.source}

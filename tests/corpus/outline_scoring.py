@@ -46,15 +46,46 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s\u3000]+", "", text or "")
 
 
-def closing_right(gold: dict, closing: list[str]) -> bool | None:
-    """Whether the closing found starts where the gold's ``"closing"`` says (its first
-    characters), or is absent when the gold has none; None for a gold file without the field."""
+def closing_right(
+    gold: dict,
+    closing: list[str],
+    paragraphs: list[str] | None = None,
+    source_text: str | None = None,
+) -> bool | None:
+    """Whether the closing found starts where the gold's ``"closing"`` says, or is absent when
+    the gold has none; None for a gold file without the field.
+
+    The gold names the closing by its first characters, which a report repeats (each
+    unnumbered part after the last heading may open with 各位代表！). Where the gold also
+    records its line in the source (``"closing_line"``) and the caller passes the document's
+    ``paragraphs`` in reading order (the closing is their tail) and the ``source_text``, the
+    closing must start at that very paragraph; otherwise its first characters decide."""
     if "closing" not in gold:
         return None
     want = gold["closing"]
     if want is None:
         return not closing
-    return bool(closing) and _squash(closing[0]).startswith(_squash(want))
+    if not closing or not _squash(closing[0]).startswith(_squash(want)):
+        return False
+    if paragraphs is None or source_text is None:
+        return True
+    at = gold_closing_index(gold, paragraphs, source_text)
+    return True if at is None else at == len(paragraphs) - len(closing)
+
+
+def gold_closing_index(gold: dict, paragraphs: list[str], source_text: str) -> int | None:
+    """Which of ``paragraphs`` is the gold's closing line: the paragraph starting with the
+    gold's first characters that stands as far from the end, among those that do, as the
+    ``"closing_line"`` does among the source's lines (paragraphs and lines are counted from
+    the end because the title, notes and opening above differ between the two); None when
+    the gold records no line or the text does not hold it."""
+    line, want = gold.get("closing_line"), _squash(gold.get("closing"))
+    if not line or not want:
+        return None
+    lines = source_text.split("\n")[line - 1 :]
+    rank = sum(1 for t in lines if _squash(t).lstrip(">*").startswith(want))
+    hits = [i for i, t in enumerate(paragraphs) if _squash(t).startswith(want)]
+    return hits[-rank] if 0 < rank <= len(hits) else None
 
 
 _LABEL = re.compile(r"^【[^】]{0,6}】|^【?编者按[:：]?|^【|^(来源|出处)[:：]?")

@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from blind_sets import SetFloors, floor_tests
-from outline_scoring import apparatus_in_body, apparatus_kept, closing_right
+from outline_scoring import apparatus_in_body, apparatus_kept, closing_right, gold_closing_index
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 SET6 = sorted(GOLD_DIR.glob("heldout6_*.json"))
@@ -92,6 +92,14 @@ def test_closing_and_apparatus_scoring() -> None:
     assert closing_right({"closing": None}, []) is True
     assert closing_right({"closing": None}, ["谢谢大家！"]) is False
     assert closing_right({}, ["谢谢大家！"]) is None
+    # a salutation the report repeats: the gold's line decides which one is meant
+    source = "报告\n各位代表！\n国防……\n各位代表！\n让我们……\n"
+    paragraphs = ["各位代表！", "国防……", "各位代表！", "让我们……"]
+    gold = {"closing": "各位代表！", "closing_line": 2}
+    assert closing_right(gold, paragraphs[2:]) is True  # first characters alone
+    assert closing_right(gold, paragraphs[2:], paragraphs, source) is False
+    assert closing_right(gold, paragraphs, paragraphs, source) is True
+    assert gold_closing_index({**gold, "closing_line": 4}, paragraphs, source) == 2
     gold = {
         "apparatus": [
             {"kind": "chrome", "first": "下载"},
