@@ -130,6 +130,9 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # What may follow the first character of a marker (an empty string: the text ends there).
 _AFTER_CN = frozenset(["", *"一二三四五六七八九十百零〇○两", *" \u3000、．.是要靠抓"])
 _AFTER_PAREN = frozenset([*"一二三四五六七八九十百零〇○两", *"0123456789０１２３４５６７８９"])
+# digits right after "6、" that name a thing, not a second number: 4G和5G, 2013年丹麦…
+# ("1、2月份" and "97、98年" stay numbers in prose)
+_NAMED_NUMBER = re.compile(r"\d{1,3}[A-Za-zＡ-Ｚａ-ｚ]|(?:19|20)\d\d年")
 _AFTER_DIGIT = frozenset(["", *"0123456789０１２３４５６７８９", *"、．.）) \u3000"])
 # Every character a marker can start with: a cheap test before any regex runs.
 MARKER_FIRST = frozenset(
@@ -177,7 +180,7 @@ def match_marker(text: str) -> Marker | None:
         if second not in _AFTER_DIGIT:
             return None  # "2025年", "5G": a number in prose
         m = _RE_ARABIC.match(text)
-        if m and not text[m.end() : m.end() + 1].isdigit():
+        if m and (not text[m.end() : m.end() + 1].isdigit() or _NAMED_NUMBER.match(text, m.end())):
             n = int(m.group(1))
             if n:
                 return Marker(ARABIC, n, text[: m.end()].rstrip(), text[m.end() :])
