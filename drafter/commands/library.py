@@ -26,7 +26,7 @@ from drafter.commands.library_copy import register_copy
 from drafter.commands.library_frames import register_frames
 from drafter.commands.library_lists import register_lists
 from drafter.commands.output import print_json
-from drafter.library import LibraryBackend, LibraryError
+from drafter.library import LibraryBackend, LibraryError, watching
 
 # Kept importable from here for commands written before the split.
 __all__ = ["add_library_option", "guarded", "load_from_library", "open_library", "register"]
@@ -39,8 +39,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=lambda args: _usage(p))
     cmds = p.add_subparsers(dest="library_command", metavar="ACTION")
 
-    a = cmds.add_parser("add", help="导入文件或文件夹（含子文件夹）")
+    a = cmds.add_parser(
+        "add", help="导入文件或文件夹（含子文件夹）；文件夹加入监视，以后用 library sync 同步"
+    )
     a.add_argument("paths", nargs="+", metavar="PATH")
+    a.add_argument("--no-watch", action="store_true", help="只导入一次，不把文件夹加入监视")
     a.set_defaults(func=run_add)
 
     s = cmds.add_parser("sync", help="同步文件夹：导入新文件、重新索引改动的文件、移除已删除的文件")
@@ -101,9 +104,15 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 @guarded
 def run_add(args: argparse.Namespace) -> int:
-    """``library add``: import files and folders with a progress bar."""
+    """``library add``: import files and folders with a progress bar; the folders become watched
+    folders (as the app's 导入文件夹 does), so ``library sync`` later picks up what changed in them.
+    They are watched before the import starts, so an import stopped half-way is finished by a sync.
+    """
     with open_library(args, create=True) as lib:
+        notes = [] if args.no_watch else watching.watch_added(lib, args.paths)
         last = drive("导入", lambda cancel: lib.add(args.paths, cancel=cancel))
+    for note in notes:
+        print(watching.describe(note, "运行 drafter library sync "), file=sys.stderr)
     return import_exit(last)
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.library import watching
 from drafter.library.model import error_with_path
 from drafter.ui import file_dialogs
 from drafter.ui.errors import describe, in_chinese
@@ -167,6 +168,7 @@ class LibraryPanel(QWidget):
         self._worker: Worker | None = None
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
         self._kind = ""  # what the running job is: "add", "sync" or "reindex"
+        self._watch_notes: list[watching.WatchNote] = []  # folders the running import watched
         self._cancelling = False
         self.setAcceptDrops(True)
 
@@ -442,11 +444,12 @@ class LibraryPanel(QWidget):
         self._kind = kind
         self._cancelling = False
 
+        watch_notes: list[watching.WatchNote] = []
+        self._watch_notes = watch_notes  # filled on the worker, read when it is done
+
         def job(cancel: CancelToken) -> Iterator[Any]:
             if kind == "add":
-                for path in paths:
-                    if Path(path).is_dir():
-                        library.watch(path)
+                watch_notes.extend(watching.watch_added(library, paths))
                 runs = [library.add(paths, cancel=cancel)]
             elif kind == "reindex":
                 runs = [library.reindex(cancel=cancel)]
@@ -509,16 +512,20 @@ class LibraryPanel(QWidget):
         self.refresh()
         self.library_changed.emit()
         if p is None:
-            self.status_message.emit("没有找到可导入的文件。")
+            self.status_message.emit("没有找到可导入的文件" + self._watched_text() + "。")
         elif self._kind == "reindex":
             count = getattr(p, "reindexed", 0) or p.done_files
             self.status_message.emit(f"索引已重建：{count} 篇")
         else:
-            self.status_message.emit("完成：" + summary(p))
+            self.status_message.emit("完成：" + summary(p) + self._watched_text())
             self._remember_errors(p)
             if p.errors:
                 self._show_errors(p.errors)
         self.import_finished.emit(p)
+
+    def _watched_text(self) -> str:
+        """What the import just did to the watched folders, in the words the command line uses."""
+        return "".join("。" + watching.describe(n, "按 F5 ") for n in self._watch_notes)
 
     def _on_import_cancelled(self) -> None:
         self._release_worker()
@@ -527,7 +534,9 @@ class LibraryPanel(QWidget):
         p = self._last_progress
         done = summary(p) + "；" if p is not None else ""
         self._remember_errors(p)
-        self.status_message.emit(f"导入已取消：{done}已导入的文稿保留在资料库中。")
+        self.status_message.emit(
+            f"导入已取消：{done}已导入的文稿保留在资料库中{self._watched_text()}。"
+        )
 
     def _on_import_failed(self, message: str, exc: object) -> None:
         self._release_worker()

@@ -1,0 +1,61 @@
+"""Folders added to the library become watched folders, the same way from the command line and
+the app: a user who imports a folder expects later new, changed and deleted files in it to be
+picked up by the next sync, not to learn that the folder was a one-off import.
+
+A folder inside one already watched is not listed twice (syncing the outer folder covers it);
+the caller says in Chinese what happened, with :func:`describe`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.library.backend import LibraryBackend
+from drafter.library.sync import under
+
+
+@dataclass(frozen=True)
+class WatchNote:
+    """What adding one folder did to the watched list.
+
+    ``folder`` is the resolved path; ``within`` is the watched folder that already covered it
+    (the folder itself when it was watched before), or None when it was newly added.
+    """
+
+    folder: str
+    within: str | None = None
+
+    @property
+    def added(self) -> bool:
+        """True when the folder joined the watched list just now."""
+        return self.within is None
+
+
+def watch_added(library: LibraryBackend, paths: Iterable[str | Path]) -> list[WatchNote]:
+    """Watch every folder among ``paths`` (files are ignored: a file is imported once) and say,
+    for each folder, whether it was newly watched or already covered by a watched folder."""
+    notes: list[WatchNote] = []
+    watched = [Path(f) for f in library.watched_folders()]
+    for path in paths:
+        folder = Path(path).expanduser()
+        if not folder.is_dir():
+            continue
+        folder = folder.resolve()
+        within = next((w for w in watched if folder == w or under(str(folder), w)), None)
+        if within is None:
+            library.watch(folder)
+            watched.append(folder)
+        notes.append(WatchNote(str(folder), str(within) if within is not None else None))
+    return notes
+
+
+def describe(note: WatchNote, how: str) -> str:
+    """One Chinese line saying what happened to a folder; ``how`` names how the user syncs where
+    they are (``运行 drafter library sync`` on the command line, ``按 F5`` in the app)."""
+    if note.added:
+        return f"已监视文件夹：{note.folder}（以后其中新增、修改或删除的文件，{how}即可同步）"
+    if note.within == note.folder:
+        return f"文件夹已在监视中：{note.folder}"
+    return f"文件夹 {note.folder} 在已监视的文件夹 {note.within} 之内，同步时一并更新"

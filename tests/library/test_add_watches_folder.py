@@ -1,0 +1,75 @@
+"""``drafter library add FOLDER`` makes the folder a watched folder, as the app's 导入文件夹 does:
+new, changed and deleted files in it are picked up by the next ``library sync``, and the command
+says so in Chinese. Real files through the real reading pipeline (the bundled sample corpus)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter.cli import main
+from drafter.library import Library
+
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus"
+NAMES = (
+    "01_office_training_speech.txt",
+    "03_commendation_speech.md",
+    "06_government_work_report.txt",
+)
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    """A folder of two of the bundled speeches (a third is kept aside to be added later)."""
+    path = tmp_path / "讲话稿"
+    path.mkdir()
+    for name in NAMES[:2]:
+        shutil.copy(SAMPLES / name, path / name)
+    return path
+
+
+def _run(capsys, *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    return code, capsys.readouterr().err
+
+
+def test_an_added_folder_is_watched_and_synced_later(folder, tmp_path, capsys):
+    lib = str(tmp_path / "lib")
+    code, err = _run(capsys, "--library", lib, "library", "add", str(folder))
+    assert code == 0 and "新增 2" in err
+    assert f"已监视文件夹：{folder.resolve()}" in err and "drafter library sync" in err
+
+    # Later the writer adds one speech, edits one and deletes one, then syncs without arguments.
+    shutil.copy(SAMPLES / NAMES[2], folder / NAMES[2])
+    first = folder / NAMES[0]
+    first.write_text(first.read_text("utf-8") + "\n会后各单位要抓好落实。\n", "utf-8")
+    (folder / NAMES[1]).unlink()
+    code, err = _run(capsys, "--library", lib, "library", "sync")
+    assert code == 0, err
+    assert "新增 1" in err and "更新 1" in err and "移除 1" in err
+    with Library.open(lib) as library:
+        assert library.watched_folders() == [str(folder.resolve())]
+        assert sorted(Path(d.path).name for d in library.documents()) == sorted(NAMES[::2])
+
+    # Adding it again, or a folder inside it, adds no second entry and says why.
+    inner = folder / "二〇二四"
+    inner.mkdir()
+    code, err = _run(capsys, "--library", lib, "library", "add", str(folder), str(inner))
+    assert f"文件夹已在监视中：{folder.resolve()}" in err
+    assert f"文件夹 {inner.resolve()} 在已监视的文件夹 {folder.resolve()} 之内" in err
+    with Library.open(lib) as library:
+        assert library.watched_folders() == [str(folder.resolve())]
+
+
+def test_no_watch_imports_once_and_files_are_never_watched(folder, tmp_path, capsys):
+    lib = str(tmp_path / "lib")
+    code, err = _run(capsys, "--library", lib, "library", "add", "--no-watch", str(folder))
+    assert code == 0 and "新增 2" in err and "监视" not in err
+    single = tmp_path / NAMES[2]
+    shutil.copy(SAMPLES / NAMES[2], single)
+    code, err = _run(capsys, "--library", lib, "library", "add", str(single))
+    assert code == 0 and "新增 1" in err and "监视" not in err
+    with Library.open(lib) as library:
+        assert library.watched_folders() == []

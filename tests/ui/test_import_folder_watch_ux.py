@@ -1,0 +1,73 @@
+"""导入文件夹 in the real window over a real library: the folder becomes a watched folder and the
+status line says so (and how to sync it, F5), the same words the command line prints; the
+同步 button then picks up a file added later. A folder the command line added is synced too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from drafter.cli import main
+from drafter.library import Library
+from drafter.ui import file_dialogs
+
+from .fakes import write_corpus
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Library.open(tmp_path / "lib", create=True)
+    yield lib
+    lib.close()
+
+
+def _click_and_wait(qtbot, panel, button):
+    with qtbot.waitSignal(panel.import_finished, timeout=60_000) as blocker:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def test_import_folder_says_it_is_watched_and_sync_picks_up_new_files(
+    qtbot, make_window, library, tmp_path, monkeypatch
+):
+    window = make_window()
+    window.set_library(library)
+    panel = window.library_panel
+    folder = tmp_path / "讲话稿"
+    write_corpus(folder, 2)
+    monkeypatch.setattr(file_dialogs, "get_existing_directory", lambda *a, **k: str(folder))
+    messages: list[str] = []
+    panel.status_message.connect(messages.append)
+
+    done = _click_and_wait(qtbot, panel, panel.import_folder_button)
+    assert done.added == 2
+    said = messages[-1]
+    assert said.startswith("完成：") and f"已监视文件夹：{folder.resolve()}" in said
+    assert "按 F5 即可同步" in said
+
+    write_corpus(tmp_path / "later", 3)[2].rename(folder / "新的一篇.txt")
+    done = _click_and_wait(qtbot, panel, panel.sync_button)
+    assert done.added == 1 and panel.model.rowCount() == 3
+
+    # The same folder again: no second entry, and the status line says it was watched already.
+    _click_and_wait(qtbot, panel, panel.import_folder_button)
+    assert f"文件夹已在监视中：{folder.resolve()}" in messages[-1]
+    assert library.watched_folders() == [str(folder.resolve())]
+
+
+def test_a_folder_added_on_the_command_line_is_synced_by_the_app(
+    qtbot, make_window, tmp_path, capsys
+):
+    folder = tmp_path / "命令行"
+    write_corpus(folder, 2)
+    assert main(["--library", str(tmp_path / "lib2"), "library", "add", str(folder)]) == 0
+    capsys.readouterr()
+    write_corpus(tmp_path / "later", 3)[2].rename(folder / "新的一篇.txt")
+    with Library.open(tmp_path / "lib2") as library:
+        window = make_window()
+        window.set_library(library)
+        messages: list[str] = []
+        window.library_panel.status_message.connect(messages.append)
+        done = _click_and_wait(qtbot, window.library_panel, window.library_panel.sync_button)
+        assert done.added == 1, messages
+        assert window.library_panel.model.rowCount() == 3
