@@ -20,7 +20,13 @@ from drafter.study.text import first_clause, sentences
 
 # 谨陈救国大计十端 (a classical 陈, "to set out", only after a humble or formal word: 陈 alone is
 # a surname)
-_VERB = "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出|宣布|(?<=[谨敬略特兹])陈)"
+# Verbs of showing and choosing what to say count too when the speaker uses them of the talk
+# itself (解释我的几点看法 / 抽出几条来说一说 / 下面再举出几个具体的例子): 举 only before 出 or a
+# count (not 举行, 举办, 选举).
+_VERB = (
+    "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出|指明|宣布|解释|介绍|列举|抽出|挑出|归纳|概括"
+    "|举(?=出|几|[两二三四五六七八九十])|(?<=[谨敬略特兹])陈)"
+)
 _COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
 _RE_COUNT = re.compile(_COUNT)
 _NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹|谨")
@@ -70,11 +76,16 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
                 seen.add((road.span.paragraph, road.span.start))
     for road in out:
         if not road.sections:  # 有两点是可以肯定的： then 1、… 2、…: link the paragraphs
-            road.sections = _numbered_paragraphs(lay, road.span.paragraph)
+            road.sections = _numbered_paragraphs(
+                lay, road.span.paragraph, bool(_PICKS.search(road.text))
+            )
             ends = road.span.end >= len(lay.paragraphs[road.span.paragraph].text.rstrip())
             if not road.sections and isinstance(road.count, int) and ends:
                 # 让我们对于这三个问题分别地说一下吧。 then three paragraphs with no marker
                 road.sections = _counted_paragraphs(lay, road.span.paragraph, road.count)
+            if not road.sections and ends:
+                # 下面再举出几个具体的例子。 then one example a paragraph, up to 由此看来，…
+                road.sections = _until_look_back(lay, road.span.paragraph, road.count)
             road.warning = road.warning or _warning(road.count, len(road.sections))
     for road in out:
         road.labels = [_label(lay.paragraphs[i].text) for i in road.sections]
@@ -112,6 +123,11 @@ def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
             # （九）…应该掌握下列的纲领：（1）…（2）… was one paragraph in the source, its heading
             # cut off by the reader: the items follow in the same paragraph, a listed frame
             parts = []
+        ends_ahead = _ENDS_AHEAD.search(label.rstrip("：:。 "))
+        if not parts and ends_ahead and not node.section.run_in and 2 <= len(node.own) <= 8:
+            # 1、为支持食堂的快速建设，公司可以予以以下支持 then three unnumbered paragraphs, one
+            # measure each: the paragraphs under the heading are the items it points at
+            parts = list(node.own)
     else:
         parts = []
     if not parts:
@@ -120,6 +136,11 @@ def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
     count = None if named is False else named
     warning = _warning(count, len(parts)) if len(parts) > 1 else None
     return Roadmap(label, Span(node.heading, 0, len(label)), count, parts, warning)
+
+
+# a heading closing on what it points at (…公司可以予以以下支持 / …要求如下), not one opening
+# with 以下 for "next" (以下再说农业战线上的情况)
+_ENDS_AHEAD = re.compile(r"(?:以下|下列|下述)(?![再还我就谈讲说来是将要])[^，。；;、]{0,6}$|如下$")
 
 
 def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
@@ -133,7 +154,7 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
         count = roadmap_count(sent.text)
         if count is False or _inline_items(sent.text):
             continue  # 提出了三个要求：第一，…第二，…: in running text, the items are here
-        parts = _numbered_paragraphs(lay, idx)
+        parts = _numbered_paragraphs(lay, idx, bool(_PICKS.search(sent.text)))
         node = lay.by_paragraph.get(idx)
         last = node is not None and node.own and idx == node.own[-1] and sent is sents[-1]
         if not parts and last:
@@ -298,6 +319,36 @@ def _sequence_paragraphs(lay: Layout, idx: int) -> list[int]:
 
 
 _POINTS_BACK = re.compile(r"[这此][类种些样][^，。]{0,8}")
+# a paragraph that draws the parts before it together (由此看来，认识的过程…)
+_DRAWS_TOGETHER = (
+    "以上",
+    "上面",
+    "上述",
+    "总之",
+    "综上",
+    "由此看来",
+    "由此可见",
+    "可见",
+    "总起来",
+    "总而言之",
+)
+
+
+def _until_look_back(lay: Layout, idx: int, count: int | None) -> list[int]:
+    """After an announcement of parts with no markers (下面再举出几个具体的例子。), one part a
+    paragraph up to the paragraph that draws them together (由此看来，… / 以上…), when that
+    comes before the next heading within ten paragraphs; as many as a named count says."""
+    run: list[int] = []
+    for para in lay.paragraphs[idx + 1 : idx + 12]:
+        text = para.text.lstrip()
+        if para.is_heading or not text:
+            return []
+        if text.startswith(_DRAWS_TOGETHER):
+            ok = len(run) >= 2 and (count is None or count == len(run))
+            return run if ok else []
+        if not (run and _POINTS_BACK.match(first_clause(text)[:12])):
+            run.append(para.index)
+    return []
 
 
 def _listed_paragraphs(lay: Layout, idx: int) -> list[int]:
@@ -328,10 +379,12 @@ def _bullet_of(text: str):
     return lambda t: t[:1] == head
 
 
-def _numbered_paragraphs(lay: Layout, idx: int) -> list[int]:
+def _numbered_paragraphs(lay: Layout, idx: int, picked: bool = False) -> list[int]:
     """The paragraphs after ``idx`` that open numbered parts 1, 2, 3 … (other paragraphs may
     stand between them), up to the next heading; empty unless the very next one is number 1.
-    Parts that each open with quoted words and a dash (“…”――) count as numbered too."""
+    Parts that each open with quoted words and a dash (“…”――) count as numbered too.
+    ``picked``: the sentence takes some items of a longer list (我现在抽出几条来说一说 then
+    第一条… 第二条… 第四条…), so the numbers may skip as long as they rise."""
     paras = lay.paragraphs
     if idx + 1 >= len(paras) or paras[idx + 1].is_heading:
         return []
@@ -356,14 +409,16 @@ def _numbered_paragraphs(lay: Layout, idx: int) -> list[int]:
     first = _part_marker(paras[idx + 1].text)
     if first is None or first[1] != 1:
         return []
-    family, out = first[0], [idx + 1]
+    family, out, last = first[0], [idx + 1], 1
     for para in paras[idx + 2 :]:
         if para.is_heading:
             break
         marker = _part_marker(para.text)
         if marker is None or marker[0] != family:
             continue
-        if marker[1] == len(out) + 1 or (marker[2] == "最后" and len(out) >= 2):
+        rises = marker[1] == last + 1 or (picked and marker[1] > last)
+        if rises or (marker[2] == "最后" and len(out) >= 2):
+            last = marker[1]
             out.append(para.index)
             if marker[2] == "最后":
                 break
@@ -717,7 +772,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
             # 提出四条看对不对 / 讲两条。: 条 counts points when no noun follows it
             or (
                 whole.endswith("条")
-                and (not tail or tail[0] in "看，,。：:；;")
+                and (not tail or tail[0] in "看来，,。：:；;")  # 抽出几条来说一说
                 and any(0 <= count_m.start() - v.end() <= 2 for v in verbs)
             )  # (not 讲一讲农业发展纲要四十条: the count is part of a document's name)
         )
@@ -730,6 +785,8 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+# the speaker takes some items of a longer list: their numbers may skip (第一条 第二条 第四条)
+_PICKS = re.compile(r"(?:抽出|挑出|选出|摘出|挑|选)(?:其中)?(?:几|[两二三四五六七八九十])")
 _SAY = "(?:讲|谈|说|介绍|汇报|报告)"
 _OPENS_COUNT = re.compile(
     r"^(?:这里|还|另外)?有(几|[两二三四五六七八九十])(?:个问题|个方面|点|件事)[，,]"

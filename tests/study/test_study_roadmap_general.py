@@ -1,0 +1,149 @@
+"""Roadmap sentences read more generally (stop 19): batch 11 (blind once, development since)
+showed announcements the earlier rules, fitted to what they had seen, did not carry to.
+
+Each case below is written here and failed before its rule: verbs of showing and choosing
+what to say (解释我的几点看法 / 抽出几条来说一说 / 举出几个例子), a selection whose numbers skip
+(第一条 第二条 第四条), examples one a paragraph up to the paragraph that draws them together
+(由此看来，…), and a heading that closes on what it points at (…予以以下支持) over unnumbered
+paragraphs. Guards: a heading that opens with 以下 for "next" (以下再说…的情况), a verb of
+showing in the past (他列举了八条).
+"""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+
+
+def roadmap(text: str):
+    doc = parse_text(text, "t.txt")
+    return analyze(doc), [p.text for p in doc.paragraphs()]
+
+
+def test_a_verb_of_explaining_with_ji_and_a_possessive_announces_the_sections():
+    text = """关于数据安全工作的说明
+
+数据安全的决议大家都看过了。今天我只是给大家解释我的几点看法，便于共同理解。
+
+一、建立可靠的防护系统
+
+防护的对象是恶意的攻击。
+
+二、核心资产重点防护
+
+非核心的资料可以逐步开放。
+
+三、安全是全员的责任
+
+每个部门都要有人负责。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "几点看法" in r.text)
+    assert road.count is None and road.warning is None
+    assert [paras[i][:2] for i in road.sections] == ["一、", "二、", "三、"]
+
+
+def test_picking_some_items_of_a_longer_list_links_numbers_that_skip():
+    text = """怎样写好调查报告
+
+老师傅总结过十条写报告的规矩，我现在抽出几条来说一说。
+
+第一条：“先跑现场，后动笔。”
+
+讲的是要到现场去，不是坐在办公室里想。
+
+第二条：“不知道的不写。”
+
+讲的是要老实，不要编造。
+
+第四条：“写完了读给群众听。”
+
+讲的是要让群众来检验。
+
+这几条都是好规矩，我们应当照着办。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "抽出几条" in r.text)
+    assert [paras[i][:3] for i in road.sections] == ["第一条", "第二条", "第四条"]
+
+
+def test_examples_one_a_paragraph_up_to_the_paragraph_that_draws_them_together():
+    text = """认识是怎样深化的
+
+认识总是从浅入深的。为了说明这个道理，下面再举出几个具体的例子。
+
+学徒刚进工厂的时候，只看见机器的外表，不懂得它的道理。干了几年，才懂得了机器的构造。
+
+农民对于天气的认识也是这样。开头只是记住几次风雨，后来才总结出了农谚。
+
+我们再来看打仗。指挥员开头只有一些零碎的经验，打了许多仗，才摸到了规律。
+
+由此看来，认识的过程总是先有感觉，后有概念。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "举出几个具体的例子" in r.text)
+    assert [paras[i][:4] for i in road.sections] == ["学徒刚进", "农民对于", "我们再来"]
+
+
+def test_a_heading_closing_on_what_it_points_at_links_its_unnumbered_paragraphs():
+    text = """关于改善艰苦地区生活条件的意见
+
+一、食堂建设
+
+1、为支持食堂尽快建成，公司可以给予以下支持
+
+就餐费用由公司补贴一半。
+
+装修和设备的费用由公司承担。
+
+厨师的聘用以当地解决为主。
+
+2、各部门要积极配合
+
+行政部门要抽调干部。
+
+二、员工健康
+
+每半年体检一次。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "以下支持" in r.text)
+    assert [paras[i][:3] for i in road.sections] == ["就餐费", "装修和", "厨师的"]
+
+
+def test_a_heading_opening_with_yixia_for_next_is_no_pointer():
+    text = """一九五八年的工作
+
+一、工业战线
+
+钢铁产量大大增加。
+
+二、以下再说农业战线上的情况
+
+粮食获得了丰收。
+
+棉花也增产了。
+
+三、以下再说交通运输
+
+铁路修了很多。
+
+公路也修了很多。
+"""
+    study, _ = roadmap(text)
+    assert not any("以下再说" in r.text for r in study.roadmap)
+
+
+def test_a_verb_of_showing_in_the_past_announces_nothing():
+    text = """怎样写好调查报告
+
+老师傅当年列举了三条写报告的规矩。
+
+第一条：“先跑现场，后动笔。”
+
+第二条：“不知道的不写。”
+
+第三条：“写完了读给群众听。”
+"""
+    study, _ = roadmap(text)
+    assert not any("列举了三条" in r.text for r in study.roadmap)
