@@ -73,6 +73,26 @@ def closing_by_cue(
     return None
 
 
+# a label that names what follows as the conclusion: a line of its own (结束语, 结 束 语：) or
+# a bracketed lead (【结束语】谢谢大家…)
+_LABEL = re.compile(r"^(?:【(?:结束语|结语|结束的话)】|(?:结束语|结语|结束的话)[：:]?$)")
+
+
+def closing_label(text: str) -> bool:
+    """Whether a paragraph opens with (or is) the label the author put over the conclusion:
+    what follows it is the closing as the author marked it, taken whole, not trimmed."""
+    return bool(_LABEL.match(re.sub(r"[ \u3000]+", "", text.strip())))
+
+
+def closing_words(closing: list[str]) -> int:
+    """Where the closing's own words begin in ``closing`` (the outline's closing paragraphs):
+    past a label standing alone on its line (结束语 over 各位代表！…), which titles the closing
+    as 八、结束语 titles its part, so the closing starts at the paragraph under it; 0
+    otherwise."""
+    label = len(closing) > 1 and closing_label(closing[0])
+    return 1 if label and not closing[0].strip().startswith("【") else 0
+
+
 # -- where the closing starts, once it is found (shared by the outline and the study) ------
 #
 # The outline finds a closing's first paragraph by its opener; the study used to move that

@@ -33,7 +33,7 @@ from drafter.corpus.candidates import (
     Candidate,
     two_char_titles,
 )
-from drafter.corpus.closing import closing_at_end, closing_by_cue, settle_start
+from drafter.corpus.closing import closing_at_end, closing_by_cue, closing_label, settle_start
 from drafter.corpus.documents import document_titles, signer_lines
 from drafter.corpus.headings import (
     SENTENCE_END,
@@ -634,6 +634,8 @@ def _closing_start(texts: list[str], after: int) -> int | None:
         text = texts[j]
         if text.startswith(CLOSING_OPENERS) or text in _CLOSING_LINES or _WINDING_UP.match(text):
             return j
+        if closing_label(text):  # 【结束语】谢谢大家…
+            return j
     return None
 
 
@@ -661,6 +663,8 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
     if start is not None:
         return start
     start = _closing_found(texts, heads)
+    if start is not None and closing_label(texts[start]):
+        return start  # the author's 结束语: the closing is what stands under it, whole
     if start is not None and not any(c.index >= start for c in heads):
         below = bool(heads) and heads[-1].standalone and heads[-1].index == start - 1
         start = settle_start(texts, start, opens_part=below)

@@ -4,6 +4,7 @@ and the study alike. Texts written for the project, not taken from ../shared."""
 from __future__ import annotations
 
 from drafter.corpus import parse_text
+from drafter.corpus.closing import closing_words
 from drafter.study import analyze
 from drafter.study.layout import layout
 
@@ -181,3 +182,22 @@ def test_slogans_take_in_the_call_above_them() -> None:
     )
     closing = parse_text(text).outline.closing
     assert closing == [call, "打倒形式主义！", "全县人民大团结万岁！"]
+
+
+def test_closing_under_a_label_line_is_taken_whole() -> None:
+    """An unnumbered 结束语 line after the last part: the author marked the closing, so all of
+    it stands (the 各位代表！ over the year's tasks too), the label first; the closing's own
+    words start under the label (tests/gold/README.md, set 7)."""
+    tail = f"结束语\n\n各位代表！\n\n{SELF}\n\n各位代表！\n\n{CALL}\n"
+    closing = _closing(HEAD + PARTS + tail)
+    assert closing == ["结束语", "各位代表！", SELF, "各位代表！", CALL]
+    assert closing_words(closing) == 1
+    assert closing_words(["各位代表！", CALL]) == 0
+
+
+def test_bracketed_label_opens_the_closing() -> None:
+    """【结束语】 leading the last paragraph of a talk that gives no other sign of ending."""
+    last = "【结束语】今天的讨论很有收获，大家回去以后要把会议精神传达到每个岗位。"
+    closing = _closing_after(last)
+    assert closing == [last]
+    assert closing_words(closing) == 0

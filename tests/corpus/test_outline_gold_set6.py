@@ -100,6 +100,8 @@ def test_closing_and_apparatus_scoring() -> None:
     assert closing_right(gold, paragraphs[2:], paragraphs, source) is False
     assert closing_right(gold, paragraphs, paragraphs, source) is True
     assert gold_closing_index({**gold, "closing_line": 4}, paragraphs, source) == 2
+    # a 结束语 line titles the closing: its words start under it
+    assert closing_right({"closing": "各位代表！"}, ["结束语", "各位代表！", "让我们……"]) is True
     gold = {
         "apparatus": [
             {"kind": "chrome", "first": "下载"},
