@@ -41,6 +41,7 @@ class Candidate:
     list_item: bool = False  # the paragraph ends in ；: one item of a list in a sentence
     bullet: bool = False  # a Word bullet paragraph the reader took for a sub-heading
     subhead: bool = False  # a title line the text itself shows to stand inside a part
+    theme: bool = False  # a theme line over lead lines (:mod:`.themes`)
 
     @property
     def standalone(self) -> bool:
@@ -179,6 +180,18 @@ def titles_among(plain: list[Candidate]) -> list[Candidate] | None:
 
 _TITLE_MAX = 20
 _CLAUSE = re.compile(r"[，,；;]")
+
+
+def themes_among(plain: list[Candidate]) -> list[Candidate] | None:
+    """The theme lines of ``plain`` (:mod:`.themes`) when they are a tier over other lines
+    of it (their leads): the upper tier, weighed as a group of its own. None otherwise."""
+    themes = [c for c in plain if c.theme]
+    if len(themes) < THEMES_MIN or len(themes) == len(plain):
+        return None
+    return themes
+
+
+THEMES_MIN = 3
 
 
 def restarts_after(runs: list[list[Candidate]], line: Candidate, family: str) -> bool:

@@ -51,6 +51,7 @@ from drafter.corpus.reflow import POST_END, ends_sentence
 from drafter.corpus.sequences import list_as_skeleton, mixed_points, sequences
 from drafter.corpus.structure import choose_structure
 from drafter.corpus.styled import styled_heads
+from drafter.corpus.themes import theme_lines
 
 # How long a heading may be before the sentence reads as prose, per kind of family.
 MAX_HEADING = {"ranked": 90, "flexible": 40}
@@ -395,6 +396,9 @@ def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> lis
         leads = []
     if len(leads) >= _MIN_LEADS:
         out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(TRAILING), "") for i in leads)
+        # parallel theme lines standing over the leads: the tier above them
+        for i, heading, rest in theme_lines(texts, leads, skip):
+            out.append(Candidate(i, PLAIN, 0, "", heading, rest, theme=True))
     out.sort(key=lambda c: c.index)
     inside = unnamed_titles(texts, [c.index for c in out if not c.subhead])
     for c in out:

@@ -48,6 +48,7 @@ from drafter.corpus.candidates import (
     run_strength,
     tail_lines,
     tail_topics,
+    themes_among,
     titles_among,
 )
 from drafter.corpus.confidence import Seen, judge, signals
@@ -378,6 +379,8 @@ class _Chooser:
         if len(plain) >= need:
             groups.append(Group(PLAIN, plain, False))
             titles = titles_among(plain) if depth == 1 else None
+            if titles is None:
+                titles = themes_among(plain)  # theme lines over their leads
             if titles is not None:
                 groups.append(Group(PLAIN_TITLES, titles, False))
         return groups
