@@ -45,6 +45,18 @@ _ENDS = re.compile(
     r"(?:[（(][^（()）]{1,20}[）)])?$"  # a date in brackets after it: （2015年9月24日）
 )
 _SLOGAN = re.compile(r"^[^。；;]{2,60}万岁[！!]$")
+# the speaker looking back on the whole talk in a paragraph's first sentence (今天讲的主要是这几点。
+# / 趁着今天开学的机会，我讲了这许多话，…): what follows is the wind-up
+_SAID = re.compile(
+    r"(?:今天|这次|我)[^。，；]{0,4}(?:讲|说|谈)(?:的|了)(?:主要)?(?:就)?(?:是)?"
+    r"(?:这|这么|这许|以上|上面)(?:几点|些|许多|多|几个)"
+)
+
+
+def said_all(text: str) -> bool:
+    """Whether a paragraph's first sentence looks back on the whole talk (see ``_SAID``)."""
+    first = _SENTENCE.match(text.strip())
+    return bool(first and _SAID.search(first.group(0)))
 
 
 def closing_by_cue(
@@ -66,7 +78,7 @@ def closing_by_cue(
     if j < n:
         return j
     for i in range(lo, n):
-        if _OPENS.match(texts[i]):
+        if _OPENS.match(texts[i]) or said_all(texts[i]):
             return i
     if n - 1 >= start + keep and _ENDS.search(texts[n - 1]):
         return n - 1
@@ -156,12 +168,20 @@ def closing_like(text: str) -> bool:
     """A paragraph of a closing: it begins as one, is a slogan, or its last sentence calls,
     wishes, thanks or sums up."""
     text = text.strip()
-    sents = _sentences(text)
-    if not sents:
-        return False
+    sents = [s for s in _sentences(text) if not _STAGE.match(s)]  # （热烈的鼓掌）
+    if not sents or _POINTS.search(text):
+        return False  # points listed (…两条宗旨：第一是…第二是…) are the body's
     if _EXCLAMATIONS.match(text) or (_BEGINS.search(text) and not LAST_POINT.match(text)):
         return True
+    if said_all(text):
+        return True
     return any(rx.search(sents[-1]) for rx in (_THANKS, _WISH, _CALL, _SUM))
+
+
+# a stage note standing as a sentence: （热烈的鼓掌） / （全场起立）
+_STAGE = re.compile(r"^[（(][^（()）]{1,12}[）)]$")
+# points listed inside a paragraph: 第一是…第二是… / 第一，…第二，…
+_POINTS = re.compile(r"第一(?:是|[，,、：:])[^。]*?。?[^。]*第二(?:是|[，,、：:])")
 
 
 def _parting(text: str) -> bool:

@@ -4,7 +4,7 @@ and the study alike. Texts written for the project, not taken from ../shared."""
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.corpus.closing import closing_words
+from drafter.corpus.closing import closing_like, closing_words
 from drafter.study import analyze
 from drafter.study.layout import layout
 
@@ -201,3 +201,35 @@ def test_bracketed_label_opens_the_closing() -> None:
     closing = _closing_after(last)
     assert closing == [last]
     assert closing_words(closing) == 0
+
+
+def test_looking_back_on_the_whole_talk_opens_the_closing() -> None:
+    """今天讲的主要是这几点。 opening the last paragraph: the wind-up, even when the rest of the
+    paragraph goes on with what to do."""
+    last = (
+        "今天讲的主要是这几点。各部门回去以后要认真研究，结合实际抓好落实。"
+        "年底前要把进展报上来，我们统一检查。检查结果要通报全县。"
+    )
+    assert _closing_after(last) == [last]
+
+
+def test_summary_of_a_part_gives_way_to_the_talks_own_wind_up() -> None:
+    """以上所讲… sums up a part and the talk goes on (a last point with 第一是…第二是…); the
+    closing is the last paragraph that looks back on the whole talk, its applause aside."""
+    body = "我们要把作风建设抓在手上，一刻也不能放松。这是全党的大事，各级都要重视。"
+    text = (
+        "在全县干部大会上的讲话\n\n同志们：\n\n今天讲讲作风问题。\n\n"
+        + f"{body}\n\n" * 5
+        + "以上所讲的几种关系，都是干部之间的关系，都要处理好。\n\n"
+        + f"{body}\n\n{body}\n\n"
+        + "最后，整顿作风有两条宗旨必须注意：第一是惩前毖后，第二是治病救人。\n\n"
+        + "趁着今天开会的机会，我讲了这许多话，希望同志们加以考虑。（热烈的鼓掌）\n"
+    )
+    closing = _closing(text)
+    assert closing == ["趁着今天开会的机会，我讲了这许多话，希望同志们加以考虑。（热烈的鼓掌）"]
+
+
+def test_stage_note_after_the_last_words_does_not_hide_them() -> None:
+    """（掌声） after the thanks is the record's, not the speaker's last sentence."""
+    assert closing_like("这次会议开得很好，谢谢大家。（掌声）")
+    assert not closing_like("这次会议开得很好。（掌声）")
