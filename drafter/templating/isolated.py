@@ -84,7 +84,7 @@ class RenderWorker:
             with self._lock:
                 self._stop()
         if "error" in answer:
-            raise TemplateError(answer["error"])
+            raise TemplateError(answer["error"], answer.get("kind"))
         return answer["text"]
 
     def close(self) -> None:

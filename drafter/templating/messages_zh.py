@@ -3,14 +3,17 @@
 The templating core speaks English (its messages go to logs and tests); the gallery and
 the command line show a writer which of their templates is broken, where, and why, in
 the language of the app. Every reason the core, the sandbox, Jinja's parser and the outline
-markup give is in a table below; a reason none of them knows (a new Jinja message) keeps its
-English after a Chinese lead, so nothing is lost.
+markup give is in a table below; a reason none of them knows (a Jinja or Python message not met
+yet) is said by its kind — the error underneath (``TemplateError.kind``: a syntax error, a value
+not defined, a type that does not fit …) or the ``TypeError:`` before it — and the English is
+kept apart as :attr:`TemplateMessage.detail`, for whoever has to look into it.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.messages import os_reason
@@ -95,7 +98,8 @@ _MARKUP_REASONS = _table(
 )
 
 # Jinja's names for the tokens its parser expected or met, in the groups named below.
-_TOKEN_KEYS = {"ta", "tb", "tt", "tags"}
+_TOKEN_KEYS = {"ta", "tb", "tt", "tags", "c"}
+_TYPE_KEYS = {"t", "a", "b", "o"}  # groups that hold a type's name (str, 'dict object')
 _TOKENS = {
     "end of statement block": "%}",
     "end of print statement": "}}",
@@ -105,6 +109,26 @@ _TOKENS = {
     "name": "名称",
     "integer": "整数",
     "string": "文字",
+    "float": "小数",
+    "operator": "运算符",
+    "end of comment": "#}",
+}
+
+# Python's and Jinja's names of a value's type, as the writer knows them
+_TYPES = {
+    "str": "文字",
+    "int": "整数",
+    "float": "小数",
+    "bool": "是非值",
+    "list": "列表",
+    "tuple": "列表",
+    "dict": "字典",
+    "NoneType": "空值",
+    "None": "空值",
+    "Undefined": "未定义的值",
+    "range": "range()",
+    "Namespace": "namespace()",
+    "Macro": "宏",
 }
 
 # (English reason, its Chinese), tried in order: a longer reason before its own prefix
@@ -208,11 +232,11 @@ _REASONS = _table(
             "文字只能与文字相连，请用 ~ 连接（~ 会把数字转为文字）",
         ),
         (
-            r"TypeError: unsupported operand type\(s\) for (?P<op>\S+): '(?P<a>[^']+)' and '(?P<b>[^']+)'",
-            "不能对 {a} 和 {b} 做 {op} 运算",
+            r"TypeError: unsupported operand type\(s\) for (?P<op>.+?): '(?P<a>[^']+)' and '(?P<b>[^']+)'",
+            "不能对{a}和{b}做 {op} 运算",
         ),
-        (r"TypeError: '(?P<t>[^']+)' object is not iterable", "{t} 不能逐项循环"),
-        (r"TypeError: '(?P<t>[^']+)' object is not callable", "{t} 不能调用"),
+        (r"TypeError: '(?P<t>[^']+)' object is not iterable", "{t}不能逐项循环"),
+        (r"TypeError: '(?P<t>[^']+)' object is not callable", "{t}不能调用"),
         (
             r"ValueError: invalid literal for int\(\) with base \d+: (?P<v>.+)",
             "无法把 {v} 转为整数",
@@ -220,9 +244,69 @@ _REASONS = _table(
         (r"IndexError: .*out of range", "下标超出范围"),
         (r"KeyError: (?P<k>.+)", "没有键 {k}"),
         (r"OverflowError", "数值过大"),
-        (r"^(?P<e>[A-Z]\w*(?:Error|Exception)): (?P<why>.*)", "模板运行出错（{e}：{why}）"),
+        (
+            r"TypeError: '(?P<op>[<>=!]+)' not supported between instances of '(?P<a>[^']+)' "
+            r"and '(?P<b>[^']+)'",
+            "不能比较{a}和{b}的大小（{op}）",
+        ),
+        (
+            r"TypeError: (?P<f>[\w.]+)\(\) takes .* but (?P<n>\d+) (?:was|were) given",
+            "{f}() 的参数太多（给了 {n} 个）",
+        ),
+        (r"TypeError: (?P<f>[\w.]+)\(\) missing \d+ required", "{f}() 的参数太少"),
+        (
+            r"TypeError: macro '(?P<m>[^']+)' takes not more than (?P<n>\d+) argument",
+            "宏“{m}”最多接受 {n} 个参数",
+        ),
+        (
+            r"TypeError: macro '(?P<m>[^']+)' takes no keyword argument '(?P<k>[^']+)'",
+            "宏“{m}”没有参数“{k}”",
+        ),
+        (
+            r"TypeError: '(?P<t>[^']+)' object cannot be interpreted as an integer",
+            "{t}不能当作整数用",
+        ),
+        (r"TypeError: '(?P<t>[^']+)' object is not subscriptable", "{t}不能用 [ ] 取项"),
+        (r"can't assign to '(?P<k>[^']+)'", "赋值号左边只能是名称（如 {{% set 名称 = … %}}）"),
+        (r"[Mm]issing end of comment tag", "注释 {{# 没有用 #}} 结束"),
+        (r"[Mm]issing end of raw directive", "{{% raw %}} 没有用 {{% endraw %}} 结束"),
+        (
+            r"cannot assign attribute on non-namespace object",
+            "只能给 namespace() 的属性赋值（{{% set ns = namespace(…) %}}）",
+        ),
+        (r"(?P<o>\S+) object has no element (?P<i>\S+)", "{o}没有第 {i} 项"),
+        (r"(?P<o>\S+) has no element (?P<i>\S+)", "{o}没有第 {i} 项"),
     ]
 )
+
+# What a reason no row knows is, by the error underneath (``TemplateError.kind``, or the
+# ``TypeError:`` a Python error's reason starts with); the English goes to the detail.
+_KINDS = {
+    "TemplateSyntaxError": "模板语法有误（{% %}、{{ }} 或 {# #} 中的写法不对）",
+    "TemplateAssertionError": "模板语法有误（用了不存在的过滤器、测试或不允许的写法）",
+    "UndefinedError": "用到了没有定义的值（参数名写错了，或取了不存在的项？）",
+    "SecurityError": "模板做了不允许的操作",
+    "FilterArgumentError": "过滤器的参数不对",
+    "TemplateRuntimeError": "模板运行出错",
+    "TemplateNotFound": "模板中不能引用其他模板文件",
+    "LimitExceeded": "模板运算太多，已停止",
+    "TypeError": "值的类型不对（如文字与数字相加或比较，或参数个数不对）",
+    "ValueError": "值不合适",
+    "KeyError": "没有这个键",
+    "IndexError": "下标超出范围",
+    "LookupError": "取的项不存在",
+    "AttributeError": "没有这个属性",
+    "ZeroDivisionError": "除数为零",
+    "OverflowError": "数值过大",
+    "ArithmeticError": "算术运算出错",
+    "RecursionError": "递归过深（宏调用了自身？）",
+    "MemoryError": "模板占用内存过多，已停止",
+    "UnicodeError": "文字编码出错",
+    "UnicodeEncodeError": "文字编码出错",
+    "UnicodeDecodeError": "文字编码出错",
+    "TOMLDecodeError": "文件头格式有误",
+}
+_PYTHON_KIND = re.compile(r"^(?P<e>[A-Z]\w*(?:Error|Exception|Warning)): ")
 
 # tomllib's reasons for a front matter it cannot parse, most common first
 _TOML: list[tuple[str, str]] = [
@@ -251,35 +335,83 @@ _TOML: list[tuple[str, str]] = [
 ]
 
 
-def template_error_in_chinese(message: str, folder: str | Path | None = None) -> str:
+@dataclass(frozen=True)
+class TemplateMessage:
+    """A template error as the writer reads it: ``text`` is one Chinese line (file, line, what is
+    wrong); ``detail`` is the original English reason when no table knew its words and the text
+    could only name its kind — shown apart (a second line, a tooltip) for whoever looks into it.
+    """
+
+    text: str
+    detail: str | None = None
+
+
+def template_error_in_chinese(
+    message: str, folder: str | Path | None = None, kind: str | None = None
+) -> str:
     """``报告.j2, line 2: Invalid value`` -> ``/全/路径/报告.j2，第 2 行：文件头格式有误（值无效…）``.
 
     ``folder`` is where a bare file name lives (the user's templates folder): the file is named
     by its full path there, or, when no user file has that name and a shipped one does, as
-    ``内置模板“名称”`` (a shipped file is not the user's to open and fix)."""
+    ``内置模板“名称”`` (a shipped file is not the user's to open and fix). ``kind`` is the error
+    underneath (:attr:`TemplateError.kind`). Only the Chinese line: see :func:`explain` for the
+    English detail of a reason no table knows."""
+    return explain(message, folder, kind).text
+
+
+def explain_error(exc: BaseException, folder: str | Path | None = None) -> TemplateMessage:
+    """:func:`explain` for a raised TemplateError, its kind taken from the exception."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return explain(text, folder, getattr(exc, "kind", None))
+
+
+def explain(
+    message: str, folder: str | Path | None = None, kind: str | None = None
+) -> TemplateMessage:
+    """A template error in Chinese (see :func:`template_error_in_chinese`), with the English
+    reason as ``detail`` when it could be said only by its kind."""
     text = message.strip()
     for rx, chinese in _HEADLESS:
         found = rx.search(text)
         if found:
-            return chinese.format(**found.groupdict())
+            return TemplateMessage(chinese.format(**found.groupdict()))
     m = _HEAD.match(text)
     if not m:
-        return _reason(text) or f"模板有误（{text}）"
+        known = _reason(text)
+        return TemplateMessage(known) if known else _by_kind("", text, kind)
     where = _where(m.group("file"), folder)
     if m.group("line"):
-        kind = "生成后的第" if m.group("rendered") else "第"
-        where += f"，{kind} {m.group('line')} 行"
+        place = "生成后的第" if m.group("rendered") else "第"
+        where += f"，{place} {m.group('line')} 行"
     reason = m.group("text").strip()
     if m.group("rendered"):
         chinese = _markup_reason(reason)
-    else:
-        chinese = _value_reason(reason) or _reason(reason)
+        if chinese is None:
+            return _by_kind(f"{where}：", reason, kind, lead="生成的提纲有误")
+        return TemplateMessage(f"{where}：{chinese}")
+    chinese = _value_reason(reason) or _reason(reason)
+    if chinese is not None:
+        return TemplateMessage(f"{where}：{chinese}")
     at_end = reason.endswith("(at end of document)")  # tomllib, with no line to give
-    if chinese is None and (m.group("line") or at_end) and not m.group("rendered"):
+    front = kind == "TOMLDecodeError" or (kind is None and (m.group("line") or at_end))
+    if front and not _PYTHON_KIND.match(reason):
         lowered = reason.lower()
-        why = next((zh for en, zh in _TOML if lowered.startswith(en)), reason)
-        chinese = f"文件头格式有误（{why}{'，在文件头末尾' if at_end else ''}）"
-    return f"{where}：{chinese or f'模板有误（{reason}）'}"
+        why = next((zh for en, zh in _TOML if lowered.startswith(en)), None)
+        end = "，在文件头末尾" if at_end else ""
+        if why is not None:
+            return TemplateMessage(f"{where}：文件头格式有误（{why}{end}）")
+        return TemplateMessage(f"{where}：文件头格式有误{end and f'（{end[1:]}）'}", reason)
+    return _by_kind(f"{where}：", reason, kind)
+
+
+def _by_kind(head: str, reason: str, kind: str | None, lead: str | None = None) -> TemplateMessage:
+    """A reason no table knows, said by its kind (the error underneath, or the ``TypeError:`` it
+    starts with); the English kept whole as the detail."""
+    named = _PYTHON_KIND.match(reason)
+    key = kind or (named.group("e") if named else None)
+    said = _KINDS.get(key or "") or lead or ("模板运行出错" if key else "模板有误")
+    detail = reason if not kind or reason.startswith(f"{kind}:") else f"{kind}: {reason}"
+    return TemplateMessage(f"{head}{said}", detail)
 
 
 def _where(name: str, folder: str | Path | None) -> str:
@@ -312,12 +444,26 @@ def _reason(text: str) -> str | None:
     for rx, chinese in _REASONS:
         found = rx.search(text)
         if found:
-            values = {
-                k: os_reason(v) if k == "why" else _token(v) if k in _TOKEN_KEYS else v
-                for k, v in found.groupdict().items()
-            }
+            values = {k: _value(k, v) for k, v in found.groupdict().items()}
             return chinese.format(**values)
     return None
+
+
+def _value(key: str, value: str) -> str:
+    """A value caught by a table row, in the words the writer knows: an OS reason in Chinese,
+    Jinja's token names as typed (%}), Python's type names as 文字/整数/列表."""
+    if key == "why":
+        return os_reason(value)
+    if key in _TOKEN_KEYS:
+        return _token(value)
+    if key == "op":  # "** or pow()" -> "**"
+        return value.split(" or ")[0]
+    if key == "f":  # a filter's function: sync_do_join -> join
+        return value.removeprefix("sync_").removeprefix("do_")
+    if key in _TYPE_KEYS:
+        bare = value.removesuffix(" object")
+        return _TYPES.get(bare, value)
+    return value
 
 
 def _token(value: str) -> str:
@@ -349,13 +495,14 @@ def _value_reason(text: str) -> str | None:
     return f"{name}：{why}"
 
 
-def _markup_reason(text: str) -> str:
+def _markup_reason(text: str) -> str | None:
     """A line of the rendered outline the markup cannot read, in Chinese, with the line as
-    rendered after it (what the markup says comes first, then ": " and the line)."""
+    rendered after it (what the markup says comes first, then ": " and the line); None for a
+    reason no table knows."""
     for rx, chinese in _MARKUP_REASONS:
         found = rx.search(text)
         if found:
             line = chinese.format(**found.groupdict())
             shown = text[found.end() :].removeprefix(": ").strip()
             return f"{line}：{shown}" if shown else line
-    return _reason(text) or f"生成的提纲有误（{text}）"
+    return _reason(text)

@@ -12,7 +12,15 @@ class TemplateError(Exception):
 
     The message is one line that names the file and, when known, the line:
     ``"五个坚持.j2, line 12: 'count' is undefined"``.
+
+    ``kind`` names the error underneath (Jinja's ``UndefinedError``, ``TemplateSyntaxError``,
+    Python's ``TypeError`` …) when there was one: a message no table knows is still said in
+    Chinese by its kind (drafter/templating/messages_zh.py), the English kept as detail.
     """
+
+    def __init__(self, message: str = "", kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass

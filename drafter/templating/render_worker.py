@@ -69,7 +69,7 @@ def main() -> None:
         except _OutOfTime:
             answer = {"error": f"{filename}: too much work: more than {cpu:g} s of computing"}
         except TemplateError as exc:
-            answer = {"error": str(exc)}
+            answer = {"error": str(exc), "kind": exc.kind}
             restart = "too much memory" in str(exc)
         except MemoryError:
             answer = {"error": f"{filename}: the template uses too much memory"}
@@ -77,7 +77,10 @@ def main() -> None:
         except RecursionError:
             answer = {"error": f"{filename}: recursion too deep (a macro calls itself?)"}
         except Exception as exc:  # noqa: BLE001 - one line for anything else
-            answer = {"error": f"{filename}: {type(exc).__name__}: {exc}".splitlines()[0]}
+            answer = {
+                "error": f"{filename}: {type(exc).__name__}: {exc}".splitlines()[0],
+                "kind": type(exc).__name__,
+            }
         if restart:
             answer["restart"] = True
         _answer(answer)

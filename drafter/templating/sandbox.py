@@ -304,9 +304,9 @@ def render_body(body: str, filename: str, values: dict) -> str:
         code = env.compile(body, filename, filename)
         template = env.template_class.from_code(env, code, env.make_globals(None))
     except TemplateSyntaxError as exc:
-        raise TemplateError(_where(filename, exc.lineno) + exc.message) from None
+        raise TemplateError(_where(filename, exc.lineno) + exc.message, _kind(exc)) from None
     except Exception as exc:  # anything else the compiler trips on
-        raise TemplateError(f"{filename}: {_one_line(exc)}") from None
+        raise TemplateError(f"{filename}: {_one_line(exc)}", _kind(exc)) from None
     out: list[str] = []
     size = 0
     try:
@@ -316,11 +316,15 @@ def render_body(body: str, filename: str, values: dict) -> str:
                 raise _LimitExceeded(f"the outline is longer than {MAX_OUTPUT} characters")
             out.append(chunk)
     except TemplateSyntaxError as exc:
-        raise TemplateError(_where(filename, exc.lineno) + exc.message) from None
+        raise TemplateError(_where(filename, exc.lineno) + exc.message, _kind(exc)) from None
     except RecursionError:
-        raise TemplateError(f"{filename}: recursion too deep (a macro calls itself?)") from None
+        raise TemplateError(
+            f"{filename}: recursion too deep (a macro calls itself?)", "RecursionError"
+        ) from None
     except MemoryError:
-        raise TemplateError(f"{filename}: the template uses too much memory") from None
+        raise TemplateError(
+            f"{filename}: the template uses too much memory", "MemoryError"
+        ) from None
     except Exception as exc:
         line = _template_line(exc, filename)
         message = _one_line(exc)
@@ -328,8 +332,14 @@ def render_body(body: str, filename: str, values: dict) -> str:
             message = "not allowed: " + message
         elif isinstance(exc, _LimitExceeded):
             message = "too much work: " + message
-        raise TemplateError(_where(filename, line) + message) from None
+        raise TemplateError(_where(filename, line) + message, _kind(exc)) from None
     return "".join(out)
+
+
+def _kind(exc: BaseException) -> str:
+    """The name of the error underneath a TemplateError (a budget that ran out is "LimitExceeded"),
+    so the message can be said in Chinese by its kind when no table knows its words."""
+    return "LimitExceeded" if isinstance(exc, _LimitExceeded) else type(exc).__name__
 
 
 def _template_line(exc: BaseException, filename: str) -> int | None:

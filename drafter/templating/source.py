@@ -60,7 +60,7 @@ def split_source(text: str, filename: str) -> tuple[dict, str]:
     try:
         meta = tomllib.loads("".join(lines[start + 1 : end]))
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(_toml_error(str(exc), filename, start + 1)) from None
+        raise TemplateError(_toml_error(str(exc), filename, start + 1), "TOMLDecodeError") from None
     except RecursionError:  # brackets nested a thousand deep
         raise TemplateError(
             f"{filename}, line {start + 1}: the {FENCE} block is nested too deeply"

@@ -202,7 +202,7 @@ BODY = [
     ("include", '{% include "x.j2" %}\n', "模板中不能用 {% include %}"),
     ("reserved", "{% set _drafter_x = 1 %}\n", "名称“_drafter_x”是保留的，不能使用"),
     ("percent", '- {{ "%s" % 1 }}\n', "不能用 % 格式化文字，请用 ~ 连接文字"),
-    ("attribute", '- {{ "".__class__ }}\n', "不允许访问“str”对象的属性“__class__”"),
+    ("attribute", '- {{ "".__class__ }}\n', "不允许访问“文字”对象的属性“__class__”"),
     ("recursion", "{% macro f() %}{{ f() }}{% endmacro %}- {{ f() }}\n", "递归过深"),
     (
         "calls",
@@ -214,9 +214,9 @@ BODY = [
     ("exponent", "- {{ 2 ** 100 }}\n", "乘方的指数太大"),
     ("zero", "- {{ 1 // 0 }}\n", "除数为零"),
     ("concat", '- {{ "第" + 1 }}\n', "文字只能与文字相连，请用 ~ 连接"),
-    ("operand", "- {{ 1 - [] }}\n", "不能对 int 和 list 做 - 运算"),
-    ("iterable", "{% for i in 3 %}{% endfor %}\n", "int 不能逐项循环"),
-    ("callable", "- {{ (3)() }}\n", "int 不能调用"),
+    ("operand", "- {{ 1 - [] }}\n", "不能对整数和列表做 - 运算"),
+    ("iterable", "{% for i in 3 %}{% endfor %}\n", "整数不能逐项循环"),
+    ("callable", "- {{ (3)() }}\n", "整数不能调用"),
 ]
 
 
@@ -292,7 +292,7 @@ def test_command_errors_name_the_full_path(library, capsys, tmp_path):
         ('坏.j2: the template says name = "甲", not "坏"', "文件头写的名称是“甲”，不是“坏”"),
         ("坏.j2: the template is longer than 200000 characters", "模板超过 200000 个字符"),
         ("坏.j2, line 3: Invalid date or datetime (at line 2, column 5)", "日期或时间写法不对"),
-        ("坏.j2, line 6: SomeNewError: what happened", "模板运行出错（SomeNewError：what"),
+        ("坏.j2, line 6: SomeNewError: what happened", "第 6 行：模板运行出错"),
     ],
 )
 def test_reasons_of_rare_failures(tmp_path, english, chinese):

@@ -7,6 +7,7 @@ a render error is shown under the preview, and "创建草稿" waits until it ren
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -38,7 +39,7 @@ from drafter.templating import (
     save_user_template,
     template_from_document,
 )
-from drafter.templating.messages_zh import template_error_in_chinese
+from drafter.templating.messages_zh import TemplateMessage, explain, explain_error
 from drafter.ui.errors import describe
 from drafter.ui.panels.template_params import ParamForm
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
@@ -47,6 +48,16 @@ ALL = "全部模板"
 MINE = "我的模板"
 PREVIEW_DELAY_MS = 200
 USER_MARK = "★"
+
+
+log = logging.getLogger(__name__)
+
+
+def _details(said: list[TemplateMessage]) -> str:
+    """The original words of the reasons said only by their kind, for a tooltip ("" when every
+    reason was known)."""
+    lines = [m.detail for m in said if m.detail]
+    return "详细信息（原文）：\n" + "\n".join(lines) if lines else ""
 
 
 class TemplateGallery(QWidget):
@@ -175,12 +186,13 @@ class TemplateGallery(QWidget):
         try:
             self._templates = list_templates(self.user_dir, errors=errors)
         except TemplateError as exc:  # a broken built-in: still show the rest of the UI
-            self._templates, errors = [], [describe(exc)]
+            self._templates, errors = [], [str(exc)]
         if errors:
+            said = [explain(e, self.user_dir) for e in errors]
             self.problems.setText(
-                "以下自定义模板无法读取，已跳过：\n"
-                + "\n".join(template_error_in_chinese(e, self.user_dir) for e in errors)
+                "以下自定义模板无法读取，已跳过：\n" + "\n".join(m.text for m in said)
             )
+            self.problems.setToolTip(_details(said))
         self.problems.setVisible(bool(errors))
         current = select or self.current_name()
         cats = list(dict.fromkeys(t.category or "其他" for t in self._templates))
@@ -327,11 +339,13 @@ class TemplateGallery(QWidget):
         try:
             draft = render_template(info, self.values(), self.user_dir)
         except TemplateError as exc:
-            self._set_error(f"模板无法生成提纲：{describe(exc)}")
+            said = explain_error(exc, self.user_dir)
+            self._set_error(f"模板无法生成提纲：{said.text}", said.detail)
             self.create_button.setEnabled(False)
             return None
         except Exception as exc:  # a user template must never take the app down
-            self._set_error(f"模板无法生成提纲：{info.path}：{type(exc).__name__}: {exc}")
+            said = explain(f"{info.path}: {exc}", self.user_dir, type(exc).__name__)
+            self._set_error(f"模板无法生成提纲：{said.text}", said.detail)
             self.create_button.setEnabled(False)
             return None
         self._set_error("")
@@ -370,9 +384,14 @@ class TemplateGallery(QWidget):
         self.preview.addTopLevelItem(closing)
         self.preview.expandAll()
 
-    def _set_error(self, text: str) -> None:
+    def _set_error(self, text: str, detail: str | None = None) -> None:
+        """Show (or with "" hide) the line under the preview; the original words of a reason
+        said only by its kind go to its tooltip and the log, not into the Chinese line."""
         self.error.setText(text)
+        self.error.setToolTip(_details([TemplateMessage(text, detail)]))
         self.error.setVisible(bool(text))
+        if detail:
+            log.info("template error detail: %s", detail)
 
     def create_draft(self) -> Draft | None:
         """Render afresh and emit ``draft_created`` (each call gives a new, independent draft)."""
