@@ -209,7 +209,7 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
       closing, which then starts at a salutation standing alone a few paragraphs above
       them (同志们！), else where it was found.
     """
-    if LAST_POINT.match(texts[start].strip()):
+    if LAST_POINT.match(texts[start].strip()) or _last_step(texts, start):
         return None
     n = len(texts)
     if all(_EXCLAMATIONS.match(t.strip()) for t in texts[start:]):
@@ -235,6 +235,20 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
     if k < n and not SALUTATION_START.match(texts[k].strip()):
         k = next((j for j in greeted if j > k), k)
     return k if k < n else start
+
+
+# a step of a procedure told in order (首先… / 然后… / 最后，由董事会…审批)
+_STEP = re.compile(r"^(?:首先|其次|然后|接着|随后|再次|第[一二三四五六七八九十]步)")
+
+
+def _last_step(texts: list[str], start: int) -> bool:
+    """最后， after a paragraph that began 然后/其次/接着…: the last step of a procedure the
+    text lays down, not the speaker winding up."""
+    return (
+        texts[start].strip().startswith("最后")
+        and start > 0
+        and bool(_STEP.match(texts[start - 1].strip()))
+    )
 
 
 # an address that opens a paragraph and ends in 同志们！ (本军全体指挥员、战斗员同志们！…)
@@ -319,7 +333,7 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
     if n - 1 < lo:
         return None
     tail = texts[n - 1].strip()
-    begins = _BEGINS.search(tail) and not LAST_POINT.match(tail)
+    begins = _BEGINS.search(tail) and not (LAST_POINT.match(tail) or _last_step(texts, n - 1))
     if not begins and not _parting(tail) and not _winds_up(tail):
         return None
     start = n - 1

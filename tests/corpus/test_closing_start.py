@@ -233,3 +233,14 @@ def test_stage_note_after_the_last_words_does_not_hide_them() -> None:
     """（掌声） after the thanks is the record's, not the speaker's last sentence."""
     assert closing_like("这次会议开得很好，谢谢大家。（掌声）")
     assert not closing_like("这次会议开得很好。（掌声）")
+
+
+def test_last_step_of_a_procedure_is_not_a_closing() -> None:
+    """…然后… 最后，由全体会议审议通过。: a procedure's steps, told in order; 最后 is its
+    last step, not the speaker winding up."""
+    text = (
+        "县政府工作规则\n\n一、总则\n\n本规则适用于县政府各部门。\n\n二、修订\n\n"
+        "本规则每五年修订一次。\n\n修订时，由各部门提出修改意见。\n\n"
+        "然后，由县政府办公室汇总整理，形成修订草案。\n\n最后，由县政府全体会议审议通过后施行。\n"
+    )
+    assert _closing(text) == []
