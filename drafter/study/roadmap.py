@@ -40,10 +40,12 @@ _MAY_COUNT = re.compile("[两二三四五六七八九十几]|先")
 _QUOTED_LIST = re.compile(r"(?:[“\"][^”\"]{1,16}[”\"][、，,和及与]*){2,}")
 
 
-def find_roadmap(lay: Layout) -> list[Roadmap]:
+def find_roadmap(lay: Layout, raw_text: str = "") -> list[Roadmap]:
     """Roadmap sentences in the opening and in every section's lead-in paragraphs, and
     the sentences ending in a colon (or pointing ahead: 主要做了以下工作。) right before the parts
-    they announce, which may be sections or numbered paragraphs the outline keeps as text."""
+    they announce, which may be sections or numbered paragraphs the outline keeps as text.
+    ``raw_text`` (the file's text) tells which headings ended in a colon: the outline drops
+    a heading's closing punctuation, and a colon is what makes a heading announce its parts."""
     out: list[Roadmap] = []
     for idx in lay.preamble:
         out.extend(_in_paragraph(lay, idx, None))
@@ -56,7 +58,7 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
             if found:
                 out.append(found)
     for node in lay.nodes():
-        found = _heading_ahead(lay, node)
+        found = _heading_ahead(lay, node) or _heading_colon(lay, node, raw_text)
         if found:
             out.append(found)
     seen = {(r.span.paragraph, r.span.start) for r in out}
@@ -141,6 +143,33 @@ def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
 # a heading closing on what it points at (…公司可以予以以下支持 / …要求如下), not one opening
 # with 以下 for "next" (以下再说农业战线上的情况)
 _ENDS_AHEAD = re.compile(r"(?:以下|下列|下述)(?![再还我就谈讲说来是将要])[^，。；;、]{0,6}$|如下$")
+
+
+def _heading_colon(lay: Layout, node: Node, raw_text: str) -> Roadmap | None:
+    """2、…IBM运行多年经验证明，IBM内控是非常有效的： then （1）… （4）…: a heading that ended
+    in a colon in the source, over sub-sections numbered from 1, announces them when it is a
+    statement (clauses, not a topic label) — a label or a heading over a dialogue or prose
+    announces nothing."""
+    if not raw_text or len(node.children) < 2 or "，" not in node.section.heading:
+        return None  # a topic label (三、授权： / 二、任总相关指示：) names, it does not announce
+    parts = _numbered_prefix(node.children)
+    if parts is node.children and not match_marker(node.children[0].section.marker or "x"):
+        return None  # children not numbered
+    heading = node.section.heading
+    at = raw_text.find(heading)
+    while at >= 0:
+        tail = raw_text[at + len(heading) : at + len(heading) + 3]
+        if re.match(r"[ \t\u3000]*[：:][ \t\u3000]*(?:\r?\n|$)", tail + "\n"):
+            break
+        at = raw_text.find(heading, at + 1)
+    if at < 0:
+        return None
+    label = lay.paragraphs[node.heading].text.strip() + "："
+    named = colon_count(label)
+    count = None if named is False else named
+    sections = [n.heading for n in parts]
+    warning = _warning(count, len(sections))
+    return Roadmap(label, Span(node.heading, 0, len(label) - 1), count, sections, warning)
 
 
 def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
@@ -558,7 +587,7 @@ def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
         return None
     sent = sents[-1]
     count = colon_count(sent.text)
-    if count is False and sent.text.strip().endswith("。"):
+    if count is False and re.search("[。\u4e00-\u9fff]$", sent.text.strip()):
         # 五年来，我们的主要工作体会有以下几个方面。 then （一）… （二）… at this level
         count = ahead_count(sent.text)
     if count is False:
@@ -654,6 +683,9 @@ def ahead_count(sentence: str) -> int | None | bool:
         return None if named is False else named
     clauses = re.split(r"[，,；;]", body.rstrip("。；; "))
     last = clauses[-1]
+    if re.search(r"[\u4e00-\u9fff]$", body):
+        # …认真吸取的有以下几点 then 一、…: the stop was lost (a line before a heading), read as 。
+        body += "。"
     below = _BELOW.search(body)
     if body.endswith("。") and below and not _in_quotes(body, below.start()):
         return None if below.group(1) == "几" else parse_cn_number(below.group(1))
@@ -667,9 +699,11 @@ def ahead_count(sentence: str) -> int | None | bool:
         m = re.search(r"(?:以下|下列)(几|[两二三四五六七八九十]{1,2})(?:个|项|条|点|方面)", clause)
         if body.endswith("。") and m and not _in_quotes(clause, m.start()):
             return None if m.group(1) == "几" else parse_cn_number(m.group(1))
-        named = re.search(r"(?:以下|下列)[^，。]{0,6}(?:要求|原则|任务|措施|意见|工作)$", clause)
+        named = _ENDS_AHEAD.search(clause)
         if body.endswith("。") and named and not _in_quotes(clause, named.start()):
-            return None  # 必须牢牢把握以下基本要求，并使之成为…共同信念。
+            # 必须牢牢把握以下基本要求，并使之成为…共同信念。 / 就当前的经济形势，…，向大会作
+            # 以下报告，请予审议。: a clause closing on what it points at, the rest says what for
+            return None
     return False
 
 

@@ -4,9 +4,12 @@ showed announcements the earlier rules, fitted to what they had seen, did not ca
 Each case below is written here and failed before its rule: verbs of showing and choosing
 what to say (解释我的几点看法 / 抽出几条来说一说 / 举出几个例子), a selection whose numbers skip
 (第一条 第二条 第四条), examples one a paragraph up to the paragraph that draws them together
-(由此看来，…), and a heading that closes on what it points at (…予以以下支持) over unnumbered
-paragraphs. Guards: a heading that opens with 以下 for "next" (以下再说…的情况), a verb of
-showing in the past (他列举了八条).
+(由此看来，…), a heading that closes on what it points at (…予以以下支持) over unnumbered
+paragraphs, a pointer whose stop was lost before the headings (…有以下几点), a pointer closing an
+earlier clause (…向大会作以下报告，请予审议。) and a statement heading that ended in a colon over
+numbered sub-sections (the outline drops the colon; the file's text keeps it). Guards: a
+heading that opens with 以下 for "next" (以下再说…的情况), a verb of showing in the past
+(他列举了八条), a topic label ending in a colon (三、授权：).
 """
 
 from __future__ import annotations
@@ -147,3 +150,73 @@ def test_a_verb_of_showing_in_the_past_announces_nothing():
 """
     study, _ = roadmap(text)
     assert not any("列举了三条" in r.text for r in study.roadmap)
+
+
+def test_a_pointer_whose_stop_was_lost_before_the_headings_still_announces_them():
+    text = """五年工作的基本经验
+
+五年来，各项事业都有了很大发展。
+
+回顾五年来的历程，我们获得了不少有益的经验，其中最值得认真吸取的有以下几点
+
+一、坚持改革总揽全局
+
+改革必须促进建设。
+
+二、坚持从实际出发
+
+一切工作都要尊重实践。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "以下几点" in r.text)
+    assert [paras[i][:2] for i in road.sections] == ["一、", "二、"]
+
+
+def test_a_clause_closing_on_what_it_points_at_before_a_closing_clause_of_purpose():
+    text = """政府工作报告
+
+各位代表：
+
+现在，我代表市政府，就当前的经济形势、今后的工作方针，向大会作以下报告，请予审议。
+
+（一）当前的经济形势
+
+经济运行总体平稳。
+
+（二）今后的工作方针
+
+要坚持稳中求进。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "以下报告" in r.text)
+    assert [paras[i][:3] for i in road.sections] == ["（一）", "（二）"]
+
+
+def test_a_statement_heading_that_ended_in_a_colon_announces_its_numbered_subsections():
+    text = """学习先进企业的内控经验
+
+一、为什么要学习
+
+我们的内控还很薄弱。
+
+二、先进企业的方法与我们很不一样，但多年的经验证明，他们的内控是有效的：
+
+（1）管理层对内控环境负责
+
+各级管理层都是第一责任人。
+
+（2）流程在全球一致
+
+每个流程都有一个负责人。
+
+三、授权：
+
+（1）授权要逐级下放
+
+（2）授权要有监督
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "内控是有效的：" in r.text)
+    assert [paras[i][:3] for i in road.sections] == ["（1）", "（2）"]
+    # a topic label ending in a colon names its sub-sections, it does not announce them
+    assert not any(r.text.startswith("三、授权") for r in study.roadmap)
