@@ -323,6 +323,53 @@ def _winds_up(text: str) -> bool:
     )
 
 
+# How a last paragraph reads when the speaker has turned from the subject to the listeners and
+# what is to come (the closing of a talk that names no closing): sure of the outcome, calling
+# on or hoping for the listeners, or looking back on the whole talk.
+_SURE = re.compile(
+    r"我们[^。，；]{0,12}(?:一定(?:会|能|可以)|必将|必定|就会|将会)"
+    r"|只要我们[^。]{0,30}就(?:一定)?(?:会|能|可以)|一定(?:会|能|可以)(?:胜利|实现|成功|达到)"
+    r"|更加(?:美好|灿烂|辉煌|鲜艳)|大有希望|一天比一天|走向胜利|屹立|站起来|前途(?:是)?光明"
+)
+_SUMMON = re.compile(
+    r"希望(?:大家|你们|同志们|各位|全体|您们)|期望|期盼|寄予|愿(?:您|你|大家)|祝贺|让我们(?!的)"
+    r"|站出来|而奋斗|(?:努力|共同|不懈)奋斗|团结起来|迎接|吧[！!。]$"
+)
+_LOOK_BACK = re.compile(_SAID.pattern + r"|这就是(?:我们的任务|[^。]{0,10}期望)")
+# the body's marks: figures, examples, a label or a reporter's question, a point's ordinal
+_SUBJECT = re.compile(
+    r"\d|[０-９]|[%％]|比如|例如|譬如|记者|[：:]|^第[一二三四五六七八九十]|^最后一点"
+)
+
+
+def _turning(sentence: str) -> bool:
+    return any(rx.search(sentence) for rx in (_SURE, _SUMMON, _LOOK_BACK))
+
+
+def turns_to_close(text: str) -> bool:
+    """Whether a paragraph reads as the wind-up of a talk that names no closing: none of the
+    body's marks (figures, 比如, a label, an ordinal), and its last sentence and at least half
+    of its sentences (or two) are sure of the outcome (我们就一定会…; 只要…就一定能…; 会更加
+    美好), call on or hope for the listeners (希望大家…; 是英雄好汉的，站出来; 为…而奋斗;
+    迎接它) or look back on the talk (这就是我们的任务). One reading of the whole paragraph, so
+    a hope in passing inside a paragraph on the subject does not make it a closing."""
+    text = text.strip()
+    if _SUBJECT.search(text):
+        return False
+    sents = [_QUOTED.sub("", s) for s in _sentences(text) if not _STAGE.match(s)]
+    sents = [s for s in sents if s.strip("，,。！!？? ")]
+    if not sents or not _turning(sents[-1]):
+        return False
+    hits = sum(1 for s in sents if _turning(s))
+    return hits * 2 >= len(sents) or hits >= 2
+
+
+def _flourish(text: str) -> bool:
+    """A short last line that caps a closing (a verse, 我们一定会胜利的。): one or two
+    sentences of at most 60 characters."""
+    return len(text.strip()) <= 60 and len(_sentences(text)) <= 2
+
+
 def closing_at_end(texts: list[str], lo: int) -> int | None:
     """A closing no opener announced: the text's last paragraph (at ``lo`` or later) when it
     begins as a closing (同志们，… / 我希望… / 总之…), only wishes, thanks or calls, or winds
@@ -334,10 +381,15 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
         return None
     tail = texts[n - 1].strip()
     begins = _BEGINS.search(tail) and not (LAST_POINT.match(tail) or _last_step(texts, n - 1))
-    if not begins and not _parting(tail) and not _winds_up(tail):
+    turned = n >= 3 and turns_to_close(tail)
+    if not begins and not _parting(tail) and not _winds_up(tail) and not turned:
         return None
     start = n - 1
     for k in range(n - 2, max(n - 4, lo - 1), -1):
         if _TO_AUDIENCE.search("".join(_sentences(texts[k])[:2])):
             start = k
+    if start == n - 1 and _flourish(tail):
+        # the closing begins above its last flourish where the speaker has already turned
+        while start - 1 >= max(lo, n - 3) and turns_to_close(texts[start - 1]):
+            start -= 1
     return start

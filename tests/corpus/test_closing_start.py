@@ -244,3 +244,27 @@ def test_last_step_of_a_procedure_is_not_a_closing() -> None:
         "然后，由县政府办公室汇总整理，形成修订草案。\n\n最后，由县政府全体会议审议通过后施行。\n"
     )
     assert _closing(text) == []
+
+
+def test_last_paragraph_that_turns_to_the_listeners_and_the_outcome() -> None:
+    """No word opens the closing; the last paragraph has turned from the subject: sure of the
+    outcome (只要我们…就一定能…) and calling on the listeners (站出来)."""
+    last = (
+        "这几年我们走过了很多弯路。困难还会有，挑战还会更多。"
+        "但只要我们坚持改革，就一定能够走出困境。是英雄好汉的，站出来！"
+    )
+    assert _closing_after(last) == [last]
+
+
+def test_a_condition_on_the_subject_is_not_a_turn() -> None:
+    """只要… 就会… about how a measure works, in a paragraph of directives: body."""
+    last = "流程责任人要对变革落地负责，一定要解决权力问题。只要考核代表处的人均效率，大家就会关注变革。"
+    assert _closing_after(last) == []
+
+
+def test_closing_begins_above_its_last_flourish() -> None:
+    """A short last line (我们的目的一定要实现，也一定能实现。) caps the closing; the paragraph
+    above it, where the speaker has turned, is where it begins."""
+    above = "只要我们不怕牺牲，我们就一定会度过难关。期望你们成长起来，担负起时代的重任。"
+    last = "我们的目的一定要实现，也一定能实现。"
+    assert _closing_after(f"{above}\n\n{last}") == [above, last]
