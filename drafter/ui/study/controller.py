@@ -96,8 +96,27 @@ class StudyController(QObject):
         """Bring the 学习 dock up on the reader's document (the dock's own menu entry)."""
         if self.dock is not None:
             self.dock.show()
+            self.keep_beside_reader()
             self.dock.raise_()
         self.refresh()
+
+    def keep_beside_reader(self) -> None:
+        """On a small screen (1280×720) the right-hand column is tabbed with the reader
+        (ui/screen_fit.py), the 学习 dock with it, so the structure map and the notes hid the
+        text they explain. Then the dock moves to the left column, tabbed with the library, and
+        the map and the annotated text are seen side by side. A dock the user floated, or a
+        layout of one column, is left alone."""
+        window, dock = self.window, self.dock
+        if dock is None or dock.isFloating():
+            return
+        reader = window.reader_dock
+        beside_reader = window.tabifiedDockWidgets(reader)
+        left = window.library_dock
+        if dock not in beside_reader or left in beside_reader or left.isFloating():
+            return
+        if window.draft_dock not in beside_reader:
+            return  # the user's own arrangement on a wide screen, not the compact layout
+        window.tabifyDockWidget(left, dock)
 
     def refresh(self, force: bool = False) -> None:
         """Study the document open in the reader, re-analysing only when the reader shows a
@@ -304,8 +323,9 @@ class StudyController(QObject):
             reader_dock.show()
             if self.dock is not None:
                 self.dock.show()
-                # beside the reader the dock comes to the front; tabbed with it (the compact
-                # layout of a small screen) the reader, where the mode lives, stays in front
+                self.keep_beside_reader()
+                # beside the reader the dock comes to the front; still tabbed with it (a layout
+                # of one column) the reader, where the mode lives, stays in front
                 if self.dock not in self.window.tabifiedDockWidgets(reader_dock):
                     self.dock.raise_()
             reader_dock.raise_()

@@ -1,0 +1,88 @@
+"""学习 at 1280×720: the compact layout tabs the right-hand column (草稿, 模板, 学习) with the
+reader, so the structure map, the notes and the 提纲练习 form hid the text they are about —
+a trainee flipped between two tabs. Now 学习模式 (and the 学习 menu entry) moves the 学习 dock to
+the left column, and the reader and the 学习 dock show side by side; the three columns of a
+1600×1000 screen are left as they are."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+
+from drafter.library import Library
+from drafter.settings import Settings
+from drafter.ui.screen_fit import fit_main_window
+
+from .study_setup import FIRST
+
+SMALL = QRect(0, 0, 1280, 720)
+LARGE = QRect(0, 0, 1600, 1000)
+
+
+def _seen(dock) -> bool:
+    """A dock the user can see: shown, and not behind another tab."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+@pytest.fixture
+def opened(make_window, qtbot, tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "开班式讲话.txt").write_text(FIRST, encoding="utf-8")
+    library = Library.open(tmp_path / "lib")
+    for _ in library.add([folder]):
+        pass
+
+    def make(room: QRect):
+        window = make_window(Settings(speaking_rate=200))
+        window.set_library(library)
+        window.resize(room.width(), room.height())
+        window.show()
+        qtbot.waitExposed(window)
+        fit_main_window(window, window.reader_dock, window.draft_dock, room=room)
+        qtbot.wait(50)
+        doc = library.documents()[0]
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+            window.reader_panel.open_document(doc.id)
+        return window
+
+    yield make
+    library.close()
+
+
+def test_at_1280x720_the_study_dock_stands_beside_the_reader(opened, qtbot):
+    window = opened(SMALL)
+    reader, dock = window.reader_dock, window.study.dock
+    assert window.draft_dock in window.tabifiedDockWidgets(reader)  # the compact layout
+    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+        window.study_action.trigger()
+    qtbot.wait(50)
+    assert _seen(reader) and _seen(dock), "the map and the annotated text at once"
+    assert not reader.geometry().intersects(dock.geometry())
+    assert dock in window.tabifiedDockWidgets(window.library_dock)
+    assert dock.width() >= 400 and reader.width() >= 500
+    # the map drives the reader it stands beside: 提纲练习 hides the headings there
+    panel = window.study.panel
+    panel.tabs.setCurrentWidget(panel.exercise)
+    qtbot.wait(50)
+    assert _seen(dock) and _seen(reader)
+    # the library is one tab away, and 学习 comes back beside the reader from the menu
+    window.library_dock.raise_()
+    qtbot.wait(50)
+    assert not _seen(dock)
+    window.study.show_study()
+    qtbot.wait(50)
+    assert _seen(dock) and _seen(reader)
+
+
+def test_at_1600x1000_the_three_columns_stay(opened, qtbot):
+    window = opened(LARGE)
+    reader, dock = window.reader_dock, window.study.dock
+    before = window.tabifiedDockWidgets(window.draft_dock)
+    assert dock in before and reader not in before
+    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+        window.study_action.trigger()
+    qtbot.wait(50)
+    assert _seen(reader) and _seen(dock)
+    assert dock in window.tabifiedDockWidgets(window.draft_dock)  # still in the right column
+    assert dock not in window.tabifiedDockWidgets(window.library_dock)
