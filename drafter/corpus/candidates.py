@@ -42,6 +42,7 @@ class Candidate:
     bullet: bool = False  # a Word bullet paragraph the reader took for a sub-heading
     subhead: bool = False  # a title line the text itself shows to stand inside a part
     theme: bool = False  # a theme line over lead lines (:mod:`.themes`)
+    label: str = ""  # a speaker's label before the marker (任正非：第一，…; :mod:`.answers`)
 
     @property
     def standalone(self) -> bool:

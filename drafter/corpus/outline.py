@@ -22,9 +22,10 @@ The parser works in passes over the body paragraphs:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from drafter.corpus import markers as mk
+from drafter.corpus.answers import answer_points
 from drafter.corpus.candidates import (
     FLEXIBLE,
     PLAIN,
@@ -108,6 +109,8 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
         and not (i >= start and i in article_at and b.heading_level is None)
         and (c := _candidate(i, b, texts, articles is None)) is not None
     ]
+    if articles is None:
+        cands = _answer_candidates(blocks, texts, cands)
     if articles is not None:
         keep = (mk.PIAN, mk.CHAPTER, mk.SECTION)
         cands = [
@@ -244,6 +247,23 @@ def _lone_bullet_firsts(
 
 
 _BULLET_REACH = 6  # paragraphs before 二是 where its bulleted first point may stand
+
+
+def _answer_candidates(
+    blocks: list[Block], texts: list[str], cands: list[Candidate]
+) -> list[Candidate]:
+    """``cands`` with the first points of answers in points (任正非：第一，… :mod:`.answers`),
+    read from the text after the speaker's label, which the candidate keeps."""
+    at = {c.index for c in cands}
+    found = []
+    for i, cut in answer_points(texts).items():
+        if i in at:
+            continue
+        c = _candidate(i, replace(blocks[i], text=texts[i][cut:]), texts)
+        if c is not None:
+            c.label = texts[i][:cut].rstrip(" \u3000")
+            found.append(c)
+    return sorted(cands + found, key=lambda c: c.index) if found else cands
 
 
 def _appendix_start(blocks: list[Block]) -> int:
@@ -802,6 +822,8 @@ def _build(texts: list[str], heads: list[Candidate]) -> Outline:
         if rest:
             section.paragraphs.append(rest)
         del path[c.level - 1 :]
+        if c.label:  # a speaker's label before the point: its own line above the heading
+            (path[-1].paragraphs if path else outline.preamble).append(c.label)
         if path:
             section.level = path[-1].level + 1
             path[-1].children.append(section)

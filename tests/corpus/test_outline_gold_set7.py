@@ -45,7 +45,7 @@ FLOORS: dict[str, float] = {
     "heldout7_ren_199803": 0.98,
     "heldout7_ren_20040115": 1.0,
     "heldout7_ren_20150923": 1.0,  # 0.74 blind; heading extent settled
-    "heldout7_ren_20160305": 0.86,
+    "heldout7_ren_20160305": 1.0,  # 0.870 blind; answer points after 任正非： (f8-hier)
     "heldout7_ren_20160505": 1.0,
 }
 MEAN_FLOOR = 0.98  # 0.94 blind (0.950); heading extent settled (f8-runin)

@@ -1,0 +1,49 @@
+"""Answer points in an interview: 任正非：第一，… then 第二，… and 第三，… paragraphs.
+
+In a transcript, a speaker may answer a question in numbered points, each a paragraph of
+its own; the first carries the speaker's label before its number (任正非：第一，华为的发展…),
+so it did not start with a marker and the points were lost, or read from 第二 on. Here
+such a first point is found by its shape: a short speaker's label and a colon, then the
+first number of a run that goes on at once in the next paragraphs (at least to 第三),
+in a dialogue (the paragraph before is another speaker's turn). The parser reads the
+point from the text after the label; the label stays in the text as a line of its own
+before the heading (:func:`drafter.corpus.outline._build`), so nothing is lost.
+
+Not answer points: a lead-in with a colon outside a dialogue (这就是：第一，…), points
+scattered over an answer's paragraphs (第一，… three paragraphs … 第二，…), two points only
+(首先，… 其次，…: a way to start an answer more than a list)."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus import markers as mk
+from drafter.corpus.markers import match_marker
+
+MIN_POINTS = 3
+_LABEL = re.compile(r"([^\s，。：:！？、（）()“”]{1,6})[：:][ \u3000]*")
+_FAMILIES = frozenset((mk.DI, mk.DI_NOUN))
+
+
+def answer_points(texts: list[str]) -> dict[int, int]:
+    """Paragraphs that open a speaker's answer in points, as {index: length of the label
+    and colon} (the point starts after them)."""
+    out: dict[int, int] = {}
+    for i in range(1, len(texts) - MIN_POINTS + 1):
+        text = texts[i]
+        m = _LABEL.match(text)
+        if m is None:
+            continue
+        first = match_marker(text[m.end() :])
+        if first is None or first.ordinal != 1 or first.family not in _FAMILIES:
+            continue
+        turn = _LABEL.match(texts[i - 1])
+        if turn is None or turn.group(1) == m.group(1):
+            continue  # not a dialogue: a lead-in to a list, or the same speaker going on
+        following = [match_marker(t) for t in texts[i + 1 : i + MIN_POINTS]]
+        if all(
+            p is not None and p.family == first.family and p.ordinal == k + 2
+            for k, p in enumerate(following)
+        ):
+            out[i] = m.end()
+    return out
