@@ -8,6 +8,10 @@ and the weights fitted on every group (the ones frame_model.WEIGHTS should hold)
 
     .venv/bin/python bench/study_logo.py [--json] [--verbose] [--l2 1.0]
 
+Check groups (``--check``, default batches 11 and 12) never fit weights: each development group
+is scored with weights fitted on the other development groups, each check group with weights
+fitted on all development groups; POOLED is the development groups, POOLED CHECK the checks.
+
 Texts listed in the session's hold-out file (``--holdout``, default
 /work/notes/HOLDOUT.txt when present) are skipped, whatever gold holds them.
 """
@@ -159,7 +163,13 @@ def main() -> int:
         help="a fixed threshold; by default one is fitted with the weights (pick_threshold)",
     )
     parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))
+    parser.add_argument(
+        "--check",
+        default="heldout_b11,heldout_b12",
+        help="check groups (comma-separated): never used to fit weights, pooled apart",
+    )
     args = parser.parse_args()
+    check = {c for c in args.check.split(",") if c}
     if not SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2
@@ -169,12 +179,20 @@ def main() -> int:
     groups = load_docs(holdout)
     table = {}
     pooled_before, pooled_after = Score(), Score()
+    check_before, check_after = Score(), Score()
     for name, docs in groups.items():
-        train = [r for other, ds in groups.items() if other != name for d in ds for r in d.rows]
+        train = [
+            r
+            for other, ds in groups.items()
+            if other != name and other not in check
+            for d in ds
+            for r in d.rows
+        ]
         w = fit(train, args.l2)
         cut = args.cut or pick_threshold(train, w)
         before, after = score_group(docs, None, 0.5), score_group(docs, w, cut)
-        for pooled, s in ((pooled_before, before), (pooled_after, after)):
+        into = (check_before, check_after) if name in check else (pooled_before, pooled_after)
+        for pooled, s in zip(into, (before, after)):
             for k in ("gold_frames", "found_frames", "matched", "gold_listed", "items_right"):
                 setattr(pooled, k, getattr(pooled, k) + getattr(s, k))
         table[name] = (before, after, cut)
@@ -182,8 +200,10 @@ def main() -> int:
             added = [x for x in after.spurious if x not in before.spurious]
             gained = [x for x in before.misses if x not in after.misses]
             print(f"{name}: +right {gained}\n   +spurious {added}")
-    table["POOLED"] = (pooled_before, pooled_after, None)
-    everything = [r for ds in groups.values() for d in ds for r in d.rows]
+    table["POOLED"] = (pooled_before, pooled_after, None)  # development groups only
+    if check:
+        table["POOLED CHECK"] = (check_before, check_after, None)
+    everything = [r for n, ds in groups.items() if n not in check for d in ds for r in d.rows]
     w_all = fit(everything, args.l2)
     cut_all = args.cut or pick_threshold(everything, w_all)
     if args.json:

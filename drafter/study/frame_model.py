@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 
+from drafter.study.frame_forward import forward_items
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
 from drafter.study.frame_rules import SUMMARY_NOUN, named_things
@@ -473,6 +474,8 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
         found = before or enumerated_items(lay, frame) or named_ordinal_items(lay, frame)
         if not found and own_measure(frame):
             found = before = parts_before(lay, frame)  # 歼灭敌人、唤起民众两套本领
+        if not found and not back:
+            found = forward_items(lay, frame)  # the general reader of what follows a count
         if found:
             frame.items, frame.item_spans = found
             frame.source = "inline" if before else "ordinals"

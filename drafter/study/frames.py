@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from drafter.corpus.markers import match_marker
 from drafter.numerals import parse_cn_number
+from drafter.study.frame_forward import forward_items
 from drafter.study.frame_items import (
     apposition,
     clause_before,
@@ -769,7 +770,15 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         lay.paragraphs[mention.paragraph].text, mention.end
     ):
         return frame  # 管道的三点衔接，即…: a term the text defines, a mentioned formula
-    return None if mention.strict else frame
+    if mention.strict:
+        return None
+    # no finder of a shape read its items: the general reader of what follows a count
+    # (两个题目，一个是A，一个是B / 三个摆脱——A、B、C), exactly as many units or none
+    found = forward_items(lay, frame)
+    if found:
+        frame.items, frame.item_spans = found
+        frame.source = "ordinals" if found[1][0].paragraph > span.paragraph else "inline"
+    return frame
 
 
 # 三点衔接，即… / 两个闭环（…）: the text says what the phrase means — a term, not a count

@@ -1,0 +1,289 @@
+"""Items that FOLLOW a count (三个因素：A，B和C / 两个题目，一个是A，一个是B / 分成三类：
+第一类为A… 第二类，B… 第三类人就是C): one general reader instead of a rule per shape.
+
+A writer who counts and then spells out the count's things does it in a few ways, and all of
+them cut the text after the count into parallel units: an enumerator opens each unit (一是,
+第一, 第一类, 首先, （一）, 1、, 一个是 / 另一个, 一部分 / 另一部分), or an introducer (：, ——,
+即, 就是, 这就是) opens one list whose units the punctuation separates (、, the clauses of a
+sentence with 和 before the last, ；). The reader segments the text after the count each of
+those ways and keeps a segmentation only when it gives *exactly* as many units as the number
+says — no more enumerators of the same run after the last, no fewer — so that a frame can be
+decided on "its N items are there" rather than on the shape of the sentence around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.numerals import parse_cn_number
+from drafter.study.layout import Layout
+from drafter.study.model import Frame, Span
+from drafter.study.ordinals import clean_item, split_last_he
+from drafter.study.text import item_clause
+
+_NUM = "[一二三四五六七八九十]"
+_CN = "一二三四五六七八九十"
+# where an enumerator may stand: the start of the region, or after a clause mark
+_AFTER_BOUNDARY = re.compile(r"[，,；;：:。！？!?、\n“”\"）) \u3000—―]+")
+# 第一 / 第一类为 / 第一个假设： / 第二，/ 第三便要 / 第一次，: an ordinal, a counter and up to
+# four characters of the noun, then a word or a mark that opens the item
+_DI = re.compile(
+    rf"第({_NUM}{{1,2}})(?:个|种|类|条|项|点|次|部分|方面|批|步|件|层|块|句)?"
+    r"(?:[\u4e00-\u9fff]{1,4}?(?=[，,：:是为]))?"
+    r"(?:便|就)?(?:要|是|为|在)?[，,：:、]?"
+)
+# 一是 / 二要 / 一不要 / 三曰 / 其一，
+_SHI = re.compile(rf"({_NUM}{{1,2}})(?:是|要|不要|不能|曰|则|靠|抓)[，,：:]?")
+_QI = re.compile(rf"其({_NUM})[，,、：:是]?")
+_BRACKET = re.compile(rf"[（(]({_NUM}{{1,2}}|\d{{1,2}})[）)]\s*")
+_ARABIC = re.compile(r"(\d{1,2})[、.．）)](?!\d)\s*")
+_CIRCLED = re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])")
+_SEQ = re.compile(r"(首先|其次|再次|然后|最后)[，,、：:是要]?")
+_SEQ_N = {"首先": 1, "其次": 2, "再次": 3, "然后": -1, "最后": 0}
+# 一个是 / 另一个是 / 还有一个 / 一类是 / 一部分 / 一批 … : the units named "one … (the other)"
+_ONE = re.compile(
+    r"(还有|另外|另|再|又)?一(个|种|类|条|项|块|批|部分|方面|面|门|手|支|套|件|步|次)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:就)?(?:是|为|叫做|叫)|就是|在|[，,：:])"
+)
+_ONE_BARE = re.compile(r"(还有|另外|另|再|又)?一(个|种|类|批|部分)(?=[\u4e00-\u9fff])")
+
+
+def _marks(text: str, start: int, stop: int) -> list[tuple[str, int, int, int]]:
+    """Every enumerator in ``text[start:stop]`` at a clause boundary: (family, number, where
+    it stands, where its item starts). Families: ``"di"`` (第一…), ``"shi"`` (一是…),
+    ``"qi"`` (其一), ``"br"`` (（一）), ``"ar"`` (1、), ``"ci"`` (①), ``"seq"`` (首先…),
+    ``"one:<counter>"`` (一个是…另一个…; number 1 for the first, 2 for 另/还有 …)."""
+    out = []
+    stop = min(stop, len(text))
+    spots = [start] + [b.end() for b in _AFTER_BOUNDARY.finditer(text, start, stop)]
+    skip_to = start
+    for i in spots:
+        if i < skip_to or i >= stop:
+            continue
+        hit = None
+        for family, rx in (("di", _DI), ("shi", _SHI), ("qi", _QI), ("br", _BRACKET)):
+            m = rx.match(text, i)
+            if m:
+                n = parse_cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+                if n:
+                    hit = (family, n, i, m.end())
+                break
+        if hit is None:
+            m = _ARABIC.match(text, i) or _CIRCLED.match(text, i)
+            if m and m.re is _ARABIC:
+                hit = ("ar", int(m.group(1)), i, m.end())
+            elif m:
+                hit = ("ci", "①②③④⑤⑥⑦⑧⑨⑩".index(m.group(1)) + 1, i, m.end())
+        if hit is None:
+            m = _SEQ.match(text, i)
+            if m:
+                hit = ("seq", _SEQ_N[m.group(1)], i, m.end())
+        if hit is None:
+            m = _ONE.match(text, i) or _ONE_BARE.match(text, i)
+            if m:
+                hit = (f"one:{m.group(2)}", 2 if m.group(1) else 1, i, m.end())
+        if hit is not None:
+            out.append(hit)
+            skip_to = hit[3]
+    return out
+
+
+def _run(marks: list[tuple[str, int, int, int]], number: int, first_by: int):
+    """The run of exactly ``number`` enumerators of one family, the first standing before
+    ``first_by``: numbered 1, 2, … in order (最后 may close it), or "one … another" marks of
+    one counter. None when the run goes on past the number or stops short."""
+    for k, (family, n, at, _) in enumerate(marks):
+        if at > first_by:
+            return None
+        if n != 1:
+            continue
+        run = [marks[k]]
+        same = [x for x in marks[k + 1 :] if x[0] == family]
+        if family.startswith("one:"):
+            run += same[: number - 1]
+            if len(run) == number and len(same) == number - 1:
+                return run
+            continue
+        expected = 2
+        for x in same:
+            if (
+                x[1] == expected
+                or (x[1] == 0 and expected == number)
+                or (family == "seq" and x[1] == -1 and expected <= number)
+            ):
+                run.append(x)
+                expected += 1
+                if x[1] == 0:
+                    break
+            elif x[1] == 1:
+                break  # a new run starts: this one has ended
+        if len(run) == number and not any(x[1] == number + 1 for x in same if x[2] > run[-1][2]):
+            return run
+    return None
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    for i in range(pos, len(text)):
+        if text[i] in "。！？!?":
+            return i
+    return len(text)
+
+
+def _item(text: str, start: int) -> str:
+    item = clean_item(item_clause(text[start:])) if start < len(text) else ""
+    return item.strip(' “”"‘’「」')
+
+
+def enumerated_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """Items opened by one enumerator each after the count, in its paragraph: the first in the
+    count's sentence or the next one, exactly ``number`` of one family in a row."""
+    p = frame.span.paragraph
+    text = lay.paragraphs[p].text
+    start = frame.span.end
+    stop = min(len(text), start + 600)
+    marks = _marks(text, start, stop)
+    first_by = _sentence_end(text, _sentence_end(text, start) + 1)
+    run = _run(marks, frame.number, first_by)
+    if run is None:
+        return None
+    items, spans = [], []
+    for _, _, _, s in run:
+        item = _item(text, s)
+        items.append(item)
+        spans.append(Span(p, s, s + len(item)))
+    return (items, spans) if _plausible(items) else None
+
+
+def paragraphs_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """分成三类：(paragraph) 第一类为A… 第二类，B… 第三类人就是C…: a count closing its
+    paragraph whose items open the paragraphs after it, one enumerator each, exactly as many
+    (a paragraph of an item's own may stand between two items)."""
+    p = frame.span.paragraph
+    text = lay.paragraphs[p].text
+    if len(text) - _sentence_end(text, frame.span.end) > 2:
+        return None  # the count's sentence does not close its paragraph
+    run: list[tuple[int, int, str]] = []
+    family = None
+    gap = 0
+    for idx in range(p + 1, min(len(lay.paragraphs), p + 1 + 3 * frame.number)):
+        para = lay.paragraphs[idx]
+        if para.is_heading:
+            break
+        marks = _marks(para.text, 0, min(len(para.text), 12))
+        mark = marks[0] if marks and marks[0][2] == 0 else None
+        if mark is None or (family and mark[0] != family):
+            if not run or gap >= 2:
+                break
+            gap += 1
+            continue
+        if mark[1] != len(run) + 1 and not (mark[1] == 0 and len(run) + 1 == frame.number):
+            break
+        family, gap = mark[0], 0
+        run.append((idx, mark[3], _item(para.text, mark[3])))
+        if len(run) == frame.number:
+            nxt = idx + 1 < len(lay.paragraphs) and _marks(lay.paragraphs[idx + 1].text, 0, 12)
+            if nxt and nxt[0][2] == 0 and nxt[0][0] == family and nxt[0][1] == len(run) + 1:
+                return None  # the run goes on: not this count's items
+            break
+    if len(run) != frame.number:
+        return None
+    items = [t for _, _, t in run]
+    spans = [Span(i, s, s + len(t)) for i, s, t in run]
+    return (items, spans) if _plausible(items) else None
+
+
+# what may stand between the count and the list it introduces: ：, ——, 即, 就是, 这就是, 是
+_INTRO = re.compile(
+    r"[”’」\"]?(?:[\u4e00-\u9fff]{0,8}?)"
+    r"(?:[：:]|——|――|—|[，,]\s*(?:即|就是|也就是|这就是|分别是|包括)[：:]?|(?:即|就是|分别是|包括)[：:]?)"
+    r"\s*"
+)
+
+
+# 三个冬春就是三个浪潮: a unit that is itself a count renames the frame, it lists nothing
+_COUNT_UNIT = re.compile(r"^[一二三四五六七八九十两]{1,2}(?:个|种|类|条|项|点|大|件)")
+
+
+def introduced_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """三个因素：A，B和C / 三个摆脱——A、B、C / 三步曲，即A、B、到C: one list after an
+    introducer, its units cut by 、, then by the clauses of the sentence (和 before the last),
+    then by ；, the first cut that gives exactly ``number`` short units."""
+    p = frame.span.paragraph
+    text = lay.paragraphs[p].text
+    intro = _INTRO.match(text, frame.span.end)
+    if not intro:
+        return None
+    start = intro.end()
+    marks = _marks(text, start, start + 6)
+    if marks and marks[0][2] == start:
+        return None  # ：其一，… / ：第一，…: enumerated items, each a clause group of its own
+    end = _sentence_end(text, start)
+    body = text[start:end]
+    clause = re.split(r"[，,；;]", body, maxsplit=1)[0]
+    n = frame.number
+    tries = [
+        (split_last_he([x for x in clause.split("、") if x], n), 16),
+        (split_last_he([x for x in re.split(r"[，,；;]", body) if x], n), 16),
+        ([x for x in re.split(r"[；;]", body) if x], 30),
+    ]
+    best = None
+    for parts, longest in tries:
+        items = [clean_item(x.strip(' “”"‘’「」')) for x in parts]
+        items = [_LINK.sub("", i) for i in items]
+        if (
+            len(items) == n
+            and all(2 <= len(i) <= longest and not _COMMENT.match(i) for i in items)
+            and not any(_COUNT_UNIT.match(i) for i in items)
+            and _plausible(items)
+        ):
+            score = parallelism(items)
+            sizes = [len(i) for i in items]
+            if min(sizes) < 0.35 * max(sizes):
+                continue  # 中国共产党 / 中国国民党的政策何以…: the cut joins unlike things
+            if best is None or score > best[0]:
+                best = (score, items)
+    if best is None:
+        return None
+    spans, pos = [], start
+    for item in best[1]:
+        at = text.find(item, pos, end)
+        at = at if at >= 0 else pos
+        spans.append(Span(p, at, at + len(item)))
+        pos = at + len(item)
+    return best[1], spans
+
+
+# 这是可靠力量 / 它…: a clause that comments on the unit before is no unit of its own
+_COMMENT = re.compile(r"(?:这|那|它|此|其)")
+# 从A、B到C / 和C: the words that join a unit to the list, not part of the item
+_LINK = re.compile(r"^(?:从|到|和|与|及|以及|还有)(?=[\u4e00-\u9fff]{2})")
+
+
+def parallelism(items: list[str]) -> float:
+    """How much ``items`` read as one list: lengths alike, and a shared first or last
+    character or two (帝国主义…之间的矛盾 / 封建制度…之间的矛盾) — 0 to 2."""
+    sizes = [len(i) for i in items]
+    score = min(sizes) / max(sizes)
+    if len({i[-2:] for i in items}) == 1 or len({i[:2] for i in items}) == 1:
+        score += 1.0
+    elif len({i[-1] for i in items}) == 1 or len({i[0] for i in items}) == 1:
+        score += 0.5
+    return score
+
+
+def forward_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """The items that follow a count, by the first reader that finds exactly as many as the
+    number says: enumerators in its paragraph, an introduced list, enumerated paragraphs."""
+    if not 2 <= frame.number <= 12:
+        return None
+    return (
+        enumerated_after(lay, frame) or introduced_list(lay, frame) or paragraphs_after(lay, frame)
+    )
+
+
+def _plausible(items: list[str]) -> bool:
+    """Units that can be items: none empty or longer than 40 characters, all different."""
+    if any(not (1 <= len(i) <= 40) for i in items):
+        return False
+    # 老中国 / 一个老中国: one unit inside another is the same thing said twice
+    return not any(a in b for k, a in enumerate(items) for b in items[k + 1 :] + items[:k])

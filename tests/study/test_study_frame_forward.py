@@ -1,0 +1,146 @@
+"""The general reader of the items that follow a count (drafter/study/frame_forward.py), on
+sentences written for these tests: each class it reads, and the exact-count rule that keeps
+it from reading too much."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.load import parse_text
+from drafter.study import frame_forward, frame_model, frames
+from drafter.study.frames import find_frames
+from drafter.study.layout import layout
+from drafter.study.model import Frame, Span
+
+
+def _lay(text: str):
+    return layout(parse_text(text, "t.txt"))
+
+
+def _found(text: str) -> dict[str, list[str]]:
+    return {f.phrase: f.items for f in find_frames(_lay(text))}
+
+
+def _count(lay, phrase: str, number: int) -> Frame:
+    """A count as the rules mention it: its phrase where it first stands."""
+    for para in lay.paragraphs:
+        at = para.text.find(phrase)
+        if at >= 0:
+            return Frame(phrase, number, Span(para.index, at, at + len(phrase)))
+    raise AssertionError(phrase)
+
+
+@pytest.fixture
+def no_forward(monkeypatch):
+    """The analysis with the forward reader switched off (the rules and the second look as
+    they were before it)."""
+    monkeypatch.setattr(frames, "forward_items", lambda lay, frame: None)
+    monkeypatch.setattr(frame_model, "forward_items", lambda lay, frame: None)
+
+
+SENTENCES = {
+    # one enumerator per item, the count's own sentence running on before the first
+    "一个是": (
+        "去年我给办公室出了两个题目要大家研究，一个是材料怎样写得短，一个是会议怎样开得少。",
+        "两个题目",
+        ["材料怎样写得短", "会议怎样开得少"],
+    ),
+    # a dash before a 、 list
+    "dash": (
+        "机关作风要有三个转变——转变对文件的依赖、转变对会议的依赖、转变对层级的依赖。",
+        "三个转变",
+        ["转变对文件的依赖", "转变对会议的依赖", "转变对层级的依赖"],
+    ),
+    # a colon and the clauses of the sentence, 和 before the last
+    "colon": (
+        "这件事能办成主要有三个因素：上级的支持，基层干部的坚持和群众的理解。",
+        "三个因素",
+        ["上级的支持", "基层干部的坚持", "群众的理解"],
+    ),
+    # 即 and a list whose units carry 从…到
+    "ji": (
+        "培训要走三步曲，即从今年的入门、明年的熟练、到后年的精通。",
+        "三步曲",
+        ["今年的入门", "明年的熟练", "后年的精通"],
+    ),
+    # 一部分…另一部分…
+    "part": (
+        "这些任务可以分为两部分，一部分我们马上能办的，立即去办；另一部分，一时办不了的，列入计划。",
+        "两部分",
+        ["我们马上能办的", "一时办不了的"],
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SENTENCES))
+def test_items_that_follow_the_count_are_read(key):
+    text, phrase, items = SENTENCES[key]
+    assert _found(text)[phrase] == items
+
+
+@pytest.mark.parametrize("key", sorted(SENTENCES))
+def test_without_the_forward_reader_those_items_are_lost(key, no_forward):
+    text, phrase, items = SENTENCES[key]
+    assert _found(text).get(phrase) != items
+
+
+def test_paragraphs_opened_by_ordinals_of_the_kind():
+    text = (
+        "我把来访的群众分成三类：\n"
+        "第一类为反映具体困难的，要当场登记，限期答复。\n"
+        "第二类，提出政策建议的，要转给研究室。\n"
+        "第三类人就是反复上访的，要由领导包案。\n"
+    )
+    lay = _lay(text)
+    count = _count(lay, "三类", 3)
+    items, spans = frame_forward.forward_items(lay, count)
+    assert items == ["反映具体困难的", "提出政策建议的", "反复上访的"]
+    assert [s.paragraph for s in spans] == [count.span.paragraph + k for k in (1, 2, 3)]
+
+
+def test_the_units_must_be_exactly_as_many_as_the_number():
+    lay = _lay("会上讲了两个问题，一是经费，二是编制，三是考核。")
+    assert frame_forward.forward_items(lay, _count(lay, "两个问题", 2)) is None
+    lay = _lay("会上讲了三个问题，一是经费，二是编制。")
+    assert frame_forward.forward_items(lay, _count(lay, "三个问题", 3)) is None
+
+
+def test_a_unit_inside_another_is_no_list():
+    lay = _lay("面前有两种选择——老办法、一个老办法。")
+    assert frame_forward.forward_items(lay, _count(lay, "两种选择", 2)) is None
+
+
+def test_the_most_parallel_cut_wins():
+    # cut at 和 the first clause gives two units too (机关和基层之间的距离 -> 机关 / 基层…);
+    # the two clauses sharing 之间的距离 read as the list
+    lay = _lay("要缩短两种距离――机关和基层之间的距离，干部和群众之间的距离。")
+    items, _ = frame_forward.forward_items(lay, _count(lay, "两种距离", 2))
+    assert items == ["机关和基层之间的距离", "干部和群众之间的距离"]
+
+
+def test_items_a_finder_of_a_shape_read_are_kept():
+    # 一是…二是… right after the count: the ordinal finder reads them first, unchanged
+    assert _found("我讲两点意见：一是抓学习，二是抓落实。")["两点意见"] == ["抓学习", "抓落实"]
+
+
+def test_a_count_renamed_by_another_count_lists_nothing():
+    # 三个阶段就是三个台阶: the units after 就是 start with a count of their own
+    lay = _lay("改革要分三个阶段，三个阶段就是三个台阶，一步一个脚印，中间要稳一稳。")
+    count = Frame("三个阶段", 3, Span(0, 9, 13))
+    assert lay.paragraphs[0].text[9:13] == "三个阶段"
+    assert frame_forward.forward_items(lay, count) is None
+
+
+def test_units_of_unlike_length_joined_by_he_are_no_list():
+    # 两个部门――市办和市委研究室的分工何以…: the cut at 和 joins a name and a whole clause,
+    # however alike their first character
+    lay = _lay("要弄清两个部门――市办和市委研究室的分工何以这样不同。")
+    assert frame_forward.forward_items(lay, _count(lay, "两个部门", 2)) is None
+
+
+def test_one_of_each_without_a_copula():
+    # 一种先批评，一种先表扬: 一种 and the item itself (not 一种 + a noun 先批评 + the next
+    # clause as the item), the marks' counter alike
+    lay = _lay("对犯错的同志有两种态度，一种先批评，一种先表扬，各有道理。")
+    items, _ = frame_forward.forward_items(lay, _count(lay, "两种态度", 2))
+    assert items == ["先批评", "先表扬"]
