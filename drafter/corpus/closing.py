@@ -175,7 +175,15 @@ def closing_like(text: str) -> bool:
         return True
     if said_all(text):
         return True
-    return any(rx.search(sents[-1]) for rx in (_THANKS, _WISH, _CALL, _SUM))
+    return any(rx.search(sents[-1]) for rx in (_THANKS, _WISH, _CALL, _SUM, _RALLY))
+
+
+# a report's last call, however long the sentence: rally round the leadership, strive on to
+# the goal, carry the cause forward (…紧密地团结在…周围，…为…不懈奋斗！/ …推向前进！)
+_RALLY = re.compile(
+    r"紧密地?团结在[^。]{0,40}周围|(?:不懈|团结|共同|努力)奋斗[！!]$"
+    r"|从胜利走向(?:更大的)?胜利|推向前进[！!]$"
+)
 
 
 # a stage note standing as a sentence: （热烈的鼓掌） / （全场起立）
@@ -226,6 +234,11 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
         return greeted[-1] if opens_part else start
     if n - start <= 3 or (greeted[:1] == [start] and not alone):
         return start
+    # 各位代表！ alone over each unnumbered part (民族, 国防, 港澳, 外交) and over the call: the
+    # closing is the last block, when the text ends on its call
+    last = greeted[-1] if alone and len(greeted) > 1 else None
+    if last is not None and SALUTATION.match(texts[last].strip()) and closing_like(texts[n - 1]):
+        return last
     k = n
     while k > start and closing_like(texts[k - 1]):
         k -= 1

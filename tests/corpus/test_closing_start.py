@@ -268,3 +268,15 @@ def test_closing_begins_above_its_last_flourish() -> None:
     above = "只要我们不怕牺牲，我们就一定会度过难关。期望你们成长起来，担负起时代的重任。"
     last = "我们的目的一定要实现，也一定能实现。"
     assert _closing_after(f"{above}\n\n{last}") == [above, last]
+
+
+def test_salutations_alone_over_parts_close_on_the_last_blocks_long_call() -> None:
+    """各位代表！ alone over 国防, over 政府自身建设 and over the call, the call one long sentence
+    (…紧密地团结在…周围，…为…不懈奋斗！): the closing is the last block."""
+    call = (
+        "奋斗创造历史，实干成就未来。我们要更加紧密地团结在县委周围，坚定信心，开拓进取，"
+        "为全面完成今年各项目标任务、加快建设经济强县和美丽家园、推动全县经济社会发展再上新台阶、"
+        "奋力谱写新时代高质量发展新篇章不懈奋斗！"
+    )
+    tail = f"各位代表！\n\n{ARMY}\n\n各位代表！\n\n{SELF}\n\n{TASK}\n\n各位代表！\n\n{call}\n"
+    assert _closing(HEAD + PARTS + tail) == ["各位代表！", call]
