@@ -280,3 +280,9 @@ def test_salutations_alone_over_parts_close_on_the_last_blocks_long_call() -> No
     )
     tail = f"各位代表！\n\n{ARMY}\n\n各位代表！\n\n{SELF}\n\n{TASK}\n\n各位代表！\n\n{call}\n"
     assert _closing(HEAD + PARTS + tail) == ["各位代表！", call]
+
+
+def test_last_word_of_belief_in_the_listeners_is_the_closing() -> None:
+    """我相信… as the talk's last word: the speaker has turned to the outcome."""
+    last = "我相信全县干部群众一定能把这件大事办好！"
+    assert _closing_after(last) == [last]
