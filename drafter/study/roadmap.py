@@ -85,10 +85,15 @@ def find_roadmap(lay: Layout, raw_text: str = "") -> list[Roadmap]:
             if not road.sections and isinstance(road.count, int) and ends:
                 # 让我们对于这三个问题分别地说一下吧。 then three paragraphs with no marker
                 road.sections = _counted_paragraphs(lay, road.span.paragraph, road.count)
-            if not road.sections and ends:
-                # 下面再举出几个具体的例子。 then one example a paragraph, up to 由此看来，…
+            if not road.sections:
+                # 下面再举出几个具体的例子。 then one example a paragraph, up to 由此看来，… (also
+                # from inside its paragraph: 我想…说明几个…问题。因为… then the questions, then
+                # 上述的这些问题，…)
                 road.sections = _until_look_back(lay, road.span.paragraph, road.count)
             road.warning = road.warning or _warning(road.count, len(road.sections))
+    # a roadmap points at what follows: one whose parts cannot be found anywhere after it
+    # (…我们公司整个战略在第一段，第二段…也要为他们说两句话 — about another text) is not reported
+    out = [road for road in out if road.sections]
     for road in out:
         road.labels = [_label(lay.paragraphs[i].text) for i in road.sections]
     out.sort(key=lambda r: (r.span.paragraph, r.span.start))
@@ -670,6 +675,12 @@ _SURNAMES = (
 _SPEAKER = re.compile(f"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}[：:]$")
 
 
+_WHOLE_TEXT = re.compile(r"(?:全文|原文)(?:如下|是)[：:。]?$")
+_OTHER_TEXT = re.compile(
+    r"^(?:该|那篇|那次)[^，。：:]{0,6}(?:谈话|讲话|声明|文章|报告|决议|电报|来信|信|文件|通知|社论)"
+)
+
+
 def ahead_count(sentence: str) -> int | None | bool:
     """``False`` unless the sentence ends its paragraph pointing at parts that follow: it ends
     in a colon (中央决定： / 先表明三个原则： / 因此：), or its last clause points ahead
@@ -677,6 +688,10 @@ def ahead_count(sentence: str) -> int | None | bool:
     asked where the parts do follow (a heading or a paragraph numbered 1 comes next)."""
     body = sentence.strip()
     if body.startswith(_LOOK_BACK) or _SALUTE.search(body) or _SPEAKER.match(body):
+        return False
+    if _WHOLE_TEXT.search(body) or _OTHER_TEXT.match(body):
+        # 这个说明全文如下： / 该谈话举出解决…的四个条件： — a document quoted or reported, its
+        # parts its own, not the speaker's plan
         return False
     if body.endswith(("：", ":")):
         named = colon_count(body)
@@ -734,6 +749,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
         )
         and not re.search(r"[不没别]去?$", sentence[max(0, v.start() - 2) : v.start()])
         and "了" not in sentence[v.end() : v.end() + 2]  # 胡风提出了三个问题: said, not to come
+        and not _said_before(sentence, v)
     ]  # 不去说它们: the speaker says what he leaves out
     if not verbs:
         return False
@@ -819,6 +835,23 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+# what was said before now: a past time in the verb's clause (上次会议我讲… / 我曾经提出… /
+# 在去年的讲话中谈到…), unless the speaker says he will (我上次没讲完，今天要讲…)
+_PAST_TIME = re.compile(r"上次|上回|那次|曾经|曾|已经|过去|去年|前年|昨天|刚才|前面|此前|当时|那时")
+_WILL = re.compile(r"要|想|将|准备|再|来")
+
+
+def _said_before(sentence: str, verb: re.Match) -> bool:
+    """Whether the speaking verb reports what was said before, not what is to come: 讲过 /
+    提过 (past), a past time in its clause, or 我讲的三个问题 (a relative clause pointing back:
+    not 我要讲的三个问题, which points ahead)."""
+    clause = re.split(r"[，,；;：:。]", sentence[: verb.start()])[-1]
+    after = sentence[verb.end() : verb.end() + 1]
+    if _WILL.search(clause):
+        return False
+    return after in ("过", "的") or bool(_PAST_TIME.search(clause))
+
+
 # the speaker takes some items of a longer list: their numbers may skip (第一条 第二条 第四条)
 _PICKS = re.compile(r"(?:抽出|挑出|选出|摘出|挑|选)(?:其中)?(?:几|[两二三四五六七八九十])")
 _SAY = "(?:讲|谈|说|介绍|汇报|报告)"

@@ -220,3 +220,97 @@ def test_a_statement_heading_that_ended_in_a_colon_announces_its_numbered_subsec
     assert [paras[i][:3] for i in road.sections] == ["（1）", "（2）"]
     # a topic label ending in a colon names its sub-sections, it does not announce them
     assert not any(r.text.startswith("三、授权") for r in study.roadmap)
+
+
+def test_a_count_of_talk_with_nothing_after_it_to_point_at_is_not_reported():
+    text = """展会座谈纪要
+
+问题一：外界的评论说错了什么？
+
+答：你们不关注，我们整个战略在第一段，第二段也要讲，也要为他们说两句话，但根本不是重点。评论文章写错了。
+
+问题二：风险怎么考虑？
+
+答：短时间内不会被颠覆。
+"""
+    study, _ = roadmap(text)
+    assert not any("说两句话" in r.text for r in study.roadmap)
+
+
+def test_questions_announced_inside_a_paragraph_run_up_to_the_paragraph_looking_back():
+    text = """国际形势的几个问题
+
+编辑部要我写一篇文章。我想根据我的观察，说明几个大家都关心的问题。因为这些问题正在议论着。
+
+有些人说：那个国家要打仗了。这种意见，我以为是不正确的。
+
+有些人说：战争不可避免了。这种意见，我以为也是不正确的。
+
+国内许多的人，对于边界问题，糊涂起来了。其实道理很简单。
+
+上述的这些问题，都是当前大家议论纷纷的问题。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "说明几个" in r.text)
+    assert [paras[i][:4] for i in road.sections] == ["有些人说", "有些人说", "国内许多"]
+
+
+def test_a_quoted_or_reported_document_is_not_the_speakers_plan():
+    text = """关于时局的谈话
+
+某报记者发表了一篇谈话。该谈话举出解决事件的三个条件：
+
+一，立即停止进攻；
+
+二，惩办肇事者；
+
+三，赔偿损失。
+
+编者为此写了一个说明。这个说明全文如下：
+
+一、要团结
+
+大家要团结起来。
+
+二、要进步
+
+大家要努力进步。
+"""
+    study, _ = roadmap(text)
+    assert not any("该谈话" in r.text or "全文如下" in r.text for r in study.roadmap)
+
+
+def test_counts_of_talk_in_the_past_announce_nothing():
+    for said in (
+        "上次会议我讲过三点意见。",
+        "我在上次会上提出三点要求，现在看来落实得不错。",
+        "刚才我讲的两个问题，请大家讨论。",
+    ):
+        text = f"""在工作会议上的讲话
+
+同志们，今年的工作总的是好的。{said}
+
+一、关于生产
+
+生产要抓紧。
+
+二、关于销售
+
+销售要扩大。
+"""
+        study, _ = roadmap(text)
+        assert not study.roadmap, said
+    text = """在工作会议上的讲话
+
+去年我在这里讲过三点，今天我再讲两点。
+
+一、关于生产
+
+生产要抓紧。
+
+二、关于销售
+
+销售要扩大。
+"""
+    study, _ = roadmap(text)
+    assert [r.count for r in study.roadmap] == [2]
