@@ -43,6 +43,7 @@ class Candidate:
     subhead: bool = False  # a title line the text itself shows to stand inside a part
     theme: bool = False  # a theme line over lead lines (:mod:`.themes`)
     label: str = ""  # a speaker's label before the marker (任正非：第一，…; :mod:`.answers`)
+    carried: bool = False  # in a run of sub-points carried over a heading (structure)
 
     @property
     def standalone(self) -> bool:

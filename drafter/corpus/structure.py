@@ -284,6 +284,7 @@ class _Chooser:
             if best.family == mk.PIAN
             else []
         )
+        carried = _carried_over(runs, best, bounds)
         for k, head in enumerate(best.items):
             a, b = head.index + 1, bounds[k + 1]
             inside = link.index.within(a, b, runs)
@@ -291,11 +292,22 @@ class _Chooser:
                 piece = [c for c in r if a <= c.index < b]
                 if len(piece) >= 2 or piece and len(r) > 1 and piece[0] is not r[0]:
                     inside = sorted([*inside, piece], key=lambda r: r[0].index)
+            for r in carried:
+                if piece := [c for c in r if a <= c.index < b]:
+                    for c in piece:
+                        c.carried = True  # a piece of one item still stands
+                    inside = sorted([*inside, piece], key=lambda r: r[0].index)
             plain_inside = [] if best.family == PLAIN else _plain_within(plain, a, b)
             out += self.level(a, b, depth + 1, inside, plain_inside, inner_rank)
         # only a run starting before the last item can cross the items
+        carried_at = {id(r[0]) for r in carried}
         for r in link.index.before(best.items[-1].index, runs):
-            if r[0] is not best.items[0] and r[-1].index < hi and crosses(r, bounds[:-1]):
+            if (
+                r[0] is not best.items[0]
+                and r[-1].index < hi
+                and crosses(r, bounds[:-1])
+                and id(r[0]) not in carried_at
+            ):
                 self.dropped.append(r)
         return out
 
@@ -504,7 +516,7 @@ class _Chooser:
         items = g.items
         k = len(items)
         hinted = g.family.startswith("h")
-        if k < 2 and not hinted:
+        if k < 2 and not hinted and not items[0].carried:
             return None
         size = max(1, hi - lo - 1)
         spread = (items[-1].index - items[0].index) / size
@@ -690,6 +702,38 @@ _MAX_BONUS = 0.8  # for sections holding lists of their own: at most this much i
 _SLACK = 1e-9  # float rounding in the bound (sums taken in another order)
 _BRIEF = 24  # characters: headings are this short or shorter, prose runs longer
 _CN_LEVEL = {2: "二", 3: "三", 4: "四"}
+
+
+def _carried_over(
+    runs: list[list[Candidate]], best: Group, bounds: list[int]
+) -> list[list[Candidate]]:
+    """Short runs of sub-points whose numbering goes on across one heading of ``best``
+    (1、 under 三、, then 2、 3、 under 四、) where the same family numbers afresh from 1 inside
+    other items: the writer numbers sub-points part by part and carried one run over, so
+    each item takes its piece. Paragraph numbers that run on across the parts (（一）…
+    （二十九）) never start again, and stay out."""
+    if best.family not in mk.RANK or len(best.items) < 2:
+        return []
+    heads = bounds[:-1]
+    out = []
+    for r in runs:
+        if len(r) < 2 or len(r) > _CARRIED_MAX or not crosses(r, heads):
+            continue
+        lo = bisect.bisect_right(heads, r[0].index)
+        hi = bisect.bisect_right(heads, r[-1].index)
+        if lo == 0 or hi - lo != 1 or not outranks(best.family, r[0].family):
+            continue  # before the first item, across two or more items, or a higher family
+        fresh = any(
+            q is not r and q[0].family == r[0].family and q[0].ordinal == 1 and len(q) >= 2
+            and not crosses(q, heads)
+            for q in runs
+        )  # fmt: skip
+        if fresh:
+            out.append(r)
+    return out
+
+
+_CARRIED_MAX = 6  # sub-points carried over a heading: a few, not paragraph numbers
 
 
 def _bullets(g: Group) -> bool:

@@ -40,10 +40,10 @@ FLOORS: dict[str, float] = {
     "heldout8_ren_20110727": 1.0,
     "heldout8_ren_20130219": 1.0,
     "heldout8_ren_20131019": 1.0,
-    "heldout8_ren_20160227": 0.9,  # 0.885 blind; 6、4G和5G a point (f8-hier)
+    "heldout8_ren_20160227": 0.96,  # 0.885 blind; 6、4G和5G, points carried over 四、 (f8-hier)
     "heldout8_ren_20160712": 1.0,
 }
-MEAN_FLOOR = 0.97  # 0.964 blind
+MEAN_FLOOR = 0.98  # 0.964 blind
 CLOSING_RIGHT_FLOOR = (
     7  # closing starts at the gold's paragraph (blind 6; 7 with the 结束语 rule, f8-close2)
 )
