@@ -1,8 +1,9 @@
 """学习 at 1280×720: the compact layout tabs the right-hand column (草稿, 模板, 学习) with the
 reader, so the structure map, the notes and the 提纲练习 form hid the text they are about —
 a trainee flipped between two tabs. Now 学习模式 (and the 学习 menu entry) moves the 学习 dock to
-the left column, and the reader and the 学习 dock show side by side; the three columns of a
-1600×1000 screen are left as they are."""
+the left column, and the reader and the 学习 dock show side by side; switching the mode off
+gives the left column back to what it showed; the three columns of a 1600×1000 screen are left
+as they are."""
 
 from __future__ import annotations
 
@@ -73,6 +74,17 @@ def test_at_1280x720_the_study_dock_stands_beside_the_reader(opened, qtbot):
     window.study.show_study()
     qtbot.wait(50)
     assert _seen(dock) and _seen(reader)
+    # 学习模式 off: the left column shows the library again, as before 学习 came to it
+    window.study_action.trigger()
+    qtbot.wait(50)
+    assert _seen(window.library_dock) and not _seen(dock) and _seen(reader)
+    # on again: 学习 in front of the left column once more; off: the library back
+    window.study_action.trigger()
+    qtbot.wait(50)
+    assert _seen(dock) and _seen(reader)
+    window.study_action.trigger()
+    qtbot.wait(50)
+    assert _seen(window.library_dock) and not _seen(dock)
 
 
 def test_at_1600x1000_the_three_columns_stay(opened, qtbot):

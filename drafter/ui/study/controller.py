@@ -52,6 +52,7 @@ class StudyController(QObject):
         self._template_title = ""  # its title, as the user typed it
         self._reader_width = 0  # the reader's width before the mode widened it
         self._restoring = False  # switching the mode back on at start-up
+        self._left_before: Any = None  # the left column's front dock before 学习 joined it
         window.reader_panel.document_opened.connect(self._on_document_opened)
         panel.open_requested.connect(self._open)
         panel.paragraph_requested.connect(self._show_paragraph)
@@ -107,16 +108,30 @@ class StudyController(QObject):
         the map and the annotated text are seen side by side. A dock the user floated, or a
         layout of one column, is left alone."""
         window, dock = self.window, self.dock
-        if dock is None or dock.isFloating():
-            return
-        reader = window.reader_dock
-        beside_reader = window.tabifiedDockWidgets(reader)
         left = window.library_dock
-        if dock not in beside_reader or left in beside_reader or left.isFloating():
+        if dock is None or dock.isFloating() or left.isFloating():
             return
-        if window.draft_dock not in beside_reader:
-            return  # the user's own arrangement on a wide screen, not the compact layout
-        window.tabifyDockWidget(left, dock)
+        beside_reader = window.tabifiedDockWidgets(window.reader_dock)
+        if dock in beside_reader:
+            if left in beside_reader or window.draft_dock not in beside_reader:
+                return  # one column, or the user's own arrangement on a wide screen
+            move = True
+        elif dock in window.tabifiedDockWidgets(left):
+            move = False  # moved here before: only remember what the column shows now
+        else:
+            return
+        column = [left, *window.tabifiedDockWidgets(left)]
+        self._left_before = next((d for d in column if d is not dock and _in_front(d)), None)
+        if move:
+            window.tabifyDockWidget(left, dock)
+
+    def _give_back_left_column(self) -> None:
+        """学习模式 off: the left column shows again what it showed before 学习 came to it (the
+        library or the search a writer goes back to), unless the user has moved on since."""
+        before, self._left_before = self._left_before, None
+        if before is not None and self.dock is not None and _in_front(self.dock):
+            if before in self.window.tabifiedDockWidgets(self.dock):
+                before.raise_()
 
     def refresh(self, force: bool = False) -> None:
         """Study the document open in the reader, re-analysing only when the reader shows a
@@ -331,6 +346,8 @@ class StudyController(QObject):
             reader_dock.raise_()
             if self.window.reader_panel.document is not None:
                 self.refresh()
+        else:
+            self._give_back_left_column()
 
     def _library_id(self, key: str) -> str:
         """The library id of the reader's document, "" for a file opened directly."""
@@ -437,6 +454,11 @@ class StudyController(QObject):
         else:  # a core message (a bad template name …) said in Chinese
             detail = describe(exc) if isinstance(exc, BaseException) else message
             show_error(self.window, f"无法生成模板：{detail}")
+
+
+def _in_front(dock: Any) -> bool:
+    """A dock shown and not behind another tab of its group."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
 
 def install_study(window: Any) -> StudyController:
