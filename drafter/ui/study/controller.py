@@ -129,9 +129,14 @@ class StudyController(QObject):
         """学习模式 off: the left column shows again what it showed before 学习 came to it (the
         library or the search a writer goes back to), unless the user has moved on since."""
         before, self._left_before = self._left_before, None
-        if before is not None and self.dock is not None and _in_front(self.dock):
-            if before in self.window.tabifiedDockWidgets(self.dock):
-                before.raise_()
+        dock = self.dock
+        if (
+            before is not None
+            and dock is not None
+            and _in_front(dock)
+            and before in self.window.tabifiedDockWidgets(dock)
+        ):
+            before.raise_()
 
     def refresh(self, force: bool = False) -> None:
         """Study the document open in the reader, re-analysing only when the reader shows a
