@@ -144,3 +144,21 @@ def test_one_of_each_without_a_copula():
     lay = _lay("对犯错的同志有两种态度，一种先批评，一种先表扬，各有道理。")
     items, _ = frame_forward.forward_items(lay, _count(lay, "两种态度", 2))
     assert items == ["先批评", "先表扬"]
+
+
+CLASSES = (
+    "我把来访的群众分成三类：\n"
+    "第一类为反映具体困难的，要当场登记，限期答复。\n"
+    "第二类，提出政策建议的，要转给研究室。\n"
+    "第三类人就是反复上访的，要由领导包案。\n"
+)
+
+
+def test_a_refused_count_whose_items_follow_gets_its_second_look():
+    # 分成三类： with no noun is refused by the rules; the items read after it weigh for it
+    # (frame_model feature reads_after, and its items are the adopted frame's)
+    assert _found(CLASSES) == {"三类": ["反映具体困难的", "提出政策建议的", "反复上访的"]}
+
+
+def test_without_the_forward_reader_the_refused_count_stays_out(no_forward):
+    assert "三类" not in _found(CLASSES)
