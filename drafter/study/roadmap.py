@@ -24,7 +24,7 @@ from drafter.study.text import first_clause, sentences
 # itself (解释我的几点看法 / 抽出几条来说一说 / 下面再举出几个具体的例子): 举 only before 出 or a
 # count (not 举行, 举办, 选举).
 _VERB = (
-    "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出|指明|宣布|解释|介绍|列举|抽出|挑出|归纳|概括"
+    "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出|指明|宣布|解释|介绍|列举|抽出|挑出|归纳|概括|交代|交待|发表"
     "|举(?=出|几|[两二三四五六七八九十])|(?<=[谨敬略特兹])陈)"
 )
 _COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
@@ -732,9 +732,13 @@ def roadmap_count(sentence: str) -> int | None | bool:
         # hold the sections to (one half may take several sections)
         return None
     opens = _OPENS_COUNT.match(body)
-    if opens and _NOW.search(body) and _RE_VERB.search(body, opens.end()):
+    modal = opens and opens.group(0)[-1] not in "，,"  # 有这么几个问题需要讲一讲: the speaker's
+    if opens and (_NOW.search(body) or modal) and _RE_VERB.search(body, opens.end()):
         # 有两个问题，同志们在讨论中没有着重注意，我觉得应该提出来说一说。
         return None if opens.group(1) == "几" else parse_cn_number(opens.group(1))
+    views = _HAS_VIEWS.search(body)
+    if views and not _said_before(body, views):
+        return None if views.group(1) == "几" else parse_cn_number(views.group(1))
     summed = _SUMMED.search(body)
     if summed and not _inline_items(body):
         # 归纳起来，主要有三条。: the speaker sums the points up before giving them
@@ -800,11 +804,10 @@ def roadmap_count(sentence: str) -> int | None | bool:
     # the speaker now: 我/下面/今天 …, or a verb opening a clause with no one else before it
     # (讲两个问题。 / 这次会议，讲两个问题。 — not 他讲两个问题)
     opening_verb = count_m is not None and any(
-        (
-            v.start() == len(sentence) - len(sentence.lstrip())
-            or sentence[: v.start()].rstrip().endswith(("，", ","))
+        re.search(
+            r"(?:^|[，,])\s*(?:只|再|就|先|主要|重点|着重|简单|简要)?$", sentence[: v.start()]
         )
-        and 0 <= count_m.start() - v.end() <= 2  # 讲两个问题 / 谈谈三点体会
+        and 0 <= count_m.start() - v.end() <= 2  # 讲两个问题 / 谈谈三点体会 / …，只讲三条
         for v in verbs
     )
     if not (_NOW.search(sentence) or opening_verb):
@@ -856,7 +859,15 @@ def _said_before(sentence: str, verb: re.Match) -> bool:
 _PICKS = re.compile(r"(?:抽出|挑出|选出|摘出|挑|选)(?:其中)?(?:几|[两二三四五六七八九十])")
 _SAY = "(?:讲|谈|说|介绍|汇报|报告)"
 _OPENS_COUNT = re.compile(
-    r"^(?:这里|还|另外)?有(几|[两二三四五六七八九十])(?:个问题|个方面|点|件事)[，,]"
+    r"^(?:这里|还|另外)?有(?:这么|这样)?(几|[两二三四五六七八九十])(?:个问题|个方面|点|件事)"
+    r"(?:[，,]|[^，。]{0,6}(?=需要|要|想|应该|必须))"
+)
+# the speaker's own views counted (我有几点考虑 / 我的意见有三条 / 对此，我有三点建议): what he
+# has to say, announced by how much of it there is
+_HAS_VIEWS = re.compile(
+    r"^(?:[^，。]{0,16}[，,])?我(?:们)?(?:还|再|主要|这里)?(?:的(?:意见|看法|想法|建议|体会)(?:主要)?)?有"
+    r"(?:这么|这样)?(几|[两二三四五六七八九十])(?:点|条|个方面)"
+    r"(?:[^，。]{0,4}(?:意见|看法|想法|考虑|建议|体会|感受|认识|要求|希望))?[。：:]?$"
 )
 _SUMMED = re.compile(
     r"^(?:[^。，]{0,8}[，,])?(?:归纳|概括|总结)起来[，,]?(?:主要)?(?:有|是|就是)?"

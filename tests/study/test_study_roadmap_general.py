@@ -314,3 +314,31 @@ def test_counts_of_talk_in_the_past_announce_nothing():
 """
     study, _ = roadmap(text)
     assert [r.count for r in study.roadmap] == [2]
+
+
+def _opening_then_three_sections(sentence: str) -> str:
+    return (
+        f"讲话\n\n同志们：\n\n今天召开这次会议很重要。{sentence}\n\n一、关于形势\n\n形势很好。\n\n"
+        "二、关于任务\n\n任务很重。\n\n三、关于措施\n\n措施要实。\n"
+    )
+
+
+def test_announcements_in_the_common_spoken_forms_find_the_three_sections():
+    for sentence in (
+        "有这么几个问题需要讲一讲。",  # a count opening the sentence, a modal and the verb
+        "要讲的话很多，只讲三条。",  # an adverb before the clause-opening verb
+        "我要向大家交代几件事。",  # 交代
+        "我就三个问题发表一些意见。",  # 发表
+        "对这个问题，我有几点考虑。",  # the speaker's views counted, no verb of saying
+        "我的意见有三条。",
+    ):
+        study, paras = roadmap(_opening_then_three_sections(sentence))
+        road = next((r for r in study.roadmap if sentence[:5] in r.text), None)
+        assert road is not None, sentence
+        assert [paras[i][:2] for i in road.sections] == ["一、", "二、", "三、"], sentence
+
+
+def test_what_the_speaker_has_that_is_no_view_announces_nothing():
+    for sentence in ("我有三个孩子。", "我们有三个工厂。", "我上次有三点意见。"):
+        study, _ = roadmap(_opening_then_three_sections(sentence))
+        assert not any(sentence[:4] in r.text for r in study.roadmap), sentence
