@@ -101,6 +101,8 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
         _strip_marks(b, app.marks) if "[" in b.text or "［" in b.text or "〔" in b.text else b
         for b in body
     ]
+    circled = {n for t in app.endnotes if (n := _circled_number(t)) is not None}
+    body = [_strip_circled(b, app.marks, circled) for b in body]
     return ApparatusResult(body, app, preface)
 
 
@@ -502,6 +504,54 @@ def _strip_marks(block: Block, marks: list[tuple[str, str]] | None = None) -> Bl
     return Block("".join(pieces), block.heading_level, block.numbering, block.kind)
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# a circled note mark: right after a word or a closing mark, never opening a paragraph, nor
+# after ＠ (a character the font lacks, noted at the end: 硫＠①); one followed by words is
+# a mark where the notes carry its number (…的决议①指出…) or where no numeral next to it
+# stands in the paragraph, else it numbers a list (主要有：①…；②…)
+_CIRCLED_MARK = re.compile(
+    rf"(?<=[A-Za-z0-9０-９\u4e00-\u9fff。，；！？、”’」』》）)\]%％])([{_CIRCLED}])(?=([，。；：！？、”’」』）)\s]|$)?)"
+)
+
+
+def _circled_number(text: str) -> str | None:
+    """The number of a note that starts with a circled numeral ("① 见…" -> "1")."""
+    text = text.lstrip()
+    if text and text[0] in _CIRCLED:
+        return str(_CIRCLED.index(text[0]) + 1)
+    return None
+
+
+def _listed(text: str, numeral: str) -> bool:
+    """Whether ``numeral`` has a neighbour in ``text`` (② beside ① or ③): a list's numbers."""
+    k = _CIRCLED.index(numeral)
+    return any(0 <= j < len(_CIRCLED) and _CIRCLED[j] in text for j in (k - 1, k + 1))
+
+
+def _strip_circled(block: Block, marks: list[tuple[str, str]], noted: set[str]) -> Block:
+    """ "…的决议①。" -> "…的决议。": circled note marks out of the body (see
+    :data:`_CIRCLED_MARK`), each kept in ``marks`` as :func:`_strip_marks` keeps [n] marks.
+    ``noted``: the numbers of the circled endnotes the text carries."""
+    text = block.text
+    if not any(ch in _CIRCLED for ch in text):
+        return block
+    pieces: list[str] = []
+    done = 0
+    kept = ""
+    for m in _CIRCLED_MARK.finditer(text):
+        number = str(_CIRCLED.index(m.group(1)) + 1)
+        if m.group(2) is None and number not in noted and _listed(text, m.group(1)):
+            continue  # words follow, no note bears it, the next or last numeral is here: a list
+        pieces.append(text[done : m.start()])
+        done = m.end(1)
+        kept = (kept + pieces[-1])[-MARK_ANCHOR_CHARS:]
+        marks.append((kept, number))
+    if not pieces:
+        return block
+    pieces.append(text[done:])
+    return Block("".join(pieces), block.heading_level, block.numbering, block.kind)
+
+
 @dataclass
 class NotePlacement:
     """Where a note mark goes back in the shown text: after ``offset`` characters of
@@ -516,7 +566,9 @@ class NotePlacement:
 def endnote_number(text: str) -> str | None:
     """The number an endnote starts with ("[3] …" -> "3", "〔03〕…" -> "3"), or None."""
     m = _ENDNOTE.match(text)
-    return (m.group(1).lstrip("0") or "0") if m else None
+    if m is None:
+        return _circled_number(text)  # "① 见…"
+    return m.group(1).lstrip("0") or "0"
 
 
 def endnote_numbers(endnotes: list[str]) -> dict[str, str]:

@@ -94,15 +94,36 @@ def gold_closing_index(gold: dict, paragraphs: list[str], source_text: str) -> i
 _LABEL = re.compile(r"^【[^】]{0,6}】|^【?编者按[:：]?|^【|^(来源|出处)[:：]?")
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# a circled note mark left in the text: after a word, a figure or a closing mark (…的决议①。);
+# not a list's numeral (：①…；②…) nor a lacking character (硫＠①)
+_CIRCLED_MARK = re.compile(
+    rf"(?<=[A-Za-z0-9０-９\u4e00-\u9fff。，！？”’」』》）)\]%％])([{_CIRCLED}])(?=([，。；：！？、”’」』）)\s]|$)?)"
+)
+
+
+def _circled_mark_in(text: str) -> bool:
+    """Whether ``text`` holds a circled note mark: one before a stop, or one with no
+    numeral next to it in the paragraph (a list numbers ① ② …)."""
+    for m in _CIRCLED_MARK.finditer(text):
+        k = _CIRCLED.index(m.group(1))
+        near = any(0 <= j < len(_CIRCLED) and _CIRCLED[j] in text for j in (k - 1, k + 1))
+        if m.group(2) is not None or not near:
+            return True
+    return False
+
+
 def apparatus_in_body(gold: dict, texts: list[str]) -> list[dict]:
     """The gold's ``"apparatus"`` items still found among ``texts`` (the paragraphs, headings
     and title of the outline): chrome and endnote labels as whole lines, ``[n]`` marks
-    anywhere, the rest by their first characters."""
+    anywhere, circled marks (①) where a note mark stands, the rest by their first characters."""
     left = []
     squashed = [_squash(t) for t in texts]
     for item in gold.get("apparatus", []):
         kind, first = item["kind"], _squash(item["first"])
-        if kind == "marks":
+        if kind == "marks" and first[:1] in _CIRCLED:
+            hit = any(_circled_mark_in(t) for t in texts)
+        elif kind == "marks":
             hit = any(re.search(r"\[\d+\]", t) for t in texts)
         elif kind == "endnotes":
             hit = any(s == first or re.match(r"\[\d+\]", s) for s in squashed)
