@@ -28,8 +28,8 @@ _AFTER_BOUNDARY = re.compile(r"[，,；;：:。！？!?、\n“”\"）) \u3000�
 # 第一 / 第一类为 / 第一个假设： / 第二，/ 第三便要 / 第一次，: an ordinal, a counter and up to
 # four characters of the noun, then a word or a mark that opens the item
 _DI = re.compile(
-    rf"第({_NUM}{{1,2}})(?:个|种|类|条|项|点|次|部分|方面|批|步|件|层|块|句)?"
-    r"(?:[\u4e00-\u9fff]{1,4}?(?=[，,：:是为]))?"
+    rf"第({_NUM}{{1,2}})(个|种|类|条|项|点|次|部分|方面|批|步|件|层|块|句)?"
+    r"(?:(?![便就要是为在])[\u4e00-\u9fff]{1,4}?(?=[，,：:是为]))?"
     r"(?:便|就)?(?:要|是|为|在)?[，,：:、]?"
 )
 # 一是 / 二要 / 一不要 / 三曰 / 其一，
@@ -42,7 +42,7 @@ _SEQ = re.compile(r"(首先|其次|再次|然后|最后)[，,、：:是要]?")
 _SEQ_N = {"首先": 1, "其次": 2, "再次": 3, "然后": -1, "最后": 0}
 # 一个是 / 另一个是 / 还有一个 / 一类是 / 一部分 / 一批 … : the units named "one … (the other)"
 _ONE = re.compile(
-    r"(还有|另外|另|再|又)?一(个|种|类|条|项|块|批|部分|方面|面|门|手|支|套|件|步|次)"
+    r"(?:在)?(还有|另外|另|再|又)?一(个|种|类|条|项|块|批|部分|方面|面|门|手|支|套|件|步|次)"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:就)?(?:是|为|叫做|叫)|就是|在|[，,：:])"
 )
 _ONE_BARE = re.compile(r"(还有|另外|另|再|又)?一(个|种|类|批|部分)(?=[\u4e00-\u9fff])")
@@ -66,7 +66,9 @@ def _marks(text: str, start: int, stop: int) -> list[tuple[str, int, int, int]]:
             if m:
                 n = parse_cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
                 if n:
-                    hit = (family, n, i, m.end())
+                    # 第一种… 第二种…: one run names one counter (第一种 … 第二 is not a run)
+                    counter = m.group(2) if family == "di" and m.lastindex >= 2 else ""
+                    hit = (f"{family}{counter or ''}", n, i, m.end())
                 break
         if hit is None:
             m = _ARABIC.match(text, i) or _CIRCLED.match(text, i)
@@ -140,7 +142,7 @@ def enumerated_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
     p = frame.span.paragraph
     text = lay.paragraphs[p].text
     start = frame.span.end
-    stop = min(len(text), start + 600)
+    stop = min(len(text), start + max(600, 200 * frame.number))  # 十大任务：第一便要…
     marks = _marks(text, start, stop)
     first_by = _sentence_end(text, _sentence_end(text, start) + 1)
     run = _run(marks, frame.number, first_by)
@@ -271,13 +273,38 @@ def parallelism(items: list[str]) -> float:
     return score
 
 
+def next_paragraph_run(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """保证下列四项 (paragraph) （1）A；（2）B；（3）C；（4）D: a count closing its paragraph
+    whose items run inline in the next paragraph, the first enumerator opening it."""
+    p = frame.span.paragraph
+    text = lay.paragraphs[p].text
+    if len(text) - _sentence_end(text, frame.span.end) > 2 or p + 1 >= len(lay.paragraphs):
+        return None
+    after = lay.paragraphs[p + 1]
+    if after.is_heading:
+        return None
+    marks = _marks(after.text, 0, min(len(after.text), max(600, 200 * frame.number)))
+    if not marks or marks[0][2] != 0:
+        return None
+    run = _run(marks, frame.number, 0)
+    if run is None:
+        return None
+    items = [_item(after.text, s) for _, _, _, s in run]
+    spans = [Span(p + 1, s, s + len(t)) for (_, _, _, s), t in zip(run, items)]
+    return (items, spans) if _plausible(items) else None
+
+
 def forward_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items that follow a count, by the first reader that finds exactly as many as the
-    number says: enumerators in its paragraph, an introduced list, enumerated paragraphs."""
+    number says: enumerators in its paragraph, an introduced list, enumerated paragraphs,
+    enumerators in the next paragraph."""
     if not 2 <= frame.number <= 12:
         return None
     return (
-        enumerated_after(lay, frame) or introduced_list(lay, frame) or paragraphs_after(lay, frame)
+        enumerated_after(lay, frame)
+        or introduced_list(lay, frame)
+        or paragraphs_after(lay, frame)
+        or next_paragraph_run(lay, frame)
     )
 
 

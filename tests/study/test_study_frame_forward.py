@@ -162,3 +162,36 @@ def test_a_refused_count_whose_items_follow_gets_its_second_look():
 
 def test_without_the_forward_reader_the_refused_count_stays_out(no_forward):
     assert "三类" not in _found(CLASSES)
+
+
+def test_items_inline_in_the_next_paragraph():
+    text = "县里向群众承诺了下列三项。\n（1）今年修通村道；（2）明年建好卫生室；（3）后年办起幼儿园。\n"
+    lay = _lay(text)
+    items, spans = frame_forward.forward_items(lay, _count(lay, "三项", 3))
+    assert items == ["今年修通村道", "明年建好卫生室", "后年办起幼儿园"]
+    assert {s.paragraph for s in spans} == {1}
+
+
+def test_a_run_keeps_one_counter():
+    # 第一种… then 第一，第二，第三 inside it: 第二 without 种 does not continue 第一种
+    text = "合作可以有三种形式。\n第一种，联合办学，具体办法即第一共用校舍；第二，互派教师；第三，统一考试。\n"
+    lay = _lay(text)
+    assert frame_forward.forward_items(lay, _count(lay, "三种形式", 3)) is None
+
+
+def test_a_long_run_of_many_items_is_read_to_its_end():
+    parts = "".join(
+        f"第{n}便要{w}，这件事要抓紧抓好，各级都要有专人负责，不能拖延，也不能敷衍了事。"
+        for n, w in zip(
+            "一二三四五六七八", ("修路", "建校", "办医", "治水", "植树", "养老", "扶贫", "护林")
+        )
+    )
+    lay = _lay("今年要办好下列八件实事：" + parts)
+    items, _ = frame_forward.forward_items(lay, _count(lay, "八件实事", 8))
+    assert items == ["修路", "建校", "办医", "治水", "植树", "养老", "扶贫", "护林"]
+
+
+def test_sides_opened_by_zai_yi_fangmian():
+    lay = _lay("这件事包括两个方面。在一方面，要节约开支，精打细算。在另一方面，要增加收入。")
+    items, _ = frame_forward.forward_items(lay, _count(lay, "两个方面", 2))
+    assert items == ["要节约开支", "要增加收入"]
