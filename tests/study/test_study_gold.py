@@ -341,9 +341,12 @@ def test_heldout_batch_ten():
     # with their items). Left out of the fit (bench/study_logo.py): R 0.60 P 0.77.
     # With counts by a measure word (frame_measures, stop 18: 两门, 两批人, 三股歪风, 两套办法,
     # 两面政策): R 0.69 (68 of 98) P 0.78 (87 found), items 0.70; left out of the fit R 0.61.
-    assert score.frame_recall >= 0.68, score.misses  # was 0.63
-    assert score.frame_precision >= 0.77, score.spurious
-    assert score.items_accuracy >= 0.67, score.figures()
+    # With the general reader of items after a count (frame_forward, f11-fwd): R 0.72 (71 of
+    # 98) P 0.79 (90 found), items 0.74 (两种剧烈的基本的矛盾――A，B; 三类： then 第一类为…;
+    # 三个摆脱——A、B、C; 两类客户，一类是…一类是…).
+    assert score.frame_recall >= 0.71, score.misses  # was 0.68
+    assert score.frame_precision >= 0.78, score.spurious  # was 0.77
+    assert score.items_accuracy >= 0.73, score.figures()  # was 0.67
     # roadmap: blind 0.70 / 0.583; since stop 18 development data for the roadmap rules (f11-road
     # fixed the classes its misses and spurious showed): 1.00 / 0.91 (10 of 10, 11 found), a fit
     assert score.roadmap_recall >= 0.95, score.figures()
@@ -378,7 +381,9 @@ def test_heldout_batch_twelve():
     score = _score(load_gold(HELDOUT12_FILE))
     assert score.frame_recall >= 0.85, score.misses
     assert score.frame_precision >= 0.84, score.spurious
-    assert score.items_accuracy >= 0.52, score.figures()
+    # the general reader of items after a count (frame_forward, f11-fwd): items 0.59; a check
+    # group for that work (scored, its cases never read)
+    assert score.items_accuracy >= 0.58, score.figures()  # blind 0.52
     assert score.roadmap_recall >= 0.70, score.figures()
     assert score.roadmap_precision >= 0.99, score.figures()
 
@@ -419,9 +424,12 @@ def test_heldout_batch_nine():
     # 0.86, items right 0.58 (still 22, of 38 found listed frames: 两支军队 without its items).
     # Then 十端 (一曰…十曰) and 三步曲: R 0.69 (43 of 62) P 0.86 (50 found) items 0.59; left
     # out of the fit R 0.68 P 0.86.
+    # With the general reader of items after a count (frame_forward, f11-fwd: 三个因素：A，B和C,
+    # 两个题目，一个是…一个是…, 两部分，一部分…另一部分, 三步曲，即…, 十大任务：第一便要…):
+    # items 0.72.
     assert score.frame_recall >= 0.68, score.misses  # was 0.65
     assert score.frame_precision >= 0.85, score.spurious
-    assert score.items_accuracy >= 0.57, score.figures()  # was 0.59 (22 of 37)
+    assert score.items_accuracy >= 0.71, score.figures()  # was 0.57
     # roadmap: blind 0.60 / 0.75; stop 18 fit (f11-road, development since) 1.00 / 1.00
     assert score.roadmap_recall >= 0.95, score.figures()
     assert score.roadmap_precision >= 0.95, score.figures()
@@ -444,9 +452,11 @@ def test_heldout_batch_eleven():
     FAR BELOW. Session-start code (e4f67a9) on the same gold: R 0.47 P 0.76, items 0.63, roadmap
     3 of 12. The floors are the blind figures, so nothing falls back."""
     score = _score(load_gold(HELDOUT11_FILE))
-    assert score.frame_recall >= 0.52, score.misses
-    assert score.frame_precision >= 0.73, score.spurious
-    assert score.items_accuracy >= 0.57, score.figures()
+    # the general reader of items after a count (frame_forward, f11-fwd; this batch its check
+    # group, scored and never read case by case): R 0.55 P 0.75, items 0.62
+    assert score.frame_recall >= 0.54, score.misses  # blind 0.52
+    assert score.frame_precision >= 0.74, score.spurious  # blind 0.73
+    assert score.items_accuracy >= 0.61, score.figures()  # blind 0.57
     assert score.roadmap_recall >= 0.25, score.figures()
     assert score.roadmap_precision >= 0.6, score.figures()
 
