@@ -1,0 +1,43 @@
+"""Closing parts said with other words (stop 19), read from the closings the analysis found
+in the corpus and left unlabelled: thanks as the speaker's own word anywhere in the sentence
+(…，谢谢你们！ / 辛苦了，谢谢！ / 我代表公司谢谢你们), congratulations to the room without 我
+(最后祝贺你们，…), and a request or hope by 期望 / 期盼 / 望各地同志…. Each case is written here
+and failed before its rule; a longing told of others (人民…都急切地盼望…) is no request."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+
+BODY = "一、抓好落实\n\n要一件一件抓。\n\n二、抓好队伍\n\n要敢于担当。\n\n"
+
+
+def closing_kinds(last: str) -> list[str]:
+    study = analyze(parse_text("讲话\n\n今天讲两点。\n\n" + BODY + last + "\n", "talk.txt"))
+    return [p.kind for p in study.closing.parts]
+
+
+def test_thanks_as_the_speakers_word_anywhere_in_the_sentence():
+    for last in (
+        "你们走到这一步已经很不简单，做得不错，谢谢你们！",
+        "你们做得不错，辛苦了，谢谢！",
+        "我代表公司谢谢你们，大家做得很好！",
+    ):
+        assert "致谢" in closing_kinds(last), last
+
+
+def test_congratulations_to_the_room_without_the_speaker_named():
+    assert "祝愿" in closing_kinds("最后祝贺你们，终于走出困境了，明天的曙光也能看见了。")
+
+
+def test_a_request_or_hope_said_with_qiwang_qipan_or_wang():
+    for last in (
+        "相信江山代有才人出，期望你们成长起来，担负起我们的未来。",
+        "以上两项，为今年工作应加特别注意之点。望各地同志根据当地情况，灵活地实现上述方针。",
+    ):
+        assert "希望要求" in closing_kinds(last), last
+
+
+def test_a_longing_told_of_others_is_no_request():
+    last = "各位代表！我国各族人民都急切地盼望祖国早日统一。我们一定要发扬艰苦奋斗的精神。"
+    assert "希望要求" not in closing_kinds(last)
