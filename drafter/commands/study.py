@@ -88,7 +88,10 @@ def render(study: Study) -> str:
             lines.append(f"    ! {r.warning}")
     lines.append("")
     for name, part in (("开头", study.opening), ("结尾", study.closing)):
-        kinds = " → ".join(p.kind for p in part.parts) or "（无）"
+        if not part.text.strip():  # none found: say so, as the app does (not "未归类 （无）")
+            lines.append(f"{name}：未找到")
+            continue
+        kinds = " → ".join(p.kind for p in part.parts) or "（未分出各部分）"
         lines.append(f"{name}：{part.type or '未归类'}  {kinds}")
     if study.transitions:
         lines.append("")
