@@ -38,6 +38,8 @@ _QI = re.compile(rf"其({_NUM})[，,、：:是]?")
 _BRACKET = re.compile(rf"[（(]({_NUM}{{1,2}}|\d{{1,2}})[）)]\s*")
 _ARABIC = re.compile(r"(\d{1,2})[、.．）)](?!\d)\s*")
 _CIRCLED = re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])")
+# 一、 opening a paragraph or a list after ：/；/。 (not 一、二、三个 inside a phrase)
+_DUN = re.compile(rf"({_NUM}{{1,2}})、(?!{_NUM})")
 _SEQ = re.compile(r"(首先|其次|再次|然后|最后)[，,、：:是要]?")
 _SEQ_N = {"首先": 1, "其次": 2, "再次": 3, "然后": -1, "最后": 0}
 # 一个是 / 另一个是 / 还有一个 / 一类是 / 一部分 / 一批 … : the units named "one … (the other)"
@@ -76,6 +78,10 @@ def _marks(text: str, start: int, stop: int) -> list[tuple[str, int, int, int]]:
                 hit = ("ar", int(m.group(1)), i, m.end())
             elif m:
                 hit = ("ci", "①②③④⑤⑥⑦⑧⑨⑩".index(m.group(1)) + 1, i, m.end())
+        if hit is None and (i == 0 or text[i - 1] in "：:；;。"):
+            m = _DUN.match(text, i)
+            if m:
+                hit = ("dun", parse_cn_number(m.group(1)), i, m.end())
         if hit is None:
             m = _SEQ.match(text, i)
             if m:
@@ -159,22 +165,34 @@ def enumerated_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
 def paragraphs_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """分成三类：(paragraph) 第一类为A… 第二类，B… 第三类人就是C…: a count closing its
     paragraph whose items open the paragraphs after it, one enumerator each, exactly as many
-    (a paragraph of an item's own may stand between two items)."""
+    (a paragraph of an item's own may stand between two items); or whose items are the
+    headings right after it (分三种地区。 then 一、… 二、… 三、…), each with its section."""
     p = frame.span.paragraph
     text = lay.paragraphs[p].text
     if len(text) - _sentence_end(text, frame.span.end) > 2:
         return None  # the count's sentence does not close its paragraph
     run: list[tuple[int, int, str]] = []
     family = None
+    headings = None  # whether the items are headings (their sections between them)
     gap = 0
-    for idx in range(p + 1, min(len(lay.paragraphs), p + 1 + 3 * frame.number)):
+    idx = p
+    while idx + 1 < len(lay.paragraphs):
+        idx += 1
         para = lay.paragraphs[idx]
-        if para.is_heading:
-            break
         marks = _marks(para.text, 0, min(len(para.text), 12))
         mark = marks[0] if marks and marks[0][2] == 0 else None
+        if headings is None:
+            headings = para.is_heading
+        if para.is_heading != headings:
+            if headings:
+                continue  # a section's own paragraphs
+            break  # a heading ends a run of paragraphs
+        if not headings and idx > p + 3 * frame.number:
+            break
         if mark is None or (family and mark[0] != family):
-            if not run or gap >= 2:
+            if headings and run:
+                continue  # a sub-heading inside a section
+            if not run or gap >= 2 or headings:
                 break
             gap += 1
             continue
@@ -183,8 +201,7 @@ def paragraphs_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
         family, gap = mark[0], 0
         run.append((idx, mark[3], _item(para.text, mark[3])))
         if len(run) == frame.number:
-            nxt = idx + 1 < len(lay.paragraphs) and _marks(lay.paragraphs[idx + 1].text, 0, 12)
-            if nxt and nxt[0][2] == 0 and nxt[0][0] == family and nxt[0][1] == len(run) + 1:
+            if _run_goes_on(lay, idx, family, len(run) + 1, headings):
                 return None  # the run goes on: not this count's items
             break
     if len(run) != frame.number:
@@ -192,6 +209,20 @@ def paragraphs_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
     items = [t for _, _, t in run]
     spans = [Span(i, s, s + len(t)) for i, s, t in run]
     return (items, spans) if _plausible(items) else None
+
+
+def _run_goes_on(lay: Layout, idx: int, family: str, number: int, headings: bool) -> bool:
+    """Whether the paragraph (or, for headings, the next heading) after ``idx`` goes on with
+    the run's next number."""
+    for k in range(idx + 1, len(lay.paragraphs)):
+        para = lay.paragraphs[k]
+        if headings and not para.is_heading:
+            continue
+        marks = _marks(para.text, 0, min(len(para.text), 12))
+        if headings and not (marks and marks[0][2] == 0 and marks[0][0] == family):
+            continue  # a sub-heading of a section
+        return bool(marks) and marks[0][2] == 0 and marks[0][:2] == (family, number)
+    return False
 
 
 # what may stand between the count and the list it introduces: ：, ——, 即, 就是, 这就是, 是

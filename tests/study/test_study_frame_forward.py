@@ -195,3 +195,29 @@ def test_sides_opened_by_zai_yi_fangmian():
     lay = _lay("这件事包括两个方面。在一方面，要节约开支，精打细算。在另一方面，要增加收入。")
     items, _ = frame_forward.forward_items(lay, _count(lay, "两个方面", 2))
     assert items == ["要节约开支", "要增加收入"]
+
+
+HEADED = (
+    "关于这次整改，我想分三个层面来谈。\n"
+    "一、机关层面\n"
+    "机关要带头改，先从文风会风改起。\n"
+    "（一）文风\n"
+    "材料要短。\n"
+    "二、乡镇层面\n"
+    "乡镇要跟上。\n"
+    "三、村级层面\n"
+    "村里要落实。\n"
+)
+
+
+def test_items_are_the_headings_after_a_count_closing_its_paragraph():
+    lay = _lay(HEADED)
+    assert [p.is_heading for p in lay.paragraphs][:2] == [False, True]
+    items, spans = frame_forward.forward_items(lay, _count(lay, "三个层面", 3))
+    assert items == ["机关层面", "乡镇层面", "村级层面"]
+    assert all(lay.paragraphs[s.paragraph].is_heading for s in spans)
+
+
+def test_headings_that_go_on_past_the_number_are_not_its_items():
+    lay = _lay(HEADED + "四、个人层面\n个人要自觉。\n")
+    assert frame_forward.forward_items(lay, _count(lay, "三个层面", 3)) is None
