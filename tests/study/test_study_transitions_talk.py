@@ -47,3 +47,28 @@ def test_the_part_just_given_looked_back_on_by_its_number_or_count():
 def test_a_story_told_to_this_point_is_no_turn_of_the_talk():
     text = talk("老王说到这里就哭了，大家都很感动。")
     assert not any("说到这里" in t for t in transitions(text))
+
+
+def test_turns_with_lai_qici_zai_zuihou_and_zheli():
+    for turn in (
+        "现在我们来说这种文风的来历。",
+        "其次来说写文章的规矩。",
+        "其次看这种文风的危害。",
+        "再讲写文章的规矩。",
+        "最后说到写文章的规矩。",
+        "这里还要谈一下写文章的规矩。",
+        "这里顺便说一点写文章的规矩。",
+        "还有一种情况也需要讲一讲。",
+        "上面说的是文风的坏处，还有一点要说。",
+        "以上讲了文风的坏处，下面讲怎样改。",
+    ):
+        assert turn in transitions(talk(turn)), turn
+
+
+def test_a_view_from_now_a_repetition_or_a_point_recalled_is_no_turn():
+    for other in (
+        "现在来看，这种文风的坏处是很明显的。",
+        "再说一遍，这种文风是要不得的。",
+        "前面说过，这种文风是要不得的。",
+    ):
+        assert other not in transitions(talk(other)), other
