@@ -65,5 +65,7 @@ def test_batch4_parts(figures):
 
 
 def test_batch4_transitions(figures):
-    assert figures["transition_recall"] >= 0.05, figures
-    assert figures["transition_precision"] >= 0.25, figures
+    # f11-road2 (stop 19) scored this batch as its check group, never read case by case: talk
+    # about the talk read more generally took it to R 0.26 P 0.62
+    assert figures["transition_recall"] >= 0.26, figures  # blind 0.05
+    assert figures["transition_precision"] >= 0.6, figures  # blind 0.25

@@ -457,8 +457,10 @@ def test_heldout_batch_eleven():
     assert score.frame_recall >= 0.54, score.misses  # blind 0.52
     assert score.frame_precision >= 0.74, score.spurious  # blind 0.73
     assert score.items_accuracy >= 0.61, score.figures()  # blind 0.57
-    assert score.roadmap_recall >= 0.25, score.figures()
-    assert score.roadmap_precision >= 0.6, score.figures()
+    # roadmap: development data for f11-road2 (stop 19), read case by case; the general reading
+    # of announcing sentences took it to 8 of 12, precision 1.00 (a fit; blind was 3 of 12, 0.60)
+    assert score.roadmap_recall >= 0.66, score.figures()  # blind 0.25
+    assert score.roadmap_precision >= 0.99, score.figures()  # blind 0.60
 
 
 def test_heldout_batch_eleven_roadmap_links():
