@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 
+from drafter.study.frame_back import closing_items
 from drafter.study.frame_forward import forward_items
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
@@ -27,7 +28,6 @@ from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item
 from drafter.study.text import item_clause
-from drafter.study.words import tagged
 
 _NUM = "[一二三四五六七八九十两]"
 _BACK = re.compile(r"(?:这|那|此|上述|以上|这些|前述|前面的?|刚才的?|这就是有?|这就有)$")
@@ -451,7 +451,7 @@ def candidates(
             for k in kept
         ):
             continue
-        known = None if _is_pronoun(frame) else seen.get(frame.phrase)
+        known = None if is_pronoun(frame) else seen.get(frame.phrase)
         if known is not None:
             if frame.listed and not out[known][0].listed:
                 out[known] = (frame, why)
@@ -468,12 +468,6 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
     no noun (除这两项之外), or items that only name places, units or people (五井山区和九陇
     山区，这两个地方)."""
     text = lay.paragraphs[frame.span.paragraph].text
-    if _is_pronoun(frame):
-        parts = pronoun_items(lay, frame)
-        if not parts:
-            return None
-        frame.items, frame.source = parts, "inline"
-        frame.item_spans = _spans_before(text, frame.span.paragraph, parts, frame.span.start)
     if not frame.listed:
         back = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
         before = items_before(lay, frame) if back else None
@@ -507,62 +501,10 @@ def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
     return before or enumerated_items(lay, frame) or named_ordinal_items(lay, frame)
 
 
-def _spans_before(text: str, paragraph: int, items: list[str], end: int) -> list[Span]:
-    """Where each of ``items`` stands, in order, in the sentence before ``end``."""
-    pos = max(text.rfind(c, 0, end) for c in "。！？!?") + 1
-    spans = []
-    for item in items:
-        at = text.find(item, pos, end)
-        at = at if at >= 0 else pos
-        spans.append(Span(paragraph, at, at + len(item)))
-        pos = at + len(item)
-    return spans
-
-
-def _is_pronoun(frame: Frame) -> bool:
-    """两者, 二者, 三者 (and 两者之间 …): a count that is a pronoun for things just named."""
+def is_pronoun(frame: Frame) -> bool:
+    """两者, 二者, 三者 (and 两者之间 …): a count that is a pronoun for things just named; the
+    second look leaves these to :func:`drafter.study.frame_back.closing_items`."""
     return bool(re.match(rf"{_NUM}者", frame.phrase))
-
-
-_ALTERNATIVE = re.compile(r"^(?:或者|或是|或|一方面|另一方面|一面|要么)")
-
-
-def pronoun_items(lay: Layout, frame: Frame) -> list[str] | None:
-    """The list a pronoun (两者, 三者) closes in its own sentence, by the gold convention: a
-    coordinated list (A、B、C / A和B; 科学管理和创新，两者是对立的) or as many short clauses
-    (一乡几社，一乡一社，数乡一社，三者); never alternatives (或者…或者…, 一方面…另一方面…)
-    nor clauses of earlier sentences."""
-    text = lay.paragraphs[frame.span.paragraph].text
-    start = frame.span.start - (
-        1 if text[max(0, frame.span.start - 1) : frame.span.start] in "这此" else 0
-    )
-    own = re.split(r"[。！？!?]", text[:start])[-1]
-    clauses = [c.strip() for c in _CLAUSE_MARK.split(own)]
-    while clauses and not clauses[-1]:
-        clauses.pop()
-    if not clauses or any(_ALTERNATIVE.match(c) for c in clauses):
-        return None
-    n = frame.number
-    listed = _listed(clauses[-1], n)
-    parts = _pieces(listed)
-    if _usable(parts, n) and _nouns_joined(listed):
-        return parts
-    tail = _pieces(clauses[-n:])
-    if len(clauses) >= n and all(len(c) <= 8 for c in clauses[-n:]) and _usable(tail, n):
-        return tail
-    return None
-
-
-def _nouns_joined(parts: list[str]) -> bool:
-    """Whether the word before every join of a list is a noun (科学管理和创新, 经验主义和
-    教条主义), not a verb whose object the join opens (能做出和眼睛一样好的镜头)."""
-    for left, right in zip(parts, parts[1:]):
-        a, b = tagged(left[-4:]), tagged(right[:4])
-        if not a or not b:
-            return False
-        if not a[-1][1].startswith(("n", "vn")):
-            return False
-    return True
 
 
 def _re_mention(lay: Layout, frame: Frame, found: list[Frame]) -> bool:
@@ -594,6 +536,17 @@ def second_look(
     others = [*kept, *(f for f, _ in cands)]
     for frame, why in cands:
         if _re_mention(lay, frame, [*out, *others]):
+            continue
+        if is_pronoun(frame):
+            # 两者/二者/三者 are frames exactly when they close a coordinated list in their
+            # own sentence (the gold convention): read, not weighed
+            closed = closing_items(lay, frame.span.paragraph, frame.span.start, frame.number)
+            if closed:
+                frame.items, frame.item_spans = closed
+                frame.source = "inline"
+                frame.phrase = frame.phrase[:2]  # 二者, not 二者不可: the pronoun alone
+                frame.span = Span(frame.span.paragraph, frame.span.start, frame.span.start + 2)
+                out.append(frame)
             continue
         if probability(features(lay, frame, why, others), weights) > cut:
             adopted = adopt(lay, frame)

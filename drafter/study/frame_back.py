@@ -1,0 +1,234 @@
+"""Counts whose items come *before* them, closing the list they sum up: the pronouns
+两者, 二者, 三者 (集体领导和个人负责，二者不可偏废; 抗战、团结、进步三者).
+
+By the gold convention (tests/study/gold/README.md, "Conventions (settled, stop 18)") such a
+pronoun is a frame exactly when it closes a coordinated list of words or phrases in its own
+sentence — A、B、C / A和B / A与B / A及B, in the pronoun's clause or closing the clause
+before — and not after alternatives or contrasted clauses (或者…或者…，二者必居其一;
+一方面…另一方面…，两者), nor after the items' sentence has ended. That is a reading, not a
+weighing: :func:`closing_items` reads the list, and the second look
+(:mod:`drafter.study.frame_model`) keeps the pronoun exactly when it does. A pronoun whose
+things a count of the same number has just led in (有两种知识，一种是…，一种是…，这二者) names
+that frame again and is no frame of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.study.layout import Layout
+from drafter.study.model import Span
+from drafter.study.words import tagged, words
+
+Read = tuple[list[str], list[Span]]
+
+_SENTENCE_END = "。！？!?"
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_JOINS = frozenset(("和", "与", "及", "以及", "及其", "同", "跟"))
+
+
+def _split_join(clause: str, maxsplit: int = 0) -> list[str]:
+    """``clause`` cut at the conjunctions that are words of their own (和, 与, 同 …; not the
+    同 of 共同 or 合同), at most ``maxsplit`` times when given."""
+    parts, current, cuts = [], "", 0
+    for word in words(clause):
+        if word in _JOINS and current and (not maxsplit or cuts < maxsplit):
+            parts.append(current)
+            current, cuts = "", cuts + 1
+        else:
+            current += word
+    parts.append(current)
+    return [p for p in parts if p] if all(parts) else [clause]
+
+
+def _own_sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
+
+
+def _spans(text: str, paragraph: int, items: list[str], lo: int, hi: int) -> list[Span]:
+    spans, pos = [], lo
+    for item in items:
+        found = text.find(item, pos, hi)
+        found = found if found >= 0 else pos
+        spans.append(Span(paragraph, found, found + len(item)))
+        pos = found + len(item)
+    return spans
+
+
+_COUNT = re.compile(
+    r"(?<![第一二三四五六七八九十百千两几])([二三四五六七八九十两]{1,2})(?:个|种|条|类|项|点|件|大|方面|部分)"
+)
+_CN = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
+
+
+def _counted_before(lay: Layout, first: Span, paragraph: int, at: int, number: int) -> bool:
+    """Whether a count of the same number leads in to the items read — in the first item's
+    sentence before it, or in the sentence before that (the paragraph before, when the item
+    opens its paragraph): 两个大会有完全不同的目的：一个要…；一个要…。这两条路线 / 有两种
+    知识，一种是…，一种是…，这二者 / 有四条：（一）…（四）… 这四条. The pointer then names that
+    count's things again — a mention of that frame, not a frame of its own."""
+    text = lay.paragraphs[first.paragraph].text
+    own = _own_sentence_start(text, first.start)
+    regions = [(first.paragraph, own, first.start)]
+    if (
+        text[own : first.start].strip(" （(）)一二三四五六七八九十0123456789、.．，,：:是第首先其")
+        == ""
+    ):
+        if own > 0:
+            regions.append((first.paragraph, _own_sentence_start(text, own - 1), own))
+        elif first.paragraph > 0:
+            before = lay.paragraphs[first.paragraph - 1].text.rstrip()
+            regions.append(
+                (
+                    first.paragraph - 1,
+                    _own_sentence_start(before, max(0, len(before) - 1)),
+                    len(before),
+                )
+            )
+    if first.paragraph == paragraph:
+        regions.append((paragraph, first.start, at))  # a count among the items themselves
+    for index, lo, hi in regions:
+        body = lay.paragraphs[index].text
+        for hit in _COUNT.finditer(body, lo, hi):
+            value = 2 if hit.group(1) == "两" else _CN.get(hit.group(1), 0)
+            if value == number:
+                return True
+    return False
+
+
+# 和X一样, 和X的关系, 与X相比: 和/与 as a preposition, joining no list
+_PREPOSITIONAL = re.compile(r"一样|一起|相比|相同|不同|一致|有关|无关|之间|的关系|打交道|挂钩|脱节")
+
+
+def _joins_nouns(parts: list[str]) -> bool:
+    """Whether a 和/与/及 joins the sides of a list (科学管理和创新, 集体领导和个人负责, 系统
+    和终端), not a verb and the object the join opens (改善和供应链的关系, 做出和眼睛一样好的
+    镜头): no prepositional phrase after it, and not a verb before it against a noun phrase
+    with 的 after it."""
+    for left, right in zip(parts, parts[1:]):
+        if _PREPOSITIONAL.search(right) or re.match(r"[之其他她它]", right):
+            return False  # 与之相配合: a pronoun after the join, no second item
+        if _kind(left) == {"v"} and _kind(right) == {"n"} and "的" in right:
+            return False
+    return True
+
+
+def _kind(part: str) -> set[str]:
+    tags = tagged(part.strip(' “”"‘’')[-4:])
+    if not tags:
+        return set()
+    tag = tags[-1][1]
+    if tag in ("vn", "an"):
+        return {"n", "v"}
+    if tag.startswith(("n", "j", "eng")):
+        return {"n"}
+    if tag.startswith(("v", "a")):
+        return {"v"}
+    return set()
+
+
+def _trim_first(first: str, others: list[str]) -> str:
+    """The first part of a list carries the clause's verb and subject (我们要坚持A、B):
+    cut to the length of the longest other part, at a word boundary."""
+    longest = max(len(o) for o in others)
+    if len(first) <= longest + 2:
+        return first
+    out = ""
+    for word, _tag in reversed(tagged(first)):
+        if len(out) >= longest:
+            break
+        out = word + out
+    return out or first
+
+
+_ALTERNATIVES = re.compile(r"(?:^|[，,])(?:或者|或是|要么|一方面|另一方面|一面|既|又|而)")
+
+
+def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read | None:
+    """The coordinated list (A和B / A与B / A、B和C) a bare pronoun 两者/二者/三者 (这二者 …)
+    closes in its own sentence: in its own clause right before it (生意相关和观光应该两者兼有)
+    or closing the clause before (科学管理和创新，两者是对立的); each side a noun phrase
+    (a verb before the join opens an object, not a list). None for alternatives and
+    contrasted clauses (或者…或者…, 一方面…另一方面…) and for lists in earlier sentences."""
+    text = lay.paragraphs[paragraph].text
+    at = start - (1 if text[max(0, start - 1) : start] in ("这", "此") else 0)
+    own = _own_sentence_start(text, at)
+    sentence = text[own:at]
+    if _ALTERNATIVES.search(sentence):
+        return None
+    clauses = _CLAUSE_MARK.split(sentence)
+    if clauses and not clauses[-1].strip():
+        clauses = clauses[:-1]  # the pronoun opens a clause: the list closes the one before
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    parts = [p for p in clause.split("、") if p]
+    if len(parts) == number - 1 and number >= 3:
+        parts = parts[:-1] + _split_join(parts[-1], maxsplit=1)
+    elif len(parts) == 1:
+        parts = _split_join(clause)
+        if not _joins_nouns(parts):
+            return None  # 能做出和眼睛一样好的镜头: 和 opens an object, it joins no list
+    if len(parts) != number and number >= 3 and len(clauses) >= number:
+        short = [c.strip() for c in clauses[-number:]]
+        if all(2 <= len(c) <= 8 for c in short):
+            parts = short  # 一乡几社，一乡一社，数乡一社，三者
+    if len(parts) != number:
+        return None
+    parts = [p.strip(' “”"‘’') for p in parts]
+    parts[-1] = _noun_head(parts[-1])
+    parts[0] = _trim_first(parts[0], parts[1:])
+    if any(not _nounish(p) for p in parts) or any(not 2 <= len(p) <= 16 for p in parts):
+        return None
+    spans = _spans(text, paragraph, parts, own, at)
+    if _counted_before(lay, spans[0], paragraph, at, number):
+        return None  # 有两种知识，一种是…，一种是…，这二者: that frame named again
+    return parts, spans
+
+
+# 观光应该…, 终端同时做好: the words that open what the sentence says of the list
+_PREDICATE_OPEN = frozenset(
+    (
+        "应该",
+        "应当",
+        "要",
+        "能",
+        "能够",
+        "可以",
+        "必须",
+        "都",
+        "也",
+        "同时",
+        "一起",
+        "共同",
+        "并",
+        "已经",
+        "将",
+        "会",
+        "是",
+        "不",
+        "并非",
+        "并不",
+        "没有",
+        "不是",
+    )
+)
+
+
+def _noun_head(part: str) -> str:
+    """The last side of a list without what the sentence goes on to say of it (观光应该 ->
+    观光, 终端同时做好 -> 终端); a side that runs on in nouns and verbs of its own (风险控制,
+    个人负责) stays whole."""
+    cut = tagged(part)
+    for k in range(1, len(cut)):
+        word, tag = cut[k]
+        if tag.startswith("d") or word in _PREDICATE_OPEN:
+            return "".join(w for w, _ in cut[:k])
+    return part
+
+
+def _nounish(part: str) -> bool:
+    """Whether a list side ends in a content word — a noun, a verb or an adjective (科学管理,
+    风险控制, 观光, 落实) — not in a particle, adverb or pronoun that leaves it unfinished."""
+    tags = tagged(part[-4:])
+    return bool(tags) and tags[-1][1].startswith(("n", "v", "a", "j", "eng"))

@@ -1,0 +1,54 @@
+"""Pronouns closing a list (两者, 二者, 三者): frames exactly when they close a coordinated
+list in their own sentence (the settled gold convention), read by
+drafter/study/frame_back.py. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study.frames import find_frames
+from drafter.study.layout import layout
+
+
+def _frames(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.phrase, f.items) for f in find_frames(layout(parse_text(text, "t.txt")))]
+
+
+def _pronouns(text: str) -> list[tuple[str, list[str]]]:
+    return [(p, i) for p, i in _frames(text) if "者" in p]
+
+
+def test_a_pronoun_closing_the_clause_before_is_a_frame():
+    found = _pronouns("我们要处理好质量和效率，二者不可偏废。")
+    assert found == [("二者", ["质量", "效率"])]
+
+
+def test_a_pronoun_in_the_clause_of_its_list():
+    found = _pronouns("办公室的日常工作，写材料和跑会议应该两者兼顾。")
+    assert len(found) == 1
+    assert found[0][1] == ["写材料", "跑会议"]
+
+
+def test_three_parts_of_a_list_closed_by_three():
+    found = _pronouns("学习、调研、落实，三者缺一不可。")
+    assert found == [("三者", ["学习", "调研", "落实"])]
+
+
+def test_no_frame_after_the_items_sentence_ended():
+    assert _pronouns("干部要懂政策。干部要懂业务。我们要把两者结合起来。") == []
+
+
+def test_no_frame_after_contrasted_clauses():
+    # 一方面…另一方面…: clause pairs, each with its own verb, not a coordinated list
+    assert _pronouns("一方面要抓改革，另一方面要抓质量和效率，两者都不能放松。") == []
+
+
+def test_no_frame_when_the_join_compares():
+    # 和…相比 / 和…一样: 和 is a preposition here, it joins no list
+    assert _pronouns("我们的产品和同行相比，两者差距不小。") == []
+    assert _pronouns("别人能做出和眼睛一样好的镜头，两者之间差别不大。") == []
+
+
+def test_a_pronoun_after_a_count_of_its_own_items_folds_into_it():
+    text = "企业有两个支柱：技术和市场，二者缺一不可。"
+    assert _pronouns(text) == []
+    assert any(p == "两个支柱" for p, _ in _frames(text))
