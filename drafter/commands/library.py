@@ -1,4 +1,4 @@
-"""``drafter library add|sync|list|remove|info|words|reindex``: manage the document library.
+"""``drafter library add|sync|unwatch|list|remove|info|words|reindex``: manage the document library.
 
 Exit codes: 0 success (for add/sync: something was imported, or nothing needed doing),
 2 every file failed (each named on its own line), or a usage or library error, 3 the
@@ -51,6 +51,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--watch", action="store_true", help="同时把文件夹加入监视")
     s.set_defaults(func=run_sync)
 
+    uw = cmds.add_parser("unwatch", help="停止监视文件夹（其中的文稿留在资料库中）")
+    uw.add_argument("folders", nargs="+", metavar="FOLDER")
+    uw.set_defaults(func=run_unwatch)
+
     ls = cmds.add_parser("list", help="列出资料库中的文稿")
     ls.add_argument("--json", action="store_true", help="以 JSON 输出")
     ls.set_defaults(func=run_list)
@@ -85,7 +89,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ed.set_defaults(func=run_edit)
 
     fr = register_frames(cmds)
-    for parser in (a, s, ls, r, i, ri, w, wa, wl, wr, ed, fr):
+    for parser in (a, s, uw, ls, r, i, ri, w, wa, wl, wr, ed, fr):
         add_library_option(parser, suppress=True, wait=True)
 
     register_copy(cmds)
@@ -133,6 +137,25 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 @guarded
+def run_unwatch(args: argparse.Namespace) -> int:
+    """``library unwatch``: forget watched folders (``library add FOLDER`` watches them); their
+    documents stay. A folder that was not watched is named, with the ones that are."""
+    with open_library(args, create=False) as lib:
+        watched = lib.watched_folders()
+        missing = 0
+        for folder in args.folders:
+            resolved = str(Path(folder).expanduser().resolve())
+            if resolved not in watched:
+                known = "、".join(watched) or "无"
+                print(f"drafter：{resolved}：不是监视的文件夹（监视的：{known}）", file=sys.stderr)
+                missing += 1
+                continue
+            lib.unwatch(resolved)
+            print(f"已停止监视：{resolved}（其中的文稿仍在资料库中）", file=sys.stderr)
+    return EXIT_FAILED if missing == len(args.folders) else 0
+
+
+@guarded
 def run_reindex(args: argparse.Namespace) -> int:
     """``library reindex``: rebuild the index with the current user dictionary."""
     with open_library(args, create=False) as lib:
@@ -176,9 +199,16 @@ def run_remove(args: argparse.Namespace) -> int:
     """``library remove``: remove documents by id or path."""
     missing = 0
     with open_library(args, create=False) as lib:
+        watched = lib.watched_folders()
+        paths = {d.id: d.path for d in lib.documents()} if watched else {}
         for target in args.targets:
+            path = paths.get(target, target)
             if lib.remove(target):
                 print(f"已移除：{target}", file=sys.stderr)
+                folder = watching.covering_folder(watched, str(Path(path).expanduser().resolve()))
+                if folder is not None:  # the next sync would bring it back: say so now
+                    how = f"运行 drafter library unwatch {folder} 停止监视"
+                    print(watching.removal_warning(folder, how), file=sys.stderr)
             else:
                 print(f"drafter：{target}：资料库里没有这篇文档", file=sys.stderr)
                 missing += 1

@@ -59,3 +59,22 @@ def describe(note: WatchNote, how: str) -> str:
     if note.within == note.folder:
         return f"文件夹已在监视中：{note.folder}"
     return f"文件夹 {note.folder} 在已监视的文件夹 {note.within} 之内，同步时一并更新"
+
+
+def covering_folder(watched: Iterable[str], path: str) -> str | None:
+    """The watched folder ``path`` lies in, or None. A document removed from the library whose file
+    lies in one comes back at the next sync (sync imports what is in the folder): the user is told
+    so when they remove it, rather than finding it back later."""
+    for folder in watched:
+        if under(path, Path(folder)):
+            return folder
+    return None
+
+
+def removal_warning(folder: str, how: str) -> str:
+    """One Chinese line for documents removed whose files lie in the watched ``folder``; ``how``
+    says how to stop watching it where the user is."""
+    return (
+        f"注意：原文件在监视的文件夹 {folder} 中，下次同步时会重新导入；"
+        f"不想再要，请把文件移出该文件夹，或{how}"
+    )

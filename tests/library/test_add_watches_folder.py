@@ -73,3 +73,28 @@ def test_no_watch_imports_once_and_files_are_never_watched(folder, tmp_path, cap
     assert code == 0 and "新增 1" in err and "监视" not in err
     with Library.open(lib) as library:
         assert library.watched_folders() == []
+
+
+def test_removing_a_watched_document_warns_and_unwatch_stops_the_sync(folder, tmp_path, capsys):
+    """A document removed while its file stays in a watched folder comes back at the next sync:
+    ``library remove`` says so and how to stop it, and ``library unwatch`` stops it."""
+    lib = str(tmp_path / "lib")
+    _run(capsys, "--library", lib, "library", "add", str(folder))
+    with Library.open(lib) as library:
+        doc = next(d for d in library.documents() if d.path.endswith(NAMES[0]))
+    code, err = _run(capsys, "--library", lib, "library", "remove", doc.id)
+    assert code == 0 and f"已移除：{doc.id}" in err
+    assert f"原文件在监视的文件夹 {folder.resolve()} 中，下次同步时会重新导入" in err
+    assert f"drafter library unwatch {folder.resolve()}" in err
+
+    code, err = _run(capsys, "--library", lib, "library", "unwatch", str(tmp_path / "别处"))
+    assert code == 2 and f"不是监视的文件夹（监视的：{folder.resolve()}）" in err
+    code, err = _run(capsys, "--library", lib, "library", "unwatch", str(folder))
+    assert code == 0 and f"已停止监视：{folder.resolve()}" in err
+    code, err = _run(capsys, "--library", lib, "library", "sync")
+    assert code == 2 and "没有要同步的文件夹" in err
+    with Library.open(lib) as library:
+        assert len(library.documents()) == 1  # the removed one stays out, the other stays in
+    # a document outside any watched folder is removed without a warning
+    code, err = _run(capsys, "--library", lib, "library", "remove", str(folder / NAMES[1]))
+    assert code == 0 and "监视" not in err

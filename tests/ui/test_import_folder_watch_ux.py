@@ -71,3 +71,39 @@ def test_a_folder_added_on_the_command_line_is_synced_by_the_app(
         done = _click_and_wait(qtbot, window.library_panel, window.library_panel.sync_button)
         assert done.added == 1, messages
         assert window.library_panel.model.rowCount() == 3
+
+
+def test_removing_a_document_of_a_watched_folder_says_it_would_come_back(
+    qtbot, make_window, library, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    window.set_library(library)
+    panel = window.library_panel
+    folder = tmp_path / "讲话稿"
+    write_corpus(folder, 2)
+    with qtbot.waitSignal(panel.import_finished, timeout=60_000):
+        panel.import_paths([folder])
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    view = panel.view
+    view.selectionModel().select(
+        panel.proxy.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    window.remove_docs_action.trigger()
+    assert asked and "原文件不会被删除" in asked[-1]
+    assert f"原文件在监视的文件夹 {folder.resolve()} 中，下次同步时会重新导入" in asked[-1]
+    assert "监视的文件夹…」中停止监视" in asked[-1]
+    assert panel.model.rowCount() == 2  # answered No: nothing removed
+
+    library.unwatch(folder)
+    window.remove_docs_action.trigger()
+    assert "监视" not in asked[-1]

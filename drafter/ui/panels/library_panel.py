@@ -616,11 +616,30 @@ class LibraryPanel(QWidget):
         answer = QMessageBox.question(
             self,
             "移除文稿",
-            f"从资料库移除所选的 {len(ids)} 篇文稿？\n原文件不会被删除。",
+            f"从资料库移除所选的 {len(ids)} 篇文稿？\n原文件不会被删除。" + self._comes_back(ids),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.remove_ids(ids)
+
+    def _comes_back(self, ids: list[str]) -> str:
+        """The warning for documents whose files lie in a watched folder: the next sync imports
+        them again, so the user learns it before removing, not when they reappear."""
+        try:
+            watched = self._library.watched_folders()
+        except Exception:  # noqa: BLE001 - the question still stands without the warning
+            return ""
+        paths = {d.id: d.path for d in self.model.documents()}
+        folders = [
+            f
+            for f in (watching.covering_folder(watched, paths.get(i, "")) for i in ids)
+            if f is not None
+        ]
+        if not folders:
+            return ""
+        how = "在「资料库 › 监视的文件夹…」中停止监视它"
+        count = f"其中 {len(folders)} 篇的" if len(ids) > 1 else ""
+        return "\n\n" + count + watching.removal_warning(folders[0], how).removeprefix("注意：")
 
     def remove_ids(self, ids: list[str]) -> None:
         """Remove documents without asking; failures are counted and the first one shown, the rest
