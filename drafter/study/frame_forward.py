@@ -153,13 +153,39 @@ def enumerated_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
     first_by = _sentence_end(text, _sentence_end(text, start) + 1)
     run = _run(marks, frame.number, first_by)
     if run is None:
-        return None
+        return _glued_ones(text, p, start, frame.number)
     items, spans = [], []
     for _, _, _, s in run:
         item = _item(text, s)
         items.append(item)
         spans.append(Span(p, s, s + len(item)))
     return (items, spans) if _plausible(items) else None
+
+
+_GLUED_ONE = re.compile(r"(?:另)?一(个|种|类|条|批|面|头)")
+
+
+def _glued_ones(text: str, p: int, start: int, number: int):
+    """两个品牌，一个高端一个低端: short items each after 一个 with no mark between them, the
+    first opening the clause right after the count; exactly ``number`` in the clause."""
+    lead = re.match(r"[，,：:]\s*", text[start:])
+    if not lead:
+        return None
+    begin = start + lead.end()
+    end = begin
+    while end < len(text) and text[end] not in "，,；;。！？!?：:":
+        end += 1
+    hits = list(_GLUED_ONE.finditer(text, begin, end))
+    if len(hits) != number or hits[0].start() != begin or len({h.group(1) for h in hits}) != 1:
+        return None
+    bounds = [h.end() for h in hits]
+    ends = [h.start() for h in hits[1:]] + [end]
+    items = [text[a:b] for a, b in zip(bounds, ends)]
+    if any(not 1 <= len(i) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", i) for i in items):
+        return None
+    if not _plausible(items):
+        return None
+    return items, [Span(p, a, b) for a, b in zip(bounds, ends)]
 
 
 def paragraphs_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:

@@ -221,3 +221,11 @@ def test_items_are_the_headings_after_a_count_closing_its_paragraph():
 def test_headings_that_go_on_past_the_number_are_not_its_items():
     lay = _lay(HEADED + "四、个人层面\n个人要自觉。\n")
     assert frame_forward.forward_items(lay, _count(lay, "三个层面", 3)) is None
+
+
+def test_short_items_glued_after_one_each():
+    lay = _lay("这类产品都分两个档次，一个高配一个低配，用料其实一样。")
+    items, _ = frame_forward.forward_items(lay, _count(lay, "两个档次", 2))
+    assert items == ["高配", "低配"]
+    lay = _lay("队伍分成两个组，一个一个地过桥。")
+    assert frame_forward.forward_items(lay, _count(lay, "两个组", 2)) is None
