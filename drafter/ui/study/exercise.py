@@ -9,6 +9,7 @@ attempts are listed, and choosing one shows its comparison again; 新的练习 s
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from typing import Any
 
@@ -32,7 +33,22 @@ from PySide6.QtWidgets import (
 
 from drafter.study.attempts import Attempt, AttemptError
 from drafter.study.exercise import Answer, ExerciseRow, average, exercise_rows, score, similarity
+from drafter.ui.errors import describe
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
+
+log = logging.getLogger(__name__)
+
+
+def _why_not_saved(exc: Exception) -> str:
+    """Why an attempt could not be kept, in Chinese: an AttemptError says it already, a file error
+    is described, the notes database's own (English) reason goes to the log only."""
+    if isinstance(exc, AttemptError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return describe(exc)
+    log.warning("exercise attempt not saved: %s", exc)
+    return "本机的笔记数据库无法写入（所写内容仍在表单中）"
+
 
 __all__ = ["OutlineExercise", "similarity"]
 
@@ -212,7 +228,8 @@ class OutlineExercise(QWidget):
                 attempt_id=self.attempt_id,
             )
         except (AttemptError, sqlite3.Error, OSError) as exc:  # the form keeps the answers
-            self.status_message.emit(f"提纲练习未能保存：{exc}")
+            why = _why_not_saved(exc)
+            self.status_message.emit(f"提纲练习未能保存：{why}")
             return None
         self.attempt_id = attempt.id
         self._fill_history(select=attempt.id)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import document_title
 from drafter.study import analyze
 from drafter.study.stats import DEFAULT_RATE
-from drafter.ui.errors import show_error
+from drafter.ui.errors import describe, show_error
 from drafter.ui.file_dialogs import get_save_file_name
 from drafter.ui.study.compare import CompareView
 from drafter.ui.study.exercise import OutlineExercise
@@ -435,7 +435,9 @@ class StudyPanel(QWidget):
         try:
             out = export_draft(draft_from_document(self.doc), path, outline_only=True)
         except (ExportError, OSError) as exc:
-            show_error(self, f"无法导出提纲：{exc}")
+            show_error(
+                self, f"无法导出提纲：{describe(exc)}"
+            )  # the core's English stays in the log
             return None
         self.status_message.emit(f"提纲已导出到 {out}")
         return out
