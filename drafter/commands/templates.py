@@ -93,7 +93,8 @@ def _set_option(p: argparse.ArgumentParser) -> None:
 def _guarded(func):
     """Run a template command so that every error ends as one Chinese line on stderr (template
     errors through the gallery's table, with the file's full path) and status 2; a template
-    reason no table knows is said by its kind, its original words on a second line."""
+    reason no table knows is said by its kind, its original words kept at the end of the same
+    line as （原文：…）, so that scripts reading stderr still get one line per failure."""
 
     def run(args: argparse.Namespace) -> int:
         from drafter.corpus import ReadError
@@ -105,9 +106,8 @@ def _guarded(func):
             from drafter.templating.messages_zh import explain_error
 
             said = explain_error(exc, user_templates_dir(getattr(args, "library", None)))
-            print(f"drafter：{said.text}", file=sys.stderr)
-            if said.detail:  # a reason no table knows: its kind above, the words kept here
-                print(f"  详细信息：{said.detail}", file=sys.stderr)
+            kept = f"（原文：{said.detail}）" if said.detail else ""  # a reason no table knows
+            print(f"drafter：{said.text}{kept}", file=sys.stderr)
             return 2
         except (CommandError, ReadError) as exc:
             print(f"drafter：{in_chinese(str(exc), full_path=True)}", file=sys.stderr)

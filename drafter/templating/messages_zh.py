@@ -183,6 +183,10 @@ _REASONS = _table(
         (r"the template uses too much memory", "模板占用内存过多，已停止"),
         (r"recursion too deep", "递归过深（宏调用了自身？）"),
         (
+            r"too much work: more than (?P<s>[\d.]+) s of computing",
+            "模板运算超过 {s} 秒，已停止（循环太多？）",
+        ),
+        (
             r"the template did not finish within (?P<s>[\d.]+) s",
             "模板运行超过 {s} 秒，已停止（循环太多？）",
         ),
