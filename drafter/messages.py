@@ -132,6 +132,42 @@ _OS_REASONS = (
 )
 
 
+# tomllib's reasons for a TOML text it cannot parse (a template's front matter, an office's
+# review lists), in Chinese, most common first; "expected" last catches the rest of its kind
+TOML_REASONS: tuple[tuple[str, str], ...] = (
+    ("invalid value", "值无效（文字要加引号）"),
+    ("expected '=' after a key", "键后面缺少 ="),
+    ("invalid statement", "这一行不是“键 = 值”"),
+    ("invalid initial character for a key", "键名以不能用的字符开头"),
+    ("unclosed array", "方括号 [ ] 没有闭合"),
+    ("unclosed inline table", "花括号 { } 没有闭合"),
+    ("unterminated string", "引号没有闭合"),
+    ("illegal character '\\n'", "引号没有闭合（引号里的文字不能换行）"),
+    ("illegal character", "含有不能用的字符"),
+    ("found invalid character", "含有不能用的字符"),
+    ("cannot overwrite a value", "同一个键写了两次"),
+    ("cannot declare", "同一个表写了两次"),
+    ("cannot redefine namespace", "同一个表写了两次"),
+    ("cannot mutate immutable namespace", "不能再往已写完的表里加键"),
+    ("duplicate inline table key", "花括号表中同一个键写了两次"),
+    ("expected newline or end of document", "一行只能写一个“键 = 值”"),
+    ("expected ']' at the end of a table declaration", "表名后缺少 ]"),
+    ("expected ']]' at the end of an array declaration", "[[表名]] 后缺少 ]]"),
+    ("invalid date or datetime", "日期或时间写法不对"),
+    ("invalid hex value", "十六进制写法不对"),
+    ("unescaped '\\'", "文字中的 \\ 要写成 \\\\"),
+    ("escaped character is not a unicode scalar value", "转义字符无效"),
+    ("expected", "缺少应有的符号"),
+)
+
+
+def toml_reason(message: str) -> str | None:
+    """tomllib's reason (``Invalid value (at line 3, column 8)``) in Chinese, without its place
+    (the caller names the file and line), or None for a reason not in the table."""
+    lowered = message.strip().lower()
+    return next((zh for en, zh in TOML_REASONS if lowered.startswith(en)), None)
+
+
 def os_reason(text: str) -> str:
     """An OS error reason in Chinese ("Permission denied" -> "没有权限"); else unchanged."""
     lowered = text.lower()

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from drafter.messages import toml_reason
 from drafter.review.model import LEVELS
 
 if sys.version_info >= (3, 11):
@@ -177,7 +178,8 @@ def _parse_into(out: OfficeLists, text: str, path: str) -> None:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        raise ListError(path, int(m.group(1)) if m else None, f"TOML 格式错误：{exc}") from None
+        why = toml_reason(str(exc)) or "这一行的写法不对"  # not tomllib's English
+        raise ListError(path, int(m.group(1)) if m else None, f"TOML 格式错误：{why}") from None
     lines = _table_lines(text)
     known = {"leader", "titles", "wording", "phrase", "event", "ignore", "rules"}
     for key in data:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.messages import os_reason
+from drafter.messages import TOML_REASONS, os_reason
 
 _HEAD = re.compile(
     r"^(?P<file>[^:\n]+?)(?:, (?P<rendered>rendered )?line (?P<line>\d+))?: (?P<text>.*)$",
@@ -312,31 +312,12 @@ _KINDS = {
 }
 _PYTHON_KIND = re.compile(r"^(?P<e>[A-Z]\w*(?:Error|Exception|Warning)): ")
 
-# tomllib's reasons for a front matter it cannot parse, most common first
-_TOML: list[tuple[str, str]] = [
-    ("invalid value", '值无效（文字要加引号，如 name = "我的模板"）'),
-    ("expected '=' after a key", "键后面缺少 ="),
-    ("invalid statement", "这一行不是“键 = 值”"),
-    ("invalid initial character for a key", "键名以不能用的字符开头"),
-    ("unclosed array", "方括号 [ ] 没有闭合"),
-    ("unclosed inline table", "花括号 { } 没有闭合"),
-    ("unterminated string", "引号没有闭合"),
-    ("illegal character", "含有不能用的字符"),
-    ("found invalid character", "含有不能用的字符"),
-    ("cannot overwrite a value", "同一个键写了两次"),
-    ("cannot declare", "同一个表写了两次"),
-    ("cannot redefine namespace", "同一个表写了两次"),
-    ("cannot mutate immutable namespace", "不能再往已写完的表里加键"),
-    ("duplicate inline table key", "花括号表中同一个键写了两次"),
-    ("expected newline or end of document", "一行只能写一个“键 = 值”"),
-    ("expected ']' at the end of a table declaration", "表名后缺少 ]"),
-    ("expected ']]' at the end of an array declaration", "[[params]] 后缺少 ]]"),
-    ("invalid date or datetime", "日期或时间写法不对"),
-    ("invalid hex value", "十六进制写法不对"),
-    ("unescaped '\\'", "文字中的 \\ 要写成 \\\\"),
-    ("escaped character is not a unicode scalar value", "转义字符无效"),
-    ("expected", "缺少应有的符号"),
-]
+# tomllib's reasons (drafter/messages.py), with the template's own example where it helps
+_TOML_HERE = {
+    "invalid value": '值无效（文字要加引号，如 name = "我的模板"）',
+    "expected ']]' at the end of an array declaration": "[[params]] 后缺少 ]]",
+}
+_TOML = [(en, _TOML_HERE.get(en, zh)) for en, zh in TOML_REASONS]
 
 
 @dataclass(frozen=True)

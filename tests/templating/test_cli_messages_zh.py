@@ -74,7 +74,7 @@ FRONT = [
     ("no_fence", "# 标题\n", "第 1 行：模板应以 +++ 一行开头"),
     ("never_closed", '+++\nname = "x"\n# 标题\n', "没有结束的 +++ 行"),
     ("toml_value", "+++\nname = 坏\n+++\n", "第 2 行：文件头格式有误（值无效"),
-    ("toml_string", '+++\nname = "坏\n+++\n', "第 2 行：文件头格式有误（含有不能用的字符"),
+    ("toml_string", '+++\nname = "坏\n+++\n', "第 2 行：文件头格式有误（引号没有闭合"),
     ("toml_unterminated", '+++\nname = """坏\n+++\n', "文件头格式有误（引号没有闭合"),
     ("toml_equals", "+++\nname\n+++\n", "文件头格式有误（键后面缺少 ="),
     ("toml_twice", '+++\nname = "a"\nname = "b"\n+++\n', "文件头格式有误（同一个键写了两次"),
