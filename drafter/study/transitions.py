@@ -62,6 +62,12 @@ _TURN = re.compile(
     r"|^(这样|这么|如此)(讲|说)来[，,]"
     r"|^除了[^。！？]{2,40}(而外|以外|之外)[，,]还有"
 )
+# A paragraph's last sentence that turns the talk to the next paragraphs (下面就来分析这几点。 /
+# 现在我们就来说明这种变化的过程。)
+_LEADS_ON = re.compile(
+    r"^(现在|下面|接下来)[，,]?(我|我们)?(就)?来(说|讲|谈|研究|分析|说明)(一下|一说|一谈)?"
+    r"[^，。！？]{0,20}[。：:]$"
+)
 # A sentence about the talk itself, wherever it stands (今天我讲了…; 因此，在这里就不需要多讲).
 _ABOUT_TALK = re.compile(
     r"^(今天|上面|前面|以上|刚才)[，,]?(我|我们)(讲了|说了|谈了)"
@@ -151,6 +157,15 @@ def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:
         )
         if key not in taken and key not in seen and turn:
             out.append(Transition(s.text.strip(), Span(para.index, s.start, s.end), "lead-in"))
+            seen.add(key)
+        last = sents[-1]
+        key = (para.index, last.start)
+        if len(sents) > 1 and key not in taken and _LEADS_ON.search(last.text.strip()):
+            # …这里可以分为三种情形。下面就来分析这几点。: a paragraph's last sentence turning the
+            # talk to what the next paragraphs take up
+            out.append(
+                Transition(last.text.strip(), Span(para.index, last.start, last.end), "wrap-up")
+            )
             seen.add(key)
         for s in sents:
             key = (para.index, s.start)

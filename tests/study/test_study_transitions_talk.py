@@ -72,3 +72,10 @@ def test_a_view_from_now_a_repetition_or_a_point_recalled_is_no_turn():
         "前面说过，这种文风是要不得的。",
     ):
         assert other not in transitions(talk(other)), other
+
+
+def test_a_paragraphs_last_sentence_turning_to_what_the_next_paragraphs_take_up():
+    middle = "这种文风有许多坏处，大家都看到了。下面就来分析这几种坏处。"
+    assert "下面就来分析这几种坏处。" in transitions(talk(middle))
+    middle = "这种文风有许多坏处。现在我们就来说明这种变化的过程。"
+    assert "现在我们就来说明这种变化的过程。" in transitions(talk(middle))
