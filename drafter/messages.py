@@ -15,6 +15,9 @@ import re
 # whether the detail in brackets (an OS reason, a line number ...) is worth showing.
 _PHRASES = (
     ("nor a document in the library", "既不是文件，也不是资料库中的文稿", False),
+    ("no versions kept yet", "还没有保存过的版本（先保存稿件）", False),
+    ("cannot keep a version", "无法保存版本", True),
+    ("cannot write labels", "无法写入版本标签", True),
     ("use --force", "已存在（加 --force 覆盖）", False),
     ("nothing to make a template from", "没有找到小标题，无法生成模板", False),
     (
@@ -177,6 +180,17 @@ def os_reason(text: str) -> str:
     return text
 
 
+# Messages whose words carry what the user typed (a version's number or label): said with it
+_PATTERNS = (
+    (
+        re.compile(r"^no version (?P<n>\d+) \(it has (?P<m>\d+)\)$"),
+        "没有第 {n} 个版本（共 {m} 个，1 为最新）",
+    ),
+    (re.compile(r"^no version '(?P<r>.*)'$"), "没有编号或标签为“{r}”的版本"),
+    (re.compile(r"^no version (?P<r>\S+)$"), "没有编号为 {r} 的版本"),
+)
+
+
 def _detail(text: str) -> str:
     """The outermost bracketed part of a core message ("cannot write (Permission denied)")."""
     start, end = text.find("("), text.rfind(")")
@@ -198,6 +212,11 @@ def in_chinese(message: str, full_path: bool = False) -> str:
     subject, text = (head, tail) if is_subject else ("", message)
     if full_path and subject and _looks_like_path(subject):
         subject = os.path.abspath(os.path.expanduser(subject))
+    for rx, chinese in _PATTERNS:
+        found = rx.match(text.strip())
+        if found:
+            line = chinese.format(**found.groupdict())
+            return f"{subject}：{line}" if subject else line
     lowered = text.lower()
     for phrase, chinese, keep_detail in _PHRASES:
         if phrase in lowered:
@@ -229,7 +248,15 @@ def _looks_like_path(text: str) -> bool:
 
 
 _CORE_ERRORS = frozenset(
-    {"LibraryError", "ReadError", "DraftError", "TemplateError", "ExportError", "StyleError"}
+    {
+        "LibraryError",
+        "ReadError",
+        "DraftError",
+        "TemplateError",
+        "ExportError",
+        "StyleError",
+        "HistoryError",
+    }  # fmt: skip
 )
 
 

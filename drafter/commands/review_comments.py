@@ -44,7 +44,7 @@ def run_comment(args: argparse.Namespace, config, library_dir: str | None) -> in
         return 2
     same = out.exists() and Path(args.file).resolve() == out.resolve()
     if out.exists() and not (args.force or same):
-        print(f"drafter: {out}: already exists (use --force to replace it)", file=sys.stderr)
+        print(f"drafter：{out.absolute()}：已存在（加 --force 覆盖）", file=sys.stderr)
         return 2
     try:
         draft = open_as_draft(args.file)

@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from drafter.commands.output import print_json
+from drafter.messages import cli_error
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         versions = list_versions(args.draft)
     except (HistoryError, DraftError) as exc:
-        print(f"drafter: {exc}", file=sys.stderr)
+        print(f"drafter：{cli_error(exc)}", file=sys.stderr)
         return 2
     if args.json:
         payload = [
