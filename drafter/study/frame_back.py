@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from drafter.study.layout import Layout
-from drafter.study.model import Span
+from drafter.study.model import Frame, Span
 from drafter.study.words import tagged, words
 
 Read = tuple[list[str], list[Span]]
@@ -232,3 +232,96 @@ def _nounish(part: str) -> bool:
     风险控制, 观光, 落实) — not in a particle, adverb or pronoun that leaves it unfinished."""
     tags = tagged(part[-4:])
     return bool(tags) and tags[-1][1].startswith(("n", "v", "a", "j", "eng"))
+
+
+# A count with no noun closing a list: 常委会和全体会两种 / A，B，C等五项 / A、B、C三个
+_BARE_COUNT = re.compile(r"[二三四五六七八九十两]{1,2}(?:个|种|类|项|条|点|件|大|方面)$")
+_FILLER = re.compile(r"(?:等等|等|共|总共|一共|这|这些|这样|这么|以上)$")
+
+
+def closing_list(lay: Layout, paragraph: int, start: int, number: int) -> Read | None:
+    """The list a bare count closes right before it in its clause (分为常委会和全体会两种;
+    停止内战，实行民主自由，…和改良人民生活等五项): exactly ``number`` 、/和-parts, or —
+    after 等 — as many ，-clauses of the sentence; each part short, none a pronoun."""
+    text = lay.paragraphs[paragraph].text
+    head = text[:start]
+    filler = _FILLER.search(head)
+    if (
+        filler
+        and filler.group().startswith("等")
+        and not re.search(r"[\u4e00-\u9fff“”]{2}$", head[: filler.start()])
+    ):
+        filler = None  # 甲等、乙等二类: 等 is part of the last item, not "and so on"
+    closed = filler is not None and filler.group().startswith("等")
+    if filler:
+        head = head[: filler.start()]
+    if not head or head[-1] in "，,。；;：:！？!?、的":
+        return None
+    cut = max(head.rfind(c) for c in "，,。；;：:！？!?") + 1
+    clause = head[cut:]
+    parts = [p for p in clause.split("、") if p]
+    if len(parts) == number - 1:
+        parts = parts[:-1] + _split_join(parts[-1], maxsplit=1)
+    elif len(parts) == 1:
+        parts = _split_join(clause)
+        if len(parts) > 1 and not _joins_nouns(parts):
+            return None
+    lo = cut
+    if len(parts) != number and closed:
+        own = _own_sentence_start(text, cut)
+        clauses = [c for c in re.split(r"[，,]", head[own:]) if c.strip()]
+        if clauses:
+            # …，召开国民大会，迅速准备抗日和改良人民生活等五项: the last clause may join two
+            pieces = clauses[:-1] + _split_join(clauses[-1], maxsplit=1)
+            parts, lo = pieces[-number:] if len(pieces) >= number else [], own
+    if len(parts) != number:
+        return None
+    parts = [_ORDINAL.sub("", p).strip(' “”"‘’') for p in parts]
+    parts[0] = _like_others(_trim_first(parts[0], parts[1:]), parts[1:])
+    if any(not 1 <= len(p) <= 16 for p in parts) or len(set(parts)) != number:
+        return None
+    return parts, _spans(text, paragraph, parts, lo, start)
+
+
+# （二）, 2、, 第三: a part's own number in an enumerated list
+_ORDINAL = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[，,、]?)"
+)
+_LEAD_TAGS = ("v", "d", "p", "c", "r")
+# 分为A和B两种, 提出A，B…等四项, 有A、B三种: the verb that introduces a list
+_INTRODUCES = re.compile(
+    r"^(?:又|还|也|便|就)?(?:分为|分成|划为|分|有|包括|包含|即|就是|便是|是|为|叫做|提出|要求|实行|改为|不外|不外乎)"
+)
+
+
+def _like_others(first: str, others: list[str]) -> str:
+    """The first part of a list without the words the sentence put before it (有正册, 又分
+    赤贫, 改为守法户 -> 正册, 赤贫, 守法户) when the other parts open otherwise (with a noun);
+    a list of verb phrases (保证停止内战、实行民主自由) keeps its first verb."""
+    said = _INTRODUCES.match(first)  # 不外天津、北平、绥远 -> 天津
+    if said and len(first) - said.end() >= 2:
+        return first[said.end() :]
+    lead_kinds = {(tagged(o)[:1] or [("", "")])[0][1][:1] for o in others}
+    cut = tagged(first)
+    k = 0
+    while k < len(cut) - 1 and cut[k][1][:1] in _LEAD_TAGS and cut[k][1][:1] not in lead_kinds:
+        k += 1
+    rest = "".join(w for w, _ in cut[k:])
+    rest = rest if len(rest) >= min(len(o) for o in others) else first
+    said = _INTRODUCES.match(rest)  # 我们提出精简机构 -> 提出精简机构 -> 精简机构
+    return rest[said.end() :] if said and len(rest) - said.end() >= 2 else rest
+
+
+def closing_counts(lay: Layout, refused: list[tuple[Frame, str]]) -> list[Frame]:
+    """The bare counts a guard of the rules refused (两种, 五项: no noun) that close a list of
+    exactly as many parts right before them: frames, their items that list."""
+    out: list[Frame] = []
+    for frame, why in refused:
+        if why != "guard" or not _BARE_COUNT.fullmatch(frame.phrase):
+            continue
+        read = closing_list(lay, frame.span.paragraph, frame.span.start, frame.number)
+        if read:
+            frame.items, frame.item_spans = read
+            frame.source = "inline"
+            out.append(frame)
+    return out

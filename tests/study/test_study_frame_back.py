@@ -52,3 +52,22 @@ def test_a_pronoun_after_a_count_of_its_own_items_folds_into_it():
     text = "企业有两个支柱：技术和市场，二者缺一不可。"
     assert _pronouns(text) == []
     assert any(p == "两个支柱" for p, _ in _frames(text))
+
+
+def test_a_bare_count_closing_a_list_is_a_frame_with_that_list():
+    found = _frames("这次会议分为大会和分组会两种，不要混在一起。")
+    assert ("两种", ["大会", "分组会"]) in found
+
+
+def test_a_count_after_etc_takes_the_clauses_before():
+    text = "我们提出精简机构，改进作风，严格纪律和密切联系群众等四项，各地都要落实。"
+    assert ("四项", ["精简机构", "改进作风", "严格纪律", "密切联系群众"]) in _frames(text)
+
+
+def test_the_first_part_loses_the_verb_that_leads_to_the_list():
+    found = _frames("厂里的产品，又分甲等、乙等二类，价格不同。")
+    assert ("二类", ["甲等", "乙等"]) in found
+
+
+def test_a_bare_count_without_a_list_before_is_no_frame():
+    assert not any(p == "两种" for p, _ in _frames("这个问题有两种，以后再说。"))
