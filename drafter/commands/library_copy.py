@@ -41,7 +41,7 @@ def run_copy(args: argparse.Namespace) -> int:
         open_library(args.target, create=True, lock_timeout=wait) as target,
     ):
         if source.location == target.location:
-            print("drafter: 源资料库和目标资料库是同一个", file=sys.stderr)
+            print("drafter：源资料库和目标资料库是同一个", file=sys.stderr)
             return 2
         _copy_words(source, target)
         corrected = target.import_corrections(source.export_corrections())

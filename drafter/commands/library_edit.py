@@ -45,14 +45,14 @@ def run_edit(args: argparse.Namespace, lib) -> int:
         wanted = str(Path(args.doc).expanduser().resolve())
         info = next((d for d in lib.documents() if d.path == wanted), None)
     if info is None:
-        print(f"drafter: {args.doc}: 资料库里没有这篇文档", file=sys.stderr)
-        return 1
+        print(f"drafter：{args.doc}：资料库里没有这篇文档", file=sys.stderr)
+        return 2  # bad input ends with 2, as every command's
     values = {n: getattr(args, n) for n in META_FIELDS if getattr(args, n) is not None}
     if values:
         try:
             info = lib.edit_metadata(info.id, **values)
         except CorrectionError as exc:
-            print(f"drafter: {exc}", file=sys.stderr)
+            print(f"drafter：{exc}", file=sys.stderr)
             return 2
         for name, value in values.items():
             now = getattr(info, name, None) if name != "subtitle" else value

@@ -42,7 +42,7 @@ def run_frames(args: argparse.Namespace) -> int:
         if tty:
             print(file=sys.stderr)
     for line in mined.failed:
-        print(f"drafter: {line}", file=sys.stderr)
+        print(f"drafter：{line}", file=sys.stderr)
     if args.json:
         print_json(mined.to_json())
         return 0

@@ -36,7 +36,7 @@ def run_lists(args: argparse.Namespace) -> int:
             for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
                 errors = validate_text(path.read_text("utf-8"), str(path))
                 if errors:
-                    print(f"drafter: {errors[0]}", file=sys.stderr)
+                    print(f"drafter：{errors[0]}", file=sys.stderr)
                     return 2
             names = lib.push_office_lists()
             print(f"已发布 {len(names)} 个词表：{'、'.join(names) or '无变化'}", file=sys.stderr)

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     rate = args.rate if args.rate else _settings_rate()
     if rate < 60 or rate > 600:
-        print(f"drafter: 语速 {rate} 字/分钟不合理（应在 60 至 600 之间）", file=sys.stderr)
+        print(f"drafter：语速 {rate} 字/分钟不合理（应在 60 至 600 之间）", file=sys.stderr)
         return 2
     study = analyze(doc, rate=rate)
     if args.json:
