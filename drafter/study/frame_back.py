@@ -141,6 +141,10 @@ def _trim_first(first: str, others: list[str]) -> str:
     return out or first
 
 
+# 因为两者…, 使两者…: a connective, the list stands in the clause before it
+_CONNECTIVE = re.compile(
+    r"(?:因为|所以|但|但是|而且|并且|使|使得|让|因此|于是|可是|然而|否则|从而|以便|才能|才|就|也)"
+)
 _ALTERNATIVES = re.compile(r"(?:^|[，,])(?:或者|或是|要么|一方面|另一方面|一面|既|又|而)")
 
 
@@ -159,6 +163,8 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
     clauses = _CLAUSE_MARK.split(sentence)
     if clauses and not clauses[-1].strip():
         clauses = clauses[:-1]  # the pronoun opens a clause: the list closes the one before
+    elif len(clauses) > 1 and _CONNECTIVE.fullmatch(clauses[-1].strip()):
+        clauses = clauses[:-1]  # …把系统和终端同时做好，因为两者: a connective opens its clause
     if not clauses:
         return None
     clause = clauses[-1]

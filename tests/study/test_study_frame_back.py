@@ -71,3 +71,8 @@ def test_the_first_part_loses_the_verb_that_leads_to_the_list():
 
 def test_a_bare_count_without_a_list_before_is_no_frame():
     assert not any(p == "两种" for p, _ in _frames("这个问题有两种，以后再说。"))
+
+
+def test_a_connective_before_the_pronoun_leaves_the_list_in_the_clause_before():
+    found = _pronouns("很难把研发和销售同时做好，因为两者的节奏不同。")
+    assert found == [("两者", ["研发", "销售"])]
