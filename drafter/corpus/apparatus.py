@@ -514,6 +514,9 @@ _CIRCLED_MARK = re.compile(
 )
 
 
+_ANY_CIRCLED = re.compile(f"[{_CIRCLED}]")
+
+
 def _circled_number(text: str) -> str | None:
     """The number of a note that starts with a circled numeral ("① 见…" -> "1")."""
     text = text.lstrip()
@@ -533,7 +536,7 @@ def _strip_circled(block: Block, marks: list[tuple[str, str]], noted: set[str]) 
     :data:`_CIRCLED_MARK`), each kept in ``marks`` as :func:`_strip_marks` keeps [n] marks.
     ``noted``: the numbers of the circled endnotes the text carries."""
     text = block.text
-    if not any(ch in _CIRCLED for ch in text):
+    if _ANY_CIRCLED.search(text) is None:
         return block
     pieces: list[str] = []
     done = 0

@@ -12,8 +12,8 @@ mark falls on outlines that are wrong, not on every long text; see docs/outline.
 
 from __future__ import annotations
 
+import itertools
 import math
-import statistics
 from dataclasses import dataclass
 
 from drafter.corpus.candidates import UNNUMBERED, Candidate, family_rank
@@ -37,8 +37,11 @@ class Seen:
 def _cv(values: list[float]) -> float:
     if len(values) < 2:
         return 0.0
-    mean = statistics.fmean(values)
-    return statistics.pstdev(values) / mean if mean else 0.0
+    mean = math.fsum(values) / len(values)
+    if not mean:
+        return 0.0
+    # plain floats: statistics.pstdev works in exact fractions, slow on every document
+    return math.sqrt(math.fsum((v - mean) ** 2 for v in values) / len(values)) / mean
 
 
 def signals(
@@ -47,7 +50,8 @@ def signals(
     """The named signals of one outline (numbers; see the module doc), and for some of
     them what they point at (a marker, a line), for the doubts."""
     n = len(texts)
-    chars = sum(len(t) for t in texts) or 1
+    upto = [0, *itertools.accumulate(map(len, texts))]  # characters before each paragraph
+    chars = upto[-1] or 1
     top = [c for c in heads if c.level == 1]
     head_at = {c.index for c in heads}
     aside = [r for r in seen.aside if not any(c.index in head_at for c in r)]
@@ -70,13 +74,13 @@ def signals(
     }
     if top:
         first = top[0].index
-        out["open_share"] = sum(len(t) for t in texts[:first]) / chars
+        out["open_share"] = upto[first] / chars
         lens = [len(c.heading) for c in top]
         out["len_cv"] = _cv(lens)
         out["long_top"] = sum(1 for v in lens if v > 24) / len(lens)
         out["runin_top"] = sum(1 for c in top if not c.standalone) / len(top)
         bounds = [c.index for c in top] + [n]
-        sizes = [sum(len(t) for t in texts[a:b]) for a, b in zip(bounds, bounds[1:])]
+        sizes = [upto[b] - upto[a] for a, b in zip(bounds, bounds[1:])]
         out["size_cv"] = _cv(sizes[:-1]) if len(sizes) > 2 else 0.0
         out["max_share"] = max(sizes) / chars
         rank = family_rank(top[0].family)
@@ -101,7 +105,7 @@ def signals(
     )
     stray = [c for c in seen.plain if c.index not in head_at]
     out["stray_lines"] = len(stray)
-    shape, pointed = _shape_signals(heads, texts, chars)
+    shape, pointed = _shape_signals(heads, texts, chars, upto)
     out.update(shape)
     what: dict[str, str] = {}
     higher = [
@@ -118,7 +122,7 @@ def signals(
 
 
 def _shape_signals(
-    heads: list[Candidate], texts: list[str], chars: int
+    heads: list[Candidate], texts: list[str], chars: int, upto: list[int]
 ) -> tuple[dict[str, float], dict[str, str]]:
     """Doubts an outline shows in its own shape (f8-hier): a level holding a single
     heading under its parent (``lone``), numbered siblings whose numbers break or start
@@ -167,7 +171,7 @@ def _shape_signals(
     bare = 0
     for a, b in zip(bounds, bounds[1:]):
         lo = a + 1 if a in starts else a
-        bare = max(bare, sum(len(t) for t in texts[lo:b]))
+        bare = max(bare, upto[b] - upto[lo])
     return {
         "lone": float(lone),
         "broken": float(broken),
