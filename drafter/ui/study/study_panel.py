@@ -45,6 +45,12 @@ EMPTY_TEXT = (
 )
 
 
+COMPARE_HINT = (
+    "选一篇文稿（可输入标题中的字词筛选），点「并排对照」：两篇的提纲按部分对齐，各节字数并列，"
+    "两篇全文在单独的窗口中并排、同步滚动。"
+)
+
+
 class StudyPanel(QWidget):
     """The 学习 dock for the document shown in the reader.
 
@@ -128,8 +134,14 @@ class StudyPanel(QWidget):
         row.addWidget(QLabel("对照文稿："))
         row.addWidget(self.compare_box, 1)
         row.addWidget(self.compare_button)
+        # an empty table said nothing of what it is for: until a pair is compared, this does
+        self.compare_hint = QLabel(COMPARE_HINT)
+        self.compare_hint.setObjectName("compareHint")
+        self.compare_hint.setWordWrap(True)
+        self.compare_hint.setStyleSheet("color:#666")
         cbox = QVBoxLayout(self.compare_page)
         cbox.addLayout(row)
+        cbox.addWidget(self.compare_hint)
         cbox.addWidget(self.compare, 1)
         cbox.addWidget(self.read_both_button)
         self.exercise = OutlineExercise()
@@ -456,3 +468,4 @@ class StudyPanel(QWidget):
         for w in (self.print_button, self.export_button, self.compare_button):
             w.setEnabled(has)
         self.read_both_button.setEnabled(has and self._compared is not None)
+        self.compare_hint.setVisible(self._compared is None)
