@@ -105,6 +105,28 @@ def closing_words(closing: list[str]) -> int:
     return 1 if label and not closing[0].strip().startswith("【") else 0
 
 
+# the label over an appendix (附件1 / 附： / 附表 / 名词解释 / 附录：关于若干历史问题的决议): the
+# outline keeps what stands under it after the closing, out of the sections
+_APPENDIX = re.compile(
+    r"^(附件\s*[0-9一二三四五六七八九十]*|附录\s*[0-9一二三四五六七八九十]*|附|名词解释|注释|附表)[:：]?$"
+    r"|^(附件|附录)\s*[0-9一二三四五六七八九十]*[:：]\S.{0,28}$"  # 附录：关于若干历史问题的决议
+)
+
+
+def appendix_label(text: str) -> bool:
+    """Whether a paragraph is the label an appendix opens with: the outline keeps the appendix
+    after the closing, and the closing's own words end above it."""
+    return len(text) <= 32 and text[:1] in "附名注" and bool(_APPENDIX.match(text))
+
+
+def before_appendix(closing: list[str]) -> int:
+    """How many of the outline's closing paragraphs are the closing itself, above an appendix
+    (附件：… / 附表 / 附： over a table of tax rates) the outline keeps after it. A text with no
+    closing (a law, a regulation) has only its appendix there, and that is no closing: thanks,
+    calls or hopes read in an attachment's forms are not the speaker's last words."""
+    return next((k for k, text in enumerate(closing) if appendix_label(text)), len(closing))
+
+
 # -- where the closing starts, once it is found (shared by the outline and the study) ------
 #
 # The outline finds a closing's first paragraph by its opener; the study used to move that

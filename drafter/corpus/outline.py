@@ -34,7 +34,13 @@ from drafter.corpus.candidates import (
     Candidate,
     two_char_titles,
 )
-from drafter.corpus.closing import closing_at_end, closing_by_cue, closing_label, settle_start
+from drafter.corpus.closing import (
+    appendix_label,
+    closing_at_end,
+    closing_by_cue,
+    closing_label,
+    settle_start,
+)
 from drafter.corpus.documents import document_titles, signer_lines
 from drafter.corpus.headings import (
     SENTENCE_END,
@@ -165,12 +171,6 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
     return OutlineResult(outline, warnings)
 
 
-_APPENDIX = re.compile(
-    r"^(附件\s*[0-9一二三四五六七八九十]*|附录\s*[0-9一二三四五六七八九十]*|附|名词解释|注释|附表)[:：]?$"
-    r"|^(附件|附录)\s*[0-9一二三四五六七八九十]*[:：]\S.{0,28}$"  # 附录：关于若干历史问题的决议
-)
-
-
 def _opening_points(
     colon_lists: list[list[Candidate]], runs: list[list[Candidate]], plain: list[Candidate]
 ) -> list[list[Candidate]]:
@@ -272,7 +272,7 @@ def _appendix_start(blocks: list[Block]) -> int:
     start = int(len(blocks) * 0.25)  # an appendix of 21 short rules is most of the lines
     for i in range(start, len(blocks)):
         text = blocks[i].text
-        if len(text) <= 32 and text[0] in "附名注" and _APPENDIX.match(text):
+        if appendix_label(text):
             return i
     return len(blocks)
 

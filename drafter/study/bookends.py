@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.closing import LAST_POINT, SALUTATION
+from drafter.corpus.closing import LAST_POINT, SALUTATION, before_appendix
 from drafter.study.layout import Layout
 from drafter.study.model import Bookend, Part, Span
 from drafter.study.roadmap import roadmap_count
@@ -335,8 +335,10 @@ def opening_paragraphs(lay: Layout) -> list[int]:
 def closing_paragraphs(lay: Layout) -> list[int]:
     """The closing's paragraphs: the outline's closing. Where a closing starts is decided
     once, in :mod:`drafter.corpus.closing` (a long closing trimmed to its end, a last point
-    kept in the body, a last paragraph that hopes or thanks); the study labels its parts."""
-    return list(lay.closing)
+    kept in the body, a last paragraph that hopes or thanks); the study labels its parts.
+    An appendix the outline keeps after it (附件：… / 附表) is not part of it."""
+    texts = [lay.paragraphs[i].text for i in lay.closing]
+    return list(lay.closing)[: before_appendix(texts)]
 
 
 def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:

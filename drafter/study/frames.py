@@ -453,6 +453,10 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None  # 一、两个 / 七、八个: a rough count (二、三大纪律: a heading's marker)
     if re.search(rf"{_NUM}(?:个|种|条|件)、$", text[max(0, m.start() - 4) : m.start()]):
         return None  # 一个、二个弟妹: a rough count
+    if re.search(
+        rf"第{_NUM}{{1,3}}(?:[条项款类])?[、至到]$", text[max(0, m.start() - 6) : m.start()]
+    ):
+        return None  # 第二、三项规定 / 第四项至七项 / 第一至五类案件: numbered provisions cited
     if (
         m.group(2) == "大"
         and parse_cn_number(numeral) == 10

@@ -94,10 +94,15 @@ def find_roadmap(lay: Layout, raw_text: str = "") -> list[Roadmap]:
     # a roadmap points at what follows: one whose parts cannot be found anywhere after it
     # (…我们公司整个战略在第一段，第二段…也要为他们说两句话 — about another text) is not reported
     out = [road for road in out if road.sections]
+    # an article of a law or charter (第八条　…包括下列内容：) lists its provisions, not the parts of a talk
+    out = [r for r in out if not _ARTICLE.match(lay.paragraphs[r.span.paragraph].text.lstrip())]
     for road in out:
         road.labels = [_label(lay.paragraphs[i].text) for i in road.sections]
     out.sort(key=lambda r: (r.span.paragraph, r.span.start))
     return out
+
+
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两]+条(?:[ \t\u3000]|[（(][^）)]{1,8}[）)])")
 
 
 def _label(text: str) -> str:
@@ -675,6 +680,8 @@ _SURNAMES = (
 _SPEAKER = re.compile(f"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}[：:]$")
 
 
+# 下列行为之一 / 以下情形之一: "any one of the following", the items are conditions
+_ONE_OF = re.compile(r"(?:以下|下列|下述|如下)[^，。；;：:]{0,10}之一")
 _WHOLE_TEXT = re.compile(r"(?:全文|原文)(?:如下|是)[：:。]?$")
 _OTHER_TEXT = re.compile(
     r"^(?:该|那篇|那次)[^，。：:]{0,6}(?:谈话|讲话|声明|文章|报告|决议|电报|来信|信|文件|通知|社论)"
@@ -689,6 +696,8 @@ def ahead_count(sentence: str) -> int | None | bool:
     body = sentence.strip()
     if body.startswith(_LOOK_BACK) or _SALUTE.search(body) or _SPEAKER.match(body):
         return False
+    if _ONE_OF.search(body):
+        return False  # 有下列情形之一的，…: a condition met by any one item, not parts announced
     if _WHOLE_TEXT.search(body) or _OTHER_TEXT.match(body):
         # 这个说明全文如下： / 该谈话举出解决…的四个条件： — a document quoted or reported, its
         # parts its own, not the speaker's plan
