@@ -18,6 +18,8 @@ import re
 
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
+from drafter.study.ordinals import ordinal_at
+from drafter.study.text import item_clause
 from drafter.study.words import tagged, words
 
 Read = tuple[list[str], list[Span]]
@@ -329,5 +331,64 @@ def closing_counts(lay: Layout, refused: list[tuple[Frame, str]]) -> list[Frame]
         if read:
             frame.items, frame.item_spans = read
             frame.source = "inline"
+            out.append(frame)
+    return out
+
+
+# 以上十条, 右列四条, 上述三项: a pointer opening a paragraph that sums up the ones before
+_SUMS_UP = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十]{1,2}[）)])?(?:由于|从|如能实行)?(?:以上|上述|右列|上列|上面|前面)(?:的|所说的|所讲的)?$"
+)
+
+
+def paragraph_items(lay: Layout, paragraph: int, start: int, number: int) -> Read | None:
+    """以上十条 / 右列四条 opening a paragraph (its first sentence) right after ``number``
+    paragraphs that open with the ordinals 1 to N, in order (（一）…, 第一，…, 1．…): those
+    paragraphs' first clauses. None when a count of the same number leads them in (有四条：
+    then （一）…（四）…，以上四条 names that frame again)."""
+    text = lay.paragraphs[paragraph].text
+    if not _SUMS_UP.fullmatch(text[:start]) or paragraph < number:
+        return None
+    chosen = (
+        _closed_sections(lay, paragraph, number) or lay.paragraphs[paragraph - number : paragraph]
+    )
+    opened = [ordinal_at(p.text, len(p.text) - len(p.text.lstrip())) for p in chosen]
+    if any(o is None for o in opened) or [o[0] for o in opened] != list(range(1, number + 1)):
+        return None
+    items = [item_clause(p.text[o[1] :]) for p, o in zip(chosen, opened, strict=True)]
+    if any(not 1 <= len(i) <= 80 for i in items):
+        return None
+    first = Span(chosen[0].index, opened[0][1], opened[0][1] + len(items[0]))
+    if _counted_before(lay, first, paragraph, start, number):
+        return None
+    spans = [
+        Span(p.index, o[1], o[1] + len(i)) for p, o, i in zip(chosen, opened, items, strict=True)
+    ]
+    return items, spans
+
+
+def _closed_sections(lay: Layout, paragraph: int, number: int) -> list | None:
+    """The headings of the ``number`` sibling sections that ``paragraph`` sums up — it stands
+    in the text of the last of them (第一，…第二，…第三，… then 由于以上三条, in the third
+    section's text) — or None."""
+    node = lay.by_paragraph.get(paragraph)
+    if node is None or node.children or paragraph not in node.own:
+        return None
+    siblings = lay.siblings_of(node.parent)
+    k = next((i for i, s in enumerate(siblings) if s is node), -1)
+    if k + 1 < number:
+        return None
+    return [lay.paragraphs[s.heading] for s in siblings[k + 1 - number : k + 1]]
+
+
+def paragraph_counts(lay: Layout, refused: list[tuple[Frame, str]]) -> list[Frame]:
+    """The refused counts that sum up the numbered paragraphs before them (以上十条, 右列四条):
+    frames, their items those paragraphs' first clauses (:func:`paragraph_items`)."""
+    out: list[Frame] = []
+    for frame, _why in refused:
+        read = paragraph_items(lay, frame.span.paragraph, frame.span.start, frame.number)
+        if read:
+            frame.items, frame.item_spans = read
+            frame.source = "ordinals"
             out.append(frame)
     return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 
-from drafter.study.frame_back import closing_counts, closing_items
+from drafter.study.frame_back import closing_counts, closing_items, paragraph_counts
 from drafter.study.frame_forward import forward_items
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
@@ -556,5 +556,7 @@ def second_look(
     # kept does not hide from the candidates the 三种因素 it would otherwise stand for
     taken = {id(f) for f in out}
     out.extend(closing_counts(lay, [(f, why) for f, why in rejected if id(f) not in taken]))
+    taken = {id(f) for f in out}
+    out.extend(paragraph_counts(lay, [(f, w) for f, w in cands if id(f) not in taken]))
     out.sort(key=lambda f: (f.span.paragraph, f.span.start))
     return out

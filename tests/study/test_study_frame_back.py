@@ -76,3 +76,29 @@ def test_a_bare_count_without_a_list_before_is_no_frame():
 def test_a_connective_before_the_pronoun_leaves_the_list_in_the_clause_before():
     found = _pronouns("很难把研发和销售同时做好，因为两者的节奏不同。")
     assert found == [("两者", ["研发", "销售"])]
+
+
+def test_a_count_summing_up_the_numbered_paragraphs_before_it():
+    text = (
+        "为此，特作如下规定：\n\n（一）各单位按时报送材料。\n\n（二）材料须经负责人审核。\n\n"
+        "（三）逾期不报者通报批评。\n\n以上三条，各单位一律遵照执行。"
+    )
+    found = dict(_frames(text))
+    assert found.get("三条") == ["各单位按时报送材料", "材料须经负责人审核", "逾期不报者通报批评"]
+
+
+def test_numbered_paragraphs_led_in_by_their_own_count_are_no_second_frame():
+    text = (
+        "为此，作出三条规定：\n\n（一）各单位按时报送材料。\n\n（二）材料须经负责人审核。\n\n"
+        "（三）逾期不报者通报批评。\n\n以上三条，各单位一律遵照执行。"
+    )
+    assert [p for p, _ in _frames(text)].count("三条") <= 1
+    assert "三条规定" in [p for p, _ in _frames(text)]
+
+
+def test_a_count_summing_up_part_of_a_longer_run_is_not_read():
+    text = (
+        "（一）各单位按时报送材料。\n\n（二）材料须经负责人审核。\n\n（三）逾期不报者通报批评。\n\n"
+        "以上两条，各单位一律遵照执行。"
+    )
+    assert "两条" not in dict(_frames(text))
