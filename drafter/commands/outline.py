@@ -10,6 +10,7 @@ from pathlib import Path
 from drafter.commands.library_access import add_library_option, load_from_library
 from drafter.commands.output import print_json
 from drafter.corpus import Document, ReadError, load_document
+from drafter.corpus.closing import before_appendix
 from drafter.corpus.display import document_title, needs_review
 from drafter.corpus.model import Section
 from drafter.library import LibraryError
@@ -111,8 +112,12 @@ def render_tree(doc: Document) -> str:
 
     for section in doc.outline.sections:
         visit(section)
-    if doc.outline.closing:
-        lines.append(f"  [结尾] {len(doc.outline.closing)} 段 · {_snippet(doc.outline.closing[0])}")
+    closing = doc.outline.closing
+    own = before_appendix(closing)  # an appendix the outline keeps after the closing
+    if own:
+        lines.append(f"  [结尾] {own} 段 · {_snippet(closing[0])}")
+    if own < len(closing):
+        lines.append(f"  [附件] {len(closing) - own} 段 · {_snippet(closing[own])}")
     return "\n".join(lines)
 
 

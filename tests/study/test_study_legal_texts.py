@@ -165,3 +165,14 @@ def test_a_count_that_continues_a_cited_provision_is_no_frame(sentence):
     # 第二、三项: the second and third items cited, not a summary of three
     frames = study(f"借阅办法\n\n{sentence}\n").frames
     assert frames == []
+
+
+def test_the_outline_tree_shows_an_attachment_apart_from_the_closing():
+    from drafter.commands.outline import render_tree
+
+    tree = render_tree(parse_text(REGULATION, "t.txt")).splitlines()
+    assert "  [附件] 2 段 · 附：" in tree
+    assert not any(line.startswith("  [结尾]") for line in tree)
+    tree = render_tree(parse_text(SPEECH_WITH_ATTACHMENT, "t.txt")).splitlines()
+    assert "  [结尾] 1 段 · 最后，祝大家读书愉快，身体健康！" in tree
+    assert "  [附件] 2 段 · 附件：读者须知" in tree
