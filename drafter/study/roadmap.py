@@ -1,11 +1,15 @@
 """Roadmap sentences (提纲句): "下面，我讲三点意见" announces the parts that follow.
 
-A roadmap sentence has a speaking verb (讲/谈/提/说/交流/强调/汇报/阐述) and a count of
-parts (三点, 几个方面, 四句话; after the verb, or before it: 就下面几个问题讲) — or a list of quoted parts before the verb — and speaks as
-the speaker now (我, 下面, 借此机会, 今天 …) or names what the parts are (意见, 体会,
-希望 …). One in the opening announces the top-level sections; one in a section's lead-in
-announces that section's sub-headings. When its count and the sections differ, the
-roadmap carries a warning a trainee (or the writer) should look at.
+A roadmap sentence has a speaking verb (讲/谈/提/说/交流/强调/汇报/阐述 …) and a count of
+parts (三点, 几个方面, 四句话; after the verb, or before it: 就下面几个问题讲) — or a list of
+quoted parts before the verb — and speaks as the speaker now (我, 下面, 借此机会, 今天 …) or
+names what the parts are (意见, 体会, 希望 …); or it ends its paragraph in a colon or pointing
+ahead (以下 / 如下) right before its parts. Whether a sentence says so is read in
+:mod:`drafter.study.roadmap_sentence`; this module finds where such sentences stand (the
+opening, a section's lead-in, a heading, before numbered paragraphs) and links each to the
+parts it announces: sections, numbered paragraphs, or paragraphs up to the one that draws them
+together. A roadmap whose parts cannot be found after it is not reported. When its count and
+the parts differ, the roadmap carries a warning a trainee (or the writer) should look at.
 """
 
 from __future__ import annotations
@@ -16,28 +20,22 @@ from drafter.corpus.markers import match_marker, ordinal_marker_in
 from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
+from drafter.study.roadmap_sentence import (
+    AHEAD,
+    BELOW,
+    ENDS_AHEAD,
+    LOOK_BACK,
+    MAY_COUNT,
+    PICKS,
+    RE_VERB,
+    ahead_count,
+    colon_count,
+    in_quotes,
+    inline_items,
+    items_follow,
+    roadmap_count,
+)
 from drafter.study.text import first_clause, sentences
-
-# 谨陈救国大计十端 (a classical 陈, "to set out", only after a humble or formal word: 陈 alone is
-# a surname)
-# Verbs of showing and choosing what to say count too when the speaker uses them of the talk
-# itself (解释我的几点看法 / 抽出几条来说一说 / 下面再举出几个具体的例子): 举 only before 出 or a
-# count (not 举行, 举办, 选举).
-_VERB = (
-    "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出|指明|宣布|解释|介绍|列举|抽出|挑出|归纳|概括|交代|交待|发表"
-    "|举(?=出|几|[两二三四五六七八九十])|(?<=[谨敬略特兹])陈)"
-)
-_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
-_RE_COUNT = re.compile(_COUNT)
-_NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹|谨")
-_NOUN = re.compile(
-    r"意见|体会|想法|希望|要求|看法|认识|建议|感受|问题|方面|句话|层意思|件事|思考|章|端"
-    r"|例子|故事|案例|文章"
-)
-_RE_VERB = re.compile(_VERB)
-# what a roadmap in running text must hold besides its verb: a count, or an order (先…再…)
-_MAY_COUNT = re.compile("[两二三四五六七八九十几]|先")
-_QUOTED_LIST = re.compile(r"(?:[“\"][^”\"]{1,16}[”\"][、，,和及与]*){2,}")
 
 
 def find_roadmap(lay: Layout, raw_text: str = "") -> list[Roadmap]:
@@ -79,7 +77,7 @@ def find_roadmap(lay: Layout, raw_text: str = "") -> list[Roadmap]:
     for road in out:
         if not road.sections:  # 有两点是可以肯定的： then 1、… 2、…: link the paragraphs
             road.sections = _numbered_paragraphs(
-                lay, road.span.paragraph, bool(_PICKS.search(road.text))
+                lay, road.span.paragraph, bool(PICKS.search(road.text))
             )
             ends = road.span.end >= len(lay.paragraphs[road.span.paragraph].text.rstrip())
             if not road.sections and isinstance(road.count, int) and ends:
@@ -119,8 +117,8 @@ def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
     """A heading that points at the parts under it (二、…任总提出以下看法 then 1、… 2、… / 三大纪律
     如下 then （一）…；（二）…): the heading announces them."""
     label = lay.paragraphs[node.heading].text.strip()
-    m = _AHEAD.search(label)
-    if m is None or _in_quotes(label, m.start()):
+    m = AHEAD.search(label)
+    if m is None or in_quotes(label, m.start()):
         return None
     if node.children:
         parts = [n.heading for n in _numbered_prefix(node.children)]
@@ -135,7 +133,7 @@ def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
             # （九）…应该掌握下列的纲领：（1）…（2）… was one paragraph in the source, its heading
             # cut off by the reader: the items follow in the same paragraph, a listed frame
             parts = []
-        ends_ahead = _ENDS_AHEAD.search(label.rstrip("：:。 "))
+        ends_ahead = ENDS_AHEAD.search(label.rstrip("：:。 "))
         if not parts and ends_ahead and not node.section.run_in and 2 <= len(node.own) <= 8:
             # 1、为支持食堂的快速建设，公司可以予以以下支持 then three unnumbered paragraphs, one
             # measure each: the paragraphs under the heading are the items it points at
@@ -148,11 +146,6 @@ def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
     count = None if named is False else named
     warning = _warning(count, len(parts)) if len(parts) > 1 else None
     return Roadmap(label, Span(node.heading, 0, len(label)), count, parts, warning)
-
-
-# a heading closing on what it points at (…公司可以予以以下支持 / …要求如下), not one opening
-# with 以下 for "next" (以下再说农业战线上的情况)
-_ENDS_AHEAD = re.compile(r"(?:以下|下列|下述)(?![再还我就谈讲说来是将要])[^，。；;、]{0,6}$|如下$")
 
 
 def _heading_colon(lay: Layout, node: Node, raw_text: str) -> Roadmap | None:
@@ -186,14 +179,14 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
     """Speaking-verb roadmaps (roadmap_count) in a paragraph of a section without sub-headings."""
     out: list[Roadmap] = []
     text = lay.paragraphs[idx].text
-    if not (_RE_VERB.search(text) or "起来" in text) or not _MAY_COUNT.search(text):
+    if not (RE_VERB.search(text) or "起来" in text) or not MAY_COUNT.search(text):
         return out  # no speaking verb, or nothing to count or order: most paragraphs
     sents = sentences(text)
     for sent in sents:
         count = roadmap_count(sent.text)
-        if count is False or _inline_items(sent.text):
+        if count is False or inline_items(sent.text):
             continue  # 提出了三个要求：第一，…第二，…: in running text, the items are here
-        parts = _numbered_paragraphs(lay, idx, bool(_PICKS.search(sent.text)))
+        parts = _numbered_paragraphs(lay, idx, bool(PICKS.search(sent.text)))
         node = lay.by_paragraph.get(idx)
         last = node is not None and node.own and idx == node.own[-1] and sent is sents[-1]
         if not parts and last:
@@ -221,8 +214,8 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     text = lay.paragraphs[idx].text
     if (
         not text.rstrip().endswith(("：", ":"))
-        and not _AHEAD.search(text)
-        and not _BELOW.search(text)
+        and not AHEAD.search(text)
+        and not BELOW.search(text)
         and not _DIVIDE.search(text)
     ):
         return None  # neither a colon at its end nor a pointer ahead (most paragraphs)
@@ -242,13 +235,13 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         return None
     parts = _numbered_paragraphs(lay, idx)
     last = sents[-1].text
-    if not parts and _AHEAD.search(last) and colon_count(last) is not False:
+    if not parts and AHEAD.search(last) and colon_count(last) is not False:
         # 有以下几个特点： — a count, not 下列的口号： or 抄录几段如下： before slogans or quotes
         parts = _listed_paragraphs(lay, idx)
-    below = _BELOW.search(last)
+    below = BELOW.search(last)
     if not parts and isinstance(count, int) and (last.rstrip().endswith(("：", ":")) or below):
         parts = _counted_paragraphs(lay, idx, count)
-    if not parts and (below or _AHEAD.search(last)) and last.rstrip().endswith(("：", ":")):
+    if not parts and (below or AHEAD.search(last)) and last.rstrip().endswith(("：", ":")):
         parts = _sequence_paragraphs(lay, idx)
     if not parts:
         return None
@@ -350,7 +343,7 @@ def _sequence_paragraphs(lay: Layout, idx: int) -> list[int]:
     for para in paras[idx + 1 : idx + 12]:
         if para.is_heading:
             return []
-        if para.text.lstrip().startswith(_LOOK_BACK):
+        if para.text.lstrip().startswith(LOOK_BACK):
             return run if len(run) >= 2 else []
         if not (run and _POINTS_BACK.search(first_clause(para.text)[:12])):
             run.append(para.index)
@@ -398,7 +391,7 @@ def _listed_paragraphs(lay: Layout, idx: int) -> list[int]:
         text = para.text.strip()
         if para.is_heading or not text or len(text) > 50 or len(sentences(text)) > 1:
             break
-        if text.startswith(_LOOK_BACK + ("这些", "这几")):
+        if text.startswith(LOOK_BACK + ("这些", "这几")):
             break  # 这些特点决定了…: the text goes on about the list
         if run and len(text) > max(30, 2 * len(lay.paragraphs[run[0]].text.strip())):
             break  # items of a list run about as long as one another
@@ -473,7 +466,7 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
     for k, sent in enumerate(sents):
         count = roadmap_count(sent.text)
         targets = lay.siblings_of(node)
-        if count is not False and not targets and _items_follow(text[sent.start :]):
+        if count is not False and not targets and items_follow(text[sent.start :]):
             # 我对大家提三点要求：1）…2）… / 黄林强：我提几个问题。第一、…: with no sections to
             # announce, the items run on in the same paragraph — a listed frame, not a plan
             continue
@@ -513,7 +506,7 @@ def _counted_before_items(sentence: str, headings: list[str]) -> int | None | bo
         return False
     lead = sentence[: colon.end()].split("，")[-1]
     named = colon_count(lead)
-    if named is False and _AHEAD.search(lead):
+    if named is False and AHEAD.search(lead):
         named = None  # 我想说明下列各问题：（一）…；（二）… — no count, a pointer
     if named is False or (named is not None and named != len(headings)):
         return False
@@ -540,7 +533,7 @@ def _divided(sentence: str, sections: int) -> int | bool:
     dividing the matter into as many kinds as there are sections announces them, with no
     speaking verb; ``False`` unless the count and the sections agree."""
     for m in _DIVIDE.finditer(sentence):
-        if _in_quotes(sentence, m.start()):
+        if in_quotes(sentence, m.start()):
             continue
         number = parse_cn_number(m.group(1))
         return number if number == sections and number >= 2 else False
@@ -631,296 +624,6 @@ def _numbered(nodes: list[Node]) -> list[Node] | None:
     from drafter.study.frame_sections import numbered_run
 
     return numbered_run(nodes)
-
-
-_COLON_COUNT = re.compile(
-    r"(?<![第一二三四五六七八九十百千两0-9])(几|[二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个因素|个原因|个阶段|方面|阶段|部分|句话|点|个|条|项|种|类|件事|件|则)"
-)
-
-
-def colon_count(sentence: str) -> int | None | bool:
-    """``False`` unless ``sentence`` ends in a colon and names a count of parts that are
-    not looked back on (有三个因素： / 在以下两个方面需要改进： / 有两点是可以肯定的：); else
-    the count (``None`` for 几)."""
-    body = sentence.strip()
-    if not body.endswith(("：", ":")) or len(body) > 60:
-        return False
-    for m in _COLON_COUNT.finditer(body):
-        if _in_quotes(body, m.start()) or body[max(0, m.start() - 2) : m.start()].endswith(
-            _NOT_AHEAD
-        ):
-            continue
-        if m.group(1) == "几":
-            return None
-        return parse_cn_number(m.group(1))
-    bare = re.search(r"有([二三四五六七八九十两])[：:]$", body)  # 其原因有三： (no counter)
-    if bare and not _in_quotes(body, bare.start()):
-        return parse_cn_number(bare.group(1))
-    return False
-
-
-# 以下 / 如下 / 下列 / 下述 / 如次, and the classical 分述于下 / 列举于下
-_AHEAD = re.compile(r"以下(?!简称)|如下|下列|下述|如次|(?<=[述列举录])于下")
-# 下面二则空难可以看出。 / 主要的有下面几种： — 下面 with a count points at parts (下面，我讲… is the
-# speaker now, which roadmap_count reads)
-_BELOW = re.compile(
-    r"下面(?:的)?(?:这)?(几|[两二三四五六七八九十]{1,2})(?:则|个|件|种|点|条|项|段|句|类|次|起|方面)"
-)
-# a salutation (同志们： / 中国人民志愿军各级领导同志们:) also ends in a colon
-_SALUTE = re.compile(
-    r"^(各位|尊敬的|亲爱的)|(同志|朋友|代表|同学|委员|来宾|战友|女士|先生|员工)们?[：:]$"
-)
-_LOOK_BACK = ("以上", "上面", "上述", "总之", "综上")
-# a speaker's name standing alone in a transcript (徐直军： / 任总：) ends in a colon too: a common
-# surname and one or two characters (中央决定： / 这就是说： / 因此： are not names)
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
-    "蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛"
-)
-_SPEAKER = re.compile(f"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}[：:]$")
-
-
-# 下列行为之一 / 以下情形之一: "any one of the following", the items are conditions
-_ONE_OF = re.compile(r"(?:以下|下列|下述|如下)[^，。；;：:]{0,10}之一")
-_WHOLE_TEXT = re.compile(r"(?:全文|原文)(?:如下|是)[：:。]?$")
-_OTHER_TEXT = re.compile(
-    r"^(?:该|那篇|那次)[^，。：:]{0,6}(?:谈话|讲话|声明|文章|报告|决议|电报|来信|信|文件|通知|社论)"
-)
-
-
-def ahead_count(sentence: str) -> int | None | bool:
-    """``False`` unless the sentence ends its paragraph pointing at parts that follow: it ends
-    in a colon (中央决定： / 先表明三个原则： / 因此：), or its last clause points ahead
-    (主要做了以下工作。); else the count it names (``None`` when it names none). Only to be
-    asked where the parts do follow (a heading or a paragraph numbered 1 comes next)."""
-    body = sentence.strip()
-    if body.startswith(_LOOK_BACK) or _SALUTE.search(body) or _SPEAKER.match(body):
-        return False
-    if _ONE_OF.search(body):
-        return False  # 有下列情形之一的，…: a condition met by any one item, not parts announced
-    if _WHOLE_TEXT.search(body) or _OTHER_TEXT.match(body):
-        # 这个说明全文如下： / 该谈话举出解决…的四个条件： — a document quoted or reported, its
-        # parts its own, not the speaker's plan
-        return False
-    if body.endswith(("：", ":")):
-        named = colon_count(body)
-        return None if named is False else named
-    clauses = re.split(r"[，,；;]", body.rstrip("。；; "))
-    last = clauses[-1]
-    if re.search(r"[\u4e00-\u9fff]$", body):
-        # …认真吸取的有以下几点 then 一、…: the stop was lost (a line before a heading), read as 。
-        body += "。"
-    below = _BELOW.search(body)
-    if body.endswith("。") and below and not _in_quotes(body, below.start()):
-        return None if below.group(1) == "几" else parse_cn_number(below.group(1))
-    ahead = _AHEAD.search(last)
-    if body.endswith("。") and ahead and not _in_quotes(last, ahead.start()):
-        named = colon_count(last + "：")
-        return None if named is False else named
-    # 今年要重点抓好以下五个方面的工作，确保实现全年目标。: a counted pointer in an earlier
-    # clause, the rest only says what for
-    for clause in clauses[:-1]:
-        m = re.search(r"(?:以下|下列)(几|[两二三四五六七八九十]{1,2})(?:个|项|条|点|方面)", clause)
-        if body.endswith("。") and m and not _in_quotes(clause, m.start()):
-            return None if m.group(1) == "几" else parse_cn_number(m.group(1))
-        named = _ENDS_AHEAD.search(clause)
-        if body.endswith("。") and named and not _in_quotes(clause, named.start()):
-            # 必须牢牢把握以下基本要求，并使之成为…共同信念。 / 就当前的经济形势，…，向大会作
-            # 以下报告，请予审议。: a clause closing on what it points at, the rest says what for
-            return None
-    return False
-
-
-def roadmap_count(sentence: str) -> int | None | bool:
-    """``False`` when the sentence is no roadmap; else the count it names (``None`` for 几)."""
-    body = sentence.strip()
-    if body.startswith(("以上", "上面", "总之")):
-        return False  # a wrap-up looks back; a roadmap looks ahead
-    if _SEQUENCE.search(body) and _NOW.search(body):
-        # 我先讲讲形势，再讲讲今年的任务: the parts in the order they will come; no count to
-        # hold the sections to (one half may take several sections)
-        return None
-    opens = _OPENS_COUNT.match(body)
-    modal = opens and opens.group(0)[-1] not in "，,"  # 有这么几个问题需要讲一讲: the speaker's
-    if opens and (_NOW.search(body) or modal) and _RE_VERB.search(body, opens.end()):
-        # 有两个问题，同志们在讨论中没有着重注意，我觉得应该提出来说一说。
-        return None if opens.group(1) == "几" else parse_cn_number(opens.group(1))
-    views = _HAS_VIEWS.search(body)
-    if views and not _said_before(body, views):
-        return None if views.group(1) == "几" else parse_cn_number(views.group(1))
-    summed = _SUMMED.search(body)
-    if summed and not _inline_items(body):
-        # 归纳起来，主要有三条。: the speaker sums the points up before giving them
-        return None if summed.group(1) == "几" else parse_cn_number(summed.group(1))
-    verbs = [
-        v
-        for v in _RE_VERB.finditer(sentence)
-        if not _in_quotes(sentence, v.start())
-        and sentence[v.start() - 1 : v.start()] != "的"  # 地区部的汇报: a noun
-        and not any(  # 提高, 说服, 笑谈: the character is part of another word
-            sentence.startswith(w, max(0, v.start() - k)) for w in _NOT_SPEAKING for k in (0, 1)
-        )
-        and not re.search(r"[不没别]去?$", sentence[max(0, v.start() - 2) : v.start()])
-        and "了" not in sentence[v.end() : v.end() + 2]  # 胡风提出了三个问题: said, not to come
-        and not _said_before(sentence, v)
-    ]  # 不去说它们: the speaker says what he leaves out
-    if not verbs:
-        return False
-    quoted = _QUOTED_LIST.search(sentence)
-    count_m = None
-    named_first = False
-    for m in _RE_COUNT.finditer(sentence):
-        before = sentence[: m.start()]
-        # 对于这三个法宝，…分别地说一下: the parts taken up by 对/就 and spoken of after them,
-        # though 这 points back to where they were named
-        about = re.search(r"(?:就|对于?|关于)这?$", before) and any(
-            0 <= v.start() - m.end() <= 24 and _NOUN.search(sentence[m.end() : v.start()])
-            for v in verbs
-        )  # (not 我对这两个美国人说: what is counted is no matter of talk)
-        if _in_quotes(sentence, m.start()) or (before[-2:].endswith(_NOT_AHEAD) and not about):
-            continue  # 第一个问题, 这两个问题, 上边讲过的那三个问题
-        if re.search(r"所(?:讲|谈|说|提)[^，。]{0,6}的$", before):
-            continue  # 我在那次会议上所讲的十条: what was said then
-        number = m.group(1)
-        if number == "一" or (number == "几" and m.group(0).endswith("句话")):
-            continue  # 讲一点, 讲几句话: no parts announced
-        # the count follows its verb (讲三点意见, 提三点希望) or is the 方面 it speaks from
-        # (从三个方面交流)
-        after_verb = any(0 <= m.start() - v.end() <= 16 for v in verbs)
-        # 就下面几个问题讲一些意见 / 围绕三个方面谈谈: the parts named first, then the verb
-        before_verb = about or (
-            any(0 <= v.start() - m.end() <= 6 for v in verbs)
-            and re.search(r"(?:就|对|围绕|结合)[^。，]{0,6}$", before)
-        )
-        # 我想将两种态度对照地讲一下 / 我分三个部分来讲: the parts, named first, are what is
-        # spoken of
-        taken_up = any(0 <= v.start() - m.end() <= 12 for v in verbs) and re.search(
-            r"(?:将|把)[^。，]{0,4}$|分[成为]?$", before
-        )
-        from_aspects = "方面" in m.group(0) and re.search(
-            r"从[^。，]{0,60}$", sentence[: m.start()]
-        )
-        if after_verb or from_aspects or before_verb or taken_up:
-            count_m = m
-            named_first = bool(taken_up or about)
-            break
-    if count_m is None and not (
-        quoted
-        and any(quoted.end() <= v.end() + 4 for v in verbs)
-        and re.search(r"(讲|谈|提|说)[^。]{0,8}几(点|个)", sentence)
-    ):
-        return False  # 围绕“A”、“B”……讲几点意见: the quoted parts are the plan
-    # the speaker now: 我/下面/今天 …, or a verb opening a clause with no one else before it
-    # (讲两个问题。 / 这次会议，讲两个问题。 — not 他讲两个问题)
-    opening_verb = count_m is not None and any(
-        re.search(
-            r"(?:^|[，,])\s*(?:只|再|就|先|主要|重点|着重|简单|简要)?$", sentence[: v.start()]
-        )
-        and 0 <= count_m.start() - v.end() <= 2  # 讲两个问题 / 谈谈三点体会 / …，只讲三条
-        for v in verbs
-    )
-    if not (_NOW.search(sentence) or opening_verb):
-        return False
-    if count_m is not None:
-        # what is counted: a noun of talk up to the clause's end (几个和…有关系的问题), or 点
-        # itself (这里只指出几点); the parts named before the verb need none (将两种态度对照地讲)
-        tail = re.split(r"[，,。；;：:！？]", sentence[count_m.end() :])[0][:16]
-        tail = _RE_VERB.split(tail)[0]  # 对几个单位提出批评意见: 单位 is what is counted
-        whole = count_m.group(0)
-        counted = (
-            _NOUN.search(tail)
-            or _NOUN.search(whole)
-            or whole.endswith("点")
-            # 提出四条看对不对 / 讲两条。: 条 counts points when no noun follows it
-            or (
-                whole.endswith("条")
-                and (not tail or tail[0] in "看来，,。：:；;")  # 抽出几条来说一说
-                and any(0 <= count_m.start() - v.end() <= 2 for v in verbs)
-            )  # (not 讲一讲农业发展纲要四十条: the count is part of a document's name)
-        )
-        if not (counted or named_first):
-            return False
-        if count_m.group(1) == "几":
-            return _quoted_count(sentence)
-        return parse_cn_number(count_m.group(1))
-    return _quoted_count(sentence)
-
-
-_NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
-# what was said before now: a past time in the verb's clause (上次会议我讲… / 我曾经提出… /
-# 在去年的讲话中谈到…), unless the speaker says he will (我上次没讲完，今天要讲…)
-_PAST_TIME = re.compile(r"上次|上回|那次|曾经|曾|已经|过去|去年|前年|昨天|刚才|前面|此前|当时|那时")
-_WILL = re.compile(r"要|想|将|准备|再|来")
-
-
-def _said_before(sentence: str, verb: re.Match) -> bool:
-    """Whether the speaking verb reports what was said before, not what is to come: 讲过 /
-    提过 (past), a past time in its clause, or 我讲的三个问题 (a relative clause pointing back:
-    not 我要讲的三个问题, which points ahead)."""
-    clause = re.split(r"[，,；;：:。]", sentence[: verb.start()])[-1]
-    after = sentence[verb.end() : verb.end() + 1]
-    if _WILL.search(clause):
-        return False
-    return after in ("过", "的") or bool(_PAST_TIME.search(clause))
-
-
-# the speaker takes some items of a longer list: their numbers may skip (第一条 第二条 第四条)
-_PICKS = re.compile(r"(?:抽出|挑出|选出|摘出|挑|选)(?:其中)?(?:几|[两二三四五六七八九十])")
-_SAY = "(?:讲|谈|说|介绍|汇报|报告)"
-_OPENS_COUNT = re.compile(
-    r"^(?:这里|还|另外)?有(?:这么|这样)?(几|[两二三四五六七八九十])(?:个问题|个方面|点|件事)"
-    r"(?:[，,]|[^，。]{0,6}(?=需要|要|想|应该|必须))"
-)
-# the speaker's own views counted (我有几点考虑 / 我的意见有三条 / 对此，我有三点建议): what he
-# has to say, announced by how much of it there is
-_HAS_VIEWS = re.compile(
-    r"^(?:[^，。]{0,16}[，,])?我(?:们)?(?:还|再|主要|这里)?(?:的(?:意见|看法|想法|建议|体会)(?:主要)?)?有"
-    r"(?:这么|这样)?(几|[两二三四五六七八九十])(?:点|条|个方面)"
-    r"(?:[^，。]{0,4}(?:意见|看法|想法|考虑|建议|体会|感受|认识|要求|希望))?[。：:]?$"
-)
-_SUMMED = re.compile(
-    r"^(?:[^。，]{0,8}[，,])?(?:归纳|概括|总结)起来[，,]?(?:主要)?(?:有|是|就是)?"
-    r"(几|[两二三四五六七八九十])(?:条|点|个方面|句话)"
-)
-# 先讲…，再讲… (not 先讲了…，再讲了…, which looks back)
-_SEQUENCE = re.compile(
-    f"(?:首先|先){_SAY}?(?![了过])[^。？！]{{1,40}}?[，,；;]\\s*(?:再|然后|接着|之后)[，,]?"
-    f"(?:{_SAY}|说到|讲到|谈到)(?![了过])"
-)
-_NOT_SPEAKING = ("提高", "提升", "提供", "提前", "提拔", "提醒", "提交", "说服", "谈判", "笑谈")
-
-
-# the first item of a list run on in a paragraph: 第一、 / 一是 / 首先， / （一） / 1） after a stop,
-# a colon or the start
-_FIRST_ITEM = re.compile(
-    r"(?:^|[。；;：:！？!?\s])\s*(?:第一[，,、：:是]|一[是要][^，。]|首先[，,]|其一[，,]|[（(][一1][）)]|1[）)、．.])"
-)
-
-
-def _items_follow(text: str) -> bool:
-    """Whether ``text`` (a sentence and the rest of its paragraph) goes on with a first
-    numbered item after the sentence's own words begin."""
-    return bool(_FIRST_ITEM.search(text, 1))
-
-
-def _inline_items(sentence: str) -> bool:
-    """Whether the sentence goes on after a colon (the items follow in the same sentence, so
-    the count is a listed frame there, not a plan of parts to come)."""
-    colon = re.search(r"[：:]", sentence)
-    return bool(colon and sentence[colon.end() :].strip(" 。"))
-
-
-def _in_quotes(sentence: str, at: int) -> bool:
-    """Whether position ``at`` lies inside “…” (someone else's words)."""
-    return sentence.count("“", 0, at) > sentence.count("”", 0, at)
-
-
-def _quoted_count(sentence: str) -> int | None:
-    m = _QUOTED_LIST.search(sentence)
-    if not m:
-        return None
-    n = len(re.findall(r"[“\"][^”\"]{1,16}[”\"]", m.group(0)))
-    return n if n >= 2 else None
 
 
 def _warning(count: int | None, sections: int) -> str | None:

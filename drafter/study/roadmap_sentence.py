@@ -1,0 +1,330 @@
+"""What one sentence says about the structure: whether it announces parts to come, and how many.
+
+The sentence-level half of the roadmap reading (drafter.study.roadmap links what it finds to
+the sections or paragraphs that follow): a speaker's verb of saying or showing with a count
+(下面，我讲三点意见 / 解释我的几点看法 / 抽出几条来说一说), a sentence ending in a colon or pointing
+ahead (主要做了以下工作。), and what keeps a sentence out — counts said before (讲过 / 我讲的三个
+问题 / 上次…), a wrap-up looking back (以上…), a salutation or a speaker's name before a colon,
+a document quoted or reported (全文如下 / 该谈话举出…). Kept apart so that the opening's part
+labeller (bookends) can ask the same question of a sentence without the linking machinery.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.numerals import parse_cn_number
+
+# Verbs of saying, and of showing and choosing what to say when the speaker uses them of the
+# talk itself (解释我的几点看法 / 抽出几条来说一说 / 下面再举出几个具体的例子): 举 only before 出 or
+# a count (not 举行, 举办, 选举); 谨陈救国大计十端's classical 陈, "to set out", only after a humble
+# or formal word (陈 alone is a surname).
+_VERB = (
+    "(?:讲|谈|提|说|交流|强调|汇报|阐述|指出|指明|宣布|解释|介绍|列举|抽出|挑出|归纳|概括|交代|交待|发表"
+    "|举(?=出|几|[两二三四五六七八九十])|(?<=[谨敬略特兹])陈)"
+)
+_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
+_RE_COUNT = re.compile(_COUNT)
+_NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹|谨")
+_NOUN = re.compile(
+    r"意见|体会|想法|希望|要求|看法|认识|建议|感受|问题|方面|句话|层意思|件事|思考|章|端"
+    r"|例子|故事|案例|文章"
+)
+RE_VERB = re.compile(_VERB)
+# what a roadmap in running text must hold besides its verb: a count, or an order (先…再…)
+MAY_COUNT = re.compile("[两二三四五六七八九十几]|先")
+_QUOTED_LIST = re.compile(r"(?:[“\"][^”\"]{1,16}[”\"][、，,和及与]*){2,}")
+
+# a heading or clause closing on what it points at (…公司可以予以以下支持 / …要求如下), not one
+# opening with 以下 for "next" (以下再说农业战线上的情况)
+ENDS_AHEAD = re.compile(r"(?:以下|下列|下述)(?![再还我就谈讲说来是将要])[^，。；;、]{0,6}$|如下$")
+
+
+_COLON_COUNT = re.compile(
+    r"(?<![第一二三四五六七八九十百千两0-9])(几|[二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个因素|个原因|个阶段|方面|阶段|部分|句话|点|个|条|项|种|类|件事|件|则)"
+)
+
+
+def colon_count(sentence: str) -> int | None | bool:
+    """``False`` unless ``sentence`` ends in a colon and names a count of parts that are
+    not looked back on (有三个因素： / 在以下两个方面需要改进： / 有两点是可以肯定的：); else
+    the count (``None`` for 几)."""
+    body = sentence.strip()
+    if not body.endswith(("：", ":")) or len(body) > 60:
+        return False
+    for m in _COLON_COUNT.finditer(body):
+        if in_quotes(body, m.start()) or body[max(0, m.start() - 2) : m.start()].endswith(
+            _NOT_AHEAD
+        ):
+            continue
+        if m.group(1) == "几":
+            return None
+        return parse_cn_number(m.group(1))
+    bare = re.search(r"有([二三四五六七八九十两])[：:]$", body)  # 其原因有三： (no counter)
+    if bare and not in_quotes(body, bare.start()):
+        return parse_cn_number(bare.group(1))
+    return False
+
+
+# 以下 / 如下 / 下列 / 下述 / 如次, and the classical 分述于下 / 列举于下
+AHEAD = re.compile(r"以下(?!简称)|如下|下列|下述|如次|(?<=[述列举录])于下")
+# 下面二则空难可以看出。 / 主要的有下面几种： — 下面 with a count points at parts (下面，我讲… is the
+# speaker now, which roadmap_count reads)
+BELOW = re.compile(
+    r"下面(?:的)?(?:这)?(几|[两二三四五六七八九十]{1,2})(?:则|个|件|种|点|条|项|段|句|类|次|起|方面)"
+)
+# a salutation (同志们： / 中国人民志愿军各级领导同志们:) also ends in a colon
+_SALUTE = re.compile(
+    r"^(各位|尊敬的|亲爱的)|(同志|朋友|代表|同学|委员|来宾|战友|女士|先生|员工)们?[：:]$"
+)
+LOOK_BACK = ("以上", "上面", "上述", "总之", "综上")
+# a speaker's name standing alone in a transcript (徐直军： / 任总：) ends in a colon too: a common
+# surname and one or two characters (中央决定： / 这就是说： / 因此： are not names)
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+    "蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛"
+)
+_SPEAKER = re.compile(f"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}[：:]$")
+
+
+# 下列行为之一 / 以下情形之一: "any one of the following", the items are conditions
+_ONE_OF = re.compile(r"(?:以下|下列|下述|如下)[^，。；;：:]{0,10}之一")
+_WHOLE_TEXT = re.compile(r"(?:全文|原文)(?:如下|是)[：:。]?$")
+_OTHER_TEXT = re.compile(
+    r"^(?:该|那篇|那次)[^，。：:]{0,6}(?:谈话|讲话|声明|文章|报告|决议|电报|来信|信|文件|通知|社论)"
+)
+
+
+def ahead_count(sentence: str) -> int | None | bool:
+    """``False`` unless the sentence ends its paragraph pointing at parts that follow: it ends
+    in a colon (中央决定： / 先表明三个原则： / 因此：), or its last clause points ahead
+    (主要做了以下工作。); else the count it names (``None`` when it names none). Only to be
+    asked where the parts do follow (a heading or a paragraph numbered 1 comes next)."""
+    body = sentence.strip()
+    if body.startswith(LOOK_BACK) or _SALUTE.search(body) or _SPEAKER.match(body):
+        return False
+    if _ONE_OF.search(body):
+        return False  # 有下列情形之一的，…: a condition met by any one item, not parts announced
+    if _WHOLE_TEXT.search(body) or _OTHER_TEXT.match(body):
+        # 这个说明全文如下： / 该谈话举出解决…的四个条件： — a document quoted or reported, its
+        # parts its own, not the speaker's plan
+        return False
+    if body.endswith(("：", ":")):
+        named = colon_count(body)
+        return None if named is False else named
+    clauses = re.split(r"[，,；;]", body.rstrip("。；; "))
+    last = clauses[-1]
+    if re.search(r"[\u4e00-\u9fff]$", body):
+        # …认真吸取的有以下几点 then 一、…: the stop was lost (a line before a heading), read as 。
+        body += "。"
+    below = BELOW.search(body)
+    if body.endswith("。") and below and not in_quotes(body, below.start()):
+        return None if below.group(1) == "几" else parse_cn_number(below.group(1))
+    ahead = AHEAD.search(last)
+    if body.endswith("。") and ahead and not in_quotes(last, ahead.start()):
+        named = colon_count(last + "：")
+        return None if named is False else named
+    # 今年要重点抓好以下五个方面的工作，确保实现全年目标。: a counted pointer in an earlier
+    # clause, the rest only says what for
+    for clause in clauses[:-1]:
+        m = re.search(r"(?:以下|下列)(几|[两二三四五六七八九十]{1,2})(?:个|项|条|点|方面)", clause)
+        if body.endswith("。") and m and not in_quotes(clause, m.start()):
+            return None if m.group(1) == "几" else parse_cn_number(m.group(1))
+        named = ENDS_AHEAD.search(clause)
+        if body.endswith("。") and named and not in_quotes(clause, named.start()):
+            # 必须牢牢把握以下基本要求，并使之成为…共同信念。 / 就当前的经济形势，…，向大会作
+            # 以下报告，请予审议。: a clause closing on what it points at, the rest says what for
+            return None
+    return False
+
+
+def roadmap_count(sentence: str) -> int | None | bool:
+    """``False`` when the sentence is no roadmap; else the count it names (``None`` for 几)."""
+    body = sentence.strip()
+    if body.startswith(("以上", "上面", "总之")):
+        return False  # a wrap-up looks back; a roadmap looks ahead
+    if _SEQUENCE.search(body) and _NOW.search(body):
+        # 我先讲讲形势，再讲讲今年的任务: the parts in the order they will come; no count to
+        # hold the sections to (one half may take several sections)
+        return None
+    opens = _OPENS_COUNT.match(body)
+    modal = opens and opens.group(0)[-1] not in "，,"  # 有这么几个问题需要讲一讲: the speaker's
+    if opens and (_NOW.search(body) or modal) and RE_VERB.search(body, opens.end()):
+        # 有两个问题，同志们在讨论中没有着重注意，我觉得应该提出来说一说。
+        return None if opens.group(1) == "几" else parse_cn_number(opens.group(1))
+    views = _HAS_VIEWS.search(body)
+    if views and not _said_before(body, views):
+        return None if views.group(1) == "几" else parse_cn_number(views.group(1))
+    summed = _SUMMED.search(body)
+    if summed and not inline_items(body):
+        # 归纳起来，主要有三条。: the speaker sums the points up before giving them
+        return None if summed.group(1) == "几" else parse_cn_number(summed.group(1))
+    verbs = [
+        v
+        for v in RE_VERB.finditer(sentence)
+        if not in_quotes(sentence, v.start())
+        and sentence[v.start() - 1 : v.start()] != "的"  # 地区部的汇报: a noun
+        and not any(  # 提高, 说服, 笑谈: the character is part of another word
+            sentence.startswith(w, max(0, v.start() - k)) for w in _NOT_SPEAKING for k in (0, 1)
+        )
+        and not re.search(r"[不没别]去?$", sentence[max(0, v.start() - 2) : v.start()])
+        and "了" not in sentence[v.end() : v.end() + 2]  # 胡风提出了三个问题: said, not to come
+        and not _said_before(sentence, v)
+    ]  # 不去说它们: the speaker says what he leaves out
+    if not verbs:
+        return False
+    quoted = _QUOTED_LIST.search(sentence)
+    count_m = None
+    named_first = False
+    for m in _RE_COUNT.finditer(sentence):
+        before = sentence[: m.start()]
+        # 对于这三个法宝，…分别地说一下: the parts taken up by 对/就 and spoken of after them,
+        # though 这 points back to where they were named
+        about = re.search(r"(?:就|对于?|关于)这?$", before) and any(
+            0 <= v.start() - m.end() <= 24 and _NOUN.search(sentence[m.end() : v.start()])
+            for v in verbs
+        )  # (not 我对这两个美国人说: what is counted is no matter of talk)
+        if in_quotes(sentence, m.start()) or (before[-2:].endswith(_NOT_AHEAD) and not about):
+            continue  # 第一个问题, 这两个问题, 上边讲过的那三个问题
+        if re.search(r"所(?:讲|谈|说|提)[^，。]{0,6}的$", before):
+            continue  # 我在那次会议上所讲的十条: what was said then
+        number = m.group(1)
+        if number == "一" or (number == "几" and m.group(0).endswith("句话")):
+            continue  # 讲一点, 讲几句话: no parts announced
+        # the count follows its verb (讲三点意见, 提三点希望) or is the 方面 it speaks from
+        # (从三个方面交流)
+        after_verb = any(0 <= m.start() - v.end() <= 16 for v in verbs)
+        # 就下面几个问题讲一些意见 / 围绕三个方面谈谈: the parts named first, then the verb
+        before_verb = about or (
+            any(0 <= v.start() - m.end() <= 6 for v in verbs)
+            and re.search(r"(?:就|对|围绕|结合)[^。，]{0,6}$", before)
+        )
+        # 我想将两种态度对照地讲一下 / 我分三个部分来讲: the parts, named first, are what is
+        # spoken of
+        taken_up = any(0 <= v.start() - m.end() <= 12 for v in verbs) and re.search(
+            r"(?:将|把)[^。，]{0,4}$|分[成为]?$", before
+        )
+        from_aspects = "方面" in m.group(0) and re.search(
+            r"从[^。，]{0,60}$", sentence[: m.start()]
+        )
+        if after_verb or from_aspects or before_verb or taken_up:
+            count_m = m
+            named_first = bool(taken_up or about)
+            break
+    if count_m is None and not (
+        quoted
+        and any(quoted.end() <= v.end() + 4 for v in verbs)
+        and re.search(r"(讲|谈|提|说)[^。]{0,8}几(点|个)", sentence)
+    ):
+        return False  # 围绕“A”、“B”……讲几点意见: the quoted parts are the plan
+    # the speaker now: 我/下面/今天 …, or a verb opening a clause with no one else before it
+    # (讲两个问题。 / 这次会议，讲两个问题。 — not 他讲两个问题)
+    opening_verb = count_m is not None and any(
+        re.search(
+            r"(?:^|[，,])\s*(?:只|再|就|先|主要|重点|着重|简单|简要)?$", sentence[: v.start()]
+        )
+        and 0 <= count_m.start() - v.end() <= 2  # 讲两个问题 / 谈谈三点体会 / …，只讲三条
+        for v in verbs
+    )
+    if not (_NOW.search(sentence) or opening_verb):
+        return False
+    if count_m is not None:
+        # what is counted: a noun of talk up to the clause's end (几个和…有关系的问题), or 点
+        # itself (这里只指出几点); the parts named before the verb need none (将两种态度对照地讲)
+        tail = re.split(r"[，,。；;：:！？]", sentence[count_m.end() :])[0][:16]
+        tail = RE_VERB.split(tail)[0]  # 对几个单位提出批评意见: 单位 is what is counted
+        whole = count_m.group(0)
+        counted = (
+            _NOUN.search(tail)
+            or _NOUN.search(whole)
+            or whole.endswith("点")
+            # 提出四条看对不对 / 讲两条。: 条 counts points when no noun follows it
+            or (
+                whole.endswith("条")
+                and (not tail or tail[0] in "看来，,。：:；;")  # 抽出几条来说一说
+                and any(0 <= count_m.start() - v.end() <= 2 for v in verbs)
+            )  # (not 讲一讲农业发展纲要四十条: the count is part of a document's name)
+        )
+        if not (counted or named_first):
+            return False
+        if count_m.group(1) == "几":
+            return _quoted_count(sentence)
+        return parse_cn_number(count_m.group(1))
+    return _quoted_count(sentence)
+
+
+_NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+# what was said before now: a past time in the verb's clause (上次会议我讲… / 我曾经提出… /
+# 在去年的讲话中谈到…), unless the speaker says he will (我上次没讲完，今天要讲…)
+_PAST_TIME = re.compile(r"上次|上回|那次|曾经|曾|已经|过去|去年|前年|昨天|刚才|前面|此前|当时|那时")
+_WILL = re.compile(r"要|想|将|准备|再|来")
+
+
+def _said_before(sentence: str, verb: re.Match) -> bool:
+    """Whether the speaking verb reports what was said before, not what is to come: 讲过 /
+    提过 (past), a past time in its clause, or 我讲的三个问题 (a relative clause pointing back:
+    not 我要讲的三个问题, which points ahead)."""
+    clause = re.split(r"[，,；;：:。]", sentence[: verb.start()])[-1]
+    after = sentence[verb.end() : verb.end() + 1]
+    if _WILL.search(clause):
+        return False
+    return after in ("过", "的") or bool(_PAST_TIME.search(clause))
+
+
+# the speaker takes some items of a longer list: their numbers may skip (第一条 第二条 第四条)
+PICKS = re.compile(r"(?:抽出|挑出|选出|摘出|挑|选)(?:其中)?(?:几|[两二三四五六七八九十])")
+_SAY = "(?:讲|谈|说|介绍|汇报|报告)"
+_OPENS_COUNT = re.compile(
+    r"^(?:这里|还|另外)?有(?:这么|这样)?(几|[两二三四五六七八九十])(?:个问题|个方面|点|件事)"
+    r"(?:[，,]|[^，。]{0,6}(?=需要|要|想|应该|必须))"
+)
+# the speaker's own views counted (我有几点考虑 / 我的意见有三条 / 对此，我有三点建议): what he
+# has to say, announced by how much of it there is
+_HAS_VIEWS = re.compile(
+    r"^(?:[^，。]{0,16}[，,])?我(?:们)?(?:还|再|主要|这里)?(?:的(?:意见|看法|想法|建议|体会)(?:主要)?)?有"
+    r"(?:这么|这样)?(几|[两二三四五六七八九十])(?:点|条|个方面)"
+    r"(?:[^，。]{0,4}(?:意见|看法|想法|考虑|建议|体会|感受|认识|要求|希望))?[。：:]?$"
+)
+_SUMMED = re.compile(
+    r"^(?:[^。，]{0,8}[，,])?(?:归纳|概括|总结)起来[，,]?(?:主要)?(?:有|是|就是)?"
+    r"(几|[两二三四五六七八九十])(?:条|点|个方面|句话)"
+)
+# 先讲…，再讲… (not 先讲了…，再讲了…, which looks back)
+_SEQUENCE = re.compile(
+    f"(?:首先|先){_SAY}?(?![了过])[^。？！]{{1,40}}?[，,；;]\\s*(?:再|然后|接着|之后)[，,]?"
+    f"(?:{_SAY}|说到|讲到|谈到)(?![了过])"
+)
+_NOT_SPEAKING = ("提高", "提升", "提供", "提前", "提拔", "提醒", "提交", "说服", "谈判", "笑谈")
+
+
+# the first item of a list run on in a paragraph: 第一、 / 一是 / 首先， / （一） / 1） after a stop,
+# a colon or the start
+_FIRST_ITEM = re.compile(
+    r"(?:^|[。；;：:！？!?\s])\s*(?:第一[，,、：:是]|一[是要][^，。]|首先[，,]|其一[，,]|[（(][一1][）)]|1[）)、．.])"
+)
+
+
+def items_follow(text: str) -> bool:
+    """Whether ``text`` (a sentence and the rest of its paragraph) goes on with a first
+    numbered item after the sentence's own words begin."""
+    return bool(_FIRST_ITEM.search(text, 1))
+
+
+def inline_items(sentence: str) -> bool:
+    """Whether the sentence goes on after a colon (the items follow in the same sentence, so
+    the count is a listed frame there, not a plan of parts to come)."""
+    colon = re.search(r"[：:]", sentence)
+    return bool(colon and sentence[colon.end() :].strip(" 。"))
+
+
+def in_quotes(sentence: str, at: int) -> bool:
+    """Whether position ``at`` lies inside “…” (someone else's words)."""
+    return sentence.count("“", 0, at) > sentence.count("”", 0, at)
+
+
+def _quoted_count(sentence: str) -> int | None:
+    m = _QUOTED_LIST.search(sentence)
+    if not m:
+        return None
+    n = len(re.findall(r"[“\"][^”\"]{1,16}[”\"]", m.group(0)))
+    return n if n >= 2 else None
