@@ -392,3 +392,56 @@ def paragraph_counts(lay: Layout, refused: list[tuple[Frame, str]]) -> list[Fram
             frame.source = "ordinals"
             out.append(frame)
     return out
+
+
+# 上述三要素, 这四算, 以上两端: a pointer, a number and a noun with no counter between
+_POINTED_BARE = re.compile(
+    r"(以上|上述|上面|前面|前述|这些|这)([二三四五六七八九十两])"
+    r"(?![个种类条项点件大位名次年月天日时岁倍分元块张一二三四五六七八九十两])(?=[\u4e00-\u9fff])"
+)
+
+
+def pointed_counts(lay: Layout, found: list[Frame]) -> list[Frame]:
+    """上述三要素 after 人才、技术与资金: a count with no counter right after a pointer, its
+    items the list that closes the clause before the pointer (exactly as many 、/和-parts,
+    each short): a frame the counter-based rules never see. None where a frame already
+    stands."""
+    taken = {(f.span.paragraph, f.span.start) for f in found}
+    out: list[Frame] = []
+    for para, m in lay.hits(_POINTED_BARE):
+        start = m.start(2)
+        if (para.index, start) in taken or (para.index, m.start()) in taken:
+            continue
+        number = 2 if m.group(2) == "两" else _CN.get(m.group(2), 0)
+        if number < 2:
+            continue
+        text = para.text
+        noun = words(text[m.end() : m.end() + 8])[:1]
+        tags = tagged(noun[0]) if noun else []
+        if not tags or len(tags) != 1 or not tags[0][1].startswith("n") or len(noun[0]) > 3:
+            continue  # 这两天, 这三年: no noun of a summary right after the number
+        head = text[: m.start()].rstrip("，, ")
+        if len(head) == m.start():
+            continue  # the pointer must open its clause
+        cut = max(head.rfind(c) for c in "，,。；;：:！？!?") + 1
+        clause = head[cut:]
+        parts = [p for p in clause.split("、") if p]
+        if len(parts) == number - 1:
+            parts = parts[:-1] + _split_join(parts[-1], maxsplit=1)
+        elif len(parts) == 1:
+            parts = _split_join(clause)
+            if not _joins_nouns(parts):
+                continue
+        if len(parts) != number:
+            continue
+        parts = [p.strip(' “”"‘’') for p in parts]
+        parts[0] = _like_others(_trim_first(parts[0], parts[1:]), parts[1:])
+        if any(not 1 <= len(p) <= 12 for p in parts):
+            continue
+        spans = _spans(text, para.index, parts, cut, m.start())
+        if _counted_before(lay, spans[0], para.index, m.start(), number):
+            continue
+        end = m.end() + len(noun[0])
+        frame = Frame(text[start:end], number, Span(para.index, start, end), parts, spans, "inline")
+        out.append(frame)
+    return out

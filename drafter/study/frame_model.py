@@ -19,7 +19,12 @@ from __future__ import annotations
 import math
 import re
 
-from drafter.study.frame_back import closing_counts, closing_items, paragraph_counts
+from drafter.study.frame_back import (
+    closing_counts,
+    closing_items,
+    paragraph_counts,
+    pointed_counts,
+)
 from drafter.study.frame_forward import forward_items
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
@@ -558,5 +563,6 @@ def second_look(
     out.extend(closing_counts(lay, [(f, why) for f, why in rejected if id(f) not in taken]))
     taken = {id(f) for f in out}
     out.extend(paragraph_counts(lay, [(f, w) for f, w in cands if id(f) not in taken]))
+    out.extend(pointed_counts(lay, out))
     out.sort(key=lambda f: (f.span.paragraph, f.span.start))
     return out

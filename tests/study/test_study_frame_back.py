@@ -102,3 +102,18 @@ def test_a_count_summing_up_part_of_a_longer_run_is_not_read():
         "以上两条，各单位一律遵照执行。"
     )
     assert "两条" not in dict(_frames(text))
+
+
+def test_a_pointer_count_without_a_counter_takes_the_list_before():
+    text = "决定成败的不只是人才、技术与资金，上述三要素离开了管理都形不成力量。"
+    assert ("三要素", ["人才", "技术", "资金"]) in _frames(text)
+
+
+def test_a_pointer_count_without_a_list_before_is_no_frame():
+    assert "三要素" not in dict(_frames("我们讲过很多次，这三要素离开了管理都形不成力量。"))
+
+
+def test_spans_of_time_after_a_pointer_stay_out():
+    # 这两天, 这三年: lengths of time, not summaries, even right after a list
+    text = "春节、国庆，这两天都要值班。去年、前年和今年，这三年变化很大。"
+    assert _frames(text) == []
