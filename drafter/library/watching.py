@@ -51,11 +51,16 @@ def watch_added(library: LibraryBackend, paths: Iterable[str | Path]) -> list[Wa
     return notes
 
 
-def describe(note: WatchNote, how: str) -> str:
+def describe(note: WatchNote, how: str, path_last: bool = False) -> str:
     """One Chinese line saying what happened to a folder; ``how`` names how the user syncs where
-    they are (``运行 drafter library sync`` on the command line, ``按 F5`` in the app)."""
+    they are (``运行 drafter library sync`` on the command line, ``按 F5`` in the app).
+    ``path_last`` puts the folder at the end, for a status bar that cuts a long line off: a long
+    path then loses its tail, not the words saying how to sync."""
     if note.added:
-        return f"已监视文件夹：{note.folder}（以后其中新增、修改或删除的文件，{how}即可同步）"
+        when = f"以后其中新增、修改或删除的文件，{how}即可同步"
+        if path_last:
+            return f"已监视文件夹（{when}）：{note.folder}"
+        return f"已监视文件夹：{note.folder}（{when}）"
     if note.within == note.folder:
         return f"文件夹已在监视中：{note.folder}"
     return f"文件夹 {note.folder} 在已监视的文件夹 {note.within} 之内，同步时一并更新"

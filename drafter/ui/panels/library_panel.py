@@ -525,7 +525,9 @@ class LibraryPanel(QWidget):
 
     def _watched_text(self) -> str:
         """What the import just did to the watched folders, in the words the command line uses."""
-        return "".join("。" + watching.describe(n, "按 F5 ") for n in self._watch_notes)
+        return "".join(
+            "。" + watching.describe(n, "按 F5 ", path_last=True) for n in self._watch_notes
+        )
 
     def _on_import_cancelled(self) -> None:
         self._release_worker()
