@@ -16,6 +16,7 @@ import re
 _PHRASES = (
     ("nor a document in the library", "既不是文件，也不是资料库中的文稿", False),
     ("no versions kept yet", "还没有保存过的版本（先保存稿件）", False),
+    ("is a word file; name it .docx", "修订稿是 Word 文件，文件名应以 .docx 结尾", False),
     ("cannot keep a version", "无法保存版本", True),
     ("cannot write labels", "无法写入版本标签", True),
     ("use --force", "已存在（加 --force 覆盖）", False),

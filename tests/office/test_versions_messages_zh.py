@@ -1,7 +1,8 @@
 """The office head's version commands speak Chinese when a version or a file is not there:
 ``drafter versions 稿.json --version 99 --label 定稿`` printed ``drafter: …: no version 99 (it has
 2)`` and ``drafter review 稿.json --comment -o 已有.json`` printed ``already exists (use --force to
-replace it)``. The versions dialog's messages (describe) follow the same table."""
+replace it)``; ``compare … -o 修订稿.txt`` said "a 修订稿 is a Word file; name it .docx". The
+versions dialog's messages (describe) follow the same table."""
 
 from __future__ import annotations
 
@@ -61,3 +62,10 @@ def test_the_versions_dialog_says_the_same(draft):
     said = describe(caught.value)
     assert said == f"{draft}：没有第 99 个版本（共 2 个，1 为最新）"
     assert not ENGLISH.findall(said.replace(str(draft), ""))
+
+
+def test_a_redline_named_other_than_docx(draft, tmp_path, capsys):
+    """``drafter compare A B -o 修订稿.txt`` said "a 修订稿 is a Word file; name it .docx"."""
+    out = tmp_path / "修订稿.txt"
+    err = _err(capsys, "compare", str(draft), str(draft), "-o", str(out))
+    assert err == f"drafter：{out}：修订稿是 Word 文件，文件名应以 .docx 结尾", err
