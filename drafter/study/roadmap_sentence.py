@@ -74,6 +74,7 @@ BELOW = re.compile(
     r"下面(?:的)?(?:这)?(几|[两二三四五六七八九十]{1,2})(?:则|个|件|种|点|条|项|段|句|类|次|起|方面)"
 )
 # a salutation (同志们： / 中国人民志愿军各级领导同志们:) also ends in a colon
+_RUN_IN_SALUTE = re.compile(r"^(?:各位[\u4e00-\u9fff]{1,6}|同志们|朋友们)[，,！!](?=.{6})")
 _SALUTE = re.compile(
     r"^(各位|尊敬的|亲爱的)|(同志|朋友|代表|同学|委员|来宾|战友|女士|先生|员工)们?[：:]$"
 )
@@ -101,6 +102,9 @@ def ahead_count(sentence: str) -> int | None | bool:
     (主要做了以下工作。); else the count it names (``None`` when it names none). Only to be
     asked where the parts do follow (a heading or a paragraph numbered 1 comes next)."""
     body = sentence.strip()
+    if _SALUTE.search(body) and _RUN_IN_SALUTE.match(body):
+        # 各位代表，今年要重点抓好以下几项工作。: a salutation run into the sentence
+        body = body[_RUN_IN_SALUTE.match(body).end() :].strip()
     if body.startswith(LOOK_BACK) or _SALUTE.search(body) or _SPEAKER.match(body):
         return False
     if _ONE_OF.search(body):

@@ -342,3 +342,24 @@ def test_what_the_speaker_has_that_is_no_view_announces_nothing():
     for sentence in ("我有三个孩子。", "我们有三个工厂。", "我上次有三点意见。"):
         study, _ = roadmap(_opening_then_three_sections(sentence))
         assert not any(sentence[:4] in r.text for r in study.roadmap), sentence
+
+
+def test_a_salutation_run_into_a_pointer_does_not_hide_it():
+    text = """政府工作报告
+
+各位代表：
+
+过去一年，全市经济平稳运行。各位代表，今年要重点抓好以下几项工作。
+
+一、稳定经济运行
+
+要扩大有效投资。
+
+二、深化改革开放
+
+要优化营商环境。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "以下几项工作" in r.text)
+    assert [paras[i][:2] for i in road.sections] == ["一、", "二、"]
+    assert not any(r.text.startswith("各位代表：") for r in study.roadmap)
