@@ -197,9 +197,12 @@ class StudyController(QObject):
         elif not wanted and self.mode.masked:
             self.mode.unmask(self.doc, self.study, self._notes_of(self.doc_id))
 
-    def _on_analysis_failed(self, message: str, _exc: object) -> None:
+    def _on_analysis_failed(self, message: str, exc: object) -> None:
         self._wanted = None
-        self.window.show_status(f"分析失败：{message}")
+        text = (
+            describe(exc) if isinstance(exc, BaseException) else message
+        )  # not the core's English
+        self.window.show_status(f"分析失败：{text}")
 
     def _notes_of(self, doc_id: str) -> list:
         if self.notes is None or not doc_id:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.study.mining import Mined, MinedStructure, library_entries, mine
+from drafter.ui.errors import describe
 from drafter.ui.workers import Worker
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -180,8 +181,11 @@ class StructuresPanel(QWidget):
     def _on_cancelled(self) -> None:
         self.status_message.emit("已取消分析。")
 
-    def _on_failed(self, message: str, _exc: object) -> None:
-        self.status_message.emit(f"分析失败：{message}")
+    def _on_failed(self, message: str, exc: object) -> None:
+        text = (
+            describe(exc) if isinstance(exc, BaseException) else message
+        )  # not the core's English
+        self.status_message.emit(f"分析失败：{text}")
 
     def cancel(self) -> None:
         """Stop the running mining job; the results so far are discarded."""

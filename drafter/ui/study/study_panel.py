@@ -320,8 +320,11 @@ class StudyPanel(QWidget):
         if ticket == self._compare_ticket:
             self.show_comparison(other, other_study)
 
-    def _on_compare_failed(self, message: str, _exc: object) -> None:
-        self.status_message.emit(f"对照失败：{message}")
+    def _on_compare_failed(self, message: str, exc: object) -> None:
+        text = (
+            describe(exc) if isinstance(exc, BaseException) else message
+        )  # not the core's English
+        self.status_message.emit(f"对照失败：{text}")
 
     def show_comparison(self, other: Any, other_study: Any) -> None:
         """Show a finished comparison on the 对照 tab; a result arriving after the study was cleared
