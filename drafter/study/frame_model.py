@@ -25,6 +25,7 @@ from drafter.study.frame_back import (
     paragraph_counts,
     pointed_counts,
 )
+from drafter.study.frame_decide import decided_items
 from drafter.study.frame_forward import forward_items
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
@@ -552,6 +553,15 @@ def second_look(
                 frame.phrase = frame.phrase[:2]  # 二者, not 二者不可: the pronoun alone
                 frame.span = Span(frame.span.paragraph, frame.span.start, frame.span.start + 2)
                 out.append(frame)
+            continue
+        read = decided_items(lay, frame)
+        if read is not None:
+            # its N items are there, in a shape that leaves no doubt: kept without weighing
+            frame.items, frame.item_spans = read
+            frame.source = "ordinals"
+            adopted = adopt(lay, frame)
+            if adopted is not None:
+                out.append(adopted)
             continue
         if probability(features(lay, frame, why, others), weights) > cut:
             adopted = adopt(lay, frame)

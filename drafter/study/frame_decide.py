@@ -1,0 +1,90 @@
+"""Counts decided by what a reader can state, before the second look weighs them.
+
+The second look (:mod:`drafter.study.frame_model`) weighs some thirty features of every count
+the rules refused; its figures move by a few frames whenever one feature fires differently,
+and a trainee cannot be told why a count was kept. Some refused counts need no weighing: the
+text spells out exactly as many parallel items as the number says, in a shape that leaves no
+doubt that they are the count's things —
+
+* the count closes its paragraph (分三种地区，采取不同策略。 / 保证下列四项) and the next
+  paragraphs, headings or the run opening the next paragraph are numbered 1 to N;
+* the count is taken up one by one right after it, by its own counter (两类客户，一类是A，一类
+  是B): the writer names each of the things counted.
+
+Such a count is a listed frame unless it counts time, quantities or people (三个月, 两个青年:
+the plain nouns the model also weighs against) or its items only name places, units or people
+(:func:`drafter.study.frame_model.adopt` refuses those). Everything else stays with the model.
+Dev evidence (notes f11-decide): of the refused counts these readings took, every one the gold
+decides was a frame; the shapes that also read items but were not frames (a count mid-
+paragraph with unrelated numbered paragraphs after it, 三个运营商; time, 三个月) fail the
+guards here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.study.frame_forward import enumerated_after, next_paragraph_run, paragraphs_after
+from drafter.study.frame_nouns import PLAIN_NOUNS
+from drafter.study.layout import Layout
+from drafter.study.model import Frame, Span
+
+_NUM = "[一二三四五六七八九十两]"
+# the counter right after the number (两类客户 -> 类, 两批人 -> 批); none for 两者, 三大
+_COUNTER = re.compile(rf"^{_NUM}{{1,2}}(个|种|类|条|项|批|门|件|部分|方面|面|手|支|套|步|点|层)")
+# time, measures and people: a story's quantities, not the parts of a summary
+_PLAIN_CHARS = frozenset(
+    "人旅师团军营连月年天日次回遍岁名位家国省市县村厂店台辆元块张本份只头口亿万千百蛋杯部"
+)
+# a pointer before the count (这两种, 上述三项): its items stand before it, the model's case
+_POINTER = re.compile(r"(?:这|那|此|上述|以上|这些|前述|前面的?|刚才的?)$")
+_KINDS = frozenset(("种", "类", "批", "部分", "方面"))
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
+def _noun(frame: Frame) -> str:
+    return re.sub(
+        rf"^{_NUM}{{1,2}}(?:个|种|条|项|点|类|大|件|层|座|批|门|部分|方面)?", "", frame.phrase
+    )
+
+
+def counts_a_story(frame: Frame) -> bool:
+    """三个月, 两年, 两个青年, 十九个省: a count of time, quantity or people, which a speech
+    uses to tell what happened rather than to sum up what it will say. A count of kinds or
+    groups (三种地区, 两类客户, 两批人) sorts things: no story's quantity, whatever its noun."""
+    counter = _COUNTER.match(frame.phrase)
+    if counter and counter.group(1) in _KINDS:
+        return False
+    noun = _noun(frame)
+    if not noun:
+        return False
+    return noun[0] in _PLAIN_CHARS or noun[:2] in PLAIN_NOUNS
+
+
+def closes_paragraph(text: str, end: int) -> bool:
+    """Whether at most one short clause follows a count to the end of its paragraph (分三种
+    地区，采取不同策略。 / 下列四项 / 分成三类：): the paragraph leads into what follows."""
+    tail = text[end:].rstrip(" \u3000。：:！!；;")
+    return (
+        len(tail) <= 16 and len(_CLAUSE.findall(tail)) <= 1 and not re.search(r"[。！？!?]", tail)
+    )
+
+
+def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """The items that make a refused count a listed frame without weighing, or None when the
+    count is the model's to weigh (see the module docstring)."""
+    if frame.listed or not 2 <= frame.number <= 12 or counts_a_story(frame):
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    if _POINTER.search(text[max(0, frame.span.start - 5) : frame.span.start]):
+        return None
+    if closes_paragraph(text, frame.span.end):
+        found = paragraphs_after(lay, frame) or next_paragraph_run(lay, frame)
+        if found:
+            return found
+    counter = _COUNTER.match(frame.phrase)
+    if counter and re.match(
+        rf"[，,：:]\s*一{counter.group(1)}(?:就)?(?:是|为|叫做|叫)", text[frame.span.end :]
+    ):
+        return enumerated_after(lay, frame)
+    return None

@@ -1,0 +1,65 @@
+"""Counts decided by reading, not weighing (drafter/study/frame_decide.py), on sentences
+written for these tests: a count the second look's model refuses is kept when its N items
+stand after it in a shape that leaves no doubt, and not when it tells a story's quantity or
+stands mid-paragraph."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import frame_decide
+from drafter.study.frames import find_frames
+from drafter.study.layout import layout
+
+OPENING = "今年的督查要有侧重。\n\n"
+
+
+def _found(text: str) -> dict[str, list[str]]:
+    return {f.phrase: f.items for f in find_frames(layout(parse_text(OPENING + text, "t.txt")))}
+
+
+# 地区 and 客户 are plain nouns the model weighs against: without the reading these are refused
+CLOSING = (
+    "对下面的单位，应当分三种地区，采取不同做法。\n\n"
+    "第一种，已经整改到位的，以抽查为主。\n\n"
+    "第二种，整改尚在进行的，以督促为主。\n\n"
+    "第三种，还没有动起来的，以约谈为主。\n\n"
+    "督查结果年底通报。"
+)
+ONE_BY_ONE = "从服务对象看，窗口面对两类客户，一类是来办事的企业，一类是来咨询的个人。需求不一样。"
+STORY = "账上的钱只够用三个月。\n\n第一，压缩开支。\n\n第二，加快回款。\n\n第三，盘活存量。"
+MID = (
+    "有的县三种地区都有，情况复杂，群众办事要跑好几趟，这个问题必须解决，不能再拖。\n\n"
+    "第一，理清职责。\n\n第二，合并窗口。\n\n第三，限时办结。"
+)
+
+
+def test_count_closing_its_paragraph_takes_the_numbered_paragraphs_after_it():
+    assert _found(CLOSING)["三种地区"] == ["已经整改到位的", "整改尚在进行的", "还没有动起来的"]
+
+
+def test_count_taken_up_one_by_one_by_its_own_counter():
+    assert _found(ONE_BY_ONE)["两类客户"] == ["来办事的企业", "来咨询的个人"]
+
+
+def test_a_story_quantity_is_not_decided(monkeypatch):
+    assert "三个月" not in _found(STORY)
+    # the guard is what refuses it: without it the numbered paragraphs would be taken
+    monkeypatch.setattr(frame_decide, "counts_a_story", lambda frame: False)
+    assert _found(STORY).get("三个月") == ["压缩开支", "加快回款", "盘活存量"]
+
+
+def test_a_count_mid_paragraph_is_not_decided(monkeypatch):
+    assert "三种地区" not in _found(MID)
+    monkeypatch.setattr(frame_decide, "closes_paragraph", lambda text, end: True)
+    monkeypatch.setattr(frame_decide, "paragraphs_after", _any_paragraphs)
+    assert _found(MID).get("三种地区") == ["理清职责", "合并窗口", "限时办结"]
+
+
+def _any_paragraphs(lay, frame):
+    """paragraphs_after without its own closing-sentence check (the reader refuses a count
+    mid-paragraph too; this shows frame_decide's check is the one that holds it back)."""
+    from drafter.study.frame_forward import Span
+
+    p = frame.span.paragraph
+    items = [lay.paragraphs[p + k].text.rstrip("。")[3:] for k in (1, 2, 3)]
+    return items, [Span(p + k, 3, 3 + len(i)) for k, i in zip((1, 2, 3), items)]
