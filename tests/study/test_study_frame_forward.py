@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import frame_forward, frame_model, frames
+from drafter.study import frame_decide, frame_forward, frame_model, frames
 from drafter.study.frames import find_frames
 from drafter.study.layout import layout
 from drafter.study.model import Frame, Span
@@ -36,6 +36,9 @@ def no_forward(monkeypatch):
     they were before it)."""
     monkeypatch.setattr(frames, "forward_items", lambda lay, frame: None)
     monkeypatch.setattr(frame_model, "forward_items", lambda lay, frame: None)
+    # frame_decide reads with the same reader's parts (counts decided without weighing)
+    for name in ("paragraphs_after", "next_paragraph_run", "enumerated_after"):
+        monkeypatch.setattr(frame_decide, name, lambda lay, frame: None)
 
 
 SENTENCES = {
