@@ -32,6 +32,16 @@ def two_levels(text: str) -> list[tuple[str, list[str]]]:
     ]
 
 
+def levelled(text: str) -> list[tuple[int, str]]:
+    """Every heading of the outline read from ``text`` in reading order, with its level and
+    its marker and heading as typed: what a rule test about deeper runs of points asserts on
+    (two_levels keeps only parts and their direct sub-headings)."""
+    from drafter.corpus import parse_text
+
+    doc = parse_text(text, "x.txt")
+    return [(s.level, s.marker + s.heading) for top in doc.outline.sections for s in top.walk()]
+
+
 # --- Word ---------------------------------------------------------------------------------
 
 

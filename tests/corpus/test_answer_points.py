@@ -5,6 +5,7 @@ line of its own before the first point (drafter/corpus/answers.py). Our own sent
 from __future__ import annotations
 
 from drafter.corpus import parse_text
+from tests.corpus.conftest import levelled
 
 _A = "这件事我们想了很多年，走过不少弯路，后来才慢慢想明白，关键是要把力量集中到一个地方去，不要分散。"
 
@@ -26,15 +27,9 @@ def _interview(points: int = 3, lead_in: bool = False) -> str:
     return "\n\n".join(paras)
 
 
-def _tree(text: str) -> list[tuple[int, str]]:
-    doc = parse_text(text, "x.txt")
-    return [(s.level, s.marker + s.heading) for top in doc.outline.sections for s in top.walk()]
-
-
 def test_an_answer_in_three_points_is_a_run_under_its_part() -> None:
     text = _interview()
-    doc = parse_text(text, "x.txt")
-    tree = [(s.level, s.marker + s.heading) for top in doc.outline.sections for s in top.walk()]
+    tree = levelled(text)
     assert tree[:4] == [
         (1, "1、成长之路：专注是根本"),
         (2, "第一，原因一是我们长期坚持只做一件事情"),
@@ -42,11 +37,11 @@ def test_an_answer_in_three_points_is_a_run_under_its_part() -> None:
         (2, "第三，原因三是我们长期坚持只做一件事情"),
     ]
     # the speaker's label is not lost: a line of its own right before the first point
-    part = doc.outline.sections[0]
+    part = parse_text(text, "x.txt").outline.sections[0]
     assert part.paragraphs[-1] == "王某："
     assert part.paragraphs[-2].startswith("记者：")
 
 
 def test_two_points_or_a_lead_in_are_not_an_answer_in_points() -> None:
-    assert all(level == 1 for level, _ in _tree(_interview(points=2)))
-    assert all(level == 1 for level, _ in _tree(_interview(lead_in=True)))
+    assert all(level == 1 for level, _ in levelled(_interview(points=2)))
+    assert all(level == 1 for level, _ in levelled(_interview(lead_in=True)))

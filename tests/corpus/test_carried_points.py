@@ -6,6 +6,7 @@ sentences."""
 from __future__ import annotations
 
 from drafter.corpus import parse_text
+from tests.corpus.conftest import levelled
 
 _P = "这方面的工作要抓紧抓实，各单位要拿出具体办法，明确责任人和完成时限，定期报告进展情况。"
 
@@ -24,8 +25,7 @@ def _speech(carried: bool = True) -> str:
 
 
 def test_points_carried_over_a_part_heading_are_each_parts_points() -> None:
-    doc = parse_text(_speech(), "x.txt")
-    tree = [(s.level, s.marker + s.heading) for top in doc.outline.sections for s in top.walk()]
+    tree = levelled(_speech())
     assert tree == [
         (1, "一、关于形势"),
         (2, "1、看清成绩"),

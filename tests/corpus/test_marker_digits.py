@@ -4,8 +4,8 @@ paragraph prose. Our own sentences."""
 
 from __future__ import annotations
 
-from drafter.corpus import parse_text
 from drafter.corpus.markers import match_marker
+from tests.corpus.conftest import levelled
 
 _P = "这项工作牵涉面广，各部门要加强协同，把任务分解到人，按月检查进度，确保年底前见到成效。"
 
@@ -15,8 +15,7 @@ def test_a_point_opening_with_a_named_number_stays_in_its_run() -> None:
     paras += ["1、骨干网要扩容。" + _P, _P, "2、城区要补盲。" + _P, _P]
     paras += ["3、5G基站要提前布局。" + _P, _P, "二、保障措施", _P]
     paras += ["1、资金要到位。" + _P, _P, "2、2015年的欠账要还清。" + _P, _P]
-    doc = parse_text("\n\n".join(paras), "x.txt")
-    tree = [(s.level, s.marker + s.heading) for top in doc.outline.sections for s in top.walk()]
+    tree = levelled("\n\n".join(paras))
     assert tree == [
         (1, "一、建设任务"),
         (2, "1、骨干网要扩容"),

@@ -4,8 +4,8 @@ inside a part are level 2). Our own sentences."""
 
 from __future__ import annotations
 
-from drafter.corpus import parse_text
 from drafter.corpus.markers import DI_NOUN, match_marker
+from tests.corpus.conftest import levelled
 
 _P = "这个问题很重要，大家要认真研究，结合本单位的实际情况，拿出切实可行的办法来，一抓到底。"
 
@@ -22,8 +22,7 @@ def test_kinds_and_periods_are_points_of_their_part() -> None:
         "第二种，是认真的态度。" + _P,
         _P,
     ]
-    doc = parse_text("\n\n".join(paras), "x.txt")
-    tree = [(s.level, s.marker + s.heading) for top in doc.outline.sections for s in top.walk()]
+    tree = levelled("\n\n".join(paras))
     assert tree == [
         (1, "一　编修的历史"),
         (2, "第一个时期是建县到解放，修志工作断断续续"),

@@ -5,7 +5,7 @@ level 2 with the themes lost as paragraphs. Our own sentences."""
 
 from __future__ import annotations
 
-from drafter.corpus import parse_text
+from tests.corpus.conftest import levelled
 
 _P = (
     "全年完成固定资产投资比上年增长百分之八，重点项目建设进展顺利，一批事关长远的基础设施相继建成投用，"
@@ -54,13 +54,8 @@ def _report(glued: bool = False, under_part: bool = False) -> str:
     return "\n\n".join(paras)
 
 
-def _tree(text: str) -> list[tuple[int, str]]:
-    doc = parse_text(text, "x.txt")
-    return [(s.level, s.marker + s.heading) for top in doc.outline.sections for s in top.walk()]
-
-
 def test_theme_lines_take_level_two_over_their_leads() -> None:
-    tree = _tree(_report())
+    tree = levelled(_report())
     assert [h for h in tree if h[0] <= 2] == [
         (1, "一、过去五年工作回顾"),
         *((2, t.rstrip("。")) for t in _THEMES),
@@ -74,16 +69,16 @@ def test_theme_lines_take_level_two_over_their_leads() -> None:
 
 
 def test_a_theme_with_its_first_lead_glued_on_is_still_a_theme() -> None:
-    tree = _tree(_report(glued=True))
+    tree = levelled(_report(glued=True))
     assert [h for h in tree if h[0] == 2][:3] == [(2, t.rstrip("。")) for t in _THEMES]
 
 
 def test_a_theme_right_under_its_part_heading_is_a_theme() -> None:
-    tree = _tree(_report(under_part=True))
+    tree = levelled(_report(under_part=True))
     assert [h for h in tree if h[0] == 2][:3] == [(2, t.rstrip("。")) for t in _THEMES]
 
 
 def test_lead_lines_without_themes_stay_at_level_two() -> None:
     text = _report().replace("五年来，我们坚定不移", "")  # no parallel opening: no tier
-    tree = _tree(text)
+    tree = levelled(text)
     assert (2, "产业结构持续优化") in tree

@@ -30,6 +30,13 @@ def _count(lay, phrase: str, number: int) -> Frame:
     raise AssertionError(phrase)
 
 
+def _read(text: str, phrase: str, number: int):
+    """What the forward reader reads after ``phrase`` (a count of ``number``) in ``text``:
+    (items, spans), or None where it refuses the count."""
+    lay = _lay(text)
+    return frame_forward.forward_items(lay, _count(lay, phrase, number))
+
+
 @pytest.fixture
 def no_forward(monkeypatch):
     """The analysis with the forward reader switched off (the rules and the second look as
@@ -102,22 +109,18 @@ def test_paragraphs_opened_by_ordinals_of_the_kind():
 
 
 def test_the_units_must_be_exactly_as_many_as_the_number():
-    lay = _lay("会上讲了两个问题，一是经费，二是编制，三是考核。")
-    assert frame_forward.forward_items(lay, _count(lay, "两个问题", 2)) is None
-    lay = _lay("会上讲了三个问题，一是经费，二是编制。")
-    assert frame_forward.forward_items(lay, _count(lay, "三个问题", 3)) is None
+    assert _read("会上讲了两个问题，一是经费，二是编制，三是考核。", "两个问题", 2) is None
+    assert _read("会上讲了三个问题，一是经费，二是编制。", "三个问题", 3) is None
 
 
 def test_a_unit_inside_another_is_no_list():
-    lay = _lay("面前有两种选择——老办法、一个老办法。")
-    assert frame_forward.forward_items(lay, _count(lay, "两种选择", 2)) is None
+    assert _read("面前有两种选择——老办法、一个老办法。", "两种选择", 2) is None
 
 
 def test_the_most_parallel_cut_wins():
     # cut at 和 the first clause gives two units too (机关和基层之间的距离 -> 机关 / 基层…);
     # the two clauses sharing 之间的距离 read as the list
-    lay = _lay("要缩短两种距离――机关和基层之间的距离，干部和群众之间的距离。")
-    items, _ = frame_forward.forward_items(lay, _count(lay, "两种距离", 2))
+    items, _ = _read("要缩短两种距离――机关和基层之间的距离，干部和群众之间的距离。", "两种距离", 2)
     assert items == ["机关和基层之间的距离", "干部和群众之间的距离"]
 
 
@@ -137,15 +140,13 @@ def test_a_count_renamed_by_another_count_lists_nothing():
 def test_units_of_unlike_length_joined_by_he_are_no_list():
     # 两个部门――市办和市委研究室的分工何以…: the cut at 和 joins a name and a whole clause,
     # however alike their first character
-    lay = _lay("要弄清两个部门――市办和市委研究室的分工何以这样不同。")
-    assert frame_forward.forward_items(lay, _count(lay, "两个部门", 2)) is None
+    assert _read("要弄清两个部门――市办和市委研究室的分工何以这样不同。", "两个部门", 2) is None
 
 
 def test_one_of_each_without_a_copula():
     # 一种先批评，一种先表扬: 一种 and the item itself (not 一种 + a noun 先批评 + the next
     # clause as the item), the marks' counter alike
-    lay = _lay("对犯错的同志有两种态度，一种先批评，一种先表扬，各有道理。")
-    items, _ = frame_forward.forward_items(lay, _count(lay, "两种态度", 2))
+    items, _ = _read("对犯错的同志有两种态度，一种先批评，一种先表扬，各有道理。", "两种态度", 2)
     assert items == ["先批评", "先表扬"]
 
 
@@ -169,8 +170,7 @@ def test_without_the_forward_reader_the_refused_count_stays_out(no_forward):
 
 def test_items_inline_in_the_next_paragraph():
     text = "县里向群众承诺了下列三项。\n（1）今年修通村道；（2）明年建好卫生室；（3）后年办起幼儿园。\n"
-    lay = _lay(text)
-    items, spans = frame_forward.forward_items(lay, _count(lay, "三项", 3))
+    items, spans = _read(text, "三项", 3)
     assert items == ["今年修通村道", "明年建好卫生室", "后年办起幼儿园"]
     assert {s.paragraph for s in spans} == {1}
 
@@ -178,8 +178,7 @@ def test_items_inline_in_the_next_paragraph():
 def test_a_run_keeps_one_counter():
     # 第一种… then 第一，第二，第三 inside it: 第二 without 种 does not continue 第一种
     text = "合作可以有三种形式。\n第一种，联合办学，具体办法即第一共用校舍；第二，互派教师；第三，统一考试。\n"
-    lay = _lay(text)
-    assert frame_forward.forward_items(lay, _count(lay, "三种形式", 3)) is None
+    assert _read(text, "三种形式", 3) is None
 
 
 def test_a_long_run_of_many_items_is_read_to_its_end():
@@ -189,14 +188,16 @@ def test_a_long_run_of_many_items_is_read_to_its_end():
             "一二三四五六七八", ("修路", "建校", "办医", "治水", "植树", "养老", "扶贫", "护林")
         )
     )
-    lay = _lay("今年要办好下列八件实事：" + parts)
-    items, _ = frame_forward.forward_items(lay, _count(lay, "八件实事", 8))
+    items, _ = _read("今年要办好下列八件实事：" + parts, "八件实事", 8)
     assert items == ["修路", "建校", "办医", "治水", "植树", "养老", "扶贫", "护林"]
 
 
 def test_sides_opened_by_zai_yi_fangmian():
-    lay = _lay("这件事包括两个方面。在一方面，要节约开支，精打细算。在另一方面，要增加收入。")
-    items, _ = frame_forward.forward_items(lay, _count(lay, "两个方面", 2))
+    items, _ = _read(
+        "这件事包括两个方面。在一方面，要节约开支，精打细算。在另一方面，要增加收入。",
+        "两个方面",
+        2,
+    )
     assert items == ["要节约开支", "要增加收入"]
 
 
@@ -222,13 +223,10 @@ def test_items_are_the_headings_after_a_count_closing_its_paragraph():
 
 
 def test_headings_that_go_on_past_the_number_are_not_its_items():
-    lay = _lay(HEADED + "四、个人层面\n个人要自觉。\n")
-    assert frame_forward.forward_items(lay, _count(lay, "三个层面", 3)) is None
+    assert _read(HEADED + "四、个人层面\n个人要自觉。\n", "三个层面", 3) is None
 
 
 def test_short_items_glued_after_one_each():
-    lay = _lay("这类产品都分两个档次，一个高配一个低配，用料其实一样。")
-    items, _ = frame_forward.forward_items(lay, _count(lay, "两个档次", 2))
+    items, _ = _read("这类产品都分两个档次，一个高配一个低配，用料其实一样。", "两个档次", 2)
     assert items == ["高配", "低配"]
-    lay = _lay("队伍分成两个组，一个一个地过桥。")
-    assert frame_forward.forward_items(lay, _count(lay, "两个组", 2)) is None
+    assert _read("队伍分成两个组，一个一个地过桥。", "两个组", 2) is None
