@@ -99,7 +99,28 @@ def _counted_before(lay: Layout, first: Span, paragraph: int, at: int, number: i
 
 
 # 和X一样, 和X的关系, 与X相比: 和/与 as a preposition, joining no list
-_PREPOSITIONAL = re.compile(r"一样|一起|相比|相同|不同|一致|有关|无关|之间|的关系|打交道|挂钩|脱节")
+_PREPOSITIONAL = frozenset(
+    (
+        "一样",
+        "一起",
+        "相比",
+        "相同",
+        "不同",
+        "一致",
+        "有关",
+        "无关",
+        "之间",
+        "打交道",
+        "挂钩",
+        "脱节",
+    )
+)
+
+
+def _prepositional(right: str) -> bool:
+    """Whether what follows a 和/与 makes it a preposition (和眼睛一样, 与同行相比, 和供应链
+    的关系): one of those words among its words (not 统一起来's 一起)."""
+    return "的关系" in right or any(w in _PREPOSITIONAL for w in words(right))
 
 
 def _joins_nouns(parts: list[str]) -> bool:
@@ -108,7 +129,7 @@ def _joins_nouns(parts: list[str]) -> bool:
     镜头): no prepositional phrase after it, and not a verb before it against a noun phrase
     with 的 after it."""
     for left, right in zip(parts, parts[1:]):
-        if _PREPOSITIONAL.search(right) or re.match(r"[之其他她它]", right):
+        if _prepositional(right) or re.match(r"[之其他她它]", right):
             return False  # 与之相配合: a pronoun after the join, no second item
         if _kind(left) == {"v"} and _kind(right) == {"n"} and "的" in right:
             return False
@@ -160,8 +181,10 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
     at = start - (1 if text[max(0, start - 1) : start] in ("这", "此") else 0)
     own = _own_sentence_start(text, at)
     sentence = text[own:at]
-    if _ALTERNATIVES.search(sentence):
+    if _ALTERNATIVES.search(sentence) or _CONTRASTED.search(sentence):
         return None
+    if re.search(r"(?:他们|它们|她们|我们|你们)(?:这|此)?$", text[own:at]):
+        return None  # 正是他们二者: the pronoun names what 他们 names, not a list here
     clauses = _CLAUSE_MARK.split(sentence)
     if clauses and not clauses[-1].strip():
         clauses = clauses[:-1]  # the pronoun opens a clause: the list closes the one before
@@ -169,22 +192,31 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
         clauses = clauses[:-1]  # …把系统和终端同时做好，因为两者: a connective opens its clause
     if not clauses:
         return None
-    clause = clauses[-1]
-    parts = [p for p in clause.split("、") if p]
-    if len(parts) == number - 1 and number >= 3:
-        parts = parts[:-1] + _split_join(parts[-1], maxsplit=1)
-    elif len(parts) == 1:
-        parts = _split_join(clause)
-        if not _joins_nouns(parts):
-            return None  # 能做出和眼睛一样好的镜头: 和 opens an object, it joins no list
+    parts = _clause_list(clauses[-1], number)
+    if parts is None:
+        return None  # 能做出和眼睛一样好的镜头: 和 opens an object, it joins no list
     if len(parts) != number and number >= 3 and len(clauses) >= number:
         short = [c.strip() for c in clauses[-number:]]
         if all(2 <= len(c) <= 8 for c in short):
             parts = short  # 一乡几社，一乡一社，数乡一社，三者
+    further = False
+    passed = clauses[-1]
+    for earlier in reversed(clauses[-_EARLIER - 1 : -1]):
+        if len(parts) == number or _REFERS.search(passed):
+            break  # 正是他们二者，二者…: a clause between names the things by a pronoun
+        parts = _clause_list(earlier, number) or []  # 把A和B分离起来，…，要把二者结合起来
+        further, passed = True, earlier
     if len(parts) != number:
         return None
     parts = [p.strip(' “”"‘’') for p in parts]
     parts[-1] = _noun_head(parts[-1])
+    if _DISPOSAL.search(parts[0]):
+        further = True  # 要把质量和效率统一起来: the list is 把's object, the verb follows it
+    if further:
+        # a list clauses back runs on with its own clause: 民族形式分离起来 -> 民族形式,
+        # 社会主义革命的区别 -> 社会主义革命; 只有认清民主主义革命 -> 民主主义革命
+        parts[-1] = _nouns_opening(parts[-1]) or parts[-1]
+        parts[0] = _like_others(parts[0], parts[1:])
     parts[0] = _trim_first(parts[0], parts[1:])
     if any(not _nounish(p) for p in parts) or any(not 2 <= len(p) <= 16 for p in parts):
         return None
@@ -192,6 +224,42 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
     if _counted_before(lay, spans[0], paragraph, at, number):
         return None  # 有两种知识，一种是…，一种是…，这二者: that frame named again
     return parts, spans
+
+
+_EARLIER = 2  # how many clauses further back in its sentence a pronoun's list may stand
+# 要把A和B统一起来 / 将A与B结合: the list between 把 and its verb
+_DISPOSAL = re.compile(r"(?:^|[^\u4e00-\u9fff]|要|必须|应|应当|才能|就)(?:把|将)[\u4e00-\u9fff“]")
+_REFERS = re.compile(r"他们|它们|她们|[两二三]者")
+# A的宇宙观是X，B的宇宙观则是Y，二者…: two subjects set against each other with 则
+_CONTRASTED = re.compile(r"的[^，,。；;的]{1,6}则是")
+
+
+def _nouns_opening(part: str) -> str:
+    """The nouns a list side opens with (民族形式分离起来 -> 民族形式), or '' when it opens
+    otherwise or they make fewer than two characters."""
+    out = ""
+    cut = tagged(part)
+    for k, (word, tag) in enumerate(cut):
+        verb_next = k + 1 < len(cut) and cut[k + 1][1] == "v"
+        if out and (
+            not (tag.startswith("n") or tag in ("vn", "j", "eng", "l"))
+            or (tag == "vn" and verb_next)  # 效率统一起来: 统一 is the verb here
+        ):
+            break
+        out += word
+    return out if len(out) >= 2 else ""
+
+
+def _clause_list(clause: str, number: int) -> list[str] | None:
+    """The 、/和-parts of one clause (as many as it has); None when its 和 opens an object."""
+    parts = [p for p in clause.split("、") if p]
+    if len(parts) == number - 1 and number >= 3:
+        parts = parts[:-1] + _split_join(parts[-1], maxsplit=1)
+    elif len(parts) == 1:
+        parts = _split_join(clause)
+        if not _joins_nouns(parts):
+            return None
+    return parts
 
 
 # 观光应该…, 终端同时做好: the words that open what the sentence says of the list
@@ -223,6 +291,10 @@ _PREDICATE_OPEN = frozenset(
 )
 
 
+# 并不矛盾, 都是, 也要: a word the segmenter keeps whole that opens with a predicate word
+_PREDICATE_HEADS = ("并不", "并非", "不是", "都是", "也是", "就是")
+
+
 def _noun_head(part: str) -> str:
     """The last side of a list without what the sentence goes on to say of it (观光应该 ->
     观光, 终端同时做好 -> 终端); a side that runs on in nouns and verbs of its own (风险控制,
@@ -230,7 +302,7 @@ def _noun_head(part: str) -> str:
     cut = tagged(part)
     for k in range(1, len(cut)):
         word, tag = cut[k]
-        if tag.startswith("d") or word in _PREDICATE_OPEN:
+        if tag.startswith("d") or word in _PREDICATE_OPEN or word.startswith(_PREDICATE_HEADS):
             return "".join(w for w, _ in cut[:k])
     return part
 
@@ -239,7 +311,7 @@ def _nounish(part: str) -> bool:
     """Whether a list side ends in a content word — a noun, a verb or an adjective (科学管理,
     风险控制, 观光, 落实) — not in a particle, adverb or pronoun that leaves it unfinished."""
     tags = tagged(part[-4:])
-    return bool(tags) and tags[-1][1].startswith(("n", "v", "a", "j", "eng"))
+    return bool(tags) and tags[-1][1].startswith(("n", "v", "a", "j", "eng", "l"))
 
 
 # A count with no noun closing a list: 常委会和全体会两种 / A，B，C等五项 / A、B、C三个
@@ -315,7 +387,7 @@ def _like_others(first: str, others: list[str]) -> str:
     while k < len(cut) - 1 and cut[k][1][:1] in _LEAD_TAGS and cut[k][1][:1] not in lead_kinds:
         k += 1
     rest = "".join(w for w, _ in cut[k:])
-    rest = rest if len(rest) >= min(len(o) for o in others) else first
+    rest = rest if len(rest) >= min(2, min(len(o) for o in others)) else first
     said = _INTRODUCES.match(rest)  # 我们提出精简机构 -> 提出精简机构 -> 精简机构
     return rest[said.end() :] if said and len(rest) - said.end() >= 2 else rest
 

@@ -117,3 +117,23 @@ def test_spans_of_time_after_a_pointer_stay_out():
     # 这两天, 这三年: lengths of time, not summaries, even right after a list
     text = "春节、国庆，这两天都要值班。去年、前年和今年，这三年变化很大。"
     assert _frames(text) == []
+
+
+def test_the_list_may_stand_a_clause_or_two_back_in_the_pronouns_sentence():
+    text = "把理论与实践分离开来，是不懂工作的人的做法，我们则要把二者结合起来。"
+    assert _pronouns(text) == [("二者", ["理论", "实践"])]
+
+
+def test_no_earlier_list_past_a_clause_that_names_the_things_by_a_pronoun():
+    text = "压迫和剥削中国人民的不是别的，正是他们二者，二者互相勾结。"
+    assert _pronouns(text) == []
+
+
+def test_no_list_of_one_side_when_two_subjects_are_set_against_each_other():
+    text = "实干派的方法是调查和研究，空谈派的方法则是空想，二者是相反的。"
+    assert _pronouns(text) == []
+
+
+def test_a_pronoun_named_again_in_the_next_clause_is_one_frame():
+    found = _pronouns("要把质量和效率统一起来，二者之中质量是基础，二者缺一不可。")
+    assert found == [("二者", ["质量", "效率"])]
