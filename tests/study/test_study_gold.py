@@ -347,7 +347,10 @@ def test_heldout_batch_ten():
     # Pronouns closing a list read by rule (frame_back.closing_items, f11-back): R 0.73 (72 of
     # 98) P 0.77 (93 found): 二者 (集体领导和个人负责) gained; 教条主义、经验主义，两者 is a frame
     # by the settled convention that this gold does not mark, 二者将构 a wrong read.
-    assert score.frame_recall >= 0.71, score.misses  # was 0.68
+    # Counts decided by reading, not weighing (frame_decide, f11-decide): R 0.80 (78 of 98) P 0.79
+    # (99 found), items 0.74 (四项 with 下列 and the next paragraph's run, 三种地区 with its
+    # numbered paragraphs, 两类客户 one by one — the first two with one item off).
+    assert score.frame_recall >= 0.78, score.misses  # was 0.71
     assert score.frame_precision >= 0.77, score.spurious  # was 0.78 (f11-fwd), 0.77 before
     assert score.items_accuracy >= 0.73, score.figures()  # was 0.67
     # roadmap: blind 0.70 / 0.583; since stop 18 development data for the roadmap rules (f11-road
