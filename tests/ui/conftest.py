@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
+from drafter.library import Library
 from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
 from drafter.ui.panels.draft_editor import DraftEditorPanel
@@ -44,6 +45,14 @@ def make_window(qtbot, tmp_path):
         return window
 
     return make
+
+
+@pytest.fixture
+def library(tmp_path):
+    """An empty real library in tmp_path, closed after the test: what a window imports into."""
+    lib = Library.open(tmp_path / "lib", create=True)
+    yield lib
+    lib.close()
 
 
 @pytest.fixture

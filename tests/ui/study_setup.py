@@ -40,15 +40,23 @@ SECOND = """在全县办公室主任会议上的讲话
 """
 
 
+def library_of(tmp_path, texts: dict[str, str], folder: str = "texts") -> Library:
+    """A real library in ``tmp_path/lib`` holding ``texts`` (file name -> text), written into
+    ``tmp_path/folder`` and imported: the study UI tests' material. The caller closes it (or
+    uses it in a ``with``)."""
+    where = tmp_path / folder
+    where.mkdir()
+    for name, text in texts.items():
+        (where / name).write_text(text, encoding="utf-8")
+    library = Library.open(tmp_path / "lib")
+    for _ in library.add([where]):
+        pass
+    return library
+
+
 @pytest.fixture
 def studied(make_window, qtbot, tmp_path):
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    (folder / "开班式讲话.txt").write_text(FIRST, encoding="utf-8")
-    (folder / "全县工作会议讲话.txt").write_text(SECOND, encoding="utf-8")
-    library = Library.open(tmp_path / "lib")
-    for _ in library.add([folder]):
-        pass
+    library = library_of(tmp_path, {"开班式讲话.txt": FIRST, "全县工作会议讲话.txt": SECOND})
     window = make_window(Settings(speaking_rate=200))
     window.set_library(library)
     first = next(d for d in library.documents() if "青年" in (d.title or ""))

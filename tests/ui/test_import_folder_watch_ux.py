@@ -4,7 +4,6 @@ status line says so (and how to sync it, F5), the same words the command line pr
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from drafter.cli import main
@@ -12,13 +11,6 @@ from drafter.library import Library
 from drafter.ui import file_dialogs
 
 from .fakes import write_corpus
-
-
-@pytest.fixture
-def library(tmp_path):
-    lib = Library.open(tmp_path / "lib", create=True)
-    yield lib
-    lib.close()
 
 
 def _click_and_wait(qtbot, panel, button):

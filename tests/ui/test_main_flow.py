@@ -5,21 +5,12 @@ reorder -> undo -> export .docx -> reopen the draft."""
 from __future__ import annotations
 
 import docx
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from drafter.library import Library
 from drafter.ui.dialogs.export_dialog import ExportDialog
 
 from .fakes import write_corpus
-
-
-@pytest.fixture
-def library(tmp_path):
-    lib = Library.open(tmp_path / "lib", create=True)
-    yield lib
-    lib.close()
 
 
 def _import(qtbot, window, folder):

@@ -6,24 +6,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog
 
-from drafter.library import Library
 from drafter.study.mining import library_entries, mine_all
 from drafter.ui.study.structures_panel import StructuresPanel
 
-from .study_setup import FIRST, SECOND, mine_in_window, top_row
+from .study_setup import FIRST, SECOND, library_of, mine_in_window, top_row
 
 # the same speech without its title line: the library names it by its first words
 UNTITLED = SECOND.split("\n", 1)[1]
 
 
 def _mined(tmp_path):
-    folder = tmp_path / "t"
-    folder.mkdir()
-    (folder / "a.txt").write_text(FIRST, encoding="utf-8")
-    (folder / "b.txt").write_text(UNTITLED, encoding="utf-8")
-    with Library.open(tmp_path / "lib") as library:
-        for _ in library.add([folder]):
-            pass
+    with library_of(tmp_path, {"a.txt": FIRST, "b.txt": UNTITLED}, "t") as library:
         return mine_all(library_entries(library), 2)
 
 

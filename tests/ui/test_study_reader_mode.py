@@ -20,7 +20,7 @@ from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
 from drafter.ui.study.annotated_view import PHRASE
 
-from .study_setup import FIRST, select_words
+from .study_setup import FIRST, library_of, select_words
 
 SEED_004 = (
     Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "004_abe497b1be7d6e8a.txt"
@@ -154,12 +154,7 @@ def test_the_study_follows_the_reader_to_another_document(studied, qtbot):
 def test_closing_the_window_while_analysing_is_safe(qtbot, tmp_path):
     """The window (not registered with qtbot, so it can really be deleted) goes away while
     the analysis it started still runs on the pool: the late result must reach nothing."""
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    (folder / "a.txt").write_text(FIRST, encoding="utf-8")
-    library = Library.open(tmp_path / "lib")
-    for _ in library.add([folder]):
-        pass
+    library = library_of(tmp_path, {"a.txt": FIRST})
     window = MainWindow(Settings(), tmp_path / "s.toml", recovery_dir=tmp_path / "rec")
     window.editor.confirm_close = lambda: True
     window.show()

@@ -10,11 +10,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
-from drafter.library import Library
 from drafter.settings import Settings
 from drafter.ui.screen_fit import fit_main_window
 
-from .study_setup import FIRST
+from .study_setup import FIRST, library_of
 
 SMALL = QRect(0, 0, 1280, 720)
 LARGE = QRect(0, 0, 1600, 1000)
@@ -27,12 +26,7 @@ def _seen(dock) -> bool:
 
 @pytest.fixture
 def opened(make_window, qtbot, tmp_path):
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    (folder / "开班式讲话.txt").write_text(FIRST, encoding="utf-8")
-    library = Library.open(tmp_path / "lib")
-    for _ in library.add([folder]):
-        pass
+    library = library_of(tmp_path, {"开班式讲话.txt": FIRST})
 
     def make(room: QRect):
         window = make_window(Settings(speaking_rate=200))

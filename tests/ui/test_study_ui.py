@@ -10,12 +10,11 @@ from pathlib import Path
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QProgressBar
 
-from drafter.library import Library
 from drafter.study.mining import library_entries, mine_all
 from drafter.ui.study.exercise import similarity
 from drafter.ui.study.unbroken import plain
 
-from .study_setup import SECOND, mine_in_window, select_words, top_row
+from .study_setup import SECOND, library_of, mine_in_window, select_words, top_row
 
 
 def test_study_mode_annotates_the_reader_document(studied):
@@ -242,12 +241,7 @@ def test_occasion_tree_filters_the_library(studied):
 def test_mined_result_is_shown_as_given(qtbot, tmp_path):
     from drafter.ui.study.structures_panel import StructuresPanel
 
-    folder = tmp_path / "t"
-    folder.mkdir()
-    (folder / "a.txt").write_text(SECOND, encoding="utf-8")
-    with Library.open(tmp_path / "lib") as library:
-        for _ in library.add([folder]):
-            pass
+    with library_of(tmp_path, {"a.txt": SECOND}, "t") as library:
         mined = mine_all(library_entries(library), 1)
     sp = StructuresPanel()
     qtbot.addWidget(sp)
