@@ -19,14 +19,20 @@ def _click_and_wait(qtbot, panel, button):
     return blocker.args[0]
 
 
+def _window_and_folder(make_window, library, tmp_path):
+    """The window over ``library`` and a folder of two speeches not imported yet: the
+    setting of the tests that import a folder through the library panel."""
+    window = make_window()
+    window.set_library(library)
+    folder = tmp_path / "讲话稿"
+    write_corpus(folder, 2)
+    return window, window.library_panel, folder
+
+
 def test_import_folder_says_it_is_watched_and_sync_picks_up_new_files(
     qtbot, make_window, library, tmp_path, monkeypatch
 ):
-    window = make_window()
-    window.set_library(library)
-    panel = window.library_panel
-    folder = tmp_path / "讲话稿"
-    write_corpus(folder, 2)
+    window, panel, folder = _window_and_folder(make_window, library, tmp_path)
     monkeypatch.setattr(file_dialogs, "get_existing_directory", lambda *a, **k: str(folder))
     messages: list[str] = []
     panel.status_message.connect(messages.append)
@@ -74,11 +80,7 @@ def test_removing_a_document_of_a_watched_folder_says_it_would_come_back(
     from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtWidgets import QMessageBox
 
-    window = make_window()
-    window.set_library(library)
-    panel = window.library_panel
-    folder = tmp_path / "讲话稿"
-    write_corpus(folder, 2)
+    window, panel, folder = _window_and_folder(make_window, library, tmp_path)
     with qtbot.waitSignal(panel.import_finished, timeout=60_000):
         panel.import_paths([folder])
     asked: list[str] = []
