@@ -72,7 +72,8 @@ def closes_paragraph(text: str, end: int) -> bool:
 
 def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items that make a refused count a listed frame without weighing, or None when the
-    count is the model's to weigh (see the module docstring)."""
+    count is the model's to weigh (see the module docstring). One by one after a noun the
+    rules cut short (两个主线条，一个是销售，一个是交付), the frame's phrase is completed."""
     if frame.listed or not 2 <= frame.number <= 12 or counts_a_story(frame):
         return None
     text = lay.paragraphs[frame.span.paragraph].text
@@ -83,8 +84,17 @@ def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | N
         if found:
             return found
     counter = _COUNTER.match(frame.phrase)
-    if counter and re.match(
-        rf"[，,：:]\s*一{counter.group(1)}(?:就)?(?:是|为|叫做|叫)", text[frame.span.end :]
-    ):
-        return enumerated_after(lay, frame)
-    return None
+    one_by_one = counter and re.match(
+        rf"([\u4e00-\u9fff]{{0,3}})[，,：:；;。]\s*一{counter.group(1)}(?:就)?(?:是|为|叫做|叫)",
+        text[frame.span.end :],
+    )
+    if not one_by_one:
+        return None
+    found = enumerated_after(lay, frame)
+    if found and one_by_one.group(1):
+        # 两个主 + 线条，一个是…: the phrase takes the noun the rules cut short (两个主线条)
+        frame.phrase += one_by_one.group(1)
+        frame.span = Span(
+            frame.span.paragraph, frame.span.start, frame.span.end + len(one_by_one.group(1))
+        )
+    return found

@@ -63,3 +63,14 @@ def _any_paragraphs(lay, frame):
     p = frame.span.paragraph
     items = [lay.paragraphs[p + k].text.rstrip("。")[3:] for k in (1, 2, 3)]
     return items, [Span(p + k, 3, 3 + len(i)) for k, i in zip((1, 2, 3), items)]
+
+
+def test_one_by_one_after_the_sentence_ends():
+    # 两种地区。一种是…: the count closes its sentence, the next opens the first of them
+    text = "全县的帮扶分为两种地区。一种是已经脱贫的，要巩固成果；一种是刚刚起步的，要加大投入。"
+    assert _found(text)["两种地区"] == ["已经脱贫的", "刚刚起步的"]
+
+
+def test_one_by_one_completes_a_noun_the_rules_cut_short():
+    text = "流程优化要抓两个主线条，一个是销售，一个是交付，都要快捷。"
+    assert _found(text) == {"两个主线条": ["销售", "交付"]}
