@@ -16,6 +16,7 @@ appendices in its last part. A speech that merely mentions 注释 or 参考资�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from drafter.corpus.model import Apparatus, Block
@@ -489,15 +490,26 @@ def _strip_marks(block: Block, marks: list[tuple[str, str]] | None = None) -> Bl
     text = block.text
     if not ("[" in text or "［" in text or "〔" in text):
         return block
+    cuts = ((m.start(), m.end(), m.group(1)) for m in _MARK_IN_PROSE.finditer(text))
+    return _cut_marks(block, cuts, marks)
+
+
+def _cut_marks(
+    block: Block, cuts: Iterable[tuple[int, int, str]], marks: list[tuple[str, str]] | None
+) -> Block:
+    """``block`` with the note marks at ``cuts`` (start, end, number; in order) taken out of
+    its text, each added to ``marks`` as (the body text just before it, its number): the one
+    way [n] marks and circled marks leave the body, so both are placed back alike."""
+    text = block.text
     pieces: list[str] = []
     done = 0
     kept = ""
-    for m in _MARK_IN_PROSE.finditer(text):
-        pieces.append(text[done : m.start()])
-        done = m.end()
+    for start, end, number in cuts:
+        pieces.append(text[done:start])
+        done = end
         if marks is not None:
             kept = (kept + pieces[-1])[-MARK_ANCHOR_CHARS:]
-            marks.append((kept, m.group(1)))
+            marks.append((kept, number))
     if not pieces:
         return block
     pieces.append(text[done:])
@@ -538,21 +550,15 @@ def _strip_circled(block: Block, marks: list[tuple[str, str]], noted: set[str]) 
     text = block.text
     if _ANY_CIRCLED.search(text) is None:
         return block
-    pieces: list[str] = []
-    done = 0
-    kept = ""
-    for m in _CIRCLED_MARK.finditer(text):
-        number = str(_CIRCLED.index(m.group(1)) + 1)
-        if m.group(2) is None and number not in noted and _listed(text, m.group(1)):
-            continue  # words follow, no note bears it, the next or last numeral is here: a list
-        pieces.append(text[done : m.start()])
-        done = m.end(1)
-        kept = (kept + pieces[-1])[-MARK_ANCHOR_CHARS:]
-        marks.append((kept, number))
-    if not pieces:
-        return block
-    pieces.append(text[done:])
-    return Block("".join(pieces), block.heading_level, block.numbering, block.kind)
+
+    def cuts() -> Iterator[tuple[int, int, str]]:
+        for m in _CIRCLED_MARK.finditer(text):
+            number = str(_CIRCLED.index(m.group(1)) + 1)
+            if m.group(2) is None and number not in noted and _listed(text, m.group(1)):
+                continue  # words follow, no note bears it, the next or last numeral is here: a list
+            yield m.start(), m.end(1), number
+
+    return _cut_marks(block, cuts(), marks)
 
 
 @dataclass
