@@ -280,39 +280,22 @@ def test_a_quoted_or_reported_document_is_not_the_speakers_plan():
     assert not any("该谈话" in r.text or "全文如下" in r.text for r in study.roadmap)
 
 
+def _opening_then_two_sections(opening: str) -> str:
+    return (
+        f"在工作会议上的讲话\n\n{opening}\n\n"
+        "一、关于生产\n\n生产要抓紧。\n\n二、关于销售\n\n销售要扩大。\n"
+    )
+
+
 def test_counts_of_talk_in_the_past_announce_nothing():
     for said in (
         "上次会议我讲过三点意见。",
         "我在上次会上提出三点要求，现在看来落实得不错。",
         "刚才我讲的两个问题，请大家讨论。",
     ):
-        text = f"""在工作会议上的讲话
-
-同志们，今年的工作总的是好的。{said}
-
-一、关于生产
-
-生产要抓紧。
-
-二、关于销售
-
-销售要扩大。
-"""
-        study, _ = roadmap(text)
+        study, _ = roadmap(_opening_then_two_sections(f"同志们，今年的工作总的是好的。{said}"))
         assert not study.roadmap, said
-    text = """在工作会议上的讲话
-
-去年我在这里讲过三点，今天我再讲两点。
-
-一、关于生产
-
-生产要抓紧。
-
-二、关于销售
-
-销售要扩大。
-"""
-    study, _ = roadmap(text)
+    study, _ = roadmap(_opening_then_two_sections("去年我在这里讲过三点，今天我再讲两点。"))
     assert [r.count for r in study.roadmap] == [2]
 
 
