@@ -143,7 +143,11 @@ def ahead_count(sentence: str) -> int | None | bool:
 
 
 def roadmap_count(sentence: str) -> int | None | bool:
-    """``False`` when the sentence is no roadmap; else the count it names (``None`` for 几)."""
+    """``False`` when the sentence is no roadmap; else the count it names (``None`` for 几).
+
+    The one question the roadmap linker (:mod:`drafter.study.roadmap`) and the opening's part
+    labeller (:mod:`drafter.study.bookends`) both ask of a sentence, so the study page and the
+    opening's labels agree on which sentence announces the parts."""
     body = sentence.strip()
     if body.startswith(("以上", "上面", "总之")):
         return False  # a wrap-up looks back; a roadmap looks ahead
@@ -322,7 +326,8 @@ def inline_items(sentence: str) -> bool:
 
 
 def in_quotes(sentence: str, at: int) -> bool:
-    """Whether position ``at`` lies inside “…” (someone else's words)."""
+    """Whether position ``at`` lies inside “…”: a count or pointer in someone else's quoted
+    words is not the speaker's plan, so the roadmap readers pass over it."""
     return sentence.count("“", 0, at) > sentence.count("”", 0, at)
 
 
