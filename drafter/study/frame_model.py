@@ -29,6 +29,7 @@ from drafter.study.frame_decide import decided_items
 from drafter.study.frame_forward import forward_items
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
+from drafter.study.frame_pointer import strong_items
 from drafter.study.frame_rules import SUMMARY_NOUN, named_things
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
@@ -482,6 +483,13 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
             found = before = parts_before(lay, frame)  # 歼灭敌人、唤起民众两套本领
         if not found and not back:
             found = forward_items(lay, frame)  # the general reader of what follows a count
+        if before:
+            # the units the writer marked (an ordinal run, ；-parts, the noun named each time)
+            # beat the nearest clauses the general reading takes
+            better = strong_items(
+                lay, frame.span.paragraph, frame.span.start, frame.number, _noun(frame)
+            )
+            found = before = better or before
         if found:
             frame.items, frame.item_spans = found
             frame.source = "inline" if before else "ordinals"

@@ -137,3 +137,24 @@ def test_no_list_of_one_side_when_two_subjects_are_set_against_each_other():
 def test_a_pronoun_named_again_in_the_next_clause_is_one_frame():
     found = _pronouns("要把质量和效率统一起来，二者之中质量是基础，二者缺一不可。")
     assert found == [("二者", ["质量", "效率"])]
+
+
+def _items_of(text: str, phrase: str) -> list[str] | None:
+    return next((i for p, i in _frames(text) if p == phrase), None)
+
+
+def test_a_back_reference_takes_the_things_named_with_its_own_noun():
+    text = (
+        "我们有打仗的军队，又有劳动的军队。打仗的军队，我们有八路军；这支军队也要当两支用。"
+        "我们有了这两支军队，就什么困难都能克服。"
+    )
+    assert _items_of(text, "两支军队") == ["打仗的军队", "劳动的军队"]
+
+
+def test_a_back_reference_takes_the_semicolon_parts_of_the_sentence_before():
+    text = (
+        "过去的工作中，一方面，没有把干部教育好，以致重犯错误；另一方面，太着重个人的责任，"
+        "未能团结更多的人。这两个缺点，我们应引为鉴戒。"
+    )
+    items = _items_of(text, "两个缺点")
+    assert items is not None and items[0].startswith("没有把干部教育好")
