@@ -364,14 +364,22 @@ _AGENDA_STARTS = ("请", "让我们", "我代表", "我宣布")
 
 
 def _first_article(blocks: list[Block]) -> tuple[int | None, set[int]]:
+    """Where the articles begin when a text is made of them (see :func:`article_start`),
+    and which paragraphs they are (never headings there)."""
+    return article_start([b.text for b in blocks])
+
+
+def article_start(texts: list[str]) -> tuple[int | None, set[int]]:
     """Where the articles begin when a text is made of them (laws: 第一条 第二条 …, at
     least five and a sixth of the paragraphs from there on), and which paragraphs they
-    are (never headings there); None for a speech that merely quotes an article or two."""
-    at = {i for i, b in enumerate(blocks) if b.text[:1] == "第" and _ARTICLE.match(b.text)}
+    are; None for a speech that merely quotes an article or two. One reading for every
+    view: the outline keeps numbered items in their article, the study does not read an
+    article's list as the parts of a talk nor its purpose clause as a speech's opening."""
+    at = {i for i, t in enumerate(texts) if t[:1] == "第" and _ARTICLE.match(t)}
     if len(at) < 5:
         return None, set()
     first = min(at)
-    if len(at) * 6 < len(blocks) - first:
+    if len(at) * 6 < len(texts) - first:
         return None, set()
     return first, at
 

@@ -180,6 +180,18 @@ def _starts_mid_word(a: str, b: str) -> bool:
     return not (marker is not None and len(a) <= 40) and not GENRE_END.search(a)
 
 
+# An ordinal left open at a line's end (…本条例第十 / …依照第) and the rest of it with its
+# counter (二条规定… / 三十五条…): no line starts with a bare number and a counter.
+_OPEN_ORDINAL = re.compile(r"第[0-9〇零一二三四五六七八九十百千两]{0,6}$")
+_ORDINAL_REST = re.compile(r"^[0-9〇零一二三四五六七八九十百千两]{0,6}[条款项章节编目]")
+
+
+def _splits_ordinal(a: str, b: str) -> bool:
+    """``b`` finishes the ordinal ``a`` broke (第十 / 二条规定…): a hard-wrapped law cuts its
+    cross-references anywhere, even inside a number."""
+    return bool(_OPEN_ORDINAL.search(a)) and bool(_ORDINAL_REST.match(b))
+
+
 def _continues_list(a: str, b: str) -> bool:
     """Whether ``b`` starts with the next item (③, （3）) of a list running inside ``a``."""
     m = match_marker(b)
@@ -202,7 +214,7 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return True  # "…①打造…；②建设…；" then "③推出…": the list goes on
     if a[-1] in FINAL or a.endswith("..."):
         return False  # the common case: a paragraph that ends as one
-    if _starts_mid_word(a, b):
+    if _starts_mid_word(a, b) or _splits_ordinal(a, b):
         return True  # "我们深深" / "地体会到…": no paragraph starts with a particle
     marker = match_marker(a)
     if marker is not None and not marker.rest.strip() and marker.family != "article":

@@ -83,15 +83,38 @@ def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
     sections = [node(s, ()) for s in outline.sections]
     numbering = infer_numbering(outline.sections)
     _keep_group_numbering(outline.sections, sections, numbering, 1)
+    # the closing ends above an appendix the outline keeps after it (附件：… / 附表), decided
+    # once in drafter.corpus.closing as the study and `drafter outline` decide it; a law with
+    # no closing has only its appendix there, and an appendix is no 结尾
+    from drafter.corpus.closing import before_appendix
+
+    own = before_appendix(outline.closing)
     draft = Draft(
         meta=meta,
         opening=[para(t, ("preamble",), k) for k, t in enumerate(outline.preamble)],
         sections=sections,
-        closing=[para(t, ("closing",), k) for k, t in enumerate(outline.closing)],
+        closing=[para(t, ("closing",), k) for k, t in enumerate(outline.closing[:own])],
         numbering=numbering,
     )
     keep_marker_punctuation(outline.sections, sections, markers(draft))
+    draft.sections.extend(_appendix_nodes(outline.closing, own, para))
     return draft
+
+
+def _appendix_nodes(closing: list[str], own: int, para) -> list[DraftNode]:
+    """The appendices after the closing as unnumbered last parts of the draft, one per label
+    (附件1：… / 附件2：…), the label as heading: kept with the text (nothing of the document
+    is lost) but neither taken for its 结尾 nor numbered among its parts."""
+    from drafter.corpus.closing import appendix_label
+
+    nodes: list[DraftNode] = []
+    for k in range(own, len(closing)):
+        text = closing[k]
+        if not nodes or appendix_label(text):
+            nodes.append(DraftNode(heading=text, unnumbered=True))
+        else:
+            nodes[-1].paragraphs.append(para(text, ("closing",), k))
+    return nodes
 
 
 def keep_marker_punctuation(

@@ -206,6 +206,8 @@ def find_opening(lay: Layout) -> Bookend:
     """The opening: the paragraphs before the first heading (see :func:`opening_paragraphs`
     for a text without headings)."""
     indexes = opening_paragraphs(lay)
+    if (articles := lay.first_article()) is not None:
+        return _articles_opening(lay, indexes, articles)
     stop = _why_inside(lay, indexes)
     parts = [
         p
@@ -227,6 +229,24 @@ def find_opening(lay: Layout) -> Bookend:
             else None
         )
     return Bookend(label, text, parts, indexes, stop=stop)
+
+
+# An enactment clause: why and under what a law is made (为了…，根据…，制定本条例。 / …结合本市
+# 实际，制定本办法。).
+_ENACTS = re.compile(
+    r"制定本[\u4e00-\u9fff]{1,8}[。；]|特制定|^(第[一二三四五六七八九十]+条\s*)?为了?"
+)
+
+
+def _articles_opening(lay: Layout, indexes: list[int], articles: int) -> Bookend:
+    """The opening of a text made of articles: what stands before its first article, and
+    the first article itself when it is the purpose clause (第一条　为了…，根据…，制定本办法。)
+    — or nothing. A law states its purpose; it has no salutation, no 形势 or 肯定成绩, no
+    transition to a speaker's points, so no parts are labelled in it."""
+    keep = [i for i in indexes if i < articles]
+    if articles in indexes and _ENACTS.search(lay.paragraphs[articles].text.strip()):
+        keep.append(articles)
+    return Bookend(None, "\n".join(lay.paragraphs[i].text for i in keep), [], keep)
 
 
 def _why_inside(lay: Layout, indexes: list[int]) -> int | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from drafter.corpus.model import Document, Section
+from drafter.corpus.outline import article_start
 
 
 @dataclass
@@ -46,6 +47,17 @@ class Layout:
     closing: list[int]
     by_paragraph: dict[int, Node]
     _numbered: list[Para] | None = field(default=None, repr=False, compare=False)
+    _articles: tuple[int | None] | None = field(default=None, repr=False, compare=False)
+
+    def first_article(self) -> int | None:
+        """The paragraph the articles begin at when the text is made of them (a law, a
+        regulation, a 办法: 第一条 第二条 …), by the outline's own reading
+        (:func:`drafter.corpus.outline.article_start`); None for a speech, even one that quotes
+        an article or two. Such a text lists provisions, not the parts of a talk, and opens
+        with its purpose clause, not with a speaker's opening."""
+        if self._articles is None:
+            self._articles = (article_start([p.text for p in self.paragraphs])[0],)
+        return self._articles[0]
 
     def hits(self, rx: re.Pattern) -> Iterator[tuple[Para, re.Match]]:
         """Every match of ``rx`` as (paragraph, match), searched only in the paragraphs that

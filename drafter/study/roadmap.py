@@ -94,6 +94,10 @@ def find_roadmap(lay: Layout, raw_text: str = "") -> list[Roadmap]:
     out = [road for road in out if road.sections]
     # an article of a law or charter (第八条　…包括下列内容：) lists its provisions, not the parts of a talk
     out = [r for r in out if not _ARTICLE.match(lay.paragraphs[r.span.paragraph].text.lstrip())]
+    # in a text made of articles, every paragraph from the first article on belongs to one
+    # (会员大会行使下列职权： then （一）… is a 款 of its article): its lists are provisions
+    if (articles := lay.first_article()) is not None:
+        out = [r for r in out if r.span.paragraph < articles]
     for road in out:
         road.labels = [_label(lay.paragraphs[i].text) for i in road.sections]
     out.sort(key=lambda r: (r.span.paragraph, r.span.start))
