@@ -369,13 +369,22 @@ def _first_article(blocks: list[Block]) -> tuple[int | None, set[int]]:
     return article_start([b.text for b in blocks])
 
 
-def article_start(texts: list[str]) -> tuple[int | None, set[int]]:
+def article_start(texts: list[str], as_law: bool = False) -> tuple[int | None, set[int]]:
     """Where the articles begin when a text is made of them (laws: 第一条 第二条 …, at
     least five and a sixth of the paragraphs from there on), and which paragraphs they
     are; None for a speech that merely quotes an article or two. One reading for every
-    view: the outline keeps numbered items in their article, the study does not read an
-    article's list as the parts of a talk nor its purpose clause as a speech's opening."""
-    at = {i for i, t in enumerate(texts) if t[:1] == "第" and _ARTICLE.match(t)}
+    view: the outline keeps numbered items in their article (no headings among them), the
+    study does not read an article's list as the parts of a talk nor its purpose clause as
+    a speech's opening. ``as_law``: count only articles set as a law sets them, the number
+    then a space (第一条　为了…): a speech that quotes or lists rules (第一条：“留心各样的
+    事情…” / 第七条罪状是：) keeps the outline's caution but is still a speech to study."""
+    at = {
+        i
+        for i, t in enumerate(texts)
+        if t[:1] == "第"
+        and (m := _ARTICLE.match(t))
+        and (not as_law or t[m.end() : m.end() + 1] in _LAW_SPACE)
+    }
     if len(at) < 5:
         return None, set()
     first = min(at)
@@ -385,6 +394,7 @@ def article_start(texts: list[str]) -> tuple[int | None, set[int]]:
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条")
+_LAW_SPACE = frozenset(" \u3000\t")
 _ARTICLE_LABEL = re.compile(r"[（(]([^（()）]{1,12})[）)][ \u3000]*")
 
 

@@ -52,11 +52,11 @@ class Layout:
     def first_article(self) -> int | None:
         """The paragraph the articles begin at when the text is made of them (a law, a
         regulation, a 办法: 第一条 第二条 …), by the outline's own reading
-        (:func:`drafter.corpus.outline.article_start`); None for a speech, even one that quotes
-        an article or two. Such a text lists provisions, not the parts of a talk, and opens
+        (:func:`drafter.corpus.outline.article_start`, articles set as a law sets them); None
+        for a speech, even one that quotes or lists rules. Such a text lists provisions, not the parts of a talk, and opens
         with its purpose clause, not with a speaker's opening."""
         if self._articles is None:
-            self._articles = (article_start([p.text for p in self.paragraphs])[0],)
+            self._articles = (article_start([p.text for p in self.paragraphs], as_law=True)[0],)
         return self._articles[0]
 
     def hits(self, rx: re.Pattern) -> Iterator[tuple[Para, re.Match]]:
