@@ -11,6 +11,7 @@ and joined by width.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from drafter.corpus.markers import CIRCLED, match_marker
 
@@ -99,7 +100,21 @@ def wrap_width(texts: list[str]) -> int | None:
     if width > 120 or width < 16:
         return None
     near = sum(1 for n in lens if n >= 0.85 * width)
-    return width if near >= 0.5 * len(lens) else None
+    if near >= 0.5 * len(lens):
+        return width
+    return _cut_width(texts, lens)
+
+
+def _cut_width(texts: list[str], lens: list[int]) -> int | None:
+    """The width of a text hard-wrapped only in part (a law whose lines were cut at 26
+    characters and, here and there, already re-joined into lines of 54 and 82): many lines
+    of exactly one length, most of them cut in mid-sentence. Whole paragraphs are seldom of
+    one length, and end as sentences do."""
+    width, count = Counter(lens).most_common(1)[0]
+    if width < 16 or width > 120 or count < max(8, 0.15 * len(lens)):
+        return None
+    cut = sum(1 for t in texts if len(t) == width and not ends_sentence(t))
+    return width if cut >= 0.6 * count else None
 
 
 def ends_sentence(text: str) -> bool:
