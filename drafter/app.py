@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from drafter.settings import Settings, default_settings_path
-from drafter.ui.errors import describe, install_excepthook, show_error
+from drafter.ui.errors import failure_text, install_excepthook, show_error
 from drafter.ui.main_window import MainWindow
 from drafter.ui.screen_fit import install_on_screen_guard
 from drafter.ui.termination import TerminationWatch, exit_code
@@ -146,7 +146,7 @@ class Startup(QObject):
         self._open_file()
 
     def _on_failed(self, message: str, exc: object) -> None:
-        text = describe(exc) if isinstance(exc, BaseException) else message
+        text = failure_text(message, exc)
         self.window.library_failed(text)
         self._open_file()
 

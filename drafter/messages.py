@@ -319,3 +319,11 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, MemoryError):
         return "内存不足，操作未完成。"
     return f"发生意外错误（{name}）：{text}" if text else f"发生意外错误（{name}）。"
+
+
+def failure_text(message: str, exc: object) -> str:
+    """What a worker's ``failed(message, exc)`` says to the user: the exception described in
+    Chinese when there is one, else the worker's own message. A worker hands over the core's
+    English ``str(exc)`` as ``message``; every panel that reports a failure says it this one
+    way, so none shows that English by mistake."""
+    return describe(exc) if isinstance(exc, BaseException) else message

@@ -54,7 +54,12 @@ _SAID = re.compile(
 
 
 def said_all(text: str) -> bool:
-    """Whether a paragraph's first sentence looks back on the whole talk (see ``_SAID``)."""
+    """Whether a paragraph's first sentence looks back on the whole talk (see ``_SAID``).
+
+    Why: a speaker who says 今天讲的主要是这几点 / 我讲了这许多话 has finished the body, so
+    that paragraph opens the closing even with no closing formula (同志们 / 最后) to mark it;
+    only the first sentence is read, because further into a paragraph such words can sum up
+    one point of the body rather than the talk."""
     first = _SENTENCE.match(text.strip())
     return bool(first and _SAID.search(first.group(0)))
 

@@ -392,19 +392,28 @@ def _like_others(first: str, others: list[str]) -> str:
     return rest[said.end() :] if said and len(rest) - said.end() >= 2 else rest
 
 
+def take_items(frame: Frame, read: Read | None, source: str) -> Frame | None:
+    """``frame`` with the items and spans ``read`` found for it and where they stood
+    (``source``: "inline" or "ordinals"), or None when nothing was read. Every late reader of
+    a refused count (a bare count closing a list, a count summing up numbered paragraphs, a
+    pronoun closing a list, a list decided by its shape) gives the count its items so; one
+    place keeps the three fields in step."""
+    if not read:
+        return None
+    frame.items, frame.item_spans = read
+    frame.source = source
+    return frame
+
+
 def closing_counts(lay: Layout, refused: list[tuple[Frame, str]]) -> list[Frame]:
     """The bare counts a guard of the rules refused (两种, 五项: no noun) that close a list of
     exactly as many parts right before them: frames, their items that list."""
-    out: list[Frame] = []
-    for frame, why in refused:
-        if why != "guard" or not _BARE_COUNT.fullmatch(frame.phrase):
-            continue
-        read = closing_list(lay, frame.span.paragraph, frame.span.start, frame.number)
-        if read:
-            frame.items, frame.item_spans = read
-            frame.source = "inline"
-            out.append(frame)
-    return out
+    bare = [f for f, why in refused if why == "guard" and _BARE_COUNT.fullmatch(f.phrase)]
+    read = (
+        take_items(f, closing_list(lay, f.span.paragraph, f.span.start, f.number), "inline")
+        for f in bare
+    )
+    return [f for f in read if f]
 
 
 # 以上十条, 右列四条, 上述三项: a pointer opening a paragraph that sums up the ones before
@@ -456,14 +465,11 @@ def _closed_sections(lay: Layout, paragraph: int, number: int) -> list | None:
 def paragraph_counts(lay: Layout, refused: list[tuple[Frame, str]]) -> list[Frame]:
     """The refused counts that sum up the numbered paragraphs before them (以上十条, 右列四条):
     frames, their items those paragraphs' first clauses (:func:`paragraph_items`)."""
-    out: list[Frame] = []
-    for frame, _why in refused:
-        read = paragraph_items(lay, frame.span.paragraph, frame.span.start, frame.number)
-        if read:
-            frame.items, frame.item_spans = read
-            frame.source = "ordinals"
-            out.append(frame)
-    return out
+    read = (
+        take_items(f, paragraph_items(lay, f.span.paragraph, f.span.start, f.number), "ordinals")
+        for f, _why in refused
+    )
+    return [f for f in read if f]
 
 
 # 上述三要素, 这四算, 以上两端: a pointer, a number and a noun with no counter between

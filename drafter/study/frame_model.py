@@ -24,6 +24,7 @@ from drafter.study.frame_back import (
     closing_items,
     paragraph_counts,
     pointed_counts,
+    take_items,
 )
 from drafter.study.frame_decide import decided_items
 from drafter.study.frame_forward import forward_items
@@ -490,9 +491,7 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
                 lay, frame.span.paragraph, frame.span.start, frame.number, _noun(frame)
             )
             found = before = better or before
-        if found:
-            frame.items, frame.item_spans = found
-            frame.source = "inline" if before else "ordinals"
+        take_items(frame, found, "inline" if before else "ordinals")
     if not frame.listed and _BARE.fullmatch(frame.phrase):
         return None
     if re.search(r"(?:件|回|码)事", frame.phrase) and text[: frame.span.start].endswith("是"):
@@ -555,18 +554,13 @@ def second_look(
             # 两者/二者/三者 are frames exactly when they close a coordinated list in their
             # own sentence (the gold convention): read, not weighed
             closed = closing_items(lay, frame.span.paragraph, frame.span.start, frame.number)
-            if closed:
-                frame.items, frame.item_spans = closed
-                frame.source = "inline"
+            if take_items(frame, closed, "inline"):
                 frame.phrase = frame.phrase[:2]  # 二者, not 二者不可: the pronoun alone
                 frame.span = Span(frame.span.paragraph, frame.span.start, frame.span.start + 2)
                 out.append(frame)
             continue
-        read = decided_items(lay, frame)
-        if read is not None:
+        if take_items(frame, decided_items(lay, frame), "ordinals"):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
-            frame.items, frame.item_spans = read
-            frame.source = "ordinals"
             adopted = adopt(lay, frame)
             if adopted is not None:
                 out.append(adopted)

@@ -16,11 +16,12 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from drafter.messages import describe, in_chinese, os_reason
+from drafter.messages import describe, failure_text, in_chinese, os_reason
 
 __all__ = [
     "ExceptionHook",
     "describe",
+    "failure_text",
     "in_chinese",
     "install_excepthook",
     "os_reason",

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from drafter.library import watching
 from drafter.library.model import error_with_path
 from drafter.ui import file_dialogs
-from drafter.ui.errors import describe, in_chinese
+from drafter.ui.errors import describe, failure_text, in_chinese
 from drafter.ui.models.documents import (
     CHARS,
     DATE,
@@ -543,7 +543,7 @@ class LibraryPanel(QWidget):
     def _on_import_failed(self, message: str, exc: object) -> None:
         self._release_worker()
         self.refresh()
-        text = describe(exc) if isinstance(exc, BaseException) else message
+        text = failure_text(message, exc)
         self.status_message.emit(f"导入失败：{text}")
         box = QMessageBox(QMessageBox.Icon.Warning, "导入失败", text, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.drafts.excerpt import sentence_excerpt
-from drafter.ui.errors import describe
+from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
     NOTE_ANCHOR,
     append_apparatus,
@@ -640,7 +640,7 @@ class ReaderPanel(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _on_load_failed(self, message: str, exc: object) -> None:
-        text = describe(exc) if isinstance(exc, BaseException) else message
+        text = failure_text(message, exc)
         self.status_message.emit(f"无法打开文稿：{text}")
 
     def _forget(self, worker: Worker) -> None:

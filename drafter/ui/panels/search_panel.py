@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.ui.errors import describe
+from drafter.ui.errors import failure_text
 from drafter.ui.mime import hit_to_json
 from drafter.ui.models.search_results import SearchResultsModel
 from drafter.ui.panels.hit_delegate import HitDelegate
@@ -308,7 +308,7 @@ class SearchPanel(QWidget):
         self.search_finished.emit(results)
 
     def _on_failed(self, message: str, exc: object) -> None:
-        text = describe(exc) if isinstance(exc, BaseException) else message
+        text = failure_text(message, exc)
         self._record_after = None
         self.model.clear()
         self.stack.setCurrentWidget(self.empty_label)

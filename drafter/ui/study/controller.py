@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
 from drafter.corpus.display import document_title
-from drafter.messages import describe
+from drafter.messages import failure_text
 from drafter.study import analyze
 from drafter.study.notes import NotesError, open_notes
 from drafter.study.templates import StructureError, file_name, structure_template
@@ -199,9 +199,7 @@ class StudyController(QObject):
 
     def _on_analysis_failed(self, message: str, exc: object) -> None:
         self._wanted = None
-        text = (
-            describe(exc) if isinstance(exc, BaseException) else message
-        )  # not the core's English
+        text = failure_text(message, exc)  # not the core's English
         self.window.show_status(f"分析失败：{text}")
 
     def _notes_of(self, doc_id: str) -> list:
@@ -460,7 +458,7 @@ class StudyController(QObject):
         if isinstance(exc, StructureError):
             show_error(self.window, str(exc))
         else:  # a core message (a bad template name …) said in Chinese
-            detail = describe(exc) if isinstance(exc, BaseException) else message
+            detail = failure_text(message, exc)
             show_error(self.window, f"无法生成模板：{detail}")
 
 

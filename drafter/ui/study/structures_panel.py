@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.study.mining import Mined, MinedStructure, library_entries, mine
-from drafter.ui.errors import describe
+from drafter.ui.errors import failure_text
 from drafter.ui.workers import Worker
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -182,9 +182,7 @@ class StructuresPanel(QWidget):
         self.status_message.emit("已取消分析。")
 
     def _on_failed(self, message: str, exc: object) -> None:
-        text = (
-            describe(exc) if isinstance(exc, BaseException) else message
-        )  # not the core's English
+        text = failure_text(message, exc)  # not the core's English
         self.status_message.emit(f"分析失败：{text}")
 
     def cancel(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import document_title
 from drafter.study import analyze
 from drafter.study.stats import DEFAULT_RATE
-from drafter.ui.errors import describe, show_error
+from drafter.ui.errors import describe, failure_text, show_error
 from drafter.ui.file_dialogs import get_save_file_name
 from drafter.ui.study.compare import CompareView
 from drafter.ui.study.exercise import OutlineExercise
@@ -321,9 +321,7 @@ class StudyPanel(QWidget):
             self.show_comparison(other, other_study)
 
     def _on_compare_failed(self, message: str, exc: object) -> None:
-        text = (
-            describe(exc) if isinstance(exc, BaseException) else message
-        )  # not the core's English
+        text = failure_text(message, exc)  # not the core's English
         self.status_message.emit(f"对照失败：{text}")
 
     def show_comparison(self, other: Any, other_study: Any) -> None:
