@@ -405,15 +405,46 @@ def take_items(frame: Frame, read: Read | None, source: str) -> Frame | None:
     return frame
 
 
+# where the noun after a bare count ends: its clause's end, or a verb, adverb, particle …
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?、）)”\s]|$")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# 等级 (b), 等次 (等/u 次/q), 方面 (n): what a noun of a count ends in; 等 alone does not
+_NOUN_TAGS = ("n", "b", "q", "j", "l", "g")
+_NOT_NOUN_TAGS = ("v", "d", "p", "r", "c", "y", "m", "f", "t", "ul", "uj", "x")
+
+
+def _with_noun(lay: Layout, frame: Frame) -> Frame:
+    """``frame`` (a bare count closing a list) named with the noun right after it, up to the
+    end of its clause or the first verb, adverb, particle … (分为优秀、合格、不合格三个等次。
+    -> 三个等次; …三个等次进行评定 -> 三个等次), as a trainee would name the frame: the bare
+    count alone tells nothing of what is counted. Kept bare where no short noun follows
+    (…两种，各有分工; …三个等第, whose 第 is read as a numeral)."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    end = frame.span.end
+    rest = text[end : _CLAUSE_END.search(text, end).start()]
+    words_before_verb = []
+    for word, tag in tagged(rest):
+        if tag.startswith(_NOT_NOUN_TAGS):
+            break
+        words_before_verb.append((word, tag))
+    noun = "".join(w for w, _ in words_before_verb)
+    ends_as_noun = bool(words_before_verb) and words_before_verb[-1][1].startswith(_NOUN_TAGS)
+    if ends_as_noun and 1 <= len(noun) <= 4 and _HAN.fullmatch(noun):
+        frame.phrase += noun
+        frame.span = Span(frame.span.paragraph, frame.span.start, end + len(noun))
+    return frame
+
+
 def closing_counts(lay: Layout, refused: list[tuple[Frame, str]]) -> list[Frame]:
     """The bare counts a guard of the rules refused (两种, 五项: no noun) that close a list of
-    exactly as many parts right before them: frames, their items that list."""
+    exactly as many parts right before them: frames, their items that list, their phrase
+    with the noun that ends the clause right after them (三个等次)."""
     bare = [f for f, why in refused if why == "guard" and _BARE_COUNT.fullmatch(f.phrase)]
     read = (
         take_items(f, closing_list(lay, f.span.paragraph, f.span.start, f.number), "inline")
         for f in bare
     )
-    return [f for f in read if f]
+    return [_with_noun(lay, f) for f in read if f]
 
 
 # 以上十条, 右列四条, 上述三项: a pointer opening a paragraph that sums up the ones before
