@@ -42,6 +42,10 @@ items of a listed frame come out right, and roadmap recall/precision:
   excerpts; 113 frames, most of them formulas only named, 17 roadmap sentences with their parts),
   written by annotator g11-b12 before anything ran on them and scored once, blind, on main 1242ac3:
   R 0.86 P 0.84, items 0.53, roadmap 12/17 P 1.00, links 10/10.
+* ``held-out batch 13`` — study_heldout_b13.json, the stop-19 hold-out: 12 report excerpts and 14
+  short speeches (141 frames, 14 roadmap sentences, 12 with their parts), written by annotator
+  g11-b13 before anything ran on them and scored once, blind, on main b974c71: R 0.85 P 0.92,
+  items 0.66, roadmap 12/14 P 1.00, links 12/12.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...]
 
@@ -77,6 +81,7 @@ from study_scoring import (  # noqa: E402
     HELDOUT10_FILE,
     HELDOUT11_FILE,
     HELDOUT12_FILE,
+    HELDOUT13_FILE,
     HELDOUT_FILE,
     Score,
     gold_document,
@@ -182,6 +187,7 @@ def main() -> int:
         "held-out batch 10 (80)": group(load_gold(HELDOUT10_FILE)),
         "held-out batch 11 (59)": group(load_gold(HELDOUT11_FILE)),
         "held-out batch 12 (16)": group(load_gold(HELDOUT12_FILE)),
+        "held-out batch 13 (26)": group(load_gold(HELDOUT13_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -193,6 +199,7 @@ def main() -> int:
             "batch 10 roadmap links": roadmap_dev(path=HELDOUT10_FILE),
             "batch 11 roadmap links": roadmap_dev(path=HELDOUT11_FILE),
             "batch 12 roadmap links": roadmap_dev(path=HELDOUT12_FILE),
+            "batch 13 roadmap links": roadmap_dev(path=HELDOUT13_FILE),
         },
     )
 

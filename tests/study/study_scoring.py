@@ -47,6 +47,9 @@ HELDOUT11_FILE = GOLD_DIR / "study_heldout_b11.json"
 # batch 12: 16 government/Party reports of the lead's reserve (mechanical excerpts; 113 frames, 17
 # roadmap sentences with their parts), written by annotator g11-b12 before anything ran on them
 HELDOUT12_FILE = GOLD_DIR / "study_heldout_b12.json"
+# batch 13: the stop-19 hold-out — 12 report excerpts and 14 short speeches (141 frames, 14 roadmap
+# sentences with their parts), written by annotator g11-b13 before anything ran on them
+HELDOUT13_FILE = GOLD_DIR / "study_heldout_b13.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
