@@ -1,5 +1,6 @@
-"""What the blind outline sets' floor tests measure (test_outline_gold_set6.py, _set7.py, _set8.py):
-each set keeps its own figures of record, and the measuring and the tests live here once."""
+"""What the blind outline sets' floor tests measure (test_outline_gold_set6.py, _set7.py,
+_set8.py, _set9.py): each set keeps its own figures of record, and the measuring and the tests
+live here once."""
 
 from __future__ import annotations
 
