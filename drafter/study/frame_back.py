@@ -262,6 +262,24 @@ def _clause_list(clause: str, number: int) -> list[str] | None:
     return parts
 
 
+def _last_clause_list(head: str, number: int) -> tuple[list[str], int] | None:
+    """The list that closes ``head`` (the text right before a count or a pointer) and where
+    its clause starts: the last clause's 、-parts, the last one cut at its first 和 when one
+    part is missing; a clause with no 、 cut at its joins. None when such a 和 opens an object
+    instead of joining two items. Unlike :func:`_clause_list`, a pair (one part short of two)
+    is cut at its first 和 without the join test, as closing counts and pointers read it."""
+    cut = max(head.rfind(c) for c in "，,。；;：:！？!?") + 1
+    clause = head[cut:]
+    parts = [p for p in clause.split("、") if p]
+    if len(parts) == number - 1:
+        parts = parts[:-1] + _split_join(parts[-1], maxsplit=1)
+    elif len(parts) == 1:
+        parts = _split_join(clause)
+        if not _joins_nouns(parts):  # one part alone always joins: zip has no pair
+            return None
+    return parts, cut
+
+
 # 观光应该…, 终端同时做好: the words that open what the sentence says of the list
 _PREDICATE_OPEN = frozenset(
     (
@@ -337,15 +355,10 @@ def closing_list(lay: Layout, paragraph: int, start: int, number: int) -> Read |
         head = head[: filler.start()]
     if not head or head[-1] in "，,。；;：:！？!?、的":
         return None
-    cut = max(head.rfind(c) for c in "，,。；;：:！？!?") + 1
-    clause = head[cut:]
-    parts = [p for p in clause.split("、") if p]
-    if len(parts) == number - 1:
-        parts = parts[:-1] + _split_join(parts[-1], maxsplit=1)
-    elif len(parts) == 1:
-        parts = _split_join(clause)
-        if len(parts) > 1 and not _joins_nouns(parts):
-            return None
+    listed = _last_clause_list(head, number)
+    if listed is None:
+        return None
+    parts, cut = listed
     lo = cut
     if len(parts) != number and closed:
         own = _own_sentence_start(text, cut)
@@ -532,15 +545,10 @@ def pointed_counts(lay: Layout, found: list[Frame]) -> list[Frame]:
         head = text[: m.start()].rstrip("，, ")
         if len(head) == m.start():
             continue  # the pointer must open its clause
-        cut = max(head.rfind(c) for c in "，,。；;：:！？!?") + 1
-        clause = head[cut:]
-        parts = [p for p in clause.split("、") if p]
-        if len(parts) == number - 1:
-            parts = parts[:-1] + _split_join(parts[-1], maxsplit=1)
-        elif len(parts) == 1:
-            parts = _split_join(clause)
-            if not _joins_nouns(parts):
-                continue
+        listed = _last_clause_list(head, number)
+        if listed is None:
+            continue
+        parts, cut = listed
         if len(parts) != number:
             continue
         parts = [p.strip(' “”"‘’') for p in parts]
