@@ -47,7 +47,11 @@ def _own_sentence_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
 
 
-def _spans(text: str, paragraph: int, items: list[str], lo: int, hi: int) -> list[Span]:
+def item_spans(text: str, paragraph: int, items: list[str], lo: int, hi: int) -> list[Span]:
+    """Where each of ``items`` stands in ``text[lo:hi]``, each searched after the one before
+    (an item written twice is found at its own place); an item the reader reshaped (trimmed,
+    its ordinal dropped) and so not found verbatim is placed where the search stood, so every
+    item keeps a span in order for the reader's marks."""
     spans, pos = [], lo
     for item in items:
         found = text.find(item, pos, hi)
@@ -220,7 +224,7 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
     parts[0] = _trim_first(parts[0], parts[1:])
     if any(not _nounish(p) for p in parts) or any(not 2 <= len(p) <= 16 for p in parts):
         return None
-    spans = _spans(text, paragraph, parts, own, at)
+    spans = item_spans(text, paragraph, parts, own, at)
     if _counted_before(lay, spans[0], paragraph, at, number):
         return None  # 有两种知识，一种是…，一种是…，这二者: that frame named again
     return parts, spans
@@ -373,7 +377,7 @@ def closing_list(lay: Layout, paragraph: int, start: int, number: int) -> Read |
     parts[0] = _like_others(_trim_first(parts[0], parts[1:]), parts[1:])
     if any(not 1 <= len(p) <= 16 for p in parts) or len(set(parts)) != number:
         return None
-    return parts, _spans(text, paragraph, parts, lo, start)
+    return parts, item_spans(text, paragraph, parts, lo, start)
 
 
 # （二）, 2、, 第三: a part's own number in an enumerated list
@@ -555,7 +559,7 @@ def pointed_counts(lay: Layout, found: list[Frame]) -> list[Frame]:
         parts[0] = _like_others(_trim_first(parts[0], parts[1:]), parts[1:])
         if any(not 1 <= len(p) <= 12 for p in parts):
             continue
-        spans = _spans(text, para.index, parts, cut, m.start())
+        spans = item_spans(text, para.index, parts, cut, m.start())
         if _counted_before(lay, spans[0], para.index, m.start(), number):
             continue
         end = m.end() + len(noun[0])

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
+from drafter.study.frame_back import item_spans
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
-from drafter.study.ordinals import clean_item, split_last_he
+from drafter.study.ordinals import clean_item, sentence_end, split_last_he
 from drafter.study.text import item_clause
 
 _NUM = "[一二三四五六七八九十]"
@@ -130,13 +131,6 @@ def _run(marks: list[tuple[str, int, int, int]], number: int, first_by: int):
     return None
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    for i in range(pos, len(text)):
-        if text[i] in "。！？!?":
-            return i
-    return len(text)
-
-
 def _item(text: str, start: int) -> str:
     item = clean_item(item_clause(text[start:])) if start < len(text) else ""
     return item.strip(' “”"‘’「」')
@@ -150,7 +144,7 @@ def enumerated_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
     start = frame.span.end
     stop = min(len(text), start + max(600, 200 * frame.number))  # 十大任务：第一便要…
     marks = _marks(text, start, stop)
-    first_by = _sentence_end(text, _sentence_end(text, start) + 1)
+    first_by = sentence_end(text, sentence_end(text, start) + 1)
     run = _run(marks, frame.number, first_by)
     if run is None:
         return _glued_ones(text, p, start, frame.number)
@@ -195,7 +189,7 @@ def paragraphs_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
     headings right after it (分三种地区。 then 一、… 二、… 三、…), each with its section."""
     p = frame.span.paragraph
     text = lay.paragraphs[p].text
-    if len(text) - _sentence_end(text, frame.span.end) > 2:
+    if len(text) - sentence_end(text, frame.span.end) > 2:
         return None  # the count's sentence does not close its paragraph
     run: list[tuple[int, int, str]] = []
     family = None
@@ -276,7 +270,7 @@ def introduced_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] |
     marks = _marks(text, start, start + 6)
     if marks and marks[0][2] == start:
         return None  # ：其一，… / ：第一，…: enumerated items, each a clause group of its own
-    end = _sentence_end(text, start)
+    end = sentence_end(text, start)
     body = text[start:end]
     clause = re.split(r"[，,；;]", body, maxsplit=1)[0]
     n = frame.number
@@ -303,13 +297,7 @@ def introduced_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] |
                 best = (score, items)
     if best is None:
         return None
-    spans, pos = [], start
-    for item in best[1]:
-        at = text.find(item, pos, end)
-        at = at if at >= 0 else pos
-        spans.append(Span(p, at, at + len(item)))
-        pos = at + len(item)
-    return best[1], spans
+    return best[1], item_spans(text, p, best[1], start, end)
 
 
 # 这是可靠力量 / 它…: a clause that comments on the unit before is no unit of its own
@@ -336,7 +324,7 @@ def next_paragraph_run(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]
     whose items run inline in the next paragraph, the first enumerator opening it."""
     p = frame.span.paragraph
     text = lay.paragraphs[p].text
-    if len(text) - _sentence_end(text, frame.span.end) > 2 or p + 1 >= len(lay.paragraphs):
+    if len(text) - sentence_end(text, frame.span.end) > 2 or p + 1 >= len(lay.paragraphs):
         return None
     after = lay.paragraphs[p + 1]
     if after.is_heading:

@@ -20,7 +20,7 @@ import re
 from drafter.study.frame_back import (
     _counted_before,
     _own_sentence_start,
-    _spans,
+    item_spans,
 )
 from drafter.study.layout import Layout
 from drafter.study.model import Span
@@ -126,7 +126,7 @@ def _semicolons(lay: Layout, paragraph: int, at: int, number: int, noun: str) ->
             return None  # …；这支军队也要…: a part about something named before, no item
         if len(parts) == number:
             items = [_whole(p) for p in parts]
-            return items, _spans(text, paragraph, items, lo, hi)
+            return items, item_spans(text, paragraph, items, lo, hi)
         return None
     return None
 
