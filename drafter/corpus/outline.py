@@ -628,8 +628,15 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         return False  # a label ("单位：万元"), a salutation or a subtitle
     if POST_END.search(text) or _TITLE_END.search(text):
         return False  # a header line metadata left behind: a post, a title
-    ascii_like = sum(1 for ch in text if ch.isascii())
-    return ascii_like * 2 <= len(text)  # not a table row, a figure or a code
+    # not a table row, a figure or a code; a year is a word of a title (难忘的1996)
+    words = _YEAR.sub("年", text)
+    if text[0].isdigit() or any(ch.isdigit() for ch in words):
+        words = text  # a date line (2011年10月26日), figures
+    ascii_like = sum(1 for ch in words if ch.isascii())
+    return ascii_like * 2 <= len(words)
+
+
+_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.%])")
 
 
 _TITLE_END = re.compile(r"(讲话|报告|发言|致辞|会议上|大会上)$")

@@ -633,6 +633,17 @@ class _Chooser:
             at = {c.index for c in items}
             orphans = sum(1 for c in plain if c.index + 1 in at and c.index > items[0].index)
             score -= 0.5 * min(orphans, 4)
+            lines = [c for c in plain if lo <= c.index < hi]
+            if (
+                orphans
+                and len(lines) >= 2
+                and lines[0].index + 1 == items[0].index
+                and all(c.index + 1 in at for c in lines)
+            ):
+                # every line standing alone stands right over one of its items, the first
+                # included, and the numbers go on across them: part titles over numbered
+                # paragraphs ((一)…(六) / 为民主和自由而斗争 / (七)…), the titles are the level
+                score -= _UNDER_TITLES
             before = [c for c in plain if lo <= c.index < items[0].index]
             if len(before) >= 2:  # part titles above it would be lost
                 score -= 0.8 * (1 + 2 * (before[-1].index - before[0].index) / size)
@@ -694,6 +705,7 @@ _PACKED = 0.15  # a group's items within this share of the stretch: packed toget
 _TURNS = 4  # speaker turns that make the rest of a stretch a dialogue
 _TURN = re.compile(r"^(问|答|[\u4e00-\u9fff]{1,3}总|[\u4e00-\u9fff]{2,3})[：:]")
 _INSIDE_ONE_PART = 0.5  # a higher family's run inside one middle part: a small cost
+_UNDER_TITLES = 1.5  # numbered paragraphs running on under part titles standing over them
 _HEADS_NEXT = 4  # paragraphs: a group starting this close under a part title is its
 # the most a group's own terms other than 1.5 * early can give (spread, complete,
 # standalone, headlike, lensim, brevity, prior, count, roadmap at their best)

@@ -1,0 +1,82 @@
+"""Part titles found by the survey of speeches without gold (f8-survey, stop 20). Our own
+sentences.
+
+- Unnumbered part titles, each standing right over a numbered paragraph while the numbers
+  run on across them ((一)(二) / title / (三)(四) …), are the level: the numbers count the
+  paragraphs under the parts (structure._implied), as (一)…(二十九) in the gold's README.
+- A part title with a year in it (难忘的1996) is a title, not a figure or a table row
+  (outline._looks_like_heading)."""
+
+from __future__ import annotations
+
+from tests.corpus.conftest import levelled
+
+_P = (
+    "这方面的工作要抓紧抓实，各单位要拿出具体办法，明确责任人和完成时限，定期报告进展情况，"
+    "对工作中遇到的新情况新问题，要及时研究，拿出切实可行的解决办法，不断把各项工作推向前进。"
+)
+
+
+_CN = [""] + [
+    "一",
+    "二",
+    "三",
+    "四",
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+    "一〇",
+    "一一",
+    "一二",
+    "一三",
+    "一四",
+    "一五",
+    "一六",
+    "一七",
+]
+
+
+def _numbered_under_titles(restart: bool = False) -> str:
+    paras = ["在全体干部会议上的报告", "（二〇二六年三月一日）", "形势的新变化"]
+    n = 0
+    for title in ("形势的新变化", "我们的基本任务", "加强党的领导"):
+        if title != "形势的新变化":
+            paras.append(title)
+        for _ in range(6 if title != "加强党的领导" else 5):
+            n = 1 if restart and n == 6 else n + 1
+            if n == 1:  # a statement of one sentence standing over the paragraphs on it
+                paras += ["（一）由于形势的变化而产生的各方面关系的变化，" + _P[:40] + "。", _P]
+            else:
+                paras.append(f"（{_CN[n]}）" + _P + _P)
+    return "\n\n".join(paras)
+
+
+def test_titles_over_numbered_paragraphs_running_on_are_the_level() -> None:
+    tree = levelled(_numbered_under_titles())
+    assert tree == [(1, "形势的新变化"), (1, "我们的基本任务"), (1, "加强党的领导")]
+
+
+def test_numbers_restarting_under_titles_stay_their_points() -> None:
+    # the same titles over points numbered afresh in each part: the points are level 2
+    tree = levelled(_numbered_under_titles(restart=True))
+    assert [h for h in tree if h[0] == 1] == [
+        (1, "形势的新变化"),
+        (1, "我们的基本任务"),
+        (1, "加强党的领导"),
+    ]
+    assert sum(1 for h in tree if h[0] == 2) == 17
+
+
+def test_part_titles_with_a_year_are_titles() -> None:
+    paras = ["在年终总结大会上的讲话", "同志们：", "今天我讲两个方面。"]
+    paras += ["难忘的2025", _P, _P, _P, "奋进的2026", _P, _P, _P]
+    tree = levelled("\n\n".join(paras))
+    assert tree == [(1, "难忘的2025"), (1, "奋进的2026")]
+
+
+def test_a_date_line_is_no_title() -> None:
+    paras = ["在年终总结大会上的讲话", "同志们："]
+    paras += [_P, "2025年12月30日", _P, _P]
+    assert levelled("\n\n".join(paras)) == []
