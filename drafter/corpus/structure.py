@@ -595,6 +595,12 @@ class _Chooser:
         # items fits (evidence for it), a strong run numbering on across its items or
         # standing before its first item would have to be dropped (evidence against)
         bounds = [c.index for c in items]
+        # a higher family numbering afresh from 1 under every one of its items standing
+        # alone ((一)任总在…座谈纪要: 一、二、三、; (二)…: 一、二、): its items are the parts
+        # and those runs their points, whatever the convention says of their markers
+        parts = _parts_over_points(g, all_runs, hi)
+        if parts:
+            above = [_INSIDE_ONE_PART for _ in above]
         for r in runs:
             if r[0] is items[0] or len(r) < 2:
                 continue
@@ -615,7 +621,7 @@ class _Chooser:
                     # 一、 under 一是: against convention; but a run wholly inside one
                     # middle part of standalone parts is that part's points, whatever its
                     # marker (（二）今后经济建设的方针: 一、…十、; then （三）…)
-                    inside = (
+                    inside = parts or (
                         at < k and r[-1].index < bounds[at] and all(c.standalone for c in items)
                     )
                     score -= _INSIDE_ONE_PART if inside else outrank_cost(r)
@@ -714,6 +720,27 @@ _MAX_BONUS = 0.8  # for sections holding lists of their own: at most this much i
 _SLACK = 1e-9  # float rounding in the bound (sums taken in another order)
 _BRIEF = 24  # characters: headings are this short or shorter, prose runs longer
 _CN_LEVEL = {2: "二", 3: "三", 4: "四"}
+
+
+def _parts_over_points(g: Group, runs: list[list[Candidate]], hi: int) -> bool:
+    """Whether every item of ``g`` (two or more, each standing alone, numbered) is followed
+    within its own part by a run of a higher-ranked family that starts at 1: two records
+    under (一)/(二), each numbered 一、二、三、 — the parts are ``g``, not the points."""
+    items = g.items
+    if len(items) < 2 or g.family in UNNUMBERED or not all(c.standalone for c in items):
+        return False
+    ends = [c.index for c in items[1:]] + [hi]
+    for head, end in zip(items, ends):
+        if not any(
+            len(r) >= 2
+            and r[0].ordinal == 1
+            and head.index < r[0].index
+            and r[-1].index < end
+            and outranks(r[0].family, g.family)
+            for r in runs
+        ):
+            return False
+    return True
 
 
 def _carried_over(

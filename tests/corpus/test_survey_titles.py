@@ -80,3 +80,32 @@ def test_a_date_line_is_no_title() -> None:
     paras = ["在年终总结大会上的讲话", "同志们："]
     paras += [_P, "2025年12月30日", _P, _P]
     assert levelled("\n\n".join(paras)) == []
+
+
+def _two_records(second_restarts: bool = True) -> str:
+    paras = ["在两个研究所座谈的纪要", "2026年3月1日", "三月初，在两个研究所分别座谈。" + _P]
+    paras += ["（一）在第一研究所座谈纪要"]
+    points = ("要吸引四面八方的人才", "要鼓励开放创新", "要为理想而努力")
+    for n, point in enumerate(points, 1):
+        paras += ["一二三"[n - 1] + "、" + point + "，" + _P[:30] + "。" + _P, _P]
+    paras += ["（二）在第二研究所座谈纪要"]
+    first = 1 if second_restarts else 4
+    for n, point in enumerate(("要把研究和工厂连起来", "要加快终端创新"), first):
+        # a point of one sentence standing over its paragraph
+        paras += ["一二三四五"[n - 1] + "、" + point + "，" + _P[:30] + "。", _P]
+    return "\n\n".join(paras)
+
+
+def test_numbered_records_over_points_numbered_afresh_are_the_parts() -> None:
+    tree = levelled(_two_records())
+    assert [h for h in tree if h[0] == 1] == [
+        (1, "（一）在第一研究所座谈纪要"),
+        (1, "（二）在第二研究所座谈纪要"),
+    ]
+    assert [h[0] for h in tree] == [1, 2, 2, 2, 1, 2, 2]
+
+
+def test_points_numbered_on_across_the_labels_stay_the_level() -> None:
+    # 一、…五、 running on across (一)/(二): not two parts with points of their own
+    tree = levelled(_two_records(second_restarts=False))
+    assert [h[1][:2] for h in tree if h[0] == 1] == ["一、", "二、", "三、", "四、", "五、"]
