@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus.dates import find_dates
+from drafter.corpus.headings import heading_ending
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Document, Outline, Section
 
@@ -136,13 +137,14 @@ class _Item:
     marker: str = ""
     heading: str = ""
     run_in: bool = False
+    ending: str = ""  # the punctuation that closed the heading (Section.ending)
 
 
 def _flatten(outline: Outline) -> list[_Item]:
     items = [_Item(t, "preamble") for t in outline.preamble]
 
     def visit(s: Section) -> None:
-        items.append(_Item(s.label, "body", s.level, s.marker, s.heading, s.run_in))
+        items.append(_Item(s.label, "body", s.level, s.marker, s.heading, s.run_in, s.ending))
         items.extend(_Item(t, "body") for t in s.paragraphs)
         for child in s.children:
             visit(child)
@@ -181,11 +183,13 @@ def _make_heading(items: list[_Item], i: int, level: int) -> None:
     if sentence and sentence.end() < len(rest) and len(rest) > 40:
         # a run-in heading: the first sentence heads the paragraph, the rest stays text
         head, tail = rest[: sentence.end()], rest[sentence.end() :].strip()
-        items[i] = _Item("", "body", level, marker, head.rstrip(_HEADING_PUNCT), True)
+        ending = heading_ending(head, "")
+        items[i] = _Item("", "body", level, marker, head.rstrip(_HEADING_PUNCT), True, ending)
         items[i].text = _label(items[i])
         items.insert(i + 1, _Item(tail, "body"))
         return
-    items[i] = _Item("", "body", level, marker, rest.rstrip(_HEADING_PUNCT) or rest, False)
+    heading = rest.rstrip(_HEADING_PUNCT) or rest
+    items[i] = _Item("", "body", level, marker, heading, False, heading_ending(rest, ""))
     items[i].text = _label(items[i])
 
 
@@ -216,7 +220,9 @@ def _rebuild(items: list[_Item], old: Outline) -> Outline:
     for item in items:
         if item.level:
             seen_heading = True
-            section = Section(item.level, item.marker, item.heading, run_in=item.run_in)
+            section = Section(
+                item.level, item.marker, item.heading, run_in=item.run_in, ending=item.ending
+            )
             while stack and stack[-1].level >= item.level:
                 stack.pop()
             (stack[-1].children if stack else out.sections).append(section)

@@ -133,6 +133,19 @@ def to_sentence_end(text: str, heading: str, rest: str) -> tuple[str, str]:
     return despace((lead + more).rstrip(TRAILING)), after
 
 
+def heading_ending(text: str, rest: str) -> str:
+    """The punctuation that closed a heading as written in its paragraph ``text``: the end of
+    the line for a heading standing alone (``"："`` for "二、…是非常有效的："), what stood
+    before ``rest`` for a run-in one; ``""`` when none. The heading itself drops it (see
+    :data:`TRAILING`), but a reader may need it: a closing colon announces what follows."""
+    before = text[: len(text) - len(rest)] if rest and text.endswith(rest) else text
+    before = before.rstrip(" \u3000\t")
+    k = len(before)
+    while k and before[k - 1] in TRAILING:
+        k -= 1
+    return re.sub(r"[ \u3000\t]", "", before[k:])
+
+
 _LIST_WORDS = re.compile(r"第一(?:是|个|点|条|项)|其一|首先|[（(]甲[）)]|甲[、，]")
 
 

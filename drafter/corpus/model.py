@@ -88,7 +88,13 @@ class Section:
     ``heading`` excludes the marker and trailing punctuation; ``marker`` is the marker as
     written (``"一、"``, ``"（一）"``, ``"第一，"``, ``"一是"``, ``""`` for unnumbered).
     ``run_in`` is true when the heading was the first sentence of a paragraph; the rest of
-    that paragraph is then ``paragraphs[0]``.
+    that paragraph is then ``paragraphs[0]``. ``ending`` is the punctuation that closed the
+    heading as written (``"："`` for "二、…内控是非常有效的：" on its own line, ``"。"`` for a
+    run-in heading's full stop, ``""`` for none): ``heading`` drops it to read as a title, but
+    a closing colon is what makes a heading announce the parts under it (the study's roadmap
+    reads it), so the outline keeps it here rather than making readers search the raw text.
+    Not in :meth:`to_json` (``drafter outline --json`` stays as documented); the cached
+    parse keeps it.
     """
 
     level: int
@@ -97,6 +103,7 @@ class Section:
     paragraphs: list[str] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     run_in: bool = False
+    ending: str = ""
 
     @property
     def label(self) -> str:
@@ -124,8 +131,9 @@ class Section:
 
     @classmethod
     def from_json(cls, data: dict) -> Section:
-        """Rebuild from the JSON form; ``marker``, ``paragraphs`` and ``run_in`` are optional so
-        hand-written gold files stay short.
+        """Rebuild from the JSON form; ``marker``, ``paragraphs``, ``run_in`` and ``ending``
+        are optional so hand-written gold files stay short (and a cached parse written before
+        ``ending`` existed still reads).
         """
         return cls(
             level=int(data["level"]),
@@ -134,6 +142,7 @@ class Section:
             paragraphs=list(data.get("paragraphs", [])),
             children=[cls.from_json(c) for c in data.get("children", [])],
             run_in=bool(data.get("run_in", False)),
+            ending=str(data.get("ending") or ""),
         )
 
 

@@ -49,6 +49,7 @@ from drafter.corpus.headings import (
     despace,
     first_sentence,
     heading_and_rest,
+    heading_ending,
     to_sentence_end,
 )
 from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
@@ -844,6 +845,7 @@ def _build(texts: list[str], heads: list[Candidate]) -> Outline:
             continue
         heading, rest = to_sentence_end(texts[i], c.heading, c.rest)
         section = Section(c.level, c.marker, heading, [], [], run_in=bool(rest))
+        section.ending = heading_ending(texts[i], rest)
         if rest:
             section.paragraphs.append(rest)
         del path[c.level - 1 :]

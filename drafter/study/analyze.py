@@ -18,7 +18,7 @@ def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
     minute (Preferences); it only changes the seconds."""
     lay = layout(doc)
     frames = find_frames(lay)
-    roadmap = find_roadmap(lay, doc.raw_text)
+    roadmap = find_roadmap(lay)
     siblings = find_siblings(lay)
     stats, total = section_stats(lay, rate)
     # Link each section to the frame that counts it and to its group's pattern.

@@ -38,12 +38,11 @@ from drafter.study.roadmap_sentence import (
 from drafter.study.text import first_clause, sentences
 
 
-def find_roadmap(lay: Layout, raw_text: str = "") -> list[Roadmap]:
+def find_roadmap(lay: Layout) -> list[Roadmap]:
     """Roadmap sentences in the opening and in every section's lead-in paragraphs, and
     the sentences ending in a colon (or pointing ahead: 主要做了以下工作。) right before the parts
     they announce, which may be sections or numbered paragraphs the outline keeps as text.
-    ``raw_text`` (the file's text) tells which headings ended in a colon: the outline drops
-    a heading's closing punctuation, and a colon is what makes a heading announce its parts."""
+    A heading's closing colon, which its text drops, is read from ``Section.ending``."""
     out: list[Roadmap] = []
     for idx in lay.preamble:
         out.extend(_in_paragraph(lay, idx, None))
@@ -56,7 +55,7 @@ def find_roadmap(lay: Layout, raw_text: str = "") -> list[Roadmap]:
             if found:
                 out.append(found)
     for node in lay.nodes():
-        found = _heading_ahead(lay, node) or _heading_colon(lay, node, raw_text)
+        found = _heading_ahead(lay, node) or _heading_colon(lay, node)
         if found:
             out.append(found)
     seen = {(r.span.paragraph, r.span.start) for r in out}
@@ -152,25 +151,19 @@ def _heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
     return Roadmap(label, Span(node.heading, 0, len(label)), count, parts, warning)
 
 
-def _heading_colon(lay: Layout, node: Node, raw_text: str) -> Roadmap | None:
+def _heading_colon(lay: Layout, node: Node) -> Roadmap | None:
     """2、…IBM运行多年经验证明，IBM内控是非常有效的： then （1）… （4）…: a heading that ended
-    in a colon in the source, over sub-sections numbered from 1, announces them when it is a
-    statement (clauses, not a topic label) — a label or a heading over a dialogue or prose
-    announces nothing."""
-    if not raw_text or len(node.children) < 2 or "，" not in node.section.heading:
+    in a colon on its own line (the outline keeps that in ``Section.ending``), over
+    sub-sections numbered from 1, announces them when it is a statement (clauses, not a topic
+    label) — a label or a heading over a dialogue or prose announces nothing."""
+    section = node.section
+    if section.run_in or not section.ending.endswith(("：", ":")):
+        return None  # most headings; a run-in one's colon opens its own paragraph's text
+    if len(node.children) < 2 or "，" not in section.heading:
         return None  # a topic label (三、授权： / 二、任总相关指示：) names, it does not announce
     parts = _numbered_prefix(node.children)
     if parts is node.children and not match_marker(node.children[0].section.marker or "x"):
         return None  # children not numbered
-    heading = node.section.heading
-    at = raw_text.find(heading)
-    while at >= 0:
-        tail = raw_text[at + len(heading) : at + len(heading) + 3]
-        if re.match(r"[ \t\u3000]*[：:][ \t\u3000]*(?:\r?\n|$)", tail + "\n"):
-            break
-        at = raw_text.find(heading, at + 1)
-    if at < 0:
-        return None
     label = lay.paragraphs[node.heading].text.strip() + "："
     named = colon_count(label)
     count = None if named is False else named
