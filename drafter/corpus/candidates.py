@@ -221,3 +221,23 @@ def two_char_titles(texts: list[str], skip: set[int]) -> list[int]:
         and len(texts[i + 1]) > 20
         and ends_sentence(texts[i + 1])
     ]
+
+
+def part_before(plain: list[Candidate], texts: list[str], lo: int, first: int) -> Candidate | None:
+    """An unnumbered part title in the stretch before a numbered level's first item that
+    stands over lead lines of its own (首先报告２００１年的工作, then 国民经济保持良好发展势头。
+    and three more leads, then 一、…八、): a part whose number the report leaves out, on the
+    level of the numbered parts; None unless it is the one title there, no line of the
+    stretch stands above it, and at least ``_LEADS_UNDER`` one-sentence leads follow it."""
+    before = [c for c in plain if lo <= c.index < first]
+    if len(before) <= _LEADS_UNDER:
+        return None
+    title = before[0]
+    if texts[title.index].endswith(_LEAD_END) or title.subhead:
+        return None
+    leads = before[1:]
+    return title if all(texts[c.index].endswith(_LEAD_END) for c in leads) else None
+
+
+_LEADS_UNDER = 3
+_LEAD_END = ("。", "！")

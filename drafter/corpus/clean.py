@@ -26,6 +26,7 @@ from drafter.corpus.boilerplate import (
     is_tail_marker,
     strip_inline,
 )
+from drafter.corpus.emphasis import mark_bold_starts
 from drafter.corpus.markers import DI, PART, YISHI, match_marker, match_part, renumber
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import (
@@ -79,6 +80,9 @@ class _Line:
     gap: bool  # blank lines stood before it
     page_break: bool = False  # a page number stood before it
     indent: bool = False  # it began with spaces or a full-width indent
+    # its paragraph's indent stood alone on the line above: a page set its first words
+    # apart (bold), and the copy broke the line there (see :mod:`.emphasis`)
+    bold: bool = False
 
 
 def hard_wrapped(blocks: list[Block]) -> bool:
@@ -119,12 +123,14 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
     out: list[_Line] = []
     append = out.append
     gap = False
+    lone_indent = False  # the line before held nothing but a paragraph's indent
     strip, indent_chars = _STRIP, _INDENT
     for b in blocks:
         raw = b.text
         text = raw.strip(strip)
         if not text:
             gap = True
+            lone_indent = raw[:1] in indent_chars and not paragraphs
             continue
         if "[bookmark" in text:
             text = strip_inline(text).strip(strip)
@@ -147,8 +153,9 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
         # one ASCII space is a space a hard wrap carried to the line start ("IT" / " S&P"),
         # not an indent (two spaces, a tab or a full-width space)
         indent = raw[0] in indent_chars and (raw[0] != " " or raw[1:2] in indent_chars)
-        append(_Line(b, gap, False, indent))
+        append(_Line(b, gap, False, indent, lone_indent and not indent))
         gap = paragraphs
+        lone_indent = False
     return out
 
 
@@ -415,6 +422,8 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
     gappy = by_indent and gappy_all
     blank_ends = width is not None and not gappy_all and _blank_lines_end_paragraphs(lines, width)
     out: list[Block] = []
+    bold: list[int] = []  # blocks whose first words the page set apart
+    inside: list[int] = []  # blocks whose second line starts unindented right under the first
     prev_hinted = True
     last_piece = 0  # length of the last physical line glued into out[-1]
     for k, line in enumerate(lines):
@@ -445,11 +454,15 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
                     _glue(last.text, b.text), last.heading_level, last.numbering, last.kind
                 )
                 last_piece = len(b.text)
+                if width is None and not line.indent and lines[k - 1].indent:
+                    inside.append(len(out) - 1)  # its bold words start after a few others
                 continue
+        if line.bold:
+            bold.append(len(out))
         out.append(b)
         last_piece = len(b.text)
         prev_hinted = hinted
-    return out
+    return mark_bold_starts(out, bold, inside)
 
 
 def _continues(

@@ -42,6 +42,7 @@ from drafter.corpus.closing import (
     settle_start,
 )
 from drafter.corpus.documents import document_titles, signer_lines
+from drafter.corpus.emphasis import bold_leads, bold_starts
 from drafter.corpus.headings import (
     SENTENCE_END,
     SENTENCE_INSIDE,
@@ -144,7 +145,9 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
         taken = {c.index for r in runs for c in r}
     # part titles a Word file styles as headings claim the unnumbered level as plain ones do
     titles = sum(1 for c in cands if c.hinted and not c.ordinal and not c.bullet)
-    plain = [] if articles is not None else _plain_candidates(texts, taken, titles)
+    plain = (
+        [] if articles is not None else _plain_candidates(texts, taken, titles, bold_starts(blocks))
+    )
     if articles is None and (runs or plain):
         runs += _opening_points(colon_lists, runs, plain)
         runs += _part_points(colon_lists, runs, texts)
@@ -402,10 +405,16 @@ _ARTICLE_LABEL = re.compile(r"[（(]([^（()）]{1,12})[）)][ \u3000]*")
 # -- unnumbered headings ---------------------------------------------------------------
 
 
-def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> list[Candidate]:
+def _plain_candidates(
+    texts: list[str],
+    taken: set[int],
+    titles: int = 0,
+    bold: tuple[set[int], set[int]] | None = None,
+) -> list[Candidate]:
     """Short lines standing alone between paragraphs, without a marker: part titles
     ("问题的提起", "结　　论", "引言"), which :mod:`structure` may take as a level.
-    ``titles``: unnumbered part titles found otherwise (a Word file's styled headings)."""
+    ``titles``: unnumbered part titles found otherwise (a Word file's styled headings);
+    ``bold``: paragraphs whose first words the page set apart (:mod:`.emphasis`)."""
     documents = document_titles(texts, taken)  # a 命令 and a 谈话 under one title
     out = [Candidate(i, PLAIN, 0, "", texts[i], "") for i in documents]
     skip = taken | set(documents) | signer_lines(texts, documents)
@@ -430,7 +439,13 @@ def _plain_candidates(texts: list[str], taken: set[int], titles: int = 0) -> lis
     # where one or two part titles stand over many leads (首先报告…的工作 over a report
     # whose every point opens with its bold lead sentence)
     claimed = len(out) + titles
-    leads = [] if claimed > 2 else _lead_lines(texts, taken)
+    leads = (
+        []
+        if claimed > 2
+        else bold_leads(
+            texts, taken, bold or (set(), set()), _lead_shaped, lambda: _lead_lines(texts, taken)
+        )
+    )
     if claimed and len(leads) < max(_MIN_LEADS * 2, 4 * claimed):
         leads = []
     if len(leads) >= _MIN_LEADS:
@@ -460,16 +475,7 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
             part += 1
             openings.add(i + 1)
             continue
-        if i in taken or not 4 <= len(text) <= _WEAK_LEAD_MAX or text[-1] != "。":
-            continue
-        if (
-            SENTENCE_INSIDE.search(text[:-1])
-            or "：" in text
-            or text.startswith(_NOT_LEADS)
-            and not text.startswith(_COUNTRY)  # 我国是统一的多民族国家。: a lead
-        ):
-            continue
-        if match_marker(text) is not None:  # an item of a list the runs set aside
+        if i in taken or not _lead_shaped(text):
             continue
         after = texts[i + 1]
         if not (ends_sentence(texts[i - 1]) or match_marker(texts[i - 1])):
@@ -499,6 +505,21 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
     if len(out) < _MIN_LEADS:
         return out
     return sorted(out + [i for i, p in weak if p in strong_parts and i not in openings])
+
+
+def _lead_shaped(text: str) -> bool:
+    """A line that may be a lead: one short sentence ending in 。, no colon, no marker (an
+    item of a list the runs set aside), not opening as a transition or an address does."""
+    if not 4 <= len(text) <= _WEAK_LEAD_MAX or text[-1] != "。":
+        return False
+    if (
+        SENTENCE_INSIDE.search(text[:-1])
+        or "：" in text
+        or text.startswith(_NOT_LEADS)
+        and not text.startswith(_COUNTRY)  # 我国是统一的多民族国家。: a lead
+    ):
+        return False
+    return match_marker(text) is None
 
 
 def _part_heading(text: str) -> bool:

@@ -44,6 +44,7 @@ from drafter.corpus.candidates import (
     family_rank,
     outrank_cost,
     outranks,
+    part_before,
     restarts_after,
     run_strength,
     tail_lines,
@@ -273,9 +274,17 @@ class _Chooser:
         # a long stretch before the first item may hold a complete numbered group of its
         # own on this level ((一)…(十) policies, then 关于…。 topics), not an opening list
         first = best.items[0].index
+        earlier: list[Candidate] = []
         if first - lo >= 8 and (first - lo) * 4 >= hi - lo:
             earlier = self._earlier(lo, first, depth, runs, plain, parent_rank)
-            out = earlier + out
+        if not earlier and best.numbered and (title := part_before(plain, self.texts, lo, first)):
+            # a part whose number the report leaves out, over lead lines of its own
+            title.level = depth
+            a = title.index + 1
+            inside = link.index.within(a, first, runs)
+            below = self.level(a, first, depth + 1, inside, _plain_within(plain, a, first), None)
+            earlier = [title, *below]
+        out = earlier + out
         inner_rank = family_rank(best.family)
         # a law numbers its chapters on across its parts (第一编 第一章…第十一章 第二编
         # 第十二章…): each part takes its piece of that run
