@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
@@ -192,10 +192,21 @@ class StudyController(QObject):
             and self.doc is not None
             and self.window.reader_panel.document is self.doc
         )
-        if wanted and not self.mode.masked:
+        # an exercise begins hiding the headings only where the trainee sees it: a 提纲练习 tab
+        # left current behind another dock blanked the reader of a writer correcting another
+        # text (and refused the 更正结构 menu) the moment that text was studied again
+        if wanted and not self.mode.masked and self._exercise_in_sight():
             self.mode.show_masked(self.doc)
         elif not wanted and self.mode.masked:
             self.mode.unmask(self.doc, self.study, self._notes_of(self.doc_id))
+
+    def _exercise_in_sight(self) -> bool:
+        """The 学习 dock is in front (or floating), or tabbed with the reader: the small screen,
+        where the trainee switches to the reader's tab to read the blanked text."""
+        dock, window = self.dock, self.window
+        if dock is None or dock.isFloating() or _in_front(dock):
+            return True
+        return dock in window.tabifiedDockWidgets(window.reader_dock)
 
     def _on_analysis_failed(self, message: str, exc: object) -> None:
         self._wanted = None
@@ -487,6 +498,10 @@ def install_study(window: Any) -> StudyController:
         )
     )
     dock.toggleViewAction().toggled.connect(lambda _on: controller.update_masking())
+    # back in front of its column: an exercise on its tab hides the headings (once laid out)
+    dock.visibilityChanged.connect(
+        lambda visible: QTimer.singleShot(0, controller.update_masking) if visible else None
+    )
     action = QAction("学习模式", window)
     action.setObjectName("studyAction")
     action.setShortcut(QKeySequence("F8"))

@@ -43,7 +43,7 @@ def bookend_row(name: str, bookend, study: Study) -> QTreeWidgetItem:
     every section (how long a speaker takes before the first part is a thing to learn)."""
     chars = count_chars(bookend.text)
     share = chars / study.total_chars if study.total_chars else 0.0
-    return QTreeWidgetItem(
+    item = QTreeWidgetItem(
         [
             f"〔{name}〕{bookend_label(bookend)}",
             str(chars),
@@ -51,6 +51,9 @@ def bookend_row(name: str, bookend, study: Study) -> QTreeWidgetItem:
             f"{share * 100:.0f}%",
         ]
     )
+    if bookend.paragraphs:  # a click goes there, as on a section (the row was dead)
+        item.setData(0, PARAGRAPH_ROLE, bookend.paragraphs[0])
+    return item
 
 
 class StructureMap(QTreeWidget):
