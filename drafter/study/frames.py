@@ -67,6 +67,7 @@ from drafter.study.frame_rules import (
     prune,
 )
 from drafter.study.frame_sections import section_items
+from drafter.study.frame_units import list_before
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import (
@@ -233,6 +234,12 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     frames.extend(paired_formulas(lay, taken))
     taken |= {(f.span.paragraph, f.span.start) for f in frames}
     frames.extend(collective_formulas(lay, taken))
+    for frame in frames[len(order) :]:
+        if not frame.items:  # “A、B、C、D和E”五措并举: a formula's items listed before it
+            found = list_before(lay, frame)
+            if found:
+                frame.items, frame.item_spans = found
+                frame.source = "inline"
     frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
     cut = _others_remarks(lay)
     frames = _fold_repeats([f for f in frames if f.span.paragraph < cut])
@@ -770,6 +777,12 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
             if frame.source != "sections":
                 frame.items = [clean_item(i) or i for i in frame.items]
             return frame
+    if mention.strict in ("listed", "before"):
+        found = list_before(lay, frame)
+        if found:  # 土地改革、抗美援朝…和思想改造的五大运动: the list stands before the count
+            frame.items, frame.item_spans = found
+            frame.source = "inline"
+            return frame
     if mention.strict == "listed" and _DEFINED.match(
         lay.paragraphs[mention.paragraph].text, mention.end
     ):
@@ -782,6 +795,11 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     if found:
         frame.items, frame.item_spans = found
         frame.source = "ordinals" if found[1][0].paragraph > span.paragraph else "inline"
+        return frame
+    found = list_before(lay, frame)
+    if found:
+        frame.items, frame.item_spans = found
+        frame.source = "inline"
     return frame
 
 

@@ -1,0 +1,131 @@
+"""The list read right BEFORE a count (drafter/study/frame_units.py), on our own sentences.
+
+Each positive case fails with the reader switched off (``frames.list_before`` returning None);
+each guard case fails with its guard removed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.load import parse_text
+from drafter.study import frame_units
+from drafter.study import frames as frames_module
+from drafter.study.frames import find_frames
+from drafter.study.layout import layout
+
+
+def _frame(text: str, phrase: str):
+    found = [f for f in find_frames(layout(parse_text(text, "speech.txt"))) if f.phrase == phrase]
+    assert found, f"{phrase} not found in {text}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "items"),
+    [
+        # the list owns no 的 of its own: 的 ties the list to its count
+        (
+            "我们先后开展了植树造林、退耕还林和水土保持的三大行动。",
+            "三大行动",
+            ["植树造林", "退耕还林", "水土保持"],
+        ),
+        # a quoted formula right after its list; the verbs that lead into the list are dropped
+        (
+            "深入推进教育和科研、教育和产业“两个协同”，办好人民满意的学校。",
+            "两个协同",
+            ["教育和科研", "教育和产业"],
+        ),
+        # the list in the clause before a clause that opens with 这是
+        (
+            "调查、研究、决策，这是我们在会上反复强调的三个环节。",
+            "三个环节",
+            ["调查", "研究", "决策"],
+        ),
+        # the subject of the copula the count closes
+        (
+            "理论学习和基层实践是青年干部成长的两条路径。",
+            "两条路径",
+            ["理论学习", "基层实践"],
+        ),
+        # quoted terms side by side
+        ("他们提出的“减负”“增效”两个目标，都已实现。", "两个目标", ["减负", "增效"]),
+        # the list inside the quote before a formula the second-pass rules find
+        ("完善“设计、施工、运维”三位一体的管理体系。", "三位一体", ["设计", "施工", "运维"]),
+        # the list is the subject of the verb whose object is the count
+        (
+            "投诉件数、处理时限和差错次数实现“三下降”，群众满意。",
+            "三下降",
+            ["投诉件数", "处理时限", "差错次数"],
+        ),
+    ],
+)
+def test_list_before_the_count(text, phrase, items):
+    frame = _frame(text, phrase)
+    assert frame.items == items
+    assert frame.listed
+    para = frame.span.paragraph
+    assert all(s.paragraph == para and s.end <= frame.span.start for s in frame.item_spans)
+
+
+def test_reader_off_reads_none(monkeypatch):
+    """The positive cases above are this reader's: switched off, they have no items."""
+    monkeypatch.setattr(frames_module, "list_before", lambda lay, frame: None)
+    assert not _frame("调查、研究、决策，这是我们在会上反复强调的三个环节。", "三个环节").items
+    assert not _frame("完善“设计、施工、运维”三位一体的管理体系。", "三位一体").items
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the count is itself the last element of a list
+        ("要学好党的理论、路线和“四个意识”的内容。", "四个意识"),
+        # two actions done to the count, not its items
+        ("各单位坚持和落实“两个统筹”，取得实效。", "两个统筹"),
+        # a heading's marker is no list mark
+        ("十二、坚持“一国两制”，推进统一", "一国两制"),
+        # a list before a preposition whose object is the count
+        ("银行、保险和证券机构为“三农”服务。", "三农"),
+    ],
+)
+def test_no_list_before(text, phrase):
+    assert not _frame(text, phrase).items
+
+
+def _at(text: str, phrase: str, number: int):
+    from drafter.study.model import Frame, Span
+
+    lay = layout(parse_text(text, "speech.txt"))
+    at = lay.paragraphs[0].text.index(phrase)
+    return lay, Frame(phrase, number, Span(0, at, at + len(phrase)))
+
+
+def test_own_list_guards(monkeypatch):
+    """Two sides of one thing read no list (and one with the guard switched off); a list
+    inside the count's own quote is read."""
+    sides = _at("这场运动有经济、政治、文化三重性。", "三重性", 3)
+    own = _at("推进“城乡、区域两个协调”发展。", "两个协调", 2)
+    assert frame_units.list_before(*sides) is None
+    assert frame_units.list_before(*own)[0] == ["城乡", "区域"]
+    monkeypatch.setattr(frame_units, "_own_list", lambda frame, head: False)
+    assert frame_units.list_before(*sides)[0] == ["经济", "政治", "文化"]
+
+
+def test_heading_marker_is_no_list_mark(monkeypatch):
+    lay, frame = _at("十二、坚持依法治国和依规治党两个方面", "两个方面", 2)
+    assert frame_units.list_before(lay, frame)[0] == ["依法治国", "依规治党"]
+    lay, frame = _at("三、城乡“两个协调”", "两个协调", 2)
+    assert frame_units.list_before(lay, frame) is None
+    monkeypatch.setattr(frame_units, "_MARKER", frame_units.re.compile(r"(?!)"))
+    assert frame_units.list_before(lay, frame) is not None
+
+
+def test_one_thing_is_no_pair():
+    """A pair whose sides are a thing and a clause (城市建设和乡村建设分为毫不相干) is no list."""
+    from drafter.study.model import Frame, Span
+
+    text = "那种把城市建设和乡村建设分为毫不相干的两个任务的看法，是错误的。"
+    lay = layout(parse_text(text, "speech.txt"))
+    at = lay.paragraphs[0].text.index("两个任务")
+    frame = Frame("两个任务", 2, Span(0, at, at + 4))
+    assert frame_units.list_before(lay, frame) is None
