@@ -173,6 +173,9 @@ def run_list(args: argparse.Namespace) -> int:
     """``library list``: the documents, newest first (or JSON)."""
     with open_library(args, create=False) as lib:
         docs = lib.documents()
+        # corrections made on an earlier version of the file: the app's table says 更正待复核,
+        # and a CLI user has no other way to learn that a changed file needs a look
+        stale = set(lib.stale_corrections()) if hasattr(lib, "stale_corrections") else set()
     if args.json:
         from dataclasses import asdict
 
@@ -181,6 +184,7 @@ def run_list(args: argparse.Namespace) -> int:
     for d in docs:
         facts = " · ".join(x for x in (d.date, d.speaker, d.genre) if x)
         marks = ("  [无标题]" if d.untitled else "") + ("  [结构待核]" if d.needs_review else "")
+        marks += "  [更正待复核]" if d.id in stale else ""
         print(f"{d.id}  《{d.display_title}》{marks}  {facts}  {d.paragraphs} 段 {d.chars} 字")
         print(f"              {d.path}")
     print(f"共 {len(docs)} 篇", file=sys.stderr)

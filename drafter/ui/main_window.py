@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
         self.library_watch.changed.connect(self._update_library_label)
         self.library_watch.changed.connect(sp.rerun)
         lp.library_changed.connect(self.library_watch.acknowledge)
+        # a correction from the reader (编辑信息…, 更正结构): the table, search and 对照 list at
+        # once, not at the next poll (the table kept the old title for seconds)
+        rp.corrections.corrected.connect(lambda *_: (lp.refresh(), lp.library_changed.emit()))
         rp.query_source = sp.current_query  # the reader highlights what the search matched
         sp.hit_activated.connect(self._open_hit)
         sp.insert_requested.connect(self._insert_hit)

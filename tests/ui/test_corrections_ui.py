@@ -242,3 +242,18 @@ def test_note_mark_is_shown_where_it_stood_linked_to_its_note(opened):
     panel.view.setTextCursor(sel)
     hits = panel.selection_hits()
     assert hits and "重要性，切实" in hits[0]["text"] and "¹" not in hits[0]["text"]
+
+
+def test_the_menu_offers_each_level_once(opened):
+    """A body paragraph's 更正结构 menu had 在此拆分（设为二级标题） above 设为二级标题: two
+    entries doing the same, and a user wondered which to take. One entry per level now,
+    under a disabled line saying that it splits the section there."""
+    panel, _lib, _doc_id = opened
+    i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
+    menu = QMenu(panel)
+    _MENUS.append(menu)
+    panel.corrections.extend_menu(menu, i)
+    sub = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    enabled = [a.text() for a in sub.actions() if a.isEnabled() and "级标题" in a.text()]
+    assert enabled == [f"设为{n}级标题" for n in "一二三四"]
+    assert any(a.text().startswith("在此拆分") and not a.isEnabled() for a in sub.actions())

@@ -1,7 +1,7 @@
 """Correcting the shown document from the reader: the user has the last word.
 
-A right click on a paragraph offers 设为标题 / 不是标题 / 改为 N 级 / 在此拆分 / 与上一节
-合并, and 编辑信息… opens the metadata form. Each correction is added to the document's
+A right click on a paragraph offers 设为 N 级标题 (splitting the section there) / 不是标题
+(与上一节合并) / 改为 N 级, and 编辑信息… opens the metadata form. Each correction is added to the document's
 stored ops (drafter.corpus.corrections) and stored through the library on a worker, which
 re-indexes that one document; the reader then shows the corrected document at the same
 paragraph. This controller holds the logic; the panel only forwards its menu and header.
@@ -104,9 +104,10 @@ class ReaderCorrections(QObject):
                         act = sub.addAction(f"改为{CN[n]}级标题")
                         act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
             else:
-                here = max(1, level)
-                split = sub.addAction(f"在此拆分（设为{CN.get(here, here)}级标题）")
-                split.triggered.connect(lambda: self.mark(block, here))
+                # one entry per level: a separate 在此拆分（设为N级标题） did exactly what the
+                # 设为N级标题 below it did, and a user wondered which of the two to take
+                lead = sub.addAction("在此拆分，本段作为：")
+                lead.setEnabled(False)
                 for n in range(1, MAX_LEVEL + 1):
                     act = sub.addAction(f"设为{CN[n]}级标题")
                     act.triggered.connect(lambda _=False, n=n: self.mark(block, n))

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -122,6 +123,10 @@ class SideBySideWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("studySideBySide")
         self.setWindowTitle("并排对照")
+        # a window of its own with no button to close it but the title bar's: Esc and Ctrl+W
+        # close it like a viewer (on the screen's first window it sat over the main window)
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
+            QShortcut(keys, self, self.close, Qt.ShortcutContext.WindowShortcut)
         self.outline = CompareView()
         self.left = TextPane("sideBySideLeft")
         self.right = TextPane("sideBySideRight")
