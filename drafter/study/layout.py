@@ -39,13 +39,16 @@ _NUMBERED = re.compile('[二三四五六七八九十两]|一[个种条项点]|[�
 
 @dataclass
 class Layout:
-    """The paragraphs of a document and the section tree over them."""
+    """The paragraphs of a document and the section tree over them. ``genre`` is what the
+    title names (``Metadata.genre``): a regulation (法规: …条例/办法/规定/细则/解释) is a text of
+    provisions, which the study reads apart from a talk."""
 
     paragraphs: list[Para]
     roots: list[Node]
     preamble: list[int]
     closing: list[int]
     by_paragraph: dict[int, Node]
+    genre: str | None = None
     _numbered: list[Para] | None = field(default=None, repr=False, compare=False)
     _articles: tuple[int | None] | None = field(default=None, repr=False, compare=False)
 
@@ -123,7 +126,7 @@ def layout(doc: Document) -> Layout:
     roots = [visit(s, None, 1) for s in doc.outline.sections]
     preamble = list(range(len(doc.outline.preamble)))
     closing = list(range(pos, pos + len(doc.outline.closing)))
-    return Layout(paragraphs, roots, preamble, closing, by_paragraph)
+    return Layout(paragraphs, roots, preamble, closing, by_paragraph, doc.metadata.genre)
 
 
 def _paragraphs(doc: Document) -> list[Para]:

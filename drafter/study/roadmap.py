@@ -42,7 +42,11 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     """Roadmap sentences in the opening and in every section's lead-in paragraphs, and
     the sentences ending in a colon (or pointing ahead: 主要做了以下工作。) right before the parts
     they announce, which may be sections or numbered paragraphs the outline keeps as text.
-    A heading's closing colon, which its text drops, is read from ``Section.ending``."""
+    A heading's closing colon, which its text drops, is read from ``Section.ending``.
+    A regulation (its title says 条例/办法/规定/细则/解释) has none: its enacting formula
+    (现就…作如下规定：) and its lists (…应当提交下列材料：) are provisions, not a talk's plan."""
+    if lay.genre == "法规":
+        return []
     out: list[Roadmap] = []
     for idx in lay.preamble:
         out.extend(_in_paragraph(lay, idx, None))
@@ -87,10 +91,16 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
                 # from inside its paragraph: 我想…说明几个…问题。因为… then the questions, then
                 # 上述的这些问题，…)
                 road.sections = _until_look_back(lay, road.span.paragraph, road.count)
+            if not road.sections and ends:
+                # 下面，我讲几点意见。 then 要提高认识…, 要突出重点…, 要加强领导…: parts side by side
+                road.sections = _alike_paragraphs(lay, road.span.paragraph, road.count)
             road.warning = road.warning or _warning(road.count, len(road.sections))
     # a roadmap points at what follows: one whose parts cannot be found anywhere after it
     # (…我们公司整个战略在第一段，第二段…也要为他们说两句话 — about another text) is not reported
     out = [road for road in out if road.sections]
+    # words quoted from another text (an amendment's “人民法院受理下列专利纠纷案件： / 他说：“我
+    # 讲三点：…) are that text's plan, not the speaker's
+    out = [r for r in out if not in_quotes(lay.paragraphs[r.span.paragraph].text, r.span.end - 1)]
     # an article of a law or charter (第八条　…包括下列内容：) lists its provisions, not the parts of a talk
     out = [r for r in out if not _ARTICLE.match(lay.paragraphs[r.span.paragraph].text.lstrip())]
     # in a text made of articles, every paragraph from the first article on belongs to one
@@ -240,6 +250,11 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         parts = _counted_paragraphs(lay, idx, count)
     if not parts and (below or AHEAD.search(last)) and last.rstrip().endswith(("：", ":")):
         parts = _sequence_paragraphs(lay, idx)
+    if not parts and (AHEAD.search(last) or below or colon_count(last) is not False):
+        # 有以下几点体会： then 必须坚持…, 必须坚持…, 必须坚持…: the parts set side by side as
+        # paragraphs opening with the same words (排比), no marker — after a pointer or a count
+        # (not 大会的主题是： before one slogan and its gloss)
+        parts = _alike_paragraphs(lay, idx, count)
     if not parts:
         return None
     if len(parts) == 1:  # 三大纪律如下： then one paragraph （一）…；（二）…；（三）…
@@ -378,6 +393,35 @@ def _until_look_back(lay: Layout, idx: int, count: int | None) -> list[int]:
         if not (run and _POINTS_BACK.match(first_clause(text)[:12])):
             run.append(para.index)
     return []
+
+
+_OPENING_WORDS = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _alike_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
+    """After 有以下几点体会：, the paragraphs that open with the same words (必须坚持…, 必须坚持…):
+    parts laid side by side (排比) with no marker. The run is the paragraphs before the next
+    heading that open with what the first two share, up to two characters (在社会主义的发展道路
+    问题上 / 在社会主义的发展阶段问题上 / 在社会主义的根本任务问题上 …); one character (要提高…,
+    要突出…, 要加强…) only for three or more, or as many as a named count says."""
+    paras = lay.paragraphs
+    if idx + 2 >= len(paras) or paras[idx + 1].is_heading or paras[idx + 2].is_heading:
+        return []
+    first = _OPENING_WORDS.match(paras[idx + 1].text.strip())
+    second = _OPENING_WORDS.match(paras[idx + 2].text.strip())
+    if not first or not second:
+        return []
+    head = first.group()[:2] if second.group().startswith(first.group()[:2]) else first.group()[0]
+    if not second.group().startswith(head):
+        return []
+    run: list[int] = []
+    for para in paras[idx + 1 :]:
+        if para.is_heading or not para.text.strip().startswith(head):
+            break
+        run.append(para.index)
+    if count is not None:
+        return run if len(run) == count else []
+    return run if len(run) >= (2 if len(head) == 2 else 3) else []
 
 
 def _listed_paragraphs(lay: Layout, idx: int) -> list[int]:

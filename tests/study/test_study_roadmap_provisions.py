@@ -1,0 +1,63 @@
+"""Regulations and quoted provisions are not a talk's plan (stop 20).
+
+Over the 3,474 laws of ../shared/corpus/scale/laws the roadmap reader still reported 159
+"roadmaps" after the article guard: a regulation numbered 一、二、… (its enacting formula
+现就…作如下规定： and its provisions' lists …应当按照下列标准…：) and the provisions an amendment
+quotes (“…履行下列职责：). A regulation — its title says 条例/办法/规定/细则/解释, the outline's
+genre 法规 — is read as provisions, and words inside an open quotation are another text's.
+A decision's enacting formula (…作如下修改：) stays a roadmap, as the golds take 中央决定：.
+"""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+
+REGULATION = """青山市城市绿化管理办法
+
+为了加强城市绿化管理，改善生态环境，根据有关法律法规，结合本市实际，现作如下规定：
+
+一、本办法适用于本市城市规划区内的绿化规划、建设、保护和管理。
+
+二、新建、改建、扩建工程项目，应当按照下列标准安排绿化用地：
+
+（一）新建居住区的绿地率不低于百分之三十；
+
+（二）道路绿地率不低于百分之二十。
+
+三、本办法自发布之日起施行。
+"""
+
+AMENDMENT = """青山市人民代表大会常务委员会关于修改《青山市城市绿化条例》的决定
+
+青山市人民代表大会常务委员会决定，对《青山市城市绿化条例》作如下修改：
+
+一、将第五条修改为：
+
+“市绿化行政主管部门履行下列职责：
+
+（一）组织编制城市绿地系统规划；
+
+（二）负责城市绿化的监督管理。”
+
+二、将第九条中的“五年”修改为“三年”。
+
+本决定自公布之日起施行。
+"""
+
+
+def test_a_regulation_has_no_roadmap():
+    doc = parse_text(REGULATION, "t.txt")
+    assert doc.metadata.genre == "法规"
+    assert analyze(doc).roadmap == []
+
+
+def test_a_provision_quoted_in_an_amendment_is_not_a_roadmap_but_the_decision_formula_is():
+    study = analyze(parse_text(AMENDMENT, "t.txt"))
+    assert [r.text[:14] for r in study.roadmap] == ["青山市人民代表大会常务委员会"]
+
+
+def test_the_same_lists_in_a_speech_are_its_plan():
+    speech = REGULATION.replace("青山市城市绿化管理办法", "在全市城市绿化工作会议上的讲话")
+    roadmap = analyze(parse_text(speech, "t.txt")).roadmap
+    assert any(r.text.startswith("二、新建") for r in roadmap)
