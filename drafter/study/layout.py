@@ -39,9 +39,9 @@ _NUMBERED = re.compile('[二三四五六七八九十两]|一[个种条项点]|[�
 
 @dataclass
 class Layout:
-    """The paragraphs of a document and the section tree over them. ``genre`` is what the
-    title names (``Metadata.genre``): a regulation (法规: …条例/办法/规定/细则/解释) is a text of
-    provisions, which the study reads apart from a talk."""
+    """The paragraphs of a document and the section tree over them. ``title`` and ``genre``
+    (what the title names, ``Metadata.genre``) tell a regulation (法规: …条例/办法/规定/细则/解释),
+    a text of provisions the study reads apart from a talk."""
 
     paragraphs: list[Para]
     roots: list[Node]
@@ -49,6 +49,7 @@ class Layout:
     closing: list[int]
     by_paragraph: dict[int, Node]
     genre: str | None = None
+    title: str | None = None
     _numbered: list[Para] | None = field(default=None, repr=False, compare=False)
     _articles: tuple[int | None] | None = field(default=None, repr=False, compare=False)
 
@@ -126,7 +127,8 @@ def layout(doc: Document) -> Layout:
     roots = [visit(s, None, 1) for s in doc.outline.sections]
     preamble = list(range(len(doc.outline.preamble)))
     closing = list(range(pos, pos + len(doc.outline.closing)))
-    return Layout(paragraphs, roots, preamble, closing, by_paragraph, doc.metadata.genre)
+    meta = doc.metadata
+    return Layout(paragraphs, roots, preamble, closing, by_paragraph, meta.genre, meta.title)
 
 
 def _paragraphs(doc: Document) -> list[Para]:

@@ -43,9 +43,9 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     the sentences ending in a colon (or pointing ahead: 主要做了以下工作。) right before the parts
     they announce, which may be sections or numbered paragraphs the outline keeps as text.
     A heading's closing colon, which its text drops, is read from ``Section.ending``.
-    A regulation (its title says 条例/办法/规定/细则/解释) has none: its enacting formula
-    (现就…作如下规定：) and its lists (…应当提交下列材料：) are provisions, not a talk's plan."""
-    if lay.genre == "法规":
+    A regulation has none: its enacting formula (现就…作如下规定：) and its lists (…应当提交下列
+    材料：) are provisions, not a talk's plan."""
+    if _regulation(lay):
         return []
     out: list[Roadmap] = []
     for idx in lay.preamble:
@@ -111,6 +111,28 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
         road.labels = [_label(lay.paragraphs[i].text) for i in road.sections]
     out.sort(key=lambda r: (r.span.paragraph, r.span.start))
     return out
+
+
+# a regulation speaks of itself as one: 本办法自发布之日起施行 / 本规定适用于… / 本解释所称…
+_SELF_NAMED = re.compile(r"本(?:办法|规定|条例|细则|解释|法)(?:[所自适第的和中，,。]|规定)")
+
+
+# the title of an act: who issues it (最高人民法院关于… / 国务院关于… / …人民代表大会常务委员会关于…),
+# a provisional one (…暂行规定), or a charter's name in book-title marks (《华为基本法》)
+_ACT_TITLE = re.compile(
+    r"^《|法院|检察院|国务院|人民代表大会|委员会|中华人民共和国|人民政府|部门|暂行|试行"
+)
+
+
+def _regulation(lay: Layout) -> bool:
+    """A regulation: its title names one (条例/办法/规定/细则/解释, the outline's genre 法规)
+    and reads as an act's, or its text speaks of itself as one (本办法…) — not a talk titled
+    实施新政策的不同办法 (ways of doing it)."""
+    if lay.genre != "法规":
+        return False
+    return bool(_ACT_TITLE.search(lay.title or "")) or any(
+        _SELF_NAMED.search(p.text) for p in lay.paragraphs
+    )
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两]+条(?:[ \t\u3000]|[（(][^）)]{1,8}[）)])")
