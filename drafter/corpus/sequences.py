@@ -181,7 +181,7 @@ def _counted_rest_of_part(run: list[Candidate], texts: list[str]) -> bool:
     summing-up) after the last before the next heading line or the end. The part is made
     of them, so they are its points however long each is, not a list inside it."""
     first, last = run[0].index, run[-1].index
-    if len(run) < 3 or run[0].ordinal != 1 or first == 0:
+    if len(run) < 2 or run[0].ordinal != 1 or first == 0:
         return False
     if any(b.ordinal != a.ordinal + 1 for a, b in zip(run, run[1:])):
         return False
@@ -201,7 +201,9 @@ def _counted_rest_of_part(run: list[Candidate], texts: list[str]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_COUNTED = re.compile(r"([两二三四五六七八九十]{1,3})(?:个方面|方面|点|条|项|个问题|件事)")
+_COUNTED = re.compile(
+    r"([两二三四五六七八九十]{1,3})(?:个方面|方面|点|条|项|个问题|件事|个?阶段|个时期|步)"
+)
 
 
 def _stands_alone_over(texts: list[str], c: Candidate) -> bool:

@@ -34,7 +34,7 @@ SET9 = sorted(GOLD_DIR.glob("heldout9_*.json"))
 # level-1/2 heading F1 per document at the blind scoring, rounded down
 FLOORS: dict[str, float] = {
     "heldout9_cpc_congress_09": 1.0,
-    "heldout9_cpc_congress_19": 0.98,
+    "heldout9_cpc_congress_19": 1.0,  # 0.984 blind; 1.000 since f8-lead (counted stages)
     "heldout9_gwr_national_1980": 1.0,
     "heldout9_gwr_national_2002": 0.95,  # 0.782 blind; 0.958 since f8-lead's bold layout
     "heldout9_gwr_national_2011": 0.9,
