@@ -38,6 +38,7 @@ CIRCLED_NUM = "circled"  # ①
 DI = "di"  # 第一， 第一、 首先， 其次， 再次， 最后，
 DI_NOUN = "di_noun"  # 第一句话： 第一个方面 第一点
 YISHI = "yishi"  # 一是 一要 一靠 一抓
+QUESTION = "question"  # 问题一（…）： 问题2： the numbered questions of minutes
 PART = "part"  # a numeral standing for a part: "一" alone on a line, "一　关于…" (space, no 、)
 
 RANK = {
@@ -110,6 +111,9 @@ _RE_DI = re.compile(
 )
 _RE_YISHI = re.compile(rf"({CN_NUM}{{1,3}})(是|要|靠|抓)(?=[^，。；、\s]|$)")
 _RE_YISHI_COMMA = re.compile(rf"({CN_NUM}{{1,3}})(是|要|靠|抓)[，,：:]")
+# a question of minutes numbered by its noun, before the asker or the colon: 问题一（欧研/…）：
+# 问题12：…; not 问题一直…, 问题三个方面
+_RE_QUESTION = re.compile(rf"问题({CN_NUM}{{1,3}}|\d{{1,2}}|[０-９]{{1,2}})(?:[：:]|(?=[（(]))")
 _RE_SEQ = re.compile(r"(首先|其次|再次|其一|其二|其三|其四|其五|最后)[，,、：:]" + _SP)
 
 _SEQ_ORDINAL = {
@@ -136,7 +140,7 @@ _NAMED_NUMBER = re.compile(r"\d{1,3}[A-Za-zＡ-Ｚａ-ｚ]|(?:19|20)\d\d年")
 _AFTER_DIGIT = frozenset(["", *"0123456789０１２３４５６７８９", *"、．.）) \u3000"])
 # Every character a marker can start with: a cheap test before any regex runs.
 MARKER_FIRST = frozenset(
-    "一二三四五六七八九十两（(0123456789０１２３４５６７８９第首其再最" + CIRCLED
+    "一二三四五六七八九十两（(0123456789０１２３４５６７８９第首其再最问" + CIRCLED
 )
 
 
@@ -204,6 +208,14 @@ def match_marker(text: str) -> Marker | None:
     if c in CIRCLED:
         rest = text[1:].lstrip(" \u3000、.．")
         return Marker(CIRCLED_NUM, CIRCLED.index(c) + 1, text[: len(text) - len(rest)], rest)
+    if c == "问":
+        m = _RE_QUESTION.match(text)
+        if m:
+            digits = m.group(1).translate(_FULLWIDTH)
+            n = int(digits) if digits.isdigit() else cn_to_int(digits)
+            if n:
+                return Marker(QUESTION, n, text[: m.end()], text[m.end() :])
+        return None
     if c in "首其再最":
         m = _RE_SEQ.match(text)
         if m:

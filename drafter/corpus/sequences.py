@@ -292,7 +292,8 @@ def list_as_skeleton(texts: list[str], colon_lists: list[list[Candidate]]) -> li
         last = run[-1].index
         if (
             len(run) >= 3
-            and all(len(texts[c.index]) >= 20 for c in run)
+            # substantial items (one short among many is one more item: 10、建立…分享制。)
+            and sum(1 for c in run if len(texts[c.index]) < 20) * 6 <= len(run)
             and (
                 all(len(t) <= 30 for t in texts[last + 1 :])
                 or last + 1 < len(texts)

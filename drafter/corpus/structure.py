@@ -105,6 +105,7 @@ def choose_structure(
         chooser.dropped,
         runs,
         plain,
+        turns=0 if heads else sum(1 for t in texts if _TURN.match(t)),
     )
     sig, what = signals(heads, texts, seen)
     confidence, doubts = judge(sig, chooser.wording(heads), what)
@@ -648,16 +649,15 @@ class _Chooser:
             at = {c.index for c in items}
             orphans = sum(1 for c in plain if c.index + 1 in at and c.index > items[0].index)
             score -= 0.5 * min(orphans, 4)
+            # every line standing alone (or every heading a Word style marks) stands right
+            # over one of its items, the first included, and the numbers go on across
+            # them: part titles over numbered paragraphs ((一)…(六) / 为民主和自由而斗争 /
+            # (七)…), the titles are the level
             lines = [c for c in plain if lo <= c.index < hi]
-            if (
-                orphans
-                and len(lines) >= 2
-                and lines[0].index + 1 == items[0].index
-                and all(c.index + 1 in at for c in lines)
-            ):
-                # every line standing alone stands right over one of its items, the first
-                # included, and the numbers go on across them: part titles over numbered
-                # paragraphs ((一)…(六) / 为民主和自由而斗争 / (七)…), the titles are the level
+            styled = [
+                c for r in all_runs if r[0].family.startswith("h") for c in r if lo <= c.index < hi
+            ]
+            if _titles_over(lines, items, at) or _titles_over(styled, items, at):
                 score -= _UNDER_TITLES
             before = [c for c in plain if lo <= c.index < items[0].index]
             if len(before) >= 2:  # part titles above it would be lost
@@ -729,6 +729,18 @@ _MAX_BONUS = 0.8  # for sections holding lists of their own: at most this much i
 _SLACK = 1e-9  # float rounding in the bound (sums taken in another order)
 _BRIEF = 24  # characters: headings are this short or shorter, prose runs longer
 _CN_LEVEL = {2: "二", 3: "三", 4: "四"}
+
+
+def _titles_over(lines: list[Candidate], items: list[Candidate], at: set[int]) -> bool:
+    """Whether each of ``lines`` (two or more) stands right over an item of a numbered group
+    (``at``: their paragraphs), the first line over its first item, and the numbering goes
+    on across them (a line over a later item)."""
+    return (
+        len(lines) >= 2
+        and lines[0].index + 1 == items[0].index
+        and lines[-1].index > items[0].index
+        and all(c.index + 1 in at for c in lines)
+    )
 
 
 def _parts_over_points(g: Group, runs: list[list[Candidate]], hi: int) -> bool:

@@ -4,8 +4,15 @@ sentences.
 - Unnumbered part titles, each standing right over a numbered paragraph while the numbers
   run on across them ((一)(二) / title / (三)(四) …), are the level: the numbers count the
   paragraphs under the parts (structure._implied), as (一)…(二十九) in the gold's README.
+  The same with the titles in a Word heading style.
 - A part title with a year in it (难忘的1996) is a title, not a figure or a table row
-  (outline._looks_like_heading)."""
+  (outline._looks_like_heading).
+- Numbered labels over runs of a higher-ranked family numbering afresh under each
+  ((一)…座谈纪要 over 一、二、三、) are the parts (structure._parts_over_points).
+- A 纪要 made of numbered instructions after a colon, one of them short, is outlined by them
+  (sequences.list_as_skeleton).
+- The questions of minutes numbered by their noun (问题一（…）：, 问题2：) are a run
+  (markers.QUESTION)."""
 
 from __future__ import annotations
 
@@ -109,3 +116,45 @@ def test_points_numbered_on_across_the_labels_stay_the_level() -> None:
     # 一、…五、 running on across (一)/(二): not two parts with points of their own
     tree = levelled(_two_records(second_restarts=False))
     assert [h[1][:2] for h in tree if h[0] == 1] == ["一、", "二、", "三、", "四、", "五、"]
+
+
+def test_a_record_made_of_instructions_with_one_short_one_is_outlined() -> None:
+    # a 纪要 whose whole body is the numbered instructions after 指示如下：, one of them short
+    paras = ["向领导汇报纪要", "2026年3月1日", "各部门汇报了工作中的问题，领导指示如下："]
+    items = [_P[:50] + "。", _P[:60] + "。", "建立团队的分享制。", _P[:45] + "。", _P[:70] + "。"]
+    items += [_P[:52] + "。", _P[:66] + "。"]
+    paras += [f"{n}、{item}" for n, item in enumerate(items, 1)]
+    tree = levelled("\n\n".join(paras))
+    assert [h[1].split("、")[0] for h in tree] == [str(n) for n in range(1, 8)]
+    assert all(h[0] == 1 for h in tree)
+
+
+def test_numbered_questions_of_minutes_are_the_level() -> None:
+    # 问题一（asker）：… / 问题2：… then the answer: the questions of a 座谈, as 1、与会人：…
+    paras = ["与研究所员工座谈纪要", "2026年3月1日", "任总：大家辛苦了。" + _P]
+    for n, cn in enumerate(("一", "二", "三", "四"), 1):
+        asker = "（研究所/员工）：" if n % 2 else "："
+        paras += [f"问题{cn}{asker}我们的工作还有哪些不足？", "任总：" + _P, _P]
+    tree = levelled("\n\n".join(paras))
+    assert [h[1][:3] for h in tree] == ["问题一", "问题二", "问题三", "问题四"]
+    assert all(h[0] == 1 for h in tree)
+    # 问题一直… is prose
+    assert levelled("\n\n".join(["座谈纪要", "问题一直存在，" + _P, _P, _P])) == []
+
+
+def test_styled_titles_over_numbered_paragraphs_are_the_level(new_docx, tmp_path) -> None:
+    # the same shape in a Word file whose part titles wear Heading 1
+    from drafter.corpus import load_document
+
+    d = new_docx()
+    for text in _numbered_under_titles().split("\n\n"):
+        styled = text in ("形势的新变化", "我们的基本任务", "加强党的领导")
+        d.add_paragraph(text, style="Heading 1" if styled else None)
+    d.save(tmp_path / "titles.docx")
+    doc = load_document(tmp_path / "titles.docx")
+    assert [(s.level, s.heading) for s in doc.outline.sections] == [
+        (1, "形势的新变化"),
+        (1, "我们的基本任务"),
+        (1, "加强党的领导"),
+    ]
+    assert not any(s.children for s in doc.outline.sections)
