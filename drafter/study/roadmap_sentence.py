@@ -205,7 +205,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
         # 就下面几个问题讲一些意见 / 围绕三个方面谈谈: the parts named first, then the verb
         before_verb = about or (
             any(0 <= v.start() - m.end() <= 6 for v in verbs)
-            and re.search(r"(?:就|对|围绕|结合)[^。，]{0,6}$", before)
+            and (re.search(r"(?:就|对|围绕|结合)[^。，]{0,6}$", before) or _named_parts(before))
         )
         # 我想将两种态度对照地讲一下 / 我分三个部分来讲: the parts, named first, are what is
         # spoken of
@@ -262,6 +262,17 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+# 对于教育改革和向科学进军两个问题讲… / 就劳动就业、工资制度、学徒制度等几个问题讲…: the parts
+# named one by one (、/和/与/及) after 就/对于/围绕/关于, right before their count
+_NAMED_PARTS = re.compile(r"(?:就|对于?|围绕|结合|关于)([^。，；：:]{2,40})$")
+
+
+def _named_parts(before: str) -> bool:
+    """Whether ``before`` (the words up to a count) ends on parts named one by one after
+    就/对于/围绕/关于 (the speaker takes them up, then speaks: …两个问题讲一些意见) — not a
+    single thing (我对这两个美国人说)."""
+    m = _NAMED_PARTS.search(before)
+    return bool(m and re.search(r"[、和与及]", m.group(1)))
 # what was said before now: a past time in the verb's clause (上次会议我讲… / 我曾经提出… /
 # 在去年的讲话中谈到…), unless the speaker says he will (我上次没讲完，今天要讲…)
 _PAST_TIME = re.compile(r"上次|上回|那次|曾经|曾|已经|过去|去年|前年|昨天|刚才|前面|此前|当时|那时")
