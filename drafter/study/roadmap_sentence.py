@@ -273,6 +273,8 @@ def _named_parts(before: str) -> bool:
     single thing (我对这两个美国人说)."""
     m = _NAMED_PARTS.search(before)
     return bool(m and re.search(r"[、和与及]", m.group(1)))
+
+
 # what was said before now: a past time in the verb's clause (上次会议我讲… / 我曾经提出… /
 # 在去年的讲话中谈到…), unless the speaker says he will (我上次没讲完，今天要讲…)
 _PAST_TIME = re.compile(r"上次|上回|那次|曾经|曾|已经|过去|去年|前年|昨天|刚才|前面|此前|当时|那时")
