@@ -116,6 +116,9 @@ class StudyPanel(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.compare_button = QPushButton("并排对照")
         self.compare_button.clicked.connect(self.compare_selected)
+        # Enter on a chosen title compares, as the button does (typing a title and pressing
+        # Enter did nothing: the hand had to go to the mouse for the button beside it)
+        self.compare_box.lineEdit().returnPressed.connect(self.compare_selected)
         self.compare = CompareView()
         self.compare.currentItemChanged.connect(self._on_compare_row)
         self.side_by_side: SideBySideWindow | None = None

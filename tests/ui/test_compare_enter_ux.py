@@ -1,0 +1,24 @@
+"""学习 › 对照: a title typed (or picked from the completer) and Enter compares, as the 并排对照
+button beside it does. Walking the app, typing 整顿 and taking 整顿党的作风 from the list
+then pressing Enter left the tab as it was: nothing said the button was still to be clicked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from .study_setup import studied  # noqa: F401 - the fixture
+
+
+def test_enter_in_the_compare_box_compares(studied, qtbot):  # noqa: F811
+    _window, panel, library, _first = studied
+    other = next(d for d in library.documents() if "全县" in (d.title or ""))
+    tabs = panel.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "对照"))
+    edit = panel.compare_box.lineEdit()
+    edit.setText(other.title)  # as typed, or taken from the completer's list
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
+    )
+    assert other.title in panel.side_by_side.windowTitle()
