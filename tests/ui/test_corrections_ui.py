@@ -257,3 +257,43 @@ def test_the_menu_offers_each_level_once(opened):
     enabled = [a.text() for a in sub.actions() if a.isEnabled() and "级标题" in a.text()]
     assert enabled == [f"设为{n}级标题" for n in "一二三四"]
     assert any(a.text().startswith("在此拆分") and not a.isEnabled() for a in sub.actions())
+
+
+def test_a_heading_is_corrected_from_the_outline(opened, qtbot):
+    """The outline is where a wrong heading is seen; a right click there had no menu, so a
+    fix began by finding the heading again in the text. Now a real right click on an outline
+    row offers its 更正结构 entries at once (two clicks: the row, the level)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel, lib, _doc_id = opened
+    tree = panel.outline
+    row = next(
+        tree.topLevelItem(k)
+        for k in range(tree.topLevelItemCount())
+        if tree.topLevelItem(k).text(0) == "二、突出重点"
+    )
+    assert panel.outline_menu(tree.topLevelItem(0)) is None  # 开头（…段） is no heading
+    seen: list[list[str]] = []
+
+    def choose():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(50, choose)
+            return
+        seen.append([a.text() for a in menu.actions()])
+        next(a for a in menu.actions() if a.text() == "改为二级标题").trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose)
+    rect = tree.visualItemRect(row)
+    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        at = rect.center()  # a right click: the context-menu event the window system sends
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, at, tree.viewport().mapToGlobal(at)
+        )
+        QApplication.sendEvent(tree.viewport(), event)
+    assert "不是标题（与上一节合并）" in seen[0]
+    i = next(p.index for p in panel._paragraphs if p.text == "二、突出重点")
+    assert panel._paragraphs[i].section == ["一、提高认识", "二、突出重点"]

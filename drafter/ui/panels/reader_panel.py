@@ -187,6 +187,8 @@ class ReaderPanel(QWidget):
         self.corrections.corrected.connect(lambda key, i: self.open_document(key, i))
         self.outline.itemClicked.connect(self._on_outline_clicked)
         self.outline.itemActivated.connect(self._on_outline_clicked)
+        self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.outline.customContextMenuRequested.connect(self._on_outline_menu)
         self.view.selectionChanged.connect(self._update_enabled)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.outline.hide()  # shown with the first document
@@ -638,6 +640,31 @@ class ReaderPanel(QWidget):
         insert.triggered.connect(self.insert_selection)
         self.corrections.extend_menu(menu, self.view.cursorForPosition(pos).blockNumber())
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def outline_menu(self, item: QTreeWidgetItem | None) -> QMenu | None:
+        """The 更正结构 menu of a heading in the outline (不是标题, 改为 N 级…): the outline is
+        where a wrong one is seen, and it had no menu at all, so a fix began by finding that
+        heading again in the text. None for a row that is no heading (开头, 结尾)."""
+        index = item.data(0, ParagraphRole) if item is not None else None
+        if index is None or not 0 <= int(index) < len(self._paragraphs):
+            return None
+        if not self._paragraphs[int(index)].is_heading or not self.corrections.available():
+            return None
+        holder = QMenu(self.outline)
+        self.corrections.extend_menu(holder, int(index))
+        sub = next((a.menu() for a in holder.actions() if a.menu() is not None), None)
+        if sub is None:
+            return None
+        sub.setTitle(f"更正“{item.text(0)[:12]}”")
+        sub.setParent(self.outline, sub.windowFlags())  # outlives the holder
+        holder.deleteLater()
+        return sub
+
+    def _on_outline_menu(self, pos) -> None:
+        menu = self.outline_menu(self.outline.itemAt(pos))
+        if menu is not None:
+            menu.exec(self.outline.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def _on_load_failed(self, message: str, exc: object) -> None:
         text = failure_text(message, exc)
