@@ -151,6 +151,38 @@ _LONG_LAST = 8
 _TOPICS_END = 4  # paragraphs after the last topic: a closing word at most
 
 
+def tail_run(best: Group, runs: list[list[Candidate]], sizes: list[int], texts: list[str]) -> str:
+    """The family of a numbered run after the last item of a numbered group that goes on
+    the group's level, or "": a report's review part lists its work （一）…（五）, then, after
+    the last item's own text, a lead-in ending in a colon (…以下几个方面的认识和体会：) opens
+    points of another family (一是…四是) standing on their lines over paragraphs of their
+    own, to the end of a last section far longer than its siblings. They sum up the whole
+    part, not its last item (whose own text came first)."""
+    if best.family in PART_FAMILIES or not best.numbered or len(sizes) < 2:
+        return ""
+    if sizes[-1] < _LONG_LAST or sizes[-1] <= 2 * statistics.median(sizes[:-1]):
+        return ""
+    last = best.items[-1].index
+    end = last + sizes[-1]
+    for r in runs:
+        first = r[0].index
+        if not last + _OWN_TEXT < first < end or r[0].family == best.family:
+            continue
+        if (
+            len(r) >= 3
+            and r[0].ordinal == 1
+            and all(b.ordinal == a.ordinal + 1 for a, b in zip(r, r[1:]))
+            and all(c.standalone for c in r)
+            and texts[first - 1].endswith(("：", ":"))
+            and r[-1].index >= end - _TOPICS_END
+        ):
+            return r[0].family
+    return ""
+
+
+_OWN_TEXT = 3  # paragraphs of its own the last item has before points that are not its
+
+
 PART_FAMILIES = frozenset((PLAIN, PLAIN_TITLES, TOPIC, mk.PART, mk.PIAN, mk.CHAPTER, mk.SECTION))
 
 

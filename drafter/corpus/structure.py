@@ -48,6 +48,7 @@ from drafter.corpus.candidates import (
     restarts_after,
     run_strength,
     tail_lines,
+    tail_run,
     tail_topics,
     themes_among,
     titles_among,
@@ -82,6 +83,7 @@ class _Link:
     goes_on: bool  # the numbering starts again after it: the next link reads the rest
     index: RunIndex
     tail: bool = False  # lines standing alone after its last item go on its level
+    tail_family: str = ""  # a numbered run after its last item that goes on its level
 
 
 def choose_structure(
@@ -236,8 +238,11 @@ class _Chooser:
             and sizes[-1] > 4 * statistics.median(sizes[:-1])
         )
         tail = not goes_on and (tail_lines(best, plain) or tail_topics(best, runs, sizes))
-        goes_on = goes_on or tail
-        return _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on, index, tail)
+        tail_family = "" if goes_on or tail else tail_run(best, runs, sizes, self.texts)
+        goes_on = goes_on or tail or bool(tail_family)
+        link = _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on, index, tail)
+        link.tail_family = tail_family
+        return link
 
     def _finish(self, link: _Link, later: list[Candidate]) -> list[Candidate]:
         """The headings of one link: its group, what ``later`` (the next link) adds on
@@ -267,6 +272,7 @@ class _Chooser:
                     best.family in UNNUMBERED
                     or sibling.family == best.family
                     or (link.tail and sibling.family in (PLAIN, TOPIC))
+                    or sibling.family == link.tail_family
                 )
             ):
                 out += later
