@@ -119,8 +119,18 @@ def is_apparatus_label(text: str) -> bool:
     )
 
 
+# the speaker's own words (我讲几点意见，供大家参考。 / 以上是我的一点体会，仅供参考。) are the speech,
+# unless the site speaks of itself (小编 / 本站 / 本文)
+_SPEAKER_OWN = re.compile(r"我")
+_SITE_SELF = re.compile(r"小编|本站|本文|网站|网友")
+
+
 def _is_site_preface(text: str) -> bool:
-    return len(text) <= 120 and bool(_SITE_PREFACE.search(text))
+    """A site's line about the text it serves (下面是小编为大家整理的…，供大家参考): clutter. Not
+    a speaker offering his own words for reference, which the same phrases end."""
+    if len(text) > 120 or not _SITE_PREFACE.search(text):
+        return False
+    return not _SPEAKER_OWN.search(text) or bool(_SITE_SELF.search(text))
 
 
 def _split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[Block]:

@@ -618,6 +618,9 @@ def _numbered_prefix(nodes: list[Node]) -> list[Node]:
     run: list[Node] = []
     for n in nodes:
         marker = match_marker(n.section.marker) if n.section.marker else None
+        if marker is not None and marker.word == "最后" and len(run) >= 2:
+            run.append(n)  # 首先… 其次… 最后…: the last closes the run
+            break
         if marker is None or marker.ordinal != len(run) + 1:
             break
         run.append(n)

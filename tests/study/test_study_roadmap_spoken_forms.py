@@ -1,0 +1,48 @@
+"""Common spoken announcements tried on our own speech in several layouts (stop 20).
+
+A battery of 46 announcements a county or ministry speech opens its body with, each over parts
+laid out seven ways (一、 headings, 第一， paragraphs, 一是 headings, 首先/其次/最后, （一） headings,
+paragraphs opening alike, 1． items), found three holes, fixed here: 分享 as a verb of talk (我想和
+大家分享三点感悟), a 几 announcement over 首先… 其次… 最后… sections (the run stopped before 最后,
+whose number is no number), and an opening line ending 供大家参考 that vanished from the text
+(apparatus cleaning took it for a 范文 site's blurb; tests/corpus/test_speaker_reference_line.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+
+HEAD = """在全县工作会议上的讲话
+
+同志们：
+
+今天召开全县工作会议，主要任务是总结去年工作，部署今年任务。ANNOUNCE
+
+"""
+TAIL = "\n\n同志们，新的一年任务艰巨，让我们团结一心，共同努力！\n"
+BODIES = [
+    "干部队伍建设是根本。要选好用好干部，形成良好导向。",
+    "作风建设永远在路上。要坚决反对形式主义、官僚主义。",
+    "落实是关键。要一级抓一级、层层抓落实。",
+]
+HEADINGS = "\n\n".join(
+    f"{m}、关于{h}\n\n{b}" for m, h, b in zip("一二三", ("队伍", "作风", "落实"), BODIES)
+)
+FIRST_THEN_LAST = "\n\n".join(f"{m}{b}" for m, b in zip(("首先，", "其次，", "最后，"), BODIES))
+
+
+@pytest.mark.parametrize(
+    "announce, parts",
+    [
+        ("围绕这个主题，我想和大家分享三点感悟。", HEADINGS),
+        ("下面，我讲几点意见，供大家参考。", HEADINGS),
+        ("下面，我讲几点意见。", FIRST_THEN_LAST),
+    ],
+)
+def test_a_common_announcement_links_its_three_parts(announce, parts):
+    doc = parse_text(HEAD.replace("ANNOUNCE", announce) + parts + TAIL, "t.txt")
+    road = next(r for r in analyze(doc).roadmap if r.text == announce)
+    assert len(road.sections) == 3
