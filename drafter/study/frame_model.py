@@ -32,6 +32,7 @@ from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
 from drafter.study.frame_pointer import strong_items
 from drafter.study.frame_rules import SUMMARY_NOUN, named_things
+from drafter.study.frame_units import repeated_heads
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item
@@ -483,7 +484,8 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
         if not found and own_measure(frame):
             found = before = parts_before(lay, frame)  # 歼灭敌人、唤起民众两套本领
         if not found and not back:
-            found = forward_items(lay, frame)  # the general reader of what follows a count
+            # the general readers of what follows a count, then of units headed by its noun
+            found = forward_items(lay, frame) or repeated_heads(lay, frame)
         if before:
             # the units the writer marked (an ordinal run, ；-parts, the noun named each time)
             # beat the nearest clauses the general reading takes

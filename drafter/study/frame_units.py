@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 
+from drafter.numerals import parse_cn_number
 from drafter.study.frame_back import item_spans
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item
+from drafter.study.text import item_clause
 from drafter.study.words import tagged, words
 
 _STOPS = "。！？!?；;：:"
@@ -285,3 +287,163 @@ def _end_class(item: str) -> str:
     if tag == "v":
         return "v"
     return "n" if tag.startswith("n") else ""
+
+
+# The units AFTER a count named one by one with the count's own counter and noun: 第一张皮…
+# 第五张皮 / 一只手…一只手 / 一类员工…另一类员工 / 一是…另外就是.
+_ORDINAL_HEAD = re.compile(r"第([一二三四五六七八九十]{1,2})")
+_ONE_HEAD = re.compile(r"(另外|另|还有|再)?一")
+_CLOSING = re.compile(r"(?:另外|此外|还有)(?:一(?:个|点|条)?)?(?:就)?是[，,：:]?")
+_SHI_HEAD = re.compile(r"([一二三四五六七八九十]{1,2})是[，,：:]?")
+_HEAD_BOUNDARY = "，,；;。！？!?：:\n"
+_ITEM_LEAD = re.compile(r"^(?:[，,：:]|就是|是|为|叫做|叫)+")
+
+
+def _counter_noun(frame: Frame) -> tuple[str, str]:
+    """The counter and the noun of ``frame``'s phrase (五张“皮” -> 张, 皮; 两类人 -> 类, 人)."""
+    m = re.match(r"[一二三四五六七八九十两]{1,2}([\u4e00-\u9fff])(.*)", frame.phrase)
+    if not m:
+        return "", ""
+    return m.group(1), re.sub(r"[“”\"‘’「」]", "", m.group(2))
+
+
+def repeated_heads(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """The ``frame.number`` units after the count that each open on the count's own counter
+    and noun with an ordinal (第一张皮，是A。第二张皮，是B / 一只手跟他作斗争，一只手跟他讲团结 /
+    一类员工…；另一类员工…), or a run of 一是… closed by 另外(就)是 (一是A；另外就是B): exactly
+    that many, at clause starts, in the count's paragraph; None otherwise."""
+    number = frame.number
+    if not 2 <= number <= 10:
+        return None
+    counter, noun = _counter_noun(frame)
+    span = frame.span
+    text = lay.paragraphs[span.paragraph].text
+    start = span.end
+    stop = min(len(text), start + 150 * number)
+    heads = _noun_heads(text, start, stop, counter, noun, number) if counter else None
+    heads = heads or _closed_run(text, start, stop, number)
+    if not heads:
+        return None
+    items, spans = [], []
+    for at in heads:
+        lead = _ITEM_LEAD.match(text[at:])
+        at += lead.end() if lead else 0
+        item = clean_item(item_clause(text[at:])).strip(' “”"‘’「」') if at < len(text) else ""
+        if not item or len(item) > 40:
+            return None
+        items.append(item)
+        spans.append(Span(span.paragraph, at, at + len(item)))
+    if len(set(items)) != number:
+        return None
+    return items, spans
+
+
+def _at_boundary(text: str, at: int, start: int) -> bool:
+    return at == start or text[at - 1] in _HEAD_BOUNDARY
+
+
+def _noun_heads(text, start, stop, counter, noun, number) -> list[int] | None:
+    """Where each unit starts after its head 第k + counter (+ noun) or 一/另一 + counter + noun,
+    exactly ``number`` heads of one kind at clause starts (the first in the count's sentence
+    or the next), none numbered past ``number``."""
+    words_of = (
+        re.escape(counter) + "(?:" + re.escape(noun[:2]) + ")?" if noun else re.escape(counter)
+    )
+    ordinal = re.compile(r"第([一二三四五六七八九十]{1,2})" + words_of)
+    found = [(m, parse_cn_number(m.group(1))) for m in ordinal.finditer(text, start, stop)]
+    found = [(m, n) for m, n in found if _at_boundary(text, m.start(), start)]
+    if [n for _, n in found[:number]] == list(range(1, number + 1)) and not any(
+        n == number + 1 for _, n in found
+    ):
+        return [m.end() for m, _ in found[:number]]
+    if not noun:
+        return None  # 一个…一个 without a noun is any count of things
+    one = re.compile(r"(另外|另|还有|再)?一" + re.escape(counter) + re.escape(noun[:2]))
+    hits = [m for m in one.finditer(text, start, stop) if _at_boundary(text, m.start(), start)]
+    if not hits and counter in "类种":
+        # 两类人，一类员工…；另一类员工…: kinds named afresh, the last one "another"
+        kind = re.compile(r"(另外|另|还有|再)?一" + counter + r"(?=[\u4e00-\u9fff])")
+        hits = [m for m in kind.finditer(text, start, stop) if _at_boundary(text, m.start(), start)]
+        if not hits or not hits[-1].group(1):
+            return None
+    if len(hits) > number and not re.search(
+        r"[。！？!?]", text[hits[0].start() : hits[number - 1].start()]
+    ):
+        hits = hits[
+            :number
+        ]  # 一只手跟他作斗争，一只手跟他讲团结。…这是一只手: the first sentence's
+    if len(hits) != number or hits[0].group(1):
+        return None
+    if (
+        text.find("。", start, hits[0].start()) >= 0
+        and text.find("。", start) < hits[0].start() - 1
+    ):
+        first_end = text.find("。", start)
+        if text.find("。", first_end + 1, hits[0].start()) >= 0:
+            return None  # the first head stands past the next sentence: not this count's
+    return [m.end() for m in hits]
+
+
+def _closed_run(text, start, stop, number) -> list[int] | None:
+    """一是A；二是B；另外就是C: a run of 一是… one short of ``number``, closed by 另外(就)是."""
+    heads: list[int] = []
+    pos = start
+    for k in range(1, number):
+        m = None
+        for hit in _SHI_HEAD.finditer(text, pos, stop):
+            if _at_boundary(text, hit.start(), start):
+                m = hit
+                break
+        if m is None or parse_cn_number(m.group(1)) != k:
+            return None
+        heads.append(m.end())
+        pos = m.end()
+    close = next(
+        (c for c in _CLOSING.finditer(text, pos, stop) if _at_boundary(text, c.start(), start)),
+        None,
+    )
+    if close is None or _SHI_HEAD.search(text, pos, close.start()):
+        return None
+    heads.append(close.end())
+    return heads
+
+
+# 基本原则有三个，即：… / 前途不外两种，一是… / 方法只有两个：…: a count stated as the predicate of
+# the noun it counts, which stands before it
+_BARE_COUNT = re.compile(r"[一二三四五六七八九十两]{1,2}(?:个方面|个|种|类|条|项|点|件|方面)")
+_NO_SUBJECT = frozenset(("主要", "大体", "大致", "一共", "总共", "大概", "至少", "起码", "还是"))
+_PREDICATE = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?)(?:大体上|大致|主要|一共|总共|共|只|也|就|则|都)?"
+    r"(?:有|不外乎|不外|可以分为|可分为|分为|分成|包括|计有)$"
+)
+
+
+def with_subject(lay: Layout, frame: Frame) -> str:
+    """The phrase of a bare count (三个, 两种) with the noun it is the predicate of, as the text
+    says it (八路军的政治工作的基本原则有三个 -> 基本原则有三个; 努力的方式有两种 -> 方式有两种): the
+    words after the last 的 or clause mark, ending on a noun; the phrase itself otherwise."""
+    if not _BARE_COUNT.fullmatch(frame.phrase):
+        return frame.phrase
+    text = lay.paragraphs[frame.span.paragraph].text
+    head = text[max(0, frame.span.start - 14) : frame.span.start]
+    head = re.split(r"[，,。；;：:！？!?、“”（）()的]", head)[-1]
+    m = _PREDICATE.search(head)
+    if not m:
+        return frame.phrase
+    subject = m.group(1)
+    if subject in _NO_SUBJECT:
+        return frame.phrase  # 主要有两条: an adverb, no noun
+    tags = tagged(subject)
+    if (
+        not tags
+        or tags[-1][1][:1] in ("r", "p", "c", "d", "u", "m", "q")
+        or tags[0][1]
+        in (
+            "r",
+            "p",
+            "c",
+            "d",
+        )
+    ):
+        return frame.phrase
+    return head[m.start(1) :] + frame.phrase

@@ -67,7 +67,7 @@ from drafter.study.frame_rules import (
     prune,
 )
 from drafter.study.frame_sections import section_items
-from drafter.study.frame_units import list_before
+from drafter.study.frame_units import list_before, repeated_heads, with_subject
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import (
@@ -194,7 +194,11 @@ def find_frames(lay: Layout) -> list[Frame]:
 
 def _find_frames(lay: Layout) -> list[Frame]:
     frames, rejected = rule_frames(lay)
-    return second_look(lay, frames, rejected)
+    found = second_look(lay, frames, rejected)
+    for frame in found:
+        if frame.listed:  # 三个 -> 基本原则有三个: a bare count is named by its subject
+            frame.phrase = with_subject(lay, frame)
+    return found
 
 
 def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
@@ -777,6 +781,12 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
             if frame.source != "sections":
                 frame.items = [clean_item(i) or i for i in frame.items]
             return frame
+    if mention.strict in ("listed", "final", "bracket", "parts"):
+        found = repeated_heads(lay, frame)
+        if found:  # 第一张皮，是A。第二张皮，是B: units headed by the count's own noun
+            frame.items, frame.item_spans = found
+            frame.source = "inline"
+            return frame
     if mention.strict in ("listed", "before"):
         found = list_before(lay, frame)
         if found:  # 土地改革、抗美援朝…和思想改造的五大运动: the list stands before the count
@@ -796,7 +806,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         frame.items, frame.item_spans = found
         frame.source = "ordinals" if found[1][0].paragraph > span.paragraph else "inline"
         return frame
-    found = list_before(lay, frame)
+    found = repeated_heads(lay, frame) or list_before(lay, frame)
     if found:
         frame.items, frame.item_spans = found
         frame.source = "inline"

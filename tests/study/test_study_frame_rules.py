@@ -139,9 +139,9 @@ def test_count_after_its_noun_with_items_following():
         "前途不外两种，一是坚持团结抗战；一是妥协投降。"
         "政治工作的基本原则有三个，即：第一、官兵一致；第二、军民一致；第三、瓦解敌军。"
     )
-    found = frames_of(text)
-    assert found["两种"].items == ["坚持团结抗战", "妥协投降"]
-    assert found["三个"].items == ["官兵一致", "军民一致", "瓦解敌军"]
+    found = frames_of(text)  # shown with the noun they are the predicate of (with_subject)
+    assert found["前途不外两种"].items == ["坚持团结抗战", "妥协投降"]
+    assert found["基本原则有三个"].items == ["官兵一致", "军民一致", "瓦解敌军"]
 
 
 def test_count_after_its_noun_without_items_is_no_frame():
@@ -382,7 +382,7 @@ def test_items_after_a_colon_are_not_the_clauses_of_one_item():
     text = "我们开会。坚持抗战的因素有三个：其一，共产党，这是可靠力量。又其一，国民党。"
     assert not frames_of(text).get("三个") or not frames_of(text)["三个"].listed
     text = "我们开会。敌人进攻的方向有三种：第一是在前面，第二在侧面，第三在后面。"
-    assert frames_of(text)["三种"].items == ["在前面", "在侧面", "在后面"]
+    assert frames_of(text)["方向有三种"].items == ["在前面", "在侧面", "在后面"]
 
 
 def test_items_named_one_by_one_right_after_the_frame():
@@ -630,7 +630,8 @@ def test_list_in_the_first_clause_after_the_frame():
     found = frames_of("这个系统有两个目标要求，大容量、低成本，要求都写在方案里。")
     assert found["两个目标"].items == ["大容量", "低成本"]
     inside = frames_of("市场有两个特点，一是新产品、新技术都先在这里导入，还有就是注重质量。")
-    assert not inside["两个特点"].listed  # the list belongs to the first item
+    # the list belongs to the first item; 一是…还有就是… are the two (frame_units._closed_run)
+    assert inside["两个特点"].items == ["新产品、新技术都先在这里导入", "注重质量"]
 
 
 def test_unquoted_formula_of_ones():
@@ -761,12 +762,12 @@ def test_a_list_inside_an_aside_ends_with_it():
 
 
 def test_kinds_named_right_after_a_bare_count():
-    assert frames_of("私有制有两种，劳动者的和资本家的，都要改造。")["两种"].items == [
+    assert frames_of("私有制有两种，劳动者的和资本家的，都要改造。")["私有制有两种"].items == [
         "劳动者的",
         "资本家的",
     ]
     found = frames_of("行政业务分为两类[1]，生活服务类提倡自治，业务保障类重点标准化。")
-    assert found["两类"].items == ["生活服务类", "业务保障类"]
+    assert found["行政业务分为两类"].items == ["生活服务类", "业务保障类"]
 
 
 def test_parts_named_one_by_one_without_a_copula():

@@ -129,3 +129,60 @@ def test_one_thing_is_no_pair():
     at = lay.paragraphs[0].text.index("两个任务")
     frame = Frame("两个任务", 2, Span(0, at, at + 4))
     assert frame_units.list_before(lay, frame) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "items"),
+    [
+        # "one … one" with the count's noun, in the sentence after the count
+        (
+            "我们要有两只手：对同志，一只手讲原则，一只手讲团结。",
+            "两只手",
+            ["讲原则", "讲团结"],
+        ),
+        # kinds named afresh, the last one "another"
+        (
+            "基层应培养两类人，一类干部要精通业务；另一类干部要善于管理。",
+            "两类人",
+            ["干部要精通业务", "干部要善于管理"],
+        ),
+        # a run of 一是 closed by 另外就是
+        (
+            "提高的途径有两种：一是在岗位上学习，边干边学；另外就是到基层去锻炼，经受考验。",
+            "途径有两种",
+            ["在岗位上学习", "到基层去锻炼"],
+        ),
+    ],
+)
+def test_units_headed_after_the_count(text, phrase, items):
+    frame = _frame(text, phrase)
+    assert frame.items == items
+
+
+def test_headed_units_reader_off(monkeypatch):
+    """Switched off (here and in the second look), the headed units are not read."""
+    from drafter.study import frame_model
+
+    monkeypatch.setattr(frames_module, "repeated_heads", lambda lay, frame: None)
+    monkeypatch.setattr(frame_model, "repeated_heads", lambda lay, frame: None)
+    text = "基层应培养两类人，一类干部要精通业务；另一类干部要善于管理。"
+    found = [f for f in find_frames(layout(parse_text(text, "s.txt"))) if f.phrase == "两类人"]
+    assert not found or not found[0].items
+
+
+def test_heads_past_the_number_are_no_run():
+    lay, frame = _at(
+        "这个办法有三道关。第一道关，是自查。第二道关，是互查。第三道关，是抽查。第四道关，是复查。",
+        "三道关",
+        3,
+    )
+    assert frame_units.repeated_heads(lay, frame) is None
+
+
+def test_bare_count_named_by_its_subject(monkeypatch):
+    """三个 stated as the predicate of the noun before it is shown with that noun; with the
+    naming switched off it stays a bare 三个."""
+    text = "我们工作的基本要求有三个，即：第一、讲政治；第二、顾大局；第三、守纪律。"
+    assert _frame(text, "基本要求有三个").items == ["讲政治", "顾大局", "守纪律"]
+    monkeypatch.setattr(frames_module, "with_subject", lambda lay, frame: frame.phrase)
+    assert _frame(text, "三个").listed
