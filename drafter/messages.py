@@ -71,6 +71,12 @@ _PHRASES = (
     ("unknown format", "不支持的导出格式", True),
     ("no template named", "找不到这个模板", True),
     (
+        "files without an extension are not supported",
+        "没有扩展名，无法判断文件类型（支持 .txt .md .docx .pdf .doc .wps .rtf .html .mhtml；"
+        "资料库中的文稿请用 library list 显示的编号）",
+        False,
+    ),
+    (
         "files are not supported",
         "不支持这种文件（支持 .txt .md .docx .pdf .doc .wps .rtf .html .mhtml）",
         False,

@@ -1,12 +1,20 @@
-"""``drafter study FILE [--json] [--rate N]``: take a model text apart as a trainee would."""
+"""``drafter study FILE|ID [--json] [--rate N]``: take a model text apart as a trainee would.
+
+FILE may be a document id of the library (as ``library list`` shows it), as for ``drafter
+outline``: the library's copy carries the user's corrections (headings, levels, title), so
+the study follows them, as the app's does."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from drafter.commands.library_access import add_library_option, load_from_library
+from drafter.commands.outline import is_document_id
 from drafter.commands.output import print_json
 from drafter.corpus import ReadError, load_document
+from drafter.library import LibraryError
 from drafter.messages import cli_error
 from drafter.study.model import Study
 
@@ -17,7 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "study",
         help="学习范文：数字概括、提纲句、开头结尾、过渡句、并列标题框架和各部分字数",
     )
-    p.add_argument("file", metavar="FILE", help=".txt .docx .md .pdf .doc .wps .rtf")
+    p.add_argument(
+        "file", metavar="FILE", help=".txt .docx .md .pdf .doc .wps .rtf，或资料库中的文稿编号"
+    )
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.add_argument(
         "--rate",
@@ -26,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="N",
         help="语速（每分钟字数，默认取首选项设置，未设置为 220）",
     )
+    add_library_option(p)  # FILE may be a document id of the library
     p.set_defaults(func=run)
 
 
@@ -34,8 +45,11 @@ def run(args: argparse.Namespace) -> int:
     from drafter.study import analyze
 
     try:
-        doc = load_document(args.file)
-    except ReadError as exc:
+        if Path(args.file).exists() or not is_document_id(args.file):
+            doc = load_document(args.file)
+        else:  # an id handed over from `library list`: the library's corrected copy
+            doc = load_from_library(args, args.file)
+    except (ReadError, LibraryError) as exc:
         print(f"drafter：{cli_error(exc, [args.file])}", file=sys.stderr)
         return 2
     rate = args.rate if args.rate else _settings_rate()
