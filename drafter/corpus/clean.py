@@ -41,6 +41,7 @@ from drafter.corpus.reflow import (
 
 _STRIP = " \t\r\n\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u202f\u205f\ufeff\u2060\x0b\x0c"
 _INDENT = frozenset(" \t\u3000\u00a0")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _INLINE_EDITOR = re.compile(
     r"[（(\[【](?:责任编辑|编辑|责编)[：:]\s*(?:[\u4e00-\u9fff]\s?){2,4}[）)\]】]$"
 )
@@ -129,6 +130,11 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
         raw = b.text
         text = raw.strip(strip)
         if not text:
+            if raw and not raw.strip(_ZERO_WIDTH):
+                # a line of nothing but a zero-width space, right between two pieces: an
+                # inline element a scraped page broke out ("…今年预期目标设定" / "\u200b" /
+                # "为6%以上…"), not a blank line between paragraphs (a blank line still is)
+                continue
             gap = True
             lone_indent = raw[:1] in indent_chars and not paragraphs
             continue
