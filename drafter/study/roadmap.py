@@ -220,6 +220,9 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
         last = node is not None and node.own and idx == node.own[-1] and sent is sents[-1]
         if not parts and last:
             parts = _following_siblings(lay, node, count)
+        if not parts and sent is sents[-1]:
+            # 下面，我讲三点意见。 then 抓产业，… / 抓项目，… / 抓改革，…: parts side by side
+            parts = _alike_paragraphs(lay, idx, count)
         if not parts:
             continue  # in running text a count after 谈/说 announces nothing that follows
         out.append(

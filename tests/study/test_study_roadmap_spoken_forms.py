@@ -46,3 +46,36 @@ def test_a_common_announcement_links_its_three_parts(announce, parts):
     doc = parse_text(HEAD.replace("ANNOUNCE", announce) + parts + TAIL, "t.txt")
     road = next(r for r in analyze(doc).roadmap if r.text == announce)
     assert len(road.sections) == 3
+
+
+SECTION = """在全市经济工作会议上的讲话
+
+同志们：
+
+这次会议的主要任务是部署今年任务。
+
+一、关于当前的经济形势
+
+去年全市经济运行总体平稳，稳中有进。
+
+二、关于今年的重点工作
+
+今年经济工作的总体要求已经明确。下面，我讲三点意见。
+
+抓产业，产业是经济的根基。要加快培育新兴产业集群，壮大实体经济。
+
+抓项目，项目是发展的抓手。要紧盯重大项目，加快推进项目建设。
+
+抓改革，改革是发展的动力。要深化重点领域改革，持续优化营商环境。
+
+三、关于加强组织领导
+
+各级党委政府要切实负起责任。
+"""
+
+
+def test_a_spoken_plan_inside_a_section_links_paragraphs_opening_alike():
+    doc = parse_text(SECTION, "t.txt")
+    paras = [p.text for p in doc.paragraphs()]
+    road = next(r for r in analyze(doc).roadmap if r.text == "下面，我讲三点意见。")
+    assert [paras[i][:3] for i in road.sections] == ["抓产业", "抓项目", "抓改革"]
