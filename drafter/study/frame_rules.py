@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
+from drafter.study.frame_kinds import body_noun, is_time_noun, named_items, numbered_items
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.words import tagged
@@ -224,6 +225,42 @@ def collective_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]
     return out
 
 
+def counts_other_items(lay: Layout, known: Frame, frame: Frame) -> bool:
+    """Whether a later mention of a frame's phrase counts other things: both list their items,
+    and no item or item place of one is one of the other's (我有两个问题。第一个问题是A… —
+    a second questioner: 我有两个问题。第一个是C…). Speeches reuse 两个问题, 两方面, 两类 for
+    new things; a re-mention restates the same items (两种界限：A，B … 这两条界限：A，B), points
+    back (这两大运动), or opens the next sentence to say more of the same things (两个大会，一个
+    是A，一个是B。两个大会有完全不同的目的：一个要…)."""
+    if not (known.listed and frame.listed and known.item_spans and frame.item_spans):
+        return False
+    text = lay.paragraphs[frame.span.paragraph].text
+    if text[max(0, frame.span.start - 2) : frame.span.start].endswith(_BACK):
+        return False
+    if any(s.paragraph != frame.span.paragraph for s in frame.item_spans) and re.search(
+        r"[。！？!?]", text[frame.span.end :].rstrip(" 。：:！!？?”")
+    ):
+        return False  # a count before its paragraph's last sentence does not own the next ones
+    opens = not text[: frame.span.start].strip() or text[frame.span.start - 1] in "。！？!?；;"
+    if opens and frame.span.paragraph - known.item_spans[-1].paragraph <= 1:
+        return False
+    places = {(s.paragraph, s.start) for s in known.item_spans}
+    if any((s.paragraph, s.start) in places for s in frame.item_spans):
+        return False
+    if any(_overlaps(a, b) for a in known.item_spans for b in frame.item_spans):
+        return False
+    norm = [re.sub(r"[的“”\"‘’\s]", "", i) for i in known.items]
+    for item in frame.items:
+        i = re.sub(r"[的“”\"‘’\s]", "", item)
+        if any(i and k and (i in k or k in i) for k in norm):
+            return False
+    return True
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.paragraph == b.paragraph and a.start < b.end and b.start < a.end
+
+
 # Pruning
 # Head words of a summary (三个服务, 四项原则, 三大攻坚战): a count with one of them is a frame
 # even when named once and never listed; shared with the mention finder.
@@ -288,8 +325,11 @@ def _is_formula(phrase: str) -> bool:
 
 def _names_listed_before(lay: Layout, frame: Frame) -> bool:
     """德国、意大利和日本三个帝国主义国家 / LTC项目组和流程IT两个组织 / 塘沽、新保安两点:
-    a list just before a count of things names those things; it is a summary only when the
-    count says so (三大口号, 两项中心工作, 两种观点) or the text uses the phrase again."""
+    a list just before a count names those things when they are names (tagged as people,
+    places or bodies), numbered units or figures, bodies or units by the count's noun, or
+    times; a list of abstract or common things (中央和地方两个积极性, 民主和集中两个…东西) is a
+    summary's parts, as is any list whose count says so (三大口号, 两项中心工作) or whose phrase
+    the text uses again."""
     spans = frame.item_spans
     if not spans or any(
         s.paragraph != frame.span.paragraph or s.end > frame.span.start for s in spans
@@ -306,7 +346,18 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
     if text[max(0, frame.span.start - 2) : frame.span.start].endswith(_BACK):
         return False  # 按照这两个方向: a back-reference to its list is a summary
     tail = re.split(r"[，,。；;：:！？!?、）)]", text[frame.span.end : frame.span.end + 8])[0]
-    return not SUMMARY_NOUN.search(_noun_of(frame) + tail) and not _recurs(lay, frame, True)
+    if SUMMARY_NOUN.search(_noun_of(frame) + tail) or _recurs(lay, frame, True):
+        return False
+    # what the list holds decides (frame_kinds): names of people, places and bodies are named
+    # things (德国、意大利和日本三个帝国主义), abstract or common things a summary (民主和集中两个
+    # …东西, 中央和地方两个积极性)
+    head = _noun_of(frame) + re.split(r"[^\u4e00-\u9fff]", tail)[0]
+    return (
+        named_items(frame.items)
+        or numbered_items(frame.items)
+        or body_noun(head)
+        or is_time_noun(_noun_of(frame))
+    )
 
 
 def named_things(items: list[str]) -> bool:

@@ -63,6 +63,7 @@ from drafter.study.frame_rules import (
     SUMMARY_NOUN,
     collective_formulas,
     counterless_frames,
+    counts_other_items,
     paired_formulas,
     prune,
 )
@@ -211,6 +212,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     by_key: dict[str, Frame] = {}
     order: list[str] = []
     rejected: list[tuple[Frame, str]] = []
+    repeats: dict[str, list[str]] = {}  # the keys of a phrase's frames, its repeats included
     for mention in _mentions(lay, rejected):
         frame = _resolve(lay, mention)
         if frame is None:
@@ -219,9 +221,14 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
             rejected.append((refused, f"strict:{mention.strict}"))
             continue
         known = by_key.get(mention.key)
-        if known is None:
-            by_key[mention.key] = frame
-            order.append(mention.key)
+        keys = repeats.setdefault(mention.key, [])
+        if known is None or all(counts_other_items(lay, by_key[k], frame) for k in keys):
+            # the first mention, or 两类 again with other items (可以分为两类，一是A，一是B …
+            # 依其性质可以分为两类，一是C，一是D): a frame of its own, not a mention
+            key = mention.key if known is None else f"{mention.key}@{len(order)}"
+            by_key[key] = frame
+            order.append(key)
+            keys.append(key)
             continue
         known.mentions.append(frame.span)
         if frame.listed and (
