@@ -47,7 +47,9 @@ class NotesTab(QWidget):
         self.doc_id: str | None = None
         self.search_box = QLineEdit()
         self.search_box.setObjectName("notesSearch")
-        self.search_box.setPlaceholderText("搜索全部笔记（笔记、原文、文稿标题）…")
+        # short enough for the 学习 dock at 1600 px, where the long form was cut mid-bracket
+        self.search_box.setPlaceholderText("搜索全部笔记…")
+        self.search_box.setToolTip("在全部文稿的笔记中搜索：笔记、原文、文稿标题")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(lambda _t: self.refresh())
         self.scope = QComboBox()

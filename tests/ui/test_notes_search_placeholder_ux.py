@@ -1,0 +1,36 @@
+"""学习 › 笔记: the search box's hint is read whole at 1600×1000. Its long form
+"搜索全部笔记（笔记、原文、文稿标题）…" was cut to "搜索全部笔记（笔记…" in the three-column
+layout; the short hint fits and the tooltip keeps what is searched."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+
+from drafter.settings import Settings
+from drafter.ui.screen_fit import fit_main_window
+
+from .study_setup import FIRST, library_of
+
+
+def test_the_notes_search_hint_fits(make_window, qtbot, tmp_path):
+    library = library_of(tmp_path, {"开班式讲话.txt": FIRST})
+    try:
+        window = make_window(Settings(speaking_rate=200))
+        window.set_library(library)
+        window.resize(1600, 1000)
+        qtbot.waitExposed(window)
+        fit_main_window(window, window.reader_dock, window.draft_dock, room=QRect(0, 0, 1600, 1000))
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+            window.reader_panel.open_document(library.documents()[0].id)
+        panel = window.study.panel
+        with qtbot.waitSignal(panel.studied, timeout=10000):
+            window.study_action.trigger()
+        panel.tabs.setCurrentWidget(panel.notes)
+        qtbot.wait(50)
+        box = panel.notes.search_box
+        assert box.isVisible()
+        room = box.width() - 2 * box.fontMetrics().averageCharWidth() - 24  # frame, clear button
+        assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= room
+        assert "原文" in box.toolTip() and "文稿标题" in box.toolTip()
+    finally:
+        library.close()
