@@ -132,7 +132,14 @@ def _common_prefix(words: list[str]) -> str:
     while n < len(first) and all(len(w) > n and w[n] == first[n] for w in words):
         n += 1
     prefix = first[:n]
+    if n < len(first) and first[n] in _DIGITS:
+        # a number the headings differ in (2016年… / 2017年…) is not a shared lead word: the
+        # slot read 201……; cut back to before the number
+        prefix = prefix.rstrip(_DIGITS)
     return prefix.rstrip("，,、：:；;。 ")
+
+
+_DIGITS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千"
 
 
 def _section_hint(section: Section, index: int, total: int) -> str:
