@@ -91,6 +91,9 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
                 # from inside its paragraph: 我想…说明几个…问题。因为… then the questions, then
                 # 上述的这些问题，…)
                 road.sections = _until_look_back(lay, road.span.paragraph, road.count)
+            if not road.sections and not ends:
+                # 这里有两个要点必须着重指明。第一个，… then a paragraph 第二是…
+                road.sections = _first_run_on(lay, road.span.paragraph, road.span.end, road.count)
             if not road.sections and ends:
                 # 下面，我讲几点意见。 then 要提高认识…, 要突出重点…, 要加强领导…: parts side by side
                 road.sections = _alike_paragraphs(lay, road.span.paragraph, road.count)
@@ -108,7 +111,10 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     if (articles := lay.first_article()) is not None:
         out = [r for r in out if r.span.paragraph < articles]
     for road in out:
-        road.labels = [_label(lay.paragraphs[i].text) for i in road.sections]
+        road.labels = [
+            _label(lay.paragraphs[i].text[road.span.end if i == road.span.paragraph else 0 :])
+            for i in road.sections
+        ]  # a first part run on after its announcement (…指明。第一个，…) is labelled by its words
     out.sort(key=lambda r: (r.span.paragraph, r.span.start))
     return out
 
@@ -295,7 +301,7 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
 # grammar does not take for markers) and 甲、… 乙、… 丙、…
 _KIND = re.compile(
     r"^第([一二三四五六七八九十]{1,2})"
-    r"(?:(?:种|类|条)[：:，,、]|个?(?:部分|阶段|步)|个[^，。：:]{0,4}[，,：:])"
+    r"(?:(?:种|类|条)[：:，,、]|个?(?:部分|阶段|步)|个[^，。：:]{0,4}[，,：:]|是)"
 )
 _GAN = "甲乙丙丁戊己庚辛壬癸"
 _STEM = re.compile(f"^([{_GAN}])(?:[、，,．.]|[ \u3000]+)")
@@ -534,7 +540,14 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
         targets = lay.siblings_of(node)
         if count is not False and not targets and items_follow(text[sent.start :]):
             # 我对大家提三点要求：1）…2）… / 黄林强：我提几个问题。第一、…: with no sections to
-            # announce, the items run on in the same paragraph — a listed frame, not a plan
+            # announce, the items run on in the same paragraph — a listed frame, not a plan —
+            # unless only the first runs on and the others open paragraphs of their own
+            # (这里有两个要点必须着重指明。第一个，… then 第二是…)
+            parts = _first_run_on(lay, idx, sent.end, count)
+            if parts:
+                found.append(
+                    Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts)
+                )
             continue
         if count is False:
             last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
@@ -550,16 +563,53 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
                 targets = _numbered(targets[:count]) or []
         if count is None:  # 具体地说，就是： then （一）…（十）, then unnumbered 关于… sections
             targets = _numbered_prefix(targets)
+        sections = [n.heading for n in targets]
+        if _first_part_here(text[sent.end :], targets):
+            # 下面，我讲三点意见。第一，要提高认识。… then sections 第二，… 第三，…: the first
+            # part runs on after the announcement, the others are the sections
+            sections = [idx, *sections]
         found.append(
             Roadmap(
                 text=sent.text.strip(),
                 span=Span(idx, sent.start, sent.end),
                 count=count,
-                sections=[n.heading for n in targets],
-                warning=_warning(count, len(targets)),
+                sections=sections,
+                warning=_warning(count, len(sections)),
             )
         )
     return found
+
+
+def _first_part_here(rest: str, targets: list[Node]) -> bool:
+    """Whether the words after an announcement (``rest`` of its paragraph) open its first part
+    (第一，…) and the sections it announces start at the second (第二，… / 二是…)."""
+    first = _part_marker(rest)
+    if first is None or first[1] != 1 or not targets:
+        return False
+    marker = match_marker(targets[0].section.marker) if targets[0].section.marker else None
+    return marker is not None and marker.ordinal == 2
+
+
+def _first_run_on(lay: Layout, idx: int, end: int, count: int | None) -> list[int]:
+    """An announcement whose first part runs on in its own paragraph (…指明。第一个，…) and whose
+    next parts open paragraphs of their own, numbered on (第二是…): that paragraph and those,
+    as many as a named count says. Empty when the second part runs on too (all the items are
+    in the paragraph: a listed frame)."""
+    text = lay.paragraphs[idx].text
+    first = _part_marker(text[end:])
+    if first is None or first[1] != 1 or ordinal_marker_in(text[end:], first[0], 2):
+        return []
+    parts, last = [idx], 1
+    for para in lay.paragraphs[idx + 1 : idx + 12]:
+        if para.is_heading:
+            break
+        marker = _part_marker(para.text)
+        if marker is not None and marker[1] == last + 1:
+            parts.append(para.index)
+            last += 1
+    if len(parts) < 2 or (count is not None and len(parts) != count):
+        return []
+    return parts
 
 
 def _counted_before_items(sentence: str, headings: list[str]) -> int | None | bool:
