@@ -297,3 +297,17 @@ def test_a_heading_is_corrected_from_the_outline(opened, qtbot):
     assert "不是标题（与上一节合并）" in seen[0]
     i = next(p.index for p in panel._paragraphs if p.text == "二、突出重点")
     assert panel._paragraphs[i].section == ["一、提高认识", "二、突出重点"]
+
+
+def test_the_header_says_what_was_corrected():
+    """One 编辑信息… of six fields read 已更正 6 处 in the reader's header, and an outline
+    confirmed as right read 已更正 1 处, as if headings had been moved (seen on the 1998 and
+    2017 government reports while walking the app)."""
+    from drafter.ui.panels.reader_corrections import done_mark
+
+    meta = [{"op": "meta", "field": f, "value": "x"} for f in ("title", "date", "genre")]
+    assert done_mark(meta) == "信息已更正：标题、日期、文种"
+    assert done_mark([{"op": "confirm"}]) == "提纲已核对"
+    heads = [{"op": "heading", "para": 3, "text": "甲", "level": 1}, {"op": "unheading", "para": 5}]
+    assert done_mark(heads + meta) == "已更正 2 处 · 信息已更正：标题、日期、文种"
+    assert done_mark(heads[:1]) == "已更正 1 处"

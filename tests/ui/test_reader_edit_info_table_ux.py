@@ -46,5 +46,7 @@ def test_reader_edit_info_shows_in_the_table_at_once(make_window, qtbot, tmp_pat
             r for r in range(lp.proxy.rowCount()) if lp.proxy.index(r, 2).data() == "1998-03-05"
         )
         assert lp.proxy.index(row, 0).data().startswith("政府工作报告")
+        # and the header says fields were corrected, not "已更正 2 处" as if headings moved
+        assert "信息已更正：标题、日期" in rp.header.text() and "处" not in rp.header.text()
     finally:
         library.close()
