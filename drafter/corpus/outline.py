@@ -448,7 +448,10 @@ def _plain_candidates(
     )
     if claimed and len(leads) < max(_MIN_LEADS * 2, 4 * claimed):
         leads = []
-    if len(leads) >= _MIN_LEADS:
+    # lead lines the writer marked with a dash (——扎实抓好…。 over its paragraph, two or more)
+    # show themselves as bold ones would: fewer than the usual four are enough
+    dashed = len(leads) >= 2 and all(texts[i].startswith(_DASH) for i in leads)
+    if len(leads) >= _MIN_LEADS or dashed:
         out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(TRAILING), "") for i in leads)
         # parallel theme lines standing over the leads: the tier above them
         for i, heading, rest in theme_lines(texts, leads, skip):
@@ -487,7 +490,9 @@ def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:
             if point.family in _POINTS and not _ANNOUNCES.search(text):
                 weak.append((i, part))
             continue
-        if len(text) <= _LEAD_MAX and len(after) >= max(_LEAD_BODY, 3 * len(text)):
+        # (a dash the writer set before it marks a longer one as well: ——扎实抓好…。)
+        short = len(text) <= _LEAD_MAX or text.startswith(_DASH)
+        if short and len(after) >= max(_LEAD_BODY, 3 * len(text)):
             out.append(i)
             strong_parts.add(part)
         elif len(after) >= max(_WEAK_LEAD_BODY, 2 * len(text)):
@@ -535,6 +540,7 @@ _POINTS = frozenset((mk.YISHI, mk.DI))
 _ANNOUNCES = re.compile(r"以下|如下|下列|[两二三四五六七八九十几]+(?:个|项|点|条|件)")
 _WEAK_LEAD_BODY = 40
 _MIN_LEADS = 4
+_DASH = "——"
 _NOT_LEADS = ("但", "因此", "所以", "同时", "总之", "这些", "我们", "我", "各位", "同志", "谢谢")
 _COUNTRY = ("我国", "我省", "我市", "我县", "我区")
 

@@ -158,3 +158,26 @@ def test_styled_titles_over_numbered_paragraphs_are_the_level(new_docx, tmp_path
         (1, "加强党的领导"),
     ]
     assert not any(s.children for s in doc.outline.sections)
+
+
+def test_dashed_lead_lines_over_their_paragraphs_are_level_two() -> None:
+    # three ——…。 lines standing alone over paragraphs of their own in a report's part: the
+    # writer's lead lines, though longer than bold ones and fewer than four
+    paras = ["某某省政府工作报告", "各位代表：", "现在，我代表省人民政府向大会报告工作。"]
+    paras += ["一、2025年工作回顾", "刚刚过去的一年，全省上下攻坚克难，经济社会发展取得新成效。"]
+    for lead, opening in (
+        (
+            "——扎实抓好稳增长和保民生两项基本任务，发展的底盘持续夯实。",
+            "坚持把稳增长摆在突出位置，",
+        ),
+        ("——着力深化改革、扩大开放、促进创新，发展的动力更加强劲。", "投资体制改革深入实施，"),
+        ("——切实加强政府自身建设和营商环境，发展的保障更为有力。", "政府管理创新扎实推进，"),
+    ):
+        paras += [lead, opening + _P + _P, _P]
+    paras += ["二、2026年重点工作", _P, "（一）扩大有效需求。" + _P, "（二）推动产业升级。" + _P]
+    tree = levelled("\n\n".join(paras))
+    assert [h for h in tree if h[0] == 2][:3] == [
+        (2, "——扎实抓好稳增长和保民生两项基本任务，发展的底盘持续夯实"),
+        (2, "——着力深化改革、扩大开放、促进创新，发展的动力更加强劲"),
+        (2, "——切实加强政府自身建设和营商环境，发展的保障更为有力"),
+    ]
