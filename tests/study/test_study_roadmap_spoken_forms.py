@@ -2,7 +2,8 @@
 
 A battery of 46 announcements a county or ministry speech opens its body with, each over parts
 laid out seven ways (一、 headings, 第一， paragraphs, 一是 headings, 首先/其次/最后, （一） headings,
-paragraphs opening alike, 1． items), found three holes, fixed here: 分享 as a verb of talk (我想和
+paragraphs opening alike, 1． items), found three holes, fixed here (and a third battery of informal ones: 观点, 意思, 关系 as matters
+of talk, 补充 as a verb, 我有几个看法): 分享 as a verb of talk (我想和
 大家分享三点感悟), a 几 announcement over 首先… 其次… 最后… sections (the run stopped before 最后,
 whose number is no number), and an opening line ending 供大家参考 that vanished from the text
 (apparatus cleaning took it for a 范文 site's blurb; tests/corpus/test_speaker_reference_line.py).
@@ -40,6 +41,12 @@ FIRST_THEN_LAST = "\n\n".join(f"{m}{b}" for m, b in zip(("首先，", "其次，
         ("围绕这个主题，我想和大家分享三点感悟。", HEADINGS),
         ("下面，我讲几点意见，供大家参考。", HEADINGS),
         ("下面，我讲几点意见。", FIRST_THEN_LAST),
+        # a third battery (20 informal announcements of a company talk x 5 layouts)
+        ("我今天讲几个观点。", HEADINGS),
+        ("我说几个意思。", HEADINGS),
+        ("我补充几点。", FIRST_THEN_LAST),
+        ("对于今年的工作，我有几个看法。", HEADINGS),
+        ("我想谈一谈三个关系。", HEADINGS),
     ],
 )
 def test_a_common_announcement_links_its_three_parts(announce, parts):
