@@ -21,6 +21,9 @@ LEAD_INSIDE = "lead_inside"
 # bold starts a text must show before they are read as its layout (one may be a stray
 # indent left by the copy)
 MIN_BOLD_STARTS = 3
+# the most of a text's paragraphs that may start in bold for the layout to mean bold (the
+# reports that use it set 6–39 % of their paragraphs so)
+MAX_BOLD_SHARE = 0.5
 # bold one-sentence leads before the layout alone says which lines are leads
 MIN_BOLD_LEADS = 4
 
@@ -31,7 +34,9 @@ def mark_bold_starts(blocks: list[Block], starts: list[int], inside: list[int]) 
     then also those at ``inside``: a paragraph whose first line is indented and does not
     end a sentence, its second line unindented — the bold run began after a few words
     (“九五”期间， / 我国政府恢复…。)."""
-    if len(starts) < MIN_BOLD_STARTS:
+    if len(starts) < MIN_BOLD_STARTS or len(starts) > MAX_BOLD_SHARE * len(blocks):
+        # (where most paragraphs start that way, the copy broke after every indent: the
+        # layout says nothing about bold)
         return blocks
     for i in starts:
         if blocks[i].kind == "text":

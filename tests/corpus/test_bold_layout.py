@@ -115,3 +115,22 @@ def test_unnumbered_part_title_before_the_numbered_parts_is_a_part() -> None:
         (1, "二、深化改革，增强发展活力"),
         (1, "三、保障和改善民生，促进社会和谐"),
     ]
+
+
+def test_a_copy_that_breaks_after_every_indent_marks_no_bold() -> None:
+    """Every paragraph's indent alone on its line: the copy's habit, not the page's bold;
+    short sentences over short paragraphs stay text as in any plain copy."""
+    paras = ["各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。"]
+    paras += ["一、过去一年的工作", _body()]
+    for lead in (
+        "经济运行稳中有进。",
+        "改革开放不断深化。",
+        "社会事业全面发展。",
+        "人民生活继续改善。",
+    ):
+        paras += [lead, "重点支持在建项目。防止盲目上新项目。"]
+    paras += ["二、今年的主要任务", _body(), _body()]
+    paras += ["三、加强政府自身建设", _body(), _body()]
+    paras += ["让我们紧密团结起来，为全面完成今年的各项任务而努力奋斗！"]
+    text = "\n".join(line for p in paras for line in (_IND, p, ""))
+    assert [h for h in levelled(text) if h[0] == 2] == []
