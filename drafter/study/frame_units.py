@@ -447,3 +447,42 @@ def with_subject(lay: Layout, frame: Frame) -> str:
     ):
         return frame.phrase
     return head[m.start(1) :] + frame.phrase
+
+
+# 六个有机联系在一起的工作环节，那就是：A、B… / 三个互相联系的问题，就是：A、B、C: the noun the
+# count counts stands after a modifier, and the list after it is introduced a few words on
+_NOUN_TAIL = re.compile(
+    r"[^，,。；;：:！？!?“”\n]{1,18}?"
+    r"(?=[，,]\s*(?:那|这)?(?:就是|即|也就是|包括|分别是)|[：:])"
+)
+_INTRODUCER = re.compile(r"[，,]\s*(?:那|这)?(?=就是|即|也就是|包括|分别是)")
+
+
+def introduced_after_noun(lay: Layout, frame: Frame) -> tuple[list[str], list[Span], str] | None:
+    """The list introduced after the whole noun phrase of a count (its modifier and head
+    noun run on past what the count's phrase holds): the items, their spans and the phrase
+    up to the head noun; None unless the forward reader of an introduced list finds exactly
+    ``frame.number`` units there."""
+    from drafter.study.frame_forward import introduced_list
+
+    span = frame.span
+    text = lay.paragraphs[span.paragraph].text
+    tail = _NOUN_TAIL.match(text, span.end)
+    if not tail:
+        return None
+    end = tail.end()
+    tags = tagged(text[span.start : end])
+    plain_noun = (
+        tags and tags[-1][1].startswith("n") and not any(t in ("v", "d") for _, t in tags[1:])
+    )
+    described = tags and "的" in text[span.end : end] and tags[-1][1].startswith(("n", "vn"))
+    if not (plain_noun or described):
+        return None  # 两个问题可以假设：: a predicate, not the noun going on
+    lead = _INTRODUCER.match(text, end)
+    shadow = Frame(frame.phrase, frame.number, Span(span.paragraph, span.start, end))
+    if lead:
+        shadow.span = Span(span.paragraph, span.start, end + lead.end() - lead.start())
+    found = introduced_list(lay, shadow)
+    if not found:
+        return None
+    return found[0], found[1], text[span.start : end]

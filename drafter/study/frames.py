@@ -68,7 +68,12 @@ from drafter.study.frame_rules import (
     prune,
 )
 from drafter.study.frame_sections import section_items
-from drafter.study.frame_units import list_before, repeated_heads, with_subject
+from drafter.study.frame_units import (
+    introduced_after_noun,
+    list_before,
+    repeated_heads,
+    with_subject,
+)
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import (
@@ -792,6 +797,12 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         found = repeated_heads(lay, frame)
         if found:  # 第一张皮，是A。第二张皮，是B: units headed by the count's own noun
             frame.items, frame.item_spans = found
+            frame.source = "inline"
+            return frame
+    if mention.strict in ("listed", "", "final"):
+        after = introduced_after_noun(lay, frame)
+        if after:  # 三个互相联系的问题，就是：A、B、C: the list after the whole noun phrase
+            frame.items, frame.item_spans, frame.phrase = after
             frame.source = "inline"
             return frame
     if mention.strict in ("listed", "before"):

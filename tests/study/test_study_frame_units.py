@@ -190,3 +190,37 @@ def test_bare_count_named_by_its_subject(monkeypatch):
     assert _frame(text, "基本要求有三个").items == ["讲政治", "顾大局", "守纪律"]
     monkeypatch.setattr(frames_module, "with_subject", lambda lay, frame: frame.phrase)
     assert _frame(text, "三个").listed
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "items"),
+    [
+        (
+            "我们有六个有机联系在一起的工作环节，那就是：调查、研究、决策、执行、监督和反馈。",
+            "六个有机联系在一起的工作环节",
+            ["调查", "研究", "决策", "执行", "监督", "反馈"],
+        ),
+        (
+            "这里讲的是三个互相联系的问题，就是：学习、调研、落实。",
+            "三个互相联系的问题",
+            ["学习", "调研", "落实"],
+        ),
+        (
+            "党委要抓好四项密切相关的工作，即：思想建设、组织建设、作风建设、制度建设。",
+            "四项密切相关的工作",
+            ["思想建设", "组织建设", "作风建设", "制度建设"],
+        ),
+    ],
+)
+def test_list_introduced_after_the_whole_noun_phrase(text, phrase, items, monkeypatch):
+    """The count's noun stands after a modifier and the list is introduced after it; the
+    frame is named by the whole phrase. Switched off, none of these is read."""
+    assert _frame(text, phrase).items == items
+    monkeypatch.setattr(frames_module, "introduced_after_noun", lambda lay, frame: None)
+    found = find_frames(layout(parse_text(text, "speech.txt")))
+    assert not any(f.items == items for f in found)
+
+
+def test_a_predicate_after_the_count_is_no_noun_phrase():
+    lay, frame = _at("但有两个问题可以假设：干线传输一定是光的，终端一定要及时。", "两个问题", 2)
+    assert frame_units.introduced_after_noun(lay, frame) is None
