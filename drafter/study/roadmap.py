@@ -703,7 +703,8 @@ def _following_siblings(lay: Layout, node: Node, count: int | None) -> list[int]
 
 def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
     """A section with no sub-headings whose text ends 在以下两个方面需要改进：, followed by
-    sections numbered 1, 2 again: the sentence announces those."""
+    sections numbered 1, 2 again: the sentence announces those — at its own level, or at the
+    level of the section it closes when it is the last sub-section there."""
     sents = sentences(lay.paragraphs[idx].text)
     if not sents:
         return None
@@ -716,6 +717,10 @@ def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
         return None
     from drafter.study.frame_sections import next_numbered_siblings
 
+    while node.parent is not None and lay.siblings_of(node.parent)[-1] is node:
+        # the last words of a last sub-section (…城乡人民生活继续改善 / …今年要着重做好以下八个
+        # 方面工作。) come right before the next section up: the parts are at that level
+        node = node.parent
     if count:
         targets = next_numbered_siblings(lay, node, count) or []
     else:
