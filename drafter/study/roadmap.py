@@ -563,6 +563,10 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
                 targets = _numbered(targets[:count]) or []
         if count is None:  # 具体地说，就是： then （一）…（十）, then unnumbered 关于… sections
             targets = _numbered_prefix(targets)
+        elif count and len(targets) > count and len(_numbered_prefix(targets)) == count:
+            # 主要的内容有以下三个方面。 then （一）…（三）, then a new list 一、…六、 under the same
+            # heading: the three numbered from 1 are the parts
+            targets = targets[:count]
         sections = [n.heading for n in targets]
         if _first_part_here(text[sent.end :], targets):
             # 下面，我讲三点意见。第一，要提高认识。… then sections 第二，… 第三，…: the first

@@ -1,4 +1,4 @@
-"""A pointer closing the last sub-section of a part announces the sections after the part.
+"""Roadmaps at a part's edges: a pointer closing its last sub-section, a count over two lists.
 
 gwr 2002 as the outline reads it since its bold leads became sub-sections: an unnumbered part
 首先报告２００１年的工作 over lead lines, the last of which ends 按照这个总体要求，今年要着重做好以下
@@ -42,3 +42,20 @@ def test_not_from_a_sub_section_that_has_siblings_after_it():
     review = doc.outline.sections[0]
     review.children.append(Section(2, "", "社会事业全面进步", ["教育、卫生事业稳步发展。"]))
     assert not any("以下三个方面工作" in r.text for r in analyze(doc).roadmap)
+
+
+def test_a_counted_lead_links_the_numbered_run_not_a_second_list_under_the_same_heading():
+    # gwr 1986: 主要的内容有以下三个方面。 then （一）…（三）, then 一、…六、 under the same heading
+    reform = Section(1, "三、", "今后五年的改革", ["概括起来说，主要的内容有以下三个方面。"])
+    reform.children = [
+        Section(2, f"（{m}）", h, ["要抓紧。"])
+        for m, h in zip("一二三", ("增强企业活力", "发展商品市场", "转变管理方式"))
+    ] + [
+        Section(2, f"{m}、", h, ["要认识到。"])
+        for m, h in zip("一二", ("认识长期性", "认识复杂性"))
+    ]
+    outline = Outline(preamble=["各位代表："], sections=[reform])
+    doc = Document("r.txt", "txt", Metadata(title="政府工作报告"), outline, raw_text="")
+    road = next(r for r in analyze(doc).roadmap if "以下三个方面" in r.text)
+    assert road.labels == ["（一）增强企业活力", "（二）发展商品市场", "（三）转变管理方式"]
+    assert road.warning is None
