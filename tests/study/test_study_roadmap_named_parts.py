@@ -80,6 +80,7 @@ def test_parts_named_before_their_count_and_the_verb_announce_the_parts(text, an
     [
         "我们要对干部队伍建设、作风建设和工作落实三个方面进行检查。",
         "关于干部队伍建设和作风建设两个问题，省委已经讲得很清楚。",
+        "我们围绕干部队伍建设和作风建设两个方面讲求实效。",  # 讲求: to seek, not to speak
     ],
 )
 def test_named_parts_with_no_speaker_announcing_them_are_none(sentence):
