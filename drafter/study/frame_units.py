@@ -320,8 +320,18 @@ def repeated_heads(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | 
     text = lay.paragraphs[span.paragraph].text
     start = span.end
     stop = min(len(text), start + 150 * number)
-    heads = _noun_heads(text, start, stop, counter, noun, number) if counter else None
-    heads = heads or _closed_run(text, start, stop, number)
+    window = text[start:stop]
+    heads = (
+        _noun_heads(text, start, stop, counter, noun, number)
+        if counter
+        and (
+            f"一{counter}" in window
+            or re.search(f"第[一二三四五六七八九十]{{1,2}}{re.escape(counter)}", window)
+        )
+        else None
+    )
+    if not heads and "是" in window and re.search(r"另外|此外|还有", window):
+        heads = _closed_run(text, start, stop, number)
     if not heads:
         return None
     items, spans = [], []
@@ -342,46 +352,61 @@ def _at_boundary(text: str, at: int, start: int) -> bool:
     return at == start or text[at - 1] in _HEAD_BOUNDARY
 
 
+_ORDINAL_AT = re.compile(r"第([一二三四五六七八九十]{1,2})")
+_ONE_AT = re.compile(r"(另外|另|还有|再)?一")
+
+
+def _heads(rx, text, start, stop, tail: str, optional: str = "") -> list[tuple[re.Match, int]]:
+    """Matches of ``rx`` at clause starts followed by ``tail`` (then ``optional`` if there),
+    each with where its unit starts (fixed patterns: no pattern built per count)."""
+    out = []
+    for m in rx.finditer(text, start, stop):
+        if not _at_boundary(text, m.start(), start) or not text.startswith(tail, m.end()):
+            continue
+        at = m.end() + len(tail)
+        if optional and text.startswith(optional, at):
+            at += len(optional)
+        out.append((m, at))
+    return out
+
+
 def _noun_heads(text, start, stop, counter, noun, number) -> list[int] | None:
     """Where each unit starts after its head 第k + counter (+ noun) or 一/另一 + counter + noun,
     exactly ``number`` heads of one kind at clause starts (the first in the count's sentence
     or the next), none numbered past ``number``."""
-    words_of = (
-        re.escape(counter) + "(?:" + re.escape(noun[:2]) + ")?" if noun else re.escape(counter)
-    )
-    ordinal = re.compile(r"第([一二三四五六七八九十]{1,2})" + words_of)
-    found = [(m, parse_cn_number(m.group(1))) for m in ordinal.finditer(text, start, stop)]
-    found = [(m, n) for m, n in found if _at_boundary(text, m.start(), start)]
-    if [n for _, n in found[:number]] == list(range(1, number + 1)) and not any(
-        n == number + 1 for _, n in found
+    found = [
+        (parse_cn_number(m.group(1)), at)
+        for m, at in _heads(_ORDINAL_AT, text, start, stop, counter, noun[:2])
+    ]
+    if [n for n, _ in found[:number]] == list(range(1, number + 1)) and not any(
+        n == number + 1 for n, _ in found
     ):
-        return [m.end() for m, _ in found[:number]]
+        return [at for _, at in found[:number]]
     if not noun:
         return None  # 一个…一个 without a noun is any count of things
-    one = re.compile(r"(另外|另|还有|再)?一" + re.escape(counter) + re.escape(noun[:2]))
-    hits = [m for m in one.finditer(text, start, stop) if _at_boundary(text, m.start(), start)]
+    hits = _heads(_ONE_AT, text, start, stop, counter + noun[:2])
     if not hits and counter in "类种":
         # 两类人，一类员工…；另一类员工…: kinds named afresh, the last one "another"
-        kind = re.compile(r"(另外|另|还有|再)?一" + counter + r"(?=[\u4e00-\u9fff])")
-        hits = [m for m in kind.finditer(text, start, stop) if _at_boundary(text, m.start(), start)]
-        if not hits or not hits[-1].group(1):
+        hits = [
+            (m, at)
+            for m, at in _heads(_ONE_AT, text, start, stop, counter)
+            if re.match(r"[\u4e00-\u9fff]", text[at : at + 1])
+        ]
+        if not hits or not hits[-1][0].group(1):
             return None
     if len(hits) > number and not re.search(
-        r"[。！？!?]", text[hits[0].start() : hits[number - 1].start()]
+        r"[。！？!?]", text[hits[0][0].start() : hits[number - 1][0].start()]
     ):
         hits = hits[
             :number
         ]  # 一只手跟他作斗争，一只手跟他讲团结。…这是一只手: the first sentence's
-    if len(hits) != number or hits[0].group(1):
+    if len(hits) != number or hits[0][0].group(1):
         return None
-    if (
-        text.find("。", start, hits[0].start()) >= 0
-        and text.find("。", start) < hits[0].start() - 1
-    ):
-        first_end = text.find("。", start)
-        if text.find("。", first_end + 1, hits[0].start()) >= 0:
-            return None  # the first head stands past the next sentence: not this count's
-    return [m.end() for m in hits]
+    first = hits[0][0].start()
+    first_end = text.find("。", start)
+    if 0 <= first_end < first - 1 and text.find("。", first_end + 1, first) >= 0:
+        return None  # the first head stands past the next sentence: not this count's
+    return [at for _, at in hits]
 
 
 def _closed_run(text, start, stop, number) -> list[int] | None:

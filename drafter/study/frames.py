@@ -965,7 +965,7 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         items = [q[0] for q in quoted]
     else:
         items = [p.replace("\u3000", "").strip('“”"‘’ ') for p in parts]
-        items[0] = drop_lead(items[0])
+        items[0] = drop_lead(items[0]).strip('“”"‘’ ')  # 从“政府服务环境 -> 政府服务环境
     items = [i for i in items if i]
     if len(items) >= 2:
         longest_other = max(len(i) for i in items[1:])

@@ -224,3 +224,9 @@ def test_list_introduced_after_the_whole_noun_phrase(text, phrase, items, monkey
 def test_a_predicate_after_the_count_is_no_noun_phrase():
     lay, frame = _at("但有两个问题可以假设：干线传输一定是光的，终端一定要及时。", "两个问题", 2)
     assert frame_units.introduced_after_noun(lay, frame) is None
+
+
+def test_a_list_quoted_after_its_lead_keeps_no_quote_mark():
+    """从“A、B、C”三个方面: the first item loses its lead (从) and the quote mark with it."""
+    text = "坚持从“优化服务、改善生态、健全法治”三个方面着重用力，持续优化营商环境。"
+    assert _frame(text, "三个方面").items == ["优化服务", "改善生态", "健全法治"]

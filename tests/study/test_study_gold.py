@@ -353,7 +353,9 @@ def test_heldout_batch_ten():
     # numbered paragraphs, 两类客户 one by one — the first two with one item off).
     assert score.frame_recall >= 0.78, score.misses  # was 0.71
     assert score.frame_precision >= 0.77, score.spurious  # was 0.78 (f11-fwd), 0.77 before
-    assert score.items_accuracy >= 0.73, score.figures()  # was 0.67
+    # items read before a count / after its whole noun phrase (frame_units, f11-items stop 20):
+    # items 0.81 (58 of 72)
+    assert score.items_accuracy >= 0.78, score.figures()  # was 0.73, 0.67 before
     # roadmap: blind 0.70 / 0.583; since stop 18 development data for the roadmap rules (f11-road
     # fixed the classes its misses and spurious showed): 1.00 / 0.91 (10 of 10, 11 found), a fit
     assert score.roadmap_recall >= 0.95, score.figures()
@@ -391,6 +393,9 @@ def test_heldout_batch_twelve():
     # the general reader of items after a count (frame_forward, f11-fwd): items 0.59; a check
     # group for that work (scored, its cases never read)
     assert score.items_accuracy >= 0.58, score.figures()  # blind 0.52
+    # the list before a count (frame_units.list_before, f11-items stop 20; this batch a check
+    # group, scored and never read case by case): items 0.84 (16 of 19), single items 0.92
+    assert score.items_accuracy >= 0.8, score.figures()
     assert score.roadmap_recall >= 0.70, score.figures()
     assert score.roadmap_precision >= 0.99, score.figures()
 
@@ -464,6 +469,9 @@ def test_heldout_batch_eleven():
     assert score.frame_recall >= 0.54, score.misses  # blind 0.52
     assert score.frame_precision >= 0.74, score.spurious  # blind 0.73
     assert score.items_accuracy >= 0.61, score.figures()  # blind 0.57
+    # frame_units readers (f11-items stop 20; half of this batch development, half a check
+    # group): items 0.69 (63 of 92 found listed frames)
+    assert score.items_accuracy >= 0.66, score.figures()
     # roadmap: development data for f11-road2 (stop 19), read case by case; the general reading
     # of announcing sentences took it to 8 of 12, precision 1.00 (a fit; blind was 3 of 12, 0.60)
     assert score.roadmap_recall >= 0.66, score.figures()  # blind 0.25
@@ -503,7 +511,9 @@ def test_heldout_batch_thirteen():
     score = _score(load_gold(HELDOUT13_FILE))
     assert score.frame_recall >= 0.85, score.misses
     assert score.frame_precision >= 0.91, score.spurious
-    assert score.items_accuracy >= 0.65, score.figures()
+    # development since stop 20: the list before a count (frame_units.list_before) took items
+    # to 0.88 (29 of 33): 两个融合, 四个全覆盖, 五措并举, 五大运动, 三个有利于, 三大社会主义改造…
+    assert score.items_accuracy >= 0.85, score.figures()  # blind 0.66
     assert score.roadmap_recall >= 0.85, score.figures()
     assert score.roadmap_precision >= 0.99, score.figures()
 
