@@ -92,7 +92,10 @@ def render_tree(doc: Document) -> str:
     lines += [f"  {k}：{v}" for k, v in facts if v]
     lines.append(f"  文件：{doc.path}")
     confidence = doc.outline.confidence
-    if confidence < 1 or doc.outline.doubts:
+    checked = getattr(doc.outline, "checked", "")
+    if checked:  # the user's word, not the machine's guess
+        lines.append(f"  结构可信度：{confidence:.2f}（{checked}）")
+    elif confidence < 1 or doc.outline.doubts:
         mark = "，结构待核" if needs_review(confidence) else ""
         lines.append(f"  结构可信度：{confidence:.2f}{mark}")
         lines += [f"  ? {d}" for d in doc.outline.doubts]

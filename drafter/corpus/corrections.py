@@ -121,9 +121,26 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
             _make_body(items, i)
     if items is not None:
         doc.outline = _rebuild(items, doc.outline)
-    if (items is not None or confirmed) and hasattr(doc.outline, "confidence"):
-        doc.outline.confidence = 1.0  # an outline the user corrected or confirmed is sure
+    if items is not None or confirmed:
+        mark_checked(doc.outline, CORRECTED if items is not None else CONFIRMED)
     return Applied(doc, skipped)
+
+
+CORRECTED = "已人工更正"
+CONFIRMED = "已人工核对"
+
+
+def mark_checked(outline: Outline, how: str) -> None:
+    """The user's word replaces the machine's guess: confidence 1, no doubts shown, and why
+    (``how``). The machine's doubts are kept aside (``machine_doubts``) for the re-check of
+    corrections made on an earlier version of the file, the one place they still help."""
+    if not hasattr(outline, "confidence"):
+        return
+    if outline.doubts:
+        outline.machine_doubts = list(outline.doubts)
+    outline.doubts = []
+    outline.confidence = 1.0
+    outline.checked = how
 
 
 # --- the flat form: one item per paragraph, as Document.paragraphs() lists them ------------

@@ -157,6 +157,11 @@ class Outline:
     # (Chinese, for the user: "第一层标题有两种读法：…"); see docs/outline.md
     confidence: float = 1.0
     doubts: list[str] = field(default_factory=list)
+    # who vouches for the outline when the user did ("已人工更正" / "已人工核对", from
+    # drafter.corpus.corrections); then ``doubts`` is empty and the machine's reasons
+    # wait in ``machine_doubts`` for the one place they help: a re-check after the file changed
+    checked: str = ""
+    machine_doubts: list[str] = field(default_factory=list)
     # what the confidence was weighed from (drafter.corpus.confidence; not stored)
     signals: dict[str, float] = field(default_factory=dict)
 
@@ -293,6 +298,7 @@ class Document:
             "source": m.source,
             "confidence": self.outline.confidence,
             "doubts": list(self.outline.doubts),
+            "checked": self.outline.checked or None,
             "warnings": list(self.warnings),
             "preamble": list(self.outline.preamble),
             "sections": [s.to_json() for s in self.outline.sections],

@@ -77,8 +77,13 @@ class ReaderCorrections(QObject):
         state = self.state()
         if state is not None and state.ops:
             if state.stale:
+                # the one place the machine's doubts still help: what to look at again
+                doubts = list(getattr(outline, "machine_doubts", None) or [])
+                why = "原文件已改动，更正是在旧版本上做的" + (
+                    "；识别时的疑点：" + "；".join(doubts) if doubts else ""
+                )
                 marks.append(
-                    "<span style='color:#b00020' title='原文件已改动，更正是在旧版本上做的'>"
+                    f"<span style='color:#b00020' title='{html.escape(why, quote=True)}'>"
                     "更正待复核</span>"
                 )
             else:

@@ -1,0 +1,67 @@
+"""A corrected outline is the user's word. ``drafter outline ID`` after a correction printed
+the machine's old doubt (``? 较长的正文中未找到小标题``) under 结构可信度 1.00, as if the
+outline the user had just fixed were still in question. Now it says who vouches for it
+(已人工更正 / 已人工核对) and shows no doubt; the machine's reasons stay aside on the outline
+for the re-check of corrections after the file changes."""
+
+from __future__ import annotations
+
+import json
+
+from drafter.cli import main
+from drafter.corpus import parse_text
+from drafter.corpus.corrections import CONFIRMED, CORRECTED, apply_corrections
+from drafter.library import Library
+
+_P = "我们要把各项工作做得更加扎实，坚持问题导向，狠抓落实，确保各项任务按期完成，推动工作再上新台阶，取得更大成效。"
+
+
+def _text() -> str:
+    lines = ["在全市工作会议上的讲话", "同志们："]
+    for name in ("学习", "作风", "落实"):
+        lines.append(f"现在我来讲一讲{name}问题。")
+        lines += [_P * 3] * 6
+    lines.append("同志们，让我们共同努力！")
+    return "\n".join(lines) + "\n"
+
+
+def test_core_moves_the_machines_doubts_aside():
+    doc = parse_text(_text())
+    assert doc.outline.doubts  # the machine doubts: no headings in a long text
+    before = list(doc.outline.doubts)
+    para = next(p for p in doc.paragraphs() if p.text == "现在我来讲一讲学习问题。")
+    op = {"op": "heading", "para": para.index, "text": para.text, "level": 1}
+    out = apply_corrections(doc, [op]).document.outline
+    assert (out.confidence, out.doubts, out.checked) == (1.0, [], CORRECTED)
+    assert out.machine_doubts == before
+    sure = apply_corrections(doc, [{"op": "confirm"}]).document.outline
+    assert (sure.doubts, sure.checked) == ([], CONFIRMED)
+    assert doc.outline.doubts == before  # the read document itself is unchanged
+
+
+def test_outline_cli_says_the_user_corrected_it(tmp_path, capsys):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "讲话.txt").write_text(_text(), encoding="utf-8")
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "library", "add", str(folder)]) == 0
+    with Library.open(tmp_path / "lib") as library:
+        doc_id = library.documents()[0].id
+        capsys.readouterr()
+        assert main(["--library", lib, "outline", doc_id]) == 0
+        assert "较长的正文中未找到小标题" in capsys.readouterr().out  # the machine's guess
+        para = next(
+            p for p in library.load(doc_id).paragraphs() if p.text == "现在我来讲一讲学习问题。"
+        )
+        library.set_corrections(
+            doc_id, [{"op": "heading", "para": para.index, "text": para.text, "level": 1}]
+        )
+    capsys.readouterr()
+    assert main(["--library", lib, "outline", doc_id]) == 0
+    out = capsys.readouterr().out
+    assert "未找到小标题" not in out and "? " not in out
+    assert "结构可信度：1.00（已人工更正）" in out
+    assert main(["--library", lib, "outline", "--json", doc_id]) == 0
+    data = json.loads(capsys.readouterr().out)
+    data = data[0] if isinstance(data, list) else data
+    assert (data["confidence"], data["doubts"], data["checked"]) == (1.0, [], "已人工更正")
