@@ -26,6 +26,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+import uuid
 from dataclasses import dataclass, field
 
 from drafter.corpus.dates import find_dates
@@ -85,6 +86,25 @@ def meta_op(field_name: str, value: str | None) -> dict:
     if value is not None and field_name == "date":
         value = validate_date(value)
     return {"op": "meta", "field": field_name, "value": value}
+
+
+def one_step(ops: list[dict]) -> list[dict]:
+    """``ops`` marked as one user action (one 编辑信息… of several fields), so that undo
+    takes them back together: each gets the same ``"step"`` key, ignored on replay."""
+    step = uuid.uuid4().hex[:12]
+    return [{**op, "step": step} for op in ops]
+
+
+def without_last_step(ops: list[dict]) -> list[dict]:
+    """``ops`` with the user's last action undone: the trailing ops sharing the last op's
+    ``"step"`` (one 编辑信息… of several fields), or the last op alone when it has none."""
+    if not ops:
+        return []
+    step = ops[-1].get("step")
+    end = len(ops) - 1
+    while step is not None and end > 0 and ops[end - 1].get("step") == step:
+        end -= 1
+    return list(ops[:end])
 
 
 def apply_corrections(doc: Document, ops: list[dict]) -> Applied:

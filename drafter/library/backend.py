@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from drafter.corpus import Document
-from drafter.corpus.corrections import meta_op
+from drafter.corpus.corrections import meta_op, one_step
 from drafter.library.model import Corrections, DocumentInfo, ImportProgress, SearchResults
 
 # One document as it moves between libraries (``drafter library copy``): its catalogue
@@ -126,7 +126,8 @@ class LibraryBackend(ABC):
 
         Written once here, over :meth:`corrections` and :meth:`set_corrections`, so both
         implementations edit alike."""
-        new = [meta_op(name, value) for name, value in values.items()]
+        # one edit of several fields is one user action: undone as one (without_last_step)
+        new = one_step([meta_op(name, value) for name, value in values.items()])
         fields = {op["field"] for op in new}
         ops = [
             op

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from drafter.corpus.corrections import without_last_step
 from drafter.corpus.display import needs_review
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.workers import Worker
@@ -127,7 +128,9 @@ class ReaderCorrections(QObject):
         if state is not None and state.ops:
             sub.addSeparator()
             undo = sub.addAction("撤销上一处更正")
-            undo.triggered.connect(lambda: self.replace_ops(state.ops[:-1], index_of(block)))
+            undo.triggered.connect(
+                lambda: self.replace_ops(without_last_step(state.ops), index_of(block))
+            )
             if state.stale:
                 keep = sub.addAction("更正已核对（保留）")
                 keep.triggered.connect(lambda: self.replace_ops(state.ops, index_of(block)))
