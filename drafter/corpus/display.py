@@ -7,6 +7,8 @@ untitled document is called and on when an outline is doubtful enough for a quie
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import PurePath
 
 # Below this outline confidence the document is marked 结构待核 (everywhere: CLI, library
@@ -60,3 +62,17 @@ def document_title(doc) -> str:
     m = doc.metadata
     excerpt = None if m.title else excerpt_of([p.text for p in doc.paragraphs()[:6]])
     return display_title(m.title, m.occasion, excerpt, None)
+
+
+_SPACE = re.compile(r"\s")
+
+
+def count_chars(texts: str | Iterable[str]) -> int:
+    """字数, one definition for the library table, the reader and 学习: the characters of the
+    document's paragraphs (:meth:`Document.paragraphs`: opening, headings with their markers,
+    body and closing; editorial apparatus is kept apart and not counted) without any white
+    space (full-width spaces included), punctuation counted, as Word counts Chinese text.
+    The three used to count 12,489 / 12,476 / 12476 for one text."""
+    if isinstance(texts, str):
+        texts = (texts,)
+    return sum(len(_SPACE.sub("", t)) for t in texts)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.corpus.display import count_chars as display_count_chars
+
 _END = "。！？!?"
 _CLOSE = "”’」』）)"
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def sentences(text: str) -> list[Sentence]:
 def count_chars(text: str) -> int:
     """字数 as writers count it: every character except white space (punctuation counts,
     as in Word's 字数 for Chinese text)."""
-    return len(_SPACE.sub("", text))
+    return display_count_chars(text)  # one definition with the library table and reader
 
 
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import count_chars as display_count_chars
 from drafter.drafts.excerpt import sentence_excerpt
 from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
@@ -66,8 +67,8 @@ EMPTY_HTML = (
 
 
 def count_chars(texts: Iterable[str]) -> int:
-    """字数 as writers count it: every character except whitespace."""
-    return sum(len(re.sub(r"\s", "", t)) for t in texts)
+    """字数 as the library table and 学习 count it (:func:`drafter.corpus.display.count_chars`)."""
+    return display_count_chars(texts)
 
 
 def speaking_minutes(chars: int) -> int:
