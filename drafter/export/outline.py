@@ -30,10 +30,15 @@ _INDENT_PER_LEVEL = 2  # characters each level is indented further (as typed: �
 
 def outline_items(draft: Draft) -> list[tuple[int, str]]:
     """``(level, heading with its marker)`` for every heading, run-in ones included,
-    in reading order: the outline as a reviewer reads it."""
+    in reading order: the outline as a reviewer reads it.
+
+    One rule for every format: in an outline each heading stands on its own line, so a
+    run-in heading loses the 。 that only joined it to its paragraph (the Word outline,
+    made from :func:`outline_draft`, never had it; .md and .txt had). A 。 the author
+    wrote into the heading itself, or a ？/！, stays."""
     return [
         (level, heading)
-        for kind, level, heading, _text in iter_body(draft)
+        for kind, level, heading, _text in iter_body(outline_draft(draft))
         if kind in ("heading", "paragraph") and heading
     ]
 
