@@ -110,7 +110,7 @@ def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
         lines = _drop_running_headers(lines, near_pages, removed)
     lines = _drop_tail(lines, removed)
     lines = _drop_summary(lines, removed)
-    out = _split_glued_titles(_split_glued_headings(_reflow(lines, paragraphs)))
+    out = _split_glued_titles(_split_glued_headings(_reflow(lines, paragraphs), paragraphs))
     return CleanResult(out, [], removed)
 
 
@@ -445,7 +445,7 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
                 joined
                 and (paragraphs or width is None or last_piece < 0.85 * width)
                 and (
-                    _ends_in_glued_heading(out[-1].text)
+                    _ends_in_glued_heading(out[-1].text, paragraphs)
                     or paragraphs
                     and _GLUED_TITLE.search(out[-1].text[-31:]) is not None
                 )
@@ -623,40 +623,74 @@ _GLUED = re.compile(
     r"[^。！？；：:]{2,40}[。：:]?"
     r"|[0-9]{1,2}|[一二三四五六七八九十]{1,3})$"  # a part number alone: "…全军覆没。5"
 )
+# In Word, where every paragraph mark is the writer's own, a heading typed onto the end of
+# a paragraph may be as long as headings are (a whole sentence of 60-100 characters, a
+# minutes question "问题7（…）：…", a lead with its colon "5、管住两条堤坝：…"): the tail
+# after the paragraph's last full stop is one sentence with no stop inside it, whose marker
+# numbers the document's sections elsewhere. A text file's lines give no such certainty
+# (a re-flowed line may end anywhere), so there the short form above stays the rule.
+_GLUED_WORD = re.compile(
+    r"(?<=[。！？])\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|[0-9]{1,2}[、．.](?![0-9])|[一二三四五六七八九十]{1,2}是"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节|个[\u4e00-\u9fff]{1,2})?[，、：\s]"
+    r"|问题(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?=[（(：:]))"
+    r"[^。！？；;]{2,100}[。！？]?)$"
+)
+_WORD_TAIL = 110  # characters searched for a long heading typed onto a Word paragraph
 
 
-def _split_glued_headings(blocks: list[Block]) -> list[Block]:
+def _split_glued_headings(blocks: list[Block], paragraphs: bool = False) -> list[Block]:
     """Split off a numbered heading glued to the end of the previous paragraph, when the
     document numbers its sections that way elsewhere (the marker before or after it
-    starts a line of its own): "…成效。二、存在的问题" becomes two blocks."""
-    glued = [i for i, b in enumerate(blocks) if _may_end_in_heading(b.text)]
+    starts a line of its own): "…成效。二、存在的问题" becomes two blocks. ``paragraphs``
+    (Word) admits the long headings of :data:`_GLUED_WORD`."""
+    glued = [i for i, b in enumerate(blocks) if _may_end_in_heading(b.text, paragraphs)]
     if not glued:
         return blocks  # the common case, found without reading any marker
     starts: set[tuple[str, int]] = set()
+    # where each marker starts a line, and whether that line is one sentence at most
+    lines_at: dict[tuple[str, int], list[tuple[int, bool]]] = {}
     hints: dict[str, int] = {}  # the heading hint a family's lines carry (bare part numbers)
-    for b in blocks:
-        first = b.text[:1] in "一二三四五六七八九十（(第" or b.text[:1].isdigit()
+    for j, b in enumerate(blocks):
+        first = b.text[:1] in "一二三四五六七八九十（(第问" or b.text[:1].isdigit()
         m = (match_marker(b.text) or match_part(b.text)) if first else None
         if m is not None:
             starts.add((m.family, m.ordinal))
+            one = _INNER_STOP.search(b.text, 0, len(b.text) - 1) is None
+            lines_at.setdefault((m.family, m.ordinal), []).append((j, one))
             if b.heading_level is not None:
                 hints.setdefault(m.family, b.heading_level)
     out = list(blocks)
     for i in reversed(glued):
         b = blocks[i]
         text = b.text
-        found = _GLUED.search(text, max(0, len(text) - 46))
-        if not found or found.start(1) < 12:
+        found = _glued_heading(text, paragraphs)
+        if found is None:
             continue
         m = match_marker(found.group(1)) or match_part(found.group(1).strip())
         if (
             m is not None
             and ((m.family, m.ordinal - 1) in starts or (m.family, m.ordinal + 1) in starts)
+            and (
+                found.re is _GLUED
+                or found.group(1)[-1] not in "。！？"
+                or _beside_whole_lines(lines_at, m, i)
+            )  # a long tail that is a whole sentence is a heading only beside headings
+            # standing alone as it does ("（二）保持…结构。"); beside run-in points
+            # ("二是大力发展循环经济。坚持…") it is the first point run into a lead
             and (m.ordinal < 2 or not _lists_inline(text, m))
         ):  # not the last item of a list running inside the paragraph
             head = Block(text[: found.start(1)].rstrip(), b.heading_level, b.numbering, b.kind)
             out[i : i + 1] = [head, Block(found.group(1).strip(), hints.get(m.family))]
     return out
+
+
+def _beside_whole_lines(lines_at: dict, m, i: int) -> bool:
+    """Whether the nearest line numbered just before ``m`` (above block ``i``) or just
+    after it (below) is one sentence at most: a heading standing alone."""
+    before = [one for j, one in lines_at.get((m.family, m.ordinal - 1), ()) if j < i]
+    after = [one for j, one in lines_at.get((m.family, m.ordinal + 1), ()) if j > i]
+    return bool(before and before[-1] or after and after[0])
 
 
 def _lists_inline(text: str, m) -> bool:
@@ -676,10 +710,15 @@ def _lists_inline(text: str, m) -> bool:
 # stray line break ("…国内生产总值达到74.4" / "万亿元"). Prose never ends without its
 # stop (3 paragraphs in 17,000 of ../shared end on an unpunctuated phrase after a full
 # stop).
+# A title may quote a phrase (所谓“痞子运动”) and may end in a year after a character
+# (难忘的1996), never in other figures.
+_TITLE_CHAR = r"[^。！？；;：:，,、“”‘’「」（）()《》…—\s]"
+_TITLE_PIECE = rf"(?:{_TITLE_CHAR}|“{_TITLE_CHAR}{{1,12}}”)"
 _GLUED_TITLE = re.compile(  # 4-30 characters; one comma may join two halves
-    r"(?<=[。！？])(?=.{4,30}$)([\u4e00-\u9fff][^。！？；;：:，,、“”‘’「」（）()《》…—\s]{0,28}"
-    r"(?:，[\u4e00-\u9fff][^。！？；;：:，,、“”‘’「」（）()《》…—\s]{1,14})?"
-    r"[^。！？；;：:，,、“”‘’「」（）()《》…—\s]{0,14}[\u4e00-\u9fff])$"
+    rf"(?<=[。！？])(?=.{{4,30}}$)([\u4e00-\u9fff]{_TITLE_PIECE}{{0,28}}"
+    rf"(?:，[\u4e00-\u9fff]{_TITLE_PIECE}{{1,14}})?"
+    rf"{_TITLE_PIECE}{{0,14}}"
+    rf"(?:[\u4e00-\u9fff]|“{_TITLE_CHAR}{{1,12}}”|(?<=[\u4e00-\u9fff])(?:1[89]|20)[0-9]{{2}}))$"
 )
 
 
@@ -690,14 +729,18 @@ def _split_glued_titles(blocks: list[Block]) -> list[Block]:
     tails = [
         i
         for i, b in enumerate(blocks)
-        if len(b.text) > 20 and b.text[-1] not in _ENDINGS and _GLUED_TITLE.search(b.text)
+        if len(b.text) > 20
+        and (b.text[-1] not in _ENDINGS or b.text[-1] == "”")
+        and _GLUED_TITLE.search(b.text)
     ]
     if not tails:
         return blocks
-    alone = sum(
-        1 for b in blocks[4:] if 2 <= len(b.text) <= 40 and not _PUNCT_INSIDE.search(b.text)
-    )
-    if alone < 2:
+    alone = [
+        b.text for b in blocks[4:] if 2 <= len(b.text) <= 40 and not _PUNCT_INSIDE.search(b.text)
+    ]
+    if len(alone) < 2 and not any(
+        _parallel(_GLUED_TITLE.search(blocks[i].text).group(1), t) for i in tails for t in alone
+    ):  # a text of two titles, one typed onto a paragraph, has one standing alone
         return blocks
     out = list(blocks)
     for i in reversed(tails):
@@ -721,6 +764,12 @@ def _split_glued_titles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _parallel(a: str, b: str) -> bool:
+    """Two titles written alike (难忘的1996 / 艰苦的1997): as long as each other, with at
+    least a third of their characters the same in the same places."""
+    return len(a) == len(b) and 3 * sum(x == y for x, y in zip(a, b)) >= len(a)
+
+
 _HEADLINE_MAX = 70
 _HEADLINE_TAIL = 16  # characters: longer than the titles typed onto paragraphs
 _INNER_STOP = re.compile(r"[。！？!?]")
@@ -728,22 +777,33 @@ _ENDINGS = frozenset("。！？!?；;：:，,、”’」』）)》…—.")
 _PUNCT_INSIDE = re.compile(r"[。！？!?；;：:，,]")
 
 
-def _ends_in_glued_heading(text: str) -> bool:
+def _ends_in_glued_heading(text: str, paragraphs: bool = False) -> bool:
     """Whether a paragraph ends in a numbered heading typed onto it (no paragraph mark):
     what follows is that heading's text, not more of this paragraph."""
-    if not _may_end_in_heading(text):
-        return False
+    return _may_end_in_heading(text, paragraphs) and _glued_heading(text, paragraphs) is not None
+
+
+def _glued_heading(text: str, paragraphs: bool) -> re.Match | None:
+    """The numbered heading typed onto the end of ``text`` (group 1), or None: the short
+    form anywhere, the long one only in Word paragraphs."""
     found = _GLUED.search(text, max(0, len(text) - 46))
-    return found is not None and found.start(1) >= 12
+    if found is None and paragraphs:
+        found = _GLUED_WORD.search(text, max(0, len(text) - _WORD_TAIL))
+    return found if found is not None and found.start(1) >= 12 else None
 
 
-def _may_end_in_heading(text: str) -> bool:
-    """Cheap test: a sentence end in the last 46 characters followed by a marker's first
-    character (most paragraphs fail at once)."""
-    return len(text) >= 20 and _GLUED_HINT.search(text, len(text) - 46) is not None
+def _may_end_in_heading(text: str, paragraphs: bool = False) -> bool:
+    """Cheap test: a sentence end in the last 46 characters (in Word 110) followed by a
+    marker's first character (most paragraphs fail at once)."""
+    if len(text) < 20:
+        return False
+    if _GLUED_HINT.search(text, len(text) - 46) is not None:
+        return True
+    return paragraphs and _GLUED_HINT_WORD.search(text, len(text) - _WORD_TAIL) is not None
 
 
 _GLUED_HINT = re.compile(r"[。！？][ \u3000]?[一二三四五六七八九十（(第0-9]")
+_GLUED_HINT_WORD = re.compile(r"[。！？][ \u3000]?[一二三四五六七八九十（(第0-9问]")
 
 
 def _is_heading_line(text: str) -> bool:

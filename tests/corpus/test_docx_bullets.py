@@ -56,3 +56,23 @@ def test_a_bullet_right_before_the_second_item_of_a_run_is_its_first_item(
     hints = {b.text: b.heading_level for b in read_file(path).blocks if b.kind == "bullet"}
     assert hints["压实工作责任"] is not None and hints["健全工作机制"] is not None
     assert hints["外贸企业要巩固传统市场"] is None
+
+
+def test_a_bullet_sub_heading_of_one_very_long_sentence(new_docx, tmp_path) -> None:
+    """A minutes' instruction set as a bullet over its explanation may run past 80
+    characters as one sentence (here over 90): still a sub-heading, as its sibling is."""
+    very_long = (
+        LONG.rstrip("。")
+        + "，要在稳定粮食生产的基础上，发展特色种养、农产品加工和乡村旅游，延长产业链条。"
+    )
+    assert 90 < len(very_long) <= 120
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("在全县乡村振兴推进会上的讲话", None), (PARA, None), ("一、抓好产业发展", None),
+         (very_long, "List Bullet"), (PARA * 2, None), ("带动农户增收", "List Bullet"),
+         (PARA * 2, None), ("二、建设美丽乡村", None), (PARA * 2, None)],
+    )  # fmt: skip
+    doc = load_document(path)
+    first = doc.outline.sections[0]
+    assert [c.heading for c in first.children] == [very_long.rstrip("。"), "带动农户增收"]

@@ -48,6 +48,39 @@ GLUED = [
         True,
         id="unnumbered_title_of_two_halves",
     ),
+    # a heading as long as a sentence (over 40 characters, no stop at its end) typed onto a
+    # Word paragraph: the whole tail is the heading, and the paragraph after it stays apart
+    pytest.param(
+        ["在全县经济工作会议上的讲话", PARA, "一、坚定发展信心", PARA * 2,
+         PARA + TAIL + "二、要系统地规范项目建设的管理，提高一线干部的待遇，适当增加编制，让招商和服务从一开始就融合在一起、就是打通的",
+         PARA * 2, "三、优化营商环境", PARA * 2],
+        "marker", ["一、", "二、", "三、"], True,
+        id="long_heading_with_no_stop",
+    ),
+    # a numbered minutes question with its asker and colon typed onto the answer before it
+    pytest.param(
+        ["座谈会纪要", PARA, "问题1（县发改局）：项目审批怎样提速", PARA * 2,
+         PARA + TAIL + "问题2（县财政局）：资金拨付为什么慢，今后怎么改进", PARA * 2,
+         "问题3（县住建局）：老旧小区改造怎样推进", PARA * 2],
+        "marker", ["问题1", "问题2", "问题3"], True,
+        id="question_with_its_asker",
+    ),
+    # two titles only, one typed onto a paragraph, both ending in a year: the one standing
+    # alone is written like the tail, so the tail is split off and the two are the parts
+    pytest.param(
+        ["在公司年度总结大会上的讲话", PARA * 2, PARA + TAIL + "难忘的2023", PARA * 2,
+         PARA * 2, "奋进的2024", PARA * 2, PARA * 2],
+        "heading", ["难忘的2023", "奋进的2024"], False,
+        id="two_titles_ending_in_a_year",
+    ),
+    # an unnumbered title quoting a phrase (所谓“…”) typed onto the paragraph before it
+    pytest.param(
+        ["在全县农村工作会议上的讲话", PARA, TAIL, PARA, "关于“三农”工作", PARA * 2,
+         PARA + TAIL + "所谓“面子工程”", PARA * 2, "关于干部作风", PARA * 2, "关于工作方法",
+         PARA * 2],
+        "heading", ["关于“三农”工作", "所谓“面子工程”", "关于干部作风", "关于工作方法"], True,
+        id="title_quoting_a_phrase",
+    ),
 ]  # fmt: skip
 
 
@@ -84,3 +117,19 @@ def test_yishi_point_typed_onto_a_paragraph(word_of) -> None:
     first = doc.outline.sections[0]
     assert [c.label for c in first.children] == ["一是勤沟通", "二是勤跑腿", "三是勤学习"]
     assert first.children[1].paragraphs[-1] == PARA * 2 + TAIL
+
+
+def test_first_point_run_into_its_lead_stays_in_the_paragraph(word_of) -> None:
+    """ "…环保工作。一是抓好工业、交通、建筑三大领域节能，继续推进重点节能工程建设，落实
+    电机、锅炉、汽车等方面的节能措施。" is the first point run into its lead's paragraph
+    when 二是、三是 open paragraphs of several sentences: a long sentence-long tail is split
+    off only beside headings standing alone as it would."""
+    lead = "毫不松懈地加强节能减排和生态环保工作。"
+    first = "一是抓好工业、交通、建筑三大领域节能，继续推进重点节能工程建设，落实电机、锅炉、汽车等方面的节能措施。"
+    doc = word_of(
+        ["在全县经济工作会议上的讲话", PARA, "一、坚定发展信心", PARA * 2, "二、抓好节能环保",
+         PARA, lead + first, "二是大力发展循环经济和清洁能源。" + PARA, "三是加强生态保护。" + PARA,
+         "三、优化营商环境", PARA * 2],
+    )  # fmt: skip
+    texts = [p.text for p in doc.paragraphs()]
+    assert lead + first in texts

@@ -362,7 +362,9 @@ def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) ->
 # A bullet label is a heading, not a list item, when no sentence ends inside it; a comma
 # or semicolon may join its two halves ("丰富文化供给，增强影响力"), as in any heading.
 _SENTENCE_PUNCT = frozenset("。！？!?")
-_BULLET_HEADING_MAX = 80  # one full sentence: point headings are written that long too
+# one full sentence: point headings are written that long too (a minutes' instruction set
+# as a bullet over its explanation runs to 90-110 characters)
+_BULLET_HEADING_MAX = 120
 
 
 def bullet_headings(blocks: list[Block]) -> list[Block]:
