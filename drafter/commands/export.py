@@ -62,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the sub-command; the return value is the exit code."""
-    from drafter.commands.outline import is_document_id
+    from drafter.commands.library_documents import is_document_id
     from drafter.corpus.model import ReadError
     from drafter.drafts.store import DraftError
     from drafter.export import ExportError, StyleError, export_any

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
+from drafter.commands.library_documents import find_document
 from drafter.corpus.corrections import META_FIELDS, CorrectionError
+from drafter.library import LibraryError
 
 _LABELS = {
     "title": "标题",
@@ -40,12 +41,10 @@ def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run_edit(args: argparse.Namespace, lib) -> int:
     """Apply the options given to the document named by ``args.doc``."""
-    info = lib.document(args.doc)
-    if info is None:
-        wanted = str(Path(args.doc).expanduser().resolve())
-        info = next((d for d in lib.documents() if d.path == wanted), None)
-    if info is None:
-        print(f"drafter：{args.doc}：资料库里没有这篇文档", file=sys.stderr)
+    try:
+        info = find_document(lib, args.doc)  # an id, a path, or an id from before a change
+    except LibraryError as exc:
+        print(f"drafter：{exc}", file=sys.stderr)
         return 2  # bad input ends with 2, as every command's
     values = {n: getattr(args, n) for n in META_FIELDS if getattr(args, n) is not None}
     if values:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
-from drafter.commands.library_access import add_library_option, load_from_library
+from drafter.commands.library_access import add_library_option
+from drafter.commands.library_documents import load_named
 from drafter.commands.output import print_json
-from drafter.corpus import Document, ReadError, load_document
+from drafter.corpus import Document, ReadError
 from drafter.corpus.closing import before_appendix
 from drafter.corpus.display import document_title, needs_review
 from drafter.corpus.model import Section
@@ -65,15 +65,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load(path: str, args: argparse.Namespace) -> Document:
-    """A file, or else a document id of the library (``drafter outline ID``)."""
-    if Path(path).exists() or not is_document_id(path):
-        return load_document(path)
-    return load_from_library(args, path)
-
-
-def is_document_id(text: str) -> bool:
-    """Whether ``text`` has the form of a library document id (12 hex digits)."""
-    return len(text) == 12 and all(c in "0123456789abcdef" for c in text)
+    """A file (the library's corrected copy when the library holds it unchanged), or else a
+    document id of the library (``drafter outline ID``; an id from before the file changed
+    is answered with the new one)."""
+    return load_named(args, path)
 
 
 def render_tree(doc: Document) -> str:

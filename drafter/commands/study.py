@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from drafter.commands.library_access import add_library_option, load_from_library
-from drafter.commands.outline import is_document_id
+from drafter.commands.library_access import add_library_option
+from drafter.commands.library_documents import load_named
 from drafter.commands.output import print_json
-from drafter.corpus import ReadError, load_document
+from drafter.corpus import ReadError
 from drafter.library import LibraryError
 from drafter.messages import cli_error
 from drafter.study.model import Study
@@ -45,10 +44,8 @@ def run(args: argparse.Namespace) -> int:
     from drafter.study import analyze
 
     try:
-        if Path(args.file).exists() or not is_document_id(args.file):
-            doc = load_document(args.file)
-        else:  # an id handed over from `library list`: the library's corrected copy
-            doc = load_from_library(args, args.file)
+        # a file, its library copy (with the user's corrections), or a library id
+        doc = load_named(args, args.file)
     except (ReadError, LibraryError) as exc:
         print(f"drafter：{cli_error(exc, [args.file])}", file=sys.stderr)
         return 2

@@ -1,0 +1,94 @@
+"""Naming a library document on the command line: by the id ``library list`` shows, or by
+its file's path, and an id the user noted before the file changed.
+
+A document's id is the start of its content's SHA-256 (drafter.library.sync), so editing the
+file gives it a new id and the one a writer noted (in a note, a script, a mail) finds
+nothing. The library keeps no history of ids, but it does keep the content hash every
+correction was made on; an old id matching one of those leads to the file's path and so to
+the new id. Everything else is said plainly, with the path as the lasting name.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from drafter.corpus import Document, load_document
+from drafter.library import LibraryBackend, LibraryError
+from drafter.library.model import DocumentInfo
+
+
+def is_document_id(text: str) -> bool:
+    """Whether ``text`` has the form of a library document id (12 hex digits)."""
+    return len(text) == 12 and all(c in "0123456789abcdef" for c in text)
+
+
+def find_document(library: LibraryBackend, key: str) -> DocumentInfo:
+    """The document ``key`` names: an id, or the path of a file in the library (as given,
+    relative or with ``~``). An id from before the file changed raises a
+    :class:`LibraryError` naming the new id; an unknown key says that a path works too."""
+    info = library.document(key) if is_document_id(key) else None
+    if info is not None:
+        return info
+    wanted = str(Path(key).expanduser().resolve())
+    info = next((d for d in library.documents() if d.path == wanted), None)
+    if info is not None:
+        return info
+    if not is_document_id(key):
+        raise LibraryError(f"{key}：资料库里没有这篇文档")
+    now = renamed(library, key)
+    if now is not None:
+        raise LibraryError(
+            f"{key}：这是文件改动前的编号；文件已改动，现在的编号是 {now.id}（{now.path}）"
+        )
+    raise LibraryError(
+        f"资料库中没有这篇文稿（编号 {key}；文件改动后编号会变，也可以用文件路径代替编号，"
+        "见 library list）"
+    )
+
+
+def renamed(library: LibraryBackend, old_id: str) -> DocumentInfo | None:
+    """The document now at the path whose earlier content had ``old_id``, when the library
+    remembers that content (it does for every version the user corrected); else None."""
+    try:
+        records = library.export_corrections()
+    except Exception:  # noqa: BLE001 - a backend without corrections knows no old content
+        return None
+    paths = {path for sha, path, _ops in records if sha.startswith(old_id)}
+    return next((d for d in library.documents() if d.path in paths), None)
+
+
+def library_copy(args: argparse.Namespace, path: str) -> Document | None:
+    """The library's copy of the file at ``path`` (with the user's corrections), when the
+    library the command names holds this file unchanged; None otherwise (no library, the
+    file not in it, or changed since: then the file itself is read, as before)."""
+    from drafter.commands.library_access import library_dir, open_library
+    from drafter.library.sync import sha256_file
+
+    root = library_dir(args)
+    if isinstance(root, Path) and not root.exists():
+        return None
+    if not isinstance(root, Path) and not getattr(args, "library", None):
+        return None  # a team database only when named on this command line
+    wanted = str(Path(path).expanduser().resolve())
+    try:
+        with open_library(args, create=False) as library:
+            info = next((d for d in library.documents() if d.path == wanted), None)
+            if info is None or info.sha256 != sha256_file(Path(wanted)):
+                return None
+            return library.load(info.id)
+    except (LibraryError, OSError):
+        return None
+
+
+def load_named(args: argparse.Namespace, key: str) -> Document:
+    """A document for ``outline``/``study``: a file (the library's corrected copy when the
+    library holds it unchanged), else a library document by id or path."""
+    from drafter.commands.library_access import open_library
+
+    if Path(key).exists():
+        return library_copy(args, key) or load_document(key)
+    if not is_document_id(key):
+        return load_document(key)  # the reader names what is wrong with the path
+    with open_library(args, create=False) as library:
+        return library.load(find_document(library, key).id)

@@ -1,0 +1,61 @@
+"""A library document is named on the command line by its id or by its file's path, and an id
+noted before the file changed still leads somewhere. Walking the CLI, a writer corrected a
+speech's outline, edited the file, and ``drafter outline`` with the id noted earlier said only
+资料库中没有这篇文稿; ``drafter outline 讲话.txt`` printed the machine's outline, not the
+corrected one the app showed."""
+
+from __future__ import annotations
+
+from drafter.cli import main
+from drafter.library import Library
+
+TEXT = (
+    "在全市学习工作会议上的讲话\n同志们：\n今天我讲两个问题。\n现在讲学习。\n"
+    "学习是做好工作的前提，要在全市形成浓厚的学习风气，各级干部要带头读书学习。\n"
+    "现在讲工作。\n过去一年的工作成绩很大，全市上下共同努力，各项指标都完成了。\n"
+    "同志们，让我们共同努力，把各项工作做得更好！\n"
+)
+
+
+def _setup(tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    path = folder / "讲话.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "library", "add", str(folder)]) == 0
+    with Library.open(tmp_path / "lib") as library:
+        doc_id = library.documents()[0].id
+        para = next(p for p in library.load(doc_id).paragraphs() if p.text == "现在讲学习。")
+        library.set_corrections(
+            doc_id, [{"op": "heading", "para": para.index, "text": para.text, "level": 1}]
+        )
+    return path, lib, doc_id
+
+
+def test_a_path_names_the_library_copy_with_its_corrections(tmp_path, capsys):
+    path, lib, doc_id = _setup(tmp_path)
+    capsys.readouterr()
+    for command in (["outline", str(path)], ["study", str(path)]):
+        assert main(["--library", lib, *command]) == 0
+        assert "现在讲学习" in capsys.readouterr().out  # the user's heading, from the path
+    assert main(["--library", lib, "library", "edit", str(path), "--speaker", "张三"]) == 0
+    capsys.readouterr()
+    assert main(["--library", lib, "outline", doc_id]) == 0
+    assert "讲话人：张三" in capsys.readouterr().out
+
+
+def test_an_id_from_before_the_change_is_answered_with_the_new_one(tmp_path, capsys):
+    path, lib, old_id = _setup(tmp_path)
+    path.write_text(TEXT.replace("成绩很大", "成绩很大很大"), encoding="utf-8")
+    assert main(["--library", lib, "library", "sync"]) == 0
+    with Library.open(tmp_path / "lib") as library:
+        new_id = library.documents()[0].id
+    assert new_id != old_id
+    capsys.readouterr()
+    for command in (["outline", old_id], ["study", old_id], ["library", "edit", old_id]):
+        assert main(["--library", lib, *command]) == 2
+        err = capsys.readouterr().err
+        assert f"现在的编号是 {new_id}" in err and str(path) in err, command
+    assert main(["--library", lib, "outline", "0123456789ab"]) == 2
+    assert "也可以用文件路径代替编号" in capsys.readouterr().err
