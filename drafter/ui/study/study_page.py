@@ -98,8 +98,11 @@ def roadmap_line(study: Study, index: int) -> str:
         return ""
     road = study.roadmap[index]
     labels = {s.paragraph: s.label for s in study.sections}
+    # a part that is a paragraph, not a heading (第一，… / 必须坚持… / a first part run on after
+    # the announcement), is named by its first words, not by a paragraph number
+    words = dict(zip(road.sections, road.labels))
     links = " ｜ ".join(
-        f"<a href='para:{h}'>{html.escape(_short(labels.get(h, str(h + 1))))}</a>"
+        f"<a href='para:{h}'>{html.escape(_short(labels.get(h) or words.get(h) or str(h + 1)))}</a>"
         for h in road.sections
     )
     count = f"说了 {road.count} 个部分，" if road.count else ""

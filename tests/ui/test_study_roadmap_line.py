@@ -1,0 +1,32 @@
+"""The info line of a roadmap sentence names each part it leads: a heading by its label, a part
+that is a paragraph (第一，… / 必须坚持… / a first part run on after the announcement) by its first
+words — it showed a bare paragraph number for those."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+from drafter.ui.study.study_page import roadmap_line
+
+TEXT = """在全县工作会议上的讲话
+
+同志们：
+
+今天召开全县工作会议，主要是部署今年的工作。下面，我讲几点意见。
+
+必须坚持人民至上，把保护人民生命安全摆在首位。这是我们工作的出发点和落脚点。
+
+必须坚持预防为主，把隐患消灭在萌芽状态。要加强风险研判，健全预警机制。
+
+必须坚持依法治理，严格安全生产执法。对违法违规行为要零容忍。
+
+同志们，让我们共同努力！
+"""
+
+
+def test_parts_that_are_paragraphs_are_named_by_their_first_words():
+    study = analyze(parse_text(TEXT, "t.txt"))
+    index = next(i for i, r in enumerate(study.roadmap) if "讲几点意见" in r.text)
+    line = roadmap_line(study, index)
+    assert "领起 3 节" in line
+    assert "必须坚持人民至上" in line and "必须坚持依法治理" in line
