@@ -76,6 +76,7 @@ from drafter.corpus.markers import (
     SECTION,
     match_marker,
     match_part,
+    renumber,
 )
 from drafter.corpus.readers import read_file
 
@@ -267,7 +268,10 @@ def _lead(text: str, want: str) -> str | None:
 
 def expected_sections(source: Source, form: str) -> list[dict]:
     """The gold sections as the form should read: in ``docx_bullets`` a level-2 heading
-    that stood alone lost its marker text to the bullet."""
+    that stood alone lost its marker text to the bullet; in ``docx_numbering`` a number
+    written digit by digit (一○, 一一) is shown as Word counts (十, 十一)."""
+    if form == "docx_numbering":
+        return [_counted(s) for s in source.gold["sections"]]
     if form != "docx_bullets":
         return source.gold["sections"]
     bulleted = {norm(u.text).rstrip(_HEAD_END) for u in source.units if _is_bullet(u)}
@@ -280,6 +284,22 @@ def expected_sections(source: Source, form: str) -> list[dict]:
         return d
 
     return [tr(s) for s in source.gold["sections"]]
+
+
+def _counted(s: dict) -> dict:
+    """A gold section with its digit-by-digit numeral (一○、) as Word's chineseCounting
+    numbering shows it (十、)."""
+    d = dict(s)
+    m = _DIGIT_BY_DIGIT.search(s["marker"])
+    if m is not None:
+        value = int("".join(str(_DIGITS.index(c.replace("○", "〇"))) for c in m.group()))
+        d["marker"] = renumber(s["marker"], value)
+    d["children"] = [_counted(c) for c in s.get("children", [])]
+    return d
+
+
+_DIGITS = "〇一二三四五六七八九"
+_DIGIT_BY_DIGIT = re.compile(r"[一二三四五六七八九][〇○一二三四五六七八九]+")
 
 
 def _is_bullet(u: Unit) -> bool:
@@ -351,7 +371,7 @@ def _numbering_plan(source: Source) -> dict[int, tuple[str, str, int]]:
         if m.word:  # 首先/其次: words, not numbers
             continue
         marker = u.marker.strip()
-        num = re.search(r"\d+|[一二三四五六七八九十百零〇两]+", marker)
+        num = re.search(r"\d+|[一二三四五六七八九十百零〇○两]+", marker)
         if num is None:
             continue
         fmt = "decimal" if num.group().isdigit() else "chineseCounting"
