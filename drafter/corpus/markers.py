@@ -109,6 +109,11 @@ _RE_DI = re.compile(
     r"|[，,、：:．.]|[ \u3000]+(?=[^\s\d]))"  # "第一，" or "第一 加强领导"
     rf"{_SP}"
 )
+# "二：公司战略" standing alone: a part number typed with a colon for 、 (minutes typed in
+# haste), read as 二、 only when a short title and nothing else follows it: "一：二" and
+# "三：…。" in prose stay prose
+_RE_CN_COLON = re.compile(rf"({CN_NUM}{{1,2}})[：:]{_SP}")
+_COLON_TITLE = re.compile(r"[\u4e00-\u9fff][^。；;！!？?：:，,、\s]{1,24}")
 _RE_YISHI = re.compile(rf"({CN_NUM}{{1,3}})(是|要|靠|抓)(?=[^，。；、\s]|$)")
 _RE_YISHI_COMMA = re.compile(rf"({CN_NUM}{{1,3}})(是|要|靠|抓)[，,：:]")
 # a question of minutes numbered by its noun, before the asker or the colon: 问题一（欧研/…）：
@@ -132,7 +137,7 @@ _CN_FIRST = frozenset("一二三四五六七八九十两")
 CN_FIRST = _CN_FIRST  # the characters a Chinese numeral starts with
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # What may follow the first character of a marker (an empty string: the text ends there).
-_AFTER_CN = frozenset(["", *"一二三四五六七八九十百零〇○两", *" \u3000、．.是要靠抓"])
+_AFTER_CN = frozenset(["", *"一二三四五六七八九十百零〇○两", *" \u3000、．.是要靠抓：:"])
 _AFTER_PAREN = frozenset([*"一二三四五六七八九十百零〇○两", *"0123456789０１２３４５６７８９"])
 # digits right after "6、" that name a thing, not a second number: 4G和5G, 2013年丹麦…
 # ("1、2月份" and "97、98年" stay numbers in prose)
@@ -155,6 +160,11 @@ def match_marker(text: str) -> Marker | None:
             return None  # "一年来", "三个代表": prose (the cheap test saves three regexes)
         m = _RE_CN_DUN.match(text)
         if m:
+            n = cn_to_int(m.group(1))
+            if n:
+                return Marker(CN_DUN, n, text[: m.end()].rstrip(), text[m.end() :])
+        m = _RE_CN_COLON.match(text)
+        if m and _COLON_TITLE.fullmatch(text, m.end()):
             n = cn_to_int(m.group(1))
             if n:
                 return Marker(CN_DUN, n, text[: m.end()].rstrip(), text[m.end() :])

@@ -1,0 +1,34 @@
+"""Part numbers typed with a colon for 、 in minutes taken in haste ("二：规划与建设" after
+"一、…"): the parts, with the numbered questions under each. Own text."""
+
+from __future__ import annotations
+
+from drafter.corpus import parse_text
+from drafter.corpus.markers import CN_DUN, match_marker
+
+ANSWER = "答：这个问题要从实际出发，先把基础工作做扎实，再逐步推开，不能一哄而上。"
+
+
+def _question(n: int) -> str:
+    return (
+        f"{n}、问：我们县今年在这方面遇到了一些困难，想听听您的意见，下一步该怎么做？\n\n{ANSWER}"
+    )
+
+
+def test_colon_part_numbers_are_the_parts() -> None:
+    """一、 then 二： 三： standing alone over runs of 1、问： restarting at 1: three parts."""
+    blocks = ["县委书记与基层干部座谈纪要", "一、产业发展"]
+    blocks += [_question(n) for n in (1, 2, 3)]
+    blocks += ["二：规划与建设"] + [_question(n) for n in (1, 2)]
+    blocks += ["三：其他"] + [_question(n) for n in (1, 2)]
+    doc = parse_text("\n\n".join(blocks), "座谈纪要.txt")
+    parts = doc.outline.sections
+    assert [s.marker for s in parts] == ["一、", "二：", "三："]
+    assert [len(s.children) for s in parts] == [3, 2, 2]
+
+
+def test_colon_after_a_numeral_in_prose_is_no_marker() -> None:
+    """Only a short title after the colon makes a part number: a sentence does not."""
+    assert match_marker("二：规划与建设").family == CN_DUN
+    assert match_marker("二：我们要加强规划，做好建设。") is None
+    assert match_marker("三：认真做好各项工作，确保完成") is None
