@@ -76,3 +76,18 @@ def test_a_bullet_sub_heading_of_one_very_long_sentence(new_docx, tmp_path) -> N
     doc = load_document(path)
     first = doc.outline.sections[0]
     assert [c.heading for c in first.children] == [very_long.rstrip("。"), "带动农户增收"]
+
+
+def test_a_bullet_sub_heading_asking_a_question(new_docx, tmp_path) -> None:
+    """A sub-heading may ask the question its text answers ("为什么要抓产业？")."""
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("在全县乡村振兴推进会上的讲话", None), (PARA, None), ("一、抓好产业发展", None),
+         ("为什么要把产业放在首位？", "List Bullet"), (PARA * 2, None),
+         ("怎样选准主导产业？", "List Bullet"), (PARA * 2, None),
+         ("二、建设美丽乡村", None), (PARA * 2, None)],
+    )  # fmt: skip
+    first = load_document(path).outline.sections[0]
+    assert len(first.children) == 2
+    assert first.children[0].heading.startswith("为什么要把产业放在首位")

@@ -398,7 +398,8 @@ def bullet_headings(blocks: list[Block]) -> list[Block]:
         after = match_marker(nxt.text.strip()) if nxt is not None else None
         if (
             2 <= len(text) <= _BULLET_HEADING_MAX
-            and not any(ch in _SENTENCE_PUNCT for ch in text.rstrip("。"))
+            # a question may head its answer ("为什么要…？"): the last mark is the heading's own
+            and not any(ch in _SENTENCE_PUNCT for ch in text[:-1])
             and nxt is not None
             and nxt.kind == "text"
             and nxt.heading_level is None
