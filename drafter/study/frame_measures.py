@@ -17,7 +17,7 @@ import re
 
 from drafter.numerals import parse_cn_number
 from drafter.study.frame_nouns import noun_after
-from drafter.study.layout import Layout
+from drafter.study.layout import Layout, not_after
 from drafter.study.model import Frame, Span
 from drafter.study.words import words
 
@@ -25,7 +25,7 @@ from drafter.study.words import words
 MEASURES = "面手端门批支套则股步道招轮"
 _NUM = "[二三四五六七八九十两]"
 _RE_MEASURED = re.compile(
-    rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})([{MEASURES}])"
+    rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', _NUM)}{_NUM}?)([{MEASURES}])"
     r"(?![一二三四五六七八九十两])"
 )
 # 两面红旗 is the rules' own (面 before 旗); 三门峡, 两手空空: names and sayings

@@ -21,7 +21,7 @@ import re
 
 from drafter.numerals import parse_cn_number
 from drafter.study.frame_kinds import body_noun, is_time_noun, named_items, numbered_items
-from drafter.study.layout import Layout
+from drafter.study.layout import Layout, not_after
 from drafter.study.model import Frame, Span
 from drafter.study.words import tagged
 
@@ -32,8 +32,8 @@ _COUNTER_CHARS = frozenset(
 # but they are never followed by their items in the defining shape, so they fall out).
 _NOT_FORMULA = frozenset("十百千万亿两一二三四五六七八九零〇第是")
 _RE_BARE = re.compile(
-    r"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.这那此每各])"
-    r"([二三四五六七八九十两])([\u4e00-\u9fff])(?=[，,：:；;。\s]|最|都|是)"
+    f"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.这那此每各', '[二三四五六七八九十两]')})"
+    r"([\u4e00-\u9fff])(?=[，,：:；;。\s]|最|都|是)"
 )
 _PAIR_TEMPLATE = (
     r"一{x}(?:就是|是|为|叫)?[，,]?([^，,；;。！？]{{1,30}})[^。！？]{{0,60}}?[，,；;]\s*"
@@ -158,8 +158,8 @@ def _divided_items(text: str, m: re.Match, number: int):
 
 
 _RE_PAIRED = re.compile(
-    r"(?<![一二三四五六七八九十两百千万第“\"‘])"
-    r"([二三四五六七八九两])([\u4e00-\u9fff])([一二三四五六七八九两])([\u4e00-\u9fff])"
+    "(" + not_after('一二三四五六七八九十两百千万第“"‘', "[二三四五六七八九两]") + ")"
+    r"([\u4e00-\u9fff])([一二三四五六七八九两])([\u4e00-\u9fff])"
     r"(?=[，,。、；;：:！？!?）)”\"’」\s]|的|和|与|及|工作|建设|活动|要求|制度|精神)"
 )
 # 六届六中, 九比一, 合二为一: a session, a ratio, a saying — not a formula
@@ -193,8 +193,8 @@ def paired_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
 # word that makes the parts one whole — a formula, named even when its parts are not
 _COLLECTIVE = "统一|分立|一体|合一|并举|并重|联动|同步|结合|融合|协同|共管|齐抓|分开|分离"
 _RE_COLLECTIVE = re.compile(
-    r"(?<![第一二三四五六七八九十百千万两几零〇这那此每各])"
-    rf"([二三四五六七八九十两])([\u4e00-\u9fff]?)({_COLLECTIVE})"
+    f"({not_after('第一二三四五六七八九十百千万两几零〇这那此每各', '[二三四五六七八九十两]')})"
+    rf"([\u4e00-\u9fff]?)({_COLLECTIVE})"
 )
 # 两岸统一, 两党合作, 三者结合, 四是融合, 两个同时: a word, a pronoun, an ordinal, a count
 _NOT_COLLECTIVE = frozenset("岸党者是个种方国边角面家")
@@ -202,7 +202,8 @@ _NOT_COLLECTIVE = frozenset("岸党者是个种方国边角面家")
 
 # 两步走, 三步走, 两手抓, 两条腿走路: a number and a verb of action, a formula of how to act
 _RE_ACTION = re.compile(
-    r"(?<![第一二三四五六七八九十百千万两几零〇这那此每各])([二三四五六七八九两])(步走|手抓|手硬|手并用|条腿走路)"
+    f"({not_after('第一二三四五六七八九十百千万两几零〇这那此每各', '[二三四五六七八九两]')})"
+    r"(步走|手抓|手硬|手并用|条腿走路)"
 )
 
 

@@ -74,7 +74,7 @@ from drafter.study.frame_units import (
     repeated_heads,
     with_subject,
 )
-from drafter.study.layout import Layout
+from drafter.study.layout import Layout, not_after
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import (
     clean_item,
@@ -92,16 +92,18 @@ _NUM = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
 _COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性)|层(?![楼次级面皮])|部分|个|点|项|条|大|种|类|方面|座|者)"
 _RE_COUNTED = re.compile(
-    rf"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.])({_NUM}{{1,2}})({_COUNTER})"
+    rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', _NUM)}{_NUM}?)({_COUNTER})"
 )
 # 三查（查阶级、查工作、查斗志）: a number and a word with its items in brackets or after
 # a colon right away — an abbreviation the text spells out at once.
 _RE_ABBREVIATION = re.compile(
-    r"(?<![第一二三四五六七八九十百千万两几零〇0-9０-９.这那此每各])"
-    r"([二三四五六七八九十两]{1,2})([\u4e00-\u9fff]{1,2})(?=[（(：:])"
+    "("
+    + not_after("第一二三四五六七八九十百千万两几零〇0-9０-９.这那此每各", "[二三四五六七八九十两]")
+    + r"[二三四五六七八九十两]?)([\u4e00-\u9fff]{1,2})(?=[（(：:])"
 )
 _RE_ARABIC_COUNT = re.compile(
-    r"(?<![0-9０-９.%．~～\-—])([2-9])(个|类|种|项|条|点|大)(?=[\u4e00-\u9fff])"
+    "(" + not_after(r"0-9０-９.%．~～\-—", "[2-9]") + ")"
+    r"(个|类|种|项|条|点|大)(?=[\u4e00-\u9fff])"
 )
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
 _RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")

@@ -37,6 +37,17 @@ class Node:
 _NUMBERED = re.compile('[二三四五六七八九十两]|一[个种条项点]|[“"‘][0-9]{1,2}[个项条件大种]')
 
 
+def not_after(chars: str, first: str) -> str:
+    """A regex for one character of the class ``first`` not preceded by any of ``chars``
+    (the body of a ``[...]`` class): the same matches as ``(?<![chars])first``, written with
+    the class first. A pattern that opens with a lookbehind makes the regex engine try it at
+    every position of a paragraph; one that opens with a class lets it skip to the characters
+    that can start a match, and mining scans millions of characters with a dozen of these.
+    (The lookbehind sees two characters, the last being the one just matched, so it refuses
+    exactly what the leading one refused; at the start of the text both let it through.)"""
+    return f"{first}(?<![{chars}]{first})"
+
+
 @dataclass
 class Layout:
     """The paragraphs of a document and the section tree over them. ``title`` and ``genre``
