@@ -40,5 +40,8 @@ def test_table_reader_and_study_show_one_count(make_window, qtbot, tmp_path):
         # the line keeps its segments whole with word joiners and no-break spaces
         line = panel.title_label.text().replace("\u2060", "").replace("\xa0", " ")
         assert f"{shown} 字" in line
+        assert panel.map.topLevelItem(0).text(1) == shown  # 结构图's 全文 row
+        info = window.study.mode.page.info.text().replace("\u2060", "").replace("\xa0", " ")
+        assert f"{shown} 字" in info  # the reader's own line in 学习模式
     finally:
         library.close()

@@ -27,7 +27,7 @@ def frames_label(study: Study) -> str:
 
 def _chars(bookend) -> str:
     """字数 of an opening or closing, "" when there is none."""
-    return str(count_chars(bookend.text)) if bookend.text.strip() else ""
+    return f"{count_chars(bookend.text):,}" if bookend.text.strip() else ""
 
 
 def _first(bookend) -> int | None:
@@ -73,9 +73,9 @@ class CompareView(QTreeWidget):
         head = QTreeWidgetItem(
             [
                 f"《{document_title(doc_a)}》",
-                str(study_a.total_chars),
+                f"{study_a.total_chars:,}",
                 f"《{document_title(doc_b)}》",
-                str(study_b.total_chars),
+                f"{study_b.total_chars:,}",
             ]
         )
         head.setForeground(0, QBrush(QColor("#555")))
@@ -96,9 +96,9 @@ class CompareView(QTreeWidget):
             item = QTreeWidgetItem(
                 [
                     a.label if a else "（无）",
-                    str(chars_a.get(a.heading, "")) if a else "",
+                    f"{chars_a[a.heading]:,}" if a and a.heading in chars_a else "",
                     b.label if b else "（无）",
-                    str(chars_b.get(b.heading, "")) if b else "",
+                    f"{chars_b[b.heading]:,}" if b and b.heading in chars_b else "",
                 ]
             )
             # the two sections' heading paragraphs: the side-by-side texts go there

@@ -46,7 +46,7 @@ def bookend_row(name: str, bookend, study: Study) -> QTreeWidgetItem:
     item = QTreeWidgetItem(
         [
             f"〔{name}〕{bookend_label(bookend)}",
-            str(chars),
+            f"{chars:,}",
             duration(seconds_for(chars, study.rate)),
             f"{share * 100:.0f}%",
         ]
@@ -86,7 +86,7 @@ class StructureMap(QTreeWidget):
         """
         self.clear()
         total = QTreeWidgetItem(
-            ["全文", str(study.total_chars), duration(study.total_seconds), "100%"]
+            ["全文", f"{study.total_chars:,}", duration(study.total_seconds), "100%"]
         )
         total.setForeground(0, QBrush(QColor("#555")))
         self.addTopLevelItem(total)
@@ -94,7 +94,7 @@ class StructureMap(QTreeWidget):
             self.addTopLevelItem(bookend_row("开头", study.opening, study))
         stack: list[tuple[int, QTreeWidgetItem]] = []
         for row in study.sections:
-            item = QTreeWidgetItem([row.label, str(row.chars), duration(row.seconds), ""])
+            item = QTreeWidgetItem([row.label, f"{row.chars:,}", duration(row.seconds), ""])
             item.setData(0, PARAGRAPH_ROLE, row.paragraph)
             tips = [row.label]
             if row.frame:

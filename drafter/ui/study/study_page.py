@@ -256,7 +256,7 @@ class StudyPage(QWidget):
             f"（另 {len(study.mentioned_frames)} 个只提及）" if study.mentioned_frames else ""
         )
         parts = [
-            f"{study.total_chars} 字",
+            f"{study.total_chars:,} 字",
             f"约 {minutes} 分钟（每分钟 {study.rate} 字）",
             f"数字概括 {len(study.listed_frames)}{mentioned}",
             f"提纲句 {len(study.roadmap)}",
