@@ -30,3 +30,31 @@ def test_parts_that_are_paragraphs_are_named_by_their_first_words():
     line = roadmap_line(study, index)
     assert "领起 3 节" in line
     assert "必须坚持人民至上" in line and "必须坚持依法治理" in line
+
+
+RUN_ON = """在全县工作会议上的讲话
+
+同志们：
+
+今天召开全县工作会议，主要是部署今年的工作。下面，我讲三点意见。第一，要建好干部队伍。干部队伍建设是根本，要选好用好干部。
+
+第二，要改进工作作风。作风建设永远在路上，要坚决反对形式主义。
+
+第三，要抓好工作落实。落实是关键，要一级抓一级、层层抓落实。
+
+同志们，让我们共同努力！
+"""
+
+
+def test_a_first_part_run_on_is_marked_from_its_own_words(qtbot):
+    from drafter.ui.study.annotated_view import AnnotatedView
+
+    doc = parse_text(RUN_ON, "t.txt")
+    study = analyze(doc)
+    view = AnnotatedView()
+    qtbot.addWidget(view)
+    view.show_study(doc, study)
+    view.select_roadmap(0)
+    marked = [sel.cursor.selectedText() for sel in view.extraSelections()]
+    assert any(m.startswith("第一，要建好干部队伍") for m in marked)
+    assert not any("今天召开" in m for m in marked)  # the opening sentence is no part

@@ -531,7 +531,9 @@ class AnnotatedView(QTextBrowser):
         road = self._study.roadmap[index]
         spans = [(road.span.paragraph, road.span.start, road.span.end)]
         for heading in road.sections:
-            spans.append((heading, 0, 10**6))
+            # a first part run on after the announcement starts where the announcement ends
+            start = road.span.end if heading == road.span.paragraph else 0
+            spans.append((heading, start, 10**6))
         self.selected_frame, self.selected_roadmap = None, index
         self._mark(spans, QColor("#cfe0ff"))
         if reveal:
