@@ -155,6 +155,7 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
     if skeleton is not None:
         runs = [skeleton]
     structure = choose_structure(len(texts), runs, plain, texts, warnings, set_aside)
+    structure.heads = _appended_part(structure.heads, plain, texts)
     if skeleton is not None:
         structure.confidence = min(structure.confidence, 0.8)
         structure.doubts.append(
@@ -599,6 +600,32 @@ _NAMED_PARTS = frozenset(
         "附言",
     )
 )
+
+
+def _appended_part(heads: list[Candidate], plain: list[Candidate], texts: list[str]):
+    """A named part "附：…" standing alone after the last of two or more level-1 headings
+    (a talk's parts, then 附：座谈回答 with the Q&A the office appended) is a part of its
+    own at level 1, not more of the last part: the chooser reads the numbered parts as the
+    level and leaves a single unnumbered line aside."""
+    tops = [c for c in heads if c.level == 1]
+    if len(tops) < 2:
+        return heads
+    taken = {c.index for c in heads}
+    last = max(c.index for c in tops)
+    extra = [
+        replace(c, level=1)
+        for c in plain
+        if c.index > last
+        and c.index not in taken
+        and texts[c.index].lstrip(" \u3000").startswith(("附：", "附:"))
+        and _named_part(texts[c.index])
+    ]
+    if not extra:
+        return heads
+    first = min(c.index for c in extra)
+    # headings after the label inside the appended part sit under it
+    out = [c for c in heads if c.index < first or c.level > 1] + extra[:1]
+    return sorted(out, key=lambda c: c.index)
 
 
 def _named_part(text: str) -> bool:

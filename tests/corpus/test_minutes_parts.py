@@ -1,5 +1,6 @@
-"""Part numbers typed with a colon for 、 in minutes taken in haste ("二：规划与建设" after
-"一、…"): the parts, with the numbered questions under each. Own text."""
+"""Parts of minutes and talks: part numbers typed with a colon for 、 ("二：规划与建设" after
+"一、…"), the parts with the numbered questions under each; and an appended "附：…" part
+after the numbered ones. Own text."""
 
 from __future__ import annotations
 
@@ -32,3 +33,20 @@ def test_colon_after_a_numeral_in_prose_is_no_marker() -> None:
     assert match_marker("二：规划与建设").family == CN_DUN
     assert match_marker("二：我们要加强规划，做好建设。") is None
     assert match_marker("三：认真做好各项工作，确保完成") is None
+
+
+def test_an_appended_part_after_the_numbered_parts_is_a_part_of_its_own() -> None:
+    """一、 二、 三、 then "附：座谈问答" over an appended Q&A: the Q&A is a part of its own
+    at level 1, not more of 三、."""
+    body = "我们要坚持问题导向，把各项工作抓实抓细，确保取得实实在在的成效。" * 2
+    blocks = ["在全县科技创新座谈会上的讲话", body]
+    for n in ("一", "二", "三"):
+        blocks += [f"{n}、抓好第{n}项重点工作", body, body]
+    blocks += ["附：座谈问答"]
+    for _ in range(4):
+        blocks += ["问：基层创新平台建设有哪些困难，县里怎样支持？", "答：" + body]
+    doc = parse_text("\n\n".join(blocks), "讲话.txt")
+    tops = doc.outline.sections
+    assert [s.marker + s.heading for s in tops][-1] == "附：座谈问答"
+    assert len(tops) == 4
+    assert len(tops[2].paragraphs) == 2
