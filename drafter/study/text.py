@@ -20,25 +20,24 @@ class Sentence:
     text: str
 
 
+# A sentence's end: a stop and the stops and closing quotes right after it
+_SENTENCE_END = re.compile(f"[{_END}][{_END}{_CLOSE}]*")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split a paragraph after 。！？ (closing quotes stay with their sentence), so a span
-    found in the sentence maps back onto the paragraph."""
+    found in the sentence maps back onto the paragraph. (Every study pass splits every
+    paragraph, so the ends are found by one regex scan rather than a loop over characters.)"""
     out: list[Sentence] = []
     start = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        if text[i] in _END:
-            j = i + 1
-            while j < n and (text[j] in _END or text[j] in _CLOSE):
-                j += 1
-            if text[start:j].strip():
-                out.append(Sentence(start, j, text[start:j]))
-            start = i = j
-            continue
-        i += 1
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        piece = text[start:end]
+        if piece.strip():
+            out.append(Sentence(start, end, piece))
+        start = end
     if text[start:].strip():
-        out.append(Sentence(start, n, text[start:]))
+        out.append(Sentence(start, len(text), text[start:]))
     return out
 
 
