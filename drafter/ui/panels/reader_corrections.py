@@ -57,6 +57,34 @@ class ReaderCorrections(QObject):
         except Exception:  # noqa: BLE001 - a backend without corrections
             return None
 
+    def header_tip(self) -> str:
+        """The reasons behind the header's marks as the header's tooltip (a QLabel shows no
+        tooltip for a span's title): why 结构待核, and for 更正待复核 the machine's doubts about
+        the changed file, the one place they still help once the user has corrected it."""
+        doc = self.panel.document
+        outline = getattr(doc, "outline", None)
+        info = self.panel._info
+        tips = []
+        doubtful = (
+            getattr(info, "needs_review", False)
+            if info is not None
+            else needs_review(getattr(outline, "confidence", None))
+        )
+        if doubtful:
+            doubts = list(getattr(outline, "doubts", None) or [])
+            tips.append(
+                "结构待核：" + ("；".join(doubts) or "结构识别把握不大") + "（右键段落可更正）"
+            )
+        state = self.state()
+        if state is not None and state.ops and state.stale:
+            doubts = list(getattr(outline, "machine_doubts", None) or [])
+            tips.append(
+                "更正待复核：原文件已改动，更正是在旧版本上做的"
+                + ("；识别时的疑点：" + "；".join(doubts) if doubts else "")
+                + "（核对后右键 › 更正结构 › 更正已核对）"
+            )
+        return "\n".join(tips)
+
     def header_marks(self) -> str:
         """Quiet marks for the reader's header: 结构待核, 已更正, 更正待复核."""
         marks = []

@@ -542,6 +542,7 @@ class ReaderPanel(QWidget):
         structure = f"标题：{levels}" if levels else "未识别出标题层级"
         subtitle = getattr(meta, "subtitle", None)
         marks = self.corrections.header_marks()
+        self.header.setToolTip(self.corrections.header_tip())
         marks = f"　<span style='font-size:12px;font-weight:normal'>{marks}</span>" if marks else ""
         self.header.setText(
             f"<div style='font-size:16px;font-weight:bold'>{html.escape(title)}{marks}</div>"

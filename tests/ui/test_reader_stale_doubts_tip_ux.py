@@ -1,0 +1,48 @@
+"""The machine's doubts after the user corrected an outline: gone from the reader while the
+correction holds (the outline is the user's word), back in the header's tooltip when the file
+changed under the correction (更正待复核), where they say what to look at again. Walking the
+app, the header's marks carried their reasons in a span's title, which a QLabel never shows."""
+
+from __future__ import annotations
+
+from drafter.settings import Settings
+
+from .study_setup import library_of
+
+_P = "我们要把各项工作做得更加扎实，坚持问题导向，狠抓落实，确保各项任务按期完成，推动工作再上新台阶，取得更大成效。"
+
+
+def _text() -> str:
+    lines = ["在全市工作会议上的讲话", "同志们："]
+    for name in ("学习", "作风", "落实"):
+        lines.append(f"现在我来讲一讲{name}问题。")
+        lines += [_P * 3] * 6
+    lines.append("同志们，让我们共同努力！")
+    return "\n".join(lines) + "\n"
+
+
+def test_machine_doubts_only_in_the_recheck_tip(make_window, qtbot, tmp_path):
+    library = library_of(tmp_path, {"讲话.txt": _text()})
+    try:
+        window = make_window(Settings())
+        window.set_library(library)
+        rp = window.reader_panel
+        doc_id = library.documents()[0].id
+        para = next(p for p in library.load(doc_id).paragraphs() if "学习问题" in p.text)
+        library.set_corrections(
+            doc_id, [{"op": "heading", "para": para.index, "text": para.text, "level": 1}]
+        )
+        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+            rp.open_document(doc_id)
+        assert "未找到小标题" not in rp.header.toolTip() + rp.header.text()
+        path = tmp_path / "texts" / "讲话.txt"
+        path.write_text(_text() + "谢谢大家。\n", encoding="utf-8")
+        list(library.add([path]))
+        new_id = library.documents()[0].id
+        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+            rp.open_document(new_id)
+        assert "更正待复核" in rp.header.text()
+        tip = rp.header.toolTip()
+        assert tip.startswith("更正待复核") and "较长的正文中未找到小标题" in tip
+    finally:
+        library.close()
