@@ -76,9 +76,26 @@ def library_copy(args: argparse.Namespace, path: str) -> Document | None:
             info = next((d for d in library.documents() if d.path == wanted), None)
             if info is None or info.sha256 != sha256_file(Path(wanted)):
                 return None
-            return library.load(info.id)
+            return with_recheck(library, info.id, library.load(info.id))
     except (LibraryError, OSError):
         return None
+
+
+def with_recheck(library: LibraryBackend, doc_id: str, doc: Document) -> Document:
+    """``doc`` with a warning when its corrections were made before the file changed
+    (更正待复核, as the app and ``library list`` say), naming the machine's doubts about the
+    new version: on the command line the only place the user learns what to look at again."""
+    try:
+        stale = library.corrections(doc_id).stale
+    except Exception:  # noqa: BLE001 - a backend without corrections has nothing to re-check
+        return doc
+    if stale:
+        doubts = list(getattr(doc.outline, "machine_doubts", None) or [])
+        doc.warnings.append(
+            "更正待复核：原文件已改动，更正是在旧版本上做的"
+            + ("；识别时的疑点：" + "；".join(doubts) if doubts else "")
+        )
+    return doc
 
 
 def load_named(args: argparse.Namespace, key: str) -> Document:
@@ -91,4 +108,5 @@ def load_named(args: argparse.Namespace, key: str) -> Document:
     if not is_document_id(key):
         return load_document(key)  # the reader names what is wrong with the path
     with open_library(args, create=False) as library:
-        return library.load(find_document(library, key).id)
+        doc_id = find_document(library, key).id
+        return with_recheck(library, doc_id, library.load(doc_id))

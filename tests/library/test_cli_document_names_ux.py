@@ -57,5 +57,7 @@ def test_an_id_from_before_the_change_is_answered_with_the_new_one(tmp_path, cap
         assert main(["--library", lib, *command]) == 2
         err = capsys.readouterr().err
         assert f"现在的编号是 {new_id}" in err and str(path) in err, command
+    assert main(["--library", lib, "outline", new_id]) == 0  # the new id: a re-check is due
+    assert "! 更正待复核" in capsys.readouterr().out
     assert main(["--library", lib, "outline", "0123456789ab"]) == 2
     assert "也可以用文件路径代替编号" in capsys.readouterr().err
