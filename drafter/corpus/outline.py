@@ -423,6 +423,9 @@ def _plain_candidates(
         heading, rest = first_sentence(texts[i], SENTENCE_END)
         out.append(Candidate(i, PLAIN, 0, "", heading, rest, subhead=True))
         skip.add(i)
+    for i in _speaker_parts(texts, skip):
+        out.append(Candidate(i, PLAIN, 0, "", texts[i].rstrip("：:"), ""))
+        skip = skip | {i}
     for i, text in enumerate(texts):
         if i in skip:
             continue
@@ -600,6 +603,34 @@ _NAMED_PARTS = frozenset(
         "附言",
     )
 )
+
+
+# "郭平：" alone on a line: a speaker's name (2-4 characters) and a colon, over that
+# speaker's talk
+_SPEAKER_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
+_SPEAKER_TALK = 3  # paragraphs at least under each speaker
+_SPEAKERS_MAX = 6
+
+
+def _speaker_parts(texts: list[str], skip: set[int]) -> list[int]:
+    """Name lines of a meeting where several leaders each gave a talk ("郭平：", "徐直军：",
+    "任正非：" each alone over paragraphs of their own): the talks are the parts. Only
+    two to six names, each named once and each over three or more paragraphs, so an
+    interview's alternating turns (记者： / 任正非：, names again and again) stay turns."""
+    lines = [
+        i
+        for i, t in enumerate(texts)
+        if i not in skip and len(t) <= 5 and _SPEAKER_LINE.fullmatch(t) is not None
+    ]
+    if not 2 <= len(lines) <= _SPEAKERS_MAX:
+        return []
+    names = [texts[i][:-1] for i in lines]
+    if len(set(names)) < len(names):
+        return []
+    ends = lines[1:] + [len(texts)]
+    if any(end - i - 1 < _SPEAKER_TALK for i, end in zip(lines, ends)):
+        return []
+    return lines
 
 
 def _appended_part(heads: list[Candidate], plain: list[Candidate], texts: list[str]):

@@ -50,3 +50,27 @@ def test_an_appended_part_after_the_numbered_parts_is_a_part_of_its_own() -> Non
     assert [s.marker + s.heading for s in tops][-1] == "附：座谈问答"
     assert len(tops) == 4
     assert len(tops[2].paragraphs) == 2
+
+
+TALK = "软件业务这几年压力很大，我们既要保收入又要保未来，必须下决心调整结构。"
+
+
+def test_talks_under_speaker_name_lines_are_the_parts() -> None:
+    """ "张明：" / "李强：" / "王刚：" each alone over their own talk, the first two with
+    1、 2、 points numbered afresh: the speakers are the parts, their points under them."""
+    blocks = ["在软件业务座谈会上的讲话", TALK, "张明：", TALK, "1、压力不够：" + TALK, TALK,
+              "2、方法不对：" + TALK, TALK, "李强：", TALK, "1、要敢于自我批判。" + TALK, TALK,
+              "2、要重视软件架构。" + TALK, TALK, "王刚：", TALK, TALK, TALK]  # fmt: skip
+    doc = parse_text("\n\n".join(blocks), "讲话.txt")
+    tops = doc.outline.sections
+    assert [s.heading for s in tops] == ["张明", "李强", "王刚"]
+    assert [len(s.children) for s in tops] == [2, 2, 0]
+
+
+def test_an_interviews_alternating_turns_are_no_parts() -> None:
+    """记者： / 张明： again and again on lines of their own: turns, not parts."""
+    blocks = ["访谈录", TALK]
+    for _ in range(3):
+        blocks += ["记者：", TALK, TALK, TALK, "张明：", TALK, TALK, TALK]
+    doc = parse_text("\n\n".join(blocks), "访谈.txt")
+    assert [s.heading for s in doc.outline.sections if s.heading in ("记者", "张明")] == []
