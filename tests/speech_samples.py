@@ -24,3 +24,35 @@ CORRECTIONS_SPEECH = "\n".join(
         "要一级抓一级，层层抓落实。",
     ]
 )
+
+# Three parts led by 现在我来讲一讲…问题。 run-in sentences that no heading rule takes, each
+# over six long paragraphs: a long text in which the machine finds no headings and doubts
+# the outline (较长的正文中未找到小标题), the case where a user's correction must silence
+# that doubt (in the CLI and in the reader alike).
+_LONG_PARAGRAPH = (
+    "我们要把各项工作做得更加扎实，坚持问题导向，狠抓落实，确保各项任务按期完成，"
+    "推动工作再上新台阶，取得更大成效。"
+) * 3
+UNHEADED_SPEECH = (
+    "\n".join(
+        ["在全市工作会议上的讲话", "同志们："]
+        + [
+            line
+            for name in ("学习", "作风", "落实")
+            for line in [f"现在我来讲一讲{name}问题。"] + [_LONG_PARAGRAPH] * 6
+        ]
+        + ["同志们，让我们共同努力！"]
+    )
+    + "\n"
+)
+
+# Parts numbered 一　关于… (a numeral and a full-width space) and points 第一点，…: markers no
+# draft numbering style knows, which the outline export must keep as written (the loss seen
+# on 论十大关系); shared by the core test of keep_written_markers and the UI export test.
+WRITTEN_MARKERS_SPEECH = (
+    "在全市学习工作会议上的讲话\n同志们：\n今天我讲两个问题。\n一　关于学习的问题\n"
+    "学习是做好工作的前提，要在全市形成浓厚的学习风气，各级干部要带头读书学习，提高本领。\n"
+    "二　关于工作的问题\n第一点，应当肯定，过去一年的工作成绩很大。全市上下共同努力，各项指标都完成了。\n"
+    "第二点，应当看到，工作中还有不少不足。有些地方抓落实不够，有些干部作风不实。\n"
+    "同志们，让我们共同努力，把各项工作做得更好！\n"
+)

@@ -11,18 +11,8 @@ import argparse
 import sys
 
 from drafter.commands.library_documents import find_document
-from drafter.corpus.corrections import META_FIELDS, CorrectionError
+from drafter.corpus.corrections import META_FIELDS, META_LABELS, CorrectionError
 from drafter.library import LibraryError
-
-_LABELS = {
-    "title": "标题",
-    "subtitle": "副标题",
-    "speaker": "讲话人",
-    "post": "职务",
-    "date": "日期",
-    "occasion": "场合",
-    "genre": "文种",
-}
 
 
 def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -34,7 +24,7 @@ def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     e.add_argument("doc", metavar="ID|PATH", help="文稿编号（见 library list）或文件路径")
     for name in META_FIELDS:
-        e.add_argument(f"--{name}", metavar="TEXT", help=_LABELS[name])
+        e.add_argument(f"--{name}", metavar="TEXT", help=META_LABELS[name])
     e.add_argument("--show", action="store_true", help="显示已保存的更正")
     return e
 
@@ -55,7 +45,7 @@ def run_edit(args: argparse.Namespace, lib) -> int:
             return 2
         for name, value in values.items():
             now = getattr(info, name, None) if name != "subtitle" else value
-            print(f"{_LABELS[name]}：{now or '（已清除）'}", file=sys.stderr)
+            print(f"{META_LABELS[name]}：{now or '（已清除）'}", file=sys.stderr)
     state = lib.corrections(info.id)
     if args.show or not values:
         print(f"{info.id}  《{info.display_title}》  {info.path}")
@@ -73,7 +63,9 @@ def _describe(op: dict) -> str:
     edit`` prints."""
     kind = op.get("op")
     if kind == "meta":
-        return f"{_LABELS.get(op.get('field'), op.get('field'))}：{op.get('value') or '（清除）'}"
+        return (
+            f"{META_LABELS.get(op.get('field'), op.get('field'))}：{op.get('value') or '（清除）'}"
+        )
     if kind == "heading":
         return f"第 {op.get('para', 0) + 1} 段设为 {op.get('level')} 级标题：{op.get('text')}"
     if kind == "unheading":

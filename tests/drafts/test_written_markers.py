@@ -12,19 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from speech_samples import WRITTEN_MARKERS_SPEECH
 
 from drafter.corpus import load_document, parse_text
 from drafter.drafts.convert import draft_from_document
 from drafter.drafts.written_markers import keep_written_markers, written_marker
 from drafter.export.outline import outline_draft, outline_items
 
-OWN = (
-    "在全市学习工作会议上的讲话\n同志们：\n今天我讲两个问题。\n一　关于学习的问题\n"
-    "学习是做好工作的前提，要在全市形成浓厚的学习风气，各级干部要带头读书学习，提高本领。\n"
-    "二　关于工作的问题\n第一点，应当肯定，过去一年的工作成绩很大。全市上下共同努力，各项指标都完成了。\n"
-    "第二点，应当看到，工作中还有不少不足。有些地方抓落实不够，有些干部作风不实。\n"
-    "同志们，让我们共同努力，把各项工作做得更好！\n"
-)
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "speeches" / "mao"
 
 
@@ -35,7 +29,7 @@ def _items(doc) -> list[tuple[int, str]]:
 
 
 def test_a_marker_no_style_knows_stays_as_written():
-    doc = parse_text(OWN, "t.txt")
+    doc = parse_text(WRITTEN_MARKERS_SPEECH, "t.txt")
     plain = outline_items(outline_draft(draft_from_document(doc)))
     assert [h for _l, h in plain][:2] == ["关于学习的问题", "关于工作的问题"]  # the loss seen
     assert _items(doc) == [

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.cli import main
 from drafter.corpus import Document, Metadata, Outline, Section
+from drafter.library import Library
 from drafter.library import build as build_module
 
 
@@ -140,3 +142,33 @@ RURAL = speech(
     date="2019-12-20",
     genre="工作报告",
 )
+
+
+# Two parts announced by 现在讲学习。 / 现在讲工作。, sentences no heading rule takes: the
+# text the CLI corrections tests promote a heading in, then change under the correction.
+SPOKEN_PARTS = (
+    "在全市学习工作会议上的讲话\n同志们：\n今天我讲两个问题。\n现在讲学习。\n"
+    "学习是做好工作的前提，要在全市形成浓厚的学习风气，各级干部要带头读书学习。\n"
+    "现在讲工作。\n过去一年的工作成绩很大，全市上下共同努力，各项指标都完成了。\n"
+    "同志们，让我们共同努力，把各项工作做得更好！\n"
+)
+
+
+def corrected_cli_library(tmp_path: Path) -> tuple[Path, str, str]:
+    """:data:`SPOKEN_PARTS` written to ``tmp_path/texts/讲话.txt``, added to the library at
+    ``tmp_path/lib`` through ``drafter library add`` and its 现在讲学习。 stored as a level-1
+    heading, as a user's correction: the state the CLI tests of corrections (names, 更正待复核)
+    start from. Returns the file's path, the library folder (for ``--library``) and the id."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    path = folder / "讲话.txt"
+    path.write_text(SPOKEN_PARTS, encoding="utf-8")
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "library", "add", str(folder)]) == 0
+    with Library.open(tmp_path / "lib") as library:
+        doc_id = library.documents()[0].id
+        para = next(p for p in library.load(doc_id).paragraphs() if p.text == "现在讲学习。")
+        library.set_corrections(
+            doc_id, [{"op": "heading", "para": para.index, "text": para.text, "level": 1}]
+        )
+    return path, lib, doc_id

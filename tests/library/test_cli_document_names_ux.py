@@ -6,35 +6,14 @@ corrected one the app showed."""
 
 from __future__ import annotations
 
+from libtest_helpers import SPOKEN_PARTS, corrected_cli_library
+
 from drafter.cli import main
 from drafter.library import Library
 
-TEXT = (
-    "在全市学习工作会议上的讲话\n同志们：\n今天我讲两个问题。\n现在讲学习。\n"
-    "学习是做好工作的前提，要在全市形成浓厚的学习风气，各级干部要带头读书学习。\n"
-    "现在讲工作。\n过去一年的工作成绩很大，全市上下共同努力，各项指标都完成了。\n"
-    "同志们，让我们共同努力，把各项工作做得更好！\n"
-)
-
-
-def _setup(tmp_path):
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    path = folder / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = str(tmp_path / "lib")
-    assert main(["--library", lib, "library", "add", str(folder)]) == 0
-    with Library.open(tmp_path / "lib") as library:
-        doc_id = library.documents()[0].id
-        para = next(p for p in library.load(doc_id).paragraphs() if p.text == "现在讲学习。")
-        library.set_corrections(
-            doc_id, [{"op": "heading", "para": para.index, "text": para.text, "level": 1}]
-        )
-    return path, lib, doc_id
-
 
 def test_a_path_names_the_library_copy_with_its_corrections(tmp_path, capsys):
-    path, lib, doc_id = _setup(tmp_path)
+    path, lib, doc_id = corrected_cli_library(tmp_path)
     capsys.readouterr()
     for command in (["outline", str(path)], ["study", str(path)]):
         assert main(["--library", lib, *command]) == 0
@@ -46,8 +25,8 @@ def test_a_path_names_the_library_copy_with_its_corrections(tmp_path, capsys):
 
 
 def test_an_id_from_before_the_change_is_answered_with_the_new_one(tmp_path, capsys):
-    path, lib, old_id = _setup(tmp_path)
-    path.write_text(TEXT.replace("成绩很大", "成绩很大很大"), encoding="utf-8")
+    path, lib, old_id = corrected_cli_library(tmp_path)
+    path.write_text(SPOKEN_PARTS.replace("成绩很大", "成绩很大很大"), encoding="utf-8")
     assert main(["--library", lib, "library", "sync"]) == 0
     with Library.open(tmp_path / "lib") as library:
         new_id = library.documents()[0].id

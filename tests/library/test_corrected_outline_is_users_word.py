@@ -8,25 +8,16 @@ from __future__ import annotations
 
 import json
 
+from speech_samples import UNHEADED_SPEECH
+
 from drafter.cli import main
 from drafter.corpus import parse_text
 from drafter.corpus.corrections import CONFIRMED, CORRECTED, apply_corrections
 from drafter.library import Library
 
-_P = "我们要把各项工作做得更加扎实，坚持问题导向，狠抓落实，确保各项任务按期完成，推动工作再上新台阶，取得更大成效。"
-
-
-def _text() -> str:
-    lines = ["在全市工作会议上的讲话", "同志们："]
-    for name in ("学习", "作风", "落实"):
-        lines.append(f"现在我来讲一讲{name}问题。")
-        lines += [_P * 3] * 6
-    lines.append("同志们，让我们共同努力！")
-    return "\n".join(lines) + "\n"
-
 
 def test_core_moves_the_machines_doubts_aside():
-    doc = parse_text(_text())
+    doc = parse_text(UNHEADED_SPEECH)
     assert doc.outline.doubts  # the machine doubts: no headings in a long text
     before = list(doc.outline.doubts)
     para = next(p for p in doc.paragraphs() if p.text == "现在我来讲一讲学习问题。")
@@ -42,7 +33,7 @@ def test_core_moves_the_machines_doubts_aside():
 def test_outline_cli_says_the_user_corrected_it(tmp_path, capsys):
     folder = tmp_path / "texts"
     folder.mkdir()
-    (folder / "讲话.txt").write_text(_text(), encoding="utf-8")
+    (folder / "讲话.txt").write_text(UNHEADED_SPEECH, encoding="utf-8")
     lib = str(tmp_path / "lib")
     assert main(["--library", lib, "library", "add", str(folder)]) == 0
     with Library.open(tmp_path / "lib") as library:

@@ -5,34 +5,17 @@ so a CLI user learnt of it only by running ``library edit --show`` on that very 
 
 from __future__ import annotations
 
-from drafter.cli import main
-from drafter.library import Library
+from libtest_helpers import SPOKEN_PARTS, corrected_cli_library
 
-TEXT = (
-    "在全市学习工作会议上的讲话\n同志们：\n今天我讲两个问题。\n现在讲学习。\n"
-    "学习是做好工作的前提，要在全市形成浓厚的学习风气，各级干部要带头读书学习。\n"
-    "现在讲工作。\n过去一年的工作成绩很大，全市上下共同努力，各项指标都完成了。\n"
-    "同志们，让我们共同努力，把各项工作做得更好！\n"
-)
+from drafter.cli import main
 
 
 def test_list_marks_corrections_made_on_an_earlier_version(tmp_path, capsys):
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    path = folder / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = str(tmp_path / "lib")
-    assert main(["--library", lib, "library", "add", str(folder)]) == 0
-    with Library.open(tmp_path / "lib") as library:
-        doc = library.documents()[0]
-        para = next(p for p in library.load(doc.id).paragraphs() if p.text == "现在讲学习。")
-        library.set_corrections(
-            doc.id, [{"op": "heading", "para": para.index, "text": para.text, "level": 1}]
-        )
+    path, lib, _doc_id = corrected_cli_library(tmp_path)
     capsys.readouterr()
     assert main(["--library", lib, "library", "list"]) == 0
     assert "更正待复核" not in capsys.readouterr().out  # corrected, and the file unchanged
-    path.write_text(TEXT.replace("成绩很大", "成绩很大很大"), encoding="utf-8")
+    path.write_text(SPOKEN_PARTS.replace("成绩很大", "成绩很大很大"), encoding="utf-8")
     assert main(["--library", lib, "library", "sync"]) == 0
     capsys.readouterr()
     assert main(["--library", lib, "library", "list"]) == 0

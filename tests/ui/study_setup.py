@@ -54,17 +54,24 @@ def library_of(tmp_path, texts: dict[str, str], folder: str = "texts") -> Librar
     return library
 
 
+def open_and_study(window, doc_id: str, qtbot):
+    """Open ``doc_id`` in the reader and switch 学习模式 on, as a user does, waiting for the
+    reader and then the study to finish; return the study panel."""
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+        window.reader_panel.open_document(doc_id)
+    panel = window.study.panel
+    with qtbot.waitSignal(panel.studied, timeout=10000):
+        window.study_action.trigger()
+    return panel
+
+
 @pytest.fixture
 def studied(make_window, qtbot, tmp_path):
     library = library_of(tmp_path, {"开班式讲话.txt": FIRST, "全县工作会议讲话.txt": SECOND})
     window = make_window(Settings(speaking_rate=200))
     window.set_library(library)
     first = next(d for d in library.documents() if "青年" in (d.title or ""))
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
-        window.reader_panel.open_document(first.id)
-    panel = window.study.panel
-    with qtbot.waitSignal(panel.studied, timeout=10000):
-        window.study_action.trigger()
+    panel = open_and_study(window, first.id, qtbot)
     yield window, panel, library, first
     library.close()
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect
 from drafter.settings import Settings
 from drafter.ui.screen_fit import fit_main_window
 
-from .study_setup import FIRST, library_of
+from .study_setup import FIRST, library_of, open_and_study
 
 
 def test_the_notes_search_hint_fits(make_window, qtbot, tmp_path):
@@ -20,11 +20,7 @@ def test_the_notes_search_hint_fits(make_window, qtbot, tmp_path):
         window.resize(1600, 1000)
         qtbot.waitExposed(window)
         fit_main_window(window, window.reader_dock, window.draft_dock, room=QRect(0, 0, 1600, 1000))
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
-            window.reader_panel.open_document(library.documents()[0].id)
-        panel = window.study.panel
-        with qtbot.waitSignal(panel.studied, timeout=10000):
-            window.study_action.trigger()
+        panel = open_and_study(window, library.documents()[0].id, qtbot)
         panel.tabs.setCurrentWidget(panel.notes)
         qtbot.wait(50)
         box = panel.notes.search_box

@@ -11,7 +11,7 @@ import docx
 
 from drafter.settings import Settings
 
-from .study_setup import library_of
+from .study_setup import library_of, open_and_study
 
 TEXT = (
     "在全市学习工作会议上的讲话\n同志们：\n今天我讲两个问题。\n一、关于学习的问题\n"
@@ -29,11 +29,7 @@ def test_md_and_docx_outlines_end_headings_alike(make_window, qtbot, tmp_path):
     try:
         window = make_window(Settings())
         window.set_library(library)
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
-            window.reader_panel.open_document(library.documents()[0].id)
-        panel = window.study.panel
-        with qtbot.waitSignal(panel.studied, timeout=10000):
-            window.study_action.trigger()
+        panel = open_and_study(window, library.documents()[0].id, qtbot)
         md = panel.export_outline(str(tmp_path / "提纲.md")).read_text(encoding="utf-8")
         md_items = [
             re.sub(r"\\(.)", r"\1", line.strip()[2:])

@@ -5,24 +5,15 @@ app, the header's marks carried their reasons in a span's title, which a QLabel 
 
 from __future__ import annotations
 
+from speech_samples import UNHEADED_SPEECH
+
 from drafter.settings import Settings
 
 from .study_setup import library_of
 
-_P = "我们要把各项工作做得更加扎实，坚持问题导向，狠抓落实，确保各项任务按期完成，推动工作再上新台阶，取得更大成效。"
-
-
-def _text() -> str:
-    lines = ["在全市工作会议上的讲话", "同志们："]
-    for name in ("学习", "作风", "落实"):
-        lines.append(f"现在我来讲一讲{name}问题。")
-        lines += [_P * 3] * 6
-    lines.append("同志们，让我们共同努力！")
-    return "\n".join(lines) + "\n"
-
 
 def test_machine_doubts_only_in_the_recheck_tip(make_window, qtbot, tmp_path):
-    library = library_of(tmp_path, {"讲话.txt": _text()})
+    library = library_of(tmp_path, {"讲话.txt": UNHEADED_SPEECH})
     try:
         window = make_window(Settings())
         window.set_library(library)
@@ -36,7 +27,7 @@ def test_machine_doubts_only_in_the_recheck_tip(make_window, qtbot, tmp_path):
             rp.open_document(doc_id)
         assert "未找到小标题" not in rp.header.toolTip() + rp.header.text()
         path = tmp_path / "texts" / "讲话.txt"
-        path.write_text(_text() + "谢谢大家。\n", encoding="utf-8")
+        path.write_text(UNHEADED_SPEECH + "谢谢大家。\n", encoding="utf-8")
         list(library.add([path]))
         new_id = library.documents()[0].id
         with qtbot.waitSignal(rp.document_opened, timeout=10000):

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from drafter.corpus.corrections import without_last_step
+from drafter.corpus.corrections import META_LABELS, without_last_step
 from drafter.corpus.display import needs_review
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.workers import Worker
@@ -237,17 +237,6 @@ class ReaderCorrections(QObject):
         return worker.wait(timeout_s) if worker is not None else True
 
 
-FIELD_NAMES = {
-    "title": "标题",
-    "subtitle": "副标题",
-    "speaker": "讲话人",
-    "post": "职务",
-    "date": "日期",
-    "occasion": "场合",
-    "genre": "文种",
-}
-
-
 def done_mark(ops: list[dict]) -> str:
     """What the header says of stored corrections: headings changed (已更正 N 处), fields of
     编辑信息 (信息已更正：标题、日期), an outline confirmed as right (提纲已核对). One 编辑信息 of six
@@ -256,7 +245,7 @@ def done_mark(ops: list[dict]) -> str:
     fields = list(dict.fromkeys(op.get("field") for op in ops if op.get("op") == "meta"))
     parts = [f"已更正 {heads} 处"] if heads else []
     if fields:
-        parts.append("信息已更正：" + "、".join(FIELD_NAMES.get(f, f) for f in fields if f))
+        parts.append("信息已更正：" + "、".join(META_LABELS.get(f, f) for f in fields if f))
     if not heads and any(op.get("op") == "confirm" for op in ops):
         parts.append("提纲已核对")
     return " · ".join(parts) or f"已更正 {len(ops)} 处"
