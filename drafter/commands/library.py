@@ -133,6 +133,7 @@ def run_sync(args: argparse.Namespace) -> int:
                 lib.watch(folder)
             last = drive(f"同步 {Path(folder).name}", lambda cancel, f=folder: lib.sync(f, cancel))
             code = max(code, import_exit(last))
+        _say_stale_parses(lib)
         return code
 
 
@@ -165,6 +166,17 @@ def run_reindex(args: argparse.Namespace) -> int:
     return import_exit(last)
 
 
+def _say_stale_parses(lib: LibraryBackend) -> None:
+    """One line on stderr when the library's cached parses were made by older reading code (see
+    :mod:`drafter.library.parser_stamp`): nothing else tells a user who upgraded Drafter that
+    their outlines stay the old ones until ``reindex --reread``."""
+    from drafter.library import parser_stamp
+
+    text = parser_stamp.notice(lib)
+    if text:
+        print(text, file=sys.stderr)
+
+
 # list / remove / info
 
 
@@ -176,6 +188,7 @@ def run_list(args: argparse.Namespace) -> int:
         # corrections made on an earlier version of the file: the app's table says 更正待复核,
         # and a CLI user has no other way to learn that a changed file needs a look
         stale = set(lib.stale_corrections()) if hasattr(lib, "stale_corrections") else set()
+        _say_stale_parses(lib)
     if args.json:
         from dataclasses import asdict
 
@@ -224,6 +237,9 @@ def run_info(args: argparse.Namespace) -> int:
     """``library info``: counts and sizes."""
     with open_library(args, create=False) as lib:
         info = lib.info()
+        info["stale_parses"] = lib.stale_parses()
+        if not args.json:
+            _say_stale_parses(lib)
     if args.json:
         print_json(info)
         return 0

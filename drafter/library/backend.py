@@ -10,6 +10,7 @@ results" is checked, not hoped for.
 
 from __future__ import annotations
 
+import contextlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -167,6 +168,31 @@ class LibraryBackend(ABC):
     @abstractmethod
     def needs_reindex(self) -> bool:
         """True when the dictionary differs from the one the index was built with."""
+
+    # Parser stamp (see drafter.library.parser_stamp)
+
+    @abstractmethod
+    def parsed_with(self) -> str | None:
+        """The parser stamp the cached parses were made with (None: a library from before stamps)."""
+
+    @abstractmethod
+    def _set_parsed_with(self, stamp: str) -> None:
+        """Record ``stamp`` as the one the cached parses were made with."""
+
+    def stale_parses(self) -> int:
+        """How many documents keep a parse made by older reading code (0 when current). An empty
+        library with an old or missing stamp is brought up to date here (nothing to re-read), so
+        documents added to it later count as current. The count is of all documents: the stamp is
+        per library, set when ``reindex(reread=True)`` finishes."""
+        from drafter.library import parser_stamp
+
+        if self.parsed_with() == parser_stamp.current():
+            return 0
+        n = len(self.documents())
+        if n == 0:
+            with contextlib.suppress(Exception):  # a read-only library simply stays unstamped
+                self._set_parsed_with(parser_stamp.current())
+        return n
 
     # Watched folders (folders of this machine that ``library sync`` keeps in step)
 

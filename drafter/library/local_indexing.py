@@ -16,7 +16,7 @@ from pathlib import Path
 
 from drafter.corpus.bounds import can_time_limit
 from drafter.library import index as ix_mod
-from drafter.library import vocabulary
+from drafter.library import parser_stamp, vocabulary
 from drafter.library.build import (
     Built,
     ParagraphWriter,
@@ -211,6 +211,10 @@ class LocalIndexing:
                                 db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
                         self.catalog.set_state("index", name, db)
                         self.catalog.set_state("vocabulary", vocabulary.VERSION, db)
+                        if reread:  # every parse made by this code (a file gone keeps its own)
+                            self.catalog.set_state(
+                                parser_stamp.STATE_KEY, parser_stamp.current(), db
+                            )
                         self.catalog.set_state(
                             "indexed_words", json.dumps(words, ensure_ascii=False), db
                         )

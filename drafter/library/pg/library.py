@@ -32,7 +32,7 @@ from psycopg import errors as pgerrors
 
 from drafter.corpus import Document
 from drafter.corpus.corrections import apply_corrections
-from drafter.library import vocabulary
+from drafter.library import parser_stamp, vocabulary
 from drafter.library.analyzer import Segmenter, SegmenterCache
 from drafter.library.backend import LibraryBackend
 from drafter.library.build import default_workers, now_iso
@@ -170,7 +170,19 @@ class PgLibrary(
         # whatever happens here)
         with contextlib.suppress(Exception):
             library.pull_office_lists()
+        with contextlib.suppress(Exception):  # a reader role may not write: it stays unstamped
+            library._stamp_if_empty()
         return library
+
+    def _stamp_if_empty(self) -> None:
+        """A library with no documents has no old parses: its parses are this code's."""
+        with self._conn() as conn:
+            conn.execute(
+                "INSERT INTO drafter.state (key, value) SELECT %s, %s "
+                "WHERE NOT EXISTS (SELECT 1 FROM drafter.documents) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                (parser_stamp.STATE_KEY, parser_stamp.current()),
+            )
 
     def close(self) -> None:
         """Stop listening for other writers' notifications and close the connection pool."""
@@ -302,6 +314,14 @@ class PgLibrary(
         with self._conn() as conn, conn.transaction():
             conn.execute("DELETE FROM drafter.words WHERE word = ANY(%s)", (clean,))
             store.bump(conn)
+
+    def parsed_with(self) -> str | None:
+        """The parser stamp of the cached parses (see :mod:`drafter.library.parser_stamp`)."""
+        return self._state(parser_stamp.STATE_KEY)
+
+    def _set_parsed_with(self, stamp: str) -> None:
+        with self._conn() as conn:
+            store.set_state(conn, parser_stamp.STATE_KEY, stamp)
 
     def needs_reindex(self) -> bool:
         """True when the dictionary or the vocabulary version differs from what the index was built

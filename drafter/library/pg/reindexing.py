@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from drafter.library import vocabulary
+from drafter.library import parser_stamp, vocabulary
 from drafter.library.build import Task, never
 from drafter.library.model import DocumentInfo, ImportProgress
 from drafter.library.pg import store
@@ -80,6 +80,8 @@ class PgReindex:
             store.add_stats(conn, paragraphs, total_len, df)
             store.set_state(conn, "indexed_words", json.dumps(sorted(words), ensure_ascii=False))
             store.set_state(conn, "vocabulary", vocabulary.VERSION)
+            if reread:  # every parse made by this code (a file gone keeps its own)
+                store.set_state(conn, parser_stamp.STATE_KEY, parser_stamp.current())
             store.bump(conn)
         progress.phase = "done"
         progress.reindexed = len(prepared)

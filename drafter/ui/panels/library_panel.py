@@ -45,6 +45,7 @@ from drafter.ui.models.documents import (
     DocumentTableModel,
     document_year,
 )
+from drafter.ui.panels.reparse_notice import ReparseNotice
 from drafter.ui.widgets.elided_label import ElidedLabel
 from drafter.ui.workers import CancelToken, Worker
 
@@ -167,7 +168,7 @@ class LibraryPanel(QWidget):
         self._library: Any = None
         self._worker: Worker | None = None
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
-        self._kind = ""  # what the running job is: "add", "sync" or "reindex"
+        self._kind = ""  # what the running job is: "add", "sync", "reindex", "reread"
         self._watch_notes: list[watching.WatchNote] = []  # folders the running import watched
         self._cancelling = False
         self.setAcceptDrops(True)
@@ -255,6 +256,8 @@ class LibraryPanel(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color:#666")
+        self.reparse_notice = ReparseNotice()  # parses made by older reading code
+        self.reparse_notice.reread_requested.connect(self.reread)
         # The files the last import could not read stay one click away, also after a
         # cancelled import (its status line only counts them).
         self.last_errors: list[tuple[str, str]] = []
@@ -282,6 +285,7 @@ class LibraryPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.progress_box)
+        layout.addWidget(self.reparse_notice)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addStretch(1)
@@ -378,6 +382,7 @@ class LibraryPanel(QWidget):
         self.stack.setCurrentIndex(1 if docs else 0)
         self._on_filter_changed()
         self._update_enabled()
+        self.reparse_notice.update_for(self._library if docs else None, self._worker is not None)
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected documents, in selection order."""
@@ -421,6 +426,11 @@ class LibraryPanel(QWidget):
         """Rebuild the index with the current user dictionary (keeps the old one on cancel)."""
         self._start("reindex", [])
 
+    def reread(self) -> None:
+        """Read every document whose file is still there again with this Drafter's rules (the
+        re-index with ``reread``; corrections are kept, the old index stays on cancel)."""
+        self._start("reread", [])
+
     def cancel_import(self) -> None:
         """Ask the running import to stop; it ends after the current file, and the label says it is
         stopping meanwhile.
@@ -451,8 +461,8 @@ class LibraryPanel(QWidget):
             if kind == "add":
                 watch_notes.extend(watching.watch_added(library, paths))
                 runs = [library.add(paths, cancel=cancel)]
-            elif kind == "reindex":
-                runs = [library.reindex(cancel=cancel)]
+            elif kind in ("reindex", "reread"):
+                runs = [library.reindex(cancel=cancel, reread=kind == "reread")]
             else:
                 runs = (library.sync(folder, cancel=cancel) for folder in paths)
             finished: list[Any] = []  # the last progress of each folder already synced
@@ -478,7 +488,9 @@ class LibraryPanel(QWidget):
         self._worker.ended.connect(self._worker.deleteLater)  # after the handlers above
         self.progress.setRange(0, 0)  # busy until the first progress arrives
         self.progress_label.setText(
-            {"add": "正在扫描文件…", "reindex": "正在重建索引…"}.get(kind, "正在同步监视的文件夹…")
+            {"add": "正在扫描文件…", "reindex": "正在重建索引…", "reread": "正在重新解析文档…"}.get(
+                kind, "正在同步监视的文件夹…"
+            )
         )
         self.cancel_button.setEnabled(True)
         self.progress_box.show()
@@ -513,9 +525,10 @@ class LibraryPanel(QWidget):
         self.library_changed.emit()
         if p is None:
             self.status_message.emit("没有找到可导入的文件" + self._watched_text() + "。")
-        elif self._kind == "reindex":
+        elif self._kind in ("reindex", "reread"):
             count = getattr(p, "reindexed", 0) or p.done_files
-            self.status_message.emit(f"索引已重建：{count} 篇")
+            done = "已按新规则重新解析" if self._kind == "reread" else "索引已重建"
+            self.status_message.emit(f"{done}：{count} 篇")
         else:
             self.status_message.emit("完成：" + summary(p) + self._watched_text())
             self._remember_errors(p)
@@ -753,6 +766,7 @@ class LibraryPanel(QWidget):
             w.setEnabled(ready)
         self.remove_action.setEnabled(ready)
         self.edit_action.setEnabled(ready)
+        self.reparse_notice.button.setEnabled(ready)
         self._update_compare()
 
     @staticmethod

@@ -1,0 +1,60 @@
+"""Which reading code a library's cached parses were made with.
+
+The catalogue keeps each document's parsed :class:`~drafter.corpus.Document` so re-indexing
+and sync need not read unchanged files again. When a newer Drafter reads documents better
+(new heading rules, apparatus, ``Section`` fields), those cached parses silently keep the
+old, worse outlines. The stamp below names the reading code; a library stores the stamp its
+parses were made with (state key ``parser``) and says so when it differs, and
+``reindex --reread`` (also the app's 「重新解析」 button) brings the parses and the stamp up
+to date.
+
+The stamp is a hash of the source of :mod:`drafter.corpus` (the pipeline and its readers:
+everything that turns a file into a Document), not a hand-bumped version constant: rule
+changes land many times a session and nobody remembers to bump a constant (the cache had
+none). Any edit to that package — even a comment — counts as new rules; a needless re-read
+costs minutes once, while a missed one costs the user worse outlines for good. The hash is
+computed once per process from the installed files (a few hundred kB: milliseconds).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from pathlib import Path
+
+STATE_KEY = "parser"
+"""The library state key holding the stamp the cached parses were made with."""
+
+NOTICE = "文档解析规则已更新：{n} 篇文档仍按旧规则解析，运行 drafter library reindex --reread 更新"
+"""What ``library status``/``sync``/``list`` print once when parses are stale."""
+
+
+@functools.cache
+def current() -> str:
+    """The stamp of this process's reading code: sha256 over drafter/corpus's sources (names and
+    contents, in a fixed order), shortened to 16 hex digits. A build without source files (a
+    frozen app) falls back to Drafter's version, so a new release still counts as new rules."""
+    import drafter
+    import drafter.corpus
+
+    root = Path(drafter.corpus.__file__).parent
+    digest = hashlib.sha256()
+    sources = sorted(root.rglob("*.py"))
+    if not sources:
+        digest.update(f"version {drafter.__version__}".encode())
+    for path in sources:
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def notice(library) -> str | None:
+    """The one-line Chinese notice for ``library``, or None when its parses are current (or it
+    cannot tell: an error reading the state never stops a command)."""
+    try:
+        n = library.stale_parses()
+    except Exception:  # noqa: BLE001 - a notice, never a failure
+        return None
+    return NOTICE.format(n=n) if n else None
