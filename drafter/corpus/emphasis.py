@@ -16,6 +16,9 @@ from collections.abc import Callable
 
 from drafter.corpus.model import Block
 
+# the block kinds the marks leave for the outline: a paragraph whose bold run starts it, and
+# one whose bold run starts after a few words (kept apart: the outline takes the latter as
+# the text alone would, never cutting a heading's first words off)
 LEAD = "lead"
 LEAD_INSIDE = "lead_inside"
 # bold starts a text must show before they are read as its layout (one may be a stray
@@ -63,9 +66,9 @@ def bold_leads(
     shaped: Callable[[str], bool],
     by_text: Callable[[], list[int]],
 ) -> list[int]:
-    """The lead lines of a text (not counting the paragraphs in ``taken``): where its layout shows its bold starts, the bold
-    paragraphs that are one short sentence (``shaped``), and no others; otherwise (too few
-    such leads) those read from the text alone (``by_text``).
+    """The lead lines of a text (not counting the paragraphs in ``taken``): where its layout
+    shows its bold starts, the bold paragraphs that are one short sentence (``shaped``), and
+    no others; otherwise (too few such leads) those read from the text alone (``by_text``).
 
     Bold is the author's mark, so a bold lead needs no long paragraph under it (坚持以公有制
     为主体…基本经济制度。 over two sentences), and a short ordinary paragraph (扩大国内需求，

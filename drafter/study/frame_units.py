@@ -352,10 +352,6 @@ def _at_boundary(text: str, at: int, start: int) -> bool:
     return at == start or text[at - 1] in _HEAD_BOUNDARY
 
 
-_ORDINAL_AT = re.compile(r"第([一二三四五六七八九十]{1,2})")
-_ONE_AT = re.compile(r"(另外|另|还有|再)?一")
-
-
 def _heads(rx, text, start, stop, tail: str, optional: str = "") -> list[tuple[re.Match, int]]:
     """Matches of ``rx`` at clause starts followed by ``tail`` (then ``optional`` if there),
     each with where its unit starts (fixed patterns: no pattern built per count)."""
@@ -376,7 +372,7 @@ def _noun_heads(text, start, stop, counter, noun, number) -> list[int] | None:
     or the next), none numbered past ``number``."""
     found = [
         (parse_cn_number(m.group(1)), at)
-        for m, at in _heads(_ORDINAL_AT, text, start, stop, counter, noun[:2])
+        for m, at in _heads(_ORDINAL_HEAD, text, start, stop, counter, noun[:2])
     ]
     if [n for n, _ in found[:number]] == list(range(1, number + 1)) and not any(
         n == number + 1 for n, _ in found
@@ -384,12 +380,12 @@ def _noun_heads(text, start, stop, counter, noun, number) -> list[int] | None:
         return [at for _, at in found[:number]]
     if not noun:
         return None  # 一个…一个 without a noun is any count of things
-    hits = _heads(_ONE_AT, text, start, stop, counter + noun[:2])
+    hits = _heads(_ONE_HEAD, text, start, stop, counter + noun[:2])
     if not hits and counter in "类种":
         # 两类人，一类员工…；另一类员工…: kinds named afresh, the last one "another"
         hits = [
             (m, at)
-            for m, at in _heads(_ONE_AT, text, start, stop, counter)
+            for m, at in _heads(_ONE_HEAD, text, start, stop, counter)
             if re.match(r"[\u4e00-\u9fff]", text[at : at + 1])
         ]
         if not hits or not hits[-1][0].group(1):
