@@ -46,6 +46,10 @@ items of a listed frame come out right, and roadmap recall/precision:
   short speeches (141 frames, 14 roadmap sentences, 12 with their parts), written by annotator
   g11-b13 before anything ran on them and scored once, blind, on main b974c71: R 0.85 P 0.92,
   items 0.66, roadmap 12/14 P 1.00, links 12/12.
+* ``held-out batch 14`` — study_heldout_b14.json, the stop-20 hold-out: 9 report excerpts and 4
+  speeches (66 frames, 7 roadmap sentences, 5 with their parts), written by annotator g11-b14 before
+  anything ran on them and scored once, blind, on main 5d1fc76: R 0.88 P 0.89, items 0.55,
+  roadmap 6/7 P 1.00, links 5/5.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...]
 
@@ -82,6 +86,7 @@ from study_scoring import (  # noqa: E402
     HELDOUT11_FILE,
     HELDOUT12_FILE,
     HELDOUT13_FILE,
+    HELDOUT14_FILE,
     HELDOUT_FILE,
     Score,
     gold_document,
@@ -188,6 +193,7 @@ def main() -> int:
         "held-out batch 11 (59)": group(load_gold(HELDOUT11_FILE)),
         "held-out batch 12 (16)": group(load_gold(HELDOUT12_FILE)),
         "held-out batch 13 (26)": group(load_gold(HELDOUT13_FILE)),
+        "held-out batch 14 (13)": group(load_gold(HELDOUT14_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -200,6 +206,7 @@ def main() -> int:
             "batch 11 roadmap links": roadmap_dev(path=HELDOUT11_FILE),
             "batch 12 roadmap links": roadmap_dev(path=HELDOUT12_FILE),
             "batch 13 roadmap links": roadmap_dev(path=HELDOUT13_FILE),
+            "batch 14 roadmap links": roadmap_dev(path=HELDOUT14_FILE),
         },
     )
 

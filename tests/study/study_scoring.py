@@ -50,6 +50,9 @@ HELDOUT12_FILE = GOLD_DIR / "study_heldout_b12.json"
 # batch 13: the stop-19 hold-out — 12 report excerpts and 14 short speeches (141 frames, 14 roadmap
 # sentences with their parts), written by annotator g11-b13 before anything ran on them
 HELDOUT13_FILE = GOLD_DIR / "study_heldout_b13.json"
+# batch 14: the stop-20 hold-out — 9 report excerpts and 4 speeches (66 frames, 7 roadmap sentences
+# with their parts), written by annotator g11-b14 before anything ran on them
+HELDOUT14_FILE = GOLD_DIR / "study_heldout_b14.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
