@@ -5,7 +5,7 @@ absent. Groups: the seeds and structure reports (F1 >= 0.95 each, the standard t
 held since they were written); the speeches of corpus/speeches (F1 >= 0.8 each and >= 0.9
 on average, the bar of issue 8); and heldout_* files, written after the rules and never
 tuned on (F1 >= 0.8 each, failures listed in KNOWN_WRONG with the reason; the blind sets'
-figures of record as floors in test_outline_gold_set6.py, _set7.py, _set8.py and _set9.py).
+figures of record as floors in test_outline_gold_set6.py, _set7.py, _set8.py, _set9.py and _set10.py).
 Levels 1 and 2 are judged; a heading is compared as marker + text without whitespace or
 note marks. The body must carry no web clutter, and no body paragraph of a seed or report may
 stop in mid-sentence.
@@ -51,6 +51,13 @@ KNOWN_WRONG: dict[str, str] = {
     # heldout9_gwr_national_2002 (0.782 blind: the page's bold lead lines, kept in the copy as
     # a lone indent line over an unindented line, partly missed) is 0.958 since f8-lead's
     # bold layout (drafter/corpus/emphasis.py) and unnumbered part title before 一、
+    # set 10 (g8-set10, blind, scored once on main 5d1fc76; floors in test_outline_gold_set10.py)
+    "heldout10_gwr_province_2026_天津市": (
+        "blind set 10, F1 0.791: 二、's nine run-in paragraphs 一是以推进京津冀协同发展为战略牵引，…。 … "
+        "九是提升城市治理现代化水平，…。 (the part's 重点 after 实现上述目标，重点从以下几个方面把握：) are "
+        "read as a list, not as the part's level-2 points (drafter's doubt names them); the gold "
+        "takes them at level 2 as set 7's 北京 and set 8's 一是…十二是"
+    ),
 }
 
 

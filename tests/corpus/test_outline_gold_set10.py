@@ -1,0 +1,82 @@
+"""Blind gold set 10 of issue 8 (tests/gold/heldout10_*.json): the figures of record as floors.
+
+Nine government work reports, the last unused ones of the lead's reserve (national 1981, 1983,
+1985, 2004, 2013, 2014; 天津, 广西, 新疆 2026), picked by the lead's seeded shuffle
+(holdout9/select.py), outlined by hand from the texts before drafter ran on any of them,
+committed apart (18:30 UTC), and kept from everyone who changed rules until main 5d1fc76 was
+scored once, after the fixers' last landing (20:15 UTC). The floors are those blind figures
+(rounded down): they catch a change that loses what the parser already gets right on texts it
+was never tuned on. Raise them when a fix lifts a figure; the blind figures themselves stay the
+ones written here and in tests/gold/README.md. Documents below the issue's 0.8 are xfails with
+their reason in test_outline_gold.py; wrong titles or dates in test_metadata_shared.py.
+
+Blind figures (main 5d1fc76, 20:17 UTC): level-1/2 heading F1 mean 0.977, min 0.791 (below
+0.8: 天津 2026 0.791, its 二、's run-in 一是…九是 paragraphs read as a list — drafter's own doubt
+says so; the other eight 1.000); title right 9/9, date right 9/9; closing starts at the gold's
+own paragraph 8/9 (as blind_sets.py counts: a 结束语 label line before it is skipped; 1981's
+last 各位代表： over the call is not taken as a closing, none is found); apparatus out of the
+body 12/12 items, kept with the document 3/6 (the 来源 lines, as the metadata's source; the
+时间 lines are not kept). Per form, mean F1 (source 0.977): docx_numbering 0.956, docx_bullets
+0.892 (1981, 1983 0.70, 1985 0.83), every other form 0.977. The session-start code (1a325d2)
+gave the same figures on every document and form.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from blind_sets import SetFloors, floor_tests
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
+SET10 = sorted(GOLD_DIR.glob("heldout10_*.json"))
+
+# level-1/2 heading F1 per document at the blind scoring, rounded down
+FLOORS: dict[str, float] = {
+    "heldout10_gwr_national_1981": 1.0,
+    "heldout10_gwr_national_1983": 1.0,
+    "heldout10_gwr_national_1985": 1.0,
+    "heldout10_gwr_national_2004": 1.0,
+    "heldout10_gwr_national_2013": 1.0,
+    "heldout10_gwr_national_2014": 1.0,
+    "heldout10_gwr_province_2026_天津市": 0.79,
+    "heldout10_gwr_province_2026_广西壮族自治区": 1.0,
+    "heldout10_gwr_province_2026_新疆维吾尔自治区": 1.0,
+}
+MEAN_FLOOR = 0.97
+CLOSING_RIGHT_FLOOR = 8  # documents whose closing starts at the gold's own paragraph
+APPARATUS_IN_BODY_CEILING = 0  # gold apparatus items still found in the body
+APPARATUS_KEPT_FLOOR = 3  # notes/endnotes/source lines kept with the document
+# mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down
+FORM_FLOORS: dict[str, float] = {
+    "docx_styles": 0.97,
+    "docx_numbering": 0.95,
+    "docx_bullets": 0.89,
+    "docx_bold": 0.97,
+    "docx_softbreak": 0.97,
+    "docx_glued": 0.97,
+    "docx_pasted": 0.97,
+    "docx_official": 0.97,
+    "html_p": 0.97,
+    "html_br": 0.97,
+    "html_table": 0.97,
+    "mhtml": 0.97,
+    "txt_scraped": 0.97,
+}
+
+
+(
+    test_set10_is_complete,
+    test_heading_f1_floor,
+    test_set10_mean_and_bookends,
+    test_forms_floor,
+) = floor_tests(
+    SET10,
+    SetFloors(
+        documents=FLOORS,
+        mean=MEAN_FLOOR,
+        closings=CLOSING_RIGHT_FLOOR,
+        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
+        kept=APPARATUS_KEPT_FLOOR,
+        forms=FORM_FLOORS,
+    ),
+)
