@@ -82,116 +82,115 @@ def _kind(value: object) -> str:
     )
 
 
+def _wrong(value: object, where: str, what: str) -> str:
+    """The one way a badly typed value is named: its path, what was expected, what stands."""
+    if value is None:
+        return f"{where}: expected {what}, got null"
+    shown = json.dumps(value, ensure_ascii=False)[:40]
+    return f"{where}: expected {what}, got {_kind(value)} {shown}"
+
+
+def _expect(value: object, types: tuple[type, ...], where: str, what: str) -> str | None:
+    """``value`` (a key's, so absent or null is fine: defaults apply) of one of ``types``."""
+    if value is None or isinstance(value, types):
+        return None
+    return _wrong(value, where, what)
+
+
+def _texts(d: dict, keys: tuple[str, ...], where: str) -> str | None:
+    """The first of ``keys`` in ``d`` whose value is there and is not text."""
+    for key in keys:
+        problem = _expect(d.get(key), (str,), f"{where}{key}", "text")
+        if problem:
+            return problem
+    return None
+
+
+def _objects(value: object, where: str, check) -> str | None:
+    """A list of objects, each then checked by ``check(item, path)``: paragraphs, sections
+    and their children, comments and their replies are all this one shape, so it is walked
+    in one place and an item that is not an object (null included: a list holds no absent
+    values) is refused the same way in every one of them."""
+    problem = _expect(value, (list,), where, "a list")
+    if problem or value is None:
+        return problem
+    for i, item in enumerate(value):
+        here = f"{where}[{i}]"
+        problem = (
+            _wrong(item, here, "an object") if not isinstance(item, dict) else check(item, here)
+        )
+        if problem:
+            return problem
+    return None
+
+
+def _paragraph_problem(p: dict, here: str) -> str | None:
+    """A paragraph's badly typed value (text, id, provenance), or None."""
+    return _texts(p, ("text", "id"), here + ".") or _expect(
+        p.get("provenance"), (dict,), here + ".provenance", "an object"
+    )
+
+
+def _node_problem(n: dict, here: str) -> str | None:
+    """A section's badly typed value, its paragraphs' and its children's, or None."""
+    return (
+        _texts(n, ("heading", "hint", "example", "id", "child_numbering"), here + ".")
+        or _expect(n.get("run_in"), (bool,), here + ".run_in", "true/false")
+        or _expect(n.get("unnumbered"), (bool,), here + ".unnumbered", "true/false")
+        or _objects(n.get("paragraphs"), here + ".paragraphs", _paragraph_problem)
+        or _objects(n.get("children"), here + ".children", _node_problem)
+    )
+
+
 def _shape_problem(payload: dict) -> str | None:
     """Where a well-formed JSON draft has a value of the wrong type, as a path
     (``sections[1].children[0].heading: expected text, got 5``), or None.
 
     Checked on load so a hand-edited draft is refused at once instead of crashing an
     export or the editor later. Absent keys and nulls are fine (defaults apply)."""
-
-    def expect(value: object, types: tuple[type, ...], where: str, what: str) -> str | None:
-        if value is None or isinstance(value, types):
-            return None
-        shown = json.dumps(value, ensure_ascii=False)[:40]
-        return f"{where}: expected {what}, got {_kind(value)} {shown}"
-
-    def texts(d: dict, keys: tuple[str, ...], where: str) -> str | None:
-        for key in keys:
-            problem = expect(d.get(key), (str,), f"{where}{key}", "text")
-            if problem:
-                return problem
-        return None
-
-    def paragraphs(value: object, where: str) -> str | None:
-        problem = expect(value, (list,), where, "a list")
-        if problem or value is None:
-            return problem
-        for i, p in enumerate(value):
-            here = f"{where}[{i}]"
-            problem = expect(p, (dict,), here, "an object") or (
-                texts(p, ("text", "id"), here + ".") if isinstance(p, dict) else None
-            )
-            if problem:
-                return problem
-            if isinstance(p, dict) and p.get("provenance") is not None:
-                problem = expect(p["provenance"], (dict,), here + ".provenance", "an object")
-                if problem:
-                    return problem
-        return None
-
-    def nodes(value: object, where: str) -> str | None:
-        problem = expect(value, (list,), where, "a list")
-        if problem or value is None:
-            return problem
-        for i, n in enumerate(value):
-            here = f"{where}[{i}]"
-            problem = expect(n, (dict,), here, "an object")
-            if problem:
-                return problem
-            problem = (
-                texts(n, ("heading", "hint", "example", "id", "child_numbering"), here + ".")
-                or expect(n.get("run_in"), (bool,), here + ".run_in", "true/false")
-                or expect(n.get("unnumbered"), (bool,), here + ".unnumbered", "true/false")
-                or paragraphs(n.get("paragraphs"), here + ".paragraphs")
-                or nodes(n.get("children"), here + ".children")
-            )
-            if problem:
-                return problem
-        return None
-
     meta = payload.get("meta")
-    problem = expect(meta, (dict,), "meta", "an object")
+    problem = _expect(meta, (dict,), "meta", "an object")
     if problem:
         return problem
     if meta:
-        problem = texts(meta, tuple(k for k in meta), "meta.")
+        problem = _texts(meta, tuple(k for k in meta), "meta.")
         if problem:
             return problem
     numbering = payload.get("numbering")
-    problem = expect(numbering, (list,), "numbering", "a list")
+    problem = _expect(numbering, (list,), "numbering", "a list")
     if problem:
         return problem
     for i, style in enumerate(numbering or []):
-        problem = expect(style, (str,), f"numbering[{i}]", "text")
+        problem = _expect(style, (str,), f"numbering[{i}]", "text")
         if problem:
             return problem
     return (
-        texts(payload, ("opening_hint", "closing_hint", "template", "source"), "")
-        or paragraphs(payload.get("opening"), "opening")
-        or nodes(payload.get("sections"), "sections")
-        or paragraphs(payload.get("closing"), "closing")
-        or _comments_problem(payload.get("comments"), expect, texts)
+        _texts(payload, ("opening_hint", "closing_hint", "template", "source"), "")
+        or _objects(payload.get("opening"), "opening", _paragraph_problem)
+        or _objects(payload.get("sections"), "sections", _node_problem)
+        or _objects(payload.get("closing"), "closing", _paragraph_problem)
+        or _objects(payload.get("comments"), "comments", _comment_problem)
     )
 
 
-def _comments_problem(value: object, expect, texts) -> str | None:
-    """The first badly typed value in ``comments`` (format 2), or None."""
-    problem = expect(value, (list,), "comments", "a list")
-    if problem or value is None:
+def _comment_problem(c: dict, here: str) -> str | None:
+    """A comment's (format 2) badly typed value, or its replies', or None."""
+    problem = (
+        _texts(c, ("id", "target", "author", "time", "text", "quote", "origin"), here + ".")
+        or _expect(c.get("resolved"), (bool,), here + ".resolved", "true/false")
+        or _expect(c.get("replies"), (list,), here + ".replies", "a list")
+    )
+    if problem:
         return problem
-    for i, c in enumerate(value):
-        here = f"comments[{i}]"
-        problem = expect(c, (dict,), here, "an object")
-        if problem:
-            return problem
-        problem = (
-            texts(c, ("id", "target", "author", "time", "text", "quote", "origin"), here + ".")
-            or expect(c.get("resolved"), (bool,), here + ".resolved", "true/false")
-            or expect(c.get("replies"), (list,), here + ".replies", "a list")
-        )
-        if problem:
-            return problem
-        for key in ("start", "end"):
-            v = c.get(key)
-            if isinstance(v, bool) or not (v is None or isinstance(v, int)):
-                return expect(v, (), f"{here}.{key}", "a whole number")
-        for j, r in enumerate(c.get("replies") or []):
-            problem = expect(r, (dict,), f"{here}.replies[{j}]", "an object") or texts(
-                r, ("id", "author", "time", "text"), f"{here}.replies[{j}]."
-            )
-            if problem:
-                return problem
-    return None
+    for key in ("start", "end"):
+        v = c.get(key)
+        if isinstance(v, bool) or not (v is None or isinstance(v, int)):
+            return _wrong(v, f"{here}.{key}", "a whole number")
+    return _objects(
+        c.get("replies"),
+        here + ".replies",
+        lambda r, where: _texts(r, ("id", "author", "time", "text"), where + "."),
+    )
 
 
 def _migrate(payload: dict, version: int) -> dict:

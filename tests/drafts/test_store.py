@@ -20,6 +20,7 @@ from drafter.drafts.store import (
     DraftError,
     atomic_write,
     backup_path,
+    draft_from_bytes,
     load_draft,
     save_draft,
 )
@@ -173,6 +174,25 @@ def test_bad_files_are_refused_and_left_byte_identical(tmp_path, content, messag
         save_draft(_draft(), path)
     assert path.read_bytes() == content
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "where"),
+    [
+        ({"sections": [None]}, "sections[0]"),
+        ({"sections": [{"children": [None]}]}, "sections[0].children[0]"),
+        ({"opening": [{"text": "甲"}, None]}, "opening[1]"),
+        ({"comments": [None]}, "comments[0]"),
+        ({"comments": [{"target": "p1", "replies": [None]}]}, "comments[0].replies[0]"),
+    ],
+)
+def test_a_null_in_a_list_of_objects_is_named_not_a_crash(payload, where):
+    """Every list of objects in a draft is walked by one check, so a null item is refused
+    naming its place in each of them (a null section or comment raised AttributeError)."""
+    data = json.dumps({"format": "drafter-draft", "version": 2, **payload}).encode()
+    with pytest.raises(DraftError) as info:
+        draft_from_bytes(data, "d.json")
+    assert str(info.value) == f"d.json: corrupt draft ({where}: expected an object, got null)"
 
 
 def test_force_overwrites_a_bad_file_but_keeps_it_as_backup(tmp_path):
