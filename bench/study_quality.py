@@ -68,31 +68,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "tests" / "study"))
 
-from study_scoring import (  # noqa: E402
-    DEV10_FILE,
-    DEV11_FILE,
-    DEV12_FILE,
-    DEV13_FILE,
-    DEV14_FILE,
-    DEV15_FILE,
-    GOLD_FILE,
-    HELDOUT4_FILE,
-    HELDOUT5_FILE,
-    HELDOUT6_FILE,
-    HELDOUT7_FILE,
-    HELDOUT8_FILE,
-    HELDOUT9_FILE,
-    HELDOUT10_FILE,
-    HELDOUT11_FILE,
-    HELDOUT12_FILE,
-    HELDOUT13_FILE,
-    HELDOUT14_FILE,
-    HELDOUT_FILE,
-    Score,
-    gold_document,
-    load_gold,
-    score_document,
-)
+import study_scoring as gold  # noqa: E402
+from roadmap_scoring import score_roadmaps  # noqa: E402
+from study_scoring import Score, load_gold, score_document, score_gold  # noqa: E402
 
 from drafter.corpus.load import parse_text  # noqa: E402
 from drafter.study import analyze  # noqa: E402
@@ -123,23 +101,19 @@ OWN = {
 
 
 def group(entries: list[dict]) -> Score:
-    score = Score()
-    for entry in entries:
-        score_document(entry, analyze(gold_document(entry, SHARED)), score)
-    return score
+    """A gold batch's frames and roadmap, scored as the gold tests score them."""
+    return score_gold(entries, SHARED)
 
 
 def roadmap_dev(check: bool = False, path: Path | None = None):
     """Roadmap sentences, their links and count warnings on study_roadmap_dev.json (or, with
     ``check``, on the smaller study_roadmap_check.json read after the fit; or on ``path``, a
     frames gold whose entries carry roadmap_links, as batch 10's do)."""
-    from roadmap_scoring import ROADMAP_CHECK_FILE, ROADMAP_DEV_FILE, RoadmapScore, score_roadmap
+    from roadmap_scoring import ROADMAP_CHECK_FILE, ROADMAP_DEV_FILE
 
-    score = RoadmapScore()
-    for entry in load_gold(path or (ROADMAP_CHECK_FILE if check else ROADMAP_DEV_FILE)):
-        doc = gold_document(entry, SHARED)
-        score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
-    return score
+    return score_roadmaps(
+        load_gold(path or (ROADMAP_CHECK_FILE if check else ROADMAP_DEV_FILE)), SHARED
+    )
 
 
 def own() -> Score:
@@ -175,25 +149,25 @@ def main() -> int:
             groups[f"{path.stem} ({len(entries)})"] = group(entries)
         return report(groups, args)
     groups = {
-        "development (17 texts)": group(load_gold(GOLD_FILE)),
-        "held-out (19 texts)": group(load_gold(HELDOUT_FILE)),
-        "held-out batch 4 (8)": group(load_gold(HELDOUT4_FILE)),
-        "held-out batch 5 (6)": group(load_gold(HELDOUT5_FILE)),
-        "held-out batch 6 (9)": group(load_gold(HELDOUT6_FILE)),
-        "held-out batch 7 (11)": group(load_gold(HELDOUT7_FILE)),
-        "held-out batch 8 (30)": group(load_gold(HELDOUT8_FILE)),
-        "held-out batch 9 (50)": group(load_gold(HELDOUT9_FILE)),
-        "dev sample 10 (28)": group(load_gold(DEV10_FILE)),
-        "dev sample 11 (25)": group(load_gold(DEV11_FILE)),
-        "dev sample 12 (25)": group(load_gold(DEV12_FILE)),
-        "dev sample 13 (25)": group(load_gold(DEV13_FILE)),
-        "dev sample 14 (14)": group(load_gold(DEV14_FILE)),
-        "dev sample 15 (5)": group(load_gold(DEV15_FILE)),
-        "held-out batch 10 (80)": group(load_gold(HELDOUT10_FILE)),
-        "held-out batch 11 (59)": group(load_gold(HELDOUT11_FILE)),
-        "held-out batch 12 (16)": group(load_gold(HELDOUT12_FILE)),
-        "held-out batch 13 (26)": group(load_gold(HELDOUT13_FILE)),
-        "held-out batch 14 (13)": group(load_gold(HELDOUT14_FILE)),
+        "development (17 texts)": group(load_gold(gold.GOLD_FILE)),
+        "held-out (19 texts)": group(load_gold(gold.HELDOUT_FILE)),
+        "held-out batch 4 (8)": group(load_gold(gold.HELDOUT4_FILE)),
+        "held-out batch 5 (6)": group(load_gold(gold.HELDOUT5_FILE)),
+        "held-out batch 6 (9)": group(load_gold(gold.HELDOUT6_FILE)),
+        "held-out batch 7 (11)": group(load_gold(gold.HELDOUT7_FILE)),
+        "held-out batch 8 (30)": group(load_gold(gold.HELDOUT8_FILE)),
+        "held-out batch 9 (50)": group(load_gold(gold.HELDOUT9_FILE)),
+        "dev sample 10 (28)": group(load_gold(gold.DEV10_FILE)),
+        "dev sample 11 (25)": group(load_gold(gold.DEV11_FILE)),
+        "dev sample 12 (25)": group(load_gold(gold.DEV12_FILE)),
+        "dev sample 13 (25)": group(load_gold(gold.DEV13_FILE)),
+        "dev sample 14 (14)": group(load_gold(gold.DEV14_FILE)),
+        "dev sample 15 (5)": group(load_gold(gold.DEV15_FILE)),
+        "held-out batch 10 (80)": group(load_gold(gold.HELDOUT10_FILE)),
+        "held-out batch 11 (59)": group(load_gold(gold.HELDOUT11_FILE)),
+        "held-out batch 12 (16)": group(load_gold(gold.HELDOUT12_FILE)),
+        "held-out batch 13 (26)": group(load_gold(gold.HELDOUT13_FILE)),
+        "held-out batch 14 (13)": group(load_gold(gold.HELDOUT14_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -202,11 +176,11 @@ def main() -> int:
         {
             "roadmap development (50)": roadmap_dev(),
             "roadmap check (53)": roadmap_dev(check=True),
-            "batch 10 roadmap links": roadmap_dev(path=HELDOUT10_FILE),
-            "batch 11 roadmap links": roadmap_dev(path=HELDOUT11_FILE),
-            "batch 12 roadmap links": roadmap_dev(path=HELDOUT12_FILE),
-            "batch 13 roadmap links": roadmap_dev(path=HELDOUT13_FILE),
-            "batch 14 roadmap links": roadmap_dev(path=HELDOUT14_FILE),
+            "batch 10 roadmap links": roadmap_dev(path=gold.HELDOUT10_FILE),
+            "batch 11 roadmap links": roadmap_dev(path=gold.HELDOUT11_FILE),
+            "batch 12 roadmap links": roadmap_dev(path=gold.HELDOUT12_FILE),
+            "batch 13 roadmap links": roadmap_dev(path=gold.HELDOUT13_FILE),
+            "batch 14 roadmap links": roadmap_dev(path=gold.HELDOUT14_FILE),
         },
     )
 

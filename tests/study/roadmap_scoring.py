@@ -70,6 +70,20 @@ def _starts(paragraph: str, words: str) -> bool:
     return re.sub(r"\s", "", paragraph.lstrip("#")).startswith(re.sub(r"\s", "", words))
 
 
+def score_roadmaps(entries: list[dict], shared: Path) -> RoadmapScore:
+    """Each entry's text (read from ``shared`` as study_scoring.gold_document reads it) analysed
+    and its roadmap sentences scored: the one loop of the roadmap gold tests and the bench."""
+    from study_scoring import gold_document
+
+    from drafter.study import analyze
+
+    score = RoadmapScore()
+    for entry in entries:
+        doc = gold_document(entry, shared)
+        score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
+    return score
+
+
 def score_roadmap(entry: dict, study, paragraphs: list[str], score: RoadmapScore) -> None:
     """Add one document's roadmap comparison to ``score``; ``paragraphs`` are the texts of
     Document.paragraphs() (what the section indexes address)."""

@@ -162,6 +162,18 @@ def gold_document(entry: dict, shared: Path):
     return build_document(replace(raw, blocks=raw.blocks[first - 1 : last]))
 
 
+def score_gold(entries: list[dict], shared: Path) -> Score:
+    """The study analysis of each entry's text (read from ``shared``) scored against its gold:
+    the one loop the gold tests and bench/study_quality.py both measure with, so a test's floor
+    and the bench's figure are always the same number."""
+    from drafter.study import analyze
+
+    score = Score()
+    for entry in entries:
+        score_document(entry, analyze(gold_document(entry, shared)), score)
+    return score
+
+
 def score_document(entry: dict, study, score: Score) -> None:
     """Add one document's comparison to ``score``."""
     name = Path(entry["file"]).stem[:24]

@@ -32,40 +32,36 @@ from study_scoring import (
     HELDOUT14_FILE,
     HELDOUT_FILE,
     Score,
-    gold_document,
     load_gold,
-    score_document,
+    score_gold,
 )
-
-from drafter.study import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 
 
-def _score(entries: list[dict]) -> Score:
+def _texts_present(entries: list[dict]) -> None:
+    """Skip, naming what is missing, unless every text of ``entries`` is in ../shared."""
     if not SHARED.is_dir():
         pytest.skip("../shared is absent: the study gold needs the real texts beside the project")
-    score = Score()
     for entry in entries:
         path = SHARED / entry["file"]
         if not path.exists():
             pytest.skip(f"{path} is missing from ../shared")
-        score_document(entry, analyze(gold_document(entry, SHARED)), score)
-    return score
+
+
+def _score(entries: list[dict]) -> Score:
+    """Frames and roadmap of a gold batch, scored as bench/study_quality.py scores them."""
+    _texts_present(entries)
+    return score_gold(entries, SHARED)
 
 
 def _links(entries: list[dict]):
     """Roadmap links and count warnings of a gold batch (tests/study/roadmap_scoring.py)."""
-    from roadmap_scoring import RoadmapScore, score_roadmap
+    from roadmap_scoring import score_roadmaps
 
-    if not SHARED.is_dir():
-        pytest.skip("../shared is absent: the study gold needs the real texts beside the project")
-    score = RoadmapScore()
-    for entry in entries:
-        doc = gold_document(entry, SHARED)
-        score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
-    return score
+    _texts_present(entries)
+    return score_roadmaps(entries, SHARED)
 
 
 @pytest.fixture(scope="module")

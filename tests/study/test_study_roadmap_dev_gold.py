@@ -27,11 +27,8 @@ from roadmap_scoring import (  # noqa: E402
     ROADMAP_CHECK_FILE,
     ROADMAP_DEV_FILE,
     RoadmapScore,
-    score_roadmap,
+    score_roadmaps,
 )
-from study_scoring import gold_document  # noqa: E402
-
-from drafter.study import analyze  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -39,12 +36,7 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 def score_file(path: Path) -> RoadmapScore:
     if not (SHARED / "corpus" / "speeches").is_dir():
         pytest.skip("../shared (the real speeches) is not present")
-    score = RoadmapScore()
-    for entry in json.loads(path.read_text(encoding="utf-8")):
-        doc = gold_document(entry, SHARED)
-        paragraphs = [p.text for p in doc.paragraphs()]
-        score_roadmap(entry, analyze(doc), paragraphs, score)
-    return score
+    return score_roadmaps(json.loads(path.read_text(encoding="utf-8")), SHARED)
 
 
 @pytest.fixture(scope="module")
