@@ -4,6 +4,9 @@ share (selecting words, mining in the 结构 panel)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtGui import QTextCursor
 
@@ -54,6 +57,27 @@ def library_of(tmp_path, texts: dict[str, str], folder: str = "texts") -> Librar
     return library
 
 
+@contextmanager
+def window_with(
+    make_window, tmp_path, texts: dict[str, str], settings: Settings | None = None, poll=True
+) -> Iterator[tuple]:
+    """``(window, library)``: the main window over a real library holding ``texts`` (as
+    :func:`library_of` makes it), the set-up of the tests that walk the app; the library is
+    closed when the block ends, whatever the test did. ``poll=False`` stops the library
+    watcher, for a test that shows a change must appear without waiting for its poll."""
+    library = library_of(tmp_path, texts)
+    try:
+        window = make_window(settings or Settings())
+        if not poll:
+            window.library_watch.set_library(None)
+        window.set_library(library)
+        if not poll:
+            window.library_watch.set_library(None)
+        yield window, library
+    finally:
+        library.close()
+
+
 def open_and_study(window, doc_id: str, qtbot):
     """Open ``doc_id`` in the reader and switch 学习模式 on, as a user does, waiting for the
     reader and then the study to finish; return the study panel."""
@@ -67,13 +91,14 @@ def open_and_study(window, doc_id: str, qtbot):
 
 @pytest.fixture
 def studied(make_window, qtbot, tmp_path):
-    library = library_of(tmp_path, {"开班式讲话.txt": FIRST, "全县工作会议讲话.txt": SECOND})
-    window = make_window(Settings(speaking_rate=200))
-    window.set_library(library)
-    first = next(d for d in library.documents() if "青年" in (d.title or ""))
-    panel = open_and_study(window, first.id, qtbot)
-    yield window, panel, library, first
-    library.close()
+    texts, settings = (
+        {"开班式讲话.txt": FIRST, "全县工作会议讲话.txt": SECOND},
+        Settings(speaking_rate=200),
+    )
+    with window_with(make_window, tmp_path, texts, settings) as (window, library):
+        first = next(d for d in library.documents() if "青年" in (d.title or ""))
+        panel = open_and_study(window, first.id, qtbot)
+        yield window, panel, library, first
 
 
 def compare_with_second(panel, library, qtbot):

@@ -6,9 +6,8 @@ show the count of :func:`drafter.corpus.display.count_chars`."""
 from __future__ import annotations
 
 from drafter.corpus.display import count_chars
-from drafter.settings import Settings
 
-from .study_setup import library_of
+from .study_setup import window_with
 
 _P = "我们要把各项工作做得更加扎实，坚持问题导向， 狠抓落实，确保各项任务按期完成，推动工作再上新台阶。"
 TEXT = (
@@ -19,10 +18,7 @@ TEXT = (
 
 
 def test_table_reader_and_study_show_one_count(make_window, qtbot, tmp_path):
-    library = library_of(tmp_path, {"讲话.txt": TEXT})
-    try:
-        window = make_window(Settings())
-        window.set_library(library)
+    with window_with(make_window, tmp_path, {"讲话.txt": TEXT}) as (window, library):
         doc = library.documents()[0]
         expected = count_chars(p.text for p in library.load(doc.id).paragraphs())
         assert expected > 1000 and "　" in TEXT  # a separator to print, white space to skip
@@ -43,5 +39,3 @@ def test_table_reader_and_study_show_one_count(make_window, qtbot, tmp_path):
         assert panel.map.topLevelItem(0).text(1) == shown  # 结构图's 全文 row
         info = window.study.mode.page.info.text().replace("\u2060", "").replace("\xa0", " ")
         assert f"{shown} 字" in info  # the reader's own line in 学习模式
-    finally:
-        library.close()

@@ -9,14 +9,13 @@ from PySide6.QtCore import QRect
 from drafter.settings import Settings
 from drafter.ui.screen_fit import fit_main_window
 
-from .study_setup import FIRST, library_of, open_and_study
+from .study_setup import FIRST, open_and_study, window_with
 
 
 def test_the_notes_search_hint_fits(make_window, qtbot, tmp_path):
-    library = library_of(tmp_path, {"开班式讲话.txt": FIRST})
-    try:
-        window = make_window(Settings(speaking_rate=200))
-        window.set_library(library)
+    with window_with(
+        make_window, tmp_path, {"开班式讲话.txt": FIRST}, Settings(speaking_rate=200)
+    ) as (window, library):
         window.resize(1600, 1000)
         qtbot.waitExposed(window)
         fit_main_window(window, window.reader_dock, window.draft_dock, room=QRect(0, 0, 1600, 1000))
@@ -28,5 +27,3 @@ def test_the_notes_search_hint_fits(make_window, qtbot, tmp_path):
         room = box.width() - 2 * box.fontMetrics().averageCharWidth() - 24  # frame, clear button
         assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= room
         assert "原文" in box.toolTip() and "文稿标题" in box.toolTip()
-    finally:
-        library.close()

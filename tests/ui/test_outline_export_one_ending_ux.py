@@ -9,9 +9,7 @@ import re
 
 import docx
 
-from drafter.settings import Settings
-
-from .study_setup import library_of, open_and_study
+from .study_setup import open_and_study, window_with
 
 TEXT = (
     "在全市学习工作会议上的讲话\n同志们：\n今天我讲两个问题。\n一、关于学习的问题\n"
@@ -25,10 +23,7 @@ TEXT = (
 
 
 def test_md_and_docx_outlines_end_headings_alike(make_window, qtbot, tmp_path):
-    library = library_of(tmp_path, {"讲话.txt": TEXT})
-    try:
-        window = make_window(Settings())
-        window.set_library(library)
+    with window_with(make_window, tmp_path, {"讲话.txt": TEXT}) as (window, library):
         panel = open_and_study(window, library.documents()[0].id, qtbot)
         md = panel.export_outline(str(tmp_path / "提纲.md")).read_text(encoding="utf-8")
         md_items = [
@@ -41,5 +36,3 @@ def test_md_and_docx_outlines_end_headings_alike(make_window, qtbot, tmp_path):
         assert any(item.startswith("第二，要正视不足") for item in md_items)
         assert md_items == word_lines[-len(md_items) :]  # after the title block, the same lines
         assert not any(item.endswith("。") for item in md_items)
-    finally:
-        library.close()

@@ -8,10 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from drafter.settings import Settings
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 
-from .study_setup import library_of
+from .study_setup import window_with
 
 TEXT = (
     "各位代表：\n本届政府就职到现在已经五年了，我代表国务院向大会报告工作，请予审议。\n"
@@ -21,12 +20,8 @@ TEXT = (
 
 
 def test_reader_edit_info_shows_in_the_table_at_once(make_window, qtbot, tmp_path):
-    library = library_of(tmp_path, {"report.txt": TEXT})
-    try:
-        window = make_window(Settings())
-        window.library_watch.set_library(None)  # no poll: the table must not wait for one
-        window.set_library(library)
-        window.library_watch.set_library(None)
+    # poll=False: the table must show the change at once, not at the watcher's next poll
+    with window_with(make_window, tmp_path, {"report.txt": TEXT}, poll=False) as (window, library):
         doc = library.documents()[0]
         lp, rp = window.library_panel, window.reader_panel
         with qtbot.waitSignal(rp.document_opened, timeout=10000):
@@ -48,5 +43,3 @@ def test_reader_edit_info_shows_in_the_table_at_once(make_window, qtbot, tmp_pat
         assert lp.proxy.index(row, 0).data().startswith("政府工作报告")
         # and the header says fields were corrected, not "已更正 2 处" as if headings moved
         assert "信息已更正：标题、日期" in rp.header.text() and "处" not in rp.header.text()
-    finally:
-        library.close()

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 from speech_samples import UNHEADED_SPEECH
 
-from drafter.settings import Settings
-
-from .study_setup import library_of
+from .study_setup import window_with
 
 
 def test_machine_doubts_only_in_the_recheck_tip(make_window, qtbot, tmp_path):
-    library = library_of(tmp_path, {"讲话.txt": UNHEADED_SPEECH})
-    try:
-        window = make_window(Settings())
-        window.set_library(library)
+    with window_with(make_window, tmp_path, {"讲话.txt": UNHEADED_SPEECH}) as (window, library):
         rp = window.reader_panel
         doc_id = library.documents()[0].id
         para = next(p for p in library.load(doc_id).paragraphs() if "学习问题" in p.text)
@@ -35,5 +30,3 @@ def test_machine_doubts_only_in_the_recheck_tip(make_window, qtbot, tmp_path):
         assert "更正待复核" in rp.header.text()
         tip = rp.header.toolTip()
         assert tip.startswith("更正待复核") and "较长的正文中未找到小标题" in tip
-    finally:
-        library.close()

@@ -4,8 +4,7 @@ given. They come after the text, unmarked, and clicks there pick no paragraph.""
 
 from __future__ import annotations
 
-from drafter.library import Library
-from drafter.settings import Settings
+from .study_setup import open_and_study, window_with
 
 TEXT = "\n".join(
     [
@@ -25,23 +24,12 @@ TEXT = "\n".join(
 
 
 def test_the_study_page_shows_the_apparatus_under_the_text(make_window, qtbot, tmp_path):
-    (tmp_path / "t").mkdir()
-    (tmp_path / "t" / "讲话.txt").write_text(TEXT, encoding="utf-8")
-    library = Library.open(tmp_path / "lib")
-    for _ in library.add([tmp_path / "t"]):
-        pass
-    window = make_window(Settings())
-    window.set_library(library)
-    doc_id = library.documents()[0].id
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
-        window.reader_panel.open_document(doc_id)
-    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
-        window.study_action.trigger()
-    text = window.study.mode.page.text
-    shown = text.toPlainText()
-    assert "编者按" in shown and "这是县委书记在全县工作会议上的讲话。" in shown
-    assert "注释" in shown and "指全县的这项工作" in shown
-    assert shown.index("层层抓落实") < shown.index("编者按")
-    last = text.document().lastBlock()
-    assert text.position_of(text.textCursor().__class__(last)) is None
-    library.close()
+    with window_with(make_window, tmp_path, {"讲话.txt": TEXT}) as (window, library):
+        open_and_study(window, library.documents()[0].id, qtbot)
+        text = window.study.mode.page.text
+        shown = text.toPlainText()
+        assert "编者按" in shown and "这是县委书记在全县工作会议上的讲话。" in shown
+        assert "注释" in shown and "指全县的这项工作" in shown
+        assert shown.index("层层抓落实") < shown.index("编者按")
+        last = text.document().lastBlock()
+        assert text.position_of(text.textCursor().__class__(last)) is None

@@ -9,14 +9,13 @@ from speech_samples import WRITTEN_MARKERS_SPEECH
 
 from drafter.settings import Settings
 
-from .study_setup import library_of, open_and_study
+from .study_setup import open_and_study, window_with
 
 
 def test_outline_export_keeps_written_numbers(make_window, qtbot, tmp_path):
-    library = library_of(tmp_path, {"讲话.txt": WRITTEN_MARKERS_SPEECH})
-    try:
-        window = make_window(Settings(speaking_rate=200))
-        window.set_library(library)
+    with window_with(
+        make_window, tmp_path, {"讲话.txt": WRITTEN_MARKERS_SPEECH}, Settings(speaking_rate=200)
+    ) as (window, library):
         panel = open_and_study(window, library.documents()[0].id, qtbot)
         md = panel.export_outline(str(tmp_path / "提纲.md"))
         text = md.read_text(encoding="utf-8")
@@ -26,5 +25,3 @@ def test_outline_export_keeps_written_numbers(make_window, qtbot, tmp_path):
         lines = [p.text for p in docx.Document(str(word)).paragraphs if p.text.strip()]
         assert "一\u3000关于学习的问题" in lines and "二\u3000关于工作的问题" in lines
         assert any(line.startswith("第二点，应当看到") for line in lines)
-    finally:
-        library.close()

@@ -8,10 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
-from drafter.settings import Settings
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 
-from .study_setup import library_of
+from .study_setup import window_with
 
 TEXT = (
     "各位代表：\n本届政府就职到现在已经五年了，我代表国务院向大会报告工作，请予审议。\n"
@@ -35,12 +34,7 @@ def _edit(qtbot, rp, values: dict[str, str]) -> None:
 
 
 def test_undo_takes_back_one_edit_info_whole(make_window, qtbot, tmp_path):
-    library = library_of(tmp_path, {"report.txt": TEXT})
-    try:
-        window = make_window(Settings())
-        window.library_watch.set_library(None)
-        window.set_library(library)
-        window.library_watch.set_library(None)
+    with window_with(make_window, tmp_path, {"report.txt": TEXT}, poll=False) as (window, library):
         doc = library.documents()[0]
         rp = window.reader_panel
         with qtbot.waitSignal(rp.document_opened, timeout=10000):
@@ -63,5 +57,3 @@ def test_undo_takes_back_one_edit_info_whole(make_window, qtbot, tmp_path):
         assert meta.occasion == "全国人民代表大会"  # the earlier action stays
         ops = library.corrections(doc.id).ops
         assert [op.get("field") for op in ops] == ["occasion"]
-    finally:
-        library.close()
