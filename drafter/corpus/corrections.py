@@ -30,7 +30,6 @@ import uuid
 from dataclasses import dataclass, field
 
 from drafter.corpus.dates import find_dates
-from drafter.corpus.headings import heading_ending
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Document, Outline, Section
 
@@ -232,14 +231,20 @@ def _make_heading(items: list[_Item], i: int, level: int) -> None:
     if sentence and sentence.end() < len(rest) and len(rest) > 40:
         # a run-in heading: the first sentence heads the paragraph, the rest stays text
         head, tail = rest[: sentence.end()], rest[sentence.end() :].strip()
-        ending = heading_ending(head, "")
-        items[i] = _Item("", "body", level, marker, head.rstrip(_HEADING_PUNCT), True, ending)
+        heading = head.rstrip(_HEADING_PUNCT)
+        items[i] = _Item("", "body", level, marker, heading, True, _ending(head, heading))
         items[i].text = _label(items[i])
         items.insert(i + 1, _Item(tail, "body"))
         return
     heading = rest.rstrip(_HEADING_PUNCT) or rest
-    items[i] = _Item("", "body", level, marker, heading, False, heading_ending(rest, ""))
+    items[i] = _Item("", "body", level, marker, heading, False, _ending(rest, heading))
     items[i].text = _label(items[i])
+
+
+def _ending(written: str, heading: str) -> str:
+    """What the heading dropped from the end of what was written ("。", "：", ""), kept so
+    字数 and the text, should the user take the heading back, stay as the file has them."""
+    return re.sub(r"\s", "", written[len(heading) :])
 
 
 def _make_body(items: list[_Item], i: int) -> None:
@@ -248,7 +253,9 @@ def _make_body(items: list[_Item], i: int) -> None:
         return
     text = item.text
     if item.run_in and i + 1 < len(items) and not items[i + 1].level:
-        text = text + _run_in_punct(text) + items.pop(i + 1).text
+        text = text + (item.ending or _run_in_punct(text)) + items.pop(i + 1).text
+    else:
+        text += item.ending  # "加强领导。" stays whole, not "加强领导"
     items[i] = _Item(text, "body")
 
 

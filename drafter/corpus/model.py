@@ -179,6 +179,9 @@ class Paragraph:
     stable address used by the library, search results and draft provenance.
     ``section`` is the heading path from level 1 down, each with its marker
     (``["一、认真履行办公室工作职责", "（一）..."]``).
+    ``ending`` is a heading's closing punctuation as written (:attr:`Section.ending`), which
+    its text drops: 字数 counts it (:func:`drafter.corpus.display.written`), so the count
+    does not change when the user makes a paragraph a heading or a heading text again.
     """
 
     index: int
@@ -186,6 +189,7 @@ class Paragraph:
     section: list[str]
     is_heading: bool
     part: str  # "preamble", "body" or "closing"
+    ending: str = ""
 
 
 @dataclass
@@ -257,8 +261,8 @@ class Document:
         (``is_heading=True``, text = marker + heading)."""
         out: list[Paragraph] = []
 
-        def add(text: str, path: list[str], is_heading: bool, part: str) -> None:
-            out.append(Paragraph(len(out), text, list(path), is_heading, part))
+        def add(text: str, path: list[str], is_heading: bool, part: str, end: str = "") -> None:
+            out.append(Paragraph(len(out), text, list(path), is_heading, part, end))
 
         for text in self.outline.preamble:
             add(text, [], False, "preamble")
@@ -266,7 +270,7 @@ class Document:
         def visit(section: Section, parent: list[str]) -> None:
             label = section.label
             path = [*parent, label]
-            add(label, path, True, "body")
+            add(label, path, True, "body", section.ending)
             for text in section.paragraphs:
                 add(text, path, False, "body")
             for child in section.children:

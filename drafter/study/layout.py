@@ -113,6 +113,7 @@ class Para:
     text: str
     is_heading: bool
     part: str
+    ending: str = ""  # a heading's closing punctuation, which 字数 counts (Paragraph.ending)
 
 
 def layout(doc: Document) -> Layout:
@@ -149,7 +150,7 @@ def _paragraphs(doc: Document) -> list[Para]:
         out.append(Para(len(out), text, False, "preamble"))
 
     def visit(section: Section) -> None:
-        out.append(Para(len(out), section.label, True, "body"))
+        out.append(Para(len(out), section.label, True, "body", section.ending))
         for text in section.paragraphs:
             out.append(Para(len(out), text, False, "body"))
         for child in section.children:

@@ -19,7 +19,7 @@ def seconds_for(chars: int, rate: int) -> int:
 def section_stats(lay: Layout, rate: int) -> tuple[list[SectionStat], int]:
     """One row per section in reading order (each counts its heading, text and
     subsections) and the document's total 字数."""
-    chars = [count_chars(p.text) for p in lay.paragraphs]
+    chars = [count_chars(p.text + p.ending) for p in lay.paragraphs]
     total = sum(chars)
     rows: list[SectionStat] = []
     for node in lay.nodes():

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import count_chars as display_count_chars
+from drafter.corpus.display import written
 from drafter.drafts.excerpt import sentence_excerpt
 from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
@@ -528,7 +529,7 @@ class ReaderPanel(QWidget):
         title = self._display_title()
         who = "".join(v for v in (getattr(meta, "post", None), meta.speaker) if v)
         facts = [v for v in (who, meta.date, meta.occasion, meta.genre, meta.level) if v]
-        chars = count_chars(p.text for p in self._paragraphs)
+        chars = count_chars(written(self._paragraphs))
         headings = sum(1 for p in self._paragraphs if p.is_heading)
         by_level: dict[int, int] = {}
         for p in self._paragraphs:

@@ -1,0 +1,100 @@
+"""Making a paragraph a heading keeps the document's 字数. Walking the app as an office head,
+each 设为…级标题 on a paragraph that ends in 。 took one from the reader's 字数 and the
+library table's (the heading's text drops its closing punctuation), and 不是标题 on it then
+gave back the paragraph without its 。 for good. The heading now keeps what it dropped
+(``ending``), 字数 counts it, and the text comes back whole."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QMenu
+
+from drafter.corpus import parse_text
+from drafter.corpus.corrections import apply_corrections
+from drafter.corpus.display import count_chars, written
+from drafter.library import Library
+from drafter.ui.panels.library_panel import LibraryPanel
+from drafter.ui.panels.reader_panel import ReaderPanel
+
+LINE = "加强队伍建设，选优配强干部。"
+TEXT = "\n".join(
+    [
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "今天召开这次会议，我讲两点意见。",
+        "一、提高认识",
+        "我们要充分认识这项工作的重要性，切实增强责任感。",
+        "二、突出重点",
+        "要抓住关键环节，集中力量攻坚。",
+        LINE,
+        "要一级抓一级，层层抓落实，打造过硬队伍。",
+        "怎样落实好？",
+        "要靠制度，靠考核，靠每一位同志的担当。",
+    ]
+)
+
+_MENUS: list[QMenu] = []
+
+
+def _action(panel, block, text):
+    menu = QMenu(panel)
+    _MENUS.append(menu)
+    panel.corrections.extend_menu(menu, block)
+    sub = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    return next(a for a in sub.actions() if a.text().startswith(text))
+
+
+def _shown_chars(panel) -> int:
+    return int(re.search(r"字数 ([\d,]+)", panel.header.text()).group(1).replace(",", ""))
+
+
+@pytest.mark.parametrize("line", [LINE, "怎样落实好？"])
+def test_heading_and_back_keeps_text_and_count(line):
+    doc = parse_text(TEXT)
+    before = count_chars(written(doc.paragraphs()))
+    i = next(p.index for p in doc.paragraphs() if p.text == line)
+    op = {"op": "heading", "para": i, "text": line, "level": 2}
+    head = apply_corrections(doc, [op]).document
+    heading = head.paragraphs()[i]
+    assert heading.is_heading and not heading.text.endswith("。")
+    assert count_chars(written(head.paragraphs())) == before
+    label = heading.text
+    back = apply_corrections(doc, [op, {"op": "unheading", "para": i, "text": label}]).document
+    assert back.paragraphs()[i].text == line  # the 。 or ？ is back, and only once
+
+
+def test_reader_and_table_keep_the_count_through_a_correction(qtbot, tmp_path):
+    path = tmp_path / "讲话.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    lib = Library.open(tmp_path / "lib", workers=1)
+    try:
+        list(lib.add([path]))
+        doc_id = lib.documents()[0].id
+        panel = ReaderPanel()
+        qtbot.addWidget(panel)
+        panel.resize(1000, 700)
+        panel.show()
+        panel.set_library(lib)
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            panel.open_document(doc_id)
+        before = _shown_chars(panel)
+        assert before == count_chars(TEXT.split("\n")[1:])  # all the file's words but its title
+        i = next(p.index for p in panel._paragraphs if p.text == LINE)
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            _action(panel, i, "设为二级标题").trigger()
+        assert panel._paragraphs[i].is_heading
+        assert _shown_chars(panel) == before
+        table = LibraryPanel()
+        qtbot.addWidget(table)
+        table.set_library(lib)
+        assert table.proxy.index(0, 4).data() == f"{before:,}"
+        label = panel._paragraphs[i].text
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            _action(panel, i, "不是标题").trigger()
+        assert panel._paragraphs[i].text == LINE and _shown_chars(panel) == before
+        panel.corrections.wait()
+        assert label != LINE
+    finally:
+        lib.close()
