@@ -46,6 +46,49 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEECHES = ROOT.parent / "shared" / "corpus" / "speeches"
 
 
+def read_drafts(files) -> list[tuple[str, object]]:
+    """``(file name, draft)`` for each file opened as a draft; one that cannot be opened is
+    named on stderr and the run goes on. The comment benches (this one and
+    title_comments_bench.py) read the speeches this one way."""
+    drafts = []
+    for f in files:
+        try:
+            drafts.append((f.name, open_as_draft(f)))
+        except Exception as exc:  # noqa: BLE001 - a bad file is reported, the run goes on
+            print(f"bench: {f}: {exc}", file=sys.stderr)
+    return drafts
+
+
+def body_targets(draft) -> list[tuple[str, str]]:
+    """``(target id, text)`` of each heading and paragraph of six characters or more: where
+    both comment benches put their comments on the body (a random span fits in each)."""
+    targets = [
+        (para.id if para else node.id, para.text if para else node.heading)
+        for _part, node, para in iter_targets(draft)
+    ]
+    return [(tid, text) for tid, text in targets if len(text.strip()) >= 6]
+
+
+def export_timed(draft, style, with_comments: list[float], plain: list[float]) -> bytes:
+    """The .docx of ``draft`` with its Word comments; the seconds that export took go to
+    ``with_comments`` and those of the plain export of the same draft, its peer, to ``plain``."""
+    t = time.perf_counter()
+    data = DocxExporter(decorators=(WordCommentsDecorator(),)).render(draft, style)
+    with_comments.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    DocxExporter().render(draft, style)
+    plain.append(time.perf_counter() - t)
+    return data
+
+
+def median_export_ms(with_comments: list[float], plain: list[float]) -> dict:
+    """The median export times in milliseconds, with comments and plain (None: no export)."""
+    return {
+        "with_comments": round(statistics.median(with_comments) * 1000, 1) if plain else None,
+        "plain": round(statistics.median(plain) * 1000, 1) if plain else None,
+    }
+
+
 def _paras(draft) -> list[str]:
     out = [p.text for p in draft.opening]
     for n in draft.walk():
@@ -134,11 +177,7 @@ def bench_comments(drafts, rng, per_doc: int = 5) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         for k, (name, draft) in enumerate(drafts):
             draft = copy.deepcopy(draft)
-            targets = [
-                (para.id if para else node.id, para.text if para else node.heading)
-                for _part, node, para in iter_targets(draft)
-            ]
-            targets = [(tid, text) for tid, text in targets if len(text.strip()) >= 6]
+            targets = body_targets(draft)
             if not targets:
                 continue
             made = []
@@ -152,13 +191,7 @@ def bench_comments(drafts, rng, per_doc: int = 5) -> dict:
                 )
             placed += len(made)
             path = Path(tmp) / f"{k}.docx"
-            t = time.perf_counter()
-            data = DocxExporter(decorators=(WordCommentsDecorator(),)).render(draft, style)
-            with_comments.append(time.perf_counter() - t)
-            path.write_bytes(data)
-            t = time.perf_counter()
-            DocxExporter().render(draft, style)
-            plain.append(time.perf_counter() - t)
+            path.write_bytes(export_timed(draft, style, with_comments, plain))
             back = open_as_draft(path)
             got = {c.text: c for c in back.comments}
             index = {
@@ -181,10 +214,7 @@ def bench_comments(drafts, rng, per_doc: int = 5) -> dict:
         "comments": placed,
         "restored_exactly": restored,
         "share": round(restored / placed, 4) if placed else None,
-        "median_export_ms": {
-            "with_comments": round(statistics.median(with_comments) * 1000, 1) if plain else None,
-            "plain": round(statistics.median(plain) * 1000, 1) if plain else None,
-        },
+        "median_export_ms": median_export_ms(with_comments, plain),
         "failures": failures,
     }
 
@@ -251,12 +281,7 @@ def main(argv=None) -> int:
         files = files[: args.limit]
     rng = random.Random(args.seed)
     t = time.perf_counter()
-    drafts = []
-    for f in files:
-        try:
-            drafts.append((f.name, open_as_draft(f)))
-        except Exception as exc:  # noqa: BLE001 - a bad file is reported, the run goes on
-            print(f"bench: {f}: {exc}", file=sys.stderr)
+    drafts = read_drafts(files)
     read_s = time.perf_counter() - t
     result = {
         "speeches_read": len(drafts),

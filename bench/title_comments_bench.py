@@ -16,16 +16,15 @@ import argparse
 import copy
 import json
 import random
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from drafter.drafts.anchors import add_comment, iter_targets, text_of
+from office_bench import body_targets, export_timed, median_export_ms, read_drafts
+
+from drafter.drafts.anchors import add_comment, text_of
 from drafter.drafts.open_any import open_as_draft
-from drafter.export import DocxExporter, load_style
-from drafter.export.comments import WordCommentsDecorator
+from drafter.export import load_style
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -64,11 +63,7 @@ def run(drafts, rng: random.Random) -> dict:
                 )
             if draft.meta.speaker.strip():
                 made.append(("speaker", add_comment(draft, "meta:speaker", f"S{k}")))
-            body = [
-                (p.id if p else n.id, p.text if p else n.heading)
-                for _part, n, p in iter_targets(draft)
-            ]
-            body = [(tid, text) for tid, text in body if len(text.strip()) >= 6]
+            body = body_targets(draft)
             for tid, text in rng.sample(body, min(2, len(body))):
                 s = _span(rng, text)
                 if s:
@@ -77,14 +72,8 @@ def run(drafts, rng: random.Random) -> dict:
                     )
             if not made:
                 continue
-            t = time.perf_counter()
-            data = DocxExporter(decorators=(WordCommentsDecorator(),)).render(draft, style)
-            with_comments.append(time.perf_counter() - t)
-            t = time.perf_counter()
-            DocxExporter().render(draft, style)
-            plain.append(time.perf_counter() - t)
             path = Path(tmp) / f"{k}.docx"
-            path.write_bytes(data)
+            path.write_bytes(export_timed(draft, style, with_comments, plain))
             back = open_as_draft(path)
             got = {c.text: c for c in back.comments}
             for kind, c in made:
@@ -111,10 +100,7 @@ def run(drafts, rng: random.Random) -> dict:
         kind: {"comments": n, "restored_exactly": ok, "share": round(ok / n, 4) if n else None}
         for kind, (n, ok) in tally.items()
     } | {
-        "median_export_ms": {
-            "with_comments": round(statistics.median(with_comments) * 1000, 1) if plain else None,
-            "plain": round(statistics.median(plain) * 1000, 1) if plain else None,
-        },
+        "median_export_ms": median_export_ms(with_comments, plain),
         "failures": failures,
     }
 
@@ -139,12 +125,7 @@ def main(argv=None) -> int:
     if args.limit:
         files = files[: args.limit]
     rng = random.Random(args.seed)
-    drafts = []
-    for f in files:
-        try:
-            drafts.append((f.name, open_as_draft(f)))
-        except Exception as exc:  # noqa: BLE001 - a bad file is reported, the run goes on
-            print(f"bench: {f}: {exc}", file=sys.stderr)
+    drafts = read_drafts(files)
     result = {"speeches": len(drafts), "left_out": len(left_out), **run(drafts, rng)}
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
