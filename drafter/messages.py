@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 import re
 
-# Known phrases of its one-line messages, in the order they are tried; the flag says
-# whether the detail in brackets (an OS reason, a line number ...) is worth showing.
+# Known phrases of its one-line messages, in the order they are tried (the first contained
+# wins, so a phrase holding an earlier one is never reached: tests/test_messages_table.py);
+# the flag says whether the detail in brackets (an OS reason, a line number ...) is worth showing.
 _PHRASES = (
     ("nor a document in the library", "既不是文件，也不是资料库中的文稿", False),
     ("no versions kept yet", "还没有保存过的版本（先保存稿件）", False),
@@ -91,7 +92,6 @@ _PHRASES = (
     ("invalid toml", "样式文件格式有误", True),
     ("is out of range", "数值超出范围", True),
     ("the file is too large to be a template", "文件太大，不像是模板", False),
-    ("the template is longer than", "模板太长", False),
     ("recursion too deep", "模板中的宏递归调用过深", False),
     ("the template uses too much memory", "模板占用内存过多", False),
     ("cannot move a heading into itself", "不能把标题移到它自己或它的下级里", False),
