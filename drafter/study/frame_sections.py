@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.markers import match_marker
+from drafter.corpus.model import Section
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Span
 from drafter.study.ordinals import ordinal_items
@@ -86,5 +87,39 @@ def numbered_run(group: list[Node]) -> list[Node] | None:
 
 
 def _node_items(nodes: list[Node]) -> Items:
-    items = [item_clause(n.section.heading) or n.section.heading for n in nodes]
+    headings = [n.section.heading for n in nodes]
+    if all(_short_pair(n.section) for n in nodes):
+        items = [_bare(h) for h in headings]
+    else:
+        items = [item_clause(h) or h for h in headings]
     return items, [Span(n.heading, 0, len(n.label)) for n in nodes], "sections"
+
+
+# a short heading of two clauses: 采取果断措施，集中力量抗击非典 (the means, then the work)
+_SHORT_HEADING = 20
+
+
+def _bare(heading: str) -> str:
+    return heading.strip().rstrip("。；;，,：:！!")
+
+
+def _short_pair(section: Section) -> bool:
+    """Whether the heading of ``section`` stands alone, short and of at most two clauses
+    (采取果断措施，集中力量抗击非典): when every counted section's heading is, each is its item whole — either clause may carry
+    the part, the means or the work done (a reader may name either) — so the siblings of one
+    list read alike; otherwise each is its key clause (:func:`item_clause`). A heading whose
+    words hold a formula of their own (坚定理想信念，做到“三个必须”) keeps its key clause: the
+    second clause names another frame; a sentence (第一部分，是研究基础理论，不考核。) or a
+    run-in heading is no heading to keep whole."""
+    whole = _bare(section.heading)
+    return (
+        not section.run_in
+        and section.ending not in ("。", "！", "？", "!", "?", "；", ";")
+        and len(whole) <= _SHORT_HEADING
+        and len(re.findall(r"[，,]", whole)) <= 1
+        and not re.search(r"[。；;：:！？!?“”\"]", whole)
+        and not _OWN_COUNT.search(whole)
+    )
+
+
+_OWN_COUNT = re.compile(r"[一二三四五六七八九十两]{1,2}(?:个|种|类|条|项|点|大|件|方面)")
