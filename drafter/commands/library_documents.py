@@ -11,6 +11,7 @@ the new id. Everything else is said plainly, with the path as the lasting name.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 
 from drafter.corpus import Document, load_document
@@ -43,8 +44,39 @@ def find_document(library: LibraryBackend, key: str) -> DocumentInfo:
         )
     raise LibraryError(
         f"资料库中没有这篇文稿（编号 {key}；文件改动后编号会变，也可以用文件路径代替编号，"
-        "见 library list）"
+        "见 library list）" + same_title_hint(library, key)
     )
+
+
+def same_title_hint(library: LibraryBackend, old_id: str) -> str:
+    """For an id the library no longer knows and no correction remembers: the title the
+    user's own notes or 提纲练习 kept for it, and the documents now under that title (the
+    file changed, so its id did), to end the one-line message with; "" when nothing kept it."""
+    from drafter.corpus.display import display_title
+    from drafter.study.notes import NOTES_FILE, NotesError, NoteStore
+
+    path = Path(library.root) / NOTES_FILE
+    if not path.exists():  # asking must not create the user's notes file
+        return ""
+    try:
+        with NoteStore(path) as store:
+            kept = [n.doc_title for n in store.for_document(old_id)]
+            kept += [a.doc_title for a in store.attempts.for_document(old_id)]
+    except (NotesError, OSError, sqlite3.Error):
+        return ""
+    titles = list(dict.fromkeys(t.strip() for t in kept if t and t.strip()))
+    if not titles:
+        return ""
+    said = f"；你的笔记或提纲练习记下这个编号的文稿是《{'》《'.join(titles)}》"
+    same = [
+        d
+        for d in library.documents()
+        if (d.title or "").strip() in titles
+        or display_title(d.title, d.occasion, d.excerpt, d.path) in titles
+    ]
+    if not same:
+        return said + "，资料库中现在没有同标题的文稿"
+    return said + "，资料库中现在同标题的：" + "、".join(f"{d.id}（{d.path}）" for d in same)
 
 
 def renamed(library: LibraryBackend, old_id: str) -> DocumentInfo | None:

@@ -40,3 +40,29 @@ def test_an_id_from_before_the_change_is_answered_with_the_new_one(tmp_path, cap
     assert "! 更正待复核" in capsys.readouterr().out
     assert main(["--library", lib, "outline", "0123456789ab"]) == 2
     assert "也可以用文件路径代替编号" in capsys.readouterr().err
+
+
+def test_an_id_never_corrected_is_answered_with_the_notes_title(tmp_path, capsys):
+    """No correction remembers an uncorrected document's old content, but the trainee's note
+    on it kept its title: the message names it and the documents now under that title."""
+    from drafter.study.notes import open_notes
+
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPOKEN_PARTS, encoding="utf-8")
+    lib = str(tmp_path / "lib")
+    with Library.open(lib) as library:
+        list(library.add([path]))
+        info = library.documents()[0]
+        old_id, title = info.id, info.display_title
+        with open_notes(library) as notes:
+            notes.add(old_id, 1, 0, 2, "同志", "开头先称呼", doc_title=title)
+    path.write_text(SPOKEN_PARTS.replace("成绩很大", "成绩很大很大"), encoding="utf-8")
+    with Library.open(lib) as library:
+        list(library.add([path]))
+        new_id = library.documents()[0].id
+    capsys.readouterr()
+    assert main(["--library", lib, "outline", old_id]) == 2
+    err = capsys.readouterr().err
+    assert f"《{title}》" in err and f"{new_id}（{path}）" in err, err
+    assert main(["--library", lib, "outline", "0123456789ab"]) == 2
+    assert "笔记" not in capsys.readouterr().err  # an id no note kept: said as before
