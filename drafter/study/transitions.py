@@ -3,7 +3,11 @@
 Looked for only where they can be: the first sentence of a section's text (a lead-in:
 "这方面主要从…与大家交流", "做好X，关键在于…") and the last sentence before the next
 section (a wrap-up: "为此，给大家提三点希望"). A sentence counts when it speaks about
-the talk itself or links the parts (上面/刚才/下面/接下来/这方面/另外/同时/为此 …).
+the talk itself or links the parts (上面/刚才/下面/接下来/这方面 …); a connective alone
+(同时/另外/所以) does not. Anywhere in the body: a paragraph turning to its next matter
+(现在我谈谈…), a report turning from its record to its problems or lessons (我们也清醒看到…;
+回顾…，我们深切感受到…), the speaker stopping to take a matter up (这里要专门讲一下…), a
+sentence pointing at what follows (注重以下几点。) or about the talk (以上是第一个问题).
 Roadmap sentences are reported as roadmap, not again here.
 """
 
@@ -11,15 +15,18 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.closing import SALUTATION
 from drafter.study.bookends import closing_paragraphs, opening_paragraphs
 from drafter.study.layout import Layout
 from drafter.study.model import Roadmap, Span, Transition
-from drafter.study.text import sentences
+from drafter.study.text import Sentence, sentences
 
 # A section's first sentence links back or speaks about the talk. 这方面/这个问题/关于 alone
 # only name the section's own subject (这个问题更是困难…), so they need a speaking verb.
 _LEAD_IN = re.compile(
-    r"^(上面|前面|刚才|以上|除了|在[^，。]{0,12}(的同时|之外|基础上)|另外|此外|同时|再者|还有|接下来|其次|最后)"
+    # (Not 同时/此外/另外/在…基础上/在…的同时 alone: a section's own first point often opens so,
+    # 同时，我们要抓成本管理 / 在生产增长的基础上不断提高人民的生活水平，是…, and says nothing of the talk.)
+    r"^(上面|前面|刚才|以上|除了|在[^，。]{0,12}之外|还有|接下来|其次|最后)"
     r"|(这方面|这一方面|这一点|这个问题)[^。]{0,20}(交流|讲|谈|说)"
     r"|^关于[^。，]{0,20}[，,](我|我们)[^。]{0,8}(交流|讲|谈|说)"
     r"|(上面|前面)(已经|已)?[^。]{0,12}(说明|讲过|谈过|说过|提到|讲到|谈到|论述)"
@@ -44,19 +51,13 @@ _TURN = re.compile(
     # 其次来说研究历史 / 其次看国民党的党务 / 再讲农民 / 最后说到计划性问题 (not 再说一遍, 再说，…)
     r"|^(其次|再次|最后|最後|再)[，,]?(我|我们|我們)?(来|就)?(说|說|讲|講|谈|談|看)(到|一下|一点)?"
     r"(?![，,了过一遍])"
-    # 这里谈一个社员成分问题 / 这里还要谈一下… / 这里再讲个…问题 / 这里顺便说一点…
-    r"|^这里[，,]?(还|再|只|单|顺便|就)?(要|来)?(谈|談|讲|講|说|說)(一下|一点|一點|一个|一個|个|個)"
     # 还有一种情况也需要讲一讲
     r"|^还有[^。！？]{0,12}(需要|要)(讲|講|谈|談|说|說)(一讲|一谈|一说|一下)"
     # 提出 needs the speaker: 现在有些机关…对提出来的意见 is no turn of the talk.
     r"|^(现在|現在|下面|最后|最後)[，,]?(我|我们|我們)(想|再|来|來)?[^。！？]{0,30}?提出"
     r"[^。！？]{0,8}(意见|意見|批评|批評|建议|建議)"
-    # From what was achieved to what is still wrong (总结成绩的同时，我们也清醒地认识到…;
-    # 我们必须看到，…): the turn of a report from its review to its problems.
-    r"|^[^，。！？]{0,12}的同时[，,][^。！？]{0,8}(看到|认识到)"
     # 在（当前）国内外大好形势下， carries a report's survey of the times over to its tasks.
     r"|^在[^，。！？]{0,6}(国内外|国际国内)[^，。！？]{0,4}形势下[，,]"
-    r"|^(同时[，,]?)?(我们)?(也|还)?((必须|应当|应该|要)清醒地|必须|应当|应该|清醒地)(看到|认识到)"
     # drawing the consequence of what was said (这样讲来，…) or leaving one subject for the
     # next (除了对于…存在着糊涂观念而外，…)
     r"|^(这样|这么|如此)(讲|说)来[，,]"
@@ -70,7 +71,8 @@ _LEADS_ON = re.compile(
 )
 # A sentence about the talk itself, wherever it stands (今天我讲了…; 因此，在这里就不需要多讲).
 _ABOUT_TALK = re.compile(
-    r"^(今天|上面|前面|以上|刚才)[，,]?(我|我们)(讲了|说了|谈了)"
+    # (after a clause too: …，上面我讲了很多客观因素，但是…)
+    r"(^|[，,])(今天|上面|前面|以上|刚才)[，,]?(我|我们)(讲了|说了|谈了)"
     # The points just made, named by their count (就是因为有这两条).
     r"|(就是|正是)因为有?(这|上述|以上)[两三四五六七八九十几]+(条|点)"
     r"|^((因此|所以)[，,]?)?(在这里|这里)(就)?(不需要|不必|不用)(多|再)(讲|说|谈)"
@@ -83,7 +85,7 @@ _ABOUT_TALK = re.compile(
     r"|(今天|这里|这次)(就)?不(能|再|多)?(讲|谈|说)了"
     # the part just given, looked back on by its number or its count (以上是第一个问题。/
     # 上面这八条，… / 第一个问题就讲到这里)
-    r"|^(以上|上面|上述)(就)?是第[一二三四五六七八九十]+(个问题|个方面|点|条|部分)"
+    r"|(^|[，,])(以上|上面|上述)(就)?是第[一二三四五六七八九十]+(个问题|个方面|点|条|部分)"
     r"|^(以上|上面|前面)(所说的|所讲的|讲的|说的|这)(几|[两二三四五六七八九十]+)(条|点|个问题|个方面|项)"
     r"|(^|[，,（）)])(我|我们)?(就)?(讲|谈|说)到这里"
     # 上面说的是… / 以上讲了… / 上面就是我向同志们讲的时局问题 (not 前面说过，…: a point
@@ -95,11 +97,82 @@ _ABOUT_TALK = re.compile(
 _BUT_SHORT = re.compile(
     r"^(但是?|可是|然而)[，,]?(也|还)?(有|存在)[^。！？]{0,6}(缺点|问题|不足|差距)"
 )
+# Sentences that turn the talk wherever they stand among a paragraph's first few sentences
+# (after 各位代表！, or after a line that closes the review: 安不忘危，兴不忘忧。我们清醒认识到…).
+#
+# From what was achieved to what is still wrong, the turn of a report from its review to its
+# problems: seeing clearly (我们也清醒看到… / 回顾过去一年，我们清醒地看到… / 同时，必须清醒看到…),
+# seeing after a conceded achievement (在看到成绩的同时，我们也认识到… / 虽然取得很大成绩，但是也要
+# 看到…), what must be seen (我们应该看到…是存在着一些困难的), or not all being well (…很好，并不是说一切都好). Only with the problems named in the same
+# sentence: 我们要清醒地认识到，我们还担不起… is the section's own point.
+_SEES_PROBLEMS = re.compile(
+    r"^([^，。！？]{0,16}[，,]){0,2}(但是?|然而|可是|同时)?[，,]?(我们|我)?(也|还)?(必须|要|应当|应该)?"
+    r"(十分)?清醒地?(看到|认识到)"
+    r"|^(我们|我)?(必须|应当|应该)(看到|认识到)"
+    r"|(的同时|成绩|成就)[^。！？]{0,12}[，,](但是?|然而)?[，,]?(我们)?(也|还)?(必须|要|应当|应该)?(看到|认识到)"
+    r"|^(我们|我)?(必须|应当|应该)(看到|认识到)[^。！？]{0,40}(成绩|成就)[^。！？]{0,8}[，,]但"
+    r"|不是说?一切都好"
+)
+_PROBLEM = re.compile(
+    r"问题|困难|不足|差距|挑战|缺点|失误|危险|风险|短板|薄弱|弱项|隐患|严峻|不确定|艰巨|压力|赶不上"
+)
+# The speaker stops to take a matter up (这里有必要简单地谈谈… / 这里要专门讲一下… / 在这里，我们还要
+# 着重地说一说… / 这里，着重对两个目标加以说明。), not to say what a word means (这里所说的…, 这里说的是…).
+_HERE_SPEAKS = re.compile(
+    r"^(在)?这里[，,]?(我|我们)?(认为)?(还|再|又|只|顺便|就|也)?(要|需要|应该|应当|有必要|必须|想|只能)?"
+    r"(特别|着重|专门|简单|简略|顺便|再)?(地|的)?(谈|談|讲|講|说|說|强调)"
+    r"(一下|一谈|一讲|一说|谈|讲|说|一点|一點|一个|一個|个|個)"
+    r"|^(在)?这里[，,]?(还|再|也)?(要|需要)?(着重|特别|专门)?对[^。！？]{1,30}(作|做|加以)[^。！？]{0,2}说明"
+)
+# The lessons drawn from the years reviewed (回顾…历程，我们深切感受到： / 过去五年历程，让我们深刻
+# 体会到，… / 最深切的感受是，…): a report's turn from its record to what the record taught.
+# 我们 speak (not 我们党 or the company, whose convictions are the argument itself).
+_LESSONS = re.compile(
+    r"^([^，。！？]{0,20}[，,]){0,2}(让)?我们(更加)?(深切|深刻)地?(感受|体会|认识)到[，,：:]"
+    r"|^([^，。！？]{0,20})?最深切的(感受|体会)是[，,：:]"
+)
+# A sentence that ends pointing at what follows (必须认真贯彻执行下列十条方针。 / 做好今年工作，…，注重
+# 以下几点。 / 认为…需要提出以下建议，请大会予以审议。): a lead-in, whether or not the roadmap links
+# it to parts (the parts may be run-in 一是…, or not headings at all).
+_POINTER = re.compile(
+    r"(以下|如下|下列)[^。，；！？]{0,8}(几点|[一二三四五六七八九十两]+(条|项|点|个方面|方面)|工作|方面|任务|问题"
+    r"|意见|建议|方针|设想|措施|要点|原则)[^。；！？]{0,12}[。：:]$"
+)
+
+
+# A numbered item's first words ((九)…, 3、…): the item's own statement of its subject, even when it
+# points at what it lists (（九）中国必须立即开始实行下列两方面的民主改革。第一方面，…).
+_ITEM_START = re.compile(
+    r"^([（(][一二三四五六七八九十○〇\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．])"
+)
+
+
+def _turns_inside(sents: list[Sentence]) -> list[Sentence]:
+    """The sentences among a paragraph's first three (a salutation standing first not counted)
+    that turn the talk by :data:`_SEES_PROBLEMS`, :data:`_HERE_SPEAKS` or :data:`_LESSONS`; and
+    any that ends pointing at what follows (:data:`_POINTER`) but opens no numbered item."""
+    head = sents[1:4] if sents and SALUTATION.match(sents[0].text.strip()) else sents[:3]
+    out = []
+    for s in sents:
+        body = s.text.strip()
+        turns = s in head and (
+            (_SEES_PROBLEMS.search(body) and _PROBLEM.search(body))
+            or _HERE_SPEAKS.search(body)
+            or _LESSONS.search(body)
+        )
+        if turns or (_POINTER.search(body) and not _ITEM_START.match(body)):
+            out.append(s)
+    return out
+
+
 _WRAP_UP = re.compile(
-    r"^(为此|因此|所以|总之|下面|接下来|由此)|(讲几点|以下几|如下几|下面[^。]{0,10}(讲|谈|说))"
-    # A report's lead-in to its list of works or tasks (主要做了以下工作; 重点做好八个方面工作).
+    # (Not 为此/因此/所以/总之 alone: 所以他们必须要团结合作 draws the section's own conclusion.)
+    r"^(下面|接下来)|(讲几点|以下几|如下几|下面[^。]{0,10}(讲|谈|说))"
+    # A report's lead-in to its list of works or tasks (主要做了以下工作; 重点做好八个方面工作;
+    # 重点从八个方面实现突破。 / 政府将着力推进十个方面重点任务。 / 这里重点报告八个方面。), right
+    # before the headings it counts.
     r"|(以下|如下)[^。]{0,6}(工作|方面|任务|问题|意见)[。：:]?$"
-    r"|(做好|抓好|做了)[^。]{0,4}[一二三四五六七八九十两几]+个?方面[^。]{0,4}工作[。：:]?$"
+    r"|[一二三四五六七八九十两几]+个?方面[^。，；]{0,6}[。：:]?$"
     # The count of what follows, then the items (主要有两条：一条是…，一条是…).
     r"|^(主要|原因|理由)?有[两三四五六七八九十几]+(条|点|个方面)[：:]"
 )
@@ -167,6 +240,11 @@ def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:
                 Transition(last.text.strip(), Span(para.index, last.start, last.end), "wrap-up")
             )
             seen.add(key)
+        for s in _turns_inside(sents):
+            key = (para.index, s.start)
+            if key not in taken and key not in seen:
+                out.append(Transition(s.text.strip(), Span(para.index, s.start, s.end), "lead-in"))
+                seen.add(key)
         for s in sents:
             key = (para.index, s.start)
             if key in taken or key in seen or not _ABOUT_TALK.search(s.text.strip()):

@@ -67,5 +67,5 @@ def test_batch4_parts(figures):
 def test_batch4_transitions(figures):
     # f11-road2 (stop 19) scored this batch as its check group, never read case by case: talk
     # about the talk read more generally took it to R 0.26 P 0.62
-    assert figures["transition_recall"] >= 0.26, figures  # blind 0.05
-    assert figures["transition_precision"] >= 0.6, figures  # blind 0.25
+    assert figures["transition_recall"] >= 0.36, figures  # blind 0.05; stop 21 (dev) 0.37
+    assert figures["transition_precision"] >= 0.87, figures  # blind 0.25; stop 21 (dev) 0.88

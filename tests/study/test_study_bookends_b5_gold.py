@@ -56,6 +56,6 @@ def test_batch5_floors(figures):
         parts_recall=0.88,
         parts_labels=0.88,
         parts_precision=0.92,
-        transition_recall=0.62,
-        transition_precision=0.79,
+        transition_recall=0.99,  # blind 0.62; stop 21 (development) 1.00
+        transition_precision=0.86,  # blind 0.80; stop 21 (development) 0.87
     )

@@ -62,6 +62,6 @@ def test_batch6_floors(figures):
         parts_recall=0.77,
         parts_labels=0.69,
         parts_precision=0.88,
-        transition_recall=0.49,
-        transition_precision=0.66,
+        transition_recall=0.85,  # blind 0.50; stop 21 (development) 0.86
+        transition_precision=0.99,  # blind 0.67; stop 21 (development) 1.00
     )
