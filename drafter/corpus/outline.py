@@ -146,7 +146,9 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
     # part titles a Word file styles as headings claim the unnumbered level as plain ones do
     titles = sum(1 for c in cands if c.hinted and not c.ordinal and not c.bullet)
     plain = (
-        [] if articles is not None else _plain_candidates(texts, taken, titles, bold_starts(blocks))
+        []
+        if articles is not None
+        else _plain_candidates(texts, taken, titles, bold_starts(blocks), _shown(blocks))
     )
     if articles is None and (runs or plain):
         runs += _opening_points(colon_lists, runs, plain)
@@ -411,11 +413,14 @@ def _plain_candidates(
     taken: set[int],
     titles: int = 0,
     bold: tuple[set[int], set[int]] | None = None,
+    shown: list[str] | None = None,
 ) -> list[Candidate]:
     """Short lines standing alone between paragraphs, without a marker: part titles
     ("问题的提起", "结　　论", "引言"), which :mod:`structure` may take as a level.
     ``titles``: unnumbered part titles found otherwise (a Word file's styled headings);
-    ``bold``: paragraphs whose first words the page set apart (:mod:`.emphasis`)."""
+    ``bold``: paragraphs whose first words the page set apart (:mod:`.emphasis`);
+    ``shown``: the paragraphs as the reader sees them, with the numbers Word's automatic
+    numbering puts before them (:func:`_shown`)."""
     documents = document_titles(texts, taken)  # a 命令 and a 谈话 under one title
     out = [Candidate(i, PLAIN, 0, "", texts[i], "") for i in documents]
     skip = taken | set(documents) | signer_lines(texts, documents)
@@ -447,7 +452,11 @@ def _plain_candidates(
         []
         if claimed > 2
         else bold_leads(
-            texts, taken, bold or (set(), set()), _lead_shaped, lambda: _lead_lines(texts, taken)
+            texts,
+            taken,
+            bold or (set(), set()),
+            _lead_shaped,
+            lambda: _lead_lines(shown or texts, taken),
         )
     )
     if claimed and len(leads) < max(_MIN_LEADS * 2, 4 * claimed):
@@ -465,6 +474,13 @@ def _plain_candidates(
     for c in out:
         c.subhead = c.subhead or c.index in inside
     return out
+
+
+def _shown(blocks: list[Block]) -> list[str]:
+    """Each paragraph as the reader sees it: a Word label that automatic numbering shows
+    (一、 （一）) before its text. Lead lines are read against the part headings and points
+    around them, whose numbers a Word file may hold only in its numbering."""
+    return [f"{b.numbering.strip()}{b.text}" if b.numbering else b.text for b in blocks]
 
 
 def _lead_lines(texts: list[str], taken: set[int]) -> list[int]:

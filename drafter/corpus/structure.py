@@ -201,8 +201,15 @@ class _Chooser:
             return None  # no group could reach the floor: none would have been taken
         if depth == 1 and _bullets(scored[0][2]):
             # bullet paragraphs the reader took for headings are sub-headings by nature:
-            # any other reading of the top level that stands at all is above them
-            other = [t for t in scored if t[0] > _MIN_SCORE and not _bullets(t[2])]
+            # any other reading of the top level that stands at all is above them —
+            # unless it lies wholly under one of them (第一、…第三、 inside the first
+            # bullet's part: its points, not a reading above the bullets)
+            bullets = scored[0][2]
+            other = [
+                t
+                for t in scored
+                if t[0] > _MIN_SCORE and not _bullets(t[2]) and not _under_one(t[2], bullets)
+            ]
             if other:
                 scored = other + [t for t in scored if t not in other]
         if depth == 1 and FORCE.rank and not self._forced:
@@ -805,6 +812,14 @@ _CARRIED_MAX = 6  # sub-points carried over a heading: a few, not paragraph numb
 def _bullets(g: Group) -> bool:
     """True when a group is made of Word bullet paragraphs taken for sub-headings."""
     return all(c.bullet for c in g.items)
+
+
+def _under_one(g: Group, bullets: Group) -> bool:
+    """Whether every item of ``g`` lies after the first of ``bullets`` with none of them
+    between its first and last item: a group inside one bullet's part."""
+    first, last = g.items[0].index, g.items[-1].index
+    at = [c.index for c in bullets.items]
+    return first > at[0] and bisect.bisect_left(at, first) == bisect.bisect_left(at, last)
 
 
 def _plain_within(plain: list[Candidate], a: int, b: int | None) -> list[Candidate]:

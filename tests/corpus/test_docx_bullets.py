@@ -91,3 +91,54 @@ def test_a_bullet_sub_heading_asking_a_question(new_docx, tmp_path) -> None:
     first = load_document(path).outline.sections[0]
     assert len(first.children) == 2
     assert first.children[0].heading.startswith("为什么要把产业放在首位")
+
+
+def _tree(doc) -> list[tuple[int, str]]:
+    return [(s.level, s.marker + s.heading) for s in doc.outline.walk()]
+
+
+def test_points_inside_the_first_bullet_do_not_take_the_top_level(new_docx, tmp_path) -> None:
+    """Two part titles, bullets under the second, and 第一、…第三、 points run into the
+    paragraphs of the first bullet's part: the points lie under one bullet, so they are no
+    reading of the top level that would stand above the bullets."""
+    points = [
+        (f"第{n}、{t}。" + PARA, None) for n, t in zip("一二三", ("抓项目", "抓招商", "抓服务"))
+    ]
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("县人民政府工作报告", None), (PARA, None), ("过去五年的回顾", None), (PARA * 2, None),
+         ("今后五年的主要任务", None), (PARA, None),
+         ("关于经济建设", "List Bullet"), (PARA, None), (PARA, None), (PARA, None), *points,
+         ("关于社会建设", "List Bullet"), (PARA * 2, None), (PARA, None),
+         ("关于生态建设", "List Bullet"), (PARA * 2, None), (PARA, None)],
+    )  # fmt: skip
+    assert _tree(load_document(path))[:4] == [
+        (1, "过去五年的回顾"),
+        (1, "今后五年的主要任务"),
+        (2, "关于经济建设"),
+        (3, "第一、抓项目"),
+    ]
+
+
+def test_a_list_numbered_afresh_under_a_bullet_keeps_the_bullets_level(new_docx, tmp_path) -> None:
+    """（一）（二） parts with bullet sub-headings, and under one bullet a list 一、…；二、…；
+    三、…。 of aims: the list is inside the bullet's part, so the bullets after it stay
+    siblings of the bullets before it (一、 ranks above （一） but numbers afresh)."""
+    aims = [("一、节约能源，降低消耗；", None), ("二、提高产品质量；", None),
+            ("三、合理利用资源。", None)]  # fmt: skip
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("政府工作报告", None), (PARA, None), ("（一）当前的经济形势", None), (PARA * 2, None),
+         ("（二）今后的方针", None), (PARA, None),
+         ("加快农业的发展", "List Bullet"), (PARA * 2, None),
+         ("进行技术改造", "List Bullet"), (PARA, None), *aims, (PARA * 2, None),
+         ("整顿现有企业", "List Bullet"), (PARA * 2, None),
+         ("改革经济体制", "List Bullet"), (PARA * 2, None),
+         ("（三）经济发展的前景", None), (PARA * 2, None)],
+    )  # fmt: skip
+    second = load_document(path).outline.sections[1]
+    assert [c.heading for c in second.children] == [
+        "加快农业的发展", "进行技术改造", "整顿现有企业", "改革经济体制"
+    ]  # fmt: skip

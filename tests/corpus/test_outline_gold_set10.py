@@ -49,8 +49,10 @@ APPARATUS_KEPT_FLOOR = 3  # notes/endnotes/source lines kept with the document
 # mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down
 FORM_FLOORS: dict[str, float] = {
     "docx_styles": 0.97,
-    "docx_numbering": 0.95,
-    "docx_bullets": 0.89,
+    # raised after f8-word (development figures, set 10 is no longer blind): 2004's lead
+    # lines read with Word's part numbers, 1981/1983 bullets kept under their parts
+    "docx_numbering": 0.97,
+    "docx_bullets": 0.95,
     "docx_bold": 0.97,
     "docx_softbreak": 0.97,
     "docx_glued": 0.97,

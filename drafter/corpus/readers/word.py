@@ -418,19 +418,29 @@ def bullet_headings(blocks: list[Block]) -> list[Block]:
     chosen = {id(b) for b in picks}
     parent: int | None = None  # heading_level that ranks just below the heading above
     placed: int | None = None  # the level the last bullet heading was given
+    last: dict[str, tuple[int, bool]] = {}  # family -> (last ordinal, seen before a bullet)
     for b in blocks:
         if id(b) in chosen:
             b.heading_level = placed = parent or 2  # sub-headings by nature
+            last = {f: (n, True) for f, (n, _) in last.items()}
             continue
         if b.heading_level is not None:
             parent, placed = b.heading_level + 1, None
             continue
         m = match_marker(b.numbering.strip() + "x" if b.numbering else b.text)
         rank = RANK.get(m.family) if m is not None else None
+        if m is None or rank is None:
+            continue
+        prev = last.get(m.family)
+        last[m.family] = (m.ordinal, False)
         # Word heading levels rank as level - 0.5 among the text's marker families (see
         # outline._rank): rank + 1 puts the bullets just below this family; numbered
-        # points under a bullet heading (1、 2、) are its children and leave its level
-        if rank is not None and len(b.text) <= 40 and (placed is None or int(rank) + 1 <= placed):
+        # points under a bullet heading (1、 2、) are its children and leave its level,
+        # and so does a list numbered afresh under one (一、…；二、…；三、…。 under a
+        # bullet of a report whose parts are （一）（二）): once bullets stand under a
+        # heading, only the next number of a run begun before them is the next part
+        next_part = prev is not None and prev[1] and m.ordinal == prev[0] + 1
+        if len(b.text) <= 40 and (placed is None or int(rank) + 1 <= placed and next_part):
             parent, placed = int(rank) + 1, None
     return blocks
 
