@@ -420,6 +420,7 @@ def features(lay: Layout, frame: Frame, why: str, others: list[Frame] = ()) -> d
             and o is not frame
             and (o.span.paragraph, o.span.start) < (frame.span.paragraph, start)
             and frame.span.paragraph - o.span.paragraph <= 1
+            and not _items_elsewhere(o, frame.span.paragraph)
             for o in others
         ),
         "two": frame.number == 2,
@@ -526,7 +527,9 @@ def is_pronoun(frame: Frame) -> bool:
 def _re_mention(lay: Layout, frame: Frame, found: list[Frame]) -> bool:
     """这两个领域 right after 两个短木板, 这两条界限 after 两种界限：…: a pointer to a frame of
     the same number found just before (its paragraph or the one before) names that frame
-    again; it is one of its mentions, not a frame of its own."""
+    again; it is one of its mentions, not a frame of its own. A frame whose items all stand
+    elsewhere in the text (三民主义, its 民族主义… named pages later) is not what the pointer
+    takes up (这三个原则 after 三民主义这个共同纲领)."""
     text = lay.paragraphs[frame.span.paragraph].text
     if not _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start]):
         return False
@@ -534,8 +537,16 @@ def _re_mention(lay: Layout, frame: Frame, found: list[Frame]) -> bool:
         f.number == frame.number
         and 0 <= frame.span.paragraph - f.span.paragraph <= 1
         and (f.span.paragraph, f.span.start) < (frame.span.paragraph, frame.span.start)
+        and not _items_elsewhere(f, frame.span.paragraph)
         for f in found
     )
+
+
+def _items_elsewhere(frame: Frame, paragraph: int) -> bool:
+    """Whether every item of a listed frame stands outside ``paragraph`` and the one before
+    (三民主义, its 民族主义… named pages away): a count there does not name it again."""
+    near = (paragraph - 1, paragraph)
+    return bool(frame.item_spans) and all(s.paragraph not in near for s in frame.item_spans)
 
 
 def second_look(

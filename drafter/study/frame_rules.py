@@ -226,6 +226,53 @@ def collective_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]
     return out
 
 
+# 三民主义: a doctrine named by its count and the character its parts share (民族主义、民权
+# 主义、民生主义) — the formula of a programme, whatever stands around it
+_RE_DOCTRINE = re.compile(
+    f"({not_after('第一二三四五六七八九十百千万两几零〇这那此每各', '[二三四五六七八九十]')})"
+    r"([\u4e00-\u9fff])主义"
+)
+
+
+def doctrine_formulas(
+    lay: Layout, taken: set[tuple[int, int]], known: set[str] = frozenset()
+) -> list[Frame]:
+    """Doctrines named by a number and one character before 主义 (三民主义): frames of that
+    number, each phrase once; listed with the doctrines it sums up when the text names exactly
+    that many words of the shape X?主义 sharing its character (民族主义, 民权主义, 民生主义),
+    in the order the text first names them. ``taken`` as in :func:`counterless_frames`;
+    ``known`` the phrases of frames already found (“三民主义” quoted), not found again."""
+    out: list[Frame] = []
+    seen = set(known)
+    for para, m in lay.hits(_RE_DOCTRINE):
+        if (para.index, m.start()) in taken or any(m.group(0) in k for k in seen):
+            continue  # “三民主义信徒” quoted is that frame already
+        number = parse_cn_number(m.group(1))
+        if not number or number < 2:
+            continue
+        seen.add(m.group(0))
+        frame = Frame(m.group(0), number, Span(para.index, m.start(), m.end()))
+        parts = _doctrine_parts(lay, m.group(2))
+        if len(parts) == number:
+            frame.items = [word for word, _ in parts]
+            frame.item_spans = [span for _, span in parts]
+            frame.source = "inline"
+        out.append(frame)
+    return out
+
+
+def _doctrine_parts(lay: Layout, x: str) -> list[tuple[str, Span]]:
+    """The different words X?主义 of the text (x the formula's character: 民族主义 for 民), each
+    with the place it is first named; 民主主义 is democracy, no part."""
+    rx = re.compile(rf"(?<![一二三四五六七八九十两]){re.escape(x)}([\u4e00-\u9fff])主义")
+    found: dict[str, Span] = {}
+    for para in lay.paragraphs:
+        for m in rx.finditer(para.text):
+            if m.group(1) != "主" and m.group(0) not in found:
+                found[m.group(0)] = Span(para.index, m.start(), m.end())
+    return list(found.items())
+
+
 def counts_other_items(lay: Layout, known: Frame, frame: Frame) -> bool:
     """Whether a later mention of a frame's phrase counts other things: both list their items,
     and no item or item place of one is one of the other's (我有两个问题。第一个问题是A… —
@@ -321,6 +368,7 @@ def _is_formula(phrase: str) -> bool:
         _RE_ACTION.fullmatch(phrase)
         or _RE_COLLECTIVE.fullmatch(phrase)
         or re.fullmatch(r"[三四五六七八九十]个一", phrase)  # 五个一: N ones, a formula
+        or _RE_DOCTRINE.fullmatch(phrase)  # 三民主义
     )
 
 
@@ -402,8 +450,8 @@ def _named_before(lay: Layout, kept: list[Frame], frame: Frame) -> Frame | None:
     if not noun:
         return None
     for other in reversed(kept):
-        if other.number != frame.number:
-            continue
+        if other.number != frame.number or _RE_DOCTRINE.fullmatch(other.phrase):
+            continue  # 三民主义和三大政策: a doctrine's name is no count named again
         gap = frame.span.paragraph - other.span.paragraph
         if not (gap == 0 or (other.listed and 0 <= gap <= 2)):
             continue

@@ -1,0 +1,35 @@
+"""Frames of speeches (issue 11): whether a count is a frame or a plain count, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+
+
+def frames_of(text: str) -> dict[str, object]:
+    return {f.phrase: f for f in analyze(parse_text(text, "t.txt")).frames}
+
+
+def test_a_doctrine_named_by_its_count_is_a_frame():
+    found = frames_of("他们口头上拥护三民主义，实际上另搞一套，我们要揭穿这种做法。")
+    assert "三民主义" in found and not found["三民主义"].listed
+
+
+def test_a_doctrine_lists_the_words_sharing_its_character():
+    text = (
+        "大会重申拥护三民主义的立场。\n\n"
+        "对外要讲民族主义，对内要讲民权主义，对百姓要讲民生主义，缺一不可。"
+    )
+    frame = frames_of(text)["三民主义"]
+    assert frame.listed and frame.items == ["民族主义", "民权主义", "民生主义"]
+
+
+def test_a_doctrine_does_not_swallow_the_count_after_it():
+    found = frames_of("我们坚持三民主义和三大政策，这是合作的基础。")
+    assert "三民主义" in found and "三大政策" in found
+
+
+def test_democracy_is_no_part_of_a_doctrine():
+    text = "大会重申拥护三民主义的立场。我们讲民主主义，也讲民族主义、民权主义和民生主义。"
+    assert frames_of(text)["三民主义"].items == ["民族主义", "民权主义", "民生主义"]
