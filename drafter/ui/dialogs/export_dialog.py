@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.drafts.model import Draft
-from drafter.export import StyleError, builtin_styles, export_draft, load_style
+from drafter.export import StyleError, export_draft, load_style
 from drafter.export.render_check import RenderReport, find_soffice, iter_render_check
 from drafter.export.style import Style
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
 from drafter.ui.dialogs.review_precheck import PreExportCheck
+from drafter.ui.dialogs.style_box import StyleBox
 from drafter.ui.errors import describe
 from drafter.ui.workers import Worker
 
@@ -51,8 +52,6 @@ FORMATS = (
     ("md", "Markdown（.md）", ".md"),
     ("txt", "纯文本（.txt）", ".txt"),
 )
-STYLE_LABELS = {"gbt9704": "公文格式（GB/T 9704—2012）"}
-CHOOSE_FILE = "__choose__"
 
 
 def safe_file_name(title: str) -> str:
@@ -117,7 +116,7 @@ class ExportDialog(QDialog):
         self.format.setObjectName("exportFormat")
         for fmt, label, _suffix in FORMATS:
             self.format.addItem(label, fmt)
-        self.style = QComboBox()
+        self.style = StyleBox()
         self.style.setObjectName("exportStyle")
         self.style_note = QLabel()
         self.style_note.setWordWrap(True)
@@ -210,41 +209,20 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.format.currentIndexChanged.connect(self._on_format_changed)
-        self.style.activated.connect(self._on_style_activated)
         self.style.currentIndexChanged.connect(lambda _i: self._describe_style())
         self._on_format_changed()
 
     def _fill_styles(self) -> None:
         """The layout styles offered: the shipped ones, the house style of the Preferences, and a
-        choice of one's own .toml file."""
-        self.style.clear()
-        for name in builtin_styles():
-            self.style.addItem(STYLE_LABELS.get(name, self._style_label(name)), name)
-        house = self.settings.house_style
-        if house and self.style.findData(house) < 0:
-            self.style.addItem(self._style_label(house), house)
-        self.style.addItem("选择样式文件（.toml）…", CHOOSE_FILE)
-        index = self.style.findData(house or "gbt9704")
-        self.style.setCurrentIndex(max(index, 0))
+        choice of one's own .toml file (:class:`~drafter.ui.dialogs.style_box.StyleBox`)."""
+        self.style.fill(self.settings.house_style)
         self._describe_style()
-
-    def _style_label(self, name_or_path: str) -> str:
-        """How a style is named in the list: its description, a file's name in front; a file that
-        cannot be read says so instead of failing the dialog."""
-        try:
-            style = load_style(name_or_path)
-        except StyleError:
-            return f"{Path(name_or_path).name}（无法读取）"
-        label = style.description or style.name
-        if name_or_path.endswith(".toml"):
-            label = f"{Path(name_or_path).name}：{label}"
-        return label
 
     def _describe_style(self) -> None:
         """Show what the chosen style prints (fonts, sizes, margins), or why it cannot be read,
         under the list."""
-        value = self.style.currentData()
-        if value in (None, CHOOSE_FILE):
+        value = self.style.chosen()
+        if value is None:
             self.style_note.setText("")
             return
         try:
@@ -272,18 +250,11 @@ class ExportDialog(QDialog):
         """The chosen house style (name or file), or None while the "choose a file" entry is
         selected.
         """
-        value = self.style.currentData()
-        return None if value == CHOOSE_FILE else value
+        return self.style.chosen()
 
     def set_style(self, name_or_path: str) -> None:
         """Choose a built-in style by name or a .toml file (added to the list)."""
-        index = self.style.findData(name_or_path)
-        if index < 0:
-            self.style.insertItem(
-                self.style.count() - 1, self._style_label(name_or_path), name_or_path
-            )
-            index = self.style.findData(name_or_path)
-        self.style.setCurrentIndex(index)
+        self.style.select(name_or_path)
 
     def _suffix(self) -> str:
         """The file suffix of the chosen format (.docx, .md, .txt)."""
@@ -314,21 +285,6 @@ class ExportDialog(QDialog):
             known = {s for _f, _l, s in FORMATS}
             stem = path.with_suffix("") if path.suffix.lower() in known else path
             self.path.setText(str(stem) + self._suffix())
-
-    def _on_style_activated(self, _index: int) -> None:
-        """The 选择样式文件… entry: ask for a .toml file; cancelled, the house style stays chosen."""
-        if self.style.currentData() != CHOOSE_FILE:
-            return
-        path = self._ask_style_file()
-        if path:
-            self.set_style(path)
-        else:
-            self.style.setCurrentIndex(max(self.style.findData(self.settings.house_style), 0))
-
-    def _ask_style_file(self) -> str:
-        """Ask for a style file (a method, so a test can answer for the user)."""
-        path, _ = file_dialogs.get_open_file_name(self, "选择样式文件", "", "样式文件 (*.toml)")
-        return path
 
     def _browse(self) -> None:
         """Let the user choose where to save; the format follows the chosen suffix."""

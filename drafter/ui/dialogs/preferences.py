@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.export import StyleError, builtin_styles, load_style
+from drafter.export import StyleError, load_style
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
 from drafter.ui.dialogs.review_lists import ReviewListsPage
+from drafter.ui.dialogs.style_box import StyleBox
 from drafter.ui.errors import describe
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,6 @@ COMMON_FALLBACKS = {
     "仿宋_GB2312": "仿宋",
     "楷体_GB2312": "楷体",
 }
-CHOOSE_FILE = "__choose__"
 
 
 class PreferencesDialog(QDialog):
@@ -205,16 +204,9 @@ class PreferencesDialog(QDialog):
         """The 导出格式 page: the house style and the font fallbacks used when a machine lacks the
         official fonts."""
         page = QWidget()
-        self.house_style = QComboBox()
+        self.house_style = StyleBox()
         self.house_style.setObjectName("prefHouseStyle")
-        for name in builtin_styles():
-            self.house_style.addItem(self._style_label(name), name)
-        current = self.settings.house_style
-        if current and self.house_style.findData(current) < 0:
-            self.house_style.addItem(self._style_label(current), current)
-        self.house_style.addItem("选择样式文件（.toml）…", CHOOSE_FILE)
-        self.house_style.setCurrentIndex(max(self.house_style.findData(current), 0))
-        self.house_style.activated.connect(self._on_style_activated)
+        self.house_style.fill(self.settings.house_style)
 
         self.fallbacks = QTableWidget(0, 2)
         self.fallbacks.setObjectName("prefFallbacks")
@@ -263,16 +255,6 @@ class PreferencesDialog(QDialog):
             log.warning("cannot read the user dictionary: %s", exc)
             return []
 
-    def _style_label(self, name_or_path: str) -> str:
-        """How a house style is named in the list; a file that cannot be read says so."""
-        if name_or_path == "gbt9704":
-            return "公文格式（GB/T 9704—2012）"
-        try:
-            style = load_style(name_or_path)
-        except StyleError:
-            return f"{Path(name_or_path).name}（无法读取）"
-        return style.description or style.name
-
     def _browse_library(self) -> None:
         """Choose the library folder with the system's folder dialog."""
         folder = file_dialogs.get_existing_directory(
@@ -281,28 +263,11 @@ class PreferencesDialog(QDialog):
         if folder:
             self.library_dir.setText(folder)
 
-    def _on_style_activated(self, _index: int) -> None:
-        """The 选择样式文件… entry: ask for a .toml file; cancelled, the current house style stays chosen."""
-        if self.house_style.currentData() != CHOOSE_FILE:
-            return
-        path, _ = file_dialogs.get_open_file_name(self, "选择样式文件", "", "样式文件 (*.toml)")
-        if path:
-            self.set_house_style(path)
-        else:
-            current = self.house_style.findData(self.settings.house_style)
-            self.house_style.setCurrentIndex(max(current, 0))
-
     def set_house_style(self, name_or_path: str) -> None:
         """Select a house style, adding an entry for a style file not yet in the list so a user's
         own file shows by name.
         """
-        index = self.house_style.findData(name_or_path)
-        if index < 0:
-            self.house_style.insertItem(
-                self.house_style.count() - 1, self._style_label(name_or_path), name_or_path
-            )
-            index = self.house_style.findData(name_or_path)
-        self.house_style.setCurrentIndex(index)
+        self.house_style.select(name_or_path)
 
     def word_list(self) -> list[str]:
         """The user's dictionary words as listed."""
@@ -390,9 +355,7 @@ class PreferencesDialog(QDialog):
         elif self.use_team.isChecked():
             self._show_error("要使用团队资料库，请先填写它的地址")
             return
-        style = self.house_style.currentData()
-        if style in (None, CHOOSE_FILE):
-            style = self.settings.house_style
+        style = self.house_style.chosen() or self.settings.house_style
         try:
             load_style(style)
         except StyleError as exc:
