@@ -59,17 +59,40 @@ def first_clause(text: str) -> str:
 
 # 在七年内, 今后, 同时: a clause that only says when or links on — the item is the next one
 _SETTING = re.compile(
-    r"(?:在|于|从|自)?[\u4e00-\u9fff]{0,6}?(?:年|月|天|时期|时间)(?:内|以内|之内|以前|之前|以后|之后|期间|以来)?"
+    r"(?:在|于|从|自)?[\u4e00-\u9fff〇○]{0,6}?(?:年|月|天|时期|时间|世纪|世纪中叶|世纪末|年代)(?:内|以内|之内|以前|之前|以后|之后|期间|以来)?"
     r"|同时|此外|另外|当前|目前|今后|现在|今年|明年|近期|为此|因此"
+    # 3—5年内: a span of years in figures
+    r"|[0-9０-９]{1,4}(?:[—\-－~～至到][0-9０-９]{1,4})?(?:年|个月)(?:内|以内|之内|以后|之后)"
+)
+# 在国内，唤起民众 / 在特区政府区域内，实行… / 如果有人来侵略我们，予以坚决回击 / 通过内部整合
+# 研发资源，成立…: a clause that only says where, on what condition or by what means — the
+# item is what is done there
+_FRAME_CLAUSE = re.compile(
+    r"在[\u4e00-\u9fff、]{1,14}?(?:内|里|里边|里面|以内)"
+    r"|在(?:国内|国外|国际上|农村|城市|城里|乡下|党内|党外|内部|外部)"
+    r"|(?:如果|假如|假若|倘若|要是|若是|万一)[^，,。；;：:！？!?]{1,16}"
+    r"|通过[^，,。；;：:！？!?]{2,14}"
 )
 
 
 def item_clause(text: str) -> str:
     """The key words of an enumerated item: its first clause, or the next one when the
-    first only sets the time (（九）在七年内，基本上消灭…虫害 -> 基本上消灭…虫害)."""
+    first only sets the time (（九）在七年内，基本上消灭…虫害 -> 基本上消灭…虫害), the place, the
+    condition or the means (在国内，唤起民众 -> 唤起民众; 如果有人来侵略我们，予以坚决回击 ->
+    予以坚决回击)."""
     first = first_clause(text)
-    if first and len(first) <= 10 and _SETTING.fullmatch(first):
-        rest = text[len(first) :].lstrip("，,、 ")
-        if rest and not rest.startswith(("。", "；", ";", "！", "？")):
-            return first_clause(rest) or first
+    for _ in range(2):  # 用十五年时间，即在一九八○年以前，建成…: settings one after another
+        if not (first and len(first) <= 10 and _SETTING.fullmatch(first.removeprefix("即"))):
+            break
+        rest = text[text.find(first) + len(first) :].lstrip("，,、 ")
+        if not rest or rest.startswith(("。", "；", ";", "！", "？")):
+            break
+        text, first = rest, first_clause(rest) or first
+    if first and len(first) <= 18 and _FRAME_CLAUSE.fullmatch(first):
+        # the clause after a place, condition or means, when it is a short one of its own
+        # (在划分阶级成分中，在许多地方把…: a long run-on keeps the setting as the item)
+        rest = text[text.find(first) + len(first) :].lstrip("，,、 ")
+        second = first_clause(rest) if rest and rest[0] not in "。；;！？!?" else ""
+        if 2 <= len(second) <= 24:
+            return second
     return first

@@ -341,7 +341,9 @@ def test_item_clause_skips_a_clause_that_only_sets_the_time():
     text = (
         "要办好三件事：（一）在七年内，基本消灭虫害；（二）今后，兴修水利；（三）在国内，发展教育。"
     )
-    assert frames_of(text)["三件事"].items == ["基本消灭虫害", "兴修水利", "在国内"]
+    # a place is skipped as well since stop 21 (在国内，唤起民众: the gold of 论人民民主专政
+    # names 唤起民众): tests/study/test_study_item_boundaries.py
+    assert frames_of(text)["三件事"].items == ["基本消灭虫害", "兴修水利", "发展教育"]
 
 
 def test_a_pair_joined_by_the_one_conjunction_word():

@@ -3,6 +3,8 @@ sentences. Each case fails without the rule it names."""
 
 from __future__ import annotations
 
+import pytest
+
 from drafter.corpus.load import parse_text
 from drafter.study.frames import find_frames
 from drafter.study.layout import layout
@@ -62,3 +64,48 @@ def test_a_heading_naming_a_formula_of_its_own_keeps_its_key_clause():
     )
     frame = _frame(text, "三方面")
     assert frame.items == ["坚定理想信念", "优化营商环境", "办好民生实事"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "items"),
+    [
+        # a clause that only says where: the item is what is done there
+        (
+            "这几年我们主要做了两件事：（一）在城里，办好社区食堂；（二）在乡下，修好通村公路。",
+            "两件事",
+            ["办好社区食堂", "修好通村公路"],
+        ),
+        # a clause that only states the condition
+        (
+            "对待困难，我们有两条：第一，我们不怕困难；第二，如果困难真的来了，我们就迎难而上。",
+            "两条",
+            ["我们不怕困难", "我们就迎难而上"],
+        ),
+        # a clause that only says by what means
+        (
+            "这次改革有三个目的：第一，通过合并办事窗口，缩短群众等候时间；第二，通过网上预约，"
+            "减少群众跑腿次数；第三，建立服务评价制度。",
+            "三个目的",
+            ["缩短群众等候时间", "减少群众跑腿次数", "建立服务评价制度"],
+        ),
+        # two settings of time one after another
+        (
+            "发展分两步走：第一步，用五年时间，即在二○三○年以前，建成完整的产业体系；第二步，"
+            "在本世纪中叶以前，全面实现现代化。",
+            "两步走",
+            ["建成完整的产业体系", "全面实现现代化"],
+        ),
+    ],
+)
+def test_an_item_is_not_the_clause_that_only_sets_it(text, phrase, items):
+    # text.item_clause: the clause after a setting of place, condition, means or time
+    assert _frame(text, phrase).items == items
+
+
+def test_a_setting_before_a_long_run_on_stays_the_item():
+    # the guard: when the clause after the setting runs on, the setting names the item
+    text = (
+        "工作中有两个偏向。第一，在城里，把许多本来只是小本经营而并无剥削的摊贩错误地当成了整治对象"
+        "并且一再加以处罚；第二，在乡下，忽视了农民的实际困难。"
+    )
+    assert _frame(text, "两个偏向").items[0] == "在城里"
