@@ -68,8 +68,4 @@ def _facets(item) -> str:
     one line under its example."""
     genre = "、".join(f"{k}{v}" for k, v in item.by_genre.most_common(3))
     kind = "、".join(f"{k}{v}" for k, v in item.by_occasion.most_common(3))
-    years = sorted(item.by_year)
-    span = "年份不详" if not years else str(years[0])  # one year, not "2025–2025"
-    if years and years[-1] != years[0]:
-        span = f"{years[0]}–{years[-1]}"
-    return f"文种：{genre}；场合：{kind}；{span}"
+    return f"文种：{genre}；场合：{kind}；{item.year_span}"

@@ -79,6 +79,16 @@ class MinedStructure:
         """How the library writes it most often (三个服务 rather than the key 三服务)."""
         return self.phrases.most_common(1)[0][0] if self.phrases else self.key
 
+    @property
+    def year_span(self) -> str:
+        """The years it is used in, as ``library frames`` and the 结构 panel both show them:
+        2019–2025, a single year once (2025, not 2025–2025: both once printed that), or
+        年份不详 when no text it stands in is dated."""
+        years = sorted(self.by_year)
+        if not years:
+            return "年份不详"
+        return str(years[0]) if years[-1] == years[0] else f"{years[0]}–{years[-1]}"
+
     def to_json(self) -> dict:
         """The JSON form for ``library frames --json``; counters are written most common first and years in
         order, so the file reads like the report.

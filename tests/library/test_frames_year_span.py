@@ -20,3 +20,21 @@ def test_one_year_is_not_a_span(tmp_path, capsys):
     lines = [x for x in out.splitlines() if "文种：" in x]
     assert lines and not any("2025–2025" in x for x in lines)
     assert any(x.rstrip().endswith("；2025") for x in lines)
+
+
+def test_the_span_is_one_rule_for_the_report_and_the_panel():
+    """``MinedStructure.year_span`` is what both print (the CLI's line, the panel's tooltip)."""
+    from collections import Counter
+
+    from drafter.commands.library_frames import _facets as line
+    from drafter.study.mining import MinedStructure
+
+    spans = {
+        (): "年份不详",
+        (2025, 2025): "2025",
+        (2025, 2019, 2021): "2019–2025",
+    }
+    for years, span in spans.items():
+        item = MinedStructure("frame", "三点意见", by_year=Counter(years))
+        assert item.year_span == span
+        assert line(item).endswith(f"；{span}")

@@ -325,8 +325,4 @@ def _facets(s: MinedStructure) -> str:
     """Where a structure is used: genres, occasion kinds, years."""
     genre = "、".join(f"{k} {v}" for k, v in s.by_genre.most_common(4))
     kind = "、".join(f"{k} {v}" for k, v in s.by_occasion.most_common(4))
-    years = sorted(s.by_year)
-    span = "年份不详" if not years else str(years[0])  # one year, not "2025–2025"
-    if years and years[-1] != years[0]:
-        span = f"{years[0]}–{years[-1]}"
-    return f"{s.label}\n文种：{genre}\n场合：{kind}\n年份：{span}"
+    return f"{s.label}\n文种：{genre}\n场合：{kind}\n年份：{s.year_span}"
