@@ -121,18 +121,11 @@ def review_text(
 
     config = config or ReviewConfig()
     lists = lists or OfficeLists.defaults()
+    # reuse rules need the library's index, or paragraphs that say where they came from
+    sourced = reuse is not None or any(p.provenance for p in text.paras)
+    rules = [r for r in all_rules() if sourced or not r.needs_library]
     ctx = Context(text, lists, reuse, config.levels)
-    found: list[Finding] = []
-    for r in all_rules():
-        if not config.enabled(r) or r.id in lists.disabled_rules:
-            continue
-        if r.needs_library and reuse is None and not any(p.provenance for p in text.paras):
-            continue
-        ctx.rule = r
-        try:
-            found.extend(r.check(ctx))
-        except Exception:  # a broken rule must not hide the others
-            log.exception("review rule %s failed on %s", r.id, text.path)
+    found = _run_rules(ctx, rules, config, lists, text.path)
     if text.meta:
         found.extend(_review_meta(text, config, lists, reuse))
     limit = level_rank(config.min_level) if config.min_level in LEVELS else 2
@@ -164,19 +157,32 @@ def _review_meta(
     mtext = ReviewText(
         text.path, text.kind, text.meta, text.date, text.title, text.speaker, children={}
     )
+    rules = [
+        r
+        for r in all_rules()
+        if r.category in META_CATEGORIES and r.id not in META_SKIP and not r.needs_library
+    ]
     ctx = Context(mtext, lists, reuse, config.levels)
-    out: list[Finding] = []
-    for r in all_rules():
-        if r.category not in META_CATEGORIES or r.id in META_SKIP or r.needs_library:
-            continue
+    return _run_rules(ctx, rules, config, lists, f"the title block of {text.path}")
+
+
+def _run_rules(
+    ctx: Context, rules: list[Rule], config: ReviewConfig, lists: OfficeLists, where: str
+) -> list[Finding]:
+    """The findings of each of ``rules`` on ``ctx`` that the configuration and the office's
+    lists leave on. The body and the title block are reviewed by this one loop, so a rule
+    turned off, or one that fails (logged naming ``where``; the others still run), is
+    treated the same in both."""
+    found: list[Finding] = []
+    for r in rules:
         if not config.enabled(r) or r.id in lists.disabled_rules:
             continue
         ctx.rule = r
         try:
-            out.extend(r.check(ctx))
+            found.extend(r.check(ctx))
         except Exception:  # a broken rule must not hide the others
-            log.exception("review rule %s failed on the title block of %s", r.id, text.path)
-    return out
+            log.exception("review rule %s failed on %s", r.id, where)
+    return found
 
 
 _META_ORDER = {name: i for i, (_, name) in enumerate(META_FIELDS)}

@@ -131,3 +131,28 @@ def test_cli_text_output_names_the_title_block(tmp_path, capsys):
     assert main(["review", str(path)]) == 1
     out = capsys.readouterr().out
     assert "标题区 标题：「XX」" in out and "第1段 标题" not in out
+
+
+def test_a_failing_rule_is_logged_and_the_others_still_run_in_body_and_title_block(
+    monkeypatch, caplog
+):
+    """The body and the title block run their rules through one loop: a rule that raises is
+    logged naming where (the file, or its title block) and hides no other rule's finding."""
+    from dataclasses import replace
+
+    from drafter.review import registry
+
+    def broken(ctx):
+        raise RuntimeError("boom")
+
+    rule = registry.RULES["placeholder.todo"]
+    monkeypatch.setitem(registry.RULES, rule.id, replace(rule, check=broken))
+    draft = _draft(title="在XX县工作会议上的讲话【待补】")
+    draft.sections[0].paragraphs[0].text = "要抓好XX落实【待补】。"
+    with caplog.at_level("ERROR", logger="drafter.review.engine"):
+        findings = review_draft(draft).findings
+    rules = {(f.rule, f.paragraph is None) for f in findings}
+    assert ("placeholder.x", True) in rules and ("placeholder.x", False) in rules
+    assert not any(f.rule == "placeholder.todo" for f in findings)
+    failed = [r.getMessage() for r in caplog.records if "placeholder.todo failed" in r.getMessage()]
+    assert len(failed) == 2 and any("the title block of" in m for m in failed), failed
