@@ -11,7 +11,8 @@ from drafter.library import Library
 from drafter.library.model import DocumentInfo
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.models.documents import TITLE, DocumentTableModel
-from drafter.ui.panels.reader_panel import ReaderPanel
+
+from .reader_setup import reader_on
 
 TEXT = "\n".join(
     [
@@ -38,14 +39,8 @@ def opened(qtbot, tmp_path):
     path.write_text(TEXT, encoding="utf-8")
     lib = Library.open(tmp_path / "lib", workers=1)
     list(lib.add([path]))
-    panel = ReaderPanel()
-    qtbot.addWidget(panel)
-    panel.resize(1000, 700)
-    panel.show()
-    panel.set_library(lib)
     doc_id = lib.documents()[0].id
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
-        panel.open_document(doc_id)
+    panel = reader_on(qtbot, lib, doc_id)
     yield panel, lib, doc_id
     panel.corrections.wait()
     lib.close()

@@ -16,7 +16,8 @@ from drafter.corpus.corrections import apply_corrections
 from drafter.corpus.display import count_chars, written
 from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
-from drafter.ui.panels.reader_panel import ReaderPanel
+
+from .reader_setup import reader_on
 
 LINE = "加强队伍建设，选优配强干部。"
 TEXT = "\n".join(
@@ -72,13 +73,7 @@ def test_reader_and_table_keep_the_count_through_a_correction(qtbot, tmp_path):
     try:
         list(lib.add([path]))
         doc_id = lib.documents()[0].id
-        panel = ReaderPanel()
-        qtbot.addWidget(panel)
-        panel.resize(1000, 700)
-        panel.show()
-        panel.set_library(lib)
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
-            panel.open_document(doc_id)
+        panel = reader_on(qtbot, lib, doc_id)
         before = _shown_chars(panel)
         assert before == count_chars(TEXT.split("\n")[1:])  # all the file's words but its title
         i = next(p.index for p in panel._paragraphs if p.text == LINE)

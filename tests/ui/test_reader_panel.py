@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from drafter.ui.panels.reader_panel import ReaderPanel, count_chars, speaking_minutes
 
 from .fakes import FakeLibrary, write_corpus
+from .reader_setup import reader_on
 
 
 def test_speaking_time_counts_characters_not_spaces():
@@ -24,14 +25,8 @@ def reader(qtbot, tmp_path):
     lib = FakeLibrary(tmp_path / "lib")
     write_corpus(tmp_path / "c", 1)
     list(lib.add([tmp_path / "c"]))
-    panel = ReaderPanel()
-    qtbot.addWidget(panel)
-    panel.resize(900, 600)
-    panel.show()
-    panel.set_library(lib)
     doc_id = lib.documents()[0].id
-    with qtbot.waitSignal(panel.document_opened, timeout=5000):
-        panel.open_document(doc_id, paragraph_index=6, terms=["服务"])
+    panel = reader_on(qtbot, lib, doc_id, (900, 600), 5000, paragraph_index=6, terms=["服务"])
     return panel, lib, doc_id
 
 
