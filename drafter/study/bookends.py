@@ -19,9 +19,11 @@ from drafter.study.text import Sentence, sentences
 
 # A salutation standing alone; several may be strung together (各位委员、各位同志们：).
 _SALUTATION = SALUTATION
-# An editor's note set above a text (*这是毛泽东在…上的演说。): apparatus, not the opening.
+# An editor's note set above a text (*这是毛泽东在…上的演说。), or a line wholly in brackets (（在多伦多
+# 大学）; （本纪要摘录了…任总…的讲话内容）): apparatus, not the opening.
 _EDITOR_NOTE = re.compile(
     r"^[*＊]|^这是[^。]{0,60}(讲话|演说|报告|谈话|指示|文章|批语|电报|信)[^。]{0,10}。$"
+    r"|^[（(][^（）()]*[）)]$"
 )
 OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -84,12 +86,13 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # 以来 alone only dates a sentence (自从…以来); an affirmation names what was achieved.
-        # 成绩 as the object of a plan (把成绩巩固下来) affirms nothing.
+        # 以来 alone only dates a sentence (自从…以来); an affirmation names what was achieved
+        # (刚刚过去的１９８４年，是…取得伟大成就的一年). 成绩 as the object of a plan or a hope
+        # (把成绩巩固下来; 希望…出成绩) or as a word defined (成绩不是好大喜功) affirms nothing.
         "肯定成绩",
         re.compile(
             r"(以来|年来|过去的一年)[^。]{0,60}(取得|成绩|成效|成就|进展|提高|提升|增长|突破)"
-            r"|取得了?[^。]{0,12}(成绩|成效|进展|成果)|(?<![把将])成绩|成效明显|显著"
+            r"|取得了?[^。]{0,12}(成绩|成效|进展|成果|成就)|(?<![把将出])成绩(?!不是)|成效明显|显著"
             r"|(已经|已)[^。，]{0,4}突破"
             # praise of the room's work (你们做得不错 / 英国代表处经营还好), not a condition
             # (如果…做得好 / 只要…干得好)
@@ -150,6 +153,8 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "号召",
         re.compile(
             r"让我们(?!的)|我们要[^。]{0,30}(奋斗|努力|奋进)|为[^。]{0,60}(而奋斗|作出[^。]{0,6}贡献|努力奋斗)"
+            # the speaker's confidence the room will win through (我们坚信，在…领导下，…一定能够…！)
+            r"|^(我们|我們)(坚定地|坚决)?(坚信|深信|相信)[，,][^。！]{0,160}(一定|必将|必定)"
             r"|团结起来|争取更大的胜利|乘胜前进|奋勇前进"
             r"|走向胜利|(我们|大家|同志们)一定要"
         ),
@@ -159,7 +164,8 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "希望要求",
         # 期望你成长起来 / 期盼我们能共享… / 望各地同志…: a request or hope by another word
         re.compile(
-            r"(?<![的负有种])希望|务必|各级|要求|(在座的|在座)[^。，]{0,8}(都|一定)?要"
+            # (要求 as a noun asks nothing: 符合历史要求, 这些要求, 基本要求是)
+            r"(?<![的负有种])希望|务必|各级|(?<![的些本项史代])要求|(在座的|在座)[^。，]{0,8}(都|一定)?要"
             # (not 人民…都急切地盼望…: a longing told, no request)
             r"|(^|[，,]|我|我们)(期望|期盼)|^望(各|全|大家|同志|你们)"
         ),

@@ -54,7 +54,7 @@ def test_batch4_boundaries(figures):
 
 
 def test_batch4_type_labels(figures):
-    assert figures["opening_type"] >= 0.86, figures
+    assert figures["opening_type"] >= 0.93, figures  # stop 21 (development) 0.933
     assert figures["closing_type"] >= 0.73, figures
 
 
