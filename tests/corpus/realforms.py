@@ -423,76 +423,70 @@ class _WordWriter:
             p.add_run(text).bold = bold or None
         return p
 
-    def numbered(self, p, level: int, lvl_text: str, fmt: str, start: int) -> None:
+    def _new_list(self, lvls: str) -> int:
+        """A new Word list of ``lvls`` (its <w:lvl> elements): the abstract definition, put
+        before the first <w:num> as Word's schema orders them, and the <w:num> naming it;
+        returns its number. Every list the writer makes is made this one way."""
         from docx.oxml import parse_xml
 
+        num = self.next_num
+        self.next_num += 1
+        numbering = self.doc.part.numbering_part.element
+        abstract = parse_xml(
+            f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="{num}">{lvls}</w:abstractNum>'
+        )
+        first_num = numbering.find(f"{{{_W}}}num")
+        if first_num is None:
+            numbering.append(abstract)
+        else:
+            first_num.addprevious(abstract)
+        numbering.append(
+            parse_xml(
+                f'<w:num xmlns:w="{_W}" w:numId="{num}"><w:abstractNumId w:val="{num}"/></w:num>'
+            )
+        )
+        return num
+
+    @staticmethod
+    def _number(p, num: int, ilvl: int) -> None:
+        """Put paragraph ``p`` on level ``ilvl`` of list ``num``."""
+        from docx.oxml import parse_xml
+
+        p._p.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr>'
+            )
+        )
+
+    @staticmethod
+    def _lvl(k: int, text: str, fmt: str, start: int) -> str:
+        """One level of a list: its start, number format and text, nothing after the number."""
+        return (
+            f'<w:lvl w:ilvl="{k}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:suff w:val="nothing"/><w:lvlText w:val="{text}"/>'
+            '<w:lvlJc w:val="left"/></w:lvl>'
+        )
+
+    def numbered(self, p, level: int, lvl_text: str, fmt: str, start: int) -> None:
         key = (level, lvl_text)
         prev = self.lists.get(key)
         if prev is None or start != prev[1] + 1:
-            num = self.next_num
-            self.next_num += 1
-            abstract = parse_xml(
-                f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="{num}">'
-                f'<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
-                f'<w:suff w:val="nothing"/><w:lvlText w:val="{lvl_text}"/>'
-                '<w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
-            )
-            numbering = self.doc.part.numbering_part.element
-            first_num = numbering.find(f"{{{_W}}}num")
-            if first_num is None:
-                numbering.append(abstract)
-            else:
-                first_num.addprevious(abstract)
-            numbering.append(
-                parse_xml(
-                    f'<w:num xmlns:w="{_W}" w:numId="{num}">'
-                    f'<w:abstractNumId w:val="{num}"/></w:num>'
-                )
-            )
+            num = self._new_list(self._lvl(0, lvl_text, fmt, start))
         else:
             num = prev[0]
         self.lists[key] = (num, start)
-        p._p.get_or_add_pPr().append(
-            parse_xml(
-                f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'
-            )
-        )
+        self._number(p, num, 0)
 
     def multilevel(self, p, ilvl: int, levels: list[tuple[str, str, int]]) -> None:
         """Number ``p`` on level ``ilvl`` of one two-level list (made on first use)."""
-        from docx.oxml import parse_xml
-
         if not hasattr(self, "_multi"):
-            self._multi = self.next_num
-            self.next_num += 1
-            lvls = "".join(
-                f'<w:lvl w:ilvl="{k}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
-                f'<w:suff w:val="nothing"/><w:lvlText w:val="{text.replace("%1", f"%{k + 1}")}"/>'
-                '<w:lvlJc w:val="left"/></w:lvl>'
-                for k, (text, fmt, start) in enumerate(levels)
-            )
-            numbering = self.doc.part.numbering_part.element
-            abstract = parse_xml(
-                f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="{self._multi}">{lvls}'
-                "</w:abstractNum>"
-            )
-            first_num = numbering.find(f"{{{_W}}}num")
-            if first_num is None:
-                numbering.append(abstract)
-            else:
-                first_num.addprevious(abstract)
-            numbering.append(
-                parse_xml(
-                    f'<w:num xmlns:w="{_W}" w:numId="{self._multi}">'
-                    f'<w:abstractNumId w:val="{self._multi}"/></w:num>'
+            self._multi = self._new_list(
+                "".join(
+                    self._lvl(k, text.replace("%1", f"%{k + 1}"), fmt, start)
+                    for k, (text, fmt, start) in enumerate(levels)
                 )
             )
-        p._p.get_or_add_pPr().append(
-            parse_xml(
-                f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="{ilvl}"/>'
-                f'<w:numId w:val="{self._multi}"/></w:numPr>'
-            )
-        )
+        self._number(p, self._multi, ilvl)
 
     def soft_break(self, p, text: str) -> None:
         run = p.add_run()
