@@ -129,7 +129,9 @@ def _cut(stretch: str, number: int) -> list[str] | None:
         if last:
             parts[-1:] = last
     elif len(parts) == 1 and number == 2:
-        parts = _split_join(inner) or []
+        parts = _split_join(inner) or _paired_words(inner) or []
+        if len(parts) == 2:
+            parts[1] = _shared_head(parts)
     if len(parts) != number:
         return None
     parts = [_without_dangling_quotes(p.replace("\u3000", "").strip(' “”"‘’「」')) for p in parts]
@@ -219,6 +221,43 @@ def _split_join(part: str) -> list[str] | None:
         return None
     k = joins[0]
     return ["".join(cut[:k]), "".join(cut[k + 1 :])]
+
+
+def _shared_head(pair: list[str]) -> str:
+    """The second side of a pair without the head noun both sides share (科技体制和教育体制的
+    改革 -> 教育体制: the reform of each), when what is left is a noun like the first side's
+    end; the side as it is otherwise (以为A和反对B的斗争 is one struggle)."""
+    first, second = pair
+    m = re.search(r"的([\u4e00-\u9fff]{1,4})$", second)
+    if not m or "的" in second[: m.start()]:
+        return second
+    kept = second[: m.start()]
+    tags, lead = tagged(kept), tagged(first)
+    if (
+        len(kept) >= 2
+        and tags
+        and tags[-1][1].startswith("n")
+        and not any(t in ("v", "vd") for _, t in tags)
+        and lead
+        and lead[-1][1].startswith("n")
+    ):
+        return kept
+    return second
+
+
+def _paired_words(stretch: str) -> list[str] | None:
+    """国际国内 / 党内党外 / 线上线下: two words of two characters that share one, written side by
+    side with no mark before a count of two — the two sides of one thing; None otherwise."""
+    cut = words(stretch)
+    if len(cut) < 2:
+        return None
+    a, b = cut[-2], cut[-1]
+    if len(a) != 2 or len(b) != 2 or a == b or not (a[0] == b[0] or a[1] == b[1]):
+        return None
+    tags = [tagged(w)[:1] for w in (a, b)]
+    if not all(t and t[0][1][:1] in ("n", "s", "f") for t in tags):
+        return None  # 深化文化“两创”: an action and its object, no pair
+    return [a, b]
 
 
 def _reads_as_list(items: list[str]) -> bool:

@@ -230,3 +230,29 @@ def test_a_list_quoted_after_its_lead_keeps_no_quote_mark():
     """从“A、B、C”三个方面: the first item loses its lead (从) and the quote mark with it."""
     text = "坚持从“优化服务、改善生态、健全法治”三个方面着重用力，持续优化营商环境。"
     assert _frame(text, "三个方面").items == ["优化服务", "改善生态", "健全法治"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "items"),
+    [
+        # two words sharing a character, side by side with no mark: the two sides of one thing
+        ("企业要善于利用省内省外两个市场，把产品卖出去。", "两个市场", ["省内", "省外"]),
+        ("各地要统筹国内国际两个大局，办好自己的事。", "两个大局", ["国内", "国际"]),
+        # a pair sharing the head noun after it: the reform of each is one item
+        (
+            "同农村改革密切相关的科技体制和教育体制的改革，是今年要抓好的两件大事。",
+            "两件大事",
+            ["科技体制", "教育体制"],
+        ),
+    ],
+)
+def test_pairs_written_without_a_list_mark_or_with_a_shared_head(text, phrase, items):
+    # frame_units._paired_words and _shared_head
+    assert _frame(text, phrase).items == items
+
+
+def test_an_action_and_its_object_side_by_side_are_no_pair():
+    # 深化文化: a verb and a noun sharing 化 — no pair of sides
+    frames = find_frames(layout(parse_text("全省要深化文化“两创”，办好惠民工程。", "speech.txt")))
+    assert [f.phrase for f in frames] == ["两创"]
+    assert frames[0].items != ["深化", "文化"]
