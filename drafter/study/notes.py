@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -156,6 +157,41 @@ class NoteStore:
             cur = self._db.execute("DELETE FROM study_notes WHERE id = ?", (note_id,))
         return cur.rowcount > 0
 
+    def follow(
+        self, doc_id: str, title: str, paragraphs: list[str], known_ids: Callable[[], set[str]]
+    ) -> int:
+        """Move to ``doc_id`` the notes its earlier version left behind. A document's id is its
+        content's hash, so editing the file gives it a new one and the notes on it stayed
+        under an id no document has: the notes list showed them and could not open them, and
+        the text showed none. Notes under this document's ``title`` whose id is not among
+        ``known_ids()`` (the library's, asked only when there is such a note) move, each to
+        where its quoted text now stands (the paragraph of ``paragraphs`` holding it nearest
+        to where it was); a note whose quote is gone stays where it was. Returns how many
+        moved."""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS} FROM study_notes WHERE doc_title = ? AND doc_id != ?",
+                (title, doc_id),
+            ).fetchall()
+        if not rows:
+            return 0
+        known = known_ids()
+        moves = []
+        for note in (Note(*r) for r in rows):
+            if note.doc_id in known:
+                continue  # another document of the same title, still in the library
+            place = _relocate(note, paragraphs)
+            if place is not None:
+                moves.append((doc_id, *place, _now(), note.id))
+        if moves:
+            with self._lock, self._db:
+                self._db.executemany(
+                    "UPDATE study_notes SET doc_id = ?, paragraph = ?, start = ?, end = ?, "
+                    "updated = ? WHERE id = ?",
+                    moves,
+                )
+        return len(moves)
+
     def for_document(self, doc_id: str) -> list[Note]:
         """A document's notes in reading order."""
         return self._select("WHERE doc_id = ? ORDER BY paragraph, start", (doc_id,))
@@ -187,6 +223,21 @@ class NoteStore:
 
 
 _COLUMNS = "id, doc_id, doc_title, paragraph, start, end, quote, note, color, created, updated"
+
+
+def _relocate(note: Note, paragraphs: list[str]) -> tuple[int, int, int] | None:
+    """Where ``note``'s quote stands in ``paragraphs``: (paragraph, start, end) nearest to
+    where the note was, or None when no paragraph holds it any more."""
+    places = []
+    for i, text in enumerate(paragraphs):
+        at = text.find(note.quote)
+        while at >= 0:
+            places.append((abs(i - note.paragraph), abs(at - note.start), i, at))
+            at = text.find(note.quote, at + 1)
+    if not places:
+        return None
+    _, _, i, at = min(places)
+    return i, at, at + len(note.quote)
 
 
 def open_notes(library) -> NoteStore:

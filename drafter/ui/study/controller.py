@@ -168,6 +168,7 @@ class StudyController(QObject):
             return  # the reader moved on to another document meanwhile
         self._wanted = None
         self.doc, self.doc_id, self.study = doc, doc_id, study
+        self._follow_notes(doc, doc_id)
         notes = self._notes_of(doc_id)
         self.panel.show_study(doc, doc_id, study)
         if self.mode is not None:
@@ -212,6 +213,25 @@ class StudyController(QObject):
         self._wanted = None
         text = failure_text(message, exc)  # not the core's English
         self.window.show_status(f"分析失败：{text}")
+
+    def _follow_notes(self, doc: Any, doc_id: str) -> None:
+        """The notes left under the id of this document's earlier version (its file changed,
+        so its id did) move to it, so they show in the text and under 本篇笔记 again."""
+        library = getattr(self.panel, "library", None)
+        if self.notes is None or not doc_id or library is None:
+            return
+        try:
+            moved = self.notes.follow(
+                doc_id,
+                document_title(doc),
+                [p.text for p in doc.paragraphs()],
+                lambda: {d.id for d in library.documents()},
+            )
+        except Exception as exc:  # noqa: BLE001 - the study shows; the notes stay where they were
+            log.warning("cannot move notes to the document's new version: %s", exc)
+            return
+        if moved:
+            self.window.show_status(f"原文件改动过：{moved} 条笔记已随文稿移到现在的版本。")
 
     def _notes_of(self, doc_id: str) -> list:
         if self.notes is None or not doc_id:

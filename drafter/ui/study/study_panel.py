@@ -288,8 +288,37 @@ class StudyPanel(QWidget):
     def _on_note_chosen(self, note: Any) -> None:
         if note.doc_id == self.doc_id:
             self.note_chosen.emit(note)
+            return
+        doc_id = self._document_of(note)
+        if doc_id:
+            self.open_requested.emit(doc_id, note.paragraph)
+
+    def _document_of(self, note: Any) -> str:
+        """The library document a note is on: its own id, or, when that id is gone (the file
+        changed, so its id did), the one document now under the note's title, whose study
+        takes the note over (StudyController._follow_notes). "" with a word in the status
+        line when there is none, or several to choose from."""
+        library = self.library
+        if library is None:
+            return note.doc_id
+        try:
+            if library.document(note.doc_id) is not None:
+                return note.doc_id
+            same = [d.id for d in library.documents() if d.display_title == note.doc_title]
+        except Exception as exc:  # noqa: BLE001 - a library that cannot answer: try the id
+            log.warning("cannot look the note's document up: %s", exc)
+            return note.doc_id
+        title = f"《{note.doc_title}》" if note.doc_title else "这条笔记所在的文稿"
+        if len(same) == 1:
+            self.status_message.emit(f"{title}的文件改动过，打开的是现在的版本。")
+            return same[0]
+        if same:
+            self.status_message.emit(
+                f"{title}的文件改动过，资料库中有 {len(same)} 篇同标题的文稿。"
+            )
         else:
-            self.open_requested.emit(note.doc_id, note.paragraph)
+            self.status_message.emit(f"{title}已不在资料库中；笔记的原文仍留在笔记里。")
+        return ""
 
     # -- comparison ---------------------------------------------------------------------------
 
