@@ -93,3 +93,26 @@ def test_reader_and_table_keep_the_count_through_a_correction(qtbot, tmp_path):
         assert label != LINE
     finally:
         lib.close()
+
+
+def test_the_status_line_says_the_correction_was_stored(qtbot, tmp_path):
+    """After 设为…级标题 the reader reopens the document; its 已打开《…》 replaced the
+    correction's own word in the status line, so the user saw no sign it was stored."""
+    path = tmp_path / "讲话.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    lib = Library.open(tmp_path / "lib", workers=1)
+    try:
+        list(lib.add([path]))
+        panel = reader_on(qtbot, lib, lib.documents()[0].id)
+        said: list[str] = []
+        panel.status_message.connect(said.append)
+        i = next(p.index for p in panel._paragraphs if p.text == LINE)
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            _action(panel, i, "设为二级标题").trigger()
+        assert said[-1].startswith("已更正"), said
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            panel.open_document(lib.documents()[0].id)  # an ordinary open says 已打开 again
+        assert said[-1].startswith("已打开《")
+        panel.corrections.wait()
+    finally:
+        lib.close()

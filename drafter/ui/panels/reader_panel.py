@@ -114,6 +114,7 @@ class ReaderPanel(QWidget):
         self._doc: Any = None
         self._info: Any = None
         self._doc_key = ""
+        self._said_after_open: str | None = None  # the status after a reopen, else 已打开
         self._paragraphs: list[Any] = []
         self._terms: list[str] = []
         # Where the current search query comes from (set by the main window): the
@@ -186,7 +187,7 @@ class ReaderPanel(QWidget):
         self.template_button.clicked.connect(self.request_template)
         self.edit_button.clicked.connect(self.corrections.edit_info)
         self.corrections.status_message.connect(self.status_message)
-        self.corrections.corrected.connect(lambda key, i: self.open_document(key, i))
+        self.corrections.corrected.connect(self._show_corrected)
         self.outline.itemClicked.connect(self._on_outline_clicked)
         self.outline.itemActivated.connect(self._on_outline_clicked)
         self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -273,8 +274,15 @@ class ReaderPanel(QWidget):
         else:
             self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_enabled()
-        self.status_message.emit(f"已打开《{self._display_title()}》")
+        said, self._said_after_open = self._said_after_open, None
+        self.status_message.emit(said or f"已打开《{self._display_title()}》")
         self.document_opened.emit(self._doc_key)
+
+    def _show_corrected(self, key: str, index: int) -> None:
+        """Show the corrected document again at the corrected paragraph; the status line goes
+        on saying the correction was stored (it said 已打开《…》 as if nothing had happened)."""
+        self._said_after_open = "已更正；检索中的标题路径已随之更新。"
+        self.open_document(key, index)
 
     def clear(self) -> None:
         """Show nothing: forget the document and its search hits, e.g. when it was removed from the
@@ -671,6 +679,7 @@ class ReaderPanel(QWidget):
 
     def _on_load_failed(self, message: str, exc: object) -> None:
         text = failure_text(message, exc)
+        self._said_after_open = None
         self.status_message.emit(f"无法打开文稿：{text}")
 
     def _forget(self, worker: Worker) -> None:
