@@ -546,3 +546,38 @@ def introduced_after_noun(lay: Layout, frame: Frame) -> tuple[list[str], list[Sp
     if not found:
         return None
     return found[0], found[1], text[span.start : end]
+
+
+# 关于经济增长。… / 关于价格水平。…: paragraphs that each open on a lead naming their subject
+_PARAGRAPH_LEAD = re.compile(
+    r"\s*(?:关于|对于|至于)([^，,。；;：:！？!?]{2,16}?)(?:问题|方面)?[。：:]"
+)
+
+
+def paragraph_leads(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """The ``frame.number`` paragraphs right after a count that closes its paragraph, each
+    opening on a short lead that names its subject (着重对两个目标加以说明。 → 关于经济增长。…
+    关于价格水平。…): the subjects, when exactly that many paragraphs in a row open so; None
+    otherwise."""
+    span = frame.span
+    text = lay.paragraphs[span.paragraph].text
+    if re.search(r"[。！？!?]", text[span.end :].rstrip().rstrip("。！？!?：:")):
+        return None  # the count is not in the paragraph's last sentence
+    number = frame.number
+    if not 2 <= number <= 10:
+        return None
+    items, spans = [], []
+    for index in range(span.paragraph + 1, span.paragraph + number + 1):
+        if index >= len(lay.paragraphs):
+            return None
+        m = _PARAGRAPH_LEAD.match(lay.paragraphs[index].text)
+        if not m:
+            return None
+        items.append(m.group(1))
+        spans.append(Span(index, m.start(1), m.end(1)))
+    after = span.paragraph + number + 1
+    if after < len(lay.paragraphs) and _PARAGRAPH_LEAD.match(lay.paragraphs[after].text):
+        return None  # more paragraphs open so than the count says
+    if len(set(items)) != number:
+        return None
+    return items, spans

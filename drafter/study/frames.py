@@ -72,6 +72,7 @@ from drafter.study.frame_sections import section_items
 from drafter.study.frame_units import (
     introduced_after_noun,
     list_before,
+    paragraph_leads,
     repeated_heads,
     with_subject,
 )
@@ -833,6 +834,11 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     if found:
         frame.items, frame.item_spans = found
         frame.source = "inline"
+        return frame
+    found = paragraph_leads(lay, frame)
+    if found:  # 关于经济增长。…关于价格水平。…: the paragraphs after, each naming its subject
+        frame.items, frame.item_spans = found
+        frame.source = "ordinals"
     return frame
 
 

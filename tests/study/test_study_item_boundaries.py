@@ -109,3 +109,30 @@ def test_a_setting_before_a_long_run_on_stays_the_item():
         "并且一再加以处罚；第二，在乡下，忽视了农民的实际困难。"
     )
     assert _frame(text, "两个偏向").items[0] == "在城里"
+
+
+_LEADS = """各位代表：
+
+今年发展的主要预期目标是：地区生产总值增长6%左右，居民消费价格涨幅3%左右。这里，着重对两个目标加以说明。
+
+关于经济增长。我们综合考虑了各方面的因素，把增长目标定在6%左右。
+
+关于价格水平。把物价涨幅控制在3%左右，考虑了多方面的影响。
+
+实现今年的目标，要把握好以下原则。
+"""
+
+
+def test_paragraphs_that_each_open_on_a_lead_naming_their_subject():
+    # frame_units.paragraph_leads: 关于X。 opening each of the N paragraphs after the count
+    frame = _frame(_LEADS, "两个目标")
+    assert frame.items == ["经济增长", "价格水平"]
+    assert [s.paragraph for s in frame.item_spans] == [2, 3]
+
+
+def test_more_lead_paragraphs_than_the_count_give_no_items():
+    # exactly N: a third 关于… paragraph means the count is not theirs alone
+    text = _LEADS.replace(
+        "实现今年的目标，", "关于就业。城镇新增就业目标不变。\n\n实现今年的目标，"
+    )
+    assert _frame(text, "两个目标").items == []
