@@ -152,7 +152,7 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
     )
     if articles is None and (runs or plain):
         runs += _opening_points(colon_lists, runs, plain)
-        runs += _part_points(colon_lists, runs, texts)
+        runs += _part_points(colon_lists, runs, texts, plain)
     skeleton = list_as_skeleton(texts, colon_lists) if not runs and not plain else None
     if skeleton is not None:
         runs = [skeleton]
@@ -202,25 +202,48 @@ _OPENING_CHARS = 40
 
 
 def _part_points(
-    colon_lists: list[list[Candidate]], runs: list[list[Candidate]], texts: list[str]
+    colon_lists: list[list[Candidate]],
+    runs: list[list[Candidate]],
+    texts: list[str],
+    plain: list[Candidate],
 ) -> list[list[Candidate]]:
     """A list announced with a colon that is the whole of a part: the part's numeral, one
-    lead-in sentence ("我们必须达到下述目的："), then （一）…（八） to the part's end (a date
-    line at most before the next part). The part has nothing else to outline: the items are
-    its points, as a directive's articles are, not a list inside its text."""
+    lead-in sentence ("我们必须达到下述目的：") or none (the part's own heading ends in the
+    colon: 2、多国组织结构设置…：), then （一）…（八） to the part's end (a date line at most
+    before the next part). The part has nothing else to outline: the items are
+    its points, as a directive's articles are, not a list inside its text.
+
+    The part may open with paragraphs of its own before the lead-in (二、“十五五”时期主要目标
+    …, two paragraphs on the aims, 实现上述目标，重点从以下几个方面把握：, then 一是…九是 to
+    三、) when no other heading stands in it and the items carry most of its text: each a
+    paragraph of its own, together at least half the part. A short list closing a long
+    part stays a list."""
     parts = {c.index: (run, k) for run in runs if len(run) >= 2 for k, c in enumerate(run)}
+    heads = {c.index for r in runs for c in r} | {c.index for c in plain}
     out = []
     for run in colon_lists:
         first, last = run[0].index, run[-1].index
-        part = parts.get(first - 2)
-        if part is None or len(run) < 3 or run[0].ordinal != 1:
+        if len(run) < 3 or run[0].ordinal != 1:
+            continue
+        at = first - 1
+        while at >= 0 and at not in heads:
+            at -= 1
+        part = parts.get(at)
+        if part is None:
             continue
         siblings, k = part
         end = siblings[k + 1].index if k + 1 < len(siblings) else len(texts)
-        if all(len(texts[c.index]) >= 20 for c in run) and all(
-            len(t) <= 30 for t in texts[last + 1 : end]
+        if (
+            end <= last
+            or not all(len(texts[c.index]) >= 20 for c in run)
+            or not all(len(t) <= 30 for t in texts[last + 1 : end])
         ):
-            out.append(run)
+            continue
+        if at < first - 2:  # the part's own opening before the lead-in
+            items = sum(len(t) for t in texts[first : last + 1])
+            if items * 2 < sum(len(t) for t in texts[at + 1 : end]):
+                continue
+        out.append(run)
     return out
 
 
@@ -802,6 +825,8 @@ _WINDING_UP = re.compile(
 
 _CLOSING_LINES = frozenset(
     ("同志们！", "各位代表！", "同志们!", "结束语", "结语", "结束语：", "结 束 语")
+    # a salutation standing alone with a colon over the final call (各位代表： / 同志们：)
+    + ("各位代表：", "各位代表:", "同志们：", "同志们:", "各位委员：", "各位同志：")
 )
 
 

@@ -286,3 +286,12 @@ def test_last_word_of_belief_in_the_listeners_is_the_closing() -> None:
     """我相信… as the talk's last word: the speaker has turned to the outcome."""
     last = "我相信全县干部群众一定能把这件大事办好！"
     assert _closing_after(last) == [last]
+
+
+def test_salutation_with_a_colon_alone_over_the_call_opens_the_closing() -> None:
+    """各位代表： standing alone (a colon, as an older report writes it) after the last heading,
+    over the army's paragraph and again over the call: the closing is the last block, as
+    with 各位代表！; the salutations over the body's own paragraphs stay in the body."""
+    tail = f"各位代表：\n\n{ARMY}\n\n{SELF}\n\n各位代表：\n\n{TASK}{CALL}\n"
+    closing = _closing(HEAD + PARTS + tail)
+    assert closing == ["各位代表：", TASK + CALL]

@@ -606,3 +606,30 @@ def test_a_lead_line_whose_subject_is_the_country() -> None:
         "人民生活不断改善",
         "我国是统一的多民族国家",
     ]
+
+
+def test_run_in_points_filling_a_part_after_its_opening_are_its_points() -> None:
+    """A part opens with two paragraphs of its own, then a lead-in ending in a colon
+    (重点从以下几个方面把握：) and 一是…五是, each a paragraph of its own, run in and short,
+    to the next part: they carry the part's content, so they are its points (level 2),
+    not a list inside its text. The same items after a part that runs on long before them
+    (most of its text is not theirs) stay a list."""
+    points = ["一是推动区域协同发展", "二是加快科技创新步伐", "三是扩大有效需求"]
+    points += ["四是深化改革开放", "五是保障和改善民生"]
+    item = (
+        "。" + "落实各项规划，完善工作机制，加大投入力度，推动各项工作走深走实，取得更大成效。" * 2
+    )
+    lines = ["各位代表：", BODY, "一、过去一年的工作", BODY, BODY]
+    lines += ["二、今后五年的目标任务", BODY, BODY, "实现上述目标，重点从以下几个方面把握："]
+    lines += [p + item for p in points]
+    lines += ["三、今年的重点工作", BODY, BODY]
+    got = two_levels("\n\n".join(lines))
+    assert [h for h, _ in got] == [
+        "一、过去一年的工作",
+        "二、今后五年的目标任务",
+        "三、今年的重点工作",
+    ]
+    assert got[1][1] == points
+    at = lines.index("实现上述目标，重点从以下几个方面把握：")
+    long_part = lines[:at] + [BODY] * 8 + lines[at:]
+    assert two_levels("\n\n".join(long_part))[1][1] == []
