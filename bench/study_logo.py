@@ -8,9 +8,11 @@ and the weights fitted on every group (the ones frame_model.WEIGHTS should hold)
 
     .venv/bin/python bench/study_logo.py [--json] [--verbose] [--l2 1.0]
 
-Check groups (``--check``, default batches 11 and 12) never fit weights: each development group
-is scored with weights fitted on the other development groups, each check group with weights
-fitted on all development groups; POOLED is the development groups, POOLED CHECK the checks.
+Check groups (``--check``, default batch 12; batch 11 is development since stop 21) never fit
+weights: each development group is scored with weights fitted on the other development groups,
+each check group with weights fitted on all development groups; POOLED is the development
+groups, POOLED SPEECH and POOLED REPORT their texts by kind (corpus/speeches or not), POOLED
+CHECK the checks.
 
 Texts listed in the session's hold-out file (``--holdout``, default
 /work/notes/HOLDOUT.txt when present) are skipped, whatever gold holds them.
@@ -139,7 +141,12 @@ def pick_threshold(rows: list[tuple[dict, bool]], w: dict[str, float]) -> float:
     return best_cut
 
 
-def score_group(docs: list[Doc], w: dict[str, float] | None, cut: float) -> Score:
+def score_group(
+    docs: list[Doc], w: dict[str, float] | None, cut: float, kinds: dict[str, Score] | None = None
+) -> Score:
+    """The group's score; with ``kinds``, each text's counts are also added to the score of
+    its kind ("speech" for corpus/speeches, else "report"), so that speeches can be pooled
+    apart from reports across groups."""
     score = Score()
     for doc in docs:
         if w is None:
@@ -148,6 +155,9 @@ def score_group(docs: list[Doc], w: dict[str, float] | None, cut: float) -> Scor
             frames = frame_model.second_look(doc.read, list(doc.kept), doc.rejected, w, cut)
         study = SimpleNamespace(frames=_final(doc, frames), roadmap=doc.roadmap)
         score_document(doc.entry, study, score)
+        if kinds is not None:
+            kind = "speech" if "speeches/" in doc.entry["file"] else "report"
+            score_document(doc.entry, study, kinds.setdefault(kind, Score()))
     return score
 
 
@@ -165,7 +175,7 @@ def main() -> int:
     parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))
     parser.add_argument(
         "--check",
-        default="heldout_b11,heldout_b12",
+        default="heldout_b12",
         help="check groups (comma-separated): never used to fit weights, pooled apart",
     )
     args = parser.parse_args()
@@ -180,6 +190,8 @@ def main() -> int:
     table = {}
     pooled_before, pooled_after = Score(), Score()
     check_before, check_after = Score(), Score()
+    kinds_before: dict[str, Score] = {}
+    kinds_after: dict[str, Score] = {}
     for name, docs in groups.items():
         train = [
             r
@@ -190,8 +202,10 @@ def main() -> int:
         ]
         w = fit(train, args.l2)
         cut = args.cut or pick_threshold(train, w)
-        before, after = score_group(docs, None, 0.5), score_group(docs, w, cut)
         into = (check_before, check_after) if name in check else (pooled_before, pooled_after)
+        by_kind = (kinds_before, kinds_after) if name not in check else ({}, {})
+        before = score_group(docs, None, 0.5, by_kind[0])
+        after = score_group(docs, w, cut, by_kind[1])
         for pooled, s in zip(into, (before, after)):
             for k in ("gold_frames", "found_frames", "matched", "gold_listed", "items_right"):
                 setattr(pooled, k, getattr(pooled, k) + getattr(s, k))
@@ -201,6 +215,8 @@ def main() -> int:
             gained = [x for x in before.misses if x not in after.misses]
             print(f"{name}: +right {gained}\n   +spurious {added}")
     table["POOLED"] = (pooled_before, pooled_after, None)  # development groups only
+    for kind in sorted(kinds_after):  # development texts by kind: speeches apart from reports
+        table[f"POOLED {kind.upper()}"] = (kinds_before[kind], kinds_after[kind], None)
     if check:
         table["POOLED CHECK"] = (check_before, check_after, None)
     everything = [r for n, ds in groups.items() if n not in check for d in ds for r in d.rows]
