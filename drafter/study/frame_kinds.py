@@ -44,12 +44,15 @@ _BODY = re.compile(
     "委员会|组织|机构|政党|党派|部门|单位|公司|企业|集团|小组|团队|项目组|兵团|纵队|国家|"
     "省份|城市|学校|医院|银行|研究所|实验室|军"
 )
+# counties, townships, villages (宁冈、永新、莲花三个全县 / 五个县委): places named by their list
+_PLACE_HEAD = re.compile("全?[县乡镇村]")
 
 
 def body_noun(head: str) -> bool:
     """Whether a count's head words (its noun and the few characters after it, as the rules
-    may cut the noun short: 两个反动|政党) name bodies or units."""
-    return bool(_BODY.search(head[:6]))
+    may cut the noun short: 两个反动|政党) name bodies or units, or open with a county,
+    township or village (三个全县, 五个县委)."""
+    return bool(_BODY.search(head[:6]) or _PLACE_HEAD.match(head))
 
 
 def is_time_noun(noun: str) -> bool:

@@ -33,3 +33,15 @@ def test_a_doctrine_does_not_swallow_the_count_after_it():
 def test_democracy_is_no_part_of_a_doctrine():
     text = "大会重申拥护三民主义的立场。我们讲民主主义，也讲民族主义、民权主义和民生主义。"
     assert frames_of(text)["三民主义"].items == ["民族主义", "民权主义", "民生主义"]
+
+
+def test_places_counted_as_counties_are_named_things():
+    found = frames_of("这次会议请宁冈、永新、莲花三个县委各派两人参加。")
+    assert "三个县委" not in found
+    found = frames_of("今年夏天我们走访了宁冈、永新、莲花三个全县，也到了北边几个乡。")
+    assert "三个全县" not in found
+
+
+def test_a_summary_counted_after_its_parts_stays():
+    found = frames_of("我们抓了改革、发展、稳定三个重点，效果很好。")
+    assert found["三个重点"].items == ["改革", "发展", "稳定"]
