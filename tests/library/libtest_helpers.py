@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from drafter.cli import main
 from drafter.corpus import Document, Metadata, Outline, Section
 from drafter.library import Library
@@ -172,3 +174,19 @@ def corrected_cli_library(tmp_path: Path) -> tuple[Path, str, str]:
             doc_id, [{"op": "heading", "para": para.index, "text": para.text, "level": 1}]
         )
     return path, lib, doc_id
+
+
+def library_of_three(tmp: Path, open_library):
+    """OFFICE, SAFETY and RURAL imported through a Corpus in ``tmp/docs`` into
+    ``open_library(tmp)``: the library of the read-only search tests, made this one way for
+    the local backend (test_search.py) and for each backend of the contract."""
+    corpus = Corpus(tmp / "docs")
+    corpus.folder.mkdir()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(build_module, "load_document", corpus.load)
+        library = open_library(tmp)
+        corpus.write("office.txt", OFFICE)
+        corpus.write("safety.txt", SAFETY)
+        corpus.write("rural.txt", RURAL)
+        run(library.add([corpus.folder]))
+    return library

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from libtest_helpers import OFFICE, RURAL, SAFETY, Corpus, run
+from libtest_helpers import OFFICE, RURAL, SAFETY, library_of_three, run
 
 # The backend-neutral tests of the local library, collected again here (see docstring).
 from test_corrections_store import (  # noqa: F401
@@ -64,7 +64,6 @@ from test_search import (  # noqa: F401
 )
 
 from drafter.library import Library, LibraryBackend, open_library
-from drafter.library import build as build_module
 
 BACKENDS = ("local", "pg")
 
@@ -83,14 +82,6 @@ def open_backend(kind: str, tmp, request) -> LibraryBackend:
     return open_library(url, workers=1, lock_timeout=0.5, local_dir=tmp / "pg-local")
 
 
-@pytest.fixture
-def corpus(tmp_path, monkeypatch) -> Corpus:
-    c = Corpus(tmp_path / "docs")
-    c.folder.mkdir()
-    monkeypatch.setattr(build_module, "load_document", c.load)
-    return c
-
-
 @pytest.fixture(params=BACKENDS)
 def library(request, tmp_path):
     lib = open_backend(request.param, tmp_path, request)
@@ -101,15 +92,7 @@ def library(request, tmp_path):
 @pytest.fixture(scope="module", params=BACKENDS)
 def three(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp(f"three-{request.param}")
-    corpus = Corpus(tmp / "docs")
-    corpus.folder.mkdir()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(build_module, "load_document", corpus.load)
-        library = open_backend(request.param, tmp, request)
-        corpus.write("office.txt", OFFICE)
-        corpus.write("safety.txt", SAFETY)
-        corpus.write("rural.txt", RURAL)
-        run(library.add([corpus.folder]))
+    library = library_of_three(tmp, lambda where: open_backend(request.param, where, request))
     yield library
     library.close()
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from libtest_helpers import OFFICE, RURAL, SAFETY, Corpus, run, speech
+from libtest_helpers import OFFICE, RURAL, SAFETY, library_of_three, run, speech
 
 from drafter.corpus import Section
 from drafter.library import Library, QueryError
-from drafter.library import build as build_module
 from drafter.library.analyzer import Segmenter
 from drafter.library.highlight import highlight_spans
 
@@ -16,15 +15,7 @@ from drafter.library.highlight import highlight_spans
 def three(tmp_path_factory):
     """One library of three speeches shared by the read-only tests of this module."""
     tmp = tmp_path_factory.mktemp("three")
-    corpus = Corpus(tmp / "docs")
-    corpus.folder.mkdir()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(build_module, "load_document", corpus.load)
-        library = Library.open(tmp / "lib", workers=1)
-        corpus.write("office.txt", OFFICE)
-        corpus.write("safety.txt", SAFETY)
-        corpus.write("rural.txt", RURAL)
-        run(library.add([corpus.folder]))
+    library = library_of_three(tmp, lambda where: Library.open(where / "lib", workers=1))
     yield library
     library.close()
 
