@@ -5,14 +5,13 @@ impossible dates, and the library table never shows a file name as a title."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMenu
 
 from drafter.library import Library
 from drafter.library.model import DocumentInfo
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.models.documents import TITLE, DocumentTableModel
 
-from .reader_setup import reader_on
+from .reader_setup import correction_action, correction_menu, reader_on
 
 TEXT = "\n".join(
     [
@@ -46,17 +45,6 @@ def opened(qtbot, tmp_path):
     lib.close()
 
 
-_MENUS: list[QMenu] = []  # kept alive while their actions are triggered
-
-
-def _menu_action(panel, block, text):
-    menu = QMenu(panel)
-    _MENUS.append(menu)
-    panel.corrections.extend_menu(menu, block)
-    sub = next(a.menu() for a in menu.actions() if a.menu() is not None)
-    return next(a for a in sub.actions() if a.text().startswith(text))
-
-
 def test_reader_shows_apparatus_under_the_text_apart(opened):
     panel, lib, doc_id = opened
     doc = panel.view.document()
@@ -71,7 +59,7 @@ def test_reader_shows_apparatus_under_the_text_apart(opened):
 def test_mark_paragraph_as_heading_from_the_menu_updates_reader_and_index(opened, qtbot):
     panel, lib, doc_id = opened
     i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
-    action = _menu_action(panel, i, "设为二级标题")
+    action = correction_action(panel, i, "设为二级标题")
     with qtbot.waitSignal(panel.document_opened, timeout=10000):
         action.trigger()
     para = panel._paragraphs[i]
@@ -84,7 +72,7 @@ def test_mark_paragraph_as_heading_from_the_menu_updates_reader_and_index(opened
 def test_unmark_heading_merges_sections(opened, qtbot):
     panel, lib, doc_id = opened
     i = next(p.index for p in panel._paragraphs if p.text == "二、突出重点")
-    action = _menu_action(panel, i, "不是标题")
+    action = correction_action(panel, i, "不是标题")
     with qtbot.waitSignal(panel.document_opened, timeout=10000):
         action.trigger()
     assert not panel._paragraphs[i].is_heading
@@ -139,10 +127,10 @@ def test_undo_last_correction_and_stale_mark_in_table(opened, qtbot, tmp_path):
     panel, lib, doc_id = opened
     i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
     with qtbot.waitSignal(panel.document_opened, timeout=10000):
-        _menu_action(panel, i, "设为二级标题").trigger()
+        correction_action(panel, i, "设为二级标题").trigger()
     assert panel._paragraphs[i].is_heading
     with qtbot.waitSignal(panel.document_opened, timeout=10000):
-        _menu_action(panel, i, "撤销上一处更正").trigger()
+        correction_action(panel, i, "撤销上一处更正").trigger()
     assert not panel._paragraphs[i].is_heading
     assert lib.corrections(doc_id).ops == []
 
@@ -166,7 +154,7 @@ def test_confirm_clears_the_review_mark(opened, qtbot):
     panel._info = dataclasses.replace(panel._info, confidence=0.2)  # as a doubtful outline
     assert "结构待核" in panel.corrections.header_marks()
     with qtbot.waitSignal(panel.document_opened, timeout=10000):
-        _menu_action(panel, 0, "提纲无误").trigger()
+        correction_action(panel, 0, "提纲无误").trigger()
     assert lib.corrections(doc_id).ops == [{"op": "confirm"}]
     assert lib.document(doc_id).confidence == 1.0
     assert "结构待核" not in panel.corrections.header_marks()
@@ -245,10 +233,7 @@ def test_the_menu_offers_each_level_once(opened):
     under a disabled line saying that it splits the section there."""
     panel, _lib, _doc_id = opened
     i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
-    menu = QMenu(panel)
-    _MENUS.append(menu)
-    panel.corrections.extend_menu(menu, i)
-    sub = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    sub = correction_menu(panel, i)
     enabled = [a.text() for a in sub.actions() if a.isEnabled() and "级标题" in a.text()]
     assert enabled == [f"设为{n}级标题" for n in "一二三四"]
     assert any(a.text().startswith("在此拆分") and not a.isEnabled() for a in sub.actions())

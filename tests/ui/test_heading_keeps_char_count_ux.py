@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QMenu
 
 from drafter.corpus import parse_text
 from drafter.corpus.corrections import apply_corrections
@@ -17,7 +16,7 @@ from drafter.corpus.display import count_chars, written
 from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 
-from .reader_setup import reader_on
+from .reader_setup import correction_action, reader_on
 
 LINE = "加强队伍建设，选优配强干部。"
 TEXT = "\n".join(
@@ -35,16 +34,6 @@ TEXT = "\n".join(
         "要靠制度，靠考核，靠每一位同志的担当。",
     ]
 )
-
-_MENUS: list[QMenu] = []
-
-
-def _action(panel, block, text):
-    menu = QMenu(panel)
-    _MENUS.append(menu)
-    panel.corrections.extend_menu(menu, block)
-    sub = next(a.menu() for a in menu.actions() if a.menu() is not None)
-    return next(a for a in sub.actions() if a.text().startswith(text))
 
 
 def _shown_chars(panel) -> int:
@@ -78,7 +67,7 @@ def test_reader_and_table_keep_the_count_through_a_correction(qtbot, tmp_path):
         assert before == count_chars(TEXT.split("\n")[1:])  # all the file's words but its title
         i = next(p.index for p in panel._paragraphs if p.text == LINE)
         with qtbot.waitSignal(panel.document_opened, timeout=10000):
-            _action(panel, i, "设为二级标题").trigger()
+            correction_action(panel, i, "设为二级标题").trigger()
         assert panel._paragraphs[i].is_heading
         assert _shown_chars(panel) == before
         table = LibraryPanel()
@@ -87,7 +76,7 @@ def test_reader_and_table_keep_the_count_through_a_correction(qtbot, tmp_path):
         assert table.proxy.index(0, 4).data() == f"{before:,}"
         label = panel._paragraphs[i].text
         with qtbot.waitSignal(panel.document_opened, timeout=10000):
-            _action(panel, i, "不是标题").trigger()
+            correction_action(panel, i, "不是标题").trigger()
         assert panel._paragraphs[i].text == LINE and _shown_chars(panel) == before
         panel.corrections.wait()
         assert label != LINE
@@ -108,7 +97,7 @@ def test_the_status_line_says_the_correction_was_stored(qtbot, tmp_path):
         panel.status_message.connect(said.append)
         i = next(p.index for p in panel._paragraphs if p.text == LINE)
         with qtbot.waitSignal(panel.document_opened, timeout=10000):
-            _action(panel, i, "设为二级标题").trigger()
+            correction_action(panel, i, "设为二级标题").trigger()
         assert said[-1].startswith("已更正"), said
         with qtbot.waitSignal(panel.document_opened, timeout=10000):
             panel.open_document(lib.documents()[0].id)  # an ordinary open says 已打开 again

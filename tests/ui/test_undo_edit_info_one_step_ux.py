@@ -6,10 +6,11 @@ of one 编辑信息… are undone together, and an earlier edit stays."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 
+from .reader_setup import correction_menu
 from .study_setup import window_with
 
 TEXT = (
@@ -17,7 +18,6 @@ TEXT = (
     "一、关于过去五年的工作\n五年来，经济发展保持良好势头，国家经济实力显著增强。\n"
     "二、关于今年的工作\n今年要进一步稳定和加强农业，推进各项改革。\n"
 )
-_MENUS: list[QMenu] = []
 
 
 def _edit(qtbot, rp, values: dict[str, str]) -> None:
@@ -44,11 +44,7 @@ def test_undo_takes_back_one_edit_info_whole(make_window, qtbot, tmp_path):
         meta = rp.document.metadata
         assert (meta.title, meta.date, meta.speaker) == ("政府工作报告", "1998-03-05", "李鹏")
 
-        menu = QMenu(rp)
-        _MENUS.append(menu)
-        rp.corrections.extend_menu(menu, 1)
-        sub = next(a.menu() for a in menu.actions() if a.menu() is not None)
-        undo = next(a for a in sub.actions() if a.text() == "撤销上一处更正")
+        undo = next(a for a in correction_menu(rp, 1).actions() if a.text() == "撤销上一处更正")
         with qtbot.waitSignal(rp.document_opened, timeout=10000):
             undo.trigger()
         meta = rp.document.metadata
