@@ -283,8 +283,9 @@ def test_dev_sample_thirteen():
     assert score.frame_recall >= 0.8, score.misses
     assert score.frame_precision >= 0.8, score.spurious
     # items right 0.82 (9 of 11) before; 0.75 (12 of 16) with the frames the second look found,
-    # three of them without their right items (三大精神, 两个输出, 两种错误 at first)
-    assert score.items_accuracy >= 0.75, score.figures()
+    # three of them without their right items (三大精神, 两个输出, 两种错误 at first); stop 21
+    # (f11-items: 3—5年内，… no item, the clause after it is): 0.89
+    assert score.items_accuracy >= 0.85, score.figures()
 
 
 def test_dev_sample_fourteen():
@@ -467,8 +468,9 @@ def test_heldout_batch_eleven():
     assert score.frame_precision >= 0.74, score.spurious  # blind 0.73
     assert score.items_accuracy >= 0.61, score.figures()  # blind 0.57
     # frame_units readers (f11-items stop 20; half of this batch development, half a check
-    # group): items 0.69 (63 of 92 found listed frames)
-    assert score.items_accuracy >= 0.66, score.figures()
+    # group): items 0.69 (63 of 92 found listed frames); stop 21 (f11-items: a clause that only
+    # sets the place, condition or means is no item): 0.71
+    assert score.items_accuracy >= 0.69, score.figures()
     # roadmap: development data for f11-road2 (stop 19), read case by case; the general reading
     # of announcing sentences took it to 8 of 12, precision 1.00 (a fit; blind was 3 of 12, 0.60)
     assert score.roadmap_recall >= 0.66, score.figures()  # blind 0.25
@@ -510,7 +512,8 @@ def test_heldout_batch_thirteen():
     assert score.frame_precision >= 0.91, score.spurious
     # development since stop 20: the list before a count (frame_units.list_before) took items
     # to 0.88 (29 of 33): 两个融合, 四个全覆盖, 五措并举, 五大运动, 三个有利于, 三大社会主义改造…
-    assert score.items_accuracy >= 0.85, score.figures()  # blind 0.66
+    # stop 21 (f11-items: 国际国内两个市场, two words sharing a character before a count): 0.91
+    assert score.items_accuracy >= 0.9, score.figures()  # blind 0.66
     assert score.roadmap_recall >= 0.85, score.figures()
     assert score.roadmap_precision >= 0.99, score.figures()
 
@@ -548,7 +551,9 @@ def test_heldout_batch_fourteen():
     score = _score(load_gold(HELDOUT14_FILE))
     assert score.frame_recall >= 0.87, score.misses
     assert score.frame_precision >= 0.89, score.spurious
-    assert score.items_accuracy >= 0.54, score.figures()
+    # development since stop 21 (f11-items: short two-clause headings whole, 科技体制和教育体制的
+    # 改革…两件大事, 关于经济增长。…关于价格水平。 after 两个目标): items 0.82 (9 of 11)
+    assert score.items_accuracy >= 0.81, score.figures()  # blind 0.545
     assert score.roadmap_recall >= 0.85, score.figures()
     assert score.roadmap_precision >= 0.99, score.figures()
 
