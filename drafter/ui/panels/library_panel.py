@@ -82,6 +82,16 @@ IMPORTING_TEXT = (
 CANCELLING_TEXT = "正在取消：保存已读完的文稿…"
 
 
+def went_in(p: Any) -> int:
+    """How many files of an import or sync are in the library after it (new, updated,
+    unchanged or duplicates): 0 when every file it found failed."""
+    added = getattr(p, "added", None)
+    if added is None:  # a core without the counters: count what was read
+        added = p.done_files - len(p.errors)
+    keys = ("updated", "unchanged", "duplicates")
+    return added + sum(getattr(p, key, 0) or 0 for key in keys)
+
+
 def summary(p: Any) -> str:
     """What an import or sync did, in one line: 新增 3 篇，更新 1 篇，2 个出错."""
     parts = []
@@ -261,6 +271,7 @@ class LibraryPanel(QWidget):
         # The files the last import could not read stay one click away, also after a
         # cancelled import (its status line only counts them).
         self.last_errors: list[tuple[str, str]] = []
+        self._last_went_in: int | None = None  # files of that import now in the library
         self.errors_button = QPushButton()
         self.errors_button.setObjectName("importErrorsButton")
         self.errors_button.setFlat(True)
@@ -578,6 +589,7 @@ class LibraryPanel(QWidget):
     def _remember_errors(self, p: Any) -> None:
         """Keep the files the import could not read for :meth:`show_last_errors`."""
         self.last_errors = list(p.errors) if p is not None else []
+        self._last_went_in = went_in(p) if p is not None else None
         self.errors_button.setText(f"{len(self.last_errors)} 个文件出错，查看…")
         self.errors_button.setVisible(bool(self.last_errors))
 
@@ -589,12 +601,11 @@ class LibraryPanel(QWidget):
     def _show_errors(self, errors: list[tuple[str, str]]) -> None:
         """List per-file errors in a non-blocking box (the rest of the batch went in)."""
         lines = [in_chinese(error_with_path(path, msg)) for path, msg in errors]
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "部分文件未能导入",
-            f"{len(errors)} 个文件未能导入，其余文件已导入。",
-            parent=self,
-        )
+        if self._last_went_in == 0:  # it said 其余文件已导入 when there was no other file
+            title, text = "文件未能导入", f"{len(errors)} 个文件都未能导入，资料库没有变化。"
+        else:
+            title, text = "部分文件未能导入", f"{len(errors)} 个文件未能导入，其余文件已导入。"
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
         shown = lines[:5] + ([f"……另有 {len(lines) - 5} 个"] if len(lines) > 5 else [])
         box.setInformativeText("\n".join(shown))
         box.setDetailedText("\n".join(lines))
