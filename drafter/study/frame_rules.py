@@ -23,7 +23,7 @@ from drafter.numerals import parse_cn_number
 from drafter.study.frame_kinds import body_noun, is_time_noun, named_items, numbered_items
 from drafter.study.layout import Layout, not_after
 from drafter.study.model import Frame, Span
-from drafter.study.words import tagged
+from drafter.study.words import tagged, words
 
 _COUNTER_CHARS = frozenset(
     "个点项条大种类句件层方位名只次年月天日时岁倍分元块张台辆本份斤里米尺寸户口间座股批群对双副套支把"
@@ -271,6 +271,32 @@ def _doctrine_parts(lay: Layout, x: str) -> list[tuple[str, Span]]:
             if m.group(1) != "主" and m.group(0) not in found:
                 found[m.group(0)] = Span(para.index, m.start(), m.end())
     return list(found.items())
+
+
+# 三朵云, 两朵金花: a count of clouds or flowers is a figure for the things it stands for
+_RE_FIGURE = re.compile(
+    f"({not_after('第一二三四五六七八九十百千万两几零〇这那此每各', '[二三四五六七八九十两]')})"
+    r"朵(?=[\u4e00-\u9fff])"
+)
+
+
+def figure_formulas(lay: Layout, taken: set[tuple[int, int]], known: set[str]) -> list[Frame]:
+    """Counts of clouds or flowers (三朵云, 两朵金花): no speech counts those for their own
+    sake, so each is a figure, a formula named once per phrase (mentioned; its parts are the
+    rules' to read). ``taken`` and ``known`` as in :func:`doctrine_formulas`."""
+    out: list[Frame] = []
+    seen = set(known)
+    for para, m in lay.hits(_RE_FIGURE):
+        if (para.index, m.start()) in taken or any(m.group(0) in k for k in seen):
+            continue  # “三朵云” quoted, or named before
+        number = parse_cn_number(m.group(1))
+        noun = words(para.text[m.end() : m.end() + 6])[0]
+        if not number or number < 2 or len(noun) > 2:
+            continue
+        end = m.end() + len(noun)
+        seen.add(para.text[m.start() : end])
+        out.append(Frame(para.text[m.start() : end], number, Span(para.index, m.start(), end)))
+    return out
 
 
 def counts_other_items(lay: Layout, known: Frame, frame: Frame) -> bool:

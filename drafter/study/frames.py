@@ -65,6 +65,7 @@ from drafter.study.frame_rules import (
     counterless_frames,
     counts_other_items,
     doctrine_formulas,
+    figure_formulas,
     paired_formulas,
     prune,
 )
@@ -256,6 +257,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     frames.extend(collective_formulas(lay, taken))
     taken |= {(f.span.paragraph, f.span.start) for f in frames}
     frames.extend(doctrine_formulas(lay, taken, {f.phrase for f in frames}))
+    frames.extend(figure_formulas(lay, taken, {f.phrase for f in frames}))
     for frame in frames[len(order) :]:
         if not frame.items:  # “A、B、C、D和E”五措并举: a formula's items listed before it
             found = list_before(lay, frame)

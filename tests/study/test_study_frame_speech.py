@@ -45,3 +45,8 @@ def test_places_counted_as_counties_are_named_things():
 def test_a_summary_counted_after_its_parts_stays():
     found = frames_of("我们抓了改革、发展、稳定三个重点，效果很好。")
     assert found["三个重点"].items == ["改革", "发展", "稳定"]
+
+
+def test_a_count_of_clouds_is_a_figure():
+    found = frames_of("明年要把平台的三朵云建设好，让一线随时能调用。")
+    assert "三朵云" in found and not found["三朵云"].listed
