@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from drafter.corpus.corrections import CONFIRMED, CORRECTED
+
 DocumentRole = Qt.ItemDataRole.UserRole + 1  # the DocumentInfo of the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
 
@@ -29,15 +31,33 @@ def document_title(info: Any) -> str:
     return getattr(info, "display_title", None) or info.title or "（无标题）"
 
 
-def review_mark(info: Any, stale: bool = False) -> str:
+def review_mark(info: Any, stale: bool = False, checked: str = "") -> str:
     """The quiet mark after a title in the library table: 结构待核 when the outline is a
-    doubtful guess, 更正待复核 when the user's corrections predate the file's changes."""
+    doubtful guess, 更正待复核 when the user's corrections predate the file's changes, and
+    ``checked`` (已人工更正 / 已人工核对) when they were made on the file as it is: without it
+    a text a colleague corrected looked like any the machine read with confidence."""
     marks = []
     if getattr(info, "needs_review", False):
         marks.append("结构待核")
     if stale:
         marks.append("更正待复核")
+    elif checked:
+        marks.append(checked)
     return "　· " + "，".join(marks) if marks else ""
+
+
+def checked_marks(docs: Sequence[Any], records: Sequence[tuple[str, str, list]]) -> dict[str, str]:
+    """Document id -> 已人工更正 (or 已人工核对 when the user only confirmed the outline) for
+    the documents whose present content has corrections, from the library's
+    ``export_corrections()`` records (content sha256, path, ops)."""
+    by_sha = {sha: ops for sha, _path, ops in records if ops}
+    marks = {}
+    for info in docs:
+        ops = by_sha.get(getattr(info, "sha256", None))
+        if ops:
+            only_confirmed = all(op.get("op") == "confirm" for op in ops)
+            marks[info.id] = CONFIRMED if only_confirmed else CORRECTED
+    return marks
 
 
 def document_year(info: Any) -> str:
@@ -52,12 +72,20 @@ class DocumentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._docs: list[Any] = []
         self._stale: set[str] = set()
+        self._checked: dict[str, str] = {}
 
-    def set_documents(self, docs: Sequence[Any], stale: set[str] | None = None) -> None:
-        """Replace the rows; ``stale`` are ids whose corrections await a re-check."""
+    def set_documents(
+        self,
+        docs: Sequence[Any],
+        stale: set[str] | None = None,
+        checked: dict[str, str] | None = None,
+    ) -> None:
+        """Replace the rows; ``stale`` are ids whose corrections await a re-check, ``checked``
+        the marks of those corrected on their present content (:func:`checked_marks`)."""
         self.beginResetModel()
         self._docs = list(docs)
         self._stale = set(stale or ())
+        self._checked = dict(checked or {})
         self.endResetModel()
 
     def documents(self) -> list[Any]:
@@ -93,7 +121,8 @@ class DocumentTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
-                return document_title(info) + review_mark(info, info.id in self._stale)
+                stale, checked = info.id in self._stale, self._checked.get(info.id, "")
+                return document_title(info) + review_mark(info, stale, checked)
             return self._display(info, col)
         if role == SortRole:
             if col == CHARS:
@@ -109,6 +138,8 @@ class DocumentTableModel(QAbstractTableModel):
                 notes.append("结构待核：提纲识别把握不大，打开后可右键更正")
             if info.id in self._stale:
                 notes.append("更正待复核：原文件已改动，之前的更正请重新核对")
+            elif info.id in self._checked:
+                notes.append(f"{self._checked[info.id]}：提纲或信息经人工更正，打开后可撤销")
             return "\n".join([document_title(info), *notes, str(info.path)])
         if role == Qt.ItemDataRole.FontRole and col == TITLE and getattr(info, "untitled", False):
             font = QFont()

@@ -43,6 +43,7 @@ from drafter.ui.models.documents import (
     DocumentFilterProxy,
     DocumentRole,
     DocumentTableModel,
+    checked_marks,
     document_year,
 )
 from drafter.ui.panels.reparse_notice import ReparseNotice
@@ -379,12 +380,14 @@ class LibraryPanel(QWidget):
                 log.exception("listing documents failed")
                 self.status_message.emit(f"无法读取资料库目录：{describe(exc)}")
         stale: set[str] = set()
+        checked: dict[str, str] = {}
         if docs and hasattr(self._library, "stale_corrections"):
             try:
                 stale = set(self._library.stale_corrections())
+                checked = checked_marks(docs, self._library.export_corrections())
             except Exception:  # noqa: BLE001 - a backend without corrections
-                stale = set()
-        self.model.set_documents(docs, stale)
+                stale, checked = set(), {}
+        self.model.set_documents(docs, stale, checked)
         self._refill_combo(self.genre_box, ALL_GENRES, {d.genre for d in docs if d.genre})
         self._refill_combo(
             self.year_box, ALL_YEARS, {document_year(d) for d in docs if document_year(d)}, True
