@@ -144,6 +144,21 @@ def text_of(draft: Draft, target: str, index: dict | None = None) -> str | None:
     return para.text if para is not None else node.heading  # type: ignore[union-attr]
 
 
+def nearest_occurrence(text: str, words: str, near: int) -> int | None:
+    """Where ``words`` stand in ``text`` closest to offset ``near`` (the first of two as
+    close), or None when they are not there (or empty). The rule by which a comment's span
+    and a dismissed review finding follow their words after an edit moved them: one rule,
+    so both land on the same occurrence."""
+    if not words:
+        return None
+    hits = []
+    at = text.find(words)
+    while at >= 0:
+        hits.append(at)
+        at = text.find(words, at + 1)
+    return min(hits, key=lambda h: abs(h - near)) if hits else None
+
+
 def _find_span(text: str, comment: Comment) -> tuple[int | None, int | None, bool, bool]:
     """``(start, end, moved, lost)`` of a comment's span in ``text`` as it is now."""
     if not comment.is_span:
@@ -156,14 +171,9 @@ def _find_span(text: str, comment: Comment) -> tuple[int | None, int | None, boo
         return None, None, False, True
     if text[start:end] == comment.quote:
         return start, end, False, False
-    hits = []
-    at = text.find(comment.quote)
-    while at >= 0:
-        hits.append(at)
-        at = text.find(comment.quote, at + 1)
-    if not hits:
+    best = nearest_occurrence(text, comment.quote, start)  # nearest the old place
+    if best is None:
         return None, None, False, True
-    best = min(hits, key=lambda h: abs(h - start))  # the occurrence nearest the old place
     return best, best + len(comment.quote), True, False
 
 

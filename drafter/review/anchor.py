@@ -112,14 +112,11 @@ def relocate(f: Finding, text: str) -> Finding | None:
     if at >= 0:
         at += len(left)
     else:
-        hits = []
-        i = text.find(f.text)
-        while i >= 0:
-            hits.append(i)
-            i = text.find(f.text, i + 1)
-        if not hits:
+        from drafter.drafts.anchors import nearest_occurrence
+
+        at = nearest_occurrence(text, f.text, f.start or 0)
+        if at is None:
             return None
-        at = min(hits, key=lambda i: abs(i - (f.start or 0)))
     return replace(f, start=at, end=at + len(f.text))
 
 
