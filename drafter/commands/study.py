@@ -108,7 +108,7 @@ def render(study: Study) -> str:
         lines.append("")
         lines.append(f"过渡句（{len(study.transitions)}）")
         for t in study.transitions:
-            kind = "承上启下" if t.kind == "lead-in" else "收束引出"
+            kind = t.role or ("承上启下" if t.kind == "lead-in" else "收束引出")
             lines.append(f"  第 {t.span.paragraph + 1} 段 [{kind}] {t.text}")
     if study.siblings:
         lines.append("")

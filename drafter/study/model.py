@@ -113,11 +113,15 @@ class Bookend:
 @dataclass
 class Transition:
     """A 过渡句 at a section boundary: ``kind`` is ``"lead-in"`` (opens a section) or
-    ``"wrap-up"`` (closes one and leads on)."""
+    ``"wrap-up"`` (closes one and leads on); ``role`` says in Chinese what it does for the
+    talk (转入问题, 总结体会, 回顾上文, 引出下文, 转入新话题, 承上启下: see
+    :data:`drafter.study.transitions.TRANSITION_ROLES`), since a mark alone teaches a trainee
+    nothing about why the sentence stands there."""
 
     text: str
     span: Span
     kind: str
+    role: str = ""
 
 
 @dataclass
@@ -212,7 +216,7 @@ class Study:
             "opening": self.opening.to_json(),
             "closing": self.closing.to_json(),
             "transitions": [
-                {"text": t.text, "paragraph": t.span.paragraph, "kind": t.kind}
+                {"text": t.text, "paragraph": t.span.paragraph, "kind": t.kind, "role": t.role}
                 for t in self.transitions
             ],
             "siblings": [s.to_json() for s in self.siblings],

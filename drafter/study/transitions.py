@@ -178,8 +178,53 @@ _WRAP_UP = re.compile(
 )
 
 
+# What a transition does for the talk, as the study view names it beside the mark (each has its
+# note in drafter.study.glossary): the first that fits, in this order.
+TRANSITION_ROLES = ("转入问题", "总结体会", "回顾上文", "引出下文", "转入新话题", "承上启下")
+_LOOKS_BACK = re.compile(
+    r"^(上面|以上|前面|刚才|上述)|(讲|说|谈)到这里|已经说完|在上面|上面(讲|说)过"
+    r"|前面(已经)?(说|讲)(过|明)"
+)
+# what follows pointed at (以下/如下/下列, a count of parts, 下面就来分析这几点)
+_POINTS_ON = re.compile(
+    r"以下|如下|下列|讲几点|[一二三四五六七八九十两几]+个?方面[^。，；]{0,6}[。：:]?$"
+    r"|^(下面|接下来)[^。，！？]{0,8}这"
+)
+# the times or the argument carried over (在当前国内外大好形势下，… / 这样讲来，…)
+_CARRIES_ON = re.compile(
+    r"^在[^，。！？]{0,6}(国内外|国际国内)[^，。！？]{0,4}形势下|^(这样|这么|如此)(讲|说)来"
+)
+_NEXT_MATTER = re.compile(
+    r"^(现在|現在|下面|接下来|其次|再次|再|最后|最後|还有|这方面|这里|在这里)"
+)
+
+
+def transition_role(text: str) -> str:
+    """What the transition ``text`` does for the talk, one of :data:`TRANSITION_ROLES`: turns
+    from the record to the problems, to the lessons, looks back on what was said, points at
+    what follows, takes up the next matter, or links the parts otherwise (在当前国内外大好形势
+    下，…; 这样讲来，…)."""
+    body = text.strip()
+    if (_SEES_PROBLEMS.search(body) and _PROBLEM.search(body)) or re.search(
+        r"是有成绩的|有成绩的[。，]", body
+    ):
+        return "转入问题"
+    if _LESSONS.search(body):
+        return "总结体会"
+    if _LOOKS_BACK.search(body) or _ABOUT_TALK.search(body):
+        return "回顾上文"
+    if _POINTS_ON.search(body):
+        return "引出下文"
+    if _CARRIES_ON.search(body):
+        return "承上启下"
+    if _TURN.search(body) or _HERE_SPEAKS.search(body) or _NEXT_MATTER.search(body):
+        return "转入新话题"
+    return "承上启下"
+
+
 def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:
-    """Lead-in and wrap-up sentences at section boundaries, in reading order."""
+    """Lead-in and wrap-up sentences at section boundaries, in reading order, each with the
+    role it plays (:func:`transition_role`)."""
     taken = {(r.span.paragraph, r.span.start) for r in roadmap}
     out: list[Transition] = []
     for node in lay.nodes():
@@ -252,4 +297,6 @@ def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:
             out.append(Transition(s.text.strip(), Span(para.index, s.start, s.end), "wrap-up"))
             seen.add(key)
     out.sort(key=lambda t: (t.span.paragraph, t.span.start))
+    for t in out:
+        t.role = transition_role(t.text)
     return out

@@ -218,6 +218,9 @@ def test_every_study_label_has_a_note():
     kinds = {k for k, _ in OPENING_RULES} | {k for k, _ in CLOSING_RULES} | {"称呼", "过渡"}
     assert kinds <= set(PART_NOTES)
     assert set(OPENING_TYPES.values()) | set(CLOSING_TYPES.values()) <= set(TYPE_NOTES)
+    from drafter.study.transitions import TRANSITION_ROLES
+
+    assert set(TRANSITION_ROLES) <= set(PART_NOTES)  # what each transition does, explained
     both = explain("会议目的·过渡").splitlines()
     assert both[0].startswith("〔会议目的〕") and both[1].startswith("〔过渡〕")
     assert explain("没有这个标注") == ""

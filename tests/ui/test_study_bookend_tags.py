@@ -27,7 +27,29 @@ def test_transcript_gets_opening_closing_and_transition_tags(qtbot):
     assert not any("〔开头〕" in b for b in blocks[1:])
     assert blocks[-1].startswith("〔结尾〕")
     assert "〔希望要求〕我希望大家" in blocks[-1]
-    assert any(b.startswith("〔过渡句〕现在我谈谈") for b in blocks)
+    # the transition's tag names what it does, and its tooltip explains that
+    assert any(b.startswith("〔过渡句·转入新话题〕现在我谈谈") for b in blocks)
+
+
+def test_a_transitions_role_is_named_in_its_tag_and_tooltip_and_in_the_points_list(qtbot):
+    from drafter.ui.study.annotated_view import transition_tip
+    from drafter.ui.study.structure_map import PointsTree
+
+    doc = parse_text(TRANSCRIPT, "talk.txt")
+    study = analyze(doc)
+    turn = next(t for t in study.transitions if t.text.startswith("现在我谈谈"))
+    tip = transition_tip(turn)
+    assert tip.startswith("过渡句（转入新话题）") and "话题转换" in tip
+    tree = PointsTree()
+    qtbot.addWidget(tree)
+    tree.show_study(study, {})
+    top = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0).startswith("过渡句")
+    )
+    assert top.isExpanded()  # a few transitions are shown open, not folded away
+    assert top.child(0).text(0).startswith("转入新话题：现在我谈谈")
 
 
 INSIDE = """必须注意经济工作
@@ -46,3 +68,22 @@ def test_a_closing_that_starts_inside_its_paragraph_is_tagged_where_it_starts(qt
     last = view.toPlainText().split("\n")[-1]
     assert not last.startswith("〔结尾")
     assert "什么也做不成。〔结尾·总结〕总起来说" in last
+
+
+def test_a_text_without_headings_is_mapped_by_its_transitions_and_not_called_all_opening(qtbot):
+    from drafter.ui.panels.reader_panel import ReaderPanel
+    from drafter.ui.study.structure_map import StructureMap
+
+    doc = parse_text(TRANSCRIPT, "talk.txt")
+    study = analyze(doc)
+    tree = StructureMap()
+    qtbot.addWidget(tree)
+    tree.show_study(study)
+    rows = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert rows[0] == "全文" and rows[1].startswith("〔开头〕") and rows[-1].startswith("〔结尾〕")
+    assert "〔转入新话题〕现在我谈谈供应商的问题。" in rows  # its skeleton, a click away
+    reader = ReaderPanel()
+    qtbot.addWidget(reader)
+    reader.show_document(doc)
+    first = reader.outline.topLevelItem(0).text(0)
+    assert first.startswith("正文（") and not first.startswith("开头")

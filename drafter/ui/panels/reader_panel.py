@@ -500,7 +500,10 @@ class ReaderPanel(QWidget):
 
     def _fill_outline(self) -> None:
         self.outline.clear()
-        opening = self._part_item("preamble", "开头")
+        # With no heading found, what stands before the closing is the whole text, not its
+        # opening: "开头（44 段）" told a trainee a speech was all opening.
+        headed = any(p.is_heading for p in self._paragraphs)
+        opening = self._part_item("preamble", "开头" if headed else "正文")
         if opening is not None:
             self.outline.addTopLevelItem(opening)
         stack: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
@@ -520,7 +523,7 @@ class ReaderPanel(QWidget):
             else:
                 parent.addChild(item)
             stack.append((level, item))
-        if not any(p.is_heading for p in self._paragraphs) and self._doc is not None:
+        if not headed and self._doc is not None:
             empty = QTreeWidgetItem(["（未识别出标题层级）"])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.outline.addTopLevelItem(empty)

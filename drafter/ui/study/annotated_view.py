@@ -50,6 +50,14 @@ TERM_CURRENT = QColor("#ff9f43")
 PHRASE = -1  # the item number of a frame's own phrase in frame marks
 
 
+def transition_tip(t) -> str:
+    """The tooltip of a marked transition: what it does for the talk (its role and the
+    glossary's note on it), not only that it is one."""
+    role = getattr(t, "role", "") or ("承上启下" if t.kind == "lead-in" else "收束引出")
+    note = explain(role)
+    return f"过渡句（{role}）" + (f"\n{note}" if note else "")
+
+
 @dataclass(frozen=True)
 class FrameMark:
     """Where frame ``frame`` (its index in ``Study.frames``) shows: its phrase (``item`` is
@@ -185,7 +193,7 @@ class AnnotatedView(QTextBrowser):
             f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             f.setUnderlineColor(TRANSITION_COLOUR)
             f.setForeground(TRANSITION_COLOUR)
-            f.setToolTip("过渡句：" + ("承上启下" if t.kind == "lead-in" else "收束引出"))
+            f.setToolTip(transition_tip(t))
             mark(t.span.paragraph, t.span.start, t.span.end, f, 1)
         for note in notes:
             f = QTextCharFormat()
@@ -212,7 +220,10 @@ class AnnotatedView(QTextBrowser):
             if part.kind != "过渡" or (part.span.paragraph, part.span.start) not in tags:
                 tag((part.span.paragraph, part.span.start), part.kind)
         for t in study.transitions:
+            # the role beside the mark (〔过渡句·转入问题〕): what the sentence does for the talk
             tag((t.span.paragraph, t.span.start), "过渡句")
+            if t.role:
+                tag((t.span.paragraph, t.span.start), t.role)
         cursor = QTextCursor(self._new_document())
         first = True
         heading_level = {n.heading: n.depth for n in lay.nodes()}

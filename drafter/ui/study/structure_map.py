@@ -1,5 +1,6 @@
-"""结构图: the outline as a tree with 字数, speaking time, share and a length bar per section,
-and beside it the points a trainee should see (frames, roadmap, parallel-heading frames)."""
+"""结构图: the outline as a tree with 字数, speaking time, share and a length bar per section
+(for a text without headings, its transitions in order), and beside it the points a trainee
+should see (frames, roadmap, transitions, parallel-heading frames)."""
 
 from __future__ import annotations
 
@@ -81,8 +82,9 @@ class StructureMap(QTreeWidget):
         self.itemActivated.connect(self._on_clicked)
 
     def show_study(self, study: Study) -> None:
-        """Fill the tree with the text's skeleton (opening, sections, closing) and each part's
-        length and speaking time, so proportions are visible at a glance.
+        """Fill the tree with the text's skeleton (opening, sections — or, with none, its
+        transitions — closing) and each part's length and speaking time, so proportions are
+        visible at a glance.
         """
         self.clear()
         total = QTreeWidgetItem(
@@ -116,6 +118,16 @@ class StructureMap(QTreeWidget):
             bar.setMaximumHeight(16)
             bar.setToolTip(f"占全文 {row.share * 100:.1f}%")
             self.setItemWidget(item, 3, bar)
+        if not study.sections:
+            # A text without headings is laid out by its transitions alone (现在我来讲一讲…;
+            # 其次讲一讲…): the map lists them in order, each a click away, as its skeleton.
+            for t in study.transitions:
+                role = getattr(t, "role", "") or "过渡句"
+                item = QTreeWidgetItem([f"〔{role}〕{t.text[:40]}", "", "", ""])
+                item.setData(0, PARAGRAPH_ROLE, t.span.paragraph)
+                item.setToolTip(0, f"过渡句（{role}）：{t.text}")
+                item.setForeground(0, QBrush(QColor("#7a4fbf")))
+                self.addTopLevelItem(item)
         if study.closing.text:
             self.addTopLevelItem(bookend_row("结尾", study.closing, study))
         self.expandAll()
@@ -198,9 +210,11 @@ class PointsTree(QTreeWidget):
                 parts.addChild(item)
         transitions = QTreeWidgetItem([f"过渡句（{len(study.transitions)}）"])
         for t in study.transitions:
-            item = QTreeWidgetItem([t.text[:60]])
+            # what it does first (转入问题：我们也清醒看到…), so the list reads as the talk's moves
+            role = f"{t.role}：" if getattr(t, "role", "") else ""
+            item = QTreeWidgetItem([f"{role}{t.text[:60]}"])
             item.setData(0, PARAGRAPH_ROLE, t.span.paragraph)
-            item.setToolTip(0, t.text)
+            item.setToolTip(0, f"{role}{t.text}")
             transitions.addChild(item)
         siblings = QTreeWidgetItem([f"并列标题框架（{len(study.siblings)}）"])
         for s in study.siblings:
@@ -213,7 +227,10 @@ class PointsTree(QTreeWidget):
             siblings.addChild(item)
         for top in (listed, mentioned, roadmap, parts, transitions, siblings):
             self.addTopLevelItem(top)
-            top.setExpanded(top is not transitions and top is not mentioned)
+            # transitions open too unless there are many: in a text without headings they are
+            # the only marks of its parts
+            many = top is transitions and len(study.transitions) > 12
+            top.setExpanded(top is not mentioned and not many)
 
     def select_frame(self, frame: int) -> None:
         """Make frame ``frame`` the current entry (the text's click on it, shown here too)."""
