@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from drafter.commands.output import print_json
+from drafter.corpus.display import document_title
 from drafter.study.notes import COLORS, LOCAL_ONLY_NOTICE
 
 EXIT_ERROR = 2
@@ -165,6 +166,11 @@ def run_list(args: argparse.Namespace) -> int:
             if info is None:
                 print(f"drafter：{args.doc}：资料库里没有这篇文稿", file=sys.stderr)
                 return EXIT_ERROR
+            doc = library.load(info.id)  # the notes its file's earlier version left behind
+            paragraphs = [p.text for p in doc.paragraphs()]
+            known = lambda: {d.id for d in library.documents()}  # noqa: E731
+            for title in dict.fromkeys((info.display_title, document_title(doc))):
+                store.follow(info.id, title, paragraphs, known)
             notes = store.for_document(info.id)
         else:
             notes = store.all()

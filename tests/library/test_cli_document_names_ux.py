@@ -66,3 +66,31 @@ def test_an_id_never_corrected_is_answered_with_the_notes_title(tmp_path, capsys
     assert f"《{title}》" in err and f"{new_id}（{path}）" in err, err
     assert main(["--library", lib, "outline", "0123456789ab"]) == 2
     assert "笔记" not in capsys.readouterr().err  # an id no note kept: said as before
+
+
+def test_notes_list_of_the_new_version_takes_the_old_versions_notes(tmp_path, capsys):
+    """``notes list --doc`` of a document whose file changed lists the notes made on its
+    earlier version (they stayed under the old id), at their quote's new paragraph."""
+    from drafter.study.notes import open_notes
+
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPOKEN_PARTS, encoding="utf-8")
+    lib = str(tmp_path / "lib")
+    with Library.open(lib) as library:
+        list(library.add([path]))
+        info = library.documents()[0]
+        quote = "成绩很大"
+        para = next(p for p in library.load(info.id).paragraphs() if quote in p.text)
+        at = para.text.index(quote)
+        with open_notes(library) as notes:
+            notes.add(info.id, para.index, at, at + 4, quote, "记下", doc_title=info.display_title)
+    path.write_text(
+        "同志们：\n" + SPOKEN_PARTS.replace("成绩很大", "成绩很大很大"), encoding="utf-8"
+    )
+    with Library.open(lib) as library:
+        list(library.add([path]))
+        new_id = library.documents()[0].id
+    capsys.readouterr()
+    assert main(["--library", lib, "notes", "list", "--doc", new_id]) == 0
+    out = capsys.readouterr().out
+    assert "记下" in out and f"“{quote}”" in out, out
