@@ -106,7 +106,7 @@ def noun_after(after: str) -> str:
     return after[: stop.start() if stop else len(after)][:2]
 
 
-_CLAUSE_OPENERS = frozenset(("v", "p"))
+_CLAUSE_OPENERS = frozenset(("v", "p", "d"))  # 违反…的, 对…的, 不完全的 / 比较重要的
 
 
 def relative_clause(after: str) -> str:

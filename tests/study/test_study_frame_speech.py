@@ -50,3 +50,9 @@ def test_a_summary_counted_after_its_parts_stays():
 def test_a_count_of_clouds_is_a_figure():
     found = frames_of("明年要把平台的三朵云建设好，让一线随时能调用。")
     assert "三朵云" in found and not found["三朵云"].listed
+
+
+def test_an_adverb_opens_the_clause_that_describes_the_noun():
+    text = "这里有两种不完全的办法，一种是只看书本的办法，一种是只凭经验的办法。"
+    frame = frames_of(text)["两种不完全的办法"]
+    assert frame.listed and frame.items == ["只看书本的办法", "只凭经验的办法"]
