@@ -190,3 +190,18 @@ def library_of_three(tmp: Path, open_library):
         corpus.write("rural.txt", RURAL)
         run(library.add([corpus.folder]))
     return library
+
+
+def add_speech(library, tmp_path: Path):
+    """``(document, path)``: CORRECTIONS_SPEECH (tests/speech_samples.py) written to
+    ``tmp_path/docs/speech.txt`` and added to ``library``, its only document; the text the
+    corrections and parser-stamp tests replay their operations on."""
+    from speech_samples import CORRECTIONS_SPEECH
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    path = folder / "speech.txt"
+    path.write_text(CORRECTIONS_SPEECH, encoding="utf-8")
+    run(library.add([path]))
+    (doc,) = library.documents()
+    return doc, path

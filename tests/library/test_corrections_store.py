@@ -4,7 +4,7 @@ unchanged, follow its content, are flagged when it changes, and the index follow
 from __future__ import annotations
 
 import pytest
-from libtest_helpers import run
+from libtest_helpers import add_speech, run
 from speech_samples import CORRECTIONS_SPEECH
 
 from drafter.corpus.corrections import CorrectionError
@@ -15,12 +15,7 @@ TEXT = CORRECTIONS_SPEECH
 
 @pytest.fixture
 def one(tmp_path, library):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    path = folder / "speech.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    run(library.add([path]))
-    (doc,) = library.documents()
+    doc, path = add_speech(library, tmp_path)
     return library, doc, path
 
 

@@ -6,8 +6,7 @@ corrections (they are keyed by content)."""
 from __future__ import annotations
 
 import pytest
-from libtest_helpers import run
-from speech_samples import CORRECTIONS_SPEECH
+from libtest_helpers import add_speech, run
 
 from drafter.cli import main
 from drafter.library import Library, open_library, parser_stamp
@@ -26,16 +25,6 @@ def lib(request, tmp_path):
     library.close()
 
 
-def _add_speech(library, tmp_path):
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    path = folder / "speech.txt"
-    path.write_text(CORRECTIONS_SPEECH, encoding="utf-8")
-    run(library.add([path]))
-    (doc,) = library.documents()
-    return doc, path
-
-
 def test_stamp_is_stable_within_a_process_and_names_the_reading_code():
     assert parser_stamp.current() == parser_stamp.current()
     assert len(parser_stamp.current()) == 16
@@ -43,7 +32,7 @@ def test_stamp_is_stable_within_a_process_and_names_the_reading_code():
 
 def test_a_new_library_is_current_and_an_upgraded_one_is_stale_until_reread(lib, tmp_path):
     assert lib.parsed_with() == parser_stamp.current()  # stamped when created
-    doc, _ = _add_speech(lib, tmp_path)
+    doc, _ = add_speech(lib, tmp_path)
     assert lib.stale_parses() == 0
     lib._set_parsed_with("made-by-an-older-drafter")
     assert lib.stale_parses() == 1
@@ -59,7 +48,7 @@ def test_a_new_library_is_current_and_an_upgraded_one_is_stale_until_reread(lib,
 
 
 def test_a_corrected_heading_is_still_corrected_after_a_reread(lib, tmp_path):
-    doc, _ = _add_speech(lib, tmp_path)
+    doc, _ = add_speech(lib, tmp_path)
     paras = lib.load(doc.id).paragraphs()
     i = next(p.index for p in paras if p.text == "加强队伍建设")
     lib.set_corrections(doc.id, [{"op": "heading", "para": i, "text": "加强队伍建设", "level": 2}])
@@ -73,7 +62,7 @@ def test_a_corrected_heading_is_still_corrected_after_a_reread(lib, tmp_path):
 
 def test_a_library_from_before_stamps_counts_as_stale(tmp_path):
     library = Library.open(tmp_path / "lib", workers=1, lock_timeout=0.5)
-    _add_speech(library, tmp_path)
+    add_speech(library, tmp_path)
     with library.catalog.transaction() as db:
         db.execute("DELETE FROM state WHERE key = ?", (parser_stamp.STATE_KEY,))
     assert library.parsed_with() is None
@@ -84,7 +73,7 @@ def test_a_library_from_before_stamps_counts_as_stale(tmp_path):
 def test_cli_says_so_once_and_reread_clears_it(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DRAFTER_LIBRARY", str(tmp_path / "lib"))
     library = Library.open(tmp_path / "lib", workers=1, lock_timeout=0.5)
-    _, path = _add_speech(library, tmp_path)
+    _, path = add_speech(library, tmp_path)
     library.watch(path.parent)
     library._set_parsed_with("made-by-an-older-drafter")
     library.close()
