@@ -131,6 +131,7 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
             c.family, c.ordinal = f"h{blocks[c.index].heading_level}", 0
     set_aside: list[list[Candidate]] = []
     colon_lists: list[list[Candidate]] = []
+    close_lists: list[list[Candidate]] = []
     runs = sequences(cands, warnings, texts, set_aside, colon_lists)
     taken = {c.index for r in runs for c in r}
     # (a point the file styles as a heading stands as a run of one: still free to join)
@@ -152,11 +153,12 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
     )
     if articles is None and (runs or plain):
         runs += _opening_points(colon_lists, runs, plain)
-        runs += _part_points(colon_lists, runs, texts, plain)
+        taken, close_lists = _part_points(colon_lists, runs, texts, plain)
+        runs += taken
     skeleton = list_as_skeleton(texts, colon_lists) if not runs and not plain else None
     if skeleton is not None:
         runs = [skeleton]
-    structure = choose_structure(len(texts), runs, plain, texts, warnings, set_aside)
+    structure = choose_structure(len(texts), runs, plain, texts, warnings, set_aside, close_lists)
     structure.heads = _appended_part(structure.heads, plain, texts)
     if skeleton is not None:
         structure.confidence = min(structure.confidence, 0.8)
@@ -206,7 +208,7 @@ def _part_points(
     runs: list[list[Candidate]],
     texts: list[str],
     plain: list[Candidate],
-) -> list[list[Candidate]]:
+) -> tuple[list[list[Candidate]], list[list[Candidate]]]:
     """A list announced with a colon that is the whole of a part: the part's numeral, one
     lead-in sentence ("我们必须达到下述目的：") or none (the part's own heading ends in the
     colon: 2、多国组织结构设置…：), then （一）…（八） to the part's end (a date line at most
@@ -217,10 +219,16 @@ def _part_points(
     …, two paragraphs on the aims, 实现上述目标，重点从以下几个方面把握：, then 一是…九是 to
     三、) when no other heading stands in it and the items carry most of its text: each a
     paragraph of its own, together at least half the part. A short list closing a long
-    part stays a list."""
+    part stays a list.
+
+    Returns the lists taken as points, and the lists that stay lists by a short margin
+    (every sign of a part's points but their share, a third to a half of it: 中央决定：
+    then three decisions after two paragraphs on the situation), where the two readings
+    are close and the outline says so (:mod:`.confidence`, ``close_list``)."""
     parts = {c.index: (run, k) for run in runs if len(run) >= 2 for k, c in enumerate(run)}
     heads = {c.index for r in runs for c in r} | {c.index for c in plain}
-    out = []
+    out: list[list[Candidate]] = []
+    close: list[list[Candidate]] = []
     for run in colon_lists:
         first, last = run[0].index, run[-1].index
         if len(run) < 3 or run[0].ordinal != 1:
@@ -241,10 +249,13 @@ def _part_points(
             continue
         if at < first - 2:  # the part's own opening before the lead-in
             items = sum(len(t) for t in texts[first : last + 1])
-            if items * 2 < sum(len(t) for t in texts[at + 1 : end]):
+            whole = sum(len(t) for t in texts[at + 1 : end])
+            if items * 2 < whole:
+                if items * 3 >= whole:
+                    close.append(run)
                 continue
         out.append(run)
-    return out
+    return out, close
 
 
 def _lone_bullet_firsts(

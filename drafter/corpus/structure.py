@@ -93,9 +93,11 @@ def choose_structure(
     texts: list[str],
     warnings: list[str],
     set_aside: list[list[Candidate]] | None = None,
+    close_lists: list[list[Candidate]] | None = None,
 ) -> Structure:
     """Pick the heading levels that best explain the whole body (see the module doc).
-    ``set_aside``: long numbered runs the parser read as a list or as prose."""
+    ``set_aside``: long numbered runs the parser read as a list or as prose;
+    ``close_lists``: lists that came close to being a part's points (a doubt)."""
     chooser = _Chooser(texts, warnings)
     chooser.set_aside = list(set_aside or [])
     heads = chooser.level(0, n_paragraphs, 1, runs, plain, parent_rank=None)
@@ -108,6 +110,7 @@ def choose_structure(
         runs,
         plain,
         turns=0 if heads else sum(1 for t in texts if _TURN.match(t)),
+        close=list(close_lists or []),
     )
     sig, what = signals(heads, texts, seen)
     confidence, doubts = judge(sig, chooser.wording(heads), what)

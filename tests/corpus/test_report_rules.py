@@ -633,3 +633,32 @@ def test_run_in_points_filling_a_part_after_its_opening_are_its_points() -> None
     at = lines.index("实现上述目标，重点从以下几个方面把握：")
     long_part = lines[:at] + [BODY] * 8 + lines[at:]
     assert two_levels("\n\n".join(long_part))[1][1] == []
+
+
+def test_a_list_that_nearly_fills_its_part_is_told_and_marked() -> None:
+    """The same points after a part opening long enough that they carry less than half of
+    it (but more than a third): they stay a list, and the outline says the two readings are
+    close, so the document is marked 结构待核 rather than sure of a level 2 either reading
+    would change. Taken as points, or far from it, nothing is said."""
+    points = ["一是推动区域协同发展", "二是加快科技创新步伐", "三是扩大有效需求"]
+    points += ["四是深化改革开放", "五是保障和改善民生"]
+    item = (
+        "。" + "落实各项规划，完善工作机制，加大投入力度，推动各项工作走深走实，取得更大成效。" * 2
+    )
+    lines = ["各位代表：", BODY, "一、过去一年的工作", BODY, BODY]
+    lines += ["二、今后五年的目标任务", BODY, BODY, "实现上述目标，重点从以下几个方面把握："]
+    lines += [p + item for p in points]
+    lines += ["三、今年的重点工作", BODY, BODY]
+    at = lines.index("实现上述目标，重点从以下几个方面把握：")
+
+    def read(opening: int):
+        return parse_text("\n\n".join(lines[:at] + [BODY] * opening + lines[at:])).outline
+
+    def told(outline) -> bool:
+        return any("两种读法相近" in d for d in outline.doubts)
+
+    taken, close, far = read(0), read(4), read(12)
+    assert [c.marker for c in taken.sections[1].children] == [p[:2] for p in points]
+    assert not told(taken) and not told(far)
+    assert close.sections[1].children == [] and told(close)
+    assert close.confidence < 0.7 <= taken.confidence
