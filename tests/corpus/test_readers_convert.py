@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from soffice import soffice_convert
 
 from drafter.corpus.model import ReadError
 from drafter.corpus.readers import convert, read_file
@@ -91,7 +92,6 @@ def test_real_libreoffice_converts_rtf(tmp_path):
 @NO_SOFFICE
 def test_real_doc_keeps_headings_and_numbering(tmp_path, docx_helpers):
     """A .doc made by LibreOffice from a numbered Word outline reads back the same."""
-    import subprocess
 
     import docx
 
@@ -108,12 +108,7 @@ def test_real_doc_keeps_headings_and_numbering(tmp_path, docx_helpers):
     d.add_paragraph("正文内容。")
     source = tmp_path / "notice.docx"
     d.save(str(source))
-    profile = (tmp_path / "profile").as_uri()
-    subprocess.run(
-        [convert.find_soffice(), f"-env:UserInstallation={profile}", "--headless",
-         "--convert-to", "doc", "--outdir", str(tmp_path), str(source)],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    soffice_convert([source], "doc", tmp_path, profile=tmp_path / "profile", timeout=120)
     doc = read_file(tmp_path / "notice.doc")
     assert doc.format == "doc"
     assert [(b.numbering, b.heading_level, b.kind, b.text) for b in doc.blocks] == [

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
+from soffice import soffice_convert
 
 from drafter.corpus.model import ReadError
 from drafter.corpus.readers import convert, read_file
@@ -243,12 +242,7 @@ def test_pdf_made_by_an_office_suite(tmp_path, docx_helpers):
     footer._p.append(parse_xml(f'<w:r {w}><w:t xml:space="preserve"> —</w:t></w:r>'))
     source = tmp_path / "speech.docx"
     d.save(str(source))
-    profile = (tmp_path / "profile").as_uri()
-    subprocess.run(
-        [convert.find_soffice(), f"-env:UserInstallation={profile}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    soffice_convert([source], "pdf", tmp_path, profile=tmp_path / "profile", timeout=120)
     doc = read_file(tmp_path / "speech.pdf")
     assert [b.text for b in doc.blocks] == [*paragraphs, "（一）指导思想"]
     assert [b.heading_level for b in doc.blocks] == [None, 1, None, 1, None, 2]

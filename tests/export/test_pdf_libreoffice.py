@@ -9,9 +9,9 @@ of even pages.
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
+from soffice import soffice_convert
 
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.export import export_draft
@@ -50,22 +50,7 @@ def _long_speech() -> Draft:
 def pdf(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pdf")
     docx_path = export_draft(_long_speech(), folder / "speech.docx")
-    profile = folder / "profile"
-    result = subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            str(docx_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    result = soffice_convert([docx_path], "pdf", folder, timeout=180, check=False)
     out = folder / "speech.pdf"
     assert out.exists(), result.stderr
     return out

@@ -7,10 +7,10 @@ check compares every character of the document with what was drawn.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+from soffice import soffice_convert
 
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.export import ExportError, export_any, export_draft, load_style
@@ -24,20 +24,7 @@ SENTENCE = "办公室工作千头万绪，必须统筹兼顾、突出重点，�
 
 def _render_all(paths: list[Path], folder: Path) -> list[Path]:
     """One LibreOffice run for many files (a start costs more than a page)."""
-    subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            *map(str, paths),
-        ],
-        capture_output=True,
-        timeout=600,
-    )
+    soffice_convert(paths, "pdf", folder, timeout=600, check=False)
     return [folder / (p.stem + ".pdf") for p in paths]
 
 

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
+from soffice import soffice_convert
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 MARGIN_PDF = 'pdf:writer_pdf_Export:{"ExportNotesInMargin":{"type":"boolean","value":"true"}}'
 
 
 def render_pdf(docx_path: Path, out_dir: Path) -> Path:
     """Convert with LibreOffice (comments exported, in the margin where LibreOffice
     supports it); skips the test when LibreOffice is absent."""
-    if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{out_dir}/profile", "--headless",
-         "--convert-to", MARGIN_PDF, "--outdir", str(out_dir), str(docx_path)],
-        check=True, capture_output=True, timeout=240,
-    )  # fmt: skip
+    soffice_convert([docx_path], MARGIN_PDF, out_dir, timeout=240)
     pdf = out_dir / (docx_path.stem + ".pdf")
     assert pdf.is_file()
     return pdf

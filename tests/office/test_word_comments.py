@@ -6,6 +6,7 @@ import zipfile
 
 import pytest
 from lxml import etree
+from soffice import soffice_convert
 
 from drafter.drafts.anchors import add_comment
 from drafter.drafts.comments import Reply
@@ -153,19 +154,9 @@ def test_heading_words_inside_a_paragraph_do_not_take_its_comment(tmp_path):
 
 def test_old_word_doc_opens_with_its_comments(tmp_path):
     """A .doc (Word 97-2003) goes through LibreOffice once; its comments come along."""
-    import shutil
-    import subprocess
-
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
     draft, _ = _commented()
     src = export_draft(draft, tmp_path / "c.docx")
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path}/p", "--headless",
-         "--convert-to", "doc", "--outdir", str(tmp_path / "doc"), str(src)],
-        check=True, capture_output=True, timeout=240,
-    )  # fmt: skip
+    soffice_convert([src], "doc", tmp_path / "doc", profile=tmp_path / "p", timeout=240)
     doc = tmp_path / "doc" / "c.doc"
     back = open_as_draft(doc)
     assert back.source == str(doc.resolve())
