@@ -299,6 +299,44 @@ def figure_formulas(lay: Layout, taken: set[tuple[int, int]], known: set[str]) -
     return out
 
 
+# 干部八条, 干部九条: a list of rules named by whom it binds and its count
+_RE_NAMED_LIST = re.compile(
+    r"(?<![第这那此每各的])([\u4e00-\u9fff]{2})"
+    f"({not_after('第一二三四五六七八九十百千万两几零〇', '[二三四五六七八九十]')}[十]?[一二三四五六七八九]?)"
+    r"条(?![例款文件路线腿心])"
+)
+# words that make the count a document's articles or a thing's count, not a named list
+_NOT_LIST_OWNER = re.compile(
+    r"纲要|条例|法|决定|规定|协定|协议|章程|宪法|草案|文件|以上|上述|前面|下列"
+)
+
+
+def named_lists(lay: Layout, taken: set[tuple[int, int]], known: set[str]) -> list[Frame]:
+    """Lists of rules named by a noun and their count (干部八条): mentioned frames, each phrase
+    once. The noun must be a plain noun by its tag (挑衅八条, 批驳八条 are verbs with their
+    object), no document's name (纲要四十条, 协议十七条 count a document's articles), and not
+    the last item of a list before the count (…、城镇开发边界三条控制线 counts 控制线)."""
+    out: list[Frame] = []
+    seen = set(known)
+    for para, m in lay.hits(_RE_NAMED_LIST):
+        phrase = m.group(0)
+        if (para.index, m.start()) in taken or any(phrase in k for k in seen):
+            continue
+        owner = m.group(1)
+        tags = tagged(owner)
+        if len(tags) != 1 or tags[0][1] != "n" or _NOT_LIST_OWNER.search(owner):
+            continue
+        number = parse_cn_number(m.group(2))
+        if not number or not 3 <= number <= 30:
+            continue
+        clause = re.split(r"[，,。；;：:！？!?]", para.text[: m.start()])[-1]
+        if "、" in clause:
+            continue  # 生态保护红线、…、城镇开发边界三条控制线: a list's last item, then its count
+        seen.add(phrase)
+        out.append(Frame(phrase, number, Span(para.index, m.start(), m.end())))
+    return out
+
+
 def counts_other_items(lay: Layout, known: Frame, frame: Frame) -> bool:
     """Whether a later mention of a frame's phrase counts other things: both list their items,
     and no item or item place of one is one of the other's (我有两个问题。第一个问题是A… —

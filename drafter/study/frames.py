@@ -66,6 +66,7 @@ from drafter.study.frame_rules import (
     counts_other_items,
     doctrine_formulas,
     figure_formulas,
+    named_lists,
     paired_formulas,
     prune,
 )
@@ -258,6 +259,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     taken |= {(f.span.paragraph, f.span.start) for f in frames}
     frames.extend(doctrine_formulas(lay, taken, {f.phrase for f in frames}))
     frames.extend(figure_formulas(lay, taken, {f.phrase for f in frames}))
+    frames.extend(named_lists(lay, taken, {f.phrase for f in frames}))
     for frame in frames[len(order) :]:
         if not frame.items:  # “A、B、C、D和E”五措并举: a formula's items listed before it
             found = list_before(lay, frame)
@@ -467,6 +469,10 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         if lead and lead[-1][1] != "v":
             return None  # “自古华山一条路”: a saying; “坚持一个原则” (a verb first) counts
     if re.fullmatch(r"[个点项条种类]", tail):
+        if tail in "条项" and 0 < n.start() <= 2 and n.start() + len(phrase) == len(inner):
+            # “新九条”, “牧九条”: a list of measures named by its count and a word before it
+            start = m.start(1)
+            return _Mention(index, start, end, inner, number, True, _key(number, inner))
         return None
     start = m.start(1) + n.start()
     if tail == "个1":

@@ -56,3 +56,18 @@ def test_an_adverb_opens_the_clause_that_describes_the_noun():
     text = "这里有两种不完全的办法，一种是只看书本的办法，一种是只凭经验的办法。"
     frame = frames_of(text)["两种不完全的办法"]
     assert frame.listed and frame.items == ["只看书本的办法", "只凭经验的办法"]
+
+
+def test_a_list_of_rules_named_by_its_noun_and_count():
+    found = frames_of("年初公司公布了干部八条，请各级主管组织学习。")
+    assert "干部八条" in found and found["干部八条"].number == 8
+
+
+def test_a_quoted_list_named_by_a_word_and_its_count():
+    found = frames_of("今年出台了养殖业“新九条”政策，效果明显。")
+    assert found["新九条"].number == 9
+
+
+def test_articles_of_a_document_and_a_verb_with_its_object_are_no_named_list():
+    found = frames_of("我们讨论了纲要四十条的执行情况，还批驳八条谬论。")
+    assert not [p for p in found if "条" in p]
