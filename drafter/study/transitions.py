@@ -93,6 +93,12 @@ _ABOUT_TALK = re.compile(
     r"|^(上面|以上)(我|我们)?(已经)?(说|讲|谈)(的是|了)"
     r"|^(上面|以上)(就)?是(我)?[^。]{0,12}(讲|说|谈)的"
 )
+# A matter closed by saying it was said (这个问题的正面，已经说完了。/ …，前面已经说过了。), at a
+# paragraph's start or end: deep inside an argument it only recalls a point (…这件事的可能性前面
+# 已经说过了。).
+_SAID_BEFORE = re.compile(
+    r"(前面|上面|上文)(我|我们)?(已经|已)(说|讲|谈)(过|明)了[。]?$|(已经|已)(说|讲|谈)完了[。]?$"
+)
 # An achievement conceded and then a shortcoming (…是有成绩的。但是也有缺点。).
 _BUT_SHORT = re.compile(
     r"^(但是?|可是|然而)[，,]?(也|还)?(有|存在)[^。！？]{0,6}(缺点|问题|不足|差距)"
@@ -123,6 +129,13 @@ _HERE_SPEAKS = re.compile(
     r"(特别|着重|专门|简单|简略|顺便|再)?(地|的)?(谈|談|讲|講|说|說|强调)"
     r"(一下|一谈|一讲|一说|谈|讲|说|一点|一點|一个|一個|个|個)"
     r"|^(在)?这里[，,]?(还|再|也)?(要|需要)?(着重|特别|专门)?对[^。！？]{1,30}(作|做|加以)[^。！？]{0,2}说明"
+    # 让我再讲一点历史。/ 同志们，现在让我们把问题转到另一点。/ 让我再来说一说它的反面 (not 让我再说
+    # 一遍：, a repetition)
+    r"|^((同志们|各位[\u4e00-\u9fff]{0,6})[，,])?(现在|下面)?[，,]?让(我|我们)(再)?(来)?(讲|谈|说)"
+    r"(一点|一說|一说|一谈|一讲|一下|说|谈|讲)"
+    r"|^((同志们|各位[\u4e00-\u9fff]{0,6})[，,])?(现在|下面)?[，,]?让(我|我们)把(问题|话题)转到"
+    # 现在我向大会报告的，是…: the report turning to its next matter by saying so
+    r"|^(现在|下面)[，,]?(我|我们)(就)?向[^，。！？]{1,8}(报告|说明)"
 )
 # The lessons drawn from the years reviewed (回顾…历程，我们深切感受到： / 过去五年历程，让我们深刻
 # 体会到，… / 最深切的感受是，…): a report's turn from its record to what the record taught.
@@ -149,8 +162,9 @@ _ITEM_START = re.compile(
 
 def _turns_inside(sents: list[Sentence]) -> list[Sentence]:
     """The sentences among a paragraph's first three (a salutation standing first not counted)
-    that turn the talk by :data:`_SEES_PROBLEMS`, :data:`_HERE_SPEAKS` or :data:`_LESSONS`; and
-    any that ends pointing at what follows (:data:`_POINTER`) but opens no numbered item."""
+    that turn the talk by :data:`_SEES_PROBLEMS`, :data:`_HERE_SPEAKS` or :data:`_LESSONS`, or
+    close a matter (:data:`_SAID_BEFORE`, there or last); and any that ends pointing at what
+    follows (:data:`_POINTER`) but opens no numbered item."""
     head = sents[1:4] if sents and SALUTATION.match(sents[0].text.strip()) else sents[:3]
     out = []
     for s in sents:
@@ -160,7 +174,8 @@ def _turns_inside(sents: list[Sentence]) -> list[Sentence]:
             or _HERE_SPEAKS.search(body)
             or _LESSONS.search(body)
         )
-        if turns or (_POINTER.search(body) and not _ITEM_START.match(body)):
+        said = (s in head or s is sents[-1]) and _SAID_BEFORE.search(body)
+        if turns or said or (_POINTER.search(body) and not _ITEM_START.match(body)):
             out.append(s)
     return out
 
@@ -261,9 +276,18 @@ def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:
                     Transition(s.text.strip(), Span(body_lead[-1], s.start, s.end), "wrap-up")
                 )
     seen = {(t.span.paragraph, t.span.start) for t in out}
-    bookends = set(opening_paragraphs(lay)) | set(closing_paragraphs(lay))
+    closing = closing_paragraphs(lay)
+    bookends = set(opening_paragraphs(lay)) | set(closing)
     for para in lay.paragraphs:
         if para.is_heading or para.index in bookends:
+            if para.index in closing[:2]:
+                # a closing that opens by turning or looking back on the talk (今天讲的主要是这
+                # 几点。/ 说到这里，我们可以总起来说几句。/ 最后，需要讲一点…): the way into it
+                for s in sentences(para.text)[:2]:
+                    key = (para.index, s.start)
+                    body = s.text.strip()
+                    if key not in taken and (_TURN.search(body) or _ABOUT_TALK.search(body)):
+                        out.append(Transition(body, Span(para.index, s.start, s.end), "lead-in"))
             continue
         sents = sentences(para.text)
         if not sents:

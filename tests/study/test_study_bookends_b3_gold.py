@@ -70,4 +70,5 @@ def test_batch3_parts(figures):
 
 
 def test_batch3_transitions(figures):
-    assert_floors(figures, transition_recall=0.55, transition_precision=0.99)  # blind 0.14 / 1.00
+    # blind 0.14 / 1.00; stop 21 (development) 0.71 / 1.00
+    assert_floors(figures, transition_recall=0.70, transition_precision=0.99)

@@ -110,3 +110,48 @@ def test_a_sections_own_first_point_or_conclusion_is_no_transition():
         "所以各部门必须要团结合作，推动转变。",
     )
     assert transitions(text) == []
+
+
+def talk(*paragraphs: str) -> str:
+    """A talk without headings: an opening, the given paragraphs, a closing."""
+    body = "\n\n".join(paragraphs)
+    return (
+        "关于作风的讲话\n\n同志们：\n\n今天讲一讲作风问题。\n\n"
+        "有些同志工作浮在面上，群众很有意见。\n\n"
+        f"{body}\n\n"
+        "希望大家都来改进作风。\n"
+    )
+
+
+def test_the_speaker_turns_with_let_me_or_by_reporting_now():
+    for turn in (
+        "让我再讲一点历史。",
+        "现在让我们把问题转到另一点。",
+        "现在我向大会报告的，是正在拟定的方案的一些要点。",
+    ):
+        text = talk("作风问题由来已久。", f"{turn}这是一个老问题。")
+        assert turn in [t.text for t in analyze(parse_text(text, "talk.txt")).transitions], turn
+    # 让我再说一遍 repeats, it does not turn
+    text = talk("作风问题由来已久。", "让我再说一遍：作风就是形象。")
+    assert not analyze(parse_text(text, "talk.txt")).transitions
+
+
+def test_a_matter_closed_by_saying_it_was_said_at_a_paragraphs_start_or_end():
+    said = "这个问题的正面，已经说完了。"
+    text = talk("作风问题由来已久。", f"{said}它的反面也要看到。")
+    assert said in [t.text for t in analyze(parse_text(text, "talk.txt")).transitions]
+    # deep inside an argument it only recalls a point
+    long = "第一句。第二句。第三句。这件事的可能性前面已经说过了。第五句。第六句。"
+    text = talk("作风问题由来已久。", long)
+    assert not analyze(parse_text(text, "talk.txt")).transitions
+
+
+def test_a_closing_that_opens_by_looking_back_on_the_talk():
+    text = (
+        "关于作风的讲话\n\n同志们：\n\n今天讲两点。\n\n"
+        "一、改进文风\n\n文章要短。\n\n二、改进会风\n\n会议要少。\n\n"
+        "今天讲的主要是这几点。希望大家回去认真落实，把作风切实改进。\n"
+    )
+    s = analyze(parse_text(text, "talk.txt"))
+    assert s.closing.text.startswith("今天讲的主要是这几点")
+    assert "今天讲的主要是这几点。" in [t.text for t in s.transitions]
