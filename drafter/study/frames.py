@@ -75,6 +75,7 @@ from drafter.study.frame_units import (
     introduced_after_noun,
     list_before,
     paragraph_leads,
+    polish_item,
     repeated_heads,
     with_subject,
 )
@@ -210,6 +211,10 @@ def _find_frames(lay: Layout) -> list[Frame]:
     for frame in found:
         if frame.listed:  # 三个 -> 基本原则有三个: a bare count is named by its subject
             frame.phrase = with_subject(lay, frame)
+        if frame.source != "sections":  # headings stay as written
+            polished = [polish_item(i) for i in frame.items]
+            if len(set(polished)) == len(polished):
+                frame.items = polished
     return found
 
 

@@ -256,3 +256,27 @@ def test_an_action_and_its_object_side_by_side_are_no_pair():
     frames = find_frames(layout(parse_text("全省要深化文化“两创”，办好惠民工程。", "speech.txt")))
     assert [f.phrase for f in frames] == ["两创"]
     assert frames[0].items != ["深化", "文化"]
+
+
+@pytest.mark.parametrize(
+    ("item", "polished"),
+    [
+        ("是群体作战", "群体作战"),  # the words that tie it to the sentence
+        ("以及按时交付", "按时交付"),  # a joining word it opens on
+        ("又采取消极的应付办法", "采取消极的应付办法"),
+        ("和广泛地做好宣传教育", "广泛地做好宣传教育"),  # 和 before an action joins
+        ("和群众一起", "和群众一起"),  # 和 before a noun may be the item's own preposition
+        ("思想教育（包括表彰先进", "思想教育"),  # an aside its cut opened
+        ("用好“清单工作法", "用好“清单工作法”"),  # the quote mark the cut took
+        ("一头”指客户需求", "“一头”指客户需求"),
+        ("实行“三个一”工程", "实行“三个一”工程"),  # balanced: as it is
+    ],
+)
+def test_items_are_polished_whichever_reader_cut_them(item, polished):
+    assert frame_units.polish_item(item) == polished
+
+
+def test_a_frames_items_come_out_polished():
+    # frames._find_frames polishes every reader's items (not the headings of sections)
+    text = "我们有两个办法：一是依靠群众，二是又要依靠制度（包括考核和奖惩。"
+    assert _frame(text, "两个办法").items == ["依靠群众", "要依靠制度"]
