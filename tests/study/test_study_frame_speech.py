@@ -71,3 +71,8 @@ def test_a_quoted_list_named_by_a_word_and_its_count():
 def test_articles_of_a_document_and_a_verb_with_its_object_are_no_named_list():
     found = frames_of("我们讨论了纲要四十条的执行情况，还批驳八条谬论。")
     assert not [p for p in found if "条" in p]
+
+
+def test_the_four_modernisations_named_only_are_a_frame():
+    found = frames_of("为实现四个现代化，大家要肯吃苦，要多学本领。")
+    assert "四个现代化" in found and not found["四个现代化"].listed
