@@ -219,6 +219,22 @@ def _continues_list(a: str, b: str) -> bool:
     return False
 
 
+def _heading_apart(rest: str, b: str) -> bool:
+    """A numbered line standing apart (blank lines around it) that is one heading, however
+    long: its words after the marker end no sentence (a ； or ， inside is a heading's, as
+    in 一、各级主管…主要方面；要有开放的心态，…), at most a heading's length, and the line
+    after it opens a paragraph of its own (long, or a sentence) rather than finishing it."""
+    return (
+        len(rest) <= _HEADING_APART_MAX
+        and not _SENTENCE_IN.search(rest)
+        and (len(b) > 20 or ends_sentence(b))
+    )
+
+
+_HEADING_APART_MAX = 90  # the longest ranked heading (outline.MAX_HEADING["ranked"])
+_SENTENCE_IN = re.compile(r"[。！？!?]")
+
+
 def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
     """Whether line ``b`` continues line ``a`` (``gap``: blank lines stood between them)."""
     if not a or not b:
@@ -253,6 +269,8 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         # between all its lines)
         if width is not None and len(a) >= 0.85 * width and len(a) >= 16:
             return True
+        if marker is not None and _heading_apart(marker.rest, b):
+            return False  # "一、…主要方面；要有开放的心态，…的工作方法" alone, then its text
         return len(a) >= 60 and bool(_INNER_END.search(a))
     if ends_sentence(a):
         return False

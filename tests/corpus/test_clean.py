@@ -561,3 +561,19 @@ def test_a_short_lead_line_under_a_paragraph_that_ended_short_of_the_width() -> 
     assert len(hard_wrapped(first, 24)[-1]) == 23  # the paragraph stopped short of the width
     texts, _ = clean(*lines)
     assert texts == [t for lead in leads for t in (first, lead, second)]
+
+
+def test_a_long_numbered_heading_standing_apart_is_not_joined_to_its_text() -> None:
+    """一、 over a heading of two clauses (a ； and commas inside, no full stop) on a line
+    of its own between blank lines, then its first paragraph: the heading stands whole, not
+    run into the sentence under it. A numbered paragraph cut mid-sentence still goes on."""
+    head = "一、办公室工作要有清晰的方向，善于抓住主要矛盾和矛盾的主要方面；要有开放的心态"
+    head += "，把握好工作的节奏与分寸，要有自我牺牲的精神和妥协的方法"
+    assert len(head) > 60
+    texts, _ = clean(head, "", BODY)
+    assert texts == [head, BODY]
+    assert should_join("一、", "办公室工作要有清晰的方向。", gap=True, width=None)
+    cut = "一、办公室工作要有清晰的方向。我们很多同志每天都很忙，从早到晚忙个不停，"
+    cut += "开会、写材料、跑现场，实际上大部分时间干的是不一定正确的"
+    assert len(cut) >= 60
+    assert should_join(cut, "事情，大家累得很、忙得很。", gap=True, width=None)
