@@ -1,4 +1,4 @@
-"""编辑信息…: correct a document's title, speaker, post, date, occasion and genre.
+"""编辑信息…: correct a document's title, subtitle, speaker, post, date, occasion and genre.
 
 What the user types is stored as a correction in the library (never in their file), so
 the dialog only collects and checks values; impossible dates (2025-02-30) are refused here,
@@ -47,13 +47,23 @@ GENRES = (
 class EditInfoDialog(QDialog):
     """A form over one document's metadata; :meth:`changes` gives what the user changed."""
 
-    def __init__(self, info: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, info: Any, parent: QWidget | None = None, subtitle: str | None = None
+    ) -> None:
+        """``subtitle``: the open document's subtitle ("" for none), shown as a 副标题 field
+        (the reader's header shows it, a misread one could not be fixed in the app); None
+        where it is not known (the library table's record has none): no such field."""
         super().__init__(parent)
         self.setWindowTitle("编辑文稿信息")
-        self._initial = {name: (getattr(info, name, None) or "") for name, _ in FIELDS}
+        fields = list(FIELDS)
+        if subtitle is not None:
+            fields.insert(1, ("subtitle", "副标题"))
+        self._initial = {name: (getattr(info, name, None) or "") for name, _ in fields}
+        if subtitle is not None:
+            self._initial["subtitle"] = subtitle
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for name, label in FIELDS:
+        for name, label in fields:
             if name == "genre":
                 box = QComboBox()
                 box.setEditable(True)

@@ -184,7 +184,9 @@ class ReaderCorrections(QObject):
         if not self.available():
             self.status_message.emit("只有资料库中的文稿可以更正信息。")
             return
-        dialog = EditInfoDialog(self.panel._info, self.panel)
+        meta = getattr(self.panel.document, "metadata", None)
+        subtitle = (getattr(meta, "subtitle", None) or "") if meta is not None else None
+        dialog = EditInfoDialog(self.panel._info, self.panel, subtitle=subtitle)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changes = dialog.changes()
