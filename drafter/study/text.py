@@ -75,12 +75,19 @@ _FRAME_CLAUSE = re.compile(
 )
 
 
+_BARE_COPULA = frozenset(("是", "就是", "即", "也就是", "就是说", "为", "乃是"))
+
+
 def item_clause(text: str) -> str:
     """The key words of an enumerated item: its first clause, or the next one when the
     first only sets the time (（九）在七年内，基本上消灭…虫害 -> 基本上消灭…虫害), the place, the
     condition or the means (在国内，唤起民众 -> 唤起民众; 如果有人来侵略我们，予以坚决回击 ->
     予以坚决回击)."""
     first = first_clause(text)
+    if first in _BARE_COPULA:  # 第二条是，我们的组织要…: the copula only leads into the item
+        rest = text[text.find(first) + len(first) :].lstrip("，,：: ")
+        if rest and rest[0] not in "。；;！？!?":
+            text, first = rest, first_clause(rest) or first
     for _ in range(2):  # 用十五年时间，即在一九八○年以前，建成…: settings one after another
         if not (first and len(first) <= 10 and _SETTING.fullmatch(first.removeprefix("即"))):
             break

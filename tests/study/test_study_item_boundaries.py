@@ -88,6 +88,13 @@ def test_a_heading_naming_a_formula_of_its_own_keeps_its_key_clause():
             "三个目的",
             ["缩短群众等候时间", "减少群众跑腿次数", "建立服务评价制度"],
         ),
+        # a bare copula that only leads into the item (第二条是，…)
+        (
+            "怎样平衡长期利益和短期利益？有两条，第一个本人耐得住寂寞，不去在乎评价。"
+            "第二条是，我们的组织要对这些人宽容。",
+            "两条",
+            ["本人耐得住寂寞", "我们的组织要对这些人宽容"],
+        ),
         # two settings of time one after another
         (
             "发展分两步走：第一步，用五年时间，即在二○三○年以前，建成完整的产业体系；第二步，"
