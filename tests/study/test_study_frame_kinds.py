@@ -62,7 +62,7 @@ def test_a_list_of_common_or_abstract_things_before_a_count_is_its_items():
     text = "我们的国家这样大，情况这样复杂，有中央和地方两个积极性，比只有一个积极性好得多。"
     assert _frames(text) == [("两个积极性", ["中央", "地方"])]
     text = "将民主和集中两个似乎相冲突的东西，在一定形式上统一起来。"
-    assert _frames(text) == [("两个似乎", ["民主", "集中"])]
+    assert _frames(text) == [("两个似乎相冲突的东西", ["民主", "集中"])]  # whole noun (11f4213)
 
 
 def test_switched_off_such_a_list_is_taken_for_names(monkeypatch):
