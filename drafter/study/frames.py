@@ -332,16 +332,29 @@ def _others_remarks(lay: Layout) -> int:
     return len(lay.paragraphs)
 
 
+# 五个一, “五个二”, “两个一”: N ones (or twos …) — one formula however the speaker varies it
+_ONES = re.compile(r"[二三四五六七八九十两]个[一二三四五六七八九十1-9]")
+
+
 def _fold_repeats(frames: list[Frame]) -> list[Frame]:
     """A formula found again by the second-pass rules (两手抓 … 两手抓) is one frame with
-    two mentions, as counted phrases are."""
+    two mentions, as counted phrases are. A formula of N ones named after another in the
+    same paragraph (“五个一” … “五个二”、“五个三”, or its part “两个一”) is that formula
+    varied on the spot, a mention of the first."""
     first: dict[str, Frame] = {}
+    ones: Frame | None = None
     out: list[Frame] = []
     for frame in frames:
         known = first.get(frame.phrase)
         if known is not None and not frame.listed and not frame.quoted:
             known.mentions.append(frame.span)
             continue
+        if _ONES.fullmatch(frame.phrase) and not frame.listed:
+            named_in = {ones.span.paragraph, *(m.paragraph for m in ones.mentions)} if ones else ()
+            if ones is not None and frame.span.paragraph in named_in:
+                ones.mentions.append(frame.span)
+                continue
+            ones = frame
         first.setdefault(frame.phrase, frame)
         out.append(frame)
     return out

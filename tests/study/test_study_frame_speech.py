@@ -76,3 +76,9 @@ def test_articles_of_a_document_and_a_verb_with_its_object_are_no_named_list():
 def test_the_four_modernisations_named_only_are_a_frame():
     found = frames_of("为实现四个现代化，大家要肯吃苦，要多学本领。")
     assert "四个现代化" in found and not found["四个现代化"].listed
+
+
+def test_variants_of_a_formula_made_up_on_the_spot_are_that_formula():
+    found = frames_of("三年内要做到“五个一”，当然做到“五个二”、“五个三”也可以，逐年进步就行。")
+    assert "五个一" in found and "五个二" not in found and "五个三" not in found
+    assert len(found["五个一"].mentions) == 2
