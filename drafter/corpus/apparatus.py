@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from drafter.corpus.model import Apparatus, Block
 
@@ -523,7 +523,7 @@ def _cut_marks(
     if not pieces:
         return block
     pieces.append(text[done:])
-    return Block("".join(pieces), block.heading_level, block.numbering, block.kind)
+    return replace(block, text="".join(pieces))
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

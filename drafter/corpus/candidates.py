@@ -109,11 +109,15 @@ def crosses(run: list[Candidate], bounds: list[int]) -> bool:
     return i < len(bounds) and bounds[i] < last
 
 
-def tail_lines(best: Group, plain: list[Candidate]) -> bool:
+def tail_lines(
+    best: Group, plain: list[Candidate], runs: list[list[Candidate]] | None = None
+) -> bool:
     """Whether lines standing alone after the last item of a numbered group go on its
     level: a report part numbers some points (第一，…第六， each on a line of its own),
     then adds more as bold lead lines (积极推进社会保障制度改革。), none of them under the
-    earlier items. Lines under several items would be their sub-headings instead."""
+    earlier items. Lines under several items would be their sub-headings instead, and so
+    would they beside parallel run-in topics under an earlier item (``runs``: a part's
+    经济增长迈出坚实步伐。… under 一、, bold leads under 三、 — a Word file's lower headings)."""
     if (
         best.family in PART_FAMILIES
         or not best.numbered
@@ -122,6 +126,9 @@ def tail_lines(best: Group, plain: list[Candidate]) -> bool:
         return False
     first, last = best.items[0].index, best.items[-1].index
     if any(first < c.index < last for c in plain):
+        return False
+    topics = [r for r in runs or [] if r[0].family == TOPIC and len(r) >= 3]
+    if any(first < r[0].index and r[-1].index < last for r in topics):
         return False
     tail = [c for c in plain if c.index > last]
     # the last item has a body of its own first: a line right under it is its sub-heading

@@ -15,7 +15,7 @@ a 来源 line or compare the summary's date with the document's own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from drafter.corpus.boilerplate import (
     SIZE_OPENERS,
@@ -155,7 +155,7 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
             if heading:
                 level, text = len(m.group(1)), heading
         if text is not raw and (text != raw or level != b.heading_level):
-            b = Block(text, level, b.numbering, b.kind)
+            b = replace(b, text=text, heading_level=level)
         # one ASCII space is a space a hard wrap carried to the line start ("IT" / " S&P"),
         # not an indent (two spaces, a tab or a full-width space)
         indent = raw[0] in indent_chars and (raw[0] != " " or raw[1:2] in indent_chars)
@@ -198,7 +198,7 @@ def _join_split_marks(lines: list[_Line]) -> list[_Line]:
                 i += 1
             b = prev.block
             out[-1] = _Line(
-                Block(text, b.heading_level, b.numbering, b.kind),
+                replace(b, text=text),
                 prev.gap,
                 prev.page_break,
                 prev.indent,
@@ -456,9 +456,7 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
                 joined = False
             if joined:
                 last = out[-1]
-                out[-1] = Block(
-                    _glue(last.text, b.text), last.heading_level, last.numbering, last.kind
-                )
+                out[-1] = replace(last, text=_glue(last.text, b.text))
                 last_piece = len(b.text)
                 if width is None and not line.indent and lines[k - 1].indent:
                     inside.append(len(out) - 1)  # its bold words start after a few others
@@ -680,7 +678,7 @@ def _split_glued_headings(blocks: list[Block], paragraphs: bool = False) -> list
             # ("二是大力发展循环经济。坚持…") it is the first point run into a lead
             and (m.ordinal < 2 or not _lists_inline(text, m))
         ):  # not the last item of a list running inside the paragraph
-            head = Block(text[: found.start(1)].rstrip(), b.heading_level, b.numbering, b.kind)
+            head = replace(b, text=text[: found.start(1)].rstrip())
             out[i : i + 1] = [head, Block(found.group(1).strip(), hints.get(m.family))]
     return out
 
@@ -759,7 +757,7 @@ def _split_glued_titles(blocks: list[Block]) -> list[Block]:
             # 反动派陷于空前困难的境地"): one short sentence, then another as long as a
             # sentence is, not a paragraph with a title typed onto it
             continue
-        head = Block(b.text[: found.start(1)], b.heading_level, b.numbering, b.kind)
+        head = replace(b, text=b.text[: found.start(1)])
         out[i : i + 1] = [head, Block(found.group(1))]
     return out
 

@@ -12,8 +12,10 @@ words a bold lead runs into are its paragraph, not a heading of their own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Block
 
 # the block kinds the marks leave for the outline: a paragraph whose bold run starts it, and
@@ -81,3 +83,66 @@ def bold_leads(
     if len(leads) < MIN_BOLD_LEADS:
         return by_text()
     return sorted(leads + [i for i in by_text() if i in inside])
+
+
+# -- Word: bold the file itself records -------------------------------------------------
+
+# a bold lead is one sentence or clause: at most this long (the longest lead sentences of
+# the reports run to about 50 characters)
+MAX_WORD_LEAD = 60
+# the most of a Word file's paragraphs (other than numbered ones) that may open in bold
+# for bold to be its mark: a report or a talk whose every point is one paragraph opening
+# with its bold lead sets most of them so (江苏 2026: 21 of 40; a talk of points under
+# five parts: 24 of 29, only its opening and closing plain), a document typed in bold, or
+# bolding every first sentence, all of them
+MAX_WORD_BOLD_SHARE = 0.9
+# the stops a run-in bold lead ends at (the stop itself may be left out of the bold)
+_LEAD_STOPS = "。：:；;，,！!？?"
+_SENTENCE_INSIDE = re.compile(r"[。！？!?]")
+
+
+def word_bold_leads(
+    blocks: list[Block], texts: list[str], taken: set[int]
+) -> tuple[list[int], list[int]]:
+    """The paragraphs of a Word file whose bold opening words are a heading, as (run-in,
+    standing alone): a bold lead sentence run into its paragraph (**国民经济保持较快增长。**
+    国内生产总值…), the usual way a work summary marks its lower headings, and a bold line
+    standing alone (扎实推进乡村振兴). Numbered paragraphs (``taken``, or opening with a
+    marker) are the markers' to read.
+
+    Read only where bold is the document's mark: at least ``MIN_BOLD_STARTS`` such leads,
+    and at most ``MAX_WORD_BOLD_SHARE`` of its paragraphs other than numbered ones opening in
+    bold (a document typed all in bold, or bolding every first sentence, says nothing
+    with it). A lead is one
+    sentence of up to ``MAX_WORD_LEAD`` characters; a run-in bold that stops at no clause
+    end (**必须**看到…) is emphasis, not a lead."""
+    # (numbered headings, bold or not, are the markers': the share is of the others)
+    starts = [i for i, b in enumerate(blocks) if b.bold and b.kind == "text" and i not in taken]
+    if len(starts) < MIN_BOLD_STARTS or len(starts) > MAX_WORD_BOLD_SHARE * (
+        len(blocks) - len(taken)
+    ):
+        return [], []
+    runin: list[int] = []
+    alone: list[int] = []
+    for i in starts:
+        lead = bold_lead(texts[i], blocks[i].bold)
+        if lead is not None:
+            (alone if len(lead) == len(texts[i]) else runin).append(i)
+    if len(runin) + len(alone) < MIN_BOLD_STARTS:
+        return [], []
+    return runin, alone
+
+
+def bold_lead(text: str, bold: str) -> str | None:
+    """The lead of a paragraph opening with the bold words ``bold``: the bold words with
+    the stop right after them, when they are a heading (see :func:`word_bold_leads`)."""
+    if not bold or not text.startswith(bold) or match_marker(text) is not None:
+        return None
+    lead = bold
+    if len(text) > len(lead) and text[len(lead)] in _LEAD_STOPS:
+        lead = text[: len(lead) + 1]  # the bold stopped just before its stop
+    if not 2 <= len(lead) <= MAX_WORD_LEAD or _SENTENCE_INSIDE.search(lead[:-1]):
+        return None
+    if len(lead) < len(text) and lead[-1] not in _LEAD_STOPS:
+        return None  # bold words inside a sentence: emphasis
+    return lead

@@ -39,12 +39,16 @@ class Block:
     (a Word "Heading 2" style, a Markdown ``##``); ``numbering`` holds the label of Word's
     automatic numbering (``"一、"``) when the text itself carries no marker. ``kind`` is
     ``"text"``, ``"table"`` (text from a table cell row) or ``"title"`` (a Word Title style).
+    ``bold`` holds the words the paragraph opens with in bold (a Word file's run-in lead
+    sentence, or the whole text when all of it is bold): a Word summary marks its lower
+    headings so, and the outline reads them where the document does it consistently.
     """
 
     text: str
     heading_level: int | None = None
     numbering: str | None = None
     kind: str = "text"
+    bold: str = ""
 
 
 @dataclass

@@ -42,7 +42,7 @@ from drafter.corpus.closing import (
     settle_start,
 )
 from drafter.corpus.documents import document_titles, signer_lines
-from drafter.corpus.emphasis import bold_leads, bold_starts
+from drafter.corpus.emphasis import bold_lead, bold_leads, bold_starts, word_bold_leads
 from drafter.corpus.headings import (
     SENTENCE_END,
     SENTENCE_INSIDE,
@@ -141,15 +141,29 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
         runs = [r for r in runs if len(r) > 1 or r[0].index not in joined]
         runs.append(mixed)
         taken.update(joined)
+    # paragraphs a Word file opens with a bold lead: run in (a run of unnumbered run-in
+    # headings), or standing alone (lines standing alone, as part titles and lead lines)
+    # paragraphs a Word file opens with a bold lead: run in, or standing alone
+    runin, alone = word_bold_leads(blocks, texts, taken) if styles else ([], [])
     if articles is None:
-        runs += _topic_runs(texts, taken)
+        topics = _topic_runs(texts, taken)
+        if runin:
+            # where the file marks its leads in bold, run-in topics the text shows stay a
+            # run of their own only when they are all the bold leads in their stretch
+            # (关于政权组织。… 关于军事政策。 after （一）…（十）); otherwise they are some
+            # of the bold leads, read with the others
+            topics = [r for r in topics if _bold_run(r, runin)]
+            at = {c.index for r in topics for c in r}
+            runin = [i for i in runin if i not in at]
+        runs += topics
         taken = {c.index for r in runs for c in r}
+    bold = [(i, blocks[i].bold) for i in sorted(runin + alone)] if runin or alone else None
     # part titles a Word file styles as headings claim the unnumbered level as plain ones do
     titles = sum(1 for c in cands if c.hinted and not c.ordinal and not c.bullet)
     plain = (
         []
         if articles is not None
-        else _plain_candidates(texts, taken, titles, bold_starts(blocks), _shown(blocks))
+        else _plain_candidates(texts, taken, titles, bold_starts(blocks), _shown(blocks), bold)
     )
     if articles is None and (runs or plain):
         runs += _opening_points(colon_lists, runs, plain)
@@ -448,13 +462,18 @@ def _plain_candidates(
     titles: int = 0,
     bold: tuple[set[int], set[int]] | None = None,
     shown: list[str] | None = None,
+    word_bold: list[tuple[int, str]] | None = None,
 ) -> list[Candidate]:
     """Short lines standing alone between paragraphs, without a marker: part titles
     ("问题的提起", "结　　论", "引言"), which :mod:`structure` may take as a level.
     ``titles``: unnumbered part titles found otherwise (a Word file's styled headings);
     ``bold``: paragraphs whose first words the page set apart (:mod:`.emphasis`);
     ``shown``: the paragraphs as the reader sees them, with the numbers Word's automatic
-    numbering puts before them (:func:`_shown`)."""
+    numbering puts before them (:func:`_shown`); ``word_bold``: the paragraphs a Word file
+    opens with a bold lead, with their bold words, where it marks its leads in bold
+    (:func:`.emphasis.word_bold_leads`; None where it does not): a bold line standing
+    alone is such a line, a bold lead run into its paragraph a run-in heading of the same
+    kind, and no line set otherwise is a lead."""
     documents = document_titles(texts, taken)  # a 命令 and a 谈话 under one title
     out = [Candidate(i, PLAIN, 0, "", texts[i], "") for i in documents]
     skip = taken | set(documents) | signer_lines(texts, documents)
@@ -471,6 +490,13 @@ def _plain_candidates(
         if _named_part(text) or _looks_like_heading(texts, i):
             heading = despace(text.rstrip(TRAILING))
             out.append(Candidate(i, PLAIN, 0, "", heading, ""))
+    if word_bold:
+        found = {c.index for c in out}
+        out += [
+            _bold_candidate(i, texts[i], words)
+            for i, words in word_bold
+            if i not in skip and i not in found
+        ]
     if len(out) >= TWO_CHAR_SIBLINGS:
         # among many short titles, one of two characters over its paragraph ("比较", "谈判")
         # is one of them, not a stray word
@@ -484,7 +510,7 @@ def _plain_candidates(
     claimed = len(out) + titles
     leads = (
         []
-        if claimed > 2
+        if claimed > 2 or word_bold is not None
         else bold_leads(
             texts,
             taken,
@@ -508,6 +534,19 @@ def _plain_candidates(
     for c in out:
         c.subhead = c.subhead or c.index in inside
     return out
+
+
+def _bold_run(run: list[Candidate], bold: list[int]) -> bool:
+    """Whether the bold leads between the first and last item of ``run`` are its items."""
+    lo, hi = run[0].index, run[-1].index
+    return {i for i in bold if lo <= i <= hi} <= {c.index for c in run}
+
+
+def _bold_candidate(i: int, text: str, bold: str) -> Candidate:
+    """A Word file's bold lead as an unnumbered run-in heading: the bold words (without
+    their stop), the rest of the paragraph its text; a bold line standing alone whole."""
+    lead = bold_lead(text, bold) or text
+    return Candidate(i, PLAIN, 0, "", lead.rstrip(TRAILING), text[len(lead) :].lstrip())
 
 
 def _shown(blocks: list[Block]) -> list[str]:

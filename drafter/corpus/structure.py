@@ -247,7 +247,7 @@ class _Chooser:
             and sizes[-1] >= 8
             and sizes[-1] > 4 * statistics.median(sizes[:-1])
         )
-        tail = not goes_on and (tail_lines(best, plain) or tail_topics(best, runs, sizes))
+        tail = not goes_on and (tail_lines(best, plain, runs) or tail_topics(best, runs, sizes))
         tail_family = "" if goes_on or tail else tail_run(best, runs, sizes, self.texts)
         goes_on = goes_on or tail or bool(tail_family)
         link = _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on, index, tail)

@@ -19,6 +19,10 @@ Forms (see :data:`FORMS`):
 * ``docx_bullets``    level-2 headings standing alone as Word bullet paragraphs, their
   marker text dropped (the bullet is the marker);
 * ``docx_bold``       headings as bold plain paragraphs, run-in lead phrases bold;
+* ``docx_boldlead``   as ``docx_bold``, but the level-2 headings without their markers
+  where the level-1 headings are numbered: the bold is the mark (a bold line standing
+  alone, or a bold lead sentence run into its paragraph), as a Word work summary marks
+  the headings under its numbered parts;
 * ``docx_softbreak``  each heading standing alone typed at the end of the paragraph
   before it after a manual line break (Shift+Enter);
 * ``docx_glued``      one heading (chosen at random) typed onto the end of the paragraph
@@ -85,6 +89,7 @@ FORMS = (
     "docx_numbering",
     "docx_bullets",
     "docx_bold",
+    "docx_boldlead",
     "docx_softbreak",
     "docx_glued",
     "docx_pasted",
@@ -268,13 +273,19 @@ def _lead(text: str, want: str) -> str | None:
 
 def expected_sections(source: Source, form: str) -> list[dict]:
     """The gold sections as the form should read: in ``docx_bullets`` a level-2 heading
-    that stood alone lost its marker text to the bullet; in ``docx_numbering`` a number
-    written digit by digit (一○, 一一) is shown as Word counts (十, 十一)."""
+    that stood alone lost its marker text to the bullet, in ``docx_boldlead`` every
+    level-2 heading its marker to the bold; in ``docx_numbering`` a number written digit by
+    digit (一○, 一一) is shown as Word counts (十, 十一)."""
     if form == "docx_numbering":
         return [_counted(s) for s in source.gold["sections"]]
-    if form != "docx_bullets":
+    if form == "docx_boldlead":
+        bulleted = {
+            norm(u.marker) + _bare_heading(u) for u in source.units if _is_bare_bold(source, u)
+        }
+    elif form == "docx_bullets":
+        bulleted = {norm(u.text).rstrip(_HEAD_END) for u in source.units if _is_bullet(u)}
+    else:
         return source.gold["sections"]
-    bulleted = {norm(u.text).rstrip(_HEAD_END) for u in source.units if _is_bullet(u)}
 
     def tr(s: dict) -> dict:
         d = dict(s)
@@ -304,6 +315,23 @@ _DIGIT_BY_DIGIT = re.compile(r"[一二三四五六七八九][〇○一二三四�
 
 def _is_bullet(u: Unit) -> bool:
     return u.kind == "heading" and u.level == 2 and bool(u.marker)
+
+
+def _is_bare_bold(source: Source, u: Unit) -> bool:
+    """A level-2 heading ``docx_boldlead`` writes in bold without its marker: in a document
+    whose level-1 headings all carry numbers (bold alone marks the lower headings)."""
+    return (
+        u.kind in ("heading", "runin")
+        and u.level == 2
+        and bool(u.marker)
+        and all(s["marker"] for s in source.gold["sections"])
+    )
+
+
+def _bare_heading(u: Unit) -> str:
+    """The heading a bare bold level-2 unit shows (normalised, marker and stop dropped)."""
+    text = u.lead if u.kind == "runin" else u.text
+    return norm(_strip_marker(Unit(u.kind, text, marker=u.marker))).rstrip(_HEAD_END)
 
 
 def _strip_marker(u: Unit) -> str:
@@ -584,7 +612,9 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
                 number(w.para(_strip_marker(u)), i, u)
             elif form == "docx_bullets" and _is_bullet(u):
                 w.para(_strip_marker(u), style="List Bullet")
-            elif form == "docx_bold":
+            elif form == "docx_boldlead" and _is_bare_bold(source, u):
+                w.para(_strip_marker(u), bold=True)
+            elif form in ("docx_bold", "docx_boldlead"):
                 w.para(text, bold=True)
             elif form == "docx_softbreak" and last_body is not None:
                 w.soft_break(last_body, text)
@@ -601,7 +631,10 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
         if u.kind == "runin":
             if form == "docx_numbering" and i in plan:
                 number(w.para(_strip_marker(u)), i, u)
-            elif form == "docx_bold":
+            elif form == "docx_boldlead" and _is_bare_bold(source, u):
+                lead = _strip_marker(Unit(u.kind, u.lead.strip(), marker=u.marker))
+                w.para(_strip_marker(u), bold_lead=lead)
+            elif form in ("docx_bold", "docx_boldlead"):
                 w.para(text, bold_lead=u.lead.strip())
             else:
                 w.para(text)

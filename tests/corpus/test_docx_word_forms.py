@@ -60,3 +60,170 @@ def test_lead_lines_are_read_with_the_part_numbers_word_shows(
         (2, "（二）适时适度调控经济"),
     ]
     assert (3, "推进金融体制改革") in heads
+
+
+# varied body paragraphs (identical ones would be dropped as repeated page furniture)
+BODIES = [
+    f"第{n}项工作要对照年初目标逐项梳理，查找差距，明确责任人和完成时限，确保按期完成。" * 2
+    for n in "一二三四五六七八九十"
+]
+LEADS = ["产业结构持续优化。", "城乡面貌明显改善。", "民生保障更加有力。", "改革开放不断深化。"]
+
+
+def _bold_summary(new_docx, tmp_path, lead_of, name="bold.docx", leads=LEADS):
+    """A work summary: 一、/二、 typed, under each two points whose paragraph
+    ``lead_of(paragraph, lead, body)`` writes (a bold lead, or not), a plain opening."""
+    d = new_docx()
+    d.add_paragraph("县发展和改革局2025年工作总结")
+    d.add_paragraph(BODIES[9])
+    bodies = iter(BODIES)
+    for k, part in enumerate(("一、主要工作成效", "二、下一步工作打算")):
+        d.add_paragraph(part)
+        d.add_paragraph(next(bodies))
+        for lead in leads[2 * k : 2 * k + 2]:
+            lead_of(d.add_paragraph(), lead, next(bodies))
+            d.add_paragraph(next(bodies))
+    d.save(tmp_path / name)
+    return load_document(tmp_path / name)
+
+
+def _run_in(p, lead, body) -> None:
+    p.add_run(lead).bold = True
+    p.add_run(body)
+
+
+def test_bold_run_in_leads_under_numbered_parts_are_its_points(new_docx, tmp_path) -> None:
+    """**产业结构持续优化。**第一项工作… : a Word summary marks the points under its
+    numbered parts by a bold lead sentence alone; the bold words are the heading, the rest
+    its paragraph."""
+    doc = _bold_summary(new_docx, tmp_path, _run_in)
+    assert [
+        (s.marker + s.heading, [c.heading for c in s.children]) for s in doc.outline.sections
+    ] == [
+        ("一、主要工作成效", ["产业结构持续优化", "城乡面貌明显改善"]),
+        ("二、下一步工作打算", ["民生保障更加有力", "改革开放不断深化"]),
+    ]
+
+
+def test_bold_lines_standing_alone_are_points_too(new_docx, tmp_path) -> None:
+    """A bold lead on a line of its own over its paragraph is a point as a run-in one is,
+    however long a sentence it is (up to a sentence of 60 characters: these run to 36,
+    longer than the text alone takes a lead line to be)."""
+    leads = [t[:-1] + "，各项指标好于预期，为明年发展打下了坚实基础。" for t in LEADS]
+
+    def alone(p, lead, body) -> None:
+        p.add_run(lead).bold = True
+
+    doc = _bold_summary(new_docx, tmp_path, alone, leads=leads)
+    assert [[c.heading + "。" for c in s.children] for s in doc.outline.sections] == [
+        leads[:2], leads[2:]
+    ]  # fmt: skip
+
+
+def test_bold_words_inside_a_sentence_are_emphasis(new_docx, tmp_path) -> None:
+    """**必须**清醒看到… : bold that stops at no clause end is emphasis, not a lead."""
+
+    def stress(p, lead, body) -> None:
+        p.add_run(lead[:2]).bold = True
+        p.add_run(lead[2:] + body)
+
+    doc = _bold_summary(new_docx, tmp_path, stress)
+    assert [s.children for s in doc.outline.sections] == [[], []]
+
+
+def test_bold_on_nearly_every_paragraph_is_no_mark(new_docx, tmp_path) -> None:
+    """A file that opens every paragraph with a bold sentence says nothing with bold: its
+    paragraphs are not all points."""
+    d = new_docx()
+    d.add_paragraph("县发展和改革局2025年工作总结")
+    d.add_paragraph("一、主要工作成效")
+    for lead, body in zip(LEADS * 2, BODIES[:8]):
+        _run_in(d.add_paragraph(), lead.replace("。", "，成效明显。"), body)
+    d.add_paragraph("二、下一步工作打算")
+    _run_in(d.add_paragraph(), "继续努力。", BODIES[8])
+    d.save(tmp_path / "allbold.docx")
+    doc = load_document(tmp_path / "allbold.docx")
+    assert [s.children for s in doc.outline.sections] == [[], []]
+
+
+def test_bold_set_by_a_character_style_counts(new_docx, tmp_path) -> None:
+    """Bold given by a character style (要点, based on Strong) rather than on the run."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    styled = {}
+
+    def by_style(p, lead, body) -> None:
+        doc = p.part.document
+        if "style" not in styled:
+            style = doc.styles.add_style("要点", WD_STYLE_TYPE.CHARACTER)
+            style.base_style = doc.styles["Strong"]
+            styled["style"] = style
+        p.add_run(lead, style="要点")
+        p.add_run(body)
+
+    doc = _bold_summary(new_docx, tmp_path, by_style)
+    assert [[c.heading for c in s.children] for s in doc.outline.sections] == [
+        [t.rstrip("。") for t in LEADS[:2]],
+        [t.rstrip("。") for t in LEADS[2:]],
+    ]
+
+
+def _word(new_docx, tmp_path, paragraphs, name="w.docx"):
+    """A Word file of ``(text, bold words)`` paragraphs: the bold words open the text."""
+    d = new_docx()
+    for text, bold in paragraphs:
+        p = d.add_paragraph()
+        if bold:
+            p.add_run(bold).bold = True
+        p.add_run(text[len(bold) :])
+    d.save(tmp_path / name)
+    return load_document(tmp_path / name)
+
+
+def test_bold_leads_after_the_last_part_stay_under_it_beside_topics_under_the_first(
+    new_docx, tmp_path
+) -> None:
+    """一、 holds parallel run-in topics (…迈出坚实步伐。), 三、 bold leads of another wording:
+    both are points of their parts; the leads after the last part do not go on its level
+    as lines appended to a list of parts would."""
+    steps = [f"{t}迈出坚实步伐。" for t in ("经济增长", "产业升级", "改革开放")]
+    tasks = ["着力扩大有效需求，提振消费。", "着力发展新质生产力，壮大产业。",
+             "着力深化改革开放，激发活力。"]  # fmt: skip
+    body = iter(BODIES)
+    paragraphs = [("县政府工作报告", ""), (BODIES[9], ""), ("一、过去一年工作回顾", "")]
+    paragraphs += [(s + next(body), s) for s in steps]
+    paragraphs += [("二、今年目标", ""), (next(body), ""), ("三、今年重点工作", "")]
+    paragraphs += [(next(body), "")] + [(t + next(body), t) for t in tasks]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert [(s.heading, len(s.children)) for s in doc.outline.sections] == [
+        ("过去一年工作回顾", 3), ("今年目标", 0), ("今年重点工作", 3)
+    ]  # fmt: skip
+
+
+def test_bold_topics_filling_a_last_long_part_keep_the_text_reading(new_docx, tmp_path) -> None:
+    """（一）…（三） points, then a last part many times longer that runs through bold
+    topics 关于土地政策。… to its end: those topics are all the bold leads there, so they
+    are read as the text reads them — on the level of the points, not under the last."""
+    topics = [f"关于{t}政策。" for t in ("土地", "劳动", "税收", "经济", "文化")]
+    points = [f"（{n}）统一战线下的{t}问题。" for n, t in zip("一二三", ("政权", "军队", "群众"))]
+    body = iter(BODIES)
+    paragraphs = [("论政策", ""), (BODIES[9], "")]
+    paragraphs += [(p + next(body), "") for p in points]
+    paragraphs += [(next(body), ""), ("关于各项具体政策，这里只综合地指出几点。", "")]
+    paragraphs += [(t + next(body), t) for t in topics]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert [s.heading for s in doc.outline.sections][-5:] == [t[:-1] for t in topics]
+
+
+def test_run_in_topics_among_other_bold_leads_are_read_with_them(new_docx, tmp_path) -> None:
+    """Bold leads of which some happen to look like parallel run-in topics to the text
+    (经济建设。 政治建设。 文化建设。) and others not (社会治理取得新成效，…): all are the
+    part's points, one group, not a run of topics apart from the rest."""
+    leads = ["经济建设。", "社会治理取得新成效，基层更加稳定。", "政治建设。",
+             "生态环境明显改善，天更蓝水更清。", "文化建设。"]  # fmt: skip
+    body = iter(BODIES)
+    paragraphs = [("县政府工作报告", ""), (BODIES[9], ""), ("一、过去一年工作回顾", "")]
+    paragraphs += [(t + next(body), t) for t in leads]
+    paragraphs += [("二、今年工作安排", ""), (next(body), ""), (next(body), "")]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert [c.heading for c in doc.outline.sections[0].children] == [t[:-1] for t in leads]

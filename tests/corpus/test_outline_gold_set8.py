@@ -55,6 +55,7 @@ FORM_FLOORS: dict[str, float] = {
     "docx_numbering": 0.96,
     "docx_bullets": 0.95,
     "docx_bold": 0.96,
+    "docx_boldlead": 0.98,  # level-2 headings marked by bold alone (check group: scored only, f8-word)
     "docx_softbreak": 0.96,
     "docx_glued": 0.95,
     "docx_pasted": 0.96,

@@ -52,6 +52,7 @@ FORM_FLOORS: dict[str, float] = {
     "docx_numbering": 0.96,
     "docx_bullets": 0.97,
     "docx_bold": 0.96,
+    "docx_boldlead": 0.99,  # level-2 headings marked by bold alone (development figure, f8-word)
     "docx_softbreak": 0.96,
     "docx_glued": 0.96,
     "docx_pasted": 0.96,

@@ -52,6 +52,7 @@ class _Style:
     outline_level: int | None  # 0-based w:outlineLvl; 9 means body text
     num_id: str | None
     ilvl: int | None
+    bold: bool | None = None  # w:rPr/w:b of the style itself (None: not set there)
 
 
 class _Styles:
@@ -61,22 +62,32 @@ class _Styles:
         self.styles: dict[str, _Style] = {}
         self.default: str | None = None
         self.cut = False  # a basedOn chain was longer than MAX_STYLE_CHAIN
+        self.chars: dict[str, _Style] = {}  # character styles (w:rStyle), for their bold
+        self.bold_default = False  # docDefaults: every run bold unless a style says not
         if root is None:
             return
+        defaults = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        self.bold_default = bool(_bold_of(defaults))
         for st in root.iterfind(qn("w:style")):
-            if st.get(qn("w:type")) not in (None, "paragraph", "numbering"):
+            kind = st.get(qn("w:type"))
+            if kind not in (None, "paragraph", "numbering", "character"):
                 continue
             sid = st.get(qn("w:styleId")) or ""
             ppr = st.find(qn("w:pPr"))
             num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-            self.styles[sid] = _Style(
+            style = _Style(
                 name=(_val(st, "w:name") or "").strip(),
                 based_on=_val(st, "w:basedOn"),
                 outline_level=_int(_val(ppr, "w:outlineLvl")),
                 num_id=_val(num_pr, "w:numId"),
                 ilvl=_int(_val(num_pr, "w:ilvl")),
+                bold=_bold_of(st.find(qn("w:rPr"))),
             )
-            if st.get(qn("w:default")) in ("1", "true") and st.get(qn("w:type")) == "paragraph":
+            if kind == "character":
+                self.chars[sid] = style
+                continue
+            self.styles[sid] = style
+            if st.get(qn("w:default")) in ("1", "true") and kind == "paragraph":
                 self.default = sid
 
     def chain(self, sid: str | None) -> Iterator[tuple[str, _Style]]:
@@ -116,6 +127,27 @@ class _Styles:
                 return style.num_id, style.ilvl, style_id
         return None, None, None
 
+    def bold(self, sid: str | None, table: dict[str, _Style] | None = None) -> bool | None:
+        """Whether a paragraph style (or, with ``table=self.chars``, a character style) sets
+        its runs in bold, following basedOn; None when no style of the chain says."""
+        table = self.styles if table is None else table
+        seen: set[str] = set()
+        while sid and sid in table and sid not in seen and len(seen) < MAX_STYLE_CHAIN:
+            seen.add(sid)
+            if table[sid].bold is not None:
+                return table[sid].bold
+            sid = table[sid].based_on
+        return None
+
+    def run_bold(self, rpr, para_bold: bool) -> bool:
+        """Whether a run is shown in bold: its own w:b, else its character style's, else
+        the paragraph's (style or document default)."""
+        own = _bold_of(rpr)
+        if own is not None:
+            return own
+        char = self.bold(_val(rpr, "w:rStyle"), self.chars) if rpr is not None else None
+        return para_bold if char is None else char
+
     def is_toc(self, sid: str | None) -> bool:
         style = self.styles.get(sid or "")
         return bool(style and _TOC_NAME.match(style.name))
@@ -138,8 +170,18 @@ def _int(text: str | None) -> int | None:
         return None
 
 
-def _runs_text(element, out: list[str]) -> None:
-    """Visible text of a paragraph: w:t inside runs, insertions, links, fields, controls."""
+def _bold_of(rpr) -> bool | None:
+    """w:b of a run's (or style's) properties: True/False where it is set, else None."""
+    b = rpr.find(qn("w:b")) if rpr is not None else None
+    if b is None:
+        return None
+    return b.get(qn("w:val")) not in ("0", "false", "off")
+
+
+def _runs_text(element, out: list[str], marks: list[bool] | None = None, bold=None) -> None:
+    """Visible text of a paragraph: w:t inside runs, insertions, links, fields, controls.
+    With ``marks``, each piece's boldness goes there too (``bold``: a function giving a
+    run's, from its w:rPr; the piece's own run decides)."""
     for child in element:
         tag = child.tag
         if tag == T:
@@ -152,8 +194,15 @@ def _runs_text(element, out: list[str]) -> None:
             out.append("-")
         elif not isinstance(tag, str) or tag in _SKIP or (tag == R and _is_hidden(child)):
             continue
-        else:
+        elif tag == R and marks is not None and bold is not None:
+            before = len(out)
             _runs_text(child, out)
+            marks.extend([bold(child.find(qn("w:rPr")))] * (len(out) - before))
+            continue
+        else:
+            _runs_text(child, out, marks, bold)
+        if marks is not None:
+            marks.extend([False] * (len(out) - len(marks)))
 
 
 def _is_hidden(run) -> bool:
@@ -226,7 +275,10 @@ class _BodyReader:
         self._bullet = False
         label = self._label(p, style_id)
         out: list[str] = []
-        _runs_text(p, out)
+        marks: list[bool] = []
+        para_bold = self.styles.bold(style_id)
+        para_bold = self.styles.bold_default if para_bold is None else para_bold
+        _runs_text(p, out, marks, lambda rpr: self.styles.run_bold(rpr, para_bold))
         parts = "".join(out).split("\n")
         if label and not any(part.strip() for part in parts) and not self._bullet:
             # a numbered paragraph with no text shows its number alone ("一" standing
@@ -238,6 +290,8 @@ class _BodyReader:
         first = blocks[0]
         first.heading_level = level
         first.numbering = label
+        if level is None and not is_title:
+            first.bold = _bold_start(out, marks)
         if any(part.strip() for part in parts):
             self._seen += 1
             if level is None and not is_title and self._seen <= 3 and _official_title(p, ppr):
@@ -305,6 +359,24 @@ def _official_title(p, ppr) -> bool:
         if size is not None and size >= _TITLE_SIZE:
             return True
     return False
+
+
+def _bold_start(pieces: list[str], marks: list[bool]) -> str:
+    """The words a paragraph opens with in bold (stripped), up to its first line break or
+    its first piece not in bold; "" when it does not open in bold. Spaces (an indent typed
+    before the words) are neither."""
+    bold: list[str] = []
+    for piece, mark in zip(pieces, marks):
+        if "\n" in piece:
+            break
+        if not piece.strip():
+            if bold:
+                bold.append(piece)
+            continue
+        if not mark:
+            break
+        bold.append(piece)
+    return "".join(bold).strip()
 
 
 def _children(element, *tags: str) -> Iterator:
