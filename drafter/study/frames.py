@@ -297,7 +297,34 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
         elif items_around(lay, f) is not None or spelled_out(lay, f):
             rejected.append((f, "measure"))
     kept.sort(key=lambda f: (f.span.paragraph, f.span.start))
-    return kept, rejected
+    return _compounds(lay, kept), rejected
+
+
+def _compounds(lay: Layout, frames: list[Frame]) -> list[Frame]:
+    """Two formulas of different counts written back to back (三大纪律八项注意, or joined by
+    、) are one compound formula, numbered by its larger count and listed with that count's
+    items: the larger absorbs the other, its phrase and span spanning both. Two of the same
+    count joined by 、 (三民主义、三大政策) are a list of two formulas."""
+    out: list[Frame] = []
+    for frame in frames:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.span.paragraph == frame.span.paragraph
+            and lay.paragraphs[frame.span.paragraph].text[prev.span.end : frame.span.start]
+            in ("", "、")
+            and prev.number != frame.number  # 三民主义、三大政策: two formulas, a list
+            and not (prev.quoted or frame.quoted or (prev.listed and frame.listed))
+        ):
+            text = lay.paragraphs[frame.span.paragraph].text
+            big, small = (frame, prev) if frame.number >= prev.number else (prev, frame)
+            big.phrase = text[prev.span.start : frame.span.end]
+            big.span = Span(frame.span.paragraph, prev.span.start, frame.span.end)
+            big.mentions.extend(small.mentions)
+            out[-1] = big
+            continue
+        out.append(frame)
+    return out
 
 
 def _paragraph_ordinals(lay: Layout, frame: Frame) -> bool:

@@ -82,3 +82,14 @@ def test_variants_of_a_formula_made_up_on_the_spot_are_that_formula():
     found = frames_of("三年内要做到“五个一”，当然做到“五个二”、“五个三”也可以，逐年进步就行。")
     assert "五个一" in found and "五个二" not in found and "五个三" not in found
     assert len(found["五个一"].mentions) == 2
+
+
+def test_two_formulas_back_to_back_are_one_compound():
+    found = frames_of("部队要严格执行三大纪律八项注意，做到军民一致。")
+    assert "三大纪律八项注意" in found and found["三大纪律八项注意"].number == 8
+    assert "三大纪律" not in found
+
+
+def test_two_formulas_of_one_count_in_a_list_stay_two():
+    found = frames_of("我们拥护三民主义、三大政策，这是合作的基础。")
+    assert "三民主义" in found and "三大政策" in found
