@@ -32,7 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.study.attempts import Attempt, AttemptError
-from drafter.study.exercise import Answer, ExerciseRow, average, exercise_rows, score, similarity
+from drafter.study.exercise import (
+    Answer,
+    ExerciseRow,
+    average,
+    exercise_rows,
+    score,
+    similarity,
+    without_marker,
+)
 from drafter.ui.errors import describe
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -186,7 +194,10 @@ class OutlineExercise(QWidget):
             hint.setWordWrap(True)
             hint.setStyleSheet("color:#555")
             box = QLineEdit()
-            box.setPlaceholderText(f"{row.marker or '（无编号）'} 写下你的标题")
+            # the marker stands beside the box: 一、 [一、 写下你的标题] read as a marker to type
+            box.setPlaceholderText(
+                "写下你的标题" if row.marker else "写下你的标题（原文此处无编号）"
+            )
             box.textEdited.connect(self._on_edited)
             # heading first, then the opening words of its own text, as in the document (and
             # in the reader's masked page): with the hint above, the words under 一、 were
@@ -260,7 +271,7 @@ class OutlineExercise(QWidget):
             pad = "　" * max(0, a.depth - 1)
             item = QTreeWidgetItem(
                 [
-                    pad + a.marker + (a.mine or "（未填）"),
+                    pad + a.marker + (without_marker(a.mine, a.original) or "（未填）"),
                     pad + a.marker + a.original,
                     f"{a.score * 100:.0f}%",
                 ]
