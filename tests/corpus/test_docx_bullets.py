@@ -142,3 +142,40 @@ def test_a_list_numbered_afresh_under_a_bullet_keeps_the_bullets_level(new_docx,
     assert [c.heading for c in second.children] == [
         "加快农业的发展", "进行技术改造", "整顿现有企业", "改革经济体制"
     ]  # fmt: skip
+
+
+QUESTIONS = (
+    "乡村振兴千头万绪，为什么说产业振兴是重中之重，又为什么要把它放在各项工作的首位？",
+    "各个乡镇的资源禀赋各不相同，怎样因地制宜选准主导产业，避免一哄而上、同质竞争？",
+    "产业发展起来以后，怎样建立紧密的利益联结机制，让农户更多分享产业增值收益？",
+)
+
+
+ITEMS = ("改厕一千户", "硬化道路二十公里", "新建游园三处", "整治河塘十口", "植树五万株",
+         "新建村级文化广场两个", "改造危房三十户")  # fmt: skip
+
+
+def test_bulleted_questions_beside_a_list_of_another_bullet(
+    new_docx, docx_helpers, tmp_path
+) -> None:
+    """● questions over their answers, and elsewhere a list of seven – items: each kind of
+    bullet is judged on its own, so the list does not outvote the questions, and its last
+    item (a paragraph follows it) is no heading."""
+    d = new_docx()
+    docx_helpers.abstract_num(d, 51, [{"fmt": "bullet", "text": "–"}])
+    docx_helpers.num(d, 51, 51)
+    d.add_paragraph("在全县乡村振兴推进会上的讲话")
+    d.add_paragraph(PARA)
+    d.add_paragraph("一、抓好产业发展")
+    for q in QUESTIONS:
+        d.add_paragraph(q, style="List Bullet")
+        d.add_paragraph(PARA * 2)
+    d.add_paragraph("二、建设美丽乡村")
+    d.add_paragraph("今年要办好以下几件实事：")
+    for item in ITEMS:
+        docx_helpers.numbering(d.add_paragraph(item), 51)
+    d.add_paragraph(PARA * 2)
+    d.save(tmp_path / "kinds.docx")
+    first, second = load_document(tmp_path / "kinds.docx").outline.sections
+    assert [c.heading for c in first.children] == [q.rstrip("？") for q in QUESTIONS]
+    assert second.children == []

@@ -229,6 +229,8 @@ class _BodyReader:
         self.styles = styles
         self.numbering = numbering
         self._bullet = False  # the paragraph being read is in a bulleted list
+        self._bullet_kind = ""  # and what its bullet looks like (Numbering.bullet_kind)
+        self.bullet_kinds: dict[int, str] = {}  # id(block) -> bullet kind, for bullet blocks
         self._seen = 0  # paragraphs with text read so far (a title stands at the top)
 
     def blocks(self, container) -> Iterator[Block]:
@@ -261,6 +263,8 @@ class _BodyReader:
         if num_id is None:
             return None
         self._bullet = self.numbering.is_bullet(num_id, ilvl or 0)
+        if self._bullet:
+            self._bullet_kind = self.numbering.bullet_kind(num_id, ilvl or 0)
         return self.numbering.label(num_id, ilvl or 0)
 
     def paragraph(self, p) -> list[Block]:
@@ -300,6 +304,7 @@ class _BodyReader:
             first.kind = "title"
         elif self._bullet and level is None:
             first.kind = "bullet"
+            self.bullet_kinds[id(first)] = self._bullet_kind
         elif level is None and self.styles.is_quote(style_id):
             for block in blocks:
                 block.kind = "quote"
@@ -426,7 +431,7 @@ def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) ->
     styles = _Styles(_related_root(part, "styles"))
     numbering = Numbering.from_xml(_related_root(part, "numbering"), styles.num_ids())
     reader = _BodyReader(styles, numbering)
-    blocks = bullet_headings(list(reader.blocks(document.element.body)))
+    blocks = bullet_headings(list(reader.blocks(document.element.body)), reader.bullet_kinds)
     warnings = [f"{name}: 样式继承链超过 {MAX_STYLE_CHAIN} 层，已截断"] if styles.cut else []
     return RawDocument(str(path), fmt, blocks, None, warnings)
 
@@ -439,17 +444,20 @@ _SENTENCE_PUNCT = frozenset("。！？!?")
 _BULLET_HEADING_MAX = 120
 
 
-def bullet_headings(blocks: list[Block]) -> list[Block]:
+def bullet_headings(blocks: list[Block], kinds: dict[int, str] | None = None) -> list[Block]:
     """Word bullet paragraphs used as sub-headings ("● 岗位职责" then its text): short
     (a clause or two, no sentence ending inside), each followed by ordinary text that is
-    not itself a numbered heading. When a document has at least two, and they are most
-    of its bullets, they become headings (a ``heading_level`` hint) one level below the
+    not itself a numbered heading. When a document has at least two of one kind of bullet
+    (``kinds``: id(block) -> what the bullet looks like), and they are most of the bullets
+    of that kind, they become headings (a ``heading_level`` hint) one level below the
     heading above them, whether that is a Word heading style or a numbered line (一、).
-    A bulleted list of sentences or of items with nothing under them stays a list."""
+    A bulleted list of sentences or of items with nothing under them stays a list, and a
+    list of another kind of bullet (– items under a ● question) leaves the headings be."""
     if not any(b.kind == "bullet" for b in blocks):
         return blocks
+    kinds = kinds or {}
     picks = []
-    bullets = 0
+    bullets: dict[str, int] = {}
     above = None  # the last short numbered line before the bullet: its parent, or a cousin
     # (family, ordinal) of the numbered paragraphs: a bullet right before the second item
     # of a run with no first item is that first item (its number the bullet), not a heading
@@ -464,7 +472,7 @@ def bullet_headings(blocks: list[Block]) -> list[Block]:
             if m is not None and len(b.text) <= 40:
                 above = m
             continue
-        bullets += 1
+        bullets[kinds.get(id(b), "")] = bullets.get(kinds.get(id(b), ""), 0) + 1
         text = b.text.strip()
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         after = match_marker(nxt.text.strip()) if nxt is not None else None
@@ -485,9 +493,13 @@ def bullet_headings(blocks: list[Block]) -> list[Block]:
             and not (after is not None and after.ordinal == 2 and (after.family, 1) not in numbered)
         ):
             picks.append(b)
-    if len(picks) < 2 or 2 * len(picks) < bullets:
+    chosen: set[int] = set()
+    for kind, count in bullets.items():
+        of_kind = [id(b) for b in picks if kinds.get(id(b), "") == kind]
+        if len(of_kind) >= 2 and 2 * len(of_kind) >= count:
+            chosen.update(of_kind)
+    if not chosen:
         return blocks
-    chosen = {id(b) for b in picks}
     parent: int | None = None  # heading_level that ranks just below the heading above
     placed: int | None = None  # the level the last bullet heading was given
     last: dict[str, tuple[int, bool]] = {}  # family -> (last ordinal, seen before a bullet)

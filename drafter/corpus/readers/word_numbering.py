@@ -251,6 +251,12 @@ class Numbering:
         level = self._levels(num_id).get(ilvl) if num_id in self.num_to_abstract else None
         return level is not None and level.fmt == "bullet"
 
+    def bullet_kind(self, num_id: str, ilvl: int) -> str:
+        """What a bullet looks like on the page (its glyph and list level): lists of one
+        kind are one kind of paragraph, whichever list instance Word made for each."""
+        level = self._levels(num_id).get(ilvl) if num_id in self.num_to_abstract else None
+        return f"{ilvl}:{level.text if level is not None else ''}"
+
     def label(self, num_id: str, ilvl: int) -> str | None:
         """Advance the counter of (list, level) and return the label text, or ``None``.
 
