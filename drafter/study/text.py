@@ -75,6 +75,11 @@ _FRAME_CLAUSE = re.compile(
 )
 
 
+# not X but Y: the item is what the writer affirms — A的精神，不是X，而是Y / 不是X，而是Y
+_RATHER = re.compile(
+    r"(?:[^，,。；;：:！？!?]{1,16}[，,])?\s*(?:并)?不是[^，,。；;：:！？!?]{1,30}[，,]\s*而是"
+    r"([^，,。；;：:！？!?]+)"
+)
 _BARE_COPULA = frozenset(("是", "就是", "即", "也就是", "就是说", "为", "乃是"))
 
 
@@ -95,6 +100,9 @@ def item_clause(text: str) -> str:
         if not rest or rest.startswith(("。", "；", ";", "！", "？")):
             break
         text, first = rest, first_clause(rest) or first
+    rather = _RATHER.match(text[text.find(first) :]) if first else None
+    if rather and 2 <= len(rather.group(1)) <= 32:
+        return rather.group(1)  # 法务人员最伟大的精神，不是通读百书，而是要有敏锐的嗅觉
     if first and len(first) <= 18 and _FRAME_CLAUSE.fullmatch(first):
         # the clause after a place, condition or means, when it is a short one of its own
         # (在划分阶级成分中，在许多地方把…: a long run-on keeps the setting as the item)

@@ -95,6 +95,13 @@ def test_a_heading_naming_a_formula_of_its_own_keeps_its_key_clause():
             "两条",
             ["本人耐得住寂寞", "我们的组织要对这些人宽容"],
         ),
+        # not X but Y: the item is what the writer affirms
+        (
+            "我讲两点：第一，干部最重要的素质，不是会说漂亮话，而是要有敏锐的判断力；"
+            "第二，要有极端认真的精神。",
+            "两点",
+            ["要有敏锐的判断力", "要有极端认真的精神"],
+        ),
         # two settings of time one after another
         (
             "发展分两步走：第一步，用五年时间，即在二○三○年以前，建成完整的产业体系；第二步，"
