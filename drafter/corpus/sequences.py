@@ -104,7 +104,7 @@ def sequences(
             parallel = (
                 (run[0].family, run[0].word) in head_families
                 and run[0].ordinal == 1
-                and headlike >= 1
+                and (headlike >= 1 or all(len(c.heading) <= _PARALLEL_MAX for c in run))
             )
             if (
                 headlike * 2 <= len(run)
@@ -201,6 +201,9 @@ def _counted_rest_of_part(run: list[Candidate], texts: list[str]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# a sibling part's points whose first sentences all run past a heading's length, none
+# by much (第一，华为大学要以短训为主，不要去搞长训，…在游泳中学会游泳): still its points
+_PARALLEL_MAX = 60
 _COUNTED = re.compile(
     r"([两二三四五六七八九十]{1,3})(?:个方面|方面|点|条|项|个问题|件事|个?阶段|个时期|步)"
 )

@@ -12,6 +12,7 @@ import sys
 
 from drafter.corpus import parse_text
 from drafter.corpus.markers import PART, cn_to_int, match_part
+from tests.corpus.conftest import two_levels
 
 BODY = "这项工作事关全局，各级各部门要统一思想、提高认识，切实把各项任务落到实处，确保取得实效。"
 
@@ -415,6 +416,33 @@ def test_sibling_parts_number_their_points_alike():
         ("一、用科学方法做好销售", ["第一，", "第二，"]),
         ("二、提高产品质量", ["第一，", "第二，"]),
     ]
+
+
+def test_a_sibling_parts_points_whose_first_sentences_all_run_a_little_long():
+    """Every point of one part opens on a sentence a little past a heading's length (no one
+    of them short), while the sibling part's points read as headings: still its points; a
+    run whose sentences run much longer (prose) stays text."""
+    a = "第一，办公室要以短训为主，不要去搞长训，要让人才走向一线，在工作中学会工作，在实践中成长。"
+    b = "第二，项目管理是单位管理进步的基础细胞，要把项目管理作为办公室最重要的一种管理方法往前推进。"
+    c = "第三，培训班最重要的是让学员开放思想，不说我们的做法都是准确的，但要解放思想，让他们更快成长。"
+    body = "这是这一点下面的正文，讲了很多具体的做法和要求。"
+    assert all(40 < len(x.split("。")[0]) - 3 <= 60 for x in (a, b, c))
+    lines = ["在年中工作会议上的讲话", "今天讲几点意见。", "一、办公室要辅导单位选拔干部"]
+    lines += [a + body, b + body, body, c + body]
+    lines += [
+        "二、做好网上学习",
+        "第一，把网上学习做好。" + body,
+        body,
+        "第二，资料全开放。" + body,
+    ]
+    tree = two_levels("\n\n".join(lines))
+    assert [kids for _, kids in tree] == [
+        [x.split("。")[0] for x in (a, b, c)],
+        ["第一，把网上学习做好", "第二，资料全开放"],
+    ]
+    long = "，".join(["我们要充分理解基层单位的真正需求"] * 5)
+    lines[3:7] = [f"第一，{long}。{body}", f"第二，{long}。{body}", body, f"第三，{long}。{body}"]
+    assert two_levels("\n\n".join(lines))[0][1] == []
 
 
 def test_an_order_made_only_of_announced_items_is_outlined_by_them():
