@@ -80,7 +80,11 @@ def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | N
     if _POINTER.search(text[max(0, frame.span.start - 5) : frame.span.start]):
         return None
     if closes_paragraph(text, frame.span.end):
-        found = paragraphs_after(lay, frame) or next_paragraph_run(lay, frame)
+        found = (
+            paragraphs_after(lay, frame)
+            or next_paragraph_run(lay, frame)
+            or labelled_paragraphs(lay, frame)
+        )
         if found:
             return found
     counter = _COUNTER.match(frame.phrase)
@@ -98,3 +102,32 @@ def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | N
             frame.span.paragraph, frame.span.start, frame.span.end + len(one_by_one.group(1))
         )
     return found
+
+
+_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,10})[：:]")
+
+
+def labelled_paragraphs(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """围绕四个中心开展工作。 then 指导中心：…, 应急中心：…, 资源协调中心：…, 解决方案中心：…: the
+    paragraphs right after the count's, exactly as many as it says, each opening with a label
+    and a colon, every label ending in the count's noun (its last one or two characters): the
+    writer names each of the things counted. None otherwise."""
+    noun = _noun(frame)
+    if len(noun) < 2:
+        return None
+    items: list[str] = []
+    spans: list[Span] = []
+    for para in lay.paragraphs[frame.span.paragraph + 1 : frame.span.paragraph + 1 + frame.number]:
+        label = _LABEL.match(para.text)
+        if not label or not label.group(1).endswith(noun[-2:]):
+            return None
+        items.append(label.group(1))
+        spans.append(Span(para.index, label.start(1), label.end(1)))
+    nxt = frame.span.paragraph + 1 + frame.number
+    if len(items) != frame.number or len(set(items)) != len(items):
+        return None
+    if nxt < len(lay.paragraphs):
+        more = _LABEL.match(lay.paragraphs[nxt].text)
+        if more and more.group(1).endswith(noun[-2:]):
+            return None  # more labelled paragraphs than the count says
+    return items, spans

@@ -93,3 +93,15 @@ def test_two_formulas_back_to_back_are_one_compound():
 def test_two_formulas_of_one_count_in_a_list_stay_two():
     found = frames_of("我们拥护三民主义、三大政策，这是合作的基础。")
     assert "三民主义" in found and "三大政策" in found
+
+
+def test_paragraphs_labelled_with_the_counted_noun_are_its_items():
+    text = (
+        "今年服务部要围绕三个中心开展工作。\n\n"
+        "咨询中心：回答员工的各种问题；\n\n"
+        "培训中心：组织新员工的上岗培训；\n\n"
+        "评估中心：定期评估服务的质量。\n\n"
+        "以上工作明年再总结。"
+    )
+    frame = frames_of(text)["三个中心"]
+    assert frame.listed and frame.items == ["咨询中心", "培训中心", "评估中心"]
