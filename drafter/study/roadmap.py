@@ -568,7 +568,13 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
             # heading: the three numbered from 1 are the parts
             targets = targets[:count]
         sections = [n.heading for n in targets]
-        if _first_part_here(text[sent.end :], targets):
+        last = k == len(sents) - 1
+        inside = _parts_in_lead(lay, idx, node, count, sent.text) if last else []
+        if inside:
+            # 这里，着重对两个目标加以说明。 then 关于经济增长。… / 关于价格水平。… still in the
+            # lead, before the sub-sections: those paragraphs are the parts announced
+            sections = inside
+        elif _first_part_here(text[sent.end :], targets):
             # 下面，我讲三点意见。第一，要提高认识。… then sections 第二，… 第三，…: the first
             # part runs on after the announcement, the others are the sections
             sections = [idx, *sections]
@@ -582,6 +588,22 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
             )
         )
     return found
+
+
+def _parts_in_lead(
+    lay: Layout, idx: int, node: Node | None, count: int | None, sentence: str
+) -> list[int]:
+    """The parts of a roadmap ending a lead paragraph that is not the lead's last, when they
+    are the paragraphs right after it in the same lead (numbered 1, 2 … or opening alike, as
+    many as a named count says) rather than the sub-sections further on."""
+    if idx == _last(lay, node):
+        return []
+    own = set(lay.preamble if node is None else node.own)
+    picked = bool(PICKS.search(sentence))  # 抽出几条来说一说 then 第一条… 第四条…
+    parts = _numbered_paragraphs(lay, idx, picked) or _alike_paragraphs(lay, idx, count)
+    if len(parts) < 2 or not all(i in own for i in parts):
+        return []
+    return parts if count is None or count == len(parts) else []
 
 
 def _first_part_here(rest: str, targets: list[Node]) -> bool:

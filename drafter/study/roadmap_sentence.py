@@ -188,9 +188,18 @@ def roadmap_count(sentence: str) -> int | None | bool:
         before = sentence[: m.start()]
         # 对于这三个法宝，…分别地说一下: the parts taken up by 对/就 and spoken of after them,
         # though 这 points back to where they were named
-        about = re.search(r"(?:就|对于?|关于)这?$", before) and any(
-            0 <= v.start() - m.end() <= 24 and _NOUN.search(sentence[m.end() : v.start()])
-            for v in verbs
+        about = (
+            re.search(r"(?:就|对于?|关于)这?$", before)
+            and any(
+                0 <= v.start() - m.end() <= 24
+                and (
+                    _NOUN.search(sentence[m.end() : v.start()])
+                    # 着重对两个目标加以说明 / 对三个问题作些说明: a formal verb (加以/作/进行)
+                    # takes what was counted as the matter spoken of, whatever its noun
+                    or _FORMAL.search(sentence[m.end() : v.start()])
+                )
+                for v in verbs
+            )
         )  # (not 我对这两个美国人说: what is counted is no matter of talk)
         if in_quotes(sentence, m.start()) or (before[-2:].endswith(_NOT_AHEAD) and not about):
             continue  # 第一个问题, 这两个问题, 上边讲过的那三个问题
@@ -262,6 +271,11 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+# the formal verbs that take a matter up before a verb of explaining: 加以说明 / 作(一些)说明 /
+# 进行阐述 — right before the verb
+_FORMAL = re.compile(
+    r"(?:加以|进行|作|做)(?:一些|一下|一个|些|一点)?(?:简要|简单|扼要|重点|具体)?的?$"
+)
 # 对于教育改革和向科学进军两个问题讲… / 就劳动就业、工资制度、学徒制度等几个问题讲…: the parts
 # named one by one (、/和/与/及) after 就/对于/围绕/关于, right before their count
 _NAMED_PARTS = re.compile(r"(?:就|对于?|围绕|结合|关于)([^。，；：:]{2,40})$")

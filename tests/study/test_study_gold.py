@@ -554,7 +554,8 @@ def test_heldout_batch_fourteen():
     # development since stop 21 (f11-items: short two-clause headings whole, 科技体制和教育体制的
     # 改革…两件大事, 关于经济增长。…关于价格水平。 after 两个目标): items 0.82 (9 of 11)
     assert score.items_accuracy >= 0.81, score.figures()  # blind 0.545
-    assert score.roadmap_recall >= 0.85, score.figures()
+    # roadmap: blind 6/7; development since stop 21 (f11-road: 着重对两个目标加以说明) 7/7
+    assert score.roadmap_recall >= 0.99, score.figures()
     assert score.roadmap_precision >= 0.99, score.figures()
 
 
@@ -562,7 +563,8 @@ def test_heldout_batch_fourteen_roadmap_links():
     """The parts each batch-14 roadmap sentence announces (（一）…, 一是…, 第一，… inside the
     excerpt). Blind (main 5d1fc76): the 5 found roadmap sentences whose parts the gold gives are
     all linked right, count warnings all right; 这里，着重对两个目标加以说明。 (关于经济增长。/
-    关于价格水平。) is not found."""
+    关于价格水平。) is not found. Since stop 21 (development) it is, linked to those two
+    paragraphs of the lead, not to the 第一，… sub-sections after them: 6 of 6."""
     score = _links(load_gold(HELDOUT14_FILE))
     assert score.link_accuracy >= 0.99, score.wrong_links  # blind 5/5
     assert score.warning_accuracy >= 0.99, score.figures()

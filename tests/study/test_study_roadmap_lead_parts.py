@@ -1,0 +1,57 @@
+"""Roadmap classes read in the misses of the development groups at stop 21 (batches 10, 11, 13
+and 14), each on sentences written here; every case failed before its rule.
+
+* a formal verb takes what was counted as the matter spoken of (着重对两个目标加以说明), with no
+  noun of talk;
+* a roadmap ending a lead paragraph that is not the lead's last announces the paragraphs right
+  after it in the same lead (关于经济增长。… / 关于价格水平。…), not the sub-sections further on.
+"""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+from drafter.study.roadmap_sentence import roadmap_count
+
+REPORT = """政府工作报告
+
+一、过去一年的工作
+
+过去一年，全市经济运行总体平稳，各项事业取得新进展。
+
+二、今年的工作安排
+
+今年全市工作的总体要求是：坚持稳中求进，推动高质量发展。
+
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，居民消费价格涨幅3%左右。这里，着重对两个目标加以说明。
+
+关于经济增长。增长目标定在6%左右，既考虑了需要，也考虑了可能。
+
+关于价格水平。物价涨幅定在3%左右，留有一定余地。
+
+实现今年的目标，要把握好以下原则。
+
+第一，坚持改革开放。改革是最大的动力。
+
+第二，坚持创新驱动。创新是第一动力。
+
+第三，坚持民生为本。发展为了人民。
+"""
+
+
+def test_a_formal_verb_takes_the_counted_matter_as_what_is_spoken_of():
+    assert roadmap_count("这里，着重对两个目标加以说明。") == 2
+    assert roadmap_count("下面对三项改革作些简要说明。") == 3
+    # no formal verb and no noun of talk: what is counted is no matter of talk
+    assert roadmap_count("我对这两个美国人说了几句。") is False
+    # said by others, not the speaker now
+    assert roadmap_count("他们对三个问题进行了说明。") is False
+
+
+def test_parts_that_follow_in_the_same_lead_are_the_ones_announced():
+    doc = parse_text(REPORT, "t.txt")
+    paras = [p.text for p in doc.paragraphs()]
+    study = analyze(doc)
+    road = next(r for r in study.roadmap if "两个目标" in r.text)
+    assert road.count == 2 and road.warning is None
+    assert [paras[i][:6] for i in road.sections] == ["关于经济增长", "关于价格水平"]
