@@ -22,7 +22,7 @@ from drafter.study.model import Frame, Span
 from drafter.study.words import words
 
 # Measure words of abstract or collective things that are not counters of the rules.
-MEASURES = "面手端门批支套则股步道招轮"
+MEASURES = "面手端门批支套则股步道招轮次"
 _NUM = "[二三四五六七八九十两]"
 _RE_MEASURED = re.compile(
     rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', _NUM)}{_NUM}?)([{MEASURES}])"
@@ -52,7 +52,7 @@ def measured_counts(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:
             continue  # 四面包围, 四面出击: on every side (两面 counts sides)
         if re.search(rf"{_NUM}、$", text[max(0, m.start() - 2) : m.start()]):
             continue  # 四、五支队: a rough count, or two numbered units
-        if f"一{measure}" in text[max(0, m.start() - 60) : m.start()]:
+        if re.search(rf"(?<!第)一{measure}", text[max(0, m.start() - 60) : m.start()]):
             continue  # 一则…二则, 一面…两面: the second of an enumeration, no count
         if _inside_word(text, m.start()):
             continue  # 党八股, 胡说八道: the number is part of a word
@@ -120,3 +120,73 @@ def own_measure(frame: Frame) -> str:
     """The measure word of a count :func:`measured_counts` made (两门知识 -> 门), else ''."""
     m = _RE_MEASURED.match(frame.phrase)
     return m.group(2) if m else ""
+
+
+_TIMES = re.compile(r"第([一二三四五六七八九十])次")
+_OPENS = "。；;，,：:！？!?\n"
+
+
+def times_run(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """三次反共高潮 … 第一次是在…。第二次…。第三次…: a count of events by 次 taken up one by
+    one, 第一次 to 第N次 in order, each opening a clause (在第一次大战和第二次大战之间 is no
+    run), in the count's paragraph after it or opening the paragraphs right after, and no
+    第N+1次: the items are the clauses after each ordinal. None otherwise — a count of times
+    is no summary unless the speaker goes through its events so (两次体验：第一次…第二次…)."""
+    if own_measure(frame) != "次" or not 2 <= frame.number <= 9:
+        return None
+    items: list[str] = []
+    spans: list[Span] = []
+    index, pos = frame.span.paragraph, frame.span.end
+    k = 1
+    while (
+        k <= frame.number
+        and index < len(lay.paragraphs)
+        and index <= frame.span.paragraph + frame.number
+    ):
+        text = lay.paragraphs[index].text
+        hit = _TIMES.search(text, pos)
+        if hit is None:
+            index, pos = index + 1, 0
+            continue
+        if parse_cn_number(hit.group(1)) != k:
+            return None
+        if hit.start() and text[hit.start() - 1] not in _OPENS and text[: hit.start()].strip():
+            return None
+        start = hit.end()
+        while start < len(text) and text[start] in "，,：:是":
+            start += 1
+        item = re.split(r"[，,。；;！？!?]", text[start:], maxsplit=1)[0]
+        if not 1 <= len(item) <= 40:
+            return None
+        items.append(item)
+        spans.append(Span(index, start, start + len(item)))
+        pos, k = start, k + 1
+    if len(items) != frame.number:
+        return None
+    if len(set(items)) == 1:
+        # 第一次飞跃，发生在…。第二次飞跃，…: each ordinal names the noun again; the clause
+        # after it says which
+        items, spans = _clauses_after(lay, spans)
+        if len(set(items)) != len(items) or not all(1 <= len(i) <= 40 for i in items):
+            return None
+    last = lay.paragraphs[spans[-1].paragraph].text
+    if (
+        _TIMES.search(last, spans[-1].end)
+        and parse_cn_number(_TIMES.search(last, spans[-1].end).group(1)) == frame.number + 1
+    ):
+        return None
+    return items, spans
+
+
+def _clauses_after(lay: Layout, spans: list[Span]) -> tuple[list[str], list[Span]]:
+    """The clause after each span (past the comma that ends it)."""
+    items, out = [], []
+    for span in spans:
+        text = lay.paragraphs[span.paragraph].text
+        start = span.end
+        while start < len(text) and text[start] in "，,：:":
+            start += 1
+        item = re.split(r"[，,。；;！？!?]", text[start:], maxsplit=1)[0]
+        items.append(item)
+        out.append(Span(span.paragraph, start, start + len(item)))
+    return items, out

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from drafter.corpus.markers import match_marker
 from drafter.numerals import parse_cn_number
+from drafter.study.frame_back import take_items
 from drafter.study.frame_forward import forward_items
 from drafter.study.frame_items import (
     apposition,
@@ -42,7 +43,7 @@ from drafter.study.frame_items import (
     subject_before,
     tail_as_long,
 )
-from drafter.study.frame_measures import measured_counts, spelled_out
+from drafter.study.frame_measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frame_model import items_around, second_look
 from drafter.study.frame_nouns import (
     PLAIN_NOUNS as _PLAIN_NOUNS,
@@ -292,7 +293,11 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     for f in measured_counts(lay, covered):
         if f.span.paragraph >= cut:
             continue
-        if _paragraph_ordinals(lay, f):
+        if own_measure(f) == "次":
+            # 三次反共高潮 … 第一次…第二次…第三次…: a count of times is a frame only so
+            if take_items(f, times_run(lay, f), "ordinals"):
+                kept.append(f)
+        elif _paragraph_ordinals(lay, f):
             kept.append(f)  # as sure as a counted mention with its ordinal run
         elif items_around(lay, f) is not None or spelled_out(lay, f):
             rejected.append((f, "measure"))

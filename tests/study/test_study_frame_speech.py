@@ -105,3 +105,14 @@ def test_paragraphs_labelled_with_the_counted_noun_are_its_items():
     )
     frame = frames_of(text)["三个中心"]
     assert frame.listed and frame.items == ["咨询中心", "培训中心", "评估中心"]
+
+
+def test_events_counted_by_times_and_taken_up_one_by_one():
+    text = "我们公司经历过两次转型：第一次是从代理走向自主研发，第二次是从国内走向海外。"
+    frame = frames_of(text)["两次转型"]
+    assert frame.listed and frame.items == ["从代理走向自主研发", "从国内走向海外"]
+
+
+def test_a_count_of_times_without_its_run_is_no_frame():
+    found = frames_of("这个会每年开两次，大家都要参加。在第一次大战和第二次大战之间隔了二十年。")
+    assert not [p for p in found if "次" in p]
