@@ -22,6 +22,7 @@ from drafter.study.frame_back import (
     _own_sentence_start,
     item_spans,
 )
+from drafter.study.frame_units import glued_list
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.ordinals import clean_item, ordinal_at
@@ -219,6 +220,9 @@ def strong_items(
     if pointer is None or number < 2:
         return None
     at = pointer.start()
+    glued = glued_list(text, at, number)
+    if glued and _good(glued, number):  # 积累与消费和农轻重这两大比例关系: the list glued to it
+        return glued, item_spans(text, paragraph, glued, 0, at)
     for read in (_ordinal_run, _semicolons, _echo):
         found = read(lay, paragraph, at, number, noun)
         if found and _good(found[0], number):

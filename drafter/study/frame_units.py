@@ -644,3 +644,33 @@ def _closed_quotes(item: str) -> str:
         elif opened == closed + 1 and item.rfind(a) > item.rfind(b):
             item = item + b
     return item
+
+
+def glued_list(text: str, at: int, number: int) -> list[str] | None:
+    """The ``number`` units of the list written right before position ``at`` in its clause
+    (积累与消费和农轻重|这两大比例关系, 计划生育和环境保护|这两项基本国策), cut by the marks of a list
+    and read as one; None otherwise. For a pointer whose things stand glued before it."""
+    begin = max(text.rfind(c, 0, at) for c in _STOPS + "，,") + 1
+    stretch = text[begin:at]
+    items = _cut(stretch, number)
+    if items and items[0].startswith("“"):
+        items = [i.strip("“”") for i in items]
+    if items and _reads_as_list(items):
+        return items
+    nested = _nested_pair(stretch) if number == 2 else None
+    if nested and all(len(i) <= 12 and not re.search(r"[，,。；;：:]", i) for i in nested):
+        return nested  # the two sides of a nested pair are alike by their marks, not their words
+    return None
+
+
+def _nested_pair(stretch: str) -> list[str] | None:
+    """积累与消费和农轻重: a pair whose first side is itself a pair joined by 与/及 — cut at the
+    one 和, the first side being the inner pair only (the word before 与, 与, the words after)."""
+    cut = words(stretch)
+    outer = [k for k, w in enumerate(cut) if w == "和"]
+    inner = [k for k, w in enumerate(cut) if w in ("与", "及")]
+    if len(outer) != 1 or len(inner) != 1 or not 0 < inner[0] < outer[0] - 1:
+        return None
+    k, j = outer[0], inner[0]
+    first, second = "".join(cut[j - 1 : k]), "".join(cut[k + 1 :])
+    return [first, second] if len(second) >= 2 else None

@@ -280,3 +280,27 @@ def test_a_frames_items_come_out_polished():
     # frames._find_frames polishes every reader's items (not the headings of sections)
     text = "我们有两个办法：一是依靠群众，二是又要依靠制度（包括考核和奖惩。"
     assert _frame(text, "两个办法").items == ["依靠群众", "要依靠制度"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "items"),
+    [
+        # a nested pair glued to a pointer: 积累与消费 is one side, 农轻重 the other
+        (
+            "经过几年调整，积累率明显下降，消费基金有了较大增长。农业和轻工业的比重都有提高。"
+            "结合着积累与消费和农轻重这两大比例关系的调整，国务院还解决了财政赤字问题。",
+            "两大比例关系",
+            ["积累与消费", "农轻重"],
+        ),
+        # a list glued to a pointer beats the sentences before it
+        (
+            "我国经济走上了健康轨道。科学文化工作得到发展。党同知识分子的关系有了很大改善。"
+            "工人、农民、知识分子这三支基本力量，是我们事业的依靠。",
+            "三支基本",
+            ["工人", "农民", "知识分子"],
+        ),
+    ],
+)
+def test_the_list_glued_to_a_pointer_is_what_it_sums_up(text, phrase, items):
+    # frame_pointer.strong_items reads frame_units.glued_list first
+    assert _frame(text, phrase).items == items
