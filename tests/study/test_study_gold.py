@@ -353,7 +353,8 @@ def test_heldout_batch_ten():
     assert score.frame_precision >= 0.77, score.spurious  # was 0.78 (f11-fwd), 0.77 before
     # items read before a count / after its whole noun phrase (frame_units, f11-items stop 20):
     # items 0.81 (58 of 72)
-    assert score.items_accuracy >= 0.78, score.figures()  # was 0.73, 0.67 before
+    # stop 21 (f11-items: settings of place/condition, 第二条是，…, not X but Y): items 0.85
+    assert score.items_accuracy >= 0.83, score.figures()  # was 0.78, 0.73, 0.67 before
     # roadmap: blind 0.70 / 0.583; since stop 18 development data for the roadmap rules (f11-road
     # fixed the classes its misses and spurious showed): 1.00 / 0.91 (10 of 10, 11 found), a fit
     assert score.roadmap_recall >= 0.95, score.figures()
@@ -552,8 +553,9 @@ def test_heldout_batch_fourteen():
     assert score.frame_recall >= 0.87, score.misses
     assert score.frame_precision >= 0.89, score.spurious
     # development since stop 21 (f11-items: short two-clause headings whole, 科技体制和教育体制的
-    # 改革…两件大事, 关于经济增长。…关于价格水平。 after 两个目标): items 0.82 (9 of 11)
-    assert score.items_accuracy >= 0.81, score.figures()  # blind 0.545
+    # 改革…两件大事, 关于经济增长。…关于价格水平。 after 两个目标, 积累与消费和农轻重这两大比例关系):
+    # items 0.91 (10 of 11; 两大任务 left: its words are a paragraph of their own in the file)
+    assert score.items_accuracy >= 0.9, score.figures()  # blind 0.545
     # roadmap: blind 6/7; development since stop 21 (f11-road: 着重对两个目标加以说明) 7/7
     assert score.roadmap_recall >= 0.99, score.figures()
     assert score.roadmap_precision >= 0.99, score.figures()
