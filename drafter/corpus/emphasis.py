@@ -99,6 +99,9 @@ MAX_WORD_BOLD_SHARE = 0.9
 # the stops a run-in bold lead ends at (the stop itself may be left out of the bold)
 _LEAD_STOPS = "。：:；;，,！!？?"
 _SENTENCE_INSIDE = re.compile(r"[。！？!?]")
+_LEAD_IN = re.compile(
+    r"以下|如下|下列|[两二三四五六七八九十几]+(?:个|项|点|条|件)|^(?:同志们|各位|女士们|朋友们)"
+)
 
 
 def word_bold_leads(
@@ -145,4 +148,8 @@ def bold_lead(text: str, bold: str) -> str | None:
         return None
     if len(lead) < len(text) and lead[-1] not in _LEAD_STOPS:
         return None  # bold words inside a sentence: emphasis
+    if len(lead) == len(text) and lead[-1] in "：:" and _LEAD_IN.search(lead):
+        # a lead-in announcing what follows (今年要办好以下几件实事：) or an address
+        # (同志们：), not a heading — a topic label (关于网络能源：) is one
+        return None
     return lead

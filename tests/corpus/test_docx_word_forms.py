@@ -227,3 +227,21 @@ def test_run_in_topics_among_other_bold_leads_are_read_with_them(new_docx, tmp_p
     paragraphs += [("二、今年工作安排", ""), (next(body), ""), (next(body), "")]
     doc = _word(new_docx, tmp_path, paragraphs)
     assert [c.heading for c in doc.outline.sections[0].children] == [t[:-1] for t in leads]
+
+
+def test_a_bold_lead_in_ending_in_a_colon_is_no_lead(new_docx, tmp_path) -> None:
+    """同志们： and a lead-in ending in a colon (今年要办好以下几件实事：) set in bold in a
+    file that marks its points in bold announce what follows: they are no points (nor is
+    a bold 谢谢大家！ at the end); a topic label with its colon (关于产业发展：) is one."""
+    body = iter(BODIES)
+    paragraphs = [("县政府工作报告", ""), ("同志们：", "同志们："), (BODIES[9], "")]
+    paragraphs += [
+        ("一、过去一年工作回顾", ""),
+        ("今年要办好以下几件实事：", "今年要办好以下几件实事："),
+    ]
+    paragraphs += [(t + next(body), t) for t in LEADS]
+    paragraphs += [("二、今年工作安排", ""), ("关于产业发展：", "关于产业发展：")]
+    paragraphs += [(next(body), ""), ("谢谢大家！", "谢谢大家！")]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    heads = [s.heading for s in doc.outline.walk()]
+    assert heads == ["过去一年工作回顾", *(t[:-1] for t in LEADS), "今年工作安排", "关于产业发展"]
