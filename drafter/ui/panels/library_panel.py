@@ -179,6 +179,7 @@ class LibraryPanel(QWidget):
         self._library: Any = None
         self._worker: Worker | None = None
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
+        self._gone_folders: list[str] = []  # watched folders the last sync found missing
         self._kind = ""  # what the running job is: "add", "sync", "reindex", "reread"
         self._watch_notes: list[watching.WatchNote] = []  # folders the running import watched
         self._cancelling = False
@@ -434,7 +435,23 @@ class LibraryPanel(QWidget):
         if not folders:
             self.status_message.emit("没有监视的文件夹：先用「导入文件夹」导入一个文件夹。")
             return
-        self._start("sync", folders)
+        # a folder moved, renamed or on an unplugged drive failed the whole sync (导入失败：
+        # …：不是文件夹) and the folders after it were not synced: sync the others, say which
+        self._gone_folders = [f for f in folders if not Path(f).is_dir()]
+        present = [f for f in folders if f not in self._gone_folders]
+        if not present:
+            self.status_message.emit(self._gone_text().lstrip("。"))
+            return
+        self._start("sync", present)
+
+    def _gone_text(self) -> str:
+        """What the last sync left out: the watched folders that are no longer there."""
+        if not self._gone_folders:
+            return ""
+        return (
+            f"。监视的文件夹已不存在，未同步：{'、'.join(self._gone_folders)}"
+            "（其中的文稿仍在资料库中；不再需要时在「资料库 → 监视的文件夹…」中停止监视）"
+        )
 
     def reindex(self) -> None:
         """Rebuild the index with the current user dictionary (keeps the old one on cancel)."""
@@ -544,7 +561,8 @@ class LibraryPanel(QWidget):
             done = "已按新规则重新解析" if self._kind == "reread" else "索引已重建"
             self.status_message.emit(f"{done}：{count} 篇")
         else:
-            self.status_message.emit("完成：" + summary(p) + self._watched_text())
+            gone = self._gone_text() if self._kind == "sync" else ""
+            self.status_message.emit("完成：" + summary(p) + self._watched_text() + gone)
             self._remember_errors(p)
             if p.errors:
                 self._show_errors(p.errors)
