@@ -59,7 +59,11 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
             if found:
                 out.append(found)
     for node in lay.nodes():
-        found = _heading_ahead(lay, node) or _heading_colon(lay, node)
+        found = (
+            _heading_ahead(lay, node)
+            or _heading_colon(lay, node)
+            or _heading_over_paragraphs(lay, node)
+        )
         if found:
             out.append(found)
     seen = {(r.span.paragraph, r.span.start) for r in out}
@@ -208,6 +212,33 @@ def _heading_colon(lay: Layout, node: Node) -> Roadmap | None:
     sections = [n.heading for n in parts]
     warning = _warning(count, len(sections))
     return Roadmap(label, Span(node.heading, 0, len(label) - 1), count, sections, warning)
+
+
+# what a heading asks to be done (四、要重视…问题： / 2、…公司各部门应积极响应，迅速投入：): a
+# statement of duty, not a topic label (三、授权： / 二、任总相关指示： / 一、…的建议：)
+_DUTY = re.compile(r"要|应|必须|需要|务必|着力|抓好|做好|做到")
+# a transcript's speaker line (任总： / 徐直军：…): a dialogue follows, not the parts of a heading
+_SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
+
+
+def _heading_over_paragraphs(lay: Layout, node: Node) -> Roadmap | None:
+    """四、要重视海外员工的医疗救治和生命保障问题： on its own line, then four unnumbered
+    paragraphs, one measure each: a heading that ends in a colon and asks for something to be
+    done announces the paragraphs under it, as one ending in 以下支持 does (``_heading_ahead``)."""
+    section = node.section
+    if node.children or section.run_in or not section.ending.endswith(("：", ":")):
+        return None
+    label = lay.paragraphs[node.heading].text.strip()
+    if not 2 <= len(node.own) <= 8 or not _DUTY.search(label) or in_quotes(label, len(label)):
+        return None
+    texts = [lay.paragraphs[i].text.strip() for i in node.own]
+    if any(not t or _SPEAKER_LINE.match(t) for t in texts):
+        return None
+    named = colon_count(label + "：")
+    count = None if named is False else named
+    parts = list(node.own)
+    warning = _warning(count, len(parts))
+    return Roadmap(label, Span(node.heading, 0, len(label)), count, parts, warning)
 
 
 def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
@@ -558,6 +589,9 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
             if count is False and idx == _last(lay, node):
                 count = _divided(sent.text, len(targets))
             if count is False:
+                labels = [lay.paragraphs[n.heading].text for n in _numbered_prefix(targets)]
+                count = _self_division(sent.text, labels)
+            if count is False:
                 continue
             if node is None and count and len(targets) > count:
                 targets = _numbered(targets[:count]) or []
@@ -680,6 +714,34 @@ def _divided(sentence: str, sections: int) -> int | bool:
         number = parse_cn_number(m.group(1))
         return number if number == sections and number >= 2 else False
     return False
+
+
+# 这个报告分为五个部分：（１）关于…；（２）… / 我今天的讲话分三个部分。: the talk says how it is
+# divided — its own parts, the sections that follow, wherever the sentence stands in the lead
+_SELF_DIVIDED = re.compile(
+    r"(?:报告|讲话|发言|汇报|讲稿|党课|本文)[^，。：:；！？]{0,6}?分(?:为|成)?"
+    r"([两二三四五六七八九十]{1,2})(?:个)?(?:部分|大部分|个问题|方面|层意思)"
+)
+
+
+def _self_division(sentence: str, headings: list[str]) -> int | bool:
+    """The count of ``sentence`` when the talk names its own division into parts and the
+    sections (``headings``, numbered from 1) are those parts: when the sentence lists them
+    (（１）关于社会主义革命；（２）…), the first shares its words with the first heading (关于 and
+    the markers aside). ``False`` otherwise."""
+    m = _SELF_DIVIDED.search(sentence)
+    if m is None or in_quotes(sentence, m.start()) or len(headings) < 2:
+        return False
+    if sentence[: m.start()].endswith(LOOK_BACK) or re.search(r"[了过]", sentence[m.end() :][:2]):
+        return False
+    rest = sentence[m.end() :]
+    colon = re.search(r"[：:]", rest)
+    if colon and rest[colon.end() :].strip(" 。"):
+        first = re.split(r"[；;，,]", rest[colon.end() :])[0]
+        first = re.sub(r"^[\s（(]*[0-9０-９一二三四五六七八九十]+[）)、．.]?|关于", "", first)
+        if not _share_words(first, re.sub("关于", "", headings[0])):
+            return False
+    return parse_cn_number(m.group(1))
 
 
 def _share_words(a: str, b: str) -> bool:

@@ -475,6 +475,9 @@ def test_heldout_batch_eleven():
     # roadmap: development data for f11-road2 (stop 19), read case by case; the general reading
     # of announcing sentences took it to 8 of 12, precision 1.00 (a fit; blind was 3 of 12, 0.60)
     assert score.roadmap_recall >= 0.66, score.figures()  # blind 0.25
+    # stop 21 (f11-road, all 59 development now): a heading asking for something to be done
+    # over unnumbered paragraphs (四、要重视…问题： then four measures) — 11 of 12
+    assert score.roadmap_recall >= 0.9, score.figures()
     assert score.roadmap_precision >= 0.99, score.figures()  # blind 0.60
 
 
@@ -515,7 +518,9 @@ def test_heldout_batch_thirteen():
     # to 0.88 (29 of 33): 两个融合, 四个全覆盖, 五措并举, 五大运动, 三个有利于, 三大社会主义改造…
     # stop 21 (f11-items: 国际国内两个市场, two words sharing a character before a count): 0.91
     assert score.items_accuracy >= 0.9, score.figures()  # blind 0.66
-    assert score.roadmap_recall >= 0.85, score.figures()
+    # roadmap: blind 12/14; stop 20 13/14 (有以下几点体会：); stop 21 (f11-road: the report naming
+    # its own division, 这个报告分为五个部分：（１）…, though the excerpt holds two sections) 14/14
+    assert score.roadmap_recall >= 0.99, score.figures()
     assert score.roadmap_precision >= 0.99, score.figures()
 
 

@@ -55,3 +55,69 @@ def test_parts_that_follow_in_the_same_lead_are_the_ones_announced():
     road = next(r for r in study.roadmap if "两个目标" in r.text)
     assert road.count == 2 and road.warning is None
     assert [paras[i][:6] for i in road.sections] == ["关于经济增长", "关于价格水平"]
+
+
+MEMO = """在后勤保障工作会上的讲话
+
+一、员工保障工作要从最艰苦的地方开始。
+
+二、要重视一线员工的健康和安全问题：
+
+在偏远地区工作的员工，每年要进行一次体检。
+
+各级主管要合理安排工作，减少过度加班。
+
+对于危害员工安全的情况，要及时上报处理。
+
+三、授权：
+
+各部门负责人可以审批本部门的保障费用。
+
+超过限额的费用，报公司审批。
+
+四、要学习其他单位的成功经验。
+"""
+
+
+def test_a_heading_asking_for_something_to_be_done_announces_the_paragraphs_under_it():
+    doc = parse_text(MEMO, "t.txt")
+    paras = [p.text for p in doc.paragraphs()]
+    study = analyze(doc)
+    road = next(r for r in study.roadmap if "健康和安全" in r.text)
+    assert road.count is None and road.warning is None
+    assert [paras[i][:4] for i in road.sections] == ["在偏远地", "各级主管", "对于危害"]
+    # a topic label over paragraphs names, it does not announce
+    assert not any("授权" in r.text for r in study.roadmap)
+
+
+DIVIDED = """政府工作报告
+
+各位代表：
+
+我代表市人民政府向大会报告工作。这个报告分为三个部分：（1）关于经济建设；（2）关于社会事业；（3）关于政府建设。
+
+过去一年，全市人民团结奋斗，取得了显著成绩。
+
+一、关于经济建设
+
+全市经济保持平稳增长。
+
+二、关于社会事业
+
+教育、卫生事业加快发展。
+
+三、关于政府建设
+
+政府自身建设不断加强。
+"""
+
+
+def test_a_report_naming_its_own_division_announces_its_sections():
+    doc = parse_text(DIVIDED, "t.txt")
+    paras = [p.text for p in doc.paragraphs()]
+    road = next(r for r in analyze(doc).roadmap if "分为三个部分" in r.text)
+    assert road.count == 3 and road.warning is None
+    assert [paras[i][:6] for i in road.sections] == ["一、关于经济", "二、关于社会", "三、关于政府"]
+    # parts that are not the sections (their first shares no word with the first heading)
+    other = DIVIDED.replace("关于经济建设；", "关于农业问题；", 1)
+    assert not any("分为三个部分" in r.text for r in analyze(parse_text(other, "t.txt")).roadmap)
