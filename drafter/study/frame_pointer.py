@@ -230,3 +230,26 @@ def strong_items(
                 return None
             return found
     return None
+
+
+_COUNT_HEAD = re.compile(
+    r"^[一二三四五六七八九十两]{1,2}(?:个|种|条|项|点|类|大|件|层|座|部分|方面)?"
+)
+
+
+def named_things(lay: Layout, paragraph: int, start: int, number: int, phrase: str) -> Read | None:
+    """For a pointer + count whose glued words do not name its noun (必须严格区别和正确处理这两类
+    矛盾): the ``number`` things its own sentence named with that noun before the pointer (有敌我
+    矛盾和人民内部矛盾), each ending on it; None otherwise."""
+    text = lay.paragraphs[paragraph].text
+    pointer = pointer_at(text, start)
+    noun = _COUNT_HEAD.sub("", phrase.strip('“”"‘’'))
+    if pointer is None or len(noun) < 2 or number < 2:
+        return None
+    found = _echo(lay, paragraph, pointer.start(), number, noun)
+    own = _own_sentence_start(text, pointer.start())
+    if not found or not _good(found[0], number):
+        return None
+    if any(s.paragraph != paragraph or s.start < own for s in found[1]):
+        return None
+    return found

@@ -60,6 +60,7 @@ from drafter.study.frame_nouns import (
     through_de,
     words_after,
 )
+from drafter.study.frame_pointer import named_things
 from drafter.study.frame_rules import (
     SUMMARY_NOUN,
     collective_formulas,
@@ -854,6 +855,13 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         found = finder(lay, mention)
         if found and len(found[0]) == mention.number:
             frame.items, frame.item_spans, frame.source = found
+            if finder is _before:
+                # 必须严格区别和正确处理这两类矛盾: the glued pair are actions; its sentence named
+                # the two with the count's own noun (有敌我矛盾和人民内部矛盾)
+                m = mention
+                named = named_things(lay, m.paragraph, m.start, m.number, m.phrase)
+                if named and not any(named[0][0][-2:] in i for i in found[0]):
+                    frame.items, frame.item_spans = named
             if frame.source != "sections":
                 frame.items = [clean_item(i) or i for i in frame.items]
             return frame

@@ -304,3 +304,10 @@ def test_a_frames_items_come_out_polished():
 def test_the_list_glued_to_a_pointer_is_what_it_sums_up(text, phrase, items):
     # frame_pointer.strong_items reads frame_units.glued_list first
     assert _frame(text, phrase).items == items
+
+
+def test_a_pointers_glued_actions_give_way_to_the_things_its_sentence_named():
+    # frame_pointer.named_things: 严格区别和正确处理 are done to the two; 敌我矛盾 and 人民内部矛盾
+    # are the two, named with the count's own noun
+    text = "社会主义社会还有敌我矛盾和人民内部矛盾，必须严格区别和正确处理这两类矛盾。"
+    assert _frame(text, "两类矛盾").items == ["敌我矛盾", "人民内部矛盾"]
