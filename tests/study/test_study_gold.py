@@ -516,8 +516,9 @@ def test_heldout_batch_thirteen():
     assert score.frame_precision >= 0.91, score.spurious
     # development since stop 20: the list before a count (frame_units.list_before) took items
     # to 0.88 (29 of 33): 两个融合, 四个全覆盖, 五措并举, 五大运动, 三个有利于, 三大社会主义改造…
-    # stop 21 (f11-items: 国际国内两个市场, two words sharing a character before a count): 0.91
-    assert score.items_accuracy >= 0.9, score.figures()  # blind 0.66
+    # stop 21 (f11-items: 国际国内两个市场, two words sharing a character before a count; 这两类矛盾
+    # after 有敌我矛盾和人民内部矛盾): 0.94
+    assert score.items_accuracy >= 0.93, score.figures()  # blind 0.66
     # roadmap: blind 12/14; stop 20 13/14 (有以下几点体会：); stop 21 (f11-road: the report naming
     # its own division, 这个报告分为五个部分：（１）…, though the excerpt holds two sections) 14/14
     assert score.roadmap_recall >= 0.99, score.figures()
