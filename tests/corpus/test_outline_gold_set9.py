@@ -51,7 +51,7 @@ FORM_FLOORS: dict[str, float] = {
     "docx_styles": 0.97,
     "docx_numbering": 0.96,
     "docx_bullets": 0.97,
-    "docx_bold": 0.96,
+    "docx_bold": 0.99,  # 2002's bold leads read from Word's bold (f8-word; development)
     "docx_boldlead": 0.99,  # level-2 headings marked by bold alone (development figure, f8-word)
     "docx_softbreak": 0.96,
     "docx_glued": 0.96,
