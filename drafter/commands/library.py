@@ -46,7 +46,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--no-watch", action="store_true", help="只导入一次，不把文件夹加入监视")
     a.set_defaults(func=run_add)
 
-    s = cmds.add_parser("sync", help="同步文件夹：导入新文件、重新索引改动的文件、移除已删除的文件")
+    s = cmds.add_parser(
+        "sync",
+        help="同步文件夹：导入新文件、重新索引改动的文件、移除已删除的文件；单独导入的文件改动了也重新读入",
+    )
     s.add_argument("folders", nargs="*", metavar="FOLDER", help="默认：所有监视的文件夹")
     s.add_argument("--watch", action="store_true", help="同时把文件夹加入监视")
     s.set_defaults(func=run_sync)
@@ -125,13 +128,18 @@ def run_sync(args: argparse.Namespace) -> int:
     """``library sync``: bring the library in step with folders (or the watched ones)."""
     with open_library(args, create=True) as lib:
         folders = args.folders or lib.watched_folders()
-        if not folders:
+        # with no FOLDER given, files imported one by one are re-read when they changed too
+        loose = [] if args.folders else watching.loose_files(lib)
+        if not folders and not loose:
             raise LibraryError("没有要同步的文件夹（给出 FOLDER，或先用 --watch 记住一个）")
         code = 0
         for folder in folders:
             if args.watch:
                 lib.watch(folder)
             last = drive(f"同步 {Path(folder).name}", lambda cancel, f=folder: lib.sync(f, cancel))
+            code = max(code, import_exit(last))
+        if loose:
+            last = drive("同步单独导入的文件", lambda cancel: lib.add(loose, cancel))
             code = max(code, import_exit(last))
         _say_stale_parses(lib)
         return code

@@ -83,3 +83,17 @@ def removal_warning(folder: str, how: str) -> str:
         f"注意：原文件在监视的文件夹 {folder} 中，下次同步时会重新导入；"
         f"不想再要，请把文件移出该文件夹，或{how}"
     )
+
+
+def loose_files(library: LibraryBackend) -> list[str]:
+    """The files of documents imported one by one (outside every watched folder) that are still
+    there: a sync re-reads those that changed. A file is imported once, so it is not watched for
+    new files beside it, but an office head who edited one found the library, the reader and
+    search still showing the old text, and 同步 / ``library sync`` did not pick it up. One that
+    is gone stays in the library (nothing says it was meant to go)."""
+    watched = list(library.watched_folders())
+    return [
+        d.path
+        for d in library.documents()
+        if covering_folder(watched, d.path) is None and Path(d.path).is_file()
+    ]

@@ -180,6 +180,7 @@ class LibraryPanel(QWidget):
         self._worker: Worker | None = None
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
         self._gone_folders: list[str] = []  # watched folders the last sync found missing
+        self._loose: list[str] = []  # files imported one by one, re-read by a sync
         self._kind = ""  # what the running job is: "add", "sync", "reindex", "reread"
         self._watch_notes: list[watching.WatchNote] = []  # folders the running import watched
         self._cancelling = False
@@ -197,7 +198,8 @@ class LibraryPanel(QWidget):
         self.sync_button = QToolButton()
         self.sync_button.setText("同步")
         self.sync_button.setToolTip(
-            "重新扫描监视的文件夹：加入新文件、更新改动、移除已删除的（F5）"
+            "重新扫描监视的文件夹：加入新文件、更新改动、移除已删除的；"
+            "单独导入的文件改动了也重新读入（F5）"
         )
         self.remove_button = QToolButton()
         self.remove_button.setText("移除")
@@ -432,14 +434,15 @@ class LibraryPanel(QWidget):
             self._start("sync", [])
             return
         folders = [str(f) for f in self._library.watched_folders()]
-        if not folders:
+        self._loose = watching.loose_files(self._library)  # re-read when they changed
+        if not folders and not self._loose:
             self.status_message.emit("没有监视的文件夹：先用「导入文件夹」导入一个文件夹。")
             return
         # a folder moved, renamed or on an unplugged drive failed the whole sync (导入失败：
         # …：不是文件夹) and the folders after it were not synced: sync the others, say which
         self._gone_folders = [f for f in folders if not Path(f).is_dir()]
         present = [f for f in folders if f not in self._gone_folders]
-        if not present:
+        if not present and not self._loose:
             self.status_message.emit(self._gone_text().lstrip("。"))
             return
         self._start("sync", present)
@@ -487,6 +490,7 @@ class LibraryPanel(QWidget):
 
         watch_notes: list[watching.WatchNote] = []
         self._watch_notes = watch_notes  # filled on the worker, read when it is done
+        loose = list(self._loose) if kind == "sync" else []
 
         def job(cancel: CancelToken) -> Iterator[Any]:
             if kind == "add":
@@ -495,7 +499,9 @@ class LibraryPanel(QWidget):
             elif kind in ("reindex", "reread"):
                 runs = [library.reindex(cancel=cancel, reread=kind == "reread")]
             else:
-                runs = (library.sync(folder, cancel=cancel) for folder in paths)
+                runs = [library.sync(folder, cancel=cancel) for folder in paths]
+                if loose:  # files imported one by one: re-read those that changed
+                    runs.append(library.add(loose, cancel=cancel))
             finished: list[Any] = []  # the last progress of each folder already synced
             for run in runs:
                 last = None
