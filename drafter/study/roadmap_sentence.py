@@ -18,9 +18,10 @@ from drafter.numerals import parse_cn_number
 # Verbs of saying, and of showing and choosing what to say when the speaker uses them of the
 # talk itself (解释我的几点看法 / 抽出几条来说一说 / 下面再举出几个具体的例子): 举 only before 出 or
 # a count (not 举行, 举办, 选举); 谨陈救国大计十端's classical 陈, "to set out", only after a humble
-# or formal word (陈 alone is a surname).
+# or formal word (陈 alone is a surname); 简述/概述 sum the talk up (下面简述几项重点).
 _VERB = (
-    "(?:讲|谈|提|说|交流|分享|补充|强调|汇报|阐述|指出|指明|宣布|解释|介绍|列举|抽出|挑出|归纳|概括|交代|交待|发表"
+    "(?:讲|谈|提|说|交流|分享|补充|强调|汇报|阐述|简述|概述|略述|综述|指出|指明|宣布|解释|介绍|列举|抽出|挑出"
+    "|归纳|概括|交代|交待|发表"
     "|举(?=出|几|[两二三四五六七八九十])|(?<=[谨敬略特兹])陈)"
 )
 _COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
@@ -28,7 +29,7 @@ _RE_COUNT = re.compile(_COUNT)
 _NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹|谨")
 _NOUN = re.compile(
     r"意见|体会|想法|希望|要求|看法|观点|认识|建议|感受|感悟|心得|问题|方面|关系|意思|句话|层意思|件事|思考|章|端"
-    r"|例子|故事|案例|文章"
+    r"|例子|故事|案例|文章|重点|要点"
 )
 RE_VERB = re.compile(_VERB)
 # what a roadmap in running text must hold besides its verb: a count, or an order (先…再…)

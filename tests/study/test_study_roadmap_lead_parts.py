@@ -121,3 +121,12 @@ def test_a_report_naming_its_own_division_announces_its_sections():
     # parts that are not the sections (their first shares no word with the first heading)
     other = DIVIDED.replace("关于经济建设；", "关于农业问题；", 1)
     assert not any("分为三个部分" in r.text for r in analyze(parse_text(other, "t.txt")).roadmap)
+
+
+def test_verbs_of_summing_up_the_talk_announce_its_parts():
+    # 简述/概述 are verbs of saying; 重点/要点 are what a talk's points are called
+    assert roadmap_count("今后还需不懈努力，下面简述几项重点。") is None
+    assert roadmap_count("下面我概述三个要点。") == 3
+    assert roadmap_count("这里概述两个方面。") == 2
+    # said before, or by someone else
+    assert roadmap_count("他概述了三个方面。") is False
