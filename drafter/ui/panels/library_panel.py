@@ -181,6 +181,7 @@ class LibraryPanel(QWidget):
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
         self._gone_folders: list[str] = []  # watched folders the last sync found missing
         self._loose: list[str] = []  # files imported one by one, re-read by a sync
+        self._errors_seen: set[tuple] = set()  # (path, message) shown in a box already
         self._kind = ""  # what the running job is: "add", "sync", "reindex", "reread"
         self._watch_notes: list[watching.WatchNote] = []  # folders the running import watched
         self._cancelling = False
@@ -570,7 +571,13 @@ class LibraryPanel(QWidget):
             gone = self._gone_text() if self._kind == "sync" else ""
             self.status_message.emit("完成：" + summary(p) + self._watched_text() + gone)
             self._remember_errors(p)
-            if p.errors:
+            # a sync meets the same unreadable files in a watched folder every time: the box
+            # came up at each F5; it comes up for files not listed before (the 查看… button
+            # and the status line still say how many there are)
+            errors = [tuple(e) for e in p.errors]
+            unseen = [e for e in errors if e not in self._errors_seen]
+            self._errors_seen.update(errors)
+            if unseen or (errors and self._kind != "sync"):
                 self._show_errors(p.errors)
         self.import_finished.emit(p)
 
