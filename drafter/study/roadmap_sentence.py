@@ -229,6 +229,20 @@ def roadmap_count(sentence: str) -> int | None | bool:
             count_m = m
             named_first = bool(taken_up or about)
             break
+    pointed = _POINTED.search(sentence)
+    if (
+        count_m is None
+        and pointed
+        and not in_quotes(sentence, pointed.start())
+        and _NOW.search(sentence[: pointed.start()])
+        and any(
+            0 <= v.start() - pointed.end() <= 10 or 0 <= pointed.start() - v.end() <= 2
+            for v in verbs
+        )
+    ):
+        # 现在我想就…的以下问题作一些说明。 / 下面讲以下几个问题: a pointer where the count would
+        # be, the speaker now — the parts follow, how many the sections say
+        return None
     if count_m is None and not (
         quoted
         and any(quoted.end() <= v.end() + 4 for v in verbs)
@@ -272,6 +286,10 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+# 以下问题 / 下列几点 / 以下几个方面: a pointer in place of a count, before the matter spoken of
+_POINTED = re.compile(
+    r"(?:以下|下列|下述)(?:的)?(?:这些|各|几)?(?:个)?(?:问题|方面|意见|几点|要点|看法|情况)"
+)
 # the formal verbs that take a matter up before a verb of explaining: 加以说明 / 作(一些)说明 /
 # 进行阐述 — right before the verb
 _FORMAL = re.compile(

@@ -130,3 +130,11 @@ def test_verbs_of_summing_up_the_talk_announce_its_parts():
     assert roadmap_count("这里概述两个方面。") == 2
     # said before, or by someone else
     assert roadmap_count("他概述了三个方面。") is False
+
+
+def test_a_pointer_in_place_of_a_count_announces_parts():
+    # 就…以下问题作一些说明: the speaker now, a pointer where the count would be
+    assert roadmap_count("现在我想就农村工作的以下问题作一些说明。") is None
+    # someone else's explanation, or no verb of saying
+    assert roadmap_count("他就以下问题作了说明。") is False
+    assert roadmap_count("以下问题需要研究。") is False
