@@ -609,7 +609,12 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             return None  # “简化”两个字, 铸造两个字：诚信: a word stressed, not a formula
         return _Mention(index, m.start(), m.end(), m.group(0), number, False, _key(number, "字"))
     if counter in _COUNTERS_ALONE or (
-        counter == "点" and (re.match(r"[：:，,是]|请|让", after) or _not_a_noun(after))
+        counter == "点"
+        and (
+            re.match(r"[：:，,是]|请|让", after)
+            or _not_a_noun(after)
+            or (back and _a_verb(after))  # 这三点得到…, 把这两点坚定不移地做下去
+        )
     ):
         noun = ""  # 三个方面, 三句话; 有两点是可以肯定的：; 这两点很重要
     elif counter in _FINAL_COUNTERS and _ITEMS_FOLLOW.match(after):
@@ -787,6 +792,18 @@ def _not_a_noun(after: str) -> bool:
     三点要记住): the count stands alone."""
     first = tagged(words_after(after)[0]) if words_after(after) else []
     return bool(first) and first[0][1] in ("d", "p", "c", "ad", "zg")
+
+
+def _a_verb(after: str) -> bool:
+    """Whether the word after a counter is a verb, an idiom or a particle and no summary word
+    (得到, 坚定不移, 抓; 建议 and 要求 are the points' nouns)."""
+    cut = words_after(after)
+    first = tagged(cut[0]) if cut else []
+    return (
+        bool(first)
+        and first[0][1] in ("v", "vd", "i", "l", "y")
+        and not SUMMARY_NOUN.match(first[0][0])
+    )
 
 
 def _adjective_noun(cut: list[str], after: str) -> bool:

@@ -116,3 +116,9 @@ def test_events_counted_by_times_and_taken_up_one_by_one():
 def test_a_count_of_times_without_its_run_is_no_frame():
     found = frames_of("这个会每年开两次，大家都要参加。在第一次大战和第二次大战之间隔了二十年。")
     assert not [p for p in found if "次" in p]
+
+
+def test_a_pointer_count_before_a_verb_counts_nothing_after_it():
+    text = "第一，仓库要集中；第二，公司要合并。先把这两点坚定不移地做下去，其他的再说。"
+    found = frames_of(text)
+    assert "两点" in found and not [p for p in found if p.startswith("两点坚")]
