@@ -131,8 +131,10 @@ def tail_lines(
     if any(first < r[0].index and r[-1].index < last for r in topics):
         return False
     tail = [c for c in plain if c.index > last]
-    # the last item has a body of its own first: a line right under it is its sub-heading
-    return len(tail) >= 2 and tail[0].index > last + 1
+    # the last item has a body of its own first: a line right under it is its sub-heading;
+    # and the lines stand alone as the items do (bold leads run into their paragraphs,
+    # after items standing alone, are the last item's points)
+    return len(tail) >= 2 and tail[0].index > last + 1 and all(c.standalone for c in tail)
 
 
 def tail_topics(best: Group, runs: list[list[Candidate]], sizes: list[int]) -> bool:

@@ -245,3 +245,21 @@ def test_a_bold_lead_in_ending_in_a_colon_is_no_lead(new_docx, tmp_path) -> None
     doc = _word(new_docx, tmp_path, paragraphs)
     heads = [s.heading for s in doc.outline.walk()]
     assert heads == ["过去一年工作回顾", *(t[:-1] for t in LEADS), "今年工作安排", "关于产业发展"]
+
+
+def test_bold_leads_run_in_after_the_last_of_standalone_parts_are_its_points(
+    new_docx, tmp_path
+) -> None:
+    """1、 2、 3、 stand alone; under 3、, after its opening, four bold leads run into their
+    paragraphs. Lines standing alone after a group's last item may go on its level; leads
+    run in, where its items stand alone, are the last item's points."""
+    body = iter(BODIES)
+    paragraphs = [("在管理工作会上的讲话", ""), (BODIES[9], "")]
+    for part in ("1、我们向标杆学习什么？", "2、怎么向标杆学习？"):
+        paragraphs += [(part, ""), (next(body), ""), (next(body), "")]
+    paragraphs += [("3、公司管理存在的问题和挑战", ""), (next(body), ""), (next(body), "")]
+    paragraphs += [(t + next(body), t) for t in LEADS]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert [(s.heading, len(s.children)) for s in doc.outline.sections] == [
+        ("我们向标杆学习什么", 0), ("怎么向标杆学习", 0), ("公司管理存在的问题和挑战", 4)
+    ]  # fmt: skip

@@ -61,7 +61,7 @@ FORM_FLOORS: dict[str, float] = {
     "docx_numbering": 1.0,
     "docx_bullets": 0.98,
     "docx_bold": 1.0,
-    "docx_boldlead": 0.94,  # level-2 headings marked by bold alone (development figure, f8-word)
+    "docx_boldlead": 0.98,  # level-2 headings marked by bold alone (development figure, f8-word)
     "docx_softbreak": 1.0,
     "docx_glued": 1.0,
     "docx_pasted": 1.0,
