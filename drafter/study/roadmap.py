@@ -317,6 +317,10 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         # paragraphs opening with the same words (排比), no marker — after a pointer or a count
         # (not 大会的主题是： before one slogan and its gloss)
         parts = _alike_paragraphs(lay, idx, count)
+    if not parts and (AHEAD.search(last) or below or colon_count(last) is not False):
+        # 今年着重抓好以下方面： then 推进国有企业改革，完善所有制结构。… / 深化财税体制改革，…。…:
+        # each part opens with a short lead sentence (the bold lead of the printed report)
+        parts = _lead_paragraphs(lay, idx, count)
     if not parts:
         return None
     if len(parts) == 1:  # 三大纪律如下： then one paragraph （一）…；（二）…；（三）…
@@ -484,6 +488,25 @@ def _alike_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
     if count is not None:
         return run if len(run) == count else []
     return run if len(run) >= (2 if len(head) == 2 else 3) else []
+
+
+_LEAD_SENTENCE = re.compile(r"^[^。：:；;！？!?“”\s]{6,30}。")
+
+
+def _lead_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
+    """After 今年着重抓好以下方面：, the paragraphs that each open with a short lead sentence of
+    their own (推进国有企业改革，完善所有制结构。继续推动… / 加快金融体制改革，加强金融监管。…): a
+    report's parts whose bold leads the text lost, up to the first paragraph without one or the
+    next heading; three or more, or as many as a named count says."""
+    run: list[int] = []
+    for para in lay.paragraphs[idx + 1 :]:
+        text = para.text.strip()
+        if para.is_heading or not _LEAD_SENTENCE.match(text) or text.startswith(LOOK_BACK):
+            break
+        run.append(para.index)
+    if count is not None:
+        return run if len(run) == count else []
+    return run if len(run) >= 3 else []
 
 
 def _listed_paragraphs(lay: Layout, idx: int) -> list[int]:

@@ -138,3 +138,32 @@ def test_a_pointer_in_place_of_a_count_announces_parts():
     # someone else's explanation, or no verb of saying
     assert roadmap_count("他就以下问题作了说明。") is False
     assert roadmap_count("以下问题需要研究。") is False
+
+
+LEADS = """政府工作报告
+
+一、今年的主要任务
+
+（一）深化改革
+
+今年是改革的关键一年，要坚定不移推进各项改革。今年着重抓好以下方面：
+
+推进国有企业改革，完善治理结构。继续推动国有资本调整和企业重组。
+
+深化财税体制改革，加快预算制度建设。改革预算制度，强化预算管理。
+
+加快金融体制改革，加强金融监管。继续深化银行业改革，防范金融风险。
+
+在推进改革中，要加快现代市场体系建设，深入整顿和规范市场秩序，推进社会信用制度建设。
+
+（二）改善民生
+
+要千方百计扩大就业。
+"""
+
+
+def test_parts_opening_with_a_short_lead_sentence_after_a_pointer():
+    doc = parse_text(LEADS, "t.txt")
+    paras = [p.text for p in doc.paragraphs()]
+    road = next(r for r in analyze(doc).roadmap if "以下方面" in r.text)
+    assert [paras[i][:4] for i in road.sections] == ["推进国有", "深化财税", "加快金融"]
