@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         sp.query_recorded.connect(self._remember_query)
         rp.insert_requested.connect(self._insert_text)
         rp.template_requested.connect(self._template_from_document)
-        ed.provenance_requested.connect(self._open_in_reader)
+        ed.provenance_requested.connect(self._open_source)
         ed.title_changed.connect(lambda t: self.setWindowTitle(f"{t} — {APP_TITLE}"))
         # a draft just opened is what the user wants to see, not the tab that hid it (学习)
         ed.files.loaded.connect(lambda: (self.draft_dock.show(), self.draft_dock.raise_()))
@@ -327,6 +327,56 @@ class MainWindow(QMainWindow):
         self.reader_dock.show()
         self.reader_dock.raise_()
         self.reader_panel.open_document(doc_id, paragraph_index, terms)
+
+    def _open_source(self, doc_id: str, paragraph_index: int) -> None:
+        """引用出处 → 打开: the source document, or, when its id is gone (its file changed, so
+        its id did), the document now at the path the draft noted with the borrowed text, at
+        the paragraph that still holds that text (it said 无法打开文稿 before)."""
+        library = self.library
+        try:
+            gone = library is not None and library.document(doc_id) is None
+        except Exception:  # noqa: BLE001 - a library that cannot answer: try the id
+            gone = False
+        if gone:
+            now = self._source_now(library, doc_id, paragraph_index)
+            if now is None:
+                self.show_status("出处文稿已不在资料库中（原文仍保存在稿件的引用出处里）。")
+                return
+            doc_id, paragraph_index = now
+            said = "出处文稿的文件改动过，打开的是现在的版本。"
+            self.reader_dock.show()
+            self.reader_dock.raise_()
+            self.reader_panel.open_document(doc_id, paragraph_index, status=said)
+            return
+        self._open_in_reader(doc_id, paragraph_index)
+
+    def _source_now(self, library: Any, doc_id: str, index: int) -> tuple[str, int] | None:
+        """(id, paragraph) of the document now at the path of the draft's source ``doc_id``,
+        at the paragraph nearest ``index`` holding the borrowed text (else ``index``)."""
+        draft = self.editor.draft
+        paragraphs = [*draft.opening, *(p for n in draft.walk() for p in n.paragraphs)]
+        paragraphs += draft.closing
+        prov = next(
+            (
+                p.provenance
+                for p in paragraphs
+                if p.provenance is not None
+                and p.provenance.document_id == doc_id
+                and p.provenance.paragraph_index == index
+            ),
+            None,
+        )
+        if prov is None or not prov.path:
+            return None
+        try:
+            info = next((d for d in library.documents() if d.path == prov.path), None)
+            if info is None:
+                return None
+            texts = [p.text for p in library.load(info.id).paragraphs()]
+        except Exception:  # noqa: BLE001 - said as "not in the library" by the caller
+            return None
+        found = [i for i, t in enumerate(texts) if prov.original_text and prov.original_text in t]
+        return info.id, min(found, key=lambda i: abs(i - index)) if found else index
 
     def _insert_hit(self, hit: dict) -> None:
         self.draft_dock.raise_()

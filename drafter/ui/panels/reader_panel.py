@@ -225,9 +225,15 @@ class ReaderPanel(QWidget):
         return self._doc_key
 
     def open_document(
-        self, doc_id: str, paragraph_index: int | None = None, terms: Iterable[str] = ()
+        self,
+        doc_id: str,
+        paragraph_index: int | None = None,
+        terms: Iterable[str] = (),
+        status: str | None = None,
     ) -> None:
-        """Load a library document on a worker, then show it at ``paragraph_index``."""
+        """Load a library document on a worker, then show it at ``paragraph_index``; the status
+        line then says ``status`` (why this document opened), else 已打开《…》."""
+        self._said_after_open = status
         if self._library is None:
             self.status_message.emit("资料库正在加载，请稍候再打开文稿。")
             return
@@ -281,8 +287,7 @@ class ReaderPanel(QWidget):
     def _show_corrected(self, key: str, index: int) -> None:
         """Show the corrected document again at the corrected paragraph; the status line goes
         on saying the correction was stored (it said 已打开《…》 as if nothing had happened)."""
-        self._said_after_open = "已更正；检索中的标题路径已随之更新。"
-        self.open_document(key, index)
+        self.open_document(key, index, status="已更正；检索中的标题路径已随之更新。")
 
     def clear(self) -> None:
         """Show nothing: forget the document and its search hits, e.g. when it was removed from the
