@@ -112,6 +112,8 @@ _RE_ARABIC_COUNT = re.compile(
     "(" + not_after(r"0-9０-９.%．~～\-—", "[2-9]") + ")"
     r"(个|类|种|项|条|点|大)(?=[\u4e00-\u9fff])"
 )
+# 5个1 (not 2个1类, 3个10%): N ones written in figures, the formula 五个一
+_RE_ARABIC_ONES = re.compile(r"(?<![0-9０-９.．%])([3-9])个1(?![0-9０-９.．%类级号期])")
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
 _RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")
 _RE_ANYTHING = re.compile(r"\A")
@@ -431,6 +433,11 @@ def _mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> li
                 )
     for para in lay.paragraphs:  # figures are not among the paragraphs hits() picks
         text = para.text
+        for m in _RE_ARABIC_ONES.finditer(text):
+            # 把巴西作为5个1率先实现的样板点: “五个一” written in figures, a formula
+            number = int(m.group(1))
+            key = f"{number}:一"
+            out.append(_Mention(para.index, m.start(), m.end(), m.group(0), number, False, key))
         for m in _RE_ARABIC_COUNT.finditer(text):
             # 我们将来有3类报表，A报表，B报表，C报表: a count in figures, a frame only when
             # the text names its items

@@ -122,3 +122,9 @@ def test_a_pointer_count_before_a_verb_counts_nothing_after_it():
     text = "第一，仓库要集中；第二，公司要合并。先把这两点坚定不移地做下去，其他的再说。"
     found = frames_of(text)
     assert "两点" in found and not [p for p in found if p.startswith("两点坚")]
+
+
+def test_n_ones_written_in_figures_are_the_formula():
+    found = frames_of("公司把这个代表处作为5个1率先实现的样板点，今年又有2个1类新药上市。")
+    assert "5个1" in found and found["5个1"].number == 5
+    assert not [p for p in found if p.startswith("2个")]
