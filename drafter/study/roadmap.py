@@ -635,6 +635,10 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
             # 下面，我讲三点意见。第一，要提高认识。… then sections 第二，… 第三，…: the first
             # part runs on after the announcement, the others are the sections
             sections = [idx, *sections]
+        elif last and _first_part_unmarked(lay, idx, node, targets):
+            # 我现在就…讲几点意见。 then a paragraph with no marker, then sections 第二点：…
+            # 第三点：…: the first part is the text between the announcement and 第二点
+            sections = [idx + 1, *sections]
         found.append(
             Roadmap(
                 text=sent.text.strip(),
@@ -661,6 +665,20 @@ def _parts_in_lead(
     if len(parts) < 2 or not all(i in own for i in parts):
         return []
     return parts if count is None or count == len(parts) else []
+
+
+def _first_part_unmarked(lay: Layout, idx: int, node: Node | None, targets: list[Node]) -> bool:
+    """Whether the sections an announcement at the end of paragraph ``idx`` points at are
+    numbered from 2 (第二点：…) and the lead goes on after ``idx`` with unmarked text: that text,
+    from the paragraph after ``idx``, is the first part."""
+    if not targets or not targets[0].section.marker:
+        return False
+    marker = match_marker(targets[0].section.marker)
+    if marker is None or marker.ordinal != 2:
+        return False
+    own = lay.preamble if node is None else node.own
+    rest = [i for i in own if i > idx]
+    return bool(rest) and rest[0] == idx + 1 and _part_marker(lay.paragraphs[idx + 1].text) is None
 
 
 def _first_part_here(rest: str, targets: list[Node]) -> bool:

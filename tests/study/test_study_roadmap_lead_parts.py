@@ -167,3 +167,27 @@ def test_parts_opening_with_a_short_lead_sentence_after_a_pointer():
     paras = [p.text for p in doc.paragraphs()]
     road = next(r for r in analyze(doc).roadmap if "以下方面" in r.text)
     assert [paras[i][:4] for i in road.sections] == ["推进国有", "深化财税", "加快金融"]
+
+
+UNMARKED_FIRST = """在宣传工作会议上的讲话
+
+同志们！这次会议开得很好。我现在就同志们讨论的问题讲三点意见。
+
+我们现在处在一个大变动的时期。形势在变，任务在变，我们的思想也要跟着变。
+
+第二点：关于干部的情况
+
+干部队伍总的是好的。
+
+第三点：关于整风
+
+整风就是整顿思想作风和工作作风。
+"""
+
+
+def test_a_first_part_left_unmarked_before_the_second():
+    doc = parse_text(UNMARKED_FIRST, "t.txt")
+    paras = [p.text for p in doc.paragraphs()]
+    road = next(r for r in analyze(doc).roadmap if "三点意见" in r.text)
+    assert [paras[i][:4] for i in road.sections] == ["我们现在", "第二点：", "第三点："]
+    assert road.warning is None
