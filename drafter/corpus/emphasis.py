@@ -90,6 +90,9 @@ def bold_leads(
 # a bold lead is one sentence or clause: at most this long (the longest lead sentences of
 # the reports run to about 50 characters)
 MAX_WORD_LEAD = 60
+# a bold line standing alone may be one sentence as long as a Word bullet sub-heading (a
+# minutes' instruction over its explanation runs to 90-120 characters)
+MAX_WORD_LINE = 120
 # the most of a Word file's paragraphs (other than numbered ones) that may open in bold
 # for bold to be its mark: a report or a talk whose every point is one paragraph opening
 # with its bold lead sets most of them so (江苏 2026: 21 of 40; a talk of points under
@@ -114,11 +117,11 @@ def word_bold_leads(
     marker) are the markers' to read.
 
     Read only where bold is the document's mark: at least ``MIN_BOLD_STARTS`` such leads,
-    and at most ``MAX_WORD_BOLD_SHARE`` of its paragraphs other than numbered ones opening in
-    bold (a document typed all in bold, or bolding every first sentence, says nothing
-    with it). A lead is one
-    sentence of up to ``MAX_WORD_LEAD`` characters; a run-in bold that stops at no clause
-    end (**必须**看到…) is emphasis, not a lead."""
+    and at most ``MAX_WORD_BOLD_SHARE`` of its paragraphs other than numbered ones opening
+    in bold (a document typed all in bold, or bolding every first sentence, says nothing
+    with it). A lead is one sentence of up to ``MAX_WORD_LEAD`` characters run in,
+    ``MAX_WORD_LINE`` standing alone; a run-in bold that stops at no clause end
+    (**必须**看到…) is emphasis, not a lead."""
     # (numbered headings, bold or not, are the markers': the share is of the others)
     starts = [i for i, b in enumerate(blocks) if b.bold and b.kind == "text" and i not in taken]
     if len(starts) < MIN_BOLD_STARTS or len(starts) > MAX_WORD_BOLD_SHARE * (
@@ -144,7 +147,8 @@ def bold_lead(text: str, bold: str) -> str | None:
     lead = bold
     if len(text) > len(lead) and text[len(lead)] in _LEAD_STOPS:
         lead = text[: len(lead) + 1]  # the bold stopped just before its stop
-    if not 2 <= len(lead) <= MAX_WORD_LEAD or _SENTENCE_INSIDE.search(lead[:-1]):
+    longest = MAX_WORD_LINE if len(lead) == len(text) else MAX_WORD_LEAD
+    if not 2 <= len(lead) <= longest or _SENTENCE_INSIDE.search(lead[:-1]):
         return None
     if len(lead) < len(text) and lead[-1] not in _LEAD_STOPS:
         return None  # bold words inside a sentence: emphasis

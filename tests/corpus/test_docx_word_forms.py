@@ -263,3 +263,20 @@ def test_bold_leads_run_in_after_the_last_of_standalone_parts_are_its_points(
     assert [(s.heading, len(s.children)) for s in doc.outline.sections] == [
         ("我们向标杆学习什么", 0), ("怎么向标杆学习", 0), ("公司管理存在的问题和挑战", 4)
     ]  # fmt: skip
+
+
+def test_a_bold_line_standing_alone_may_be_one_long_sentence(new_docx, tmp_path) -> None:
+    """Minutes set each instruction in bold on a line of its own over its explanation, one
+    sentence of 90 characters and more: a point still, as a Word bullet sub-heading is."""
+    longer = (
+        "，要在稳定粮食生产的基础上发展特色种养、农产品加工和乡村旅游，延长产业链条，"
+        "完善联农带农机制，让种得好的人比种得少的人收入更高，让农民更多分享增值收益。"
+    )
+    leads = [t[:-1] + longer for t in LEADS]
+    assert all(80 < len(t) <= 120 for t in leads)
+
+    def alone(p, lead, body) -> None:
+        p.add_run(lead).bold = True
+
+    doc = _bold_summary(new_docx, tmp_path, alone, leads=leads)
+    assert [len(s.children) for s in doc.outline.sections] == [2, 2]
