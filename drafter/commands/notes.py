@@ -170,7 +170,7 @@ def run_list(args: argparse.Namespace) -> int:
             paragraphs = [p.text for p in doc.paragraphs()]
             known = lambda: {d.id for d in library.documents()}  # noqa: E731
             for title in dict.fromkeys((info.display_title, document_title(doc))):
-                store.follow(info.id, title, paragraphs, known)
+                store.follow(info.id, title, paragraphs, known, info.path)
             notes = store.for_document(info.id)
         else:
             notes = store.all()
@@ -233,6 +233,7 @@ def run_add(args: argparse.Namespace) -> int:
             note=args.note,
             color=args.color,
             doc_title=info.display_title,
+            doc_path=info.path,
         )
     kind = "笔记" if note.note.strip() else "高亮"
     print(f"已加{kind} {note.id}：《{note.doc_title}》第 {index + 1} 段“{quote}”")

@@ -64,6 +64,9 @@ class Note:
     color: str
     created: str
     updated: str
+    # the document's file when the note was made (None for notes kept before it was noted):
+    # how a note finds its document again once the file changed and so did the id
+    doc_path: str | None = None
 
     @property
     def is_highlight(self) -> bool:
@@ -86,6 +89,9 @@ class NoteStore:
                 str(self.path), timeout=10, isolation_level=None, check_same_thread=False
             )
             self._db.executescript(_SCHEMA + ATTEMPTS_SCHEMA)
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(study_notes)")}
+            if "doc_path" not in columns:  # a notes file from before paths were kept
+                self._db.execute("ALTER TABLE study_notes ADD COLUMN doc_path TEXT")
         except (sqlite3.Error, OSError) as exc:
             raise NotesError(f"{self.path}: 无法打开笔记（{exc}）") from exc
         self.attempts = AttemptStore(self._db, self._lock)
@@ -111,9 +117,11 @@ class NoteStore:
         note: str = "",
         color: str = "yellow",
         doc_title: str | None = None,
+        doc_path: str | None = None,
     ) -> Note:
         """Keep a highlight or note; the quoted text is stored so it can be searched and
-        shown even when the document is gone."""
+        shown even when the document is gone, the file's path so it finds the document again
+        when the file changes (:meth:`follow`)."""
         if end <= start or not quote.strip():
             raise NotesError("选中的文字为空，不能加标注")
         color = color if color in COLORS else COLORS[0]
@@ -121,8 +129,8 @@ class NoteStore:
         with self._lock, self._db:
             cur = self._db.execute(
                 "INSERT INTO study_notes (doc_id, doc_title, paragraph, start, end, quote, note, "
-                "color, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (doc_id, doc_title, paragraph, start, end, quote, note, color, now, now),
+                "color, created, updated, doc_path) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (doc_id, doc_title, paragraph, start, end, quote, note, color, now, now, doc_path),
             )
             note_id = cur.lastrowid
         return self.get(note_id)
@@ -158,20 +166,28 @@ class NoteStore:
         return cur.rowcount > 0
 
     def follow(
-        self, doc_id: str, title: str, paragraphs: list[str], known_ids: Callable[[], set[str]]
+        self,
+        doc_id: str,
+        title: str,
+        paragraphs: list[str],
+        known_ids: Callable[[], set[str]],
+        path: str | None = None,
     ) -> int:
         """Move to ``doc_id`` the notes its earlier version left behind. A document's id is its
         content's hash, so editing the file gives it a new one and the notes on it stayed
         under an id no document has: the notes list showed them and could not open them, and
-        the text showed none. Notes under this document's ``title`` whose id is not among
-        ``known_ids()`` (the library's, asked only when there is such a note) move, each to
-        where its quoted text now stands (the paragraph of ``paragraphs`` holding it nearest
-        to where it was); a note whose quote is gone stays where it was. Returns how many
-        moved."""
+        the text showed none. Notes whose id is not among ``known_ids()`` (the library's,
+        asked only when there is such a note) and that were made on this document's file
+        (``path``) move, each to where its quoted text now stands (the paragraph of
+        ``paragraphs`` holding it nearest to where it was). A note kept before paths were,
+        under this document's ``title``, moves only where its quote stands within
+        :data:`NEAR` paragraphs of its old place (many reports share a title). A note whose
+        quote is gone stays where it was. Returns how many moved."""
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM study_notes WHERE doc_title = ? AND doc_id != ?",
-                (title, doc_id),
+                f"SELECT {_COLUMNS} FROM study_notes WHERE doc_id != ? AND "
+                "(doc_path = ? OR (doc_path IS NULL AND doc_title = ?))",
+                (doc_id, path, title),
             ).fetchall()
         if not rows:
             return 0
@@ -179,15 +195,18 @@ class NoteStore:
         moves = []
         for note in (Note(*r) for r in rows):
             if note.doc_id in known:
-                continue  # another document of the same title, still in the library
+                continue  # another document of the same title or file, still in the library
             place = _relocate(note, paragraphs)
-            if place is not None:
-                moves.append((doc_id, *place, _now(), note.id))
+            if place is None:
+                continue
+            if note.doc_path is None and abs(place[0] - note.paragraph) > NEAR:
+                continue
+            moves.append((doc_id, *place, path or note.doc_path, _now(), note.id))
         if moves:
             with self._lock, self._db:
                 self._db.executemany(
                     "UPDATE study_notes SET doc_id = ?, paragraph = ?, start = ?, end = ?, "
-                    "updated = ? WHERE id = ?",
+                    "doc_path = ?, updated = ? WHERE id = ?",
                     moves,
                 )
         return len(moves)
@@ -222,7 +241,13 @@ class NoteStore:
         return [Note(*r) for r in rows]
 
 
-_COLUMNS = "id, doc_id, doc_title, paragraph, start, end, quote, note, color, created, updated"
+_COLUMNS = (
+    "id, doc_id, doc_title, paragraph, start, end, quote, note, color, created, updated, doc_path"
+)
+NEAR = 10
+"""How far (in paragraphs) a note kept without its file's path may move to its quote when it
+follows a same-titled document (:meth:`NoteStore.follow`): an edit moves a passage a little,
+another year's report of the same title holds the same words anywhere."""
 
 
 def _relocate(note: Note, paragraphs: list[str]) -> tuple[int, int, int] | None:

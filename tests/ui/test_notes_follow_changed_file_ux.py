@@ -29,7 +29,7 @@ def test_a_note_follows_its_document_when_the_file_changes(make_window, qtbot, t
         paragraph = next(i for i, p in enumerate(window.study.doc.paragraphs()) if QUOTE in p.text)
         select_words(text, paragraph, QUOTE)
         note = window.study.add_note(ask=False, text="调研要实")
-        assert note is not None and note.doc_id == first.id
+        assert note is not None and note.doc_id == first.id and note.doc_path == first.path
 
         # the file is edited: a sentence added before the note's paragraph
         path = tmp_path / "texts" / "开班式讲话.txt"
@@ -78,3 +78,40 @@ def test_a_note_of_another_document_with_the_same_title_stays(tmp_path):
         assert [n.doc_id for n in store.for_document("dddddddddddd")] == ["dddddddddddd"]
         assert len(store.for_document("aaaaaaaaaaaa")) == 1
         assert len(store.for_document("cccccccccccc")) == 1
+
+
+def test_a_note_moves_by_its_files_path_not_by_a_shared_title(tmp_path):
+    """Many reports are titled 政府工作报告: a note made on one whose file is gone from the
+    library must not hop to another of that title. A note keeps its file's path and follows
+    only a document at that path; one kept before paths were follows a same-titled document
+    only where its quote stands near its old place."""
+    import sqlite3
+
+    from drafter.study.notes import NEAR, NoteStore
+
+    old = tmp_path / "old.sqlite"  # a notes file from before paths were kept
+    with sqlite3.connect(old) as db:
+        db.execute(
+            "CREATE TABLE study_notes (id INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL,"
+            " doc_title TEXT, paragraph INTEGER NOT NULL, start INTEGER NOT NULL,"
+            " end INTEGER NOT NULL, quote TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+            " color TEXT NOT NULL DEFAULT 'yellow', created TEXT NOT NULL, updated TEXT NOT NULL)"
+        )
+        db.execute(
+            "INSERT INTO study_notes (doc_id, doc_title, paragraph, start, end, quote, created,"
+            " updated) VALUES ('aaaaaaaaaaaa', '政府工作报告', 0, 0, 4, '各位代表', '', '')"
+        )
+    far = ["其他内容。"] * (NEAR + 1) + ["各位代表："]
+    with NoteStore(old) as store:  # the column is added; the old note has no path
+        assert store.all()[0].doc_path is None
+        assert store.follow("cccccccccccc", "政府工作报告", far, lambda: set(), "/x/c.txt") == 0
+        assert store.follow("cccccccccccc", "政府工作报告", far[NEAR:], lambda: set()) == 1
+
+    with NoteStore(tmp_path / "n.sqlite") as store:
+        store.add(
+            "bbbbbbbbbbbb", 0, 0, 4, "各位代表", doc_title="政府工作报告", doc_path="/x/b.txt"
+        )
+        report = ["各位代表："]
+        assert store.follow("cccccccccccc", "政府工作报告", report, lambda: set(), "/x/c.txt") == 0
+        assert store.follow("dddddddddddd", "政府工作报告", report, lambda: set(), "/x/b.txt") == 1
+        assert store.for_document("dddddddddddd")[0].doc_path == "/x/b.txt"

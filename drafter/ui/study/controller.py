@@ -226,6 +226,7 @@ class StudyController(QObject):
                 document_title(doc),
                 [p.text for p in doc.paragraphs()],
                 lambda: {d.id for d in library.documents()},
+                getattr(doc, "path", None) or None,
             )
         except Exception as exc:  # noqa: BLE001 - the study shows; the notes stay where they were
             log.warning("cannot move notes to the document's new version: %s", exc)
@@ -278,6 +279,7 @@ class StudyController(QObject):
                 note=text or "",
                 color=color,
                 doc_title=document_title(self.doc),
+                doc_path=getattr(self.doc, "path", None) or None,
             )
         except NotesError as exc:
             show_error(self.window, str(exc))

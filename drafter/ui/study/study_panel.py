@@ -304,7 +304,10 @@ class StudyPanel(QWidget):
         try:
             if library.document(note.doc_id) is not None:
                 return note.doc_id
-            same = [d.id for d in library.documents() if d.display_title == note.doc_title]
+            docs = library.documents()
+            same = [d.id for d in docs if note.doc_path and d.path == note.doc_path]
+            if not same and not note.doc_path:  # a note kept before paths were: its title
+                same = [d.id for d in docs if d.display_title == note.doc_title]
         except Exception as exc:  # noqa: BLE001 - a library that cannot answer: try the id
             log.warning("cannot look the note's document up: %s", exc)
             return note.doc_id
