@@ -105,6 +105,8 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     # a roadmap points at what follows: one whose parts cannot be found anywhere after it
     # (…我们公司整个战略在第一段，第二段…也要为他们说两句话 — about another text) is not reported
     out = [road for road in out if road.sections]
+    for road in out:
+        _drop_questions(lay, road)
     # words quoted from another text (an amendment's “人民法院受理下列专利纠纷案件： / 他说：“我
     # 讲三点：…) are that text's plan, not the speaker's
     out = [r for r in out if not in_quotes(lay.paragraphs[r.span.paragraph].text, r.span.end - 1)]
@@ -143,6 +145,28 @@ def _regulation(lay: Layout) -> bool:
     return bool(_ACT_TITLE.search(lay.title or "")) or any(
         _SELF_NAMED.search(p.text) for p in lay.paragraphs
     )
+
+
+# a talk's questions and answers or an appendix after its parts (五、问答环节： / 附：…): what the
+# editor appended, not a part the speaker announced
+_QA_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]\s*|[（(][一二三四五六七八九十]+[）)]\s*)?"
+    r"(?:现场)?(?:问答|答问|提问|互动交流|答记者问|附[：:录件])"
+)
+
+
+def _drop_questions(lay: Layout, road: Roadmap) -> None:
+    """Take a last linked section that is the talk's questions and answers or an appendix
+    (问答环节 after 一、…四、) off the parts ``road`` announces, and weigh its count warning again."""
+    sections = road.sections
+    while len(sections) > 2:
+        para = lay.paragraphs[sections[-1]]
+        if not (para.is_heading and _QA_HEADING.match(para.text.strip())):
+            break
+        sections = sections[:-1]
+    if sections is not road.sections:
+        road.sections = sections
+        road.warning = _warning(road.count, len(sections))
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两]+条(?:[ \t\u3000]|[（(][^）)]{1,8}[）)])")

@@ -191,3 +191,29 @@ def test_a_first_part_left_unmarked_before_the_second():
     road = next(r for r in analyze(doc).roadmap if "三点意见" in r.text)
     assert [paras[i][:4] for i in road.sections] == ["我们现在", "第二点：", "第三点："]
     assert road.warning is None
+
+
+QA = """在培训班座谈会上的讲话
+
+今天我主要讲两个问题。
+
+一、关于公司的战略
+
+公司的战略就是聚焦。
+
+二、关于流程变革
+
+流程变革要以多打粮食为目标。
+
+三、问答环节：
+
+问：流程变革什么时候完成？答：两年完成。
+"""
+
+
+def test_a_questions_and_answers_section_is_no_announced_part():
+    doc = parse_text(QA, "t.txt")
+    paras = [p.text for p in doc.paragraphs()]
+    road = next(r for r in analyze(doc).roadmap if "两个问题" in r.text)
+    assert [paras[i][:4] for i in road.sections] == ["一、关于", "二、关于"]
+    assert road.warning is None
