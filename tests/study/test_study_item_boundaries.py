@@ -102,6 +102,13 @@ def test_a_heading_naming_a_formula_of_its_own_keeps_its_key_clause():
             "两点",
             ["要有敏锐的判断力", "要有极端认真的精神"],
         ),
+        # asides of the talk (在前面已经说过的, 这里再重复说一说) before the item
+        (
+            "这里有两个要点：第一个，在前面已经说过的，这里再重复说一说，就是学习依赖于实践；"
+            "第二个，学习有待于深化。",
+            "两个要点",
+            ["学习依赖于实践", "学习有待于深化"],
+        ),
         # two settings of time one after another
         (
             "发展分两步走：第一步，用五年时间，即在二○三○年以前，建成完整的产业体系；第二步，"
