@@ -44,7 +44,7 @@ from drafter.study.frame_items import (
     tail_as_long,
 )
 from drafter.study.frame_measures import measured_counts, own_measure, spelled_out, times_run
-from drafter.study.frame_model import items_around, second_look
+from drafter.study.frame_model import items_around, items_before, second_look
 from drafter.study.frame_nouns import (
     PLAIN_NOUNS as _PLAIN_NOUNS,
 )
@@ -297,8 +297,11 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
         if f.span.paragraph >= cut:
             continue
         if own_measure(f) == "次":
-            # 三次反共高潮 … 第一次…第二次…第三次…: a count of times is a frame only so
-            if take_items(f, times_run(lay, f), "ordinals"):
+            # 三次反共高潮 … 第一次…第二次…第三次…, 这两次党内斗争 after A和B, 两次…斗争，这就是
+            # A和B: a count of times is a frame only when the speaker names its events
+            if take_items(f, times_run(lay, f), "ordinals") or take_items(
+                f, named_events(lay, f), "inline"
+            ):
                 kept.append(f)
         elif _paragraph_ordinals(lay, f):
             kept.append(f)  # as sure as a counted mention with its ordinal run
@@ -333,6 +336,40 @@ def _compounds(lay: Layout, frames: list[Frame]) -> list[Frame]:
             continue
         out.append(frame)
     return out
+
+
+_NAMED_AFTER = re.compile(r"[，,]\s*(?:这就是|也就是|就是|即)")
+
+
+def named_events(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """The events a count of times names (a count by 次 with a noun): after a pointer, the
+    list the sentence before gives (反对了A和B。由于这两次党内斗争); or, right after the count,
+    这就是/即 and a list of exactly as many (两次党内斗争，这就是A和B). None otherwise."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    if len(frame.phrase) < 4:
+        return None  # 两次: no noun, no events named
+    if re.search(r"(?:这|那|上述|以上)$", text[max(0, frame.span.start - 2) : frame.span.start]):
+        return items_before(lay, frame)
+    rest = re.match(r"[^，,。；;！？!?]{0,12}", text[frame.span.end :])
+    said = _NAMED_AFTER.match(text, frame.span.end + rest.end())
+    if said is None:
+        return None
+    stop = re.compile(r"[。；;！？!?]").search(text, said.end())
+    end = stop.start() if stop else len(text)
+    parts = [
+        p.strip()
+        for p in re.split(
+            r"、|(?<=[\u4e00-\u9fff])(?:和|与|及)(?=[\u4e00-\u9fff])", text[said.end() : end]
+        )
+    ]
+    if len(parts) != frame.number or not all(2 <= len(p) <= 30 for p in parts):
+        return None
+    spans, pos = [], said.end()
+    for part in parts:
+        at = text.find(part, pos)
+        spans.append(Span(frame.span.paragraph, at, at + len(part)))
+        pos = at + len(part)
+    return parts, spans
 
 
 def _paragraph_ordinals(lay: Layout, frame: Frame) -> bool:

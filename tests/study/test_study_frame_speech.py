@@ -128,3 +128,14 @@ def test_n_ones_written_in_figures_are_the_formula():
     found = frames_of("公司把这个代表处作为5个1率先实现的样板点，今年又有2个1类新药上市。")
     assert "5个1" in found and found["5个1"].number == 5
     assert not [p for p in found if p.startswith("2个")]
+
+
+def test_events_counted_by_times_and_named():
+    text = (
+        "我们先后打赢了华东战役和华南战役。这两次战役之后，我们又打过两次硬仗，"
+        "这就是北美的专利诉讼和欧洲的反倾销调查。"
+    )
+    found = frames_of(text)
+    battles = found["两次战役"]
+    assert battles.listed and "华东战役" in battles.items[0] and battles.items[1] == "华南战役"
+    assert found["两次硬仗"].items == ["北美的专利诉讼", "欧洲的反倾销调查"]
