@@ -128,6 +128,10 @@ def ahead_count(sentence: str) -> int | None | bool:
     ahead = AHEAD.search(last)
     if body.endswith("。") and ahead and not in_quotes(last, ahead.start()):
         named = colon_count(last + "：")
+        if named is False and len(clauses) > 1 and len(last) <= 6:
+            # 农民…总共作了十四件大事，如下所记。: a bare pointer clause, the count in the clause
+            # right before it
+            named = colon_count(clauses[-2] + "：")
         return None if named is False else named
     # 今年要重点抓好以下五个方面的工作，确保实现全年目标。: a counted pointer in an earlier
     # clause, the rest only says what for

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
-from drafter.study.roadmap_sentence import roadmap_count
+from drafter.study.roadmap_sentence import ahead_count, roadmap_count
 
 REPORT = """政府工作报告
 
@@ -217,3 +217,10 @@ def test_a_questions_and_answers_section_is_no_announced_part():
     road = next(r for r in analyze(doc).roadmap if "两个问题" in r.text)
     assert [paras[i][:4] for i in road.sections] == ["一、关于", "二、关于"]
     assert road.warning is None
+
+
+def test_a_bare_pointer_clause_takes_the_count_of_the_clause_before():
+    assert ahead_count("我把一年来的工作归总起来，总共做了五件大事，如下所记。") == 5
+    # the pointer clause names the count itself, or none is named
+    assert ahead_count("今年的工作，主要有以下三点。") == 3
+    assert ahead_count("我把一年来的工作归总起来，如下所记。") is None
