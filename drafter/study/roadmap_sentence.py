@@ -233,6 +233,11 @@ def roadmap_count(sentence: str) -> int | None | bool:
             count_m = m
             named_first = bool(taken_up or about)
             break
+    below = _BELOW_VERB.search(sentence)
+    if below and not in_quotes(sentence, below.start()) and not body.startswith(LOOK_BACK):
+        # 包含着许多…重大问题，需要在下面加以说明。: the talk points below itself for what it
+        # will explain — the sections that follow, however many
+        return None
     pointed = _POINTED.search(sentence)
     if (
         count_m is None
@@ -290,6 +295,10 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+# 需要在下面加以说明 / 下面分别加以论述: what the talk will explain, pointed to below
+_BELOW_VERB = re.compile(
+    r"(?:在|于)下面(?:加以|再|来|逐一|分别)?(?:说明|讨论|分析|论述)|下面分别加以(?:说明|论述)"
+)
 # 以下问题 / 下列几点 / 以下几个方面: a pointer in place of a count, before the matter spoken of
 _POINTED = re.compile(
     r"(?:以下|下列|下述)(?:的)?(?:这些|各|几)?(?:个)?(?:问题|方面|意见|几点|要点|看法|情况)"

@@ -224,3 +224,10 @@ def test_a_bare_pointer_clause_takes_the_count_of_the_clause_before():
     # the pointer clause names the count itself, or none is named
     assert ahead_count("今年的工作，主要有以下三点。") == 3
     assert ahead_count("我把一年来的工作归总起来，如下所记。") is None
+
+
+def test_what_the_talk_will_explain_pointed_to_below():
+    assert roadmap_count("这个纲领包含着许多重大问题，需要在下面加以说明。") is None
+    # below in space, not in the talk
+    assert roadmap_count("敌人在上面丢炸弹，我们在下面开大会。") is False
+    assert roadmap_count("以上问题已经在下面加以说明。") is False
