@@ -4,6 +4,8 @@
 
 Systems:
   drafter       drafter.library.Library (paragraph index, worker processes, exact highlights)
+  drafter-words the same library as it was before literal grams (index format 1): words
+                only in the index, word queries only (the previous design, same run)
   naive-whoosh  one Whoosh document per file, jieba's ChineseAnalyzer, highlights from the
                 stored text (Whoosh's own highlighter)
   fts5          SQLite FTS5, one row per paragraph of jieba-segmented text, highlight()
@@ -14,7 +16,10 @@ Each build runs in its own subprocess, sampled for peak RSS (the whole process t
 worker processes count); queries and the one-file update run in a second subprocess on
 the built index. Figures: build MB/s, peak RSS, index size, p50/p95 of 30 queries with
 highlights of the top 20 (3 timed rounds after a warm-up), time to take one changed file
-into the index. Writes a table to stdout and bench/results/search.md.
+into the index. For Drafter's two designs also the p50/p95 of 40 literal phrases (3-6
+characters cut at random places of random paragraphs of the corpus, the case the words
+miss) and how many of them find their own paragraph. Writes a table to stdout and
+bench/results/search.md.
 """
 
 from __future__ import annotations
@@ -35,7 +40,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "scale"
 RESULTS = ROOT / "bench" / "results" / "search.md"
-SYSTEMS = ("drafter", "naive-whoosh", "fts5", "tantivy")
+SYSTEMS = ("drafter", "drafter-words", "naive-whoosh", "fts5", "tantivy")
+OURS = ("drafter", "drafter-words")
+LITERALS = 40  # literal phrases sampled from the corpus
 MARK_WORD = "基准同步测试词"
 
 QUERIES = [
@@ -111,6 +118,34 @@ def paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def literal_queries(lib, n: int = LITERALS) -> list[tuple[str, str]]:
+    """(query, the paragraph it was cut from): phrases of 3-6 characters at random places
+    of random paragraphs of the library ``lib`` (as its reading pipeline made them; fixed
+    seed, so both designs get the same phrases); unquoted when all Chinese characters,
+    else quoted."""
+    import re
+
+    from drafter.library.query import literal_of
+
+    han = re.compile(r"^[\u4e00-\u9fff]+$")
+    rng = random.Random(20261203)
+    docs = sorted(d.id for d in lib.documents())
+    out: list[tuple[str, str]] = []
+    while len(out) < n:
+        paras = [p.text for p in lib.load(rng.choice(docs)).paragraphs()]
+        paras = [p for p in paras if 12 <= len(p) <= 2000]
+        if not paras:
+            continue
+        text = rng.choice(paras)
+        size = rng.randint(3, 6)
+        start = rng.randrange(0, len(text) - size + 1)
+        phrase = text[start : start + size]
+        if set('"“”「」『』') & set(phrase) or len(literal_of(phrase)) < 2:
+            continue
+        out.append((phrase if han.match(phrase) else f'"{phrase}"', text))
+    return out
+
+
 # Systems (each runs inside a child process)
 
 
@@ -132,9 +167,30 @@ class Drafter:
         res = self.lib.search(q, limit=20)
         return res.total, sum(len(h.highlights) for h in res.hits)
 
+    def finds(self, q: str, text: str) -> bool:
+        """Does ``q`` find the paragraph ``text`` it was cut from (any of its copies)?"""
+        return any(h.text == text for h in self.lib.search(q, limit=100000).hits)
+
     def update(self, src: Path, changed: Path) -> None:
         for _ in self.lib.sync(src):
             pass
+
+    def size(self, work: Path) -> int:
+        return _du(work / "drafter")
+
+
+class DrafterWords(Drafter):
+    """Drafter before literal grams: the index holds words only (format 1), so queries
+    compile to words only; the builder skips the grams (in its worker processes too,
+    which fork from this process)."""
+
+    def __init__(self, work: Path, workers: int) -> None:
+        from drafter.library import analyzer
+
+        analyzer.literal_text = lambda _text: ""
+        analyzer.literal_grams = lambda _text: {}
+        super().__init__(work, workers)
+        self.lib._set_index_format("1")
 
     def size(self, work: Path) -> int:
         return _du(work / "drafter")
@@ -284,7 +340,13 @@ class Tantivy:
         return _du(self.dir)
 
 
-CLASSES = {"drafter": Drafter, "naive-whoosh": NaiveWhoosh, "fts5": Fts5, "tantivy": Tantivy}
+CLASSES = {
+    "drafter": Drafter,
+    "drafter-words": DrafterWords,
+    "naive-whoosh": NaiveWhoosh,
+    "fts5": Fts5,
+    "tantivy": Tantivy,
+}
 
 
 def _files(src: Path) -> list[Path]:
@@ -330,6 +392,22 @@ def child(args: argparse.Namespace) -> None:
                 totals[q] = system.query(q)
                 times.append((time.perf_counter() - t) * 1000)
         times.sort()
+        literal = {}
+        if args.system in OURS:
+            cases = literal_queries(system.lib)
+            ltimes = []
+            for _ in range(3):
+                for q, _text in cases:
+                    t = time.perf_counter()
+                    system.query(q)
+                    ltimes.append((time.perf_counter() - t) * 1000)
+            ltimes.sort()
+            literal = {
+                "lit_p50": statistics.median(ltimes),
+                "lit_p95": ltimes[int(len(ltimes) * 0.95) - 1],
+                "lit_found": sum(system.finds(q, text) for q, text in cases),
+                "lit_n": len(cases),
+            }
         changed = Path(args.changed)
         original = changed.read_bytes()
         try:
@@ -356,6 +434,7 @@ def child(args: argparse.Namespace) -> None:
             "sync_cli_s": cli_s,
             "hits": {q: v[0] for q, v in totals.items()},
             "marks": sum(v[1] for v in totals.values()),
+            **literal,
         }
     out["wall_s"] = time.perf_counter() - started
     print(json.dumps(out, ensure_ascii=False))
@@ -519,6 +598,21 @@ def render(rows: list[dict], nfiles: int, total: int, args, agreement: dict | No
     base = next((r for r in rows if r["system"] == "naive-whoosh" and "build_s" in r), None)
     ours = next((r for r in rows if r["system"] == "drafter" and "build_s" in r), None)
     lines.append("")
+    mine = [r for r in rows if r["system"] in OURS and "lit_n" in r]
+    if mine:
+        lines += [
+            f"Literal phrases ({mine[0]['lit_n']} phrases of 3-6 characters cut at random "
+            "places of random paragraphs; each must find the paragraph it was cut from):",
+            "",
+            "| system | found own paragraph | literal p50 ms | literal p95 ms |",
+            "|---|---:|---:|---:|",
+        ]
+        for r in mine:
+            lines.append(
+                f"| {r['system']} | {r['lit_found']}/{r['lit_n']} | {r['lit_p50']:.1f} | "
+                f"{r['lit_p95']:.1f} |"
+            )
+        lines.append("")
     if base and ours:
         lines.append(
             f"Drafter builds {base['build_s'] / ours['build_s']:.1f}x faster than naive Whoosh."

@@ -10,9 +10,9 @@ import time
 from pathlib import Path
 
 from drafter.commands.library_access import EXIT_ERROR, EXIT_FAILED, EXIT_INTERRUPTED
-from drafter.library import ImportProgress
+from drafter.library import ImportProgress, LibraryBackend, LibraryError
 from drafter.library.model import error_with_path
-from drafter.messages import in_chinese
+from drafter.messages import cli_error, in_chinese
 
 
 class _Interrupt:
@@ -154,3 +154,24 @@ def import_exit(p: ImportProgress | None) -> int:
     if p.errors and not succeeded:
         return EXIT_FAILED
     return 0
+
+
+UPGRADE_NOTE = "资料库索引由旧版 Drafter 建立，正在自动升级（只需一次；文稿、词典和更正都保留）…"
+
+
+def upgrade_index(lib: LibraryBackend) -> None:
+    """Rebuild an index an older Drafter built (:meth:`LibraryBackend.index_outdated`)
+    before a command searches or writes it, with the progress bar: from the cached parses,
+    so nothing is read again or lost, and the user has nothing to run. When it cannot
+    (a read-only library, a reader's role, another writer holding the library, Ctrl+C)
+    the command goes on with the old index, which searches as before (words only)."""
+    try:
+        if not lib.index_outdated():
+            return
+    except Exception:  # noqa: BLE001 - checking must never stop a command
+        return
+    print(UPGRADE_NOTE, file=sys.stderr)
+    try:
+        drive("升级索引", lambda cancel: lib.reindex(cancel), reindex=True)
+    except LibraryError as exc:  # LibraryBusy included
+        print(f"索引暂未升级（{cli_error(exc)}），本次按旧索引进行", file=sys.stderr)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from drafter.commands import library_edit
-from drafter.commands.import_progress import drive, import_exit
+from drafter.commands.import_progress import drive, import_exit, upgrade_index
 from drafter.commands.library_access import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -116,6 +116,7 @@ def run_add(args: argparse.Namespace) -> int:
     They are watched before the import starts, so an import stopped half-way is finished by a sync.
     """
     with open_library(args, create=True) as lib:
+        upgrade_index(lib)
         notes = [] if args.no_watch else watching.watch_added(lib, args.paths)
         last = drive("导入", lambda cancel: lib.add(args.paths, cancel=cancel))
     for note in notes:
@@ -127,6 +128,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_sync(args: argparse.Namespace) -> int:
     """``library sync``: bring the library in step with folders (or the watched ones)."""
     with open_library(args, create=True) as lib:
+        upgrade_index(lib)
         folders = args.folders or lib.watched_folders()
         # with no FOLDER given, files imported one by one are re-read when they changed too
         loose = [] if args.folders else watching.loose_files(lib)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from drafter.commands.import_progress import upgrade_index
 from drafter.commands.library_access import add_library_option, guarded, open_library
 from drafter.commands.output import print_json
 from drafter.library import SearchHit
@@ -95,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
     }
     filters = {k: v for k, v in filters.items() if v}
     with open_library(args, create=False) as lib:
+        upgrade_index(lib)
         results = lib.search(
             text, limit=args.limit, sort=args.sort, headings_only=args.headings, filters=filters
         )

@@ -21,6 +21,15 @@ precise mode only.
 Text is width-folded before cutting (full-width ``ＡＢＣ１２３`` becomes ``ABC123``): the fold
 maps one character to one character, so token offsets stay exact offsets into the original
 paragraph, which is what highlights need.
+
+Beside the words, every paragraph is indexed as overlapping character pairs ("literal
+grams", :func:`literal_grams`), each term marked with :data:`LITERAL_MARK` and positioned
+at its character offset. Words alone cannot find every phrase the text contains: jieba cuts
+讲一讲 as 讲/一/讲 in a query but 来讲/一讲 inside 我来讲一讲, so the words never line up;
+a phrase of n characters is the n-1 pairs at consecutive offsets whatever the cut (see
+:class:`drafter.library.query.LiteralPhrase`). The literal text is width-folded,
+lower-cased and stripped of whitespace (王　强 padded to align a list of names is 王强);
+pairs of two punctuation marks (。” ……) are not indexed.
 """
 
 from __future__ import annotations
@@ -45,6 +54,48 @@ def fold(text: str) -> str:
 def normalize_term(word: str) -> str:
     """The indexed form of one token: width-folded and lower-cased."""
     return fold(word).lower()
+
+
+LITERAL_MARK = "\u241f"
+"""The first character of every literal gram term (␟, never part of a jieba word: jieba
+keeps only Han characters, letters, digits and ``+#&._%-`` together), so a gram 讲一 and a
+dictionary word 讲一 are different terms of the same index field."""
+
+INDEX_FORMAT = "2"
+"""What an index holds, bumped whenever the terms a paragraph is indexed with change (2:
+words and literal grams). A library built with another format is rebuilt from its cached
+parses when it is opened for writing (see ``index_outdated``); until then searches compile
+to what its index holds (words only for format 1)."""
+
+
+def literal_text(text: str) -> str:
+    """``text`` as literal grams are taken from it: width-folded, lower-cased (character by
+    character where lower-casing would change the length), whitespace removed. Queries and
+    paragraphs pass through this same function, so they meet whatever their spacing."""
+    folded = text.translate(_FOLD)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # İ -> i̇: keep one character for one
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in folded)
+    return "".join(lowered.split())
+
+
+def literal_grams(literal: str) -> dict[str, list[int]]:
+    """The gram terms of a literal text (see :func:`literal_text`) with their offsets: each
+    pair of neighbouring characters, marked, at the offset of its first character; a pair
+    of two characters that are neither letters nor digits is left out."""
+    grams: dict[str, list[int]] = {}
+    get = grams.get
+    mark = LITERAL_MARK
+    for i in range(len(literal) - 1):
+        pair = literal[i : i + 2]
+        if not pair.isalnum() and not (pair[0].isalnum() or pair[1].isalnum()):
+            continue
+        found = get(pair)
+        if found is None:
+            grams[pair] = [i]
+        else:
+            found.append(i)
+    return {mark + pair: offsets for pair, offsets in grams.items()}
 
 
 def is_indexable(word: str) -> bool:
@@ -127,9 +178,11 @@ class Segmenter:
 
     def index_terms(self, text: str) -> tuple[dict[str, list[int]], int]:
         """What the index stores for ``text``: each term (sub-words included) with its
-        positions, and the number of words. The same terms as :meth:`tokens` gives, but
-        from the plain cut with a per-word cache, since a build cuts millions of words
-        and most of them recur."""
+        positions, the literal grams with their character offsets (see the module
+        docstring), and the number of words (grams do not count: lengths stay word
+        counts, so word scores are what they were). The word terms are those
+        :meth:`tokens` gives, but from the plain cut with a per-word cache, since a build
+        cuts millions of words and most of them recur."""
         terms: dict[str, list[int]] = {}
         get = terms.get
         cache = self._entries
@@ -149,6 +202,7 @@ class Segmenter:
                     terms[term] = [pos]
                 elif found[-1] != pos:
                     found.append(pos)
+        terms.update(literal_grams(literal_text(text)))
         return terms, words
 
     def _entry(self, word: str) -> tuple[str, ...]:

@@ -194,6 +194,45 @@ class LibraryBackend(ABC):
                 self._set_parsed_with(parser_stamp.current())
         return n
 
+    # Index format (see drafter.library.analyzer.INDEX_FORMAT)
+
+    @abstractmethod
+    def _index_format(self) -> str:
+        """The format the index was built with ("1" for a library from before formats)."""
+
+    @abstractmethod
+    def _set_index_format(self, value: str) -> None:
+        """Record ``value`` as the format the index was built with."""
+
+    def _can_rebuild(self) -> bool:
+        """Whether this user may rebuild the index (a read-only folder, a reader's role: no)."""
+        return True
+
+    def literal_index(self) -> bool:
+        """True when the index holds literal grams (format 2 or later): only then do words
+        and phrases compile to literal matches (see :mod:`drafter.library.query`)."""
+        try:
+            return int(self._index_format()) >= 2
+        except ValueError:
+            return False
+
+    def index_outdated(self) -> bool:
+        """True when the index was built by an older Drafter (another
+        :data:`~drafter.library.analyzer.INDEX_FORMAT`) and the library holds documents:
+        the command line and the app then rebuild it with :meth:`reindex` before anything
+        else, with progress, from the cached parses (nothing is read again or lost). An
+        empty library is simply stamped with the current format here; one this user
+        cannot write is never outdated (it keeps searching its old index, words only)."""
+        from drafter.library.analyzer import INDEX_FORMAT
+
+        if self._index_format() == INDEX_FORMAT or not self._can_rebuild():
+            return False
+        if not self.documents():
+            with contextlib.suppress(Exception):  # a read-only library stays as it is
+                self._set_index_format(INDEX_FORMAT)
+            return False
+        return True
+
     # Watched folders (folders of this machine that ``library sync`` keeps in step)
 
     @abstractmethod

@@ -8,7 +8,7 @@ segmenter's width fold keeps one character per character).
 
 from __future__ import annotations
 
-from drafter.library.analyzer import Segmenter
+from drafter.library.analyzer import LITERAL_MARK, Segmenter, literal_text
 
 
 def highlight_spans(
@@ -18,15 +18,24 @@ def highlight_spans(
 
     A run of one term matches that token anywhere; a longer run (a phrase, or a word the
     segmenter cut in several tokens) matches only where its tokens stand at consecutive
-    positions, and then each of its tokens gets its own span. Overlapping spans (a word
-    and a word inside it) are merged, so spans never overlap.
+    positions, and then each of its tokens gets its own span. A run of one term marked
+    with :data:`~drafter.library.analyzer.LITERAL_MARK` is a literal text: every place the
+    text contains it (width, case and whitespace folded as the index folds them) is one
+    span, whatever the words around it. Overlapping spans (a word and a word inside it)
+    are merged, so spans never overlap.
     """
     if not runs or not text:
         return []
+    spans: set[tuple[int, int]] = set()
+    literals = [run[0][1:] for run in runs if len(run) == 1 and run[0].startswith(LITERAL_MARK)]
+    if literals:
+        spans.update(literal_spans(text, literals))
+        runs = [run for run in runs if not (len(run) == 1 and run[0].startswith(LITERAL_MARK))]
+        if not runs:
+            return _disjoint(spans)
     tokens = segmenter.tokens(text)
     singles = {run[0] for run in runs if len(run) == 1}
     phrases = [run for run in runs if len(run) > 1]
-    spans: set[tuple[int, int]] = set()
     at: dict[int, dict[str, tuple[int, int]]] = {}
     for term, pos, start, end in tokens:
         if term in singles:
@@ -41,6 +50,29 @@ def highlight_spans(
             if all(found):
                 spans.update(found)
     return _disjoint(spans)
+
+
+def literal_spans(text: str, literals: list[str]) -> list[tuple[int, int]]:
+    """Where ``text`` contains each of ``literals`` (already in :func:`literal_text` form),
+    as spans of the original text: from the first character of an occurrence to its last,
+    so whitespace inside it (王　强) is covered and whitespace around it is not."""
+    stream = literal_text(text)
+    if len(stream) == len(text):
+        at = None  # no whitespace: offsets are the text's own
+    else:
+        at = [i for i, ch in enumerate(text) if not ch.isspace()]
+        if len(at) != len(stream):  # cannot happen (one character for one); stay safe
+            return []
+    out = []
+    for lit in literals:
+        if not lit:
+            continue
+        start = stream.find(lit)
+        while start >= 0:
+            end = start + len(lit)
+            out.append((start, end) if at is None else (at[start], at[end - 1] + 1))
+            start = stream.find(lit, start + 1)
+    return out
 
 
 def _disjoint(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:

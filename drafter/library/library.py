@@ -30,14 +30,14 @@ from drafter.corpus import Document
 from drafter.corpus.corrections import apply_corrections
 from drafter.library import index as ix_mod
 from drafter.library import parser_stamp, vocabulary
-from drafter.library.analyzer import SegmenterCache
+from drafter.library.analyzer import INDEX_FORMAT, SegmenterCache
 from drafter.library.backend import LibraryBackend
 from drafter.library.build import default_workers, now_iso
 from drafter.library.catalog import Catalog, cached_or_read
 from drafter.library.local_corrections import LocalCorrections
 from drafter.library.local_import import LocalImport
 from drafter.library.local_indexing import LocalIndexing
-from drafter.library.local_storage import CATALOG_NAME, LocalStorage
+from drafter.library.local_storage import CATALOG_NAME, INDEX_FORMAT_KEY, LocalStorage
 from drafter.library.location import ENV_VAR
 from drafter.library.model import DocumentInfo, LibraryError, SearchResults
 from drafter.library.search import SearchEngine
@@ -87,7 +87,9 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
         self._index_name: str | None = None
         self._docs: dict[str, DocumentInfo] | None = None
         self._docs_version: int | None = None
-        self._engine = SearchEngine(self._current_index, self._documents, self._query_segmenter)
+        self._engine = SearchEngine(
+            self._current_index, self._documents, self._query_segmenter, self.literal_index
+        )
 
     @classmethod
     def open(cls, root: str | Path, create: bool = True, **options) -> Library:
@@ -121,6 +123,7 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
             catalog.set_state("vocabulary", vocabulary.VERSION)  # a new, empty library
         if not catalog.readonly and not catalog.ids():  # no old parses: they are this code's
             catalog.set_state(parser_stamp.STATE_KEY, parser_stamp.current())
+            catalog.set_state(INDEX_FORMAT_KEY, INDEX_FORMAT)  # nor an old index
         library = cls(root, catalog, **options)
         library._current_index()  # create the empty index with the library
         return library
@@ -222,6 +225,16 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
     def _set_parsed_with(self, stamp: str) -> None:
         if not self.catalog.readonly:
             self.catalog.set_state(parser_stamp.STATE_KEY, stamp)
+
+    def _index_format(self) -> str:
+        return self.catalog.get_state(INDEX_FORMAT_KEY) or "1"
+
+    def _set_index_format(self, value: str) -> None:
+        if not self.catalog.readonly:
+            self.catalog.set_state(INDEX_FORMAT_KEY, value)
+
+    def _can_rebuild(self) -> bool:
+        return not self.catalog.readonly
 
     def needs_reindex(self) -> bool:
         """True when the user dictionary (or Drafter's built-in vocabulary, after an

@@ -17,6 +17,7 @@ from pathlib import Path
 from drafter.corpus.bounds import can_time_limit
 from drafter.library import index as ix_mod
 from drafter.library import parser_stamp, vocabulary
+from drafter.library.analyzer import INDEX_FORMAT
 from drafter.library.build import (
     Built,
     ParagraphWriter,
@@ -27,6 +28,7 @@ from drafter.library.build import (
     never,
 )
 from drafter.library.catalog import Catalog
+from drafter.library.local_storage import INDEX_FORMAT_KEY
 from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
 
 
@@ -211,6 +213,7 @@ class LocalIndexing:
                                 db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
                         self.catalog.set_state("index", name, db)
                         self.catalog.set_state("vocabulary", vocabulary.VERSION, db)
+                        self.catalog.set_state(INDEX_FORMAT_KEY, INDEX_FORMAT, db)
                         if reread:  # every parse made by this code (a file gone keeps its own)
                             self.catalog.set_state(
                                 parser_stamp.STATE_KEY, parser_stamp.current(), db

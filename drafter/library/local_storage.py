@@ -22,6 +22,7 @@ from drafter.library.model import DocumentInfo, LibraryBusy, LibraryError
 
 CATALOG_NAME = "catalog.sqlite3"
 LOCK_NAME = "write.lock"
+INDEX_FORMAT_KEY = "index_format"  # the catalogue state naming the index's format
 
 
 class LocalStorage:

@@ -15,6 +15,17 @@ Syntax (what a writer types)::
 
 A word is cut by the library's segmenter; when it is several tokens ("乡村振兴" ->
 乡村/振兴) they must stand together, as in a phrase: the writer typed them together.
+
+A word or quoted phrase with a Chinese character in it matches wherever the text contains
+it literally (:class:`LiteralPhrase` over the index's character pairs), however jieba cuts
+the text around it: 讲一讲 finds 我来讲一讲 (cut 来讲/一/讲), 抓落实 finds 狠抓落实. Its
+score is the mean score of its character pairs plus, where it also stands as the same
+words, the score of the words, so a paragraph holding the phrase as words ranks above one
+holding it only across word boundaries unless the scores say otherwise. A single
+character stays a word (讲 does not find 讲话), and so does a word of letters or digits
+(AI does not find "said"; letters are cut at spaces and punctuation, never guessed); a
+quoted phrase of several of them is literal ("COVID-19" finds COVID-19, whose hyphen
+stands between its words).
 ``title:``, ``speaker:``, ``genre:`` and ``occasion:`` match documents whose value
 contains the text (so ``speaker:李`` finds 李强 and 李克强); ``year:`` uses the document
 date. Errors raise :class:`QueryError` with a message in Chinese for the user.
@@ -27,9 +38,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
-from whoosh.matching import IntersectionMatcher, NullMatcher, WrappingMatcher
+from whoosh.matching import AndMaybeMatcher, IntersectionMatcher, NullMatcher, WrappingMatcher
 
-from drafter.library.analyzer import Segmenter
+from drafter.library.analyzer import LITERAL_MARK, Segmenter, literal_grams, literal_text
 from drafter.library.model import QueryError
 
 DOC_FIELDS = ("title", "speaker", "genre", "occasion")
@@ -37,6 +48,7 @@ FIELDS = (*DOC_FIELDS, "year", "doc")
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
 _STOPS = set("()（）") | set(_QUOTES)
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _YEAR = re.compile(r"^(\d{4})?(?:(\.\.|～|~|-)(\d{4})?)?$")
 # The Chinese names a writer types for the fields (标题:政府工作报告, 年份：2024); the
 # English ones stay for whoever learnt them first.
@@ -243,7 +255,9 @@ def parse(source: str) -> Node:
 @dataclass
 class Compiled:
     """A Whoosh query plus what to highlight: each entry is a run of terms that must
-    appear consecutively (a single word is a run of one)."""
+    appear consecutively (a single word is a run of one), or a literal text: a run of one
+    term starting with :data:`~drafter.library.analyzer.LITERAL_MARK` (see
+    :func:`drafter.library.highlight.highlight_spans`)."""
 
     query: wq.Query
     highlight: list[list[str]]
@@ -258,9 +272,16 @@ class Compiler:
     is a term range.
     """
 
-    def __init__(self, segmenter: Segmenter, field_query: Callable[[str, str], wq.Query]):
+    def __init__(
+        self,
+        segmenter: Segmenter,
+        field_query: Callable[[str, str], wq.Query],
+        literal: bool = True,
+    ):
         self.segmenter = segmenter
         self.field_query = field_query
+        # False for an index built before literal grams (format 1): words only, as then
+        self.literal = literal
 
     def compile(self, node: Node) -> Compiled:
         """Turn a parsed query into a Whoosh query plus the word groups to highlight; refuses a
@@ -284,18 +305,27 @@ class Compiler:
             # not separate words, and cutting them apart would miss the whole word.
             text = _CJK_SPACE.sub("", node.text) if kind == "phrase" else node.text
             terms = self.segmenter.terms(text)
-            if not terms:
+            literal = None
+            if self.literal and (_CJK.search(text) or (kind == "phrase" and len(terms) > 1)):
+                literal = literal_query(text)
+            if not terms and literal is None:
                 if kind == "phrase":
                     raise QueryError(f"“{node.text}”里没有可检索的字词")
                 return None
-            if not negated:
-                highlight.append(terms)
-                self._text = True
-            if len(terms) > MAX_PHRASE_TERMS:  # matching grows faster than the phrase
+            if len(terms) > MAX_PHRASE_TERMS or (  # matching grows faster than the phrase
+                isinstance(literal, LiteralPhrase) and len(literal.words) > MAX_PHRASE_TERMS
+            ):
                 raise QueryError(f"“{node.text[:20]}…”太长（最多 {MAX_PHRASE_TERMS} 个词）")
-            if len(terms) == 1:
-                return wq.Term("text", terms[0])
-            return FastPhrase("text", terms)
+            if not negated:
+                highlight.append([LITERAL_MARK + literal_of(text)] if literal else terms)
+                self._text = True
+            words = None
+            if terms:
+                words = wq.Term("text", terms[0]) if len(terms) == 1 else FastPhrase("text", terms)
+            if literal is None:
+                return words
+            # the text decides what matches; standing as the same words adds to the score
+            return literal if words is None else WordBonus(literal, words)
         if kind == "field":
             return self._field(node)
         if kind == "not":
@@ -327,6 +357,49 @@ class Compiler:
         if name == "doc":
             return wq.Term("doc", text.lower())
         return self.field_query(name, text)
+
+
+def literal_of(text: str) -> str:
+    """The literal a word or phrase matches: its :func:`literal_text` without punctuation at
+    either end (pairs of punctuation marks are not indexed, and 。” after a phrase is not
+    what the writer looks for)."""
+    lit = literal_text(text)
+    start, end = 0, len(lit)
+    while start < end and not lit[start].isalnum():
+        start += 1
+    while end > start and not lit[end - 1].isalnum():
+        end -= 1
+    return lit[start:end]
+
+
+def literal_query(text: str) -> wq.Query | None:
+    """The query matching paragraphs that contain ``text`` literally, or None when it has
+    fewer than two characters (a single character stays a word).
+
+    Characters are covered by as few grams as line them up: the pairs at offsets 0, 2,
+    4, … and the last one (讲一讲: 讲一 at 0 and 一讲 at 1; a six-character phrase: three
+    pairs), since every pair at its exact offset pins both its characters."""
+    lit = literal_of(text)
+    if len(lit) < 2:
+        return None
+    grams = literal_grams(lit)
+    at = {offset: gram for gram, offsets in grams.items() for offset in offsets}
+    chosen: dict[int, str] = {}
+    pos, n = 0, len(lit)
+    while pos < n:
+        if pos in at:  # the pair starting here covers pos and pos + 1
+            chosen[pos] = at[pos]
+            pos += 2
+        else:  # the last character, or one before a punctuation pair
+            if pos - 1 in at:
+                chosen[pos - 1] = at[pos - 1]
+            pos += 1
+    if not chosen:
+        return None
+    offsets = sorted(chosen)
+    if len(offsets) == 1:
+        return wq.Term("text", chosen[offsets[0]])
+    return LiteralPhrase("text", [chosen[o] for o in offsets], offsets)
 
 
 def year_query(text: str) -> wq.Query:
@@ -387,19 +460,75 @@ class FastPhrase(wq.Phrase):
         return _PhraseMatcher(child, leaves, decode, self.boost)
 
 
-class _PhraseMatcher(WrappingMatcher):
-    """Passes only documents where the leaves' positions line up (see FastPhrase)."""
+class _BonusMatcher(AndMaybeMatcher):
+    """Whoosh's AndMaybe matcher without its quality shortcut: once the top hits are
+    full, Whoosh turns an AndMaybe whose first part cannot reach them alone into an
+    intersection, which drops the literal-only paragraphs from the count of hits."""
 
-    def __init__(self, child, leaves, decode, boost=1.0):
+    def replace(self, minquality=0):
+        return self if self.a.is_active() else NullMatcher()
+
+    def supports_block_quality(self) -> bool:
+        return False
+
+
+class WordBonus(wq.AndMaybe):
+    """A literal (the first part: what matches) with its words (the second: added to the
+    score where the paragraph also holds them as words); the count of hits stays exact."""
+
+    matcherclass = _BonusMatcher
+
+
+class LiteralPhrase(FastPhrase):
+    """A literal text: its character-pair terms (see
+    :func:`~drafter.library.analyzer.literal_grams`) each at its own offset from the
+    first, built by :func:`literal_query`. Scored as the mean of its pairs (the boost is
+    one over their number), so a long phrase does not outweigh the other words of a query
+    by its length alone."""
+
+    def __init__(self, fieldname: str, words: list[str], offsets: list[int]) -> None:
+        super().__init__(fieldname, words, boost=1.0 / len(words))
+        self.offsets = list(offsets)
+
+    def __eq__(self, other) -> bool:
+        return super().__eq__(other) and self.offsets == other.offsets
+
+    def __hash__(self) -> int:
+        return super().__hash__() ^ hash(tuple(self.offsets))
+
+    def normalize(self):
+        """Itself: Whoosh's phrase normalisation would rebuild a plain phrase and lose the
+        offsets."""
+        return self
+
+    def matcher(self, searcher, context=None):
+        """As :meth:`FastPhrase.matcher`, the leaves lined up at their offsets."""
+        reader = searcher.reader()
+        if any((self.fieldname, w) not in reader for w in self.words):
+            return NullMatcher()
+        leaves = [wq.Term(self.fieldname, w).matcher(searcher, context) for w in self.words]
+        child = leaves[0]
+        for leaf in leaves[1:]:
+            child = IntersectionMatcher(child, leaf)
+        decode = searcher.schema[self.fieldname].format.decode_positions
+        return _PhraseMatcher(child, leaves, decode, self.boost, self.offsets)
+
+
+class _PhraseMatcher(WrappingMatcher):
+    """Passes only documents where the leaves' positions line up (see FastPhrase):
+    leaf k at ``offsets[k]`` from the first (k for a phrase of words)."""
+
+    def __init__(self, child, leaves, decode, boost=1.0, offsets=None):
         super().__init__(child, boost)
         self._leaves = leaves
         self._decode = decode
+        self._offsets = offsets or list(range(len(leaves)))
         self._find_next()
 
     def _aligned(self) -> bool:
         decode = self._decode
         starts = None
-        for k, leaf in enumerate(self._leaves):
+        for leaf, k in zip(self._leaves, self._offsets):
             positions = decode(leaf.value())
             here = {p - k for p in positions} if k else set(positions)
             starts = here if starts is None else starts & here

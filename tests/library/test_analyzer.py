@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.library.analyzer import Segmenter, fold
+from drafter.library.analyzer import LITERAL_MARK, Segmenter, fold, literal_grams, literal_text
 
 SAMPLE = (
     "坚持以人民为中心的发展思想，深化放管服改革，持续优化营商环境。"
@@ -45,8 +45,27 @@ def test_index_terms_match_tokens():
     from_tokens: dict[str, set[int]] = {}
     for term, pos, _, _ in seg.tokens(SAMPLE):
         from_tokens.setdefault(term, set()).add(pos)
-    assert {t: set(p) for t, p in terms.items()} == from_tokens
+    grams = {t: p for t, p in terms.items() if t.startswith(LITERAL_MARK)}
+    words_only = {t: set(p) for t, p in terms.items() if t not in grams}
+    assert words_only == from_tokens
+    assert grams == literal_grams(literal_text(SAMPLE))
     assert words == len(seg.tokens(SAMPLE, subwords=False))
+
+
+def test_literal_grams_are_character_pairs_at_their_offsets():
+    # folded, lower-cased, whitespace gone; two punctuation marks make no pair
+    assert literal_text("Ａb　讲 一讲。”") == "ab讲一讲。”"
+    grams = literal_grams(literal_text("我来讲一讲。”讲一"))
+    assert grams == {
+        LITERAL_MARK + "我来": [0],
+        LITERAL_MARK + "来讲": [1],
+        LITERAL_MARK + "讲一": [2, 7],
+        LITERAL_MARK + "一讲": [3],
+        LITERAL_MARK + "讲。": [4],
+        LITERAL_MARK + "”讲": [6],
+    }
+    # grams do not count as words: lengths (and so word scores) stay word counts
+    assert Segmenter(vocabulary=False).index_terms("我来讲一讲")[1] == 4
 
 
 def test_user_words_control_the_cut():

@@ -114,15 +114,16 @@ def test_words_add_list_remove(imported, capsys):
     assert "2 个词" in err and "reindex" in err
     assert main(["library", "words", "list"]) == 0
     assert capsys.readouterr().out.split() == ["一网统管", "接诉即办"]
-    assert main(["search", "接诉", "--json"]) == 0
+    # one character is a word query (a longer one matches the text literally, whatever the cut)
+    assert main(["search", "诉", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 1
     assert main(["library", "reindex"]) == 0
     capsys.readouterr()
-    assert main(["search", "接诉", "--json"]) == 0
+    assert main(["search", "诉", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 0
     assert main(["library", "words", "remove", "接诉即办", "--reindex"]) == 0
     capsys.readouterr()
-    assert main(["search", "接诉", "--json"]) == 0
+    assert main(["search", "诉", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 1
 
 

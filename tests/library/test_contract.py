@@ -150,6 +150,13 @@ QUERIES = [
     "干部 (year:1950..1960 OR 群众)",
     "ＡＢＣ OR 中国",
     "第一",
+    # literal phrases across word boundaries (see test_literal_search.py)
+    "讲一讲",
+    "一是要",
+    "抓落实 OR 讲一讲",
+    '"实事求是地"',
+    "社会主义建设 -讲一讲",
+    "同志们 要",
 ]
 
 

@@ -33,7 +33,7 @@ from psycopg import errors as pgerrors
 from drafter.corpus import Document
 from drafter.corpus.corrections import apply_corrections
 from drafter.library import parser_stamp, vocabulary
-from drafter.library.analyzer import Segmenter, SegmenterCache
+from drafter.library.analyzer import INDEX_FORMAT, Segmenter, SegmenterCache
 from drafter.library.backend import LibraryBackend
 from drafter.library.build import default_workers, now_iso
 from drafter.library.catalog import cached_or_read
@@ -46,7 +46,7 @@ from drafter.library.pg.importing import BATCH_DOCUMENTS, PgImport
 from drafter.library.pg.office_lists import PgOfficeLists
 from drafter.library.pg.pool import PgPool, configure_session
 from drafter.library.pg.reindexing import PgReindex
-from drafter.library.pg.schema import INFO_COLUMNS
+from drafter.library.pg.schema import INDEX_FORMAT_KEY, INFO_COLUMNS
 from drafter.library.pg.search import PgSearch
 from drafter.library.vocabulary import clean_words
 
@@ -98,6 +98,7 @@ class PgLibrary(
         self._segmenters = SegmenterCache(backend, root / "cache")
         # (user words the index was built with, the generation they were read at)
         self._words_seen: tuple[list[str], int] | None = None
+        self._literal_seen = False  # the index's format, read with the words: grams held?
         self._listener: psycopg.Connection | None = None
 
     @classmethod
@@ -175,14 +176,19 @@ class PgLibrary(
         return library
 
     def _stamp_if_empty(self) -> None:
-        """A library with no documents has no old parses: its parses are this code's."""
+        """A library with no documents has no old parses and no old index: its parses and
+        index are this code's."""
         with self._conn() as conn:
-            conn.execute(
-                "INSERT INTO drafter.state (key, value) SELECT %s, %s "
-                "WHERE NOT EXISTS (SELECT 1 FROM drafter.documents) "
-                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            for key, value in (
                 (parser_stamp.STATE_KEY, parser_stamp.current()),
-            )
+                (INDEX_FORMAT_KEY, INDEX_FORMAT),
+            ):
+                conn.execute(
+                    "INSERT INTO drafter.state (key, value) SELECT %s, %s "
+                    "WHERE NOT EXISTS (SELECT 1 FROM drafter.documents) "
+                    "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                    (key, value),
+                )
 
     def close(self) -> None:
         """Stop listening for other writers' notifications and close the connection pool."""
@@ -322,6 +328,21 @@ class PgLibrary(
     def _set_parsed_with(self, stamp: str) -> None:
         with self._conn() as conn:
             store.set_state(conn, parser_stamp.STATE_KEY, stamp)
+
+    def _index_format(self) -> str:
+        return self._state(INDEX_FORMAT_KEY) or "1"
+
+    def _set_index_format(self, value: str) -> None:
+        with self._conn() as conn:
+            store.set_state(conn, INDEX_FORMAT_KEY, value)
+
+    def _can_rebuild(self) -> bool:
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT has_table_privilege('drafter.paragraphs', 'DELETE') "
+                "AND has_table_privilege('drafter.state', 'UPDATE')"
+            ).fetchone()
+        return bool(row[0])
 
     def needs_reindex(self) -> bool:
         """True when the dictionary or the vocabulary version differs from what the index was built

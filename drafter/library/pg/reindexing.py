@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from drafter.library import parser_stamp, vocabulary
+from drafter.library.analyzer import INDEX_FORMAT
 from drafter.library.build import Task, never
 from drafter.library.model import DocumentInfo, ImportProgress
 from drafter.library.pg import store
 from drafter.library.pg.rows import Prepared
-from drafter.library.pg.schema import INFO_COLUMNS, NINFO
+from drafter.library.pg.schema import INDEX_FORMAT_KEY, INFO_COLUMNS, NINFO
 
 
 class PgReindex:
@@ -80,6 +81,7 @@ class PgReindex:
             store.add_stats(conn, paragraphs, total_len, df)
             store.set_state(conn, "indexed_words", json.dumps(sorted(words), ensure_ascii=False))
             store.set_state(conn, "vocabulary", vocabulary.VERSION)
+            store.set_state(conn, INDEX_FORMAT_KEY, INDEX_FORMAT)
             if reread:  # every parse made by this code (a file gone keeps its own)
                 store.set_state(conn, parser_stamp.STATE_KEY, parser_stamp.current())
             store.bump(conn)

@@ -14,6 +14,9 @@ SCHEMA = "drafter"
 MIGRATE_LOCK = 0x44524D47  # "DRMG"
 WRITE_LOCK = 0x44525752  # "DRWR"
 CHANNEL = "drafter_library"  # LISTEN/NOTIFY channel; the payload is the new generation
+# the drafter.state key naming the index's format (drafter.library.analyzer.INDEX_FORMAT):
+# the terms in the tsv column changed, the tables did not, so it is state, not a migration
+INDEX_FORMAT_KEY = "index_format"
 
 MIGRATIONS: list[tuple[int, str]] = [
     (

@@ -16,7 +16,7 @@ from whoosh import query as wq
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.highlight import highlight_spans
 from drafter.library.model import DocumentInfo, SearchHit, SearchResults
-from drafter.library.pg.schema import INFO_COLUMNS
+from drafter.library.pg.schema import INDEX_FORMAT_KEY, INFO_COLUMNS
 from drafter.library.pg.sql import DocField, Scorer, match
 from drafter.library.query import Compiled, Compiler, parse
 from drafter.library.search import check_sort, filter_queries
@@ -35,10 +35,12 @@ def search_once(
     sort: str,
     headings_only: bool,
     filters: dict,
+    literal: bool = True,
 ) -> tuple[int, list[tuple], bool, Compiled]:
-    """(generation, hit rows, scored, compiled query) of one search. A hit row is
-    (doc_id, idx, text, section, is_heading, score, total, *DocumentInfo fields)."""
-    compiled = Compiler(segmenter, field_query).compile(parse(query))
+    """(generation, hit rows, scored, compiled query) of one search (``literal``: the index
+    holds literal grams). A hit row is (doc_id, idx, text, section, is_heading, score,
+    total, *DocumentInfo fields)."""
+    compiled = Compiler(segmenter, field_query, literal).compile(parse(query))
     clauses = [compiled.query, *filter_queries(filters, field_query)]
     if headings_only:
         clauses.append(wq.Term("h", "1"))
@@ -95,8 +97,8 @@ class PgSearch:
     ) -> SearchResults:
         """One round trip in the usual case: the query, its statistics (IDF, average
         length) and the hits' document records come back together, with the library's
-        generation; only when that moved is the user dictionary read again (and the
-        search redone if it changed, which a re-index does)."""
+        generation; only when that moved are the user dictionary and the index format read
+        again (and the search redone if either changed, which a re-index does)."""
         started = time.perf_counter()
         check_sort(sort)
 
@@ -105,14 +107,22 @@ class PgSearch:
                 self._read_words(conn)
             while True:
                 words, seen = self._words_seen
+                literal = self._literal_seen
                 segmenter = self._segmenter(words)
                 result = search_once(
-                    conn, segmenter, query, limit, sort, headings_only, filters or {}
+                    conn,
+                    segmenter,
+                    query,
+                    limit,
+                    sort,
+                    headings_only,
+                    filters or {},
+                    literal,
                 )
                 if result[0] == seen:
                     return result, segmenter
                 self._read_words(conn)
-                if self._words_seen[0] == words:
+                if self._words_seen[0] == words and self._literal_seen == literal:
                     return result, segmenter  # documents changed, the dictionary did not
 
         result, segmenter = self._read(run)
@@ -137,8 +147,11 @@ class PgSearch:
 
     def _read_words(self, conn) -> None:
         row = conn.execute(
-            "SELECT s.generation, w.value FROM drafter.stats s "
-            "LEFT JOIN drafter.state w ON w.key = 'indexed_words'"
+            "SELECT s.generation, w.value, f.value FROM drafter.stats s "
+            "LEFT JOIN drafter.state w ON w.key = 'indexed_words' "
+            "LEFT JOIN drafter.state f ON f.key = %s",
+            (INDEX_FORMAT_KEY,),
         ).fetchone()
         words = sorted(json.loads(row[1])) if row[1] else []
         self._words_seen = (words, int(row[0]))
+        self._literal_seen = (row[2] or "1").isdigit() and int(row[2] or "1") >= 2

@@ -4,7 +4,9 @@ SQL condition plus a BM25 score expression.
 The query is parsed and compiled by the same code as the local library
 (:mod:`drafter.library.query`), which yields a Whoosh query tree; this module walks that
 tree. Text terms and phrases become ``tsquery`` literals (each term quoted as a lexeme:
-``'a' <-> 'b'`` is a phrase, ``&``, ``|`` and ``!`` combine them), document fields
+``'a' <-> 'b'`` is a phrase, a literal's character pairs ``'␟讲一' <1> '␟一讲'`` stand at
+their offsets, ``&``, ``|`` and ``!`` combine them; a literal's words, which only add to
+its score, are a condition of the score alone), document fields
 become conditions on the document row. Every value reaches the server as a bound
 parameter: nothing the user types is ever spliced into SQL text, and inside a tsquery
 literal every term is a quoted lexeme, so no operator can be smuggled in either.
@@ -21,7 +23,7 @@ from whoosh import query as wq
 
 from drafter.library.index import HEADING_BOOST
 from drafter.library.pg.rows import quote_lexeme
-from drafter.library.query import FastPhrase
+from drafter.library.query import FastPhrase, LiteralPhrase
 
 B = 0.75
 K1 = 1.2
@@ -62,7 +64,7 @@ def text_terms(q) -> list[str]:
 
 
 def _children(q) -> list:
-    if isinstance(q, wq.AndNot):
+    if isinstance(q, (wq.AndNot, wq.AndMaybe)):
         return [q.a, q.b]
     if isinstance(q, wq.Not):
         return [q.query]
@@ -87,8 +89,15 @@ def tsquery(q) -> str | None:
     """The tsquery literal of a pure text query, or None when it involves fields."""
     if _has_nul(q):
         return None
+    if isinstance(q, LiteralPhrase):  # each gram at its distance from the one before
+        out = quote_lexeme(q.words[0])
+        for prev, offset, w in zip(q.offsets, q.offsets[1:], q.words[1:]):
+            out += f" <{offset - prev}> {quote_lexeme(w)}"
+        return "(" + out + ")"
     if isinstance(q, FastPhrase):
         return "(" + " <-> ".join(quote_lexeme(w) for w in q.words) + ")"
+    if isinstance(q, wq.AndMaybe):  # matches as its first part; the second only scores
+        return tsquery(q.a)
     if isinstance(q, wq.Term):
         return quote_lexeme(q.text) if q.fieldname == "text" else None
     if isinstance(q, (wq.And, wq.Or)):
@@ -139,6 +148,8 @@ def match(q) -> Fragment:
     if isinstance(q, wq.AndNot):
         (a, pa), (b, pb) = match(q.a), match(q.b)
         return f"({a} AND NOT {b})", [*pa, *pb]
+    if isinstance(q, wq.AndMaybe):
+        return match(q.a)
     if isinstance(q, wq.Not):
         inner, params = match(q.query)
         return f"(NOT {inner})", params
@@ -183,6 +194,10 @@ class Scorer:
             return _sum(parts)
         if isinstance(q, FastPhrase):
             inner = _sum([self.term(w) for w in q.words])
+            if q.boost != 1.0:  # a literal: the mean of its grams
+                inner = (f"({inner[0]} * {float(q.boost)!r}::float8)", inner[1])
+        elif isinstance(q, wq.AndMaybe):  # the words add their score where they match
+            inner = _sum([self.score(q.a, known=True), self.score(q.b, known=False)])
         elif isinstance(q, wq.Term) and q.fieldname == "text":
             inner = self.term(q.text)
         elif isinstance(q, wq.And):

@@ -73,6 +73,9 @@ EMPTY_TEXT = (
     ".doc / .wps 需要安装 LibreOffice。</p>"
 )
 LOADING_TEXT = "<p style='font-size:15px'>正在打开资料库…</p>"
+# an index built by an older Drafter is rebuilt when the library opens (from the cached
+# parses: nothing is read again or lost); searches use the old index meanwhile
+UPGRADE_TEXT = "正在升级检索索引（只需一次，可照常检索）…"
 IMPORTING_TEXT = (
     "<p style='font-size:15px'>正在导入…</p>"
     "<p style='color:#666'>这一批读完并写入索引后，文稿会出现在这里。<br>"
@@ -91,6 +94,16 @@ def went_in(p: Any) -> int:
         added = p.done_files - len(p.errors)
     keys = ("updated", "unchanged", "duplicates")
     return added + sum(getattr(p, key, 0) or 0 for key in keys)
+
+
+def _index_outdated(library: Any) -> bool:
+    """True when ``library``'s index was built by an older Drafter (see
+    ``LibraryBackend.index_outdated``); False when it cannot tell (never an error)."""
+    try:
+        return getattr(library, "index_outdated", lambda: False)() is True
+    except Exception:  # noqa: BLE001 - a check, never a failure
+        log.exception("checking the index format failed")
+        return False
 
 
 def summary(p: Any) -> str:
@@ -182,7 +195,8 @@ class LibraryPanel(QWidget):
         self._gone_folders: list[str] = []  # watched folders the last sync found missing
         self._loose: list[str] = []  # files imported one by one, re-read by a sync
         self._errors_seen: set[tuple] = set()  # (path, message) shown in a box already
-        self._kind = ""  # what the running job is: "add", "sync", "reindex", "reread"
+        # what the running job is: "add", "sync", "reindex", "reread", "upgrade"
+        self._kind = ""
         self._watch_notes: list[watching.WatchNote] = []  # folders the running import watched
         self._cancelling = False
         self.setAcceptDrops(True)
@@ -370,6 +384,8 @@ class LibraryPanel(QWidget):
         self._library = library
         self.empty_label.setText(LOADING_TEXT if library is None else EMPTY_TEXT)
         self.refresh()
+        if library is not None and _index_outdated(library):
+            self._pending.insert(0, ("upgrade", []))  # before anything else asked for
         if library is not None and self._pending:
             kind, paths = self._pending.pop(0)
             self._start(kind, paths)
@@ -497,7 +513,7 @@ class LibraryPanel(QWidget):
             if kind == "add":
                 watch_notes.extend(watching.watch_added(library, paths))
                 runs = [library.add(paths, cancel=cancel)]
-            elif kind in ("reindex", "reread"):
+            elif kind in ("reindex", "reread", "upgrade"):
                 runs = [library.reindex(cancel=cancel, reread=kind == "reread")]
             else:
                 runs = [library.sync(folder, cancel=cancel) for folder in paths]
@@ -526,9 +542,12 @@ class LibraryPanel(QWidget):
         self._worker.ended.connect(self._worker.deleteLater)  # after the handlers above
         self.progress.setRange(0, 0)  # busy until the first progress arrives
         self.progress_label.setText(
-            {"add": "正在扫描文件…", "reindex": "正在重建索引…", "reread": "正在重新解析文档…"}.get(
-                kind, "正在同步监视的文件夹…"
-            )
+            {
+                "add": "正在扫描文件…",
+                "reindex": "正在重建索引…",
+                "reread": "正在重新解析文档…",
+                "upgrade": UPGRADE_TEXT,
+            }.get(kind, "正在同步监视的文件夹…")
         )
         self.cancel_button.setEnabled(True)
         self.progress_box.show()
@@ -563,9 +582,11 @@ class LibraryPanel(QWidget):
         self.library_changed.emit()
         if p is None:
             self.status_message.emit("没有找到可导入的文件" + self._watched_text() + "。")
-        elif self._kind in ("reindex", "reread"):
+        elif self._kind in ("reindex", "reread", "upgrade"):
             count = getattr(p, "reindexed", 0) or p.done_files
-            done = "已按新规则重新解析" if self._kind == "reread" else "索引已重建"
+            done = {"reread": "已按新规则重新解析", "upgrade": "检索索引已升级"}.get(
+                self._kind, "索引已重建"
+            )
             self.status_message.emit(f"{done}：{count} 篇")
         else:
             gone = self._gone_text() if self._kind == "sync" else ""
