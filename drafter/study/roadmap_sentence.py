@@ -26,10 +26,12 @@ _VERB = (
 )
 _COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
 _RE_COUNT = re.compile(_COUNT)
-_NOW = re.compile(r"我|下面|接下来|下边|借此机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹|谨")
+_NOW = re.compile(
+    r"我|下面|接下来|下边|借此机会|借这个机会|借这次机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹|谨"
+)
 _NOUN = re.compile(
     r"意见|体会|想法|希望|要求|看法|观点|认识|建议|感受|感悟|心得|问题|方面|关系|意思|句话|层意思|件事|思考|章|端"
-    r"|例子|故事|案例|文章|重点|要点"
+    r"|例子|故事|案例|文章|重点|要点|关键词"
 )
 RE_VERB = re.compile(_VERB)
 # what a roadmap in running text must hold besides its verb: a count, or an order (先…再…)
@@ -261,9 +263,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
     # the speaker now: 我/下面/今天 …, or a verb opening a clause with no one else before it
     # (讲两个问题。 / 这次会议，讲两个问题。 — not 他讲两个问题)
     opening_verb = count_m is not None and any(
-        re.search(
-            r"(?:^|[，,])\s*(?:只|再|就|先|主要|重点|着重|简单|简要)?$", sentence[: v.start()]
-        )
+        _OPENS_CLAUSE.search(sentence[: v.start()])
         and 0 <= count_m.start() - v.end() <= 2  # 讲两个问题 / 谈谈三点体会 / …，只讲三条
         for v in verbs
     )
@@ -295,6 +295,11 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+# a verb opening its clause with no one else before it, but perhaps an adverb and who the
+# speaker talks with (…，只讲三条 / 和大家交流三点体会)
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[，,])\s*(?:只|再|就|先|主要|重点|着重|简单|简要)?(?:(?:和|跟|同|与|向)(?:大家|同志们|各位))?$"
+)
 # 需要在下面加以说明 / 下面分别加以论述: what the talk will explain, pointed to below
 _BELOW_VERB = re.compile(
     r"(?:在|于)下面(?:加以|再|来|逐一|分别)?(?:说明|讨论|分析|论述)|下面分别加以(?:说明|论述)"

@@ -231,3 +231,12 @@ def test_what_the_talk_will_explain_pointed_to_below():
     # below in space, not in the talk
     assert roadmap_count("敌人在上面丢炸弹，我们在下面开大会。") is False
     assert roadmap_count("以上问题已经在下面加以说明。") is False
+
+
+def test_common_spoken_forms_with_everyone_and_key_words():
+    # the forms a speechwriter uses most (none of them in ../shared, so written here)
+    assert roadmap_count("借这个机会，和大家交流三点体会。") == 3
+    assert roadmap_count("讲三个关键词。") == 3
+    # someone else talks with everyone; key words counted but not spoken of
+    assert roadmap_count("他和大家交流了三点体会。") is False
+    assert roadmap_count("扫描几个关键词，就能发现苗子。") is False
