@@ -863,8 +863,10 @@ def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
         return None
     sent = sents[-1]
     count = colon_count(sent.text)
-    if count is False and re.search("[。\u4e00-\u9fff]$", sent.text.strip()):
-        # 五年来，我们的主要工作体会有以下几个方面。 then （一）… （二）… at this level
+    colon = sent.text.strip().endswith(("：", ":"))
+    if count is False and (colon or re.search("[。\u4e00-\u9fff]$", sent.text.strip())):
+        # 五年来，我们的主要工作体会有以下几个方面。 then （一）… （二）… at this level; 我们的
+        # 主要体会是： then ——必须坚持…, ——必须坚持… (a colon with no count)
         count = ahead_count(sent.text)
     if count is False:
         return None
@@ -885,6 +887,11 @@ def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
                 break
             targets.append(n)
         targets = targets if len(targets) >= 2 else []
+        if not targets and colon:
+            # ——必须坚持树立和落实科学发展观 / ——必须坚持加强和改善宏观调控 …: the sections after
+            # open alike (three or more), unnumbered
+            alike = _following_siblings(lay, node, None)
+            targets = [lay.by_paragraph[i] for i in alike] if len(alike) >= 3 else []
     if not targets:
         return None
     return Roadmap(

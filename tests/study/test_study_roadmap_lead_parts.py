@@ -240,3 +240,27 @@ def test_common_spoken_forms_with_everyone_and_key_words():
     # someone else talks with everyone; key words counted but not spoken of
     assert roadmap_count("他和大家交流了三点体会。") is False
     assert roadmap_count("扫描几个关键词，就能发现苗子。") is False
+
+
+def test_a_colon_closing_a_section_announces_the_alike_sections_after_it():
+    """我们的主要体会是： ends the last numbered sub-section; the lessons follow as sibling
+    sections ——必须坚持… with no number. (The outline is set by hand: how the outline levels
+    dash lines is not what is tested here.)"""
+    from drafter.corpus.model import Section
+
+    doc = parse_text("政府工作报告\n\n全市经济平稳增长。\n", "t.txt")
+    kids = [
+        Section(2, "（一）", "经济平稳发展", ["全市经济保持平稳增长。"]),
+        Section(2, "（二）", "民生持续改善", ["城乡居民收入稳步提高。我们的主要体会是："]),
+    ]
+    kids += [
+        Section(2, "", f"——必须坚持{w}", [f"{w}是宝贵经验。"])
+        for w in ("改革开放", "以人民为中心", "实事求是")
+    ]
+    doc.outline.sections = [
+        Section(1, "一、", "过去一年工作回顾", [], kids),
+        Section(1, "二、", "今年的工作安排", ["今年要稳中求进。"]),
+    ]
+    paras = [p.text for p in doc.paragraphs()]
+    road = next(r for r in analyze(doc).roadmap if "主要体会是" in r.text)
+    assert [paras[i][:6] for i in road.sections] == ["——必须坚持"] * 3
