@@ -630,6 +630,8 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
         if count is False:
             last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
             count = ahead_count(sent.text) if last_in_lead and targets else False
+            if count is False and targets and idx == _last(lay, node) and not last_in_lead:
+                count = _pointer_then_gloss(sent.text, text[sent.end :])
             if count is False and idx == _last(lay, node):
                 labels = [lay.paragraphs[n.heading].text for n in targets]
                 count = _counted_before_items(sent.text, labels)
@@ -689,6 +691,26 @@ def _parts_in_lead(
     if len(parts) < 2 or not all(i in own for i in parts):
         return []
     return parts if count is None or count == len(parts) else []
+
+
+# a pointer opening the noun phrase that ends the sentence (执行下列十条方针。 / 体现了以下重要
+# 指导方针。 / 有如下各方面的具体任务。), not 以下 after a figure or a grade (12级以下, 3岁以下)
+_POINTS_TO_END = re.compile(
+    r"(?<![0-9０-９一二三四五六七八九十百千万亿级岁元人度米吨倍%％省县市乡及和])"
+    r"(?:以下|下列|下述|如下)(?:的)?[^，。；;、：:]{0,12}。$"
+)
+
+
+def _pointer_then_gloss(sentence: str, rest: str) -> int | None | bool:
+    """分别说来，有如下各方面的具体任务。 then a few sentences more on them, then the sections:
+    a full sentence pointing ahead (如下/以下/下列, no colon) in the lead's last paragraph
+    announces the sections though the paragraph goes on, when no items run on after it."""
+    body = sentence.strip()
+    if not body.endswith("。") or inline_items(body) or items_follow(rest):
+        return False  # …关注以下五个方面：A；B；…。: the items are in the sentence itself
+    if not _POINTS_TO_END.search(body):
+        return False  # 都在12级以下的情况下改进的: 以下 as 'below', not a pointer
+    return ahead_count(body)
 
 
 def _first_part_unmarked(lay: Layout, idx: int, node: Node | None, targets: list[Node]) -> bool:

@@ -264,3 +264,39 @@ def test_a_colon_closing_a_section_announces_the_alike_sections_after_it():
     paras = [p.text for p in doc.paragraphs()]
     road = next(r for r in analyze(doc).roadmap if "主要体会是" in r.text)
     assert [paras[i][:6] for i in road.sections] == ["——必须坚持"] * 3
+
+
+GLOSS = """关于当前任务的报告
+
+一、当前的紧急任务
+
+全民族的当前任务是什么呢？分别说来，有如下各方面的具体任务。一切抗日的组织都应该赞助政府，动员全国力量来完成它们。
+
+（1）坚持抗战到底
+
+要克服悲观情绪。
+
+（2）巩固统一战线
+
+要反对分裂。
+
+（3）改良民众生活
+
+要减轻负担。
+"""
+
+
+def test_a_pointer_sentence_followed_by_its_gloss_still_announces_the_sections():
+    doc = parse_text(GLOSS, "t.txt")
+    paras = [p.text for p in doc.paragraphs()]
+    road = next(r for r in analyze(doc).roadmap if "如下各方面" in r.text)
+    assert [paras[i][:3] for i in road.sections] == ["（1）", "（2）", "（3）"]
+    # 以下 as 'below' (a grade), or the items inline in the sentence itself: no pointer
+    below = GLOSS.replace(
+        "分别说来，有如下各方面的具体任务。", "多数人都在十二级以下的岗位上工作。"
+    )
+    assert not any("以下" in r.text for r in analyze(parse_text(below, "t.txt")).roadmap)
+    inline = GLOSS.replace(
+        "分别说来，有如下各方面的具体任务。", "大家关注以下三个方面：抗战；团结；民生。"
+    )
+    assert not any("以下三个" in r.text for r in analyze(parse_text(inline, "t.txt")).roadmap)
