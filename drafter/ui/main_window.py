@@ -218,8 +218,10 @@ class MainWindow(QMainWindow):
         for source in (lp, sp, rp, ed, self.gallery):
             if source is not None:
                 source.status_message.connect(self.show_status)
+        # from the table while a search is shown: its hits are highlighted where this
+        # document has them, but no 本文无检索词 where it has none (it was not asked)
         lp.document_activated.connect(
-            lambda doc_id: self._open_in_reader(doc_id, None, sp.current_terms())
+            lambda doc_id: self._open_in_reader(doc_id, None, sp.current_terms(), asked=False)
         )
         lp.import_started.connect(self._show_library_progress)
         lp.library_changed.connect(self._update_library_label)
@@ -323,10 +325,12 @@ class MainWindow(QMainWindow):
         terms = {hit.text[s:e] for s, e in hit.highlights} | self.search_panel.current_terms()
         self._open_in_reader(str(hit.document.id), hit.paragraph_index, terms)
 
-    def _open_in_reader(self, doc_id: str, paragraph_index: int | None = None, terms=()) -> None:
+    def _open_in_reader(
+        self, doc_id: str, paragraph_index: int | None = None, terms=(), asked: bool = True
+    ) -> None:
         self.reader_dock.show()
         self.reader_dock.raise_()
-        self.reader_panel.open_document(doc_id, paragraph_index, terms)
+        self.reader_panel.open_document(doc_id, paragraph_index, terms, terms_asked=asked)
 
     def _open_source(self, doc_id: str, paragraph_index: int) -> None:
         """引用出处 → 打开: the source document, or, when its id is gone (its file changed, so

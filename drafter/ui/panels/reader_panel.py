@@ -117,6 +117,10 @@ class ReaderPanel(QWidget):
         self._said_after_open: str | None = None  # the status after a reopen, else 已打开
         self._paragraphs: list[Any] = []
         self._terms: list[str] = []
+        # Whether the terms came with the document (a search hit: 本文无检索词 is news) or
+        # only ride along from the search shown while it was opened from the table (where
+        # the notice spoke of a query the user had not asked this document about).
+        self._terms_asked = True
         # Where the current search query comes from (set by the main window): the
         # reader then highlights what the query matched, as the search did.
         self.query_source: Callable[[], str] | None = None
@@ -230,9 +234,12 @@ class ReaderPanel(QWidget):
         paragraph_index: int | None = None,
         terms: Iterable[str] = (),
         status: str | None = None,
+        terms_asked: bool = True,
     ) -> None:
         """Load a library document on a worker, then show it at ``paragraph_index``; the status
-        line then says ``status`` (why this document opened), else 已打开《…》."""
+        line then says ``status`` (why this document opened), else 已打开《…》. With
+        ``terms_asked`` false (opened from the table while a search is shown) the terms
+        are highlighted where the document has them, and nothing is said where it has none."""
         self._said_after_open = status
         if self._library is None:
             self.status_message.emit("资料库正在加载，请稍候再打开文稿。")
@@ -244,7 +251,9 @@ class ReaderPanel(QWidget):
         worker = Worker(lambda _t: (library.load(doc_id), library.document(doc_id)), self)
         worker.finished.connect(
             lambda result: (
-                self.show_document(result[0], result[1], doc_id, paragraph_index, terms, library)
+                self.show_document(
+                    result[0], result[1], doc_id, paragraph_index, terms, library, terms_asked
+                )
                 if worker is self._worker
                 else None
             )
@@ -263,9 +272,12 @@ class ReaderPanel(QWidget):
         paragraph_index: int | None = None,
         terms: Iterable[str] = (),
         library: Any = None,
+        terms_asked: bool = True,
     ) -> None:
-        """Show an already loaded Document (from ``library``, or a file opened directly)."""
+        """Show an already loaded Document (from ``library``, or a file opened directly);
+        ``terms_asked`` as in :meth:`open_document`."""
         self._doc, self._info = document, info
+        self._terms_asked = terms_asked
         self._doc_library = library
         self._doc_key = str(key if key is not None else getattr(document, "path", ""))
         self._paragraphs = list(document.paragraphs())
@@ -624,7 +636,7 @@ class ReaderPanel(QWidget):
         if not self._terms:
             self.hits_label.setText("")
         elif not self._matches:
-            self.hits_label.setText("本文无检索词")
+            self.hits_label.setText("本文无检索词" if self._terms_asked else "")
         else:
             pos = f"第 {self._current + 1} / " if self._current >= 0 else "共 "
             self.hits_label.setText(f"{pos}{len(self._matches)} 处")
