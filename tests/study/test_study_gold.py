@@ -79,20 +79,20 @@ def test_gold_covers_fifteen_documents():
 
 
 def test_frame_recall(scored):
-    assert scored.frame_recall >= 0.9, scored.misses
+    assert scored.frame_recall >= 0.99, scored.misses  # stop 21: 1.00 (55 of 55); was 0.9
 
 
 def test_frame_precision(scored):
-    assert scored.frame_precision >= 0.8, scored.spurious
+    assert scored.frame_precision >= 0.94, scored.spurious  # stop 21: 0.95 (55 of 58); was 0.8
 
 
 def test_items_of_listed_frames(scored):
-    assert scored.items_accuracy >= 0.8, scored.figures()
+    assert scored.items_accuracy >= 0.92, scored.figures()  # stop 21: 0.93 (27 of 29); was 0.8
 
 
 def test_roadmap_recall_and_precision(scored):
-    assert scored.roadmap_recall >= 0.8, scored.figures()
-    assert scored.roadmap_precision >= 0.8, scored.figures()
+    assert scored.roadmap_recall >= 0.99, scored.figures()  # stop 21: 1.00 (7 of 7); was 0.8
+    assert scored.roadmap_precision >= 0.99, scored.figures()  # stop 21: 1.00 (7 of 7); was 0.8
 
 
 def test_mentioned_frames_are_not_listed(scored):
@@ -112,10 +112,10 @@ def test_heldout_texts(heldout):
     development texts (bench/study_quality.py)."""
     # 1.00 (35 of 35) since 三权分立, 三点衔接; on the settled-convention gold (stop 18: three
     # back-references/pronouns added, 这两条, 两层, 两者 — none found) 0.92 (35 of 38)
-    assert heldout.frame_recall >= 0.9, heldout.misses
-    assert heldout.frame_precision >= 0.9, heldout.spurious
-    assert heldout.items_accuracy >= 0.8, heldout.figures()
-    assert heldout.roadmap_recall >= 0.8, heldout.figures()
+    assert heldout.frame_recall >= 0.96, heldout.misses  # stop 21: 0.97 (37 of 38); was 0.9
+    assert heldout.frame_precision >= 0.96, heldout.spurious  # stop 21: 0.97 (37 of 38); was 0.9
+    assert heldout.items_accuracy >= 0.94, heldout.figures()  # stop 21: 0.96 (22 of 23); was 0.8
+    assert heldout.roadmap_recall >= 0.99, heldout.figures()  # stop 21: 1.00 (6 of 6); was 0.8
 
 
 def test_heldout_batch_four():
@@ -127,9 +127,9 @@ def test_heldout_batch_four():
     to 一个是…一个是… runs, quoted terms in the clauses before, 分三级 divisions, N X 一 Y
     formulas) bring it to the figures asserted here."""
     score = _score(load_gold(HELDOUT4_FILE))
-    assert score.frame_recall >= 0.9, score.misses
-    assert score.frame_precision >= 0.85, score.spurious
-    assert score.items_accuracy >= 0.8, score.figures()
+    assert score.frame_recall >= 0.99, score.misses  # stop 21: 1.00 (13 of 13); was 0.9
+    assert score.frame_precision >= 0.91, score.spurious  # stop 21: 0.93 (13 of 14); was 0.85
+    assert score.items_accuracy >= 0.99, score.figures()  # stop 21: 1.00 (9 of 9); was 0.8
 
 
 def test_heldout_batch_five():
@@ -143,10 +143,10 @@ def test_heldout_batch_five():
     score = _score(load_gold(HELDOUT5_FILE))
     # 1.00 (7 of 7) once 四统一 (a formula of union) was found; 0.88 (7 of 8) on the settled-
     # convention gold (stop 18: 一乡几社，一乡一社，数乡一社，三者 added, not found)
-    assert score.frame_recall >= 0.85, score.misses
-    assert score.frame_precision >= 0.9, score.spurious
-    assert score.items_accuracy >= 0.75, score.figures()
-    assert score.roadmap_recall >= 0.8, score.figures()
+    assert score.frame_recall >= 0.99, score.misses  # stop 21: 1.00 (8 of 8); was 0.85
+    assert score.frame_precision >= 0.99, score.spurious  # stop 21: 1.00 (8 of 8); was 0.9
+    assert score.items_accuracy >= 0.82, score.figures()  # stop 21: 0.83 (5 of 6); was 0.75
+    assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (1 of 1); was 0.8
 
 
 def test_heldout_batch_six():
@@ -169,10 +169,11 @@ def test_heldout_batch_six():
     三民主义, 两个约束性指标 (items sentences away). Stop 18: 十端 read by its 一曰…十曰 run
     (frame_measures) and 两个约束性指标 by the second look: R 0.96 (27 of 28)."""
     score = _score(load_gold(HELDOUT6_FILE))
-    assert score.frame_recall >= 0.92, score.misses  # was 0.85
-    assert score.frame_precision >= 0.9, score.spurious
-    assert score.items_accuracy >= 0.8, score.figures()
-    assert score.roadmap_recall >= 0.5, score.figures()
+    # stop 21: 1.00 (28 of 28); was 0.92, 0.85 before
+    assert score.frame_recall >= 0.99, score.misses
+    assert score.frame_precision >= 0.92, score.spurious  # stop 21: 0.93 (28 of 30); was 0.9
+    assert score.items_accuracy >= 0.93, score.figures()  # stop 21: 0.94 (17 of 18); was 0.8
+    assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (3 of 3); was 0.5
 
 
 def test_heldout_batch_seven():
@@ -188,10 +189,10 @@ def test_heldout_batch_seven():
     score = _score(load_gold(HELDOUT7_FILE))
     # blind figure of record R 0.83 (50 of 60); 1.00 after the fixes; on the settled-convention
     # gold (stop 18: 反对经验主义和教条主义，二者… added, not found) 0.98 (60 of 61)
-    assert score.frame_recall >= 0.8, score.misses
-    assert score.frame_precision >= 0.85, score.spurious
-    assert score.items_accuracy >= 0.85, score.figures()
-    assert score.roadmap_recall >= 0.5, score.figures()
+    assert score.frame_recall >= 0.99, score.misses  # stop 21: 1.00 (61 of 61); was 0.8
+    assert score.frame_precision >= 0.93, score.spurious  # stop 21: 0.94 (61 of 65); was 0.85
+    assert score.items_accuracy >= 0.93, score.figures()  # stop 21: 0.94 (16 of 17); was 0.85
+    assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (3 of 3); was 0.5
 
 
 def test_heldout_batch_eight():
@@ -212,9 +213,9 @@ def test_heldout_batch_eight():
     # after helper f11-frames fixed its classes as general rules (a fit, no longer blind):
     # R 0.86 P 0.77, items 0.95 — held here so nothing falls back; on the settled-convention
     # gold (stop 18: the back-reference 这两类行政采购 added, not found) R 0.83 (24 of 29)
-    assert score.frame_recall >= 0.8, score.misses
-    assert score.frame_precision >= 0.75, score.spurious
-    assert score.items_accuracy >= 0.9, score.figures()
+    assert score.frame_recall >= 0.88, score.misses  # stop 21: 0.90 (26 of 29); was 0.8
+    assert score.frame_precision >= 0.82, score.spurious  # stop 21: 0.84 (26 of 31); was 0.75
+    assert score.items_accuracy >= 0.99, score.figures()  # stop 21: 1.00 (21 of 21); was 0.9
 
 
 def test_dev_sample_ten():
@@ -229,11 +230,11 @@ def test_dev_sample_ten():
     score = _score(load_gold(DEV10_FILE))
     # R 0.79 (33 of 42) as fitted; 0.77 (33 of 43) on the settled-convention gold (stop 18:
     # “业务扩张”与“风险控制”二者 added, not found)
-    assert score.frame_recall >= 0.75, score.misses
+    assert score.frame_recall >= 0.85, score.misses  # stop 21: 0.86 (37 of 43); was 0.75
     # P 0.92 (33 of 36) before the second look at refused counts (frame_model, stop 18), which
     # finds 前途有两个 and keeps one count the gold does not mark: 0.89 (34 of 38)
     assert score.frame_precision >= 0.89, score.spurious
-    assert score.items_accuracy >= 0.8, score.figures()
+    assert score.items_accuracy >= 0.88, score.figures()  # stop 21: 0.89 (25 of 28); was 0.8
 
 
 def test_dev_sample_eleven():
@@ -247,9 +248,9 @@ def test_dev_sample_eleven():
     speeches did not carry to the next. Then its classes were fixed (a fit): R 0.76 P 1.00,
     items 0.94, held here as a floor."""
     score = _score(load_gold(DEV11_FILE))
-    assert score.frame_recall >= 0.75, score.misses
-    assert score.frame_precision >= 0.95, score.spurious
-    assert score.items_accuracy >= 0.9, score.figures()
+    assert score.frame_recall >= 0.82, score.misses  # stop 21: 0.84 (26 of 31); was 0.75
+    assert score.frame_precision >= 0.99, score.spurious  # stop 21: 1.00 (26 of 26); was 0.95
+    assert score.items_accuracy >= 0.93, score.figures()  # stop 21: 0.94 (17 of 18); was 0.9
 
 
 def test_dev_sample_twelve():
@@ -261,9 +262,9 @@ def test_dev_sample_twelve():
     0.70 — better than the first two, still far below the issue's 0.9. Then its classes were
     fixed (a fit): R 1.00 P 0.96, items 0.82, held here as a floor."""
     score = _score(load_gold(DEV12_FILE))
-    assert score.frame_recall >= 0.95, score.misses
-    assert score.frame_precision >= 0.9, score.spurious
-    assert score.items_accuracy >= 0.8, score.figures()
+    assert score.frame_recall >= 0.99, score.misses  # stop 21: 1.00 (22 of 22); was 0.95
+    assert score.frame_precision >= 0.99, score.spurious  # stop 21: 1.00 (22 of 22); was 0.9
+    assert score.items_accuracy >= 0.87, score.figures()  # stop 21: 0.88 (15 of 17); was 0.8
 
 
 def test_dev_sample_thirteen():
@@ -280,12 +281,12 @@ def test_dev_sample_thirteen():
     # 两者 and 二者 closing inline lists and the back-reference 这两个体系 added, none found)
     # the second look at refused counts (frame_model, stop 18, weights fitted with this group
     # among the others): R 0.81 (21 of 26); left out of the fit (bench/study_logo.py) 0.77
-    assert score.frame_recall >= 0.8, score.misses
-    assert score.frame_precision >= 0.8, score.spurious
+    assert score.frame_recall >= 0.88, score.misses  # stop 21: 0.90 (26 of 29); was 0.8
+    assert score.frame_precision >= 0.85, score.spurious  # stop 21: 0.87 (26 of 30); was 0.8
     # items right 0.82 (9 of 11) before; 0.75 (12 of 16) with the frames the second look found,
     # three of them without their right items (三大精神, 两个输出, 两种错误 at first); stop 21
     # (f11-items: 3—5年内，… no item, the clause after it is): 0.89
-    assert score.items_accuracy >= 0.85, score.figures()
+    assert score.items_accuracy >= 0.87, score.figures()  # stop 21: 0.89 (16 of 18); was 0.85
 
 
 def test_dev_sample_fourteen():
@@ -300,9 +301,9 @@ def test_dev_sample_fourteen():
     0.57, 0.48, 0.68, 0.48, 0.68. Then its classes were fixed (a fit): R 0.84 P 0.94, items
     1.00, held here as a floor."""
     score = _score(load_gold(DEV14_FILE))
-    assert score.frame_recall >= 0.8, score.misses
+    assert score.frame_recall >= 0.89, score.misses  # stop 21: 0.90 (18 of 20); was 0.8
     assert score.frame_precision >= 0.85, score.spurious
-    assert score.items_accuracy >= 0.9, score.figures()
+    assert score.items_accuracy >= 0.99, score.figures()  # stop 21: 1.00 (16 of 16); was 0.9
 
 
 def test_dev_sample_fifteen():
@@ -314,8 +315,8 @@ def test_dev_sample_fifteen():
     一个、二个弟妹 (a rough count) spurious; then fixed: R 0.80 P 1.00, held as a floor."""
     score = _score(load_gold(DEV15_FILE))
     assert score.frame_recall >= 0.8, score.misses
-    assert score.frame_precision >= 0.95, score.spurious
-    assert score.items_accuracy >= 0.95, score.figures()
+    assert score.frame_precision >= 0.99, score.spurious  # stop 21: 1.00 (4 of 4); was 0.95
+    assert score.items_accuracy >= 0.99, score.figures()  # stop 21: 1.00 (4 of 4); was 0.95
 
 
 def test_heldout_batch_ten():
@@ -349,16 +350,19 @@ def test_heldout_batch_ten():
     # Counts decided by reading, not weighing (frame_decide, f11-decide): R 0.80 (78 of 98) P 0.79
     # (99 found), items 0.74 (四项 with 下列 and the next paragraph's run, 三种地区 with its
     # numbered paragraphs, 两类客户 one by one — the first two with one item off).
-    assert score.frame_recall >= 0.78, score.misses  # was 0.71
-    assert score.frame_precision >= 0.77, score.spurious  # was 0.78 (f11-fwd), 0.77 before
+    # stop 21: 0.87 (85 of 98); was 0.78, 0.71 before
+    assert score.frame_recall >= 0.86, score.misses
+    # stop 21: 0.79 (85 of 108); was 0.77 (0.78 after f11-fwd, 0.77 before)
+    assert score.frame_precision >= 0.78, score.spurious
     # items read before a count / after its whole noun phrase (frame_units, f11-items stop 20):
     # items 0.81 (58 of 72)
     # stop 21 (f11-items: settings of place/condition, 第二条是，…, not X but Y): items 0.85
-    assert score.items_accuracy >= 0.83, score.figures()  # was 0.78, 0.73, 0.67 before
+    # stop 21: 0.85 (64 of 75); was 0.83, 0.78, 0.73, 0.67 before
+    assert score.items_accuracy >= 0.85, score.figures()
     # roadmap: blind 0.70 / 0.583; since stop 18 development data for the roadmap rules (f11-road
     # fixed the classes its misses and spurious showed): 1.00 / 0.91 (10 of 10, 11 found), a fit
-    assert score.roadmap_recall >= 0.95, score.figures()
-    assert score.roadmap_precision >= 0.9, score.figures()
+    assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (10 of 10); was 0.95
+    assert score.roadmap_precision >= 0.99, score.figures()  # stop 21: 1.00 (10 of 10); was 0.9
 
 
 def test_heldout_batch_ten_roadmap_links():
@@ -367,7 +371,8 @@ def test_heldout_batch_ten_roadmap_links():
     exactly those parts (tests/study/roadmap_scoring.py). Blind (main 0f25999): 6 of the 7 found
     roadmap sentences linked right (0.857), count warnings all right."""
     score = _links(load_gold(HELDOUT10_FILE))
-    assert score.link_accuracy >= 0.85, score.wrong_links  # blind 6/7; stop 18 fit 9/10
+    # stop 21: 0.90 (9 of 10); was 0.85; blind 6/7; stop 18 fit 9/10
+    assert score.link_accuracy >= 0.89, score.wrong_links
 
 
 def test_heldout_batch_twelve():
@@ -387,15 +392,16 @@ def test_heldout_batch_twelve():
     places and programmes with a count - 三北, 一湖两海, 三校一院 - counted as frames). The floors
     are the blind figures."""
     score = _score(load_gold(HELDOUT12_FILE))
-    assert score.frame_recall >= 0.85, score.misses
+    # stop 21 floors (helper floors): this check group scored only, its cases not read
+    assert score.frame_recall >= 0.88, score.misses  # stop 21: 0.88 (100 of 113); was 0.85
     assert score.frame_precision >= 0.84, score.spurious
     # the general reader of items after a count (frame_forward, f11-fwd): items 0.59; a check
     # group for that work (scored, its cases never read)
     assert score.items_accuracy >= 0.58, score.figures()  # blind 0.52
     # the list before a count (frame_units.list_before, f11-items stop 20; this batch a check
     # group, scored and never read case by case): items 0.84 (16 of 19), single items 0.92
-    assert score.items_accuracy >= 0.8, score.figures()
-    assert score.roadmap_recall >= 0.70, score.figures()
+    assert score.items_accuracy >= 0.84, score.figures()  # stop 21: 0.85 (17 of 20); was 0.8
+    assert score.roadmap_recall >= 0.87, score.figures()  # stop 21: 0.88 (15 of 17); was 0.70
     assert score.roadmap_precision >= 0.99, score.figures()
 
 
@@ -438,12 +444,14 @@ def test_heldout_batch_nine():
     # With the general reader of items after a count (frame_forward, f11-fwd: 三个因素：A，B和C,
     # 两个题目，一个是…一个是…, 两部分，一部分…另一部分, 三步曲，即…, 十大任务：第一便要…):
     # items 0.72.
-    assert score.frame_recall >= 0.68, score.misses  # was 0.65
-    assert score.frame_precision >= 0.85, score.spurious
-    assert score.items_accuracy >= 0.71, score.figures()  # was 0.57
+    # stop 21: 0.89 (55 of 62); was 0.68, 0.65 before
+    assert score.frame_recall >= 0.88, score.misses
+    assert score.frame_precision >= 0.88, score.spurious  # stop 21: 0.89 (55 of 62); was 0.85
+    # stop 21: 0.84 (41 of 49); was 0.71, 0.57 before
+    assert score.items_accuracy >= 0.82, score.figures()
     # roadmap: blind 0.60 / 0.75; stop 18 fit (f11-road, development since) 1.00 / 1.00
-    assert score.roadmap_recall >= 0.95, score.figures()
-    assert score.roadmap_precision >= 0.95, score.figures()
+    assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (5 of 5); was 0.95
+    assert score.roadmap_precision >= 0.99, score.figures()  # stop 21: 1.00 (5 of 5); was 0.95
 
 
 def test_heldout_batch_eleven():
@@ -465,13 +473,15 @@ def test_heldout_batch_eleven():
     score = _score(load_gold(HELDOUT11_FILE))
     # the general reader of items after a count (frame_forward, f11-fwd; this batch its check
     # group, scored and never read case by case): R 0.55 P 0.75, items 0.62
-    assert score.frame_recall >= 0.54, score.misses  # blind 0.52
-    assert score.frame_precision >= 0.74, score.spurious  # blind 0.73
+    # stop 21: 0.75 (114 of 152); was 0.54; blind 0.52
+    assert score.frame_recall >= 0.75, score.misses
+    # stop 21: 0.79 (114 of 144); was 0.74; blind 0.73
+    assert score.frame_precision >= 0.79, score.spurious
     assert score.items_accuracy >= 0.61, score.figures()  # blind 0.57
     # frame_units readers (f11-items stop 20; half of this batch development, half a check
     # group): items 0.69 (63 of 92 found listed frames); stop 21 (f11-items: a clause that only
     # sets the place, condition or means is no item): 0.71
-    assert score.items_accuracy >= 0.69, score.figures()
+    assert score.items_accuracy >= 0.74, score.figures()  # stop 21: 0.74 (73 of 98); was 0.69
     # roadmap: development data for f11-road2 (stop 19), read case by case; the general reading
     # of announcing sentences took it to 8 of 12, precision 1.00 (a fit; blind was 3 of 12, 0.60)
     assert score.roadmap_recall >= 0.66, score.figures()  # blind 0.25
@@ -512,8 +522,8 @@ def test_heldout_batch_thirteen():
     (两院, 四水, 三河三湖, 一河三山), list names (十大应用成果), 三甲, 两难, 新八股. The floors are the
     blind figures."""
     score = _score(load_gold(HELDOUT13_FILE))
-    assert score.frame_recall >= 0.85, score.misses
-    assert score.frame_precision >= 0.91, score.spurious
+    assert score.frame_recall >= 0.90, score.misses  # stop 21: 0.90 (127 of 141); was 0.85
+    assert score.frame_precision >= 0.92, score.spurious  # stop 21: 0.93 (127 of 137); was 0.91
     # development since stop 20: the list before a count (frame_units.list_before) took items
     # to 0.88 (29 of 33): 两个融合, 四个全覆盖, 五措并举, 五大运动, 三个有利于, 三大社会主义改造…
     # stop 21 (f11-items: 国际国内两个市场, two words sharing a character before a count; 这两类矛盾
@@ -556,7 +566,7 @@ def test_heldout_batch_fourteen():
     is 一 (一个战略牵引), re-mentions (三大任务 twice, 一国两制 after 一个国家、两种制度). The floors are
     the blind figures."""
     score = _score(load_gold(HELDOUT14_FILE))
-    assert score.frame_recall >= 0.87, score.misses
+    assert score.frame_recall >= 0.90, score.misses  # stop 21: 0.91 (60 of 66); was 0.87
     assert score.frame_precision >= 0.89, score.spurious
     # development since stop 21 (f11-items: short two-clause headings whole, 科技体制和教育体制的
     # 改革…两件大事, 关于经济增长。…关于价格水平。 after 两个目标, 积累与消费和农轻重这两大比例关系):
