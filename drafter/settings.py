@@ -47,7 +47,8 @@ class Settings:
 
     ``library_dir`` empty means "use the library's default folder". ``window_geometry`` and
     ``window_state`` are base64 strings of Qt's saveGeometry()/saveState(), so this module
-    stays free of Qt.
+    stays free of Qt; ``window_screen`` is the screen size they were saved on (restored on a
+    screen of that size only).
     """
 
     library_dir: str = ""
@@ -62,6 +63,7 @@ class Settings:
     last_export_dir: str = ""
     window_geometry: str = ""
     window_state: str = ""
+    window_screen: str = ""  # "1280x720": the available screen area they were saved on
     autosave_seconds: int = DEFAULT_AUTOSAVE_SECONDS
     speaking_rate: int = DEFAULT_SPEAKING_RATE  # characters a minute, for study-mode timings
     study_mode: bool = False  # the reader was in 学习模式 when the app last closed

@@ -35,7 +35,7 @@ from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.panels.search_panel import SearchPanel
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_controller import install_review
-from drafter.ui.screen_fit import keep_main_window_on_screen
+from drafter.ui.screen_fit import default_window_rect, keep_main_window_on_screen, screen_key
 from drafter.ui.shortcuts import ShortcutGuard, focus_target
 from drafter.ui.study.controller import install_study
 
@@ -75,8 +75,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setDockNestingEnabled(True)
         self.setAcceptDrops(True)
-        room = self.screen().availableGeometry()  # a 1366×768 laptop must see it whole
-        self.resize(min(1440, room.width() - 40), min(900, room.height() - 40))
+        self.resize(default_window_rect(self.screen().availableGeometry()).size())
 
         self.library_panel = LibraryPanel()
         self.search_panel = SearchPanel()
@@ -473,15 +472,28 @@ class MainWindow(QMainWindow):
             log.warning("cannot save settings to %s: %s", self.settings_path, exc)
 
     def _restore_layout(self) -> None:
-        for value, restore in (
-            (self.settings.window_geometry, self.restoreGeometry),
-            (self.settings.window_state, self.restoreState),
-        ):
-            if value:
-                try:
-                    restore(QByteArray(base64.b64decode(value)))
-                except (ValueError, TypeError):
-                    log.warning("ignoring a damaged saved window layout")
+        """Restore the saved size and dock layout, but only on a screen the size of the one
+        they were saved on: a layout from a 1280×720 laptop came back on a 1600×1000
+        screen small and in two columns. On another screen the window takes this screen's
+        default size and the three columns, narrowed once shown if they do not fit
+        (:func:`keep_main_window_on_screen`). A geometry larger than the screen Qt already
+        shrinks. A settings file from before the screen was noted restores as before."""
+        settings = self.settings
+        if settings.window_geometry:
+            self._restore(settings.window_geometry, True)  # damaged: the default stays
+        room = self.screen().availableGeometry()  # the screen the saved geometry put it on
+        if settings.window_screen not in ("", screen_key(room)):
+            self.setGeometry(default_window_rect(room))
+            return
+        if settings.window_state:
+            self._restore(settings.window_state, False)
+
+    def _restore(self, value: str, geometry: bool) -> None:
+        restore = self.restoreGeometry if geometry else self.restoreState
+        try:
+            restore(QByteArray(base64.b64decode(value)))
+        except (ValueError, TypeError):
+            log.warning("ignoring a damaged saved window layout")
 
     def close_unattended(self) -> None:
         """Close as the user's close does, but with no question (a terminating signal): the
@@ -516,4 +528,5 @@ class MainWindow(QMainWindow):
             self.library_panel.cancel_import()
         self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
         self.settings.window_state = base64.b64encode(bytes(self.saveState())).decode()
+        self.settings.window_screen = screen_key(self.screen().availableGeometry())
         self.save_settings()

@@ -37,6 +37,21 @@ def available(widget: QWidget) -> QRect:
     return screen.availableGeometry()
 
 
+def screen_key(room: QRect) -> str:
+    """``room``'s size as the settings remember it ("1280x720"): a window geometry and dock
+    layout saved on one screen size are restored only on a screen of the same size."""
+    return f"{room.width()}x{room.height()}"
+
+
+def default_window_rect(room: QRect) -> QRect:
+    """The main window's size for a screen with no layout of its own: at most 1440×900,
+    40 px short of the screen (a 1366×768 laptop sees it whole), centred on it."""
+    width, height = min(1440, room.width() - 40), min(900, room.height() - 40)
+    rect = QRect(0, 0, max(width, 1), max(height, 1))
+    rect.moveCenter(room.center())
+    return rect
+
+
 def frame_margins(widget: QWidget) -> tuple[int, int]:
     """Width and height the window frame adds (0 without a window manager)."""
     frame, inner = widget.frameGeometry(), widget.geometry()
