@@ -487,6 +487,28 @@ def _opening_occasion(body: list[Block]) -> str | None:
     return None
 
 
+# a report's own words: "我代表国务院，向大会报告政府工作" (a 工作报告), "我代表第十五届
+# 中央委员会向大会作报告" / "我受…委托，向大会作报告" (a congress's 报告)
+_OPENING_REPORT = re.compile(
+    r"(?:代表|受)[^，。；！？]{1,30}?[，,]?\s*向[^，。；！？]{0,24}?(?:大会|全会|会议)\s*"
+    r"(?:(报告[^，。；！？]{0,12}?工作|作[^，。；！？]{0,6}?工作报告)|作报告)"
+)
+
+
+def _opening_genre(body: list[Block]) -> str | None:
+    """The genre an untitled text names in its first sentences: a report to a congress
+    with no header ("现在，我代表国务院，向大会报告政府工作，请予审议") is a 工作报告,
+    one "向大会作报告" a 报告, said by the text itself, so the library can file it with
+    the titled ones."""
+    for block in body[:3]:
+        text = _norm(block.text)
+        # "本届政府…任期即将结束。现在，我代表国务院，…": the second sentence at most
+        m = _OPENING_REPORT.search("。".join(re.split(r"[。！？]", text, maxsplit=2)[:2]))
+        if m:
+            return "工作报告" if m.group(1) else "报告"
+    return None
+
+
 def _name_before_zai(text: str | None) -> str | None:
     """The speaker a subtitle names with no post: "任正非在…上的讲话" -> "任正非"."""
     if not text:
@@ -814,6 +836,8 @@ def extract_metadata(
     if occasion is None and title is None:
         occasion = _opening_occasion(body)
     genre = genre_of(title) or genre_of(subtitle)
+    if genre is None and title is None:
+        genre = _opening_genre(body)
     metadata = Metadata(
         title=title,
         subtitle=subtitle,

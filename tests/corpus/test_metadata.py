@@ -140,6 +140,19 @@ def test_no_header_starts_with_salutation():
     assert [b.text for b in r.body][0] == "各位代表："
 
 
+def test_an_untitled_report_to_a_congress_is_a_work_report_by_its_opening():
+    r = meta("各位代表：", "现在，我代表市人民政府，向大会报告政府工作，请予审议。")
+    assert (r.metadata.title, r.metadata.date, r.metadata.genre) == (None, None, "工作报告")
+    r = meta("同志们：", "现在，我代表第五届委员会向大会作工作报告。")
+    assert r.metadata.genre == "工作报告"
+    r = meta("各位代表：", "现在，我代表县政府，向县第三届人民代表大会第二次会议报告本届政府的工作。")
+    assert r.metadata.genre == "工作报告"
+    r = meta("各位代表：", "本届政府任期即将结束。现在，我代表县政府，向大会报告工作。")
+    assert r.metadata.genre == "工作报告"
+    r = meta("同志们：", "我受第五届委员会委托，向大会作报告。")
+    assert r.metadata.genre == "报告"
+
+
 def test_no_header_starts_with_body_text():
     r = meta(BODY, "一、提高认识")
     m = r.metadata
