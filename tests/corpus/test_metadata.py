@@ -145,7 +145,9 @@ def test_an_untitled_report_to_a_congress_is_a_work_report_by_its_opening():
     assert (r.metadata.title, r.metadata.date, r.metadata.genre) == (None, None, "工作报告")
     r = meta("同志们：", "现在，我代表第五届委员会向大会作工作报告。")
     assert r.metadata.genre == "工作报告"
-    r = meta("各位代表：", "现在，我代表县政府，向县第三届人民代表大会第二次会议报告本届政府的工作。")
+    r = meta(
+        "各位代表：", "现在，我代表县政府，向县第三届人民代表大会第二次会议报告本届政府的工作。"
+    )
     assert r.metadata.genre == "工作报告"
     r = meta("各位代表：", "本届政府任期即将结束。现在，我代表县政府，向大会报告工作。")
     assert r.metadata.genre == "工作报告"
