@@ -327,7 +327,13 @@ def genre_of(text: str | None) -> str | None:
     says nothing about the document, so it does not count."""
     if not text:
         return None
-    stem = _TRAILING_NOTE.sub("", text).rstrip(' \u3000》”"')
+    stem = _TRAILING_NOTE.sub("", text).rstrip(' \u3000”"')
+    if stem.endswith("》"):
+        opened = stem.rfind("《")
+        if stem[:opened].strip(' \u3000“"—-－―'):
+            # "…在干部大会上讲解《十大管理工作要点》": the work a talk is about, not its genre
+            return None
+        stem = stem.rstrip("》")
     best = max((k for k, _ in _GENRES if stem.endswith(k)), key=len, default=None)
     if best:
         return _GENRE_OF[best]
@@ -460,8 +466,10 @@ def _set_subtitle(header: _Header, sub: str) -> None:
 
 
 _NAME_ZAI = re.compile(
-    r"^([\u4e00-\u9fff]{2,3}?)(?:同志)?在(.{2,60})上的(?:重要|总结|主旨|动员|开幕|闭幕|即席)?"
-    r"(?:讲话|致辞|报告|发言|主持词|讲话提纲|工作报告|述职报告|讲话稿)$"
+    r"^([\u4e00-\u9fff]{2,3}?)(?:同志)?在(.{2,60})上(?:的(?:重要|总结|主旨|动员|开幕|闭幕|即席)?"
+    r"(?:讲话|致辞|报告|发言|主持词|讲话提纲|工作报告|述职报告|讲话稿)"
+    # "任正非在科以上干部大会上讲解《…要点》": a talk on a document
+    r"|(?:讲解|解读|讲授|传达|阐述)《[^《》]{1,40}》)$"
 )
 # words that stand before 在 in a subtitle and are not a person
 _NOT_NAME_ZAI = re.compile(

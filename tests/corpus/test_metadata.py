@@ -733,3 +733,10 @@ def test_a_sites_column_over_the_title_is_not_title():
         "云南要闻", "2026年政府工作报告", "——2026年1月28日在省人民代表大会上", "各位代表：", BODY
     )
     assert r.metadata.title == "2026年政府工作报告"
+
+
+def test_a_subtitle_naming_the_document_a_talk_explains_gives_no_genre_but_the_speaker():
+    r = meta("冬天的准备", "——王明在全体干部大会上讲解《今年十项工作要点》", BODY)
+    assert (r.metadata.title, r.metadata.speaker, r.metadata.genre) == ("冬天的准备", "王明", None)
+    assert genre_of("《某某公司基本法》") == "法规"
+    assert genre_of("学习《十项工作要点》") is None
