@@ -113,8 +113,9 @@ def find_dates(text: str) -> list[FoundDate]:
         year = parse_cn_year(m.group(1))
         if year is None:
             continue
-        month = _small_number(m.group(2))
-        day = _small_number(m.group(3)) if m.group(3) else None
+        # "四月二四日" (an old print's 二四 for 二十四): two digits with no 十, one by one
+        month = _small_number(m.group(2)) or _digit_by_digit(m.group(2))
+        day = (_small_number(m.group(3)) or _digit_by_digit(m.group(3))) if m.group(3) else None
         if m.group(3) and day is None:
             continue
         iso = _iso(year, month, day)

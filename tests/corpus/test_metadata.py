@@ -740,3 +740,11 @@ def test_a_subtitle_naming_the_document_a_talk_explains_gives_no_genre_but_the_s
     assert (r.metadata.title, r.metadata.speaker, r.metadata.genre) == ("冬天的准备", "王明", None)
     assert genre_of("《某某公司基本法》") == "法规"
     assert genre_of("学习《十项工作要点》") is None
+
+
+def test_a_day_written_digit_by_digit_in_chinese_numerals_is_read():
+    assert [d.iso for d in find_dates("一九四五年四月二四日")] == ["1945-04-24"]
+    assert [d.iso for d in find_dates("一九四五年一二月三一日")] == ["1945-12-31"]
+    assert find_dates("一九四五年四月四五日") == []
+    r = meta("论政府", "（一九四五年四月二四日在第七次代表大会上的政治报告）", "同志们！")
+    assert (r.metadata.title, r.metadata.date) == ("论政府", "1945-04-24")
