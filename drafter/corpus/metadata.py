@@ -791,6 +791,8 @@ def extract_metadata(
         title = _strip_doc_number(title)
         # "…上的报告*": the asterisk calls the editor's note on the title (see apparatus)
         title = title.rstrip("*＊ ") or title
+        if re.fullmatch(r"《[^《》]+》", title):
+            title = title[1:-1]  # a title line that wears its own book marks: 《华为基本法》
 
     # boilerplate that cleaning already removed
     summary_dates: list[str] = []

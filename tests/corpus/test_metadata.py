@@ -748,3 +748,9 @@ def test_a_day_written_digit_by_digit_in_chinese_numerals_is_read():
     assert find_dates("一九四五年四月四五日") == []
     r = meta("论政府", "（一九四五年四月二四日在第七次代表大会上的政治报告）", "同志们！")
     assert (r.metadata.title, r.metadata.date) == ("论政府", "1945-04-24")
+
+
+def test_a_title_wearing_its_own_book_marks_is_the_title_itself():
+    r = meta("《某某公司基本法》", "第一章　宗旨")
+    assert (r.metadata.title, r.metadata.genre) == ("某某公司基本法", "法规")
+    assert meta("《学习》与《实践》", BODY).metadata.title == "《学习》与《实践》"

@@ -21,12 +21,7 @@ def _gold_files() -> list[Path]:
 
 
 # Titles the pipeline still gets wrong, with the reason (issue 8, point 7).
-KNOWN_WRONG: dict[str, str] = {
-    "heldout7_ren_199803": (
-        "blind set 7: the title keeps the 《》 its heading line wears (《华为基本法》); "
-        "the gold writes the title itself, 华为基本法"
-    ),
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
