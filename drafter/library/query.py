@@ -449,6 +449,11 @@ class FastPhrase(wq.Phrase):
         """Intersect the words' postings first and check adjacency only on paragraphs holding every
         word, with the packed positions; no matcher at all when a word is not in the index.
         """
+        return self._lined_up(searcher, context, None)
+
+    def _lined_up(self, searcher, context, offsets: list[int] | None):
+        """The words' postings intersected, passed only where their positions line up
+        (leaf k at ``offsets[k]`` from the first, or at k when ``offsets`` is None)."""
         reader = searcher.reader()
         if any((self.fieldname, w) not in reader for w in self.words):
             return NullMatcher()
@@ -457,7 +462,7 @@ class FastPhrase(wq.Phrase):
         for leaf in leaves[1:]:
             child = IntersectionMatcher(child, leaf)
         decode = searcher.schema[self.fieldname].format.decode_positions
-        return _PhraseMatcher(child, leaves, decode, self.boost)
+        return _PhraseMatcher(child, leaves, decode, self.boost, offsets)
 
 
 class _BonusMatcher(AndMaybeMatcher):
@@ -503,15 +508,7 @@ class LiteralPhrase(FastPhrase):
 
     def matcher(self, searcher, context=None):
         """As :meth:`FastPhrase.matcher`, the leaves lined up at their offsets."""
-        reader = searcher.reader()
-        if any((self.fieldname, w) not in reader for w in self.words):
-            return NullMatcher()
-        leaves = [wq.Term(self.fieldname, w).matcher(searcher, context) for w in self.words]
-        child = leaves[0]
-        for leaf in leaves[1:]:
-            child = IntersectionMatcher(child, leaf)
-        decode = searcher.schema[self.fieldname].format.decode_positions
-        return _PhraseMatcher(child, leaves, decode, self.boost, self.offsets)
+        return self._lined_up(searcher, context, self.offsets)
 
 
 class _PhraseMatcher(WrappingMatcher):
