@@ -134,21 +134,17 @@ def _semicolons(lay: Layout, paragraph: int, at: int, number: int, noun: str) ->
 
 def _ordinal_run(lay: Layout, paragraph: int, at: int, number: int, noun: str) -> Read | None:
     """第一，…第二，…。这两点 / 一是…二是…，这两条 — a run of ordinals 1..N that ended just
-    before the pointer in its paragraph (its last item at most three sentences back)."""
-    text = lay.paragraphs[paragraph].text
-    head = text[:at]
+    before the pointer in its paragraph: its last item at most three sentences back, or
+    anywhere before it when every item names the count's noun (第一是自卫原则。…第三是休战原则。
+    …五句…这三个原则). Its first ordinal may be glued to the words leading in to it (…的考核
+    一是A，二是B。…这两方面)."""
+    key = noun[-2:] if noun else ""
+    head = lay.paragraphs[paragraph].text[:at]
     items: list[tuple[str, int]] = []
     pos = len(head)
     expected = number
     while expected >= 1 and pos > 0:
-        hit = None
-        for i in range(pos - 1, -1, -1):
-            if i and head[i - 1] not in "。；;：:！？!?，, ）)\u3000":
-                continue
-            got = ordinal_at(head, i, noun[-2:] if noun else "")
-            if got is not None:
-                hit = (i, got)
-                break
+        hit = _last_ordinal(head[:pos], key, glued=expected == 1 and bool(items))
         if hit is None:
             return None
         i, (n, item_start) = hit
@@ -162,9 +158,29 @@ def _ordinal_run(lay: Layout, paragraph: int, at: int, number: int, noun: str) -
         return None
     items.reverse()
     last = items[-1][1]
-    if sum(1 for c in head[last:] if c in _SENTENCE_END) > 3:
+    named = len(key) == 2 and all(key in t for t, _ in items)
+    if not named and sum(1 for c in head[last:] if c in _SENTENCE_END) > 3:
         return None
     return [t for t, _ in items], [Span(paragraph, a, a + len(t)) for t, a in items]
+
+
+_GLUED_FIRST = re.compile(r"一是|一要")
+
+
+def _last_ordinal(head: str, key: str, glued: bool = False) -> tuple[int, tuple[int, int]] | None:
+    """The last ordinal marker in ``head`` standing after a mark (or at its start), as
+    (position, ordinal_at's answer); with ``glued``, a first 一是 / 一要 right after any
+    character counts too when no sentence ends between it and the next item (考核一是A，二是B)."""
+    for i in range(len(head) - 1, -1, -1):
+        if i and head[i - 1] not in "。；;：:！？!?，, ）)\u3000":
+            if not (glued and _GLUED_FIRST.match(head, i)):
+                continue
+            if any(c in _SENTENCE_END for c in head[i:]):
+                continue
+        got = ordinal_at(head, i, key)
+        if got is not None:
+            return i, got
+    return None
 
 
 _ECHO_STOP = re.compile(r"[，,。；;：:！？!?、“”（）()把将对让使由被在从和与及同跟有是为]")
