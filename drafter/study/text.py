@@ -97,6 +97,11 @@ def item_clause(text: str) -> str:
         rest = text[text.find(first) + len(first) :].lstrip("，,：: ")
         if rest and rest[0] not in "。；;！？!?":
             text, first = rest, first_clause(rest) or first
+    if first.endswith("的是") and len(first) <= 16:
+        # 今年的会不一样的是，会期压缩了: a clause closing on 的是 points at the next one
+        rest = text[text.find(first) + len(first) :].lstrip("，,：: ")
+        if rest and rest[0] not in "。；;！？!?" and first_clause(rest):
+            text, first = rest, first_clause(rest)
     for _ in range(2):  # 用十五年时间，即在一九八○年以前，建成…: settings one after another
         if not (first and len(first) <= 10 and _SETTING.fullmatch(first.removeprefix("即"))):
             break

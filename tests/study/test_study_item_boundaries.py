@@ -109,6 +109,13 @@ def test_a_heading_naming_a_formula_of_its_own_keeps_its_key_clause():
             "两个要点",
             ["学习依赖于实践", "学习有待于深化"],
         ),
+        # a clause closing on 的是 points at the next one, which names the item
+        (
+            "调研回来有三点体会：第一点是基层干部很辛苦。第二点体会是，今年最不一样的是，"
+            "群众参与多了，办法也多了。第三点体会是，制度要跟上。",
+            "三点体会",
+            ["基层干部很辛苦", "群众参与多了", "制度要跟上"],
+        ),
         # two settings of time one after another
         (
             "发展分两步走：第一步，用五年时间，即在二○三○年以前，建成完整的产业体系；第二步，"
