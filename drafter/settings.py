@@ -47,8 +47,8 @@ class Settings:
 
     ``library_dir`` empty means "use the library's default folder". ``window_geometry`` and
     ``window_state`` are base64 strings of Qt's saveGeometry()/saveState(), so this module
-    stays free of Qt; ``window_screen`` is the screen size they were saved on (restored on a
-    screen of that size only).
+    stays free of Qt; ``window_screen`` is the screen size they were saved on (on a screen of
+    another size the window takes that screen's size and keeps its dock layout).
     """
 
     library_dir: str = ""
@@ -64,6 +64,9 @@ class Settings:
     window_geometry: str = ""
     window_state: str = ""
     window_screen: str = ""  # "1280x720": the available screen area they were saved on
+    # docks the fitting tabbed onto the reader for want of room on that screen; a larger
+    # screen splits them off again (the rest of the layout is the user's and is kept)
+    window_narrowed: list[str] = field(default_factory=list)
     autosave_seconds: int = DEFAULT_AUTOSAVE_SECONDS
     speaking_rate: int = DEFAULT_SPEAKING_RATE  # characters a minute, for study-mode timings
     study_mode: bool = False  # the reader was in 学习模式 when the app last closed

@@ -7,13 +7,12 @@ selection -> the draft, a provenance link -> the reader ...).
 
 from __future__ import annotations
 
-import base64
 import html
 import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,9 +34,10 @@ from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.panels.search_panel import SearchPanel
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_controller import install_review
-from drafter.ui.screen_fit import default_window_rect, keep_main_window_on_screen, screen_key
+from drafter.ui.screen_fit import default_window_rect, keep_main_window_on_screen
 from drafter.ui.shortcuts import ShortcutGuard, focus_target
 from drafter.ui.study.controller import install_study
+from drafter.ui.window_layout import remember_layout, restore_layout
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +103,11 @@ class MainWindow(QMainWindow):
         self._wire()
         self.review = install_review(self)  # the 审稿 dock, F7
         self.study = install_study(self)  # the 学习 and 结构 docks, F8
-        self._restore_layout()
-        keep_main_window_on_screen(self, self.reader_dock, self.draft_dock)  # 1280×720 too
+        # docks the fitting tabbed onto the reader for want of room, remembered on close
+        self.narrowed_docks = restore_layout(self, settings)
+        keep_main_window_on_screen(  # 1280×720 too
+            self, self.reader_dock, self.draft_dock, self.columns_narrowed
+        )
         self.shortcut_guard = ShortcutGuard(parent=self)
         app = QApplication.instance()
         if app is not None:
@@ -471,29 +474,11 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             log.warning("cannot save settings to %s: %s", self.settings_path, exc)
 
-    def _restore_layout(self) -> None:
-        """Restore the saved size and dock layout, but only on a screen the size of the one
-        they were saved on: a layout from a 1280×720 laptop came back on a 1600×1000
-        screen small and in two columns. On another screen the window takes this screen's
-        default size and the three columns, narrowed once shown if they do not fit
-        (:func:`keep_main_window_on_screen`). A geometry larger than the screen Qt already
-        shrinks. A settings file from before the screen was noted restores as before."""
-        settings = self.settings
-        if settings.window_geometry:
-            self._restore(settings.window_geometry, True)  # damaged: the default stays
-        room = self.screen().availableGeometry()  # the screen the saved geometry put it on
-        if settings.window_screen not in ("", screen_key(room)):
-            self.setGeometry(default_window_rect(room))
-            return
-        if settings.window_state:
-            self._restore(settings.window_state, False)
-
-    def _restore(self, value: str, geometry: bool) -> None:
-        restore = self.restoreGeometry if geometry else self.restoreState
-        try:
-            restore(QByteArray(base64.b64decode(value)))
-        except (ValueError, TypeError):
-            log.warning("ignoring a damaged saved window layout")
+    def columns_narrowed(self, names: list[str]) -> None:
+        """The fitting tabbed the docks ``names`` onto the reader, this screen being too
+        small: remembered on close, so that a larger screen splits them off again while
+        the rest of the saved layout (the user's own) is kept."""
+        self.narrowed_docks = [*self.narrowed_docks, *names]
 
     def close_unattended(self) -> None:
         """Close as the user's close does, but with no question (a terminating signal): the
@@ -526,7 +511,5 @@ class MainWindow(QMainWindow):
         """Stop a running import and remember geometry and dock layout."""
         if self.library_panel.busy():
             self.library_panel.cancel_import()
-        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
-        self.settings.window_state = base64.b64encode(bytes(self.saveState())).decode()
-        self.settings.window_screen = screen_key(self.screen().availableGeometry())
+        remember_layout(self, self.settings, self.narrowed_docks)
         self.save_settings()

@@ -5,7 +5,9 @@ Three mechanisms, so panels and dialogs added later are covered without each doi
 - :func:`fit_main_window`: once the main window is shown, if its docks cannot fit side
   by side (their minimum widths add up to more than the screen), the right-hand column
   is tabbed with the reader — two columns instead of three — and the window is sized
-  and placed inside the screen. A saved layout from a bigger screen gets the same.
+  and placed inside the screen. A saved layout from a bigger screen gets the same; the
+  docks it moved are remembered, and a larger screen splits them off again
+  (:func:`widen_columns`, ui/window_layout.py).
 - :class:`OnScreenGuard`: an application-wide filter that moves (and, where the dialog
   allows, shrinks) every dialog and message box into the screen when it is shown, and
   when it closes gives the keyboard back to the window and widget that had it (without a
@@ -15,6 +17,8 @@ Three mechanisms, so panels and dialogs added later are covered without each doi
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -66,23 +70,55 @@ def fits(window: QWidget, room: QRect | None = None) -> bool:
     return hint.width() + extra_w <= room.width() and hint.height() + extra_h <= room.height()
 
 
-def narrow_columns(window: QMainWindow, anchor: QDockWidget, column: QDockWidget) -> None:
-    """Tab ``column`` and every dock tabbed with it onto ``anchor``: one column fewer."""
+def narrow_columns(window: QMainWindow, anchor: QDockWidget, column: QDockWidget) -> list[str]:
+    """Tab ``column`` and every dock tabbed with it onto ``anchor``: one column fewer.
+    Returns the object names of the docks moved, ``column`` first (see
+    :func:`widen_columns`)."""
     group = [column, *window.tabifiedDockWidgets(column)]
-    for dock in group:
-        if dock is not anchor and not dock.isFloating():
-            window.tabifyDockWidget(anchor, dock)
-    column.raise_()
+    moved = [dock for dock in group if dock is not anchor and not dock.isFloating()]
+    front = next((dock for dock in moved if _in_front(dock)), column)
+    for dock in moved:
+        window.tabifyDockWidget(anchor, dock)
+    front.raise_()  # the column's own choice (学习, 模板) stays in view
+    return [dock.objectName() for dock in moved]
+
+
+def widen_columns(window: QMainWindow, anchor: QDockWidget, names: list[str]) -> None:
+    """Undo :func:`narrow_columns`: the docks ``names`` still tabbed onto ``anchor`` form a
+    column of their own again, right of it, the first of them where the others are tabbed.
+    A dock the user closed stays closed; the one in front stays in front."""
+    beside = window.tabifiedDockWidgets(anchor)
+    docks = [d for d in (window.findChild(QDockWidget, n) for n in names) if d in beside]
+    if not docks:
+        return
+    hidden = {dock: dock.isHidden() for dock in docks}
+    front = next((dock for dock in docks if _in_front(dock)), None)
+    # splitDockWidget(anchor, ...) would only add a tab: anchor is tabbed with them
+    window.addDockWidget(window.dockWidgetArea(anchor), docks[0], Qt.Orientation.Horizontal)
+    for dock in docks[1:]:
+        window.tabifyDockWidget(docks[0], dock)
+    for dock, was_hidden in hidden.items():
+        dock.setHidden(was_hidden)
+    shown = [dock for dock in docks if not dock.isHidden()]
+    if shown:
+        (front if front in shown else shown[0]).raise_()
+    anchor.raise_()
+
+
+def _in_front(dock: QDockWidget) -> bool:
+    """A dock shown and not behind another tab of its group."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
 
 def fit_main_window(
     window: QMainWindow, anchor: QDockWidget, column: QDockWidget, room: QRect | None = None
-) -> None:
+) -> list[str]:
     """Make ``window`` fit its screen, or ``room`` (see the module docstring); call after
-    showing."""
+    showing. Returns the names of the docks tabbed onto ``anchor`` for want of room."""
     room = room or available(window)
+    moved: list[str] = []
     if not fits(window, room):
-        narrow_columns(window, anchor, column)
+        moved = narrow_columns(window, anchor, column)
         QApplication.processEvents()
     extra_w, extra_h = frame_margins(window)
     width = min(window.width(), room.width() - extra_w)
@@ -90,13 +126,19 @@ def fit_main_window(
     window.resize(max(width, 1), max(height, 1))
     frame = window.frameGeometry()
     window.move(place_on_screen(QRect(frame.topLeft(), frame.size()), room, margin=0))
+    return moved
 
 
 def keep_main_window_on_screen(
-    window: QMainWindow, anchor: QDockWidget, column: QDockWidget
+    window: QMainWindow,
+    anchor: QDockWidget,
+    column: QDockWidget,
+    narrowed: Callable[[list[str]], None] | None = None,
 ) -> None:
-    """Fit the window once it is first shown (its docks have their sizes then). Not on
-    the offscreen platform: it has no real screen (tests, ``gui --screenshot``)."""
+    """Fit the window once it is first shown (its docks have their sizes then), telling
+    ``narrowed`` which docks it tabbed onto ``anchor`` (the layout remembers them, so that
+    a larger screen can split them off again). Not on the offscreen platform: it has no
+    real screen (tests, ``gui --screenshot``)."""
     if QApplication.platformName() == "offscreen":
         return
 
@@ -104,8 +146,13 @@ def keep_main_window_on_screen(
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if watched is window and event.type() == QEvent.Type.Show:
                 window.removeEventFilter(self)
-                QTimer.singleShot(0, lambda: fit_main_window(window, anchor, column))
+                QTimer.singleShot(0, fit)
             return False
+
+    def fit() -> None:
+        moved = fit_main_window(window, anchor, column)
+        if moved and narrowed is not None:
+            narrowed(moved)
 
     window._first_show_filter = _FirstShow(window)  # kept alive with the window
     window.installEventFilter(window._first_show_filter)
