@@ -19,7 +19,7 @@ from drafter.study.ordinals import (
     split_last_he,
     split_list,
 )
-from drafter.study.text import first_clause
+from drafter.study.text import first_clause, item_clause
 from drafter.study.words import tagged, words
 
 Items = tuple[list[str], list[Span], str]
@@ -793,3 +793,44 @@ def repeated_one(lay: Layout, m) -> Items | None:
             stop += 1
         pos = stop + 1
     return items, spans, "inline"
+
+
+# ，一是 / ：第一个， right after the count: the first ordinal of a run, in the count's sentence
+_FIRST_AFTER = re.compile(r"[”’」\"]?[，,：:]\s*")
+
+
+def run_over_break(lay: Layout, m) -> Items | None:
+    """有两个问题，一是这次地震…（line break）第二个问题是几大运营商重组后…: the first item follows
+    the count in its own sentence, the others open the paragraphs right after it, one each,
+    in order (a question split over lines, a heading whose text runs on below it)."""
+    text = lay.paragraphs[m.paragraph].text
+    lead = _FIRST_AFTER.match(text, m.end)
+    if not lead or m.number < 2:
+        return None
+    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件|层)?", "", m.phrase)[-2:]
+    first = ordinal_at(text, lead.end(), noun)
+    if not first or first[0] != 1:
+        return None
+    if ordinal_items(text, lead.end(), noun):
+        return None  # the run goes on in the paragraph: not split over lines
+    item = item_clause(text[first[1] :])
+    items, spans = [item], [Span(m.paragraph, first[1], first[1] + len(item))]
+    for k in range(2, m.number + 1):
+        index = m.paragraph + k - 1
+        if index >= len(lay.paragraphs):
+            return None
+        para = lay.paragraphs[index].text
+        got = ordinal_at(para, 0, noun)
+        if not got or got[0] != k:
+            return None
+        item = item_clause(para[got[1] :])
+        items.append(item)
+        spans.append(Span(index, got[1], got[1] + len(item)))
+    after = m.paragraph + m.number
+    if after < len(lay.paragraphs):
+        more = ordinal_at(lay.paragraphs[after].text, 0, noun)
+        if more and more[0] == m.number + 1:
+            return None  # 第三个… follows: a longer run than the count
+    if any(not 2 <= len(i) <= 40 for i in items):
+        return None
+    return items, spans, "ordinals"

@@ -164,3 +164,16 @@ def test_more_lead_paragraphs_than_the_count_give_no_items():
         "实现今年的目标，", "关于就业。城镇新增就业目标不变。\n\n实现今年的目标，"
     )
     assert _frame(text, "两个目标").items == []
+
+
+def test_a_run_split_over_lines_after_its_count():
+    # frame_items.run_over_break: the first item in the count's sentence, the next below it
+    text = (
+        "问题一：我有两个问题，一是基层减负怎样落到实处，会议和文件还是偏多\n\n"
+        "第二个问题是年轻干部怎样尽快熟悉群众工作？\n\n"
+        "答：这两个问题都很实在。"
+    )
+    assert _frame(text, "两个问题").items == [
+        "基层减负怎样落到实处",
+        "年轻干部怎样尽快熟悉群众工作",
+    ]
