@@ -424,7 +424,7 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
     begins = _BEGINS.search(tail) and not (LAST_POINT.match(tail) or _last_step(texts, n - 1))
     turned = n >= 3 and turns_to_close(tail)
     if not begins and not _parting(tail) and not _winds_up(tail) and not turned:
-        return None
+        return _coda(texts, lo)
     start = n - 1
     for k in range(n - 2, max(n - 4, lo - 1), -1):
         if _TO_AUDIENCE.search("".join(_sentences(texts[k])[:2])):
@@ -433,4 +433,60 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
         # the closing begins above its last flourish where the speaker has already turned
         while start - 1 >= max(lo, n - 3) and turns_to_close(texts[start - 1]):
             start -= 1
-    return start
+        if start == n - 1 and start - 1 >= lo and ends_calling(texts[start - 1]):
+            start -= 1
+    coda = _coda(texts, lo)
+    return coda if coda is not None and coda < start else start
+
+
+def ends_calling(text: str) -> bool:
+    """Whether a paragraph, free of the body's marks, ends on a call to the listeners (…我们需要
+    团结一心，大家共同奋斗。 / 让我们…): above a last flourish (我们一定会成功的。) it is where
+    the wind-up begins, though its first sentences still speak of the subject. Why: the
+    flourish alone is too short a closing, and a call is the one sentence a speaker ends
+    the body's last point with rarely, the closing with often."""
+    text = text.strip()
+    if _SUBJECT.search(text):
+        return False
+    sents = [_QUOTED.sub("", s) for s in _sentences(text) if not _STAGE.match(s)]
+    return bool(sents) and bool(_CALL.search(sents[-1]) or _SUMMON.search(sents[-1]))
+
+
+# a line of the coda: one short sentence, no figures, labels or markers of the body
+_CODA_LINE = 32
+
+
+def _coda(texts: list[str], lo: int) -> int | None:
+    """A closing made of short lines after the body's long paragraphs (新的县城就在我们面前，
+    我们应该迎接它。 / 伸出你的双手，…): at least two one-sentence
+    lines at the very end, each of at most ``_CODA_LINE`` characters, under a paragraph of
+    prose that is not one of them; the coda starts at the first that calls on the listeners
+    or is sure of the outcome, with one line after it at least.
+    Why: a speaker who drops from paragraphs to single lines has stopped explaining and
+    begun to exhort; the lines are one closing, from the first."""
+    n = len(texts)
+    k = n
+    while k - 1 >= lo and _coda_line(texts[k - 1]):
+        k -= 1
+    above = texts[k - 1].strip().rstrip("”’」』）)") if k - 1 >= lo else ""
+    if n - k < 2 or not above.endswith(("。", "！", "!", "？")):
+        return None  # no prose above the lines (a heading, a table): no coda
+    # the coda begins at its first line that calls or looks ahead, and is two lines at least
+    turn = next((j for j in range(k, n) if _exhorts(texts[j])), n)
+    return turn if n - turn >= 2 else None
+
+
+def _exhorts(line: str) -> bool:
+    line = _QUOTED.sub("", line.strip())
+    return _turning(line) or bool(_CALL.search(line))
+
+
+def _coda_line(text: str) -> bool:
+    text = text.strip()
+    return (
+        0 < len(text) <= _CODA_LINE
+        and text[-1] in "。！!"
+        and len(_sentences(text)) == 1
+        and not _SUBJECT.search(text)
+        and not _ITEM.match(text)
+    )

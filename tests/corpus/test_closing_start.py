@@ -295,3 +295,35 @@ def test_salutation_with_a_colon_alone_over_the_call_opens_the_closing() -> None
     tail = f"各位代表：\n\n{ARMY}\n\n{SELF}\n\n各位代表：\n\n{TASK}{CALL}\n"
     closing = _closing(HEAD + PARTS + tail)
     assert closing == ["各位代表：", TASK + CALL]
+
+
+def test_paragraph_ending_on_a_call_above_the_flourish_opens_the_closing() -> None:
+    """A last flourish (我们一定会成功的。) under a paragraph that starts on the county's
+    situation and ends on a call (…大家共同奋斗。): the closing begins at that paragraph."""
+    above = "全县正从高速增长走向高质量发展。竞争越来越激烈。我们需要团结一心，大家共同奋斗。"
+    last = "我们一定会成功的，我们一定能成功。"
+    assert _closing_after(f"{above}\n\n{last}") == [above, last]
+
+
+def test_paragraph_on_the_subject_above_the_flourish_stays_in_the_body() -> None:
+    """The same flourish under a paragraph that ends on the subject: the flourish alone."""
+    above = "全县正从高速增长走向高质量发展。竞争越来越激烈。各乡镇要抓紧完善项目清单。"
+    last = "我们一定会成功的，我们一定能成功。"
+    assert _closing_after(f"{above}\n\n{last}") == [last]
+
+
+def test_short_lines_after_the_long_paragraphs_are_the_closing() -> None:
+    """The body's long paragraphs end, and three short lines exhort (我们应该迎接它。 /
+    伸出你的双手，…): the closing is the run of lines, from the first."""
+    lines = [
+        "新的县城就在我们面前，我们应该迎接它。",
+        "新城的轮廓已经看得见了。",
+        "伸出你的双手，新城是我们的。",
+    ]
+    assert _closing_after("\n\n".join(lines)) == lines
+
+
+def test_short_lines_that_only_state_the_subject_are_no_closing() -> None:
+    """Short lines that neither call nor look ahead (a run of plain statements): body."""
+    lines = ["东区的道路已经修好。", "西区的道路正在修建。"]
+    assert _closing_after("\n\n".join(lines)) == []
