@@ -10,7 +10,7 @@ It uses the scoring of the gold tests (tests/corpus/outline_scoring.py, tests/st
 study_scoring.py, roadmap_scoring.py), so tests/modern/test_modern.py asserts on these very
 figures. The fixtures are in the project, so this runs without ../shared.
 
-    .venv/bin/python bench/modern_quality.py [--json] [--verbose]
+    .venv/bin/python bench/modern_quality.py [--json] [--verbose] [--dir tests/modern_blind2]
 """
 
 from __future__ import annotations
@@ -49,10 +49,10 @@ def apparatus_left(gold: dict, texts: list[str]) -> list[dict]:
     return left + apparatus_in_body(rest, texts)
 
 
-def outline_rows() -> list[dict]:
-    """One row per gold file of tests/modern/gold: heading F1, misses and the metadata calls."""
+def outline_rows(folder: Path = MODERN) -> list[dict]:
+    """One row per gold file of ``folder``/gold: heading F1, misses and the metadata calls."""
     rows = []
-    for path in sorted((MODERN / "gold").glob("*.json")):
+    for path in sorted((folder / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         row: dict = {"name": path.stem}
         try:
@@ -84,12 +84,12 @@ def outline_rows() -> list[dict]:
     return rows
 
 
-def study_scores() -> tuple[Score, RoadmapScore, list[str]]:
-    """Frames, roadmap sentences and their links over tests/modern/study_gold.json."""
+def study_scores(folder: Path = MODERN) -> tuple[Score, RoadmapScore, list[str]]:
+    """Frames, roadmap sentences and their links over ``folder``/study_gold.json."""
     from drafter.study import analyze
 
     score, road, errors = Score(), RoadmapScore(), []
-    for entry in load_gold(MODERN / "study_gold.json"):
+    for entry in load_gold(folder / "study_gold.json"):
         try:
             doc = load_document(ROOT / entry["file"])
         except ReadError as exc:
@@ -128,9 +128,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=MODERN,
+        help="a set laid out as tests/modern (gold/, study_gold.json), e.g. tests/modern_blind2",
+    )
     args = parser.parse_args(argv)
-    rows = outline_rows()
-    score, road, errors = study_scores()
+    folder = args.dir if args.dir.is_absolute() else ROOT / args.dir
+    rows = outline_rows(folder)
+    score, road, errors = study_scores(folder)
     s = summary(rows, score, road)
     if args.json:
         out = {"documents": rows, "summary": s, "study_errors": errors}
