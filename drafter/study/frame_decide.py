@@ -28,6 +28,7 @@ from drafter.study.frame_forward import enumerated_after, next_paragraph_run, pa
 from drafter.study.frame_nouns import PLAIN_NOUNS
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
+from drafter.study.words import words
 
 _NUM = "[一二三四五六七八九十两]"
 # the counter right after the number (两类客户 -> 类, 两批人 -> 批); none for 两者, 三大
@@ -38,6 +39,8 @@ _PLAIN_CHARS = frozenset(
 )
 # a pointer before the count (这两种, 上述三项): its items stand before it, the model's case
 _POINTER = re.compile(r"(?:这|那|此|上述|以上|这些|前述|前面的?|刚才的?)$")
+# the particles closing a question (两种人吗？): no part of the count's noun
+_PARTICLES = "吗呢吧啊呀"
 _KINDS = frozenset(("种", "类", "批", "部分", "方面"))
 _CLAUSE = re.compile(r"[，,；;：:]")
 
@@ -58,7 +61,9 @@ def counts_a_story(frame: Frame) -> bool:
     noun = _noun(frame)
     if not noun:
         return False
-    return noun[0] in _PLAIN_CHARS or noun[:2] in PLAIN_NOUNS
+    # the noun's first word, not its first character: 名 counts people (两名), 名词 does not
+    first = words(noun)[0] if words(noun) else noun
+    return (len(first) == 1 and first in _PLAIN_CHARS) or noun[:2] in PLAIN_NOUNS
 
 
 def closes_paragraph(text: str, end: int) -> bool:
@@ -88,19 +93,19 @@ def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | N
         if found:
             return found
     counter = _COUNTER.match(frame.phrase)
+    # the count may close a question (不是分两种人吗？一种是…): the speaker answers it in turn
     one_by_one = counter and re.match(
-        rf"([\u4e00-\u9fff]{{0,3}})[，,：:；;。]\s*一{counter.group(1)}(?:就)?(?:是|为|叫做|叫)",
+        rf"([\u4e00-\u9fff]{{0,3}})[，,：:；;。？！?!]\s*一{counter.group(1)}(?:就)?(?:是|为|叫做|叫)",
         text[frame.span.end :],
     )
     if not one_by_one:
         return None
     found = enumerated_after(lay, frame)
-    if found and one_by_one.group(1):
+    if found and one_by_one.group(1).rstrip(_PARTICLES):
         # 两个主 + 线条，一个是…: the phrase takes the noun the rules cut short (两个主线条)
-        frame.phrase += one_by_one.group(1)
-        frame.span = Span(
-            frame.span.paragraph, frame.span.start, frame.span.end + len(one_by_one.group(1))
-        )
+        tail = one_by_one.group(1).rstrip(_PARTICLES)
+        frame.phrase += tail
+        frame.span = Span(frame.span.paragraph, frame.span.start, frame.span.end + len(tail))
     return found
 
 

@@ -9,6 +9,7 @@ from drafter.corpus.load import parse_text
 from drafter.study import frame_decide
 from drafter.study.frames import find_frames
 from drafter.study.layout import layout
+from drafter.study.model import Frame, Span
 
 OPENING = "今年的督查要有侧重。\n\n"
 
@@ -74,3 +75,19 @@ def test_one_by_one_after_the_sentence_ends():
 def test_one_by_one_completes_a_noun_the_rules_cut_short():
     text = "流程优化要抓两个主线条，一个是销售，一个是交付，都要快捷。"
     assert _found(text) == {"两个主线条": ["销售", "交付"]}
+
+
+def test_one_by_one_after_a_question():
+    # 不是分两种人吗？一种是…: the speaker asks and answers, naming each of the two in turn
+    text = (
+        "评先进不能一刀切。不是刚才讲要分两种干部吗？一种是能打硬仗的，要重用；"
+        "一种是只会守摊子的，要调整。"
+    )
+    assert _found(text)["两种干部"] == ["能打硬仗的", "只会守摊子的"]
+
+
+def test_a_noun_opening_with_a_people_counter_is_no_story():
+    # 名 counts people (两名干部) but 名词 is a noun of its own: the first word decides
+    text = "文件里常有两个名词：一个叫做“放管服”，一个叫做“最多跑一次”。大家要弄懂。"
+    assert _found(text)["两个名词"] == ["放管服", "最多跑一次"]
+    assert frame_decide.counts_a_story(Frame("两名干部", 2, Span(0, 0, 4)))
