@@ -490,3 +490,25 @@ def _coda_line(text: str) -> bool:
         and not _SUBJECT.search(text)
         and not _ITEM.match(text)
     )
+
+
+# a part's title that rallies the audience rather than names a subject: 团结起来, 为…而奋斗,
+# 争取更大的胜利 (at the end of the title: 同争取将来的胜利关系极大 names a subject)
+_RALLY_TITLE = re.compile(
+    r"团结起来|^为[^，,。]{2,40}而(?:奋斗|斗争)$|[，,]为[^，,。]{2,40}而(?:奋斗|斗争)$"
+    r"|争取(?:更大的|新的|最后的)?胜利$"
+)
+# at most so many paragraphs (slogans aside) under a rallying title for it to be the closing
+_RALLY_PART = 4
+
+
+def rallying_part(title: str, under: list[str]) -> bool:
+    """Whether the last part, titled ``title`` with the paragraphs ``under`` it, is the
+    speech's conclusion though it is not called 结束语: its title rallies the audience
+    (八、全党团结起来，争取更大的胜利 / 七、为争取…而斗争) and it is short, at most
+    ``_RALLY_PART`` paragraphs besides closing slogans (…万岁！). Why: a report or a
+    speech that ends on such a part gives its subject to the parts above and only sums up
+    and calls here; a long part under such a title (论联合政府's 全党团结起来，为实现党的任务
+    而斗争, seven paragraphs on the Party's style of work) is body, its closing inside it."""
+    prose = [t for t in under if not _EXCLAMATIONS.match(t.strip())]
+    return 0 < len(prose) <= _RALLY_PART and bool(_RALLY_TITLE.search(title))

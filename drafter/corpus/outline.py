@@ -39,6 +39,7 @@ from drafter.corpus.closing import (
     closing_at_end,
     closing_by_cue,
     closing_label,
+    rallying_part,
     settle_start,
 )
 from drafter.corpus.documents import document_titles, signer_lines
@@ -906,13 +907,17 @@ _CLOSING_TITLE = re.compile(r"^(?:结束语|结语|结束的话|尾声)[：:]?$"
 
 
 def _closing_part(texts: list[str], heads: list[Candidate]) -> int | None:
-    """A last numbered part titled as the conclusion (八、结束语) stays a heading, and the
-    closing is its text: from its first paragraph on."""
+    """A last numbered part titled as the conclusion (八、结束语), or a short last part whose
+    title rallies the audience (八、全党团结起来，争取更大的胜利; see
+    :func:`~drafter.corpus.closing.rallying_part`), stays a heading, and the closing is its
+    text: from its first paragraph on."""
     if not heads:
         return None
     last = heads[-1]
     title = re.sub(r"\s+", "", last.heading)
-    if last.level != 1 or not last.standalone or not _CLOSING_TITLE.match(title):
+    if last.level != 1 or not last.standalone:
+        return None
+    if not _CLOSING_TITLE.match(title) and not rallying_part(title, texts[last.index + 1 :]):
         return None
     return last.index + 1 if last.index + 1 < len(texts) else None
 

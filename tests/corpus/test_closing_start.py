@@ -327,3 +327,22 @@ def test_short_lines_that_only_state_the_subject_are_no_closing() -> None:
     """Short lines that neither call nor look ahead (a run of plain statements): body."""
     lines = ["东区的道路已经修好。", "西区的道路正在修建。"]
     assert _closing_after("\n\n".join(lines)) == []
+
+
+def test_short_last_part_titled_as_a_rally_is_the_conclusion() -> None:
+    """三、全县上下团结起来，争取更大的胜利 over two paragraphs and a slogan: the part stays a
+    heading and the closing is its text, from its first paragraph."""
+    first = "这次大会是在全县发展的关键时刻召开的。大会开得很成功。"
+    call = "全县上下要紧密团结，振奋精神，为完成今年的各项任务而努力工作！"
+    slogan = "全县人民大团结万岁！"
+    doc = parse_text(
+        HEAD + PARTS + f"三、全县上下团结起来，争取更大的胜利\n\n{first}\n\n{call}\n\n{slogan}\n"
+    )
+    assert doc.outline.sections[-1].heading == "全县上下团结起来，争取更大的胜利"
+    assert doc.outline.closing == [first, call, slogan]
+
+
+def test_long_last_part_titled_as_a_rally_keeps_its_body() -> None:
+    """The same title over five paragraphs on the subject: a part of the body."""
+    doc = parse_text(HEAD + PARTS + "三、全县上下团结起来，争取更大的胜利\n\n" + f"{TASK}\n\n" * 5)
+    assert doc.outline.closing == []
