@@ -50,6 +50,8 @@ _SLOGAN = re.compile(r"^[^。；;]{2,60}万岁[！!]$")
 _SAID = re.compile(
     r"(?:今天|这次|我)[^。，；]{0,4}(?:讲|说|谈)(?:的|了)(?:主要)?(?:就)?(?:是)?"
     r"(?:这|这么|这许|以上|上面)(?:几点|些|许多|多|几个)"
+    # the occasion taken to say a few words (借着今天的机会讲几句话，希望…)
+    r"|^(?:借|趁)着?(?:今天|这次|此次|这个)[^。，；]{0,8}(?:讲|说|谈)了?(?:几句|这些|这许多|这么多)话?"
 )
 
 
@@ -228,6 +230,26 @@ def _parting(text: str) -> bool:
     )
 
 
+# the speaker's last sentence wishes or thanks, announced as the last (最后，祝大家…)
+_FAREWELL = re.compile(
+    r"^最后[，,]\s*(?:我)?(?:再)?(?:一次)?(?:衷心|真诚)?(?:地)?(?:预祝|祝愿|祝|谢谢|感谢)"
+)
+
+
+def _bids_farewell(text: str) -> bool:
+    """A last paragraph whose last sentences, from one that opens 最后，祝…/最后，感谢…, only
+    wish, thank or call (…占领更大的市场。最后，祝大家马到成功！): the speaker ends the
+    last point and bids farewell in one paragraph, and the paragraph is the closing. Why:
+    the outline cuts at paragraphs, and a farewell announced as the last word belongs to
+    the closing wherever the writer put the line break; the sentences after it must stay
+    in that register, so that 最后，感谢… leading into more directives is not taken."""
+    sents = [_QUOTED.sub("", s) for s in _sentences(text) if not _STAGE.match(s)]
+    at = next((k for k, s in enumerate(sents) if k and _FAREWELL.match(s)), None)
+    if at is None:
+        return False
+    return all(any(rx.search(s) for rx in (_THANKS, _WISH, _CALL, _FAREWELL)) for s in sents[at:])
+
+
 def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int | None:
     """Where a closing found at ``start`` (by its opener) really begins; None when it is none.
 
@@ -371,6 +393,7 @@ _SURE = re.compile(
     r"|只要我们[^。]{0,30}就(?:一定)?(?:会|能|可以)|一定(?:会|能|可以)(?:胜利|实现|成功|达到)"
     r"|(?:我们|我)(?:坚信|相信|深信|有(?:充分的)?信心)|更加(?:美好|灿烂|辉煌|鲜艳)|大有希望|一天比一天"
     r"|走向胜利|屹立|站起来|前途(?:是)?光明"
+    r"|我们(?:才|就)(?:会|能)?有(?:未来|希望|前途)"  # 我们只有…，我们才有未来！
 )
 _SUMMON = re.compile(
     r"希望(?:大家|你们|同志们|各位|全体|您们)|期望|期盼|寄予|愿(?:您|你|大家)|祝贺|让我们(?!的)"
@@ -423,7 +446,8 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
     tail = texts[n - 1].strip()
     begins = _BEGINS.search(tail) and not (LAST_POINT.match(tail) or _last_step(texts, n - 1))
     turned = n >= 3 and turns_to_close(tail)
-    if not begins and not _parting(tail) and not _winds_up(tail) and not turned:
+    parting = _parting(tail) or _bids_farewell(tail)
+    if not begins and not parting and not _winds_up(tail) and not turned:
         return _coda(texts, lo)
     start = n - 1
     for k in range(n - 2, max(n - 4, lo - 1), -1):

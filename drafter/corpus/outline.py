@@ -936,6 +936,11 @@ def _closing_found(texts: list[str], heads: list[Candidate]) -> int | None:
         cue = closing_by_cue(texts, 1, found)  # what the text ends with above a signature
         return cue if cue is not None else found
     closing = _closing_start(texts, heads[-1].index)
+    if closing is not None and _FORMULA_END.match(texts[closing]):
+        # a bare 谢谢大家！ closes what the speaker winds up with just above it
+        last = heads[-1]
+        cue = closing_by_cue(texts, last.index + 1, closing, keep=1 if last.standalone else 0)
+        return cue if cue is not None else closing
     if closing is not None:
         return closing
     last_top = max(c.index for c in heads if c.level == 1)

@@ -346,3 +346,39 @@ def test_long_last_part_titled_as_a_rally_keeps_its_body() -> None:
     """The same title over five paragraphs on the subject: a part of the body."""
     doc = parse_text(HEAD + PARTS + "三、全县上下团结起来，争取更大的胜利\n\n" + f"{TASK}\n\n" * 5)
     assert doc.outline.closing == []
+
+
+def test_occasion_taken_to_say_a_few_words_above_the_thanks_opens_the_closing() -> None:
+    """借着今天的机会讲几句话，希望… above a bare 谢谢大家！: the speaker looks back on the
+    talk there, so the closing starts at that paragraph, not at the thanks."""
+    words = "借着今天的机会讲几句话，希望大家把担子挑起来。全县的未来靠你们。"
+    assert _closing_after(f"{words}\n\n谢谢大家！") == [words, "谢谢大家！"]
+
+
+def test_bare_thanks_under_a_paragraph_on_the_subject_is_the_closing_alone() -> None:
+    """The same thanks under the last part's own paragraph: the thanks alone."""
+    assert _closing_after("谢谢大家！") == ["谢谢大家！"]
+
+
+def test_farewell_announced_as_the_last_word_inside_the_last_paragraph() -> None:
+    """…占领全省市场的三成。最后，祝大家马到成功！ in one paragraph: the paragraph is the
+    closing, though it opens on the last point's figures."""
+    last = (
+        "明年是决战之年，我们要扩大队伍，占领全省市场的30%。最后，祝大家马到成功，再聚同饮庆功酒。"
+    )
+    assert _closing_after(last) == [last]
+
+
+def test_thanks_leading_into_more_directives_is_no_farewell() -> None:
+    """最后，感谢… followed by directives on the subject: the body's last point."""
+    last = (
+        "各乡镇要抓紧完善项目清单。最后，感谢大家这些年的努力。"
+        "财政部门要在年底前完成资金清算，审计部门要跟进。"
+    )
+    assert _closing_after(last) == []
+
+
+def test_we_alone_have_a_future_if_is_a_word_of_confidence() -> None:
+    """A last paragraph that turns to the listeners and ends 我们才有未来！: the closing."""
+    last = "全县整体情况是好的。我们有能力自己站起来。我们只有敞开心胸，容纳人才，我们才有未来！"
+    assert _closing_after(last) == [last]
