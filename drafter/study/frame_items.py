@@ -120,6 +120,10 @@ def drop_lead(item: str) -> str:
     return item[best:] if best >= 0 else item
 
 
+# 一条… / 另一种… / 还有一个…: a part of the apposition that names one of the items
+_ONE_OPENER = re.compile(r"(?:还有|另外)?(?:另)?一(?:个|种|条)")
+
+
 def apposition(lay: Layout, m) -> Items | None:
     """两条路，光明的路和黑暗的路。/ 两个管理线，一个财务管理线，一个物流管理线: the items
     named right after the frame, in the rest of its sentence (never in a heading, whose
@@ -159,9 +163,24 @@ def apposition(lay: Layout, m) -> Items | None:
     parts = [
         p for p in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p
     ]
+    ones = [bool(_ONE_OPENER.match(p)) for p in parts]
+    if (
+        len(parts) > m.number
+        and all(ones[: m.number])
+        and not ones[m.number]
+        and not all(p.endswith("的") for p in parts[: m.number])
+        and not re.search(r"[\u4e00-\u9fff]", lead.group())
+    ):
+        # 两条道路，一条A，一条B，归根结底…: the sentence goes on after the items (三个顾问公司，
+        # 一个香港的，一个深圳的，…: things told apart by whose they are, a count of things;
+        # 两个主线条，…: words between the count and the comma, a noun the mention cut short)
+        parts = parts[: m.number]
     parts = [
         re.sub(
-            r"^(?:一(?:个|种|条|是|重是)|另一(?:个|种|条)?|二是|三是|还有|要么|或者|或是)", "", p
+            r"^(?:(?:一(?:个|种|条)|另一(?:个|种|条)?)(?:就是|叫做|叫|是)?"
+            r"|一是|一重是|二是|三是|还有|要么|或者|或是)",
+            "",
+            p,
         ).strip()
         for p in parts
     ]

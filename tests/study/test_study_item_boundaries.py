@@ -177,3 +177,16 @@ def test_a_run_split_over_lines_after_its_count():
         "基层减负怎样落到实处",
         "年轻干部怎样尽快熟悉群众工作",
     ]
+
+
+def test_an_apposition_of_one_openers_ends_where_the_sentence_goes_on():
+    # frame_items.apposition: 一条A，一条B and a clause that goes on about them
+    text = "摆在面前的有两条道路，一条改革，一条守旧，归根结底要看群众拥护哪一条。"
+    assert _frame(text, "两条道路").items == ["改革", "守旧"]
+
+
+def test_things_told_apart_by_whose_they_are_stay_a_count():
+    # the guard: 一个香港的，一个深圳的 name the things counted, not the items of a frame
+    text = "我们请了三个顾问公司，一个香港的，一个深圳的，一个广州的，帮助制定管理文件。"
+    frames = find_frames(layout(parse_text(text, "report.txt")))
+    assert not any(f.phrase.startswith("三个顾问") and f.listed for f in frames)
