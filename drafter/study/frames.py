@@ -1022,6 +1022,12 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     if len(items) != m.number and "、" in clause:
         items = split_list(clause)  # 两个阶段：A、B，贯穿其中的…: the list ends at the comma
         end = start + len(clause)
+    elif "、" in clause and len(clause) < len(inner.rstrip("。；;！？!? ")):
+        # 四个中心：A、B、C和D，它们将各自…: the first clause's list, its last two joined by 和,
+        # is the whole list; the clause after it only goes on about the items
+        joined = split_last_he(split_list(clause), m.number)
+        if len(joined) == m.number and len(split_list(clause)) < m.number:
+            items, end = joined, start + len(clause)
     if len(items) != m.number:
         # 三种：战略的、战役的和战斗的 / 两个车轮子…：A和B，除了…: the last two joined by 和
         joined = split_last_he(split_list(clause), m.number)

@@ -190,3 +190,9 @@ def test_things_told_apart_by_whose_they_are_stay_a_count():
     text = "我们请了三个顾问公司，一个香港的，一个深圳的，一个广州的，帮助制定管理文件。"
     frames = find_frames(layout(parse_text(text, "report.txt")))
     assert not any(f.phrase.startswith("三个顾问") and f.listed for f in frames)
+
+
+def test_a_colon_list_ends_with_its_first_clause_when_and_joins_its_last_two():
+    # frames._after_colon: A、B和C，and a clause about them, is three items, not A/B和C/clause
+    text = "今年成立三个工作专班：调研、督办和宣传，它们将各自按照自己的规律确定目标。"
+    assert _frame(text, "三个工作").items == ["调研", "督办", "宣传"]
