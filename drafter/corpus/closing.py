@@ -280,7 +280,7 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
             return calling[0]
         # the salutation opens the last part's text (五、关于国内外团结 / 各位代表，我们大家都
         # 可以看到…): that part is body, its last salutation the closing
-        return greeted[-1] if opens_part else start
+        return greeted[-1] if opens_part else _past_one_paragraph_codas(texts, greeted)
     if n - start <= 3 or (greeted[:1] == [start] and not alone):
         return start
     # 各位代表！ alone over each unnumbered part (民族, 国防, 港澳, 外交) and over the call: the
@@ -297,6 +297,26 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
     if k < n and not SALUTATION_START.match(texts[k].strip()):
         k = next((j for j in greeted if j > k), k)
     return k if k < n else start
+
+
+def _past_one_paragraph_codas(texts: list[str], greeted: list[int]) -> int:
+    """Where the closing starts among paragraphs of ``texts`` that open with a salutation
+    (``greeted``, none calling): past those that stand a paragraph alone, straight above
+    another salutation, when a later one heads a block of paragraphs (同志们！…只要我们党
+    把自身建设好… / 同志们！…，…， the long wind-up), unless the lone one speaks of the
+    meeting itself (从这次大会到…). Why: a lone salutation paragraph right after the last
+    part sums that part up (its subject, one paragraph); the speech's own closing is the
+    block that runs on to the end, where the speaker turns to the whole."""
+    n = len(texts)
+    for k, j in enumerate(greeted):
+        after = greeted[k + 1] if k + 1 < len(greeted) else n
+        if after - j > 1 or _THIS_MEETING.search(texts[j]):
+            return j
+    return greeted[0]
+
+
+# the speaker speaking of the meeting itself (从这次大会到十六大…): the whole, not a part
+_THIS_MEETING = re.compile(r"(?:这次|本次|此次|我们这次)(?:大会|会议)")
 
 
 # a step of a procedure told in order (首先… / 然后… / 最后，由董事会…审批)

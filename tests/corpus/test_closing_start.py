@@ -382,3 +382,22 @@ def test_we_alone_have_a_future_if_is_a_word_of_confidence() -> None:
     """A last paragraph that turns to the listeners and ends 我们才有未来！: the closing."""
     last = "全县整体情况是好的。我们有能力自己站起来。我们只有敞开心胸，容纳人才，我们才有未来！"
     assert _closing_after(last) == [last]
+
+
+def test_lone_salutation_paragraph_after_the_last_part_sums_up_that_part() -> None:
+    """同志们！ over one paragraph on the last part's subject, straight above 同志们！ over the
+    long wind-up: the closing is the block that runs to the end."""
+    part = "同志们！干部队伍建设好了，各项工作就有了坚强保证。"
+    whole = "同志们！全县人民勤劳勇敢。历史只会眷顾奋进者。"
+    youth = "青年兴则全县兴。全县要关心青年，为他们成长搭建舞台。"
+    closing = _closing(HEAD + PARTS + f"{part}\n\n{whole}\n\n{youth}\n")
+    assert closing == [whole, youth]
+
+
+def test_lone_salutation_paragraph_on_the_meeting_itself_opens_the_closing() -> None:
+    """The lone paragraph speaks of the meeting (从这次大会到明年…): the whole, the closing."""
+    meeting = "同志们！从这次大会到明年，是全县爬坡过坎的关键一年。"
+    whole = "同志们！全县人民勤劳勇敢。历史只会眷顾奋进者。"
+    youth = "青年兴则全县兴。全县要关心青年，为他们成长搭建舞台。"
+    closing = _closing(HEAD + PARTS + f"{meeting}\n\n{whole}\n\n{youth}\n")
+    assert closing == [meeting, whole, youth]
