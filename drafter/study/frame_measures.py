@@ -28,8 +28,9 @@ _RE_MEASURED = re.compile(
     rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', _NUM)}{_NUM}?)([{MEASURES}])"
     r"(?![一二三四五六七八九十两])"
 )
-# 两面红旗 is the rules' own (面 before 旗); 三门峡, 两手空空: names and sayings
-_NOT_A_COUNT = re.compile(r"(?:面(?:红旗|旗)|门峡|手空空|步并作|面三刀|级跳)")
+# 两面红旗 is the rules' own (面 before 旗); 三门峡, 两手空空: names and sayings; 两面派: a
+# word of its own (a double-dealer), no count of sides
+_NOT_A_COUNT = re.compile(r"(?:面(?:红旗|旗)|门峡|手空空|步并作|面三刀|级跳|面派)")
 
 
 def measured_counts(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:

@@ -573,6 +573,14 @@ def second_look(
                 frame.span = Span(frame.span.paragraph, frame.span.start, frame.span.start + 2)
                 out.append(frame)
             continue
+        if why == "measure":
+            # 两门知识，一门叫做…; 正、反两面; 这三股歪风: a count by a measure word reaches the
+            # second look only when the text spells out its things around it (rule_frames), and
+            # that reading decides it — the few such rows left the model no weight to learn
+            adopted = adopt(lay, frame)
+            if adopted is not None:
+                out.append(adopted)
+            continue
         if take_items(frame, decided_items(lay, frame), "ordinals"):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

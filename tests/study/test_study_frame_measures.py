@@ -117,3 +117,19 @@ def test_one_character_parts_are_no_items():
     lay = _lay("我们坚决反对搞两面派、做两面人。")
     frame = next(f for f in measured_counts(lay, set()) if f.phrase == "两面人")
     assert parts_before(lay, frame) is None
+
+
+def test_a_measure_count_with_its_things_spelled_out_is_decided_not_weighed():
+    # the model refusing everything (a bias of -10) still keeps it: the reading decides
+    lay = _lay("他们采取两面政策，一面还要拉拢群众，一面却极力打压异己。")
+    kept, rejected = rule_frames(lay)
+    found = frame_model.second_look(lay, kept, rejected, {"bias": -10.0}, 0.4)
+    assert [(f.phrase, f.items) for f in found] == [
+        ("两面政策", ["还要拉拢群众", "却极力打压异己"])
+    ]
+
+
+def test_a_double_dealer_is_no_count_of_sides():
+    text = "阳奉阴违，当面说好话，背后又在捣鬼，这就是两面派行为的表现。"
+    assert _measured(text) == []
+    assert measured_counts(_lay(text), set()) == []
