@@ -173,3 +173,44 @@ def test_library_add_of_a_folder_of_saved_pages(tmp_path):
         hits = lib.search("放管服")
         assert hits.total == 2
         assert not lib.search("版权所有").hits
+
+
+H3_PARTS = [
+    "一、统一思想认识，把握工作要求",
+    "二、突出工作重点，抓好关键环节",
+    "三、加强组织领导，确保取得实效",
+]
+
+
+def h3_page() -> str:
+    """A page whose article sets its part headings as <h3> and its speaker and date as
+    <div>s under an <h2> title, in div.article: trafilatura's default pass drops them."""
+    parts = []
+    for n, head in enumerate(H3_PARTS, 1):
+        parts.append(f"<h3>{head}</h3>")
+        for k in range(2):
+            parts.append(
+                f"<p>第{n}部分的第{k + 1}段话，各单位要结合实际抓好贯彻落实，"
+                f"把各项任务分解到岗、落实到人，确保件件有着落、事事有回音。</p>"
+            )
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        '<meta name="ArticleTitle" content="在全区春季工作推进会上的讲话">'
+        '<meta name="PubDate" content="2024-04-09 09:00"><title>在全区春季工作推进会上的讲话 - 某某网</title>'
+        '</head><body><div id="menu"><a href="/">首页</a><a href="/a/">工作动态</a></div>'
+        '<div class="article"><h2 class="title">在全区春季工作推进会上的讲话</h2>'
+        '<div class="subtitle">区长　王某某</div><div class="subtitle">（2024年4月7日）</div>'
+        "<p>同志们：</p><p>今天召开全区春季工作推进会，主要任务是部署当前重点工作。下面，我讲三点意见。</p>"
+        + "".join(parts)
+        + "<p>同志们，任务已经明确，关键在于落实。让我们撸起袖子加油干！</p></div>"
+        '<div id="footer">版权所有：某某区人民政府</div></body></html>'
+    )
+
+
+def test_h3_part_headings_inside_the_article_are_kept(tmp_path):
+    path = tmp_path / "h3.html"
+    path.write_text(h3_page(), encoding="utf-8")
+    doc = load_document(path)
+    assert [s.marker + s.heading for s in doc.outline.sections] == H3_PARTS
+    # the speech's own date line, not the page's PubDate
+    assert doc.metadata.date == "2024-04-07"

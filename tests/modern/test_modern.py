@@ -22,7 +22,7 @@ FIRST_F1 = {
     "m03_entrepreneur_symposium": 1.0,
     "m04_commendation": 1.0,
     "m05_party_lecture": 1.0,
-    "m06_training_opening": 0.0,  # the page's <h3> part headings are lost by the reader
+    "m06_training_opening": 1.0,  # first 0.0: the page's <h3> parts were lost (fixed, mf)
     "m07_mayor_investment": 0.5,  # bold lead lines standing alone not taken as level 2
     "m08_office_system": 1.0,
     "m09_annual_summary": 1.0,
@@ -67,9 +67,9 @@ def test_outline_f1_floor(scored, name):
 
 def test_outline_set_floors(scored):
     _, s = scored
-    assert s["mean_f1"] >= 0.85  # first 0.858
+    assert s["mean_f1"] >= 0.93  # first 0.858; 0.942 with the <h3> parts kept
     assert s["title_right"] >= 9  # first 9/12
-    assert s["date_right"] >= 9  # first 9/12
+    assert s["date_right"] >= 10  # first 9/12; m06's own date line since
     assert s["closing_right"] >= 7  # first 7/12
     assert s["apparatus_out"] >= 40  # first 40/44
 
@@ -78,9 +78,9 @@ def test_study_floors(scored):
     _, s = scored
     assert s["frame_recall"] >= 0.95  # first 0.978 (45 of 46)
     assert s["frame_precision"] >= 0.88  # first 0.900 (45 of 50 found)
-    assert s["items_right"] >= 22  # first 22 of 26 found listed frames
+    assert s["items_right"] >= 23  # first 22 of 26 found listed frames; m06's parts: 23
     assert s["wrongly_listed"] == 0  # first 0
     assert s["roadmap_hits"] >= 13  # first 13 of 13
     assert s["roadmap_precision"] >= 0.92  # first 0.929 (13 of 14 found)
-    assert s["links_right"] >= 11  # 11 of 13 on the corrected link parts (README)
+    assert s["links_right"] >= 12  # 11 of 13 on the corrected link parts (README); m06: 12
     assert s["warnings_right"] >= 12  # first 12 of 13

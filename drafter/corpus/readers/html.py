@@ -23,6 +23,7 @@ time limit of :mod:`drafter.corpus.bounds`.
 
 from __future__ import annotations
 
+import copy
 import email
 import email.policy
 import logging
@@ -222,17 +223,12 @@ def _article(tree, name: str, warnings: list[str]) -> tuple[list[Block], str | N
     elements = sum(1 for _ in tree.iter())
     if elements > MAX_ELEMENTS:
         raise LimitExceeded(f"{name}: 网页的元素过多（{elements} 个，上限 {MAX_ELEMENTS}），未读取")
-    xml = trafilatura.extract(
-        tree,
-        output_format="xml",
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        deduplicate=False,
-        config=_config(),
-    )
+    page = copy.deepcopy(tree)  # kept for a second pass (the extractor prunes its tree)
+    xml = _extract(trafilatura, tree)
+    if xml and _headings_lost(page, xml):
+        # the default pass dropped the article's own part headings (seen with <h3> parts
+        # inside div.article); the recall pass keeps them, with the lines under the title
+        xml = _extract(trafilatura, page, favor_recall=True) or xml
     if not xml:
         text = trafilatura.html2txt(tree) or ""
         warnings.append(f"{name}: no article found in the page; all of its text was read")
@@ -245,6 +241,43 @@ def _article(tree, name: str, warnings: list[str]) -> tuple[list[Block], str | N
             blocks.append(Block(""))  # where one element ends (read as a paragraph end)
         blocks.extend(_blocks(element))
     return blocks, root.get("title") or None, _iso_date(root.get("date") or "")
+
+
+def _extract(trafilatura, tree, favor_recall: bool = False) -> str | None:
+    """trafilatura's XML of the page's main content (paragraphs, heads, lists, tables)."""
+    return trafilatura.extract(
+        tree,
+        output_format="xml",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        favor_recall=favor_recall,
+        config=_config(),
+    )
+
+
+def _headings_lost(page, xml: str) -> bool:
+    """Whether the extraction left out a heading (h2-h6) that stands inside the article:
+    its text is not in the output, while the paragraph right after it on the page is.
+    A sidebar's 相关新闻 heading is followed by links the extraction did not keep."""
+    found = re.sub(r"\s+", "", re.sub(r"<[^>]+>", "", xml))
+    for tag in ("h2", "h3", "h4", "h5", "h6"):
+        for node in page.iter(tag):
+            text = re.sub(r"\s+", "", node.text_content())
+            if not text or text in found:
+                continue
+            after = node.getnext()
+            while after is not None and not re.sub(r"\s+", "", after.text_content()):
+                after = after.getnext()
+            if after is None or after.tag != "p":
+                continue
+            following = re.sub(r"\s+", "", after.text_content())
+            if len(following) >= 8 and following[:40] in found:
+                return True
+    return False
 
 
 _CONFIG = None
