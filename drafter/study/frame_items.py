@@ -680,7 +680,7 @@ def echo_run(lay: Layout, m) -> Items | None:
 
 
 _RUN_PREFIX = re.compile(
-    r"[，,：:；;]\s*(?:还有|另外|再|又)?(?:(?:另)?一|第[二三四五六七八九十])(个|种|条|类|座|家|项|件)?"
+    r"[，,：:；;？?]\s*(?:还有|另外|再|又)?(?:(?:另)?一|第[二三四五六七八九十])(个|种|条|类|座|家|项|件)?"
 )
 _RUN_NAMED = re.compile(r"(?:就是|叫做|叫|是|为)([^，,；;。！？!?：:]{1,20})")
 _RUN_AFTER_NOUN = re.compile(r"(?:就是|叫做|叫|是|为)?([^，,；;。！？!?：:]{1,20})")
@@ -763,6 +763,9 @@ def run_after(lay: Layout, m) -> Items | None:
         items.append(text[hit.start(1) : item_end])
         spans.append(Span(m.paragraph, hit.start(1), item_end))
         pos = hit.end()
+        if text[item_end : item_end + 1] in ("？", "?"):
+            # 两个问题，一个是A怎么办？一个是B怎么办？: each item a question of its own
+            end = sentence_end(text, item_end + 1)
         if item_end < hit.end(1):
             nxt = loose.match(text, item_end)
             if nxt:
@@ -853,3 +856,28 @@ def run_over_break(lay: Layout, m) -> Items | None:
     if any(not 2 <= len(i) <= 40 for i in items):
         return None
     return items, spans, "ordinals"
+
+
+def restated_after(lay: Layout, m) -> Items | None:
+    """这两方面，对人民内部的民主方面和对反动派的专政方面，互相结合起来: a pointer + count whose
+    next clause names the items again, each ending on the count's noun (joined by 和/与/及 or
+    、): the text says them right there, whatever stands before the pointer."""
+    text = lay.paragraphs[m.paragraph].text
+    if not text[max(0, m.start - 4) : m.start].endswith(BACK_REFERENCES) or m.quoted:
+        return None
+    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件|层)?", "", m.phrase)[-2:]
+    lead = re.match(r"的?[，,]", text[m.end :])
+    if len(noun) < 2 or not lead:
+        return None
+    start = m.end + lead.end()
+    end = start
+    while end < len(text) and text[end] not in "，,。；;：:！？!?":
+        end += 1
+    clause = text[start:end]
+    parts = [p for p in re.split(r"、|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p]
+    if len(parts) != m.number or len(set(parts)) != len(parts):
+        return None
+    if any(not p.endswith(noun) or len(p) < len(noun) + 2 or len(p) > 20 for p in parts):
+        return None
+    items = [re.sub(f"的?{noun}$", "", p) if len(p) > len(noun) + 3 else p for p in parts]
+    return items, _spans_in_order(text, m.paragraph, items, start), "inline"

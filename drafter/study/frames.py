@@ -36,6 +36,7 @@ from drafter.study.frame_items import (
     quoted_clauses_before,
     quoted_sayings_before,
     repeated_one,
+    restated_after,
     run_after,
     run_before,
     run_over_break,
@@ -871,6 +872,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     frame = Frame(mention.phrase, mention.number, span, quoted=mention.quoted)
     finders = (
         _bracketed,
+        restated_after,
         _after_colon,
         _sides_after,
         _before,
@@ -890,6 +892,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     )
     if mention.strict == "before":
         finders = (
+            restated_after,
             _before,
             subject_before,
             _aspects_before,

@@ -196,3 +196,21 @@ def test_a_colon_list_ends_with_its_first_clause_when_and_joins_its_last_two():
     # frames._after_colon: A、B和C，and a clause about them, is three items, not A/B和C/clause
     text = "今年成立三个工作专班：调研、督办和宣传，它们将各自按照自己的规律确定目标。"
     assert _frame(text, "三个工作").items == ["调研", "督办", "宣传"]
+
+
+def test_a_run_of_one_openers_each_a_question_of_its_own():
+    # frame_items.run_after: 一个是A怎么办？一个是B怎么办？ (was: the second and the sentence after)
+    text = (
+        "我现在最担心的是两个问题，一个是材料报不上来怎么办？一个是数据对不上怎么办？"
+        "第二个，如果数据对不上，报告就没法写。"
+    )
+    assert _frame(text, "两个问题").items == ["材料报不上来怎么办", "数据对不上怎么办"]
+
+
+def test_a_pointer_whose_next_clause_names_the_items_again():
+    # frame_items.restated_after: 这两方面，A方面和B方面，… (not the clauses before the pointer)
+    text = (
+        "表决权，只给正式会员，不给列席人员。这两方面，对会员的民主方面和对列席人员的约束方面，"
+        "互相结合起来，就是协会的章程。"
+    )
+    assert _frame(text, "两方面").items == ["对会员的民主", "对列席人员的约束"]
