@@ -874,7 +874,9 @@ def restated_after(lay: Layout, m) -> Items | None:
     while end < len(text) and text[end] not in "，,。；;：:！？!?":
         end += 1
     clause = text[start:end]
-    parts = [p for p in re.split(r"、|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p]
+    parts = [
+        p for p in re.split(r"、|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p
+    ]
     if len(parts) != m.number or len(set(parts)) != len(parts):
         return None
     if any(not p.endswith(noun) or len(p) < len(noun) + 2 or len(p) > 20 for p in parts):
