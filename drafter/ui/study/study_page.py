@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from math import ceil
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -173,14 +175,16 @@ class StudyPage(QWidget):
         self.info.setToolTip("点彩色词语看同组各项；点蓝色提纲句看它领起的各节")
         self.info.setStyleSheet("background:#f6f3ea;padding:4px;border-radius:3px")
         self.info.linkActivated.connect(self._on_link)
-        # a fixed height (four lines, scrolling if a long frame needs more), so the text below
-        # does not jump each time the line changes
+        # a fixed height (four lines, or as many as the summary needs at this width, up to
+        # six; scrolling if a long frame needs more), so the text below does not jump each
+        # time the line changes
+        self._summary = ""
         self.info_area = QScrollArea()
         self.info_area.setWidget(self.info)
         self.info_area.setWidgetResizable(True)
         self.info_area.setFrameShape(QFrame.Shape.NoFrame)
         self.info_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.info_area.setFixedHeight(self.info.fontMetrics().lineSpacing() * 4 + 14)
+        self._fit_info_height()
         self.highlight_button = QPushButton("高亮")
         self.highlight_button.setObjectName("studyHighlight")
         self.highlight_button.setToolTip(
@@ -264,7 +268,32 @@ class StudyPage(QWidget):
             f"开头：{bookend_label(study.opening)}",
             f"结尾：{bookend_label(study.closing)}",
         ]
-        self.info.setText(segments_line(parts) + (warn if study.warnings else ""))
+        self._summary = segments_line(parts) + (warn if study.warnings else "")
+        self.info.setText(self._summary)
+        self._fit_info_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt override: the info line's height follows the summary's wrapping at the new
+        width."""
+        super().resizeEvent(event)
+        self._fit_info_height()
+
+    def _fit_info_height(self) -> None:
+        """Four lines, or what the summary needs at the area's width, at most six: in a
+        narrow reader (three columns on a 1600 px screen) its last segment, 开头 and 结尾,
+        was cut off behind a scroll bar."""
+        line = self.info.fontMetrics().lineSpacing()
+        height = line * 4 + 14
+        width = self.info_area.viewport().width() - 8  # the label's padding
+        if self._summary and width > 0:
+            doc = QTextDocument()
+            doc.setDefaultFont(self.info.font())
+            doc.setHtml(self._summary)
+            doc.setTextWidth(width)
+            needed = ceil(doc.size().height()) + 8  # its margins are the label's padding
+            height = min(max(height, needed), line * 6 + 14)
+        if height != self.info_area.height():
+            self.info_area.setFixedHeight(height)
 
     def show_frame(self, frame: int, item: int = PHRASE) -> None:
         """Spell out frame ``frame``: its phrase, its number and each item as a link to its place;

@@ -1,0 +1,36 @@
+"""The reader's 学习模式 summary is seen whole in a narrow reader: with three columns on a
+1600×1000 screen its line kept four lines' height and the last segment (开头, 结尾) was
+cut off behind a scroll bar (the ux walk, on the office-work seed speech)."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+from drafter.ui.study.study_page import StudyPage
+from drafter.ui.study.unbroken import plain
+
+from .study_setup import FIRST
+
+
+def _page(qtbot, width: int) -> StudyPage:
+    doc = parse_text(FIRST, "/tmp/青年干部培训班.txt")
+    page = StudyPage()
+    qtbot.addWidget(page)
+    page.resize(width, 600)
+    page.show()
+    page.show_study(doc, analyze(doc, rate=220))
+    qtbot.wait(20)
+    return page
+
+
+def test_the_summary_needs_no_scrolling_in_a_narrow_reader(qtbot):
+    page = _page(qtbot, 330)
+    assert "结尾：" in plain(page.info.text())
+    assert page.info_area.verticalScrollBar().maximum() == 0, "the summary was cut off"
+    assert page.text.height() > page.info_area.height()  # the text keeps most of the room
+
+
+def test_a_wide_reader_keeps_four_lines(qtbot):
+    page = _page(qtbot, 900)
+    line = page.info.fontMetrics().lineSpacing()
+    assert page.info_area.height() == line * 4 + 14
