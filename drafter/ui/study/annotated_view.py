@@ -39,6 +39,8 @@ FRAME_COLOURS = (
     "#ffadad",
 )
 NOTE_COLOURS = {"yellow": "#fff3a0", "green": "#c8f7c5", "blue": "#cfe3ff", "pink": "#ffd1e8"}
+# how much darker than its background the wavy line under a highlight or note is drawn
+NOTE_LINE_DARKER = 260
 ROADMAP_COLOUR = QColor("#1f5fbf")
 TRANSITION_COLOUR = QColor("#7a4fbf")
 TAG_COLOUR = QColor("#8a6d3b")
@@ -197,7 +199,12 @@ class AnnotatedView(QTextBrowser):
             mark(t.span.paragraph, t.span.start, t.span.end, f, 1)
         for note in notes:
             f = QTextCharFormat()
-            f.setBackground(QColor(NOTE_COLOURS.get(note.color, "#fff3a0")))
+            colour = QColor(NOTE_COLOURS.get(note.color, "#fff3a0"))
+            f.setBackground(colour)
+            # the frames' colours are laid over the trainee's (they rank higher), so a
+            # highlight of 四个目的 showed nothing: the wavy line under it always shows
+            f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            f.setUnderlineColor(colour.darker(NOTE_LINE_DARKER))
             f.setToolTip(
                 f"笔记：{note.note}（点击可修改）" if note.note else "我的高亮（点击可写笔记）"
             )
