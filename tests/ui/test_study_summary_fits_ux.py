@@ -28,6 +28,10 @@ def test_the_summary_needs_no_scrolling_in_a_narrow_reader(qtbot):
     assert "结尾：" in plain(page.info.text())
     assert page.info_area.verticalScrollBar().maximum() == 0, "the summary was cut off"
     assert page.text.height() > page.info_area.height()  # the text keeps most of the room
+    for width in range(300, 700, 20):  # wherever it wraps to six lines or fewer
+        page.resize(width, 600)
+        qtbot.wait(5)
+        assert page.info_area.verticalScrollBar().maximum() == 0, width
 
 
 def test_a_wide_reader_keeps_four_lines(qtbot):

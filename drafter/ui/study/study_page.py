@@ -49,6 +49,13 @@ LEGEND = (
 )
 
 
+def _blocks(doc: QTextDocument):
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
 def number_mark(n: int) -> str:
     """① for item 0 …, then (21) beyond twenty: how the info line numbers a frame's items."""
     return _CIRCLED[n] if n < len(_CIRCLED) else f"({n + 1})"
@@ -292,7 +299,10 @@ class StudyPage(QWidget):
             doc.setHtml(self._summary)
             doc.setTextWidth(width)
             needed = ceil(doc.size().height()) + 8  # its margins are the label's padding
-            height = min(max(height, needed), line * 6 + 14)
+            lines = sum(b.layout().lineCount() for b in _blocks(doc))
+            if lines > 6:  # the text keeps its room: six lines, the rest scrolls
+                needed = ceil((needed - 16) * 6 / lines) + 16
+            height = max(height, needed)
         if height != self.info_area.height():
             self.info_area.setFixedHeight(height)
 
