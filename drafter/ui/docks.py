@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
+from drafter.ui.screen_fit import HOME
+
 
 def add_tabbed_dock(
     window: Any, title: str, object_name: str, widget: QWidget, beside: QDockWidget
@@ -20,6 +22,7 @@ def add_tabbed_dock(
     dock.setWidget(widget)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     window.tabifyDockWidget(beside, dock)
+    dock.setProperty(HOME, beside.objectName())  # closed, it moves with that column
     return dock
 
 

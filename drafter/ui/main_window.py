@@ -34,7 +34,7 @@ from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.panels.search_panel import SearchPanel
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_controller import install_review
-from drafter.ui.screen_fit import default_window_rect, keep_main_window_on_screen
+from drafter.ui.screen_fit import HOME, default_window_rect, keep_main_window_on_screen
 from drafter.ui.shortcuts import ShortcutGuard, focus_target
 from drafter.ui.study.controller import install_study
 from drafter.ui.window_layout import remember_layout, restore_layout
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.search_dock, self.library_dock)
         if self.gallery_dock is not None:
             self.tabifyDockWidget(self.draft_dock, self.gallery_dock)
+            self.gallery_dock.setProperty(HOME, self.draft_dock.objectName())
         self.resizeDocks(
             [self.search_dock, self.reader_dock, self.draft_dock],
             [420, 560, 460],

@@ -70,38 +70,58 @@ def fits(window: QWidget, room: QRect | None = None) -> bool:
     return hint.width() + extra_w <= room.width() and hint.height() + extra_h <= room.height()
 
 
+HOME = "homeColumn"  # dock property: the dock whose column a closed dock belongs to
+
+
+def _followers(window: QMainWindow, column: QDockWidget) -> list[QDockWidget]:
+    """The closed docks of ``column``'s group (their ``HOME`` property names it): Qt lists
+    no hidden dock among a group's tabs, so a closed 模板 stayed behind in an emptied column
+    and, opened again, came back as a column of its own beside the reader (off a small
+    screen's edge)."""
+    home = column.objectName()
+    return [
+        dock
+        for dock in window.findChildren(QDockWidget)
+        if dock.isHidden() and not dock.isFloating() and dock.property(HOME) == home
+    ]
+
+
 def narrow_columns(window: QMainWindow, anchor: QDockWidget, column: QDockWidget) -> list[str]:
-    """Tab ``column`` and every dock tabbed with it onto ``anchor``: one column fewer.
-    Returns the object names of the docks moved, ``column`` first (see
-    :func:`widen_columns`)."""
+    """Tab ``column`` and every dock tabbed with it onto ``anchor``: one column fewer; its
+    closed docks go along, closed. Returns the object names of the docks moved, ``column``
+    first (see :func:`widen_columns`)."""
     group = [column, *window.tabifiedDockWidgets(column)]
     moved = [dock for dock in group if dock is not anchor and not dock.isFloating()]
     front = next((dock for dock in moved if _in_front(dock)), column)
-    for dock in moved:
+    closed = [dock for dock in _followers(window, column) if dock not in moved]
+    for dock in [*moved, *closed]:
         window.tabifyDockWidget(anchor, dock)
+    for dock in closed:
+        dock.hide()
     front.raise_()  # the column's own choice (学习, 模板) stays in view
-    return [dock.objectName() for dock in moved]
+    return [dock.objectName() for dock in [*moved, *closed]]
 
 
 def widen_columns(window: QMainWindow, anchor: QDockWidget, names: list[str]) -> None:
     """Undo :func:`narrow_columns`: the docks ``names`` still tabbed onto ``anchor`` form a
-    column of their own again, right of it, the first of them where the others are tabbed.
-    A dock the user closed stays closed; the one in front stays in front."""
+    column of their own again, right of it, the first of them where the others are tabbed,
+    with the closed docks of that column. A dock the user closed stays closed; the one in
+    front stays in front."""
     beside = window.tabifiedDockWidgets(anchor)
-    docks = [d for d in (window.findChild(QDockWidget, n) for n in names) if d in beside]
+    named = [window.findChild(QDockWidget, name) for name in names]
+    docks = [d for d in named if d in beside]
     if not docks:
         return
-    hidden = {dock: dock.isHidden() for dock in docks}
+    closed = [d for d in named if d is not None and d.isHidden() and not d.isFloating()]
+    closed += [d for d in _followers(window, docks[0]) if d not in closed]
     front = next((dock for dock in docks if _in_front(dock)), None)
     # splitDockWidget(anchor, ...) would only add a tab: anchor is tabbed with them
     window.addDockWidget(window.dockWidgetArea(anchor), docks[0], Qt.Orientation.Horizontal)
-    for dock in docks[1:]:
+    for dock in [*docks[1:], *closed]:
         window.tabifyDockWidget(docks[0], dock)
-    for dock, was_hidden in hidden.items():
-        dock.setHidden(was_hidden)
-    shown = [dock for dock in docks if not dock.isHidden()]
-    if shown:
-        (front if front in shown else shown[0]).raise_()
+    for dock in closed:
+        dock.hide()
+    (front if front in docks else docks[0]).raise_()
     anchor.raise_()
 
 

@@ -55,7 +55,12 @@ def remember_layout(window: Any, settings: Settings, narrowed: list[str]) -> Non
     settings.window_state = base64.b64encode(bytes(window.saveState())).decode()
     settings.window_screen = screen_key(window.screen().availableGeometry())
     beside = {dock.objectName() for dock in window.tabifiedDockWidgets(window.reader_dock)}
-    settings.window_narrowed = [name for name in narrowed if name in beside]
+    closed = {  # Qt lists no closed dock among the tabs; it stays where it was closed
+        dock.objectName()
+        for dock in window.findChildren(QDockWidget)
+        if dock.isHidden() and not dock.isFloating()
+    }
+    settings.window_narrowed = [name for name in narrowed if name in beside | closed]
 
 
 def _when_first_shown(window: Any, act: Callable[[], None]) -> None:

@@ -168,3 +168,35 @@ def test_a_floating_dock_comes_back_inside_a_smaller_screen(qtbot, make_window, 
     dock = window.gallery_dock
     assert dock.isFloating()
     assert SMALL.contains(dock.frameGeometry()), dock.frameGeometry()
+
+
+def test_a_closed_dock_goes_with_its_column(qtbot, make_window, tmp_path, screen):
+    """Qt lists no closed dock among a group's tabs: 模板, closed, stayed behind when its
+    column was tabbed onto the reader (or split off again), and opened from 做成模板 it
+    came back as a fourth column, the window wider than the screen (the ux walk)."""
+    screen(SMALL)
+    settings = _saved_layout(
+        qtbot, make_window, tmp_path, (1240, 680), "fitting", arrange=_close_templates
+    )
+    assert "galleryDock" in settings.window_narrowed
+    window = _restarted(qtbot, tmp_path, settings)  # the same small screen
+    window.show()
+    window.bring(window.gallery_dock)
+    assert window.reader_dock in window.tabifiedDockWidgets(window.gallery_dock)
+    window.gallery_dock.close()
+    window.close()
+    screen(LARGE)
+    window = _restarted(qtbot, tmp_path, Settings.load(tmp_path / "settings.toml"))
+    window.show()
+    assert window.gallery_dock.isHidden() and not _narrow(window)
+    window.bring(window.gallery_dock)
+    assert window.draft_dock in window.tabifiedDockWidgets(window.gallery_dock)
+
+
+def test_a_dock_closed_before_the_narrowing_goes_along(qtbot, make_window):
+    window = make_window()
+    window.gallery_dock.close()
+    moved = narrow_columns(window, window.reader_dock, window.draft_dock)
+    assert "galleryDock" in moved and window.gallery_dock.isHidden()
+    window.bring(window.gallery_dock)
+    assert window.reader_dock in window.tabifiedDockWidgets(window.gallery_dock)
