@@ -291,3 +291,21 @@ def test_the_header_says_what_was_corrected():
     heads = [{"op": "heading", "para": 3, "text": "甲", "level": 1}, {"op": "unheading", "para": 5}]
     assert done_mark(heads + meta) == "已更正 2 处 · 信息已更正：标题、日期、文种"
     assert done_mark(heads[:1]) == "已更正 1 处"
+
+
+def test_a_heading_made_lower_than_its_place_can_be_made_first_level_again(opened, qtbot):
+    """一、 made a 二级标题 over the sections under it stays at the top of the outline (no
+    heading above it); its menu, going by its depth, offered 改为二级标题 (changing nothing)
+    and no 改为一级标题, the way back (the ux walk, on the 2021 government report)."""
+    panel, _lib, _doc_id = opened
+    i = next(p.index for p in panel._paragraphs if p.text == "一、提高认识")
+    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        correction_action(panel, i, "改为二级标题").trigger()
+    i = next(p.index for p in panel._paragraphs if p.text == "一、提高认识")
+    offered = [a.text() for a in correction_menu(panel, i).actions() if "级标题" in a.text()]
+    assert "改为一级标题" in offered and "改为二级标题" not in offered
+    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        correction_action(panel, i, "改为一级标题").trigger()
+    i = next(p.index for p in panel._paragraphs if p.text == "一、提高认识")
+    offered = [a.text() for a in correction_menu(panel, i).actions() if "级标题" in a.text()]
+    assert "改为一级标题" not in offered

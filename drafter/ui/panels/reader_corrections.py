@@ -24,6 +24,30 @@ MAX_LEVEL = 4
 CN = {1: "一", 2: "二", 3: "三", 4: "四"}
 
 
+def heading_levels(doc: Any) -> dict[int, int]:
+    """Each heading paragraph's level as the outline stores it, by paragraph index (the
+    order of ``Document.paragraphs``). 改为N级标题 sets this level, which is not always the
+    heading's depth in the tree: 一、 made a 二级标题 over 一是… stays at the top of the
+    tree, and the menu, going by depth, offered 改为二级标题 (changing nothing) but not
+    改为一级标题, the way back."""
+    outline = getattr(doc, "outline", None)
+    if outline is None:
+        return {}
+    levels: dict[int, int] = {}
+    index = len(outline.preamble)
+
+    def visit(section: Any) -> None:
+        nonlocal index
+        levels[index] = section.level
+        index += 1 + len(section.paragraphs)
+        for child in section.children:
+            visit(child)
+
+    for section in outline.sections:
+        visit(section)
+    return levels
+
+
 class ReaderCorrections(QObject):
     """Corrections for the document a :class:`ReaderPanel` shows.
 
@@ -129,7 +153,7 @@ class ReaderCorrections(QObject):
         sub.setObjectName("correctMenu")
         if 0 <= block < len(paragraphs):
             para = paragraphs[block]
-            level = len(para.section)
+            level = heading_levels(self.panel.document).get(block, len(para.section))
             if para.is_heading:
                 merge = sub.addAction("不是标题（与上一节合并）")
                 merge.triggered.connect(lambda: self.unmark(block))
