@@ -473,12 +473,13 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
     for k in range(n - 2, max(n - 4, lo - 1), -1):
         if _TO_AUDIENCE.search("".join(_sentences(texts[k])[:2])):
             start = k
-    if start == n - 1 and _flourish(tail):
-        # the closing begins above its last flourish where the speaker has already turned
+    if start == n - 1 and (_flourish(tail) or _winds_up(tail)):
+        # the closing begins above its last flourish, or above a last word of confidence,
+        # where the speaker has already turned
         while start - 1 >= max(lo, n - 3) and turns_to_close(texts[start - 1]):
             start -= 1
-        if start == n - 1 and start - 1 >= lo and ends_calling(texts[start - 1]):
-            start -= 1
+    if start == n - 1 and _flourish(tail) and start - 1 >= lo and ends_calling(texts[start - 1]):
+        start -= 1
     coda = _coda(texts, lo)
     return coda if coda is not None and coda < start else start
 

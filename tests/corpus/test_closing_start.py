@@ -401,3 +401,11 @@ def test_lone_salutation_paragraph_on_the_meeting_itself_opens_the_closing() -> 
     youth = "青年兴则全县兴。全县要关心青年，为他们成长搭建舞台。"
     closing = _closing(HEAD + PARTS + f"{meeting}\n\n{whole}\n\n{youth}\n")
     assert closing == [meeting, whole, youth]
+
+
+def test_closing_begins_above_a_last_word_of_confidence_where_the_speaker_turned() -> None:
+    """A last paragraph ending 我们的目标一定会达到 (three sentences, no flourish) under one
+    that has already turned (我们一定会成功的…): the closing begins at the one above."""
+    above = "胜利鼓舞着我们。我们一定会成功的，我们没有不成功的理由。"
+    last = "时代在呼唤我们。全县的未来要靠我们去创造。我们的目标一定会达到，也一定能达到。"
+    assert _closing_after(f"{above}\n\n{last}") == [above, last]
