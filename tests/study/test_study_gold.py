@@ -301,7 +301,8 @@ def test_dev_sample_fourteen():
     0.57, 0.48, 0.68, 0.48, 0.68. Then its classes were fixed (a fit): R 0.84 P 0.94, items
     1.00, held here as a floor."""
     score = _score(load_gold(DEV14_FILE))
-    assert score.frame_recall >= 0.89, score.misses  # stop 21: 0.90 (18 of 20); was 0.8
+    # stop 23: 0.95 (19 of 20, 正、反两面: a measure count decided by its reading); was 0.89
+    assert score.frame_recall >= 0.94, score.misses
     assert score.frame_precision >= 0.85, score.spurious
     assert score.items_accuracy >= 0.99, score.figures()  # stop 21: 1.00 (16 of 16); was 0.9
 
