@@ -251,8 +251,10 @@ def subject_before(lay: Layout, m) -> Items | None:
             copula = found
             break  # the copula nearest the frame (以奋斗者为本是…: 是, not the 为 of 为本)
     if not copula:
-        return None
-    if re.search(r"[和与及、]", copula.group()):
+        copula = _owned_copula(head)
+        if not copula:
+            return None
+    elif re.search(r"[和与及、]", copula.group()):
         return None  # 是所谓革命和反革命两条道路: the list after the copula is the items
     if re.fullmatch(r"(?:都|就|也)?是", copula.group()) and re.search(r"(?:件|回|码)事$", m.phrase):
         return None  # 研发和区域是两件事: a statement that they differ, not a summary
@@ -279,6 +281,23 @@ def subject_before(lay: Layout, m) -> Items | None:
     if len(items[0]) > 2 * max(len(i) for i in items[1:]) or len(items[0]) < 2:
         return None  # 我们在会上讨论了A和B: the subject is a clause, not a list
     return items, _spans_in_order(text, m.paragraph, items, start), "inline"
+
+
+# 是…考验一切人们、一切党派的 (两个“关”): a copula and a long 的-phrase owning the frame
+_COPULA_OWNING = re.compile(r"(?:都|就|也|又|正)?是[^，,。；;：:！？!?]{4,40}的[“\"]?$")
+
+
+def _owned_copula(head: str) -> re.Match | None:
+    """The copula of 战争和土改是在…时期内考验一切人们、一切党派的两个“关”: a 是 leading to a
+    的-phrase that owns the frame — a list inside it (一切人们、一切党派) says whose the frame
+    is, so the items are still the subject before the copula."""
+    for pos in range(len(head) - 1, max(-1, len(head) - 48), -1):
+        if head[pos] in "，,。；;：:！？!?":
+            return None
+        found = _COPULA_OWNING.match(head, pos)
+        if found and _copula_word(head, found) and not re.search(r"是", found.group()[2:]):
+            return found
+    return None
 
 
 def _copula_word(head: str, copula: re.Match) -> bool:

@@ -214,3 +214,9 @@ def test_a_pointer_whose_next_clause_names_the_items_again():
         "互相结合起来，就是协会的章程。"
     )
     assert _frame(text, "两方面").items == ["对会员的民主", "对列席人员的约束"]
+
+
+def test_a_subject_before_a_long_copula_whose_list_owns_the_frame():
+    # frame_items.subject_before: the list inside 是…的 says whose the frame is (一切人们、一切部门的)
+    text = "学习和实践是在新的历史时期内考验全县一切人们、一切部门的两个“关”。大家要经得起检验。"
+    assert _frame(text, "两个“关”").items == ["学习", "实践"]
