@@ -268,7 +268,16 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 def ordinal_marker_in(text: str, family: str, ordinal: int) -> bool:
     """Whether ``text`` goes on (after a punctuation mark) with the marker of ``family``
     numbered ``ordinal``: a paragraph "一是…；二是…" or "1、…；2、…" is an enumeration in
-    prose, while "忠诚第一、态度第二" is not."""
+    prose, while "忠诚第一、态度第二" is not. A marker after a list of its own that the
+    paragraph starts afresh does not count: in "二要突出重点。…要做到：一是…；二是…；三是…"
+    the 三是 is the third item of the inner list, not the point after 二要."""
+    first = _marker_positions(text, family, 1)
+    return any(not any(k < j for k in first) for j in _marker_positions(text, family, ordinal))
+
+
+def _marker_positions(text: str, family: str, ordinal: int) -> list[int]:
+    """Where, past the paragraph's own start, the marker of ``family`` numbered ``ordinal``
+    stands after a punctuation mark (as an item of an enumeration in prose does)."""
     cn = _int_to_cn(ordinal)
     if family == YISHI:
         needles = [f"{cn}{v}" for v in "是要靠抓"]
@@ -286,14 +295,15 @@ def ordinal_marker_in(text: str, family: str, ordinal: int) -> bool:
     elif family == ARABIC_PAREN:
         needles = [f"（{ordinal}）", f"({ordinal})"]
     else:
-        return False
+        return []
+    found = []
     for needle in needles:
         start = 2
         while (j := text.find(needle, start)) > 0:
             if text[j - 1] in _ENUM_BEFORE:
-                return True
+                found.append(j)
             start = j + 1
-    return False
+    return found
 
 
 _ENUM_BEFORE = frozenset("。；;，,：:！？!? \u3000")

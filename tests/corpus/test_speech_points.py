@@ -147,3 +147,34 @@ def test_a_numbered_question_whose_asker_gives_a_role_in_brackets() -> None:
         "2、JASON（芯片专家）：任总您好",
         "3、问（To李总）：请问组织什么时候调整",
     ]
+
+
+def test_a_point_holding_a_list_of_its_own_stays_a_point() -> None:
+    """二要… whose paragraph lists 一是…；二是…；三是… of its own: the 三是 is the inner
+    list's third item, not the point after 二要, so 二要 heads its part as 一要 and 三要 do
+    (before, the paragraph read as an enumeration in prose and the run lost its 二要)."""
+    lines = ["同志们：", "今天召开会议，主要任务是部署工作。我再强调三点。"]
+    lines += [
+        "一要提高思想认识，切实增强责任感和紧迫感。各单位必须清醒认识到，工作只有起点没有终点。"
+    ]
+    lines += [
+        "二要突出重点领域，全面排查整治各类风险隐患。这次排查覆盖全市所有行业领域。"
+        "排查中要做到：一是全覆盖，每一家单位都要查到；二是查到底，每一项问题都要建立台账；"
+        "三是见实效，整改一项、销号一项。",
+        "要把专项整治和源头治理结合起来，从制度层面堵塞漏洞。",
+        "三要压实各方责任，确保取得实实在在的成效。各区县要切实履行属地管理责任。",
+        "同志们，任务已经明确，关键在于落实。",
+    ]
+    heads = [h for h, _ in two_levels("\n".join(lines))]
+    assert heads == [
+        "一要提高思想认识，切实增强责任感和紧迫感",
+        "二要突出重点领域，全面排查整治各类风险隐患",
+        "三要压实各方责任，确保取得实实在在的成效",
+    ]
+
+
+def test_a_point_going_on_with_the_next_number_stays_prose() -> None:
+    """一是…；二是… in one paragraph (no inner list started afresh) is still an
+    enumeration in prose."""
+    lines = ["同志们：", BODY, "一是抓好学习，二是抓好落实，三是抓好督查。", BODY, BODY]
+    assert two_levels("\n\n".join(lines)) == []

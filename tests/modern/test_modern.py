@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # level-1/2 heading F1 of each document at the first score
 FIRST_F1 = {
     "m01_county_economy": 1.0,
-    "m02_safety_mobilization": 0.8,
+    "m02_safety_mobilization": 1.0,  # first 0.8: 二要 lost to its inner 一是…三是 (fixed, mf)
     "m03_entrepreneur_symposium": 1.0,
     "m04_commendation": 1.0,
     "m05_party_lecture": 1.0,
@@ -67,7 +67,7 @@ def test_outline_f1_floor(scored, name):
 
 def test_outline_set_floors(scored):
     _, s = scored
-    assert s["mean_f1"] >= 0.93  # first 0.858; 0.942 with the <h3> parts kept
+    assert s["mean_f1"] >= 0.95  # first 0.858; 0.958 with m06's <h3> parts and m02's 二要
     assert s["title_right"] >= 9  # first 9/12
     assert s["date_right"] >= 10  # first 9/12; m06's own date line since
     assert s["closing_right"] >= 7  # first 7/12
@@ -78,9 +78,11 @@ def test_study_floors(scored):
     _, s = scored
     assert s["frame_recall"] >= 0.95  # first 0.978 (45 of 46)
     assert s["frame_precision"] >= 0.88  # first 0.900 (45 of 50 found)
-    assert s["items_right"] >= 23  # first 22 of 26 found listed frames; m06's parts: 23
+    assert s["items_right"] >= 24  # first 22 of 26 found listed frames; 24 of 27 since m06, m02
     assert s["wrongly_listed"] == 0  # first 0
     assert s["roadmap_hits"] >= 13  # first 13 of 13
     assert s["roadmap_precision"] >= 0.92  # first 0.929 (13 of 14 found)
-    assert s["links_right"] >= 12  # 11 of 13 on the corrected link parts (README); m06: 12
-    assert s["warnings_right"] >= 12  # first 12 of 13
+    assert (
+        s["links_right"] >= 13
+    )  # 11 of 13 on the corrected link parts (README); 13 since m06, m02
+    assert s["warnings_right"] >= 13  # first 12 of 13; m02's false count warning gone
