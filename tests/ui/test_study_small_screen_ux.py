@@ -92,3 +92,24 @@ def test_at_1600x1000_the_three_columns_stay(opened, qtbot):
     assert _seen(reader) and _seen(dock)
     assert dock in window.tabifiedDockWidgets(window.draft_dock)  # still in the right column
     assert dock not in window.tabifiedDockWidgets(window.library_dock)
+
+
+def test_at_1280x720_the_study_tab_clicked_beside_the_reader_moves_beside_it(opened, qtbot):
+    """At a start in 学习模式 the mode moves nothing (the saved layout stands); the trainee
+    then clicked the 学习 tab, tabbed with the reader, and the structure map hid the text
+    it maps (the ux walk at 1280×720)."""
+    window = opened(SMALL)
+    reader, dock = window.reader_dock, window.study.dock
+    assert dock in window.tabifiedDockWidgets(reader)
+    dock.raise_()  # what a click on its tab does
+    qtbot.wait(50)
+    assert _seen(dock) and _seen(reader), "the map hid the text"
+    assert dock in window.tabifiedDockWidgets(window.library_dock)
+
+
+def test_at_1600x1000_the_study_tab_stays_in_its_column(opened, qtbot):
+    window = opened(LARGE)
+    dock = window.study.dock
+    dock.raise_()
+    qtbot.wait(50)
+    assert dock in window.tabifiedDockWidgets(window.draft_dock)

@@ -125,6 +125,21 @@ class StudyController(QObject):
         if move:
             window.tabifyDockWidget(left, dock)
 
+    def step_aside(self) -> None:
+        """The 学习 dock came to the front of the reader's tabs (its tab was clicked, at
+        1280×720 after a start in 学习模式, where the mode moved nothing): the structure map
+        hid the text it maps. It moves beside the reader (:meth:`keep_beside_reader`) and
+        both are shown."""
+        window, dock = self.window, self.dock
+        if dock is None or not _in_front(dock) or window.reader_panel.document is None:
+            return  # nothing to map yet (a start with 学习 in front): the layout stands
+        if dock not in window.tabifiedDockWidgets(window.reader_dock):
+            return
+        self.keep_beside_reader()
+        if dock not in window.tabifiedDockWidgets(window.reader_dock):
+            dock.raise_()
+            window.reader_dock.raise_()
+
     def _give_back_left_column(self) -> None:
         """学习模式 off: the left column shows again what it showed before 学习 came to it (the
         library or the search a writer goes back to), unless the user has moved on since."""
@@ -518,6 +533,11 @@ def install_study(window: Any) -> StudyController:
         lambda visible: (
             controller.refresh() if visible and window.reader_panel.document is not None else None
         )
+    )
+    # its tab chosen where it hides the reader (two columns, 学习 tabbed with the reader):
+    # it moves beside the reader, as 学习模式 and the menu entry move it
+    dock.visibilityChanged.connect(
+        lambda visible: QTimer.singleShot(0, controller.step_aside) if visible else None
     )
     dock.toggleViewAction().toggled.connect(lambda _on: controller.update_masking())
     # back in front of its column: an exercise on its tab hides the headings (once laid out)
