@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.ordinals import (
@@ -902,3 +903,43 @@ def restated_after(lay: Layout, m) -> Items | None:
         return None
     items = [re.sub(f"的?{noun}$", "", p) if len(p) > len(noun) + 3 else p for p in parts]
     return items, _spans_in_order(text, m.paragraph, items, start), "inline"
+
+
+# 党八股的第一条罪状是：A / 第二条罪状是：B: an ordinal with the count's noun near a paragraph's
+# opening, after a few words naming whose it is
+_NAMED_LEAD = re.compile(rf"(?:[\u4e00-\u9fff]{{1,8}}的)?第({_NUM}{{1,2}})(?:个|种|条|项|类|点)?")
+
+
+def named_paragraph_leads(lay: Layout, m) -> Items | None:
+    """八大罪状 … ¶ 党八股的第一条罪状是：空话连篇 … ¶ 党八股的第二条罪状是：装腔作势 …: the
+    paragraphs (or sentences) after the count that each open on the next ordinal with the
+    count's own noun, in order (an item's talk may run on over paragraphs between them),
+    exactly as many as the count; each item the clause after the noun."""
+    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件|层)?", "", m.phrase)
+    if m.quoted or len(noun) < 2 or m.number < 2:
+        return None
+    node = lay.by_paragraph.get(m.paragraph)
+    limit = min(len(lay.paragraphs), m.paragraph + 1 + 6 * m.number)
+    items: list[str] = []
+    spans: list[Span] = []
+    for index in range(m.paragraph + 1, limit):
+        para = lay.paragraphs[index]
+        if para.is_heading and (node is None or lay.by_paragraph.get(index) is not node):
+            break
+        # …第六条罪状是：A。…¶ 第七条罪状是：B。第八条罪状是：C。: a sentence may open one too
+        for at in [0, *(i + 1 for i, c in enumerate(para.text) if c in "。！？!?")]:
+            hit = _NAMED_LEAD.match(para.text, at)
+            if not hit or not para.text.startswith(noun, hit.end()):
+                continue
+            if parse_cn_number(hit.group(1)) != len(items) + 1:
+                return None  # out of order, or more than the count (第九条罪状)
+            start = hit.end() + len(noun)
+            start += re.match(r"(?:就)?(?:是|为)?[：:，,]?", para.text[start:]).end()
+            item = item_clause(para.text[start:])
+            if not 2 <= len(item) <= 30:
+                return None
+            items.append(item)
+            spans.append(Span(index, start, start + len(item)))
+    if len(items) != m.number:
+        return None
+    return items, spans, "ordinals"

@@ -220,3 +220,14 @@ def test_a_subject_before_a_long_copula_whose_list_owns_the_frame():
     # frame_items.subject_before: the list inside 是…的 says whose the frame is (一切人们、一切部门的)
     text = "学习和实践是在新的历史时期内考验全县一切人们、一切部门的两个“关”。大家要经得起检验。"
     assert _frame(text, "两个“关”").items == ["学习", "实践"]
+
+
+def test_paragraphs_opening_on_ordinals_with_the_count_s_noun():
+    # frame_items.named_paragraph_leads: 材料的第一条毛病是：A ¶ … ¶ 第二条毛病是：B。第三条毛病是：C。
+    text = (
+        "现在来说一说这类材料的三条毛病。\n\n"
+        "材料的第一条毛病是：空话太多，不讲实情。有的材料写了几千字，没有一个数字。\n\n"
+        "有的同志说，空话保险。其实空话最不保险。\n\n"
+        "材料的第二条毛病是：照抄照搬，不看对象。第三条毛病是：拖泥带水，不得要领。"
+    )
+    assert _frame(text, "三条毛病").items == ["空话太多", "照抄照搬", "拖泥带水"]
