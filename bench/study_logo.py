@@ -6,7 +6,11 @@ group is scored with them — so each group's "after" figure is on data the weig
 "before" is the rules alone (frames.rule_frames, no second look). Reported per group, pooled,
 and the weights fitted on every group (the ones frame_model.WEIGHTS should hold).
 
-    .venv/bin/python bench/study_logo.py [--json] [--verbose] [--l2 1.0]
+    .venv/bin/python bench/study_logo.py [--json] [--verbose] [--misses speech|report] [--l2 1.0]
+
+``--misses KIND`` lists, for the development texts of that kind only (never a check group),
+every gold frame the second look still misses and every frame it finds that no gold holds,
+each with the words around it: the list a session classifies before it writes a rule.
 
 Check groups (``--check``, default batch 12; batch 11 is development since stop 21) never fit
 weights: each development group is scored with weights fitted on the other development groups,
@@ -21,6 +25,7 @@ Texts listed in the session's hold-out file (``--holdout``, default
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import math
 import sys
@@ -156,15 +161,45 @@ def score_group(
         study = SimpleNamespace(frames=_final(doc, frames), roadmap=doc.roadmap)
         score_document(doc.entry, study, score)
         if kinds is not None:
-            kind = "speech" if "speeches/" in doc.entry["file"] else "report"
-            score_document(doc.entry, study, kinds.setdefault(kind, Score()))
+            score_document(doc.entry, study, kinds.setdefault(_kind(doc), Score()))
     return score
+
+
+def _kind(doc: Doc) -> str:
+    """The kind a text is pooled with: "speech" for a text of corpus/speeches, else "report"."""
+    return "speech" if "speeches/" in doc.entry["file"] else "report"
+
+
+def _print_misses(name: str, doc: Doc, w: dict[str, float], cut: float) -> None:
+    """One line per gold frame the second look misses (MISS) and per frame it finds that
+    no gold holds (SPUR) in ``doc``, with 30 characters either side of the phrase's first
+    use (the phrase as found for SPUR, as the gold writes it for MISS). Runs on copies: the
+    second look completes the frames it adopts, and score_group runs it after this."""
+    kept, rejected = copy.deepcopy((doc.kept, doc.rejected))
+    frames = frame_model.second_look(doc.read, kept, rejected, w, cut)
+    score = Score()
+    score_document(doc.entry, SimpleNamespace(frames=_final(doc, frames), roadmap=[]), score)
+    text = "\n".join(p.text for p in doc.lay.paragraphs)
+    for tag, lines in (("MISS", score.misses), ("SPUR", score.spurious)):
+        for line in lines:
+            phrase = line.split(": ", 1)[1]
+            at = text.find(phrase)
+            around = text[max(0, at - 30) : at + len(phrase) + 30] if at >= 0 else ""
+            print(
+                f"{tag} [{name}] {Path(doc.entry['file']).stem[:30]} :: {phrase} :: "
+                + around.replace("\n", " / ")
+            )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list added frames per group")
+    parser.add_argument(
+        "--misses",
+        choices=("speech", "report"),
+        help="list every missed and spurious frame of the development texts of this kind",
+    )
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument(
         "--cut",
@@ -204,6 +239,10 @@ def main() -> int:
         cut = args.cut or pick_threshold(train, w)
         into = (check_before, check_after) if name in check else (pooled_before, pooled_after)
         by_kind = (kinds_before, kinds_after) if name not in check else ({}, {})
+        if args.misses and name not in check:
+            for doc in docs:
+                if _kind(doc) == args.misses:
+                    _print_misses(name, doc, w, cut)
         before = score_group(docs, None, 0.5, by_kind[0])
         after = score_group(docs, w, cut, by_kind[1])
         for pooled, s in zip(into, (before, after)):
