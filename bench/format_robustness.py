@@ -18,6 +18,7 @@ peer in the same run):
     .venv/bin/python bench/format_robustness.py                 # every gold file, all forms
     .venv/bin/python bench/format_robustness.py --forms txt_scraped --sample 15 -v
     .venv/bin/python bench/format_robustness.py --gold 'heldout6_*'     # one blind set
+    .venv/bin/python bench/format_robustness.py --exclude 'heldout8_*'  # development gold only
 """
 
 from __future__ import annotations
@@ -85,8 +86,15 @@ def measure(doc: Document, base: Document, source, form: str) -> dict:
     }
 
 
-def run(forms: list[str], sample: int, seed: int, verbose: bool, pattern: str = "*.json") -> dict:
-    paths = sorted(GOLD.glob(pattern))
+def run(
+    forms: list[str],
+    sample: int,
+    seed: int,
+    verbose: bool,
+    pattern: str = "*.json",
+    exclude: tuple[str, ...] = (),
+) -> dict:
+    paths = [p for p in sorted(GOLD.glob(pattern)) if not any(p.match(x) for x in exclude)]
     paths = [p for p in paths if (SHARED / json.loads(p.read_text("utf-8"))["source"]).is_file()]
     if sample and sample < len(paths):
         paths = sorted(random.Random(seed).sample(paths, sample))
@@ -145,12 +153,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0, help="N gold files (0: all)")
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--gold", default="*.json", help="gold files (glob in tests/gold)")
+    parser.add_argument(
+        "--exclude", nargs="*", default=[], help="gold files to leave out (globs, e.g. a check set)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print each weak document")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print("format_robustness: ../shared not found", file=sys.stderr)
         return 2
-    summary = run(args.forms, args.sample, args.seed, args.verbose, args.gold)
+    summary = run(args.forms, args.sample, args.seed, args.verbose, args.gold, tuple(args.exclude))
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     return 0
 

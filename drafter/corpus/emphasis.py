@@ -85,7 +85,7 @@ def bold_leads(
     return sorted(leads + [i for i in by_text() if i in inside])
 
 
-# -- Word: bold the file itself records -------------------------------------------------
+# -- Word, web pages: bold the file itself records -------------------------------------------------
 
 # a bold lead is one sentence or clause: at most this long (the longest lead sentences of
 # the reports run to about 50 characters)
@@ -137,6 +137,26 @@ def word_bold_leads(
     if len(runin) + len(alone) < MIN_BOLD_STARTS:
         return [], []
     return runin, alone
+
+
+def bold_start(pieces: list[str], marks: list[bool]) -> str:
+    """The words a paragraph opens with in bold (stripped), up to its first line break or
+    its first piece not in bold; "" when it does not open in bold. Spaces (an indent typed
+    before the words) are neither. ``pieces`` are the paragraph's text in order (Word runs,
+    a page's text nodes), ``marks`` whether each is shown in bold: the Word and the web
+    reader fill :attr:`Block.bold` with it, so both reach the same lead rules."""
+    bold: list[str] = []
+    for piece, mark in zip(pieces, marks):
+        if "\n" in piece:
+            break
+        if not piece.strip():
+            if bold:
+                bold.append(piece)
+            continue
+        if not mark:
+            break
+        bold.append(piece)
+    return "".join(bold).strip()
 
 
 def bold_lead(text: str, bold: str) -> str | None:

@@ -142,10 +142,10 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
         runs = [r for r in runs if len(r) > 1 or r[0].index not in joined]
         runs.append(mixed)
         taken.update(joined)
-    # paragraphs a Word file opens with a bold lead: run in (a run of unnumbered run-in
-    # headings), or standing alone (lines standing alone, as part titles and lead lines)
-    # paragraphs a Word file opens with a bold lead: run in, or standing alone
-    runin, alone = word_bold_leads(blocks, texts, taken) if styles else ([], [])
+    # paragraphs a Word file or a saved page opens with a bold lead: run in (a run of
+    # unnumbered run-in headings), or standing alone (part titles and lead lines); only
+    # the readers that see bold (Word, web pages) fill Block.bold
+    runin, alone = word_bold_leads(blocks, texts, taken)
     if articles is None:
         topics = _topic_runs(texts, taken)
         if runin:

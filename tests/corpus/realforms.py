@@ -41,6 +41,16 @@ Forms (see :data:`FORMS`):
   row of its own of a one-column table, in ``<font>``;
 * ``mhtml``           the ``html_br`` page saved by the browser as one-file .mhtml
   (quoted-printable, declared GBK when the text allows);
+* ``html_bold``       a page whose site marks the outline only by bold and centring, as
+  county sites do: the part titles bold standalone paragraphs (centred in half of the
+  pages), the run-in lead sentences bold words at the start of their paragraph, markers
+  kept; the bold written one way per page (``<strong>``, ``<b>``, ``<span
+  style="font-weight:bold">``, ``font-weight:700``, ``<font><b>``, a bold ``<p>``), the
+  stop after a lead inside the bold or just outside it; in half of the pages the title is
+  only a centred, large paragraph at the top of the article (no ``<h1>``, a ``<title>``
+  naming the column and the site);
+* ``html_boldlead``   as ``html_bold``, but the level-2 headings without their markers
+  where the level-1 headings are numbered (``docx_boldlead`` on a page);
 * ``txt_scraped``     a site banner line above the title, hard line breaks every ~35
   characters mid-sentence, GBK encoding, a site line at the end; in a third of the
   documents full-width indentation with blank lines between paragraphs sometimes missing,
@@ -98,6 +108,8 @@ FORMS = (
     "html_br",
     "html_table",
     "mhtml",
+    "html_bold",
+    "html_boldlead",
     "txt_scraped",
 )
 SUFFIX = {
@@ -105,6 +117,8 @@ SUFFIX = {
     "html_br": ".htm",
     "html_table": ".html",
     "mhtml": ".mhtml",
+    "html_bold": ".html",
+    "html_boldlead": ".html",
     "txt_scraped": ".txt",
 }
 
@@ -273,12 +287,12 @@ def _lead(text: str, want: str) -> str | None:
 
 def expected_sections(source: Source, form: str) -> list[dict]:
     """The gold sections as the form should read: in ``docx_bullets`` a level-2 heading
-    that stood alone lost its marker text to the bullet, in ``docx_boldlead`` every
-    level-2 heading its marker to the bold; in ``docx_numbering`` a number written digit by
+    that stood alone lost its marker text to the bullet, in ``docx_boldlead`` and
+    ``html_boldlead`` every level-2 heading its marker to the bold; in ``docx_numbering`` a number written digit by
     digit (一○, 一一) is shown as Word counts (十, 十一)."""
     if form == "docx_numbering":
         return [_counted(s) for s in source.gold["sections"]]
-    if form == "docx_boldlead":
+    if form in ("docx_boldlead", "html_boldlead"):
         bulleted = {
             norm(u.marker) + _bare_heading(u) for u in source.units if _is_bare_bold(source, u)
         }
@@ -368,7 +382,7 @@ def write_form(source: Source, form: str, folder: Path) -> Path:
         _write_pasted(source, path)
     elif form.startswith("docx_"):
         _write_docx(source, form, path)
-    elif form in ("html_p", "html_br", "html_table"):
+    elif form in ("html_p", "html_br", "html_table", "html_bold", "html_boldlead"):
         path.write_bytes(_page_bytes(source, form))
     elif form == "mhtml":
         path.write_bytes(_mhtml(source))
@@ -671,8 +685,77 @@ def _page_title(source: Source) -> str:
     return source.title or "领导讲话"
 
 
+# How a page sets words in bold: the tag or the inline style the site's editor (or the Word
+# file pasted into it) left; one way per page. (open, close) around the words.
+_BOLD_MARKUP = (
+    ("<strong>", "</strong>"),
+    ("<b>", "</b>"),
+    ('<span style="font-weight:bold">', "</span>"),
+    ('<span style="FONT-WEIGHT: 700; FONT-FAMILY: 黑体">', "</span>"),
+    ('<font face="黑体"><b>', "</b></font>"),
+)
+_INDENT = "&nbsp;&nbsp;&nbsp;&nbsp;"
+
+
+def _title_only_in_article(source: Source, form: str) -> bool:
+    """Whether the page shows its title only as a centred, large paragraph at the top of
+    the article (no ``<h1>``; its ``<title>`` names the column and the site)."""
+    return form in ("html_bold", "html_boldlead") and _rng(source, form + "/title").random() < 0.5
+
+
+def _bold_content(source: Source, form: str) -> str:
+    """The article of an ``html_bold``/``html_boldlead`` page: the outline shown by bold
+    and centring alone."""
+    esc = html.escape
+    rng = _rng(source, form + "/bold")
+    b_open, b_close = rng.choice(_BOLD_MARKUP)
+    whole_p = rng.random() < 0.25  # a standalone heading as a bold <p>, not bold words
+    centred = rng.choice(('<p style="text-align:center">', '<p align="center">', ""))
+    stop_outside = rng.random() < 0.5  # the stop after a lead left out of the bold
+    bare_ok = form == "html_boldlead"
+
+    def bold(words: str) -> str:
+        return f"{b_open}{esc(words)}{b_close}"
+
+    parts = []
+    if _title_only_in_article(source, form) and source.title:
+        parts.append(f'<p align="center"><font size="5">{bold(source.title)}</font></p>')
+    for u in source.units:
+        text = u.text.strip()
+        if u.kind == "title":
+            continue
+        if u.kind in ("quote", "cite"):
+            parts.append(f"<blockquote><p>{esc(text)}</p></blockquote>")
+        elif u.kind == "heading":
+            if bare_ok and _is_bare_bold(source, u):
+                text = _strip_marker(u)
+            if u.level == 1 and centred:
+                parts.append(f"{centred}{bold(text)}</p>")
+            elif whole_p:
+                parts.append(f'<p style="text-indent:2em;font-weight:bold">{esc(text)}</p>')
+            else:
+                parts.append(f"<p>{_INDENT}{bold(text)}</p>")
+        elif u.kind == "runin" and u.lead:
+            lead = u.lead.strip()
+            if bare_ok and _is_bare_bold(source, u):
+                text = _strip_marker(u)
+                lead = _strip_marker(Unit(u.kind, lead, marker=u.marker))
+            rest = text[len(lead) :]
+            if stop_outside and lead[-1] in _RUN_IN_STOP:
+                lead, rest = lead[:-1], lead[-1] + rest
+            parts.append(f"<p>{_INDENT}{bold(lead)}{esc(rest)}</p>")
+        elif u.kind == "table":
+            cells = "".join(f"<td>{esc(c)}</td>" for c in text.split("\t"))
+            parts.append(f"<table><tr>{cells}</tr></table>")
+        else:
+            parts.append(f"<p>{_INDENT}{esc(text)}</p>")
+    return "\n".join(parts)
+
+
 def _content_html(source: Source, form: str) -> str:
     esc = html.escape
+    if form in ("html_bold", "html_boldlead"):
+        return _bold_content(source, form)
     if form == "html_p":
         parts = []
         for u in source.units:
@@ -719,9 +802,11 @@ def _page(source: Source, form: str) -> str:
         f'<li><a href="/art/{n}.html">关于做好{topic}工作的通知</a><span>{published}</span></li>'
         for n, topic in enumerate(rng.sample(["安全生产", "防汛抗旱", "乡村振兴", "营商环境"], 3))
     )
+    bare = _title_only_in_article(source, form)
+    h1 = "" if bare else f"<h1>{title}</h1>"
     return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8">
-<title>{title}_领导讲话_{SITE}</title>
+<title>{"领导讲话" if bare else title}_{"" if bare else "领导讲话_"}{SITE}</title>
 <meta name="SiteName" content="{SITE}">
 <meta name="ColumnName" content="领导讲话">
 <meta name="PubDate" content="{published} 09:30">
@@ -731,7 +816,7 @@ def _page(source: Source, form: str) -> str:
 <li><a href="/ldjh/">领导讲话</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
 <div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 领导讲话</div>
 <div class="article">
-<h1>{title}</h1>
+{h1}
 <div class="info"><span>发布时间：{published}</span> <span>来源：县政府办公室</span>
 <span>浏览次数：{rng.randint(100, 9000)}</span> 【字体：<a>大</a> <a>中</a> <a>小</a>】
 <a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>

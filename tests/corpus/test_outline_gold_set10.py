@@ -70,6 +70,8 @@ FORM_FLOORS: dict[str, float] = {
     "html_br": 1.0,
     "html_table": 1.0,
     "mhtml": 1.0,
+    "html_bold": 1.0,  # outline shown by bold and centring (hb, s23)
+    "html_boldlead": 0.98,
     "txt_scraped": 1.0,
 }
 

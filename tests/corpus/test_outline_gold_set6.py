@@ -61,6 +61,8 @@ FORM_FLOORS: dict[str, float] = {  # f8-runin figures less 0.01; blind ones in t
     "html_br": 0.97,
     "html_table": 0.97,
     "mhtml": 0.97,
+    "html_bold": 0.98,  # outline shown by bold and centring (hb, s23)
+    "html_boldlead": 0.98,
     "txt_scraped": 0.95,
 }
 

@@ -64,6 +64,8 @@ FORM_FLOORS: dict[str, float] = {
     "html_br": 0.96,
     "html_table": 0.96,
     "mhtml": 0.96,
+    "html_bold": 0.99,  # outline shown by bold and centring (hb, s23)
+    "html_boldlead": 0.99,
     "txt_scraped": 0.96,
 }
 

@@ -214,3 +214,40 @@ def test_h3_part_headings_inside_the_article_are_kept(tmp_path):
     assert [s.marker + s.heading for s in doc.outline.sections] == H3_PARTS
     # the speech's own date line, not the page's PubDate
     assert doc.metadata.date == "2024-04-07"
+
+
+def test_a_gbk_page_that_declares_no_charset_reads(tmp_path):
+    """Saved in GBK with no charset anywhere (no <meta>, no HTTP header kept): the bytes
+    alone say GBK, and the page reads as the UTF-8 one does."""
+    page = gov_page().replace(
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">', ""
+    )
+    assert "charset" not in page
+    path = tmp_path / "讲话.htm"
+    path.write_bytes(page.encode("gbk"))
+    doc = load_document(path)
+    _check_speech(doc)
+    assert doc.encoding in ("gb18030", "gbk", "gb2312")
+
+
+def test_a_page_whose_article_is_one_table_cell_of_br_lines(tmp_path):
+    """Older county sites put the whole article in one cell of a layout table, its
+    paragraphs separated by <br>: each line is a paragraph, bold leads read as in <p>s."""
+    lines = []
+    for kind, text in BODY:
+        if kind == "b":
+            lines.append(f"<b>{text}</b>")
+        else:
+            lines.append(f"&nbsp;&nbsp;&nbsp;&nbsp;{text}")
+    cell = "<br>".join(lines)
+    page = gov_page()
+    start = page.index('<div class="TRS_Editor">')
+    end = page.index("</div>", start) + len("</div>")
+    page = (
+        page[:start]
+        + f'<table width="100%"><tr><td class="bt_content"><font size="3">{cell}</font></td></tr></table>'
+        + page[end:]
+    )
+    path = tmp_path / "讲话.html"
+    path.write_text(page, "utf-8")
+    _check_speech(load_document(path))

@@ -31,8 +31,10 @@ import re
 from pathlib import Path
 
 from drafter.corpus.bounds import MB, LimitExceeded, check_file_size, human_size
+from drafter.corpus.emphasis import bold_start
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.readers.encoding import NotTextError, decode_text
+from drafter.corpus.readers.html_layout import bold_by_style, centred_lines, squeeze
 
 MAX_PAGE_BYTES = 16 * MB  # one HTML page (its text, not its pictures)
 MAX_MHTML_BYTES = 32 * MB  # a saved .mhtml archive, pictures included (parsed whole)
@@ -73,20 +75,55 @@ def read_html(path: Path) -> RawDocument:
     if "<" not in html[:4096]:
         raise ReadError(f"{path.name}: not a web page (no HTML markup)")
     tree = _parse(html, path.name)
-    hints = _meta_hints(tree)
-    blocks, extract_title, extract_date = _article(tree, path.name, warnings)
-    title = hints.get("title") or extract_title
+    hints, declared = _meta_hints(tree)
+    blocks, extract_title, extract_date, centred = _article(tree, path.name, warnings)
+    official = _official_titles(blocks, centred)
+    for i in official:
+        blocks[i].kind = "title"
+    if official and not declared:
+        # the title the article shows as an official title is the page's own; <title>
+        # and the extractor's guess may name the column or add the speaker
+        hints["title"] = blocks[official[0]].text
+    # (the extractor's guess is often the <title> whole: it goes without the site, too)
+    title = hints.get("title") or (_page_title(extract_title) if extract_title else "")
     if title:
         hints["title"] = title
     if extract_date and "date" not in hints:
         hints["date"] = extract_date
-    if title and not (blocks and _same(blocks[0].text, title)):
+    if title and not official and not (blocks and _same(blocks[0].text, title)):
         blocks.insert(0, Block(title))
-    if title:
+    if title and not official:
         # the page names it as its title: a title even when it ends in ？ or ！
         # ("中国的红色政权为什么能够存在？"), which a line of plain text would not be
         blocks[0].kind = "title"
     return RawDocument(str(path), fmt, blocks, encoding, warnings, hints=hints)
+
+
+# an official title stands within the first paragraphs of the article (as in Word)
+_TITLE_WITHIN = 3
+
+
+def _official_titles(blocks: list[Block], centred: dict[str, bool]) -> list[int]:
+    """Indices of the paragraphs at the top of the article laid out as an official title:
+    centred and large (18 pt and up) or in a 小标宋 font, as the Word reader reads a title
+    typed by hand (GB/T 9704)."""
+    out: list[int] = []
+    seen = 0
+    for i, block in enumerate(blocks):
+        if not block.text.strip():
+            continue
+        seen += 1
+        if seen > _TITLE_WITHIN:
+            break
+        if (
+            block.heading_level is None
+            and block.kind == "text"
+            and centred.get(squeeze(block.text))
+        ):
+            out.append(i)
+        elif out:
+            break  # the title's lines stand together
+    return out
 
 
 def _mhtml_page(path: Path) -> tuple[bytes, str | None]:
@@ -133,8 +170,9 @@ def _parse(html: str, name: str):
         raise ReadError(f"{name}: not a valid web page ({exc})") from None
 
 
-def _meta_hints(tree) -> dict[str, str]:
-    """Title, date and source the page declares in its <meta> tags and <title>."""
+def _meta_hints(tree) -> tuple[dict[str, str], bool]:
+    """Title, date and source the page declares in its <meta> tags and <title>, and
+    whether a <meta> tag declares the title (else it is read off <title>, if anywhere)."""
     metas: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
@@ -142,14 +180,18 @@ def _meta_hints(tree) -> dict[str, str]:
         if key and value and key not in metas:
             metas[key] = value
     hints: dict[str, str] = {}
+    declared = False
     for key in _META_TITLE:
         if metas.get(key):
             hints["title"] = metas[key]
+            declared = True
             break
     else:
         node = tree.find(".//title")
         if node is not None and node.text_content().strip():
-            hints["title"] = _page_title(node.text_content(), _heading_texts(tree))
+            title = _page_title(node.text_content(), _heading_texts(tree))
+            if title:
+                hints["title"] = title
     for key in _META_DATE:
         if metas.get(key):
             iso = _iso_date(metas[key])
@@ -160,7 +202,7 @@ def _meta_hints(tree) -> dict[str, str]:
         if metas.get(key):
             hints["source"] = metas[key]
             break
-    return hints
+    return hints, declared
 
 
 # a site's or a column's name in <title> ("…_领导讲话_某某县人民政府"); not a bare 政府,
@@ -188,7 +230,8 @@ def _page_title(text: str, headings: set[str] | frozenset = frozenset()) -> str:
     """``<title>`` without the site and column names browsers show after it
     ("…的讲话_领导讲话_某某市人民政府" -> "…的讲话"): the part the page also shows as a
     heading; else the first part that is not a site or column name ("矛盾论_领导讲话_某某
-    县人民政府": the site's name is the longest part, so length alone misleads)."""
+    县人民政府": the site's name is the longest part, so length alone misleads); "" when
+    every part is one ("领导讲话_某某县人民政府")."""
     parts = [p for p in _TITLE_SEPARATORS.split(_clean(text)) if p]
     if not parts:
         return _clean(text)
@@ -199,7 +242,10 @@ def _page_title(text: str, headings: set[str] | frozenset = frozenset()) -> str:
         for part in parts:
             if not _SITE_NAME.search(part):
                 return part
-    return max(parts, key=len)
+        # only the column's and the site's names ("领导讲话_某某县人民政府"): the page's
+        # title is not there (the article shows it, centred and large, if anywhere)
+        return ""
+    return parts[0]
 
 
 def _iso_date(text: str) -> str | None:
@@ -212,8 +258,11 @@ def _iso_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _article(tree, name: str, warnings: list[str]) -> tuple[list[Block], str | None, str | None]:
-    """The main content as blocks, with the title and date trafilatura found."""
+def _article(
+    tree, name: str, warnings: list[str]
+) -> tuple[list[Block], str | None, str | None, dict[str, bool]]:
+    """The main content as blocks (each with the words it opens with in bold), with the
+    title and date trafilatura found and the lines the page centres (-> set large)."""
     import trafilatura
     from lxml import etree
 
@@ -223,6 +272,8 @@ def _article(tree, name: str, warnings: list[str]) -> tuple[list[Block], str | N
     elements = sum(1 for _ in tree.iter())
     if elements > MAX_ELEMENTS:
         raise LimitExceeded(f"{name}: 网页的元素过多（{elements} 个，上限 {MAX_ELEMENTS}），未读取")
+    centred = centred_lines(tree)
+    bold_by_style(tree)
     page = copy.deepcopy(tree)  # kept for a second pass (the extractor prunes its tree)
     xml = _extract(trafilatura, tree)
     if xml and _headings_lost(page, xml):
@@ -232,7 +283,7 @@ def _article(tree, name: str, warnings: list[str]) -> tuple[list[Block], str | N
     if not xml:
         text = trafilatura.html2txt(tree) or ""
         warnings.append(f"{name}: no article found in the page; all of its text was read")
-        return [Block(line) for line in text.splitlines() if line.strip()], None, None
+        return [Block(line) for line in text.splitlines() if line.strip()], None, None, centred
     root = etree.fromstring(xml.encode("utf-8"))
     blocks: list[Block] = []
     main = root.find("main")
@@ -240,7 +291,7 @@ def _article(tree, name: str, warnings: list[str]) -> tuple[list[Block], str | N
         if blocks and blocks[-1].text:
             blocks.append(Block(""))  # where one element ends (read as a paragraph end)
         blocks.extend(_blocks(element))
-    return blocks, root.get("title") or None, _iso_date(root.get("date") or "")
+    return blocks, root.get("title") or None, _iso_date(root.get("date") or ""), centred
 
 
 def _extract(trafilatura, tree, favor_recall: bool = False) -> str | None:
@@ -253,6 +304,7 @@ def _extract(trafilatura, tree, favor_recall: bool = False) -> str | None:
         include_tables=True,
         include_images=False,
         include_links=False,
+        include_formatting=True,  # bold as <hi rend="#b">: a lead sentence, a part title
         deduplicate=False,
         favor_recall=favor_recall,
         config=_config(),
@@ -307,30 +359,29 @@ def _blocks(element) -> list[Block]:
             # a one-column table is a layout box (older sites set each paragraph in a row
             # of its own): its cells are the page's paragraphs, as in Word
             return [
-                Block(_respace(line))
+                _line_block(line, bold)
                 for row in element.iter("row")
                 for cell in row.iter("cell")
-                for line in _text(cell, keep_breaks=True).split("\n")
-                if line.strip()
+                for line, bold in _lines(cell)
+                if line
             ]
         for cells in cells_of:
             if any(cells):
                 rows.append(Block("\t".join(cells), kind="table"))
         return rows
-    raw_lines = _text(element, keep_breaks=True).split("\n")
-    lines = [line for line in raw_lines if line.strip()]
-    if not lines:
+    lines = _lines(element)
+    if not any(line for line, _ in lines):
         return []
     if tag == "head":
         level = _HEADINGS.get(element.get("rend", ""), 1)
-        return [Block(" ".join(lines), heading_level=level)]
+        return [Block(" ".join(line for line, _ in lines if line), heading_level=level)]
     kind = "quote" if tag == "quote" else "text"
     # an empty line (<br><br>) inside the element is kept: in a page made of a
     # hard-wrapped text it is what separates the paragraphs
     out: list[Block] = []
-    for line in raw_lines:
-        if line.strip():
-            out.append(Block(_respace(line), kind=kind))
+    for line, bold in lines:
+        if line:
+            out.append(_line_block(line, bold, kind))
         elif out and out[-1].text:
             out.append(Block(""))
     while out and not out[-1].text:
@@ -338,30 +389,68 @@ def _blocks(element) -> list[Block]:
     return out
 
 
+def _line_block(line: str, bold: str, kind: str = "text") -> Block:
+    """A paragraph of the page, with the words it opens with in bold."""
+    text = _respace(line)
+    if bold == line:
+        bold = text
+    return Block(text, kind=kind, bold=bold if text.startswith(bold) else "")
+
+
 def _respace(line: str) -> str:
     """A line of characters spaced out one by one, with the page's full-width spacing."""
     return line.replace(" ", "\u3000\u3000") if _SPACED_OUT.match(line) else line
 
 
-def _text(element, keep_breaks: bool = False) -> str:
-    """The text of an element in document order; ``<lb/>`` as a line break."""
-    parts: list[str] = []
+# elements of the extractor's XML that stand as paragraphs of their own inside another
+_INNER_BLOCKS = frozenset({"p", "head", "quote", "list", "item", "table", "row"})
 
-    def walk(node) -> None:
-        parts.append(node.text or "")
+
+def _pieces(element) -> list[tuple[str, bool]]:
+    """The text of an element in document order as (piece, shown in bold); ``<lb/>`` as a
+    line break, and so is the start and end of a paragraph inside it (the extractor
+    makes the ``<br>`` lines of a table cell paragraphs of the cell)."""
+    out: list[tuple[str, bool]] = []
+
+    def walk(node, bold: bool) -> None:
+        bold = bold or (node.tag == "hi" and "#b" in (node.get("rend") or ""))
+        out.append((node.text or "", bold))
         for child in node:
-            if child.tag == "lb":
-                parts.append("\n" if keep_breaks else " ")
-            walk(child)
-            parts.append(child.tail or "")
+            inner = child.tag in _INNER_BLOCKS
+            if child.tag == "lb" or inner:
+                out.append(("\n", False))
+            walk(child, bold)
+            if inner:
+                out.append(("\n", False))
+            out.append((child.tail or "", bold))
 
-    walk(element)
-    return _clean("".join(parts), keep_breaks)
+    walk(element, False)
+    return out
 
 
-def _clean(text: str, keep_breaks: bool = False) -> str:
-    if keep_breaks:
-        return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+def _text(element) -> str:
+    """The text of an element on one line (a line break read as a space)."""
+    return _clean("".join(piece for piece, _ in _pieces(element)))
+
+
+def _lines(element) -> list[tuple[str, str]]:
+    """The lines of an element (split at ``<lb/>``), each with the words it opens with in
+    bold (:func:`.emphasis.bold_start`, as a Word paragraph's)."""
+    split: list[tuple[list[str], list[bool]]] = [([], [])]
+    for piece, bold in _pieces(element):
+        for k, part in enumerate(piece.split("\n")):
+            if k:
+                split.append(([], []))
+            split[-1][0].append(part)
+            split[-1][1].append(bold)
+    out = []
+    for pieces, marks in split:
+        text = _clean("".join(pieces))
+        out.append((text, _clean(bold_start(pieces, marks)) if text else ""))
+    return out
+
+
+def _clean(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.corpus.bounds import MAX_STYLE_CHAIN
+from drafter.corpus.emphasis import bold_start
 from drafter.corpus.markers import RANK, match_marker
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.readers.safe_zip import checked_docx
@@ -295,7 +296,7 @@ class _BodyReader:
         first.heading_level = level
         first.numbering = label
         if level is None and not is_title:
-            first.bold = _bold_start(out, marks)
+            first.bold = bold_start(out, marks)
         if any(part.strip() for part in parts):
             self._seen += 1
             if level is None and not is_title and self._seen <= 3 and _official_title(p, ppr):
@@ -343,9 +344,9 @@ class _BodyReader:
 
 
 # GB/T 9704: a document's title is centred in 2号 小标宋 (22 pt); people who do not use the
-# Title style set it so by hand. Half-points in w:sz.
-_TITLE_FONT = re.compile(r"小标宋|标宋|大标宋|XBS|XiaoBiaoSong", re.IGNORECASE)
-_TITLE_SIZE = 36  # 18 pt (小二) and up
+# Title style set it so by hand (and a site's editor so on a page: readers.html_layout)
+OFFICIAL_TITLE_FONT = re.compile(r"小标宋|标宋|大标宋|XBS|XiaoBiaoSong", re.IGNORECASE)
+OFFICIAL_TITLE_PT = 18  # 小二 and up
 
 
 def _official_title(p, ppr) -> bool:
@@ -356,32 +357,14 @@ def _official_title(p, ppr) -> bool:
     for rpr in p.iter(qn("w:rPr")):
         fonts = rpr.find(qn("w:rFonts"))
         if fonts is not None and any(
-            _TITLE_FONT.search(fonts.get(qn(f"w:{a}")) or "")
+            OFFICIAL_TITLE_FONT.search(fonts.get(qn(f"w:{a}")) or "")
             for a in ("eastAsia", "ascii", "hAnsi")
         ):
             return True
         size = _int(_val(rpr, "w:sz"))
-        if size is not None and size >= _TITLE_SIZE:
+        if size is not None and size >= 2 * OFFICIAL_TITLE_PT:  # w:sz is in half-points
             return True
     return False
-
-
-def _bold_start(pieces: list[str], marks: list[bool]) -> str:
-    """The words a paragraph opens with in bold (stripped), up to its first line break or
-    its first piece not in bold; "" when it does not open in bold. Spaces (an indent typed
-    before the words) are neither."""
-    bold: list[str] = []
-    for piece, mark in zip(pieces, marks):
-        if "\n" in piece:
-            break
-        if not piece.strip():
-            if bold:
-                bold.append(piece)
-            continue
-        if not mark:
-            break
-        bold.append(piece)
-    return "".join(bold).strip()
 
 
 def _children(element, *tags: str) -> Iterator:
