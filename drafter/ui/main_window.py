@@ -32,6 +32,7 @@ from drafter.ui.panels.draft_editor import DraftEditorPanel
 from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.panels.search_panel import SearchPanel
+from drafter.ui.reader_memory import remember_reader, reopen_reader
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_controller import install_review
 from drafter.ui.screen_fit import HOME, default_window_rect, keep_main_window_on_screen
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.settings_path = Path(settings_path) if settings_path else None
         self.library: Any = None
         self._closing_unattended = False  # a signal closes: no questions (close_unattended)
+        self._reader_reopened = False  # the last session's document, reopened once
         self.setWindowTitle(APP_TITLE)
         self.setDockNestingEnabled(True)
         self.setAcceptDrops(True)
@@ -268,6 +270,9 @@ class MainWindow(QMainWindow):
             self.library_dock.raise_()
         if library is not None:
             self.library_ready.emit(library)
+            if not self._reader_reopened:  # the first library only, not a switch later
+                self._reader_reopened = True
+                reopen_reader(self.reader_panel, library, self.settings)
 
     def library_failed(self, message: str) -> None:
         """The library could not be opened: say so where the library and search would show, point to
@@ -513,4 +518,5 @@ class MainWindow(QMainWindow):
         if self.library_panel.busy():
             self.library_panel.cancel_import()
         remember_layout(self, self.settings, self.narrowed_docks)
+        remember_reader(self.reader_panel, self.settings)
         self.save_settings()

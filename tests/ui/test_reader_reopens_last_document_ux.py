@@ -1,0 +1,50 @@
+"""The reader's document comes back after a restart: 学习模式 came back on at start over an
+empty reader, and the trainee went looking for the 范文 again (the ux walk). A document
+since removed from the library is not reopened, and says nothing."""
+
+from __future__ import annotations
+
+from drafter.settings import Settings
+from drafter.ui.main_window import MainWindow
+
+from .study_setup import FIRST, library_of
+
+
+def _restart(qtbot, tmp_path, library) -> MainWindow:
+    window = MainWindow(
+        Settings.load(tmp_path / "settings.toml"), tmp_path / "settings.toml", tmp_path / "rec"
+    )
+    window.editor.confirm_close = lambda: True
+    qtbot.addWidget(window)
+    window.show()
+    window.set_library(library)
+    return window
+
+
+def test_the_reader_reopens_its_document_after_a_restart(make_window, qtbot, tmp_path):
+    library = library_of(tmp_path, {"开班式讲话.txt": FIRST})
+    try:
+        window = make_window(Settings(study_mode=True))
+        window.set_library(library)
+        doc = library.documents()[0]
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+            window.reader_panel.open_document(doc.id)
+        window.close()
+        assert Settings.load(tmp_path / "settings.toml").reader_document == doc.id
+        restarted = MainWindow(
+            Settings.load(tmp_path / "settings.toml"), tmp_path / "settings.toml", tmp_path / "rec"
+        )
+        restarted.editor.confirm_close = lambda: True
+        qtbot.addWidget(restarted)
+        restarted.show()
+        with qtbot.waitSignal(restarted.reader_panel.document_opened, timeout=10000):
+            restarted.set_library(library)
+        assert restarted.reader_panel.document_key == doc.id
+        assert restarted.study_action.isChecked()  # and the mode over it, as before
+        restarted.close()
+        library.remove(doc.id)
+        again = _restart(qtbot, tmp_path, library)
+        qtbot.wait(100)
+        assert again.reader_panel.document is None
+    finally:
+        library.close()
