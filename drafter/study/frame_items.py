@@ -797,10 +797,10 @@ def run_after(lay: Layout, m) -> Items | None:
     return items, spans, "inline"
 
 
-# 一条，… / 另一种… / 一部分人… / 第三部分是…: the opening of one part of a whole
+# 一条，… / 另一种… / 一部分人… (另一部分人则…) / 第三部分是…: the opening of one part of a whole
 _ONE_OPENS = re.compile(
-    rf"\s*(?:(?:另)?一(?:条|种|个|类|方面|部分|是)|第{_NUM}{{1,2}}(?:条|种|个|类|方面|部分))"
-    r"[，,：:是]?"
+    rf"\s*(?:(?:另)?一(?:条|种|个|类|方面|部分人|部分|是)|第{_NUM}{{1,2}}(?:条|种|个|类|方面|部分))"
+    r"(?:则|却|也|就)?[，,：:是]?"
 )
 
 

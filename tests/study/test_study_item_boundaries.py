@@ -231,3 +231,12 @@ def test_paragraphs_opening_on_ordinals_with_the_count_s_noun():
         "材料的第二条毛病是：照抄照搬，不看对象。第三条毛病是：拖泥带水，不得要领。"
     )
     assert _frame(text, "三条毛病").items == ["空话太多", "照抄照搬", "拖泥带水"]
+
+
+def test_parts_of_people_opening_the_sentences_after_the_count():
+    # frame_items.repeated_one: 一部分人A。另一部分人则B。 -> A / B (not 人A / 人则B)
+    text = (
+        "这次改革以后，干部队伍分成了两个群体。一部分人主动学习新的业务，很快适应了岗位。"
+        "另一部分人则停留在老办法上，工作越来越被动。"
+    )
+    assert _frame(text, "两个群体").items == ["主动学习新的业务", "停留在老办法上"]
