@@ -276,8 +276,11 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
     greeted = [j for j in range(start, n) if SALUTATION_START.match(texts[j].strip())]
     if not alone and len(greeted) > 1 and greeted[0] == start:
         calling = [j for j in greeted if _calls(_lead(texts, j))]
+        # one that rallies (让我们… / 紧密团结在…周围) outranks one whose 我们要…努力 may still be
+        # a part's own resolve (各位代表，…我们要…加强自身建设，…努力建设人民满意的政府)
+        rallying = [j for j in calling if _rallies(_lead(texts, j))]
         if calling:
-            return calling[0]
+            return (rallying or calling)[0]
         # the salutation opens the last part's text (五、关于国内外团结 / 各位代表，我们大家都
         # 可以看到…): that part is body, its last salutation the closing
         return greeted[-1] if opens_part else _past_one_paragraph_codas(texts, greeted)
@@ -371,6 +374,14 @@ def _lead(texts: list[str], j: int) -> str:
     return "".join(_sentences(rest)[:2])
 
 
+def _rallies(text: str) -> bool:
+    """Words that rally the whole audience or hand the report over (让我们…, 紧密团结在…周围,
+    以上…报告了), thank or wish: the closing's own words, never a part's resolve."""
+    return bool(re.search(r"让我们(?!的)", text)) or any(
+        rx.search(text) for rx in (_THANKS, _WISH, _WIND_UP)
+    )
+
+
 def _calls(text: str) -> bool:
     """Words that call, wish or thank (让我们…, 为…而奋斗, 预祝…, 谢谢…)."""
     return any(rx.search(text) for rx in (_THANKS, _WISH, _CALL, _WIND_UP))
@@ -381,8 +392,9 @@ def _calls(text: str) -> bool:
 _LISTED_ABOVE = re.compile(
     r"^[^。，,]{0,6}以上(?:[一二三四五六七八九十两\d]{1,3}|各)(?:项|点|条|件|个方面|个问题)"
 )
-# a short last word that the speaker's side will surely win through (我们就一定会持续发展的。)
-_SURELY = re.compile(r"我们[^。，]{0,8}(?:一定(?:会|能)|必将|必定)")
+# a short last word that the speaker's side or the listeners will surely win through (我们就一定会
+# 持续发展的。 / …你们就一定会有希望！)
+_SURELY = re.compile(r"(?:我们|你们)[^。，]{0,8}(?:一定(?:会|能)|必将|必定)")
 # the last sentence hopes something of the listeners (希望全体员工共勉…; 希望每个办事处主任…)
 _HOPE_FOR_THEM = re.compile(r"希望(?:你们|大家|全体|各位|同志们|每一?[个位])")
 

@@ -409,3 +409,18 @@ def test_closing_begins_above_a_last_word_of_confidence_where_the_speaker_turned
     above = "胜利鼓舞着我们。我们一定会成功的，我们没有不成功的理由。"
     last = "时代在呼唤我们。全县的未来要靠我们去创造。我们的目标一定会达到，也一定能达到。"
     assert _closing_after(f"{above}\n\n{last}") == [above, last]
+
+
+def test_salutation_over_the_governments_resolve_gives_way_to_the_rallying_one() -> None:
+    """各位代表， over the government's resolve to build itself (…我们要加强自身建设，努力建设
+    人民满意的政府。) and 各位代表！ over 让我们…: the closing is the rallying one."""
+    resolve = "各位代表，踏上新征程，我们要加强自身建设，努力建设人民满意的政府。要坚持依法行政。"
+    closing = _closing(HEAD + PARTS + f"{resolve}\n\n各位代表！{CALL}\n")
+    assert closing == [f"各位代表！{CALL}"]
+
+
+def test_last_word_that_the_listeners_will_surely_win_through() -> None:
+    """A last paragraph on the trainees' own growth ending …你们就一定会有出息！: the closing,
+    as …我们就一定会… is."""
+    last = "机会掌握在你们自己手上。珍惜机会，提升自己，超越自我，你们就一定会有出息！"
+    assert _closing_after(last) == [last]
