@@ -116,6 +116,13 @@ def test_a_heading_naming_a_formula_of_its_own_keeps_its_key_clause():
             "三点体会",
             ["基层干部很辛苦", "群众参与多了", "制度要跟上"],
         ),
+        # what the work goes with (同…相结合) is a means: the item is the work
+        (
+            "今年抓好两件实事：第一，同乡村规划相结合，集中改造农村危房；第二，在年内，"
+            "建成全部村级卫生室。",
+            "两件实事",
+            ["集中改造农村危房", "建成全部村级卫生室"],
+        ),
         # two settings of time one after another
         (
             "发展分两步走：第一步，用五年时间，即在二○三○年以前，建成完整的产业体系；第二步，"
