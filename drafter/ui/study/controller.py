@@ -519,6 +519,7 @@ def install_study(window: Any) -> StudyController:
     """Add 学习模式 to the reader (F8, a checkable button on its toolbar, 视图 menu), the 学习
     and 结构 docks and their menu entries to ``window``."""
     panel = StudyPanel()
+    panel.settings = window.settings  # 导出提纲 opens where the last export went
     dock = add_tabbed_dock(
         window, "学习", "studyDock", panel, window.draft_dock
     )  # the wide right column, beside the reader

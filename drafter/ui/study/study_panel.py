@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import document_title
 from drafter.study import analyze
 from drafter.study.stats import DEFAULT_RATE
+from drafter.ui.dialogs.export_dialog import safe_file_name
 from drafter.ui.errors import describe, failure_text, show_error
 from drafter.ui.file_dialogs import get_save_file_name
 from drafter.ui.study.compare import CompareView
@@ -83,6 +84,9 @@ class StudyPanel(QWidget):
         self.doc: Any = None
         self.doc_id: str = ""
         self.study: Any = None
+        # the app's settings (set by install_study): 导出提纲 opens in, and updates, the
+        # folder of the last export (last_export_dir), as 导出 does for a draft
+        self.settings: Any = None
         self._compare_ticket = 0
 
         self.title_label = QLabel(EMPTY_TEXT)
@@ -468,11 +472,12 @@ class StudyPanel(QWidget):
         if self.doc is None:
             return None
         if path is None:
-            title = document_title(self.doc)[:30]
+            title = safe_file_name(document_title(self.doc)[:30])
+            folder = Path(getattr(self.settings, "last_export_dir", "") or "")
             path, _ = get_save_file_name(
                 self,
                 "导出提纲",
-                f"{title}-提纲.docx",
+                str(folder / f"{title}-提纲.docx"),
                 "Word 文档 (*.docx);;Markdown (*.md);;文本 (*.txt)",
             )
             if not path:
@@ -490,6 +495,8 @@ class StudyPanel(QWidget):
                 self, f"无法导出提纲：{describe(exc)}"
             )  # the core's English stays in the log
             return None
+        if self.settings is not None:
+            self.settings.last_export_dir = str(Path(out).parent)
         self.status_message.emit(f"提纲已导出到 {out}")
         return out
 
