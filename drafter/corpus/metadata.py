@@ -406,6 +406,16 @@ def _looks_like_title(text: str, block: Block) -> bool:
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]\S")
 
 
+# the fields of a page's info bar under its headline ("2025-04-20 10:15　来源：…　作者：…
+# 【字体：大 中 小】【打印】"): a time stamp with two of them is the bar, not a date line
+_INFO_FIELD = re.compile(r"(?=来源[：:]|作者[：:]|编辑[：:]|浏览|点击|【字体|【字号|【打印|【关闭)")
+
+
+def _info_bar(text: str) -> bool:
+    """Whether ``text`` is a page's info bar: a time stamp and two site fields or more."""
+    return len(text) <= 120 and "。" not in text and len(_INFO_FIELD.findall(text)) >= 2
+
+
 def _read_boilerplate(text: str, header: _Header) -> bool:
     """Consume a web boilerplate line, keeping its source or date. True if it was one."""
     if header.expect_source:
@@ -423,8 +433,9 @@ def _read_boilerplate(text: str, header: _Header) -> bool:
     ):
         return True
     if not _BOILERPLATE.match(text):
-        if has_time_of_day(text) and find_dates(text) and len(text) <= 30:
+        if has_time_of_day(text) and find_dates(text) and (len(text) <= 30 or _info_bar(text)):
             header.published = header.published or find_dates(text)[0].iso
+            header.source = header.source or _source_value(text)
             return True
         return False
     source = _source_value(text)
@@ -672,7 +683,10 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             header.title_closed = False
         joined = "".join(header.title_parts)
         if joined and _GENRE_END.search(joined) and _GENRE_END.search(squeezed):
-            header.title_parts = []  # a site headline, then the document's own title
+            # a site headline, then the document's own title: the headline's mark as the
+            # page's title (a page's <title>, its <h1>) goes with it
+            header.title_parts = []
+            header.styled_title = False
         elif (
             joined
             and _GENRE_END.search(_squeeze(joined))

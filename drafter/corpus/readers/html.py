@@ -231,13 +231,25 @@ def _page_title(text: str, headings: set[str] | frozenset = frozenset()) -> str:
     ("…的讲话_领导讲话_某某市人民政府" -> "…的讲话"): the part the page also shows as a
     heading; else the first part that is not a site or column name ("矛盾论_领导讲话_某某
     县人民政府": the site's name is the longest part, so length alone misleads); "" when
-    every part is one ("领导讲话_某某县人民政府")."""
+    every part is one ("领导讲话_某某县人民政府"). A part that is a heading with a short prefix
+    ("刘卫东：在…的讲话" over the <h1> "在…的讲话") gives the heading: the document's own title."""
     parts = [p for p in _TITLE_SEPARATORS.split(_clean(text)) if p]
     if not parts:
         return _clean(text)
     for part in parts:
         if re.sub(r"\s+", "", part) in headings:
             return part
+    for part in parts:
+        # "刘卫东：在…上的讲话" over the article's own <h1> "在…上的讲话": the heading,
+        # without the speaker the site put in front of it
+        squeezed = re.sub(r"\s+", "", part)
+        for heading in headings:
+            if (
+                len(heading) >= 6
+                and squeezed.endswith(heading)
+                and len(squeezed) - len(heading) <= 12
+            ):
+                return heading
     if len(parts) > 1:
         for part in parts:
             if not _SITE_NAME.search(part):
