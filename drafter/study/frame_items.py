@@ -943,3 +943,44 @@ def named_paragraph_leads(lay: Layout, m) -> Items | None:
     if len(items) != m.number:
         return None
     return items, spans, "ordinals"
+
+
+def echoed_before(lay: Layout, m) -> Items | None:
+    """…的投降方向和…的抗战方向，是对立的，双方在斗争中。目前是两种方向同时存在: a count with no
+    pointer whose own noun (two characters or more) the sentence before named exactly as many
+    times, each time set apart by other words: those namings are its items."""
+    from drafter.study.frame_pointer import _echo  # the pointer reader's own namings
+
+    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件|层)?", "", m.phrase)
+    if m.quoted or len(noun) < 2 or m.number < 2:
+        return None
+    text = lay.paragraphs[m.paragraph].text
+    own = max(text.rfind(c, 0, m.start) for c in "。！？!?") + 1
+    if own == 0:
+        return None  # the sentence before must be in the paragraph
+    before = max(text.rfind(c, 0, own - 1) for c in "。！？!?") + 1
+    found = _echo(lay, m.paragraph, m.start, m.number, noun)
+    if not found or any(
+        s.paragraph != m.paragraph or not before <= s.start < own for s in found[1]
+    ):
+        return None
+    spans = found[1]
+    for a, b in zip(spans, spans[1:]):
+        between = text[a.end : b.start]
+        if re.search(r"[，,。；;：:！？!?]", between) or not re.search(r"[和与及同、]", between):
+            return None  # the namings must be one list (A方向和B方向), not remarks apart
+    items = [_modifier_and_noun(i, noun) for i in found[0]]
+    if any(len(i) <= len(noun) for i in items) or noun in text[own : m.start]:
+        return None
+    spans = [Span(s.paragraph, s.end - len(i), s.end) for s, i in zip(spans, items, strict=True)]
+    return items, spans, "inline"
+
+
+def _modifier_and_noun(item: str, noun: str) -> str:
+    """大资产阶级的投降方向 -> 投降方向: the word right before the noun and the noun, when a
+    的-phrase stands before them (the owner is not part of the item's name)."""
+    head = item[: -len(noun)]
+    if "的" not in head:
+        return item
+    cut = words(head.rsplit("的", 1)[1])
+    return cut[-1] + noun if cut else item

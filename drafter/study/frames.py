@@ -32,6 +32,7 @@ from drafter.study.frame_items import (
     clauses_before,
     drop_lead,
     echo_run,
+    echoed_before,
     ended_before,
     named_paragraph_leads,
     quoted_clauses_before,
@@ -891,6 +892,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         run_after,
         repeated_one,
         _sections,
+        echoed_before,
     )
     if mention.strict == "before":
         finders = (

@@ -247,3 +247,19 @@ def test_parts_of_people_opening_the_sentences_after_the_count():
         "另一部分人则停留在老办法上，工作越来越被动。"
     )
     assert _frame(text, "两个群体").items == ["主动学习新的业务", "停留在老办法上"]
+
+
+def test_a_count_whose_noun_the_sentence_before_named_in_one_list():
+    # frame_items.echoed_before: 部分单位的观望态度和多数单位的积极态度，…。目前是两种态度…
+    text = (
+        "少数单位的观望态度和多数单位的积极态度，是对立的，双方都在看。"
+        "目前是两种态度同时存在，我们要做好工作。"
+    )
+    assert _frame(text, "两种态度").items == ["观望态度", "积极态度"]
+
+
+def test_namings_apart_in_remarks_are_no_items():
+    # the guard: each naming in a clause of its own tells a story, not a list
+    text = "小时候我没有穿过衬衣。有一次我向妈妈要一件衬衣，妈妈没有答应。后来我有了两件衬衣。"
+    frames = find_frames(layout(parse_text(text, "report.txt")))
+    assert not any("衬衣" in f.phrase and f.listed for f in frames)
