@@ -250,6 +250,36 @@ def _bids_farewell(text: str) -> bool:
     return all(any(rx.search(s) for rx in (_THANKS, _WISH, _CALL, _FAREWELL)) for s in sents[at:])
 
 
+# a vocative opening the last sentence: the speaker turns to the room (同志们，只要我们…)
+_VOCATIVE = re.compile(
+    r"^(?:同志们|朋友们|同学们|[\u4e00-\u9fff]{0,4}青年们|各位[\u4e00-\u9fff]{0,6})[，,！!]"
+)
+
+
+def _addresses_at_last(text: str) -> bool:
+    """A last paragraph whose last sentence, not its first, opens by addressing the
+    audience (…争取胜利。同志们，只要我们能团结，这个目的就一定能够达到。 / …全县青年们，
+    努力啊！). Why: a speaker who names the listeners in the very last sentence has turned
+    from the subject to them; the paragraph that ends so is the closing."""
+    sents = [s for s in _sentences(text) if not _STAGE.match(s)]
+    return len(sents) > 1 and bool(_VOCATIVE.match(sents[-1]))
+
+
+# the speaker's verdict on what the audience reported today (你们今天的汇报挺好，…)
+_VERDICT = re.compile(
+    r"^(?:看了|听了)?(?:你们)?(?:今天|这次|刚才)(?:的)?(?:汇报|演示|讲解|述职|发言)"
+    r"[^。]{0,16}(?:挺好|很好|不错|我很高兴|很满意)"
+)
+
+
+def _verdict(text: str) -> bool:
+    """A last paragraph that opens on the speaker's verdict on today's report (你们今天的汇报
+    挺好，下一步继续沟通。 / 看了你们今天的汇报内容，我很高兴…). Why: at a 汇报会 the
+    leader's last word judges what was reported and says what comes next; that is the
+    closing of the remarks, though no formula announces it."""
+    return bool(_VERDICT.match(text.strip()))
+
+
 def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int | None:
     """Where a closing found at ``start`` (by its opener) really begins; None when it is none.
 
@@ -478,7 +508,7 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
     tail = texts[n - 1].strip()
     begins = _BEGINS.search(tail) and not (LAST_POINT.match(tail) or _last_step(texts, n - 1))
     turned = n >= 3 and turns_to_close(tail)
-    parting = _parting(tail) or _bids_farewell(tail)
+    parting = _parting(tail) or _bids_farewell(tail) or _addresses_at_last(tail) or _verdict(tail)
     if not begins and not parting and not _winds_up(tail) and not turned:
         return _coda(texts, lo)
     start = n - 1

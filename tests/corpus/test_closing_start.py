@@ -424,3 +424,22 @@ def test_last_word_that_the_listeners_will_surely_win_through() -> None:
     as …我们就一定会… is."""
     last = "机会掌握在你们自己手上。珍惜机会，提升自己，超越自我，你们就一定会有出息！"
     assert _closing_after(last) == [last]
+
+
+def test_last_sentence_that_addresses_the_audience_makes_the_last_paragraph_the_closing() -> None:
+    """…取得了进展。同志们，今年的担子更重了，大家一起扛起来。: the speaker names the
+    listeners in the very last sentence; the paragraph is the closing."""
+    last = "两年来全县各项工作都取得了进展。同志们，今年的担子更重了，大家一起扛起来。"
+    assert _closing_after(last) == [last]
+
+
+def test_salutation_inside_a_body_paragraph_is_no_closing() -> None:
+    """同志们， opening a middle sentence, the paragraph going on about the subject: body."""
+    last = "两年来全县各项工作都取得了进展。同志们，道路修好了。各乡镇要抓紧完善项目清单。"
+    assert _closing_after(last) == []
+
+
+def test_verdict_on_todays_report_is_the_closing() -> None:
+    """你们今天的汇报挺好，下一步继续沟通。 ending the remarks at a 汇报会: the closing."""
+    last = "你们今天的汇报挺好，总体上我们达成了共识，下一步继续沟通。"
+    assert _closing_after(last) == [last]
