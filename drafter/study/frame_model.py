@@ -246,6 +246,8 @@ def items_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
         return None
     last = sentences[-1] if opens_sentence else head[starts[-1] :]
     clauses = [c for c in _CLAUSE_MARK.split(last) if c.strip()]
+    while len(clauses) > n and clauses[-1].strip() == clauses[-2].strip():
+        clauses = clauses[:-2]  # A，B，很好，很好。这两件事: a remark said twice closes the list
     tries: list[list[str]] = []
     if opens_sentence and len(sentences) >= n and _parallel(sentences[-n:]):
         tries.append(sentences[-n:])

@@ -263,3 +263,9 @@ def test_namings_apart_in_remarks_are_no_items():
     text = "小时候我没有穿过衬衣。有一次我向妈妈要一件衬衣，妈妈没有答应。后来我有了两件衬衣。"
     frames = find_frames(layout(parse_text(text, "report.txt")))
     assert not any("衬衣" in f.phrase and f.listed for f in frames)
+
+
+def test_a_remark_said_twice_closes_the_list_before_a_pointer():
+    # frame_model.items_before: A，B，很好，很好。这两件事… -> A / B
+    text = "旧班子走了，新规矩来了，很好，很好。这两件事都是值得高兴的。"
+    assert _frame(text, "两件事").items == ["旧班子走了", "新规矩来了"]
