@@ -184,6 +184,7 @@ def test_outline_view_and_export(panel, qtbot, tmp_path):
     assert "- 一、充分认识办公室工作的重要地位" in out.read_text("utf-8")
     out = dialog.export("docx", str(tmp_path / "提纲.docx"))
     assert out.is_file()
+    assert panel.settings.last_export_dir == str(tmp_path)  # the next export opens there
     dialog.close()
 
 

@@ -105,6 +105,8 @@ class OutlineDialog(QDialog):
         except (ExportError, StyleError, OSError) as exc:
             QMessageBox.warning(self, "无法导出提纲", describe(exc))
             return None
+        # the next export (提纲 or 导出) opens here, as after 导出 of the draft itself
+        self.settings.last_export_dir = str(Path(out).parent)
         self.status_message.emit(f"已导出提纲：{out}")
         return out
 
