@@ -55,3 +55,21 @@ def test_no_corrections_while_the_exercise_hides_the_headings(studied):
     finally:
         mode.masked = False
     assert not any(a.text() in ("更正结构", "编辑信息…") for a in menu.actions())
+
+
+def test_a_right_click_on_a_tag_offers_the_corrections_of_its_paragraph(studied):
+    """A right click on the tag before a paragraph (〔称呼〕, 〔交代事由〕) gave a menu without
+    更正结构 and 编辑信息… (the ux walk, on the 2021 government report's 〔交代事由〕)."""
+    window, _panel, _library, _first = studied
+    text = window.study.mode.page.text
+    doc = text.document()
+    blocks = [doc.findBlockByNumber(n) for n in range(doc.blockCount())]
+    block = next(b for b in blocks if "〔称" in b.text())  # word joiners inside the tag
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=block.text().index("〔称") + 2)
+    point = text.cursorRect(cursor).center()
+    assert text.char_at(point) is None  # on the tag, not the text
+    menu = window.study.mode.page.context_menu(point)
+    _MENUS.append(menu)
+    assert any(a.text() == "编辑信息…" for a in menu.actions())
+    assert _sub(menu, "更正结构") is not None

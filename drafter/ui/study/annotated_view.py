@@ -657,6 +657,15 @@ class AnnotatedView(QTextBrowser):
             cursor.movePosition(QTextCursor.MoveOperation.Left)
         return self.position_of(cursor)
 
+    def paragraph_at(self, point) -> int | None:
+        """The paragraph whose line is under ``point`` (viewport coordinates), on its text or
+        on the annotation tags before it (〔会议目的〕), or None between paragraphs."""
+        here = self.char_at(point)
+        if here is not None:
+            return here[0]
+        block = self.cursorForPosition(point).block().blockNumber()
+        return next((seg.paragraph for seg in self._segments if seg.block == block), None)
+
     def click_at(self, paragraph: int, offset: int) -> None:
         """What a click on this place of the text does: link a frame and its items, or a roadmap
         sentence and its sections, or clear the marks; the paragraph is reported either way."""

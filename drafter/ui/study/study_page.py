@@ -407,8 +407,10 @@ class StudyPage(QWidget):
             change.triggered.connect(lambda: self.note_edit_requested.emit(mine.id))
             drop = menu.addAction("删除这条笔记")
             drop.triggered.connect(lambda: self.note_remove_requested.emit(mine.id))
-        if here is not None and self.extend_menu is not None:
-            self.extend_menu(menu, here[0])
+        # on a tag (〔会议目的〕) too: it names the paragraph it stands before
+        paragraph = here[0] if here is not None else self.text.paragraph_at(pos)
+        if paragraph is not None and self.extend_menu is not None:
+            self.extend_menu(menu, paragraph)
         return menu
 
     def _update_enabled(self) -> None:
