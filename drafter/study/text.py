@@ -104,6 +104,9 @@ def item_clause(text: str) -> str:
         rest = text[text.find(first) + len(first) :].lstrip("，,：: ")
         if rest and rest[0] not in "。；;！？!?" and first_clause(rest):
             text, first = rest, first_clause(rest)
+            said = re.match(r"[\u4e00-\u9fff]{1,4}的是", first)
+            if said and len(first) - said.end() >= 2:  # 展示的是融合产业链 -> 融合产业链
+                text, first = text[said.end() :], first[said.end() :]
     for _ in range(2):  # 用十五年时间，即在一九八○年以前，建成…: settings one after another
         if not (first and len(first) <= 10 and _SETTING.fullmatch(first.removeprefix("即"))):
             break

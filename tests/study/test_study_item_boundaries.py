@@ -116,6 +116,13 @@ def test_a_heading_naming_a_formula_of_its_own_keeps_its_key_clause():
             "三点体会",
             ["基层干部很辛苦", "群众参与多了", "制度要跟上"],
         ),
+        # … and a 看到的是 opening that next clause is left out of the item
+        (
+            "调研回来有三点体会：第一点是基层干部很辛苦。第二点体会是，今年最不一样的是，"
+            "看到的是群众参与多了。第三点体会是，制度要跟上。",
+            "三点体会",
+            ["基层干部很辛苦", "群众参与多了", "制度要跟上"],
+        ),
         # what the work goes with (同…相结合) is a means: the item is the work
         (
             "今年抓好两件实事：第一，同乡村规划相结合，集中改造农村危房；第二，在年内，"
