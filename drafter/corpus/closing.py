@@ -425,8 +425,9 @@ _LISTED_ABOVE = re.compile(
 # a short last word that the speaker's side or the listeners will surely win through (我们就一定会
 # 持续发展的。 / …你们就一定会有希望！)
 _SURELY = re.compile(r"(?:我们|你们)[^。，]{0,8}(?:一定(?:会|能)|必将|必定)")
-# the last sentence hopes something of the listeners (希望全体员工共勉…; 希望每个办事处主任…)
-_HOPE_FOR_THEM = re.compile(r"希望(?:你们|大家|全体|各位|同志们|每一?[个位])")
+# the last sentence hopes something of the listeners (希望全体员工共勉…; 希望每个办事处主任…; a letter
+# to one reader: 希望您…)
+_HOPE_FOR_THEM = re.compile(r"希望(?:你们|您|大家|全体|各位|同志们|每一?[个位])")
 
 
 def _winds_up(text: str) -> bool:
@@ -453,7 +454,7 @@ def _winds_up(text: str) -> bool:
 _SURE = re.compile(
     r"我们[^。，；]{0,12}(?:一定(?:会|能|可以)|必将|必定|就会|将会)"
     r"|只要我们[^。]{0,30}就(?:一定)?(?:会|能|可以)|一定(?:会|能|可以)(?:胜利|实现|成功|达到)"
-    r"|(?:我们|我)(?:坚信|相信|深信|有(?:充分的)?信心)|更加(?:美好|灿烂|辉煌|鲜艳)|大有希望|一天比一天"
+    r"|(?:我们|我)(?:坚信|相信|深信|有(?:充分的)?信心)|^相信(?:你们|大家)|更加(?:美好|灿烂|辉煌|鲜艳)|大有希望|一天比一天"
     r"|走向胜利|屹立|站起来|前途(?:是)?光明"
     r"|我们(?:才|就)(?:会|能)?有(?:未来|希望|前途)"  # 我们只有…，我们才有未来！
 )

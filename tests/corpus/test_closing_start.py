@@ -443,3 +443,15 @@ def test_verdict_on_todays_report_is_the_closing() -> None:
     """你们今天的汇报挺好，下一步继续沟通。 ending the remarks at a 汇报会: the closing."""
     last = "你们今天的汇报挺好，总体上我们达成了共识，下一步继续沟通。"
     assert _closing_after(last) == [last]
+
+
+def test_letter_that_ends_hoping_for_its_one_reader_is_the_closing() -> None:
+    """A letter to each new employee ends 希望您加速磨炼，…: the closing, as 希望你们… is."""
+    last = "全县正在飞速发展，迫切需要干部，希望您加速磨炼，与我们一起担起明天的重任。"
+    assert _closing_after(last) == [last]
+
+
+def test_trust_in_the_listeners_as_the_last_word_is_the_closing() -> None:
+    """相信你们，… as the last line: the speaker is sure of the listeners."""
+    last = "相信你们，这面旗帜一定会在全县高高飘扬。"
+    assert _closing_after(last) == [last]
