@@ -28,6 +28,7 @@ from drafter.study.frame_back import (
 )
 from drafter.study.frame_decide import decided_items
 from drafter.study.frame_forward import forward_items
+from drafter.study.frame_items import _leading_noun, tail_as_long
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
 from drafter.study.frame_pointer import strong_items
@@ -37,6 +38,7 @@ from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item
 from drafter.study.text import item_clause
+from drafter.study.words import words
 
 _NUM = "[一二三四五六七八九十两]"
 _BACK = re.compile(r"(?:这|那|此|上述|以上|这些|前述|前面的?|刚才的?|这就是有?|这就有)$")
@@ -281,7 +283,22 @@ def _listed(clause: str, n: int) -> list[str]:
         parts = parts[:-1] + _JOIN.split(parts[-1], maxsplit=1)
     elif len(parts) == 1:
         parts = _JOIN.split(clause)
+    if n == 2 and len(parts) == 2 and "、" not in clause:
+        parts = _joined_nouns(parts)
     return parts if len(parts) == n else []
+
+
+def _joined_nouns(parts: list[str]) -> list[str]:
+    """那就算对于主观主义和宗派主义最后地“将一军” -> 主观主义 / 宗派主义: when the second side
+    of a 和 runs on past its nouns into the clause's predicate, the items are those nouns and
+    as many words of the first side (the lead before it is no part of the item)."""
+    second = _leading_noun(parts[1])
+    if second == parts[1] or re.match(r"[上下中里内外]?的", parts[1][len(second) :]):
+        return parts  # 李立三同志的“左”倾机会主义: the nouns own what follows, they are no item
+    first = tail_as_long(words(parts[0]), len(words(second)), len(second))
+    if "的" in first or len(first) < 2:
+        return parts  # 满足客户需求的技术创新: a cut inside a 的-phrase names nothing
+    return [first, second]
 
 
 def _parallel(sentences: list[str]) -> bool:

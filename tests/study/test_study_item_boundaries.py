@@ -276,3 +276,12 @@ def test_a_remark_said_twice_closes_the_list_before_a_pointer():
     # frame_model.items_before: A，B，很好，很好。这两件事… -> A / B
     text = "旧班子走了，新规矩来了，很好，很好。这两件事都是值得高兴的。"
     assert _frame(text, "两件事").items == ["旧班子走了", "新规矩来了"]
+
+
+def test_a_pointer_s_joined_pair_ends_where_the_predicate_begins():
+    # frame_model._joined_nouns: 那就算对于形式主义和官僚主义最后地“将一军”，弄得这两个毛病…
+    text = (
+        "如果我们连文山会海也压下来了，那就算对于形式主义和官僚主义最后地“将一军”，"
+        "弄得这两个毛病原形毕露，也就容易克服了。"
+    )
+    assert _frame(text, "两个毛病").items == ["形式主义", "官僚主义"]
