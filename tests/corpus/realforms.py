@@ -45,7 +45,8 @@ Forms (see :data:`FORMS`):
   county sites do: the part titles bold standalone paragraphs (centred in half of the
   pages), the run-in lead sentences bold words at the start of their paragraph, markers
   kept; the bold written one way per page (``<strong>``, ``<b>``, ``<span
-  style="font-weight:bold">``, ``font-weight:700``, ``<font><b>``, a bold ``<p>``), the
+  style="font-weight:bold">``, ``font-weight:700``, ``<font><b>``, a ``<span>`` of a
+  class the page's ``<style>`` sets bold, a bold ``<p>``), the
   stop after a lead inside the bold or just outside it; in half of the pages the title is
   only a centred, large paragraph at the top of the article (no ``<h1>``, a ``<title>``
   naming the column and the site);
@@ -688,6 +689,7 @@ def _page_title(source: Source) -> str:
 # How a page sets words in bold: the tag or the inline style the site's editor (or the Word
 # file pasted into it) left; one way per page. (open, close) around the words.
 _BOLD_MARKUP = (
+    ('<span class="STYLE1">', "</span>"),  # a class rule of the page's <style> (_page)
     ("<strong>", "</strong>"),
     ("<b>", "</b>"),
     ('<span style="font-weight:bold">', "</span>"),
@@ -804,9 +806,12 @@ def _page(source: Source, form: str) -> str:
     )
     bare = _title_only_in_article(source, form)
     h1 = "" if bare else f"<h1>{title}</h1>"
+    css = ""
+    if form in ("html_bold", "html_boldlead"):  # the rules old page editors write
+        css = "<style>.STYLE1 {font-weight: bold; color: #000000}</style>\n"
     return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8">
-<title>{"领导讲话" if bare else title}_{"" if bare else "领导讲话_"}{SITE}</title>
+{css}<title>{"领导讲话" if bare else title}_{"" if bare else "领导讲话_"}{SITE}</title>
 <meta name="SiteName" content="{SITE}">
 <meta name="ColumnName" content="领导讲话">
 <meta name="PubDate" content="{published} 09:30">

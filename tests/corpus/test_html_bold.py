@@ -10,7 +10,7 @@ import pytest
 
 from drafter.corpus import load_document
 from drafter.corpus.readers import read_file
-from drafter.corpus.readers.html_layout import bold_by_style, centred_lines
+from drafter.corpus.readers.html_layout import bold_by_style, centred_lines, class_styles
 
 BODIES = [
     f"第{n}项工作要对照年初目标逐项梳理，查找差距，明确责任人和完成时限，确保按期完成。" * 2
@@ -25,7 +25,8 @@ def _page(paragraphs: list[str], *, head: str = "", title_tag: str = "") -> str:
     """A county site's article page around ``paragraphs`` (HTML of the article's <p>s)."""
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        f"<title>{title_tag or TITLE + '_政务公开_某某县人民政府'}</title></head><body>"
+        f"<title>{title_tag or TITLE + '_政务公开_某某县人民政府'}</title>"
+        "<style>.STYLE1 {font-weight: bold; color: #000}</style></head><body>"
         '<div class="nav"><a href="/">网站首页</a> <a>政务公开</a> <a>领导讲话</a></div>'
         '<div class="crumb">当前位置：<a>首页</a> &gt; <a>政务公开</a></div>'
         f'<div class="article">{head}<div class="info">发布时间：2025-12-20　来源：县发改局</div>'
@@ -69,13 +70,14 @@ WANT = [
 @pytest.mark.parametrize(
     "bold",
     [
+        '<span class="STYLE1">{}</span>',
         "<strong>{}</strong>",
         "<b>{}</b>",
         '<span style="font-weight:bold">{}</span>',
         '<span style="FONT-WEIGHT: 700; FONT-FAMILY: 黑体">{}</span>',
         '<font face="黑体"><b>{}</b></font>',
     ],
-    ids=["strong", "b", "css-bold", "css-700", "font-b"],
+    ids=["css-class", "strong", "b", "css-bold", "css-700", "font-b"],
 )
 def test_bold_run_in_leads_under_numbered_parts_are_its_points(tmp_path, bold) -> None:
     """<strong>产业结构持续优化。</strong>第一项工作… : the bold lead sentence is the point's
@@ -204,7 +206,7 @@ def test_bold_by_style_rewrites_css_bold_into_b() -> None:
         '<p><span style="font-weight: 600">丁</span>戊<span style="font-weight:normal">己</span></p>'
         '<div style="font-weight:bold"><p>庚</p>辛</div></body></html>'
     )
-    bold_by_style(tree)
+    bold_by_style(tree, {})
     p1, p2, div = tree.body
     assert [c.tag for c in p1] == ["b"] and p1[0].text_content() == "甲乙丙"
     assert [c.tag for c in p2] == ["b", "span"]
@@ -220,5 +222,22 @@ def test_centred_lines_follow_inheritance_and_ignore_a_centred_table() -> None:
         '<table align="center"><tr><td>表格</td></tr></table>'
         '<p style="text-align:center"><font size="6">大标题</font><br>小字</p></body></html>'
     )
-    lines = centred_lines(tree)
+    lines = centred_lines(tree, {})
     assert lines == {"居中甲": False, "大标题": True, "小字": False}
+
+
+def test_class_rules_of_the_pages_style_count_as_its_own_style() -> None:
+    """.STYLE1 {font-weight: bold} in <style>, <span class="STYLE1">: bold as an inline
+    style is; a later declaration wins, and the element's own style wins over its class."""
+    tree = _tree(
+        "<html><head><style>/* 编辑器 */ .STYLE1 {font-weight: bold} p.bt, .tt {text-align:"
+        " center; font-size: 16pt} .tt {font-size: 22pt} .plain {font-weight: bold}</style>"
+        '</head><body><p><span class="STYLE1">甲</span>乙</p><p class="bt">中间</p>'
+        '<p class="tt x">标题</p><p><span class="plain" style="font-weight:normal">丙</span></p>'
+        "</body></html>"
+    )
+    sheet = class_styles(tree)
+    assert centred_lines(tree, sheet) == {"中间": False, "标题": True}
+    bold_by_style(tree, sheet)
+    p1, _, _, p4 = tree.body
+    assert p1[0].tag == "b" and p4[0].tag == "span"

@@ -34,7 +34,12 @@ from drafter.corpus.bounds import MB, LimitExceeded, check_file_size, human_size
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.readers.encoding import NotTextError, decode_text
-from drafter.corpus.readers.html_layout import bold_by_style, centred_lines, squeeze
+from drafter.corpus.readers.html_layout import (
+    bold_by_style,
+    centred_lines,
+    class_styles,
+    squeeze,
+)
 
 MAX_PAGE_BYTES = 16 * MB  # one HTML page (its text, not its pictures)
 MAX_MHTML_BYTES = 32 * MB  # a saved .mhtml archive, pictures included (parsed whole)
@@ -284,8 +289,9 @@ def _article(
     elements = sum(1 for _ in tree.iter())
     if elements > MAX_ELEMENTS:
         raise LimitExceeded(f"{name}: 网页的元素过多（{elements} 个，上限 {MAX_ELEMENTS}），未读取")
-    centred = centred_lines(tree)
-    bold_by_style(tree)
+    sheet = class_styles(tree)
+    centred = centred_lines(tree, sheet)
+    bold_by_style(tree, sheet)
     page = copy.deepcopy(tree)  # kept for a second pass (the extractor prunes its tree)
     xml = _extract(trafilatura, tree)
     if xml and _headings_lost(page, xml):

@@ -7,7 +7,8 @@ title as a bold paragraph of its own, often centred, and the title as a centred,
 paragraph at the top of the article. The extractor keeps ``<b>``/``<strong>`` (as ``<hi
 rend="#b">``) when asked but drops every style attribute, so before extraction:
 
-* :func:`bold_by_style` rewrites bold set by inline CSS into ``<b>`` (an inline element
+* :func:`bold_by_style` rewrites bold set by CSS (a ``style``, or a class rule of the
+  page's ``<style>``, :func:`class_styles`) into ``<b>`` (an inline element
   becomes one; a paragraph's own text is wrapped in one), so every kind of bold reaches
   the extracted text alike;
 * :func:`centred_lines` records the lines the page centres, and which of those it sets
@@ -52,9 +53,51 @@ def squeeze(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-def _weight(element) -> bool | None:
-    """Whether the element's own style sets it in bold (None: it does not say)."""
-    m = _WEIGHT.search(element.get("style") or "")
+# a rule of the page's <style> naming one class (.STYLE1, p.bt): sites made with old page
+# editors set their bold and centred lines so (<span class="STYLE1">)
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.IGNORECASE)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+MAX_CSS_CHARS = 200_000  # of a page's <style> text looked at
+
+
+def class_styles(root) -> dict[str, str]:
+    """The declarations the page's ``<style>`` rules give each class, by class name (only
+    rules whose selector is one class, with or without a tag: what page editors write)."""
+    out: dict[str, str] = {}
+    seen = 0
+    for node in root.iter("style"):
+        css = _CSS_COMMENT.sub("", node.text or "")[: MAX_CSS_CHARS - seen]
+        seen += len(css)
+        for selectors, body in _RULE.findall(css):
+            for selector in selectors.split(","):
+                m = _CLASS_SELECTOR.match(selector.strip())
+                if m is not None:
+                    out[m.group(1)] = out.get(m.group(1), "") + ";" + body
+        if seen >= MAX_CSS_CHARS:
+            break
+    return out
+
+
+def _style(element, sheet: dict[str, str]) -> str:
+    """The declarations that apply to the element: its classes' rules, then its own
+    ``style`` (which wins, coming last)."""
+    classes = element.get("class")
+    ruled = ";".join(sheet.get(c, "") for c in classes.split()) if classes and sheet else ""
+    return ruled + ";" + (element.get("style") or "")
+
+
+def _last(pattern: re.Pattern, style: str):
+    """The last declaration ``pattern`` matches (a later one overrides an earlier)."""
+    m = None
+    for m in pattern.finditer(style):  # noqa: B007 - the last one is wanted
+        pass
+    return m
+
+
+def _weight(style: str) -> bool | None:
+    """Whether the declarations set the element in bold (None: they do not say)."""
+    m = _last(_WEIGHT, style)
     if m is None:
         return None
     value = m.group(1).lower()
@@ -63,12 +106,12 @@ def _weight(element) -> bool | None:
     return value in ("bold", "bolder")
 
 
-def _align(element) -> str | None:
+def _align(element, style: str) -> str | None:
     """The alignment the element sets for its text (None: it does not say). A table's
     ``align`` places the table itself, not its text."""
     if element.tag == "center":
         return "center"
-    m = _ALIGN.search(element.get("style") or "")
+    m = _last(_ALIGN, style)
     if m is not None:
         return m.group(1).lower()
     align = element.get("align")
@@ -77,10 +120,10 @@ def _align(element) -> str | None:
     return None
 
 
-def _points(element, inherited: float) -> float:
+def _points(element, style: str, inherited: float) -> float:
     """The element's font size in points (its own style or ``<font size>``, else what it
     inherits)."""
-    m = _SIZE.search(element.get("style") or "")
+    m = _last(_SIZE, style)
     if m is not None:
         if m.group(3):
             return _LARGE_WORDS.get(m.group(3).lower(), inherited)
@@ -108,25 +151,25 @@ def _points(element, inherited: float) -> float:
     return inherited
 
 
-def _title_font(element, inherited: bool) -> bool:
+def _title_font(element, style: str, inherited: bool) -> bool:
     """Whether the element is set in the official title font (its own or inherited)."""
-    family = (
-        (element.get("face") or "") + " " + " ".join(_FAMILY.findall(element.get("style") or ""))
-    )
+    family = (element.get("face") or "") + " " + " ".join(_FAMILY.findall(style))
     return inherited or bool(OFFICIAL_TITLE_FONT.search(family))
 
 
-def _walk(root) -> Iterator[tuple[object, bool, str | None, float, bool]]:
+def _walk(root, sheet: dict[str, str]) -> Iterator[tuple[object, bool, str | None, float, bool]]:
     """Every element of ``root`` with what it inherits, parents before children: (element,
-    shown in bold, text alignment, font size in points, in the official title font)."""
+    shown in bold, text alignment, font size in points, in the official title font);
+    ``sheet``: the page's class rules (:func:`class_styles`)."""
     stack = [(root, False, None, _BASE_PT, False)]
     while stack:
         element, bold, align, points, font = stack.pop()
-        own = _weight(element)
+        style = _style(element, sheet)
+        own = _weight(style)
         bold = bold if own is None else own
-        align = _align(element) or align
-        points = _points(element, points)
-        font = _title_font(element, font)
+        align = _align(element, style) or align
+        points = _points(element, style, points)
+        font = _title_font(element, style, font)
         yield element, bold, align, points, font
         for child in reversed(element):
             if isinstance(child.tag, str):
@@ -138,17 +181,18 @@ def _large(points: float, font: bool) -> bool:
     return points >= OFFICIAL_TITLE_PT or font
 
 
-def bold_by_style(root) -> None:
-    """Rewrite bold that inline CSS sets (``font-weight:bold``, ``700``) into ``<b>``, in
-    place: an inline element so styled becomes a ``<b>``; a paragraph so styled (or inside
-    one) has its own text and inline children wrapped in one."""
+def bold_by_style(root, sheet: dict[str, str]) -> None:
+    """Rewrite bold that CSS sets (``font-weight:bold``, ``700``, in a ``style`` or a class
+    rule of ``sheet``) into ``<b>``, in place: an inline element so styled becomes a
+    ``<b>``; a paragraph so styled (or inside one) has its own text and inline children
+    wrapped in one."""
     blocks = []
-    for element, bold, _, _, _ in _walk(root):
+    for element, bold, _, _, _ in _walk(root, sheet):
         if not bold:
             continue
         if element.tag in BLOCK_TAGS:
             blocks.append(element)
-        elif _weight(element):
+        elif _weight(_style(element, sheet)):
             element.tag = "b"
     for element in blocks:
         _wrap_inline(element)
@@ -185,21 +229,21 @@ def _wrap_inline(element) -> None:
             run = None
 
 
-def centred_lines(root) -> dict[str, bool]:
+def centred_lines(root, sheet: dict[str, str]) -> dict[str, bool]:
     """The lines of text the page centres (without spaces) -> whether the page sets that
     line large (18 pt and up) or in the official title font, as a title is set."""
     out: dict[str, bool] = {}
-    for element, _, align, points, font in _walk(root):
+    for element, _, align, points, font in _walk(root, sheet):
         if align != "center" or element.tag not in BLOCK_TAGS:
             continue
-        for line, large in _own_lines(element, points, font):
+        for line, large in _own_lines(element, points, font, sheet):
             key = squeeze(line)
             if key:
                 out[key] = out.get(key, False) or large
     return out
 
 
-def _own_lines(element, points: float, font: bool) -> list[tuple[str, bool]]:
+def _own_lines(element, points: float, font: bool, sheet: dict[str, str]) -> list[tuple[str, bool]]:
     """The lines of a paragraph's own text (its text and inline children, split at
     ``<br>`` and at block children), each with whether any of its text is shown large."""
     lines: list[list] = [["", False]]
@@ -219,7 +263,11 @@ def _own_lines(element, points: float, font: bool) -> list[tuple[str, bool]]:
             sizes: list[tuple[float, bool]] = [(points, font)]
             for event, node in etree.iterwalk(child, events=("start", "end")):
                 if event == "start":
-                    size = (_points(node, sizes[-1][0]), _title_font(node, sizes[-1][1]))
+                    style = _style(node, sheet) if isinstance(node.tag, str) else ""
+                    size = (
+                        _points(node, style, sizes[-1][0]),
+                        _title_font(node, style, sizes[-1][1]),
+                    )
                     sizes.append(size)
                     add("\n" if node.tag == "br" else node.text or "", _large(*size))
                 else:
