@@ -189,7 +189,13 @@ def _starts_mid_word(a: str, b: str) -> bool:
     paragraph, and ``a`` stops on a character in mid-phrase (not a heading or title)."""
     if len(b) < 2 or b[0] not in _PARTICLES or b[:2] in _PARTICLE_WORDS:
         return False
-    if not ("\u4e00" <= a[-1] <= "\u9fff") or len(a) < 4:
+    if len(a) < 4:
+        return False
+    if not ("\u4e00" <= a[-1] <= "\u9fff") and not (
+        # a quoted word or a book title the particle goes on from: “左” / 的偏向,
+        # 《决定》 / 的精神 (a sentence ending in a quote closes on 。” instead)
+        a[-1] in "”’」』》" and "\u4e00" <= a[-2] <= "\u9fff"
+    ):
         return False
     marker = match_marker(a)
     return not (marker is not None and len(a) <= 40) and not GENRE_END.search(a)
