@@ -1,0 +1,86 @@
+"""Floors on the second blind modern set (tests/modern_blind2/README.md): drafter on twelve
+longer modern office texts written for the project and annotated before it ran on them.
+
+The floors sit at (counts) or a little under (ratios) the figures of the one blind score on
+main ddf1ba5, so a later change cannot silently lose what drafter already got right; none is
+above them. The scoring is bench/modern_quality.py's, which uses the gold tests' own scorers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+
+NAMES = [
+    "n01_city_quality_conference",
+    "n02_district_business_env",
+    "n03_discipline_warning",
+    "n04_township_village_training",
+    "n05_university_opening",
+    "n06_hospital_annual_meeting",
+    "n07_party_day_lecture",
+    "n08_bureau_midyear_review",
+    "n09_duty_report",
+    "n10_department_annual_summary",
+    "n11_elderly_care_survey",
+    "n12_meeting_host_script",
+]
+
+
+def _bench():
+    """bench/modern_quality.py as a module (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "modern_quality", ROOT / "bench" / "modern_quality.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scored():
+    """(outline rows by name, set summary): scored once for the module."""
+    bench = _bench()
+    rows = bench.outline_rows(HERE)
+    score, road, errors = bench.study_scores(HERE)
+    assert not errors, errors
+    return {r["name"]: r for r in rows}, bench.summary(rows, score, road)
+
+
+def test_every_fixture_has_gold(scored):
+    rows, _ = scored
+    assert set(rows) == set(NAMES)
+    for r in rows.values():
+        assert "error" not in r, r
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_outline_f1_floor(scored, name):
+    rows, _ = scored
+    assert rows[name]["f1"] >= 0.95, rows[name]  # every one 1.000 at the blind score
+
+
+def test_outline_set_floors(scored):
+    _, s = scored
+    assert s["mean_f1"] >= 0.99  # blind 1.000
+    assert s["title_right"] >= 6  # blind 6/12
+    assert s["date_right"] >= 10  # blind 10/12
+    assert s["closing_right"] >= 11  # blind 11/12
+    assert s["apparatus_out"] >= 63  # blind 63/68
+
+
+def test_study_floors(scored):
+    _, s = scored
+    assert s["frame_recall"] >= 0.95  # blind 0.966 (57 of 59)
+    assert s["frame_precision"] >= 0.93  # blind 0.950 (57 of 60 found)
+    assert s["items_right"] >= 23  # blind 23 of 25
+    assert s["wrongly_listed"] == 0  # blind 0
+    assert s["roadmap_hits"] >= 15  # blind 15 of 15
+    assert s["roadmap_precision"] >= 0.98  # blind 1.00
+    assert s["links_right"] >= 15  # blind 15 of 15
+    assert s["warnings_right"] >= 15  # blind 15 of 15
