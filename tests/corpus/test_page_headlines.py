@@ -1,0 +1,141 @@
+"""A scraped page's headline, banner and column name are the site's, not the document's:
+the title is the document's own title line, the date its own date line (never the time a
+范文 site posted a model text), and the site's furniture stays out of the body. Every
+page here is written for the test from the project's own sentences."""
+
+from __future__ import annotations
+
+from drafter.corpus import parse_text
+from drafter.corpus.boilerplate import is_banner
+from drafter.corpus.clean import clean_blocks
+from drafter.corpus.model import Block
+
+OWN_TITLE = "在全县秋季森林防火工作会议上的讲话"
+SPEECH = [
+    "同志们：",
+    "今天召开全县秋季森林防火工作会议，主要任务是部署今冬明春的森林防火工作。",
+    "",
+    "一、认清形势，切实增强做好森林防火工作的责任感",
+    "",
+    "今年入秋以来降雨偏少，林区可燃物积累较多，火险等级持续偏高，各乡镇不能有丝毫松懈。",
+    "",
+    "二、压实责任，扎实抓好各项防火措施",
+    "",
+    "要落实林长责任，加强巡山护林，严管野外用火，确保不发生较大森林火灾。",
+    "",
+    "同志们，森林防火责任重于泰山，让我们立即行动起来，守护好全县的青山绿水！",
+]
+
+
+def _doc(*header: str):
+    return parse_text("\n".join([*header, "", *SPEECH]), "page.txt")
+
+
+def test_a_news_headline_over_the_speechs_own_title_is_not_part_of_it():
+    """ "某某在…会议上强调 …" is how a news site headlines a speech; the title line under
+    its info bar ("在…会议上的讲话") is the speech's own."""
+    doc = _doc(
+        "某某县人民政府网",
+        "李文华在全县秋季森林防火工作会议上强调 守牢森林防火安全底线",
+        "来源：县融媒体中心　　发布时间：2025-10-09 08:30　　浏览次数：211",
+        "",
+        OWN_TITLE,
+        "",
+        "县长　李文华",
+        "",
+        "（2025年10月8日）",
+    )
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.date == "2025-10-08"
+    assert doc.metadata.speaker == "李文华"
+
+
+def test_a_news_headline_alone_stays_the_title():
+    """With no title line of the document's own under it, the headline is all there is."""
+    headline = "李文华在全县秋季森林防火工作会议上强调 守牢森林防火安全底线"
+    doc = _doc(headline)
+    assert doc.metadata.title == headline
+
+
+def test_a_model_text_sites_headline_and_time_are_the_sites():
+    """ "…的讲话范文（精选）" over the text's own title, and the 时间 a 范文 site (作者：小编)
+    shows: the title is the text's own line, and a model text has no date of its own."""
+    doc = _doc(
+        "某某范文网 > 讲话稿 > 应急管理",
+        f"{OWN_TITLE}范文（精选）",
+        "时间：2025-09-30 16:02:11　　作者：小编",
+        "",
+        OWN_TITLE,
+    )
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.date is None
+
+
+def test_a_government_pages_time_is_still_the_fallback_date():
+    """Not a 范文 site: a page's time is the only date there is, and it is kept."""
+    doc = _doc(
+        "当前位置：首页 > 政务公开 > 领导讲话",
+        OWN_TITLE,
+        "发布时间：2025-10-09 08:30　　来源：县政府办",
+    )
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.date == "2025-10-09"
+
+
+def test_a_site_banner_with_its_column_or_host_is_not_glued_to_the_title():
+    """ "某某林业网 | 防火专栏" and "某某决策网——县委办公室主办" are banners: neither goes
+    in front of the title nor stays in the body."""
+    for banner in ("某某林业网 | 防火专栏", "某某决策参考网——县委办公室主办"):
+        assert is_banner(banner)
+        doc = _doc(banner, "当前位置：首页 > 防火专栏", "", OWN_TITLE)
+        assert doc.metadata.title == OWN_TITLE
+        assert all(not p.text.startswith("某某") for p in doc.paragraphs())
+
+
+def test_a_banner_rule_keeps_a_title_line_with_a_bar_in_it():
+    """A title that names a meeting and a genre is no site's name, bar or not."""
+    assert not is_banner("在全县森林防火工作会议上的讲话 | 全文")
+
+
+def test_a_column_name_the_breadcrumb_names_is_not_the_body():
+    """ "应急之窗" alone under the page's title, where the breadcrumb reads "首页 > 应急之窗 >
+    领导讲话": the column's name, so the speaker and date lines under it are still read."""
+    doc = _doc(
+        OWN_TITLE,
+        "应急之窗",
+        "当前位置：首页 > 应急之窗 > 领导讲话",
+        "县长　李文华",
+        "（2025年10月8日）",
+    )
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.date == "2025-10-08"
+    assert all(p.text != "应急之窗" for p in doc.paragraphs())
+
+
+def test_a_line_named_like_a_crumbs_last_step_stays():
+    """The breadcrumb's last step is the page itself: a line equal to it is not a column
+    (while a step on the way to it is)."""
+    lines = ["当前位置：首页 > 应急管理 > 防火动员", OWN_TITLE, "", "应急管理", "", "防火动员"]
+    kept = [b.text for b in clean_blocks([Block(t) for t in lines]).blocks]
+    assert "防火动员" in kept
+    assert "应急管理" not in kept
+
+
+def test_a_comment_block_with_its_button_on_the_label_line_is_apparatus():
+    """ "网友评论（2条）　　我要评论": the readers' comments, label and button on one line."""
+    text = "\n".join(
+        [
+            OWN_TITLE,
+            "",
+            *SPEECH,
+            "",
+            "网友评论（2条）　　我要评论",
+            "",
+            "林区群众：讲得实在，防火要从每个人做起。",
+            "",
+            "护林员老张：我们一定守好山头。",
+        ]
+    )
+    doc = parse_text(text, "page.txt")
+    assert all("网友评论" not in p.text for p in doc.paragraphs())
+    assert any("网友评论" in t for t in doc.apparatus.appendix)
