@@ -49,6 +49,9 @@ LEVEL_COLOURS = ("#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d")
 SELECTED_EDGE = QColor("#c0392b")
 TERM_COLOUR = QColor("#ffe066")  # search terms, as the plain reader shows them
 TERM_CURRENT = QColor("#ff9f43")
+# a frame or roadmap sentence chosen from a list comes to this fraction of the view from its
+# top, so what follows it (the items it counts, the parts it announces) is in sight too
+REVEAL_AT = 0.25
 PHRASE = -1  # the item number of a frame's own phrase in frame marks
 
 
@@ -629,7 +632,18 @@ class AnnotatedView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(ranges[0][0])
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self._place_caret_line()
+
+    def _place_caret_line(self) -> None:
+        """Scroll so the caret's line stands a quarter down the view unless it already stands
+        in the view's upper part: a frame chosen in the list came in on the bottom line, its
+        items (which follow it) out of sight below."""
+        height = self.viewport().height()
+        rect = self.cursorRect()
+        if height * 0.05 <= rect.top() and rect.bottom() <= height * 0.6:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - int(height * REVEAL_AT))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Qt override: a plain click (no selection) reports the paragraph clicked, and on a
