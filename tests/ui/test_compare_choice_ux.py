@@ -45,3 +45,23 @@ def test_typed_words_narrow_the_choice(studied, qtbot):
     box.lineEdit().setText(box.itemText(box.findData(first.id)))
     panel.compare_selected()
     assert said[-1].startswith("这就是正在学习的文稿")
+
+
+def test_texts_another_program_adds_are_listed_too(studied, qtbot, tmp_path):
+    """``drafter library add`` while the app is open: the library table showed the new texts
+    (the watcher refreshes it) but 对照 still offered only the old ones (the trainee walk)."""
+    window, panel, library, _first = studied
+    box = panel.compare_box
+    watcher = window.library_watch
+    qtbot.waitUntil(lambda: watcher.has_baseline, timeout=10000)
+    folder = tmp_path / "cli"
+    folder.mkdir()
+    (folder / "座谈会讲话.txt").write_text(
+        "在全市民营企业家座谈会上的讲话\n同志们：\n要优化营商环境。\n", encoding="utf-8"
+    )
+    for _ in library.add([folder]):  # as the command line does, not through the window
+        pass
+    with qtbot.waitSignal(watcher.changed, timeout=10000):
+        watcher.poll()
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 3, timeout=5000)
+    assert any("民营企业家" in name for name in _names(box)), _names(box)

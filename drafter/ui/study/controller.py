@@ -587,6 +587,9 @@ def install_study(window: Any) -> StudyController:
     add_to_main_toolbar(window, action)
     window.library_ready.connect(controller.set_library)
     window.library_panel.library_changed.connect(panel.refill_documents)
+    watch = getattr(window, "library_watch", None)
+    if watch is not None:  # texts another program (drafter library add, a colleague) added
+        watch.changed.connect(panel.refill_documents)
     window.library_panel.compare_requested.connect(panel.compare_pair)  # table's 并排对照
     if getattr(window, "library", None) is not None:
         controller.set_library(window.library)
