@@ -106,6 +106,7 @@ def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
     lines = _join_split_marks(_normalise(blocks, paragraphs))
     near_pages: set[str] = set()
     lines = _drop_clutter(lines, removed, near_pages)
+    lines = _drop_column_names(lines, removed)
     if near_pages:
         lines = _drop_running_headers(lines, near_pages, removed)
     lines = _drop_tail(lines, removed)
@@ -296,6 +297,43 @@ def _drop_clutter(
 
 
 _RUNNING_MAX = 40
+
+_COLUMN_TOP = 30  # lines: a page's column name stands over its article
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|->|[>＞›»|｜丨])\s*")
+_CRUMB_LABEL = re.compile(r"^(?:您当前的位置|您现在的位置|当前位置|您的位置|位置)\s*[：:]\s*")
+_NOT_COLUMN = frozenset(("首页", "网站首页", "主页", "正文", "返回首页"))
+
+
+def _drop_column_names(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[_Line]:
+    """Drop a page's column name standing alone at the top ("领导之窗" over the article) when
+    the page's breadcrumb or menu bar, taken out as clutter, names it as a column on the way
+    to the article ("当前位置：首页 > 领导之窗 > 领导讲话"). A breadcrumb's last step is the page
+    itself (perhaps the article's title), so it never counts."""
+    columns: set[str] = set()
+    for reason, block in removed:
+        text = block.text.strip()
+        if reason != "boilerplate" or len(text) > 90:
+            continue
+        steps = [s for s in _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", text)) if s]
+        if len(steps) < 3 or steps[0].strip("【】[]") not in _HOME_STEPS:
+            continue
+        ends_page = not _MENU_BAR.search(text)  # a menu's every item is a column
+        for step in steps[1 : -1 if ends_page else None]:
+            if 2 <= len(step) <= 8 and step not in _NOT_COLUMN:
+                columns.add(step)
+    if not columns:
+        return lines
+    out: list[_Line] = []
+    for i, line in enumerate(lines):
+        if i < _COLUMN_TOP and line.block.text.strip() in columns:
+            removed.append(("boilerplate", line.block))
+            continue
+        out.append(line)
+    return out
+
+
+_HOME_STEPS = frozenset(("首页", "网站首页", "主页"))
+_MENU_BAR = re.compile(r"^\S{1,6}(?:\s*[|｜丨]\s*\S{1,8}){2,}$")
 
 
 def _part_numbers(lines: list[_Line]) -> set[int]:

@@ -391,6 +391,7 @@ class _Header:
     expect_source: bool = False
     subtitle_open: bool = False  # the subtitle line broke off mid-phrase
     styled_title: bool = False  # the title came from a block the file marks as its title
+    template: bool = False  # a 范文 site's copy: its page time is not the text's date
 
 
 def _looks_like_title(text: str, block: Block) -> bool:
@@ -404,6 +405,39 @@ def _looks_like_title(text: str, block: Block) -> bool:
 
 
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]\S")
+
+# a news report's headline on a speech: the speaker did something at the meeting ("周明远在
+# 全市…大会上强调 奋力…", "院长郑国华在…会议上作工作报告"), where the speech's own title
+# says what it is ("在…上的讲话": 上 is followed by 的)
+_NEWS_HEADLINE = re.compile(
+    r"^[^，。；！？]{0,30}?在[^，。；！？]{2,60}?(?:上|时|期间)"
+    r"(?:强调|指出|要求|表示|提出|号召|作(?:政府)?(?:工作)?报告|发表(?:重要)?讲话|讲话(?!稿)"
+    r"|作动员讲话|作专题党课|讲授|宣讲)"
+)
+# a 范文 site's headline for the text it serves: "…的讲话范文（精选）", "…讲话稿范文3篇",
+# "…主持词（通用5篇）"
+_TEMPLATE_HEADLINE = re.compile(
+    r"(?:范文大全|范文|范本|模板|合集)(?:[（(]?(?:精选|通用|最新|优选)?\d*篇?[）)]?)?$"
+    r"|[（(](?:精选|通用|最新|优选)\d*篇?[）)]$|[（(]\d+篇[）)]$"
+)
+
+
+# a 范文 site names itself in its banner, breadcrumb or byline (范文网, 作者：小编)
+_TEMPLATE_SITE = re.compile(r"范文|小编")
+
+
+def _page_headline(text: str) -> bool:
+    """Whether a title line is a page's headline over a document: a news report's (the
+    speaker did something somewhere) or a 范文 site's (the text offered as a model)."""
+    return bool(_NEWS_HEADLINE.match(text) or _TEMPLATE_HEADLINE.search(text))
+
+
+def _own_title(text: str) -> bool:
+    """Whether a line reads as a document's own title: it names its genre at the end
+    ("…上的讲话", "…的调研报告") or opens as a title does ("在…", "关于…")."""
+    if _page_headline(text):
+        return False
+    return bool(_GENRE_END.search(text)) or text.startswith(("在", "关于"))
 
 
 # the fields of a page's info bar under its headline ("2025-04-20 10:15　来源：…　作者：…
@@ -682,7 +716,14 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             header.title_parts = []
             header.title_closed = False
         joined = "".join(header.title_parts)
-        if joined and _GENRE_END.search(joined) and _GENRE_END.search(squeezed):
+        if joined and _page_headline(_squeeze(joined)) and _own_title(squeezed):
+            # the page's headline over the document's own title line ("周明远在…大会上强调
+            # 奋力…" / "在…大会上的讲话"; "…的讲话范文（精选）" / "…的讲话"): the site wrote
+            # the first, the author the second
+            header.template = header.template or bool(_TEMPLATE_HEADLINE.search(_squeeze(joined)))
+            header.title_parts = []
+            header.styled_title = False
+        elif joined and _GENRE_END.search(joined) and _GENRE_END.search(squeezed):
             # a site headline, then the document's own title: the headline's mark as the
             # page's title (a page's <title>, its <h1>) goes with it
             header.title_parts = []
@@ -815,6 +856,8 @@ def extract_metadata(
         source = _source_value(text)
         if source and header.source is None:
             header.source = source
+        if len(text) <= 60 and _TEMPLATE_SITE.search(text):
+            header.template = True
         if _is_summary(reason, text):
             dates = find_dates(text)
             if dates:
@@ -842,7 +885,9 @@ def extract_metadata(
                 )
                 break
     else:
-        date = _signature_date(body) or header.published
+        # the page's time is when the site posted the text: a fallback for a page of its
+        # own, never for a 范文 site's model text (written for no day, offered any day)
+        date = _signature_date(body) or (None if header.template else header.published)
 
     subtitle = header.subtitle
     for text in (title, subtitle):
