@@ -37,3 +37,19 @@ def test_one_low_confidence_threshold_for_every_view():
     assert not display.needs_review(None)
     info = model.DocumentInfo.__dataclass_fields__
     assert "confidence" in info
+
+
+def test_quote_cut_keeps_a_short_text_and_ends_a_long_one_at_a_phrase_break():
+    from drafter.corpus.display import quote_cut
+
+    assert quote_cut("加强队伍建设", 16) == "加强队伍建设"
+    # a phrase break in the second half of the limit: the phrase, then …
+    assert (
+        quote_cut("经济增速是综合性指标，今年预期目标设定为百分之六", 16) == "经济增速是综合性指标…"
+    )
+    # none: cut at the limit, and … says the line goes on
+    assert (
+        quote_cut("一二三四五六七八九十甲乙丙丁戊己庚", 16) == "一二三四五六七八九十甲乙丙丁戊己…"
+    )
+    # a break too early keeps the limit rather than two characters
+    assert quote_cut("是的，一二三四五六七八九十甲乙丙丁戊己", 10) == "是的，一二三四五六七…"
