@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import UNNUMBERED, Candidate, family_rank
+from drafter.corpus.display import quote_cut
 from drafter.corpus.headings import to_sentence_end
 
 _CAP = 3.0  # a margin this large (or no second reading) is as good as certain
@@ -116,7 +117,7 @@ def signals(
         r = close[0]
         part = max((c for c in heads if c.index < r[0].index), key=lambda c: c.index, default=None)
         label = "" if part is None else (part.marker + part.heading)
-        where = f"“{label[:18]}{'…' if len(label) > 18 else ''}”下" if label else ""
+        where = f"“{quote_cut(label, 18)}”下" if label else ""
         what["close_list"] = f"{where}冒号引出的“{r[0].marker}”起 {len(r)} 段"
     if out["no_heads"]:
         _unread(texts, seen.turns, out, what)
@@ -131,7 +132,7 @@ def signals(
     if higher:
         what["left_higher"] = higher[0][0].marker
     if stray:
-        what["stray_lines"] = stray[0].heading[:14]
+        what["stray_lines"] = quote_cut(stray[0].heading, _QUOTED)
     what.update(pointed)
     return out, what
 
@@ -158,7 +159,7 @@ def _unread(texts: list[str], turns: int, out: dict[str, float], what: dict[str,
     if marks:
         what["loose_marks"] = marks[0]
     if lines:
-        what["lone_lines"] = lines[0][:14]
+        what["lone_lines"] = quote_cut(lines[0], _QUOTED)
 
 
 _TURNS = 4  # speaker turns that make a text a dialogue, with a share of its paragraphs
@@ -235,7 +236,10 @@ def _cut(c: Candidate, texts: list[str]) -> bool:
 
 
 def _label(c: Candidate) -> str:
-    return (c.marker + c.heading)[:14]
+    return quote_cut(c.marker + c.heading, _QUOTED)
+
+
+_QUOTED = 16  # characters of a line quoted in a doubt (quote_cut ends it at a phrase break)
 
 
 _SHORT_LINE = 60  # a line this short standing alone is a heading whole, not cut

@@ -84,3 +84,36 @@ def written(paragraphs: Iterable) -> Iterable[str]:
     drops its closing 。 or ：, which the paragraph keeps in ``ending``. Without it, making
     a paragraph a heading took one from the document's 字数 each time."""
     return (p.text + getattr(p, "ending", "") for p in paragraphs)
+
+
+def count_paragraphs(paragraphs: Iterable) -> tuple[int, int]:
+    """段落, one definition for the reader's header and ``library list``/``info``: every
+    paragraph of :meth:`Document.paragraphs` (opening, headings, body, closing; apparatus
+    kept apart), and how many of them are headings. The reader said 段落 83 个 (body only)
+    where ``library list`` said 103 段 (all) for one report; now both count all, and the
+    reader adds how many of them are headings."""
+    total = headings = 0
+    for p in paragraphs:
+        total += 1
+        headings += bool(getattr(p, "is_heading", False))
+    return total, headings
+
+
+# punctuation a quoted excerpt may end at: the reader sees a whole phrase, not a cut word
+_PHRASE_END = "，。；：、！？,;:!?）)”’"
+
+
+def quote_cut(text: str, limit: int) -> str:
+    """``text`` to quote in a message (结构待核's reasons, a correction's line), at most
+    ``limit`` characters and never cut mid-word without saying so: a longer text ends at
+    its last phrase break within the limit when that keeps at least half of it, else at
+    the limit, and either way with "…". The doubts quoted “经济增速是综合性指标，今年预”,
+    a word (预期) cut in two with nothing to show the line went on."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    cut = max(head.rfind(ch) for ch in _PHRASE_END)
+    if cut >= limit // 2:
+        head = head[:cut]
+    return head.rstrip(_PHRASE_END + " \u3000") + "…"

@@ -54,6 +54,7 @@ from drafter.corpus.candidates import (
     titles_among,
 )
 from drafter.corpus.confidence import Seen, judge, signals
+from drafter.corpus.display import quote_cut
 from drafter.corpus.run_index import RunIndex
 
 MAX_DEPTH = 4
@@ -843,6 +844,6 @@ def _same_run(a: list[Candidate], b: list[Candidate]) -> bool:
 def _describe(g: Group) -> str:
     c = g.items[0]
     if g.family in UNNUMBERED:
-        return f"不带编号的短行（{len(g.items)} 个，如“{c.heading[:12]}”）"
+        return f"不带编号的短行（{len(g.items)} 个，如“{quote_cut(c.heading, 12)}”）"
     label = c.marker or c.heading[:8]
     return f"“{label}”一组（{len(g.items)} 个）"
