@@ -106,3 +106,40 @@ def test_docx_renders_on_one_page_in_libreoffice(tmp_path):
     assert len(pages) == 1
     text = pdfminer.extract_text(str(tmp_path / "o.pdf"))
     assert "要点6-2要落实到位" in text.replace(" ", "")
+
+
+UNTITLED = """同志们：
+今天，召开这次全县办公室主任会议，主要任务是部署工作。借此机会，我讲两点意见。
+一、进一步提高认识
+办公室是中枢。
+二、进一步转变作风
+要加强学习。
+谢谢大家！
+"""
+
+
+def test_a_model_text_without_a_title_gets_the_name_the_library_gives_it(tmp_path):
+    from drafter.corpus.display import document_title
+    from drafter.corpus.load import parse_text
+    from drafter.export.outline import model_text_outline
+
+    doc = parse_text(UNTITLED, "/tmp/003.txt")
+    assert not doc.metadata.title  # the text has none: the outline said nothing of it
+    name = document_title(doc)
+    assert "办公室主任会议" in name
+    draft = model_text_outline(doc)
+    assert draft.meta.title == name
+    text = export_draft(draft, tmp_path / "o.md", outline_only=True).read_text("utf-8")
+    assert text.startswith(f"# {name}\n")
+    assert "- 一、进一步提高认识\n- 二、进一步转变作风" in text
+    word = export_draft(draft, tmp_path / "o.docx", outline_only=True)
+    lines = [p.text for p in docx.Document(str(word)).paragraphs if p.text.strip()]
+    assert lines[0] == name and lines[1] == "一、进一步提高认识"
+
+
+def test_a_model_texts_own_title_stays(tmp_path):
+    from drafter.corpus.load import parse_text
+    from drafter.export.outline import model_text_outline
+
+    doc = parse_text("在全县办公室主任会议上的讲话\n" + UNTITLED, "/tmp/titled.txt")
+    assert model_text_outline(doc).meta.title == "在全县办公室主任会议上的讲话"

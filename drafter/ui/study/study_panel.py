@@ -482,14 +482,11 @@ class StudyPanel(QWidget):
             )
             if not path:
                 return None
-        from drafter.drafts.convert import draft_from_document
-        from drafter.drafts.written_markers import keep_written_markers
         from drafter.export import ExportError, export_draft
+        from drafter.export.outline import model_text_outline
 
-        draft = draft_from_document(self.doc)
-        keep_written_markers(self.doc.outline.sections, draft.sections)  # 一　… as written
         try:
-            out = export_draft(draft, path, outline_only=True)
+            out = export_draft(model_text_outline(self.doc), path, outline_only=True)
         except (ExportError, OSError) as exc:
             show_error(
                 self, f"无法导出提纲：{describe(exc)}"
