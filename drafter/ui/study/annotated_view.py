@@ -38,6 +38,8 @@ FRAME_COLOURS = (
     "#a0c4ff",
     "#ffadad",
 )
+# a frame only mentioned: nothing of it to link, so no colour of its own
+MENTIONED_COLOUR = "#e8e8e8"
 NOTE_COLOURS = {"yellow": "#fff3a0", "green": "#c8f7c5", "blue": "#cfe3ff", "pink": "#ffd1e8"}
 # how much darker than its background the wavy line under a highlight or note is drawn
 NOTE_LINE_DARKER = 260
@@ -156,10 +158,9 @@ class AnnotatedView(QTextBrowser):
             if end > start:
                 marks.setdefault(p, []).append((start, end, fmt, rank))
 
-        self.frame_colour = {}
+        self.frame_colour = frame_colours(study.frames)
         for k, frame in enumerate(study.frames):
-            colour = FRAME_COLOURS[k % len(FRAME_COLOURS)] if frame.listed else "#e8e8e8"
-            self.frame_colour[k] = colour
+            colour = self.frame_colour[k]
             f = QTextCharFormat()
             f.setBackground(QColor(colour))
             f.setFontWeight(QFont.Weight.Bold)
@@ -534,7 +535,7 @@ class AnnotatedView(QTextBrowser):
         marks = [m for m in self.frame_marks if m.frame == frame]
         if not marks:
             return
-        colour = QColor(self.frame_colour.get(frame, "#e8e8e8")).darker(118)
+        colour = QColor(self.frame_colour.get(frame, MENTIONED_COLOUR)).darker(118)
         spans = [(m.paragraph, m.start, m.end) for m in marks]
         self.selected_frame, self.selected_roadmap = frame, None
         self._mark(spans, colour)
@@ -715,6 +716,23 @@ def unmarked(study: Study) -> Study:
 def _run_in_paragraphs(lay) -> dict[int, int]:
     """Run-in headings: the heading's paragraph -> the paragraph holding its text."""
     return {n.heading: n.own[0] for n in lay.nodes() if n.section.run_in and n.own}
+
+
+def frame_colours(frames) -> dict[int, str]:
+    """Each frame's colour by its index: the spelled-out frames take the palette in turn, the
+    ones only mentioned are grey. Counted among the spelled-out frames alone, so the palette
+    repeats only after eight of them; counted among all (as before), two of the five frames
+    of an office-work seed came out alike, the mentioned ones between them using up colours.
+    """
+    out: dict[int, str] = {}
+    listed = 0
+    for k, frame in enumerate(frames):
+        if frame.listed:
+            out[k] = FRAME_COLOURS[listed % len(FRAME_COLOURS)]
+            listed += 1
+        else:
+            out[k] = MENTIONED_COLOUR
+    return out
 
 
 def _frame_tip(frame) -> str:
