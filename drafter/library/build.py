@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from drafter.child_process import start_child
 from drafter.corpus import Document, ReadError, load_document
 from drafter.corpus.corrections import apply_corrections
-from drafter.corpus.display import count_chars, written
+from drafter.corpus.display import count_chars, count_paragraphs, written
 from drafter.corpus.model import Paragraph
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.catalog import decode_document, encode_document
@@ -169,7 +169,8 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
         writer.add_paragraph(
             task.doc_id, p.index, piece, p.section, p.is_heading, para_terms, words, facets, date
         )
-    built.info = document_info(task, doc, len(paragraphs), count_chars(written(paragraphs)))
+    count = count_paragraphs(paragraphs)[0]  # 段落 as the reader counts them
+    built.info = document_info(task, doc, count, count_chars(written(paragraphs)))
     built.data = data
     return built
 

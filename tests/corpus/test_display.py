@@ -53,3 +53,15 @@ def test_quote_cut_keeps_a_short_text_and_ends_a_long_one_at_a_phrase_break():
     )
     # a break too early keeps the limit rather than two characters
     assert quote_cut("是的，一二三四五六七八九十甲乙丙丁戊己", 10) == "是的，一二三四五六七…"
+
+
+def test_count_paragraphs_counts_all_and_the_headings_among_them():
+    from drafter.corpus.display import count_paragraphs
+
+    doc = parse_text(
+        "在全县会议上的讲话\n同志们：\n一、提高认识\n我们要认识到重要性。\n二、狠抓落实\n要层层抓落实。\n"
+    )
+    paragraphs = doc.paragraphs()
+    total, headings = count_paragraphs(paragraphs)
+    assert total == len(paragraphs)
+    assert headings == sum(1 for p in paragraphs if p.is_heading) > 0

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from drafter.child_process import start_child
-from drafter.corpus.display import count_chars, written
+from drafter.corpus.display import count_chars, count_paragraphs, written
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.build import Task, _start_method, document_info, read_failure, read_task
 from drafter.library.chunks import index_pieces
@@ -119,7 +119,9 @@ def prepare(task: Task, segmenter: Segmenter) -> Prepared:
         out.error = read_failure(task, exc)
         out.paragraphs = []
         return out
-    out.info = document_info(task, doc, len(paragraphs), count_chars(written(paragraphs)))
+    out.info = document_info(
+        task, doc, count_paragraphs(paragraphs)[0], count_chars(written(paragraphs))
+    )
     out.data = data
     out.outline = json.dumps(asdict(doc.outline), ensure_ascii=False)
     return out

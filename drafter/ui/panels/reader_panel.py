@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import count_chars as display_count_chars
-from drafter.corpus.display import written
+from drafter.corpus.display import count_paragraphs, written
 from drafter.drafts.excerpt import sentence_excerpt
 from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
@@ -43,7 +43,7 @@ from drafter.ui.panels.reader_apparatus import (
     insert_note_marks,
     strip_note_marks,
 )
-from drafter.ui.panels.reader_corrections import ReaderCorrections
+from drafter.ui.panels.reader_corrections import ReaderCorrections, heading_levels
 from drafter.ui.panels.reader_view import ReaderView
 from drafter.ui.workers import Worker
 
@@ -558,15 +558,20 @@ class ReaderPanel(QWidget):
         who = "".join(v for v in (getattr(meta, "post", None), meta.speaker) if v)
         facts = [v for v in (who, meta.date, meta.occasion, meta.genre, meta.level) if v]
         chars = count_chars(written(self._paragraphs))
-        headings = sum(1 for p in self._paragraphs if p.is_heading)
+        total, headings = count_paragraphs(self._paragraphs)
+        # the level each heading was given (改为三级标题 shows as 三级), not its depth
+        stored = heading_levels(self._doc)
         by_level: dict[int, int] = {}
         for p in self._paragraphs:
             if p.is_heading:
-                by_level[len(p.section)] = by_level.get(len(p.section), 0) + 1
+                level = stored.get(p.index, len(p.section))
+                by_level[level] = by_level.get(level, 0) + 1
         levels = "，".join(f"{CN_LEVELS.get(k, k)}级 {n} 个" for k, n in sorted(by_level.items()))
+        # 段落 counts as `library list` does (all paragraphs, headings among them)
+        within = f"（含标题 {headings} 个）" if headings else ""
         stats = (
             f"字数 {chars:,}　·　约 {speaking_minutes(chars)} 分钟（按每分钟 {CHARS_PER_MINUTE} 字）"
-            f"　·　段落 {len(self._paragraphs) - headings} 个"
+            f"　·　段落 {total} 个{within}"
         )
         structure = f"标题：{levels}" if levels else "未识别出标题层级"
         subtitle = getattr(meta, "subtitle", None)
