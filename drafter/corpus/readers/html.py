@@ -82,7 +82,9 @@ def read_html(path: Path) -> RawDocument:
     tree = _parse(html, path.name)
     hints, declared = _meta_hints(tree)
     blocks, extract_title, extract_date, centred = _article(tree, path.name, warnings)
-    official = _official_titles(blocks, centred)
+    official = _official_titles(blocks, centred) or [
+        i for i, b in enumerate(blocks[:2]) if b.kind == "title"
+    ]
     for i in official:
         blocks[i].kind = "title"
     if official and not declared:
@@ -218,6 +220,11 @@ _SITE_NAME = re.compile(
 )
 
 
+# a hyphen between the title and a site's name, no space around it ("…的讲话-某某大学新闻网");
+# a hyphen inside a title ("2024-2025学年") leaves no site's name after it
+_BARE_SITE_SUFFIX = re.compile(r"(?<=\S)[-－]([^\s\-－]{2,20})$")
+
+
 def _heading_texts(tree) -> set[str]:
     """The page's h1-h3 texts, whitespace removed (the article's title is usually one)."""
     out: set[str] = set()
@@ -241,6 +248,9 @@ def _page_title(text: str, headings: set[str] | frozenset = frozenset()) -> str:
     parts = [p for p in _TITLE_SEPARATORS.split(_clean(text)) if p]
     if not parts:
         return _clean(text)
+    if len(parts) == 1 and (m := _BARE_SITE_SUFFIX.search(parts[0])) and _SITE_NAME.search(m[1]):
+        # "…的讲话-南屿大学新闻网": the site's name after a hyphen typed without spaces
+        parts = [parts[0][: m.start()], m[1]]
     for part in parts:
         if re.sub(r"\s+", "", part) in headings:
             return part
@@ -297,7 +307,7 @@ def _article(
     if xml and _headings_lost(page, xml):
         # the default pass dropped the article's own part headings (seen with <h3> parts
         # inside div.article); the recall pass keeps them, with the lines under the title
-        xml = _extract(trafilatura, page, favor_recall=True) or xml
+        xml = _extract(trafilatura, copy.deepcopy(page), favor_recall=True) or xml
     if not xml:
         text = trafilatura.html2txt(tree) or ""
         warnings.append(f"{name}: no article found in the page; all of its text was read")
@@ -309,7 +319,107 @@ def _article(
         if blocks and blocks[-1].text:
             blocks.append(Block(""))  # where one element ends (read as a paragraph end)
         blocks.extend(_blocks(element))
+    head = _lost_head(page, blocks)
+    if head:
+        blocks = [b for line in head for b in (line, Block(""))] + blocks
     return blocks, root.get("title") or None, _iso_date(root.get("date") or ""), centred
+
+
+_HEAD_MAX = 5  # lines: a title, its subtitle, the info bar, perhaps a line more
+_HEAD_LINE_MAX = 100  # characters: longer is a paragraph, not a line of the head
+_HEAD_LEVELS = 6  # ancestors of the first paragraph searched for the head standing before it
+_NOT_TEXT = frozenset(("script", "style", "noscript", "template"))
+
+
+def _lost_head(page, blocks: list[Block]) -> list[Block]:
+    """The article's head (its title, subtitle and info bar) when the extraction left it out:
+    the lines standing right before the article's first paragraph in the page ("凝心聚力 …" /
+    "——在…上的报告" / "发布时间：…" in div.article-head over div.article-content). Taken only
+    when one of them is the title the page itself names: its description or <title> says so,
+    or it is a "——在…上的…" subtitle; the first of the others becomes the title line (the
+    extractor took the page's <title>, which may be a news headline, for the title). Empty
+    when nothing was lost or no such head stands there."""
+    first = next((squeeze(b.text) for b in blocks if b.text.strip()), "")
+    if not first or len(first) > _HEAD_LINE_MAX:
+        return []
+    anchor = next(
+        (
+            el
+            for el in page.iter()
+            if isinstance(el.tag, str)
+            and el.tag not in _NOT_TEXT
+            and squeeze(el.text_content()) == first
+        ),
+        None,
+    )
+    if anchor is None:
+        return []
+    lines: list[str] = []
+    node = anchor
+    for _ in range(_HEAD_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            got = _head_lines(sibling)
+            if got is None:
+                return _title_head(page, lines)
+            lines[:0] = got
+            if len(lines) > _HEAD_MAX:
+                return []
+        if lines:
+            break
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return _title_head(page, lines)
+
+
+def _head_lines(element) -> list[str] | None:
+    """The lines of an element standing before the article's text, or None when it is no
+    part of a head: navigation (its text mostly links), a breadcrumb, or a paragraph."""
+    if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
+        return []
+    text = squeeze(element.text_content())
+    if not text:
+        return []
+    linked = sum(len(squeeze(a.text_content())) for a in element.iter("a"))
+    if linked * 2 >= len(text) or _CRUMB.search(text):
+        return None
+    children = [c for c in element if isinstance(c.tag, str) and c.tag not in _NOT_TEXT]
+    parts = children if children else [element]
+    lines = [" ".join(t.strip() for t in p.itertext() if t.strip()) for p in parts]
+    lines = [_clean(line) for line in lines if line.strip()]
+    if any(len(line) > _HEAD_LINE_MAX for line in lines):
+        return None
+    return lines
+
+
+_CRUMB = re.compile(r"当前位置|您的位置|您现在的位置|[>›»]")
+_HEAD_SUBTITLE = re.compile(r"^(?:——|--|—)\s*在\S{2,60}上的\S{0,8}$")
+
+
+def _title_head(page, lines: list[str]) -> list[Block]:
+    """The head's lines as blocks, when one is the title the page names (see _lost_head)."""
+    if not lines:
+        return []
+    named = set()
+    for meta in page.iter("meta"):
+        if (meta.get("name") or "").lower() == "description":
+            named.add(squeeze(meta.get("content") or ""))
+    node = page.find(".//title")
+    page_title = squeeze(node.text_content()) if node is not None else ""
+    if not any(
+        _HEAD_SUBTITLE.match(squeeze(line))
+        or squeeze(line) in named
+        or len(squeeze(line)) >= 6
+        and squeeze(line) in page_title
+        for line in lines
+    ):
+        return []
+    out = [Block(line) for line in lines]
+    for block in out:
+        if not _HEAD_SUBTITLE.match(squeeze(block.text)) and "：" not in block.text:
+            block.kind = "title"  # the head's first line that is no subtitle nor a field
+            break
+    return out
 
 
 def _extract(trafilatura, tree, favor_recall: bool = False) -> str | None:
