@@ -16,6 +16,7 @@ from drafter.corpus import ReadError
 from drafter.library import LibraryError
 from drafter.messages import cli_error
 from drafter.study.model import Study
+from drafter.study.stats import share_label
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -124,7 +125,7 @@ def render(study: Study) -> str:
         frame = f"  〔{row.frame}〕" if row.frame else ""
         lines.append(
             f"{pad}{row.label[:28]}  {row.chars} 字 {_duration(row.seconds)} "
-            f"{row.share * 100:.0f}% {bar}{frame}"
+            f"{share_label(row.share)} {bar}{frame}"
         )
     return "\n".join(lines)
 

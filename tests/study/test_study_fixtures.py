@@ -268,3 +268,12 @@ def test_roadmap_with_the_parts_named_before_the_verb():
     assert roadmap_count("今天我围绕三个方面汇报工作。") == 3
     assert roadmap_count("他对这三个问题讲得很清楚。") is False
     assert roadmap_count("我觉得地区部的汇报有几个问题。") is False
+
+
+def test_a_small_part_of_a_long_text_reads_under_one_per_cent_not_nothing():
+    from drafter.study.stats import share_label
+
+    assert share_label(129 / 32357) == "<1%"  # one 坚持 of a long report
+    assert share_label(0.0) == "0%"  # nothing is nothing
+    assert share_label(0.005) == "<1%" and share_label(0.006) == "1%"
+    assert share_label(0.29) == "29%" and share_label(1.0) == "100%"

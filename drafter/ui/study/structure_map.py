@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.study.model import Study
-from drafter.study.stats import seconds_for
+from drafter.study.stats import seconds_for, share_label
 from drafter.study.text import count_chars
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -49,7 +49,7 @@ def bookend_row(name: str, bookend, study: Study) -> QTreeWidgetItem:
             f"〔{name}〕{bookend_label(bookend)}",
             f"{chars:,}",
             duration(seconds_for(chars, study.rate)),
-            f"{share * 100:.0f}%",
+            share_label(share),
         ]
     )
     if bookend.paragraphs:  # a click goes there, as on a section (the row was dead)
@@ -114,7 +114,7 @@ class StructureMap(QTreeWidget):
             bar = QProgressBar()
             bar.setRange(0, 1000)
             bar.setValue(int(round(row.share * 1000)))
-            bar.setFormat(f"{row.share * 100:.0f}%")
+            bar.setFormat(share_label(row.share))
             bar.setMaximumHeight(16)
             bar.setToolTip(f"占全文 {row.share * 100:.1f}%")
             self.setItemWidget(item, 3, bar)
