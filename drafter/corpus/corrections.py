@@ -12,7 +12,10 @@ to the freshly read :class:`Document` each time it is loaded or indexed:
   its paragraphs join the section before it (a merge);
 * ``{"op": "confirm"}``: the outline is right as read (clears 结构待核).
 
-Any structural op also sets the outline's confidence to 1.0: the user has checked it.
+A structural op that changes the outline sets its confidence to 1.0: the user has checked
+it. ``Outline.corrected`` counts the paragraphs the ops leave headed otherwise than the machine
+read them, the net effect: a heading demoted and then put back at its level changes nothing,
+counts 0 and leaves the machine's confidence (and 结构待核) as they were, as an undo would.
 
 ``para`` is the paragraph's index in :meth:`Document.paragraphs` at the time the op was
 made and ``text`` its text then. Ops are replayed in order; each finds its paragraph by
@@ -60,6 +63,7 @@ class Applied:
 
     document: Document
     skipped: list[dict] = field(default_factory=list)
+    changed: int = 0  # paragraphs headed otherwise than the machine read them (net)
 
 
 def validate_date(value: str) -> str:
@@ -97,6 +101,24 @@ def meta_op(field_name: str, value: str | None) -> dict:
     if value is not None and field_name == "date":
         value = validate_date(value)
     return {"op": "meta", "field": field_name, "value": value}
+
+
+def done_mark(ops: list[dict], changed: int | None = None) -> str:
+    """What the reader's header says of stored corrections: headings changed (已更正 N 处),
+    fields of 编辑信息 (信息已更正：标题、日期), an outline confirmed as right (提纲已核对); ""
+    when they change nothing. ``changed`` is the net count of headings changed
+    (``Outline.corrected``); without it each heading op counts. One 编辑信息 of six fields
+    read 已更正 6 处, a confirmed outline 已更正 1 处, and a heading demoted then put back at
+    its level 已更正 2 处, as if headings had been moved."""
+    if changed is None:
+        changed = sum(1 for op in ops if op.get("op") in ("heading", "unheading"))
+    fields = list(dict.fromkeys(op.get("field") for op in ops if op.get("op") == "meta"))
+    parts = [f"已更正 {changed} 处"] if changed else []
+    if fields:
+        parts.append("信息已更正：" + "、".join(META_LABELS.get(f, f) for f in fields if f))
+    if not changed and any(op.get("op") == "confirm" for op in ops):
+        parts.append("提纲已核对")
+    return " · ".join(parts)
 
 
 def one_step(ops: list[dict]) -> list[dict]:
@@ -150,11 +172,14 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
             _make_heading(items, i, int(op.get("level") or 1))
         else:
             _make_body(items, i)
+    changed = 0
     if items is not None:
+        changed = sum(1 for item in items if item.level != item.was)
         doc.outline = _rebuild(items, doc.outline)
-    if items is not None or confirmed:
-        mark_checked(doc.outline, CORRECTED if items is not None else CONFIRMED)
-    return Applied(doc, skipped)
+        doc.outline.corrected = changed
+    if changed or confirmed:
+        mark_checked(doc.outline, CORRECTED if changed else CONFIRMED)
+    return Applied(doc, skipped, changed)
 
 
 CORRECTED = "已人工更正"
@@ -186,13 +211,16 @@ class _Item:
     heading: str = ""
     run_in: bool = False
     ending: str = ""  # the punctuation that closed the heading (Section.ending)
+    was: int = 0  # the level the machine gave this paragraph (0: text), kept through ops
 
 
 def _flatten(outline: Outline) -> list[_Item]:
     items = [_Item(t, "preamble") for t in outline.preamble]
 
     def visit(s: Section) -> None:
-        items.append(_Item(s.label, "body", s.level, s.marker, s.heading, s.run_in, s.ending))
+        items.append(
+            _Item(s.label, "body", s.level, s.marker, s.heading, s.run_in, s.ending, s.level)
+        )
         items.extend(_Item(t, "body") for t in s.paragraphs)
         for child in s.children:
             visit(child)
@@ -232,12 +260,12 @@ def _make_heading(items: list[_Item], i: int, level: int) -> None:
         # a run-in heading: the first sentence heads the paragraph, the rest stays text
         head, tail = rest[: sentence.end()], rest[sentence.end() :].strip()
         heading = head.rstrip(_HEADING_PUNCT)
-        items[i] = _Item("", "body", level, marker, heading, True, _ending(head, heading))
+        items[i] = _Item("", "body", level, marker, heading, True, _ending(head, heading), item.was)
         items[i].text = _label(items[i])
         items.insert(i + 1, _Item(tail, "body"))
         return
     heading = rest.rstrip(_HEADING_PUNCT) or rest
-    items[i] = _Item("", "body", level, marker, heading, False, _ending(rest, heading))
+    items[i] = _Item("", "body", level, marker, heading, False, _ending(rest, heading), item.was)
     items[i].text = _label(items[i])
 
 
@@ -256,7 +284,7 @@ def _make_body(items: list[_Item], i: int) -> None:
         text = text + (item.ending or _run_in_punct(text)) + items.pop(i + 1).text
     else:
         text += item.ending  # "加强领导。" stays whole, not "加强领导"
-    items[i] = _Item(text, "body")
+    items[i] = _Item(text, "body", was=item.was)
 
 
 def _run_in_punct(label: str) -> str:

@@ -166,6 +166,10 @@ class Outline:
     # wait in ``machine_doubts`` for the one place they help: a re-check after the file changed
     checked: str = ""
     machine_doubts: list[str] = field(default_factory=list)
+    # how many paragraphs the user's corrections leave headed otherwise than the machine
+    # read them (made headings, made text, given another level): the net effect, so that a
+    # heading demoted and put back counts 0, not 2 (drafter.corpus.corrections; not stored)
+    corrected: int = 0
     # what the confidence was weighed from (drafter.corpus.confidence; not stored)
     signals: dict[str, float] = field(default_factory=dict)
 

@@ -283,7 +283,7 @@ def test_the_header_says_what_was_corrected():
     """One 编辑信息… of six fields read 已更正 6 处 in the reader's header, and an outline
     confirmed as right read 已更正 1 处, as if headings had been moved (seen on the 1998 and
     2017 government reports while walking the app)."""
-    from drafter.ui.panels.reader_corrections import done_mark
+    from drafter.corpus.corrections import done_mark
 
     meta = [{"op": "meta", "field": f, "value": "x"} for f in ("title", "date", "genre")]
     assert done_mark(meta) == "信息已更正：标题、日期、文种"
@@ -291,6 +291,7 @@ def test_the_header_says_what_was_corrected():
     heads = [{"op": "heading", "para": 3, "text": "甲", "level": 1}, {"op": "unheading", "para": 5}]
     assert done_mark(heads + meta) == "已更正 2 处 · 信息已更正：标题、日期、文种"
     assert done_mark(heads[:1]) == "已更正 1 处"
+    assert done_mark(heads, changed=0) == ""  # put back as the machine read it
 
 
 def test_a_heading_made_lower_than_its_place_can_be_made_first_level_again(opened, qtbot):

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from drafter.corpus.corrections import META_LABELS, without_last_step
+from drafter.corpus.corrections import done_mark, without_last_step
 from drafter.corpus.display import needs_review
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.workers import Worker
@@ -140,7 +140,10 @@ class ReaderCorrections(QObject):
                     "更正待复核</span>"
                 )
             else:
-                marks.append(f"<span style='color:#2f6b2f'>{done_mark(state.ops)}</span>")
+                # the net effect: a heading demoted and put back is no correction
+                done = done_mark(state.ops, getattr(outline, "corrected", None))
+                if done:
+                    marks.append(f"<span style='color:#2f6b2f'>{done}</span>")
         return "　".join(marks)
 
     def extend_menu(self, menu: QMenu, block: int) -> None:
@@ -261,20 +264,6 @@ class ReaderCorrections(QObject):
         """Block until a running save returns (tests, shutdown)."""
         worker = self._worker
         return worker.wait(timeout_s) if worker is not None else True
-
-
-def done_mark(ops: list[dict]) -> str:
-    """What the header says of stored corrections: headings changed (已更正 N 处), fields of
-    编辑信息 (信息已更正：标题、日期), an outline confirmed as right (提纲已核对). One 编辑信息 of six
-    fields read 已更正 6 处 and a confirmed outline 已更正 1 处, as if headings had been moved."""
-    heads = sum(1 for op in ops if op.get("op") in ("heading", "unheading"))
-    fields = list(dict.fromkeys(op.get("field") for op in ops if op.get("op") == "meta"))
-    parts = [f"已更正 {heads} 处"] if heads else []
-    if fields:
-        parts.append("信息已更正：" + "、".join(META_LABELS.get(f, f) for f in fields if f))
-    if not heads and any(op.get("op") == "confirm" for op in ops):
-        parts.append("提纲已核对")
-    return " · ".join(parts) or f"已更正 {len(ops)} 处"
 
 
 def index_of(block: int) -> int:
