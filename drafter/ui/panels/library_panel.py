@@ -474,8 +474,18 @@ class LibraryPanel(QWidget):
         )
 
     def reindex(self) -> None:
-        """Rebuild the index with the current user dictionary (keeps the old one on cancel)."""
-        self._start("reindex", [])
+        """Rebuild the index with the current user dictionary (keeps the old one on cancel).
+
+        While parses are stale (the 重新解析 notice shows) it re-reads them too: an index
+        rebuilt on old parses keeps the old outlines, and the notice stayed on after 重建索引
+        said 索引已重建 (the ux walk)."""
+        stale = 0
+        if self._library is not None and hasattr(self._library, "stale_parses"):
+            try:
+                stale = self._library.stale_parses()
+            except Exception:  # noqa: BLE001 - a plain rebuild then
+                log.exception("checking the parser stamp failed")
+        self._start("reread" if stale else "reindex", [])
 
     def reread(self) -> None:
         """Read every document whose file is still there again with this Drafter's rules (the
