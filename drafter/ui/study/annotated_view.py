@@ -43,6 +43,7 @@ MENTIONED_COLOUR = "#e8e8e8"
 NOTE_COLOURS = {"yellow": "#fff3a0", "green": "#c8f7c5", "blue": "#cfe3ff", "pink": "#ffd1e8"}
 # how much darker than its background the wavy line under a highlight or note is drawn
 NOTE_LINE_DARKER = 260
+NOTE_SIGN = "✎"  # after a note's words (a highlight has none)
 ROADMAP_COLOUR = QColor("#1f5fbf")
 TRANSITION_COLOUR = QColor("#7a4fbf")
 TAG_COLOUR = QColor("#8a6d3b")
@@ -121,6 +122,9 @@ class AnnotatedView(QTextBrowser):
         self._heading_paragraphs: set[int] = set()
         self._notes: list = []
         self._tags: list[tuple[int, int, int, str]] = []  # (block, start, end, label)
+        # notes with words: where each one's ✎ goes (paragraph, end offset), and where it went
+        self._note_ends: dict[tuple[int, int], list] = {}
+        self._note_signs: list[tuple[int, int, object]] = []  # (block, position, note)
         self._study: Study | None = None
         self._term_ranges: list[tuple[int, int]] = []  # search terms, document positions
         self._term_current = -1
@@ -146,6 +150,7 @@ class AnnotatedView(QTextBrowser):
         self.setExtraSelections([])
         self._term_ranges, self._mark_selections = [], []
         self._segments, self._first_block, self._tags = [], {}, []
+        self._note_ends, self._note_signs = {}, []
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
         self._study = study
@@ -202,6 +207,8 @@ class AnnotatedView(QTextBrowser):
             f.setToolTip(transition_tip(t))
             mark(t.span.paragraph, t.span.start, t.span.end, f, 1)
         for note in notes:
+            if note.note:  # a note, not only a highlight: ✎ after it says so
+                self._note_ends.setdefault((note.paragraph, note.end), []).append(note)
             f = QTextCharFormat()
             colour = QColor(NOTE_COLOURS.get(note.color, "#fff3a0"))
             f.setBackground(colour)
@@ -307,6 +314,7 @@ class AnnotatedView(QTextBrowser):
         self.setExtraSelections([])
         self._term_ranges, self._mark_selections = [], []
         self._segments, self._first_block, self._tags = [], {}, []
+        self._note_ends, self._note_signs = {}, []
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
         self._study = None
@@ -430,6 +438,34 @@ class AnnotatedView(QTextBrowser):
             at = cursor.positionInBlock()
             cursor.insertText(text[a:b], fmt)
             self._segments.append(_Segment(block, at, index, a, b - a))
+            for note in self._note_ends.get((index, b), ()):
+                self._note_sign(cursor, note)
+
+    def _note_sign(self, cursor: QTextCursor, note) -> None:
+        """✎ after a note's words, in its colour's dark tone: a note and a highlight were
+        drawn alike (the same colour and wavy line), and only a hover told them apart. The
+        sign is no text of the document (positions skip it, as they skip tags); a click on
+        it opens the note."""
+        fmt = QTextCharFormat()
+        colour = QColor(NOTE_COLOURS.get(note.color, "#fff3a0"))
+        fmt.setForeground(colour.darker(NOTE_LINE_DARKER))
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+        fmt.setToolTip(f"笔记：{note.note}（点击可修改）")
+        self._note_signs.append((cursor.block().blockNumber(), cursor.positionInBlock(), note))
+        cursor.insertText(NOTE_SIGN, fmt)
+
+    def note_sign_at(self, point):
+        """The note whose ✎ is under ``point`` (viewport coordinates), if any."""
+        cursor = self.cursorForPosition(point)
+        # the character clicked, as char_at finds it: Qt's caret is after it on its right half
+        if point.x() < self.cursorRect(cursor).x() and not cursor.atBlockStart():
+            cursor.movePosition(QTextCursor.MoveOperation.Left)
+        block, at = cursor.block().blockNumber(), cursor.positionInBlock()
+        for b, start, note in self._note_signs:
+            if b == block and at == start:
+                return note
+        return None
 
     # -- positions ---------------------------------------------------------------------------
 
@@ -655,8 +691,11 @@ class AnnotatedView(QTextBrowser):
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         point = event.position().toPoint()
-        pos = self.char_at(point)
-        if pos is not None:
+        sign = self.note_sign_at(point)
+        pos = self.char_at(point) if sign is None else None
+        if sign is not None:
+            self.note_clicked.emit(sign)
+        elif pos is not None:
             self.click_at(*pos)
         else:
             name = self.tag_at(point)
