@@ -751,6 +751,25 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
     return False
 
 
+_ABOVE_SALUTATION = 4  # blocks: a header line the reading stopped short of stands close
+
+
+def _date_above_salutation(body: list[Block]) -> str | None:
+    """The document's own date line when the header reading stopped above it: a line that
+    is a date ("（2025年4月3日）") among the first lines of the body, before the salutation
+    (同志们：). A line the reading did not know (a site's leftover, a line of the page)
+    must not hand the date to the page's 发布时间."""
+    for block in body[:_ABOVE_SALUTATION]:
+        text = _norm(block.text)
+        if _SALUTATION.match(text):
+            return None
+        bare = _squeeze(text).strip("（()）")
+        dates = find_dates(bare) if len(bare) <= 16 else []
+        if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(bare):
+            return dates[0].iso if dates[0].iso.count("-") == 2 else None
+    return None
+
+
 _SIGNATURE_SCAN = 12  # blocks at the end where a 落款 or a speech's date line stands
 
 
@@ -887,7 +906,11 @@ def extract_metadata(
     else:
         # the page's time is when the site posted the text: a fallback for a page of its
         # own, never for a 范文 site's model text (written for no day, offered any day)
-        date = _signature_date(body) or (None if header.template else header.published)
+        date = (
+            _date_above_salutation(body)
+            or _signature_date(body)
+            or (None if header.template else header.published)
+        )
 
     subtitle = header.subtitle
     for text in (title, subtitle):

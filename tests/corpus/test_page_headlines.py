@@ -139,3 +139,15 @@ def test_a_comment_block_with_its_button_on_the_label_line_is_apparatus():
     doc = parse_text(text, "page.txt")
     assert all("网友评论" not in p.text for p in doc.paragraphs())
     assert any("网友评论" in t for t in doc.apparatus.appendix)
+
+
+def test_the_own_date_line_beats_the_page_time_when_the_header_reading_stops_above_it():
+    """A line the header reading does not know ("本页由县政府办维护") between the title and the
+    speech's own date line: the date line, not the page's 发布时间, is the date."""
+    header = [OWN_TITLE, "发布时间：2025-10-12 09:00", "", "本页由县政府办维护", ""]
+    header += ["县长　李文华", "", "（2025年10月8日）", ""]
+    # a speech long enough that its date line is not read as a date signed at its end
+    more = [f"第{n}个乡镇要把防火责任落实到每一个山头地块，确保不留死角。" for n in range(1, 15)]
+    body = [*SPEECH[:2], "", *(line for m in more for line in (m, "")), *SPEECH[2:]]
+    doc = parse_text("\n".join([*header, *body]), "page.txt")
+    assert doc.metadata.date == "2025-10-08"
