@@ -142,8 +142,20 @@ def before_appendix(closing: list[str]) -> int:
 # decisions live here so that the reader's 结尾, the template made from a document and the
 # study's labelled closing all begin at the same paragraph.
 
+# One term of address: 各位 + the listeners (各位企业家朋友), a plural in 们 that names people
+# (同学们, 女士们, 老师们; not the pronouns 我们/你们/他们…), 尊敬的…/亲爱的….
+_ADDRESS_TERM = (
+    r"(?:各位[\u4e00-\u9fff]{0,8}|[\u4e00-\u9fff]{1,6}(?<![我你他她它咱人])们"
+    r"|尊敬的[^，,：:！!。；]{1,30}|亲爱的[^，,：:！!。；]{1,20})"
+)
+# a paragraph that opens by addressing the listeners, one term or several joined by 、/和
+# (各位来宾、朋友们，… / 女士们、先生们、朋友们！… / 同学们，…): the speaker turns from the
+# subject to the people in the room, as 同志们，/各位代表， do
+VOCATIVE_START = re.compile(
+    rf"^(?!各位[^，,！!：:、]*的){_ADDRESS_TERM}(?:[、和]{_ADDRESS_TERM})*[，,！!：:]"
+)
 # a salutation opening a paragraph, or standing alone on its line (各位代表！)
-SALUTATION_START = re.compile(r"^(?:同志们|各位[\u4e00-\u9fff]{0,6}|朋友们)[，,！!：:]")
+SALUTATION_START = VOCATIVE_START
 # a salutation standing alone; several may be strung together (各位委员、各位同志们：)
 SALUTATION = re.compile(
     r"^(?:(?:同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,40}|亲爱的[^：:]{0,20}|女士们[^：:]{0,12}"
@@ -251,9 +263,7 @@ def _bids_farewell(text: str) -> bool:
 
 
 # a vocative opening the last sentence: the speaker turns to the room (同志们，只要我们…)
-_VOCATIVE = re.compile(
-    r"^(?:同志们|朋友们|同学们|[\u4e00-\u9fff]{0,4}青年们|各位[\u4e00-\u9fff]{0,6})[，,！!]"
-)
+_VOCATIVE = VOCATIVE_START
 
 
 def _addresses_at_last(text: str) -> bool:
@@ -349,7 +359,11 @@ def _past_one_paragraph_codas(texts: list[str], greeted: list[int]) -> int:
 
 
 # the speaker speaking of the meeting itself (从这次大会到十六大…): the whole, not a part
-_THIS_MEETING = re.compile(r"(?:这次|本次|此次|我们这次)(?:大会|会议)")
+_THIS_MEETING = re.compile(
+    r"(?:这次|本次|此次|我们这次)(?:大会|会议)"
+    # the occasion by its own name: 以这次推介会为契机 / 本届茶文化旅游节 / 今天的开学典礼
+    r"|(?:这次|本次|此次|本届|今天的)[\u4e00-\u9fff]{0,6}(?:会|节|典礼|仪式|论坛|活动)"
+)
 
 
 # a step of a procedure told in order (首先… / 然后… / 最后，由董事会…审批)

@@ -35,6 +35,7 @@ from drafter.corpus.candidates import (
     two_char_titles,
 )
 from drafter.corpus.closing import (
+    VOCATIVE_START,
     appendix_label,
     closing_at_end,
     closing_by_cue,
@@ -859,9 +860,18 @@ def _closing_start(texts: list[str], after: int) -> int | None:
         text = texts[j]
         if text.startswith(CLOSING_OPENERS) or text in _CLOSING_LINES or _WINDING_UP.match(text):
             return j
+        if len(texts) - j <= _VOCATIVE_TAIL and VOCATIVE_START.match(text):
+            return j  # 同学们，/ 各位来宾、朋友们，: the speaker turns to the room
+
         if closing_label(text):  # 【结束语】谢谢大家…
             return j
     return None
+
+
+# Other terms of address (同学们，/ 各位企业家朋友，/ 女士们、先生们！) open the closing only among
+# the last paragraphs: a closing is short, and further up such an address is the body's
+# rhetoric (国民党先生们，让我们…告诉你们吧 nine paragraphs before the end of a polemic).
+_VOCATIVE_TAIL = 5
 
 
 # how a speaker winds up: 总之， / 总而言之 / 今天我就讲这些 / 以上意见… / 谢谢大家

@@ -1,0 +1,69 @@
+"""Closings found by the shape of a speech's end rather than by its own formulas (issue 8):
+any term of address opening a paragraph after the last part, a signature of a bare name,
+a meeting dismissed before the last words. Texts written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus import parse_text
+from drafter.corpus.closing import VOCATIVE_START
+
+BODY = "全县上下要把思想统一到县委的决策部署上来，一以贯之抓好各项工作的落实。"
+HEAD = "在全县文化旅游节开幕式上的致辞\n\n各位来宾：\n\n今天，我们在这里隆重举行开幕式。\n\n"
+PARTS = f"一、产业兴旺\n\n{BODY}\n\n{BODY}\n\n二、生态优良\n\n{BODY}\n\n{BODY}\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("同学们，大学是人生的新起点。", True),
+        ("各位企业家朋友，县里的发展离不开大家。", True),
+        ("各位来宾、朋友们，欢迎大家常来做客。", True),
+        ("女士们、先生们、朋友们！我们的大门永远敞开。", True),
+        ("老师们、同学们：新学期开始了。", True),
+        ("我们，作为基层干部，要冲在前面。", False),  # a pronoun, not an address
+        ("所以我们，必须抓好落实。", False),
+        ("各位领导的关心，让我们倍感温暖。", False),
+    ],
+)
+def test_terms_of_address(text: str, address: bool) -> None:
+    assert bool(VOCATIVE_START.match(text)) is address
+
+
+@pytest.mark.parametrize(
+    "ending, first",
+    [
+        # an address over the wishes and thanks: the closing starts where the speaker turns
+        (
+            "各位来宾、朋友们，县里山清水秀，欢迎大家常来做客、投资兴业。\n\n"
+            "最后，预祝本届旅游节圆满成功！\n\n谢谢大家！",
+            "各位来宾、朋友们",
+        ),
+        (
+            "同学们，学校将为大家创造最好的条件。\n\n"
+            "明天就要开始军训，希望大家听从指挥、吃苦耐劳。\n\n"
+            "祝同学们学业进步、身体健康！\n\n谢谢大家！",
+            "同学们",
+        ),
+        # a lone address paragraph on the occasion itself, then another over the call: the
+        # closing starts at the first, which speaks of the whole occasion, not of a part
+        (
+            "各位朋友，我们热切期待以这次推介会为契机，深化两地合作。\n\n"
+            "女士们、先生们！我们的大门永远敞开，欢迎大家携手合作、共赢未来！\n\n"
+            "最后，祝大家身体健康！谢谢大家！",
+            "各位朋友",
+        ),
+    ],
+)
+def test_any_address_after_the_last_part_opens_the_closing(ending: str, first: str) -> None:
+    doc = parse_text(HEAD + PARTS + ending + "\n")
+    assert doc.outline.closing, "no closing found"
+    assert doc.outline.closing[0].startswith(first)
+    assert doc.outline.sections[-1].paragraphs == [BODY, BODY]
+
+
+def test_an_address_far_from_the_end_is_rhetoric_of_the_body() -> None:
+    ending = "\n\n".join(["先生们，让我们把话说清楚：这样的做法是错误的。", *[BODY] * 6])
+    doc = parse_text(HEAD + PARTS + ending + "\n")
+    assert doc.outline.closing == []
