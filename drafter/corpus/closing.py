@@ -26,7 +26,7 @@ _OPENS = re.compile(
     r"|最后(?:我)?(?:再)?(?:一次)?(?:衷心)?(?:感)?谢谢"
     # thanks to the audience opening a last paragraph: "再次谢谢你们这些年的努力，…"
     r"|(?:再次|最后|在此|借此机会)[，,]?(?:我)?(?:再次|衷心|真诚)?(?:地)?(?:感谢|谢谢)(?:大家|各位|你们|同志们)"
-    r"|(?:我的)?(?:讲话|讲演|演讲|发言|报告)(?:就)?(?:至此为止|到此为止|到这里|完了)"
+    r"|(?:我的)?(?:讲话|讲演|演讲|发言|报告)(?:就)?(?:(?:至此|到此|就此)(?:为止|完结|结束)|到这里|完了|完毕)"
     # 我要对你说的话大致已经说完了。: what the speaker had to say is said
     r"|我(?:要|想)?(?:对[^。，]{1,6})?(?:说|讲|谈)的话[^。，]{0,6}(?:说|讲|谈)完了"
     r"|(?:一共|总共|以上)(?:讲了|谈了|说了)[两三四五六七八九十\d]+(?:点|个问题|个方面|条)"
@@ -40,6 +40,8 @@ _ENDS = re.compile(
     r"|(?:批评指正|不吝指教|批评指教|给以指正)[。！!]?"
     r"|(?:讲话|讲演|发言)(?:就)?(?:到这里|完了)[。！!，,]?[^。！!]{0,12}[。！!]?"
     r"|[（(](?:热烈)?(?:鼓掌|掌声)[^（()）]{0,12}[）)]"
+    # the meeting dismissed, the listeners bidden goodbye (没有我们就散会。 / 好，那再见。)
+    r"|(?:散会|再见)[。！!]?"
     # the meeting's success celebrated or wished for in the last words
     r"|(?:庆祝|预祝|祝)(?:这次|这个|本次|此次)?(?:会议|大会|盛会|会)[^。！!，,]{0,12}(?:成功|胜利)[。！!])"
     r"(?:[（(][^（()）]{1,20}[）)])?$"  # a date in brackets after it: （2015年9月24日）
@@ -87,8 +89,11 @@ def closing_by_cue(
     for i in range(lo, n):
         if _OPENS.match(texts[i]) or said_all(texts[i]):
             return i
-    if n - 1 >= start + keep and _ENDS.search(texts[n - 1]):
-        return n - 1
+    # the first of the last paragraphs that ends the speech (…没有我们就散会。（鼓掌）): what
+    # follows it is said after the end (不要鼓掌，…好，那再见。), and the closing starts there
+    for i in range(max(lo, start + keep), n):
+        if _ENDS.search(texts[i]):
+            return i
     return None
 
 
@@ -185,7 +190,12 @@ _CALL = re.compile(
 )
 # the first words of a salutation's paragraph that wind the speech up: a call to rally round
 # (更加紧密地团结在…周围), or the report handed to the meeting (以上我报告了…，请大会审议)
-_WIND_UP = re.compile(r"紧密地?团结在[^。]{0,30}周围|^以上[^。，]{0,6}(?:报告|讲|谈|说)了")
+_WIND_UP = re.compile(
+    r"紧密地?团结在[^。]{0,30}周围|^以上[^。，]{0,6}(?:报告|讲|谈|说)了"
+    # the speaker looks back on what the report has laid before the meeting (我们的中央委员会，
+    # 已经向大会说明了全党面临的各项战斗任务): the body is done, the wind-up begins
+    r"|已经向(?:大会|会议|全会|各位|大家)[^。，]{0,4}(?:说明|报告|阐述|讲|谈)了"
+)
 _SUM = re.compile(
     r"总之|总而言之|总起来说|总的来说|综上|使命光荣|责任重大|任务艰巨|大有可为"
     r"|(?:深远|重大)的?(?:影响|意义)"

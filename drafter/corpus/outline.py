@@ -35,6 +35,7 @@ from drafter.corpus.candidates import (
     two_char_titles,
 )
 from drafter.corpus.closing import (
+    SALUTATION,
     VOCATIVE_START,
     appendix_label,
     closing_at_end,
@@ -903,13 +904,46 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
     if start is not None and closing_label(texts[start]):
         return start  # the author's 结束语: the closing is what stands under it, whole
     if start is not None and not any(c.index >= start for c in heads):
-        below = bool(heads) and heads[-1].standalone and heads[-1].index == start - 1
-        start = settle_start(texts, start, opens_part=below)
+        below = bool(heads) and _opens_last_part(texts, heads[-1], start)
+        part_text = (
+            below
+            and not SALUTATION.match(texts[start])
+            and not any(VOCATIVE_START.match(t) for t in texts[start + 1 :])
+        )
+        cue = closing_by_cue(texts, start + 1) if part_text else None
+        # the only salutation opens the last part's text and speaks of its subject (八 召集七次
+        # 大会 / 现在我来说最后一个问题… / 同志们，我们党的全国代表大会…): when the text ends on
+        # its own cue (我的报告就此完结。), that is the closing, and the salutation's paragraph
+        # the part's; a salutation standing alone (同志们！) heads the closing, and with more
+        # salutations below settle_start picks among them
+        start = cue if cue is not None else settle_start(texts, start, opens_part=below)
     if start is None:
         last = heads[-1] if heads else None
         lo = 1 if last is None else last.index + (2 if last.standalone else 1)
         start = closing_at_end(texts, lo)
     return start
+
+
+def _opens_last_part(texts: list[str], last: Candidate, start: int) -> bool:
+    """Whether paragraph ``start`` is the first of the last part's text: right under its
+    heading standing alone, or under one short sentence that announces the part (现在我来说
+    最后一个问题，召集七次大会的问题。). Why: a salutation there opens the part's subject, as
+    the heading just named it, rather than the speaker's wind-up."""
+    if not last.standalone:
+        return False
+    if last.index == start - 1:
+        return True
+    pointer = texts[start - 1].strip() if last.index == start - 2 else ""
+    return len(pointer) <= _POINTER and bool(_TAKES_UP.match(pointer))
+
+
+# how long a sentence announcing a part may be (现在我来说最后一个问题，召集七次大会的问题。)
+_POINTER = 40
+# the speaker taking up a matter: 现在我来说最后一个问题… / 下面讲一讲…方面 / 再谈一点
+_TAKES_UP = re.compile(
+    r"^(?:现在|下面|最后|再|接着)[，,]?(?:我)?(?:来|再)?(?:说|讲|谈)[^。！？]{0,16}"
+    r"(?:问题|一点|一件事|方面)[^。！？]{0,20}[。：:]$"
+)
 
 
 # the title of a numbered part that is the speech's conclusion (八、结束语)

@@ -67,3 +67,58 @@ def test_an_address_far_from_the_end_is_rhetoric_of_the_body() -> None:
     ending = "\n\n".join(["先生们，让我们把话说清楚：这样的做法是错误的。", *[BODY] * 6])
     doc = parse_text(HEAD + PARTS + ending + "\n")
     assert doc.outline.closing == []
+
+
+REPORT = (
+    "在全县党代会上的报告\n\n同志们：\n\n现在，我代表县委向大会作报告。\n\n"
+    f"一、过去五年的工作\n\n{BODY}\n\n{BODY}\n\n二、今后五年的任务\n\n{BODY}\n\n{BODY}\n\n"
+)
+
+
+def test_a_salutation_that_looks_back_on_the_report_outranks_a_later_rallying_one() -> None:
+    ending = (
+        "同志们！县委已经向大会报告了全县今后五年的各项任务。任务艰巨，前景光明。\n\n"
+        f"{BODY}\n\n"
+        "同志们！先辈们在这片土地上流血奋斗，让我们继承他们的遗志，干出一番事业来吧！\n\n"
+        "让我们更加紧密地团结起来，奋勇前进！"
+    )
+    doc = parse_text(REPORT + ending + "\n")
+    assert doc.outline.closing[0].startswith("同志们！县委已经向大会报告了")
+
+
+def test_the_salutation_opening_the_last_part_is_its_text_when_the_report_says_it_is_over() -> None:
+    ending = (
+        "三、召开下一次代表大会\n\n现在我来说最后一个问题，召开代表大会的问题。\n\n"
+        "同志们，县里已有五年没有开代表大会了，这次全会应当讨论筹备工作。\n\n"
+        "我的报告就此完结。"
+    )
+    doc = parse_text(REPORT + ending + "\n")
+    assert doc.outline.closing == ["我的报告就此完结。"]
+    assert doc.outline.sections[-1].paragraphs[-1].startswith("同志们，县里已有五年")
+
+
+MINUTES = (
+    "和县公司座谈纪要\n\n一、资源向能打仗的队伍倾斜\n\n"
+    "县公司经理：去年的试点有成效，但还有很多地方没有做好。\n\n"
+    "总经理：你别担心，今年就会做好，明年就会做得更好。\n\n"
+)
+
+
+def test_a_meeting_dismissed_before_the_last_words_closes_there() -> None:
+    ending = (
+        "总经理：还有没有问题？没有我们就散会。（鼓掌）\n\n"
+        "总经理：不要鼓掌，是我们要给你们鼓掌。好，那再见。"
+    )
+    doc = parse_text(MINUTES + ending + "\n")
+    assert doc.outline.closing[0].startswith("总经理：还有没有问题？")
+
+
+def test_a_summary_asking_for_corrections_above_a_bare_signature_is_the_closing() -> None:
+    text = (
+        "2025年个人工作总结\n\n一、主要工作\n\n1.抓好学习\n\n"
+        f"{BODY}\n\n2.改进作风\n\n{BODY}\n\n"
+        "新的一年，我将继续踏实工作。以上是我一年来的工作总结，不足之处，恳请领导和同志们批评指正。"
+        "\n\n周静\n"
+    )
+    doc = parse_text(text)
+    assert doc.outline.closing[0].startswith("新的一年")
