@@ -51,6 +51,11 @@ _BANNER_PREFIX = re.compile(
     # a site's column over the title (您的位置：首页 > 云南要闻 / 云南要闻 / 2026年政府工作报告)
     r"|^[\u4e00-\u9fff]{2,4}要闻\s*(?=.{6,}$)"
 )
+# a site's column named alone over or under the headline ("领导之窗", "党建园地", "云南要闻"):
+# names sites give their columns, never a document's title or a line of its header
+_COLUMN_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:之窗|专栏|园地|要闻|频道)$|^(?:领导讲话|领导活动|政务公开|新闻中心)$"
+)
 _CRUMB_LINE = re.compile(r"(?:首页|当前位置|您的位置).{0,40}[>＞»›]")
 _AUTHOR_ORG = re.compile(
     r"(?:调研组|课题组|考察组|工作组|督查组|研究室|研究中心|办公室|委员会|党组|政府|人民政府"
@@ -464,6 +469,7 @@ def _read_boilerplate(text: str, header: _Header) -> bool:
         or _COMMENT.match(text)
         or _DOC_NUMBER.fullmatch(text)
         or (not header.title_parts and _SITE_BANNER.match(text))
+        or (len(text) <= 10 and _COLUMN_NAME.match(text))
     ):
         return True
     if not _BOILERPLATE.match(text):

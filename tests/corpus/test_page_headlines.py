@@ -151,3 +151,15 @@ def test_the_own_date_line_beats_the_page_time_when_the_header_reading_stops_abo
     body = [*SPEECH[:2], "", *(line for m in more for line in (m, "")), *SPEECH[2:]]
     doc = parse_text("\n".join([*header, *body]), "page.txt")
     assert doc.metadata.date == "2025-10-08"
+
+
+def test_a_column_name_alone_in_the_header_is_the_sites():
+    """ "党建园地" over the title, "领导之窗" under it, no breadcrumb naming them: names sites
+    give their columns, so neither is glued to the title nor stops the header reading."""
+    doc = _doc(
+        "党建园地", "", OWN_TITLE, "", "领导之窗", "", "县长　李文华", "", "（2025年10月8日）"
+    )
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.speaker == "李文华"
+    assert doc.metadata.date == "2025-10-08"
+    assert all(p.text not in ("党建园地", "领导之窗") for p in doc.paragraphs())
