@@ -151,6 +151,16 @@ class LibraryBackend(ABC):
         the same content; returns how many were added."""
         return 0
 
+    def current_version(self, doc_id: str, path: str | None) -> DocumentInfo | None:
+        """The record of ``doc_id``, or, when it is gone because its file changed (a new
+        content, a new id), the record now at ``path``; None when neither is there. A view
+        holding a document (the reader) finds by it the version a sync read since, instead
+        of showing an id the library no longer knows."""
+        info = self.document(doc_id)
+        if info is not None or not path:
+            return info
+        return next((d for d in self.documents() if d.path == path), None)
+
     # User dictionary
 
     @abstractmethod

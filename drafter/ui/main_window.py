@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         self.library_watch.changed.connect(self._update_library_label)
         self.library_watch.changed.connect(sp.rerun)
         lp.library_changed.connect(self.library_watch.acknowledge)
+        # the reader follows its document to the version a sync or another writer made
+        lp.library_changed.connect(rp.follow_library)
+        self.library_watch.changed.connect(rp.follow_library)
         # a correction from the reader (编辑信息…, 更正结构): the table, search and 对照 list at
         # once, not at the next poll (the table kept the old title for seconds)
         rp.corrections.corrected.connect(lambda *_: (lp.refresh(), lp.library_changed.emit()))

@@ -296,6 +296,32 @@ class ReaderPanel(QWidget):
         self.status_message.emit(said or f"已打开《{self._display_title()}》")
         self.document_opened.emit(self._doc_key)
 
+    def follow_library(self) -> None:
+        """The library changed (a sync, an import, another program or a colleague): show the
+        current version of the document shown, where the user was reading. A sync that
+        re-read its edited file left the reader on the old text under an id the library no
+        longer knew (corrections then failed), with 已更正 where the table said 更正待复核;
+        ``library edit`` from the command line left the old title in the header."""
+        library, info = self._doc_library, self._info
+        if library is None or info is None or self._worker is not None:
+            return  # nothing from the library, or a load under way brings the news itself
+        try:
+            now = library.current_version(self._doc_key, getattr(info, "path", None))
+        except Exception:  # noqa: BLE001 - the next change tries again
+            log.exception("checking the shown document failed")
+            return
+        if now is None or now == info:
+            return
+        said = (
+            "原文件改动过，显示的是现在的版本。" if now.id != self._doc_key else "文稿信息已更新。"
+        )
+        self.open_document(now.id, self._top_paragraph(), status=said)
+
+    def _top_paragraph(self) -> int | None:
+        """The paragraph at the top of the view (None: above the text, e.g. the apparatus)."""
+        block = self.view.cursorForPosition(self.view.viewport().rect().topLeft()).blockNumber()
+        return block if 0 <= block < len(self._paragraphs) else None
+
     def _show_corrected(self, key: str, index: int) -> None:
         """Show the corrected document again at the corrected paragraph; the status line goes
         on saying the correction was stored (it said 已打开《…》 as if nothing had happened)."""
