@@ -140,6 +140,37 @@ def without_last_step(ops: list[dict]) -> list[dict]:
     return list(ops[:end])
 
 
+class RedoSteps:
+    """What 撤销上一处更正 took back, per document, so that 重做 can put it back: the reader
+    had undo but no redo, and a correction undone by mistake had to be made again by hand.
+    Each undo records the ops before and after it; redo is offered while the document's
+    ops are still those after (any other correction since makes the record moot)."""
+
+    def __init__(self) -> None:
+        self._steps: dict[str, list[tuple[list[dict], list[dict]]]] = {}
+
+    def undone(self, doc_id: str, before: list[dict], after: list[dict]) -> None:
+        """An undo of ``doc_id`` changed its ops from ``before`` to ``after``."""
+        steps = self._steps.setdefault(doc_id, [])
+        if steps and steps[-1][1] != before:
+            steps.clear()  # the ops were changed since the last undo: start again
+        steps.append((list(before), list(after)))
+
+    def redo(self, doc_id: str, ops: list[dict]) -> list[dict] | None:
+        """The ops to store to redo the last undo of ``doc_id`` whose ops are now ``ops``,
+        or None when there is nothing to redo (or ``ops`` changed since the undo)."""
+        steps = self._steps.get(doc_id) or []
+        if not steps or steps[-1][1] != ops:
+            return None
+        return list(steps[-1][0])
+
+    def redone(self, doc_id: str) -> None:
+        """The last undo of ``doc_id`` was redone: the one before it is next."""
+        steps = self._steps.get(doc_id) or []
+        if steps:
+            steps.pop()
+
+
 def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
     """``doc`` with ``ops`` replayed in order (``doc`` itself is left unchanged)."""
     if not ops:

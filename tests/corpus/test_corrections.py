@@ -120,3 +120,26 @@ def test_corrected_or_confirmed_outline_is_sure():
     op = {"op": "heading", "para": i, "text": "加强队伍建设", "level": 2}
     assert apply_corrections(doc, [op]).document.outline.confidence == 1.0
     assert apply_corrections(doc, [meta_op("title", "x")]).document.outline.confidence == 0.3
+
+
+def test_redo_steps_put_back_what_undo_took_while_nothing_else_changed():
+    from drafter.corpus.corrections import RedoSteps
+
+    a, b, c = ({"op": "confirm", "n": n} for n in range(3))
+    steps = RedoSteps()
+    assert steps.redo("d", [a]) is None
+    steps.undone("d", [a, b, c], [a, b])
+    steps.undone("d", [a, b], [a])
+    assert steps.redo("x", [a]) is None  # per document
+    assert steps.redo("d", [a, b]) is None  # not what the last undo left
+    assert steps.redo("d", [a]) == [a, b]
+    steps.redone("d")
+    assert steps.redo("d", [a, b]) == [a, b, c]
+    steps.redone("d")
+    assert steps.redo("d", [a, b, c]) is None
+    # a new correction after an undo: the next undo starts a new record
+    steps.undone("d", [a, b, c], [a, b])
+    steps.undone("d", [a, c], [a])
+    assert steps.redo("d", [a]) == [a, c]
+    steps.redone("d")
+    assert steps.redo("d", [a, c]) is None

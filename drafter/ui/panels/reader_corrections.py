@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from drafter.corpus.corrections import done_mark, without_last_step
+from drafter.corpus.corrections import RedoSteps, done_mark, without_last_step
 from drafter.corpus.display import needs_review
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.workers import Worker
@@ -63,6 +63,7 @@ class ReaderCorrections(QObject):
         super().__init__(panel)
         self.panel = panel
         self._worker: Worker | None = None
+        self.redo_steps = RedoSteps()  # what 撤销上一处更正 took back, for 重做
 
     # -- what the panel asks -------------------------------------------------------------
 
@@ -180,17 +181,22 @@ class ReaderCorrections(QObject):
             sub.addSeparator()
             ok = sub.addAction("提纲无误（清除“结构待核”）")
             ok.triggered.connect(lambda: self._add({"op": "confirm"}, index_of(block)))
-        if state is not None and state.ops:
+        doc_id = self.panel.document_key
+        redo = self.redo_steps.redo(doc_id, list(state.ops)) if state is not None else None
+        if state is not None and (state.ops or redo is not None):
             sub.addSeparator()
+        if state is not None and state.ops:
             undo = sub.addAction("撤销上一处更正")
-            undo.triggered.connect(
-                lambda: self.replace_ops(without_last_step(state.ops), index_of(block))
-            )
+            undo.triggered.connect(lambda: self.undo(list(state.ops), index_of(block)))
+        if redo is not None:
+            again = sub.addAction("重做刚撤销的更正")
+            again.triggered.connect(lambda: self.redo(redo, index_of(block)))
+        if state is not None and state.ops:
             if state.stale:
                 keep = sub.addAction("更正已核对（保留）")
                 keep.triggered.connect(lambda: self.replace_ops(state.ops, index_of(block)))
             drop = sub.addAction("撤销全部更正")
-            drop.triggered.connect(lambda: self.replace_ops([], index_of(block)))
+            drop.triggered.connect(lambda: self.undo(list(state.ops), index_of(block), every=True))
         edit = menu.addAction("编辑信息…")
         edit.triggered.connect(self.edit_info)
 
@@ -221,6 +227,18 @@ class ReaderCorrections(QObject):
             return
         library, doc_id = self.panel._doc_library, self.panel.document_key
         self._run(lambda _t: library.edit_metadata(doc_id, **changes), doc_id, 0)
+
+    def undo(self, ops: list[dict], index: int = 0, every: bool = False) -> None:
+        """撤销上一处更正 (or, with ``every``, 撤销全部更正): store ``ops`` without the last
+        user action (or none of them), remembering what was taken back for 重做."""
+        after = [] if every else without_last_step(ops)
+        self.redo_steps.undone(self.panel.document_key, ops, after)
+        self.replace_ops(after, index)
+
+    def redo(self, ops: list[dict], index: int = 0) -> None:
+        """重做: store ``ops`` again, as they were before the last undo."""
+        self.redo_steps.redone(self.panel.document_key)
+        self.replace_ops(ops, index)
 
     def replace_ops(self, ops: list[dict], index: int = 0) -> None:
         """Store ``ops`` as the document's whole list of corrections (undo one, undo all,
