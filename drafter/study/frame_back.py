@@ -470,13 +470,24 @@ _SUMS_UP = re.compile(
 )
 
 
+# 总之，我们要大力将上面四点抓起来: the pointer inside the paragraph's first clause-run
+_POINTER_END = re.compile(r"(?:以上|上述|右列|上列|上面|前面)(?:的|所说的|所讲的)?$")
+
+
+def _sums_up_within(text: str, start: int) -> bool:
+    """Whether a count at ``start`` is pointed back at (上面, 以上 …) inside the first sentence
+    of its paragraph (总之，我们要大力将上面四点抓起来): the paragraph sums up as one that opens
+    with the pointer does."""
+    return bool(_POINTER_END.search(text[:start])) and not re.search(r"[。！？!?；;]", text[:start])
+
+
 def paragraph_items(lay: Layout, paragraph: int, start: int, number: int) -> Read | None:
     """以上十条 / 右列四条 opening a paragraph (its first sentence) right after ``number``
     paragraphs that open with the ordinals 1 to N, in order (（一）…, 第一，…, 1．…): those
     paragraphs' first clauses. None when a count of the same number leads them in (有四条：
     then （一）…（四）…，以上四条 names that frame again)."""
     text = lay.paragraphs[paragraph].text
-    if not _SUMS_UP.fullmatch(text[:start]) or paragraph < number:
+    if paragraph < number or not (_SUMS_UP.fullmatch(text[:start]) or _sums_up_within(text, start)):
         return None
     chosen = (
         _closed_sections(lay, paragraph, number) or lay.paragraphs[paragraph - number : paragraph]
@@ -499,8 +510,12 @@ def paragraph_items(lay: Layout, paragraph: int, start: int, number: int) -> Rea
 def _closed_sections(lay: Layout, paragraph: int, number: int) -> list | None:
     """The headings of the ``number`` sibling sections that ``paragraph`` sums up — it stands
     in the text of the last of them (第一，…第二，…第三，… then 由于以上三条, in the third
-    section's text) — or None."""
+    section's text), or the last ``number`` top-level sections when ``paragraph`` is in the
+    text's closing (总之，…上面四点…) — or None."""
     node = lay.by_paragraph.get(paragraph)
+    if node is None and paragraph in lay.closing and len(lay.roots) >= number:
+        # 总之，…上面四点…: the closing after the text's last top-level sections sums them up
+        return [lay.paragraphs[s.heading] for s in lay.roots[-number:]]
     if node is None or node.children or paragraph not in node.own:
         return None
     siblings = lay.siblings_of(node.parent)

@@ -38,7 +38,7 @@ _PLAIN_CHARS = frozenset(
     "人旅师团军营连月年天日次回遍岁名位家国省市县村厂店台辆元块张本份只头口亿万千百蛋杯部"
 )
 # a pointer before the count (这两种, 上述三项): its items stand before it, the model's case
-_POINTER = re.compile(r"(?:这|那|此|上述|以上|这些|前述|前面的?|刚才的?)$")
+_POINTER = re.compile(r"(?:这|那|此|上述|以上|这些|这样|上面的?|前述|前面的?|刚才的?)$")
 # the particles closing a question (两种人吗？): no part of the count's noun
 _PARTICLES = "吗呢吧啊呀"
 _KINDS = frozenset(("种", "类", "批", "部分", "方面"))

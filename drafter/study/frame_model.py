@@ -41,7 +41,9 @@ from drafter.study.text import item_clause
 from drafter.study.words import words
 
 _NUM = "[一二三四五六七八九十两]"
-_BACK = re.compile(r"(?:这|那|此|上述|以上|这些|前述|前面的?|刚才的?|这就是有?|这就有)$")
+_BACK = re.compile(
+    r"(?:这|那|此|上述|以上|这些|这样|上面的?|前述|前面的?|刚才的?|这就是有?|这就有)$"
+)
 _HAVE = re.compile(r"(?:有|分为|分成|分|划为|包括|包含|讲|谈|说|提|就是|即)了?$")
 _COLON_AFTER = re.compile(r"[^。！？；;]{0,6}[：:]")
 _CLAUSE_END_AFTER = re.compile(r"[”’」\"]?[，,。；;！？!?]")

@@ -387,7 +387,7 @@ SUMMARY_NOUN = re.compile(
 )
 
 _MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]")
-_BACK = ("这", "那", "此", "上述", "以上", "这些")
+_BACK = ("这", "那", "此", "上述", "以上", "这些", "上面", "这样")
 
 
 def prune(lay: Layout, frames: list[Frame]) -> list[Frame]:

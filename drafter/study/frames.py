@@ -639,10 +639,21 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             _key(number, "者" + noun),
             "before",
         )
+    # 这两个不是一回事, 上面二条呢, 这样三部分比较容易…: pointing back, a count followed by
+    # an adverb, a conjunction or a particle stands alone — no noun is counted
+    bare_back = text[max(0, m.start() - 2) : m.start()].endswith(_BACK_REFERENCES) and (
+        after[:1] in "呢吗吧" or _not_a_noun(after)
+    )
+    if bare_back and "的" in re.split(r"[^\u4e00-\u9fff]", after[:7])[0]:
+        bare_back = False  # 这四项最重要的纪律: the adverb opens a 的-phrase before the noun
     if counter == "部分" or number > 12:
         # 三部分人 (a whole in parts), 十七条 (a long list): frames only when the text
         # spells out every part
-        noun = after[:1] if counter == "部分" and re.match(r"[\u4e00-\u9fff]", after) else ""
+        noun = (
+            after[:1]
+            if counter == "部分" and re.match(r"[\u4e00-\u9fff]", after) and not bare_back
+            else ""
+        )
         end = m.end() + len(noun)
         key = _key(number, counter + noun)
         strict = "parts" if counter == "部分" else "listed"
@@ -656,12 +667,16 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         if not re.match(r"[：:][^。；;，,、]{1,6}、", after):
             return None  # “简化”两个字, 铸造两个字：诚信: a word stressed, not a formula
         return _Mention(index, m.start(), m.end(), m.group(0), number, False, _key(number, "字"))
-    if counter in _COUNTERS_ALONE or (
-        counter == "点"
-        and (
-            re.match(r"[：:，,是]|请|让", after)
-            or _not_a_noun(after)
-            or (back and _a_verb(after))  # 这三点得到…, 把这两点坚定不移地做下去
+    if (
+        counter in _COUNTERS_ALONE
+        or (bare_back and counter in _BACK_ALONE)
+        or (
+            counter == "点"
+            and (
+                re.match(r"[：:，,是]|请|让", after)
+                or _not_a_noun(after)
+                or (back and _a_verb(after))  # 这三点得到…, 把这两点坚定不移地做下去
+            )
         )
     ):
         noun = ""  # 三个方面, 三句话; 有两点是可以肯定的：; 这两点很重要
@@ -822,7 +837,9 @@ _NOUN_SUFFIXES = frozenset(
 )
 # 五个条件下, 三个方面上: a place word after the noun, not a second noun
 _LOCALIZERS = frozenset("下上中里内外前后间时")
-_BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上")
+# counters a pointed-back count may stand alone with (这两个不是一回事, 上面二条呢)
+_BACK_ALONE = frozenset(("个", "条", "项", "种", "类", "件"))
+_BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上", "上面", "这样")
 
 
 def _compared(text: str, m: re.Match, counter: str, after: str) -> bool:

@@ -158,3 +158,26 @@ def test_a_back_reference_takes_the_semicolon_parts_of_the_sentence_before():
     )
     items = _items_of(text, "两个缺点")
     assert items is not None and items[0].startswith("没有把干部教育好")
+
+
+def test_the_closing_sums_up_the_last_sections_from_inside_its_first_sentence():
+    # 总之，…上面三点…: the pointer need not open the closing paragraph
+    text = (
+        "关于做好安全生产工作的讲话\n\n同志们，今年的安全形势总体平稳。\n\n"
+        "一、建立责任体系，层层压实责任\n\n各单位要把责任落实到每个岗位。\n\n"
+        "二、开展隐患排查，及时消除风险\n\n排查要覆盖全部场所，不留死角。\n\n"
+        "三、加强教育培训，提高全员素质\n\n培训要结合实际，讲求实效。\n\n"
+        "总之，我们要把上面三点抓起来，让安全工作再上一个台阶。"
+    )
+    assert dict(_frames(text)).get("三点") == ["建立责任体系", "开展隐患排查", "加强教育培训"]
+
+
+def test_the_closing_does_not_sum_up_sections_that_do_not_number_from_one():
+    text = (
+        "关于做好安全生产工作的讲话\n\n同志们，今年的安全形势总体平稳。\n\n"
+        "一、建立责任体系，层层压实责任\n\n各单位要把责任落实到每个岗位。\n\n"
+        "二、开展隐患排查，及时消除风险\n\n排查要覆盖全部场所，不留死角。\n\n"
+        "三、加强教育培训，提高全员素质\n\n培训要结合实际，讲求实效。\n\n"
+        "总之，我们要把上面两点抓起来，让安全工作再上一个台阶。"
+    )
+    assert "两点" not in dict(_frames(text))

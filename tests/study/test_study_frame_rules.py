@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
+from drafter.study.frames import rule_frames
+from drafter.study.layout import layout
 
 
 def frames_of(text: str) -> dict[str, object]:
@@ -903,3 +905,20 @@ def test_a_range_of_counts_is_rough():
 
 def test_a_programme_name_is_no_frame():
     assert frames_of("我们要秉承“两弹一星”的精神，理解两弹一星是怎么做出来的。") == {}
+
+
+def test_a_pointed_back_count_before_an_adverb_or_a_particle_counts_no_noun():
+    # 这两个不是…, 上面二条呢, 这样三部分比较…: the phrase is the bare count, not 两个不
+    for text, phrase in (
+        ("我们讲的是实事求是，是调查研究，这两个不是一回事。", "两个"),
+        ("第一要抓质量，第二要抓成本。谁能做好上面二条呢，就是有敬业精神的人。", "二条"),
+        ("甲组、乙组、丙组，这样三部分比较容易带动起来。", "三部分"),
+    ):
+        kept, refused = rule_frames(layout(parse_text(text, "t.txt")))
+        assert phrase in [f.phrase for f in kept] + [f.phrase for f, _ in refused], text
+
+
+def test_a_pointed_back_count_keeps_the_noun_of_its_de_phrase():
+    text = "个人服从组织，少数服从多数，这四项最重要的纪律必须遵守。"
+    kept, refused = rule_frames(layout(parse_text(text, "t.txt")))
+    assert "四项" not in [f.phrase for f in kept] + [f.phrase for f, _ in refused]
