@@ -215,6 +215,20 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
 
 CORRECTED = "已人工更正"
 CONFIRMED = "已人工核对"
+INFO_EDITED = "信息已更正"
+
+
+def checked_mark(ops: list[dict]) -> str:
+    """The library table's mark for a document with these corrections (made on its file as
+    it is): 已人工更正 when headings were changed, 已人工核对 when the outline was confirmed,
+    信息已更正 when only 编辑信息 fields were; "" for none. A title or date edited alone read
+    “结构待核，已人工更正”, as if the doubtful outline had been put right."""
+    kinds = {op.get("op") for op in ops}
+    if kinds & {"heading", "unheading"}:
+        return CORRECTED
+    if "confirm" in kinds:
+        return CONFIRMED
+    return INFO_EDITED if "meta" in kinds else ""
 
 
 def mark_checked(outline: Outline, how: str) -> None:

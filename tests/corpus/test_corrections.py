@@ -143,3 +143,13 @@ def test_redo_steps_put_back_what_undo_took_while_nothing_else_changed():
     assert steps.redo("d", [a]) == [a, c]
     steps.redone("d")
     assert steps.redo("d", [a, c]) is None
+
+
+def test_checked_mark_tells_outline_corrections_from_edited_fields():
+    from drafter.corpus.corrections import checked_mark
+
+    meta = {"op": "meta", "field": "title", "value": "甲"}
+    assert checked_mark([]) == ""
+    assert checked_mark([meta]) == "信息已更正"
+    assert checked_mark([meta, {"op": "confirm"}]) == "已人工核对"
+    assert checked_mark([{"op": "unheading", "para": 3, "text": "乙"}, meta]) == "已人工更正"

@@ -23,7 +23,10 @@ def test_corrected_and_confirmed_texts_are_marked_and_found(qtbot, tmp_path):
     library = library_of(tmp_path, {"a.txt": FIRST, "b.txt": SECOND, "c.txt": FIRST + "谢谢！\n"})
     try:
         a, b, c = sorted(library.documents(), key=lambda d: d.path)
-        library.edit_metadata(a.id, genre="讲话稿")
+        heading = next(p for p in library.load(a.id).paragraphs() if p.text == "四是眼勤")
+        library.set_corrections(
+            a.id, [{"op": "unheading", "para": heading.index, "text": heading.text}]
+        )
         library.set_corrections(b.id, [{"op": "confirm"}])
         panel = LibraryPanel()
         qtbot.addWidget(panel)
@@ -34,6 +37,11 @@ def test_corrected_and_confirmed_texts_are_marked_and_found(qtbot, tmp_path):
         assert "已人工" not in titles[c.id]
         panel.filter_box.setText("已人工更正")
         assert panel.proxy.rowCount() == 1
+        # a field of 编辑信息 alone is no word on the outline
+        c = library.edit_metadata(c.id, genre="讲话稿")
+        panel.refresh()
+        assert _titles(panel)[c.id].endswith("· 信息已更正")
+        panel.filter_box.setText("")
 
         # the file changes under the correction: the mark is 更正待复核, not 已人工更正
         (tmp_path / "texts" / "a.txt").write_text(FIRST + "同志们再见。\n", encoding="utf-8")

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from drafter.corpus.corrections import CONFIRMED, CORRECTED
+from drafter.corpus.corrections import checked_mark
 
 DocumentRole = Qt.ItemDataRole.UserRole + 1  # the DocumentInfo of the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
@@ -34,7 +34,7 @@ def document_title(info: Any) -> str:
 def review_mark(info: Any, stale: bool = False, checked: str = "") -> str:
     """The quiet mark after a title in the library table: 结构待核 when the outline is a
     doubtful guess, 更正待复核 when the user's corrections predate the file's changes, and
-    ``checked`` (已人工更正 / 已人工核对) when they were made on the file as it is: without it
+    ``checked`` (已人工更正 / 已人工核对 / 信息已更正) when they were made on the file as it is: without it
     a text a colleague corrected looked like any the machine read with confidence."""
     marks = []
     if getattr(info, "needs_review", False):
@@ -47,16 +47,15 @@ def review_mark(info: Any, stale: bool = False, checked: str = "") -> str:
 
 
 def checked_marks(docs: Sequence[Any], records: Sequence[tuple[str, str, list]]) -> dict[str, str]:
-    """Document id -> 已人工更正 (or 已人工核对 when the user only confirmed the outline) for
-    the documents whose present content has corrections, from the library's
+    """Document id -> 已人工更正 / 已人工核对 / 信息已更正 (:func:`checked_mark`) for the
+    documents whose present content has corrections, from the library's
     ``export_corrections()`` records (content sha256, path, ops)."""
     by_sha = {sha: ops for sha, _path, ops in records if ops}
     marks = {}
     for info in docs:
-        ops = by_sha.get(getattr(info, "sha256", None))
-        if ops:
-            only_confirmed = all(op.get("op") == "confirm" for op in ops)
-            marks[info.id] = CONFIRMED if only_confirmed else CORRECTED
+        mark = checked_mark(by_sha.get(getattr(info, "sha256", None)) or [])
+        if mark:
+            marks[info.id] = mark
     return marks
 
 
