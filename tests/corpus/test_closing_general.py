@@ -122,3 +122,39 @@ def test_a_summary_asking_for_corrections_above_a_bare_signature_is_the_closing(
     )
     doc = parse_text(text)
     assert doc.outline.closing[0].startswith("新的一年")
+
+
+SPEECH = (
+    "在全县工作会议上的讲话\n\n同志们：\n\n今天召开会议，安排部署全年工作。\n\n"
+    f"一、提高认识\n\n{BODY}\n\n{BODY}\n\n二、压实责任\n\n{BODY}\n\n{BODY}\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ending, first",
+    [
+        # thanks in other words than 谢谢
+        ("时间关系，今天不能和大家多聊了。欢迎大家常回来看看。非常感谢！", "时间关系"),
+        # greetings, respects or thanks offered in form
+        (
+            "在此，我代表县委、县政府，向奋战在一线的同志们表示衷心的感谢！",
+            "在此，我代表县委",
+        ),
+        ("新年的钟声即将敲响。在此，我谨向大家致以新春的祝福！", "新年的钟声"),
+        # the chair declaring the event open
+        ("现在，我宣布：第五届茶文化旅游节开幕！", "现在，我宣布"),
+        # a letter's 此致 / 敬礼 above the signature
+        ("此致\n\n敬礼！\n\n县委办公室\n\n2025年3月1日", "此致"),
+    ],
+)
+def test_closing_formulas_of_the_genre(ending: str, first: str) -> None:
+    doc = parse_text(SPEECH + ending + "\n")
+    assert doc.outline.closing, "no closing found"
+    assert doc.outline.closing[0].startswith(first)
+    assert doc.outline.sections[-1].paragraphs == [BODY, BODY]
+
+
+def test_thanks_to_someone_else_inside_the_body_is_no_closing() -> None:
+    ending = f"{BODY}\n\n我们要感谢客户。{BODY}\n\n{BODY}"
+    doc = parse_text(SPEECH + ending + "\n")
+    assert doc.outline.closing == []
