@@ -29,4 +29,4 @@ def test_machine_doubts_only_in_the_recheck_tip(make_window, qtbot, tmp_path):
             rp.open_document(new_id)
         assert "更正待复核" in rp.header.text()
         tip = rp.header.toolTip()
-        assert tip.startswith("更正待复核") and "较长的正文中未找到小标题" in tip
+        assert tip.startswith("<p>更正待复核") and "较长的正文中未找到小标题" in tip

@@ -55,3 +55,29 @@ def test_review_tip_quotes_a_line_whole_or_with_an_ellipsis(qtbot, tmp_path):
             assert quote == line or quote.endswith("…"), quote
     finally:
         lib.close()
+
+
+def test_a_long_review_tip_wraps(qtbot, tmp_path):
+    """The 更正待复核 tip (why, the machine's doubts, what to do) was plain text, one line of
+    about 1,100 pixels across a 1280-pixel screen (Qt wraps a plain tip only when it is wider
+    than the screen). It is rich text now, a paragraph per mark, which Qt wraps at about 80
+    characters."""
+    from PySide6.QtGui import Qt
+
+    path = tmp_path / "讲话.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    lib = Library.open(tmp_path / "lib", workers=1)
+    try:
+        list(lib.add([path]))
+        doc_id = lib.documents()[0].id
+        lib.set_corrections(doc_id, [{"op": "confirm"}])
+        path.write_text(TEXT + "\n谢谢大家！", encoding="utf-8")
+        list(lib.add([path]))
+        panel = reader_on(qtbot, lib, lib.documents()[0].id)
+        tip = panel.header.toolTip()
+        assert Qt.mightBeRichText(tip)
+        paragraphs = re.findall(r"<p>(.*?)</p>", tip)
+        assert paragraphs and paragraphs[-1].startswith("更正待复核：原文件已改动")
+        assert len(paragraphs[-1]) > 80  # long enough to need the wrap
+    finally:
+        lib.close()

@@ -85,7 +85,8 @@ class ReaderCorrections(QObject):
     def header_tip(self) -> str:
         """The reasons behind the header's marks as the header's tooltip (a QLabel shows no
         tooltip for a span's title): why 结构待核, and for 更正待复核 the machine's doubts about
-        the changed file, the one place they still help once the user has corrected it."""
+        the changed file, the one place they still help once the user has corrected it; a
+        paragraph each, as rich text so that a long one wraps ("" for none)."""
         doc = self.panel.document
         outline = getattr(doc, "outline", None)
         info = self.panel._info
@@ -108,7 +109,9 @@ class ReaderCorrections(QObject):
                 + ("；识别时的疑点：" + "；".join(doubts) if doubts else "")
                 + "（核对后右键 › 更正结构 › 更正已核对）"
             )
-        return "\n".join(tips)
+        # as rich text, which Qt wraps (about 80 characters wide): a plain tip is one line,
+        # and the 更正待复核 one ran past the edge of a 1280-pixel screen
+        return "".join(f"<p>{html.escape(t)}</p>" for t in tips)
 
     def header_marks(self) -> str:
         """Quiet marks for the reader's header: 结构待核, 已更正, 更正待复核."""
