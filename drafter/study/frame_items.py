@@ -121,6 +121,70 @@ def drop_lead(item: str) -> str:
     return item[best:] if best >= 0 else item
 
 
+# 要/必须/应当…: a modal the sentence puts before its list, no part of the first item
+_MODALS = frozenset(("要", "必须", "应", "应当", "应该", "需要", "就", "也", "还", "都", "并"))
+
+
+def drop_governing_words(first: str, others: list[str]) -> str:
+    """The first item of a list before its count without the words that govern the whole list
+    (要按照A、B和C三条主线 -> A; 完成A、B、C三条控制线 -> A; 为实现推进X、完成Y、维护Z三大历史
+    任务 -> 推进X), judged against the shape of the other items. A modal goes, and a
+    preposition, adverb, conjunction or pronoun that opens none of the others, with a particle
+    after what went (推翻了A -> A). A verb goes when the others open with no verb and what
+    follows it opens as they do (完成 + nouns; 停止进攻红军 keeps 停止, a verb follows it), or,
+    when the others open with verbs, while the first item's run of verbs is longer than any of
+    theirs (继续实现推进X, 完成Y: 推进X). The first item keeps at least as many words as the
+    shortest other, and after a verb as many characters (实现增长、扩大就业 keeps 实现)."""
+    cut = tagged(first)
+    if not cut or not others:
+        return first
+    shapes = [tagged(o) for o in others]
+    kinds = {t[0][1][:1] for t in shapes if t}
+    fewest = min(len(t) for t in shapes)
+    shortest = min(len(o) for o in others)
+    # theirs counted with verbal nouns too: jieba tags 发动了民众's 发动 vn
+    their_run = max(_verb_run(t, ("v", "vn")) for t in shapes)
+    k = 0
+    while k < len(cut) - 1:
+        word, tag = cut[k]
+        verb = tag == "v" and word not in _MODALS
+        if verb:
+            governs = (
+                _verb_run(cut[k:]) > their_run  # 继续实现推进X, 完成Y
+                if "v" in kinds
+                else _next_kind(cut, k) in kinds  # 完成 + the nouns the others are
+            )
+        else:
+            governs = (
+                (word in _MODALS and not any(o.startswith(word) for o in others))
+                or (tag[:1] in ("p", "c", "r", "d") and tag[:1] not in kinds)
+                or (tag[:1] == "u" and k > 0)  # 推翻了: the particle of a verb that went
+            )
+        rest = "".join(w for w, _ in cut[k + 1 :])
+        if not governs or len(cut) - k - 1 < fewest or len(rest) < (shortest if verb else 2):
+            break
+        k += 1
+    return "".join(w for w, _ in cut[k:])
+
+
+def _verb_run(cut: list[tuple[str, str]], tags: tuple[str, ...] = ("v",)) -> int:
+    """How many verbs open a tagged item (继续实现推进现代化建设: 3; 完成祖国统一: 1)."""
+    run = 0
+    for _word, tag in cut:
+        if tag not in tags:
+            break
+        run += 1
+    return run
+
+
+def _next_kind(cut: list[tuple[str, str]], k: int) -> str:
+    """The word class opening what follows word ``k``, past particles (推翻了帝国主义: n)."""
+    for _word, tag in cut[k + 1 :]:
+        if not tag.startswith("u"):
+            return tag[:1]
+    return ""
+
+
 # 一条… / 另一种… / 还有一个…: a part of the apposition that names one of the items
 _ONE_OPENER = re.compile(r"(?:还有|另外)?(?:另)?一(?:个|种|条)")
 

@@ -30,6 +30,7 @@ from drafter.study.frame_items import (
     apposition,
     clause_before,
     clauses_before,
+    drop_governing_words,
     drop_lead,
     echo_run,
     echoed_before,
@@ -1141,6 +1142,8 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         longest_other = max(len(i) for i in items[1:])
         if len(items[0]) > 2 * longest_other:
             items[0] = items[0][-longest_other:]  # 在部队中进行的政治、经济、军事 -> 政治
+        elif not all(len(q) == 1 for q in quoted):
+            items[0] = drop_governing_words(items[0], items[1:])  # 要按照A、B… -> A
     start = cut + 1
     return items, [Span(m.paragraph, start, m.start)] * len(items), "inline"
 
