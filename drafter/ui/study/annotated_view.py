@@ -44,6 +44,7 @@ NOTE_COLOURS = {"yellow": "#fff3a0", "green": "#c8f7c5", "blue": "#cfe3ff", "pin
 # how much darker than its background the wavy line under a highlight or note is drawn
 NOTE_LINE_DARKER = 260
 NOTE_SIGN = "✎"  # after a note's words (a highlight has none)
+NOTE_SIGN_COLOUR = QColor("#b35900")
 ROADMAP_COLOUR = QColor("#1f5fbf")
 TRANSITION_COLOUR = QColor("#7a4fbf")
 TAG_COLOUR = QColor("#8a6d3b")
@@ -442,15 +443,14 @@ class AnnotatedView(QTextBrowser):
                 self._note_sign(cursor, note)
 
     def _note_sign(self, cursor: QTextCursor, note) -> None:
-        """✎ after a note's words, in its colour's dark tone: a note and a highlight were
+        """✎ after a note's words: a note and a highlight were
         drawn alike (the same colour and wavy line), and only a hover told them apart. The
         sign is no text of the document (positions skip it, as they skip tags); a click on
         it opens the note."""
         fmt = QTextCharFormat()
-        colour = QColor(NOTE_COLOURS.get(note.color, "#fff3a0"))
-        fmt.setForeground(colour.darker(NOTE_LINE_DARKER))
+        # full size and a strong tone: a superscript in the note's dark tone was barely seen
+        fmt.setForeground(NOTE_SIGN_COLOUR)
         fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
         fmt.setToolTip(f"笔记：{note.note}（点击可修改）")
         self._note_signs.append((cursor.block().blockNumber(), cursor.positionInBlock(), note))
         cursor.insertText(NOTE_SIGN, fmt)

@@ -44,7 +44,7 @@ LEGEND = (
     + MARKS_LEGEND
     + "<span style='background:#fff3a0;text-decoration:underline'>&nbsp;我的高亮&nbsp;</span>"
     "　<span style='background:#fff3a0;text-decoration:underline'>&nbsp;笔记</span>"
-    "<sup style='color:#8a7a00'><b>✎</b></sup>（波浪线，在彩色词语上也看得见）<br>"
+    "<b style='color:#b35900'>✎</b>（波浪线，在彩色词语上也看得见）<br>"
     "点彩色词语看同组各项；点蓝色提纲句看它领起的各节；<br>"
     "选中文字后点“高亮”或“写笔记…”（笔记仅保存在本机）"
 )
