@@ -23,6 +23,9 @@ from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 3
+# an empty list says how a note is made: the 高亮 / 写笔记 buttons sit by the reader's text,
+# not on this tab, where a trainee looked for them in vain
+HOW_TO_NOTE = "在阅读器里选中文字，点“高亮”或“写笔记…”即可记下"
 
 
 class NotesTab(QWidget):
@@ -125,7 +128,8 @@ class NotesTab(QWidget):
         else:
             notes = self.store.all()
             what = "全部 {n} 条笔记和高亮"
-        self.summary.setText(f"{what.format(n=len(notes))}。{notice}。")
+        how = "" if notes or words else f"。{HOW_TO_NOTE}"
+        self.summary.setText(f"{what.format(n=len(notes))}{how}。{notice}。")
         self.summary.setToolTip(str(getattr(self.store, "path", "")))
         for note in notes:
             item = QTreeWidgetItem(
