@@ -529,6 +529,42 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
     return frame
 
 
+# a unit that counts things itself (孙元良四个师, 七个旅): a tally, no summary's part
+_TALLY = re.compile(r"(?<!^)[一二三四五六七八九十两0-9０-９]+(?:个|种|类|条|支|项|旅|师|团|纵队)")
+
+
+def units_named_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """在日本建立工业化实验室、在德国建立…实验室、在松山湖建实验室，用三个实验室…; 一个物流，一个
+    资金流，两大流…: a count (no pointer) right after exactly as many units, each ending in the
+    count's own noun — the writer named each thing with the word he then counts them by, so
+    they are its items, whatever the model would weigh. Not when a unit holds a count of its
+    own (孙元良四个师，冯治安四个师，孙良诚两个师: a tally) or the units are names."""
+    if frame.listed or not 2 <= frame.number <= 6:
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    if _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start]):
+        return None  # a pointer's items are read by items_before and strong_items
+    noun = _noun(frame)
+    key = noun[-2:] if len(noun) >= 2 else noun
+    if not key or is_function_word(words_after(noun)[0]):
+        return None
+    read = items_before(lay, frame)
+    if read is None:
+        return None
+    items = [_TAIL_WORDS.sub("", i.rstrip("。，,；;！？!? ")) for i in read[0]]
+    if not all(i.endswith(key) and len(i) > len(key) for i in items):
+        return None
+    if any(_TALLY.search(i) for i in items):
+        return None
+    heads = [(words(i[: -len(key)]) or [""])[-1] for i in items]
+    if all(heads) and named_things(heads):
+        return None  # 辽沈战役、淮海战役和平津战役: names, each with the counted word
+    # 一个物流，一个资金流: the enumerator is no part of the item
+    items = [re.sub(r"^一(?:个|种|条|项|类|大)", "", i) for i in read[0]]
+    spans = [Span(s.paragraph, s.end - len(i), s.end) for s, i in zip(read[1], items, strict=True)]
+    return items, spans
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -602,7 +638,9 @@ def second_look(
             if adopted is not None:
                 out.append(adopted)
             continue
-        if take_items(frame, decided_items(lay, frame), "ordinals"):
+        if take_items(frame, decided_items(lay, frame), "ordinals") or take_items(
+            frame, units_named_before(lay, frame), "inline"
+        ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)
             if adopted is not None:

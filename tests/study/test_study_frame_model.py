@@ -119,3 +119,22 @@ def test_items_named_by_ordinals_of_the_noun():
     frame = Frame("两道关口", 2, Span(0, at, at + 4))
     items, _ = frame_model.named_ordinal_items(lay, frame)
     assert items == ["把住源头", "出厂前的检验"]
+
+
+def test_units_each_ending_in_the_counted_noun_are_its_items():
+    text = (
+        "我们在东莞建立了装配实验室、在上海建立了材料实验室、在杭州建了算法实验室，"
+        "用三个实验室解决未来制造的问题。"
+    )
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    assert len(found.get("三个实验室", [])) == 3
+    assert found["三个实验室"][1] == "在上海建立了材料实验室"
+    text = "公司要抓管理。一个物流，一个资金流，两大流都是公司最重要的流。"
+    assert {f.phrase: f.items for f in find_frames(_lay(text))}.get("两大流") == ["物流", "资金流"]
+
+
+def test_units_that_tally_or_name_things_are_no_items():
+    tally = "敌军损失很大，甲部四个师，乙部四个师，丙部两个师，都被歼灭。"
+    assert not find_frames(_lay(tally))
+    names = "先后打了辽沈战役、淮海战役和平津战役，这是三个战役。"
+    assert "三个战役" not in [f.phrase for f in find_frames(_lay(names))]
