@@ -325,6 +325,17 @@ def is_banner(text: str) -> bool:
     return len(text) <= 60 and bool(_BANNER.match(text)) or bool(_BANNER_CRUMB.match(text))
 
 
+def is_nav_bar(text: str) -> bool:
+    """A page's navigation: its menu bar ("首页 | 政务公开 | 互动交流") or its breadcrumb
+    ("当前位置：首页 > 领导讲话"). What stands alone above it at the top is the site's name."""
+    if len(text) > 90:
+        return False
+    if _BREADCRUMB.search(text):
+        return True
+    tokens = [t.strip(_BRACKETS) for t in _TOKEN_SPLIT.split(text) if t.strip(_BRACKETS)]
+    return len(tokens) >= 3 and tokens[0] in _HOME and all(len(t) <= 8 for t in tokens)
+
+
 def is_tail_marker(text: str) -> bool:
     """A line after which a web page lists related links, not the document."""
     return len(text) <= 12 and bool(TAIL_MARKERS.match(text))

@@ -23,6 +23,7 @@ from drafter.corpus.boilerplate import (
     classify_line,
     is_banner,
     is_label_only,
+    is_nav_bar,
     is_tail_marker,
     strip_inline,
 )
@@ -276,6 +277,16 @@ def _drop_clutter(
             # a part number: hinted as a heading, as "## 1" in Markdown (the outline takes
             # a bare arabic number in plain text for a page number otherwise)
             line = _Line(Block(text, 2, line.block.numbering, line.block.kind), line.gap)
+        if (
+            reason == "boilerplate"
+            and i < _BANNER_TOP
+            and len(out) == 1
+            and is_nav_bar(text)
+            and _site_name_line(out[0])
+        ):
+            # the page's first line, right above its navigation: the site's name
+            # ("某某县人民政府" over "网站首页 | 政务公开 | …"), not a line of the title
+            removed.append(("boilerplate", out.pop().block))
         if reason:
             removed.append((reason, line.block))
             if reason == "page-number":
@@ -297,6 +308,24 @@ def _drop_clutter(
 
 
 _RUNNING_MAX = 40
+_BANNER_TOP = 6  # lines: where a page's navigation follows the site's name
+
+
+def _site_name_line(line: _Line) -> bool:
+    """Whether the page's first line can be a site's name: short, no punctuation, not the
+    page's title (no <title> mark, no genre at its end, not opening as a title does)."""
+    text = line.block.text
+    return (
+        len(text) <= 24
+        and line.block.kind != "title"
+        and line.block.heading_level is None
+        and not _NAME_PUNCT.search(text)
+        and not GENRE_END.search(text)
+        and not text.startswith(("在", "关于", "《"))
+    )
+
+
+_NAME_PUNCT = re.compile(r"[，。；：！？、,;:!?“”《》]")
 
 _COLUMN_TOP = 30  # lines: a page's column name stands over its article
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|->|[>＞›»|｜丨])\s*")

@@ -163,3 +163,23 @@ def test_a_column_name_alone_in_the_header_is_the_sites():
     assert doc.metadata.speaker == "李文华"
     assert doc.metadata.date == "2025-10-08"
     assert all(p.text not in ("党建园地", "领导之窗") for p in doc.paragraphs())
+
+
+def test_the_line_over_a_pages_navigation_is_the_sites_name():
+    """ "某某县人民政府" alone on the page's first line, right above its menu bar: the site's
+    name, not glued in front of the title ("某某县人民政府在…上的讲话")."""
+    doc = _doc(
+        "某某县人民政府",
+        "网站首页 | 政务公开 | 政务服务 | 互动交流",
+        "您当前所在位置：首页 > 政务公开 > 领导讲话",
+        OWN_TITLE,
+        "发布时间：2025-10-09 08:30　来源：县政府办公室",
+    )
+    assert doc.metadata.title == OWN_TITLE
+
+
+def test_a_title_over_the_navigation_stays_the_title():
+    """A first line that names its genre is the page's title, navigation under it or not."""
+    title = "某某县2025年政府工作报告"
+    doc = _doc(title, "网站首页 | 政务公开 | 政务服务 | 互动交流")
+    assert doc.metadata.title == title
