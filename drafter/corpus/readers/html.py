@@ -342,16 +342,7 @@ def _lost_head(page, blocks: list[Block]) -> list[Block]:
     first = next((squeeze(b.text) for b in blocks if b.text.strip()), "")
     if not first or len(first) > _HEAD_LINE_MAX:
         return []
-    anchor = next(
-        (
-            el
-            for el in page.iter()
-            if isinstance(el.tag, str)
-            and el.tag not in _NOT_TEXT
-            and squeeze(el.text_content()) == first
-        ),
-        None,
-    )
+    anchor = _element_of(page, first)
     if anchor is None:
         return []
     lines: list[str] = []
@@ -370,6 +361,30 @@ def _lost_head(page, blocks: list[Block]) -> list[Block]:
         if node is None or node.tag in ("body", "html"):
             break
     return _title_head(page, lines)
+
+
+_ANCHOR_CLIMB = 3  # levels from a text node up to the paragraph element holding it
+
+
+def _element_of(page, text: str):
+    """The page's element whose text is ``text`` (squeezed): found from an element whose
+    own text opens it, climbing a few levels (<p><strong>院长</strong>郑国华</p>), so that
+    no element's whole text is computed but near a match (pages run to 300,000 elements)."""
+    for el in page.iter():
+        if not isinstance(el.tag, str) or el.tag in _NOT_TEXT or not el.text:
+            continue
+        own = squeeze(el.text)
+        if not own or not text.startswith(own):
+            continue
+        node = el
+        for _ in range(_ANCHOR_CLIMB):
+            whole = squeeze(node.text_content())
+            if whole == text:
+                return node
+            if len(whole) > len(text) or node.getparent() is None:
+                break
+            node = node.getparent()
+    return None
 
 
 def _head_lines(element) -> list[str] | None:
