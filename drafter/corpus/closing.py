@@ -528,6 +528,52 @@ def _flourish(text: str) -> bool:
     return len(text.strip()) <= 60 and len(_sentences(text)) <= 2
 
 
+# a speaker's label opening a turn of minutes (胡厚崑： / 任总： / 广州代表处代表 孙福友：)
+_TURN = re.compile(
+    r"^([^\s，,。：:！!？?、（）()“”]{1,8}(?:[ \u3000][^\s，,。：:！!？?]{2,4})?)[：:]"
+)
+# labels that are not speakers: a point's ordinal, a note, an example
+_NOT_SPEAKER = re.compile(r"^(?:第|注|附|按|例|比如|如|原因|问题|目标|要求|时间|地点)")
+# turns at least for minutes of an exchange
+_MIN_TURNS = 6
+# the one who asks: 问： / 记者： / 员工问：
+_ASKER = re.compile(r"问|记者|主持")
+
+
+def closing_after_last_answer(texts: list[str], lo: int) -> int | None:
+    """Minutes made of speakers' turns (a 座谈纪要) where one speaker answers the others: the
+    turn another speaker takes after his last one, asking him nothing, starts the closing
+    (胡厚崑：第一次开这么大的班，…任总…给大家做了精彩的回答 and the turns after it). Why: the
+    one who answers takes the most turns, and once he has spoken for the last time what is
+    left is the host's or the others' summing-up of the session; a last question he leaves
+    unanswered is still the body's. None when the text is no such minutes."""
+    turns = [
+        (i, m.group(1))
+        for i in range(lo, len(texts))
+        if (m := _TURN.match(texts[i].strip())) and not _NOT_SPEAKER.match(m.group(1))
+    ]
+    if len(turns) < _MIN_TURNS:
+        return None
+    counts: dict[str, int] = {}
+    for _, label in turns:
+        counts[label] = counts.get(label, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    main = max(counts, key=counts.__getitem__)
+    if counts[main] < 3 or counts[main] * 3 < len(turns) or ranked[1] * 2 > ranked[0]:
+        return None  # no one speaker who answers (问/答 alike, an interview's 记者/任正非)
+    if _ASKER.search(main):
+        return None
+    last = max(i for i, label in turns if label == main)
+    after = next(((i, label) for i, label in turns if i > last), None)
+    if after is None or counts[after[1]] > 2:
+        return None  # a regular of the exchange speaking on, not the session summed up
+    text = texts[after[0]].strip()
+    first = _sentences(text[_TURN.match(text).end() :])[:1]
+    if not first or first[0].endswith(("？", "?")) or _ASKER.search(text[:12]):
+        return None
+    return after[0]
+
+
 def closing_at_end(texts: list[str], lo: int) -> int | None:
     """A closing no opener announced: the text's last paragraph (at ``lo`` or later) when it
     begins as a closing (同志们，… / 我希望… / 总之…), only wishes, thanks or calls, or winds

@@ -38,6 +38,7 @@ from drafter.corpus.closing import (
     SALUTATION,
     VOCATIVE_START,
     appendix_label,
+    closing_after_last_answer,
     closing_at_end,
     closing_by_cue,
     closing_label,
@@ -920,7 +921,9 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
     if start is None:
         last = heads[-1] if heads else None
         lo = 1 if last is None else last.index + (2 if last.standalone else 1)
-        start = closing_at_end(texts, lo)
+        start = closing_after_last_answer(texts, lo)
+        if start is None:
+            start = closing_at_end(texts, lo)
     return start
 
 

@@ -158,3 +158,40 @@ def test_thanks_to_someone_else_inside_the_body_is_no_closing() -> None:
     ending = f"{BODY}\n\n我们要感谢客户。{BODY}\n\n{BODY}"
     doc = parse_text(SPEECH + ending + "\n")
     assert doc.outline.closing == []
+
+
+def _minutes(tail: list[str]) -> str:
+    """A 座谈纪要 of the project's own: staff ask, the general manager answers."""
+    turns = []
+    for n, name in enumerate(["张明", "李华", "王强", "赵敏"]):
+        turns.append(f"{name}：第{n + 1}个问题，基层的激励今后怎么安排？")
+        turns.append(f"总经理：这个问题我们在慢慢思考，{BODY}")
+    return "与培训班学员座谈纪要\n\n" + "\n\n".join(turns + tail) + "\n"
+
+
+def test_the_hosts_turn_after_the_last_answer_sums_the_session_up() -> None:
+    tail = [
+        "陈主任：这次培训班人比较多，总经理结合管理经验给大家做了精彩的回答。",
+        "今天的分享，希望大家回去认真消化。",
+        "刘总：我很欣赏今天总经理的回答，大家要学会自我激励。",
+    ]
+    doc = parse_text(_minutes(tail))
+    assert doc.outline.closing[0].startswith("陈主任：这次培训班")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        [],  # the minutes stop at the last answer
+        ["孙伟：最后一个问题，艰苦地区的干部怎么轮换？"],  # a last question left unanswered
+    ],
+)
+def test_minutes_that_stop_at_an_answer_or_a_question_have_no_closing(tail: list[str]) -> None:
+    doc = parse_text(_minutes(tail))
+    assert doc.outline.closing == []
+
+
+def test_an_interview_of_questions_and_answers_is_not_minutes_with_a_host() -> None:
+    pairs = [f"问：第{n}个问题是什么？\n\n答：{BODY}" for n in range(1, 5)]
+    doc = parse_text("答记者问\n\n" + "\n\n".join(pairs) + "\n")
+    assert doc.outline.closing == []
