@@ -80,10 +80,12 @@ class StructuresPanel(QWidget):
         self.examples.setHeaderLabels(["文稿", "这样写"])
         self.examples.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.examples.itemActivated.connect(self._open_example)
+        # an example only mentioning the structure has nothing to build from: the button follows
+        self.examples.currentItemChanged.connect(lambda _cur, _prev: self._update_enabled())
         self.examples.itemDoubleClicked.connect(self._open_example)
         self.template_button = QPushButton("做成模板")
         self.template_button.setObjectName("structureTemplate")
-        self.template_button.setToolTip("以所选例文中的这组结构生成“我的模板”，保留原文编号样式")
+        self.template_button.setToolTip(TEMPLATE_TIP)
         self.template_button.clicked.connect(self._make_template)
         self.summary = QLabel("点“分析资料库”，找出本单位文稿常用的数字概括和并列标题。")
         self.summary.setWordWrap(True)
@@ -316,9 +318,28 @@ class StructuresPanel(QWidget):
         running = self._worker is not None and self._worker.running
         self.run_button.setEnabled(self.library is not None and not running)
         ex = self.examples.currentItem()
-        self.template_button.setEnabled(
-            bool(ex and ex.data(0, ITEM_ROLE) and ex.data(0, ITEM_ROLE).items)
-        )
+        example = ex.data(0, ITEM_ROLE) if ex else None
+        self.template_button.setEnabled(bool(example and example.items))
+        # a greyed button says why: the first row is often a formula only ever mentioned
+        # (八项规定), whose examples list no items to build a template from
+        row = self.table.currentItem()
+        structure = row.data(0, ITEM_ROLE) if row else None
+        if example is not None:
+            tip = TEMPLATE_TIP if example.items else MENTIONED_TIP
+        elif structure is None:
+            tip = NO_ROW_TIP
+        elif not any(e.items for e in structure.examples):
+            tip = f"“{structure.label}”在各篇中都只提及、没有展开各项，做不成模板；{PICK_LISTED}"
+        else:
+            tip = NO_EXAMPLE_TIP
+        self.template_button.setToolTip(tip)
+
+
+TEMPLATE_TIP = "以所选例文中的这组结构生成“我的模板”，保留原文编号样式"
+NO_EXAMPLE_TIP = "先在下方选一篇例文，再做成模板"
+NO_ROW_TIP = "先在上方选一个结构，再选一篇例文"
+PICK_LISTED = "请选“展开”一栏不为 0 的结构"
+MENTIONED_TIP = "这篇例文只提及、没有展开各项，做不成模板；请选“这样写”一栏列出了各项的例文"
 
 
 def _facets(s: MinedStructure) -> str:
