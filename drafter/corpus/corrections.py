@@ -301,7 +301,7 @@ def _make_heading(items: list[_Item], i: int, level: int) -> None:
     m = match_marker(text)
     marker, rest = (m.text, m.rest) if m else ("", text)
     sentence = _SENTENCE.search(rest)
-    if sentence and sentence.end() < len(rest) and len(rest) > 40:
+    if sentence and sentence.end() < len(rest) and len(rest) > 40 and not _title_line(text):
         # a run-in heading: the first sentence heads the paragraph, the rest stays text
         head, tail = rest[: sentence.end()], rest[sentence.end() :].strip()
         heading = head.rstrip(_HEADING_PUNCT)
@@ -312,6 +312,18 @@ def _make_heading(items: list[_Item], i: int, level: int) -> None:
     heading = rest.rstrip(_HEADING_PUNCT) or rest
     items[i] = _Item("", "body", level, marker, heading, False, _ending(rest, heading), item.was)
     items[i].text = _label(items[i])
+
+
+def _title_line(text: str) -> bool:
+    """A short line that ends without a stop is a heading whole, its second sentence too
+    (“一、不要做一个完人，做完人很痛苦的。要充分发挥自己的优点，…的人”, a line of a company
+    speech made a heading in the reader, kept only its first sentence as the heading and
+    its second as body text); a paragraph that ends as prose does opens with its heading."""
+    return len(text) <= _TITLE_LINE and text.rstrip()[-1:] not in _PROSE_END
+
+
+_TITLE_LINE = 60  # characters: a line this short standing alone is a heading whole
+_PROSE_END = frozenset("。！？；…”’）)!?;")
 
 
 def _ending(written: str, heading: str) -> str:

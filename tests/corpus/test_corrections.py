@@ -153,3 +153,24 @@ def test_checked_mark_tells_outline_corrections_from_edited_fields():
     assert checked_mark([meta]) == "信息已更正"
     assert checked_mark([meta, {"op": "confirm"}]) == "已人工核对"
     assert checked_mark([{"op": "unheading", "para": 3, "text": "乙"}, meta]) == "已人工更正"
+
+
+def test_a_short_line_without_a_stop_becomes_a_heading_whole():
+    from drafter.corpus import parse_text
+    from drafter.corpus.corrections import apply_corrections
+
+    line = "一、不要做一个完人，做完人很痛苦的。要充分发挥自己的优点，使自己充满信心去做一个有益于社会的人"
+    prose = "积极的财政政策要提质增效、更可持续。考虑到经济逐步恢复，今年赤字率拟适当下调，同时优化支出结构。"
+    body = "我们要把各项工作做得更加扎实，坚持问题导向，狠抓落实，确保各项任务按期完成。"
+    doc = parse_text("\n\n".join(["讲话", body, line, body, prose, body]))  # blank lines: no reflow
+    paras = doc.paragraphs()
+    at = {p.text: p.index for p in paras}
+    ops = [
+        {"op": "heading", "para": at[line], "text": line, "level": 1},
+        {"op": "heading", "para": at[prose], "text": prose, "level": 1},
+    ]
+    after = apply_corrections(doc, ops).document.paragraphs()
+    heads = [p.text for p in after if p.is_heading]
+    assert heads[0] == line  # whole, both sentences
+    assert heads[1] == "积极的财政政策要提质增效、更可持续"  # prose: its first sentence heads it
+    assert len(after) == len(paras) + 1

@@ -67,3 +67,30 @@ def test_split_a_paragraph_at_its_heading_and_merge_it_back(qtbot, tmp_path):
         assert "已更正" not in panel.header.text()
     finally:
         lib.close()
+
+
+TITLE_LINE = (
+    "一、不要做一个完人，做完人很痛苦的。要充分发挥自己的优点，使自己充满信心去做一个有益于社会的人"
+)
+
+
+def test_a_title_line_made_a_heading_stays_whole(qtbot, tmp_path):
+    """A line standing alone without a final stop (a company speech's 一、…。…的人) made a
+    heading in the app kept only its first sentence as the heading, its second as text."""
+    body = "我们要把各项工作做得更加扎实，坚持问题导向，狠抓落实，确保各项任务按期完成。"
+    path = tmp_path / "讲话.txt"
+    path.write_text("\n\n".join(["讲话", body, TITLE_LINE, body * 2]), encoding="utf-8")
+    lib = Library.open(tmp_path / "lib", workers=1)
+    try:
+        list(lib.add([path]))
+        doc_id = lib.documents()[0].id
+        panel = reader_on(qtbot, lib, doc_id)
+        count = len(panel._paragraphs)
+        i = next(p.index for p in panel._paragraphs if p.text == TITLE_LINE)
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            correction_action(panel, i, "设为一级标题").trigger()
+        panel.corrections.wait()
+        assert panel._paragraphs[i].is_heading and panel._paragraphs[i].text == TITLE_LINE
+        assert len(panel._paragraphs) == count
+    finally:
+        lib.close()
