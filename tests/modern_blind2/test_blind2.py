@@ -74,7 +74,7 @@ def test_outline_set_floors(scored):
     # blind 10/12; a column name the breadcrumb names is chrome, a 范文 site's time no
     # date (tt, s24)
     assert s["date_right"] >= 12
-    assert s["closing_right"] >= 11  # blind 11/12
+    assert s["closing_right"] >= 12  # blind 11/12; n05's 同学们， opens it (cl2, s24)
     # blind 63/68; column name, banner with column/host, comment label with its button (tt)
     assert s["apparatus_out"] >= 67
 
