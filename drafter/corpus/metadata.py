@@ -427,6 +427,8 @@ _TEMPLATE_HEADLINE = re.compile(
 )
 
 
+# the label of one piece on a 范文 site's page ("篇一：在…上的讲话", "篇2：…")
+_PIECE_LABEL = re.compile(r"^篇\s*[一二三四五六七八九十\d]{1,2}\s*[：:、.]\s*(\S.{3,60})$")
 # a 范文 site names itself in its banner, breadcrumb or byline (范文网, 作者：小编)
 _TEMPLATE_SITE = re.compile(r"范文|小编")
 
@@ -619,6 +621,18 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         and not find_dates(text)
     ):
         return True  # "（根据录音整理）" under the title: a note, not more title
+
+    m = _PIECE_LABEL.match(text)
+    if (
+        m
+        and header.title_parts
+        and _TEMPLATE_HEADLINE.search(_squeeze("".join(header.title_parts)))
+    ):
+        # "篇一：在…上的讲话" under a 范文 site's headline: the first piece's own title
+        header.template = True
+        header.title_parts = [m.group(1).strip()]
+        header.styled_title = False
+        return True
 
     m = _COMRADE_SPEECH.match(squeezed)
     if m and not header.title_parts:

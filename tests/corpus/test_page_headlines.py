@@ -183,3 +183,16 @@ def test_a_title_over_the_navigation_stays_the_title():
     title = "某某县2025年政府工作报告"
     doc = _doc(title, "网站首页 | 政务公开 | 政务服务 | 互动交流")
     assert doc.metadata.title == title
+
+
+def test_the_first_pieces_own_title_under_a_model_text_sites_headline():
+    """ "篇一：在…上的讲话" under "…讲话稿（通用3篇）": the piece's own title, without its label."""
+    doc = _doc(
+        "某某范文网 > 讲话稿",
+        f"{OWN_TITLE}稿（通用3篇）",
+        "时间：2025-09-30 16:02:11　　作者：小编",
+        f"篇一：{OWN_TITLE}",
+    )
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.date is None
+    assert all(not p.text.startswith("篇一") for p in doc.paragraphs())
