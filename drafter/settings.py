@@ -71,6 +71,7 @@ class Settings:
     speaking_rate: int = DEFAULT_SPEAKING_RATE  # characters a minute, for study-mode timings
     study_mode: bool = False  # the reader was in 学习模式 when the app last closed
     reader_document: str = ""  # the library document the reader showed then, reopened at start
+    reader_path: str = ""  # its file, to find it again if a change gave it a new id
     reviewer_name: str = ""  # 批注署名: the author of comments and of a 修订稿's changes
     # Set by load() when the file could not be read; never saved.
     load_warning: str = field(default="", compare=False, repr=False)

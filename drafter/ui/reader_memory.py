@@ -3,8 +3,9 @@ closed opens again once the library is ready.
 
 学习模式 already came back on at start (settings ``study_mode``), but over an empty reader:
 the trainee who closed the app in the middle of a 范文 found the mode on and nothing in
-it, and went looking for the text again. A file opened directly (not in the library) or a
-document since removed is not reopened.
+it, and went looking for the text again. A document whose file changed since (a new id)
+opens in its new version; a file opened directly (not in the library) or a document since
+removed is not reopened.
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ log = logging.getLogger(__name__)
 
 
 def remember_reader(reader: Any, settings: Settings) -> None:
-    """Note in ``settings`` the key of the document ``reader`` shows ("" for none)."""
-    settings.reader_document = reader.document_key if reader.document is not None else ""
+    """Note in ``settings`` the key of the document ``reader`` shows ("" for none) and its
+    file's path, by which a version read since under a new id is found."""
+    shown = reader.document is not None
+    settings.reader_document = reader.document_key if shown else ""
+    info = getattr(reader, "_info", None)
+    settings.reader_path = str(getattr(info, "path", "") or "") if shown else ""
 
 
 def reopen_reader(reader: Any, library: Any, settings: Settings) -> bool:
@@ -29,10 +34,14 @@ def reopen_reader(reader: Any, library: Any, settings: Settings) -> bool:
     if not key or library is None or reader.document is not None:
         return False
     try:
-        known = library.document(key) is not None
+        # its file changed since (a sync while the app was closed): the version now there
+        if hasattr(library, "current_version"):
+            now = library.current_version(key, settings.reader_path or None)
+        else:
+            now = library.document(key)
     except Exception as exc:  # noqa: BLE001 - a path key, a damaged entry: just do not reopen
         log.info("not reopening %s in the reader: %s", key, exc)
         return False
-    if known:
-        reader.open_document(key)
-    return known
+    if now is not None:
+        reader.open_document(now.id)
+    return now is not None

@@ -42,6 +42,25 @@ def test_the_reader_reopens_its_document_after_a_restart(make_window, qtbot, tmp
         assert restarted.reader_panel.document_key == doc.id
         assert restarted.study_action.isChecked()  # and the mode over it, as before
         restarted.close()
+        # the file changed while the app was closed: its new version opens (it had a new id,
+        # and the reader came back empty)
+        path = tmp_path / "texts" / "开班式讲话.txt"
+        path.write_text(FIRST + "谢谢大家！\n", encoding="utf-8")
+        for _ in library.add([path]):
+            pass
+        new = library.documents()[0]
+        assert new.id != doc.id
+        changed = MainWindow(
+            Settings.load(tmp_path / "settings.toml"), tmp_path / "settings.toml", tmp_path / "rec"
+        )
+        changed.editor.confirm_close = lambda: True
+        qtbot.addWidget(changed)
+        changed.show()
+        with qtbot.waitSignal(changed.reader_panel.document_opened, timeout=10000):
+            changed.set_library(library)
+        assert changed.reader_panel.document_key == new.id
+        changed.close()
+        doc = new
         library.remove(doc.id)
         again = _restart(qtbot, tmp_path, library)
         qtbot.wait(100)
