@@ -337,6 +337,37 @@ def named_lists(lay: Layout, taken: set[tuple[int, int]], known: set[str]) -> li
     return out
 
 
+# “博学、笃行、求是、创新”八字校训: a quoted list, then the count of its characters and a noun
+_RE_CHARACTER_FORMULA = re.compile(
+    r"[“\"]([^“”\"。！？]{3,40})[”\"](?:的)?([二三四五六七八九十]{1,3})(?:个)?字([\u4e00-\u9fff]{0,2})"
+)
+
+
+def character_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
+    """“博学、笃行、求是、创新”八字校训, “团结、紧张、严肃、活泼”八个字: a formula named by the
+    number of its characters, right after it in quotes — a listed frame when the quoted parts
+    hold exactly that many characters (a word quoted, “诚信”二字, is no list)."""
+    out: list[Frame] = []
+    for para, m in lay.hits(_RE_CHARACTER_FORMULA):
+        start = m.start(2)
+        if (para.index, start) in taken:
+            continue
+        number = parse_cn_number(m.group(2))
+        parts = [p.strip() for p in re.split(r"[、，,；;\s]+", m.group(1)) if p.strip()]
+        if not number or len(parts) < 2 or len(set(parts)) != len(parts):
+            continue
+        if sum(len(re.findall(r"[\u4e00-\u9fff]", p)) for p in parts) != number:
+            continue
+        spans, pos = [], m.start(1)
+        for part in parts:
+            at = para.text.find(part, pos)
+            spans.append(Span(para.index, at, at + len(part)))
+            pos = at + len(part)
+        phrase = para.text[start : m.end()]
+        out.append(Frame(phrase, number, Span(para.index, start, m.end()), parts, spans, "inline"))
+    return out
+
+
 def counts_other_items(lay: Layout, known: Frame, frame: Frame) -> bool:
     """Whether a later mention of a frame's phrase counts other things: both list their items,
     and no item or item place of one is one of the other's (我有两个问题。第一个问题是A… —

@@ -68,6 +68,7 @@ from drafter.study.frame_nouns import (
 from drafter.study.frame_pointer import named_things
 from drafter.study.frame_rules import (
     SUMMARY_NOUN,
+    character_formulas,
     collective_formulas,
     counterless_frames,
     counts_other_items,
@@ -274,6 +275,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     frames.extend(doctrine_formulas(lay, taken, {f.phrase for f in frames}))
     frames.extend(figure_formulas(lay, taken, {f.phrase for f in frames}))
     frames.extend(named_lists(lay, taken, {f.phrase for f in frames}))
+    frames.extend(character_formulas(lay, taken))
     for frame in frames[len(order) :]:
         if not frame.items:  # “A、B、C、D和E”五措并举: a formula's items listed before it
             found = list_before(lay, frame)
@@ -611,6 +613,11 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         text[max(0, m.start() - 6) : m.start()]
     )[-1:] in (["前"], ["后"], ["头"], ["末"]):
         return None  # 前三个公布的部门: a rank, not a count (落后两种人们 is no rank)
+    if counter == "点" and (
+        _TIME_OF_DAY.search(text[max(0, m.start() - 3) : m.start()])
+        or re.match(r"(?:钟|半|[一二三四五六七八九十]?[零一二三四五六七八九十]分|多钟|整)", after)
+    ):
+        return None  # 晚上十一点, 三点半: a time of day, not points
     if text[max(0, m.start() - 1) : m.start()] in ("哪", "几"):
         return None  # 有哪两点问题: a question, not a count
     if _compared(text, m, counter, after):
@@ -838,6 +845,8 @@ _NOUN_SUFFIXES = frozenset(
 )
 # 五个条件下, 三个方面上: a place word after the noun, not a second noun
 _LOCALIZERS = frozenset("下上中里内外前后间时")
+# the words that make N点 an hour: 晚上十一点, 每天早上七点
+_TIME_OF_DAY = re.compile(r"(?:早上|上午|中午|下午|晚上|夜里|夜间|凌晨|半夜|傍晚|清晨|早晨)$")
 # counters a pointed-back count may stand alone with (这两个不是一回事, 上面二条呢)
 _BACK_ALONE = frozenset(("个", "条", "项", "种", "类", "件"))
 _BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上", "上面", "这样")

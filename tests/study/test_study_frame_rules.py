@@ -922,3 +922,16 @@ def test_a_pointed_back_count_keeps_the_noun_of_its_de_phrase():
     text = "个人服从组织，少数服从多数，这四项最重要的纪律必须遵守。"
     kept, refused = rule_frames(layout(parse_text(text, "t.txt")))
     assert "四项" not in [f.phrase for f in kept] + [f.phrase for f, _ in refused]
+
+
+def test_a_formula_named_by_the_count_of_its_quoted_characters():
+    found = frames_of("学校秉承“博学、笃行、求是、创新”八字校训，扎根东南沿海。")
+    assert found["八字校训"].items == ["博学", "笃行", "求是", "创新"]
+    # a quoted word and its characters (“诚信”二字), or a count that does not add up: no list
+    assert not frames_of("我们铸就的就是“诚信”二字。")
+    assert "六字校训" not in frames_of("学校秉承“博学、笃行、求是、创新”六字校训。")
+
+
+def test_an_hour_of_the_day_is_no_count_of_points():
+    assert not frames_of("图书馆将延长开放时间到晚上十一点，希望大家常去。")
+    assert not frames_of("会议定在下午三点半举行，请准时参加。")
