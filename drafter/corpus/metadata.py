@@ -663,6 +663,10 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             return True
         sub = _take_speaker_tail(sub, header)
         _set_subtitle(header, sub)
+        if len(header.title_parts) >= 2 and _page_headline(_squeeze(header.title_parts[0])):
+            # the page's headline over a main title and its "——在…上的讲话": the main
+            # title is the document's own, the headline the site's
+            header.title_parts = header.title_parts[1:]
         return True
 
     if header.title_parts and _read_speaker_and_date(text, header):

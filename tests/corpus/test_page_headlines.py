@@ -196,3 +196,17 @@ def test_the_first_pieces_own_title_under_a_model_text_sites_headline():
     assert doc.metadata.title == OWN_TITLE
     assert doc.metadata.date is None
     assert all(not p.text.startswith("篇一") for p in doc.paragraphs())
+
+
+def test_a_news_headline_over_a_main_title_and_its_subtitle():
+    """Headline, info bar, then the speech's main title (a slogan, no genre) and its
+    "——在…上的讲话": the main title is the speech's own, the headline goes."""
+    doc = _doc(
+        "李文华在全县秋季森林防火工作会议上强调 守牢森林防火安全底线",
+        "来源：县融媒体中心　　发布时间：2025-10-09 08:30",
+        "",
+        "守牢底线 护美青山",
+        f"——{OWN_TITLE}",
+    )
+    assert doc.metadata.title == "守牢底线 护美青山"
+    assert doc.metadata.subtitle == OWN_TITLE
