@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel()
         self.search_panel.set_history(settings.search_history)
         self.reader_panel = ReaderPanel()
+        self.reader_panel.set_rate(settings.speaking_rate)
         self.editor = DraftEditorPanel(settings, recovery_dir, settings_path=self.settings_path)
         self.gallery = self._make_gallery()
 

@@ -19,6 +19,7 @@ def show_preferences(window: WindowParts) -> None:
     if not dialog.exec():
         return
     window.editor.apply_settings()
+    window.reader_panel.set_rate(window.settings.speaking_rate)  # the header's speaking time
     study = getattr(window, "study", None)
     if study is not None:
         study.apply_settings()  # the speaking rate of 学习 mode

@@ -395,8 +395,10 @@ class DraftEditorPanel(EditorActions, QWidget):
         return self.files.offer_recovery()
 
     def apply_settings(self) -> None:
-        """Settings changed (preferences dialog): pick up the autosave interval."""
+        """Settings changed (preferences dialog): pick up the autosave interval and the speaking
+        rate the draft's 讲话时长 is said at."""
         self.files.apply_settings()
+        self._update_counts()
 
     def open_export_dialog(self) -> None:
         """Export the draft through the export dialog; when the file was written but no file manager
@@ -583,7 +585,8 @@ class DraftEditorPanel(EditorActions, QWidget):
         total = model.total_count()
         here = model.count_of(self.session.current_key)
         self.counts.setText(
-            f"本节 {here:,} 字 · 全文 {total:,} 字 · 讲话时长 {speaking_time(total)}"
+            f"本节 {here:,} 字 · 全文 {total:,} 字 · "
+            f"讲话时长 {speaking_time(total, self.settings.speaking_rate)}"
         )
 
     def display_title(self) -> str:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import count_chars as display_count_chars
 from drafter.corpus.display import count_paragraphs, written
 from drafter.drafts.excerpt import sentence_excerpt
+from drafter.study.stats import DEFAULT_RATE, clamp_rate, minutes_for
 from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
     NOTE_ANCHOR,
@@ -49,7 +50,7 @@ from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
-CHARS_PER_MINUTE = 220
+CHARS_PER_MINUTE = DEFAULT_RATE
 CN_LEVELS = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六"}
 # Colours per heading level: the structure should be readable at a glance.
 LEVEL_COLOURS = ["#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d"]
@@ -72,9 +73,10 @@ def count_chars(texts: Iterable[str]) -> int:
     return display_count_chars(texts)
 
 
-def speaking_minutes(chars: int) -> int:
-    """Speaking time at about 220 characters a minute: rounded, at least 1 for any text."""
-    return max(1, int(chars / CHARS_PER_MINUTE + 0.5)) if chars > 0 else 0
+def speaking_minutes(chars: int, rate: int = CHARS_PER_MINUTE) -> int:
+    """Speaking time at ``rate`` characters a minute (220 unless the user set another in
+    Preferences): rounded, at least 1 for any text."""
+    return minutes_for(chars, rate)
 
 
 def heading_markers(document: Any) -> list[str]:
@@ -114,6 +116,7 @@ class ReaderPanel(QWidget):
         self._doc: Any = None
         self._info: Any = None
         self._doc_key = ""
+        self.rate = CHARS_PER_MINUTE  # the speaking rate of Preferences (set_rate)
         self._said_after_open: str | None = None  # the status after a reopen, else 已打开
         self._paragraphs: list[Any] = []
         self._terms: list[str] = []
@@ -575,6 +578,13 @@ class ReaderPanel(QWidget):
             self.outline.addTopLevelItem(closing)
         self.outline.expandAll()
 
+    def set_rate(self, rate: int) -> None:
+        """Take the speaking rate of Preferences: the header's speaking time is said at it, as
+        学习 says its own, and an open document's header is said again."""
+        self.rate = clamp_rate(rate)
+        if self._doc is not None:
+            self._show_header()
+
     def _show_header(self) -> None:
         if self._doc is None:
             self.header.setText("<span style='color:#666'>未打开文稿</span>")
@@ -596,7 +606,8 @@ class ReaderPanel(QWidget):
         # 段落 counts as `library list` does (all paragraphs, headings among them)
         within = f"（含标题 {headings} 个）" if headings else ""
         stats = (
-            f"字数 {chars:,}　·　约 {speaking_minutes(chars)} 分钟（按每分钟 {CHARS_PER_MINUTE} 字）"
+            f"字数 {chars:,}　·　约 {speaking_minutes(chars, self.rate)} 分钟"
+            f"（按每分钟 {self.rate} 字）"
             f"　·　段落 {total} 个{within}"
         )
         structure = f"标题：{levels}" if levels else "未识别出标题层级"
