@@ -587,6 +587,7 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
     begins = _BEGINS.search(tail) and not (LAST_POINT.match(tail) or _last_step(texts, n - 1))
     turned = n >= 3 and turns_to_close(tail)
     parting = _parting(tail) or _bids_farewell(tail) or _addresses_at_last(tail) or _verdict(tail)
+    parting = parting or (n - 1 > lo and verse_line(tail))
     if not begins and not parting and not _winds_up(tail) and not turned:
         return _coda(texts, lo)
     start = n - 1
@@ -602,6 +603,31 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
         start -= 1
     coda = _coda(texts, lo)
     return coda if coda is not None and coda < start else start
+
+
+# a verse line: clauses of Han characters only, cut by ，/。/！
+_CLAUSES = re.compile(r"[，,。！!；;…]+")
+
+
+def verse_line(text: str) -> bool:
+    """Whether a paragraph is a line of verse (雄关漫道真如铁，而今迈步从头越。 / 春江水暖鸭先知，
+    不破楼兰誓不还。 / 千古兴亡多少事，一江春水向东流，…): at most 40 characters, its first
+    two clauses of four, five or seven Han characters alike in length, nothing but Han
+    characters in them. Why: a speech that ends on a couplet after its prose caps its
+    closing with it, as a slogan does; the shape says so whatever the words, and a body
+    sentence is seldom two clauses of a verse's even measure."""
+    text = _QUOTED.sub(lambda m: m.group(0)[1:-1], text.strip())
+    if len(text) > 40 or _SUBJECT.search(text):
+        return False
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    if len(clauses) < 2:
+        return False
+    a, b = clauses[0], clauses[1]
+    return len(a) == len(b) and len(a) in (4, 5, 7) and all(_VERSE.match(c) for c in (a, b))
+
+
+# a clause of verse: Han characters, no 的, not a directive (要加强管理，要提高效率。)
+_VERSE = re.compile(r"^(?!要|必须|应|不要|我们要)[^的\W\d_a-zA-Z]+$")
 
 
 def ends_calling(text: str) -> bool:

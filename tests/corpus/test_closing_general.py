@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus import parse_text
-from drafter.corpus.closing import VOCATIVE_START
+from drafter.corpus.closing import VOCATIVE_START, verse_line
 
 BODY = "全县上下要把思想统一到县委的决策部署上来，一以贯之抓好各项工作的落实。"
 HEAD = "在全县文化旅游节开幕式上的致辞\n\n各位来宾：\n\n今天，我们在这里隆重举行开幕式。\n\n"
@@ -194,4 +194,37 @@ def test_minutes_that_stop_at_an_answer_or_a_question_have_no_closing(tail: list
 def test_an_interview_of_questions_and_answers_is_not_minutes_with_a_host() -> None:
     pairs = [f"问：第{n}个问题是什么？\n\n答：{BODY}" for n in range(1, 5)]
     doc = parse_text("答记者问\n\n" + "\n\n".join(pairs) + "\n")
+    assert doc.outline.closing == []
+
+
+@pytest.mark.parametrize(
+    "line, verse",
+    [
+        ("雄关漫道真如铁，而今迈步从头越。", True),
+        ("“春风杨柳万千条，六亿神州尽舜尧”，明年我们再相聚。", True),
+        ("质量是生命，安全是底线。", True),
+        ("要加强管理，要提高效率。", False),  # a directive, not verse
+        ("我们的前途，我们的道路。", False),
+        ("全县上下要把思想统一到县委的决策部署上来。", False),
+    ],
+)
+def test_verse_lines(line: str, verse: bool) -> None:
+    assert verse_line(line) is verse
+
+
+def test_a_couplet_after_the_prose_caps_the_closing() -> None:
+    ending = f"{BODY}\n\n雄关漫道真如铁，而今迈步从头越。"
+    doc = parse_text(SPEECH + ending + "\n")
+    assert doc.outline.closing == ["雄关漫道真如铁，而今迈步从头越。"]
+
+
+def test_a_directive_in_even_clauses_at_the_end_is_body() -> None:
+    ending = f"{BODY}\n\n要加强管理，要提高效率。"
+    doc = parse_text(SPEECH + ending + "\n")
+    assert doc.outline.closing == []
+
+
+def test_a_verse_that_is_the_last_parts_only_text_is_its_text() -> None:
+    doc = parse_text(SPEECH + "三、展望未来\n\n雄关漫道真如铁，而今迈步从头越。\n")
+    assert doc.outline.sections[-1].paragraphs == ["雄关漫道真如铁，而今迈步从头越。"]
     assert doc.outline.closing == []
