@@ -404,7 +404,9 @@ def _looks_like_title(text: str, block: Block) -> bool:
         return True
     if len(text) > 60 or _SENTENCE_END.search(text) or _BODY_MARKER.match(text):
         return False
-    if text.endswith(("：", ":", "，", ",")) or _FIELD_LINE.match(text):
+    if text.endswith(("：", ":", "，", ",")) or (
+        _FIELD_LINE.match(text) and not _SAID_HEADLINE.match(_squeeze(text))
+    ):
         return False  # "地点：县委会议室" is a field of a notice, not a title line
     return not ("，" in text and len(text) > 40)
 
@@ -427,6 +429,18 @@ _TEMPLATE_HEADLINE = re.compile(
 )
 
 
+_COLUMN_TAG = re.compile(r"^[【\[［][\u4e00-\u9fff]{2,8}[】\]］]\s*(?=\S{6,})")
+_SITE_SUFFIX = re.compile(
+    r"(?<=\S{6})\s*[_|｜]\s*[^_|｜\s]{2,24}(?:人民政府|政府网|网站|门户网?|新闻网|网|官网|客户端)$"
+)
+_DATE_SUFFIX = re.compile(
+    r"(?<=\S{6})[（(]\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})年[^（()）]{2,8}日)\s*[）)]$"
+)
+# a news headline in a speaker's words: "县长李文华：守牢森林防火安全底线" (a post and a name,
+# a colon, what the speaker said), which a site puts over the speech's own title
+_SAID_HEADLINE = re.compile(
+    rf"^.{{0,24}}?(?:{_POST_WORDS})[\u4e00-\u9fff]{{2,3}}[：:][^。！？；：:]{{4,40}}$"
+)
 # the label of one piece on a 范文 site's page ("篇一：在…上的讲话", "篇2：…")
 _PIECE_LABEL = re.compile(r"^篇\s*[一二三四五六七八九十\d]{1,2}\s*[：:、.]\s*(\S.{3,60})$")
 # a 范文 site names itself in its banner, breadcrumb or byline (范文网, 作者：小编)
@@ -435,8 +449,11 @@ _TEMPLATE_SITE = re.compile(r"范文|小编")
 
 def _page_headline(text: str) -> bool:
     """Whether a title line is a page's headline over a document: a news report's (the
-    speaker did something somewhere) or a 范文 site's (the text offered as a model)."""
-    return bool(_NEWS_HEADLINE.match(text) or _TEMPLATE_HEADLINE.search(text))
+    speaker did something somewhere, or says something: 县长李文华：…) or a 范文 site's (the
+    text offered as a model)."""
+    return bool(
+        _NEWS_HEADLINE.match(text) or _SAID_HEADLINE.match(text) or _TEMPLATE_HEADLINE.search(text)
+    )
 
 
 def _own_title(text: str) -> bool:
@@ -887,6 +904,15 @@ def extract_metadata(
         # a site banner or a 发文字号 the cleaner joined onto the title
         title = _BANNER_PREFIX.sub("", title)
         title = _strip_doc_number(title)
+        # what a site wraps a title in: its column as a tag in front (【领导讲话】…), its
+        # name after a bar (…的讲话_某某县人民政府), the day in brackets behind (…（2025年
+        # 10月8日）), which is the document's date
+        title = _COLUMN_TAG.sub("", title)
+        title = _SITE_SUFFIX.sub("", title)
+        m = _DATE_SUFFIX.search(title)
+        if m and (dated := find_dates(m.group(1))) and dated[0].iso.count("-") == 2:
+            title = title[: m.start()]
+            header.date = header.date or dated[0].iso
         # "…上的报告*": the asterisk calls the editor's note on the title (see apparatus)
         title = title.rstrip("*＊ ") or title
         if re.fullmatch(r"《[^《》]+》", title):

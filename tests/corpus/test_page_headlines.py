@@ -210,3 +210,36 @@ def test_a_news_headline_over_a_main_title_and_its_subtitle():
     )
     assert doc.metadata.title == "守牢底线 护美青山"
     assert doc.metadata.subtitle == OWN_TITLE
+
+
+def test_a_speakers_words_headline_over_the_own_title():
+    """ "县长李文华：守牢…" (a post and a name, a colon, what was said) is a news headline: it
+    neither stops the header as a field line nor stays the title over the own title line."""
+    doc = _doc(
+        "县长李文华：守牢森林防火安全底线",
+        "发布时间：2025-10-09 08:30",
+        "",
+        OWN_TITLE,
+        "县长　李文华",
+        "（2025年10月8日）",
+    )
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.date == "2025-10-08"
+    assert all("守牢森林防火安全底线" not in p.text for p in doc.paragraphs())
+
+
+def test_a_field_line_is_still_no_title():
+    """ "地点：县委会议室" under the title is a field of a notice, as before."""
+    doc = _doc(OWN_TITLE, "地点：县委会议室")
+    assert doc.metadata.title == OWN_TITLE
+
+
+def test_what_a_site_wraps_the_title_in_comes_off():
+    """Its column as a tag in front, its name after a bar, the day in brackets behind (the
+    day is the document's date)."""
+    for line in (f"【领导讲话】{OWN_TITLE}", f"{OWN_TITLE}_某某县人民政府"):
+        doc = _doc(line, "县长　李文华", "（2025年10月8日）")
+        assert doc.metadata.title == OWN_TITLE, line
+    doc = _doc(f"{OWN_TITLE}（2025年10月8日）", "县长　李文华")
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.date == "2025-10-08"
