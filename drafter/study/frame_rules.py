@@ -418,6 +418,8 @@ SUMMARY_NOUN = re.compile(
 )
 
 _MEASURE_AFTER = re.compile(r"的[\u4e00-\u9fff]")
+# what a talk's announced parts are called: 三个方面的意见, 两个方面的要求
+_PLAN_AFTER = re.compile(r"的(?:意见|希望|要求|建议|体会|想法|看法|认识|问题|任务|考虑)")
 _BACK = ("这", "那", "此", "上述", "以上", "这些", "上面", "这样")
 
 
@@ -588,8 +590,14 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
         return True  # 全会通过了…四项决议: documents adopted, counted, not a summary
     if word == "个" and frame.number >= 7:
         return True  # 十个指头: a big count the text never spells out counts things
-    if word in ("个", "种", "条", "件") and _MEASURE_AFTER.match(after):
-        return True  # 两个基数的弹药: a quantity of something, not a summary
+    if (
+        word in ("个", "种", "条", "件")
+        and _MEASURE_AFTER.match(after)
+        and not (SUMMARY_NOUN.search(noun) and _PLAN_AFTER.match(after))
+    ):
+        # 两个基数的弹药: a quantity of something, not a summary (我讲三个方面的意见 announces
+        # the parts of a talk)
+        return True
     if frame.phrase.endswith("点") and word == "点" and len(frame.phrase) <= 2:
         before = text[max(0, frame.span.start - 4) : frame.span.start]
         if not re.search(r"(讲|谈|提|说|有|强调|以下|如下|这么|几)$", before) and not re.match(

@@ -935,3 +935,9 @@ def test_a_formula_named_by_the_count_of_its_quoted_characters():
 def test_an_hour_of_the_day_is_no_count_of_points():
     assert not frames_of("图书馆将延长开放时间到晚上十一点，希望大家常去。")
     assert not frames_of("会议定在下午三点半举行，请准时参加。")
+
+
+def test_a_summary_noun_before_de_is_no_quantity():
+    # 三个方面的意见 announces parts even when they are not read; 两个基数的弹药 is a quantity
+    assert "三个方面" in frames_of("借这个机会，我讲三个方面的意见。大家回去好好落实。")
+    assert not frames_of("前线还缺两个基数的弹药，后方要尽快补上。")
