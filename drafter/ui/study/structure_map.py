@@ -4,11 +4,14 @@ should see (frames, roadmap, transitions, parallel-heading frames)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QProgressBar,
+    QStyle,
+    QStyleOptionProgressBar,
+    QStylePainter,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -20,6 +23,7 @@ from drafter.study.text import count_chars
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
+BAR_HEIGHT = 16  # px: the length bar's band, whatever the height of its (wrapped) row
 FRAME_ROLE = Qt.ItemDataRole.UserRole + 2
 ROADMAP_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -57,6 +61,27 @@ def bookend_row(name: str, bookend, study: Study) -> QTreeWidgetItem:
     return item
 
 
+class LengthBar(QProgressBar):
+    """A section's length bar, drawn as a band of :data:`BAR_HEIGHT` in the middle of its row.
+
+    A row with an item widget is no taller than the widget's maximum height: the bar's
+    setMaximumHeight(16) held every row of the map to one line, so a long heading could not
+    wrap and was cut. This bar may grow with its row and still draws a thin band."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As wide as a progress bar asks, one band high."""
+        return QSize(super().sizeHint().width(), BAR_HEIGHT)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        """Qt override: the styled bar in a band centred in the widget."""
+        painter = QStylePainter(self)
+        option = QStyleOptionProgressBar()
+        self.initStyleOption(option)
+        band = min(BAR_HEIGHT, self.height())
+        option.rect = QRect(0, (self.height() - band) // 2, self.width(), band)
+        painter.drawControl(QStyle.ControlElement.CE_ProgressBar, option)
+
+
 class StructureMap(QTreeWidget):
     """Sections with their length; a click names the paragraph to show.
 
@@ -77,7 +102,9 @@ class StructureMap(QTreeWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         header.setStretchLastSection(False)
-        self.setUniformRowHeights(True)
+        # whole headings, wrapped: at the dock's width a second-level heading showed about ten
+        # characters (（一）充分认识办公…), and the map is where a trainee reads the skeleton
+        self.setItemDelegate(WrappingDelegate(self))
         self.itemClicked.connect(self._on_clicked)
         self.itemActivated.connect(self._on_clicked)
 
@@ -111,11 +138,10 @@ class StructureMap(QTreeWidget):
             else:
                 self.addTopLevelItem(item)
             stack.append((row.level, item))
-            bar = QProgressBar()
+            bar = LengthBar()
             bar.setRange(0, 1000)
             bar.setValue(int(round(row.share * 1000)))
             bar.setFormat(share_label(row.share))
-            bar.setMaximumHeight(16)
             bar.setToolTip(f"占全文 {row.share * 100:.1f}%")
             self.setItemWidget(item, 3, bar)
         if not study.sections:
