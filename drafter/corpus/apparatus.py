@@ -27,7 +27,8 @@ TOP_ZONE = 14  # blocks: an editor's note stands under the title, never further 
 _NOTE_LABEL = re.compile(
     r"^[【\[［]\s*(导\s*读|编\s*者\s*按|编者的话|编\s*者\s*注|按\s*语|背\s*景|题\s*解|提\s*要|内容提要)"
     r"\s*[】\]］][：:\s\u3000]*"
-    r"|^(编者按|编者的话|编者注|按语|题解|内容提要|导读|录入者注|整理者注|译者注|校者注)\s*[：:]\s*"
+    r"|^(编者按|编者的话|编者注|按语|题解|内容提要|导读|录入者注|整理者注|译者注|校者注|摘要|核心提示)"
+    r"\s*[：:]\s*"
 )
 # "（《…》一文按语）", "（根据…记录稿整理）" under the title: what the text is
 _HEADER_REMARK = re.compile(

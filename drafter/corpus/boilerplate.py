@@ -98,6 +98,18 @@ CHROME_WORDS = frozenset(
         "打印文章",
         "关闭本页",
         "字体大小",
+        # the accessibility and version switches of a government site's top bar
+        "无障碍浏览",
+        "无障碍阅读",
+        "长者模式",
+        "关怀模式",
+        "关怀版",
+        "适老化",
+        "繁體",
+        "繁体版",
+        "简体版",
+        "移动版",
+        "读屏专用",
         # a web editor's placeholders left in the page ("bold text", "italic text")
         "粗体文字",
         "斜体文字",
@@ -165,6 +177,11 @@ TAIL_MARKERS = re.compile(
 # "手机扫一扫", "扫描二维码分享到微信", "扫码阅读": a QR-code widget's caption
 _SCAN_WIDGET = re.compile(r"^(手机|微信)?扫(一扫|描二维码|码)(分享|打开|阅读|关注|在手机)?|二维码$")
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
+# a site's clock at the top of the page: "今天是2025年10月9日 星期四", "今天：2025年10月9日"
+_CLOCK = re.compile(
+    r"^(?:今天是|今天[：:]|今日[：:]?)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:\s*\S{0,12})?$"
+)
 _BRACKET_BUTTONS = re.compile(r"^(\s*[【\[［〔〖][^】\]］〕〗]{1,6}[】\]］〕〗])+\s*$")
 _BANNER = re.compile(
     r"^[^\s，。；：！？、]{2,20}(门户网站|网站|政府网|新闻网|客户端|网|频道|官网|官方网站"
@@ -225,6 +242,8 @@ def classify_line(text: str) -> str | None:
     if n < 60 and _FOOTER.search(text):
         return "boilerplate"
     if n <= 20 and ("扫" in text or "二维码" in text) and _SCAN_WIDGET.search(text):
+        return "boilerplate"
+    if first == "今" and n <= 40 and _CLOCK.match(text):
         return "boilerplate"
     if n <= 30 and last in "入对描R" and _TYPIST.match(text):
         return "boilerplate"

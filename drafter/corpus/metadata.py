@@ -429,6 +429,10 @@ _TEMPLATE_HEADLINE = re.compile(
 )
 
 
+# the page's info fields run onto a header line after a space: "…的讲话　来源：…　2025-10-09"
+_INFO_TAIL = re.compile(
+    r"(?<=\S{6})[ \u3000]+(?=(?:来源|信息来源|文章来源|发布时间|发布日期|发表时间|作者|时间)[：:])"
+)
 _COLUMN_TAG = re.compile(r"^[【\[［][\u4e00-\u9fff]{2,8}[】\]］]\s*(?=\S{6,})")
 _SITE_SUFFIX = re.compile(
     r"(?<=\S{6})\s*[_|｜]\s*[^_|｜\s]{2,24}(?:人民政府|政府网|网站|门户网?|新闻网|网|官网|客户端)$"
@@ -889,6 +893,15 @@ def extract_metadata(
         if _read_boilerplate(text, header):
             end = i + 1
             continue
+        m = _INFO_TAIL.search(text)
+        if (
+            m
+            and not _SENTENCE_END.search(text[: m.start()])
+            and _read_boilerplate(text[m.start() :].strip(), header)
+        ):
+            # "在…上的讲话　来源：县政府办　2025-10-09": the page's info bar run onto the title
+            text = text[: m.start()].strip()
+            block = Block(text, block.heading_level, block.numbering, block.kind)
         seen += 1
         if not header.title_parts and seen == 1 and _question_title(text, top[i + 1 : i + 3]):
             block = Block(block.text, block.heading_level, block.numbering, "title")

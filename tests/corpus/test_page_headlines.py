@@ -243,3 +243,30 @@ def test_what_a_site_wraps_the_title_in_comes_off():
     doc = _doc(f"{OWN_TITLE}（2025年10月8日）", "县长　李文华")
     assert doc.metadata.title == OWN_TITLE
     assert doc.metadata.date == "2025-10-08"
+
+
+def test_a_sites_clock_and_access_bar_are_not_the_title():
+    """ "今天是2025年10月9日 星期四" and "无障碍浏览 | 长者模式 | 繁體" at the top of the page."""
+    for line in ("今天是2025年10月9日 星期四", "无障碍浏览 | 长者模式 | 繁體"):
+        doc = _doc(line, OWN_TITLE, "县长　李文华", "（2025年10月8日）")
+        assert doc.metadata.title == OWN_TITLE, line
+        assert doc.metadata.date == "2025-10-08", line
+
+
+def test_a_sites_abstract_under_the_title_is_a_note():
+    """ "摘要：…" under the title: the site's summary, kept apart as 导读 is; the speaker and
+    date lines under it are still read."""
+    summary = "摘要：县长李文华在会上对今冬明春森林防火工作作了部署。"
+    doc = _doc(OWN_TITLE, summary, "县长　李文华", "（2025年10月8日）")
+    assert doc.metadata.date == "2025-10-08"
+    assert doc.metadata.speaker == "李文华"
+    assert doc.apparatus.notes == [summary.removeprefix("摘要：")]
+    assert all(p.text != summary for p in doc.paragraphs())
+
+
+def test_an_info_bar_run_onto_the_title_line():
+    """ "在…上的讲话　来源：县政府办　2025-10-09": the title, then the page's fields."""
+    doc = _doc(f"{OWN_TITLE}　来源：县政府办　2025-10-09", "县长　李文华", "（2025年10月8日）")
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.source == "县政府办"
+    assert doc.metadata.date == "2025-10-08"
