@@ -533,30 +533,41 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
 _TALLY = re.compile(r"(?<!^)[一二三四五六七八九十两0-9０-９]+(?:个|种|类|条|支|项|旅|师|团|纵队)")
 
 
+# a unit that names no thing of its own: 其它部门, 管理这个问题, 公司哪些部门
+_ELSEWHERE = re.compile(r"(?:这|那|哪)(?:个|些|种|类|样)|其它|其他|每个|各个|某个")
+
+
 def units_named_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """在日本建立工业化实验室、在德国建立…实验室、在松山湖建实验室，用三个实验室…; 一个物流，一个
-    资金流，两大流…: a count (no pointer) right after exactly as many units, each ending in the
-    count's own noun — the writer named each thing with the word he then counts them by, so
-    they are its items, whatever the model would weigh. Not when a unit holds a count of its
-    own (孙元良四个师，冯治安四个师，孙良诚两个师: a tally) or the units are names."""
+    资金流，两大流…: a count right after exactly as many units, each ending in the count's own
+    noun — the writer named each thing with the word he then counts them by, so they are its
+    items, whatever the model would weigh. After a pointer, the units the writer marked
+    (:func:`~drafter.study.frame_pointer.strong_items`), each opening with a word of its own
+    and the noun (交付经理应对…；服务经理应对…。这两类经理). Not when a unit holds a count of its
+    own (孙元良四个师，冯治安四个师，孙良诚两个师: a tally), points elsewhere (其它部门, 这个问题)
+    or the units are names."""
     if frame.listed or not 2 <= frame.number <= 6:
         return None
     text = lay.paragraphs[frame.span.paragraph].text
-    if _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start]):
-        return None  # a pointer's items are read by items_before and strong_items
     noun = _noun(frame)
     key = noun[-2:] if len(noun) >= 2 else noun
     if not key or is_function_word(words_after(noun)[0]):
         return None
-    read = items_before(lay, frame)
-    if read is None:
+    if _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start]):
+        read = strong_items(lay, frame.span.paragraph, frame.span.start, frame.number, noun)
+        if read is None:
+            return None
+        items = read[0]
+        at = [i.find(key, 1, 10) for i in items]
+    else:
+        read = items_before(lay, frame)
+        if read is None:
+            return None
+        items = [_TAIL_WORDS.sub("", i.rstrip("。，,；;！？!? ")) for i in read[0]]
+        at = [len(i) - len(key) if i.endswith(key) and len(i) > len(key) else -1 for i in items]
+    if any(a < 1 for a in at) or any(_TALLY.search(i) or _ELSEWHERE.search(i) for i in items):
         return None
-    items = [_TAIL_WORDS.sub("", i.rstrip("。，,；;！？!? ")) for i in read[0]]
-    if not all(i.endswith(key) and len(i) > len(key) for i in items):
-        return None
-    if any(_TALLY.search(i) for i in items):
-        return None
-    heads = [(words(i[: -len(key)]) or [""])[-1] for i in items]
+    heads = [(words(i[:a]) or [""])[-1] for i, a in zip(items, at, strict=True)]
     if all(heads) and named_things(heads):
         return None  # 辽沈战役、淮海战役和平津战役: names, each with the counted word
     # 一个物流，一个资金流: the enumerator is no part of the item

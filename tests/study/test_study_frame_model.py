@@ -138,3 +138,13 @@ def test_units_that_tally_or_name_things_are_no_items():
     assert not find_frames(_lay(tally))
     names = "先后打了辽沈战役、淮海战役和平津战役，这是三个战役。"
     assert "三个战役" not in [f.phrase for f in find_frames(_lay(names))]
+
+
+def test_a_pointer_after_units_each_naming_the_counted_noun_takes_them():
+    text = (
+        "交付经理应对确定性事务，要优先提升效率；服务经理应对不确定性事务，要提高处理故障的能力。"
+        "这两类经理，将来要有不同的考核方法。"
+    )
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    items = found.get("两类经理", [])
+    assert len(items) == 2 and items[0].startswith("交付经理") and items[1].startswith("服务经理")
