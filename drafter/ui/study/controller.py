@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
-from drafter.corpus.display import document_title
+from drafter.corpus.display import document_title, quote_cut
 from drafter.messages import failure_text
 from drafter.study import analyze
 from drafter.study.notes import NotesError, open_notes
@@ -280,7 +280,7 @@ class StudyController(QObject):
         quote = self.doc.paragraphs()[paragraph].text[start:end]
         if ask and text is None:
             text, ok = QInputDialog.getMultiLineText(
-                self.window, "写笔记", f"“{quote[:30]}”\n（笔记仅保存在本机）："
+                self.window, "写笔记", f"“{quote_cut(quote, 30)}”\n（笔记仅保存在本机）："
             )
             if not ok:
                 return None
@@ -315,7 +315,10 @@ class StudyController(QObject):
             return None
         if text is None:
             text, ok = QInputDialog.getMultiLineText(
-                self.window, "修改笔记", f"“{note.quote[:30]}”\n（笔记仅保存在本机）：", note.note
+                self.window,
+                "修改笔记",
+                f"“{quote_cut(note.quote, 30)}”\n（笔记仅保存在本机）：",
+                note.note,
             )
             if not ok:
                 return None
