@@ -95,3 +95,21 @@ def test_lines_over_the_article_that_the_page_names_nowhere_are_not_taken(tmp_pa
     )
     assert doc.metadata.title == OWN_TITLE
     assert all("本站提示" not in p.text for p in doc.paragraphs())
+
+
+def test_a_title_tag_whose_title_ends_like_a_column_name(tmp_path):
+    """<title> "在…上的讲话_领导讲话_某某县人民政府" and no heading in the page: the first part
+    is the speech's title, though it ends as the column 领导讲话 does."""
+    assert _page_title(f"{OWN_TITLE}_领导讲话_某某县人民政府") == OWN_TITLE
+    assert _page_title("领导讲话_某某县人民政府") == ""
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        f"<title>{OWN_TITLE}_领导讲话_某某县人民政府</title></head><body>"
+        f'<div class="article"><div class="content">{_body(["县长　李文华"])}</div></div>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.speaker == "李文华"

@@ -225,6 +225,19 @@ _SITE_NAME = re.compile(
 _BARE_SITE_SUFFIX = re.compile(r"(?<=\S)[-－]([^\s\-－]{2,20})$")
 
 
+# a column's name ends like a speech's title ("领导讲话"); a title is longer and says where
+_COLUMN_WORD = re.compile(r"(?:讲话|要闻|动态)$")
+_COLUMN_MAX = 8
+
+
+def _site_part(part: str) -> bool:
+    """Whether a part of <title> names the site or its column ("某某县人民政府", "领导讲话"),
+    not the article: "在全县…会议上的讲话" ends as the column 领导讲话 does, but is no column."""
+    if not _SITE_NAME.search(part):
+        return False
+    return len(part) <= _COLUMN_MAX or not _COLUMN_WORD.search(part)
+
+
 def _heading_texts(tree) -> set[str]:
     """The page's h1-h3 texts, whitespace removed (the article's title is usually one)."""
     out: set[str] = set()
@@ -267,7 +280,7 @@ def _page_title(text: str, headings: set[str] | frozenset = frozenset()) -> str:
                 return heading
     if len(parts) > 1:
         for part in parts:
-            if not _SITE_NAME.search(part):
+            if not _site_part(part):
                 return part
         # only the column's and the site's names ("领导讲话_某某县人民政府"): the page's
         # title is not there (the article shows it, centred and large, if anywhere)
