@@ -590,8 +590,14 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         _HEADING_MARKER.fullmatch(text[: m.start()])
     ):
         return None  # 一、两个 / 七、八个: a rough count (二、三大纪律: a heading's marker)
-    if re.search(rf"{_NUM}(?:个|种|条|件)、$", text[max(0, m.start() - 4) : m.start()]):
-        return None  # 一个、二个弟妹: a rough count
+    if re.search(rf"{_NUM}(?:个|种|条|件|句话)、$", text[max(0, m.start() - 4) : m.start()]):
+        return None  # 一个、二个弟妹, 一句话、二句话: a rough count
+    if (
+        m.group(2) == "句话"
+        and re.search(r"[说讲谈]了?$", text[max(0, m.start() - 2) : m.start()])
+        and not re.match(r"\s*[：:]", text[m.end() :])
+    ):
+        return None  # 也要为他们说两句话，: a few words said, no sayings counted
     if re.search(
         rf"第{_NUM}{{1,3}}(?:[条项款类])?[、至到]$", text[max(0, m.start() - 6) : m.start()]
     ):

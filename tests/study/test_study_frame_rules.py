@@ -941,3 +941,9 @@ def test_a_summary_noun_before_de_is_no_quantity():
     # 三个方面的意见 announces parts even when they are not read; 两个基数的弹药 is a quantity
     assert "三个方面" in frames_of("借这个机会，我讲三个方面的意见。大家回去好好落实。")
     assert not frames_of("前线还缺两个基数的弹药，后方要尽快补上。")
+
+
+def test_a_few_words_said_are_no_sayings_counted():
+    assert not frames_of("他们做了很大贡献，也要为他们说两句话，但不是重点。")
+    assert not frames_of("大家都熟悉，一句话、二句话，就可以达成默契。")
+    assert frames_of("我讲两句话：一是要团结，二是要奋斗。")["两句话"].items == ["要团结", "要奋斗"]
