@@ -435,7 +435,8 @@ _INFO_TAIL = re.compile(
 )
 _COLUMN_TAG = re.compile(r"^[【\[［][\u4e00-\u9fff]{2,8}[】\]］]\s*(?=\S{6,})")
 _SITE_SUFFIX = re.compile(
-    r"(?<=\S{6})\s*[_|｜]\s*[^_|｜\s]{2,24}(?:人民政府|政府网|网站|门户网?|新闻网|网|官网|客户端)$"
+    r"(?<=\S{6})\s*(?:[_|｜]|——|--|-|－)\s*[^_|｜\s—-]{2,24}"
+    r"(?:人民政府|政府网|网站|门户网?|新闻网|网|官网|客户端)$"
 )
 _DATE_SUFFIX = re.compile(
     r"(?<=\S{6})[（(]\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})年[^（()）]{2,8}日)\s*[）)]$"
@@ -449,6 +450,13 @@ _SAID_HEADLINE = re.compile(
 _PIECE_LABEL = re.compile(r"^篇\s*[一二三四五六七八九十\d]{1,2}\s*[：:、.]\s*(\S.{3,60})$")
 # a 范文 site names itself in its banner, breadcrumb or byline (范文网, 作者：小编)
 _TEMPLATE_SITE = re.compile(r"范文|小编")
+
+
+def _titled_site(text: str) -> bool:
+    """A title with the site's name after it ("在…上的讲话-某某大学新闻网", as a browser's tab
+    shows the page), not the site's banner, though it ends as one does."""
+    m = _SITE_SUFFIX.search(text)
+    return m is not None and _own_title(_squeeze(text[: m.start()]))
 
 
 def _page_headline(text: str) -> bool:
@@ -491,7 +499,7 @@ def _read_boilerplate(text: str, header: _Header) -> bool:
         or _CRUMB_LINE.search(text)
         or _COMMENT.match(text)
         or _DOC_NUMBER.fullmatch(text)
-        or (not header.title_parts and _SITE_BANNER.match(text))
+        or (not header.title_parts and _SITE_BANNER.match(text) and not _titled_site(text))
         or (len(text) <= 10 and _COLUMN_NAME.match(text))
     ):
         return True
@@ -704,6 +712,15 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
     if m:
         header.speaker = _clean_name(m.group(1))
         header.title_closed = bool(header.title_parts)
+        return True
+
+    spaced = " " in text or "\u3000" in text  # a post and a name set apart, as signed
+    m = _POST_NAME.match(text) if not header.title_parts and spaced else None
+    if m and len(text) <= 24 and header.speaker is None and not DOCUMENT_END.search(text):
+        # "县长　李文华" where no title stands over it (the site's banner or headline went):
+        # the speaker, not the title
+        header.post = _SPACES.sub(" ", m.group(1)).strip()
+        header.speaker = _clean_name(m.group(2))
         return True
 
     if header.title_parts or header.subtitle:

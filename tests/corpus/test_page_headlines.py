@@ -270,3 +270,20 @@ def test_an_info_bar_run_onto_the_title_line():
     assert doc.metadata.title == OWN_TITLE
     assert doc.metadata.source == "县政府办"
     assert doc.metadata.date == "2025-10-08"
+
+
+def test_a_title_with_the_sites_name_after_a_dash_is_no_banner():
+    """ "在…上的讲话-某某大学新闻网" (a browser tab's title copied with the page) ends as a site's
+    banner does, but is the title with the site after it."""
+    for line in (f"{OWN_TITLE}-某某大学新闻网", f"{OWN_TITLE}——某某县人民政府网"):
+        doc = _doc(line, "县长　李文华", "（2025年10月8日）")
+        assert doc.metadata.title == OWN_TITLE, line
+
+
+def test_a_speakers_line_with_no_title_over_it_is_the_speaker():
+    """The banner over it went, so no title stands over "县长　李文华": the speaker, not the
+    title."""
+    doc = _doc("某某县人民政府网", "县长　李文华", "（2025年10月8日）")
+    assert doc.metadata.title is None
+    assert doc.metadata.speaker == "李文华"
+    assert doc.metadata.date == "2025-10-08"
