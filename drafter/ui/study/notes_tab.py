@@ -23,9 +23,9 @@ from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 3
-# an empty list says how a note is made: the 高亮 / 写笔记 buttons sit by the reader's text,
-# not on this tab, where a trainee looked for them in vain
-HOW_TO_NOTE = "在阅读器里选中文字，点“高亮”或“写笔记…”即可记下"
+# an empty list says how a note is made: the 高亮 / 写笔记 buttons sit by the reader's text in
+# 学习模式, not on this tab, where a trainee looked for them in vain
+HOW_TO_NOTE = "在学习模式（F8）下，在阅读器里选中文字，点“高亮”或“写笔记…”即可记下"
 
 
 class NotesTab(QWidget):
