@@ -337,7 +337,7 @@ def _nounish(part: str) -> bool:
 
 
 # A count with no noun closing a list: 常委会和全体会两种 / A，B，C等五项 / A、B、C三个
-_BARE_COUNT = re.compile(r"[二三四五六七八九十两]{1,2}(?:个|种|类|项|条|点|件|大|方面)$")
+_BARE_COUNT = re.compile(r"[二三四五六七八九十两]{1,2}(?:个|种|类|项|条|点|件|大|方面|个?部分)$")
 _FILLER = re.compile(r"(?:等等|等|共|总共|一共|这|这些|这样|这么|以上)$")
 
 
@@ -357,12 +357,18 @@ def closing_list(lay: Layout, paragraph: int, start: int, number: int) -> Read |
     closed = filler is not None and filler.group().startswith("等")
     if filler:
         head = head[: filler.start()]
-    if not head or head[-1] in "，,。；;：:！？!?、的":
+    if not head or head[-1] in "，,。；;：:！？!?、":
         return None
     listed = _last_clause_list(head, number)
     if listed is None:
         return None
     parts, cut = listed
+    if head[-1] == "的":
+        # 直接经验的和间接经验的两部分: parts each closing on 的 are the list; one 的 alone
+        # (…的两种) makes the count the head of a phrase
+        if len(parts) != number or not all(p.endswith("的") and len(p) > 2 for p in parts):
+            return None
+        parts = [p[:-1] for p in parts]
     lo = cut
     if len(parts) != number and closed:
         own = _own_sentence_start(text, cut)
@@ -453,10 +459,15 @@ def _with_noun(lay: Layout, frame: Frame) -> Frame:
 
 
 def closing_counts(lay: Layout, refused: list[tuple[Frame, str]]) -> list[Frame]:
-    """The bare counts a guard of the rules refused (两种, 五项: no noun) that close a list of
+    """The bare counts a guard of the rules refused (两种, 五项: no noun), and the wholes
+    counted in parts with no noun (直接经验的和间接经验的两部分), that close a list of
     exactly as many parts right before them: frames, their items that list, their phrase
     with the noun that ends the clause right after them (三个等次)."""
-    bare = [f for f, why in refused if why == "guard" and _BARE_COUNT.fullmatch(f.phrase)]
+    bare = [
+        f
+        for f, why in refused
+        if why in ("guard", "strict:parts") and _BARE_COUNT.fullmatch(f.phrase)
+    ]
     read = (
         take_items(f, closing_list(lay, f.span.paragraph, f.span.start, f.number), "inline")
         for f in bare

@@ -22,6 +22,7 @@ import re
 from drafter.study.frame_back import (
     closing_counts,
     closing_items,
+    closing_list,
     paragraph_counts,
     pointed_counts,
     take_items,
@@ -506,6 +507,10 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
         found = before or enumerated_items(lay, frame) or named_ordinal_items(lay, frame)
         if not found and own_measure(frame):
             found = before = parts_before(lay, frame)  # 歼灭敌人、唤起民众两套本领
+        if not found and re.fullmatch(rf"{_NUM}{{1,2}}个?部分", frame.phrase):
+            # 直接经验的和间接经验的两部分: the list the whole in parts closes
+            p = frame.span.paragraph
+            found = before = closing_list(lay, p, frame.span.start, frame.number)
         if not found and not back:
             # the general readers of what follows a count, then of units headed by its noun
             found = forward_items(lay, frame) or repeated_heads(lay, frame)

@@ -181,3 +181,10 @@ def test_the_closing_does_not_sum_up_sections_that_do_not_number_from_one():
         "总之，我们要把上面两点抓起来，让安全工作再上一个台阶。"
     )
     assert "两点" not in dict(_frames(text))
+
+
+def test_a_whole_in_parts_closing_a_list_of_de_phrases():
+    found = dict(_frames("所以，人的本领，不外先天的和后天的两部分。"))
+    assert found.get("两部分") == ["先天", "后天"]
+    # one 的 before the count: the count heads its phrase, no list is closed
+    assert not dict(_frames("这是工作中最难和最累的两部分。")).get("两部分")
