@@ -444,7 +444,7 @@ _DATE_SUFFIX = re.compile(
 # a news headline in a speaker's words: "县长李文华：守牢森林防火安全底线" (a post and a name,
 # a colon, what the speaker said), which a site puts over the speech's own title
 _SAID_HEADLINE = re.compile(
-    rf"^.{{0,24}}?(?:{_POST_WORDS})[\u4e00-\u9fff]{{2,3}}[：:][^。！？；：:]{{4,40}}$"
+    rf"^.{{0,24}}?(?:{_POST_WORDS})[\u4e00-\u9fff]{{2,3}}[：:][^。！？；：:，,]{{6,40}}$"
 )
 # the label of one piece on a 范文 site's page ("篇一：在…上的讲话", "篇2：…")
 _PIECE_LABEL = re.compile(r"^篇\s*[一二三四五六七八九十\d]{1,2}\s*[：:、.]\s*(\S.{3,60})$")
@@ -760,6 +760,9 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         header.speaker = header.speaker or text
         header.title_closed = True
         return True
+
+    if header.title_parts and _SAID_HEADLINE.match(squeezed):
+        return False  # under a title, "主任李明：…" is a speaker's turn (minutes), no headline
 
     if _looks_like_title(text, block) or (
         # a long title the author typed as a heading at the very top ("## 非主航道组织要率先

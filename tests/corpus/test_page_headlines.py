@@ -287,3 +287,14 @@ def test_a_speakers_line_with_no_title_over_it_is_the_speaker():
     assert doc.metadata.title is None
     assert doc.metadata.speaker == "李文华"
     assert doc.metadata.date == "2025-10-08"
+
+
+def test_a_speakers_turn_under_a_title_is_no_headline():
+    """Under the title of minutes, "县长李文华：守牢…" is the first speaker's turn: the body
+    starts there, nothing is glued to the title."""
+    title = "全县森林防火工作座谈会记录"
+    doc = parse_text(
+        f"{title}\n县长李文华：守牢森林防火安全底线\n主任王明：已经部署到位。", "m.txt"
+    )
+    assert doc.metadata.title == title
+    assert doc.paragraphs()[0].text.startswith("县长李文华：")
