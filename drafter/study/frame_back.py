@@ -482,7 +482,8 @@ _SUMS_UP = re.compile(
 
 
 # 总之，我们要大力将上面四点抓起来: the pointer inside the paragraph's first clause-run
-_POINTER_END = re.compile(r"(?:以上|上述|右列|上列|上面|前面)(?:的|所说的|所讲的)?$")
+# (我们这三点得到更多的利润干什么: 这 too, the paragraphs before being numbered 1 to N)
+_POINTER_END = re.compile(r"(?:以上|上述|右列|上列|上面|前面|这)(?:的|所说的|所讲的)?$")
 
 
 def _sums_up_within(text: str, start: int) -> bool:

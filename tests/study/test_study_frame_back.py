@@ -188,3 +188,12 @@ def test_a_whole_in_parts_closing_a_list_of_de_phrases():
     assert found.get("两部分") == ["先天", "后天"]
     # one 的 before the count: the count heads its phrase, no list is closed
     assert not dict(_frames("这是工作中最难和最累的两部分。")).get("两部分")
+
+
+def test_a_pointer_in_the_first_sentence_after_numbered_paragraphs_sums_them_up():
+    text = (
+        "明年要抓好几件事。\n\n1、机关要精简，人员下沉一线。\n\n2、研发要聚焦，集中力量突破。\n\n"
+        "3、交付要做好，提升客户满意度。\n\n我们这三点做好了，效益自然上来。"
+    )
+    found = dict(_frames(text))
+    assert found.get("三点") == ["机关要精简", "研发要聚焦", "交付要做好"]
