@@ -175,6 +175,22 @@ _CONNECTIVE = re.compile(
 _ALTERNATIVES = re.compile(r"(?:^|[，,])(?:或者|或是|要么|一方面|另一方面|一面|既|又|而)")
 
 
+def _run_of_words(clause: str, number: int) -> list[str] | None:
+    """必须强调抗战团结进步三者不可缺: the ``number`` two-character content words that close
+    ``clause`` with no mark between them, right after the verb whose object they are."""
+    tags = tagged(clause)
+    if len(tags) < number:
+        return None
+    run, before = tags[-number:], tags[:-number]
+    if any(
+        len(w) != 2 or t.startswith(("p", "c", "u", "r", "m", "q", "f", "x", "y")) for w, t in run
+    ):
+        return None  # (the tagger reads 团结 as an adjective, 进步 as an adverb: words, not marks)
+    if not before or not before[-1][1].startswith("v"):
+        return None  # the words are a verb's object: 强调抗战团结进步三者
+    return [w for w, _ in run]
+
+
 def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read | None:
     """The coordinated list (A和B / A与B / A、B和C) a bare pronoun 两者/二者/三者 (这二者 …)
     closes in its own sentence: in its own clause right before it (生意相关和观光应该两者兼有)
@@ -199,6 +215,10 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
     parts = _clause_list(clauses[-1], number)
     if parts is None:
         return None  # 能做出和眼睛一样好的镜头: 和 opens an object, it joins no list
+    run = None
+    if len(parts) == 1 and number >= 3 and sentence.endswith(clauses[-1]):
+        run = _run_of_words(clauses[-1], number)  # 强调抗战团结进步三者
+        parts = run or parts
     if len(parts) != number and number >= 3 and len(clauses) >= number:
         short = [c.strip() for c in clauses[-number:]]
         if all(2 <= len(c) <= 8 for c in short):
@@ -222,7 +242,9 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
         parts[-1] = _nouns_opening(parts[-1]) or parts[-1]
         parts[0] = _like_others(parts[0], parts[1:])
     parts[0] = _trim_first(parts[0], parts[1:])
-    if any(not _nounish(p) for p in parts) or any(not 2 <= len(p) <= 16 for p in parts):
+    if any(not _nounish(p) for p in parts) and not run:
+        return None
+    if any(not 2 <= len(p) <= 16 for p in parts):
         return None
     spans = item_spans(text, paragraph, parts, own, at)
     if _counted_before(lay, spans[0], paragraph, at, number):

@@ -197,3 +197,9 @@ def test_a_pointer_in_the_first_sentence_after_numbered_paragraphs_sums_them_up(
     )
     found = dict(_frames(text))
     assert found.get("三点") == ["机关要精简", "研发要聚焦", "交付要做好"]
+
+
+def test_a_pronoun_closing_words_run_together_after_their_verb():
+    found = _pronouns("为了克服困难，必须强调抗战团结进步三者不可缺。")
+    assert found == [("三者", ["抗战", "团结", "进步"])]
+    assert _pronouns("我们三者都要去。") == []
