@@ -581,6 +581,35 @@ def units_named_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]
     return items, spans
 
 
+_SIDES = re.compile(
+    r"一方面[，,]?(?:要|是|就是)?([^，,；;。！？!?]{2,30})[^。！？!?]*?"
+    r"另一方面[，,]?(?:又|也|还)?(?:要|是|就是)?([^，,；;。！？!?]{2,30})"
+)
+
+
+def sides_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """一方面要反对A，另一方面又要反对B。这就是…的两条战线上的斗争: a count of two in a sentence
+    opening with 这就是/这是 right after a sentence that sets out two sides — the sides are its
+    items."""
+    if frame.number != 2 or frame.listed:
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    head = text[: frame.span.start]
+    cut = max(head.rfind(c) for c in "。！？!?") + 1
+    if cut <= 0 or not re.match(r"(?:这就是|这是|这也就是|这便是)", head[cut:]):
+        return None
+    if re.search(r"[，,；;]", head[cut:]):
+        return None  # the count must stand in the pointing clause itself
+    before = head[: cut - 1]
+    own = max(before.rfind(c) for c in "。！？!?") + 1
+    sides = _SIDES.search(before, own)
+    if sides is None:
+        return None
+    items = [sides.group(1).strip(), sides.group(2).strip()]
+    spans = [Span(frame.span.paragraph, sides.start(k), sides.end(k)) for k in (1, 2)]
+    return items, spans
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -654,8 +683,10 @@ def second_look(
             if adopted is not None:
                 out.append(adopted)
             continue
-        if take_items(frame, decided_items(lay, frame), "ordinals") or take_items(
-            frame, units_named_before(lay, frame), "inline"
+        if (
+            take_items(frame, decided_items(lay, frame), "ordinals")
+            or take_items(frame, units_named_before(lay, frame), "inline")
+            or take_items(frame, sides_before(lay, frame), "inline")
         ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

@@ -148,3 +148,15 @@ def test_a_pointer_after_units_each_naming_the_counted_noun_takes_them():
     found = {f.phrase: f.items for f in find_frames(_lay(text))}
     items = found.get("两类经理", [])
     assert len(items) == 2 and items[0].startswith("交付经理") and items[1].startswith("服务经理")
+
+
+def test_two_sides_set_out_before_a_this_is_count_are_its_items():
+    text = (
+        "党的路线是正确的，一方面要反对陈旧的保守的观点，另一方面又要反对空洞的大计划。"
+        "这就是党在经济工作中的两条战线上的斗争。"
+    )
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    assert found.get("两条战线") == ["反对陈旧的保守的观点", "反对空洞的大计划"]
+    # sides in the same sentence as a count that does not open with 这就是: not read so
+    text = "一方面要抓生产，另一方面要抓销售，我们开了两条生产线。"
+    assert not {f.phrase: f.items for f in find_frames(_lay(text))}.get("两条生产线")
