@@ -610,6 +610,36 @@ def sides_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
     return items, spans
 
 
+_SUBJECT_IS = re.compile(r"(.+?)(?:都|就|也)?是(?:[^、，,]{0,12}的)?$")
+
+
+def listed_subject(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """运营商、企业和消费者是华为服务的三个客户群: a list of exactly as many short parts is the
+    subject its clause says the count is — its items. Not names (深圳、珠海…是四个特区), nor
+    two things said to differ (研发和区域是两件事)."""
+    if frame.listed or not 2 <= frame.number <= 8:
+        return None
+    if re.search(r"(?:件|回|码)事", frame.phrase):
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    head = text[: frame.span.start]
+    cut = max(head.rfind(c) for c in "，,。；;：:！？!?") + 1
+    said = _SUBJECT_IS.match(head[cut:])
+    if said is None:
+        return None
+    parts = [p.strip(' “”"‘’') for p in _listed(said.group(1), frame.number)]
+    if len(parts) != frame.number or any(not 1 <= len(p) <= 10 for p in parts):
+        return None
+    if len(set(parts)) != len(parts) or named_things(parts):
+        return None
+    spans, pos = [], cut
+    for part in parts:
+        at = text.find(part, pos, frame.span.start)
+        spans.append(Span(frame.span.paragraph, at, at + len(part)))
+        pos = at + len(part)
+    return parts, spans
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -687,6 +717,7 @@ def second_look(
             take_items(frame, decided_items(lay, frame), "ordinals")
             or take_items(frame, units_named_before(lay, frame), "inline")
             or take_items(frame, sides_before(lay, frame), "inline")
+            or take_items(frame, listed_subject(lay, frame), "inline")
         ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

@@ -160,3 +160,11 @@ def test_two_sides_set_out_before_a_this_is_count_are_its_items():
     # sides in the same sentence as a count that does not open with 这就是: not read so
     text = "一方面要抓生产，另一方面要抓销售，我们开了两条生产线。"
     assert not {f.phrase: f.items for f in find_frames(_lay(text))}.get("两条生产线")
+
+
+def test_a_listed_subject_said_to_be_the_count_gives_its_items():
+    text = "我们的客户多元化了，运营商、企业和消费者是公司服务的三个客户群，需求各不相同。"
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    assert ["运营商", "企业", "消费者"] in found.values()
+    assert not find_frames(_lay("研发和区域是两件事，不能捆在一起。"))
+    assert not find_frames(_lay("深圳、珠海、汕头、厦门是四个经济特区。"))
