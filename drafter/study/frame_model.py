@@ -640,6 +640,30 @@ def listed_subject(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | 
     return parts, spans
 
 
+_SOME = re.compile(r"(?:有人|有的人|有的|有些人)([^，,；;。！？!?]{1,20})")
+
+
+def some_and_others(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """钢琴有人弹得好，有人弹得不好，这两种人…: a pointed-back count of kinds (种/类) whose
+    sentence before sets out exactly as many 有人…/有的… clauses, each one kind."""
+    if frame.listed or not re.match(rf"{_NUM}(?:种|类)", frame.phrase):
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    pointer = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
+    if pointer is None:
+        return None
+    # the sentence of the pointer, or the one before when the pointer opens its own
+    head = text[: frame.span.start - len(pointer.group())].rstrip("。！？!?")
+    cut = max(head.rfind(c) for c in "。！？!?") + 1
+    hits = list(_SOME.finditer(head, cut))
+    if len(hits) != frame.number:
+        return None
+    items = [h.group(1) for h in hits]
+    if len(set(items)) != len(items):
+        return None
+    return items, [Span(frame.span.paragraph, h.start(1), h.end(1)) for h in hits]
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -718,6 +742,7 @@ def second_look(
             or take_items(frame, units_named_before(lay, frame), "inline")
             or take_items(frame, sides_before(lay, frame), "inline")
             or take_items(frame, listed_subject(lay, frame), "inline")
+            or take_items(frame, some_and_others(lay, frame), "inline")
         ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

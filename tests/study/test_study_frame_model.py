@@ -168,3 +168,13 @@ def test_a_listed_subject_said_to_be_the_count_gives_its_items():
     assert ["运营商", "企业", "消费者"] in found.values()
     assert not find_frames(_lay("研发和区域是两件事，不能捆在一起。"))
     assert not find_frames(_lay("深圳、珠海、汕头、厦门是四个经济特区。"))
+
+
+def test_some_and_others_before_a_pointed_count_of_kinds_are_its_items():
+    text = "钢琴有人弹得好，有人弹得不好，这两种人弹出来的调子差别很大。"
+    assert {f.phrase: f.items for f in find_frames(_lay(text))}.get("两种人") == [
+        "弹得好",
+        "弹得不好",
+    ]
+    text = "会上有人赞成，有人反对。这两种人都要团结。"
+    assert {f.phrase: f.items for f in find_frames(_lay(text))}.get("两种人") == ["赞成", "反对"]
