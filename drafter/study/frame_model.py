@@ -664,6 +664,38 @@ def some_and_others(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] |
     return items, [Span(frame.span.paragraph, h.start(1), h.end(1)) for h in hits]
 
 
+def same_opening_sentences(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """一个有纪律的…党。一个由这样的党领导的军队。一个由这样的党领导的…统一战线。这三件是…: a
+    pointer opening its sentence right after exactly N sentences that open with the same two
+    characters (一个, 一种, 第…, 有的 …), the sentence before them opening otherwise."""
+    if frame.listed or not 2 <= frame.number <= 6:
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    pointer = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
+    if pointer is None:
+        return None
+    start = frame.span.start - len(pointer.group())
+    lead = text[:start]
+    cut = max(lead.rfind(c) for c in "。！？!?") + 1
+    if cut <= 0 or len(lead) - cut > 6 or re.search(r"[，,；;]", lead[cut:]):
+        return None  # the pointer (and at most a short subject) opens its sentence
+    bounds = [0] + [m.end() for m in _SENTENCE_MARK.finditer(text, 0, cut)]
+    sentences = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    n = frame.number
+    if len(sentences) < n:
+        return None
+    run = sentences[-n:]
+    opening = text[run[0][0] : run[0][0] + 2]
+    if not re.match(r"[一每第有]", opening) or any(text[a : a + 2] != opening for a, _ in run):
+        return None
+    if len(sentences) > n and text[sentences[-n - 1][0] :].startswith(opening):
+        return None  # the run is longer than the count
+    items = [text[a:b].rstrip("。！？!? ") for a, b in run]
+    if any(not 2 <= len(i) <= 80 for i in items):
+        return None
+    return items, [Span(frame.span.paragraph, a, a + len(i)) for (a, _), i in zip(run, items)]
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -743,6 +775,7 @@ def second_look(
             or take_items(frame, sides_before(lay, frame), "inline")
             or take_items(frame, listed_subject(lay, frame), "inline")
             or take_items(frame, some_and_others(lay, frame), "inline")
+            or take_items(frame, same_opening_sentences(lay, frame), "inline")
         ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

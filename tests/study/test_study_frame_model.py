@@ -178,3 +178,18 @@ def test_some_and_others_before_a_pointed_count_of_kinds_are_its_items():
     ]
     text = "会上有人赞成，有人反对。这两种人都要团结。"
     assert {f.phrase: f.items for f in find_frames(_lay(text))}.get("两种人") == ["赞成", "反对"]
+
+
+def test_sentences_opening_alike_before_a_pointer_are_its_items():
+    text = (
+        "我们有几样东西。一个有纪律的党。一个由党领导的军队。一个由党领导的统一战线。"
+        "这三件是我们战胜敌人的武器。"
+    )
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    assert found.get("三件") == ["一个有纪律的党", "一个由党领导的军队", "一个由党领导的统一战线"]
+    # a run longer than the count is not this count's items
+    text = "一个要团结。一个要奋斗。一个要创新。这两件很重要。"
+    lay = _lay(text)
+    at = text.index("两件")
+    frame = Frame("两件", 2, Span(0, at, at + 2))
+    assert frame_model.same_opening_sentences(lay, frame) is None
