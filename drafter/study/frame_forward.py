@@ -248,7 +248,9 @@ def _run_goes_on(lay: Layout, idx: int, family: str, number: int, headings: bool
 # what may stand between the count and the list it introduces: ：, ——, 即, 就是, 这就是, 是
 _INTRO = re.compile(
     r"[”’」\"]?(?:[\u4e00-\u9fff]{0,8}?)"
-    r"(?:[：:]|——|――|—|[，,]\s*(?:即|就是|也就是|这就是|分别是|包括)[：:]?|(?:即|就是|分别是|包括)[：:]?)"
+    r"(?:[：:]|——|――|—|[，,]\s*(?:即|就是|也就是|这就是|分别是|包括)[：:]?|(?:即|就是|分别是|包括)[：:]?"
+    # 不是要推翻三座大山吗？就是打倒A、B、C: a question the speaker answers with the list
+    r"|[吗呢]?[？?]\s*(?:就是|即|这就是)[：:]?)"
     r"\s*"
 )
 

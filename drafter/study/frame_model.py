@@ -28,7 +28,7 @@ from drafter.study.frame_back import (
     take_items,
 )
 from drafter.study.frame_decide import decided_items
-from drafter.study.frame_forward import forward_items
+from drafter.study.frame_forward import forward_items, introduced_list
 from drafter.study.frame_items import _leading_noun, tail_as_long
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
@@ -696,6 +696,20 @@ def same_opening_sentences(lay: Layout, frame: Frame) -> tuple[list[str], list[S
     return items, [Span(frame.span.paragraph, a, a + len(i)) for (a, _), i in zip(run, items)]
 
 
+_ANSWER = re.compile(r"[吗呢]?[？?]\s*(?:就是|即|这就是)")
+
+
+def answered_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """民主革命不是要推翻三座大山吗？就是打倒A、B、C: a count closing a question the speaker
+    answers at once with a list of exactly as many parts (frame_forward.introduced_list)."""
+    if frame.listed:
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    if not _ANSWER.match(text, frame.span.end):
+        return None
+    return introduced_list(lay, frame)
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -776,6 +790,7 @@ def second_look(
             or take_items(frame, listed_subject(lay, frame), "inline")
             or take_items(frame, some_and_others(lay, frame), "inline")
             or take_items(frame, same_opening_sentences(lay, frame), "inline")
+            or take_items(frame, answered_list(lay, frame), "inline")
         ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

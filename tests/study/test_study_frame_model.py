@@ -193,3 +193,12 @@ def test_sentences_opening_alike_before_a_pointer_are_its_items():
     at = text.index("两件")
     frame = Frame("两件", 2, Span(0, at, at + 2))
     assert frame_model.same_opening_sentences(lay, frame) is None
+
+
+def test_a_count_closing_a_question_answered_with_its_list():
+    text = "民主革命不是要推翻三座大山吗？就是打倒帝国主义、封建主义、官僚资本主义。"
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    assert found.get("三座大山") == ["打倒帝国主义", "封建主义", "官僚资本主义"]
+    # answered with a list of another length: no items read
+    text = "民主革命不是要推翻三座大山吗？就是打倒帝国主义和封建主义。"
+    assert not {f.phrase: f.items for f in find_frames(_lay(text))}.get("三座大山")
