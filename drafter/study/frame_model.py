@@ -710,6 +710,36 @@ def answered_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | N
     return introduced_list(lay, frame)
 
 
+def one_and_the_other(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """两个轮子在创新，一个是科学家的创新，…我们要靠另一个轮子Marketing: a count of two taken up
+    at once by 一个是A, the other named later in its paragraph as 另一个 + the count's noun + B."""
+    if frame.listed or frame.number != 2:
+        return None
+    noun = _noun(frame)
+    if len(noun) < 2:
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    first = re.compile(r"[^。！？!?]{0,6}[，,：:]\s*一(?:个|种|条|类)(?:就)?是").match(
+        text, frame.span.end
+    )
+    if first is None:
+        return None
+    one = item_clause(text[first.end() :])
+    other = re.compile(
+        rf"另(?:外)?一(?:个|种|条|类){re.escape(noun)}[，,：:]?(?:就)?(?:是)?"
+    ).search(text, first.end() + len(one))
+    if other is None:
+        return None
+    two = item_clause(text[other.end() :])
+    if not (2 <= len(one) <= 40 and 1 <= len(two) <= 40) or one == two:
+        return None
+    p = frame.span.paragraph
+    return [one, two], [
+        Span(p, first.end(), first.end() + len(one)),
+        Span(p, other.end(), other.end() + len(two)),
+    ]
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -791,6 +821,7 @@ def second_look(
             or take_items(frame, some_and_others(lay, frame), "inline")
             or take_items(frame, same_opening_sentences(lay, frame), "inline")
             or take_items(frame, answered_list(lay, frame), "inline")
+            or take_items(frame, one_and_the_other(lay, frame), "ordinals")
         ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

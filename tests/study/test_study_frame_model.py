@@ -202,3 +202,12 @@ def test_a_count_closing_a_question_answered_with_its_list():
     # answered with a list of another length: no items read
     text = "民主革命不是要推翻三座大山吗？就是打倒帝国主义和封建主义。"
     assert not {f.phrase: f.items for f in find_frames(_lay(text))}.get("三座大山")
+
+
+def test_one_and_the_other_named_with_the_counted_noun():
+    text = (
+        "现在我们是两个轮子在创新，一个是科学家的创新，他们关注技术，但是不能左右应用。"
+        "什么时候投入使用，我们要靠另一个轮子Marketing。Marketing不断地听客户的声音。"
+    )
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    assert found.get("两个轮子") == ["科学家的创新", "Marketing"]
