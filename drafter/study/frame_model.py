@@ -740,6 +740,47 @@ def one_and_the_other(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]]
     ]
 
 
+def heading_clauses(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """（四）争取中间势力，就是争取A，争取B，争取C (heading) then 这是不同的三部分人: a pointer
+    opening the first paragraph under a heading whose last N clauses open alike (their first
+    two characters) — those clauses, without the shared opening, are its items."""
+    p = frame.span.paragraph
+    if frame.listed or p == 0 or not 2 <= frame.number <= 6:
+        return None
+    text = lay.paragraphs[p].text
+    head = text[: frame.span.start]
+    if not re.fullmatch(
+        r"\s*(?:这|那|以上|上述)(?:是|就是|些是)?(?:[\u4e00-\u9fff]{0,3}的)?", head
+    ):
+        return None
+    above = lay.paragraphs[p - 1]
+    if not above.is_heading:
+        return None
+    clauses = [
+        re.sub(r"^(?:就是|也就是|即|是)", "", c.strip())
+        for c in re.split(r"[，,；;]", above.text.rstrip("。！？!? "))
+        if c.strip()
+    ]
+    n = frame.number
+    if len(clauses) < n:
+        return None
+    run = [c.strip() for c in clauses[-n:]]
+    lead = run[0][:2]
+    if any(not c.startswith(lead) for c in run) or (
+        len(clauses) > n and clauses[-n - 1].strip().startswith(lead)
+    ):
+        return None
+    items = [c[len(lead) :] for c in run]
+    if any(not 2 <= len(i) <= 20 for i in items) or len(set(items)) != n:
+        return None
+    spans, pos = [], 0
+    for item in items:
+        at = above.text.find(item, pos)
+        spans.append(Span(above.index, at, at + len(item)))
+        pos = at + len(item)
+    return items, spans
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -822,6 +863,7 @@ def second_look(
             or take_items(frame, same_opening_sentences(lay, frame), "inline")
             or take_items(frame, answered_list(lay, frame), "inline")
             or take_items(frame, one_and_the_other(lay, frame), "ordinals")
+            or take_items(frame, heading_clauses(lay, frame), "inline")
         ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

@@ -211,3 +211,22 @@ def test_one_and_the_other_named_with_the_counted_noun():
     )
     found = {f.phrase: f.items for f in find_frames(_lay(text))}
     assert found.get("两个轮子") == ["科学家的创新", "Marketing"]
+
+
+HEADED = (
+    "关于策略问题\n\n一、总的方针\n\n我们要团结一切可以团结的力量。\n\n"
+    "（四）争取中间势力，就是争取中等资产阶级，争取开明绅士，争取地方实力派\n\n"
+    "这是不同的三部分人，但都是目前时局中的中间派。"
+)
+
+
+def test_a_pointer_opening_the_text_under_a_heading_takes_its_alike_clauses():
+    found = {f.phrase: f.items for f in find_frames(_lay(HEADED))}
+    assert found.get("三部分人") == ["中等资产阶级", "开明绅士", "地方实力派"]
+    # a heading whose run of alike clauses is longer than the count: not its items
+    longer = HEADED.replace("争取开明绅士，", "争取开明绅士，争取民主人士，")
+    lay = _lay(longer)
+    para = next(p for p in lay.paragraphs if "三部分人" in p.text)
+    at = para.text.index("三部分人")
+    frame = Frame("三部分人", 3, Span(para.index, at, at + 4))
+    assert frame_model.heading_clauses(lay, frame) is None
