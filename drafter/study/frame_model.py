@@ -781,6 +781,49 @@ def heading_clauses(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] |
     return items, spans
 
 
+_NAMED_AFTER = re.compile(r"[，,]?\s*(?:这就是|就是|即|也就是|分别是)[：:]?|[：:]")
+
+
+def units_named_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """还有三种形式的合作社，这就是…的综合性合作社，运输合作社（运盐队）以及手工业合作社: after an
+    introducer, exactly as many units (cut by ，/；/以及/和 outside brackets) each ending in the
+    count's head noun (the noun, or the word after its 的) — the writer named each thing by
+    the word he counts them by."""
+    if frame.listed or not 2 <= frame.number <= 6:
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    end = frame.span.end
+    tail = re.match(r"的([\u4e00-\u9fff]{2,4}?)(?=[，,：:])", text[end : end + 8])
+    noun = tail.group(1) if tail else _noun(frame)
+    end += tail.end() if tail else 0
+    key = noun[-2:] if len(noun) >= 2 else ""
+    intro = _NAMED_AFTER.match(text, end)
+    if not key or intro is None:
+        return None
+    body = re.split(r"[。！？!?]", text[intro.end() :], maxsplit=1)[0]
+    bare = re.sub(r"[（(][^（）()]*[）)]", lambda m: "\0" * len(m.group()), body)
+    cuts = (
+        [0]
+        + [m.end() for m in re.finditer(r"[，,；;]|以及|(?<=[\u4e00-\u9fff])和", bare)]
+        + [len(body) + 1]
+    )
+    units = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = re.sub(r"(?:[，,；;]|以及|和)$", "", body[a:b]).strip()
+        clean = re.sub(r"[（(][^（）()]*[）)]", "", piece).strip()
+        units.append((intro.end() + a, piece, clean))
+    if len(units) != frame.number or any(
+        not u[2].endswith(key) or len(u[2]) <= len(key) for u in units
+    ):
+        return None
+    items = [u[2][-12:] for u in units]  # a long unit's describing words are no part of it
+    spans = [
+        Span(frame.span.paragraph, a + len(piece) - len(piece.lstrip()), a + len(piece))
+        for a, piece, _ in units
+    ]
+    return items, spans
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -864,6 +907,7 @@ def second_look(
             or take_items(frame, answered_list(lay, frame), "inline")
             or take_items(frame, one_and_the_other(lay, frame), "ordinals")
             or take_items(frame, heading_clauses(lay, frame), "inline")
+            or take_items(frame, units_named_after(lay, frame), "inline")
         ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

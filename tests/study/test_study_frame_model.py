@@ -230,3 +230,14 @@ def test_a_pointer_opening_the_text_under_a_heading_takes_its_alike_clauses():
     at = para.text.index("三部分人")
     frame = Frame("三部分人", 3, Span(para.index, at, at + 4))
     assert frame_model.heading_clauses(lay, frame) is None
+
+
+def test_units_after_an_introducer_each_ending_in_the_head_noun():
+    text = (
+        "除了农业生产合作社以外，还有三种形式的合作社，这就是包括生产合作、消费合作、运输合作、"
+        "信用合作的综合性合作社，运输合作社（运盐队）以及手工业合作社。"
+    )
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    items = found.get("三种形式", [])
+    assert len(items) == 3 and items[0].endswith("综合性合作社")
+    assert items[1:] == ["运输合作社", "手工业合作社"]
