@@ -824,6 +824,34 @@ def units_named_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]]
     return items, spans
 
 
+_ONE_KIND = re.compile(r"(?:另|另外|还有)?一(?:类|种)(?:人)?(?:是|就是|则是)?[，,]?")
+
+
+def kinds_one_by_one(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """就是两类人，一类人可能有后劲，但是现在不熟悉。一种人现在熟悉…: a count of kinds taken up
+    one by one right after it, the speaker's 一类/一种 used alike — exactly as many units in its
+    paragraph, the first opening the next clause."""
+    if frame.listed or not re.match(rf"{_NUM}(?:类|种)", frame.phrase) or frame.number > 4:
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    opening = re.compile(r"[^，,。；;：:！？!?]{0,2}[，,：:；;。]\s*").match(text, frame.span.end)
+    if opening is None or not _ONE_KIND.match(text, opening.end()):
+        return None
+    hits = [
+        m
+        for m in _ONE_KIND.finditer(text, opening.end())
+        if m.start() == opening.end() or text[m.start() - 1] in "，,。；;：: "
+    ]
+    if len(hits) != frame.number:
+        return None
+    items = [item_clause(text[m.end() :]) for m in hits]
+    if any(not 2 <= len(i) <= 30 for i in items) or len(set(items)) != len(items):
+        return None
+    return items, [
+        Span(frame.span.paragraph, m.end(), m.end() + len(i)) for m, i in zip(hits, items)
+    ]
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -908,6 +936,7 @@ def second_look(
             or take_items(frame, one_and_the_other(lay, frame), "ordinals")
             or take_items(frame, heading_clauses(lay, frame), "inline")
             or take_items(frame, units_named_after(lay, frame), "inline")
+            or take_items(frame, kinds_one_by_one(lay, frame), "ordinals")
         ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

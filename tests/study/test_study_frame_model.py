@@ -241,3 +241,12 @@ def test_units_after_an_introducer_each_ending_in_the_head_noun():
     items = found.get("三种形式", [])
     assert len(items) == 3 and items[0].endswith("综合性合作社")
     assert items[1:] == ["运输合作社", "手工业合作社"]
+
+
+def test_kinds_taken_up_one_by_one_with_either_counter():
+    text = (
+        "我们刚才已经讲了，就是两类人，一类人可能有后劲，但是现在不熟悉。"
+        "一种人现在熟悉，发展后劲没他们大。怎么选，是使用部门的事。"
+    )
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    assert found.get("两类人") == ["可能有后劲", "现在熟悉"]

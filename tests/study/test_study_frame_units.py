@@ -169,6 +169,8 @@ def test_headed_units_reader_off(monkeypatch):
     # the model keeps the count (p 0.41 at the stop-20 weights): off as well, so that only
     # the headed-units reader is tested here
     monkeypatch.setattr(frame_model, "forward_items", lambda lay, frame: None)
+    # and the kinds taken up one by one (一类…另一类…), which read them as well
+    monkeypatch.setattr(frame_model, "kinds_one_by_one", lambda lay, frame: None)
     text = "基层应培养两类人，一类干部要精通业务；另一类干部要善于管理。"
     found = [f for f in find_frames(layout(parse_text(text, "s.txt"))) if f.phrase == "两类人"]
     assert not found or not found[0].items
