@@ -538,6 +538,31 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
 _TALLY = re.compile(r"(?<!^)[一二三四五六七八九十两0-9０-９]+(?:个|种|类|条|支|项|旅|师|团|纵队)")
 
 
+_LIST_RUN = re.compile(r"[^，,。；;：:！？!?、]{1,16}(?:、[^，,。；;：:！？!?、]{1,16})+")
+
+
+def _sentence_list(text: str, frame: Frame, key: str) -> tuple[list[str], list[Span]] | None:
+    """IFS推行、LTC上线、再加上区域的组织变革，使…，要加强三个变革: the 、-list earlier in the
+    count's sentence with exactly as many parts, its last part ending in the counted noun
+    (what :func:`units_named_before` reads when the units before the count do not each name
+    it)."""
+    start = max(text.rfind(c, 0, frame.span.start) for c in "。！？!?；;") + 1
+    for run in _LIST_RUN.finditer(text, start, frame.span.start):
+        parts = run.group().split("、")
+        if any(re.search(r"[一二三四五六七八九十两0-9]$", x) for x in parts[:-1]):
+            continue  # 停止二、三级部门…: numbers run together, no list
+        if len(parts) == frame.number and parts[-1].endswith(key):
+            parts = [re.sub(r"^(?:再加上|加上|以及|还有)", "", p.strip()) for p in parts]
+            spans, pos = [], run.start()
+            for part in parts:
+                at = text.find(part, pos)
+                spans.append(Span(frame.span.paragraph, at, at + len(part)))
+                pos = at + len(part)
+            # the first parts need not name the noun: the last one does for the run
+            return parts, spans
+    return None
+
+
 # a unit that names no thing of its own: 其它部门, 管理这个问题, 公司哪些部门
 _ELSEWHERE = re.compile(r"(?:这|那|哪)(?:个|些|种|类|样)|其它|其他|每个|各个|某个")
 
@@ -566,10 +591,13 @@ def units_named_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]
         at = [i.find(key, 1, 10) for i in items]
     else:
         read = items_before(lay, frame)
-        if read is None:
-            return None
-        items = [_TAIL_WORDS.sub("", i.rstrip("。，,；;！？!? ")) for i in read[0]]
+        items = [_TAIL_WORDS.sub("", i.rstrip("。，,；;！？!? ")) for i in (read or ([],))[0]]
         at = [len(i) - len(key) if i.endswith(key) and len(i) > len(key) else -1 for i in items]
+        if read is None or any(a < 1 for a in at):
+            listed = _sentence_list(text, frame, key)
+            if listed is None or any(_TALLY.search(i) or _ELSEWHERE.search(i) for i in listed[0]):
+                return None
+            return None if named_things(listed[0]) else listed
     if any(a < 1 for a in at) or any(_TALLY.search(i) or _ELSEWHERE.search(i) for i in items):
         return None
     heads = [(words(i[:a]) or [""])[-1] for i, a in zip(items, at, strict=True)]

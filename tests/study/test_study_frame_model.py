@@ -250,3 +250,11 @@ def test_kinds_taken_up_one_by_one_with_either_counter():
     )
     found = {f.phrase: f.items for f in find_frames(_lay(text))}
     assert found.get("两类人") == ["可能有后劲", "现在熟悉"]
+
+
+def test_a_list_earlier_in_the_sentence_closing_on_the_counted_noun():
+    text = "流程推行、系统上线、再加上区域的组织变革，使区域压力很大，要加强三个变革的集成管理。"
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    assert found.get("三个变革") == ["流程推行", "系统上线", "区域的组织变革"]
+    text = "我们要停止二、三级部门随意发文件，清理两个旧文件。"
+    assert not {f.phrase: f.items for f in find_frames(_lay(text))}.get("两个旧文件")
