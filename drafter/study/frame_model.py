@@ -880,6 +880,36 @@ def kinds_one_by_one(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
     ]
 
 
+_FROM = re.compile(r"[，,：:]\s*从")
+
+
+def from_to_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """我刚刚说了四点，从固定终端、移动宽带到手机、到垂直整合: a count recalled after a speaking
+    verb, then a 从…到… clause whose parts (cut by 、 and 到) are exactly as many."""
+    if frame.listed:
+        return None
+    text = lay.paragraphs[frame.span.paragraph].text
+    if not re.search(r"(?:说|讲|谈|提)了?$", text[max(0, frame.span.start - 2) : frame.span.start]):
+        return None
+    opening = _FROM.match(text, frame.span.end)
+    if opening is None:
+        return None
+    clause = re.split(r"[，,。；;！？!?]", text[opening.end() :], maxsplit=1)[0]
+    if "到" not in clause or "、" not in clause:
+        return None  # 从北京到上海: a range, not a list
+    parts, pos, spans = [], opening.end(), []
+    for piece in filter(None, (x.strip() for x in re.split(r"、|到", clause))):
+        at = text.find(piece, pos)
+        if not 2 <= len(piece) <= 12 or at < 0:
+            return None
+        parts.append(piece)
+        spans.append(Span(frame.span.paragraph, at, at + len(piece)))
+        pos = at + len(piece)
+    if len(parts) != frame.number or len(set(parts)) != len(parts):
+        return None
+    return parts, spans
+
+
 def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The items the text spells out around an unlisted count, as :func:`adopt` reads them:
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
@@ -965,6 +995,7 @@ def second_look(
             or take_items(frame, heading_clauses(lay, frame), "inline")
             or take_items(frame, units_named_after(lay, frame), "inline")
             or take_items(frame, kinds_one_by_one(lay, frame), "ordinals")
+            or take_items(frame, from_to_list(lay, frame), "inline")
         ):
             # its N items are there, in a shape that leaves no doubt: kept without weighing
             adopted = adopt(lay, frame)

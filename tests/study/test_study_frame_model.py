@@ -258,3 +258,15 @@ def test_a_list_earlier_in_the_sentence_closing_on_the_counted_noun():
     assert found.get("三个变革") == ["流程推行", "系统上线", "区域的组织变革"]
     text = "我们要停止二、三级部门随意发文件，清理两个旧文件。"
     assert not {f.phrase: f.items for f in find_frames(_lay(text))}.get("两个旧文件")
+
+
+def test_a_recalled_count_then_a_from_to_list():
+    text = (
+        "你们现在提升自己的竞争能力是最重要的。我刚刚说了四点，从固定终端、移动宽带到手机、"
+        "到垂直整合，哪一点合适，你们考虑。"
+    )
+    found = {f.phrase: f.items for f in find_frames(_lay(text))}
+    assert found.get("四点") == ["固定终端", "移动宽带", "手机", "垂直整合"]
+    lay = _lay("我说了两点，从北京到上海都一样。")
+    frame = Frame("两点", 2, Span(0, 3, 5))
+    assert frame_model.from_to_list(lay, frame) is None
