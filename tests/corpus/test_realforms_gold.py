@@ -30,7 +30,15 @@ SAMPLE = 30
 # _set10.py, _set11.py); kept out of the
 # sample so that it stays the one drawn from the older gold files
 # (dev20_: the survey's development gold, f8-survey, kept out so the sample stays as drawn)
-OWN_FLOORS = ("heldout6_", "heldout7_", "heldout8_", "heldout9_", "heldout10_", "heldout11_", "dev20_")
+OWN_FLOORS = (
+    "heldout6_",
+    "heldout7_",
+    "heldout8_",
+    "heldout9_",
+    "heldout10_",
+    "heldout11_",
+    "dev20_",
+)
 MARGIN = 0.03  # mean F1 of a form may fall this far below the source's
 FAR_BELOW = 0.25  # no single document may fall this far below its source
 
