@@ -330,7 +330,6 @@ _NAME_PUNCT = re.compile(r"[，。；：！？、,;:!?“”《》]")
 _COLUMN_TOP = 30  # lines: a page's column name stands over its article
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|->|[>＞›»|｜丨])\s*")
 _CRUMB_LABEL = re.compile(r"^(?:您当前的位置|您现在的位置|当前位置|您的位置|位置)\s*[：:]\s*")
-_NOT_COLUMN = frozenset(("首页", "网站首页", "主页", "正文", "返回首页"))
 
 
 def _drop_column_names(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[_Line]:
@@ -362,6 +361,7 @@ def _drop_column_names(lines: list[_Line], removed: list[tuple[str, Block]]) -> 
 
 
 _HOME_STEPS = frozenset(("首页", "网站首页", "主页"))
+_NOT_COLUMN = _HOME_STEPS | {"正文", "返回首页"}  # steps that are never a column
 _MENU_BAR = re.compile(r"^\S{1,6}(?:\s*[|｜丨]\s*\S{1,8}){2,}$")
 
 

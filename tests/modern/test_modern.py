@@ -8,10 +8,10 @@ above them. The scoring is bench/modern_quality.py's, which uses the gold tests'
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from modern_sets import score_set
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,24 +32,10 @@ FIRST_F1 = {
 }
 
 
-def _bench():
-    """bench/modern_quality.py as a module (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "modern_quality", ROOT / "bench" / "modern_quality.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def scored():
     """(outline rows by name, set summary): scored once for the module."""
-    bench = _bench()
-    rows = bench.outline_rows()
-    score, road, errors = bench.study_scores()
-    assert not errors, errors
-    return {r["name"]: r for r in rows}, bench.summary(rows, score, road)
+    return score_set(ROOT / "tests" / "modern")
 
 
 def test_every_fixture_has_gold(scored):

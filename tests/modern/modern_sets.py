@@ -1,0 +1,32 @@
+"""Scoring a set of modern fixtures (tests/modern, tests/modern_blind2) for its floors test.
+
+The scoring is bench/modern_quality.py's, which uses the gold tests' own scorers; it is
+loaded here once so that each set's test module holds only its figures of record.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bench():
+    """bench/modern_quality.py as a module (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "modern_quality", ROOT / "bench" / "modern_quality.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_set(folder: Path) -> tuple[dict[str, dict], dict]:
+    """(outline rows by name, set summary) of the fixtures in ``folder``: every document
+    read (a read error fails the caller's test, it is not skipped)."""
+    bench = _bench()
+    rows = bench.outline_rows(folder)
+    score, road, errors = bench.study_scores(folder)
+    assert not errors, errors
+    return {r["name"]: r for r in rows}, bench.summary(rows, score, road)
