@@ -87,14 +87,14 @@ def sequences(
         if len(run) >= 2
         and run[0].family in FLEXIBLE
         and (sum(1 for c in run if c.headlike) * 2 > len(run) or _heads_stretches(run, texts))
-        and not _colon_list(run, texts)
+        and not _colon_list(run, texts, runs)
     }
     for run in runs:
         if len(run) < 2 and not run[0].hinted:
             continue
         if len(run) > 1 and all(c.list_item for c in run[:-1]):
             continue  # items ending in ；: a list inside a sentence, not headings
-        if _colon_list(run, texts):
+        if _colon_list(run, texts, runs):
             _note_set_aside(run, set_aside)
             if colon_lists is not None:
                 colon_lists.append(run)
@@ -319,13 +319,23 @@ def _note_set_aside(run: list[Candidate], set_aside: list[list[Candidate]] | Non
         set_aside.append(run)
 
 
-def _colon_list(run: list[Candidate], texts: list[str]) -> bool:
+def _colon_list(
+    run: list[Candidate], texts: list[str], runs: list[list[Candidate]] | None = None
+) -> bool:
     """Items back to back right after a paragraph that announces them with a colon
-    ("纠正的方法：" then （一）（二）（三）, one paragraph each): a list, not headings."""
+    ("纠正的方法：" then （一）（二）（三）, one paragraph each): a list, not headings.
+
+    A colon after a bare connective (…。因此： then 第一，…。 第二，…。) names nothing to
+    list: inside a numbered part (a run of ``runs`` of another family has an item before
+    them) the items are the points the part concludes with, the speaker's own."""
     first = run[0].index
     lead = texts[first - 1] if first else ""
     if not lead.endswith(("：", ":")) or _SALUTATION.match(lead) or run[0].hinted:
         return False  # no announcement, or a salutation ("同志们：")
+    if _CONNECTIVE_COLON.search(lead) and any(
+        len(r) >= 2 and r[0].family != run[0].family and r[0].index < first for r in runs or ()
+    ):
+        return False
     if any(b.index != a.index + 1 for a, b in zip(run, run[1:])):
         return False
     # headings run into long paragraphs of their own (一是…。 then a report's worth of
@@ -334,6 +344,8 @@ def _colon_list(run: list[Candidate], texts: list[str]) -> bool:
 
 
 _LIST_ITEM_REST = 120
+# a lead whose last sentence is nothing but a connective and the colon (因此： 所以：)
+_CONNECTIVE_COLON = re.compile(r"(?:^|[。！？；])(?:因此|所以|为此|因而|于是)[：:]$")
 _SALUTATION = re.compile(r"^(同志们|各位|尊敬的|亲爱的|女士们|先生们|朋友们|老师们|同学们)")
 
 

@@ -178,3 +178,27 @@ def test_a_point_going_on_with_the_next_number_stays_prose() -> None:
     enumeration in prose."""
     lines = ["同志们：", BODY, "一是抓好学习，二是抓好落实，三是抓好督查。", BODY, BODY]
     assert two_levels("\n\n".join(lines)) == []
+
+
+def test_points_after_a_bare_connective_colon_are_the_parts_points() -> None:
+    """ "…。因此：" then 第一，…。 第二，…。 inside a numbered part: the colon follows a
+    bare "therefore" that names nothing to list, so the points are the part's own
+    (a colon that names what follows, 纠正的方法：, still announces a list)."""
+    short = ["第一，合同质量要放在首位。" + BODY, "第二，重复劳动要减下来。" + BODY]
+    lines = ["同志们：", "今天讲两个问题。", "一、质量是第一位的", BODY, BODY]
+    lines += ["二、提高效益", "大家都希望多做事，也希望少走弯路。因此：", *short, BODY]
+    lines += ["三、面向未来", BODY]
+    assert two_levels("\n\n".join(lines)) == [
+        ("一、质量是第一位的", []),
+        ("二、提高效益", ["第一，合同质量要放在首位", "第二，重复劳动要减下来"]),
+        ("三、面向未来", []),
+    ]
+    named = [t.replace("因此：", "做法如下：") for t in lines]
+    assert two_levels("\n\n".join(named))[1] == ("二、提高效益", [])
+
+
+def test_a_bare_connective_colon_in_a_text_without_parts_stays_prose() -> None:
+    """Without numbered parts around them the two points after 因此： are no skeleton."""
+    lines = ["同志们：", BODY, BODY, "大家都希望多做事。因此："]
+    lines += ["第一，合同质量要放在首位。" + BODY, "第二，重复劳动要减下来。" + BODY, BODY]
+    assert two_levels("\n\n".join(lines)) == []
