@@ -14,23 +14,34 @@ _QUOTE_CLOSE = "”’》）)」』"
 TRAILING = "。，；：、！？,.;:!? \u3000"
 
 
-def heading_and_rest(text: str) -> tuple[str, str]:
+def heading_and_rest(text: str, questions: bool = True) -> tuple[str, str]:
     """The heading of a paragraph after its marker, and the text running on after it.
 
     A short paragraph that is one statement is a heading as a whole, even with a ；：？ in
     the middle ("为客户服务是华为存在的唯一理由；客户需求是华为发展的原动力。"); a longer
     one is cut after its first sentence (a *run-in* heading). A speaker's label before a
-    colon ("与会人：", "王小明：") is not a heading of its own: the sentence after it is."""
+    colon ("与会人：", "王小明：") is not a heading of its own: the sentence after it is.
+    A line of two or three questions and nothing else is one heading, the questions the
+    part answers; ``questions=False`` for a question put in minutes (问题18：…？…？), whose
+    heading is its first question."""
     label = _speaker_label(text)
     if label:
-        heading, rest = heading_and_rest(text[label:])
+        heading, rest = heading_and_rest(text[label:], questions)
         return text[:label] + heading, rest
     heading, rest = first_sentence(text)
     if rest and heading.endswith(_COPULA) and _cut_at_colon(text, heading, rest):
         heading, rest = _with_complement(text, heading, rest)
     if rest and len(text) <= WHOLE_LINE and not SENTENCE_INSIDE.search(text.rstrip(TRAILING)):
         return despace(text.rstrip(TRAILING)), ""
+    if questions and rest and len(text) <= _QUESTIONS_MAX and _QUESTIONS.match(text):
+        return text.rstrip(TRAILING), ""
     return despace(heading), rest
+
+
+# a line of two or three questions and nothing else ("…需要哪些新的理论和技术取得突破？是否
+# 有工程方法来解决？")
+_QUESTIONS = re.compile(r"^(?:[^。！？!?；;：:]{4,}[？?]){2,3}$")
+_QUESTIONS_MAX = 90
 
 
 # who speaks in minutes and interviews; and the common surnames a 2-3 character name

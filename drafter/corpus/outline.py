@@ -387,7 +387,7 @@ def _candidate(i: int, block: Block, texts: list[str], points: bool = True) -> C
     elif marker.family == mk.ARTICLE and (label := _ARTICLE_LABEL.match(marker.rest)):
         heading, rest = label.group(1), marker.rest[label.end() :]  # 第一条（追求）…
     else:
-        heading, rest = heading_and_rest(marker.rest)
+        heading, rest = heading_and_rest(marker.rest, marker.family != mk.QUESTION)
         if not heading:
             return None
     if marker.word and heading.startswith(_AGENDA_STARTS):

@@ -5,6 +5,7 @@ them, does not end it — except a colon before a numbered list. On our own sent
 from __future__ import annotations
 
 from drafter.corpus import parse_text
+from drafter.corpus.headings import heading_and_rest
 
 _BODY = "我们今年的工作取得了一些进步，也存在不少需要改进的地方，大家要认真对待，逐条落实到位。"
 
@@ -57,3 +58,23 @@ def test_a_colon_before_a_numbered_list_ends_the_heading() -> None:
         "（三）在干部工作方面，必须注意以下几点",
         "（四）明年的主要任务",
     ]
+
+
+def test_a_line_of_questions_standing_alone_is_one_heading() -> None:
+    """ "一、…需要哪些新的技术取得突破？是否有工程方法来解决？" alone on its line: both
+    questions are what the part answers, however long the line (the issue's point 5)."""
+    asks = [
+        "一、未来的网络会承载更大的流量，对时延的要求也更高，需要哪些新的理论取得突破？"
+        "是否有工程方法来解决？",
+        "二、组织怎样才能跟上技术的变化？",
+    ]
+    heads = _headings(asks[0], _BODY, _BODY, asks[1], _BODY, _BODY)
+    assert heads == [a.rstrip("？") for a in asks]
+
+
+def test_a_question_put_in_minutes_keeps_its_first_question() -> None:
+    """问题N：…？…？ over the answer: the question's heading is its first question."""
+    first = "我听说公司的决策机构有的时候会把一些已经讨论过很多次的想法否定掉"
+    text = first + "？这是什么样的情况？"
+    assert heading_and_rest(text, questions=False)[0] == first
+    assert heading_and_rest(text)[0] == text.rstrip("？")
