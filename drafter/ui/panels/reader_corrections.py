@@ -15,7 +15,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from drafter.corpus.corrections import RedoSteps, done_mark, without_last_step
+from drafter.corpus.corrections import (
+    RedoSteps,
+    done_mark,
+    marker_run,
+    run_label,
+    run_ops,
+    without_last_step,
+)
 from drafter.corpus.display import needs_review
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.workers import Worker
@@ -168,6 +175,7 @@ class ReaderCorrections(QObject):
                     if n != level:
                         act = sub.addAction(f"改为{CN[n]}级标题")
                         act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
+                self._run_menu(sub, block)
             else:
                 # one entry per level: a separate 在此拆分（设为N级标题） did exactly what the
                 # 设为N级标题 below it did, and a user wondered which of the two to take
@@ -176,6 +184,7 @@ class ReaderCorrections(QObject):
                 for n in range(1, MAX_LEVEL + 1):
                     act = sub.addAction(f"设为{CN[n]}级标题")
                     act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
+                self._run_menu(sub, block)
         else:
             sub.addAction("（在正文段落上右键可更正标题）").setEnabled(False)
         state = self.state()
@@ -203,7 +212,39 @@ class ReaderCorrections(QObject):
         edit = menu.addAction("编辑信息…")
         edit.triggered.connect(self.edit_info)
 
+    def _run_menu(self, sub: QMenu, block: int) -> None:
+        """同类编号一并更正: the paragraphs numbered in one run with ``block`` (第二点…第六点)
+        corrected in one go, at a level the user picks, or all made text again."""
+        texts = [p.text for p in self.panel._paragraphs]
+        levels = heading_levels(self.panel.document)
+        run = marker_run(texts, levels, block)
+        if not run:
+            return
+        states = [levels.get(i) for i in run]
+        group = sub.addMenu(f"同类编号一并更正（{run_label(texts, run)}）")
+        group.setObjectName("runMenu")
+        if any(states):
+            act = group.addAction("都不是标题（并入上一节）")
+            act.triggered.connect(lambda: self.mark_run(run, None))
+        for n in range(1, MAX_LEVEL + 1):
+            if any(state != n for state in states):
+                act = group.addAction(f"都设为{CN[n]}级标题")
+                act.triggered.connect(lambda _=False, n=n: self.mark_run(run, n))
+
     # -- actions -------------------------------------------------------------------------
+
+    def mark_run(self, run: list[int], level: int | None) -> None:
+        """Make every paragraph of ``run`` a heading at ``level`` (None: text again), as one
+        correction that 撤销上一处更正 takes back whole."""
+        texts = [p.text for p in self.panel._paragraphs]
+        ops = run_ops(texts, heading_levels(self.panel.document), run, level)
+        library, doc_id = self.panel._doc_library, self.panel.document_key
+
+        def job(_token):
+            stored = list(library.corrections(doc_id).ops)
+            return library.set_corrections(doc_id, [*stored, *ops])
+
+        self._run(job, doc_id, run[0])
 
     def mark(self, index: int, level: int) -> None:
         """Make paragraph ``index`` a heading at ``level`` (or give a heading that level)."""
