@@ -28,8 +28,9 @@ from pathlib import Path
 from drafter.corpus import ReadError, load_document
 from drafter.corpus.load import parse_text
 from drafter.review import review_document
-from drafter.review.engine import Context, ReviewConfig
+from drafter.review.engine import ReviewConfig
 from drafter.review.lists import OfficeLists
+from drafter.review.registry import Context
 from drafter.review.rules.parallelism import _groups
 from drafter.review.shapes import LEAD_VERBS, words
 from drafter.review.text import from_document

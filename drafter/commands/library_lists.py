@@ -30,7 +30,7 @@ def run_lists(args: argparse.Namespace) -> int:
             print(f"词表就在资料库文件夹里：{lib.root / 'review'}", file=sys.stderr)
             return 0
         if args.publish:
-            from drafter.review.lists import validate_text
+            from drafter.review.office import validate_text
 
             folder = lib.root / "review"
             for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:

@@ -121,7 +121,7 @@ def _review(path: str, config, library_dir: str | None):
     from drafter.corpus import ReadError, load_document
     from drafter.drafts.store import DraftError, load_draft
     from drafter.review import review_document, review_draft
-    from drafter.review.lists import OfficeLists, load_lists
+    from drafter.review.office import OfficeLists, load_lists
 
     lists = OfficeLists.defaults()
     reuse = None

@@ -33,7 +33,7 @@ def run_comment(args: argparse.Namespace, config, library_dir: str | None) -> in
     from drafter.drafts.from_review import review_into_comments
     from drafter.drafts.open_any import open_as_draft
     from drafter.drafts.store import DraftError, save_draft
-    from drafter.review.lists import OfficeLists, load_lists
+    from drafter.review.office import OfficeLists, load_lists
 
     if not args.output:
         print("drafter review: --comment 需要用 -o 指定要写出的稿件（.json）", file=sys.stderr)

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from drafter.review.anchor import split_dismissed
 from drafter.review.model import LEVELS, Finding, ReviewResult, level_rank
-from drafter.review.registry import Rule
+from drafter.review.registry import Context, Rule
 from drafter.review.ruleset import all_rules
-from drafter.review.text import META_FIELDS, Para, ReviewText, from_document, from_draft
+from drafter.review.text import META_FIELDS, ReviewText, from_document, from_draft
 
 if TYPE_CHECKING:
     from drafter.corpus.model import Document
@@ -47,66 +47,6 @@ class ReviewConfig:
         if r.id in self.disabled:
             return False
         return not self.only or r.category in self.only
-
-
-class Context:
-    """What a rule sees: the text, the office lists, the library's reuse index (or None)
-    and a :meth:`finding` helper that fills in the rule's id, category and level."""
-
-    def __init__(
-        self,
-        text: ReviewText,
-        lists: OfficeLists,
-        reuse: ReuseIndex | None = None,
-        levels: dict[str, str] | None = None,
-    ) -> None:
-        self.text = text
-        self.lists = lists
-        self.reuse = reuse
-        self.rule: Rule | None = None
-        self._levels = levels or {}
-        self.cache: dict[str, object] = {}  # shared by rules that need the same lookup
-
-    @property
-    def paras(self) -> list[Para]:
-        """The paragraphs under review, in Document.paragraphs() order."""
-        return self.text.paras
-
-    @property
-    def year(self) -> int | None:
-        """The speech's own year (None: date-relative rules stay quiet)."""
-        return self.text.year
-
-    def finding(
-        self,
-        para: Para,
-        start: int,
-        end: int,
-        message: str,
-        suggestion: str | None = None,
-        level: str | None = None,
-    ) -> Finding:
-        """A finding of the running rule on ``para.text[start:end]``."""
-        r = self.rule
-        assert r is not None
-        lvl = self._levels.get(r.id) or level or r.level
-        text = para.text[start:end]
-        context = para.text[max(0, start - 12) : end + 12]
-        return Finding(
-            rule=r.id,
-            category=r.category,
-            level=lvl,
-            message=message,
-            text=text,
-            suggestion=suggestion,
-            paragraph=None if para.part == "meta" else para.index,
-            start=start,
-            end=end,
-            section=tuple(para.section),
-            ref=para.ref,
-            context=context,
-            part=para.part,
-        )
 
 
 def review_text(

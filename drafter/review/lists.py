@@ -12,12 +12,18 @@ starts from a copy of the default. Files and their tables (see docs/review.md):
 
 Every problem is reported as ``path:line: message`` and the file is skipped (its default
 is used), so one typo never stops a review.
+
+This module is data: it does not know which rules exist. The functions that read or write
+a list take ``rule_ids``, the ids a ``[rules] disabled`` entry may name (None: not
+checked); :mod:`drafter.review.office`, a layer above the rule set, passes them, and the
+app and the command line go through it.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -133,16 +139,23 @@ def list_folder(library_dir: str | Path) -> Path:
     return Path(library_dir) / FOLDER
 
 
-def load_lists(library_dir: str | Path | None) -> OfficeLists:
+def load_lists(
+    library_dir: str | Path | None, rule_ids: Collection[str] | None = None
+) -> OfficeLists:
     """The office lists: each file from the library folder when there, else the default.
-    A file that fails validation is reported in ``errors`` and its default used."""
+    A file that fails validation (``[rules] disabled`` naming an id not in ``rule_ids``,
+    when given, included) is reported in ``errors`` and its default used."""
     out = OfficeLists()
     folder = list_folder(library_dir) if library_dir else None
     for name in LIST_FILES:
         user = folder / name if folder else None
         if user is not None and user.is_file():
             try:
-                _parse_into(out, user.read_text("utf-8-sig"), str(user))
+                # parsed apart and merged whole: a file with a mistake adds nothing of its
+                # own (the entries before the mistake were kept beside the default's)
+                part = OfficeLists()
+                _parse_into(part, user.read_text("utf-8-sig"), str(user), rule_ids)
+                _merge(out, part)
                 out.sources[name] = str(user)
                 continue
             except ListError as exc:
@@ -154,10 +167,22 @@ def load_lists(library_dir: str | Path | None) -> OfficeLists:
     return out
 
 
-def validate_text(text: str, path: str) -> list[ListError]:
-    """Problems in one list file's text (Preferences checks before saving)."""
+def _merge(out: OfficeLists, part: OfficeLists) -> None:
+    """Add what one list file holds (parsed into ``part``) to ``out``."""
+    out.leaders.extend(part.leaders)
+    out.titles.extend(part.titles)
+    out.wording.extend(part.wording)
+    out.phrases.extend(part.phrases)
+    out.events.extend(part.events)
+    out.ignore.update(part.ignore)
+    out.disabled_rules.update(part.disabled_rules)
+
+
+def validate_text(text: str, path: str, rule_ids: Collection[str] | None = None) -> list[ListError]:
+    """Problems in one list file's text (Preferences checks before saving); rule ids are
+    checked against ``rule_ids`` when given."""
     try:
-        _parse_into(OfficeLists(), text, path)
+        _parse_into(OfficeLists(), text, path, rule_ids)
     except ListError as exc:
         return [exc]
     return []
@@ -173,7 +198,9 @@ def _table_lines(text: str) -> dict[str, list[int]]:
     return lines
 
 
-def _parse_into(out: OfficeLists, text: str, path: str) -> None:
+def _parse_into(
+    out: OfficeLists, text: str, path: str, rule_ids: Collection[str] | None = None
+) -> None:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -313,12 +340,9 @@ def _parse_into(out: OfficeLists, text: str, path: str) -> None:
         disabled = rules.get("disabled", []) if isinstance(rules, dict) else None
         if not isinstance(disabled, list) or not all(isinstance(w, str) for w in disabled):
             raise ListError(path, _key_line(text, "disabled"), "[rules] disabled 应为规则编号列表")
-        from drafter.review.ruleset import all_rules
-
-        ids = {r.id for r in all_rules()}
-        for rid in disabled:
-            if rid not in ids:
-                raise ListError(path, _key_line(text, "disabled"), f"未知的规则编号 {rid!r}")
+        unknown = [r for r in disabled if rule_ids is not None and r not in rule_ids]
+        if unknown:
+            raise ListError(path, _key_line(text, "disabled"), f"未知的规则编号 {unknown[0]!r}")
         out.disabled_rules.update(disabled)
 
 
@@ -353,7 +377,9 @@ def signature(library_dir: str | Path | None) -> tuple:
     return tuple(out)
 
 
-def save_list(library_dir: str | Path, name: str, text: str) -> Path:
+def save_list(
+    library_dir: str | Path, name: str, text: str, rule_ids: Collection[str] | None = None
+) -> Path:
     """Validate and write one list file into the library folder (atomically).
     Raises :class:`ListError` naming the file and line when the text has a mistake."""
     from drafter.atomic import atomic_write_text
@@ -361,7 +387,7 @@ def save_list(library_dir: str | Path, name: str, text: str) -> Path:
     if name not in LIST_FILES:
         raise ValueError(f"unknown list file {name!r}")
     path = list_folder(library_dir) / name
-    errors = validate_text(text, str(path))
+    errors = validate_text(text, str(path), rule_ids)
     if errors:
         raise errors[0]
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -376,13 +402,16 @@ def reset_list(library_dir: str | Path, name: str) -> None:
         path.unlink()
 
 
-def set_disabled_rules(library_dir: str | Path, disabled: list[str]) -> Path:
+def set_disabled_rules(
+    library_dir: str | Path, disabled: list[str], rule_ids: Collection[str] | None = None
+) -> Path:
     """Write the switched-off rules into ``ignore.toml``, keeping its ignored words."""
     import tomli_w
 
-    lists = load_lists(library_dir)
+    lists = load_lists(library_dir, rule_ids)
     data = {
         "ignore": {"words": sorted(lists.ignore)},
         "rules": {"disabled": sorted(set(disabled))},
     }
-    return save_list(library_dir, "ignore.toml", IGNORE_HEADER + "\n" + tomli_w.dumps(data))
+    text = IGNORE_HEADER + "\n" + tomli_w.dumps(data)
+    return save_list(library_dir, "ignore.toml", text, rule_ids)

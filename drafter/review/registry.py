@@ -8,6 +8,9 @@ and its examples (LanguageTool style): texts it must flag, with the flagged span
 
 The rules import this module to register themselves; the whole set, loaded, is read from
 :mod:`drafter.review.ruleset`, one layer up (so the table never imports its rules back).
+What a rule's check is given, the :class:`Context`, lives here beside :class:`Rule`: a
+context names its running rule and a rule names the context it checks, so the two belong
+to one module (the engine above builds contexts; nothing here imports the engine).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from typing import TYPE_CHECKING
 from drafter.review.model import CATEGORIES, LEVELS, Finding
 
 if TYPE_CHECKING:
-    from drafter.review.engine import Context
+    from drafter.review.lists import OfficeLists
+    from drafter.review.reuse import ReuseIndex
+    from drafter.review.text import Para, ReviewText
 
 
 @dataclass(frozen=True)
@@ -93,3 +98,63 @@ def rule(
         return fn
 
     return decorate
+
+
+class Context:
+    """What a rule sees: the text, the office lists, the library's reuse index (or None)
+    and a :meth:`finding` helper that fills in the rule's id, category and level."""
+
+    def __init__(
+        self,
+        text: ReviewText,
+        lists: OfficeLists,
+        reuse: ReuseIndex | None = None,
+        levels: dict[str, str] | None = None,
+    ) -> None:
+        self.text = text
+        self.lists = lists
+        self.reuse = reuse
+        self.rule: Rule | None = None
+        self._levels = levels or {}
+        self.cache: dict[str, object] = {}  # shared by rules that need the same lookup
+
+    @property
+    def paras(self) -> list[Para]:
+        """The paragraphs under review, in Document.paragraphs() order."""
+        return self.text.paras
+
+    @property
+    def year(self) -> int | None:
+        """The speech's own year (None: date-relative rules stay quiet)."""
+        return self.text.year
+
+    def finding(
+        self,
+        para: Para,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str | None = None,
+        level: str | None = None,
+    ) -> Finding:
+        """A finding of the running rule on ``para.text[start:end]``."""
+        r = self.rule
+        assert r is not None
+        lvl = self._levels.get(r.id) or level or r.level
+        text = para.text[start:end]
+        context = para.text[max(0, start - 12) : end + 12]
+        return Finding(
+            rule=r.id,
+            category=r.category,
+            level=lvl,
+            message=message,
+            text=text,
+            suggestion=suggestion,
+            paragraph=None if para.part == "meta" else para.index,
+            start=start,
+            end=end,
+            section=tuple(para.section),
+            ref=para.ref,
+            context=context,
+            part=para.part,
+        )

@@ -25,7 +25,8 @@ from drafter.drafts.model import Draft
 from drafter.drafts.ops import OpError, find_paragraph
 from drafter.review import ReviewConfig, review_document, review_draft
 from drafter.review.anchor import token, tokens_for
-from drafter.review.lists import OfficeLists, load_lists, signature
+from drafter.review.lists import signature
+from drafter.review.office import OfficeLists, load_lists
 from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
 from drafter.ui.panels.review_panel import ReviewPanel
 from drafter.ui.workers import Worker

@@ -97,7 +97,7 @@ LEADERS = '[[leader]]\nname = "张三"\ntitles = ["县委书记", "书记"]\n'
 def test_office_lists_are_published_and_reach_every_writers_review(
     pg_url, tmp_path, capsys, monkeypatch
 ):
-    from drafter.review.lists import load_lists
+    from drafter.review.office import load_lists
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "wang"))
     with open_library(pg_url) as wang:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from drafter.review.lists import LIST_FILES, default_text, load_lists, validate_text
+from drafter.review import lists as unchecked
+from drafter.review.lists import LIST_FILES, default_text
+from drafter.review.office import load_lists, validate_text
 
 
 def test_defaults_load_without_errors():
@@ -70,7 +72,8 @@ def test_docs_list_every_rule():
 def test_save_reset_and_rule_switches(tmp_path):
     import pytest
 
-    from drafter.review.lists import ListError, reset_list, save_list, set_disabled_rules, signature
+    from drafter.review.lists import ListError, reset_list, signature
+    from drafter.review.office import save_list, set_disabled_rules
 
     before = signature(tmp_path)
     with pytest.raises(ListError) as err:
@@ -85,3 +88,40 @@ def test_save_reset_and_rule_switches(tmp_path):
     assert signature(tmp_path) != before
     reset_list(tmp_path, "ignore.toml")
     assert not path.exists() and not load_lists(tmp_path).disabled_rules
+
+
+def test_rule_ids_are_checked_above_the_lists(tmp_path):
+    """The lists module is data and knows no rules: it reads ``[rules] disabled`` as
+    written. The checked layer (review.office, what the app and the CLI call) refuses an
+    id no rule has, with the file's path and the line, and the default stands in."""
+    import pytest
+
+    from drafter.review.lists import ListError
+    from drafter.review.office import save_list, set_disabled_rules
+
+    text = '[ignore]\nwords = ["某某"]\n\n[rules]\ndisabled = ["numbering.gap", "nope.x"]\n'
+    assert not unchecked.validate_text(text, "/office/ignore.toml")
+    folder = tmp_path / "review"
+    folder.mkdir()
+    (folder / "ignore.toml").write_text(text, encoding="utf-8")
+    assert unchecked.load_lists(tmp_path).disabled_rules == {"numbering.gap", "nope.x"}
+    lists = load_lists(tmp_path)
+    assert [str(e) for e in lists.errors] == [
+        f"{folder / 'ignore.toml'}:5: 未知的规则编号 'nope.x'"
+    ]
+    assert lists.disabled_rules == set() and lists.ignore == set()  # the default stood in
+    with pytest.raises(ListError) as err:
+        save_list(tmp_path, "ignore.toml", text)
+    assert err.value.line == 5 and err.value.path == str(folder / "ignore.toml")
+    with pytest.raises(ListError):
+        set_disabled_rules(tmp_path, ["nope.y"])
+    set_disabled_rules(tmp_path, ["numbering.gap"])
+    assert load_lists(tmp_path).disabled_rules == {"numbering.gap"}
+
+
+def test_the_rule_set_layer_names_every_registered_rule():
+    from drafter.review.office import rule_ids
+    from drafter.review.ruleset import all_rules
+
+    ids = rule_ids()
+    assert ids == {r.id for r in all_rules()} and "reuse.copied" in ids

@@ -95,8 +95,8 @@ def _real_files(shared):
 
 def _real_groups(shared):
     """Sibling heading groups (3-10 short single-clause headings) of the real texts."""
-    from drafter.review.engine import Context
     from drafter.review.lists import OfficeLists
+    from drafter.review.registry import Context
     from drafter.review.rules.parallelism import _groups
     from drafter.review.text import from_document
 

@@ -106,7 +106,7 @@ def test_pre_export_check_lists_errors_and_still_exports(qtbot, tmp_path):
 def test_preferences_page_validates_saves_and_switches_rules(qtbot, tmp_path):
     from PySide6.QtCore import Qt
 
-    from drafter.review.lists import load_lists
+    from drafter.review.office import load_lists
     from drafter.ui.dialogs.review_lists import ReviewListsPage
 
     page = ReviewListsPage(tmp_path)
@@ -133,7 +133,7 @@ def test_preferences_page_validates_saves_and_switches_rules(qtbot, tmp_path):
 
 def test_controller_picks_up_saved_lists(qtbot, make_window, tmp_path):
     from drafter.library.library import Library
-    from drafter.review.lists import save_list
+    from drafter.review.office import save_list
 
     window = make_window()
     ctrl = review_in_window(qtbot, window, review_draft())
@@ -244,7 +244,7 @@ def test_reuse_in_the_app_follows_library_changes(qtbot, make_window, tmp_path):
 
 def test_pre_export_check_uses_the_office_lists(qtbot, make_window, tmp_path):
     from drafter.library.library import Library
-    from drafter.review.lists import save_list
+    from drafter.review.office import save_list
     from drafter.ui.dialogs.export_dialog import ExportDialog
 
     window = make_window()

@@ -22,18 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.review import all_rules
-from drafter.review.lists import (
-    LIST_FILES,
-    ListError,
-    default_text,
-    list_folder,
-    load_lists,
-    reset_list,
-    save_list,
-    set_disabled_rules,
-    validate_text,
-)
+from drafter.review.lists import LIST_FILES, ListError, default_text, list_folder, reset_list
 from drafter.review.model import CATEGORIES, LEVEL_NAMES
+from drafter.review.office import load_lists, save_list, set_disabled_rules, validate_text
 
 LIST_LABELS = {
     "leaders.toml": "领导姓名与职务",
