@@ -60,3 +60,38 @@ def is_time_noun(noun: str) -> bool:
     of time is no summary, whatever stands before it."""
     words = tagged(noun[:6])
     return bool(words) and words[0][1] in _TIME_TAGS
+
+
+# the heads of words for the parties of a relation: people, groups, armies, regions (敌人,
+# 革命者, 工人, 军队, 团队, 敌伪, 右派, 反革命分子, 资本家, 国家, 边界, 白区)
+_PARTY_HEAD = re.compile(
+    r"(?:人|者|民|军|队|兵|派|伪|党|家|员|分子|群众|政府|老板|领导|干部|上级|下级|[我敌对]方"
+    r"|边界|[边苏白红]区)$"
+)
+_PARTY_TAGS = frozenset(("r", "nr", "nrt", "nrfg", "ns", "nt"))
+# the clause a party item may carry after its subject (反革命分子将注意它)
+_PREDICATE_TAGS = ("v", "d", "p")
+
+
+def party_items(items: list[str]) -> bool:
+    """Whether every item names a party of a relation — people, a group, an army, a body or a
+    place (敌人、我们; 你的军队; 边界、湘南; 反革命分子…、广大人民…): sides that take part,
+    not aspects of a matter, so their count (两方面, 两家) is a plain count of parties."""
+    if not items:
+        return False
+    heads = []
+    for item in items:
+        tags = tagged(item.strip(' “”"‘’「」'))
+        for k, (_, tag) in enumerate(tags):
+            if k and tag.startswith(_PREDICATE_TAGS) and tags[k - 1][1][:1] in "nr":
+                tags = tags[:k]  # the subject of a clause: 反革命分子|将注意它
+                break
+        if not tags or any(t.startswith("v") for _, t in tags):
+            return False  # 能锻炼基层干部, 让专家…: an action, not a party
+        word, tag = tags[-1]
+        if not (tag in _PARTY_TAGS or _PARTY_HEAD.search(word)):
+            return False
+        heads.append("".join(w for w, _ in tags))
+    # 一方面，晋绥的党组织反对了…；一方面，晋绥的党组织又纠正了…: one party doing two things
+    # is two aspects of what it did, not two sides
+    return len(set(heads)) == len(heads)

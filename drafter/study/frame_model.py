@@ -30,6 +30,7 @@ from drafter.study.frame_back import (
 from drafter.study.frame_decide import decided_items
 from drafter.study.frame_forward import forward_items, introduced_list
 from drafter.study.frame_items import _leading_noun, tail_as_long
+from drafter.study.frame_kinds import party_items
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
 from drafter.study.frame_pointer import strong_items
@@ -1014,4 +1015,26 @@ def second_look(
     out.extend(paragraph_counts(lay, [(f, w) for f, w in cands if id(f) not in taken]))
     out.extend(pointed_counts(lay, out))
     out.sort(key=lambda f: (f.span.paragraph, f.span.start))
-    return out
+    return [f for f in out if not counts_sides(lay, f)]
+
+
+# 两方面, 两个方面, 二方面, 两家: a count that may stand for the two sides of a relation
+_SIDE_COUNT = re.compile(r"(?:两|二)个?方面$|两家$")
+_PEOPLE_AFTER = re.compile(r"的(?:人们|人|群众|军队|干部)")
+_POINTER_BEFORE = re.compile(r"(?:这|那|此|上述|以上|上面|这样)$")
+
+
+def counts_sides(lay: Layout, frame: Frame) -> bool:
+    """Whether ``frame`` counts the sides of a relation, not aspects of a matter (the gold
+    README's stop-22 rule): 两方面 of people, groups, armies or places (敌人和我们两方面都高兴,
+    敌伪和你的军队两方面夹击, 这两方面的人们), or a bare 两方面 nobody names (军民两方面都吃得很好,
+    如果两方面都不要打) — a plain count of parties, as 两个人 and 两家 are. 从两方面来解决，一是…
+    and 领导方针和领导方法两方面 count aspects and stay."""
+    if frame.number != 2 or not _SIDE_COUNT.search(frame.phrase):
+        return False
+    text = lay.paragraphs[frame.span.paragraph].text
+    if _PEOPLE_AFTER.match(text, frame.span.end):
+        return True
+    if frame.listed:
+        return party_items(frame.items)
+    return not _POINTER_BEFORE.search(text[max(0, frame.span.start - 2) : frame.span.start])

@@ -947,3 +947,15 @@ def test_a_few_words_said_are_no_sayings_counted():
     assert not frames_of("他们做了很大贡献，也要为他们说两句话，但不是重点。")
     assert not frames_of("大家都熟悉，一句话、二句话，就可以达成默契。")
     assert frames_of("我讲两句话：一是要团结，二是要奋斗。")["两句话"].items == ["要团结", "要奋斗"]
+
+
+def test_two_sides_are_parties_not_a_frame():
+    # the stop-22 rule of the gold README: 两方面 standing for the parties of a relation
+    # (people, armies, places) is a plain count, as 两个人 is; 两方面 of a matter stays
+    assert "两方面" not in frames_of("这次谈判，工人和老板两方面都满意，事情就好办了。")
+    assert "两方面" not in frames_of("我们要向这两方面的人们耐心解释，争取他们。")
+    assert "两方面" not in frames_of("如果两方面都不让步，会谈就开不成。")
+    kept = frames_of("这件事要从两方面来解决，一是改进制度，二是加强培训。大家要重视。")
+    assert kept["两方面"].items == ["改进制度", "加强培训"]
+    kept = frames_of("必须从工作方针和工作方法两方面认真检查。")
+    assert kept["两方面"].items == ["工作方针", "工作方法"]
