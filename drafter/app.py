@@ -160,8 +160,17 @@ class Startup(QObject):
             self._settle()
         else:
             from drafter.corpus import load_document
+            from drafter.library.sync import held_unchanged
 
-            worker = Worker(lambda _t: load_document(path), self)
+            library = self.window.library
+
+            def job(_token):
+                # a file the library holds unchanged opens as that document: with the user's
+                # corrections, 编辑信息, notes (it opened as a stranger, 结构待核 again)
+                info = held_unchanged(library, path) if library is not None else None
+                return info.id if info is not None else load_document(path)
+
+            worker = Worker(job, self)
             worker.finished.connect(self._show_document)
             worker.failed.connect(
                 lambda msg, exc: (
@@ -172,7 +181,10 @@ class Startup(QObject):
             worker.start()
 
     def _show_document(self, document: Any) -> None:
-        self.window.reader_panel.show_document(document, key=str(self.open_file))
+        if isinstance(document, str):  # the library's document id
+            self.window.reader_panel.open_document(document)
+        else:
+            self.window.reader_panel.show_document(document, key=str(self.open_file))
         self.window.reader_dock.raise_()
         self._settle()
 

@@ -95,18 +95,17 @@ def library_copy(args: argparse.Namespace, path: str) -> Document | None:
     library the command names holds this file unchanged; None otherwise (no library, the
     file not in it, or changed since: then the file itself is read, as before)."""
     from drafter.commands.library_access import library_dir, open_library
-    from drafter.library.sync import sha256_file
+    from drafter.library.sync import held_unchanged
 
     root = library_dir(args)
     if isinstance(root, Path) and not root.exists():
         return None
     if not isinstance(root, Path) and not getattr(args, "library", None):
         return None  # a team database only when named on this command line
-    wanted = str(Path(path).expanduser().resolve())
     try:
         with open_library(args, create=False) as library:
-            info = next((d for d in library.documents() if d.path == wanted), None)
-            if info is None or info.sha256 != sha256_file(Path(wanted)):
+            info = held_unchanged(library, path)
+            if info is None:
                 return None
             return with_recheck(library, info.id, library.load(info.id))
     except (LibraryError, OSError):

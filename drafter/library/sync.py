@@ -107,6 +107,23 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def held_unchanged(library, path: str | Path):
+    """The library's entry (DocumentInfo) for the file at ``path`` when the library holds
+    that very file unchanged, else None (not in it, or changed since: the file itself is
+    what to read then). Opening a library file by its path — ``drafter outline FILE``,
+    ``drafter gui --open FILE`` — shows the library's copy with the user's corrections, not
+    the machine's first reading of the file."""
+    wanted = str(Path(path).expanduser().resolve())
+    info = next((d for d in library.documents() if d.path == wanted), None)
+    if info is None:
+        return None
+    try:
+        same = info.sha256 == sha256_file(Path(wanted))
+    except OSError:
+        return None
+    return info if same else None
+
+
 @dataclass
 class Plan:
     """What an add or sync will do."""

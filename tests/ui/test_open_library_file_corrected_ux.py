@@ -1,0 +1,70 @@
+"""A speech fixed in the reader (headings made, title set), then opened again by its file
+path — ``drafter gui --open FILE``, as a file manager does — came up as a stranger: the
+machine's first reading, 结构待核 again, 编辑信息 greyed out, although the library held that
+very file with the corrections (``drafter outline FILE`` showed them). A file the library
+holds unchanged now opens as that library document; a changed one is still read afresh."""
+
+from __future__ import annotations
+
+from drafter.app import Startup
+from drafter.corpus.corrections import meta_op
+from drafter.library import Library
+
+LONG = "这件事要抓紧，各地要拿出具体办法，把任务分解到人，把责任落实到位，按月调度，年底考核。"
+TEXT = "\n".join(
+    [
+        "这次会议开得很好，大家畅所欲言，提了许多好的意见。这是第一点。",
+        "第二点，讲一讲作风。" + LONG,
+        "第三点，讲一讲农业。" + LONG,
+    ]
+)
+
+
+def _start(qtbot, window, library, path) -> None:
+    startup = Startup(window, library.root, open_library=lambda _root: library, open_file=path)
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+        startup.start()
+
+
+def test_a_library_file_opened_by_path_shows_the_users_corrections(qtbot, make_window, tmp_path):
+    path = tmp_path / "讲话.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    lib = Library.open(tmp_path / "lib", workers=1)
+    try:
+        list(lib.add([path]))
+        doc_id = lib.documents()[0].id
+        texts = [p.text for p in lib.load(doc_id).paragraphs()]
+        i = next(n for n, t in enumerate(texts) if t.startswith("第二点"))
+        lib.set_corrections(
+            doc_id,
+            [
+                meta_op("title", "在全县工作会议上的讲话"),
+                {"op": "heading", "para": i, "text": texts[i], "level": 1},
+            ],
+        )
+        window = make_window()
+        _start(qtbot, window, lib, path)
+        reader = window.reader_panel
+        assert reader.document_key == doc_id
+        assert "在全县工作会议上的讲话" in reader.header.text()
+        assert "已更正 1 处" in reader.header.text()
+        assert [p.text for p in reader._paragraphs if p.is_heading] == ["第二点，讲一讲作风"]
+        assert reader.edit_button.isEnabled()
+    finally:
+        lib.close()
+
+
+def test_a_changed_file_is_read_afresh_not_swapped_for_the_old_copy(qtbot, make_window, tmp_path):
+    path = tmp_path / "讲话.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    lib = Library.open(tmp_path / "lib", workers=1)
+    try:
+        list(lib.add([path]))
+        path.write_text(TEXT + "\n第四点，讲一讲团结。" + LONG, encoding="utf-8")
+        window = make_window()
+        _start(qtbot, window, lib, path)
+        reader = window.reader_panel
+        assert reader.document_key == str(path)
+        assert any(p.text.startswith("第四点") for p in reader._paragraphs)
+    finally:
+        lib.close()
