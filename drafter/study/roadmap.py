@@ -34,6 +34,7 @@ from drafter.study.roadmap_sentence import (
     inline_items,
     items_follow,
     roadmap_count,
+    talk_ahead,
 )
 from drafter.study.text import first_clause, sentences
 
@@ -269,8 +270,10 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
     """Speaking-verb roadmaps (roadmap_count) in a paragraph of a section without sub-headings."""
     out: list[Roadmap] = []
     text = lay.paragraphs[idx].text
-    if not (RE_VERB.search(text) or "起来" in text) or not MAY_COUNT.search(text):
-        return out  # no speaking verb, or nothing to count or order: most paragraphs
+    if not (RE_VERB.search(text) or "起来" in text) or not (
+        MAY_COUNT.search(text) or "下面" in text
+    ):
+        return out  # no speaking verb, or nothing to count, order or point ahead: most paragraphs
     sents = sentences(text)
     for sent in sents:
         count = roadmap_count(sent.text)
@@ -311,7 +314,9 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         and not BELOW.search(text)
         and not _DIVIDE.search(text)
     ):
-        return None  # neither a colon at its end nor a pointer ahead (most paragraphs)
+        # neither a colon at its end nor a pointer ahead (most paragraphs); but 下面谈谈我的体会。
+        # right before paragraphs numbered 一、二、…: the speaker turning to the parts
+        return _talk_over_paragraphs(lay, idx) if RE_VERB.search(text) else None
     sents = sentences(text)
     if not sents:
         return None
@@ -354,6 +359,44 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     sent = sents[-1]
     warning = _warning(count, len(parts)) if len(parts) > 1 else None
     return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts, warning)
+
+
+def _talk_over_sections(sentence: str, targets: list[Node]) -> int | None | bool:
+    """The count of ``sentence`` when it ends the lead turning to talk to come (下面谈谈我的
+    体会。, :func:`talk_ahead`) and the sections after it are numbered from 1 — as many as a
+    named count says; ``False`` otherwise (sections not numbered, or a count they do not
+    match)."""
+    count = talk_ahead(sentence)
+    if count is False:
+        return False
+    numbered = _numbered_prefix(targets)
+    if numbered is targets and not (
+        targets[0].section.marker and match_marker(targets[0].section.marker)
+    ):
+        return False  # not numbered: nothing shows the talk is laid out in parts
+    if len(numbered) < 2 or (count is not None and count != len(numbered)):
+        return False
+    return count
+
+
+def _talk_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
+    """我今天要讲讲如何避免一些不必要的痛苦。 ending its paragraph, then paragraphs numbered 一、
+    二、 … that the outline keeps as text: the speaker turns to talk to come
+    (:func:`talk_ahead`) and the numbered run right after is what he announced — when it opens
+    with a real marker and, if the sentence names a count, has as many parts."""
+    sents = sentences(lay.paragraphs[idx].text)
+    if not sents:
+        return None
+    sent = sents[-1]
+    count = talk_ahead(sent.text)
+    if count is False:
+        return None
+    parts = _numbered_paragraphs(lay, idx)
+    if len(parts) < 2 or _part_marker(lay.paragraphs[parts[0]].text) is None:
+        return None
+    if count is not None and count != len(parts):
+        return None
+    return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts)
 
 
 # 第一种：… 第二种：… / 第一阶段先… 第四个阶段… (kinds, classes and stages the heading
@@ -630,6 +673,8 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
         if count is False:
             last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
             count = ahead_count(sent.text) if last_in_lead and targets else False
+            if count is False and last_in_lead and targets:
+                count = _talk_over_sections(sent.text, targets)
             if count is False and targets and idx == _last(lay, node) and not last_in_lead:
                 count = _pointer_then_gloss(sent.text, text[sent.end :])
             if count is False and idx == _last(lay, node):
@@ -864,7 +909,11 @@ def _following_siblings(lay: Layout, node: Node, count: int | None) -> list[int]
     if len(after) < 2:
         return []
     numbered = _numbered_prefix(after)
-    if numbered is after:  # not numbered from 1: headings that open alike
+    if numbered is after:
+        # 第一节 closing on 这些问题，就是我们在下面要来说明的。 then 第二节 … 第七节: the sections
+        # after it, numbered on from its own number
+        numbered = _numbered_on(node, after)
+    if not numbered:  # not numbered from 1: headings that open alike
         head = after[0].label[:2]
         numbered = []
         for n in after:
@@ -874,6 +923,23 @@ def _following_siblings(lay: Layout, node: Node, count: int | None) -> list[int]
     if count:
         numbered = numbered[:count] if len(numbered) >= count else []
     return [n.heading for n in numbered] if len(numbered) >= 2 else []
+
+
+def _numbered_on(node: Node, after: list[Node]) -> list[Node]:
+    """The sections of ``after`` numbered on from ``node``'s own number (第二节, 第三节 … after
+    第一节), two or more; empty when ``node`` carries no number or the next does not follow it."""
+    own = match_marker(node.section.marker) if node.section.marker else None
+    if own is None:
+        return []
+    run: list[Node] = []
+    for n in after:
+        marker = match_marker(n.section.marker) if n.section.marker else None
+        if marker is None or marker.family != own.family:
+            break
+        if marker.ordinal != own.ordinal + len(run) + 1:
+            break
+        run.append(n)
+    return run if len(run) >= 2 else []
 
 
 def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:

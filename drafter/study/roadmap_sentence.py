@@ -174,18 +174,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
     if summed and not inline_items(body):
         # 归纳起来，主要有三条。: the speaker sums the points up before giving them
         return None if summed.group(1) == "几" else parse_cn_number(summed.group(1))
-    verbs = [
-        v
-        for v in RE_VERB.finditer(sentence)
-        if not in_quotes(sentence, v.start())
-        and sentence[v.start() - 1 : v.start()] != "的"  # 地区部的汇报: a noun
-        and not any(  # 提高, 说服, 笑谈: the character is part of another word
-            sentence.startswith(w, max(0, v.start() - k)) for w in _NOT_SPEAKING for k in (0, 1)
-        )
-        and not re.search(r"[不没别]去?$", sentence[max(0, v.start() - 2) : v.start()])
-        and "了" not in sentence[v.end() : v.end() + 2]  # 胡风提出了三个问题: said, not to come
-        and not _said_before(sentence, v)
-    ]  # 不去说它们: the speaker says what he leaves out
+    verbs = _speaking_verbs(sentence)
     if not verbs:
         return False
     quoted = _QUOTED_LIST.search(sentence)
@@ -295,14 +284,97 @@ def roadmap_count(sentence: str) -> int | None | bool:
 
 
 _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
+
+
+def _speaking_verbs(sentence: str) -> list[re.Match]:
+    """The verbs of talk in ``sentence`` that speak of what is to come: not quoted, not a noun
+    (地区部的汇报), not part of another word (提高, 说服), not negated (不去说它们: what the
+    speaker leaves out), not done (胡风提出了三个问题) or said before (上次我讲过)."""
+    return [
+        v
+        for v in RE_VERB.finditer(sentence)
+        if not in_quotes(sentence, v.start())
+        and sentence[v.start() - 1 : v.start()] != "的"
+        and not any(
+            sentence.startswith(w, max(0, v.start() - k)) for w in _NOT_SPEAKING for k in (0, 1)
+        )
+        and not re.search(r"[不没别]去?$", sentence[max(0, v.start() - 2) : v.start()])
+        and "了" not in sentence[v.end() : v.end() + 2]
+        and not _said_before(sentence, v)
+    ]
+
+
+# the speaker turning to what comes next, before the verb of talk: 下面 / 接下来 point ahead by
+# themselves; 现在 / 今天 / 这里 / 我要… only say when, so they need a count after the verb
+_POINT_NOW = re.compile(r"下面|下边|接下来")
+_TURN_NOW = re.compile(r"现在|今天|这里|我[^，。；]{0,6}?(?:要|想|来|准备|打算)")
+# a count after the verb (说说，我们…的三个要素 / 谈几点): what the parts number — a counter
+# word, not 三年 (a time); 一些 only close to the verb (讲讲如何避免一些…)
+_ANY_COUNT = re.compile(
+    r"(?<![第这那])(几|[两二三四五六七八九十]{1,2})(?:个|点|条|项|方面|种|件|层|大)"
+)
+_SOME = re.compile(r"一些")
+# the speaker hands the talk over or delivers a whole report, not its parts: 请…提出意见 /
+# 向大会报告政府工作 / 大家…说 / 提问
+_NOT_PLAN = re.compile(r"请[^，。]{0,12}$|向[^，。]{1,14}$|大家[^，。]{0,6}$|你们[^，。]{0,6}$")
+
+
+def talk_ahead(sentence: str) -> int | None | bool:
+    """The weaker announcement a roadmap reader may take only when a run of numbered parts
+    follows the sentence directly (headings or paragraphs numbered 1, 2 …): the speaker turns
+    to talk to come — pointing ahead (下面谈谈我对这次变革的粗浅体会。) or naming how much
+    (下面说说，我们持续成功的三个要素。 / 我今天要讲讲如何避免一些不必要的痛苦。) — whatever
+    noun the talk is about. What follows decides, not a list of nouns: the parts are there,
+    numbered, right after the speaker said he would speak. With neither a pointer nor a count
+    (讲一讲目前的时局问题。 / 今天来座谈一下…问题) the sentence names a topic, not parts (the
+    gold's convention since batch 9). ``False`` for a look back, an aside (今天我也会讲到一些
+    不足: 也 adds a topic), a question, a report delivered whole (我代表国务院，向大会报告
+    政府工作), the floor handed over (提问 / 听听大家的), items run on in the sentence, or an
+    ordinal (这是我要讲的第一点: a part's close); else the count named (``None`` for none, 几
+    or 一些)."""
+    body = sentence.strip()
+    if body.startswith(LOOK_BACK) or body.endswith(("？", "?")) or inline_items(body):
+        return False
+    for verb in _speaking_verbs(body):
+        before = body[: verb.start()]
+        clause = re.split(r"[。；;！!]", before)[-1]
+        if body[verb.start() : verb.end() + 1] == "提问" or _NOT_PLAN.search(before):
+            continue
+        if re.search(r"也[^，。]{0,3}$", before) or re.search(r"第[一二三四五六七八九十]", body):
+            continue
+        count = _ANY_COUNT.search(body, verb.end())
+        if count and (in_quotes(body, count.start()) or count.start() - verb.end() > 24):
+            count = None
+        some = _SOME.search(body, verb.end())
+        some = some is not None and some.start() - verb.end() <= 8
+        number = (
+            None if count is None or count.group(1) == "几" else parse_cn_number(count.group(1))
+        )
+        if _POINT_NOW.search(clause) or (_TURN_NOW.search(clause) and (count or some)):
+            return number
+    return False
+    for verb in _speaking_verbs(body):
+        before = body[: verb.start()]
+        clause = re.split(r"[。；;！!]", before)[-1]
+        if not _TURN_NOW.search(clause) or re.search(r"也[^，。]{0,3}$", before):
+            continue
+        count = _ANY_COUNT.search(body, verb.end())
+        if count is None or in_quotes(body, count.start()) or count.start() - verb.end() > 16:
+            return None
+        return None if count.group(1) == "几" else parse_cn_number(count.group(1))
+    return False
+
+
 # a verb opening its clause with no one else before it, but perhaps an adverb and who the
 # speaker talks with (…，只讲三条 / 和大家交流三点体会)
 _OPENS_CLAUSE = re.compile(
     r"(?:^|[，,])\s*(?:只|再|就|先|主要|重点|着重|简单|简要)?(?:(?:和|跟|同|与|向)(?:大家|同志们|各位))?$"
 )
 # 需要在下面加以说明 / 下面分别加以论述: what the talk will explain, pointed to below
+# (这些问题，就是我们在下面要来说明的。 / 这些就是我们下面要来说明的。: 要/将 before it)
 _BELOW_VERB = re.compile(
-    r"(?:在|于)下面(?:加以|再|来|逐一|分别)?(?:说明|讨论|分析|论述)|下面分别加以(?:说明|论述)"
+    r"(?:在|于|我们)下面(?:要|将)?(?:加以|再|来|逐一|分别)?(?:说明|讨论|分析|论述)"
+    r"|下面分别加以(?:说明|论述)"
 )
 # 以下问题 / 下列几点 / 以下几个方面: a pointer in place of a count, before the matter spoken of
 _POINTED = re.compile(
@@ -362,9 +434,11 @@ _SUMMED = re.compile(
     r"(几|[两二三四五六七八九十])(?:条|点|个方面|句话)"
 )
 # 先讲…，再讲… (not 先讲了…，再讲了…, which looks back)
+# (and 今天我想讲的，…，然后讲到…: the speaker's own first topic, then the next; 首先…，然后再
+# 说到…)
 _SEQUENCE = re.compile(
-    f"(?:首先|先){_SAY}?(?![了过])[^。？！]{{1,40}}?[，,；;]\\s*(?:再|然后|接着|之后)[，,]?"
-    f"(?:{_SAY}|说到|讲到|谈到)(?![了过])"
+    f"(?:首先|先|我[^，。]{{0,4}}?(?:想|要|准备){_SAY}的?){_SAY}?(?![了过])[^。？！]{{1,40}}?[，,；;]"
+    f"\\s*(?:再|然后|接着|之后)再?[，,]?(?:{_SAY}|说到|讲到|谈到)(?![了过])"
 )
 _NOT_SPEAKING = (
     "提高",

@@ -1,0 +1,111 @@
+"""Announcements read by what follows them (stop 25, helper rd2), on our own speech.
+
+A survey of every text of ../shared (bench/roadmap_survey.py) found roadmap sentences the
+phrase rules missed on first contact: a speaker turning to the talk with 下面 and no count
+(下面谈谈我对这次变革的粗浅体会。), a count of a noun outside the list of nouns of talk (下面
+说说，我们持续成功的三个要素。), an order of topics not opened by 首先 (今天我想讲的，…，然后
+讲到…), and a section closing on 就是我们在下面要来说明的 before the sections numbered on from it.
+The first two are taken only where a run of numbered parts follows at once, as many as a
+named count says; what keeps a sentence out is tried too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+
+HEAD = """在公司年度工作会议上的讲话
+
+同志们：
+
+这一年大家辛苦了，成绩来之不易。ANNOUNCE
+
+"""
+BODIES = [
+    "队伍要稳。骨干要留得住，新人要带得好，这样工作才能接续下去。",
+    "质量要好。每一个环节都要有人把关，出了问题要查到底。",
+    "成本要低。能省的钱一定要省，该花的钱也不能舍不得。",
+]
+
+
+HEADINGS = "\n\n".join(
+    f"{m}、{h}\n\n{b}" for m, h, b in zip("一二三", ("关于队伍", "关于质量", "关于成本"), BODIES)
+)
+NUMBERED = "\n\n".join(
+    f"{m}、{h}\n\n{b}" for m, h, b in zip("123", ("关于队伍", "关于质量", "关于成本"), BODIES)
+)
+TWO_HEADINGS = "\n\n".join(
+    f"{m}、{h}\n\n{b}" for m, h, b in zip("一二", ("关于队伍", "关于质量"), BODIES)
+)
+UNNUMBERED = "\n\n".join(
+    f"{h}\n\n{b}" for h, b in zip(("队伍问题", "质量问题", "成本问题"), BODIES)
+)
+TAIL = "\n\n同志们，新的一年，让我们一起努力！\n"
+
+
+def _roadmap(announce: str, parts: str):
+    doc = parse_text(HEAD.replace("ANNOUNCE", announce) + parts + TAIL, "t.txt")
+    return [r for r in analyze(doc).roadmap if r.text == announce]
+
+
+@pytest.mark.parametrize(
+    "announce, parts, count",
+    [
+        ("下面谈谈我对这一年工作的粗浅体会。", HEADINGS, None),  # a pointer, no count
+        ("下面我围绕队伍、质量和成本，讲讲我们是怎样做的。", HEADINGS, None),
+        ("下面说说，我们今年做成事情的三个要素。", NUMBERED, 3),  # 要素: no noun of talk
+        ("今天我想讲的，主要是队伍的事情，然后讲到质量和成本。", HEADINGS, None),  # an order
+    ],
+)
+def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, count):
+    (road,) = _roadmap(announce, parts)
+    assert road.count == count
+    assert len(road.sections) == 3
+    assert road.warning is None
+
+
+@pytest.mark.parametrize(
+    "announce, parts",
+    [
+        ("下面说说，我们今年做成事情的三个要素。", TWO_HEADINGS),  # the count does not match
+        ("下面谈谈我对这一年工作的粗浅体会。", UNNUMBERED),  # nothing numbered follows
+        ("今天来座谈一下这一年工作的问题。", HEADINGS),  # a topic: no pointer, no count
+        ("当然，今天我也会讲到一些不足。", HEADINGS),  # an aside (也)
+        ("现在，我代表公司，向大会报告工作，请予审议。", HEADINGS),  # the report delivered whole
+        ("这是我要讲的第一点。", HEADINGS),  # a part's close, not an announcement
+    ],
+)
+def test_what_keeps_a_turn_to_the_talk_out(announce, parts):
+    assert _roadmap(announce, parts) == []
+
+
+SECTIONS = """关于形势和任务
+
+第一节 过去的情况
+
+这一年有成绩，也有问题。那么，问题出在哪里？原因是什么？办法是什么？这些问题，就是我们在下面要来说明的。
+
+第二节 问题在哪里
+
+问题在于重视不够。
+
+第三节 原因是什么
+
+原因在于制度不全。
+
+第四节 办法是什么
+
+办法是建章立制。
+"""
+
+
+def test_a_section_pointing_below_announces_the_sections_numbered_on():
+    study = analyze(parse_text(SECTIONS, "t.txt"))
+    (road,) = [r for r in study.roadmap if "下面要来说明" in r.text]
+    assert road.labels == [
+        "第二节 问题在哪里",
+        "第三节 原因是什么",
+        "第四节 办法是什么",
+    ]
