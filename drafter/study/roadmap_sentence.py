@@ -17,10 +17,12 @@ from drafter.numerals import parse_cn_number
 
 # Verbs of saying, and of showing and choosing what to say when the speaker uses them of the
 # talk itself (解释我的几点看法 / 抽出几条来说一说 / 下面再举出几个具体的例子): 举 only before 出 or
-# a count (not 举行, 举办, 选举); 谨陈救国大计十端's classical 陈, "to set out", only after a humble
+# a count (not 举行, 举办, 选举); 报告 and 提醒 likewise, before a count or 一下 (下面简要报告三个
+# 方面的工作 — not the noun of 这个报告分为…, nor 提醒大家); 谨陈救国大计十端's classical 陈, "to set out", only after a humble
 # or formal word (陈 alone is a surname); 简述/概述 sum the talk up (下面简述几项重点).
 _VERB = (
-    "(?:讲|谈|提|说|交流|分享|补充|强调|汇报|阐述|简述|概述|略述|综述|指出|指明|宣布|解释|介绍|列举|抽出|挑出"
+    "(?:(?:报告|提醒)(?=一下|以下|如下|几|[两二三四五六七八九十])"
+    "|讲|谈|提|说|交流|分享|补充|强调|汇报|阐述|简述|概述|略述|综述|指出|指明|宣布|解释|介绍|列举|抽出|挑出"
     "|归纳|概括|交代|交待|发表"
     "|举(?=出|几|[两二三四五六七八九十])|(?<=[谨敬略特兹])陈)"
 )
@@ -295,8 +297,11 @@ def _speaking_verbs(sentence: str) -> list[re.Match]:
         for v in RE_VERB.finditer(sentence)
         if not in_quotes(sentence, v.start())
         and sentence[v.start() - 1 : v.start()] != "的"
-        and not any(
-            sentence.startswith(w, max(0, v.start() - k)) for w in _NOT_SPEAKING for k in (0, 1)
+        and (
+            v.group(0) == "提醒"  # (提醒三点: matched before a count only)
+            or not any(
+                sentence.startswith(w, max(0, v.start() - k)) for w in _NOT_SPEAKING for k in (0, 1)
+            )
         )
         and not re.search(r"[不没别]去?$", sentence[max(0, v.start() - 2) : v.start()])
         and "了" not in sentence[v.end() : v.end() + 2]
@@ -313,7 +318,7 @@ _TURN_NOW = re.compile(r"现在|今天|这里|我[^，。；]{0,6}?(?:要|想|�
 _ANY_COUNT = re.compile(
     r"(?<![第这那])(几|[两二三四五六七八九十]{1,2})(?:个|点|条|项|方面|种|件|层|大)"
 )
-_SOME = re.compile(r"一些")
+_SOME = re.compile(r"一些|这几|这些")  # (这几个问题: the ones just named, taken up now)
 # the speaker hands the talk over or delivers a whole report, not its parts: 请…提出意见 /
 # 向大会报告政府工作 / 大家…说 / 提问
 _NOT_PLAN = re.compile(r"请[^，。]{0,12}$|向[^，。]{1,14}$|大家[^，。]{0,6}$|你们[^，。]{0,6}$")
@@ -430,7 +435,7 @@ _HAS_VIEWS = re.compile(
     r"(?:[^，。]{0,4}(?:意见|看法|想法|观点|考虑|建议|体会|感受|认识|要求|希望))?[。：:]?$"
 )
 _SUMMED = re.compile(
-    r"^(?:[^。，]{0,8}[，,])?(?:归纳|概括|总结)起来[，,]?(?:主要)?(?:有|是|就是)?"
+    r"^(?:[^。，]{0,8}[，,])?(?:归纳|概括|总结)起来(?:讲|说)?[，,]?(?:主要)?(?:有|是|就是)?"
     r"(几|[两二三四五六七八九十])(?:条|点|个方面|句话)"
 )
 # 先讲…，再讲… (not 先讲了…，再讲了…, which looks back)

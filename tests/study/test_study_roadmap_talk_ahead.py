@@ -57,6 +57,12 @@ def _roadmap(announce: str, parts: str):
         ("下面我围绕队伍、质量和成本，讲讲我们是怎样做的。", HEADINGS, None),
         ("下面说说，我们今年做成事情的三个要素。", NUMBERED, 3),  # 要素: no noun of talk
         ("今天我想讲的，主要是队伍的事情，然后讲到质量和成本。", HEADINGS, None),  # an order
+        # a battery of our own spoken forms (bench-style, 80 announcements x 8 layouts) left
+        # these four: 报告 and 提醒 as verbs before a count, 概括起来讲, 这几个 taken up now
+        ("下面简要报告三个方面的工作。", HEADINGS, 3),
+        ("我只想提醒三点。", HEADINGS, 3),
+        ("概括起来讲，就是三句话。", HEADINGS, 3),
+        ("我现在来讲一下这几个问题。", HEADINGS, None),
     ],
 )
 def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, count):
