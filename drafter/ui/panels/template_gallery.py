@@ -78,6 +78,7 @@ class TemplateGallery(QWidget):
         self.setObjectName("templateGallery")
         self.user_dir = Path(user_dir) if user_dir else None
         self._templates: list[TemplateInfo] = []
+        self._seen: tuple = ()  # the templates folder as last read (see showEvent)
         self._draft: Draft | None = None
         self._values_by_template: dict[str, dict] = {}  # what the writer typed, per template
         self._shown_name: str | None = None
@@ -180,8 +181,29 @@ class TemplateGallery(QWidget):
         self.user_dir = Path(user_dir) if user_dir else None
         self.reload()
 
+    def _folder_state(self) -> tuple:
+        """What the user's templates folder holds now (each file's name, time and size)."""
+        folder = self.user_dir
+        try:
+            if folder is None or not folder.is_dir():
+                return ()
+            return tuple(
+                sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir())
+            )
+        except OSError:
+            return ()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Shown again (the 模板 tab, 从模板新建): read the templates again when the folder
+        changed meanwhile. A template made with ``drafter template from`` or copied in from
+        a colleague while the app was open was not listed until a restart."""
+        super().showEvent(event)
+        if self._folder_state() != self._seen:
+            self.reload()
+
     def reload(self, select: str | None = None) -> None:
         """Read the templates again (after a user template was added or changed)."""
+        self._seen = self._folder_state()
         errors: list[str] = []
         try:
             self._templates = list_templates(self.user_dir, errors=errors)

@@ -1,0 +1,43 @@
+"""模板: a template saved while the app was open — ``drafter template from DOC -o 名称`` in a
+terminal, or a colleague's .j2 copied into the library's templates folder — was not listed
+until the app was restarted. The gallery reads the folder again when it is shown and the
+folder changed; the writer's place in the list is kept when nothing changed."""
+
+from __future__ import annotations
+
+from drafter.templating import save_user_template
+from drafter.ui.panels.template_gallery import TemplateGallery
+
+SOURCE = '+++\nname = "{name}"\n+++\n# 在全县工作会议上的讲话\n## 一是……\n## 二是……\n'
+
+
+def _names(gallery) -> list[str]:
+    return [gallery.templates.item(i).text() for i in range(gallery.templates.count())]
+
+
+def test_a_template_saved_while_hidden_is_listed_when_shown_again(qtbot, tmp_path):
+    user_dir = tmp_path / "templates"
+    user_dir.mkdir()
+    gallery = TemplateGallery(user_dir)
+    qtbot.addWidget(gallery)
+    gallery.show()
+    before = _names(gallery)
+    assert not any("动员会" in n for n in before)
+    gallery.hide()
+    save_user_template(SOURCE.format(name="动员会"), "动员会", user_dir)
+    gallery.show()
+    assert any("动员会" in n for n in _names(gallery))
+
+
+def test_showing_again_with_nothing_new_keeps_the_chosen_category(qtbot, tmp_path):
+    user_dir = tmp_path / "templates"
+    user_dir.mkdir()
+    save_user_template(SOURCE.format(name="座谈会"), "座谈会", user_dir)
+    gallery = TemplateGallery(user_dir)
+    qtbot.addWidget(gallery)
+    gallery.show()
+    gallery.categories.setCurrentIndex(gallery.categories.count() - 1)  # 我的模板
+    chosen = gallery.categories.currentText()
+    gallery.hide()
+    gallery.show()
+    assert gallery.categories.currentText() == chosen
