@@ -379,6 +379,17 @@ def _talk_over_sections(sentence: str, targets: list[Node]) -> int | None | bool
     return count
 
 
+def _ends_lead(sents: list, k: int) -> bool:
+    """Whether sentence ``k`` ends its paragraph but for one short aside (下面，我讲一些意见。
+    讲得不对的地方，请同志们批评。): nothing of substance stands between it and the parts."""
+    if k == len(sents) - 1:
+        return True
+    if k != len(sents) - 2:
+        return False
+    tail = sents[-1].text.strip()
+    return len(tail) <= 30 and not MAY_COUNT.search(tail) and _part_marker(tail) is None
+
+
 def _talk_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     """我今天要讲讲如何避免一些不必要的痛苦。 ending its paragraph, then paragraphs numbered 一、
     二、 … that the outline keeps as text: the speaker turns to talk to come
@@ -389,6 +400,9 @@ def _talk_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         return None
     sent = sents[-1]
     count = talk_ahead(sent.text)
+    if count is False and len(sents) >= 2 and _ends_lead(sents, len(sents) - 2):
+        sent = sents[-2]  # 下面，我讲一些意见。讲得不对的地方，请同志们批评。
+        count = talk_ahead(sent.text)
     if count is False:
         return None
     parts = _numbered_paragraphs(lay, idx)
@@ -673,7 +687,7 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
         if count is False:
             last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
             count = ahead_count(sent.text) if last_in_lead and targets else False
-            if count is False and last_in_lead and targets:
+            if count is False and targets and idx == _last(lay, node) and _ends_lead(sents, k):
                 count = _talk_over_sections(sent.text, targets)
             if count is False and targets and idx == _last(lay, node) and not last_in_lead:
                 count = _pointer_then_gloss(sent.text, text[sent.end :])

@@ -415,9 +415,16 @@ def _said_before(sentence: str, verb: re.Match) -> bool:
     not 我要讲的三个问题, which points ahead)."""
     clause = re.split(r"[，,；;：:。]", sentence[: verb.start()])[-1]
     after = sentence[verb.end() : verb.end() + 1]
-    if _WILL.search(clause):
+    if _WILL.search(clause) or _WHAT_I_SAY.match(sentence, verb.end()):
         return False
     return after in ("过", "的") or bool(_PAST_TIME.search(clause))
+
+
+# 我讲的主要是三个问题 / 我今天讲的题目是三个关键词: what the talk is, named by its count — the
+# talk now, not 我讲的三个问题 (a relative clause pointing back at what was said)
+_WHAT_I_SAY = re.compile(
+    r"的[^，。；]{0,4}?(?:主要|就|无非)?(?:是|有)(?:这么|这样)?(?:几|[两二三四五六七八九十])"
+)
 
 
 # the speaker takes some items of a longer list: their numbers may skip (第一条 第二条 第四条)

@@ -63,6 +63,9 @@ def _roadmap(announce: str, parts: str):
         ("我只想提醒三点。", HEADINGS, 3),
         ("概括起来讲，就是三句话。", HEADINGS, 3),
         ("我现在来讲一下这几个问题。", HEADINGS, None),
+        # a second battery (the announcements in five places: the opening's last sentence, one
+        # with a short aside after it, its own paragraph, a section's lead, the closing)
+        ("我讲的主要是三个问题。", HEADINGS, 3),  # the talk now, not 我讲的三个问题 (back)
     ],
 )
 def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, count):
@@ -81,6 +84,7 @@ def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, 
         ("当然，今天我也会讲到一些不足。", HEADINGS),  # an aside (也)
         ("现在，我代表公司，向大会报告工作，请予审议。", HEADINGS),  # the report delivered whole
         ("这是我要讲的第一点。", HEADINGS),  # a part's close, not an announcement
+        ("上次我讲的三个问题，大家落实得不错。", HEADINGS),  # said before
     ],
 )
 def test_what_keeps_a_turn_to_the_talk_out(announce, parts):
@@ -115,3 +119,12 @@ def test_a_section_pointing_below_announces_the_sections_numbered_on():
         "第三节 原因是什么",
         "第四节 办法是什么",
     ]
+
+
+def test_a_turn_to_the_talk_with_a_short_aside_after_it():
+    announce = "下面，我讲一些意见。"
+    head = HEAD.replace("ANNOUNCE", announce + "讲得不对的地方，请同志们批评。")
+    for parts in (HEADINGS, NUMBERED):
+        study = analyze(parse_text(head + parts + TAIL, "t.txt"))
+        (road,) = [r for r in study.roadmap if r.text == announce]
+        assert len(road.sections) == 3
