@@ -90,3 +90,49 @@ def occasion_tree(docs: Iterable[DocumentInfo]) -> list[OccasionNode]:
             kind_node.doc_ids.extend(level_node.doc_ids)
         out.append(kind_node)
     return out
+
+
+# the bigrams every speech title shares (在…会议上的讲话): no sign of a common subject
+_TITLE_FILLER = frozenset({"上的", "的讲", "讲话", "议上", "会上", "大会", "会议", "的发", "发言"})
+
+
+def _subject(d: DocumentInfo) -> set[str]:
+    text = "".join(filter(None, (getattr(d, "title", None), getattr(d, "occasion", None))))
+    return {text[i : i + 2] for i in range(len(text) - 1)} - _TITLE_FILLER
+
+
+def closest_peer(docs: Iterable[DocumentInfo], doc_id: str) -> str | None:
+    """The document a trainee would first set beside ``doc_id``: given at the same kind of
+    occasion (a 培训会 speech beside another), of the same genre, on the same subject
+    (words its title and occasion share: 办公室主任), nearest in length; never a copy of
+    the same text (the same title and length, saved as .txt and .docx). None when there is
+    no other document. The 对照 tab offered the library's first document instead (a
+    政府工作报告 beside a training-course speech), one more search before each comparison."""
+    docs = list(docs)
+    me = next((d for d in docs if d.id == doc_id), None)
+    others = [d for d in docs if d.id != doc_id]
+    if me is None or not others:
+        return others[0].id if others else None
+
+    def chars(d: DocumentInfo) -> int:
+        return getattr(d, "chars", None) or 0
+
+    size = max(chars(me), 1)
+
+    def copy(d: DocumentInfo) -> bool:
+        same_title = getattr(d, "title", None) == getattr(me, "title", None)
+        return same_title and abs(chars(d) - size) <= size // 100
+
+    def kind(d: DocumentInfo) -> str:
+        return occasion_kind(getattr(d, "occasion", None), getattr(d, "title", None))
+
+    mine, genre, subject = kind(me), getattr(me, "genre", None), _subject(me)
+
+    def score(d: DocumentInfo) -> tuple:
+        points = 2 * (mine != OTHER and kind(d) == mine)
+        points += genre is not None and getattr(d, "genre", None) == genre
+        points += min(len(subject & _subject(d)), 3)
+        ratio = max(chars(d), 1) / size
+        return (copy(d), -points, max(ratio, 1 / ratio))
+
+    return min(others, key=score).id

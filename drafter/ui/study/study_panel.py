@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from drafter.corpus.display import document_title
 from drafter.study import analyze
+from drafter.study.occasions import closest_peer
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.dialogs.export_dialog import safe_file_name
 from drafter.ui.errors import describe, failure_text, show_error
@@ -123,6 +124,13 @@ class StudyPanel(QWidget):
         # Enter on a chosen title compares, as the button does (typing a title and pressing
         # Enter did nothing: the hand had to go to the mouse for the button beside it)
         self.compare_box.lineEdit().returnPressed.connect(self.compare_selected)
+        # what the user picked stays picked from text to text; until then each text is
+        # offered its closest peer (drafter.study.occasions.closest_peer)
+        self._user_choice: Any = None
+        self._listed: list[Any] = []
+        self.compare_box.activated.connect(
+            lambda _row: setattr(self, "_user_choice", self.compare_box.currentData())
+        )
         self.compare = CompareView()
         self.compare.currentItemChanged.connect(self._on_compare_row)
         self.side_by_side: SideBySideWindow | None = None
@@ -193,28 +201,36 @@ class StudyPanel(QWidget):
         (an untitled text by its occasion or first words, never its file name), all but the
         one being studied: comparing a text with itself shows nothing. Called again when
         documents are added or removed, so a text imported meanwhile can be chosen."""
-        chosen = self.compare_box.currentData()
         self.compare_box.clear()
+        self._listed = []
         if self.library is None:
             return
         try:
-            docs = self.library.documents()
+            docs = list(self.library.documents())
         except Exception as exc:  # a library that cannot list is shown as empty here
             log.warning("cannot list documents for comparison: %s", exc)
             docs = []
+        self._listed = docs
         for info in docs:
             name = getattr(info, "display_title", None) or info.title or Path(info.path).stem
             self.compare_box.addItem(name, info.id)
-        self._exclude_current(chosen)
+        self._exclude_current()
 
-    def _exclude_current(self, chosen: Any = None) -> None:
-        """Grey out the document being studied and keep the choice on another one."""
+    def _exclude_current(self) -> None:
+        """Grey out the document being studied and put the choice on another one: the one the
+        user picked last, else the studied text's closest peer (same kind of occasion, genre,
+        subject; the library's first document was offered, a 政府工作报告 beside a
+        training-course speech)."""
         model = self.compare_box.model()
         for row in range(self.compare_box.count()):
             item = model.item(row) if hasattr(model, "item") else None
             if item is not None:
                 item.setEnabled(self.compare_box.itemData(row) != self.doc_id or not self.doc_id)
+        chosen = self._user_choice
         wanted = self.compare_box.findData(chosen) if chosen else -1
+        if (wanted < 0 or chosen == self.doc_id) and self.doc_id:
+            peer = closest_peer(self._listed, self.doc_id)
+            wanted = self.compare_box.findData(peer) if peer else -1
         if wanted < 0 or self.compare_box.itemData(wanted) == self.doc_id:
             wanted = next(
                 (
@@ -240,7 +256,7 @@ class StudyPanel(QWidget):
         changed = doc is not self.doc
         self.doc, self.doc_id, self.study = doc, doc_id, study
         if changed:
-            self._exclude_current(self.compare_box.currentData())
+            self._exclude_current()
         self.map.show_study(study)
         if changed:
             title = document_title(doc)
@@ -343,6 +359,7 @@ class StudyPanel(QWidget):
         if other_id == self.doc_id:
             self.status_message.emit("这就是正在学习的文稿，请选另一篇对照。")
             return
+        self._user_choice = other_id
         library, rate = self.library, self.rate
         self._compare_ticket += 1
         ticket = self._compare_ticket
@@ -441,6 +458,7 @@ class StudyPanel(QWidget):
             return  # another pair was asked for meanwhile
         if other_id and doc_a is self.doc and self.study is not None:
             self._compare_ticket += 1  # a comparison still running on the 对照 tab is dropped
+            self._user_choice = other_id
             self.compare_box.setCurrentIndex(self.compare_box.findData(other_id))
             self.show_comparison(doc_b, study_b)
             return
