@@ -22,7 +22,7 @@ from drafter.numerals import parse_cn_number
 # or formal word (陈 alone is a surname); 简述/概述 sum the talk up (下面简述几项重点).
 _VERB = (
     "(?:(?:报告|提醒)(?=一下|以下|如下|几|[两二三四五六七八九十])"
-    "|讲|谈|提|说|交流|分享|补充|强调|汇报|阐述|简述|概述|略述|综述|指出|指明|宣布|解释|介绍|列举|抽出|挑出"
+    "|讲|谈|提|说|聊(?!天)|交流|分享|补充|强调|汇报|阐述|简述|概述|略述|综述|指出|指明|宣布|解释|介绍|列举|抽出|挑出"
     "|归纳|概括|交代|交待|发表"
     "|举(?=出|几|[两二三四五六七八九十])|(?<=[谨敬略特兹])陈)"
 )
@@ -182,6 +182,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
     quoted = _QUOTED_LIST.search(sentence)
     count_m = None
     named_first = False
+    divided = False  # 这个问题，分两方面来说: the talk divides its matter — the speaker's act
     for m in _RE_COUNT.finditer(sentence):
         before = sentence[: m.start()]
         # 对于这三个法宝，…分别地说一下: the parts taken up by 对/就 and spoken of after them,
@@ -216,8 +217,9 @@ def roadmap_count(sentence: str) -> int | None | bool:
         )
         # 我想将两种态度对照地讲一下 / 我分三个部分来讲: the parts, named first, are what is
         # spoken of
+        # (我想用三个词来概括: 用 takes them up as 将/把 do)
         taken_up = any(0 <= v.start() - m.end() <= 12 for v in verbs) and re.search(
-            r"(?:将|把)[^。，]{0,4}$|分[成为]?$", before
+            r"(?:将|把|用)[^。，]{0,4}$|分[成为]?$", before
         )
         from_aspects = "方面" in m.group(0) and re.search(
             r"从[^。，]{0,60}$", sentence[: m.start()]
@@ -225,6 +227,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
         if after_verb or from_aspects or before_verb or taken_up:
             count_m = m
             named_first = bool(taken_up or about)
+            divided = bool(taken_up and re.search(r"分[成为]?$", before))
             break
     below = _BELOW_VERB.search(sentence)
     if below and not in_quotes(sentence, below.start()) and not body.startswith(LOOK_BACK):
@@ -258,7 +261,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
         and 0 <= count_m.start() - v.end() <= 2  # 讲两个问题 / 谈谈三点体会 / …，只讲三条
         for v in verbs
     )
-    if not (_NOW.search(sentence) or opening_verb):
+    if not (_NOW.search(sentence) or opening_verb or divided):
         return False
     if count_m is not None:
         # what is counted: a noun of talk up to the clause's end (几个和…有关系的问题), or 点
@@ -431,7 +434,7 @@ _WHAT_I_SAY = re.compile(
 PICKS = re.compile(r"(?:抽出|挑出|选出|摘出|挑|选)(?:其中)?(?:几|[两二三四五六七八九十])")
 _SAY = "(?:讲|谈|说|介绍|汇报|报告)"
 _OPENS_COUNT = re.compile(
-    r"^(?:这里|还|另外)?有(?:这么|这样)?(几|[两二三四五六七八九十])(?:个问题|个方面|个要点|点|件事)"
+    r"^(?:[^，。]{0,6}[，,])?(?:这里|还|另外)?有(?:这么|这样)?(几|[两二三四五六七八九十])(?:个问题|个方面|个要点|点|件事)"
     r"(?:[，,]|[^，。]{0,6}(?=需要|要|想|应该|必须))"
 )
 # the speaker's own views counted (我有几点考虑 / 我的意见有三条 / 对此，我有三点建议): what he

@@ -66,6 +66,11 @@ def _roadmap(announce: str, parts: str):
         # a second battery (the announcements in five places: the opening's last sentence, one
         # with a short aside after it, its own paragraph, a section's lead, the closing)
         ("我讲的主要是三个问题。", HEADINGS, 3),  # the talk now, not 我讲的三个问题 (back)
+        # a third battery (informal and older spoken forms)
+        ("这个问题，分三方面来说。", HEADINGS, 3),  # the talk divides its matter: no 我 needed
+        ("我想用三个词来概括。", HEADINGS, 3),  # 用 takes the parts up, as 将/把
+        ("今天跟大家聊三件事。", HEADINGS, 3),  # 聊 a verb of talk (not 聊天)
+        ("好，有这样几个问题要讲一讲。", NUMBERED, None),  # a lead-in before 有…几个问题
     ],
 )
 def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, count):
@@ -85,6 +90,7 @@ def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, 
         ("现在，我代表公司，向大会报告工作，请予审议。", HEADINGS),  # the report delivered whole
         ("这是我要讲的第一点。", HEADINGS),  # a part's close, not an announcement
         ("上次我讲的三个问题，大家落实得不错。", HEADINGS),  # said before
+        ("他们在聊天时提到三件事。", HEADINGS),  # 聊天, and 提到 by others
     ],
 )
 def test_what_keeps_a_turn_to_the_talk_out(announce, parts):
