@@ -98,7 +98,15 @@ class StructureMap(QTreeWidget):
         self.setColumnCount(4)
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 56), (2, 76), (3, 130)):
+        # widths from the widest figures a real text gives (a Party congress report runs
+        # 147 分 05 秒: at a fixed 76 px its 秒 wrapped onto a second line, doubling the row)
+        metrics = self.fontMetrics()
+        widths = (
+            (1, max(56, metrics.horizontalAdvance("000,000") + 14)),
+            (2, max(76, metrics.horizontalAdvance("000 分 00 秒") + 14)),
+            (3, 130),
+        )
+        for col, width in widths:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         header.setStretchLastSection(False)
