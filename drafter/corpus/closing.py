@@ -34,6 +34,8 @@ _OPENS = re.compile(
     r"|(?:说到这里，)?(?:我们)?(?:可以)?(?:总起来|归纳起来|概括起来)(?:说|讲)"
     # the chair declaring the meeting open or closed (现在，我宣布：…开幕！)
     r"|(?:现在[，,]?)?我宣布[：:，,]?[^。]{0,40}(?:开幕|闭幕|开始|结束|成立|启动)"
+    # the speaker restating what matters most, as the body is done (让我再说一遍： / 我再次强调，…)
+    r"|(?:让)?我(?:再|再次|再一次)(?:说|讲|强调|重复)(?:一遍|一下|一次)?[：:，,]"
     r")"
 )
 # a paragraph that ends the speech: thanks, "the speech is over", a stage note
@@ -58,9 +60,20 @@ _SLOGAN = re.compile(r"^[^。；;]{2,60}万岁[！!]$")
 # / 趁着今天开学的机会，我讲了这许多话，…): what follows is the wind-up
 _SAID = re.compile(
     r"(?:今天|这次|我)[^。，；]{0,4}(?:讲|说|谈)(?:的|了)(?:主要)?(?:就)?(?:是)?"
-    r"(?:这|这么|这许|以上|上面)(?:几点|些|许多|多|几个)"
+    r"(?:这|这么|这许|以上|上面)(?:几点|些|许多|多|几个|一点)"
+    # 我今天想讲的就是这一点: what he meant to say, said
+    r"|^我(?:今天|这次)?(?:想|要)?(?:讲|说|谈)的(?:就是|主要是|是)(?:这|这么|这些|以上)"
     # the occasion taken to say a few words (借着今天的机会讲几句话，希望…)
     r"|^(?:借|趁)着?(?:今天|这次|此次|这个)[^。，；]{0,8}(?:讲|说|谈)了?(?:几句|这些|这许多|这么多)话?"
+    # the speaker on how much he has said (所以我来讲了许多。/ 我今天讲了这么多)
+    r"|我(?:今天|这次)?(?:来)?(?:讲|说|谈)了(?:这|这么|这许)?(?:许多|很多|半天|好多)"
+    # what the listeners brought today (今天你们提出了很多好建议 / 你们今天胶片思路很清晰 / 今天和专家
+    # 座谈): the speaker turns from the matter to the meeting and the people in it
+    r"|^(?:今天|这次)[，,]?(?:你们|大家|各位)[^。，；]{0,4}(?:提出|提的|汇报|讲的|发言|谈的)"
+    r"|^(?:你们|大家)(?:今天|这次)的?(?:汇报|胶片|发言|材料|报告|讲解)"
+    r"|^(?:今天|这次)(?:和|跟|同)[^。，；]{1,10}(?:座谈|交流|见面|聊)"
+    # his verdict on their work (任总：挺好的，你们做的不错，…)
+    r"|^(?:[^。，：:]{1,8}[：:])?(?:挺好的?|很好|不错)[，,]你们[^。，；]{0,8}(?:做的|做得|干得|干的)(?:不错|很好|挺好)"
 )
 
 
@@ -177,7 +190,7 @@ SALUTATION = re.compile(
 # opens the body's last point, not the closing.
 LAST_POINT = re.compile(
     r"^最后[，,]\s*(?:第[一二三四五六七八九十]{1,3}[，,、]"  # 最后，第六，我要说到…
-    r"|(?:我|我们)?(?:再|还|顺便)?(?:想|要)?(?:解释|讲|谈|说|说明|补充)"
+    r"|(?:我|我们)?(?:再|还|顺便)?(?:想|要|需要|应该|应当)?(?:解释|讲|谈|说|说明|补充)"
     r"(?:一下|一个|一点|两点|几点|几句|到))"
 )
 # how a closing paragraph begins when nothing but its words marks it: a salutation that
@@ -189,7 +202,11 @@ _BEGINS = re.compile(
 )
 # words of a closing's sentence: a call, a wish, thanks, a summing-up of the whole
 _THANKS = re.compile(r"^谢谢|谢谢大家|谢谢各位")
-_WISH = re.compile(r"预祝|祝[^。]{0,12}(?:成功|顺利|健康|快乐|愉快|吉祥|如意)|祝愿")
+_WISH = re.compile(
+    r"预祝|祝[^。]{0,12}(?:成功|顺利|健康|快乐|愉快|吉祥|如意)|祝愿"
+    # the season's greetings (先给大家问声新年好！ / 给大家拜个早年)
+    r"|(?:新年|新春|春节|节日|中秋)(?:好|快乐)|拜(?:个)?(?:早)?年|问(?:声|个)好"
+)
 _CALL = re.compile(
     r"让我们(?!的)|我们要[^。]{0,30}(?:奋斗|努力|奋进)"
     r"|为[^。]{0,60}(?:而奋斗|作出(?!了)[^。]{0,6}贡献|努力奋斗)"
@@ -461,6 +478,10 @@ _SURELY = re.compile(r"(?:我们|你们)[^。，]{0,8}(?:一定(?:会|能)|必�
 _HOPE_FOR_THEM = re.compile(r"希望(?:你们|您|大家|全体|各位|同志们|每一?[个位])")
 
 
+# at most so many sentences in a last paragraph that ends hoping something of the listeners
+_HOPE_SENTENCES = 4
+
+
 def _winds_up(text: str) -> bool:
     """A last paragraph that winds the speech up without a first word that says so: it refers
     back to the items listed above, is a short word of confidence (at most two sentences) or
@@ -475,7 +496,7 @@ def _winds_up(text: str) -> bool:
         _LISTED_ABOVE.match(text)
         or (len(sents) <= 2 and len(text) <= 80 and any(_SURELY.search(s) for s in sents))
         or _SURELY.search(sents[-1])
-        or (_HOPE_FOR_THEM.search(sents[-1]) and (hopes > 1 or len(sents) <= 3))
+        or (_HOPE_FOR_THEM.search(sents[-1]) and (hopes > 1 or len(sents) <= _HOPE_SENTENCES))
     )
 
 
@@ -486,14 +507,16 @@ _SURE = re.compile(
     r"我们[^。，；]{0,12}(?:一定(?:会|能|可以)|必将|必定|就会|将会)"
     r"|只要我们[^。]{0,30}就(?:一定)?(?:会|能|可以)|一定(?:会|能|可以)(?:胜利|实现|成功|达到)"
     r"|(?:我们|我)(?:坚信|相信|深信|有(?:充分的)?信心)|^相信(?:你们|大家)|更加(?:美好|灿烂|辉煌|鲜艳)|大有希望|一天比一天"
+    r"|没有什么(?:能|可以)?阻挡(?:我们|你们)"  # 没有什么能阻挡我们前进的步伐
     r"|走向胜利|屹立|站起来|前途(?:是)?光明"
     r"|我们(?:才|就)(?:会|能)?有(?:未来|希望|前途)"  # 我们只有…，我们才有未来！
 )
 _SUMMON = re.compile(
     r"希望(?:大家|你们|同志们|各位|全体|您们)|期望|期盼|寄予|愿(?:您|你|大家)|祝贺|让我们(?!的)"
     r"|站出来|而奋斗|(?:努力|共同|不懈)奋斗|团结起来|迎接|吧[！!。]$"
+    r"|而(?:不懈|共同)?努力[！!。]$|大家(?:共同|一起|一道)?努力[！!。]$"
 )
-_LOOK_BACK = re.compile(_SAID.pattern + r"|这就是(?:我们的任务|[^。]{0,10}期望)")
+_LOOK_BACK = re.compile(_SAID.pattern + r"|这就是(?:我们的(?:任务|目标|方针|希望)|[^。]{0,10}期望)")
 # the body's marks: figures, examples, a label or a reporter's question, a point's ordinal
 _SUBJECT = re.compile(
     r"\d|[０-９]|[%％]|比如|例如|譬如|记者|[：:]|^第[一二三四五六七八九十]|^最后一点"
@@ -520,6 +543,34 @@ def turns_to_close(text: str) -> bool:
         return False
     hits = sum(1 for s in sents if _turning(s))
     return hits * 2 >= len(sents) or hits >= 2
+
+
+# thanks in any words, in a paragraph that opened with a greeting (请你们转达我对他们的感谢。)
+_ANY_THANKS = re.compile(r"感谢|谢谢|谢意")
+
+
+def _sends_off(text: str) -> bool:
+    """A last paragraph that opens with greetings or wishes to the listeners and ends with
+    thanks or wishes (就要过新年了，…先给大家问声新年好！…请你们转达我对他们的感谢。). Why: a
+    speaker who greets the room at the end has left the subject, whatever he says between
+    the greeting and the thanks (a word for the families, the year's hardships)."""
+    sents = [_QUOTED.sub("", s) for s in _sentences(text) if not _STAGE.match(s)]
+    if len(sents) < 2 or _SUBJECT.search(text):
+        return False
+    last = sents[-1]
+    return bool(_WISH.search(sents[0])) and bool(_WISH.search(last) or _ANY_THANKS.search(last))
+
+
+def _opens_on_verse(text: str) -> bool:
+    """A last paragraph that opens with a line of verse (沉舟侧畔千帆过，病树前头万木春。…): the
+    speaker caps the talk with a couplet and draws its lesson. Why: a couplet is how the
+    genre rounds a speech off; as the first sentence of the text's last paragraph it opens
+    the wind-up, as it does standing alone (see :func:`verse_line`)."""
+    first = _sentences(text)[:1]
+    if not first or len(first[0]) == len(text.strip()) or not verse_line(first[0]):
+        return False
+    clauses = [c for c in _CLAUSES.split(first[0]) if c]
+    return len(clauses) == 2 and not re.search(r"[我你他]", first[0])
 
 
 def _flourish(text: str) -> bool:
@@ -583,11 +634,14 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
     n = len(texts)
     if n - 1 < lo:
         return None
+    texts = [*texts[:-1], undated(texts[-1])]
     tail = texts[n - 1].strip()
     begins = _BEGINS.search(tail) and not (LAST_POINT.match(tail) or _last_step(texts, n - 1))
     turned = n >= 3 and turns_to_close(tail)
     parting = _parting(tail) or _bids_farewell(tail) or _addresses_at_last(tail) or _verdict(tail)
-    parting = parting or (n - 1 > lo and verse_line(tail))
+    parting = (
+        parting or _sends_off(tail) or (n - 1 > lo and (verse_line(tail) or _opens_on_verse(tail)))
+    )
     if not begins and not parting and not _winds_up(tail) and not turned:
         return _coda(texts, lo)
     start = n - 1
@@ -603,6 +657,17 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
         start -= 1
     coda = _coda(texts, lo)
     return coda if coda is not None and coda < start else start
+
+
+# the date an editor set after the last words (…而奋斗。（1998年1月16日）)
+_DATELINE = re.compile(r"[（(][^（()）]{0,6}\d{2,4}\s*年[^（()）]{0,12}[）)]\s*$")
+
+
+def undated(text: str) -> str:
+    """A last paragraph without the date in brackets an editor set after it (…作出新的成绩。
+    （2015年7月13日）). Why: the figures of a date are no mark of the body, and a date is no
+    sentence of the speaker's; read with it, a closing looks like a paragraph of the subject."""
+    return _DATELINE.sub("", text.rstrip()).rstrip() or text
 
 
 # a verse line: clauses of Han characters only, cut by ，/。/！
@@ -623,11 +688,13 @@ def verse_line(text: str) -> bool:
     if len(clauses) < 2:
         return False
     a, b = clauses[0], clauses[1]
+    if len(clauses) > 2 and all(len(c) == 4 for c in clauses[:3]):
+        return False  # 减少品种，扩大规模，提升工艺，降低成本。: a list of measures, not a couplet
     return len(a) == len(b) and len(a) in (4, 5, 7) and all(_VERSE.match(c) for c in (a, b))
 
 
 # a clause of verse: Han characters, no 的, not a directive (要加强管理，要提高效率。)
-_VERSE = re.compile(r"^(?!要|必须|应|不要|我们要)[^的\W\d_a-zA-Z]+$")
+_VERSE = re.compile(r"^(?!要|必须|应|不要|我们)[^的\W\d_a-zA-Z]+$")
 
 
 def ends_calling(text: str) -> bool:

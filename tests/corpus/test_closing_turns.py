@@ -1,0 +1,110 @@
+"""Closings read from how a speech turns at its end, with no opener (同志们， / 最后，) to mark
+them: the speaker speaking of the talk or the meeting itself, restating what matters most,
+greeting the room, opening the last paragraph on a couplet; an editor's date after the last
+words does not hide them. Texts written for the project, not taken from ../shared; each rule
+has a text it must close and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus import parse_text
+from drafter.corpus.closing import undated
+
+BODY = "今年要抓好三项重点工作。要压实责任，细化措施，确保各项任务落到实处。"
+WORK = "研发要把质量放在第一位，版本发布前要经过三轮测试，问题单要在两周内闭环。"
+SPEECH = (
+    "在研发管理座谈会上的讲话\n\n"
+    f"一、质量是生命\n\n{WORK}\n\n{BODY}\n\n二、人才是根本\n\n{BODY}\n\n{WORK}\n\n"
+)
+
+
+def _closing(ending: str) -> list[str]:
+    return parse_text(SPEECH + ending + "\n").outline.closing
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the speaker on how much he has said, then his hope for the room
+        "上级已经作了决定，所以我来讲了许多。希望同志们把我讲的加以考虑，结合自己的情况想一想。",
+        # what the listeners brought today
+        "今天大家提出了很多好建议，可以在内部刊物上发表，但要站在全局上看问题。",
+        "你们今天的汇报思路很清晰，材料可以发给各部门学习。",
+        "今天和一线员工座谈，你们的问题我答不上来，这说明你们比我懂。",
+        # what he meant to say, said
+        "我今天想讲的就是这一点，谢谢大家花了这么多时间，我喜欢积极发言的人。",
+        # his verdict on their work
+        "总经理：挺好的，你们做得不错，我很高兴，看得出你们的管理是有方法的。",
+    ],
+)
+def test_the_speaker_speaking_of_the_talk_or_the_meeting_closes(last: str) -> None:
+    assert _closing(f"{BODY}\n\n{last}") == [last]
+
+
+def test_today_as_a_time_word_in_the_last_point_is_body() -> None:
+    last = "今天的市场竞争已经白热化，我们的版本要比对手早三个月上市。"
+    assert _closing(f"{BODY}\n\n{last}") == []
+
+
+def test_the_speaker_restating_what_matters_most_opens_the_closing() -> None:
+    lines = [
+        "让我再说一遍：",
+        "质量是研发的生命，这就是我们的方针。",
+        "人才是公司的根本，这就是我们的方针。",
+    ]
+    assert _closing(f"{BODY}\n\n" + "\n\n".join(lines)) == lines
+    again = "我再次强调，质量就是我们的生命线。这一仗关系公司的未来，全要靠你们。"
+    assert _closing(f"{BODY}\n\n{again}\n\n{WORK}") == [again, WORK]
+
+
+def test_restating_far_from_the_end_is_the_body() -> None:
+    again = "我再次强调，版本发布前要经过三轮测试。"
+    assert _closing(f"{again}\n\n{BODY}\n\n{WORK}\n\n{BODY}\n\n{WORK}") == []
+
+
+def test_an_editors_date_after_the_last_words_does_not_hide_the_closing() -> None:
+    last = (
+        "今年我们看到了一点进步。改革不能急于求成。希望大家认真努力，我们的管理一定会赶上先进企业。"
+    )
+    assert _closing(f"{BODY}\n\n{last}（2015年7月13日）") == [f"{last}（2015年7月13日）"]
+    assert undated(f"{last}（2015年7月13日）") == last
+    assert undated("第三季度（7月至9月）") == "第三季度（7月至9月）"
+
+
+def test_greeting_the_room_and_thanking_it_sends_it_off() -> None:
+    last = "就要过春节了，先给大家拜个早年！你们在海外艰苦奋斗，家属也作出了很大牺牲。请你们转达我对家人的感谢。"
+    assert _closing(f"{BODY}\n\n{last}") == [last]
+
+
+def test_thanks_in_the_last_point_without_a_greeting_is_body() -> None:
+    last = "客户对我们的交付很满意。我们要感谢客户的信任，把每个项目做好。"
+    assert _closing(f"{BODY}\n\n{last}") == []
+
+
+def test_a_last_paragraph_that_opens_on_a_couplet_winds_up() -> None:
+    last = "长风破浪会有时，直挂云帆济沧海。市场的冬天总会过去，谁准备好了棉衣，谁就能活下来。"
+    assert _closing(f"{BODY}\n\n{last}") == [last]
+
+
+def test_even_clauses_opening_a_working_paragraph_are_no_couplet() -> None:
+    last = "减少品种，扩大规模，提升工艺，降低成本。这是摆在我们面前的现实问题，必须正视。"
+    assert _closing(f"{BODY}\n\n{last}") == []
+    mine = "我们有雄心壮志，也想潇洒走一回，这都是好的，但还是要踏踏实实。研发要坚持开放。"
+    assert _closing(f"{BODY}\n\n{mine}") == []
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "团结起来、共同奋斗。这就是我们的目标。",
+        "我们像奔腾的骏马，没有什么能阻挡我们前进的步伐，唯有我们自己的懈怠。",
+    ],
+)
+def test_a_short_last_word_of_resolve_closes(last: str) -> None:
+    assert _closing(f"{BODY}\n\n{last}") == [last]
+
+
+def test_a_last_point_announced_with_need_is_no_closing() -> None:
+    text = SPEECH + "最后，需要讲一点研发和市场的关系。\n\n" + f"{WORK}\n"
+    assert parse_text(text).outline.closing == []
