@@ -43,7 +43,9 @@ FLOORS: dict[str, float] = {
     "heldout11_ren_20181017": 1.0,
 }
 MEAN_FLOOR = 0.98
-CLOSING_RIGHT_FLOOR = 4  # documents whose closing starts at the gold's own paragraph
+# documents whose closing starts at the gold's own paragraph: 4 at the blind scoring, 10 after
+# cl3's rules (development data since; the two left are mao articles that end on a forecast)
+CLOSING_RIGHT_FLOOR = 10
 APPARATUS_IN_BODY_CEILING = 0  # gold apparatus items still found in the body
 APPARATUS_KEPT_FLOOR = 15  # notes/endnotes/source lines kept with the document
 # mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down

@@ -50,12 +50,12 @@ def test_batch4_is_new_texts_with_parts():
 
 def test_batch4_boundaries(figures):
     assert figures["opening_boundary"] >= 0.86, figures
-    assert figures["closing_boundary"] >= 0.73, figures
+    assert figures["closing_boundary"] >= 0.93, figures  # 0.73 before cl3's closing rules
 
 
 def test_batch4_type_labels(figures):
     assert figures["opening_type"] >= 0.93, figures  # stop 21 (development) 0.933
-    assert figures["closing_type"] >= 0.73, figures
+    assert figures["closing_type"] >= 0.8, figures  # 0.73 before cl3's closing rules
 
 
 def test_batch4_parts(figures):
