@@ -34,6 +34,9 @@ _OPENS = re.compile(
     r"|(?:说到这里，)?(?:我们)?(?:可以)?(?:总起来|归纳起来|概括起来)(?:说|讲)"
     # the chair declaring the meeting open or closed (现在，我宣布：…开幕！)
     r"|(?:现在[，,]?)?我宣布[：:，,]?[^。]{0,40}(?:开幕|闭幕|开始|结束|成立|启动)"
+    # the items laid out looked back on as a whole (这些就是…在一九四九年所应努力求其实现的主要的具体的
+    # 任务。 / 以上就是我们的主要措施。)
+    r"|(?:以上|这些|上述)(?:的)?(?:这些)?(?:就是|都是)[^。]{0,50}(?:任务|意见|要求|主张|办法|措施)[。，,]"
     # the speaker restating what matters most, as the body is done (让我再说一遍： / 我再次强调，…)
     r"|(?:让)?我(?:再|再次|再一次)(?:说|讲|强调|重复)(?:一遍|一下|一次)?[：:，,]"
     r")"
@@ -473,6 +476,10 @@ _LISTED_ABOVE = re.compile(
 # a short last word that the speaker's side or the listeners will surely win through (我们就一定会
 # 持续发展的。 / …你们就一定会有希望！)
 _SURELY = re.compile(r"(?:我们|你们)[^。，]{0,8}(?:一定(?:会|能)|必将|必定)")
+# the speaker's own confidence in the outcome (我相信一定会有好的结果。 / 我相信你们是大有可为的)
+_TRUSTS = re.compile(r"我(?:们)?(?:坚信|相信|深信)[^。]{0,20}(?:一定|必将|必定|大有可为)")
+# at most so many characters in a last paragraph that ends on the speaker's own confidence
+_TRUST_LENGTH = 120
 # the last sentence hopes something of the listeners (希望全体员工共勉…; 希望每个办事处主任…; a letter
 # to one reader: 希望您…)
 _HOPE_FOR_THEM = re.compile(r"希望(?:你们|您|大家|全体|各位|同志们|每一?[个位])")
@@ -496,6 +503,7 @@ def _winds_up(text: str) -> bool:
         _LISTED_ABOVE.match(text)
         or (len(sents) <= 2 and len(text) <= 80 and any(_SURELY.search(s) for s in sents))
         or _SURELY.search(sents[-1])
+        or (len(text) <= _TRUST_LENGTH and _TRUSTS.search(sents[-1]))
         or (_HOPE_FOR_THEM.search(sents[-1]) and (hopes > 1 or len(sents) <= _HOPE_SENTENCES))
     )
 
@@ -512,7 +520,7 @@ _SURE = re.compile(
     r"|我们(?:才|就)(?:会|能)?有(?:未来|希望|前途)"  # 我们只有…，我们才有未来！
 )
 _SUMMON = re.compile(
-    r"希望(?:大家|你们|同志们|各位|全体|您们)|期望|期盼|寄予|愿(?:您|你|大家)|祝贺|让我们(?!的)"
+    r"希望(?:大家|你们|同志们|各位|全体|您们)|期望|期盼|寄予|寄托在|愿(?:您|你|大家)|祝贺|让我们(?!的)"
     r"|站出来|而奋斗|(?:努力|共同|不懈)奋斗|团结起来|迎接|吧[！!。]$"
     r"|而(?:不懈|共同)?努力[！!。]$|大家(?:共同|一起|一道)?努力[！!。]$"
 )

@@ -108,3 +108,32 @@ def test_a_short_last_word_of_resolve_closes(last: str) -> None:
 def test_a_last_point_announced_with_need_is_no_closing() -> None:
     text = SPEECH + "最后，需要讲一点研发和市场的关系。\n\n" + f"{WORK}\n"
     assert parse_text(text).outline.closing == []
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the speaker's own confidence, in a short last paragraph
+        "我们走过了许多弯路。但是错误常常是正确的先导。这一次改造，我相信一定会有好的结果。",
+        # the hope placed in the listeners
+        "你们背负着公司发展的重任，希望寄托在你们身上。",
+    ],
+)
+def test_a_short_last_paragraph_of_confidence_or_hope_in_the_listeners_closes(last: str) -> None:
+    assert _closing(f"{BODY}\n\n{last}") == [last]
+
+
+def test_a_long_directive_ending_on_the_speakers_belief_is_body() -> None:
+    last = (
+        "因此请你们结合年度工作，从处理群众来信入手，检查一次作风问题，并限期整改到位。"
+        "凡典型的事例，应在内部通报中广为揭发；情节严重的，必须依纪依规严肃处理。"
+        "同时要把好的典型调查清楚，加以表扬，使全体干部向好的典型看齐，发扬正气。"
+        "我们相信，各地这种好的典型是一定不少的。"
+    )
+    assert _closing(f"{BODY}\n\n{last}") == []
+
+
+def test_the_tasks_looked_back_on_as_a_whole_open_the_closing() -> None:
+    tasks = "这些就是全厂今年所应努力实现的主要任务。我们将不怕任何困难去实现这些任务。"
+    last = "今年是极其重要的一年，我们应当加紧努力。"
+    assert _closing(f"{BODY}\n\n{tasks}\n\n{last}") == [tasks, last]
