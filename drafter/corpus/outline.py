@@ -918,9 +918,14 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
         # the part's; a salutation standing alone (同志们！) heads the closing, and with more
         # salutations below settle_start picks among them
         start = cue if cue is not None else settle_start(texts, start, opens_part=below)
+    last = heads[-1] if heads else None
+    lo = 1 if last is None else last.index + (2 if last.standalone else 1)
+    if start is not None and start > lo and _signature_start(texts, start) == start:
+        # only a date or a signer's line closes the text (一九三九年十二月二十一日): the speaker's
+        # own closing, if any, is read above it as at any text's end
+        above = closing_at_end(texts[:start], lo)
+        start = above if above is not None else start
     if start is None:
-        last = heads[-1] if heads else None
-        lo = 1 if last is None else last.index + (2 if last.standalone else 1)
         start = closing_after_last_answer(texts, lo)
         if start is None:
             start = closing_at_end(texts, lo)

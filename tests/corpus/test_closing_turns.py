@@ -137,3 +137,11 @@ def test_the_tasks_looked_back_on_as_a_whole_open_the_closing() -> None:
     tasks = "这些就是全厂今年所应努力实现的主要任务。我们将不怕任何困难去实现这些任务。"
     last = "今年是极其重要的一年，我们应当加紧努力。"
     assert _closing(f"{BODY}\n\n{tasks}\n\n{last}") == [tasks, last]
+
+
+def test_a_closing_above_a_bare_date_line_is_read_as_at_any_end() -> None:
+    """A text that ends on a date line alone: the date was the whole closing; the speaker's own
+    wind-up above it is found by the same rules as at any text's end."""
+    last = "前进的道路上还会有困难。只要我们团结一心，就一定能够实现目标。希望大家共同努力。"
+    assert _closing(f"{BODY}\n\n{last}\n\n2025年3月1日") == [last, "2025年3月1日"]
+    assert _closing(f"{BODY}\n\n{WORK}\n\n2025年3月1日") == ["2025年3月1日"]
