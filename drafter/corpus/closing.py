@@ -37,6 +37,8 @@ _OPENS = re.compile(
     # the items laid out looked back on as a whole (这些就是…在一九四九年所应努力求其实现的主要的具体的
     # 任务。 / 以上就是我们的主要措施。)
     r"|(?:以上|这些|上述)(?:的)?(?:这些)?(?:就是|都是)[^。]{0,50}(?:任务|意见|要求|主张|办法|措施)[。，,]"
+    # what was said called the speaker's hope or view (以上，是我的希望，就当作发刊词。)
+    r"|以上[，,]?(?:是|就是)(?:我的|我们的)?(?:希望|意见|看法|想法|建议)"
     # the speaker restating what matters most, as the body is done (让我再说一遍： / 我再次强调，…)
     r"|(?:让)?我(?:再|再次|再一次)(?:说|讲|强调|重复)(?:一遍|一下|一次)?[：:，,]"
     r")"
@@ -75,6 +77,8 @@ _SAID = re.compile(
     r"|^(?:今天|这次)[，,]?(?:你们|大家|各位)[^。，；]{0,4}(?:提出|提的|汇报|讲的|发言|谈的)"
     r"|^(?:你们|大家)(?:今天|这次)的?(?:汇报|胶片|发言|材料|报告|讲解)"
     r"|^(?:今天|这次)(?:和|跟|同)[^。，；]{1,10}(?:座谈|交流|见面|聊)"
+    # his pleasure at what he saw today (今天我还是很高兴，看到大家都在认真做这件事，…)
+    r"|^今天我[^。，；]{0,4}(?:很|非常|特别)高兴"
     # his verdict on their work (任总：挺好的，你们做的不错，…)
     r"|^(?:[^。，：:]{1,8}[：:])?(?:挺好的?|很好|不错)[，,]你们[^。，；]{0,8}(?:做的|做得|干得|干的)(?:不错|很好|挺好)"
 )
@@ -472,6 +476,9 @@ def _calls(text: str) -> bool:
 # / 如能实行以上十二条，…)
 _LISTED_ABOVE = re.compile(
     r"^[^。，,]{0,6}以上(?:[一二三四五六七八九十两\d]{1,3}|各)(?:项|点|条|件|个方面|个问题)"
+    # the ways or measures laid out above, in the first sentence (我和政治局的同志觉得，要有以上
+    # 这些方法，才能把党委的工作搞好。)
+    r"|^[^。]{0,20}以上(?:这些|所说的|所讲的)(?:方法|办法|意见|措施|要求|原则|问题)"
 )
 # a short last word that the speaker's side or the listeners will surely win through (我们就一定会
 # 持续发展的。 / …你们就一定会有希望！)
@@ -524,7 +531,9 @@ _SUMMON = re.compile(
     r"|站出来|而奋斗|(?:努力|共同|不懈)奋斗|团结起来|迎接|吧[！!。]$"
     r"|而(?:不懈|共同)?努力[！!。]$|大家(?:共同|一起|一道)?努力[！!。]$"
 )
-_LOOK_BACK = re.compile(_SAID.pattern + r"|这就是(?:我们的(?:任务|目标|方针|希望)|[^。]{0,10}期望)")
+_LOOK_BACK = re.compile(
+    _SAID.pattern + r"|这就是(?:[^。，]{0,8}的(?:任务|目标|方针|希望)|[^。]{0,10}期望)"
+)
 # the body's marks: figures, examples, a label or a reporter's question, a point's ordinal
 _SUBJECT = re.compile(
     r"\d|[０-９]|[%％]|比如|例如|譬如|记者|[：:]|^第[一二三四五六七八九十]|^最后一点"

@@ -145,3 +145,16 @@ def test_a_closing_above_a_bare_date_line_is_read_as_at_any_end() -> None:
     last = "前进的道路上还会有困难。只要我们团结一心，就一定能够实现目标。希望大家共同努力。"
     assert _closing(f"{BODY}\n\n{last}\n\n2025年3月1日") == [last, "2025年3月1日"]
     assert _closing(f"{BODY}\n\n{WORK}\n\n2025年3月1日") == ["2025年3月1日"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "把力量集中于全年的重点工作，这就是全厂职工的任务。",  # the task summed up
+        "以上，是我的希望，就当作开班的讲话。",  # what was said, called his hope
+        "我觉得，要有以上这些方法，才能把研发管好。各级主管一定要讲究工作方法。",
+        "今天我还是很高兴，看到大家都在认真做这件事，短时间内也不容易看出成绩。",
+    ],
+)
+def test_a_last_paragraph_that_looks_back_on_the_talk_closes(last: str) -> None:
+    assert _closing(f"{BODY}\n\n{last}") == [last]
