@@ -578,6 +578,21 @@ def _sends_off(text: str) -> bool:
     return bool(_WISH.search(sents[0])) and bool(_WISH.search(last) or _ANY_THANKS.search(last))
 
 
+# a sentence that thanks the listeners or those they stand for (谢谢在叙利亚、也门……奋斗的员工，…)
+_THANKS_THEM = re.compile(
+    r"^(?:再次|最后[，,]?)?(?:谢谢|感谢)(?:大家|你们|各位|同志们|在|全体|所有)"
+)
+
+
+def _thanks_them(text: str) -> bool:
+    """A short last paragraph (at most three sentences) one of whose sentences opens by
+    thanking the listeners or those they stand for (我鼓励你们奋斗，我自己会践行。谢谢在叙利亚、
+    也门……奋斗的员工，…). Why: the speaker who thanks the room in his last few sentences
+    has left the subject for the people, wherever in the paragraph the thanks stand."""
+    sents = [s for s in _sentences(text) if not _STAGE.match(s)]
+    return 0 < len(sents) <= 3 and any(_THANKS_THEM.match(s) for s in sents)
+
+
 def _opens_on_verse(text: str) -> bool:
     """A last paragraph that opens with a line of verse (沉舟侧畔千帆过，病树前头万木春。…): the
     speaker caps the talk with a couplet and draws its lesson. Why: a couplet is how the
@@ -657,7 +672,10 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
     turned = n >= 3 and turns_to_close(tail)
     parting = _parting(tail) or _bids_farewell(tail) or _addresses_at_last(tail) or _verdict(tail)
     parting = (
-        parting or _sends_off(tail) or (n - 1 > lo and (verse_line(tail) or _opens_on_verse(tail)))
+        parting
+        or _sends_off(tail)
+        or _thanks_them(tail)
+        or (n - 1 > lo and (verse_line(tail) or _opens_on_verse(tail)))
     )
     if not begins and not parting and not _winds_up(tail) and not turned:
         return _coda(texts, lo)

@@ -158,3 +158,11 @@ def test_a_closing_above_a_bare_date_line_is_read_as_at_any_end() -> None:
 )
 def test_a_last_paragraph_that_looks_back_on_the_talk_closes(last: str) -> None:
     assert _closing(f"{BODY}\n\n{last}") == [last]
+
+
+def test_thanks_to_the_listeners_inside_a_short_last_paragraph_close() -> None:
+    last = "我鼓励你们奋斗，我自己会践行。谢谢在艰苦地区奋斗的员工，你们辛苦了。"
+    assert _closing(f"{BODY}\n\n{last}") == [last]
+    # thanks to a customer in the last point are the point's
+    body = "我们要感谢客户的信任。交付要按期完成，质量要达标，回款要及时，服务要跟上。"
+    assert _closing(f"{BODY}\n\n{body}") == []
