@@ -292,6 +292,10 @@ def find_closing(lay: Layout) -> Bookend:
     return Bookend(label, text, parts, indexes, start)
 
 
+# The closing rules a farewell sentence is read by: thanks and wishes to the room.
+_FAREWELL_RULES = tuple((kind, rx) for kind, rx in CLOSING_RULES if kind in ("致谢", "祝愿"))
+
+
 # A sentence that sums the talk up: it opens with a summing word (总起来说，假如我们…) or only
 # says the matter is thus (美国老爷的逻辑，就是这样。).
 _SUM_UP = re.compile(
@@ -321,10 +325,16 @@ def closing_inside(lay: Layout) -> tuple[int, int] | None:
     lead = lay.paragraphs[idx].text.strip()
     if _POINT_START.match(lead) or LAST_POINT.match(lead):
         return None  # 最后一点，… 总而言之，学问很多…: the point's own summing-up, not the talk's
-    for sent in sentences(lay.paragraphs[idx].text):
+    sents = sentences(lay.paragraphs[idx].text)
+    for sent in sents:
         if _SUM_UP.search(sent.text.strip()):
             lead = len(sent.text) - len(sent.text.lstrip())
             return idx, sent.start + lead
+    # the last sentence thanks or wishes the room well (…，十分真诚地欢迎您们再次光临华为指导。):
+    # the speaker's farewell, run into the paragraph of his last point
+    last = sents[-1] if len(sents) > 1 else None
+    if last is not None and any(rx.search(last.text) for _, rx in _FAREWELL_RULES):
+        return idx, last.start + len(last.text) - len(last.text.lstrip())
     return None
 
 
