@@ -5,7 +5,7 @@ study_bookends*.json ``closing``) were written by different annotators in differ
 conventions; the bench maps each onto the other (its docstring says how) and scores the
 outline's finder and the study's on both, so a rule fitted to one gold shows on the other.
 Figures before cl3's closing rules (main c9d94df): outline 117/142, study 119/142 (real
-closings 73 / 75 of 97); set 11 4/12. After: 128/142 and 130/142 (83 / 85 of 97); set 11
+closings 73 / 75 of 97); set 11 4/12. After: 128/142 and 131/142 (83 / 86 of 97); set 11
 10/12. Texts in HOLDOUT.txt are skipped; the test skips when ../shared is absent.
 """
 
@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (128, 130),
+    "all": (128, 131),
     "outline:all": (61, 61),
-    "study:all": (67, 69),
+    "study:all": (67, 70),
     "outline:heldout11": (10, 10),
 }
 
