@@ -585,12 +585,13 @@ _THANKS_THEM = re.compile(
 
 
 def _thanks_them(text: str) -> bool:
-    """A short last paragraph (at most three sentences) one of whose sentences opens by
-    thanking the listeners or those they stand for (我鼓励你们奋斗，我自己会践行。谢谢在叙利亚、
-    也门……奋斗的员工，…). Why: the speaker who thanks the room in his last few sentences
-    has left the subject for the people, wherever in the paragraph the thanks stand."""
+    """A short last paragraph (at most three sentences) whose last sentence opens by thanking
+    the listeners or those they stand for (我鼓励你们奋斗，我自己会践行。谢谢在叙利亚、也门……
+    奋斗的员工，…). Why: the speaker who ends by thanking the room has left the subject for
+    the people; thanks followed by more directives (最后，感谢大家…。财政部门要…) are the
+    last point's."""
     sents = [s for s in _sentences(text) if not _STAGE.match(s)]
-    return 0 < len(sents) <= 3 and any(_THANKS_THEM.match(s) for s in sents)
+    return 0 < len(sents) <= 3 and bool(_THANKS_THEM.match(sents[-1]))
 
 
 def _opens_on_verse(text: str) -> bool:
