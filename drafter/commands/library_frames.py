@@ -58,7 +58,9 @@ def run_frames(args: argparse.Namespace) -> int:
     print(f"并列标题框架（{len(mined.patterns)} 个）")
     for p in mined.patterns[: args.top]:
         e = p.examples[0]
-        print(f"  {p.key}  {p.documents} 篇  例：《{e.title or e.path}》{'／'.join(e.items[:4])}")
+        # the library's name for an untitled text (its occasion, first words), never its path
+        name = e.name or e.title or "无标题"
+        print(f"  {p.key}  {p.documents} 篇  例：《{name}》{'／'.join(e.items[:4])}")
         print(f"      {_facets(p)}")
     return 0
 

@@ -48,6 +48,7 @@ class Example:
         return {
             "doc_id": self.doc_id,
             "title": self.title,
+            "name": self.name or self.title,
             "path": self.path,
             "paragraph": self.paragraph,
             "items": list(self.items),
