@@ -11,6 +11,8 @@ results" is checked, not hoped for.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -23,6 +25,22 @@ from drafter.library.model import Corrections, DocumentInfo, ImportProgress, Sea
 # record, the size and modification time of its file, and its cached parse (compressed
 # JSON, see :func:`drafter.library.catalog.encode_document`).
 Record = tuple[DocumentInfo, int, int, bytes | None]
+
+
+def document_version(
+    sha256: str, path: str, paragraphs: int, chars: int, ops: list[dict] | None
+) -> str:
+    """A short token of what one document reads as: its content, where its file is, the
+    size of its parse and the corrections replayed on it. Anything derived from the loaded
+    document (review's reuse index) is outdated for that document when the token changes:
+    a sync that re-read the file, a re-read by newer reading code (the parse's counts
+    change), a correction stored or undone, a moved file. The same state gives the same
+    token in both backends."""
+    h = hashlib.blake2b(digest_size=8)
+    h.update(f"{sha256}\0{path}\0{paragraphs}\0{chars}\0".encode())
+    if ops:
+        h.update(json.dumps(ops, sort_keys=True, ensure_ascii=False).encode())
+    return h.hexdigest()
 
 
 class LibraryBackend(ABC):
@@ -104,6 +122,16 @@ class LibraryBackend(ABC):
     def revision(self) -> str:
         """A token that changes whenever any writer (this process or another, on this
         machine or another) commits a change: a panel polls it to refresh its view."""
+
+    def document_versions(self) -> dict[str, str]:
+        """Every document id with its :func:`document_version`: one light query, the same
+        in every process and after a restart (unlike :meth:`revision`), so an index built
+        from the documents can keep it and tell later, cheaply, which documents changed.
+        This default ignores corrections; both libraries override it to count them."""
+        return {
+            d.id: document_version(d.sha256, d.path, d.paragraphs, d.chars, None)
+            for d in self.documents()
+        }
 
     # The user's corrections (drafter.corpus.corrections). Not abstract so that a backend
     # without them still opens; the local library implements them, and so should any

@@ -186,6 +186,19 @@ class Catalog:
             ).fetchall()
         return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
+    def version_rows(self) -> list[tuple[str, str, str, int, int, str | None]]:
+        """(id, sha256, path, paragraphs, chars, corrections as JSON or None) of every
+        document, the corrections being those :meth:`corrections_for` finds (made on this
+        content, else the latest made on the file at its path): what a document's version
+        token is made of, in one query."""
+        with self._lock:
+            return self._db.execute(
+                "SELECT d.id, d.sha256, d.path, d.paragraphs, d.chars, COALESCE("
+                "(SELECT c.ops FROM corrections c WHERE c.sha256 = d.sha256), "
+                "(SELECT c.ops FROM corrections c WHERE c.path = d.path "
+                "ORDER BY c.updated DESC LIMIT 1)) FROM documents d"
+            ).fetchall()
+
     def ids(self) -> set[str]:
         """Every document id, for sync to tell which documents are gone."""
         with self._lock:

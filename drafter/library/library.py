@@ -22,6 +22,7 @@ index, re-index), :mod:`~drafter.library.local_import` (add, sync, remove, copy)
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -31,7 +32,7 @@ from drafter.corpus.corrections import apply_corrections
 from drafter.library import index as ix_mod
 from drafter.library import parser_stamp, vocabulary
 from drafter.library.analyzer import INDEX_FORMAT, SegmenterCache
-from drafter.library.backend import LibraryBackend
+from drafter.library.backend import LibraryBackend, document_version
 from drafter.library.build import default_workers, now_iso
 from drafter.library.catalog import Catalog, cached_or_read
 from drafter.library.local_corrections import LocalCorrections
@@ -168,6 +169,14 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
     ) -> SearchResults:
         """Search paragraphs; see :mod:`drafter.library.query` for the syntax."""
         return self._engine.search(query, limit, sort, headings_only, filters)
+
+    def document_versions(self) -> dict[str, str]:
+        """Every document's version token, corrections counted (see
+        :meth:`LibraryBackend.document_versions`)."""
+        return {
+            doc_id: document_version(sha, path, paragraphs, chars, json.loads(ops) if ops else None)
+            for doc_id, sha, path, paragraphs, chars, ops in self.catalog.version_rows()
+        }
 
     def revision(self) -> str:
         """Catalog data version, this process's write count, index folder and index generation

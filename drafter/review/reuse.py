@@ -16,11 +16,13 @@ only reads.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import re
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,7 +37,7 @@ MIN_RUN = 12  # shared runs shorter than this are stock phrases, not reuse
 MIN_SHARED = 30  # report when at least this many characters are shared ...
 MIN_SHARE = 0.4  # ... and at least this part of the paragraph
 STOCK_DOCS = 25  # a shingle in more documents than this is a stock phrase
-SCHEMA = "1"
+SCHEMA = "2"  # docs keep a version token and meta the library signature
 _DROP = re.compile(r"[\s\u3000，。、；：？！“”‘’（）《》【】…—,.;:?!\"'()\[\]<>·-]+")
 
 
@@ -53,6 +55,16 @@ def fingerprints(text: str) -> set[int]:
         if h % MODULUS == 0:
             out.add(h)
     return out
+
+
+def library_signature(versions: dict[str, str]) -> str:
+    """One token for a library's documents and their versions
+    (:meth:`~drafter.library.backend.LibraryBackend.document_versions`): the index keeps
+    the one it was last brought up to date with, so a later look can tell it is stale."""
+    h = hashlib.blake2b(digest_size=12)
+    for doc_id in sorted(versions):
+        h.update(f"{doc_id}={versions[doc_id]}\n".encode())
+    return h.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -78,27 +90,55 @@ class Match:
     share: float  # shared / length of the draft paragraph (normalised)
 
 
+_TABLES = """
+    CREATE TABLE IF NOT EXISTS docs (n INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE,
+        version TEXT, title TEXT, date TEXT, path TEXT);
+    CREATE TABLE IF NOT EXISTS fp (hash INTEGER, doc INTEGER, para INTEGER);
+    CREATE INDEX IF NOT EXISTS fp_hash ON fp(hash);
+    CREATE INDEX IF NOT EXISTS fp_doc ON fp(doc);
+    CREATE TABLE IF NOT EXISTS stock (hash INTEGER PRIMARY KEY);
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+BATCH = 20  # documents per committed step of an update (and per progress report)
+BUSY_S = 30.0  # how long a writer waits for another process updating the same index
+
+
 class ReuseIndex:
     """The fingerprint index of one library. Open with :meth:`open`; call :meth:`update`
-    (a generator) to bring it up to date with the library's catalogue."""
+    (a generator) to bring it up to date with the library's catalogue.
+
+    The index keeps each document's version token and a signature of the whole library
+    (:func:`library_signature`) as of its last complete update, so :meth:`stale` costs one
+    light query of the library and knows about every change, whoever made it (another
+    process, a colleague on the team library). An update is incremental (only documents
+    added, changed or gone are touched), commits every :data:`BATCH` documents on a
+    connection of its own, and may be cancelled: what it committed stays, the next update
+    goes on from there, and reviews read the last committed state meanwhile (WAL).
+    """
 
     def __init__(self, path: Path, library: Library | None = None) -> None:
         self.path = path
         self.library = library
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.executescript(
-            """
-            PRAGMA journal_mode=WAL;
-            CREATE TABLE IF NOT EXISTS docs (n INTEGER PRIMARY KEY, id TEXT UNIQUE, sha TEXT,
-                title TEXT, date TEXT, path TEXT);
-            CREATE TABLE IF NOT EXISTS fp (hash INTEGER, doc INTEGER, para INTEGER);
-            CREATE INDEX IF NOT EXISTS fp_hash ON fp(hash);
-            CREATE TABLE IF NOT EXISTS stock (hash INTEGER PRIMARY KEY);
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-            """
-        )
+        self._db = self._connect()
         self._texts: dict[str, list[str]] = {}
+
+    def _connect(self) -> sqlite3.Connection:
+        """A connection to the index file, its tables made (or remade, for an index an
+        older Drafter built: it is derived data, rebuilt from the library)."""
+        db = sqlite3.connect(
+            str(self.path), check_same_thread=False, isolation_level=None, timeout=BUSY_S
+        )
+        db.execute("PRAGMA journal_mode=WAL")
+        db.executescript(_TABLES)
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA:
+            db.executescript(
+                "BEGIN IMMEDIATE; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS fp; "
+                "DROP TABLE IF EXISTS stock; DROP TABLE IF EXISTS meta;" + _TABLES + "COMMIT;"
+            )
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
+        return db
 
     @classmethod
     def open(cls, library: Library) -> ReuseIndex:
@@ -109,70 +149,107 @@ class ReuseIndex:
         """Close the index's database connection."""
         self._db.close()
 
+    def signature(self) -> str | None:
+        """The library signature the index was last brought fully up to date with (None:
+        never: a new index, or one whose first update has not finished)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'library'").fetchone()
+        return row[0] if row else None
+
+    @property
+    def built(self) -> bool:
+        """Whether an update has ever finished: an index being brought up to date again
+        can still answer (about the documents it holds) while the new update runs."""
+        return self.signature() is not None
+
     def stale(self) -> bool:
-        """Whether the library holds documents the index does not (or the reverse)."""
+        """Whether the library changed since the last complete update: a document added,
+        removed, re-read, corrected or moved, here or by another process."""
         if self.library is None:
             return False
-        have = {row[0]: row[1] for row in self._db.execute("SELECT id, sha FROM docs")}
-        want = {d.id: d.sha256 for d in self.library.documents()}
-        return have != want
+        return library_signature(self.library.document_versions()) != self.signature()
 
     def update(self, cancel: Callable[[], bool] = lambda: False) -> Iterator[BuildProgress]:
-        """Bring the index up to date with the library: add new documents, drop removed
-        ones, recompute stock phrases. Yields progress after every 20 documents."""
+        """Bring the index up to date with the library: drop documents removed or changed,
+        add new and changed ones, update the stock phrases. Yields progress after every
+        :data:`BATCH` documents; on ``cancel()`` stops after the current document, keeping
+        what was committed (the index stays stale, so the next update goes on)."""
         assert self.library is not None
-        have = {row[0]: (row[1], row[2]) for row in self._db.execute("SELECT id, sha, n FROM docs")}
-        infos = {d.id: d for d in self.library.documents()}
-        gone = [
-            n
-            for doc_id, (sha, n) in have.items()
-            if doc_id not in infos or infos[doc_id].sha256 != sha
-        ]
-        todo = [
-            d for doc_id, d in infos.items() if doc_id not in have or have[doc_id][0] != d.sha256
-        ]
-        total = len(todo)
-        yield BuildProgress(0, total, "scan")
-        db = self._db
-        db.execute("BEGIN")
-        for n in gone:
-            db.execute("DELETE FROM fp WHERE doc = ?", (n,))
-            db.execute("DELETE FROM docs WHERE n = ?", (n,))
-        changed = bool(gone)
-        for k, info in enumerate(todo, 1):
+        library = self.library
+        versions = library.document_versions()
+        db = self._connect()  # the update's own: reviews keep reading on self._db
+        try:
+            have = {r[0]: (r[1], r[2]) for r in db.execute("SELECT id, version, n FROM docs")}
+            gone = [n for doc_id, (v, n) in have.items() if versions.get(doc_id) != v]
+            todo = [d for d, v in versions.items() if have.get(d, (None,))[0] != v]
+            total = len(todo)
+            yield BuildProgress(0, total, "scan")
+            with _writing(db):
+                for n in gone:
+                    db.execute("DELETE FROM fp WHERE doc = ?", (n,))
+                    db.execute("DELETE FROM docs WHERE n = ?", (n,))
+            self._texts.clear()
+            infos = {d.id: d for d in library.documents()} if todo else {}
+            stock = _stock_of(db)
+            complete = True
+            for start in range(0, total, BATCH):
+                if cancel():
+                    return
+                with _writing(db):
+                    for doc_id in todo[start : start + BATCH]:
+                        if cancel():
+                            break
+                        info = infos.get(doc_id)
+                        if info is None:  # removed since the update began
+                            complete = False
+                            continue
+                        self._index_one(db, doc_id, versions[doc_id], info, stock)
+                yield BuildProgress(min(start + BATCH, total), total, "index")
             if cancel():
-                break
-            try:
-                doc = self.library.load(info.id)
-            except Exception:  # a document that no longer loads is simply not indexed
-                continue
-            cur = db.execute(
-                "INSERT INTO docs (id, sha, title, date, path) VALUES (?, ?, ?, ?, ?)",
-                (info.id, info.sha256, info.title, info.date, info.path),
-            )
-            n = cur.lastrowid
-            rows = []
-            for p in doc.paragraphs():
-                if p.is_heading:
-                    continue
-                norm = normalise(p.text)
-                if len(norm) < MIN_PARAGRAPH:
-                    continue
-                rows.extend((h, n, p.index) for h in fingerprints(norm))
-            db.executemany("INSERT INTO fp VALUES (?, ?, ?)", rows)
-            changed = True
-            if k % 20 == 0:
-                yield BuildProgress(k, total, "index")
-        if changed:
+                return
             yield BuildProgress(total, total, "stock")
-            db.execute("DELETE FROM stock")
-            db.execute(
-                "INSERT INTO stock SELECT hash FROM fp GROUP BY hash HAVING COUNT(DISTINCT doc) > ?",
-                (STOCK_DOCS,),
-            )
-            db.execute("DELETE FROM fp WHERE hash IN (SELECT hash FROM stock)")
-        db.execute("COMMIT")
-        yield BuildProgress(total, total, "done")
+            with _writing(db):
+                _update_stock(db)
+                if complete:  # else stale still: the next update finishes the job
+                    db.execute(
+                        "INSERT OR REPLACE INTO meta VALUES ('library', ?)",
+                        (library_signature(versions),),
+                    )
+            yield BuildProgress(total, total, "done")
+        finally:
+            db.close()
+
+    def _index_one(
+        self, db: sqlite3.Connection, doc_id: str, version: str, info, stock: frozenset[int]
+    ) -> None:
+        """Fingerprint one document into ``db`` (inside a transaction), leaving out the
+        known stock phrases; nothing when another process indexed this version already. A
+        document that no longer loads gets a row without fingerprints, so it is not tried
+        again until it changes."""
+        assert self.library is not None
+        row = db.execute("SELECT n, version FROM docs WHERE id = ?", (doc_id,)).fetchone()
+        if row is not None and row[1] == version:
+            return  # another process was first
+        if row is not None:
+            db.execute("DELETE FROM fp WHERE doc = ?", (row[0],))
+            db.execute("DELETE FROM docs WHERE n = ?", (row[0],))
+        cur = db.execute(
+            "INSERT INTO docs (id, version, title, date, path) VALUES (?, ?, ?, ?, ?)",
+            (doc_id, version, info.title, info.date, info.path),
+        )
+        n = cur.lastrowid
+        try:
+            doc = self.library.load(doc_id)
+        except Exception:  # a document that no longer loads is simply not indexed
+            return
+        rows = []
+        for p in doc.paragraphs():
+            if p.is_heading:
+                continue
+            norm = normalise(p.text)
+            if len(norm) < MIN_PARAGRAPH:
+                continue
+            rows.extend((h, n, p.index) for h in fingerprints(norm) if h not in stock)
+        db.executemany("INSERT INTO fp VALUES (?, ?, ?)", rows)
 
     def ensure(self) -> None:
         """Update when stale, running the generator to the end (CLI, benchmark)."""
@@ -228,10 +305,15 @@ class ReuseIndex:
             for (doc, para), count in sorted(votes.items(), key=lambda kv: -kv[1])[:3]:
                 if count < 2:
                     break
+                if doc not in docs:
+                    continue  # dropped by an update since the lookup above
                 doc_id, title, date, path = docs[doc]
                 if exclude and _real(path) == exclude:
                     continue  # the document under review is itself in the library
-                source = self._paragraphs(doc_id)[para]
+                try:
+                    source = self._paragraphs(doc_id)[para]
+                except Exception:  # gone or changed since indexed: the next update mends it
+                    continue
                 shared = _shared(norms[i], normalise(source))
                 share = shared / len(norms[i])
                 if (
@@ -243,6 +325,50 @@ class ReuseIndex:
             if best is not None:
                 out[i] = best
         return out
+
+
+@contextmanager
+def _writing(db: sqlite3.Connection):
+    """One write transaction, taken at once (``BEGIN IMMEDIATE``: two processes updating
+    the same index queue up instead of both writing what only one should), rolled back
+    when the update stops in the middle (an error, a closed generator)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _stock_of(db: sqlite3.Connection) -> frozenset[int]:
+    """The stock-phrase hashes known so far (not fingerprinted again)."""
+    return frozenset(r[0] for r in db.execute("SELECT hash FROM stock"))
+
+
+def _update_stock(db: sqlite3.Connection) -> None:
+    """Mark as stock the hashes, among those of the documents indexed since the last time
+    (by any update, a cancelled one too), now in more than STOCK_DOCS documents, and drop
+    their fingerprints. Only those documents' hashes are counted (an update of a few
+    documents does not scan the whole index); a hash once stock stays stock, also when
+    documents holding it are removed."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'stocked'").fetchone()
+    since = int(row[0]) if row else 0
+    last = db.execute("SELECT COALESCE(MAX(n), 0) FROM docs").fetchone()[0]
+    if last <= since:
+        return
+    db.execute(
+        "INSERT OR IGNORE INTO stock SELECT hash FROM fp WHERE hash IN "
+        "(SELECT hash FROM fp WHERE doc > ?) "
+        "GROUP BY hash HAVING COUNT(DISTINCT doc) > ?",
+        (since, STOCK_DOCS),
+    )
+    db.execute(
+        "DELETE FROM fp WHERE hash IN (SELECT hash FROM stock) AND hash IN "
+        "(SELECT hash FROM fp WHERE doc > ?)",
+        (since,),
+    )
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('stocked', ?)", (str(last),))
 
 
 def _real(path: str) -> str:

@@ -114,7 +114,7 @@ class ReviewCommenter(QObject):
         ctrl._reload_lists()
         draft = Draft.from_json(self.editor.draft.to_json())  # the worker's own copy
         config, lists = ctrl.config, ctrl.lists
-        reuse = ctrl.reuse if ctrl._reuse_ready else None
+        reuse = ctrl.usable_reuse()
 
         def job(_cancel):
             return review_draft(draft, config, lists, reuse)

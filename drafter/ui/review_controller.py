@@ -4,8 +4,11 @@
   own copy of the draft, so typing never waits (a result that arrives after newer edits
   is dropped and the review runs again);
 * the reader's document is reviewed when it opens (source 阅读器中的文稿);
-* the library's reuse index is brought up to date on a worker when the library opens;
-  until then reviews run without the reuse check and the panel says so;
+* the library's reuse index is brought up to date on a worker when the library opens,
+  after this window's imports and removals, and when another writer (a ``drafter
+  library`` command, a colleague on the team library) changed the library: the update
+  is incremental, shows its progress with a 取消 button, and reviews go on meanwhile with
+  the index as it was (without the reuse check only before its first update finished);
 * a click on a finding shows its node in the editor (or its paragraph in the reader) and
   selects and highlights the exact span;
 * dismissing pushes an undoable command on the draft's undo stack: the key is kept in the
@@ -81,7 +84,11 @@ class ReviewController(QObject):
         self.config = ReviewConfig()
         self.reuse: Any = None
         self._sig: tuple | None = None
-        self._reuse_ready = False
+        self._reuse_ready = False  # up to date as far as we know (no update running)
+        self._reuse_built = False  # an update finished once: the index answers meanwhile
+        self._reuse_worker: Worker | None = None
+        self._reuse_again = False  # the library changed during the update: once more
+        self._reuse_note = ""  # said under the counts until the next update (cancelled …)
         self._worker: Worker | None = None
         self._pending = False
         self._generation = 0
@@ -91,7 +98,8 @@ class ReviewController(QObject):
         self.timer.timeout.connect(self.run_now)
         editor.draft_changed.connect(self._on_draft_changed)
         reader.document_opened.connect(self._on_document_opened)
-        panel.recheck_requested.connect(self.run_now)
+        panel.recheck_requested.connect(self._on_recheck)
+        panel.reuse_cancel_requested.connect(self.cancel_reuse_update)
         panel.source_changed.connect(lambda _s: self.run_now())
         panel.finding_activated.connect(self.show_finding)
         panel.dismiss_requested.connect(self.dismiss)
@@ -126,36 +134,96 @@ class ReviewController(QObject):
         self.schedule()
 
     def _open_reuse(self, library: Any) -> None:
-        self._reuse_ready = False
+        self.cancel_reuse_update()
+        self._reuse_worker = None  # the old library's update ends on its own
+        self._reuse_ready = self._reuse_built = False
         self.reuse = None
+        self.panel.hide_reuse_progress()
         if library is None or getattr(library, "root", None) is None:
             return
         from drafter.review.reuse import ReuseIndex
 
         try:
             index = ReuseIndex.open(library)
+            self._reuse_built = index.built
         except Exception as exc:  # no room, read-only folder: review without reuse
             log.warning("reuse index unavailable: %s", exc)
             return
         self.reuse = index
-        self.panel.set_state("正在更新查重索引…")
-        worker = Worker(lambda cancel: index.update(cancel), self)
-        worker.progressed.connect(
-            lambda p: self.panel.set_state(f"正在更新查重索引… {p.done}/{p.total}")
-        )
-        worker.finished.connect(lambda _r: self._reuse_done())
-        worker.failed.connect(lambda msg, _e: self.panel.set_state(f"查重索引无法更新：{msg}"))
+        self.refresh_reuse()
+
+    def refresh_reuse(self) -> None:
+        """Bring the reuse index up to date with the library on a worker: only documents
+        added, changed or removed since its last update are touched (none: one light
+        query). While one runs, a second call runs it once more after it."""
+        index = self.reuse
+        if index is None:
+            return
+        if self._reuse_worker is not None:
+            self._reuse_again = True
+            return
+        self._reuse_again = False
+        self._reuse_ready = False
+        self._reuse_note = ""
+        worker = Worker(lambda cancel: index.update(cancel), self, stop_on_cancel=False)
+        worker.progressed.connect(self._on_reuse_progress)
+        worker.finished.connect(self._on_reuse_done)
+        worker.cancelled.connect(self._on_reuse_cancelled)
+        worker.failed.connect(self._on_reuse_failed)
+        worker.ended.connect(lambda w=worker: self._on_reuse_ended(w))
+        self._reuse_worker = worker
         worker.start()
 
-    def library_changed(self) -> None:
-        """Documents were added or removed: bring the reuse index up to date again."""
-        if self.library is not None and self._reuse_ready:
-            self._open_reuse(self.library)
+    def cancel_reuse_update(self) -> None:
+        """Stop the running update (the panel's 取消); what it indexed stays."""
+        if self._reuse_worker is not None:
+            self._reuse_worker.cancel()
+            self.panel.reuse_cancel.setEnabled(False)
 
-    def _reuse_done(self) -> None:
+    def library_changed(self) -> None:
+        """Documents were added, changed or removed (here or by another writer): bring
+        the reuse index up to date again."""
+        if self.library is not None:
+            self.refresh_reuse()
+
+    def _on_reuse_progress(self, p) -> None:
+        if p.total and p.phase in ("scan", "index"):
+            self.panel.show_reuse_progress(p.done, p.total)
+
+    def _on_reuse_done(self, last) -> None:
         self._reuse_ready = True
-        self.panel.set_state("")
-        self.schedule()
+        self._reuse_built = self._reuse_built or (last is not None and last.phase == "done")
+        self.panel.hide_reuse_progress()
+        if last is None or last.total:  # documents came or changed: findings may too
+            self.schedule()
+
+    def _on_reuse_cancelled(self) -> None:
+        self.panel.hide_reuse_progress()
+        self._reuse_note = "查重索引未更新完：只查已收录的文稿。点“重新检查”继续更新。"
+        self.panel.set_state(self._reuse_note)
+
+    def _on_reuse_failed(self, message: str, _exc) -> None:
+        self.panel.hide_reuse_progress()
+        self._reuse_note = f"查重索引无法更新：{message}"
+        self.panel.set_state(self._reuse_note)
+
+    def _on_reuse_ended(self, worker: Worker) -> None:
+        if worker is not self._reuse_worker:
+            return  # an update of a library since replaced
+        self._reuse_worker = None
+        if self._reuse_again:
+            self.refresh_reuse()
+
+    def usable_reuse(self) -> Any:
+        """The reuse index a review may read now: once an update finished, also while the
+        next one runs (it answers for the documents it holds); None before."""
+        return self.reuse if self._reuse_ready or self._reuse_built else None
+
+    def _on_recheck(self) -> None:
+        """重新检查: also goes on with an update that was cancelled or failed."""
+        if self.reuse is not None and not self._reuse_ready and self._reuse_worker is None:
+            self.refresh_reuse()
+        self.run_now()
 
     def _on_draft_changed(self) -> None:
         if self.panel.current_source() == "draft":
@@ -178,7 +246,7 @@ class ReviewController(QObject):
         self._reload_lists()
         source = self.panel.current_source()
         config, lists = self.config, self.lists
-        reuse = self.reuse if self._reuse_ready else None
+        reuse = self.usable_reuse()
         if source == "draft":
             if draft_is_blank(self.editor.draft):
                 self.panel.show_result(None)
@@ -212,7 +280,7 @@ class ReviewController(QObject):
     def _on_done(self, result, generation: int, source: str) -> None:
         if generation == self._generation and source == self.panel.current_source():
             self.panel.show_result(result)
-        self.panel.set_state("" if self._reuse_ready or self.reuse is None else "查重索引更新中…")
+        self.panel.set_state(self._reuse_note)
 
     def _on_ended(self) -> None:
         self._worker = None
@@ -414,6 +482,9 @@ def install_review(window: Any) -> ReviewController:
     library_panel = getattr(window, "library_panel", None)
     if library_panel is not None and hasattr(library_panel, "library_changed"):
         library_panel.library_changed.connect(controller.library_changed)
+    watch = getattr(window, "library_watch", None)  # another writer's change
+    if watch is not None:
+        watch.changed.connect(controller.library_changed)
     if getattr(window, "library", None) is not None:
         controller.set_library(window.library)
     return controller

@@ -274,6 +274,44 @@ def test_revision_changes_with_every_write(corpus, library):
     assert library.revision() != after_add
 
 
+def test_document_versions_follow_every_change_of_a_documents_text(corpus, library):
+    """The version tokens change for a document added, re-read, corrected, its correction
+    undone, and removed, and for nothing else (reading, another document's change)."""
+    assert library.document_versions() == {}
+    corpus.write("a.txt", OFFICE)
+    corpus.write("b.txt", SAFETY)
+    run(library.add([corpus.folder]))
+    first = library.document_versions()
+    assert set(first) == {d.id for d in library.documents()}
+    assert library.document_versions() == first  # reading does not change them
+    safety = next(d for d in library.documents() if d.title == SAFETY.metadata.title)
+    office = next(d.id for d in library.documents() if d.id != safety.id)
+    library.edit_metadata(safety.id, title="更正后的标题")
+    corrected = library.document_versions()
+    assert corrected[safety.id] != first[safety.id] and corrected[office] == first[office]
+    library.set_corrections(safety.id, [])
+    assert library.document_versions() == first  # undone: the same text, the same token
+    library.remove(office)
+    assert library.document_versions() == {safety.id: first[safety.id]}
+
+
+def test_both_backends_give_the_same_versions(corpus, tmp_path, request):
+    """One state, one token, whichever backend holds it (corrections included)."""
+    corpus.write("a.txt", OFFICE)
+    corpus.write("b.txt", SAFETY)
+    local = open_backend("local", tmp_path / "l", request)
+    team = open_backend("pg", tmp_path / "t", request)
+    try:
+        for lib in (local, team):
+            run(lib.add([corpus.folder]))
+            safety = next(d for d in lib.documents() if d.title == SAFETY.metadata.title)
+            lib.set_corrections(safety.id, [{"op": "meta", "field": "title", "value": "新标题"}])
+        assert local.document_versions() == team.document_versions()
+    finally:
+        local.close()
+        team.close()
+
+
 @pytest.mark.parametrize("source_kind,target_kind", [("local", "pg"), ("pg", "local")])
 def test_copy_records_between_backends(corpus, tmp_path, request, source_kind, target_kind):
     corpus.write("office.txt", OFFICE)

@@ -34,7 +34,7 @@ from drafter.corpus import Document
 from drafter.corpus.corrections import apply_corrections
 from drafter.library import parser_stamp, vocabulary
 from drafter.library.analyzer import INDEX_FORMAT, Segmenter, SegmenterCache
-from drafter.library.backend import LibraryBackend
+from drafter.library.backend import LibraryBackend, document_version
 from drafter.library.build import default_workers, now_iso
 from drafter.library.catalog import cached_or_read
 from drafter.library.location import describe
@@ -235,6 +235,22 @@ class PgLibrary(
             ops, _ = store.corrections_for(conn, row[2], row[3], row[0])
         doc = cached_or_read(bytes(row[1]) if row[1] else None, row[0])
         return apply_corrections(doc, ops).document if ops else doc
+
+    def document_versions(self) -> dict[str, str]:
+        """Every document's version token, corrections counted as :meth:`load` replays them
+        (made on this content, else the latest on the same machine's file); one query."""
+        rows = self._read(
+            lambda conn: conn.execute(
+                "SELECT d.id, d.sha256, d.path, d.paragraphs, d.chars, COALESCE("
+                "(SELECT c.ops FROM drafter.corrections c WHERE c.sha256 = d.sha256), "
+                "(SELECT c.ops FROM drafter.corrections c WHERE c.origin = d.origin "
+                "AND c.path = d.path ORDER BY c.updated DESC LIMIT 1)) FROM drafter.documents d"
+            ).fetchall()
+        )
+        return {
+            doc_id: document_version(sha, path, paragraphs, chars, list(ops) if ops else None)
+            for doc_id, sha, path, paragraphs, chars, ops in rows
+        }
 
     def revision(self) -> str:
         """The database's generation counter, bumped in every writing transaction by any client."""

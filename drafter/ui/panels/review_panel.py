@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -43,6 +44,7 @@ class ReviewPanel(QWidget):
         source_changed(str): "draft" or "reader" was chosen as what to review.
         comments_requested(): turn all findings into comments (批注) on the draft.
         finding_comment_requested(Finding): turn this one finding into a comment.
+        reuse_cancel_requested(): stop bringing the reuse (查重) index up to date.
     """
 
     finding_activated = Signal(object)
@@ -51,6 +53,7 @@ class ReviewPanel(QWidget):
     source_changed = Signal(str)
     comments_requested = Signal()
     finding_comment_requested = Signal(object)
+    reuse_cancel_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +75,21 @@ class ReviewPanel(QWidget):
         self.summary.setWordWrap(True)
         self.state = QLabel()
         self.state.setStyleSheet("color:#666")
+        self.state.setWordWrap(True)
+        # the reuse index being brought up to date: its own row, so 正在检查… does not hide it
+        self.reuse_bar = QProgressBar()
+        self.reuse_bar.setObjectName("reviewReuseProgress")
+        self.reuse_bar.setFormat("更新查重索引 %v/%m 篇")
+        self.reuse_cancel = QPushButton("取消")
+        self.reuse_cancel.setObjectName("reviewReuseCancel")
+        self.reuse_cancel.setToolTip("停止更新；已收录的文稿照样查重，点“重新检查”可继续更新")
+        self.reuse_cancel.clicked.connect(self.reuse_cancel_requested)
+        self.reuse_row = QWidget()
+        reuse_layout = QHBoxLayout(self.reuse_row)
+        reuse_layout.setContentsMargins(0, 0, 0, 0)
+        reuse_layout.addWidget(self.reuse_bar, 1)
+        reuse_layout.addWidget(self.reuse_cancel)
+        self.reuse_row.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewTree")
         self.tree.setHeaderHidden(True)
@@ -122,6 +140,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.state)
+        layout.addWidget(self.reuse_row)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail)
         layout.addLayout(bottom)
@@ -150,6 +169,17 @@ class ReviewPanel(QWidget):
         """A one-line state under the counts (正在检查… / 查重索引更新中 …)."""
         self.state.setText(text)
         self.state.setVisible(bool(text))
+
+    def show_reuse_progress(self, done: int, total: int) -> None:
+        """Show how far the reuse index update is, with its 取消 button."""
+        self.reuse_bar.setRange(0, max(total, 1))
+        self.reuse_bar.setValue(min(done, total))
+        self.reuse_cancel.setEnabled(True)
+        self.reuse_row.show()
+
+    def hide_reuse_progress(self) -> None:
+        """The update ended (done, cancelled or failed): take the row away."""
+        self.reuse_row.hide()
 
     @property
     def result(self) -> ReviewResult | None:

@@ -1,0 +1,164 @@
+"""The 审稿 panel's reuse check (查重) follows the library while the app runs: a document
+another process adds is found in the next review without restarting; the index update
+runs on a worker with progress and a 取消 button, reviews go on meanwhile, and a cancelled
+update goes on at 重新检查."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from drafter.drafts.model import DraftParagraph
+from drafter.library.library import Library
+from tests.ui.review_setup import review_draft
+
+ROOT = Path(__file__).resolve().parents[2]
+
+COPIED = (
+    "要抓紧实施城乡供水一体化工程，新建日供水能力三万吨的水厂一座，"
+    "铺设主管网八十公里，确保明年汛期前全部通水。"
+)
+
+
+def speech(k: int, passage: str | None = None) -> str:
+    """A speech of our own; paragraph ``passage`` when given, else one unique to ``k``."""
+    body = passage or (
+        f"第{k}项重点工程要在年底前完成主体建设，各责任单位要倒排工期、挂图作战，"
+        f"确保第{k}号工程按期投用、早日见效。"
+    )
+    return f"在第{k}次县政府常务会议上的讲话\n（2024年3月{k % 27 + 1}日）\n同志们：\n{body}\n"
+
+
+def copying_draft():
+    """The test draft with one paragraph copied from the speech that holds COPIED."""
+    draft = review_draft()
+    draft.sections[2].paragraphs.append(DraftParagraph(COPIED))
+    return draft
+
+
+def copied_found(ctrl) -> bool:
+    result = ctrl.panel.result
+    return result is not None and any(f.rule == "reuse.copied" for f in result.findings)
+
+
+def test_a_document_another_process_adds_is_found_without_restarting(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.library_watch._timer.setInterval(100)
+    library = Library.open(tmp_path / "lib", workers=1)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(speech(1), encoding="utf-8")
+    for _ in library.add([docs / "a.txt"]):
+        pass
+    try:
+        window.set_library(library)
+        ctrl = window.review
+        qtbot.waitUntil(
+            lambda: ctrl._reuse_ready and window.library_watch.has_baseline, timeout=10000
+        )
+        window.editor.set_draft(copying_draft(), ask=False)
+        ctrl.dock.show()
+        ctrl.run_now()
+        qtbot.waitUntil(lambda: ctrl.panel.result is not None, timeout=10000)
+        assert not copied_found(ctrl)
+        # a colleague's terminal: drafter library add, in another process
+        (docs / "water.txt").write_text(speech(2, COPIED), encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-m", "drafter", "library", "--library", str(library.root)]
+            + ["add", "--no-watch", str(docs / "water.txt")],
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        # the watcher notices, the index is updated on a worker, the draft reviewed again
+        qtbot.waitUntil(lambda: copied_found(ctrl), timeout=20000)
+        copied = next(f for f in ctrl.panel.result.findings if f.rule == "reuse.copied")
+        assert "第2次县政府常务会议" in copied.message
+        assert not ctrl.reuse.stale()
+        assert not ctrl.panel.reuse_row.isVisible()
+    finally:
+        window.library_watch.stop()
+        ctrl.wait()
+        if ctrl.reuse is not None:
+            ctrl.reuse.close()
+        library.close()
+
+
+def test_the_update_shows_progress_can_be_cancelled_and_goes_on(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    import drafter.review.reuse as reuse
+
+    monkeypatch.setattr(reuse, "BATCH", 1)
+    library = Library.open(tmp_path / "lib", workers=1)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    paths = []
+    for k in range(12):
+        paths.append(docs / f"s{k:02d}.txt")
+        paths[-1].write_text(speech(k, COPIED if k == 11 else None), encoding="utf-8")
+    for _ in library.add(paths):
+        pass
+    # each document is held back until the test lets it go: the update is slow on purpose
+    gate = threading.Semaphore(0)
+    index_one = reuse.ReuseIndex._index_one
+
+    def slow_index_one(self, *args):
+        gate.acquire(timeout=20)
+        return index_one(self, *args)
+
+    monkeypatch.setattr(reuse.ReuseIndex, "_index_one", slow_index_one)
+    window = make_window()
+    ctrl = window.review
+    panel = ctrl.panel
+    try:
+        window.editor.set_draft(copying_draft(), ask=False)
+        ctrl.dock.show()
+        ctrl.dock.raise_()
+        window.set_library(library)
+        for _ in range(3):
+            gate.release()
+        qtbot.waitUntil(lambda: panel.reuse_row.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: panel.reuse_bar.value() >= 1, timeout=10000)
+        assert panel.reuse_bar.maximum() == 12
+        # the window answers and reviews run while the index is being updated
+        before = panel.result
+        ctrl.run_now()
+        qtbot.waitUntil(lambda: panel.result is not before, timeout=10000)
+        assert ctrl._reuse_worker is not None  # still updating
+        qtbot.mouseClick(panel.reuse_cancel, _left())
+        for _ in range(12):
+            gate.release()
+        qtbot.waitUntil(lambda: ctrl._reuse_worker is None, timeout=10000)
+        assert not panel.reuse_row.isVisible()
+        assert "重新检查" in panel.state.text()
+        assert ctrl.reuse.stale() and not ctrl._reuse_ready
+        kept = ctrl.reuse._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
+        assert 3 <= kept < 12  # what was indexed before 取消 stays
+        # 重新检查 goes on from there and the copied paragraph is found
+        for _ in range(20):
+            gate.release()
+        qtbot.mouseClick(panel.recheck, _left())
+        qtbot.waitUntil(lambda: ctrl._reuse_ready and copied_found(ctrl), timeout=20000)
+        assert not ctrl.reuse.stale()
+        assert panel.state.text() == ""
+    finally:
+        for _ in range(30):
+            gate.release()
+        ctrl.wait()
+        if ctrl._reuse_worker is not None:
+            ctrl._reuse_worker.wait(10)
+        if ctrl.reuse is not None:
+            ctrl.reuse.close()
+        library.close()
+
+
+def _left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
