@@ -15,6 +15,14 @@ import re
 
 from drafter.numerals import parse_cn_number
 
+
+def _number(word: str) -> int | None:
+    """A count as the text writes it: in characters (三, 十四) or in figures (3, １０ — 重点做好以下
+    10个方面工作：), which company talks and reports use as often."""
+    digits = word.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    return int(digits) if digits.isdigit() else parse_cn_number(word)
+
+
 # Verbs of saying, and of showing and choosing what to say when the speaker uses them of the
 # talk itself (解释我的几点看法 / 抽出几条来说一说 / 下面再举出几个具体的例子): 举 only before 出 or
 # a count (not 举行, 举办, 选举); 报告 and 提醒 likewise, before a count or 一下 (下面简要报告三个
@@ -26,10 +34,12 @@ _VERB = (
     "|归纳|概括|交代|交待|发表"
     "|举(?=出|几|[两二三四五六七八九十])|(?<=[谨敬略特兹])陈)"
 )
-_COUNT = r"(几|[一二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
+_COUNT = r"(几|[一二三四五六七八九十两]{1,2}|(?<![0-9０-９.．])[0-9０-９]{1,2}(?![0-9０-９.．]))(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
 _RE_COUNT = re.compile(_COUNT)
 _NOW = re.compile(
-    r"我|下面|接下来|下边|借此机会|借这个机会|借这次机会|在这里|这里|今天|现在|以下|如下|为此|主要|兹|谨"
+    r"我|下面|接下来|下边|借此机会|借这个机会|借这次机会|在这里|这里|今天|现在|以下|如下|为此|兹|谨"
+    # 主要讲三点 — the adverb before a verb of talk, not the adjective of 22项主要指标
+    r"|主要(?=[^，。]{0,3}(?:讲|谈|说|汇报|报告|介绍|强调|交流|阐述|提|从))"
 )
 _NOUN = re.compile(
     r"意见|体会|想法|希望|要求|看法|观点|认识|建议|感受|感悟|心得|问题|方面|关系|意思|句话|层意思|件事|思考|章|端"
@@ -46,7 +56,7 @@ ENDS_AHEAD = re.compile(r"(?:以下|下列|下述)(?![再还我就谈讲说来�
 
 
 _COLON_COUNT = re.compile(
-    r"(?<![第一二三四五六七八九十百千两0-9])(几|[二三四五六七八九十两]{1,2})(?:个方面|个层面|个问题|个因素|个原因|个阶段|方面|阶段|部分|句话|点|个|条|项|种|类|件事|件|则)"
+    r"(?<![第一二三四五六七八九十百千两0-9０-９.．])(几|[二三四五六七八九十两]{1,2}|[0-9０-９]{1,2}(?![0-9０-９.．]))(?:个方面|个层面|个问题|个因素|个原因|个阶段|方面|阶段|部分|句话|点|个|条|项|种|类|件事|件|则)"
 )
 
 
@@ -64,10 +74,10 @@ def colon_count(sentence: str) -> int | None | bool:
             continue
         if m.group(1) == "几":
             return None
-        return parse_cn_number(m.group(1))
+        return _number(m.group(1))
     bare = re.search(r"有([二三四五六七八九十两])[：:]$", body)  # 其原因有三： (no counter)
     if bare and not in_quotes(body, bare.start()):
-        return parse_cn_number(bare.group(1))
+        return _number(bare.group(1))
     return False
 
 
@@ -76,7 +86,7 @@ AHEAD = re.compile(r"以下(?!简称)|如下|下列|下述|如次|(?<=[述列举
 # 下面二则空难可以看出。 / 主要的有下面几种： — 下面 with a count points at parts (下面，我讲… is the
 # speaker now, which roadmap_count reads)
 BELOW = re.compile(
-    r"下面(?:的)?(?:这)?(几|[两二三四五六七八九十]{1,2})(?:则|个|件|种|点|条|项|段|句|类|次|起|方面)"
+    r"下面(?:的)?(?:这)?(几|[两二三四五六七八九十]{1,2}|[0-9０-９]{1,2})(?:则|个|件|种|点|条|项|段|句|类|次|起|方面)"
 )
 # a salutation (同志们： / 中国人民志愿军各级领导同志们:) also ends in a colon
 _RUN_IN_SALUTE = re.compile(r"^(?:各位[\u4e00-\u9fff]{1,6}|同志们|朋友们)[，,！!](?=.{6})")
@@ -128,7 +138,7 @@ def ahead_count(sentence: str) -> int | None | bool:
         body += "。"
     below = BELOW.search(body)
     if body.endswith("。") and below and not in_quotes(body, below.start()):
-        return None if below.group(1) == "几" else parse_cn_number(below.group(1))
+        return None if below.group(1) == "几" else _number(below.group(1))
     ahead = AHEAD.search(last)
     if body.endswith("。") and ahead and not in_quotes(last, ahead.start()):
         named = colon_count(last + "：")
@@ -140,9 +150,12 @@ def ahead_count(sentence: str) -> int | None | bool:
     # 今年要重点抓好以下五个方面的工作，确保实现全年目标。: a counted pointer in an earlier
     # clause, the rest only says what for
     for clause in clauses[:-1]:
-        m = re.search(r"(?:以下|下列)(几|[两二三四五六七八九十]{1,2})(?:个|项|条|点|方面)", clause)
+        m = re.search(
+            r"(?:以下|下列)(几|[两二三四五六七八九十]{1,2}|[0-9０-９]{1,2})(?:个|项|条|点|方面)",
+            clause,
+        )
         if body.endswith("。") and m and not in_quotes(clause, m.start()):
-            return None if m.group(1) == "几" else parse_cn_number(m.group(1))
+            return None if m.group(1) == "几" else _number(m.group(1))
         named = ENDS_AHEAD.search(clause)
         if body.endswith("。") and named and not in_quotes(clause, named.start()):
             # 必须牢牢把握以下基本要求，并使之成为…共同信念。 / 就当前的经济形势，…，向大会作
@@ -168,14 +181,14 @@ def roadmap_count(sentence: str) -> int | None | bool:
     modal = opens and opens.group(0)[-1] not in "，,"  # 有这么几个问题需要讲一讲: the speaker's
     if opens and (_NOW.search(body) or modal) and RE_VERB.search(body, opens.end()):
         # 有两个问题，同志们在讨论中没有着重注意，我觉得应该提出来说一说。
-        return None if opens.group(1) == "几" else parse_cn_number(opens.group(1))
+        return None if opens.group(1) == "几" else _number(opens.group(1))
     views = _HAS_VIEWS.search(body)
     if views and not _said_before(body, views):
-        return None if views.group(1) == "几" else parse_cn_number(views.group(1))
+        return None if views.group(1) == "几" else _number(views.group(1))
     summed = _SUMMED.search(body)
     if summed and not inline_items(body):
         # 归纳起来，主要有三条。: the speaker sums the points up before giving them
-        return None if summed.group(1) == "几" else parse_cn_number(summed.group(1))
+        return None if summed.group(1) == "几" else _number(summed.group(1))
     verbs = _speaking_verbs(sentence)
     if not verbs:
         return False
@@ -205,7 +218,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
         if re.search(r"所(?:讲|谈|说|提)[^，。]{0,6}的$", before):
             continue  # 我在那次会议上所讲的十条: what was said then
         number = m.group(1)
-        if number == "一" or (number == "几" and m.group(0).endswith("句话")):
+        if number in ("一", "1", "１") or (number == "几" and m.group(0).endswith("句话")):
             continue  # 讲一点, 讲几句话: no parts announced
         # the count follows its verb (讲三点意见, 提三点希望) or is the 方面 it speaks from
         # (从三个方面交流)
@@ -284,7 +297,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
             return False
         if count_m.group(1) == "几":
             return _quoted_count(sentence)
-        return parse_cn_number(count_m.group(1))
+        return _number(count_m.group(1))
     return _quoted_count(sentence)
 
 
@@ -319,7 +332,7 @@ _TURN_NOW = re.compile(r"现在|今天|这里|我[^，。；]{0,6}?(?:要|想|�
 # a count after the verb (说说，我们…的三个要素 / 谈几点): what the parts number — a counter
 # word, not 三年 (a time); 一些 only close to the verb (讲讲如何避免一些…)
 _ANY_COUNT = re.compile(
-    r"(?<![第这那])(几|[两二三四五六七八九十]{1,2})(?:个|点|条|项|方面|种|件|层|大)"
+    r"(?<![第这那0-9０-９.．])(几|[两二三四五六七八九十]{1,2}|[0-9０-９]{1,2}(?![0-9０-９.．]))(?:个|点|条|项|方面|种|件|层|大)"
 )
 _SOME = re.compile(r"一些|这几|这些")  # (这几个问题: the ones just named, taken up now)
 # the speaker hands the talk over or delivers a whole report, not its parts: 请…提出意见 /
@@ -355,21 +368,9 @@ def talk_ahead(sentence: str) -> int | None | bool:
             count = None
         some = _SOME.search(body, verb.end())
         some = some is not None and some.start() - verb.end() <= 8
-        number = (
-            None if count is None or count.group(1) == "几" else parse_cn_number(count.group(1))
-        )
+        number = None if count is None or count.group(1) == "几" else _number(count.group(1))
         if _POINT_NOW.search(clause) or (_TURN_NOW.search(clause) and (count or some)):
             return number
-    return False
-    for verb in _speaking_verbs(body):
-        before = body[: verb.start()]
-        clause = re.split(r"[。；;！!]", before)[-1]
-        if not _TURN_NOW.search(clause) or re.search(r"也[^，。]{0,3}$", before):
-            continue
-        count = _ANY_COUNT.search(body, verb.end())
-        if count is None or in_quotes(body, count.start()) or count.start() - verb.end() > 16:
-            return None
-        return None if count.group(1) == "几" else parse_cn_number(count.group(1))
     return False
 
 

@@ -71,6 +71,9 @@ def _roadmap(announce: str, parts: str):
         ("我想用三个词来概括。", HEADINGS, 3),  # 用 takes the parts up, as 将/把
         ("今天跟大家聊三件事。", HEADINGS, 3),  # 聊 a verb of talk (not 聊天)
         ("好，有这样几个问题要讲一讲。", NUMBERED, None),  # a lead-in before 有…几个问题
+        # counts in figures, as company talks and reports write them
+        ("我讲3点意见。", HEADINGS, 3),
+        ("今年重点做好以下3个方面工作：", HEADINGS, 3),
     ],
 )
 def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, count):
@@ -91,6 +94,9 @@ def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, 
         ("这是我要讲的第一点。", HEADINGS),  # a part's close, not an announcement
         ("上次我讲的三个问题，大家落实得不错。", HEADINGS),  # said before
         ("他们在聊天时提到三件事。", HEADINGS),  # 聊天, and 提到 by others
+        # a plan's document proposing (主要 an adjective here, not the speaker's 主要讲…)
+        ("《规划》从经济、民生、安全等3个方面提出12项主要指标。", HEADINGS),
+        ("提拔了2000个干部。", HEADINGS),  # a figure's last digits are no count
     ],
 )
 def test_what_keeps_a_turn_to_the_talk_out(announce, parts):
