@@ -32,6 +32,8 @@ from drafter.corpus.candidates import (
     TOPIC,
     TWO_CHAR_SIBLINGS,
     Candidate,
+    family_rank,
+    outranks,
     two_char_titles,
 )
 from drafter.corpus.closing import (
@@ -176,7 +178,16 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
     skeleton = list_as_skeleton(texts, colon_lists) if not runs and not plain else None
     if skeleton is not None:
         runs = [skeleton]
-    structure = choose_structure(len(texts), runs, plain, texts, warnings, set_aside, close_lists)
+    structure = choose_structure(
+        len(texts),
+        runs,
+        plain,
+        texts,
+        warnings,
+        set_aside,
+        close_lists,
+        settle=lambda heads: _titled_last_run(heads, plain),
+    )
     structure.heads = _appended_part(structure.heads, plain, texts)
     if skeleton is not None:
         structure.confidence = min(structure.confidence, 0.8)
@@ -752,6 +763,35 @@ def _appended_part(heads: list[Candidate], plain: list[Candidate], texts: list[s
     return sorted(out, key=lambda c: c.index)
 
 
+def _titled_last_run(heads: list[Candidate], plain: list[Candidate]) -> list[Candidate]:
+    """A line standing alone after the last of two or more level-1 points, right over a
+    run of a family that by convention ranks above them ("第一：…" "第二：…" "第三：…", then
+    "为什么要进行业务流程重整？" over 一、二、三、 to the end): a part of its own at level 1,
+    its run under it, not the last point's sub-points. The line's place (the last point has
+    paragraphs of its own before it) and the run's higher rank say the text has moved on."""
+    tops = [c for c in heads if c.level == 1]
+    if len(tops) < 2 or len({c.family for c in tops}) != 1:
+        return heads
+    last = tops[-1]
+    below = [c for c in heads if c.index > last.index]
+    taken = {c.index for c in heads}
+    for line in plain:
+        if line.index in taken or not last.index + 1 < line.index or not below:
+            continue
+        run = below[0]
+        if (
+            run.index != line.index + 1
+            or run.level != 2
+            or run.ordinal != 1
+            or not all(c.family == run.family for c in below if c.level == 2)
+            or family_rank(run.family) is None
+            or not (family_rank(last.family) is None or outranks(run.family, last.family))
+        ):
+            continue
+        return sorted([*heads, replace(line, level=1)], key=lambda c: c.index)
+    return heads
+
+
 def _named_part(text: str) -> bool:
     """Part headings that need no number: 引　言, 结　论, 开幕词, 附：…"""
     bare = re.sub(r"[ \u3000]+", "", text)
@@ -779,8 +819,12 @@ def _looks_like_heading(texts: list[str], i: int) -> bool:
         text[-1] in "？?" and len(text) <= 24 and text[-2] not in "呢吗"
     ):
         return False  # a question may head a part ("为什么是持久战？"), not "…是什么意思呢？"
-    if i + 1 >= len(texts) or len(texts[i + 1]) <= len(text) and not ends_sentence(texts[i + 1]):
-        return False
+    if i + 1 >= len(texts) or (
+        len(texts[i + 1]) <= len(text)
+        and not ends_sentence(texts[i + 1])
+        and (match_marker(texts[i + 1]) is None or match_marker(text) is not None)
+    ):
+        return False  # over a shorter line: one of a list (a part title over 一、 is not)
     if _list_line(texts[i + 1]):
         return False  # one of a list of short lines, not a heading over text
     if i > 0 and len(texts[i - 1]) > 40 and not ends_sentence(texts[i - 1]):

@@ -29,6 +29,7 @@ import bisect
 import heapq
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
@@ -95,14 +96,20 @@ def choose_structure(
     warnings: list[str],
     set_aside: list[list[Candidate]] | None = None,
     close_lists: list[list[Candidate]] | None = None,
+    settle: Callable[[list[Candidate]], list[Candidate]] | None = None,
 ) -> Structure:
     """Pick the heading levels that best explain the whole body (see the module doc).
     ``set_aside``: long numbered runs the parser read as a list or as prose;
-    ``close_lists``: lists that came close to being a part's points (a doubt)."""
+    ``close_lists``: lists that came close to being a part's points (a doubt);
+    ``settle``: the parser's last word on the chosen heads (a line it sets over the last
+    run), applied before the confidence is judged so that the doubts speak of the outline
+    shown."""
     chooser = _Chooser(texts, warnings)
     chooser.set_aside = list(set_aside or [])
     heads = chooser.level(0, n_paragraphs, 1, runs, plain, parent_rank=None)
     heads.sort(key=lambda c: c.index)
+    if settle is not None:
+        heads = settle(heads)
     seen = Seen(
         chooser.margins,
         sum(1 for w in warnings if w.startswith("numbering:")),

@@ -202,3 +202,29 @@ def test_a_bare_connective_colon_in_a_text_without_parts_stays_prose() -> None:
     lines = ["同志们：", BODY, BODY, "大家都希望多做事。因此："]
     lines += ["第一，合同质量要放在首位。" + BODY, "第二，重复劳动要减下来。" + BODY, BODY]
     assert two_levels("\n\n".join(lines)) == []
+
+
+def _moved_on(line: str | None, inner: list[str]) -> list[str]:
+    lines = ["同志们：", "今天讲三件事。"]
+    for k, topic in enumerate(["起草基本法", "理顺业务流程", "规范行政管理"]):
+        lines += [f"第{'一二三'[k]}：{topic}", BODY, BODY]
+    lines += ["以上，我讲了三件事的关系。"] + ([line] if line else [])
+    for item in inner:
+        lines += [item, BODY, BODY]
+    return lines
+
+
+def test_a_line_over_a_higher_ranked_run_after_the_last_point_is_a_part() -> None:
+    """第一：/第二：/第三： then, after the last one's paragraphs, a question standing alone
+    right over 一、二、三、 to the end: the text has moved on to a part of its own."""
+    inner = ["一、这是发展的需要", "二、这是竞争的需要", "三、这是管理的需要"]
+    outline = two_levels("\n\n".join(_moved_on("为什么要理顺业务流程？", inner)))
+    assert [h for h, _ in outline] == [
+        "第一：起草基本法",
+        "第二：理顺业务流程",
+        "第三：规范行政管理",
+        "为什么要理顺业务流程",
+    ]
+    assert outline[-1][1] == inner
+    # without the line, 一、二、三、 stay the last point's own
+    assert two_levels("\n\n".join(_moved_on(None, inner)))[-1] == ("第三：规范行政管理", inner)
