@@ -255,6 +255,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     # come after any read from 注释 sections above, in text order
     at = len(app.endnotes)
     keep = _take_editions(keep, app)
+    keep = _take_glyph_notes(keep, app, at)
     keep = _take_arrow_notes(keep, app, at)
     # a date signed under everything (a Word file laid out as an official document puts
     # the date last): the source line and notes above it are still the text's end
@@ -290,8 +291,11 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
 
 
 # "○ 四四年版毛泽东选集卷二" / "※ 解放四期　　一九三七•五•二四": an editor's list of the
-# editions a text appeared in, one per line under a mark, at the very end
-_EDITION_LINE = re.compile(r"^[※○◎]\s*\S")
+# editions a text appeared in, one per line under a mark, at the very end; the first
+# edition may wear a ● ("●解放五七期  一九三八．一一．二五" over ※ lines), a mark that
+# alone says no more than a bullet
+_EDITION_LINE = re.compile(r"^[※○◎●]\s*\S")
+_EDITION_MARKS = "※○◎"
 
 
 def _take_editions(keep: list[Block], app: Apparatus) -> list[Block]:
@@ -300,14 +304,33 @@ def _take_editions(keep: list[Block], app: Apparatus) -> list[Block]:
     j = len(keep)
     while j > 0 and (t := keep[j - 1].text.strip()) and len(t) <= 80 and _EDITION_LINE.match(t):
         j -= 1
-    if len(keep) - j < 2:
-        return keep
     editions = [b.text.strip() for b in keep[j:]]
+    if len(editions) < 2 or not any(t[0] in _EDITION_MARKS for t in editions):
+        return keep
     if app.source is None:
         app.source = "；".join(editions)
     else:
         app.notes.extend(editions)
     return keep[:j]
+
+
+# "字库未存字注释：" then "＠①原字石右加安": a typesetter's notes on the characters its font
+# lacked (the text prints ＠① where each one stands), the last lines of the text
+_GLYPH_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}注\s*释\s*[：:]?$")
+_GLYPH_NOTE = re.compile(r"^[＠@][①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
+
+
+def _take_glyph_notes(keep: list[Block], app: Apparatus, at: int) -> list[Block]:
+    """Take a qualified notes label (字库未存字注释：) and the ＠① notes under it off the end
+    of the text: endnotes, kept with the document (the ＠① in the text stay, standing for
+    the characters)."""
+    j = len(keep)
+    while j > 0 and _GLYPH_NOTE.match(keep[j - 1].text.strip()):
+        j -= 1
+    if j == len(keep) or j == 0 or not _GLYPH_LABEL.match(keep[j - 1].text.strip()):
+        return keep
+    app.endnotes[at:at] = [keep[j - 1].text.strip(), *(b.text.strip() for b in keep[j:])]
+    return keep[: j - 1]
 
 
 _SIGNED_DATE = re.compile(

@@ -227,6 +227,9 @@ class MetadataResult:
     metadata: Metadata
     body: list[Block]  # the blocks after the header zone
     warnings: list[str] = field(default_factory=list)
+    # a page's info lines as written (来源：天津日报, 时间：2026-02-03): where and when the
+    # text was published, kept with the document as its source line (see the pipeline)
+    page_info: list[str] = field(default_factory=list)
 
 
 def _norm(text: str) -> str:
@@ -393,6 +396,7 @@ class _Header:
     occasion: str | None = None
     source: str | None = None
     published: str | None = None  # 时间：/发表时间： lines (fallback only)
+    info: list[str] = field(default_factory=list)  # the lines source and published came from
     expect_source: bool = False
     subtitle_open: bool = False  # the subtitle line broke off mid-phrase
     styled_title: bool = False  # the title came from a block the file marks as its title
@@ -505,19 +509,30 @@ def _read_boilerplate(text: str, header: _Header) -> bool:
         return True
     if not _BOILERPLATE.match(text):
         if has_time_of_day(text) and find_dates(text) and (len(text) <= 30 or _info_bar(text)):
-            header.published = header.published or find_dates(text)[0].iso
-            header.source = header.source or _source_value(text)
+            _keep_info(header, text, find_dates(text)[0].iso, _source_value(text))
             return True
         return False
     source = _source_value(text)
-    if source:
-        header.source = header.source or source
-    elif _SOURCE.search(text):
+    if not source and _SOURCE.search(text):
         header.expect_source = True
     dates = find_dates(text)
-    if dates and header.published is None:
-        header.published = dates[0].iso
+    _keep_info(header, text, dates[0].iso if dates else None, source)
     return True
+
+
+def _keep_info(header: _Header, text: str, published: str | None, source: str | None) -> None:
+    """Take a page's info line's date and source where none was read yet, and keep the
+    line as written when it gave one of them (the document's source line)."""
+    gave = False
+    if source and header.source is None:
+        header.source, gave = source, True
+    if published and header.published is None:
+        header.published, gave = published, True
+    if gave and len(text) <= _INFO_LINE_MAX:
+        header.info.append(text)
+
+
+_INFO_LINE_MAX = 60
 
 
 def _take_speaker_tail(sub: str, header: _Header) -> str:
@@ -957,7 +972,7 @@ def extract_metadata(
         text = _norm(block.text)
         source = _source_value(text)
         if source and header.source is None:
-            header.source = source
+            _keep_info(header, text, None, source)
         if len(text) <= 60 and _TEMPLATE_SITE.search(text):
             header.template = True
         if _is_summary(reason, text):
@@ -967,7 +982,7 @@ def extract_metadata(
         elif reason == "timestamp" or _BOILERPLATE.match(text) or has_time_of_day(text):
             dates = find_dates(text)
             if dates and header.published is None:
-                header.published = dates[0].iso
+                _keep_info(header, text, dates[0].iso, None)
     if header.source is None and removed:
         # "来源：" on one line and the paper's name on the next
         for (_, a), (_, b) in zip(removed, removed[1:]):
@@ -1024,4 +1039,4 @@ def extract_metadata(
         level=level_of(occasion, title, subtitle),
         source=header.source,
     )
-    return MetadataResult(metadata, body, warnings)
+    return MetadataResult(metadata, body, warnings, header.info)

@@ -34,6 +34,10 @@ def build_document(raw: RawDocument) -> Document:
     split = split_apparatus(cleaned.blocks)
     meta = extract_metadata(split.blocks, cleaned.removed)
     outline = parse_outline(meta.body, styles=raw.format in WORD_FORMATS)
+    if split.apparatus.source is None and meta.page_info:
+        # a page's 来源：/时间： lines are where and when the text was published: its source
+        # line, shown apart, when the text carries none of its own
+        split.apparatus.source = "　".join(meta.page_info)
     for key, value in raw.hints.items():  # what the file says outside its text
         if hasattr(meta.metadata, key) and not getattr(meta.metadata, key):
             setattr(meta.metadata, key, value)

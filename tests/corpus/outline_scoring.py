@@ -139,14 +139,27 @@ def apparatus_in_body(gold: dict, texts: list[str]) -> list[dict]:
 def apparatus_kept(gold: dict, apparatus: dict) -> tuple[int, int]:
     """(kept, expected): of the gold's notes, endnotes, source lines, appendices and
     comments, how many the document keeps (``apparatus``: its apparatus JSON, plus anything
-    else it keeps them in, such as the metadata's source); chrome and marks are dropped."""
+    else it keeps them in, such as the metadata's source); chrome and marks are dropped.
+    An item is found by its first five characters after any label (【导  读】, 编者按：), by
+    the label itself where the gold's line is nothing else (【参考资料】 over an appendix; a
+    label alone over notes, 编者按：, counts when the document keeps notes, as endnotes do),
+    and without the bracket a source line is written in (（《…选集》…）, kept as 《…选集》…)."""
     blob = _squash(json.dumps(apparatus, ensure_ascii=False)).replace("【", "").replace("】", "")
     kept = expected = 0
     for item in gold.get("apparatus", []):
         if item["kind"] in ("marks", "chrome"):
             continue
         expected += 1
-        key = _LABEL.sub("", _squash(item["first"]))[:5]
-        if (item["kind"] == "endnotes" and apparatus.get("endnotes")) or (key and key in blob):
+        first = _squash(item["first"])
+        # the first characters after a label; a line that is all label (【参考资料】) by the
+        # label's words; a source line by its words, not the brackets around it
+        key = (_LABEL.sub("", first) or first.strip("【】")).lstrip("（(")[:5]
+        # a label line alone (编者按：) names no words of its own: its kind's text kept
+        label_only = not _LABEL.sub("", first) and item["kind"] in ("notes", "appendix")
+        if (
+            (item["kind"] == "endnotes" and apparatus.get("endnotes"))
+            or (label_only and apparatus.get(item["kind"]))
+            or (key and key in blob)
+        ):
             kept += 1
     return kept, expected

@@ -445,3 +445,42 @@ def test_an_annex_label_early_in_the_text_is_not_the_end():
     # a notice listing what is attached before its text: no appendix cut there
     doc = parse_text(f"关于开展学习活动的通知\n附件：\n{BODY}\n同志们，让我们共同努力！")
     assert [s.marker for s in doc.outline.sections] == ["一、", "二、", "三、"]
+
+
+def test_an_edition_list_may_open_with_a_bullet_first_edition():
+    """ "●某某周刊第五期 一九三八年" over ※ lines: the first edition of the list; ● lines
+    alone at the end (a bulleted last point) are the text's own."""
+    editions = ["●某某周刊第五期　一九三八年", "※ 某某日报　一九三八年", "※ 四七年版文集卷三"]
+    doc = parse_text("关于工作的几点意见\n\n" + BODY + "\n\n" + "\n\n".join(editions), "x.txt")
+    assert doc.apparatus.source == "；".join(editions)
+    assert not any(t.startswith(("●", "※")) for t in _texts(doc))
+    bullets = ["●要加强学习，提高本领", "●要改进作风，深入基层"]
+    doc = parse_text("关于工作的几点意见\n\n" + BODY + "\n\n" + "\n\n".join(bullets), "x.txt")
+    assert doc.apparatus.source is None
+    assert _texts(doc)[-2:] == bullets
+
+
+def test_a_typesetters_notes_on_missing_characters_are_endnotes():
+    """ "字库未存字注释：" then ＠① lines at the end: notes on the characters the font lacked,
+    kept as endnotes; the ＠① in the text stay where the characters stand."""
+    body = BODY.replace("不断提高", "不断提高＠①")
+    tail = ["字库未存字注释：", "＠①原字石右加安"]
+    doc = parse_text("关于工作的几点意见\n\n" + body + "\n\n" + "\n\n".join(tail), "x.txt")
+    assert doc.apparatus.endnotes == tail
+    assert not any(t in tail for t in _texts(doc))
+    assert any("＠①" in t for t in _texts(doc))
+
+
+def test_a_pages_info_lines_are_its_source_line(tmp_path: Path):
+    """来源：/时间： under a page's title say where and when it was published: kept with the
+    document as its source line, as written, while the metadata takes the paper's name;
+    a text's own source line stays the source."""
+    page = ["2026年某市政府工作报告", "来源：某某日报", "时间：2026-02-03", "各位代表：", BODY]
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join(page), encoding="utf-8")
+    doc = load_document(path)
+    assert doc.apparatus.source == "来源：某某日报\u3000时间：2026-02-03"
+    assert doc.metadata.source == "某某日报"
+    own = "（《某某文选》第五卷，人民出版社1977年4月第1版，第48-52页）"
+    path.write_text("\n\n".join([*page, own]), encoding="utf-8")
+    assert load_document(path).apparatus.source == own.strip("（）")
