@@ -85,6 +85,8 @@ class _Line:
     # its paragraph's indent stood alone on the line above: a page set its first words
     # apart (bold), and the copy broke the line there (see :mod:`.emphasis`)
     bold: bool = False
+    # a line of nothing but a zero-width space stood right before it (see _normalise)
+    inline_break: bool = False
 
 
 def hard_wrapped(blocks: list[Block]) -> bool:
@@ -127,6 +129,7 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
     append = out.append
     gap = False
     lone_indent = False  # the line before held nothing but a paragraph's indent
+    zero_width = False  # the line before held nothing but a zero-width space
     strip, indent_chars = _STRIP, _INDENT
     for b in blocks:
         raw = b.text
@@ -136,6 +139,7 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
                 # a line of nothing but a zero-width space, right between two pieces: an
                 # inline element a scraped page broke out ("…今年预期目标设定" / "\u200b" /
                 # "为6%以上…"), not a blank line between paragraphs (a blank line still is)
+                zero_width = not gap
                 continue
             gap = True
             lone_indent = raw[:1] in indent_chars and not paragraphs
@@ -161,9 +165,9 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
         # one ASCII space is a space a hard wrap carried to the line start ("IT" / " S&P"),
         # not an indent (two spaces, a tab or a full-width space)
         indent = raw[0] in indent_chars and (raw[0] != " " or raw[1:2] in indent_chars)
-        append(_Line(b, gap, False, indent, lone_indent and not indent))
+        append(_Line(b, gap, False, indent, lone_indent and not indent, zero_width and not gap))
         gap = paragraphs
-        lone_indent = False
+        lone_indent = zero_width = False
     return out
 
 
@@ -494,6 +498,7 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
     gappy_all = sum(1 for x in lines if x.gap) >= 0.8 * len(lines)
     gappy = by_indent and gappy_all
     blank_ends = width is not None and not gappy_all and _blank_lines_end_paragraphs(lines, width)
+    inline_breaks = _inline_breaks_join(lines)
     out: list[Block] = []
     bold: list[int] = []  # blocks whose first words the page set apart
     inside: list[int] = []  # blocks whose second line starts unindented right under the first
@@ -503,7 +508,9 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
         b = line.block
         hinted = b.heading_level is not None or b.numbering is not None or b.kind != "text"
         if out and not hinted and not prev_hinted:
-            if by_indent:
+            if inline_breaks and line.inline_break and match_marker(b.text) is None:
+                joined = True  # "…健全数字规则。" / "\u200b" / "强化反垄断…": one paragraph
+            elif by_indent:
                 nxt = lines[k + 1] if k + 1 < len(lines) else None
                 joined = _continues_indented(out[-1].text, last_piece, line, width, gappy, nxt)
             else:
@@ -586,6 +593,18 @@ def _continues(
         # its full stop
         return True
     return should_join(prev, text, line.gap, width)
+
+
+def _inline_breaks_join(lines: list[_Line]) -> bool:
+    """Whether the zero-width lines of a text stand inside its paragraphs: the text ends
+    its paragraphs with blank lines (three or more for each zero-width line), so a
+    zero-width line, which is no blank line, joins its two pieces whatever the first ends
+    with; a page that sets a zero-width line between all of its paragraphs does not."""
+    breaks = sum(1 for x in lines if x.inline_break)
+    return breaks > 0 and sum(1 for x in lines if x.gap) >= _GAPS_PER_BREAK * breaks
+
+
+_GAPS_PER_BREAK = 3
 
 
 def _blank_lines_end_paragraphs(lines: list[_Line], width: int) -> bool:
