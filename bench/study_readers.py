@@ -226,6 +226,8 @@ def gold_census(holdout: set[str]):
     docs: dict[str, set[str]] = defaultdict(set)
     batches: dict[str, set[str]] = defaultdict(set)
     gold_files: set[str] = set()
+    _RIGHT.clear()
+    _GOLD.clear()
     for path in sorted(GOLD_DIR.glob("study_*.json")):
         entries = [e for e in load_gold(path) if "frames" in e]
         if not any(e["frames"] for e in entries):
@@ -236,6 +238,7 @@ def gold_census(holdout: set[str]):
             if entry["file"] in holdout:
                 continue
             found = _found(layout(gold_document(entry, SHARED)))
+            _GOLD[group] += len(entry["frames"])
             used: set[int] = set()
             for g in entry["frames"]:
                 hit = next(
@@ -244,6 +247,8 @@ def gold_census(holdout: set[str]):
                 if hit is not None:
                     used.add(hit)
             for i, f in enumerate(found):
+                if i in used:
+                    _RIGHT.append((group, _reader_keys(f)))
                 for reader in _reader_keys(f):
                     if i in used:
                         right[reader] += 1
@@ -252,6 +257,25 @@ def gold_census(holdout: set[str]):
                     else:
                         wrong[reader] += 1
     return right, wrong, docs, batches, gold_files
+
+
+_RIGHT: list[tuple[str, list[str]]] = []  # (gold group, reader keys) per right frame
+_GOLD: dict[str, int] = defaultdict(int)  # gold frames per group
+
+
+def own_readers(batches: dict[str, set[str]]) -> list[tuple[str, int, int, int, int]]:
+    """Per gold group: gold frames, right frames, right frames whose maker is right in that
+    group only, right frames whose items reader is right in that group only. A reader right in
+    one group alone was most likely written for it: the recall without those makers is an
+    estimate of the group's recall had its rules been written on the other groups alone."""
+    owner = {r: next(iter(b)) for r, b in batches.items() if len(b) == 1}
+    rows = []
+    for group in sorted(_GOLD):
+        right = [keys for g, keys in _RIGHT if g == group]
+        made = sum(1 for keys in right if owner.get(keys[0]) == group)
+        items = sum(1 for keys in right if len(keys) > 1 and owner.get(keys[1]) == group)
+        rows.append((group, _GOLD[group], len(right), made, items))
+    return rows
 
 
 def _reader_keys(frame) -> list[str]:
@@ -337,6 +361,21 @@ def main() -> int:
             f"{row['gold_docs']:5} {row['gold_batches']:5} {row['corpus_fires']:6} "
             f"{row['corpus_texts']:6}{flag}"
         )
+    print()
+    print("gold group: R as found -> R without the makers right in that group alone")
+    print("(and right frames whose items reader is right in that group alone)")
+    tot = [0, 0, 0, 0]
+    for group, gold, right, made, items in own_readers(batches):
+        tot = [tot[0] + gold, tot[1] + right, tot[2] + made, tot[3] + items]
+        print(
+            f"  {group:12} R {right / gold:.2f} -> {(right - made) / gold:.2f} "
+            f"(gold {gold}, right {right}, own makers {made}, own item readers {items})"
+        )
+    gold, right, made, items = tot
+    print(
+        f"  {'ALL':12} R {right / gold:.2f} -> {(right - made) / gold:.2f} "
+        f"(gold {gold}, right {right}, own makers {made}, own item readers {items})"
+    )
     for line in shown:
         print(line)
     return 0
