@@ -676,6 +676,14 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     # right before (发展进步势力、争取中间势力、孤立顽固势力这三项方针).
     back = text[max(0, m.start() - 2) : m.start()].endswith(_BACK_REFERENCES)
     strict = "before" if back else ""
+    quoted_word = re.match(r"[“\"]([\u4e00-\u9fff]{1,12})[”\"]", after)
+    if counter == "个字" and quoted_word and len(quoted_word.group(1)) == number:
+        # 二个字“诚信”, 三个字“真英雄”: the word itself, counted in characters (a count of
+        # characters is no frame, gold README batch 9) — unless the text then glosses each
+        # character (四个字“大云移智”，“大”指…，“云”指…: an acronym of four parts)
+        gloss = after[quoted_word.end() : quoted_word.end() + 12]
+        if not re.search(r"[“\"][\u4e00-\u9fff][”\"](?:指|是|代表|就是)", gloss):
+            return None
     if counter == "个字" and after[:1] not in '“"':
         # 就是八个字：团结、紧张、严肃、活泼: a formula counted in characters
         if not re.match(r"[：:][^。；;，,、]{1,6}、", after):

@@ -959,3 +959,12 @@ def test_two_sides_are_parties_not_a_frame():
     assert kept["两方面"].items == ["改进制度", "加强培训"]
     kept = frames_of("必须从工作方针和工作方法两方面认真检查。")
     assert kept["两方面"].items == ["工作方针", "工作方法"]
+
+
+def test_a_quoted_word_counted_in_characters_is_no_frame():
+    # a count of characters is no frame (gold README, batch 9), quoted after the count too
+    assert frames_of("这个循环的中心只有二个字“诚信”，我们一直守着它。") == {}
+    assert frames_of("我只批了三个字“好榜样”，不必再多写。") == {}
+    # unless the text glosses each character: an acronym of as many parts
+    found = frames_of("方向可以归成三个字“快稳省”，“快”指交付快，“稳”指质量稳，“省”指成本省。")
+    assert len(found) == 1 and next(iter(found.values())).number == 3
