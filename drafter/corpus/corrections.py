@@ -164,7 +164,8 @@ def marker_run(texts: list[str], levels: dict[int, int], index: int) -> list[int
     ``texts`` are the paragraphs as the reader lists them, ``levels`` the heading
     paragraphs' levels. A run is the paragraphs whose marker has the same shape and
     counts on (2, 3, 4 … after 1; 最后 ends it), headings or text alike (第二点 made a
-    heading first, 第三点…第六点 still text, are one run). It stops at a number out of turn
+    heading first, 第三点…第六点 still text, are one run); a heading with siblings of its
+    level takes them alone. It stops at a number out of turn
     (a new list) and at a heading that is not of the run and not below ``index`` (a new
     part: the 第一/第二 under 二、 are not those under 一、). Fewer than two paragraphs make
     no run: []."""
@@ -172,10 +173,26 @@ def marker_run(texts: list[str], levels: dict[int, int], index: int) -> list[int
     if start is None:
         return []
     level = levels.get(index)
+    if level is not None:
+        # a heading's run is first its sibling headings alone: a 一、二、 list in the text
+        # under 一、 is not the next of 一、二、三、; text joins only a heading left alone
+        # (第二点 made a heading by hand, 第三点… still text)
+        headed = _counted_run(texts, index, start, lambda i: levels.get(i) == level, levels)
+        if len(headed) > 1:
+            return headed
+    run = _counted_run(texts, index, start, lambda i: True, levels)
+    return run if len(run) > 1 else []
+
+
+def _counted_run(texts, index, start, allowed, levels) -> list[int]:
+    """The paragraphs around ``index`` of ``start``'s shape that ``allowed`` admits and that
+    count on from it; others of that shape are passed over when not admitted, and a heading
+    not of the run and not below ``index`` ends it."""
+    level = levels.get(index)
 
     def member(i: int) -> tuple[int, str, str] | None:
         shape = _marker_shape(texts[i])
-        return shape if shape is not None and shape[1] == start[1] else None
+        return shape if shape is not None and shape[1] == start[1] and allowed(i) else None
 
     def boundary(i: int) -> bool:
         other = levels.get(i)
@@ -204,7 +221,7 @@ def marker_run(texts: list[str], levels: dict[int, int], index: int) -> list[int
             expected = shape[0]
         elif boundary(i):
             break
-    return run if len(run) > 1 else []
+    return run
 
 
 def run_label(texts: list[str], run: list[int]) -> str:

@@ -89,3 +89,10 @@ def test_a_run_takes_headings_and_text_alike_and_ops_skip_what_is_done():
     ops = run_ops(texts, levels, run, 1)
     assert [op["para"] for op in ops] == [4, 3]  # 第二点 is a level-1 heading already
     assert [op["op"] for op in run_ops(texts, levels, run, None)] == ["unheading"]
+
+
+def test_a_list_in_the_text_under_a_heading_does_not_cut_the_headings_run():
+    texts = ["一、甲", "一、先做这个。", "二、再做那个。", "二、乙", "正文。", "三、丙", "正文。"]
+    levels = {0: 1, 3: 1, 5: 1}
+    assert marker_run(texts, levels, 0) == [0, 3, 5]
+    assert marker_run(texts, levels, 1) == [1, 2]  # the list itself, from one of its items
