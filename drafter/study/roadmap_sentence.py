@@ -337,7 +337,27 @@ _ANY_COUNT = re.compile(
 _SOME = re.compile(r"一些|这几|这些")  # (这几个问题: the ones just named, taken up now)
 # the speaker hands the talk over or delivers a whole report, not its parts: 请…提出意见 /
 # 向大会报告政府工作 / 大家…说 / 提问
-_NOT_PLAN = re.compile(r"请[^，。]{0,12}$|向[^，。]{1,14}$|大家[^，。]{0,6}$|你们[^，。]{0,6}$")
+_NOT_PLAN = re.compile(
+    r"请[^，。]{0,12}$|向[^，。]{1,14}$|由[^，。]{1,10}$|大家[^，。]{0,6}$|你们[^，。]{0,6}$"
+)  # (下面由张总介绍情况: another speaker's talk)
+# topics named one by one (形势、任务和作风问题 / 愿景、使命和战略): the object of the verb, or
+# what 围绕/就/关于/对 takes up before it
+_TOPICS = re.compile(
+    r"[\u4e00-\u9fff“”]{2,12}(?:、[\u4e00-\u9fff“”]{2,12})+(?:[和与及][\u4e00-\u9fff“”]{2,12})?"
+)
+
+
+def _topics(text: str) -> int:
+    """How many topics ``text`` names one by one (A、B和C → 3): a count the speaker gives by
+    naming; 0 for fewer than two (a single topic names no parts)."""
+    m = _TOPICS.search(text)
+    if m is None:
+        return 0
+    items = m.group(0).split("、")
+    last = re.split(r"[和与及]", items[-1])
+    if len(last) == 2 and all(len(w) >= 2 for w in last):
+        items = items[:-1] + last
+    return len(items) if len(items) >= 2 else 0
 
 
 def talk_ahead(sentence: str) -> int | None | bool:
@@ -371,6 +391,12 @@ def talk_ahead(sentence: str) -> int | None | bool:
         number = None if count is None or count.group(1) == "几" else _number(count.group(1))
         if _POINT_NOW.search(clause) or (_TURN_NOW.search(clause) and (count or some)):
             return number
+        # 今天我讲讲形势、任务和作风问题。: the topics named one by one are the count
+        object_ = re.split(r"[，,。；;：:]", body[verb.end() :])[0]
+        taken = re.search(r"(?:围绕|就|关于|对于?)([^，,。]{4,40})$", clause)
+        named = _topics(object_) or (_topics(taken.group(1)) if taken else 0)
+        if _TURN_NOW.search(clause) and named:
+            return named
     return False
 
 

@@ -74,6 +74,9 @@ def _roadmap(announce: str, parts: str):
         # counts in figures, as company talks and reports write them
         ("我讲3点意见。", HEADINGS, 3),
         ("今年重点做好以下3个方面工作：", HEADINGS, 3),
+        # topics named one by one are as good as their count
+        ("今天我讲讲队伍、质量和成本问题。", HEADINGS, 3),
+        ("我想就队伍、质量、成本谈谈意见。", HEADINGS, 3),
     ],
 )
 def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, count):
@@ -97,6 +100,8 @@ def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, 
         # a plan's document proposing (主要 an adjective here, not the speaker's 主要讲…)
         ("《规划》从经济、民生、安全等3个方面提出12项主要指标。", HEADINGS),
         ("提拔了2000个干部。", HEADINGS),  # a figure's last digits are no count
+        ("下面由张总介绍情况。", HEADINGS),  # another speaker's talk
+        ("今天我讲讲队伍、质量问题。", HEADINGS),  # two topics named, three parts: no match
     ],
 )
 def test_what_keeps_a_turn_to_the_talk_out(announce, parts):
