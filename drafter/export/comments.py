@@ -26,6 +26,7 @@ from drafter.drafts.anchors import (
     in_reading_order,
     meta_field,
     resolve,
+    target_index,
     unprinted_label,
 )
 from drafter.drafts.comments import Comment
@@ -92,6 +93,7 @@ class WordCommentsDecorator:
         placed = [(p, item) for p, item in placed if item.kind not in TITLE_KINDS] or placed
         if not comments or not placed:
             return
+        index = target_index(draft)
         next_id = 0
         next_para = 0x10000001
         xml_comments: list[etree._Element] = []
@@ -112,7 +114,7 @@ class WordCommentsDecorator:
                 next_id += 1
                 next_para += 1
             if field is None:
-                p, start, end = self._span(where, comment, placed)
+                p, start, end = self._span(where, resolve(draft, comment, index), placed)
             else:
                 p, start, end = _field_span(draft, comment, field, header, placed)
             for t in thread:  # ranges nest: Word pairs starts and ends by id
@@ -128,16 +130,21 @@ class WordCommentsDecorator:
         _add_parts(document, xml_comments, extended)
 
     @staticmethod
-    def _span(where, comment: Comment, placed):
-        """``(w:p, start, end)`` in the Word paragraph for a comment. A span is moved by
-        the characters stripped before printing; a comment whose target was not printed
-        goes on the first paragraph, covering nothing but still listed."""
+    def _span(where, anchor, placed):
+        """``(w:p, start, end)`` in the Word paragraph for a comment, from its ``anchor``
+        (:func:`~drafter.drafts.anchors.resolve`): its words where they are now, found
+        again by their quote when the writer edited the paragraph after commenting (the
+        stored offsets then point at other words: a review comment on 32日 went on
+        牵头，2025年12月), the whole paragraph when the words are gone, as the comments pane
+        shows it. A span is moved by the characters stripped before printing; a comment
+        whose target was not printed goes on the first paragraph, covering nothing but
+        still listed."""
         if where is None:
             return placed[0][0], 0, 0
         p, lo, hi, lead = where
-        if comment.is_span and comment.start is not None and comment.end is not None:
-            start = min(max(lo + comment.start - lead, lo), hi)
-            end = min(max(lo + comment.end - lead, start), hi)
+        if anchor is not None and anchor.start is not None and anchor.end is not None:
+            start = min(max(lo + anchor.start - lead, lo), hi)
+            end = min(max(lo + anchor.end - lead, start), hi)
             if end > start:
                 return p, start, end
         return p, lo, hi
