@@ -380,7 +380,17 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
         k = above[-1] if above else n
     if k < n and not SALUTATION_START.match(texts[k].strip()):
         k = next((j for j in greeted if j > k), k)
+    if k == n and n - start > _SUMMING_TAIL and _SUMMING.match(first):
+        return None  # 总之，… with the body's argument running on below: a point summed up
     return k if k < n else start
+
+
+# a paragraph that opens by summing up (总之，… / 总而言之，…): the talk's closing when it is near the
+# end, a point's own summing-up when more than ``_SUMMING_TAIL`` paragraphs of the body follow it
+# and none of the last ones reads as a closing (总之，所有行业中，工业产业是竞争最充分的行业… and then
+# 怎样才能在全球化中取得成功…？)
+_SUMMING = re.compile(r"^(?:总之|总而言之|综上所述|总上|总括|总的来说|总起来说)")
+_SUMMING_TAIL = 4
 
 
 def _past_one_paragraph_codas(texts: list[str], greeted: list[int]) -> int:

@@ -166,3 +166,14 @@ def test_thanks_to_the_listeners_inside_a_short_last_paragraph_close() -> None:
     # thanks to a customer in the last point are the point's
     body = "我们要感谢客户的信任。交付要按期完成，质量要达标，回款要及时，服务要跟上。"
     assert _closing(f"{BODY}\n\n{body}") == []
+
+
+def test_a_summing_up_with_the_argument_running_on_below_is_a_point_summed() -> None:
+    """总之，… more than four paragraphs from the end, none of the last reading as a closing:
+    the body's point summed up, not the talk's closing; near the end it is the closing."""
+    head = "在研发管理座谈会上的讲话\n\n" + "\n\n".join([WORK, BODY] * 4)
+    summing = "总之，质量和进度都要抓，一个也不能放松。"
+    rest = [f"怎样才能把质量抓上去呢？{WORK}", BODY, WORK, BODY, WORK]
+    assert parse_text(head + f"\n\n{summing}\n\n" + "\n\n".join(rest) + "\n").outline.closing == []
+    near = parse_text(head + f"\n\n{summing}\n\n{BODY}\n").outline.closing
+    assert near == [summing, BODY]
