@@ -76,6 +76,16 @@ def run(args: argparse.Namespace) -> int:
             from drafter.drafts.convert import draft_from_document
 
             source = draft_from_document(load_from_library(args, source), source)
+        elif Path(source).is_file() and Path(source).suffix.lower() != ".json":
+            # a file the user corrected in the library (headings, title, date) exports as
+            # corrected, as drafter outline FILE shows it: it came out as first read (the
+            # outline-only export of a speech fixed to 第二点…第六点 held its title alone)
+            from drafter.commands.library_documents import library_copy
+            from drafter.drafts.open_any import open_as_draft
+
+            corrected = library_copy(args, source, corrected_only=True)
+            if corrected is not None:
+                source = open_as_draft(source, document=corrected)
         path = export_any(
             source,
             args.output,

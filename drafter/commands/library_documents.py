@@ -90,10 +90,13 @@ def renamed(library: LibraryBackend, old_id: str) -> DocumentInfo | None:
     return next((d for d in library.documents() if d.path in paths), None)
 
 
-def library_copy(args: argparse.Namespace, path: str) -> Document | None:
+def library_copy(
+    args: argparse.Namespace, path: str, corrected_only: bool = False
+) -> Document | None:
     """The library's copy of the file at ``path`` (with the user's corrections), when the
     library the command names holds this file unchanged; None otherwise (no library, the
-    file not in it, or changed since: then the file itself is read, as before)."""
+    file not in it, or changed since: then the file itself is read, as before). With
+    ``corrected_only``, None too when the user corrected nothing in it."""
     from drafter.commands.library_access import library_dir, open_library
     from drafter.library.sync import held_unchanged
 
@@ -106,6 +109,8 @@ def library_copy(args: argparse.Namespace, path: str) -> Document | None:
         with open_library(args, create=False) as library:
             info = held_unchanged(library, path)
             if info is None:
+                return None
+            if corrected_only and not library.corrections(info.id).ops:
                 return None
             return with_recheck(library, info.id, library.load(info.id))
     except (LibraryError, OSError):

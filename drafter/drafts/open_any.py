@@ -13,8 +13,12 @@ from __future__ import annotations
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.drafts.model import Draft
+
+if TYPE_CHECKING:
+    from drafter.corpus.model import Document
 
 # What 打开稿件 offers besides drafts (.json); .rtf is read too, like the library does.
 DOCUMENT_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".md", ".pdf", ".rtf")
@@ -30,8 +34,10 @@ def is_draft_file(path: str | Path) -> bool:
     return Path(path).suffix.lower() == ".json"
 
 
-def open_as_draft(path: str | Path) -> Draft:
-    """The draft in ``path`` (.json), or a new draft read from any document.
+def open_as_draft(path: str | Path, document: Document | None = None) -> Draft:
+    """The draft in ``path`` (.json), or a new draft read from any document; with
+    ``document`` (the library's corrected reading of that very file) its outline is used
+    in place of a fresh reading, a Word file's comments still taken from the file.
 
     Raises :class:`~drafter.drafts.store.DraftError` for a bad draft and
     :class:`~drafter.corpus.model.ReadError` for a document that cannot be read, each a
@@ -46,9 +52,12 @@ def open_as_draft(path: str | Path) -> Draft:
     from drafter.drafts.convert import draft_from_document
     from drafter.drafts.word_comments import import_word_comments
 
+    def read(file: Path) -> Document:
+        return document if document is not None else load_document(file)
+
     suffix = path.suffix.lower()
     if _is_zip(path) and suffix in (".docx", ".doc", ".wps"):
-        draft = draft_from_document(load_document(path))
+        draft = draft_from_document(read(path))
         import_word_comments(draft, path)
     elif (
         suffix in (".doc", ".wps", ".docx")
@@ -59,10 +68,10 @@ def open_as_draft(path: str | Path) -> Draft:
     ):
         with tempfile.TemporaryDirectory(prefix="drafter-open-") as tmp:
             converted = _convert(path, Path(tmp))
-            draft = draft_from_document(load_document(converted))
+            draft = draft_from_document(read(converted))
             import_word_comments(draft, converted)
     else:
-        draft = draft_from_document(load_document(path))
+        draft = draft_from_document(read(path))
     draft.source = str(path.resolve())
     return draft
 
