@@ -309,13 +309,35 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
             if take_items(f, times_run(lay, f), "ordinals") or take_items(
                 f, named_events(lay, f), "inline"
             ):
-                kept.append(f)
+                same = _same_items(kept, f)
+                if same is None:
+                    kept.append(f)
+                else:  # 发动了三次反共高潮，在这三次反共高潮中…第一次…: one frame, named again
+                    same.mentions.append(f.span)
         elif _paragraph_ordinals(lay, f):
             kept.append(f)  # as sure as a counted mention with its ordinal run
         elif items_around(lay, f) is not None or spelled_out(lay, f):
             rejected.append((f, "measure"))
     kept.sort(key=lambda f: (f.span.paragraph, f.span.start))
     return _compounds(lay, kept), rejected
+
+
+def _same_items(kept: list[Frame], frame: Frame) -> Frame | None:
+    """The frame already kept with ``frame``'s number, phrase and first item: the text
+    names one frame twice (三次反共高潮 … 这三次反共高潮 before the one 第一次…第三次 run);
+    两次历史性飞跃 and 两大理论成果 over the same run are two frames."""
+    first = frame.item_spans[0] if frame.item_spans else None
+    for known in kept:
+        if (
+            first is not None
+            and known.number == frame.number
+            and (known.phrase in frame.phrase or frame.phrase in known.phrase)
+            and known.item_spans
+            and (known.item_spans[0].paragraph, known.item_spans[0].start)
+            == (first.paragraph, first.start)
+        ):
+            return known
+    return None
 
 
 def _compounds(lay: Layout, frames: list[Frame]) -> list[Frame]:

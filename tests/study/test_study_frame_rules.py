@@ -968,3 +968,12 @@ def test_a_quoted_word_counted_in_characters_is_no_frame():
     # unless the text glosses each character: an acronym of as many parts
     found = frames_of("方向可以归成三个字“快稳省”，“快”指交付快，“稳”指质量稳，“省”指成本省。")
     assert len(found) == 1 and next(iter(found.values())).number == 3
+
+
+def test_a_count_of_times_named_again_is_one_frame():
+    text = (
+        "去年以来，对方发动了两次进攻，在这两次进攻中都有袭击我方的事实。"
+        "第一次是在春季，袭占了三个村子。第二次是在秋季，又被我们打退。"
+    )
+    found = [f for f in analyze(parse_text(text, "t.txt")).frames if f.number == 2]
+    assert len(found) == 1 and found[0].items[0].endswith("春季")
