@@ -673,6 +673,10 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
     for k, sent in enumerate(sents):
         count = roadmap_count(sent.text)
         targets = lay.siblings_of(node)
+        if count is False and not targets and items_follow(text[sent.start :]):
+            # 下面，我讲一些意见。第一，… then 第二，… 第三，… paragraphs: a turn to the talk
+            # whose first part runs on (talk_ahead; _first_run_on asks for the parts after it)
+            count = talk_ahead(sent.text)
         if count is not False and not targets and items_follow(text[sent.start :]):
             # 我对大家提三点要求：1）…2）… / 黄林强：我提几个问题。第一、…: with no sections to
             # announce, the items run on in the same paragraph — a listed frame, not a plan —
@@ -813,6 +817,9 @@ def _first_run_on(lay: Layout, idx: int, end: int, count: int | None) -> list[in
         if marker is not None and marker[1] == last + 1:
             parts.append(para.index)
             last += 1
+        elif marker is not None and marker[2] == "最后" and len(parts) >= 2:
+            parts.append(para.index)  # 首先，… 其次，… 最后，…: the last closes the run
+            break
     if len(parts) < 2 or (count is not None and len(parts) != count):
         return []
     return parts

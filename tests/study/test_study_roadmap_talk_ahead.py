@@ -145,3 +145,21 @@ def test_a_turn_to_the_talk_with_a_short_aside_after_it():
         study = analyze(parse_text(head + parts + TAIL, "t.txt"))
         (road,) = [r for r in study.roadmap if r.text == announce]
         assert len(road.sections) == 3
+
+
+@pytest.mark.parametrize(
+    "announce, markers",
+    [
+        ("下面，我讲一些意见。", ("第一，", "第二，", "第三，")),  # talk_ahead, first part run on
+        ("我今天重点讲讲三个转变。", ("一是", "二是", "三是")),  # 转变: no noun of talk
+        ("下面，我着重强调三个问题。", ("首先，", "其次，", "最后，")),  # 最后 closes the run
+    ],
+)
+def test_an_announcement_whose_first_part_runs_on(announce, markers):
+    body = "".join(
+        f"{m}{b}" + ("\n\n" if k < 2 else "") for k, (m, b) in enumerate(zip(markers, BODIES))
+    )
+    text = HEAD.replace("ANNOUNCE", announce + body) + TAIL
+    study = analyze(parse_text(text, "t.txt"))
+    (road,) = [r for r in study.roadmap if r.text == announce]
+    assert len(road.sections) == 3
