@@ -166,11 +166,13 @@ class ReviewController(QObject):
         self._reuse_ready = False
         self._reuse_note = ""
         worker = Worker(lambda cancel: index.update(cancel), self, stop_on_cancel=False)
-        worker.progressed.connect(self._on_reuse_progress)
-        worker.finished.connect(self._on_reuse_done)
-        worker.cancelled.connect(self._on_reuse_cancelled)
-        worker.failed.connect(self._on_reuse_failed)
-        worker.ended.connect(lambda w=worker: self._on_reuse_ended(w))
+        # an update of a library since replaced (set_library) is heard no more
+        current = lambda w=worker: w is self._reuse_worker  # noqa: E731
+        worker.progressed.connect(lambda p: current() and self._on_reuse_progress(p))
+        worker.finished.connect(lambda last: current() and self._on_reuse_done(last))
+        worker.cancelled.connect(lambda: current() and self._on_reuse_cancelled())
+        worker.failed.connect(lambda m, e: current() and self._on_reuse_failed(m, e))
+        worker.ended.connect(lambda: current() and self._on_reuse_ended())
         self._reuse_worker = worker
         worker.start()
 
@@ -207,9 +209,7 @@ class ReviewController(QObject):
         self._reuse_note = f"查重索引无法更新：{message}"
         self.panel.set_state(self._reuse_note)
 
-    def _on_reuse_ended(self, worker: Worker) -> None:
-        if worker is not self._reuse_worker:
-            return  # an update of a library since replaced
+    def _on_reuse_ended(self) -> None:
         self._reuse_worker = None
         if self._reuse_again:
             self.refresh_reuse()

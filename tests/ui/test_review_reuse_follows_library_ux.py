@@ -162,3 +162,55 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_switching_library_mid_update_leaves_the_old_update_unheard(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """The old library's update, cancelled by the switch, says nothing about the new
+    one: no 未更新完 note, and the new library's index is the one made ready."""
+    import drafter.review.reuse as reuse
+
+    monkeypatch.setattr(reuse, "BATCH", 1)
+    old = Library.open(tmp_path / "old", workers=1)
+    new = Library.open(tmp_path / "new", workers=1)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    paths = [docs / f"s{k}.txt" for k in range(4)]
+    for k, path in enumerate(paths):
+        path.write_text(speech(k), encoding="utf-8")
+    for _ in old.add(paths):
+        pass
+    gate = threading.Semaphore(0)
+    index_one = reuse.ReuseIndex._index_one
+
+    def slow_index_one(self, *args):
+        gate.acquire(timeout=20)
+        return index_one(self, *args)
+
+    monkeypatch.setattr(reuse.ReuseIndex, "_index_one", slow_index_one)
+    window = make_window()
+    ctrl = window.review
+    first = None
+    try:
+        ctrl.set_library(old)
+        first = ctrl._reuse_worker
+        qtbot.waitUntil(lambda: ctrl.panel.reuse_row.isVisible(), timeout=10000)
+        old_index = ctrl.reuse
+        ctrl.set_library(new)  # an empty library: its update has nothing to read
+        for _ in range(10):
+            gate.release()
+        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+        assert first is not None and first.wait(10)
+        qtbot.wait(200)  # the old worker's outcome is delivered, and must be ignored
+        assert ctrl.reuse is not old_index and ctrl._reuse_ready
+        assert ctrl.panel.state.text() == "" and not ctrl.panel.reuse_row.isVisible()
+        old_index.close()
+    finally:
+        for _ in range(10):
+            gate.release()
+        ctrl.wait()
+        if ctrl.reuse is not None:
+            ctrl.reuse.close()
+        old.close()
+        new.close()
