@@ -51,13 +51,19 @@ def open_as_draft(path: str | Path, document: Document | None = None) -> Draft:
     from drafter.corpus import load_document
     from drafter.drafts.convert import draft_from_document
     from drafter.drafts.word_comments import import_word_comments
+    from drafter.drafts.written_markers import keep_written_markers
 
-    def read(file: Path) -> Document:
-        return document if document is not None else load_document(file)
+    def as_draft(file: Path) -> Draft:
+        # headings numbered in no draft style (第一点， 一　…) keep their written marker: a
+        # speech opened as a draft (打开稿件, new --from, export FILE) lost every 第二点，
+        doc = document if document is not None else load_document(file)
+        draft = draft_from_document(doc)
+        keep_written_markers(doc.outline.sections, draft.sections)
+        return draft
 
     suffix = path.suffix.lower()
     if _is_zip(path) and suffix in (".docx", ".doc", ".wps"):
-        draft = draft_from_document(read(path))
+        draft = as_draft(path)
         import_word_comments(draft, path)
     elif (
         suffix in (".doc", ".wps", ".docx")
@@ -68,10 +74,10 @@ def open_as_draft(path: str | Path, document: Document | None = None) -> Draft:
     ):
         with tempfile.TemporaryDirectory(prefix="drafter-open-") as tmp:
             converted = _convert(path, Path(tmp))
-            draft = draft_from_document(read(converted))
+            draft = as_draft(converted)
             import_word_comments(draft, converted)
     else:
-        draft = draft_from_document(read(path))
+        draft = as_draft(path)
     draft.source = str(path.resolve())
     return draft
 
