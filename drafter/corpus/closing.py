@@ -417,6 +417,13 @@ _THIS_MEETING = re.compile(
 )
 
 
+# the speaker speaking of the meeting he is at (今天有许多新员工参加，这是一个承前启后的大会 / 这次会议
+# 开得很好): above the last hope, the turn from the matter to the room
+_OF_THIS_MEETING = re.compile(
+    r"(?:这次|本次|此次|今天的?)(?:大会|会议|会)|这是一[个次][^。，]{0,8}(?:大会|会议)"
+)
+
+
 # a step of a procedure told in order (首先… / 然后… / 最后，由董事会…审批)
 _STEP = re.compile(r"^(?:首先|其次|然后|接着|随后|再次|第[一二三四五六七八九十]步)")
 
@@ -692,7 +699,8 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
         return _coda(texts, lo)
     start = n - 1
     for k in range(n - 2, max(n - 4, lo - 1), -1):
-        if _TO_AUDIENCE.search("".join(_sentences(texts[k])[:2])):
+        lead = "".join(_sentences(texts[k])[:2])
+        if _TO_AUDIENCE.search(lead) or _OF_THIS_MEETING.search(lead):
             start = k
     if start == n - 1 and (_flourish(tail) or _winds_up(tail)):
         # the closing begins above its last flourish, or above a last word of confidence,

@@ -177,3 +177,11 @@ def test_a_summing_up_with_the_argument_running_on_below_is_a_point_summed() -> 
     assert parse_text(head + f"\n\n{summing}\n\n" + "\n\n".join(rest) + "\n").outline.closing == []
     near = parse_text(head + f"\n\n{summing}\n\n{BODY}\n").outline.closing
     assert near == [summing, BODY]
+
+
+def test_the_meeting_spoken_of_above_the_last_hope_starts_the_closing() -> None:
+    meeting = (
+        "今天有许多新员工参加，这是一个承前启后的大会，只要大家认同我们的传统，我们将会走得更远。"
+    )
+    hope = "再过十年，我们再相会，我相信你们是大有可为的。希望寄托在你们身上！"
+    assert _closing(f"{BODY}\n\n{meeting}\n\n{hope}") == [meeting, hope]
