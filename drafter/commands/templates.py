@@ -329,7 +329,7 @@ def run_from(args: argparse.Namespace) -> int:
     target = user_dir / f"{name}.j2"
     if target.exists() and not args.force:
         raise CommandError(f"{target}: a template of that name exists (use --force)")
-    doc = _load_source(args.source, args.library)
+    doc = _load_source(args.source, args.library, args)
     if not doc.outline.sections:
         raise CommandError(f"{doc.path}: no headings found, nothing to make a template from")
     from drafter.templating import save_user_template, template_from_document
@@ -341,12 +341,20 @@ def run_from(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_source(source: str, library_arg: str | None):
-    """A document file, or else a document id in the library (its cached parse)."""
+def _load_source(source: str, library_arg: str | None, args: argparse.Namespace | None = None):
+    """A document file (the library's corrected copy when the library holds it unchanged, as
+    ``drafter outline FILE`` reads it: a speech fixed to 第二点…第六点 in the reader gave “no
+    headings found”), or else a document id in the library (its cached parse)."""
     path = Path(source)
     if path.exists():
         from drafter.corpus import load_document
 
+        if args is not None:
+            from drafter.commands.library_documents import library_copy
+
+            corrected = library_copy(args, source, corrected_only=True)
+            if corrected is not None:
+                return corrected
         return load_document(path.resolve())  # the template records where it came from
     try:
         module = importlib.import_module("drafter.library.library")

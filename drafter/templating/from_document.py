@@ -19,6 +19,7 @@ from drafter.corpus.model import Document, Section
 from drafter.drafts.convert import draft_from_document
 from drafter.drafts.model import DraftNode
 from drafter.drafts.numbering import parse_marker
+from drafter.drafts.written_markers import written_marker
 from drafter.templating.numbering import cn_count, cn_number
 
 _SNIPPET = 40
@@ -103,6 +104,11 @@ def _emit(
     pad = "  " * depth
     lead = "+" if section.run_in else "-"
     slot = _slot(siblings)
+    written = written_marker(section.marker or "")
+    if written and parse_marker(written) is None:
+        # a number no draft style writes (第二点， 一　): the slot keeps it as written, or
+        # the template's headings came out bare (…… where the speech said 第二点，……)
+        slot = written + slot
     lines.append(f"{pad}{lead} {_lit(slot)}")
     lines.append(f"{pad}@ {_lit(_section_hint(section, index, total))}")
     lines.append(f"{pad}> {_lit(section.heading)}")
