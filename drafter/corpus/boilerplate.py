@@ -283,10 +283,39 @@ _TOKEN_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 
 def _all_chrome(text: str) -> bool:
     """A bar of page widgets on one line: "打印本页 | 关闭窗口", "网站地图 · 联系我们"."""
-    tokens = [t.strip(_BRACKETS) for t in _TOKEN_SPLIT.split(text) if t.strip(_BRACKETS)]
-    if len(tokens) >= 3 and tokens[0] in _HOME and all(len(t) <= 8 for t in tokens):
+    if _menu_bar(text):
         return True  # a site's menu bar: "首页 | 政务公开 | 政务服务 | 互动交流"
+    tokens = [t.strip(_BRACKETS) for t in _TOKEN_SPLIT.split(text) if t.strip(_BRACKETS)]
     return len(tokens) >= 2 and all(t in CHROME_WORDS or _LABEL.match(t) for t in tokens)
+
+
+def nav_steps(text: str) -> list[str]:
+    """The steps of a page's breadcrumb or menu bar, in order, without the label before a
+    breadcrumb (当前位置：) and the brackets round a step ([首页]): "当前位置：首页 > 领导之窗 >
+    领导讲话" and "首页 | 领导之窗 | 领导讲话" both give 首页, 领导之窗, 领导讲话. The arrows and
+    bars part the steps (a step may hold a space: "互动 交流"); a line with neither is a
+    menu typed with spaces, slashes or dots between its items ("首页 政务公开 互动交流").
+    The one reading of navigation that cleaning (the column names a breadcrumb passes
+    through) and the boilerplate rules (what a menu bar is) share."""
+    steps = _NAV_SPLIT.split(_NAV_LABEL.sub("", text.strip()))
+    if len(steps) == 1:
+        steps = _TOKEN_SPLIT.split(steps[0])
+    return [s for s in (step.strip(_BRACKETS) for step in steps) if s]
+
+
+_NAV_SPLIT = re.compile(r"\s*(?:>>|->|[>＞›»|｜丨])\s*")
+_NAV_ARROW = re.compile(r">|->|[＞›»]")
+_NAV_LABEL = re.compile(r"^(?:您当前的位置|您现在的位置|当前位置|您的位置|位置)\s*[：:]\s*")
+
+
+def _menu_bar(text: str) -> bool:
+    """A site's menu bar or a breadcrumb from its home page: short steps from 首页 on, three
+    or more (two where arrows lead from one to the next: "网站首页 > 领导讲话")."""
+    if "首页" not in text and "主页" not in text:
+        return False  # every home step names one of them (a short line's quick answer)
+    steps = nav_steps(text)
+    least = 2 if _NAV_ARROW.search(text) else 3
+    return len(steps) >= least and steps[0] in _HOME and all(len(s) <= 8 for s in steps)
 
 
 _BRACKETS = "【】[]［］〔〕〖〗"
@@ -349,10 +378,7 @@ def is_nav_bar(text: str) -> bool:
     ("当前位置：首页 > 领导讲话"). What stands alone above it at the top is the site's name."""
     if len(text) > 90:
         return False
-    if _BREADCRUMB.search(text):
-        return True
-    tokens = [t.strip(_BRACKETS) for t in _TOKEN_SPLIT.split(text) if t.strip(_BRACKETS)]
-    return len(tokens) >= 3 and tokens[0] in _HOME and all(len(t) <= 8 for t in tokens)
+    return bool(_BREADCRUMB.search(text)) or _menu_bar(text)
 
 
 def is_tail_marker(text: str) -> bool:

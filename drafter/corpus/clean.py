@@ -25,6 +25,7 @@ from drafter.corpus.boilerplate import (
     is_label_only,
     is_nav_bar,
     is_tail_marker,
+    nav_steps,
     strip_inline,
 )
 from drafter.corpus.emphasis import mark_bold_starts
@@ -332,8 +333,6 @@ def _site_name_line(line: _Line) -> bool:
 _NAME_PUNCT = re.compile(r"[，。；：！？、,;:!?“”《》]")
 
 _COLUMN_TOP = 30  # lines: a page's column name stands over its article
-_CRUMB_SPLIT = re.compile(r"\s*(?:>>|->|[>＞›»|｜丨])\s*")
-_CRUMB_LABEL = re.compile(r"^(?:您当前的位置|您现在的位置|当前位置|您的位置|位置)\s*[：:]\s*")
 
 
 def _drop_column_names(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[_Line]:
@@ -346,8 +345,8 @@ def _drop_column_names(lines: list[_Line], removed: list[tuple[str, Block]]) -> 
         text = block.text.strip()
         if reason != "boilerplate" or len(text) > 90:
             continue
-        steps = [s for s in _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", text)) if s]
-        if len(steps) < 3 or steps[0].strip("【】[]") not in _HOME_STEPS:
+        steps = nav_steps(text)
+        if len(steps) < 3 or steps[0] not in _HOME_STEPS:
             continue
         ends_page = not _MENU_BAR.search(text)  # a menu's every item is a column
         for step in steps[1 : -1 if ends_page else None]:
