@@ -241,8 +241,15 @@ def _new_from(args: argparse.Namespace, out: Path) -> int:
     from drafter.drafts.open_any import open_as_draft
     from drafter.drafts.store import DraftError
 
+    corrected = None
+    if Path(args.from_file).suffix.lower() != ".json":
+        from drafter.commands.library_documents import library_copy
+
+        # a speech corrected in the library starts the draft as corrected, as outline,
+        # study, export and template from FILE read it
+        corrected = library_copy(args, args.from_file, corrected_only=True)
     try:
-        draft = open_as_draft(args.from_file)
+        draft = open_as_draft(args.from_file, document=corrected)
     except DraftError as exc:
         raise CommandError(str(exc)) from None
     _save(draft, out, args.force)

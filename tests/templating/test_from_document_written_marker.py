@@ -67,3 +67,20 @@ def test_template_from_a_corrected_file_takes_the_corrected_outline(tmp_path):
     assert "2 个小标题" in done
     source = (lib_dir / "templates" / "促进派.j2").read_text(encoding="utf-8")
     assert "+ 第二点，讲一讲……" in source and "+ 第三点，讲一讲……" in source
+
+
+def test_new_from_a_corrected_file_starts_the_draft_as_corrected(tmp_path):
+    path = tmp_path / "讲话.txt"
+    path.write_text(PLAIN, encoding="utf-8")
+    lib_dir = tmp_path / "lib"
+    cmd = [sys.executable, "-m", "drafter", "new", "--from", str(path), "--force"]
+    cmd += ["--library", str(lib_dir), "-o", str(tmp_path / "稿.json")]
+    with Library.open(lib_dir, workers=1) as lib:
+        list(lib.add([path]))
+        assert "0 个小标题" in subprocess.run(cmd, capture_output=True, text=True).stdout
+        doc_id = lib.documents()[0].id
+        texts = [p.text for p in lib.load(doc_id).paragraphs()]
+        i = next(n for n, t in enumerate(texts) if t.startswith("第二点"))
+        lib.set_corrections(doc_id, [{"op": "heading", "para": i, "text": texts[i], "level": 1}])
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    assert "1 个小标题" in done
