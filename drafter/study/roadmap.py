@@ -407,8 +407,10 @@ def _talk_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         return None
     parts = _numbered_paragraphs(lay, idx)
     if len(parts) < 2 or _part_marker(lay.paragraphs[parts[0]].text) is None:
-        return None
-    if count is not None and count != len(parts):
+        # 我今天重点讲讲三个转变。 then three paragraphs opening alike (要…, 要…, 要…), no
+        # marker: only as many as the count names
+        parts = _alike_paragraphs(lay, idx, count) if isinstance(count, int) else []
+    if len(parts) < 2 or (count is not None and count != len(parts)):
         return None
     return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts)
 

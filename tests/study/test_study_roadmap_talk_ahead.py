@@ -163,3 +163,19 @@ def test_an_announcement_whose_first_part_runs_on(announce, markers):
     study = analyze(parse_text(text, "t.txt"))
     (road,) = [r for r in study.roadmap if r.text == announce]
     assert len(road.sections) == 3
+
+
+ALIKE = "\n\n".join(
+    (
+        "要把队伍带好。骨干要留得住，新人要带得好，这样工作才能接续。",
+        "要把质量抓好。每一个环节都要有人把关，出了问题要查到底。",
+        "要把成本降下来。能省的钱一定要省，该花的钱也不能舍不得。",
+    )
+)
+
+
+def test_a_counted_turn_to_the_talk_over_paragraphs_opening_alike():
+    # no marker: only a count the paragraphs match lets the side-by-side parts be taken
+    (road,) = _roadmap("我今天重点讲讲三个转变。", ALIKE)
+    assert road.count == 3 and len(road.sections) == 3
+    assert _roadmap("我今天重点讲讲两个转变。", ALIKE) == []
