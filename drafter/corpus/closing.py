@@ -39,6 +39,9 @@ _OPENS = re.compile(
     r"|(?:以上|这些|上述)(?:的)?(?:这些)?(?:就是|都是)[^。]{0,50}(?:任务|意见|要求|主张|办法|措施)[。，,]"
     # what was said called the speaker's hope or view (以上，是我的希望，就当作发刊词。)
     r"|以上[，,]?(?:是|就是)(?:我的|我们的)?(?:希望|意见|看法|想法|建议)"
+    # the speaker's hope for the listeners opening one of the last paragraphs (我希望大家不要做昙花一现
+    # 的英雄。…)
+    r"|我(?:衷心|真诚)?(?:地)?希望(?:大家|你们|同志们|各位)"
     # the speaker restating what matters most, as the body is done (让我再说一遍： / 我再次强调，…)
     r"|(?:让)?我(?:再|再次|再一次)(?:说|讲|强调|重复)(?:一遍|一下|一次)?[：:，,]"
     r")"

@@ -185,3 +185,11 @@ def test_the_meeting_spoken_of_above_the_last_hope_starts_the_closing() -> None:
     )
     hope = "再过十年，我们再相会，我相信你们是大有可为的。希望寄托在你们身上！"
     assert _closing(f"{BODY}\n\n{meeting}\n\n{hope}") == [meeting, hope]
+
+
+def test_the_speakers_hope_for_the_listeners_opens_the_closing() -> None:
+    hope = "我希望大家不要做昙花一现的英雄。公司确实取得了一些成就，但不能躺在成就上睡觉。"
+    assert _closing(f"{BODY}\n\n{hope}\n\n{WORK}") == [hope, WORK]
+    # a hope about a department's work is a directive of the body
+    directive = "希望研发和市场两个部门要加强沟通，共同找到有效的解决方案。"
+    assert _closing(f"{BODY}\n\n{directive}\n\n{WORK}") == []
