@@ -169,13 +169,21 @@ def _open_library(spec: str):
 
 
 def _open_reuse(library):
-    """The library's reuse index, brought up to date first."""
+    """The library's reuse index, brought up to date first: only what changed since its
+    last update is read (another process's import, a colleague's on the team library), and
+    on a terminal the count of documents read shows on one line."""
     from drafter.review.reuse import ReuseIndex
 
     index = ReuseIndex.open(library)
     if index.stale():
-        print("drafter review: 正在更新查重索引…", file=sys.stderr)
-        index.ensure()
+        label = "drafter review: 正在更新查重索引…"
+        tty = sys.stderr.isatty()
+        print(label, file=sys.stderr, end="" if tty else "\n", flush=True)
+        for step in index.update():
+            if tty and step.total:
+                print(f"\r{label} {step.done}/{step.total} 篇", end="", file=sys.stderr, flush=True)
+        if tty:
+            print(file=sys.stderr)
     return index
 
 

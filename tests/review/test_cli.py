@@ -225,3 +225,32 @@ def test_a_library_document_is_not_reused_from_itself(tmp_path, capsys, monkeypa
     copy.write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     code, out, _ = _run(capsys, "copy.txt", "--json", "--library", "lib", "--only", "reuse")
     assert [x["rule"] for x in json.loads(out)["findings"]] == ["reuse.copied"]
+
+
+def test_a_later_run_sees_documents_added_since(tmp_path, capsys, monkeypatch):
+    """The reuse index kept beside the library is brought up to date by the next review
+    after a document came in (another command, another process), and only then."""
+    from drafter.library.library import Library
+
+    (tmp_path / "docs").mkdir()
+    text = (
+        "全区办公室工作会议上的讲话\n（2023年2月10日）\n同志们：\n"
+        "要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text.replace("2023年2月10日", "2025年3月1日"), encoding="utf-8")
+    with Library.open(tmp_path / "lib", workers=1):
+        pass
+    monkeypatch.chdir(tmp_path)
+    args = ("draft.txt", "--json", "--library", "lib", "--only", "reuse")
+    code, out, err = _run(capsys, *args)
+    assert json.loads(out)["findings"] == [] and "正在更新查重索引" in err
+    code, out, err = _run(capsys, *args)
+    assert "正在更新查重索引" not in err  # up to date: nothing read
+    (tmp_path / "docs" / "old.txt").write_text(text, encoding="utf-8")
+    with Library.open(tmp_path / "lib", workers=1) as lib:
+        for _ in lib.add([tmp_path / "docs" / "old.txt"]):
+            pass
+    code, out, err = _run(capsys, *args)
+    assert "正在更新查重索引" in err
+    assert [x["rule"] for x in json.loads(out)["findings"]] == ["reuse.copied"]
