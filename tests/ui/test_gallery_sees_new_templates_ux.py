@@ -41,3 +41,21 @@ def test_showing_again_with_nothing_new_keeps_the_chosen_category(qtbot, tmp_pat
     gallery.hide()
     gallery.show()
     assert gallery.categories.currentText() == chosen
+
+
+def test_two_templates_of_one_title_are_told_apart_by_their_names(qtbot, tmp_path):
+    """以此文为模板 twice on one speech (or once in the app, once with ``drafter template
+    from``): both were listed as ★ 仿《做革命的促进派》结构（自定义）, one line twice."""
+    user_dir = tmp_path / "templates"
+    user_dir.mkdir()
+    titled = '+++\nname = "{name}"\ntitle = "仿《讲话》结构"\n+++\n# 讲话\n## 一是……\n'
+    for name in ("促进派", "仿讲话"):
+        save_user_template(titled.format(name=name), name, user_dir)
+    gallery = TemplateGallery(user_dir)
+    qtbot.addWidget(gallery)
+    gallery.show()
+    mine = [n for n in _names(gallery) if "仿《讲话》结构" in n]
+    assert sorted(mine) == [
+        "★ 仿《讲话》结构（自定义：仿讲话）",
+        "★ 仿《讲话》结构（自定义：促进派）",
+    ]

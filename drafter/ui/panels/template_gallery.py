@@ -8,6 +8,7 @@ a render error is shown under the preview, and "创建草稿" waits until it ren
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -286,9 +287,14 @@ class TemplateGallery(QWidget):
         select = select or self.current_name()
         self.templates.blockSignals(True)
         self.templates.clear()
-        for t in self._visible():
+        shown = self._visible()
+        # two templates made from one speech share its title (仿《…》结构): their names, which
+        # the writer chose, tell them apart where the titles alone listed the same line twice
+        twice = {k for k, n in Counter(t.title or t.name for t in shown).items() if n > 1}
+        for t in shown:
             label = t.title or t.name
-            item = QListWidgetItem(label if t.builtin else f"{USER_MARK} {label}（自定义）")
+            mine = f"自定义：{t.name}" if label in twice and label != t.name else "自定义"
+            item = QListWidgetItem(label if t.builtin else f"{USER_MARK} {label}（{mine}）")
             item.setData(Qt.ItemDataRole.UserRole, t.name)
             tip = t.description or ""
             if not t.builtin:
