@@ -307,7 +307,8 @@ _NOT_AHEAD = ("第", "这", "那", "上述", "以上", "前", "后")
 def _speaking_verbs(sentence: str) -> list[re.Match]:
     """The verbs of talk in ``sentence`` that speak of what is to come: not quoted, not a noun
     (地区部的汇报), not part of another word (提高, 说服), not negated (不去说它们: what the
-    speaker leaves out), not done (胡风提出了三个问题) or said before (上次我讲过)."""
+    speaker leaves out), not done (胡风提出了三个问题) or said before (上次我讲过), and not
+    someone else's (现在很多人说)."""
     return [
         v
         for v in RE_VERB.finditer(sentence)
@@ -322,12 +323,21 @@ def _speaking_verbs(sentence: str) -> list[re.Match]:
         and not re.search(r"[不没别]去?$", sentence[max(0, v.start() - 2) : v.start()])
         and "了" not in sentence[v.end() : v.end() + 2]
         and not _said_before(sentence, v)
+        and not _OTHERS.search(re.split(r"[，,；;：:。！？]", sentence[: v.start()])[-1])
     ]
+
+
+# someone else speaking in the verb's clause (现在很多人说 / 今天报纸上说 / 这里面有人提出 / 社会上
+# 讲): their words, not the speaker's plan — 大家 and 同志们 are whom he speaks to (跟大家讲三点)
+_OTHERS = re.compile(
+    r"[他她]们?|有人|人们|很多人|不少人|许多人|别人|人家|报纸|报上|网上|社会上|外面|外界|媒体"
+)
 
 
 # the speaker turning to what comes next, before the verb of talk: 下面 / 接下来 point ahead by
 # themselves; 现在 / 今天 / 这里 / 我要… only say when, so they need a count after the verb
-_POINT_NOW = re.compile(r"下面|下边|接下来")
+# — at the head of their clause (下面，… / 好，下面我…), not 下面的同志说 / 下面有人讲 (those below)
+_POINT_NOW = re.compile(r"(?:^|[，,。！!；;：:]|好|那么)\s*(?:下面|下边|接下来)(?![的有各])")
 _TURN_NOW = re.compile(r"现在|今天|这里|我[^，。；]{0,6}?(?:要|想|来|准备|打算)")
 # a count after the verb (说说，我们…的三个要素 / 谈几点): what the parts number — a counter
 # word, not 三年 (a time); 一些 only close to the verb (讲讲如何避免一些…)

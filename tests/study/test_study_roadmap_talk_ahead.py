@@ -73,6 +73,7 @@ def _roadmap(announce: str, parts: str):
         ("好，有这样几个问题要讲一讲。", NUMBERED, None),  # a lead-in before 有…几个问题
         # counts in figures, as company talks and reports write them
         ("我讲3点意见。", HEADINGS, 3),
+        ("我跟大家讲三点。", HEADINGS, 3),  # 大家 is whom he speaks to, not another speaker
         ("今年重点做好以下3个方面工作：", HEADINGS, 3),
         # topics named one by one are as good as their count
         ("今天我讲讲队伍、质量和成本问题。", HEADINGS, 3),
@@ -102,6 +103,13 @@ def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, 
         ("提拔了2000个干部。", HEADINGS),  # a figure's last digits are no count
         ("下面由张总介绍情况。", HEADINGS),  # another speaker's talk
         ("今天我讲讲队伍、质量问题。", HEADINGS),  # two topics named, three parts: no match
+        # a precision battery: 下面 for those below, and someone else speaking
+        ("下面的同志说，工作压力很大。", HEADINGS),
+        ("下面有人讲，这个办法不行。", HEADINGS),
+        ("现在很多人说，三个问题都解决了。", HEADINGS),
+        ("今天报纸上说有三个原因。", HEADINGS),
+        ("这里面有人提出三个办法。", HEADINGS),
+        ("现在社会上讲一些大道理。", HEADINGS),
     ],
 )
 def test_what_keeps_a_turn_to_the_talk_out(announce, parts):
