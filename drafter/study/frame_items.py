@@ -192,7 +192,24 @@ _ONE_OPENER = re.compile(r"(?:还有|另外)?(?:另)?一(?:个|种|条)")
 def apposition(lay: Layout, m) -> Items | None:
     """两条路，光明的路和黑暗的路。/ 两个管理线，一个财务管理线，一个物流管理线: the items
     named right after the frame, in the rest of its sentence (never in a heading, whose
-    further clauses are the heading's own: 三、强化“三多”，强基固本，锐意进取)."""
+    further clauses are the heading's own: 三、强化“三多”，强基固本，锐意进取) — when
+    something marks them as the items (see :func:`unmarked_run`)."""
+    found = _apposition(lay, m)
+    if found is None or found[1]:
+        return None
+    return found[0]
+
+
+def unmarked_run(lay: Layout, m) -> bool:
+    """Whether the count is followed, in its sentence, by exactly as many clauses with verbs
+    that nothing marks as its items (两个想不开，合在一块，就要打仗): the sentence goes on
+    about the count — what follows it, not its parts. The count is still a frame the text
+    states (a mentioned one), its items unread."""
+    found = _apposition(lay, m)
+    return found is not None and found[1]
+
+
+def _apposition(lay: Layout, m) -> tuple[Items, bool] | None:
     if lay.paragraphs[m.paragraph].is_heading:
         return None
     text = lay.paragraphs[m.paragraph].text
@@ -273,7 +290,35 @@ def apposition(lay: Layout, m) -> Items | None:
         return None  # 两个东西，但再往前走一步…: a conjunction goes on with the sentence
     if any(re.match(r"我|你|他|她|大家|同志|咱", p) for p in parts):
         return None  # 有两个问题，同志们没有注意，我觉得…: the sentence goes on, people speak
-    return parts, _spans_in_order(text, m.paragraph, parts, start), "inline"
+    marked = (
+        clause == first  # a 、-list: 大带宽、低时延
+        or all(ones[: m.number])  # 一个…，一个…
+        or said_before(text[m.end : start])  # 即/就是 …
+        or all(p.endswith(noun) or p.endswith("的") for p in parts)  # …的状态, 坚定的
+        or parallel(parts)
+    )
+    # 两个想不开，合在一块，就要打仗 / 没有两个革命的胜利，没有建设的成绩，现在不同了: the
+    # sentence goes on in clauses nothing marks as the items — they are what follows
+    unmarked = not marked and any(_has_verb(p) for p in parts)
+    return (parts, _spans_in_order(text, m.paragraph, parts, start), "inline"), unmarked
+
+
+def said_before(lead: str) -> bool:
+    """Whether the words between a count and its items say what it is: 即, 就是, 也就是."""
+    return bool(re.search(r"即|就是|也就是|也即|叫做|包括", lead))
+
+
+def parallel(parts: list[str]) -> bool:
+    """Whether clauses run in parallel: the same opening or closing character in each, an
+    adverb before it aside (一重是坏，一重是好; 多学，多思，多练; 可以在食堂吃饭，也可以在家里
+    自己做): items told apart by one varying part."""
+    bare = [re.sub(r"^(?:也|又|还|都|就|而且?|并且?)", "", p) for p in parts]
+    return len(bare) > 1 and (len({p[:1] for p in bare}) == 1 or len({p[-1:] for p in bare}) == 1)
+
+
+def _has_verb(part: str) -> bool:
+    """Whether a clause holds a verb (jieba v, vd, vn counts as noun): a statement, not a name."""
+    return any(t in ("v", "vd", "vi", "vg") for _, t in tagged(part))
 
 
 def _spans_in_order(text: str, paragraph: int, items: list[str], pos: int) -> list[Span]:

@@ -1026,7 +1026,7 @@ _POINTER_BEFORE = re.compile(r"(?:这|那|此|上述|以上|上面|这样)$")
 
 def counts_sides(lay: Layout, frame: Frame) -> bool:
     """Whether ``frame`` counts the sides of a relation, not aspects of a matter (the gold
-    README's stop-22 rule): 两方面 of people, groups, armies or places (敌人和我们两方面都高兴,
+    README's stop-25 rule): 两方面 of people, groups, armies or places (敌人和我们两方面都高兴,
     敌伪和你的军队两方面夹击, 这两方面的人们), or a bare 两方面 nobody names (军民两方面都吃得很好,
     如果两方面都不要打) — a plain count of parties, as 两个人 and 两家 are. 从两方面来解决，一是…
     and 领导方针和领导方法两方面 count aspects and stay."""

@@ -47,6 +47,7 @@ from drafter.study.frame_items import (
     shared_opening,
     subject_before,
     tail_as_long,
+    unmarked_run,
 )
 from drafter.study.frame_measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frame_model import items_around, items_before, second_look
@@ -1020,6 +1021,8 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         lay.paragraphs[mention.paragraph].text, mention.end
     ):
         return frame  # 管道的三点衔接，即…: a term the text defines, a mentioned formula
+    if mention.strict == "listed" and unmarked_run(lay, mention):
+        return frame  # 两个想不开，合在一块，就要打仗: the count stated, its items not read
     if mention.strict:
         return None
     # no finder of a shape read its items: the general reader of what follows a count

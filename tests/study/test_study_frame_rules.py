@@ -950,7 +950,7 @@ def test_a_few_words_said_are_no_sayings_counted():
 
 
 def test_two_sides_are_parties_not_a_frame():
-    # the stop-22 rule of the gold README: 两方面 standing for the parties of a relation
+    # the stop-25 rule of the gold README: 两方面 standing for the parties of a relation
     # (people, armies, places) is a plain count, as 两个人 is; 两方面 of a matter stays
     assert "两方面" not in frames_of("这次谈判，工人和老板两方面都满意，事情就好办了。")
     assert "两方面" not in frames_of("我们要向这两方面的人们耐心解释，争取他们。")
@@ -977,3 +977,14 @@ def test_a_count_of_times_named_again_is_one_frame():
     )
     found = [f for f in analyze(parse_text(text, "t.txt")).frames if f.number == 2]
     assert len(found) == 1 and found[0].items[0].endswith("春季")
+
+
+def test_clauses_after_a_count_are_items_only_when_marked():
+    # the sentence goes on in clauses nothing marks as the items: no items read from them
+    found = frames_of("筛子筛过以后，只剩两个问题，上报到主管部门，再灵活研究处理。")
+    assert found["两个问题"].items == []
+    # marked by 一个…一个…, or parallel in their opening: read as the items
+    found = frames_of("口有两个作用，一个吃饭，一个讲话，都不能封起来。")
+    assert found["两个作用"].items == ["吃饭", "讲话"]
+    found = frames_of("吃饭有两种选择，可以在食堂吃饭，也可以在家里自己做。")
+    assert found["两种选择"].items == ["可以在食堂吃饭", "也可以在家里自己做"]

@@ -248,7 +248,10 @@ def test_dev_sample_eleven():
     speeches did not carry to the next. Then its classes were fixed (a fit): R 0.76 P 1.00,
     items 0.94, held here as a floor."""
     score = _score(load_gold(DEV11_FILE))
-    assert score.frame_recall >= 0.86, score.misses  # stop 24 (fr): 0.87 (27 of 31); was 0.84
+    # stop 25 (fr2): 0.83 (25 of 30) — 两个要素 (listed: null) had been found only through the
+    # clauses after it (为客户服务，没有人做不到), which the apposition reader no longer takes
+    # for items when nothing marks them; stop 24 (fr): 0.87 (27 of 31); was 0.84
+    assert score.frame_recall >= 0.83, score.misses
     assert score.frame_precision >= 0.99, score.spurious  # stop 21: 1.00 (26 of 26); was 0.95
     assert score.items_accuracy >= 0.93, score.figures()  # stop 21: 0.94 (17 of 18); was 0.9
 
