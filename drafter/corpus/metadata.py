@@ -528,7 +528,9 @@ def _keep_info(header: _Header, text: str, published: str | None, source: str | 
         header.source, gave = source, True
     if published and header.published is None:
         header.published, gave = published, True
-    if gave and len(text) <= _INFO_LINE_MAX:
+    if gave and len(text) <= _INFO_LINE_MAX and text not in header.info:
+        # one line can give the date and then the source (two passes over it): kept once,
+        # or the source line read “发布时间：… 来源：…” twice over
         header.info.append(text)
 
 
