@@ -185,6 +185,9 @@ def roadmap_count(sentence: str) -> int | None | bool:
     views = _HAS_VIEWS.search(body)
     if views and not _said_before(body, views):
         return None if views.group(1) == "几" else _number(views.group(1))
+    given = _given(body)
+    if given is not False:
+        return given
     summed = _SUMMED.search(body)
     if summed and not inline_items(body):
         # 归纳起来，主要有三条。: the speaker sums the points up before giving them
@@ -477,10 +480,33 @@ _OPENS_COUNT = re.compile(
 # the speaker's own views counted (我有几点考虑 / 我的意见有三条 / 对此，我有三点建议): what he
 # has to say, announced by how much of it there is
 _HAS_VIEWS = re.compile(
-    r"^(?:[^，。]{0,16}[，,])?我(?:们)?(?:还|再|主要|这里)?(?:的(?:意见|看法|想法|建议|体会)(?:主要)?)?有"
+    r"^(?:[^，。]{0,16}[，,])?我(?:们)?(?:还|再|主要|这里)?(?:对(?:大家|你们|同志们|各位))?"
+    r"(?:的(?:意见|看法|想法|建议|体会)(?:主要)?)?有"
     r"(?:这么|这样)?(几|[两二三四五六七八九十])(?:点|条|个方面|个(?=[^，。]{0,4}(?:意见|看法|想法|观点)))"
     r"(?:[^，。]{0,4}(?:意见|看法|想法|观点|考虑|建议|体会|感受|认识|要求|希望))?[。：:]?$"
 )
+# words given to the listeners, counted (我送大家三句话 / 最后，送给大家几句话 / 借此机会，我给大家
+# 三点建议 / 今天给大家留三个问题): the speaker's gift is his talk to come
+_GIVES = re.compile(
+    r"^(?:[^，。]{0,8}[，,])?(?:今天|这里|最后|下面|现在)?(?:我们?)?(?:再|还|想|要|就)?"
+    r"(?:送给?|赠送?|给|留给?)"
+    r"(?:大家|你们|同志们|各位|在座的各位)(?:留)?(?:这么|这样)?(几|[两二三四五六七八九十])"
+    r"(句话|个字|个词|点|条|个)([^，。]{0,4})[。：:]?$"
+)
+
+
+def _given(body: str) -> int | None | bool:
+    """The count of words the speaker gives the listeners (我送大家三句话), when what is counted
+    is talk (句话, 个字, or a noun of talk: 三点建议 / 三个问题); ``False`` otherwise (给大家三个
+    名额 is no talk)."""
+    m = _GIVES.search(body)
+    if m is None or in_quotes(body, m.start(1)):
+        return False
+    if m.group(2) not in ("句话", "个字", "个词") and not _NOUN.search(m.group(3)):
+        return False
+    return None if m.group(1) == "几" else _number(m.group(1))
+
+
 _SUMMED = re.compile(
     r"^(?:[^。，]{0,8}[，,])?(?:归纳|概括|总结)起来(?:讲|说)?[，,]?(?:主要)?(?:有|是|就是)?"
     r"(几|[两二三四五六七八九十])(?:条|点|个方面|句话)"

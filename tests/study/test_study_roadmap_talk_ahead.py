@@ -74,6 +74,10 @@ def _roadmap(announce: str, parts: str):
         # counts in figures, as company talks and reports write them
         ("我讲3点意见。", HEADINGS, 3),
         ("我跟大家讲三点。", HEADINGS, 3),  # 大家 is whom he speaks to, not another speaker
+        # words given to the listeners (送/给/留 + a count of talk), and views held for them
+        ("我送大家三句话。", HEADINGS, 3),
+        ("今天给大家留三个问题。", HEADINGS, 3),
+        ("我对大家有三点希望。", HEADINGS, 3),
         ("今年重点做好以下3个方面工作：", HEADINGS, 3),
         # topics named one by one are as good as their count
         ("今天我讲讲队伍、质量和成本问题。", HEADINGS, 3),
@@ -104,6 +108,7 @@ def test_a_turn_to_the_talk_before_numbered_parts_is_a_roadmap(announce, parts, 
         ("下面由张总介绍情况。", HEADINGS),  # another speaker's talk
         ("今天我讲讲队伍、质量问题。", HEADINGS),  # two topics named, three parts: no match
         # a precision battery: 下面 for those below, and someone else speaking
+        ("政府给大家三个名额。", HEADINGS),  # a gift that is no talk
         ("下面的同志说，工作压力很大。", HEADINGS),
         ("下面有人讲，这个办法不行。", HEADINGS),
         ("现在很多人说，三个问题都解决了。", HEADINGS),
