@@ -211,3 +211,27 @@ def test_a_colleague_on_the_team_library_makes_the_index_stale(pg_url, tmp_path)
     finally:
         mine.close()
         theirs.close()
+
+
+def test_two_updaters_of_one_index_never_index_a_document_twice(local, tmp_path, monkeypatch):
+    """Two processes (here: two connections) bringing the same index up to date at once
+    queue for the write lock; the one that comes second skips what the first has done."""
+    import drafter.review.reuse as reuse
+
+    monkeypatch.setattr(reuse, "BATCH", 1)
+    for _ in local.add([write(tmp_path / "docs", k) for k in PASSAGES]):
+        pass
+    first, second = ReuseIndex.open(local), ReuseIndex.open(local)
+    steps = first.update()
+    while next(steps).phase != "index":  # the first has committed one document
+        pass
+    drain(second.update())  # the second does the rest (and that one is already there)
+    drain(steps)
+    rows = first._db.execute("SELECT id, COUNT(*) FROM docs GROUP BY id").fetchall()
+    assert len(rows) == len(PASSAGES) and all(n == 1 for _, n in rows)
+    per_doc = first._db.execute("SELECT doc, COUNT(*) FROM fp GROUP BY doc").fetchall()
+    assert len(per_doc) == len(PASSAGES)
+    assert not first.stale() and not second.stale()
+    assert all(found_in(first, k) == k for k in PASSAGES)
+    first.close()
+    second.close()
