@@ -182,7 +182,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
     if opens and (_NOW.search(body) or modal) and RE_VERB.search(body, opens.end()):
         # 有两个问题，同志们在讨论中没有着重注意，我觉得应该提出来说一说。
         return None if opens.group(1) == "几" else _number(opens.group(1))
-    views = _HAS_VIEWS.search(body)
+    views = _HAS_VIEWS.search(body) or _VIEWS_NUMBER.search(body)
     if views and not _said_before(body, views):
         return None if views.group(1) == "几" else _number(views.group(1))
     given = _given(body)
@@ -484,6 +484,13 @@ _HAS_VIEWS = re.compile(
     r"(?:的(?:意见|看法|想法|建议|体会)(?:主要)?)?有"
     r"(?:这么|这样)?(几|[两二三四五六七八九十])(?:点|条|个方面|个(?=[^，。]{0,4}(?:意见|看法|想法|观点)))"
     r"(?:[^，。]{0,4}(?:意见|看法|想法|观点|考虑|建议|体会|感受|认识|要求|希望))?[。：:]?$"
+)
+# the speaker's views named, then counted (我的观点有三个 / 我的看法主要是三条): the noun stands
+# before the count, so a bare 个 is enough
+_VIEWS_NUMBER = re.compile(
+    r"^(?:[^，。]{0,16}[，,])?我(?:们)?(?:对[^，。]{1,12})?的"
+    r"(?:意见|看法|想法|观点|建议|体会|认识|感受|考虑|要求|希望)(?:主要|大概|大致)?(?:有|是)"
+    r"(?:这么|这样)?(几|[两二三四五六七八九十])(?:点|条|个方面|个)[。：:]?$"
 )
 # words given to the listeners, counted (我送大家三句话 / 最后，送给大家几句话 / 借此机会，我给大家
 # 三点建议 / 今天给大家留三个问题): the speaker's gift is his talk to come

@@ -78,6 +78,7 @@ def _roadmap(announce: str, parts: str):
         ("我送大家三句话。", HEADINGS, 3),
         ("今天给大家留三个问题。", HEADINGS, 3),
         ("我对大家有三点希望。", HEADINGS, 3),
+        ("我的观点有三个。", HEADINGS, 3),  # the views named before their count
         ("今年重点做好以下3个方面工作：", HEADINGS, 3),
         # topics named one by one are as good as their count
         ("今天我讲讲队伍、质量和成本问题。", HEADINGS, 3),
