@@ -172,16 +172,26 @@ def _open_reuse(library):
     """The library's reuse index, brought up to date first: only what changed since its
     last update is read (another process's import, a colleague's on the team library), and
     on a terminal the count of documents read shows on one line."""
-    from drafter.review.reuse import ReuseIndex
+    from drafter.review.reuse import ReuseIndex, ReuseIndexError
 
-    index = ReuseIndex.open(library)
+    try:
+        index = ReuseIndex.open(library)
+    except (ReuseIndexError, OSError) as exc:  # a folder it cannot write in
+        print(f"drafter review: {exc}；跳过查重", file=sys.stderr)
+        return None
     if index.stale():
         label = "drafter review: 正在更新查重索引…"
         tty = sys.stderr.isatty()
         print(label, file=sys.stderr, end="" if tty else "\n", flush=True)
-        for step in index.update():
-            if tty and step.total:
-                print(f"\r{label} {step.done}/{step.total} 篇", end="", file=sys.stderr, flush=True)
+        try:
+            for step in index.update():
+                if tty and step.total:
+                    line = f"\r{label} {step.done}/{step.total} 篇"
+                    print(line, end="", file=sys.stderr, flush=True)
+        except ReuseIndexError as exc:  # busy or not writable: review without it
+            print(f"\ndrafter review: {exc}；跳过查重", file=sys.stderr)
+            index.close()
+            return None
         if tty:
             print(file=sys.stderr)
     return index

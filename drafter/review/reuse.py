@@ -67,6 +67,20 @@ def library_signature(versions: dict[str, str]) -> str:
     return h.hexdigest()
 
 
+class ReuseIndexError(RuntimeError):
+    """The index cannot be written now, said in Chinese for the panel and the command
+    line: another process keeps it busy longer than :data:`BUSY_S`, or the folder or
+    disk refuses. Reviews go on without the reuse check (or with the index as it was)."""
+
+
+def _index_error(path: Path, exc: sqlite3.OperationalError) -> ReuseIndexError:
+    """A :class:`ReuseIndexError` for what SQLite said (in English) about ``path``."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return ReuseIndexError(f"查重索引正由另一个程序更新，请稍后再试：{path}")
+    return ReuseIndexError(f"查重索引无法写入：{path}（{text}）")
+
+
 @dataclass(frozen=True)
 class BuildProgress:
     """Where an index update stands: ``done`` of ``total`` documents."""
@@ -120,7 +134,10 @@ class ReuseIndex:
         self.path = path
         self.library = library
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = self._connect()
+        try:
+            self._db = self._connect()
+        except sqlite3.OperationalError as exc:
+            raise _index_error(path, exc) from None
         self._texts: dict[str, list[str]] = {}
 
     def _connect(self) -> sqlite3.Connection:
@@ -176,7 +193,10 @@ class ReuseIndex:
         assert self.library is not None
         library = self.library
         versions = library.document_versions()
-        db = self._connect()  # the update's own: reviews keep reading on self._db
+        try:
+            db = self._connect()  # the update's own: reviews keep reading on self._db
+        except sqlite3.OperationalError as exc:
+            raise _index_error(self.path, exc) from None
         try:
             have = {r[0]: (r[1], r[2]) for r in db.execute("SELECT id, version, n FROM docs")}
             gone = [n for doc_id, (v, n) in have.items() if versions.get(doc_id) != v]
@@ -215,6 +235,8 @@ class ReuseIndex:
                         (library_signature(versions),),
                     )
             yield BuildProgress(total, total, "done")
+        except sqlite3.OperationalError as exc:
+            raise _index_error(self.path, exc) from None
         finally:
             db.close()
 

@@ -204,9 +204,13 @@ class ReviewController(QObject):
         self._reuse_note = "查重索引未更新完：只查已收录的文稿。点“重新检查”继续更新。"
         self.panel.set_state(self._reuse_note)
 
-    def _on_reuse_failed(self, message: str, _exc) -> None:
+    def _on_reuse_failed(self, message: str, exc) -> None:
+        from drafter.review.reuse import ReuseIndexError
+
         self.panel.hide_reuse_progress()
-        self._reuse_note = f"查重索引无法更新：{message}"
+        # the index's own errors say what happened in Chinese (busy elsewhere, not writable)
+        said = isinstance(exc, ReuseIndexError)
+        self._reuse_note = message if said else f"查重索引无法更新：{message}"
         self.panel.set_state(self._reuse_note)
 
     def _on_reuse_ended(self) -> None:

@@ -235,3 +235,38 @@ def test_two_updaters_of_one_index_never_index_a_document_twice(local, tmp_path,
     assert all(found_in(first, k) == k for k in PASSAGES)
     first.close()
     second.close()
+
+
+def test_an_index_another_process_keeps_busy_is_said_in_chinese(
+    local, tmp_path, monkeypatch, capsys
+):
+    """Another process holds the index's write lock longer than we wait: the update
+    stops with a Chinese message naming the file, and the command line reviews without
+    the reuse check instead of failing."""
+    import json
+
+    import drafter.review.reuse as reuse
+    from drafter.cli import main
+
+    monkeypatch.setattr(reuse, "BUSY_S", 0.2)
+    for _ in local.add([write(tmp_path / "docs", "roads")]):
+        pass
+    index = ReuseIndex.open(local)
+    holder = sqlite3.connect(index.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(reuse.ReuseIndexError) as err:
+            drain(index.update())
+        assert str(err.value) == f"查重索引正由另一个程序更新，请稍后再试：{index.path}"
+        draft = tmp_path / "draft.txt"
+        draft.write_text(speech("roads"), encoding="utf-8")
+        args = [str(draft), "--json", "--library", str(local.root), "--only", "reuse"]
+        code = main(["review", *args])
+        captured = capsys.readouterr()
+        out, err_text = captured.out, captured.err
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        index.close()
+    assert code == 0 and "跳过查重" in err_text and "另一个程序" in err_text
+    assert json.loads(out)["findings"] == []

@@ -214,3 +214,33 @@ def test_switching_library_mid_update_leaves_the_old_update_unheard(
             ctrl.reuse.close()
         old.close()
         new.close()
+
+
+def test_an_index_kept_busy_elsewhere_is_said_plainly(qtbot, make_window, tmp_path, monkeypatch):
+    """Another process holds the index: the panel says so in one Chinese line (not
+    SQLite's 'database is locked'), and the review runs on without the reuse check."""
+    import sqlite3
+
+    import drafter.review.reuse as reuse
+
+    monkeypatch.setattr(reuse, "BUSY_S", 0.2)
+    library = Library.open(tmp_path / "lib", workers=1)
+    index_file = tmp_path / "lib" / "review" / "reuse.sqlite3"
+    reuse.ReuseIndex(index_file).close()  # made, as a first run would have
+    holder = sqlite3.connect(index_file, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    window = make_window()
+    ctrl = window.review
+    try:
+        ctrl.set_library(library)
+        qtbot.waitUntil(lambda: ctrl._reuse_worker is None, timeout=10000)
+        assert ctrl.panel.state.text().startswith("查重索引正由另一个程序更新，请稍后再试")
+        assert "locked" not in ctrl.panel.state.text()
+        assert ctrl.usable_reuse() is None
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        ctrl.wait()
+        if ctrl.reuse is not None:
+            ctrl.reuse.close()
+        library.close()
