@@ -93,8 +93,10 @@ def test_the_update_shows_progress_can_be_cancelled_and_goes_on(
     qtbot, make_window, tmp_path, monkeypatch
 ):
     import drafter.review.reuse as reuse
+    import drafter.ui.workers as workers
 
     monkeypatch.setattr(reuse, "BATCH", 1)
+    monkeypatch.setattr(workers, "PROGRESS_INTERVAL_S", 0)  # every step shown, not throttled
     library = Library.open(tmp_path / "lib", workers=1)
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -124,7 +126,7 @@ def test_the_update_shows_progress_can_be_cancelled_and_goes_on(
         for _ in range(3):
             gate.release()
         qtbot.waitUntil(lambda: panel.reuse_row.isVisible(), timeout=10000)
-        qtbot.waitUntil(lambda: panel.reuse_bar.value() >= 1, timeout=10000)
+        qtbot.waitUntil(lambda: panel.reuse_bar.value() == 3, timeout=10000)
         assert panel.reuse_bar.maximum() == 12
         # the window answers and reviews run while the index is being updated
         before = panel.result
