@@ -542,7 +542,10 @@ def _plain_candidates(
     if len(leads) >= _MIN_LEADS or dashed:
         out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(TRAILING), "") for i in leads)
         # parallel theme lines standing over the leads: the tier above them
-        for i, heading, rest in theme_lines(texts, leads, skip):
+        themes = theme_lines(texts, leads, skip)
+        at = {i for i, _, _ in themes}
+        out = [c for c in out if c.index not in at]  # a lead read as a theme is one
+        for i, heading, rest in themes:
             out.append(Candidate(i, PLAIN, 0, "", heading, rest, theme=True))
     out.sort(key=lambda c: c.index)
     inside = unnamed_titles(texts, [c.index for c in out if not c.subhead])

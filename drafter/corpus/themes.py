@@ -11,11 +11,18 @@ stand over and by their parallel wording: a line standing alone right above a le
 opening with the same words. They become unnumbered candidates marked ``theme``; the
 structure chooser (:mod:`.structure`) weighs them as a group of their own against all
 unnumbered lines together, so which tier is the level is decided by the whole reading
-(coverage, number of siblings, their length), not by which line comes first."""
+(coverage, number of siblings, their length), not by which line comes first.
+
+Two more lines join the tier: a line written as the themes are (their whole common
+opening) that stands over a paragraph of its own before its leads, and parallel lead
+lines before the first theme that open alike among themselves (a year's review in
+这一年，我们…。 lines before the five years' themes): no theme stands over them, so they
+are the themes' siblings, not leads of nothing."""
 
 from __future__ import annotations
 
 from collections import Counter
+from os.path import commonprefix
 
 from drafter.corpus.headings import SENTENCE_END, first_sentence
 from drafter.corpus.markers import match_marker
@@ -55,7 +62,31 @@ def theme_lines(texts: list[str], leads: list[int], skip: set[int]) -> list[tupl
     opening, count = openings.most_common(1)[0]
     if count < MIN_THEMES:
         return []
-    return sorted((j, h, r) for j, (h, r) in found.items() if h.startswith(opening))
+    themes = {j: hr for j, hr in found.items() if hr[0].startswith(opening)}
+    # a theme written as the others are (their whole common opening) over a paragraph of
+    # its own before its leads (五年来，我们坚定不移…。 / a paragraph / 就业形势保持稳定。 …),
+    # up to the next numbered heading after the last one found
+    first, last = min(themes), max(themes)
+    common = commonprefix([h for h, _ in themes.values()])
+    j = first + 1
+    while j < len(texts) - 1 and (j <= last or match_marker(texts[j]) is None):
+        if j not in skip and j not in themes:  # a lead line too: it is written as a theme
+            theme = _theme(texts, j)
+            if theme is not None and not theme[1] and theme[0].startswith(common):
+                themes[j] = theme
+        j += 1
+    # leads before the first theme that open alike among themselves (这一年，我们…。 ×7
+    # before 五年来，我们…。 ×7): no theme stands over them, they are a tier beside it
+    before = [i for i in leads if i < first and _theme(texts, i) is not None]
+    heads = Counter(first_sentence(texts[i], SENTENCE_END)[0][:_OPENING] for i in before)
+    if heads:
+        word, many = heads.most_common(1)[0]
+        if many >= MIN_THEMES:
+            for i in before:
+                heading, rest = first_sentence(texts[i], SENTENCE_END)
+                if heading.startswith(word) and not rest:
+                    themes[i] = (heading, rest)
+    return sorted((j, h, r) for j, (h, r) in themes.items())
 
 
 def _theme(texts: list[str], j: int) -> tuple[str, str] | None:

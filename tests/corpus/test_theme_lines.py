@@ -82,3 +82,50 @@ def test_lead_lines_without_themes_stay_at_level_two() -> None:
     text = _report().replace("五年来，我们坚定不移", "")  # no parallel opening: no tier
     tree = levelled(text)
     assert (2, "产业结构持续优化") in tree
+
+
+_YEAR = (
+    "这一年，我们攻坚克难、真抓实干，经济运行稳中向好。",
+    "这一年，我们改革创新、扩大开放，发展活力持续增强。",
+    "这一年，我们用心用情、办好实事，民生福祉不断改善。",
+)
+
+
+_FOURTH = "五年来，我们坚定不移加强政府自身建设，在依法行政上展现新的作为。"
+
+
+def _two_tiers(intro: bool = False) -> str:
+    """Part 一 reviews the year in parallel lead lines (这一年，我们…。 over a paragraph
+    each), then the five years in themes over their leads; ``intro``: a fourth theme
+    stands over a paragraph of its own before its leads."""
+    paras = ["某某市政府工作报告", "各位代表：", "现在，我代表市人民政府，向大会报告工作。"]
+    paras += ["一、过去一年和五年工作回顾", "过去一年，我们全力以赴抓发展。" + _P]
+    for line in _YEAR:
+        paras += [line, _P]
+    for theme, leads in zip(_THEMES, _LEADS):
+        paras.append(theme)
+        for lead in leads:
+            paras += [lead, _P]
+    if intro:
+        paras += [_FOURTH, _P, "作风建设扎实推进。", _P, "依法行政全面加强。", _P]
+    paras += ["二、今后五年的目标任务", _P, _P, "三、二〇二六年重点工作", _P]
+    paras += ["着力扩大有效需求。", _P, "着力建设现代化产业体系。", _P]
+    paras += ["着力推进乡村全面振兴。", _P]
+    return "\n\n".join(paras)
+
+
+def test_parallel_leads_before_the_first_theme_stand_beside_the_themes() -> None:
+    """这一年，我们…。 ×3 before 五年来，我们…。 ×3: no theme stands over them; both are the
+    part's second level, the themes' leads under the themes."""
+    tree = levelled(_two_tiers())
+    level2 = [h for h in tree if h[0] == 2]
+    assert level2[:6] == [(2, t.rstrip("。")) for t in (*_YEAR, *_THEMES)]
+    assert (3, "产业结构持续优化") in tree
+
+
+def test_a_theme_over_a_paragraph_before_its_leads_is_still_a_theme() -> None:
+    """五年来，我们…。 over a paragraph, then its leads: one more theme of the same opening."""
+    tree = levelled(_two_tiers(intro=True))
+    want = [(2, t.rstrip("。")) for t in (*_THEMES, _FOURTH)]
+    assert [h for h in tree if h[0] == 2][3:7] == want
+    assert (3, "作风建设扎实推进") in tree
