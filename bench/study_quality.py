@@ -50,6 +50,10 @@ items of a listed frame come out right, and roadmap recall/precision:
   speeches (66 frames, 7 roadmap sentences, 5 with their parts), written by annotator g11-b14 before
   anything ran on them and scored once, blind, on main 5d1fc76: R 0.88 P 0.89, items 0.55,
   roadmap 6/7 P 1.00, links 5/5.
+* ``held-out batch 16`` — study_heldout_b16.json, the stop-25 hold-out: 12 whole speeches of 2,500–
+  16,000 characters that no study gold named (57 frames, 9 roadmap sentences with their parts),
+  written by annotator g12s before anything ran on them and scored once, blind, on main 20cda41:
+  R 0.82 P 0.77, items 0.74, roadmap 6/9 P 1.00, links 6/6 (session-start code: roadmap 5/9).
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...]
 
@@ -168,6 +172,7 @@ def main() -> int:
         "held-out batch 12 (16)": group(load_gold(gold.HELDOUT12_FILE)),
         "held-out batch 13 (26)": group(load_gold(gold.HELDOUT13_FILE)),
         "held-out batch 14 (13)": group(load_gold(gold.HELDOUT14_FILE)),
+        "held-out batch 16 (12)": group(load_gold(gold.HELDOUT16_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -181,6 +186,7 @@ def main() -> int:
             "batch 12 roadmap links": roadmap_dev(path=gold.HELDOUT12_FILE),
             "batch 13 roadmap links": roadmap_dev(path=gold.HELDOUT13_FILE),
             "batch 14 roadmap links": roadmap_dev(path=gold.HELDOUT14_FILE),
+            "batch 16 roadmap links": roadmap_dev(path=gold.HELDOUT16_FILE),
         },
     )
 

@@ -53,6 +53,9 @@ HELDOUT13_FILE = GOLD_DIR / "study_heldout_b13.json"
 # batch 14: the stop-20 hold-out — 9 report excerpts and 4 speeches (66 frames, 7 roadmap sentences
 # with their parts), written by annotator g11-b14 before anything ran on them
 HELDOUT14_FILE = GOLD_DIR / "study_heldout_b14.json"
+# batch 16: the stop-25 hold-out — 12 whole speeches (57 frames, 9 roadmap sentences with their
+# parts), written by annotator g12s before anything ran on them
+HELDOUT16_FILE = GOLD_DIR / "study_heldout_b16.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
