@@ -267,6 +267,9 @@ class MainWindow(QMainWindow):
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
             panel.set_library(library)
         self.library_watch.set_library(library)
+        self.editor.files.corrected_reading = (
+            (lambda path: _corrected_copy(library, path)) if library is not None else None
+        )
         if self.gallery is not None:
             self.gallery.set_user_dir(self.user_template_dir())
         self._update_library_label()
@@ -524,3 +527,9 @@ class MainWindow(QMainWindow):
         remember_layout(self, self.settings, self.narrowed_docks)
         remember_reader(self.reader_panel, self.settings)
         self.save_settings()
+
+
+def _corrected_copy(library: Any, path: Any) -> Any:
+    from drafter.library.sync import corrected_copy  # the library package: on demand
+
+    return corrected_copy(library, path)

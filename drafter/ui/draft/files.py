@@ -8,7 +8,9 @@ are small methods so tests can answer them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -58,6 +60,9 @@ class DraftFiles(QObject):
         self.settings_path = Path(settings_path) if settings_path else None
         self._window = window
         self.recovery_checked = False
+        # the library's corrected reading of a file (drafter.library.sync.corrected_copy),
+        # set by the window when a library is open: a document opens as the user fixed it
+        self.corrected_reading: Callable[[Path], Any] | None = None
         self.kept_for_recovery = False  # closed by a signal: nothing may drop the work now
         self.recovery = RecoveryFile(recovery_dir or default_recovery_dir())
         self.autosaver = Autosaver(
@@ -90,8 +95,11 @@ class DraftFiles(QObject):
             if not path:
                 return False
         path = Path(path)
+        corrected = None
+        if self.corrected_reading is not None and not open_any.is_draft_file(path):
+            corrected = self.corrected_reading(path)
         try:
-            draft = open_any.open_as_draft(path)
+            draft = open_any.open_as_draft(path, document=corrected)
         except (DraftError, ReadError) as exc:
             self._show_error("无法打开稿件", describe(exc))
             return False
