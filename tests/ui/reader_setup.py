@@ -1,14 +1,36 @@
-"""The reader tests' shared steps: a ReaderPanel of its own, shown at a set size, over a
-library, with one document opened (and waited for) as a click in the library does; and the
-更正结构 menu of a paragraph, as a right click on it shows it."""
+"""The reader tests' shared steps: a throwaway library holding one speech, a ReaderPanel of
+its own, shown at a set size, over a library, with one document opened (and waited for) as a
+click in the library does; and the 更正结构 menu of a paragraph, as a right click on it shows it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 from PySide6.QtWidgets import QMenu
 
+from drafter.library import Library
 from drafter.ui.panels.reader_panel import ReaderPanel
 
 _MENUS: list[QMenu] = []  # kept alive while their actions are triggered
+
+
+@contextmanager
+def one_text_library(
+    tmp_path: Path, text: str, name: str = "讲话.txt"
+) -> Iterator[tuple[Library, str, Path]]:
+    """A real library in ``tmp_path`` holding ``text`` saved as the user's file ``name``:
+    yields the library, the document's id and the file's path, and closes the library after
+    (the way most reader and correction tests begin)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    lib = Library.open(tmp_path / "lib", workers=1)
+    try:
+        list(lib.add([path]))
+        yield lib, lib.documents()[0].id, path
+    finally:
+        lib.close()
 
 
 def reader_on(qtbot, library, doc_id: str, size=(1000, 700), timeout=10000, **where):

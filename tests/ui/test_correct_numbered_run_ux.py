@@ -6,9 +6,7 @@ heading the same menu puts the run back to text."""
 
 from __future__ import annotations
 
-from drafter.library import Library
-
-from .reader_setup import correction_action, correction_menu, reader_on
+from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
 
 LONG = "这件事要抓紧，各地要拿出具体办法，把任务分解到人，把责任落实到位，按月调度，年底考核。"
 TEXT = "\n".join(
@@ -30,11 +28,7 @@ def _run_entry(panel, block: int, text: str):
 
 
 def test_a_numbered_run_made_headings_in_one_go_and_undone_together(qtbot, tmp_path):
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, lib.documents()[0].id)
         before = [p.text for p in panel._paragraphs]
         third = next(p.index for p in panel._paragraphs if p.text.startswith("第三点"))
@@ -58,16 +52,10 @@ def test_a_numbered_run_made_headings_in_one_go_and_undone_together(qtbot, tmp_p
         panel.corrections.wait()
         assert [p.text for p in panel._paragraphs] == before
         assert lib.corrections(lib.documents()[0].id).ops == []
-    finally:
-        lib.close()
 
 
 def test_a_run_of_headings_made_text_again_from_one_of_them(qtbot, tmp_path):
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, lib.documents()[0].id)
         before = [p.text for p in panel._paragraphs]
         second = next(p.index for p in panel._paragraphs if p.text.startswith("第二点"))
@@ -83,17 +71,11 @@ def test_a_run_of_headings_made_text_again_from_one_of_them(qtbot, tmp_path):
         panel.corrections.wait()
         assert [p.text for p in panel._paragraphs] == before
         assert "已更正" not in panel.header.text()
-    finally:
-        lib.close()
 
 
 def test_the_rest_of_a_run_follows_a_point_made_a_heading_first(qtbot, tmp_path):
     """The way a writer meets it: 第二点 made a heading by hand, then the others like it."""
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, lib.documents()[0].id)
         second = next(p.index for p in panel._paragraphs if p.text.startswith("第二点"))
         with qtbot.waitSignal(panel.document_opened, timeout=10000):
@@ -106,5 +88,3 @@ def test_the_rest_of_a_run_follows_a_point_made_a_heading_first(qtbot, tmp_path)
         panel.corrections.wait()
         assert sum(p.is_heading for p in panel._paragraphs) == 4
         assert "已更正 4 处" in panel.header.text()
-    finally:
-        lib.close()

@@ -13,10 +13,9 @@ import pytest
 from drafter.corpus import parse_text
 from drafter.corpus.corrections import apply_corrections
 from drafter.corpus.display import count_chars, written
-from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 
-from .reader_setup import correction_action, reader_on
+from .reader_setup import correction_action, one_text_library, reader_on
 
 LINE = "加强队伍建设，选优配强干部。"
 TEXT = "\n".join(
@@ -56,12 +55,7 @@ def test_heading_and_back_keeps_text_and_count(line):
 
 
 def test_reader_and_table_keep_the_count_through_a_correction(qtbot, tmp_path):
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
-        doc_id = lib.documents()[0].id
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, doc_id)
         before = _shown_chars(panel)
         assert before == count_chars(TEXT.split("\n")[1:])  # all the file's words but its title
@@ -80,18 +74,12 @@ def test_reader_and_table_keep_the_count_through_a_correction(qtbot, tmp_path):
         assert panel._paragraphs[i].text == LINE and _shown_chars(panel) == before
         panel.corrections.wait()
         assert label != LINE
-    finally:
-        lib.close()
 
 
 def test_the_status_line_says_the_correction_was_stored(qtbot, tmp_path):
     """After 设为…级标题 the reader reopens the document; its 已打开《…》 replaced the
     correction's own word in the status line, so the user saw no sign it was stored."""
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, lib.documents()[0].id)
         said: list[str] = []
         panel.status_message.connect(said.append)
@@ -103,5 +91,3 @@ def test_the_status_line_says_the_correction_was_stored(qtbot, tmp_path):
             panel.open_document(lib.documents()[0].id)  # an ordinary open says 已打开 again
         assert said[-1].startswith("已打开《")
         panel.corrections.wait()
-    finally:
-        lib.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from drafter.library import Library
+from .reader_setup import one_text_library
 
 LONG = "这件事要抓紧，各地要拿出具体办法，把任务分解到人，把责任落实到位，按月调度，年底考核。"
 TEXT = "\n".join(
@@ -24,12 +24,7 @@ def _headings(window) -> list[str]:
 
 
 def test_a_corrected_speech_opens_as_a_draft_as_corrected(make_window, tmp_path):
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
-        doc_id = lib.documents()[0].id
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         window = make_window()
         window.editor.files._ask_unsaved = lambda: QMessageBox.StandardButton.Discard
         window.set_library(lib)
@@ -49,5 +44,3 @@ def test_a_corrected_speech_opens_as_a_draft_as_corrected(make_window, tmp_path)
         path.write_text(TEXT + "\n" + LONG, encoding="utf-8")  # changed since: read afresh
         assert window.editor.open_draft(path)
         assert _headings(window) == []
-    finally:
-        lib.close()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from drafter.app import Startup
 from drafter.corpus.corrections import meta_op
-from drafter.library import Library
+
+from .reader_setup import one_text_library
 
 LONG = "这件事要抓紧，各地要拿出具体办法，把任务分解到人，把责任落实到位，按月调度，年底考核。"
 TEXT = "\n".join(
@@ -27,12 +28,7 @@ def _start(qtbot, window, library, path) -> None:
 
 
 def test_a_library_file_opened_by_path_shows_the_users_corrections(qtbot, make_window, tmp_path):
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
-        doc_id = lib.documents()[0].id
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         texts = [p.text for p in lib.load(doc_id).paragraphs()]
         i = next(n for n, t in enumerate(texts) if t.startswith("第二点"))
         lib.set_corrections(
@@ -50,21 +46,13 @@ def test_a_library_file_opened_by_path_shows_the_users_corrections(qtbot, make_w
         assert "已更正 1 处" in reader.header.text()
         assert [p.text for p in reader._paragraphs if p.is_heading] == ["第二点，讲一讲作风"]
         assert reader.edit_button.isEnabled()
-    finally:
-        lib.close()
 
 
 def test_a_changed_file_is_read_afresh_not_swapped_for_the_old_copy(qtbot, make_window, tmp_path):
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         path.write_text(TEXT + "\n第四点，讲一讲团结。" + LONG, encoding="utf-8")
         window = make_window()
         _start(qtbot, window, lib, path)
         reader = window.reader_panel
         assert reader.document_key == str(path)
         assert any(p.text.startswith("第四点") for p in reader._paragraphs)
-    finally:
-        lib.close()

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.library import Library
-
-from .reader_setup import correction_action, reader_on
+from .reader_setup import correction_action, one_text_library, reader_on
 
 TEXT = "\n".join(
     [
@@ -37,12 +35,7 @@ def _shown(panel) -> tuple[int, int]:
 
 
 def test_reader_and_library_count_the_same_paragraphs(qtbot, tmp_path):
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
-        doc_id = lib.documents()[0].id
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, doc_id)
         total, headings = _shown(panel)
         assert total == lib.document(doc_id).paragraphs == len(panel._paragraphs)
@@ -54,5 +47,3 @@ def test_reader_and_library_count_the_same_paragraphs(qtbot, tmp_path):
         panel.corrections.wait()
         assert _shown(panel)[0] == lib.document(doc_id).paragraphs
         assert "一级 2 个，二级 1 个，三级 1 个" in panel.header.text()
-    finally:
-        lib.close()

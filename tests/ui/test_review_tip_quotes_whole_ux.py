@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.library import Library
-
-from .reader_setup import reader_on
+from .reader_setup import one_text_library, reader_on
 
 STRAY = "经济增速是综合性指标今年预期目标设定为百分之六以上"
 _BODY = "去年以来全市上下团结一心攻坚克难，经济社会发展取得显著成绩，各项主要指标好于预期。"
@@ -36,12 +34,7 @@ TEXT = "\n".join(
 
 
 def test_review_tip_quotes_a_line_whole_or_with_an_ellipsis(qtbot, tmp_path):
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
-        doc_id = lib.documents()[0].id
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, doc_id)
         assert "结构待核" in panel.header.text()
         tip = panel.header.toolTip()
@@ -53,8 +46,6 @@ def test_review_tip_quotes_a_line_whole_or_with_an_ellipsis(qtbot, tmp_path):
             assert line is not None, quote
             # a line quoted in part says so
             assert quote == line or quote.endswith("…"), quote
-    finally:
-        lib.close()
 
 
 def test_a_long_review_tip_wraps(qtbot, tmp_path):
@@ -64,12 +55,7 @@ def test_a_long_review_tip_wraps(qtbot, tmp_path):
     characters."""
     from PySide6.QtGui import Qt
 
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
-        doc_id = lib.documents()[0].id
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         lib.set_corrections(doc_id, [{"op": "confirm"}])
         path.write_text(TEXT + "\n谢谢大家！", encoding="utf-8")
         list(lib.add([path]))
@@ -79,5 +65,3 @@ def test_a_long_review_tip_wraps(qtbot, tmp_path):
         paragraphs = re.findall(r"<p>(.*?)</p>", tip)
         assert paragraphs and paragraphs[-1].startswith("更正待复核：原文件已改动")
         assert len(paragraphs[-1]) > 80  # long enough to need the wrap
-    finally:
-        lib.close()

@@ -9,7 +9,7 @@ import re
 
 from drafter.library import Library
 
-from .reader_setup import correction_action, correction_menu, reader_on
+from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
 
 RUN_IN = (
     "积极的财政政策要提质增效、更可持续。考虑到经济逐步恢复，今年赤字率拟适当下调，"
@@ -36,12 +36,7 @@ def _chars(panel) -> str:
 
 
 def test_split_a_paragraph_at_its_heading_and_merge_it_back(qtbot, tmp_path):
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    try:
-        list(lib.add([path]))
-        doc_id = lib.documents()[0].id
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, doc_id)
         chars, count = _chars(panel), len(panel._paragraphs)
         i = next(p.index for p in panel._paragraphs if p.text == RUN_IN)
@@ -65,8 +60,6 @@ def test_split_a_paragraph_at_its_heading_and_merge_it_back(qtbot, tmp_path):
         assert len(panel._paragraphs) == count and _chars(panel) == chars
         assert lib.search("赤字率").hits[0].section == ["一、保持政策连续性"]
         assert "已更正" not in panel.header.text()
-    finally:
-        lib.close()
 
 
 TITLE_LINE = (
