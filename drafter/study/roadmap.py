@@ -301,6 +301,10 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
     return out
 
 
+# 下面 pointing ahead with no count (下面那些就是： / 下面是：), as 以下 does; BELOW needs a count
+_BELOW_IS = re.compile(r"下面[^，。；;：:]{0,4}(?:就是|是|有)[：:]$")
+
+
 def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     """有两点是可以肯定的： / 任总指示如下： / 主要做了以下工作。 followed by paragraphs 1、…
     2、… that the outline keeps as text: a roadmap of numbered points, linked to the
@@ -333,8 +337,11 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         return None
     parts = _numbered_paragraphs(lay, idx)
     last = sents[-1].text
-    if not parts and AHEAD.search(last) and colon_count(last) is not False:
-        # 有以下几个特点： — a count, not 下列的口号： or 抄录几段如下： before slogans or quotes
+    if not parts and (
+        (AHEAD.search(last) and colon_count(last) is not False) or _BELOW_IS.search(last)
+    ):
+        # 有以下几个特点： — a count, not 下列的口号： or 抄录几段如下： before slogans or quotes;
+        # or 下面 with no count (下面那些就是： then one class a line)
         parts = _listed_paragraphs(lay, idx)
     below = BELOW.search(last)
     if not parts and isinstance(count, int) and (last.rstrip().endswith(("：", ":")) or below):

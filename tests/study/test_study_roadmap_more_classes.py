@@ -435,3 +435,23 @@ def test_counts_of_things_to_do_and_of_reports_are_named():
     study, _ = roadmap(text.replace("三、抓好队伍。\n", ""))
     road = next(r for r in study.roadmap if "三件事" in r.text)
     assert road.warning is not None
+
+
+def test_below_with_no_count_before_one_short_line_a_part():
+    # batch 16: 下面那些就是： then one class a line — 下面 points ahead as 以下 does, with no count
+    text = """关于调查的几点意见
+
+调查时要注意哪些行业？下面那些就是：
+
+纺织工人
+
+码头工人
+
+小商贩
+
+这些行业都要逐一调查清楚，不可遗漏。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "下面那些就是" in r.text)
+    assert road.count is None
+    assert [paras[i] for i in road.sections] == ["纺织工人", "码头工人", "小商贩"]
