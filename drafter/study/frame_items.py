@@ -114,8 +114,16 @@ def drop_lead(item: str) -> str:
     """The first item of a list before a frame carries the sentence's verb: 我重点从如何A
     -> 如何A, 把参与政务 -> 参与政务."""
     best = -1
+    # a lead inside a word is none (迁就主义 keeps its 就), nor a one-character lead opening a
+    # longer word (对象 keeps its 对)
+    inside, at = set(), 0
+    for word in words(item):
+        inside.update(range(at + 1, at + len(word)))
+        at += len(word)
     for lead in _LEADS:
         i = item.rfind(lead)
+        while i >= 0 and (i in inside or (len(lead) == 1 and i + 1 in inside)):
+            i = item.rfind(lead, 0, i)
         if i >= 0 and len(item) - (i + len(lead)) >= 2:
             best = max(best, i + len(lead))
     return item[best:] if best >= 0 else item

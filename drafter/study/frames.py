@@ -1204,6 +1204,9 @@ def _joined_pair(segment: str) -> list[str] | None:
     ``segment``, the second cut at a copula (A与B是当代世界 -> A, B); None otherwise."""
     cut = words(segment)
     joins = [k for k, w in enumerate(cut) if w in ("和", "与", "及", "同", "跟", "或", "或者")]
+    if len(joins) > 1:
+        # 右的迁就主义和“左”的关门主义或敷衍主义两种倾向: 或 names one side two ways, 和 joins
+        joins = [k for k in joins if cut[k] not in ("或", "或者")]
     if len(joins) != 1:
         return None
     k = joins[0]

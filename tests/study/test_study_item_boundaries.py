@@ -285,3 +285,17 @@ def test_a_pointer_s_joined_pair_ends_where_the_predicate_begins():
         "弄得这两个毛病原形毕露，也就容易克服了。"
     )
     assert _frame(text, "两个毛病").items == ["形式主义", "官僚主义"]
+
+
+def test_a_lead_word_inside_a_word_stays_in_the_item():
+    # frame_items.drop_lead: 就 of 迁就 is no lead (就…), the first item keeps its whole word
+    frame = _frame("标题\n\n我们历来反对迁就主义和关门主义两种倾向。\n", "两种倾向")
+    assert frame.items == ["迁就主义", "关门主义"]
+
+
+def test_or_inside_one_side_of_a_pair_joined_by_he():
+    # frames._joined_pair: 和 joins the two sides, 或 names the second side two ways
+    frame = _frame("标题\n\n必须反对保守主义和冒进主义或盲动主义两种倾向。\n", "两种倾向")
+    assert frame.listed
+    assert frame.items[0].endswith("保守主义")
+    assert frame.items[1] == "冒进主义或盲动主义"
