@@ -285,6 +285,8 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
                 frame.source = "inline"
     frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
     cut = _others_remarks(lay)
+    asides = remark_paragraphs(lay)
+    frames = [f for f in frames if f.span.paragraph not in asides]
     frames = _fold_repeats([f for f in frames if f.span.paragraph < cut])
     kept = prune(lay, frames)
     folded = {(s.paragraph, s.start) for f in kept for s in f.mentions}
@@ -432,6 +434,42 @@ def _others_remarks(lay: Layout) -> int:
         if len(para.text) <= 24 and _OTHERS_LABEL.fullmatch(para.text):
             return para.index
     return len(lay.paragraphs)
+
+
+# （陈黎芳：… / （朱广平、党文栓补充：…: a colleague's remark the minutes put in brackets (not a
+# bracketed question, （问题：…, which the speaker answers)
+_REMARK_OPEN = re.compile(
+    r"\s*[（(](?!问题|提问|问|答|注|按)[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*"
+    r"(?:补充|插话|说明)?[：:]"
+)
+
+
+def remark_paragraphs(lay: Layout) -> set[int]:
+    """The paragraphs of colleagues' remarks in brackets: from one opening （name： to the
+    paragraph that closes the bracket (a remark may run over several paragraphs, up to eight).
+    Apparatus like an appended block of others' remarks: the frames in them are not the
+    speech's."""
+    out: set[int] = set()
+    paras = lay.paragraphs
+    k = 0
+    while k < len(paras):
+        if not _REMARK_OPEN.match(paras[k].text):
+            k += 1
+            continue
+        end = next(
+            (
+                j
+                for j in range(k, min(k + 8, len(paras)))
+                if paras[j].text.rstrip().endswith(("）", ")"))
+            ),
+            None,
+        )
+        if end is None:
+            k += 1
+            continue
+        out.update(range(k, end + 1))
+        k = end + 1
+    return out
 
 
 # 五个一, “五个二”, “两个一”: N ones (or twos …) — one formula however the speaker varies it

@@ -139,3 +139,19 @@ def test_events_counted_by_times_and_named():
     battles = found["两次战役"]
     assert battles.listed and "华东战役" in battles.items[0] and battles.items[1] == "华南战役"
     assert found["两次硬仗"].items == ["北美的专利诉讼", "欧洲的反倾销调查"]
+
+
+def test_a_colleagues_bracketed_remark_is_no_part_of_the_speech():
+    # batch 16 (and the gold README): （name：…） over one or more paragraphs is apparatus; a
+    # bracketed question the speaker answers is body
+    text = (
+        "我们要把工作做实，抓好三件大事：一是练兵，二是选将，三是育人。\n\n"
+        "（王小明：我们的工作大致分为四类：调研、规划、建设、评估。\n\n"
+        "在欧洲主要有两点进展：一是加入了组织，二是发表了看法。）\n\n"
+        "（问题：我们有两个困难：人手不够，经费不足。）\n\n"
+        "任总：困难是暂时的。"
+    )
+    found = frames_of(text)
+    assert "三件大事" in found
+    assert "四类" not in found and "两点进展" not in found
+    assert "两个困难" in found
