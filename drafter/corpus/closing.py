@@ -505,6 +505,11 @@ _LISTED_ABOVE = re.compile(
 _SURELY = re.compile(r"(?:我们|你们)[^。，]{0,8}(?:一定(?:会|能)|必将|必定)")
 # the speaker's own confidence in the outcome (我相信一定会有好的结果。 / 我相信你们是大有可为的)
 _TRUSTS = re.compile(r"我(?:们)?(?:坚信|相信|深信)[^。]{0,20}(?:一定|必将|必定|大有可为)")
+# a last sentence that forecasts the outcome of the whole struggle in the speaker's conviction
+# (我们坚决相信，中国人民将要…得到完全的胜利… / 我们相信，…抗战的前途是光明的。)
+_FORECAST = re.compile(
+    r"^(?:我们|我)(?:坚决|完全|始终)?(?:坚信|相信|深信)[，,][^。！!]*(?:胜利|光明|必然|失败|前途)"
+)
 # at most so many characters in a last paragraph that ends on the speaker's own confidence
 _TRUST_LENGTH = 120
 # the last sentence hopes something of the listeners (希望全体员工共勉…; 希望每个办事处主任…; a letter
@@ -531,6 +536,7 @@ def _winds_up(text: str) -> bool:
         or (len(sents) <= 2 and len(text) <= 80 and any(_SURELY.search(s) for s in sents))
         or _SURELY.search(sents[-1])
         or (len(text) <= _TRUST_LENGTH and _TRUSTS.search(sents[-1]))
+        or _FORECAST.match(sents[-1])
         or (_HOPE_FOR_THEM.search(sents[-1]) and (hopes > 1 or len(sents) <= _HOPE_SENTENCES))
     )
 
@@ -696,6 +702,7 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
         parting
         or _sends_off(tail)
         or _thanks_them(tail)
+        or asks_reply(tail)
         or (n - 1 > lo and (verse_line(tail) or _opens_on_verse(tail)))
     )
     if not begins and not parting and not _winds_up(tail) and not turned:
@@ -714,6 +721,82 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
         start -= 1
     coda = _coda(texts, lo)
     return coda if coda is not None and coda < start else start
+
+
+# asking the addressees for their view or a reply (你们对此意见如何，望考虑电告。 / 以上意见妥否，望复。)
+_ASKS_REPLY = re.compile(
+    r"(?:意见如何|妥否|可否|是否(?:同意|妥当))[^。！!]{0,12}[。？?]?$"
+    r"|望[^。！!]{0,10}(?:电告|电复|见告|函告|告知|复电|回电|速复|即复|望复)[。！!]?$|[盼望]复[。！!]?$"
+)
+# at most so many characters in a request for a reply that ends a directive or a telegram
+_REPLY_LENGTH = 40
+
+
+def asks_reply(text: str) -> bool:
+    """Whether a last paragraph only asks the addressees for their view or a reply (你们对此意见
+    如何，望考虑电告。): short, not a numbered item. Why: a directive or a telegram ends, after its
+    last point, by turning to the ones it is sent to and asking them to answer; that request
+    is its closing as a call to the room is a speech's, and its words are the genre's own."""
+    text = text.strip()
+    return (
+        0 < len(text) <= _REPLY_LENGTH
+        and not _ITEM.match(text)
+        and not LAST_POINT.match(text)
+        and bool(_ASKS_REPLY.search(text))
+    )
+
+
+# a verdict on the whole argument, in a sentence (这样看来，整风和生产两大运动…是明白无疑的了。)
+_JUDGES = re.compile(r"^(?:这样看来|由此看来|由此可见|这样说来|总起来看|总的看来|可见)[，,]")
+# at most so many characters in such a verdict standing as a paragraph of its own
+_JUDGES_LENGTH = 80
+
+
+def judges_whole(text: str) -> bool:
+    """Whether a paragraph is a one-sentence verdict drawn from all that was argued (这样看来，
+    …具有何种历史重要性，是明白无疑的了。): it opens on 这样看来/由此可见… and is short. Why: set
+    as a paragraph of its own right above the wind-up (让我们…), the verdict is where the
+    author leaves his last point for the whole, so the closing starts there; inside a longer
+    paragraph 由此可见 only concludes that paragraph's point."""
+    text = text.strip()
+    return len(text) <= _JUDGES_LENGTH and len(_sentences(text)) == 1 and bool(_JUDGES.match(text))
+
+
+def antithesis_start(texts: list[str], lo: int) -> int | None:
+    """Where a pair of antithetical lines among the last paragraphs (战下去，团结下去，――中国必存。 /
+    和下去，分裂下去，――中国必亡。) starts, at ``lo`` or later: two paragraphs side by side, each
+    one sentence of two clauses or more ending in 。, of the same length (at most
+    ``_ANTITHESIS_LENGTH``), alike in at least half their characters, place by place, and
+    apart in ``_ANTITHESIS_APART`` at least. Why:
+    after the argument an author who sets his thesis as two opposed lines, each a paragraph,
+    has stopped arguing and started to rally; what follows (the choice put to all, the call)
+    is one closing with them. Exclamations (…万岁！, 祝…胜利!) are the slogan rules'."""
+    n = len(texts)
+    for k in range(max(lo, n - _ANTITHESIS_TAIL), n - 1):
+        a, b = texts[k].strip(), texts[k + 1].strip()
+        if _antithetical(a, b):
+            return k
+    return None
+
+
+# how far from the end a pair of antithetical lines may stand, and how long each may be
+_ANTITHESIS_TAIL = 10
+_ANTITHESIS_LENGTH = 30
+# how many characters, place by place, two antithetical lines differ in at least
+_ANTITHESIS_APART = 3
+
+
+def _antithetical(a: str, b: str) -> bool:
+    if a == b or len(a) != len(b) or not 6 <= len(a) <= _ANTITHESIS_LENGTH:
+        return False
+    if not (a.endswith("。") and b.endswith("。")) or _SUBJECT.search(a + b):
+        return False
+    if any(len(_sentences(t)) != 1 or len(_CLAUSES.split(t.rstrip("。"))) < 2 for t in (a, b)):
+        return False
+    same = sum(x == y for x, y in zip(a, b))
+    # alike in half their characters, yet opposed in a few: not one line said twice over with
+    # an ordinal changed (我们必须坚持第一条原则，… / …第二条原则，…)
+    return same * 2 >= len(a) and len(a) - same >= _ANTITHESIS_APART
 
 
 # the date an editor set after the last words (…而奋斗。（1998年1月16日）)

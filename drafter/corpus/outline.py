@@ -39,11 +39,13 @@ from drafter.corpus.candidates import (
 from drafter.corpus.closing import (
     SALUTATION,
     VOCATIVE_START,
+    antithesis_start,
     appendix_label,
     closing_after_last_answer,
     closing_at_end,
     closing_by_cue,
     closing_label,
+    judges_whole,
     rallying_part,
     settle_start,
 )
@@ -976,6 +978,13 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
         start = closing_after_last_answer(texts, lo)
         if start is None:
             start = closing_at_end(texts, lo)
+    if start is None or start >= len(texts) - 2:
+        # found nothing or only a last call: two antithetical lines above (战下去，…中国必存。 /
+        # 和下去，…中国必亡。) start the closing
+        pair = antithesis_start(texts, lo)
+        start = pair if pair is not None and (start is None or pair < start) else start
+    if start is not None and start - 1 >= lo and judges_whole(texts[start - 1]):
+        start -= 1  # 这样看来，…是明白无疑的了。 above 让我们…: the verdict opens the wind-up
     return start
 
 

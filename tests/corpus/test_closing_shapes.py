@@ -1,0 +1,120 @@
+"""Closings read from the shape of an article's or a directive's end (issue 8, second round):
+a request for a reply, a one-sentence verdict over the wind-up, antithetical lines after the
+argument, a confident forecast of the whole struggle. Texts written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus import parse_text
+from drafter.corpus.closing import antithesis_start, asks_reply, judges_whole
+
+TITLE = "关于做好春季农业生产工作的意见\n\n"
+ARGUE = (
+    "今年春耕任务很重，各地要及早准备种子、肥料和农具，把工作做在前头。"
+    "各级干部要深入田间地头，帮助群众解决实际困难，不能坐在机关里发号施令。"
+)
+BODY = "\n\n".join([ARGUE] * 4) + "\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("你们对此意见如何，望考虑电告。", True),
+        ("以上意见妥否，望复。", True),
+        ("望将执行情况及时电告。", True),
+        ("（六）以上意见妥否望复", False),  # a numbered item: the last point, not a closing
+        ("各地要把春耕的情况按时报告上级，不得拖延，也不得虚报，以免贻误农时。", False),
+    ],
+)
+def test_a_request_for_a_reply(text: str, asks: bool) -> None:
+    assert asks_reply(text) is asks
+
+
+def test_a_directive_that_ends_asking_for_a_reply_closes_on_it() -> None:
+    doc = parse_text(TITLE + BODY + "你们对此有何意见，望即电告。\n")
+    assert doc.outline.closing == ["你们对此有何意见，望即电告。"]
+
+
+def test_a_directive_that_simply_stops_has_no_closing() -> None:
+    doc = parse_text(TITLE + BODY + "各地应当按时上报春耕进度，不得拖延。\n")
+    assert doc.outline.closing == []
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("这样看来，春耕和整顿两件工作的重要性，是十分明白的了。", True),
+        ("由此可见，抓好春耕是全年工作的基础。", True),
+        # a longer paragraph that only concludes its own point
+        ("由此可见，种子要早备。肥料也要早备。农具更要及早修好。这些都不能等。", False),
+        ("这样的做法是不对的。", False),
+    ],
+)
+def test_a_verdict_on_the_whole(text: str, verdict: bool) -> None:
+    assert judges_whole(text) is verdict
+
+
+def test_a_verdict_above_the_call_opens_the_closing() -> None:
+    ending = (
+        "这样看来，春耕和整顿两件工作的重要性，是十分明白的了。\n\n"
+        "让我们把这两件工作做得更好，为夺取全年的好收成而奋斗。\n"
+    )
+    doc = parse_text(TITLE + BODY + ending)
+    assert doc.outline.closing[0].startswith("这样看来")
+
+
+ARTICLE = "论团结\n\n" + "\n\n".join([ARGUE] * 5) + "\n\n"
+
+
+def test_antithetical_lines_after_the_argument_open_the_closing() -> None:
+    ending = (
+        "干下去，团结一心，――春耕必成。\n\n"
+        "拖下去，各搞一套，――春耕必误。\n\n"
+        "何去何从，大家速定。\n\n"
+        "全县人民团结起来，把春耕生产搞上去！\n"
+    )
+    doc = parse_text(ARTICLE + ending)
+    assert doc.outline.closing[0] == "干下去，团结一心，――春耕必成。"
+    assert len(doc.outline.closing) == 4
+
+
+@pytest.mark.parametrize(
+    "lines, found",
+    [
+        (["干下去，团结一心，――春耕必成。", "拖下去，各搞一套，――春耕必误。"], 0),
+        (["祝我们在生产战线上的胜利！", "祝我们在文化战线上的胜利！"], None),  # toasts
+        (["种子要早备，肥料要早备。", "农具要早修，水利要早修。"], 0),
+        (["种子要早备，肥料要早备。", "这一条必须落实。"], None),  # lengths differ
+        (["今年完成了3项任务，好。", "明年完成了5项任务，好。"], None),  # figures: the body
+        # one line said twice with its ordinal changed: a list, not an antithesis
+        (
+            ["我们必须坚持第一条原则，把工作做扎实。", "我们必须坚持第二条原则，把工作做扎实。"],
+            None,
+        ),
+    ],
+)
+def test_antithetical_lines(lines: list[str], found: int | None) -> None:
+    assert antithesis_start([ARGUE, *lines], 1) == (None if found is None else found + 1)
+
+
+def test_a_confident_forecast_of_the_whole_closes_a_long_last_paragraph() -> None:
+    last = (
+        "现在全县正在进行两场竞赛：一场比产量，一场比质量。两场竞赛目的相同，方法不同，"
+        "都要求干部带头、群众参加，都要求把工作落到实处，不搞形式主义，不做表面文章。"
+        "我们坚决相信，全县人民在县委领导之下，一定会取得春耕生产的完全胜利，"
+        "一切困难必然要被克服。"
+    )
+    doc = parse_text(ARTICLE + last + "\n")
+    assert doc.outline.closing == [last]
+
+
+def test_a_last_paragraph_that_only_trusts_in_a_detail_is_body() -> None:
+    last = (
+        "各地在春耕中涌现了不少好人好事，应当及时总结，登报表扬，推广他们的经验。"
+        "县里将组织检查组分赴各乡，了解情况，帮助解决问题，检查结果在全县通报。"
+        "各乡也要组织互查，把好的做法介绍给邻近的乡村，把差的地方指出来，限期改进。"
+        "我们相信，这样的好人好事是一定不少的。"
+    )
+    doc = parse_text(ARTICLE + last + "\n")
+    assert doc.outline.closing == []
