@@ -287,6 +287,9 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
         if not parts and sent is sents[-1]:
             # 下面，我讲三点意见。 then 抓产业，… / 抓项目，… / 抓改革，…: parts side by side
             parts = _alike_paragraphs(lay, idx, count)
+        if not parts and sent is sents[-1] and isinstance(count, int):
+            # 分为国内战争和民族战争两个过程来说。 then 国内战争的过程，… / 在抗日战争的过程中，…
+            parts = _noun_paragraphs(lay, idx, count, sent.text)
         if not parts:
             continue  # in running text a count after 谈/说 announces nothing that follows
         out.append(
@@ -299,6 +302,27 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
             )
         )
     return out
+
+
+_DIVISION_NOUN = re.compile(
+    r"分[成为]?[^。，；;：:]{2,30}[两二三四五六七八九十]个?([\u4e00-\u9fff]{2})(?:来|去)?(?:说|讲|谈)"
+)
+
+
+def _noun_paragraphs(lay: Layout, idx: int, count: int, sentence: str) -> list[int]:
+    """After a division into named parts (分为A和B两个过程来说), the paragraphs right after it
+    whose first clause names the counted noun (国内战争的过程，… / 在抗日战争的过程中，…): as many
+    as the count, and no more in a row."""
+    m = _DIVISION_NOUN.search(sentence)
+    if not m:
+        return []
+    run: list[int] = []
+    for para in lay.paragraphs[idx + 1 :]:
+        first = re.split(r"[，,。；;：:！？]", para.text.strip(), maxsplit=1)[0]
+        if para.is_heading or m.group(1) not in first:
+            break
+        run.append(para.index)
+    return run if len(run) == count else []
 
 
 # 下面 pointing ahead with no count (下面那些就是： / 下面是：), as 以下 does; BELOW needs a count

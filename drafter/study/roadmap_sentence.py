@@ -234,8 +234,9 @@ def roadmap_count(sentence: str) -> int | None | bool:
         # 我想将两种态度对照地讲一下 / 我分三个部分来讲: the parts, named first, are what is
         # spoken of
         # (我想用三个词来概括: 用 takes them up as 将/把 do)
+        # (分为国内战争和民族战争两个过程来说: the division names its parts before the count)
         taken_up = any(0 <= v.start() - m.end() <= 12 for v in verbs) and re.search(
-            r"(?:将|把|用)[^。，]{0,4}$|分[成为]?$", before
+            r"(?:将|把|用)[^。，]{0,4}$|分[成为]?$|" + _DIVIDED_NAMED, before
         )
         from_aspects = "方面" in m.group(0) and re.search(
             r"从[^。，]{0,60}$", sentence[: m.start()]
@@ -243,7 +244,7 @@ def roadmap_count(sentence: str) -> int | None | bool:
         if after_verb or from_aspects or before_verb or taken_up:
             count_m = m
             named_first = bool(taken_up or about)
-            divided = bool(taken_up and re.search(r"分[成为]?$", before))
+            divided = bool(taken_up and re.search(r"分[成为]?$|" + _DIVIDED_NAMED, before))
             break
     below = _BELOW_VERB.search(sentence)
     if below and not in_quotes(sentence, below.start()) and not body.startswith(LOOK_BACK):
@@ -436,6 +437,10 @@ _FORMAL = re.compile(
 # 对于教育改革和向科学进军两个问题讲… / 就劳动就业、工资制度、学徒制度等几个问题讲…: the parts
 # named one by one (、/和/与/及) after 就/对于/围绕/关于, right before their count
 _NAMED_PARTS = re.compile(r"(?:就|对于?|围绕|结合|关于)([^。，；：:]{2,40})$")
+
+
+# 分为A和B (the words up to a count): a division that names its two parts first
+_DIVIDED_NAMED = r"(?:^|[，,])分[成为]?[^。，；;：:和与及]{2,12}[和与及][^。，；;：:和与及]{2,12}$"
 
 
 def _named_parts(before: str) -> bool:

@@ -455,3 +455,23 @@ def test_below_with_no_count_before_one_short_line_a_part():
     road = next(r for r in study.roadmap if "下面那些就是" in r.text)
     assert road.count is None
     assert [paras[i] for i in road.sections] == ["纺织工人", "码头工人", "小商贩"]
+
+
+def test_a_division_naming_its_parts_before_the_count():
+    # batch 16: 分为A和B两个过程来说。 then one paragraph a part, each opening on the counted noun
+    text = """关于战略的几个问题
+
+一　战略的转变
+
+我们的战略变化问题，值得研究。分为城市斗争和乡村斗争两个阶段来说。
+
+城市斗争的阶段，主要是组织工人，积蓄力量。
+
+在乡村斗争的阶段中，主要是发动农民，建立根据地。
+
+由此看来，两个阶段之间存在着一个转变。
+"""
+    study, paras = roadmap(text)
+    road = next(r for r in study.roadmap if "两个阶段来说" in r.text)
+    assert road.count == 2 and road.warning is None
+    assert [paras[i][:4] for i in road.sections] == ["城市斗争", "在乡村斗"]
