@@ -98,7 +98,7 @@ from drafter.study.ordinals import (
     split_last_he,
     split_list,
 )
-from drafter.study.text import item_clause
+from drafter.study.text import first_clause, item_clause
 from drafter.study.traditional import has_traditional, restore, simplified
 from drafter.study.words import tagged, words
 
@@ -1106,6 +1106,32 @@ def _bracketed(lay: Layout, m: _Mention) -> _Items | None:
     return items, [Span(m.paragraph, base, base + len(inner))] * len(items), "inline"
 
 
+# 一条，… / 再一条，… / 另一种，…: a part opened by "one (more)" and a comma
+_ONE_PART = re.compile(r"\s*(?:再|又|还有)?(?:另)?一(?:条|种|个|方面)[，,]\s*")
+
+
+def _ones_after(text: str, start: int, m: _Mention) -> _Items | None:
+    """只有两条：一条，A；再一条，B。: after the colon, one clause group a part, each opening
+    with 一条 / 再一条 (一种 / 另一种): the items are what follows each opener, not the openers."""
+    end = sentence_end(text, start)
+    parts = text[start:end].split("；")
+    if len(parts) != m.number:
+        return None
+    items: list[str] = []
+    spans: list[Span] = []
+    pos = start
+    for part in parts:
+        opener = _ONE_PART.match(part)
+        item = first_clause(part[opener.end() :]) if opener else ""
+        if not item:
+            return None
+        at = pos + opener.end()
+        items.append(item)
+        spans.append(Span(m.paragraph, at, at + len(item)))
+        pos += len(part) + 1
+    return items, spans, "inline"
+
+
 def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     text = lay.paragraphs[m.paragraph].text
     rest = text[m.end :]
@@ -1123,6 +1149,9 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
             [Span(m.paragraph, a, a + len(t)) for t, a in ordinals],
             "ordinals",
         )
+    ones = _ones_after(text, start, m)
+    if ones:
+        return ones
     end = sentence_end(text, start)
     opened = text.rfind("（", 0, m.start) > text.rfind("）", 0, m.start)
     if opened and 0 <= text.find("）", start) < end:

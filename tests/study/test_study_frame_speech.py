@@ -155,3 +155,15 @@ def test_a_colleagues_bracketed_remark_is_no_part_of_the_speech():
     assert "三件大事" in found
     assert "四类" not in found and "两点进展" not in found
     assert "两个困难" in found
+
+
+def test_parts_opened_one_by_one_after_a_colon():
+    # batch 16: 只有两条：一条，A；再一条，B。 — the items follow the openers, even when the same
+    # count comes back in the next paragraph with items of its own
+    text = (
+        "对待后进的同志，我看只有两条：一条，他自己愿意进步；再一条，大家也要帮助他进步。\n\n"
+        "帮助同志也要两条：一方面要有严格的要求，一方面要有耐心的态度。"
+    )
+    frames = analyze(parse_text(text, "t.txt")).frames
+    first = next(f for f in frames if f.span.paragraph == 0)
+    assert first.listed and first.items == ["他自己愿意进步", "大家也要帮助他进步"]
