@@ -782,10 +782,18 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         noun = noun_after(after)
         if noun in _PLAIN_NOUNS and compound(after):
             noun = noun + "·"  # 四条干部标准: a thing's standards (the word is checked below)
+        # 分三种地区。第一种…，第二种…: kinds of plain things taken in turn by the same counter
+        kinds_follow = counter in ("种", "类") and re.match(
+            rf"[。，,：:]\s*第?一{counter}", after[len(noun) :]
+        )
         if (
             noun in _PLAIN_NOUNS
             and noun != "人"
-            and (_ONE_BY_ONE.match(after, len(noun)) or _ORDINALS_FOLLOW.match(after, len(noun)))
+            and (
+                _ONE_BY_ONE.match(after, len(noun))
+                or _ORDINALS_FOLLOW.match(after, len(noun))
+                or kinds_follow
+            )
         ):
             # 两个工厂，一个叫A，一个叫B: things, but each one named in turn — a frame
             # when those names follow (两个人，一个是韩信…: people named are examples)

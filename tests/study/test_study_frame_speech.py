@@ -167,3 +167,11 @@ def test_parts_opened_one_by_one_after_a_colon():
     frames = analyze(parse_text(text, "t.txt")).frames
     first = next(f for f in frames if f.span.paragraph == 0)
     assert first.listed and first.items == ["他自己愿意进步", "大家也要帮助他进步"]
+
+
+def test_kinds_of_plain_things_taken_in_turn_are_a_frame():
+    # batch 16: 分三种地区。第一种…，第二种…，第三种…: a count of kinds by 种 whose kinds follow
+    # one by one is a frame, though 地区 alone would be a plain count
+    text = "建设要分三种地区。第一种山区，第二种平原，第三种沿海。各地区要有不同的安排。"
+    frame = frames_of(text)["三种地区"]
+    assert frame.listed and frame.items == ["山区", "平原", "沿海"]
