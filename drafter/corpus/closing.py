@@ -799,6 +799,30 @@ def _antithetical(a: str, b: str) -> bool:
     return same * 2 >= len(a) and len(a) - same >= _ANTITHESIS_APART
 
 
+# a title's wrapper, not its subject: 在…上的讲话, 纪要, 座谈, 汇报 (the occasion's own words stay)
+_TITLE_WRAPPER = re.compile(
+    r"^(?:任正非|任总)?(?:在|与)|(?:上|时|中)?的(?:讲话|发言|谈话)$|讲话|纪要|座谈|会议|汇报|[^\u4e00-\u9fff]+"
+)
+# how many Han characters in a row a last paragraph must share with the title to take it up
+_ECHO = 4
+
+
+def echoes_title(text: str, title: str) -> bool:
+    """Whether a last paragraph, in the speakers' own voice (opening 我们, not a numbered item),
+    takes up the title's subject again in ``_ECHO`` Han characters in a row (我们坚定不移地…
+    在华为当官要理解为一种责任 under 当干部是一种责任; …所以战略预备队是最重要的工作之一 in a
+    talk 在战略预备队业务汇报上). Why: after the last point a speaker who returns to what the
+    whole talk is about, as a resolve of all of us, has left that point for the whole; the
+    caller asks it only when no other sign found a closing and the paragraph is not the last
+    part's first text. A title echoed by a paragraph in another voice (a directive, a
+    narrative) was too often the body's last point, so the 我们 is required."""
+    text = text.strip()
+    if not title or not text.startswith("我们") or _ITEM.match(text) or LAST_POINT.match(text):
+        return False
+    core = [c for c in _TITLE_WRAPPER.split(title) if len(c) >= _ECHO]
+    return any(c[i : i + _ECHO] in text for c in core for i in range(len(c) - _ECHO + 1))
+
+
 # the date an editor set after the last words (…而奋斗。（1998年1月16日）)
 _DATELINE = re.compile(r"[（(][^（()）]{0,6}\d{2,4}\s*年[^（()）]{0,12}[）)]\s*$")
 

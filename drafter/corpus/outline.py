@@ -45,6 +45,7 @@ from drafter.corpus.closing import (
     closing_at_end,
     closing_by_cue,
     closing_label,
+    echoes_title,
     judges_whole,
     rallying_part,
     settle_start,
@@ -98,10 +99,12 @@ class OutlineResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
+def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") -> OutlineResult:
     """Turn the body paragraphs (after metadata took the header) into an outline.
     ``styles``: the blocks come from a Word file, whose heading styles, where it uses
-    enough of them, are the author's outline (:mod:`drafter.corpus.styled`)."""
+    enough of them, are the author's outline (:mod:`drafter.corpus.styled`). ``title``:
+    the document's title and occasion, which a last paragraph that sums the whole up takes
+    up again (:func:`drafter.corpus.closing.echoes_title`)."""
     cut = _appendix_start(blocks)
     appendix = [b.text for b in blocks[cut:]]
     blocks = blocks[:cut]
@@ -203,7 +206,7 @@ def parse_outline(blocks: list[Block], styles: bool = False) -> OutlineResult:
         f"{b.numbering.strip()}{t}" if b.numbering and t and i not in heads_at else t
         for i, (b, t) in enumerate(zip(blocks, texts))
     ]
-    outline = _build(shown, structure.heads)
+    outline = _build(shown, structure.heads, title)
     outline.closing += appendix
     outline.confidence = structure.confidence
     outline.doubts = structure.doubts
@@ -942,7 +945,7 @@ _CLOSING_LINES = frozenset(
 )
 
 
-def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
+def _find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> int | None:
     """Where the closing starts (see :func:`_closing_found`), settled by
     :mod:`drafter.corpus.closing` so that every view of the document agrees on it: a long
     closing trimmed to its end, a last point (最后，解释一个问题) kept in the body, a last
@@ -983,9 +986,24 @@ def _find_closing(texts: list[str], heads: list[Candidate]) -> int | None:
         # 和下去，…中国必亡。) start the closing
         pair = antithesis_start(texts, lo)
         start = pair if pair is not None and (start is None or pair < start) else start
+    # not the last part's first text (under a heading standing alone); under a run-in one
+    # (第五，…) the paragraph below already follows the part's text
+    first_text = last.index + 1 if last is not None and last.standalone else 0
+    if (
+        start is None
+        and len(texts) >= _ECHO_TEXTS
+        and len(texts) - 1 > first_text
+        and echoes_title(texts[-1], title)
+    ):
+        start = len(texts) - 1  # 我们坚定不移地…在华为当官要理解为一种责任 under 当干部是一种责任
     if start is not None and start - 1 >= lo and judges_whole(texts[start - 1]):
         start -= 1  # 这样看来，…是明白无疑的了。 above 让我们…: the verdict opens the wind-up
     return start
+
+
+# at least so many paragraphs for a last one echoing the title to be the closing: in a note of
+# three paragraphs the last is one of its points, not a wind-up
+_ECHO_TEXTS = 6
 
 
 def _opens_last_part(texts: list[str], last: Candidate, start: int) -> bool:
@@ -1123,10 +1141,10 @@ def _is_signer(text: str) -> bool:
     )
 
 
-def _build(texts: list[str], heads: list[Candidate]) -> Outline:
+def _build(texts: list[str], heads: list[Candidate], title: str = "") -> Outline:
     outline = Outline()
     head_at = {c.index: c for c in heads}
-    closing = _find_closing(texts, heads)
+    closing = _find_closing(texts, heads, title)
     end = closing if closing is not None else len(texts)
     path: list[Section] = []
     for i in range(end):

@@ -33,7 +33,8 @@ def build_document(raw: RawDocument) -> Document:
     # the editor's and the website's additions go aside before the header is read
     split = split_apparatus(cleaned.blocks)
     meta = extract_metadata(split.blocks, cleaned.removed)
-    outline = parse_outline(meta.body, styles=raw.format in WORD_FORMATS)
+    about = " ".join(x for x in (meta.metadata.title, meta.metadata.occasion) if x)
+    outline = parse_outline(meta.body, styles=raw.format in WORD_FORMATS, title=about)
     if split.apparatus.source is None and meta.page_info:
         # a page's 来源：/时间： lines are where and when the text was published: its source
         # line, shown apart, when the text carries none of its own

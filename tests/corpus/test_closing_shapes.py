@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus import parse_text
-from drafter.corpus.closing import antithesis_start, asks_reply, judges_whole
+from drafter.corpus.closing import antithesis_start, asks_reply, echoes_title, judges_whole
 
 TITLE = "关于做好春季农业生产工作的意见\n\n"
 ARGUE = (
@@ -118,3 +118,37 @@ def test_a_last_paragraph_that_only_trusts_in_a_detail_is_body() -> None:
     )
     doc = parse_text(ARTICLE + last + "\n")
     assert doc.outline.closing == []
+
+
+@pytest.mark.parametrize(
+    "text, title, echoes",
+    [
+        ("我们一定要把春耕生产搞好，这是全年的基础。", "在春耕生产动员会上的讲话", True),
+        ("我们坚定不移地抓好干部作风，当干部就是担起一份责任。", "当干部是一份责任", True),
+        ("各地要把春耕生产搞好，这是全年的基础。", "在春耕生产动员会上的讲话", False),  # not 我们
+        ("我们要把工作做扎实。", "在春耕生产动员会上的讲话", False),  # no echo
+        ("我们一定要把春耕生产搞好。", "", False),  # no title known
+        ("第五，我们要把春耕生产搞好。", "在春耕生产动员会上的讲话", False),  # an item
+    ],
+)
+def test_a_last_paragraph_that_takes_up_the_title(text: str, title: str, echoes: bool) -> None:
+    assert echoes_title(text, title) is echoes
+
+
+TALK = (
+    "在春耕生产动员会上的讲话\n\n同志们：\n\n今天召开会议，部署春耕工作。\n\n"
+    f"一、备足农资\n\n{ARGUE}\n\n{ARGUE}\n\n二、搞好服务\n\n{ARGUE}\n\n{ARGUE}\n\n"
+)
+
+
+def test_a_last_resolve_that_takes_up_the_title_closes_the_talk() -> None:
+    last = "我们把春耕生产作为全年工作的头等大事，干部带头，层层落实，所以春耕生产是最重要的工作。"
+    doc = parse_text(TALK + last + "\n")
+    assert doc.outline.closing == [last]
+
+
+def test_the_last_parts_only_text_that_echoes_the_title_stays_its_text() -> None:
+    last = "我们一定要把春耕生产搞好，打好全年农业生产的基础，决不辜负群众的期望。"
+    doc = parse_text(TALK + "三、加强领导\n\n" + last + "\n")
+    assert doc.outline.closing == []
+    assert doc.outline.sections[-1].paragraphs == [last]
