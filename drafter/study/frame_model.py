@@ -255,6 +255,10 @@ def items_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
     while len(clauses) > n and clauses[-1].strip() == clauses[-2].strip():
         clauses = clauses[:-2]  # A，B，很好，很好。这两件事: a remark said twice closes the list
     tries: list[list[str]] = []
+    if opens_sentence and len(clauses) == n and _parallel(clauses):
+        # 这里面着重全乡的规划，全县的规划。要抓住这两个环节: the last sentence is itself the
+        # parallel list, before any sentences that share its words
+        tries.append(clauses)
     if opens_sentence and len(sentences) >= n and _parallel(sentences[-n:]):
         tries.append(sentences[-n:])
     if clauses:

@@ -175,3 +175,15 @@ def test_kinds_of_plain_things_taken_in_turn_are_a_frame():
     text = "建设要分三种地区。第一种山区，第二种平原，第三种沿海。各地区要有不同的安排。"
     frame = frames_of(text)["三种地区"]
     assert frame.listed and frame.items == ["山区", "平原", "沿海"]
+
+
+def test_a_back_reference_after_a_sentence_that_is_itself_the_list():
+    # batch 16: …全乡的规划，全县的规划。要抓住这两个环节 — the last sentence's two parallel
+    # clauses are the items, not the last two sentences that share their words
+    text = (
+        "我们搞全村的计划，要有人管。全镇的计划也很重要。我们重点抓全村的计划，全镇的计划。"
+        "要抓住这两个环节，尽快做出一批。"
+    )
+    frame = frames_of(text)["两个环节"]
+    assert frame.listed and frame.items[1] == "全镇的计划"
+    assert frame.items[0].endswith("全村的计划") and "。" not in frame.items[0]
