@@ -216,9 +216,31 @@ def find_frames(lay: Layout) -> list[Frame]:
     return _find_frames(lay)
 
 
+# 政治上的打击和经济上的消灭是两件事 / 并不是两件事情: the copula says two things differ (or do
+# not), it does not sum up parts (gold README since study_dev_b13, batch 16)
+_DISTINCTION = re.compile(
+    r"(?:[和与同跟][^，,。；;：:！？!?]{1,24}(?:都|也|本来|完全|根本)?|不)是$"
+)
+_DIFFERENT = re.compile(r"(?:这)?([两二](?:件事情|件事|回事))")
+
+
+def _distinction(lay: Layout, frame: Frame) -> bool:
+    """Whether a count only says that two things are two (A和B是两件事), or points back at
+    such a count (…是两件事，如果混同这两件事): no frame."""
+    m = _DIFFERENT.fullmatch(frame.phrase)
+    if not m:
+        return False
+    text = lay.paragraphs[frame.span.paragraph].text
+    return any(
+        _DISTINCTION.search(text[max(0, at.start() - 30) : at.start()])
+        for at in re.finditer(m.group(1), text[: frame.span.end])
+    )
+
+
 def _find_frames(lay: Layout) -> list[Frame]:
     frames, rejected = rule_frames(lay)
     found = second_look(lay, frames, rejected)
+    found = [f for f in found if not _distinction(lay, f)]
     for frame in found:
         if frame.listed:  # 三个 -> 基本原则有三个: a bare count is named by its subject
             frame.phrase = with_subject(lay, frame)

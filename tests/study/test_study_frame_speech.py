@@ -187,3 +187,11 @@ def test_a_back_reference_after_a_sentence_that_is_itself_the_list():
     frame = frames_of(text)["两个环节"]
     assert frame.listed and frame.items[1] == "全镇的计划"
     assert frame.items[0].endswith("全村的计划") and "。" not in frame.items[0]
+
+
+def test_two_things_said_to_differ_are_no_frame():
+    # gold README (distinctions): A和B是两件事 says they differ, and 混同这两件事 points back at it
+    found = frames_of("但是，思想上的批评和组织上的处理是两件事，如果混同这两件事，就会犯错误。")
+    assert not any("两件事" in p for p in found)
+    found = frames_of("今年我们只做两件事：一是抓生产，二是抓教育。")
+    assert "两件事" in found and found["两件事"].listed

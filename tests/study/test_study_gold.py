@@ -612,10 +612,10 @@ def test_heldout_batch_sixteen():
     before one class a line, roadmap 7/9; 和 joining a pair whose second side 或 names two ways,
     items 0.77; a colleague's bracketed remark is apparatus, precision 0.82; 分为A和B两个过程来说, roadmap 8/9;
     只有两条：一条，A；再一条，B, recall 0.84, items 0.80; 分三种地区。第一种…, recall 0.86, items
-    0.81; a back-reference after a sentence that is itself the parallel list, items 0.83)."""
+    0.81; a back-reference after a sentence that is itself the parallel list, items 0.83; A和B是两件事 no frame, precision 0.84)."""
     score = _score(load_gold(HELDOUT16_FILE))
     assert score.frame_recall >= 0.85, score.misses  # blind 0.825; 0.860 since st3
-    assert score.frame_precision >= 0.81, score.spurious  # blind 0.770; 0.825 since st3
+    assert score.frame_precision >= 0.83, score.spurious  # blind 0.770; 0.845 since st3
     assert score.items_accuracy >= 0.82, score.figures()  # blind 0.744; 0.829 since st3
     assert score.roadmap_recall >= 0.88, score.figures()  # blind 6/9; 8/9 since st3
     assert score.roadmap_precision >= 0.99, score.figures()
