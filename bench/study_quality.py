@@ -54,6 +54,11 @@ items of a listed frame come out right, and roadmap recall/precision:
   16,000 characters that no study gold named (57 frames, 9 roadmap sentences with their parts),
   written by annotator g12s before anything ran on them and scored once, blind, on main 20cda41:
   R 0.82 P 0.77, items 0.74, roadmap 6/9 P 1.00, links 6/6 (session-start code: roadmap 5/9).
+* ``held-out batch 17`` — study_heldout_b17.json, the stop-25 second hold-out, drawn the same way
+  (seed 20261206) to check the fixes made on batch 16 once it was scored: 12 whole speeches (39
+  frames, 9 roadmap sentences), written by annotator g13s before anything ran on them and scored
+  once, blind, on main c182240: R 0.85 P 0.87, items 0.64, roadmap 8/9 P 1.00, links 7/7
+  (session-start code: R 0.85 P 0.82, items 0.64, roadmap 6/9).
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...]
 
@@ -173,6 +178,7 @@ def main() -> int:
         "held-out batch 13 (26)": group(load_gold(gold.HELDOUT13_FILE)),
         "held-out batch 14 (13)": group(load_gold(gold.HELDOUT14_FILE)),
         "held-out batch 16 (12)": group(load_gold(gold.HELDOUT16_FILE)),
+        "held-out batch 17 (12)": group(load_gold(gold.HELDOUT17_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -187,6 +193,7 @@ def main() -> int:
             "batch 13 roadmap links": roadmap_dev(path=gold.HELDOUT13_FILE),
             "batch 14 roadmap links": roadmap_dev(path=gold.HELDOUT14_FILE),
             "batch 16 roadmap links": roadmap_dev(path=gold.HELDOUT16_FILE),
+            "batch 17 roadmap links": roadmap_dev(path=gold.HELDOUT17_FILE),
         },
     )
 

@@ -21,11 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    # two bookends texts (no closing, both finders right) are in this session's HOLDOUT.txt and
-    # skipped: study:all 67/70 of 77 reads 65/68 of 75 while they are held out
+    # (study:all read 65/68 of 75 while two of its texts were in blind set 13's HOLDOUT.txt)
     "all": (140, 143),
     "outline:all": (75, 75),
-    "study:all": (65, 68),
+    "study:all": (67, 70),
     "outline:heldout11": (10, 10),
     "outline:heldout12": (12, 12),
 }

@@ -98,7 +98,7 @@ def score_roadmap(entry: dict, study, paragraphs: list[str], score: RoadmapScore
             score.misses.append(f"{name}: {words}")
             continue
         score.hits += 1
-        if link is None:
+        if link is None or link.get("parts") is None:  # no parts to link (either spelling)
             continue
         score.gold_links += 1
         parts = link["parts"]

@@ -56,6 +56,9 @@ HELDOUT14_FILE = GOLD_DIR / "study_heldout_b14.json"
 # batch 16: the stop-25 hold-out — 12 whole speeches (57 frames, 9 roadmap sentences with their
 # parts), written by annotator g12s before anything ran on them
 HELDOUT16_FILE = GOLD_DIR / "study_heldout_b16.json"
+# batch 17: the stop-25 second hold-out — 12 whole speeches (39 frames, 9 roadmap sentences with
+# their parts), written by annotator g13s before anything ran on them
+HELDOUT17_FILE = GOLD_DIR / "study_heldout_b17.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
