@@ -80,6 +80,16 @@ class SetFloors:
     forms: dict[str, float]
 
 
+def every_form(floor: float, **others: float) -> dict[str, float]:
+    """Per-form floors for :class:`SetFloors`: ``floor`` for every saved form of
+    tests/corpus/realforms.py, and ``others`` by name for the forms whose figure differs. Why:
+    most blind sets read alike in most forms, and sixteen equal lines per set hid the few
+    that did not."""
+    unknown = set(others) - set(FORMS)
+    assert not unknown, f"no such form: {sorted(unknown)}"
+    return {form: others.get(form, floor) for form in FORMS}
+
+
 def floor_tests(paths: list[Path], floors: SetFloors):
     """The four floor tests every blind set runs, bound to its files and figures.
 

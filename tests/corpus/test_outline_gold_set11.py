@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from blind_sets import SetFloors, floor_tests
+from blind_sets import SetFloors, every_form, floor_tests
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 SET11 = sorted(GOLD_DIR.glob("heldout11_*.json"))
@@ -49,24 +49,7 @@ CLOSING_RIGHT_FLOOR = 10
 APPARATUS_IN_BODY_CEILING = 0  # gold apparatus items still found in the body
 APPARATUS_KEPT_FLOOR = 17  # notes, endnotes, source lines kept with the document (15 before ol3)
 # mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down
-FORM_FLOORS: dict[str, float] = {
-    "docx_styles": 0.98,
-    "docx_numbering": 0.98,
-    "docx_bullets": 0.96,
-    "docx_bold": 0.98,
-    "docx_boldlead": 0.97,
-    "docx_softbreak": 0.98,
-    "docx_glued": 0.98,
-    "docx_pasted": 0.98,
-    "docx_official": 0.98,
-    "html_p": 0.98,
-    "html_br": 0.98,
-    "html_table": 0.98,
-    "mhtml": 0.98,
-    "html_bold": 0.98,
-    "html_boldlead": 0.97,
-    "txt_scraped": 0.98,
-}
+FORM_FLOORS = every_form(0.98, docx_bullets=0.96, docx_boldlead=0.97, html_boldlead=0.97)
 
 
 (

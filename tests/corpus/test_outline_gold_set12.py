@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from blind_sets import SetFloors, floor_tests
+from blind_sets import SetFloors, every_form, floor_tests
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 SET12 = sorted(GOLD_DIR.glob("heldout12_*.json"))
@@ -54,24 +54,7 @@ CLOSING_RIGHT_FLOOR = 12  # documents whose closing starts at the gold's own par
 APPARATUS_IN_BODY_CEILING = 0  # gold apparatus items still found in the body
 APPARATUS_KEPT_FLOOR = 22  # notes/endnotes/source lines kept with the document
 # mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down
-FORM_FLOORS: dict[str, float] = {
-    "docx_styles": 0.99,
-    "docx_numbering": 0.99,
-    "docx_bullets": 0.99,
-    "docx_bold": 0.99,
-    "docx_boldlead": 0.99,
-    "docx_softbreak": 0.99,
-    "docx_glued": 0.97,
-    "docx_pasted": 0.99,
-    "docx_official": 0.99,
-    "html_p": 0.99,
-    "html_br": 0.99,
-    "html_table": 0.99,
-    "mhtml": 0.99,
-    "html_bold": 0.99,
-    "html_boldlead": 0.99,
-    "txt_scraped": 0.99,
-}
+FORM_FLOORS = every_form(0.99, docx_glued=0.97)
 
 
 (

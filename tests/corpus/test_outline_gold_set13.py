@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from blind_sets import SetFloors, floor_tests
+from blind_sets import SetFloors, every_form, floor_tests
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 SET13 = sorted(GOLD_DIR.glob("heldout13_*.json"))
@@ -50,24 +50,14 @@ CLOSING_RIGHT_FLOOR = 5  # documents whose closing starts at the gold's own para
 APPARATUS_IN_BODY_CEILING = 0  # gold apparatus items still found in the body
 APPARATUS_KEPT_FLOOR = 18  # notes/endnotes/source lines kept with the document
 # mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down
-FORM_FLOORS: dict[str, float] = {
-    "docx_styles": 0.82,
-    "docx_numbering": 0.89,
-    "docx_bullets": 0.83,
-    "docx_bold": 0.89,
-    "docx_boldlead": 0.88,
-    "docx_softbreak": 0.89,
-    "docx_glued": 0.84,
-    "docx_pasted": 0.89,
-    "docx_official": 0.89,
-    "html_p": 0.89,
-    "html_br": 0.89,
-    "html_table": 0.89,
-    "mhtml": 0.89,
-    "html_bold": 0.89,
-    "html_boldlead": 0.88,
-    "txt_scraped": 0.89,
-}
+FORM_FLOORS = every_form(
+    0.89,
+    docx_styles=0.82,
+    docx_bullets=0.83,
+    docx_boldlead=0.88,
+    docx_glued=0.84,
+    html_boldlead=0.88,
+)
 
 
 (

@@ -44,6 +44,23 @@ def copied_found(ctrl) -> bool:
     return result is not None and any(f.rule == "reuse.copied" for f in result.findings)
 
 
+def _held_back(monkeypatch) -> threading.Semaphore:
+    """Make every index update slow on purpose: each document waits until the test releases
+    the returned gate once for it (so progress, cancel and a library switch can be caught
+    mid-update)."""
+    import drafter.review.reuse as reuse
+
+    gate = threading.Semaphore(0)
+    index_one = reuse.ReuseIndex._index_one
+
+    def slow_index_one(self, *args):
+        gate.acquire(timeout=20)
+        return index_one(self, *args)
+
+    monkeypatch.setattr(reuse.ReuseIndex, "_index_one", slow_index_one)
+    return gate
+
+
 def test_a_document_another_process_adds_is_found_without_restarting(qtbot, make_window, tmp_path):
     window = make_window()
     window.library_watch._timer.setInterval(100)
@@ -106,15 +123,7 @@ def test_the_update_shows_progress_can_be_cancelled_and_goes_on(
         paths[-1].write_text(speech(k, COPIED if k == 11 else None), encoding="utf-8")
     for _ in library.add(paths):
         pass
-    # each document is held back until the test lets it go: the update is slow on purpose
-    gate = threading.Semaphore(0)
-    index_one = reuse.ReuseIndex._index_one
-
-    def slow_index_one(self, *args):
-        gate.acquire(timeout=20)
-        return index_one(self, *args)
-
-    monkeypatch.setattr(reuse.ReuseIndex, "_index_one", slow_index_one)
+    gate = _held_back(monkeypatch)
     window = make_window()
     ctrl = window.review
     panel = ctrl.panel
@@ -183,14 +192,7 @@ def test_switching_library_mid_update_leaves_the_old_update_unheard(
         path.write_text(speech(k), encoding="utf-8")
     for _ in old.add(paths):
         pass
-    gate = threading.Semaphore(0)
-    index_one = reuse.ReuseIndex._index_one
-
-    def slow_index_one(self, *args):
-        gate.acquire(timeout=20)
-        return index_one(self, *args)
-
-    monkeypatch.setattr(reuse.ReuseIndex, "_index_one", slow_index_one)
+    gate = _held_back(monkeypatch)
     window = make_window()
     ctrl = window.review
     first = None
