@@ -32,7 +32,7 @@ def find_document(library: LibraryBackend, key: str) -> DocumentInfo:
     if info is not None:
         return info
     wanted = str(Path(key).expanduser().resolve())
-    info = next((d for d in library.documents() if d.path == wanted), None)
+    info = library.document_at(wanted)
     if info is not None:
         return info
     if not is_document_id(key):

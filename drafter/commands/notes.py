@@ -113,7 +113,7 @@ def _find_document(library, key: str):
         info = None
     if info is None:
         wanted = str(Path(key).expanduser().resolve())
-        info = next((d for d in library.documents() if d.path == wanted), None)
+        info = library.document_at(wanted)
     return info
 
 

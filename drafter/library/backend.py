@@ -187,6 +187,12 @@ class LibraryBackend(ABC):
         info = self.document(doc_id)
         if info is not None or not path:
             return info
+        return self.document_at(path)
+
+    def document_at(self, path: str) -> DocumentInfo | None:
+        """The record of the document imported from the file at ``path`` (as stored: resolved),
+        or None. Opening a library file by its path and following a document across a sync
+        both ask this; a backend with an index on paths answers it without listing them all."""
         return next((d for d in self.documents() if d.path == path), None)
 
     # User dictionary

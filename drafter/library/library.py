@@ -150,6 +150,10 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
         """One document's record from the catalog, or None."""
         return self.catalog.document(doc_id)
 
+    def document_at(self, path: str) -> DocumentInfo | None:
+        """The record of the document imported from ``path``, by the catalog's path lookup."""
+        return self.catalog.by_path(path)
+
     def load(self, doc_id: str) -> Document:
         """The parsed document, from the library's cache (the source file may be gone)."""
         info = self.catalog.document(doc_id)

@@ -114,7 +114,7 @@ def held_unchanged(library, path: str | Path):
     ``drafter gui --open FILE`` — shows the library's copy with the user's corrections, not
     the machine's first reading of the file."""
     wanted = str(Path(path).expanduser().resolve())
-    info = next((d for d in library.documents() if d.path == wanted), None)
+    info = library.document_at(wanted)
     if info is None:
         return None
     try:

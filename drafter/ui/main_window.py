@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
         if prov is None or not prov.path:
             return None
         try:
-            info = next((d for d in library.documents() if d.path == prov.path), None)
+            info = library.document_at(prov.path)
             if info is None:
                 return None
             texts = [p.text for p in library.load(info.id).paragraphs()]

@@ -169,6 +169,9 @@ class FakeLibrary:
     def document(self, doc_id):
         return self._docs[doc_id][0]
 
+    def document_at(self, path):
+        return next((d for d in self.documents() if d.path == path), None)
+
     def load(self, doc_id):
         return self._docs[doc_id][1]
 

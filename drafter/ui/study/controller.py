@@ -417,7 +417,8 @@ class StudyController(QObject):
         except (KeyError, ValueError):
             pass
         try:  # a file opened directly that the library holds too: notes go on that record
-            return next((d.id for d in library.documents() if d.path == key), "")
+            info = library.document_at(key)
+            return info.id if info is not None else ""
         except Exception:  # noqa: BLE001 - notes are optional; the study still shows
             return ""
 
