@@ -28,7 +28,11 @@ sentence in has found the same closing); on the study gold when at most one sent
 between the two positions, as bookends_scoring counts. "None" is right only against "none".
 Texts listed in /work/notes/HOLDOUT.txt (the session's blind set) are skipped.
 
-    .venv/bin/python bench/closing_quality.py [--json] [--verbose]
+With ``--amended`` the outline gold is read with the calls listed in ``AMENDED`` changed to
+what the closing convention (docs/outline.md §4, tests/gold/README.md "Closing convention")
+says; the gold files themselves are not changed, and every figure is reported both ways.
+
+    .venv/bin/python bench/closing_quality.py [--json] [--verbose] [--amended]
 """
 
 from __future__ import annotations
@@ -57,6 +61,18 @@ from drafter.corpus.closing import closing_words  # noqa: E402
 from drafter.study import analyze  # noqa: E402
 
 Pos = tuple[int, int]
+
+# Outline-gold closing calls that contradict the settled closing convention, and what the
+# convention says instead (None: no closing). Each is listed with its reason in
+# tests/gold/README.md ("Closing convention"); the gold files keep the annotators' calls.
+AMENDED: dict[str, str | None] = {
+    # （十九）…各地必须依照上述各项方针坚决实施: the last numbered point of an instruction is
+    # its body, as set 7's v4_021 （八）以上是一年战争的总结… and set 13's own v4_040 （四）
+    "heldout13_mao_v4_016": None,
+    # the last paragraph carries out 四、's own heading (对取得成果的项目进行表彰: 表彰和奖励);
+    # the study gold (study_bookends_b2) calls the same text null
+    "heldout13_ren_20170316": None,
+}
 
 
 def holdout() -> set[str]:
@@ -115,14 +131,17 @@ def right_study(paras: list[str], got: Pos | None, want: Pos | None) -> bool:
     return sentences_between(paras, got, want) <= 1
 
 
-def rows() -> list[dict]:
-    """One row per gold text: its gold, set, both finders' positions and verdicts."""
+def rows(amended: bool = False) -> list[dict]:
+    """One row per gold text: its gold, set, both finders' positions and verdicts (with
+    ``amended``, the outline gold's calls in ``AMENDED`` replaced by the convention's)."""
     hold = holdout()
     out: list[dict] = []
     for path in sorted(GOLD.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         if "closing" not in gold or gold["source"] in hold:
             continue
+        if amended and path.stem in AMENDED:
+            gold = {**gold, "closing": AMENDED[path.stem], "closing_line": None}
         if not (SHARED / gold["source"]).is_file():
             continue
         doc = _load(gold["source"])
@@ -188,11 +207,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--amended", action="store_true", help="the outline gold as the convention amends it"
+    )
     args = parser.parse_args()
     if not SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2
-    table = rows()
+    table = rows(amended=args.amended)
     groups = summary(table)
     if args.json:
         json.dump(groups, sys.stdout, indent=1, ensure_ascii=False)
