@@ -132,7 +132,8 @@ def right_study(paras: list[str], got: Pos | None, want: Pos | None) -> bool:
 
 
 def rows(amended: bool = False) -> list[dict]:
-    """One row per gold text: its gold, set, both finders' positions and verdicts (with
+    """One row per gold text: its gold, set, both finders' positions and verdicts, and the
+    document read (with
     ``amended``, the outline gold's calls in ``AMENDED`` replaced by the convention's)."""
     hold = holdout()
     out: list[dict] = []
@@ -159,6 +160,7 @@ def rows(amended: bool = False) -> list[dict]:
                 study=study,
                 outline_right=right_outline(paras, outline, want),
                 study_right=right_outline(paras, study, want),
+                doc=doc,
             )
         )
     for path in sorted(STUDY_GOLD.glob("study_bookends*.json")):
@@ -180,6 +182,7 @@ def rows(amended: bool = False) -> list[dict]:
                     study=study,
                     outline_right=right_study(paras, outline, want),
                     study_right=right_study(paras, study, want),
+                    doc=doc,
                 )
             )
     return out

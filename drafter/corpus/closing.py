@@ -934,3 +934,36 @@ def rallying_part(title: str, under: list[str]) -> bool:
     而斗争, seven paragraphs on the Party's style of work) is body, its closing inside it."""
     prose = [t for t in under if not _EXCLAMATIONS.match(t.strip())]
     return 0 < len(prose) <= _RALLY_PART and bool(_RALLY_TITLE.search(title))
+
+
+# The three marks of a speaker turning from the last point to the whole (docs/outline.md §4,
+# "the convention"), each a class of words, not a phrase: the listeners addressed, a hope, call
+# or resolve, and the talk or the meeting itself spoken of.
+_LISTENERS = re.compile(r"大家|同志们|你们|各位|诸位|在座|全党|全国|全体")
+_RESOLVE = re.compile(r"希望|让我们|一定要|一定能|一定会|必将|应当|敢于|努力|奋斗|相信|坚信|祝")
+_THE_TALK = re.compile(
+    r"今天|这次|本次|此次|会议|大会|我(?:今天|这次|刚才|要|想)?(?:讲|说)(?:的|了|话)"
+)
+# a turn in an exchange (答：… / 任总：…): the answer to a question, not the speaker's wind-up
+_LABELLED = re.compile(r"^[^。，,：:！!？?]{1,8}[：:]")
+_FIGURES = re.compile(r"\d|[０-９]|[%％]")
+
+
+def turns_to_whole(text: str) -> bool:
+    """Whether a last paragraph bears all three marks of the turn to the whole: it addresses
+    the listeners (大家, 你们, 同志们, 全体…), hopes, calls or resolves (希望, 一定要, 努力…),
+    and speaks of the talk or the meeting itself (今天, 这次, 大会, 我…讲) — and none of the
+    body's: figures, a number or 最后一点 opening a last point, a labelled turn of an exchange.
+
+    Why: the cue rules name the formulas a closing opens with; a closing that has none still
+    turns to the people in the room, asks something of them and speaks of the occasion, where
+    the last point's own paragraphs speak of its matter. One of the marks alone is common in
+    the body; all three together, in the last paragraph, were found in no gold text that ends
+    on its last point (bench/closing_general.py measures the general signals, the caller asks
+    this only when nothing else found a closing)."""
+    text = text.strip()
+    if _FIGURES.search(text) or _ITEM.match(text) or LAST_POINT.match(text):
+        return False
+    if text.startswith("最后一点") or _LABELLED.match(text):
+        return False
+    return all(rx.search(text) for rx in (_LISTENERS, _RESOLVE, _THE_TALK))

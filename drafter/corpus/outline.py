@@ -49,6 +49,7 @@ from drafter.corpus.closing import (
     judges_whole,
     rallying_part,
     settle_start,
+    turns_to_whole,
 )
 from drafter.corpus.documents import document_titles, signer_lines
 from drafter.corpus.emphasis import bold_lead, bold_leads, bold_starts, word_bold_leads
@@ -996,6 +997,8 @@ def _find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> 
         and echoes_title(texts[-1], title)
     ):
         start = len(texts) - 1  # 我们坚定不移地…在华为当官要理解为一种责任 under 当干部是一种责任
+    if start is None and len(texts) - 1 > max(first_text, lo - 1) and turns_to_whole(texts[-1]):
+        start = len(texts) - 1  # 今天的大会很有意思。我要讲的都讲过了。希望大家…
     if start is not None and start - 1 >= lo and judges_whole(texts[start - 1]):
         start -= 1  # 这样看来，…是明白无疑的了。 above 让我们…: the verdict opens the wind-up
     return start
