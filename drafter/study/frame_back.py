@@ -234,6 +234,10 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
         return None
     parts = [p.strip(' “”"‘’') for p in parts]
     parts[-1] = _noun_head(parts[-1])
+    if len(parts[-1]) > 2 and parts[-1].endswith("的") and not parts[0].endswith("的"):
+        # 斗争必须是有理、有利、有节的，三者缺一: the 的 closes the 是…的 said of the whole
+        # list, it is no part of its last side
+        parts[-1] = parts[-1][:-1]
     if _DISPOSAL.search(parts[0]):
         further = True  # 要把质量和效率统一起来: the list is 把's object, the verb follows it
     if further:
@@ -242,7 +246,7 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
         parts[-1] = _nouns_opening(parts[-1]) or parts[-1]
         parts[0] = _like_others(parts[0], parts[1:])
     parts[0] = _trim_first(parts[0], parts[1:])
-    if any(not _nounish(p) for p in parts) and not run:
+    if any(not _nounish(p) for p in parts) and not run and not _coined_alike(parts):
         return None
     if any(not 2 <= len(p) <= 16 for p in parts):
         return None
@@ -250,6 +254,15 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
     if _counted_before(lay, spans[0], paragraph, at, number):
         return None  # 有两种知识，一种是…，一种是…，这二者: that frame named again
     return parts, spans
+
+
+def _coined_alike(parts: list[str]) -> bool:
+    """有理、有利、有节 / 腿勤、嘴勤: short sides of one length sharing their first or last
+    character are coined as one list, whatever the tagger makes of each (it reads 有节 as a
+    verb and a time word)."""
+    if len({len(p) for p in parts}) != 1 or len(parts[0]) > 4:
+        return False
+    return len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1
 
 
 _EARLIER = 2  # how many clauses further back in its sentence a pronoun's list may stand

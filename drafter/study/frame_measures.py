@@ -51,6 +51,8 @@ def measured_counts(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:
         measure = m.group(2)
         if measure == "面" and number != 2:
             continue  # 四面包围, 四面出击: on every side (两面 counts sides)
+        if numeral == "二" and measure in "次手":
+            continue  # 二次审批, 二次创业, 二手: "a second (hand)" — a count says 两次, 两手
         if re.search(rf"{_NUM}、$", text[max(0, m.start() - 2) : m.start()]):
             continue  # 四、五支队: a rough count, or two numbered units
         if re.search(rf"(?<!第)一{measure}", text[max(0, m.start() - 60) : m.start()]):

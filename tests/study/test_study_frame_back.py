@@ -33,6 +33,13 @@ def test_three_parts_of_a_list_closed_by_three():
     assert found == [("三者", ["学习", "调研", "落实"])]
 
 
+def test_a_list_said_of_the_whole_with_de_closes_before_the_pronoun():
+    # 是…的 said of the whole list: the 的 is no part of its last side; sides coined alike
+    # (有X) are a list whatever the tagger reads each as
+    found = _pronouns("调研必须是有据、有序、有效的，三者缺一，就要走弯路。")
+    assert found == [("三者", ["有据", "有序", "有效"])]
+
+
 def test_no_frame_after_the_items_sentence_ended():
     assert _pronouns("干部要懂政策。干部要懂业务。我们要把两者结合起来。") == []
 

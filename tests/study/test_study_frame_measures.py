@@ -66,6 +66,12 @@ def test_the_second_of_an_enumeration_is_no_count():
     assert _counts("敌人四面包围，我们两面作战。") == ["两面作战"]
 
 
+def test_second_as_an_ordinal_is_no_count():
+    # 二次审批, 二次创业, 二手: "a second (hand)"; a count of times says 两次
+    assert _counts("合同要经过二次审批，公司进入二次创业，不买二手设备。") == []
+    assert _counts("合同经过两次审批，我们两手都要硬。") == ["两次审批", "两手"]
+
+
 def test_a_counter_the_rules_read_is_not_made_twice():
     lay = _lay("要抓好两个方面，一手抓发展，一手抓稳定。")
     assert measured_counts(lay, set()) == []  # 一手 is one, and 两个方面 is the rules'

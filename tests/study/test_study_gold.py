@@ -643,10 +643,12 @@ def test_heldout_batch_seventeen():
     not show. Against the issue's bars: recall 0.85 vs 0.9 BELOW, items 0.64 vs 0.8 BELOW,
     roadmap 0.89 vs 0.8 above. Misses: 三者 closing an inline list, 三三制 (named only), 两件事, 两条
     路线, 三层日清日结机制, 两个平台; spurious: 两面性, 两句话 (quoted words), 二次审批, 两个团队, 两类
-    业务 (named teams). The floors are the blind figures."""
+    业务 (named teams). The floors were the blind figures; stop 26 (fr3) read 三者 after a 是…的
+    list of sides coined alike and no longer counts 二次 (a second one): R 0.87, P 0.90 — as
+    development data now, not blind."""
     score = _score(load_gold(HELDOUT17_FILE))
-    assert score.frame_recall >= 0.84, score.misses  # blind 0.846
-    assert score.frame_precision >= 0.86, score.spurious  # blind 0.868
+    assert score.frame_recall >= 0.87, score.misses  # blind 0.846; 0.872 since stop 26
+    assert score.frame_precision >= 0.89, score.spurious  # blind 0.868; 0.895 since stop 26
     assert score.items_accuracy >= 0.64, score.figures()  # blind 0.643
     assert score.roadmap_recall >= 0.88, score.figures()  # blind 8/9
     assert score.roadmap_precision >= 0.99, score.figures()
