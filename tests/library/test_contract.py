@@ -274,6 +274,23 @@ def test_revision_changes_with_every_write(corpus, library):
     assert library.revision() != after_add
 
 
+def test_document_at_finds_a_file_without_listing_the_library(corpus, library, monkeypatch):
+    """Both backends answer "which document came from this file" as the listing would,
+    and neither lists the library to do it (the team library asks its path index)."""
+    a = corpus.write("a.txt", OFFICE)
+    corpus.write("b.txt", SAFETY)
+    run(library.add([corpus.folder]))
+    expected = {d.path: d for d in library.documents()}
+    monkeypatch.setattr(library, "documents", lambda: pytest.fail("listed the library"))
+    for path, info in expected.items():
+        assert library.document_at(path) == info
+    assert library.document_at(str(a.resolve())).title == OFFICE.metadata.title
+    assert library.document_at(str(corpus.folder / "gone.txt")) is None
+    if getattr(library, "shared", False):  # another machine sees a shared drive's file too
+        library.origin = "another-machine"
+        assert library.document_at(str(a.resolve())).title == OFFICE.metadata.title
+
+
 def test_document_versions_follow_every_change_of_a_documents_text(corpus, library):
     """The version tokens change for a document added, re-read, corrected, its correction
     undone, and removed, and for nothing else (reading, another document's change)."""

@@ -221,6 +221,24 @@ class PgLibrary(
             ).fetchone()
         return DocumentInfo(*row) if row else None
 
+    def document_at(self, path: str) -> DocumentInfo | None:
+        """The record of the document imported from the file at ``path``, or None: this
+        machine's row first, found through the (origin, path) index, then any machine's
+        (a file on a shared drive has one path everywhere), as the listing did."""
+        order = 'ORDER BY date COLLATE "C" DESC NULLS LAST, title COLLATE "C" NULLS FIRST, seq'
+        with self._conn() as conn:
+            row = conn.execute(
+                f"SELECT {INFO_COLUMNS} FROM drafter.documents "
+                f"WHERE origin = %s AND path = %s {order} LIMIT 1",
+                (self.origin, path),
+            ).fetchone()
+            if row is None:
+                row = conn.execute(
+                    f"SELECT {INFO_COLUMNS} FROM drafter.documents WHERE path = %s {order} LIMIT 1",
+                    (path,),
+                ).fetchone()
+        return DocumentInfo(*row) if row else None
+
     def load(self, doc_id: str) -> Document:
         """The parsed document from its cached parse (or its file, for rows an older Drafter wrote),
         with its corrections replayed.
