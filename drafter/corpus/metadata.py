@@ -528,6 +528,7 @@ def _keep_info(header: _Header, text: str, published: str | None, source: str | 
         header.source, gave = source, True
     if published and header.published is None:
         header.published, gave = published, True
+    text = _without_chrome(text)
     if gave and len(text) <= _INFO_LINE_MAX and text not in header.info:
         # one line can give the date and then the source (two passes over it): kept once,
         # or the source line read “发布时间：… 来源：…” twice over
@@ -535,6 +536,23 @@ def _keep_info(header: _Header, text: str, published: str | None, source: str | 
 
 
 _INFO_LINE_MAX = 60
+
+# the site's own fields in a page's info bar: its view counter (浏览次数：1024, 阅读量 88)
+# and its buttons (【字体：大 中 小】【打印】, 分享到): the site's chrome, not the text's
+# source, so the source line kept as written leaves them out
+_CHROME_FIELD = re.compile(
+    r"[【\[［(（]?\s*(?:浏览|阅读|点击|访问)(?:次数|量|数|率)?\s*(?:[：:]\s*\d*|\d+)\s*次?\s*[】\]］)）]?"
+    r"|[【\[［]\s*(?:字体|字号|打印|关闭|收藏|纠错|分享)[^】\]］]{0,10}[】\]］]"
+    r"|字[号体]\s*[：:]\s*[大中小\s]+|分享到\s*[：:]?"
+)
+
+
+def _without_chrome(text: str) -> str:
+    """A page's info line without the site's chrome (:data:`_CHROME_FIELD`), its gaps
+    closed: what the source line shows of it."""
+    if not _CHROME_FIELD.search(text):
+        return text
+    return re.sub(r"[ \u3000]{2,}", "\u3000", _CHROME_FIELD.sub("\u3000", text)).strip(" \u3000")
 
 
 def _take_speaker_tail(sub: str, header: _Header) -> str:

@@ -484,3 +484,18 @@ def test_a_pages_info_lines_are_its_source_line(tmp_path: Path):
     own = "（《某某文选》第五卷，人民出版社1977年4月第1版，第48-52页）"
     path.write_text("\n\n".join([*page, own]), encoding="utf-8")
     assert load_document(path).apparatus.source == own.strip("（）")
+
+
+def test_a_pages_view_counter_and_buttons_stay_out_of_its_source_line(tmp_path: Path):
+    """The site's view counter (浏览次数：1024) and buttons (【字体】【打印】) on the info
+    line are the site's chrome: the source line keeps the date, source and author only,
+    and a source that merely has 阅读 in its name keeps it."""
+    bar = "2026-02-03 10:15　来源：某某日报　作者：张三　浏览次数：1024　【字体：大 中 小】【打印】"
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join(["2026年某市政府工作报告", bar, "各位代表：", BODY]), "utf-8")
+    doc = load_document(path)
+    assert doc.apparatus.source == "2026-02-03 10:15\u3000来源：某某日报\u3000作者：张三"
+    assert doc.metadata.source == "某某日报"
+    page = ["2026年某市政府工作报告", "来源：阅读时报　点击数：33次", "时间：2026-02-03", BODY]
+    path.write_text("\n\n".join(page), encoding="utf-8")
+    assert load_document(path).apparatus.source == "来源：阅读时报\u3000时间：2026-02-03"
