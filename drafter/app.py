@@ -111,6 +111,7 @@ class Startup(QObject):
         self.open_file = open_file
         self.is_settled = False
         self._worker: Worker | None = None
+        self._library_error: BaseException | None = None  # why the library did not open
 
     def start(self) -> None:
         """Open the library on a worker, with a status line meanwhile, so a slow disk or team
@@ -147,6 +148,7 @@ class Startup(QObject):
 
     def _on_failed(self, message: str, exc: object) -> None:
         text = failure_text(message, exc)
+        self._library_error = exc if isinstance(exc, BaseException) else RuntimeError(message)
         self.window.library_failed(text)
         self._open_file()
 
@@ -160,15 +162,19 @@ class Startup(QObject):
             self._settle()
         else:
             from drafter.corpus import load_document
-            from drafter.library.sync import held_unchanged
+            from drafter.library.sync import held_or_unreached
 
-            library = self.window.library
+            library, failed = self.window.library, self._library_error
 
             def job(_token):
                 # a file the library holds unchanged opens as that document: with the user's
                 # corrections, 编辑信息, notes (it opened as a stranger, 结构待核 again)
-                info = held_unchanged(library, path) if library is not None else None
-                return info.id if info is not None else load_document(path)
+                info, unreached = held_or_unreached(library, path) if library else (None, failed)
+                if info is not None:
+                    return info.id
+                if unreached is not None:
+                    log.warning("reading %s without the library: %s", path, unreached)
+                return load_document(path), unreached
 
             worker = Worker(job, self)
             worker.finished.connect(self._show_document)
@@ -181,10 +187,17 @@ class Startup(QObject):
             worker.start()
 
     def _show_document(self, document: Any) -> None:
+        reader = self.window.reader_panel
         if isinstance(document, str):  # the library's document id
-            self.window.reader_panel.open_document(document)
+            reader.open_document(document)
         else:
-            self.window.reader_panel.show_document(document, key=str(self.open_file))
+            document, unreached = document
+            reader.show_document(document, key=str(self.open_file))
+            if unreached is not None:  # the user's corrections are not in this reading
+                from drafter.library.sync import UNREACHED_NOTE
+                from drafter.messages import describe
+
+                reader.show_notice(UNREACHED_NOTE.format(why=describe(unreached).rstrip("。")))
         self.window.reader_dock.raise_()
         self._settle()
 

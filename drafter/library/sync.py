@@ -124,6 +124,24 @@ def held_unchanged(library, path: str | Path):
     return info if same else None
 
 
+# what a reader says over a file it read itself because the library could not be asked
+UNREACHED_NOTE = (
+    "未能读取资料库中这篇文稿的记录（{why}），显示的是原文件：您在资料库里对它做的"
+    "提纲更正和编辑信息这次没有应用。"
+)
+
+
+def held_or_unreached(library, path: str | Path) -> tuple[object, BaseException | None]:
+    """:func:`held_unchanged`, or (None, the error) when the library could not answer (a
+    team database out of reach, a locked or damaged folder). The caller then reads the file
+    itself and says why, for the user's corrections are not in that reading: a silent
+    fall-back showed the machine's first reading as if it were the corrected one."""
+    try:
+        return held_unchanged(library, path), None
+    except Exception as exc:  # noqa: BLE001 - any failure to answer is reported, not raised
+        return None, exc
+
+
 def corrected_copy(library, path: str | Path):
     """The library's reading of the file at ``path`` with the user's corrections, when the
     library holds that very file unchanged and the user corrected something in it; None

@@ -56,3 +56,42 @@ def test_a_changed_file_is_read_afresh_not_swapped_for_the_old_copy(qtbot, make_
         reader = window.reader_panel
         assert reader.document_key == str(path)
         assert any(p.text.startswith("第四点") for p in reader._paragraphs)
+
+
+def _unreachable(lib, monkeypatch):
+    """``lib`` as a team database out of reach: asked for a file's record, it fails."""
+    from drafter.library.pg.connect import connection_error
+
+    def fail(_path):  # what the team library raises when its server does not answer
+        raise connection_error("postgresql://office/drafter", OSError("connection refused"))
+
+    monkeypatch.setattr(lib, "document_at", fail)
+
+
+def test_a_file_whose_library_cannot_be_asked_opens_with_a_quiet_notice(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """The team database does not answer: the file still opens (work goes on), and a quiet
+    bar over the text says the user's corrections are not applied, in Chinese; the next
+    document opened takes the bar away."""
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
+        lib.set_corrections(doc_id, [meta_op("title", "在全县工作会议上的讲话")])
+        _unreachable(lib, monkeypatch)
+        window = make_window()
+        _start(qtbot, window, lib, path)
+        reader = window.reader_panel
+        assert reader.document_key == str(path)
+        assert "在全县工作会议上的讲话" not in reader.header.text()
+        assert reader.notice_bar.isVisibleTo(reader)
+        assert "提纲更正" in reader.notice.text() and "没有应用" in reader.notice.text()
+        assert "无法连接团队资料库" in reader.notice.text()  # why, in Chinese
+        with qtbot.waitSignal(reader.document_opened, timeout=10_000):
+            reader.open_document(doc_id)
+        assert not reader.notice_bar.isVisibleTo(reader)
+
+
+def test_a_file_held_by_a_reachable_library_opens_without_a_notice(qtbot, make_window, tmp_path):
+    with one_text_library(tmp_path, TEXT) as (lib, _doc_id, path):
+        window = make_window()
+        _start(qtbot, window, lib, path)
+        assert not window.reader_panel.notice_bar.isVisibleTo(window.reader_panel)

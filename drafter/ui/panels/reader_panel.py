@@ -137,6 +137,25 @@ class ReaderPanel(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setContentsMargins(4, 2, 4, 2)
 
+        # a quiet line over the text when what is shown is not what the user expects (a
+        # file read without the library's corrections); the next document takes it away
+        self.notice = QLabel()
+        self.notice.setObjectName("readerNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background:#fff8e1;color:#5d4300;padding:3px 6px")
+        self.notice_close = QToolButton()
+        self.notice_close.setText("✕")
+        self.notice_close.setToolTip("关闭提示")
+        self.notice_close.setAutoRaise(True)
+        notice_row = QHBoxLayout()
+        notice_row.setContentsMargins(0, 0, 0, 0)
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.notice_close)
+        self.notice_bar = QWidget()
+        self.notice_bar.setLayout(notice_row)
+        self.notice_bar.hide()
+        self.notice_close.clicked.connect(self.notice_bar.hide)
+
         self.prev_button = QToolButton()
         self.prev_button.setText("▲ 上一处")
         self.prev_button.setToolTip("上一处检索词（Shift+F3）")
@@ -185,6 +204,7 @@ class ReaderPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
+        layout.addWidget(self.notice_bar)
         layout.addLayout(tools)
         layout.addWidget(splitter, 1)
 
@@ -267,6 +287,12 @@ class ReaderPanel(QWidget):
         self._worker = worker
         worker.start()
 
+    def show_notice(self, text: str) -> None:
+        """Say ``text`` in the quiet bar over the shown document, until the user closes it or
+        another document opens (work goes on: it is news, not an error dialog)."""
+        self.notice.setText(text)
+        self.notice_bar.show()
+
     def show_document(
         self,
         document: Any,
@@ -279,6 +305,7 @@ class ReaderPanel(QWidget):
     ) -> None:
         """Show an already loaded Document (from ``library``, or a file opened directly);
         ``terms_asked`` as in :meth:`open_document`."""
+        self.notice_bar.hide()  # it spoke of the document shown before
         self._doc, self._info = document, info
         self._terms_asked = terms_asked
         self._doc_library = library
