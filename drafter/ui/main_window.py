@@ -54,11 +54,14 @@ class MainWindow(QMainWindow):
 
     Signals:
         library_ready(object): :meth:`set_library` has handed the library to the panels.
+        library_released(object): the library shown so far is being let go (a switch):
+            whoever holds something of it (an index, a notes database) closes it now.
         library_dir_requested(str): the user chose another library folder in the
             preferences ("" = the default); the app reopens the library.
     """
 
     library_ready = Signal(object)
+    library_released = Signal(object)
     library_dir_requested = Signal(str)
 
     def __init__(
@@ -263,6 +266,8 @@ class MainWindow(QMainWindow):
 
     def set_library(self, library: Any) -> None:
         """Hand the opened library to every panel; waiting searches and imports run now."""
+        if self.library is not None and library is not self.library:
+            self.library_released.emit(self.library)
         self.library = library
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
             panel.set_library(library)

@@ -89,6 +89,7 @@ class ReviewController(QObject):
         self._reuse_worker: Worker | None = None
         self._reuse_again = False  # the library changed during the update: once more
         self._reuse_note = ""  # said under the counts until the next update (cancelled …)
+        self._to_close: list[Any] = []  # indexes of libraries let go of, closed when free
         self._worker: Worker | None = None
         self._pending = False
         self._generation = 0
@@ -133,12 +134,37 @@ class ReviewController(QObject):
         self.config = config
         self.schedule()
 
-    def _open_reuse(self, library: Any) -> None:
+    def release_library(self, library: Any) -> None:
+        """The window lets go of ``library`` (a switch): close its reuse index now, not when
+        the garbage collector gets to it (its database file stayed open, locked on Windows,
+        for as long as the new library was used)."""
+        if library is self.library:
+            self._close_reuse()
+            self.library = None
+
+    def _close_reuse(self) -> None:
+        """Stop listening to the reuse update and close the index; a review reading it
+        right now keeps it until it ends."""
         self.cancel_reuse_update()
         self._reuse_worker = None  # the old library's update ends on its own
         self._reuse_ready = self._reuse_built = False
-        self.reuse = None
+        old, self.reuse = self.reuse, None
         self.panel.hide_reuse_progress()
+        if old is not None:
+            self._to_close.append(old)
+            if self._worker is None:
+                self._close_old_indexes()
+
+    def _close_old_indexes(self) -> None:
+        while self._to_close:
+            index = self._to_close.pop()
+            try:
+                index.close()
+            except Exception as exc:  # noqa: BLE001 - letting go of it anyway
+                log.warning("closing the reuse index failed: %s", exc)
+
+    def _open_reuse(self, library: Any) -> None:
+        self._close_reuse()
         if library is None or getattr(library, "root", None) is None:
             return
         from drafter.review.reuse import ReuseIndex
@@ -288,6 +314,7 @@ class ReviewController(QObject):
 
     def _on_ended(self) -> None:
         self._worker = None
+        self._close_old_indexes()  # a library's index let go of while this review read it
         if self._pending:
             self._pending = False
             self.schedule()
@@ -483,6 +510,7 @@ def install_review(window: Any) -> ReviewController:
         view_menu.addAction(dock.toggleViewAction())
     add_to_main_toolbar(window, action)
     window.library_ready.connect(controller.set_library)
+    window.library_released.connect(controller.release_library)
     library_panel = getattr(window, "library_panel", None)
     if library_panel is not None and hasattr(library_panel, "library_changed"):
         library_panel.library_changed.connect(controller.library_changed)

@@ -270,3 +270,18 @@ def test_an_index_another_process_keeps_busy_is_said_in_chinese(
         index.close()
     assert code == 0 and "跳过查重" in err_text and "另一个程序" in err_text
     assert json.loads(out)["findings"] == []
+
+
+def test_closing_the_index_lets_go_of_its_files(local, tmp_path):
+    """A library switch closes the old library's index: its database file is released (no
+    WAL file left open beside it) and a second close is harmless."""
+    drain(local.add([write(tmp_path / "docs", "water")]))
+    index = ReuseIndex.open(local)
+    drain(index.update())
+    wal = index.path.with_name(index.path.name + "-wal")
+    assert wal.exists()
+    index.close()
+    assert not wal.exists()
+    with pytest.raises(sqlite3.ProgrammingError):
+        index.signature()
+    index.close()

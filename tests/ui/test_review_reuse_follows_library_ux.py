@@ -248,3 +248,38 @@ def test_an_index_kept_busy_elsewhere_is_said_plainly(qtbot, make_window, tmp_pa
         if ctrl.reuse is not None:
             ctrl.reuse.close()
         library.close()
+
+
+def test_switching_library_closes_the_old_librarys_index(qtbot, make_window, tmp_path):
+    """文件 › 打开文库 (or the preferences) lets go of the old library: its reuse index is
+    closed at once, not left open for the garbage collector, and the new library's opens."""
+    import sqlite3
+
+    import pytest
+
+    old = Library.open(tmp_path / "old", workers=1)
+    new = Library.open(tmp_path / "new", workers=1)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(speech(1), encoding="utf-8")
+    for _ in old.add([docs / "a.txt"]):
+        pass
+    window = make_window()
+    ctrl = window.review
+    try:
+        window.set_library(old)
+        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+        old_index = ctrl.reuse
+        window.set_library(None)  # what the switch does before it closes the old library
+        assert ctrl.reuse is None
+        with pytest.raises(sqlite3.ProgrammingError):
+            old_index.signature()
+        window.set_library(new)
+        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+        assert ctrl.reuse is not None and ctrl.reuse.path.parent.parent == new.root
+    finally:
+        ctrl.wait()
+        if ctrl.reuse is not None:
+            ctrl.reuse.close()
+        old.close()
+        new.close()
