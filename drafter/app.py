@@ -188,8 +188,9 @@ class Startup(QObject):
 
     def _show_document(self, document: Any) -> None:
         reader = self.window.reader_panel
-        if isinstance(document, str):  # the library's document id
+        if isinstance(document, str):  # the library's document id: its row shown too
             reader.open_document(document)
+            self.window.library_panel.select_document(document)
         else:
             document, unreached = document
             reader.show_document(document, key=str(self.open_file))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from drafter.app import Startup
 from drafter.corpus.corrections import meta_op
+from drafter.ui.models.documents import DocumentRole
 
 from .reader_setup import one_text_library
 
@@ -95,3 +96,28 @@ def test_a_file_held_by_a_reachable_library_opens_without_a_notice(qtbot, make_w
         window = make_window()
         _start(qtbot, window, lib, path)
         assert not window.reader_panel.notice_bar.isVisibleTo(window.reader_panel)
+
+
+def test_a_library_file_opened_by_path_is_selected_in_the_library_table(
+    qtbot, make_window, tmp_path
+):
+    """``gui --open FILE`` of a file the library holds selects its row in the table (the
+    reader showed a document the table did not point at); a file not held selects nothing."""
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
+        others = []
+        for k in range(3):
+            other = tmp_path / f"其他{k}.txt"
+            other.write_text(f"第{k}篇。\n" + LONG, encoding="utf-8")
+            others.append(other)
+        list(lib.add(others))
+        window = make_window()
+        _start(qtbot, window, lib, path)
+        panel = window.library_panel
+        assert panel.model.rowCount() == 4
+        assert panel.selected_ids() == [doc_id]
+        assert panel.view.currentIndex().data(DocumentRole).id == doc_id
+        stranger = tmp_path / "外来.txt"
+        stranger.write_text("外来的稿子。\n" + LONG, encoding="utf-8")
+        window2 = make_window()
+        _start(qtbot, window2, lib, stranger)
+        assert window2.library_panel.selected_ids() == []

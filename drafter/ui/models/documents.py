@@ -95,6 +95,11 @@ class DocumentTableModel(QAbstractTableModel):
         """The DocumentInfo of a row, so views never reach into the list themselves."""
         return self._docs[row]
 
+    def row_of(self, doc_id: str) -> int | None:
+        """The row of the document ``doc_id`` (None: not listed), for a view that must show
+        a document opened elsewhere (``gui --open FILE``)."""
+        return next((n for n, d in enumerate(self._docs) if str(d.id) == doc_id), None)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """One row per document (flat table: no children)."""
         return 0 if parent.isValid() else len(self._docs)

@@ -418,6 +418,21 @@ class LibraryPanel(QWidget):
         self._update_enabled()
         self.reparse_notice.update_for(self._library if docs else None, self._worker is not None)
 
+    def select_document(self, doc_id: str) -> bool:
+        """Select and scroll to the row of ``doc_id`` (a document opened by its file path:
+        the table showed no row for what the reader showed); False when it is not listed
+        or hidden by the filters, which stay as the user set them."""
+        row = self.model.row_of(doc_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
     def selected_ids(self) -> list[str]:
         """Ids of the selected documents, in selection order."""
         rows = self.view.selectionModel().selectedRows()
