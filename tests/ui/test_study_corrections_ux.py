@@ -73,3 +73,30 @@ def test_a_right_click_on_a_tag_offers_the_corrections_of_its_paragraph(studied)
     _MENUS.append(menu)
     assert any(a.text() == "编辑信息…" for a in menu.actions())
     assert _sub(menu, "更正结构") is not None
+
+
+def test_the_text_of_a_run_in_heading_offers_its_headings_corrections(studied, qtbot):
+    """一是腿勤。多到基层走走… is one line on the study page: a right click on its text offered
+    a body paragraph's 在此拆分, which made no sense there; it offers the heading's own
+    corrections (不是标题, 改为…级标题), and they act on the heading."""
+    window, panel, _library, _first = studied
+    reader = window.reader_panel
+    page = window.study.mode.page
+    body = next(p.index for p in reader._paragraphs if p.text.startswith("多到基层"))
+    heading = body - 1
+    assert reader._paragraphs[heading].is_heading and not reader._paragraphs[body].is_heading
+    assert page.text._first_block[body] == page.text._first_block[heading]  # one line
+    text = page.text
+    block = text.document().findBlockByNumber(text._first_block[body])
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=block.text().index("多到基层") + 2)
+    menu = page.context_menu(text.cursorRect(cursor).center())
+    _MENUS.append(menu)
+    entries = [a.text() for a in _sub(menu, "更正结构").actions()]
+    assert not any("拆分" in e or e.startswith("设为") for e in entries), entries
+    assert "不是标题（与上一节合并）" in entries
+    action = next(a for a in _sub(menu, "更正结构").actions() if a.text().startswith("不是标题"))
+    with qtbot.waitSignal(panel.studied, timeout=10000):
+        action.trigger()
+    reader.corrections.wait()
+    assert not any(p.is_heading and p.text.startswith("一是腿勤") for p in reader._paragraphs)

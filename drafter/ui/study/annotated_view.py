@@ -116,6 +116,8 @@ class AnnotatedView(QTextBrowser):
         self.setObjectName("studyText")
         self.setOpenLinks(False)
         self._segments: list[_Segment] = []
+        # a run-in heading's text paragraph -> its heading: shown as one line, one paragraph
+        self._run_in_heading: dict[int, int] = {}
         self._first_block: dict[int, int] = {}
         self.frame_colour: dict[int, str] = {}
         self.frame_marks: list[FrameMark] = []
@@ -249,6 +251,7 @@ class AnnotatedView(QTextBrowser):
         self._heading_paragraphs = set(heading_level)
         run_in_of = _run_in_paragraphs(lay)
         run_in_rest = set(run_in_of.values())
+        self._run_in_heading = {rest: heading for heading, rest in run_in_of.items()}
         for para in paras:
             if para.index in run_in_rest:
                 continue
@@ -328,6 +331,7 @@ class AnnotatedView(QTextBrowser):
         blank.setToolTip("提纲练习进行中：原文标题已隐去")
         run_in_of = _run_in_paragraphs(lay)
         run_in_rest = set(run_in_of.values())
+        self._run_in_heading = {rest: heading for heading, rest in run_in_of.items()}
         cursor = QTextCursor(self._new_document())
         first = True
         for node_para in paras:
@@ -710,6 +714,12 @@ class AnnotatedView(QTextBrowser):
         if point.x() < self.cursorRect(cursor).x() and not cursor.atBlockStart():
             cursor.movePosition(QTextCursor.MoveOperation.Left)
         return self.position_of(cursor)
+
+    def line_paragraph(self, paragraph: int) -> int:
+        """The paragraph whose line ``paragraph`` is shown on: the heading, for the text of a
+        run-in heading (shown after it on one line, as written), else ``paragraph`` itself.
+        A correction of the line acts on its heading; splitting it there made no sense."""
+        return self._run_in_heading.get(paragraph, paragraph)
 
     def paragraph_at(self, point) -> int | None:
         """The paragraph whose line is under ``point`` (viewport coordinates), on its text or

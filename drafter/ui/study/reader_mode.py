@@ -87,10 +87,12 @@ class ReaderStudyMode(QObject):
     def _extend_menu(self, menu: Any, paragraph: int) -> None:
         """The reader's own corrections (更正结构, 编辑信息…) on the study page, for the paragraph
         right-clicked: in the mode they were out of reach, and a trainee who saw a wrong outline
-        had to leave the mode to fix it. Not while the exercise hides the headings."""
+        had to leave the mode to fix it. Not while the exercise hides the headings. The text
+        of a run-in heading is on the heading's line here: its menu is the heading's (改为…级,
+        不是标题), not a body paragraph's 在此拆分, which made no sense on that line."""
         corrections = getattr(self.reader, "corrections", None)
         if corrections is not None and not self.masked:
-            corrections.extend_menu(menu, paragraph)
+            corrections.extend_menu(menu, self.page.text.line_paragraph(paragraph))
 
     # -- switching ----------------------------------------------------------------------------
 
