@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from drafter.compare.textdiff import char_diff, counts, similarity
+from drafter.drafts.anchors import TITLE_FIELDS
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.drafts.numbering import heading_text, markers
 
@@ -71,6 +72,17 @@ class ParagraphChange:
 
 
 @dataclass
+class HeaderChange:
+    """A title-block field (title, speaker, post, date …) written differently in the new
+    draft: ``label`` is its Chinese name (讲话人), ``old``/``new`` the values ("" when empty)."""
+
+    field: str
+    label: str
+    old: str
+    new: str
+
+
+@dataclass
 class Comparison:
     """The result of :func:`compare_drafts`. ``node_map`` pairs old heading ids with
     new ones; ``paragraph_map`` old paragraph ids with new ones (unchanged or changed)."""
@@ -81,6 +93,8 @@ class Comparison:
     paragraphs: list[ParagraphChange]
     node_map: dict[str, str]
     paragraph_map: dict[str, str]
+    # the title block: a new speaker or date must not read as 两稿内容相同
+    header: list[HeaderChange] = field(default_factory=list)
 
     @property
     def stats(self) -> dict[str, int]:
@@ -114,7 +128,7 @@ class Comparison:
     @property
     def unchanged(self) -> bool:
         """True when nothing at all changed."""
-        return not self.outline and not self.paragraphs
+        return not self.outline and not self.paragraphs and not self.header
 
 
 def _words(draft: Draft, node_id: str | None) -> str:
@@ -363,14 +377,29 @@ def compare_drafts(old: Draft, new: Draft) -> Comparison:
         if n.id not in pairs:
             paragraphs += _paragraph_changes(n.paragraphs, [], old_tree.path[n.id], None, para_map)
     paragraphs += _paragraph_changes(old.closing, new.closing, [CLOSING], None, para_map)
-    return Comparison(old, new, outline, paragraphs, pairs, para_map)
+    return Comparison(old, new, outline, paragraphs, pairs, para_map, header_changes(old, new))
+
+
+def header_changes(old: Draft, new: Draft) -> list[HeaderChange]:
+    """The title-block fields written differently in ``new`` (spaces aside), in the order
+    the title block shows them: the staff's draft with a new date or speaker compared as
+    两稿内容相同, and its 修订稿 showed the change unmarked."""
+    out = []
+    for name, label in TITLE_FIELDS:
+        before = str(getattr(old.meta, name, "") or "").strip()
+        after = str(getattr(new.meta, name, "") or "").strip()
+        if "".join(before.split()) != "".join(after.split()):
+            out.append(HeaderChange(name, label, before, after))
+    return out
 
 
 __all__ = [
     "CLOSING",
     "OPENING",
     "Comparison",
+    "HeaderChange",
     "OutlineChange",
     "ParagraphChange",
     "compare_drafts",
+    "header_changes",
 ]

@@ -1,4 +1,4 @@
-"""A comparison as text for the terminal: the outline changes, then each changed
+"""A comparison as text for the terminal: the title block's and the outline's changes, then each changed
 paragraph with deletions in [-…-] and insertions in {+…+}, then the totals."""
 
 from __future__ import annotations
@@ -32,6 +32,11 @@ def render_report(comparison: Comparison, old_name: str = "旧稿", new_name: st
     if comparison.unchanged:
         lines.append("两稿内容相同。")
         return "\n".join(lines) + "\n"
+    if comparison.header:
+        lines.append("")
+        lines.append(f"稿头变化（{len(comparison.header)} 处）：")
+        for h in comparison.header:
+            lines.append(f"  {h.label}  {h.old or '（空）'} → {h.new or '（空）'}")
     if comparison.outline:
         lines.append("")
         lines.append(f"提纲变化（{len(comparison.outline)} 处）：")

@@ -281,6 +281,23 @@ def outline_notes(comparison: Comparison, author: str, time: str) -> list[Commen
     return notes
 
 
+def header_notes(comparison: Comparison, author: str, time: str) -> list[Comment]:
+    """Comments on the title-block fields the new draft writes differently (讲话人, 日期 …):
+    the 修订稿 showed a new speaker or date unmarked, as if the head had approved it."""
+    from drafter.drafts.anchors import meta_target
+
+    return [
+        Comment(
+            target=meta_target(h.field),
+            text=f"{h.label}已改动：原为“{h.old or '（空）'}”，现为“{h.new or '（空）'}”。",
+            author=author,
+            time=time,
+            origin="compare",
+        )
+        for h in comparison.header
+    ]
+
+
 def redline_document(
     comparison: Comparison, style=None, author: str = "", now: datetime | None = None
 ) -> bytes:
@@ -292,7 +309,8 @@ def redline_document(
     when = (now or datetime.now()).astimezone()
     author = author or DEFAULT_AUTHOR
     new = comparison.new
-    notes = outline_notes(comparison, author, when.replace(microsecond=0).isoformat())
+    stamp = when.replace(microsecond=0).isoformat()
+    notes = [*header_notes(comparison, author, stamp), *outline_notes(comparison, author, stamp)]
     shown = replace(new, comments=[*new.comments, *notes])
     if not isinstance(style, Style):
         style = load_style(style)
@@ -327,4 +345,10 @@ def export_redline(
     return path
 
 
-__all__ = ["RedlineDecorator", "export_redline", "outline_notes", "redline_document"]
+__all__ = [
+    "RedlineDecorator",
+    "export_redline",
+    "header_notes",
+    "outline_notes",
+    "redline_document",
+]

@@ -157,3 +157,24 @@ def test_real_speech_against_its_edited_copy(shared_dir):
         assert c.stats["chars_added"] == 5 and c.stats["chars_removed"] == 0, path
         checked += 1
     assert checked >= 5
+
+
+def test_a_changed_title_block_is_a_change(tmp_path, capsys):
+    """A new speaker or date alone compared as 两稿内容相同: the title block's fields are
+    compared too, named in Chinese, in the order they are printed; spaces do not count."""
+    old = build_speech()
+    new = copy.deepcopy(old)
+    new.meta.speaker, new.meta.date = "王某某", "2026-03-02"
+    new.meta.title = old.meta.title + " "
+    c = compare_drafts(old, new)
+    assert not c.unchanged and not c.outline and not c.paragraphs
+    assert [(h.label, h.old, h.new) for h in c.header] == [
+        ("讲话人", old.meta.speaker, "王某某"),
+        ("日期", old.meta.date, "2026-03-02"),
+    ]
+    save_draft(old, tmp_path / "a.json")
+    save_draft(new, tmp_path / "b.json")
+    assert main(["compare", str(tmp_path / "a.json"), str(tmp_path / "b.json")]) == 0
+    out = capsys.readouterr().out
+    assert "两稿内容相同" not in out
+    assert "稿头变化（2 处）" in out and f"讲话人  {old.meta.speaker or '（空）'} → 王某某" in out

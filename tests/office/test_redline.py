@@ -130,3 +130,18 @@ def test_libreoffice_renders_the_changes(tmp_path):
     assert "办公室是服务中心" in text and "加强作风" in text
     notes = [c for _p, kind, _t, c in pdf_annotations(pdf) if kind == "Text"]
     assert any("本节已移动" in c for c in notes)
+
+
+def test_a_changed_speaker_and_date_are_noted_on_the_title_block(tmp_path):
+    """The 修订稿 showed a new speaker or date unmarked: each changed title-block field gets
+    a comment on it saying what it was; an unchanged field gets none."""
+    old = build_speech()
+    new = copy.deepcopy(old)
+    new.meta.speaker, new.meta.date = "王某某", "2026-03-02"
+    out = export_redline(compare_drafts(old, new), tmp_path / "修订稿.docx", now=NOW)
+    with zipfile.ZipFile(out) as zf:
+        comments = zf.read("word/comments.xml").decode()
+        document = zf.read("word/document.xml").decode()
+    assert f"讲话人已改动：原为“{old.meta.speaker}”，现为“王某某”。" in comments
+    assert "日期已改动" in comments and "职务已改动" not in comments
+    assert document.count("<w:commentRangeStart") == 2

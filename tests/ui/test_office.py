@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 
 from drafter.drafts.anchors import add_comment
 from drafter.drafts.history import list_versions
@@ -244,3 +245,16 @@ def test_save_says_when_no_version_could_be_kept(panel, tmp_path):
     panel.set_draft(build_speech(), unsaved=True, ask=False)
     assert panel.save_as(path)
     assert "未留版本" in messages[-1] and load_draft(path).meta.title
+
+
+def test_compare_names_a_changed_title_block(qtbot):
+    """Only the speaker changed: the dialog said 两稿内容相同; it names the change."""
+    old = build_speech()
+    new = copy.deepcopy(old)
+    new.meta.speaker = "王某某"
+    dialog = CompareDialog(old, new, "初稿", "二稿", Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    summary = dialog.findChild(QLabel, "compareSummary").text()
+    assert "两稿内容相同" not in summary
+    assert summary.startswith(f"讲话人：{old.meta.speaker} → 王某某；")
