@@ -565,3 +565,17 @@ def test_an_impossible_date_is_refused_in_the_date_field(panel, qtbot):
     field.selectAll()
     _type(field, "2024-02-29")  # a leap day exists
     assert panel.draft.meta.date == "2024-02-29"
+
+
+def test_a_long_title_block_value_shows_its_beginning(panel):
+    """An opened draft's 场合 longer than its box showed its end, its first words cut off:
+    the box starts at its first character."""
+    occasion = "全区办公室主任暨文秘业务培训会议暨年度工作总结表彰大会"
+    draft = Draft(sections=[DraftNode("甲", paragraphs=[DraftParagraph("字")])])
+    draft.meta.occasion = occasion
+    panel.resize(700, 500)
+    panel.show()
+    panel.set_draft(draft)
+    box = panel.meta.edits["occasion"]
+    assert box.fontMetrics().horizontalAdvance(occasion) > box.width()  # it is clipped
+    assert box.text() == occasion and box.cursorPosition() == 0

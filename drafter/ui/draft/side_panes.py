@@ -156,12 +156,16 @@ class MetaStrip(QWidget):
         self._rows.addWidget(self.date_error)
 
     def show_meta(self, meta: DraftMeta) -> None:
-        """Show ``meta`` in the fields (a field being typed in keeps its text)."""
+        """Show ``meta`` in the fields (a field being typed in keeps its text). A value longer
+        than its box shows its beginning, not its end (场合 read “区办公室主任暨…培训会议”,
+        its first words cut off); the tooltip stays the comments' (office.py)."""
         self._good_date = meta.date
         for name, edit in self.edits.items():
             value = getattr(meta, name)
             if edit.text() != value:
                 edit.setText(value)
+                if not edit.hasFocus():
+                    edit.setCursorPosition(0)
 
 
 class HintPane(QTextBrowser):
