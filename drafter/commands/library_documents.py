@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import sys
 from pathlib import Path
 
 from drafter.corpus import Document, load_document
@@ -113,7 +114,17 @@ def library_copy(
             if corrected_only and not library.corrections(info.id).ops:
                 return None
             return with_recheck(library, info.id, library.load(info.id))
-    except (LibraryError, OSError):
+    except (LibraryError, OSError) as exc:
+        # the file is read as it is then: say so, for the user's corrections are not in it
+        # (the window says it in the reader: drafter.library.sync.UNREACHED_NOTE)
+        from drafter.messages import describe
+
+        why = describe(exc).rstrip("。")
+        print(
+            f"提示：未能读取资料库中这篇文稿的记录（{why}），按原文件读取："
+            "您在资料库里对它做的提纲更正和编辑信息这次没有应用。",
+            file=sys.stderr,
+        )
         return None
 
 

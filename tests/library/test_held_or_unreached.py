@@ -30,3 +30,26 @@ def test_a_held_file_a_stranger_and_a_library_that_cannot_answer(tmp_path, monke
     finally:
         lib.close()
     assert "{why}" in UNREACHED_NOTE and "没有应用" in UNREACHED_NOTE
+
+
+def test_outline_of_a_file_says_when_the_library_cannot_be_asked(tmp_path, monkeypatch, capsys):
+    """``drafter outline FILE`` fell back to the file without a word when the library named
+    failed to answer: it still prints the outline (rc 0), and says on stderr, in Chinese,
+    that the user's corrections are not applied."""
+    import drafter.library.sync as sync
+    from drafter.cli import main
+
+    held = tmp_path / "讲话.txt"
+    held.write_text("同志们：\n今天开个短会。\n第一，抓落实。\n第二，抓作风。\n", "utf-8")
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "library", "add", str(held)]) == 0
+    capsys.readouterr()
+
+    def fail(_library, _path):
+        raise connection_error("postgresql://office/drafter", OSError("refused"))
+
+    monkeypatch.setattr(sync, "held_unchanged", fail)
+    assert main(["--library", lib, "outline", str(held)]) == 0
+    done = capsys.readouterr()
+    assert "第一，抓落实" in done.out
+    assert "按原文件读取" in done.err and "无法连接团队资料库" in done.err
