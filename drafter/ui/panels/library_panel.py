@@ -430,7 +430,8 @@ class LibraryPanel(QWidget):
             return False
         self.view.setCurrentIndex(index)
         self.view.selectRow(index.row())
-        self.view.scrollTo(index)
+        # in the middle: at the edge (the table behind another tab) it showed half a row
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def selected_ids(self) -> list[str]:
