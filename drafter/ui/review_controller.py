@@ -260,7 +260,13 @@ class ReviewController(QObject):
             self.schedule()
 
     def _on_document_opened(self, _key: str) -> None:
-        if self.panel.current_source() == "reader" and self.panel.isVisible():
+        if not self.panel.isVisible():
+            return
+        if self.panel.current_source() == "draft" and draft_is_blank(self.editor.draft):
+            # the dock already showing (kept open from last time) said 草稿还是空的 over a
+            # speech just opened: that speech is what to check, as 审稿 (F7) takes it
+            self.panel.set_source("reader")  # reviews it (the source change runs the check)
+        elif self.panel.current_source() == "reader":
             self.schedule()
 
     def schedule(self) -> None:

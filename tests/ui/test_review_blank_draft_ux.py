@@ -6,7 +6,7 @@ reviewed, and a blank draft is said to be blank."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.drafts.model import Draft
+from drafter.drafts.model import Draft, DraftNode
 
 SPEECH = """在全区办公室工作会议上的讲话
 同志们：
@@ -44,3 +44,24 @@ def test_a_blank_draft_is_said_to_be_blank(qtbot, make_window):
         ctrl.panel.tree.topLevelItem(i).text(0) for i in range(ctrl.panel.tree.topLevelItemCount())
     ]
     assert not ctrl.panel.to_comments.isEnabled()
+
+
+def test_a_speech_opened_with_the_dock_showing_and_a_blank_draft_is_reviewed(qtbot, make_window):
+    """The 审稿 dock kept open from last time, nothing written, a speech opened (``gui
+    --open``, a double click): the dock said 草稿还是空的 over it, one more choice away from
+    the check; it reviews the speech. A draft with words stays the source."""
+    window = make_window()
+    ctrl = window.review
+    window.editor.set_draft(Draft(), ask=False)
+    ctrl.dock.show()
+    qtbot.waitUntil(ctrl.panel.isVisible, timeout=5000)
+    assert ctrl.panel.current_source() == "draft"
+    window.reader_panel.show_document(parse_text(SPEECH, "/tmp/办公室会议讲话.txt"))
+    assert ctrl.panel.current_source() == "reader"
+    qtbot.waitUntil(
+        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=10000
+    )
+    ctrl.panel.set_source("draft")
+    window.editor.set_draft(Draft(sections=[DraftNode("抓落实")]), ask=False)
+    window.reader_panel.show_document(parse_text(SPEECH, "/tmp/另一篇.txt"))
+    assert ctrl.panel.current_source() == "draft"
