@@ -60,6 +60,9 @@ class ReviewText:
     # part "meta", numbered apart from ``paras`` (their findings carry paragraph None and
     # the field's name as their section); only the text-level rules read them.
     meta: list[Para] = field(default_factory=list)
+    # the file a draft was opened from (打开稿件 on a writer's .docx): the library's copy of
+    # it is this very text, not a source it copies (reuse looks past it, as past ``path``)
+    opened_from: str | None = None
 
     @property
     def year(self) -> int | None:
@@ -290,6 +293,7 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
         speaker=m.speaker,
         children=children,
         meta=meta_units({k: getattr(m, k, "") for k, _ in META_FIELDS}),
+        opened_from=getattr(draft, "source", None),
     )
 
 

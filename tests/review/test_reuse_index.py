@@ -285,3 +285,30 @@ def test_closing_the_index_lets_go_of_its_files(local, tmp_path):
     with pytest.raises(sqlite3.ProgrammingError):
         index.signature()
     index.close()
+
+
+def test_a_draft_is_not_a_copy_of_the_file_it_was_opened_from(local, tmp_path):
+    """A draft opened from a file the library holds (the office watches the folder the
+    staff's drafts are in) had every paragraph flagged 100% copied from that file: its own
+    file is passed over; another library document it repeats is still found."""
+    from drafter.drafts.open_any import open_as_draft
+    from drafter.review.engine import review_draft
+
+    own = write(tmp_path / "docs", "water")
+    other = write(tmp_path / "docs", "school")
+    drain(local.add([own, other]))
+    index = ReuseIndex.open(local)
+    drain(index.update())
+    draft = open_as_draft(own)
+    assert draft.source == str(own.resolve())
+
+    def copied(d):
+        return [f for f in review_draft(d, reuse=index).findings if f.rule == "reuse.copied"]
+
+    assert copied(draft) == []
+    draft.sections[0].paragraphs.append(type(draft.sections[0].paragraphs[0])(PASSAGES["school"]))
+    (found,) = copied(draft)
+    assert "school" in found.message and "water" not in found.message
+    draft.source = None  # a draft not opened from that file: the copy of it is found
+    assert len(copied(draft)) == 2
+    index.close()

@@ -31,7 +31,11 @@ def _matches(ctx):
         found = {}
         if ctx.reuse is not None:
             body = [p for p in ctx.paras if not p.is_heading]
-            hits = ctx.reuse.find([p.text for p in body], exclude_path=ctx.text.path)
+            # the text's own file is not a source it copies: a library document read
+            # in the reader, or the file a draft was opened from (the office's watched
+            # folder holds the staff's draft: every paragraph was 100% "copied" from it)
+            own = ctx.text.opened_from or ctx.text.path
+            hits = ctx.reuse.find([p.text for p in body], exclude_path=own)
             found = {body[i].index: m for i, m in hits.items()}
         ctx.cache["reuse"] = found
     return ctx.cache["reuse"]
