@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +34,7 @@ from drafter.drafts.anchors import (
 from drafter.drafts.comments import Comment, Reply, now_iso
 from drafter.drafts.model import Draft
 from drafter.ui.draft.session import DraftSession
+from drafter.ui.widgets.text_prompt import ask_lines
 
 COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 40
 RESOLVED_COLOR = QColor("#8a8a8a")
@@ -254,7 +254,7 @@ class CommentsPane(QWidget):
 
     def _ask_text(self, title: str, label: str) -> str:
         """Ask for a comment or reply (a method so tests can answer it)."""
-        text, ok = QInputDialog.getMultiLineText(self, title, label)
+        text, ok = ask_lines(self, title, label)
         return text.strip() if ok else ""
 
 

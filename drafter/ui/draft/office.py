@@ -33,6 +33,7 @@ from drafter.drafts.anchors import (
 from drafter.drafts.comments import Comment, now_iso
 from drafter.ui.draft.comments_pane import CommentsPane
 from drafter.ui.models.draft_model import CLOSING, OPENING
+from drafter.ui.widgets.text_prompt import ask_lines
 
 COMMENT_TINT = QColor("#fff0a8")
 
@@ -238,7 +239,7 @@ class OfficeActions(QObject):
 
     def _ask_comment(self, words: str) -> str:
         """Ask for the comment's text (a method so tests can answer it)."""
-        text, ok = QInputDialog.getMultiLineText(self.panel, "添加批注", f"对“{words}”的批注：")
+        text, ok = ask_lines(self.panel, "添加批注", f"对“{words}”的批注：")
         return text.strip() if ok else ""
 
     def jump_to(self, comment_id: str) -> bool:

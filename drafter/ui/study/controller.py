@@ -27,6 +27,7 @@ from drafter.ui.study.jobs import start_job
 from drafter.ui.study.reader_mode import ReaderStudyMode
 from drafter.ui.study.structures_panel import StructuresPanel
 from drafter.ui.study.study_panel import StudyPanel
+from drafter.ui.widgets.text_prompt import ask_lines
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +280,7 @@ class StudyController(QObject):
         paragraph, start, end, _ = span
         quote = self.doc.paragraphs()[paragraph].text[start:end]
         if ask and text is None:
-            text, ok = QInputDialog.getMultiLineText(
+            text, ok = ask_lines(
                 self.window, "写笔记", f"“{quote_cut(quote, 30)}”\n（笔记仅保存在本机）："
             )
             if not ok:
@@ -314,7 +315,7 @@ class StudyController(QObject):
             self.window.show_status(str(exc))
             return None
         if text is None:
-            text, ok = QInputDialog.getMultiLineText(
+            text, ok = ask_lines(
                 self.window,
                 "修改笔记",
                 f"“{quote_cut(note.quote, 30)}”\n（笔记仅保存在本机）：",

@@ -1,0 +1,57 @@
+"""A question answered with a few lines of text (a comment, a reply, a note) that Ctrl+Enter
+sends, as in the chat and mail programs an office uses: with Qt's plain multi-line box Enter
+starts a new line and the only way out was a click on 确定."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QPlainTextEdit, QWidget
+
+HINT = "（Ctrl+Enter 确定）"
+_SEND_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class LinesDialog(QInputDialog):
+    """A multi-line QInputDialog whose text box sends on Ctrl+Enter (a shortcut does not
+    reach it: the box takes Ctrl+Enter for itself)."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Watch the text box once it exists (QInputDialog makes it when first shown)."""
+        for box in self.findChildren(QPlainTextEdit):
+            box.removeEventFilter(self)
+            box.installEventFilter(self)
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+Enter in the text box is 确定; every other key is the box's."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in _SEND_KEYS
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") -> QInputDialog:
+    """The dialog :func:`ask_lines` shows, built but not shown (tests drive it)."""
+    dialog = LinesDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setLabelText(f"{label}{HINT}")
+    dialog.setTextValue(text)
+    return dialog
+
+
+def ask_lines(parent: QWidget | None, title: str, label: str, text: str = "") -> tuple[str, bool]:
+    """``QInputDialog.getMultiLineText`` with Ctrl+Enter for 确定: (the text, accepted)."""
+    dialog = text_dialog(parent, title, label, text)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.textValue(), accepted
+    finally:
+        dialog.deleteLater()
+
+
+__all__ = ["LinesDialog", "ask_lines", "text_dialog"]
