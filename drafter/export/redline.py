@@ -286,16 +286,19 @@ def header_notes(comparison: Comparison, author: str, time: str) -> list[Comment
     the 修订稿 showed a new speaker or date unmarked, as if the head had approved it."""
     from drafter.drafts.anchors import meta_target
 
-    return [
-        Comment(
-            target=meta_target(h.field),
-            text=f"{h.label}已改动：原为“{h.old or '（空）'}”，现为“{h.new or '（空）'}”。",
-            author=author,
-            time=time,
-            origin="compare",
+    notes = []
+    for h in comparison.header:
+        if h.new:
+            text = f"{h.label}已改动：原为“{h.old or '（空）'}”，现为“{h.new}”。"
+        else:  # a field emptied is not printed: the note goes on the title, not on 同志们
+            text = f"{h.label}已删去：原为“{h.old}”。"
+        where = h.field if h.new or h.field == "title" else "title"
+        notes.append(
+            Comment(
+                target=meta_target(where), text=text, author=author, time=time, origin="compare"
+            )
         )
-        for h in comparison.header
-    ]
+    return notes
 
 
 def redline_document(

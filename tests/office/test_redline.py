@@ -145,3 +145,17 @@ def test_a_changed_speaker_and_date_are_noted_on_the_title_block(tmp_path):
     assert f"讲话人已改动：原为“{old.meta.speaker}”，现为“王某某”。" in comments
     assert "日期已改动" in comments and "职务已改动" not in comments
     assert document.count("<w:commentRangeStart") == 2
+
+
+def test_a_date_taken_out_is_noted_on_the_title_not_on_the_opening(tmp_path):
+    """A field emptied is not printed: its note sat on the first paragraph (同志们：) and came
+    back from Word on the opening; it goes on the title, saying what was taken out."""
+    from drafter.drafts.open_any import open_as_draft
+
+    old = build_speech()
+    new = copy.deepcopy(old)
+    new.meta.date = ""
+    out = export_redline(compare_drafts(old, new), tmp_path / "修订稿.docx", now=NOW)
+    back = open_as_draft(out)
+    (note,) = [c for c in back.comments if "日期" in c.text]
+    assert note.text == f"日期已删去：原为“{old.meta.date}”。" and note.target == "meta:title"
