@@ -39,7 +39,9 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") 
     dialog = LinesDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-    dialog.setLabelText(f"{label}{HINT}")
+    # before the colon the question ends with: 的批注（Ctrl+Enter 确定）：
+    head, colon = (label[:-1], label[-1]) if label.endswith(("：", ":")) else (label, "")
+    dialog.setLabelText(f"{head}{HINT}{colon}")
     dialog.setTextValue(text)
     return dialog
 
