@@ -47,3 +47,24 @@ def test_a_comment_added_in_a_narrow_editor_is_shown(panel, qtbot):
     panel.office._ask_comment = lambda _words: "这一节再压缩"
     assert panel.office.add_comment() is not None
     assert panel.extras.currentWidget() is panel.office.comments
+
+
+def _comments_in_view(panel) -> float:
+    lst = panel.office.comments.list
+    return lst.viewport().height() / lst.visualItemRect(lst.item(0)).height()
+
+
+def test_a_reviewed_draft_shows_its_comments_not_one_and_a_bit(panel, qtbot):
+    panel.resize(660, 540)  # the draft dock at 1280x720: the list showed 1.3 comments
+    qtbot.waitUntil(lambda: panel.wide is False)
+    panel.office.author = lambda: "王主任"
+    for n in range(6):
+        panel.select_key(panel.draft.sections[n % 2].id)
+        panel.office.add_comment(text=f"请补充具体事例{n}")
+    qtbot.waitUntil(lambda: panel.extras.currentWidget() is panel.office.comments)
+    first = panel.office.comments.list.item(0).text().split("\n")
+    assert first[0].endswith("（王主任）") and first[1] == "请补充具体事例0"
+    assert len(first) == 2  # place and author on one line, the words on the next
+    qtbot.waitUntil(lambda: _comments_in_view(panel) >= 2.5)
+    panel.extras.setCurrentWidget(panel.hints)  # leaving the tab gives the text its room
+    assert panel.editor.height() >= sum(panel.center.sizes()) * 0.55

@@ -1,7 +1,7 @@
 """The margin list of comments (批注) beside the draft editor, and the commands on them.
 
 The list shows every comment in reading order with where it sits (the heading, or the
-quoted words of a paragraph), its author and time, its replies, and whether it is
+quoted words of a paragraph), its author, its replies, and whether it is
 resolved. Clicking one asks the editor to jump to the spot. Adding, replying, resolving
 and deleting go through the session as undoable steps, like every other edit.
 """
@@ -143,13 +143,14 @@ class CommentsPane(QWidget):
         self._update_buttons()
 
     def _item_text(self, draft: Draft, c: Comment, index: dict) -> str:
+        # Two lines a comment (where and who, then the words): with a third line for author
+        # and time the list under a docked draft showed 1.3 comments at 1280x720. The time is
+        # in the tooltip.
         state = "✓ 已解决 · " if c.resolved else ""
-        who = " · ".join(x for x in (c.author, _when(c.time)) if x)
-        lines = [f"{state}{describe_place(draft, c, index)}", c.text]
+        head = f"{state}{describe_place(draft, c, index)}"
+        lines = [f"{head}　（{c.author}）" if c.author else head, c.text]
         for r in c.replies:
             lines.append(f"　↳ {r.author or '回复'}：{r.text}")
-        if who:
-            lines.append(who)
         return "\n".join(lines)
 
     def _tooltip(self, c: Comment) -> str:

@@ -151,6 +151,8 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.extras.setObjectName("draftExtras")
         self.extras.setDocumentMode(True)
         self.extras.hide()
+        self._text_sizes: list[list[int]] | None = None  # the split before the comments grew it
+        self.extras.currentChanged.connect(self._fit_extras_to_tab)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.outline)
         body.addWidget(center)
@@ -237,6 +239,27 @@ class DraftEditorPanel(EditorActions, QWidget):
             self.extras.show()
             self.center.setSizes([420, 200])
             self.splitter.setSizes([240, 360])  # headings stay readable beside the text
+            self._text_sizes = None
+            self._fit_extras_to_tab()
+
+    def _fit_extras_to_tab(self, _index: int = -1) -> None:
+        """Narrow: the 批注 tab takes close to half the height while it is shown (at 200 px the
+        list showed one or two comments of a reviewed draft), and leaving it gives the text
+        its room back, unless the writer moved the divider meanwhile."""
+        if self.wide is not False:
+            return
+        sizes = self.center.sizes()
+        total = sum(sizes)
+        if self.extras.currentWidget() is self.office.comments:
+            if total and sizes[1] < total * 0.45:
+                grown = [total - int(total * 0.45), int(total * 0.45)]
+                self.center.setSizes(grown)
+                self._text_sizes = [sizes, self.center.sizes()]
+        elif self._text_sizes is not None:
+            before, grown = self._text_sizes
+            self._text_sizes = None
+            if sizes == grown:
+                self.center.setSizes(before)
 
     def show_comments(self) -> None:
         """Bring the comments (批注) into view: in a narrow editor they share tabs with the
