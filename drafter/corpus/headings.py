@@ -35,6 +35,10 @@ def heading_and_rest(text: str, questions: bool = True) -> tuple[str, str]:
         return despace(text.rstrip(TRAILING)), ""
     if questions and rest and len(text) <= _QUESTIONS_MAX and _QUESTIONS.match(text):
         return text.rstrip(TRAILING), ""
+    if rest and heading.endswith("…"):
+        # "…怎么可生产、易交付、免维护……。IRB成员…": the dots trail off the list the
+        # sentence gives; the heading is the sentence without them
+        heading = heading.rstrip("…").rstrip(TRAILING) or heading
     return despace(heading), rest
 
 

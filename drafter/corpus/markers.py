@@ -231,7 +231,15 @@ def match_marker(text: str) -> Marker | None:
         if m:
             word = m.group(1)
             return Marker(DI, _SEQ_ORDINAL[word], text[: m.end()].rstrip(), text[m.end() :], word)
+        m = _RE_LAST_UNIT.match(text)
+        if m:
+            return Marker(DI_NOUN, LAST, text[: m.end()].rstrip(), text[m.end() :], "最后")
     return None
+
+
+# the last of a speaker's counted points, named by its unit as the others were (第五点，…
+# 最后一点，…): it ends their run (sequences checks the unit is theirs)
+_RE_LAST_UNIT = re.compile(r"最后一(点|个问题|个方面|方面|条意见|条|件事|句话)是?[，,、：:]" + _SP)
 
 
 _RE_PART = re.compile(

@@ -139,8 +139,8 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
     if styles:
         cands = _lone_bullet_firsts(blocks, texts, cands)
         # a Word style level is one group of headings, numbered or not
-        for c in styled_heads(blocks, cands):
-            c.family, c.ordinal = f"h{blocks[c.index].heading_level}", 0
+        for c, level in styled_heads(blocks, cands):
+            c.family, c.ordinal, c.hinted = f"h{level}", 0, True
     set_aside: list[list[Candidate]] = []
     colon_lists: list[list[Candidate]] = []
     close_lists: list[list[Candidate]] = []

@@ -29,6 +29,9 @@ def sequences(
     # the runs of each family still open, innermost last: a list numbered 一、二、… inside
     # the 二、 of a run of the same family ends, and the outer run goes on with 三、
     open_runs: dict[str, list[list[Candidate]]] = {}
+    # runs that start at 第二 with nothing announcing points: the first point was the
+    # opening, spoken without a number; kept only when long and owning their stretches
+    unannounced: set[int] = set()
     for pos, c in enumerate(cands):
         if c.hinted and not c.ordinal:
             runs.append([c])
@@ -38,7 +41,8 @@ def sequences(
         last = run[-1].ordinal if run else 0
         if c.word == "最后":
             # after 首先/其次, or after points standing alone as it does ("第一、…" …
-            # "最后，着重讲一讲农业问题" over paragraphs of its own): the run's last point
+            # "最后，着重讲一讲农业问题" over paragraphs of its own), or named by the same
+            # unit as the points before it (第五点，… 最后一点，…): the run's last point
             if run and (
                 run[0].word in ("首先", "其次", "其一")
                 or len(run) >= 2
@@ -46,14 +50,19 @@ def sequences(
                 and all(x.standalone for x in run)
                 and c.index + 1 < len(texts)
                 and match_marker(texts[c.index + 1]) is None
+                or len(run) >= 2
+                and c.family == mk.DI_NOUN
+                and _unit(run[-1].marker) == _unit(c.marker)
             ):
                 c.ordinal = last + 1
                 run.append(c)
             continue
-        if c.ordinal == 1 or (c.ordinal == 2 and run is None and _announced(texts, c.index)):
+        if c.ordinal == 1 or (c.ordinal == 2 and run is None):
             run = [c]
             runs.append(run)
             stack.append(run)
+            if c.ordinal == 2 and not _announced(texts, c.index):
+                unannounced.add(id(run))
             if len(stack) > _OPEN_RUNS:  # keep the outermost and the innermost few
                 del stack[1]
         elif run and c.ordinal == last + 1:
@@ -91,6 +100,8 @@ def sequences(
     }
     for run in runs:
         if len(run) < 2 and not run[0].hinted:
+            continue
+        if id(run) in unannounced and not _points_from_second(run):
             continue
         if len(run) > 1 and all(c.list_item for c in run[:-1]):
             continue  # items ending in ；: a list inside a sentence, not headings
@@ -163,6 +174,25 @@ def mixed_points(cands: list[Candidate], texts: list[str], taken: set[int]) -> l
             best.append(Candidate(j, mk.DI, best[-1].ordinal + 1, m.group(0), heading, ""))
             break
     return [Candidate(c.index, mk.DI, c.ordinal, c.marker, c.heading, c.rest) for c in best]
+
+
+def _points_from_second(run: list[Candidate]) -> bool:
+    """Whether a run that starts at 第二 with no roadmap sentence announcing it is the
+    speaker's points all the same (第二点，… 第三点，… 第四点，… 第五点，…, the first
+    point being the opening, spoken without a number): a speaker's family, long enough
+    that it is no chance pair, and each point heading paragraphs of its own."""
+    if run[0].family not in (mk.DI, mk.DI_NOUN) or len(run) < _SECOND_MIN:
+        return False
+    owning = sum(1 for a, b in zip(run, run[1:]) if b.index - a.index > 1)
+    return owning * 2 >= len(run)
+
+
+_SECOND_MIN = 4
+
+
+def _unit(marker: str) -> str:
+    """The unit a counted point is named by (第二点， -> 点, 最后一个问题， -> 个问题)."""
+    return marker.rstrip("，,、：:是 \u3000").lstrip("第最后一二三四五六七八九十")
 
 
 def _heads_stretches(run: list[Candidate], texts: list[str]) -> bool:

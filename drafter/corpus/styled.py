@@ -20,15 +20,16 @@ MIN_STYLED = 3
 MIN_MIXED = 2
 
 
-def styled_heads(blocks: list[Block], cands: list[Candidate]) -> list[Candidate]:
+def styled_heads(blocks: list[Block], cands: list[Candidate]) -> list[tuple[Candidate, int]]:
     """The candidates of paragraphs in Word heading styles that make one group with the
     other paragraphs of their style level: at a level that carries both numbered and
     unnumbered styled paragraphs (五年来，… then （一）…（九）, all Heading 2), the style
     is what they share, so all of them are returned (the caller reads them as one family
-    of that level). Levels whose styled paragraphs are all numbered, or all unnumbered,
+    of that level), each with its style level. Levels whose styled paragraphs are all numbered, or all unnumbered,
     are left to the markers as before; so are bullet paragraphs the reader took for
     sub-headings (inferred, not styled), numbered paragraphs of a family the document
-    also numbers without a style, and documents with fewer than ``MIN_STYLED``
+    also numbers without a style (unless their numbering runs through the plain ones,
+    which then join the level: :func:`_run_through`), and documents with fewer than ``MIN_STYLED``
     styled paragraphs (a stray Heading style in a document typed as text)."""
     styled = [
         c
@@ -47,9 +48,29 @@ def styled_heads(blocks: list[Block], cands: list[Candidate]) -> list[Candidate]
     at = {c.index for c in styled}
     unstyled = {c.family for c in cands if c.ordinal and c.index not in at}
     out = []
-    for items in by_level.values():
-        items = [c for c in items if not c.ordinal or c.family not in unstyled]
-        numbered = sum(1 for c in items if c.ordinal)
-        if len(items) >= MIN_STYLED and MIN_MIXED <= numbered <= len(items) - 1:
-            out += items
+    for level, items in by_level.items():
+        kept = [c for c in items if not c.ordinal or c.family not in unstyled]
+        for family in {c.family for c in items if c.ordinal and c.family in unstyled}:
+            kept += _run_through(cands, [c for c in items if c.family == family])
+        numbered = sum(1 for c in kept if c.ordinal)
+        if len(kept) >= MIN_STYLED and MIN_MIXED <= numbered <= len(kept) - 1:
+            out += [(c, level) for c in sorted(kept, key=lambda c: c.index)]
     return out
+
+
+def _run_through(cands: list[Candidate], styled: list[Candidate]) -> list[Candidate]:
+    """The styled items of one family with the unstyled ones their numbering runs through
+    (1、2、3、 styled Heading 1, 4、 run into its paragraph and left plain, 5、6、 styled
+    again: one run, the style level's), or nothing when the styled items are not one run
+    numbered in order with the unstyled ones filling the gaps (一是 and 三是 styled, the
+    二是 between them a list item of another kind: read by the numbers, as before)."""
+    if len(styled) < MIN_MIXED:
+        return []
+    first, last = styled[0].index, styled[-1].index
+    family = styled[0].family
+    between = [c for c in cands if c.family == family and first <= c.index <= last]
+    if any(b.ordinal != a.ordinal + 1 for a, b in zip(between, between[1:])):
+        return []
+    gaps = [c for c in between if c.index not in {s.index for s in styled}]
+    # the styled items carry the run: at most one in three left plain
+    return between if len(gaps) * 3 <= len(between) else []

@@ -314,16 +314,18 @@ def closing_inside(lay: Layout) -> tuple[int, int] | None:
     sentence that sums up, in a last paragraph that is not the opening. A speech often
     ends its last point and sums the whole up in the same paragraph, with no paragraph
     break to mark the closing."""
+    point = ""  # the heading of the last point, where the outline made one of it
     if lay.roots:
         last = lay.nodes()[-1]
         own = list(last.own)
+        point = last.section.marker + last.section.heading
     else:
         own = [i for i in lay.preamble if i not in opening_paragraphs(lay)]
     if not own:
         return None
     idx = own[-1]
     lead = lay.paragraphs[idx].text.strip()
-    if _POINT_START.match(lead) or LAST_POINT.match(lead):
+    if any(_POINT_START.match(t) or LAST_POINT.match(t) for t in (lead, point)):
         return None  # 最后一点，… 总而言之，学问很多…: the point's own summing-up, not the talk's
     sents = sentences(lay.paragraphs[idx].text)
     for sent in sents:

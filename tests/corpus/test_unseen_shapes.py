@@ -1,0 +1,86 @@
+"""Shapes blind set 13 met on texts nobody had read (tests/gold/README.md, "Blind set 13"),
+each as a general rule on our own sentences: points counted 第二点…最后一点 whose first point was
+the opening, a run-in heading trailing off in dots, and a Word file that styles most of a
+numbered run as Heading 1 but leaves one item run into its paragraph."""
+
+from __future__ import annotations
+
+from drafter.corpus import load_document
+from drafter.corpus.headings import heading_and_rest
+from drafter.corpus.markers import DI_NOUN, LAST, match_marker
+from tests.corpus.conftest import levelled
+
+_P = "这个问题很重要，大家要认真研究，结合本单位的实际情况，拿出切实可行的办法来，一抓到底。"
+
+
+def _talk(points: list[str], last: str | None) -> str:
+    paras = ["这次会议开得很好，大家交流了经验，统一了认识。" + _P, _P]
+    for n, point in zip("二三四五六", points):
+        paras += [f"第{n}点，{point}。" + _P, _P]
+    if last:
+        paras += [f"最后一点，{last}。" + _P, _P]
+    return "\n\n".join(paras)
+
+
+def test_points_from_the_second_when_the_first_was_the_opening() -> None:
+    tree = levelled(
+        _talk(["讲一讲整风", "讲一讲农业", "讲一讲方法", "讲一讲作风"], "大家要下苦功学习")
+    )
+    assert tree == [
+        (1, "第二点，讲一讲整风"),
+        (1, "第三点，讲一讲农业"),
+        (1, "第四点，讲一讲方法"),
+        (1, "第五点，讲一讲作风"),
+        (1, "最后一点，大家要下苦功学习"),
+    ]
+
+
+def test_a_short_run_from_the_second_stays_prose() -> None:
+    """Two or three points from 第二 with nothing announcing them may be the rest of a list
+    begun in prose: only a long run is read as the speaker's points."""
+    assert levelled(_talk(["讲一讲整风", "讲一讲农业"], None)) == []
+
+
+def test_the_last_point_named_by_its_unit() -> None:
+    m = match_marker("最后一点，我们要振作精神。")
+    assert m is not None and (m.family, m.ordinal, m.text) == (DI_NOUN, LAST, "最后一点，")
+    assert match_marker("最后一点时间留给大家提问。") is None  # no mark after the unit: prose
+
+
+def test_a_run_in_heading_trailing_off_in_dots() -> None:
+    heading, rest = heading_and_rest(
+        "要建专家团队，研究怎么可生产、易交付、免维护……。专家团队要独立。"
+    )
+    assert (heading, rest) == ("要建专家团队，研究怎么可生产、易交付、免维护", "专家团队要独立。")
+
+
+def test_a_styled_run_with_one_item_left_plain(new_docx, tmp_path) -> None:
+    """Heading 1 on an unnumbered line and on 1、2、4、 with 3、 run into its paragraph
+    unstyled: the numbering runs through 3、, so it is of the style's level with the others,
+    and the unnumbered line their sibling, not a part over them all."""
+    d = new_docx()
+    d.add_paragraph("关于投资管理的几点意见", style="Title")
+    d.add_paragraph("投资方向一定要聚焦主航道。", style="Heading 1")
+    for n in "12":
+        d.add_paragraph(f"（{n}）要梳理投资行为第{n}项。" + _P)
+    heads = [
+        "产品的竞争力是商业竞争力",
+        "要做好全流程投资管理",
+        "要建立投资闭环机制",
+        "要改变工作作风",
+    ]
+    for n, head in enumerate(heads, 1):
+        if n == 3:
+            d.add_paragraph(f"{n}、{head}。" + _P)
+        else:
+            d.add_paragraph(f"{n}、{head}。", style="Heading 1")
+        for k in "12":
+            d.add_paragraph(f"（{k}）{head}的第{k}个要求。" + _P)
+    path = tmp_path / "styled.docx"
+    d.save(path)
+    doc = load_document(path)
+    tops = doc.outline.sections
+    assert [s.marker + s.heading for s in tops] == ["投资方向一定要聚焦主航道"] + [
+        f"{n}、{h}" for n, h in enumerate(heads, 1)
+    ]
+    assert all(len(s.children) == 2 for s in tops)
