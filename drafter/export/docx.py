@@ -144,8 +144,13 @@ def _ppr_inner(style: Style, ts: TextStyle, after_lines: float = 0) -> str:
     body_pitch = pt_to_twips(style.body.line_pitch_pt or 28.95)
     after = round(after_lines * body_pitch)
     chars = ts.first_line_chars
+    left = (
+        f'w:leftChars="{round(ts.left_chars * 100)}" w:left="{round(ts.left_chars * ts.size_pt * 20)}" '
+        if ts.left_chars
+        else ""
+    )
     indent = (
-        f'<w:ind w:firstLineChars="{round(chars * 100)}" '
+        f'<w:ind {left}w:firstLineChars="{round(chars * 100)}" '
         f'w:firstLine="{round(chars * ts.size_pt * 20)}"/>'
     )
     snap = '<w:kinsoku w:val="1"/><w:overflowPunct w:val="1"/><w:snapToGrid w:val="0"/>'
@@ -639,7 +644,8 @@ def fit_heading(p: etree._Element, style: Style, ts: TextStyle, text: str) -> fl
     heading is set with."""
     spacing_pt = condense_twips(style, ts.size_pt) / 20
     indent_pt = ts.first_line_chars * ts.size_pt
-    fitted = lone_tail_spacing(text, ts.size_pt, spacing_pt, text_width_pt(style), indent_pt)
+    width = text_width_pt(style) - ts.left_chars * ts.size_pt
+    fitted = lone_tail_spacing(text, ts.size_pt, spacing_pt, width, indent_pt)
     if fitted is None:
         return spacing_pt
     set_run_spacing(p, fitted)
@@ -731,7 +737,10 @@ class DocxExporter(Exporter):
                 spacing = fit_heading(p, style, ts, heading)
                 indent = ts.first_line_chars * ts.size_pt
                 pitch = ts.line_pitch_pt or body_pitch
-                blocks.append(Block(heading, ts.size_pt, spacing, indent, pitch, keep_next=keep))
+                left = ts.left_chars * ts.size_pt
+                blocks.append(
+                    Block(heading, ts.size_pt, spacing, indent, pitch, keep_next=keep, left_pt=left)
+                )
                 placed.append((p, item))
                 continue
             p = para("Normal", style.body)

@@ -84,8 +84,8 @@ def _ems(text: str) -> float:
 
 
 def _lines_needed(text: str, size_pt: float, width_pt: float, indent_chars: float) -> int:
-    first = max(width_pt / size_pt - indent_chars, 1)
-    rest = width_pt / size_pt
+    # every line of a level is indented (a left indent), not only the first
+    first = rest = max(width_pt / size_pt - indent_chars, 1)
     ems = _ems(text)
     if ems <= first:
         return 1
@@ -93,8 +93,8 @@ def _lines_needed(text: str, size_pt: float, width_pt: float, indent_chars: floa
 
 
 def outline_style(draft: Draft, style: Style) -> Style:
-    """``style`` adjusted for an outline page: each level indented two characters more
-    than the one above, no document grid, and the smallest reduction of type size and
+    """``style`` adjusted for an outline page: each level indented (every line of it) two
+    characters more than the one above, no document grid, and the smallest reduction of type size and
     line pitch (from the official 三号 / 28.95 pt) that puts the title block and every
     heading on one page. An outline too long for one page at 小四 runs on at that size."""
     out = copy.deepcopy(style)
@@ -135,13 +135,21 @@ def outline_style(draft: Draft, style: Style) -> Style:
             ts,
             size_pt=min(ts.size_pt, chosen_size),
             line_pitch_pt=chosen_pitch,
-            first_line_chars=_INDENT_PER_LEVEL * level,
+            # a left indent, not a first-line one: a heading that wraps stays under its own
+            # level (wrapped to the margin, 一是… of level 2 read as a line of level 0)
+            first_line_chars=0,
+            left_chars=_INDENT_PER_LEVEL * level,
             space_after_lines=0,
             align="left",
         )
         for level, ts in enumerate(base_headings, start=1)
     ]
     out.body = replace(style.body, line_pitch_pt=chosen_pitch)
+    # the title block keeps the pitch its height was reckoned with above: left to follow the
+    # body's, a two-line subtitle was set 三号 on a tightened pitch, its lines touching
+    for name in ("title", "subtitle", "speaker", "date"):
+        ts = getattr(style, name)
+        setattr(out, name, replace(ts, line_pitch_pt=ts.line_pitch_pt or body_pitch))
     return out
 
 

@@ -34,13 +34,15 @@ class Block:
     keep_next: bool = False
     can_tighten: bool = False
     fixed_lines: int | None = None  # lines given by hand (a title cut with breaks)
+    left_pt: float = 0.0  # every line indented (an outline level): the lines are narrower
 
     def lines(self, width_pt: float, spacing_pt: float | None = None) -> int:
         """How many lines the block takes at ``spacing_pt`` (its own by default)."""
         if self.fixed_lines is not None:
             return self.fixed_lines
         spacing = self.spacing_pt if spacing_pt is None else spacing_pt
-        return len(line_lengths(self.text, self.size_pt, spacing, width_pt, self.indent_pt))
+        width = width_pt - self.left_pt
+        return len(line_lengths(self.text, self.size_pt, spacing, width, self.indent_pt))
 
 
 def paginate(blocks: list[Block], width_pt: float, height_pt: float) -> list[list[int]]:

@@ -91,6 +91,9 @@ class TextStyle:
     line_pitch_pt: float | None = None  # exact line spacing; None: the body's
     first_line_chars: float = 2
     space_after_lines: float = 0  # blank space after, in body lines
+    # every line indented this far (an outline's levels, so a wrapped heading stays under
+    # its own level); 0 in a speech, where only the first line is indented
+    left_chars: float = 0
 
 
 @dataclass

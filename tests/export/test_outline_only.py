@@ -56,9 +56,12 @@ def test_docx_has_headings_only_indented_by_level(tmp_path):
     assert "一、充分认识办公室工作的重要地位" in texts
     assert not any("枢纽" in t or "同志们" in t for t in texts)
     by_text = {p.text: p for p in document.paragraphs}
-    first = by_text["一、充分认识办公室工作的重要地位"].paragraph_format.first_line_indent
-    second = by_text["（一）办公室是参谋助手"].paragraph_format.first_line_indent
-    assert second > first > 0
+    first = by_text["一、充分认识办公室工作的重要地位"].paragraph_format
+    second = by_text["（一）办公室是参谋助手"].paragraph_format
+    assert second.left_indent > first.left_indent > 0
+    # every line of a level is indented, not the first only: a long 一是… heading that
+    # wrapped went back to the margin, under the level-1 headings
+    assert not first.first_line_indent and not second.first_line_indent
 
 
 def _many_headings(n: int) -> Draft:
@@ -82,6 +85,10 @@ def test_style_tightens_to_fit_one_page():
     long = outline_style(_many_headings(7), style)  # 28 headings: more than 22 lines
     assert long.heading(1).line_pitch_pt < 28.95
     assert long.heading(2).line_pitch_pt >= long.heading(2).size_pt * 1.2
+    # the title block keeps its own pitch: a two-line subtitle on the tightened one touched
+    for name in ("title", "subtitle", "speaker", "date"):
+        kept = getattr(style, name).line_pitch_pt or style.body.line_pitch_pt
+        assert getattr(long, name).line_pitch_pt == kept
     huge = outline_style(_many_headings(15), style)  # 60 headings: smaller type
     assert huge.heading(2).size_pt < 16
 
