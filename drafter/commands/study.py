@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 
 from drafter.commands.library_access import add_library_option
 from drafter.commands.library_documents import load_named
@@ -119,15 +120,41 @@ def render(study: Study) -> str:
             lines.append(f"  {s.pattern}  {len(s.labels)} 项{where}")
     lines.append("")
     lines.append("结构与篇幅")
+    lines.extend(_structure_table(study))
+    return "\n".join(lines)
+
+
+_LABEL_COLUMNS = 52  # terminal columns for indent and heading (26 汉字)
+
+
+def _columns(text: str) -> int:
+    """Terminal columns ``text`` takes: two for a 汉字 or full-width mark, one otherwise."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _fit(text: str, columns: int) -> str:
+    """``text`` cut to ``columns`` (ending in … when cut) and padded to exactly that width."""
+    if _columns(text) > columns:
+        while _columns(text) > columns - 2:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (columns - _columns(text))
+
+
+def _structure_table(study: Study) -> list[str]:
+    """One aligned row a section: heading, 字数, speaking time, share and a bar. The trainee
+    compares the sections by length: ragged columns (each number after a heading of its own
+    length) had to be read one row at a time, and a heading cut at 28 characters had no …"""
+    rows = []
     for row in study.sections:
         pad = "  " * row.level
         bar = "█" * max(1, round(row.share * 40)) if row.chars else ""
         frame = f"  〔{row.frame}〕" if row.frame else ""
-        lines.append(
-            f"{pad}{row.label[:28]}  {row.chars} 字 {_duration(row.seconds)} "
-            f"{share_label(row.share)} {bar}{frame}"
+        rows.append(
+            f"{_fit(pad + row.label, _LABEL_COLUMNS)}{row.chars:>6} 字"
+            f"{_duration(row.seconds):>10}{share_label(row.share):>5} {bar}{frame}"
         )
-    return "\n".join(lines)
+    return rows
 
 
 def _duration(seconds: int) -> str:

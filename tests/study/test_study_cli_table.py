@@ -1,0 +1,29 @@
+"""``drafter study FILE`` prints the structure as a table a trainee can read down: every
+section's 字数, time and share in the same columns whatever the heading's length (they
+followed each heading at its own length), and a heading too long for its column ends in …
+(it was cut at 28 characters with nothing to say so)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from drafter.cli import main
+
+REPORT = "corpus/structure/gwr_province_2026_黑龙江省.txt"
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_the_structure_rows_line_up(shared_dir, capsys):
+    assert main(["study", str(shared_dir / REPORT)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    rows = out[out.index("结构与篇幅") + 1 :]
+    assert len(rows) > 30
+    where = {_columns(row[: row.index(" 字")]) for row in rows}
+    assert len(where) == 1  # the 字 of every row in one column
+    long = [row for row in rows if row.lstrip().startswith("一是奋力推进产业振兴")]
+    assert long and "…" in long[0]
+    short = next(row for row in rows if row.lstrip().startswith("（一）内需潜力持续释放"))
+    assert short.split()[1] == "495"  # a short heading is padded, not cut
