@@ -284,7 +284,11 @@ class MainWindow(QMainWindow):
             self.library_ready.emit(library)
             if not self._reader_reopened:  # the first library only, not a switch later
                 self._reader_reopened = True
-                reopen_reader(self.reader_panel, library, self.settings)
+                reopened = reopen_reader(self.reader_panel, library, self.settings)
+                # in front: on a small screen the reader shares its column's tabs, and the
+                # trainee found the 范文 reopened behind 模板, the map beside nothing
+                if reopened and not self.reader_dock.isHidden():
+                    self.reader_dock.raise_()
 
     def library_failed(self, message: str) -> None:
         """The library could not be opened: say so where the library and search would show, point to

@@ -67,3 +67,33 @@ def test_the_reader_reopens_its_document_after_a_restart(make_window, qtbot, tmp
         assert again.reader_panel.document is None
     finally:
         library.close()
+
+
+def test_at_1280x720_the_reopened_document_is_in_front(make_window, qtbot, tmp_path):
+    """The compact layout tabs 模板 with the reader, 模板 in front: the 范文 reopened behind it,
+    and the trainee saw the structure map beside a template gallery."""
+    from PySide6.QtCore import QRect
+
+    from drafter.ui.screen_fit import fit_main_window
+
+    library = library_of(tmp_path, {"开班式讲话.txt": FIRST})
+    try:
+        doc = library.documents()[0]
+        window = make_window(Settings(study_mode=True, reader_document=doc.id))
+        room = QRect(0, 0, 1280, 720)
+        window.resize(room.width(), room.height())
+        window.show()
+        qtbot.waitExposed(window)
+        fit_main_window(window, window.reader_dock, window.draft_dock, room=room)
+        window.gallery_dock.show()
+        window.gallery_dock.raise_()
+        qtbot.wait(50)
+        assert window.gallery_dock in window.tabifiedDockWidgets(window.reader_dock)
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+            window.set_library(library)
+        qtbot.wait(50)
+        reader = window.reader_dock
+        assert reader.isVisible() and not reader.visibleRegion().isEmpty()
+        assert window.gallery_dock.visibleRegion().isEmpty()
+    finally:
+        library.close()
