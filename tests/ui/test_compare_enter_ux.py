@@ -22,3 +22,29 @@ def test_enter_in_the_compare_box_compares(studied, qtbot):  # noqa: F811
         lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
     )
     assert other.title in panel.side_by_side.windowTitle()
+
+
+def test_words_of_one_title_and_enter_compare_with_it(studied, qtbot):  # noqa: F811
+    """Typing 井冈山 showed 井冈山的斗争 as the only match; Enter then said 请在列表中选一篇."""
+    _window, panel, library, _first = studied
+    other = next(d for d in library.documents() if "全县" in (d.title or ""))
+    edit = panel.compare_box.lineEdit()
+    edit.setText("办公室主任")  # words of one title, not the whole of it
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
+    )
+    assert other.title in panel.side_by_side.windowTitle()
+    assert panel.compare_box.currentText() == panel.compare_box.itemText(
+        panel.compare_box.findData(other.id)
+    )
+
+
+def test_words_of_no_other_title_still_ask_for_one(studied, qtbot):  # noqa: F811
+    _window, panel, _library, _first = studied
+    said = []
+    panel.status_message.connect(said.append)
+    panel.compare_box.lineEdit().setText("开班式")  # only the text studied has these words
+    panel.compare_selected()
+    assert said == ["请在列表中选一篇对照文稿（可输入标题中的字词筛选）。"]
+    assert panel.side_by_side is None

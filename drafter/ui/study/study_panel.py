@@ -351,7 +351,14 @@ class StudyPanel(QWidget):
         """
         if self.doc is None or self.library is None:
             return
-        row = self.compare_box.findText(self.compare_box.currentText().strip())
+        typed = self.compare_box.currentText().strip()
+        row = self.compare_box.findText(typed)
+        if row < 0 and typed:
+            row = self._only_title_with(typed)
+            if row == -2:
+                return
+            if row >= 0:
+                self.compare_box.setCurrentIndex(row)
         other_id = self.compare_box.itemData(row) if row >= 0 else None
         if not other_id:
             self.status_message.emit("请在列表中选一篇对照文稿（可输入标题中的字词筛选）。")
@@ -370,6 +377,23 @@ class StudyPanel(QWidget):
 
         self.status_message.emit("正在分析对照文稿…")
         start_job(job, self._on_compared, self._on_compare_failed)
+
+    def _only_title_with(self, words: str) -> int:
+        """The row of the one other text whose title holds the typed ``words``; -1 for none,
+        -2 when several do (said in the status bar). Typing 井冈山 showed 井冈山的斗争 as the
+        only match, and Enter or 并排对照 then said 请在列表中选一篇: the words had to be
+        completed by hand or picked with the mouse."""
+        rows = [
+            r
+            for r in range(self.compare_box.count())
+            if words in self.compare_box.itemText(r) and self.compare_box.itemData(r) != self.doc_id
+        ]
+        if len(rows) > 1:
+            self.status_message.emit(
+                f"有 {len(rows)} 篇文稿的标题含“{words}”，请在列表中选一篇对照。"
+            )
+            return -2
+        return rows[0] if rows else -1
 
     def _on_compared(self, result: Any) -> None:
         ticket, other, other_study = result
