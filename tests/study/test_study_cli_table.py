@@ -27,3 +27,17 @@ def test_the_structure_rows_line_up(shared_dir, capsys):
     assert long and "…" in long[0]
     short = next(row for row in rows if row.lstrip().startswith("（一）内需潜力持续释放"))
     assert short.split()[1] == "495"  # a short heading is padded, not cut
+
+
+def test_an_untitled_text_is_named_as_the_library_names_it(tmp_path, capsys):
+    """A text with no title (a congress report begins at 同志们：) was 《（无标题）》; the
+    library and the app call it by its first words, and so does the command now."""
+    path = tmp_path / "报告.txt"
+    path.write_text(
+        "同志们：\n现在，我代表市委常委会向大会作报告。\n一、过去五年的工作\n"
+        "五年来，我们做了大量工作。\n二、今后五年的任务\n今后五年，要继续努力。\n",
+        encoding="utf-8",
+    )
+    assert main(["study", str(path)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("《现在，我代表市委常委会") and "无标题" not in first
