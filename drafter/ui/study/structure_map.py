@@ -23,6 +23,7 @@ from drafter.study.text import count_chars
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
+SHARE_ROLE = Qt.ItemDataRole.UserRole + 10  # an opening or closing row: its share of the whole
 BAR_HEIGHT = 16  # px: the length bar's band, whatever the height of its (wrapped) row
 FRAME_ROLE = Qt.ItemDataRole.UserRole + 2
 ROADMAP_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -53,12 +54,23 @@ def bookend_row(name: str, bookend, study: Study) -> QTreeWidgetItem:
             f"〔{name}〕{bookend_label(bookend)}",
             f"{chars:,}",
             duration(seconds_for(chars, study.rate)),
-            share_label(share),
+            "",  # the share is the bar's label (see StructureMap.show_study)
         ]
     )
+    item.setData(3, SHARE_ROLE, share)
     if bookend.paragraphs:  # a click goes there, as on a section (the row was dead)
         item.setData(0, PARAGRAPH_ROLE, bookend.paragraphs[0])
     return item
+
+
+def share_bar(share: float) -> LengthBar:
+    """The length bar of a part that is ``share`` of the whole, labelled with its share."""
+    bar = LengthBar()
+    bar.setRange(0, 1000)
+    bar.setValue(int(round(share * 1000)))
+    bar.setFormat(share_label(share))
+    bar.setToolTip(f"占全文 {share * 100:.1f}%")
+    return bar
 
 
 class LengthBar(QProgressBar):
@@ -128,7 +140,7 @@ class StructureMap(QTreeWidget):
         total.setForeground(0, QBrush(QColor("#555")))
         self.addTopLevelItem(total)
         if study.opening.text:
-            self.addTopLevelItem(bookend_row("开头", study.opening, study))
+            self._add_bookend(bookend_row("开头", study.opening, study))
         stack: list[tuple[int, QTreeWidgetItem]] = []
         for row in study.sections:
             item = QTreeWidgetItem([row.label, f"{row.chars:,}", duration(row.seconds), ""])
@@ -146,12 +158,7 @@ class StructureMap(QTreeWidget):
             else:
                 self.addTopLevelItem(item)
             stack.append((row.level, item))
-            bar = LengthBar()
-            bar.setRange(0, 1000)
-            bar.setValue(int(round(row.share * 1000)))
-            bar.setFormat(share_label(row.share))
-            bar.setToolTip(f"占全文 {row.share * 100:.1f}%")
-            self.setItemWidget(item, 3, bar)
+            self.setItemWidget(item, 3, share_bar(row.share))
         if not study.sections:
             # A text without headings is laid out by its transitions alone (现在我来讲一讲…;
             # 其次讲一讲…): the map lists them in order, each a click away, as its skeleton.
@@ -163,8 +170,14 @@ class StructureMap(QTreeWidget):
                 item.setForeground(0, QBrush(QColor("#7a4fbf")))
                 self.addTopLevelItem(item)
         if study.closing.text:
-            self.addTopLevelItem(bookend_row("结尾", study.closing, study))
+            self._add_bookend(bookend_row("结尾", study.closing, study))
         self.expandAll()
+
+    def _add_bookend(self, item: QTreeWidgetItem) -> None:
+        # with a bar like the sections: an opening of 22% (星星之火) showed as a bare number
+        # beside a column of bars, the one part a trainee could not compare at a glance
+        self.addTopLevelItem(item)
+        self.setItemWidget(item, 3, share_bar(item.data(3, SHARE_ROLE)))
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         index = item.data(0, PARAGRAPH_ROLE)
