@@ -107,7 +107,7 @@ def render(study: Study, name: str = "") -> str:
         if not part.text.strip():  # none found: say so, as the app does (not "未归类 （无）")
             lines.append(f"{name}：未找到")
             continue
-        kinds = " → ".join(p.kind for p in part.parts) or "（未分出各部分）"
+        kinds = _parts_line([(p.kind, p.span.paragraph) for p in part.parts]) or "（未分出各部分）"
         lines.append(f"{name}：{part.type or '未归类'}  {kinds}")
     if study.transitions:
         lines.append("")
@@ -125,6 +125,19 @@ def render(study: Study, name: str = "") -> str:
     lines.append("结构与篇幅")
     lines.extend(_structure_table(study))
     return "\n".join(lines)
+
+
+def _parts_line(parts: list[tuple[str, int]]) -> str:
+    """The parts (kind, paragraph) of an opening or closing in order, a part that runs over
+    several paragraphs said once with their count (称呼 → 交代事由 → 形势（2 段）, not
+    形势 → 形势)."""
+    runs: list[tuple[str, set[int]]] = []
+    for kind, paragraph in parts:
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].add(paragraph)
+        else:
+            runs.append((kind, {paragraph}))
+    return " → ".join(f"{k}（{len(p)} 段）" if len(p) > 1 else k for k, p in runs)
 
 
 _LABEL_COLUMNS = 52  # terminal columns for indent and heading (26 汉字)

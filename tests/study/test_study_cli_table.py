@@ -41,3 +41,11 @@ def test_an_untitled_text_is_named_as_the_library_names_it(tmp_path, capsys):
     assert main(["study", str(path)]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith("《现在，我代表市委常委会") and "无标题" not in first
+
+
+def test_a_part_over_several_paragraphs_is_said_once(shared_dir, capsys):
+    """The 16th congress report opens 称呼 → 交代事由 → 形势 → 形势: one part over two
+    paragraphs read as two parts."""
+    assert main(["study", str(shared_dir / "corpus/structure/cpc_congress_16.txt")]) == 0
+    opening = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("开头："))
+    assert opening.endswith("形势（2 段）") and "形势 → 形势" not in opening
