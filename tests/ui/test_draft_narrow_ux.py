@@ -62,9 +62,9 @@ def test_a_reviewed_draft_shows_its_comments_not_one_and_a_bit(panel, qtbot):
         panel.select_key(panel.draft.sections[n % 2].id)
         panel.office.add_comment(text=f"请补充具体事例{n}")
     qtbot.waitUntil(lambda: panel.extras.currentWidget() is panel.office.comments)
-    first = panel.office.comments.list.item(0).text().split("\n")
-    assert first[0].endswith("（王主任）") and first[1] == "请补充具体事例0"
-    assert len(first) == 2  # place and author on one line, the words on the next
-    qtbot.waitUntil(lambda: _comments_in_view(panel) >= 2.5)
+    first = panel.office.comments.list.item(0).text()
+    assert "\n" not in first  # place, author and words in one paragraph, wrapped
+    assert first.endswith("　王主任：请补充具体事例0")
+    qtbot.waitUntil(lambda: _comments_in_view(panel) >= 4)
     panel.extras.setCurrentWidget(panel.hints)  # leaving the tab gives the text its room
     assert panel.editor.height() >= sum(panel.center.sizes()) * 0.55

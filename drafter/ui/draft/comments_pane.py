@@ -143,12 +143,12 @@ class CommentsPane(QWidget):
         self._update_buttons()
 
     def _item_text(self, draft: Draft, c: Comment, index: dict) -> str:
-        # Two lines a comment (where and who, then the words): with a third line for author
-        # and time the list under a docked draft showed 1.3 comments at 1280x720. The time is
-        # in the tooltip.
+        # One paragraph a comment, wrapped: where, who, then the words (标题　王主任：讲话人要写
+        # 实名). With a line each for place, words, and author and time, the list under a docked
+        # draft showed 1.3 comments at 1280x720. The time is in the tooltip.
         state = "✓ 已解决 · " if c.resolved else ""
-        head = f"{state}{describe_place(draft, c, index)}"
-        lines = [f"{head}　（{c.author}）" if c.author else head, c.text]
+        who = f"　{c.author}" if c.author else ""
+        lines = [f"{state}{describe_place(draft, c, index)}{who}：{c.text}"]
         for r in c.replies:
             lines.append(f"　↳ {r.author or '回复'}：{r.text}")
         return "\n".join(lines)
