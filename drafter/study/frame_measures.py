@@ -21,8 +21,11 @@ from drafter.study.layout import Layout, not_after
 from drafter.study.model import Frame, Span
 from drafter.study.words import words
 
-# Measure words of abstract or collective things that are not counters of the rules.
-MEASURES = "面手端门批支套则股步道招轮次"
+# Measure words of abstract or collective things that are not counters of the rules; 派 张 段 组
+# 番 朵 come from the corpus inventory (bench/measure_inventory.py: measure words after a count
+# in three or more texts), which leaves out units that count persons, documents, troops or
+# pieces (位 篇 部 块 …): the gold never takes those for a summary.
+MEASURES = "面手端门批支套则股步道招轮次派张段组番朵"
 _NUM = "[二三四五六七八九十两]"
 _RE_MEASURED = re.compile(
     rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', _NUM)}{_NUM}?)([{MEASURES}])"

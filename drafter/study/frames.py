@@ -119,6 +119,14 @@ _RE_ARABIC_COUNT = re.compile(
     "(" + not_after(r"0-9０-９.%．~～\-—", "[2-9]") + ")"
     r"(个|类|种|项|条|点|大)(?=[\u4e00-\u9fff])"
 )
+# 优化营商环境21条升级举措, 10件惠民实事, ２０条措施: a package of ten or more measures named
+# by its count in figures — reports name their policy packages so, and the reader is meant to
+# recall the package, not to read its items here (a mentioned formula, as “40条” quoted).
+# 69项支持政策, 36条政策 count the policies issued, a quantity: no package (b7, b14 gold)
+_RE_ARABIC_PACKAGE = re.compile(
+    r"(?<![0-9０-９.．%~～\-—+＋])([1-9１-９][0-9０-９])([条项件])"
+    r"([\u4e00-\u9fff]{0,8}?(?:措施|举措|实事))"
+)
 # 5个1 (not 2个1类, 3个10%): N ones written in figures, the formula 五个一
 _RE_ARABIC_ONES = re.compile(r"(?<![0-9０-９.．%])([3-9])个1(?![0-9０-９.．%类级号期])")
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
@@ -560,11 +568,18 @@ def _mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> li
                 )
     for para in lay.paragraphs:  # figures are not among the paragraphs hits() picks
         text = para.text
+        quoted_at = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(text)]
         for m in _RE_ARABIC_ONES.finditer(text):
             # 把巴西作为5个1率先实现的样板点: “五个一” written in figures, a formula
             number = int(m.group(1))
             key = f"{number}:一"
             out.append(_Mention(para.index, m.start(), m.end(), m.group(0), number, False, key))
+        for m in _RE_ARABIC_PACKAGE.finditer(text):
+            if any(a <= m.start() < b for a, b in quoted_at):
+                continue  # “10件民生实事” quoted: read as quoted already
+            number = int(m.group(1))
+            key = _key(number, m.group(2) + m.group(3))
+            out.append(_Mention(para.index, m.start(), m.end(), m.group(0), number, True, key))
         for m in _RE_ARABIC_COUNT.finditer(text):
             # 我们将来有3类报表，A报表，B报表，C报表: a count in figures, a frame only when
             # the text names its items
@@ -609,8 +624,13 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         inner = inner[: inner.index("·")]
     if number_saying(inner):
         return None  # “七远八按”: a saying of two numbers in a row
-    arabic = re.fullmatch(r"\s*([0-9]{1,2})([个项条件大种])([^\s，,。；;]{1,8})\s*", inner)
-    if arabic and 2 <= int(arabic.group(1)) <= 30:
+    arabic = re.fullmatch(r"\s*([0-9０-９]{1,2})([个项条件大种])([^\s，,。；;]{0,8})\s*", inner)
+    if arabic and (
+        2 <= int(arabic.group(1)) <= 30
+        if arabic.group(3)
+        else arabic.group(2) in "条项" and 2 <= int(arabic.group(1)) <= 99
+    ):
+        # “40条”, “19条”: a package of measures named by its count alone, as quoted
         # “3个100万”, “10件民生实事”: a formula counted in Arabic figures
         start = m.start(1) + inner.index(arabic.group(1))
         number = int(arabic.group(1))

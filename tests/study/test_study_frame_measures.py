@@ -139,3 +139,11 @@ def test_a_double_dealer_is_no_count_of_sides():
     text = "阳奉阴违，当面说好话，背后又在捣鬼，这就是两面派行为的表现。"
     assert _measured(text) == []
     assert measured_counts(_lay(text), set()) == []
+
+
+def test_measure_words_of_the_corpus_inventory_reach_the_second_look():
+    # 派, 张 (and 段 组 番 朵): measure words the tagger reads as one numeral-measure word
+    # after a count in three or more corpus texts; 部 and 块 count units and pieces
+    text = "员工分成了两派，一派主张留下，一派主张撤离。两部电台。"
+    assert [p for p, _ in _measured(text)] == ["两派"]
+    assert _counts("知识分子附在五张皮上，一张是甲，一张是乙。我们有两块地。") == ["五张皮"]

@@ -310,6 +310,17 @@ def test_quoted_formula_counted_in_arabic_figures():
     assert len(found) == 2
 
 
+def test_a_package_counted_in_figures_is_a_named_formula():
+    # quoted by its count alone (“40条”), or ten and more measures, tasks or 实事 named by
+    # their count in figures; a count of policies issued is a quantity
+    found = frames_of(
+        "出台“40条”帮扶企业政策，实施优化营商环境21条升级举措，12件民生实事全面完成。"
+        "出台69项支持政策，新增经营主体11万户。"
+    )
+    assert sorted(found) == ["12件民生实事", "21条升级举措", "40条"]
+    assert not found["21条升级举措"].listed and found["40条"].number == 40
+
+
 def test_items_lose_the_words_that_only_tie_them_to_the_sentence():
     found = frames_of(
         "有三个要素，一个是技术要有创新，一个是看准方向，还有一个是投资。"

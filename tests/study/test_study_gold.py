@@ -192,7 +192,9 @@ def test_heldout_batch_seven():
     # blind figure of record R 0.83 (50 of 60); 1.00 after the fixes; on the settled-convention
     # gold (stop 18: 反对经验主义和教条主义，二者… added, not found) 0.98 (60 of 61)
     assert score.frame_recall >= 0.99, score.misses  # stop 21: 1.00 (61 of 61); was 0.8
-    assert score.frame_precision >= 0.93, score.spurious  # stop 21: 0.94 (61 of 65); was 0.85
+    # 0.92 (61 of 66) since session 26's packages in figures: 36条政策措施, a package batches
+    # 12-14 mark (21条升级举措, 40件民生实事) and this batch's annotator left out
+    assert score.frame_precision >= 0.92, score.spurious  # stop 21: 0.94 (61 of 65); was 0.85
     assert score.items_accuracy >= 0.93, score.figures()  # stop 21: 0.94 (16 of 17); was 0.85
     assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (3 of 3); was 0.5
 
@@ -399,7 +401,7 @@ def test_heldout_batch_twelve():
     are the blind figures."""
     score = _score(load_gold(HELDOUT12_FILE))
     # stop 21 floors (helper floors): this check group scored only, its cases not read
-    assert score.frame_recall >= 0.88, score.misses  # stop 21: 0.88 (100 of 113); was 0.85
+    assert score.frame_recall >= 0.91, score.misses  # fr4: 0.92 (packages in figures); was 0.88
     assert score.frame_precision >= 0.84, score.spurious
     # the general reader of items after a count (frame_forward, f11-fwd): items 0.59; a check
     # group for that work (scored, its cases never read)
@@ -480,7 +482,7 @@ def test_heldout_batch_eleven():
     # the general reader of items after a count (frame_forward, f11-fwd; this batch its check
     # group, scored and never read case by case): R 0.55 P 0.75, items 0.62
     # stop 24 (fr): 0.82 (124 of 152); was 0.75, 0.54; blind 0.52
-    assert score.frame_recall >= 0.81, score.misses
+    assert score.frame_recall >= 0.83, score.misses  # 0.84 since fr4 (五张皮, measure 张)
     # stop 21: 0.79 (114 of 144); was 0.74; blind 0.73
     assert score.frame_precision >= 0.79, score.spurious
     assert score.items_accuracy >= 0.61, score.figures()  # blind 0.57
@@ -528,7 +530,7 @@ def test_heldout_batch_thirteen():
     (两院, 四水, 三河三湖, 一河三山), list names (十大应用成果), 三甲, 两难, 新八股. The floors are the
     blind figures."""
     score = _score(load_gold(HELDOUT13_FILE))
-    assert score.frame_recall >= 0.90, score.misses  # stop 21: 0.90 (127 of 141); was 0.85
+    assert score.frame_recall >= 0.92, score.misses  # fr4: 0.93 (“40条”, 40件民生实事); was 0.90
     assert score.frame_precision >= 0.92, score.spurious  # stop 21: 0.93 (127 of 137); was 0.91
     # development since stop 20: the list before a count (frame_units.list_before) took items
     # to 0.88 (29 of 33): 两个融合, 四个全覆盖, 五措并举, 五大运动, 三个有利于, 三大社会主义改造…
@@ -572,7 +574,7 @@ def test_heldout_batch_fourteen():
     is 一 (一个战略牵引), re-mentions (三大任务 twice, 一国两制 after 一个国家、两种制度). The floors are
     the blind figures."""
     score = _score(load_gold(HELDOUT14_FILE))
-    assert score.frame_recall >= 0.90, score.misses  # stop 21: 0.91 (60 of 66); was 0.87
+    assert score.frame_recall >= 0.91, score.misses  # fr4: 0.92 (21条升级举措); was 0.90
     assert score.frame_precision >= 0.89, score.spurious
     # development since stop 21 (f11-items: short two-clause headings whole, 科技体制和教育体制的
     # 改革…两件大事, 关于经济增长。…关于价格水平。 after 两个目标, 积累与消费和农轻重这两大比例关系):
@@ -615,7 +617,9 @@ def test_heldout_batch_sixteen():
     只有两条：一条，A；再一条，B, recall 0.84, items 0.80; 分三种地区。第一种…, recall 0.86, items
     0.81; a back-reference after a sentence that is itself the parallel list, items 0.83; A和B是两件事 no frame, precision 0.84)."""
     score = _score(load_gold(HELDOUT16_FILE))
-    assert score.frame_recall >= 0.85, score.misses  # blind 0.825; 0.860 since st3
+    assert score.frame_recall >= 0.87, (
+        score.misses
+    )  # blind 0.825; 0.860 since st3; 0.877 fr4 (两派)
     assert score.frame_precision >= 0.83, score.spurious  # blind 0.770; 0.845 since st3
     assert score.items_accuracy >= 0.82, score.figures()  # blind 0.744; 0.829 since st3
     assert score.roadmap_recall >= 0.88, score.figures()  # blind 6/9; 8/9 since st3
