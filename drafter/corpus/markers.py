@@ -230,11 +230,27 @@ def match_marker(text: str) -> Marker | None:
         m = _RE_SEQ.match(text)
         if m:
             word = m.group(1)
+            if word == "最后" and (inner := _numbered_last(text[m.end() :])) is not None:
+                return inner
             return Marker(DI, _SEQ_ORDINAL[word], text[: m.end()].rstrip(), text[m.end() :], word)
         m = _RE_LAST_UNIT.match(text)
         if m:
+            if (inner := _numbered_last(text[m.end() :])) is not None:
+                return inner
             return Marker(DI_NOUN, LAST, text[: m.end()].rstrip(), text[m.end() :], "最后")
     return None
+
+
+def _numbered_last(rest: str) -> Marker | None:
+    """The number a speaker gives his last point after saying it is the last (最后，第六，我要
+    说到… / 最后一点，第八点：…): the point is numbered, and its number is its marker
+    (tests/gold/README.md, set 13's v2_014), so it continues its run as the sixth."""
+    if rest[:1] != "第":
+        return None
+    inner = match_marker(rest)
+    if inner is None or inner.family not in (DI, DI_NOUN):
+        return None
+    return inner
 
 
 # the last of a speaker's counted points, named by its unit as the others were (第五点，…

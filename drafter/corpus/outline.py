@@ -195,6 +195,7 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
         settle=lambda heads: _titled_last_run(heads, plain),
     )
     structure.heads = _appended_part(structure.heads, plain, texts)
+    structure.heads = _titled_first_run(structure.heads, runs, texts)
     if skeleton is not None:
         structure.confidence = min(structure.confidence, 0.8)
         structure.doubts.append(
@@ -770,6 +771,57 @@ def _appended_part(heads: list[Candidate], plain: list[Candidate], texts: list[s
     # headings after the label inside the appended part sit under it
     out = [c for c in heads if c.index < first or c.level > 1] + extra[:1]
     return sorted(out, key=lambda c: c.index)
+
+
+def _titled_first_run(
+    heads: list[Candidate], runs: list[list[Candidate]], texts: list[str]
+) -> list[Candidate]:
+    """A short line standing alone right over a run （1）（2）… of the family that is the
+    second level under the numbered parts, before the first of them ("…要聚焦主航道。" over
+    （1）…（7）, then 1、…6、 each over its own （1）…): the first part, unnumbered, at level 1
+    with its run under it, not the opening. The run has the shape of the parts' own
+    sub-points; only its title lacks a number."""
+    tops = [c for c in heads if c.level == 1]
+    subs = {c.family for c in heads if c.level == 2}
+    if len(tops) < 2 or len({c.family for c in tops}) != 1 or len(subs) != 1:
+        return heads
+    first, sub = tops[0], subs.pop()
+    if family_rank(sub) is None:
+        return heads
+    taken = {c.index for c in heads}
+    for run in runs:
+        line = run[0].index - 1
+        if (
+            run[0].family != sub
+            or run[0].ordinal != 1
+            or len(run) < 2
+            or run[-1].index >= first.index
+            or any(c.index in taken for c in run)
+            or line < 0
+            or line in taken
+            or not _title_sentence(texts[line])
+        ):
+            continue
+        heading, _ = heading_and_rest(texts[line])
+        title = Candidate(line, PLAIN, 0, "", heading, "", level=1)
+        return sorted([*heads, title, *(replace(c, level=2) for c in run)], key=lambda c: c.index)
+    return heads
+
+
+def _title_sentence(text: str) -> bool:
+    """One short statement, unnumbered, that announces nothing: a part's title typed as a
+    sentence ("…一定要聚焦主航道。"), not a roadmap (讲三点意见) or a lead-in (…如下：)."""
+    bare = text.rstrip("。！!")
+    return (
+        4 <= len(bare) <= _TITLE_SENTENCE_MAX
+        and match_marker(text) is None
+        and not any(ch in bare for ch in "。；;：:！!？?")
+        and not _ANNOUNCES.search(bare)
+    )
+
+
+_TITLE_SENTENCE_MAX = 30
+_ANNOUNCES = re.compile(r"[两二三四五六七八九十几]+(?:点|个问题|个方面|条|项)|如下|以下")
 
 
 def _titled_last_run(heads: list[Candidate], plain: list[Candidate]) -> list[Candidate]:

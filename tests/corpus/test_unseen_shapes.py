@@ -84,3 +84,34 @@ def test_a_styled_run_with_one_item_left_plain(new_docx, tmp_path) -> None:
         f"{n}、{h}" for n, h in enumerate(heads, 1)
     ]
     assert all(len(s.children) == 2 for s in tops)
+
+
+def test_the_last_point_numbered_after_saying_so() -> None:
+    """最后，第四，… : the number is the marker, and the point continues its run."""
+    paras = ["今天讲几个问题。"]
+    for n, point in zip("一二三", ["青年节定得很对", "革命的对象是什么", "过去的经验教训"]):
+        paras += [f"第{n}，{point}。" + _P, _P]
+    paras += ["最后，第四，我要说到延安的青年运动。" + _P, _P]
+    assert levelled("\n\n".join(paras))[-1] == (1, "第四，我要说到延安的青年运动")
+    m = match_marker("最后一点，第八点：各级党委应该把思想问题抓起来。")
+    assert m is not None and (m.family, m.ordinal, m.text) == (DI_NOUN, 8, "第八点：")
+
+
+def test_an_unnumbered_first_part_over_the_parts_own_kind_of_points() -> None:
+    """A short line over （1）（2）, before 1、 2、 3、 each over their own （1）（2）: the first
+    part, unnumbered, with its points under it."""
+    paras = ["关于投资管理的几点意见", "投资方向一定要聚焦主航道。"]
+    paras += [f"（{k}）投资方向的第{k}个要求。" + _P for k in "12"]
+    heads = ["产品的竞争力是商业竞争力", "要做好全流程投资管理", "要建立投资闭环机制"]
+    for n, head in enumerate(heads, 1):
+        paras.append(f"{n}、{head}。")
+        paras += [f"（{k}）{head}的第{k}个要求。" + _P for k in "12"]
+    tree = levelled("\n\n".join(paras))
+    assert tree[:3] == [
+        (1, "投资方向一定要聚焦主航道"),
+        (2, "（1）投资方向的第1个要求"),
+        (2, "（2）投资方向的第2个要求"),
+    ]
+    assert [h for level, h in tree if level == 1][1:] == [
+        f"{n}、{h}" for n, h in enumerate(heads, 1)
+    ]
