@@ -117,6 +117,7 @@ class ReaderPanel(QWidget):
         self._info: Any = None
         self._doc_key = ""
         self.rate = CHARS_PER_MINUTE  # the speaking rate of Preferences (set_rate)
+        self.header_compact = False  # 学习模式: the counts lines left to the study's own line
         self._said_after_open: str | None = None  # the status after a reopen, else 已打开
         self._paragraphs: list[Any] = []
         self._terms: list[str] = []
@@ -605,6 +606,14 @@ class ReaderPanel(QWidget):
             self.outline.addTopLevelItem(closing)
         self.outline.expandAll()
 
+    def set_header_compact(self, compact: bool) -> None:
+        """Leave the 字数/段落 and 标题 lines out of the header (学习模式 says 字数 and time again
+        in its own line just below, and the structure map counts the headings): at 1280x720
+        the two lines came out of the few the annotated text had."""
+        self.header_compact = compact
+        if self._doc is not None:
+            self._show_header()
+
     def set_rate(self, rate: int) -> None:
         """Take the speaking rate of Preferences: the header's speaking time is said at it, as
         学习 says its own, and an open document's header is said again."""
@@ -646,7 +655,11 @@ class ReaderPanel(QWidget):
             f"<div style='font-size:16px;font-weight:bold'>{html.escape(title)}{marks}</div>"
             + (f"<div>{html.escape(subtitle)}</div>" if subtitle else "")
             + f"<div style='color:#444'>{html.escape('　·　'.join(facts))}</div>"
-            + f"<div style='color:#666'>{stats}<br>{structure}</div>"
+            + (
+                ""
+                if self.header_compact
+                else f"<div style='color:#666'>{stats}<br>{structure}</div>"
+            )
         )
 
     def _display_title(self) -> str:

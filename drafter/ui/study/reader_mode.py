@@ -104,6 +104,8 @@ class ReaderStudyMode(QObject):
             return
         place = self._top_paragraph()
         self.active = on
+        if hasattr(self.reader, "set_header_compact"):
+            self.reader.set_header_compact(on)
         self.stack.setCurrentIndex(1 if on or self.masked else 0)
         self.points.setVisible(on)
         self._sync_left()
