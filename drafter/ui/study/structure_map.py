@@ -24,6 +24,7 @@ from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 10  # an opening or closing row: its share of the whole
+BAR_COLUMN, BAR_COLUMN_MIN = 130, 76  # px: the 占比 column, wide and in a narrow dock
 BAR_HEIGHT = 16  # px: the length bar's band, whatever the height of its (wrapped) row
 FRAME_ROLE = Qt.ItemDataRole.UserRole + 2
 ROADMAP_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -116,7 +117,7 @@ class StructureMap(QTreeWidget):
         widths = (
             (1, max(56, metrics.horizontalAdvance("000,000") + 14)),
             (2, max(76, metrics.horizontalAdvance("000 分 00 秒") + 14)),
-            (3, 130),
+            (3, BAR_COLUMN),
         )
         for col, width in widths:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
@@ -127,6 +128,17 @@ class StructureMap(QTreeWidget):
         self.setItemDelegate(WrappingDelegate(self))
         self.itemClicked.connect(self._on_clicked)
         self.itemActivated.connect(self._on_clicked)
+
+    def resizeEvent(self, event) -> None:
+        """Qt override: in a narrow dock the bars give way to the headings (a fifth of the width,
+        at least :data:`BAR_COLUMN_MIN`): in the 学习 dock of the right-hand column (430 px) a
+        fixed 130 px of bar left the headings about seven characters a line, four lines to a
+        （一）…"""
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        bar = min(BAR_COLUMN, max(BAR_COLUMN_MIN, width // 5))
+        if self.header().sectionSize(3) != bar:
+            self.header().resizeSection(3, bar)
 
     def show_study(self, study: Study) -> None:
         """Fill the tree with the text's skeleton (opening, sections — or, with none, its
