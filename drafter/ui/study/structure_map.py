@@ -172,6 +172,7 @@ class StructureMap(QTreeWidget):
             stack.append((row.level, item))
             self.setItemWidget(item, 3, share_bar(row.share))
         if not study.sections:
+            self._add_body(study)
             # A text without headings is laid out by its transitions alone (现在我来讲一讲…;
             # 其次讲一讲…): the map lists them in order, each a click away, as its skeleton.
             for t in study.transitions:
@@ -184,6 +185,26 @@ class StructureMap(QTreeWidget):
         if study.closing.text:
             self._add_bookend(bookend_row("结尾", study.closing, study))
         self.expandAll()
+
+    def _add_body(self, study: Study) -> None:
+        """A text without headings: the body between opening and closing as one row with its
+        length, so the three parts add up (团结奋斗 showed 开头 16% and 结尾 15% and nothing for
+        the 69% between them)."""
+        if not (study.opening.text or study.closing.text) or not study.total_chars:
+            return  # the 全文 row says it all
+        chars = study.total_chars - count_chars(study.opening.text)
+        chars -= count_chars(study.closing.text)
+        if chars <= 0:
+            return
+        share = chars / study.total_chars
+        item = QTreeWidgetItem(
+            ["〔正文〕未分出标题", f"{chars:,}", duration(seconds_for(chars, study.rate)), ""]
+        )
+        after = study.opening.paragraphs[-1] + 1 if study.opening.paragraphs else 0
+        item.setData(0, PARAGRAPH_ROLE, after)
+        item.setToolTip(0, "这篇没有小标题：开头和结尾之间的正文")
+        self.addTopLevelItem(item)
+        self.setItemWidget(item, 3, share_bar(share))
 
     def _add_bookend(self, item: QTreeWidgetItem) -> None:
         # with a bar like the sections: an opening of 22% (星星之火) showed as a bare number
