@@ -18,7 +18,8 @@ from drafter.corpus.display import document_title
 from drafter.library import LibraryError
 from drafter.messages import cli_error
 from drafter.study.model import Study
-from drafter.study.stats import share_label
+from drafter.study.stats import seconds_for, share_label, unheaded_body_chars
+from drafter.study.text import count_chars
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -158,18 +159,32 @@ def _fit(text: str, columns: int) -> str:
 
 
 def _structure_table(study: Study) -> list[str]:
-    """One aligned row a section: heading, 字数, speaking time, share and a bar. The trainee
-    compares the sections by length: ragged columns (each number after a heading of its own
-    length) had to be read one row at a time, and a heading cut at 28 characters had no …"""
-    rows = []
-    for row in study.sections:
-        pad = "  " * row.level
-        bar = "█" * max(1, round(row.share * 40)) if row.chars else ""
-        frame = f"  〔{row.frame}〕" if row.frame else ""
-        rows.append(
-            f"{_fit(pad + row.label, _LABEL_COLUMNS)}{row.chars:>6} 字"
-            f"{_duration(row.seconds):>10}{share_label(row.share):>5} {bar}{frame}"
+    """One aligned row a part: heading, 字数, speaking time, share and a bar, the opening and
+    closing included as the app's map has them. The trainee compares the parts by length:
+    ragged columns (each number after a heading of its own length) had to be read one row at
+    a time, and a heading cut at 28 characters had no …"""
+
+    def line(label: str, chars: int, share: float, frame: str = "") -> str:
+        bar = "█" * max(1, round(share * 40)) if chars else ""
+        return (
+            f"{_fit(label, _LABEL_COLUMNS)}{chars:>6} 字"
+            f"{_duration(seconds_for(chars, study.rate)):>10}{share_label(share):>5} {bar}{frame}"
         )
+
+    total = study.total_chars or 1
+    rows = []
+    if study.opening.text:
+        chars = count_chars(study.opening.text)
+        rows.append(line(f"〔开头〕{study.opening.type or '未归类'}", chars, chars / total))
+    body = unheaded_body_chars(study)
+    if body:  # no headings: the body between opening and closing, so the parts add up
+        rows.append(line("〔正文〕未分出标题", body, body / total))
+    for row in study.sections:
+        frame = f"  〔{row.frame}〕" if row.frame else ""
+        rows.append(line("  " * row.level + row.label, row.chars, row.share, frame))
+    if study.closing.text:
+        chars = count_chars(study.closing.text)
+        rows.append(line(f"〔结尾〕{study.closing.type or '未归类'}", chars, chars / total))
     return rows
 
 

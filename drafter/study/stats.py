@@ -59,3 +59,13 @@ def _row(node: Node, n: int, total: int, rate: int) -> SectionStat:
         seconds=seconds_for(n, rate),
         share=(n / total) if total else 0.0,
     )
+
+
+def unheaded_body_chars(study) -> int:
+    """字数 of the body of a text without headings, between its opening and closing (0 when it
+    has headings, or no opening or closing to set the body apart from): the map and `drafter
+    study` show it as one part, so opening, body and closing add up to the whole."""
+    if study.sections or not (study.opening.text or study.closing.text):
+        return 0
+    chars = study.total_chars - count_chars(study.opening.text) - count_chars(study.closing.text)
+    return max(chars, 0)

@@ -49,3 +49,15 @@ def test_a_part_over_several_paragraphs_is_said_once(shared_dir, capsys):
     assert main(["study", str(shared_dir / "corpus/structure/cpc_congress_16.txt")]) == 0
     opening = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("开头："))
     assert opening.endswith("形势（2 段）") and "形势 → 形势" not in opening
+
+
+def test_a_text_without_headings_is_opening_body_and_closing(shared_dir, capsys):
+    """团结奋斗 再创华为佳绩 has no headings: 结构与篇幅 was empty. Now opening, body and closing,
+    their 字数 adding up to the whole, as the app's map shows them."""
+    path = shared_dir / "corpus/speeches/ren/19940126_团结奋斗_再创华为佳绩.md"
+    assert main(["study", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    rows = out[out.index("结构与篇幅") + 1 :]
+    assert [r[:4] for r in rows] == ["〔开头〕", "〔正文〕", "〔结尾〕"]
+    total = int(out[1].split()[1])  # 全文 1664 字，…
+    assert sum(int(r.split()[1]) for r in rows) == total

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.study.model import Study
-from drafter.study.stats import seconds_for, share_label
+from drafter.study.stats import seconds_for, share_label, unheaded_body_chars
 from drafter.study.text import count_chars
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -190,12 +190,9 @@ class StructureMap(QTreeWidget):
         """A text without headings: the body between opening and closing as one row with its
         length, so the three parts add up (团结奋斗 showed 开头 16% and 结尾 15% and nothing for
         the 69% between them)."""
-        if not (study.opening.text or study.closing.text) or not study.total_chars:
+        chars = unheaded_body_chars(study)
+        if not chars:
             return  # the 全文 row says it all
-        chars = study.total_chars - count_chars(study.opening.text)
-        chars -= count_chars(study.closing.text)
-        if chars <= 0:
-            return
         share = chars / study.total_chars
         item = QTreeWidgetItem(
             ["〔正文〕未分出标题", f"{chars:,}", duration(seconds_for(chars, study.rate)), ""]
