@@ -1101,3 +1101,63 @@ def _modifier_and_noun(item: str, noun: str) -> str:
         return item
     cut = words(head.rsplit("的", 1)[1])
     return cut[-1] + noun if cut else item
+
+
+# what ends the words naming one thing before the frame's noun: a mark, a preposition or a
+# verb of the clause (对技术的依赖 -> 技术的依赖; 摆脱对人才的依赖 -> 人才的依赖)
+_NAMING_STOP = re.compile(r"[，,。；;：:！？!?、“”（）()把将对让使由被在从和与及同跟有是为]")
+_POINTER_WORD = re.compile(r"(?:这|那|此|该|上述|以上|每|各|其)")
+
+
+def _namings(text: str, lo: int, hi: int, noun: str) -> list[tuple[str, int]]:
+    """Each naming of ``noun`` between ``lo`` and ``hi``: the noun with the few words before
+    it that set it apart (up to a mark, a preposition or 12 characters), and where it starts."""
+    found: list[tuple[str, int]] = []
+    pos = text.find(noun, lo, hi)
+    while pos >= 0:
+        start = pos
+        while start > lo and pos - start < 12 and not _NAMING_STOP.match(text, start - 1):
+            start -= 1
+        found.append((text[start : pos + len(noun)], start))
+        pos = text.find(noun, pos + len(noun), hi)
+    return found
+
+
+def named_after(lay: Layout, m) -> Items | None:
+    """在中国两大矛盾中间，中日民族间的矛盾依然是基本的，国内阶级间的矛盾依然处在从属的地位 /
+    摆脱三个依赖。…我们要逐步摆脱对技术的依赖，对人才的依赖，对资金的依赖: a count whose own noun
+    (two characters or more) the words right after it name exactly as many times, in one
+    sentence, each time set apart by other words — those namings are its items. The sentence is
+    the rest of the count's own, or else the first of the next two (the next paragraph's first
+    when the count's paragraph ends) that names the noun at all."""
+    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件|层|支|方面)?", "", m.phrase)
+    if m.quoted or len(noun) < 2 or not 2 <= m.number <= 5:
+        return None
+    paragraph, text = m.paragraph, lay.paragraphs[m.paragraph].text
+    if text.startswith("的", m.end):
+        return None  # 两个痛苦的灵魂: the count's word only qualifies the noun after it
+    lo, hi = m.end, sentence_end(text, m.end)
+    for _ in range(3):
+        if text.find(noun, lo, hi) >= 0:
+            break
+        lo = hi + 1
+        if lo >= len(text):
+            paragraph += 1
+            if paragraph >= len(lay.paragraphs) or paragraph > m.paragraph + 1:
+                return None
+            text, lo = lay.paragraphs[paragraph].text, 0
+        hi = sentence_end(text, lo)
+    else:
+        return None
+    found = [
+        (t, s) for t, s in _namings(text, lo, hi, noun) if not text.startswith("的", s + len(t))
+    ]
+    items = [t for t, _ in found]
+    if len(found) != m.number or len(set(items)) != len(items):
+        return None
+    if any(len(t) <= len(noun) + 1 or _POINTER_WORD.match(t) for t in items):
+        return None  # 这种依赖, 新的依赖: a pointer or a bare noun names nothing apart
+    if any(a in b or b in a for k, a in enumerate(items) for b in items[k + 1 :]):
+        return None
+    spans = [Span(paragraph, s, s + len(t)) for t, s in found]
+    return items, spans, "inline"

@@ -35,6 +35,7 @@ from drafter.study.frame_items import (
     echo_run,
     echoed_before,
     ended_before,
+    named_after,
     named_paragraph_leads,
     quoted_clauses_before,
     quoted_sayings_before,
@@ -1129,6 +1130,10 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
     if found:  # 关于经济增长。…关于价格水平。…: the paragraphs after, each naming its subject
         frame.items, frame.item_spans = found
         frame.source = "ordinals"
+        return frame
+    found = named_after(lay, mention)
+    if found:  # 两大矛盾中间，中日民族间的矛盾…，国内阶级间的矛盾…: the namings right after
+        frame.items, frame.item_spans, frame.source = found
     return frame
 
 
