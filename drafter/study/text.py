@@ -78,6 +78,8 @@ _FRAME_CLAUSE = re.compile(
     r"|通过[^，,。；;：:！？!?]{2,14}"
     # 同流域规划相结合，大量地兴修小型水利: what the work goes with, a means
     r"|(?:同|与|和|跟)[^，,。；;：:！？!?]{2,12}相结合"
+    # 和朝鲜人民一起，打回到三八线: with whom the thing is done, not the thing
+    r"|(?:同|与|和|跟)[^，,。；;：:！？!?]{2,12}(?:一起|一道|一块儿?)"
 )
 
 
@@ -86,6 +88,8 @@ _RATHER = re.compile(
     r"(?:[^，,。；;：:！？!?]{1,16}[，,])?\s*(?:并)?不是[^，,。；;：:！？!?]{1,30}[，,]\s*而是"
     r"([^，,。；;：:！？!?]+)"
 )
+# 国内的，即A: the clause 即 opens names what a bare 的-phrase only qualified
+_NAMED = re.compile(r"[，,]\s*(?:即|也就是|就是)([^，,。；;：:！？!?]{2,32})")
 _BARE_COPULA = frozenset(("是", "就是", "即", "也就是", "就是说", "为", "乃是"))
 
 
@@ -114,6 +118,9 @@ def item_clause(text: str) -> str:
         if not rest or rest.startswith(("。", "；", ";", "！", "？")):
             break
         text, first = rest, first_clause(rest) or first
+    named = _NAMED.match(text, text.find(first) + len(first)) if first else None
+    if named and first.endswith("的") and len(first) <= 8:
+        return named.group(1)  # 第一种是国内的，即工人阶级和资产阶级的矛盾: what 即 names
     rather = _RATHER.match(text[text.find(first) :]) if first else None
     if rather and 2 <= len(rather.group(1)) <= 32:
         return rather.group(1)  # 法务人员最伟大的精神，不是通读百书，而是要有敏锐的嗅觉

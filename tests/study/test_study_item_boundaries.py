@@ -299,3 +299,23 @@ def test_or_inside_one_side_of_a_pair_joined_by_he():
     assert frame.listed
     assert frame.items[0].endswith("保守主义")
     assert frame.items[1] == "冒进主义或盲动主义"
+
+
+def test_a_clause_saying_with_whom_is_not_the_item():
+    # text.item_clause: 和X一起 says with whom the thing is done; the item is the thing
+    text = (
+        "这一年取得了两条成绩。第一，和兄弟单位一起，修通了山区公路；第二，建成了全部村级卫生室。"
+    )
+    assert _frame(text, "两条成绩").items == ["修通了山区公路", "建成了全部村级卫生室"]
+
+
+def test_a_bare_de_phrase_gives_the_item_to_what_ji_names():
+    # text.item_clause: 第一种是国内的，即A — the 的-phrase only qualifies, 即 names the item
+    text = (
+        "当前还存在着两种基本的困难。第一种是内部的，即人才和岗位不相匹配的困难。"
+        "第二种是外部的，即市场和需求不断收缩的困难。"
+    )
+    assert _frame(text, "两种基本").items == [
+        "人才和岗位不相匹配的困难",
+        "市场和需求不断收缩的困难",
+    ]
