@@ -81,6 +81,18 @@ def same_item(gold: str, found: str) -> bool:
     return bool(g and f) and (g in f or f in g)
 
 
+# pair repeated phrases by their items (see score_document); False scores as before stop 26
+FAIR_PAIRING = True
+
+
+def _items_right(gold: dict, found) -> bool:
+    """Whether a found frame lists every item of a listed gold frame, in order."""
+    items = gold["items"]
+    return bool(found.listed) and all(
+        k < len(found.items) and same_item(item, found.items[k]) for k, item in enumerate(items)
+    )
+
+
 @dataclass
 class Score:
     """Counts over a set of documents; the ratios are what the issue's bars are about."""
@@ -187,10 +199,28 @@ def score_document(entry: dict, study, score: Score) -> None:
     used: set[int] = set()
     score.gold_frames += len(entry["frames"])
     score.found_frames += len(frames)
-    for gold in entry["frames"]:
-        hit = next(
-            (i for i, f in enumerate(frames) if i not in used and same_phrase(gold, f)), None
+    # a text that counts the same phrase twice (two 两个问题) pairs each gold frame with the
+    # found frame of its own items first, then the rest in order
+    own: dict[int, int] = {}
+    for k, gold in enumerate(entry["frames"]):
+        if gold["listed"] is not True or not FAIR_PAIRING:
+            continue
+        own[k] = next(
+            (
+                i
+                for i, f in enumerate(frames)
+                if i not in own.values() and same_phrase(gold, f) and _items_right(gold, f)
+            ),
+            -1,
         )
+    used.update(i for i in own.values() if i >= 0)
+    for k, gold in enumerate(entry["frames"]):
+        hit = own.get(k, -1)
+        if hit < 0:
+            hit = next(
+                (i for i, f in enumerate(frames) if i not in used and same_phrase(gold, f)),
+                None,
+            )
         if hit is None:
             score.misses.append(f"{name}: {gold['phrase']}")
             continue
