@@ -1161,3 +1161,48 @@ def named_after(lay: Layout, m) -> Items | None:
         return None
     spans = [Span(paragraph, s, s + len(t)) for t, s in found]
     return items, spans, "inline"
+
+
+_SIDE_OPEN = re.compile(r"(?:在)?(另)?一方面[，,]?")
+
+
+def _run_mark(text: str, k: int) -> int | None:
+    """Where the words of the ``k``-th (1-based) unit of a run of paragraphs start, after
+    its mark (第一， / 一是 / （一） / 一方面， … 另一方面，), or None."""
+    got = ordinal_at(text, 0)
+    if got:
+        return got[1] if got[0] == k else None
+    side = _SIDE_OPEN.match(text)
+    if side and bool(side.group(1)) == (k > 1):
+        return side.end()
+    return None
+
+
+def paragraphs_before(lay: Layout, m) -> Items | None:
+    """一方面，A…。(paragraph) 另一方面，B…。(paragraph) 由于上述两方面的严重的情况: a back-
+    reference (这, 上述, 以上) in the first sentence of its paragraph to exactly as many
+    paragraphs right before it, each opening on the next mark of one run (第一 / 一是 / （一）
+    / 一方面 … 另一方面): each paragraph's key words are an item."""
+    text = lay.paragraphs[m.paragraph].text
+    if not text[max(0, m.start - 2) : m.start].endswith(BACK_REFERENCES):
+        return None
+    if any(c in "。！？!?" for c in text[: m.start]) or m.paragraph < m.number:
+        return None  # the pointer opens its paragraph's first sentence
+    first = m.paragraph - m.number
+    if first > 0 and _run_mark(lay.paragraphs[first - 1].text, 1) is not None:
+        return None  # a longer run before: not this count's
+    if first > 0 and _run_mark(lay.paragraphs[first - 1].text, m.number + 1) is not None:
+        return None
+    items: list[str] = []
+    spans: list[Span] = []
+    for k, idx in enumerate(range(first, m.paragraph), start=1):
+        para = lay.paragraphs[idx]
+        at = _run_mark(para.text, k)
+        if para.is_heading or at is None:
+            return None
+        item = item_clause(para.text[at:])
+        if not item:
+            return None
+        items.append(item)
+        spans.append(Span(idx, at, at + len(item)))
+    return items, spans, "ordinals"

@@ -1,4 +1,4 @@
-"""Items a count's own noun names right after it (issue 11, items of held-out batches 16/17):
+"""Items a count's own noun names right after it, and a back-reference's marked paragraphs (issue 11, items of held-out batches 16/17):
 在两大矛盾中间，A的矛盾…，B的矛盾… and 摆脱三个依赖。…摆脱对A的依赖，对B的依赖，对C的依赖 were
 found as frames with no items. Own fixtures, not the gold texts."""
 
@@ -32,3 +32,13 @@ def test_namings_in_the_next_paragraphs_first_sentence_are_the_items():
 def test_a_count_whose_word_qualifies_a_noun_takes_no_namings():
     frames = _frames("城里有两个安静的院子，以前说最安静的院子在东边，现在西边也是最安静的院子。")
     assert not frames.get("两个安静")
+
+
+def test_a_back_reference_to_the_marked_paragraphs_right_before_it():
+    frames = _frames(
+        "为什么要这样尖锐地提出问题呢？这是因为：\n"
+        "一方面，部分单位的畏难情绪，基层力量的不足，使工作一再拖延。\n"
+        "另一方面，干部队伍中经验的缺乏，制度执行的松散，也使问题积累下来。\n"
+        "由于上述两方面的情况，必须尽快地加以解决。"
+    )
+    assert frames["两方面"] == ["部分单位的畏难情绪", "干部队伍中经验的缺乏"]
