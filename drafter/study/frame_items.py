@@ -1206,3 +1206,26 @@ def paragraphs_before(lay: Layout, m) -> Items | None:
         items.append(item)
         spans.append(Span(idx, at, at + len(item)))
     return items, spans, "ordinals"
+
+
+# 到底是实行A，还是B，这是管理的两个原则: a choice between two, then a pointer to them
+_CHOICE_BEFORE = re.compile(
+    r"(?:到底|究竟)?是([^，,。；;！？!?：:]{2,20})[，,]?\s*还是([^，,。；;！？!?：:]{2,20})[？?，,]\s*"
+    r"(?:这|这就|这都|这些)(?:是|就是)?[^，,。；;！？!?]{0,12}$"
+)
+
+
+def choice_before(lay: Layout, m) -> Items | None:
+    """到底是实行对人负责制，还是对事负责制，这是管理的两个原则: a count of two whose sentence
+    opens on a choice between two (是A，还是B) and points back at it (这是) — the two
+    alternatives are its items."""
+    if m.number != 2 or m.quoted:
+        return None
+    text = lay.paragraphs[m.paragraph].text
+    own = max(text.rfind(c, 0, m.start) for c in "。！？!?；;") + 1
+    found = _CHOICE_BEFORE.search(text, own, m.start)
+    if not found:
+        return None
+    items = [found.group(1).strip(), found.group(2).strip()]
+    spans = [Span(m.paragraph, found.start(k), found.end(k)) for k in (1, 2)]
+    return items, spans, "inline"

@@ -28,6 +28,7 @@ from drafter.study.frame_back import take_items
 from drafter.study.frame_forward import forward_items
 from drafter.study.frame_items import (
     apposition,
+    choice_before,
     clause_before,
     clauses_before,
     drop_governing_words,
@@ -1133,7 +1134,7 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
         frame.items, frame.item_spans = found
         frame.source = "ordinals"
         return frame
-    found = named_after(lay, mention)
+    found = named_after(lay, mention) or choice_before(lay, mention)
     if found:  # 两大矛盾中间，中日民族间的矛盾…，国内阶级间的矛盾…: the namings right after
         frame.items, frame.item_spans, frame.source = found
     return frame

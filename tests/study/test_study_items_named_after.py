@@ -42,3 +42,10 @@ def test_a_back_reference_to_the_marked_paragraphs_right_before_it():
         "由于上述两方面的情况，必须尽快地加以解决。"
     )
     assert frames["两方面"] == ["部分单位的畏难情绪", "干部队伍中经验的缺乏"]
+
+
+def test_a_choice_pointed_back_at_gives_the_two_alternatives():
+    frames = _frames(
+        "到底是实行集中审批制，还是分级审批制，这是改革的两个原则。我们选择了分级审批。"
+    )
+    assert frames["两个原则"] == ["实行集中审批制", "分级审批制"]
