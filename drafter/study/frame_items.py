@@ -1229,3 +1229,21 @@ def choice_before(lay: Layout, m) -> Items | None:
     items = [found.group(1).strip(), found.group(2).strip()]
     spans = [Span(m.paragraph, found.start(k), found.end(k)) for k in (1, 2)]
     return items, spans, "inline"
+
+
+def whole_questions(lay: Layout, items: list[str], spans: list[Span]) -> Items | None:
+    """第一个问题是：您作为师长和长辈，请给我们…一些指导。第二个问题是：…能否…公平竞争？: the
+    items of a count of questions asked are the whole questions, not their first clauses — when
+    one of them ends on a question mark and none runs past 60 characters."""
+    whole: list[str] = []
+    asked = False
+    for item, span in zip(items, spans, strict=True):
+        text = lay.paragraphs[span.paragraph].text
+        end = min((i for i in (text.find(c, span.start) for c in "。？！?!") if i >= 0), default=-1)
+        if end < 0 or end - span.start > 60 or not text.startswith(item, span.start):
+            return None
+        asked = asked or text[end] in "？?"
+        whole.append(text[span.start : end])
+    if not asked:
+        return None
+    return whole, [Span(s.paragraph, s.start, s.start + len(w)) for s, w in zip(spans, whole)], ""

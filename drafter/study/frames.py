@@ -51,6 +51,7 @@ from drafter.study.frame_items import (
     subject_before,
     tail_as_long,
     unmarked_run,
+    whole_questions,
 )
 from drafter.study.frame_measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frame_model import items_around, items_before, second_look
@@ -1090,6 +1091,11 @@ def _resolve(lay: Layout, mention: _Mention) -> Frame | None:
                     frame.items, frame.item_spans = named
             if frame.source != "sections":
                 frame.items = [clean_item(i) or i for i in frame.items]
+            asked = mention.phrase.endswith("问题") and whole_questions(
+                lay, frame.items, frame.item_spans
+            )
+            if asked:  # 两个问题 asked: each item the whole question
+                frame.items, frame.item_spans = asked[0], asked[1]
             return frame
     if mention.strict in ("listed", "final", "bracket", "parts"):
         found = repeated_heads(lay, frame)

@@ -49,3 +49,14 @@ def test_a_choice_pointed_back_at_gives_the_two_alternatives():
         "到底是实行集中审批制，还是分级审批制，这是改革的两个原则。我们选择了分级审批。"
     )
     assert frames["两个原则"] == ["实行集中审批制", "分级审批制"]
+
+
+def test_the_items_of_questions_asked_are_the_whole_questions():
+    frames = _frames(
+        "我有两个问题。第一个问题是：您作为老同志，请给我们年轻人在工作中一些指导。"
+        "第二个问题是：这次培训结束后，单位是否有相应制度保证我们的成长？"
+    )
+    assert frames["两个问题"] == [
+        "您作为老同志，请给我们年轻人在工作中一些指导",
+        "这次培训结束后，单位是否有相应制度保证我们的成长",
+    ]
