@@ -621,7 +621,9 @@ def test_heldout_batch_sixteen():
         score.misses
     )  # blind 0.825; 0.860 since st3; 0.877 fr4 (两派)
     assert score.frame_precision >= 0.83, score.spurious  # blind 0.770; 0.845 since st3
-    assert score.items_accuracy >= 0.82, score.figures()  # blind 0.744; 0.829 since st3
+    # it2 (stop 26): namings of the count's noun right after it, a choice pointed back at, 即…
+    # naming what a bare 的-phrase qualified, a text's repeated phrases paired by their items
+    assert score.items_accuracy >= 0.90, score.figures()  # blind 0.744; 0.829 st3; 0.902 it2
     assert score.roadmap_recall >= 0.88, score.figures()  # blind 6/9; 8/9 since st3
     assert score.roadmap_precision >= 0.99, score.figures()
 
@@ -653,7 +655,8 @@ def test_heldout_batch_seventeen():
     score = _score(load_gold(HELDOUT17_FILE))
     assert score.frame_recall >= 0.87, score.misses  # blind 0.846; 0.872 since stop 26
     assert score.frame_precision >= 0.89, score.spurious  # blind 0.868; 0.895 since stop 26
-    assert score.items_accuracy >= 0.64, score.figures()  # blind 0.643
+    # it2 (stop 26): 两大矛盾 / 上述两方面 (the marked paragraphs before) / 和…一起 as a setting
+    assert score.items_accuracy >= 0.75, score.figures()  # blind 0.643; 0.750 (21 of 28) it2
     assert score.roadmap_recall >= 0.88, score.figures()  # blind 8/9
     assert score.roadmap_precision >= 0.99, score.figures()
 
