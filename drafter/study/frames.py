@@ -1298,6 +1298,10 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         last = re.split(r"[和与及]", parts[-1], maxsplit=1)
         if m.number == len(parts) + 1 and len(last) == 2:
             parts[-1:] = last  # A、B和C三条主线
+        elif m.number == 2 == len(parts) and _said_twice(parts[0], parts[1]):
+            # 工业和农业、社会主义的工业化和社会主义的农业改造这样两件事: one pair said twice,
+            # the second time in full — its two sides are the items
+            parts = _joined_pair(parts[1]) or parts
     elif m.number == 2 and _joined_pair(segment.replace("\ue000", "、")):
         # X和Y是两项中心工作 / 和平与发展是当代世界两大主题 (和 of 和平 joins nothing)
         parts = _joined_pair(segment.replace("\ue000", "、"))
@@ -1325,6 +1329,17 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
             items[0] = drop_governing_words(items[0], items[1:])  # 要按照A、B… -> A
     start = cut + 1
     return items, [Span(m.paragraph, start, m.start)] * len(items), "inline"
+
+
+def _said_twice(short: str, full: str) -> bool:
+    """Whether ``full`` is the pair ``short`` said again in full (工业和农业 / 社会主义的工业化
+    和社会主义的农业改造): both are pairs, each side of the short one within its side of the
+    full one (its last two characters: 我们对于工业 -> 工业)."""
+    one, two = _joined_pair(short), _joined_pair(full)
+    return bool(one and two) and all(
+        len(a) >= 2 and a[-2:] in b and len(b) > len(a[-2:]) + 1
+        for a, b in zip(one, two, strict=True)
+    )
 
 
 _ASIDE = re.compile(r"[（(][^（）()。；]{1,24}[）)]")

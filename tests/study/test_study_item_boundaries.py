@@ -319,3 +319,9 @@ def test_a_bare_de_phrase_gives_the_item_to_what_ji_names():
         "人才和岗位不相匹配的困难",
         "市场和需求不断收缩的困难",
     ]
+
+
+def test_a_pair_said_twice_before_its_count_gives_the_full_saying():
+    # frames._before: A和B、A'和B'这样两件事 — the second pair restates the first in full
+    text = "我们对于城市和乡村、现代化的城市建设和现代化的乡村振兴这样两件事，决不可以分割起来看。"
+    assert _frame(text, "两件事").items == ["现代化的城市建设", "现代化的乡村振兴"]
