@@ -655,8 +655,9 @@ def test_heldout_batch_seventeen():
     score = _score(load_gold(HELDOUT17_FILE))
     assert score.frame_recall >= 0.87, score.misses  # blind 0.846; 0.872 since stop 26
     assert score.frame_precision >= 0.89, score.spurious  # blind 0.868; 0.895 since stop 26
-    # it2 (stop 26): 两大矛盾 / 上述两方面 (the marked paragraphs before) / 和…一起 as a setting
-    assert score.items_accuracy >= 0.75, score.figures()  # blind 0.643; 0.750 (21 of 28) it2
+    # it2 (stop 26): 两大矛盾 / 上述两方面 (the marked paragraphs before) / 和…一起 as a setting /
+    # 工业和农业、社会主义的工业化和社会主义的农业改造这样两件事 (a pair said twice)
+    assert score.items_accuracy >= 0.78, score.figures()  # blind 0.643; 0.786 (22 of 28) it2
     assert score.roadmap_recall >= 0.88, score.figures()  # blind 8/9
     assert score.roadmap_precision >= 0.99, score.figures()
 
