@@ -140,6 +140,7 @@ def _split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[
     out: list[Block] = []
     n = len(blocks)
     label_open = False  # "编者按：" alone on its line: the note follows
+    body_seen = False
     for i, b in enumerate(blocks):
         text = b.text.strip()
         if i >= TOP_ZONE or not text:
@@ -174,6 +175,7 @@ def _split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[
                 or text.startswith(("这是", "本文", "此文", "这篇"))
             )
             and _lone(blocks, i, "bullet")
+            and not body_seen
         ):
             app.notes.append(text)  # "* 这是…的讲话": the starred note on the title
             continue
@@ -199,6 +201,9 @@ def _split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[
             app.notes.append(text[1:-1].strip())  # 【…】: an editor's bracketed paragraph
             continue
         out.append(b)
+        # a paragraph of the text itself: a bullet after it is the text's (a Word bullet
+        # over a part's first point), not the starred note under the title
+        body_seen = body_seen or b.kind == "text" and len(text) >= _BODY_PARAGRAPH
     # site prefaces and closing lines at the very end: "以上就是…希望对大家有所帮助"
     while out and _is_site_preface(out[-1].text.strip()) and len(out) > 1:
         preface.append(out.pop().text.strip())
@@ -497,6 +502,9 @@ def _related_piece(texts: _Texts, i: int) -> bool:
 
 def _ends_prose(text: str) -> bool:
     return text[-1] in "。！？”）)…"
+
+
+_BODY_PARAGRAPH = 60  # characters of a paragraph that is the text's, not a title or date
 
 
 def _lone(blocks: list[Block], i: int, kind: str) -> bool:

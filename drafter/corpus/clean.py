@@ -751,6 +751,10 @@ def _split_glued_headings(blocks: list[Block], paragraphs: bool = False) -> list
         if found is None:
             continue
         m = match_marker(found.group(1)) or match_part(found.group(1).strip())
+        if m is not None and _between_its_neighbours(lines_at, m, i):
+            head = replace(b, text=text[: found.start(1)].rstrip())
+            out[i : i + 1] = [head, Block(found.group(1).strip(), hints.get(m.family))]
+            continue
         if (
             m is not None
             and ((m.family, m.ordinal - 1) in starts or (m.family, m.ordinal + 1) in starts)
@@ -766,6 +770,16 @@ def _split_glued_headings(blocks: list[Block], paragraphs: bool = False) -> list
             head = replace(b, text=text[: found.start(1)].rstrip())
             out[i : i + 1] = [head, Block(found.group(1).strip(), hints.get(m.family))]
     return out
+
+
+def _between_its_neighbours(lines_at: dict, m, i: int) -> bool:
+    """Whether block ``i`` starts with the item numbered just before ``m`` and the next
+    block with the one just after it ("（八）…。…作用。（九）…意义。" then "（十）…"): the
+    run has no other place for ``m``, which was typed on instead of on a line of its own,
+    however long, and whatever the items are (run-in points, whole sentences)."""
+    before = lines_at.get((m.family, m.ordinal - 1), ())
+    after = lines_at.get((m.family, m.ordinal + 1), ())
+    return any(j == i for j, _ in before) and any(j == i + 1 for j, _ in after)
 
 
 def _beside_whole_lines(lines_at: dict, m, i: int) -> bool:

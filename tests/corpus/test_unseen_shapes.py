@@ -115,3 +115,46 @@ def test_an_unnumbered_first_part_over_the_parts_own_kind_of_points() -> None:
     assert [h for level, h in tree if level == 1][1:] == [
         f"{n}、{h}" for n, h in enumerate(heads, 1)
     ]
+
+
+def test_a_bullet_after_the_text_began_is_not_the_title_note(new_docx, tmp_path) -> None:
+    """A lone bullet ending in 。 under the title is the editor's starred note; one standing
+    after a part title and its paragraphs is the text's own (a Word bullet over a part's
+    first point, its （一） dropped), however near the top of a short text."""
+    d = new_docx()
+    d.add_paragraph("关于秋季作战的方针")
+    d.add_paragraph("一　九月七日的电报")
+    d.add_paragraph(_P * 2)
+    d.add_paragraph("二　十月十日的电报")
+    d.add_paragraph("从你们开始攻击之日起，望你们每两日电告我们一次。", style="List Bullet")
+    for n in "二三":
+        d.add_paragraph(f"（{n}）这一时期的战局第{n}条要点。" + _P)
+    path = tmp_path / "bullet.docx"
+    d.save(path)
+    doc = load_document(path)
+    assert not doc.apparatus.notes
+    second = doc.outline.sections[1]
+    assert [s.heading for s in second.children][
+        0
+    ] == "从你们开始攻击之日起，望你们每两日电告我们一次"
+    assert len(second.children) == 3
+
+
+def test_an_item_typed_on_between_its_neighbours(new_docx, tmp_path) -> None:
+    """（八）…。（九）…。 in one paragraph, （十） starting the next: （九） has no other place
+    in the run, so it is split off however long it is."""
+    d = new_docx()
+    d.add_paragraph("三个月总结")
+    items = [f"第{n}个月的情况，说明我们的方针是正确的，今后仍应坚持。" for n in range(1, 11)]
+    cn = "一二三四五六七八九十"
+    for k, item in enumerate(items):
+        if k == 8:
+            continue
+        text = f"（{cn[k]}）{item}" + _P
+        if k == 7:  # （九） typed onto the end of （八）'s paragraph, as long as a paragraph
+            text += "（九）第9个月的战争，吸引了敌人原拟调往别处的几支有力部队，使我们得到休整军队、发动群众的时间，这对将来的斗争也有重大的意义。"
+        d.add_paragraph(text)
+    path = tmp_path / "glued.docx"
+    d.save(path)
+    doc = load_document(path)
+    assert [s.marker for s in doc.outline.sections] == [f"（{c}）" for c in cn]
