@@ -215,6 +215,9 @@ _CONGRESS_LEVEL = re.compile(
     r"(?:人民代表大会|代表大会|党代会|政协)"
 )
 _CONGRESS_UNIT = {"自治区": "区"}
+# a meeting the party's or the state's centre holds speaks for the whole country
+# ("中国共产党第七届中央委员会第二次全体会议", "中共中央政治局会议", "最高国务会议")
+_CENTRAL = re.compile(r"(?:中国共产党|中共)?(?:第[一二三四五六七八九十]+届)?中央|最高国务|国务院")
 _TITLE_CONTINUATION = re.compile(r"^(?:上的|的|上|开班|开幕|闭幕|讲话|报告|致辞|发言|告$)")
 # a title line left open: "在全区…会议" + "上的讲话"; 上 only after 在 ("人民至上" is whole)
 _TITLE_OPEN_END = re.compile(r"(?:在|关于|的|和|与|及|暨|对|中|进一步|加强|推进|做好)$|^在.*上$")
@@ -377,6 +380,8 @@ def level_of(*texts: str | None) -> str | None:
             unit = _CONGRESS_UNIT.get(m.group(1), m.group(1))
             return "全" + unit
     occasion = texts[0] if texts else None
+    if occasion and _CENTRAL.match(occasion):
+        return "全国"
     if occasion:
         # "青川区2024年度…表彰大会": a meeting a 区 holds for the whole 区
         m = _PLACE_OCCASION.match(occasion)
@@ -600,13 +605,55 @@ _OPENING_MEETING = re.compile(
 )
 
 
+# an editor's note under a collected speech's title: "* 这是毛泽东在…召开的第二次全国工农兵
+# 代表大会上所作的结论的一部分", "这是…在最高国务会议第十一次（扩大）会议上的讲话"
+_NOTE_OCCASION = re.compile(
+    r"^[*＊\s]*这是[^。；]{0,20}?在([^。；]{2,70}?)上(?:所作|作)?的(?:[^。；，]{0,6}?)"
+    r"(?:讲话|报告|结论|开幕词|闭幕词|演说|讲演|发言|总结|致辞|祝词)"
+)
+# what calls the meeting, before its name: "…在江西瑞金召开的", "中共中央召集的"
+_CONVENED = re.compile(r"^.*(?:召开|举行|召集|主持)的")
+# a company's minutes named after the meeting: "巴塞罗那通信展小型恳谈会纪要", "与华为大学
+# 教育学院座谈会纪要", "——IFS推行向任总专题汇报纪要"; "关于…讲话的纪要" names no meeting
+_MINUTES_OCCASION = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,4}(?=[与在和]))?(?:与|在|和)?(.{2,50}?(?:会|座谈|汇报|交流))的?纪要$"
+)
+# a subtitle that names the meeting and stops ("——任正非在消费者BG服务策略汇报会")
+_SUBTITLE_MEETING = re.compile(r"在(.{2,50}?(?:会|会议|大会|座谈|汇报))$")
+# a congress's report names its congress as the subject of its first sentence
+# ("中国共产党第十六次全国代表大会，是我们党在新世纪召开的第一次代表大会")
+_OPENING_CONGRESS = re.compile(r"^(?![这本今此]|我们)([^，。；]{4,40}?(?:代表大会|全体会议))，是")
+
+
+def note_occasion(notes: list[str]) -> str | None:
+    """The meeting an editor's note on the title names (a collected works' "* 这是…在…
+    会议上的讲话", set aside as apparatus): the text's own heading says only its theme."""
+    for note in notes[:2]:
+        m = _NOTE_OCCASION.match(_norm(note))
+        if m:
+            occasion = _CONVENED.sub("", m.group(1))
+            occasion = re.sub(r"^[\d〇○零一二三四五六七八九十年月日至]{4,}", "", occasion).strip()
+            # "…召集的会议": the note says a meeting was held, not which
+            return occasion if len(occasion) >= 4 else None
+    return None
+
+
+def _minutes_occasion(text: str | None) -> str | None:
+    """The meeting a title or subtitle of minutes (…纪要) or a cut-off subtitle names."""
+    if not text:
+        return None
+    text = _squeeze(text)
+    m = _MINUTES_OCCASION.match(text) or _SUBTITLE_MEETING.search(text)
+    return m.group(1) if m else None
+
+
 def _opening_occasion(body: list[Block]) -> str | None:
     """The meeting an untitled speech names in its first sentences ("今天，召开这次全县
     办公室主任会议，…"): what the text says about itself, so the library can name it."""
     for block in body[:3]:
         text = _norm(block.text)
         first = re.split(r"[。！？]", text, maxsplit=1)[0]
-        m = _OPENING_MEETING.search(first)
+        m = _OPENING_MEETING.search(first) or _OPENING_CONGRESS.match(first)
         if m:
             return m.group(1)
     return None
@@ -1043,6 +1090,7 @@ def extract_metadata(
                 header.speaker = name
                 break
     occasion = header.occasion or occasion_of(subtitle) or occasion_of(title)
+    occasion = occasion or _minutes_occasion(subtitle) or _minutes_occasion(title)
     if occasion is None and title is None:
         occasion = _opening_occasion(body)
     genre = genre_of(title) or genre_of(subtitle)

@@ -13,7 +13,7 @@ from pathlib import Path
 from drafter.corpus.apparatus import split_apparatus
 from drafter.corpus.bounds import time_limit
 from drafter.corpus.clean import clean_blocks, hard_wrapped
-from drafter.corpus.metadata import extract_metadata
+from drafter.corpus.metadata import extract_metadata, level_of, note_occasion
 from drafter.corpus.model import Document, RawDocument
 from drafter.corpus.outline import parse_outline
 from drafter.corpus.readers import read_file
@@ -39,6 +39,11 @@ def build_document(raw: RawDocument) -> Document:
         # a page's 来源：/时间： lines are where and when the text was published: its source
         # line, shown apart, when the text carries none of its own
         split.apparatus.source = "　".join(meta.page_info)
+    m = meta.metadata
+    if m.occasion is None and split.apparatus.notes:
+        # "* 这是…在…会议上的讲话": the editor's note names the meeting the header does not
+        m.occasion = note_occasion(split.apparatus.notes)
+        m.level = m.level or level_of(m.occasion, m.title, m.subtitle)
     for key, value in raw.hints.items():  # what the file says outside its text
         if hasattr(meta.metadata, key) and not getattr(meta.metadata, key):
             setattr(meta.metadata, key, value)

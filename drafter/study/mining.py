@@ -202,7 +202,11 @@ def _mine_document(
 ) -> None:
     lay = layout(doc)
     genre = info.genre or doc.metadata.genre or "未知"
-    kind = occasion_kind(info.occasion or doc.metadata.occasion, info.title or doc.metadata.title)
+    kind = occasion_kind(
+        info.occasion or doc.metadata.occasion,
+        info.title or doc.metadata.title,
+        info.genre or doc.metadata.genre,
+    )
     year = _year(info.date or doc.metadata.date)
     for frame in find_frames(lay):
         if _BARE_COUNT.fullmatch(frame.phrase):

@@ -24,29 +24,71 @@ OCCASION_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("结业式", ("结业", "毕业典礼")),
     ("培训会", ("培训", "研讨班", "轮训", "专题班", "读书班")),
     ("表彰会", ("表彰", "颁奖", "授奖", "命名", "先进事迹")),
-    ("动员部署会", ("动员", "部署", "誓师", "启动")),
-    ("座谈会", ("座谈", "恳谈", "茶话")),
+    # a send-off rally (出征大会, 壮行会) mobilises as a 誓师大会 does
+    ("动员部署会", ("动员", "部署", "誓师", "启动", "出征", "壮行")),
+    ("座谈会", ("座谈", "恳谈", "茶话", "研讨会", "交流会")),
+    # a talk given on hearing a report (a company's …汇报会, 专题汇报); a bare 汇报 names a
+    # genre in a title, so it counts only in an occasion (see _OCCASION_ONLY)
+    ("汇报会", ("汇报会", "专题汇报", "听取汇报")),
     ("推进会", ("推进会", "现场会", "观摩", "调度会", "督导")),
     ("述职述廉", ("述职", "述廉", "民主生活会", "组织生活会")),
     ("专题学习", ("中心组", "学习会", "理论学习", "专题学习")),
     ("纪念会", ("纪念", "周年", "追悼", "诞辰")),
     ("致辞", ("致辞", "祝酒", "开幕", "闭幕", "欢迎", "典礼", "年会", "新年")),
-    ("工作会议", ("工作会议", "工作会", "全体会议", "代表大会", "常委会", "务虚会", "会议")),
+    # congresses and plenums (党代会, 中央全会, 人大, 政协): the report to the congress is
+    # filed apart from the meetings that deploy work; a 政府工作报告 is given to a 人大
+    (
+        "代表大会",
+        (
+            "代表大会",
+            "全会",
+            "中央委员会",
+            "委员会第",
+            "政治协商会议",
+            "党代会",
+            "人代会",
+            "职代会",
+            "政府工作报告",
+        ),
+    ),
+    ("工作会议", ("工作会议", "工作会", "工作大会", "全体会议", "常委会", "务虚会")),
     # a 报告会 is a meeting; a 调研报告 or 工作报告 names a genre, not an occasion
     ("讲话", ("讲话", "发言", "报告会", "谈话")),
 )
 
 
-def occasion_kind(occasion: str | None, title: str | None = None) -> str:
-    """The kind of occasion named by a document's occasion (or, failing that, its title);
-    :data:`OTHER` when neither says."""
-    for text in (occasion, title):
+# a bare 会议 or 大会 says a meeting was held, not which kind: it files the text as a 工作会议
+# only when neither the occasion nor the title names a kind ("在…奋斗大会上为家属颁奖的
+# 讲话" is a 表彰会 by its title)
+_ANY_MEETING = ("会议", "大会")
+
+# words that name a kind in an occasion (a meeting's name) but a genre in a title: "IFS推行
+# 向任总专题汇报" is a meeting, "关于…情况的汇报" a document
+_OCCASION_ONLY: dict[str, tuple[str, ...]] = {"汇报会": ("汇报",)}
+
+# the genre of a text whose header names no meeting but that reports to a congress
+# ("现在，我代表国务院，向大会报告政府工作": a 工作报告 with no title)
+_GENRE_KIND = {"工作报告": "代表大会"}
+
+
+def occasion_kind(occasion: str | None, title: str | None = None, genre: str | None = None) -> str:
+    """The kind of occasion named by a document's occasion (or, failing that, its title,
+    then its genre: a 工作报告 goes to a 代表大会); :data:`OTHER` when none says."""
+    for text, own in ((occasion, True), (title, False)):
         if not text:
             continue
         for kind, words in OCCASION_KINDS:
-            if any(w in text for w in words):
+            if kind == "讲话":
+                break  # a talk of no named kind: only when no meeting is named either
+            if any(w in text for w in words + (_OCCASION_ONLY.get(kind, ()) if own else ())):
                 return kind
-    return OTHER
+    for text in (occasion, title):
+        if text and any(w in text for w in _ANY_MEETING):
+            return "工作会议"
+    for text in (occasion, title):
+        if text and any(w in text for w in dict(OCCASION_KINDS)["讲话"]):
+            return "讲话"
+    return _GENRE_KIND.get(genre or "", OTHER)
 
 
 @dataclass
@@ -69,7 +111,9 @@ def occasion_tree(docs: Iterable[DocumentInfo]) -> list[OccasionNode]:
     levels by size, years newest first."""
     tree: dict[str, dict[str, dict[str, list[str]]]] = {}
     for d in docs:
-        kind = occasion_kind(getattr(d, "occasion", None), getattr(d, "title", None))
+        kind = occasion_kind(
+            getattr(d, "occasion", None), getattr(d, "title", None), getattr(d, "genre", None)
+        )
         level = getattr(d, "level", None) or NO_LEVEL
         found = year_of(getattr(d, "date", None))
         year = str(found) if found else NO_YEAR
@@ -124,7 +168,9 @@ def closest_peer(docs: Iterable[DocumentInfo], doc_id: str) -> str | None:
         return same_title and abs(chars(d) - size) <= size // 100
 
     def kind(d: DocumentInfo) -> str:
-        return occasion_kind(getattr(d, "occasion", None), getattr(d, "title", None))
+        return occasion_kind(
+            getattr(d, "occasion", None), getattr(d, "title", None), getattr(d, "genre", None)
+        )
 
     mine, genre, subject = kind(me), getattr(me, "genre", None), _subject(me)
 
