@@ -65,7 +65,7 @@ items of a listed frame come out right, and roadmap recall/precision:
 ``--gold FILE`` scores only the given gold files (same format, e.g. a new blind batch kept
 outside the project until it has been scored once), each as its own group.
 
-``--settled`` reads the gold with the calls listed in ``SETTLED`` taken out: the frames that
+``--settled`` reads the gold with the calls listed in ``study_scoring.SETTLED`` taken out: the frames that
 go against the settlement of 两面/两面性, pronouns of things said to differ and 句话 counts
 (tests/study/gold/README.md, "Settled, session 26"); the gold files are unchanged, so every
 figure can be given as written and as settled.
@@ -84,7 +84,7 @@ sys.path.insert(0, str(ROOT / "tests" / "study"))
 
 import study_scoring as gold  # noqa: E402
 from roadmap_scoring import score_roadmaps  # noqa: E402
-from study_scoring import Score, load_gold, score_document, score_gold  # noqa: E402
+from study_scoring import Score, load_gold, score_document, score_gold, settled  # noqa: E402
 
 from drafter.corpus.load import parse_text  # noqa: E402
 from drafter.study import analyze  # noqa: E402
@@ -112,37 +112,6 @@ OWN = {
     "roadmap": ["我讲三点意见", "交流三个问题"],
     "file": "tests/study/test_study_fixtures.py",
 }
-
-
-# The gold frames the session-26 settlement takes out (gold file, text file's stem prefix,
-# phrase, first item or None); README "Settled, session 26" gives the rule and its reason.
-SETTLED = {
-    "study_dev_b10.json": [("20150108", "两面性", None)],
-    "study_dev_b14.json": [("20060510", "两面", None), ("20170723", "两者", "系统")],
-    "study_heldout_b10.json": [("第二卷_034", "两面政策", "团结国民党以外的各派势力")],
-    "study_dev_b13.json": [("1997", "二者", "短期贡献")],
-}
-
-
-def settled(path: Path, entries: list[dict]) -> list[dict]:
-    """``entries`` of the gold file ``path`` with the frames ``SETTLED`` names taken out
-    (a copy; each listed call must be found, so a renamed gold entry fails loudly)."""
-    calls = SETTLED.get(path.name, [])
-    out = json.loads(json.dumps(entries))
-    for stem, phrase, first in calls:
-        hits = [
-            (entry, frame)
-            for entry in out
-            if Path(entry["file"]).stem.startswith(stem)
-            for frame in entry.get("frames", [])
-            if frame["phrase"] == phrase
-            and (first is None or (frame.get("items") or [None])[0] == first)
-        ]
-        if len(hits) != 1:
-            raise SystemExit(f"settled call not found once in {path.name}: {stem} {phrase}")
-        entry, frame = hits[0]
-        entry["frames"].remove(frame)
-    return out
 
 
 def group(entries: list[dict]) -> Score:

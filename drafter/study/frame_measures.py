@@ -2,13 +2,16 @@
 
 The rules of :mod:`drafter.study.frames` make a mention only of a number before a counter of
 summaries (个, 种, 条, 点, 方面 …). Speeches also count with the measure words of everyday
-speech — 两手 (都要抓), 两面 (政策), 两门 (知识), 两批人, 两套本领, 三股歪风, 二则空难, 十端 —
+speech — 两手 (都要抓), 两门 (知识), 两批人, 两套本领, 三股歪风, 二则空难, 十端 —
 and over the hand-made gold groups these were the largest class of frames with no candidate
 at all (notes f11-cands): no rule ever saw them, so neither could the second look of
 :mod:`drafter.study.frame_model`. These counts are far more often counts of things (两批货,
 三支队伍) than summaries, so they are never kept here: each becomes a refused count
 (reason ``"measure"``) that the second look scores like any other, and its items are read by
-the enumerations of the measure itself (一门叫做A，一门叫做B; 一面…一面…; 一批是A，一批是B).
+the enumerations of the measure itself (一门叫做A，一门叫做B; 一批是A，一批是B). 两面 is no
+count of sides: 两面性, 两面派, 两面政策, 正反两面 name one thing's two sides, no summary even
+when the faces are spelled (gold README, "Settled, session 26"); 面 counts flags only (两面大旗;
+两面红旗 is the rules' own).
 """
 
 from __future__ import annotations
@@ -31,9 +34,8 @@ _RE_MEASURED = re.compile(
     rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', _NUM)}{_NUM}?)([{MEASURES}])"
     r"(?![一二三四五六七八九十两])"
 )
-# 两面红旗 is the rules' own (面 before 旗); 三门峡, 两手空空: names and sayings; 两面派: a
-# word of its own (a double-dealer), no count of sides
-_NOT_A_COUNT = re.compile(r"(?:面(?:红旗|旗)|门峡|手空空|步并作|面三刀|级跳|面派)")
+# 两面红旗 is the rules' own (面 before 旗); 三门峡, 两手空空, 三步并作, 三级跳: names and sayings
+_NOT_A_COUNT = re.compile(r"(?:面(?:红旗|旗)|门峡|手空空|步并作|级跳)")
 
 
 def measured_counts(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:
@@ -52,8 +54,8 @@ def measured_counts(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:
         if (para.index, m.start()) in covered or _NOT_A_COUNT.match(text, m.start(2)):
             continue
         measure = m.group(2)
-        if measure == "面" and number != 2:
-            continue  # 四面包围, 四面出击: on every side (两面 counts sides)
+        if measure == "面" and not re.match(r"[^，,。；;]{1,2}旗", text[m.end() :]):
+            continue  # 两面性, 两面政策, 正反两面, 四面包围: sides of one thing; 两面大旗 counts
         if numeral == "二" and measure in "次手":
             continue  # 二次审批, 二次创业, 二手: "a second (hand)" — a count says 两次, 两手
         if re.search(rf"{_NUM}、$", text[max(0, m.start() - 2) : m.start()]):

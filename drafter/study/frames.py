@@ -236,13 +236,24 @@ _DISTINCTION = re.compile(
 _DIFFERENT = re.compile(r"(?:这)?([两二](?:件事情|件事|回事))")
 
 
+# 这二者是有区别的, 两者“性格”背道而驰: a pronoun whose clause says the two differ (gold README,
+# "Settled, session 26"); 并不矛盾，要把两者结合起来 / 不要认为…两者是对立的 join them
+_PRONOUN = re.compile(r"(?:这|此)?[两二]者")
+_DIFFER = re.compile(r"区别|不同|不一样|背道而驰|两回事|两件事")
+
+
 def _distinction(lay: Layout, frame: Frame) -> bool:
-    """Whether a count only says that two things are two (A和B是两件事), or points back at
-    such a count (…是两件事，如果混同这两件事): no frame."""
+    """Whether a count only says that two things are two (A和B是两件事), points back at
+    such a count (…是两件事，如果混同这两件事), or is a pronoun whose clause says the two
+    differ (这二者是有区别的): no frame."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    if _PRONOUN.fullmatch(frame.phrase):
+        clause = re.split(r"[，,。；;！？!?]", text[frame.span.end :], maxsplit=1)[0]
+        differ = _DIFFER.search(clause)
+        return bool(differ) and not re.search(r"[不没非无]", clause[: differ.start()])
     m = _DIFFERENT.fullmatch(frame.phrase)
     if not m:
         return False
-    text = lay.paragraphs[frame.span.paragraph].text
     return any(
         _DISTINCTION.search(text[max(0, at.start() - 30) : at.start()])
         for at in re.finditer(m.group(1), text[: frame.span.end])

@@ -35,12 +35,18 @@ def test_the_measure_enumeration_reads_the_items():
     assert len(spans) == 2
 
 
-def test_one_side_and_the_other_by_the_measure():
-    lay = _lay("他们搞的是两面手法，一面表示拥护，一面暗中抵制，不可不防。")
+def test_one_hand_and_the_other_by_the_measure():
+    lay = _lay("他们采取两手办法，一手还要拉拢群众，一手却极力打压异己。")
     _, rejected = rule_frames(lay)
     frame = next(f for f, why in rejected if why == "measure")
-    assert frame_model.enumerated_items(lay, frame)[0] == ["表示拥护", "暗中抵制"]
+    assert frame_model.enumerated_items(lay, frame)[0] == ["还要拉拢群众", "却极力打压异己"]
     assert frame_model.features(lay, frame, "measure")["why_measure"] == 1.0
+
+
+def test_two_faced_words_are_no_count_even_with_their_faces_spelled():
+    # gold README "Settled, session 26": 两面性, 两面政策, 两面手法 name one thing's two sides
+    assert _measured("他们搞的是两面手法，一面表示拥护，一面暗中抵制，不可不防。") == []
+    assert _counts("这个阶级有两面性，采取两面政策，正、反两面相辅相成。") == []
 
 
 def test_back_reference_by_a_measure_word():
@@ -63,7 +69,7 @@ def test_a_number_inside_a_word_is_no_count():
 
 def test_the_second_of_an_enumeration_is_no_count():
     assert _counts("一则因为忙，二则因为病。") == []
-    assert _counts("敌人四面包围，我们两面作战。") == ["两面作战"]
+    assert _counts("敌人四面包围，我们挂起两面大旗。") == ["两面大旗"]
 
 
 def test_second_as_an_ordinal_is_no_count():
@@ -120,19 +126,17 @@ def test_numbered_units_are_no_count():
 
 
 def test_one_character_parts_are_no_items():
-    lay = _lay("我们坚决反对搞两面派、做两面人。")
-    frame = next(f for f in measured_counts(lay, set()) if f.phrase == "两面人")
+    lay = _lay("抓好内、外两手。")
+    frame = next(f for f in measured_counts(lay, set()) if f.phrase == "两手")
     assert parts_before(lay, frame) is None
 
 
 def test_a_measure_count_with_its_things_spelled_out_is_decided_not_weighed():
     # the model refusing everything (a bias of -10) still keeps it: the reading decides
-    lay = _lay("他们采取两面政策，一面还要拉拢群众，一面却极力打压异己。")
+    lay = _lay("干部要分成两批，一批留在前方打仗，一批回到后方学习。")
     kept, rejected = rule_frames(lay)
     found = frame_model.second_look(lay, kept, rejected, {"bias": -10.0}, 0.4)
-    assert [(f.phrase, f.items) for f in found] == [
-        ("两面政策", ["还要拉拢群众", "却极力打压异己"])
-    ]
+    assert [(f.phrase, f.items) for f in found] == [("两批", ["留在前方打仗", "回到后方学习"])]
 
 
 def test_a_double_dealer_is_no_count_of_sides():

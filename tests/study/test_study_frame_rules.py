@@ -999,3 +999,12 @@ def test_clauses_after_a_count_are_items_only_when_marked():
     assert found["两个作用"].items == ["吃饭", "讲话"]
     found = frames_of("吃饭有两种选择，可以在食堂吃饭，也可以在家里自己做。")
     assert found["两种选择"].items == ["可以在食堂吃饭", "也可以在家里自己做"]
+
+
+def test_a_pronoun_of_two_things_said_to_differ_is_no_frame():
+    # gold README "Settled, session 26": 这二者是有区别的 is 是两件事; 并不矛盾…两者 joins them
+    found = frames_of(
+        "贡献有短期贡献和可持续性贡献，这二者是有区别的。"
+        "扩张和精细化管理并不矛盾，要把两者有效结合起来。"
+    )
+    assert [f.items for f in found.values()] == [["扩张", "精细化管理"]]

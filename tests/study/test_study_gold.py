@@ -36,6 +36,7 @@ from study_scoring import (
     Score,
     load_gold,
     score_gold,
+    settled,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -231,7 +232,9 @@ def test_dev_sample_ten():
     batch-8 classes): recall 0.57, precision 0.75, items right 0.75 — the honest estimate of
     recall on unseen speeches then, FAR BELOW the issue's 0.9. Its classes were then fixed as
     general rules (a fit): R 0.79 P 0.92, items 0.84, asserted here as a floor."""
-    score = _score(load_gold(DEV10_FILE))
+    # read as settled (gold README, "Settled, session 26": 两面 words, pronouns of things
+    # said to differ): the frames it takes out are no longer asked for
+    score = _score(settled(DEV10_FILE, load_gold(DEV10_FILE)))
     # R 0.79 (33 of 42) as fitted; 0.77 (33 of 43) on the settled-convention gold (stop 18:
     # “业务扩张”与“风险控制”二者 added, not found)
     assert score.frame_recall >= 0.85, score.misses  # stop 21: 0.86 (37 of 43); was 0.75
@@ -283,7 +286,9 @@ def test_dev_sample_thirteen():
     added; as first written R 0.46 P 0.62). Four samples of unseen speeches in a row gave
     0.57, 0.48, 0.68, 0.48: fitting each sample did not raise the next one's first contact.
     Then its classes were fixed (a fit): R 0.65 P 0.83, items 0.82, held here as a floor."""
-    score = _score(load_gold(DEV13_FILE))
+    # read as settled (gold README, "Settled, session 26": 两面 words, pronouns of things
+    # said to differ): the frames it takes out are no longer asked for
+    score = _score(settled(DEV13_FILE, load_gold(DEV13_FILE)))
     # R 0.65 (15 of 23) as fitted; 0.58 (15 of 26) on the settled-convention gold (stop 18:
     # 两者 and 二者 closing inline lists and the back-reference 这两个体系 added, none found)
     # the second look at refused counts (frame_model, stop 18, weights fitted with this group
@@ -307,7 +312,9 @@ def test_dev_sample_fourteen():
     “三朵云” was added as a mentioned formula). Five samples of unseen speeches in a row:
     0.57, 0.48, 0.68, 0.48, 0.68. Then its classes were fixed (a fit): R 0.84 P 0.94, items
     1.00, held here as a floor."""
-    score = _score(load_gold(DEV14_FILE))
+    # read as settled (gold README, "Settled, session 26": 两面 words, pronouns of things
+    # said to differ): the frames it takes out are no longer asked for
+    score = _score(settled(DEV14_FILE, load_gold(DEV14_FILE)))
     # stop 24 (fr): 1.00 (20 of 20, 三个实验室: units each ending in the counted noun); was 0.95
     assert score.frame_recall >= 0.99, score.misses
     assert score.frame_precision >= 0.85, score.spurious
@@ -340,7 +347,7 @@ def test_heldout_batch_ten():
     >= 0.8, roadmap >= 0.8): ALL FAR BELOW — recall 0.52 vs 0.9, items 0.72 vs 0.8, roadmap 0.70
     vs 0.8, precision 0.75. The floors are the blind figures, so nothing falls
     back; a fair new figure needs another unseen batch."""
-    score = _score(load_gold(HELDOUT10_FILE))
+    score = _score(settled(HELDOUT10_FILE, load_gold(HELDOUT10_FILE)))  # settled: 两面政策 out
     # blind figure of record R 0.515 (50 of 97); on the settled-convention gold (stop 18: 两个阶级
     # and 两件事情 added, 一面…一面…两者 removed) R 0.510 (50 of 98), P and items unchanged
     # with the second look at refused counts (frame_model, stop 18; the weights are fitted on
