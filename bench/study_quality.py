@@ -59,6 +59,14 @@ items of a listed frame come out right, and roadmap recall/precision:
   frames, 9 roadmap sentences), written by annotator g13s before anything ran on them and scored
   once, blind, on main c182240: R 0.85 P 0.87, items 0.64, roadmap 8/9 P 1.00, links 7/7
   (session-start code: R 0.85 P 0.82, items 0.64, roadmap 6/9).
+* ``held-out batch 18`` — study_heldout_b18.json, the stop-26 hold-out (seed 20261207): 12 whole
+  speeches (38 frames, 14 roadmap sentences), written by annotator g14s before anything ran on
+  them and scored once, blind, on main f7ea257: R 0.82 P 0.79, items 0.86, roadmap 14/14 P 0.93,
+  links 0.71 (session-start code: the same but items 0.81).
+* ``held-out batch 19`` — study_heldout_b19.json, the stop-26 second hold-out (seed 20261208), up to
+  23,000 characters: 12 whole speeches (87 frames, 16 roadmap sentences), written by annotator
+  g15s before anything ran on them and scored once on main f7ea257: R 0.79 P 0.78, items 0.68,
+  roadmap 11/16 P 1.00, links 0.64 (session-start code: R 0.78 P 0.78, items 0.64, roadmap 11/16).
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...]
 
@@ -194,6 +202,8 @@ def main() -> int:
         "held-out batch 14 (13)": group(load_gold(gold.HELDOUT14_FILE)),
         "held-out batch 16 (12)": group(load_gold(gold.HELDOUT16_FILE)),
         "held-out batch 17 (12)": group(load_gold(gold.HELDOUT17_FILE)),
+        "held-out batch 18 (12)": group(load_gold(gold.HELDOUT18_FILE)),
+        "held-out batch 19 (12)": group(load_gold(gold.HELDOUT19_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -209,6 +219,8 @@ def main() -> int:
             "batch 14 roadmap links": roadmap_dev(path=gold.HELDOUT14_FILE),
             "batch 16 roadmap links": roadmap_dev(path=gold.HELDOUT16_FILE),
             "batch 17 roadmap links": roadmap_dev(path=gold.HELDOUT17_FILE),
+            "batch 18 roadmap links": roadmap_dev(path=gold.HELDOUT18_FILE),
+            "batch 19 roadmap links": roadmap_dev(path=gold.HELDOUT19_FILE),
         },
     )
 

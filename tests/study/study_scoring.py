@@ -59,6 +59,12 @@ HELDOUT16_FILE = GOLD_DIR / "study_heldout_b16.json"
 # batch 17: the stop-25 second hold-out — 12 whole speeches (39 frames, 9 roadmap sentences with
 # their parts), written by annotator g13s before anything ran on them
 HELDOUT17_FILE = GOLD_DIR / "study_heldout_b17.json"
+# batch 18: the stop-26 hold-out — 12 whole speeches (38 frames, 14 roadmap sentences with their
+# parts), written by annotator g14s before anything ran on them
+HELDOUT18_FILE = GOLD_DIR / "study_heldout_b18.json"
+# batch 19: the stop-26 second hold-out — 12 whole speeches of 2,500–23,000 characters (87
+# frames, 16 roadmap sentences with their parts), written by annotator g15s before anything ran
+HELDOUT19_FILE = GOLD_DIR / "study_heldout_b19.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
