@@ -17,7 +17,7 @@ from pathlib import Path
 
 from drafter.corpus import Document, load_document
 from drafter.library import LibraryBackend, LibraryError
-from drafter.library.model import DocumentInfo
+from drafter.library.model import DocumentInfo, NoLibraryHere
 
 
 def is_document_id(text: str) -> bool:
@@ -114,6 +114,8 @@ def library_copy(
             if corrected_only and not library.corrections(info.id).ops:
                 return None
             return with_recheck(library, info.id, library.load(info.id))
+    except NoLibraryHere:
+        return None  # a folder with no library (only templates, say): no corrections to miss
     except (LibraryError, OSError) as exc:
         # the file is read as it is then: say so, for the user's corrections are not in it
         # (the window says it in the reader: drafter.library.sync.UNREACHED_NOTE)

@@ -40,7 +40,7 @@ from drafter.library.local_import import LocalImport
 from drafter.library.local_indexing import LocalIndexing
 from drafter.library.local_storage import CATALOG_NAME, INDEX_FORMAT_KEY, LocalStorage
 from drafter.library.location import ENV_VAR
-from drafter.library.model import DocumentInfo, LibraryError, SearchResults
+from drafter.library.model import DocumentInfo, LibraryError, NoLibraryHere, SearchResults
 from drafter.library.search import SearchEngine
 from drafter.library.vocabulary import clean_words
 
@@ -112,7 +112,7 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
         catalog_path = root / CATALOG_NAME
         if not catalog_path.exists():
             if not create:
-                raise LibraryError(f"{root}: no Drafter library here")
+                raise NoLibraryHere(f"{root}: no Drafter library here")
             if root.exists() and not root.is_dir():
                 raise LibraryError(f"{root}: not a folder")
             try:

@@ -21,6 +21,11 @@ class LibraryError(Exception):
     """Something the user can act on, in one line (a missing folder, a damaged library)."""
 
 
+class NoLibraryHere(LibraryError):
+    """A folder with no library in it (never created there): nothing in it to apply, so a
+    command that only looks for the user's corrections reads the file without a word."""
+
+
 class LibraryBusy(LibraryError):
     """Another process is writing to the library (it holds the write lock)."""
 
