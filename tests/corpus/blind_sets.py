@@ -90,12 +90,28 @@ def every_form(floor: float, **others: float) -> dict[str, float]:
     return {form: others.get(form, floor) for form in FORMS}
 
 
-def floor_tests(paths: list[Path], floors: SetFloors):
-    """The four floor tests every blind set runs, bound to its files and figures.
+GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
+
+
+def floor_tests(prefix: str, figures: dict):
+    """The four floor tests every blind set runs, bound to its files (``tests/gold/<prefix>*``)
+    and to the figures its module names FLOORS, MEAN_FLOOR, CLOSING_RIGHT_FLOOR,
+    APPARATUS_IN_BODY_CEILING, APPARATUS_KEPT_FLOOR and FORM_FLOORS (``figures`` is that
+    module's ``globals()``).
 
     A set's test module assigns them to module names so pytest collects them; the figures
-    stay in each module (its own blind record), the measuring here once.
+    stay in each module (its own blind record, a comment on each), the measuring and the
+    wiring here once — each module used to repeat both the file glob and the mapping.
     """
+    paths = sorted(GOLD_DIR.glob(f"{prefix}*.json"))
+    floors = SetFloors(
+        documents=figures["FLOORS"],
+        mean=figures["MEAN_FLOOR"],
+        closings=figures["CLOSING_RIGHT_FLOOR"],
+        in_body_ceiling=figures["APPARATUS_IN_BODY_CEILING"],
+        kept=figures["APPARATUS_KEPT_FLOOR"],
+        forms=figures["FORM_FLOORS"],
+    )
 
     def test_set_is_complete() -> None:
         assert sorted(p.stem for p in paths) == sorted(floors.documents)

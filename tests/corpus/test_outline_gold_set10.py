@@ -29,12 +29,7 @@ docx_bullets 0.98 (1985 0.83), every other form 1.0.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from blind_sets import SetFloors, floor_tests
-
-GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
-SET10 = sorted(GOLD_DIR.glob("heldout10_*.json"))
+from blind_sets import floor_tests
 
 # level-1/2 heading F1 per document at the blind scoring, rounded down
 FLOORS: dict[str, float] = {
@@ -81,14 +76,4 @@ FORM_FLOORS: dict[str, float] = {
     test_heading_f1_floor,
     test_set10_mean_and_bookends,
     test_forms_floor,
-) = floor_tests(
-    SET10,
-    SetFloors(
-        documents=FLOORS,
-        mean=MEAN_FLOOR,
-        closings=CLOSING_RIGHT_FLOOR,
-        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
-        kept=APPARATUS_KEPT_FLOOR,
-        forms=FORM_FLOORS,
-    ),
-)
+) = floor_tests("heldout10_", globals())

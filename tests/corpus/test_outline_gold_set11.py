@@ -20,12 +20,7 @@ rounded down.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from blind_sets import SetFloors, every_form, floor_tests
-
-GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
-SET11 = sorted(GOLD_DIR.glob("heldout11_*.json"))
+from blind_sets import every_form, floor_tests
 
 # level-1/2 heading F1 per document at the blind scoring, rounded down
 FLOORS: dict[str, float] = {
@@ -57,14 +52,4 @@ FORM_FLOORS = every_form(0.98, docx_bullets=0.96, docx_boldlead=0.97, html_boldl
     test_heading_f1_floor,
     test_set11_mean_and_bookends,
     test_forms_floor,
-) = floor_tests(
-    SET11,
-    SetFloors(
-        documents=FLOORS,
-        mean=MEAN_FLOOR,
-        closings=CLOSING_RIGHT_FLOOR,
-        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
-        kept=APPARATUS_KEPT_FLOOR,
-        forms=FORM_FLOORS,
-    ),
-)
+) = floor_tests("heldout11_", globals())

@@ -28,12 +28,7 @@ speaks of the talk or the meeting); on the gold as the closing convention amends
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from blind_sets import SetFloors, every_form, floor_tests
-
-GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
-SET13 = sorted(GOLD_DIR.glob("heldout13_*.json"))
+from blind_sets import every_form, floor_tests
 
 # level-1/2 heading F1 per document at the blind scoring, rounded down
 FLOORS: dict[str, float] = {
@@ -72,14 +67,4 @@ FORM_FLOORS = every_form(
     test_heading_f1_floor,
     test_set13_mean_and_bookends,
     test_forms_floor,
-) = floor_tests(
-    SET13,
-    SetFloors(
-        documents=FLOORS,
-        mean=MEAN_FLOOR,
-        closings=CLOSING_RIGHT_FLOOR,
-        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
-        kept=APPARATUS_KEPT_FLOOR,
-        forms=FORM_FLOORS,
-    ),
-)
+) = floor_tests("heldout13_", globals())

@@ -21,12 +21,7 @@ docx_bullets 0.952, docx_boldlead and html_boldlead 0.965, docx_styles 0.979, ev
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from blind_sets import SetFloors, every_form, floor_tests
-
-GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
-SET14 = sorted(GOLD_DIR.glob("heldout14_*.json"))
+from blind_sets import every_form, floor_tests
 
 # level-1/2 heading F1 per document at the blind scoring, rounded down
 FLOORS: dict[str, float] = {
@@ -60,14 +55,4 @@ FORM_FLOORS = every_form(
     test_heading_f1_floor,
     test_set14_mean_and_bookends,
     test_forms_floor,
-) = floor_tests(
-    SET14,
-    SetFloors(
-        documents=FLOORS,
-        mean=MEAN_FLOOR,
-        closings=CLOSING_RIGHT_FLOOR,
-        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
-        kept=APPARATUS_KEPT_FLOOR,
-        forms=FORM_FLOORS,
-    ),
-)
+) = floor_tests("heldout14_", globals())

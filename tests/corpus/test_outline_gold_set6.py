@@ -19,13 +19,8 @@ docx_styles 0.979, docx_numbering 0.699, docx_bullets 0.761, docx_glued 0.760, t
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from blind_sets import SetFloors, floor_tests
+from blind_sets import floor_tests
 from outline_scoring import apparatus_in_body, apparatus_kept, closing_right, gold_closing_index
-
-GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
-SET6 = sorted(GOLD_DIR.glob("heldout6_*.json"))
 
 # level-1/2 heading F1 per document at the blind scoring, rounded down
 FLOORS: dict[str, float] = {
@@ -72,17 +67,7 @@ FORM_FLOORS: dict[str, float] = {  # f8-runin figures less 0.01; blind ones in t
     test_heading_f1_floor,
     test_set6_mean_and_bookends,
     test_forms_floor,
-) = floor_tests(
-    SET6,
-    SetFloors(
-        documents=FLOORS,
-        mean=MEAN_FLOOR,
-        closings=CLOSING_RIGHT_FLOOR,
-        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
-        kept=APPARATUS_KEPT_FLOOR,
-        forms=FORM_FLOORS,
-    ),
-)
+) = floor_tests("heldout6_", globals())
 
 
 def test_closing_and_apparatus_scoring() -> None:

@@ -22,12 +22,7 @@ before the set was reserved (no rule was written from them); without those two t
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from blind_sets import SetFloors, floor_tests
-
-GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
-SET7 = sorted(GOLD_DIR.glob("heldout7_*.json"))
+from blind_sets import floor_tests
 
 # level-1/2 heading F1 per document at the blind scoring, rounded down
 FLOORS: dict[str, float] = {
@@ -82,14 +77,4 @@ FORM_FLOORS: dict[str, float] = {  # f8-runin figures less 0.01; blind ones in t
     test_heading_f1_floor,
     test_set7_mean_and_bookends,
     test_forms_floor,
-) = floor_tests(
-    SET7,
-    SetFloors(
-        documents=FLOORS,
-        mean=MEAN_FLOOR,
-        closings=CLOSING_RIGHT_FLOOR,
-        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
-        kept=APPARATUS_KEPT_FLOOR,
-        forms=FORM_FLOORS,
-    ),
-)
+) = floor_tests("heldout7_", globals())

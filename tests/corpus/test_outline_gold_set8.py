@@ -20,12 +20,7 @@ docx_glued 0.954, every other form 0.964. The session-start code (e4f67a9) score
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from blind_sets import SetFloors, floor_tests
-
-GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
-SET8 = sorted(GOLD_DIR.glob("heldout8_*.json"))
+from blind_sets import floor_tests
 
 # level-1/2 heading F1 per document at the blind scoring, rounded down
 FLOORS: dict[str, float] = {
@@ -75,14 +70,4 @@ FORM_FLOORS: dict[str, float] = {
     test_heading_f1_floor,
     test_set8_mean_and_bookends,
     test_forms_floor,
-) = floor_tests(
-    SET8,
-    SetFloors(
-        documents=FLOORS,
-        mean=MEAN_FLOOR,
-        closings=CLOSING_RIGHT_FLOOR,
-        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
-        kept=APPARATUS_KEPT_FLOOR,
-        forms=FORM_FLOORS,
-    ),
-)
+) = floor_tests("heldout8_", globals())

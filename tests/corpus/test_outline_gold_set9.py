@@ -24,12 +24,7 @@ the gold's paragraph in 3/8 (4/8 counting 2002's, which starts at its 结束语 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from blind_sets import SetFloors, floor_tests
-
-GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
-SET9 = sorted(GOLD_DIR.glob("heldout9_*.json"))
+from blind_sets import floor_tests
 
 # level-1/2 heading F1 per document at the blind scoring, rounded down
 FLOORS: dict[str, float] = {
@@ -74,14 +69,4 @@ FORM_FLOORS: dict[str, float] = {
     test_heading_f1_floor,
     test_set9_mean_and_bookends,
     test_forms_floor,
-) = floor_tests(
-    SET9,
-    SetFloors(
-        documents=FLOORS,
-        mean=MEAN_FLOOR,
-        closings=CLOSING_RIGHT_FLOOR,
-        in_body_ceiling=APPARATUS_IN_BODY_CEILING,
-        kept=APPARATUS_KEPT_FLOOR,
-        forms=FORM_FLOORS,
-    ),
-)
+) = floor_tests("heldout9_", globals())
