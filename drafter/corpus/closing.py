@@ -648,6 +648,28 @@ _NOT_SPEAKER = re.compile(r"^(?:第|注|附|按|例|比如|如|原因|问题|目
 _MIN_TURNS = 6
 # the one who asks: 问： / 记者： / 员工问：
 _ASKER = re.compile(r"问|记者|主持")
+# turns, by two speakers or more, for a text to be an exchange rather than one voice
+_EXCHANGE_TURNS = 4
+
+
+def is_exchange(texts: list[str]) -> bool:
+    """Whether a text is an exchange of labelled turns (问：…/答：…, 任正非：…/员工：…): at
+    least :data:`_EXCHANGE_TURNS` paragraphs open on a speaker's label and two speakers or
+    more take them. Why: such a text ends on its last answer, and a paragraph standing last
+    in it is no wind-up of one speaker's talk; a label that reports speech (发言人说：…, 发言人着重指出：…) is one voice
+    quoted, not a turn."""
+    labels = [
+        m.group(1)
+        for t in texts
+        if (m := _TURN.match(t.strip()))
+        and not _NOT_SPEAKER.match(m.group(1))
+        and not _REPORTED.search(m.group(1))
+    ]
+    return len(labels) >= _EXCHANGE_TURNS and len(set(labels)) >= 2
+
+
+# a label that reports speech (发言人说： / 发言人着重指出：) rather than naming a speaker's turn
+_REPORTED = re.compile(r"(?:说|指出|表示|认为|强调|宣布|声明|写道)$")
 
 
 def closing_after_last_answer(texts: list[str], lo: int) -> int | None:

@@ -277,6 +277,10 @@ def find_closing(lay: Layout) -> Bookend:
     start = 0
     if not indexes and (inside := closing_inside(lay)) is not None:
         indexes, start = [inside[0]], inside[1]
+    elif _given_by_position(lay, indexes):
+        # a text with no parts given its last paragraph as the closing by position alone: the
+        # speaker may still turn only at a summing-up or a farewell inside that paragraph
+        start = _start_inside(lay, indexes[0]) or 0
     parts = [
         p
         for p in _parts(lay, indexes, CLOSING_RULES, opening=False)
@@ -327,16 +331,36 @@ def closing_inside(lay: Layout) -> tuple[int, int] | None:
     lead = lay.paragraphs[idx].text.strip()
     if any(_POINT_START.match(t) or LAST_POINT.match(t) for t in (lead, point)):
         return None  # 最后一点，… 总而言之，学问很多…: the point's own summing-up, not the talk's
+    at = _start_inside(lay, idx)
+    return None if at is None else (idx, at)
+
+
+def _given_by_position(lay: Layout, indexes: list[int]) -> bool:
+    """Whether the closing is only the last paragraph of a text without sections and that
+    paragraph's first sentence is none of a closing's parts (thanks, wishes, a call, a hope, a
+    summing-up). Why: the outline gives such a text its last paragraph by position
+    (drafter.corpus.outline, a text with no parts), not by a cue, so where inside the
+    paragraph the speaker turns is still the study's to find; a paragraph that opens as a
+    closing (我祝贺…) is one from its first word."""
+    if lay.roots or len(indexes) != 1 or indexes[0] != len(lay.paragraphs) - 1:
+        return False
+    first = sentences(lay.paragraphs[indexes[0]].text)[:1]
+    return bool(first) and not any(rx.search(first[0].text) for _, rx in CLOSING_RULES)
+
+
+def _start_inside(lay: Layout, idx: int) -> int | None:
+    """The offset in paragraph ``idx`` of a sentence that sums the talk up, or of a last
+    sentence that thanks or wishes the room well; None when it has neither."""
     sents = sentences(lay.paragraphs[idx].text)
     for sent in sents:
         if _SUM_UP.search(sent.text.strip()):
             lead = len(sent.text) - len(sent.text.lstrip())
-            return idx, sent.start + lead
+            return sent.start + lead
     # the last sentence thanks or wishes the room well (…，十分真诚地欢迎您们再次光临华为指导。):
     # the speaker's farewell, run into the paragraph of his last point
     last = sents[-1] if len(sents) > 1 else None
     if last is not None and any(rx.search(last.text) for _, rx in _FAREWELL_RULES):
-        return idx, last.start + len(last.text) - len(last.text.lstrip())
+        return last.start + len(last.text) - len(last.text.lstrip())
     return None
 
 

@@ -11,6 +11,11 @@ closings 73 / 75 of 97); set 11 4/12. After: 128/142 and 131/142 (83 / 86 of 97)
 cl5's turn to the whole (session 26, set 13 now development data): all golds 142/163 -> 144/163
 (outline's) and 144/163 -> 146/163 (study's), set 13 5/12 -> 7/12; on the outline gold as the
 closing convention amends it (``--amended``: two calls of set 13) 144 -> 146 and 146 -> 148.
+Session 27, a text with no parts closes by position (its last paragraph when no cue fires;
+drafter/corpus/outline.py ``_unstructured``): all golds (195 texts) 161 -> 168 (outline's) and
+165 -> 170 (study's); sets 11 10 -> 12, 13 7 -> 8, 14 6 -> 8, 15 4 -> 6 of 12; amended 163 ->
+170 and 167 -> 172. One loss, on the study gold: cpc_congress_03 (a party congress report of
+the scale corpus, no speech, whose last paragraph assesses one more region) 70 -> 69.
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -28,15 +33,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (151, 154),
-    "outline:all": (84, 84),
-    "study:all": (67, 70),
-    "outline:heldout11": (10, 10),
+    "all": (168, 170),
+    "outline:all": (101, 101),
+    "study:all": (67, 69),
+    "outline:heldout11": (12, 12),
     "outline:heldout12": (12, 12),
-    "outline:heldout13": (7, 7),
+    "outline:heldout13": (8, 8),
+    "outline:heldout14": (8, 8),
+    "outline:heldout15": (6, 6),
 }
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (153, 156), "outline:heldout13": (9, 9)}
+AMENDED_FLOORS = {"all": (170, 172), "outline:heldout13": (10, 10)}
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus import parse_text
-from drafter.corpus.closing import antithesis_start, asks_reply, echoes_title, judges_whole
+from drafter.corpus.closing import (
+    antithesis_start,
+    asks_reply,
+    closing_at_end,
+    echoes_title,
+    judges_whole,
+)
 
 TITLE = "关于做好春季农业生产工作的意见\n\n"
 ARGUE = (
@@ -36,9 +42,15 @@ def test_a_directive_that_ends_asking_for_a_reply_closes_on_it() -> None:
     assert doc.outline.closing == ["你们对此有何意见，望即电告。"]
 
 
-def test_a_directive_that_simply_stops_has_no_closing() -> None:
-    doc = parse_text(TITLE + BODY + "各地应当按时上报春耕进度，不得拖延。\n")
-    assert doc.outline.closing == []
+def test_a_directive_that_simply_stops_has_no_cue_and_closes_by_position() -> None:
+    """No cue reads a plain last instruction as a closing; a text with no parts is given its
+    last paragraph by position (the gold: all 20 such texts have a closing); a directive that
+    numbers its points at paragraph starts ends on its last point, with no closing."""
+    last = "各地应当按时上报春耕进度，不得拖延。"
+    assert closing_at_end([ARGUE] * 4 + [last], 1) is None
+    assert parse_text(TITLE + BODY + last + "\n").outline.closing == [last]
+    numbered = "\n\n".join(f"{n}，{ARGUE}" for n in ("第一", "第二", "第三")) + "\n\n"
+    assert parse_text(TITLE + numbered + last + "\n").outline.closing == []
 
 
 @pytest.mark.parametrize(
@@ -116,8 +128,7 @@ def test_a_last_paragraph_that_only_trusts_in_a_detail_is_body() -> None:
         "各乡也要组织互查，把好的做法介绍给邻近的乡村，把差的地方指出来，限期改进。"
         "我们相信，这样的好人好事是一定不少的。"
     )
-    doc = parse_text(ARTICLE + last + "\n")
-    assert doc.outline.closing == []
+    assert closing_at_end([ARGUE] * 5 + [last], 1) is None
 
 
 @pytest.mark.parametrize(

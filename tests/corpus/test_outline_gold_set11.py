@@ -40,7 +40,7 @@ FLOORS: dict[str, float] = {
 MEAN_FLOOR = 0.98
 # documents whose closing starts at the gold's own paragraph: 4 at the blind scoring, 10 after
 # cl3's rules (development data since; the two left are mao articles that end on a forecast)
-CLOSING_RIGHT_FLOOR = 10
+CLOSING_RIGHT_FLOOR = 12  # 10 before a text with no parts closed by position (session 27)
 APPARATUS_IN_BODY_CEILING = 0  # gold apparatus items still found in the body
 APPARATUS_KEPT_FLOOR = 17  # notes, endnotes, source lines kept with the document (15 before ol3)
 # mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down

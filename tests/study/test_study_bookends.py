@@ -54,14 +54,25 @@ def test_turn_of_the_talk_is_a_transition_without_headings():
     assert [t.text for t in old.transitions] == ["現在我談談供應商的問題。"]
 
 
-def test_one_paragraph_editorial_opening_and_no_closing():
+def test_one_paragraph_editorial_opening_and_a_closing_by_position():
+    """An editorial with no parts: its first paragraph opens, its last (no closing's words in
+    it) closes by position alone, so it carries no type label."""
     s = study(
         "为了说明问题，先看看他们自己是怎么说的。\n他们说：“我们一向是朋友。”\n"
         "朋友是这样做的吗？事实正好相反。\n这些事，大家都看得清楚。\n"
     )
     assert s.opening.text == "为了说明问题，先看看他们自己是怎么说的。"
-    assert s.closing.text == ""
+    assert s.closing.text == "这些事，大家都看得清楚。"
     assert s.closing.type is None
+
+
+def test_a_farewell_inside_the_last_paragraph_starts_a_closing_given_by_position():
+    """The last paragraph of a text with no parts is its closing by position, but the speaker
+    turns only at the farewell that ends it: the study's closing starts there."""
+    body = "我们的产品已经覆盖了全省。生产规模还不够大，管理还有很多问题。"
+    farewell = "十分真诚地欢迎您们再次光临华为指导。"
+    s = study("\n".join([body] * 3 + [body + farewell]) + "\n")
+    assert s.closing.text == farewell
 
 
 SPEECH = """在年中工作推进会上的讲话
