@@ -86,8 +86,10 @@ def numbered_run(group: list[Node]) -> list[Node] | None:
     return group
 
 
-def _node_items(nodes: list[Node]) -> Items:
+def _node_items(nodes: list[Node]) -> Items | None:
     headings = [n.section.heading for n in nodes]
+    if not all(_bare(h) for h in headings):
+        return None  # 一 / 二 standing alone: a numeral names no part, its words are elsewhere
     if all(_short_pair(n.section) for n in nodes):
         items = [_bare(h) for h in headings]
     else:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.markers import match_marker, ordinal_marker_in
+from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
@@ -37,6 +37,19 @@ from drafter.study.roadmap_sentence import (
     talk_ahead,
 )
 from drafter.study.text import first_clause, sentences
+
+# a heading marker that is a numeral alone (一　地主阶级, 二　资产阶级: the numeral and a space, as
+# essays head their sub-sections), which the paragraph grammar does not take for a marker
+_BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
+
+
+def _heading_marker(text: str | None) -> Marker | None:
+    """The marker of a section heading: what :func:`match_marker` reads, or a bare numeral
+    (``"一\u3000"``) the outline kept as the heading's marker."""
+    found = match_marker(text)
+    if found is None and text and _BARE_NUMERAL.fullmatch(text.strip()):
+        return Marker("bare", parse_cn_number(text.strip()), text.strip(), "")
+    return found
 
 
 def find_roadmap(lay: Layout) -> list[Roadmap]:
@@ -229,7 +242,7 @@ def _heading_colon(lay: Layout, node: Node) -> Roadmap | None:
     if len(node.children) < 2 or "，" not in section.heading:
         return None  # a topic label (三、授权： / 二、任总相关指示：) names, it does not announce
     parts = _numbered_prefix(node.children)
-    if parts is node.children and not match_marker(node.children[0].section.marker or "x"):
+    if parts is node.children and not _heading_marker(node.children[0].section.marker or "x"):
         return None  # children not numbered
     label = lay.paragraphs[node.heading].text.strip() + "："
     named = colon_count(label)
@@ -283,7 +296,9 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
         node = lay.by_paragraph.get(idx)
         last = node is not None and node.own and idx == node.own[-1] and sent is sents[-1]
         if not parts and last:
-            parts = _following_siblings(lay, node, count)
+            asked = _questions_before(sents, len(sents) - 1) if count is None else 0
+            # …前途又是什么呢？这些问题，就是我们在下面要来说明的。: as many as were asked
+            parts = _following_siblings(lay, node, asked or count)
         if not parts and sent is sents[-1]:
             # 下面，我讲三点意见。 then 抓产业，… / 抓项目，… / 抓改革，…: parts side by side
             parts = _alike_paragraphs(lay, idx, count)
@@ -402,7 +417,7 @@ def _talk_over_sections(sentence: str, targets: list[Node]) -> int | None | bool
         return False
     numbered = _numbered_prefix(targets)
     if numbered is targets and not (
-        targets[0].section.marker and match_marker(targets[0].section.marker)
+        targets[0].section.marker and _heading_marker(targets[0].section.marker)
     ):
         return False  # not numbered: nothing shows the talk is laid out in parts
     if len(numbered) < 2 or (count is not None and count != len(numbered)):
@@ -497,6 +512,7 @@ def _glossed(text: str) -> bool:
 
 
 _TOPIC = re.compile(r"^[\u4e00-\u9fff]{2,8}。(?=.{8})")
+_SHORT_TOPIC = re.compile(r"^[\u4e00-\u9fff]。(?=.{8})")
 # 一方面，… 另一方面，… / 一篇是《…》… 还有一篇文章是《…》: two parts, the second named as the other one
 _PAIR_FIRST = re.compile(r"^一(?:方面[，,]|(?:个|篇|种|类|条|件|则)[^，。]{0,4}是)")
 _PAIR_NEXT = re.compile(
@@ -660,11 +676,15 @@ def _numbered_paragraphs(lay: Layout, idx: int, picked: bool = False) -> list[in
     paras = lay.paragraphs
     if idx + 1 >= len(paras) or paras[idx + 1].is_heading:
         return []
-    topic = _TOPIC.match if _part_marker(paras[idx + 1].text) is None else _GLOSSED.match
+    topics = _part_marker(paras[idx + 1].text) is None
+    topic = _TOPIC.match if topics else _GLOSSED.match
     for alike in (_GLOSSED.match, _glossed, topic, _bullet_of(paras[idx + 1].text)):
         run = []
         for para in paras[idx + 1 :]:
-            if para.is_heading or not alike(para.text.strip()):
+            text = para.text.strip()
+            # 花鼓。… 轿子。… then 猪。…: once two topics opened the run, one character is a topic too
+            short = topics and alike == topic and len(run) >= 2 and _SHORT_TOPIC.match(text)
+            if para.is_heading or not (alike(text) or short):
                 break
             run.append(para.index)
         if len(run) >= 2:
@@ -740,6 +760,11 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
                 continue
             if node is None and count and len(targets) > count:
                 targets = _numbered(targets[:count]) or []
+        asked = _questions_before(sents, k) if count is None else 0
+        if asked and len(targets) > asked:
+            # …对象是谁？…任务是什么？…动力又在哪里？这些问题，就是我们在下面要来说明的。: the
+            # questions just asked are the parts, as many as were asked
+            targets = _numbered_prefix(targets)[:asked]
         if count is None:  # 具体地说，就是： then （一）…（十）, then unnumbered 关于… sections
             targets = _numbered_prefix(targets)
         elif count and len(targets) > count and len(_numbered_prefix(targets)) == count:
@@ -771,6 +796,23 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
             )
         )
     return found
+
+
+# a sentence pointing back at the questions just asked (这些问题，… / 这几个问题…)
+_THESE_QUESTIONS = re.compile(r"^(?:那么|那末|而|所有)?(?:这些|这几个|上述)问题")
+
+
+def _questions_before(sents: list, k: int) -> int:
+    """How many questions sentence ``k`` points back at when it opens with 这些问题: the
+    questions (ending in ？) right before it in its paragraph, two or more; else 0."""
+    if not _THESE_QUESTIONS.match(sents[k].text.strip()):
+        return 0
+    asked = 0
+    for sent in reversed(sents[:k]):
+        if not sent.text.strip().endswith(("？", "?")):
+            break
+        asked += 1
+    return asked if asked >= 2 else 0
 
 
 def _parts_in_lead(
@@ -815,7 +857,7 @@ def _first_part_unmarked(lay: Layout, idx: int, node: Node | None, targets: list
     from the paragraph after ``idx``, is the first part."""
     if not targets or not targets[0].section.marker:
         return False
-    marker = match_marker(targets[0].section.marker)
+    marker = _heading_marker(targets[0].section.marker)
     if marker is None or marker.ordinal != 2:
         return False
     own = lay.preamble if node is None else node.own
@@ -829,7 +871,7 @@ def _first_part_here(rest: str, targets: list[Node]) -> bool:
     first = _part_marker(rest)
     if first is None or first[1] != 1 or not targets:
         return False
-    marker = match_marker(targets[0].section.marker) if targets[0].section.marker else None
+    marker = _heading_marker(targets[0].section.marker) if targets[0].section.marker else None
     return marker is not None and marker.ordinal == 2
 
 
@@ -944,7 +986,7 @@ def _numbered_prefix(nodes: list[Node]) -> list[Node]:
     the first carries no number): an announcement without a count covers that run."""
     run: list[Node] = []
     for n in nodes:
-        marker = match_marker(n.section.marker) if n.section.marker else None
+        marker = _heading_marker(n.section.marker) if n.section.marker else None
         if marker is not None and marker.word == "最后" and len(run) >= 2:
             run.append(n)  # 首先… 其次… 最后…: the last closes the run
             break
@@ -982,12 +1024,12 @@ def _following_siblings(lay: Layout, node: Node, count: int | None) -> list[int]
 def _numbered_on(node: Node, after: list[Node]) -> list[Node]:
     """The sections of ``after`` numbered on from ``node``'s own number (第二节, 第三节 … after
     第一节), two or more; empty when ``node`` carries no number or the next does not follow it."""
-    own = match_marker(node.section.marker) if node.section.marker else None
+    own = _heading_marker(node.section.marker) if node.section.marker else None
     if own is None:
         return []
     run: list[Node] = []
     for n in after:
-        marker = match_marker(n.section.marker) if n.section.marker else None
+        marker = _heading_marker(n.section.marker) if n.section.marker else None
         if marker is None or marker.family != own.family:
             break
         if marker.ordinal != own.ordinal + len(run) + 1:
@@ -1024,7 +1066,7 @@ def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
         siblings = lay.siblings_of(node.parent)
         targets = []
         for n in siblings[siblings.index(node) + 1 :]:
-            marker = match_marker(n.section.marker) if n.section.marker else None
+            marker = _heading_marker(n.section.marker) if n.section.marker else None
             if marker is None or marker.ordinal != len(targets) + 1:
                 break
             targets.append(n)

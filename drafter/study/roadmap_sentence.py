@@ -31,7 +31,7 @@ def _number(word: str) -> int | None:
 _VERB = (
     "(?:(?:报告|提醒)(?=一下|以下|如下|几|[两二三四五六七八九十])"
     "|讲|谈|提|说|聊(?!天)|交流|分享|补充|强调|汇报|阐述|简述|概述|略述|综述|指出|指明|宣布|解释|介绍|列举|抽出|挑出"
-    "|归纳|概括|交代|交待|发表"
+    "|归纳|概括|交代|交待|发表|分析(?=一下)"
     "|举(?=出|几|[两二三四五六七八九十])|(?<=[谨敬略特兹])陈)"
 )
 _COUNT = r"(几|[一二三四五六七八九十两]{1,2}|(?<![0-9０-９.．])[0-9０-９]{1,2}(?![0-9０-９.．]))(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
@@ -348,7 +348,9 @@ _TURN_NOW = re.compile(r"现在|今天|这里|我[^，。；]{0,6}?(?:要|想|�
 _ANY_COUNT = re.compile(
     r"(?<![第这那0-9０-９.．])(几|[两二三四五六七八九十]{1,2}|[0-9０-９]{1,2}(?![0-9０-９.．]))(?:个|点|条|项|方面|种|件|层|大)"
 )
-_SOME = re.compile(r"一些|这几|这些")  # (这几个问题: the ones just named, taken up now)
+# (这几个问题: the ones just named, taken up now; 分析一下中国社会的各阶级: each of them, in turn —
+# not 各位 or 各级, whom the speaker addresses)
+_SOME = re.compile(r"一些|这几|这些|各(?![位级自地])")
 # the speaker hands the talk over or delivers a whole report, not its parts: 请…提出意见 /
 # 向大会报告政府工作 / 大家…说 / 提问
 _NOT_PLAN = re.compile(

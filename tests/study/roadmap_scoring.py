@@ -70,6 +70,25 @@ def _starts(paragraph: str, words: str) -> bool:
     return re.sub(r"\s", "", paragraph.lstrip("#")).startswith(re.sub(r"\s", "", words))
 
 
+# each gold roadmap takes the first found one with its words not taken by an earlier gold
+# roadmap (five 纠正的方法： in one text, each over its own （一）（二）…), and a part opened by a
+# bare numeral heading (一 / 二 on a line of its own: no words to give) is found by the words
+# of the paragraph under it; False scores as before session 27
+FAIR_PAIRING = True
+_BARE_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+
+
+def _part_starts(paragraphs: list[str], i: int, words: str) -> bool:
+    """Whether section ``i`` opens with the gold ``words``: its paragraph, or the paragraph
+    under it when the section's heading is a bare numeral."""
+    if _starts(paragraphs[i], words):
+        return True
+    bare = _BARE_NUMERAL.match(re.sub(r"\s", "", paragraphs[i].lstrip("#")))
+    return bool(FAIR_PAIRING and bare and i + 1 < len(paragraphs)) and _starts(
+        paragraphs[i + 1], words
+    )
+
+
 def score_roadmaps(entries: list[dict], shared: Path) -> RoadmapScore:
     """Each entry's text (read from ``shared`` as study_scoring.gold_document reads it) analysed
     and its roadmap sentences scored: the one loop of the roadmap gold tests and the bench."""
@@ -92,18 +111,26 @@ def score_roadmap(entry: dict, study, paragraphs: list[str], score: RoadmapScore
     score.gold += len(entry["roadmap"])
     score.found += len(found)
     links = entry.get("roadmap_links") or [None] * len(entry["roadmap"])
+    taken: set[int] = set()
     for words, link in zip(entry["roadmap"], links):
-        hit = next((r for r in found if words in r.text), None)
-        if hit is None:
+        own = (k for k, r in enumerate(found) if words in r.text and k not in taken)
+        first = next((k for k, r in enumerate(found) if words in r.text), None)
+        at = next(own, first) if FAIR_PAIRING else first
+        if at is None:
             score.misses.append(f"{name}: {words}")
             continue
+        taken.add(at)
+        hit = found[at]
         score.hits += 1
         if link is None or link.get("parts") is None:  # no parts to link (either spelling)
             continue
         score.gold_links += 1
         parts = link["parts"]
-        got = [paragraphs[i] for i in hit.sections if 0 <= i < len(paragraphs)]
-        if len(got) == len(parts) and all(_starts(p, w) for p, w in zip(got, parts)):
+        at_parts = [i for i in hit.sections if 0 <= i < len(paragraphs)]
+        got = [paragraphs[i] for i in at_parts]
+        if len(got) == len(parts) and all(
+            _part_starts(paragraphs, i, w) for i, w in zip(at_parts, parts)
+        ):
             score.links_right += 1
         else:
             score.wrong_links.append(

@@ -1,0 +1,53 @@
+"""The roadmap scorer on a text that repeats a roadmap's words (five 纠正的方法： in one essay,
+each over its own （一）（二）…) and on parts opened by headings that are numerals alone."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+import roadmap_scoring
+from roadmap_scoring import RoadmapScore, score_roadmap
+
+PARAS = [
+    "纠正的方法：",
+    "（一）甲办法",
+    "（二）乙办法",
+    "纠正的方法：",
+    "（一）丙办法",
+    "（二）丁办法",
+]
+ENTRY = {
+    "file": "t.txt",
+    "roadmap": ["纠正的方法", "纠正的方法"],
+    "roadmap_links": [
+        {"number": None, "parts": ["（一）甲办法", "（二）乙办法"]},
+        {"number": None, "parts": ["（一）丙办法", "（二）丁办法"]},
+    ],
+}
+
+
+def _road(sections: list[int]):
+    return SimpleNamespace(text="纠正的方法：", sections=sections, warning=None)
+
+
+@pytest.mark.parametrize("fair, right", [(True, 2), (False, 1)])
+def test_repeated_words_pair_with_their_own_roadmap(monkeypatch, fair: bool, right: int):
+    monkeypatch.setattr(roadmap_scoring, "FAIR_PAIRING", fair)
+    study = SimpleNamespace(roadmap=[_road([1, 2]), _road([4, 5])])
+    score = RoadmapScore()
+    score_roadmap(ENTRY, study, PARAS, score)
+    assert (score.hits, score.right, score.links_right) == (2, 2, right)
+
+
+def test_a_bare_numeral_heading_is_found_by_the_paragraph_under_it():
+    paras = ["我讲两个问题。", "一", "生产要抓紧。", "二", "销售要跟上。"]
+    entry = {
+        "file": "t.txt",
+        "roadmap": ["我讲两个问题"],
+        "roadmap_links": [{"number": 2, "parts": ["生产要抓紧", "销售要跟上"]}],
+    }
+    road = SimpleNamespace(text="我讲两个问题。", sections=[1, 3], warning=None)
+    score = RoadmapScore()
+    score_roadmap(entry, SimpleNamespace(roadmap=[road]), paras, score)
+    assert score.links_right == 1
