@@ -353,7 +353,38 @@ def forward_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | N
         or introduced_list(lay, frame)
         or paragraphs_after(lay, frame)
         or next_paragraph_run(lay, frame)
+        or parallel_after(lay, frame)
     )
+
+
+# a short clause after a comma: its words up to the next clause mark
+_CLAUSE = re.compile(r"[，,]([^，,。；;：:！？!?“”\"]{2,10})(?=[，,。；;！？!?])")
+
+
+def parallel_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """总是有两点，有优点，有缺点，不是只有一点: right after a count and a comma, exactly as many
+    short clauses opening alike (their first character, 有 / 要 / 是 …) as the count says, the
+    clause after them (if any) opening otherwise: each clause is an item."""
+    p = frame.span.paragraph
+    text = lay.paragraphs[p].text
+    found: list[re.Match] = []
+    at = frame.span.end
+    while (hit := _CLAUSE.match(text, at)) and len(found) <= frame.number:
+        found.append(hit)
+        at = hit.end()
+    if len(found) < frame.number:
+        return None
+    items = [h.group(1) for h in found[: frame.number]]
+    opener = items[0][0]
+    if any(i[0] != opener for i in items) or any(
+        len(i) > 2 * min(len(j) for j in items) for i in items
+    ):
+        return None
+    if len(found) > frame.number and found[frame.number].group(1).startswith(opener):
+        return None  # a longer run opening alike: not this count's
+    if not _plausible(items):
+        return None
+    return items, [Span(p, h.start(1), h.end(1)) for h in found[: frame.number]]
 
 
 def _plausible(items: list[str]) -> bool:

@@ -202,7 +202,9 @@ _PAIR = re.compile(
 # 两条政策：一方面，A，…；一方面，B，…: the pair "on one side … on the other"
 _ASPECTS = re.compile(
     r"一方面[，,]?(?:是|就是)?([^，,；;。！？]{2,40})[^。！？]{0,80}?[，,；;]\s*"
-    r"(?:另一方面|另外一方面|一方面|又一方面)[，,]?(?:是|就是)?([^，,；;。！？]{2,40})"
+    # (…；但是在另一方面，… / …，但另外一个方面呢，…: the turn and the filler before the side)
+    r"(?:但是?|而|同时)?在?(?:另一个?方面|另外一个?方面|一方面|又一方面)呢?[，,]?(?:是|就是)?"
+    r"([^，,；;。！？]{2,40})"
 )
 
 
@@ -1170,6 +1172,9 @@ def _bracketed(lay: Layout, m: _Mention) -> _Items | None:
     j = 0
     while j < len(rest) and j < 4 and rest[j] in '”’」"要求精神':
         j += 1
+    tail = re.match(r"[\u4e00-\u9fff]{1,2}(?=[（(])", rest[j:])
+    if tail:
+        j += tail.end()  # 四个核心能力系（管理能力系，…）: the phrase stopped short of its noun
     if rest[j : j + 1] not in ("（", "("):
         return None
     close = rest.find("）" if rest[j] == "（" else ")", j)
@@ -1177,6 +1182,8 @@ def _bracketed(lay: Layout, m: _Mention) -> _Items | None:
         return None
     inner = rest[j + 1 : close]
     items = split_last_he(split_list(inner), m.number)
+    if tail and not all(i.endswith(tail.group()) for i in items):
+        return None  # 三个中心城市（…）: only items that end on the words skipped
     base = m.end + j + 1
     return items, [Span(m.paragraph, base, base + len(inner))] * len(items), "inline"
 
@@ -1440,12 +1447,21 @@ def _aspects_before(lay: Layout, m: _Mention) -> _Items | None:
         return None
     bounds = [i for i, c in enumerate(text[: m.start]) if c in "。！？!?"]
     start = bounds[-2] + 1 if len(bounds) >= 2 else 0
+    at = m.paragraph
     found = None
     for hit in _ASPECTS.finditer(text, start, m.start):
         found = hit
+    before = lay.paragraphs[at - 1] if at > 0 else None
+    if not found and not bounds and before is not None and not before.is_heading:
+        # 将这两个方面的情形综合起来说 opening its paragraph: the sides close the one before
+        # (…在一方面促使…解体…；但是在另一方面，它们又…), its last two sentences
+        text, at = before.text, at - 1
+        ends = [i for i, c in enumerate(text.rstrip()) if c in "。！？!?"][:-1]
+        for hit in _ASPECTS.finditer(text, ends[-2] + 1 if len(ends) >= 2 else 0):
+            found = hit
     if not found:
         return None
-    spans = [Span(m.paragraph, found.start(k), found.end(k)) for k in (1, 2)]
+    spans = [Span(at, found.start(k), found.end(k)) for k in (1, 2)]
     return [found.group(1).strip(), found.group(2).strip()], spans, "inline"
 
 

@@ -494,7 +494,7 @@ def test_heldout_batch_eleven():
     assert score.frame_recall >= 0.83, score.misses  # 0.84 since fr4 (五张皮, measure 张)
     # stop 21: 0.79 (114 of 144); was 0.74; blind 0.73
     assert score.frame_precision >= 0.79, score.spurious
-    assert score.items_accuracy >= 0.61, score.figures()  # blind 0.57
+    assert score.items_accuracy >= 0.83, score.figures()  # blind 0.57; it3 0.835 (上述两方面)
     # frame_units readers (f11-items stop 20; half of this batch development, half a check
     # group): items 0.69 (63 of 92 found listed frames); stop 21 (f11-items: a clause that only
     # sets the place, condition or means is no item): 0.71
@@ -697,7 +697,8 @@ def test_heldout_batch_eighteen():
     score = _score(load_gold(HELDOUT18_FILE))
     assert score.frame_recall >= 0.81, score.misses  # blind 0.816
     assert score.frame_precision >= 0.79, score.spurious  # blind 0.795
-    assert score.items_accuracy >= 0.85, score.figures()  # blind 0.857 (start 0.81)
+    # it3 (session 27): 0.952 — 一方面…，但另外一个方面呢，… before 这两方面; 四个核心能力系（…）
+    assert score.items_accuracy >= 0.95, score.figures()  # blind 0.857 (start 0.81)
     assert score.roadmap_recall >= 0.99, score.figures()  # blind 14/14
     assert score.roadmap_precision >= 0.93, score.figures()  # blind 14 of 15
 
@@ -705,9 +706,11 @@ def test_heldout_batch_eighteen():
 def test_heldout_batch_eighteen_roadmap_links():
     """The parts each found batch-18 roadmap sentence announces: blind (main f7ea257) 0.71 —
     the five 纠正的方法： of one text linked to every part after them, not to the parts each
-    introduces; count warnings all right."""
+    introduces; count warnings all right. Session 27 (it3): the scorer pairs each gold roadmap
+    with a found one of its words not yet taken (roadmap_scoring.FAIR_PAIRING), 14 of 14 (the
+    analysis had linked each 纠正的方法： to its own parts; 10 of 14 scored as before)."""
     score = _links(load_gold(HELDOUT18_FILE))
-    assert score.link_accuracy >= 0.71, score.wrong_links  # blind 0.714
+    assert score.link_accuracy >= 0.99, score.wrong_links  # blind 0.714, paired 1.00
     assert score.warning_accuracy >= 0.99, score.figures()
 
 
@@ -728,15 +731,21 @@ def test_heldout_batch_nineteen():
     score = _score(load_gold(HELDOUT19_FILE))
     assert score.frame_recall >= 0.79, score.misses  # blind 0.793
     assert score.frame_precision >= 0.78, score.spurious  # blind 0.784
-    assert score.items_accuracy >= 0.67, score.figures()  # blind 0.678 (start 0.64)
-    assert score.roadmap_recall >= 0.68, score.figures()  # blind 11/16
+    # it3 (session 27): 0.729 — 四个问题 over bare numeral headings, 这两个方面 after the sides
+    # closing the paragraph before, 有两点，有优点，有缺点
+    assert score.items_accuracy >= 0.72, score.figures()  # blind 0.678 (start 0.64)
+    assert score.roadmap_recall >= 0.81, score.figures()  # blind 11/16, it3 13/16
     assert score.roadmap_precision >= 0.99, score.figures()
 
 
 def test_heldout_batch_nineteen_roadmap_links():
     """The parts each found batch-19 roadmap sentence announces: blind (main f7ea257) 0.64
     (我讲四个问题 and 讲几点意见 counted right but linked to other parts; 略举之则有 to three of
-    eight); count warnings all right."""
+    eight); count warnings all right. Session 27 (it3): 12 of 13 — 略举之则有 to all eight (a
+    one-character topic goes on with the run), 这些问题…下面要来说明的 to the five sections its
+    five questions ask about, two 现在就来分析一下…各… found with their parts (analysis alone 11
+    of 13), and 我讲四个问题 over headings that are numerals alone scored by the paragraphs under
+    them (the scorer); 讲几点意见 stays wrong: its eighth part's heading drops 最后一点，."""
     score = _links(load_gold(HELDOUT19_FILE))
-    assert score.link_accuracy >= 0.63, score.wrong_links  # blind 0.636
+    assert score.link_accuracy >= 0.92, score.wrong_links  # blind 0.636, it3 12 of 13
     assert score.warning_accuracy >= 0.99, score.figures()

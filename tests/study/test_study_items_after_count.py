@@ -1,0 +1,54 @@
+"""Items spelled right after a count, on our own sentences (session 27, helper it3): short
+clauses opening alike after a comma (总是有两点，有长处，有短处，…), and a bracketed list after a
+phrase the reader cut short of its noun (四个支撑系（…系，…系，…）)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+
+
+def _frames(sentence: str):
+    text = f"在公司工作会议上的讲话\n\n{sentence}\n\n大家回去以后要认真落实，年底再来总结。\n"
+    return analyze(parse_text(text, "t.txt")).frames
+
+
+def _items(sentence: str, phrase: str) -> list[str]:
+    found = [f for f in _frames(sentence) if phrase in f.phrase]
+    assert found, [f.phrase for f in _frames(sentence)]
+    return found[0].items
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, items",
+    [
+        (
+            "每个部门都是这样，总是有两点，有长处，有短处，不是只有一点。",
+            "两点",
+            ["有长处", "有短处"],
+        ),
+        (
+            "做好这件事有三个要求，要快，要准，要稳，大家一定要记住。",
+            "三个要求",
+            ["要快", "要准", "要稳"],
+        ),
+    ],
+    ids=["有…有…", "要…要…要…"],
+)
+def test_clauses_opening_alike_after_the_count(sentence: str, phrase: str, items: list[str]):
+    assert _items(sentence, phrase) == items
+
+
+def test_a_longer_run_opening_alike_is_not_the_counts():
+    sentence = "这件事有两个要求，要快，要准，要稳，要好，一样都不能少。"
+    assert not any(f.phrase == "两个要求" and f.listed for f in _frames(sentence))
+
+
+def test_bracketed_items_ending_on_the_words_the_phrase_left_off():
+    sentence = (
+        "我们下面设四个支撑系（规划支撑系，研发支撑系，交付支撑系，服务支撑系），运转得很好。"
+    )
+    items = [i for f in _frames(sentence) if f.number == 4 for i in f.items]
+    assert items == ["规划支撑系", "研发支撑系", "交付支撑系", "服务支撑系"]
