@@ -68,7 +68,12 @@ items of a listed frame come out right, and roadmap recall/precision:
   g15s before anything ran on them and scored once on main f7ea257: R 0.79 P 0.78, items 0.68,
   roadmap 11/16 P 1.00, links 0.64 (session-start code: R 0.78 P 0.78, items 0.64, roadmap 11/16).
 
-    .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...]
+    .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
+
+Texts listed in the session's hold-out file (``--holdout``, default /work/notes/HOLDOUT.txt
+when present) are left out of every group, whatever gold holds them, as study_logo and the
+roadmap benches leave them out: a blind text's misses are never printed here. The group names
+keep the batch's full size.
 
 ``--gold FILE`` scores only the given gold files (same format, e.g. a new blind batch kept
 outside the project until it has been scored once), each as its own group.
@@ -160,13 +165,26 @@ def main() -> int:
     parser.add_argument(
         "--settled", action="store_true", help="the gold as the session-26 settlement reads it"
     )
+    parser.add_argument(
+        "--holdout",
+        type=Path,
+        default=Path("/work/notes/HOLDOUT.txt"),
+        help="texts this file lists are left out of every group (the session's blind sets)",
+    )
     args = parser.parse_args()
+    global load_gold
     if args.settled:
-        global load_gold
         plain = load_gold
 
         def load_gold(path: Path = gold.GOLD_FILE) -> list[dict]:
             return settled(path, plain(path))
+
+    if args.holdout.is_file():
+        held = {s.strip() for s in args.holdout.read_text().splitlines() if s.strip()}
+        read = load_gold
+
+        def load_gold(path: Path = gold.GOLD_FILE) -> list[dict]:
+            return [e for e in read(path) if e["file"] not in held]
 
     if not SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
