@@ -69,7 +69,7 @@ from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.corpus.model import Block, Outline, Section
 from drafter.corpus.newsreport import news_subheads, unnamed_titles
 from drafter.corpus.reflow import POST_END, ends_sentence
-from drafter.corpus.sequences import list_as_skeleton, mixed_points, sequences
+from drafter.corpus.sequences import list_as_skeleton, mixed_points, sequences, sole_points
 from drafter.corpus.structure import choose_structure
 from drafter.corpus.styled import styled_heads
 from drafter.corpus.themes import theme_lines
@@ -146,7 +146,8 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
     set_aside: list[list[Candidate]] = []
     colon_lists: list[list[Candidate]] = []
     close_lists: list[list[Candidate]] = []
-    runs = sequences(cands, warnings, texts, set_aside, colon_lists)
+    prose: list[list[Candidate]] = []
+    runs = sequences(cands, warnings, texts, set_aside, colon_lists, prose)
     taken = {c.index for r in runs for c in r}
     # (a point the file styles as a heading stands as a run of one: still free to join)
     in_lists = {c.index for r in runs if len(r) > 1 for c in r}
@@ -183,6 +184,7 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
         runs += _opening_points(colon_lists, runs, plain)
         taken, close_lists = _part_points(colon_lists, runs, texts, plain)
         runs += taken
+        runs += sole_points(prose, runs, plain)
     skeleton = list_as_skeleton(texts, colon_lists) if not runs and not plain else None
     if skeleton is not None:
         runs = [skeleton]

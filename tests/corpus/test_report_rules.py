@@ -140,7 +140,9 @@ def test_a_numbered_question_keeps_its_speaker_label_and_its_sentence() -> None:
 def test_long_points_standing_alone_over_their_own_paragraphs_are_headings() -> None:
     """ "第一，…" written as one long sentence on a line of its own, with paragraphs of its
     own under it before "第二，…": the points of the part, however long; the same long
-    sentences back to back, one paragraph each, are a list in prose."""
+    sentences back to back, one paragraph each, in a part with sub-headings of its own
+    (1、 2、 after them), are a list in prose (alone under their part they would be its points:
+    test_speech_points)."""
     first = "第一，薪酬激励的对标分析要提高合理性，要管理好各类人员的分配比例，让多干的人比少干的人拿得多，干活时比不干活时拿得多。"
     second = "第二，金字塔不仅拉开顶端差距，还要重视金字塔的基座，把每一个角落的人都关注到。"
     lines = ["一、落实获取分享制，管理好员工的分配结构。", first, BODY, BODY, second, BODY, BODY]
@@ -148,8 +150,9 @@ def test_long_points_standing_alone_over_their_own_paragraphs_are_headings() -> 
     got = two_levels("\n\n".join(lines))
     assert got[0][1] == [first.rstrip("。"), second.rstrip("。")]
     lines = ["一、落实获取分享制，管理好员工的分配结构。", BODY, first, second, BODY]
+    lines += ["1、分配结构", BODY, "2、激励方式", BODY]
     lines += ["二、非物质激励应该是让多数人变成先进。", BODY, "三、要培养战略系统思维。", BODY]
-    assert two_levels("\n\n".join(lines))[0][1] == []
+    assert two_levels("\n\n".join(lines))[0][1] == ["1、分配结构", "2、激励方式"]
 
 
 def test_a_numbered_group_right_under_the_last_part_title_is_its_points() -> None:
