@@ -18,6 +18,8 @@ from drafter.corpus.corrections import checked_mark
 
 DocumentRole = Qt.ItemDataRole.UserRole + 1  # the DocumentInfo of the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
+MarkRole = Qt.ItemDataRole.UserRole + 3  # the title cell's quiet mark alone (结构待核 …) or ""
+TitleRole = Qt.ItemDataRole.UserRole + 4  # the title cell's title alone, without its mark
 
 COLUMNS = ("标题", "讲话人", "日期", "体裁", "字数")
 TITLE, SPEAKER, DATE, GENRE, CHARS = range(len(COLUMNS))
@@ -128,6 +130,13 @@ class DocumentTableModel(QAbstractTableModel):
                 stale, checked = info.id in self._stale, self._checked.get(info.id, "")
                 return document_title(info) + review_mark(info, stale, checked)
             return self._display(info, col)
+        if role == TitleRole:
+            return document_title(info) if col == TITLE else None
+        if role == MarkRole:
+            if col != TITLE:
+                return ""
+            mark = review_mark(info, info.id in self._stale, self._checked.get(info.id, ""))
+            return mark.removeprefix("　· ")
         if role == SortRole:
             if col == CHARS:
                 return int(info.chars or 0)

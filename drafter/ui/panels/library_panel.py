@@ -43,11 +43,14 @@ from drafter.ui.models.documents import (
     DocumentFilterProxy,
     DocumentRole,
     DocumentTableModel,
+    MarkRole,
+    TitleRole,
     checked_marks,
     document_year,
 )
 from drafter.ui.panels.reparse_notice import ReparseNotice
 from drafter.ui.widgets.elided_label import ElidedLabel
+from drafter.ui.widgets.mark_delegate import MarkDelegate
 from drafter.ui.workers import CancelToken, Worker
 
 log = logging.getLogger(__name__)
@@ -239,6 +242,8 @@ class LibraryPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # 结构待核 / 已人工核对 stay in sight however long the title (eliding ate them)
+        self.view.setItemDelegateForColumn(TITLE, MarkDelegate(MarkRole, TitleRole, self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
@@ -255,6 +260,10 @@ class LibraryPanel(QWidget):
         self.occasion_tree = OccasionTree()  # 按场合浏览, beside the table
         self.occasion_tree.ids_chosen.connect(self.proxy.set_ids)
         self.occasion_tree.ids_chosen.connect(lambda _ids: self._update_count())
+        self._fitted_rows: tuple[int, int] | None = None  # (tree rows, height) last fitted
+        # a kind opened or closed: the tree's height follows its rows
+        self.occasion_tree.itemExpanded.connect(lambda _item: self._fit_tree())
+        self.occasion_tree.itemCollapsed.connect(lambda _item: self._fit_tree())
         self.browse = browse = QSplitter(Qt.Orientation.Horizontal)
         browse.addWidget(self.occasion_tree)
         browse.addWidget(self.view)
@@ -373,6 +382,28 @@ class LibraryPanel(QWidget):
             # sizes are weights here: above the table the tree gets a quarter of the height
             # (110 of 710 showed four kinds at 1600x1000, the rest behind a scroll bar)
             self.browse.setSizes([200, 600] if narrow else [130, 600])
+            self._fitted_rows = None
+        self._fit_tree()
+
+    def _fit_tree(self) -> None:
+        """Above the table, give the occasion tree the height of its rows (a quarter of the
+        panel at least, 45% at most): a quarter showed eight of a real library's eleven rows behind a scroll bar
+        while the table below had room to spare. Done again only when the rows or the
+        panel's height change, so a splitter the user dragged stays where it was put."""
+        if self.browse.orientation() != Qt.Orientation.Vertical:
+            return
+        tree = self.occasion_tree
+        rows, item = 0, tree.topLevelItem(0)
+        while item is not None:
+            rows, item = rows + 1, tree.itemBelow(item)
+        total = sum(self.browse.sizes())
+        if (rows, total) == self._fitted_rows or total <= 0:
+            return
+        self._fitted_rows = (rows, total)
+        row = tree.sizeHintForRow(0) if rows else tree.fontMetrics().height() + 4
+        want = tree.header().sizeHint().height() + rows * max(row, 1) + 2 * tree.frameWidth() + 4
+        height = max(min(want, int(total * 0.45)), total // 4)  # never below the old quarter
+        self.browse.setSizes([height, total - height])
 
     @property
     def library(self) -> Any:
@@ -414,6 +445,7 @@ class LibraryPanel(QWidget):
         )
         self.occasion_tree.set_documents(docs)
         self.stack.setCurrentIndex(1 if docs else 0)
+        self._fit_tree()
         self._on_filter_changed()
         self._update_enabled()
         self.reparse_notice.update_for(self._library if docs else None, self._worker is not None)

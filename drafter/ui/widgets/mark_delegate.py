@@ -1,0 +1,75 @@
+"""A table cell whose text is elided but whose quiet mark (结构待核, 已人工核对 …) never is.
+
+The library table put the mark after the title ("培训——通向华为明天的重要阶梯　· 结构待核"), and
+the title column is about twenty characters wide in the three-panel window: most real titles
+are longer, so the elision ate the mark and the table never said which texts want a look.
+This delegate draws the mark at the right end of the cell, in its colour, and elides only
+the title before it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+# the reader header's colours for the same marks (reader_corrections.header_marks)
+MARK_COLOURS = (("更正待复核", "#b00020"), ("结构待核", "#8a6d00"))
+CHECKED_COLOUR = "#2f6b2f"
+_PAD = 4
+
+
+def mark_colour(mark: str) -> QColor:
+    """The colour a mark is drawn in: red for corrections to re-check, amber for a doubtful
+    outline, green for one a person corrected or checked."""
+    for word, colour in MARK_COLOURS:
+        if word in mark:
+            return QColor(colour)
+    return QColor(CHECKED_COLOUR)
+
+
+class MarkDelegate(QStyledItemDelegate):
+    """Paints ``title`` elided and the text of ``mark_role`` whole at the cell's right end;
+    a cell without a mark is painted as usual."""
+
+    def __init__(self, mark_role: int, title_role: int, parent=None) -> None:
+        super().__init__(parent)
+        self._mark_role = mark_role
+        self._title_role = title_role
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Background and selection as the style draws them, then title and mark."""
+        mark = str(index.data(self._mark_role) or "")
+        if not mark:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title = str(index.data(self._title_role) or "")
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        rect = rect.adjusted(_PAD, 0, -_PAD, 0)
+        metrics = opt.fontMetrics
+        mark_width = min(metrics.horizontalAdvance(mark), rect.width() // 2)
+        mark = metrics.elidedText(mark, Qt.TextElideMode.ElideRight, mark_width)
+        title_width = max(0, rect.width() - mark_width - metrics.horizontalAdvance("　"))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(group, text_role))
+        align = Qt.AlignmentFlag.AlignVCenter
+        shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_width)
+        painter.drawText(QRect(rect.left(), rect.top(), title_width, rect.height()), align, shown)
+        painter.setPen(opt.palette.color(group, text_role) if selected else mark_colour(mark))
+        mark_rect = QRect(rect.right() - mark_width, rect.top(), mark_width + 1, rect.height())
+        painter.drawText(mark_rect, align | Qt.AlignmentFlag.AlignRight, mark)
+        painter.restore()
