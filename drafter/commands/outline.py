@@ -15,6 +15,7 @@ from drafter.corpus.display import document_title, needs_review
 from drafter.corpus.model import Section
 from drafter.library import LibraryError
 from drafter.messages import cli_error
+from drafter.study.bookends import opening_count
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -96,10 +97,13 @@ def render_tree(doc: Document) -> str:
         lines += [f"  ? {d}" for d in doc.outline.doubts]
     for w in doc.warnings:
         lines.append(f"  ! {w}")
-    if doc.outline.preamble:
-        lines.append(
-            f"  [开头] {len(doc.outline.preamble)} 段 · {_snippet(doc.outline.preamble[0])}"
-        )
+    # a text without headings: the study's opening, then the rest as 正文 ("[开头] 44 段"
+    # called a whole speech its opening, and the reader said 正文 for the same paragraphs)
+    pre = doc.outline.preamble
+    k = opening_count(doc)
+    for label, paras in (("开头", pre[:k]), ("正文", pre[k:])):
+        if paras:
+            lines.append(f"  [{label}] {len(paras)} 段 · {_snippet(paras[0])}")
 
     def visit(section: Section) -> None:
         pad = "  " * section.level

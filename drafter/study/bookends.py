@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.closing import LAST_POINT, SALUTATION, before_appendix
-from drafter.study.layout import Layout
+from drafter.corpus.model import Document
+from drafter.study.layout import Layout, layout
 from drafter.study.model import Bookend, Part, Span
 from drafter.study.roadmap import roadmap_count
 from drafter.study.text import Sentence, sentences
@@ -444,3 +445,16 @@ def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:
             else:
                 parts.append(Part(kind, body, Span(idx, sent.start, sent.end)))
     return parts
+
+
+def opening_count(doc: Document) -> int:
+    """How many of ``doc``'s first paragraphs make its opening, for an outline that shows
+    开头 apart from the rest: the whole preamble when the text has headings; without any,
+    the preamble up to the opening's last paragraph (:func:`opening_paragraphs`), so that
+    a text with no headings reads 开头 (1 段) · 正文 (8 段) as the study labels it, not
+    all 正文 in the reader and all 开头 in ``drafter outline``."""
+    preamble = len(doc.outline.preamble)
+    if doc.outline.sections or not preamble:
+        return preamble
+    indexes = opening_paragraphs(layout(doc))
+    return min(indexes[-1] + 1, preamble) if indexes else 0

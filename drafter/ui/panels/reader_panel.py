@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import count_chars as display_count_chars
 from drafter.corpus.display import count_paragraphs, written
 from drafter.drafts.excerpt import sentence_excerpt
+from drafter.study.bookends import opening_count
 from drafter.study.stats import DEFAULT_RATE, clamp_rate, minutes_for
 from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
@@ -558,9 +559,13 @@ class ReaderPanel(QWidget):
         if name.startswith(NOTE_ANCHOR):
             self.view.scrollToAnchor(name)
 
-    def _part_item(self, part: str, label: str) -> QTreeWidgetItem | None:
-        """An outline entry for the opening or the closing ("开头（2 段）")."""
-        paras = [p for p in self._paragraphs if getattr(p, "part", "body") == part]
+    def _part_item(
+        self, part: str, label: str, paras: list | None = None
+    ) -> QTreeWidgetItem | None:
+        """An outline entry for the opening or the closing ("开头（2 段）"), or for ``paras``
+        when given."""
+        if paras is None:
+            paras = [p for p in self._paragraphs if getattr(p, "part", "body") == part]
         if not paras:
             return None
         item = QTreeWidgetItem([f"{label}（{len(paras)} 段）"])
@@ -574,12 +579,22 @@ class ReaderPanel(QWidget):
 
     def _fill_outline(self) -> None:
         self.outline.clear()
-        # With no heading found, what stands before the closing is the whole text, not its
-        # opening: "开头（44 段）" told a trainee a speech was all opening.
+        # With no heading found, what stands before the closing is not all opening:
+        # "开头（44 段）" told a trainee a speech was all opening.
         headed = any(p.is_heading for p in self._paragraphs)
-        opening = self._part_item("preamble", "开头" if headed else "正文")
-        if opening is not None:
-            self.outline.addTopLevelItem(opening)
+        if headed or self._doc is None:
+            opening = self._part_item("preamble", "开头")
+            if opening is not None:
+                self.outline.addTopLevelItem(opening)
+        else:
+            # the study's opening (开门见山 in one paragraph), then the rest as 正文: the
+            # study labelled an opening the outline beside it did not show (团结奋斗…)
+            pre = [p for p in self._paragraphs if getattr(p, "part", "body") == "preamble"]
+            k = opening_count(self._doc) if hasattr(self._doc, "outline") else 0
+            for label, paras in (("开头", pre[:k]), ("正文", pre[k:])):
+                item = self._part_item("preamble", label, paras)
+                if item is not None:
+                    self.outline.addTopLevelItem(item)
         stack: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
         for para in self._paragraphs:
             if not para.is_heading:

@@ -1,0 +1,56 @@
+"""``drafter outline`` of a text without headings names its opening as the study does. On a
+real talk with no headings (nine paragraphs, the last a closing) it said "[开头] 9 段": the
+whole talk was its opening, while ``drafter study`` labelled the first paragraph alone
+开门见山式 and the reader called all nine 正文. Now both outlines show the study's opening,
+then the rest as 正文."""
+
+from __future__ import annotations
+
+from drafter.commands.outline import render_tree
+from drafter.corpus import parse_text
+from drafter.study import analyze
+from drafter.study.bookends import opening_count
+
+TALK = """这次到几个基层单位走了走，看到大家干劲很足，心里很高兴。
+
+我想先说说学习的问题。学习不是一阵子的事，要天天学、月月学，把学到的东西用到工作上去。
+
+再说说作风的问题。作风实不实，群众看得最清楚，我们要多到一线去，多听群众的意见。
+
+还有团结的问题。一个单位团结了，什么困难都能克服；不团结，再好的条件也会白白浪费。
+
+希望大家把今天讲的这些记在心上，落实到行动中，共同把我们的工作做得更好。
+"""
+
+HEADED = """同志们：
+
+今天召开会议，主要是部署下半年的工作。
+
+一、提高认识
+
+要认识到这项工作的重要意义。
+
+二、抓好落实
+
+要一项一项抓好落实。
+"""
+
+
+def test_a_text_without_headings_shows_the_studys_opening_then_the_body():
+    doc = parse_text(TALK, "talk.txt")
+    assert not doc.outline.sections
+    study = analyze(doc)
+    k = opening_count(doc)
+    assert k == study.opening.paragraphs[-1] + 1 < len(doc.outline.preamble)
+    lines = render_tree(doc).splitlines()
+    opening = next(line for line in lines if "[开头]" in line)
+    body = next(line for line in lines if "[正文]" in line)
+    assert opening.startswith(f"  [开头] {k} 段 · 这次到几个基层单位")
+    assert body.startswith(f"  [正文] {len(doc.outline.preamble) - k} 段 · 我想先说说")
+    assert lines.index(opening) < lines.index(body)
+
+
+def test_a_text_with_headings_keeps_its_whole_preamble_as_the_opening():
+    doc = parse_text(HEADED, "talk.txt")
+    assert opening_count(doc) == len(doc.outline.preamble) == 2
+    assert not any("[正文]" in line for line in render_tree(doc).splitlines())
