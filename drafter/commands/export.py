@@ -64,8 +64,11 @@ def run(args: argparse.Namespace) -> int:
     """Run the sub-command; the return value is the exit code."""
     from drafter.commands.library_documents import is_document_id
     from drafter.corpus.model import ReadError
+    from drafter.drafts.model import Draft
     from drafter.drafts.store import DraftError
-    from drafter.export import ExportError, StyleError, export_any
+    from drafter.export import ExportError, StyleError, export_draft, format_for, load_input
+    from drafter.export.style import load_style
+    from drafter.export.summary import export_summary
     from drafter.library import LibraryError
 
     source = args.input
@@ -86,11 +89,15 @@ def run(args: argparse.Namespace) -> int:
             corrected = library_copy(args, source, corrected_only=True)
             if corrected is not None:
                 source = open_as_draft(source, document=corrected)
-        path = export_any(
-            source,
+        # a bad output name or style fails before any reading (as export_any does)
+        fmt = format_for(args.output, args.format)
+        style = load_style(args.style)
+        draft = source if isinstance(source, Draft) else load_input(source)
+        path = export_draft(
+            draft,
             args.output,
-            style=args.style,
-            fmt=args.format,
+            fmt,
+            style,
             indent=args.indent,
             outline_only=args.outline_only,
             comments=not args.no_comments,
@@ -98,7 +105,8 @@ def run(args: argparse.Namespace) -> int:
     except (DraftError, ReadError, StyleError, ExportError, LibraryError) as exc:
         print(f"drafter：{cli_error(exc, [args.input])}", file=sys.stderr)
         return 2
-    print(path)
+    # what was written, not the path alone (which still ends the line, for scripts)
+    print(export_summary(draft, path, fmt, args.outline_only))
     if args.check or args.check_pdf:
         return _check(path, args.check_pdf)
     return 0

@@ -70,3 +70,19 @@ def test_text_indent_option(speech, tmp_path):
     # the salutation stands flush left as in the Word export; body paragraphs are indented
     assert "\n\n同志们：\n\n\u3000\u3000" in text
     assert "\n\n\u3000\u3000同志们，让我们" in text
+
+
+def test_export_says_what_it_wrote(speech, tmp_path, capsys):
+    """It printed the path alone: which text, which format, how many headings the outline
+    held (none, for a text whose outline was not found) were left to guess."""
+    draft = tmp_path / "speech.json"
+    save_draft(speech, draft)
+    out = tmp_path / "提纲.docx"
+    assert main(["export", str(draft), "-o", str(out), "--outline-only"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith(f"已导出《{speech.meta.title}》的提纲（Word 文档，一级标题 ")
+    assert line.endswith(f"）：{out}") and "\n" not in line
+    bare = tmp_path / "bare.txt"
+    bare.write_text("关于几件事的说明\n\n今天说几件事。\n\n大家抓紧办。\n", "utf-8")
+    assert main(["export", str(bare), "-o", str(tmp_path / "b.md"), "--outline-only"]) == 0
+    assert "（Markdown，没有识别出标题，只有标题块）" in capsys.readouterr().out
