@@ -174,7 +174,7 @@ def test_closing_the_window_while_analysing_is_safe(qtbot, tmp_path):
     library.close()
 
 
-def test_outline_prints_to_pdf(studied, tmp_path):
+def test_outline_prints_to_pdf(studied, tmp_path, monkeypatch):
     _window, panel, _library, _first = studied
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -186,6 +186,18 @@ def test_outline_prints_to_pdf(studied, tmp_path):
 
     html = outline_html(panel.doc)
     assert "一、做到“四勤”" in html and "一是腿勤" in html and "多到基层" not in html
+    # the opening and closing with their types, as 学习 labels them (it printed 〔开头〕 alone)
+    study = panel.study
+    assert study.opening.type and f"〔开头〕{study.opening.type}" in html
+    if study.closing.type:
+        assert f"〔结尾〕{study.closing.type}" in html
+    assert html.index("〔开头〕") < html.index("一、做到“四勤”")
+    # the printout is made from the analysis in hand, not a second one
+    printed = []
+    monkeypatch.setattr(
+        "drafter.ui.study.outline_print.analyze", lambda doc: printed.append(doc) or study
+    )
+    assert panel.print_outline(printer) and not printed
 
 
 def test_the_exercise_hides_the_headings_in_the_reader_until_compared(studied, qtbot):
@@ -313,3 +325,15 @@ def test_insert_into_the_draft_from_the_study_page(studied, qtbot):
     text, provenance = got.args
     assert "基层走走" in text and provenance["document_id"] == first.id
     assert provenance["paragraph_index"] == target.index
+
+
+def test_a_printed_outline_without_headings_keeps_the_closing_last():
+    """Without headings the printout put （未识别出标题层级） under 〔结尾〕."""
+    from drafter.corpus import parse_text
+    from drafter.ui.study.outline_print import outline_html
+
+    text = (
+        "几点说明\n\n今天说几件事，先说学习。\n\n再说作风，要实。\n\n希望大家抓好落实，谢谢大家！\n"
+    )
+    html = outline_html(parse_text(text, "t.txt"))
+    assert html.index("〔开头〕") < html.index("未识别出标题层级") < html.index("〔结尾〕")

@@ -11,33 +11,50 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from drafter.corpus.display import document_title
+from drafter.study import analyze
 from drafter.study.layout import layout
 
 
-def outline_html(doc: Any) -> str:
+def _bookend_line(name: str, bookend: Any) -> str:
+    """〔开头〕开门见山式 · 称呼 → 交代事由: the part and how it is built, as 学习 labels it
+    (the printout said 〔开头〕 alone, and the trainee studying on paper lost the type)."""
+    kind = getattr(bookend, "type", None)
+    steps = " → ".join(dict.fromkeys(p.kind for p in getattr(bookend, "parts", None) or []))
+    words = "　".join(w for w in (kind or "", steps) if w)
+    return f"<p style='color:#666'>〔{name}〕{html.escape(words)}</p>"
+
+
+def outline_html(doc: Any, study: Any = None) -> str:
     """The outline of ``doc`` as simple HTML: the title, then each heading as written (marker
-    and words), indented by its level, with the opening and closing noted where they are."""
+    and words), indented by its level, with the opening and closing noted where they are,
+    with their types and parts from ``study`` (the document's analysis; made when not
+    given)."""
     title = document_title(doc)
     lay = layout(doc)
+    if study is None:
+        study = analyze(doc)
     lines = [f"<h2 align='center'>{html.escape(title)}</h2>"]
     if lay.preamble:
-        lines.append("<p style='color:#666'>〔开头〕</p>")
+        lines.append(_bookend_line("开头", study.opening))
     for node in lay.nodes():
         indent = 28 * (node.depth - 1)  # px: QTextDocument's CSS has no em for margins
         weight = "bold" if node.depth == 1 else "normal"
         lines.append(
             f"<p style='margin-left:{indent}px;font-weight:{weight}'>{html.escape(node.label)}</p>"
         )
-    if lay.closing:
-        lines.append("<p style='color:#666'>〔结尾〕</p>")
-    if not lay.roots:
+    if not lay.roots:  # where the headings would stand, before the closing
         lines.append("<p>（未识别出标题层级）</p>")
+    if lay.closing or study.closing.paragraphs:
+        lines.append(_bookend_line("结尾", study.closing))
     return "\n".join(lines)
 
 
-def print_outline(parent: QWidget, doc: Any, printer: QPrinter | None = None) -> bool:
-    """Print the outline of ``doc``: to ``printer`` when given, else after the print dialog
-    (cancelling it prints nothing). Returns True when something was printed."""
+def print_outline(
+    parent: QWidget, doc: Any, printer: QPrinter | None = None, study: Any = None
+) -> bool:
+    """Print the outline of ``doc`` (with ``study``, its analysis, when in hand): to
+    ``printer`` when given, else after the print dialog (cancelling it prints nothing).
+    Returns True when something was printed."""
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
@@ -46,6 +63,6 @@ def print_outline(parent: QWidget, doc: Any, printer: QPrinter | None = None) ->
             return False
     text = QTextDocument()
     text.setDefaultFont(parent.font())
-    text.setHtml(outline_html(doc))
+    text.setHtml(outline_html(doc, study))
     text.print_(printer)
     return True

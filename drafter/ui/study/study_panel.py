@@ -544,7 +544,7 @@ class StudyPanel(QWidget):
         given (tests, PDF) straight to it, else after the print dialog."""
         if self.doc is None:
             return False
-        return print_outline(self, self.doc, printer)
+        return print_outline(self, self.doc, printer, self.study)
 
     # -- helpers ------------------------------------------------------------------------------
 
