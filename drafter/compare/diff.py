@@ -81,6 +81,10 @@ class HeaderChange:
     old: str
     new: str
 
+    def to_json(self) -> dict:
+        """The ``drafter compare --json`` entry: the field's key and Chinese name, both values."""
+        return {"field": self.field, "label": self.label, "old": self.old, "new": self.new}
+
 
 @dataclass
 class Comparison:
@@ -119,7 +123,9 @@ class Comparison:
 
     def to_json(self) -> dict:
         """The shape ``drafter compare --json`` prints."""
+        # the title block too: a new date or speaker printed [] [] as if nothing changed
         return {
+            "header": [h.to_json() for h in self.header],
             "outline": [o.to_json() for o in self.outline],
             "paragraphs": [p.to_json() for p in self.paragraphs],
             "stats": self.stats,

@@ -107,7 +107,8 @@ def test_cli_json_shape_exactly(tmp_path, capsys):
     save_draft(new, tmp_path / "b.json")
     assert main(["compare", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert set(payload) == {"outline", "paragraphs", "stats"}
+    # the issue's keys, and the title block's changes (none here)
+    assert set(payload) == {"header", "outline", "paragraphs", "stats"} and payload["header"] == []
     assert payload["outline"] == [
         {
             "op": "rename",
@@ -178,3 +179,19 @@ def test_a_changed_title_block_is_a_change(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "两稿内容相同" not in out
     assert "稿头变化（2 处）" in out and f"讲话人  {old.meta.speaker or '（空）'} → 王某某" in out
+
+
+def test_cli_json_carries_title_block_changes(tmp_path, capsys):
+    """A new date or speaker and nothing else: the text report said 稿头变化（1 处）, while
+    --json printed empty outline and paragraph lists, as if the two drafts were the same."""
+    old = build_speech()
+    new = copy.deepcopy(old)
+    new.meta.date = "2025-04-20"
+    save_draft(old, tmp_path / "a.json")
+    save_draft(new, tmp_path / "b.json")
+    assert main(["compare", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["outline"] == [] and payload["paragraphs"] == []
+    assert payload["header"] == [
+        {"field": "date", "label": "日期", "old": old.meta.date, "new": "2025-04-20"}
+    ]
