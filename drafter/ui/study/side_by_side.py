@@ -219,8 +219,27 @@ class SideBySideWindow(QWidget):
                 self.anchors.append((a.heading, last_b))
         self.anchors.sort()
         self.setWindowTitle(f"并排对照：《{document_title(doc_a)}》与《{document_title(doc_b)}》")
-        total = self.splitter.height() or 600
-        self.splitter.setSizes([max(120, total // 4), total - max(120, total // 4)])
+        self._fit_outline()
+
+    def _fit_outline(self) -> None:
+        """Give the aligned outline the height of its rows, between a quarter and 40% of
+        the window: a fixed quarter showed seven rows of two speeches with three parts and
+        nine sub-headings each, the skeleton the window is for, behind a scroll bar."""
+        total = sum(self.splitter.sizes()) or self.splitter.height() or 600
+        tree = self.outline
+        rows, item = 0, tree.topLevelItem(0)
+        while item is not None:
+            rows, item = rows + 1, tree.itemBelow(item)
+        row = tree.sizeHintForRow(0) if rows else 0
+        want = tree.header().sizeHint().height() + rows * max(row, 1) + 2 * tree.frameWidth() + 6
+        height = max(min(want, total * 2 // 5), min(120, total // 2), total // 4)
+        self.splitter.setSizes([height, total - height])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Fit the outline again once the window has its real height (a pair is often
+        shown before the window is)."""
+        super().showEvent(event)
+        self._fit_outline()
 
     def set_annotated(self, on: bool) -> None:
         """Show the study marks in both texts, or none: the reader's 学习模式 sets it (the
