@@ -18,7 +18,7 @@ from drafter.corpus.display import document_title
 from drafter.library import LibraryError
 from drafter.messages import cli_error
 from drafter.study.model import Study
-from drafter.study.stats import seconds_for, share_label, unheaded_body_chars
+from drafter.study.stats import lead_in_chars, seconds_for, share_label, unheaded_body_chars
 from drafter.study.text import count_chars
 
 
@@ -179,6 +179,9 @@ def _structure_table(study: Study) -> list[str]:
     body = unheaded_body_chars(study)
     if body:  # no headings: the body between opening and closing, so the parts add up
         rows.append(line("〔正文〕未分出标题", body, body / total))
+    lead = lead_in_chars(study)
+    if lead:  # the argument begun before the first heading, as the map shows it
+        rows.append(line("〔正文〕小标题前的部分", lead, lead / total))
     for row in study.sections:
         frame = f"  〔{row.frame}〕" if row.frame else ""
         rows.append(line("  " * row.level + row.label, row.chars, row.share, frame))

@@ -448,13 +448,16 @@ def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:
 
 
 def opening_count(doc: Document) -> int:
-    """How many of ``doc``'s first paragraphs make its opening, for an outline that shows
-    开头 apart from the rest: the whole preamble when the text has headings; without any,
-    the preamble up to the opening's last paragraph (:func:`opening_paragraphs`), so that
-    a text with no headings reads 开头 (1 段) · 正文 (8 段) as the study labels it, not
-    all 正文 in the reader and all 开头 in ``drafter outline``."""
+    """How many of ``doc``'s first paragraphs make its opening (:func:`opening_paragraphs`),
+    for an outline that shows 开头 apart from what follows it before the first heading or,
+    without headings, from the rest of the text: a text with no headings reads 开头 (1 段) ·
+    正文 (8 段) as the study labels it, not all 正文 in the reader and all 开头 in
+    ``drafter outline``; a speech whose argument starts before its first heading (为什么要有
+    革命党？) reads 开头 (2 段) · 正文 (7 段), as the structure map says it."""
     preamble = len(doc.outline.preamble)
-    if doc.outline.sections or not preamble:
-        return preamble
+    if not preamble:
+        return 0
     indexes = opening_paragraphs(layout(doc))
-    return min(indexes[-1] + 1, preamble) if indexes else 0
+    if not indexes:
+        return preamble if doc.outline.sections else 0
+    return min(indexes[-1] + 1, preamble)

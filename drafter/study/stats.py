@@ -69,3 +69,18 @@ def unheaded_body_chars(study) -> int:
         return 0
     chars = study.total_chars - count_chars(study.opening.text) - count_chars(study.closing.text)
     return max(chars, 0)
+
+
+def lead_in_chars(study) -> int:
+    """字数 of what stands between the opening and the first heading of a text with headings
+    (0 when the opening runs up to it): a speech that starts its argument before its first
+    heading (为什么要有革命党？…) had those paragraphs in no row of the map, and its parts did
+    not add up to the whole."""
+    if not study.sections or not study.opening.paragraphs:
+        return 0
+    if study.sections[0].paragraph <= study.opening.paragraphs[-1] + 1:
+        return 0
+    top = min(r.level for r in study.sections)
+    parts = sum(r.chars for r in study.sections if r.level == top)
+    chars = study.total_chars - count_chars(study.opening.text) - count_chars(study.closing.text)
+    return max(chars - parts, 0)

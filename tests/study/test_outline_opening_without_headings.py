@@ -54,3 +54,37 @@ def test_a_text_with_headings_keeps_its_whole_preamble_as_the_opening():
     doc = parse_text(HEADED, "talk.txt")
     assert opening_count(doc) == len(doc.outline.preamble) == 2
     assert not any("[正文]" in line for line in render_tree(doc).splitlines())
+
+
+# an argument begun before the first heading: a why-question in the preamble's second paragraph
+ARGUED = """今天召开全县工作会议，部署全年工作。
+
+为什么要开好这次会？因为全年的任务很重，时间很紧，不开会统一思想就干不好。这是第一层意思。
+
+还有一层意思，就是各部门的配合要更紧密，不能各唱各的调。
+
+一、提高认识
+
+要认识到这项工作的重要意义，把思想统一到部署上来。
+
+二、抓好落实
+
+要一项一项抓好落实，不能停在口头上。
+"""
+
+
+def test_an_argument_before_the_first_heading_is_body_not_opening():
+    from drafter.study.stats import lead_in_chars
+
+    doc = parse_text(ARGUED, "talk.txt")
+    study = analyze(doc)
+    assert doc.outline.sections and len(doc.outline.preamble) == 3
+    assert opening_count(doc) == 1 == len(study.opening.paragraphs)
+    lines = render_tree(doc).splitlines()
+    assert any(line.startswith("  [开头] 1 段 · 今天召开全县工作会议") for line in lines)
+    assert any(line.startswith("  [正文] 2 段 · 为什么要开好这次会") for line in lines)
+    lead = lead_in_chars(study)
+    top = sum(r.chars for r in study.sections if r.level == 1)
+    opening = len(study.opening.text.replace("\n", ""))
+    closing = len(study.closing.text.replace("\n", ""))
+    assert lead > 0 and opening + lead + top + closing == study.total_chars

@@ -582,15 +582,16 @@ class ReaderPanel(QWidget):
         # With no heading found, what stands before the closing is not all opening:
         # "开头（44 段）" told a trainee a speech was all opening.
         headed = any(p.is_heading for p in self._paragraphs)
-        if headed or self._doc is None:
+        if not hasattr(self._doc, "outline"):
             opening = self._part_item("preamble", "开头")
             if opening is not None:
                 self.outline.addTopLevelItem(opening)
         else:
-            # the study's opening (开门见山 in one paragraph), then the rest as 正文: the
-            # study labelled an opening the outline beside it did not show (团结奋斗…)
+            # the study's opening (开门见山 in one paragraph), then what follows it before the
+            # first heading, or the whole text without one, as 正文: the study labelled an
+            # opening the outline beside it did not show (团结奋斗…)
             pre = [p for p in self._paragraphs if getattr(p, "part", "body") == "preamble"]
-            k = opening_count(self._doc) if hasattr(self._doc, "outline") else 0
+            k = opening_count(self._doc)
             for label, paras in (("开头", pre[:k]), ("正文", pre[k:])):
                 item = self._part_item("preamble", label, paras)
                 if item is not None:

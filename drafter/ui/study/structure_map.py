@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.study.model import Study
-from drafter.study.stats import seconds_for, share_label, unheaded_body_chars
+from drafter.study.stats import lead_in_chars, seconds_for, share_label, unheaded_body_chars
 from drafter.study.text import count_chars
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -153,6 +153,7 @@ class StructureMap(QTreeWidget):
         self.addTopLevelItem(total)
         if study.opening.text:
             self._add_bookend(bookend_row("开头", study.opening, study))
+        self._add_lead_in(study)
         stack: list[tuple[int, QTreeWidgetItem]] = []
         for row in study.sections:
             item = QTreeWidgetItem([row.label, f"{row.chars:,}", duration(row.seconds), ""])
@@ -202,6 +203,20 @@ class StructureMap(QTreeWidget):
         item.setToolTip(0, "这篇没有小标题：开头和结尾之间的正文")
         self.addTopLevelItem(item)
         self.setItemWidget(item, 3, share_bar(share))
+
+    def _add_lead_in(self, study: Study) -> None:
+        """What stands between the opening and the first heading, as a row of its own (see
+        :func:`~drafter.study.stats.lead_in_chars`)."""
+        chars = lead_in_chars(study)
+        if not chars:
+            return
+        item = QTreeWidgetItem(
+            ["〔正文〕小标题前的部分", f"{chars:,}", duration(seconds_for(chars, study.rate)), ""]
+        )
+        item.setData(0, PARAGRAPH_ROLE, study.opening.paragraphs[-1] + 1)
+        item.setToolTip(0, "开头之后、第一个小标题之前的正文")
+        self.addTopLevelItem(item)
+        self.setItemWidget(item, 3, share_bar(chars / study.total_chars))
 
     def _add_bookend(self, item: QTreeWidgetItem) -> None:
         # with a bar like the sections: an opening of 22% (星星之火) showed as a bare number
