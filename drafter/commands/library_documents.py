@@ -37,7 +37,7 @@ def find_document(library: LibraryBackend, key: str) -> DocumentInfo:
     if info is not None:
         return info
     if not is_document_id(key):
-        raise LibraryError(f"{key}：资料库里没有这篇文档")
+        return by_title(library, key)
     now = renamed(library, key)
     if now is not None:
         raise LibraryError(
@@ -47,6 +47,30 @@ def find_document(library: LibraryBackend, key: str) -> DocumentInfo:
         f"资料库中没有这篇文稿（编号 {key}；文件改动后编号会变，也可以用文件路径代替编号，"
         "见 library list）" + same_title_hint(library, key)
     )
+
+
+def by_title(library: LibraryBackend, key: str) -> DocumentInfo:
+    """The one document whose title is ``key`` (or, failing that, holds it): an office head
+    typed ``library edit 整顿党的作风 --speaker …`` and was told the library had no such
+    text. Several matches raise a :class:`LibraryError` that lists them with their ids."""
+    from drafter.corpus.display import display_title
+
+    words = key.strip().strip("《》")
+    docs = list(library.documents()) if words else []
+
+    def title(d: DocumentInfo) -> str:
+        return (d.title or "").strip() or display_title(d.title, d.occasion, d.excerpt, d.path)
+
+    found = [d for d in docs if title(d) == words] or [d for d in docs if words in title(d)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise LibraryError(
+            f"{key}：资料库里没有这篇文档（可用编号、文件路径或标题，见 library list）"
+        )
+    named = "、".join(f"{d.id}《{title(d)}》" for d in found[:5])
+    more = f"等 {len(found)} 篇" if len(found) > 5 else ""
+    raise LibraryError(f"{key}：有几篇文稿的标题都含这几个字：{named}{more}；请用编号")
 
 
 def same_title_hint(library: LibraryBackend, old_id: str) -> str:

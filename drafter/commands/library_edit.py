@@ -22,7 +22,9 @@ def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="更正文稿的标题、讲话人、职务、日期、场合或文种",
         description='更正文档信息。更正保存在资料库里，不改动原文件；给空字符串（""）即清除该项。',
     )
-    e.add_argument("doc", metavar="ID|PATH", help="文稿编号（见 library list）或文件路径")
+    e.add_argument(
+        "doc", metavar="ID|PATH|TITLE", help="文稿编号（见 library list）、文件路径或标题"
+    )
     for name in META_FIELDS:
         e.add_argument(f"--{name}", metavar="TEXT", help=META_LABELS[name])
     e.add_argument("--show", action="store_true", help="显示已保存的更正")
@@ -43,9 +45,11 @@ def run_edit(args: argparse.Namespace, lib) -> int:
         except CorrectionError as exc:
             print(f"drafter：{exc}", file=sys.stderr)
             return 2
+        # which text was changed: the key may have been a few words of its title
+        print(f"已更正《{info.display_title}》（{info.id}）：", file=sys.stderr)
         for name, value in values.items():
             now = getattr(info, name, None) if name != "subtitle" else value
-            print(f"{META_LABELS[name]}：{now or '（已清除）'}", file=sys.stderr)
+            print(f"  {META_LABELS[name]}：{now or '（已清除）'}", file=sys.stderr)
     state = lib.corrections(info.id)
     if args.show or not values:
         print(f"{info.id}  《{info.display_title}》  {info.path}")

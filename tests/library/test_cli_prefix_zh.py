@@ -16,7 +16,27 @@ def test_library_edit_of_an_unknown_document(tmp_path, capsys):
     assert main(["--library", lib, "library", "add", "--no-watch", CORPUS]) == 0
     capsys.readouterr()
     assert main(["--library", lib, "library", "edit", "不存在", "--title", "甲"]) == 2
-    assert capsys.readouterr().err.strip() == "drafter：不存在：资料库里没有这篇文档"
+    assert capsys.readouterr().err.strip() == (
+        "drafter：不存在：资料库里没有这篇文档（可用编号、文件路径或标题，见 library list）"
+    )
+
+
+def test_library_edit_by_title(tmp_path, capsys):
+    """An office head typed the title (its words, or 《…》 as written) and was told the
+    library had no such text: a title that names one text finds it, one shared by several
+    lists them with their ids."""
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "library", "add", "--no-watch", CORPUS]) == 0
+    capsys.readouterr()
+    args = ["--library", lib, "library", "edit"]
+    assert main([*args, "《在全市民营企业家座谈会上的讲话》", "--speaker", "王五"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("已更正《在全市民营企业家座谈会上的讲话》（") and "讲话人：王五" in err
+    assert main([*args, "民营企业家座谈会", "--show"]) == 0
+    assert "讲话人：王五" in capsys.readouterr().out
+    assert main([*args, "上的讲话", "--speaker", "赵六"]) == 2
+    err = capsys.readouterr().err
+    assert "有几篇文稿的标题都含这几个字" in err and "请用编号" in err and err.count("\n") == 1
 
 
 def test_study_with_an_unreasonable_rate(capsys):
