@@ -1217,8 +1217,11 @@ def _ones_after(text: str, start: int, m: _Mention) -> _Items | None:
 def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     text = lay.paragraphs[m.paragraph].text
     rest = text[m.end :]
-    colon = re.match(r"[”’」\"]?[\u4e00-\u9fff]{0,24}[：:]", rest)
-    if not colon:
+    colon = re.match(r"[”’」\"]?(?:[\u4e00-\u9fff]{0,24}[：:]|——|――)", rest)
+    # 这四种权力――政权、族权、神权、夫权，…: after a pointer, a dash right after the phrase
+    # restates its items as a colon does (not 主要的两个党――国民党与共产党的合作: parties)
+    pointed = text[max(0, m.start - 4) : m.start].endswith(_BACK_REFERENCES)
+    if not colon or (colon.group().endswith(("—", "―")) and not pointed):
         return None
     start = m.end + colon.end()
     pair = _pair(text, start, m)

@@ -732,8 +732,8 @@ def test_heldout_batch_nineteen():
     assert score.frame_recall >= 0.79, score.misses  # blind 0.793
     assert score.frame_precision >= 0.78, score.spurious  # blind 0.784
     # it3 (session 27): 0.729 — 四个问题 over bare numeral headings, 这两个方面 after the sides
-    # closing the paragraph before, 有两点，有优点，有缺点
-    assert score.items_accuracy >= 0.72, score.figures()  # blind 0.678 (start 0.64)
+    # closing the paragraph before, 有两点，有优点，有缺点; 0.746 with 这四种权力――政权、…
+    assert score.items_accuracy >= 0.74, score.figures()  # blind 0.678 (start 0.64)
     assert score.roadmap_recall >= 0.81, score.figures()  # blind 11/16, it3 13/16
     assert score.roadmap_precision >= 0.99, score.figures()
 

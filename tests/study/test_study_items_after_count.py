@@ -1,6 +1,7 @@
 """Items spelled right after a count, on our own sentences (session 27, helper it3): short
 clauses opening alike after a comma (总是有两点，有长处，有短处，…), and a bracketed list after a
-phrase the reader cut short of its noun (四个支撑系（…系，…系，…）)."""
+phrase the reader cut short of its noun (四个支撑系（…系，…系，…）), and a dash after a pointer and
+its count (这三种本领――A、B、C), which restates the items as a colon would."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_bracketed_items_ending_on_the_words_the_phrase_left_off():
     )
     items = [i for f in _frames(sentence) if f.number == 4 for i in f.items]
     assert items == ["规划支撑系", "研发支撑系", "交付支撑系", "服务支撑系"]
+
+
+def test_a_dash_after_a_pointer_restates_the_items():
+    sentence = "先学会算账，再学会管人。这三种本领――算账、管人、带队伍，是每个干部都要有的。"
+    assert _items(sentence, "三种本领") == ["算账", "管人", "带队伍"]
+
+
+def test_a_dash_after_a_count_of_parties_lists_nothing():
+    sentence = "我们这个项目里，主要的两个单位――设计院与施工队的合作，也必须是长期的。"
+    assert not any(f.number == 2 and f.listed for f in _frames(sentence))
