@@ -290,6 +290,14 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
     sents = sentences(text)
     for sent in sents:
         count = roadmap_count(sent.text)
+        if isinstance(count, int) and inline_items(sent.text):
+            # 这里又可以分为四点来说：（一）…（四）… then 先说第一点。/ 现在来说… / 最后说到…: the
+            # points listed inline, then taken up one by one, each by a paragraph turning to it
+            turns = _talk_turns(lay, idx, count)
+            if turns:
+                span = Span(idx, sent.start, sent.end)
+                out.append(Roadmap(sent.text.strip(), span, count, turns))
+            continue
         if count is False or inline_items(sent.text):
             continue  # 提出了三个要求：第一，…第二，…: in running text, the items are here
         parts = _numbered_paragraphs(lay, idx, bool(PICKS.search(sent.text)))
@@ -317,6 +325,29 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
             )
         )
     return out
+
+
+# a paragraph opening by turning the talk to its next point: 先说第一点。 / 现在来说灵活性。 /
+# 再说… / 最后说到计划性问题。
+_TALK_TURN = re.compile(
+    r"^(?:先|首先|现在|下面|接着|再|其次|然后|最后)(?:来|再来|就来)?(?:说|谈|讲)(?:到|一说|一谈|一讲)?"
+    r"[^。！？!?]{0,24}[。：:]"
+)
+
+
+def _talk_turns(lay: Layout, idx: int, count: int) -> list[int]:
+    """The paragraphs after ``idx``, up to the next heading, that open by turning the talk to
+    a point (先说第一点。 / 现在来说灵活性。 / 最后说到计划性问题。): the parts of a count whose
+    points were listed inline, when exactly that many turn, the first right after ``idx``."""
+    run: list[int] = []
+    for para in lay.paragraphs[idx + 1 :]:
+        if para.is_heading:
+            break
+        if _TALK_TURN.match(para.text.strip()):
+            run.append(para.index)
+    if count < 2 or len(run) != count or run[0] != idx + 1:
+        return []
+    return run
 
 
 _DIVISION_NOUN = re.compile(
@@ -846,9 +877,15 @@ def _pointer_then_gloss(sentence: str, rest: str) -> int | None | bool:
     body = sentence.strip()
     if not body.endswith("。") or inline_items(body) or items_follow(rest):
         return False  # …关注以下五个方面：A；B；…。: the items are in the sentence itself
+    if _BELOW_MATTER.search(body) and not MAY_COUNT.search(body):
+        return None  # 下面的问题是实行建立根据地时必须认识和解决的。这些问题是：A，B，…
     if not _POINTS_TO_END.search(body):
         return False  # 都在12级以下的情况下改进的: 以下 as 'below', not a pointer
     return ahead_count(body)
+
+
+# the matters the text takes up next, named as such: 下面的问题是… / 下面的几个问题是…
+_BELOW_MATTER = re.compile(r"(?:^|[，,])\s*下面的(?:这些|几个)?问题(?:是|有)")
 
 
 def _first_part_unmarked(lay: Layout, idx: int, node: Node | None, targets: list[Node]) -> bool:

@@ -734,7 +734,7 @@ def test_heldout_batch_nineteen():
     # it3 (session 27): 0.729 — 四个问题 over bare numeral headings, 这两个方面 after the sides
     # closing the paragraph before, 有两点，有优点，有缺点; 0.746 with 这四种权力――政权、…
     assert score.items_accuracy >= 0.74, score.figures()  # blind 0.678 (start 0.64)
-    assert score.roadmap_recall >= 0.81, score.figures()  # blind 11/16, it3 13/16
+    assert score.roadmap_recall >= 0.93, score.figures()  # blind 11/16, it3 15/16
     assert score.roadmap_precision >= 0.99, score.figures()
 
 
@@ -747,5 +747,6 @@ def test_heldout_batch_nineteen_roadmap_links():
     of 13), and 我讲四个问题 over headings that are numerals alone scored by the paragraphs under
     them (the scorer); 讲几点意见 stays wrong: its eighth part's heading drops 最后一点，."""
     score = _links(load_gold(HELDOUT19_FILE))
-    assert score.link_accuracy >= 0.92, score.wrong_links  # blind 0.636, it3 12 of 13
+    # it3, later: 分为四点来说 over 先说第一点 / 现在来说… / 最后说到…, 下面的问题是… over 第一节…第五节
+    assert score.link_accuracy >= 0.93, score.wrong_links  # blind 0.636, it3 14 of 15
     assert score.warning_accuracy >= 0.99, score.figures()

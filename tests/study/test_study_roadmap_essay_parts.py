@@ -96,3 +96,26 @@ def test_bare_numeral_headings_give_no_empty_items():
     text = f"在工作会议上的讲话\n\n我讲两个问题；生产问题，销售问题。\n\n{sections}\n"
     frames = [f for f in _study(text).frames if f.phrase == "两个问题"]
     assert frames and all(frames[0].items) and frames[0].items == ["生产问题", "销售问题"]
+
+
+def test_points_listed_inline_then_taken_up_one_by_one():
+    lead = "这里又可以分为三点来说：（一）计划和变化的关系；（二）主动和被动的关系；（三）集中和分散的关系。"
+    turns = ("先说第一点。", "现在来说主动和被动。", "最后说到集中和分散的问题。")
+    body = "\n\n".join(f"{t}\n\n{BODY}" for t in turns)
+    text = f"关于工作方法\n\n第一章\u3000总的方针\n\n{BODY}\n\n{lead}\n\n{body}\n\n第二章\u3000结论\n\n{BODY}\n"
+    [road] = _announced(_study(text), "分为三点来说")
+    assert road.count == 3 and len(road.sections) == 3 and road.labels[0].startswith("先说第一点")
+
+
+def test_the_matters_below_named_before_the_sub_sections():
+    subs = "\n\n".join(
+        f"第{n}节\u3000{t}\n\n{BODY}"
+        for n, t in zip("一二三", ("几种单位", "单位的条件", "单位的发展"))
+    )
+    text = (
+        f"关于建设的问题\n\n第一章\u3000总的情况\n\n{BODY}\n\n第二章\u3000建立单位\n\n{BODY}\n\n"
+        "在说明了单位的重要性之后，下面的问题是建立单位时必须认识和解决的。"
+        f"这些问题是：几种单位，单位的条件，单位的发展。\n\n{subs}\n"
+    )
+    [road] = _announced(_study(text), "下面的问题是建立单位时")
+    assert road.count is None and len(road.sections) == 3
