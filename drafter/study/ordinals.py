@@ -102,6 +102,9 @@ def ordinal_items(text: str, start: int, noun: str = "") -> list[tuple[str, int]
         at_boundary = i == start or text[i - 1] in _ITEM_BOUNDARY or i == 0
         if at_boundary:
             got = ordinal_at(text, i, noun)
+            one = _ONE_IS.match(text, i) if got is None and expected == 1 else None
+            if one and _TWO_IS.search(text, one.end(), one.end() + 200):
+                got = (1, one.end())  # 一个是A；二是B；三是C: "one is" opens a run of 二是 …
             if got is not None:
                 number, item_start = got
                 if number == expected or (number == 0 and expected > 2):
@@ -119,6 +122,11 @@ def ordinal_items(text: str, start: int, noun: str = "") -> list[tuple[str, int]
                     break
         i += 1
     return items if len(items) >= 2 else None
+
+
+# 一个是… opening a run that goes on 二是…, 三是… (the speaker's first ordinal said loosely)
+_ONE_IS = re.compile(r"一(?:个|方面|条|种)(?:就)?是[，,：:]?")
+_TWO_IS = re.compile(r"[，,；;。]\s*二(?:是|要)")
 
 
 def sentence_end(text: str, start: int) -> int:

@@ -729,11 +729,12 @@ def test_heldout_batch_nineteen():
     (这三个问题, 男女关系这三点, 这两者), kinds counted by 种 (两种包围, 三种有系统的权力), 三榜定案; and
     most spurious frames: counts of classes and stages the gold did not call frames."""
     score = _score(load_gold(HELDOUT19_FILE))
-    assert score.frame_recall >= 0.79, score.misses  # blind 0.793
+    assert score.frame_recall >= 0.80, score.misses  # blind 0.793, it3 0.805
     assert score.frame_precision >= 0.78, score.spurious  # blind 0.784
     # it3 (session 27): 0.729 — 四个问题 over bare numeral headings, 这两个方面 after the sides
     # closing the paragraph before, 有两点，有优点，有缺点; 0.746 with 这四种权力――政权、…
-    assert score.items_accuracy >= 0.74, score.figures()  # blind 0.678 (start 0.64)
+    # and 0.767 with 一个是…；二是…；三是… read as a run (which also finds 道路只有两条: R 0.805)
+    assert score.items_accuracy >= 0.76, score.figures()  # blind 0.678 (start 0.64)
     assert score.roadmap_recall >= 0.93, score.figures()  # blind 11/16, it3 15/16
     assert score.roadmap_precision >= 0.99, score.figures()
 

@@ -1,7 +1,8 @@
 """Items spelled right after a count, on our own sentences (session 27, helper it3): short
 clauses opening alike after a comma (总是有两点，有长处，有短处，…), and a bracketed list after a
 phrase the reader cut short of its noun (四个支撑系（…系，…系，…）), and a dash after a pointer and
-its count (这三种本领――A、B、C), which restates the items as a colon would."""
+its count (这三种本领――A、B、C), which restates the items as a colon would; and a run of
+ordinals whose first the speaker said loosely (一个是A；二是B；三是C)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,19 @@ def test_a_dash_after_a_pointer_restates_the_items():
 def test_a_dash_after_a_count_of_parties_lists_nothing():
     sentence = "我们这个项目里，主要的两个单位――设计院与施工队的合作，也必须是长期的。"
     assert not any(f.number == 2 and f.listed for f in _frames(sentence))
+
+
+def test_one_is_opening_a_run_of_two_is_three_is():
+    sentence = (
+        "考核我们有三个方面，一个是责任结果导向的考核；二是分层分级的述职；三是专家的晋升机制。"
+    )
+    assert _items(sentence, "三个方面") == [
+        "责任结果导向的考核",
+        "分层分级的述职",
+        "专家的晋升机制",
+    ]
+
+
+def test_one_is_alone_is_no_run():
+    sentence = "我们有三个方面的考虑，一个是成本，这个大家都知道，还有别的考虑以后再说。"
+    assert not any(f.phrase.startswith("三个方面") and f.listed for f in _frames(sentence))
