@@ -777,15 +777,23 @@ class ReaderPanel(QWidget):
         index = item.data(0, ParagraphRole) if item is not None else None
         if index is None or not 0 <= int(index) < len(self._paragraphs):
             return None
-        if not self._paragraphs[int(index)].is_heading or not self.corrections.available():
+        if not self._paragraphs[int(index)].is_heading:
             return None
-        holder = QMenu(self.outline)
-        self.corrections.extend_menu(holder, int(index))
+        return self.correction_menu(int(index), item.text(0), self.outline)
+
+    def correction_menu(self, index: int, label: str, owner: QWidget) -> QMenu | None:
+        """The 更正结构 menu of paragraph ``index`` on its own, titled 更正“label”, owned by
+        ``owner`` (the outline, the structure map): a heading gets 不是标题 / 改为 N 级, any
+        other paragraph 设为 N 级标题. None when the shown document takes no corrections."""
+        if not 0 <= index < len(self._paragraphs) or not self.corrections.available():
+            return None
+        holder = QMenu(owner)
+        self.corrections.extend_menu(holder, index)
         sub = next((a.menu() for a in holder.actions() if a.menu() is not None), None)
         if sub is None:
             return None
-        sub.setTitle(f"更正“{item.text(0)[:12]}”")
-        sub.setParent(self.outline, sub.windowFlags())  # outlives the holder
+        sub.setTitle(f"更正“{label[:12]}”")
+        sub.setParent(owner, sub.windowFlags())  # outlives the holder
         holder.deleteLater()
         return sub
 

@@ -57,6 +57,7 @@ class StudyController(QObject):
         window.reader_panel.document_opened.connect(self._on_document_opened)
         panel.open_requested.connect(self._open)
         panel.paragraph_requested.connect(self._show_paragraph)
+        panel.correct_requested.connect(self._correct_paragraph)
         panel.note_chosen.connect(self._show_note)
         panel.remove_note_requested.connect(self.remove_note)
         panel.edit_note_requested.connect(self.edit_note)
@@ -362,6 +363,20 @@ class StudyController(QObject):
             text.ensureCursorVisible()
         else:
             text.scroll_to_paragraph(note.paragraph)
+
+    def correction_menu(self, index: int, label: str) -> Any:
+        """The reader's 更正结构 menu for paragraph ``index`` of the studied text, or None when
+        the reader shows another text (or one that takes no corrections)."""
+        reader = self.window.reader_panel
+        if not self.doc_id or self._library_id(reader.document_key) != self.doc_id:
+            return None
+        return reader.correction_menu(index, label, self.panel.map)
+
+    def _correct_paragraph(self, index: int, label: str, where: Any) -> None:
+        menu = self.correction_menu(index, label)
+        if menu is not None:
+            menu.exec(where)
+            menu.deleteLater()
 
     def _show_paragraph(self, index: int) -> None:
         if self.mode is not None:

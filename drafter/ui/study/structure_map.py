@@ -4,7 +4,7 @@ should see (frames, roadmap, transitions, parallel-heading frames)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -100,13 +100,19 @@ class StructureMap(QTreeWidget):
 
     Signals:
         paragraph_chosen(int): the user picked the section whose heading is paragraph N.
+        correct_requested(int, str, QPoint): right-click on the row of paragraph N (its
+            label, the global position): the reader's 更正结构 menu for it is wanted.
     """
 
     paragraph_chosen = Signal(int)
+    correct_requested = Signal(int, str, QPoint)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("studyStructureMap")
+        # a section or transition row: right-click corrects it where the skeleton is read
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_menu)
         self.setHeaderLabels(["结构", "字数", "时长", "占比"])
         self.setColumnCount(4)
         header = self.header()
@@ -228,6 +234,19 @@ class StructureMap(QTreeWidget):
         index = item.data(0, PARAGRAPH_ROLE)
         if index is not None:
             self.paragraph_chosen.emit(int(index))
+
+    def _on_menu(self, pos: QPoint) -> None:
+        """A heading or transition row (not 全文, 开头, 结尾): ask for its correction menu. A
+        text without headings lists its transitions here (现在我来讲一讲…), and making them
+        headings began with finding each again in the text."""
+        item = self.itemAt(pos)
+        index = item.data(0, PARAGRAPH_ROLE) if item is not None else None
+        if index is None or item.data(3, SHARE_ROLE) is not None:
+            return
+        label = item.text(0).split("〕", 1)[-1] if item.text(0).startswith("〔") else item.text(0)
+        if item.text(0).startswith("〔正文〕"):
+            return  # the body between opening and first heading: no one paragraph to correct
+        self.correct_requested.emit(int(index), label, self.viewport().mapToGlobal(pos))
 
 
 class PointsTree(QTreeWidget):

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -60,6 +60,8 @@ class StudyPanel(QWidget):
         status_message(str): a line for the status bar.
         open_requested(str, int): show document (library id) at paragraph N in the reader.
         paragraph_requested(int): show paragraph N of the studied document in the reader.
+        correct_requested(int, str, QPoint): the structure map's row of paragraph N was
+            right-clicked (its label, where): offer the reader's 更正结构 menu there.
         note_chosen(object): a note of the studied document was picked (show its span).
         remove_note_requested(int): the trainee asked to delete the note with this id.
         edit_note_requested(int): the trainee asked to change the text of the note with this id.
@@ -71,6 +73,7 @@ class StudyPanel(QWidget):
     status_message = Signal(str)
     open_requested = Signal(str, int)
     paragraph_requested = Signal(int)
+    correct_requested = Signal(int, str, QPoint)
     note_chosen = Signal(object)
     remove_note_requested = Signal(int)
     edit_note_requested = Signal(int)
@@ -172,6 +175,7 @@ class StudyPanel(QWidget):
         box.addWidget(self.tabs, 1)
 
         self.map.paragraph_chosen.connect(self.paragraph_requested)
+        self.map.correct_requested.connect(self.correct_requested)
         self.notes.note_chosen.connect(self._on_note_chosen)
         self.notes.remove_requested.connect(self.remove_note_requested)
         self.notes.edit_requested.connect(self.edit_note_requested)
