@@ -47,6 +47,7 @@ from drafter.ui.panels.reader_apparatus import (
 )
 from drafter.ui.panels.reader_corrections import ReaderCorrections, heading_levels
 from drafter.ui.panels.reader_view import ReaderView
+from drafter.ui.widgets.text_menu import reading_menu
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -761,14 +762,21 @@ class ReaderPanel(QWidget):
         if self._doc_key:
             self.template_requested.emit(self._doc_key)
 
-    def _on_context_menu(self, pos) -> None:
-        menu: QMenu = self.view.createStandardContextMenu(pos)
+    def context_menu(self, pos) -> QMenu:
+        """The right-click menu at ``pos`` (viewport coordinates): copy, select all, 插入到草稿,
+        and 更正结构 / 编辑信息… for the paragraph there."""
+        menu = reading_menu(self.view, pos)
         menu.addSeparator()
         insert = menu.addAction("插入到草稿")
         insert.setEnabled(self.view.textCursor().hasSelection())
         insert.triggered.connect(self.insert_selection)
         self.corrections.extend_menu(menu, self.view.cursorForPosition(pos).blockNumber())
+        return menu
+
+    def _on_context_menu(self, pos) -> None:
+        menu = self.context_menu(pos)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def outline_menu(self, item: QTreeWidgetItem | None) -> QMenu | None:
         """The 更正结构 menu of a heading in the outline (不是标题, 改为 N 级…): the outline is

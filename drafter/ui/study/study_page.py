@@ -27,6 +27,7 @@ from drafter.study.model import Study
 from drafter.ui.study.annotated_view import NOTE_COLOURS, PHRASE, AnnotatedView
 from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.study.unbroken import segments_line
+from drafter.ui.widgets.text_menu import reading_menu
 
 NOTE_COLOUR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色"}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -386,7 +387,7 @@ class StudyPage(QWidget):
     def context_menu(self, pos) -> QMenu:
         """The right-click menu for ``pos`` (viewport coordinates): copy, 高亮, 写笔记…, 插入到
         草稿, the note under the pointer, and what the reader adds (更正结构, 编辑信息…)."""
-        menu: QMenu = self.text.createStandardContextMenu(pos)
+        menu: QMenu = reading_menu(self.text, pos)
         menu.addSeparator()
         has = self.text.selected_span() is not None
         colours = menu.addMenu("高亮")
