@@ -17,7 +17,9 @@ Forms (see :data:`FORMS`):
   (一、 on level 0, （一） on level 1, restarting as Word restarts it) where the numbers
   allow, else a list per run of siblings (a new ``w:num`` where a sequence restarts);
 * ``docx_bullets``    level-2 headings standing alone as Word bullet paragraphs, their
-  marker text dropped (the bullet is the marker);
+  marker text dropped (the bullet is the marker), where all the level-2 headings under
+  their level-1 heading stand alone (a run where some run into their paragraphs keeps its
+  numbers: a writer bullets a whole run of sub-headings or none of it);
 * ``docx_bold``       headings as bold plain paragraphs, run-in lead phrases bold;
 * ``docx_boldlead``   as ``docx_bold``, but the level-2 headings without their markers
   where the level-1 headings are numbered: the bold is the mark (a bold line standing
@@ -298,7 +300,9 @@ def expected_sections(source: Source, form: str) -> list[dict]:
             norm(u.marker) + _bare_heading(u) for u in source.units if _is_bare_bold(source, u)
         }
     elif form == "docx_bullets":
-        bulleted = {norm(u.text).rstrip(_HEAD_END) for u in source.units if _is_bullet(u)}
+        bulleted = {
+            norm(u.text).rstrip(_HEAD_END) for u in source.units if _is_bullet(u, source)
+        }
     else:
         return source.gold["sections"]
 
@@ -328,8 +332,33 @@ _DIGITS = "〇一二三四五六七八九"
 _DIGIT_BY_DIGIT = re.compile(r"[一二三四五六七八九][〇○一二三四五六七八九]+")
 
 
-def _is_bullet(u: Unit) -> bool:
-    return u.kind == "heading" and u.level == 2 and bool(u.marker)
+def _is_bullet(u: Unit, source: Source | None = None) -> bool:
+    """A level-2 heading ``docx_bullets`` writes as a Word bullet paragraph: a numbered one
+    standing alone, in a run of siblings (the level-2 headings under one level-1 heading)
+    that all stand alone. A writer who makes sub-headings bullets makes the whole run so;
+    a run where some run into their paragraphs keeps its typed numbers (bulleting only the
+    lone ones, 一、 and 九、 bullets beside 七、 typed, is no file a user makes)."""
+    if not (u.kind == "heading" and u.level == 2 and bool(u.marker)):
+        return False
+    if source is None:
+        return True
+    for run in _sibling_runs(source):
+        if any(v is u for v in run):
+            return all(v.kind == "heading" and v.marker for v in run)
+    return True
+
+
+def _sibling_runs(source: Source) -> list[list[Unit]]:
+    """The gold's level-2 headings as runs of siblings: those between two level-1 headings."""
+    if "sibling_runs" not in source.extra:
+        runs: list[list[Unit]] = [[]]
+        for u in source.units:
+            if u.kind in ("heading", "runin") and u.level == 1:
+                runs.append([])
+            elif u.kind in ("heading", "runin") and u.level == 2:
+                runs[-1].append(u)
+        source.extra["sibling_runs"] = [r for r in runs if r]
+    return source.extra["sibling_runs"]
 
 
 def _is_bare_bold(source: Source, u: Unit) -> bool:
@@ -625,7 +654,7 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
                 w.doc.add_paragraph(text, style=f"Heading {min(u.level, 2)}")
             elif form == "docx_numbering" and i in plan:
                 number(w.para(_strip_marker(u)), i, u)
-            elif form == "docx_bullets" and _is_bullet(u):
+            elif form == "docx_bullets" and _is_bullet(u, source):
                 w.para(_strip_marker(u), style="List Bullet")
             elif form == "docx_boldlead" and _is_bare_bold(source, u):
                 w.para(_strip_marker(u), bold=True)
