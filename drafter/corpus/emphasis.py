@@ -99,9 +99,13 @@ MAX_WORD_LINE = 120
 # five parts: 24 of 29, only its opening and closing plain), a document typed in bold, or
 # bolding every first sentence, all of them
 MAX_WORD_BOLD_SHARE = 0.9
+# bold leads enough where the numbered headings are bold too (MIN_BOLD_STARTS of them)
+MIN_BOLD_LEADS_MARKED = 2
 # the stops a run-in bold lead ends at (the stop itself may be left out of the bold)
 _LEAD_STOPS = "。：:；;，,！!？?"
 _SENTENCE_INSIDE = re.compile(r"[。！？!?]")
+_SENTENCE_STOPS = "。！!？?"
+_NOTE_MARK = re.compile(r"\[\d+\]")
 _LEAD_IN = re.compile(
     r"以下|如下|下列|[两二三四五六七八九十几]+(?:个|项|点|条|件)|^(?:同志们|各位|女士们|朋友们)"
 )
@@ -116,17 +120,22 @@ def word_bold_leads(
     standing alone (扎实推进乡村振兴). Numbered paragraphs (``taken``, or opening with a
     marker) are the markers' to read.
 
-    Read only where bold is the document's mark: at least ``MIN_BOLD_STARTS`` such leads,
+    Read only where bold is the document's mark: at least ``MIN_BOLD_STARTS`` such leads
+    (``MIN_BOLD_LEADS_MARKED`` where as many numbered headings are set in bold),
     and at most ``MAX_WORD_BOLD_SHARE`` of its paragraphs other than numbered ones opening
     in bold (a document typed all in bold, or bolding every first sentence, says nothing
-    with it). A lead is one sentence of up to ``MAX_WORD_LEAD`` characters run in,
-    ``MAX_WORD_LINE`` standing alone; a run-in bold that stops at no clause end
+    with it). A lead is a clause of up to ``MAX_WORD_LEAD`` characters run in, a whole
+    sentence run in or a line standing alone up to ``MAX_WORD_LINE``; a run-in bold that stops at no clause end
     (**必须**看到…) is emphasis, not a lead."""
     # (numbered headings, bold or not, are the markers': the share is of the others)
     starts = [i for i, b in enumerate(blocks) if b.bold and b.kind == "text" and i not in taken]
-    if len(starts) < MIN_BOLD_STARTS or len(starts) > MAX_WORD_BOLD_SHARE * (
-        len(blocks) - len(taken)
-    ):
+    # numbered headings set in bold show bold is how the file marks its headings: then two
+    # bold leads are enough (a part's 第一，… 第二，… points typed as bold sentences without
+    # their numbers, under bold 一、 … 四、)
+    need = MIN_BOLD_STARTS
+    if sum(1 for i in taken if blocks[i].bold) >= MIN_BOLD_STARTS:
+        need = MIN_BOLD_LEADS_MARKED
+    if len(starts) < need or len(starts) > MAX_WORD_BOLD_SHARE * (len(blocks) - len(taken)):
         return [], []
     runin: list[int] = []
     alone: list[int] = []
@@ -134,7 +143,7 @@ def word_bold_leads(
         lead = bold_lead(texts[i], blocks[i].bold)
         if lead is not None:
             (alone if len(lead) == len(texts[i]) else runin).append(i)
-    if len(runin) + len(alone) < MIN_BOLD_STARTS:
+    if len(runin) + len(alone) < need:
         return [], []
     return runin, alone
 
@@ -162,12 +171,19 @@ def bold_start(pieces: list[str], marks: list[bool]) -> str:
 def bold_lead(text: str, bold: str) -> str | None:
     """The lead of a paragraph opening with the bold words ``bold``: the bold words with
     the stop right after them, when they are a heading (see :func:`word_bold_leads`)."""
+    if bold and not text.startswith(bold):
+        bold = _NOTE_MARK.sub("", bold).strip()  # the text lost its note marks ([1]) since
     if not bold or not text.startswith(bold) or match_marker(text) is not None:
         return None
     lead = bold
     if len(text) > len(lead) and text[len(lead)] in _LEAD_STOPS:
         lead = text[: len(lead) + 1]  # the bold stopped just before its stop
-    longest = MAX_WORD_LINE if len(lead) == len(text) else MAX_WORD_LEAD
+    # a bold run that is one whole sentence (up to its 。) is the writer's lead however
+    # long, as a line standing alone is: a numbered part's points typed as bold sentences
+    # without their numbers run to 70-110 characters (资金安全，是…。 beside 目前，支付团队…
+    # 的年度人均单据量…。); a bold run stopping at a comma is held to a clause's length
+    whole = len(lead) == len(text) or lead[-1] in _SENTENCE_STOPS
+    longest = MAX_WORD_LINE if whole else MAX_WORD_LEAD
     if not 2 <= len(lead) <= longest or _SENTENCE_INSIDE.search(lead[:-1]):
         return None
     if len(lead) < len(text) and lead[-1] not in _LEAD_STOPS:

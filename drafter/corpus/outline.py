@@ -167,7 +167,7 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
             # run of their own only when they are all the bold leads in their stretch
             # (关于政权组织。… 关于军事政策。 after （一）…（十）); otherwise they are some
             # of the bold leads, read with the others
-            topics = [r for r in topics if _bold_run(r, runin)]
+            topics = [r for r in topics if _bold_run(r, runin, taken, alone)]
             at = {c.index for r in topics for c in r}
             runin = [i for i in runin if i not in at]
         runs += topics
@@ -178,7 +178,15 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
     plain = (
         []
         if articles is not None
-        else _plain_candidates(texts, taken, titles, bold_starts(blocks), _shown(blocks), bold)
+        else _plain_candidates(
+            texts,
+            taken,
+            titles,
+            bold_starts(blocks),
+            _shown(blocks),
+            bold,
+            {i for i, b in enumerate(blocks) if b.bold},
+        )
     )
     if articles is None and (runs or plain):
         runs += _opening_points(colon_lists, runs, plain)
@@ -381,6 +389,11 @@ def _candidate(i: int, block: Block, texts: list[str], points: bool = True) -> C
         )
         if marker is not None:
             marker = Marker(marker.family, marker.ordinal, block.numbering.strip(), text)
+    elif block.kind == "bullet" and hinted:
+        # a bullet the reader took for a sub-heading: the bullet is its marker, and an
+        # ordinal word its text opens with is one of its words (• 第一阶段借助…, beside
+        # • 坚持内部经验库的管理… of the same run), not a second numbering
+        marker = None
     else:
         marker = match_marker(text)
         if marker is None and _stands_alone(texts, i):
@@ -489,6 +502,7 @@ def _plain_candidates(
     bold: tuple[set[int], set[int]] | None = None,
     shown: list[str] | None = None,
     word_bold: list[tuple[int, str]] | None = None,
+    bold_open: set[int] | None = None,
 ) -> list[Candidate]:
     """Short lines standing alone between paragraphs, without a marker: part titles
     ("问题的提起", "结　　论", "引言"), which :mod:`structure` may take as a level.
@@ -499,7 +513,9 @@ def _plain_candidates(
     opens with a bold lead, with their bold words, where it marks its leads in bold
     (:func:`.emphasis.word_bold_leads`; None where it does not): a bold line standing
     alone is such a line, a bold lead run into its paragraph a run-in heading of the same
-    kind, and no line set otherwise is a lead."""
+    kind, and no line set otherwise is a lead or a title (but for a named part);
+    ``bold_open``: the paragraphs that open in bold, leads or not (妥协还是抗战？腐败还是进步？
+    standing alone in bold is a title, though two questions are no lead)."""
     documents = document_titles(texts, taken)  # a 命令 and a 谈话 under one title
     out = [Candidate(i, PLAIN, 0, "", texts[i], "") for i in documents]
     skip = taken | set(documents) | signer_lines(texts, documents)
@@ -510,10 +526,16 @@ def _plain_candidates(
     for i in _speaker_parts(texts, skip):
         out.append(Candidate(i, PLAIN, 0, "", texts[i].rstrip("：:"), ""))
         skip = skip | {i}
+    # where the file marks its unnumbered headings in bold, a short line it leaves plain is
+    # text (主要是：, 各位代表！, a line a stray paragraph mark broke off), not a title; a
+    # named part (引言, 结论) is one however it is set
+    bold_at = (bold_open or set()) | {i for i, _ in word_bold} if word_bold else None
     for i, text in enumerate(texts):
         if i in skip:
             continue
-        if _named_part(text) or _looks_like_heading(texts, i):
+        if _named_part(text) or (
+            _looks_like_heading(texts, i) and (bold_at is None or i in bold_at)
+        ):
             heading = despace(text.rstrip(TRAILING))
             out.append(Candidate(i, PLAIN, 0, "", heading, ""))
     if word_bold:
@@ -565,10 +587,25 @@ def _plain_candidates(
     return out
 
 
-def _bold_run(run: list[Candidate], bold: list[int]) -> bool:
-    """Whether the bold leads between the first and last item of ``run`` are its items."""
+def _bold_run(
+    run: list[Candidate],
+    bold: list[int],
+    taken: set[int] = frozenset(),
+    alone: list[int] = (),
+) -> bool:
+    """Whether the bold leads of ``run``'s stretch are its items: those between its first
+    and last item, and those between it and the numbered headings (``taken``) on either
+    side of it, and the bold lines standing alone (``alone``) after its first item there.
+    Nine bold leads under one numbered part (着力推动“四稳”政策落地。 …
+    着力推动政府治理提效。), six of them short enough to read as run-in topics, are one
+    run; the six alone made a level under the other three. (A bold line standing alone
+    before the run may be its title.)"""
     lo, hi = run[0].index, run[-1].index
-    return {i for i in bold if lo <= i <= hi} <= {c.index for c in run}
+    before = max((i for i in taken if i < lo), default=-1)
+    after = min((i for i in taken if i > hi), default=None)
+    stretch = {i for i in bold if before < i and (after is None or i < after)}
+    stretch |= {i for i in alone if lo < i and (after is None or i < after)}
+    return stretch <= {c.index for c in run}
 
 
 def _bold_candidate(i: int, text: str, bold: str) -> Candidate:

@@ -300,9 +300,7 @@ def expected_sections(source: Source, form: str) -> list[dict]:
             norm(u.marker) + _bare_heading(u) for u in source.units if _is_bare_bold(source, u)
         }
     elif form == "docx_bullets":
-        bulleted = {
-            norm(u.text).rstrip(_HEAD_END) for u in source.units if _is_bullet(u, source)
-        }
+        bulleted = {norm(u.text).rstrip(_HEAD_END) for u in source.units if _is_bullet(u, source)}
     else:
         return source.gold["sections"]
 

@@ -179,3 +179,75 @@ def test_bulleted_questions_beside_a_list_of_another_bullet(
     first, second = load_document(tmp_path / "kinds.docx").outline.sections
     assert [c.heading for c in first.children] == [q.rstrip("？") for q in QUESTIONS]
     assert second.children == []
+
+
+def _outline(path) -> list[tuple[str, list[str]]]:
+    return [(s.marker + s.heading, [c.heading for c in s.children]) for s in load_document(path).outline.sections]  # fmt: skip
+
+
+def test_bullets_under_a_long_part_line_are_its_sub_headings(new_docx, tmp_path) -> None:
+    """二、 is one sentence of 40-odd characters standing alone over bullets, after a part
+    whose points are numbered 1、 2、 (and before a part numbering them so again): the
+    bullets rank just under 二、 as they do under a short part line, not under the 1、 2、
+    of the part before (the reader's hint; the outline has them under 二、)."""
+    long_part = "二、抓好产业发展，加快培育壮大主导产业，延长产业链条，提升价值链，让农民更多分享产业增值收益。"
+    assert 40 < len(long_part) <= 60
+
+    def read(part2: str, name: str):
+        d = new_docx()
+        for text, style in [
+            ("在全县乡村振兴推进会上的讲话", None), (PARA, None), ("一、统一思想认识", None),
+            ("1、认清形势", None), (PARA * 2, None), ("2、把握要求", None), (PARA * 2, None),
+            (part2, None), ("选准主导产业", "List Bullet"), (PARA * 2, None),
+            ("带动农户增收", "List Bullet"), (PARA * 2, None), ("三、强化组织保障", None),
+            ("1、压实责任", None), (PARA * 2, None), ("2、强化督导", None), (PARA * 2, None),
+        ]:  # fmt: skip
+            d.add_paragraph(text, style=style)
+        d.save(tmp_path / name)
+        hints = [b.heading_level for b in read_file(tmp_path / name).blocks if b.kind == "bullet"]
+        return hints, _outline(tmp_path / name)
+
+    hints, outline = read(long_part, "long.docx")
+    short_hints, _ = read("二、抓好产业发展", "short.docx")
+    assert hints == short_hints and len(set(hints)) == 1
+    assert outline == [
+        ("一、统一思想认识", ["认清形势", "把握要求"]),
+        (long_part.rstrip("。"), ["选准主导产业", "带动农户增收"]),
+        ("三、强化组织保障", ["压实责任", "强化督导"]),
+    ]
+
+
+def test_a_bullet_with_no_text_before_a_sibling_is_one_of_the_run(new_docx, tmp_path) -> None:
+    """Three bullets in a row, the last over the part's text (• 种植业… • 养殖业… • 加工业…
+    then a paragraph): all three are sub-headings, as the bullets of the other part are."""
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("在全县乡村振兴推进会上的讲话", None), (PARA, None), ("一、抓好产业发展", None),
+         (PARA * 2, None), ("种植业：稳面积、提单产", "List Bullet"),
+         ("养殖业：扩规模、强防疫", "List Bullet"), ("加工业：延链条、创品牌", "List Bullet"),
+         (PARA * 2, None), ("二、建设美丽乡村", None), ("整治人居环境", "List Bullet"),
+         (PARA * 2, None), ("完善基础设施", "List Bullet"), (PARA * 2, None)],
+    )  # fmt: skip
+    assert _outline(path) == [
+        ("一、抓好产业发展", ["种植业：稳面积、提单产", "养殖业：扩规模、强防疫", "加工业：延链条、创品牌"]),
+        ("二、建设美丽乡村", ["整治人居环境", "完善基础设施"]),
+    ]  # fmt: skip
+
+
+def test_a_bullet_opening_with_an_ordinal_word_is_one_of_its_bullet_run(new_docx, tmp_path) -> None:
+    """• 第一阶段… • 第二阶段… • 坚持…: the ordinal words are the bullets' own words, so the
+    three are one run of sub-headings, not a numbered pair and a stray bullet."""
+    subs = ["第一阶段摸清底数，建立台账", "第二阶段集中整治，逐项销号", "坚持长效管护，防止反弹"]
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("在全县人居环境整治推进会上的讲话", None), (PARA, None), ("一、统一思想认识", None),
+         ("认清形势", "List Bullet"), (PARA * 2, None), ("把握要求", "List Bullet"),
+         (PARA * 2, None), ("二、分步推进整治", None), (PARA * 2, None),
+         (subs[0], "List Bullet"), (PARA * 2, None), (subs[1], "List Bullet"),
+         (PARA * 2, None), (subs[2], "List Bullet"), (PARA * 2, None)],
+    )  # fmt: skip
+    assert [
+        "".join(t for t in (c.marker, c.heading)) for c in load_document(path).outline.sections[1].children
+    ] == subs  # fmt: skip

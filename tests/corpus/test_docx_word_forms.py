@@ -280,3 +280,92 @@ def test_a_bold_line_standing_alone_may_be_one_long_sentence(new_docx, tmp_path)
 
     doc = _bold_summary(new_docx, tmp_path, alone, leads=leads)
     assert [len(s.children) for s in doc.outline.sections] == [2, 2]
+
+
+def _parts(doc) -> list[tuple[str, list[str]]]:
+    return [(s.marker + s.heading, [c.heading for c in s.children]) for s in doc.outline.sections]
+
+
+def test_a_bold_lead_of_one_long_whole_sentence_is_a_point(new_docx, tmp_path) -> None:
+    """Points typed as bold first sentences without their numbers may run to 70-110
+    characters: a bold run that is one whole sentence (up to its 。) is the lead however
+    long; bold stopping at a comma is held to a clause's length."""
+    longer = (
+        "，要对照年初确定的目标任务逐项梳理，查找差距，明确责任人和完成时限，"
+        "确保各项工作按期保质完成，让群众看到实实在在的变化。"
+    )
+    leads = [t[:-1] + longer for t in LEADS]
+    assert all(60 < len(t) <= 120 for t in leads)
+    doc = _bold_summary(new_docx, tmp_path, _run_in, leads=leads)
+    assert [c for _, c in _parts(doc)] == [
+        [t.rstrip("。") for t in leads[:2]], [t.rstrip("。") for t in leads[2:]]
+    ]  # fmt: skip
+
+
+def test_two_bold_leads_are_points_where_the_numbered_parts_are_bold(new_docx, tmp_path) -> None:
+    """一、 二、 三、 set in bold show bold is how the file marks its headings: the two bold
+    lead sentences under 二、 are its points (two alone could be emphasis elsewhere)."""
+    body = iter(BODIES)
+    parts = ("一、主要工作成效", "二、存在的问题", "三、下一步工作打算")
+    paragraphs = [("县发展和改革局2025年工作总结", ""), (BODIES[9], "")]
+    paragraphs += [(parts[0], parts[0]), (next(body), ""), (parts[1], parts[1])]
+    paragraphs += [(t + next(body), t) for t in LEADS[:2]]
+    paragraphs += [(parts[2], parts[2]), (next(body), "")]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert _parts(doc) == [
+        (parts[0], []), (parts[1], [t.rstrip("。") for t in LEADS[:2]]), (parts[2], [])
+    ]  # fmt: skip
+
+
+def test_bold_leads_some_shaped_as_topics_are_one_run(new_docx, tmp_path) -> None:
+    """Six bold leads under one part, the last three short enough to read as parallel
+    run-in topics (着力推动生态保护。): one run of the part's points, not the three under
+    the others."""
+    leads = ["着力推动“稳就业”政策落地。", "着力推动“新基建”项目开工。", "着力推动“放管服”改革深化。",
+             "着力推动生态保护。", "着力推动城乡融合。", "着力推动民生改善。"]  # fmt: skip
+    body = iter(BODIES)
+    paragraphs = [("县政府工作报告", ""), (BODIES[9], ""), ("一、过去一年工作回顾", "")]
+    paragraphs += [(t + next(body), t) for t in leads]
+    paragraphs += [("二、今年工作安排", ""), (next(body), ""), (next(body), "")]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert _parts(doc)[0][1] == [t[:-1] for t in leads]
+
+
+def test_a_plain_short_line_in_a_file_marking_leads_in_bold_is_no_heading(
+    new_docx, tmp_path
+) -> None:
+    """Where bold marks the points, a short line left plain (a stray paragraph mark broke
+    在产业升级和城乡融合 / 上迈出了新步伐… in two) is text, not a heading beside them."""
+    body = iter(BODIES)
+    paragraphs = [("县政府工作报告", ""), (BODIES[9], ""), ("一、过去一年工作回顾", "")]
+    paragraphs += [(t + next(body), t) for t in LEADS]
+    paragraphs += [("在产业升级和城乡融合", ""), ("上迈出了新步伐。" + next(body), "")]
+    paragraphs += [("二、今年工作安排", ""), (next(body), ""), (next(body), "")]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert _parts(doc)[0][1] == [t[:-1] for t in LEADS]
+
+
+def test_a_bold_line_standing_alone_after_run_in_topics_is_one_of_them(new_docx, tmp_path) -> None:
+    """坚持忠诚可靠。… 坚持无私奉献。… run in, then 坚持严谨自律。 in bold on its own line over
+    its paragraph: the fifth of the part's points, not left out of a run of four."""
+    leads = ["坚持忠诚可靠。", "坚持服务大局。", "坚持高度负责。", "坚持无私奉献。"]
+    body = iter(BODIES)
+    paragraphs = [("在办公室工作会议上的讲话", ""), (BODIES[9], ""), ("一、提高思想认识", "")]
+    paragraphs += [(next(body), ""), ("二、做到五个坚持", "")]
+    paragraphs += [(t + next(body), t) for t in leads]
+    paragraphs += [("坚持严谨自律。", "坚持严谨自律。"), (next(body), "")]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert _parts(doc)[1][1] == [t[:-1] for t in leads] + ["坚持严谨自律"]
+
+
+def test_a_bold_line_with_a_note_mark_is_a_lead(new_docx, tmp_path) -> None:
+    """关于产业[1]政策： in bold on its own line: the note mark leaves the text, the bold
+    words keep it; the line is still one of the bold topic labels around it."""
+    titles = ["关于产业[1]政策：", "关于人才政策：", "关于土地政策：", "关于金融政策："]
+    body = iter(BODIES)
+    paragraphs = [("在全县经济工作会议上的讲话", ""), (BODIES[9], ""), ("一、当前形势", "")]
+    paragraphs += [(next(body), ""), ("二、几项政策", "")]
+    for t in titles:
+        paragraphs += [(t, t), (next(body), "")]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert _parts(doc)[1][1] == [t.replace("[1]", "")[:-1] for t in titles]

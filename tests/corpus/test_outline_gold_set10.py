@@ -54,9 +54,9 @@ FORM_FLOORS: dict[str, float] = {
     # longer blind): 2004's lead lines read with Word's part numbers, 1981/1983 bullets
     # kept under their parts
     "docx_numbering": 1.0,
-    "docx_bullets": 0.98,
+    "docx_bullets": 1.0,  # fm: 1985 0.83 -> 1.000
     "docx_bold": 1.0,
-    "docx_boldlead": 0.98,  # level-2 headings marked by bold alone (development figure, f8-word)
+    "docx_boldlead": 1.0,  # level-2 headings marked by bold alone (fm: 1.000)
     "docx_softbreak": 1.0,
     "docx_glued": 1.0,
     "docx_pasted": 1.0,
@@ -66,7 +66,7 @@ FORM_FLOORS: dict[str, float] = {
     "html_table": 1.0,
     "mhtml": 1.0,
     "html_bold": 1.0,  # outline shown by bold and centring (hb, s23)
-    "html_boldlead": 0.98,
+    "html_boldlead": 1.0,  # fm: 1.000
     "txt_scraped": 1.0,
 }
 

@@ -56,10 +56,10 @@ APPARATUS_KEPT_FLOOR = 18  # notes/endnotes/source lines kept with the document
 # docx_bullets 0.968, docx_glued 0.989, the bold-lead forms 0.989)
 FORM_FLOORS = every_form(
     1.0,
-    docx_bullets=0.96,
-    docx_boldlead=0.98,
+    docx_bullets=1.0,  # fm: 0.968 -> 1.000
+    docx_boldlead=1.0,  # fm: 0.989 -> 1.000
     docx_glued=0.98,
-    html_boldlead=0.98,
+    html_boldlead=1.0,
 )
 
 

@@ -48,7 +48,7 @@ APPARATUS_KEPT_FLOOR = 18  # notes, endnotes, source lines kept with the documen
 FORM_FLOORS: dict[str, float] = {
     "docx_styles": 0.98,
     "docx_numbering": 0.96,
-    "docx_bullets": 0.95,
+    "docx_bullets": 0.99,  # fm: 0.995
     "docx_bold": 0.96,
     "docx_boldlead": 0.98,  # level-2 headings marked by bold alone (check group: scored only, f8-word)
     "docx_softbreak": 0.96,

@@ -440,6 +440,7 @@ def bullet_headings(blocks: list[Block], kinds: dict[int, str] | None = None) ->
         return blocks
     kinds = kinds or {}
     picks = []
+    shaped: set[int] = set()  # bullets worded as a heading, whatever follows them
     bullets: dict[str, int] = {}
     above = None  # the last short numbered line before the bullet: its parent, or a cousin
     # (family, ordinal) of the numbered paragraphs: a bullet right before the second item
@@ -459,6 +460,10 @@ def bullet_headings(blocks: list[Block], kinds: dict[int, str] | None = None) ->
         text = b.text.strip()
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         after = match_marker(nxt.text.strip()) if nxt is not None else None
+        if 2 <= len(text) <= _BULLET_HEADING_MAX and not any(
+            ch in _SENTENCE_PUNCT for ch in text[:-1]
+        ):
+            shaped.add(id(b))
         if (
             2 <= len(text) <= _BULLET_HEADING_MAX
             # a question may head its answer ("为什么要…？"): the last mark is the heading's own
@@ -483,6 +488,18 @@ def bullet_headings(blocks: list[Block], kinds: dict[int, str] | None = None) ->
             chosen.update(of_kind)
     if not chosen:
         return blocks
+    # a sub-heading with no text of its own, right before a chosen sibling of its kind
+    # (1、运营商业务：… 2、企业业务：… then 3、消费者业务：… over the part's text, all
+    # bullets): one of the run, not a list item
+    for i in range(len(blocks) - 2, -1, -1):
+        b, nxt = blocks[i], blocks[i + 1]
+        if (
+            id(b) not in chosen
+            and id(b) in shaped
+            and id(nxt) in chosen
+            and kinds.get(id(b), "") == kinds.get(id(nxt), "")
+        ):
+            chosen.add(id(b))
     parent: int | None = None  # heading_level that ranks just below the heading above
     placed: int | None = None  # the level the last bullet heading was given
     last: dict[str, tuple[int, bool]] = {}  # family -> (last ordinal, seen before a bullet)
@@ -507,9 +524,21 @@ def bullet_headings(blocks: list[Block], kinds: dict[int, str] | None = None) ->
         # bullet of a report whose parts are （一）（二）): once bullets stand under a
         # heading, only the next number of a run begun before them is the next part
         next_part = prev is not None and prev[1] and m.ordinal == prev[0] + 1
-        if len(b.text) <= 40 and (placed is None or int(rank) + 1 <= placed and next_part):
+        if _numbered_line(b.text) and (placed is None or int(rank) + 1 <= placed and next_part):
             parent, placed = int(rank) + 1, None
     return blocks
+
+
+def _numbered_line(text: str) -> bool:
+    """Whether a numbered paragraph is a heading line the bullets below it rank under:
+    short (40 characters at most), or one clause or sentence standing alone as long as a
+    bullet heading may be (二、未来智能社会，…问题，要敢于探索新的理论和技术。 over
+    bullets, 43 characters: read as a point run into its paragraph, it left the bullets
+    below it ranked under the numbered questions of the part before)."""
+    text = text.strip()
+    if len(text) <= 40:
+        return True
+    return len(text) <= _BULLET_HEADING_MAX and not any(ch in _SENTENCE_PUNCT for ch in text[:-1])
 
 
 def _related_root(part, kind: str):
