@@ -74,7 +74,7 @@ _PHRASES = (
     (
         "files without an extension are not supported",
         "没有扩展名，无法判断文件类型（支持 .txt .md .docx .pdf .doc .wps .rtf .html .mhtml；"
-        "资料库中的文稿请用 library list 显示的编号）",
+        "资料库中的文稿请用 library list 显示的编号或标题）",
         False,
     ),
     (

@@ -179,7 +179,29 @@ def load_named(args: argparse.Namespace, key: str) -> Document:
     if Path(key).exists():
         return library_copy(args, key) or load_document(key)
     if not is_document_id(key):
-        return load_document(key)  # the reader names what is wrong with the path
+        found = _titled(args, key)
+        if found is None:
+            return load_document(key)  # the reader names what is wrong with the path
+        key = found
     with open_library(args, create=False) as library:
         doc_id = find_document(library, key).id
         return with_recheck(library, doc_id, library.load(doc_id))
+
+
+def _titled(args: argparse.Namespace, key: str) -> str | None:
+    """The id of the library text a key with no file behind it and no extension names by its
+    title (``drafter outline 整顿党的作风``, as ``library edit`` takes it), or None to read
+    ``key`` as a path; several texts under that title raise the listing error."""
+    from drafter.commands.library_access import open_library
+
+    if Path(key).suffix or "/" in key or "\\" in key:
+        return None
+    try:
+        with open_library(args, create=False) as library:
+            return by_title(library, key).id
+    except NoLibraryHere:
+        return None
+    except LibraryError as exc:
+        if "有几篇文稿" in str(exc):
+            raise
+        return None

@@ -42,3 +42,20 @@ def test_library_edit_by_title(tmp_path, capsys):
 def test_study_with_an_unreasonable_rate(capsys):
     assert main(["study", f"{CORPUS}/01_office_training_speech.txt", "--rate", "5"]) == 2
     assert capsys.readouterr().err.startswith("drafter：语速 5 字/分钟不合理")
+
+
+def test_outline_and_study_by_title(tmp_path, capsys):
+    """``drafter outline 整顿党的作风`` was read as a file name without an extension: a key
+    with no file behind it and no extension names a library text by its title, as
+    ``library edit`` takes it; a word that is no title still gets the file error."""
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "library", "add", "--no-watch", CORPUS]) == 0
+    capsys.readouterr()
+    assert main(["--library", lib, "outline", "民营企业家座谈会"]) == 0
+    assert capsys.readouterr().out.startswith("《在全市民营企业家座谈会上的讲话》")
+    assert main(["--library", lib, "study", "民营企业家座谈会"]) == 0
+    assert "《在全市民营企业家座谈会上的讲话》" in capsys.readouterr().out
+    assert main(["--library", lib, "outline", "上的讲话"]) == 2
+    assert "请用编号" in capsys.readouterr().err
+    assert main(["--library", lib, "outline", "没有这篇"]) == 2
+    assert "library list 显示的编号或标题" in capsys.readouterr().err
