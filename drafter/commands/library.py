@@ -190,6 +190,24 @@ def _say_stale_parses(lib: LibraryBackend) -> None:
 # list / remove / info
 
 
+def _checked_marks(lib, docs) -> dict[str, str]:
+    """Document id -> 已人工更正 / 已人工核对 / 信息已更正 for the documents whose present content
+    has corrections (``checked_mark``); empty for a backend without corrections."""
+    from drafter.corpus.corrections import checked_mark
+
+    try:
+        records = lib.export_corrections()
+    except Exception:  # noqa: BLE001 - a backend without corrections
+        return {}
+    by_sha = {sha: ops for sha, _path, ops in records if ops}
+    marks = {}
+    for d in docs:
+        mark = checked_mark(by_sha.get(getattr(d, "sha256", None)) or [])
+        if mark:
+            marks[d.id] = mark
+    return marks
+
+
 @guarded
 def run_list(args: argparse.Namespace) -> int:
     """``library list``: the documents, newest first (or JSON)."""
@@ -198,6 +216,9 @@ def run_list(args: argparse.Namespace) -> int:
         # corrections made on an earlier version of the file: the app's table says 更正待复核,
         # and a CLI user has no other way to learn that a changed file needs a look
         stale = set(lib.stale_corrections()) if hasattr(lib, "stale_corrections") else set()
+        # and the texts a person corrected or checked, as the table marks them (已人工更正 …):
+        # the list showed a corrected outline like any the machine read with confidence
+        checked = _checked_marks(lib, docs)
         _say_stale_parses(lib)
     if args.json:
         from dataclasses import asdict
@@ -208,6 +229,7 @@ def run_list(args: argparse.Namespace) -> int:
         facts = " · ".join(x for x in (d.date, d.speaker, d.genre) if x)
         marks = ("  [无标题]" if d.untitled else "") + ("  [结构待核]" if d.needs_review else "")
         marks += "  [更正待复核]" if d.id in stale else ""
+        marks += f"  [{checked[d.id]}]" if d.id not in stale and d.id in checked else ""
         print(f"{d.id}  《{d.display_title}》{marks}  {facts}  {d.paragraphs} 段 {d.chars} 字")
         print(f"              {d.path}")
     print(f"共 {len(docs)} 篇", file=sys.stderr)

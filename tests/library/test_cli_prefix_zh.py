@@ -59,3 +59,17 @@ def test_outline_and_study_by_title(tmp_path, capsys):
     assert "请用编号" in capsys.readouterr().err
     assert main(["--library", lib, "outline", "没有这篇"]) == 2
     assert "library list 显示的编号或标题" in capsys.readouterr().err
+
+
+def test_library_list_marks_corrected_texts(tmp_path, capsys):
+    """``library list`` marked 结构待核 and 更正待复核 but not a text a person had corrected,
+    which the app's table calls 已人工更正 (信息已更正 for 编辑信息 fields alone)."""
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "library", "add", "--no-watch", CORPUS]) == 0
+    assert main(["--library", lib, "library", "edit", "民营企业家座谈会", "--speaker", "王五"]) == 0
+    capsys.readouterr()
+    assert main(["--library", lib, "library", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    edited = next(line for line in lines if "民营企业家座谈会" in line)
+    assert "[信息已更正]" in edited
+    assert sum("[信息已更正]" in line for line in lines) == 1
