@@ -100,8 +100,9 @@ def _clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def drive(label: str, make_run, reindex: bool = False) -> ImportProgress | None:
-    """Run an import generator with a progress bar and clean Ctrl+C; print the summary."""
+def drive(label: str, make_run, reindex: bool = False, where: str = "") -> ImportProgress | None:
+    """Run an import generator with a progress bar and clean Ctrl+C; print the summary
+    (naming ``where`` when given: one sync of several folders)."""
     bar = ProgressBar(label)
     last = None
     started = time.monotonic()
@@ -115,7 +116,7 @@ def drive(label: str, make_run, reindex: bool = False) -> ImportProgress | None:
     if last is None:
         return None
     elapsed = time.monotonic() - started
-    print(summary(last, elapsed, reindex), file=sys.stderr)
+    print(summary(last, elapsed, reindex, where), file=sys.stderr)
     for path, reason in last.skipped:
         print(f"  - 跳过 {path}：{reason}", file=sys.stderr)
     for path, message in last.errors:
@@ -123,9 +124,10 @@ def drive(label: str, make_run, reindex: bool = False) -> ImportProgress | None:
     return last
 
 
-def summary(p: ImportProgress, elapsed: float, reindex: bool = False) -> str:
+def summary(p: ImportProgress, elapsed: float, reindex: bool = False, where: str = "") -> str:
     """The one-line result of an import, sync or re-index, counting what happened (a
-    re-index re-reads what is there: nothing is 新增)."""
+    re-index re-reads what is there: nothing is 新增); ``where`` names the folder when one
+    command syncs several (two bare 完成 lines left the user to guess which was which)."""
     if reindex:
         parts = [f"已重建索引 {p.reindexed} 篇"]
     else:
@@ -139,7 +141,7 @@ def summary(p: ImportProgress, elapsed: float, reindex: bool = False) -> str:
             parts.append(f"跳过 {len(p.skipped)}")
     if p.errors:
         parts.append(f"失败 {len(p.errors)}")
-    head = "已停止" if p.cancelled else "完成"
+    head = ("已停止" if p.cancelled else "完成") + (f"（{where}）" if where else "")
     return f"{head}：{'，'.join(parts)}（{p.done_bytes / 1e6:.1f} MB，{elapsed:.1f} 秒）"
 
 

@@ -135,13 +135,20 @@ def run_sync(args: argparse.Namespace) -> int:
         if not folders and not loose:
             raise LibraryError("没有要同步的文件夹（给出 FOLDER，或先用 --watch 记住一个）")
         code = 0
+        several = len(folders) + bool(loose) > 1  # each summary then names its folder
         for folder in folders:
             if args.watch:
                 lib.watch(folder)
-            last = drive(f"同步 {Path(folder).name}", lambda cancel, f=folder: lib.sync(f, cancel))
+            name = Path(folder).name
+            last = drive(
+                f"同步 {name}",
+                lambda cancel, f=folder: lib.sync(f, cancel),
+                where=str(folder) if several else "",
+            )
             code = max(code, import_exit(last))
         if loose:
-            last = drive("同步单独导入的文件", lambda cancel: lib.add(loose, cancel))
+            where = "单独导入的文件" if several else ""
+            last = drive("同步单独导入的文件", lambda cancel: lib.add(loose, cancel), where=where)
             code = max(code, import_exit(last))
         _say_stale_parses(lib)
         return code

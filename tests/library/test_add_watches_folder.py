@@ -99,3 +99,20 @@ def test_removing_a_watched_document_warns_and_unwatch_stops_the_sync(folder, tm
     # a document outside any watched folder is removed without a warning
     code, err = _run(capsys, "--library", lib, "library", "remove", str(folder / NAMES[1]))
     assert code == 0 and "监视" not in err
+
+
+def test_a_sync_of_several_folders_names_each(folder, tmp_path, capsys):
+    """Two watched folders gave two bare 完成：… lines (未变 15 / 未变 8) with nothing to say
+    which folder each counted; each line now names its folder (one folder stays bare)."""
+    lib = str(tmp_path / "lib")
+    other = tmp_path / "报告"
+    other.mkdir()
+    shutil.copy(SAMPLES / NAMES[2], other / NAMES[2])
+    code, _err = _run(capsys, "--library", lib, "library", "add", str(folder), str(other))
+    assert code == 0
+    code, err = _run(capsys, "--library", lib, "library", "sync")
+    assert code == 0, err
+    assert f"完成（{folder.resolve()}）：新增 0，更新 0，未变 2" in err
+    assert f"完成（{other.resolve()}）：新增 0，更新 0，未变 1" in err
+    code, err = _run(capsys, "--library", lib, "library", "sync", str(other))
+    assert "完成：新增 0，更新 0，未变 1" in err
