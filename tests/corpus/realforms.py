@@ -18,11 +18,13 @@ Forms (see :data:`FORMS`):
   allow, else a list per run of siblings (a new ``w:num`` where a sequence restarts);
 * ``docx_bullets``    level-2 headings standing alone as Word bullet paragraphs, their
   marker text dropped (the bullet is the marker), where all the level-2 headings under
-  their level-1 heading stand alone (a run where some run into their paragraphs keeps its
-  numbers: a writer bullets a whole run of sub-headings or none of it);
+  their level-1 heading stand alone (a run where some run into their paragraphs, or one
+  the text does not hold apart, keeps its numbers: a writer bullets a whole run of
+  sub-headings or none of it);
 * ``docx_bold``       headings as bold plain paragraphs, run-in lead phrases bold;
 * ``docx_boldlead``   as ``docx_bold``, but the level-2 headings without their markers
-  where the level-1 headings are numbered: the bold is the mark (a bold line standing
+  where the level-1 headings are numbered (and every sibling of the run is in the text
+  apart): the bold is the mark (a bold line standing
   alone, or a bold lead sentence run into its paragraph), as a Word work summary marks
   the headings under its numbered parts;
 * ``docx_softbreak``  each heading standing alone typed at the end of the paragraph
@@ -184,6 +186,7 @@ class Unit:
     level: int = 0
     marker: str = ""
     lead: str = ""
+    run: int = -1  # which run of gold siblings a level-2 heading belongs to
 
 
 @dataclass
@@ -243,10 +246,15 @@ def load_source(gold_path: Path, shared: Path) -> Source:
                 break
     heads = _gold_headings(gold["sections"])
     cursor, matched = 0, 0
+    run = 0  # the run of level-2 siblings (those under one level-1 heading) being matched
+    broken: set[int] = set()  # runs with a sibling not found in the text (not expressible)
     for h in heads:
+        if h["level"] == 1:
+            run += 1
         want = norm(h["marker"] + h["heading"])
         if not want:
             continue
+        found = matched
         for i in range(cursor, len(units)):
             u = units[i]
             if u.kind not in ("text",):
@@ -262,7 +270,13 @@ def load_source(gold_path: Path, shared: Path) -> Source:
                     u.kind, u.level, u.marker, u.lead = "runin", h["level"], h["marker"], lead
                     cursor, matched = i + 1, matched + 1
                     break
+        if h["level"] == 2:
+            if matched > found:
+                units[cursor - 1].run = run
+            else:
+                broken.add(run)
     source = Source(gold_path.stem, gold, units, matched, len(heads))
+    source.extra["broken_runs"] = broken
     appendix = split_apparatus(blocks).apparatus.appendix
     if appendix:  # where appended material begins (a date signing the text goes above it)
         first = norm(appendix[0])
@@ -340,6 +354,8 @@ def _is_bullet(u: Unit, source: Source | None = None) -> bool:
         return False
     if source is None:
         return True
+    if u.run in source.extra.get("broken_runs", ()):
+        return False  # a sibling the text does not hold apart stays typed: so do the others
     for run in _sibling_runs(source):
         if any(v is u for v in run):
             return all(v.kind == "heading" and v.marker for v in run)
@@ -361,12 +377,16 @@ def _sibling_runs(source: Source) -> list[list[Unit]]:
 
 def _is_bare_bold(source: Source, u: Unit) -> bool:
     """A level-2 heading ``docx_boldlead`` writes in bold without its marker: in a document
-    whose level-1 headings all carry numbers (bold alone marks the lower headings)."""
+    whose level-1 headings all carry numbers (bold alone marks the lower headings), in a
+    run of siblings the text holds whole (a run whose 第一， the form cannot set apart, run
+    on after a speaker's name, keeps its typed numbers: bare 第二 and 第三 after a typed
+    第一 is no file a user makes)."""
     return (
         u.kind in ("heading", "runin")
         and u.level == 2
         and bool(u.marker)
         and all(s["marker"] for s in source.gold["sections"])
+        and u.run not in source.extra.get("broken_runs", ())
     )
 
 
