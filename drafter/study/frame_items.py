@@ -1157,6 +1157,10 @@ def named_after(lay: Layout, m) -> Items | None:
         return None
     if any(len(t) <= len(noun) + 1 or _POINTER_WORD.match(t) for t in items):
         return None  # 这种依赖, 新的依赖: a pointer or a bare noun names nothing apart
+    if any(re.fullmatch(rf"第{_NUM}{{1,2}}(?:个|种|类|层|条|项|点)?{noun}", t) for t in items):
+        # 为第一时期，即组织时期 / 第一层责任是…: an ordinal of the count's own noun names no
+        # thing apart (第一次国共合作时期 does)
+        return None
     if any(a in b or b in a for k, a in enumerate(items) for b in items[k + 1 :]):
         return None
     spans = [Span(paragraph, s, s + len(t)) for t, s in found]

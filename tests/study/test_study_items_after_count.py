@@ -80,3 +80,12 @@ def test_one_is_opening_a_run_of_two_is_three_is():
 def test_one_is_alone_is_no_run():
     sentence = "我们有三个方面的考虑，一个是成本，这个大家都知道，还有别的考虑以后再说。"
     assert not any(f.phrase.startswith("三个方面") and f.listed for f in _frames(sentence))
+
+
+def test_an_ordinal_and_the_name_it_glosses_are_not_two_items():
+    sentence = (
+        "这项工作大约分为两个阶段。去年春天为第一阶段，即准备阶段，主要是摸清情况。"
+        "此后进入推广，一直到今天。"
+    )
+    frames = [f for f in _frames(sentence) if f.phrase == "两个阶段"]
+    assert frames and "第一阶段" not in frames[0].items
