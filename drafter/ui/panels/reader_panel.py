@@ -48,6 +48,7 @@ from drafter.ui.panels.reader_apparatus import (
 from drafter.ui.panels.reader_corrections import ReaderCorrections, heading_levels
 from drafter.ui.panels.reader_view import ReaderView
 from drafter.ui.widgets.text_menu import reading_menu
+from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -179,6 +180,9 @@ class ReaderPanel(QWidget):
         self.outline.setHeaderHidden(True)
         self.outline.setMinimumWidth(120)
         self.outline.setIndentation(12)
+        # whole headings, wrapped, as the structure map has them: at 1600x1000 the outline is
+        # about 125 px wide and showed 一、建立培训的组织保… of every heading
+        self.outline.setItemDelegate(WrappingDelegate(self.outline))
         self.view = ReaderView(self.selection_hits)
         self.view.setObjectName("readerView")
         self.view.setOpenLinks(False)
