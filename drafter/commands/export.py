@@ -73,6 +73,11 @@ def run(args: argparse.Namespace) -> int:
 
     source = args.input
     try:
+        if not Path(source).exists() and not is_document_id(source):
+            # a library text by its title, as outline and study take it
+            from drafter.commands.library_documents import titled_id
+
+            source = titled_id(args, source) or source
         if not Path(source).exists() and is_document_id(source):
             # a library document by id: re-lay out what the library holds, even when
             # its source file has moved

@@ -179,7 +179,7 @@ def load_named(args: argparse.Namespace, key: str) -> Document:
     if Path(key).exists():
         return library_copy(args, key) or load_document(key)
     if not is_document_id(key):
-        found = _titled(args, key)
+        found = titled_id(args, key)
         if found is None:
             return load_document(key)  # the reader names what is wrong with the path
         key = found
@@ -188,7 +188,7 @@ def load_named(args: argparse.Namespace, key: str) -> Document:
         return with_recheck(library, doc_id, library.load(doc_id))
 
 
-def _titled(args: argparse.Namespace, key: str) -> str | None:
+def titled_id(args: argparse.Namespace, key: str) -> str | None:
     """The id of the library text a key with no file behind it and no extension names by its
     title (``drafter outline 整顿党的作风``, as ``library edit`` takes it), or None to read
     ``key`` as a path; several texts under that title raise the listing error."""

@@ -73,3 +73,15 @@ def test_library_list_marks_corrected_texts(tmp_path, capsys):
     edited = next(line for line in lines if "民营企业家座谈会" in line)
     assert "[信息已更正]" in edited
     assert sum("[信息已更正]" in line for line in lines) == 1
+
+
+def test_export_by_title(tmp_path, capsys):
+    """``drafter export`` takes the title as outline and study do."""
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "library", "add", "--no-watch", CORPUS]) == 0
+    capsys.readouterr()
+    out = tmp_path / "提纲.md"
+    args = ["--library", lib, "export", "民营企业家座谈会", "-o", str(out), "--outline-only"]
+    assert main(args) == 0
+    assert capsys.readouterr().out.startswith("已导出《在全市民营企业家座谈会上的讲话》的提纲")
+    assert out.read_text("utf-8").startswith("# 在全市民营企业家座谈会上的讲话")
