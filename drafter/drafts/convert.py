@@ -275,15 +275,25 @@ TITLE_KINDS = frozenset({"title", "subtitle", "speaker", "date"})
 
 
 def title_block(meta: DraftMeta, date_style: str = "paren_cn") -> list[tuple[str, str]]:
-    """``(kind, text)`` of the lines above the body in order, empty ones left out:
-    ``title``, ``subtitle``, ``speaker``, ``date``. Shared by every exporter."""
+    """``(kind, text)`` of the lines above the body in order, empty ones left out (and the
+    speaker and date when the subtitle already says them): ``title``, ``subtitle``,
+    ``speaker``, ``date``. Shared by every exporter."""
     lines = [
         ("title", meta.title.strip()),
         ("subtitle", subtitle_line(meta)),
-        ("speaker", speaker_line(meta)),
+        ("speaker", "" if _named_in_subtitle(meta) else speaker_line(meta)),
         ("date", date_line(meta, date_style)),
     ]
     return [(kind, text) for kind, text in lines if text]
+
+
+def _named_in_subtitle(meta: DraftMeta) -> bool:
+    """Whether the subtitle already names the speaker (and the post, when there is one):
+    "——任正非在人力资源部培训工作汇报会上的讲话" printed 任正非 again on a line of its own below
+    it. Like the date (:func:`date_line`), the name is then not repeated."""
+    sub = re.sub(r"\s", "", meta.subtitle or "")
+    names = [re.sub(r"\s", "", x) for x in (meta.post, meta.speaker) if x and x.strip()]
+    return bool(sub and names) and all(n in sub for n in names)
 
 
 class BodyItem(NamedTuple):

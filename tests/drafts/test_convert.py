@@ -205,6 +205,29 @@ def test_subtitle_gets_its_dash_and_a_date_in_it_is_not_repeated():
     ]
 
 
+def test_a_speaker_the_subtitle_names_is_not_repeated():
+    """An exported 提纲 of a real speech read "——任正非在人力资源部培训工作汇报会上的讲话", then 任正非
+    alone on the next line: the name, like the date, is printed once."""
+    from drafter.drafts.convert import title_block
+
+    meta = DraftMeta(
+        title="培训工作的几点意见",
+        subtitle="任正非在人力资源部培训工作汇报会上的讲话",
+        speaker="任正非",
+        date="1996-11-21",
+    )
+    assert [kind for kind, _text in title_block(meta)] == ["title", "subtitle", "date"]
+    # a post the subtitle does not name keeps the line: 主席　毛泽东 says more than the subtitle
+    meta = DraftMeta(
+        title="整顿党的作风", subtitle="在党校开学典礼上的演说", post="主席", speaker="毛泽东"
+    )
+    assert ("speaker", "主席\u3000毛泽东") in title_block(meta)
+    meta = DraftMeta(
+        title="讲话", subtitle="毛泽东在党校开学典礼上的演说", post="主席", speaker="毛泽东"
+    )
+    assert ("speaker", "主席\u3000毛泽东") in title_block(meta)
+
+
 def test_headings_without_a_marker_among_numbered_siblings_stay_unnumbered():
     """A report part opening with unnumbered lead-in headings ("五年来，…") before 一、二、
     keeps them unnumbered, and 一、 stays 一、 instead of becoming 三、."""
