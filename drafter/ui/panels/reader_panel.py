@@ -210,9 +210,11 @@ class ReaderPanel(QWidget):
         self.tools = tools  # where a feature installed later adds its button (学习模式)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        # the buttons first: below the header they moved whenever it changed height (学习模式
+        # leaves its two count lines out), and a second click on 学习模式 fell on the header
+        layout.addLayout(tools)
         layout.addWidget(self.header)
         layout.addWidget(self.notice_bar)
-        layout.addLayout(tools)
         layout.addWidget(splitter, 1)
 
         self.prev_button.clicked.connect(self.previous_hit)
