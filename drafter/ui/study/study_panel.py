@@ -131,6 +131,7 @@ class StudyPanel(QWidget):
         # offered its closest peer (drafter.study.occasions.closest_peer)
         self._user_choice: Any = None
         self._listed: list[Any] = []
+        self.compare_box.activated.connect(lambda _row: self._show_title_start())
         self.compare_box.activated.connect(
             lambda _row: setattr(self, "_user_choice", self.compare_box.currentData())
         )
@@ -245,6 +246,13 @@ class StudyPanel(QWidget):
                 -1,
             )
         self.compare_box.setCurrentIndex(wanted)
+        self._show_title_start()
+
+    def _show_title_start(self) -> None:
+        """Scroll the box's text to the title's first words: a chosen title longer than the
+        box showed its end (…全市办公室系统文秘业务培训会议上的讲话) with a sliver of 在 at the
+        left edge, the part that tells titles apart cut away."""
+        self.compare_box.lineEdit().setCursorPosition(0)
 
     def set_rate(self, rate: int) -> None:
         """Speaking rate in characters a minute (Preferences), used for the comparison text."""
