@@ -29,7 +29,7 @@ from drafter.corpus.boilerplate import (
     strip_inline,
 )
 from drafter.corpus.emphasis import mark_bold_starts
-from drafter.corpus.markers import DI, PART, YISHI, match_marker, match_part, renumber
+from drafter.corpus.markers import CN_DUN, DI, PART, YISHI, match_marker, match_part, renumber
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import (
     CONTINUATION_START,
@@ -715,9 +715,10 @@ _GLUED = re.compile(
 _GLUED_WORD = re.compile(
     r"(?<=[。！？])\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|[0-9]{1,2}[、．.](?![0-9])|[一二三四五六七八九十]{1,2}是"
-    r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节|个[\u4e00-\u9fff]{1,2})?[，、：\s]"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章|节|点|个[\u4e00-\u9fff]{1,2})?[，、：\s]"
     r"|问题(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?=[（(：:]))"
-    r"[^。！？；;]{2,100}[。！？]?)$"
+    # one sentence; a question quoted inside it is one of its words (一、“我是谁？”…)
+    r"(?:[^。！？；;“”]|“[^“”。]{1,30}”){2,100}[。！？]?)$"
 )
 _WORD_TAIL = 110  # characters searched for a long heading typed onto a Word paragraph
 
@@ -751,7 +752,9 @@ def _split_glued_headings(blocks: list[Block], paragraphs: bool = False) -> list
         if found is None:
             continue
         m = match_marker(found.group(1)) or match_part(found.group(1).strip())
-        if m is not None and _between_its_neighbours(lines_at, m, i):
+        if m is not None and (
+            _between_its_neighbours(lines_at, m, i) or _fills_a_gap(lines_at, m, i)
+        ):
             head = replace(b, text=text[: found.start(1)].rstrip())
             out[i : i + 1] = [head, Block(found.group(1).strip(), hints.get(m.family))]
             continue
@@ -782,6 +785,24 @@ def _between_its_neighbours(lines_at: dict, m, i: int) -> bool:
     return any(j == i for j, _ in before) and any(j == i + 1 for j, _ in after)
 
 
+def _fills_a_gap(lines_at: dict, m, i: int) -> bool:
+    """Whether ``m`` is the one number its run lacks at the start of a line: no line starts
+    with it, the next number starts a line below block ``i`` and the one before it (unless
+    ``m`` is the first) a line above. A run's 一、 or 第二点， typed onto the paragraph before
+    it has no other place, however long a sentence it is (一、“我是谁？”…我就是我！ over its
+    text, then 二、…: left in the paragraph, the run lost its first item and the outline all
+    of its parts). Not 一是: the first point is often run into its lead's paragraph
+    (…环保工作。一是抓好…。), the others opening paragraphs of their own."""
+    if m.family == YISHI or (m.family, m.ordinal) in lines_at:
+        return False  # (一是… run into its lead sentence: a point of the paragraph)
+    after = [j for j, _ in lines_at.get((m.family, m.ordinal + 1), ()) if j > i]
+    if not after:
+        return False
+    if m.ordinal == 1:
+        return not any(j < i for j, _ in lines_at.get((m.family, 2), ()))
+    return any(j < i for j, _ in lines_at.get((m.family, m.ordinal - 1), ()))
+
+
 def _beside_whole_lines(lines_at: dict, m, i: int) -> bool:
     """Whether the nearest line numbered just before ``m`` (above block ``i``) or just
     after it (below) is one sentence at most: a heading standing alone."""
@@ -795,6 +816,9 @@ def _lists_inline(text: str, m) -> bool:
     runs in the paragraph). A bare part number counts only where it stands as a number
     does, at the start or after a stop and before a space: "一" is in 这一切 and 一方面."""
     before = renumber(m.text, m.ordinal - 1)
+    if m.family == CN_DUN:
+        # 一、 ends words too (统一、单一、唯一、): the item starts after no character
+        return re.search(rf"(?<![\u4e00-\u9fff]){re.escape(before)}", text) is not None
     if m.family != PART:
         return before in text
     number = before.strip()

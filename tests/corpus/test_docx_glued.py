@@ -57,6 +57,33 @@ GLUED = [
         "marker", ["一、", "二、", "三、"], True,
         id="long_heading_with_no_stop",
     ),
+    # "…协同、统一、僵化。二、…" : 一、 ending the word 统一 is not the item before 二、
+    # written in the paragraph, so 二、 typed onto its end is still the next part
+    pytest.param(
+        ["在全县经济工作会议上的讲话", PARA, "一、坚定发展信心", PARA * 2,
+         PARA + "各部门要各具特色，不必强求步调统一、形式单一。" + "二、抓好项目建设，扩大有效投资",
+         PARA * 2, "三、优化营商环境", PARA * 2],
+        "marker", ["一、", "二、", "三、"], False,
+        id="number_before_ending_a_word",
+    ),
+    # a run's first part, one sentence quoting a question and ending in ！, typed onto the
+    # last paragraph of the opening: the run has no other place for its 一、
+    pytest.param(
+        ["在全县经济工作会议上的讲话", PARA * 2,
+         PARA + "一、“我们是谁？”要坚持走自己的路，做最好的自己！", PARA * 2,
+         "二、“我们到哪里去？”要聚焦主业。" + PARA, PARA, "三、优化营商环境。" + PARA, PARA],
+        "marker", ["一、", "二、", "三、"], False,
+        id="first_part_quoting_a_question",
+    ),
+    # "…提升。第二点，我想谈一谈…。" between 第一点， and 第三点， opening paragraphs: the
+    # one number the run lacks at a line's start, typed onto the paragraph before it
+    pytest.param(
+        ["在干部大会上的讲话", PARA, "第一点，我想强调一下干部的责任。" + PARA, PARA,
+         PARA + "第二点，我想谈一谈干部应有的心态和作风。", PARA * 2,
+         "第三点，我想讲一讲干部的学习。" + PARA, PARA],
+        "marker", ["第一点，", "第二点，", "第三点，"], False,
+        id="missing_point_typed_on",
+    ),
     # a numbered minutes question with its asker and colon typed onto the answer before it
     pytest.param(
         ["座谈会纪要", PARA, "问题1（县发改局）：项目审批怎样提速", PARA * 2,
