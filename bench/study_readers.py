@@ -6,7 +6,7 @@ group; a reader that is right on only one or two gold documents is a likely over
 tool traces, for every frame the analysis reports, the reader that made it (its *maker*: a
 counted mention and the guard it passed, a formula reader of frame_rules, a measure word, or
 the second look and the reason the count had been refused) and the reader that found its
-items (its *items* reader: a finder of ``frames._resolve`` or of ``frame_model.second_look``),
+items (its *items* reader: a finder of ``frame_finders.resolve`` or of ``frame_model.second_look``),
 and counts, per reader:
 
 * on the development gold (every tests/study/gold file with frames, minus the hold-out): the
@@ -44,49 +44,52 @@ from study_scoring import GOLD_DIR, gold_document, load_gold, same_phrase  # noq
 
 from drafter.corpus.load import load_document  # noqa: E402
 from drafter.corpus.model import ReadError  # noqa: E402
-from drafter.study import frame_model, frames  # noqa: E402
+from drafter.study import frame_finders, frame_model, frames  # noqa: E402
 from drafter.study.layout import layout  # noqa: E402
 
 _CLOCK = itertools.count()
 _LAST: dict[int, tuple[int, str]] = {}  # id(mention or frame) -> (tick, items reader)
 _WHY: dict[int, str] = {}  # id(frame) -> the reason a refused count was refused
 
-# The finders of frames._resolve and the readers of frame_model.second_look: each takes
-# (lay, mention-or-frame) and returns (items, spans[, source]) or None.
+# The finders of frame_finders.resolve (and the readers frames uses itself) and the readers of
+# frame_model.second_look: each takes (lay, mention-or-frame) and returns (items, spans[,
+# source]) or None. A name is traced in each module that binds it.
+_FRAME_READERS = [
+    "_bracketed",
+    "restated_after",
+    "_after_colon",
+    "_sides_after",
+    "_before",
+    "quoted_sayings_before",
+    "subject_before",
+    "ended_before",
+    "clauses_before",
+    "_aspects_before",
+    "quoted_clauses_before",
+    "_ordinals_after",
+    "run_over_break",
+    "named_paragraph_leads",
+    "echo_run",
+    "apposition",
+    "run_after",
+    "repeated_one",
+    "_sections",
+    "echoed_before",
+    "run_before",
+    "sentence_before",
+    "clause_before",
+    "_kinds_after",
+    "repeated_heads",
+    "introduced_after_noun",
+    "list_before",
+    "forward_items",
+    "paragraph_leads",
+    "times_run",
+    "named_events",
+]
 _ITEM_READERS = {
-    frames: [
-        "_bracketed",
-        "restated_after",
-        "_after_colon",
-        "_sides_after",
-        "_before",
-        "quoted_sayings_before",
-        "subject_before",
-        "ended_before",
-        "clauses_before",
-        "_aspects_before",
-        "quoted_clauses_before",
-        "_ordinals_after",
-        "run_over_break",
-        "named_paragraph_leads",
-        "echo_run",
-        "apposition",
-        "run_after",
-        "repeated_one",
-        "_sections",
-        "echoed_before",
-        "run_before",
-        "sentence_before",
-        "clause_before",
-        "_kinds_after",
-        "repeated_heads",
-        "introduced_after_noun",
-        "list_before",
-        "forward_items",
-        "paragraph_leads",
-        "times_run",
-        "named_events",
-    ],
+    frames: _FRAME_READERS,
+    frame_finders: _FRAME_READERS,
     frame_model: [
         "decided_items",
         "units_named_before",
@@ -160,7 +163,7 @@ def _install() -> None:
         for name in names:
             if hasattr(module, name):
                 setattr(module, name, _trace_maker(name, getattr(module, name)))
-    resolve = frames._resolve
+    resolve = frames.resolve
 
     def traced_resolve(lay, mention):
         frame = resolve(lay, mention)
@@ -175,7 +178,7 @@ def _install() -> None:
                 frame._items_by = last[1]
         return frame
 
-    frames._resolve = traced_resolve
+    frames.resolve = traced_resolve
     second = frames.second_look
 
     def traced_second_look(lay, kept, rejected, *args, **kwargs):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import frame_decide, frame_forward, frame_model, frames
+from drafter.study import frame_decide, frame_finders, frame_forward, frame_model
 from drafter.study.frames import find_frames
 from drafter.study.layout import layout
 from drafter.study.model import Frame, Span
@@ -41,14 +41,14 @@ def _read(text: str, phrase: str, number: int):
 def no_forward(monkeypatch):
     """The analysis with the forward reader switched off (the rules and the second look as
     they were before it)."""
-    monkeypatch.setattr(frames, "forward_items", lambda lay, frame: None)
+    monkeypatch.setattr(frame_finders, "forward_items", lambda lay, frame: None)
     monkeypatch.setattr(frame_model, "forward_items", lambda lay, frame: None)
     # frame_decide reads with the same reader's parts (counts decided without weighing)
     for name in ("paragraphs_after", "next_paragraph_run", "enumerated_after"):
         monkeypatch.setattr(frame_decide, name, lambda lay, frame: None)
     # frame_units.repeated_heads reads 一部分…另一部分 too (units headed by the count's own
     # counter): it runs after this reader, so it is switched off with it
-    monkeypatch.setattr(frames, "repeated_heads", lambda lay, frame: None)
+    monkeypatch.setattr(frame_finders, "repeated_heads", lambda lay, frame: None)
     monkeypatch.setattr(frame_model, "repeated_heads", lambda lay, frame: None)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import frame_units
+from drafter.study import frame_finders, frame_units
 from drafter.study import frames as frames_module
 from drafter.study.frames import find_frames
 from drafter.study.layout import layout
@@ -71,6 +71,7 @@ def test_list_before_the_count(text, phrase, items):
 def test_reader_off_reads_none(monkeypatch):
     """The positive cases above are this reader's: switched off, they have no items."""
     monkeypatch.setattr(frames_module, "list_before", lambda lay, frame: None)
+    monkeypatch.setattr(frame_finders, "list_before", lambda lay, frame: None)
     assert not _frame("调查、研究、决策，这是我们在会上反复强调的三个环节。", "三个环节").items
     assert not _frame("完善“设计、施工、运维”三位一体的管理体系。", "三位一体").items
 
@@ -163,7 +164,7 @@ def test_headed_units_reader_off(monkeypatch):
     """Switched off (here and in the second look), the headed units are not read."""
     from drafter.study import frame_model
 
-    monkeypatch.setattr(frames_module, "repeated_heads", lambda lay, frame: None)
+    monkeypatch.setattr(frame_finders, "repeated_heads", lambda lay, frame: None)
     monkeypatch.setattr(frame_model, "repeated_heads", lambda lay, frame: None)
     # the second look's general reader of what follows a count reads these units too when
     # the model keeps the count (p 0.41 at the stop-20 weights): off as well, so that only
@@ -218,7 +219,7 @@ def test_list_introduced_after_the_whole_noun_phrase(text, phrase, items, monkey
     """The count's noun stands after a modifier and the list is introduced after it; the
     frame is named by the whole phrase. Switched off, none of these is read."""
     assert _frame(text, phrase).items == items
-    monkeypatch.setattr(frames_module, "introduced_after_noun", lambda lay, frame: None)
+    monkeypatch.setattr(frame_finders, "introduced_after_noun", lambda lay, frame: None)
     # the second look's general forward reader reads the same units once the count's shorter
     # phrase (三个互相联系) reaches it, since cf12f68: switched off too, to isolate this reader
     from drafter.study import frame_model
