@@ -13,7 +13,8 @@ from pathlib import Path
 from drafter.corpus.apparatus import split_apparatus
 from drafter.corpus.bounds import time_limit
 from drafter.corpus.clean import clean_blocks, hard_wrapped
-from drafter.corpus.metadata import extract_metadata, level_of, note_occasion
+from drafter.corpus.genre_occasion import level_of, note_occasion
+from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import Document, RawDocument
 from drafter.corpus.outline import parse_outline
 from drafter.corpus.readers import read_file

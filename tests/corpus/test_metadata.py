@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drafter.corpus.dates import find_dates, first_date, range_start
-from drafter.corpus.metadata import extract_metadata, genre_of, level_of, occasion_of
+from drafter.corpus.genre_occasion import genre_of, level_of, occasion_of
+from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import Block
 
 BODY = "经区委主要领导同意，召开这次会议，主要有三个目的。"

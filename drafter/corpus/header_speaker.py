@@ -1,0 +1,119 @@
+"""Who speaks or signs, as a header writes it: a name alone (李明, 艾尔肯·吐尼亚孜, ×××), a post
+and a name (县委书记　张宏伟), an office and a name (综合科　李明), a role label (报告人：…), a
+subtitle that names the speaker before 在 (任正非在…上的讲话), and the author offices that sign
+a report. The short lines under a title that are headings, not people, are here too.
+
+Which header line is read as which is :mod:`drafter.corpus.metadata`'s decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.genre_occasion import _GENRE_END
+from drafter.corpus.header_text import _squeeze
+
+_AUTHOR_ORG = re.compile(
+    r"(?:调研组|课题组|考察组|工作组|督查组|研究室|研究中心|办公室|委员会|党组|政府|人民政府"
+    r"|[^副]局|厅|委|办)$"
+)
+# a local office signing a title that names no genre: "县统计局", "中共青川县委办公室"
+_LOCAL_OFFICE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[县市区省州镇乡][^的在]{1,10}$")
+# short lines under a title that are headings, not people
+_NOT_NAMES = frozenset(
+    [
+        "前言",
+        "引言",
+        "导言",
+        "序言",
+        "概述",
+        "总则",
+        "附则",
+        "摘要",
+        "提要",
+        "目录",
+        "说明",
+        "正文",
+        "结语",
+        "结论",
+        "绪论",
+        "开幕词",
+        "闭幕词",
+        "后记",
+        "附件",
+        "背景",
+        "案情",
+        "基本案情",
+        "裁判结果",
+        "典型意义",
+        "全文",
+        "按语",
+        "编者按",
+        "内容提要",
+        "决议",
+        "公告",
+        "通告",
+    ]
+)
+
+_PLACEHOLDER = r"(?:[xXＸｘ×＊*]{2,3}|某某|[xXＸ×]\s[xXＸ×](?:\s[xXＸ×])?)"
+_NAME = (
+    rf"(?:{_PLACEHOLDER}|[\u4e00-\u9fff](?:[\s\u3000]{{0,2}}[\u4e00-\u9fff]){{1,3}}"
+    # a name of the ethnic minorities or a translated one: 艾尔肯·吐尼亚孜
+    r"|[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,6}){1,2})"
+)
+_NAME_ONLY = re.compile(rf"^[（(]?\s*({_NAME})\s*[）)]?$")
+_POST_WORDS = (
+    "书记|副书记|常委|委员|主任|副主任|秘书长|总理|副总理|主席|副主席|部长|厅长|局长|处长"
+    "|科长|省长|市长|区长|县长|州长|镇长|乡长|旗长|盟长|院长|校长|所长|站长|队长|组长"
+    "|行长|董事长|总经理|经理|会长|理事长|主任委员|巡视员|调研员|专员|督察|检察长|庭长"
+)
+_POST_END = re.compile(rf"(?:{_POST_WORDS})$")
+_POST_NAME = re.compile(rf"^(.{{0,40}}?(?:{_POST_WORDS}))[\s\u3000]*({_NAME})$")
+# an office and a person, spaced apart: "综合科　李明", "县委办公室 王芳"
+_UNIT_NAME = re.compile(
+    r"^([\u4e00-\u9fff]{1,14}(?:科|处|室|办|局|部|中心|股|站|所|队|组|委|院|厅|司))"
+    r"[ \u3000]+([\u4e00-\u9fff]{2,3})$"
+)
+_TITLE_SPEAKER = re.compile(
+    rf"^(.{{0,24}}?(?:{_POST_WORDS}))([\u4e00-\u9fff]{{2,3}}?)(?:同志)?在.{{2,60}}上的"
+)
+_ROLE_NAME = re.compile(
+    rf"^(?:报告人|述职人|讲话人|发言人|主讲人|汇报人|主持人|调研组)\s*[：:]\s*({_NAME})$"
+)
+_COMRADE_SPEECH = re.compile(
+    rf"^({_NAME})同志在(.+)上的(讲话|重要讲话|讲话提纲|致辞|发言|报告|工作报告|总结讲话)"
+)
+
+
+def _is_name(text: str) -> bool:
+    squeezed = _squeeze(text).strip("（()）")
+    if not squeezed or squeezed in _NOT_NAMES or _GENRE_END.search(squeezed):
+        return False
+    return bool(_NAME_ONLY.match(text.strip()))
+
+
+def _clean_name(text: str) -> str:
+    return _squeeze(text).strip("（()）")
+
+
+_NAME_ZAI = re.compile(
+    r"^([\u4e00-\u9fff]{2,3}?)(?:同志)?在(.{2,60})上(?:的(?:重要|总结|主旨|动员|开幕|闭幕|即席)?"
+    r"(?:讲话|致辞|报告|发言|主持词|讲话提纲|工作报告|述职报告|讲话稿)"
+    # "任正非在科以上干部大会上讲解《…要点》": a talk on a document
+    r"|(?:讲解|解读|讲授|传达|阐述)《[^《》]{1,40}》)$"
+)
+# words that stand before 在 in a subtitle and are not a person
+_NOT_NAME_ZAI = re.compile(
+    r"^(今天|我们|大家|会议|大会|全体|领导|主任|书记|同志|本人|笔者)|[委会府部局厅院处办组司]$"
+)
+
+
+def _name_before_zai(text: str | None) -> str | None:
+    """The speaker a subtitle names with no post: "任正非在…上的讲话" -> "任正非"."""
+    if not text:
+        return None
+    m = _NAME_ZAI.match(_squeeze(text))
+    if not m or _NOT_NAME_ZAI.search(m.group(1)) or _POST_END.search(m.group(1)):
+        return None
+    return m.group(1)
