@@ -44,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from drafter.corpus import outline as outline_module  # noqa: E402
+from drafter.corpus import closing_start  # noqa: E402
 from drafter.corpus.closing import turns_to_whole  # noqa: E402
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -145,11 +145,11 @@ def main() -> int:
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2
     # the cue rules alone: the outline read without the fallback measured here
-    outline_module.turns_to_whole = lambda text: False
+    closing_start.turns_to_whole = lambda text: False
     try:
         table = cq.rows(amended=args.amended)
     finally:
-        outline_module.turns_to_whole = turns_to_whole
+        closing_start.turns_to_whole = turns_to_whole
     domain = [r for r in table if r["outline"] is None]
     for r in domain:
         r["sig"] = signals(r["doc"])

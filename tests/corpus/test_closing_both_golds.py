@@ -12,7 +12,7 @@ cl5's turn to the whole (session 26, set 13 now development data): all golds 142
 (outline's) and 144/163 -> 146/163 (study's), set 13 5/12 -> 7/12; on the outline gold as the
 closing convention amends it (``--amended``: two calls of set 13) 144 -> 146 and 146 -> 148.
 Session 27, a text with no parts closes by position (its last paragraph when no cue fires;
-drafter/corpus/outline.py ``_unstructured``): all golds (195 texts) 161 -> 168 (outline's) and
+drafter/corpus/closing_start.py ``_unstructured``): all golds (195 texts) 161 -> 168 (outline's) and
 165 -> 170 (study's); sets 11 10 -> 12, 13 7 -> 8, 14 6 -> 8, 15 4 -> 6 of 12; amended 163 ->
 170 and 167 -> 172. One loss, on the study gold: cpc_congress_03 (a party congress report of
 the scale corpus, no speech, whose last paragraph assesses one more region) 70 -> 69.
