@@ -134,20 +134,11 @@ def main() -> int:
     if not study_logo.SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2
-    holdout = set()
-    if args.holdout.is_file():
-        holdout = {s.strip() for s in args.holdout.read_text().splitlines() if s.strip()}
     check = {c for c in args.check.split(",") if c}
-    groups = study_logo.load_docs(holdout)
+    groups = study_logo.load_docs(study_logo.read_holdout(args.holdout))
     rows: list[dict] = []
     for name, docs in groups.items():
-        train = [
-            r
-            for other, ds in groups.items()
-            if other != name and other not in check
-            for d in ds
-            for r in d.rows
-        ]
+        train = study_logo.training_rows(groups, name, check)
         weights = study_logo.fit(train, 1.0)
         cut = study_logo.pick_threshold(train, weights)
         for doc in docs:

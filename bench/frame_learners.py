@@ -148,11 +148,8 @@ def main() -> int:
     if not study_logo.SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2
-    holdout = set()
-    if args.holdout.is_file():
-        holdout = {s.strip() for s in args.holdout.read_text().splitlines() if s.strip()}
     check = {c for c in args.check.split(",") if c}
-    groups = study_logo.load_docs(holdout)
+    groups = study_logo.load_docs(study_logo.read_holdout(args.holdout))
     original = frame_model.probability
     # the second look calls probability(features, weights): a callable weight is a model
     frame_model.probability = lambda f, w=None: w(f) if callable(w) else original(f, w)

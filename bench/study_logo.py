@@ -94,6 +94,29 @@ def load_docs(holdout: set[str]) -> dict[str, list[Doc]]:
     return groups
 
 
+def read_holdout(path: Path) -> set[str]:
+    """The paths a hold-out file lists (one per line), empty when there is no such file: the
+    session's blind texts, left out of every group by each bench that fits on the gold."""
+    if not path.is_file():
+        return set()
+    return {s.strip() for s in path.read_text().splitlines() if s.strip()}
+
+
+def training_rows(
+    groups: dict[str, list[Doc]], left_out: str, check: set[str]
+) -> list[tuple[dict, bool]]:
+    """The rows a model is fitted on when group ``left_out`` is scored: every development
+    group but that one (check groups never fit), so each group is scored by weights that never
+    saw it."""
+    return [
+        r
+        for other, ds in groups.items()
+        if other != left_out and other not in check
+        for d in ds
+        for r in d.rows
+    ]
+
+
 def _unmatched(gold: list[dict], frames: list) -> list[dict]:
     used: set[int] = set()
     out = []
@@ -218,23 +241,14 @@ def main() -> int:
     if not SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2
-    holdout = set()
-    if args.holdout.is_file():
-        holdout = {s.strip() for s in args.holdout.read_text().splitlines() if s.strip()}
-    groups = load_docs(holdout)
+    groups = load_docs(read_holdout(args.holdout))
     table = {}
     pooled_before, pooled_after = Score(), Score()
     check_before, check_after = Score(), Score()
     kinds_before: dict[str, Score] = {}
     kinds_after: dict[str, Score] = {}
     for name, docs in groups.items():
-        train = [
-            r
-            for other, ds in groups.items()
-            if other != name and other not in check
-            for d in ds
-            for r in d.rows
-        ]
+        train = training_rows(groups, name, check)
         w = fit(train, args.l2)
         cut = args.cut or pick_threshold(train, w)
         into = (check_before, check_after) if name in check else (pooled_before, pooled_after)
