@@ -37,30 +37,15 @@ import drafter.corpus.pipeline as pipeline  # noqa: E402
 from drafter.corpus.headings import heading_and_rest  # noqa: E402
 from drafter.corpus.markers import DI, DI_NOUN, LAST, YISHI, match_marker  # noqa: E402
 from drafter.corpus.model import ReadError  # noqa: E402
+from drafter.corpus.outline import _NAMED_PARTS as _OUTLINE_PARTS  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 from outline_quality import load_gold_document  # noqa: E402
 
 RUN_IN = (DI, DI_NOUN, YISHI)
-# part words that need no number (drafter.corpus.outline's list, read here apart)
-NAMED_PARTS = frozenset(
-    [
-        "引言",
-        "导言",
-        "前言",
-        "序言",
-        "序",
-        "跋",
-        "绪论",
-        "结论",
-        "结语",
-        "结束语",
-        "开幕词",
-        "闭幕词",
-        "后记",
-        "附言",
-    ]
-)
+# part words that need no number: drafter.corpus.outline's list, and 结束语, which the
+# outline reads as a closing's label (closing_label) and this survey as a part word
+NAMED_PARTS = _OUTLINE_PARTS | {"结束语"}
 
 
 def held_sources() -> set[str]:
