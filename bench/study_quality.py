@@ -67,6 +67,17 @@ items of a listed frame come out right, and roadmap recall/precision:
   23,000 characters: 12 whole speeches (87 frames, 16 roadmap sentences), written by annotator
   g15s before anything ran on them and scored once on main f7ea257: R 0.79 P 0.78, items 0.68,
   roadmap 11/16 P 1.00, links 0.64 (session-start code: R 0.78 P 0.78, items 0.64, roadmap 11/16).
+* ``held-out batches 20, 21`` — study_heldout_b20.json, _b21.json, the stop-27 hold-out (seed
+  20261209): the five speeches no study gold named any more (two long essays; a 28,000-character
+  transcript, a company charter, a short talk), written by annotators g16s and g16t before
+  anything ran on them and scored once on main beaf87a: batch 20 R 0.80 P 0.50, items 0.62,
+  roadmap 0/6; batch 21 R 0.57 P 0.62, items 0.60, roadmap 1/16 (13 of the 16 are the charter's
+  colon lead-ins). The session-start code (9f059ab) scored the same.
+* ``held-out batch 22`` — study_heldout_b22.json, the stop-27 second hold-out (seed 20261210): 12
+  whole speeches of 2,000–16,000 characters no *frames* gold named, written by g17s before
+  anything ran on them and scored once on main beaf87a: R 0.86 P 0.78, items 0.73, roadmap 5/5
+  P 1.00 (two of its roadmap sentences were named in older roadmap gold: not blind). The
+  session-start code scored the same.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
 
@@ -222,6 +233,9 @@ def main() -> int:
         "held-out batch 17 (12)": group(load_gold(gold.HELDOUT17_FILE)),
         "held-out batch 18 (12)": group(load_gold(gold.HELDOUT18_FILE)),
         "held-out batch 19 (12)": group(load_gold(gold.HELDOUT19_FILE)),
+        "held-out batch 20 (2)": group(load_gold(gold.HELDOUT20_FILE)),
+        "held-out batch 21 (3)": group(load_gold(gold.HELDOUT21_FILE)),
+        "held-out batch 22 (12)": group(load_gold(gold.HELDOUT22_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -239,6 +253,7 @@ def main() -> int:
             "batch 17 roadmap links": roadmap_dev(path=gold.HELDOUT17_FILE),
             "batch 18 roadmap links": roadmap_dev(path=gold.HELDOUT18_FILE),
             "batch 19 roadmap links": roadmap_dev(path=gold.HELDOUT19_FILE),
+            "batch 22 roadmap links": roadmap_dev(path=gold.HELDOUT22_FILE),
         },
     )
 

@@ -65,6 +65,15 @@ HELDOUT18_FILE = GOLD_DIR / "study_heldout_b18.json"
 # batch 19: the stop-26 second hold-out — 12 whole speeches of 2,500–23,000 characters (87
 # frames, 16 roadmap sentences with their parts), written by annotator g15s before anything ran
 HELDOUT19_FILE = GOLD_DIR / "study_heldout_b19.json"
+# batches 20 and 21: the stop-27 hold-out — the five speeches no study gold named any more (two
+# long essays for g16s: 30 frames, 6 roadmap sentences; a transcript, a company charter and a
+# short talk for g16t: 37 frames, 16 roadmap sentences), written before anything ran on them
+HELDOUT20_FILE = GOLD_DIR / "study_heldout_b20.json"
+HELDOUT21_FILE = GOLD_DIR / "study_heldout_b21.json"
+# batch 22: the stop-27 second hold-out — 12 whole speeches no *frames* gold named (some have
+# roadmap-only or bookends gold; 29 frames, 5 roadmap sentences), written by g17s before
+# anything ran on them
+HELDOUT22_FILE = GOLD_DIR / "study_heldout_b22.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
