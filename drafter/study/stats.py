@@ -84,3 +84,17 @@ def lead_in_chars(study) -> int:
     parts = sum(r.chars for r in study.sections if r.level == top)
     chars = study.total_chars - count_chars(study.opening.text) - count_chars(study.closing.text)
     return max(chars - parts, 0)
+
+
+def standing_transitions(study, corrected: bool = False) -> list:
+    """The transitions the structure map lists as the skeleton still to be headed: all of
+    them in a text without headings, and, once the user has corrected the outline, those
+    that did not become headings. A speech without headings (整顿党的作风) showed its
+    transitions in the map, a right-click each from becoming headings; after the first one
+    was made a heading the map showed that one section and none of the rest, so the user had
+    to find each again in the text. A text with its own headings, left uncorrected, keeps
+    its map of headings alone."""
+    if study.sections and not corrected:
+        return []
+    headed = {row.paragraph for row in study.sections}
+    return [t for t in study.transitions if t.span.paragraph not in headed]

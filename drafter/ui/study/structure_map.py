@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.study.model import Study
-from drafter.study.stats import lead_in_chars, seconds_for, share_label, unheaded_body_chars
+from drafter.study.stats import (
+    lead_in_chars,
+    seconds_for,
+    share_label,
+    standing_transitions,
+    unheaded_body_chars,
+)
 from drafter.study.text import count_chars
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -146,10 +152,12 @@ class StructureMap(QTreeWidget):
         if self.header().sectionSize(3) != bar:
             self.header().resizeSection(3, bar)
 
-    def show_study(self, study: Study) -> None:
+    def show_study(self, study: Study, corrected: bool = False) -> None:
         """Fill the tree with the text's skeleton (opening, sections — or, with none, its
         transitions — closing) and each part's length and speaking time, so proportions are
-        visible at a glance.
+        visible at a glance. ``corrected``: the user has changed this outline's headings, and
+        the transitions not yet made headings stay listed in their sections
+        (:func:`~drafter.study.stats.standing_transitions`).
         """
         self.clear()
         total = QTreeWidgetItem(
@@ -160,6 +168,12 @@ class StructureMap(QTreeWidget):
         if study.opening.text:
             self._add_bookend(bookend_row("开头", study.opening, study))
         self._add_lead_in(study)
+        standing = standing_transitions(study, corrected)
+        first = study.sections[0].paragraph if study.sections else None
+        for t in standing:
+            if first is not None and t.span.paragraph < first:
+                self.addTopLevelItem(self._transition_row(t))
+        placed: list[tuple[int, QTreeWidgetItem]] = []
         stack: list[tuple[int, QTreeWidgetItem]] = []
         for row in study.sections:
             item = QTreeWidgetItem([row.label, f"{row.chars:,}", duration(row.seconds), ""])
@@ -177,21 +191,36 @@ class StructureMap(QTreeWidget):
             else:
                 self.addTopLevelItem(item)
             stack.append((row.level, item))
+            placed.append((row.paragraph, item))
             self.setItemWidget(item, 3, share_bar(row.share))
+        for t in standing:
+            # in the deepest section it stands in, after what comes before it there
+            owner = next((it for p, it in reversed(placed) if p <= t.span.paragraph), None)
+            if owner is None:
+                continue  # before the first heading: listed above
+            at = owner.childCount()
+            while at and (owner.child(at - 1).data(0, PARAGRAPH_ROLE) or 0) > t.span.paragraph:
+                at -= 1
+            owner.insertChild(at, self._transition_row(t))
         if not study.sections:
             self._add_body(study)
             # A text without headings is laid out by its transitions alone (现在我来讲一讲…;
             # 其次讲一讲…): the map lists them in order, each a click away, as its skeleton.
-            for t in study.transitions:
-                role = getattr(t, "role", "") or "过渡句"
-                item = QTreeWidgetItem([f"〔{role}〕{t.text[:40]}", "", "", ""])
-                item.setData(0, PARAGRAPH_ROLE, t.span.paragraph)
-                item.setToolTip(0, f"过渡句（{role}）：{t.text}")
-                item.setForeground(0, QBrush(QColor("#7a4fbf")))
-                self.addTopLevelItem(item)
+            for t in standing:
+                self.addTopLevelItem(self._transition_row(t))
         if study.closing.text:
             self._add_bookend(bookend_row("结尾", study.closing, study))
         self.expandAll()
+
+    @staticmethod
+    def _transition_row(t) -> QTreeWidgetItem:
+        """A transition's row: its role and first words, in the transitions' colour."""
+        role = getattr(t, "role", "") or "过渡句"
+        item = QTreeWidgetItem([f"〔{role}〕{t.text[:40]}", "", "", ""])
+        item.setData(0, PARAGRAPH_ROLE, t.span.paragraph)
+        item.setToolTip(0, f"过渡句（{role}）：{t.text}")
+        item.setForeground(0, QBrush(QColor("#7a4fbf")))
+        return item
 
     def _add_body(self, study: Study) -> None:
         """A text without headings: the body between opening and closing as one row with its

@@ -269,7 +269,8 @@ class StudyPanel(QWidget):
         self.doc, self.doc_id, self.study = doc, doc_id, study
         if changed:
             self._exclude_current()
-        self.map.show_study(study)
+        outline = getattr(doc, "outline", None)
+        self.map.show_study(study, corrected=bool(getattr(outline, "corrected", 0)))
         if changed:
             title = document_title(doc)
             self.exercise.set_document(doc, doc_id, title)
