@@ -98,3 +98,20 @@ def standing_transitions(study, corrected: bool = False) -> list:
         return []
     headed = {row.paragraph for row in study.sections}
     return [t for t in study.transitions if t.span.paragraph not in headed]
+
+
+def body_before_headings(study) -> tuple[str, int, int | None]:
+    """(label, 字数, first paragraph) of the body that stands before any heading, for the
+    aligned outline of 对照 and 并排对照: 〔正文〕小标题前的部分 (:func:`lead_in_chars`) or, in a
+    text without headings, 〔正文〕未分出标题 (:func:`unheaded_body_chars`); ("", 0, None) when
+    there is none. The structure map has shown both rows since the parts had to add up to the
+    whole, but side by side a speech that argues before its first heading (为什么要有革命党？)
+    went from 〔开头〕 straight to 一、, its 900 characters in no row."""
+    after = study.opening.paragraphs[-1] + 1 if study.opening.paragraphs else 0
+    chars = lead_in_chars(study)
+    if chars:
+        return "〔正文〕小标题前的部分", chars, after
+    chars = unheaded_body_chars(study)
+    if chars:
+        return "〔正文〕未分出标题", chars, after
+    return "", 0, None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from drafter.corpus.display import document_title
 from drafter.study.layout import Node, layout
 from drafter.study.model import Study
+from drafter.study.stats import body_before_headings
 from drafter.study.text import count_chars
 from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
@@ -91,6 +92,26 @@ class CompareView(QTreeWidget):
         )
         opening.setData(0, Qt.ItemDataRole.UserRole, (0, 0))
         self.addTopLevelItem(opening)
+        (label_a, lead_a, at_a), (label_b, lead_b, at_b) = (
+            body_before_headings(study_a),
+            body_before_headings(study_b),
+        )
+        if lead_a or lead_b:
+            # the body before the first heading (or a text's whole body without headings):
+            # the rows add up to the whole on each side, as in the structure map
+            lead = QTreeWidgetItem(
+                [
+                    label_a or "（无）",
+                    f"{lead_a:,}" if lead_a else "",
+                    label_b or "（无）",
+                    f"{lead_b:,}" if lead_b else "",
+                ]
+            )
+            lead.setData(0, Qt.ItemDataRole.UserRole, (at_a, at_b))
+            for col, chars in ((0, lead_a), (2, lead_b)):
+                if not chars:
+                    lead.setBackground(col, QBrush(QColor("#f3f3f3")))
+            self.addTopLevelItem(lead)
         stack: list[QTreeWidgetItem] = []
         for depth, a, b in aligned_rows(doc_a, doc_b):
             item = QTreeWidgetItem(
