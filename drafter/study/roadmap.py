@@ -139,8 +139,12 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     return out
 
 
-# a regulation speaks of itself as one: 本办法自发布之日起施行 / 本规定适用于… / 本解释所称…
-_SELF_NAMED = re.compile(r"本(?:办法|规定|条例|细则|解释|法)(?:[所自适第的和中，,。]|规定)")
+# a regulation speaks of itself as one: 本办法自发布之日起施行 / 本规定适用于… / 本解释所称…;
+# 本 closing 基本 or 根本 is no "this" (华为基本法的… names a company charter, whose colon
+# lead-ins before 1、2、… are roadmaps in study_heldout_b21.json)
+_SELF_NAMED = re.compile(
+    r"(?<![基根])本(?:办法|规定|条例|细则|解释|法)(?:[所自适第的和中，,。]|规定)"
+)
 
 
 # the title of an act: who issues it (最高人民法院关于… / 国务院关于… / …人民代表大会常务委员会关于…),

@@ -61,3 +61,35 @@ def test_the_same_lists_in_a_speech_are_its_plan():
     speech = REGULATION.replace("青山市城市绿化管理办法", "在全市城市绿化工作会议上的讲话")
     roadmap = analyze(parse_text(speech, "t.txt")).roadmap
     assert any(r.text.startswith("二、新建") for r in roadmap)
+
+
+CHARTER = """青山公司基本法
+
+【第一条】青山公司基本法的宗旨是凝聚共识，明确方向。
+
+【第二条】公司的管理控制遵循下述原则：
+
+1、分层管理，逐级负责。
+
+2、例外事项，及时上报。
+
+3、成果导向，注重实效。
+
+【第三条】公司的质量方针是：
+
+1、树立品质超群的形象。
+
+2、依合同规格交付产品。
+"""
+
+
+def test_a_charter_named_basic_law_keeps_its_colon_lead_ins():
+    # 基本法的 is no 本法的 ("this law"): a company charter whose articles lead in with a colon
+    # before 1、2、… keeps those lead-ins as roadmaps (study_heldout_b21.json, 华为基本法)
+    doc = parse_text(CHARTER, "t.txt")
+    roadmap = analyze(doc).roadmap
+    assert [len(r.sections) for r in roadmap] == [3, 2], [r.text for r in roadmap]
+    # the same text speaking of itself as 本法 stays a regulation
+    doc = parse_text(CHARTER.replace("青山公司基本法的宗旨", "本法的宗旨"), "t.txt")
+    assert doc.metadata.genre == "法规"
+    assert analyze(doc).roadmap == []
