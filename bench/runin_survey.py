@@ -11,6 +11,13 @@ paragraphs' and first sentences' lengths, a colon lead-in, own paragraphs under 
 and what drafter reads now. So a rule is chosen on the counts of the whole gold, not on a
 miss (session 27's brief, ol5).
 
+It also counts *loose* runs (ol6): paragraph-initial ordinals in whatever shape the speaker
+said them (第二个… / 第三， / 第四点 / 第五个问题, one run, numbers consecutive from 1 or 2),
+and runs of paragraph-initial sequence words (首先/先说 … 其次 … 再次 … 最后, 其次 repeated),
+by shape, place (under a level-2 heading, in a part, in a text without parts), start, length
+and the gold's call; and, for the ordinal runs whose shape varies, which run lengths tell
+headings from body with each gold set left out in turn.
+
     .venv/bin/python bench/runin_survey.py [--runs] [--json FILE]
 """
 
@@ -35,7 +42,7 @@ from outline_scoring import norm_heading  # noqa: E402
 
 import drafter.corpus.pipeline as pipeline  # noqa: E402
 from drafter.corpus.headings import heading_and_rest  # noqa: E402
-from drafter.corpus.markers import DI, DI_NOUN, LAST, YISHI, match_marker  # noqa: E402
+from drafter.corpus.markers import DI, DI_NOUN, LAST, YISHI, cn_to_int, match_marker  # noqa: E402
 from drafter.corpus.model import ReadError  # noqa: E402
 from drafter.corpus.outline import _NAMED_PARTS as _OUTLINE_PARTS  # noqa: E402
 
@@ -240,7 +247,130 @@ def survey_file(path: Path, captured: list) -> dict | None:
                     "of": len(texts),
                 }
             )
-    return {"file": path.stem, "runs": out_runs, "named": named}
+    loose = loose_runs(path.stem, texts, level_at, dlevel_at, part_of, sub_of, l1)
+    return {"file": path.stem, "runs": out_runs, "named": named, "loose": loose}
+
+
+# paragraph-initial 第N in any shape a speaker says it: 第二， 第三点 第四个问题 第五个…
+# 第六是 第七关于… (no mark); not 第一次 第二天 第三季度 第一书记 (counted things, not points)
+_LOOSE_DI = re.compile(r"第([一二三四五六七八九十]{1,3})(?![次年届批期代天位名季轮号章节编部条项])")
+# sequence words opening a paragraph: the first (首先 / 先说 …) and the ones after it
+_SEQ_FIRST = re.compile(r"(首先|先说|先讲|先谈|其一)")
+_SEQ_NEXT = re.compile(r"(其次|再次|再者|其二|其三|然后|接着|再说|再讲|再谈|最后)")
+
+
+def _di_form(text: str, end: int) -> str:
+    """The shape of a 第N marker: what follows the number (a mark, 点, 个问题, 个…, 是, or a
+    word with no mark between: "bare")."""
+    rest = text[end : end + 4]
+    if rest[:1] in "，,、：:．. \u3000":
+        return "mark"
+    for unit in ("个问题", "个方面", "方面", "点", "条意见", "件事", "句话", "是"):
+        if rest.startswith(unit):
+            return unit
+    if rest.startswith("个"):
+        return "个"
+    return "bare"
+
+
+_FAMILY_OF_FORM = {
+    "mark": DI,
+    **{u: DI_NOUN for u in ("个问题", "个方面", "方面", "点", "条意见", "件事", "句话")},
+}
+
+
+def leave_one_set_out(rows: list[dict]) -> list[str]:
+    """For the loose ordinal runs whose shapes vary (第二个 / 第三， / 第五个问题) outside
+    another heading: per gold set left out, the run lengths that make no error on the other
+    sets (a run that long or longer is level 1, shorter is body), and what the least of them
+    says of the set left out. Sets are the heldoutN_ prefixes; older gold files are "dev"."""
+    runs = [r for r in rows if r["kind"] == "ordinal" and r["varied"] and r["place"] != "under-L2"]
+    lines = []
+    for out in sorted({_set_name(r["file"]) for r in runs}):
+        others = [r for r in runs if _set_name(r["file"]) != out]
+        fits = [
+            k for k in range(2, 12) if all((r["n"] >= k) == (verdict(r) == "L1") for r in others)
+        ]
+        least = min(fits) if fits else None
+        mine = [r for r in runs if _set_name(r["file"]) == out]
+        right = sum(1 for r in mine if least and (r["n"] >= least) == (verdict(r) == "L1"))
+        lines.append(
+            f"   leave out {out}: lengths without error elsewhere {fits}; least {least}: "
+            f"{right}/{len(mine)} of its runs right (families {[r['families'] for r in mine]})"
+        )
+    return lines
+
+
+def _set_name(stem: str) -> str:
+    m = re.match(r"heldout(\d*)_", stem)
+    return f"set {m.group(1) or '0'}" if m else "dev"
+
+
+def loose_runs(stem, texts, level_at, dlevel_at, part_of, sub_of, l1) -> list[dict]:
+    """Runs of paragraph-initial ordinals in any shape (第二个 / 第三， / 第五个问题: one
+    run, numbers consecutive from 1 or 2, no gold level-1 heading of something else between)
+    and runs of paragraph-initial sequence words (首先/先说 … 其次 … 最后, 其次 repeated),
+    each with the gold's and drafter's level of its items and where it stands."""
+    out = []
+    ords = []
+    for i, t in enumerate(texts):
+        m = _LOOSE_DI.match(t)
+        if m and (n := cn_to_int(m.group(1))):
+            ords.append((i, n, _di_form(t, m.end())))
+    runs: list[list] = []
+    cur: list = []
+    for i, n, form in ords:
+        if cur and n == cur[-1][1] + 1 and not any(cur[-1][0] < j < i for j in l1):
+            cur.append((i, n, form))
+            continue
+        if len(cur) >= 2:
+            runs.append(cur)
+        cur = [(i, n, form)] if n in (1, 2) else []
+    if len(cur) >= 2:
+        runs.append(cur)
+    for run in runs:
+        out.append(_loose_row(stem, "ordinal", run, texts, level_at, dlevel_at, part_of, sub_of))
+    seq: list = []
+    seqs = []
+    for i, t in enumerate(texts):
+        if _SEQ_FIRST.match(t):
+            if len(seq) >= 2:
+                seqs.append(seq)
+            seq = [(i, 1, _SEQ_FIRST.match(t).group(1))]
+        elif seq and (m := _SEQ_NEXT.match(t)) and not any(seq[-1][0] < j < i for j in l1):
+            seq.append((i, len(seq) + 1, m.group(1)))
+            if m.group(1) == "最后":
+                seqs.append(seq)
+                seq = []
+    if len(seq) >= 2:
+        seqs.append(seq)
+    for run in seqs:
+        out.append(_loose_row(stem, "sequence", run, texts, level_at, dlevel_at, part_of, sub_of))
+    return out
+
+
+def _loose_row(stem, kind, run, texts, level_at, dlevel_at, part_of, sub_of) -> dict:
+    """One loose run as the survey prints it."""
+    idx = [i for i, _, _ in run]
+    p = part_of[idx[0] - 1] if idx[0] > 0 else -1
+    under = idx[0] > 0 and sub_of[idx[0] - 1] >= 0 and part_of[idx[0] - 1] == p
+    own = [sum(1 for j in range(a + 1, b) if texts[j]) for a, b in zip(idx, idx[1:])]
+    return {
+        "file": stem,
+        "kind": kind,
+        "forms": [f for _, _, f in run],
+        "varied": len({f for _, _, f in run}) > 1,
+        # the shapes as the outline's families read them (sequences._runin_mixed)
+        "families": len({_FAMILY_OF_FORM.get(f, "bare") for _, _, f in run}),
+        "start": run[0][1],
+        "n": len(run),
+        "gold": [level_at.get(i) for i in idx],
+        "drafter": [dlevel_at.get(i) for i in idx],
+        "place": "under-L2" if under else ("in-part" if p >= 0 else "no-part"),
+        "own": own,
+        "first_len": [len(first_sentence(texts[i])) for i in idx],
+        "heads": [texts[i][:16] for i in idx],
+    }
 
 
 def verdict(r: dict) -> str:
@@ -271,7 +401,7 @@ def main() -> None:
         return real(body, *a, **k)
 
     pipeline.parse_outline = spy
-    allruns, allnamed = [], []
+    allruns, allnamed, allloose = [], [], []
     for path in sorted(GOLD.glob(args.gold)):
         gold = json.loads(path.read_text("utf-8"))
         if gold["source"] in held or not (SHARED / gold["source"]).is_file():
@@ -280,6 +410,7 @@ def main() -> None:
         if res:
             allruns.extend(res["runs"])
             allnamed.extend(res["named"])
+            allloose.extend(res["loose"])
     if args.json:
         Path(args.json).write_text(json.dumps(allruns, ensure_ascii=False, indent=1), "utf-8")
     counts: dict[str, Counter] = defaultdict(Counter)
@@ -310,7 +441,32 @@ def main() -> None:
             f"   {x['file']} {x['word']} gold={x['gold']} drafter={x['drafter']} "
             f"before_first_part={x['before_first_part']} at={x['at']}/{x['of']}"
         )
+    loose = Counter()
+    for r in allloose:
+        n = "4+" if r["n"] >= 4 else str(r["n"])
+        shape = "varied" if r["varied"] else "one-shape"
+        if r["kind"] == "sequence":
+            shape = "seq"
+        loose[(r["kind"], shape, r["place"], f"from{min(r['start'], 3)}", n, verdict(r))] += 1
+    print("== loose runs (kind, shape, place, start, length, gold)")
+    for k, v in sorted(loose.items(), key=lambda kv: str(kv[0])):
+        print(f"   {k}: {v}")
+    print("== ordinal runs whose shape varies, outside a heading: leave one set out")
+    print("\n".join(leave_one_set_out(allloose)))
     if args.runs:
+        for r in allloose:
+            if r["varied"] or r["kind"] == "sequence":
+                print(
+                    "loose",
+                    verdict(r),
+                    r["file"],
+                    r["kind"],
+                    r["place"],
+                    f"forms={r['forms']} gold={r['gold']} drafter={r['drafter']}",
+                    f"own={r['own']} first={r['first_len']}",
+                    "|",
+                    " / ".join(r["heads"]),
+                )
         for r in allruns:
             print(
                 verdict(r),

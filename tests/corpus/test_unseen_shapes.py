@@ -158,3 +158,43 @@ def test_an_item_typed_on_between_its_neighbours(new_docx, tmp_path) -> None:
     d.save(path)
     doc = load_document(path)
     assert [s.marker for s in doc.outline.sections] == [f"（{c}）" for c in cn]
+
+
+def _spoken(points: list[str], between: bool = False) -> str:
+    """A transcript whose opening is its first point, then points run into their paragraphs."""
+    paras = ["今天主要讲几个想法。我们今年把权力下放到一线，一线要敢于决策。" + _P]
+    for point in points:
+        paras.append(point + "。" + _P)
+        if between:
+            paras.append(_P)
+    return "\n\n".join(paras)
+
+
+def test_points_in_mixed_shapes_run_into_their_paragraphs() -> None:
+    """第二个… / 第三，… / 第四，… / 第五个问题… (set 16's shape, our sentences): no shape
+    alone makes a run, the numbers together do; each point is one long paragraph."""
+    points = [
+        "第二个我们的打法要改变，要从分散作战转到重点突破",
+        "第三，我们要选好目标客户，集中力量",
+        "第四，我再讲一下考核，考核要以贡献为中心",
+        "第五个问题我讲干部问题，干部要带头奋斗",
+    ]
+    assert levelled(_spoken(points)) == [
+        (1, "第二个我们的打法要改变，要从分散作战转到重点突破"),
+        (1, "第三，我们要选好目标客户，集中力量"),
+        (1, "第四，我再讲一下考核，考核要以贡献为中心"),
+        (1, "第五个问题我讲干部问题，干部要带头奋斗"),
+    ]
+
+
+def test_mixed_shapes_need_a_long_run_and_no_counted_things() -> None:
+    """Two mixed points are a pair in prose (the survey's one run of two is body); 第二个月
+    and 第三季度 count months and quarters, not points."""
+    assert levelled(_spoken(["第二个我们要改变打法", "第三，我们要选好目标"])) == []
+    counted = [
+        "第二个月销售额增长很快",
+        "第三季度我们要加油",
+        "第四，考核要改",
+        "第五点，干部要带头",
+    ]
+    assert levelled(_spoken(counted)) == []
