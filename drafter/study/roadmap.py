@@ -783,9 +783,14 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
                 count = _talk_over_sections(sent.text, targets)
             if count is False and targets and idx == _last(lay, node) and not last_in_lead:
                 count = _pointer_then_gloss(sent.text, text[sent.end :])
-            if count is False and idx == _last(lay, node):
+            if count is False and not found and (idx == _last(lay, node) or k == len(sents) - 1):
+                # a paragraph of the lead that ends listing the sections' own headings (这些问题
+                # 是：A；B；…, 矛盾论) though more of the lead follows; one roadmap a paragraph
+                # (下面的问题是…。这些问题是：A，B，… is one announcement)
                 labels = [lay.paragraphs[n.heading].text for n in targets]
-                count = _counted_before_items(sent.text, labels)
+                count = _counted_before_items(sent.text, labels, idx == _last(lay, node))
+                if count and count < len(targets):
+                    targets = targets[:count]  # its items matched these headings one by one
             if count is False and idx == _last(lay, node):
                 count = _divided(sent.text, len(targets))
             if count is False:
@@ -941,7 +946,9 @@ def _first_run_on(lay: Layout, idx: int, end: int, count: int | None) -> list[in
     return parts
 
 
-def _counted_before_items(sentence: str, headings: list[str]) -> int | None | bool:
+def _counted_before_items(
+    sentence: str, headings: list[str], last: bool = True
+) -> int | None | bool:
     """有四点价值体系要普及员工知道：第一点，…第四点，…。 in the lead of a section whose
     sub-sections are those four points again: the count (as many as there are for 几)
     announces them, although the sentence lists them too — when the items it lists are the
@@ -953,16 +960,23 @@ def _counted_before_items(sentence: str, headings: list[str]) -> int | None | bo
     named = colon_count(lead)
     if named is False and AHEAD.search(lead):
         named = None  # 我想说明下列各问题：（一）…；（二）… — no count, a pointer
-    if named is False or (named is not None and named != len(headings)):
+    unnamed = named is False  # 这些问题是：A；B；…：no count, no pointer — a table of contents
+    if not unnamed and not last:
+        return False  # a counted list before the lead's last paragraph: as before, not read
+    if not unnamed and named is not None and named != len(headings):
         return False
     rest = sentence[colon.end() :].rstrip("。 ")
     for marks in ("[；;]", "[，,]", "[、]"):  # the coarsest split that gives one item a heading
         items = [i for i in re.split(marks, rest) if len(i.strip()) >= 2]
-        if len(items) == len(headings):
+        if len(items) == len(headings) or (unnamed and 3 <= len(items) < len(headings)):
             break
     else:
         return False
     shared = sum(1 for item, head in zip(items, headings) if _share_words(item, head))
+    if unnamed:
+        # every item the heading of the section in its place (the text's closing section, 结论,
+        # may go unnamed): the items are the sections, as many as it names
+        return len(items) if shared == len(items) and len(items) >= 3 else False
     return named if shared * 2 > len(items) else False
 
 

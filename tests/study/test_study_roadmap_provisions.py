@@ -93,3 +93,39 @@ def test_a_charter_named_basic_law_keeps_its_colon_lead_ins():
     doc = parse_text(CHARTER.replace("青山公司基本法的宗旨", "本法的宗旨"), "t.txt")
     assert doc.metadata.genre == "法规"
     assert analyze(doc).roadmap == []
+
+
+ESSAY = """论读书
+
+读书的道理，可以分许多方面来谈。这些方面是：读书的目的；读书的方法；读书的环境。
+
+这里先交代写作的缘起。
+
+一　读书的目的
+
+读书是为了明理。
+
+二　读书的方法
+
+读书要循序渐进。
+
+三　读书的环境
+
+环境要安静。
+
+四　结论
+
+总之，要多读书。
+"""
+
+
+def test_a_lead_listing_the_section_headings_is_a_table_of_contents():
+    # 这些问题是：A；B；…, no count and no pointer, its items the headings of the sections that
+    # follow in their order (矛盾论, study_heldout_b20.json): a roadmap over those sections, the
+    # closing 结论 it does not name left out, though another lead paragraph follows it
+    roadmap = analyze(parse_text(ESSAY, "t.txt")).roadmap
+    assert [r.text[:6] for r in roadmap] == ["这些方面是："]
+    assert len(roadmap[0].sections) == 3
+    # items that are not the headings are an inline list, no roadmap
+    other = ESSAY.replace("读书的目的；读书的方法；读书的环境", "早起；午后；灯下")
+    assert analyze(parse_text(other, "t.txt")).roadmap == []
