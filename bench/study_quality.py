@@ -78,6 +78,10 @@ items of a listed frame come out right, and roadmap recall/precision:
   anything ran on them and scored once on main beaf87a: R 0.86 P 0.78, items 0.73, roadmap 5/5
   P 1.00 (two of its roadmap sentences were named in older roadmap gold: not blind). The
   session-start code scored the same.
+* ``held-out batch 23`` — study_heldout_b23.json, the stop-27 third hold-out (seed 20261211),
+  drawn after batches 20-22 were scored: 12 whole speeches no frames gold named, written by g18s
+  before anything ran on them and scored once on main 9f45282: R 0.73 P 0.73, items 0.93,
+  roadmap 3/3 (two of the three in older roadmap gold: not blind). Session-start code: the same.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
 
@@ -236,6 +240,7 @@ def main() -> int:
         "held-out batch 20 (2)": group(load_gold(gold.HELDOUT20_FILE)),
         "held-out batch 21 (3)": group(load_gold(gold.HELDOUT21_FILE)),
         "held-out batch 22 (12)": group(load_gold(gold.HELDOUT22_FILE)),
+        "held-out batch 23 (12)": group(load_gold(gold.HELDOUT23_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(

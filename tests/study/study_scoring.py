@@ -74,6 +74,9 @@ HELDOUT21_FILE = GOLD_DIR / "study_heldout_b21.json"
 # roadmap-only or bookends gold; 29 frames, 5 roadmap sentences), written by g17s before
 # anything ran on them
 HELDOUT22_FILE = GOLD_DIR / "study_heldout_b22.json"
+# batch 23: the stop-27 third hold-out — 12 whole speeches no frames gold named (22 frames, 3
+# roadmap sentences), written by g18s before anything ran on them
+HELDOUT23_FILE = GOLD_DIR / "study_heldout_b23.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
