@@ -2,7 +2,8 @@
 
 The steps, in order:
 
-1. normalise each line: strip ASCII/full-width indentation and zero-width characters,
+1. normalise each line: strip ASCII/full-width indentation and zero-width characters, read
+   small and vertical forms of punctuation (﹖ ︓) as the ordinary marks,
    remove inline marks (``[bookmark: …]``), turn Markdown ``#`` headings into heading hints;
 2. drop clutter lines (see :mod:`drafter.corpus.boilerplate`), a web page's related-links
    tail, and a scraped summary line that repeats the beginning of the text;
@@ -125,6 +126,22 @@ def _md_heading_text(rest: str) -> str:
     return rest.rstrip("#").rstrip()
 
 
+# Small form variants (U+FE50–FE6B), vertical forms (U+FE10–FE19) and the vertical
+# presentation forms of brackets (U+FE30–FE44): typographic variants of the ordinary
+# full-width punctuation that text converted from Big5 or set vertically carries
+# (华为怎么办﹖). Read as the ordinary marks, so that a sentence ends at ﹖ and a heading's
+# text is what its reader sees; NFKC would turn them into ASCII instead.
+_VARIANT_FORMS = str.maketrans(
+    "﹐﹑﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫"
+    "︐︑︒︓︔︕︖︗︘︙"
+    "︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄",
+    "，、；：？！（）｛｝〔〕＃＆＊＋－＜＞＝＼＄％＠"
+    "，、。：；！？〖〗…"
+    "（）｛｝〔〕【】《》〈〉「」『』",
+)
+_HAS_VARIANT = re.compile("[\ufe10-\ufe19\ufe35-\ufe44\ufe50-\ufe6b]")
+
+
 def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
     out: list[_Line] = []
     append = out.append
@@ -145,6 +162,8 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
             gap = True
             lone_indent = raw[:1] in indent_chars and not paragraphs
             continue
+        if _HAS_VARIANT.search(text):
+            text = text.translate(_VARIANT_FORMS)
         if "[bookmark" in text:
             text = strip_inline(text).strip(strip)
             if not text:

@@ -577,3 +577,21 @@ def test_a_long_numbered_heading_standing_apart_is_not_joined_to_its_text() -> N
     cut += "开会、写材料、跑现场，实际上大部分时间干的是不一定正确的"
     assert len(cut) >= 60
     assert should_join(cut, "事情，大家累得很、忙得很。", gap=True, width=None)
+
+
+def test_small_and_vertical_forms_of_punctuation_read_as_the_ordinary_marks():
+    """A heading typed with the small question mark (华为怎么办﹖, text converted from Big5)
+    reads as 华为怎么办 ending in ？, and a vertical comma or colon as the ordinary mark: the reader and the
+    outline show what the page shows, and sentences end where they end."""
+    from drafter.corpus import parse_text
+
+    body = "我们要认真研究这个问题，把情况弄清楚，才能拿出办法来。" * 3
+    doc = parse_text(
+        f"北国之春\n\n一、日本经济怎么了﹖\n\n{body}\n\n二、华为怎么办﹖\n\n{body}︐就这样︓好\n"
+    )
+    sections = doc.outline.sections
+    assert [(s.heading, s.ending) for s in sections] == [
+        ("日本经济怎么了", "？"),
+        ("华为怎么办", "？"),
+    ]
+    assert doc.outline.sections[1].paragraphs[0].endswith("，就这样：好")

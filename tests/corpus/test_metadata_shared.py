@@ -20,8 +20,14 @@ def _gold_files() -> list[Path]:
     return sorted(GOLD.glob("*.json")) if GOLD.is_dir() else []
 
 
-# Titles the pipeline still gets wrong, with the reason (issue 8, point 7).
-KNOWN_WRONG: dict[str, str] = {}
+# Titles and dates the pipeline still gets wrong, with the reason (issue 8, point 7).
+KNOWN_WRONG: dict[str, str] = {
+    # blind set 18 (session 27): the text has no date line; its annotator took the date from a
+    # （2001年4月24日） closing the text, against the letter of the gold convention (a date line
+    # under the title), and said so (tests/gold/README.md, "Blind set 18"); drafter reads none
+    "heldout18_ren_20010424": "date 2001-04-24 by the gold from a dated line closing the text; "
+    "drafter reads dates from the header only",
+}
 
 
 @pytest.mark.parametrize(
