@@ -128,14 +128,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every row")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))
-    parser.add_argument("--check", default="heldout_b12")
+    study_logo.add_group_arguments(parser)
     args = parser.parse_args()
-    if not study_logo.SHARED.is_dir():
-        print("../shared is absent: nothing to measure", file=sys.stderr)
+    loaded = study_logo.groups_and_checks(args)
+    if loaded is None:
         return 2
-    check = {c for c in args.check.split(",") if c}
-    groups = study_logo.load_docs(study_logo.read_holdout(args.holdout))
+    groups, check = loaded
     rows: list[dict] = []
     for name, docs in groups.items():
         train = study_logo.training_rows(groups, name, check)

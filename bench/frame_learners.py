@@ -142,14 +142,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learner", choices=("logit", "trees", "keep"), default="trees")
     parser.add_argument("--fp-cost", type=float, default=1.0)
-    parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))
-    parser.add_argument("--check", default="heldout_b12")
+    study_logo.add_group_arguments(parser)
     args = parser.parse_args()
-    if not study_logo.SHARED.is_dir():
-        print("../shared is absent: nothing to measure", file=sys.stderr)
+    loaded = study_logo.groups_and_checks(args)
+    if loaded is None:
         return 2
-    check = {c for c in args.check.split(",") if c}
-    groups = study_logo.load_docs(study_logo.read_holdout(args.holdout))
+    groups, check = loaded
     original = frame_model.probability
     # the second look calls probability(features, weights): a callable weight is a model
     frame_model.probability = lambda f, w=None: w(f) if callable(w) else original(f, w)

@@ -94,6 +94,22 @@ def load_docs(holdout: set[str]) -> dict[str, list[Doc]]:
     return groups
 
 
+def add_group_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every leave-one-group-out bench over the frames gold shares: the hold-out
+    file (texts left out of every group) and the check groups (never fitted on)."""
+    parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))
+    parser.add_argument("--check", default="heldout_b12")
+
+
+def groups_and_checks(args: argparse.Namespace) -> tuple[dict[str, list[Doc]], set[str]] | None:
+    """The gold groups (hold-out texts left out) and the check groups' names the options of
+    :func:`add_group_arguments` ask for; None, after saying so, when ../shared is absent."""
+    if not SHARED.is_dir():
+        print("../shared is absent: nothing to measure", file=sys.stderr)
+        return None
+    return load_docs(read_holdout(args.holdout)), {c for c in args.check.split(",") if c}
+
+
 def read_holdout(path: Path) -> set[str]:
     """The paths a hold-out file lists (one per line), empty when there is no such file: the
     session's blind texts, left out of every group by each bench that fits on the gold."""
