@@ -658,14 +658,19 @@ def is_exchange(texts: list[str]) -> bool:
     more take them. Why: such a text ends on its last answer, and a paragraph standing last
     in it is no wind-up of one speaker's talk; a label that reports speech (发言人说：…, 发言人着重指出：…) is one voice
     quoted, not a turn."""
-    labels = [
-        m.group(1)
-        for t in texts
-        if (m := _TURN.match(t.strip()))
-        and not _NOT_SPEAKER.match(m.group(1))
-        and not _REPORTED.search(m.group(1))
-    ]
+    labels = [label for _, label in speaker_turns(texts, 0) if not _REPORTED.search(label)]
     return len(labels) >= _EXCHANGE_TURNS and len(set(labels)) >= 2
+
+
+def speaker_turns(texts: list[str], lo: int) -> list[tuple[int, str]]:
+    """(paragraph, speaker) of each paragraph from ``lo`` on that opens on a speaker's label
+    (任正非：… / 问：…), not on a label that is no speaker (第一：, 注：, 时间：). Shared by the
+    reading of minutes (:func:`closing_after_last_answer`) and of exchanges (:func:`is_exchange`)."""
+    return [
+        (i, m.group(1))
+        for i in range(lo, len(texts))
+        if (m := _TURN.match(texts[i].strip())) and not _NOT_SPEAKER.match(m.group(1))
+    ]
 
 
 # a label that reports speech (发言人说： / 发言人着重指出：) rather than naming a speaker's turn
@@ -679,11 +684,7 @@ def closing_after_last_answer(texts: list[str], lo: int) -> int | None:
     one who answers takes the most turns, and once he has spoken for the last time what is
     left is the host's or the others' summing-up of the session; a last question he leaves
     unanswered is still the body's. None when the text is no such minutes."""
-    turns = [
-        (i, m.group(1))
-        for i in range(lo, len(texts))
-        if (m := _TURN.match(texts[i].strip())) and not _NOT_SPEAKER.match(m.group(1))
-    ]
+    turns = speaker_turns(texts, lo)
     if len(turns) < _MIN_TURNS:
         return None
     counts: dict[str, int] = {}

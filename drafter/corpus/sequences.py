@@ -349,12 +349,14 @@ _OPEN_RUNS = 8  # runs of one family open at once (nested lists are never this d
 _MARKS = frozenset("，、：:,.．是 \u3000")
 _MAX_LAST = 60
 # 第 + a numeral + a word (no mark between): a point only where the numbers fit a run
+# measure words after 第N that make it no bare ordinal (第一次 第二天 第三章 第四点)
+_THING_UNITS = "次年届批期代天位名季轮号章节条部项点句件回遍层"
 _BARE_DI = re.compile(
-    r"第([一二三四五六七八九十]{1,3})(?![次年届批期代个天位名季轮号章节条部项点句件回遍层]|[一二三四五六七八九十])"
+    rf"第([一二三四五六七八九十]{{1,3}})(?![{_THING_UNITS}个]|[一二三四五六七八九十])"
 )
 # the units a speaker counts his points by (第五个问题, 第三点); not 阶段 种 类 步 (things)
 _POINT_UNITS = frozenset(("点", "个问题", "个方面", "方面", "条意见", "件事", "句话", "项"))
-_COUNTED_THINGS = r"[次年届批期代天位名季轮号章节条部项点句件回遍层月一二三四五六七八九十]"
+_COUNTED_THINGS = rf"[{_THING_UNITS}月一二三四五六七八九十]"
 # 第 + a numeral (+ 个) run into a sentence with no mark (第二个我们作战方式要…): a point
 # only as one of a run of points in other shapes; not 第一次 第二天 第三季度 第一书记
 _RUNIN_BARE = re.compile(
