@@ -1,0 +1,259 @@
+"""Every listed gold frame whose items come out wrong, over every gold group, sorted into classes.
+
+Item rules written from one batch's misses have moved nothing on the next fresh batch; a class
+is worth a rule only when it recurs across many groups. For each gold frame the analysis finds
+(paired as tests/study/study_scoring.py pairs them) whose gold items are not all right, this
+tool puts the error in one class:
+
+* ``none`` — the frame is found but lists no items (the rules found no list for it);
+* ``short`` / ``long`` — items were found, but fewer or more than the number (so not listed);
+* ``elsewhere`` — a full list, none of whose items is a gold item (a list from the wrong place:
+  another sentence, paragraph or the headings);
+* ``extent`` — every gold item shares words with the found item at its place, but at least one
+  is cut wrong (more or less than the gold words, so neither holds the other);
+* ``shifted`` — gold items are found, at other places in the list (one item split in two, two
+  merged, an item skipped);
+* ``partly`` — some items right, the others not found at all.
+
+Each row also says where the gold's first item stands in the text relative to the frame's
+mention (``same`` sentence, ``after`` in the same paragraph, ``next`` paragraphs, ``before``,
+``heading`` below, ``absent`` — the words are not in the text as written), and what the
+analysis took (its ``source``).
+
+    .venv/bin/python bench/item_survey.py [--list] [--class CLASS] [--group NAME]
+
+Texts listed in the session's hold-out file (default /work/notes/HOLDOUT.txt) are skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "tests" / "study"))
+sys.path.insert(0, str(ROOT))
+
+import study_scoring as gold  # noqa: E402
+from study_scoring import (  # noqa: E402
+    _items_right,
+    gold_document,
+    load_gold,
+    norm,
+    same_item,
+    same_phrase,
+)
+
+from drafter.study import analyze  # noqa: E402
+
+GROUPS = {
+    "dev": gold.GOLD_FILE,
+    "h": gold.HELDOUT_FILE,
+    "b4": gold.HELDOUT4_FILE,
+    "b5": gold.HELDOUT5_FILE,
+    "b6": gold.HELDOUT6_FILE,
+    "b7": gold.HELDOUT7_FILE,
+    "b8": gold.HELDOUT8_FILE,
+    "b9": gold.HELDOUT9_FILE,
+    "d10": gold.DEV10_FILE,
+    "d11": gold.DEV11_FILE,
+    "d12": gold.DEV12_FILE,
+    "d13": gold.DEV13_FILE,
+    "d14": gold.DEV14_FILE,
+    "d15": gold.DEV15_FILE,
+    "b10": gold.HELDOUT10_FILE,
+    "b11": gold.HELDOUT11_FILE,
+    "b12": gold.HELDOUT12_FILE,
+    "b13": gold.HELDOUT13_FILE,
+    "b14": gold.HELDOUT14_FILE,
+    "b16": gold.HELDOUT16_FILE,
+    "b17": gold.HELDOUT17_FILE,
+    "b18": gold.HELDOUT18_FILE,
+    "b19": gold.HELDOUT19_FILE,
+    "b20": gold.HELDOUT20_FILE,
+    "b21": gold.HELDOUT21_FILE,
+    "b22": gold.HELDOUT22_FILE,
+    "b23": gold.HELDOUT23_FILE,
+}
+
+_SENTENCE_END = re.compile(r"[。！？；]")
+
+
+def pairs(entry: dict, frames: list) -> list[tuple[dict, object]]:
+    """(gold frame, found frame) pairs, made exactly as ``study_scoring.score_document``
+    makes them; a gold frame that is not found is left out."""
+    used: set[int] = set()
+    own: dict[int, int] = {}
+    for k, g in enumerate(entry["frames"]):
+        if g["listed"] is not True:
+            continue
+        own[k] = next(
+            (
+                i
+                for i, f in enumerate(frames)
+                if i not in own.values() and same_phrase(g, f) and _items_right(g, f)
+            ),
+            -1,
+        )
+    used.update(i for i in own.values() if i >= 0)
+    out = []
+    for k, g in enumerate(entry["frames"]):
+        hit = own.get(k, -1)
+        if hit < 0:
+            hit = next(
+                (i for i, f in enumerate(frames) if i not in used and same_phrase(g, f)), None
+            )
+        if hit is None:
+            continue
+        used.add(hit)
+        out.append((g, frames[hit]))
+    return out
+
+
+def classify(g: dict, f) -> str:
+    """The class of a wrong item list (see the module's docstring)."""
+    items = g["items"]
+    if not f.items:
+        return "none"
+    if len(f.items) < f.number:
+        return "short"
+    if len(f.items) > f.number:
+        return "long"
+    at = [k < len(f.items) and same_item(it, f.items[k]) for k, it in enumerate(items)]
+    anywhere = [any(same_item(it, x) for x in f.items) for it in items]
+    if not any(anywhere):
+        shared = [
+            k < len(f.items) and bool(set(norm(it)) & set(norm(f.items[k])))
+            for k, it in enumerate(items)
+        ]
+        return "extent" if all(shared) else "elsewhere"
+    if all(anywhere) and not all(at):
+        return "shifted"
+    shared = [
+        a or (k < len(f.items) and len(set(norm(it)) & set(norm(f.items[k]))) >= 2)
+        for k, (it, a) in enumerate(zip(items, at))
+    ]
+    return "extent" if all(shared) else "partly"
+
+
+def where(paras: list, g: dict, f) -> str:
+    """Where the gold's first item stands relative to the frame's mention."""
+    first = norm(g["items"][0])
+    if not first:
+        return "?"
+    p = f.span.paragraph
+    text = paras[p].text
+    if paras[p].is_heading is False:
+        pass
+    here = norm(text)
+    # the sentence of the mention
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, f.span.start)), default=0)
+    end_m = _SENTENCE_END.search(text, f.span.end)
+    end = end_m.end() if end_m else len(text)
+    if first in norm(text[start:end]):
+        return "same"
+    if first in norm(text[end:]):
+        return "after"
+    if first in norm(text[:start]):
+        return "before"
+    for q in range(p + 1, min(len(paras), p + 40)):
+        if first in norm(paras[q].text):
+            return "heading" if paras[q].is_heading else ("next" if q - p <= 3 else "far")
+    for q in range(p - 1, max(-1, p - 10), -1):
+        if first in norm(paras[q].text):
+            return "prev"
+    return "absent" if first not in here else "?"
+
+
+def _context(paras: list, f) -> str:
+    """The mention's sentence and the one after it (for --context)."""
+    text = paras[f.span.paragraph].text
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, f.span.start)), default=0)
+    ends = list(_SENTENCE_END.finditer(text, f.span.end))
+    end = ends[1].end() if len(ends) > 1 else len(text)
+    return text[start:end][:300]
+
+
+def survey(groups: dict[str, Path], holdout: set[str]) -> list[dict]:
+    """One row per found, listed gold frame whose items are not all right."""
+    rows = []
+    for name, path in groups.items():
+        for entry in load_gold(path):
+            if entry["file"] in holdout:
+                continue
+            doc = gold_document(entry, SHARED)
+            study = analyze(doc)
+            paras = doc.paragraphs()
+            for g, f in pairs(entry, list(study.frames)):
+                if g["listed"] is not True:
+                    continue
+                if _items_right(g, f):
+                    rows.append({"group": name, "ok": True})
+                    continue
+                rows.append(
+                    {
+                        "group": name,
+                        "ok": False,
+                        "file": Path(entry["file"]).stem[:20],
+                        "phrase": g["phrase"],
+                        "class": classify(g, f),
+                        "where": where(paras, g, f),
+                        "source": f.source or "-",
+                        "gold": g["items"],
+                        "found": list(f.items),
+                        "para": f.span.paragraph,
+                        "context": _context(paras, f),
+                    }
+                )
+    return rows
+
+
+def main() -> int:
+    """Print the class counts per group (and, with --list, every wrong frame)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("--class", dest="cls")
+    parser.add_argument("--group", nargs="*")
+    parser.add_argument("--context", action="store_true", help="print each mention's sentence")
+    parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))
+    args = parser.parse_args()
+    held = set()
+    if args.holdout.is_file():
+        held = {s.strip() for s in args.holdout.read_text().splitlines() if s.strip()}
+    groups = {k: v for k, v in GROUPS.items() if not args.group or k in args.group}
+    rows = survey(groups, held)
+    bad = [r for r in rows if not r["ok"]]
+    classes = sorted(Counter(r["class"] for r in bad).items(), key=lambda kv: -kv[1])
+    per = defaultdict(Counter)
+    for r in bad:
+        per[r["class"]][r["group"]] += 1
+    ok = Counter(r["group"] for r in rows if r["ok"])
+    total = Counter(r["group"] for r in rows)
+    print("group  right/listed")
+    print("  ".join(f"{g}:{ok[g]}/{total[g]}" for g in groups))
+    for cls, n in classes:
+        spread = ", ".join(f"{g} {c}" for g, c in per[cls].most_common())
+        print(f"{cls:10} {n:3}  in {len(per[cls])} groups: {spread}")
+    places = Counter((r["class"], r["where"], r["source"]) for r in bad)
+    print("class / where the gold's first item is / source taken:")
+    for (cls, w, s), n in places.most_common():
+        print(f"  {cls:10} {w:8} {s:9} {n}")
+    if args.list:
+        for r in bad:
+            if args.cls and r["class"] != args.cls:
+                continue
+            print(
+                f"{r['group']:4} {r['class']:9} {r['where']:7} {r['source']:8} {r['file']:20}"
+                f" {r['phrase']}  gold={'|'.join(r['gold'])}  found={'|'.join(r['found'])}"
+            )
+            if args.context:
+                print("      " + r["context"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
