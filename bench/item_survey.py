@@ -175,7 +175,7 @@ def _context(paras: list, f) -> str:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, f.span.start)), default=0)
     ends = list(_SENTENCE_END.finditer(text, f.span.end))
     end = ends[1].end() if len(ends) > 1 else len(text)
-    return text[start:end][:300]
+    return text[start:end][:300] + "  ⟦after: " + text[f.span.end : f.span.end + 30] + "⟧"
 
 
 def survey(groups: dict[str, Path], holdout: set[str]) -> list[dict]:

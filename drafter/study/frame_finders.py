@@ -54,6 +54,7 @@ from drafter.study.ordinals import (
     clean_item,
     ordinal_at,
     ordinal_items,
+    parallel_prefix,
     sentence_end,
     split_last_he,
     split_list,
@@ -260,7 +261,10 @@ def _ones_after(text: str, start: int, m: _Mention) -> _Items | None:
 def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     text = lay.paragraphs[m.paragraph].text
     rest = text[m.end :]
-    colon = re.match(r"[”’」\"]?(?:[\u4e00-\u9fff]{0,24}[：:]|——|――)", rest)
+    # (两种反革命的“围剿”：: the rest of the noun phrase may hold a quoted word)
+    colon = re.match(
+        r"[”’」\"]?(?:(?:[\u4e00-\u9fff]|[“\"][\u4e00-\u9fff]{1,6}[”\"]){0,24}[：:]|——|――)", rest
+    )
     # 这四种权力――政权、族权、神权、夫权，…: after a pointer, a dash right after the phrase
     # restates its items as a colon does (not 主要的两个党――国民党与共产党的合作: parties)
     pointed = text[max(0, m.start - 4) : m.start].endswith(_BACK_REFERENCES)
@@ -301,6 +305,11 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
         joined = split_last_he(split_list(clause), m.number)
         if len(joined) == m.number:
             items, end = joined, start + len(clause)
+    if len(items) != m.number:
+        # 两类问题：A，B，事实是要谈这两个问题: the list, then a clause about it
+        first = parallel_prefix([p for p in re.split(r"[，,]", inner) if p.strip()], m.number)
+        if first:
+            items = [p.strip(' “”"‘’') for p in first]
     if len(items) != m.number:
         # 这两种方式都可以走：有的地方…，可以…；有的地方…，终端…: one clause group each
         parts = [p.strip(' “”"‘’') for p in re.split(r"[；;]", text[start:end]) if p.strip()]

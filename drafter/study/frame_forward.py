@@ -19,7 +19,7 @@ from drafter.numerals import parse_cn_number
 from drafter.study.frame_back import item_spans
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
-from drafter.study.ordinals import clean_item, sentence_end, split_last_he
+from drafter.study.ordinals import clean_item, parallel_prefix, sentence_end, split_last_he
 from drafter.study.text import item_clause
 
 _NUM = "[一二三四五六七八九十]"
@@ -280,6 +280,8 @@ def introduced_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] |
         (split_last_he([x for x in clause.split("、") if x], n), 16),
         (split_last_he([x for x in re.split(r"[，,；;]", body) if x], n), 16),
         ([x for x in re.split(r"[；;]", body) if x], 30),
+        # 两个口号：分清敌我，分清是非，什么是敌人…: the count's list, then clauses about it
+        (parallel_prefix([x for x in re.split(r"[，,]", body) if x], n) or [], 16),
     ]
     best = None
     for parts, longest in tries:

@@ -156,10 +156,36 @@ def split_last_he(items: list[str], number: int) -> list[str]:
     if not items or len(items) + 1 != number:
         return items
     for conj in "和与及":  # one at a time: 普及 holds a 及 that joins nothing
-        last = re.split(rf"(?<=[\u4e00-\u9fff]){conj}(?=[\u4e00-\u9fff])", items[-1])
+        # (军事“围剿”和文化“围剿”: a quoted word may close the first of the two)
+        last = re.split(rf"(?<=[\u4e00-\u9fff”\"]){conj}(?=[\u4e00-\u9fff])", items[-1])
         if len(last) == 2 and min(len(x) for x in last) >= 2:
             return [*items[:-1], *last]
     return items
+
+
+_PRONOUNS = "我你他她它这那其咱大"
+
+
+def parallel_prefix(parts: list[str], number: int) -> list[str] | None:
+    """The first ``number`` of ``parts`` (the clauses after a count's colon) when they read as
+    one list and the clause after them does not go on with it: all ``number`` open alike or
+    close alike on two characters or more (分清敌我，分清是非，什么是敌人… / 敌我之间的矛盾，
+    人民内部相互之间的矛盾，事实是要谈…), the next clause shares neither. The clauses after a
+    list often go on about it; the count says where the list ends. None otherwise."""
+    if number < 2 or len(parts) <= number:
+        return None
+    head, nxt = parts[:number], parts[number]
+    if any(not 2 <= len(p) <= 16 for p in head):
+        return None
+    for size in (2, 3):
+        opens = {p[:size] for p in head}
+        closes = {p[-size:] for p in head}
+        pronoun = head[0][0] in _PRONOUNS  # 我们这一期…，我们有…: one subject, not one list
+        if len(opens) == 1 and nxt[:size] not in opens and len(head[0]) > size and not pronoun:
+            return head
+        if len(closes) == 1 and nxt[-size:] not in closes and len(head[0]) > size:
+            return head
+    return None
 
 
 # Words that only connect an item to its sentence (一个是A, 还有一个是B, 主要是C, 即是D,

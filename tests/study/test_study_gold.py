@@ -778,11 +778,11 @@ def test_heldout_batches_twenty_and_twenty_one():
     assert score.roadmap_recall >= 0.16, score.figures()  # blind 0 of 6, rd4 1 of 6
     assert score.frame_recall >= 0.80, score.misses  # blind 0.800
     assert score.frame_precision >= 0.50, score.spurious  # blind 0.500
-    assert score.items_accuracy >= 0.62, score.figures()  # blind 0.625
+    assert score.items_accuracy >= 0.66, score.figures()  # blind 0.625, it4 0.667
     score = _score(load_gold(HELDOUT21_FILE))
     assert score.frame_recall >= 0.56, score.misses  # blind 0.568
     assert score.frame_precision >= 0.61, score.spurious  # blind 0.618
-    assert score.items_accuracy >= 0.60, score.figures()  # blind 0.600
+    assert score.items_accuracy >= 0.70, score.figures()  # blind 0.600, it4 0.700
     # rd4: 14 of 16 — 华为基本法 was read as a regulation because 基本法的 holds 本法的 ("this
     # law"); its 13 colon lead-ins to 1、2、… come back, links 13 of 14
     assert score.roadmap_recall >= 0.87, score.figures()  # blind 1 of 16
