@@ -108,6 +108,9 @@ def sequences(
             continue
         if id(run) in unannounced and not _points_from_second(run):
             continue
+        if run[0].ordinal == 1 and summed_up(run, texts):
+            out.append(run)  # the text's own points, whatever their length or lead-in
+            continue
         if len(run) > 1 and all(c.list_item for c in run[:-1]):
             continue  # items ending in ；: a list inside a sentence, not headings
         if _colon_list(run, texts, runs):
@@ -446,6 +449,34 @@ def list_as_skeleton(texts: list[str], colon_lists: list[list[Candidate]]) -> li
 # 政策。", "以上八条，…": the items are the text's own points (a 宣言's policies)
 _SUMS_UP_LIST = re.compile(
     r"^(?:上述|以上|上面)(?:各项|各条|[一二三四五六七八九十两]+(?:项|条|点))[，,]?(?:就是|是|即|便是)"
+)
+
+
+def summed_up(run: list[Candidate], texts: list[str]) -> bool:
+    """Whether the text sums the run up by count right after it ("以上各项，我请你早日回答。",
+    "右列四条，全边区军民人等一律遵照", "以上三项，为上月所决定"): a formula that takes the
+    items as what the order, telegram or notice lays down, so they are its (or its part's)
+    points, not a list inside its text, however long they run or whatever announces them.
+
+    The formula stands in the paragraph after the last item or the one after that (a
+    paragraph 此外，… between); a count, where it gives one, is the run's own length. Every gold text
+    with such a formula takes the items as headings (the 宣言's 上述各项，就是…, the
+    notice's 以上各项，请你们…, a congress report's 以上十条，是…); a count followed by
+    more words (上述三项任务, 上述各项小资产阶级成分) names something else and does not count."""
+    last = run[-1].index
+    for at in (last + 1, last + 2):
+        m = _SUMS_UP.match(texts[at]) if at < len(texts) else None
+        if m is not None:
+            n = m.group("n")
+            return n is None or mk.cn_to_int(n.replace("两", "二")) == len(run)
+    return False
+
+
+# 以上/上述/右列 (a vertical page's "the above") and a count of items, then a comma or the
+# verb that says what they are: 以上各项，… 以上十项，为… 上述各项，就是… 右列四条，…
+_SUMS_UP = re.compile(
+    r"^(?:以上|上述|上面|右列|上列)(?:各(?:项|条|点)|(?P<n>[一二三四五六七八九十两]+)(?:项|条|点))"
+    r"(?:[，,：:]|为|是|就是|即)"
 )
 
 
