@@ -29,7 +29,8 @@ SAMPLE = 30
 # blind sets with their own per-form floors (test_outline_gold_set6.py, _set7.py, _set8.py, _set9.py,
 # _set10.py, _set11.py); kept out of the
 # sample so that it stays the one drawn from the older gold files
-# (dev20_: the survey's development gold, f8-survey, kept out so the sample stays as drawn)
+# (dev20_ and dev28_: the surveys' development gold, f8-survey and ol7, kept out so the sample
+# stays as drawn)
 OWN_FLOORS = (
     "heldout6_",
     "heldout7_",
@@ -42,6 +43,7 @@ OWN_FLOORS = (
     "heldout14_",
     "heldout15_",
     "dev20_",
+    "dev28_",
     "heldout16_",
     "heldout17_",
     "heldout18_",
