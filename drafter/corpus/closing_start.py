@@ -185,7 +185,19 @@ def _unstructured(texts: list[str], heads: list[Candidate]) -> bool:
     line that is no prose (a source line, a translation)."""
     if heads or len(texts) < _UNSTRUCTURED_TEXTS or not _ends_prose(undated(texts[-1])):
         return False
+    if _CARRIES_ON.match(texts[-1].strip()):
+        return False  # 但是，现状和习惯…: the argument goes on to the end
     return not is_exchange(texts) and not any(_POINT_OPENING.match(t.strip()) for t in texts)
+
+
+# a paragraph that opens on a word carrying the argument on (但是，… / 而且… / 至于…): it answers
+# or extends the paragraph above, so it never opens a closing. No gold closing (152 in both
+# golds) starts on one; of the three gold texts whose last paragraph opens so, two have no
+# closing and one's starts a paragraph higher
+_CARRIES_ON = re.compile(
+    r"^(?:但是|但|然而|可是|不过|而且|并且|况且|何况|此外|另外|至于|还有)[，,]"
+    r"|^(?:但是|然而|可是|不过|而且|并且|况且|何况|至于)"
+)
 
 
 # sentence-ending punctuation, perhaps inside closing quotes or brackets

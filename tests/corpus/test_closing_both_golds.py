@@ -16,6 +16,10 @@ drafter/corpus/closing_start.py ``_unstructured``): all golds (195 texts) 161 ->
 165 -> 170 (study's); sets 11 10 -> 12, 13 7 -> 8, 14 6 -> 8, 15 4 -> 6 of 12; amended 163 ->
 170 and 167 -> 172. One loss, on the study gold: cpc_congress_03 (a party congress report of
 the scale corpus, no speech, whose last paragraph assesses one more region) 70 -> 69.
+Session 28, a last paragraph opening on 但是，/而且/至于… carries the argument on and is given no
+closing by position (closing_start._CARRIES_ON; no gold closing of 152 opens so): all golds
+(231 texts, hold-out included) 192 -> 193 and 194 -> 195, set 18 7 -> 8; nothing else moves,
+in the golds or over the corpus (631 texts outside HOLDOUT.txt: that one text).
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -33,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (168, 170),
+    "all": (193, 195),
     "outline:all": (101, 101),
     "study:all": (67, 69),
     "outline:heldout11": (12, 12),
@@ -43,10 +47,10 @@ FLOORS = {
     "outline:heldout15": (6, 6),
     "outline:heldout16": (10, 10),  # blind, session 27 (start code 9/12)
     "outline:heldout17": (7, 7),  # blind, session 27 (start code 6/12)
-    "outline:heldout18": (7, 7),  # blind, session 27 (start code 6/12)
+    "outline:heldout18": (8, 8),  # blind, session 27 (start code 6/12); 8 in session 28
 }
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (170, 172), "outline:heldout13": (10, 10)}
+AMENDED_FLOORS = {"all": (195, 197), "outline:heldout13": (10, 10)}
 
 
 @pytest.fixture(scope="module")

@@ -53,6 +53,15 @@ def test_a_directive_that_simply_stops_has_no_cue_and_closes_by_position() -> No
     assert parse_text(TITLE + numbered + last + "\n").outline.closing == []
 
 
+def test_a_last_paragraph_carrying_the_argument_on_is_not_given_by_position() -> None:
+    """A text with no parts whose last paragraph opens on 但是，/而且/至于… ends in its
+    argument: the paragraph answers the one above, so position gives it no closing."""
+    last = "但是，有些地方的干部还习惯于坐在机关里发号施令，这种作风必须改变。"
+    assert parse_text(TITLE + BODY + last + "\n").outline.closing == []
+    plain = "有些地方的干部还习惯于坐在机关里发号施令，这种作风必须改变。"
+    assert parse_text(TITLE + BODY + plain + "\n").outline.closing == [plain]
+
+
 @pytest.mark.parametrize(
     "text, verdict",
     [
