@@ -121,6 +121,8 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
         start = cue if cue is not None else settle_start(texts, start, opens_part=below)
     last = heads[-1] if heads else None
     lo = 1 if last is None else last.index + (2 if last.standalone else 1)
+    if last is not None and _bare_items(heads):
+        lo = last.index + 1  # （十七）… with no text, as its siblings: what follows is no part's
     if start is not None and start > lo and _signature_start(texts, start) == start:
         # only a date or a signer's line closes the text (一九三九年十二月二十一日): the speaker's
         # own closing, if any, is read above it as at any text's end
@@ -170,6 +172,27 @@ _POINT_OPENING = re.compile(
     r"|[一二三四五六七八九十]{1,2}[是要][，,：:]?"
     r"|(?:首先|其次|再次)[，,：:])"
 )
+
+
+# so many headings of the last one's family at the end, each straight under the one before,
+# for the items to be a list of headings with no text of their own
+_BARE_ITEMS = 3
+
+
+def _bare_items(heads: list[Candidate]) -> bool:
+    """Whether the last headings are items with no text of their own: the last
+    :data:`_BARE_ITEMS` of one family and level stand each on the paragraph right under the one
+    before (（十五）… / （十六）… / （十七）…). Why: when none of its siblings has text, the
+    last item has none either, and the paragraph under it (以上各项，请你们…研究) speaks of the
+    list as a whole; it is no part's text, so the closing may start there."""
+    tail = heads[-_BARE_ITEMS:]
+    if len(tail) < _BARE_ITEMS or not all(c.standalone for c in tail):
+        return False
+    first = tail[0]
+    return all(
+        c.family == first.family and c.level == first.level and c.index == b.index + 1
+        for b, c in zip(tail, tail[1:])
+    )
 
 
 def _unstructured(texts: list[str], heads: list[Candidate]) -> bool:

@@ -62,6 +62,25 @@ def test_a_last_paragraph_carrying_the_argument_on_is_not_given_by_position() ->
     assert parse_text(TITLE + BODY + plain + "\n").outline.closing == [plain]
 
 
+def test_the_paragraph_under_items_with_no_text_can_close() -> None:
+    """Items that are headings only ((一)… (二)… (三)… (四)…, no text under any): the paragraph
+    after the last refers to the list as a whole and is the closing; under items with text of
+    their own the paragraph after the last is that item's."""
+    works = (
+        "将全县的小型水利工程按规格修好",
+        "将乡村道路按规格修好",
+        "建立有线广播网，使每个乡都能收听广播",
+        "完成乡和大型合作社的电话网",
+    )
+    heads = [f"（{n}）在五年内，{w}" for n, w in zip("一二三四", works)]
+    last = "以上各项，请你们和有关同志加以研究，于月底以前准备完毕。"
+    bare = "\n\n".join(heads)
+    assert parse_text(f"{TITLE}{ARGUE}\n\n{bare}\n\n{last}\n").outline.closing == [last]
+    texts = "\n\n".join(f"{h}\n\n{ARGUE}" for h in heads[:3])
+    ending = f"{texts}\n\n{heads[3]}\n\n{last}\n"
+    assert parse_text(f"{TITLE}{ARGUE}\n\n{ending}").outline.closing == []
+
+
 @pytest.mark.parametrize(
     "text, verdict",
     [
