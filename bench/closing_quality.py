@@ -50,6 +50,7 @@ SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "tests" / "gold"
 STUDY_GOLD = ROOT / "tests" / "study" / "gold"
 HOLDOUT = Path(os.environ.get("DRAFTER_HOLDOUT", "/work/notes/HOLDOUT.txt"))
+sys.path.insert(0, str(ROOT))  # this checkout's drafter, not the one the venv installed
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 sys.path.insert(0, str(ROOT / "tests" / "study"))
 
