@@ -13,7 +13,7 @@ run it measures two peers on the same draft:
     .venv/bin/python bench/export_bench.py --repeat 20 --chars 40000 --json
 """
 
-from __future__ import annotations
+from __future__ import annotations  # noqa: I001
 
 import argparse
 import io
@@ -29,6 +29,11 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from pathlib import Path
+
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.drafts.convert import iter_body
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.export import DocxExporter, MarkdownExporter, load_style

@@ -8,13 +8,18 @@ before drafter ran on it; tune on dev, score test once.
 Usage: python bench/occasion_quality.py [--half dev|test] [--misses]
 """
 
-from __future__ import annotations
+from __future__ import annotations  # noqa: I001
 
 import argparse
 import json
 import re
 from pathlib import Path
 
+import sys
+
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.corpus.load import load_document
 from drafter.library.model import year_of
 from drafter.study.occasions import OTHER, occasion_kind

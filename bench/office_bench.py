@@ -34,6 +34,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.compare import compare_drafts
 from drafter.drafts.anchors import add_comment, iter_targets
 from drafter.drafts.model import DraftParagraph

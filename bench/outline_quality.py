@@ -25,6 +25,9 @@ import statistics
 import sys
 from pathlib import Path
 
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.corpus import load_document, parse_text
 from drafter.corpus.model import Document, ReadError
 

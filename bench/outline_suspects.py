@@ -125,7 +125,9 @@ def suspects(path: Path) -> tuple[float, list[str]] | None:
             collect(s.children)
 
     collect(secs)
-    missed = [p[:12] for p in paras if _OPENER.match(p) and not any(h and h in p[:40] for h in heads)]
+    missed = [
+        p[:12] for p in paras if _OPENER.match(p) and not any(h and h in p[:40] for h in heads)
+    ]
     if len(missed) >= (2 if not secs else 3):
         flags.append(f"missed {len(missed)}")
     return outline.confidence, flags
@@ -164,7 +166,10 @@ def main() -> int:
         if args.counts or (args.only and not any(f.startswith(args.only) for f in flags)):
             continue
         print(f"{conf:.2f}  {rel}  |  " + "; ".join(flags))
-    print(f"{flagged} of {swept} texts flagged: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    print(
+        f"{flagged} of {swept} texts flagged: "
+        + ", ".join(f"{k} {v}" for k, v in counts.most_common())
+    )
     return 0
 
 

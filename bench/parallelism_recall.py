@@ -19,12 +19,17 @@ parallelism.rhythm), i.e. the rules before them. Also counts parallelism finding
 10,000 characters on the whole clean texts. Writes bench/results/parallelism_recall.md.
 """
 
-from __future__ import annotations
+from __future__ import annotations  # noqa: I001
 
 import random
 from collections import Counter
 from pathlib import Path
 
+import sys
+
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.corpus import ReadError, load_document
 from drafter.corpus.load import parse_text
 from drafter.review import review_document

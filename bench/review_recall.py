@@ -26,6 +26,10 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 RESULTS = ROOT / "bench" / "results" / "review_recall.md"

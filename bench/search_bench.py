@@ -37,6 +37,10 @@ import tempfile
 import time
 from pathlib import Path
 
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "scale"
 RESULTS = ROOT / "bench" / "results" / "search.md"

@@ -23,6 +23,9 @@ sys.path.insert(0, str(ROOT / "tests" / "study"))
 
 from bookends_scoring import BOOKENDS_FILE, BookendScore, load_bookends, score_bookends  # noqa: E402
 
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.corpus.load import load_document  # noqa: E402
 from drafter.study import analyze  # noqa: E402
 from drafter.study.layout import layout  # noqa: E402

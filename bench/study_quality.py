@@ -114,6 +114,9 @@ import study_scoring as gold  # noqa: E402
 from roadmap_scoring import score_roadmaps  # noqa: E402
 from study_scoring import Score, load_gold, score_document, score_gold, settled  # noqa: E402
 
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.corpus.load import parse_text  # noqa: E402
 from drafter.study import analyze  # noqa: E402
 

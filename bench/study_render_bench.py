@@ -22,6 +22,10 @@ import sys
 import time
 from pathlib import Path
 
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 RESULTS = ROOT / "bench" / "results" / "study_render.md"

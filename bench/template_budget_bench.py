@@ -13,6 +13,9 @@ import sys
 import time
 from pathlib import Path
 
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.templating.isolated import RenderWorker
 from drafter.templating.params import coerce_values
 from drafter.templating.registry import list_templates, read_source

@@ -22,6 +22,9 @@ from pathlib import Path
 
 from office_bench import body_targets, export_timed, median_export_ms, read_drafts
 
+# this checkout's drafter first: the venv's editable install points at one checkout only,
+# so a bench run from another worktree would score that checkout's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.drafts.anchors import add_comment, text_of
 from drafter.drafts.open_any import open_as_draft
 from drafter.export import load_style
