@@ -63,6 +63,9 @@ _NAME = (
     r"|[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,6}){1,2})"
 )
 _NAME_ONLY = re.compile(rf"^[（(]?\s*({_NAME})\s*[）)]?$")
+# a numeral and a space before the characters: the first part's heading standing right under
+# the header (一　地　　主, its title spaced out as names are), never a name
+_PART_NUMBER = re.compile(r"^[一二三四五六七八九十]+[\s\u3000]")
 _POST_WORDS = (
     "书记|副书记|常委|委员|主任|副主任|秘书长|总理|副总理|主席|副主席|部长|厅长|局长|处长"
     "|科长|省长|市长|区长|县长|州长|镇长|乡长|旗长|盟长|院长|校长|所长|站长|队长|组长"
@@ -90,6 +93,8 @@ def _is_name(text: str) -> bool:
     squeezed = _squeeze(text).strip("（()）")
     if not squeezed or squeezed in _NOT_NAMES or _GENRE_END.search(squeezed):
         return False
+    if _PART_NUMBER.match(text.strip()):
+        return False  # 一　地　　主: a part's number and its spaced title, not a spaced name
     return bool(_NAME_ONLY.match(text.strip()))
 
 
