@@ -40,6 +40,20 @@ def test_every_help_line_is_chinese():
             assert not english.search(words), f"{parser.prog}: {text}"
 
 
+def test_every_argument_says_what_it_is():
+    """Each option and positional argument of every command has a help line: a bare
+    ``--year-from YEAR`` or ``PATH`` under 位置参数 leaves the user guessing whether the year is
+    included, what --sort's two words mean, or which files ``library add`` takes."""
+    bare = []
+    for parser in _all_parsers(build_parser()):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                continue
+            if not action.help:
+                bare.append(f"{parser.prog} {'/'.join(action.option_strings) or action.dest}")
+    assert not bare, "没有说明的参数：" + "；".join(bare)
+
+
 def test_usage_and_errors_are_chinese(capsys):
     with pytest.raises(SystemExit):
         main(["search"])

@@ -42,7 +42,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     a = cmds.add_parser(
         "add", help="导入文件或文件夹（含子文件夹）；文件夹加入监视，以后用 library sync 同步"
     )
-    a.add_argument("paths", nargs="+", metavar="PATH")
+    a.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="文件（.txt .docx .md .pdf .doc .wps .rtf .html .mhtml）或文件夹",
+    )
     a.add_argument("--no-watch", action="store_true", help="只导入一次，不把文件夹加入监视")
     a.set_defaults(func=run_add)
 
@@ -55,7 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(func=run_sync)
 
     uw = cmds.add_parser("unwatch", help="停止监视文件夹（其中的文稿留在资料库中）")
-    uw.add_argument("folders", nargs="+", metavar="FOLDER")
+    uw.add_argument(
+        "folders", nargs="+", metavar="FOLDER", help="监视中的文件夹（见 library info）"
+    )
     uw.set_defaults(func=run_unwatch)
 
     ls = cmds.add_parser("list", help="列出资料库中的文稿")
@@ -63,7 +70,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.set_defaults(func=run_list)
 
     r = cmds.add_parser("remove", help="按编号或路径移除文稿")
-    r.add_argument("targets", nargs="+", metavar="ID|PATH")
+    r.add_argument(
+        "targets", nargs="+", metavar="ID|PATH", help="文稿编号（见 library list）或文件路径"
+    )
     r.set_defaults(func=run_remove)
 
     i = cmds.add_parser("info", help="文稿数、段落数、占用空间、用户词")
@@ -78,13 +87,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     wcmds = w.add_subparsers(dest="words_command", metavar="ACTION")
     w.set_defaults(func=lambda args: _usage(w))
     wa = wcmds.add_parser("add", help="添加词语（如 三个服务 放管服）")
-    wa.add_argument("words", nargs="+", metavar="WORD")
+    wa.add_argument("words", nargs="+", metavar="WORD", help="要添加的词语")
     wa.add_argument("--reindex", action="store_true", help="立即重建索引，使新词生效")
     wa.set_defaults(func=run_words_add)
     wl = wcmds.add_parser("list", help="列出用户词")
     wl.set_defaults(func=run_words_list)
     wr = wcmds.add_parser("remove", help="删除用户词")
-    wr.add_argument("words", nargs="+", metavar="WORD")
+    wr.add_argument("words", nargs="+", metavar="WORD", help="要删除的词语")
     wr.add_argument("--reindex", action="store_true", help="立即重建索引")
     wr.set_defaults(func=run_words_remove)
 

@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.set_defaults(func=run_list)
 
     se = cmds.add_parser("search", help="在笔记、原文摘录和文稿标题中搜索（多个词须同时出现）")
-    se.add_argument("words", nargs="+", metavar="WORD")
+    se.add_argument("words", nargs="+", metavar="WORD", help="要搜索的词语")
     se.add_argument("--json", action="store_true", help="以 JSON 输出")
     se.set_defaults(func=run_search)
 
@@ -54,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ad.set_defaults(func=run_add)
 
     rm = cmds.add_parser("remove", help="按编号删除笔记")
-    rm.add_argument("ids", nargs="+", type=int, metavar="ID")
+    rm.add_argument("ids", nargs="+", type=int, metavar="ID", help="笔记编号（见 notes list）")
     rm.set_defaults(func=run_remove)
 
     ex = cmds.add_parser("exercises", help="列出提纲练习记录；--show 显示与原文标题的对照")

@@ -71,11 +71,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=20, metavar="N", help="显示的结果数（默认 20）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.add_argument("--headings", action="store_true", help="只检索小标题")
-    p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument(
+        "--sort",
+        choices=("relevance", "date"),
+        default="relevance",
+        help="排序：relevance 按相关度（默认），date 按日期从新到旧",
+    )
     p.add_argument("--genre", help="只检索该文种的文稿")
     p.add_argument("--speaker", help="只检索该讲话人的文稿")
-    p.add_argument("--year-from", type=int, metavar="YEAR")
-    p.add_argument("--year-to", type=int, metavar="YEAR")
+    p.add_argument("--year-from", type=int, metavar="YEAR", help="只检索该年及以后的文稿")
+    p.add_argument("--year-to", type=int, metavar="YEAR", help="只检索该年及以前的文稿")
     p.add_argument("--doc", metavar="ID", help="只检索这篇文稿")
     p.set_defaults(func=run)
 

@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("template", help="查看模板，或从文稿生成模板")
     tsub = p.add_subparsers(dest="template_command", metavar="ACTION", required=True)
     show = tsub.add_parser("show", help="显示模板生成的提纲")
-    show.add_argument("name", metavar="NAME")
+    show.add_argument("name", metavar="NAME", help="模板名（见 drafter templates）")
     _set_option(show)
     show.add_argument("--json", action="store_true", help="改为输出草稿 JSON")
     show.add_argument("--source", action="store_true", help="输出模板文件本身")
