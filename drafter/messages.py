@@ -142,6 +142,22 @@ _OS_REASONS = (
 )
 
 
+# Details in a core message's brackets that carry numbers (where a draft's JSON broke): said
+# in Chinese with the numbers kept, so "稿件文件已损坏" is not followed by English
+_DETAIL_PATTERNS = (
+    (re.compile(r"invalid JSON at line (\d+), column (\d+)"), r"JSON 格式有误：第 \1 行第 \2 列"),
+    (re.compile(r"bad version (.+)"), r"版本号 \1 无效"),
+)
+
+
+def _detail_in_chinese(detail: str) -> str:
+    """A bracketed detail in Chinese: an OS reason, or one of :data:`_DETAIL_PATTERNS`."""
+    for rx, chinese in _DETAIL_PATTERNS:
+        if rx.fullmatch(detail.strip()):
+            return rx.sub(chinese, detail.strip())
+    return os_reason(detail)
+
+
 # tomllib's reasons for a TOML text it cannot parse (a template's front matter, an office's
 # review lists), in Chinese, most common first; "expected" last catches the rest of its kind
 TOML_REASONS: tuple[tuple[str, str], ...] = (
@@ -230,7 +246,7 @@ def in_chinese(message: str, full_path: bool = False) -> str:
             if keep_detail == "text":  # the message itself is the detail (names, numbers)
                 detail = text
             else:
-                detail = os_reason(_detail(text)) if keep_detail else ""
+                detail = _detail_in_chinese(_detail(text)) if keep_detail else ""
             detail = detail.replace("available: ", "可用：").replace("known: ", "已有：")
             line = f"{chinese}（{detail}）" if detail else chinese
             return f"{subject}：{line}" if subject else line

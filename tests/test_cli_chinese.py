@@ -97,3 +97,27 @@ def test_folder_import_skips_readmes_and_reports_copies_and_reindex_counts(tmp_p
     # named on its own, a README is imported: the user asked for that file
     assert main(["--library", str(lib), "library", "add", str(folder / "README.md")]) == 0
     assert "新增 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("坏.json", b'{"format": "bad', "稿件文件已损坏（JSON 格式有误：第 1 行第 12 列）"),
+        ("乱码.json", bytes(range(128, 256)), "不是 Drafter 稿件文件"),
+        ("假.docx", b"PK\x03\x04junk", "稿件文件已损坏（JSON 格式有误：第 1 行第 1 列）"),
+        ("没有.json", None, "找不到稿件文件"),
+    ],
+)
+def test_comment_on_a_bad_draft_speaks_chinese_with_the_full_path(
+    tmp_path, capsys, monkeypatch, name, content, said
+):
+    """``drafter comment list`` on a file that is no draft said the core's English
+    ("/x/坏.json: corrupt draft (invalid JSON at line 1, column 16)"), unlike every other
+    command; now one Chinese line naming the file by its full path, exit status 2."""
+    monkeypatch.chdir(tmp_path)
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    for action in (["list", name], ["add", name, "意见", "--at", "字"], ["resolve", name, "1"]):
+        assert main(["comment", *action]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err == f"drafter：{tmp_path / name}：{said}"

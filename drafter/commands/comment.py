@@ -82,10 +82,15 @@ def _guard(func):
     def run(args: argparse.Namespace) -> int:
         from drafter.drafts.store import DraftError
 
+        from drafter.messages import cli_error
+
         try:
             return func(args)
-        except (_Refused, DraftError) as exc:
+        except _Refused as exc:
             print(f"drafter：{exc}", file=sys.stderr)
+            return 2
+        except DraftError as exc:  # the core's English, said in Chinese with the full path
+            print(f"drafter：{cli_error(exc, [args.draft])}", file=sys.stderr)
             return 2
 
     return run
