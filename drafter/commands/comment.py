@@ -81,7 +81,6 @@ def _guard(func):
 
     def run(args: argparse.Namespace) -> int:
         from drafter.drafts.store import DraftError
-
         from drafter.messages import cli_error
 
         try:
