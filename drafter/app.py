@@ -180,7 +180,7 @@ class Startup(QObject):
             worker.finished.connect(self._show_document)
             worker.failed.connect(
                 lambda msg, exc: (
-                    show_error(self.window, f"无法打开 {path.name}：{msg}", wait=False),
+                    show_error(self.window, _open_failure(msg, exc, path), wait=False),
                     self._settle(),
                 )
             )
@@ -205,6 +205,15 @@ class Startup(QObject):
     def _settle(self) -> None:
         self.is_settled = True
         self.settled.emit()
+
+
+def _open_failure(message: str, exc: object, path: Path) -> str:
+    """What ``gui --open FILE`` says when FILE cannot be read: in Chinese, naming it by its full
+    path (it said 无法打开 坏.docx：坏.docx: not a valid Word .docx file … before)."""
+    from drafter.messages import describe_file
+
+    text = describe_file(exc, path) if isinstance(exc, BaseException) else message
+    return f"无法打开文稿：{text}"
 
 
 def choose_ui_font(app: QApplication) -> None:

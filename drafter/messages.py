@@ -147,6 +147,8 @@ _OS_REASONS = (
 _DETAIL_PATTERNS = (
     (re.compile(r"invalid JSON at line (\d+), column (\d+)"), r"JSON 格式有误：第 \1 行第 \2 列"),
     (re.compile(r"bad version (.+)"), r"版本号 \1 无效"),
+    # LibreOffice's own stderr (javaldx warnings and all) when it cannot load the file
+    (re.compile(r".*source file could not be loaded.*"), "文件已损坏，或不是扩展名所说的格式"),
 )
 
 
@@ -307,6 +309,13 @@ def cli_error(exc: BaseException, paths=()) -> str:
     if _is_core_error(exc):
         return in_chinese(text, full_path=True) if text else "操作失败"
     return describe(exc)
+
+
+def describe_file(exc: BaseException, path) -> str:
+    """``exc`` met opening ``path`` the user chose (打开稿件, ``gui --open``), said as the
+    command line says it: Chinese, the file by its full path. A reader's message names a
+    file by its name alone, which left the window saying 坏.docx：… for a file in any folder."""
+    return cli_error(exc, [path])
 
 
 def _is_index_file(filename: object) -> bool:

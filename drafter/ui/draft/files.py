@@ -19,11 +19,11 @@ from drafter.corpus.model import ReadError
 from drafter.drafts import open_any
 from drafter.drafts.model import Draft
 from drafter.drafts.store import DraftError, save_draft
+from drafter.messages import describe_file
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
 from drafter.ui.autosave import Autosaver, RecoveryFile, default_recovery_dir
 from drafter.ui.draft.session import DraftSession
-from drafter.ui.errors import describe
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class DraftFiles(QObject):
         try:
             draft = open_any.open_as_draft(path, document=corrected)
         except (DraftError, ReadError) as exc:
-            self._show_error("无法打开稿件", describe(exc))
+            self._show_error("无法打开稿件", describe_file(exc, path))
             return False
         is_draft = open_any.is_draft_file(path)
         self.session.load(draft, path if is_draft else None, dirty=not is_draft)
@@ -147,7 +147,7 @@ class DraftFiles(QObject):
         try:
             version = save_draft(self.session.draft, path, label=label)
         except DraftError as exc:
-            self._show_error("无法保存稿件", describe(exc))
+            self._show_error("无法保存稿件", describe_file(exc, path))
             return False
         self.session.mark_saved(path)
         self.recovery.discard()
