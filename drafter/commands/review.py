@@ -81,13 +81,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.file:
         print(
-            "drafter review: 需要一个文件（草稿 .json 或 .txt .docx .md .pdf …）", file=sys.stderr
+            "drafter review：需要一个文件（草稿 .json 或 .txt .docx .md .pdf …）", file=sys.stderr
         )
         return 2
     unknown = [x for x in args.disable if x not in {r.id for r in rules}]
     if unknown:
         print(
-            f"drafter review: 未知的规则编号：{'、'.join(unknown)}（见 --list-rules）",
+            f"drafter review：未知的规则编号：{'、'.join(unknown)}（见 --list-rules）",
             file=sys.stderr,
         )
         return 2
@@ -127,13 +127,13 @@ def _review(path: str, config, library_dir: str | None):
     reuse = None
     library = None
     if not library_dir and config.only and "reuse" in config.only:
-        print("drafter review: 查重需要资料库：请用 --library DIR 指定", file=sys.stderr)
+        print("drafter review：查重需要资料库：请用 --library DIR 指定", file=sys.stderr)
     if library_dir:
         library = _open_library(library_dir)
         root = getattr(library, "root", None) if library is not None else None
         lists = load_lists(root or (library_dir if os.path.isdir(library_dir) else None))
         for err in lists.errors:
-            print(f"drafter review: {err}（已改用默认词表）", file=sys.stderr)
+            print(f"drafter review：{err}（已改用默认词表）", file=sys.stderr)
         if library is not None and (not config.only or "reuse" in config.only):
             reuse = _open_reuse(library)
     try:
@@ -163,8 +163,10 @@ def _open_library(spec: str):
 
     try:
         return open_library(spec, create=False)
-    except LibraryError as exc:
-        print(f"drafter review: {exc}；跳过查重", file=sys.stderr)
+    except LibraryError as exc:  # the core's English, said in Chinese with the full path
+        from drafter.messages import cli_error
+
+        print(f"drafter review：{cli_error(exc, [spec])}；跳过查重", file=sys.stderr)
         return None
 
 
@@ -177,10 +179,10 @@ def _open_reuse(library):
     try:
         index = ReuseIndex.open(library)
     except (ReuseIndexError, OSError) as exc:  # a folder it cannot write in
-        print(f"drafter review: {exc}；跳过查重", file=sys.stderr)
+        print(f"drafter review：{exc}；跳过查重", file=sys.stderr)
         return None
     if index.stale():
-        label = "drafter review: 正在更新查重索引…"
+        label = "drafter review：正在更新查重索引…"
         tty = sys.stderr.isatty()
         print(label, file=sys.stderr, end="" if tty else "\n", flush=True)
         try:
@@ -189,7 +191,7 @@ def _open_reuse(library):
                     line = f"\r{label} {step.done}/{step.total} 篇"
                     print(line, end="", file=sys.stderr, flush=True)
         except ReuseIndexError as exc:  # busy or not writable: review without it
-            print(f"\ndrafter review: {exc}；跳过查重", file=sys.stderr)
+            print(f"\ndrafter review：{exc}；跳过查重", file=sys.stderr)
             index.close()
             return None
         if tty:

@@ -36,11 +36,11 @@ def run_comment(args: argparse.Namespace, config, library_dir: str | None) -> in
     from drafter.review.office import OfficeLists, load_lists
 
     if not args.output:
-        print("drafter review: --comment 需要用 -o 指定要写出的稿件（.json）", file=sys.stderr)
+        print("drafter review：--comment 需要用 -o 指定要写出的稿件（.json）", file=sys.stderr)
         return 2
     out = Path(args.output)
     if out.suffix.lower() != ".json":
-        print(f"drafter review: {out}: 稿件文件应以 .json 结尾", file=sys.stderr)
+        print(f"drafter review：{out}: 稿件文件应以 .json 结尾", file=sys.stderr)
         return 2
     same = out.exists() and Path(args.file).resolve() == out.resolve()
     if out.exists() and not (args.force or same):

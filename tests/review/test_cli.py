@@ -254,3 +254,14 @@ def test_a_later_run_sees_documents_added_since(tmp_path, capsys, monkeypatch):
     code, out, err = _run(capsys, *args)
     assert "正在更新查重索引" in err
     assert [x["rule"] for x in json.loads(out)["findings"]] == ["reuse.copied"]
+
+
+def test_a_folder_that_is_no_library_is_said_in_chinese(tmp_path, capsys, monkeypatch):
+    """``review --library 不是资料库的文件夹`` said ``drafter review: /x/nolib: no Drafter
+    library here；跳过查重``: English in the middle of a Chinese line. The review goes on."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "稿.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "nolib").mkdir()
+    code, out, err = _run(capsys, "--library", "nolib", "稿.txt")
+    assert code == 0 and "稿.txt" in out
+    assert err.strip() == f"drafter review：{tmp_path / 'nolib'}：这里没有资料库；跳过查重"
