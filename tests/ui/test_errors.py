@@ -72,7 +72,7 @@ def test_core_messages_in_chinese_keep_the_file_name():
         ),
         (
             "x.json: corrupt draft (invalid JSON at line 1, column 2)",
-            "x.json：稿件文件已损坏（invalid",
+            "x.json：稿件文件已损坏（JSON 格式有误：第 1 行第 2 列）",
         ),
     ],
 )
