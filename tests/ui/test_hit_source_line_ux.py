@@ -32,3 +32,23 @@ def test_a_titled_text_keeps_its_title_before_the_path():
     assert line.startswith("在座谈会上的讲话 · 2009-08-27") and line.endswith("一、提高认识")
     untitled_other = hit_source_line(_hit(_info(None, "同志们今天我们开会"), ["一、提高认识"]))
     assert untitled_other.startswith("同志们今天我们开会")
+
+
+def test_a_heading_hit_does_not_repeat_itself_in_its_source_line(qtbot):
+    """Searching 统一战线 over Mao's texts, a heading hit read 论政策 · 1940-12-25　（二）统一战线下
+    的独立自主政策，既须统一，又须独立 and below it ［标题］（二）统一战线下的独立自主政策，…: the
+    same line twice in a list of two-line hits. Its path now stops at its parent heading, as
+    ``drafter search`` prints it."""
+    from drafter.ui.models.search_results import SearchResultsModel, SourceRole
+
+    info = _info("论政策", None)
+    own = "（二）统一战线下的独立自主政策，既须统一，又须独立"
+    heading = SearchHit(1.0, info, ["一、总的政策", own], 5, True, own, [(3, 7)])
+    body = SearchHit(1.0, info, ["一、总的政策", own], 6, False, "统一战线是…", [(0, 4)])
+    model = SearchResultsModel()
+    model.set_hits([heading, body])
+    line = model.data(model.index(0), SourceRole)
+    assert own not in line and line.endswith("一、总的政策")
+    assert model.data(model.index(1), SourceRole).endswith(own)  # a paragraph keeps it all
+    top = SearchHit(1.0, info, [own], 5, True, own, [(3, 7)])
+    assert hit_source_line(top) == "论政策 · 2009-08-27"

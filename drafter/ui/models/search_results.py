@@ -78,7 +78,10 @@ def hit_source_line(hit: Any) -> str:
     ):
         title = ""
     head = " · ".join(v for v in (title, doc.date, doc.speaker) if v)
-    path = " › ".join(hit.section)
+    section = list(hit.section)
+    if getattr(hit, "is_heading", False) and section and hit.text.startswith(section[-1]):
+        section = section[:-1]  # the heading itself is the snippet below (as drafter search)
+    path = " › ".join(section)
     return f"{head}　{path}" if path else head
 
 
