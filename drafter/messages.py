@@ -281,6 +281,7 @@ _CORE_ERRORS = frozenset(
         "ExportError",
         "StyleError",
         "HistoryError",
+        "CompareError",
     }  # fmt: skip
 )
 

@@ -87,3 +87,24 @@ def test_gui_open_of_a_bad_document_says_it_in_chinese_with_the_path(
     assert len(shown) == 1
     assert shown[0].startswith(f"无法打开文稿：{path}：") and said in shown[0]
     assert "not" not in shown[0]
+
+
+@pytest.mark.parametrize(("name", "content", "said"), BAD)
+def test_compare_with_a_bad_file_says_why_in_chinese(
+    make_window, monkeypatch, tmp_path, name, content, said
+):
+    """审阅 › 比较稿件… with an old version that cannot be read said 发生意外错误（CompareError）：
+    坏.docx: not a valid Word .docx file … — an "unexpected error" in English for a plain bad
+    file. Now the file by its full path and the reason in Chinese, as 打开稿件 says it."""
+    window = make_window()
+    path = tmp_path / "旧稿" / name
+    path.parent.mkdir()
+    path.write_bytes(content)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _w, title, text, *a: shown.append((title, text))
+    )
+    window.editor.office.compare_with_file(str(path))
+    assert len(shown) == 1 and shown[0][0] == "无法比较"
+    assert shown[0][1].startswith(f"{path}：") and said in shown[0][1]
+    assert "意外" not in shown[0][1]

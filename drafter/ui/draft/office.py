@@ -420,8 +420,8 @@ class OfficeActions(QObject):
         """Compare another draft or document (the older version) with the current draft."""
         from drafter.compare import CompareError, load_side
         from drafter.drafts.open_any import OPEN_FILTER
+        from drafter.messages import describe_file
         from drafter.ui import file_dialogs
-        from drafter.ui.errors import describe
 
         if path is None:
             start = str(self.session.path.parent) if self.session.path else ""
@@ -433,7 +433,7 @@ class OfficeActions(QObject):
         try:
             old, name = load_side(path)
         except CompareError as exc:
-            QMessageBox.warning(self.panel, "无法比较", describe(exc))
+            QMessageBox.warning(self.panel, "无法比较", describe_file(exc, path))
             return
         self.open_compare(old, name)
 
