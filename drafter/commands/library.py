@@ -275,7 +275,7 @@ def run_remove(args: argparse.Namespace) -> int:
                     how = f"运行 drafter library unwatch {folder} 停止监视"
                     print(watching.removal_warning(folder, how), file=sys.stderr)
             else:
-                print(f"drafter：{target}：资料库里没有这篇文档", file=sys.stderr)
+                print(f"drafter：{target}：资料库里没有这篇文稿", file=sys.stderr)
                 missing += 1
     return EXIT_FAILED if missing == len(args.targets) else 0
 

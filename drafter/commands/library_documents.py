@@ -66,7 +66,7 @@ def by_title(library: LibraryBackend, key: str) -> DocumentInfo:
         return found[0]
     if not found:
         raise LibraryError(
-            f"{key}：资料库里没有这篇文档（可用编号、文件路径或标题，见 library list）"
+            f"{key}：资料库里没有这篇文稿（可用编号、文件路径或标题，见 library list）"
         )
     named = "、".join(f"{d.id}《{title(d)}》" for d in found[:5])
     more = f"等 {len(found)} 篇" if len(found) > 5 else ""

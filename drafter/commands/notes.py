@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from drafter.commands.output import print_json
 from drafter.corpus.display import document_title
@@ -34,7 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls = cmds.add_parser(
         "list", help="列出笔记（默认全部，最新的在前；--doc 只列一篇，按原文顺序）"
     )
-    ls.add_argument("--doc", metavar="ID|PATH", help="只列这篇文稿的笔记")
+    ls.add_argument(
+        "--doc", metavar="ID|PATH|TITLE", help="只列这篇文稿的笔记（编号、文件路径或标题）"
+    )
     ls.add_argument("--json", action="store_true", help="以 JSON 输出")
     ls.set_defaults(func=run_list)
 
@@ -44,7 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     se.set_defaults(func=run_search)
 
     ad = cmds.add_parser("add", help="给文稿中的一段文字加高亮或笔记")
-    ad.add_argument("doc", metavar="ID|PATH", help="文稿编号（见 library list）或文件路径")
+    ad.add_argument(
+        "doc", metavar="ID|PATH|TITLE", help="文稿编号（见 library list）、文件路径或标题"
+    )
     ad.add_argument("quote", metavar="TEXT", help="要标注的原文（须与原文一字不差，不跨段）")
     ad.add_argument("--note", default="", metavar="TEXT", help="笔记内容（不给即为高亮）")
     ad.add_argument("--color", choices=COLORS, default=COLORS[0], help="高亮颜色（默认 yellow）")
@@ -58,7 +61,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     rm.set_defaults(func=run_remove)
 
     ex = cmds.add_parser("exercises", help="列出提纲练习记录；--show 显示与原文标题的对照")
-    ex.add_argument("--doc", metavar="ID|PATH", help="只列这篇文稿的练习")
+    ex.add_argument(
+        "--doc", metavar="ID|PATH|TITLE", help="只列这篇文稿的练习（编号、文件路径或标题）"
+    )
     ex.add_argument("--show", type=int, metavar="ID", help="显示一次练习的对照")
     ex.add_argument("--json", action="store_true", help="以 JSON 输出")
     ex.set_defaults(func=run_exercises)
@@ -106,15 +111,12 @@ def _open(args: argparse.Namespace):
 
 
 def _find_document(library, key: str):
-    """The catalogue entry for an id or a file path, or None."""
-    try:
-        info = library.document(key)
-    except (KeyError, ValueError):
-        info = None
-    if info is None:
-        wanted = str(Path(key).expanduser().resolve())
-        info = library.document_at(wanted)
-    return info
+    """The catalogue entry for an id, a file path or a title, as ``library edit`` finds it:
+    ``notes add 质问国民党 …`` said 资料库里没有这篇文稿 of a text the library holds. An unknown
+    key raises the :class:`LibraryError` that says what to give instead (the guard prints it)."""
+    from drafter.commands.library_documents import find_document
+
+    return find_document(library, key)
 
 
 def _note_json(note) -> dict:

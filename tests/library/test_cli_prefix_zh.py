@@ -17,7 +17,7 @@ def test_library_edit_of_an_unknown_document(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--library", lib, "library", "edit", "不存在", "--title", "甲"]) == 2
     assert capsys.readouterr().err.strip() == (
-        "drafter：不存在：资料库里没有这篇文档（可用编号、文件路径或标题，见 library list）"
+        "drafter：不存在：资料库里没有这篇文稿（可用编号、文件路径或标题，见 library list）"
     )
 
 

@@ -224,3 +224,21 @@ def test_every_study_label_has_a_note():
     both = explain("会议目的·过渡").splitlines()
     assert both[0].startswith("〔会议目的〕") and both[1].startswith("〔过渡〕")
     assert explain("没有这个标注") == ""
+
+
+def test_notes_find_a_text_by_its_title_as_library_edit_does(library):
+    """``notes add 质问国民党 国民党`` said 资料库里没有这篇文稿 of a text the library holds, while
+    ``library edit 质问国民党`` found it: the notes commands now take a title too (and a key
+    that names nothing says which keys work)."""
+    root = Path(library.root)
+    info = library.documents()[0]
+    library.close()
+    title = info.display_title
+    added = _drafter(root, "add", title, "主要目的", "--note", "开宗明义")
+    assert "已加笔记 1" in added.stdout
+    by_title = json.loads(_drafter(root, "list", "--doc", f"《{title}》", "--json").stdout)
+    assert [n["quote"] for n in by_title] == ["主要目的"]
+    assert _drafter(root, "exercises", "--doc", title).returncode == 0
+    unknown = _drafter(root, "add", "没有这个标题", "主要目的", check=False)
+    assert unknown.returncode == 2
+    assert "资料库里没有这篇文稿（可用编号、文件路径或标题" in unknown.stderr
