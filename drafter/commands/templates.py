@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.commands.output import print_json
-from drafter.messages import in_chinese
+from drafter.messages import cli_error, in_chinese
 
 if TYPE_CHECKING:
     from drafter.drafts.model import Draft, DraftNode
@@ -109,8 +109,14 @@ def _guarded(func):
             kept = f"（原文：{said.detail}）" if said.detail else ""  # a reason no table knows
             print(f"drafter：{said.text}{kept}", file=sys.stderr)
             return 2
-        except (CommandError, ReadError) as exc:
+        except CommandError as exc:
             print(f"drafter：{in_chinese(str(exc), full_path=True)}", file=sys.stderr)
+            return 2
+        except ReadError as exc:
+            # a reader names the file by its name alone: the path the user gave is put back
+            # (made absolute from the current folder, /tmp/来稿/坏.txt was said as ./坏.txt)
+            given = [getattr(args, n, None) for n in ("from_file", "source")]
+            print(f"drafter：{cli_error(exc, [p for p in given if p])}", file=sys.stderr)
             return 2
 
     return run

@@ -192,3 +192,30 @@ def test_a_broken_user_template_is_named_by_its_full_path(library, tmp_path, cap
     # A built-in template's error names it as such (not a file of the user's to fix).
     assert main(["new", "-t", "三句话", "--set", "count=9", "-o", str(tmp_path / "y.json")]) == 2
     assert capsys.readouterr().err.startswith("drafter：内置模板“三句话”：")
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda p: p.with_suffix(".txt").write_bytes(bytes(range(256)) * 4), "不是文本文件"),
+        (lambda p: p.with_suffix(".txt").write_bytes(b""), "文件是空的"),
+        (lambda p: p.with_suffix(".txt").mkdir(), "这是文件夹，不是文件"),
+    ],
+)
+def test_a_bad_source_file_is_named_where_it_is(library, tmp_path, monkeypatch, capsys, make, said):
+    """``new --from /tmp/来稿/坏.txt`` and ``template from`` the same named it from the folder
+    the command ran in (drafter：/home/me/坏.txt：不是文本文件), a file that is not there; a folder
+    was said by its name alone. Both now give the path the user typed, made absolute."""
+    src = tmp_path / "来稿" / "坏"
+    src.parent.mkdir()
+    make(src)
+    src = src.with_suffix(".txt")
+    elsewhere = tmp_path / "别处"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    for argv in (
+        ["new", "--from", str(src), "-o", str(tmp_path / "稿.json")],
+        ["template", "from", str(src), "-o", str(tmp_path / "t.j2")],
+    ):
+        assert main(argv) == 2
+        assert capsys.readouterr().err.strip().startswith(f"drafter：{src}：{said}")
