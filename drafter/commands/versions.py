@@ -4,6 +4,7 @@ the versions a draft keeps beside it (``NAME.history/``), their labels, and rest
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from drafter.commands.output import print_json
@@ -49,6 +50,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"已标记 {version.display_time} 的版本：{args.label or '（无标签）'}")
             return 0
         versions = list_versions(args.draft)
+        if not versions and not os.path.isfile(args.draft):
+            # a mistyped name was told 还没有保存过的版本, as if the draft were there
+            said = "这是文件夹，不是稿件文件" if os.path.isdir(args.draft) else "找不到稿件文件"
+            where = os.path.abspath(os.path.expanduser(args.draft))
+            print(f"drafter：{where}：{said}", file=sys.stderr)
+            return 2
     except (HistoryError, DraftError) as exc:
         print(f"drafter：{cli_error(exc)}", file=sys.stderr)
         return 2

@@ -69,3 +69,19 @@ def test_a_redline_named_other_than_docx(draft, tmp_path, capsys):
     out = tmp_path / "修订稿.txt"
     err = _err(capsys, "compare", str(draft), str(draft), "-o", str(out))
     assert err == f"drafter：{out}：修订稿是 Word 文件，文件名应以 .docx 结尾", err
+
+
+def test_versions_of_a_draft_that_is_not_there_says_so(tmp_path, capsys, monkeypatch):
+    """``drafter versions 错名.json`` answered 错名.json：还没有保存过的版本 with status 0, as if the
+    draft were there and only unsaved; a folder the same. Now: not found, status 2."""
+    from drafter.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "文件夹").mkdir()
+    assert main(["versions", "错名.json"]) == 2
+    assert capsys.readouterr().err.strip() == f"drafter：{tmp_path / '错名.json'}：找不到稿件文件"
+    assert main(["versions", "文件夹"]) == 2
+    assert (
+        capsys.readouterr().err.strip()
+        == f"drafter：{tmp_path / '文件夹'}：这是文件夹，不是稿件文件"
+    )
