@@ -317,6 +317,10 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
         if not parts and sent is sents[-1] and isinstance(count, int):
             # 分为国内战争和民族战争两个过程来说。 then 国内战争的过程，… / 在抗日战争的过程中，…
             parts = _noun_paragraphs(lay, idx, count, sent.text)
+        if not parts and count is None and node is not None:
+            # 我在这里先说矛盾的普遍性，再说矛盾的特殊性。 opening the section 矛盾的普遍性, the
+            # next being 矛盾的特殊性: the parts, named in order, are this section and the next
+            parts = _named_in_order(lay, node, sent.text)
         if not parts:
             continue  # in running text a count after 谈/说 announces nothing that follows
         out.append(
@@ -329,6 +333,39 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
             )
         )
     return out
+
+
+# each part of a 先说A，再说B order: the words after its verb, up to the clause's end
+_ORDER_PART = re.compile(
+    r"(?:先|再|然后再?|接着|最后)(?:来)?(?:说|讲|谈)(?:到|一下|一说|一谈)?([^，,。；;！？!?]{2,24})"
+)
+
+
+def _named_in_order(lay: Layout, node: Node, sentence: str) -> list[int]:
+    """The sections a 先说A，再说B sentence names, in order: this section (when A is its
+    heading) or the next, then the sections after it, each part's words closer to its own
+    heading than to the others' (shared characters, 的 aside). Empty unless every part finds
+    its section."""
+    parts = [m.group(1).replace("的", "") for m in _ORDER_PART.finditer(sentence)]
+    if len(parts) < 2 or node.parent is None and node not in lay.roots:
+        return []
+    siblings = lay.siblings_of(node.parent)
+    at = siblings.index(node)
+    labels = [lay.paragraphs[n.heading].text.replace("的", "") for n in siblings]
+
+    def shared(part: str, k: int) -> int:
+        return len(set(part) & set(labels[k]))
+
+    for first in (at, at + 1):
+        chosen = list(range(first, first + len(parts)))
+        if chosen[-1] >= len(siblings):
+            continue
+        if all(
+            shared(part, k) >= 2 and all(shared(part, k) > shared(part, j) for j in chosen if j != k)
+            for part, k in zip(parts, chosen)
+        ):
+            return [siblings[k].heading for k in chosen]
+    return []
 
 
 # a paragraph opening by turning the talk to its next point: 先说第一点。 / 现在来说灵活性。 /

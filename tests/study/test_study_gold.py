@@ -775,7 +775,7 @@ def test_heldout_batches_twenty_and_twenty_one():
     (it3) did not show on these texts. Against the issue's bars: all BELOW."""
     score = _score(load_gold(HELDOUT20_FILE))
     # rd4: 矛盾论's 这些问题是：A；B；… (the six section headings listed) found, linked right
-    assert score.roadmap_recall >= 0.16, score.figures()  # blind 0 of 6, rd4 1 of 6
+    assert score.roadmap_recall >= 0.33, score.figures()  # blind 0 of 6, rd4 1 of 6, it4 2 of 6
     assert score.frame_recall >= 0.80, score.misses  # blind 0.800
     assert score.frame_precision >= 0.50, score.spurious  # blind 0.500
     assert score.items_accuracy >= 0.66, score.figures()  # blind 0.625, it4 0.667
