@@ -630,6 +630,8 @@ def ended_before(lay: Layout, m) -> Items | None:
     for clause in re.split(r"[，,；;：:]", before[start:]):
         at = text.find(clause, pos)
         pos = at + len(clause)
+        # 大鸣大放阶段（边整边改）: an aside in brackets after the noun closes no item
+        clause = re.sub(r"[（(][^（()）]{1,12}[）)]$", "", clause)
         if not clause.endswith(noun):
             continue
         copula = max(clause.rfind(w) for w in ("是", "为", "叫"))
@@ -649,7 +651,10 @@ def ended_before(lay: Layout, m) -> Items | None:
         cuts = _after_shared(items)  # 山东有些地方存在着A / 有些地方存在着B: the frame said twice
         items = [i[c:] for i, c in zip(items, cuts, strict=True)]
         spans = [Span(s.paragraph, s.start + c, s.end) for s, c in zip(spans, cuts, strict=True)]
-    if any(len(i) > 12 or len(re.sub(f"的?{noun}$", "", i)) < 2 for i in items):
+    # (A阶段，B阶段，…，每人研究文件、批评反省、提高自己阶段: items that each close on the noun
+    # itself, not on 的 + noun, may run longer — the noun marks where each ends)
+    longest = 20 if not any(i.endswith("的" + noun) for i in items) and m.number >= 3 else 12
+    if any(len(i) > longest or len(re.sub(f"的?{noun}$", "", i)) < 2 for i in items):
         return None
     if not named and all(i.endswith("的" + noun) and len(i) > len(noun) + 2 for i in items):
         cut = len(noun) + 1  # 劲头不足的偏向 -> 劲头不足: the noun is the frame's own
