@@ -807,7 +807,7 @@ def test_heldout_batch_twenty_two():
     score = _score(load_gold(HELDOUT22_FILE))
     assert score.frame_recall >= 0.86, score.misses  # blind 0.862
     assert score.frame_precision >= 0.78, score.spurious  # blind 0.781
-    assert score.items_accuracy >= 0.72, score.figures()  # blind 0.727
+    assert score.items_accuracy >= 0.76, score.figures()  # blind 0.727, it4 0.773
     assert score.roadmap_recall >= 0.99, score.figures()  # blind 5/5
     assert score.roadmap_precision >= 0.99, score.figures()  # blind 5/5
 
