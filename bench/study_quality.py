@@ -109,9 +109,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "tests" / "study"))
-# this checkout's drafter, not the one the virtualenv installs (a worktree shares main's .venv,
-# whose editable install points at /work/main: without this a worktree measured main's code)
-sys.path.insert(0, str(ROOT))
 
 import study_scoring as gold  # noqa: E402
 from roadmap_scoring import score_roadmaps  # noqa: E402
