@@ -39,6 +39,7 @@ from drafter.corpus.closing import (
     undated,
 )
 from drafter.corpus.markers import match_marker
+from drafter.corpus.sequences import SUMS_UP
 
 CLOSING_OPENERS = (
     "同志们，",
@@ -155,7 +156,26 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
         start = len(texts) - 1
     if start is not None and start - 1 >= lo and judges_whole(texts[start - 1]):
         start -= 1  # 这样看来，…是明白无疑的了。 above 让我们…: the verdict opens the wind-up
+    summary = _sums_up_items(texts, heads)
+    if summary is not None and (start is None or start > summary):
+        start = summary  # 右列四条，全边区军民人等一律遵照… / 以上三项，…特此通知。
     return start
+
+
+def _sums_up_items(texts: list[str], heads: list[Candidate]) -> int | None:
+    """The paragraph near the end that sums the last headings up by count (以上各项，我请你早日
+    回答。 / 右列四条，…一律遵照 / 以上三项，为上月所决定…特此通知。), or None. Why: a notice, a
+    telegram or an order that lays down numbered items closes on the formula that takes them
+    as a whole; it is no item's text, though it stands where the last item's text would (the
+    outline gold closes set 18's 以上各项，请你们… there), and the outline makes such items its
+    headings because of this very formula (:func:`drafter.corpus.sequences.summed_up`)."""
+    if not heads:
+        return None
+    last = heads[-1].index
+    for at in range(last + 1, min(last + 4, len(texts))):
+        if at >= len(texts) - 2 and SUMS_UP.match(texts[at]):
+            return at
+    return None
 
 
 # at least so many paragraphs for a last one echoing the title to be the closing: in a note of

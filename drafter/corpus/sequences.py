@@ -465,16 +465,17 @@ def summed_up(run: list[Candidate], texts: list[str]) -> bool:
     more words (上述三项任务, 上述各项小资产阶级成分) names something else and does not count."""
     last = run[-1].index
     for at in (last + 1, last + 2):
-        m = _SUMS_UP.match(texts[at]) if at < len(texts) else None
+        m = SUMS_UP.match(texts[at]) if at < len(texts) else None
         if m is not None:
             n = m.group("n")
             return n is None or mk.cn_to_int(n.replace("两", "二")) == len(run)
     return False
 
 
-# 以上/上述/右列 (a vertical page's "the above") and a count of items, then a comma or the
-# verb that says what they are: 以上各项，… 以上十项，为… 上述各项，就是… 右列四条，…
-_SUMS_UP = re.compile(
+#: 以上/上述/右列 (a vertical page's "the above") and a count of items, then a comma or the
+#: verb that says what they are: 以上各项，… 以上十项，为… 上述各项，就是… 右列四条，… Public
+#: because the closing finder reads the same formula as the start of a notice's closing.
+SUMS_UP = re.compile(
     r"^(?:以上|上述|上面|右列|上列)(?:各(?:项|条|点)|(?P<n>[一二三四五六七八九十两]+)(?:项|条|点))"
     r"(?:[，,：:]|为|是|就是|即)"
 )

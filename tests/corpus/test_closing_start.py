@@ -455,3 +455,26 @@ def test_trust_in_the_listeners_as_the_last_word_is_the_closing() -> None:
     """相信你们，… as the last line: the speaker is sure of the listeners."""
     last = "相信你们，这面旗帜一定会在全县高高飘扬。"
     assert _closing_after(last) == [last]
+
+
+def test_notice_closes_on_the_formula_that_sums_its_items_up() -> None:
+    """A notice whose numbered items the text sums up by count (右列四条，…) closes on that
+    formula, even when the last item's own text runs over two paragraphs."""
+    items = "\n\n".join(
+        [
+            "（一）凡属有利于团结的事业，本处一律保护，不得侵犯。",
+            "（二）凡属借故生事、扰乱地方者，一经查明，依法惩处。",
+            "（三）各地商户照常营业，市场秩序由地方政府负责维持。",
+            "（四）当此紧张期间，凡从事破坏者，准许群众检举。",
+            "证据确实者，准许就地扣押，交由政府依法审理。",
+        ]
+    )
+    formula = "右列四条，全区军民人等一律遵照，不得违背。特此布告。"
+    doc = parse_text(f"某某边区政府布告\n\n{items}\n\n{formula}\n")
+    assert [s.heading[:4] for s in doc.outline.sections] == [
+        "凡属有利",
+        "凡属借故",
+        "各地商户",
+        "当此紧张",
+    ]
+    assert doc.outline.closing and doc.outline.closing[0].startswith("右列四条")

@@ -41,7 +41,9 @@ FLOORS: dict[str, float] = {
     "heldout18_ren_20170826": 1.0,
 }
 MEAN_FLOOR = 0.91  # 0.867 blind; 0.917 once small forms read as the ordinary marks
-CLOSING_RIGHT_FLOOR = 9  # closing at the gold's own paragraph (blind 7; start code 6; session 28: 9)
+CLOSING_RIGHT_FLOOR = (
+    9  # closing at the gold's own paragraph (blind 7; start code 6; session 28: 9)
+)
 APPARATUS_IN_BODY_CEILING = 0  # gold apparatus items still found in the body
 APPARATUS_KEPT_FLOOR = 19  # notes/endnotes/source lines kept with the document
 # mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down

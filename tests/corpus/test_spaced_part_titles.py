@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from drafter.corpus import parse_text
 
-_P = "各乡镇要把这项工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，确保各项任务落到实处。"
+_P = (
+    "各乡镇要把这项工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，确保各项任务落到实处。"
+)
 _PARTS = ["一　总　　则", "二　分　　工", "三　考　　核"]
 
 

@@ -17,7 +17,15 @@ _ITEMS = [
 
 
 def _telegram(after: str) -> str:
-    paras = ["某某县委关于防汛的两个电报", "一　六月一日的电报", _P, _P, "二　六月九日的电报", _P, _P]
+    paras = [
+        "某某县委关于防汛的两个电报",
+        "一　六月一日的电报",
+        _P,
+        _P,
+        "二　六月九日的电报",
+        _P,
+        _P,
+    ]
     paras += [_P + "为此，县委决定："]
     paras += [item + "。" for item in _ITEMS]
     paras += [after]
