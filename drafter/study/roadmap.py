@@ -361,7 +361,8 @@ def _named_in_order(lay: Layout, node: Node, sentence: str) -> list[int]:
         if chosen[-1] >= len(siblings):
             continue
         if all(
-            shared(part, k) >= 2 and all(shared(part, k) > shared(part, j) for j in chosen if j != k)
+            shared(part, k) >= 2
+            and all(shared(part, k) > shared(part, j) for j in chosen if j != k)
             for part, k in zip(parts, chosen)
         ):
             return [siblings[k].heading for k in chosen]
