@@ -588,8 +588,10 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
         r"(?:决议|决定|文件|协议|条约|议案)", noun
     ):
         return True  # 全会通过了…四项决议: documents adopted, counted, not a summary
-    if word == "个" and frame.number >= 7:
-        return True  # 十个指头: a big count the text never spells out counts things
+    if word == "个" and frame.number >= 7 and not SUMMARY_NOUN.search(head):
+        # 十个指头: a big count the text never spells out counts things; 八个条件, 十二个条件
+        # name a set of conditions, a formula the reader is meant to know
+        return True
     if (
         word in ("个", "种", "条", "件")
         and _MEASURE_AFTER.match(after)
