@@ -149,7 +149,7 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
         for m in _RE_COUNTED.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            mention = _counted(para.index, text, m)
+            mention = _counted(para.index, text, m) or _package(para.index, text, m)
             if mention:
                 out.append(mention)
                 taken.append((m.start(), mention.end))
@@ -576,6 +576,40 @@ _TIME_OF_DAY = re.compile(r"(?:早上|上午|中午|下午|晚上|夜里|夜间|
 # counters a pointed-back count may stand alone with (这两个不是一回事, 上面二条呢)
 _BACK_ALONE = frozenset(("个", "条", "项", "种", "类", "件"))
 _BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上", "上面", "这样")
+
+
+# what may follow a package of provisions named by its count alone (八条为谈判基础, 十条里有…)
+_PACKAGE_AFTER = re.compile(r"[，,。；;：:、）)”！？!?]|的|为|里|中|以外|之外|都|就是|是|$")
+# the name of a document before its count (农业发展纲要四十条, 协定八条): a name, no frame
+_DOCUMENT_BEFORE = re.compile(r"(?:纲要|协定|协议|条例|决定|规定|办法|法|宪章|章程|草案)$")
+
+
+def _package(index: int, text: str, m: re.Match) -> _Mention | None:
+    """A count of 条 (three to twelve) the guards of :func:`_counted` refused for want of a
+    noun, standing alone as one after a verb, 的 or a measure (承认以我们的八条为谈判基础,
+    延安才规定了九条, 我讲的十条): provisions or points the reader knows by their count, as
+    “新九条” quoted — a mentioned frame. Not after a noun (干部八条 is a named list, read by
+    frame_rules.named_lists), a pointer (这八条, 右列四条 point back), the same count named before
+    in the paragraph or a document's name (纲要四十条)."""
+    numeral = m.group(1)
+    number = parse_cn_number(numeral)
+    if m.group(2) != "条" or not number or not 3 <= number <= 12 or len(numeral) > 2:
+        return None
+    if len(numeral) == 2 and "十" not in numeral:
+        return None  # 三四条: a rough count
+    if not _PACKAGE_AFTER.match(text, m.end()):
+        return None
+    before = text[max(0, m.start() - 6) : m.start()]
+    if _DOCUMENT_BEFORE.search(before) or re.search(r"[这那此]|[右左上下前]列", before):
+        return None  # 这纲领性的八条, 右列四条: pointing back at a list or a formula named before
+    if m.group(0) in text[: m.start()]:
+        return None  # 干部八条…维持这个八条: the formula named again
+    last = tagged(before)[-1:] if before else []
+    if last and not (last[0][1][:1] in "vupqmr" or not re.match(r"[\u4e00-\u9fff]", last[0][0])):
+        return None  # 干部八条, 右列四条: a noun or a place word names the list
+    if re.search(r"[第一二三四五六七八九十两0-9０-９]$", before):
+        return None
+    return _Mention(index, m.start(), m.end(), m.group(0), number, False, _key(number, "条"))
 
 
 def _compared(text: str, m: re.Match, counter: str, after: str) -> bool:
