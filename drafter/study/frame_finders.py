@@ -106,6 +106,7 @@ def resolve(lay: Layout, mention: _Mention) -> Frame | None:
         repeated_one,
         _sections,
         echoed_before,
+        _introduced_before,
     )
     if mention.strict == "before":
         finders = (
@@ -330,6 +331,30 @@ def _after_colon(lay: Layout, m: _Mention) -> _Items | None:
     if len(items) < 2 or any(_BARE_ORDINAL.fullmatch(i) for i in items):
         return None  # 有三个：其一，共产党，这是…: one item's clauses, not three items
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"
+
+
+def _introduced_before(lay: Layout, m: _Mention) -> _Items | None:
+    """这些条件是：（一）…（八）…。…承认中国共产党提出的八个条件: the count names again a list
+    its paragraph introduced earlier by the count's own noun and a colon (with no count of its
+    own) — exactly as many items, read as after a colon."""
+    noun = _frame_noun(m)
+    if len(noun) < 2:
+        return None
+    text = lay.paragraphs[m.paragraph].text
+    intros = list(
+        re.finditer(rf"{re.escape(noun)}(?:是|为|如下|有)?[：:]", text[: m.start])
+    )
+    if not intros:
+        return None
+    intro = intros[-1]
+    if re.search(r"[一二三四五六七八九十两\d]\s*[个项条种类]?$", text[: intro.start()]):
+        return None  # 三个条件：… is a count of its own, read at its own mention
+    at = intro.start()
+    echo = _Mention(m.paragraph, at, at + len(noun), m.phrase, m.number, False, m.key)
+    found = _after_colon(lay, echo)
+    if not found or found[2] != "ordinals":
+        return None
+    return found
 
 
 _BARE_ORDINAL = re.compile(r"(?:又)?(?:其|第)?[一二三四五六七八九十]{1,2}|首先|其次|再次|最后")
