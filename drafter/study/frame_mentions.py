@@ -116,6 +116,11 @@ _LEXICAL = frozenset(
         "三维",
         "四维",
         "百分百",
+        # named regions, bodies and rivers that reports quote (gold README: 三北, 两院, 三河三湖
+        # are named places and institutions with a count, no frame) — each in many reports
+        "三北",
+        "两院",
+        "三河三湖",
     ]
 )
 _NOT_COUNTED_AFTER = frozenset("等级号线层楼度分元角岁届期代连斤亩吨米里尺寸亿")
