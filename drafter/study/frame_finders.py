@@ -341,9 +341,7 @@ def _introduced_before(lay: Layout, m: _Mention) -> _Items | None:
     if len(noun) < 2:
         return None
     text = lay.paragraphs[m.paragraph].text
-    intros = list(
-        re.finditer(rf"{re.escape(noun)}(?:是|为|如下|有)?[：:]", text[: m.start])
-    )
+    intros = list(re.finditer(rf"{re.escape(noun)}(?:是|为|如下|有)?[：:]", text[: m.start]))
     if not intros:
         return None
     intro = intros[-1]

@@ -42,6 +42,8 @@ def test_a_count_names_again_the_list_its_noun_introduced():
 
 
 def test_named_regions_and_bodies_quoted_by_reports_are_no_frames():
-    found = frames_of("推进“三北”工程建设，新增“两院”院士五名，治理“三河三湖”。坚持“两个毫不动摇”。")
+    found = frames_of(
+        "推进“三北”工程建设，新增“两院”院士五名，治理“三河三湖”。坚持“两个毫不动摇”。"
+    )
     assert not {"三北", "两院", "三河三湖"} & set(found)
     assert "两个毫不动摇" in found
