@@ -464,11 +464,11 @@ def _joined_pair(segment: str) -> list[str] | None:
 
 
 def _kinds_after(lay: Layout, m: _Mention) -> _Items | None:
-    """有两种，劳动人民的和资产阶级的 / 分为两类，生活服务类提倡自治，业务保障类…: a count
-    with no noun, its kinds named in the clauses right after it (one joined pair, or a
-    clause each opening with a word of the counter: …类)."""
+    """有两种，劳动人民的和资产阶级的 / 原因有两种，即A和B / 分为两类，生活服务类提倡自治，业务
+    保障类…: a count with no noun, its kinds named in the clauses right after it (one joined
+    pair, after 即 or not, or a clause each opening with a word of the counter: …类)."""
     text = lay.paragraphs[m.paragraph].text
-    lead = re.match(r"(?:\[\d{1,2}\])?[，,]\s*", text[m.end :])
+    lead = re.match(r"(?:\[\d{1,2}\])?[，,]\s*(?:即(?![将使便])[：:]?)?", text[m.end :])
     if not lead:
         return None
     start = m.end + lead.end()

@@ -47,3 +47,10 @@ def test_named_regions_and_bodies_quoted_by_reports_are_no_frames():
     )
     assert not {"三北", "两院", "三河三湖"} & set(found)
     assert "两个毫不动摇" in found
+
+
+def test_kinds_named_after_ji_and_a_conjunction():
+    frame = frames_of("这种局面形成的原因有两种，即长期的分散经营和各自为政的管理办法。")[
+        "原因有两种"
+    ]
+    assert frame.listed and frame.items == ["长期的分散经营", "各自为政的管理办法"]
