@@ -62,6 +62,30 @@ def frame_margins(widget: QWidget) -> tuple[int, int]:
     return frame.width() - inner.width(), frame.height() - inner.height()
 
 
+def grow_to_content(window: QWidget, room: QRect | None = None) -> None:
+    """Make ``window`` tall enough for what was just shown in it (a list of findings, a
+    report), up to the screen's height. Its layout only keeps the window at the minimum
+    size, which counts a list as a few rows: the export dialog's form rows were squeezed to
+    15 px, cutting the path field and the combo boxes, when the pre-export review listed
+    its findings. Never shrinks a window the user made larger."""
+    try:
+        if not window.isVisible():
+            return
+    except RuntimeError:  # deleted meanwhile
+        return
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    room = room or available(window)
+    _extra_w, extra_h = frame_margins(window)
+    wanted = min(window.sizeHint().height(), room.height() - extra_h)
+    if wanted > window.height():
+        window.resize(window.width(), wanted)
+    frame = window.frameGeometry()
+    if not room.contains(frame):
+        window.move(place_on_screen(frame, room, margin=0))
+
+
 def fits(window: QWidget, room: QRect | None = None) -> bool:
     """Whether the window's minimum size fits inside the screen's available area."""
     room = room or available(window)

@@ -42,6 +42,7 @@ from drafter.ui import file_dialogs
 from drafter.ui.dialogs.review_precheck import PreExportCheck
 from drafter.ui.dialogs.style_box import StyleBox
 from drafter.ui.errors import describe
+from drafter.ui.screen_fit import grow_to_content
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -313,6 +314,8 @@ class ExportDialog(QDialog):
         the line."""
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        if text:
+            grow_to_content(self)
 
     def start_export(self) -> Worker | None:
         """Check the choices, then export on a worker; returns the worker (None if refused)."""
@@ -392,6 +395,7 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("关闭")
         self.report.show()
         self.report.setPlainText(f"已导出：{path}\n正在检查排版…")
+        grow_to_content(self)
         worker = Worker(lambda _token: iter_render_check(path), self)
         worker.progressed.connect(self._on_check_progress)
         worker.finished.connect(self._on_checked)

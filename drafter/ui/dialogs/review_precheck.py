@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 from drafter.drafts.model import Draft
 from drafter.review import ReviewConfig, review_draft
 from drafter.review.panel_text import finding_line
+from drafter.ui.screen_fit import grow_to_content
 from drafter.ui.workers import Worker
 
 MAX_LISTED = 50
@@ -62,3 +63,4 @@ class PreExportCheck(QWidget):
         if len(stop) > MAX_LISTED:
             self.list.addItem(f"……另有 {len(stop) - MAX_LISTED} 处")
         self.list.show()
+        grow_to_content(self.window())
