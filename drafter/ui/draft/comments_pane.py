@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -54,6 +54,33 @@ def _when(iso: str) -> str:
     return iso[:16].replace("T", " ") if iso else ""
 
 
+class HintedList(QListWidget):
+    """A list that says, in grey inside its own box, what its emptiness means and how to fill
+    it (a blank white box said nothing). Drawn in the viewport, not a label above it, so a
+    short docked editor keeps its height for the text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hint = ""
+
+    def set_hint(self, text: str) -> None:
+        """The words shown while the list has no rows ("" for none)."""
+        if text != self.hint:
+            self.hint = text
+            self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Qt override: the rows, or the hint when there are none."""
+        super().paintEvent(event)
+        if self.count() or not self.hint:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor("#777777"))
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(self.viewport().rect().adjusted(8, 8, -8, -8), flags, self.hint)
+        painter.end()
+
+
 class CommentsPane(QWidget):
     """The comments of the draft in ``session`` as a list beside the text.
 
@@ -83,7 +110,7 @@ class CommentsPane(QWidget):
         self.show_resolved.setToolTip("列表中也显示已解决的批注")
         self.show_resolved.setChecked(True)
         self.show_resolved.toggled.connect(self.refresh)
-        self.list = QListWidget()
+        self.list = HintedList()
         self.list.setObjectName("commentsList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -140,6 +167,16 @@ class CommentsPane(QWidget):
         total = len(draft.comments)
         pending = open_count(draft)
         self.title.setText(f"批注（{pending} 条未解决，共 {total} 条）" if total else "批注")
+        if not total:
+            hint = (
+                "还没有批注。在正文中选中文字（或把光标放在段落、标题上），点「添加批注」"
+                "（Ctrl+Alt+M）；「审阅 › 审稿意见转为批注」把审稿意见一次加上。"
+            )
+        elif not shown:
+            hint = f"{total} 条批注都已解决，勾选「含已解决」可显示。"
+        else:
+            hint = ""
+        self.list.set_hint(hint)
         self._update_buttons()
 
     def _item_text(self, draft: Draft, c: Comment, index: dict) -> str:
