@@ -20,12 +20,14 @@ from drafter.drafts.model import Draft
 if TYPE_CHECKING:
     from drafter.corpus.model import Document
 
-# What 打开稿件 offers besides drafts (.json); .rtf is read too, like the library does.
-DOCUMENT_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".md", ".pdf", ".rtf")
+# What 打开稿件 offers besides drafts (.json): every kind the library reads (a web page too).
+DOCUMENT_SUFFIXES = (
+    ".docx", ".doc", ".wps", ".txt", ".md", ".pdf", ".rtf", ".html", ".htm", ".mhtml", ".mht",
+)  # fmt: skip
 OPEN_FILTER = (
-    "稿件和文档 (*.json *.docx *.doc *.wps *.txt *.md *.pdf *.rtf);;"
-    "讲话稿草稿 (*.json);;Word/WPS 文档 (*.docx *.doc *.wps);;"
-    "文本 (*.txt *.md);;PDF (*.pdf);;所有文件 (*)"
+    "稿件和文档 (*.json *.docx *.doc *.wps *.txt *.md *.pdf *.rtf *.html *.htm *.mhtml *.mht);;"
+    "讲话稿草稿 (*.json);;Word/WPS 文档 (*.docx *.doc *.wps *.rtf);;"
+    "文本 (*.txt *.md);;PDF (*.pdf);;网页 (*.html *.htm *.mhtml *.mht);;所有文件 (*)"
 )
 
 

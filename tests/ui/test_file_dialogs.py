@@ -52,3 +52,17 @@ def test_chosen_files_come_back(qtbot, tmp_path):
     _answer(lambda d: None, target.name)
     files, _ = file_dialogs.get_open_file_names(None, "导入文稿", str(tmp_path), "文稿 (*.txt)")
     assert files == [str(target)]
+
+
+def test_open_and_compare_offer_every_kind_of_file_drafter_reads():
+    """打开稿件 and 比较稿件 showed only .json .docx .doc .wps .txt .md .pdf .rtf: a speech saved from
+    a web page (.html, .mhtml), which the library imports and the command line opens, was hidden
+    unless the writer switched to 所有文件."""
+    import re
+
+    from drafter.corpus.readers import SUPPORTED_SUFFIXES
+    from drafter.drafts.open_any import OPEN_FILTER
+
+    first = OPEN_FILTER.split(";;")[0]
+    offered = set(re.findall(r"\*(\.\w+)", first))
+    assert set(SUPPORTED_SUFFIXES) | {".json"} <= offered, set(SUPPORTED_SUFFIXES) - offered
