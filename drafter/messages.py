@@ -61,6 +61,7 @@ _PHRASES = (
     ("not a valid pdf file", "PDF 文件已损坏或无法读取", False),
     ("the pdf has no pages", "PDF 没有页面", False),
     ("not a folder", "不是文件夹", False),
+    ("no such folder", "找不到文件夹", False),
     ("no drafter library here", "这里没有资料库", False),
     ("in the library", "资料库中没有这篇文稿（可能已被移除）", False),
     ("an indexing process stopped unexpectedly", "建立索引的进程意外退出，请重试", False),

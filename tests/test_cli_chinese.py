@@ -121,3 +121,18 @@ def test_comment_on_a_bad_draft_speaks_chinese_with_the_full_path(
         assert main(["comment", *action]) == 2
         err = capsys.readouterr().err.strip()
         assert err == f"drafter：{tmp_path / name}：{said}"
+
+
+def test_syncing_a_folder_that_is_not_there_says_not_found(tmp_path, capsys):
+    """``library sync /路径/打错了`` said 不是文件夹 of a path that does not exist, as if it were a
+    file; a file given as the folder still says 不是文件夹."""
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "library", "add", str(CORPUS)]) == 0
+    capsys.readouterr()
+    gone = tmp_path / "打错了"
+    assert main(["--library", lib, "library", "sync", str(gone)]) == 2
+    assert capsys.readouterr().err.strip() == f"drafter：{gone}：找不到文件夹"
+    a_file = tmp_path / "稿.txt"
+    a_file.write_text("同志们：", encoding="utf-8")
+    assert main(["--library", lib, "library", "sync", str(a_file)]) == 2
+    assert capsys.readouterr().err.strip() == f"drafter：{a_file}：不是文件夹"

@@ -269,7 +269,8 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
         """
         path = Path(folder).expanduser()
         if not path.is_dir():
-            raise LibraryError(f"{folder}: not a folder")
+            said = "not a folder" if path.exists() else "no such folder"
+            raise LibraryError(f"{folder}: {said}")
         self.catalog.add_folder(str(path.resolve()))
 
     def unwatch(self, folder: str | Path) -> None:

@@ -39,7 +39,8 @@ class LocalImport:
         content hash) and remove documents whose file under the folder is gone."""
         path = Path(folder).expanduser()
         if not path.is_dir():
-            raise LibraryError(f"{folder}: not a folder")
+            said = "not a folder" if path.exists() else "no such folder"
+            raise LibraryError(f"{folder}: {said}")
         return self._update([path], path.resolve(), cancel or never)
 
     def remove(self, doc_id_or_path: str) -> bool:

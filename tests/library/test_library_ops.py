@@ -126,7 +126,7 @@ def test_sync_leaves_documents_outside_the_folder(corpus, library, tmp_path):
 
 
 def test_sync_of_a_missing_folder_is_an_error(library, tmp_path):
-    with pytest.raises(LibraryError, match="not a folder"):
+    with pytest.raises(LibraryError, match="no such folder"):
         library.sync(tmp_path / "nope")
 
 

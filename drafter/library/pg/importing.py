@@ -44,7 +44,8 @@ class PgImport:
         """
         path = Path(folder).expanduser()
         if not path.is_dir():
-            raise LibraryError(f"{folder}: not a folder")
+            said = "not a folder" if path.exists() else "no such folder"
+            raise LibraryError(f"{folder}: {said}")
         return self._update([path], path.resolve(), cancel or never)
 
     def remove(self, doc_id_or_path: str) -> bool:

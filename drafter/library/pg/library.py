@@ -403,7 +403,8 @@ class PgLibrary(
         """
         path = Path(folder).expanduser()
         if not path.is_dir():
-            raise LibraryError(f"{folder}: not a folder")
+            said = "not a folder" if path.exists() else "no such folder"
+            raise LibraryError(f"{folder}: {said}")
         with self._conn() as conn:
             conn.execute(
                 "INSERT INTO drafter.folders (origin, path) VALUES (%s, %s) ON CONFLICT DO NOTHING",
