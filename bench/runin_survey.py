@@ -44,13 +44,13 @@ import drafter.corpus.pipeline as pipeline  # noqa: E402
 from drafter.corpus.headings import heading_and_rest  # noqa: E402
 from drafter.corpus.markers import DI, DI_NOUN, LAST, YISHI, cn_to_int, match_marker  # noqa: E402
 from drafter.corpus.model import ReadError  # noqa: E402
-from drafter.corpus.outline import _NAMED_PARTS as _OUTLINE_PARTS  # noqa: E402
+from drafter.corpus.title_lines import NAMED_PARTS as _OUTLINE_PARTS  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 from outline_quality import load_gold_document  # noqa: E402
 
 RUN_IN = (DI, DI_NOUN, YISHI)
-# part words that need no number: drafter.corpus.outline's list, and 结束语, which the
+# part words that need no number: drafter.corpus.title_lines' list, and 结束语, which the
 # outline reads as a closing's label (closing_label) and this survey as a part word
 NAMED_PARTS = _OUTLINE_PARTS | {"结束语"}
 

@@ -7,7 +7,7 @@ such a first point is found by its shape: a short speaker's label and a colon, t
 first number of a run that goes on at once in the next paragraphs (at least to 第三),
 in a dialogue (the paragraph before is another speaker's turn). The parser reads the
 point from the text after the label; the label stays in the text as a line of its own
-before the heading (:func:`drafter.corpus.outline._build`), so nothing is lost.
+before the heading (:func:`drafter.corpus.outline_tree.build_tree`), so nothing is lost.
 
 Not answer points: a lead-in with a colon outside a dialogue (这就是：第一，…), points
 scattered over an answer's paragraphs (第一，… three paragraphs … 第二，…), two points only

@@ -35,7 +35,7 @@ class Seen:
     runs: list[list[Candidate]]
     plain: list[Candidate]
     turns: int = 0  # speaker turns (问：/任总：…) of a text without headings
-    # colon lists that came close to being a part's points (outline._part_points)
+    # colon lists that came close to being a part's points (colon_lists.part_points)
     close: list[list[Candidate]] = field(default_factory=list)
 
 

@@ -204,7 +204,7 @@ def match_marker(text: str) -> Marker | None:
         if not m:
             return None
         if m.group(2) == "条":  # law articles: common, never headings, number not needed
-            # the number is read only where articles are points (see outline._candidate)
+            # the number is read only where articles are points (see numbered_candidates.marked_candidate)
             return Marker(ARTICLE, 0, text[: m.end()].rstrip(), text[m.end() :])
         n = cn_to_int(m.group(1))
         if not n:

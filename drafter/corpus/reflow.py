@@ -237,7 +237,7 @@ def _heading_apart(rest: str, b: str) -> bool:
     )
 
 
-_HEADING_APART_MAX = 90  # the longest ranked heading (outline.MAX_HEADING["ranked"])
+_HEADING_APART_MAX = 90  # the longest ranked heading (numbered_candidates.MAX_HEADING["ranked"])
 _SENTENCE_IN = re.compile(r"[。！？!?]")
 
 

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from drafter.corpus.articles import article_start
 from drafter.corpus.model import Document, Section
-from drafter.corpus.outline import article_start
 
 
 @dataclass
@@ -67,7 +67,7 @@ class Layout:
     def first_article(self) -> int | None:
         """The paragraph the articles begin at when the text is made of them (a law, a
         regulation, a 办法: 第一条 第二条 …), by the outline's own reading
-        (:func:`drafter.corpus.outline.article_start`, articles set as a law sets them); None
+        (:func:`drafter.corpus.articles.article_start`, articles set as a law sets them); None
         for a speech, even one that quotes or lists rules. Such a text lists provisions, not the parts of a talk, and opens
         with its purpose clause, not with a speaker's opening."""
         if self._articles is None:

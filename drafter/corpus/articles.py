@@ -1,0 +1,44 @@
+"""Texts made of articles (laws, rules: 第一条 第二条 …): where the articles begin and
+which paragraphs they are, one reading for the outline and the study, and the bracketed
+label a speaker's numbered point may carry (第一条（追求）…)."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.model import Block
+
+
+def first_article(blocks: list[Block]) -> tuple[int | None, set[int]]:
+    """Where the articles begin when a text is made of them (see :func:`article_start`),
+    and which paragraphs they are (never headings there)."""
+    return article_start([b.text for b in blocks])
+
+
+def article_start(texts: list[str], as_law: bool = False) -> tuple[int | None, set[int]]:
+    """Where the articles begin when a text is made of them (laws: 第一条 第二条 …, at
+    least five and a sixth of the paragraphs from there on), and which paragraphs they
+    are; None for a speech that merely quotes an article or two. One reading for every
+    view: the outline keeps numbered items in their article (no headings among them), the
+    study does not read an article's list as the parts of a talk nor its purpose clause as
+    a speech's opening. ``as_law``: count only articles set as a law sets them, the number
+    then a space (第一条　为了…): a speech that quotes or lists rules (第一条：“留心各样的
+    事情…” / 第七条罪状是：) keeps the outline's caution but is still a speech to study."""
+    at = {
+        i
+        for i, t in enumerate(texts)
+        if t[:1] == "第"
+        and (m := _ARTICLE.match(t))
+        and (not as_law or t[m.end() : m.end() + 1] in _LAW_SPACE)
+    }
+    if len(at) < 5:
+        return None, set()
+    first = min(at)
+    if len(at) * 6 < len(texts) - first:
+        return None, set()
+    return first, at
+
+
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条")
+_LAW_SPACE = frozenset(" \u3000\t")
+ARTICLE_LABEL = re.compile(r"[（(]([^（()）]{1,12})[）)][ \u3000]*")
