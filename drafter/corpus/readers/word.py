@@ -518,7 +518,7 @@ def bullet_headings(blocks: list[Block], kinds: dict[int, str] | None = None) ->
         prev = last.get(m.family)
         last[m.family] = (m.ordinal, False)
         # Word heading levels rank as level - 0.5 among the text's marker families (see
-        # outline._rank): rank + 1 puts the bullets just below this family; numbered
+        # candidates.family_rank): rank + 1 puts the bullets just below this family; numbered
         # points under a bullet heading (1、 2、) are its children and leave its level,
         # and so does a list numbered afresh under one (一、…；二、…；三、…。 under a
         # bullet of a report whose parts are （一）（二）): once bullets stand under a
