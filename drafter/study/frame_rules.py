@@ -570,7 +570,7 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
     if re.fullmatch(r"[三四五六七八九十]{1,2}条", frame.phrase) and not re.search(
         r"(?:这|那|此|上述|以上|上面|这样)$", text[max(0, frame.span.start - 2) : frame.span.start]
     ):
-        return False  # 承认八条: provisions known by their count (frame_mentions._package_alone)
+        return False  # 承认八条: provisions known by their count (frame_mentions._package)
     if re.fullmatch(r"[二三四五六七八九十两]{1,2}个字", frame.phrase):
         return False  # 八个字：团结、紧张…: a formula in characters (found only so spelled)
     if noun.startswith("全"):
