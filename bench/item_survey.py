@@ -45,7 +45,6 @@ from study_scoring import (  # noqa: E402
     load_gold,
     norm,
     same_item,
-    same_phrase,
 )
 
 from drafter.study import analyze  # noqa: E402
@@ -86,32 +85,7 @@ _SENTENCE_END = re.compile(r"[。！？；]")
 def pairs(entry: dict, frames: list) -> list[tuple[dict, object]]:
     """(gold frame, found frame) pairs, made exactly as ``study_scoring.score_document``
     makes them; a gold frame that is not found is left out."""
-    used: set[int] = set()
-    own: dict[int, int] = {}
-    for k, g in enumerate(entry["frames"]):
-        if g["listed"] is not True:
-            continue
-        own[k] = next(
-            (
-                i
-                for i, f in enumerate(frames)
-                if i not in own.values() and same_phrase(g, f) and _items_right(g, f)
-            ),
-            -1,
-        )
-    used.update(i for i in own.values() if i >= 0)
-    out = []
-    for k, g in enumerate(entry["frames"]):
-        hit = own.get(k, -1)
-        if hit < 0:
-            hit = next(
-                (i for i, f in enumerate(frames) if i not in used and same_phrase(g, f)), None
-            )
-        if hit is None:
-            continue
-        used.add(hit)
-        out.append((g, frames[hit]))
-    return out
+    return [(g, frames[hit]) for g, hit in gold.paired(entry, frames) if hit is not None]
 
 
 def classify(g: dict, f) -> str:

@@ -241,15 +241,12 @@ def score_gold(entries: list[dict], shared: Path) -> Score:
     return score
 
 
-def score_document(entry: dict, study, score: Score) -> None:
-    """Add one document's comparison to ``score``."""
-    name = Path(entry["file"]).stem[:24]
-    frames = list(study.frames)
-    used: set[int] = set()
-    score.gold_frames += len(entry["frames"])
-    score.found_frames += len(frames)
-    # a text that counts the same phrase twice (two 两个问题) pairs each gold frame with the
-    # found frame of its own items first, then the rest in order
+def paired(entry: dict, frames: list) -> list[tuple[dict, int | None]]:
+    """Each gold frame of ``entry`` with the index in ``frames`` of the found frame it is
+    judged against, or None. Why one function: the scorer and the benches that explain its
+    figures (bench/item_survey.py) must pair alike. A text that counts the same phrase twice
+    (two 两个问题) pairs each listed gold frame with the found frame of its own items first
+    (when :data:`FAIR_PAIRING`), then the rest with the first unused frame of that phrase."""
     own: dict[int, int] = {}
     for k, gold in enumerate(entry["frames"]):
         if gold["listed"] is not True or not FAIR_PAIRING:
@@ -262,7 +259,8 @@ def score_document(entry: dict, study, score: Score) -> None:
             ),
             -1,
         )
-    used.update(i for i in own.values() if i >= 0)
+    used = {i for i in own.values() if i >= 0}
+    out: list[tuple[dict, int | None]] = []
     for k, gold in enumerate(entry["frames"]):
         hit = own.get(k, -1)
         if hit < 0:
@@ -270,10 +268,24 @@ def score_document(entry: dict, study, score: Score) -> None:
                 (i for i, f in enumerate(frames) if i not in used and same_phrase(gold, f)),
                 None,
             )
+        if hit is not None:
+            used.add(hit)
+        out.append((gold, hit))
+    return out
+
+
+def score_document(entry: dict, study, score: Score) -> None:
+    """Add one document's comparison to ``score``."""
+    name = Path(entry["file"]).stem[:24]
+    frames = list(study.frames)
+    score.gold_frames += len(entry["frames"])
+    score.found_frames += len(frames)
+    pairs = paired(entry, frames)
+    used = {hit for _, hit in pairs if hit is not None}
+    for gold, hit in pairs:
         if hit is None:
             score.misses.append(f"{name}: {gold['phrase']}")
             continue
-        used.add(hit)
         score.matched += 1
         found = frames[hit]
         if gold["listed"] is True:

@@ -8,21 +8,9 @@ items joined by 和."""
 from __future__ import annotations
 
 import pytest
+from sentence_frames import items_of
 
-from drafter.corpus.load import parse_text
-from drafter.study import analyze
 from drafter.study.ordinals import parallel_prefix
-
-
-def _frames(sentence: str):
-    text = f"在公司工作会议上的讲话\n\n{sentence}\n\n大家回去以后要认真落实，年底再来总结。\n"
-    return analyze(parse_text(text, "t.txt")).frames
-
-
-def _items(sentence: str, phrase: str) -> list[str]:
-    found = [f for f in _frames(sentence) if phrase in f.phrase]
-    assert found, [f.phrase for f in _frames(sentence)]
-    return found[0].items
 
 
 @pytest.mark.parametrize(
@@ -47,7 +35,7 @@ def _items(sentence: str, phrase: str) -> list[str]:
     ids=["opening alike", "closing alike", "quoted words"],
 )
 def test_colon_list_cut_where_the_count_says(sentence, phrase, items):
-    assert _items(sentence, phrase) == items
+    assert items_of(sentence, phrase) == items
 
 
 def test_one_subject_is_no_list():
