@@ -56,6 +56,9 @@ _NOT_NAMES = frozenset(
     ]
 )
 
+# the numeral counting a heading of that list: 序言一 / 序言二
+_COUNTED = re.compile(r"(?<=.)[一二三四五六七八九十]{1,2}$")
+
 _PLACEHOLDER = r"(?:[xXＸｘ×＊*]{2,3}|某某|[xXＸ×]\s[xXＸ×](?:\s[xXＸ×])?)"
 _NAME = (
     rf"(?:{_PLACEHOLDER}|[\u4e00-\u9fff](?:[\s\u3000]{{0,2}}[\u4e00-\u9fff]){{1,3}}"
@@ -93,6 +96,8 @@ def _is_name(text: str) -> bool:
     squeezed = _squeeze(text).strip("（()）")
     if not squeezed or squeezed in _NOT_NAMES or _GENRE_END.search(squeezed):
         return False
+    if _COUNTED.sub("", squeezed) in _NOT_NAMES:
+        return False  # 序言一: the first of two prefaces, counted, not a person
     if _PART_NUMBER.match(text.strip()):
         return False  # 一　地　　主: a part's number and its spaced title, not a spaced name
     return bool(_NAME_ONLY.match(text.strip()))

@@ -85,8 +85,10 @@ _BODY_MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
     r"|第[一二三四五六七八九十]+(?:[，、：:]|句话|部分|章|条)|[一二三四五六七八九十]是"
     r"|首先|其次|再次|最后"
-    # a part number or a named part standing alone opens the body (一 / 一　引言 / 引　言)
-    r"|[一二三四五六七八九十]{1,3}(?:[ \u3000]+\S|$)|(?:引|导|前|序|绪)[ \u3000]*言$)"
+    # a part number or a named part standing alone opens the body (一 / 一　引言 / 引　言 /
+    # 序言一, the first of two prefaces)
+    r"|[一二三四五六七八九十]{1,3}(?:[ \u3000]+\S|$)"
+    r"|(?:引|导|前|序|绪)[ \u3000]*言[ \u3000]*[一二三四五六七八九十]{0,2}$)"
 )
 # 发文字号 such as "国办发〔2024〕3号" or "劳社部发[2008]3号"
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d{1,4}号$")

@@ -31,9 +31,19 @@ NAMED_PARTS = frozenset(
 
 
 def named_part(text: str) -> bool:
-    """Part headings that need no number: 引　言, 结　论, 开幕词, 附：…"""
+    """Part headings that need no number: 引　言, 结　论, 开幕词, 附：…; and the same names
+    counted where a text has several (序言一 / 序言二 of one book's two prefaces): the name
+    is what makes the line a part, the numeral after it only tells them apart."""
     bare = re.sub(r"[ \u3000]+", "", text)
-    return bare in NAMED_PARTS or (bare.startswith(("附：", "附:")) and len(bare) <= 30)
+    return (
+        bare in NAMED_PARTS
+        or _COUNTED_PART.sub("", bare) in NAMED_PARTS
+        or (bare.startswith(("附：", "附:")) and len(bare) <= 30)
+    )
+
+
+# the numeral after a named part's name: 序言一, 结论二 (not 之一, not a figure)
+_COUNTED_PART = re.compile(r"(?<=.)[一二三四五六七八九十]{1,2}$")
 
 
 # the last character of a place or an office: a three-character line ending in one is a

@@ -147,6 +147,27 @@ def test_named_parts_and_spaced_characters() -> None:
     assert [h for _, h in got] == ["引言", "问题的提出", "结论"]
 
 
+def test_named_parts_counted_by_a_numeral() -> None:
+    """序言一 / 序言二 (a book's two prefaces, each with its date under it): the name makes the
+    part, the numeral tells the two apart; the first, right under the title, is no speaker."""
+    doc = parse_text(
+        lines(
+            "《某某县合作化材料》的序言",
+            "（一九五五年九月、十二月）",
+            "序言一",
+            "（一九五五年九月二十五日）",
+            BODY,
+            BODY,
+            "序言二",
+            "（一九五五年十二月二十七日）",
+            BODY,
+            BODY,
+        )
+    )
+    assert [(s.level, s.heading) for s in doc.outline.walk()] == [(1, "序言一"), (1, "序言二")]
+    assert doc.metadata.speaker is None
+
+
 def test_bare_numerals_alone_on_a_line_are_parts() -> None:
     got = heads(lines("论某某问题", "一", BODY, BODY, "二", BODY, BODY, "三", BODY, BODY))
     assert got == [(1, "一"), (1, "二"), (1, "三")]
