@@ -110,7 +110,16 @@ def _cut_at_colon(text: str, heading: str, rest: str) -> bool:
     """True when the first sentence stopped at a colon (``:`` or ``：``) and what runs on is
     a statement, not a list of its own ((1)…, 一、…, 第一，…)."""
     sep = text[len(heading) : len(text) - len(rest)]
-    return (":" in sep or "：" in sep) and not _LIST_START.match(rest)
+    return (
+        (":" in sep or "：" in sep)
+        and not _LIST_START.match(rest)
+        and not _COUNTED_VERBS.match(rest)
+    )
+
+
+# a list counted by a verb run into the sentence, the verb the same at each item: 一能全歼；
+# 二能速决 / 一则…；二则… (the 一是, 一要 of the markers, with any verb), checked at its second item
+_COUNTED_VERBS = re.compile(r"一([\u4e00-\u9fff])[^。；;：:]{1,30}[；;，,]二\1")
 
 
 def _with_complement(text: str, heading: str, rest: str) -> tuple[str, str]:
@@ -166,9 +175,13 @@ _LIST_WORDS = re.compile(r"第一(?:是|个|点|条|项)|其一|首先|[（(]甲
 
 def _starts_list(text: str) -> bool:
     """Whether ``text`` opens a numbered list at its first item (（1）… 一是… 第一，… （甲）…
-    首先…)."""
+    首先…, 一能…；二能…)."""
     m = match_marker(text)
-    return (m is not None and m.ordinal == 1) or _LIST_WORDS.match(text) is not None
+    return (
+        (m is not None and m.ordinal == 1)
+        or _LIST_WORDS.match(text) is not None
+        or _COUNTED_VERBS.match(text) is not None
+    )
 
 
 def first_sentence(text: str, stops: re.Pattern[str] | None = None) -> tuple[str, str]:

@@ -60,6 +60,15 @@ def test_a_colon_before_a_numbered_list_ends_the_heading() -> None:
     ]
 
 
+def test_a_colon_before_a_list_counted_by_its_verb_ends_the_heading() -> None:
+    """ "…的效果是：一能全歼；二能速决。" — 一能…二能 is a list as 一是…二是 is (the verb repeats
+    at each item); a 一 that counts nothing (一直…) leaves the sentence whole."""
+    listed = "这种办法的效果是：一能减少浪费；二能加快进度。好处是明显的，大家都看到了。"
+    assert heading_and_rest(listed)[0] == "这种办法的效果是"
+    prose = "这种办法的效果是：一直在减少浪费，二来也加快了进度。好处是明显的，大家都看到了。"
+    assert heading_and_rest(prose)[0] == "这种办法的效果是：一直在减少浪费，二来也加快了进度"
+
+
 def test_a_line_of_questions_standing_alone_is_one_heading() -> None:
     """ "一、…需要哪些新的技术取得突破？是否有工程方法来解决？" alone on its line: both
     questions are what the part answers, however long the line (the issue's point 5)."""
