@@ -18,7 +18,13 @@ from drafter.corpus.display import document_title
 from drafter.library import LibraryError
 from drafter.messages import cli_error
 from drafter.study.model import Study
-from drafter.study.stats import lead_in_chars, seconds_for, share_label, unheaded_body_chars
+from drafter.study.stats import (
+    lead_in_chars,
+    seconds_for,
+    share_label,
+    spoken,
+    unheaded_body_chars,
+)
 from drafter.study.text import count_chars
 
 
@@ -82,8 +88,7 @@ def render(study: Study, name: str = "") -> str:
     words): 《（无标题）》 told the trainee nothing of which 范文 it was."""
     lines = [f"《{study.title or name or '（无标题）'}》  {study.path}"]
     lines.append(
-        f"全文 {study.total_chars} 字，约 {_duration(study.total_seconds)}"
-        f"（按每分钟 {study.rate} 字）"
+        f"全文 {study.total_chars} 字，{_duration(study.total_seconds)}（按每分钟 {study.rate} 字）"
     )
     for w in study.warnings:
         lines.append(f"  ! {w}")
@@ -192,6 +197,5 @@ def _structure_table(study: Study) -> list[str]:
 
 
 def _duration(seconds: int) -> str:
-    """Seconds as the app says a speaking time (2 分 05 秒, 45 秒)."""
-    minutes, sec = divmod(int(seconds), 60)
-    return f"{minutes} 分 {sec:02d} 秒" if minutes else f"{sec} 秒"
+    """Seconds as the app says a speaking time (:func:`drafter.study.stats.spoken`)."""
+    return spoken(seconds)

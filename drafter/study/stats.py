@@ -24,6 +24,32 @@ def minutes_for(chars: int, rate: int) -> int:
     return max(1, int(seconds_for(chars, rate) / 60 + 0.5))
 
 
+def spoken(seconds: int) -> str:
+    """A speaking time as every view and the CLI write it, so a writer comparing the reader,
+    学习, the structure map and the draft sees one measure, not four ("约 214 分 25 秒",
+    "约 214 分钟", "约 14 分半钟" and no hours before). The estimate is rough, so: under a
+    minute "约 40 秒"; under an hour to the nearest half minute, "约 14 分钟" / "约 14 分半";
+    an hour or more to the nearest minute, "约 1 小时 34 分" ("约 1 小时" on the hour).
+    Nothing to say is "0 秒"."""
+    seconds = max(0, int(seconds))
+    if seconds == 0:
+        return "0 秒"
+    if seconds < 60:
+        return f"约 {seconds} 秒"
+    halves = (seconds + 15) // 30  # half minutes, a quarter minute and up rounds up
+    if halves < 120:
+        whole, half = divmod(halves, 2)
+        return f"约 {whole} 分半" if half else f"约 {whole} 分钟"
+    hours, minutes = divmod((seconds + 30) // 60, 60)
+    return f"约 {hours} 小时 {minutes} 分" if minutes else f"约 {hours} 小时"
+
+
+def spoken_for(chars: int, rate: int) -> str:
+    """:func:`spoken` of ``chars`` characters at ``rate`` a minute (the reader and the draft
+    count characters; 学习 has the seconds already)."""
+    return spoken(max(1, seconds_for(chars, rate))) if chars > 0 else spoken(0)
+
+
 def clamp_rate(rate: int | None) -> int:
     """A speaking rate within what Preferences allow (the default for none)."""
     return max(MIN_RATE, min(MAX_RATE, int(rate or DEFAULT_RATE)))

@@ -5,7 +5,7 @@ the draft's 讲话时长 kept 220 too. The header and the draft now take the rat
 from __future__ import annotations
 
 from drafter.settings import Settings
-from drafter.study.stats import minutes_for
+from drafter.study.stats import spoken_for
 from drafter.ui.dialogs.preferences import PreferencesDialog
 from drafter.ui.draft.side_panes import speaking_time
 from drafter.ui.study.unbroken import plain
@@ -41,10 +41,10 @@ def test_the_readers_header_and_the_study_say_one_rate(make_window, qtbot, tmp_p
         text = header.text()
         assert "按每分钟 180 字" in text and "220" not in text, text
         chars = panel.study.total_chars
-        assert f"约 {minutes_for(chars, 180)} 分钟" in text
-        assert minutes_for(chars, 180) != minutes_for(chars, 220)  # the test can tell them apart
+        assert spoken_for(chars, 180) in text
+        assert spoken_for(chars, 180) != spoken_for(chars, 220)  # the test can tell them apart
 
 
 def test_the_drafts_speaking_time_follows_the_rate():
     assert speaking_time(360, 180) == "约 2 分钟"
-    assert speaking_time(360) == "约 1 分半钟"  # 220 a minute when none is set
+    assert speaking_time(360) == "约 1 分半"  # 220 a minute when none is set

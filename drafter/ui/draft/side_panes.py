@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from drafter.drafts.dates import date_problem
 from drafter.drafts.model import DraftMeta, DraftParagraph, Provenance
+from drafter.study.stats import spoken_for
 
 CHARS_PER_MINUTE = 220
 ADOPT_LINK = "drafter:adopt-example"
@@ -41,15 +42,8 @@ META_FIELDS = (
 
 def speaking_time(chars: int, rate: int = CHARS_PER_MINUTE) -> str:
     """Estimated speaking time at ``rate`` 字 a minute (220 unless Preferences say another),
-    as a writer would say it."""
-    minutes = chars / max(1, rate)
-    if chars == 0:
-        return "0 分钟"
-    if minutes < 1:
-        return "不到 1 分钟"
-    whole = int(minutes)
-    half = minutes - whole >= 0.5
-    return f"约 {whole} 分半钟" if half else f"约 {whole} 分钟"
+    as every view writes it (:func:`drafter.study.stats.spoken`)."""
+    return spoken_for(chars, rate)
 
 
 class MetaStrip(QWidget):

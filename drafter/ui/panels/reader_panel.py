@@ -37,7 +37,7 @@ from drafter.corpus.display import count_chars as display_count_chars
 from drafter.corpus.display import count_paragraphs, written
 from drafter.drafts.excerpt import sentence_excerpt
 from drafter.study.bookends import opening_count
-from drafter.study.stats import DEFAULT_RATE, clamp_rate, minutes_for
+from drafter.study.stats import DEFAULT_RATE, clamp_rate, minutes_for, spoken_for
 from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
     NOTE_ANCHOR,
@@ -665,7 +665,7 @@ class ReaderPanel(QWidget):
         # 段落 counts as `library list` does (all paragraphs, headings among them)
         within = f"（含标题 {headings} 个）" if headings else ""
         stats = (
-            f"字数 {chars:,}　·　约 {speaking_minutes(chars, self.rate)} 分钟"
+            f"字数 {chars:,}　·　{spoken_for(chars, self.rate)}"
             f"（按每分钟 {self.rate} 字）"
             f"　·　段落 {total} 个{within}"
         )

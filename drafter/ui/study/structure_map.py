@@ -22,6 +22,7 @@ from drafter.study.stats import (
     lead_in_chars,
     seconds_for,
     share_label,
+    spoken,
     standing_transitions,
     unheaded_body_chars,
 )
@@ -37,9 +38,9 @@ ROADMAP_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def duration(seconds: int) -> str:
-    """Speaking time as a trainee reads it: 2 分 05 秒, or 45 秒 under a minute."""
-    minutes, sec = divmod(int(seconds), 60)
-    return f"{minutes} 分 {sec:02d} 秒" if minutes else f"{sec} 秒"
+    """Speaking time as every view writes it (:func:`drafter.study.stats.spoken`): 约 2 分钟,
+    约 45 秒, 约 1 小时 34 分."""
+    return spoken(seconds)
 
 
 def bookend_label(bookend) -> str:
@@ -124,11 +125,12 @@ class StructureMap(QTreeWidget):
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # widths from the widest figures a real text gives (a Party congress report runs
-        # 147 分 05 秒: at a fixed 76 px its 秒 wrapped onto a second line, doubling the row)
+        # 约 2 小时 27 分: at a fixed 76 px its last figure wrapped onto a second line, doubling
+        # the row)
         metrics = self.fontMetrics()
         widths = (
             (1, max(56, metrics.horizontalAdvance("000,000") + 14)),
-            (2, max(76, metrics.horizontalAdvance("000 分 00 秒") + 14)),
+            (2, max(76, metrics.horizontalAdvance("约 00 小时 00 分") + 14)),
             (3, BAR_COLUMN),
         )
         for col, width in widths:

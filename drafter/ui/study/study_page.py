@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from drafter.study.glossary import TYPE_NOTES, explain
 from drafter.study.model import Study
+from drafter.study.stats import spoken
 from drafter.ui.study.annotated_view import NOTE_COLOURS, PHRASE, AnnotatedView
 from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.study.unbroken import segments_line
@@ -265,13 +266,12 @@ class StudyPage(QWidget):
         if study is None:
             return
         warn = f"　<span style='color:#b00020'>⚠ {len(study.warnings)} 处提示</span>"
-        minutes = max(1, round(study.total_seconds / 60))
         mentioned = (
             f"（另 {len(study.mentioned_frames)} 个只提及）" if study.mentioned_frames else ""
         )
         parts = [
             f"{study.total_chars:,} 字",
-            f"约 {minutes} 分钟（每分钟 {study.rate} 字）",
+            f"{spoken(study.total_seconds)}（每分钟 {study.rate} 字）",
             f"数字概括 {len(study.listed_frames)}{mentioned}",
             f"提纲句 {len(study.roadmap)}",
             f"过渡句 {len(study.transitions)}",

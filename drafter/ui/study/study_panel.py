@@ -282,7 +282,7 @@ class StudyPanel(QWidget):
         title = document_title(doc)
         parts = [
             f"{study.total_chars:,} 字",
-            f"约 {duration(study.total_seconds)}（每分钟 {study.rate} 字）",
+            f"{duration(study.total_seconds)}（每分钟 {study.rate} 字）",
             f"数字概括 {len(study.listed_frames)} 个展开、{len(study.mentioned_frames)} 个只提及",
         ]
         if study.warnings:
