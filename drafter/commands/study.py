@@ -163,6 +163,12 @@ def _fit(text: str, columns: int) -> str:
     return text + " " * (columns - _columns(text))
 
 
+def _right(text: str, columns: int) -> str:
+    """``text`` right-aligned in ``columns`` terminal columns: 约 40 秒 has one 汉字 fewer than
+    约 2 分钟, so padding by characters left the 占比 column ragged."""
+    return " " * max(0, columns - _columns(text)) + text
+
+
 def _structure_table(study: Study) -> list[str]:
     """One aligned row a part: heading, 字数, speaking time, share and a bar, the opening and
     closing included as the app's map has them. The trainee compares the parts by length:
@@ -173,7 +179,7 @@ def _structure_table(study: Study) -> list[str]:
         bar = "█" * max(1, round(share * 40)) if chars else ""
         return (
             f"{_fit(label, _LABEL_COLUMNS)}{chars:>6} 字"
-            f"{_duration(seconds_for(chars, study.rate)):>10}{share_label(share):>5} {bar}{frame}"
+            f"{_right(_duration(seconds_for(chars, study.rate)), 16)}{share_label(share):>5} {bar}{frame}"
         )
 
     total = study.total_chars or 1
