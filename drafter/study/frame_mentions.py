@@ -265,6 +265,8 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
     tail = phrase[n.end() - n.start() :]
     if tail[:1] in _NOT_COUNTED_AFTER or re.match(_NUM, tail[:1]) and len(tail) == 1:
         return None  # “五一”, “二等兵”, “三角”: a date, a rank, a word
+    if re.fullmatch(r"[、·．.]?[一二三四五六七八九十廿卅]{1,2}", tail):
+        return None  # “五卅”, “九、一八”: a month and its day, the name of an event
     if re.match(r"[万千百亿][一二三四五六七八九十两零]", tail):
         return None  # “两万五千里长征”: a number, not a count (“四千行动” counts)
     if tail in ("大", "中全会") or tail.startswith(("把手", "把", "线", "号", "届", "路军")):

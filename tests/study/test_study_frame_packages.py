@@ -54,3 +54,10 @@ def test_kinds_named_after_ji_and_a_conjunction():
         "原因有两种"
     ]
     assert frame.listed and frame.items == ["长期的分散经营", "各自为政的管理办法"]
+
+
+def test_a_quoted_date_is_an_event_and_no_frame():
+    # a month and its day quoted name an event (“五卅”, “九、一八”): nothing is counted
+    found = frames_of("工人们在“五卅”以后罢工，学生们在“九、一八”以后请愿。坚持“两个毫不动摇”。")
+    assert not {"五卅", "九、一八"} & set(found)
+    assert "两个毫不动摇" in found
