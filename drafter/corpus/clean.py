@@ -117,7 +117,34 @@ def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
     lines = _drop_tail(lines, removed)
     lines = _drop_summary(lines, removed)
     out = _split_glued_titles(_split_glued_headings(_reflow(lines, paragraphs), paragraphs))
-    return CleanResult(out, [], removed)
+    return CleanResult(_split_glued_counted_parts(out), [], removed)
+
+
+# a named part counted by a numeral (序言一 / 序言二), typed onto the end of a paragraph
+_GLUED_COUNTED = re.compile(
+    r"(?<=[。！？])\s*((引言|导言|前言|序言|绪论|结论|结语|后记)([一二三四五六七八九十]{1,2}))$"
+)
+
+
+def _split_glued_counted_parts(blocks: list[Block]) -> list[Block]:
+    """ "…了不起的工作。序言二": the second of two counted parts typed onto the paragraph
+    before it, split off when another of the same name stands alone (序言一); a name with a
+    numeral at a paragraph's end with no such sibling stays text."""
+    alone = {re.sub(r"[ \u3000]+", "", b.text) for b in blocks if len(b.text) <= 12}
+    out: list[Block] = []
+    for b in blocks:
+        m = _GLUED_COUNTED.search(b.text) if b.text[-1:] in "一二三四五六七八九十" else None
+        if m is None or not any(
+            a != m.group(1) and a.startswith(m.group(2)) and a[len(m.group(2)) :] in _NUMERALS
+            for a in alone
+        ):
+            out.append(b)
+            continue
+        out += [replace(b, text=b.text[: m.start(1)].rstrip()), Block(m.group(1))]
+    return out
+
+
+_NUMERALS = frozenset("一二三四五六七八九十")
 
 
 def _md_heading_text(rest: str) -> str:

@@ -168,6 +168,12 @@ def test_named_parts_counted_by_a_numeral() -> None:
     assert doc.metadata.speaker is None
 
 
+def test_a_counted_part_typed_onto_a_paragraph_is_split_off() -> None:
+    """ "…落到实处。序言二" with 序言一 alone above: the second part's name, not the text's."""
+    doc = parse_text(lines("论某某问题", "序言一", BODY, BODY + "序言二", BODY, BODY))
+    assert [s.heading for s in doc.outline.walk()] == ["序言一", "序言二"]
+
+
 def test_bare_numerals_alone_on_a_line_are_parts() -> None:
     got = heads(lines("论某某问题", "一", BODY, BODY, "二", BODY, BODY, "三", BODY, BODY))
     assert got == [(1, "一"), (1, "二"), (1, "三")]
