@@ -169,9 +169,15 @@ def test_named_parts_counted_by_a_numeral() -> None:
 
 
 def test_a_counted_part_typed_onto_a_paragraph_is_split_off() -> None:
-    """ "…落到实处。序言二" with 序言一 alone above: the second part's name, not the text's."""
-    doc = parse_text(lines("论某某问题", "序言一", BODY, BODY + "序言二", BODY, BODY))
-    assert [s.heading for s in doc.outline.walk()] == ["序言一", "序言二"]
+    """ "…落到实处。序言二" with 序言一 alone above (a Word paragraph each): the second part's
+    name is split off; with no 序言一 it stays the paragraph's words."""
+    from drafter.corpus.clean import _split_glued_counted_parts
+    from drafter.corpus.model import Block
+
+    got = _split_glued_counted_parts([Block("序言一"), Block(BODY), Block(BODY + "序言二")])
+    assert [b.text for b in got] == ["序言一", BODY, BODY, "序言二"]
+    alone = _split_glued_counted_parts([Block(BODY), Block(BODY + "序言二")])
+    assert [b.text for b in alone] == [BODY, BODY + "序言二"]
 
 
 def test_bare_numerals_alone_on_a_line_are_parts() -> None:
