@@ -77,6 +77,8 @@ GROUPS = {
     "b21": gold.HELDOUT21_FILE,
     "b22": gold.HELDOUT22_FILE,
     "b23": gold.HELDOUT23_FILE,
+    "b24": gold.HELDOUT24_FILE,
+    "b25": gold.HELDOUT25_FILE,
 }
 
 _SENTENCE_END = re.compile(r"[。！？；]")

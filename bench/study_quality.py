@@ -82,6 +82,14 @@ items of a listed frame come out right, and roadmap recall/precision:
   drawn after batches 20-22 were scored: 12 whole speeches no frames gold named, written by g18s
   before anything ran on them and scored once on main 9f45282: R 0.73 P 0.73, items 0.93,
   roadmap 3/3 (two of the three in older roadmap gold: not blind). Session-start code: the same.
+* ``held-out batch 24`` — study_heldout_b24.json, session 28's first hold-out (seed 20261212),
+  drawn before any helper began: 12 whole speeches no frames gold named, written by g19s before
+  anything ran on them and scored once on main 26dcc7d: R 0.91 P 0.83, items 1.00, roadmap 1/1.
+  Session-start code: the same.
+* ``held-out batch 25`` — study_heldout_b25.json, session 28's second hold-out (seed 20261213):
+  12 more such speeches, written by g20s and scored once on main 26dcc7d: R 0.84 P 0.82, items
+  0.68, roadmap 9/9 P 1.00 (one of the nine quoted in the roadmap README: not blind), links 7/9.
+  Session-start code: R 0.78 P 0.81 (fr6's 条 rule found 第四卷_052's 八条 and 五条).
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
 
@@ -244,6 +252,8 @@ def main() -> int:
         "held-out batch 21 (3)": group(load_gold(gold.HELDOUT21_FILE)),
         "held-out batch 22 (12)": group(load_gold(gold.HELDOUT22_FILE)),
         "held-out batch 23 (12)": group(load_gold(gold.HELDOUT23_FILE)),
+        "held-out batch 24 (12)": group(load_gold(gold.HELDOUT24_FILE)),
+        "held-out batch 25 (12)": group(load_gold(gold.HELDOUT25_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -262,6 +272,8 @@ def main() -> int:
             "batch 18 roadmap links": roadmap_dev(path=gold.HELDOUT18_FILE),
             "batch 19 roadmap links": roadmap_dev(path=gold.HELDOUT19_FILE),
             "batch 22 roadmap links": roadmap_dev(path=gold.HELDOUT22_FILE),
+            "batch 24 roadmap links": roadmap_dev(path=gold.HELDOUT24_FILE),
+            "batch 25 roadmap links": roadmap_dev(path=gold.HELDOUT25_FILE),
         },
     )
 

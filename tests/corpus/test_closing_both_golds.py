@@ -23,6 +23,10 @@ in the golds or over the corpus (631 texts outside HOLDOUT.txt: that one text).
 Then the paragraph under the last of items that have no text of their own ((十五) (十六) (十七)
 straight under one another) is no item's text, so the end rules read it (closing_start._bare_items):
 193 -> 194 and 195 -> 196, set 18 8 -> 9; over the corpus that one text changes.
+Sets 19 and 20 released (session 28, blind on main 26dcc7d, start code the same): all golds 255
+texts, 209 (outline's) and 210 (study's), amended 211 and 212; set 19 7 and 6 of 12, set 20 8
+and 8. Set 19 is the first group where the study's finder is right on fewer texts than the
+outline's (mao v2_011, STUDY_BELOW_OUTLINE).
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -40,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (194, 196),
+    "all": (209, 210),
     "outline:all": (101, 101),
     "study:all": (67, 69),
     "outline:heldout11": (12, 12),
@@ -51,9 +55,11 @@ FLOORS = {
     "outline:heldout16": (10, 10),  # blind, session 27 (start code 9/12)
     "outline:heldout17": (7, 7),  # blind, session 27 (start code 6/12)
     "outline:heldout18": (9, 9),  # blind, session 27 (start code 6/12); 9 in session 28
+    "outline:heldout19": (7, 6),  # blind, session 28 (start code the same)
+    "outline:heldout20": (8, 8),  # blind, session 28 (start code the same)
 }
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (196, 198), "outline:heldout13": (10, 10)}
+AMENDED_FLOORS = {"all": (211, 212), "outline:heldout13": (10, 10)}
 
 
 @pytest.fixture(scope="module")
@@ -102,8 +108,22 @@ def test_closing_floors(groups: dict[str, dict], group: str) -> None:
     assert got["study"] >= study, (group, got)
 
 
+# groups where the study's finder is right on fewer texts than the outline's, with the reason
+_V2_011 = (
+    "set 19's mao v2_011: the gold's closing is null because its 总之… summing-up lies inside "
+    "the last part's own paragraph, which an outline closing of whole paragraphs cannot hold "
+    "(set 14's v3_028, set 17's v4_004); the study's finder closes there, inside the paragraph, "
+    "as its convention allows, and the bench scores that against the null"
+)
+STUDY_BELOW_OUTLINE = {"outline:heldout19": _V2_011, "outline:all": _V2_011}
+
+
 def test_the_study_holds_every_closing_the_outline_finds(groups: dict[str, dict]) -> None:
     """The study's closing is the outline's, plus a summing-up inside the last paragraph the
-    outline's paragraphs cannot hold: it is never worse on either gold."""
+    outline's paragraphs cannot hold: it is never worse on either gold (but for the groups of
+    STUDY_BELOW_OUTLINE, where the outline gold's null is that very summing-up)."""
     for name, got in groups.items():
+        if name in STUDY_BELOW_OUTLINE:
+            assert got["study"] < got["outline"], f"{name} no longer below: drop it from the list"
+            continue
         assert got["study"] >= got["outline"], (name, got)

@@ -83,6 +83,12 @@ KNOWN_WRONG: dict[str, str] = {
     "prose by the gold (its annotator's call) and level-1 headings by drafter",
     # heldout18_ren_20010424 (0.400 blind: part titles ending in the small question mark ﹖,
     # which the gold drops) is 1.000 since clean.py reads small forms as the ordinary marks
+    # sets 19 and 20 (g19o, g20o, blind, scored once on main 26dcc7d; floors in _set19.py, _set20.py)
+    # heldout19_mao_v5_047 (0.000 blind: 序言一 / 序言二, part titles with no marker, not found) is
+    # 1.000 since 81d1327 (named parts counted by a numeral), written on that miss after the scoring
+    "heldout20_ren_20100910": "0.000 blind: three one-sentence theme lines standing alone are "
+    "unnumbered part titles by the gold (its annotator's hard call; alternative: no outline); "
+    "drafter leaves them as body (the bold forms find them)",
 }
 
 

@@ -77,6 +77,12 @@ HELDOUT22_FILE = GOLD_DIR / "study_heldout_b22.json"
 # batch 23: the stop-27 third hold-out — 12 whole speeches no frames gold named (22 frames, 3
 # roadmap sentences), written by g18s before anything ran on them
 HELDOUT23_FILE = GOLD_DIR / "study_heldout_b23.json"
+# batch 24: session 28's first hold-out — 12 whole speeches no frames gold named (22 frames, 1
+# roadmap sentence), written by g19s before anything ran on them
+HELDOUT24_FILE = GOLD_DIR / "study_heldout_b24.json"
+# batch 25: session 28's second hold-out — 12 more such speeches (32 frames, 9 roadmap sentences,
+# 5 texts with their parts), written by g20s before anything ran on them
+HELDOUT25_FILE = GOLD_DIR / "study_heldout_b25.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 

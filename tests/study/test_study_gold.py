@@ -38,6 +38,8 @@ from study_scoring import (
     HELDOUT21_FILE,
     HELDOUT22_FILE,
     HELDOUT23_FILE,
+    HELDOUT24_FILE,
+    HELDOUT25_FILE,
     HELDOUT_FILE,
     Score,
     load_gold,
@@ -828,3 +830,44 @@ def test_heldout_batch_twenty_three():
     assert score.frame_precision >= 0.72, score.spurious  # blind 0.727
     assert score.items_accuracy >= 0.92, score.figures()  # blind 0.93
     assert score.roadmap_recall >= 0.99, score.figures()  # blind 3/3
+
+
+def test_heldout_batch_twenty_four():
+    """Blind batch 24 (gold/study_heldout_b24.json): session 28's first hold-out
+    (/work/notes/holdout19/pick.py, seed 20261212), drawn at 22:17 UTC before any helper began —
+    12 whole speeches (1 mao/, 11 ren/) of 2,000–16,000 characters no frames gold named, read by
+    annotator g19s, who neither ran drafter nor read its code: 22 frames (13 listed, 8 named
+    only, 1 arguable), 1 roadmap sentence (因此：, with its two parts); seven texts have no frame
+    and no roadmap. Scored once on main 26dcc7d after the session's last rule landing: frames
+    recall 0.91 (20 of 22), precision 0.83 (24 found), items 1.00, roadmap 1/1. The
+    session-start code (cdf6194) scored the same. Misses: 除四害, 四无国 (做革命的促进派); spurious:
+    三个模块 and 两层内容 (inside colleagues' bracketed remarks, body by the gold), 三者, 两个喊."""
+    score = _score(load_gold(HELDOUT24_FILE))
+    assert score.frame_recall >= 0.90, score.misses  # blind 0.909
+    assert score.frame_precision >= 0.83, score.spurious  # blind 0.833
+    assert score.items_accuracy >= 0.99, score.figures()  # blind 1.00
+    assert score.roadmap_recall >= 0.99, score.figures()  # blind 1/1
+    assert score.roadmap_precision >= 0.99, score.figures()  # blind 1/1
+
+
+def test_heldout_batch_twenty_five():
+    """Blind batch 25 (gold/study_heldout_b25.json): session 28's second hold-out
+    (/work/notes/holdout20/pick.py, seed 20261213), drawn at 22:20 UTC and added to HOLDOUT.txt
+    at 22:21, about two minutes after the rule helpers began — 12 whole speeches (5 mao/, 7
+    ren/) of 2,000–16,000 characters no frames gold named (nor another version of one), read by
+    annotator g20s, who neither ran drafter nor read its code: 32 frames (25 listed, 4 named
+    only, 3 arguable), 9 roadmap sentences each with its parts (one, 任总提出以下看法, quoted in
+    the README's roadmap paragraph: not blind); one text has no frame. Scored once on main
+    26dcc7d after the last rule landing: frames recall 0.84 (27 of 32), precision 0.82 (33
+    found), items 0.68, roadmap 9/9, links 7/9. The session-start code (cdf6194) scored recall
+    0.78 (25 of 32), precision 0.81: fr6's 条 rule (076cfba), written in the session on
+    development data, found 第四卷_052's 八条 and 五条. Misses: 两条路, 两个极端政策, 三三制, 两方面,
+    二项 (以上二项, a back-reference); spurious: 三大区域, 两句话, 两大势力, 五卅, 三合会, 十项协定."""
+    entries = load_gold(HELDOUT25_FILE)
+    score = _score(entries)
+    assert score.frame_recall >= 0.84, score.misses  # blind 0.844 (start code 0.781)
+    assert score.frame_precision >= 0.81, score.spurious  # blind 0.818 (start code 0.81)
+    assert score.items_accuracy >= 0.68, score.figures()  # blind 0.682
+    assert score.roadmap_recall >= 0.99, score.figures()  # blind 9/9
+    assert score.roadmap_precision >= 0.99, score.figures()  # blind 9/9
+    assert _links(entries).link_accuracy >= 0.77, _links(entries).wrong_links  # blind 7/9
