@@ -9,7 +9,7 @@ from collections.abc import Callable
 from math import ceil
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -284,9 +284,12 @@ class StudyPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Qt override: the info line's height follows the summary's wrapping at the new
-        width."""
+        width, once now and once the layout has given the info area its new width (during
+        this event it still has the old one, so a narrowing page fitted the summary to the
+        wider area and cut its last line off behind a scroll bar)."""
         super().resizeEvent(event)
         self._fit_info_height()
+        QTimer.singleShot(0, self, self._fit_info_height)  # dropped if the page is gone
 
     def _fit_info_height(self) -> None:
         """Four lines, or what the summary needs at the area's width, at most six: in a
