@@ -23,7 +23,6 @@ each miss in one class, read from positions only (no text is printed unless ``--
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -58,9 +57,8 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="each miss, with its class")
     parser.add_argument("--amended", action="store_true", help="the amended outline gold")
     args = parser.parse_args()
-    spec = importlib.util.spec_from_file_location("cq", ROOT / "bench" / "closing_quality.py")
-    cq = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cq)
+    import closing_quality as cq  # beside this script: the golds and finders it scores
+
     if not cq.SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2

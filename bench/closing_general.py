@@ -35,7 +35,6 @@ were written after reading set 13), is scored per set on the same domain.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import itertools
 import re
 import sys
@@ -138,9 +137,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--amended", action="store_true", help="the amended outline gold")
     args = parser.parse_args()
-    spec = importlib.util.spec_from_file_location("cq", ROOT / "bench" / "closing_quality.py")
-    cq = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cq)
+    import closing_quality as cq  # beside this script: the golds and finders it scores
+
     if not cq.SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2
