@@ -417,6 +417,8 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         items = [p.replace("\u3000", "").strip('“”"‘’ ') for p in parts]
         items[0] = drop_lead(items[0]).strip('“”"‘’ ')  # 从“政府服务环境 -> 政府服务环境
     items = [i for i in items if i]
+    if items and re.search(r"(?:这|那)(?:个|些|一|种)[\u4e00-\u9fff]", items[-1]):
+        return None  # A或B这个问题有两方面的意义: the pair names a subject the count is about
     if len(items) >= 2:
         longest_other = max(len(i) for i in items[1:])
         if len(items[0]) > 2 * longest_other:

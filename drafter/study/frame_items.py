@@ -232,6 +232,10 @@ def _apposition(lay: Layout, m) -> tuple[Items, bool] | None:
     clause = text[start:end]
     if re.match(r"[。；;]\s*(?:第一|一是|首先|其一)", text[end:]):
         return None  # 两条政策，争取群众，…。第一条是…: the ordinals after are its items
+    if re.match(r"第一|其一", clause):
+        # 有两种世界革命，第一种是属于资产阶级和资本主义范畴的世界革命。: an ordinal run opens
+        # here; the 和 inside its first item joins no two items
+        return None
     if m.quoted:
         # a quoted formula runs on with other names (“三反”，肃反，思想改造); its items
         # follow only when the text says so: “两个维护”，即…

@@ -76,7 +76,8 @@ def _plain_ordinal_at(text: str, i: int) -> tuple[int, int] | None:
                     end += 1
                 return n, end
     m = _BARE.match(text, i)
-    if m and (i == 0 or text[i - 1] in "：:；;。"):
+    # 我们在两个方向上努力，一，大量解决…；二，是…: the first may follow a comma too
+    if m and (i == 0 or text[i - 1] in "：:；;。" or text[i - 1] in "，," and m.group(1) == "一"):
         return parse_cn_number(m.group(1)), m.end()
     m = _RE_SEQ.match(text, i)
     if m:

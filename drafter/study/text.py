@@ -90,7 +90,8 @@ _RATHER = re.compile(
 )
 # 国内的，即A: the clause 即 opens names what a bare 的-phrase only qualified
 _NAMED = re.compile(r"[，,]\s*(?:即|也就是|就是)([^，,。；;：:！？!?]{2,32})")
-_BARE_COPULA = frozenset(("是", "就是", "即", "也就是", "就是说", "为", "乃是"))
+# 其一是说，矛盾存在于…: 说 / 是说 after an ordinal only leads into the item, as 是 does
+_BARE_COPULA = frozenset(("是", "就是", "即", "也就是", "就是说", "为", "乃是", "说", "是说"))
 
 
 def item_clause(text: str) -> str:

@@ -1,0 +1,31 @@
+"""Ordinal runs that open right after a count, on our own sentences (session 29, helper it6):
+其一是说，A；其二是说，B (说 only leads into the item), 两个方向上努力，一，A；二，B (the
+first bare numeral after a comma), and 有两种办法，第一种是A和B的办法 (an ordinal opens the
+clause: its 和 joins no two items). A subject named before the count with a pointer
+(A或B这个问题有两方面) is not the count's pair."""
+
+from __future__ import annotations
+
+from sentence_frames import frames_of, items_of
+
+
+def test_qi_yi_shi_shuo_reads_the_clause_after_it():
+    sentence = "这个道理有两方面的意义。其一是说，制度要管长远；其二是说，执行要抓落实。"
+    assert items_of(sentence, "两方面") == ["制度要管长远", "执行要抓落实"]
+
+
+def test_a_bare_first_numeral_after_a_comma_opens_a_run():
+    sentence = "今年我们在两个方向上努力，一，提高交付的质量；二，降低经营的成本。"
+    assert items_of(sentence, "两个方向") == ["提高交付的质量", "降低经营的成本"]
+
+
+def test_a_pair_before_a_pointer_is_the_subject_not_the_items():
+    sentence = "质量或速度这个问题有两方面的意义。其一是说，客户要满意；其二是说，成本要可控。"
+    assert items_of(sentence, "两方面") == ["客户要满意", "成本要可控"]
+
+
+def test_an_ordinal_clause_is_no_apposition_split_on_he():
+    sentence = "有两种办法，第一种是市场和价格的办法。后来大家又用了别的办法。"
+    for frame in frames_of(sentence):
+        if "两种办法" in frame.phrase:
+            assert frame.items != ["市场", "价格的办法"]
