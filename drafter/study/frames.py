@@ -31,7 +31,7 @@ import re
 
 from drafter.corpus.markers import match_marker
 from drafter.study.frame_back import take_items
-from drafter.study.frame_finders import _ordinals_after, resolve
+from drafter.study.frame_finders import _before, _ordinals_after, resolve
 from drafter.study.frame_measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frame_mentions import _Mention, mentions
 from drafter.study.frame_model import items_around, items_before, second_look
@@ -169,6 +169,10 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
             if found:
                 frame.items, frame.item_spans = found
                 frame.source = "inline"
+            else:  # 例行与例外管理两手抓: a pair joined by 和/与 right before the formula
+                found = _pair_before(lay, frame)
+                if found:
+                    frame.items, frame.item_spans, frame.source = found
     frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
     cut = _others_remarks(lay)
     asides = remark_paragraphs(lay)
@@ -209,6 +213,21 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
             rejected.append((f, "measure"))
     kept.sort(key=lambda f: (f.span.paragraph, f.span.start))
     return _compounds(lay, kept), rejected
+
+
+def _pair_before(lay: Layout, frame: Frame):
+    """A formula's items read as a counted mention's are just before it (A和B / A、B、C right
+    before 两手抓), by the finder of :mod:`drafter.study.frame_finders` that reads them."""
+    span = frame.span
+    mention = _Mention(
+        span.paragraph, span.start, span.end, frame.phrase, frame.number, frame.quoted, ""
+    )
+    found = _before(lay, mention)
+    if not found or len(found[0]) != frame.number:
+        return None
+    if re.search(r"(?:要|应|应当|必须|需要|可以)$", found[0][-1]):
+        return None  # 厨师、保姆聘用要两条腿走路: the list is the subject of the verb before
+    return found
 
 
 def _same_items(kept: list[Frame], frame: Frame) -> Frame | None:

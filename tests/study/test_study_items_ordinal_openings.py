@@ -2,7 +2,8 @@
 其一是说，A；其二是说，B (说 only leads into the item), 两个方向上努力，一，A；二，B (the
 first bare numeral after a comma), and 有两种办法，第一种是A和B的办法 (an ordinal opens the
 clause: its 和 joins no two items). A subject named before the count with a pointer
-(A或B这个问题有两方面) is not the count's pair."""
+(A或B这个问题有两方面) is not the count's pair. A formula without a counter (两手抓) takes the
+pair joined by 和/与 right before it, unless a modal makes that pair its subject (…要两条腿走路)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def test_an_ordinal_clause_is_no_apposition_split_on_he():
     for frame in frames_of(sentence):
         if "两种办法" in frame.phrase:
             assert frame.items != ["市场", "价格的办法"]
+
+
+def test_a_formula_takes_the_pair_joined_right_before_it():
+    sentence = "七、计划与预算管理两手抓"
+    frames = [f for f in frames_of(sentence) if f.phrase == "两手抓"]
+    assert frames and frames[0].items == ["计划", "预算管理"]
+
+
+def test_a_pair_before_a_modal_is_the_subject_of_the_formula():
+    sentence = "司机、保安招聘要两条腿走路，以自己解决为主，公司帮助为辅。"
+    for frame in frames_of(sentence):
+        if frame.phrase == "两条腿走路":
+            assert frame.items != ["司机", "保安招聘要"]
