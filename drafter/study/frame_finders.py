@@ -588,6 +588,14 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
     found = ordinal_items(text, m.end, noun)
     if found and found[0][1] > sentence_end(text, sentence_end(text, m.end) + 1) + 4:
         found = None  # a run two sentences on belongs to something said in between
+    opening = ordinal_at(text, m.end + 1, noun) if text[m.end : m.end + 1] in "，,：:" else None
+    if not found and m.number == 2 and noun and opening and opening[0] == 1:
+        item = item_clause(text[opening[1] :])  # 有两种世界革命，第一种是A。…第二种世界革命，即B
+        found = [(item, opening[1])] if item and len(item) <= 40 else None
+    if found and len(found) == m.number - 1 and noun:
+        last = _last_named(text, found[-1][1] + len(found[-1][0]), m.number, noun)
+        if last:  # 第一个，A。第二个，B。只有第三个方向，C: the last ordinal inside a sentence
+            found = [*found, last]
     if found and len(found) >= 2:
         return (
             [t for t, _ in found],
@@ -643,6 +651,28 @@ def _ordinals_after(lay: Layout, m: _Mention) -> _Items | None:
     if len(items) >= 2:
         return items, spans, "ordinals"
     return None
+
+
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def _last_named(text: str, start: int, number: int, noun: str) -> tuple[str, int] | None:
+    """The last item of a run whose last ordinal stands inside a sentence with the frame's
+    noun (只有第三个方向，根本放弃… / 开始了第二种世界革命，即…): the clause after it, within
+    three sentences of the run's last item, or None."""
+    if not 2 <= number <= 10:
+        return None
+    end = start
+    for _ in range(3):  # the item's own sentence and two more (the first item's aside between)
+        end = sentence_end(text, end) + 1
+    ordinal = rf"第{_CN_DIGITS[number - 1]}(?:个|种|类|条|项|点)?[\u4e00-\u9fff]{{0,3}}?"
+    hit = re.compile(ordinal + re.escape(noun)).search(text, start, end)
+    if not hit:
+        return None
+    after = re.match(r"[，,：:]?(?:是|即|就是)?[，,]?", text[hit.end() :])
+    at = hit.end() + after.end()
+    item = item_clause(text[at:])
+    return (item, at) if item and len(item) <= 40 else None
 
 
 _PART_ORDINAL = re.compile(rf"第{_NUM}{{1,2}}(?:个|种|类|条|项|点)?")

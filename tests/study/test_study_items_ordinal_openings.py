@@ -3,7 +3,9 @@
 first bare numeral after a comma), and 有两种办法，第一种是A和B的办法 (an ordinal opens the
 clause: its 和 joins no two items). A subject named before the count with a pointer
 (A或B这个问题有两方面) is not the count's pair. A formula without a counter (两手抓) takes the
-pair joined by 和/与 right before it, unless a modal makes that pair its subject (…要两条腿走路)."""
+pair joined by 和/与 right before it, unless a modal makes that pair its subject (…要两条腿走路). A run whose last
+ordinal stands inside a later sentence with the frame's noun (只有第三个方向，C / 开始了第二种
+革命，即B) ends there."""
 
 from __future__ import annotations
 
@@ -43,3 +45,19 @@ def test_a_pair_before_a_modal_is_the_subject_of_the_formula():
     for frame in frames_of(sentence):
         if frame.phrase == "两条腿走路":
             assert frame.items != ["司机", "保安招聘要"]
+
+
+def test_the_last_ordinal_may_stand_inside_a_sentence_with_the_noun():
+    sentence = (
+        "我们面前有三个方向，第一个，守着老产品的方向，是死路。第二个，拖延观望，也不是生路。"
+        "只有第三个方向，坚决转向新产品，才是生路。"
+    )
+    assert items_of(sentence, "三个方向") == ["守着老产品的方向", "拖延观望", "坚决转向新产品"]
+
+
+def test_a_pair_whose_second_ordinal_comes_sentences_later():
+    sentence = (
+        "有两种办法，第一种是由总部统一采购的办法。这种办法过去用得多。"
+        "后来开始了第二种办法，即由各地自行采购。"
+    )
+    assert items_of(sentence, "两种办法") == ["总部统一采购的办法", "各地自行采购"]
