@@ -72,6 +72,8 @@ def test_reader_off_reads_none(monkeypatch):
     """The positive cases above are this reader's: switched off, they have no items."""
     monkeypatch.setattr(frames_module, "list_before", lambda lay, frame: None)
     monkeypatch.setattr(frame_finders, "list_before", lambda lay, frame: None)
+    # a formula's items before it are also read by the counted mentions' finder (两手抓)
+    monkeypatch.setattr(frames_module, "_pair_before", lambda lay, frame: None)
     assert not _frame("调查、研究、决策，这是我们在会上反复强调的三个环节。", "三个环节").items
     assert not _frame("完善“设计、施工、运维”三位一体的管理体系。", "三位一体").items
 
