@@ -484,12 +484,14 @@ def candidates(
     seen: dict[str, int] = {}
     out: list[tuple[Frame, str]] = []
     for frame, why in rejected:
+        bare = bool(_BARE.fullmatch(frame.phrase))
         if any(
-            k.number == frame.number and (k.phrase in frame.phrase or frame.phrase in k.phrase)
+            k.number == frame.number
+            and (k.phrase in frame.phrase or (frame.phrase in k.phrase and not bare))
             for k in kept
         ):
             continue
-        known = None if is_pronoun(frame) else seen.get(frame.phrase)
+        known = None if is_pronoun(frame) or bare else seen.get(frame.phrase)
         if known is not None:
             if frame.listed and not out[known][0].listed:
                 out[known] = (frame, why)
