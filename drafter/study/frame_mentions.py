@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import parse_cn_number
+from drafter.study.frame_lexicon import unquoted_formulas
 from drafter.study.frame_nouns import (
     PLAIN_NOUNS as _PLAIN_NOUNS,
 )
@@ -162,6 +163,18 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
                 guarded = _guarded(para.index, text, m)
                 if guarded:
                     refused.append((guarded, "guard"))
+        for m in unquoted_formulas(text):
+            # 实行三反运动: a formula writers quote (“三反”), here without its quotes
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            phrase = m.group(1)
+            number = parse_cn_number(phrase[0])
+            out.append(
+                _Mention(
+                    para.index, m.start(), m.end(), phrase, number, True, _key(number, phrase[1:])
+                )
+            )
+            taken.append((m.start(), m.end()))
         for m in _RE_ABBREVIATION.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -255,6 +268,11 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None  # “全国十大考古新发现”: a ranking's title, an award, not a formula
     if n.start() > 0 and not re.match(r"[个项条点种大类]|方面", inner[n.end() :]):
         return None  # “蓝血十杰”: a name with a number in it; “坚持一个原则” counts
+    if len(n.group()) == 2 and n.group()[0] == n.group()[1] and inner[n.end() :] == "制":
+        # “三三制”: thirds each (a doubled numeral and 制), a formula of the number's parts
+        number = parse_cn_number(n.group()[0])
+        start = m.start(1) + n.start()
+        return _Mention(index, start, end, inner[n.start() :], number, True, _key(number, inner))
     if len(n.group()) == 2 and "十" not in n.group():
         return None  # “九二共识”, “三五成群”: not a count
     phrase = inner[n.start() :]

@@ -1,0 +1,64 @@
+"""Formulas without a counter word, on sentences written for these tests: a formula writers
+quote (“四化”, “三反”) named without its quotes, the quoted “三三制” (a doubled numeral and 制),
+and a bare count (有两种) that a longer kept frame of the same counter no longer hides from
+the second look."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+from drafter.study.frame_lexicon import QUOTED_FORMULAS, unquoted_formulas
+from drafter.study.frame_model import candidates
+from drafter.study.model import Frame, Span
+
+
+def frames_of(text: str) -> dict[str, object]:
+    return {f.phrase: f for f in analyze(parse_text(text, "t.txt")).frames}
+
+
+def test_a_quoted_formula_named_without_quotes_is_a_frame():
+    found = frames_of("各族人民团结一心，积极为四化建设献计出力，一年来成绩很大。")
+    assert "四化" in found and not found["四化"].listed
+
+
+def test_the_formula_and_its_quoted_mention_are_one_frame():
+    text = "那一年开展了“三反”运动。三反时把铺张浪费的风气刹住了，大家都说好。"
+    assert [p for p in frames_of(text) if "三反" in p] == ["三反"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他每天要走三公里路去上学。",  # 三|公里: a length, no formula
+        "风一阵又一阵，两山之间有一条河。",  # a saying of places
+        "比重由百分之六十三点三下降为五十。",  # a figure, then 下降
+        "要看到资本主义的两重性。",  # a word of its own
+    ],
+)
+def test_a_formula_inside_other_words_is_not_read(text):
+    assert not [m.group(1) for m in unquoted_formulas(text)]
+
+
+def test_the_lexicon_holds_counterless_phrases_only():
+    # a counter word after the number (两重, 三个) makes a count, which the other rules read
+    assert QUOTED_FORMULAS and all(
+        p[1] not in "个项条点种类大件句层方部者重" for p in QUOTED_FORMULAS
+    )
+
+
+def test_a_quoted_doubled_numeral_and_zhi_is_a_formula():
+    found = frames_of("在政权组织上，必须坚决地执行“三三制”，让各方都有代表。")
+    assert "三三制" in found and found["三三制"].number == 3
+    assert not [p for p in frames_of("他们“三五成群”地走来，聊得很热闹。") if "三五" in p]
+
+
+def test_a_bare_count_is_not_hidden_by_a_longer_frame_of_its_counter():
+    # 两种 inside the kept 两种原则 once kept the bare 两种 (干部轮换有两种) from the second
+    # look; two bare counts of one text are two candidates, not one phrase seen twice
+    kept = [Frame("两种原则", 2, Span(0, 4, 8))]
+    bare = [Frame("两种", 2, Span(1, 7, 9)), Frame("两种", 2, Span(2, 5, 7))]
+    again = Frame("两种原则", 2, Span(3, 0, 4))
+    cands = candidates(None, kept, [(f, "guard") for f in [*bare, again]])
+    assert [f for f, _ in cands] == bare
