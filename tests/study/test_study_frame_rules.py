@@ -26,9 +26,10 @@ def test_counterless_formula_with_items_after_colon():
 
 
 def test_counterless_pair_without_items_is_a_word():
-    assert not [
-        p for p in frames_of("两岸同胞要加强交流，三农问题要重视。") if p in ("两岸", "三农")
-    ]
+    assert not [p for p in frames_of("两岸同胞要加强交流，三农问题要重视。") if p == "两岸"]
+    # a policy abbreviation is a frame (tests/study/gold/README.md, batch 6 conventions:
+    # 三农, 两基, 五保), read unquoted since writers quote it elsewhere (frame_lexicon)
+    assert "三农" in frames_of("两岸同胞要加强交流，三农问题要重视。")
 
 
 def test_back_reference_to_a_run_of_one_is():
