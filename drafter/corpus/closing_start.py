@@ -33,6 +33,7 @@ from drafter.corpus.closing import (
     echoes_title,
     is_exchange,
     judges_whole,
+    occasion_start,
     rallying_part,
     settle_start,
     turns_to_whole,
@@ -154,6 +155,10 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
         # nothing marks the end of a text with no parts: its last paragraph is where such a
         # text leaves its argument for the whole (see :func:`_unstructured`)
         start = len(texts) - 1
+    if start is None:
+        # a paragraph after the last part that opens on the occasion itself (今天你们提出了… /
+        # 这次会开得有成绩): the speaker has left the matter for the session
+        start = occasion_start(texts, lo)
     if start is not None and start - 1 >= lo and judges_whole(texts[start - 1]):
         start -= 1  # 这样看来，…是明白无疑的了。 above 让我们…: the verdict opens the wind-up
     summary = _sums_up_items(texts, heads)

@@ -27,6 +27,10 @@ Sets 19 and 20 released (session 28, blind on main 26dcc7d, start code the same)
 texts, 209 (outline's) and 210 (study's), amended 211 and 212; set 19 7 and 6 of 12, set 20 8
 and 8. Set 19 is the first group where the study's finder is right on fewer texts than the
 outline's (mao v2_011, STUDY_BELOW_OUTLINE).
+Session 29, a paragraph after the last part that opens on the occasion itself (今天…/这次…,
+closing.occasion_start; asked when nothing else found a closing): 209 -> 212 and 210 -> 213,
+set 14 8 -> 9, set 19 7 -> 9 and 6 -> 8; amended 211 -> 214 and 212 -> 215; over the corpus
+(712 texts outside HOLDOUT.txt) one text outside the golds changes, for the better.
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -44,22 +48,22 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (209, 210),
+    "all": (212, 213),
     "outline:all": (101, 101),
     "study:all": (67, 69),
     "outline:heldout11": (12, 12),
     "outline:heldout12": (12, 12),
     "outline:heldout13": (8, 8),
-    "outline:heldout14": (8, 8),
+    "outline:heldout14": (9, 9),
     "outline:heldout15": (6, 6),
     "outline:heldout16": (10, 10),  # blind, session 27 (start code 9/12)
     "outline:heldout17": (7, 7),  # blind, session 27 (start code 6/12)
     "outline:heldout18": (9, 9),  # blind, session 27 (start code 6/12); 9 in session 28
-    "outline:heldout19": (7, 6),  # blind, session 28 (start code the same)
+    "outline:heldout19": (9, 8),  # blind, session 28 (start code 7 and 6); 9 and 8 in session 29
     "outline:heldout20": (8, 8),  # blind, session 28 (start code the same)
 }
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (211, 212), "outline:heldout13": (10, 10)}
+AMENDED_FLOORS = {"all": (214, 215), "outline:heldout13": (10, 10)}
 
 
 @pytest.fixture(scope="module")

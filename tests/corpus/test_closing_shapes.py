@@ -13,6 +13,7 @@ from drafter.corpus.closing import (
     closing_at_end,
     echoes_title,
     judges_whole,
+    occasion_start,
 )
 
 TITLE = "关于做好春季农业生产工作的意见\n\n"
@@ -194,3 +195,32 @@ def test_the_last_parts_only_text_that_echoes_the_title_stays_its_text() -> None
     doc = parse_text(TALK + "三、加强领导\n\n" + last + "\n")
     assert doc.outline.closing == []
     assert doc.outline.sections[-1].paragraphs == [last]
+
+
+@pytest.mark.parametrize(
+    "last, closes",
+    [
+        ("今天大家提出了很多好建议，会后整理出来，发给各乡参考。", True),
+        ("这次会开得很紧凑，下个月再开一次，检查落实的情况。", True),
+        ("今天的会议就开到这里，各乡回去抓紧落实。", True),
+        ("今天不是来批评哪个乡，是希望各乡把春耕的难处摆出来。", True),
+        # today as nowadays, and today's or this time's other things, are the body's
+        ("今天，农村的情况和过去大不相同了，种田的人少了，机械多了。", False),
+        ("今天的农民，已经不满足于吃饱穿暖了，他们要过更好的日子。", False),
+        ("这次的农资调度，要先保证边远的乡，再保证近处的乡。", False),
+    ],
+)
+def test_a_last_paragraph_that_opens_on_the_occasion(last: str, closes: bool) -> None:
+    """After the last part, a paragraph that opens on today or this meeting (今天大家提出了
+    … / 这次会开得…) starts the closing when nothing else does; 今天，… and 今天的农民 speak
+    of the times, not of the session."""
+    doc = parse_text(TALK + last + "\n")
+    assert doc.outline.closing == ([last] if closes else [])
+
+
+def test_the_occasion_is_read_only_among_the_last_paragraphs() -> None:
+    """A paragraph on the occasion further up than the last five is the body's (a speaker
+    who says 今天大家… in the middle of a part has not finished it)."""
+    texts = ["今天大家提出了很多好建议。", *[ARGUE] * 5]
+    assert occasion_start(texts, 0) is None
+    assert occasion_start([ARGUE, *texts[:1], ARGUE], 0) == 1
