@@ -100,13 +100,17 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
         preface.append(body.pop().text.strip())
     body = _split_tail(body, app)
     body = _split_top(body, app, preface)
-    # note marks go with the notes; a mark whose note the copy lost goes too
-    body = [
-        _strip_marks(b, app.marks) if "[" in b.text or "［" in b.text or "〔" in b.text else b
-        for b in body
-    ]
-    circled = {n for t in app.endnotes if (n := _circled_number(t)) is not None}
-    body = [_strip_circled(b, app.marks, circled) for b in body]
+    # note marks go with the notes; a mark whose note the copy lost goes too (one look at
+    # the whole text first: most texts have no mark at all, and then no block is read)
+    whole = "\n".join([b.text for b in body])
+    if "[" in whole or "［" in whole or "〔" in whole:
+        body = [
+            _strip_marks(b, app.marks) if "[" in b.text or "［" in b.text or "〔" in b.text else b
+            for b in body
+        ]
+    if _ANY_CIRCLED.search(whole) is not None:
+        circled = {n for t in app.endnotes if (n := _circled_number(t)) is not None}
+        body = [_strip_circled(b, app.marks, circled) for b in body]
     return ApparatusResult(body, app, preface)
 
 
@@ -217,7 +221,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     start = max(1, int(n * 0.4))
     # Cleaned blocks carry no surrounding spaces, and every label is short: one pass over
     # the lengths finds the few lines worth a regular expression.
-    short = [i for i in range(1, n) if len(blocks[i].text) <= 16]
+    short = [i for i, b in enumerate(blocks) if i and len(b.text) <= 16]
     texts = _Texts(blocks)
     inline_marks: set[str] | None = None  # read only when a note line ends the text
     cut = n

@@ -285,6 +285,8 @@ def _all_chrome(text: str) -> bool:
     """A bar of page widgets on one line: "打印本页 | 关闭窗口", "网站地图 · 联系我们"."""
     if _menu_bar(text):
         return True  # a site's menu bar: "首页 | 政务公开 | 政务服务 | 互动交流"
+    if _TOKEN_SPLIT.search(text) is None:
+        return False  # one token: no bar (most lines are answered here)
     tokens = [t.strip(_BRACKETS) for t in _TOKEN_SPLIT.split(text) if t.strip(_BRACKETS)]
     return len(tokens) >= 2 and all(t in CHROME_WORDS or _LABEL.match(t) for t in tokens)
 

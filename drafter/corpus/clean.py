@@ -176,6 +176,9 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
     lone_indent = False  # the line before held nothing but a paragraph's indent
     zero_width = False  # the line before held nothing but a zero-width space
     strip, indent_chars = _STRIP, _INDENT
+    # one search over the whole text: most texts have no variant form, and then no line
+    # needs its own search
+    variants = _HAS_VARIANT.search("".join([b.text for b in blocks])) is not None
     for b in blocks:
         raw = b.text
         text = raw.strip(strip)
@@ -189,7 +192,7 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
             gap = True
             lone_indent = raw[:1] in indent_chars and not paragraphs
             continue
-        if _HAS_VARIANT.search(text):
+        if variants and _HAS_VARIANT.search(text):
             text = text.translate(_VARIANT_FORMS)
         if "[bookmark" in text:
             text = strip_inline(text).strip(strip)
@@ -276,6 +279,13 @@ def _drop_clutter(
     while i < n:
         line = lines[i]
         text = line.block.text
+        if i >= 30 and (len(text) > 90 or len(text) > 20 and text[-1] in "。！？；"):
+            # past the top, a long line or a sentence: no rule below takes it (the checks
+            # below would all say so; most lines of a long text are answered here)
+            in_size_switch = text.startswith(SIZE_OPENERS)
+            out.append(line)
+            i += 1
+            continue
         if in_size_switch and text in SIZE_WORDS:
             removed.append(("boilerplate", line.block))
             i += 1
@@ -422,9 +432,9 @@ def _part_numbers(lines: list[_Line]) -> set[int]:
     found = [
         i
         for i, line in enumerate(lines)
-        if line.block.heading_level is None
-        and len(line.block.text) <= 2
+        if len(line.block.text) <= 2
         and line.block.text.isdigit()
+        and line.block.heading_level is None
     ]
     if len(found) < 2:
         return set()

@@ -164,7 +164,15 @@ _LABEL = re.compile(r"^(?:【(?:结束语|结语|结束的话)】|(?:结束语|�
 def closing_label(text: str) -> bool:
     """Whether a paragraph opens with (or is) the label the author put over the conclusion:
     what follows it is the closing as the author marked it, taken whole, not trimmed."""
-    return bool(_LABEL.match(re.sub(r"[ \u3000]+", "", text.strip())))
+    first = text[:1]
+    if first.isspace():
+        first = text.lstrip()[:1]
+    if not first or first not in "【结":
+        return False  # (the label's first character: most paragraphs are answered here)
+    return bool(_LABEL.match(_SPACES.sub("", text.strip())))
+
+
+_SPACES = re.compile(r"[ \u3000]+")
 
 
 def closing_words(closing: list[str]) -> int:

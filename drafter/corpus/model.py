@@ -67,7 +67,7 @@ class RawDocument:
     @property
     def text(self) -> str:
         """The raw text, one block per line: what the user's file said."""
-        return "\n".join(b.text for b in self.blocks)
+        return "\n".join([b.text for b in self.blocks])
 
 
 @dataclass

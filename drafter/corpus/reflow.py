@@ -11,6 +11,7 @@ and joined by width.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from drafter.corpus.markers import CIRCLED, match_marker
@@ -93,13 +94,13 @@ def wrap_width(texts: list[str]) -> int | None:
     A hard-wrapped file has most of its lines at (nearly) one length: the 90th percentile
     length is the width, and at least half the substantial lines come close to it.
     """
-    lens = sorted(len(t) for t in texts if len(t) >= 8)
+    lens = sorted([n for n in map(len, texts) if n >= 8])
     if len(lens) < 8:
         return None
     width = lens[int(len(lens) * 0.9) - 1]
     if width > 120 or width < 16:
         return None
-    near = sum(1 for n in lens if n >= 0.85 * width)
+    near = len(lens) - bisect_left(lens, 0.85 * width)  # lens is sorted
     if near >= 0.5 * len(lens):
         return width
     return _cut_width(texts, lens)
@@ -213,8 +214,13 @@ def _splits_ordinal(a: str, b: str) -> bool:
     return bool(_OPEN_ORDINAL.search(a)) and bool(_ORDINAL_REST.match(b))
 
 
+_LIST_FIRST = frozenset(CIRCLED + "（(")
+
+
 def _continues_list(a: str, b: str) -> bool:
     """Whether ``b`` starts with the next item (③, （3）) of a list running inside ``a``."""
+    if b[:1] not in _LIST_FIRST:
+        return False  # (only ① … and （3） markers count: most lines are answered here)
     m = match_marker(b)
     if m is None or m.ordinal < 2:
         return False

@@ -173,6 +173,8 @@ class _Chooser:
         reports restarts hundreds of times. That chain is walked in a loop (each link picks
         its group, top down), then each link is finished bottom up, exactly as a recursion
         would, without one Python frame per restart."""
+        if depth > MAX_DEPTH or hi - lo < 2:
+            return []  # no group can be picked here (_pick's own first test)
         chain: list[_Link] = []
         index = RunIndex(runs)
         while True:
