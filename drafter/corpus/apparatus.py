@@ -108,7 +108,7 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
             _strip_marks(b, app.marks) if "[" in b.text or "［" in b.text or "〔" in b.text else b
             for b in body
         ]
-    if _ANY_CIRCLED.search(whole) is not None:
+    if any(c in whole for c in _CIRCLED):  # (20 scans in C: quicker than a class)
         circled = {n for t in app.endnotes if (n := _circled_number(t)) is not None}
         body = [_strip_circled(b, app.marks, circled) for b in body]
     return ApparatusResult(body, app, preface)

@@ -36,8 +36,8 @@ from drafter.corpus.reflow import (
     CONTINUATION_START,
     DANGLING_END,
     DATE_START,
-    GENRE_END,
     ends_sentence,
+    genre_end,
     should_join,
     wrap_width,
 )
@@ -381,7 +381,7 @@ def _site_name_line(line: _Line) -> bool:
         and line.block.kind != "title"
         and line.block.heading_level is None
         and not _NAME_PUNCT.search(text)
-        and not GENRE_END.search(text)
+        and not genre_end(text)
         and not text.startswith(("在", "关于", "《"))
     )
 
@@ -497,7 +497,7 @@ def _repeats_title(lines: list[_Line], i: int, titles: list[str]) -> int:
 
 def _is_title_like(text: str) -> bool:
     """A title or date line, which a web page may show twice at its top."""
-    return 6 <= len(text) <= 60 and bool(GENRE_END.search(text) or DATE_START.match(text))
+    return 6 <= len(text) <= 60 and bool(genre_end(text) or DATE_START.match(text))
 
 
 def _is_label_value(label: str, value: str) -> bool:
@@ -899,6 +899,13 @@ _GLUED_TITLE = re.compile(  # 4-30 characters; one comma may join two halves
 )
 
 
+def _glued_title(text: str) -> re.Match | None:
+    """``_GLUED_TITLE.search(text)``, begun where a match can start: 4-30 characters before
+    the end (31 before a final line end, which $ allows); the look-behind still sees the
+    stop before it."""
+    return _GLUED_TITLE.search(text, max(0, len(text) - 31))
+
+
 def _split_glued_titles(blocks: list[Block]) -> list[Block]:
     """Split off an unnumbered title glued to the end of a paragraph, where the text has
     titles of its own standing alone (at least two short lines with no punctuation past
@@ -908,7 +915,7 @@ def _split_glued_titles(blocks: list[Block]) -> list[Block]:
         for i, b in enumerate(blocks)
         if len(b.text) > 20
         and (b.text[-1] not in _ENDINGS or b.text[-1] == "”")
-        and _GLUED_TITLE.search(b.text)
+        and _glued_title(b.text)
     ]
     if not tails:
         return blocks
@@ -916,13 +923,13 @@ def _split_glued_titles(blocks: list[Block]) -> list[Block]:
         b.text for b in blocks[4:] if 2 <= len(b.text) <= 40 and not _PUNCT_INSIDE.search(b.text)
     ]
     if len(alone) < 2 and not any(
-        _parallel(_GLUED_TITLE.search(blocks[i].text).group(1), t) for i in tails for t in alone
+        _parallel(_glued_title(blocks[i].text).group(1), t) for i in tails for t in alone
     ):  # a text of two titles, one typed onto a paragraph, has one standing alone
         return blocks
     out = list(blocks)
     for i in reversed(tails):
         b = blocks[i]
-        found = _GLUED_TITLE.search(b.text)
+        found = _glued_title(b.text)
         if found.start(1) < 12 or (
             i + 1 < len(blocks) and blocks[i + 1].text[:1] in CONTINUATION_START
         ):

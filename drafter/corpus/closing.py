@@ -679,6 +679,7 @@ def _flourish(text: str) -> bool:
 _TURN = re.compile(
     r"^([^\s，,。：:！!？?、（）()“”]{1,8}(?:[ \u3000][^\s，,。：:！!？?]{2,4})?)[：:]"
 )
+_TURN_COLON = 13  # the furthest a label's colon stands: 8 characters, a space and 4 more
 # labels that are not speakers: a point's ordinal, a note, an example
 _NOT_SPEAKER = re.compile(r"^(?:第|注|附|按|例|比如|如|原因|问题|目标|要求|时间|地点)")
 # turns at least for minutes of an exchange
@@ -703,11 +704,15 @@ def speaker_turns(texts: list[str], lo: int) -> list[tuple[int, str]]:
     """(paragraph, speaker) of each paragraph from ``lo`` on that opens on a speaker's label
     (任正非：… / 问：…), not on a label that is no speaker (第一：, 注：, 时间：). Shared by the
     reading of minutes (:func:`closing_after_last_answer`) and of exchanges (:func:`is_exchange`)."""
-    return [
-        (i, m.group(1))
-        for i in range(lo, len(texts))
-        if (m := _TURN.match(texts[i].strip())) and not _NOT_SPEAKER.match(m.group(1))
-    ]
+    out = []
+    for i in range(lo, len(texts)):
+        text = texts[i]
+        head = (text.lstrip() if text[:1].isspace() else text)[: _TURN_COLON + 1]
+        if "：" not in head and ":" not in head:
+            continue  # no label's colon where one stands (most paragraphs are answered here)
+        if (m := _TURN.match(text.strip())) and not _NOT_SPEAKER.match(m.group(1)):
+            out.append((i, m.group(1)))
+    return out
 
 
 # a label that reports speech (发言人说： / 发言人着重指出：) rather than naming a speaker's turn

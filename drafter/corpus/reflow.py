@@ -20,10 +20,22 @@ FINAL = frozenset("。！？!?…；;：:")
 CLOSERS = frozenset("”’」』）)》〉】]")
 CONTINUATION_START = frozenset("，,、。．；;：:！!？?）)》」』”’〉…")
 DANGLING_END = frozenset("的和与及或在对为把将从向被让使于并而且、，,—–-“‘《（(〈【")
-GENRE_END = re.compile(
-    r"(讲话|报告|发言|致辞|会议上|大会上|讲稿|讲话稿|发言稿|贺词|主持词|总结|通知|意见|方案|决定|纲要"
-    r"|汇报|工作要点|规划)$"
+_GENRE_WORDS = (
+    "讲话|报告|发言|致辞|会议上|大会上|讲稿|讲话稿|发言稿|贺词|主持词|总结|通知|意见|方案|决定|纲要"
+    "|汇报|工作要点|规划"
 )
+GENRE_END = re.compile(rf"({_GENRE_WORDS})$")
+# a match of GENRE_END starts at most this many characters before the end (its longest
+# word, and a final line end that $ allows)
+_GENRE_TAIL = max(len(w) for w in _GENRE_WORDS.split("|")) + 1
+
+
+def genre_end(text: str) -> bool:
+    """Whether ``text`` ends in a genre word (讲话, 报告 … 会议上): ``GENRE_END.search``,
+    looking only where a match can start rather than at every character."""
+    return GENRE_END.search(text, max(0, len(text) - _GENRE_TAIL)) is not None
+
+
 POST_END = re.compile(
     r"(主任|书记|省长|市长|县长|区长|州长|镇长|乡长|主席|总理|部长|局长|厅长|处长|科长|委员|代表|"
     r"同志|秘书长|理事长|院长|校长|经理|董事长|司令员|政委|组长|会长|社长|主编)$"
@@ -199,7 +211,7 @@ def _starts_mid_word(a: str, b: str) -> bool:
     ):
         return False
     marker = match_marker(a)
-    return not (marker is not None and len(a) <= 40) and not GENRE_END.search(a)
+    return not (marker is not None and len(a) <= 40) and not genre_end(a)
 
 
 # An ordinal left open at a line's end (…本条例第十 / …依照第) and the rest of it with its
@@ -214,12 +226,13 @@ def _splits_ordinal(a: str, b: str) -> bool:
     return bool(_OPEN_ORDINAL.search(a)) and bool(_ORDINAL_REST.match(b))
 
 
-_LIST_FIRST = frozenset(CIRCLED + "（(")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")  # (what （3） may number with)
 
 
 def _continues_list(a: str, b: str) -> bool:
     """Whether ``b`` starts with the next item (③, （3）) of a list running inside ``a``."""
-    if b[:1] not in _LIST_FIRST:
+    first = b[:1]
+    if first not in CIRCLED and (first not in "（(" or b[1:2] not in _DIGITS):
         return False  # (only ① … and （3） markers count: most lines are answered here)
     m = match_marker(b)
     if m is None or m.ordinal < 2:
@@ -300,9 +313,9 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         # began another goes on, however short the next piece (a scraped page puts each
         # hyperlinked word on a line of its own); "…发展的主要目标" / "是：…"
         return True
-    if DATE_START.match(a) or (len(a) <= 40 and GENRE_END.search(a)):
+    if DATE_START.match(a) or (len(a) <= 40 and genre_end(a)):
         return False  # a date/occasion line or a whole title
-    if len(b) <= 16 and len(a) <= 40 and GENRE_END.search(b) and not DATE_START.search(b):
+    if len(b) <= 16 and len(a) <= 40 and genre_end(b) and not DATE_START.search(b):
         return True  # a title split in two: "在全区…培训会议" + "上的讲话"
     if len(b) == 1 and "\u4e00" <= b <= "\u9fff" and b not in "大中小一二三四五六七八九十":
         return True
