@@ -130,6 +130,8 @@ def _split_glued_counted_parts(blocks: list[Block]) -> list[Block]:
     """ "…了不起的工作。序言二": the second of two counted parts typed onto the paragraph
     before it, split off when another of the same name stands alone (序言一); a name with a
     numeral at a paragraph's end with no such sibling stays text."""
+    if not any(b.text[-1:] in _NUMERALS and _GLUED_COUNTED.search(b.text) for b in blocks):
+        return blocks  # no paragraph ends so (the common case: no line is squeezed)
     alone = {re.sub(r"[ \u3000]+", "", b.text) for b in blocks if len(b.text) <= 12}
     out: list[Block] = []
     for b in blocks:

@@ -7,6 +7,7 @@ normalised to ``YYYY-MM-DD`` (or ``YYYY-MM`` when no day is given) so dates comp
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -90,13 +91,19 @@ def _halfwidth(text: str) -> str:
 
 
 def find_dates(text: str) -> list[FoundDate]:
-    """Every calendar date written in ``text``, in order of appearance."""
+    """Every calendar date written in ``text``, in order of appearance (a new list: the
+    header's lines are read by several rules in turn, each asking for their dates)."""
+    return list(_find_dates(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _find_dates(text: str) -> tuple[FoundDate, ...]:
     text = _halfwidth(text)
     dotted = ("・" in text or "." in text or "•" in text or "·" in text) and [
         m for m in _DOTTED_CN_DATE.finditer(text)
     ]
     if "年" not in text and not dotted and not _DASHED_HINT.search(text):
-        return []  # every form below has 年 or a dashed date
+        return ()  # every form below has 年 or a dashed date
     found: list[FoundDate] = []
     for m in dotted or ():
         year = parse_cn_year(m.group(1))
@@ -126,7 +133,7 @@ def find_dates(text: str) -> list[FoundDate]:
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 # what joins the two ends of a range: （一九五一年十一月――一九五二年三月）, 1951年11月至12月

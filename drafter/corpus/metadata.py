@@ -300,8 +300,10 @@ _ACTS = ("发布", "通过", "批准", "印发", "公布", "施行", "修订", "
 def _read_speaker_and_date(text: str, header: _Header) -> bool:
     """One line with the speaker and the date: "2025年2月3日 区委书记 张振宇",
     "区委书记 张振宇（2025年2月3日）"."""
+    if len(text) > 60:
+        return False
     dates = find_dates(text)
-    if len(dates) != 1 or len(text) > 60:
+    if len(dates) != 1:
         return False
     d = dates[0]
     rest = (text[: d.start] + " " + text[d.end :]).strip(" \u3000（()）—-－―")
