@@ -26,6 +26,7 @@ from drafter.commands.library_copy import register_copy
 from drafter.commands.library_frames import register_frames
 from drafter.commands.library_lists import register_lists
 from drafter.commands.output import print_json
+from drafter.corpus.display import book_title
 from drafter.library import LibraryBackend, LibraryError, watching
 
 # Kept importable from here for commands written before the split.
@@ -246,7 +247,9 @@ def run_list(args: argparse.Namespace) -> int:
         marks = ("  [无标题]" if d.untitled else "") + ("  [结构待核]" if d.needs_review else "")
         marks += "  [更正待复核]" if d.id in stale else ""
         marks += f"  [{checked[d.id]}]" if d.id not in stale and d.id in checked else ""
-        print(f"{d.id}  《{d.display_title}》{marks}  {facts}  {d.paragraphs} 段 {d.chars} 字")
+        print(
+            f"{d.id}  {book_title(d.display_title)}{marks}  {facts}  {d.paragraphs} 段 {d.chars} 字"
+        )
         print(f"              {d.path}")
     print(f"共 {len(docs)} 篇", file=sys.stderr)
     return 0

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from drafter.corpus import Document, load_document
+from drafter.corpus.display import book_title
 from drafter.library import LibraryBackend, LibraryError
 from drafter.library.model import DocumentInfo, NoLibraryHere
 
@@ -68,7 +69,7 @@ def by_title(library: LibraryBackend, key: str) -> DocumentInfo:
         raise LibraryError(
             f"{key}：资料库里没有这篇文稿（可用编号、文件路径或标题，见 library list）"
         )
-    named = "、".join(f"{d.id}《{title(d)}》" for d in found[:5])
+    named = "、".join(f"{d.id}{book_title(title(d))}" for d in found[:5])
     more = f"等 {len(found)} 篇" if len(found) > 5 else ""
     raise LibraryError(f"{key}：有几篇文稿的标题都含这几个字：{named}{more}；请用编号")
 
@@ -92,7 +93,7 @@ def same_title_hint(library: LibraryBackend, old_id: str) -> str:
     titles = list(dict.fromkeys(t.strip() for t in kept if t and t.strip()))
     if not titles:
         return ""
-    said = f"；你的笔记或提纲练习记下这个编号的文稿是《{'》《'.join(titles)}》"
+    said = f"；你的笔记或提纲练习记下这个编号的文稿是{''.join(book_title(t) for t in titles)}"
     same = [
         d
         for d in library.documents()

@@ -12,6 +12,7 @@ import sys
 
 from drafter.commands.library_documents import find_document
 from drafter.corpus.corrections import META_FIELDS, META_LABELS, CorrectionError
+from drafter.corpus.display import book_title
 from drafter.library import LibraryError
 
 
@@ -46,13 +47,13 @@ def run_edit(args: argparse.Namespace, lib) -> int:
             print(f"drafter：{exc}", file=sys.stderr)
             return 2
         # which text was changed: the key may have been a few words of its title
-        print(f"已更正《{info.display_title}》（{info.id}）：", file=sys.stderr)
+        print(f"已更正{book_title(info.display_title)}（{info.id}）：", file=sys.stderr)
         for name, value in values.items():
             now = getattr(info, name, None) if name != "subtitle" else value
             print(f"  {META_LABELS[name]}：{now or '（已清除）'}", file=sys.stderr)
     state = lib.corrections(info.id)
     if args.show or not values:
-        print(f"{info.id}  《{info.display_title}》  {info.path}")
+        print(f"{info.id}  {book_title(info.display_title)}  {info.path}")
         if not state.ops:
             print("  （没有更正）")
         for op in state.ops:

@@ -8,6 +8,7 @@ import sys
 
 from drafter.commands.library_access import guarded, open_library
 from drafter.commands.output import print_json
+from drafter.corpus.display import book_title
 
 
 def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -60,7 +61,7 @@ def run_frames(args: argparse.Namespace) -> int:
         e = p.examples[0]
         # the library's name for an untitled text (its occasion, first words), never its path
         name = e.name or e.title or "无标题"
-        print(f"  {p.key}  {p.documents} 篇  例：《{name}》{'／'.join(e.items[:4])}")
+        print(f"  {p.key}  {p.documents} 篇  例：{book_title(name)}{'／'.join(e.items[:4])}")
         print(f"      {_facets(p)}")
     return 0
 

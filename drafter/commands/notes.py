@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from drafter.commands.output import print_json
-from drafter.corpus.display import document_title
+from drafter.corpus.display import book_title, document_title
 from drafter.study.notes import COLORS, LOCAL_ONLY_NOTICE
 
 EXIT_ERROR = 2
@@ -151,7 +151,7 @@ def _print_notes(notes, as_json: bool, notice: str) -> None:
     else:
         for n in notes:
             kind = "笔记" if n.note.strip() else "高亮"
-            print(f"{n.id}  [{kind}]  《{n.doc_title or n.doc_id}》第 {n.paragraph + 1} 段")
+            print(f"{n.id}  [{kind}]  {book_title(n.doc_title or n.doc_id)}第 {n.paragraph + 1} 段")
             print(f"      “{n.quote}”")
             if n.note.strip():
                 print(f"      {n.note}")
@@ -220,7 +220,7 @@ def run_add(args: argparse.Namespace) -> int:
             places = [wanted] + [p for p in places if p != wanted]
         if not places:
             print(
-                f"drafter：《{info.display_title}》中找不到“{quote}”（须与原文一字不差，且不跨段）",
+                f"drafter：{book_title(info.display_title)}中找不到“{quote}”（须与原文一字不差，且不跨段）",
                 file=sys.stderr,
             )
             return EXIT_ERROR
@@ -238,7 +238,7 @@ def run_add(args: argparse.Namespace) -> int:
             doc_path=info.path,
         )
     kind = "笔记" if note.note.strip() else "高亮"
-    print(f"已加{kind} {note.id}：《{note.doc_title}》第 {index + 1} 段“{quote}”")
+    print(f"已加{kind} {note.id}：{book_title(note.doc_title)}第 {index + 1} 段“{quote}”")
     if len(places) > 1:
         print(
             f"原文还出现在第 {_numbers(places[1:])} 段；要标那里，用 --paragraph 指定",
@@ -288,7 +288,7 @@ def run_exercises(args: argparse.Namespace) -> int:
         return 0
     for a in attempts:
         print(
-            f"{a.id}  《{a.doc_title or a.doc_id}》  {a.updated[:16].replace('T', ' ')}  "
+            f"{a.id}  {book_title(a.doc_title or a.doc_id)}  {a.updated[:16].replace('T', ' ')}  "
             f"{attempt_state(a)}"
         )
     print(f"共 {len(attempts)} 次练习（{notice}）", file=sys.stderr)
@@ -306,7 +306,7 @@ def attempt_state(attempt) -> str:
 def render_attempt(attempt) -> str:
     """One attempt as text: each of the trainee's headings above the original, with the score."""
     lines = [
-        f"提纲练习 {attempt.id}：《{attempt.doc_title or attempt.doc_id}》  {attempt_state(attempt)}"
+        f"提纲练习 {attempt.id}：{book_title(attempt.doc_title or attempt.doc_id)}  {attempt_state(attempt)}"
     ]
     for a in attempt.answers:
         pad = "  " * max(0, a.depth - 1)

@@ -11,7 +11,7 @@ from drafter.commands.library_documents import load_named
 from drafter.commands.output import print_json
 from drafter.corpus import Document, ReadError
 from drafter.corpus.closing import before_appendix
-from drafter.corpus.display import document_title, needs_review
+from drafter.corpus.display import book_title, document_title, needs_review
 from drafter.corpus.model import Section
 from drafter.library import LibraryError
 from drafter.messages import cli_error
@@ -76,7 +76,9 @@ def render_tree(doc: Document) -> str:
     """A readable tree: metadata, then the opening, headings indented by level, closing."""
     m = doc.metadata
     untitled = "" if m.title else "  [无标题]"
-    lines = [f"《{document_title(doc)}》{untitled}" + (f"  {m.subtitle}" if m.subtitle else "")]
+    lines = [
+        f"{book_title(document_title(doc))}{untitled}" + (f"  {m.subtitle}" if m.subtitle else "")
+    ]
     facts = [
         ("讲话人", " ".join(x for x in (m.post, m.speaker) if x) or None),
         ("日期", m.date),

@@ -11,6 +11,7 @@ import sys
 from drafter.commands.import_progress import upgrade_index
 from drafter.commands.library_access import add_library_option, guarded, open_library
 from drafter.commands.output import print_json
+from drafter.corpus.display import book_title
 from drafter.library import SearchHit
 from drafter.library.chunks import window
 
@@ -125,7 +126,7 @@ def render_hit(n: int, hit: SearchHit, color: bool) -> str:
     title = doc.display_title
     facts = " · ".join(x for x in (doc.date, doc.speaker) if x)
     score = f"  [{hit.score:.2f}]" if hit.score else ""  # unscored: a field-only query
-    lines = [f"{n}. 《{title}》 {facts}{score}  {doc.id}#{hit.paragraph_index}"]
+    lines = [f"{n}. {book_title(title)} {facts}{score}  {doc.id}#{hit.paragraph_index}"]
     section = hit.section
     if hit.is_heading and section and hit.text.startswith(section[-1]):
         section = section[:-1]  # the heading itself is the text line below

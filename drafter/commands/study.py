@@ -14,7 +14,7 @@ from drafter.commands.library_access import add_library_option
 from drafter.commands.library_documents import load_named
 from drafter.commands.output import print_json
 from drafter.corpus import ReadError
-from drafter.corpus.display import document_title
+from drafter.corpus.display import book_title, document_title
 from drafter.library import LibraryError
 from drafter.messages import cli_error
 from drafter.study.model import Study
@@ -86,7 +86,7 @@ def render(study: Study, name: str = "") -> str:
     """The study as text for a terminal: frames, roadmap, opening/closing, structure.
     ``name`` is what the library and the app call an untitled text (its occasion or first
     words): 《（无标题）》 told the trainee nothing of which 范文 it was."""
-    lines = [f"《{study.title or name or '（无标题）'}》  {study.path}"]
+    lines = [f"{book_title(study.title or name or '（无标题）')}  {study.path}"]
     lines.append(
         f"全文 {study.total_chars} 字，{_duration(study.total_seconds)}（按每分钟 {study.rate} 字）"
     )

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.commands.output import print_json
+from drafter.corpus.display import book_title
 from drafter.messages import cli_error, in_chinese
 
 if TYPE_CHECKING:
@@ -301,7 +302,7 @@ def render_outline(draft: Draft) -> str:
 
     marks = markers(draft)
     m = draft.meta
-    lines = [f"《{m.title or '（无标题）'}》"]
+    lines = [book_title(m.title or "（无标题）")]
     facts = [("场合", m.occasion), ("文种", m.genre), ("模板", draft.template)]
     lines += [f"  {k}：{v}" for k, v in facts if v]
     if draft.opening_hint:

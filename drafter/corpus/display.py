@@ -117,3 +117,17 @@ def quote_cut(text: str, limit: int) -> str:
     if cut >= limit // 2:
         head = head[:cut]
     return head.rstrip(_PHRASE_END + " \u3000") + "…"
+
+
+def book_title(title: str) -> str:
+    """A title between book-title marks, as every view quotes a document: 《title》.
+
+    A title that names a book itself (《中国农村的社会主义高潮》的序言) keeps its own marks
+    one level down, as GB/T 15834 nests them (《〈中国农村的社会主义高潮〉的序言》); wrapping
+    it as it stands printed 《《…》的序言》. A title already wrapped whole (《讲话》) is left.
+    """
+    title = title.strip()
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        return title
+    inner = title.replace("《", "〈").replace("》", "〉")
+    return f"《{inner}》"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.corpus.display import book_title
 from drafter.drafts.convert import iter_body
 from drafter.drafts.model import Draft
 from drafter.numerals import cn_number
@@ -44,4 +45,4 @@ def export_summary(draft: Draft, path: str | Path, fmt: str, outline_only: bool 
     elif levels:
         facts.append(levels)
     what = "的提纲" if outline_only else ""
-    return f"已导出《{title}》{what}（{'，'.join(facts)}）：{path}"
+    return f"已导出{book_title(title)}{what}（{'，'.join(facts)}）：{path}"

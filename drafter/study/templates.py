@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import re
 
+from drafter.corpus.display import book_title
 from drafter.corpus.model import Document, Outline, Section
 from drafter.study.frames import find_frames
 from drafter.study.layout import Node, layout
@@ -94,6 +95,6 @@ def _relevel(sections: list[Section], level: int) -> None:
 
 
 def _title(doc: Document, phrase: str | None, count: int) -> str:
-    source = f"仿《{doc.metadata.title}》" if doc.metadata.title else "仿范文"
+    source = f"仿{book_title(doc.metadata.title)}" if doc.metadata.title else "仿范文"
     what = f"“{phrase.strip('“”')}”" if phrase else f"{count}个并列部分"
     return f"{what}结构（{source}）"

@@ -14,7 +14,7 @@ from collections import Counter
 
 import tomli_w
 
-from drafter.corpus.display import document_title
+from drafter.corpus.display import book_title, document_title
 from drafter.corpus.model import Document, Section
 from drafter.drafts.convert import draft_from_document
 from drafter.drafts.model import DraftNode
@@ -47,7 +47,7 @@ def template_from_document(
     styles = draft.numbering if doc.outline.sections else _level_styles(doc.outline.sections)
     front = {
         "name": name,
-        "title": title or (f"仿《{doc_title}》结构" if doc_title else name),
+        "title": title or (f"仿{book_title(doc_title)}结构" if doc_title else name),
         "category": m.genre or "讲话",
         "occasion": m.occasion or "",
         "description": _description(doc),
@@ -195,7 +195,7 @@ def _description(doc: Document) -> str:
     sections = doc.outline.sections
     # an untitled text is named as the library names it (occasion or first words), never by
     # its file path (issue 8: no file names as titles)
-    source = f"《{m.title or document_title(doc)}》"
+    source = book_title(m.title or document_title(doc))
     counts = Counter(s.level for s in doc.outline.walk())
     shape = "、".join(f"{cn_number(level)}级{n}个" for level, n in sorted(counts.items()))
     tops = "；".join(s.heading for s in sections[:6])

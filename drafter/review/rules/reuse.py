@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.corpus.display import book_title
 from drafter.review.registry import Example, rule
 
 
@@ -67,7 +68,7 @@ def check_copied(ctx):
     """Paragraphs that largely repeat a paragraph of a library document."""
     for index, m in _matches(ctx).items():
         para = ctx.paras[index]
-        title = f"《{m.title}》" if m.title else m.path
+        title = book_title(m.title) if m.title else m.path
         date = f"（{m.date}）" if m.date else ""
         yield ctx.finding(
             para,
@@ -130,7 +131,7 @@ def check_stale_tokens(ctx):
             continue
         para = ctx.paras[index]
         text = para.text
-        title = f"《{src.title}》" if src.title else "原稿"
+        title = book_title(src.title) if src.title else "原稿"
         for m in _YEAR.finditer(text):
             y = int(m.group())
             if abs(y - src_year) <= 1 and m.group() in src.text:

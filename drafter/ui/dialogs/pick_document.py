@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import book_title
+
 
 def document_label(info: Any) -> str:
     """How the picker lists a document: its title as the library shows it, then speaker and
@@ -58,7 +60,7 @@ class PickDocumentDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        intro = QLabel(f"与《{first_title}》并排对照的文稿：")
+        intro = QLabel(f"与{book_title(first_title)}并排对照的文稿：")
         intro.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addWidget(intro)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import book_title
 from drafter.drafts.dates import date_problem
 from drafter.drafts.model import DraftMeta, DraftParagraph, Provenance
 from drafter.study.stats import spoken_for
@@ -214,9 +215,9 @@ def _html_lines(text: str) -> str:
 def describe_provenance(prov: Provenance) -> str:
     """One line naming a source: 《title》（date）· heading path."""
     if prov.title:
-        title = f"《{prov.title}》"
+        title = book_title(prov.title)
     elif prov.path:  # a document without a title: its file name, as the search list shows
-        title = f"《{PurePath(prov.path).name}》"
+        title = book_title(PurePath(prov.path).name)
     else:
         title = f"文档 {prov.document_id}"
     date = f"（{prov.date}）" if prov.date else ""

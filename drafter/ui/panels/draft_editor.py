@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import book_title
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.numbering import heading_text
 from drafter.settings import Settings
@@ -355,7 +356,7 @@ class DraftEditorPanel(EditorActions, QWidget):
         last = (before if index is None else index) + len(paragraphs) - 1
         self.editor.move_to_paragraph(last, end=True)
         self._cursor_placed = True
-        where = f"（来自《{'》《'.join(sorted(sources))}》）" if sources else ""
+        where = f"（来自{''.join(book_title(s) for s in sorted(sources))}）" if sources else ""
         self.status_message.emit(f"已插入 {len(paragraphs)} 段{where}")
         return len(paragraphs)
 

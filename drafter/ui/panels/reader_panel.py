@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import book_title, count_paragraphs, written
 from drafter.corpus.display import count_chars as display_count_chars
-from drafter.corpus.display import count_paragraphs, written
 from drafter.drafts.excerpt import sentence_excerpt
 from drafter.study.bookends import opening_count
 from drafter.study.stats import DEFAULT_RATE, clamp_rate, minutes_for, spoken_for
@@ -332,7 +332,7 @@ class ReaderPanel(QWidget):
             self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_enabled()
         said, self._said_after_open = self._said_after_open, None
-        self.status_message.emit(said or f"已打开《{self._display_title()}》")
+        self.status_message.emit(said or f"已打开{book_title(self._display_title())}")
         self.document_opened.emit(self._doc_key)
 
     def follow_library(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from drafter.corpus.display import document_title
+from drafter.corpus.display import book_title, document_title
 from drafter.study.layout import Node, layout
 from drafter.study.model import Study
 from drafter.study.stats import body_before_headings
@@ -73,9 +73,9 @@ class CompareView(QTreeWidget):
         chars_b = {s.paragraph: s.chars for s in study_b.sections}
         head = QTreeWidgetItem(
             [
-                f"《{document_title(doc_a)}》",
+                book_title(document_title(doc_a)),
                 f"{study_a.total_chars:,}",
-                f"《{document_title(doc_b)}》",
+                book_title(document_title(doc_b)),
                 f"{study_b.total_chars:,}",
             ]
         )

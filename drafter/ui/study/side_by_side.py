@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.corpus.display import document_title
+from drafter.corpus.display import book_title, document_title
 from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.compare import CompareView, aligned_rows
 from drafter.ui.study.study_page import MARKS_LEGEND, follow_link, frame_line, roadmap_line
@@ -57,7 +57,7 @@ class TextPane(QWidget):
         them), roadmap and transition sentences marked, opening and closing parts labelled;
         without, the same layout with no marks."""
         self.doc, self.study = doc, study
-        self.title.setText(f"<b>《{html.escape(document_title(doc))}》</b>")
+        self.title.setText(f"<b>{html.escape(book_title(document_title(doc)))}</b>")
         self.view.show_study(doc, study, annotate=annotate)
         self.starts = []
         last = 0
@@ -218,7 +218,9 @@ class SideBySideWindow(QWidget):
             elif a is not None:
                 self.anchors.append((a.heading, last_b))
         self.anchors.sort()
-        self.setWindowTitle(f"并排对照：《{document_title(doc_a)}》与《{document_title(doc_b)}》")
+        self.setWindowTitle(
+            f"并排对照：{book_title(document_title(doc_a))}与{book_title(document_title(doc_b))}"
+        )
         self._fit_outline()
 
     def _fit_outline(self) -> None:

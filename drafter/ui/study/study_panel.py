@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.corpus.display import document_title
+from drafter.corpus.display import book_title, document_title
 from drafter.study import analyze
 from drafter.study.occasions import closest_peer
 from drafter.study.stats import DEFAULT_RATE
@@ -287,7 +287,9 @@ class StudyPanel(QWidget):
         ]
         if study.warnings:
             parts.append(f"⚠ {len(study.warnings)} 处提示")
-        self.title_label.setText(f"<b>《{html.escape(title)}》</b>　" + segments_line(parts))
+        self.title_label.setText(
+            f"<b>{html.escape(book_title(title))}</b>　" + segments_line(parts)
+        )
         self._update_enabled()
         pending, self._pending_attempt = self._pending_attempt, None
         if pending is not None and pending[0] == doc_id:
@@ -344,7 +346,7 @@ class StudyPanel(QWidget):
         except Exception as exc:  # noqa: BLE001 - a library that cannot answer: try the id
             log.warning("cannot look the note's document up: %s", exc)
             return note.doc_id
-        title = f"《{note.doc_title}》" if note.doc_title else "这条笔记所在的文稿"
+        title = book_title(note.doc_title) if note.doc_title else "这条笔记所在的文稿"
         if len(same) == 1:
             self.status_message.emit(f"{title}的文件改动过，打开的是现在的版本。")
             return same[0]
@@ -428,7 +430,7 @@ class StudyPanel(QWidget):
         self.tabs.setCurrentWidget(self.compare_page)
         self.open_side_by_side()
         self._update_enabled()
-        self.status_message.emit(f"已并排对照《{document_title(other)}》")
+        self.status_message.emit(f"已并排对照{book_title(document_title(other))}")
 
     def open_side_by_side(self) -> SideBySideWindow | None:
         """Show the two full texts side by side in their own window (the dock is too narrow
@@ -501,7 +503,7 @@ class StudyPanel(QWidget):
             return
         self._show_window(doc_a, study_a, doc_b, study_b, from_library=True)
         self.status_message.emit(
-            f"已并排对照《{document_title(doc_a)}》与《{document_title(doc_b)}》"
+            f"已并排对照{book_title(document_title(doc_a))}与{book_title(document_title(doc_b))}"
         )
 
     def set_study_mode(self, on: bool) -> None:
