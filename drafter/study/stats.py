@@ -15,15 +15,6 @@ def seconds_for(chars: int, rate: int) -> int:
     return round(chars * 60 / clamp_rate(rate))
 
 
-def minutes_for(chars: int, rate: int) -> int:
-    """Speaking time in whole minutes (rounded, at least 1 for any text) of ``chars``
-    characters at ``rate`` a minute: the reader's header says it at the rate the user set in
-    Preferences, as 学习 does (it said 220 whatever the rate, beside 学习's 180)."""
-    if chars <= 0:
-        return 0
-    return max(1, int(seconds_for(chars, rate) / 60 + 0.5))
-
-
 def spoken(seconds: int) -> str:
     """A speaking time as every view and the CLI write it, so a writer comparing the reader,
     学习, the structure map and the draft sees one measure, not four ("约 214 分 25 秒",

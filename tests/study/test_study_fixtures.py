@@ -280,8 +280,7 @@ def test_a_small_part_of_a_long_text_reads_under_one_per_cent_not_nothing():
 
 
 def test_minutes_at_the_users_rate():
-    from drafter.study.stats import clamp_rate, minutes_for
+    from drafter.study.stats import clamp_rate, seconds_for
 
-    assert minutes_for(0, 180) == 0 and minutes_for(10, 180) == 1  # any text takes a minute
-    assert minutes_for(6407, 220) == 29 and minutes_for(6407, 180) == 36
+    assert seconds_for(6407, 220) == 1747 and seconds_for(6407, 180) == 2136
     assert clamp_rate(None) == 220 and clamp_rate(10) == 60 and clamp_rate(9999) == 600

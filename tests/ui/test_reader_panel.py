@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from drafter.ui.panels.reader_panel import ReaderPanel, count_chars, speaking_minutes
+from drafter.study.stats import spoken_for
+from drafter.ui.panels.reader_panel import ReaderPanel, count_chars
 
 from .fakes import FakeLibrary, write_corpus
 from .reader_setup import reader_on
@@ -13,11 +14,9 @@ from .reader_setup import reader_on
 
 def test_speaking_time_counts_characters_not_spaces():
     assert count_chars(["同志们： 好", "a b"]) == 7
-    assert speaking_minutes(0) == 0
-    assert speaking_minutes(220) == 1
-    assert speaking_minutes(10) == 1
-    assert speaking_minutes(321) == 1
-    assert speaking_minutes(330) == 2
+    assert spoken_for(0, 220) == "0 秒"
+    assert spoken_for(220, 220) == "约 1 分钟"
+    assert spoken_for(1, 220) == "约 1 秒"  # any text takes some time
 
 
 @pytest.fixture

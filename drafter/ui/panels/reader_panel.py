@@ -37,7 +37,7 @@ from drafter.corpus.display import book_title, count_paragraphs, written
 from drafter.corpus.display import count_chars as display_count_chars
 from drafter.drafts.excerpt import sentence_excerpt
 from drafter.study.bookends import opening_count
-from drafter.study.stats import DEFAULT_RATE, clamp_rate, minutes_for, spoken_for
+from drafter.study.stats import DEFAULT_RATE, clamp_rate, spoken_for
 from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
     NOTE_ANCHOR,
@@ -74,12 +74,6 @@ EMPTY_HTML = (
 def count_chars(texts: Iterable[str]) -> int:
     """字数 as the library table and 学习 count it (:func:`drafter.corpus.display.count_chars`)."""
     return display_count_chars(texts)
-
-
-def speaking_minutes(chars: int, rate: int = CHARS_PER_MINUTE) -> int:
-    """Speaking time at ``rate`` characters a minute (220 unless the user set another in
-    Preferences): rounded, at least 1 for any text."""
-    return minutes_for(chars, rate)
 
 
 def heading_markers(document: Any) -> list[str]:
