@@ -14,7 +14,7 @@ from drafter.corpus.display import book_title
 def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the ``frames`` action to ``drafter library`` and return its parser."""
     p = cmds.add_parser("frames", help="资料库中的数字概括和并列标题框架（按文种、场合、年份统计）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（段落从 1 数起）")
     p.add_argument(
         "--min", type=int, default=2, metavar="N", help="只列出至少 N 篇用过的（默认 2）"
     )

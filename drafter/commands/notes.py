@@ -36,12 +36,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.add_argument(
         "--doc", metavar="ID|PATH|TITLE", help="只列这篇文稿的笔记（编号、文件路径或标题）"
     )
-    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    ls.add_argument("--json", action="store_true", help="以 JSON 输出（段落从 1 数起）")
     ls.set_defaults(func=run_list)
 
     se = cmds.add_parser("search", help="在笔记、原文摘录和文稿标题中搜索（多个词须同时出现）")
     se.add_argument("words", nargs="+", metavar="WORD", help="要搜索的词语")
-    se.add_argument("--json", action="store_true", help="以 JSON 输出")
+    se.add_argument("--json", action="store_true", help="以 JSON 输出（段落从 1 数起）")
     se.set_defaults(func=run_search)
 
     ad = cmds.add_parser("add", help="给文稿中的一段文字加高亮或笔记")

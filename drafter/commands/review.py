@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "file", nargs="?", metavar="FILE", help="草稿 .json，或 .txt .docx .md .pdf 等文稿"
     )
-    p.add_argument("--json", action="store_true", help="以 JSON 输出审稿意见")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出审稿意见（段落从 1 数起）")
     p.add_argument(
         "--level",
         choices=("error", "warning", "hint"),

@@ -70,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", nargs="+", metavar="QUERY", help=_QUERY_HELP)
     add_library_option(p)
     p.add_argument("--limit", type=int, default=20, metavar="N", help="显示的结果数（默认 20）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（段落从 1 数起，同阅读区）")
     p.add_argument("--headings", action="store_true", help="只检索小标题")
     p.add_argument(
         "--sort",
@@ -126,7 +126,9 @@ def render_hit(n: int, hit: SearchHit, color: bool) -> str:
     title = doc.display_title
     facts = " · ".join(x for x in (doc.date, doc.speaker) if x)
     score = f"  [{hit.score:.2f}]" if hit.score else ""  # unscored: a field-only query
-    lines = [f"{n}. {book_title(title)} {facts}{score}  {doc.id}#{hit.paragraph_index}"]
+    lines = [
+        f"{n}. {book_title(title)} {facts}{score}  {doc.id}#{hit.paragraph_index + 1}"
+    ]  # 第 N 段, from 1
     section = hit.section
     if hit.is_heading and section and hit.text.startswith(section[-1]):
         section = section[:-1]  # the heading itself is the text line below

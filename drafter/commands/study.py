@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "file", metavar="FILE", help=".txt .docx .md .pdf .doc .wps .rtf，或资料库中的文稿编号"
     )
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（段落从 1 数起，同阅读区）")
     p.add_argument(
         "--rate",
         type=int,

@@ -165,7 +165,8 @@ class SearchResults:
     hits: list[SearchHit]
 
     def to_json(self) -> dict:
-        """The ``drafter search --json`` shape."""
+        """The ``drafter search --json`` shape; ``paragraph`` is numbered from 1 (第 1 段), as
+        in the reader and every other ``--json``."""
         return {
             "query": self.query,
             "total": self.total,
@@ -182,7 +183,7 @@ class SearchResults:
                         "genre": h.document.genre,
                     },
                     "section": list(h.section),
-                    "paragraph_index": h.paragraph_index,
+                    "paragraph": h.paragraph_index + 1,
                     "is_heading": h.is_heading,
                     "text": h.text,
                     "highlights": [[s, e] for s, e in h.highlights],

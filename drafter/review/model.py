@@ -77,7 +77,8 @@ class Finding:
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
     def to_json(self) -> dict:
-        """The ``drafter review --json`` shape of one finding (see docs/review.md)."""
+        """The ``drafter review --json`` shape of one finding (see docs/review.md); the paragraph
+        is numbered from 1 (第 1 段), as the text output and every other ``--json`` number it."""
         return {
             "rule": self.rule,
             "category": self.category,
@@ -86,7 +87,7 @@ class Finding:
             "text": self.text,
             "suggestion": self.suggestion,
             "location": {
-                "paragraph": self.paragraph,
+                "paragraph": None if self.paragraph is None else self.paragraph + 1,
                 "start": self.start,
                 "end": self.end,
                 "section": list(self.section),

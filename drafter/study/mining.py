@@ -50,7 +50,7 @@ class Example:
             "title": self.title,
             "name": self.name or self.title,
             "path": self.path,
-            "paragraph": self.paragraph,
+            "paragraph": self.paragraph + 1,  # from 1, as every --json numbers paragraphs
             "items": list(self.items),
             "markers": list(self.markers),
             "parent": self.parent,

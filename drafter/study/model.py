@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def shown(index: int) -> int:
+    """A paragraph index as every ``--json`` and every view names it: from 1, as the reader and
+    the text output count (第 1 段), while the analysis indexes ``Document.paragraphs()`` from 0."""
+    return index + 1
+
+
 @dataclass
 class Span:
     """A stretch of one paragraph: ``paragraph`` indexes :meth:`Document.paragraphs`, so the
@@ -42,16 +48,16 @@ class Frame:
         return bool(self.items) and len(self.items) == self.number
 
     def to_json(self) -> dict:
-        """The JSON form for ``drafter study --json``; spans become paragraph indexes."""
+        """The JSON form for ``drafter study --json``; spans become paragraph numbers (from 1)."""
         return {
             "phrase": self.phrase,
             "number": self.number,
             "items": list(self.items),
-            "paragraph": self.span.paragraph,
+            "paragraph": shown(self.span.paragraph),
             "listed": self.listed,
             "source": self.source,
-            "item_paragraphs": [s.paragraph for s in self.item_spans],
-            "mentions": [s.paragraph for s in self.mentions],
+            "item_paragraphs": [shown(s.paragraph) for s in self.item_spans],
+            "mentions": [shown(s.paragraph) for s in self.mentions],
         }
 
 
@@ -97,14 +103,15 @@ class Bookend:
     stop: int | None = None
 
     def to_json(self) -> dict:
-        """The JSON form for ``drafter study --json``; each part keeps its paragraph index."""
+        """The JSON form for ``drafter study --json``; each part keeps its paragraph number (from 1)."""
         return {
             "type": self.type,
             "text": self.text,
             "parts": [
-                {"kind": p.kind, "text": p.text, "paragraph": p.span.paragraph} for p in self.parts
+                {"kind": p.kind, "text": p.text, "paragraph": shown(p.span.paragraph)}
+                for p in self.parts
             ],
-            "paragraphs": list(self.paragraphs),
+            "paragraphs": [shown(i) for i in self.paragraphs],
             "start": self.start,
             "stop": self.stop,
         }
@@ -147,7 +154,7 @@ class SiblingFrame:
             "parent": self.parent,
             "headings": list(self.labels),
             "slots": [list(s) for s in self.slots],
-            "paragraphs": list(self.headings),
+            "paragraphs": [shown(i) for i in self.headings],
         }
 
 
@@ -196,7 +203,9 @@ class Study:
         return [f for f in self.frames if not f.listed]
 
     def to_json(self) -> dict:
-        """The ``drafter study --json`` object (the keys the issue names, plus details)."""
+        """The ``drafter study --json`` object (the keys the issue names, plus details). Every
+        paragraph in it is numbered from 1, as in the reader, ``drafter notes --json`` and
+        ``drafter review --json``."""
         return {
             "path": self.path,
             "title": self.title,
@@ -205,9 +214,9 @@ class Study:
             "roadmap_links": [
                 {
                     "text": r.text,
-                    "paragraph": r.span.paragraph,
+                    "paragraph": shown(r.span.paragraph),
                     "count": r.count,
-                    "sections": list(r.sections),
+                    "sections": [shown(i) for i in r.sections],
                     "labels": list(r.labels),
                     "warning": r.warning,
                 }
@@ -216,7 +225,12 @@ class Study:
             "opening": self.opening.to_json(),
             "closing": self.closing.to_json(),
             "transitions": [
-                {"text": t.text, "paragraph": t.span.paragraph, "kind": t.kind, "role": t.role}
+                {
+                    "text": t.text,
+                    "paragraph": shown(t.span.paragraph),
+                    "kind": t.kind,
+                    "role": t.role,
+                }
                 for t in self.transitions
             ],
             "siblings": [s.to_json() for s in self.siblings],
@@ -229,7 +243,7 @@ class Study:
                     "share": round(s.share, 4),
                     "frame": s.frame,
                     "pattern": s.pattern,
-                    "paragraph": s.paragraph,
+                    "paragraph": shown(s.paragraph),
                 }
                 for s in self.sections
             ],

@@ -36,12 +36,16 @@ def test_search_json_shape(imported, capsys):
     assert len(data["results"]) == 3
     for r in data["results"]:
         assert set(r) == {
-            "score", "document", "section", "paragraph_index", "is_heading", "text", "highlights"
+            "score", "document", "section", "paragraph", "is_heading", "text", "highlights"
         }  # fmt: skip
         assert set(r["document"]) == {"id", "title", "path", "date", "speaker", "genre"}
         assert isinstance(r["score"], float)
         assert isinstance(r["section"], list) and all(isinstance(s, str) for s in r["section"])
-        assert isinstance(r["paragraph_index"], int) and isinstance(r["is_heading"], bool)
+        assert (
+            isinstance(r["paragraph"], int)
+            and r["paragraph"] >= 1
+            and isinstance(r["is_heading"], bool)
+        )
         assert r["highlights"] and all(len(span) == 2 for span in r["highlights"])
         assert "".join(r["text"][s:e] for s, e in r["highlights"]).count("营商") >= 1
     first = data["results"][0]

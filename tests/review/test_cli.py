@@ -61,7 +61,7 @@ def test_json_shape_and_exit_1(tmp_path, capsys):
         }
         assert set(item["location"]) == {"paragraph", "start", "end", "section"}
         loc = item["location"]
-        assert paras[loc["paragraph"]].text[loc["start"] : loc["end"]] == item["text"]
+        assert paras[loc["paragraph"] - 1].text[loc["start"] : loc["end"]] == item["text"]
         assert item["level"] in ("error", "warning", "hint")
         rules.add(item["rule"])
     assert {
