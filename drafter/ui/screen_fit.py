@@ -210,11 +210,16 @@ class OnScreenGuard(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._return_to: dict[int, tuple[QWidget | None, QWidget | None]] = {}
+        # how many windows have shown so far: a focus given back later than a window that
+        # opened after the dialog closed would raise the old window over the new one
+        self._shown = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt override: fit every dialog on screen when it shows (after Qt has sized it), and give
         focus back to the window that opened it when it hides.
         """
+        if event.type() == QEvent.Type.Show and _is_own_window(watched):
+            self._shown += 1
         if isinstance(watched, QDialog):
             if event.type() == QEvent.Type.Show:
                 self._return_to.setdefault(
@@ -224,8 +229,16 @@ class OnScreenGuard(QObject):
             elif event.type() == QEvent.Type.Hide:
                 window, widget = self._return_to.pop(id(watched), (None, None))
                 if window is not None and window is not watched:
-                    QTimer.singleShot(0, lambda: give_focus_back(window, widget))
+                    QTimer.singleShot(0, lambda n=self._shown: self._give_back(window, widget, n))
         return False
+
+    def _give_back(self, window: QWidget, widget: QWidget | None, shown: int) -> None:
+        """Give the focus back unless another window showed since the dialog closed: a file
+        dialog closing and the 比较稿件 view it leads to opening at once, the focus given back
+        a moment later raised the main window over the new view. With a window manager the
+        view stayed on top anyway; without one (Xvfb, kiosk setups) it sat hidden behind."""
+        if self._shown == shown:
+            give_focus_back(window, widget)
 
     @staticmethod
     def fit(dialog: QWidget, room: QRect | None = None) -> None:
@@ -244,6 +257,14 @@ class OnScreenGuard(QObject):
         frame = dialog.frameGeometry()
         if not room.contains(frame):
             dialog.move(place_on_screen(frame, room, margin=0))
+
+
+def _is_own_window(watched: QObject) -> bool:
+    """A dialog or window of the app's own (not a menu, tooltip or combo popup, which come and
+    go without taking the user anywhere)."""
+    if not isinstance(watched, QWidget) or not watched.isWindow():
+        return False
+    return watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
 
 
 def give_focus_back(window: QWidget, widget: QWidget | None) -> None:

@@ -1,0 +1,65 @@
+"""A window that opens right as a dialog closes stays in front. Walking the app on an Xvfb
+screen with no window manager, 审阅 › 比较稿件… chose the old draft in a file dialog and the
+比较稿件 view opened behind the main window: the guard gave the focus back to the main window
+a moment after the file dialog closed, raising it over the view that had just opened."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from drafter.ui.screen_fit import OnScreenGuard
+
+
+class _Window(QWidget):
+    """A main window that counts how often it is raised."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.raised = 0
+
+    def raise_(self) -> None:  # noqa: D102 - counts, then raises
+        self.raised += 1
+        super().raise_()
+
+
+def _guarded(qtbot):
+    app = QApplication.instance()
+    guard = OnScreenGuard()
+    app.installEventFilter(guard)
+    window = _Window()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return app, guard, window
+
+
+def test_a_view_opened_as_a_dialog_closes_is_not_covered(qtbot):
+    app, guard, window = _guarded(qtbot)
+    try:
+        chooser = QMessageBox(QMessageBox.Icon.Question, "选择要比较的旧稿", "旧稿", parent=window)
+        chooser.show()
+        qtbot.waitUntil(chooser.isVisible)
+        view = QDialog(window)
+        view.setWindowTitle("比较稿件")
+        chooser.accept()  # the file dialog closes ...
+        view.show()  # ... and the view it chose opens at once
+        qtbot.wait(200)
+        assert view.isVisible()
+        assert window.raised == 0  # not raised over the view
+        view.close()
+    finally:
+        app.removeEventFilter(guard)
+
+
+def test_the_focus_still_comes_back_when_nothing_opens(qtbot):
+    app, guard, window = _guarded(qtbot)
+    try:
+        box = QMessageBox(QMessageBox.Icon.Information, "提示", "内容", parent=window)
+        box.show()
+        qtbot.waitUntil(box.isVisible)
+        box.accept()
+        qtbot.waitUntil(lambda: window.raised == 1, timeout=3000)
+    finally:
+        app.removeEventFilter(guard)
