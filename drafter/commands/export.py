@@ -111,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"drafter：{cli_error(exc, [args.input])}", file=sys.stderr)
         return 2
     # what was written, not the path alone (which still ends the line, for scripts)
-    print(export_summary(draft, path, fmt, args.outline_only))
+    print(export_summary(draft, path, fmt, args.outline_only, not args.no_comments))
     if args.check or args.check_pdf:
         return _check(path, args.check_pdf)
     return 0

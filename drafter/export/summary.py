@@ -29,10 +29,13 @@ def heading_counts(draft: Draft) -> dict[int, int]:
     return counts
 
 
-def export_summary(draft: Draft, path: str | Path, fmt: str, outline_only: bool = False) -> str:
-    """The line ``drafter export`` prints: title, format, headings by level, then the path.
-    (No 字数: a draft counts its headings' punctuation otherwise than the library table,
-    and two figures for one text would only raise a doubt.)"""
+def export_summary(
+    draft: Draft, path: str | Path, fmt: str, outline_only: bool = False, comments: bool = True
+) -> str:
+    """The line ``drafter export`` prints: title, format, headings by level, the comments a
+    Word file carries (an office head sending 批注 back to the writer sees they went with
+    it), then the path. (No 字数: a draft counts its headings' punctuation otherwise than
+    the library table, and two figures for one text would only raise a doubt.)"""
     title = draft.meta.title.strip() or "无标题稿件"
     counts = heading_counts(draft)
     levels = "、".join(
@@ -44,5 +47,8 @@ def export_summary(draft: Draft, path: str | Path, fmt: str, outline_only: bool 
         facts.append(levels or "没有识别出标题，只有标题块")
     elif levels:
         facts.append(levels)
+    if fmt == "docx" and comments and not outline_only and draft.comments:
+        done = sum(1 for c in draft.comments if c.resolved)
+        facts.append(f"批注 {len(draft.comments)} 条" + (f"（已解决 {done} 条）" if done else ""))
     what = "的提纲" if outline_only else ""
     return f"已导出{book_title(title)}{what}（{'，'.join(facts)}）：{path}"

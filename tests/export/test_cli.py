@@ -86,3 +86,23 @@ def test_export_says_what_it_wrote(speech, tmp_path, capsys):
     bare.write_text("关于几件事的说明\n\n今天说几件事。\n\n大家抓紧办。\n", "utf-8")
     assert main(["export", str(bare), "-o", str(tmp_path / "b.md"), "--outline-only"]) == 0
     assert "（Markdown，没有识别出标题，只有标题块）" in capsys.readouterr().out
+
+
+def test_export_says_how_many_comments_went_into_word(speech, tmp_path, capsys):
+    """Walking the office head's round (review --comment, comment add, export 退回.docx), the
+    export line said nothing of the 批注: whether they went with the file was left to opening
+    it in Word. Now it counts them, and says none when --no-comments left them out."""
+    draft = tmp_path / "审阅稿.json"
+    save_draft(speech, draft)
+    heading = next(n for n in speech.walk() if n.heading)
+    for text in ("请核实这一提法", "数字再核一遍"):
+        assert main(["comment", "add", str(draft), text, "--at", heading.heading[:2]]) == 0
+    assert main(["comment", "resolve", str(draft), "2"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "退回.docx"
+    assert main(["export", str(draft), "-o", str(out)]) == 0
+    assert "，批注 2 条（已解决 1 条））：" in capsys.readouterr().out
+    assert main(["export", str(draft), "-o", str(out), "--no-comments"]) == 0
+    assert "批注" not in capsys.readouterr().out
+    assert main(["export", str(draft), "-o", str(tmp_path / "退回.md")]) == 0
+    assert "批注" not in capsys.readouterr().out  # Markdown carries none
