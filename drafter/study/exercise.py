@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from drafter.corpus.dates import find_dates
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Document
 from drafter.study.layout import layout
@@ -70,7 +71,8 @@ def exercise_rows(doc: Document, hint_chars: int = HINT_CHARS) -> list[ExerciseR
     lay = layout(doc)
     rows: list[ExerciseRow] = []
     for node in lay.nodes():
-        text = next((lay.paragraphs[i].text for i in node.own), "")
+        own = [lay.paragraphs[i].text for i in node.own]
+        text = next((t for t in own if not _date_only(t)), own[0] if own else "")
         if not text and node.children:
             hint = f"（本部分下设 {len(node.children)} 个小点）"
         else:
@@ -79,6 +81,17 @@ def exercise_rows(doc: Document, hint_chars: int = HINT_CHARS) -> list[ExerciseR
             ExerciseRow(node.section.marker, node.section.heading, node.depth, node.heading, hint)
         )
     return rows
+
+
+def _date_only(text: str) -> bool:
+    """A paragraph that is a date and nothing else, "（一九五五年九月二十五日）" under each part of a
+    text made of dated parts: as the hint it told the trainee the same nothing for every part
+    (the part's first words, which the hint is for, come after it)."""
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    rest = text[: dates[0].start] + text[dates[0].end :]
+    return not rest.strip(" \u3000（()）")
 
 
 def similarity(mine: str, original: str) -> float:
