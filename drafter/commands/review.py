@@ -203,7 +203,7 @@ def render(result, level_names: dict[str, str]) -> str:
     """The findings as a reader-friendly list, grouped by level."""
     from drafter.review.model import CATEGORIES
 
-    lines = [f"{result.path}" + (f"（讲话日期 {result.date}）" if result.date else "")]
+    lines = [f"{result.path}" + result.date_note()]
     if not result.findings:
         lines.append("  未发现问题。")
         return "\n".join(lines)

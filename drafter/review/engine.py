@@ -74,7 +74,7 @@ def review_text(
     found.sort(key=_position)
     kept, hidden = split_dismissed(found, dismissed)
     date = text.date if text.date and len(text.date) == 10 else None
-    return ReviewResult(text.path, date, kept, hidden)
+    return ReviewResult(text.path, date, kept, hidden, undated=text.undated)
 
 
 # Categories whose rules read one paragraph's text at a time: they also check the title

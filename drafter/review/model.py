@@ -104,6 +104,18 @@ class ReviewResult:
     date: str | None
     findings: list[Finding]
     dismissed: list[Finding] = field(default_factory=list)
+    # ``date`` is today's: the draft has no date yet (said so, not called the speech's date)
+    undated: bool = False
+
+    def date_note(self) -> str:
+        """What the review judged dates against, as the panel and the CLI say it: the speech's
+        date, or today's for a draft not dated yet (an undated draft read 按讲话日期 2026-12-05
+        核对, a date the writer never gave)."""
+        if not self.date:
+            return ""
+        if self.undated:
+            return f"（稿件未填日期，按今天 {self.date} 核对）"
+        return f"（按讲话日期 {self.date} 核对）"
 
     def count(self, level: str) -> int:
         """How many findings of ``level`` remain."""

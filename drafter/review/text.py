@@ -63,6 +63,8 @@ class ReviewText:
     # the file a draft was opened from (打开稿件 on a writer's .docx): the library's copy of
     # it is this very text, not a source it copies (reuse looks past it, as past ``path``)
     opened_from: str | None = None
+    # ``date`` is today's, standing in for a draft not dated yet (the views say so)
+    undated: bool = False
 
     @property
     def year(self) -> int | None:
@@ -294,6 +296,7 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
         children=children,
         meta=meta_units({k: getattr(m, k, "") for k, _ in META_FIELDS}),
         opened_from=getattr(draft, "source", None),
+        undated=not _is_iso_date(m.date),
     )
 
 

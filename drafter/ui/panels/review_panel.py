@@ -215,8 +215,7 @@ class ReviewPanel(QWidget):
             return
         counts = [f"{LEVEL_NAMES[lv]} {result.count(lv)}" for lv in LEVELS]
         hidden = f" · 已忽略 {len(result.dismissed)}" if result.dismissed else ""
-        date = f"（按讲话日期 {result.date} 核对）" if result.date else ""
-        self.summary.setText("　".join(counts) + hidden + date)
+        self.summary.setText("　".join(counts) + hidden + result.date_note())
         items = [(f, False) for f in result.findings]
         if self.show_dismissed.isChecked():
             items += [(f, True) for f in result.dismissed]
