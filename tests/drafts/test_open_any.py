@@ -62,3 +62,25 @@ def test_real_seed_docx_opens(shared_dir, tmp_path):
     again = open_as_draft(seed)
     assert [n.heading for n in draft.walk()] == [n.heading for n in again.walk()]
     assert draft.meta.title == again.meta.title
+
+
+def test_a_docx_that_is_no_word_file_is_refused_everywhere(tmp_path, capsys):
+    """Walking the CLI with a broken 坏.docx (text under a Word name): outline, study and
+    review said 不是有效的 Word 文档, but export wrote a Word file of the junk (exit 0) and
+    compare compared it, since opening it as a draft let LibreOffice read it as text."""
+
+    bad = tmp_path / "坏.docx"
+    bad.write_text("garbage", encoding="utf-8")
+    with pytest.raises(ReadError, match="坏.docx"):
+        open_as_draft(bad)
+    good = export_draft(build_speech(), tmp_path / "讲话.docx")
+    out = tmp_path / "导出.docx"
+    for argv in (
+        ["export", str(bad), "-o", str(out)],
+        ["compare", str(bad), str(good)],
+        ["new", "--from", str(bad), "-o", str(tmp_path / "稿.json")],
+    ):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert str(bad) in err and "不是有效的 Word 文档" in err, argv
+    assert not out.exists()
