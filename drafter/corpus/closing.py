@@ -1001,6 +1001,27 @@ def rallying_part(title: str, under: list[str]) -> bool:
     return 0 < len(prose) <= _RALLY_PART and bool(_RALLY_TITLE.search(title))
 
 
+# at least so many Han characters in a last part's title for it to take up the document's title
+_TITLE_PART = 6
+
+
+def takes_up_title(title: str, doc_title: str, under: list[str]) -> bool:
+    """Whether the last part, titled ``title`` with the paragraphs ``under`` it, is the
+    document's title taken up whole (its Han characters, at least :data:`_TITLE_PART`, stand in
+    ``doc_title`` or hold it: 五、脚踏实地，做挑战自我的长跑者 under 脚踏实地，做挑战自我的长跑者
+    消费者BG 2015年中沟通大会) and short, at most ``_RALLY_PART`` paragraphs besides slogans.
+    Why: the closing convention (tests/gold/README.md) settles that such a part stays a
+    heading and its text is the closing: the speaker comes back to what the whole talk is
+    about. A long part under such a title (六、干部要担负起公司价值观的传承, six paragraphs)
+    argues its point, and its closing, if any, is read as at any text's end."""
+    head = re.sub(r"[^\u4e00-\u9fff]", "", title)
+    whole = re.sub(r"[^\u4e00-\u9fff]", "", doc_title)
+    if len(head) < _TITLE_PART or not whole or not (head in whole or whole in head):
+        return False
+    prose = [t for t in under if not _EXCLAMATIONS.match(t.strip())]
+    return 0 < len(prose) <= _RALLY_PART
+
+
 # The three marks of a speaker turning from the last point to the whole (docs/outline.md §4,
 # "the convention"), each a class of words, not a phrase: the listeners addressed, a hope, call
 # or resolve, and the talk or the meeting itself spoken of.

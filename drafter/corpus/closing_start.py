@@ -36,6 +36,7 @@ from drafter.corpus.closing import (
     occasion_start,
     rallying_part,
     settle_start,
+    takes_up_title,
     turns_to_whole,
     undated,
 )
@@ -101,7 +102,7 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
     :mod:`drafter.corpus.closing` so that every view of the document agrees on it: a long
     closing trimmed to its end, a last point (最后，解释一个问题) kept in the body, a last
     paragraph that hopes or thanks taken as a closing when nothing else opens one."""
-    start = _closing_part(texts, heads)
+    start = _closing_part(texts, heads, title)
     if start is not None:
         return start
     start = _closing_found(texts, heads)
@@ -287,18 +288,24 @@ _TAKES_UP = re.compile(
 _CLOSING_TITLE = re.compile(r"^(?:结束语|结语|结束的话|尾声)[：:]?$")
 
 
-def _closing_part(texts: list[str], heads: list[Candidate]) -> int | None:
+def _closing_part(texts: list[str], heads: list[Candidate], doc_title: str = "") -> int | None:
     """A last numbered part titled as the conclusion (八、结束语), or a short last part whose
     title rallies the audience (八、全党团结起来，争取更大的胜利; see
-    :func:`~drafter.corpus.closing.rallying_part`), stays a heading, and the closing is its
-    text: from its first paragraph on."""
+    :func:`~drafter.corpus.closing.rallying_part`) or takes up the document's title whole
+    (五、脚踏实地，做挑战自我的长跑者; :func:`~drafter.corpus.closing.takes_up_title`), stays a
+    heading, and the closing is its text: from its first paragraph on."""
     if not heads:
         return None
     last = heads[-1]
     title = re.sub(r"\s+", "", last.heading)
     if last.level != 1 or not last.standalone:
         return None
-    if not _CLOSING_TITLE.match(title) and not rallying_part(title, texts[last.index + 1 :]):
+    under = texts[last.index + 1 :]
+    if (
+        not _CLOSING_TITLE.match(title)
+        and not rallying_part(title, under)
+        and not takes_up_title(title, doc_title, under)
+    ):
         return None
     return last.index + 1 if last.index + 1 < len(texts) else None
 

@@ -14,6 +14,7 @@ from drafter.corpus.closing import (
     echoes_title,
     judges_whole,
     occasion_start,
+    takes_up_title,
 )
 
 TITLE = "关于做好春季农业生产工作的意见\n\n"
@@ -224,3 +225,17 @@ def test_the_occasion_is_read_only_among_the_last_paragraphs() -> None:
     texts = ["今天大家提出了很多好建议。", *[ARGUE] * 5]
     assert occasion_start(texts, 0) is None
     assert occasion_start([ARGUE, *texts[:1], ARGUE], 0) == 1
+
+
+def test_a_short_last_part_that_takes_up_the_title_is_the_closing() -> None:
+    """A last part titled with the document's title (三、在春耕生产中当好排头兵 under 在春耕生产中
+    当好排头兵) stays a heading and its text is the closing (tests/gold/README.md, "Closing
+    convention"); a long part under such a title argues its point and is body."""
+    title = "在春耕生产中当好排头兵"
+    head = f"{title}\n\n{ARGUE}\n\n一、备足农资\n\n{ARGUE}\n\n二、搞好服务\n\n{ARGUE}\n\n"
+    short = [ARGUE, "希望各乡把春耕生产抓紧抓好。"]
+    doc = parse_text(head + f"三、{title}\n\n" + "\n\n".join(short) + "\n")
+    assert doc.outline.closing == short
+    assert takes_up_title(title, title + " 全县春耕动员大会", short)
+    assert not takes_up_title(title, title, [ARGUE] * 6)
+    assert not takes_up_title("搞好服务", "在春耕生产中搞好服务", short)  # too short an echo
