@@ -1,6 +1,9 @@
 # Drafter — two commands on a fresh machine:
 #   make run    set everything up and start the app on the bundled sample corpus
-#   make test   set everything up and run all tests
+#   make test   set everything up and run all tests, one pytest worker per core (pytest-xdist):
+#               every worker has its own temporary folders and its own throwaway PostgreSQL
+#               cluster; the only thing they share in the checkout is hypothesis's example
+#               database (.hypothesis/), which is made for several processes at once
 VENV := .venv
 PY := $(VENV)/bin/python
 LIBRARY ?= .drafter-library
@@ -16,7 +19,7 @@ run: setup
 test: setup
 	$(PY) -m ruff check drafter tests bench
 	$(PY) -m ruff format --check drafter tests bench
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n logical --dist worksteal
 
 lint: setup
 	$(PY) -m ruff check drafter tests bench
