@@ -88,7 +88,7 @@ def render(study: Study, name: str = "") -> str:
     words): 《（无标题）》 told the trainee nothing of which 范文 it was."""
     lines = [f"{book_title(study.title or name or '（无标题）')}  {study.path}"]
     lines.append(
-        f"全文 {study.total_chars} 字，{_duration(study.total_seconds)}（按每分钟 {study.rate} 字）"
+        f"全文 {study.total_chars} 字，{spoken(study.total_seconds)}（按每分钟 {study.rate} 字）"
     )
     for w in study.warnings:
         lines.append(f"  ! {w}")
@@ -179,7 +179,7 @@ def _structure_table(study: Study) -> list[str]:
         bar = "█" * max(1, round(share * 40)) if chars else ""
         return (
             f"{_fit(label, _LABEL_COLUMNS)}{chars:>6} 字"
-            f"{_right(_duration(seconds_for(chars, study.rate)), 16)}{share_label(share):>5} {bar}{frame}"
+            f"{_right(spoken(seconds_for(chars, study.rate)), 16)}{share_label(share):>5} {bar}{frame}"
         )
 
     total = study.total_chars or 1
@@ -200,8 +200,3 @@ def _structure_table(study: Study) -> list[str]:
         chars = count_chars(study.closing.text)
         rows.append(line(f"〔结尾〕{study.closing.type or '未归类'}", chars, chars / total))
     return rows
-
-
-def _duration(seconds: int) -> str:
-    """Seconds as the app says a speaking time (:func:`drafter.study.stats.spoken`)."""
-    return spoken(seconds)

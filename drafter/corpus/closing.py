@@ -997,8 +997,14 @@ def rallying_part(title: str, under: list[str]) -> bool:
     speech that ends on such a part gives its subject to the parts above and only sums up
     and calls here; a long part under such a title (论联合政府's 全党团结起来，为实现党的任务
     而斗争, seven paragraphs on the Party's style of work) is body, its closing inside it."""
+    return _short_part(under) and bool(_RALLY_TITLE.search(title))
+
+
+def _short_part(under: list[str]) -> bool:
+    """Whether a last part's paragraphs ``under`` its title are few enough for it to be the
+    closing: at least one and at most ``_RALLY_PART`` besides slogans (…万岁！)."""
     prose = [t for t in under if not _EXCLAMATIONS.match(t.strip())]
-    return 0 < len(prose) <= _RALLY_PART and bool(_RALLY_TITLE.search(title))
+    return 0 < len(prose) <= _RALLY_PART
 
 
 # at least so many Han characters in a last part's title for it to take up the document's title
@@ -1014,12 +1020,14 @@ def takes_up_title(title: str, doc_title: str, under: list[str]) -> bool:
     heading and its text is the closing: the speaker comes back to what the whole talk is
     about. A long part under such a title (六、干部要担负起公司价值观的传承, six paragraphs)
     argues its point, and its closing, if any, is read as at any text's end."""
-    head = re.sub(r"[^\u4e00-\u9fff]", "", title)
-    whole = re.sub(r"[^\u4e00-\u9fff]", "", doc_title)
+    head = _NOT_HAN.sub("", title)
+    whole = _NOT_HAN.sub("", doc_title)
     if len(head) < _TITLE_PART or not whole or not (head in whole or whole in head):
         return False
-    prose = [t for t in under if not _EXCLAMATIONS.match(t.strip())]
-    return 0 < len(prose) <= _RALLY_PART
+    return _short_part(under)
+
+
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 
 
 # The three marks of a speaker turning from the last point to the whole (docs/outline.md §4,
