@@ -79,6 +79,8 @@ GROUPS = {
     "b23": gold.HELDOUT23_FILE,
     "b24": gold.HELDOUT24_FILE,
     "b25": gold.HELDOUT25_FILE,
+    "b26": gold.HELDOUT26_FILE,
+    "b27": gold.HELDOUT27_FILE,
 }
 
 _SENTENCE_END = re.compile(r"[。！？；]")

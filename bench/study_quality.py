@@ -90,6 +90,14 @@ items of a listed frame come out right, and roadmap recall/precision:
   12 more such speeches, written by g20s and scored once on main 26dcc7d: R 0.84 P 0.82, items
   0.68, roadmap 9/9 P 1.00 (one of the nine quoted in the roadmap README: not blind), links 7/9.
   Session-start code: R 0.78 P 0.81 (fr6's 条 rule found 第四卷_052's 八条 and 五条).
+* ``held-out batch 26`` — study_heldout_b26.json, session 29's first hold-out (seed 20261214),
+  drawn at 01:26 UTC before any helper began: 12 whole speeches no frames gold named, written by
+  g21s before anything ran on them and scored once on main 1ee4a10: R 0.80 P 0.84, items 0.64,
+  roadmap 5/5 P 1.00. Session-start code (e933998): the same.
+* ``held-out batch 27`` — study_heldout_b27.json, session 29's second hold-out (same draw): 12 more
+  such speeches, written by g22s and scored once on main 1ee4a10: R 0.94 P 0.89, items 0.75,
+  roadmap 3/3 P 1.00 (017's and 20070721's in the roadmap dev/check gold: not blind).
+  Session-start code: R 0.88 P 0.88 (fr7's named formulas found 第四卷_017's 三三制).
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
 
@@ -254,6 +262,8 @@ def main() -> int:
         "held-out batch 23 (12)": group(load_gold(gold.HELDOUT23_FILE)),
         "held-out batch 24 (12)": group(load_gold(gold.HELDOUT24_FILE)),
         "held-out batch 25 (12)": group(load_gold(gold.HELDOUT25_FILE)),
+        "held-out batch 26 (12)": group(load_gold(gold.HELDOUT26_FILE)),
+        "held-out batch 27 (12)": group(load_gold(gold.HELDOUT27_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -274,6 +284,8 @@ def main() -> int:
             "batch 22 roadmap links": roadmap_dev(path=gold.HELDOUT22_FILE),
             "batch 24 roadmap links": roadmap_dev(path=gold.HELDOUT24_FILE),
             "batch 25 roadmap links": roadmap_dev(path=gold.HELDOUT25_FILE),
+            "batch 26 roadmap links": roadmap_dev(path=gold.HELDOUT26_FILE),
+            "batch 27 roadmap links": roadmap_dev(path=gold.HELDOUT27_FILE),
         },
     )
 

@@ -83,6 +83,12 @@ HELDOUT24_FILE = GOLD_DIR / "study_heldout_b24.json"
 # batch 25: session 28's second hold-out — 12 more such speeches (32 frames, 9 roadmap sentences,
 # 5 texts with their parts), written by g20s before anything ran on them
 HELDOUT25_FILE = GOLD_DIR / "study_heldout_b25.json"
+# batch 26: session 29's first hold-out — 12 whole speeches no frames gold named (20 frames, 5
+# roadmap sentences with their parts), written by g21s before anything ran on them
+HELDOUT26_FILE = GOLD_DIR / "study_heldout_b26.json"
+# batch 27: session 29's second hold-out — 12 more such speeches (17 frames, 3 roadmap sentences
+# with their parts, two of them in older roadmap gold), written by g22s before anything ran on them
+HELDOUT27_FILE = GOLD_DIR / "study_heldout_b27.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
