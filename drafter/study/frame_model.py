@@ -255,6 +255,11 @@ def items_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
     while len(clauses) > n and clauses[-1].strip() == clauses[-2].strip():
         clauses = clauses[:-2]  # A，B，很好，很好。这两件事: a remark said twice closes the list
     tries: list[list[str]] = []
+    if not opens_sentence and not text[cut:end].strip() and len(clauses) == n:
+        # A，B，这两大因素，已经…: the pointer opens a clause right after the sentence's only
+        # n clauses, the subjects it sums up (a list inside one of them is part of that item:
+        # 世界各国人民的日益左倾及其反对本国和外国反动势力的斗争的日益发展)
+        tries.append(clauses)
     if opens_sentence and len(clauses) == n and _parallel(clauses):
         # 这里面着重全乡的规划，全县的规划。要抓住这两个环节: the last sentence is itself the
         # parallel list, before any sentences that share its words

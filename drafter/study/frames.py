@@ -31,7 +31,7 @@ import re
 
 from drafter.corpus.markers import match_marker
 from drafter.study.frame_back import take_items
-from drafter.study.frame_finders import _before, _ordinals_after, resolve
+from drafter.study.frame_finders import _after_colon, _before, _ordinals_after, resolve
 from drafter.study.frame_measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frame_mentions import _Mention, mentions
 from drafter.study.frame_model import items_around, items_before, second_look
@@ -164,6 +164,10 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     frames.extend(named_lists(lay, taken, {f.phrase for f in frames}))
     frames.extend(character_formulas(lay, taken))
     for frame in frames[len(order) :]:
+        if not frame.items:  # 应该四位一体：（1）…（4）…: a formula's items after its colon
+            found = _after_colon(lay, _as_mention(frame))
+            if found and len(found[0]) == frame.number:
+                frame.items, frame.item_spans, frame.source = found
         if not frame.items:  # “A、B、C、D和E”五措并举: a formula's items listed before it
             found = list_before(lay, frame)
             if found:
@@ -215,14 +219,19 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     return _compounds(lay, kept), rejected
 
 
+def _as_mention(frame: Frame) -> _Mention:
+    """A formula found without a counter as the mention the finders of
+    :mod:`drafter.study.frame_finders` read a counted phrase's items for."""
+    span = frame.span
+    return _Mention(
+        span.paragraph, span.start, span.end, frame.phrase, frame.number, frame.quoted, ""
+    )
+
+
 def _pair_before(lay: Layout, frame: Frame):
     """A formula's items read as a counted mention's are just before it (A和B / A、B、C right
     before 两手抓), by the finder of :mod:`drafter.study.frame_finders` that reads them."""
-    span = frame.span
-    mention = _Mention(
-        span.paragraph, span.start, span.end, frame.phrase, frame.number, frame.quoted, ""
-    )
-    found = _before(lay, mention)
+    found = _before(lay, _as_mention(frame))
     if not found or len(found[0]) != frame.number:
         return None
     if re.search(r"(?:要|应|应当|必须|需要|可以)$", found[0][-1]):

@@ -1,0 +1,28 @@
+"""Items of study frames, session 30 (helper it7), on our own sentences: a pointer that opens a
+clause right after the sentence's only N clauses sums those clauses up, whole (a 及其 or 和 inside
+one of them joins no two items); a formula without a counter followed by a colon takes the list
+after the colon, as a counted phrase does."""
+
+from __future__ import annotations
+
+from sentence_frames import frames_of, items_of
+
+
+def test_a_pointer_after_exactly_n_clauses_takes_them_whole():
+    sentence = (
+        "我们在新兴市场和老市场的销售增长及其带来的规模效应，研发投入的持续加大及其对产品的改进，"
+        "这两大因素，已经使公司站稳了脚跟。"
+    )
+    items = items_of(sentence, "两大因素")
+    assert items == [
+        "我们在新兴市场和老市场的销售增长及其带来的规模效应",
+        "研发投入的持续加大及其对产品的改进",
+    ]
+
+
+def test_a_formula_takes_the_list_after_its_colon():
+    sentence = (
+        "今后的工作要四位一体：（1）先讲清规则；（2）再建好流程；（3）配齐组织，（4）做好度量。"
+    )
+    frames = [f for f in frames_of(sentence) if f.phrase == "四位一体"]
+    assert frames and frames[0].items == ["先讲清规则", "再建好流程", "配齐组织", "做好度量"]
