@@ -214,23 +214,23 @@ def before_appendix(closing: list[str]) -> int:
 # decisions live here so that the reader's 结尾, the template made from a document and the
 # study's labelled closing all begin at the same paragraph.
 
-# One term of address: 各位 + the listeners (各位企业家朋友), a plural in 们 that names people
+# One term of address: 各位/诸位 + the listeners (各位企业家朋友, 诸位代表先生), a plural in 们 that names people
 # (同学们, 女士们, 老师们; not the pronouns 我们/你们/他们…), 尊敬的…/亲爱的….
 _ADDRESS_TERM = (
-    r"(?:各位[\u4e00-\u9fff]{0,8}|[\u4e00-\u9fff]{1,6}(?<![我你他她它咱人])们"
+    r"(?:[各诸]位[\u4e00-\u9fff]{0,8}|[\u4e00-\u9fff]{1,6}(?<![我你他她它咱人])们"
     r"|尊敬的[^，,：:！!。；]{1,30}|亲爱的[^，,：:！!。；]{1,20})"
 )
 # a paragraph that opens by addressing the listeners, one term or several joined by 、/和
 # (各位来宾、朋友们，… / 女士们、先生们、朋友们！… / 同学们，…): the speaker turns from the
 # subject to the people in the room, as 同志们，/各位代表， do
 VOCATIVE_START = re.compile(
-    rf"^(?!各位[^，,！!：:、]*的){_ADDRESS_TERM}(?:[、和]{_ADDRESS_TERM})*[，,！!：:]"
+    rf"^(?![各诸]位[^，,！!：:、]*的){_ADDRESS_TERM}(?:[、和]{_ADDRESS_TERM})*[，,！!：:]"
 )
 # a salutation opening a paragraph, or standing alone on its line (各位代表！)
 SALUTATION_START = VOCATIVE_START
 # a salutation standing alone; several may be strung together (各位委员、各位同志们：)
 SALUTATION = re.compile(
-    r"^(?:(?:同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,40}|亲爱的[^：:]{0,20}|女士们[^：:]{0,12}"
+    r"^(?:(?:同志们|[各诸]位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,40}|亲爱的[^：:]{0,20}|女士们[^：:]{0,12}"
     r"|朋友们)[、，,]?)+[：:！!]?$"
 )
 # 最后，followed by the speaker taking up one more matter (最后，解释一个问题; 最后，我再讲一点)
@@ -505,6 +505,18 @@ def _above_slogans(texts: list[str], start: int) -> int:
             break  # a numbered item ((丁)…) is the body's last point
         k -= 1
     return k
+
+
+def cheers_start(texts: list[str]) -> int:
+    """Where the run of cheers that ends a speech begins (…万岁！ / 庆贺…的成功！ / 打倒…！, short
+    exclamations, one a paragraph); ``len(texts)`` when it ends on none. Why: counting "the
+    last paragraphs" of a speech from above its cheers, a salutation over the last words and
+    three 万岁！ lines (诸位代表先生：… / …万岁！ ×3) is as near the end as one over a closing
+    that stops on its last sentence."""
+    end = len(texts)
+    while end - 1 >= 0 and _EXCLAMATIONS.match(texts[end - 1].strip()):
+        end -= 1
+    return end
 
 
 def _lead(texts: list[str], j: int) -> str:

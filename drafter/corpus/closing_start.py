@@ -26,6 +26,7 @@ from drafter.corpus.closing import (
     SALUTATION,
     VOCATIVE_START,
     antithesis_start,
+    cheers_start,
     closing_after_last_answer,
     closing_at_end,
     closing_by_cue,
@@ -62,11 +63,12 @@ _COMMA = re.compile(r"[，,；;。]")
 
 
 def _closing_start(texts: list[str], after: int) -> int | None:
+    end = cheers_start(texts)  # the last paragraphs are counted above the cheers (…万岁！)
     for j in range(after + 1, len(texts)):
         text = texts[j]
         if text.startswith(CLOSING_OPENERS) or text in _CLOSING_LINES or _WINDING_UP.match(text):
             return j
-        if len(texts) - j <= _VOCATIVE_TAIL and VOCATIVE_START.match(text):
+        if end - j <= _VOCATIVE_TAIL and VOCATIVE_START.match(text):
             return j  # 同学们，/ 各位来宾、朋友们，: the speaker turns to the room
 
         if closing_label(text):  # 【结束语】谢谢大家…
@@ -74,9 +76,10 @@ def _closing_start(texts: list[str], after: int) -> int | None:
     return None
 
 
-# Other terms of address (同学们，/ 各位企业家朋友，/ 女士们、先生们！) open the closing only among
-# the last paragraphs: a closing is short, and further up such an address is the body's
-# rhetoric (国民党先生们，让我们…告诉你们吧 nine paragraphs before the end of a polemic).
+# Other terms of address (同学们，/ 各位企业家朋友，/ 女士们、先生们！/ 诸位代表先生：) open the
+# closing only among the last paragraphs above the cheers that end a speech (…万岁！): a
+# closing is short, and further up such an address is the body's rhetoric (国民党先生们，
+# 让我们…告诉你们吧 nine paragraphs before the end of a polemic).
 _VOCATIVE_TAIL = 5
 
 

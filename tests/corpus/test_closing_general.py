@@ -22,6 +22,7 @@ PARTS = f"一、产业兴旺\n\n{BODY}\n\n{BODY}\n\n二、生态优良\n\n{BODY}
         ("各位来宾、朋友们，欢迎大家常来做客。", True),
         ("女士们、先生们、朋友们！我们的大门永远敞开。", True),
         ("老师们、同学们：新学期开始了。", True),
+        ("诸位代表先生：筹备工作已经就绪。", True),  # 诸位, as 各位
         ("我们，作为基层干部，要冲在前面。", False),  # a pronoun, not an address
         ("所以我们，必须抓好落实。", False),
         ("各位领导的关心，让我们倍感温暖。", False),
@@ -61,6 +62,20 @@ def test_any_address_after_the_last_part_opens_the_closing(ending: str, first: s
     assert doc.outline.closing, "no closing found"
     assert doc.outline.closing[0].startswith(first)
     assert doc.outline.sections[-1].paragraphs == [BODY, BODY]
+
+
+def test_the_last_paragraphs_are_counted_above_the_cheers() -> None:
+    # an address, two paragraphs and three cheers: the address is sixth from the end, but
+    # the fourth above the cheers, so it still opens the closing
+    ending = (
+        "诸位代表：筹备工作已经就绪，召开大会的条件都已成熟。\n\n"
+        "大会以后，我们的工作重点就转到建设上来。\n\n"
+        "我们的县一定会建设得更加美好。\n\n"
+        "全县人民大团结万岁！\n\n伟大的祖国万岁！\n\n人民万岁！"
+    )
+    doc = parse_text(HEAD + PARTS + BODY + "\n\n" + ending + "\n")
+    assert doc.outline.closing, "no closing found"
+    assert doc.outline.closing[0].startswith("诸位代表")
 
 
 def test_an_address_far_from_the_end_is_rhetoric_of_the_body() -> None:
