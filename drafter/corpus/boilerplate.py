@@ -256,11 +256,11 @@ def classify_line(text: str) -> str | None:
 def _footer(text: str) -> bool:
     """``_FOOTER.search(text)``, with a quick answer for a line holding none of the
     characters a footer's words start with (a case-insensitive search is slow)."""
-    return any(c in text for c in _FOOTER_FIRST) and _FOOTER.search(text) is not None
+    return _FOOTER_FIRST.search(text) is not None and _FOOTER.search(text) is not None
 
 
 # what each of _FOOTER's words starts with; under re.I, I also matches İ and ı
-_FOOTER_FIRST = "版©公主承网CcIiİı"
+_FOOTER_FIRST = re.compile("[版©公主承网CcIiİı]")
 
 
 # an online library's credit to who typed the text in: "感谢 某某 录入", "先知 录入及校对"
@@ -289,12 +289,19 @@ _CRUMB_FIRST = frozenset("当您位首")
 
 
 _TOKEN_SPLIT = re.compile(r"[\s|｜丨/·•]+")
+# what a widget's word or a label can start with: a line starting with anything else (no
+# bracket, no separator) has a first word that is neither, and so is no bar of widgets
+_WIDGET_FIRST = frozenset(w[0] for w in CHROME_WORDS) | _LABEL_FIRST
+_NOT_IN_WORD = frozenset("|｜丨/·•【】[]［］〔〕〖〗")  # separators and brackets (_BRACKETS)
 
 
 def _all_chrome(text: str) -> bool:
     """A bar of page widgets on one line: "打印本页 | 关闭窗口", "网站地图 · 联系我们"."""
     if _menu_bar(text):
         return True  # a site's menu bar: "首页 | 政务公开 | 政务服务 | 互动交流"
+    first = text[0]
+    if first not in _WIDGET_FIRST and first not in _NOT_IN_WORD and not first.isspace():
+        return False  # its first word starts here and can be no widget (most lines)
     if _TOKEN_SPLIT.search(text) is None:
         return False  # one token: no bar (most lines are answered here)
     first = _TOKEN_SPLIT.split(text, 1)[0].strip(_BRACKETS)
@@ -385,6 +392,8 @@ _BANNER_CRUMB = re.compile(
 def is_banner(text: str) -> bool:
     """A site banner at the top of a page: "云岭市人民政府门户网站", "新华网", or one with
     its breadcrumb and links run on ("中文马克思主义文库 -> 毛泽东　相关链接：…")."""
+    if not ("网" in text or "库" in text or "频道" in text or "范文" in text or "客户端" in text):
+        return False  # each site word holds one of these (most lines are answered here)
     return len(text) <= 60 and bool(_BANNER.match(text)) or bool(_BANNER_CRUMB.match(text))
 
 

@@ -16,7 +16,10 @@ a 来源 line or compare the summary's date with the document's own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
+from operator import attrgetter
 
 from drafter.corpus.boilerplate import (
     SIZE_OPENERS,
@@ -130,7 +133,9 @@ def _split_glued_counted_parts(blocks: list[Block]) -> list[Block]:
     """ "…了不起的工作。序言二": the second of two counted parts typed onto the paragraph
     before it, split off when another of the same name stands alone (序言一); a name with a
     numeral at a paragraph's end with no such sibling stays text."""
-    if not any(b.text[-1:] in _NUMERALS and _GLUED_COUNTED.search(b.text) for b in blocks):
+    if _NUMERALS.isdisjoint([b.text[-1:] for b in blocks]) or not any(
+        b.text[-1:] in _NUMERALS and _GLUED_COUNTED.search(b.text) for b in blocks
+    ):
         return blocks  # no paragraph ends so (the common case: no line is squeezed)
     alone = {re.sub(r"[ \u3000]+", "", b.text) for b in blocks if len(b.text) <= 12}
     out: list[Block] = []
@@ -183,6 +188,10 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
     variants = _HAS_VARIANT.search("".join([b.text for b in blocks])) is not None
     for b in blocks:
         raw = b.text
+        if not raw:  # an empty line (half the lines of a text file): a paragraph break
+            gap = True
+            lone_indent = False
+            continue
         text = raw.strip(strip)
         if not text:
             if raw and not raw.strip(_ZERO_WIDTH):
@@ -224,6 +233,11 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
 
 
 _MARK_OPEN = frozenset("[［〔")
+# a _Line's text and flags, read in C over a whole list
+_TEXT_OF = attrgetter("block.text")
+_GAP_OF = attrgetter("gap")
+_INDENT_OF = attrgetter("indent")
+_INLINE_BREAK_OF = attrgetter("inline_break")
 _MARK_CLOSE = frozenset("]］〕")
 
 
@@ -232,8 +246,8 @@ def _join_split_marks(lines: list[_Line]) -> list[_Line]:
     "以来的工作…") back after its word as "[1]", and the sentence it stood in back together:
     left apart, the brackets went as page widgets and the digit stood alone as a line."""
     n = len(lines)
-    if not any(x.block.text in _MARK_OPEN for x in lines):
-        return lines
+    if _MARK_OPEN.isdisjoint(map(_TEXT_OF, lines)):
+        return lines  # (no line is a bracket alone: the common case, looked for in C)
     out: list[_Line] = []
     i = 0
     while i < n:
@@ -278,13 +292,14 @@ def _drop_clutter(
     in_size_switch = False
     parts = _part_numbers(lines)
     titles: list[str] = []  # title-like lines kept at the top, squashed
+    title_firsts: set[str] = set()  # their first characters
     while i < n:
         line = lines[i]
         text = line.block.text
         if i >= 30 and (len(text) > 90 or len(text) > 20 and text[-1] in "。！？；"):
             # past the top, a long line or a sentence: no rule below takes it (the checks
             # below would all say so; most lines of a long text are answered here)
-            in_size_switch = text.startswith(SIZE_OPENERS)
+            in_size_switch = text[0] in _SIZE_FIRST and text.startswith(SIZE_OPENERS)
             out.append(line)
             i += 1
             continue
@@ -292,20 +307,21 @@ def _drop_clutter(
             removed.append(("boilerplate", line.block))
             i += 1
             continue
-        in_size_switch = text.startswith(SIZE_OPENERS)
+        in_size_switch = text[0] in _SIZE_FIRST and text.startswith(SIZE_OPENERS)
         label = is_label_only(text) if len(text) <= 8 else None
         if label and i + 1 < n and _is_label_value(label, lines[i + 1].block.text):
             # "来源：" then "四川日报": one removed line with the value, as a page shows it
             removed.append((label, Block(text + lines[i + 1].block.text)))
             i += 2
             continue
-        if i < 30 and _is_title_like(text) and any(x.block.text == text for x in out[-12:]):
+        title_like = i < 30 and _is_title_like(text)  # (asked once: read again below)
+        if title_like and any(x.block.text == text for x in out[-12:]):
             removed.append(("boilerplate", line.block))  # a page repeating its title
             i += 1
             continue
         repeated = (
             _repeats_title(lines, i, titles)
-            if titles and i < 30 and any(t[:1] == text[:1] for t in titles)
+            if titles and i < 30 and text[:1] in title_firsts
             else 0
         )
         if repeated:
@@ -364,13 +380,15 @@ def _drop_clutter(
             i += 1
             continue
         out.append(line)
-        if i < 30 and (line.block.kind == "title" or _is_title_like(text)):
+        if i < 30 and (line.block.kind == "title" or title_like):
             titles.append(_TITLE_MARKS.sub("", text))  # for a page repeating its title
+            title_firsts.add(titles[-1][:1])
         i += 1
     return out
 
 
 _RUNNING_MAX = 40
+_SIZE_FIRST = frozenset(w[0] for w in SIZE_OPENERS)  # (a quick answer for most lines)
 _BANNER_TOP = 6  # lines: where a page's navigation follows the site's name
 
 
@@ -513,11 +531,12 @@ def _is_label_value(label: str, value: str) -> bool:
 
 def _drop_tail(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[_Line]:
     """Cut a web page's tail ("相关报道：" and the links after it) in the last part."""
-    total = sum(len(x.block.text) for x in lines)
-    seen = 0
-    for i, line in enumerate(lines):
-        seen += len(line.block.text)
-        if seen > total * 0.5 and is_tail_marker(line.block.text):
+    seen = list(accumulate(map(len, map(_TEXT_OF, lines))))  # characters up to each line
+    total = seen[-1] if seen else 0
+    # (from the first line past half of the text's characters: the tail is looked for there)
+    for i in range(bisect_right(seen, total * 0.5), len(lines)):
+        text = lines[i].block.text
+        if len(text) <= 12 and is_tail_marker(text):  # (its length first: no call for most)
             removed.extend(("boilerplate", x.block) for x in lines[i:])
             return lines[:i]
     return lines
@@ -547,12 +566,12 @@ def _drop_summary(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
 
 def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
     width = wrap_width([x.block.text for x in lines])
-    indents = sum(1 for x in lines if x.indent)
+    indents = sum(map(_INDENT_OF, lines))  # (flags counted in C: True is 1)
     # In a hard-wrapped text whose paragraphs begin with an indent, the indent alone says
     # where a paragraph starts, whatever the line before ends with.
     by_indent = width is not None and 0.03 * len(lines) <= indents <= 0.6 * len(lines)
     # copied with a blank line after every line: then only the indent marks a paragraph
-    gappy_all = sum(1 for x in lines if x.gap) >= 0.8 * len(lines)
+    gappy_all = sum(map(_GAP_OF, lines)) >= 0.8 * len(lines)
     gappy = by_indent and gappy_all
     blank_ends = width is not None and not gappy_all and _blank_lines_end_paragraphs(lines, width)
     inline_breaks = _inline_breaks_join(lines)
@@ -567,6 +586,10 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
         if out and not hinted and not prev_hinted:
             if inline_breaks and line.inline_break and match_marker(b.text) is None:
                 joined = True  # "…健全数字规则。" / "\u200b" / "强化反垄断…": one paragraph
+            elif width is None and not line.page_break:
+                # what _continues comes to in a text of whole lines (its other rules read
+                # the width or a page break), without a call for each line
+                joined = should_join(out[-1].text, b.text, line.gap, None)
             elif by_indent:
                 nxt = lines[k + 1] if k + 1 < len(lines) else None
                 joined = _continues_indented(out[-1].text, last_piece, line, width, gappy, nxt)
@@ -657,8 +680,8 @@ def _inline_breaks_join(lines: list[_Line]) -> bool:
     its paragraphs with blank lines (three or more for each zero-width line), so a
     zero-width line, which is no blank line, joins its two pieces whatever the first ends
     with; a page that sets a zero-width line between all of its paragraphs does not."""
-    breaks = sum(1 for x in lines if x.inline_break)
-    return breaks > 0 and sum(1 for x in lines if x.gap) >= _GAPS_PER_BREAK * breaks
+    breaks = sum(map(_INLINE_BREAK_OF, lines))
+    return breaks > 0 and sum(map(_GAP_OF, lines)) >= _GAPS_PER_BREAK * breaks
 
 
 _GAPS_PER_BREAK = 3
@@ -786,7 +809,14 @@ def _split_glued_headings(blocks: list[Block], paragraphs: bool = False) -> list
     document numbers its sections that way elsewhere (the marker before or after it
     starts a line of its own): "…成效。二、存在的问题" becomes two blocks. ``paragraphs``
     (Word) admits the long headings of :data:`_GLUED_WORD`."""
-    glued = [i for i, b in enumerate(blocks) if _may_end_in_heading(b.text, paragraphs)]
+    # (_may_end_in_heading's test, written out: a call for each paragraph cost more)
+    hint, word, tail = _GLUED_HINT.search, _GLUED_HINT_WORD.search, _WORD_TAIL
+    glued = [
+        i
+        for i, b in enumerate(blocks)
+        if len(t := b.text) >= 20
+        and (hint(t, len(t) - 46) is not None or paragraphs and word(t, len(t) - tail) is not None)
+    ]
     if not glued:
         return blocks  # the common case, found without reading any marker
     starts: set[tuple[str, int]] = set()
@@ -915,9 +945,7 @@ def _split_glued_titles(blocks: list[Block]) -> list[Block]:
     tails = [
         i
         for i, b in enumerate(blocks)
-        if len(b.text) > 20
-        and (b.text[-1] not in _ENDINGS or b.text[-1] == "”")
-        and _glued_title(b.text)
+        if len(t := b.text) > 20 and (t[-1] not in _ENDINGS or t[-1] == "”") and _glued_title(t)
     ]
     if not tails:
         return blocks

@@ -239,7 +239,11 @@ def _unstructured(texts: list[str], heads: list[Candidate]) -> bool:
         return False
     if _CARRIES_ON.match(texts[-1].strip()):
         return False  # 但是，现状和习惯…: the argument goes on to the end
-    return not is_exchange(texts) and not any(_POINT_OPENING.match(t.strip()) for t in texts)
+    return not is_exchange(texts) and not any(
+        _POINT_OPENING.match(t.strip())
+        for t in texts
+        if t[:1] in _POINT_FIRST or t[:1].isspace()  # (the first character answers most)
+    )
 
 
 # a paragraph that opens on a word carrying the argument on (但是，… / 而且… / 至于…): it answers
@@ -251,6 +255,9 @@ _CARRIES_ON = re.compile(
     r"|^(?:但是|然而|可是|不过|而且|并且|况且|何况|至于)"
 )
 
+
+# what a _POINT_OPENING can start with
+_POINT_FIRST = frozenset("第一二三四五六七八九十首其再")
 
 # sentence-ending punctuation, perhaps inside closing quotes or brackets
 _PROSE_END = re.compile(r"[。！？!?…][”’」』）)]*$")

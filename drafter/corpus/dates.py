@@ -173,4 +173,6 @@ def first_date(text: str) -> str | None:
 def has_time_of_day(text: str) -> bool:
     """True for timestamps such as ``2026年02月10日 07时41分``: a publication time, not
     the date a speech was given."""
+    if ":" not in text and "：" not in text and "时" not in text:
+        return False  # (no separator of a time: most lines answer here, before any search)
     return bool(_TIME_OF_DAY.search(_halfwidth(text)))

@@ -69,6 +69,7 @@ _GENRES = (
     ("解释", "法规"),
 )
 _GENRE_OF = dict(_GENRES)
+_GENRE_KEYS = tuple(_GENRE_OF)
 _TRAILING_NOTE = re.compile(r"(?:\s*[（(][^（()）]{0,20}[）)])+\s*$")  # （摘要） （试行）
 # "中华人民共和国印花税法", "…保护法": a law; but not 方法, 做法, 看法, 工作法
 _LAW = re.compile(r"(?<![方做看想说写用干工作])法$")
@@ -97,7 +98,11 @@ def genre_of(text: str | None) -> str | None:
             # "…在干部大会上讲解《十大管理工作要点》": the work a talk is about, not its genre
             return None
         stem = stem.rstrip("》")
-    best = max((k for k, _ in _GENRES if stem.endswith(k)), key=len, default=None)
+    best = (
+        max((k for k, _ in _GENRES if stem.endswith(k)), key=len)
+        if stem.endswith(_GENRE_KEYS)  # (one test in C first: most lines end in none)
+        else None
+    )
     if best:
         return _GENRE_OF[best]
     return "法规" if _LAW.search(stem) else None

@@ -167,7 +167,10 @@ def heading_ending(text: str, rest: str) -> str:
     k = len(before)
     while k and before[k - 1] in TRAILING:
         k -= 1
-    return re.sub(r"[ \u3000\t]", "", before[k:])
+    return _BLANKS.sub("", before[k:])
+
+
+_BLANKS = re.compile(r"[ \u3000\t]")  # (compiled once: a heading's ending is read for each)
 
 
 _LIST_WORDS = re.compile(r"第一(?:是|个|点|条|项)|其一|首先|[（(]甲[）)]|甲[、，]")

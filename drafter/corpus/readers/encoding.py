@@ -45,6 +45,8 @@ _COMMON_HANZI = frozenset(
 
 # Control characters that never occur in a real text file (tab, LF, CR, FF are fine).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# every byte but those (bytes.translate deletes them, leaving the control bytes alone)
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
 # Characters that make a UTF-8 reading doubtful: C1 controls and the two-byte range that
 # GBK byte pairs decode into when they happen to form valid UTF-8.
 _DOUBTFUL_UTF8 = re.compile(r"[\x80-\u07ff\ue000-\uf8ff\U00010000-\U0010ffff]")
@@ -224,6 +226,11 @@ def decode_text(data: bytes) -> Decoded:
                 other = _gb18030_reads_better(data, text)
                 if other is not None:
                     return Decoded(_check_controls(other, warnings), "gb18030", warnings)
+            if not data.translate(None, _NOT_CONTROL_BYTES):
+                # no control byte, so no control character (UTF-8 sets none inside a
+                # character): nothing for _check_controls to find, and the bytes are
+                # searched three times quicker than the text
+                return Decoded(text, "utf-8", warnings)
             return Decoded(_check_controls(text, warnings), "utf-8", warnings)
         # UTF-8 with a few damaged bytes (a file cut mid-character) is still UTF-8.
         lenient = data.decode("utf-8", errors="replace")

@@ -54,4 +54,4 @@ def read_text_lines(path: Path) -> tuple[list[str], str, list[str]]:
 def read_txt(path: Path) -> RawDocument:
     """One :class:`Block` per line; empty lines are kept so cleaning sees paragraph breaks."""
     lines, encoding, warnings = read_text_lines(path)
-    return RawDocument(str(path), "txt", [Block(line) for line in lines], encoding, warnings)
+    return RawDocument(str(path), "txt", list(map(Block, lines)), encoding, warnings)
