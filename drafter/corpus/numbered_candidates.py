@@ -34,6 +34,7 @@ def marked_candidate(
     ):
         return None
     marker: Marker | None
+    runin = False
     if block.numbering:
         # Word's label: "一、" as any marker, a bare "一" (a part number) as a part
         marker = match_marker(block.numbering.strip() + "x") or mk.match_part(
@@ -52,6 +53,8 @@ def marked_candidate(
             marker = mk.match_part(text)
             if marker is not None and not hinted and marker.text[0] not in mk.CN_FIRST:
                 marker = None  # a bare "3" in plain text is a page number, not a part
+        elif marker is None and (marker := mk.match_runin_part(text)) is not None:
+            runin = True  # 二　… run into a paragraph: its first sentence is the heading
     if (
         marker is not None
         and marker.family == mk.ARTICLE
@@ -69,7 +72,7 @@ def marked_candidate(
         cand = Candidate(i, family, 0, "", heading, rest, hinted=True)
         cand.bullet = block.kind == "bullet"
         return cand
-    if marker.family == mk.PART:
+    if marker.family == mk.PART and not runin:
         heading, rest = despace(marker.rest.rstrip(TRAILING)), ""
     elif marker.family == mk.ARTICLE and (label := ARTICLE_LABEL.match(marker.rest)):
         heading, rest = label.group(1), marker.rest[label.end() :]  # 第一条（追求）…

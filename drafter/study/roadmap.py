@@ -77,6 +77,7 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
             _heading_ahead(lay, node)
             or _heading_colon(lay, node)
             or _heading_over_paragraphs(lay, node)
+            or _heading_over_numbered(lay, node)
         )
         if found:
             out.append(found)
@@ -281,6 +282,28 @@ def _heading_over_paragraphs(lay: Layout, node: Node) -> Roadmap | None:
     parts = list(node.own)
     warning = _warning(count, len(parts))
     return Roadmap(label, Span(node.heading, 0, len(label)), count, parts, warning)
+
+
+def _heading_over_numbered(lay: Layout, node: Node) -> Roadmap | None:
+    """四　目前宣传鼓动的口号是： on its own line as a heading, then 一，… 二，… 三，… under it
+    as text: the heading announces its numbered paragraphs as the same line read as text
+    does (:func:`_before_numbered_paragraphs`), when the outline takes a part numbered
+    with no mark for a heading (mao 2-031_2, blind set 21). Only a clause ending on its
+    copula (…口号是：, …要求为：): a topic label with a colon (3、行权监管：) announces nothing."""
+    section = node.section
+    if node.children or section.run_in or not section.ending.endswith(("：", ":")):
+        return None
+    if not section.heading.endswith(("是", "为")):
+        return None
+    parts = _numbered_paragraphs(lay, node.heading)
+    if len(parts) < 2:
+        return None
+    label = lay.paragraphs[node.heading].text.strip() + "："  # the colon the heading dropped
+    named = colon_count(label)
+    count = None if named is False else named
+    return Roadmap(
+        label, Span(node.heading, 0, len(label) - 1), count, parts, _warning(count, len(parts))
+    )
 
 
 def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
