@@ -174,3 +174,34 @@ def test_on_real_gold_wrong_readings_are_less_sure_than_right_ones(shared_dir) -
     flagged_right = sum(needs_review(c) for c in right)
     flagged_wrong = sum(needs_review(c) for c in wrong)
     assert flagged_wrong > 3 * flagged_right
+
+
+def test_a_heading_number_left_after_the_last_part_is_marked() -> None:
+    # 一、…四、 then 五（…） with no mark: the run was cut short, a part left as text
+    paras = ["同志们：", BODY]
+    for n, cn in enumerate("一二三四", 1):
+        paras += [f"{cn}、关于第{n}项工作", BODY, BODY]
+    paras += ["五（财务部门）员工问：最后这项工作怎么做？", BODY, BODY]
+    outline = read(lines(*paras))
+    assert [s.marker for s in outline.sections] == ["一、", "二、", "三、", "四、"]
+    assert needs_review(outline.confidence)
+    assert any("下一个编号" in d for d in outline.doubts)
+
+
+def test_a_list_of_its_own_in_the_last_part_is_no_such_sign() -> None:
+    paras = ["同志们：", BODY]
+    for n, cn in enumerate("一二三四", 1):
+        paras += [f"{cn}、关于第{n}项工作", BODY, BODY]
+    paras += ["要抓好以下几件事：", *(f"{cn}、抓好第{cn}件事；" for cn in "一二三四五")]
+    outline = read(lines(*paras))
+    assert not any("下一个编号" in d for d in outline.doubts)
+
+
+def test_part_numbers_without_their_mark_count_as_ordinals_in_an_empty_outline() -> None:
+    # two run-in parts from 二 (too few to be read as parts): the empty outline says so
+    text = lines("同志们：", *[BODY] * 20, "二 最近的情况。" + BODY * 3, *[BODY] * 12,
+                 "三　今后的任务。" + BODY * 3, *[BODY] * 12)  # fmt: skip
+    outline = read(text)
+    assert outline.sections == []
+    assert needs_review(outline.confidence)
+    assert any("段以编号开头" in d for d in outline.doubts)
