@@ -42,6 +42,8 @@ def marked_candidate(
         )
         if marker is not None:
             marker = Marker(marker.family, marker.ordinal, block.numbering.strip(), text)
+            # a part number over a whole paragraph: its first sentence is the heading
+            runin = marker.family == mk.PART and not _stands_alone(texts, i)
     elif block.kind == "bullet" and hinted:
         # a bullet the reader took for a sub-heading: the bullet is its marker, and an
         # ordinal word its text opens with is one of its words (• 第一阶段借助…, beside
