@@ -809,6 +809,20 @@ _ASKS_REPLY = re.compile(
 _REPLY_LENGTH = 40
 
 
+# a first clause that says there is more to do or know (同志们还要懂得，… / 我们今天开会还要…)
+_MORE_TO_DO = re.compile(r"^[^。，,；;！!？?]{0,12}还(?:要|得|需要|应当|应该)")
+
+
+def takes_up_more(text: str) -> bool:
+    """Whether a paragraph opens by taking up one more point: its first clause says the
+    speaker or the listeners 还要 do or know something more (同志们还要懂得，近来… / 我们今天开会
+    还要向全国人民表明一种态度，…). Why: the closing convention keeps a paragraph that takes up
+    a further point in the body, as 最后，我再讲一点 is (tests/gold/README.md, sets 17 and 20:
+    both such last paragraphs are called null, the speech's own closing sentences standing
+    inside them where whole paragraphs cannot hold them); no gold closing starts so."""
+    return bool(_MORE_TO_DO.match(text.strip()))
+
+
 def asks_reply(text: str) -> bool:
     """Whether a last paragraph only asks the addressees for their view or a reply (你们对此意见
     如何，望考虑电告。): short, not a numbered item. Why: a directive or a telegram ends, after its

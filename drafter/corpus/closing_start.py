@@ -37,6 +37,7 @@ from drafter.corpus.closing import (
     occasion_start,
     rallying_part,
     settle_start,
+    takes_up_more,
     takes_up_title,
     turns_to_whole,
     undated,
@@ -165,6 +166,10 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
         start = occasion_start(texts, lo)
     if start is not None and start - 1 >= lo and judges_whole(texts[start - 1]):
         start -= 1  # 这样看来，…是明白无疑的了。 above 让我们…: the verdict opens the wind-up
+    if start is not None and takes_up_more(texts[start]):
+        # 同志们还要懂得，… / 我们今天开会还要…: one more point, not the turn; a closing, if
+        # any, is below it
+        start = closing_at_end(texts, start + 1)
     summary = _sums_up_items(texts, heads)
     if summary is not None and (start is None or start > summary):
         start = summary  # 右列四条，全边区军民人等一律遵照… / 以上三项，…特此通知。

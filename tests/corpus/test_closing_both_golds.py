@@ -39,7 +39,11 @@ texts, 230 (outline's) and 231 (study's), amended 232 and 233; set 21 9 and 9 of
 and 8 (7 and 7 blind: 424f0f7, landed after the scoring, closes ren 199805; not blind credit).
 Session 30, 诸位 a term of address and the last paragraphs counted above the cheers (…万岁！):
 set 22 8 -> 9 (mao v4_064; written after reading that miss), all 230 -> 231 and 231 -> 232,
-amended 232 -> 233 and 233 -> 234; over the corpus nothing else changes.
+amended 232 -> 233 and 233 -> 234; over the corpus nothing else changes. Then a paragraph whose
+first clause takes up one more point (同志们还要懂得，… / 我们今天开会还要…, closing.takes_up_more)
+is no closing: sets 17 and 20 +1 each (mao v2_016, v2_028, gold null; g17x's second annotation
+of set 17 calls v2_016 a closing), all 231 -> 233 and 232 -> 234; over the corpus nothing else
+changes.
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -57,7 +61,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (231, 232),
+    "all": (233, 234),
     "outline:all": (101, 101),
     "study:all": (67, 69),
     "outline:heldout11": (12, 12),
@@ -66,15 +70,15 @@ FLOORS = {
     "outline:heldout14": (9, 9),
     "outline:heldout15": (6, 6),
     "outline:heldout16": (10, 10),  # blind, session 27 (start code 9/12)
-    "outline:heldout17": (7, 7),  # blind, session 27 (start code 6/12)
+    "outline:heldout17": (8, 8),  # blind 7, session 27 (start code 6/12); 8 after takes_up_more
     "outline:heldout18": (9, 9),  # blind, session 27 (start code 6/12); 9 in session 28
     "outline:heldout19": (9, 8),  # blind, session 28 (start code 7 and 6); 9 and 8 in session 29
-    "outline:heldout20": (8, 8),  # blind, session 28 (start code the same)
+    "outline:heldout20": (9, 9),  # blind 8, session 28 (start code the same); 9 after takes_up_more
     "outline:heldout21": (9, 9),  # blind, session 29 (start code the same)
     "outline:heldout22": (9, 9),  # blind 7 and 7, session 29; 8 after 424f0f7, 9 after 诸位 (s30)
 }
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (233, 234), "outline:heldout13": (11, 11)}
+AMENDED_FLOORS = {"all": (235, 236), "outline:heldout13": (11, 11)}
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from drafter.corpus.closing import (
     echoes_title,
     judges_whole,
     occasion_start,
+    takes_up_more,
     takes_up_title,
 )
 
@@ -61,6 +62,30 @@ def test_a_last_paragraph_carrying_the_argument_on_is_not_given_by_position() ->
     last = "但是，有些地方的干部还习惯于坐在机关里发号施令，这种作风必须改变。"
     assert parse_text(TITLE + BODY + last + "\n").outline.closing == []
     plain = "有些地方的干部还习惯于坐在机关里发号施令，这种作风必须改变。"
+    assert parse_text(TITLE + BODY + plain + "\n").outline.closing == [plain]
+
+
+@pytest.mark.parametrize(
+    "text, more",
+    [
+        ("同志们还要懂得，今年的春耕比往年更难，种子和化肥都还不够。", True),
+        ("我们今天开会还要讲清楚一件事，就是春耕的责任在乡一级。", True),
+        ("各乡还需要把化肥的缺口报上来。", True),
+        ("同志们，春耕的任务一定能够完成。", False),
+        ("我们的春耕工作还是有成绩的，希望大家再接再厉。", False),  # 还是: no further point
+    ],
+)
+def test_a_paragraph_that_takes_up_one_more_point(text: str, more: bool) -> None:
+    assert takes_up_more(text) is more
+
+
+def test_a_last_paragraph_that_takes_up_one_more_point_is_no_closing() -> None:
+    """A last paragraph that opens 同志们还要懂得，… takes up a further point, as 最后，我再讲
+    一点 does: the text stops in its body (tests/gold/README.md, sets 17 and 20), though
+    position or a cue would have given it the closing."""
+    last = "同志们还要懂得，今年的春耕比往年更难，种子和化肥都还不够，各乡要早作打算。"
+    assert parse_text(TITLE + BODY + last + "\n").outline.closing == []
+    plain = "同志们，今年的春耕比往年更难，种子和化肥都还不够，各乡要早作打算。"
     assert parse_text(TITLE + BODY + plain + "\n").outline.closing == [plain]
 
 

@@ -45,7 +45,7 @@ FLOORS: dict[str, float] = {
     "heldout20_ren_20161201": 0.79,  # 0.800: 第一层防线… and 第二，第三， under 一、 not found
 }
 MEAN_FLOOR = 0.89  # 0.891 blind; 0.900 after cbd321e
-CLOSING_RIGHT_FLOOR = 8  # closing at the gold's own paragraph (blind 8; start code 8)
+CLOSING_RIGHT_FLOOR = 9  # closing at the gold's own paragraph (blind 8; start code 8; 9 session 30)
 APPARATUS_IN_BODY_CEILING = 0  # gold apparatus items still found in the body
 APPARATUS_KEPT_FLOOR = 19  # notes/endnotes/source lines kept with the document
 # mean F1 of the set written as users' files (tests/corpus/realforms.py), per form, rounded down
