@@ -29,7 +29,7 @@ from drafter.drafts.numbering import (
 )
 
 if TYPE_CHECKING:  # the corpus package is only needed to convert its documents
-    from drafter.corpus.model import Document, Section
+    from drafter.corpus.model import Document, Metadata, Section
 
 
 def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
@@ -216,15 +216,17 @@ def format_date(iso: str, style: str = "paren_cn") -> str:
     return text
 
 
-def speaker_line(meta: DraftMeta) -> str:
-    """``post　speaker`` as printed under the title (either may be missing).
+def speaker_line(meta: DraftMeta | Metadata) -> str:
+    """``post　speaker`` as printed under the title (either may be missing): a draft's, or
+    a library document's as the reader's header names it.
 
     Post and name are separated by one full-width space (空一字), as they are set in
     official documents; an ASCII space would be a third of the gap and is what a
     speaker line typed by the author never has. Spaces inside the name (龚　正, a
     two-character name padded to three) are kept as written.
     """
-    return "\u3000".join(x.strip() for x in (meta.post, meta.speaker) if x and x.strip())
+    parts = (getattr(meta, "post", None), meta.speaker)
+    return "\u3000".join(x.strip() for x in parts if x and x.strip())
 
 
 # "同志们：", "各位代表：", "各位企业家朋友，同志们：", "尊敬的各位领导、同志们：": a speech's

@@ -66,7 +66,8 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def hit_source_line(hit: Any) -> str:
-    """Where a hit stands: document title, date, speaker and heading path."""
+    """Where a hit stands: document title, date and speaker, then (after a bar) the heading
+    path."""
     doc = hit.document
     title = document_title(doc)
     # an untitled text is named by its first words, often its first heading: the path says
@@ -82,7 +83,9 @@ def hit_source_line(hit: Any) -> str:
     if getattr(hit, "is_heading", False) and section and hit.text.startswith(section[-1]):
         section = section[:-1]  # the heading itself is the snippet below (as drafter search)
     path = " › ".join(section)
-    return f"{head}　{path}" if path else head
+    # a bar between them: with only a space the path ran on from the speaker or the title
+    # (… · 2025-11-24 · xxx　一、认真履行…) and read as part of it
+    return " ｜ ".join(v for v in (head, path) if v)
 
 
 class SearchResultsModel(QAbstractListModel):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from drafter.corpus.display import book_title, count_paragraphs, written
 from drafter.corpus.display import count_chars as display_count_chars
+from drafter.drafts.convert import speaker_line
 from drafter.drafts.excerpt import sentence_excerpt
 from drafter.study.bookends import opening_count
 from drafter.study.stats import DEFAULT_RATE, clamp_rate, spoken_for
@@ -644,7 +645,7 @@ class ReaderPanel(QWidget):
             return
         meta = self._doc.metadata
         title = self._display_title()
-        who = "".join(v for v in (getattr(meta, "post", None), meta.speaker) if v)
+        who = speaker_line(meta)  # 区委常委、办公室主任　张三, as under a speech's title
         facts = [v for v in (who, meta.date, meta.occasion, meta.genre, meta.level) if v]
         chars = count_chars(written(self._paragraphs))
         total, headings = count_paragraphs(self._paragraphs)
