@@ -39,7 +39,9 @@ def _hit(title, speaker, section):
 
 
 def test_search_hit_path_is_set_off_from_the_speaker():
-    line = hit_source_line(_hit("在全区办公室主任会议上的讲话", "xxx", ["一、认真履行", "（一）统筹"]))
+    line = hit_source_line(
+        _hit("在全区办公室主任会议上的讲话", "xxx", ["一、认真履行", "（一）统筹"])
+    )
     assert "xxx　一、" not in line and "xxx 一、" not in line
     assert line == "在全区办公室主任会议上的讲话 · 2025-11-24 · xxx ｜ 一、认真履行 › （一）统筹"
 

@@ -5,7 +5,7 @@ should see (frames, roadmap, transitions, parallel-heading frames)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
     QProgressBar,
@@ -32,6 +32,7 @@ from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 10  # an opening or closing row: its share of the whole
 BAR_COLUMN, BAR_COLUMN_MIN = 130, 76  # px: the 占比 column, wide and in a narrow dock
+LABEL_GAP = 6  # px between a length bar and its share
 BAR_HEIGHT = 16  # px: the length bar's band, whatever the height of its (wrapped) row
 FRAME_ROLE = Qt.ItemDataRole.UserRole + 2
 ROADMAP_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -92,14 +93,31 @@ class LengthBar(QProgressBar):
         """As wide as a progress bar asks, one band high."""
         return QSize(super().sizeHint().width(), BAR_HEIGHT)
 
+    def label_width(self) -> int:
+        """Room kept right of the bar for its share (as wide as "100%" in this font), the
+        same in every row so that the bars line up and compare."""
+        return self.fontMetrics().horizontalAdvance("100%") + LABEL_GAP
+
+    def bar_rect(self) -> QRect:
+        """Where the band is drawn: centred in the height, left of the label."""
+        band = min(BAR_HEIGHT, self.height())
+        width = max(0, self.width() - self.label_width())
+        return QRect(0, (self.height() - band) // 2, width, band)
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
-        """Qt override: the styled bar in a band centred in the widget."""
+        """Qt override: the styled bar in a band centred in the widget, its share written
+        beside it. Written inside it, as a progress bar does, the label sat in the middle of
+        the band, where the fill of a part near half the text (50%) ran through it."""
         painter = QStylePainter(self)
         option = QStyleOptionProgressBar()
         self.initStyleOption(option)
-        band = min(BAR_HEIGHT, self.height())
-        option.rect = QRect(0, (self.height() - band) // 2, self.width(), band)
+        option.textVisible = False
+        option.rect = self.bar_rect()
         painter.drawControl(QStyle.ControlElement.CE_ProgressBar, option)
+        label = QRect(option.rect.right() + 1, 0, self.width() - option.rect.width(), self.height())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(label, int(align), self.text())
 
 
 class StructureMap(QTreeWidget):
