@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -38,6 +37,7 @@ from drafter.ui.review_controller import install_review
 from drafter.ui.screen_fit import HOME, default_window_rect, keep_main_window_on_screen
 from drafter.ui.shortcuts import ShortcutGuard, focus_target
 from drafter.ui.study.controller import install_study
+from drafter.ui.widgets.text_prompt import ask_name
 from drafter.ui.window_layout import remember_layout, restore_layout
 
 log = logging.getLogger(__name__)
@@ -440,13 +440,14 @@ class MainWindow(QMainWindow):
     def _ask_template_name(self, default: str) -> str:
         for bad in '\\/:*?"<>|':
             default = default.replace(bad, "")
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle("以此文为模板")
-        dialog.setLabelText("模板名称（将出现在模板库的“我的模板”中）：")
-        dialog.setTextValue(default)
-        dialog.setMinimumWidth(460)  # the default box clips a long Chinese title
-        ok = dialog.exec()
-        return dialog.textValue().strip() if ok else ""
+        name, ok = ask_name(
+            self,
+            "以此文为模板",
+            "把本文的提纲结构（各级标题）做成模板。",
+            "模板名称（将出现在模板库的“我的模板”中）：",
+            default,
+        )
+        return name if ok else ""
 
     def _open_recent(self, path: str) -> None:
         if self.editor.open_draft(path):

@@ -4,8 +4,6 @@ template listed in the gallery under the name the user typed for it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog
-
 from drafter.study.mining import library_entries, mine_all
 from drafter.ui.study.structures_panel import StructuresPanel
 
@@ -56,11 +54,11 @@ def test_template_is_listed_under_the_name_typed(studied, qtbot, monkeypatch):
     sp.table.setCurrentItem(top_row(sp.table, "四勤"))
     offered = []
 
-    def answer(_parent, _title, _label, text=""):
+    def answer(_parent, _title, _lead, _label, text=""):
         offered.append(text)
         return "四勤：腿口手眼", True
 
-    monkeypatch.setattr(QInputDialog, "getText", answer)
+    monkeypatch.setattr("drafter.ui.study.controller.ask_name", answer)
     sp.template_button.click()
     assert offered == ["四勤（4项）"]
     target = window.user_template_dir() / "四勤：腿口手眼.j2"

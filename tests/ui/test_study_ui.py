@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QProgressBar
+from PySide6.QtWidgets import QApplication, QProgressBar
 
 import drafter.ui.study.controller as study_controller
 from drafter.study.mining import library_entries, mine_all
@@ -206,7 +206,7 @@ def test_structures_panel_mines_and_makes_a_template(studied, qtbot, monkeypatch
     assert "四勤" in labels
     sp.table.setCurrentItem(top_row(sp.table, "四勤"))
     assert sp.examples.topLevelItemCount() == 2 and sp.template_button.isEnabled()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("结构-四勤", True))
+    monkeypatch.setattr("drafter.ui.study.controller.ask_name", lambda *a, **k: ("结构-四勤", True))
     sp.template_button.click()
     target = window.user_template_dir() / "结构-四勤.j2"
     qtbot.waitUntil(target.exists, timeout=10000)

@@ -14,9 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog
+from PySide6.QtWidgets import QDockWidget
 
-from drafter.corpus.display import document_title, quote_cut
+from drafter.corpus.display import book_title, document_title, quote_cut
 from drafter.messages import failure_text
 from drafter.study import analyze
 from drafter.study.notes import NotesError, open_notes
@@ -27,7 +27,7 @@ from drafter.ui.study.jobs import start_job
 from drafter.ui.study.reader_mode import ReaderStudyMode
 from drafter.ui.study.structures_panel import StructuresPanel
 from drafter.ui.study.study_panel import StudyPanel
-from drafter.ui.widgets.text_prompt import ask_lines
+from drafter.ui.widgets.text_prompt import ask_lines, ask_name
 
 log = logging.getLogger(__name__)
 
@@ -490,13 +490,14 @@ class StudyController(QObject):
             return
         count = len(example.items)
         what = "项" if structure.kind == "frame" else "个并列标题"
-        name, ok = QInputDialog.getText(
+        source = example.name or example.title or "例文"
+        name, ok = ask_name(
             window,
             "做成模板",
+            f"把“{structure.label}”做成模板（例文：{book_title(source)}，编号照原文）。",
             "模板名称（出现在“我的模板”中）：",
             text=f"{structure.label}（{count}{what}）",
         )
-        name = name.strip()
         if not ok or not name:
             return
         # the gallery lists a template by its title: the words typed here, not a made-up one

@@ -56,4 +56,34 @@ def ask_lines(parent: QWidget | None, title: str, label: str, text: str = "") ->
         dialog.deleteLater()
 
 
-__all__ = ["LinesDialog", "ask_lines", "text_dialog"]
+NAME_WIDTH = 460  # px: Qt's default box clipped a long Chinese template name
+
+
+def name_dialog(
+    parent: QWidget | None, title: str, lead: str, label: str, text: str = ""
+) -> QInputDialog:
+    """The dialog :func:`ask_name` shows, built but not shown (tests drive it)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(f"{lead}\n{label}")
+    dialog.setTextValue(text)
+    dialog.setMinimumWidth(NAME_WIDTH)
+    return dialog
+
+
+def ask_name(
+    parent: QWidget | None, title: str, lead: str, label: str, text: str = ""
+) -> tuple[str, bool]:
+    """A one-line name (a template's) asked under a first line, ``lead``, saying what it is
+    for: the window title alone said it, and without a window manager (or with one that
+    draws no title on a small dialog) the box asked 模板名称 out of nowhere. Returns (the
+    text stripped, accepted)."""
+    dialog = name_dialog(parent, title, lead, label, text)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.textValue().strip(), accepted
+    finally:
+        dialog.deleteLater()
+
+
+__all__ = ["LinesDialog", "ask_lines", "ask_name", "name_dialog", "text_dialog"]
