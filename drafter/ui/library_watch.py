@@ -58,11 +58,23 @@ class LibraryWatcher(QObject):
         if library is None or self._polling:
             return
         self._polling = True
-        worker = Worker(lambda _token: library.revision(), self)
+        worker = Worker(lambda _token: self._read(library), self)
         worker.finished.connect(lambda value, lib=library: self._on_revision(lib, value))
         worker.ended.connect(self._on_ended)
         worker.ended.connect(worker.deleteLater)
         worker.start()
+
+    def _read(self, library: Any) -> Any:
+        """``library.revision()`` on the worker; None, quietly, when the library was let go
+        meanwhile. Switching libraries (or closing the window) closes the old one at once,
+        and a reading under way then failed on it and was logged as an error ("Cannot
+        operate on a closed database"), though nobody was waiting for its answer."""
+        try:
+            return library.revision()
+        except Exception:
+            if library is not self._library:
+                return None
+            raise
 
     def _on_ended(self) -> None:
         self._polling = False

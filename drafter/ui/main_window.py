@@ -531,9 +531,13 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _wind_down(self) -> None:
-        """Stop a running import and remember geometry and dock layout."""
+        """Stop a running import and the library's polling, remember geometry and dock layout.
+
+        The polling stops here because the library is closed once the window has gone: a
+        tick after that read a closed database."""
         if self.library_panel.busy():
             self.library_panel.cancel_import()
+        self.library_watch.set_library(None)
         remember_layout(self, self.settings, self.narrowed_docks)
         remember_reader(self.reader_panel, self.settings)
         self.save_settings()

@@ -66,6 +66,7 @@ def window_with(
     closed when the block ends, whatever the test did. ``poll=False`` stops the library
     watcher, for a test that shows a change must appear without waiting for its poll."""
     library = library_of(tmp_path, texts)
+    window = None
     try:
         window = make_window(settings or Settings())
         if not poll:
@@ -75,6 +76,8 @@ def window_with(
             window.library_watch.set_library(None)
         yield window, library
     finally:
+        if window is not None:  # as the app does: the window lets go before the close
+            window.library_watch.set_library(None)
         library.close()
 
 
