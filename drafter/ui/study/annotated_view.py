@@ -21,12 +21,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from drafter.study.glossary import explain
 from drafter.study.layout import layout
 from drafter.study.model import Bookend, Study
 from drafter.ui.panels.reader_apparatus import append_apparatus
+from drafter.ui.widgets.text_menu import reading_menu
 
 FRAME_COLOURS = (
     "#ffd6a5",
@@ -110,6 +111,18 @@ class AnnotatedView(QTextBrowser):
     roadmap_clicked = Signal(int)
     note_clicked = Signal(object)
     tag_clicked = Signal(str)
+
+    def context_menu(self, pos) -> QMenu:
+        """The right-click menu at ``pos`` (viewport coordinates): Qt's, less 复制链接地址,
+        as the reader's (:func:`~drafter.ui.widgets.text_menu.reading_menu`). The 学习模式 page
+        builds its own on this; 并排对照's two texts showed Qt's, the greyed entry second."""
+        return reading_menu(self, pos)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: :meth:`context_menu` where the user right-clicked."""
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
