@@ -292,7 +292,6 @@ _TOKEN_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 # what a widget's word or a label can start with: a line starting with anything else (no
 # bracket, no separator) has a first word that is neither, and so is no bar of widgets
 _WIDGET_FIRST = frozenset(w[0] for w in CHROME_WORDS) | _LABEL_FIRST
-_NOT_IN_WORD = frozenset("|｜丨/·•【】[]［］〔〕〖〗")  # separators and brackets (_BRACKETS)
 
 
 def _all_chrome(text: str) -> bool:
@@ -341,6 +340,8 @@ def _menu_bar(text: str) -> bool:
 
 
 _BRACKETS = "【】[]［］〔〕〖〗"
+# what no widget word holds: _TOKEN_SPLIT's separators and the brackets round a word
+_NOT_IN_WORD = frozenset("|｜丨/·•" + _BRACKETS)
 _HOME = frozenset(("首页", "网站首页", "主页", "返回首页"))
 
 

@@ -1,0 +1,177 @@
+"""Quick answers agree with the tests they stand before, on every line of ../shared.
+
+Why: reading at speed (issue 8, deliver 7) put cheap first-character and substring tests
+before regex searches (pf1, pf2): "no 网/库/频道/范文/客户端 in the line, so no banner".
+Each such test is a hand-kept summary of a pattern written elsewhere; when someone adds a
+word to the pattern and forgets the summary, lines start slipping through silently and no
+outline test need notice. Here each guarded function is compared with its unguarded form
+(the code as it was before the guard) on every line of the real texts and on the
+patterns' own examples, so a summary that falls behind its pattern fails a test.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from drafter.corpus import apparatus, boilerplate, closing_start, dates, genre_occasion
+
+HOLDOUT = Path(os.environ.get("DRAFTER_HOLDOUT", "/work/notes/HOLDOUT.txt"))
+
+# the patterns' own examples (docstrings and comments), so the test bites without ../shared
+EXAMPLES = [
+    "下面是小编为大家整理的讲话稿，供大家参考。",
+    "以上意见仅供参考。",
+    "希望对大家有所帮助",
+    "欢迎大家阅读",
+    "本文由某某整理发布",
+    "更多精彩内容请关注本站",
+    "云岭市人民政府门户网站",
+    "新华网",
+    "中文马克思主义文库 -> 毛泽东　相关链接：",
+    "某某词库 | www.example.cn",
+    "海川财政网 | 党建园地",
+    "海川决策参考网——市委政策研究室主办",
+    "某某客户端",
+    "打印本页 | 关闭窗口",
+    "网站地图 · 联系我们",
+    "【打印】【关闭】",
+    "[ 打印 ] [ 关闭 ]",
+    "来源：四川日报 | 作者：某某",
+    "首页 | 政务公开 | 政务服务 | 互动交流",
+    "版权所有 某某政府",
+    "Copyright 2020 某某",
+    "ICP备12345678号",
+    "2026年02月10日 07时41分",
+    "2026-02-10 07:41",
+    "２０２６年２月１０日　０７：４１",
+    "第一，要提高认识。",
+    "一是加强学习；",
+    "首先，我讲三点。",
+    "其次，",
+    "再次：",
+    "　第二点意见",
+    "第三个问题",
+    "注释",
+    "【注释】",
+    "注：",
+    "尾注",
+    "[脚注]",
+]
+
+
+def _shared_lines() -> list[str]:
+    """Every distinct non-empty line (stripped of its line end) of the real texts."""
+    root = Path(__file__).resolve().parents[2].parent / "shared"
+    if not root.is_dir():
+        return []
+    skip = set(HOLDOUT.read_text(encoding="utf-8").split()) if HOLDOUT.is_file() else set()
+    paths = [
+        p
+        for folder in ("seeds", "corpus/structure", "corpus/speeches")
+        for p in sorted((root / folder).rglob("*"))
+        if p.suffix in (".md", ".txt") and str(p.relative_to(root)) not in skip
+    ]
+    paths += sorted((root / "corpus/scale").rglob("*.txt"))[:300]
+    lines: set[str] = set()
+    for p in paths:
+        for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line:
+                lines.add(line)
+                lines.add(line.strip())
+    lines.discard("")
+    return sorted(lines)
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    """The examples, and the lines of ../shared when it is there."""
+    return EXAMPLES + _shared_lines()
+
+
+def _site_preface_unguarded(text: str) -> bool:
+    if len(text) > 120 or not apparatus._SITE_PREFACE.search(text):
+        return False
+    return not apparatus._SPEAKER_OWN.search(text) or bool(apparatus._SITE_SELF.search(text))
+
+
+def _banner_unguarded(text: str) -> bool:
+    return (
+        len(text) <= 60
+        and bool(boilerplate._BANNER.match(text))
+        or bool(boilerplate._BANNER_CRUMB.match(text))
+    )
+
+
+def _chrome_unguarded(text: str) -> bool:
+    b = boilerplate
+    if b._menu_bar(text):
+        return True
+    if b._TOKEN_SPLIT.search(text) is None:
+        return False
+    first = b._TOKEN_SPLIT.split(text, 1)[0].strip(b._BRACKETS)
+    if first and first not in b.CHROME_WORDS and not b._LABEL.match(first):
+        return False
+    tokens = [t.strip(b._BRACKETS) for t in b._TOKEN_SPLIT.split(text) if t.strip(b._BRACKETS)]
+    return len(tokens) >= 2 and all(t in b.CHROME_WORDS or b._LABEL.match(t) for t in tokens)
+
+
+def _disagreements(lines, guarded, unguarded) -> list[str]:
+    return [t for t in lines if guarded(t) != unguarded(t)][:5]
+
+
+def test_site_preface_guard_agrees(lines):
+    """_is_site_preface's six characters stand for every phrase of _SITE_PREFACE."""
+    assert not _disagreements(lines, apparatus._is_site_preface, _site_preface_unguarded)
+
+
+def test_banner_guard_agrees(lines):
+    """is_banner's site words stand for every ending of _BANNER and _BANNER_CRUMB."""
+    assert not _disagreements(lines, boilerplate.is_banner, _banner_unguarded)
+
+
+def test_chrome_guard_agrees(lines):
+    """_all_chrome's first-character test answers as the token test does."""
+    assert not _disagreements(lines, boilerplate._all_chrome, _chrome_unguarded)
+
+
+def test_footer_guard_agrees(lines):
+    """_footer's first characters stand for every word of _FOOTER."""
+    assert not _disagreements(
+        lines, boilerplate._footer, lambda t: boilerplate._FOOTER.search(t) is not None
+    )
+
+
+def test_time_of_day_guard_agrees(lines):
+    """has_time_of_day's separators are every one _TIME_OF_DAY reads after _halfwidth."""
+    assert not _disagreements(
+        lines,
+        dates.has_time_of_day,
+        lambda t: bool(dates._TIME_OF_DAY.search(dates._halfwidth(t))),
+    )
+
+
+def test_point_opening_first_characters(lines):
+    """closing_start._POINT_FIRST holds every character a _POINT_OPENING line starts with."""
+    missed = [
+        t
+        for t in lines
+        if closing_start._POINT_OPENING.match(t.strip())
+        and not (t[:1] in closing_start._POINT_FIRST or t[:1].isspace())
+    ]
+    assert not missed[:5]
+
+
+def test_endnote_labels_hold_zhu(lines):
+    """Every endnote label holds 注, the character _split_tail looks for before the match."""
+    assert not [t for t in lines if apparatus._ENDNOTE_LABEL.match(t) and "注" not in t][:5]
+
+
+def test_genre_guard_agrees(lines):
+    """genre_of's one endswith over all genre words answers as the longest match does."""
+    for t in lines[:20000]:
+        stem = t.rstrip("》")
+        ends = stem.endswith(genre_occasion._GENRE_KEYS)
+        assert ends == any(stem.endswith(k) for k, _ in genre_occasion._GENRES), t
