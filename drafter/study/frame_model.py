@@ -225,8 +225,15 @@ def _pieces(chunks: list[str]) -> list[str]:
     return out
 
 
+# 这也是事实, 这是梦想, 这对于…有利: a clause that opens by pointing back remarks on what came
+# before it; it is no item of a list (这就是A opens an apposition and stays)
+_REMARK = re.compile(r"(?:这|那)(?:也|又|才|正)?(?:是|对于)")
+
+
 def _usable(items: list[str], number: int, longest: int = 40) -> bool:
     if len(items) != number or any(not (2 <= len(i) <= longest) for i in items):
+        return False
+    if any(_REMARK.match(i) for i in items):
         return False
     return len(set(items)) == number
 

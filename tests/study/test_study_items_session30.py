@@ -26,3 +26,13 @@ def test_a_formula_takes_the_list_after_its_colon():
     )
     frames = [f for f in frames_of(sentence) if f.phrase == "四位一体"]
     assert frames and frames[0].items == ["先讲清规则", "再建好流程", "配齐组织", "做好度量"]
+
+
+def test_a_clause_pointing_back_is_no_item_of_the_list_before():
+    sentence = (
+        "我们既要在这次检查中处理一批供应商，给他们做出结论，也要处理一批代理商，给他们做出结论，"
+        "这对于今后的合作都是有利的。这两种合作伙伴一般都无大问题。"
+    )
+    for frame in frames_of(sentence):
+        if "两种合作伙伴" in frame.phrase:
+            assert not any(item.startswith("这对于") for item in frame.items)
