@@ -120,8 +120,11 @@ def item_clause(text: str) -> str:
             break
         text, first = rest, first_clause(rest) or first
     named = _NAMED.match(text, text.find(first) + len(first)) if first else None
-    if named and first.endswith("的") and len(first) <= 8:
-        return named.group(1)  # 第一种是国内的，即工人阶级和资产阶级的矛盾: what 即 names
+    if named and first.endswith("的") and len(first) <= 4:
+        # 第一种是国内的，即工人阶级和资产阶级的矛盾: what 即 names. A bare 的-phrase of a word or
+        # two (国内的, 党外的) only qualifies; a longer one names the item by what it has and 即
+        # explains it (第一部分是有余钱剩米的，即用其体力…所得: 有余钱剩米的)
+        return named.group(1)
     rather = _RATHER.match(text[text.find(first) :]) if first else None
     if rather and 2 <= len(rather.group(1)) <= 32:
         return rather.group(1)  # 法务人员最伟大的精神，不是通读百书，而是要有敏锐的嗅觉

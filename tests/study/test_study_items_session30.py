@@ -36,3 +36,19 @@ def test_a_clause_pointing_back_is_no_item_of_the_list_before():
     for frame in frames_of(sentence):
         if "两种合作伙伴" in frame.phrase:
             assert not any(item.startswith("这对于") for item in frame.items)
+
+
+def test_a_described_part_keeps_its_words_before_ji():
+    sentence = (
+        "这个阶层有三个不同的部分。第一部分是有余钱剩米的，即用其劳动所得，每年有余剩。"
+        "第二部分是大体上可以自给的。第三部分是生活下降的。"
+    )
+    items = items_of(sentence, "三个不同的部分")
+    assert items[0] == "有余钱剩米的"
+
+
+def test_a_bare_qualifier_still_takes_what_ji_names():
+    sentence = (
+        "现在的矛盾有两种：第一种是国内的，即工人和老板的矛盾；第二种是国外的，即我们和对手的矛盾。"
+    )
+    assert items_of(sentence, "两种") == ["工人和老板的矛盾", "我们和对手的矛盾"]
