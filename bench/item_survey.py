@@ -81,6 +81,8 @@ GROUPS = {
     "b25": gold.HELDOUT25_FILE,
     "b26": gold.HELDOUT26_FILE,
     "b27": gold.HELDOUT27_FILE,
+    "b28": gold.HELDOUT28_FILE,
+    "b29": gold.HELDOUT29_FILE,
 }
 
 _SENTENCE_END = re.compile(r"[。！？；]")

@@ -98,6 +98,16 @@ items of a listed frame come out right, and roadmap recall/precision:
   such speeches, written by g22s and scored once on main 1ee4a10: R 0.94 P 0.89, items 0.75,
   roadmap 3/3 P 1.00 (017's and 20070721's in the roadmap dev/check gold: not blind).
   Session-start code: R 0.88 P 0.88 (fr7's named formulas found 第四卷_017's 三三制).
+* ``held-out batch 28`` — study_heldout_b28.json, session 30's first hold-out (seed 20261205),
+  drawn at 04:25 UTC before any helper began from a pool of 27 (1,500–24,000 characters; 14 of
+  them with outline gold): 12 whole speeches no frames gold named, written by g28s before
+  anything ran on them and scored once on main dabfdc2: R 0.77 P 0.77, items 0.56, roadmap 1/2
+  P 0.50 (all 12 texts in older roadmap/bookends/occasions gold: the roadmap is not blind),
+  links 1/1. Session-start code (280ea7f): the same.
+* ``held-out batch 29`` — study_heldout_b29.json, session 30's second hold-out (same draw): 12 more
+  such speeches, written by g29s and scored once on main dabfdc2: R 0.77 P 0.72, items 0.75,
+  roadmap 2/4 P 1.00 (two calls not fully blind: 约法八章 quoted in the README, 20080131 in
+  study_roadmap_check3's note), links 2/2. Session-start code: the same.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
 
@@ -264,6 +274,8 @@ def main() -> int:
         "held-out batch 25 (12)": group(load_gold(gold.HELDOUT25_FILE)),
         "held-out batch 26 (12)": group(load_gold(gold.HELDOUT26_FILE)),
         "held-out batch 27 (12)": group(load_gold(gold.HELDOUT27_FILE)),
+        "held-out batch 28 (12)": group(load_gold(gold.HELDOUT28_FILE)),
+        "held-out batch 29 (12)": group(load_gold(gold.HELDOUT29_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -286,6 +298,8 @@ def main() -> int:
             "batch 25 roadmap links": roadmap_dev(path=gold.HELDOUT25_FILE),
             "batch 26 roadmap links": roadmap_dev(path=gold.HELDOUT26_FILE),
             "batch 27 roadmap links": roadmap_dev(path=gold.HELDOUT27_FILE),
+            "batch 28 roadmap links": roadmap_dev(path=gold.HELDOUT28_FILE),
+            "batch 29 roadmap links": roadmap_dev(path=gold.HELDOUT29_FILE),
         },
     )
 

@@ -89,6 +89,13 @@ HELDOUT26_FILE = GOLD_DIR / "study_heldout_b26.json"
 # batch 27: session 29's second hold-out — 12 more such speeches (17 frames, 3 roadmap sentences
 # with their parts, two of them in older roadmap gold), written by g22s before anything ran on them
 HELDOUT27_FILE = GOLD_DIR / "study_heldout_b27.json"
+# batch 28: session 30's first hold-out — 12 whole speeches no frames gold named (17 frames, 2
+# roadmap sentences with their parts; every text in older roadmap/bookends/occasions gold, so its
+# roadmap is not blind), written by g28s before anything ran on them
+HELDOUT28_FILE = GOLD_DIR / "study_heldout_b28.json"
+# batch 29: session 30's second hold-out — 12 more such speeches (17 frames, 4 roadmap sentences,
+# two of them quoted in the README), written by g29s before anything ran on them
+HELDOUT29_FILE = GOLD_DIR / "study_heldout_b29.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 

@@ -42,6 +42,8 @@ from study_scoring import (
     HELDOUT25_FILE,
     HELDOUT26_FILE,
     HELDOUT27_FILE,
+    HELDOUT28_FILE,
+    HELDOUT29_FILE,
     HELDOUT_FILE,
     Score,
     load_gold,
@@ -919,3 +921,55 @@ def test_heldout_batch_twenty_seven():
     assert score.roadmap_recall >= 0.99, score.figures()  # blind 3/3
     assert score.roadmap_precision >= 0.99, score.figures()  # blind 3/3
     assert _links(entries).link_accuracy >= 0.99, _links(entries).wrong_links  # 3/3 at release
+
+
+def test_heldout_batch_twenty_eight():
+    """Blind batch 28 (gold/study_heldout_b28.json): session 30's first hold-out
+    (/work/notes/holdout23/pick.py, seed 20261205), drawn at 04:25 UTC before any helper began
+    from a pool of 27 speeches of 1,500–24,000 characters no frames gold named (the pool admits
+    texts with outline gold: 14 of the 27 have some, development data) — 12 whole speeches (6
+    mao/, 6 ren/), read by annotator g28s, who neither ran drafter nor read its code: 17 frames
+    (10 listed, 5 named only, 2 null), 2 roadmap sentences each with its parts; three texts have
+    no frame and no roadmap. Every one of the 12 texts is in older roadmap, bookends or
+    occasions gold (study_roadmap_dev/check/check2, study_bookends/_b2, occasions_test), so the
+    roadmap figure is not blind. Scored once on main dabfdc2 after the session's last rule
+    landing: frames recall 0.77 (13 of 17), precision 0.77 (17 found), items 0.56, roadmap R 0.50
+    P 0.50 (1 of 2: 19970410's 我代表公司对96年工作进行总结 missed; 第五卷_037's 主要有两条：…
+    spurious). The session-start code (280ea7f) scored the same. Misses: 三项 (以上三项, 018),
+    所有制现在有四种, 五条 (null by the gold), 两种人 (null); spurious: 两着一做 and 两点 (018, folded
+    into 两项办法 by the gold), 三朵 (三朵云), 八点 (057). Links 1/1 at the release (main dabfdc2,
+    the end code itself; the lead's scoring printed no links)."""
+    entries = load_gold(HELDOUT28_FILE)
+    score = _score(entries)
+    assert score.frame_recall >= 0.76, score.misses  # blind 0.765
+    assert score.frame_precision >= 0.76, score.spurious  # blind 0.765
+    assert score.items_accuracy >= 0.55, score.figures()  # blind 0.556
+    assert score.roadmap_recall >= 0.5, score.figures()  # blind 1/2
+    assert score.roadmap_precision >= 0.5, score.figures()  # blind 1/2
+    assert _links(entries).link_accuracy >= 0.99, _links(entries).wrong_links  # 1/1 at release
+
+
+def test_heldout_batch_twenty_nine():
+    """Blind batch 29 (gold/study_heldout_b29.json): session 30's second hold-out, of the same
+    draw as batch 28 (seed 20261205, 04:25 UTC, before any helper began) — 12 whole speeches (4
+    mao/, 8 ren/) of 1,500–24,000 characters no frames gold named, read by annotator g29s, who
+    neither ran drafter nor read its code: 17 frames (10 listed, 5 named only, 2 null), 4 roadmap
+    sentences each with its link; four texts have no frame and no roadmap. Two roadmap calls are
+    not fully blind (g29s's own note): the README quotes 兹特宣布约法八章 among the classes
+    study_roadmap_check showed, and study_roadmap_check3's note quotes 20080131's
+    觉得地区部的汇报有几个问题。 as no roadmap; 第一卷_008's 我要向同志们指出下面的几点 is a transition
+    in study_bookends_b2. Scored once on main dabfdc2 after the last rule landing: frames recall
+    0.77 (13 of 17), precision 0.72 (18 found), items 0.75, roadmap R 0.50 P 1.00 (约法八章 and
+    下面的几点 found; 20080131's 第一点是销售额，最后一点才是利润 and 20140826's 比如： missed). The
+    session-start code (280ea7f) scored the same. Misses: 约法八章 (as a frame), 五种经济成份 and
+    党内有三种人 (第五卷_032), 两个十二条 (null); spurious: 九龙治水 and 九龙汇水 (20141218), 五少 and
+    两种联盟 (第五卷_032), 三者 (20140826). Links 2/2 at the release (main dabfdc2, the end code
+    itself; the lead's scoring printed no links)."""
+    entries = load_gold(HELDOUT29_FILE)
+    score = _score(entries)
+    assert score.frame_recall >= 0.76, score.misses  # blind 0.765
+    assert score.frame_precision >= 0.72, score.spurious  # blind 0.722
+    assert score.items_accuracy >= 0.75, score.figures()  # blind 0.75
+    assert score.roadmap_recall >= 0.5, score.figures()  # blind 2/4
+    assert score.roadmap_precision >= 0.99, score.figures()  # blind 2/2
+    assert _links(entries).link_accuracy >= 0.99, _links(entries).wrong_links  # 2/2 at release
