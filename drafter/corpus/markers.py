@@ -221,8 +221,7 @@ def match_marker(text: str) -> Marker | None:
     if c == "问":
         m = _RE_QUESTION.match(text)
         if m:
-            digits = m.group(1).translate(_FULLWIDTH)
-            n = int(digits) if digits.isdigit() else cn_to_int(digits)
+            n = number_value(m.group(1))
             if n:
                 return Marker(QUESTION, n, text[: m.end()], text[m.end() :])
         return None
@@ -279,14 +278,22 @@ def match_part(text: str) -> Marker | None:
     rest = text[m.end() :].strip(" \u3000")
     if len(rest) > _PART_TEXT_MAX or any(c in rest[:-1] for c in "。；;！!"):
         return None
-    digits = m.group(1).translate(_FULLWIDTH)
-    n = int(digits) if digits.isdigit() else cn_to_int(digits)
+    n = number_value(m.group(1))
     if not n:
         return None
     return Marker(PART, n, text[: m.end()], rest)
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def number_value(written: str) -> int | None:
+    """A marker's number as written, in digits (full-width too: １２) or in Chinese (十二,
+    一〇): the one reading the marker families and the runs that go on numbering them
+    (:mod:`.sequences`) share, so that 12 and １２ and 十二 count alike everywhere."""
+    digits = written.translate(_FULLWIDTH)
+    return int(digits) if digits.isdigit() else cn_to_int(written)
+
 
 _RE_RUNIN_PART = re.compile(rf"({CN_NUM}{{1,3}})[ \u3000]+(?=[\u4e00-\u9fff“《（(])")
 

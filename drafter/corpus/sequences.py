@@ -438,7 +438,7 @@ def _bare_continuation(run: list[Candidate], texts: list[str], taken: set[int]) 
     n, i = run[-1].ordinal, run[-1].index + 1
     while i < len(texts) and i not in taken:
         m = pattern.match(texts[i])
-        if m and _number(m.group(1)) == n + 1:
+        if m and mk.number_value(m.group(1)) == n + 1:
             heading, rest = heading_and_rest(texts[i][m.end() :])
             if not heading:
                 break
@@ -449,7 +449,6 @@ def _bare_continuation(run: list[Candidate], texts: list[str], taken: set[int]) 
 
 
 _BARE_AFTER = 3
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 # the number left bare: a space or more before a bracket or a Han character, or a bracket
 # at once; a Chinese numeral needs the space (五千年来 opens prose after 四、)
 _BARE_FORMS = {
@@ -458,12 +457,6 @@ _BARE_FORMS = {
     ),
     mk.CN_DUN: re.compile(rf"({mk.CN_NUM}{{1,3}})[ \u3000]+(?=[（(\u4e00-\u9fff])"),
 }
-
-
-def _number(written: str) -> int | None:
-    """A run's number as written, in digits (fullwidth too) or in Chinese."""
-    digits = written.translate(_FULLWIDTH)
-    return int(digits) if digits.isdigit() else mk.cn_to_int(written)
 
 
 _LOOSE_HEADING_MAX = 40
