@@ -214,7 +214,53 @@ _PATTERNS = (
     ),
     (re.compile(r"^no version '(?P<r>.*)'$"), "没有编号或标签为“{r}”的版本"),
     (re.compile(r"^no version (?P<r>\S+)$"), "没有编号为 {r} 的版本"),
+    # the reading warnings a document carries (drafter outline / study print them)
+    (
+        re.compile(r"^(?P<n>\d+) invalid UTF-8 byte sequence\(s\) replaced by \ufffd$"),
+        "有 {n} 处无效的 UTF-8 字节，已替换为 \ufffd",
+    ),
+    (
+        re.compile(r"^invalid (?P<name>\S+) bytes replaced by \ufffd$"),
+        "按 {name} 读取时有无效字节，已替换为 \ufffd",
+    ),
+    (re.compile(r"^removed (?P<n>\d+) control character\(s\)$"), "已删除 {n} 个控制字符"),
+    (
+        re.compile(r"^no article found in the page; all of its text was read$"),
+        "网页中找不到正文区域，已读入页面上的全部文字",
+    ),
+    (
+        re.compile(r"^no text on page\(s\) (?P<pages>.+?) \(scanned pages need OCR\)$"),
+        "第 {pages} 页没有文字（扫描页需先做文字识别）",
+    ),
 )
+
+# Warnings that name no file: the whole message is read (the first ": " is no subject's)
+_WARNINGS = (
+    (
+        re.compile(
+            r"^date conflict: the document's date line says (?P<date>\S+), "
+            r"the scraped summary says (?P<other>\S+); kept \S+$"
+        ),
+        "日期不一致：文中日期行为 {date}，网页摘要为 {other}，采用文中的 {date}",
+    ),
+    (
+        re.compile(r"^numbering: (?P<a>.+?) then (?P<b>.+?): (?P<missing>.+) missing$"),
+        "编号不连续：{a} 之后是 {b}，缺少 {missing}",
+    ),
+    (re.compile(r"^numbering: (?P<m>.+) twice$"), "编号重复：{m} 出现两次"),
+)
+
+
+def warning_in_chinese(message: str) -> str:
+    """A document's reading warning (a date conflict, a gap in the numbering, bytes
+    replaced) in Chinese, for the command line and the window. Why a function of its own:
+    the outline's and the metadata's warnings name no file, so the ": " in them is no
+    subject's as :func:`in_chinese` reads it; the readers' warnings do name theirs."""
+    for rx, chinese in _WARNINGS:
+        found = rx.match(message.strip())
+        if found:
+            return chinese.format(**found.groupdict())
+    return in_chinese(message)  # (by its name alone: the full path is printed above)
 
 
 def _detail(text: str) -> str:

@@ -14,7 +14,7 @@ from drafter.corpus.closing import before_appendix
 from drafter.corpus.display import book_title, document_title, needs_review
 from drafter.corpus.model import Section
 from drafter.library import LibraryError
-from drafter.messages import cli_error
+from drafter.messages import cli_error, warning_in_chinese
 from drafter.study.bookends import opening_count
 
 
@@ -98,7 +98,7 @@ def render_tree(doc: Document) -> str:
         lines.append(f"  结构可信度：{confidence:.2f}{mark}")
         lines += [f"  ? {d}" for d in doc.outline.doubts]
     for w in doc.warnings:
-        lines.append(f"  ! {w}")
+        lines.append(f"  ! {warning_in_chinese(w)}")
     # a text without headings: the study's opening, then the rest as 正文 ("[开头] 44 段"
     # called a whole speech its opening, and the reader said 正文 for the same paragraphs)
     pre = doc.outline.preamble

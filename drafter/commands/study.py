@@ -16,7 +16,7 @@ from drafter.commands.output import print_json
 from drafter.corpus import ReadError
 from drafter.corpus.display import book_title, document_title
 from drafter.library import LibraryError
-from drafter.messages import cli_error
+from drafter.messages import cli_error, warning_in_chinese
 from drafter.study.model import Study
 from drafter.study.stats import (
     lead_in_chars,
@@ -91,7 +91,7 @@ def render(study: Study, name: str = "") -> str:
         f"全文 {study.total_chars} 字，{spoken(study.total_seconds)}（按每分钟 {study.rate} 字）"
     )
     for w in study.warnings:
-        lines.append(f"  ! {w}")
+        lines.append(f"  ! {warning_in_chinese(w)}")
     listed, mentioned = study.listed_frames, study.mentioned_frames
     lines.append("")
     lines.append(f"数字概括（展开 {len(listed)} 个）")
