@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from drafter.corpus.model import ReadError
+from drafter.corpus.signatures import OLE_MAGIC, starts_with
 
 MB = 1 << 20
 
@@ -60,7 +61,6 @@ CONVERTED_SUFFIXES = (".doc", ".wps", ".rtf")
 CONVERT_SECONDS_BASE = 12.0  # LibreOffice starting (3-5 s cold) and converting a speech
 CONVERT_SECONDS_PER_MB = 4.0
 CONVERT_SECONDS_MAX = 60.0
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def read_seconds(path: str | Path) -> float:
@@ -79,7 +79,7 @@ def read_seconds(path: str | Path) -> float:
     suffix = Path(path).suffix.lower()
     per_mb = TEXT_SECONDS_PER_MB if suffix in TEXT_SUFFIXES else READ_SECONDS_PER_MB
     seconds = min(READ_SECONDS_MAX, READ_SECONDS_BASE + per_mb * size / MB)
-    if suffix in CONVERTED_SUFFIXES or (suffix == ".docx" and _starts_with(path, _OLE_MAGIC)):
+    if suffix in CONVERTED_SUFFIXES or (suffix == ".docx" and starts_with(path, OLE_MAGIC)):
         seconds += convert_seconds(size)
     return seconds
 
@@ -89,14 +89,6 @@ def convert_seconds(size: int) -> float:
     for a long real document, short enough that a file built to make it spin is given up
     within a command's usual time."""
     return min(CONVERT_SECONDS_MAX, CONVERT_SECONDS_BASE + CONVERT_SECONDS_PER_MB * size / MB)
-
-
-def _starts_with(path: str | Path, magic: bytes) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(len(magic)) == magic
-    except OSError:
-        return False
 
 
 def seconds_text(seconds: float) -> str:

@@ -84,23 +84,15 @@ def open_as_draft(path: str | Path, document: Document | None = None) -> Draft:
     return draft
 
 
-# how an older Word or WPS file begins (OLE compound file) and how an RTF file does: what a
-# .docx that is no zip may really be (saved by an old program under the new name)
-_OFFICE_MAGIC = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf")
-
-
 def _office_file(path: Path) -> bool:
     """Whether a .docx that is no zip is an older Word/WPS or RTF file LibreOffice can convert.
     Anything else (a truncated download, a text file renamed) is refused as load_document
     refuses it: LibreOffice read such a file as plain text, so ``drafter export 坏.docx``
     wrote a Word file of the junk and ``drafter compare`` compared it, where ``outline``,
     ``study`` and ``review`` said 不是有效的 Word 文档."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(8)
-    except OSError:
-        return False
-    return head.startswith(_OFFICE_MAGIC)
+    from drafter.corpus.signatures import OLE_MAGIC, RTF_MAGIC, starts_with
+
+    return starts_with(path, OLE_MAGIC, RTF_MAGIC)
 
 
 def _is_zip(path: Path) -> bool:

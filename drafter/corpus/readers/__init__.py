@@ -18,6 +18,7 @@ from drafter.corpus.readers.markdown import read_md
 from drafter.corpus.readers.pdf import read_pdf
 from drafter.corpus.readers.text import read_txt
 from drafter.corpus.readers.word import read_docx
+from drafter.corpus.signatures import OLE_MAGIC, ZIP_MAGIC
 
 SUPPORTED_SUFFIXES = (
     ".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".rtf", ".html", ".htm", ".mhtml", ".mht",
@@ -66,9 +67,6 @@ def _check_path(p: Path) -> None:
         raise ReadError(f"{p.name}: the file is empty")
 
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
 def _sniffed_reader(
     p: Path, suffix: str, reader: Callable[[Path], RawDocument]
 ) -> Callable[[Path], RawDocument]:
@@ -80,10 +78,10 @@ def _sniffed_reader(
     if suffix not in (".docx", ".doc", ".wps"):
         return reader
     with p.open("rb") as fh:
-        head = fh.read(8)
-    if suffix == ".docx" and head == _OLE_MAGIC:
+        head = fh.read(len(OLE_MAGIC))
+    if suffix == ".docx" and head == OLE_MAGIC:
         return lambda path: read_converted(path, fmt="doc")
-    if suffix in (".doc", ".wps") and head.startswith(b"PK\x03\x04"):
+    if suffix in (".doc", ".wps") and head.startswith(ZIP_MAGIC):
         return lambda path: read_docx(path, fmt=suffix.lstrip("."))
     return reader
 

@@ -7,13 +7,14 @@ from pathlib import Path
 from drafter.corpus.bounds import MAX_TEXT_FILE_BYTES, check_file_size, check_lines
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.readers.encoding import NotTextError, decode_text
+from drafter.corpus.signatures import OLE_MAGIC, RTF_MAGIC, ZIP_MAGIC
 
 # File signatures of formats users rename to .txt by mistake, for a more helpful error.
 _SIGNATURES = (
     (b"%PDF", "a PDF file"),
-    (b"PK\x03\x04", "a ZIP archive or Word .docx file"),
-    (b"\xd0\xcf\x11\xe0", "an old Word .doc/.wps file"),
-    (b"{\\rtf", "an RTF file"),
+    (ZIP_MAGIC, "a ZIP archive or Word .docx file"),
+    (OLE_MAGIC[:4], "an old Word .doc/.wps file"),
+    (RTF_MAGIC, "an RTF file"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
