@@ -184,6 +184,8 @@ class StructureMap(QTreeWidget):
             ["全文", f"{study.total_chars:,}", duration(study.total_seconds), "100%"]
         )
         total.setForeground(0, QBrush(QColor("#555")))
+        # "100%" stands where the bars' labels stand (right), not at the column's left edge
+        total.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.addTopLevelItem(total)
         if study.opening.text:
             self._add_bookend(bookend_row("开头", study.opening, study))
