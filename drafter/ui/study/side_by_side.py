@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -158,6 +159,13 @@ class SideBySideWindow(QWidget):
         top.addWidget(self.legend)
         top.addWidget(self.marks)
         top.addWidget(self.sync)
+        # a button too: with no window manager (or a kiosk) there is no title bar to close by,
+        # and a trainee does not guess Esc
+        self.close_button = QPushButton("关闭")
+        self.close_button.setObjectName("sideBySideClose")
+        self.close_button.setToolTip("关闭并排对照（Esc）")
+        self.close_button.clicked.connect(self.close)
+        top.addWidget(self.close_button)
         texts = QSplitter(Qt.Orientation.Horizontal)
         texts.addWidget(self.left)
         texts.addWidget(self.right)
