@@ -27,13 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "tests" / "gold"
 HOLDOUT = Path(os.environ.get("DRAFTER_HOLDOUT", "/work/notes/HOLDOUT.txt"))
+# this checkout's drafter first, before anything imports it: the venv's editable install
+# points at one checkout only, so a bench run from another worktree scored that one's code
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from outline_scoring import f1, heading_set  # noqa: E402
 from realforms import FORMS, expected_sections, load_source, write_form  # noqa: E402
 
-# this checkout's drafter first: the venv's editable install points at one checkout only,
-# so a bench run from another worktree would score that checkout's code
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.corpus import load_document, parse_text  # noqa: E402
 from drafter.corpus.confidence import PRIOR, WEIGHTS, _x, judge  # noqa: E402
 from drafter.corpus.display import LOW_CONFIDENCE  # noqa: E402

@@ -34,13 +34,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "tests" / "gold"
+# this checkout's drafter first, before anything imports it (tests/corpus/realforms does):
+# the venv's editable install points at one checkout only, so a bench run from another
+# worktree scored that checkout's code unless PYTHONPATH said otherwise
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from outline_scoring import f1, heading_set  # noqa: E402
 from realforms import CHROME_TEXTS, FORMS, expected_sections, load_source, norm, write_form  # noqa: E402
 
-# this checkout's drafter first: the venv's editable install points at one checkout only,
-# so a bench run from another worktree would score that checkout's code
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.corpus import load_document, parse_text  # noqa: E402
 from drafter.corpus.model import Document  # noqa: E402
 

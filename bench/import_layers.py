@@ -16,6 +16,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# this checkout's drafter first, before anything imports it: the venv's editable install
+# points at one checkout only, so a bench run from another worktree scored that one's code
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
 from test_import_graph import import_graph, loops  # noqa: E402

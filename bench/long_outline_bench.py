@@ -34,8 +34,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from drafter.corpus import outline
-from drafter.corpus.load import parse_text
+# this checkout's drafter first, before anything imports it: the venv's editable install
+# points at one checkout only, so a bench run from another worktree scored that one's code
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from drafter.corpus import outline  # noqa: E402
+from drafter.corpus.load import parse_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PEER_COMMIT = "17ce76d"  # main before issue 8's performance work (i8-perf)

@@ -23,6 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODERN = ROOT / "tests" / "modern"
+# this checkout's drafter first, before anything imports it: the venv's editable install
+# points at one checkout only, so a bench run from another worktree scored that one's code
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 sys.path.insert(0, str(ROOT / "tests" / "study"))
 
@@ -30,9 +33,6 @@ from outline_scoring import apparatus_in_body, closing_right, f1, heading_set  #
 from roadmap_scoring import RoadmapScore, score_roadmap  # noqa: E402
 from study_scoring import Score, load_gold, score_document  # noqa: E402
 
-# this checkout's drafter first: the venv's editable install points at one checkout only,
-# so a bench run from another worktree would score that checkout's code
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.corpus import load_document  # noqa: E402
 from drafter.corpus.model import ReadError  # noqa: E402
 
