@@ -21,6 +21,16 @@ mention (``same`` sentence, ``after`` in the same paragraph, ``next`` paragraphs
 analysis took (its ``source``).
 
     .venv/bin/python bench/item_survey.py [--list] [--class CLASS] [--group NAME]
+    .venv/bin/python bench/item_survey.py --boundary [--group NAME]
+
+``--boundary`` asks whether wrong items are a matter of where an item is cut or of which words
+are taken: per group, the found listed frames right, without items (``none``) and with a wrong
+list shown (``wrong``; the scorer counts none and wrong alike, a trainee does not), the share of
+shown lists that are right, single items matched at three tolerances (``exact`` after
+study_scoring.norm, ``near`` — one holds the other, lengths within four characters — and
+``holds``, the scorer's one-holds-the-other), and how many wrong lists would come out right if
+every item ran on to the end of its sentence part (。；！？: the gold's words lie further on in the
+same item) against how many single items that lengthening would change.
 
 Texts listed in the session's hold-out file (default /work/notes/HOLDOUT.txt) are skipped.
 """
@@ -192,6 +202,88 @@ def survey(groups: dict[str, Path], holdout: set[str]) -> list[dict]:
     return rows
 
 
+_PART_END = re.compile(r"[。；;！？!?]")
+BOUNDARY_TOLERANCES = ("exact", "near", "holds")
+
+
+def item_matches(gold_item: str, found: str, tolerance: str) -> bool:
+    """Whether a found item is the gold item at a tolerance of its boundary: ``exact`` (the
+    same words once 个/的, quotes and spaces are dropped), ``near`` (one holds the other and
+    they differ by at most four characters) or ``holds`` (one holds the other: the scorer's)."""
+    g, f = norm(gold_item), norm(found)
+    if not g or not f or not (g in f or f in g):
+        return False
+    if tolerance == "exact":
+        return g == f
+    if tolerance == "near":
+        return abs(len(g) - len(f)) <= 4
+    return True
+
+
+def to_part_end(paras: list, item: str, span) -> str:
+    """The item run on to the end of its sentence part (the next 。；！？ of its paragraph)."""
+    text = paras[span.paragraph].text
+    at = text.find(item, span.start) if item else -1
+    at = at if at >= 0 else span.start
+    end = _PART_END.search(text, at + 1)
+    return text[at : end.start() if end else len(text)]
+
+
+def boundary(groups: dict[str, Path], holdout: set[str]) -> dict[str, Counter]:
+    """Per group, the counts ``--boundary`` prints (see the module's docstring)."""
+    out: dict[str, Counter] = {}
+    for name, path in groups.items():
+        c = out.setdefault(name, Counter())
+        for entry in load_gold(path):
+            if entry["file"] in holdout:
+                continue
+            doc = gold_document(entry, SHARED)
+            paras = doc.paragraphs()
+            for g, f in pairs(entry, list(analyze(doc).frames)):
+                if g["listed"] is not True:
+                    continue
+                c["listed"] += 1
+                c["gold_items"] += len(g["items"])
+                right = _items_right(g, f)
+                if right:
+                    c["right"] += 1
+                if not (f.listed and f.items):
+                    c["none"] += 1
+                    continue
+                c["wrong"] += not right
+                c["found_items"] += len(f.items)
+                at = list(enumerate(zip(g["items"], f.items)))
+                for tol in BOUNDARY_TOLERANCES:
+                    c[tol] += sum(1 for _, (a, b) in at if item_matches(a, b, tol))
+                longer = [to_part_end(paras, i, s) for i, s in zip(f.items, f.item_spans)]
+                c["lengthened"] += sum(1 for a, b in zip(longer, f.items) if norm(a) != norm(b))
+                if not right and all(
+                    k < len(longer) and same_item(a, longer[k]) for k, a in enumerate(g["items"])
+                ):
+                    c["right_if_lengthened"] += 1
+    out["ALL"] = sum(out.values(), Counter())
+    return out
+
+
+def print_boundary(table: dict[str, Counter]) -> None:
+    """The ``--boundary`` table, one line per group and one for all."""
+    print(
+        "group right/listed none wrong shown-right | single items P/R exact near holds | "
+        "right if run to part end (items changed)"
+    )
+    for name, c in table.items():
+        shown = c["right"] + c["wrong"]
+        pr = " ".join(
+            f"{c[t] / max(1, c['found_items']):.2f}/{c[t] / max(1, c['gold_items']):.2f}"
+            for t in BOUNDARY_TOLERANCES
+        )
+        print(
+            f"{name:5} {c['right']:3}/{c['listed']:<3} {c['none']:3} {c['wrong']:3}"
+            f" {c['right'] / max(1, shown):.2f} | {pr} | {c['right_if_lengthened']}"
+            f" ({c['lengthened']} of {c['found_items']})"
+        )
+
+
 def main() -> int:
     """Print the class counts per group (and, with --list, every wrong frame)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -199,12 +291,18 @@ def main() -> int:
     parser.add_argument("--class", dest="cls")
     parser.add_argument("--group", nargs="*")
     parser.add_argument("--context", action="store_true", help="print each mention's sentence")
+    parser.add_argument(
+        "--boundary", action="store_true", help="item boundary figures per group (see above)"
+    )
     parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))
     args = parser.parse_args()
     held = set()
     if args.holdout.is_file():
         held = {s.strip() for s in args.holdout.read_text().splitlines() if s.strip()}
     groups = {k: v for k, v in GROUPS.items() if not args.group or k in args.group}
+    if args.boundary:
+        print_boundary(boundary(groups, held))
+        return 0
     rows = survey(groups, held)
     bad = [r for r in rows if not r["ok"]]
     classes = sorted(Counter(r["class"] for r in bad).items(), key=lambda kv: -kv[1])
