@@ -188,6 +188,29 @@ def check_deputy(ctx):
                 yield ctx.finding(para, s, e, f"{name}在文中另有“{other}”的称谓，与“{title}”矛盾")
 
 
+# Characters of _SURNAMES that, right before a title, are mostly a word of their own
+# (向总书记汇报, 和总书记一起), not a surname standing for a name (江总书记).
+_FUNCTION_SURNAMES = set("和向于时应全连随常关")
+
+
+def _after_name(text: str, i: int) -> bool:
+    """Whether the title at ``i`` is written after a person's name: 江泽民总书记, 江总书记,
+    以胡锦涛同志为总书记. Such a title belongs to the name before it, whoever that is (an
+    undated text of 1998 praising 江总书记 is no short mention of today's 总书记)."""
+    if text.endswith("同志为", 0, i):
+        return True
+    for k in (3, 2, 1):
+        name = text[max(0, i - k) : i]
+        if len(name) != k or name[0] not in _SURNAMES:
+            continue
+        if not all("\u4e00" <= c <= "\u9fff" for c in name):
+            continue
+        if k == 1 and name in _FUNCTION_SURNAMES:
+            continue
+        return True
+    return False
+
+
 @rule(
     "name.first_mention",
     "name",
@@ -199,6 +222,10 @@ def check_deputy(ctx):
     ],
     passes=[
         Example("习近平总书记指出，要抓好落实。\n总书记强调，要抓好落实。", date="2025-03-01"),
+        # another person's title, name and all: not the listed person's short form
+        "江泽民总书记在深圳接见了我。",
+        "上个月江总书记来这里视察。",
+        "这是以胡锦涛同志为总书记的党中央正确领导的结果。",
     ],
 )
 def check_first_mention(ctx):
@@ -215,7 +242,9 @@ def check_first_mention(ctx):
         for para in ctx.paras:
             for short in p.short:
                 i = para.text.find(short)
-                while i >= 0 and para.text[max(0, i - len(p.name)) : i] == p.name:
+                while i >= 0 and (
+                    para.text[max(0, i - len(p.name)) : i] == p.name or _after_name(para.text, i)
+                ):
                     i = para.text.find(short, i + 1)
                 if i < 0:
                     continue

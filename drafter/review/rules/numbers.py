@@ -10,6 +10,7 @@ from drafter.review.registry import Example, rule
 _FULLWIDTH = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
 _MIXED = re.compile(r"[〇○零一二三四五六七八九0-9]{2,}(?=年|月|日|万|亿|千|百|个|人|元|%)")
 _ARABIC = frozenset("0123456789")
+_CN_DIGITS = frozenset("〇○零一二三四五六七八九")
 _MIXED_UNIT = re.compile(r"\d+[十百千](?=[万亿]?[元人个家项名吨户])")
 _PCT_CN = re.compile(r"百分之\s*(\d+(?:\.\d+)?)")
 _PCT_RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[-－~～—]{1,2}\s*(\d+(?:\.\d+)?)\s*[%％]")
@@ -23,14 +24,27 @@ _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-－]\s*((?:19|20)\d{2})(?
     "warning",
     "全角数字",
     "GB/T 15835：阿拉伯数字用半角，全角数字在排版和检索时都会出错",
-    fires=[Example("完成投资«１２»亿元。", suggestion="12")],
+    fires=[
+        Example("完成投资«１２»亿元。", suggestion="12"),
+        # a full-width zero standing for 〇 in a year written in Chinese numerals
+        Example("到二«０»一«０»年。", suggestion="〇"),
+        Example("比二«０００»年翻两番。", suggestion="〇〇〇"),
+    ],
     passes=["完成投资12亿元。", "完成投资十二亿元。"],
 )
 def check_fullwidth(ctx):
-    """Full-width digits (１２), suggested in half-width: they break search and typesetting."""
+    """Full-width digits (１２), suggested in half-width: they break search and typesetting.
+    A full-width zero among Chinese numerals (二０一０年) stands for 〇 and is
+    suggested so; its half-width form would make 二0一0, a number half Arabic."""
     table = str.maketrans("０１２３４５６７８９．", "0123456789.")
     for para in ctx.paras:
-        for m in _FULLWIDTH.finditer(para.text):
+        text = para.text
+        for m in _FULLWIDTH.finditer(text):
+            around = text[max(0, m.start() - 1) : m.start()] + text[m.end() : m.end() + 1]
+            if set(m.group()) == {"０"} and any(c in _CN_DIGITS for c in around):
+                message = "汉字数字中的零应写作“〇”，这里用了全角数字“０”"
+                yield ctx.finding(para, m.start(), m.end(), message, "〇" * len(m.group()))
+                continue
             yield ctx.finding(
                 para, m.start(), m.end(), "数字用了全角字符", m.group().translate(table)
             )

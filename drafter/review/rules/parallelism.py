@@ -156,7 +156,14 @@ def check_ending(ctx):
     fires=[
         "一、加强领导\n要抓好落实。\n二、压实责任\n要抓好落实。\n三、强化督查\n要抓好落实。\n四、«切实加强对全区重点项目建设和招商引资工作的组织领导和统筹协调»\n要抓好落实。"
     ],
-    passes=["一、加强领导\n要抓好落实。\n二、压实责任\n要抓好落实。\n三、强化督查\n要抓好落实。"],
+    passes=[
+        "一、加强领导\n要抓好落实。\n二、压实责任\n要抓好落实。\n三、强化督查\n要抓好落实。",
+        # 三 and 四 are far above the median, but each as long as the other: no odd one
+        "一、加强领导\n要抓好落实。\n二、压实责任\n要抓好落实。\n"
+        "三、切实加强对全区民生实事项目和城乡建设工作的组织领导和统筹协调\n"
+        "要抓好落实。\n四、切实加强对全区重点项目建设和招商引资工作的组织领导和统筹协调\n要抓好落实。"
+        "\n五、强化督查\n要抓好落实。",
+    ],
 )
 def check_length(ctx):
     """A sibling far longer or shorter than the rest of its group."""
@@ -166,10 +173,15 @@ def check_length(ctx):
         for k, (h, n) in enumerate(zip(heads, lengths)):
             others = lengths[:k] + lengths[k + 1 :]
             longest, shortest = max(others), min(others)
-            long_one = (n >= 2 * mid and n - mid >= 10) or (
-                n >= 1.4 * longest and n - longest >= max(6, 0.4 * longest)
+            # The odd one out stands outside the others' range: a heading of 17 characters
+            # in a group of 2 to 26 is not the long one, however far above the median.
+            long_one = n > longest and (
+                (n >= 2 * mid and n - mid >= 10)
+                or (n >= 1.4 * longest and n - longest >= max(6, 0.4 * longest))
             )
-            short_one = (n * 2 <= mid and mid - n >= 8) or (n * 2 <= shortest and shortest - n >= 8)
+            short_one = n < shortest and (
+                (n * 2 <= mid and mid - n >= 8) or (n * 2 <= shortest and shortest - n >= 8)
+            )
             if long_one or short_one:
                 s, e = _heading_span(h)
                 yield ctx.finding(
