@@ -1,19 +1,18 @@
-"""What the blind outline sets' floor tests measure (test_outline_gold_set6.py, _set7.py,
-_set8.py, _set9.py): each set keeps its own figures of record, and the measuring and the tests
-live here once."""
+"""What the blind outline sets' floor tests measure (test_outline_gold_sets.py): each set keeps
+its own figures of record as a row of that module's table, and the measuring lives here once."""
 
 from __future__ import annotations
 
 import json
-import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from outline_scoring import apparatus_in_body, apparatus_kept, closing_right, f1, heading_set
 from realforms import FORMS, expected_sections, load_source, write_form
 
 from drafter.corpus import load_document, parse_text
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 
 
 def gold_of(path: Path) -> dict:
@@ -68,79 +67,45 @@ def form_scores(paths: list[Path], form: str, shared: Path, tmp_path: Path) -> d
 
 
 @dataclass(frozen=True)
-class SetFloors:
-    """A blind set's figures of record, as floors: per-document heading F1, the set's mean,
-    closings found, apparatus left in the body (a ceiling) and kept, and per-form mean F1."""
+class BlindSet:
+    """One row of the blind outline sets' table (test_outline_gold_sets.py): a set's files and
+    its figures of record, as floors. Why a row and not a module: every set asserts the same
+    things with its own numbers, and a module a set repeated the wiring nineteen times; adding
+    a released set is adding a row.
 
+    ``prefix`` names the set's gold files (``tests/gold/<prefix>*.json``); ``documents`` the
+    level-1/2 heading F1 floor of each of them (every file, no other); ``mean`` the set's mean
+    F1 floor; ``closings`` the floor on closings starting at the gold's own paragraph;
+    ``in_body_ceiling`` the most gold apparatus items still allowed in the body; ``kept`` the
+    floor on apparatus items kept with the document; ``forms`` the mean F1 floor per form of
+    tests/corpus/realforms.py (:func:`every_form`); ``xfails`` the documents still below the
+    issue's 0.8, with the reason (test_outline_gold.py's KNOWN_WRONG reads them)."""
+
+    prefix: str
     documents: dict[str, float]
     mean: float
     closings: int
     in_body_ceiling: int
     kept: int
     forms: dict[str, float]
+    xfails: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """The set as test ids name it: ``heldout6_`` -> ``set6``."""
+        return "set" + self.prefix.removeprefix("heldout").rstrip("_")
+
+    @property
+    def paths(self) -> list[Path]:
+        """The set's gold files, sorted."""
+        return sorted(GOLD_DIR.glob(f"{self.prefix}*.json"))
 
 
 def every_form(floor: float, **others: float) -> dict[str, float]:
-    """Per-form floors for :class:`SetFloors`: ``floor`` for every saved form of
+    """Per-form floors for :class:`BlindSet`: ``floor`` for every saved form of
     tests/corpus/realforms.py, and ``others`` by name for the forms whose figure differs. Why:
     most blind sets read alike in most forms, and sixteen equal lines per set hid the few
     that did not."""
     unknown = set(others) - set(FORMS)
     assert not unknown, f"no such form: {sorted(unknown)}"
     return {form: others.get(form, floor) for form in FORMS}
-
-
-GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
-
-
-def floor_tests(prefix: str, figures: dict):
-    """The four floor tests every blind set runs, bound to its files (``tests/gold/<prefix>*``)
-    and to the figures its module names FLOORS, MEAN_FLOOR, CLOSING_RIGHT_FLOOR,
-    APPARATUS_IN_BODY_CEILING, APPARATUS_KEPT_FLOOR and FORM_FLOORS (``figures`` is that
-    module's ``globals()``).
-
-    A set's test module assigns them to module names so pytest collects them; the figures
-    stay in each module (its own blind record, a comment on each), the measuring and the
-    wiring here once — each module used to repeat both the file glob and the mapping.
-    """
-    paths = sorted(GOLD_DIR.glob(f"{prefix}*.json"))
-    floors = SetFloors(
-        documents=figures["FLOORS"],
-        mean=figures["MEAN_FLOOR"],
-        closings=figures["CLOSING_RIGHT_FLOOR"],
-        in_body_ceiling=figures["APPARATUS_IN_BODY_CEILING"],
-        kept=figures["APPARATUS_KEPT_FLOOR"],
-        forms=figures["FORM_FLOORS"],
-    )
-
-    def test_set_is_complete() -> None:
-        assert sorted(p.stem for p in paths) == sorted(floors.documents)
-        for path in paths:
-            gold = gold_of(path)
-            assert "closing" in gold and isinstance(gold["apparatus"], list), path.name
-
-    @pytest.mark.parametrize("path", paths, ids=[p.stem for p in paths])
-    def test_heading_f1_floor(path: Path, shared_dir: Path) -> None:
-        score, want, got = heading_score(path, shared_dir)
-        floor = floors.documents[path.stem]
-        assert score >= floor, (
-            f"F1 {score:.3f} < {floor}; missing {sorted(want - got)[:4]}; "
-            f"extra {sorted(got - want)[:4]}"
-        )
-
-    def test_set_mean_and_bookends(shared_dir: Path) -> None:
-        scores, closings, in_body, kept = set_totals(paths, shared_dir)
-        assert statistics.mean(scores) >= floors.mean
-        assert closings >= floors.closings
-        assert in_body <= floors.in_body_ceiling
-        assert kept >= floors.kept
-
-    @pytest.mark.parametrize("form", FORMS)
-    def test_forms_floor(form: str, shared_dir: Path, tmp_path: Path) -> None:
-        """The set as Word files, saved pages and scraped text keeps its per-form F1 (the
-        blind sets are kept out of test_realforms_gold.py's sample)."""
-        scores = form_scores(paths, form, shared_dir, tmp_path)
-        worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
-        assert statistics.mean(scores.values()) >= floors.forms[form], worst
-
-    return test_set_is_complete, test_heading_f1_floor, test_set_mean_and_bookends, test_forms_floor

@@ -1,0 +1,1085 @@
+"""The blind outline sets' figures of record as floors: one row a set (tests/gold/<prefix>*.json).
+
+Each set was outlined by hand from the texts before drafter ran on any of them, kept from
+everyone who changed rules until main was scored once after the session's last rule landing,
+and then released as development data (tests/gold/README.md, one section a set). Its row keeps
+those figures as floors, rounded down: level-1/2 heading F1 per document and its mean, closings
+starting at the gold's own paragraph, apparatus out of the body (a ceiling) and kept with the
+document, and mean F1 per form of the user's files (tests/corpus/realforms.py). They catch a
+change that loses what the parser already gets right on texts it was never tuned on. Raise a
+floor when a fix lifts a figure (saying so in its comment); the blind figures themselves stay
+the ones in the row's comment and in tests/gold/README.md. Documents still below the issue's
+0.8 are the row's ``xfails``, with the reason (test_outline_gold.py reads them into
+KNOWN_WRONG); wrong titles or dates are in test_metadata_shared.py.
+
+Adding a released set is adding a row to BLIND_SETS (tests/gold/README.md, "Releasing a blind
+set"): every test below is parametrized over the rows (per set, per document, per set and
+form), so the sets run apart under pytest-xdist; each test is skipped, saying why, when
+../shared is absent (the shared_dir fixture). The comment above each row is the set's record as
+its own module's docstring gave it (sets 6-24 had one module each until session 31).
+"""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+
+import pytest
+from blind_sets import BlindSet, every_form, form_scores, gold_of, heading_score, set_totals
+from realforms import FORMS
+
+BLIND_SETS: tuple[BlindSet, ...] = (
+    # Blind gold set 6 of issue 8 (tests/gold/heldout6_*.json): the figures of record as floors.
+    #
+    # Twelve documents (2 structure reports, 2 scale reports, 4 mao, 4 ren) picked by the lead's
+    # seeded shuffle, outlined by hand from the texts before drafter ran on any of them, and kept
+    # from everyone who changed rules until main 0f25999 was scored once, after the last rule
+    # landed. The floors are those blind figures (rounded down): they catch a change that loses
+    # what the parser already gets right on texts it was never tuned on. Raise them when a fix
+    # lifts a figure; the blind figures themselves stay the ones written here and in
+    # tests/gold/README.md. Documents below the issue's 0.8 are xfails with their reason in
+    # test_outline_gold.py; wrong titles or dates in test_metadata_shared.py.
+    #
+    # Blind figures (main 0f25999, 12:08 UTC): level-1/2 heading F1 mean 0.850, min 0.000
+    # (reports 0.903, speeches 0.823; below 0.8: 1964 0.611, mao 4-022 0.000, ren 19980620 0.771);
+    # title right 11/12, date right 11/12; closing starts where the gold says 6/12; apparatus out
+    # of the body 18/19 items, kept with the document 11/13. Per form, mean F1 (source 0.850):
+    # docx_styles 0.979, docx_numbering 0.699, docx_bullets 0.761, docx_glued 0.760, txt_scraped
+    # 0.753, every other form 0.767.
+    # Below 0.8 at the blind scoring, since fixed (test_outline_gold.py's KNOWN_WRONG notes until
+    # session 31): heldout6_gwr_national_1964 (0.611 blind: a news summary's subheads) is 0.973
+    # since f8-runin's news-summary rules (drafter/corpus/newsreport.py); heldout6_mao_v4_022 (0.000
+    # blind: 一、…八、 the manifesto's policies read as a list) is 1.000 since the paragraph after
+    # them names them its policies (上述各项，就是本军的基本政策); heldout6_ren_19980620 (0.771),
+    # heldout7_mao_v4_021 and heldout7_ren_20150923 (0.750 each) turned on where a run-in heading
+    # ends; one convention since f8-runin (tests/gold/README.md, "Heading extent"), which the parser
+    # follows: 1.000 each.
+    BlindSet(
+        prefix="heldout6_",
+        documents={
+            "heldout6_cpc_congress_16": 1.0,
+            "heldout6_gwr_national_1956": 1.0,
+            "heldout6_gwr_national_1964": 0.97,  # 0.61 blind; news-summary rules (f8-runin)
+            "heldout6_gwr_province_2026_山东省": 1.0,
+            "heldout6_mao_v3_025_2": 0.86,  # 0.81 blind; two-character titles (f8-runin)
+            "heldout6_mao_v4_022": 1.0,  # 0.0 blind; a list the text names its policies (f8-runin)
+            "heldout6_mao_v4_034": 1.0,
+            "heldout6_mao_v4_061": 1.0,
+            "heldout6_ren_19980620": 1.0,  # 0.77 blind; heading extent settled (f8-runin)
+            "heldout6_ren_19990520": 1.0,
+            "heldout6_ren_20090206": 1.0,
+            "heldout6_ren_20140327": 1.0,
+        },
+        mean=0.98,  # 0.84 blind (0.850); heading extent, news summary, policy list (f8-runin)
+        closings=11,  # closing starts where the gold says (blind 6; 11 after f8-close, a fit)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (1 before ol3)
+        kept=13,  # notes, endnotes, source lines kept with the document (11 before ol3)
+        forms=every_form(  # f8-runin figures less 0.01; blind ones in the comment above
+            0.97,
+            docx_styles=0.98,
+            docx_bullets=0.98,  # fm: 0.986 (bench bullets whole runs; Word bullet/bold rules)
+            docx_bold=0.99,  # fm: 1.000 (mao v3 025_2 above its source)
+            docx_boldlead=0.99,  # level-2 headings marked by bold alone (fm: 1.000)
+            docx_glued=0.96,
+            html_p=0.99,  # fm: 1.000
+            html_bold=0.98,  # outline shown by bold and centring (hb, s23)
+            html_boldlead=0.99,  # fm: 1.000
+            txt_scraped=0.95,
+        ),
+    ),
+    # Blind gold set 7 of issue 8 (tests/gold/heldout7_*.json): the figures of record as floors.
+    #
+    # Sixteen documents (3 structure reports, 3 scale reports, 5 mao, 5 ren) picked by the lead's
+    # seeded shuffle, outlined by hand from the texts before drafter ran on any of them, and kept
+    # from everyone who changed rules until main 0f25999 was scored once, after the last rule
+    # landed. The floors are those blind figures (rounded down): they catch a change that loses
+    # what the parser already gets right on texts it was never tuned on. Raise them when a fix
+    # lifts a figure; the blind figures themselves stay the ones written here and in
+    # tests/gold/README.md. Documents below the issue's 0.8 are xfails with their reason in
+    # test_outline_gold.py; wrong titles or dates in test_metadata_shared.py.
+    #
+    # Blind figures (main 0f25999, 12:08 UTC): level-1/2 heading F1 mean 0.950, min 0.750
+    # (reports 0.998, speeches 0.920; below 0.8: mao 4-021 0.750, ren 20150923 0.750); title right
+    # 15/16, date right 16/16; closing starts where the gold says 10/16; apparatus out of the body
+    # 42/42 items, kept with the document 20/26 (as bench/outline_quality.py counts). Per form,
+    # mean F1 (source 0.950): docx_styles 0.948, docx_numbering 0.872, docx_bullets 0.934,
+    # docx_glued 0.944, every other form 0.950.
+    # One caveat: a rule writer had read the drafter outlines of gwr_national_2016 and 江西 2026
+    # before the set was reserved (no rule was written from them); without those two the mean is
+    # 0.943, min 0.750.
+    BlindSet(
+        prefix="heldout7_",
+        documents={
+            "heldout7_gwr_national_2001": 0.99,
+            "heldout7_gwr_national_2016": 1.0,
+            "heldout7_gwr_province_2026_山西省": 1.0,
+            "heldout7_gwr_province_2026_江西省": 1.0,
+            "heldout7_gwr_province_2026_辽宁省": 1.0,
+            "heldout7_gwr_province_2026_重庆市": 1.0,
+            "heldout7_mao_v1_002": 1.0,
+            "heldout7_mao_v2_026": 1.0,  # 0.85 blind; 第一种/第一个时期 read as points (f8-runin)
+            "heldout7_mao_v2_040": 1.0,
+            "heldout7_mao_v4_021": 1.0,  # 0.74 blind; heading extent settled (f8-runin)
+            "heldout7_mao_v5_034": 1.0,
+            "heldout7_ren_199803": 0.98,
+            "heldout7_ren_20040115": 1.0,
+            "heldout7_ren_20150923": 1.0,  # 0.74 blind; heading extent settled
+            "heldout7_ren_20160305": 1.0,  # 0.870 blind; answer points after 任正非： (f8-hier)
+            "heldout7_ren_20160505": 1.0,
+        },
+        mean=0.98,  # 0.94 blind (0.950); heading extent settled (f8-runin)
+        # closing starts at the gold's own paragraph (blind 10; 13 after f8-close by first characters,
+        # 12 at the gold's line: 2001's 各位代表！ matched a later 各位代表！; 13 with the 结束语 rule,
+        # 14 with a procedure's last step (华为基本法), f8-close2; 16 with the call above a last
+        # flourish and the coda of short lines, cl in session 23)
+        closings=16,
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=26,  # notes, endnotes, source lines kept with the document (20 before ol3)
+        forms=every_form(  # f8-runin figures less 0.01; blind ones in the comment above
+            0.97,
+            docx_numbering=0.95,
+            docx_bullets=0.99,  # fm: 0.998
+            docx_boldlead=0.99,  # level-2 headings marked by bold alone (fm: 0.996)
+            docx_glued=0.96,
+            docx_pasted=0.96,
+            html_bold=0.99,  # outline shown by bold and centring (hb, s23)
+            html_boldlead=0.99,  # fm: 0.996
+        ),
+    ),
+    # Blind gold set 8 of issue 8 (tests/gold/heldout8_*.json): the figures of record as floors.
+    #
+    # Thirteen documents (3 structure reports, 3 scale reports, 2 mao, 5 ren) picked by the lead's
+    # seeded shuffle (holdout7/select.py), outlined by hand from the texts before drafter ran on any
+    # of them, committed apart, and kept from everyone who changed rules until main 1242ac3 was
+    # scored once, after the fixers' last landing (15:00 UTC). The floors are those blind figures
+    # (rounded down): they catch a change that loses what the parser already gets right on texts it
+    # was never tuned on. Raise them when a fix lifts a figure; the blind figures themselves stay
+    # the ones written here and in tests/gold/README.md. Documents below the issue's 0.8 are xfails
+    # with their reason in test_outline_gold.py; wrong titles or dates in test_metadata_shared.py.
+    #
+    # Blind figures (main 1242ac3, 15:01 UTC): level-1/2 heading F1 mean 0.964, min 0.710
+    # (reports 0.941, speeches 0.984; below 0.8: 海南 2026 0.710; below 0.9 also ren 20160227 0.885);
+    # title right 13/13, date right 13/13; closing starts where the gold says 6/13; apparatus out of
+    # the body 26/27 items, kept with the document 13/18 (as bench/outline_quality.py counts). Per
+    # form, mean F1 (source 0.964): docx_styles 0.980, docx_numbering 0.966, docx_bullets 0.955,
+    # docx_glued 0.954, every other form 0.964. The session-start code (e4f67a9) scored mean 0.959
+    # (ren 20160712 0.929 then, 1.000 now) with closings 7/13 (cpc_congress_12's was right then).
+    # Below 0.8 at the blind scoring, since fixed: heldout8 海南 2026 (0.710 blind: 一、's theme
+    # lines read as paragraphs, their lead lines at level 2) is 0.889 since f8-hier's theme lines
+    # (drafter/corpus/themes.py).
+    BlindSet(
+        prefix="heldout8_",
+        documents={
+            "heldout8_cpc_congress_12": 1.0,
+            "heldout8_gwr_national_1987": 0.93,
+            "heldout8_gwr_national_2005": 1.0,
+            "heldout8_gwr_province_2026_安徽省": 1.0,
+            "heldout8_gwr_province_2026_海南省": 1.0,  # 0.710 blind; theme lines (f8-hier), 这一年 leads beside them (ol3)
+            "heldout8_gwr_province_2026_黑龙江省": 1.0,
+            "heldout8_mao_v2_010_2": 1.0,
+            "heldout8_mao_v2_023_2": 1.0,
+            "heldout8_ren_20110727": 1.0,
+            "heldout8_ren_20130219": 1.0,
+            "heldout8_ren_20131019": 1.0,
+            "heldout8_ren_20160227": 1.0,  # 0.885 blind; 6、4G和5G, points carried over 四、 (f8-hier), 一、's two questions (ol3)
+            "heldout8_ren_20160712": 1.0,
+        },
+        mean=0.99,  # 0.964 blind
+        # closing starts at the gold's paragraph (blind 6; 7 with the 结束语 rule, f8-close2; 11 with
+        # the closing read from the end's shape, cl2 s24: cpc 12, mao 2-010_2, ren 20110727, 20130219)
+        closings=11,
+        in_body_ceiling=0,  # gold apparatus items still found in the body (1 before ol3)
+        kept=18,  # notes, endnotes, source lines kept with the document (13 before ol3)
+        forms=every_form(
+            0.96,
+            docx_styles=0.98,
+            docx_bullets=0.99,  # fm: 0.995
+            docx_boldlead=0.98,  # level-2 headings marked by bold alone (check group: scored only, f8-word)
+            docx_glued=0.95,
+            html_bold=0.99,  # outline shown by bold and centring (hb, s23)
+            html_boldlead=0.99,
+        ),
+    ),
+    # Blind gold set 9 of issue 8 (tests/gold/heldout9_*.json): the figures of record as floors.
+    #
+    # Eight government and Party reports (3 structure: gwr_national_2023, cpc_congress_19, 浙江 2026;
+    # 5 scale: cpc_congress_09, gwr_national_1980, 2002, 2011, 2017), the last unused reports of the
+    # lead's reserve, picked by the lead's seeded shuffle (holdout8/select.py), outlined by hand from
+    # the texts before drafter ran on any of them, committed apart, and kept from everyone who
+    # changed rules until main b974c71 was scored once, after the fixers' last landing (17:50 UTC).
+    # The floors are those blind figures (rounded down): they catch a change that loses what the
+    # parser already gets right on texts it was never tuned on. Raise them when a fix lifts a
+    # figure; the blind figures themselves stay the ones written here and in tests/gold/README.md.
+    # Documents below the issue's 0.8 are xfails with their reason in test_outline_gold.py; wrong
+    # titles or dates in test_metadata_shared.py.
+    #
+    # Blind figures (main b974c71, 17:52 UTC): level-1/2 heading F1 mean 0.958, min 0.782 (below
+    # 0.8: gwr_national_2002 0.782; below 0.9 none else — gwr_national_2011 0.900, cpc_congress_19
+    # 0.984, the other five 1.000); title right 8/8, date right 8/8; closing starts at the gold's own
+    # paragraph 6/8 (as blind_sets.py counts: a 结束语 label line before it is skipped); apparatus out
+    # of the body 4/4 items, kept with the document 1/2. Per form, mean F1 (source 0.958):
+    # docx_styles 0.979, docx_numbering 0.956, docx_bullets 0.968, every other form 0.958. The
+    # session-start code (dbf585f) gave the same F1 on every document; its closings were right at
+    # the gold's paragraph in 3/8 (4/8 counting 2002's, which starts at its 结束语 label; 2017's and
+    # 2023's started at an earlier 各位代表！).
+    # Below 0.8 at the blind scoring, since fixed: heldout9_gwr_national_2002 (0.782 blind: the
+    # page's bold lead lines, kept in the copy as a lone indent line over an unindented line, partly
+    # missed) is 0.958 since f8-lead's bold layout (drafter/corpus/emphasis.py) and unnumbered part
+    # title before 一、.
+    BlindSet(
+        prefix="heldout9_",
+        documents={
+            "heldout9_cpc_congress_09": 1.0,
+            "heldout9_cpc_congress_19": 1.0,  # 0.984 blind; 1.000 since f8-lead (counted stages)
+            "heldout9_gwr_national_1980": 1.0,
+            "heldout9_gwr_national_2002": 0.95,  # 0.782 blind; 0.958 since f8-lead's bold layout
+            "heldout9_gwr_national_2011": 1.0,  # 0.900 blind; 1.000 since f8-lead (lessons after the last item)
+            "heldout9_gwr_national_2017": 1.0,
+            "heldout9_gwr_national_2023": 1.0,
+            "heldout9_gwr_province_2026_浙江省": 1.0,
+        },
+        mean=0.99,  # 0.958 blind; 0.995 since f8-lead
+        # closing at the gold's own paragraph (6; 7 with a rallying last part, 8 past a lone salutation
+        # paragraph that sums up the last part, cl in session 23)
+        closings=8,
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=2,  # notes, endnotes, source lines kept with the document (1 before ol3)
+        forms=every_form(
+            0.96,
+            docx_styles=0.97,
+            docx_bullets=0.97,
+            docx_bold=0.99,  # 2002's bold leads read from Word's bold (f8-word; development)
+            docx_boldlead=0.99,  # level-2 headings marked by bold alone (development figure, f8-word)
+            html_bold=0.99,  # outline shown by bold and centring (hb, s23)
+            html_boldlead=0.99,
+        ),
+    ),
+    # Blind gold set 10 of issue 8 (tests/gold/heldout10_*.json): the figures of record as floors.
+    #
+    # Nine government work reports, the last unused ones of the lead's reserve (national 1981, 1983,
+    # 1985, 2004, 2013, 2014; 天津, 广西, 新疆 2026), picked by the lead's seeded shuffle
+    # (holdout9/select.py), outlined by hand from the texts before drafter ran on any of them,
+    # committed apart (18:30 UTC), and kept from everyone who changed rules until main 5d1fc76 was
+    # scored once, after the fixers' last landing (20:15 UTC). The floors are those blind figures
+    # (rounded down): they catch a change that loses what the parser already gets right on texts it
+    # was never tuned on. Raise them when a fix lifts a figure; the blind figures themselves stay the
+    # ones written here and in tests/gold/README.md. Documents below the issue's 0.8 are xfails with
+    # their reason in test_outline_gold.py; wrong titles or dates in test_metadata_shared.py.
+    #
+    # Blind figures (main 5d1fc76, 20:17 UTC): level-1/2 heading F1 mean 0.977, min 0.791 (below
+    # 0.8: 天津 2026 0.791, its 二、's run-in 一是…九是 paragraphs read as a list — drafter's own doubt
+    # says so; the other eight 1.000); title right 9/9, date right 9/9; closing starts at the gold's
+    # own paragraph 8/9 (as blind_sets.py counts: a 结束语 label line before it is skipped; 1981's
+    # last 各位代表： over the call is not taken as a closing, none is found); apparatus out of the
+    # body 12/12 items, kept with the document 3/6 (the 来源 lines, as the metadata's source; the
+    # 时间 lines are not kept). Per form, mean F1 (source 0.977): docx_numbering 0.956, docx_bullets
+    # 0.892 (1981, 1983 0.70, 1985 0.83), every other form 0.977. The session-start code (1a325d2)
+    # gave the same figures on every document and form.
+    #
+    # Since then (set 10 is development data now, so these are fits, not blind figures): f8-runin
+    # (session 21) took 天津's 一是…九是 as 二、's points (a colon list carrying most of its part:
+    # 1.000) and 1981's last 各位代表： standing alone over the call as the closing (9/9); the floors
+    # follow: every document 1.0, mean 1.0, closings 9, per form (with f8-word's Word fixes)
+    # docx_bullets 0.98 (1985 0.83), every other form 1.0.
+    # Below 0.8 at the blind scoring, since fixed: heldout10 天津 2026 (0.791 blind: 二、's run-in
+    # 一是…九是 after its own opening and the lead-in 实现上述目标，重点从以下几个方面把握： read as a
+    # list) is 1.000 since f8-runin's colon list that carries most of its part
+    # (outline._part_points); set 10 is development data now, so that figure is a fit.
+    BlindSet(
+        prefix="heldout10_",
+        documents={
+            "heldout10_gwr_national_1981": 1.0,
+            "heldout10_gwr_national_1983": 1.0,
+            "heldout10_gwr_national_1985": 1.0,
+            "heldout10_gwr_national_2004": 1.0,
+            "heldout10_gwr_national_2013": 1.0,
+            "heldout10_gwr_national_2014": 1.0,
+            "heldout10_gwr_province_2026_天津市": 1.0,
+            "heldout10_gwr_province_2026_广西壮族自治区": 1.0,
+            "heldout10_gwr_province_2026_新疆维吾尔自治区": 1.0,
+        },
+        mean=1.0,
+        closings=9,  # documents whose closing starts at the gold's own paragraph
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=6,  # notes, endnotes, source lines kept with the document (3 before ol3)
+        forms=every_form(
+            1.0,
+            # raised after f8-word and the colon-list rules (development figures, set 10 is no
+            # longer blind): 2004's lead lines read with Word's part numbers, 1981/1983 bullets
+            # kept under their parts
+            docx_numbering=1.0,
+            docx_bullets=1.0,  # fm: 1985 0.83 -> 1.000
+            docx_boldlead=1.0,  # level-2 headings marked by bold alone (fm: 1.000)
+            html_bold=1.0,  # outline shown by bold and centring (hb, s23)
+            html_boldlead=1.0,  # fm: 1.000
+        ),
+    ),
+    # Blind gold set 11 of issue 8 (tests/gold/heldout11_*.json): the figures of record as floors.
+    #
+    # Twelve speeches (5 of the selected works in corpus/speeches/mao, 7 company speeches in
+    # corpus/speeches/ren) with no outline gold before, 2,000–9,000 characters, picked by the lead's
+    # seeded shuffle (holdout11/pick.py, seed 20261204), outlined by hand from the texts by a helper
+    # who neither ran drafter nor read its code (tests/gold/README.md, "Blind set 11"), committed
+    # apart (11:40 UTC, sha256 recorded) and kept from everyone who changed rules (the bench tools
+    # skip HOLDOUT.txt) until main a43b53a was scored once, after the fixers' last landing.
+    #
+    # Blind figures (main a43b53a, session 24): level-1/2 heading F1 mean 0.986, min 0.833 (ren
+    # 20131111: 四、's run-in 第一，/第二， not taken as its points; the other eleven 1.000); title right
+    # 12/12, date right 12/12; closing starts at the gold's own paragraph 4/12 (three of them texts
+    # with no closing, rightly none found; of the nine with one, only mao v2_019's found — the genre's
+    # weakest point: articles and company speeches that end on a last point, a greeting after a
+    # working part, a summary inside the last part); apparatus out of the body 23/23, kept with the
+    # document 15/17. Per form (bench/format_robustness.py --gold 'heldout11_*'): docx_bullets 0.967,
+    # docx_boldlead and html_boldlead 0.971, every other form 0.986. The floors are those figures
+    # rounded down.
+    BlindSet(
+        prefix="heldout11_",
+        documents={
+            "heldout11_mao_v2_019": 1.0,
+            "heldout11_mao_v3_015": 1.0,
+            "heldout11_mao_v4_020": 1.0,
+            "heldout11_mao_v4_026": 1.0,
+            "heldout11_mao_v5_061": 1.0,
+            "heldout11_ren_1997": 1.0,
+            "heldout11_ren_19970217": 1.0,
+            "heldout11_ren_20061214": 1.0,
+            "heldout11_ren_20121115": 1.0,
+            "heldout11_ren_20131111": 1.0,  # 0.83 at the blind scoring: 四、's 第一，/第二， after 因此：
+            "heldout11_ren_20140723": 1.0,
+            "heldout11_ren_20181017": 1.0,
+        },
+        mean=0.98,
+        # documents whose closing starts at the gold's own paragraph: 4 at the blind scoring, 10 after
+        # cl3's rules (development data since; the two left are mao articles that end on a forecast)
+        closings=12,  # 10 before a text with no parts closed by position (session 27)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=17,  # notes, endnotes, source lines kept with the document (15 before ol3)
+        # fm: docx_bullets 0.981 -> 1.000, the bold-lead forms 0.971 -> 1.000
+        forms=every_form(0.98, docx_bullets=1.0, docx_boldlead=1.0, html_boldlead=1.0),
+    ),
+    # Blind gold set 12 of issue 8 (tests/gold/heldout12_*.json): the figures of record as floors.
+    #
+    # Twelve speeches (6 of the selected works in corpus/speeches/mao, 6 company speeches in
+    # corpus/speeches/ren) with no outline gold before, 2,000–9,000 characters, picked by the lead's
+    # seeded shuffle (holdout12/pick.py, seed 20261205), outlined by hand from the texts by a helper
+    # who neither ran drafter nor read its code (tests/gold/README.md, "Blind set 12"), committed
+    # apart (14:17 UTC, sha256 recorded) and kept from everyone who changed rules (HOLDOUT.txt) until
+    # main 20cda41 was scored once, after the rule writers' last landing.
+    #
+    # Blind figures (main 20cda41, session 25): level-1/2 heading F1 mean 0.995, min 0.941 (ren
+    # 20150730: 一、's two points 首先要明确一点… and 第二，… missed; the other eleven 1.000); title right 12/12, date right
+    # 12/12; closing starts at the gold's own paragraph 5/12 — of the eleven texts with a closing,
+    # four ren found and mao v5_007's 总之; two mao found one or two paragraphs off the gold (v2_015
+    # takes only its last call, v3_027 its 让我们… after the gold's one-line summary), five found
+    # none (mao articles ending on a slogan, a congress line or a telegram's request; two ren
+    # speeches ending on a resolve); ren 20000717 rightly none. Apparatus out of the body 31/31,
+    # kept with the document 22/23. The session-start code (c9d94df) scored the same except closing
+    # 4/12 and apparatus kept 19/23. Per form (bench/format_robustness.py --gold 'heldout12_*'):
+    # docx_glued 0.978, docx_bullets 0.992, every other form 0.995. The floors are those figures
+    # rounded down.
+    #
+    # Development since (cl4, session 25): closing 5 -> 10 -> 12/12 with rules for the shapes these
+    # texts end on, checked over the whole corpus (a request for a reply, a one-line verdict above the
+    # call, antithetical lines after the argument, a confident forecast of the whole struggle; then a
+    # last paragraph in the speakers' 我们 that takes up the title's subject again).
+    BlindSet(
+        prefix="heldout12_",
+        documents={
+            "heldout12_mao_v2_015": 1.0,
+            "heldout12_mao_v2_015_2": 1.0,
+            "heldout12_mao_v3_026": 1.0,
+            "heldout12_mao_v3_027": 1.0,
+            "heldout12_mao_v5_007": 1.0,
+            "heldout12_mao_v5_020": 1.0,
+            "heldout12_ren_19960128": 1.0,
+            "heldout12_ren_20000717": 1.0,
+            "heldout12_ren_20120412": 1.0,
+            "heldout12_ren_20131125": 1.0,
+            "heldout12_ren_20150108": 1.0,
+            "heldout12_ren_20150730": 0.94,  # 一、's 首先…/第二， points missed
+        },
+        mean=0.99,
+        closings=12,  # documents whose closing starts at the gold's own paragraph
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=22,  # notes/endnotes/source lines kept with the document
+        # fm: docx_glued 0.978 -> 0.995 (ren 20120412: 二、 typed after 统一、)
+        forms=every_form(0.99),
+    ),
+    # Blind gold set 13 of issue 8 (tests/gold/heldout13_*.json): the figures of record as floors.
+    #
+    # A second blind set drawn in the same session as set 12, to see whether that session's fixes,
+    # made once set 12 was scored and released, held on texts nobody had read: twelve speeches (6 mao,
+    # 6 ren) with no outline gold, 2,000–9,000 characters, picked by the lead's seeded shuffle
+    # (holdout13/pick.py, seed 20261206), outlined by hand by a helper who neither ran drafter nor read
+    # its code (tests/gold/README.md, "Blind set 13"), committed apart (60f1e5f, 15:39 UTC) and kept
+    # from the rule writers (HOLDOUT.txt) until main c182240 was scored once, after their last landing.
+    #
+    # Blind figures (main c182240, session 25): level-1/2 heading F1 mean 0.895 (BELOW the issue's
+    # 0.9), min 0.000 — mao v5_067 做革命的促进派, whose points run 第二点…第五点, 最后一点 (the first
+    # point is the opening) and are found as none; mao v2_014 0.909 (第六，我要说到延安的青年运动 missed); ren
+    # 20170711 0.833 (an unnumbered line over （1）–（7） missed); the other nine 1.000. Title 12/12,
+    # date 12/12; closing at the gold's own paragraph 5/12 — the four texts without one rightly none,
+    # and of the eight with one only ren 20160813's found (20150827's taken at its last paragraph, the
+    # gold's at the part 五 that takes the title up again; six found none). Apparatus out of the body
+    # 24/24, kept 18/18. The session-start code (c9d94df) scored the same but apparatus kept 16/18:
+    # this session's closing work (set 11 4/12 -> 10/12 and set 12 5/12 -> 12/12 as development
+    # data) moved nothing here. Per form (bench/format_robustness.py --gold 'heldout13_*'):
+    # docx_styles 0.830 (ren 20170711 as Word styles 0.05), docx_bullets 0.833, docx_glued 0.846, docx_boldlead and html_boldlead 0.885,
+    # every other form 0.895. The floors are those figures rounded down.
+    #
+    # As development data (session 26, cl5): closing 5/12 -> 7/12 (v2_014 and ren 20130904 found by
+    # ``closing.turns_to_whole``, the last paragraph that addresses the listeners, calls on them and
+    # speaks of the talk or the meeting); on the gold as the closing convention amends it (v4_016's
+    # （十九） and ren 20170316 no closing; tests/gold/README.md "Closing convention") 7/12 -> 9/12.
+    # Below 0.8 at the blind scoring, since fixed: heldout13_mao_v5_067 (0.000 blind: 做革命的促进派's
+    # points run 第二点…第六点, 最后一点, the first point being the opening) is 1.000 since ol4: a long
+    # run of 第N点 may start at 第二 unannounced when each point heads paragraphs of its own, and
+    # 最后一点 ends a run of 第N点.
+    BlindSet(
+        prefix="heldout13_",
+        documents={
+            "heldout13_mao_v2_014": 1.0,  # 0.909 blind (最后，第六，… missed); 1.000 since ol4
+            "heldout13_mao_v2_017": 1.0,
+            "heldout13_mao_v4_016": 1.0,
+            "heldout13_mao_v4_040": 1.0,
+            "heldout13_mao_v4_069": 1.0,
+            "heldout13_mao_v5_067": 1.0,  # 0.0 blind (none found); 1.000 since ol4
+            "heldout13_ren_20130904": 1.0,
+            "heldout13_ren_20131222": 1.0,
+            "heldout13_ren_20150827": 1.0,
+            "heldout13_ren_20160813": 1.0,
+            "heldout13_ren_20170316": 1.0,
+            "heldout13_ren_20170711": 1.0,  # 0.833 blind (an unnumbered line over （1）–（7）); 1.000
+        },
+        mean=1.0,  # 0.895 blind; 1.000 since ol4
+        closings=8,  # closing at the gold's own paragraph (5 blind; cl5's turns_to_whole: 7;
+        # a text with no parts closed by position, session 27: 8)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=18,  # notes/endnotes/source lines kept with the document
+        # (blind: docx_styles 0.830, docx_bullets 0.833, docx_glued 0.846, the bold-lead forms 0.885,
+        # the rest 0.895; since ol4: ren 20170711 as Word styles 0.05 -> 1.000, every form 1.000 but
+        # docx_bullets 0.968, docx_glued 0.989, the bold-lead forms 0.989)
+        forms=every_form(
+            1.0,
+            docx_bullets=1.0,  # fm: 0.968 -> 1.000
+            docx_boldlead=1.0,  # fm: 0.989 -> 1.000
+            docx_glued=0.98,
+            html_boldlead=1.0,
+        ),
+    ),
+    # Blind gold set 14 of issue 8 (tests/gold/heldout14_*.json): the figures of record as floors.
+    #
+    # Twelve speeches (6 mao, 6 ren) with no outline gold, 2,000–9,000 characters, picked by the lead's
+    # seeded shuffle (holdout14/pick.py, seed 20261207) at the start of session 26, outlined by hand
+    # by a helper who neither ran drafter nor read its code (tests/gold/README.md, "Blind set 14"),
+    # committed apart (4b9e028, 16:52 UTC) and kept from the rule writers (HOLDOUT.txt) until main
+    # f7ea257 was scored once, after the session's last landing. ../shared holds no speech that no
+    # gold names: each of these twelve has a study gold (two of them a closing in the study's
+    # bookends gold), so rule writers may have read them before, though never their outlines' gold.
+    #
+    # Blind figures (main f7ea257, session 26): level-1/2 heading F1 mean 0.967, min 0.750 — ren
+    # 20140311 (under 三、 two run-in paragraphs 第一，/第二， that the gold makes the part's level-2
+    # points, read as body), ren 20060904 0.857 (a lone 前　言 line over the opening, level 1 by the
+    # gold's call); the other ten 1.000. Title 12/12, date 12/12, closing at the gold's own paragraph
+    # 6/12, apparatus out of the body 25/25, kept 17/17. The session-start code (1d22b21) scored the
+    # same on every measure: the session's outline and closing work (ol4, cl5) moved nothing here.
+    # Per form (bench/format_robustness.py --gold 'heldout14_*'): docx_glued 0.905 (one text 0.0),
+    # docx_bullets 0.952, docx_boldlead and html_boldlead 0.965, docx_styles 0.979, every other form
+    # 0.967. The floors are those figures rounded down.
+    # Below 0.8 at the blind scoring, since fixed: heldout14_ren_20140311 (0.750 blind: under 三、
+    # two run-in paragraphs 第一，…/第二，…, the part's points by the gold, read as its body) is 1.000
+    # since ol5: a run from 第一 that is the only sub-structure of a numbered part is its points
+    # (sequences.sole_points; the rule counted on every gold file, bench/runin_survey.py), as set
+    # 15's ren 20170224.
+    BlindSet(
+        prefix="heldout14_",
+        documents={
+            "heldout14_mao_v2_020": 1.0,
+            "heldout14_mao_v3_028": 1.0,
+            "heldout14_mao_v4_002": 1.0,
+            "heldout14_mao_v4_007": 1.0,
+            "heldout14_mao_v4_067": 1.0,
+            "heldout14_mao_v4_068": 1.0,
+            "heldout14_ren_20060904": 0.85,  # a lone 前　言 line over the opening missed
+            "heldout14_ren_20111031": 1.0,
+            "heldout14_ren_20131228": 1.0,
+            "heldout14_ren_20140311": 1.0,  # 0.750 blind (第一，/第二， under 三、 read as body); ol5
+            "heldout14_ren_20170117": 1.0,
+            "heldout14_ren_20170602": 1.0,
+        },
+        mean=0.98,  # 0.967 blind; 0.988 since ol5 (a part's sole points, sequences.sole_points)
+        closings=8,  # closing at the gold's own paragraph (blind 6; by position, session 27: 8)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=17,  # notes/endnotes/source lines kept with the document
+        # (since ol5: 0.988 in most forms, docx_styles 1.000, docx_bullets 0.973; the bold-lead forms,
+        # whose level-2 headings lose their markers, and docx_glued unchanged)
+        forms=every_form(
+            0.98,
+            docx_glued=0.98,  # fm: 0.905 -> 0.988 (ren 20140311 0.0 -> 1.0)
+            docx_bullets=0.98,  # fm: 0.973 -> 0.988
+            docx_boldlead=0.98,  # fm: 0.965 -> 0.985
+            html_boldlead=0.98,
+        ),
+    ),
+    # Blind gold set 15 of issue 8 (tests/gold/heldout15_*.json): the figures of record as floors.
+    #
+    # A second set drawn in session 26 (holdout15/pick.py, seed 20261208) at 17:20 UTC, while the
+    # rule writers were at work (their corpus sweeps before then may have passed over these texts; the
+    # bench tools skip HOLDOUT.txt from then on): twelve speeches (6 mao, 6 ren) with no outline gold,
+    # 2,000–9,000 characters, outlined by hand by a helper who neither ran drafter nor read its code
+    # and who had the closing convention of tests/gold/README.md (written by cl5 that session) to
+    # follow (tests/gold/README.md, "Blind set 15"); committed apart (89386f1, 17:23 UTC), scored once
+    # on main f7ea257 after the last landing.
+    #
+    # Blind figures: level-1/2 heading F1 mean 0.900, min 0.000 — mao v3_014 质问国民党 (the gold makes
+    # 首先看国民党的军队 / 其次看国民党的党务 the editorial's two level-1 halves, a call its annotator
+    # marked hard; drafter finds no outline), ren 20170224 0.800 (two run-in 第一，/第二， paragraphs
+    # inside a part, level 2 by the gold, read as body — the class of set 14's ren 20140311); the
+    # other ten 1.000. Title 12/12, date 12/12, closing at the gold's own paragraph 4/12, apparatus
+    # out of the body 22/22, kept 18/18. The session-start code (1d22b21) scored the same on every
+    # measure. Per form: docx_glued 0.883, every other form 0.900. Floors: those figures rounded down.
+    BlindSet(
+        prefix="heldout15_",
+        documents={
+            "heldout15_mao_v3_014": 0.0,  # 首先看…/其次看… halves: none found
+            "heldout15_mao_v3_016": 1.0,
+            "heldout15_mao_v4_033": 1.0,
+            "heldout15_mao_v4_043": 1.0,
+            "heldout15_mao_v5_029": 1.0,
+            "heldout15_mao_v5_052": 1.0,
+            "heldout15_ren_20000320": 1.0,
+            "heldout15_ren_200702": 1.0,
+            "heldout15_ren_20080902": 1.0,
+            "heldout15_ren_20101206": 1.0,
+            "heldout15_ren_20161130": 1.0,
+            "heldout15_ren_20170224": 1.0,  # 0.800 blind (第一，/第二， in a part read as body); ol5
+        },
+        mean=0.91,  # 0.900 blind; 0.917 since ol5 (a part's sole points)
+        closings=6,  # closing at the gold's own paragraph (blind 4; by position, session 27: 6)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=18,  # notes/endnotes/source lines kept with the document
+        # (since ol5: 0.917 in most forms; docx_glued and the bold-lead forms 0.900)
+        # fm: the bold-lead forms 0.900 -> 0.917 (ren 20170224: two bold leads under bold parts)
+        # fm: docx_glued 0.900 -> 0.917 (ren 20000320: 第二点， typed on)
+        forms=every_form(0.91),
+        xfails={
+            "heldout15_mao_v3_014": "0.000 blind: an editorial's two halves open 首先看国民党的军队 / "
+            "其次看国民党的党务 (level 1 by the gold's hard call; its alternative was no outline)",
+        },
+    ),
+    # Blind gold set 16 of issue 8 (tests/gold/heldout16_*.json): the figures of record as floors.
+    #
+    # Twelve speeches (6 mao, 6 ren) with no outline gold, 2,000–9,000 characters, picked by the lead's
+    # seeded shuffle (holdout16/pick.py, seed 20261209) at the start of session 27 (19:25 UTC, before
+    # any helper started), outlined by hand by a helper who neither ran drafter nor read its code
+    # (tests/gold/README.md, "Blind set 16"), committed apart (g16o 4c3c193, 19:32 UTC) and kept from
+    # the rule writers (HOLDOUT.txt) until main beaf87a was scored once, after the session's rule
+    # work had landed. Each text has a study gold of older sessions, so rule writers may have read
+    # them before, though never their outlines' gold.
+    #
+    # Blind figures (main beaf87a, session 27): level-1/2 heading F1 mean 0.888, min 0.000 — ren
+    # 20080215 (points numbered from 第二个 in three shapes, 第二个… / 第三， / 第五个问题, the first
+    # point being the opening: none found), mao v2_005 0.769 (先说…/其次…/其次… under a part, level 2
+    # by the gold), ren 20160805 0.889 (two 1、/2、 points under a speaker's line missed); the other
+    # nine 1.000. Title 12/12, date 12/12, closing at the gold's own paragraph 10/12, apparatus out of
+    # the body 25/25, kept 18/18. The session-start code (9f059ab) scored the same but closing 9/12
+    # (the closing by position of a text with no parts: two found, ren 2003's null broken). Per form
+    # (bench/format_robustness.py --gold 'heldout16_*'): docx_pasted 0.818, docx_glued 0.881, the
+    # bold forms and html_p 0.884, every other form 0.888 (start: docx_bullets 0.864, bold-lead 0.878).
+    # The floors are those figures rounded down (ren 20080215's, the mean's and the forms' raised
+    # since: see FLOORS).
+    # Below 0.8 at the blind scoring, since fixed: heldout16_ren_20080215 (0.000 blind: the points
+    # run 第二个…, 第三，, 第四，, 第五个问题 in three marker shapes, the first point being the opening)
+    # is 1.000 since ol6: a run of 第N in two shapes or more, run into their paragraphs, at least four
+    # long, is one run of points (sequences._runin_mixed; counted on every gold file,
+    # bench/runin_survey.py).
+    BlindSet(
+        prefix="heldout16_",
+        documents={
+            "heldout16_mao_v2_005": 0.76,  # 先说/其次/其次 under a part read as body
+            "heldout16_mao_v2_038": 1.0,
+            "heldout16_mao_v4_044": 1.0,
+            "heldout16_mao_v5_008": 1.0,
+            "heldout16_mao_v5_016": 1.0,
+            "heldout16_mao_v5_064": 1.0,
+            "heldout16_ren_2003": 1.0,
+            "heldout16_ren_20080215": 1.0,  # 0.0 blind (points from 第二个 in three shapes); ol6
+            "heldout16_ren_20090327": 1.0,
+            "heldout16_ren_20160804": 1.0,
+            "heldout16_ren_20160805": 0.88,  # 1、/2、 under a speaker's line missed
+            "heldout16_ren_20171024": 1.0,
+        },
+        mean=0.97,  # 0.888 blind; 0.972 since ol6 (ren 20080215 0.000 -> 1.000)
+        closings=10,  # closing at the gold's own paragraph (blind 10; start code 9)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=18,  # notes/endnotes/source lines kept with the document
+        # (blind: 0.88, docx_pasted 0.81; ol6 raised all but docx_numbering, which stays 0.888)
+        forms=every_form(0.96, docx_numbering=0.88, docx_pasted=0.90),
+        xfails={
+            "heldout16_mao_v2_005": "0.769 blind: under the 八路军 part, 先说战斗情况 / 其次，战略战术问题 / "
+            "其次，政治工作问题 are its level-2 points by the gold's call (a run 先说/其次/其次); read as body. "
+            "No rule (ol6, bench/runin_survey.py loose runs): outside a level-2 heading the gold makes 3 "
+            "runs of sequence words headings and 2 body, and speech_mao_v3_002's 首先来说…/其次来说…/"
+            "其次说到… (the same shape in a numbered part) is body",
+        },
+    ),
+    # Blind gold set 17 of issue 8 (tests/gold/heldout17_*.json): the figures of record as floors.
+    #
+    # A second set drawn in session 27 (holdout17/pick.py, seed 20261210) at 19:52 UTC, while the rule
+    # writers were at work: twelve speeches (6 mao, 6 ren) with no outline gold, 2,000–9,000
+    # characters, leaving out texts in the study bookends gold (their closings are gold already) and 27
+    # texts whose last paragraph the lead had printed that session; outlined by hand by a helper who
+    # neither ran drafter nor read its code (tests/gold/README.md, "Blind set 17"), committed apart
+    # (g17o 0103009, 19:55 UTC), and scored once on main beaf87a after the session's rule work had
+    # landed. A second helper wrote the closings again on its own (tests/gold/second_annotator/):
+    # 11 of 12 alike.
+    #
+    # Blind figures (main beaf87a, session 27): level-1/2 heading F1 mean 1.000, min 1.000 (eight of
+    # the twelve have no outline, and drafter made none). Title 12/12, date 12/12, closing at the
+    # gold's own paragraph 7/12 (session-start code 9f059ab: 6/12; by position two more found, mao
+    # v4_057's null broken), apparatus out of the body 25/26, kept 18/19. Per form: 1.000 in every
+    # form. The floors are those figures rounded down.
+    BlindSet(
+        prefix="heldout17_",
+        documents={
+            "heldout17_mao_v2_016": 1.0,
+            "heldout17_mao_v3_020": 1.0,
+            "heldout17_mao_v4_004": 1.0,
+            "heldout17_mao_v4_049": 1.0,
+            "heldout17_mao_v4_057": 1.0,
+            "heldout17_mao_v5_001": 1.0,
+            "heldout17_ren_19961202": 1.0,
+            "heldout17_ren_19970428": 1.0,
+            "heldout17_ren_20070808": 1.0,
+            "heldout17_ren_20090827": 1.0,
+            "heldout17_ren_20140513": 1.0,
+            "heldout17_ren_20150902": 1.0,
+        },
+        mean=0.99,  # 1.000 blind
+        closings=8,  # closing at the gold's own paragraph (blind 7; start code 6; 8 session 30)
+        in_body_ceiling=1,  # gold apparatus items still found in the body (25 of 26 out)
+        kept=18,  # notes/endnotes/source lines kept with the document (18 of 19)
+        forms=every_form(0.99),
+    ),
+    # Blind gold set 18 of issue 8 (tests/gold/heldout18_*.json): the figures of record as floors.
+    #
+    # The session's third set, drawn in session 27 (holdout18/pick.py, seed 20261211) at 20:53 UTC, after
+    # sets 16 and 17 had been scored and released and before the last three helpers (ol6, rd4, ux7)
+    # began: twelve speeches (6 mao, 6 ren) with no outline gold, 2,000–9,000 characters, leaving out
+    # texts in the study bookends gold and 27 texts whose last paragraph the lead had printed; outlined
+    # by hand by a helper who neither ran drafter nor read its code (tests/gold/README.md, "Blind set
+    # 18"), committed apart (g18o d0718f5, 20:56 UTC), and scored once on main 9f45282 after the
+    # session's last landing.
+    #
+    # Blind figures (main 9f45282, session 27): level-1/2 heading F1 mean 0.867, min 0.000 — mao v5_054
+    # (the gold reads 第一个时期… / 第二个时期… as prose, drafter makes them level-1 headings), ren
+    # 20010424 0.400 (three part titles end in the small question mark ﹖, which the gold drops and
+    # drafter keeps: the headings are found, their text differs by that mark); the other ten 1.000.
+    # Title 12/12, date 11/12 (北国之春: the gold takes the date from a closing （2001年4月24日）, a call
+    # its annotator marked against the convention's letter), closing at the gold's own paragraph 7/12,
+    # apparatus out of the body 26/26, kept 19/19. The session-start code (9f059ab) scored the same
+    # but closing 6/12 (by position two found, mao v3_009's null broken). Per form: 0.867 in every
+    # form. The floors are those figures rounded down. Session 28: closing 8/12 (v3_009's last paragraph
+    # opens on 但是，, which carries the argument on, so position gives it no closing), then 9/12 (mao v5_049:
+    # 以上各项，… under the last of seventeen items with no text of their own is no item's text).
+    # Below 0.8 at the blind scoring, since fixed: heldout18_ren_20010424 (0.400 blind: part titles
+    # ending in the small question mark ﹖, which the gold drops) is 1.000 since clean.py reads small
+    # forms as the ordinary marks.
+    BlindSet(
+        prefix="heldout18_",
+        documents={
+            "heldout18_mao_v2_035": 1.0,
+            "heldout18_mao_v3_009": 1.0,
+            "heldout18_mao_v3_010": 1.0,
+            "heldout18_mao_v4_066": 1.0,
+            "heldout18_mao_v5_049": 1.0,
+            "heldout18_mao_v5_054": 0.0,  # 第一个时期/第二个时期 made headings, prose by the gold
+            "heldout18_ren_19950110": 1.0,
+            "heldout18_ren_20010424": 1.0,  # 0.400 blind (titles kept ﹖); small forms read, session 27
+            "heldout18_ren_20131129": 1.0,
+            "heldout18_ren_20140409": 1.0,
+            "heldout18_ren_20141218": 1.0,
+            "heldout18_ren_20170826": 1.0,
+        },
+        mean=0.91,  # 0.867 blind; 0.917 once small forms read as the ordinary marks
+        closings=9,  # closing at the gold's own paragraph (blind 7; start code 6; session 28: 9)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=19,  # notes/endnotes/source lines kept with the document
+        forms=every_form(0.86),
+        xfails={
+            "heldout18_mao_v5_054": "0.000 blind: 第一个时期…/第二个时期… periods of the party's history are "
+            "prose by the gold (its annotator's call) and level-1 headings by drafter",
+        },
+    ),
+    # Blind gold set 19 of issue 8 (tests/gold/heldout19_*.json): the figures of record as floors.
+    #
+    # The first set of session 28, drawn (holdout19/pick.py, seed 20261212) at 22:17 UTC, before any
+    # helper began: twelve speeches (6 mao, 6 ren) with no outline gold, 2,000–9,000 characters,
+    # leaving out texts in the study bookends gold and texts whose stem tests/, bench/, docs/ or
+    # drafter/ names; outlined by hand by a helper who neither ran drafter nor read its code
+    # (tests/gold/README.md, "Blind set 19"), kept from the rule writers (HOLDOUT.txt), and scored once
+    # on main 26dcc7d after the session's last rule landing.
+    #
+    # Blind figures (main 26dcc7d, session 28): level-1/2 heading F1 mean 0.917, min 0.000 — mao v5_047
+    # (序言一 / 序言二, two part titles with no marker, are level-1 headings by the gold; drafter finds
+    # no outline); the other eleven 1.000. Title 12/12, date 12/12, closing at the gold's own paragraph
+    # 7/12 (real closings 6 of 11), apparatus out of the body 26/26, kept 18/18. Per form: 0.917 in
+    # every form but docx_styles, 1.000 (the heading style marks the two part titles). The
+    # session-start code (cdf6194) scored the same on every figure.
+    #
+    # The floors are the figures measured at the release (main e20c96f), rounded down, the blind one
+    # beside each that differs: 81d1327 (named parts counted by a numeral, 序言一 / 序言二, are part
+    # headings) landed at 23:44, after the blind scoring and written on this set's one miss, made mao
+    # v5_047 1.000 — a fit to the set, no blind credit: mean 1.000, every form 1.000 (docx_glued
+    # since 635eacd, which splits a glued 序言二 off the paragraph before it).
+    # Below 0.8 at the blind scoring, since fixed: heldout19_mao_v5_047 (0.000 blind: 序言一 /
+    # 序言二, part titles with no marker, not found) is 1.000 since 81d1327 (named parts counted by a
+    # numeral), written on that miss after the scoring.
+    BlindSet(
+        prefix="heldout19_",
+        documents={
+            "heldout19_mao_v2_011": 1.0,
+            "heldout19_mao_v3_017": 1.0,
+            "heldout19_mao_v4_005": 1.0,
+            "heldout19_mao_v5_036": 1.0,
+            "heldout19_mao_v5_047": 1.0,  # 0.000 blind (序言一/序言二 not found); 81d1327 after it
+            "heldout19_mao_v5_053": 1.0,
+            "heldout19_ren_19951118": 1.0,
+            "heldout19_ren_199904": 1.0,
+            "heldout19_ren_20060721": 1.0,
+            "heldout19_ren_20161028": 1.0,
+            "heldout19_ren_20170807": 1.0,
+            "heldout19_ren_20180623": 1.0,
+        },
+        mean=0.99,  # 0.917 blind; 1.000 after 81d1327
+        closings=7,  # closing at the gold's own paragraph (blind 7; start code 7)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=18,  # notes/endnotes/source lines kept with the document
+        # (blind: 0.917 in every form but docx_styles, 1.000)
+        forms=every_form(0.99),
+    ),
+    # Blind gold set 20 of issue 8 (tests/gold/heldout20_*.json): the figures of record as floors.
+    #
+    # The second set of session 28, drawn (holdout20/pick.py, seed 20261213) at 22:20 UTC and added to
+    # HOLDOUT.txt at 22:21, about two minutes after the five rule and UI helpers began (told to filter
+    # HOLDOUT.txt, read at run time, before printing anything): twelve speeches (6 mao, 6 ren) with no
+    # outline gold, 2,000–9,000 characters, leaving out set 19, the study bookends gold, texts whose
+    # stem tests/, bench/, docs/ or drafter/ names, and any other version (第X卷_NNN) of a golded
+    # text; outlined by hand by a helper who neither ran drafter nor read its code (tests/gold/README.md,
+    # "Blind set 20"), and scored once on main 26dcc7d after the session's last rule landing.
+    #
+    # Blind figures (main 26dcc7d, session 28): level-1/2 heading F1 mean 0.891, min 0.000 — ren
+    # 20100910 (three one-sentence theme lines standing alone are unnumbered part titles by the gold,
+    # its annotator's hard call; drafter leaves them as body), ren 20161201 0.800 (the gold makes
+    # 第一层防线… and then 第二，第三， level 2 under 一、; drafter finds none of them), mao v4_014 0.889
+    # ((四) cut at its colon by the gold, 这种战法的效果是, whole by drafter); the other nine 1.000. Title
+    # 12/12, date 12/12, closing at the gold's own paragraph 8/12 (real closings 4 of 6), apparatus out
+    # of the body 28/28, kept 19/19. Per form: 0.891 in the plain forms, docx_numbering 0.883,
+    # docx_styles 0.974, the bold and paragraph-page forms 0.985–0.991 (bold marks ren 20100910's
+    # theme lines). The session-start code (cdf6194) scored the same on every figure.
+    #
+    # The floors are the figures measured at the release (main e20c96f), rounded down, the blind one
+    # beside each that differs: cbd321e (a colon before a list counted by a repeated verb, 一能…二能,
+    # ends the heading), landed at 23:57 after the blind scoring and written on mao v4_014's miss,
+    # made it 1.000 — a fit to the set, no blind credit: mean 0.900, forms 0.892 (docx_numbering) to
+    # 1.000 (the bold-lead forms).
+    BlindSet(
+        prefix="heldout20_",
+        documents={
+            "heldout20_mao_v2_028": 1.0,
+            "heldout20_mao_v4_010": 1.0,
+            "heldout20_mao_v4_012": 1.0,
+            "heldout20_mao_v4_014": 1.0,  # 0.889 blind ((四) whole, not cut at its colon); cbd321e
+            "heldout20_mao_v4_070": 1.0,
+            "heldout20_mao_v5_006": 1.0,
+            "heldout20_ren_19960828": 1.0,
+            "heldout20_ren_20060719": 1.0,
+            "heldout20_ren_20100910": 0.0,  # three unnumbered theme lines: part titles by the gold
+            "heldout20_ren_20140624": 1.0,
+            "heldout20_ren_20150318": 1.0,
+            "heldout20_ren_20161201": 0.79,  # 0.800: 第一层防线… and 第二，第三， under 一、 not found
+        },
+        mean=0.89,  # 0.891 blind; 0.900 after cbd321e
+        closings=9,  # closing at the gold's own paragraph (blind 8; start code 8; 9 session 30)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=19,  # notes/endnotes/source lines kept with the document
+        # (blind: 0.891 in the plain forms, docx_numbering 0.883, docx_styles 0.974, docx_bold, html_p
+        # and html_bold 0.985, the bold-lead forms 0.991; the plain forms now 0.900)
+        forms=every_form(
+            0.89,
+            docx_styles=0.98,
+            docx_bold=0.99,
+            html_p=0.99,
+            html_bold=0.99,
+            docx_boldlead=0.99,
+            html_boldlead=0.99,
+        ),
+        xfails={
+            "heldout20_ren_20100910": "0.000 blind: three one-sentence theme lines standing alone are "
+            "unnumbered part titles by the gold (its annotator's hard call; alternative: no outline); "
+            "drafter leaves them as body (the bold forms find them)",
+        },
+    ),
+    # Blind gold set 21 of issue 8 (tests/gold/heldout21_*.json): the figures of record as floors.
+    #
+    # The first set of session 29, drawn (holdout21/pick.py, seed 20261214) at 01:26 UTC and listed in
+    # HOLDOUT.txt before any helper began (01:27): twelve speeches (6 mao, 6 ren) from a pool of 150
+    # with no outline gold, 2,000–9,000 characters, leaving out the study bookends gold, session 28's
+    # scored hold-out, texts whose stem tests/, bench/, docs/ or drafter/ names, and any other version
+    # (第X卷_NNN) of a golded text; outlined by hand by a helper (g21o) who neither ran drafter nor read
+    # its code (tests/gold/README.md, "Blind set 21"), and scored once on main 1ee4a10 after the
+    # session's last rule landing.
+    #
+    # Blind figures (main 1ee4a10, session 29): level-1/2 heading F1 mean 0.901, min 0.000 — mao
+    # v2_031_2 (the part numerals stand with no punctuation before their headings, 二最近日汪协定…,
+    # 三为了力争…, and the run starts at 二, 一's numeral lost: drafter finds none of them), ren 20070703
+    # 0.815 (16 numbered questions 1（…）…16（…）; 12（财务部…） to 15（…） missed); the other ten 1.000.
+    # Title 12/12, date 11/12 (ren 20150504: the gold dates it from a （2015年5月4日） closing the
+    # text, test_metadata_shared.py's KNOWN_WRONG), closing at the gold's own paragraph 9/12 (real
+    # closings 3 of 6), apparatus out of the body 24/25 (mao v2_031_2's source line 解放九八•九九期合刊
+    # stays in the body), kept 17/18. Per form (this module's measure, re-run on the end code 1ee4a10
+    # at the release; the lead's scoring printed only the last forms): 0.901 in the plain forms,
+    # docx_styles 0.940, the bold and paragraph-page forms 0.974 (bold marks v2_031_2's part lines;
+    # ren 20070703 falls to 0.688), docx_glued 0.731 (mao v1_011, 第一个问题/第二个问题, and v3_001,
+    # 序/跋, fall to 0.000: with one of their two headings typed onto the paragraph before it, the
+    # other alone makes no outline). The session-start code (e933998) scored the same on every
+    # figure.
+    #
+    # The floors are the figures measured at the release (main 280ea7f), rounded down: every one is
+    # the blind figure (no rule has been written on this set's misses). Raised by ol10 (session 30),
+    # whose rules for numbers written without their mark were written on the two misses (not blind):
+    # v2_031_2 0.000 -> 1.000, ren 20070703 0.815 -> 1.000, mean 0.901 -> 1.000.
+    # Below 0.8 at the blind scoring, since fixed: heldout21_ren_20070703 (0.815 blind: numbered
+    # questions 12（…）…15（…） missed) and heldout21_mao_v2_031_2 (0.000 blind: part numerals and a
+    # space run into their paragraphs, 二 最近日汪协定…, 三　为了力争…, the run starting at 二) are
+    # 1.000 since ol10's rules for numbers written without their mark (session 30), written on those
+    # misses after the scoring.
+    BlindSet(
+        prefix="heldout21_",
+        documents={
+            "heldout21_mao_v1_010": 1.0,
+            "heldout21_mao_v1_011": 1.0,
+            "heldout21_mao_v1_016": 1.0,
+            "heldout21_mao_v2_031_2": 1.0,  # 0.000 blind: bare part numerals 二…四, found since ol10
+            "heldout21_mao_v3_001": 1.0,
+            "heldout21_mao_v5_060": 1.0,
+            "heldout21_ren_19961228": 1.0,
+            "heldout21_ren_199809": 1.0,
+            "heldout21_ren_20010118": 1.0,
+            "heldout21_ren_20070703": 1.0,  # 0.815 blind: questions 12 （…）… missed, found since ol10
+            "heldout21_ren_20090324": 1.0,
+            "heldout21_ren_20150504": 1.0,
+        },
+        mean=1.0,  # 0.901 blind
+        closings=9,  # closing at the gold's own paragraph (blind 9; start code 9)
+        in_body_ceiling=1,  # gold apparatus items still found in the body (v2_031_2's source)
+        kept=17,  # notes/endnotes/source lines kept with the document (of 18)
+        # (at the blind scoring: 0.901 plain, docx_styles 0.940, bold forms 0.974, glued 0.731; since
+        # ol10: 1.000 in most forms, docx_styles 0.995, docx_numbering 0.985, glued 0.831, scraped 0.997)
+        forms=every_form(
+            1.0,
+            docx_styles=0.99,
+            docx_numbering=0.98,
+            docx_glued=0.83,
+            txt_scraped=0.99,
+        ),
+    ),
+    # Blind gold set 22 of issue 8 (tests/gold/heldout22_*.json): the figures of record as floors.
+    #
+    # The second set of session 29, drawn in the same run as set 21 (holdout21/pick.py, seed 20261214)
+    # at 01:26 UTC and listed in HOLDOUT.txt before any helper began (01:27): twelve speeches (6 mao,
+    # 6 ren) from the same pool of 150 with no outline gold, 2,000–9,000 characters, leaving out set
+    # 21 and any other version (第X卷_NNN) of its texts, the study bookends gold, session 28's scored
+    # hold-out, texts whose stem tests/, bench/, docs/ or drafter/ names, and any other version of a
+    # golded text; outlined by hand by a helper (g22o) who neither ran drafter nor read its code
+    # (tests/gold/README.md, "Blind set 22"), and scored once on main 1ee4a10 after the session's
+    # last rule landing.
+    #
+    # Blind figures (main 1ee4a10, session 29): level-1/2 heading F1 1.000 on every document. Title
+    # 12/12, date 12/12, closing at the gold's own paragraph 7/12 (real closings 4 of 8), apparatus
+    # out of the body 18/18, kept 12/12; every form 1.000. The session-start code (e933998) scored
+    # the same on every figure.
+    #
+    # The floors are the figures measured at the release (main 280ea7f), rounded down, the blind one
+    # beside each that differs: cl7's 424f0f7 (a short last part titled with the document's title is
+    # the closing, closing.takes_up_title), written from the closing convention but landed after the
+    # blind scoring and knowing from g22o's report that one blind text has that shape, closes ren
+    # 199805 where the gold does — 8/12, not blind credit.
+    BlindSet(
+        prefix="heldout22_",
+        documents={
+            "heldout22_mao_v3_012": 1.0,
+            "heldout22_mao_v3_022": 1.0,
+            "heldout22_mao_v4_013": 1.0,
+            "heldout22_mao_v4_055": 1.0,
+            "heldout22_mao_v4_059": 1.0,
+            "heldout22_mao_v4_064": 1.0,
+            "heldout22_ren_19961115": 1.0,
+            "heldout22_ren_19970626": 1.0,
+            "heldout22_ren_199805": 1.0,
+            "heldout22_ren_20060430": 1.0,
+            "heldout22_ren_200608": 1.0,
+            "heldout22_ren_20170111": 1.0,
+        },
+        mean=0.99,  # 1.000 blind
+        closings=9,  # closing at the gold's own paragraph (blind 7, start code 7; 424f0f7 8;
+        # session 30's 诸位 over the cheers 9)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=12,  # notes/endnotes/source lines kept with the document
+        # (blind: 1.000 in every form)
+        forms=every_form(0.99),
+    ),
+    # Blind gold set 23 of issue 8 (tests/gold/heldout23_*.json): the figures of record as floors.
+    #
+    # The first set of session 30, drawn (holdout23/pick.py, seed 20261205) at 04:25 UTC and listed in
+    # HOLDOUT.txt before any helper began: twelve speeches (6 mao, 6 ren) from a pool widened to
+    # 1,200–20,000 characters (211 texts, 38 of them mao) with no outline gold, leaving out the study
+    # bookends gold, the scored hold-outs of sessions 28 and 29, texts whose stem tests/, bench/, docs/ or
+    # drafter/ names, and any other version (第X卷_NNN) of a golded text; outlined by hand by a helper
+    # (g23o) who neither ran drafter nor read its code (tests/gold/README.md, "Blind set 23"), and
+    # scored once on main dabfdc2 after the session's last rule landing.
+    #
+    # Blind figures (main dabfdc2, session 30): level-1/2 heading F1 1.000 on every document (four have
+    # no outline: mao v1_017, v4_001, v4_006, v4_060). Title 12/12, date 12/12, closing at the gold's
+    # own paragraph 10/12 (real closings 5 of 7; mao v1_017 and ren 2000 get none where the gold
+    # closes), apparatus out of the body 20/20, kept 15/15. The study's closing finder is right on
+    # 8/12: in mao v4_001 and v4_006 it starts at the 总而言之…/总之… summing-up inside the last
+    # paragraph the gold takes whole (test_closing_both_golds.py, STUDY_BELOW_OUTLINE). Per form (this
+    # module's measure, re-run at the release on dabfdc2, the end code itself; the lead's scoring
+    # printed only the last forms): 1.000 in every form but docx_glued 0.991 (ren 20161121 0.889).
+    # The session-start code (280ea7f) scored the same on every figure.
+    #
+    # The floors are the figures measured at the release (main dabfdc2), rounded down: every one is
+    # the blind figure (no rule has been written on this set).
+    BlindSet(
+        prefix="heldout23_",
+        documents={
+            "heldout23_mao_v1_004": 1.0,
+            "heldout23_mao_v1_017": 1.0,
+            "heldout23_mao_v4_001": 1.0,
+            "heldout23_mao_v4_006": 1.0,
+            "heldout23_mao_v4_025": 1.0,
+            "heldout23_mao_v4_060": 1.0,
+            "heldout23_ren_2000": 1.0,
+            "heldout23_ren_20080715": 1.0,
+            "heldout23_ren_20161121": 1.0,
+            "heldout23_ren_20170406": 1.0,
+            "heldout23_ren_20170427": 1.0,
+            "heldout23_ren_20180622": 1.0,
+        },
+        mean=0.99,  # 1.000 blind
+        closings=10,  # closing at the gold's own paragraph (blind 10; start code 10)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=15,  # notes/endnotes/source lines kept with the document
+        # (the same at the blind scoring: 1.000, docx_glued 0.991)
+        forms=every_form(0.99),
+    ),
+    # Blind gold set 24 of issue 8 (tests/gold/heldout24_*.json): the figures of record as floors.
+    #
+    # The second set of session 30, drawn in the same run as set 23 (holdout23/pick.py, seed 20261205)
+    # at 04:25 UTC and listed in HOLDOUT.txt before any helper began: twelve speeches (6 mao, 6 ren)
+    # from the same pool (1,200–20,000 characters, no outline gold), leaving out set 23 and any other
+    # version (第X卷_NNN) of its texts, the study bookends gold, the scored hold-outs of sessions 28
+    # and 29, texts whose stem tests/, bench/, docs/ or drafter/ names, and any other version of a
+    # golded text; outlined by hand by a helper (g24o) who neither ran drafter nor read its code
+    # (tests/gold/README.md, "Blind set 24"), and scored once on main dabfdc2 after the session's last
+    # rule landing.
+    #
+    # Blind figures (main dabfdc2, session 30): level-1/2 heading F1 1.000 on every document. Title
+    # 12/12, date 12/12, closing at the gold's own paragraph 6/12 (real closings 2 of 7; both finders
+    # alike: mao v2_004, v4_065, v5_063 and v5_068 close one or two paragraphs after the gold, ren
+    # 19961121 gets none where the gold closes, and ren 20150515, null by the gold, gets one),
+    # apparatus out of the body 21/21, kept 15/15. Per form (this module's measure, re-run at the
+    # release on dabfdc2, the end code itself; the lead's scoring printed only the last forms): 1.000
+    # in every form but docx_glued 0.983 (ren 20150731 0.800). The session-start code (280ea7f)
+    # scored the same on every figure.
+    #
+    # The floors are the figures measured at the release (main dabfdc2), rounded down: every one is
+    # the blind figure (no rule has been written on this set).
+    BlindSet(
+        prefix="heldout24_",
+        documents={
+            "heldout24_mao_v2_004": 1.0,
+            "heldout24_mao_v2_027": 1.0,
+            "heldout24_mao_v4_056": 1.0,
+            "heldout24_mao_v4_065": 1.0,
+            "heldout24_mao_v5_063": 1.0,
+            "heldout24_mao_v5_068": 1.0,
+            "heldout24_ren_19961121": 1.0,
+            "heldout24_ren_20150515": 1.0,
+            "heldout24_ren_20150702": 1.0,
+            "heldout24_ren_20150731": 1.0,
+            "heldout24_ren_201509": 1.0,
+            "heldout24_ren_201704": 1.0,
+        },
+        mean=0.99,  # 1.000 blind
+        closings=6,  # closing at the gold's own paragraph (blind 6; start code 6)
+        in_body_ceiling=0,  # gold apparatus items still found in the body
+        kept=15,  # notes/endnotes/source lines kept with the document
+        # (the same at the blind scoring: 1.000, docx_glued 0.983)
+        forms=every_form(0.99, docx_glued=0.98),
+    ),
+)
+BY_NAME = {s.name: s for s in BLIND_SETS}
+DOCUMENTS = [(s, path) for s in BLIND_SETS for path in s.paths]
+
+
+def known_wrong() -> dict[str, str]:
+    """Every blind set's documents still below the issue's 0.8, with the reason: what
+    test_outline_gold.py marks as non-strict xfails (KNOWN_WRONG)."""
+    return {stem: reason for s in BLIND_SETS for stem, reason in s.xfails.items()}
+
+
+def test_table_is_sound() -> None:
+    """Each row names its own set: prefixes differ, every floor and xfail names a file of the
+    row's prefix, and the per-form floors name every form."""
+    assert len(BY_NAME) == len(BLIND_SETS)
+    for s in BLIND_SETS:
+        assert s.prefix.startswith("heldout") and s.prefix.endswith("_"), s.prefix
+        assert all(stem.startswith(s.prefix) for stem in s.documents), s.name
+        assert set(s.xfails) <= set(s.documents), s.name
+        assert set(s.forms) == set(FORMS), s.name
+
+
+@pytest.mark.parametrize("name", BY_NAME)
+def test_set_is_complete(name: str) -> None:
+    """The set's gold files are exactly the documents its row gives floors, and each says its
+    closing and apparatus (the fields the set's bookend floors score)."""
+    s = BY_NAME[name]
+    assert sorted(p.stem for p in s.paths) == sorted(s.documents)
+    for path in s.paths:
+        gold = gold_of(path)
+        assert "closing" in gold and isinstance(gold["apparatus"], list), path.name
+
+
+@pytest.mark.parametrize(("blind_set", "path"), DOCUMENTS, ids=[path.stem for _, path in DOCUMENTS])
+def test_heading_f1_floor(blind_set: BlindSet, path: Path, shared_dir: Path) -> None:
+    """A document keeps its level-1/2 heading F1 of record."""
+    score, want, got = heading_score(path, shared_dir)
+    floor = blind_set.documents[path.stem]
+    assert score >= floor, (
+        f"F1 {score:.3f} < {floor}; missing {sorted(want - got)[:4]}; "
+        f"extra {sorted(got - want)[:4]}"
+    )
+
+
+@pytest.mark.parametrize("name", BY_NAME)
+def test_set_mean_and_bookends(name: str, shared_dir: Path) -> None:
+    """The set keeps its mean F1, its closings, its apparatus out of the body and kept."""
+    s = BY_NAME[name]
+    scores, closings, in_body, kept = set_totals(s.paths, shared_dir)
+    assert statistics.mean(scores) >= s.mean
+    assert closings >= s.closings
+    assert in_body <= s.in_body_ceiling
+    assert kept >= s.kept
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("name", BY_NAME)
+def test_forms_floor(form: str, name: str, shared_dir: Path, tmp_path: Path) -> None:
+    """The set as Word files, saved pages and scraped text keeps its per-form F1 (the blind
+    sets are kept out of test_realforms_gold.py's sample)."""
+    s = BY_NAME[name]
+    scores = form_scores(s.paths, form, shared_dir, tmp_path)
+    worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
+    assert statistics.mean(scores.values()) >= s.forms[form], worst
