@@ -1,55 +1,28 @@
 """Study analysis on real texts from ../shared against hand-made gold
 (tests/study/gold/study_gold.json: 17 texts read in full — the 3 seeds, 7 mao/, 7 ren/ —
-and gold/study_heldout.json: 19 more texts read after the rules were written).
+and, a row of BATCHES each, the batches read after the rules were written: study_heldout.json
+(19 texts), the held-out batches study_heldout_b4.json onwards and the development samples
+study_dev_b10.json to _b15.json).
 
 The bars are the issue's: numeric frames found with recall >= 0.9, their items right for
 >= 0.8 of the listed frames, roadmap sentences found with recall >= 0.8, and few spurious
-frames (precision >= 0.8). bench/study_quality.py prints the same figures per group.
+frames (precision >= 0.8). bench/study_quality.py prints the same figures per group. Most
+batches are below them: each row keeps its batch's figures as floors (the blind figure of
+record, raised as development rules lift it, the comment beside each saying when), so nothing
+falls back. The comment above a row is the batch's record as its own test's docstring gave it
+(each batch had a test function of its own until session 31). Adding a released batch is
+adding a row (tests/study/gold/README.md, "Releasing a blind batch"); the tests are
+parametrized over the rows, so batches run apart under pytest-xdist, and each is skipped,
+saying why, when ../shared or one of its texts is absent.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from study_scoring import (
-    DEV10_FILE,
-    DEV11_FILE,
-    DEV12_FILE,
-    DEV13_FILE,
-    DEV14_FILE,
-    DEV15_FILE,
-    HELDOUT4_FILE,
-    HELDOUT5_FILE,
-    HELDOUT6_FILE,
-    HELDOUT7_FILE,
-    HELDOUT8_FILE,
-    HELDOUT9_FILE,
-    HELDOUT10_FILE,
-    HELDOUT11_FILE,
-    HELDOUT12_FILE,
-    HELDOUT13_FILE,
-    HELDOUT14_FILE,
-    HELDOUT16_FILE,
-    HELDOUT17_FILE,
-    HELDOUT18_FILE,
-    HELDOUT19_FILE,
-    HELDOUT20_FILE,
-    HELDOUT21_FILE,
-    HELDOUT22_FILE,
-    HELDOUT23_FILE,
-    HELDOUT24_FILE,
-    HELDOUT25_FILE,
-    HELDOUT26_FILE,
-    HELDOUT27_FILE,
-    HELDOUT28_FILE,
-    HELDOUT29_FILE,
-    HELDOUT_FILE,
-    Score,
-    load_gold,
-    score_gold,
-    settled,
-)
+from study_scoring import GOLD_DIR, Score, load_gold, score_gold, settled
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -84,11 +57,6 @@ def scored() -> Score:
     return _score(load_gold())
 
 
-@pytest.fixture(scope="module")
-def heldout() -> Score:
-    return _score(load_gold(HELDOUT_FILE))
-
-
 def test_gold_covers_fifteen_documents():
     assert len(load_gold()) >= 15
 
@@ -114,862 +82,1000 @@ def test_mentioned_frames_are_not_listed(scored):
     assert scored.wrongly_listed <= 1, scored.figures()
 
 
-def test_heldout_texts(heldout):
-    """Nineteen texts read after the rules were written (gold/study_heldout.json), in
-    three batches each scored once blind before any change: the first 7 gave frames recall
-    0.50, precision 0.42, roadmap 1/1; the next 6 gave recall 0.73, precision 0.67, items
-    right 0.40; the last 6 gave recall 0.86, precision 0.71, items right 0.33, roadmap 0/3
-    (counted sentences ending in a colon were not yet roadmaps). The general fixes that
-    followed each batch (要求 as a noun, 第二个问题是
-    ordinals, 一条是…另一条是… pairs, quoted names like “蓝血十杰”; items named right after
-    the frame, 三个中央集权 as one word, ordinals that run past the count, sub-headings
-    naming the frame) bring it to the figures asserted here, reported apart from the
-    development texts (bench/study_quality.py)."""
-    # 1.00 (35 of 35) since 三权分立, 三点衔接; on the settled-convention gold (stop 18: three
-    # back-references/pronouns added, 这两条, 两层, 两者 — none found) 0.92 (35 of 38)
-    assert heldout.frame_recall >= 0.96, heldout.misses  # stop 21: 0.97 (37 of 38); was 0.9
-    # stop 29: 0.95 (37 of 39): the bare 中国之命运有两种 now reaches the second look (fr7,
-    # frame_model.candidates) and is kept; the gold counts those two fates once, as 两条路
-    assert heldout.frame_precision >= 0.94, heldout.spurious  # stop 21: 0.97 (37 of 38)
-    assert heldout.items_accuracy >= 0.94, heldout.figures()  # stop 21: 0.96 (22 of 23); was 0.8
-    assert heldout.roadmap_recall >= 0.99, heldout.figures()  # stop 21: 1.00 (6 of 6); was 0.8
-
-
-def test_heldout_batch_four():
-    """Eight more real speeches (4 mao/, 4 ren/, rich in numeric summaries, none in the
-    earlier gold), gold written before the analysis ever ran on them. Scored once blind:
-    frames recall 0.67, precision 0.57, items right 0.50 (12 gold frames, 14 found). The
-    general rules that followed (frame_rules.py: counter-less formulas with their items,
-    re-mentions folded, counts of things pruned; 五个条件下 / 八项和平条件 nouns; back-references
-    to 一个是…一个是… runs, quoted terms in the clauses before, 分三级 divisions, N X 一 Y
-    formulas) bring it to the figures asserted here."""
-    score = _score(load_gold(HELDOUT4_FILE))
-    assert score.frame_recall >= 0.99, score.misses  # stop 21: 1.00 (13 of 13); was 0.9
-    assert score.frame_precision >= 0.91, score.spurious  # stop 21: 0.93 (13 of 14); was 0.85
-    assert score.items_accuracy >= 0.99, score.figures()  # stop 21: 1.00 (9 of 9); was 0.8
-
-
-def test_heldout_batch_five():
-    """Six more real speeches, gold written after batch 4's rules and before the analysis
-    ran on them. Scored once blind: frames recall 0.29 (2 of 7), precision 1.00, roadmap 0
-    gold / 1 found (a roadmap the gold had missed, added after). The general rules that
-    followed (一条是…；一条是… pairs with clauses between, 三部分人 parts opening sentences
-    that run on, long lists up to 30 counted only when spelled out, 四害，即… items) bring
-    it here; 四统一 (a formula never spelled out) was missed until the formulas of union
-    (frame_rules.collective_formulas)."""
-    score = _score(load_gold(HELDOUT5_FILE))
-    # 1.00 (7 of 7) once 四统一 (a formula of union) was found; 0.88 (7 of 8) on the settled-
-    # convention gold (stop 18: 一乡几社，一乡一社，数乡一社，三者 added, not found)
-    assert score.frame_recall >= 0.99, score.misses  # stop 21: 1.00 (8 of 8); was 0.85
-    assert score.frame_precision >= 0.99, score.spurious  # stop 21: 1.00 (8 of 8); was 0.9
-    assert score.items_accuracy >= 0.82, score.figures()  # stop 21: 0.83 (5 of 6); was 0.75
-    assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (1 of 1); was 0.8
-
-
-def test_heldout_batch_six():
-    """Nine more texts (gold/study_heldout_b6.json: 5 speeches, 4 government and Party report
-    excerpts given as line ranges; 27 gold frames, 2 roadmap sentences), chosen by a seeded
-    shuffle and annotated by a separate helper before the analysis ever ran on them. First,
-    blind score: frames recall 0.48, precision 0.72, items right 0.50, roadmap 1/2 (0.52 /
-    0.78 after one gold correction: 一个中心、两个基本点 counts 2, as every earlier formula
-    counts its largest number). BELOW THE ISSUE'S BAR: the floor asserted here is the blind
-    figure, kept so that nothing falls back; the batch is the development set of the rules
-    that followed, so later figures on it are not blind.
-
-    Scored blind once more on main after the corpus-survey rules (f11-rules, before the
-    batch was read): recall 0.56, precision 0.79, items 0.50. The classes it then showed
-    (三步走/两手抓 formulas of action, 三者 after a list, 八大员, clauses describing the
-    head noun: 两座压在…的大山 with 一座叫做…, A和B after a colon or in brackets, the list
-    closing the sentence before 这四项…, a back-reference listing the same items folded,
-    party congresses 十二大以后, a text in traditional characters read through a simplified
-    copy) bring it to the figures asserted here. Still missed: classical 十端 (一曰…十曰),
-    三民主义, 两个约束性指标 (items sentences away). Stop 18: 十端 read by its 一曰…十曰 run
-    (frame_measures) and 两个约束性指标 by the second look: R 0.96 (27 of 28)."""
-    score = _score(load_gold(HELDOUT6_FILE))
-    # stop 21: 1.00 (28 of 28); was 0.92, 0.85 before
-    assert score.frame_recall >= 0.99, score.misses
-    assert score.frame_precision >= 0.92, score.spurious  # stop 21: 0.93 (28 of 30); was 0.9
-    assert score.items_accuracy >= 0.93, score.figures()  # stop 21: 0.94 (17 of 18); was 0.8
-    assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (3 of 3); was 0.5
-
-
-def test_heldout_batch_seven():
-    """Final blind test (gold/study_heldout_b7.json): 11 texts — 5 speeches (two negatives
-    with no frame) and 6 reports or report excerpts (NPC resolutions, 1984, cpc 11, Guizhou
-    and Hebei 2026) — 60 gold frames, 2 roadmap sentences, annotated by a separate helper and
-    never shown to the helper writing the rules. Scored once, blind, on main c845816: frames
-    recall 0.83 (50 of 60), precision 0.89 (56 found), items right 0.88, roadmap 1/2. Reports
-    R 0.90 P 0.92; speeches only R 0.44 P 0.67 (misses: back-references 这两个敌人 / 这两种错误,
-    两重性, 三个模型：一个模型是…, 两个防线, 三面红旗, 两件大事, 两个工厂 in a quotation).
-    BELOW THE ISSUE'S RECALL BAR (0.9): this asserts the blind figures as a floor so nothing
-    falls back; they are what the analysis does on text it was not written for."""
-    score = _score(load_gold(HELDOUT7_FILE))
-    # blind figure of record R 0.83 (50 of 60); 1.00 after the fixes; on the settled-convention
-    # gold (stop 18: 反对经验主义和教条主义，二者… added, not found) 0.98 (60 of 61)
-    assert score.frame_recall >= 0.99, score.misses  # stop 21: 1.00 (61 of 61); was 0.8
-    # 0.92 (61 of 66) since session 26's packages in figures: 36条政策措施, a package batches
-    # 12-14 mark (21条升级举措, 40件民生实事) and this batch's annotator left out
-    assert score.frame_precision >= 0.92, score.spurious  # stop 21: 0.94 (61 of 65); was 0.85
-    assert score.items_accuracy >= 0.93, score.figures()  # stop 21: 0.94 (16 of 17); was 0.85
-    assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (3 of 3); was 0.5
-
-
-def test_heldout_batch_eight():
-    """Speeches-only blind batch (gold/study_heldout_b8.json): 30 ren/ and mao/ speeches chosen
-    by a seeded shuffle (random.Random(1108)) among texts in no earlier gold, read in that
-    order until there were 28 gold frames and 3 roadmap sentences (13 texts are negatives
-    with no frame), annotated by a third helper before anything in drafter/study ran on them.
-    Scored once, blind, on main 4f73648 (09:38 UTC): frames recall 0.57 (16 of 28),
-    precision 0.57 (28 found), items right 0.91 (10 of 11 listed frames found), roadmap 0 of 3
-    found (none predicted). Misses: items before a summary word (军事镇压和政治欺骗…两个主要工具,
-    …这三者, 一方面…另一方面…这两方面的任务), back-references (这两种偏向, 这三个能力 found but
-    这三个文件 / 这两种方式 not), 两个短木板，一个是…一个是…, 分三部分：, 两次体验, 九种人; spurious:
-    named things before a count (三大战役, 四大家族, 斯大林格勒和高加索两方面), plain counts (两个经理,
-    三个“火车站”), 七仙女下凡, the variants 五个二/五个三, and the editor's appendix of other
-    speakers (三个层面). FAR BELOW THE ISSUE'S BARS (recall 0.9, roadmap 0.8): this asserts the
-    blind figures as a floor so nothing falls back; on speeches the analysis is not there yet."""
-    score = _score(load_gold(HELDOUT8_FILE))
-    # after helper f11-frames fixed its classes as general rules (a fit, no longer blind):
-    # R 0.86 P 0.77, items 0.95 — held here so nothing falls back; on the settled-convention
-    # gold (stop 18: the back-reference 这两类行政采购 added, not found) R 0.83 (24 of 29)
-    assert score.frame_recall >= 0.88, score.misses  # stop 21: 0.90 (26 of 29); was 0.8
-    assert score.frame_precision >= 0.82, score.spurious  # stop 21: 0.84 (26 of 31); was 0.75
-    assert score.items_accuracy >= 0.99, score.figures()  # stop 21: 1.00 (21 of 21); was 0.9
-
-
-def test_dev_sample_ten():
-    """Development sample (gold/study_dev_b10.json): 28 ren/ and mao/ speeches of 1,500-6,000
-    characters with >= 4 "number + counter" words, in no earlier gold and not held out,
-    shuffled with random.Random(1110) and read in that order (/work/notes/f11frames/dev);
-    42 frames (28 listed, 5 mentioned, 9 arguable), 9 negatives, written by the frames helper
-    before anything in drafter/study ran on them. First contact on main 298af88 (after the
-    batch-8 classes): recall 0.57, precision 0.75, items right 0.75 — the honest estimate of
-    recall on unseen speeches then, FAR BELOW the issue's 0.9. Its classes were then fixed as
-    general rules (a fit): R 0.79 P 0.92, items 0.84, asserted here as a floor."""
-    # read as settled (gold README, "Settled, session 26": 两面 words, pronouns of things
-    # said to differ): the frames it takes out are no longer asked for
-    score = _score(settled(DEV10_FILE, load_gold(DEV10_FILE)))
-    # R 0.79 (33 of 42) as fitted; 0.77 (33 of 43) on the settled-convention gold (stop 18:
-    # “业务扩张”与“风险控制”二者 added, not found)
-    assert score.frame_recall >= 0.85, score.misses  # stop 21: 0.86 (37 of 43); was 0.75
-    # P 0.92 (33 of 36) before the second look at refused counts (frame_model, stop 18), which
-    # finds 前途有两个 and keeps one count the gold does not mark: 0.89 (34 of 38)
-    assert score.frame_precision >= 0.89, score.spurious
-    assert score.items_accuracy >= 0.88, score.figures()  # stop 21: 0.89 (25 of 28); was 0.8
-
-
-def test_dev_sample_eleven():
-    """Second development sample (gold/study_dev_b11.json): 25 ren/ and mao/ speeches, the
-    same selection as sample 10 rerun after it landed (the pool had shrunk: more texts held
-    out, sample 10 in gold), random.Random(1110), skipping four texts whose analysis the
-    frames helper had already seen in a corpus diff; 29 frames (19 listed, 3 mentioned, 7
-    arguable), 6 negatives, written before the analysis ran on them. First contact on main
-    cc659a9, after the rules fitted to sample 10: recall 0.48, precision 0.88, items right
-    0.50 — no better than sample 10's first contact: the rules fitted to one sample of
-    speeches did not carry to the next. Then its classes were fixed (a fit): R 0.76 P 1.00,
-    items 0.94, held here as a floor."""
-    score = _score(load_gold(DEV11_FILE))
-    # stop 25 (fr2): 0.83 (25 of 30) — 两个要素 (listed: null) had been found only through the
-    # clauses after it (为客户服务，没有人做不到), which the apposition reader no longer takes
-    # for items when nothing marks them; stop 24 (fr): 0.87 (27 of 31); was 0.84
-    assert score.frame_recall >= 0.83, score.misses
-    assert score.frame_precision >= 0.99, score.spurious  # stop 21: 1.00 (26 of 26); was 0.95
-    assert score.items_accuracy >= 0.93, score.figures()  # stop 21: 0.94 (17 of 18); was 0.9
-
-
-def test_dev_sample_twelve():
-    """Third development sample (gold/study_dev_b12.json): 25 ren/ and mao/ speeches, the same
-    selection rerun after sample 11 landed (random.Random(1110), texts whose analysis or
-    context the frames helper had seen skipped; /work/notes/f11frames/dev/sample3.txt); 22
-    frames (17 listed, 4 mentioned, 1 arguable), 13 negatives. First contact on main e3573a7,
-    after the rules fitted to samples 10 and 11: recall 0.68, precision 0.83, items right
-    0.70 — better than the first two, still far below the issue's 0.9. Then its classes were
-    fixed (a fit): R 1.00 P 0.96, items 0.82, held here as a floor."""
-    score = _score(load_gold(DEV12_FILE))
-    assert score.frame_recall >= 0.99, score.misses  # stop 21: 1.00 (22 of 22); was 0.95
-    assert score.frame_precision >= 0.99, score.spurious  # stop 21: 1.00 (22 of 22); was 0.9
-    assert score.items_accuracy >= 0.87, score.figures()  # stop 21: 0.88 (15 of 17); was 0.8
-
-
-def test_dev_sample_thirteen():
-    """Fourth development sample (gold/study_dev_b13.json): 25 ren/ and mao/ speeches, the
-    same selection rerun after sample 12 landed (/work/notes/f11frames/dev/sample4.txt); 23
-    frames (15 listed, 1 mentioned, 7 arguable), 11 negatives. First contact on main
-    4e62f0c, after the rules fitted to samples 10, 11 and 12: recall 0.48, precision 0.69,
-    items right 0.71 (with one gold slip corrected after scoring: “五个一” in ren 20140624,
-    added; as first written R 0.46 P 0.62). Four samples of unseen speeches in a row gave
-    0.57, 0.48, 0.68, 0.48: fitting each sample did not raise the next one's first contact.
-    Then its classes were fixed (a fit): R 0.65 P 0.83, items 0.82, held here as a floor."""
-    # read as settled (gold README, "Settled, session 26": 两面 words, pronouns of things
-    # said to differ): the frames it takes out are no longer asked for
-    score = _score(settled(DEV13_FILE, load_gold(DEV13_FILE)))
-    # R 0.65 (15 of 23) as fitted; 0.58 (15 of 26) on the settled-convention gold (stop 18:
-    # 两者 and 二者 closing inline lists and the back-reference 这两个体系 added, none found)
-    # the second look at refused counts (frame_model, stop 18, weights fitted with this group
-    # among the others): R 0.81 (21 of 26); left out of the fit (bench/study_logo.py) 0.77
-    assert score.frame_recall >= 0.88, score.misses  # stop 21: 0.90 (26 of 29); was 0.8
-    assert score.frame_precision >= 0.85, score.spurious  # stop 21: 0.87 (26 of 30); was 0.8
-    # items right 0.82 (9 of 11) before; 0.75 (12 of 16) with the frames the second look found,
-    # three of them without their right items (三大精神, 两个输出, 两种错误 at first); stop 21
-    # (f11-items: 3—5年内，… no item, the clause after it is): 0.89
-    assert score.items_accuracy >= 0.87, score.figures()  # stop 21: 0.89 (16 of 18); was 0.85
-
-
-def test_dev_sample_fourteen():
-    """Fifth development sample (gold/study_dev_b14.json): 14 ren/ and mao/ speeches read
-    after sample 13 landed — the 8 left unseen in the same pool and 6 from the pool of
-    6,001-8,000 characters (/work/notes/f11frames/dev/select_dev_output_5.txt, _5c.txt); 19
-    frames, 4 texts without. First contact on main (after the sample-13 rules): recall 0.68,
-    precision 0.81, items right 0.75 (as first written R 0.57 P 0.75: three gold frames went
-    against the conventions and were taken out — 两者 twice, which no gold marks in 35
-    uses over 28 gold texts, and 华为和荣耀两个品牌, names before a count — and the quoted
-    “三朵云” was added as a mentioned formula). Five samples of unseen speeches in a row:
-    0.57, 0.48, 0.68, 0.48, 0.68. Then its classes were fixed (a fit): R 0.84 P 0.94, items
-    1.00, held here as a floor."""
-    # read as settled (gold README, "Settled, session 26": 两面 words, pronouns of things
-    # said to differ): the frames it takes out are no longer asked for
-    score = _score(settled(DEV14_FILE, load_gold(DEV14_FILE)))
-    # stop 24 (fr): 1.00 (20 of 20, 三个实验室: units each ending in the counted noun); was 0.95
-    assert score.frame_recall >= 0.99, score.misses
-    assert score.frame_precision >= 0.85, score.spurious
-    assert score.items_accuracy >= 0.99, score.figures()  # stop 21: 1.00 (16 of 16); was 0.9
-
-
-def test_dev_sample_fifteen():
-    """Sixth development sample (gold/study_dev_b15.json): the 5 ren/ speeches of 8,001-10,000
-    characters that no gold and no corpus diff had shown (select_dev6.py, Random(1113)); 5
-    frames (4 listed, 1 arguable), 3 texts without. First contact on main with the
-    sample-14 rules (the final frame rules but two): recall 0.80, precision 0.67, items
-    right 1.00 — 两弹一星 (a programme's name, left out by held-out batch 4 too) and
-    一个、二个弟妹 (a rough count) spurious; then fixed: R 0.80 P 1.00, held as a floor."""
-    score = _score(load_gold(DEV15_FILE))
-    assert score.frame_recall >= 0.8, score.misses
-    assert score.frame_precision >= 0.99, score.spurious  # stop 21: 1.00 (4 of 4); was 0.95
-    assert score.items_accuracy >= 0.99, score.figures()  # stop 21: 1.00 (4 of 4); was 0.95
-
-
-def test_heldout_batch_ten():
-    """Blind batch 10 (gold/study_heldout_b10.json): the lead's reserve of 80 ren/ and mao/
-    speeches of any length (random.Random(1210) over speeches in no gold, not held out and in
-    no fixer's sample, /work/notes/holdout6/select_reserve.py), all read whole in that order by
-    annotator g11-b10; 97 frames (85 listed, 7 mentioned only, 5 arguable), 10 roadmap
-    sentences with the parts they announce, 40 negatives. Written and committed before anything
-    in drafter ran on them; nobody who changes rules read them. Scored once, blind, after the
-    fixers' final landing (main 0f25999, 12:08 UTC): frames recall 0.515 (50 of 97),
-    precision 0.746 (67 found), items right 0.717 (33 of 46 listed frames found), roadmap
-    recall 0.70 (7 of 10), precision 0.583 (12 found); mao/ R 0.48 P 0.80, ren/ R 0.56 P 0.69. Against the issue's bars (frame recall >= 0.9, items
-    >= 0.8, roadmap >= 0.8): ALL FAR BELOW — recall 0.52 vs 0.9, items 0.72 vs 0.8, roadmap 0.70
-    vs 0.8, precision 0.75. The floors are the blind figures, so nothing falls
-    back; a fair new figure needs another unseen batch."""
-    score = _score(settled(HELDOUT10_FILE, load_gold(HELDOUT10_FILE)))  # settled: 两面政策 out
-    # blind figure of record R 0.515 (50 of 97); on the settled-convention gold (stop 18: 两个阶级
-    # and 两件事情 added, 一面…一面…两者 removed) R 0.510 (50 of 98), P and items unchanged
-    # with the second look at refused counts (frame_model, stop 18; the weights are fitted on
-    # every gold group, this one included): R 0.64 (63 of 98) P 0.78 (81 found), items right
-    # 0.68 (40 of 59 found listed frames, up from 33 of 46: more listed frames found, not all
-    # with their items). Left out of the fit (bench/study_logo.py): R 0.60 P 0.77.
-    # With counts by a measure word (frame_measures, stop 18: 两门, 两批人, 三股歪风, 两套办法,
-    # 两面政策): R 0.69 (68 of 98) P 0.78 (87 found), items 0.70; left out of the fit R 0.61.
-    # With the general reader of items after a count (frame_forward, f11-fwd): R 0.72 (71 of
-    # 98) P 0.79 (90 found), items 0.74 (两种剧烈的基本的矛盾――A，B; 三类： then 第一类为…;
-    # 三个摆脱——A、B、C; 两类客户，一类是…一类是…).
-    # Pronouns closing a list read by rule (frame_back.closing_items, f11-back): R 0.73 (72 of
-    # 98) P 0.77 (93 found): 二者 (集体领导和个人负责) gained; 教条主义、经验主义，两者 is a frame
-    # by the settled convention that this gold does not mark, 二者将构 a wrong read.
-    # Counts decided by reading, not weighing (frame_decide, f11-decide): R 0.80 (78 of 98) P 0.79
-    # (99 found), items 0.74 (四项 with 下列 and the next paragraph's run, 三种地区 with its
-    # numbered paragraphs, 两类客户 one by one — the first two with one item off).
-    # stop 24 (fr): 0.90 (88 of 98); was 0.87, 0.78, 0.71 before
-    assert score.frame_recall >= 0.89, score.misses
-    # stop 21: 0.79 (85 of 108); was 0.77 (0.78 after f11-fwd, 0.77 before)
-    assert score.frame_precision >= 0.78, score.spurious
-    # items read before a count / after its whole noun phrase (frame_units, f11-items stop 20):
-    # items 0.81 (58 of 72)
-    # stop 21 (f11-items: settings of place/condition, 第二条是，…, not X but Y): items 0.85
-    # stop 21: 0.85 (64 of 75); was 0.83, 0.78, 0.73, 0.67 before
-    assert score.items_accuracy >= 0.85, score.figures()
-    # roadmap: blind 0.70 / 0.583; since stop 18 development data for the roadmap rules (f11-road
-    # fixed the classes its misses and spurious showed): 1.00 / 0.91 (10 of 10, 11 found), a fit
-    assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (10 of 10); was 0.95
-    assert score.roadmap_precision >= 0.99, score.figures()  # stop 21: 1.00 (10 of 10); was 0.9
-
-
-def test_heldout_batch_ten_roadmap_links():
-    """The parts each batch-10 roadmap sentence announces (roadmap_links, first words of each
-    part's paragraph): a found roadmap is linked right when the sections it is linked to are
-    exactly those parts (tests/study/roadmap_scoring.py). Blind (main 0f25999): 6 of the 7 found
-    roadmap sentences linked right (0.857), count warnings all right."""
-    score = _links(load_gold(HELDOUT10_FILE))
-    # stop 21: 0.90 (9 of 10); was 0.85; blind 6/7; stop 18 fit 9/10
-    assert score.link_accuracy >= 0.89, score.wrong_links
-
-
-def test_heldout_batch_twelve():
-    """Blind batch 12 (gold/study_heldout_b12.json): 16 government/Party work reports of the
-    lead's reserve (national 1958-2024 and five provincial 2026 reports; random.Random(1812)
-    over reports in no study gold, /work/notes/holdout7/select_b12.py), each gold for its
-    mechanical excerpt, read whole by annotator g11-b12; 113 frames (22 listed, 84 formulas
-    only named - 六稳, 两个确立, 三保... - and 7 arguable), 17 roadmap sentences with their
-    parts. Committed (sha256 in /work/notes/gold11b12/) before anything in drafter ran on
-    them; nobody who changes rules read them. Scored once, blind, on main 1242ac3 (15:02 UTC):
-    frames recall 0.858 (97 of 113), precision 0.843 (115 found), items right 0.529 (9 of 17
-    found listed frames), roadmap recall 0.706 (12 of 17), precision 1.00; national R 0.78
-    P 0.89, provincial R 0.92 P 0.81. Session-start code (e4f67a9): R 0.850 P 0.842, items 0.50,
-    roadmap 0.65. Against the issue's bars: recall 0.86 vs 0.9 BELOW, items 0.53 vs 0.8 FAR
-    BELOW (items written before a quoted formula - 电动汽车、锂电池、光伏产品“新三样” - are not
-    taken), roadmap 0.71 vs 0.8 BELOW (这里概述几个方面 missed twice), precision 0.84 (named
-    places and programmes with a count - 三北, 一湖两海, 三校一院 - counted as frames). The floors
-    are the blind figures."""
-    score = _score(load_gold(HELDOUT12_FILE))
-    # stop 21 floors (helper floors): this check group scored only, its cases not read
-    assert score.frame_recall >= 0.91, score.misses  # fr4: 0.92 (packages in figures); was 0.88
-    assert score.frame_precision >= 0.84, score.spurious
-    # the general reader of items after a count (frame_forward, f11-fwd): items 0.59; a check
-    # group for that work (scored, its cases never read)
-    assert score.items_accuracy >= 0.58, score.figures()  # blind 0.52
-    # the list before a count (frame_units.list_before, f11-items stop 20; this batch a check
-    # group, scored and never read case by case): items 0.84 (16 of 19), single items 0.92
-    assert score.items_accuracy >= 0.84, score.figures()  # stop 21: 0.85 (17 of 20); was 0.8
-    assert score.roadmap_recall >= 0.87, score.figures()  # stop 21: 0.88 (15 of 17); was 0.70
-    assert score.roadmap_precision >= 0.99, score.figures()
-
-
-def test_heldout_batch_twelve_roadmap_links():
-    """The parts each batch-12 roadmap sentence announces (一是…, （一）…, —— paragraphs,
-    一、… headings inside the excerpt). Blind (main 1242ac3): the 10 found roadmap sentences
-    whose parts the gold gives are all linked right, count warnings all right."""
-    score = _links(load_gold(HELDOUT12_FILE))
-    assert score.link_accuracy >= 0.99, score.wrong_links  # blind 10/10
-    assert score.warning_accuracy >= 0.99, score.figures()
-
-
-def test_heldout_batch_nine():
-    """Blind batch 9 (gold/study_heldout_b9.json): the 50 ren/ and mao/ speeches of the lead's
-    seeded hold-out shuffle (/work/notes/holdout6/select.py, random.Random(1209)), all read in
-    that order by a fourth annotator and their gold committed (10:07 UTC) before anything in
-    drafter/study ran on them; 66 gold frames (33 mao, 33 ren), 5 roadmap sentences, 15
-    negatives. Scored once, blind, on main 0f25999 (12:08 UTC, after the rules helpers' final
-    landing): frames recall 0.55 (36 of 66), precision 0.86 (42 found), items right 0.66 (21 of
-    32 found listed frames), roadmap 3 of 5 found, precision 0.75; mao/ R 0.55 P 0.82, ren/
-    R 0.55 P 0.90. Against the issue's bars: frame recall 0.55 vs >= 0.9 and items 0.66 vs
-    >= 0.8 are FAR BELOW, roadmap 0.60 vs >= 0.8 is BELOW (on 5 sentences only), precision 0.86
-    is above 0.8. Misses: items before a summary word (…两者 six times, …三者, 二者必居其一,
-    财务、经营管理两个后台, …等五项 / …等四项), back-references after the items (右列四条, 这两个原则,
-    这两个环子, 这两类经理, 这四种合作社), a count then 一个是…一个是… or 即/就是 + items (两个人,
-    三种形式的合作社, 三步曲), mentioned-only names (干部八条, 三朵云), classical 一曰…十曰 (十端);
-    spurious: re-mentions under another word (三大问题, 两大运动), a programme name (两弹一星), plain
-    counts (两个部队, 两个阶级), the compound 三大纪律八项注意 cut at 三大纪律. This asserts the
-    blind figures as a floor so nothing falls back; the analysis is not at the bars on speeches."""
-    score = _score(load_gold(HELDOUT9_FILE))
-    # blind figure of record R 0.55 (36 of 66); on the settled-convention gold (stop 18: four
-    # pronouns not closing an inline list removed — 两者 twice, 三者, 二者必居其一) R 0.58 (36 of 62)
-    # with the second look at refused counts (frame_model, stop 18; weights fitted on every
-    # gold group, this one included): R 0.66 (41 of 62) P 0.85 (48 found), items right 0.59
-    # (22 of 37 found listed frames, up from 21 of 32). Left out of the fit: R 0.63 P 0.85.
-    # With counts by a measure word (frame_measures, stop 18: 两支军队): R 0.68 (42 of 62) P
-    # 0.86, items right 0.58 (still 22, of 38 found listed frames: 两支军队 without its items).
-    # Then 十端 (一曰…十曰) and 三步曲: R 0.69 (43 of 62) P 0.86 (50 found) items 0.59; left
-    # out of the fit R 0.68 P 0.86.
-    # With the general reader of items after a count (frame_forward, f11-fwd: 三个因素：A，B和C,
-    # 两个题目，一个是…一个是…, 两部分，一部分…另一部分, 三步曲，即…, 十大任务：第一便要…):
-    # items 0.72.
-    # stop 24 (fr): 0.97 (60 of 62); was 0.89, 0.68, 0.65 before
-    assert score.frame_recall >= 0.96, score.misses
-    assert score.frame_precision >= 0.88, score.spurious  # stop 21: 0.89 (55 of 62); was 0.85
-    # stop 21: 0.84 (41 of 49); was 0.71, 0.57 before
-    assert score.items_accuracy >= 0.82, score.figures()
-    # roadmap: blind 0.60 / 0.75; stop 18 fit (f11-road, development since) 1.00 / 1.00
-    assert score.roadmap_recall >= 0.99, score.figures()  # stop 21: 1.00 (5 of 5); was 0.95
-    assert score.roadmap_precision >= 0.99, score.figures()  # stop 21: 1.00 (5 of 5); was 0.95
-
-
-def test_heldout_batch_eleven():
-    """Blind batch 11 (gold/study_heldout_b11.json): the last 59 unused ren/ and mao/ speeches of
-    ../shared (>= 800 characters with a count, random.Random(1118) over texts in no gold, no
-    development sample and not in outline set 8; /work/notes/holdout7/select.py), all read whole
-    in that order by annotator g11-b11; 152 frames (133 listed, 14 mentioned only, 5 arguable;
-    mao 101, ren 51), 12 roadmap sentences (9 with the parts they announce), 23 negatives. The
-    batch's settled calls: bare 两者/二者/三者 are frames only when they close an inline list in the
-    same sentence; a back-reference (这两点, 上述四项…) to items just spelled is a listed frame
-    unless it folds into one already marked. Written and committed before anything in drafter ran
-    on them; nobody who changes rules read them. Scored once, blind, after the fixers' final
-    landing (main 1242ac3, 15:01 UTC): frames recall 0.526 (80 of 152), precision 0.734 (109
-    found), items right 0.577 (41 of 71 listed frames found), roadmap recall 0.25 (3 of 12),
-    precision 0.60 (5 found); mao/ R 0.52 P 0.73 (roadmap 0 of 4), ren/ R 0.53 P 0.75 (roadmap
-    3 of 8). Against the issue's bars (frame recall >= 0.9, items >= 0.8, roadmap >= 0.8): ALL
-    FAR BELOW. Session-start code (e4f67a9) on the same gold: R 0.47 P 0.76, items 0.63, roadmap
-    3 of 12. The floors are the blind figures, so nothing falls back."""
-    score = _score(load_gold(HELDOUT11_FILE))
-    # the general reader of items after a count (frame_forward, f11-fwd; this batch its check
-    # group, scored and never read case by case): R 0.55 P 0.75, items 0.62
-    # stop 24 (fr): 0.82 (124 of 152); was 0.75, 0.54; blind 0.52
-    assert score.frame_recall >= 0.83, score.misses  # 0.84 since fr4 (五张皮, measure 张)
-    # stop 21: 0.79 (114 of 144); was 0.74; blind 0.73
-    assert score.frame_precision >= 0.79, score.spurious
-    assert score.items_accuracy >= 0.83, score.figures()  # blind 0.57; it3 0.835 (上述两方面)
-    # frame_units readers (f11-items stop 20; half of this batch development, half a check
-    # group): items 0.69 (63 of 92 found listed frames); stop 21 (f11-items: a clause that only
-    # sets the place, condition or means is no item): 0.71
-    assert score.items_accuracy >= 0.74, score.figures()  # stop 21: 0.74 (73 of 98); was 0.69
-    # roadmap: development data for f11-road2 (stop 19), read case by case; the general reading
-    # of announcing sentences took it to 8 of 12, precision 1.00 (a fit; blind was 3 of 12, 0.60)
-    assert score.roadmap_recall >= 0.66, score.figures()  # blind 0.25
-    # stop 21 (f11-road, all 59 development now): a heading asking for something to be done
-    # over unnumbered paragraphs (四、要重视…问题： then four measures) — 11 of 12
-    assert score.roadmap_recall >= 0.9, score.figures()
-    assert score.roadmap_precision >= 0.99, score.figures()  # blind 0.60
-
-
-def test_heldout_batch_eleven_roadmap_links():
-    """The parts each batch-11 roadmap sentence announces (roadmap_links; three have null links,
-    their parts not being separate paragraphs). Blind (main 1242ac3): the 3 found roadmap
-    sentences with links all linked right, count warnings all right."""
-    score = _links(load_gold(HELDOUT11_FILE))
-    assert score.link_accuracy >= 0.99, score.wrong_links
-    assert score.warning_accuracy >= 0.99, score.wrong_links
-
-
-def test_heldout_batch_thirteen():
-    """Blind batch 13 (gold/study_heldout_b13.json): the lead's stop-19 hold-out
-    (/work/notes/holdout8/select.py, random.Random(20261219)) — 12 government/Party reports
-    (four provincial 2026: 湖南, 西藏, 宁夏, 湖北; national 1957, 1979, 1993, 1998, 2010, 2015, 2018
-    and cpc_congress_15), each gold for its mechanical excerpt, and the 14 last unused mao/ren
-    speeches with a count word (206-785 characters, read whole; 13 negatives, one 五个一).
-    141 frames (38 listed, 95 named only, 8 arguable), 14 roadmap sentences, 12 with their parts.
-    Committed (sha256 in /work/notes/gold11b13/) at 15:52 UTC before anything in drafter ran on
-    them; nobody who changes rules read them. Scored once, blind, after the fixers' final landing
-    (main b974c71, 17:52 UTC): frames recall 0.851 (120 of 141), precision 0.916 (131 found),
-    items right 0.655 (19 of 29 found listed frames), single items 0.70, wrongly listed 0, roadmap
-    recall 0.857 (12 of 14), precision 1.00; reports R 0.85 (national 0.81, provincial 0.88),
-    speeches 1 of 1. Session-start code (dbf585f): R 0.844 P 0.915, items 0.64 (18 of 28), roadmap
-    12 of 14 — the session added 以下三点 (2015, a counted roadmap that is also a frame). Against the
-    issue's bars: recall 0.85 vs 0.9 BELOW, items 0.66 vs 0.8 BELOW (items before a count in the same
-    sentence - 文化和科技、文化和旅游“两个融合”, 五措并举, 三个有利于 - found but not listed), roadmap
-    0.86 vs 0.8 above, precision 0.92. Misses: numbered lists in figures (“40条”, “19条”, 40件, 10大类
-    55项), formulas only named (约法三章 twice, 三期叠加, 五保, 发展六仗), items-before frames (三线并进,
-    7大要素…平台, 两个积极性, 两个大局, 两种资源, 三个“十条”); spurious: named places and institutions
-    (两院, 四水, 三河三湖, 一河三山), list names (十大应用成果), 三甲, 两难, 新八股. The floors are the
-    blind figures."""
-    score = _score(load_gold(HELDOUT13_FILE))
-    assert score.frame_recall >= 0.92, score.misses  # fr4: 0.93 (“40条”, 40件民生实事); was 0.90
-    assert score.frame_precision >= 0.92, score.spurious  # stop 21: 0.93 (127 of 137); was 0.91
-    # development since stop 20: the list before a count (frame_units.list_before) took items
-    # to 0.88 (29 of 33): 两个融合, 四个全覆盖, 五措并举, 五大运动, 三个有利于, 三大社会主义改造…
-    # stop 21 (f11-items: 国际国内两个市场, two words sharing a character before a count; 这两类矛盾
-    # after 有敌我矛盾和人民内部矛盾): 0.94
-    assert score.items_accuracy >= 0.93, score.figures()  # blind 0.66
-    # roadmap: blind 12/14; stop 20 13/14 (有以下几点体会：); stop 21 (f11-road: the report naming
-    # its own division, 这个报告分为五个部分：（１）…, though the excerpt holds two sections) 14/14
-    assert score.roadmap_recall >= 0.99, score.figures()
-    assert score.roadmap_precision >= 0.99, score.figures()
-
-
-def test_heldout_batch_thirteen_roadmap_links():
-    """The parts each batch-13 roadmap sentence announces (一是…, （一）…, 第一…, 必须… paragraphs
-    inside the excerpt; 1957's 这个报告分为五个部分 has a null link, its sections lying past the
-    excerpt). Blind (main b974c71): the 12 found roadmap sentences all linked right, count
-    warnings all right; missed: 这个报告分为五个部分：（１）…（５） and 有以下几点体会： (2010)."""
-    score = _links(load_gold(HELDOUT13_FILE))
-    assert score.link_accuracy >= 0.99, score.wrong_links  # blind 12/12
-    assert score.warning_accuracy >= 0.99, score.figures()
-
-
-def test_heldout_batch_fourteen():
-    """Blind batch 14 (gold/study_heldout_b14.json): the lead's stop-20 hold-out
-    (/work/notes/holdout9/select.py, BATCH14.txt) — the 9 last unused government work reports
-    (national 1981, 1983, 1985, 2004, 2013, 2014; 天津, 广西, 新疆 2026), each gold for its mechanical
-    excerpt, and the 4 last unused speeches of >= 150 characters (read whole; all negatives). 66
-    frames (11 listed, 53 named only, 2 arguable), 7 roadmap sentences, 5 with their parts.
-    Committed (sha256 in /work/notes/gold11b14/) at 18:32 UTC before anything in drafter ran on
-    them; nobody who changes rules read them. Scored once, blind, after the fixers' final landing
-    (main 5d1fc76, 20:17 UTC): frames recall 0.879 (58 of 66), precision 0.892 (65 found), items
-    right 0.545 (6 of 11 found listed frames), single items 0.58, wrongly listed 0, roadmap recall
-    0.857 (6 of 7), precision 1.00; national R 0.875 P 0.93, provincial R 0.88 P 0.86; no frame or
-    roadmap in the 4 speeches. Session-start code (1a325d2): the same on every figure. Against the
-    issue's bars: recall 0.88 vs 0.9 BELOW, items 0.55 vs 0.8 FAR BELOW (items before the count -
-    积累与消费和农轻重这两大比例关系, 科技体制和教育体制的改革…两件大事 - found but not listed; 两个目标 whose
-    parts follow as 关于… paragraphs; (一)…(六) heading items read as their first clause), roadmap
-    0.86 vs 0.8 above, precision 0.89. Misses: numbered lists in figures or by 条 (21条升级举措, 新九条,
-    牧九条), formulas only named (约法三章, 五保, 四化, 内供七环网、外送五通道), 八字方针 (null); spurious:
-    named places, institutions and programmes (两院, 三站一场, 三地, 三北), a formula whose only count
-    is 一 (一个战略牵引), re-mentions (三大任务 twice, 一国两制 after 一个国家、两种制度). The floors are
-    the blind figures."""
-    score = _score(load_gold(HELDOUT14_FILE))
-    assert score.frame_recall >= 0.91, score.misses  # fr4: 0.92 (21条升级举措); was 0.90
-    assert score.frame_precision >= 0.89, score.spurious
-    # development since stop 21 (f11-items: short two-clause headings whole, 科技体制和教育体制的
-    # 改革…两件大事, 关于经济增长。…关于价格水平。 after 两个目标, 积累与消费和农轻重这两大比例关系):
-    # items 0.91 (10 of 11; 两大任务 left: its words are a paragraph of their own in the file)
-    assert score.items_accuracy >= 0.9, score.figures()  # blind 0.545
-    # roadmap: blind 6/7; development since stop 21 (f11-road: 着重对两个目标加以说明) 7/7
-    assert score.roadmap_recall >= 0.99, score.figures()
-    assert score.roadmap_precision >= 0.99, score.figures()
-
-
-def test_heldout_batch_fourteen_roadmap_links():
-    """The parts each batch-14 roadmap sentence announces (（一）…, 一是…, 第一，… inside the
-    excerpt). Blind (main 5d1fc76): the 5 found roadmap sentences whose parts the gold gives are
-    all linked right, count warnings all right; 这里，着重对两个目标加以说明。 (关于经济增长。/
-    关于价格水平。) is not found. Since stop 21 (development) it is, linked to those two
-    paragraphs of the lead, not to the 第一，… sub-sections after them: 6 of 6."""
-    score = _links(load_gold(HELDOUT14_FILE))
-    assert score.link_accuracy >= 0.99, score.wrong_links  # blind 5/5
-    assert score.warning_accuracy >= 0.99, score.figures()
-
-
-def test_heldout_batch_sixteen():
-    """Blind batch 16 (gold/study_heldout_b16.json): the lead's stop-25 hold-out
-    (/work/notes/holdout12/pick.py, seed 20261205) — 12 whole speeches (6 mao/, 6 ren/) of
-    2,500–16,000 characters that no study gold named, read in full by annotator g12s, who neither
-    ran drafter nor read its code: 57 frames (46 listed, 6 named only, 5 arguable), 9 roadmap
-    sentences with their parts; two speeches are negatives. Committed apart (f77ff52, 14:18 UTC,
-    sha256 in gold/README.md) and kept from the rule writers (HOLDOUT.txt) until main 20cda41 was
-    scored once, after their last landing: frames recall 0.82 (47 of 57), precision 0.77 (61
-    found), items right 0.74, roadmap 6/9 P 1.00, links 6/6, count warnings all right. The
-    session-start code (c9d94df) scored the same but roadmap 5/9. Against the issue's bars:
-    recall 0.82 vs 0.9 BELOW, items 0.74 vs 0.8 BELOW, roadmap 0.67 vs 0.8 BELOW. Misses: counts
-    whose items are only in a note or only partly spelled out (八条二十四款, 八个和平条件, 八条), back-
-    references (这要两条, 两派), kinds counted by 种/套/部 (三种地区, 干部轮换有两种, 两套领导班子,
-    两部发动机), 两个战略时期 said twice; spurious: categories counted by 类 (四类, 三类), counted
-    seasons (两个冬春, 三个冬春: the gold's call), 四小自由, two friends, a saying (九龙戏水).
-    The floors are the blind figures, raised as development rules lift them (st3: 下面那些就是：
-    before one class a line, roadmap 7/9; 和 joining a pair whose second side 或 names two ways,
-    items 0.77; a colleague's bracketed remark is apparatus, precision 0.82; 分为A和B两个过程来说, roadmap 8/9;
-    只有两条：一条，A；再一条，B, recall 0.84, items 0.80; 分三种地区。第一种…, recall 0.86, items
-    0.81; a back-reference after a sentence that is itself the parallel list, items 0.83; A和B是两件事 no frame, precision 0.84)."""
-    score = _score(load_gold(HELDOUT16_FILE))
-    assert score.frame_recall >= 0.87, (
-        score.misses
-    )  # blind 0.825; 0.860 since st3; 0.877 fr4 (两派)
-    assert score.frame_precision >= 0.83, score.spurious  # blind 0.770; 0.845 since st3
-    # it2 (stop 26): namings of the count's noun right after it, a choice pointed back at, 即…
-    # naming what a bare 的-phrase qualified, a text's repeated phrases paired by their items
-    assert score.items_accuracy >= 0.90, score.figures()  # blind 0.744; 0.829 st3; 0.902 it2
-    assert score.roadmap_recall >= 0.88, score.figures()  # blind 6/9; 8/9 since st3
-    assert score.roadmap_precision >= 0.99, score.figures()
-
-
-def test_heldout_batch_sixteen_roadmap_links():
-    """The parts each found batch-16 roadmap sentence announces: blind (main 20cda41) all 6
-    linked right, count warnings all right."""
-    score = _links(load_gold(HELDOUT16_FILE))
-    assert score.link_accuracy >= 0.99, score.wrong_links
-    assert score.warning_accuracy >= 0.99, score.figures()
-
-
-def test_heldout_batch_seventeen():
-    """Blind batch 17 (gold/study_heldout_b17.json): the lead's second stop-25 hold-out
-    (/work/notes/holdout13/pick.py, seed 20261206), drawn to see whether the fixes made on batch
-    16 once it was scored held on texts nobody had read — 12 whole speeches (6 mao/, 6 ren/) that
-    no study gold named, read by annotator g13s, who neither ran drafter nor read its code (one
-    pass per text, by its own account): 39 frames (32 listed, 5 named only, 2 arguable), 9
-    roadmap sentences. Committed apart (7d79df6, 15:41 UTC) and kept from the rule writers until
-    main c182240 was scored once: frames recall 0.85 (33 of 39), precision 0.87 (38 found), items
-    right 0.64, roadmap 8/9 P 1.00, links 7/7. Session-start code (c9d94df): R 0.85, P 0.82,
-    items 0.64, roadmap 6/9 — the roadmap work of the session held, the frame and item work did
-    not show. Against the issue's bars: recall 0.85 vs 0.9 BELOW, items 0.64 vs 0.8 BELOW,
-    roadmap 0.89 vs 0.8 above. Misses: 三者 closing an inline list, 三三制 (named only), 两件事, 两条
-    路线, 三层日清日结机制, 两个平台; spurious: 两面性, 两句话 (quoted words), 二次审批, 两个团队, 两类
-    业务 (named teams). The floors were the blind figures; stop 26 (fr3) read 三者 after a 是…的
-    list of sides coined alike and no longer counts 二次 (a second one): R 0.87, P 0.90 — as
-    development data now, not blind."""
-    score = _score(load_gold(HELDOUT17_FILE))
-    assert score.frame_recall >= 0.87, score.misses  # blind 0.846; 0.872 since stop 26
-    assert score.frame_precision >= 0.89, score.spurious  # blind 0.868; 0.895 since stop 26
-    # it2 (stop 26): 两大矛盾 / 上述两方面 (the marked paragraphs before) / 和…一起 as a setting /
-    # 工业和农业、社会主义的工业化和社会主义的农业改造这样两件事 (a pair said twice)
-    assert score.items_accuracy >= 0.78, score.figures()  # blind 0.643; 0.786 (22 of 28) it2
-    assert score.roadmap_recall >= 0.88, score.figures()  # blind 8/9
-    assert score.roadmap_precision >= 0.99, score.figures()
-
-
-def test_heldout_batch_seventeen_roadmap_links():
-    """The parts each found batch-17 roadmap sentence announces: blind (main c182240) all 7
-    with parts linked right, count warnings all right (one gold link has no parts to name)."""
-    score = _links(load_gold(HELDOUT17_FILE))
-    assert score.link_accuracy >= 0.99, score.wrong_links
-    assert score.warning_accuracy >= 0.99, score.figures()
-
-
-def test_heldout_batch_eighteen():
-    """Blind batch 18 (gold/study_heldout_b18.json): the lead's stop-26 hold-out
-    (/work/notes/holdout14/pick.py, seed 20261207) — 12 whole speeches (6 mao/, 6 ren/) of
-    2,500–16,000 characters that no study gold named (each has an outline gold: ../shared holds no
-    speech that no gold names), read by annotator g14s, who neither ran drafter nor read its code:
-    38 frames (25 listed, 11 named only, 2 arguable), 14 roadmap sentences (10 of them the colon
-    paragraphs of 关于纠正党内的错误思想); one speech is a negative. Committed apart (4b0cadc, 16:53
-    UTC, sha256 in gold/README.md) and kept from the rule writers (HOLDOUT.txt) until main f7ea257
-    was scored once, after the session's last landing: frames recall 0.82 (31 of 38), precision
-    0.79 (39 found), items right 0.86, roadmap 14/14 P 0.93, links 0.71, count warnings all right.
-    The session-start code (1d22b21) scored the same but items 0.81: the session's frame work
-    (fr3, fr4) did not show here, its item work (it2) did. Against the issue's bars: recall 0.82
-    vs 0.9 BELOW, items 0.86 vs 0.8 above, roadmap 1.00 vs 0.8 above. Misses: 两类, 四害, 三光政策,
-    二者, 标准有四个, 八纬度考核, 三维的业务架构; spurious: 十大关系 beside the gold's 十个问题 (the same
-    frame named twice), 三个厂/两个厂, 三个方面 (sides, by the gold's call), 两条优点, 十大纲领, 十件事."""
-    score = _score(load_gold(HELDOUT18_FILE))
-    assert score.frame_recall >= 0.81, score.misses  # blind 0.816
-    assert score.frame_precision >= 0.79, score.spurious  # blind 0.795
-    # it3 (session 27): 0.952 — 一方面…，但另外一个方面呢，… before 这两方面; 四个核心能力系（…）
-    assert score.items_accuracy >= 0.95, score.figures()  # blind 0.857 (start 0.81)
-    assert score.roadmap_recall >= 0.99, score.figures()  # blind 14/14
-    assert score.roadmap_precision >= 0.93, score.figures()  # blind 14 of 15
-
-
-def test_heldout_batch_eighteen_roadmap_links():
-    """The parts each found batch-18 roadmap sentence announces: blind (main f7ea257) 0.71 —
-    the five 纠正的方法： of one text linked to every part after them, not to the parts each
-    introduces; count warnings all right. Session 27 (it3): the scorer pairs each gold roadmap
-    with a found one of its words not yet taken (roadmap_scoring.FAIR_PAIRING), 14 of 14 (the
-    analysis had linked each 纠正的方法： to its own parts; 10 of 14 scored as before)."""
-    score = _links(load_gold(HELDOUT18_FILE))
-    assert score.link_accuracy >= 0.99, score.wrong_links  # blind 0.714, paired 1.00
-    assert score.warning_accuracy >= 0.99, score.figures()
-
-
-def test_heldout_batch_nineteen():
-    """Blind batch 19 (gold/study_heldout_b19.json): the lead's second stop-26 hold-out
-    (/work/notes/holdout15/pick.py, seed 20261208), drawn while the rule writers worked (17:20
-    UTC; their sweeps before then could have passed over these texts) — 12 whole speeches (6
-    mao/, 6 ren/) of 2,500–23,000 characters (the short pool ran out: five are 16,000–23,000),
-    read by annotator g15s, who neither ran drafter nor read its code: 87 frames (73 listed, 7
-    named only, 7 arguable), 16 roadmap sentences. Committed apart (003550b, 17:27 UTC) and
-    scored once on main f7ea257: frames recall 0.79 (69 of 87), precision 0.78 (88 found), items
-    right 0.68, roadmap 11/16 P 1.00, links 0.64, count warnings all right. Session-start code
-    (1d22b21): R 0.78 P 0.78, items 0.64, roadmap 11/16. Against the issue's bars: recall 0.79
-    vs 0.9 BELOW, items 0.68 vs 0.8 BELOW, roadmap 0.69 vs 0.8 BELOW. Long classic essays (中国革命
-    和中国共产党, 湖南农民运动考察报告, 抗日游击战争的战略问题) hold most of the misses: back-references
-    (这三个问题, 男女关系这三点, 这两者), kinds counted by 种 (两种包围, 三种有系统的权力), 三榜定案; and
-    most spurious frames: counts of classes and stages the gold did not call frames."""
-    score = _score(load_gold(HELDOUT19_FILE))
-    assert score.frame_recall >= 0.80, score.misses  # blind 0.793, it3 0.805
-    assert score.frame_precision >= 0.78, score.spurious  # blind 0.784
-    # it3 (session 27): 0.729 — 四个问题 over bare numeral headings, 这两个方面 after the sides
-    # closing the paragraph before, 有两点，有优点，有缺点; 0.746 with 这四种权力――政权、…
-    # and 0.767 with 一个是…；二是…；三是… read as a run (which also finds 道路只有两条: R 0.805)
-    assert score.items_accuracy >= 0.76, score.figures()  # blind 0.678 (start 0.64)
-    assert score.roadmap_recall >= 0.93, score.figures()  # blind 11/16, it3 15/16
-    assert score.roadmap_precision >= 0.99, score.figures()
-
-
-def test_heldout_batch_nineteen_roadmap_links():
-    """The parts each found batch-19 roadmap sentence announces: blind (main f7ea257) 0.64
-    (我讲四个问题 and 讲几点意见 counted right but linked to other parts; 略举之则有 to three of
-    eight); count warnings all right. Session 27 (it3): 12 of 13 — 略举之则有 to all eight (a
-    one-character topic goes on with the run), 这些问题…下面要来说明的 to the five sections its
-    five questions ask about, two 现在就来分析一下…各… found with their parts (analysis alone 11
-    of 13), and 我讲四个问题 over headings that are numerals alone scored by the paragraphs under
-    them (the scorer); 讲几点意见 stays wrong: its eighth part's heading drops 最后一点，."""
-    score = _links(load_gold(HELDOUT19_FILE))
-    # it3, later: 分为四点来说 over 先说第一点 / 现在来说… / 最后说到…, 下面的问题是… over 第一节…第五节
-    assert score.link_accuracy >= 0.93, score.wrong_links  # blind 0.636, it3 14 of 15
-    assert score.warning_accuracy >= 0.99, score.figures()
-
-
-def test_heldout_batches_twenty_and_twenty_one():
-    """Blind batches 20 and 21 (gold/study_heldout_b20.json, _b21.json): the lead's stop-27
-    hold-out (/work/notes/holdout16/pick.py, seed 20261209) — the five speeches no study gold
-    named any more (a sixth, 第二卷_023_2, left out: its other version is in batch 19), split
-    between two annotators who neither ran drafter nor read its code. g16s: 矛盾论 and 新民主主义论
-    (30 frames, all listed; 6 roadmap sentences, among them 矛盾论's 这些问题是：… table of
-    contents); g16t: the 28,000-character transcript 关于正确处理人民内部矛盾的问题（讲话稿）, the
-    company charter 华为基本法 and a 1,400-character talk (37 frames, 30 listed; 16 roadmap
-    sentences, 13 of them the charter's colon lead-ins to its clauses). Committed apart (85484c1,
-    a4288b3, 19:34–19:35 UTC) and scored once on main beaf87a after the rule work had landed:
-    batch 20 frames recall 0.80 (24 of 30), precision 0.50 (48 found: counts in the essays'
-    argument the gold does not call frames, 两者/二者, 两个党), items 0.62, roadmap 0 of 6 (2
-    found, both wrong); batch 21 recall 0.57 (21 of 37: the transcript's spoken frames 十条, 九条,
-    四条, 三反, 两育, 知识分子有两种 missed), precision 0.62, items 0.60, roadmap 1 of 16. The
-    session-start code (9f059ab) scored exactly the same: the session's item and roadmap work
-    (it3) did not show on these texts. Against the issue's bars: all BELOW."""
-    score = _score(load_gold(HELDOUT20_FILE))
-    # rd4: 矛盾论's 这些问题是：A；B；… (the six section headings listed) found, linked right
-    assert score.roadmap_recall >= 0.33, score.figures()  # blind 0 of 6, rd4 1 of 6, it4 2 of 6
-    assert score.frame_recall >= 0.80, score.misses  # blind 0.800
-    assert score.frame_precision >= 0.50, score.spurious  # blind 0.500
-    assert score.items_accuracy >= 0.66, score.figures()  # blind 0.625, it4 0.667
-    score = _score(load_gold(HELDOUT21_FILE))
-    assert score.frame_recall >= 0.56, score.misses  # blind 0.568
-    assert score.frame_precision >= 0.61, score.spurious  # blind 0.618
-    assert score.items_accuracy >= 0.70, score.figures()  # blind 0.600, it4 0.700
-    # rd4: 14 of 16 — 华为基本法 was read as a regulation because 基本法的 holds 本法的 ("this
-    # law"); its 13 colon lead-ins to 1、2、… come back, links 13 of 14
-    assert score.roadmap_recall >= 0.87, score.figures()  # blind 1 of 16
-    assert score.roadmap_precision >= 0.99, score.figures()
-    links = _links(load_gold(HELDOUT21_FILE))
-    assert links.link_accuracy >= 0.92, links.wrong_links
-
-
-def test_heldout_batch_twenty_two():
-    """Blind batch 22 (gold/study_heldout_b22.json): the lead's second stop-27 hold-out
-    (/work/notes/holdout17/pick.py, seed 20261210), drawn at 19:52 UTC while the rule writers
-    worked — 12 whole speeches (6 mao/, 6 ren/) of 2,000–16,000 characters that no *frames* gold
-    named (some have roadmap-only or bookends gold), read by annotator g17s, who neither ran
-    drafter nor read its code: 29 frames (26 listed, 3 named only), 5 roadmap sentences (two of
-    them named in older roadmap gold notes, so the roadmap figure is not blind); two texts are
-    negatives. Committed apart (b81594e, 19:58 UTC) and scored once on main beaf87a: frames
-    recall 0.86 (25 of 29), precision 0.78 (32 found), items 0.73, roadmap 5/5 P 1.00. The
-    session-start code (9f059ab) scored the same. A second annotator (g17x) wrote the frames
-    again on its own: 29 of 29 matched among its 30, items alike in 25 of 26. Misses: 两条道路,
-    两篇文章, 八个条件, 有三个阶段的特点; spurious: 三个法宝 beside the gold's 三个基本问题 (one frame,
-    two names), 三个问题, 两个革命阶段, 两个武器, 两个社会范畴 (said to differ), 六发够啦."""
-    score = _score(load_gold(HELDOUT22_FILE))
-    assert score.frame_recall >= 0.86, score.misses  # blind 0.862
-    assert score.frame_precision >= 0.78, score.spurious  # blind 0.781
-    assert score.items_accuracy >= 0.76, score.figures()  # blind 0.727, it4 0.773
-    assert score.roadmap_recall >= 0.99, score.figures()  # blind 5/5
-    assert score.roadmap_precision >= 0.99, score.figures()  # blind 5/5
-
-
-def test_heldout_batch_twenty_three():
-    """Blind batch 23 (gold/study_heldout_b23.json): the lead's third stop-27 hold-out
-    (/work/notes/holdout18/pick.py, seed 20261211), drawn at 20:53 UTC after batches 20-22 were
-    scored — 12 whole speeches (6 mao/, 6 ren/) of 2,000–16,000 characters no frames gold named,
-    read by annotator g18s, who neither ran drafter nor read its code: 22 frames (18 listed, 3
-    named only, 1 arguable), 3 roadmap sentences (two of them already in study_roadmap_dev, so
-    the roadmap figure is not blind); four texts have no frame. Committed apart (b43173b, 20:56
-    UTC) and scored once on main 9f45282 after the last landing: frames recall 0.73 (16 of 22),
-    precision 0.73 (22 found), items 0.93, roadmap 3/3. The session-start code (9f059ab) scored
-    the same. Misses: 原因有两种, 八条, 两个项目, 三部分人, 十二个条件, 两层管理; spurious: 两大任务,
-    两类战犯问题 (folded into 两个项目 by the gold), 两个人, 三盈三虚, 九地之下 (idioms), 两个政党."""
-    score = _score(load_gold(HELDOUT23_FILE))
-    assert score.frame_recall >= 0.72, score.misses  # blind 0.727
-    assert score.frame_precision >= 0.72, score.spurious  # blind 0.727
-    assert score.items_accuracy >= 0.92, score.figures()  # blind 0.93
-    assert score.roadmap_recall >= 0.99, score.figures()  # blind 3/3
-
-
-def test_heldout_batch_twenty_four():
-    """Blind batch 24 (gold/study_heldout_b24.json): session 28's first hold-out
-    (/work/notes/holdout19/pick.py, seed 20261212), drawn at 22:17 UTC before any helper began —
-    12 whole speeches (1 mao/, 11 ren/) of 2,000–16,000 characters no frames gold named, read by
-    annotator g19s, who neither ran drafter nor read its code: 22 frames (13 listed, 8 named
-    only, 1 arguable), 1 roadmap sentence (因此：, with its two parts); seven texts have no frame
-    and no roadmap. Scored once on main 26dcc7d after the session's last rule landing: frames
-    recall 0.91 (20 of 22), precision 0.83 (24 found), items 1.00, roadmap 1/1. The
-    session-start code (cdf6194) scored the same. Misses: 除四害, 四无国 (做革命的促进派); spurious:
-    三个模块 and 两层内容 (inside colleagues' bracketed remarks, body by the gold), 三者, 两个喊."""
-    score = _score(load_gold(HELDOUT24_FILE))
-    assert score.frame_recall >= 0.90, score.misses  # blind 0.909
-    assert score.frame_precision >= 0.83, score.spurious  # blind 0.833
-    assert score.items_accuracy >= 0.99, score.figures()  # blind 1.00
-    assert score.roadmap_recall >= 0.99, score.figures()  # blind 1/1
-    assert score.roadmap_precision >= 0.99, score.figures()  # blind 1/1
-
-
-def test_heldout_batch_twenty_five():
-    """Blind batch 25 (gold/study_heldout_b25.json): session 28's second hold-out
-    (/work/notes/holdout20/pick.py, seed 20261213), drawn at 22:20 UTC and added to HOLDOUT.txt
-    at 22:21, about two minutes after the rule helpers began — 12 whole speeches (5 mao/, 7
-    ren/) of 2,000–16,000 characters no frames gold named (nor another version of one), read by
-    annotator g20s, who neither ran drafter nor read its code: 32 frames (25 listed, 4 named
-    only, 3 arguable), 9 roadmap sentences each with its parts (one, 任总提出以下看法, quoted in
-    the README's roadmap paragraph: not blind); one text has no frame. Scored once on main
-    26dcc7d after the last rule landing: frames recall 0.84 (27 of 32), precision 0.82 (33
-    found), items 0.68, roadmap 9/9, links 7/9. The session-start code (cdf6194) scored recall
-    0.78 (25 of 32), precision 0.81: fr6's 条 rule (076cfba), written in the session on
-    development data, found 第四卷_052's 八条 and 五条. Misses: 两条路, 两个极端政策, 三三制, 两方面,
-    二项 (以上二项, a back-reference); spurious: 三大区域, 两句话, 两大势力, 五卅, 三合会, 十项协定."""
-    entries = load_gold(HELDOUT25_FILE)
-    score = _score(entries)
-    assert score.frame_recall >= 0.84, score.misses  # blind 0.844 (start code 0.781)
-    assert score.frame_precision >= 0.81, score.spurious  # blind 0.818 (start code 0.81)
-    assert score.items_accuracy >= 0.68, score.figures()  # blind 0.682
-    assert score.roadmap_recall >= 0.99, score.figures()  # blind 9/9
-    assert score.roadmap_precision >= 0.99, score.figures()  # blind 9/9
-    assert _links(entries).link_accuracy >= 0.77, _links(entries).wrong_links  # blind 7/9
-
-
-def test_heldout_batch_twenty_six():
-    """Blind batch 26 (gold/study_heldout_b26.json): session 29's first hold-out
-    (/work/notes/holdout21/pick.py, seed 20261214), drawn at 01:26 UTC before any helper began
-    from a pool of 46 speeches of 2,000–16,000 characters no frames gold named (the pool admits
-    texts with outline gold: six of batches 26/27 have some, development data) — 12 whole
-    speeches (2 mao/, 10 ren/), read by annotator g21s, who neither ran drafter nor read its
-    code: 20 frames (16 listed, 1 named only, 3 null), 5 roadmap sentences each with its parts;
-    three texts have no frame and no roadmap. Scored once on main 1ee4a10 after the session's
-    last rule landing: frames recall 0.80 (16 of 20), precision 0.84 (19 found), items 0.64,
-    roadmap 5/5. The session-start code (e933998) scored the same. Misses: 四类工商户, 两类客户,
-    两个试点, 三老四严; spurious: 两个 (20131129), 两类 and 三类不变 (第五卷_017). Links 5/5 at the
-    release (main 280ea7f; not scored blind)."""
-    entries = load_gold(HELDOUT26_FILE)
-    score = _score(entries)
-    assert score.frame_recall >= 0.80, score.misses  # blind 0.80
-    assert score.frame_precision >= 0.84, score.spurious  # blind 0.842
-    assert score.items_accuracy >= 0.64, score.figures()  # blind 0.643
-    assert score.roadmap_recall >= 0.99, score.figures()  # blind 5/5
-    assert score.roadmap_precision >= 0.99, score.figures()  # blind 5/5
-    assert _links(entries).link_accuracy >= 0.99, _links(entries).wrong_links  # 5/5 at release
-
-
-def test_heldout_batch_twenty_seven():
-    """Blind batch 27 (gold/study_heldout_b27.json): session 29's second hold-out, of the same
-    draw as batch 26 (seed 20261214, 01:26 UTC, before any helper began) — 12 whole speeches (1
-    mao/, 11 ren/) of 2,000–16,000 characters no frames gold named, read by annotator g22s, who
-    neither ran drafter nor read its code: 17 frames (12 listed, 4 named only, 1 null), 3 roadmap
-    sentences each with its parts (第四卷_017's and 20070721's texts are in the roadmap dev/check
-    gold the roadmap rules were fitted on: that figure is not blind); two texts have no frame
-    and no roadmap. Scored once on main 1ee4a10 after the last rule landing: frames recall 0.94
-    (16 of 17), precision 0.89 (18 found), items 0.75, roadmap 3/3. The session-start code
-    (e933998) scored recall 0.88, precision 0.88: fr7's named-formula reading (fitted on batches
-    11, 17 and 25) found 第四卷_017's 三三制. Miss: 八个字 (null by the gold); spurious: 两种不同的
-    领导方式 and 两个版本 (20180321). Links 3/3 at the release (main 280ea7f; not scored blind)."""
-    entries = load_gold(HELDOUT27_FILE)
-    score = _score(entries)
-    assert score.frame_recall >= 0.94, score.misses  # blind 0.941 (start code 0.882)
-    assert score.frame_precision >= 0.88, score.spurious  # blind 0.889 (start code 0.882)
-    assert score.items_accuracy >= 0.75, score.figures()  # blind 0.75
-    assert score.roadmap_recall >= 0.99, score.figures()  # blind 3/3
-    assert score.roadmap_precision >= 0.99, score.figures()  # blind 3/3
-    assert _links(entries).link_accuracy >= 0.99, _links(entries).wrong_links  # 3/3 at release
-
-
-def test_heldout_batch_twenty_eight():
-    """Blind batch 28 (gold/study_heldout_b28.json): session 30's first hold-out
-    (/work/notes/holdout23/pick.py, seed 20261205), drawn at 04:25 UTC before any helper began
-    from a pool of 27 speeches of 1,500–24,000 characters no frames gold named (the pool admits
-    texts with outline gold: 14 of the 27 have some, development data) — 12 whole speeches (6
-    mao/, 6 ren/), read by annotator g28s, who neither ran drafter nor read its code: 17 frames
-    (10 listed, 5 named only, 2 null), 2 roadmap sentences each with its parts; three texts have
-    no frame and no roadmap. Every one of the 12 texts is in older roadmap, bookends or
-    occasions gold (study_roadmap_dev/check/check2, study_bookends/_b2, occasions_test), so the
-    roadmap figure is not blind. Scored once on main dabfdc2 after the session's last rule
-    landing: frames recall 0.77 (13 of 17), precision 0.77 (17 found), items 0.56, roadmap R 0.50
-    P 0.50 (1 of 2: 19970410's 我代表公司对96年工作进行总结 missed; 第五卷_037's 主要有两条：…
-    spurious). The session-start code (280ea7f) scored the same. Misses: 三项 (以上三项, 018),
-    所有制现在有四种, 五条 (null by the gold), 两种人 (null); spurious: 两着一做 and 两点 (018, folded
-    into 两项办法 by the gold), 三朵 (三朵云), 八点 (057). Links 1/1 at the release (main dabfdc2,
-    the end code itself; the lead's scoring printed no links)."""
-    entries = load_gold(HELDOUT28_FILE)
-    score = _score(entries)
-    assert score.frame_recall >= 0.76, score.misses  # blind 0.765
-    assert score.frame_precision >= 0.76, score.spurious  # blind 0.765
-    assert score.items_accuracy >= 0.55, score.figures()  # blind 0.556
-    assert score.roadmap_recall >= 0.5, score.figures()  # blind 1/2
-    assert score.roadmap_precision >= 0.5, score.figures()  # blind 1/2
-    assert _links(entries).link_accuracy >= 0.99, _links(entries).wrong_links  # 1/1 at release
-
-
-def test_heldout_batch_twenty_nine():
-    """Blind batch 29 (gold/study_heldout_b29.json): session 30's second hold-out, of the same
-    draw as batch 28 (seed 20261205, 04:25 UTC, before any helper began) — 12 whole speeches (4
-    mao/, 8 ren/) of 1,500–24,000 characters no frames gold named, read by annotator g29s, who
-    neither ran drafter nor read its code: 17 frames (10 listed, 5 named only, 2 null), 4 roadmap
-    sentences each with its link; four texts have no frame and no roadmap. Two roadmap calls are
-    not fully blind (g29s's own note): the README quotes 兹特宣布约法八章 among the classes
-    study_roadmap_check showed, and study_roadmap_check3's note quotes 20080131's
-    觉得地区部的汇报有几个问题。 as no roadmap; 第一卷_008's 我要向同志们指出下面的几点 is a transition
-    in study_bookends_b2. Scored once on main dabfdc2 after the last rule landing: frames recall
-    0.77 (13 of 17), precision 0.72 (18 found), items 0.75, roadmap R 0.50 P 1.00 (约法八章 and
-    下面的几点 found; 20080131's 第一点是销售额，最后一点才是利润 and 20140826's 比如： missed). The
-    session-start code (280ea7f) scored the same. Misses: 约法八章 (as a frame), 五种经济成份 and
-    党内有三种人 (第五卷_032), 两个十二条 (null); spurious: 九龙治水 and 九龙汇水 (20141218), 五少 and
-    两种联盟 (第五卷_032), 三者 (20140826). Links 2/2 at the release (main dabfdc2, the end code
-    itself; the lead's scoring printed no links)."""
-    entries = load_gold(HELDOUT29_FILE)
-    score = _score(entries)
-    assert score.frame_recall >= 0.76, score.misses  # blind 0.765
-    assert score.frame_precision >= 0.72, score.spurious  # blind 0.722
-    assert score.items_accuracy >= 0.75, score.figures()  # blind 0.75
-    assert score.roadmap_recall >= 0.5, score.figures()  # blind 2/4
-    assert score.roadmap_precision >= 0.99, score.figures()  # blind 2/2
-    assert _links(entries).link_accuracy >= 0.99, _links(entries).wrong_links  # 2/2 at release
+# what a failed floor prints beside the figure: the frames missed, the spurious ones, or all
+DETAILS = {
+    "frame_recall": lambda score: score.misses,
+    "frame_precision": lambda score: score.spurious,
+    "items_accuracy": lambda score: score.figures(),
+    "roadmap_recall": lambda score: score.figures(),
+    "roadmap_precision": lambda score: score.figures(),
+    "link_accuracy": lambda score: score.wrong_links,
+    "warning_accuracy": lambda score: score.figures(),
+}
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One row of the study batches' table: a gold batch and its figures of record as floors.
+    Why a row and not a test function: every batch asserts the same figures with its own
+    numbers, and thirty functions repeated the scoring; adding a batch is adding a row.
+
+    ``name`` is the test id (``b29``, ``dev10``, ``heldout`` for study_heldout.json); ``gold``
+    the file in tests/study/gold; ``floors`` the least each figure of the frames and roadmap
+    score may be (frame_recall, frame_precision, items_accuracy, roadmap_recall,
+    roadmap_precision); ``links`` the same for the roadmap links score (link_accuracy,
+    warning_accuracy), empty when the batch has none asserted."""
+
+    name: str
+    gold: str
+    floors: dict[str, float]
+    links: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def path(self) -> Path:
+        """The batch's gold file."""
+        return GOLD_DIR / self.gold
+
+
+BATCHES: tuple[Batch, ...] = (
+    # Nineteen texts read after the rules were written (gold/study_heldout.json), in
+    # three batches each scored once blind before any change: the first 7 gave frames recall
+    # 0.50, precision 0.42, roadmap 1/1; the next 6 gave recall 0.73, precision 0.67, items
+    # right 0.40; the last 6 gave recall 0.86, precision 0.71, items right 0.33, roadmap 0/3
+    # (counted sentences ending in a colon were not yet roadmaps). The general fixes that
+    # followed each batch (要求 as a noun, 第二个问题是
+    # ordinals, 一条是…另一条是… pairs, quoted names like “蓝血十杰”; items named right after
+    # the frame, 三个中央集权 as one word, ordinals that run past the count, sub-headings
+    # naming the frame) bring it to the figures asserted here, reported apart from the
+    # development texts (bench/study_quality.py).
+    Batch(
+        "heldout",
+        "study_heldout.json",
+        floors={
+            # 1.00 (35 of 35) since 三权分立, 三点衔接; on the settled-convention gold (stop 18: three
+            # back-references/pronouns added, 这两条, 两层, 两者 — none found) 0.92 (35 of 38)
+            "frame_recall": 0.96,  # stop 21: 0.97 (37 of 38); was 0.9
+            # stop 29: 0.95 (37 of 39): the bare 中国之命运有两种 now reaches the second look (fr7,
+            # frame_model.candidates) and is kept; the gold counts those two fates once, as 两条路
+            "frame_precision": 0.94,  # stop 21: 0.97 (37 of 38)
+            "items_accuracy": 0.94,  # stop 21: 0.96 (22 of 23); was 0.8
+            "roadmap_recall": 0.99,  # stop 21: 1.00 (6 of 6); was 0.8
+        },
+    ),
+    # Eight more real speeches (4 mao/, 4 ren/, rich in numeric summaries, none in the
+    # earlier gold), gold written before the analysis ever ran on them. Scored once blind:
+    # frames recall 0.67, precision 0.57, items right 0.50 (12 gold frames, 14 found). The
+    # general rules that followed (frame_rules.py: counter-less formulas with their items,
+    # re-mentions folded, counts of things pruned; 五个条件下 / 八项和平条件 nouns; back-references
+    # to 一个是…一个是… runs, quoted terms in the clauses before, 分三级 divisions, N X 一 Y
+    # formulas) bring it to the figures asserted here.
+    Batch(
+        "b4",
+        "study_heldout_b4.json",
+        floors={
+            "frame_recall": 0.99,  # stop 21: 1.00 (13 of 13); was 0.9
+            "frame_precision": 0.91,  # stop 21: 0.93 (13 of 14); was 0.85
+            "items_accuracy": 0.99,  # stop 21: 1.00 (9 of 9); was 0.8
+        },
+    ),
+    # Six more real speeches, gold written after batch 4's rules and before the analysis
+    # ran on them. Scored once blind: frames recall 0.29 (2 of 7), precision 1.00, roadmap 0
+    # gold / 1 found (a roadmap the gold had missed, added after). The general rules that
+    # followed (一条是…；一条是… pairs with clauses between, 三部分人 parts opening sentences
+    # that run on, long lists up to 30 counted only when spelled out, 四害，即… items) bring
+    # it here; 四统一 (a formula never spelled out) was missed until the formulas of union
+    # (frame_rules.collective_formulas).
+    Batch(
+        "b5",
+        "study_heldout_b5.json",
+        floors={
+            # 1.00 (7 of 7) once 四统一 (a formula of union) was found; 0.88 (7 of 8) on the settled-
+            # convention gold (stop 18: 一乡几社，一乡一社，数乡一社，三者 added, not found)
+            "frame_recall": 0.99,  # stop 21: 1.00 (8 of 8); was 0.85
+            "frame_precision": 0.99,  # stop 21: 1.00 (8 of 8); was 0.9
+            "items_accuracy": 0.82,  # stop 21: 0.83 (5 of 6); was 0.75
+            "roadmap_recall": 0.99,  # stop 21: 1.00 (1 of 1); was 0.8
+        },
+    ),
+    # Nine more texts (gold/study_heldout_b6.json: 5 speeches, 4 government and Party report
+    # excerpts given as line ranges; 27 gold frames, 2 roadmap sentences), chosen by a seeded
+    # shuffle and annotated by a separate helper before the analysis ever ran on them. First,
+    # blind score: frames recall 0.48, precision 0.72, items right 0.50, roadmap 1/2 (0.52 /
+    # 0.78 after one gold correction: 一个中心、两个基本点 counts 2, as every earlier formula
+    # counts its largest number). BELOW THE ISSUE'S BAR: the floor asserted here is the blind
+    # figure, kept so that nothing falls back; the batch is the development set of the rules
+    # that followed, so later figures on it are not blind.
+    #
+    # Scored blind once more on main after the corpus-survey rules (f11-rules, before the
+    # batch was read): recall 0.56, precision 0.79, items 0.50. The classes it then showed
+    # (三步走/两手抓 formulas of action, 三者 after a list, 八大员, clauses describing the
+    # head noun: 两座压在…的大山 with 一座叫做…, A和B after a colon or in brackets, the list
+    # closing the sentence before 这四项…, a back-reference listing the same items folded,
+    # party congresses 十二大以后, a text in traditional characters read through a simplified
+    # copy) bring it to the figures asserted here. Still missed: classical 十端 (一曰…十曰),
+    # 三民主义, 两个约束性指标 (items sentences away). Stop 18: 十端 read by its 一曰…十曰 run
+    # (frame_measures) and 两个约束性指标 by the second look: R 0.96 (27 of 28).
+    Batch(
+        "b6",
+        "study_heldout_b6.json",
+        floors={
+            # stop 21: 1.00 (28 of 28); was 0.92, 0.85 before
+            "frame_recall": 0.99,
+            "frame_precision": 0.92,  # stop 21: 0.93 (28 of 30); was 0.9
+            "items_accuracy": 0.93,  # stop 21: 0.94 (17 of 18); was 0.8
+            "roadmap_recall": 0.99,  # stop 21: 1.00 (3 of 3); was 0.5
+        },
+    ),
+    # Final blind test (gold/study_heldout_b7.json): 11 texts — 5 speeches (two negatives
+    # with no frame) and 6 reports or report excerpts (NPC resolutions, 1984, cpc 11, Guizhou
+    # and Hebei 2026) — 60 gold frames, 2 roadmap sentences, annotated by a separate helper and
+    # never shown to the helper writing the rules. Scored once, blind, on main c845816: frames
+    # recall 0.83 (50 of 60), precision 0.89 (56 found), items right 0.88, roadmap 1/2. Reports
+    # R 0.90 P 0.92; speeches only R 0.44 P 0.67 (misses: back-references 这两个敌人 / 这两种错误,
+    # 两重性, 三个模型：一个模型是…, 两个防线, 三面红旗, 两件大事, 两个工厂 in a quotation).
+    # BELOW THE ISSUE'S RECALL BAR (0.9): this asserts the blind figures as a floor so nothing
+    # falls back; they are what the analysis does on text it was not written for.
+    Batch(
+        "b7",
+        "study_heldout_b7.json",
+        floors={
+            # blind figure of record R 0.83 (50 of 60); 1.00 after the fixes; on the settled-convention
+            # gold (stop 18: 反对经验主义和教条主义，二者… added, not found) 0.98 (60 of 61)
+            "frame_recall": 0.99,  # stop 21: 1.00 (61 of 61); was 0.8
+            # 0.92 (61 of 66) since session 26's packages in figures: 36条政策措施, a package batches
+            # 12-14 mark (21条升级举措, 40件民生实事) and this batch's annotator left out
+            "frame_precision": 0.92,  # stop 21: 0.94 (61 of 65); was 0.85
+            "items_accuracy": 0.93,  # stop 21: 0.94 (16 of 17); was 0.85
+            "roadmap_recall": 0.99,  # stop 21: 1.00 (3 of 3); was 0.5
+        },
+    ),
+    # Speeches-only blind batch (gold/study_heldout_b8.json): 30 ren/ and mao/ speeches chosen
+    # by a seeded shuffle (random.Random(1108)) among texts in no earlier gold, read in that
+    # order until there were 28 gold frames and 3 roadmap sentences (13 texts are negatives
+    # with no frame), annotated by a third helper before anything in drafter/study ran on them.
+    # Scored once, blind, on main 4f73648 (09:38 UTC): frames recall 0.57 (16 of 28),
+    # precision 0.57 (28 found), items right 0.91 (10 of 11 listed frames found), roadmap 0 of 3
+    # found (none predicted). Misses: items before a summary word (军事镇压和政治欺骗…两个主要工具,
+    # …这三者, 一方面…另一方面…这两方面的任务), back-references (这两种偏向, 这三个能力 found but
+    # 这三个文件 / 这两种方式 not), 两个短木板，一个是…一个是…, 分三部分：, 两次体验, 九种人; spurious:
+    # named things before a count (三大战役, 四大家族, 斯大林格勒和高加索两方面), plain counts (两个经理,
+    # 三个“火车站”), 七仙女下凡, the variants 五个二/五个三, and the editor's appendix of other
+    # speakers (三个层面). FAR BELOW THE ISSUE'S BARS (recall 0.9, roadmap 0.8): this asserts the
+    # blind figures as a floor so nothing falls back; on speeches the analysis is not there yet.
+    Batch(
+        "b8",
+        "study_heldout_b8.json",
+        floors={
+            # after helper f11-frames fixed its classes as general rules (a fit, no longer blind):
+            # R 0.86 P 0.77, items 0.95 — held here so nothing falls back; on the settled-convention
+            # gold (stop 18: the back-reference 这两类行政采购 added, not found) R 0.83 (24 of 29)
+            "frame_recall": 0.88,  # stop 21: 0.90 (26 of 29); was 0.8
+            "frame_precision": 0.82,  # stop 21: 0.84 (26 of 31); was 0.75
+            "items_accuracy": 0.99,  # stop 21: 1.00 (21 of 21); was 0.9
+        },
+    ),
+    # Blind batch 9 (gold/study_heldout_b9.json): the 50 ren/ and mao/ speeches of the lead's
+    # seeded hold-out shuffle (/work/notes/holdout6/select.py, random.Random(1209)), all read in
+    # that order by a fourth annotator and their gold committed (10:07 UTC) before anything in
+    # drafter/study ran on them; 66 gold frames (33 mao, 33 ren), 5 roadmap sentences, 15
+    # negatives. Scored once, blind, on main 0f25999 (12:08 UTC, after the rules helpers' final
+    # landing): frames recall 0.55 (36 of 66), precision 0.86 (42 found), items right 0.66 (21 of
+    # 32 found listed frames), roadmap 3 of 5 found, precision 0.75; mao/ R 0.55 P 0.82, ren/
+    # R 0.55 P 0.90. Against the issue's bars: frame recall 0.55 vs >= 0.9 and items 0.66 vs
+    # >= 0.8 are FAR BELOW, roadmap 0.60 vs >= 0.8 is BELOW (on 5 sentences only), precision 0.86
+    # is above 0.8. Misses: items before a summary word (…两者 six times, …三者, 二者必居其一,
+    # 财务、经营管理两个后台, …等五项 / …等四项), back-references after the items (右列四条, 这两个原则,
+    # 这两个环子, 这两类经理, 这四种合作社), a count then 一个是…一个是… or 即/就是 + items (两个人,
+    # 三种形式的合作社, 三步曲), mentioned-only names (干部八条, 三朵云), classical 一曰…十曰 (十端);
+    # spurious: re-mentions under another word (三大问题, 两大运动), a programme name (两弹一星), plain
+    # counts (两个部队, 两个阶级), the compound 三大纪律八项注意 cut at 三大纪律. This asserts the
+    # blind figures as a floor so nothing falls back; the analysis is not at the bars on speeches.
+    Batch(
+        "b9",
+        "study_heldout_b9.json",
+        floors={
+            # blind figure of record R 0.55 (36 of 66); on the settled-convention gold (stop 18: four
+            # pronouns not closing an inline list removed — 两者 twice, 三者, 二者必居其一) R 0.58 (36 of 62)
+            # with the second look at refused counts (frame_model, stop 18; weights fitted on every
+            # gold group, this one included): R 0.66 (41 of 62) P 0.85 (48 found), items right 0.59
+            # (22 of 37 found listed frames, up from 21 of 32). Left out of the fit: R 0.63 P 0.85.
+            # With counts by a measure word (frame_measures, stop 18: 两支军队): R 0.68 (42 of 62) P
+            # 0.86, items right 0.58 (still 22, of 38 found listed frames: 两支军队 without its items).
+            # Then 十端 (一曰…十曰) and 三步曲: R 0.69 (43 of 62) P 0.86 (50 found) items 0.59; left
+            # out of the fit R 0.68 P 0.86.
+            # With the general reader of items after a count (frame_forward, f11-fwd: 三个因素：A，B和C,
+            # 两个题目，一个是…一个是…, 两部分，一部分…另一部分, 三步曲，即…, 十大任务：第一便要…):
+            # items 0.72.
+            # stop 24 (fr): 0.97 (60 of 62); was 0.89, 0.68, 0.65 before
+            "frame_recall": 0.96,
+            "frame_precision": 0.88,  # stop 21: 0.89 (55 of 62); was 0.85
+            # stop 21: 0.84 (41 of 49); was 0.71, 0.57 before
+            "items_accuracy": 0.82,
+            # roadmap: blind 0.60 / 0.75; stop 18 fit (f11-road, development since) 1.00 / 1.00
+            "roadmap_recall": 0.99,  # stop 21: 1.00 (5 of 5); was 0.95
+            "roadmap_precision": 0.99,  # stop 21: 1.00 (5 of 5); was 0.95
+        },
+    ),
+    # Development sample (gold/study_dev_b10.json): 28 ren/ and mao/ speeches of 1,500-6,000
+    # characters with >= 4 "number + counter" words, in no earlier gold and not held out,
+    # shuffled with random.Random(1110) and read in that order (/work/notes/f11frames/dev);
+    # 42 frames (28 listed, 5 mentioned, 9 arguable), 9 negatives, written by the frames helper
+    # before anything in drafter/study ran on them. First contact on main 298af88 (after the
+    # batch-8 classes): recall 0.57, precision 0.75, items right 0.75 — the honest estimate of
+    # recall on unseen speeches then, FAR BELOW the issue's 0.9. Its classes were then fixed as
+    # general rules (a fit): R 0.79 P 0.92, items 0.84, asserted here as a floor.
+    Batch(
+        "dev10",
+        "study_dev_b10.json",
+        floors={
+            # read as settled (gold README, "Settled, session 26": 两面 words, pronouns of things
+            # said to differ): the frames it takes out are no longer asked for
+            # R 0.79 (33 of 42) as fitted; 0.77 (33 of 43) on the settled-convention gold (stop 18:
+            # “业务扩张”与“风险控制”二者 added, not found)
+            "frame_recall": 0.85,  # stop 21: 0.86 (37 of 43); was 0.75
+            # P 0.92 (33 of 36) before the second look at refused counts (frame_model, stop 18), which
+            # finds 前途有两个 and keeps one count the gold does not mark: 0.89 (34 of 38)
+            "frame_precision": 0.89,
+            "items_accuracy": 0.88,  # stop 21: 0.89 (25 of 28); was 0.8
+        },
+    ),
+    # Second development sample (gold/study_dev_b11.json): 25 ren/ and mao/ speeches, the
+    # same selection as sample 10 rerun after it landed (the pool had shrunk: more texts held
+    # out, sample 10 in gold), random.Random(1110), skipping four texts whose analysis the
+    # frames helper had already seen in a corpus diff; 29 frames (19 listed, 3 mentioned, 7
+    # arguable), 6 negatives, written before the analysis ran on them. First contact on main
+    # cc659a9, after the rules fitted to sample 10: recall 0.48, precision 0.88, items right
+    # 0.50 — no better than sample 10's first contact: the rules fitted to one sample of
+    # speeches did not carry to the next. Then its classes were fixed (a fit): R 0.76 P 1.00,
+    # items 0.94, held here as a floor.
+    Batch(
+        "dev11",
+        "study_dev_b11.json",
+        floors={
+            # stop 25 (fr2): 0.83 (25 of 30) — 两个要素 (listed: null) had been found only through the
+            # clauses after it (为客户服务，没有人做不到), which the apposition reader no longer takes
+            # for items when nothing marks them; stop 24 (fr): 0.87 (27 of 31); was 0.84
+            "frame_recall": 0.83,
+            "frame_precision": 0.99,  # stop 21: 1.00 (26 of 26); was 0.95
+            "items_accuracy": 0.93,  # stop 21: 0.94 (17 of 18); was 0.9
+        },
+    ),
+    # Third development sample (gold/study_dev_b12.json): 25 ren/ and mao/ speeches, the same
+    # selection rerun after sample 11 landed (random.Random(1110), texts whose analysis or
+    # context the frames helper had seen skipped; /work/notes/f11frames/dev/sample3.txt); 22
+    # frames (17 listed, 4 mentioned, 1 arguable), 13 negatives. First contact on main e3573a7,
+    # after the rules fitted to samples 10 and 11: recall 0.68, precision 0.83, items right
+    # 0.70 — better than the first two, still far below the issue's 0.9. Then its classes were
+    # fixed (a fit): R 1.00 P 0.96, items 0.82, held here as a floor.
+    Batch(
+        "dev12",
+        "study_dev_b12.json",
+        floors={
+            "frame_recall": 0.99,  # stop 21: 1.00 (22 of 22); was 0.95
+            "frame_precision": 0.99,  # stop 21: 1.00 (22 of 22); was 0.9
+            "items_accuracy": 0.87,  # stop 21: 0.88 (15 of 17); was 0.8
+        },
+    ),
+    # Fourth development sample (gold/study_dev_b13.json): 25 ren/ and mao/ speeches, the
+    # same selection rerun after sample 12 landed (/work/notes/f11frames/dev/sample4.txt); 23
+    # frames (15 listed, 1 mentioned, 7 arguable), 11 negatives. First contact on main
+    # 4e62f0c, after the rules fitted to samples 10, 11 and 12: recall 0.48, precision 0.69,
+    # items right 0.71 (with one gold slip corrected after scoring: “五个一” in ren 20140624,
+    # added; as first written R 0.46 P 0.62). Four samples of unseen speeches in a row gave
+    # 0.57, 0.48, 0.68, 0.48: fitting each sample did not raise the next one's first contact.
+    # Then its classes were fixed (a fit): R 0.65 P 0.83, items 0.82, held here as a floor.
+    Batch(
+        "dev13",
+        "study_dev_b13.json",
+        floors={
+            # read as settled (gold README, "Settled, session 26": 两面 words, pronouns of things
+            # said to differ): the frames it takes out are no longer asked for
+            # R 0.65 (15 of 23) as fitted; 0.58 (15 of 26) on the settled-convention gold (stop 18:
+            # 两者 and 二者 closing inline lists and the back-reference 这两个体系 added, none found)
+            # the second look at refused counts (frame_model, stop 18, weights fitted with this group
+            # among the others): R 0.81 (21 of 26); left out of the fit (bench/study_logo.py) 0.77
+            "frame_recall": 0.88,  # stop 21: 0.90 (26 of 29); was 0.8
+            "frame_precision": 0.85,  # stop 21: 0.87 (26 of 30); was 0.8
+            # items right 0.82 (9 of 11) before; 0.75 (12 of 16) with the frames the second look found,
+            # three of them without their right items (三大精神, 两个输出, 两种错误 at first); stop 21
+            # (f11-items: 3—5年内，… no item, the clause after it is): 0.89
+            "items_accuracy": 0.87,  # stop 21: 0.89 (16 of 18); was 0.85
+        },
+    ),
+    # Fifth development sample (gold/study_dev_b14.json): 14 ren/ and mao/ speeches read
+    # after sample 13 landed — the 8 left unseen in the same pool and 6 from the pool of
+    # 6,001-8,000 characters (/work/notes/f11frames/dev/select_dev_output_5.txt, _5c.txt); 19
+    # frames, 4 texts without. First contact on main (after the sample-13 rules): recall 0.68,
+    # precision 0.81, items right 0.75 (as first written R 0.57 P 0.75: three gold frames went
+    # against the conventions and were taken out — 两者 twice, which no gold marks in 35
+    # uses over 28 gold texts, and 华为和荣耀两个品牌, names before a count — and the quoted
+    # “三朵云” was added as a mentioned formula). Five samples of unseen speeches in a row:
+    # 0.57, 0.48, 0.68, 0.48, 0.68. Then its classes were fixed (a fit): R 0.84 P 0.94, items
+    # 1.00, held here as a floor.
+    Batch(
+        "dev14",
+        "study_dev_b14.json",
+        floors={
+            # read as settled (gold README, "Settled, session 26": 两面 words, pronouns of things
+            # said to differ): the frames it takes out are no longer asked for
+            # stop 24 (fr): 1.00 (20 of 20, 三个实验室: units each ending in the counted noun); was 0.95
+            "frame_recall": 0.99,
+            "frame_precision": 0.85,
+            "items_accuracy": 0.99,  # stop 21: 1.00 (16 of 16); was 0.9
+        },
+    ),
+    # Sixth development sample (gold/study_dev_b15.json): the 5 ren/ speeches of 8,001-10,000
+    # characters that no gold and no corpus diff had shown (select_dev6.py, Random(1113)); 5
+    # frames (4 listed, 1 arguable), 3 texts without. First contact on main with the
+    # sample-14 rules (the final frame rules but two): recall 0.80, precision 0.67, items
+    # right 1.00 — 两弹一星 (a programme's name, left out by held-out batch 4 too) and
+    # 一个、二个弟妹 (a rough count) spurious; then fixed: R 0.80 P 1.00, held as a floor.
+    Batch(
+        "dev15",
+        "study_dev_b15.json",
+        floors={
+            "frame_recall": 0.8,
+            "frame_precision": 0.99,  # stop 21: 1.00 (4 of 4); was 0.95
+            "items_accuracy": 0.99,  # stop 21: 1.00 (4 of 4); was 0.95
+        },
+    ),
+    # Blind batch 10 (gold/study_heldout_b10.json): the lead's reserve of 80 ren/ and mao/
+    # speeches of any length (random.Random(1210) over speeches in no gold, not held out and in
+    # no fixer's sample, /work/notes/holdout6/select_reserve.py), all read whole in that order by
+    # annotator g11-b10; 97 frames (85 listed, 7 mentioned only, 5 arguable), 10 roadmap
+    # sentences with the parts they announce, 40 negatives. Written and committed before anything
+    # in drafter ran on them; nobody who changes rules read them. Scored once, blind, after the
+    # fixers' final landing (main 0f25999, 12:08 UTC): frames recall 0.515 (50 of 97),
+    # precision 0.746 (67 found), items right 0.717 (33 of 46 listed frames found), roadmap
+    # recall 0.70 (7 of 10), precision 0.583 (12 found); mao/ R 0.48 P 0.80, ren/ R 0.56 P 0.69. Against the issue's bars (frame recall >= 0.9, items
+    # >= 0.8, roadmap >= 0.8): ALL FAR BELOW — recall 0.52 vs 0.9, items 0.72 vs 0.8, roadmap 0.70
+    # vs 0.8, precision 0.75. The floors are the blind figures, so nothing falls
+    # back; a fair new figure needs another unseen batch.
+    Batch(
+        "b10",
+        "study_heldout_b10.json",
+        floors={
+            # settled: 两面政策 out
+            # blind figure of record R 0.515 (50 of 97); on the settled-convention gold (stop 18: 两个阶级
+            # and 两件事情 added, 一面…一面…两者 removed) R 0.510 (50 of 98), P and items unchanged
+            # with the second look at refused counts (frame_model, stop 18; the weights are fitted on
+            # every gold group, this one included): R 0.64 (63 of 98) P 0.78 (81 found), items right
+            # 0.68 (40 of 59 found listed frames, up from 33 of 46: more listed frames found, not all
+            # with their items). Left out of the fit (bench/study_logo.py): R 0.60 P 0.77.
+            # With counts by a measure word (frame_measures, stop 18: 两门, 两批人, 三股歪风, 两套办法,
+            # 两面政策): R 0.69 (68 of 98) P 0.78 (87 found), items 0.70; left out of the fit R 0.61.
+            # With the general reader of items after a count (frame_forward, f11-fwd): R 0.72 (71 of
+            # 98) P 0.79 (90 found), items 0.74 (两种剧烈的基本的矛盾――A，B; 三类： then 第一类为…;
+            # 三个摆脱——A、B、C; 两类客户，一类是…一类是…).
+            # Pronouns closing a list read by rule (frame_back.closing_items, f11-back): R 0.73 (72 of
+            # 98) P 0.77 (93 found): 二者 (集体领导和个人负责) gained; 教条主义、经验主义，两者 is a frame
+            # by the settled convention that this gold does not mark, 二者将构 a wrong read.
+            # Counts decided by reading, not weighing (frame_decide, f11-decide): R 0.80 (78 of 98) P 0.79
+            # (99 found), items 0.74 (四项 with 下列 and the next paragraph's run, 三种地区 with its
+            # numbered paragraphs, 两类客户 one by one — the first two with one item off).
+            # stop 24 (fr): 0.90 (88 of 98); was 0.87, 0.78, 0.71 before
+            "frame_recall": 0.89,
+            # stop 21: 0.79 (85 of 108); was 0.77 (0.78 after f11-fwd, 0.77 before)
+            "frame_precision": 0.78,
+            # items read before a count / after its whole noun phrase (frame_units, f11-items stop 20):
+            # items 0.81 (58 of 72)
+            # stop 21 (f11-items: settings of place/condition, 第二条是，…, not X but Y): items 0.85
+            # stop 21: 0.85 (64 of 75); was 0.83, 0.78, 0.73, 0.67 before
+            "items_accuracy": 0.85,
+            # roadmap: blind 0.70 / 0.583; since stop 18 development data for the roadmap rules (f11-road
+            # fixed the classes its misses and spurious showed): 1.00 / 0.91 (10 of 10, 11 found), a fit
+            "roadmap_recall": 0.99,  # stop 21: 1.00 (10 of 10); was 0.95
+            "roadmap_precision": 0.99,  # stop 21: 1.00 (10 of 10); was 0.9
+        },
+        # The parts each batch-10 roadmap sentence announces (roadmap_links, first words of each
+        # part's paragraph): a found roadmap is linked right when the sections it is linked to are
+        # exactly those parts (tests/study/roadmap_scoring.py). Blind (main 0f25999): 6 of the 7 found
+        # roadmap sentences linked right (0.857), count warnings all right.
+        links={
+            # stop 21: 0.90 (9 of 10); was 0.85; blind 6/7; stop 18 fit 9/10
+            "link_accuracy": 0.89,
+        },
+    ),
+    # Blind batch 11 (gold/study_heldout_b11.json): the last 59 unused ren/ and mao/ speeches of
+    # ../shared (>= 800 characters with a count, random.Random(1118) over texts in no gold, no
+    # development sample and not in outline set 8; /work/notes/holdout7/select.py), all read whole
+    # in that order by annotator g11-b11; 152 frames (133 listed, 14 mentioned only, 5 arguable;
+    # mao 101, ren 51), 12 roadmap sentences (9 with the parts they announce), 23 negatives. The
+    # batch's settled calls: bare 两者/二者/三者 are frames only when they close an inline list in the
+    # same sentence; a back-reference (这两点, 上述四项…) to items just spelled is a listed frame
+    # unless it folds into one already marked. Written and committed before anything in drafter ran
+    # on them; nobody who changes rules read them. Scored once, blind, after the fixers' final
+    # landing (main 1242ac3, 15:01 UTC): frames recall 0.526 (80 of 152), precision 0.734 (109
+    # found), items right 0.577 (41 of 71 listed frames found), roadmap recall 0.25 (3 of 12),
+    # precision 0.60 (5 found); mao/ R 0.52 P 0.73 (roadmap 0 of 4), ren/ R 0.53 P 0.75 (roadmap
+    # 3 of 8). Against the issue's bars (frame recall >= 0.9, items >= 0.8, roadmap >= 0.8): ALL
+    # FAR BELOW. Session-start code (e4f67a9) on the same gold: R 0.47 P 0.76, items 0.63, roadmap
+    # 3 of 12. The floors are the blind figures, so nothing falls back.
+    Batch(
+        "b11",
+        "study_heldout_b11.json",
+        floors={
+            # the general reader of items after a count (frame_forward, f11-fwd; this batch its check
+            # group, scored and never read case by case): R 0.55 P 0.75, items 0.62
+            # stop 24 (fr): 0.82 (124 of 152); was 0.75, 0.54; blind 0.52
+            "frame_recall": 0.83,  # 0.84 since fr4 (五张皮, measure 张)
+            # stop 21: 0.79 (114 of 144); was 0.74; blind 0.73
+            "frame_precision": 0.79,
+            # frame_units readers (f11-items stop 20; half of this batch development, half a check
+            # group): items 0.69 (63 of 92 found listed frames); stop 21 (f11-items: a clause that only
+            # sets the place, condition or means is no item): 0.71; floor 0.74 (stop 21: 0.74, 73 of
+            # 98; was 0.69), then it3 (上述两方面): 0.835
+            "items_accuracy": 0.83,  # blind 0.57; it3 0.835 (上述两方面)
+            # roadmap: development data for f11-road2 (stop 19), read case by case; the general reading
+            # of announcing sentences took it to 8 of 12, precision 1.00 (a fit; blind was 3 of 12, 0.60)
+            # (floor 0.66, blind 0.25); stop 21 (f11-road, all 59 development now): a heading asking
+            # for something to be done over unnumbered paragraphs (四、要重视…问题： then four
+            # measures) — 11 of 12
+            "roadmap_recall": 0.9,
+            "roadmap_precision": 0.99,  # blind 0.60
+        },
+        # The parts each batch-11 roadmap sentence announces (roadmap_links; three have null links,
+        # their parts not being separate paragraphs). Blind (main 1242ac3): the 3 found roadmap
+        # sentences with links all linked right, count warnings all right.
+        links={
+            "link_accuracy": 0.99,
+            "warning_accuracy": 0.99,
+        },
+    ),
+    # Blind batch 12 (gold/study_heldout_b12.json): 16 government/Party work reports of the
+    # lead's reserve (national 1958-2024 and five provincial 2026 reports; random.Random(1812)
+    # over reports in no study gold, /work/notes/holdout7/select_b12.py), each gold for its
+    # mechanical excerpt, read whole by annotator g11-b12; 113 frames (22 listed, 84 formulas
+    # only named - 六稳, 两个确立, 三保... - and 7 arguable), 17 roadmap sentences with their
+    # parts. Committed (sha256 in /work/notes/gold11b12/) before anything in drafter ran on
+    # them; nobody who changes rules read them. Scored once, blind, on main 1242ac3 (15:02 UTC):
+    # frames recall 0.858 (97 of 113), precision 0.843 (115 found), items right 0.529 (9 of 17
+    # found listed frames), roadmap recall 0.706 (12 of 17), precision 1.00; national R 0.78
+    # P 0.89, provincial R 0.92 P 0.81. Session-start code (e4f67a9): R 0.850 P 0.842, items 0.50,
+    # roadmap 0.65. Against the issue's bars: recall 0.86 vs 0.9 BELOW, items 0.53 vs 0.8 FAR
+    # BELOW (items written before a quoted formula - 电动汽车、锂电池、光伏产品“新三样” - are not
+    # taken), roadmap 0.71 vs 0.8 BELOW (这里概述几个方面 missed twice), precision 0.84 (named
+    # places and programmes with a count - 三北, 一湖两海, 三校一院 - counted as frames). The floors
+    # are the blind figures.
+    Batch(
+        "b12",
+        "study_heldout_b12.json",
+        floors={
+            # stop 21 floors (helper floors): this check group scored only, its cases not read
+            "frame_recall": 0.91,  # fr4: 0.92 (packages in figures); was 0.88
+            "frame_precision": 0.84,
+            # the general reader of items after a count (frame_forward, f11-fwd): items 0.59; a check
+            # group for that work (scored, its cases never read), floor 0.58 (blind 0.52); the list
+            # before a count (frame_units.list_before, f11-items stop 20; this batch a check group,
+            # scored and never read case by case): items 0.84 (16 of 19), single items 0.92
+            "items_accuracy": 0.84,  # stop 21: 0.85 (17 of 20); was 0.8 (and 0.58 beside it)
+            "roadmap_recall": 0.87,  # stop 21: 0.88 (15 of 17); was 0.70
+            "roadmap_precision": 0.99,
+        },
+        # The parts each batch-12 roadmap sentence announces (一是…, （一）…, —— paragraphs,
+        # 一、… headings inside the excerpt). Blind (main 1242ac3): the 10 found roadmap sentences
+        # whose parts the gold gives are all linked right, count warnings all right.
+        links={
+            "link_accuracy": 0.99,  # blind 10/10
+            "warning_accuracy": 0.99,
+        },
+    ),
+    # Blind batch 13 (gold/study_heldout_b13.json): the lead's stop-19 hold-out
+    # (/work/notes/holdout8/select.py, random.Random(20261219)) — 12 government/Party reports
+    # (four provincial 2026: 湖南, 西藏, 宁夏, 湖北; national 1957, 1979, 1993, 1998, 2010, 2015, 2018
+    # and cpc_congress_15), each gold for its mechanical excerpt, and the 14 last unused mao/ren
+    # speeches with a count word (206-785 characters, read whole; 13 negatives, one 五个一).
+    # 141 frames (38 listed, 95 named only, 8 arguable), 14 roadmap sentences, 12 with their parts.
+    # Committed (sha256 in /work/notes/gold11b13/) at 15:52 UTC before anything in drafter ran on
+    # them; nobody who changes rules read them. Scored once, blind, after the fixers' final landing
+    # (main b974c71, 17:52 UTC): frames recall 0.851 (120 of 141), precision 0.916 (131 found),
+    # items right 0.655 (19 of 29 found listed frames), single items 0.70, wrongly listed 0, roadmap
+    # recall 0.857 (12 of 14), precision 1.00; reports R 0.85 (national 0.81, provincial 0.88),
+    # speeches 1 of 1. Session-start code (dbf585f): R 0.844 P 0.915, items 0.64 (18 of 28), roadmap
+    # 12 of 14 — the session added 以下三点 (2015, a counted roadmap that is also a frame). Against the
+    # issue's bars: recall 0.85 vs 0.9 BELOW, items 0.66 vs 0.8 BELOW (items before a count in the same
+    # sentence - 文化和科技、文化和旅游“两个融合”, 五措并举, 三个有利于 - found but not listed), roadmap
+    # 0.86 vs 0.8 above, precision 0.92. Misses: numbered lists in figures (“40条”, “19条”, 40件, 10大类
+    # 55项), formulas only named (约法三章 twice, 三期叠加, 五保, 发展六仗), items-before frames (三线并进,
+    # 7大要素…平台, 两个积极性, 两个大局, 两种资源, 三个“十条”); spurious: named places and institutions
+    # (两院, 四水, 三河三湖, 一河三山), list names (十大应用成果), 三甲, 两难, 新八股. The floors are the
+    # blind figures.
+    Batch(
+        "b13",
+        "study_heldout_b13.json",
+        floors={
+            "frame_recall": 0.92,  # fr4: 0.93 (“40条”, 40件民生实事); was 0.90
+            "frame_precision": 0.92,  # stop 21: 0.93 (127 of 137); was 0.91
+            # development since stop 20: the list before a count (frame_units.list_before) took items
+            # to 0.88 (29 of 33): 两个融合, 四个全覆盖, 五措并举, 五大运动, 三个有利于, 三大社会主义改造…
+            # stop 21 (f11-items: 国际国内两个市场, two words sharing a character before a count; 这两类矛盾
+            # after 有敌我矛盾和人民内部矛盾): 0.94
+            "items_accuracy": 0.93,  # blind 0.66
+            # roadmap: blind 12/14; stop 20 13/14 (有以下几点体会：); stop 21 (f11-road: the report naming
+            # its own division, 这个报告分为五个部分：（１）…, though the excerpt holds two sections) 14/14
+            "roadmap_recall": 0.99,
+            "roadmap_precision": 0.99,
+        },
+        # The parts each batch-13 roadmap sentence announces (一是…, （一）…, 第一…, 必须… paragraphs
+        # inside the excerpt; 1957's 这个报告分为五个部分 has a null link, its sections lying past the
+        # excerpt). Blind (main b974c71): the 12 found roadmap sentences all linked right, count
+        # warnings all right; missed: 这个报告分为五个部分：（１）…（５） and 有以下几点体会： (2010).
+        links={
+            "link_accuracy": 0.99,  # blind 12/12
+            "warning_accuracy": 0.99,
+        },
+    ),
+    # Blind batch 14 (gold/study_heldout_b14.json): the lead's stop-20 hold-out
+    # (/work/notes/holdout9/select.py, BATCH14.txt) — the 9 last unused government work reports
+    # (national 1981, 1983, 1985, 2004, 2013, 2014; 天津, 广西, 新疆 2026), each gold for its mechanical
+    # excerpt, and the 4 last unused speeches of >= 150 characters (read whole; all negatives). 66
+    # frames (11 listed, 53 named only, 2 arguable), 7 roadmap sentences, 5 with their parts.
+    # Committed (sha256 in /work/notes/gold11b14/) at 18:32 UTC before anything in drafter ran on
+    # them; nobody who changes rules read them. Scored once, blind, after the fixers' final landing
+    # (main 5d1fc76, 20:17 UTC): frames recall 0.879 (58 of 66), precision 0.892 (65 found), items
+    # right 0.545 (6 of 11 found listed frames), single items 0.58, wrongly listed 0, roadmap recall
+    # 0.857 (6 of 7), precision 1.00; national R 0.875 P 0.93, provincial R 0.88 P 0.86; no frame or
+    # roadmap in the 4 speeches. Session-start code (1a325d2): the same on every figure. Against the
+    # issue's bars: recall 0.88 vs 0.9 BELOW, items 0.55 vs 0.8 FAR BELOW (items before the count -
+    # 积累与消费和农轻重这两大比例关系, 科技体制和教育体制的改革…两件大事 - found but not listed; 两个目标 whose
+    # parts follow as 关于… paragraphs; (一)…(六) heading items read as their first clause), roadmap
+    # 0.86 vs 0.8 above, precision 0.89. Misses: numbered lists in figures or by 条 (21条升级举措, 新九条,
+    # 牧九条), formulas only named (约法三章, 五保, 四化, 内供七环网、外送五通道), 八字方针 (null); spurious:
+    # named places, institutions and programmes (两院, 三站一场, 三地, 三北), a formula whose only count
+    # is 一 (一个战略牵引), re-mentions (三大任务 twice, 一国两制 after 一个国家、两种制度). The floors are
+    # the blind figures.
+    Batch(
+        "b14",
+        "study_heldout_b14.json",
+        floors={
+            "frame_recall": 0.91,  # fr4: 0.92 (21条升级举措); was 0.90
+            "frame_precision": 0.89,
+            # development since stop 21 (f11-items: short two-clause headings whole, 科技体制和教育体制的
+            # 改革…两件大事, 关于经济增长。…关于价格水平。 after 两个目标, 积累与消费和农轻重这两大比例关系):
+            # items 0.91 (10 of 11; 两大任务 left: its words are a paragraph of their own in the file)
+            "items_accuracy": 0.9,  # blind 0.545
+            # roadmap: blind 6/7; development since stop 21 (f11-road: 着重对两个目标加以说明) 7/7
+            "roadmap_recall": 0.99,
+            "roadmap_precision": 0.99,
+        },
+        # The parts each batch-14 roadmap sentence announces (（一）…, 一是…, 第一，… inside the
+        # excerpt). Blind (main 5d1fc76): the 5 found roadmap sentences whose parts the gold gives are
+        # all linked right, count warnings all right; 这里，着重对两个目标加以说明。 (关于经济增长。/
+        # 关于价格水平。) is not found. Since stop 21 (development) it is, linked to those two
+        # paragraphs of the lead, not to the 第一，… sub-sections after them: 6 of 6.
+        links={
+            "link_accuracy": 0.99,  # blind 5/5
+            "warning_accuracy": 0.99,
+        },
+    ),
+    # Blind batch 16 (gold/study_heldout_b16.json): the lead's stop-25 hold-out
+    # (/work/notes/holdout12/pick.py, seed 20261205) — 12 whole speeches (6 mao/, 6 ren/) of
+    # 2,500–16,000 characters that no study gold named, read in full by annotator g12s, who neither
+    # ran drafter nor read its code: 57 frames (46 listed, 6 named only, 5 arguable), 9 roadmap
+    # sentences with their parts; two speeches are negatives. Committed apart (f77ff52, 14:18 UTC,
+    # sha256 in gold/README.md) and kept from the rule writers (HOLDOUT.txt) until main 20cda41 was
+    # scored once, after their last landing: frames recall 0.82 (47 of 57), precision 0.77 (61
+    # found), items right 0.74, roadmap 6/9 P 1.00, links 6/6, count warnings all right. The
+    # session-start code (c9d94df) scored the same but roadmap 5/9. Against the issue's bars:
+    # recall 0.82 vs 0.9 BELOW, items 0.74 vs 0.8 BELOW, roadmap 0.67 vs 0.8 BELOW. Misses: counts
+    # whose items are only in a note or only partly spelled out (八条二十四款, 八个和平条件, 八条), back-
+    # references (这要两条, 两派), kinds counted by 种/套/部 (三种地区, 干部轮换有两种, 两套领导班子,
+    # 两部发动机), 两个战略时期 said twice; spurious: categories counted by 类 (四类, 三类), counted
+    # seasons (两个冬春, 三个冬春: the gold's call), 四小自由, two friends, a saying (九龙戏水).
+    # The floors are the blind figures, raised as development rules lift them (st3: 下面那些就是：
+    # before one class a line, roadmap 7/9; 和 joining a pair whose second side 或 names two ways,
+    # items 0.77; a colleague's bracketed remark is apparatus, precision 0.82; 分为A和B两个过程来说, roadmap 8/9;
+    # 只有两条：一条，A；再一条，B, recall 0.84, items 0.80; 分三种地区。第一种…, recall 0.86, items
+    # 0.81; a back-reference after a sentence that is itself the parallel list, items 0.83; A和B是两件事 no frame, precision 0.84).
+    Batch(
+        "b16",
+        "study_heldout_b16.json",
+        floors={
+            "frame_recall": 0.87,  # blind 0.825; 0.860 since st3; 0.877 fr4 (两派)
+            "frame_precision": 0.83,  # blind 0.770; 0.845 since st3
+            # it2 (stop 26): namings of the count's noun right after it, a choice pointed back at, 即…
+            # naming what a bare 的-phrase qualified, a text's repeated phrases paired by their items
+            "items_accuracy": 0.90,  # blind 0.744; 0.829 st3; 0.902 it2
+            "roadmap_recall": 0.88,  # blind 6/9; 8/9 since st3
+            "roadmap_precision": 0.99,
+        },
+        # The parts each found batch-16 roadmap sentence announces: blind (main 20cda41) all 6
+        # linked right, count warnings all right.
+        links={
+            "link_accuracy": 0.99,
+            "warning_accuracy": 0.99,
+        },
+    ),
+    # Blind batch 17 (gold/study_heldout_b17.json): the lead's second stop-25 hold-out
+    # (/work/notes/holdout13/pick.py, seed 20261206), drawn to see whether the fixes made on batch
+    # 16 once it was scored held on texts nobody had read — 12 whole speeches (6 mao/, 6 ren/) that
+    # no study gold named, read by annotator g13s, who neither ran drafter nor read its code (one
+    # pass per text, by its own account): 39 frames (32 listed, 5 named only, 2 arguable), 9
+    # roadmap sentences. Committed apart (7d79df6, 15:41 UTC) and kept from the rule writers until
+    # main c182240 was scored once: frames recall 0.85 (33 of 39), precision 0.87 (38 found), items
+    # right 0.64, roadmap 8/9 P 1.00, links 7/7. Session-start code (c9d94df): R 0.85, P 0.82,
+    # items 0.64, roadmap 6/9 — the roadmap work of the session held, the frame and item work did
+    # not show. Against the issue's bars: recall 0.85 vs 0.9 BELOW, items 0.64 vs 0.8 BELOW,
+    # roadmap 0.89 vs 0.8 above. Misses: 三者 closing an inline list, 三三制 (named only), 两件事, 两条
+    # 路线, 三层日清日结机制, 两个平台; spurious: 两面性, 两句话 (quoted words), 二次审批, 两个团队, 两类
+    # 业务 (named teams). The floors were the blind figures; stop 26 (fr3) read 三者 after a 是…的
+    # list of sides coined alike and no longer counts 二次 (a second one): R 0.87, P 0.90 — as
+    # development data now, not blind.
+    Batch(
+        "b17",
+        "study_heldout_b17.json",
+        floors={
+            "frame_recall": 0.87,  # blind 0.846; 0.872 since stop 26
+            "frame_precision": 0.89,  # blind 0.868; 0.895 since stop 26
+            # it2 (stop 26): 两大矛盾 / 上述两方面 (the marked paragraphs before) / 和…一起 as a setting /
+            # 工业和农业、社会主义的工业化和社会主义的农业改造这样两件事 (a pair said twice)
+            "items_accuracy": 0.78,  # blind 0.643; 0.786 (22 of 28) it2
+            "roadmap_recall": 0.88,  # blind 8/9
+            "roadmap_precision": 0.99,
+        },
+        # The parts each found batch-17 roadmap sentence announces: blind (main c182240) all 7
+        # with parts linked right, count warnings all right (one gold link has no parts to name).
+        links={
+            "link_accuracy": 0.99,
+            "warning_accuracy": 0.99,
+        },
+    ),
+    # Blind batch 18 (gold/study_heldout_b18.json): the lead's stop-26 hold-out
+    # (/work/notes/holdout14/pick.py, seed 20261207) — 12 whole speeches (6 mao/, 6 ren/) of
+    # 2,500–16,000 characters that no study gold named (each has an outline gold: ../shared holds no
+    # speech that no gold names), read by annotator g14s, who neither ran drafter nor read its code:
+    # 38 frames (25 listed, 11 named only, 2 arguable), 14 roadmap sentences (10 of them the colon
+    # paragraphs of 关于纠正党内的错误思想); one speech is a negative. Committed apart (4b0cadc, 16:53
+    # UTC, sha256 in gold/README.md) and kept from the rule writers (HOLDOUT.txt) until main f7ea257
+    # was scored once, after the session's last landing: frames recall 0.82 (31 of 38), precision
+    # 0.79 (39 found), items right 0.86, roadmap 14/14 P 0.93, links 0.71, count warnings all right.
+    # The session-start code (1d22b21) scored the same but items 0.81: the session's frame work
+    # (fr3, fr4) did not show here, its item work (it2) did. Against the issue's bars: recall 0.82
+    # vs 0.9 BELOW, items 0.86 vs 0.8 above, roadmap 1.00 vs 0.8 above. Misses: 两类, 四害, 三光政策,
+    # 二者, 标准有四个, 八纬度考核, 三维的业务架构; spurious: 十大关系 beside the gold's 十个问题 (the same
+    # frame named twice), 三个厂/两个厂, 三个方面 (sides, by the gold's call), 两条优点, 十大纲领, 十件事.
+    Batch(
+        "b18",
+        "study_heldout_b18.json",
+        floors={
+            "frame_recall": 0.81,  # blind 0.816
+            "frame_precision": 0.79,  # blind 0.795
+            # it3 (session 27): 0.952 — 一方面…，但另外一个方面呢，… before 这两方面; 四个核心能力系（…）
+            "items_accuracy": 0.95,  # blind 0.857 (start 0.81)
+            "roadmap_recall": 0.99,  # blind 14/14
+            "roadmap_precision": 0.93,  # blind 14 of 15
+        },
+        # The parts each found batch-18 roadmap sentence announces: blind (main f7ea257) 0.71 —
+        # the five 纠正的方法： of one text linked to every part after them, not to the parts each
+        # introduces; count warnings all right. Session 27 (it3): the scorer pairs each gold roadmap
+        # with a found one of its words not yet taken (roadmap_scoring.FAIR_PAIRING), 14 of 14 (the
+        # analysis had linked each 纠正的方法： to its own parts; 10 of 14 scored as before).
+        links={
+            "link_accuracy": 0.99,  # blind 0.714, paired 1.00
+            "warning_accuracy": 0.99,
+        },
+    ),
+    # Blind batch 19 (gold/study_heldout_b19.json): the lead's second stop-26 hold-out
+    # (/work/notes/holdout15/pick.py, seed 20261208), drawn while the rule writers worked (17:20
+    # UTC; their sweeps before then could have passed over these texts) — 12 whole speeches (6
+    # mao/, 6 ren/) of 2,500–23,000 characters (the short pool ran out: five are 16,000–23,000),
+    # read by annotator g15s, who neither ran drafter nor read its code: 87 frames (73 listed, 7
+    # named only, 7 arguable), 16 roadmap sentences. Committed apart (003550b, 17:27 UTC) and
+    # scored once on main f7ea257: frames recall 0.79 (69 of 87), precision 0.78 (88 found), items
+    # right 0.68, roadmap 11/16 P 1.00, links 0.64, count warnings all right. Session-start code
+    # (1d22b21): R 0.78 P 0.78, items 0.64, roadmap 11/16. Against the issue's bars: recall 0.79
+    # vs 0.9 BELOW, items 0.68 vs 0.8 BELOW, roadmap 0.69 vs 0.8 BELOW. Long classic essays (中国革命
+    # 和中国共产党, 湖南农民运动考察报告, 抗日游击战争的战略问题) hold most of the misses: back-references
+    # (这三个问题, 男女关系这三点, 这两者), kinds counted by 种 (两种包围, 三种有系统的权力), 三榜定案; and
+    # most spurious frames: counts of classes and stages the gold did not call frames.
+    Batch(
+        "b19",
+        "study_heldout_b19.json",
+        floors={
+            "frame_recall": 0.80,  # blind 0.793, it3 0.805
+            "frame_precision": 0.78,  # blind 0.784
+            # it3 (session 27): 0.729 — 四个问题 over bare numeral headings, 这两个方面 after the sides
+            # closing the paragraph before, 有两点，有优点，有缺点; 0.746 with 这四种权力――政权、…
+            # and 0.767 with 一个是…；二是…；三是… read as a run (which also finds 道路只有两条: R 0.805)
+            "items_accuracy": 0.76,  # blind 0.678 (start 0.64)
+            "roadmap_recall": 0.93,  # blind 11/16, it3 15/16
+            "roadmap_precision": 0.99,
+        },
+        # The parts each found batch-19 roadmap sentence announces: blind (main f7ea257) 0.64
+        # (我讲四个问题 and 讲几点意见 counted right but linked to other parts; 略举之则有 to three of
+        # eight); count warnings all right. Session 27 (it3): 12 of 13 — 略举之则有 to all eight (a
+        # one-character topic goes on with the run), 这些问题…下面要来说明的 to the five sections its
+        # five questions ask about, two 现在就来分析一下…各… found with their parts (analysis alone 11
+        # of 13), and 我讲四个问题 over headings that are numerals alone scored by the paragraphs under
+        # them (the scorer); 讲几点意见 stays wrong: its eighth part's heading drops 最后一点，.
+        links={
+            # it3, later: 分为四点来说 over 先说第一点 / 现在来说… / 最后说到…, 下面的问题是… over 第一节…第五节
+            "link_accuracy": 0.93,  # blind 0.636, it3 14 of 15
+            "warning_accuracy": 0.99,
+        },
+    ),
+    # Blind batches 20 and 21 (gold/study_heldout_b20.json, _b21.json): the lead's stop-27
+    # hold-out (/work/notes/holdout16/pick.py, seed 20261209) — the five speeches no study gold
+    # named any more (a sixth, 第二卷_023_2, left out: its other version is in batch 19), split
+    # between two annotators who neither ran drafter nor read its code. g16s: 矛盾论 and 新民主主义论
+    # (30 frames, all listed; 6 roadmap sentences, among them 矛盾论's 这些问题是：… table of
+    # contents); g16t: the 28,000-character transcript 关于正确处理人民内部矛盾的问题（讲话稿）, the
+    # company charter 华为基本法 and a 1,400-character talk (37 frames, 30 listed; 16 roadmap
+    # sentences, 13 of them the charter's colon lead-ins to its clauses). Committed apart (85484c1,
+    # a4288b3, 19:34–19:35 UTC) and scored once on main beaf87a after the rule work had landed:
+    # batch 20 frames recall 0.80 (24 of 30), precision 0.50 (48 found: counts in the essays'
+    # argument the gold does not call frames, 两者/二者, 两个党), items 0.62, roadmap 0 of 6 (2
+    # found, both wrong); batch 21 recall 0.57 (21 of 37: the transcript's spoken frames 十条, 九条,
+    # 四条, 三反, 两育, 知识分子有两种 missed), precision 0.62, items 0.60, roadmap 1 of 16. The
+    # session-start code (9f059ab) scored exactly the same: the session's item and roadmap work
+    # (it3) did not show on these texts. Against the issue's bars: all BELOW.
+    # (Batch 20's and 21's floors were one test until session 31; batch 21's row follows.)
+    Batch(
+        "b20",
+        "study_heldout_b20.json",
+        floors={
+            # rd4: 矛盾论's 这些问题是：A；B；… (the six section headings listed) found, linked right
+            "roadmap_recall": 0.33,  # blind 0 of 6, rd4 1 of 6, it4 2 of 6
+            "frame_recall": 0.80,  # blind 0.800
+            "frame_precision": 0.50,  # blind 0.500
+            "items_accuracy": 0.66,  # blind 0.625, it4 0.667
+        },
+    ),
+    # Blind batch 21 (gold/study_heldout_b21.json): g16t's half of the stop-27 hold-out, its
+    # record with batch 20's above.
+    Batch(
+        "b21",
+        "study_heldout_b21.json",
+        floors={
+            "frame_recall": 0.56,  # blind 0.568
+            "frame_precision": 0.61,  # blind 0.618
+            "items_accuracy": 0.70,  # blind 0.600, it4 0.700
+            # rd4: 14 of 16 — 华为基本法 was read as a regulation because 基本法的 holds 本法的 ("this
+            # law"); its 13 colon lead-ins to 1、2、… come back, links 13 of 14
+            "roadmap_recall": 0.87,  # blind 1 of 16
+            "roadmap_precision": 0.99,
+        },
+        links={
+            "link_accuracy": 0.92,
+        },
+    ),
+    # Blind batch 22 (gold/study_heldout_b22.json): the lead's second stop-27 hold-out
+    # (/work/notes/holdout17/pick.py, seed 20261210), drawn at 19:52 UTC while the rule writers
+    # worked — 12 whole speeches (6 mao/, 6 ren/) of 2,000–16,000 characters that no *frames* gold
+    # named (some have roadmap-only or bookends gold), read by annotator g17s, who neither ran
+    # drafter nor read its code: 29 frames (26 listed, 3 named only), 5 roadmap sentences (two of
+    # them named in older roadmap gold notes, so the roadmap figure is not blind); two texts are
+    # negatives. Committed apart (b81594e, 19:58 UTC) and scored once on main beaf87a: frames
+    # recall 0.86 (25 of 29), precision 0.78 (32 found), items 0.73, roadmap 5/5 P 1.00. The
+    # session-start code (9f059ab) scored the same. A second annotator (g17x) wrote the frames
+    # again on its own: 29 of 29 matched among its 30, items alike in 25 of 26. Misses: 两条道路,
+    # 两篇文章, 八个条件, 有三个阶段的特点; spurious: 三个法宝 beside the gold's 三个基本问题 (one frame,
+    # two names), 三个问题, 两个革命阶段, 两个武器, 两个社会范畴 (said to differ), 六发够啦.
+    Batch(
+        "b22",
+        "study_heldout_b22.json",
+        floors={
+            "frame_recall": 0.86,  # blind 0.862
+            "frame_precision": 0.78,  # blind 0.781
+            "items_accuracy": 0.76,  # blind 0.727, it4 0.773
+            "roadmap_recall": 0.99,  # blind 5/5
+            "roadmap_precision": 0.99,  # blind 5/5
+        },
+    ),
+    # Blind batch 23 (gold/study_heldout_b23.json): the lead's third stop-27 hold-out
+    # (/work/notes/holdout18/pick.py, seed 20261211), drawn at 20:53 UTC after batches 20-22 were
+    # scored — 12 whole speeches (6 mao/, 6 ren/) of 2,000–16,000 characters no frames gold named,
+    # read by annotator g18s, who neither ran drafter nor read its code: 22 frames (18 listed, 3
+    # named only, 1 arguable), 3 roadmap sentences (two of them already in study_roadmap_dev, so
+    # the roadmap figure is not blind); four texts have no frame. Committed apart (b43173b, 20:56
+    # UTC) and scored once on main 9f45282 after the last landing: frames recall 0.73 (16 of 22),
+    # precision 0.73 (22 found), items 0.93, roadmap 3/3. The session-start code (9f059ab) scored
+    # the same. Misses: 原因有两种, 八条, 两个项目, 三部分人, 十二个条件, 两层管理; spurious: 两大任务,
+    # 两类战犯问题 (folded into 两个项目 by the gold), 两个人, 三盈三虚, 九地之下 (idioms), 两个政党.
+    Batch(
+        "b23",
+        "study_heldout_b23.json",
+        floors={
+            "frame_recall": 0.72,  # blind 0.727
+            "frame_precision": 0.72,  # blind 0.727
+            "items_accuracy": 0.92,  # blind 0.93
+            "roadmap_recall": 0.99,  # blind 3/3
+        },
+    ),
+    # Blind batch 24 (gold/study_heldout_b24.json): session 28's first hold-out
+    # (/work/notes/holdout19/pick.py, seed 20261212), drawn at 22:17 UTC before any helper began —
+    # 12 whole speeches (1 mao/, 11 ren/) of 2,000–16,000 characters no frames gold named, read by
+    # annotator g19s, who neither ran drafter nor read its code: 22 frames (13 listed, 8 named
+    # only, 1 arguable), 1 roadmap sentence (因此：, with its two parts); seven texts have no frame
+    # and no roadmap. Scored once on main 26dcc7d after the session's last rule landing: frames
+    # recall 0.91 (20 of 22), precision 0.83 (24 found), items 1.00, roadmap 1/1. The
+    # session-start code (cdf6194) scored the same. Misses: 除四害, 四无国 (做革命的促进派); spurious:
+    # 三个模块 and 两层内容 (inside colleagues' bracketed remarks, body by the gold), 三者, 两个喊.
+    Batch(
+        "b24",
+        "study_heldout_b24.json",
+        floors={
+            "frame_recall": 0.90,  # blind 0.909
+            "frame_precision": 0.83,  # blind 0.833
+            "items_accuracy": 0.99,  # blind 1.00
+            "roadmap_recall": 0.99,  # blind 1/1
+            "roadmap_precision": 0.99,  # blind 1/1
+        },
+    ),
+    # Blind batch 25 (gold/study_heldout_b25.json): session 28's second hold-out
+    # (/work/notes/holdout20/pick.py, seed 20261213), drawn at 22:20 UTC and added to HOLDOUT.txt
+    # at 22:21, about two minutes after the rule helpers began — 12 whole speeches (5 mao/, 7
+    # ren/) of 2,000–16,000 characters no frames gold named (nor another version of one), read by
+    # annotator g20s, who neither ran drafter nor read its code: 32 frames (25 listed, 4 named
+    # only, 3 arguable), 9 roadmap sentences each with its parts (one, 任总提出以下看法, quoted in
+    # the README's roadmap paragraph: not blind); one text has no frame. Scored once on main
+    # 26dcc7d after the last rule landing: frames recall 0.84 (27 of 32), precision 0.82 (33
+    # found), items 0.68, roadmap 9/9, links 7/9. The session-start code (cdf6194) scored recall
+    # 0.78 (25 of 32), precision 0.81: fr6's 条 rule (076cfba), written in the session on
+    # development data, found 第四卷_052's 八条 and 五条. Misses: 两条路, 两个极端政策, 三三制, 两方面,
+    # 二项 (以上二项, a back-reference); spurious: 三大区域, 两句话, 两大势力, 五卅, 三合会, 十项协定.
+    Batch(
+        "b25",
+        "study_heldout_b25.json",
+        floors={
+            "frame_recall": 0.84,  # blind 0.844 (start code 0.781)
+            "frame_precision": 0.81,  # blind 0.818 (start code 0.81)
+            "items_accuracy": 0.68,  # blind 0.682
+            "roadmap_recall": 0.99,  # blind 9/9
+            "roadmap_precision": 0.99,  # blind 9/9
+        },
+        links={
+            "link_accuracy": 0.77,  # blind 7/9
+        },
+    ),
+    # Blind batch 26 (gold/study_heldout_b26.json): session 29's first hold-out
+    # (/work/notes/holdout21/pick.py, seed 20261214), drawn at 01:26 UTC before any helper began
+    # from a pool of 46 speeches of 2,000–16,000 characters no frames gold named (the pool admits
+    # texts with outline gold: six of batches 26/27 have some, development data) — 12 whole
+    # speeches (2 mao/, 10 ren/), read by annotator g21s, who neither ran drafter nor read its
+    # code: 20 frames (16 listed, 1 named only, 3 null), 5 roadmap sentences each with its parts;
+    # three texts have no frame and no roadmap. Scored once on main 1ee4a10 after the session's
+    # last rule landing: frames recall 0.80 (16 of 20), precision 0.84 (19 found), items 0.64,
+    # roadmap 5/5. The session-start code (e933998) scored the same. Misses: 四类工商户, 两类客户,
+    # 两个试点, 三老四严; spurious: 两个 (20131129), 两类 and 三类不变 (第五卷_017). Links 5/5 at the
+    # release (main 280ea7f; not scored blind).
+    Batch(
+        "b26",
+        "study_heldout_b26.json",
+        floors={
+            "frame_recall": 0.80,  # blind 0.80
+            "frame_precision": 0.84,  # blind 0.842
+            "items_accuracy": 0.64,  # blind 0.643
+            "roadmap_recall": 0.99,  # blind 5/5
+            "roadmap_precision": 0.99,  # blind 5/5
+        },
+        links={
+            "link_accuracy": 0.99,  # 5/5 at release
+        },
+    ),
+    # Blind batch 27 (gold/study_heldout_b27.json): session 29's second hold-out, of the same
+    # draw as batch 26 (seed 20261214, 01:26 UTC, before any helper began) — 12 whole speeches (1
+    # mao/, 11 ren/) of 2,000–16,000 characters no frames gold named, read by annotator g22s, who
+    # neither ran drafter nor read its code: 17 frames (12 listed, 4 named only, 1 null), 3 roadmap
+    # sentences each with its parts (第四卷_017's and 20070721's texts are in the roadmap dev/check
+    # gold the roadmap rules were fitted on: that figure is not blind); two texts have no frame
+    # and no roadmap. Scored once on main 1ee4a10 after the last rule landing: frames recall 0.94
+    # (16 of 17), precision 0.89 (18 found), items 0.75, roadmap 3/3. The session-start code
+    # (e933998) scored recall 0.88, precision 0.88: fr7's named-formula reading (fitted on batches
+    # 11, 17 and 25) found 第四卷_017's 三三制. Miss: 八个字 (null by the gold); spurious: 两种不同的
+    # 领导方式 and 两个版本 (20180321). Links 3/3 at the release (main 280ea7f; not scored blind).
+    Batch(
+        "b27",
+        "study_heldout_b27.json",
+        floors={
+            "frame_recall": 0.94,  # blind 0.941 (start code 0.882)
+            "frame_precision": 0.88,  # blind 0.889 (start code 0.882)
+            "items_accuracy": 0.75,  # blind 0.75
+            "roadmap_recall": 0.99,  # blind 3/3
+            "roadmap_precision": 0.99,  # blind 3/3
+        },
+        links={
+            "link_accuracy": 0.99,  # 3/3 at release
+        },
+    ),
+    # Blind batch 28 (gold/study_heldout_b28.json): session 30's first hold-out
+    # (/work/notes/holdout23/pick.py, seed 20261205), drawn at 04:25 UTC before any helper began
+    # from a pool of 27 speeches of 1,500–24,000 characters no frames gold named (the pool admits
+    # texts with outline gold: 14 of the 27 have some, development data) — 12 whole speeches (6
+    # mao/, 6 ren/), read by annotator g28s, who neither ran drafter nor read its code: 17 frames
+    # (10 listed, 5 named only, 2 null), 2 roadmap sentences each with its parts; three texts have
+    # no frame and no roadmap. Every one of the 12 texts is in older roadmap, bookends or
+    # occasions gold (study_roadmap_dev/check/check2, study_bookends/_b2, occasions_test), so the
+    # roadmap figure is not blind. Scored once on main dabfdc2 after the session's last rule
+    # landing: frames recall 0.77 (13 of 17), precision 0.77 (17 found), items 0.56, roadmap R 0.50
+    # P 0.50 (1 of 2: 19970410's 我代表公司对96年工作进行总结 missed; 第五卷_037's 主要有两条：…
+    # spurious). The session-start code (280ea7f) scored the same. Misses: 三项 (以上三项, 018),
+    # 所有制现在有四种, 五条 (null by the gold), 两种人 (null); spurious: 两着一做 and 两点 (018, folded
+    # into 两项办法 by the gold), 三朵 (三朵云), 八点 (057). Links 1/1 at the release (main dabfdc2,
+    # the end code itself; the lead's scoring printed no links).
+    Batch(
+        "b28",
+        "study_heldout_b28.json",
+        floors={
+            "frame_recall": 0.76,  # blind 0.765
+            "frame_precision": 0.76,  # blind 0.765
+            "items_accuracy": 0.55,  # blind 0.556
+            "roadmap_recall": 0.5,  # blind 1/2
+            "roadmap_precision": 0.5,  # blind 1/2
+        },
+        links={
+            "link_accuracy": 0.99,  # 1/1 at release
+        },
+    ),
+    # Blind batch 29 (gold/study_heldout_b29.json): session 30's second hold-out, of the same
+    # draw as batch 28 (seed 20261205, 04:25 UTC, before any helper began) — 12 whole speeches (4
+    # mao/, 8 ren/) of 1,500–24,000 characters no frames gold named, read by annotator g29s, who
+    # neither ran drafter nor read its code: 17 frames (10 listed, 5 named only, 2 null), 4 roadmap
+    # sentences each with its link; four texts have no frame and no roadmap. Two roadmap calls are
+    # not fully blind (g29s's own note): the README quotes 兹特宣布约法八章 among the classes
+    # study_roadmap_check showed, and study_roadmap_check3's note quotes 20080131's
+    # 觉得地区部的汇报有几个问题。 as no roadmap; 第一卷_008's 我要向同志们指出下面的几点 is a transition
+    # in study_bookends_b2. Scored once on main dabfdc2 after the last rule landing: frames recall
+    # 0.77 (13 of 17), precision 0.72 (18 found), items 0.75, roadmap R 0.50 P 1.00 (约法八章 and
+    # 下面的几点 found; 20080131's 第一点是销售额，最后一点才是利润 and 20140826's 比如： missed). The
+    # session-start code (280ea7f) scored the same. Misses: 约法八章 (as a frame), 五种经济成份 and
+    # 党内有三种人 (第五卷_032), 两个十二条 (null); spurious: 九龙治水 and 九龙汇水 (20141218), 五少 and
+    # 两种联盟 (第五卷_032), 三者 (20140826). Links 2/2 at the release (main dabfdc2, the end code
+    # itself; the lead's scoring printed no links).
+    Batch(
+        "b29",
+        "study_heldout_b29.json",
+        floors={
+            "frame_recall": 0.76,  # blind 0.765
+            "frame_precision": 0.72,  # blind 0.722
+            "items_accuracy": 0.75,  # blind 0.75
+            "roadmap_recall": 0.5,  # blind 2/4
+            "roadmap_precision": 0.99,  # blind 2/2
+        },
+        links={
+            "link_accuracy": 0.99,  # 2/2 at release
+        },
+    ),
+)
+BY_NAME = {b.name: b for b in BATCHES}
+
+
+def _below(score, floors: dict[str, float]) -> dict[str, tuple]:
+    """The figures of ``score`` under their floor, each with the floor and what it missed."""
+    return {
+        metric: (getattr(score, metric), floor, DETAILS[metric](score))
+        for metric, floor in floors.items()
+        if not getattr(score, metric) >= floor
+    }
+
+
+def test_table_is_sound() -> None:
+    """Every released batch file has its row, once, and each row names known figures."""
+    released = {
+        p.name
+        for pattern in ("study_heldout*.json", "study_dev_b*.json")
+        for p in GOLD_DIR.glob(pattern)
+    }
+    assert sorted(b.gold for b in BATCHES) == sorted(released)
+    assert len(BY_NAME) == len(BATCHES)
+    for batch in BATCHES:
+        assert set(batch.floors) <= set(DETAILS) - {"link_accuracy", "warning_accuracy"}, batch.name
+        assert set(batch.links) <= {"link_accuracy", "warning_accuracy"}, batch.name
+
+
+@pytest.mark.parametrize("name", BY_NAME)
+def test_batch_floors(name: str) -> None:
+    """The batch's frames, items and roadmap keep their floors (the gold read as settled:
+    study_scoring.SETTLED's calls taken out, for the batches it names)."""
+    batch = BY_NAME[name]
+    score = _score(settled(batch.path, load_gold(batch.path)))
+    assert not _below(score, batch.floors), score.figures()
+
+
+@pytest.mark.parametrize("name", [b.name for b in BATCHES if b.links])
+def test_roadmap_links_floors(name: str) -> None:
+    """The parts each found roadmap sentence of the batch announces are linked right
+    (tests/study/roadmap_scoring.py), and its count warnings, as far as its floors say."""
+    batch = BY_NAME[name]
+    score = _links(load_gold(batch.path))
+    assert not _below(score, batch.links)
