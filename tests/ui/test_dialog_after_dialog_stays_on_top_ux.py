@@ -5,6 +5,7 @@ a moment after the file dialog closed, raising it over the view that had just op
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from drafter.ui.screen_fit import OnScreenGuard
@@ -22,7 +23,10 @@ class _Window(QWidget):
         super().raise_()
 
 
-def _guarded(qtbot):
+@pytest.fixture
+def guarded(qtbot) -> _Window:
+    """A shown, active main window with the app's OnScreenGuard filtering events (removed
+    after the test, as it failed or passed)."""
     app = QApplication.instance()
     guard = OnScreenGuard()
     app.installEventFilter(guard)
@@ -32,34 +36,30 @@ def _guarded(qtbot):
     window.activateWindow()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return app, guard, window
+    yield window
+    app.removeEventFilter(guard)
 
 
-def test_a_view_opened_as_a_dialog_closes_is_not_covered(qtbot):
-    app, guard, window = _guarded(qtbot)
-    try:
-        chooser = QMessageBox(QMessageBox.Icon.Question, "选择要比较的旧稿", "旧稿", parent=window)
-        chooser.show()
-        qtbot.waitUntil(chooser.isVisible)
-        view = QDialog(window)
-        view.setWindowTitle("比较稿件")
-        chooser.accept()  # the file dialog closes ...
-        view.show()  # ... and the view it chose opens at once
-        qtbot.wait(200)
-        assert view.isVisible()
-        assert window.raised == 0  # not raised over the view
-        view.close()
-    finally:
-        app.removeEventFilter(guard)
+def _shown_box(qtbot, window: _Window, icon, title: str, text: str) -> QMessageBox:
+    """A message box over ``window``, shown: the dialog whose closing the guard answers."""
+    box = QMessageBox(icon, title, text, parent=window)
+    box.show()
+    qtbot.waitUntil(box.isVisible)
+    return box
 
 
-def test_the_focus_still_comes_back_when_nothing_opens(qtbot):
-    app, guard, window = _guarded(qtbot)
-    try:
-        box = QMessageBox(QMessageBox.Icon.Information, "提示", "内容", parent=window)
-        box.show()
-        qtbot.waitUntil(box.isVisible)
-        box.accept()
-        qtbot.waitUntil(lambda: window.raised == 1, timeout=3000)
-    finally:
-        app.removeEventFilter(guard)
+def test_a_view_opened_as_a_dialog_closes_is_not_covered(qtbot, guarded):
+    chooser = _shown_box(qtbot, guarded, QMessageBox.Icon.Question, "选择要比较的旧稿", "旧稿")
+    view = QDialog(guarded)
+    view.setWindowTitle("比较稿件")
+    chooser.accept()  # the file dialog closes ...
+    view.show()  # ... and the view it chose opens at once
+    qtbot.wait(200)
+    assert view.isVisible()
+    assert guarded.raised == 0  # not raised over the view
+    view.close()
+
+
+def test_the_focus_still_comes_back_when_nothing_opens(qtbot, guarded):
+    _shown_box(qtbot, guarded, QMessageBox.Icon.Information, "提示", "内容").accept()
+    qtbot.waitUntil(lambda: guarded.raised == 1, timeout=3000)
