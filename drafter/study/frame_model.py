@@ -1033,7 +1033,44 @@ def second_look(
     out.extend(paragraph_counts(lay, [(f, w) for f, w in cands if id(f) not in taken]))
     out.extend(pointed_counts(lay, out))
     out.sort(key=lambda f: (f.span.paragraph, f.span.start))
-    return [f for f in out if not counts_sides(lay, f)]
+    return fold_same_list([f for f in out if not counts_sides(lay, f)])
+
+
+# how many paragraphs apart a second summary of one list may stand and still be its mention
+_FOLD_REACH = 3
+
+
+def fold_same_list(frames: list[Frame]) -> list[Frame]:
+    """A count that sums up the very list an earlier count of the same number summed up, a
+    few paragraphs before at most (两种统一战线，两种联盟 over 工人阶级和农民的联盟 / 工人阶级和
+    民族资产阶级的联盟; 两件大事 … 减租和生产两件大工作), is a mention of that frame, not a frame
+    of its own — the gold README's convention for a count that "folds into a frame already
+    marked for the same items". Only lists read inline (the words before or around each
+    count): two frames whose items are one ordinal run or one set of headings (两次历史性飞跃
+    and 两大理论成果 over 第一次…第二次…) are two summaries the writer made of it, and a pronoun
+    first (两者 closing A、B) names no frame a later count could repeat."""
+    out: list[Frame] = []
+    for frame in frames:
+        first = None
+        if frame.listed and frame.source == "inline":
+            first = next(
+                (
+                    f
+                    for f in out
+                    if f.listed
+                    and f.source == "inline"
+                    and f.number == frame.number
+                    and f.items == frame.items
+                    and 0 <= frame.span.paragraph - f.span.paragraph <= _FOLD_REACH
+                    and not is_pronoun(f)
+                ),
+                None,
+            )
+        if first is None:
+            out.append(frame)
+        else:
+            first.mentions.append(frame.span)
+    return out
 
 
 # 两方面, 两个方面, 二方面, 两家: a count that may stand for the two sides of a relation
