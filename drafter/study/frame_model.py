@@ -871,28 +871,39 @@ def units_named_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]]
     return items, spans
 
 
-_ONE_KIND = re.compile(r"(?:另|另外|还有)?一(?:类|种)(?:人)?(?:是|就是|则是)?[，,]?")
+# one kind taken up: 一种是, 另一类, 还有一种, 有一类 (…；有一类), 还一种是, 第二种; 一个是 among them
+# (一种是A，还有一个是B，还一种是C) — the speaker names each kind as he goes
+_ONE_KIND = re.compile(
+    r"(?:(?:另|另外|还有|还|又|再)?(?:有)?一(?:类|种)(?:人)?"
+    r"|(?:另|另外|还有|还)?一个(?=是)"
+    r"|第[一二三四五六七八九十](?:类|种))"
+    r"(?:就)?(?:是|则是|叫做|为)?[，,：:]?"
+)
 
 
 def kinds_one_by_one(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
-    """就是两类人，一类人可能有后劲，但是现在不熟悉。一种人现在熟悉…: a count of kinds taken up
-    one by one right after it, the speaker's 一类/一种 used alike — exactly as many units in its
-    paragraph, the first opening the next clause."""
-    if frame.listed or not re.match(rf"{_NUM}(?:类|种)", frame.phrase) or frame.number > 4:
+    """就是两类人，一类人可能有后劲，但是现在不熟悉。一种人现在熟悉…; 中央的部门可以分成两类。有一类，
+    …；有一类，…; 有三类国家，一种是A，还有一个是B，还一种是C: a count of kinds (种/类) the speaker
+    takes up one by one right after it — the clause or sentence after the count's own opens
+    with one kind, and exactly as many kinds are named in its paragraph, each opening a
+    clause. The kinds spelled out are the evidence, whatever the count's noun (人, 国家, none)."""
+    if frame.listed or not re.match(rf"{_NUM}(?:类|种)", frame.phrase) or frame.number > 6:
         return None
     text = lay.paragraphs[frame.span.paragraph].text
-    opening = re.compile(r"[^，,。；;：:！？!?]{0,2}[，,：:；;。]\s*").match(text, frame.span.end)
+    opening = re.compile(r"[^，,。；;：:！？!?]{0,12}?[，,：:；;。！？!?]\s*").match(
+        text, frame.span.end
+    )
     if opening is None or not _ONE_KIND.match(text, opening.end()):
         return None
     hits = [
         m
-        for m in _ONE_KIND.finditer(text, opening.end())
-        if m.start() == opening.end() or text[m.start() - 1] in "，,。；;：: "
+        for m in _ONE_KIND.finditer(text, opening.end(), opening.end() + 500)
+        if m.start() == opening.end() or text[m.start() - 1] in "，,。；;：:！？!? （("
     ]
     if len(hits) != frame.number:
         return None
     items = [item_clause(text[m.end() :]) for m in hits]
-    if any(not 2 <= len(i) <= 30 for i in items) or len(set(items)) != len(items):
+    if any(not 2 <= len(i) <= 40 for i in items) or len(set(items)) != len(items):
         return None
     return items, [
         Span(frame.span.paragraph, m.end(), m.end() + len(i)) for m, i in zip(hits, items)
@@ -1033,19 +1044,29 @@ def second_look(
     out.extend(paragraph_counts(lay, [(f, w) for f, w in cands if id(f) not in taken]))
     out.extend(pointed_counts(lay, out))
     out.sort(key=lambda f: (f.span.paragraph, f.span.start))
-    return fold_same_list([f for f in out if not counts_sides(lay, f)])
+    return fold_same_list(lay, [f for f in out if not counts_sides(lay, f)])
 
 
 # how many paragraphs apart a second summary of one list may stand and still be its mention
 _FOLD_REACH = 3
 
 
-def fold_same_list(frames: list[Frame]) -> list[Frame]:
+def _listed_with(lay: Layout, first: Frame, frame: Frame) -> bool:
+    """Whether two counts stand side by side in a list (国际国内两个市场、两种资源): two formulas
+    over one pair of qualifiers, not one frame named twice."""
+    if first.span.paragraph != frame.span.paragraph:
+        return False
+    return lay.paragraphs[frame.span.paragraph].text[first.span.end : frame.span.start] == "、"
+
+
+def fold_same_list(lay: Layout, frames: list[Frame]) -> list[Frame]:
     """A count that sums up the very list an earlier count of the same number summed up, a
     few paragraphs before at most (两种统一战线，两种联盟 over 工人阶级和农民的联盟 / 工人阶级和
     民族资产阶级的联盟; 两件大事 … 减租和生产两件大工作), is a mention of that frame, not a frame
     of its own — the gold README's convention for a count that "folds into a frame already
-    marked for the same items". Only lists read inline (the words before or around each
+    marked for the same items". In another paragraph, only when the two nouns share a
+    character (两种方法 … 两个方法): 国内国际两个大局 and, paragraphs on, 国内国际两个市场 are two
+    formulas over the same qualifiers, and so are 两个市场、两种资源 side by side. Only lists read inline (the words before or around each
     count): two frames whose items are one ordinal run or one set of headings (两次历史性飞跃
     and 两大理论成果 over 第一次…第二次…) are two summaries the writer made of it, and a pronoun
     first (两者 closing A、B) names no frame a later count could repeat."""
@@ -1062,7 +1083,12 @@ def fold_same_list(frames: list[Frame]) -> list[Frame]:
                     and f.number == frame.number
                     and f.items == frame.items
                     and 0 <= frame.span.paragraph - f.span.paragraph <= _FOLD_REACH
+                    and (
+                        frame.span.paragraph == f.span.paragraph
+                        or bool(set(_noun(frame)) & set(_noun(f)))
+                    )
                     and not is_pronoun(f)
+                    and not _listed_with(lay, f, frame)
                 ),
                 None,
             )

@@ -7,6 +7,9 @@ inline (b29's 两种统一战线，两种联盟 over one pair of 联盟; b10's �
 
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
+from drafter.study.frame_model import fold_same_list
+from drafter.study.layout import layout
+from drafter.study.model import Frame, Span
 
 
 def _frames(text: str) -> list[tuple[str, list[str], int]]:
@@ -36,3 +39,26 @@ def test_far_apart_the_same_list_is_summed_up_again():
     filler = "其他的事情都可以放一放，这里不多讲。"
     paragraphs = ["公司要抓好研发和销售两件大事。", *[filler] * 4, "研发和销售两项工作要常抓。"]
     assert [p for p, _i, _m in _frames("\n\n".join(paragraphs))] == ["两件大事", "两项工作"]
+
+
+def test_two_formulas_side_by_side_stay_two():
+    # 两个市场、两种资源 over one pair of qualifiers: two formulas, whatever the reader gives each
+    lay = layout(parse_text("标题\n\n要利用好国内国际两个市场、两种资源。\n", "t.txt"))
+    p = next(k for k, para in enumerate(lay.paragraphs) if "两个市场" in para.text)
+    text = lay.paragraphs[p].text
+
+    def frame(phrase):
+        at = text.index(phrase)
+        return Frame(
+            phrase, 2, Span(p, at, at + len(phrase)), items=["国内", "国际"], source="inline"
+        )
+
+    assert [f.phrase for f in fold_same_list(lay, [frame("两个市场"), frame("两种资源")])] == [
+        "两个市场",
+        "两种资源",
+    ]
+
+
+def test_in_another_paragraph_a_different_noun_is_another_frame():
+    text = "必须统筹研发和销售两个大局。\n\n要用好研发和销售两个市场。"
+    assert [p for p, _i, _m in _frames(text)] == ["两个大局", "两个市场"]
