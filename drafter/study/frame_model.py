@@ -1044,7 +1044,19 @@ def second_look(
     out.extend(paragraph_counts(lay, [(f, w) for f, w in cands if id(f) not in taken]))
     out.extend(pointed_counts(lay, out))
     out.sort(key=lambda f: (f.span.paragraph, f.span.start))
-    return fold_same_list(lay, [f for f in out if not counts_sides(lay, f)])
+    kept_frames = [f for f in out if not counts_sides(lay, f) and not counts_time(f)]
+    return fold_same_list(lay, kept_frames)
+
+
+# 两个月, 五个月, 三天, 两个星期: a length of time, whatever list of months or days it closes
+_TIME_COUNT = re.compile(rf"{_NUM}{{1,2}}个?(?:月|天|日|小时|钟头|星期|礼拜|周|年|季度)")
+
+
+def counts_time(frame: Frame) -> bool:
+    """Whether ``frame`` is a count of time units (十二月、一月两个月; 八月…十二月，只有五个月): a
+    length of time, no summary, even with its months named — the gold README's "counts of years
+    or times" and 三个月 among plain counts. A quoted formula (“三个年”) is a name and stays."""
+    return not frame.quoted and bool(_TIME_COUNT.fullmatch(frame.phrase))
 
 
 # how many paragraphs apart a second summary of one list may stand and still be its mention

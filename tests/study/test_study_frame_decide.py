@@ -6,7 +6,7 @@ stands mid-paragraph."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import frame_decide
+from drafter.study import frame_decide, frame_model
 from drafter.study.frames import find_frames
 from drafter.study.layout import layout
 from drafter.study.model import Frame, Span
@@ -44,8 +44,10 @@ def test_count_taken_up_one_by_one_by_its_own_counter():
 
 def test_a_story_quantity_is_not_decided(monkeypatch):
     assert "三个月" not in _found(STORY)
-    # the guard is what refuses it: without it the numbered paragraphs would be taken
+    # the guard is what refuses it: without it the numbered paragraphs would be taken (and
+    # without the later rule that no count of time units is a frame, frame_model.counts_time)
     monkeypatch.setattr(frame_decide, "counts_a_story", lambda frame: False)
+    monkeypatch.setattr(frame_model, "counts_time", lambda frame: False)
     assert _found(STORY).get("三个月") == ["压缩开支", "加快回款", "盘活存量"]
 
 
