@@ -118,3 +118,13 @@ def test_real_reports_lose_the_false_alarms(shared_dir):
     assert [f.suggestion for f in ren if f.rule == "wording.list"] == ["必须"]
     cpc = _real(shared_dir, "corpus/structure/cpc_congress_16.txt")
     assert {f.suggestion for f in cpc if f.rule == "number.fullwidth"} <= {"〇", "〇〇", "〇〇〇"}
+
+
+def test_lead_message_names_the_markers_once():
+    """The markers listed in parallelism.lead's message read 一、三, not 一、、三、."""
+    lines = ["一、坚持党的领导", "要抓好落实。", "二、坚持人民至上", "要抓好落实。"]
+    lines += ["三、坚持自我革命", "要抓好落实。", "四、加强作风建设", "要抓好落实。"]
+    found = _findings("parallelism.lead", lines)
+    assert [f.message for f in found] == [
+        "同组标题（一、二、三）都以“坚持”开头，这一条不是：对仗不齐"
+    ]

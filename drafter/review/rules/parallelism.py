@@ -84,6 +84,12 @@ def _odd_one(keys: list[str]) -> tuple[int, str] | None:
     return odd, common
 
 
+def _marker_name(marker: str) -> str:
+    """A heading's marker as a message names it in a list: 一、 -> 一, 第一点， -> 第一点,
+    （一） stays (joined with 、, the markers' own 、 made 同组标题（一、、二、）)."""
+    return marker.strip().rstrip("、，,.．:：　") or marker
+
+
 @rule(
     "parallelism.lead",
     "parallelism",
@@ -112,7 +118,7 @@ def check_lead(ctx):
                 i, common = odd
                 h = heads[i]
                 s, e = _heading_span(h)
-                others = "、".join(x.marker for x in heads if x is not h)
+                others = "、".join(_marker_name(x.marker) for x in heads if x is not h)
                 yield ctx.finding(
                     h.para, s, e, f"同组标题（{others}）都以“{common}”开头，这一条不是：对仗不齐"
                 )
