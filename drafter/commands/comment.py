@@ -130,10 +130,18 @@ def _list(args: argparse.Namespace) -> int:
         state = "已解决" if c.resolved else "未解决"
         who = " ".join(x for x in (c.author, c.time[:16].replace("T", " ")) if x)
         print(f"{i:>3}. [{state}] {describe_place(draft, c, index)}  {who}  ({c.id})")
-        print(f"     {c.text}")
+        print(_indented(c.text, "     "))
         for r in c.replies:
-            print(f"     ↳ {r.author or '回复'}：{r.text}")
+            print(_indented(f"↳ {r.author or '回复'}：{r.text}", "     ", "       "))
     return 0
+
+
+def _indented(text: str, first: str, rest: str | None = None) -> str:
+    """A comment of several lines (Word keeps a colleague's line breaks) printed under its
+    number: every line indented, not only the first."""
+    rest = first if rest is None else rest
+    lines = text.splitlines() or [""]
+    return "\n".join([first + lines[0]] + [rest + ln for ln in lines[1:]])
 
 
 def _find(draft, words: str, under: str | None, nth: int):
