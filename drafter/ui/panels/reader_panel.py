@@ -129,6 +129,11 @@ class ReaderPanel(QWidget):
         self._matches: list[tuple[int, int]] = []  # (start, end) document positions
         self._current = -1
         self._target: int | None = None
+        # The paragraph held at the top of the view (opened at, or jumped to) until the
+        # reader scrolls: the text is wrapped again whenever the dock settles to its width,
+        # which can happen well after the document is shown, and the scroll position kept
+        # from before then points screens away from the paragraph.
+        self._pinned: int | None = None
 
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -184,6 +189,9 @@ class ReaderPanel(QWidget):
         self.view.anchorClicked.connect(self._follow_link)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setHtml(EMPTY_HTML)
+        bar = self.view.verticalScrollBar()
+        bar.rangeChanged.connect(self._keep_pinned)
+        bar.actionTriggered.connect(self._let_go)  # the reader's own scroll (wheel, keys, bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.outline)
@@ -321,6 +329,7 @@ class ReaderPanel(QWidget):
         self.outline.show()
         self._show_header()
         self.set_terms(terms)
+        self._pinned = None
         if paragraph_index is not None:
             self.jump_to_paragraph(paragraph_index)
         else:
@@ -369,6 +378,7 @@ class ReaderPanel(QWidget):
         self._doc_key = ""
         self._paragraphs = []
         self._matches, self._terms, self._current = [], [], -1
+        self._pinned = None
         self.outline.clear()
         self.outline.hide()
         self.view.setHtml(EMPTY_HTML)
@@ -435,11 +445,22 @@ class ReaderPanel(QWidget):
         self._target = index
         self._apply_selections()
         self.view.setTextCursor(QTextCursor(block))
+        self._pinned = index
         self._scroll_to_block(index)
         # A document just shown is laid out again once the view has its final width (the
         # dock settles after the event loop runs): scroll again then, or the paragraph
-        # ends up far from the top (seen with long reports opened from a search hit).
+        # ends up far from the top (seen with long reports opened from a search hit); and
+        # again whenever the text is wrapped anew while it is pinned (_keep_pinned).
         QTimer.singleShot(0, lambda: self._scroll_to_block(index))
+
+    def _keep_pinned(self, *_range) -> None:
+        """The text was laid out again (a new width): put the pinned paragraph back on top."""
+        if self._pinned is not None:
+            self._scroll_to_block(self._pinned)
+
+    def _let_go(self, *_action) -> None:
+        """The reader scrolled: the view is theirs now."""
+        self._pinned = None
 
     def _scroll_to_block(self, index: int) -> None:
         """Put block ``index`` at the top of the view (as far as the scroll range allows)."""
@@ -722,6 +743,7 @@ class ReaderPanel(QWidget):
             self.status_message.emit("本文中没有检索词。")
             return
         self._current = (self._current + delta) % len(self._matches)
+        self._pinned = None  # the hit is shown now, not the paragraph opened at
         start, end = self._matches[self._current]
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(start)
