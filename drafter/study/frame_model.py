@@ -1044,12 +1044,35 @@ def second_look(
     out.extend(paragraph_counts(lay, [(f, w) for f, w in cands if id(f) not in taken]))
     out.extend(pointed_counts(lay, out))
     out.sort(key=lambda f: (f.span.paragraph, f.span.start))
-    kept_frames = [f for f in out if not counts_sides(lay, f) and not counts_time(f)]
+    kept_frames = [
+        f
+        for f in out
+        if not counts_sides(lay, f) and not counts_time(f) and not counts_people(lay, f)
+    ]
     return fold_same_list(lay, kept_frames)
 
 
 # 两个月, 五个月, 三天, 两个星期: a length of time, whatever list of months or days it closes
 _TIME_COUNT = re.compile(rf"{_NUM}{{1,2}}个?(?:月|天|日|小时|钟头|星期|礼拜|周|年|季度)")
+
+
+# 两个人, 两个青年, 两位朋友, 两个政党: people (and parties) counted one by one, a plain count
+_PEOPLE_COUNT = re.compile(
+    rf"{_NUM}{{1,2}}(?:个|位|名)?(?:人|青年|朋友|同志|老人|孩子|学生|兄弟|士兵|工人|农民|战士|医生"
+    r"|教授|老板|客人|妇女|年轻人|党|政党)"
+)
+
+
+def counts_people(lay: Layout, frame: Frame) -> bool:
+    """Whether ``frame`` counts persons or parties one by one (有两个青年在抬石头, 先讲我两个朋友的
+    故事, 两个政党竞相许愿): the gold README's plain counts (两个人) and named persons or parties
+    after a count (两个医生，孙中山和鲁迅), no summary even when the story names each. Kinds of people
+    (两种人, 三部分人) are counted otherwise, and a pointer (这四个人 after 主席、秘书、财务…) sums up
+    roles the text listed: both stay."""
+    if frame.quoted or not _PEOPLE_COUNT.fullmatch(frame.phrase):
+        return False
+    text = lay.paragraphs[frame.span.paragraph].text
+    return not _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
 
 
 def counts_time(frame: Frame) -> bool:
