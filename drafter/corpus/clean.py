@@ -32,6 +32,7 @@ from drafter.corpus.boilerplate import (
     nav_steps,
     strip_inline,
 )
+from drafter.corpus.char_blocks import holds_block
 from drafter.corpus.emphasis import mark_bold_starts
 from drafter.corpus.markers import CN_DUN, DI, PART, YISHI, match_marker, match_part, renumber
 from drafter.corpus.model import Block
@@ -176,6 +177,12 @@ _VARIANT_FORMS = str.maketrans(
 _HAS_VARIANT = re.compile("[\ufe10-\ufe19\ufe35-\ufe44\ufe50-\ufe6b]")
 
 
+def _has_variant(text: str) -> bool:
+    """``_HAS_VARIANT.search(text)``, asked only of a text holding a character of its block
+    U+FE00–FEFF (found in C, :mod:`.char_blocks`): most texts hold none."""
+    return holds_block(text, 0xFE) and _HAS_VARIANT.search(text) is not None
+
+
 def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
     out: list[_Line] = []
     append = out.append
@@ -185,7 +192,7 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
     strip, indent_chars = _STRIP, _INDENT
     # one search over the whole text: most texts have no variant form, and then no line
     # needs its own search
-    variants = _HAS_VARIANT.search("".join([b.text for b in blocks])) is not None
+    variants = _has_variant("".join([b.text for b in blocks]))
     for b in blocks:
         raw = b.text
         if not raw:  # an empty line (half the lines of a text file): a paragraph break
@@ -819,6 +826,9 @@ def _split_glued_headings(blocks: list[Block], paragraphs: bool = False) -> list
     ]
     if not glued:
         return blocks  # the common case, found without reading any marker
+    tails = [(i, found) for i in glued if (found := _glued_heading(blocks[i].text, paragraphs))]
+    if not tails:
+        return blocks  # a stop before a marker's character, but no heading typed on there
     starts: set[tuple[str, int]] = set()
     # where each marker starts a line, and whether that line is one sentence at most
     lines_at: dict[tuple[str, int], list[tuple[int, bool]]] = {}
@@ -833,12 +843,9 @@ def _split_glued_headings(blocks: list[Block], paragraphs: bool = False) -> list
             if b.heading_level is not None:
                 hints.setdefault(m.family, b.heading_level)
     out = list(blocks)
-    for i in reversed(glued):
+    for i, found in reversed(tails):
         b = blocks[i]
         text = b.text
-        found = _glued_heading(text, paragraphs)
-        if found is None:
-            continue
         m = match_marker(found.group(1)) or match_part(found.group(1).strip())
         if m is not None and (
             _between_its_neighbours(lines_at, m, i) or _fills_a_gap(lines_at, m, i)

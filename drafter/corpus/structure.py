@@ -117,7 +117,7 @@ def choose_structure(
         chooser.dropped,
         runs,
         plain,
-        turns=0 if heads else sum(1 for t in texts if _TURN.match(t)),
+        turns=0 if heads else sum(1 for t in texts if _turn_label(t)),
         close=list(close_lists or []),
     )
     sig, what = signals(heads, texts, seen)
@@ -745,6 +745,16 @@ _MIN_SCORE = 3.6
 _PACKED = 0.15  # a group's items within this share of the stretch: packed together
 _TURNS = 4  # speaker turns that make the rest of a stretch a dialogue
 _TURN = re.compile(r"^(问|答|[\u4e00-\u9fff]{1,3}总|[\u4e00-\u9fff]{2,3})[：:]")
+
+
+def _turn_label(text: str) -> bool:
+    """Whether ``text`` opens on a speaker's turn (问：, 任总：, 张三：): ``_TURN.match``,
+    answered at once for a paragraph with no colon in its first five characters, where
+    every label's colon stands (most paragraphs of a text without headings)."""
+    head = text[:5]
+    return ("：" in head or ":" in head) and _TURN.match(text) is not None
+
+
 _INSIDE_ONE_PART = 0.5  # a higher family's run inside one middle part: a small cost
 _UNDER_TITLES = 1.5  # numbered paragraphs running on under part titles standing over them
 _HEADS_NEXT = 4  # paragraphs: a group starting this close under a part title is its

@@ -16,7 +16,16 @@ from pathlib import Path
 
 import pytest
 
-from drafter.corpus import apparatus, boilerplate, closing_start, dates, genre_occasion
+from drafter.corpus import (
+    apparatus,
+    boilerplate,
+    char_blocks,
+    clean,
+    closing_start,
+    dates,
+    genre_occasion,
+    structure,
+)
 
 HOLDOUT = Path(os.environ.get("DRAFTER_HOLDOUT", "/work/notes/HOLDOUT.txt"))
 
@@ -59,6 +68,20 @@ EXAMPLES = [
     "注：",
     "尾注",
     "[脚注]",
+    "总之，我们要…",
+    "综上所述，",
+    "今天我就讲这些。",
+    "最后就讲到这里",
+    "我就说这么多",
+    "下面就讲到这里",
+    "就讲这些",
+    "以上意见，请大家讨论。",
+    "如有不妥之处，请批评指正。",
+    "不妥之处，敬请指正。",
+    "谢谢大家！",
+    "问：你怎么看？",
+    "任总：我认为…",
+    "张三：好的。",
 ]
 
 
@@ -175,3 +198,49 @@ def test_genre_guard_agrees(lines):
         stem = t.rstrip("》")
         ends = stem.endswith(genre_occasion._GENRE_KEYS)
         assert ends == any(stem.endswith(k) for k, _ in genre_occasion._GENRES), t
+
+
+def test_winding_up_first_characters(lines):
+    """closing_start._WINDING_FIRST holds every character a _WINDING_UP line starts with."""
+    missed = [
+        t
+        for t in lines
+        if closing_start._WINDING_UP.match(t) and t[:1] not in closing_start._WINDING_FIRST
+    ]
+    assert not missed[:5]
+
+
+def test_turn_label_guard_agrees(lines):
+    """structure._turn_label's colon in the first five characters stands for _TURN."""
+    assert not _disagreements(
+        lines, structure._turn_label, lambda t: structure._TURN.match(t) is not None
+    )
+
+
+BLOCK_EXAMPLES = ["华为怎么办﹖", "︵引言︶", "两个$", "þ﹐", "①加强", "⑳", "𠀀两个\ufeff", "仾"]
+
+
+def test_holds_block_finds_what_a_scan_finds(lines):
+    """char_blocks.holds_block answers as a look at every character does, for the two
+    blocks cleaning asks about, on lines and on whole texts (lines run together)."""
+    texts = (
+        BLOCK_EXAMPLES + lines + ["".join(lines[k : k + 200]) for k in range(0, len(lines), 200)]
+    )
+    for high in (0xFE, 0x24):
+        scan = [t for t in texts if any(ord(c) >> 8 == high for c in t)]
+        assert [t for t in texts if char_blocks.holds_block(t, high)] == scan
+
+
+def test_variant_and_circled_guards_agree(lines):
+    """clean._has_variant and apparatus._holds_circled answer as their unguarded tests;
+    every character those look for stands in the block the guard asks about."""
+    texts = BLOCK_EXAMPLES + lines
+    assert not _disagreements(
+        texts, clean._has_variant, lambda t: bool(clean._HAS_VARIANT.search(t))
+    )
+    circled = apparatus._CIRCLED
+    assert not _disagreements(
+        texts, apparatus._holds_circled, lambda t: any(c in t for c in circled)
+    )
+    assert all(ord(c) >> 8 == 0x24 for c in circled)
+    assert all(c >> 8 == 0xFE for c in clean._VARIANT_FORMS)

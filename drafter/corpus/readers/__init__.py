@@ -7,8 +7,11 @@ a batch import can report the file and go on with the rest.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 
 from drafter.corpus.bounds import check_document_chars
 from drafter.corpus.model import RawDocument, ReadError
@@ -45,15 +48,35 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def _check_path(p: Path) -> None:
-    """Turn the usual file-system problems into messages a user understands."""
+def _stat(p: Path) -> os.stat_result | None:
+    """One ``stat`` of ``p`` for what ``Path.exists``, ``is_dir`` and ``is_file`` asked with a
+    ``stat`` each (every file read made four): None where they say nothing is there (a
+    missing file, a broken link, a name the file system refuses), and an error they let
+    through (permission denied on a folder above) raised as they raised it."""
     try:
-        if not p.exists():
+        return os.stat(p)
+    except OSError as exc:
+        if exc.errno in _NOT_THERE or getattr(exc, "winerror", None) in _NOT_THERE_WINDOWS:
+            return None
+        raise
+    except ValueError:  # a name that cannot be encoded
+        return None
+
+
+_NOT_THERE = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # as pathlib ignores
+_NOT_THERE_WINDOWS = (21, 123, 1921)  # not ready, invalid name, link cannot be followed
+
+
+def _check_path(p: Path, st: os.stat_result | None) -> None:
+    """Turn the usual file-system problems into messages a user understands (``st``: the
+    file's :func:`_stat`)."""
+    try:
+        if st is None:
             where = f" ({p})" if str(p) != p.name else ""
             raise ReadError(f"{p.name}: file not found{where}")
-        if p.is_dir():
+        if S_ISDIR(st.st_mode):
             raise ReadError(f"{p.name}: is a folder, not a file")
-        if not p.is_file():
+        if not S_ISREG(st.st_mode):
             raise ReadError(f"{p.name}: not a regular file (a device or pipe?)")
         with p.open("rb") as fh:
             first = fh.read(1)
@@ -95,7 +118,8 @@ def read_file(path: str | Path) -> RawDocument:
     is nothing to import, and the user should hear about it rather than find an empty entry.
     """
     p = Path(path)
-    if p.is_dir():
+    st = _stat(p)
+    if st is not None and S_ISDIR(st.st_mode):
         raise ReadError(f"{p.name}: is a folder, not a file")
     suffix = p.suffix.lower()
     reader = _READERS.get(suffix)
@@ -104,7 +128,7 @@ def read_file(path: str | Path) -> RawDocument:
         raise ReadError(
             f"{p.name}: {kind} not supported (supported: {', '.join(SUPPORTED_SUFFIXES)})"
         )
-    _check_path(p)
+    _check_path(p, st)
     if p.name.startswith("~$"):
         raise ReadError(f"{p.name}: a temporary lock file Word/WPS keeps while a file is open")
     try:
