@@ -90,14 +90,17 @@ def _shared_lines() -> list[str]:
     root = Path(__file__).resolve().parents[2].parent / "shared"
     if not root.is_dir():
         return []
-    skip = set(HOLDOUT.read_text(encoding="utf-8").split()) if HOLDOUT.is_file() else set()
+    # one path a line: mao's file names hold spaces (第二卷_018 和中央社…), which split() cut
+    held = HOLDOUT.read_text(encoding="utf-8").splitlines() if HOLDOUT.is_file() else []
+    skip = {line.strip() for line in held if line.strip()}
     paths = [
         p
         for folder in ("seeds", "corpus/structure", "corpus/speeches")
         for p in sorted((root / folder).rglob("*"))
         if p.suffix in (".md", ".txt") and str(p.relative_to(root)) not in skip
     ]
-    paths += sorted((root / "corpus/scale").rglob("*.txt"))[:300]
+    scale = sorted((root / "corpus/scale").rglob("*.txt"))[:300]
+    paths += [p for p in scale if str(p.relative_to(root)) not in skip]  # reports may be held
     lines: set[str] = set()
     for p in paths:
         for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
