@@ -33,14 +33,31 @@ def _block_top_and_view(panel, index):
     return top, view.verticalScrollBar().value(), view.viewport().height()
 
 
-def test_paragraph_stays_in_view_when_the_width_settles_late(qtbot, tmp_path):
+def _opened_late(qtbot, tmp_path, width, terms=()):
+    """A reader at ``width`` that opened the long report twelve paragraphs from its end, as
+    from a search hit; the paragraph's index."""
     document = _long_report(tmp_path)
     panel = ReaderPanel()
     qtbot.addWidget(panel)
-    panel.resize(500, 500)
+    panel.resize(width, 500)
     panel.show()
     target = len(document.paragraphs()) - 12
-    panel.show_document(document, paragraph_index=target, terms=["落地见效"])
+    panel.show_document(document, paragraph_index=target, terms=terms)
+    return panel, target
+
+
+def test_paragraph_is_shown_when_the_dock_settles_narrower(qtbot, tmp_path):
+    # (moved here from test_reader_panel.py) the dock takes another width right after the
+    # document is set: the paragraph was scrolled to where it stood before, screens away
+    panel, target = _opened_late(qtbot, tmp_path, 700, terms=["落地见效"])
+    panel.resize(500, 500)
+    qtbot.wait(50)
+    top, shown, height = _block_top_and_view(panel, target)
+    assert shown <= top < shown + height
+
+
+def test_paragraph_stays_in_view_when_the_width_settles_late(qtbot, tmp_path):
+    panel, target = _opened_late(qtbot, tmp_path, 500, terms=["落地见效"])
     qtbot.wait(100)  # the rescroll after the first event-loop turn has run
     panel.resize(800, 500)  # then the dock grows: the text wraps into fewer lines
     qtbot.wait(100)
@@ -49,13 +66,7 @@ def test_paragraph_stays_in_view_when_the_width_settles_late(qtbot, tmp_path):
 
 
 def test_a_scroll_of_the_readers_own_lets_go(qtbot, tmp_path):
-    document = _long_report(tmp_path)
-    panel = ReaderPanel()
-    qtbot.addWidget(panel)
-    panel.resize(500, 500)
-    panel.show()
-    target = len(document.paragraphs()) - 12
-    panel.show_document(document, paragraph_index=target)
+    panel, _target = _opened_late(qtbot, tmp_path, 500)
     qtbot.wait(100)
     bar = panel.view.verticalScrollBar()
     bar.triggerAction(bar.SliderAction.SliderToMinimum)  # the reader goes back to the top

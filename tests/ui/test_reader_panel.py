@@ -118,35 +118,6 @@ def test_real_document_markers(qtbot, sample_corpus):
     assert "一级" in panel.header.text()
 
 
-def test_opening_at_a_late_paragraph_shows_it_after_the_layout_settles(qtbot, tmp_path):
-    # Regression: a long report opened from a search hit scrolled to where the paragraph
-    # was before the view got its final width, often several screens away from it.
-    from drafter.corpus import load_document
-
-    parts = ["关于全面推进工作的报告", ""]
-    for n, head in enumerate(("一、总体情况", "二、主要问题", "三、下步打算")):
-        parts += [head, ""]
-        parts += [
-            f"第{n}部分第{i}段，" + "扎实推进各项工作落地见效，" * 12 + "。\n" for i in range(25)
-        ]
-    path = tmp_path / "长报告.txt"
-    path.write_text("\n".join(parts), encoding="utf-8")
-    document = load_document(path)
-    panel = ReaderPanel()
-    qtbot.addWidget(panel)
-    panel.resize(700, 500)
-    panel.show()
-    target = len(document.paragraphs()) - 12
-    panel.show_document(document, paragraph_index=target, terms=["落地见效"])
-    panel.resize(500, 500)  # the dock settles to another width after the document is set
-    qtbot.wait(50)
-    view = panel.view
-    block = view.document().findBlockByNumber(target)
-    top = view.document().documentLayout().blockBoundingRect(block).top()
-    shown = view.verticalScrollBar().value()
-    assert shown <= top < shown + view.viewport().height()
-
-
 def test_a_dragged_selection_carries_its_sources(reader, qtbot):
     # Regression: dragging reader text onto the draft lost where it came from (plain text).
     from drafter.ui.mime import hits_from_mime
