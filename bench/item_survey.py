@@ -93,6 +93,8 @@ GROUPS = {
     "b27": gold.HELDOUT27_FILE,
     "b28": gold.HELDOUT28_FILE,
     "b29": gold.HELDOUT29_FILE,
+    "b30": gold.HELDOUT30_FILE,
+    "b31": gold.HELDOUT31_FILE,
 }
 
 _SENTENCE_END = re.compile(r"[。！？；]")

@@ -108,6 +108,18 @@ items of a listed frame come out right, and roadmap recall/precision:
   such speeches, written by g29s and scored once on main dabfdc2: R 0.77 P 0.72, items 0.75,
   roadmap 2/4 P 1.00 (two calls not fully blind: 约法八章 quoted in the README, 20080131 in
   study_roadmap_check3's note), links 2/2. Session-start code: the same.
+* ``held-out batch 30`` — study_heldout_b30.json, session 31's first hold-out (seed 20261207),
+  drawn at 07:02 UTC before any helper began from the speeches no frames gold named (800–30,000
+  characters): 12 whole speeches, written by g30s before anything ran on them and scored at the
+  session's start (cec19f8) and end (e66345d), the same: R 1.00 P 1.00 on only 4 frames, items
+  0.67, roadmap 2/2 P 1.00 (every text in older roadmap gold: the roadmap is not blind), links
+  2/2.
+* ``held-out batch 31`` — study_heldout_b31.json, session 31's second hold-out (same draw): 6 whole
+  reports of corpus/scale/reports named in no frames gold (the speech pool was used up), written
+  by g31s and scored at the start (cec19f8) and end (e66345d), the same: R 0.84 P 0.85 (73
+  frames), items 0.80, roadmap 1/1 P 1.00, links 1/1. Its frames and roadmap are blind; the texts
+  are not new to the project: three are in older bookends gold (1975, cpc_congress_01b, 吉林),
+  three in outline gold (辽宁 set 7, 1956 set 6, cpc_congress_09 set 9).
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
 
@@ -276,6 +288,8 @@ def main() -> int:
         "held-out batch 27 (12)": group(load_gold(gold.HELDOUT27_FILE)),
         "held-out batch 28 (12)": group(load_gold(gold.HELDOUT28_FILE)),
         "held-out batch 29 (12)": group(load_gold(gold.HELDOUT29_FILE)),
+        "held-out batch 30 (12)": group(load_gold(gold.HELDOUT30_FILE)),
+        "held-out batch 31 (6)": group(load_gold(gold.HELDOUT31_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -300,6 +314,8 @@ def main() -> int:
             "batch 27 roadmap links": roadmap_dev(path=gold.HELDOUT27_FILE),
             "batch 28 roadmap links": roadmap_dev(path=gold.HELDOUT28_FILE),
             "batch 29 roadmap links": roadmap_dev(path=gold.HELDOUT29_FILE),
+            "batch 30 roadmap links": roadmap_dev(path=gold.HELDOUT30_FILE),
+            "batch 31 roadmap links": roadmap_dev(path=gold.HELDOUT31_FILE),
         },
     )
 

@@ -31,6 +31,12 @@ KNOWN_WRONG: dict[str, str] = {
     # （2015年5月4日） closing it; its annotator says so (tests/gold/README.md, "Blind set 21")
     "heldout21_ren_20150504": "date 2015-05-04 by the gold from a dated line closing the text; "
     "drafter reads dates from the header only",
+    # blind set 26 (session 31): ren 201209 has no date line under its title (only the ——任正非在…
+    # subtitle); its last paragraph ends …他们后续可以跟踪。（2012年11月24日）, and its annotator took that
+    # date, as sets 18 and 21 did, and said so (tests/gold/README.md, "Blind set 26"); drafter reads
+    # none (the file name's 201209 is not read either)
+    "heldout26_ren_201209": "date 2012-11-24 by the gold from a dated line closing the text; "
+    "drafter reads dates from the header only",
 }
 
 

@@ -1019,6 +1019,114 @@ BLIND_SETS: tuple[BlindSet, ...] = (
         # (the same at the blind scoring: 1.000, docx_glued 0.983)
         forms=every_form(0.99, docx_glued=0.98),
     ),
+    # Blind gold set 25 of issue 8 (tests/gold/heldout25_*.json): the figures of record as floors.
+    #
+    # The first set of session 31, drawn (holdout25/pick.py, seed 20261207) at 07:02 UTC and listed
+    # in HOLDOUT.txt before any helper began: twelve speeches (6 mao, 6 ren) with no outline gold
+    # from the pool of 1,200–20,000 characters, leaving out the study bookends gold, the scored
+    # hold-outs of sessions 28–30, texts whose stem tests/, bench/, docs/ or drafter/ names, and any
+    # other version (第X卷_NNN) of a golded text; short this time (1,244–5,896 characters). Outlined
+    # by hand by a helper (g25o) who neither ran drafter nor read its code (tests/gold/README.md,
+    # "Blind set 25"), and scored at the session's start (cec19f8, 07:08 UTC) and once more at its
+    # end (e66345d, 08:56 UTC), after the session's last rule landing.
+    #
+    # Blind figures (start code cec19f8; the end code e66345d the same on every figure): level-1/2
+    # heading F1 1.000 on every document (eight have no outline; mao v5_014 holds six bare numerals
+    # with empty headings). Title 12/12, date 12/12, closing at the gold's own paragraph 9/12 (real
+    # closings 5 of 7; both finders alike: mao v2_003 closes a paragraph after the gold, mao v5_024,
+    # null by the gold, gets one, ren 20180627 gets none where the gold closes), apparatus out of
+    # the body 17/17, kept 13/13. Per form 1.000 in every form (the lead's format_robustness and
+    # this module's measure alike).
+    #
+    # The floors are the figures measured at the release (main 0519bc6, after the end scoring),
+    # rounded down: every one is the blind figure (no rule has been written on this set).
+    BlindSet(
+        prefix="heldout25_",
+        documents={
+            "heldout25_mao_v2_003": 1.0,
+            "heldout25_mao_v2_018": 1.0,
+            "heldout25_mao_v4_048": 1.0,
+            "heldout25_mao_v4_063": 1.0,
+            "heldout25_mao_v5_014": 1.0,
+            "heldout25_mao_v5_024": 1.0,
+            "heldout25_ren_19961213": 1.0,
+            "heldout25_ren_199803": 1.0,
+            "heldout25_ren_19980716": 1.0,
+            "heldout25_ren_20140122": 1.0,
+            "heldout25_ren_20180627": 1.0,
+            "heldout25_ren_20181121": 1.0,
+        },
+        mean=0.99,  # 1.000 blind
+        closings=9,  # closing at the gold's own paragraph (blind 9; start code 9)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 17)
+        kept=13,  # notes/endnotes/source lines kept with the document (blind 13 of 13)
+        forms=every_form(0.99),  # 1.000 in every form blind
+    ),
+    # Blind gold set 26 of issue 8 (tests/gold/heldout26_*.json): the figures of record as floors.
+    #
+    # The second set of session 31, drawn in the same run as set 25 (holdout25/pick.py, seed
+    # 20261207) at 07:02 UTC and listed in HOLDOUT.txt before any helper began: twelve speeches (6
+    # mao, 6 ren) from the same pool (1,200–20,000 characters, no outline gold), leaving out set 25
+    # and any other version (第X卷_NNN) of its texts, and what set 25's draw left out; longer ones
+    # among them (mao v5_048's 43 editor's notes, 19,000 characters; ren 20101203, 15,000; ren
+    # 20110414, 12,700). Outlined by hand by a helper (g26o) who neither ran drafter nor read its
+    # code (tests/gold/README.md, "Blind set 26"), and scored at the session's start (cec19f8) and
+    # once more at its end (e66345d, 08:56 UTC), after the session's last rule landing.
+    #
+    # Blind figures (start code cec19f8; the end code e66345d the same on every figure): level-1/2
+    # heading F1 mean 0.969, min 0.750 (mao v2_021 0.750: the two paragraphs 一、对于占领区域…/二、对于我后方… that
+    # （二）'s last sentence 其企图用以解决中国问题的方针是： announces are level 2 by the gold's hard call and body
+    # for drafter; ren 20101203 0.873: the gold drops the …… on which the questions 10、 and 14、
+    # break off, drafter keeps it, and 3、's answer points 第一个产品是…/第二个是…/第三，… are level 2 by the
+    # gold's hard call, body for drafter). Title 12/12, date 11/12 (ren 201209, below). Closing at
+    # the gold's own paragraph 10/12 (real closings 1 of 3; both finders alike: ren 20110414 closes
+    # at 任总's last turn 我今天想讲的就是这一点，谢谢大家… four paragraphs after the host's summing-up the gold
+    # takes, ren 20151031 gets none where the gold closes). Apparatus out of the body 23/24 (mao
+    # v5_048's two-line > * 题注 stays in the body), kept 17/18. Per form (this module's measure):
+    # docx_glued 0.964, docx_bold, html_p and html_bold 0.972, the bold-lead forms 0.989 (they write
+    # the gold's level-2 headings bold, which drafter takes: mao v2_021's 一、二、), every other form
+    # 0.969 as the source; the lead's format_robustness gave html_boldlead 0.989 and txt_scraped
+    # 0.969 (the last forms it printed).
+    #
+    # The floors are the figures measured at the release (main 0519bc6, after the end scoring),
+    # rounded down: every one is the blind figure (no rule has been written on this set). ren
+    # 201209's date is in test_metadata_shared.py's KNOWN_WRONG.
+    BlindSet(
+        prefix="heldout26_",
+        documents={
+            "heldout26_mao_v2_021": 0.74,  # 0.750 blind: 一、二、 under （二） (xfail below)
+            "heldout26_mao_v2_025": 1.0,
+            "heldout26_mao_v3_021": 1.0,
+            "heldout26_mao_v4_054": 1.0,
+            "heldout26_mao_v5_026": 1.0,
+            "heldout26_mao_v5_048": 1.0,
+            "heldout26_ren_20070409": 1.0,
+            "heldout26_ren_20101203": 0.87,  # 0.873 blind: 10、/14、's ……, 3、's points level 2
+            "heldout26_ren_20110414": 1.0,
+            "heldout26_ren_201209": 1.0,
+            "heldout26_ren_20151031": 1.0,
+            "heldout26_ren_20160523": 1.0,
+        },
+        mean=0.96,  # 0.969 blind
+        closings=10,  # closing at the gold's own paragraph (blind 10; start code 10)
+        in_body_ceiling=1,  # gold apparatus items still in the body (blind 1: mao v5_048's 题注)
+        kept=17,  # notes/endnotes/source lines kept with the document (blind 17 of 18)
+        forms=every_form(  # the same at the blind scoring
+            0.96,
+            docx_bold=0.97,
+            html_p=0.97,
+            html_bold=0.97,
+            docx_boldlead=0.98,
+            html_boldlead=0.98,
+        ),
+        xfails={
+            "heldout26_mao_v2_021": "0.750 blind: under （二）, whose last sentence announces "
+            "其企图用以解决中国问题的方针是：, the two paragraphs 一、对于占领区域…/二、对于我后方… are "
+            "level-2 headings by the gold (its annotator's hard call: each a paragraph of its own "
+            "ending in 。; alternative no level 2); drafter reads them as the policy's items, body "
+            "(the bold-lead forms, which write them bold, find them)",
+        },
+    ),
 )
 BY_NAME = {s.name: s for s in BLIND_SETS}
 DOCUMENTS = [(s, path) for s in BLIND_SETS for path in s.paths]

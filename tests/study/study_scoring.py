@@ -96,6 +96,14 @@ HELDOUT28_FILE = GOLD_DIR / "study_heldout_b28.json"
 # batch 29: session 30's second hold-out — 12 more such speeches (17 frames, 4 roadmap sentences,
 # two of them quoted in the README), written by g29s before anything ran on them
 HELDOUT29_FILE = GOLD_DIR / "study_heldout_b29.json"
+# batch 30: session 31's first hold-out — 12 whole speeches no frames gold named (only 4 frames, 2
+# roadmap sentences with their parts; every text in older roadmap gold, so its roadmap is not
+# blind), written by g30s before anything ran on them
+HELDOUT30_FILE = GOLD_DIR / "study_heldout_b30.json"
+# batch 31: session 31's second hold-out — 6 whole reports of corpus/scale/reports (the speeches
+# with no frames gold were used up; 73 frames, 1 roadmap sentence with its parts; all six in older
+# bookends or outline gold, none in frames gold), written by g31s before anything ran on them
+HELDOUT31_FILE = GOLD_DIR / "study_heldout_b31.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
