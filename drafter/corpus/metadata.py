@@ -545,6 +545,31 @@ def _signature_date(body: list[Block]) -> str | None:
     return None
 
 
+# a full date in brackets closing a paragraph, right after its last sentence: …可以跟踪。（2012年11月24日）
+_CLOSING_BRACKET_DATE = re.compile(r"[。！？!?…”」』]\s*[（(]([^（()）]{1,40})[）)]\s*$")
+
+
+def _dated_last_paragraph(body: list[Block]) -> str | None:
+    """The date a speech's last paragraph closes on, in brackets after its last sentence
+    (…唯有惶者才能生存。（2001年4月24日）): published speeches with no date line under the
+    title date themselves so, in place of a line of their own under the text (which
+    :func:`_signature_date` reads). Only the last paragraph that ends so among the last
+    lines (endnotes may follow it), and only one full date in the brackets."""
+    for block in reversed(body[-_SIGNATURE_SCAN:]):
+        text = _norm(block.text).rstrip()
+        m = _CLOSING_BRACKET_DATE.search(text)
+        if m is None:
+            continue
+        inner = _squeeze(m.group(1))
+        dates = find_dates(inner)
+        if len(dates) == 1 and dates[0].iso.count("-") == 2:
+            d = dates[0]
+            if d.start == 0 and d.end == len(inner):
+                return d.iso
+        return None
+    return None
+
+
 _QUESTION_TITLE_END = ("？", "?", "！", "!")
 
 
@@ -679,6 +704,7 @@ def extract_metadata(
         date = (
             _date_above_salutation(body)
             or _signature_date(body)
+            or _dated_last_paragraph(body)
             or (None if header.template else header.published)
         )
 

@@ -476,6 +476,23 @@ def test_a_date_line_under_the_last_paragraph_dates_the_document():
     assert r.metadata.date is None
 
 
+def test_a_date_in_brackets_closing_the_last_paragraph_dates_the_document():
+    # published speeches with no date line under the title: …生存。（2001年4月24日）, endnotes after
+    last = "唯有惶者才能生存。（2001年4月24日）"
+    assert meta("同志们：", *[BODY] * 30, last).metadata.date == "2001-04-24"
+    assert (
+        meta("同志们：", *[BODY] * 30, last, "[1] 随波逐流，永不沉底！").metadata.date
+        == "2001-04-24"
+    )
+    # a header date wins; brackets holding anything but one full date give none
+    assert meta("在全县大会上的讲话", "（2025年3月1日）", BODY, last).metadata.date == "2025-03-01"
+    assert meta("同志们：", BODY, "要抓好落实。（2001年4月）").metadata.date is None
+    assert meta("同志们：", BODY, "要抓好落实。（见2001年4月24日通知）").metadata.date is None
+    # only the last paragraph that closes so: a dated quotation further up is not the date
+    early = ["同志们：", "会上传达了文件。（2001年4月24日）", *[BODY] * 3, "要抓好落实。（附表略）"]
+    assert meta(*early).metadata.date is None
+
+
 def test_empty_input():
     r = extract_metadata([])
     assert r.body == [] and r.metadata.title is None

@@ -22,21 +22,9 @@ def _gold_files() -> list[Path]:
 
 # Titles and dates the pipeline still gets wrong, with the reason (issue 8, point 7).
 KNOWN_WRONG: dict[str, str] = {
-    # blind set 18 (session 27): the text has no date line; its annotator took the date from a
-    # （2001年4月24日） closing the text, against the letter of the gold convention (a date line
-    # under the title), and said so (tests/gold/README.md, "Blind set 18"); drafter reads none
-    "heldout18_ren_20010424": "date 2001-04-24 by the gold from a dated line closing the text; "
-    "drafter reads dates from the header only",
-    # blind set 21 (session 29): the same call on ren 20150504, whose text dates itself only in a
-    # （2015年5月4日） closing it; its annotator says so (tests/gold/README.md, "Blind set 21")
-    "heldout21_ren_20150504": "date 2015-05-04 by the gold from a dated line closing the text; "
-    "drafter reads dates from the header only",
-    # blind set 26 (session 31): ren 201209 has no date line under its title (only the ——任正非在…
-    # subtitle); its last paragraph ends …他们后续可以跟踪。（2012年11月24日）, and its annotator took that
-    # date, as sets 18 and 21 did, and said so (tests/gold/README.md, "Blind set 26"); drafter reads
-    # none (the file name's 201209 is not read either)
-    "heldout26_ren_201209": "date 2012-11-24 by the gold from a dated line closing the text; "
-    "drafter reads dates from the header only",
+    # (none now) Sets 18, 21 and 26 each had a ren speech dated only by a （…年…月…日） closing
+    # its last paragraph, which the annotators took as the date and drafter read as none until
+    # session 31 (metadata._dated_last_paragraph).
 }
 
 
