@@ -506,6 +506,20 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
 _ABOVE_SALUTATION = 4  # blocks: a header line the reading stopped short of stands close
 
 
+def _only_date(text: str):
+    """The one date ``text`` is, nothing else written (a FoundDate), or None: the test a
+    date line above the salutation, a signature's date and a bracketed closing date share."""
+    dates = find_dates(text)
+    if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(text):
+        return dates[0]
+    return None
+
+
+def _full(date) -> bool:
+    """Whether a found date names its day (2025-04-03), not only a month or a year."""
+    return date.iso.count("-") == 2
+
+
 def _date_above_salutation(body: list[Block]) -> str | None:
     """The document's own date line when the header reading stopped above it: a line that
     is a date ("（2025年4月3日）") among the first lines of the body, before the salutation
@@ -516,9 +530,9 @@ def _date_above_salutation(body: list[Block]) -> str | None:
         if _SALUTATION.match(text):
             return None
         bare = _squeeze(text).strip("（()）")
-        dates = find_dates(bare) if len(bare) <= 16 else []
-        if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(bare):
-            return dates[0].iso if dates[0].iso.count("-") == 2 else None
+        d = _only_date(bare) if len(bare) <= 16 else None
+        if d is not None:
+            return d.iso if _full(d) else None
     return None
 
 
@@ -533,15 +547,12 @@ def _signature_date(body: list[Block]) -> str | None:
         text = _squeeze(_norm(block.text)).strip("（()）")
         if len(text) > 16 or "年" not in text:
             continue
-        dates = find_dates(text)
+        d = _only_date(text)
         # a full date; or a month (a 总结 signed "二〇二五年十二月") on one of the last lines
-        full = dates and dates[0].iso.count("-") == 2
-        if len(dates) == 1 and (
-            full or (dates[0].iso.count("-") == 1 and any(block is b for b in body[-3:]))
+        if d is not None and (
+            _full(d) or (d.iso.count("-") == 1 and any(block is b for b in body[-3:]))
         ):
-            d = dates[0]
-            if d.start == 0 and d.end == len(text):
-                return d.iso
+            return d.iso
     return None
 
 
@@ -560,13 +571,8 @@ def _dated_last_paragraph(body: list[Block]) -> str | None:
         m = _CLOSING_BRACKET_DATE.search(text)
         if m is None:
             continue
-        inner = _squeeze(m.group(1))
-        dates = find_dates(inner)
-        if len(dates) == 1 and dates[0].iso.count("-") == 2:
-            d = dates[0]
-            if d.start == 0 and d.end == len(inner):
-                return d.iso
-        return None
+        d = _only_date(_squeeze(m.group(1)))
+        return d.iso if d is not None and _full(d) else None
     return None
 
 
