@@ -35,9 +35,10 @@ def heading_and_rest(text: str, questions: bool = True) -> tuple[str, str]:
         return despace(text.rstrip(TRAILING)), ""
     if questions and rest and len(text) <= _QUESTIONS_MAX and _QUESTIONS.match(text):
         return text.rstrip(TRAILING), ""
-    if rest and heading.endswith("…"):
+    if heading.endswith("…"):
         # "…怎么可生产、易交付、免维护……。IRB成员…": the dots trail off the list the
-        # sentence gives; the heading is the sentence without them
+        # sentence gives; the heading is the sentence without them (and a question put in
+        # minutes that trails off, "10、韩诗涛：我是重大项目部韩诗涛……", likewise)
         heading = heading.rstrip("…").rstrip(TRAILING) or heading
     return despace(heading), rest
 

@@ -54,6 +54,12 @@ def test_a_run_in_heading_trailing_off_in_dots() -> None:
     assert (heading, rest) == ("要建专家团队，研究怎么可生产、易交付、免维护", "专家团队要独立。")
 
 
+def test_a_whole_line_question_trailing_off_in_dots() -> None:
+    """A question put in minutes that is cut off (the asker's words elided) loses its dots
+    as any heading loses its trailing punctuation (tests/gold/README.md)."""
+    assert heading_and_rest("王明：我是市场部王明……") == ("王明：我是市场部王明", "")
+
+
 def test_a_styled_run_with_one_item_left_plain(new_docx, tmp_path) -> None:
     """Heading 1 on an unnumbered line and on 1、2、4、 with 3、 run into its paragraph
     unstyled: the numbering runs through 3、, so it is of the style's level with the others,
