@@ -40,6 +40,8 @@ from drafter.corpus.reflow import (
     CONTINUATION_START,
     DANGLING_END,
     DATE_START,
+    FINAL,
+    LIST_NEXT,
     ends_sentence,
     genre_end,
     should_join,
@@ -595,8 +597,17 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
                 joined = True  # "…健全数字规则。" / "\u200b" / "强化反垄断…": one paragraph
             elif width is None and not line.page_break:
                 # what _continues comes to in a text of whole lines (its other rules read
-                # the width or a page break), without a call for each line
-                joined = should_join(out[-1].text, b.text, line.gap, None)
+                # the width or a page break), without a call for each line; most pairs
+                # are plainly apart (reflow.plainly_apart, written out here)
+                prev, t = out[-1].text, b.text
+                if (
+                    t[0] not in CONTINUATION_START
+                    and prev[-1] in FINAL
+                    and not (prev[-1] in "；;" and t[0] in LIST_NEXT)
+                ):
+                    joined = False
+                else:
+                    joined = should_join(prev, t, line.gap, None)
             elif by_indent:
                 nxt = lines[k + 1] if k + 1 < len(lines) else None
                 joined = _continues_indented(out[-1].text, last_piece, line, width, gappy, nxt)

@@ -176,10 +176,14 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
     # a paragraph Word numbers that is not a heading shows its number, as Word shows it
     # ("1.领导讲话稿18篇；", an item of a list)
     heads_at = {c.index for c in structure.heads}
-    shown = [
-        f"{b.numbering.strip()}{t}" if b.numbering and t and i not in heads_at else t
-        for i, (b, t) in enumerate(zip(blocks, texts))
-    ]
+    shown = (
+        [
+            f"{b.numbering.strip()}{t}" if b.numbering and t and i not in heads_at else t
+            for i, (b, t) in enumerate(zip(blocks, texts))
+        ]
+        if any(b.numbering for b in blocks)
+        else texts  # (no numbering: a text file, most Word files)
+    )
     outline = build_tree(shown, structure.heads, title)
     outline.closing += appendix
     outline.confidence = structure.confidence

@@ -20,14 +20,13 @@ def build_tree(texts: list[str], heads: list[Candidate], title: str = "") -> Out
     closing = find_closing(texts, heads, title)
     end = closing if closing is not None else len(texts)
     path: list[Section] = []
-    for i in range(end):
-        c = head_at.get(i)
-        if c is None:
-            if path:
-                path[-1].paragraphs.append(texts[i])
-            else:
-                outline.preamble.append(texts[i])
-            continue
+    done = 0  # texts up to here are placed
+    # the paragraphs between two headings go to the open section (or the preamble) as one
+    # slice: most paragraphs are no heading
+    for i in sorted(k for k in head_at if k < end):
+        (path[-1].paragraphs if path else outline.preamble).extend(texts[done:i])
+        done = i + 1
+        c = head_at[i]
         heading, rest = to_sentence_end(texts[i], c.heading, c.rest)
         section = Section(c.level, c.marker, heading, [], [], run_in=bool(rest))
         section.ending = heading_ending(texts[i], rest)
@@ -43,6 +42,7 @@ def build_tree(texts: list[str], heads: list[Candidate], title: str = "") -> Out
             section.level = 1
             outline.sections.append(section)
         path.append(section)
+    (path[-1].paragraphs if path else outline.preamble).extend(texts[done:end])
     if closing is not None:
         outline.closing = texts[closing:]
     return outline

@@ -260,6 +260,23 @@ _HEADING_APART_MAX = 90  # the longest ranked heading (numbered_candidates.MAX_H
 _SENTENCE_IN = re.compile(r"[。！？!?]")
 
 
+# what opens the next item of a list a line ending in ； runs (③, （3）): should_join reads on
+LIST_NEXT = frozenset(CIRCLED) | frozenset("（(")
+
+
+def plainly_apart(a: str, b: str) -> bool:
+    """Whether :func:`should_join` keeps ``b`` apart from ``a`` at its first look, whatever
+    the gap and width: ``a`` ends as a paragraph does and ``b`` opens as one does (no list
+    going on from a ；). Most pairs of lines are such; :func:`drafter.corpus.clean._reflow`
+    writes this test out so that they cost no call (tests/corpus/test_quick_answers.py
+    compares it with should_join on every pair of lines of ../shared)."""
+    return (
+        b[0] not in CONTINUATION_START
+        and a[-1] in FINAL
+        and not (a[-1] in "；;" and b[0] in LIST_NEXT)
+    )
+
+
 def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
     """Whether line ``b`` continues line ``a`` (``gap``: blank lines stood between them)."""
     if not a or not b:

@@ -247,3 +247,25 @@ def test_variant_and_circled_guards_agree(lines):
     )
     assert all(ord(c) >> 8 == 0x24 for c in circled)
     assert all(c >> 8 == 0xFE for c in clean._VARIANT_FORMS)
+
+
+def test_plainly_apart_never_joins(lines):
+    """reflow.plainly_apart (written out in clean._reflow) keeps apart only lines that
+    should_join keeps apart, with or without a blank line and a width: every line against
+    its neighbour in sorted order, and every line ending a sentence against one line for
+    each first character of ../shared."""
+    from drafter.corpus import reflow
+
+    lines = [t.strip() for t in lines if t.strip()]
+    firsts = list({t[0]: t for t in lines}.values())
+    ends = list({t[-1]: t for t in lines if t[-1] in reflow.FINAL}.values())
+    pairs = [*zip(lines, lines[1:]), *((a, b) for a in ends for b in firsts)]
+    wrong = [
+        (a, b)
+        for a, b in pairs
+        if reflow.plainly_apart(a, b)
+        and any(reflow.should_join(a, b, gap, w) for gap in (False, True) for w in (None, 30))
+    ]
+    assert not wrong[:5]
+    # and it does answer for most pairs (the point of writing it out)
+    assert sum(reflow.plainly_apart(a, b) for a, b in pairs) > len(pairs) // 3

@@ -65,6 +65,7 @@ def _stat(p: Path) -> os.stat_result | None:
 
 _NOT_THERE = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # as pathlib ignores
 _NOT_THERE_WINDOWS = (21, 123, 1921)  # not ready, invalid name, link cannot be followed
+_BINARY = getattr(os, "O_BINARY", 0)  # (Windows: no text-mode reading of that byte)
 
 
 def _check_path(p: Path, st: os.stat_result | None) -> None:
@@ -78,8 +79,13 @@ def _check_path(p: Path, st: os.stat_result | None) -> None:
             raise ReadError(f"{p.name}: is a folder, not a file")
         if not S_ISREG(st.st_mode):
             raise ReadError(f"{p.name}: not a regular file (a device or pipe?)")
-        with p.open("rb") as fh:
-            first = fh.read(1)
+        # one byte through a bare descriptor: a file object would set up a buffer and
+        # read a block of the file only to tell an empty file from the others
+        fd = os.open(p, os.O_RDONLY | _BINARY)
+        try:
+            first = os.read(fd, 1)
+        finally:
+            os.close(fd)
     except PermissionError:
         raise ReadError(f"{p.name}: permission denied (cannot open the file)") from None
     except OSError as exc:
