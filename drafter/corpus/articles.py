@@ -40,5 +40,6 @@ def article_start(texts: list[str], as_law: bool = False) -> tuple[int | None, s
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条")
+ARTICLE_START = _ARTICLE  # (a paragraph opening as an article does, for other modules)
 _LAW_SPACE = frozenset(" \u3000\t")
 ARTICLE_LABEL = re.compile(r"[（(]([^（()）]{1,12})[）)][ \u3000]*")

@@ -39,6 +39,7 @@ from drafter.corpus.model import Block
 from drafter.corpus.reflow import (
     CONTINUATION_START,
     DANGLING_END,
+    DATE_FIRST,
     DATE_START,
     FINAL,
     LIST_NEXT,
@@ -526,7 +527,12 @@ def _repeats_title(lines: list[_Line], i: int, titles: list[str]) -> int:
 
 def _is_title_like(text: str) -> bool:
     """A title or date line, which a web page may show twice at its top."""
-    return 6 <= len(text) <= 60 and bool(genre_end(text) or DATE_START.match(text))
+    return 6 <= len(text) <= 60 and bool(
+        genre_end(text)
+        # (DATE_START tried only where its match can start: most lines are answered here)
+        or (text[0] in DATE_FIRST or text[0].isspace())
+        and DATE_START.match(text)
+    )
 
 
 def _is_label_value(label: str, value: str) -> bool:

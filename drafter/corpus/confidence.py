@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
+from drafter.corpus.articles import ARTICLE_START
 from drafter.corpus.candidates import UNNUMBERED, Candidate, family_rank
 from drafter.corpus.display import quote_cut
 from drafter.corpus.headings import to_sentence_end
@@ -192,6 +193,9 @@ def _unread(texts: list[str], turns: int, out: dict[str, float], what: dict[str,
         m.text
         for t in texts[1:]
         if t[:1] in mk.MARKER_FIRST
+        # a law's article (第十二条): match_marker reads it as an article or not at all, so
+        # it is never counted; looked for first, as most such texts are made of them
+        and not (t[0] == "第" and ARTICLE_START.match(t))
         and (
             (m := mk.match_marker(t)) is not None
             and m.family != mk.ARTICLE

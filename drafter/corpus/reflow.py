@@ -30,10 +30,19 @@ GENRE_END = re.compile(rf"({_GENRE_WORDS})$")
 _GENRE_TAIL = max(len(w) for w in _GENRE_WORDS.split("|")) + 1
 
 
+# the last character of every genre word, and the line end $ allows after one: a text
+# ending in anything else is answered without the search (tests/corpus/test_quick_answers.py)
+_GENRE_LAST = frozenset(w[-1] for w in _GENRE_WORDS.split("|")) | {"\n"}
+
+
 def genre_end(text: str) -> bool:
     """Whether ``text`` ends in a genre word (讲话, 报告 … 会议上): ``GENRE_END.search``,
-    looking only where a match can start rather than at every character."""
-    return GENRE_END.search(text, max(0, len(text) - _GENRE_TAIL)) is not None
+    looking only where a match can start rather than at every character, and only in a
+    text ending as a genre word does."""
+    return (
+        text[-1:] in _GENRE_LAST
+        and GENRE_END.search(text, max(0, len(text) - _GENRE_TAIL)) is not None
+    )
 
 
 POST_END = re.compile(
@@ -44,6 +53,8 @@ DATE_LINE = re.compile(r"^[（(]?\s*[0-9〇零一二三四五六七八九十]{4}
 DATE_START = re.compile(
     r"^[（(]?(——)?\s*[0-9〇零一二三四五六七八九十]{4}\s*年\s*[0-9〇一二三四五六七八九十]{1,2}\s*月"
 )
+# every character a DATE_START match starts with, but for a space (str.isspace, as \s)
+DATE_FIRST = frozenset("（(—0123456789〇零一二三四五六七八九十")
 # words that end in a DANGLING_END character and still end a phrase: "…今后努力方向",
 # "问题所在", "大有作为", "积极应对", "重在参与", "关键在于"
 WHOLE_WORD_END = (

@@ -269,3 +269,49 @@ def test_plainly_apart_never_joins(lines):
     assert not wrong[:5]
     # and it does answer for most pairs (the point of writing it out)
     assert sum(reflow.plainly_apart(a, b) for a, b in pairs) > len(pairs) // 3
+
+
+def test_genre_end_guard_agrees(lines):
+    """reflow.genre_end's last characters stand for every genre word of GENRE_END."""
+    from drafter.corpus import reflow
+
+    texts = lines + [t + "\n" for t in lines[:2000]] + ["在大会上的讲话\n", "工作报告"]
+    assert not _disagreements(
+        texts,
+        reflow.genre_end,
+        lambda t: reflow.GENRE_END.search(t) is not None,
+    )
+
+
+def test_date_start_first_characters(lines):
+    """reflow.DATE_FIRST holds every character a DATE_START line starts with (or a space),
+    as clean._is_title_like assumes."""
+    from drafter.corpus import reflow
+
+    missed = [
+        t
+        for t in lines
+        if reflow.DATE_START.match(t) and not (t[:1] in reflow.DATE_FIRST or t[:1].isspace())
+    ]
+    assert not missed[:5]
+    assert reflow.DATE_START.match("2026年2月10日") and reflow.DATE_START.match("（一九四九年十月")
+
+
+def test_article_lines_are_no_loose_marks(lines):
+    """confidence._unread passes over a law's articles before reading markers: for every
+    line opening as an article does, the reading it skips counts nothing."""
+    from drafter.corpus import markers as mk
+    from drafter.corpus.articles import ARTICLE_START
+
+    counted = [
+        t
+        for t in [*lines, "第一条意见是", "第一百二十三条　本法", "第两条"]
+        if ARTICLE_START.match(t)
+        and (
+            (m := mk.match_marker(t)) is not None
+            and m.family != mk.ARTICLE
+            and not m.word
+            or mk.match_runin_part(t) is not None
+        )
+    ]
+    assert not counted[:5]
