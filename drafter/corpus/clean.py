@@ -123,8 +123,46 @@ def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
         lines = _drop_running_headers(lines, near_pages, removed)
     lines = _drop_tail(lines, removed)
     lines = _drop_summary(lines, removed)
-    out = _split_glued_titles(_split_glued_headings(_reflow(lines, paragraphs), paragraphs))
-    return CleanResult(_split_glued_counted_parts(out), [], removed)
+    return CleanResult(_split_glued(_reflow(lines, paragraphs), paragraphs), [], removed)
+
+
+def _split_glued(blocks: list[Block], paragraphs: bool) -> list[Block]:
+    """Split off what was typed onto the end of a paragraph: a numbered heading, then an
+    unnumbered title, then a counted part (序言二). The paragraphs each may end in are
+    found in one look at every paragraph's end (:func:`_glued_ends`) instead of one for
+    each kind; where a split moves the paragraphs (seldom), the later kinds look again."""
+    heads, titles, numerals = _glued_ends(blocks, paragraphs)
+    out = _split_glued_headings(blocks, paragraphs, heads)
+    if out is not blocks:
+        return _split_glued_counted_parts(_split_glued_titles(out))
+    out = _split_glued_titles(blocks, titles)
+    if out is not blocks:
+        return _split_glued_counted_parts(out)
+    return _split_glued_counted_parts(blocks, numerals)
+
+
+def _glued_ends(blocks: list[Block], paragraphs: bool) -> tuple[list[int], list[int], list[int]]:
+    """The paragraphs that may end in a numbered heading typed onto them (a stop then a
+    marker's first character near the end: :func:`_may_end_in_heading`), in an unnumbered
+    title (longer than 20 characters, not ending in punctuation: :func:`_split_glued_titles`)
+    and in a counted part (a numeral last: :func:`_split_glued_counted_parts`)."""
+    heads: list[int] = []
+    titles: list[int] = []
+    numerals: list[int] = []
+    hint, word, tail = _GLUED_HINT.search, _GLUED_HINT_WORD.search, _WORD_TAIL
+    for i, b in enumerate(blocks):
+        t = b.text
+        n = len(t)
+        last = t[-1:]
+        if last in _NUMERALS:
+            numerals.append(i)
+        if n < 20:
+            continue
+        if hint(t, n - 46) is not None or paragraphs and word(t, n - tail) is not None:
+            heads.append(i)
+        if n > 20 and (last not in _ENDINGS or last == "”"):
+            titles.append(i)
+    return heads, titles, numerals
 
 
 # a named part counted by a numeral (序言一 / 序言二), typed onto the end of a paragraph
@@ -133,13 +171,16 @@ _GLUED_COUNTED = re.compile(
 )
 
 
-def _split_glued_counted_parts(blocks: list[Block]) -> list[Block]:
+def _split_glued_counted_parts(
+    blocks: list[Block], numerals: list[int] | None = None
+) -> list[Block]:
     """ "…了不起的工作。序言二": the second of two counted parts typed onto the paragraph
     before it, split off when another of the same name stands alone (序言一); a name with a
-    numeral at a paragraph's end with no such sibling stays text."""
-    if _NUMERALS.isdisjoint([b.text[-1:] for b in blocks]) or not any(
-        b.text[-1:] in _NUMERALS and _GLUED_COUNTED.search(b.text) for b in blocks
-    ):
+    numeral at a paragraph's end with no such sibling stays text. ``numerals``: the
+    paragraphs ending in a numeral, when known (:func:`_glued_ends`)."""
+    if numerals is None:
+        numerals = [i for i, b in enumerate(blocks) if b.text[-1:] in _NUMERALS]
+    if not any(_GLUED_COUNTED.search(blocks[i].text) for i in numerals):
         return blocks  # no paragraph ends so (the common case: no line is squeezed)
     alone = {re.sub(r"[ \u3000]+", "", b.text) for b in blocks if len(b.text) <= 12}
     out: list[Block] = []
@@ -828,19 +869,16 @@ _GLUED_WORD = re.compile(
 _WORD_TAIL = 110  # characters searched for a long heading typed onto a Word paragraph
 
 
-def _split_glued_headings(blocks: list[Block], paragraphs: bool = False) -> list[Block]:
+def _split_glued_headings(
+    blocks: list[Block], paragraphs: bool = False, glued: list[int] | None = None
+) -> list[Block]:
     """Split off a numbered heading glued to the end of the previous paragraph, when the
     document numbers its sections that way elsewhere (the marker before or after it
     starts a line of its own): "…成效。二、存在的问题" becomes two blocks. ``paragraphs``
-    (Word) admits the long headings of :data:`_GLUED_WORD`."""
-    # (_may_end_in_heading's test, written out: a call for each paragraph cost more)
-    hint, word, tail = _GLUED_HINT.search, _GLUED_HINT_WORD.search, _WORD_TAIL
-    glued = [
-        i
-        for i, b in enumerate(blocks)
-        if len(t := b.text) >= 20
-        and (hint(t, len(t) - 46) is not None or paragraphs and word(t, len(t) - tail) is not None)
-    ]
+    (Word) admits the long headings of :data:`_GLUED_WORD`. ``glued``: the paragraphs
+    that may end in one, when known (:func:`_glued_ends`)."""
+    if glued is None:
+        glued = _glued_ends(blocks, paragraphs)[0]
     if not glued:
         return blocks  # the common case, found without reading any marker
     tails = [(i, found) for i in glued if (found := _glued_heading(blocks[i].text, paragraphs))]
@@ -962,15 +1000,14 @@ def _glued_title(text: str) -> re.Match | None:
     return _GLUED_TITLE.search(text, max(0, len(text) - 31))
 
 
-def _split_glued_titles(blocks: list[Block]) -> list[Block]:
+def _split_glued_titles(blocks: list[Block], ends: list[int] | None = None) -> list[Block]:
     """Split off an unnumbered title glued to the end of a paragraph, where the text has
     titles of its own standing alone (at least two short lines with no punctuation past
-    its top): the title becomes a line of its own, for the outline to judge."""
-    tails = [
-        i
-        for i, b in enumerate(blocks)
-        if len(t := b.text) > 20 and (t[-1] not in _ENDINGS or t[-1] == "”") and _glued_title(t)
-    ]
+    its top): the title becomes a line of its own, for the outline to judge. ``ends``: the
+    paragraphs long enough and not ending in punctuation, when known (:func:`_glued_ends`)."""
+    if ends is None:
+        ends = _glued_ends(blocks, False)[1]
+    tails = [i for i in ends if _glued_title(blocks[i].text)]
     if not tails:
         return blocks
     alone = [

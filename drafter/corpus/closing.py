@@ -167,12 +167,14 @@ def closing_label(text: str) -> bool:
     first = text[:1]
     if first.isspace():
         first = text.lstrip()[:1]
-    if not first or first not in "【结":
+    if first not in LABEL_FIRST:
         return False  # (the label's first character: most paragraphs are answered here)
     return bool(_LABEL.match(_SPACES.sub("", text.strip())))
 
 
 _SPACES = re.compile(r"[ \u3000]+")
+# what a closing label starts with (after any spaces): every other paragraph is no label
+LABEL_FIRST = frozenset("【结")
 
 
 def closing_words(closing: list[str]) -> int:

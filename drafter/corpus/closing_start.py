@@ -23,6 +23,7 @@ from drafter.corpus.candidates import (
     Candidate,
 )
 from drafter.corpus.closing import (
+    LABEL_FIRST,
     SALUTATION,
     VOCATIVE_START,
     antithesis_start,
@@ -67,17 +68,18 @@ def _closing_start(texts: list[str], after: int) -> int | None:
     end = cheers_start(texts)  # the last paragraphs are counted above the cheers (…万岁！)
     for j in range(after + 1, len(texts)):
         text = texts[j]
+        first = text[:1]  # (each test below is tried only where its match can start)
         if (
-            text.startswith(CLOSING_OPENERS)
-            or text in _CLOSING_LINES
-            or text[:1] in _WINDING_FIRST
+            first in _OPENING_FIRST
+            and (text.startswith(CLOSING_OPENERS) or text in _CLOSING_LINES)
+            or first in _WINDING_FIRST
             and _WINDING_UP.match(text)
         ):
             return j
         if end - j <= _VOCATIVE_TAIL and VOCATIVE_START.match(text):
             return j  # 同学们，/ 各位来宾、朋友们，: the speaker turns to the room
 
-        if closing_label(text):  # 【结束语】谢谢大家…
+        if (first in LABEL_FIRST or first.isspace()) and closing_label(text):  # 【结束语】…
             return j
     return None
 
@@ -107,6 +109,10 @@ _CLOSING_LINES = frozenset(
     # a salutation standing alone with a colon over the final call (各位代表： / 同志们：)
     + ("各位代表：", "各位代表:", "同志们：", "同志们:", "各位委员：", "各位同志：")
 )
+
+
+# every character an opener or a closing line starts with
+_OPENING_FIRST = frozenset(w[0] for w in (*CLOSING_OPENERS, *_CLOSING_LINES))
 
 
 def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> int | None:
