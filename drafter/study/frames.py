@@ -31,6 +31,7 @@ import re
 
 from drafter.corpus.markers import match_marker
 from drafter.study.frame_back import take_items
+from drafter.study.frame_figures import figure_lists
 from drafter.study.frame_finders import _after_colon, _before, _ordinals_after, resolve
 from drafter.study.frame_measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frame_mentions import _Mention, mentions
@@ -255,6 +256,13 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
             kept.append(f)  # as sure as a counted mention with its ordinal run
         elif items_around(lay, f) is not None or spelled_out(lay, f):
             rejected.append((f, "measure"))
+    # counts in figures (4个集群, ７个项目) closing a list of as many parts in their clause:
+    # the spelled-out parts, not the figure, make them frames (frame_figures)
+    taken = {(f.span.paragraph, i) for f in kept for i in range(f.span.start, f.span.end)}
+    for f in figure_lists(lay, taken):
+        if f.span.paragraph < cut:
+            kept.append(f)
+            rejected = [(r, why) for r, why in rejected if r.span != f.span]
     for frame in kept:
         if not frame.items and _points_back_from_sentence_start(lay, frame):
             # 这就是新民主主义革命的三大经济纲领 / 这后面的两类情况: what the sentences before spell
