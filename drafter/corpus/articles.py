@@ -5,6 +5,7 @@ label a speaker's numbered point may carry (第一条（追求）…)."""
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from drafter.corpus.model import Block
 
@@ -24,13 +25,14 @@ def article_start(texts: list[str], as_law: bool = False) -> tuple[int | None, s
     a speech's opening. ``as_law``: count only articles set as a law sets them, the number
     then a space (第一条　为了…): a speech that quotes or lists rules (第一条：“留心各样的
     事情…” / 第七条罪状是：) keeps the outline's caution but is still a speech to study."""
-    at = {
-        i
-        for i, t in enumerate(texts)
-        if t[:1] == "第"
-        and (m := _ARTICLE.match(t))
-        and (not as_law or t[m.end() : m.end() + 1] in _LAW_SPACE)
-    }
+    if as_law:
+        at = {
+            i
+            for i, t in enumerate(texts)
+            if t[:1] == "第" and (m := _ARTICLE.match(t)) and t[m.end() : m.end() + 1] in _LAW_SPACE
+        }
+    else:  # (the paragraphs that match, found in C: no Python step a paragraph)
+        at = set(compress(range(len(texts)), map(_ARTICLE.match, texts)))
     if len(at) < 5:
         return None, set()
     first = min(at)

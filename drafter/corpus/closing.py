@@ -197,7 +197,10 @@ _APPENDIX = re.compile(
 def appendix_label(text: str) -> bool:
     """Whether a paragraph is the label an appendix opens with: the outline keeps the appendix
     after the closing, and the closing's own words end above it."""
-    return len(text) <= 32 and text[:1] in "附名注" and bool(_APPENDIX.match(text))
+    return len(text) <= 32 and text[:1] in APPENDIX_FIRST and bool(_APPENDIX.match(text))
+
+
+APPENDIX_FIRST = "附名注"  # every character an _APPENDIX label starts with
 
 
 def before_appendix(closing: list[str]) -> int:

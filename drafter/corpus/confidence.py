@@ -207,7 +207,8 @@ def _unread(texts: list[str], turns: int, out: dict[str, float], what: dict[str,
     lines = [t for k, t in enumerate(texts[1:-1], 1) if len(t) <= _LONE_LINE and t[-1] not in _ENDS]
     # 首先 opening a paragraph and 其次/再次 opening a later one: a counted pair of points as
     # often as an essay's steps (ol9); either alone opens sentences too often to count
-    first = next((k for k, t in enumerate(texts) if k and _FIRST_WORD.match(t)), None)
+    # (the first match after the first paragraph, looked for in C)
+    first = next(itertools.compress(itertools.count(1), map(_FIRST_WORD.match, texts[1:])), None)
     words = [] if first is None else [t for t in texts[first + 1 :] if _NEXT_WORD.match(t)]
     words = [texts[first], *words] if words else []
     out["loose_marks"] = len(marks)

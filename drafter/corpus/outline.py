@@ -29,12 +29,13 @@ of its own:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
 from drafter.corpus.articles import first_article
 from drafter.corpus.candidates import Candidate
-from drafter.corpus.closing import appendix_label
+from drafter.corpus.closing import APPENDIX_FIRST, appendix_label
 from drafter.corpus.colon_lists import opening_points, part_points
 from drafter.corpus.emphasis import bold_starts, word_bold_leads
 from drafter.corpus.missed_parts import appended_part, titled_first_run, titled_last_run
@@ -196,8 +197,15 @@ def _appendix_start(blocks: list[Block]) -> int:
     """Where an appendix begins (附件1, 名词解释 …) in the last part of the document:
     its numbered lists are not sections of the speech or report."""
     start = int(len(blocks) * 0.25)  # an appendix of 21 short rules is most of the lines
+    if not _APPENDIX_FIRST.search("\n" + "\n".join([b.text for b in blocks[start:]])):
+        return len(blocks)  # no paragraph from there on starts as a label can (most texts)
     for i in range(start, len(blocks)):
         text = blocks[i].text
         if appendix_label(text):
             return i
     return len(blocks)
+
+
+# a line starting with a character an appendix label can start with
+# (closing.appendix_label asks text[:1] in APPENDIX_FIRST before its pattern)
+_APPENDIX_FIRST = re.compile("\n[" + APPENDIX_FIRST + "]")

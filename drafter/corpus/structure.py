@@ -117,7 +117,7 @@ def choose_structure(
         chooser.dropped,
         runs,
         plain,
-        turns=0 if heads else sum(1 for t in texts if _turn_label(t)),
+        turns=0 if heads else _turns(texts),
         close=list(close_lists or []),
     )
     sig, what = signals(heads, texts, seen)
@@ -747,12 +747,10 @@ _TURNS = 4  # speaker turns that make the rest of a stretch a dialogue
 _TURN = re.compile(r"^(问|答|[\u4e00-\u9fff]{1,3}总|[\u4e00-\u9fff]{2,3})[：:]")
 
 
-def _turn_label(text: str) -> bool:
-    """Whether ``text`` opens on a speaker's turn (问：, 任总：, 张三：): ``_TURN.match``,
-    answered at once for a paragraph with no colon in its first five characters, where
-    every label's colon stands (most paragraphs of a text without headings)."""
-    head = text[:5]
-    return ("：" in head or ":" in head) and _TURN.match(text) is not None
+def _turns(texts: list[str]) -> int:
+    """How many paragraphs open on a speaker's turn (问：, 任总：, 张三：): ``_TURN.match``
+    over them all in C, no Python call a paragraph (a text without headings is counted)."""
+    return len(list(filter(None, map(_TURN.match, texts))))
 
 
 _INSIDE_ONE_PART = 0.5  # a higher family's run inside one middle part: a small cost

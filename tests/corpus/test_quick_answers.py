@@ -18,12 +18,14 @@ import pytest
 
 from drafter.corpus import (
     apparatus,
+    articles,
     boilerplate,
     char_blocks,
     clean,
     closing_start,
     dates,
     genre_occasion,
+    outline,
     structure,
 )
 
@@ -85,8 +87,8 @@ EXAMPLES = [
 ]
 
 
-def _shared_lines() -> list[str]:
-    """Every distinct non-empty line (stripped of its line end) of the real texts."""
+def _shared_paths() -> list[Path]:
+    """The texts of ../shared the quick answers are checked on, hold-out skipped."""
     root = Path(__file__).resolve().parents[2].parent / "shared"
     if not root.is_dir():
         return []
@@ -101,14 +103,38 @@ def _shared_lines() -> list[str]:
     ]
     scale = sorted((root / "corpus/scale").rglob("*.txt"))[:300]
     paths += [p for p in scale if str(p.relative_to(root)) not in skip]  # reports may be held
+    return paths
+
+
+def _shared_lines() -> list[str]:
+    """Every distinct non-empty line (stripped of its line end) of the real texts."""
     lines: set[str] = set()
-    for p in paths:
+    for p in _shared_paths():
         for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
             if line:
                 lines.add(line)
                 lines.add(line.strip())
     lines.discard("")
     return sorted(lines)
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[list[str]]:
+    """Each text of ../shared read by the pipeline's cleaning (its body paragraphs' texts),
+    for the quick answers that look at a whole document at once."""
+    from drafter.corpus.model import ReadError
+    from drafter.corpus.readers import read_file
+
+    docs = []
+    for p in _shared_paths():
+        try:
+            blocks = read_file(p).blocks
+        except ReadError:
+            continue  # (an empty file)
+        texts = [b.text for b in clean.clean_blocks(blocks).blocks]
+        if texts:
+            docs.append(texts)
+    return docs
 
 
 @pytest.fixture(scope="module")
@@ -213,11 +239,64 @@ def test_winding_up_first_characters(lines):
     assert not missed[:5]
 
 
-def test_turn_label_guard_agrees(lines):
-    """structure._turn_label's colon in the first five characters stands for _TURN."""
-    assert not _disagreements(
-        lines, structure._turn_label, lambda t: structure._TURN.match(t) is not None
-    )
+def test_turn_count_agrees(documents):
+    """structure._turns counts speaker turns in C where a guarded test ran a paragraph (a
+    colon in the first five characters, then _TURN): the same count on every document."""
+
+    def one_by_one(texts):
+        return sum(1 for t in texts if ("：" in t[:5] or ":" in t[:5]) and structure._TURN.match(t))
+
+    assert not [d[0] for d in documents if structure._turns(d) != one_by_one(d)][:5]
+
+
+def test_article_start_agrees(documents):
+    """articles.article_start finds a text's articles with compress/map in C; the same
+    paragraphs as its per-paragraph reading (first character 第, then _ARTICLE)."""
+
+    def one_by_one(texts):
+        at = {i for i, t in enumerate(texts) if t[:1] == "第" and articles._ARTICLE.match(t)}
+        if len(at) < 5 or len(at) * 6 < len(texts) - min(at):
+            return None, set()
+        return min(at), at
+
+    assert not [d[0] for d in documents if articles.article_start(d) != one_by_one(d)][:5]
+
+
+def test_appendix_start_guard_agrees(documents):
+    """outline._appendix_start looks for a line starting as an appendix label can (附名注)
+    over the joined text before trying each paragraph: the same answer on every document."""
+    from drafter.corpus.closing import appendix_label
+    from drafter.corpus.model import Block
+
+    def unguarded(blocks):
+        start = int(len(blocks) * 0.25)
+        return next(
+            (i for i in range(start, len(blocks)) if appendix_label(blocks[i].text)), len(blocks)
+        )
+
+    docs = [[Block(t) for t in d] for d in [*documents, ["甲", "附件1", "乙"], ["附", "注释"]]]
+    assert not [d[0].text for d in docs if outline._appendix_start(d) != unguarded(d)][:5]
+
+
+def test_first_word_search_agrees(documents):
+    """confidence._unread finds the first 首先/先说 after the first paragraph in C."""
+    from drafter.corpus import confidence
+
+    def one_by_one(texts):
+        return next((k for k, t in enumerate(texts) if k and confidence._FIRST_WORD.match(t)), None)
+
+    for texts in [*documents, ["首先，", "首先，我讲", "先说"], ["甲"], []]:
+        out: dict[str, float] = {}
+        what: dict[str, str] = {}
+        if texts:
+            confidence._unread(texts, 0, out, what)
+        first = one_by_one(texts)
+        words = (
+            []
+            if first is None
+            else [t for t in texts[first + 1 :] if confidence._NEXT_WORD.match(t)]
+        )
+        assert not texts or out["loose_words"] == (len(words) + 1 if words else 0), texts[0]
 
 
 BLOCK_EXAMPLES = ["华为怎么办﹖", "︵引言︶", "两个$", "þ﹐", "①加强", "⑳", "𠀀两个\ufeff", "仾"]
