@@ -358,6 +358,11 @@ def _introduced_before(lay: Layout, m: _Mention) -> _Items | None:
 _BARE_ORDINAL = re.compile(r"(?:又)?(?:其|第)?[一二三四五六七八九十]{1,2}|首先|其次|再次|最后")
 
 
+_PAIR_CLOSED = re.compile(
+    rf"[^、]{{2,12}}[和与及][^、]{{2,12}}?{_NUM}{{1,2}}(?:个|条|种|类|大|项|件|方面)[\u4e00-\u9fff]{{1,6}}、"
+)
+
+
 def _before(lay: Layout, m: _Mention) -> _Items | None:
     if m.phrase.endswith("重性"):
         return None  # 罢工、罢课也是两重性: two sides of one thing, not the things before
@@ -386,6 +391,11 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
     if marker:
         segment = segment[marker.end() :]  # 十二、划清两种界限: a heading's marker, not a list
         cut = marker.end() - 1
+    # A和B两个X、C和D两条Y: the pair before this count starts after the count that closed the
+    # pair before it (社会主义和资本主义两条道路、马克思主义和修正主义两条路线)
+    closed = list(_PAIR_CLOSED.finditer(segment))
+    if closed:
+        segment = segment[closed[-1].end() :]
     # “从实践中选拔干部”和“小改进、大奖励”两个政策: a mark inside quotes lists nothing
     if len(re.findall(r"“[^“”]*”", segment)) >= 2:
         segment = re.sub(r"“[^“”]*”", lambda q: q.group().replace("、", "\ue000"), segment)
