@@ -36,6 +36,8 @@ from pathlib import Path
 # this checkout's drafter first: the venv's editable install points at one checkout only,
 # so a bench run from another worktree would score that checkout's code
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from holdout import skip_held_out  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -61,7 +63,8 @@ def build_speech(library) -> tuple[str, list[str]]:
     from drafter.corpus import load_document
 
     paras: list[str] = []
-    for path in sorted((SHARED / "corpus" / "speeches" / "ren").glob("*"))[::3]:
+    ren = sorted((SHARED / "corpus" / "speeches" / "ren").glob("*"))[::3]
+    for path in skip_held_out(ren, SHARED):  # the session's blind texts are never read
         doc = load_document(path)
         paras += [p.text for p in doc.paragraphs() if not p.is_heading and 60 <= len(p.text) <= 400]
         if sum(map(len, paras)) > SPEECH_CHARS:

@@ -4,8 +4,8 @@
 
 Base texts are real, clean speeches from ../shared (the seeds, dated speeches of
 corpus/speeches with at least three numbered parts, and dated reports of
-corpus/structure), rewritten as plain drafts (title, date, one paragraph per line). Each
-gets one realistic error per category where the category applies: a numbering gap or
+corpus/structure; the paths of HOLDOUT.txt or DRAFTER_HOLDOUT skipped, tests/holdout.py),
+rewritten as plain drafts (title, date, one paragraph per line). Each gets one realistic error per category where the category applies: a numbering gap or
 repeat, a sibling heading that breaks the group, an announced count one off, a
 placeholder, an impossible date / wrong weekday / 今年 with another year, a stale phrase,
 a title that is not the person's, a confusable word, a punctuation slip, a mixed
@@ -29,6 +29,8 @@ from pathlib import Path
 # this checkout's drafter first: the venv's editable install points at one checkout only,
 # so a bench run from another worktree would score that checkout's code
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from holdout import skip_held_out  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -50,6 +52,7 @@ def base_documents(limit: int):
     paths += sorted((SHARED / "corpus" / "speeches").glob("*/*"))
     paths += sorted((SHARED / "corpus" / "structure").glob("*"))
     out = []
+    paths = skip_held_out(paths, SHARED)  # the session's blind texts are never read
     for path in paths:
         try:
             doc = load_document(path)
@@ -258,6 +261,7 @@ def build_library(work: Path, docs_exclude: set[str]):
     from drafter.review.reuse import ReuseIndex
 
     src = sorted((SHARED / "corpus" / "speeches" / "ren").glob("*"))[1::7]
+    src = skip_held_out(src, SHARED)
     src = [p for p in src if str(p) not in docs_exclude][:40]
     lib = Library.open(work / "lib", workers=1)
     for _ in lib.add(src):

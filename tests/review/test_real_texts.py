@@ -1,13 +1,15 @@
 """Precision on real speeches: a clean published text gets no error-level finding.
 
 Reads ../shared (skipped when absent): all seeds, every speech of corpus/speeches
-(both mao/, dated 1920s-1950s, and ren/), and the reports of corpus/structure. Every
-finding must also point at its exact text.
+(both mao/, dated 1920s-1950s, and ren/), and the reports of corpus/structure, but never
+a path of the session's hold-out (HOLDOUT.txt, or DRAFTER_HOLDOUT; tests/holdout.py).
+Every finding must also point at its exact text.
 """
 
 from __future__ import annotations
 
 import pytest
+from holdout import skip_held_out
 
 from drafter.corpus import ReadError, load_document
 from drafter.review import review_document
@@ -20,7 +22,7 @@ def _files(shared):
     seeds = sorted((shared / "seeds").glob("*.txt"))
     speeches = sorted((shared / "corpus" / "speeches").glob("*/*"))
     reports = sorted((shared / "corpus" / "structure").glob("*"))
-    return seeds + speeches + reports
+    return skip_held_out(seeds + speeches + reports, shared)
 
 
 # Real slips in the published text, which the review is right to flag as errors.
@@ -28,6 +30,24 @@ SOURCE_SLIPS = {
     # the text numbers its parts 一、二、三、四、四、五、 (the outline keeps all six)
     ("20140411_在秘鲁代表处座谈会上的讲话.md", "numbering.repeat", "四、"),
 }
+
+
+def test_the_sweep_skips_the_hold_out(shared_dir, tmp_path, monkeypatch):
+    """A text named in the hold-out file (DRAFTER_HOLDOUT, here a temporary one naming a
+    mao speech, whose file name holds a space) is not among the texts the review reads;
+    with no hold-out file it is. Only the listing is compared: no text is opened."""
+    monkeypatch.setenv("DRAFTER_HOLDOUT", str(tmp_path / "absent.txt"))
+    listed = _files(shared_dir)
+    speech = next(p for p in listed if p.parent.name == "mao" and " " in p.name)
+    held = tmp_path / "HOLDOUT.txt"
+    held.write_text(
+        "corpus/speeches/ren/not-a-text.md\n" + speech.relative_to(shared_dir).as_posix() + "\n",
+        "utf-8",
+    )
+    monkeypatch.setenv("DRAFTER_HOLDOUT", str(held))
+    kept = _files(shared_dir)
+    assert speech in listed and speech not in kept
+    assert len(kept) == len(listed) - 1
 
 
 def test_no_error_on_clean_real_speeches(shared_dir):
