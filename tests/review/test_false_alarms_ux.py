@@ -88,18 +88,88 @@ def test_fullwidth_zero_in_chinese_year_suggests_ling():
     assert [f.suggestion for f in other] == ["12", "10"]
 
 
-def test_length_odd_one_is_outside_the_others_range():
-    """A heading of 17 characters in a group of 2 to 26 is not 长短悬殊 (the message read
-    这条标题17字，同组其他标题2～26字); the 26 one, longest by far, still is."""
-    heads = ["加强农会", "打击地主", "推翻土豪劣绅的封建统治打倒都团", "推翻县官", "普及宣传"]
-    heads.append("推翻祠堂族长的族权和城隍土地菩萨的神权以至丈夫的男权")
-    heads += ["农民诸禁", "清匪", "废苛捐"]
-    numerals = "一二三四五六七八九"
+def _numbered(heads: list[str]) -> list[str]:
+    numerals = "一二三四五六七八九十"
     lines = []
     for k, h in enumerate(heads):
         lines += [f"{numerals[k]}、{h}", "要抓好落实。"]
-    found = _findings("parallelism.length", lines)
-    assert [f.text for f in found] == [heads[5]]
+    return lines
+
+
+def test_length_odd_one_is_outside_the_others_range():
+    """A heading of 17 characters in a group of 2 to 26 is not 长短悬殊 (the message read
+    这条标题17字，同组其他标题2～26字). Nor is the 26 one: siblings of 2 to 15 characters
+    keep no length between them for it to break (rv2: it was flagged before)."""
+    heads = ["加强农会", "打击地主", "推翻土豪劣绅的封建统治打倒都团", "推翻县官", "普及宣传"]
+    heads.append("推翻祠堂族长的族权和城隍土地菩萨的神权以至丈夫的男权")
+    heads += ["农民诸禁", "清匪", "废苛捐"]
+    assert _findings("parallelism.length", _numbered(heads)) == []
+
+
+@pytest.mark.parametrize(
+    ("heads", "odd"),
+    [
+        # four-character titles and one sentence twice the longest
+        (["加强领导", "压实责任", "强化督查", "切实加强对全区重点项目建设的组织领导和统筹协调"], 3),
+        # titles of 12 to 14 characters and one of 4
+        (["加强农村基层党组织建设", "推进乡村产业高质量发展", "改善农村人居环境整治", "保民生"], 3),
+        # two titles are enough against one that grew a clause they lack
+        (["加强组织领导", "压实工作责任", "强化督查考核，切实把各项工作任务落到实处"], 2),
+    ],
+)
+def test_length_flags_the_odd_one_of_a_frame(heads, odd):
+    """Three or more titles of like length (the longest at most 1.6 times the shortest)
+    make a frame: a sibling twice the longest or half the shortest breaks it; so does one
+    far longer by a clause the others lack, which two titles are enough to show."""
+    found = _findings("parallelism.length", _numbered(heads))
+    assert [f.text for f in found] == [heads[odd]]
+
+
+def test_clauses_flags_a_sentence_frame_written_to_measure():
+    """Sentences written to one measure (a seed's 第一…第七: 统筹协调是办公室的第一要务，务必
+    放在首位, all 20 characters, two clauses) are a frame: the one that grew a clause breaks it."""
+    heads = [
+        "统筹协调是办公室的第一要务，务必放在首位",
+        "信息工作是办公室的重要职责，务必提质增效",
+        "办文办会是办公室的常见工作，务必严谨细致",
+        "后勤保障是办公室的服务底色，务必遵守规章，切实把各项工作任务落到实处",
+    ]
+    found = _findings("parallelism.clauses", _numbered(heads))
+    assert [f.text for f in found] == [heads[3]]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        # only two agree: three parts of a report, each written its own way
+        ["2025年工作回顾", "“十四五”时期发展成就和“十五五”时期主要目标任务", "2026年重点工作"],
+        # the points of a talk are sentences: a short one among them is a topic
+        [
+            "这个时代的特征就是高质量，一定要永远围绕高质量",
+            "我们要的是领先、是领导者",
+            "制造是华为公司最重要的模块之一，要以工匠精神做好",
+            "逐步实现自动化生产，在关键节点上逐步智能化",
+        ],
+    ],
+)
+def test_length_and_clauses_quiet_without_a_frame(heads):
+    """No length or clause hint where the siblings keep no frame (ren 20170314, the 2026
+    provincial reports' parts): these made most of the 424 length hints over ../shared."""
+    for rule_id in ("parallelism.length", "parallelism.clauses"):
+        assert _findings(rule_id, _numbered(heads)) == [], rule_id
+
+
+def test_lead_needs_a_frame_word_not_a_shared_subject():
+    """Siblings that begin with their subject (采购…, 华为的…) share a topic, not a frame;
+    a start shared by two words (加大… 加强… share 加) is no lead word. A lead verb of the
+    genre shared by two of three still is (坚持… 坚持… 加强…)."""
+    topic = ["采购要有战略纵深", "采购人员要苦练内功", "软性采购是基于信任", "采购要走向科学化"]
+    topic = [topic[0], topic[1], topic[3], topic[2]]
+    assert _findings("parallelism.lead", _numbered(topic)) == []
+    part = ["加大生态环境保护力度", "加强资源保护和利用", "强化环境污染防治", "加强计划生育工作"]
+    assert _findings("parallelism.lead", _numbered(part)) == []
+    verbs = ["坚持党的领导", "坚持人民至上", "加强作风建设"]
+    assert [f.text for f in _findings("parallelism.lead", _numbered(verbs))] == [verbs[2]]
 
 
 def _real(shared_dir, rel):
