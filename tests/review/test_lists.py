@@ -7,6 +7,15 @@ from drafter.review.lists import LIST_FILES, default_text
 from drafter.review.office import load_lists, validate_text
 
 
+def office_file(library, name: str, text: str):
+    """Write an office list file ``name`` (leaders.toml, wording.toml …) into the
+    library folder's review/, where load_lists looks for the office's own lists."""
+    path = library / "review" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_defaults_load_without_errors():
     lists = load_lists(None)
     assert not lists.errors
@@ -16,14 +25,14 @@ def test_defaults_load_without_errors():
 
 
 def test_user_file_replaces_default(tmp_path):
-    folder = tmp_path / "review"
-    folder.mkdir()
-    (folder / "leaders.toml").write_text(
-        '[[leader]]\nname = "张三"\ntitles = ["区委书记", "书记"]\nfrom = 2024\n', encoding="utf-8"
+    path = office_file(
+        tmp_path,
+        "leaders.toml",
+        '[[leader]]\nname = "张三"\ntitles = ["区委书记", "书记"]\nfrom = 2024\n',
     )
     lists = load_lists(tmp_path)
     assert [p.name for p in lists.leaders] == ["张三"]
-    assert lists.sources["leaders.toml"] == str(folder / "leaders.toml")
+    assert lists.sources["leaders.toml"] == str(path)
     assert lists.sources["wording.toml"].startswith("<默认>")
 
 
@@ -49,13 +58,9 @@ def test_errors_name_file_and_line(tmp_path):
 
 
 def test_bad_user_file_falls_back_to_default(tmp_path):
-    folder = tmp_path / "review"
-    folder.mkdir()
-    (folder / "wording.toml").write_text(
-        '[[wording]]\nwrong = "("\nright = "x"\n', encoding="utf-8"
-    )
+    path = office_file(tmp_path, "wording.toml", '[[wording]]\nwrong = "("\nright = "x"\n')
     lists = load_lists(tmp_path)
-    assert len(lists.errors) == 1 and str(folder / "wording.toml") in str(lists.errors[0])
+    assert len(lists.errors) == 1 and str(path) in str(lists.errors[0])
     assert lists.wording  # the default stood in
 
 
@@ -101,18 +106,14 @@ def test_rule_ids_are_checked_above_the_lists(tmp_path):
 
     text = '[ignore]\nwords = ["某某"]\n\n[rules]\ndisabled = ["numbering.gap", "nope.x"]\n'
     assert not unchecked.validate_text(text, "/office/ignore.toml")
-    folder = tmp_path / "review"
-    folder.mkdir()
-    (folder / "ignore.toml").write_text(text, encoding="utf-8")
+    path = office_file(tmp_path, "ignore.toml", text)
     assert unchecked.load_lists(tmp_path).disabled_rules == {"numbering.gap", "nope.x"}
     lists = load_lists(tmp_path)
-    assert [str(e) for e in lists.errors] == [
-        f"{folder / 'ignore.toml'}:5: 未知的规则编号 'nope.x'"
-    ]
+    assert [str(e) for e in lists.errors] == [f"{path}:5: 未知的规则编号 'nope.x'"]
     assert lists.disabled_rules == set() and lists.ignore == set()  # the default stood in
     with pytest.raises(ListError) as err:
         save_list(tmp_path, "ignore.toml", text)
-    assert err.value.line == 5 and err.value.path == str(folder / "ignore.toml")
+    assert err.value.line == 5 and err.value.path == str(path)
     with pytest.raises(ListError):
         set_disabled_rules(tmp_path, ["nope.y"])
     set_disabled_rules(tmp_path, ["numbering.gap"])

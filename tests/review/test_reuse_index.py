@@ -75,6 +75,13 @@ def found_in(index: ReuseIndex, key: str) -> str | None:
     return Path(match.path).stem if match else None
 
 
+def indexed(library, docs: Path, *keys: str) -> ReuseIndex:
+    """The reuse index of ``library`` after the speeches of ``keys`` (written into ``docs``)
+    were added to it; not yet brought up to date."""
+    drain(library.add([write(docs, k) for k in keys]))
+    return ReuseIndex.open(library)
+
+
 @pytest.fixture
 def local(tmp_path):
     lib = Library.open(tmp_path / "lib", workers=1)
@@ -84,9 +91,7 @@ def local(tmp_path):
 
 def test_another_process_adding_and_removing_makes_the_index_stale(local, tmp_path):
     docs = tmp_path / "docs"
-    for _ in local.add([write(docs, "roads"), write(docs, "water")]):
-        pass
-    index = ReuseIndex.open(local)
+    index = indexed(local, docs, "roads", "water")
     assert index.stale() and not index.built
     steps = drain(index.update())
     assert steps[0].total == 2 and steps[-1].phase == "done"
@@ -113,9 +118,7 @@ def test_another_process_adding_and_removing_makes_the_index_stale(local, tmp_pa
 
 def test_a_changed_file_and_a_correction_are_changes_too(local, tmp_path):
     docs = tmp_path / "docs"
-    for _ in local.add([write(docs, "roads"), write(docs, "water")]):
-        pass
-    index = ReuseIndex.open(local)
+    index = indexed(local, docs, "roads", "water")
     drain(index.update())
     # the file is edited: its roads passage replaced by the clinic one; a sync re-reads it
     path = docs / "roads.txt"
@@ -138,9 +141,7 @@ def test_a_cancelled_update_keeps_its_work_and_the_next_goes_on(local, tmp_path,
 
     monkeypatch.setattr(reuse, "BATCH", 1)  # commit after every document
     docs = tmp_path / "docs"
-    for _ in local.add([write(docs, k) for k in PASSAGES]):
-        pass
-    index = ReuseIndex.open(local)
+    index = indexed(local, docs, *PASSAGES)
     stop = {"now": False}
     seen = []
     for step in index.update(lambda: stop["now"]):
@@ -219,9 +220,8 @@ def test_two_updaters_of_one_index_never_index_a_document_twice(local, tmp_path,
     import drafter.review.reuse as reuse
 
     monkeypatch.setattr(reuse, "BATCH", 1)
-    for _ in local.add([write(tmp_path / "docs", k) for k in PASSAGES]):
-        pass
-    first, second = ReuseIndex.open(local), ReuseIndex.open(local)
+    first = indexed(local, tmp_path / "docs", *PASSAGES)
+    second = ReuseIndex.open(local)
     steps = first.update()
     while next(steps).phase != "index":  # the first has committed one document
         pass
@@ -249,9 +249,7 @@ def test_an_index_another_process_keeps_busy_is_said_in_chinese(
     from drafter.cli import main
 
     monkeypatch.setattr(reuse, "BUSY_S", 0.2)
-    for _ in local.add([write(tmp_path / "docs", "roads")]):
-        pass
-    index = ReuseIndex.open(local)
+    index = indexed(local, tmp_path / "docs", "roads")
     holder = sqlite3.connect(index.path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
@@ -275,8 +273,7 @@ def test_an_index_another_process_keeps_busy_is_said_in_chinese(
 def test_closing_the_index_lets_go_of_its_files(local, tmp_path):
     """A library switch closes the old library's index: its database file is released (no
     WAL file left open beside it) and a second close is harmless."""
-    drain(local.add([write(tmp_path / "docs", "water")]))
-    index = ReuseIndex.open(local)
+    index = indexed(local, tmp_path / "docs", "water")
     drain(index.update())
     wal = index.path.with_name(index.path.name + "-wal")
     assert wal.exists()

@@ -80,11 +80,13 @@ def test_rule_has_examples(rule):
     assert rule.passes, f"{rule.id} has no must-not-fire example"
 
 
-@pytest.mark.parametrize(
-    "rule,example",
-    [(r, e) for r in RULES for e in r.fires],
-    ids=lambda x: getattr(x, "id", None) or getattr(x, "text", "")[:20],
-)
+def _examples(kind: str) -> list:
+    """Every rule's must-fire (``fires``) or must-not-fire (``passes``) examples as
+    (rule, example) cases, named by the rule id and the example's first words."""
+    return [pytest.param(r, e, id=f"{r.id}-{e.text[:20]}") for r in RULES for e in getattr(r, kind)]
+
+
+@pytest.mark.parametrize("rule,example", _examples("fires"))
 def test_fires(rule, example, tmp_path):
     lines, marks = _unmark(example.text)
     assert marks, "a must-fire example marks its span with «»"
@@ -119,11 +121,7 @@ def test_fires(rule, example, tmp_path):
             assert f.suggestion == example.suggestion
 
 
-@pytest.mark.parametrize(
-    "rule,example",
-    [(r, e) for r in RULES for e in r.passes],
-    ids=lambda x: getattr(x, "id", None) or getattr(x, "text", "")[:20],
-)
+@pytest.mark.parametrize("rule,example", _examples("passes"))
 def test_passes(rule, example, tmp_path):
     lines, _ = _unmark(example.text)
     _doc, findings = _review(rule.id, lines, example.date, example.source, tmp_path, example.draft)
