@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from holdout import skip_held_out
 
 from drafter.corpus import ReadError, load_document
 from drafter.corpus.load import parse_text
@@ -86,10 +87,12 @@ def test_rhythm_four_plus_four():
 
 
 def _real_files(shared):
-    return (
+    """The real texts of ../shared, the session's hold-out (HOLDOUT.txt) skipped."""
+    return skip_held_out(
         sorted((shared / "seeds").glob("*.txt"))
         + sorted((shared / "corpus" / "speeches").glob("*/*"))
-        + sorted((shared / "corpus" / "structure").glob("*"))
+        + sorted((shared / "corpus" / "structure").glob("*")),
+        shared,
     )
 
 
