@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Block
+
+_BOLD = attrgetter("bold")
 
 # the block kinds the marks leave for the outline: a paragraph whose bold run starts it, and
 # one whose bold run starts after a few words (kept apart: the outline takes the latter as
@@ -128,7 +131,11 @@ def word_bold_leads(
     sentence run in or a line standing alone up to ``MAX_WORD_LINE``; a run-in bold that stops at no clause end
     (**必须**看到…) is emphasis, not a lead."""
     # (numbered headings, bold or not, are the markers': the share is of the others)
-    starts = [i for i, b in enumerate(blocks) if b.bold and b.kind == "text" and i not in taken]
+    starts = (
+        [i for i, b in enumerate(blocks) if b.bold and b.kind == "text" and i not in taken]
+        if any(map(_BOLD, blocks))  # (looked for in C: no reader but Word's and a page's fills it)
+        else []
+    )
     # numbered headings set in bold show bold is how the file marks its headings: then two
     # bold leads are enough (a part's 第一，… 第二，… points typed as bold sentences without
     # their numbers, under bold 一、 … 四、)
