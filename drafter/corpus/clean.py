@@ -273,7 +273,8 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
             if heading:
                 level, text = len(m.group(1)), heading
         if text is not raw and (text != raw or level != b.heading_level):
-            b = replace(b, text=text, heading_level=level)
+            # (built directly: dataclasses.replace reads every field anew, a line at a time)
+            b = Block(text, level, b.numbering, b.kind, b.bold)
         # one ASCII space is a space a hard wrap carried to the line start ("IT" / " S&P"),
         # not an indent (two spaces, a tab or a full-width space)
         indent = raw[0] in indent_chars and (raw[0] != " " or raw[1:2] in indent_chars)

@@ -394,3 +394,16 @@ def test_article_lines_are_no_loose_marks(lines):
         )
     ]
     assert not counted[:5]
+
+
+def test_normalise_builds_blocks_whole():
+    """clean._normalise builds a changed line's Block from its fields directly instead of
+    dataclasses.replace: every field of Block is one of them, so nothing is lost."""
+    from dataclasses import fields
+
+    from drafter.corpus.model import Block
+
+    assert [f.name for f in fields(Block)] == ["text", "heading_level", "numbering", "kind", "bold"]
+    b = Block("　　## 甲", None, "1.", "table", "甲")
+    (line,) = clean._normalise([b])
+    assert line.block == Block("甲", 2, "1.", "table", "甲")
