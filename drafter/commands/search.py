@@ -124,10 +124,11 @@ def render_hit(n: int, hit: SearchHit, color: bool) -> str:
     """One search hit as text lines: rank, source, heading path, the paragraph."""
     doc = hit.document
     title = doc.display_title
+    untitled = "  [无标题]" if doc.untitled else ""  # as `library list` and `outline` mark it
     facts = " · ".join(x for x in (doc.date, doc.speaker) if x)
     score = f"  [{hit.score:.2f}]" if hit.score else ""  # unscored: a field-only query
     lines = [
-        f"{n}. {book_title(title)} {facts}{score}  {doc.id}#{hit.paragraph_index + 1}"
+        f"{n}. {book_title(title)}{untitled} {facts}{score}  {doc.id}#{hit.paragraph_index + 1}"
     ]  # 第 N 段, from 1
     section = hit.section
     if hit.is_heading and section and hit.text.startswith(section[-1]):

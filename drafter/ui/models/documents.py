@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from drafter.corpus.corrections import checked_mark
+from drafter.corpus.display import UNTITLED
 
 DocumentRole = Qt.ItemDataRole.UserRole + 1  # the DocumentInfo of the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
@@ -34,11 +35,15 @@ def document_title(info: Any) -> str:
 
 
 def review_mark(info: Any, stale: bool = False, checked: str = "") -> str:
-    """The quiet mark after a title in the library table: 结构待核 when the outline is a
+    """The quiet mark after a title in the library table: 无标题 when the words shown are
+    the occasion or first words (the reader's header and search hits say it too; the table
+    only set them in italics, which nobody reads as "no title"), 结构待核 when the outline is a
     doubtful guess, 更正待复核 when the user's corrections predate the file's changes, and
     ``checked`` (已人工更正 / 已人工核对 / 信息已更正) when they were made on the file as it is: without it
     a text a colleague corrected looked like any the machine read with confidence."""
     marks = []
+    if getattr(info, "untitled", False):
+        marks.append(UNTITLED)
     if getattr(info, "needs_review", False):
         marks.append("结构待核")
     if stale:
@@ -238,12 +243,10 @@ class DocumentFilterProxy(QSortFilterProxyModel):
             return False
         if self._text:
             # the title as the table shows it, marks included, so typing 结构待核 (or 无标题)
-            # lists the texts whose outline is to be checked
+            # lists the texts whose outline is to be checked (or that have no title)
             shown = model.data(model.index(source_row, TITLE))
-            untitled = "无标题" if getattr(info, "untitled", False) else ""
             haystack = " ".join(
-                str(v or "")
-                for v in (shown, untitled, info.speaker, info.occasion, info.post, info.path)
+                str(v or "") for v in (shown, info.speaker, info.occasion, info.post, info.path)
             ).lower()
             return all(word in haystack for word in self._text.split())
         return True

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from drafter.corpus.display import UNTITLED
 from drafter.ui.mime import HIT_MIME, hit_mime_data, hit_to_json
 from drafter.ui.models.documents import document_title
 
@@ -78,6 +79,8 @@ def hit_source_line(hit: Any) -> str:
         and hit.section[0].startswith(title.rstrip("…"))
     ):
         title = ""
+    if title and getattr(doc, "untitled", False):
+        title += f"（{UNTITLED}）"  # its occasion or first words, as the table marks them
     head = " · ".join(v for v in (title, doc.date, doc.speaker) if v)
     section = list(hit.section)
     if getattr(hit, "is_heading", False) and section and hit.text.startswith(section[-1]):

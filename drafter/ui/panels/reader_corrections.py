@@ -23,7 +23,7 @@ from drafter.corpus.corrections import (
     run_ops,
     without_last_step,
 )
-from drafter.corpus.display import needs_review
+from drafter.corpus.display import UNTITLED, needs_review
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.workers import Worker
 
@@ -136,8 +136,14 @@ class ReaderCorrections(QObject):
             marks.append(
                 f"<span style='color:#8a6d00' title='{why}（右键段落可更正）'>结构待核</span>"
             )
-        if info is not None and getattr(info, "untitled", False):
-            marks.append("<span style='color:#888'>无标题</span>")
+        # a file opened directly (no library record) is untitled the same way
+        untitled = (
+            getattr(info, "untitled", False)
+            if info is not None
+            else doc is not None and not (doc.metadata.title or "").strip()
+        )
+        if untitled:
+            marks.append(f"<span style='color:#888'>{UNTITLED}</span>")
         state = self.state()
         if state is not None and state.ops:
             if state.stale:
