@@ -195,11 +195,17 @@ class ReaderStudyMode(QObject):
         if total <= 0:
             return
         if on:
-            self._plain_sizes = splitter.sizes()
-            left = max(splitter.sizes()[0], int(total * 0.34))
+            # a hidden outline (no document open yet, or 学习模式 restored at start) has no
+            # width to give back: keeping [0, all] brought it back at its 120-pixel minimum
+            sizes = splitter.sizes()
+            self._plain_sizes = sizes if sizes[0] > 0 else None
+            left = max(sizes[0], int(total * 0.34))
             splitter.setSizes([left, total - left])
-        elif self._plain_sizes is not None:
-            splitter.setSizes(self._plain_sizes)
+        else:
+            # what the outline had before the mode, else the reader's first 240 pixels (at
+            # most two fifths of a narrow reader): headings read a dozen characters a line
+            left = max(min(240, total * 2 // 5), (self._plain_sizes or [0])[0])
+            splitter.setSizes([left, total - left])
             self._plain_sizes = None
 
     def _sync_left(self) -> None:
