@@ -272,3 +272,40 @@ def open_notes(library) -> NoteStore:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+_SENTENCE_END = "。！？；!?;"
+_CLOSERS = "”’」』）)"
+STRAY = 3
+"""How many characters of a neighbouring sentence a rough drag takes in by mistake."""
+
+
+def snap_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``..``end`` of paragraph ``text`` without the stray end of the sentence before
+    or start of the sentence after that a rough drag takes in. A drag begun a little early
+    kept 反。在我们进行文化大革命“内战”的时候， as a note's quote (ux12's walk): a selection
+    begun mid-sentence whose first few (:data:`STRAY`) characters end that sentence starts
+    after them, and one that ends a few characters into the next sentence ends with the
+    sentence before; what is left must be the longer part, so a deliberate 好。 stays."""
+    quote = text[start:end]
+
+    def after_stop(i: int) -> int:
+        """The offset in ``quote`` just past the stop at ``i`` and its closing quotes."""
+        i += 1
+        while i < len(quote) and quote[i] in _CLOSERS:
+            i += 1
+        return i
+
+    mid_sentence = start > 0 and text[start - 1] not in _SENTENCE_END + _CLOSERS
+    head = next((i for i, ch in enumerate(quote[:STRAY]) if ch in _SENTENCE_END), None)
+    if mid_sentence and head is not None:
+        cut = after_stop(head)
+        if len(quote) - cut > cut:
+            start, quote = start + cut, quote[cut:]
+    ends_mid = end < len(text) and quote[-1:] not in tuple(_SENTENCE_END + _CLOSERS)
+    tail = max((i for i, ch in enumerate(quote) if ch in _SENTENCE_END), default=None)
+    if ends_mid and tail is not None:
+        keep = after_stop(tail)
+        if 0 < len(quote) - keep <= STRAY and keep > len(quote) - keep:
+            end = start + keep
+    return start, end

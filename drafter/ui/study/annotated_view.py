@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 from drafter.study.glossary import explain
 from drafter.study.layout import layout
 from drafter.study.model import Bookend, Study
+from drafter.study.notes import snap_span
 from drafter.ui.panels.reader_apparatus import append_apparatus
 from drafter.ui.widgets.text_menu import reading_menu
 
@@ -129,6 +130,7 @@ class AnnotatedView(QTextBrowser):
         self.setObjectName("studyText")
         self.setOpenLinks(False)
         self._segments: list[_Segment] = []
+        self._texts: dict[int, str] = {}  # paragraph -> its text, for a selection's snapping
         # a run-in heading's text paragraph -> its heading: shown as one line, one paragraph
         self._run_in_heading: dict[int, int] = {}
         self._first_block: dict[int, int] = {}
@@ -166,6 +168,7 @@ class AnnotatedView(QTextBrowser):
         self.setExtraSelections([])
         self._term_ranges, self._mark_selections = [], []
         self._segments, self._first_block, self._tags = [], {}, []
+        self._texts = {}
         self._note_ends, self._note_signs = {}, []
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
@@ -438,6 +441,7 @@ class AnnotatedView(QTextBrowser):
         return None
 
     def _emit(self, cursor, block, index, text, base, spans, tags) -> None:
+        self._texts[index] = text
         cuts = {0, len(text)}
         for start, end, _f, _r in spans:
             cuts.update((max(0, start), min(len(text), end)))
@@ -496,7 +500,9 @@ class AnnotatedView(QTextBrowser):
         return None
 
     def selected_span(self) -> tuple[int, int, int, str] | None:
-        """The selection as (paragraph, start, end, text) when it lies in one paragraph."""
+        """The selection as (paragraph, start, end, text) when it lies in one paragraph,
+        without the few characters of the sentence before or after that a rough drag takes
+        in (:func:`~drafter.study.notes.snap_span`: a note quoted 反。在我们进行…)."""
         c = self.textCursor()
         if not c.hasSelection():
             return None
@@ -504,7 +510,8 @@ class AnnotatedView(QTextBrowser):
         pb = self._text_position(c.selectionEnd(), c.selectionStart(), -1)
         if pa is None or pb is None or pa[0] != pb[0] or pb[1] <= pa[1]:
             return None
-        return pa[0], pa[1], pb[1], ""
+        start, end = snap_span(self._texts.get(pa[0], ""), pa[1], pb[1])
+        return pa[0], start, end, ""
 
     def _text_position(self, at: int, limit: int, step: int) -> tuple[int, int] | None:
         """(paragraph, offset) of document position ``at``, or of the nearest text position
