@@ -45,6 +45,11 @@ def test_the_table_marks_an_untitled_row(qtbot):
     occasion = DocumentTableModel()
     occasion.set_documents([_info(None, "全县安全生产工作会议", NOTE[:25])])
     assert occasion.data(occasion.index(0, 0), MarkRole) == "无标题"
+    # grey as in the reader's header, not the green of 已人工更正
+    from drafter.ui.widgets.mark_delegate import mark_colour
+
+    assert mark_colour("无标题").name() == "#888888"
+    assert mark_colour("无标题，结构待核").name() == "#8a6d00"
 
 
 def test_a_search_hit_marks_an_untitled_source():

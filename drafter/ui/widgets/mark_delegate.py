@@ -14,14 +14,15 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 # the reader header's colours for the same marks (reader_corrections.header_marks)
-MARK_COLOURS = (("更正待复核", "#b00020"), ("结构待核", "#8a6d00"))
+MARK_COLOURS = (("更正待复核", "#b00020"), ("结构待核", "#8a6d00"), ("无标题", "#888888"))
 CHECKED_COLOUR = "#2f6b2f"
 _PAD = 4
 
 
 def mark_colour(mark: str) -> QColor:
     """The colour a mark is drawn in: red for corrections to re-check, amber for a doubtful
-    outline, green for one a person corrected or checked."""
+    outline, grey for 无标题 (a fact, not a judgement), green for one a person corrected or
+    checked."""
     for word, colour in MARK_COLOURS:
         if word in mark:
             return QColor(colour)
