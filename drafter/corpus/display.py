@@ -55,8 +55,8 @@ def display_title(
 def first_words(text: str) -> str:
     """The first words of an untitled text, as its name: its first sentence when that is
     short, else its first phrase(s) within 20 characters, ending with "…" so that they
-    never read as a title (a first paragraph shorter than that stands whole). The table, the reader and search hits showed 24 characters
-    that ran past the first full stop (干部要敢于担当。这是我们多年来一直强调的一条原则…),
+    never read as a title (a first paragraph shorter than that stands whole). The table,
+    the reader and search hits showed 24 characters that ran past the first full stop (干部要敢于担当。这是我们多年来一直强调的一条原则…),
     a sentence and a half passing for a title; now 干部要敢于担当…."""
     text = text.strip()
     ends = [i for i in (text.find(ch) for ch in _SENTENCE_END) if i >= 0]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from drafter.review.registry import rule
 from drafter.review.shapes import LEAD_ADVERBS, LEAD_VERBS
+from drafter.review.shapes import words as heading_words
 
 _MIN_GROUP = 3
 # siblings that must agree before one is the odd one out: two that happen to match leave
@@ -108,10 +109,8 @@ def _frame_word(lead: str, shared: list[str]) -> bool:
     begins otherwise is a sentence written another way, not a broken frame. With the
     two-of-three rule in check_lead, over the 643 readable texts of ../shared: 31 lead
     warnings -> 5."""
-    from drafter.review.shapes import words
-
     for heading in shared:
-        ws = words(heading)
+        ws = heading_words(heading)
         if not ws:
             return False
         first, flag = ws[0]
