@@ -95,6 +95,8 @@ GROUPS = {
     "b29": gold.HELDOUT29_FILE,
     "b30": gold.HELDOUT30_FILE,
     "b31": gold.HELDOUT31_FILE,
+    "b32": gold.HELDOUT32_FILE,
+    "b33": gold.HELDOUT33_FILE,
 }
 
 _SENTENCE_END = re.compile(r"[。！？；]")

@@ -120,6 +120,18 @@ items of a listed frame come out right, and roadmap recall/precision:
   frames), items 0.80, roadmap 1/1 P 1.00, links 1/1. Its frames and roadmap are blind; the texts
   are not new to the project: three are in older bookends gold (1975, cpc_congress_01b, 吉林),
   three in outline gold (辽宁 set 7, 1956 set 6, cpc_congress_09 set 9).
+* ``held-out batch 32`` — study_heldout_b32.json, session 32's first hold-out (seed 20261205),
+  drawn at 09:52 UTC before any helper began from the speeches no frames gold named (800–30,000
+  characters): 12 whole speeches, written by g32s before anything ran on them and scored at the
+  session's start (033f381) and end (78e95bc), the same: R 0.73 P 0.67 on only 11 frames, items
+  0.88, roadmap 4/4 P 1.00 (every text in older roadmap-only gold: the roadmap is not blind),
+  links 4/4.
+* ``held-out batch 33`` — study_heldout_b33.json, session 32's second hold-out (same draw): 6 whole
+  reports of corpus/scale/reports named in no study gold (national government work reports of
+  1997, 2001, 2002, 2011, 2017 and 青海 2026: the speech pool was used up), written by g33s and
+  scored at the start (033f381) and end (78e95bc), the same: R 0.90 P 0.94 (88 frames), items
+  0.62, roadmap 13/13 P 0.93, links 12/13. Its frames are blind; all six texts are in outline gold
+  (sets 3, 7, 9), and 2001's roadmap sentence is named in the stop-21 roadmap note (not blind).
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
 
@@ -290,6 +302,8 @@ def main() -> int:
         "held-out batch 29 (12)": group(load_gold(gold.HELDOUT29_FILE)),
         "held-out batch 30 (12)": group(load_gold(gold.HELDOUT30_FILE)),
         "held-out batch 31 (6)": group(load_gold(gold.HELDOUT31_FILE)),
+        "held-out batch 32 (12)": group(load_gold(gold.HELDOUT32_FILE)),
+        "held-out batch 33 (6)": group(load_gold(gold.HELDOUT33_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -316,6 +330,8 @@ def main() -> int:
             "batch 29 roadmap links": roadmap_dev(path=gold.HELDOUT29_FILE),
             "batch 30 roadmap links": roadmap_dev(path=gold.HELDOUT30_FILE),
             "batch 31 roadmap links": roadmap_dev(path=gold.HELDOUT31_FILE),
+            "batch 32 roadmap links": roadmap_dev(path=gold.HELDOUT32_FILE),
+            "batch 33 roadmap links": roadmap_dev(path=gold.HELDOUT33_FILE),
         },
     )
 

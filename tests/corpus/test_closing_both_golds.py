@@ -50,6 +50,10 @@ and 6. Set 23 puts the study's finder below the outline's on all the golds (STUD
 Sets 25 and 26 released (session 31, blind on main e66345d, start code cec19f8 the same): all
 golds 327 texts, 268 (outline's) and 267 (study's), amended 270 and 269; set 25 9 and 9 of 12
 (real closings 5 of 7), set 26 10 and 10 (real closings 1 of 3).
+Sets 27 and 28 released (session 32, blind on main 78e95bc, start code 033f381 the same): all
+golds 351 texts, 286 (outline's) and 284 (study's), amended 288 and 286; set 27 8 and 8 of 12
+(real closings 0 of 4), set 28 10 and 9 (real closings 4 and 3 of 6). Set 28 puts the study's
+finder below the outline's (STUDY_BELOW_OUTLINE: mao v5_069).
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -67,7 +71,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (268, 267),
+    "all": (286, 284),
     "outline:all": (101, 101),
     "study:all": (67, 69),
     "outline:heldout11": (12, 12),
@@ -86,9 +90,11 @@ FLOORS = {
     "outline:heldout24": (6, 6),  # blind, session 30 (start code the same)
     "outline:heldout25": (9, 9),  # blind, session 31 (start code the same)
     "outline:heldout26": (10, 10),  # blind, session 31 (start code the same)
+    "outline:heldout27": (8, 8),  # blind, session 32 (start code the same)
+    "outline:heldout28": (10, 9),  # blind, session 32 (start code the same)
 }
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (270, 269), "outline:heldout13": (11, 11)}
+AMENDED_FLOORS = {"all": (288, 286), "outline:heldout13": (11, 11)}
 
 
 @pytest.fixture(scope="module")
@@ -149,11 +155,18 @@ _SET23 = (
     "whole situation, its forecast); the study's finder starts later in that paragraph, at the "
     "总而言之…/总之… summing-up, as its convention allows, and the bench scores that as a miss"
 )
+_V5_069 = (
+    "set 28's mao v5_069: the gold closes at the last paragraph, whole (the title's 辩证方法 taken "
+    "up as the unity of opposites everywhere, a proposal to every party); the study's finder "
+    "starts later in that paragraph, at 总之，对立面的统一是无往不在的, as its convention allows, and "
+    "the bench scores that as a miss"
+)
 STUDY_BELOW_OUTLINE = {
     "outline:heldout19": _V2_011,
     "outline:heldout23": _SET23,
-    "outline:all": f"{_V2_011}; {_SET23}",
-    "all": f"{_V2_011}; {_SET23} (the study gold's lead of 2 does not make up for them)",
+    "outline:heldout28": _V5_069,
+    "outline:all": f"{_V2_011}; {_SET23}; {_V5_069}",
+    "all": f"{_V2_011}; {_SET23}; {_V5_069} (the study gold's lead of 2 does not make up for them)",
 }
 
 

@@ -1129,6 +1129,107 @@ BLIND_SETS: tuple[BlindSet, ...] = (
             "(the bold-lead forms, which write them bold, find them)",
         },
     ),
+    # Blind gold set 27 of issue 8 (tests/gold/heldout27_*.json): the figures of record as floors.
+    #
+    # The first set of session 32, drawn (holdout27/pick.py, seed 20261205) at 09:52 UTC and listed
+    # in HOLDOUT.txt before any helper began: twelve speeches (5 mao, 7 ren: half the mao texts left
+    # in the pool, the rest kept for set 28) with no outline gold from the pool of 1,200–20,000
+    # characters, leaving out the study bookends gold, the scored hold-outs, texts whose stem
+    # tests/, bench/, docs/ or drafter/ names, and any other version (第X卷_NNN) of a golded text;
+    # short (1,329–5,750 characters). Outlined by hand by a helper (g27o) who neither ran drafter
+    # nor read its code (tests/gold/README.md, "Blind set 27"), and scored at the session's start
+    # (033f381, 09:59–10:01 UTC) and once more at its end (78e95bc, 11:29 UTC), after the
+    # session's last rule landing.
+    #
+    # Blind figures (start code 033f381; the end code 78e95bc the same on every figure): level-1/2
+    # heading F1 mean 0.900, min 0.000 (ren 20140219 0.000, below; ren 2000 0.800: its run 一、二、 goes
+    # on with a third point written 第三，, level 1 by the gold, body for drafter). Title 12/12, date
+    # 12/12. Closing at the gold's own paragraph 8/12 (real closings 0 of 4, both finders alike: mao
+    # v3_023 closes two paragraphs after the gold's summing-up, mao v4_047 (the signature block of a
+    # letter), ren 20160428 and 20140219 get none where the gold closes). Apparatus out of the body
+    # 24/24, kept 18/18. Per form (this module's measure) 0.900 as the source but docx_glued 0.892
+    # and docx_pasted 0.886 (ren 20180420's 二、, one sentence run through its ；, missed when glued,
+    # cut at the ； when pasted); the lead's format_robustness gave 0.900 in the forms it printed.
+    #
+    # The floors are the figures measured at the release (main 78e95bc, after the end scoring),
+    # rounded down: every one is the blind figure (no rule has been written on this set).
+    BlindSet(
+        prefix="heldout27_",
+        documents={
+            "heldout27_mao_v3_023": 1.0,
+            "heldout27_mao_v4_015": 1.0,
+            "heldout27_mao_v4_047": 1.0,
+            "heldout27_mao_v5_045": 1.0,
+            "heldout27_mao_v5_050": 1.0,
+            "heldout27_ren_2000": 0.8,  # 0.800 blind: 一、二、 then 第三， (another marker), body
+            "heldout27_ren_20070108": 1.0,
+            "heldout27_ren_20101125": 1.0,
+            "heldout27_ren_20140219": 0.0,  # 0.000 blind (xfail below)
+            "heldout27_ren_20160428": 1.0,
+            "heldout27_ren_20170327": 1.0,
+            "heldout27_ren_20180420": 1.0,
+        },
+        mean=0.9,  # 0.900 blind
+        closings=8,  # closing at the gold's own paragraph (blind 8; start code 8)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 24)
+        kept=18,  # notes/endnotes/source lines kept with the document (blind 18 of 18)
+        forms=every_form(0.9, docx_glued=0.89, docx_pasted=0.88),  # the same at the blind scoring
+        xfails={
+            "heldout27_ren_20140219": "0.000 blind: the letter has no parts; its three paragraphs "
+            "第一，…/第二，…/第三，… after the lead …本次变革的希望实现的目的主要有以下三点： are its "
+            "level-1 run by the gold (one run in a text with no parts, as set 19's v5_053; 第一's "
+            "paragraph is cut by the page after 构建华为未来面向). Drafter reads them as prose: their "
+            "first sentences run long (94, 41 and 135 characters, the third through its ；), and two "
+            "paragraphs (the plan for the change, the look back) follow the third where a counted "
+            "run filling the rest of its part may have one (sequences._counted_rest_of_part)",
+        },
+    ),
+    # Blind gold set 28 of issue 8 (tests/gold/heldout28_*.json): the figures of record as floors.
+    #
+    # The second set of session 32, drawn in the same run as set 27 (holdout27/pick.py, seed
+    # 20261205) at 09:52 UTC and listed in HOLDOUT.txt before any helper began: twelve speeches (6
+    # mao, 6 ren) from the same pool (1,200–20,000 characters, no outline gold), leaving out set 27
+    # and any other version (第X卷_NNN) of its texts, and what set 27's draw left out; short again
+    # (ren 20150906, 8,100 characters, the longest). Outlined by hand by a helper (g28o) who neither
+    # ran drafter nor read its code (tests/gold/README.md, "Blind set 28"), and scored at the
+    # session's start (033f381, 09:59–10:01 UTC) and once more at its end (78e95bc, 11:29 UTC),
+    # after the session's last rule landing.
+    #
+    # Blind figures (start code 033f381; the end code 78e95bc the same on every figure): level-1/2
+    # heading F1 1.000 on every document (six have no outline; mao v2_033 holds fourteen （一）…（十四）,
+    # mao v2_001 its four bare-numeral parts with 结　　论 written 结论). Title 12/12, date 12/12 (ren
+    # 1997 null, as the gold). Closing at the gold's own paragraph 10/12 with the outline's finder,
+    # 9/12 with the study's (real closings 4 and 3 of 6: mao v2_001 closes two paragraphs after
+    # 四　结论's first, ren 20060510 one after the gold's return to the occasion; the study's finder
+    # starts mao v5_069's inside its last paragraph, at 总之，对立面的统一是无往不在的, where the gold takes the
+    # paragraph whole: test_closing_both_golds.py's STUDY_BELOW_OUTLINE). Apparatus out of the body
+    # 20/20, kept 17/17. 1.000 in every form (this module's measure and the lead's format_robustness
+    # alike).
+    #
+    # The floors are the figures measured at the release (main 78e95bc, after the end scoring),
+    # rounded down: every one is the blind figure (no rule has been written on this set).
+    BlindSet(
+        prefix="heldout28_",
+        documents={
+            "heldout28_mao_v2_001": 1.0,
+            "heldout28_mao_v2_033": 1.0,
+            "heldout28_mao_v4_036": 1.0,
+            "heldout28_mao_v5_002": 1.0,
+            "heldout28_mao_v5_042": 1.0,
+            "heldout28_mao_v5_069": 1.0,
+            "heldout28_ren_1997": 1.0,
+            "heldout28_ren_20060510": 1.0,
+            "heldout28_ren_20130905": 1.0,
+            "heldout28_ren_20150906": 1.0,
+            "heldout28_ren_20150928": 1.0,
+            "heldout28_ren_20170220": 1.0,
+        },
+        mean=0.99,  # 1.000 blind
+        closings=10,  # closing at the gold's own paragraph (blind 10; start code 10)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 20)
+        kept=17,  # notes/endnotes/source lines kept with the document (blind 17 of 17)
+        forms=every_form(0.99),  # 1.000 in every form blind
+    ),
 )
 BY_NAME = {s.name: s for s in BLIND_SETS}
 DOCUMENTS = [(s, path) for s in BLIND_SETS for path in s.paths]

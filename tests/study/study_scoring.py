@@ -104,6 +104,15 @@ HELDOUT30_FILE = GOLD_DIR / "study_heldout_b30.json"
 # with no frames gold were used up; 73 frames, 1 roadmap sentence with its parts; all six in older
 # bookends or outline gold, none in frames gold), written by g31s before anything ran on them
 HELDOUT31_FILE = GOLD_DIR / "study_heldout_b31.json"
+# batch 32: session 32's first hold-out — 12 whole speeches no frames gold named (only 11 frames,
+# 4 roadmap sentences with their parts; every text in older roadmap-only gold, so its roadmap is
+# not blind), written by g32s before anything ran on them
+HELDOUT32_FILE = GOLD_DIR / "study_heldout_b32.json"
+# batch 33: session 32's second hold-out — 6 whole reports of corpus/scale/reports (five national
+# government work reports and 青海 2026: the speeches with no frames gold were used up; 88 frames,
+# 13 roadmap sentences with their parts, gwr 2001's 以下重要指导方针 named in the stop-21 roadmap
+# note), written by g33s before anything ran on them
+HELDOUT33_FILE = GOLD_DIR / "study_heldout_b33.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
