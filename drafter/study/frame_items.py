@@ -11,6 +11,7 @@ import re
 from difflib import SequenceMatcher
 
 from drafter.numerals import parse_cn_number
+from drafter.study.frame_back import item_spans
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.ordinals import (
@@ -1260,3 +1261,39 @@ def whole_questions(lay: Layout, items: list[str], spans: list[Span]) -> Items |
     if not asked:
         return None
     return whole, [Span(s.paragraph, s.start, s.start + len(w)) for s, w in zip(spans, whole)], ""
+
+
+# a formula of a number and one character (三资, 五业, 三定), quoted or not
+_ABBREVIATION = re.compile(r"[“\"]?([一二三四五六七八九十两])([\u4e00-\u9fff])[”\"]?")
+_SENTENCE_STOP = re.compile(r"[。！？!?；;]")
+
+
+def abbreviated_words(lay: Layout, span: Span, phrase: str) -> tuple[list[str], list[Span]] | None:
+    """The items of a formula that abbreviates them (三资, 五业, 三定: a number and a character
+    each item holds), when its own sentence writes exactly that many words of two characters
+    holding that character at the same place, each one word, as one list, run together or parted by 、
+    (加强产业就业创业行业企业“五业”联动; 搞了一个“三定”，就是定产定购定销; 国有资源、资产、资金)
+    — the README's session-32 ruling, point 1; None otherwise (words scattered over the sentence
+    are no list)."""
+    m = _ABBREVIATION.fullmatch(phrase)
+    number = parse_cn_number(m.group(1)) if m else None
+    if not m or not number or not 2 <= number <= 8:
+        return None
+    char = m.group(2)
+    text = lay.paragraphs[span.paragraph].text
+    lo = max(text.rfind(s, 0, span.start) for s in "。！？!?；;") + 1
+    stop = _SENTENCE_STOP.search(text, span.end)
+    hi = stop.start() if stop else len(text)
+    found: list[tuple[list[str], list[Span]]] = []
+    for word in (f"{char}[\u4e00-\u9fff]", f"[\u4e00-\u9fff]{char}"):
+        run = re.compile(rf"{word}(?:、?{word})+")
+        for a, b in ((lo, span.start), (span.end, hi)):
+            for hit in run.finditer(text, a, b):
+                items = re.findall(word, hit.group().replace("、", ""))
+                if (
+                    len(items) == number
+                    and len(set(items)) == number
+                    and all(words(item) == [item] for item in items)  # 是定产定购定: 是定 no word
+                ):
+                    found.append((items, item_spans(text, span.paragraph, items, hit.start(), b)))
+    return found[0] if len(found) == 1 else None

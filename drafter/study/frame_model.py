@@ -29,7 +29,7 @@ from drafter.study.frame_back import (
 )
 from drafter.study.frame_decide import decided_items
 from drafter.study.frame_forward import forward_items, introduced_list
-from drafter.study.frame_items import _leading_noun, tail_as_long
+from drafter.study.frame_items import _leading_noun, abbreviated_words, tail_as_long
 from drafter.study.frame_kinds import party_items
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
@@ -1049,7 +1049,11 @@ def second_look(
         for f in out
         if not counts_sides(lay, f) and not counts_time(f) and not counts_people(lay, f)
     ]
-    return fold_same_list(lay, kept_frames)
+    found = fold_same_list(lay, kept_frames)
+    for frame in found:
+        if not frame.items:  # “五业”: 产业就业创业行业企业 — the words its character abbreviates
+            take_items(frame, abbreviated_words(lay, frame.span, frame.phrase), "inline")
+    return found
 
 
 # 两个月, 五个月, 三天, 两个星期: a length of time, whatever list of months or days it closes
