@@ -1271,8 +1271,9 @@ _SENTENCE_STOP = re.compile(r"[。！？!?；;]")
 def abbreviated_words(lay: Layout, span: Span, phrase: str) -> tuple[list[str], list[Span]] | None:
     """The items of a formula that abbreviates them (三资, 五业, 三定: a number and a character
     each item holds), when its own sentence writes exactly that many words of two characters
-    holding that character at the same place, each one word, as one list, run together or parted by 、
-    (加强产业就业创业行业企业“五业”联动; 搞了一个“三定”，就是定产定购定销; 国有资源、资产、资金)
+    holding that character at the same place, each one word, as one list, run together or
+    parted by 、 (加强产业就业创业行业企业“五业”联动; 搞了一个“三定”，就是定产定购定销;
+    国有资源、资产、资金)
     — the README's session-32 ruling, point 1; None otherwise (words scattered over the sentence
     are no list)."""
     m = _ABBREVIATION.fullmatch(phrase)
@@ -1281,7 +1282,7 @@ def abbreviated_words(lay: Layout, span: Span, phrase: str) -> tuple[list[str], 
         return None
     char = m.group(2)
     text = lay.paragraphs[span.paragraph].text
-    lo = max(text.rfind(s, 0, span.start) for s in "。！？!?；;") + 1
+    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, span.start)), default=0)
     stop = _SENTENCE_STOP.search(text, span.end)
     hi = stop.start() if stop else len(text)
     found: list[tuple[list[str], list[Span]]] = []

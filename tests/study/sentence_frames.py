@@ -25,3 +25,10 @@ def items_of(sentence: str, phrase: str) -> list[str]:
     found = [f for f in frames_of(sentence) if phrase in f.phrase]
     assert found, [f.phrase for f in frames_of(sentence)]
     return found[0].items
+
+
+def items_named(sentence: str, phrase: str) -> list[str] | None:
+    """The items of the frame whose phrase is exactly ``phrase``, or None when the study finds
+    no such frame (for tests that assert a frame has no items, or is not found at all)."""
+    found = [f for f in frames_of(sentence) if f.phrase == phrase]
+    return found[0].items if found else None

@@ -5,12 +5,7 @@ stays without items when only the last N clauses of a longer sentence would give
 
 from __future__ import annotations
 
-from sentence_frames import frames_of
-
-
-def _items(text: str, phrase: str) -> list[str] | None:
-    found = [f for f in frames_of(text) if f.phrase == phrase]
-    return found[0].items if found else None
+from sentence_frames import items_named as _items
 
 
 def test_the_sentence_before_is_exactly_the_list():
