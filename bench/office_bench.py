@@ -37,6 +37,9 @@ from pathlib import Path
 # this checkout's drafter first: the venv's editable install points at one checkout only,
 # so a bench run from another worktree would score that checkout's code
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from holdout import skip_held_out  # noqa: E402
+
 from drafter.compare import compare_drafts
 from drafter.drafts.anchors import add_comment, iter_targets
 from drafter.drafts.model import DraftParagraph
@@ -279,7 +282,8 @@ def main(argv=None) -> int:
     if not SPEECHES.is_dir():
         print(f"bench: {SPEECHES} is absent (../shared)", file=sys.stderr)
         return 2
-    files = sorted(SPEECHES.rglob("*.md"))
+    # the session's blind texts are never read
+    files = skip_held_out(sorted(SPEECHES.rglob("*.md")), SPEECHES.parent.parent)
     if args.limit:
         files = files[: args.limit]
     rng = random.Random(args.seed)

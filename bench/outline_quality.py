@@ -28,6 +28,9 @@ from pathlib import Path
 # this checkout's drafter first: the venv's editable install points at one checkout only,
 # so a bench run from another worktree would score that checkout's code
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from holdout import skip_held_out  # noqa: E402
+
 from drafter.corpus import load_document, parse_text
 from drafter.corpus.model import Document, ReadError
 
@@ -141,7 +144,7 @@ def sample_stats(n: int, seed: int = 8) -> dict:
     """Sanity figures on speeches without a gold file."""
     golded = {json.loads(p.read_text(encoding="utf-8"))["source"] for p in GOLD.glob("*.json")}
     files = sorted((SHARED / "corpus" / "speeches").rglob("*.md"))
-    files = [p for p in files if str(p.relative_to(SHARED)) not in golded]
+    files = [p for p in skip_held_out(files, SHARED) if str(p.relative_to(SHARED)) not in golded]
     random.Random(seed).shuffle(files)
     level1, closing, conf, flat_many = [], 0, [], 0
     for path in files[:n]:

@@ -25,6 +25,8 @@ from pathlib import Path
 # this checkout's drafter first: the venv's editable install points at one checkout only,
 # so a bench run from another worktree would score that checkout's code
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from holdout import skip_held_out  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -35,6 +37,7 @@ def texts(limit: int | None) -> list[Path]:
     """The real texts to show: the seeds (office speeches) first, then the speeches corpus."""
     files = sorted((SHARED / "seeds").glob("*.txt"))
     files += sorted((SHARED / "corpus" / "speeches").rglob("*.md"))
+    files = skip_held_out(files, SHARED)  # the session's blind texts are never read
     return files[:limit] if limit else files
 
 
