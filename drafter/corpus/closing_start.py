@@ -313,8 +313,9 @@ _TAKES_UP = re.compile(
 )
 
 
-# the title of a numbered part that is the speech's conclusion (八、结束语)
-_CLOSING_TITLE = re.compile(r"^(?:结束语|结语|结束的话|尾声)[：:]?$")
+# the title of a numbered part that is the speech's conclusion (八、结束语; 四　结　　论, as mao's
+# 反对日本进攻的方针… and 论持久战 title their last part: set 28's gold closes at its first paragraph)
+_CLOSING_TITLE = re.compile(r"^(?:结束语|结语|结论|结束的话|尾声)[：:]?$")
 
 
 def _closing_part(texts: list[str], heads: list[Candidate], doc_title: str = "") -> int | None:

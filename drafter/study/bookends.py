@@ -280,8 +280,8 @@ def find_closing(lay: Layout) -> Bookend:
         indexes, start = [inside[0]], inside[1]
     elif _given_by_position(lay, indexes):
         # a text with no parts given its last paragraph as the closing by position alone: the
-        # speaker may still turn only at a summing-up or a farewell inside that paragraph
-        start = _start_inside(lay, indexes[0]) or 0
+        # speaker may still turn only at a farewell that ends that paragraph
+        start = _farewell_inside(lay, indexes[0]) or 0
     parts = [
         p
         for p in _parts(lay, indexes, CLOSING_RULES, opening=False)
@@ -357,8 +357,19 @@ def _start_inside(lay: Layout, idx: int) -> int | None:
         if _SUM_UP.search(sent.text.strip()):
             lead = len(sent.text) - len(sent.text.lstrip())
             return sent.start + lead
-    # the last sentence thanks or wishes the room well (…，十分真诚地欢迎您们再次光临华为指导。):
-    # the speaker's farewell, run into the paragraph of his last point
+    return _farewell_inside(lay, idx)
+
+
+def _farewell_inside(lay: Layout, idx: int) -> int | None:
+    """The offset in paragraph ``idx`` of a last sentence that thanks or wishes the room
+    well (…，十分真诚地欢迎您们再次光临华为指导。), None when it has none. Why: a last paragraph
+    given as the closing by position alone is the closing from its first word (a summing-up
+    inside it, 总而言之，我们要有准备。, sums the paragraph's own turn: the outline gold starts
+    all three such mao texts, sets 23 and 28, at the paragraph), but a farewell run into the
+    paragraph of the last point is where the speaker leaves it (study gold b3)."""
+    sents = sentences(lay.paragraphs[idx].text)
+    # the last sentence thanks or wishes the room well: the speaker's farewell, run into the
+    # paragraph of his last point
     last = sents[-1] if len(sents) > 1 else None
     if last is not None and any(rx.search(last.text) for _, rx in _FAREWELL_RULES):
         return last.start + len(last.text) - len(last.text.lstrip())

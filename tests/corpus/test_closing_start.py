@@ -100,6 +100,15 @@ def test_numbered_conclusion_part_is_heading_and_its_text_the_closing() -> None:
     assert doc.outline.closing == [words]
 
 
+def test_a_last_part_titled_conclusion_is_the_closing_whatever_its_spacing() -> None:
+    """四　结　　论 (the conclusion, spaced as old books set it) is a conclusion's title as 结束语
+    is: the part stays a heading and the closing is its text, from its first paragraph."""
+    words = ["一定要坚持第一种方针，争取第一个前途。", "全县人民团结起来，坚决地实行第一种方针！"]
+    doc = parse_text(HEAD + PARTS + "三、结　　论\n\n" + "\n\n".join(words) + "\n")
+    assert doc.outline.sections[-1].heading.replace("\u3000", "") == "结论"
+    assert doc.outline.closing == words
+
+
 def test_signature_without_a_date_is_the_closing() -> None:
     """An order signed by posts and names and no date: the signature is its closing."""
     text = HEAD + PARTS + "县人民政府县长\u3000张明华\n\n县人民武装部政治委员\u3000李\u3000强\n"

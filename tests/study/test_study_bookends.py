@@ -75,6 +75,16 @@ def test_a_farewell_inside_the_last_paragraph_starts_a_closing_given_by_position
     assert s.closing.text == farewell
 
 
+def test_a_summing_up_inside_a_last_paragraph_given_by_position_opens_no_later_start():
+    """A last paragraph given as the closing by position is the closing from its first word:
+    a summing-up inside it (总而言之，…) sums that paragraph's own turn, so the study's closing
+    starts where the outline's does (the outline gold, sets 23 and 28)."""
+    body = "我们的产品已经覆盖了全省。生产规模还不够大，管理还有很多问题。"
+    last = "时局发展到了一个新的时期，我们对此要有准备。总而言之，我们要有准备。"
+    s = study("\n".join([body] * 3 + [last]) + "\n")
+    assert s.closing.text == last
+
+
 SPEECH = """在年中工作推进会上的讲话
 各位委员、各位同志们：
 “放管服”主要是指简政放权、放管结合、优化服务。在当前以项目为中心的管理下，各部门各有考虑。
