@@ -10,6 +10,11 @@ rule (frame_mentions._quoted) takes for a formula, in at least ``--texts`` disti
 gold group's text decides what the list holds).
 
     .venv/bin/python bench/formula_lexicon.py [--texts 2] [--python]
+
+``--gold`` mines ``NAMED_FORMULAS`` instead: the formulas with no counter after their first
+number that the study gold (tests/study/gold/study_*.json) marks named only (``"listed":
+false``) in at least ``--groups`` gold files, less those ``QUOTED_FORMULAS`` holds. :func:`gold_named` with ``leave_out`` is the
+same lexicon mined without one group, for bench/study_logo.py's leave-one-group-out figures.
 """
 
 from __future__ import annotations
@@ -64,13 +69,54 @@ def mine(min_texts: int, holdout: Path) -> dict[str, int]:
     return {k: len(v) for k, v in sorted(seen.items()) if len(v) >= min_texts}
 
 
+_NAMED_NUMERAL = re.compile(r"[二三四五六七八九十两]")
+_NAMED_COUNTERS = "个项条点种类大件句层方部者重名"
+
+
+def gold_named(min_groups: int = 2, leave_out: str | None = None) -> frozenset[str]:
+    """The counterless named-only formulas of the study gold: each phrase marked
+    ``"listed": false`` in at least ``min_groups`` gold files other than ``leave_out`` (a
+    file's stem, study_heldout_b12) whose first number has no counter after it (约法三章,
+    五保, 四级三类; not 八项规定, 五个一, which the counted rules read)."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for path in sorted((ROOT / "tests" / "study" / "gold").glob("study_*.json")):
+        if path.stem == leave_out:
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for entry in data if isinstance(data, list) else []:
+            for frame in (entry.get("frames") or []) if isinstance(entry, dict) else []:
+                if frame.get("listed") is False:
+                    groups[frame["phrase"]].add(path.stem)
+    from drafter.study.frame_lexicon import QUOTED_FORMULAS
+
+    out = set()
+    for phrase, where in groups.items():
+        if phrase in QUOTED_FORMULAS:
+            continue  # read unquoted already, with the guards of unquoted_formulas
+        m = _NAMED_NUMERAL.search(phrase)
+        if len(where) < min_groups or not m or re.search(r"[0-9０-９]", phrase):
+            continue
+        if m.end() == len(phrase) or phrase[m.end()] in _NAMED_COUNTERS or len(phrase) > 8:
+            continue
+        out.add(phrase)
+    return frozenset(out)
+
+
 def main() -> int:
     """Print the mined formulas (with ``--python``, as the tuple frame_lexicon holds)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", type=int, default=2)
     parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))
     parser.add_argument("--python", action="store_true")
+    parser.add_argument("--gold", action="store_true", help="mine NAMED_FORMULAS from gold")
+    parser.add_argument("--groups", type=int, default=2)
     args = parser.parse_args()
+    if args.gold:
+        named = sorted(gold_named(args.groups))
+        print("NAMED_FORMULAS = frozenset(")
+        print("    " + repr(tuple(named)))
+        print(")")
+        return 0
     if not SHARED.is_dir():
         print("../shared is absent: nothing to mine", file=sys.stderr)
         return 1

@@ -3,7 +3,9 @@
 Every hand-made study gold file with frames (tests/study/gold/study_*.json) is one group. For
 each group, the model's weights and threshold are fitted on all the other groups and the
 group is scored with them — so each group's "after" figure is on data the weights never saw.
-"before" is the rules alone (frames.rule_frames, no second look). Reported per group, pooled,
+"before" is the rules alone (frames.rule_frames, no second look). The named-only formula
+lexicon (frame_lexicon.NAMED_FORMULAS, mined from the gold) is mined afresh for each group
+without that group's file (``--full-lexicon`` reads every group with the lexicon as landed). Reported per group, pooled,
 and the weights fitted on every group (the ones frame_model.WEIGHTS should hold).
 
     .venv/bin/python bench/study_logo.py [--json] [--verbose] [--misses speech|report] [--l2 1.0]
@@ -47,7 +49,7 @@ from study_scoring import (  # noqa: E402
     score_document,
 )
 
-from drafter.study import frame_model  # noqa: E402
+from drafter.study import frame_lexicon, frame_model  # noqa: E402
 from drafter.study.frames import rule_frames  # noqa: E402
 from drafter.study.layout import layout  # noqa: E402
 from drafter.study.roadmap import find_roadmap  # noqa: E402
@@ -67,12 +69,19 @@ class Doc:
     rows: list = field(default_factory=list)  # (features, label) per candidate
 
 
-def load_docs(holdout: set[str]) -> dict[str, list[Doc]]:
+def load_docs(holdout: set[str], full_lexicon: bool = False) -> dict[str, list[Doc]]:
+    """Every gold group's texts with what the rules find in them; unless ``full_lexicon``,
+    each group is read with the named-only formulas mined from the other groups only."""
+    from formula_lexicon import gold_named
+
+    landed = frame_lexicon.NAMED_FORMULAS
     groups: dict[str, list[Doc]] = {}
     for path in sorted(GOLD_DIR.glob("study_*.json")):
         entries = [e for e in load_gold(path) if "frames" in e]
         if not any(e["frames"] for e in entries):
             continue  # roadmap- or bookends-only gold
+        if not full_lexicon:
+            frame_lexicon.NAMED_FORMULAS = gold_named(leave_out=path.stem)
         docs = []
         for entry in entries:
             if entry["file"] in holdout:
@@ -91,6 +100,7 @@ def load_docs(holdout: set[str]) -> dict[str, list[Doc]]:
                 doc.rows.append((frame_model.features(read, frame, why, others), hit is not None))
             docs.append(doc)
         groups[path.stem.replace("study_", "")] = docs
+    frame_lexicon.NAMED_FORMULAS = landed
     return groups
 
 
@@ -252,12 +262,17 @@ def main() -> int:
         default="heldout_b12",
         help="check groups (comma-separated): never used to fit weights, pooled apart",
     )
+    parser.add_argument(
+        "--full-lexicon",
+        action="store_true",
+        help="read every group with NAMED_FORMULAS as landed (not mined without the group)",
+    )
     args = parser.parse_args()
     check = {c for c in args.check.split(",") if c}
     if not SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2
-    groups = load_docs(read_holdout(args.holdout))
+    groups = load_docs(read_holdout(args.holdout), args.full_lexicon)
     table = {}
     pooled_before, pooled_after = Score(), Score()
     check_before, check_after = Score(), Score()

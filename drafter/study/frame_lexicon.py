@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from drafter.numerals import parse_cn_number
+from drafter.study.layout import Layout
+from drafter.study.model import Frame, Span
 from drafter.study.words import words
 
 QUOTED_FORMULAS = frozenset(
@@ -51,6 +54,86 @@ _RE_FORMULA = re.compile(
 )
 
 
+# The formulas with no counter after their first number (约法三章, 五保, 三期叠加, 四级三类) that
+# the hand-made study gold marks named only (``"listed": false``) in at least two of its
+# groups (batches written by different annotators), less those QUOTED_FORMULAS reads already:
+# the named-only formulas of Chinese public speech that no shape rule takes — 约法三章 holds its
+# number inside, 三期叠加 reads as a length of time, 五保 stands unquoted. Mined by
+# ``bench/formula_lexicon.py --gold`` (regenerate it there, do not edit by hand);
+# bench/study_logo.py scores each gold group with the entries mined without that group.
+NAMED_FORMULAS = frozenset(
+    (
+        "一国两制",
+        "三三制",
+        "三严三实",
+        "三新",
+        "三期叠加",
+        "三朵云",
+        "三权分立",
+        "三民主义",
+        "两学一做",
+        "两步走",
+        "五位一体",
+        "五保",
+        "五反",
+        "五多",
+        "五篇大文章",
+        "五险一金",
+        "六链五群",
+        "四级三类",
+        "四组一队",
+        "四统一",
+        "新三样",
+        "约法三章",
+    )
+)
+
+_NAMED_RE: dict[frozenset, re.Pattern | None] = {}
+
+
+def _named_re() -> re.Pattern | None:
+    """The pattern of NAMED_FORMULAS as it stands now (a bench may swap the set)."""
+    key = NAMED_FORMULAS
+    if key not in _NAMED_RE:
+        alts = "|".join(sorted(key, key=len, reverse=True))
+        _NAMED_RE[key] = re.compile("(?<![" + _NUMERALS + "])(" + alts + ")") if alts else None
+    return _NAMED_RE[key]
+
+
+def named_frames(lay: Layout, known: set[str]) -> list[Frame]:
+    """A frame, named only, for the first place each formula of ``NAMED_FORMULAS`` stands in
+    ``lay`` as one word, quoted or not (“约法三章”, 农村五保供养) — unless a frame of ``known``
+    (the phrases the rules found) holds it already: a fallback after every shape rule, so a
+    formula the rules read (with its items) is never read twice. Numbered by its largest
+    count (四级三类 is 4), as the gold numbers compounds."""
+    pattern = _named_re()
+    if pattern is None:
+        return []
+    out: list[Frame] = []
+    seen = set(known)
+    for para, m in lay.hits(pattern):
+        phrase = m.group(1)
+        if any(phrase in k for k in seen) or _crosses(para.text, m):
+            continue
+        seen.add(phrase)
+        number = max(parse_cn_number(c) or 0 for c in phrase)
+        quoted = para.text[m.start() - 1 : m.start()] in ("“", '"', "‘", "「")
+        out.append(Frame(phrase, number, Span(para.index, m.start(), m.end()), quoted=quoted))
+    return out
+
+
+def _crosses(text: str, m: re.Match) -> bool:
+    """Whether a word of ``text`` runs across either end of ``m`` (三|公里)."""
+    window_start = max(0, m.start() - 6)
+    pos = window_start
+    for w in words(text[window_start : m.end() + 6]):
+        a, b = pos, pos + len(w)
+        pos = b
+        if m.start() < a < m.end() < b or a < m.start() < b <= m.end():
+            return True
+    return False
+
+
 def unquoted_formulas(text: str) -> list[re.Match]:
     """The places in ``text`` where a formula of ``QUOTED_FORMULAS`` stands without quotes,
     as one word: not 三公里 (a word that starts inside the formula runs on past it), not
@@ -61,15 +144,6 @@ def unquoted_formulas(text: str) -> list[re.Match]:
             continue
         if text[m.start() - 1 : m.start()] in ("“", '"', "‘", "「"):
             continue  # quoted: the quoted-mention rule reads it
-        window_start = max(0, m.start() - 6)
-        pos = window_start
-        crosses = False
-        for w in words(text[window_start : m.end() + 6]):
-            a, b = pos, pos + len(w)
-            pos = b
-            if m.start() < a < m.end() < b or a < m.start() < b <= m.end():
-                crosses = True  # 三|公里: the formula's last character starts another word
-                break
-        if not crosses:
+        if not _crosses(text, m):  # 三|公里: the formula's last character starts another word
             out.append(m)
     return out

@@ -33,6 +33,7 @@ from drafter.corpus.markers import match_marker
 from drafter.study.frame_back import take_items
 from drafter.study.frame_figures import figure_lists
 from drafter.study.frame_finders import _after_colon, _before, _ordinals_after, resolve
+from drafter.study.frame_lexicon import named_frames
 from drafter.study.frame_measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frame_mentions import _Mention, mentions
 from drafter.study.frame_model import _parallel, items_around, items_before, second_look
@@ -218,6 +219,8 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
                 found = _pair_before(lay, frame)
                 if found:
                     frame.items, frame.item_spans, frame.source = found
+    # “约法三章”, 农村五保供养: a named-only formula of the gold's lexicon no rule above read
+    frames.extend(named_frames(lay, {f.phrase for f in frames}))
     frames.sort(key=lambda f: (f.span.paragraph, f.span.start))
     cut = _others_remarks(lay)
     asides = remark_paragraphs(lay)

@@ -62,3 +62,35 @@ def test_a_bare_count_is_not_hidden_by_a_longer_frame_of_its_counter():
     again = Frame("两种原则", 2, Span(3, 0, 4))
     cands = candidates(None, kept, [(f, "guard") for f in [*bare, again]])
     assert [f for f, _ in cands] == bare
+
+
+def test_a_named_only_formula_of_the_gold_lexicon_is_a_frame():
+    # “约法三章” holds its number inside, “三期叠加” reads as a length of time, 五保 stands
+    # unquoted: no shape rule takes them; the gold names each in two groups (NAMED_FORMULAS)
+    found = frames_of(
+        "我们严格执行国务院“约法三章”，面对“三期叠加”的局面，完善农村五保供养制度，"
+        "构建“四级三类”国土空间规划体系。"
+    )
+    for phrase, number in (("约法三章", 3), ("三期叠加", 3), ("五保", 5), ("四级三类", 4)):
+        assert phrase in found and found[phrase].number == number
+        assert not found[phrase].listed
+
+
+def test_a_named_formula_the_rules_read_is_not_found_twice():
+    # 三民主义 with its three doctrines is read by the doctrine rule, items and all
+    text = "我们实行三民主义，即民族主义、民权主义、民生主义，这是共同的纲领。"
+    found = [p for p in frames_of(text) if "三民" in p]
+    assert found == ["三民主义"] and frames_of(text)["三民主义"].listed
+
+
+def test_the_named_lexicon_is_the_one_the_gold_gives():
+    # regenerate with bench/formula_lexicon.py --gold when the gold changes
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from formula_lexicon import gold_named
+
+    from drafter.study.frame_lexicon import NAMED_FORMULAS
+
+    assert gold_named() == NAMED_FORMULAS
