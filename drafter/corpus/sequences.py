@@ -326,9 +326,15 @@ def _heads_stretches(run: list[Candidate], texts: list[str]) -> bool:
 
 def _counted_rest_of_part(run: list[Candidate], texts: list[str]) -> bool:
     """Points a sentence right before them counts ("…基本原则包括以下十个方面。" then
-    第一、…第十、), complete, that fill the rest of their part: at most one paragraph (a
-    summing-up) after the last before the next heading line or the end. The part is made
-    of them, so they are its points however long each is, not a list inside it."""
+    第一、…第十、), complete, that fill the rest of their part: after the last, before the next
+    heading line or the end, one paragraph (a summing-up), or two after three points or more (a
+    letter's plan and look back), never as many as the points. The part is made of them, so
+    they are its points however long each is, not a list inside it.
+
+    Counted over every gold file and the un-golded texts (docs/outline.md, session 33): of the
+    12 such runs of 第一，/一是 the gold records, 11 are headings (the twelfth a list back to back
+    after its colon, :func:`_colon_list`'s); two points with two paragraphs after them are a
+    part going on (a report's 第一，承认…第二，承认…, then two paragraphs before 二、)."""
     first, last = run[0].index, run[-1].index
     if len(run) < 2 or run[0].ordinal != 1 or first == 0:
         return False
@@ -341,12 +347,19 @@ def _counted_rest_of_part(run: list[Candidate], texts: list[str]) -> bool:
     counts = _COUNTED.findall(sentence)
     if not counts or mk.cn_to_int("二" if counts[-1] == "两" else counts[-1]) != len(run):
         return False
+    allowed = 1 if len(run) < 3 else _AFTER_COUNTED_MAX  # fewer than the points, always
     for after, text in enumerate(texts[last + 1 :]):
         if match_marker(text) is not None or len(text) <= 20 and not text.endswith("。"):
             break  # the next heading (三、, 结束语)
-        if after >= 1:
+        if after >= allowed:
             return False
     return True
+
+
+# paragraphs after the last counted point that still leave the part made of the points: a
+# summing-up, or a letter's plan and look back (the gold's ren 20140219); three are the part
+# going on (tests/corpus/test_speech_points.py)
+_AFTER_COUNTED_MAX = 2
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
