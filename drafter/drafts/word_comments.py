@@ -233,18 +233,21 @@ def place_comments(draft: Draft, word_comments: list[WordComment]) -> list[Comme
     the reader dropped as apparatus) goes on the first heading or paragraph with the
     words it was anchored to quoted in front of its text, so nothing is lost."""
     targets = title_targets(draft)
+    headings: set[str] = set()
     for _part, node, para in iter_targets(draft):
         tid = para.id if para is not None else node.id  # type: ignore[union-attr]
         words = para.text if para is not None else node.heading  # type: ignore[union-attr]
         if words.strip():
             targets.append((tid, words))
+            if para is None:
+                headings.add(tid)
     added: list[Comment] = []
     for wc in word_comments:
         field, text = unprinted_field(wc.text)
         if field is not None:  # 【场合】…: on the field, whatever words it was anchored to
             target, start, end = _on_unprinted(draft, field, wc.quote)
         else:
-            target, start, end = _locate(targets, wc)
+            target, start, end = _locate(targets, wc, headings)
         if target is None:
             if not targets:
                 continue
@@ -301,10 +304,12 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
     return "".join(text[i] for i in keep), keep
 
 
-def _match(para: str, words: str, w_start, w_end, squeeze: bool):
+def _match(para: str, words: str, w_start, w_end, squeeze: bool, heading: bool = False):
     """How the Word paragraph ``para`` with a comment over ``w_start:w_end`` (None: a
     point) holds a target's ``words``: ``(overlap, coverage, start, end)`` with the span
-    in ``words`` (None, None for the whole), or None when it does not hold them."""
+    in ``words`` (None, None for the whole), or None when it does not hold them. For a
+    ``heading`` printed after its marker, a comment on the whole heading covers the
+    marker too; one over the words alone is a span of all its words (quoted)."""
     if squeeze:
         flat, _where = _squeezed(para)
         core, at_word = _squeezed(words)
@@ -324,17 +329,21 @@ def _match(para: str, words: str, w_start, w_end, squeeze: bool):
     lo, hi = max(w_start, at), min(w_end, at + len(core))
     if hi <= lo:
         return None
-    if lo == at and hi == at + len(core):
+    words_only = heading and w_start == at > 0  # after the marker: all its words, quoted
+    if lo == at and hi == at + len(core) and not words_only:
         return hi - lo, coverage, None, None  # the whole heading, paragraph or field
     return hi - lo, coverage, at_word[lo - at], at_word[hi - 1 - at] + 1
 
 
-def _locate(targets: list[tuple[str, str]], wc: WordComment):
-    """``(target id, start, end)`` for a Word comment, or ``(None, None, None)``."""
+def _locate(
+    targets: list[tuple[str, str]], wc: WordComment, headings: frozenset | set = frozenset()
+):
+    """``(target id, start, end)`` for a Word comment, or ``(None, None, None)``;
+    ``headings`` are the targets that are headings."""
     best = None  # (overlap, coverage, -order), id, start, end
     if wc.paragraph:
         for order, (tid, words) in enumerate(targets):
-            found = _match(wc.paragraph, words, wc.start, wc.end, squeeze=False)
+            found = _match(wc.paragraph, words, wc.start, wc.end, False, tid in headings)
             if found is None and tid.startswith("meta:"):
                 found = _match(wc.paragraph, words, wc.start, wc.end, squeeze=True)
             if found is None:

@@ -147,6 +147,11 @@ class WordCommentsDecorator:
             end = min(max(lo + anchor.end - lead, start), hi)
             if end > start:
                 return p, start, end
+        if anchor is not None and anchor.paragraph is None and anchor.node is not None:
+            # the whole heading covers its marker too (一、提高认识), so that a comment on
+            # all of its words (quoted) comes back from Word told apart from one on the
+            # heading itself: both covered the words alone, and the quote was lost
+            return p, 0, hi
         return p, lo, hi
 
 

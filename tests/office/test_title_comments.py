@@ -104,7 +104,8 @@ def test_word_export_anchors_title_comments_on_the_printed_lines(tmp_path):
     assert words["职务写全称"] == ("Speaker", "区委常委")
     assert words["署名核对"] == ("Speaker", "张三")
     assert words["日期待定"] == ("Date", "（2025年11月24日）")
-    assert words["标题再凝练"][1] == "充分认识办公室工作的重要地位"
+    # a comment on the heading itself covers its marker too (one on all its words does not)
+    assert words["标题再凝练"][1] == "一、充分认识办公室工作的重要地位"
 
 
 def test_title_comments_survive_a_long_title_broken_over_lines(tmp_path):

@@ -190,3 +190,33 @@ def test_comments_written_by_another_tool_are_read(tmp_path):
     assert (
         para is not None and para.text.startswith("办公室处于") and node.heading == "提高政治站位"
     )
+
+
+def test_comment_on_all_of_a_headings_words_keeps_its_quote(tmp_path):
+    """A comment over all the words of a heading (a review finding on the heading, quoted)
+    came back from Word as a comment on the heading with no quote: Word covered the same
+    words as for a comment on the heading itself. The heading itself is now covered with
+    its marker, so both come back as made, through an export and through a 修订稿."""
+    import copy
+
+    from drafter.compare.diff import compare_drafts
+    from drafter.export.redline import export_redline
+
+    draft, _ = _commented()
+    second = draft.sections[1]
+    words = second.heading
+    add_comment(draft, second.id, "标题太长", author="王主任", start=0, end=len(words))
+    old = copy.deepcopy(draft)
+    draft.sections[0].heading = "充分认识办公室工作的极端重要地位"
+    for out in (
+        export_draft(draft, tmp_path / "c.docx"),
+        export_redline(compare_drafts(old, draft), tmp_path / "r.docx"),
+    ):
+        back = open_as_draft(out)
+        by_text = {c.text: c for c in back.comments}
+        quoted = by_text["标题太长"]
+        assert back.find(quoted.target).heading == words
+        assert (quoted.start, quoted.end, quoted.quote) == (0, len(words), words)
+        whole = by_text["标题再凝练些"]
+        assert back.find(whole.target) is not None
+        assert (whole.start, whole.quote) == (None, "")
