@@ -23,7 +23,7 @@ from lxml import etree
 from drafter.compare.diff import Comparison, OutlineChange
 from drafter.compare.textdiff import char_diff
 from drafter.drafts.comments import Comment
-from drafter.drafts.convert import TITLE_KINDS, BodyItem, iter_body_items
+from drafter.drafts.convert import TITLE_KINDS, BodyItem, iter_body_items, title_block
 from drafter.drafts.model import Draft
 from drafter.export.base import ExportError
 from drafter.export.wordml import split_at, text_runs
@@ -160,11 +160,15 @@ def _track_revisions(document) -> None:
 class RedlineDecorator:
     """Marks the differences of ``comparison`` in the Word export of its new draft."""
 
-    def __init__(self, comparison: Comparison, author: str = "", date: str = "") -> None:
+    def __init__(
+        self, comparison: Comparison, author: str = "", date: str = "", date_style: str = ""
+    ) -> None:
         self.comparison = comparison
         self.marks = _Marks(author, date)
+        self.date_style = date_style or "paren_cn"
 
     def __call__(self, document, draft: Draft, placed) -> None:
+        self._mark_title_block([(p, item) for p, item in placed if item.kind in TITLE_KINDS])
         placed = [(p, item) for p, item in placed if item.kind not in TITLE_KINDS]  # body only
         c = self.comparison
         para_changes = {p.new_id: p for p in c.paragraphs if p.new_id and p.op != "remove"}
@@ -174,6 +178,35 @@ class RedlineDecorator:
             self._mark_item(p, item, para_changes, added_nodes, renamed)
         self._insert_removed(placed)
         _track_revisions(document)
+
+    def _mark_title_block(self, lines) -> None:
+        """Track the title block's lines as the body's: a title or subtitle written
+        differently shows its words deleted and inserted, a line the old draft lacked is
+        inserted whole (a changed 副标题 was printed as if approved, noted only in a
+        comment). A line the new draft dropped is left to its comment (字段已删去)."""
+        if not self.comparison.header:
+            return
+        old = dict(title_block(self.comparison.old.meta, self.date_style))
+        for p, item in lines:
+            printed = item.text  # a long title carries the line breaks of its layout
+            before = old.get(item.kind)
+            if before is None:
+                _wrap_inserted(p, 0, len(printed), self.marks)
+                _mark_paragraph(p, "ins", self.marks)
+                continue
+            if before == printed.replace("\n", ""):
+                continue
+            diff = []  # a line break of the layout is no change: passed over as equal
+            for op, text in char_diff(before, printed):
+                if op != "insert" or "\n" not in text:
+                    diff.append((op, text))
+                    continue
+                for k, piece in enumerate(text.split("\n")):
+                    if k:
+                        diff.append(("equal", "\n"))
+                    if piece:
+                        diff.append(("insert", piece))
+            _apply_diff(p, 0, diff, self.marks)
 
     def _mark_item(self, p, item: BodyItem, para_changes, added_nodes, renamed) -> None:
         marks = self.marks
@@ -321,7 +354,7 @@ def redline_document(
         now=now,
         decorators=(
             WordCommentsDecorator(),  # before the marks: comment spans are new-text offsets
-            RedlineDecorator(comparison, author, word_date(when.isoformat())),
+            RedlineDecorator(comparison, author, word_date(when.isoformat()), style.date_format),
         ),
     )
     return exporter.render(shown, style)

@@ -159,3 +159,38 @@ def test_a_date_taken_out_is_noted_on_the_title_not_on_the_opening(tmp_path):
     back = open_as_draft(out)
     (note,) = [c for c in back.comments if "日期" in c.text]
     assert note.text == f"日期已删去：原为“{old.meta.date}”。" and note.target == "meta:title"
+
+
+def test_a_changed_title_and_subtitle_are_tracked_changes(tmp_path):
+    """A changed 副标题 (and title) was printed in the 修订稿 as if approved, only noted in a
+    comment: its words are now deleted and inserted as the body's are, so accepting gives
+    the new line and rejecting the old; a subtitle the old draft lacked is inserted whole."""
+    old = build_speech()
+    old.meta.subtitle = "在全区培训会议上的讲话"
+    new = copy.deepcopy(old)
+    new.meta.subtitle = "在全区办公室主任培训会议上的讲话"
+    new.meta.title = old.meta.title.replace("培训会议", "培训班")
+    out = export_redline(compare_drafts(old, new), tmp_path / "修订稿.docx", now=NOW)
+    body, _ = _body(out)
+    lines = {}
+    for p in body.iter(f"{W}p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        if style is not None and style.get(f"{W}val") in ("Title", "Subtitle"):
+            lines[style.get(f"{W}val")] = p
+    sub = lines["Subtitle"]
+    inserted = "".join(t.text for t in sub.iterfind(f".//{W}ins//{W}t"))
+    deleted = "".join(t.text for t in sub.iterfind(f".//{W}del//{W}delText"))
+    assert inserted == "办公室主任" and deleted == ""
+    title = lines["Title"]
+    assert title.find(f".//{W}ins") is not None and title.find(f".//{W}del") is not None
+    accepted, rejected = _accepted(body), _rejected(body)
+    assert "——在全区办公室主任培训会议上的讲话" in accepted
+    assert "——在全区培训会议上的讲话" in rejected
+    assert any("培训班" in t for t in accepted) and not any("培训班" in t for t in rejected)
+    # a subtitle added where there was none: the whole line is an insertion
+    bare = copy.deepcopy(old)
+    bare.meta.subtitle = ""
+    out = export_redline(compare_drafts(bare, new), tmp_path / "加副标题.docx", now=NOW)
+    body, _ = _body(out)
+    assert "——在全区办公室主任培训会议上的讲话" not in _rejected(body)
+    assert "——在全区办公室主任培训会议上的讲话" in _accepted(body)
