@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -70,9 +70,15 @@ class StructuresPanel(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels(["结构", "篇数", "次数", "展开", "例"])
         header = self.table.header()
-        for col in range(4):  # the counts take what they need; the example gets the rest
+        # the counts take what they need; the example gets the rest; the structure's own
+        # column is sized by :meth:`_fit_structures` (a user may drag it), its text cut in
+        # the middle so both ends of 坚持…｜…担当 stay readable, the whole in the tooltip
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for col in range(1, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.viewport().installEventFilter(self)
         self.table.setSortingEnabled(True)
         self.table.currentItemChanged.connect(lambda cur, _prev: self._show_examples(cur))
         self.examples = QTreeWidget()
@@ -263,6 +269,7 @@ class StructuresPanel(QWidget):
             self.table.addTopLevelItem(row)
         self.table.header().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        self._fit_structures()
         if self.table.topLevelItemCount():
             self.table.setCurrentItem(self.table.topLevelItem(0))
 
@@ -293,6 +300,25 @@ class StructuresPanel(QWidget):
         if first is not None:
             self.examples.setCurrentItem(first)
         self._update_enabled()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Size the structure column again when the table is resized (the dock dragged,
+        the window at another size)."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_structures()
+        return super().eventFilter(watched, event)
+
+    def _fit_structures(self) -> None:
+        """Give the structure column the width of its longest label, of every row (Qt's
+        own fit measured only the rows on screen, and a longer pattern further down was
+        cut to 坚持…), up to 45% of the table, so the example keeps the rest."""
+        fm = self.table.fontMetrics()
+        pad = 2 * fm.horizontalAdvance("　")
+        rows = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
+        widest = max((fm.horizontalAdvance(r.text(0)) for r in rows), default=0)
+        want = max(widest, fm.horizontalAdvance("结构")) + pad
+        cap = max(self.table.viewport().width() * 45 // 100, fm.horizontalAdvance("三个坚持") + pad)
+        self.table.header().resizeSection(0, min(want, cap))
 
     def _fit_titles(self) -> None:
         """Give the document column room for its titles, up to half the list: a fixed narrow
