@@ -72,7 +72,10 @@ def _describe(op: dict) -> str:
             f"{META_LABELS.get(op.get('field'), op.get('field'))}：{op.get('value') or '（清除）'}"
         )
     if kind == "heading":
-        return f"第 {op.get('para', 0) + 1} 段设为 {op.get('level')} 级标题：{op.get('text')}"
+        text, cut = str(op.get("text") or ""), op.get("cut")
+        if isinstance(cut, int) and 0 < cut < len(text):  # a run-in heading: its lead only
+            text = text[:cut] + "（其余为正文）"
+        return f"第 {op.get('para', 0) + 1} 段设为 {op.get('level')} 级标题：{text}"
     if kind == "unheading":
         return f"第 {op.get('para', 0) + 1} 段不是标题：{op.get('text')}"
     return str(op)

@@ -7,7 +7,9 @@ to the freshly read :class:`Document` each time it is loaded or indexed:
 * ``{"op": "meta", "field": "title", "value": "…"}``: set title, subtitle, speaker, post,
   date, occasion or genre (``None`` clears it);
 * ``{"op": "heading", "para": 12, "text": "…", "level": 2}``: make paragraph 12 a heading
-  at that level, or give a heading a new level (this also splits a section there);
+  at that level, or give a heading a new level (this also splits a section there); with
+  ``"cut": 9`` its first 9 characters are the heading and the rest stays text (a run-in
+  heading, as the reader asked or proposed: :func:`heading_cut`);
 * ``{"op": "unheading", "para": 12, "text": "…"}``: the heading is body text after all;
   its paragraphs join the section before it (a merge);
 * ``{"op": "confirm"}``: the outline is right as read (clears 结构待核).
@@ -309,7 +311,10 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
             skipped.append(op)
             continue
         if kind == "heading":
-            _make_heading(items, i, int(op.get("level") or 1))
+            cut = op.get("cut")
+            _make_heading(
+                items, i, int(op.get("level") or 1), cut if isinstance(cut, int) else None
+            )
         else:
             _make_body(items, i)
     changed = 0
@@ -400,13 +405,52 @@ def _find(items: list[_Item], op: dict) -> int | None:
     return min(found, key=lambda i: abs(i - para)) if found else None
 
 
-def _make_heading(items: list[_Item], i: int, level: int) -> None:
+_LEAD_END = re.compile(r"[：:。！？；;]")
+HEADING_LEAD = 60
+"""Characters: a lead longer than this is no heading the reader proposes by itself, and
+a paragraph longer than this with no natural cut is not made a heading whole unasked."""
+
+
+def heading_cut(text: str) -> int | None:
+    """Where a run-in heading a user marks in ``text`` ends: the characters up to and
+    with the first ：。！？； after its marker, when text follows it and the lead is at most
+    :data:`HEADING_LEAD` long (“一、加强领导：要…” heads with 一、加强领导). None when there
+    is no such cut: a short line is then a heading whole, a long paragraph of one long
+    sentence is for the user to cut (设为一级标题 on one made all of it a bold heading)."""
+    m = match_marker(text)
+    skip = len(m.text) if m else 0
+    stop = _LEAD_END.search(text, skip)
+    if stop is None or not text[stop.end() :].strip() or stop.end() > HEADING_LEAD:
+        return None
+    if not text[skip : stop.start()].strip():
+        return None
+    return stop.end()
+
+
+def _make_heading(items: list[_Item], i: int, level: int, cut: int | None = None) -> None:
     item = items[i]
     level = max(1, min(level, 6))
     if item.level:
         item.level = level  # a new level for a heading
         return
     text = item.text
+    if cut is not None and cut >= len(text.rstrip()):  # the user's choice: the whole line
+        heading = text.rstrip(_HEADING_PUNCT) or text
+        m = match_marker(heading)
+        marker, rest = (m.text, m.rest) if m else ("", heading)
+        items[i] = _Item("", "body", level, marker, rest, False, _ending(text, heading), item.was)
+        items[i].text = _label(items[i])
+        return
+    if cut is not None and 0 < cut < len(text) and text[cut:].strip():
+        # the user's cut (or the one the reader proposed): the lead heads, the rest is text
+        lead, tail = text[:cut], text[cut:].strip()
+        m = match_marker(lead)
+        marker, rest = (m.text, m.rest) if m else ("", lead)
+        heading = rest.rstrip(_HEADING_PUNCT) or rest
+        items[i] = _Item("", "body", level, marker, heading, True, _ending(rest, heading), item.was)
+        items[i].text = _label(items[i])
+        items.insert(i + 1, _Item(tail, "body"))
+        return
     m = match_marker(text)
     marker, rest = (m.text, m.rest) if m else ("", text)
     sentence = _SENTENCE.search(rest)
@@ -421,6 +465,12 @@ def _make_heading(items: list[_Item], i: int, level: int) -> None:
     heading = rest.rstrip(_HEADING_PUNCT) or rest
     items[i] = _Item("", "body", level, marker, heading, False, _ending(rest, heading), item.was)
     items[i].text = _label(items[i])
+
+
+def heading_whole(text: str) -> bool:
+    """Whether ``text`` made a heading is a heading whole without asking: a short line
+    (:func:`_title_line`), or a short one with no cut at all (“加强组织领导。”)."""
+    return _title_line(text) or (len(text) <= HEADING_LEAD and heading_cut(text) is None)
 
 
 def _title_line(text: str) -> bool:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from drafter.corpus.corrections import (
     RedoSteps,
     done_mark,
+    heading_cut,
+    heading_whole,
     marker_run,
     run_label,
     run_ops,
@@ -25,6 +27,7 @@ from drafter.corpus.corrections import (
 )
 from drafter.corpus.display import UNTITLED, needs_review
 from drafter.ui.dialogs.edit_info import EditInfoDialog
+from drafter.ui.dialogs.heading_cut import ask_heading_cut
 from drafter.ui.workers import Worker
 
 MAX_LEVEL = 4
@@ -253,9 +256,25 @@ class ReaderCorrections(QObject):
         self._run(job, doc_id, run[0])
 
     def mark(self, index: int, level: int) -> None:
-        """Make paragraph ``index`` a heading at ``level`` (or give a heading that level)."""
+        """Make paragraph ``index`` a heading at ``level`` (or give a heading that level).
+        A paragraph is cut as the user expects of a run-in heading: its lead up to the first
+        ：。；heads it and the rest stays text; a short line is a heading whole; a long one
+        of one sentence asks where the heading ends (it became a bold heading whole). The
+        cut is stored with the correction, so the outline shows what the user chose."""
         para = self.panel._paragraphs[index]
-        self._add({"op": "heading", "para": index, "text": para.text, "level": level}, index)
+        op = {"op": "heading", "para": index, "text": para.text, "level": level}
+        if not para.is_heading:
+            text = para.text
+            cut = heading_cut(text)
+            if heading_whole(text):
+                cut = len(text)
+            elif cut is None:
+                cut = ask_heading_cut(text, f"{CN.get(level, level)}级标题", self.panel)
+                if cut is None:
+                    self.status_message.emit("未设为标题。")
+                    return
+            op["cut"] = cut
+        self._add(op, index)
 
     def unmark(self, index: int) -> None:
         """The heading at ``index`` is body text: its section joins the one before."""

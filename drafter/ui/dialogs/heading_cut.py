@@ -1,0 +1,103 @@
+"""标题取到哪里: asked when a user makes a long paragraph of one long sentence a heading.
+
+设为一级标题 on such a paragraph made all of it a bold heading. A paragraph with a natural
+cut (一、加强领导：…) is cut there without asking (drafter.corpus.corrections.heading_cut);
+one without is offered its leads up to each comma, and the whole line last, as a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.corpus.corrections import HEADING_LEAD
+from drafter.corpus.markers import match_marker
+
+_CLAUSE_END = re.compile(r"[，,、——]")
+MAX_CHOICES = 8
+
+
+def lead_choices(text: str) -> list[int]:
+    """Where a heading could end in ``text``: after each comma (or 、, ——) past its
+    marker, the lead at most :data:`HEADING_LEAD` characters, at most
+    :data:`MAX_CHOICES` of them, each leaving text after it."""
+    m = match_marker(text)
+    skip = len(m.text) if m else 0
+    cuts = []
+    for stop in _CLAUSE_END.finditer(text, skip):
+        end = stop.end()
+        if end > HEADING_LEAD or len(cuts) >= MAX_CHOICES:
+            break
+        if text[skip : stop.start()].strip() and text[end:].strip() and end not in cuts:
+            cuts.append(end)
+    return cuts
+
+
+class HeadingCutDialog(QDialog):
+    """Asks where the heading of a long one-sentence paragraph ends: one row per lead
+    (to each comma) and 整段作为标题 last; :meth:`cut` is the chosen length."""
+
+    def __init__(self, text: str, level_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("headingCutDialog")
+        self.setWindowTitle(f"设为{level_name}")
+        self.text = text
+        lead = QLabel(
+            f"这一段有 {len(text)} 字，没有句号、冒号可以断开。"
+            "请选择标题取到哪里，其余文字仍为正文："
+        )
+        lead.setWordWrap(True)
+        self.choices = QListWidget()
+        self.choices.setObjectName("headingCutChoices")
+        for cut in lead_choices(text):
+            item = QListWidgetItem(f"{text[:cut].rstrip('，,、—')}")
+            item.setData(256, cut)
+            item.setToolTip(f"标题：{text[:cut]}\n正文：{text[cut:][:80]}…")
+            self.choices.addItem(item)
+        whole = QListWidgetItem(f"整段作为标题（{len(text)} 字）")
+        whole.setData(256, len(text))
+        whole.setToolTip(text)
+        self.choices.addItem(whole)
+        self.choices.setCurrentRow(0)
+        self.choices.itemDoubleClicked.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("设为标题")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(lead)
+        box.addWidget(self.choices, 1)
+        box.addWidget(buttons)
+        self.resize(520, 320)
+
+    def cut(self) -> int:
+        """The chosen heading's length in characters of the paragraph (all of it for
+        整段作为标题)."""
+        item = self.choices.currentItem()
+        return int(item.data(256)) if item is not None else len(self.text)
+
+
+def ask_heading_cut(text: str, level_name: str, parent: QWidget | None = None) -> int | None:
+    """Ask where the heading of ``text`` ends; None when the user cancels."""
+    dialog = HeadingCutDialog(text, level_name, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.cut()
+    finally:
+        dialog.deleteLater()
+
+
+__all__ = ["MAX_CHOICES", "HeadingCutDialog", "ask_heading_cut", "lead_choices"]
