@@ -53,3 +53,19 @@ def test_structure_column_fits_every_pattern_and_leaves_the_example_room(qtbot, 
     # wider window, wider column (up to the whole label)
     sp.resize(1400, 420)
     qtbot.waitUntil(lambda: header.sectionSize(0) >= fm.horizontalAdvance(LONG), timeout=3000)
+
+
+def test_a_patterns_open_slot_reads_as_a_placeholder_not_a_cut(qtbot, tmp_path):
+    """A heading pattern keyed 坚持… showed as 坚持…: a label that looked cut off by a
+    narrow column. Its open slot reads ××, the way an office writes a placeholder."""
+    mined = _mined(tmp_path)
+    mined.patterns = [MinedStructure("pattern", "坚持…", documents=3, count=3)]
+    sp = StructuresPanel()
+    qtbot.addWidget(sp)
+    sp.resize(590, 420)
+    sp.show()
+    sp.set_mined(mined)
+    sp.kind_box.setCurrentText("并列标题框架")
+    row = sp.table.topLevelItem(0)
+    assert row.text(0) == "坚持××"
+    assert row.toolTip(0).startswith("坚持××")
