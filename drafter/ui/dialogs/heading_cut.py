@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -58,6 +60,11 @@ class HeadingCutDialog(QDialog):
         lead.setWordWrap(True)
         self.choices = QListWidget()
         self.choices.setObjectName("headingCutChoices")
+        # a lead of 60 characters ran past the right edge: long ones wrap
+        self.choices.setWordWrap(True)
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choices.setResizeMode(QListView.ResizeMode.Adjust)
+        self.choices.setSpacing(2)
         for cut in lead_choices(text):
             item = QListWidgetItem(f"{text[:cut].rstrip('，,、—')}")
             item.setData(256, cut)
