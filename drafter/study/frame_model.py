@@ -34,7 +34,7 @@ from drafter.study.frame_kinds import party_items
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
 from drafter.study.frame_pointer import strong_items
-from drafter.study.frame_rules import SUMMARY_NOUN, named_things
+from drafter.study.frame_rules import SUMMARY_NOUN, named_things, shares_qualifiers
 from drafter.study.frame_units import repeated_heads
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
@@ -1091,11 +1091,13 @@ _FOLD_REACH = 3
 
 
 def _listed_with(lay: Layout, first: Frame, frame: Frame) -> bool:
-    """Whether two counts stand side by side in a list (国际国内两个市场、两种资源): two formulas
-    over one pair of qualifiers, not one frame named twice."""
+    """Whether two counts stand side by side in a list (国际国内两个市场、两种资源, 国内外两个市场和
+    两种资源): two formulas over one pair of qualifiers, not one frame named twice
+    (:func:`~drafter.study.frame_rules.shares_qualifiers`)."""
     if first.span.paragraph != frame.span.paragraph:
         return False
-    return lay.paragraphs[frame.span.paragraph].text[first.span.end : frame.span.start] == "、"
+    between = lay.paragraphs[frame.span.paragraph].text[first.span.end : frame.span.start]
+    return between == "、" or shares_qualifiers(lay, first, frame)
 
 
 def fold_same_list(lay: Layout, frames: list[Frame]) -> list[Frame]:

@@ -539,6 +539,41 @@ def _noun_of(frame: Frame) -> str:
     return re.sub(r"^[二三四五六七八九十两]{1,2}(个|种|条|项|点|类|大|件|面)?", "", frame.phrase)
 
 
+# what joins two counts side by side in one list (两个市场、两种资源 / 两种人们和两种意见)
+_LIST_MARKS = ("、", "和", "与", "及", "以及")
+
+
+def shares_qualifiers(lay: Layout, first: Frame, frame: Frame) -> bool:
+    """国内国际两个市场、两种资源 / 先进和落后两种人们、两种意见: ``frame`` is a count of the same
+    number joined to ``first`` by a list mark, and ``first`` is listed with the words glued
+    right before it — the qualifiers stand over both counts, each a frame of those items (gold
+    b13 1998, b33 1997 and 2011). Without items before it (两个冬春、两个浪潮; 三种不同的情况、三个
+    不同的阶段，这就是… restated) the second count names the first again."""
+    if first.span.paragraph != frame.span.paragraph or first.number != frame.number:
+        return False
+    text = lay.paragraphs[frame.span.paragraph].text
+    if text[first.span.end : frame.span.start] not in _LIST_MARKS:
+        return False
+    spans = first.item_spans
+    return (
+        first.listed
+        and first.source == "inline"
+        and bool(spans)
+        and all(s.paragraph == first.span.paragraph for s in spans)
+        and re.fullmatch(r"[的这等]*", text[max(s.end for s in spans) : first.span.start])
+        is not None
+    )
+
+
+def share_qualifiers(lay: Layout, frames: list[Frame]) -> None:
+    """Give a count that :func:`shares_qualifiers` with the listed count right before it
+    (国内国际两个市场、两种资源) that count's items, when it has none of its own."""
+    for first, frame in zip(frames, frames[1:]):
+        if not frame.items and shares_qualifiers(lay, first, frame):
+            frame.items, frame.item_spans = list(first.items), list(first.item_spans)
+            frame.source = first.source
+
+
 def _named_before(lay: Layout, kept: list[Frame], frame: Frame) -> Frame | None:
     """A frame of the same number just before — in the same paragraph, or listed in one of
     the two before — whose phrase shares a character of this one's noun (两种极端观点 …
@@ -553,6 +588,8 @@ def _named_before(lay: Layout, kept: list[Frame], frame: Frame) -> Frame | None:
         if not (gap == 0 or (other.listed and 0 <= gap <= 2)):
             continue
         text = lay.paragraphs[other.span.paragraph].text
+        if gap == 0 and shares_qualifiers(lay, other, frame):
+            continue  # 国内国际两个市场、两种资源: two counts over one pair, not one named again
         named = other.phrase[1:] + text[other.span.end : other.span.end + 4]
         if any(ch in named for ch in noun):
             return other

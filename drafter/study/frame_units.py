@@ -247,8 +247,12 @@ def _shared_head(pair: list[str]) -> str:
 
 def _paired_words(stretch: str) -> list[str] | None:
     """国际国内 / 党内党外 / 线上线下: two words of two characters that share one, written side by
-    side with no mark before a count of two — the two sides of one thing; None otherwise."""
+    side with no mark before a count of two — the two sides of one thing (国内外, one word for
+    国内 and 国外, too); None otherwise."""
     cut = words(stretch)
+    inside_out = re.fullmatch(r"([\u4e00-\u9fff])内外", cut[-1]) if cut else None
+    if inside_out:  # 国内外 / 党内外: the two sides written in one word, 国内 and 国外
+        return [inside_out.group(1) + "内", inside_out.group(1) + "外"]
     if len(cut) < 2:
         return None
     a, b = cut[-2], cut[-1]

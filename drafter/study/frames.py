@@ -47,6 +47,7 @@ from drafter.study.frame_rules import (
     named_lists,
     paired_formulas,
     prune,
+    share_qualifiers,
 )
 from drafter.study.frame_units import (
     list_before,
@@ -226,6 +227,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     asides = remark_paragraphs(lay)
     frames = [f for f in frames if f.span.paragraph not in asides]
     frames = _fold_repeats([f for f in frames if f.span.paragraph < cut])
+    share_qualifiers(lay, frames)
     kept = prune(lay, frames)
     folded = {(s.paragraph, s.start) for f in kept for s in f.mentions}
     rejected = [(f, why) for f, why in rejected if f.span.paragraph < cut]
