@@ -29,7 +29,12 @@ from drafter.study.frame_back import (
 )
 from drafter.study.frame_decide import decided_items
 from drafter.study.frame_forward import forward_items, introduced_list
-from drafter.study.frame_items import _leading_noun, abbreviated_words, tail_as_long
+from drafter.study.frame_items import (
+    _leading_noun,
+    abbreviated_words,
+    headed_list_anywhere,
+    tail_as_long,
+)
 from drafter.study.frame_kinds import party_items
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
@@ -1053,6 +1058,8 @@ def second_look(
     for frame in found:
         if not frame.items:  # “五业”: 产业就业创业行业企业 — the words its character abbreviates
             take_items(frame, abbreviated_words(lay, frame.span, frame.phrase), "inline")
+        if not frame.items:  # 四个现代化: 农业、工业、国防和科学技术现代化, written elsewhere
+            take_items(frame, headed_list_anywhere(lay, frame.phrase), "inline")
     return found
 
 

@@ -637,6 +637,7 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
         word in ("个", "种", "条", "件")
         and _MEASURE_AFTER.match(after)
         and not (SUMMARY_NOUN.search(noun) and _PLAN_AFTER.match(after))
+        and not _label_used_alone(lay, frame)
     ):
         # 两个基数的弹药: a quantity of something, not a summary (我讲三个方面的意见 announces
         # the parts of a talk)
@@ -648,6 +649,18 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
         ):
             return True  # 还差两点: a bare count, not the points of a talk
     return False
+
+
+def _label_used_alone(lay: Layout, frame: Frame) -> bool:
+    """Whether the phrase is a label the text uses three times or more, at least once with no
+    的 after it (实现四个现代化 … 四个现代化的社会主义强国): a formula named often, not a quantity
+    of something (两个基数的弹药, 两个矛盾方面的…, whose every use runs on into 的)."""
+    uses = [
+        para.text[m.end() : m.end() + 1]
+        for para in lay.paragraphs
+        for m in re.finditer(re.escape(frame.phrase), para.text)
+    ]
+    return len(uses) >= 3 and any(after != "的" for after in uses)
 
 
 def _recurs(lay: Layout, frame: Frame, own_name: bool = False) -> bool:

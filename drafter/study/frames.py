@@ -447,6 +447,23 @@ def remark_paragraphs(lay: Layout) -> set[int]:
 _ONES = re.compile(r"[二三四五六七八九十两]个[一二三四五六七八九十1-9]")
 
 
+def _shorter_named(first: dict[str, Frame], frame: Frame) -> Frame | None:
+    """The unlisted frame already kept whose phrase ``frame``'s phrase opens with, of the same
+    number (两条路线 … 两条路线斗争): the longer phrase names that frame again with the word after
+    it, as 两条路线 named ten times in one report."""
+    return next(
+        (
+            known
+            for phrase, known in first.items()
+            if phrase != frame.phrase
+            and frame.phrase.startswith(phrase)
+            and known.number == frame.number
+            and not known.listed
+        ),
+        None,
+    )
+
+
 def _fold_repeats(frames: list[Frame]) -> list[Frame]:
     """A formula found again by the second-pass rules (两手抓 … 两手抓) is one frame with
     two mentions, as counted phrases are. A formula of N ones named after another in the
@@ -456,7 +473,7 @@ def _fold_repeats(frames: list[Frame]) -> list[Frame]:
     ones: Frame | None = None
     out: list[Frame] = []
     for frame in frames:
-        known = first.get(frame.phrase)
+        known = first.get(frame.phrase) or _shorter_named(first, frame)
         if known is not None and not frame.listed and not frame.quoted:
             known.mentions.append(frame.span)
             continue
