@@ -14,7 +14,9 @@ from difflib import SequenceMatcher
 from drafter.corpus.dates import find_dates
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Document
+from drafter.study.exercise_mask import exercise_masks, mask_text
 from drafter.study.layout import layout
+from drafter.study.model import Roadmap
 
 HINT_CHARS = 90
 
@@ -65,13 +67,18 @@ class Answer:
         )
 
 
-def exercise_rows(doc: Document, hint_chars: int = HINT_CHARS) -> list[ExerciseRow]:
+def exercise_rows(
+    doc: Document, hint_chars: int = HINT_CHARS, roadmap: list[Roadmap] | None = None
+) -> list[ExerciseRow]:
     """The headings of ``doc`` to hide, in reading order, each with a hint from its own text
-    (or, for a heading with only sub-parts, how many sub-parts it has)."""
+    (or, for a heading with only sub-parts, how many sub-parts it has). The hint is blanked
+    where it spells a heading out (:func:`exercise_masks`: a part's text often opens by saying
+    its heading again); ``roadmap`` is the study's, when at hand."""
     lay = layout(doc)
+    masks = exercise_masks(doc, roadmap)
     rows: list[ExerciseRow] = []
     for node in lay.nodes():
-        own = [lay.paragraphs[i].text for i in node.own]
+        own = [mask_text(lay.paragraphs[i].text, masks.get(i, ())) for i in node.own]
         text = next((t for t in own if not _date_only(t)), own[0] if own else "")
         if not text and node.children:
             hint = f"（本部分下设 {len(node.children)} 个小点）"

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
+from drafter.study.exercise_mask import exercise_masks, mask_text
 from drafter.study.glossary import explain
 from drafter.study.layout import layout
 from drafter.study.model import Bookend, Study
@@ -327,10 +328,13 @@ class AnnotatedView(QTextBrowser):
             elif selected[1] is not None and selected[1] < len(study.roadmap):
                 self.select_roadmap(selected[1])
 
-    def show_masked(self, doc) -> None:
+    def show_masked(self, doc, roadmap=None) -> None:
         """Render ``doc`` for the outline exercise: every heading replaced by its marker and a
-        blank (run-in ones too, with their paragraph after them), and no study marks, which would
-        give the headings away. Paragraph positions still map back, so the view can scroll."""
+        blank (run-in ones too, with their paragraph after them), the words of the text that
+        spell the headings out blanked one for one (:func:`exercise_masks`: the parts a roadmap
+        sentence lists, a heading said again in its part; ``roadmap`` is the study's), and no
+        study marks, which would give the headings away. Paragraph positions still map back,
+        so the view can scroll."""
         self.setExtraSelections([])
         self._term_ranges, self._mark_selections = [], []
         self._segments, self._first_block, self._tags = [], {}, []
@@ -345,6 +349,16 @@ class AnnotatedView(QTextBrowser):
         blank.setForeground(QColor("#9b1c1c"))
         blank.setFontWeight(QFont.Weight.Bold)
         blank.setToolTip("提纲练习进行中：原文标题已隐去")
+        hidden = QTextCharFormat()
+        hidden.setForeground(QColor("#9b1c1c"))
+        hidden.setToolTip("提纲练习进行中：说出标题的词语已隐去，点“对照原文”后显示")
+        masks = exercise_masks(doc, roadmap)
+
+        def emit(cursor, block, index) -> None:
+            spans = [(a, b, hidden, 0) for a, b in masks.get(index, ())]
+            text = mask_text(paras[index].text, masks.get(index, ()))
+            self._emit(cursor, block, index, text, QTextCharFormat(), spans, {})
+
         run_in_of = _run_in_paragraphs(lay)
         run_in_rest = set(run_in_of.values())
         self._run_in_heading = {rest: heading for heading, rest in run_in_of.items()}
@@ -363,9 +377,7 @@ class AnnotatedView(QTextBrowser):
                 cursor.setBlockFormat(block_fmt)
                 block = cursor.block().blockNumber()
                 self._first_block.setdefault(node_para.index, block)
-                self._emit(
-                    cursor, block, node_para.index, node_para.text, QTextCharFormat(), [], {}
-                )
+                emit(cursor, block, node_para.index)
                 continue
             rest = run_in_of.get(node_para.index)
             if rest is None:
@@ -379,7 +391,7 @@ class AnnotatedView(QTextBrowser):
             if rest is not None:
                 self._first_block.setdefault(rest, block)
                 cursor.insertText("。", blank)
-                self._emit(cursor, block, rest, paras[rest].text, QTextCharFormat(), [], {})
+                emit(cursor, block, rest)
         self._install(cursor.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
 

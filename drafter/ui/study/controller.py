@@ -190,7 +190,7 @@ class StudyController(QObject):
         self.panel.show_study(doc, doc_id, study)
         if self.mode is not None:
             if self.mode.masked:
-                self.mode.show_masked(doc)  # the exercise now is about this document
+                self.mode.show_masked(doc, study)  # the exercise now is about this document
             else:
                 self.mode.show_study(doc, study, notes)
         self.update_masking()
@@ -214,7 +214,7 @@ class StudyController(QObject):
         # left current behind another dock blanked the reader of a writer correcting another
         # text (and refused the 更正结构 menu) the moment that text was studied again
         if wanted and not self.mode.masked and self._exercise_in_sight():
-            self.mode.show_masked(self.doc)
+            self.mode.show_masked(self.doc, self.study)
         elif not wanted and self.mode.masked:
             self.mode.unmask(self.doc, self.study, self._notes_of(self.doc_id))
 

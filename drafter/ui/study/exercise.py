@@ -180,12 +180,15 @@ class OutlineExercise(QWidget):
             self._say_intro()
         self._fill_history()
 
-    def set_document(self, doc: Any, doc_id: str = "", title: str | None = None) -> None:
-        """Build the exercise for ``doc`` (its headings hidden). The answers of the previous
+    def set_document(
+        self, doc: Any, doc_id: str = "", title: str | None = None, roadmap: Any = None
+    ) -> None:
+        """Build the exercise for ``doc`` (its headings hidden, and the words of its text that
+        spell them out, with the study's ``roadmap`` when given). The answers of the previous
         document are saved first; an unfinished attempt on this one is put back."""
         self.flush()
         self.doc_id, self.doc_title = doc_id, title
-        self.rows = exercise_rows(doc)
+        self.rows = exercise_rows(doc, roadmap=roadmap)
         while self.form.rowCount():
             self.form.removeRow(0)
         self._boxes = []

@@ -129,15 +129,17 @@ class ReaderStudyMode(QObject):
             if target is not None:
                 self.page.text.scroll_to_paragraph(target)
 
-    def show_masked(self, doc: Any) -> None:
+    def show_masked(self, doc: Any, study: Any = None) -> None:
         """The outline exercise is being written: the reader shows the text with its headings
-        blanked out and no study marks, the outline and 要点 list out of sight, so the originals
-        are not given away. The mode itself is not switched (no dock is raised, the toggle keeps
+        blanked out, and the words that spell them out (the parts a roadmap sentence lists, a
+        heading said again in its text; ``study`` gives the roadmap), no study marks, the
+        outline and 要点 list out of sight, so the originals are not given away. The mode itself is not switched (no dock is raised, the toggle keeps
         its state), and the blanked page stays even if the mode is turned off meanwhile."""
         self.masked = True
-        self.page.text.show_masked(doc)
+        self.page.text.show_masked(doc, getattr(study, "roadmap", None))
         self.page.info.setText(
-            "<b>提纲练习进行中</b>：阅读器里的原文标题已隐去（要点和提纲也暂不显示）。"
+            "<b>提纲练习进行中</b>：阅读器里的原文标题已隐去，正文中说出标题的词语（如提纲句列出的"
+            "各部分）也以＿＿代替（要点和提纲也暂不显示）。"
             "读完各部分，在“提纲练习”页为每部分拟标题，写完点“对照原文”。"
         )
         self.stack.setCurrentIndex(1)

@@ -273,7 +273,7 @@ class StudyPanel(QWidget):
         self.map.show_study(study, corrected=bool(getattr(outline, "corrected", 0)))
         if changed:
             title = document_title(doc)
-            self.exercise.set_document(doc, doc_id, title)
+            self.exercise.set_document(doc, doc_id, title, getattr(study, "roadmap", None))
             self.compare.clear()
             self._compared = None
             if self.side_by_side is not None and not self._pair_from_library:
