@@ -51,7 +51,9 @@ _COUNT = re.compile(
 _LEAD = re.compile(r".*(?:从|围绕|就|对|关于|结合|讲|谈|说|是|即|分为|分成|分)")
 
 
-def exercise_masks(doc: Document, roadmap: list[Roadmap] | None = None) -> dict[int, list[tuple[int, int]]]:
+def exercise_masks(
+    doc: Document, roadmap: list[Roadmap] | None = None
+) -> dict[int, list[tuple[int, int]]]:
     """The spans to blank while the 提纲练习 on ``doc`` runs, by paragraph index: the parts of
     every roadmap sentence that announces headings, and each heading's words in its own part's
     text (where a run-in heading's paragraph repeats them), in the opening and the closing.
@@ -72,7 +74,9 @@ def exercise_masks(doc: Document, roadmap: list[Roadmap] | None = None) -> dict[
         found.setdefault(road.span.paragraph, []).extend(spans)
     for node in nodes:
         for idx in node.own:
-            found.setdefault(idx, []).extend(_words_in(lay.paragraphs[idx].text, [node.section.heading]))
+            found.setdefault(idx, []).extend(
+                _words_in(lay.paragraphs[idx].text, [node.section.heading])
+            )
     every = [n.section.heading for n in nodes]
     for idx in _bookends(lay):
         found.setdefault(idx, []).extend(_words_in(lay.paragraphs[idx].text, every))
