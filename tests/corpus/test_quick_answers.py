@@ -407,3 +407,42 @@ def test_normalise_builds_blocks_whole():
     b = Block("　　## 甲", None, "1.", "table", "甲")
     (line,) = clean._normalise([b])
     assert line.block == Block("甲", 2, "1.", "table", "甲")
+
+
+def _glued_ends_unguarded(blocks, paragraphs):
+    """clean._glued_ends as it was before its stop test: the search on every paragraph."""
+    heads, titles, numerals = [], [], []
+    for i, b in enumerate(blocks):
+        t, n = b.text, len(b.text)
+        if t[-1:] in clean._NUMERALS:
+            numerals.append(i)
+        if n < 20:
+            continue
+        if (
+            clean._GLUED_HINT.search(t, n - 46) is not None
+            or paragraphs
+            and clean._GLUED_HINT_WORD.search(t, n - clean._WORD_TAIL) is not None
+        ):
+            heads.append(i)
+        if n > 20 and (t[-1:] not in clean._ENDINGS or t[-1:] == "”"):
+            titles.append(i)
+    return heads, titles, numerals
+
+
+def test_glued_ends_stop_test_agrees(documents, lines):
+    """clean._glued_ends asks _GLUED_HINT only of a paragraph with a stop before its last
+    character in the last 46: the same paragraphs come out, on every document and line."""
+    from drafter.corpus.model import Block
+
+    texts = [
+        *lines,
+        "要提高认识。一、2025年工作回顾",
+        "。一" + "好" * 50,
+        "好" * 40 + "！（三）做好",
+    ]
+    cases = [[Block(t) for t in doc] for doc in documents] + [[Block(t) for t in texts]]
+    for blocks in cases:
+        for paragraphs in (False, True):
+            assert clean._glued_ends(blocks, paragraphs) == _glued_ends_unguarded(
+                blocks, paragraphs
+            )
