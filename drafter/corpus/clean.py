@@ -19,7 +19,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
-from operator import attrgetter
 
 from drafter.corpus.boilerplate import (
     SIZE_OPENERS,
@@ -293,11 +292,6 @@ def _normalise(blocks: list[Block], paragraphs: bool = False) -> list[_Line]:
 
 
 _MARK_OPEN = frozenset("[［〔")
-# a _Line's text and flags, read in C over a whole list
-_TEXT_OF = attrgetter("block.text")
-_GAP_OF = attrgetter("gap")
-_INDENT_OF = attrgetter("indent")
-_INLINE_BREAK_OF = attrgetter("inline_break")
 _MARK_CLOSE = frozenset("]］〕")
 
 
@@ -306,8 +300,8 @@ def _join_split_marks(lines: list[_Line]) -> list[_Line]:
     "以来的工作…") back after its word as "[1]", and the sentence it stood in back together:
     left apart, the brackets went as page widgets and the digit stood alone as a line."""
     n = len(lines)
-    if _MARK_OPEN.isdisjoint(map(_TEXT_OF, lines)):
-        return lines  # (no line is a bracket alone: the common case, looked for in C)
+    if _MARK_OPEN.isdisjoint([x.block.text for x in lines]):
+        return lines  # (no line is a bracket alone: the common case)
     out: list[_Line] = []
     i = 0
     while i < n:
@@ -596,7 +590,7 @@ def _is_label_value(label: str, value: str) -> bool:
 
 def _drop_tail(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[_Line]:
     """Cut a web page's tail ("相关报道：" and the links after it) in the last part."""
-    seen = list(accumulate(map(len, map(_TEXT_OF, lines))))  # characters up to each line
+    seen = list(accumulate([len(x.block.text) for x in lines]))  # characters up to each line
     total = seen[-1] if seen else 0
     # (from the first line past half of the text's characters: the tail is looked for there)
     for i in range(bisect_right(seen, total * 0.5), len(lines)):
@@ -631,12 +625,12 @@ def _drop_summary(lines: list[_Line], removed: list[tuple[str, Block]]) -> list[
 
 def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
     width = wrap_width([x.block.text for x in lines])
-    indents = sum(map(_INDENT_OF, lines))  # (flags counted in C: True is 1)
+    indents = sum([x.indent for x in lines])  # (True is 1)
     # In a hard-wrapped text whose paragraphs begin with an indent, the indent alone says
     # where a paragraph starts, whatever the line before ends with.
     by_indent = width is not None and 0.03 * len(lines) <= indents <= 0.6 * len(lines)
     # copied with a blank line after every line: then only the indent marks a paragraph
-    gappy_all = sum(map(_GAP_OF, lines)) >= 0.8 * len(lines)
+    gappy_all = sum([x.gap for x in lines]) >= 0.8 * len(lines)
     gappy = by_indent and gappy_all
     blank_ends = width is not None and not gappy_all and _blank_lines_end_paragraphs(lines, width)
     inline_breaks = _inline_breaks_join(lines)
@@ -754,8 +748,8 @@ def _inline_breaks_join(lines: list[_Line]) -> bool:
     its paragraphs with blank lines (three or more for each zero-width line), so a
     zero-width line, which is no blank line, joins its two pieces whatever the first ends
     with; a page that sets a zero-width line between all of its paragraphs does not."""
-    breaks = sum(map(_INLINE_BREAK_OF, lines))
-    return breaks > 0 and sum(map(_GAP_OF, lines)) >= _GAPS_PER_BREAK * breaks
+    breaks = sum([x.inline_break for x in lines])
+    return breaks > 0 and sum([x.gap for x in lines]) >= _GAPS_PER_BREAK * breaks
 
 
 _GAPS_PER_BREAK = 3

@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from operator import attrgetter
 
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Block
-
-_BOLD = attrgetter("bold")
 
 # the block kinds the marks leave for the outline: a paragraph whose bold run starts it, and
 # one whose bold run starts after a few words (kept apart: the outline takes the latter as
@@ -133,7 +130,7 @@ def word_bold_leads(
     # (numbered headings, bold or not, are the markers': the share is of the others)
     starts = (
         [i for i, b in enumerate(blocks) if b.bold and b.kind == "text" and i not in taken]
-        if any(map(_BOLD, blocks))  # (looked for in C: no reader but Word's and a page's fills it)
+        if any([b.bold for b in blocks])  # (no reader but Word's and a page's fills it)
         else []
     )
     # numbered headings set in bold show bold is how the file marks its headings: then two

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 from drafter.corpus import markers as mk
 from drafter.corpus.articles import first_article
@@ -183,7 +182,7 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
             f"{b.numbering.strip()}{t}" if b.numbering and t and i not in heads_at else t
             for i, (b, t) in enumerate(zip(blocks, texts))
         ]
-        if any(map(_NUMBERING, blocks))  # (looked for in C)
+        if any([b.numbering for b in blocks])
         else texts  # (no numbering: a text file, most Word files)
     )
     outline = build_tree(shown, structure.heads, title)
@@ -210,4 +209,3 @@ def _appendix_start(blocks: list[Block]) -> int:
 # a line starting with a character an appendix label can start with
 # (closing.appendix_label asks text[:1] in APPENDIX_FIRST before its pattern)
 _APPENDIX_FIRST = re.compile("\n[" + APPENDIX_FIRST + "]")
-_NUMBERING = attrgetter("numbering")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Callable
-from operator import attrgetter
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
@@ -66,8 +65,7 @@ def _stat(p: Path) -> os.stat_result | None:
 
 _NOT_THERE = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # as pathlib ignores
 _NOT_THERE_WINDOWS = (21, 123, 1921)  # not ready, invalid name, link cannot be followed
-_BINARY = getattr(os, "O_BINARY", 0)
-_TEXT = attrgetter("text")  # (Windows: no text-mode reading of that byte)
+_BINARY = getattr(os, "O_BINARY", 0)  # (Windows: no text-mode reading of that byte)
 
 
 def _check_path(p: Path, st: os.stat_result | None) -> None:
@@ -148,7 +146,7 @@ def read_file(path: str | Path) -> RawDocument:
     except Exception as exc:  # noqa: BLE001 - any library failure on bad input is a ReadError
         detail = _one_line(exc) or type(exc).__name__
         raise ReadError(f"{p.name}: could not be read ({detail[:200]})") from exc
-    check_document_chars(p.name, sum(map(len, map(_TEXT, doc.blocks))))  # (counted in C)
+    check_document_chars(p.name, sum([len(b.text) for b in doc.blocks]))
     if not any(block.text.strip() for block in doc.blocks):
         raise ReadError(f"{p.name}: no text found in the file")
     return doc
