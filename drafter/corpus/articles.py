@@ -7,14 +7,6 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from drafter.corpus.model import Block
-
-
-def first_article(blocks: list[Block]) -> tuple[int | None, set[int]]:
-    """Where the articles begin when a text is made of them (see :func:`article_start`),
-    and which paragraphs they are (never headings there)."""
-    return article_start([b.text for b in blocks])
-
 
 def article_start(texts: list[str], as_law: bool = False) -> tuple[int | None, set[int]]:
     """Where the articles begin when a text is made of them (laws: 第一条 第二条 …, at

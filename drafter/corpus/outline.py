@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
-from drafter.corpus.articles import first_article
+from drafter.corpus.articles import article_start
 from drafter.corpus.candidates import Candidate
 from drafter.corpus.closing import APPENDIX_FIRST, appendix_label
 from drafter.corpus.colon_lists import opening_points, part_points
@@ -75,7 +75,7 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
     texts = [b.text for b in blocks]
     warnings: list[str] = []
     first_chars = mk.MARKER_FIRST
-    articles, article_at = first_article(blocks)
+    articles, article_at = article_start(texts)
     if articles is not None:
         # a text made of articles (laws: 第一条 第二条 …): numbered items belong to their
         # article; only chapters and sections (and format headings) stay headings
@@ -84,12 +84,14 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
     cands = [
         c
         for i, b in enumerate(blocks)
-        if (
+        # (a law's article is passed over first: most of its paragraphs are; every index
+        # of article_at is at start or after)
+        if not (i in article_at and b.heading_level is None)
+        and (
             b.text[:1] in (first_chars if i >= start else mk.MARKER_FIRST)
             or b.heading_level is not None
             or b.numbering
         )
-        and not (i >= start and i in article_at and b.heading_level is None)
         and (c := marked_candidate(i, b, texts, articles is None)) is not None
     ]
     if articles is None:
