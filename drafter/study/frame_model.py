@@ -35,7 +35,8 @@ from drafter.study.frame_items import (
     headed_list_anywhere,
     tail_as_long,
 )
-from drafter.study.frame_kinds import party_items
+from drafter.study.frame_kinds import counts_places, party_items
+from drafter.study.frame_lexicon import QUOTED_FORMULAS
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
 from drafter.study.frame_pointer import strong_items
@@ -1060,7 +1061,12 @@ def second_look(
             take_items(frame, abbreviated_words(lay, frame.span, frame.phrase), "inline")
         if not frame.items:  # 四个现代化: 农业、工业、国防和科学技术现代化, written elsewhere
             take_items(frame, headed_list_anywhere(lay, frame.phrase), "inline")
-    return found
+    # 三大江河, 一湖两海, 三站一场: counts of named places, whoever kept them (“两山” is a formula)
+    return [
+        f
+        for f in found
+        if not counts_places(f.phrase, f.items) or f.phrase.strip('“”"') in QUOTED_FORMULAS
+    ]
 
 
 # 两个月, 五个月, 三天, 两个星期: a length of time, whatever list of months or days it closes

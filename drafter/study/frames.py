@@ -33,8 +33,7 @@ from drafter.corpus.markers import match_marker
 from drafter.study.frame_back import take_items
 from drafter.study.frame_figures import figure_lists
 from drafter.study.frame_finders import _after_colon, _before, _ordinals_after, resolve
-from drafter.study.frame_kinds import counts_places
-from drafter.study.frame_lexicon import QUOTED_FORMULAS, named_frames
+from drafter.study.frame_lexicon import named_frames
 from drafter.study.frame_measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frame_mentions import _Mention, mentions
 from drafter.study.frame_model import _parallel, items_around, items_before, second_look
@@ -108,12 +107,7 @@ def _distinction(lay: Layout, frame: Frame) -> bool:
 def _find_frames(lay: Layout) -> list[Frame]:
     frames, rejected = rule_frames(lay)
     found = second_look(lay, frames, rejected)
-    found = [
-        f
-        for f in found
-        if not _distinction(lay, f)
-        and not (counts_places(f.phrase, f.items) and f.phrase.strip('“”"') not in QUOTED_FORMULAS)
-    ]
+    found = [f for f in found if not _distinction(lay, f)]
     for frame in found:
         if frame.listed:  # 三个 -> 基本原则有三个: a bare count is named by its subject
             frame.phrase = with_subject(lay, frame)
