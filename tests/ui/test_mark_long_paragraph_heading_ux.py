@@ -107,3 +107,14 @@ def test_cancelling_the_question_stores_nothing(qtbot, tmp_path):
         (op,) = lib.corrections(doc_id).ops
         assert op["cut"] == len(ONE_SENTENCE)
         panel.corrections.wait()
+
+
+def test_a_double_dash_is_one_place_to_cut():
+    """Why: a 破折号 (——) is one mark; cutting between its two dashes offered the same lead
+    twice in the dialog, once with a stray dash."""
+    from drafter.ui.dialogs.heading_cut import lead_choices
+
+    text = "坚持问题导向——这是我们做好工作的根本方法，也是我们多年来一以贯之的做法和经验"
+    cuts = lead_choices(text)
+    assert cuts[0] == text.index("——") + 2
+    assert [text[:c].rstrip("，,、—") for c in cuts] == ["坚持问题导向", text[: text.index("，")]]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.corrections import HEADING_LEAD
 from drafter.corpus.markers import match_marker
 
-_CLAUSE_END = re.compile(r"[，,、——]")
+_CLAUSE_END = re.compile(r"[，,、]|—+")  # a dash, single or doubled (——), is one cut
 MAX_CHOICES = 8
 
 
