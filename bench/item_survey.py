@@ -97,6 +97,8 @@ GROUPS = {
     "b31": gold.HELDOUT31_FILE,
     "b32": gold.HELDOUT32_FILE,
     "b33": gold.HELDOUT33_FILE,
+    "b34": gold.HELDOUT34_FILE,
+    "b35": gold.HELDOUT35_FILE,
 }
 
 _SENTENCE_END = re.compile(r"[。！？；]")

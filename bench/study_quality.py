@@ -132,6 +132,20 @@ items of a listed frame come out right, and roadmap recall/precision:
   scored at the start (033f381) and end (78e95bc), the same: R 0.90 P 0.94 (88 frames), items
   0.62, roadmap 13/13 P 0.93, links 12/13. Its frames are blind; all six texts are in outline gold
   (sets 3, 7, 9), and 2001's roadmap sentence is named in the stop-21 roadmap note (not blind).
+* ``held-out batch 34`` — study_heldout_b34.json, session 33's first hold-out (seed 20261207),
+  drawn at 12:24 UTC before any helper began: the last speech no frames gold named (mao 第三卷_029,
+  a negative named in study_roadmap_check2.json: its roadmap is not blind) and 4 whole reports of
+  corpus/scale/reports (gwr 1960, 1987, 2009, cpc_congress_12), written by g34s and scored at the
+  session's start (8ad73ca): R 0.76 P 0.86 (42 frames), items 0.80, and end (06a2685): R 0.81 P
+  0.87 (1960's and 2009's 五保 found by the named-formula lexicon of older gold), the rest alike:
+  roadmap 9/10 P 1.00, links 9/9. Its frames are blind; the four reports are in outline gold.
+* ``held-out batch 35`` — study_heldout_b35.json, session 33's second hold-out (same draw): 4 whole
+  reports (gwr 1980, 1986, 山西 2026, cpc_congress_10), written by g35s and scored at the start
+  (8ad73ca) and end (06a2685), the same: R 0.90 P 0.83 (77 frames), items 0.79, roadmap 10/15 P
+  1.00, links 7/10. Its frames are blind; 1980, 1986 and 山西 are in outline gold, cpc_congress_10
+  in bookends gold, and 1980's 在能源的节约方面，准备采取如下措施 is very probably the stop-21 roadmap
+  note's case (not blind). Seven reports remain unread by any frames gold: cpc_congress_01/03/17,
+  gwr 1955/1964/1994 and 海南 2026.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
 
@@ -304,6 +318,8 @@ def main() -> int:
         "held-out batch 31 (6)": group(load_gold(gold.HELDOUT31_FILE)),
         "held-out batch 32 (12)": group(load_gold(gold.HELDOUT32_FILE)),
         "held-out batch 33 (6)": group(load_gold(gold.HELDOUT33_FILE)),
+        "held-out batch 34 (5)": group(load_gold(gold.HELDOUT34_FILE)),
+        "held-out batch 35 (4)": group(load_gold(gold.HELDOUT35_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -332,6 +348,8 @@ def main() -> int:
             "batch 31 roadmap links": roadmap_dev(path=gold.HELDOUT31_FILE),
             "batch 32 roadmap links": roadmap_dev(path=gold.HELDOUT32_FILE),
             "batch 33 roadmap links": roadmap_dev(path=gold.HELDOUT33_FILE),
+            "batch 34 roadmap links": roadmap_dev(path=gold.HELDOUT34_FILE),
+            "batch 35 roadmap links": roadmap_dev(path=gold.HELDOUT35_FILE),
         },
     )
 

@@ -62,6 +62,9 @@ no longer does: set 23's v4_001 and v4_006 and set 28's v5_069, whose outline go
 paragraph): all golds 286 -> 287 (outline's) and 284 -> 288 (study's), set 23 study 8 -> 10, set
 28 10 -> 11 and 9 -> 11; amended 288 -> 289 and 286 -> 290. Sets 23 and 28 no longer put the
 study's finder below the outline's; set 19 still does (mao v2_011).
+Sets 29 and 30 released (session 33, blind on main 06a2685, start code 8ad73ca the same): all
+golds 375 texts, 300 (outline's) and 301 (study's), amended 302 and 303; set 29 7 and 7 of 12
+(real closings 4 of 9), set 30 6 and 6 (real closings 3 of 7).
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -79,7 +82,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (287, 288),
+    "all": (300, 301),
     "outline:all": (101, 101),
     "study:all": (67, 69),
     "outline:heldout11": (12, 12),
@@ -100,9 +103,11 @@ FLOORS = {
     "outline:heldout26": (10, 10),  # blind, session 31 (start code the same)
     "outline:heldout27": (8, 8),  # blind, session 32 (start code the same)
     "outline:heldout28": (11, 11),  # blind 10 and 9, session 32; 11 and 11 in session 33
+    "outline:heldout29": (7, 7),  # blind, session 33 (start code the same)
+    "outline:heldout30": (6, 6),  # blind, session 33 (start code the same)
 }
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (289, 290), "outline:heldout13": (11, 11)}
+AMENDED_FLOORS = {"all": (302, 303), "outline:heldout13": (11, 11)}
 
 
 @pytest.fixture(scope="module")

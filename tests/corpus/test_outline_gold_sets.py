@@ -752,7 +752,7 @@ BLIND_SETS: tuple[BlindSet, ...] = (
             "heldout19_ren_20180623": 1.0,
         },
         mean=0.99,  # 0.917 blind; 1.000 after 81d1327
-        closings=7,  # closing at the gold's own paragraph (blind 7; start code 7)
+        closings=7,  # closing at the gold's own paragraph (blind 7, start and end code)
         in_body_ceiling=0,  # gold apparatus items still found in the body
         kept=18,  # notes/endnotes/source lines kept with the document
         # (blind: 0.917 in every form but docx_styles, 1.000)
@@ -1013,7 +1013,7 @@ BLIND_SETS: tuple[BlindSet, ...] = (
             "heldout24_ren_201704": 1.0,
         },
         mean=0.99,  # 1.000 blind
-        closings=6,  # closing at the gold's own paragraph (blind 6; start code 6)
+        closings=6,  # closing at the gold's own paragraph (blind 6, start and end code)
         in_body_ceiling=0,  # gold apparatus items still found in the body
         kept=15,  # notes/endnotes/source lines kept with the document
         # (the same at the blind scoring: 1.000, docx_glued 0.983)
@@ -1224,6 +1224,100 @@ BLIND_SETS: tuple[BlindSet, ...] = (
         in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 20)
         kept=17,  # notes/endnotes/source lines kept with the document (blind 17 of 17)
         forms=every_form(0.99),  # 1.000 in every form blind
+    ),
+    # Blind gold set 29 of issue 8 (tests/gold/heldout29_*.json): the figures of record as floors.
+    #
+    # The first set of session 33, drawn (holdout29/pick.py, seed 20261207) at 12:24 UTC and listed
+    # in HOLDOUT.txt before any helper began: twelve speeches, all ren — no mao speech without
+    # outline gold is left in the pool, so sets 29 and 30 hold no mao text — from the pool of
+    # 1,200–20,000 characters with no outline gold, leaving out the study bookends gold, the scored
+    # hold-outs and texts whose stem tests/, bench/, docs/ or drafter/ names. Every one is in older
+    # study frames gold (no outline, title, date or closing gold). Outlined by hand by a helper
+    # (g29o) who neither ran drafter nor read its code (tests/gold/README.md, "Blind set 29"), and
+    # scored at the session's start (8ad73ca, 12:30 UTC) and once more at its end (06a2685, 14:05
+    # UTC), after the session's last rule landing.
+    #
+    # Blind figures (start code 8ad73ca; the end code 06a2685 the same on every figure): level-1/2
+    # heading F1 mean 0.988, min 0.857 (ren 20180718: 三、's run 首先，/第二，/第三， is level 2 by the gold,
+    # the annotator's hard call, prose for drafter). Title 12/12, date 12/12 (ren 1997 null, as the
+    # gold). Closing at the gold's own paragraph 7/12 with either finder (real closings 4 of 9: ren
+    # 1997 gets none where the gold closes at the questioner's 韦女士：谢谢您！, 20030525 closes one
+    # paragraph after the gold's call to the cadres, 20030526, 20180718 and 20100715 get none — the
+    # last by the title exception, its 六、 the title word for word). Apparatus out of the body 13/14
+    # (ren 1997's editor's note on publishing the piece, the gold's second notes block, stays body),
+    # kept 11/12. Per form (this module's measure) 0.988 as the source but docx_glued 0.960 (ren
+    # 20111026 0.667: its questions 14、…26、, after the numbering skips 15, are lost when glued).
+    #
+    # The floors are the figures measured at the release (main 3eca76a, after the end scoring),
+    # rounded down: every one is the blind figure (no rule has been written on this set).
+    BlindSet(
+        prefix="heldout29_",
+        documents={
+            "heldout29_ren_1997": 1.0,
+            "heldout29_ren_19980328": 1.0,
+            "heldout29_ren_20030525": 1.0,
+            "heldout29_ren_20030526": 1.0,
+            "heldout29_ren_20100304": 1.0,
+            "heldout29_ren_20100715": 1.0,
+            "heldout29_ren_20111026": 1.0,
+            "heldout29_ren_20151023": 1.0,
+            "heldout29_ren_20160528": 1.0,
+            "heldout29_ren_20170215": 1.0,
+            "heldout29_ren_20171225": 1.0,
+            "heldout29_ren_20180718": 0.85,  # 0.857 blind: 三、's 首先/第二/第三 run, prose
+        },
+        mean=0.98,  # 0.988 blind
+        closings=7,  # closing at the gold's own paragraph (blind 7, start and end code)
+        in_body_ceiling=1,  # gold apparatus items still found in the body (blind 1 of 14)
+        kept=11,  # notes/endnotes/source lines kept with the document (blind 11 of 12)
+        forms=every_form(0.98, docx_glued=0.96),  # 0.988, docx_glued 0.960 blind
+    ),
+    # Blind gold set 30 of issue 8 (tests/gold/heldout30_*.json): the figures of record as floors.
+    #
+    # The second set of session 33, drawn in the same run as set 29 (holdout29/pick.py, seed
+    # 20261207) at 12:24 UTC and listed in HOLDOUT.txt before any helper began: twelve speeches, all
+    # ren again (no mao text left in the pool), from the same pool, leaving out set 29 and what its
+    # draw left out; every one in older study frames gold, none in outline gold. Three stems name
+    # other speeches of the same date too: ren 20151023 (将军是打出来的) is not set 29's ren 20151023, ren
+    # 19960828 (秘书体系是信息桥) not set 20's, ren 1997 (苦练基本功) neither set 28's nor set 29's ren 1997.
+    # Outlined by hand by a helper (g30o) who neither ran drafter nor read its code
+    # (tests/gold/README.md, "Blind set 30"), and scored at the session's start (8ad73ca, 12:30 UTC)
+    # and once more at its end (06a2685, 14:05 UTC), after the session's last rule landing.
+    #
+    # Blind figures (start code 8ad73ca; the end code 06a2685 the same on every figure): level-1/2
+    # heading F1 mean 0.994, min 0.933 (ren 20160810: drafter takes 附：诺亚方舟实验室座谈回答, the line over the
+    # appended Q&A, for a level-1 heading; the gold makes the Q&A an appendix). Title 12/12, date
+    # 12/12 (19960828 and 1997 null, 20170906 the date line's 2017-09-12, as the gold). Closing at
+    # the gold's own paragraph 6/12 with either finder (real closings 3 of 7: 20061120 closes at the
+    # call one paragraph after the gold's 你们是否能够喊出…, 20121231, 20160810 and 20181119 get none;
+    # 19960828 and 20170906 get one where the gold, by hard calls, has none). Apparatus out of the
+    # body 15/17 (20121231's English version and 20160810's appended Q&A, both appendix by the gold,
+    # stay body), kept 13/15. 0.994 in every form (this module's measure and the lead's
+    # format_robustness alike).
+    #
+    # The floors are the figures measured at the release (main 3eca76a, after the end scoring),
+    # rounded down: every one is the blind figure (no rule has been written on this set).
+    BlindSet(
+        prefix="heldout30_",
+        documents={
+            "heldout30_ren_19960828": 1.0,
+            "heldout30_ren_1997": 1.0,
+            "heldout30_ren_20061120": 1.0,
+            "heldout30_ren_20081229": 1.0,
+            "heldout30_ren_20121231": 1.0,
+            "heldout30_ren_20150520": 1.0,
+            "heldout30_ren_20151023": 1.0,
+            "heldout30_ren_20160113": 1.0,
+            "heldout30_ren_20160530": 1.0,
+            "heldout30_ren_20160810": 0.93,  # 0.933 blind: 附：… read as a heading
+            "heldout30_ren_20170906": 1.0,
+            "heldout30_ren_20181119": 1.0,
+        },
+        mean=0.99,  # 0.994 blind
+        closings=6,  # closing at the gold's own paragraph (blind 6, start and end code)
+        in_body_ceiling=2,  # gold apparatus items still found in the body (blind 2 of 17)
+        kept=13,  # notes/endnotes/source lines kept with the document (blind 13 of 15)
+        forms=every_form(0.99),  # 0.994 in every form blind
     ),
 )
 BY_NAME = {s.name: s for s in BLIND_SETS}

@@ -113,6 +113,16 @@ HELDOUT32_FILE = GOLD_DIR / "study_heldout_b32.json"
 # 13 roadmap sentences with their parts, gwr 2001's 以下重要指导方针 named in the stop-21 roadmap
 # note), written by g33s before anything ran on them
 HELDOUT33_FILE = GOLD_DIR / "study_heldout_b33.json"
+# batch 34: session 33's first hold-out — the last speech no frames gold named (mao 第三卷_029, a
+# negative, named in study_roadmap_check2.json, so its roadmap is not blind) and four reports of
+# corpus/scale/reports (gwr 1960, 1987, 2009, cpc_congress_12); 42 frames, 10 roadmap sentences
+# with their parts, written by g34s before anything ran on them
+HELDOUT34_FILE = GOLD_DIR / "study_heldout_b34.json"
+# batch 35: session 33's second hold-out — four reports of corpus/scale/reports (gwr 1980, 1986,
+# 山西 2026, cpc_congress_10, the last in bookends gold); 77 frames, 15 roadmap sentences with
+# their parts, 1980's 在能源的节约方面，准备采取如下措施 very probably the stop-21 roadmap note's case
+# (not blind), written by g35s before anything ran on them
+HELDOUT35_FILE = GOLD_DIR / "study_heldout_b35.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
