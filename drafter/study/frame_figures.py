@@ -37,7 +37,7 @@ def figure_lists(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:
     for items; none inside a frame already made (``covered`` holds (paragraph, character)
     pairs), none whose parts name places, persons or bodies."""
     out: list[Frame] = []
-    for para in lay.paragraphs:
+    for para in lay.figured():  # a count in figures needs one
         text = para.text
         for m in _FIGURE_COUNT.finditer(text):
             number = int(m.group(1).translate(_WIDE))

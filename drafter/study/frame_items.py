@@ -7,6 +7,7 @@ end, number, quoted) and returns (items, spans, source) or None."""
 
 from __future__ import annotations
 
+import functools
 import re
 from difflib import SequenceMatcher
 
@@ -1268,6 +1269,16 @@ _ABBREVIATION = re.compile(r"[“\"]?([一二三四五六七八九十两])([\u4e
 _SENTENCE_STOP = re.compile(r"[。！？!?；;]")
 
 
+@functools.lru_cache(maxsize=512)
+def _abbreviation_runs(char: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The words holding ``char`` first or last and the pattern of a run of them, for
+    :func:`abbreviated_words`, compiled once for each character."""
+    out = []
+    for word in (f"{char}[\u4e00-\u9fff]", f"[\u4e00-\u9fff]{char}"):
+        out.append((word, re.compile(rf"{word}(?:、?{word})+")))
+    return tuple(out)
+
+
 def abbreviated_words(lay: Layout, span: Span, phrase: str) -> tuple[list[str], list[Span]] | None:
     """The items of a formula that abbreviates them (三资, 五业, 三定: a number and a character
     each item holds), when its own sentence writes exactly that many words of two characters
@@ -1286,8 +1297,7 @@ def abbreviated_words(lay: Layout, span: Span, phrase: str) -> tuple[list[str], 
     stop = _SENTENCE_STOP.search(text, span.end)
     hi = stop.start() if stop else len(text)
     found: list[tuple[list[str], list[Span]]] = []
-    for word in (f"{char}[\u4e00-\u9fff]", f"[\u4e00-\u9fff]{char}"):
-        run = re.compile(rf"{word}(?:、?{word})+")
+    for word, run in _abbreviation_runs(char):
         for a, b in ((lo, span.start), (span.end, hi)):
             for hit in run.finditer(text, a, b):
                 items = re.findall(word, hit.group().replace("、", ""))
@@ -1332,6 +1342,19 @@ def _a_noun(word: str) -> bool:
 _NOT_A_HEAD = re.compile(r"[的地得等各这那此其个些项一二三四五六七八九十两而和与及或之]")
 
 
+@functools.lru_cache(maxsize=512)
+def _headed_patterns(noun: str, number: int) -> tuple[re.Pattern, re.Pattern]:
+    """The two lists :func:`headed_list_anywhere` looks for, compiled once for each escaped
+    noun and count (compiling them cost mining more than searching with them)."""
+    each = re.compile(
+        rf"({_HEAD}){noun}(?:[、和与及]({_HEAD}){noun}){{{number - 1}}}(?![\u4e00-\u9fff])"
+    )
+    # the noun once after the heads, parted by 、 and the last joined by 和/与/及 (A、B、C和D
+    # 现代化; 更有实力、更具活力、更为自信 or 工人、农民、知识分子代表 run on, they close no list)
+    once = re.compile(rf"({_HEAD})(?:、{_HEAD}){{{number - 2}}}[和与及]{_HEAD}的?{noun}")
+    return each, once
+
+
 def headed_list_anywhere(lay: Layout, phrase: str) -> tuple[list[str], list[Span]] | None:
     """The items of a formula that counts things by the noun each ends on (四个现代化, 四个意识:
     a number, a counter and a noun of two or three characters), when the text writes exactly
@@ -1346,14 +1369,11 @@ def headed_list_anywhere(lay: Layout, phrase: str) -> tuple[list[str], list[Span
     if not m or not number or not 3 <= number <= 8:
         return None  # a pair of X-words (资产阶级和小资产阶级) stands anywhere: no evidence
     noun = re.escape(m.group(2))
-    each = re.compile(
-        rf"({_HEAD}){noun}(?:[、和与及]({_HEAD}){noun}){{{number - 1}}}(?![\u4e00-\u9fff])"
-    )
-    # the noun once after the heads, parted by 、 and the last joined by 和/与/及 (A、B、C和D
-    # 现代化; 更有实力、更具活力、更为自信 or 工人、农民、知识分子代表 run on, they close no list)
-    once = re.compile(rf"({_HEAD})(?:、{_HEAD}){{{number - 2}}}[和与及]{_HEAD}的?{noun}")
     found: dict[tuple[str, ...], tuple[int, int, str]] = {}
-    for para in lay.paragraphs:
+    # both patterns write the noun: a paragraph without it holds no list (most paragraphs)
+    paragraphs = [p for p in lay.paragraphs if m.group(2) in p.text]
+    each, once = _headed_patterns(noun, number) if paragraphs else (None, None)
+    for para in paragraphs:
         text = para.text
         for rx, whole in ((each, True), (once, False)):
             for hit in rx.finditer(text):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
-from drafter.study.layout import Layout
+from drafter.study.layout import Layout, not_after_any
 from drafter.study.model import Frame, Span
 from drafter.study.words import words
 
@@ -50,7 +50,7 @@ QUOTED_FORMULAS = frozenset(
 
 _NUMERALS = "第一二三四五六七八九十百千万两几零〇0-9０-９.点这那此每各"
 _RE_FORMULA = re.compile(
-    "(?<![" + _NUMERALS + "])(" + "|".join(sorted(QUOTED_FORMULAS, key=len, reverse=True)) + ")"
+    "(" + not_after_any(_NUMERALS, sorted(QUOTED_FORMULAS, key=len, reverse=True)) + ")"
 )
 
 
@@ -98,8 +98,8 @@ def _named_re() -> re.Pattern | None:
     """The pattern of NAMED_FORMULAS as it stands now (a bench may swap the set)."""
     key = NAMED_FORMULAS
     if key not in _NAMED_RE:
-        alts = "|".join(sorted(key, key=len, reverse=True))
-        _NAMED_RE[key] = re.compile("(?<![" + _NUMERALS + "])(" + alts + ")") if alts else None
+        alts = sorted(key, key=len, reverse=True)
+        _NAMED_RE[key] = re.compile("(" + not_after_any(_NUMERALS, alts) + ")") if alts else None
     return _NAMED_RE[key]
 
 

@@ -185,7 +185,7 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
                 out.append(
                     _Mention(para.index, m.start(), m.end(), phrase, number, False, key, "bracket")
                 )
-    for para in lay.paragraphs:  # figures are not among the paragraphs hits() picks
+    for para in lay.figured():  # figures are not among the paragraphs hits() picks
         text = para.text
         quoted_at = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(text)]
         for m in _RE_ARABIC_ONES.finditer(text):

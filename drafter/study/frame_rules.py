@@ -286,7 +286,7 @@ def figure_formulas(lay: Layout, taken: set[tuple[int, int]], known: set[str]) -
     rules' to read). ``taken`` and ``known`` as in :func:`doctrine_formulas`."""
     out: list[Frame] = []
     seen = set(known)
-    for para, m in lay.hits(_RE_FIGURE):
+    for para, m in lay.hits(_RE_FIGURE, needs="朵"):
         if (para.index, m.start()) in taken or any(m.group(0) in k for k in seen):
             continue  # “三朵云” quoted, or named before
         number = parse_cn_number(m.group(1))
@@ -318,7 +318,7 @@ def named_lists(lay: Layout, taken: set[tuple[int, int]], known: set[str]) -> li
     the last item of a list before the count (…、城镇开发边界三条控制线 counts 控制线)."""
     out: list[Frame] = []
     seen = set(known)
-    for para, m in lay.hits(_RE_NAMED_LIST):
+    for para, m in lay.hits(_RE_NAMED_LIST, needs="条"):
         phrase = m.group(0)
         if (para.index, m.start()) in taken or any(phrase in k for k in seen):
             continue
@@ -348,7 +348,7 @@ def character_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
     number of its characters, right after it in quotes — a listed frame when the quoted parts
     hold exactly that many characters (a word quoted, “诚信”二字, is no list)."""
     out: list[Frame] = []
-    for para, m in lay.hits(_RE_CHARACTER_FORMULA):
+    for para, m in lay.hits(_RE_CHARACTER_FORMULA, needs="字"):
         start = m.start(2)
         if (para.index, start) in taken:
             continue

@@ -34,6 +34,7 @@ class Node:
 
 
 # A number a frame can have (两, 三 … or 一 with a counter, as in “坚持一个原则”; “3个100万”).
+_FIGURE = re.compile("[0-9０-９]")
 _NUMBERED = re.compile('[二三四五六七八九十两]|一[个种条项点]|[“"‘][0-9]{1,2}[个项条件大种]')
 
 
@@ -46,6 +47,16 @@ def not_after(chars: str, first: str) -> str:
     (The lookbehind sees two characters, the last being the one just matched, so it refuses
     exactly what the leading one refused; at the start of the text both let it through.)"""
     return f"{first}(?<![{chars}]{first})"
+
+
+def not_after_any(chars: str, alternatives: list[str]) -> str:
+    """A regex for the first of ``alternatives`` (words of plain characters, no regex syntax;
+    tried in the order given) that
+    stands where ``(?<![chars])`` lets it: the same matches as
+    ``(?<![chars])(?:a|b|…)``, each alternative written with its first character first (see
+    :func:`not_after`), so the regex engine skips to the characters that can start one
+    instead of trying the lookbehind at every position."""
+    return "(?:" + "|".join(not_after(chars, a[0]) + a[1:] for a in alternatives) + ")"
 
 
 @dataclass
@@ -63,6 +74,7 @@ class Layout:
     title: str | None = None
     _numbered: list[Para] | None = field(default=None, repr=False, compare=False)
     _articles: tuple[int | None] | None = field(default=None, repr=False, compare=False)
+    _figured: list[Para] | None = field(default=None, repr=False, compare=False)
 
     def first_article(self) -> int | None:
         """The paragraph the articles begin at when the text is made of them (a law, a
@@ -74,16 +86,28 @@ class Layout:
             self._articles = (article_start([p.text for p in self.paragraphs], as_law=True)[0],)
         return self._articles[0]
 
-    def hits(self, rx: re.Pattern) -> Iterator[tuple[Para, re.Match]]:
+    def hits(self, rx: re.Pattern, needs: str = "") -> Iterator[tuple[Para, re.Match]]:
         """Every match of ``rx`` as (paragraph, match), searched only in the paragraphs that
         hold a number of two or more (or 一 with a counter): what every frame pattern needs,
         and mining runs a dozen of them over thousands of long documents whose paragraphs
-        mostly hold none, so the paragraphs are picked once per document."""
+        mostly hold none, so the paragraphs are picked once per document. ``needs``: a
+        character every match of ``rx`` holds (朵, 条), so a paragraph without it is skipped
+        unsearched."""
         if self._numbered is None:
             self._numbered = [p for p in self.paragraphs if _NUMBERED.search(p.text)]
         for para in self._numbered:
+            if needs and needs not in para.text:
+                continue
             for m in rx.finditer(para.text):
                 yield para, m
+
+    def figured(self) -> list[Para]:
+        """The paragraphs that hold a figure (0-9, full width too), picked once per document:
+        every pattern of a count written in figures needs one, and most paragraphs of a
+        speech hold none."""
+        if self._figured is None:
+            self._figured = [p for p in self.paragraphs if _FIGURE.search(p.text)]
+        return self._figured
 
     def nodes(self) -> list[Node]:
         """Every section node, depth first in reading order."""
