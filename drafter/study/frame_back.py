@@ -596,7 +596,7 @@ def pointed_counts(lay: Layout, found: list[Frame]) -> list[Frame]:
     stands."""
     taken = {(f.span.paragraph, f.span.start) for f in found}
     out: list[Frame] = []
-    for para, m in lay.hits(_POINTED_BARE):
+    for para, m in lay.sparse_hits(_POINTED_BARE):
         start = m.start(2)
         if (para.index, start) in taken or (para.index, m.start()) in taken:
             continue

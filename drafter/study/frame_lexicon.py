@@ -114,7 +114,7 @@ def named_frames(lay: Layout, known: set[str]) -> list[Frame]:
         return []
     out: list[Frame] = []
     seen = set(known)
-    for para, m in lay.hits(pattern):
+    for para, m in lay.sparse_hits(pattern):
         phrase = m.group(1)
         if any(phrase in k for k in seen) or _crosses(para.text, m):
             continue

@@ -43,7 +43,7 @@ def measured_counts(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:
     measure and noun (两门知识, 两手, 三股歪风), not inside a mention already made
     (``covered`` holds (paragraph, character) of every character of those)."""
     out: list[Frame] = []
-    for para, m in lay.hits(_RE_MEASURED):
+    for para, m in lay.sparse_hits(_RE_MEASURED):
         numeral = m.group(1)
         if len(numeral) == 2 and "十" not in numeral:
             continue  # 三五步: a rough count

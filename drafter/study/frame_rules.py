@@ -46,7 +46,7 @@ def counterless_frames(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
     the text spells out at once; ``taken`` holds (paragraph, start) of mentions already
     found, which are skipped."""
     out: list[Frame] = []
-    for para, m in lay.hits(_RE_BARE):
+    for para, m in lay.sparse_hits(_RE_BARE):
         text = para.text
         if (para.index, m.start()) in taken:
             continue
@@ -172,7 +172,7 @@ def paired_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
     三严三实): mentioned frames, number N. Idioms with two numbers (三心二意, 五湖四海)
     have M different from both and fall out."""
     out: list[Frame] = []
-    for para, m in lay.hits(_RE_PAIRED):
+    for para, m in lay.sparse_hits(_RE_PAIRED):
         if (para.index, m.start()) in taken or m.group(0) in _IDIOMS:
             continue
         n, x, k, y = m.groups()
@@ -212,11 +212,11 @@ def collective_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]
     of action (三步走, 两手抓): mentioned frames of number N; ``taken`` as in
     :func:`counterless_frames`."""
     out: list[Frame] = []
-    for para, m in lay.hits(_RE_ACTION):
+    for para, m in lay.sparse_hits(_RE_ACTION):
         if (para.index, m.start()) not in taken:
             number = parse_cn_number(m.group(1))
             out.append(Frame(m.group(0), number, Span(para.index, m.start(), m.end())))
-    for para, m in lay.hits(_RE_COLLECTIVE):
+    for para, m in lay.sparse_hits(_RE_COLLECTIVE):
         if (para.index, m.start()) in taken or m.group(2) in _NOT_COLLECTIVE:
             continue
         number = parse_cn_number(m.group(1))
@@ -244,7 +244,7 @@ def doctrine_formulas(
     ``known`` the phrases of frames already found (“三民主义” quoted), not found again."""
     out: list[Frame] = []
     seen = set(known)
-    for para, m in lay.hits(_RE_DOCTRINE):
+    for para, m in lay.sparse_hits(_RE_DOCTRINE):
         if (para.index, m.start()) in taken or any(m.group(0) in k for k in seen):
             continue  # “三民主义信徒” quoted is that frame already
         number = parse_cn_number(m.group(1))
@@ -286,7 +286,7 @@ def figure_formulas(lay: Layout, taken: set[tuple[int, int]], known: set[str]) -
     rules' to read). ``taken`` and ``known`` as in :func:`doctrine_formulas`."""
     out: list[Frame] = []
     seen = set(known)
-    for para, m in lay.hits(_RE_FIGURE, needs="朵"):
+    for para, m in lay.sparse_hits(_RE_FIGURE, needs="朵"):
         if (para.index, m.start()) in taken or any(m.group(0) in k for k in seen):
             continue  # “三朵云” quoted, or named before
         number = parse_cn_number(m.group(1))
@@ -318,7 +318,7 @@ def named_lists(lay: Layout, taken: set[tuple[int, int]], known: set[str]) -> li
     the last item of a list before the count (…、城镇开发边界三条控制线 counts 控制线)."""
     out: list[Frame] = []
     seen = set(known)
-    for para, m in lay.hits(_RE_NAMED_LIST, needs="条"):
+    for para, m in lay.sparse_hits(_RE_NAMED_LIST, needs="条"):
         phrase = m.group(0)
         if (para.index, m.start()) in taken or any(phrase in k for k in seen):
             continue
@@ -348,7 +348,7 @@ def character_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
     number of its characters, right after it in quotes — a listed frame when the quoted parts
     hold exactly that many characters (a word quoted, “诚信”二字, is no list)."""
     out: list[Frame] = []
-    for para, m in lay.hits(_RE_CHARACTER_FORMULA, needs="字"):
+    for para, m in lay.sparse_hits(_RE_CHARACTER_FORMULA, needs="字"):
         start = m.start(2)
         if (para.index, start) in taken:
             continue

@@ -7,6 +7,7 @@ are those of :meth:`Document.paragraphs`, the address the reader and library use
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -75,6 +76,7 @@ class Layout:
     _numbered: list[Para] | None = field(default=None, repr=False, compare=False)
     _articles: tuple[int | None] | None = field(default=None, repr=False, compare=False)
     _figured: list[Para] | None = field(default=None, repr=False, compare=False)
+    _joined: tuple[str, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def first_article(self) -> int | None:
         """The paragraph the articles begin at when the text is made of them (a law, a
@@ -100,6 +102,35 @@ class Layout:
                 continue
             for m in rx.finditer(para.text):
                 yield para, m
+
+    def sparse_hits(self, rx: re.Pattern, needs: str = "") -> Iterator[tuple[Para, re.Match]]:
+        """The same as :meth:`hits`, for a pattern most paragraphs do not match: one search
+        over the numbered paragraphs joined by newlines finds the next paragraph that may
+        match, and the paragraphs before it are skipped unsearched (a paragraph matching
+        alone matches there too, so no search of the joined text passes over it). Only for a
+        pattern with no anchor (^ $ \\A \\Z \\b) and no negative lookaround a newline
+        would fail: at a paragraph's edge the newline must let through whatever the edge
+        of the text lets through."""
+        if self._numbered is None:
+            self._numbered = [p for p in self.paragraphs if _NUMBERED.search(p.text)]
+        if self._joined is None:
+            starts, pos = [], 0
+            for p in self._numbered:
+                starts.append(pos)
+                pos += len(p.text) + 1
+            self._joined = ("\n".join(p.text for p in self._numbered), starts)
+        joined, starts = self._joined
+        at, count = 0, len(starts)
+        while at < count:
+            found = rx.search(joined, starts[at])
+            if found is None:
+                return
+            at = max(at, bisect.bisect_right(starts, found.start()) - 1)
+            para = self._numbered[at]
+            if not needs or needs in para.text:
+                for m in rx.finditer(para.text):
+                    yield para, m
+            at += 1
 
     def figured(self) -> list[Para]:
         """The paragraphs that hold a figure (0-9, full width too), picked once per document:
