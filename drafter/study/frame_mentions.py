@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import parse_cn_number
-from drafter.study.frame_lexicon import unquoted_formulas
+from drafter.study.frame_lexicon import _RE_FORMULA, unquoted_formulas
 from drafter.study.frame_nouns import (
     PLAIN_NOUNS as _PLAIN_NOUNS,
 )
@@ -65,7 +65,6 @@ _RE_ARABIC_PACKAGE = re.compile(
 _RE_ARABIC_ONES = re.compile(r"(?<![0-9０-９.．%])([3-9])个1(?![0-9０-９.．%类级号期])")
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
 _RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")
-_RE_ANYTHING = re.compile(r"\A")
 
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
 # What a speaker announces as the parts of a talk: 三点意见, 三个方面, 四句话, 三点希望 …
@@ -144,7 +143,8 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
     """Every mention of a count or formula; with ``refused``, the counts a guard of
     :func:`_counted` refused are added to it as ``(frame, "guard")``."""
     out: list[_Mention] = []
-    for para, _m in lay.hits(_RE_ANYTHING):  # the paragraphs holding a number, once each
+    # the paragraphs holding a number that one of the four patterns below may match
+    for para in lay.numbered_matching((_RE_QUOTED, _RE_COUNTED, _RE_FORMULA, _RE_ABBREVIATION)):
         text = para.text
         taken: list[tuple[int, int]] = []
         for m in _RE_QUOTED.finditer(text):

@@ -111,14 +111,38 @@ class Layout:
         pattern with no anchor (^ $ \\A \\Z \\b) and no negative lookaround a newline
         would fail: at a paragraph's edge the newline must let through whatever the edge
         of the text lets through."""
+        numbered = self._numbered_list()
+        for at in self._may_match(rx):
+            para = numbered[at]
+            if not needs or needs in para.text:
+                for m in rx.finditer(para.text):
+                    yield para, m
+
+    def numbered_matching(self, patterns: tuple[re.Pattern, ...]) -> list[Para]:
+        """The numbered paragraphs (those :meth:`hits` searches) that one of ``patterns`` may
+        match, in reading order: every one that does, found as :meth:`sparse_hits` finds
+        them (the same conditions on the patterns)."""
+        numbered = self._numbered_list()
+        picked: set[int] = set()
+        for rx in patterns:
+            picked.update(self._may_match(rx))
+        return [numbered[at] for at in sorted(picked)]
+
+    def _numbered_list(self) -> list[Para]:
         if self._numbered is None:
             self._numbered = [p for p in self.paragraphs if _NUMBERED.search(p.text)]
+        return self._numbered
+
+    def _may_match(self, rx: re.Pattern) -> Iterator[int]:
+        """The positions in the numbered paragraphs of those ``rx`` may match alone (a
+        superset of those it does), by searches of their text joined by newlines."""
+        numbered = self._numbered_list()
         if self._joined is None:
             starts, pos = [], 0
-            for p in self._numbered:
+            for p in numbered:
                 starts.append(pos)
                 pos += len(p.text) + 1
-            self._joined = ("\n".join(p.text for p in self._numbered), starts)
+            self._joined = ("\n".join(p.text for p in numbered), starts)
         joined, starts = self._joined
         at, count = 0, len(starts)
         while at < count:
@@ -126,10 +150,7 @@ class Layout:
             if found is None:
                 return
             at = max(at, bisect.bisect_right(starts, found.start()) - 1)
-            para = self._numbered[at]
-            if not needs or needs in para.text:
-                for m in rx.finditer(para.text):
-                    yield para, m
+            yield at
             at += 1
 
     def figured(self) -> list[Para]:
