@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from drafter.corpus.markers import CIRCLED
 from drafter.corpus.model import Document
 from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout, layout
@@ -38,7 +39,7 @@ _ORDINALS = (
     re.compile(_BEFORE + f"其([{_NUM}])[，,、：:]"),
     re.compile(_BEFORE + r"([1-9][0-9]?)[、.．](?![0-9])"),
     re.compile(r"[（(]([1-9][0-9]?)[）)]"),
-    re.compile("([①②③④⑤⑥⑦⑧⑨⑩])"),
+    re.compile(f"([{CIRCLED[:10]}])"),  # ① … ⑩
 )
 _STOP = "。！？!?"
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
@@ -251,9 +252,8 @@ def _first(text: str, marks: str, start: int, end: int) -> int:
 
 def _value(numeral: str) -> int | None:
     """The number a part's ordinal or a count stands for (几: none said)."""
-    circled = "①②③④⑤⑥⑦⑧⑨⑩"
-    if numeral in circled:
-        return circled.index(numeral) + 1
+    if numeral in CIRCLED:
+        return CIRCLED.index(numeral) + 1
     if numeral.isdigit():
         return int(numeral)
     return parse_cn_number(numeral.replace("两", "二")) if numeral != "几" else None
