@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -46,6 +47,15 @@ from drafter.corpus import load_document, parse_text  # noqa: E402
 from drafter.corpus.model import Document  # noqa: E402
 
 SENTENCE_END = tuple("。！？!?…；;：:”’」』）)》")
+# a date line standing alone (the official form moves the speech's date under its last
+# words): no sentence, but no broken line either, so it is not counted as unfinished
+DATE_LINE = re.compile(r"^[（(]?[0-9〇○零一二三四五六七八九]{4}\s*年[^。，]{1,12}[）)]?$")
+
+
+def _unfinished(texts: list[str]) -> int:
+    """Body paragraphs that end mid-sentence (a line broken or glued wrongly), date lines
+    apart."""
+    return sum(1 for t in texts if not t.endswith(SENTENCE_END) and not DATE_LINE.match(t))
 
 
 def read_source(gold: dict) -> Document:
@@ -85,8 +95,7 @@ def measure(doc: Document, base: Document, source, form: str) -> dict:
         "lost_examples": lost[:2],
         "closing": bool(doc.outline.closing),
         "base_closing": bool(base.outline.closing),
-        "unfinished": sum(1 for t in body_texts(doc) if not t.endswith(SENTENCE_END))
-        - sum(1 for t in body_texts(base) if not t.endswith(SENTENCE_END)),
+        "unfinished": _unfinished(body_texts(doc)) - _unfinished(body_texts(base)),
     }
 
 

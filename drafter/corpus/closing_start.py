@@ -144,10 +144,14 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
     lo = 1 if last is None else last.index + (2 if last.standalone else 1)
     if last is not None and _bare_items(heads):
         lo = last.index + 1  # （十七）… with no text, as its siblings: what follows is no part's
-    if start is not None and start > lo and _signature_start(texts, start) == start:
+    if start is not None and _signature_start(texts, start) == start:
         # only a date or a signer's line closes the text (一九三九年十二月二十一日): the speaker's
         # own closing, if any, is read above it as at any text's end
-        above = closing_at_end(texts[:start], lo)
+        above = closing_at_end(texts[:start], lo) if start > lo else None
+        if above is None and _bare_date(texts[start:]):
+            # a date line alone, no one signing (as Word's official layout sets a speech's
+            # date under its last words): a dateline, no closing; the text is read without it
+            return find_closing(texts[:start], heads, title)
         start = above if above is not None else start
     if start is None:
         start = closing_after_last_answer(texts, lo)
@@ -421,6 +425,17 @@ def _signature_start(texts: list[str], start: int) -> int:
     while j - 1 >= start and n - j < 5 and _is_signer(texts[j - 1]):
         j -= 1
     return j
+
+
+def _bare_date(lines: list[str]) -> bool:
+    """Whether the lines that end a text are only its date (and a bracketed note such as
+    （此件公开发布）), with no office or person signing. Why: an office and a date sign a
+    report, and the issue counts that signature as its closing; a date alone is where a
+    speech's date stands in Word's official layout (GB/T 9704 puts 成文日期 last), and taken
+    as the closing it would show a trainee a date as the speech's 结尾."""
+    return any(_SIGNED_DATE.match(t.replace(" ", "")) for t in lines) and all(
+        _SIGNED_DATE.match(t.replace(" ", "")) or _NOTE_LINE.match(t) for t in lines
+    )
 
 
 def _is_signer(text: str) -> bool:

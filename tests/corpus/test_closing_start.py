@@ -120,6 +120,26 @@ def test_signature_without_a_date_is_the_closing() -> None:
     assert doc.outline.sections[-1].paragraphs == [TASK, TASK]
 
 
+def test_a_date_alone_at_the_end_is_no_closing() -> None:
+    """A speech whose date stands under its last words, as Word's official layout sets it,
+    and no one signs: the date is no 结尾 (a last part's text goes on to it), in both
+    Chinese numerals and figures, under a heading standing alone or after its text."""
+    for date in ("2016年5月28日", "一九三九年十二月二十一日", "2016 年 5 月 28 日"):
+        doc = parse_text(HEAD + PARTS + f"{date}\n")
+        assert doc.outline.closing == [], date
+        assert doc.outline.sections[-1].paragraphs[-1] == date
+    # what winds up above the date is still the closing, and the date runs with it
+    doc = parse_text(HEAD + PARTS + f"{CALL}\n\n2016年5月28日\n")
+    assert doc.outline.closing == [CALL, "2016年5月28日"]
+
+
+def test_an_office_and_a_date_still_sign_a_report_as_its_closing() -> None:
+    """The signature the issue names (an office and a date at the end of a report) is
+    untouched: only a date with no one signing is read as a dateline."""
+    doc = parse_text(HEAD + PARTS + "青山县人民政府\n\n2025年4月2日\n")
+    assert doc.outline.closing == ["青山县人民政府", "2025年4月2日"]
+
+
 def test_summing_up_with_zongshang_starts_the_closing() -> None:
     """总上…， sums the parts up as 总之， does."""
     words = "总上三件事，都是全县干部群众共同努力的结果，值得认真总结。"
