@@ -5,7 +5,8 @@ replaces the shipped default of the same name (``drafter/review/defaults/``), so
 starts from a copy of the default. Files and their tables (see docs/review.md):
 
 * ``leaders.toml``   ``[[leader]]`` name, titles, short, from, to; ``[titles] known``
-* ``wording.toml``   ``[[wording]]`` wrong (regex), right, level, why
+* ``wording.toml``   ``[[wording]]`` wrong (regex), right, level, why, from (the year the
+  rule was set down: an older text is not held to it)
 * ``stale.toml``     ``[[phrase]]`` text (regex), from, to, instead, why;
   ``[[event]]`` name (regex), year: anniversaries 今年是…周年 is judged against
 * ``ignore.toml``    ``[ignore] words`` never flagged; ``[rules] disabled`` rule ids
@@ -71,12 +72,19 @@ class Leader:
 
 @dataclass(frozen=True)
 class Wording:
-    """A wrong form (regex) and the right one (``\\1`` groups allowed)."""
+    """A wrong form (regex) and the right one (``\\1`` groups allowed). ``valid_from`` is
+    the year the usage was set down (做出→作出: 2004): a text dated before it wrote as its
+    time did, and 审稿 of a 1978 report flagging its 做出 was noise to the reader."""
 
     wrong: re.Pattern[str]
     right: str
     level: str
     why: str
+    valid_from: int | None = None
+
+    def applies(self, year: int | None) -> bool:
+        """Whether a text of ``year`` is held to this usage (unknown year: yes)."""
+        return year is None or self.valid_from is None or year >= self.valid_from
 
 
 @dataclass(frozen=True)
@@ -304,6 +312,7 @@ def _parse_into(
                 need_str(item, "right", line, "wording"),
                 level,
                 need_str(item, "why", line, "wording", True),
+                need_year(item, "from", line, "wording"),
             )
         )
     for line, item in entries("phrase"):

@@ -198,3 +198,35 @@ def test_lead_message_names_the_markers_once():
     assert [f.message for f in found] == [
         "同组标题（一、二、三）都以“坚持”开头，这一条不是：对仗不齐"
     ]
+
+
+def test_usage_rule_spares_texts_older_than_the_rule():
+    """做出→作出 was set down in 2004 (wording.toml's ``from``): a 1978 report wrote as its
+    time did and is not flagged; a 2020 text and an undated draft still are."""
+    lines = ["党中央做出重大决策部署。"]
+    assert _findings("wording.list", lines, date="1978-02-26") == []
+    assert [f.suggestion for f in _findings("wording.list", lines, date="2020-05-01")] == ["作出"]
+    assert [f.suggestion for f in _findings("wording.list", lines)] == ["作出"]
+    typo = ["要再接再励。"]  # a misspelling has no year: wrong in any
+    assert [f.suggestion for f in _findings("wording.list", typo, date="1978-02-26")] == [
+        "再接再厉"
+    ]
+
+
+@pytest.mark.shared
+def test_real_1978_report_keeps_its_zuochu(shared_dir):
+    """The 1978 government work report (not in HOLDOUT.txt) writes 做出 once; 审稿 said it
+    should be 作出, a rule of 2004."""
+    found = _real(shared_dir, "corpus/structure/gwr_national_1978.txt")
+    assert not [f for f in found if f.rule == "wording.list" and f.suggestion == "作出"]
+
+
+def test_year_from_the_file_name_when_the_text_has_none():
+    """A report whose text names no date is dated by the one year its file name gives."""
+    from drafter.review.text import year_in_name
+
+    assert year_in_name("/x/gwr_national_1978.txt") == "1978"
+    assert year_in_name("/x/2023年工作总结.docx") == "2023"
+    assert year_in_name("/x/20130114_讲话.md") is None  # a day, not a year on its own
+    assert year_in_name("/x/1998与2008对比.txt") is None
+    assert year_in_name("<text>") is None

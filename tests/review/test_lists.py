@@ -42,6 +42,7 @@ def test_errors_name_file_and_line(tmp_path):
         "missing name": ('[[leader]]\ntitles = ["书记"]\n\n[[leader]]\nname = "李四"\n', 1),
         "bad level": ('[[wording]]\nwrong = "a"\nright = "b"\nlevel = "fatal"\n', 4),
         "bad year": ('[[phrase]]\ntext = "x"\nfrom = "2020"\n', 3),
+        "bad wording year": ('[[wording]]\nwrong = "a"\nright = "b"\nfrom = "2004"\n', 4),
         "unknown table": ("[[leaders]]\nname = 1\n", 1),
         "unknown rule": ('[rules]\ndisabled = ["nope"]\n', 2),
         "second entry": (

@@ -17,6 +17,7 @@ from drafter.review.registry import Example, rule
         Example("大胆«启用»年轻干部。", suggestion="起用"),
         Example("要«再接再励»。", suggestion="再接再厉"),
         Example("«其它»工作。", suggestion="其他"),
+        Example("党中央«做出»重大决策部署。", suggestion="作出", date="2020-05-01"),
     ],
     passes=[
         "报名截止日期为3月5日。",
@@ -24,11 +25,13 @@ from drafter.review.registry import Example, rule
         "做出成绩。",
         "启用新印章。",
         "其他工作。",
+        Example("党中央做出重大决策部署。", date="1978-02-26"),
     ],
 )
 def check_wording(ctx):
-    """Wrong forms from the office's wording list, with the right one as suggestion."""
-    entries = ctx.lists.wording
+    """Wrong forms from the office's wording list, with the right one as suggestion; an
+    entry with a year (``from``) only for texts dated that year or later."""
+    entries = [w for w in ctx.lists.wording if w.applies(ctx.year)]
     for para in ctx.paras:
         text = para.text
         for w in entries:
