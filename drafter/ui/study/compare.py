@@ -17,6 +17,9 @@ from drafter.study.text import count_chars
 from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
+BLANK = "＿＿＿＿＿＿"  # a hidden heading, as the reader's blanked page writes it
+HIDDEN_FRAMES = "数字概括：提纲练习进行中，暂不显示"
+
 
 def frames_label(study: Study) -> str:
     """The 数字概括 row of one text: the frames it spells out; 无 when it spells out none, with
@@ -64,11 +67,21 @@ class CompareView(QTreeWidget):
         for col in (1, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
-    def show_pair(self, doc_a, study_a: Study, doc_b, study_b: Study) -> None:
+    def show_pair(
+        self, doc_a, study_a: Study, doc_b, study_b: Study, hide: tuple[bool, bool] = (False, False)
+    ) -> None:
         """Show two studies section by section, with character counts side by side, so a trainee
-        sees how two texts spend their length.
+        sees how two texts spend their length. A side in ``hide`` is the text of an outline
+        exercise being written: its headings show as their marker and a blank (as the reader's
+        blanked page), its 数字概括 not at all, the 字数 still (the length is fair to know).
         """
         self.clear()
+
+        def label(node: Node | None, side: int) -> str:
+            if node is None:
+                return "（无）"
+            return f"{node.section.marker or '·'}{BLANK}" if hide[side] else node.label
+
         chars_a = {s.paragraph: s.chars for s in study_a.sections}
         chars_b = {s.paragraph: s.chars for s in study_b.sections}
         head = QTreeWidgetItem(
@@ -116,9 +129,9 @@ class CompareView(QTreeWidget):
         for depth, a, b in aligned_rows(doc_a, doc_b):
             item = QTreeWidgetItem(
                 [
-                    a.label if a else "（无）",
+                    label(a, 0),
                     f"{chars_a[a.heading]:,}" if a and a.heading in chars_a else "",
-                    b.label if b else "（无）",
+                    label(b, 1),
                     f"{chars_b[b.heading]:,}" if b and b.heading in chars_b else "",
                 ]
             )
@@ -126,8 +139,8 @@ class CompareView(QTreeWidget):
             item.setData(
                 0, Qt.ItemDataRole.UserRole, (a.heading if a else None, b.heading if b else None)
             )
-            item.setToolTip(0, a.label if a else "")
-            item.setToolTip(2, b.label if b else "")
+            item.setToolTip(0, a.label if a and not hide[0] else "")
+            item.setToolTip(2, b.label if b and not hide[1] else "")
             if a is None or b is None:
                 item.setBackground(0 if a is None else 2, QBrush(QColor("#f3f3f3")))
             del stack[depth - 1 :]
@@ -151,9 +164,9 @@ class CompareView(QTreeWidget):
         self.addTopLevelItem(closing)
         frames = QTreeWidgetItem(
             [
-                frames_label(study_a),
+                HIDDEN_FRAMES if hide[0] else frames_label(study_a),
                 "",
-                frames_label(study_b),
+                HIDDEN_FRAMES if hide[1] else frames_label(study_b),
                 "",
             ]
         )

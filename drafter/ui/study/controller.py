@@ -217,6 +217,7 @@ class StudyController(QObject):
             self.mode.show_masked(self.doc, self.study)
         elif not wanted and self.mode.masked:
             self.mode.unmask(self.doc, self.study, self._notes_of(self.doc_id))
+        self.panel.set_exercise_mask(self.doc if self.mode.masked else None)
 
     def _exercise_in_sight(self) -> bool:
         """The 学习 dock is in front (or floating), or tabbed with the reader: the small screen,

@@ -30,6 +30,23 @@ from drafter.ui.study.compare import CompareView, aligned_rows
 from drafter.ui.study.study_page import MARKS_LEGEND, follow_link, frame_line, roadmap_line
 
 HINT = "<span style='color:#666'>选中上方一行，两篇都转到该部分；点彩色词语或蓝色提纲句，这里列出各项。</span>"
+MASKED_HINT = (
+    "<b>提纲练习进行中</b>：{title}的标题和说出标题的词语已隐去，与阅读器一致；"
+    "写完点“对照原文”后显示。"
+)
+
+
+def same_document(a: Any, b: Any) -> bool:
+    """Whether two loaded documents are one text: the same object, or the same file and
+    title (a pair chosen in the library loads its own copy of the text being studied)."""
+    if a is None or b is None:
+        return False
+    if a is b:
+        return True
+    path = getattr(a, "path", None)
+    return (
+        bool(path) and path == getattr(b, "path", None) and document_title(a) == document_title(b)
+    )
 
 
 class TextPane(QWidget):
@@ -47,19 +64,26 @@ class TextPane(QWidget):
         self.starts: list[int] = []  # block number of each paragraph
         self.doc: Any = None
         self.study: Any = None
+        self.masked = False  # the text of an outline exercise being written: headings blanked
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.title)
         box.addWidget(self.view, 1)
 
-    def show_document(self, doc: Any, study: Any, annotate: bool = False) -> None:
+    def show_document(
+        self, doc: Any, study: Any, annotate: bool = False, masked: bool = False
+    ) -> None:
         """Show the document through the reader's annotated view, so both panes read as the
         reader does: with ``annotate`` frames and their items coloured alike (a click links
         them), roadmap and transition sentences marked, opening and closing parts labelled;
-        without, the same layout with no marks."""
-        self.doc, self.study = doc, study
+        without, the same layout with no marks. ``masked``: the text of the outline exercise
+        being written, blanked as the reader blanks it (the answers were readable here)."""
+        self.doc, self.study, self.masked = doc, study, masked
         self.title.setText(f"<b>{html.escape(book_title(document_title(doc)))}</b>")
-        self.view.show_study(doc, study, annotate=annotate)
+        if masked:
+            self.view.show_masked(doc, getattr(study, "roadmap", None))
+        else:
+            self.view.show_study(doc, study, annotate=annotate)
         self.starts = []
         last = 0
         for para in doc.paragraphs():
@@ -76,7 +100,7 @@ class TextPane(QWidget):
         start = self.y_of(paragraph)
         after = self.y_of(paragraph + 1) if paragraph + 1 < len(self.starts) else self.end_y()
         share = (self.top_y() - start) / max(1, after - start)
-        self.show_document(self.doc, self.study, annotate)
+        self.show_document(self.doc, self.study, annotate, self.masked)
 
         def restore() -> None:
             start = self.y_of(paragraph)
@@ -182,6 +206,9 @@ class SideBySideWindow(QWidget):
         box.addWidget(self.splitter, 1)
         # (paragraph of A, paragraph of B) at the start of each aligned part, in A's order
         self.anchors: list[tuple[int, int]] = []
+        # the text of an outline exercise being written (None: none): blanked wherever shown
+        self.masked_doc: Any = None
+        self._pair: tuple[Any, Any, Any, Any] | None = None
         self._moving = False
         self.outline.currentItemChanged.connect(self._on_row)
         for pane, side in ((self.left, "本文"), (self.right, "对照文")):
@@ -212,11 +239,13 @@ class SideBySideWindow(QWidget):
             with QSignalBlocker(self.marks):  # the texts are rendered once, below
                 self.marks.setChecked(annotate)
             self.legend.setVisible(annotate)
-        self.outline.show_pair(doc_a, study_a, doc_b, study_b)
+        self._pair = (doc_a, study_a, doc_b, study_b)
+        hide = (same_document(doc_a, self.masked_doc), same_document(doc_b, self.masked_doc))
+        self.outline.show_pair(doc_a, study_a, doc_b, study_b, hide=hide)
         self._info_pane = None
-        self.info.setText(HINT)
-        self.left.show_document(doc_a, study_a, self.marks.isChecked())
-        self.right.show_document(doc_b, study_b, self.marks.isChecked())
+        self.info.setText(self._hint())
+        self.left.show_document(doc_a, study_a, self.marks.isChecked(), hide[0])
+        self.right.show_document(doc_b, study_b, self.marks.isChecked(), hide[1])
         self.anchors = [(0, 0)]
         last_b = 0
         for _depth, a, b in aligned_rows(doc_a, doc_b):
@@ -230,6 +259,32 @@ class SideBySideWindow(QWidget):
             f"并排对照：{book_title(document_title(doc_a))}与{book_title(document_title(doc_b))}"
         )
         self._fit_outline()
+
+    def set_masked(self, doc: Any) -> None:
+        """The outline exercise on ``doc`` began (None: it ended): where ``doc`` is shown, its
+        headings, the words that spell them out and its marks are blanked as in the reader, in
+        its text and its column of the aligned outline, and shown again after. The window sat
+        beside the exercise with every answer readable. Each text keeps its place."""
+        if doc is self.masked_doc:
+            return
+        before, self.masked_doc = self.masked_doc, doc
+        pair = self._pair
+        if pair is None or not any(
+            same_document(shown, d) for shown in (pair[0], pair[2]) for d in (before, doc)
+        ):
+            return
+        places = (self.left.top_paragraph(), self.right.top_paragraph())
+        self.show_pair(*pair)
+        self.show_sections(*places)
+
+    def _hint(self) -> str:
+        """The line above the texts before anything is clicked: the exercise's note while a
+        text here is blanked, else how to use the window."""
+        pair = self._pair
+        for doc in (pair[0], pair[2]) if pair else ():
+            if same_document(doc, self.masked_doc):
+                return MASKED_HINT.format(title=html.escape(book_title(document_title(doc))))
+        return HINT
 
     def _fit_outline(self) -> None:
         """Give the aligned outline the height of its rows, between a quarter and 40% of
@@ -259,7 +314,7 @@ class SideBySideWindow(QWidget):
     def _on_marks_toggled(self, on: bool) -> None:
         self.legend.setVisible(on)
         self._info_pane = None  # the frame it spelled out is no longer marked
-        self.info.setText(HINT)
+        self.info.setText(self._hint())
         self._moving = True  # re-rendering one text must not drag the other along
         try:
             self.left.set_annotated(on)
@@ -282,7 +337,7 @@ class SideBySideWindow(QWidget):
             and view.selected_roadmap is None
         ):
             self._info_pane = None
-            self.info.setText(HINT)
+            self.info.setText(self._hint())
 
     def _on_link(self, link: str) -> None:
         if self._info_pane is not None:

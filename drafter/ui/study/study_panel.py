@@ -138,6 +138,7 @@ class StudyPanel(QWidget):
         self.compare = CompareView()
         self.compare.currentItemChanged.connect(self._on_compare_row)
         self.side_by_side: SideBySideWindow | None = None
+        self._exercise_doc: Any = None  # the text the outline exercise blanks now
         # the reader's 学习模式: the side-by-side texts carry the study marks while it is on
         self.study_mode = False
         self._compared: tuple[Any, Any] | None = None  # the second text and its study
@@ -427,7 +428,10 @@ class StudyPanel(QWidget):
             return
         self.compare.show_pair(self.doc, self.study, other, other_study)
         self._compared = (other, other_study)
-        self.tabs.setCurrentWidget(self.compare_page)
+        if not self.exercise_in_progress:
+            # an exercise being written stays in front (its text blanked in the window too):
+            # turning to 对照 ended it and showed every heading in the reader
+            self.tabs.setCurrentWidget(self.compare_page)
         self.open_side_by_side()
         self._update_enabled()
         self.status_message.emit(f"已并排对照{book_title(document_title(other))}")
@@ -447,6 +451,7 @@ class StudyPanel(QWidget):
         as 学习模式 stands."""
         if self.side_by_side is None:
             self.side_by_side = SideBySideWindow(self)
+            self.side_by_side.masked_doc = self._exercise_doc
             room = self.screen().availableGeometry() if self.screen() else None
             if room is not None:
                 self.side_by_side.resize(int(room.width() * 0.9), int(room.height() * 0.9))
@@ -457,6 +462,14 @@ class StudyPanel(QWidget):
         self.side_by_side.raise_()
         self.side_by_side.activateWindow()
         return self.side_by_side
+
+    def set_exercise_mask(self, doc: Any) -> None:
+        """The reader blanks ``doc`` for the outline exercise being written (None: it shows the
+        headings again): the 并排对照 window, a window of its own beside the exercise, blanks it
+        too wherever it shows it, now and when opened later."""
+        self._exercise_doc = doc
+        if self.side_by_side is not None:
+            self.side_by_side.set_masked(doc)
 
     def compare_pair(self, id_a: str, id_b: str) -> None:
         """并排对照 of two library documents chosen in the library table: both loaded and
