@@ -43,6 +43,7 @@ _ORDINALS = (
 )
 _STOP = "。！？!?"
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,30})[”\"]")
+_CLAUSES = re.compile(r"[，,；;。：:！!？?、\s]+")
 _JOINS = re.compile(r"\s*(?:[、，,和及与]|以及)?\s*")
 _COUNT = re.compile(
     r"(?:等|这)?(几|[一二三四五六七八九十两]{1,2}|[0-9]{1,2})"
@@ -73,14 +74,17 @@ def exercise_masks(
         spans = roadmap_parts(text, road.span.start, road.span.end, road.count)
         spans += _words_in(text, announced, road.span.start, _parts_end(text, road, spans))
         found.setdefault(road.span.paragraph, []).extend(spans)
+    every = [n.section.heading for n in nodes]
+    common = _common_grams(every)
     for node in nodes:
         for idx in node.own:
-            found.setdefault(idx, []).extend(
-                _words_in(lay.paragraphs[idx].text, [node.section.heading])
-            )
-    every = [n.section.heading for n in nodes]
+            text = lay.paragraphs[idx].text
+            found.setdefault(idx, []).extend(_words_in(text, [node.section.heading]))
+            found[idx].extend(_shared_words(text, [node.section.heading], common))
     for idx in _bookends(lay):
-        found.setdefault(idx, []).extend(_words_in(lay.paragraphs[idx].text, every))
+        text = lay.paragraphs[idx].text
+        found.setdefault(idx, []).extend(_words_in(text, every))
+        found[idx].extend(_shared_words(text, every, common))
     return {i: merged for i, spans in found.items() if (merged := _merge(spans))}
 
 
@@ -211,6 +215,56 @@ def _words_in(
             while at >= 0:
                 out.append((where[at], where[at + len(words) - 1] + 1))
                 at = flat.find(words, at + len(words))
+    return out
+
+
+def _grams(heading: str) -> set[str]:
+    """The runs of :data:`MIN_WORDS` characters inside a heading's clauses, quotes aside."""
+    out = set()
+    for clause in _CLAUSES.split(heading):
+        words = "".join(c for c in clause if c not in _QUOTES)
+        out.update(words[i : i + MIN_WORDS] for i in range(len(words) - MIN_WORDS + 1))
+    return out
+
+
+def _common_grams(headings: list[str]) -> set[str]:
+    """Runs that two headings or more share (全面提高, 办公室工作): the speech's common ground,
+    no one heading's answer, so a text saying them gives nothing away."""
+    seen: dict[str, int] = {}
+    for heading in dict.fromkeys(headings):
+        for gram in _grams(heading):
+            seen[gram] = seen.get(gram, 0) + 1
+    return {g for g, n in seen.items() if n > 1}
+
+
+def _shared_words(
+    text: str, headings: list[str], common: set[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Where ``text`` says a heading's words again in part: every run of :data:`MIN_WORDS`
+    characters and more it shares with a heading's clause (quotes aside: 坚持“三个服务” shares
+    三个服务 with 要把“三个服务”落到实处) but the ``common`` ones, and a heading's quoted term of
+    two characters and more (做到“四勤”: 四勤). A part that only says its heading in other
+    words (强化责任担当 / 把责任扛在肩上) keeps them: saying it is what the trainee is asked."""
+    plain, where = [], []
+    for k, c in enumerate(text):
+        if c not in _QUOTES:
+            plain.append(c)
+            where.append(k)
+    flat = "".join(plain)
+    out = []
+    for heading in headings:
+        for gram in _grams(heading) - common:
+            at = flat.find(gram)
+            while at >= 0:
+                out.append((where[at], where[at + MIN_WORDS - 1] + 1))
+                at = flat.find(gram, at + 1)
+        for term in _QUOTED.findall(heading):
+            if len(term) < 2:
+                continue
+            at = text.find(term)
+            while at >= 0:
+                out.append((at, at + len(term)))
+                at = text.find(term, at + len(term))
     return out
 
 

@@ -133,3 +133,26 @@ def test_the_list_in_the_next_sentence_the_parts_own_text_and_the_closing():
 def test_a_text_without_headings_has_nothing_to_blank():
     doc = parse_text("关于会议的通知\n下面，我讲三点意见：一是提高认识，二是明确目标。\n", "x.txt")
     assert exercise_masks(doc) == {}
+
+
+def test_a_heading_said_again_in_part_or_by_its_slogan_is_blanked():
+    """A part's text that says its heading's key words, not the whole heading, gave the
+    answer away: 坚持“三个服务” read 要把“三个服务”落到实处 below its blank, and 做到“四勤”'s
+    slogan stood in the closing. Every run of four characters the text shares with its
+    heading is blanked, and the heading's quoted term; a part said in other words keeps them
+    (finding those words is the exercise)."""
+    doc = parse_text(
+        "同志们：\n今天我讲两点。\n一、做到“四勤”\n要做到腿勤口勤手勤眼勤。\n"
+        "二、坚持“三个服务”\n要把“三个服务”落到实处，把服务工作做得更好。\n"
+        "三、强化责任担当\n各级干部要把责任扛在肩上。\n"
+        "同志们，“四勤”要常抓，责任担当要落实！\n",
+        "t.txt",
+    )
+    masks = exercise_masks(doc)
+    body = [p for p in doc.paragraphs() if not p.is_heading]  # the view blanks the headings
+    shown = "\n".join(mask_text(p.text, masks.get(p.index, ())) for p in body)
+    assert "三个服务" not in shown and "要把“＿＿＿＿”落到实处" in shown
+    assert "四勤" not in shown and "“＿＿”要常抓" in shown
+    assert "责任担当" not in shown
+    assert "各级干部要把责任扛在肩上" in shown  # said in other words: kept
+    assert "把服务工作做得更好" in shown  # two characters in common are no giveaway
