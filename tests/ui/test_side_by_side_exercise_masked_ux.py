@@ -77,3 +77,15 @@ def test_window_opened_during_the_exercise_is_blanked(studied, qtbot):  # noqa: 
         assert heading not in left, heading
         assert heading not in _outline_texts(win, 0), heading
     assert "明确目标" in win.right.view.toPlainText()  # the other text's headings stay
+
+
+def test_outline_print_and_export_wait_for_the_exercise(studied, qtbot):  # noqa: F811
+    """打印提纲 and 导出提纲 sit right above the exercise's boxes: while it is written they
+    would print the answers, so they wait for 对照原文 (or for the trainee to leave)."""
+    window, panel, library, first = studied
+    assert panel.print_button.isEnabled() and panel.export_button.isEnabled()
+    panel.tabs.setCurrentWidget(panel.exercise)
+    assert not panel.print_button.isEnabled() and not panel.export_button.isEnabled()
+    assert "提纲练习进行中" in panel.export_button.toolTip()
+    panel.tabs.setCurrentIndex(0)
+    assert panel.print_button.isEnabled() and panel.export_button.isEnabled()

@@ -186,6 +186,7 @@ class StudyPanel(QWidget):
         self.exercise.status_message.connect(self.status_message)
         self.tabs.currentChanged.connect(lambda _i: self.exercise_focus_changed.emit())
         self.exercise.writing_changed.connect(lambda _w: self.exercise_focus_changed.emit())
+        self.exercise_focus_changed.connect(self._update_enabled)
         self._update_enabled()
 
     # -- inputs -------------------------------------------------------------------------------
@@ -578,7 +579,15 @@ class StudyPanel(QWidget):
 
     def _update_enabled(self) -> None:
         has = self.doc is not None and self.study is not None
-        for w in (self.print_button, self.export_button, self.compare_button):
-            w.setEnabled(has)
+        self.compare_button.setEnabled(has)
+        # the outline is the exercise's answer: 打印/导出提纲 sat right above the boxes while the
+        # reader, the outline tree and 并排对照 hid every heading
+        writing = has and self.exercise_in_progress
+        for w, tip in (
+            (self.print_button, "只打印标题和各级小标题"),
+            (self.export_button, "只导出标题和各级小标题（Word、Markdown 或文本）"),
+        ):
+            w.setEnabled(has and not writing)
+            w.setToolTip("提纲练习进行中：写完点“对照原文”后可打印、导出提纲" if writing else tip)
         self.read_both_button.setEnabled(has and self._compared is not None)
         self.compare_hint.setVisible(self._compared is None)
