@@ -74,7 +74,8 @@ def review_text(
     found.sort(key=_position)
     kept, hidden = split_dismissed(found, dismissed)
     date = text.date if text.date and len(text.date) == 10 else None
-    return ReviewResult(text.path, date, kept, hidden, undated=text.undated)
+    named = text.date if text.date_from_name else None
+    return ReviewResult(text.path, date, kept, hidden, undated=text.undated, name_year=named)
 
 
 # Categories whose rules read one paragraph's text at a time: they also check the title

@@ -106,12 +106,16 @@ class ReviewResult:
     dismissed: list[Finding] = field(default_factory=list)
     # ``date`` is today's: the draft has no date yet (said so, not called the speech's date)
     undated: bool = False
+    # the year the file's name gave a text that names no date (gwr_national_1978.txt)
+    name_year: str | None = None
 
     def date_note(self) -> str:
         """What the review judged dates against, as the panel and the CLI say it: the speech's
         date, or today's for a draft not dated yet (an undated draft read 按讲话日期 2026-12-05
-        核对, a date the writer never gave)."""
+        核对, a date the writer never gave), or the year its file's name gives."""
         if not self.date:
+            if self.name_year:
+                return f"（文中未写日期，按文件名中的年份 {self.name_year} 年核对）"
             return ""
         if self.undated:
             return f"（稿件未填日期，按今天 {self.date} 核对）"

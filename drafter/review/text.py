@@ -67,6 +67,8 @@ class ReviewText:
     opened_from: str | None = None
     # ``date`` is today's, standing in for a draft not dated yet (the views say so)
     undated: bool = False
+    # ``date`` is the year the file's name gives, the text naming none (the views say so)
+    date_from_name: bool = False
 
     @property
     def year(self) -> int | None:
@@ -201,11 +203,13 @@ def from_document(doc: Document) -> ReviewText:
     for text in doc.outline.closing:
         paras.append(Para(len(paras), text, (), False, "closing"))
     m = doc.metadata
+    named = None if m.date else year_in_name(doc.path)
     return ReviewText(
         doc.path,
         "document",
         paras,
-        date=m.date or year_in_name(doc.path),
+        date=m.date or named,
+        date_from_name=named is not None,
         title=m.title or "",
         speaker=m.speaker or "",
         children=children,

@@ -216,9 +216,12 @@ def test_usage_rule_spares_texts_older_than_the_rule():
 @pytest.mark.shared
 def test_real_1978_report_keeps_its_zuochu(shared_dir):
     """The 1978 government work report (not in HOLDOUT.txt) writes 做出 once; 审稿 said it
-    should be 作出, a rule of 2004."""
-    found = _real(shared_dir, "corpus/structure/gwr_national_1978.txt")
+    should be 作出, a rule of 2004. Its text names no date; its file name does."""
+    result = review_document(load_document(shared_dir / "corpus/structure/gwr_national_1978.txt"))
+    found = result.findings
     assert not [f for f in found if f.rule == "wording.list" and f.suggestion == "作出"]
+    # the text names no date: the review says which year it judged by, and where it came from
+    assert result.date_note() == "（文中未写日期，按文件名中的年份 1978 年核对）"
 
 
 def test_year_from_the_file_name_when_the_text_has_none():
