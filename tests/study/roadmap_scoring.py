@@ -76,13 +76,23 @@ def _starts(paragraph: str, words: str) -> bool:
 # of the paragraph under it; False scores as before session 27
 FAIR_PAIRING = True
 _BARE_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+# a numeral that stood alone on its line (（一） / 一、 / 第一、 then the part's words on the next
+# line), which the reader joins to the paragraph under it: the gold writes the words under it
+_JOINED_NUMERAL = re.compile(
+    r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|第?[一二三四五六七八九十]{1,3}[、，,．.])"
+)
 
 
 def _part_starts(paragraphs: list[str], i: int, words: str) -> bool:
     """Whether section ``i`` opens with the gold ``words``: its paragraph, or the paragraph
-    under it when the section's heading is a bare numeral."""
+    under it when the section's heading is a bare numeral, or its paragraph past a numeral
+    the gold left out (the numeral stood alone on its line, session 27's note)."""
     if _starts(paragraphs[i], words):
         return True
+    joined = _JOINED_NUMERAL.match(re.sub(r"\s", "", paragraphs[i].lstrip("#")))
+    if FAIR_PAIRING and joined and not _JOINED_NUMERAL.match(words):
+        if _starts(re.sub(r"\s", "", paragraphs[i].lstrip("#"))[joined.end() :], words):
+            return True
     bare = _BARE_NUMERAL.match(re.sub(r"\s", "", paragraphs[i].lstrip("#")))
     return bool(FAIR_PAIRING and bare and i + 1 < len(paragraphs)) and _starts(
         paragraphs[i + 1], words

@@ -51,3 +51,22 @@ def test_a_bare_numeral_heading_is_found_by_the_paragraph_under_it():
     score = RoadmapScore()
     score_roadmap(entry, SimpleNamespace(roadmap=[road]), paras, score)
     assert score.links_right == 1
+
+
+def test_a_numeral_joined_to_its_paragraph_is_passed_over():
+    """（一） alone on its line, the part's words on the next: the reader joins them into one
+    paragraph, the gold gives the words under the numeral (gwr_national_1986's 基本任务是：)."""
+    paras = ["基本任务是：", "（一）进一步改革。", "（二）保持增长。", "第三、坚持开放。"]
+    entry = {
+        "file": "t.txt",
+        "roadmap": ["基本任务是"],
+        "roadmap_links": [{"number": None, "parts": ["进一步改革", "保持增长", "坚持开放"]}],
+    }
+    road = SimpleNamespace(text="基本任务是：", sections=[1, 2, 3], warning=None)
+    score = RoadmapScore()
+    score_roadmap(entry, SimpleNamespace(roadmap=[road]), paras, score)
+    assert score.links_right == 1
+    wrong = SimpleNamespace(text="基本任务是：", sections=[2, 1, 3], warning=None)
+    score = RoadmapScore()
+    score_roadmap(entry, SimpleNamespace(roadmap=[wrong]), paras, score)
+    assert score.links_right == 0
