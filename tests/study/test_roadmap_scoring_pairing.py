@@ -70,3 +70,18 @@ def test_a_numeral_joined_to_its_paragraph_is_passed_over():
     score = RoadmapScore()
     score_roadmap(entry, SimpleNamespace(roadmap=[wrong]), paras, score)
     assert score.links_right == 0
+
+
+def test_a_heading_is_found_without_the_colon_the_reader_keeps_apart():
+    """1、美国运通： in the source and the gold; the reader heads the section 1、美国运通 and
+    keeps the colon in Section.ending (20150506, 论政策's 关于政权组织。)."""
+    paras = ["任总提出以下看法", "1、美国运通", "顾问：…", "2、美军"]
+    entry = {
+        "file": "t.txt",
+        "roadmap": ["任总提出以下看法"],
+        "roadmap_links": [{"number": None, "parts": ["1、美国运通：", "2、美军："]}],
+    }
+    road = SimpleNamespace(text="任总提出以下看法", sections=[1, 3], warning=None)
+    score = RoadmapScore()
+    score_roadmap(entry, SimpleNamespace(roadmap=[road]), paras, score)
+    assert score.links_right == 1
