@@ -493,6 +493,10 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         # each part opens with a short lead sentence (the bold lead of the printed report)
         parts = _lead_paragraphs(lay, idx, count)
     if not parts:
+        # 将采取以下措施： then 煤炭工业，… / 石油工业，… / 电力工业，…: each part opens with the
+        # sector or item it is about, a short label set off by a comma
+        parts = _labelled_paragraphs(lay, idx, count)
+    if not parts:
         return None
     if len(parts) == 1:  # 三大纪律如下： then one paragraph （一）…；（二）…；（三）…
         first = _part_marker(lay.paragraphs[parts[0]].text)
@@ -552,6 +556,9 @@ def _talk_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         # 我今天重点讲讲三个转变。 then three paragraphs opening alike (要…, 要…, 要…), no
         # marker: only as many as the count names
         parts = _alike_paragraphs(lay, idx, count) if isinstance(count, int) else []
+    if len(parts) < 2:
+        # 下面，着重讲一下能源、交通、农业的建设计划 then 煤炭工业建设，… / 石油工业建设，…
+        parts = _labelled_paragraphs(lay, idx, count)
     if len(parts) < 2 or (count is not None and count != len(parts)):
         return None
     return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts)
@@ -729,6 +736,51 @@ def _lead_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
         text = para.text.strip()
         if para.is_heading or not _LEAD_SENTENCE.match(text) or text.startswith(LOOK_BACK):
             break
+        run.append(para.index)
+    if count is not None:
+        return run if len(run) == count else []
+    return run if len(run) >= 3 else []
+
+
+# a paragraph opening with the sector or item it is about, set off by a comma (煤炭工业，… /
+# 交通运输和邮电通信建设，… / 国内市场，…): a noun phrase, not a clause (no 的, verb or
+# preposition; not a time, a connective or a salutation: 同时，… / 今年，… / 各位代表，…)
+_LABEL = re.compile(r"^([\u4e00-\u9fff、和]{2,12})[，,]")
+_NOT_LABEL = re.compile(
+    r"^(?:在|对|为|从|由|把|将|但|而|如|因|要|据|按|随|经|当|自|与|同时|此外|其中|今年|明年|去年|目前|"
+    r"当前|现在|首先|其次|最后|总之|这|那|我|你|他|我们|各位|同志|朋友)|[的了是要着过把被将在有]"
+)
+
+
+def _label_of(para) -> str | None:
+    """The label a paragraph opens with (煤炭工业 of 煤炭工业，…), or None."""
+    m = _LABEL.match(para.text.strip())
+    if para.is_heading or m is None or _NOT_LABEL.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def _labelled_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
+    """After 将采取以下措施：, the paragraphs that each open with a label — the sector or item
+    the part is about, set off by a comma (煤炭工业，… / 石油工业，… / 电力工业，…), as a
+    plan's measures and targets are laid out: three or more in a row, each label its own, or
+    as many as a named count says."""
+    run: list[int] = []
+    labels: set[str] = set()
+    paras = lay.paragraphs
+    for para in paras[idx + 1 :]:
+        label = _label_of(para)
+        if (
+            label is None
+            and run
+            and para.index + 1 < len(paras)
+            and _label_of(paras[para.index + 1])
+        ):
+            run.append(para.index)  # one part worded otherwise (教育、高等学校由于…) inside the run
+            continue
+        if label is None or label in labels:
+            break
+        labels.add(label)
         run.append(para.index)
     if count is not None:
         return run if len(run) == count else []

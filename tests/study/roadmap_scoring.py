@@ -102,10 +102,10 @@ def _part_starts(paragraphs: list[str], i: int, words: str) -> bool:
         return True
     if FAIR_PAIRING and words.endswith(_DROPPED) and _heading_is(paragraphs[i], words):
         return True
-    joined = _JOINED_NUMERAL.match(re.sub(r"\s", "", paragraphs[i].lstrip("#")))
+    flat = re.sub(r"\s", "", paragraphs[i].lstrip("#"))
+    joined = _JOINED_NUMERAL.match(flat)
     if FAIR_PAIRING and joined and not _JOINED_NUMERAL.match(words):
-        if _starts(re.sub(r"\s", "", paragraphs[i].lstrip("#"))[joined.end() :], words):
-            return True
+        return _starts(flat[joined.end() :], words)
     bare = _BARE_NUMERAL.match(re.sub(r"\s", "", paragraphs[i].lstrip("#")))
     return bool(FAIR_PAIRING and bare and i + 1 < len(paragraphs)) and _starts(
         paragraphs[i + 1], words
