@@ -44,6 +44,7 @@ import study_logo  # noqa: E402
 from study_scoring import Score, norm, same_item, same_phrase, score_document  # noqa: E402
 
 from drafter.study import frame_model  # noqa: E402
+from drafter.study.frames import finish  # noqa: E402
 
 
 def _overlap(a: str, b: str) -> bool:
@@ -69,7 +70,7 @@ def classify_doc(doc, weights: dict, cut: float) -> list[dict]:
         id(f): frame_model.probability(frame_model.features(doc.read, f, why, others), weights)
         for f, why in cands
     }
-    frames = frame_model.second_look(doc.read, kept, rejected, weights, cut)
+    frames = finish(doc.read, frame_model.second_look(doc.read, kept, rejected, weights, cut))
     final = study_logo._final(doc, frames)
     score = Score()
     score_document(doc.entry, SimpleNamespace(frames=final, roadmap=[]), score)

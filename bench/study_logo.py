@@ -3,7 +3,8 @@
 Every hand-made study gold file with frames (tests/study/gold/study_*.json) is one group. For
 each group, the model's weights and threshold are fitted on all the other groups and the
 group is scored with them — so each group's "after" figure is on data the weights never saw.
-"before" is the rules alone (frames.rule_frames, no second look). The named-only formula
+"before" is the rules alone (frames.rule_frames, no second look); both are finished by
+frames.finish as find_frames finishes them (A和B是两件事 dropped, items polished). The named-only formula
 lexicon (frame_lexicon.NAMED_FORMULAS, mined from the gold) is mined afresh for each group
 without that group's file (``--full-lexicon`` reads every group with the lexicon as landed). Reported per group, pooled,
 and the weights fitted on every group (the ones frame_model.WEIGHTS should hold).
@@ -47,10 +48,11 @@ from study_scoring import (  # noqa: E402
     load_gold,
     same_phrase,
     score_document,
+    settled,
 )
 
 from drafter.study import frame_lexicon, frame_model  # noqa: E402
-from drafter.study.frames import rule_frames  # noqa: E402
+from drafter.study.frames import finish, rule_frames  # noqa: E402
 from drafter.study.layout import layout  # noqa: E402
 from drafter.study.roadmap import find_roadmap  # noqa: E402
 from drafter.study.traditional import has_traditional, restore, simplified  # noqa: E402
@@ -77,7 +79,8 @@ def load_docs(holdout: set[str], full_lexicon: bool = False) -> dict[str, list[D
     landed = frame_lexicon.NAMED_FORMULAS
     groups: dict[str, list[Doc]] = {}
     for path in sorted(GOLD_DIR.glob("study_*.json")):
-        entries = [e for e in load_gold(path) if "frames" in e]
+        # read as the gold tests read it: the session-26 settlement's calls taken out
+        entries = [e for e in settled(path, load_gold(path)) if "frames" in e]
         if not any(e["frames"] for e in entries):
             continue  # roadmap- or bookends-only gold
         if not full_lexicon:
@@ -156,6 +159,8 @@ def _unmatched(gold: list[dict], frames: list) -> list[dict]:
 
 
 def _final(doc: Doc, frames: list) -> list:
+    """``frames`` (found on the text as read) on the text as written: a text in traditional
+    characters is read through a simplified copy."""
     return restore(frames, doc.lay, doc.read) if doc.read is not doc.lay else frames
 
 
@@ -167,15 +172,17 @@ def fit(rows: list[tuple[dict, bool]], l2: float, steps: int = 400) -> dict[str,
         return w
     n = len(rows)
     rate = 0.5
+    # each row's non-zero features only, in FEATURES order: most are zero, and skipping them
+    # adds nothing to z or to a gradient, so the weights come out the same, four times faster
+    sparse = [([(k, feats[k]) for k in names if feats[k]], label) for feats, label in rows]
     for _ in range(steps):
         grad = dict.fromkeys(names, 0.0)
-        for feats, label in rows:
-            z = sum(w[k] * feats[k] for k in names)
+        for feats, label in sparse:
+            z = sum(w[k] * v for k, v in feats)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             d = p - (1.0 if label else 0.0)
-            for k in names:
-                if feats[k]:
-                    grad[k] += d * feats[k]
+            for k, v in feats:
+                grad[k] += d * v
         for k in names:
             reg = 0.0 if k == "bias" else l2 * w[k]
             w[k] -= rate * (grad[k] / n + reg / n)
@@ -203,10 +210,9 @@ def score_group(
     apart from reports across groups."""
     score = Score()
     for doc in docs:
-        if w is None:
-            frames = doc.kept
-        else:
-            frames = frame_model.second_look(doc.read, list(doc.kept), doc.rejected, w, cut)
+        kept, rejected = copy.deepcopy((doc.kept, doc.rejected))
+        frames = kept if w is None else frame_model.second_look(doc.read, kept, rejected, w, cut)
+        frames = finish(doc.read, frames)
         study = SimpleNamespace(frames=_final(doc, frames), roadmap=doc.roadmap)
         score_document(doc.entry, study, score)
         if kinds is not None:
@@ -225,7 +231,7 @@ def _print_misses(name: str, doc: Doc, w: dict[str, float], cut: float) -> None:
     use (the phrase as found for SPUR, as the gold writes it for MISS). Runs on copies: the
     second look completes the frames it adopts, and score_group runs it after this."""
     kept, rejected = copy.deepcopy((doc.kept, doc.rejected))
-    frames = frame_model.second_look(doc.read, kept, rejected, w, cut)
+    frames = finish(doc.read, frame_model.second_look(doc.read, kept, rejected, w, cut))
     score = Score()
     score_document(doc.entry, SimpleNamespace(frames=_final(doc, frames), roadmap=[]), score)
     text = "\n".join(p.text for p in doc.lay.paragraphs)

@@ -106,7 +106,14 @@ def _distinction(lay: Layout, frame: Frame) -> bool:
 
 def _find_frames(lay: Layout) -> list[Frame]:
     frames, rejected = rule_frames(lay)
-    found = second_look(lay, frames, rejected)
+    return finish(lay, second_look(lay, frames, rejected))
+
+
+def finish(lay: Layout, found: list[Frame]) -> list[Frame]:
+    """The last touches on the frames the rules and the second look kept, as the reader gets
+    them: counts that only say two things are two dropped (:func:`_distinction`), a bare count
+    named by its subject, items polished. One function so that bench/study_logo.py, which
+    runs the rules and the second look itself, scores what :func:`find_frames` returns."""
     found = [f for f in found if not _distinction(lay, f)]
     for frame in found:
         if frame.listed:  # 三个 -> 基本原则有三个: a bare count is named by its subject
