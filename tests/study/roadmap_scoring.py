@@ -17,7 +17,7 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 ROADMAP_DEV_FILE = GOLD_DIR / "study_roadmap_dev.json"
 # a second, smaller set read after the rules were fitted to the first; scored once, then fitted
 ROADMAP_CHECK_FILE = GOLD_DIR / "study_roadmap_check.json"
-ROADMAP_CHECK2_FILE = GOLD_DIR / "study_roadmap_check2.json"  # 56 speeches, 1 roadmap
+ROADMAP_CHECK2_FILE = GOLD_DIR / "study_roadmap_check2.json"  # 56 speeches, 2 roadmaps
 ROADMAP_CHECK3_FILE = GOLD_DIR / "study_roadmap_check3.json"  # 5 speeches, 3 roadmaps
 
 
