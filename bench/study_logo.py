@@ -4,8 +4,8 @@ Every hand-made study gold file with frames (tests/study/gold/study_*.json) is o
 each group, the model's weights and threshold are fitted on all the other groups and the
 group is scored with them — so each group's "after" figure is on data the weights never saw.
 "before" is the rules alone (frames.rule_frames, no second look); both are finished by
-frames.finish as find_frames finishes them (A和B是两件事 dropped, items polished). The named-only formula
-lexicon (frame_lexicon.NAMED_FORMULAS, mined from the gold) is mined afresh for each group
+frames.finish as find_frames finishes them (A和B是两件事 dropped, items polished). The formula
+lexicons (frame_lexicon.NAMED_FORMULAS and COUNTED_FORMULAS, mined from the gold) are mined afresh for each group
 without that group's file (``--full-lexicon`` reads every group with the lexicon as landed). Reported per group, pooled,
 and the weights fitted on every group (the ones frame_model.WEIGHTS should hold).
 
@@ -74,9 +74,9 @@ class Doc:
 def load_docs(holdout: set[str], full_lexicon: bool = False) -> dict[str, list[Doc]]:
     """Every gold group's texts with what the rules find in them; unless ``full_lexicon``,
     each group is read with the named-only formulas mined from the other groups only."""
-    from formula_lexicon import gold_named
+    from formula_lexicon import gold_counted, gold_named
 
-    landed = frame_lexicon.NAMED_FORMULAS
+    landed = frame_lexicon.NAMED_FORMULAS, frame_lexicon.COUNTED_FORMULAS
     groups: dict[str, list[Doc]] = {}
     for path in sorted(GOLD_DIR.glob("study_*.json")):
         # read as the gold tests read it: the session-26 settlement's calls taken out
@@ -85,6 +85,7 @@ def load_docs(holdout: set[str], full_lexicon: bool = False) -> dict[str, list[D
             continue  # roadmap- or bookends-only gold
         if not full_lexicon:
             frame_lexicon.NAMED_FORMULAS = gold_named(leave_out=path.stem)
+            frame_lexicon.COUNTED_FORMULAS = gold_counted(leave_out=path.stem)
         docs = []
         for entry in entries:
             if entry["file"] in holdout:
@@ -103,7 +104,7 @@ def load_docs(holdout: set[str], full_lexicon: bool = False) -> dict[str, list[D
                 doc.rows.append((frame_model.features(read, frame, why, others), hit is not None))
             docs.append(doc)
         groups[path.stem.replace("study_", "")] = docs
-    frame_lexicon.NAMED_FORMULAS = landed
+    frame_lexicon.NAMED_FORMULAS, frame_lexicon.COUNTED_FORMULAS = landed
     return groups
 
 

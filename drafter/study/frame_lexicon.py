@@ -91,20 +91,86 @@ NAMED_FORMULAS = frozenset(
     )
 )
 
-_NAMED_RE: dict[frozenset, re.Pattern | None] = {}
+# The counted formulas (两条战线, 四个现代化, 两套本领) the hand-made study gold marks frames in
+# at least two of its groups and in every gold text that uses them, their noun counted by that
+# number in at least two thirds of the gold's uses: the fixed formulas of Chinese public speech
+# that the shape rules prune as counts of things (四个现代化的关键 runs on into 的) or never read
+# (套 is no counter of theirs). Mined by ``bench/formula_lexicon.py --gold --counted``
+# (regenerate it there, do not edit by hand); bench/study_logo.py scores each gold group with
+# the entries mined without that group.
+COUNTED_FORMULAS = frozenset(
+    (
+        "三个代表",
+        "三个因素",
+        "三个定位",
+        "三个文件",
+        "三个有利于",
+        "三个要求",
+        "三个集中",
+        "三大攻坚战",
+        "三层防线",
+        "三座大山",
+        "三面红旗",
+        "三项中央集权",
+        "三项改革",
+        "三项费用",
+        "两个一百年",
+        "两个估计",
+        "两个凡是",
+        "两个基本特点",
+        "两个大局",
+        "两个市场",
+        "两个敌人",
+        "两个极端",
+        "两个毫不动摇",
+        "两个目标",
+        "两个确保",
+        "两个确立",
+        "两个积极性",
+        "两个维护",
+        "两个车轮子",
+        "两个轮子",
+        "两套本领",
+        "两条战线",
+        "两种价格",
+        "两种可能性",
+        "两种方式",
+        "两种资源",
+        "两种错误",
+        "两类客户",
+        "两项补贴",
+        "五个一工程",
+        "五个统筹",
+        "五大运动",
+        "八项规定",
+        "十件民生实事",
+        "十项措施",
+        "四个全面",
+        "四个意识",
+        "四个现代化",
+        "四个自信",
+        "四个营运中心",
+        "四大自由",
+        "四项基本原则",
+    )
+)
+
+_NAMED_RE: dict[tuple[frozenset, frozenset], re.Pattern | None] = {}
 
 
 def _named_re() -> re.Pattern | None:
-    """The pattern of NAMED_FORMULAS as it stands now (a bench may swap the set)."""
-    key = NAMED_FORMULAS
+    """The pattern of NAMED_FORMULAS and COUNTED_FORMULAS as they stand now (a bench may swap
+    the sets)."""
+    key = (NAMED_FORMULAS, COUNTED_FORMULAS)
     if key not in _NAMED_RE:
-        alts = sorted(key, key=len, reverse=True)
+        alts = sorted(key[0] | key[1], key=len, reverse=True)
         _NAMED_RE[key] = re.compile("(" + not_after_any(_NUMERALS, alts) + ")") if alts else None
     return _NAMED_RE[key]
 
 
 def named_frames(lay: Layout, known: set[str]) -> list[Frame]:
-    """A frame, named only, for the first place each formula of ``NAMED_FORMULAS`` stands in
+    """A frame, named only, for the first place each formula of ``NAMED_FORMULAS`` (or
+    ``COUNTED_FORMULAS``) stands in
     ``lay`` as one word, quoted or not (“约法三章”, 农村五保供养) — unless a frame of ``known``
     (the phrases the rules found) holds it already: a fallback after every shape rule, so a
     formula the rules read (with its items) is never read twice. Numbered by its largest
@@ -150,3 +216,9 @@ def unquoted_formulas(text: str) -> list[re.Match]:
         if not _crosses(text, m):  # 三|公里: the formula's last character starts another word
             out.append(m)
     return out
+
+
+def counted_formula(phrase: str) -> bool:
+    """Whether ``phrase`` is a counted formula of the gold's lexicon (COUNTED_FORMULAS as it
+    stands now): a formula no count-of-things rule may prune (四个现代化的关键)."""
+    return phrase in COUNTED_FORMULAS

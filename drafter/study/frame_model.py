@@ -36,7 +36,7 @@ from drafter.study.frame_items import (
     tail_as_long,
 )
 from drafter.study.frame_kinds import counts_places, party_items
-from drafter.study.frame_lexicon import QUOTED_FORMULAS
+from drafter.study.frame_lexicon import QUOTED_FORMULAS, counted_formula
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
 from drafter.study.frame_pointer import strong_items
@@ -1032,8 +1032,10 @@ def second_look(
             or take_items(frame, units_named_after(lay, frame), "inline")
             or take_items(frame, kinds_one_by_one(lay, frame), "ordinals")
             or take_items(frame, from_to_list(lay, frame), "inline")
-        ):
-            # its N items are there, in a shape that leaves no doubt: kept without weighing
+        ) or counted_formula(frame.phrase):
+            # its N items are there, in a shape that leaves no doubt — or it is a counted
+            # formula of the gold's lexicon (四个现代化的关键, pruned as a count of things):
+            # kept without weighing
             adopted = adopt(lay, frame)
             if adopted is not None:
                 out.append(adopted)

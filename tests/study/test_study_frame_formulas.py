@@ -94,3 +94,38 @@ def test_the_named_lexicon_is_the_one_the_gold_gives():
     from drafter.study.frame_lexicon import NAMED_FORMULAS
 
     assert gold_named() == NAMED_FORMULAS
+
+
+def test_a_counted_formula_of_the_gold_lexicon_is_a_frame_its_abbreviation_folds():
+    # 四个现代化的关键 runs on into 的 and stands once: the count-of-things rule would prune it;
+    # the gold marks 四个现代化 a frame wherever it stands (COUNTED_FORMULAS), and 四化 later
+    # names it again (b34 cpc_congress_12, b35 1980)
+    text = (
+        "我们要大力发展科学技术。四个现代化的关键是科学技术的现代化，这一点必须看清。\n"
+        "全国人民团结一心，前途是四化必胜，统一必成。"
+    )
+    found = frames_of(text)
+    assert "四个现代化" in found and found["四个现代化"].number == 4
+    assert "四化" not in found
+
+
+def test_a_counted_formula_under_a_counter_the_rules_do_not_read_is_a_frame():
+    # 套 is no counter of the mentions; 两套本领 is a frame in every gold text that holds it
+    found = frames_of("干部要学会管理和经营两套本领，才能胜任新的工作。")
+    assert "两套本领" in found
+
+
+def test_the_counted_lexicon_is_the_one_the_gold_gives():
+    # regenerate with bench/formula_lexicon.py --gold --counted when the gold changes
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    if not (root.parent / "shared").is_dir():
+        pytest.skip("../shared is absent: the counted lexicon reads the gold's texts")
+    sys.path.insert(0, str(root / "bench"))
+    from formula_lexicon import gold_counted
+
+    from drafter.study.frame_lexicon import COUNTED_FORMULAS
+
+    assert gold_counted() == COUNTED_FORMULAS

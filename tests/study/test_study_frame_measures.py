@@ -93,7 +93,7 @@ def test_a_heading_a_colon_or_parts_before_show_a_summary():
 
 
 def test_parts_before_a_measure_count_are_its_items():
-    lay = _lay("人人学会调查研究、联系群众两套本领，把工作做好。")
+    lay = _lay("人人学会调查研究、联系群众两门功夫，把工作做好。")
     kept, rejected = rule_frames(lay)
     frame = next(f for f, why in rejected if why == "measure")
     adopted = frame_model.adopt(lay, frame)
@@ -151,3 +151,14 @@ def test_measure_words_of_the_corpus_inventory_reach_the_second_look():
     text = "员工分成了两派，一派主张留下，一派主张撤离。两部电台。"
     assert [p for p, _ in _measured(text)] == ["两派"]
     assert _counts("知识分子附在五张皮上，一张是甲，一张是乙。我们有两块地。") == ["五张皮"]
+
+
+def test_a_count_of_historic_turns_is_a_frame_though_not_gone_through():
+    # 两次历史性转变, 十次重大的路线斗争: the turns a history is summed up by (b34, b35 gold);
+    # a count of times with no such word stays no frame
+    found = {
+        f.phrase for f in rule_frames(_lay("我们党经历了十次重大的路线斗争。这是宝贵的财富。"))[0]
+    }
+    assert "十次重大的路线斗争" in found
+    plain = rule_frames(_lay("央行今年两次下调利率，市场反应平稳。"))[0]
+    assert not any("两次" in f.phrase for f in plain)
