@@ -70,6 +70,8 @@ _ROLE_LABEL = re.compile(
 
 def _speaker_label(text: str) -> int:
     """The length of a speaker's label ("与会人：", "王小明：") opening ``text``, else 0."""
+    if "：" not in text and ":" not in text:
+        return 0  # both labels end in a colon (most paragraphs hold none: no match tried)
     m = _ROLE_LABEL.match(text)
     if m is not None and len(text) - m.end() >= 8:
         # "杨强（实验室主任）：", "JASON（芯片专家）：", "问（To李杰）：": a name or 问 with

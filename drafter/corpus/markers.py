@@ -322,8 +322,17 @@ def ordinal_marker_in(text: str, family: str, ordinal: int) -> bool:
     prose, while "忠诚第一、态度第二" is not. A marker after a list of its own that the
     paragraph starts afresh does not count: in "二要突出重点。…要做到：一是…；二是…；三是…"
     the 三是 is the third item of the inner list, not the point after 二要."""
+    if family not in _ENUMERATED:
+        return False  # (a chapter, a section, a part: never run on in prose; no search)
+    later = _marker_positions(text, family, ordinal)
+    if not later:
+        return False  # (most paragraphs: the list opening it is not looked for)
     first = _marker_positions(text, family, 1)
-    return any(not any(k < j for k in first) for j in _marker_positions(text, family, ordinal))
+    return any(not any(k < j for k in first) for j in later)
+
+
+# the families :func:`_marker_positions` looks for in prose (for any other it finds nothing)
+_ENUMERATED = frozenset((YISHI, DI, DI_NOUN, CN_DUN, CN_PAREN, ARABIC, ARABIC_PAREN))
 
 
 def _marker_positions(text: str, family: str, ordinal: int) -> list[int]:

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import compress
+from math import ceil
+from operator import eq
 
 from drafter.corpus.markers import CIRCLED, match_marker
 
@@ -117,7 +120,9 @@ def wrap_width(texts: list[str]) -> int | None:
     A hard-wrapped file has most of its lines at (nearly) one length: the 90th percentile
     length is the width, and at least half the substantial lines come close to it.
     """
-    lens = sorted([n for n in map(len, texts) if n >= 8])
+    # (every length sorted in C, the short ones cut off after: no Python step a line)
+    lens = sorted(map(len, texts))
+    lens = lens[bisect_left(lens, 8) :]
     if len(lens) < 8:
         return None
     width = lens[int(len(lens) * 0.9) - 1]
@@ -134,10 +139,18 @@ def _cut_width(texts: list[str], lens: list[int]) -> int | None:
     characters and, here and there, already re-joined into lines of 54 and 82): many lines
     of exactly one length, most of them cut in mid-sentence. Whole paragraphs are seldom of
     one length, and end as sentences do."""
+    need = ceil(max(8, 0.15 * len(lens)))
+    if not any(map(eq, lens, lens[need - 1 :])):
+        # (lens is sorted: no length comes back ``need`` times, so the commonest comes back
+        # fewer and the count below refuses it; found in C, before any Counter is built)
+        return None
     width, count = Counter(lens).most_common(1)[0]
     if width < 16 or width > 120 or count < max(8, 0.15 * len(lens)):
         return None
-    cut = sum(1 for t in texts if len(t) == width and not ends_sentence(t))
+    # (the lines of that length picked in C: ends_sentence is asked of those alone)
+    cut = sum(
+        1 for t in compress(texts, map(width.__eq__, map(len, texts))) if not ends_sentence(t)
+    )
     return width if cut >= 0.6 * count else None
 
 

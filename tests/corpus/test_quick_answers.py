@@ -12,6 +12,8 @@ patterns' own examples, so a summary that falls behind its pattern fails a test.
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -25,7 +27,10 @@ from drafter.corpus import (
     closing_start,
     dates,
     genre_occasion,
+    headings,
+    markers,
     outline,
+    reflow,
     structure,
 )
 
@@ -446,3 +451,82 @@ def test_glued_ends_stop_test_agrees(documents, lines):
             assert clean._glued_ends(blocks, paragraphs) == _glued_ends_unguarded(
                 blocks, paragraphs
             )
+
+
+def _ordinal_marker_in_unguarded(text, family, ordinal):
+    """markers.ordinal_marker_in as it was before its quick answers."""
+    first = markers._marker_positions(text, family, 1)
+    later = markers._marker_positions(text, family, ordinal)
+    return any(not any(k < j for k in first) for j in later)
+
+
+def test_ordinal_marker_in_guards_agree(lines):
+    """ordinal_marker_in answers a family _marker_positions has no needles for, and a text
+    without the later marker, before looking for the first: the same answer, on every line
+    for every family and the next three ordinals."""
+    families = sorted(markers._ENUMERATED) + [markers.ARTICLE, markers.PART, markers.CHAPTER]
+    texts = [*lines, "二要突出重点。…要做到：一是学；二是做；三是改", "一是学；二是做；三是改"]
+    for text in texts:
+        for family in families:
+            for ordinal in (2, 3, 4):
+                assert markers.ordinal_marker_in(
+                    text, family, ordinal
+                ) == _ordinal_marker_in_unguarded(text, family, ordinal), (text, family)
+
+
+def _speaker_label_unguarded(text):
+    """headings._speaker_label without its colon test."""
+    h = headings
+    m = h._ROLE_LABEL.match(text)
+    if m is not None and len(text) - m.end() >= 8:
+        return m.end()
+    m = h._LABEL.match(text)
+    if m is None or len(text) - m.end() < 8:
+        return 0
+    word = m.group(1)
+    if word in h._SPEAKERS or (2 <= len(word) <= 3 and word[0] in h._SURNAMES and word[-1] != "总"):
+        return m.end()
+    if 2 <= len(word) <= 3 and text.startswith(h._FIRST_PERSON, m.end()):
+        return m.end()
+    return 0
+
+
+def test_speaker_label_colon_test_agrees(lines):
+    """_speaker_label answers 0 for a text without a colon before its two patterns, both
+    of which end in one: the same length on every line."""
+    texts = [*lines, "杨强（实验室主任）：我们今年的目标是做成", "王小明：我来自研发部门的团队"]
+    assert not _disagreements(texts, headings._speaker_label, _speaker_label_unguarded)
+
+
+def _cut_width_unguarded(texts, lens):
+    """reflow._cut_width without its test for a run of equal lengths."""
+    width, count = Counter(lens).most_common(1)[0]
+    if width < 16 or width > 120 or count < max(8, 0.15 * len(lens)):
+        return None
+    cut = sum(1 for t in texts if len(t) == width and not reflow.ends_sentence(t))
+    return width if cut >= 0.6 * count else None
+
+
+def test_wrap_width_run_test_agrees(documents):
+    """wrap_width's lengths sorted whole and cut at 8, and _cut_width's look for ``need``
+    equal lengths in a row before it counts them, give the width they gave before, on every
+    document (and on texts hard-wrapped in part, whose width it finds)."""
+    wrapped = ["好" * 26] * 12 + ["好" * 20 + "。"] * 3 + ["好" * 54] * 20
+    for texts in [*documents, wrapped, wrapped[::2], ["好" * 9] * 7]:
+        lens = sorted(n for n in map(len, texts) if n >= 8)
+        assert reflow._cut_width(texts, lens) == _cut_width_unguarded(texts, lens)
+        assert reflow.wrap_width(texts) == _wrap_width_unguarded(texts)
+
+
+def _wrap_width_unguarded(texts):
+    """reflow.wrap_width as it was: the lengths of 8 and more picked a line at a time."""
+    lens = sorted([n for n in map(len, texts) if n >= 8])
+    if len(lens) < 8:
+        return None
+    width = lens[int(len(lens) * 0.9) - 1]
+    if width > 120 or width < 16:
+        return None
+    near = len(lens) - bisect_left(lens, 0.85 * width)
+    if near >= 0.5 * len(lens):
+        return width
+    return _cut_width_unguarded(texts, lens)
