@@ -278,9 +278,10 @@ def _shape_signals(
         what["cut"] = _label(cut[0])
     starts = [c.index for c in ordered]
     bounds = [0, *starts, len(texts)]
+    at = set(starts)  # (a set: looked up once a bound, a list made this quadratic in heads)
     bare = 0
     for a, b in zip(bounds, bounds[1:]):
-        lo = a + 1 if a in starts else a
+        lo = a + 1 if a in at else a
         bare = max(bare, upto[b] - upto[lo])
     return {
         "lone": float(lone),

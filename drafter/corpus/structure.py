@@ -145,6 +145,10 @@ _ROADMAP = re.compile(
 )
 
 
+# the fewest unnumbered lines that make a group of their own (:meth:`_Chooser._merge_formats`)
+_PLAIN_GROUP = 2
+
+
 class _Chooser:
     def __init__(self, texts: list[str], warnings: list[str]) -> None:
         self.texts = texts
@@ -175,6 +179,10 @@ class _Chooser:
         would, without one Python frame per restart."""
         if depth > MAX_DEPTH or hi - lo < 2:
             return []  # no group can be picked here (_pick's own first test)
+        if not runs and len(plain) < _PLAIN_GROUP:
+            # nothing to make a group of (_merge_formats would find none): most sections of
+            # a law, whose articles are no candidates, end here without a RunIndex
+            return []
         chain: list[_Link] = []
         index = RunIndex(runs)
         while True:
@@ -423,8 +431,7 @@ class _Chooser:
         groups += [
             Group(f, sorted(items, key=lambda c: c.index), False) for f, items in by_level.items()
         ]
-        need = 2 if depth > 1 else 2
-        if len(plain) >= need:
+        if len(plain) >= _PLAIN_GROUP:
             groups.append(Group(PLAIN, plain, False))
             titles = titles_among(plain) if depth == 1 else None
             if titles is None:
