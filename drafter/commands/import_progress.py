@@ -9,7 +9,12 @@ import sys
 import time
 from pathlib import Path
 
-from drafter.commands.library_access import EXIT_ERROR, EXIT_FAILED, EXIT_INTERRUPTED
+from drafter.commands.library_access import (
+    EXIT_ERROR,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_PARTIAL,
+)
 from drafter.library import ImportProgress, LibraryBackend, LibraryError
 from drafter.library.model import error_with_path
 from drafter.messages import cli_error, in_chinese
@@ -147,7 +152,9 @@ def summary(p: ImportProgress, elapsed: float, reindex: bool = False, where: str
 
 def import_exit(p: ImportProgress | None) -> int:
     """The exit code an import ends with: 130 when stopped by Ctrl+C (what was done is kept,
-    as said), 2 when every file failed or nothing ran, else 0."""
+    as said), 2 when every file failed or nothing ran, 1 when some files failed and the rest
+    went in (each bad one is named on stderr by its full path: a script that ignored them
+    saw 0 and a library missing files), else 0 (skipped non-speeches are no failure)."""
     if p is None:
         return EXIT_ERROR
     if p.cancelled:
@@ -155,7 +162,7 @@ def import_exit(p: ImportProgress | None) -> int:
     succeeded = p.added + p.updated + p.unchanged + p.removed + p.duplicates + p.reindexed
     if p.errors and not succeeded:
         return EXIT_FAILED
-    return 0
+    return EXIT_PARTIAL if p.errors else 0
 
 
 UPGRADE_NOTE = "资料库索引由旧版 Drafter 建立，正在自动升级（只需一次；文稿、词典和更正都保留）…"

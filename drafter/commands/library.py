@@ -29,6 +29,13 @@ from drafter.commands.output import print_json
 from drafter.corpus.display import book_title
 from drafter.library import LibraryBackend, LibraryError, watching
 
+IMPORT_EXIT_CODES = """退出码：
+  0    全部导入（或没有要做的；跳过的非讲话稿文件不算失败）
+  1    部分文件失败，其余已导入；失败的文件在标准错误中逐个写出完整路径
+  2    全部失败，或出错未能导入
+  3    资料库正被其他程序写入
+  130  按 Ctrl+C 停止（已完成的部分保留）"""
+
 # Kept importable from here for commands written before the split.
 __all__ = ["add_library_option", "guarded", "load_from_library", "open_library", "register"]
 
@@ -41,7 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmds = p.add_subparsers(dest="library_command", metavar="ACTION")
 
     a = cmds.add_parser(
-        "add", help="导入文件或文件夹（含子文件夹）；文件夹加入监视，以后用 library sync 同步"
+        "add",
+        help="导入文件或文件夹（含子文件夹）；文件夹加入监视，以后用 library sync 同步",
+        epilog=IMPORT_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     a.add_argument(
         "paths",
@@ -55,6 +65,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = cmds.add_parser(
         "sync",
         help="同步文件夹：导入新文件、重新索引改动的文件、移除已删除的文件；单独导入的文件改动了也重新读入",
+        epilog=IMPORT_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     s.add_argument("folders", nargs="*", metavar="FOLDER", help="默认：所有监视的文件夹")
     s.add_argument("--watch", action="store_true", help="同时把文件夹加入监视")

@@ -19,6 +19,7 @@ from drafter.library import open_library as open_spec
 from drafter.library.opener import default_library_spec
 from drafter.messages import cli_error
 
+EXIT_PARTIAL = 1  # an import that read some files and failed on others: a script can tell
 EXIT_FAILED = 2
 EXIT_ERROR = 2
 EXIT_BUSY = 3

@@ -136,9 +136,11 @@ def test_add_exit_codes(corpus, lib_dir, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "missing.txt" in err and "失败 1" in err
     corpus.write("office.txt", OFFICE)
-    assert main(["library", "add", str(corpus.folder), str(tmp_path / "missing.txt")]) == 0
+    # some failed, the rest went in: 1, so a script can tell (it was 0), each bad file by its
+    # full path
+    assert main(["library", "add", str(corpus.folder), str(tmp_path / "missing.txt")]) == 1
     err = capsys.readouterr().err
-    assert "新增 1" in err and "missing.txt" in err
+    assert "新增 1" in err and "失败 1" in err and str(tmp_path / "missing.txt") in err
     assert main(["library", "add", str(corpus.folder)]) == 0  # nothing to do is fine
     assert "未变 1" in capsys.readouterr().err
 
