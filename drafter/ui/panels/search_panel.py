@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.study.exercise_search import ExerciseSearchMask, exercise_search_note
 from drafter.ui.errors import failure_text
 from drafter.ui.mime import hit_to_json
 from drafter.ui.models.search_results import SearchResultsModel
@@ -89,6 +90,9 @@ class SearchPanel(QWidget):
         self._queued: tuple[str, bool] | None = None  # (query, record) waiting to run
         self._record_after: str | None = None  # the query to remember once it has run
         self._last_query = ""
+        self._results: Any = None  # the last search's answer, as the library gave it
+        self._exercise: ExerciseSearchMask | None = None  # the 提纲练习's text, masked
+        self._exercise_title = ""
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
@@ -183,6 +187,21 @@ class SearchPanel(QWidget):
             self._queued = None
             self.search(query, record)
 
+    def set_exercise_mask(
+        self, doc: Any, doc_id: str = "", roadmap: Any = None, title: str = ""
+    ) -> None:
+        """While a 提纲练习 on ``doc`` runs (None: it ended), hits from that text show without
+        their heading path and its heading hits are left out, with a quiet note why
+        (:mod:`drafter.study.exercise_search`); the results on screen are shown again at once,
+        nothing is searched again."""
+        same = self._exercise is not None and doc is self._exercise.doc
+        if same or (doc is None and self._exercise is None):
+            return
+        self._exercise = ExerciseSearchMask(doc, doc_id, roadmap) if doc is not None else None
+        self._exercise_title = title
+        if self._results is not None:
+            self._show_results(self._results, keep_row=True)
+
     def show_history(self) -> None:
         """Drop down every past query (Down in an empty box; typing filters them)."""
         completer = self.search_box.completer()
@@ -214,6 +233,7 @@ class SearchPanel(QWidget):
             self.search_box.setText(query)  # setText does not emit textEdited: no loop
         if not query:
             self.model.clear()
+            self._results = None
             self.stack.setCurrentWidget(self.empty_label)
             self._set_status("")
             return
@@ -289,13 +309,33 @@ class SearchPanel(QWidget):
         if self._record_after is not None:
             self._record(self._record_after)
             self._record_after = None
-        self.model.set_hits(results.hits)
+        self._results = results
+        self._show_results(results)
+        self.search_finished.emit(results)
+
+    def _show_results(self, results: Any, keep_row: bool = False) -> None:
+        """Put ``results`` on screen, masked while a 提纲练习 runs (with its note under them)."""
+        hits, note = list(results.hits), ""
+        if self._exercise is not None:
+            masked = self._exercise.apply(hits)
+            hits, note = masked.hits, exercise_search_note(masked, self._exercise_title)
+        row = self.results.currentIndex().row() if keep_row else 0
+        self.model.set_hits(hits)
         self.stack.setCurrentWidget(self.results)
-        if results.hits:
-            self.results.setCurrentIndex(self.model.index(0))
+        if hits:
+            self.results.setCurrentIndex(self.model.index(min(max(row, 0), len(hits) - 1)))
             shown = len(results.hits)
             more = f"，显示前 {shown} 条" if results.total > shown else ""
-            self._set_status(f"共 {results.total} 条结果{more}，用时 {results.elapsed_ms:.0f} 毫秒")
+            status = f"共 {results.total} 条结果{more}，用时 {results.elapsed_ms:.0f} 毫秒"
+            self._set_status(f"{status}\n{note}" if note else status)
+        elif note:  # every hit was a heading of the text being practised
+            self.stack.setCurrentWidget(self.empty_label)
+            self.empty_label.setText(
+                f"<p style='font-size:15px'>与「{html.escape(results.query)}」相关的结果"
+                "都是提纲练习所练文稿的标题</p>"
+                "<p style='color:#666'>练习进行中，这些标题暂不显示；练习结束后自动显示。</p>"
+            )
+            self._set_status(note)
         else:
             self.stack.setCurrentWidget(self.empty_label)
             self.empty_label.setText(
@@ -305,11 +345,11 @@ class SearchPanel(QWidget):
             )
             self._set_status("没有结果")
         self._update_enabled()
-        self.search_finished.emit(results)
 
     def _on_failed(self, message: str, exc: object) -> None:
         text = failure_text(message, exc)
         self._record_after = None
+        self._results = None
         self.model.clear()
         self.stack.setCurrentWidget(self.empty_label)
         self.empty_label.setText(f"<p style='color:#b00020'>{html.escape(text)}</p>" + SYNTAX_HELP)

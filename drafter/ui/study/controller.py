@@ -217,7 +217,13 @@ class StudyController(QObject):
             self.mode.show_masked(self.doc, self.study)
         elif not wanted and self.mode.masked:
             self.mode.unmask(self.doc, self.study, self._notes_of(self.doc_id))
-        self.panel.set_exercise_mask(self.doc if self.mode.masked else None)
+        masked = self.doc if self.mode.masked else None
+        self.panel.set_exercise_mask(masked)
+        search = getattr(self.window, "search_panel", None)
+        if search is not None:  # its hits would spell the hidden headings out
+            roadmap = getattr(self.study, "roadmap", None)
+            title = document_title(masked) if masked is not None else ""
+            search.set_exercise_mask(masked, self.doc_id, roadmap, title)
 
     def _exercise_in_sight(self) -> bool:
         """The 学习 dock is in front (or floating), or tabbed with the reader: the small screen,
