@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from drafter.corpus.corrections import CorrectionError, validate_date
+from drafter.review.text import year_in_name
 
 FIELDS = (
     ("title", "标题"),
@@ -77,6 +80,7 @@ class EditInfoDialog(QDialog):
                 widget = edit
             if name == "date":
                 edit.setPlaceholderText("如 2025-03-05、2025-03 或 2025")
+                widget = self._date_row(edit, info)
             if name == "title" and getattr(info, "untitled", False):
                 edit.setPlaceholderText("无标题（列表中显示开头文字）")
             edit.setObjectName(f"edit_{name}")
@@ -101,6 +105,37 @@ class EditInfoDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(min(520, max(360, self.sizeHint().width())))
+
+    def _date_row(self, edit: QLineEdit, info: Any) -> QWidget:
+        """The date field, and for a text that names no date while its file name gives a year
+        (as 审稿 judges it by: 文中未写日期，按文件名中的年份 1978 年核对) a button offering that
+        year: the user fills it in with a click and stores it with 确定, never without asking."""
+        self.name_year = (
+            None if self._initial["date"] else year_in_name(getattr(info, "path", None))
+        )
+        self.use_name_year: QPushButton | None = None
+        if not self.name_year:
+            return edit
+        button = QPushButton(f"用文件名中的年份 {self.name_year}")
+        button.setObjectName("useNameYear")
+        button.setToolTip(
+            f"文中未写日期，文件名中有年份 {self.name_year}（审稿按它核对时效）。"
+            "点此填入日期栏，按“确定”后保存。"
+        )
+        button.clicked.connect(lambda: self._fill_name_year(edit))
+        self.use_name_year = button
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(edit, 1)
+        box.addWidget(button)
+        return row
+
+    def _fill_name_year(self, edit: QLineEdit) -> None:
+        edit.setText(self.name_year or "")
+        edit.setFocus()
+        if self.use_name_year is not None:
+            self.use_name_year.setEnabled(False)
 
     def values(self) -> dict[str, str]:
         """The fields as typed, trimmed, by field name."""
