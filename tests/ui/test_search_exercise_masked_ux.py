@@ -26,9 +26,7 @@ def _search(window, qtbot, query, headings=False):
 def _shown(search):
     model = search.model
     rows = range(model.rowCount())
-    return [
-        (model.index(r).data(SourceRole) or "") + "\n" + model.hit_at(r).text for r in rows
-    ]
+    return [(model.index(r).data(SourceRole) or "") + "\n" + model.hit_at(r).text for r in rows]
 
 
 def test_heading_only_hits_of_the_exercised_text_are_hidden(studied, qtbot):  # noqa: F811
