@@ -123,7 +123,7 @@ def test_mutants_of_every_format_import_within_limits(fmt, tmp_path):
     good = make.text_file(folder, "good.txt", make.GOOD_SPEECH)
     lib = tmp_path / "lib"
     out = run_bounded(["library", "add", str(folder), "--library", str(lib)], cpu=90)
-    check_bounded(out, codes=(0,))
+    check_bounded(out, codes=(0, 1))  # 1: some mutants failed, the rest went in
     for line in out.stderr.splitlines():
         if line.lstrip().startswith("!"):
             assert str(folder) in line, line

@@ -93,7 +93,7 @@ def test_importing_a_folder_of_hostile_and_good_files_keeps_every_good_file(tmp_
         good.append(make.text_file(folder, f"good_{n}.txt", text))
     lib = tmp_path / "lib"
     out = run_bounded(["library", "add", str(folder), "--library", str(lib)], cpu=30)
-    check_bounded(out)
+    check_bounded(out, codes=(0, 1))  # 1: some hostile files failed, the good ones went in
     listed = run_bounded(["library", "list", "--json", "--library", str(lib)])
     check_bounded(listed, codes=(0,))
     imported = {d["path"] for d in __import__("json").loads(listed.stdout)}
