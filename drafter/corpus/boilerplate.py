@@ -235,7 +235,12 @@ def classify_line(text: str) -> str | None:
         return "boilerplate"
     if first in "【[［〔〖" and _BRACKET_BUTTONS.match(text) and not is_apparatus_label(text):
         return "boilerplate"
-    if n <= 60 and _all_chrome(text):
+    if (
+        n <= 60
+        # (_all_chrome's own first look, asked here: most short lines answer it, no call)
+        and ("首页" in text or "主页" in text or first in _CHROME_FIRST or first.isspace())
+        and _all_chrome(text)
+    ):
         return "boilerplate"
     if "字" in text and _SIZE_INLINE.match(text):
         return "boilerplate"
@@ -342,6 +347,9 @@ def _menu_bar(text: str) -> bool:
 _BRACKETS = "【】[]［］〔〕〖〗"
 # what no widget word holds: _TOKEN_SPLIT's separators and the brackets round a word
 _NOT_IN_WORD = frozenset("|｜丨/·•" + _BRACKETS)
+# what a line must start with to be a bar of widgets unless it names a home page
+# (:func:`_all_chrome`'s first look, which classify_line asks before calling it)
+_CHROME_FIRST = _WIDGET_FIRST | _NOT_IN_WORD
 _HOME = frozenset(("首页", "网站首页", "主页", "返回首页"))
 
 

@@ -376,7 +376,17 @@ def _x(name: str, sig: dict[str, float]) -> float:
 
 def p_wrong(sig: dict[str, float]) -> float:
     """The model's probability that the outline is wrong (level-1/2 F1 below 0.9)."""
-    z = BIAS + sum(w * _x(k, sig) for k, w in (WEIGHTS | PRIOR).items())
+    return _p_wrong(_terms(sig))
+
+
+def _terms(sig: dict[str, float]) -> list[tuple[float, str]]:
+    """What each signal adds to the model's logit, with its name, in the weights' order
+    (p_wrong sums them, judge names the largest: made once for both)."""
+    return [(w * _x(k, sig), k) for k, w in (WEIGHTS | PRIOR).items()]
+
+
+def _p_wrong(terms: list[tuple[float, str]]) -> float:
+    z = BIAS + sum(v for v, _ in terms)
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -400,8 +410,9 @@ def judge(
         if sig.get("aside") and "aside" in said:
             return round(1.0 - min(0.2, 0.1 * sig["aside"]), 2), [said["aside"]]
         return 1.0, []
-    conf = round(1.0 - 0.6 * p_wrong(sig), 3)
-    terms = sorted(((w * _x(k, sig), k) for k, w in (WEIGHTS | PRIOR).items()), reverse=True)
+    terms = _terms(sig)
+    conf = round(1.0 - 0.6 * _p_wrong(terms), 3)
+    terms.sort(reverse=True)
     doubts = []
     for value, key in terms:
         # facts about the numbering the user can check are always told; what the model

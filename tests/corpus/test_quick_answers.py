@@ -530,3 +530,25 @@ def _wrap_width_unguarded(texts):
     if near >= 0.5 * len(lens):
         return width
     return _cut_width_unguarded(texts, lens)
+
+
+def test_chrome_gate_agrees(lines):
+    """classify_line asks _all_chrome's own first look (a home page named, or a first
+    character a widget, a label or a separator starts) before calling it: every line it
+    takes for a bar of widgets passes that look."""
+    b = boilerplate
+    for text in lines:
+        if text and b._all_chrome(text):
+            first = text[0]
+            assert "首页" in text or "主页" in text or first in b._CHROME_FIRST or first.isspace()
+
+
+def test_judge_terms_made_once():
+    """judge reads p_wrong's terms once (_terms) for the confidence and the doubts: the
+    same confidence as p_wrong gives, on signals that name every weight."""
+    from drafter.corpus import confidence as cf
+
+    sig = {k: 0.5 for k in (cf.WEIGHTS | cf.PRIOR)} | {"n_heads": 3.0}
+    conf, _ = cf.judge(sig)
+    assert conf == round(1.0 - 0.6 * cf.p_wrong(sig), 3)
+    assert cf._p_wrong(cf._terms(sig)) == cf.p_wrong(sig)
