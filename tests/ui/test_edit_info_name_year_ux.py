@@ -44,3 +44,15 @@ def test_no_offer_when_dated_or_the_name_says_no_single_year(qtbot):
         dialog = EditInfoDialog(info)
         qtbot.addWidget(dialog)
         assert dialog.use_name_year is None
+
+
+def test_a_whole_day_in_the_name_is_offered_as_that_day(qtbot):
+    """An archive names its files 20010208_我的父亲母亲.md: the day, not only its year."""
+    dialog = EditInfoDialog(_info("/x/20010208_我的父亲母亲.md"))
+    qtbot.addWidget(dialog)
+    assert dialog.use_name_year is not None and "2001-02-08" in dialog.use_name_year.text()
+    dialog.use_name_year.click()
+    assert dialog.changes() == {"date": "2001-02-08"}
+    dialog = EditInfoDialog(_info("/x/20011308_x.md"))  # no 13th month: no guess
+    qtbot.addWidget(dialog)
+    assert dialog.use_name_year is None

@@ -7,6 +7,8 @@ with the reason, before anything is stored.
 
 from __future__ import annotations
 
+import re
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -45,6 +47,24 @@ GENRES = (
     "通知",
     "方案",
 )
+
+
+_NAME_DAY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9])")
+
+
+def date_in_name(path: str | None) -> str | None:
+    """The date a file's name gives: a whole day written 20010208 (as a speech archive names
+    its files: 20010208_我的父亲母亲.md), else the one year 审稿 reads there
+    (:func:`year_in_name`); None when it gives neither, or an impossible day."""
+    if not path:
+        return None
+    days = set(_NAME_DAY.findall(PurePath(path).stem))
+    if len(days) == 1:
+        try:
+            return validate_date("-".join(days.pop()))
+        except CorrectionError:
+            return None
+    return year_in_name(path)
 
 
 class EditInfoDialog(QDialog):
@@ -110,13 +130,12 @@ class EditInfoDialog(QDialog):
         """The date field, and for a text that names no date while its file name gives a year
         (as 审稿 judges it by: 文中未写日期，按文件名中的年份 1978 年核对) a button offering that
         year: the user fills it in with a click and stores it with 确定, never without asking."""
-        self.name_year = (
-            None if self._initial["date"] else year_in_name(getattr(info, "path", None))
-        )
+        path = getattr(info, "path", None)
+        self.name_year = None if self._initial["date"] else date_in_name(path)
         self.use_name_year: QPushButton | None = None
         if not self.name_year:
             return edit
-        button = QPushButton(f"用文件名中的年份 {self.name_year}")
+        button = QPushButton(f"用文件名中的日期 {self.name_year}")
         button.setObjectName("useNameYear")
         button.setToolTip(
             f"文中未写日期，文件名中有年份 {self.name_year}（审稿按它核对时效）。"
