@@ -1,6 +1,6 @@
 """Closing from general signals: a small scored model, evaluated leave-one-set-out.
 
-Not a timing benchmark. The closing rules (drafter/corpus/closing.py) are cue lists fitted to
+Not a timing benchmark. The closing rules (drafter/corpus/closing/) are cue lists fitted to
 examples; they reach the released blind sets but not fresh ones (set 13: of its 8 real
 closings, 1 found). This asks whether general signals of the convention (docs/outline.md §4:
 the closing is where the speaker leaves the last point for the whole) can find the closings

@@ -2,7 +2,7 @@
 
 Not a timing benchmark. The project has two views of where a speech's closing (结尾) starts:
 the outline's (``doc.outline.closing``, found by drafter/corpus/outline.py with
-drafter/corpus/closing.py) and the study's (``analyze(doc).closing``, drafter/study/bookends.py:
+drafter/corpus/closing/) and the study's (``analyze(doc).closing``, drafter/study/bookends.py:
 the outline's paragraphs without an appendix, or, when the outline has none, a summing-up
 sentence inside the last paragraph). It also has two golds written by different annotators:
 

@@ -10,9 +10,10 @@ lines, a last paragraph echoing the title or turning to the whole) and the rule 
 no parts at all, whose last paragraph is its closing (:func:`_unstructured`).
 
 What lives where: the openers, formulas and signatures are here; the cues of how a speech ends
-and how a found start is settled (trimmed, kept in the body) are in
-:mod:`drafter.corpus.closing`; the headings the closing comes after are
-:mod:`drafter.corpus.outline`'s.
+are in :mod:`drafter.corpus.closing` (one module a kind of sign: ``cues``, ``last_paragraph``,
+``turn_to_whole``, ``exchange``, ``last_part``, ``labels``), how a found start is settled
+(trimmed, kept in the body) in :mod:`drafter.corpus.closing.settle`; the headings the closing
+comes after are :mod:`drafter.corpus.outline`'s.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ _OPENING_FIRST = frozenset(w[0] for w in (*CLOSING_OPENERS, *_CLOSING_LINES))
 
 def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> int | None:
     """Where the closing starts (see :func:`_closing_found`), settled by
-    :mod:`drafter.corpus.closing` so that every view of the document agrees on it: a long
+    :mod:`drafter.corpus.closing.settle` so that every view of the document agrees on it: a long
     closing trimmed to its end, a last point (最后，解释一个问题) kept in the body, a last
     paragraph that hopes or thanks taken as a closing when nothing else opens one."""
     start = _closing_part(texts, heads, title)

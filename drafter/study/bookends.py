@@ -408,7 +408,7 @@ def opening_paragraphs(lay: Layout) -> list[int]:
 
 def closing_paragraphs(lay: Layout) -> list[int]:
     """The closing's paragraphs: the outline's closing. Where a closing starts is decided
-    once, in :mod:`drafter.corpus.closing` (a long closing trimmed to its end, a last point
+    once, in :mod:`drafter.corpus.closing.settle` (a long closing trimmed to its end, a last point
     kept in the body, a last paragraph that hopes or thanks); the study labels its parts.
     An appendix the outline keeps after it (附件：… / 附表) is not part of it."""
     texts = [lay.paragraphs[i].text for i in lay.closing]

@@ -1,0 +1,81 @@
+"""Texts made of speakers' turns (问：…/答：…, 任正非：…/员工：…): whether a text is such an
+exchange, and where the closing of a 座谈纪要 starts after the main speaker's last answer."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.closing.phrases import _sentences
+
+# a speaker's label opening a turn of minutes (胡厚崑： / 任总： / 广州代表处代表 孙福友：)
+_TURN = re.compile(
+    r"^([^\s，,。：:！!？?、（）()“”]{1,8}(?:[ \u3000][^\s，,。：:！!？?]{2,4})?)[：:]"
+)
+_TURN_COLON = 13  # the furthest a label's colon stands: 8 characters, a space and 4 more
+# labels that are not speakers: a point's ordinal, a note, an example
+_NOT_SPEAKER = re.compile(r"^(?:第|注|附|按|例|比如|如|原因|问题|目标|要求|时间|地点)")
+# turns at least for minutes of an exchange
+_MIN_TURNS = 6
+# the one who asks: 问： / 记者： / 员工问：
+_ASKER = re.compile(r"问|记者|主持")
+# turns, by two speakers or more, for a text to be an exchange rather than one voice
+_EXCHANGE_TURNS = 4
+
+
+def is_exchange(texts: list[str]) -> bool:
+    """Whether a text is an exchange of labelled turns (问：…/答：…, 任正非：…/员工：…): at
+    least :data:`_EXCHANGE_TURNS` paragraphs open on a speaker's label and two speakers or
+    more take them. Why: such a text ends on its last answer, and a paragraph standing last
+    in it is no wind-up of one speaker's talk; a label that reports speech (发言人说：…, 发言人着重指出：…) is one voice
+    quoted, not a turn."""
+    labels = [label for _, label in speaker_turns(texts, 0) if not _REPORTED.search(label)]
+    return len(labels) >= _EXCHANGE_TURNS and len(set(labels)) >= 2
+
+
+def speaker_turns(texts: list[str], lo: int) -> list[tuple[int, str]]:
+    """(paragraph, speaker) of each paragraph from ``lo`` on that opens on a speaker's label
+    (任正非：… / 问：…), not on a label that is no speaker (第一：, 注：, 时间：). Shared by the
+    reading of minutes (:func:`closing_after_last_answer`) and of exchanges (:func:`is_exchange`)."""
+    out = []
+    for i in range(lo, len(texts)):
+        text = texts[i]
+        head = (text.lstrip() if text[:1].isspace() else text)[: _TURN_COLON + 1]
+        if "：" not in head and ":" not in head:
+            continue  # no label's colon where one stands (most paragraphs are answered here)
+        if (m := _TURN.match(text.strip())) and not _NOT_SPEAKER.match(m.group(1)):
+            out.append((i, m.group(1)))
+    return out
+
+
+# a label that reports speech (发言人说： / 发言人着重指出：) rather than naming a speaker's turn
+_REPORTED = re.compile(r"(?:说|指出|表示|认为|强调|宣布|声明|写道)$")
+
+
+def closing_after_last_answer(texts: list[str], lo: int) -> int | None:
+    """Minutes made of speakers' turns (a 座谈纪要) where one speaker answers the others: the
+    turn another speaker takes after his last one, asking him nothing, starts the closing
+    (胡厚崑：第一次开这么大的班，…任总…给大家做了精彩的回答 and the turns after it). Why: the
+    one who answers takes the most turns, and once he has spoken for the last time what is
+    left is the host's or the others' summing-up of the session; a last question he leaves
+    unanswered is still the body's. None when the text is no such minutes."""
+    turns = speaker_turns(texts, lo)
+    if len(turns) < _MIN_TURNS:
+        return None
+    counts: dict[str, int] = {}
+    for _, label in turns:
+        counts[label] = counts.get(label, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    main = max(counts, key=counts.__getitem__)
+    if counts[main] < 3 or counts[main] * 3 < len(turns) or ranked[1] * 2 > ranked[0]:
+        return None  # no one speaker who answers (问/答 alike, an interview's 记者/任正非)
+    if _ASKER.search(main):
+        return None
+    last = max(i for i, label in turns if label == main)
+    after = next(((i, label) for i, label in turns if i > last), None)
+    if after is None or counts[after[1]] > 2:
+        return None  # a regular of the exchange speaking on, not the session summed up
+    text = texts[after[0]].strip()
+    first = _sentences(text[_TURN.match(text).end() :])[:1]
+    if not first or first[0].endswith(("？", "?")) or _ASKER.search(text[:12]):
+        return None
+    return after[0]
