@@ -99,6 +99,8 @@ GROUPS = {
     "b33": gold.HELDOUT33_FILE,
     "b34": gold.HELDOUT34_FILE,
     "b35": gold.HELDOUT35_FILE,
+    "b36": gold.HELDOUT36_FILE,
+    "b37": gold.HELDOUT37_FILE,
 }
 
 _SENTENCE_END = re.compile(r"[。！？；]")

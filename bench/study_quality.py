@@ -146,6 +146,21 @@ items of a listed frame come out right, and roadmap recall/precision:
   in bookends gold, and 1980's 在能源的节约方面，准备采取如下措施 is very probably the stop-21 roadmap
   note's case (not blind). Seven reports remain unread by any frames gold: cpc_congress_01/03/17,
   gwr 1955/1964/1994 and 海南 2026.
+* ``held-out batch 36`` — study_heldout_b36.json, session 34's first hold-out (seed 20261209),
+  drawn at 14:52 UTC before any helper began: 4 of the last seven reports no frames gold named
+  (gwr 1955, 1994, cpc_congress_03, cpc_congress_01; batches rebalanced by size after the draw),
+  written by g36s and scored at the session's start (fe5421b): R 0.81 P 0.84 (26 frames), items
+  0.93, and end (870f37e): R 0.85 P 0.85, items 0.87 (1955's 两种错误的偏向 found by f95feca, its
+  items not right), the rest alike: roadmap 11/19 P 0.92, links 9/11 with rm1's roadmap scorer
+  (4/11 with the start scorer, on the same code). Its frames are blind; 1955 and 1994 are in
+  outline gold, cpc_congress_03 in bookends gold, and 1955's 就…以下问题作一些说明 is named in the
+  stop-21 roadmap note (not blind).
+* ``held-out batch 37`` — study_heldout_b37.json, session 34's second hold-out (same draw): the
+  other three (gwr 1964, 海南 2026, cpc_congress_17), written by g37s and scored at the start
+  (fe5421b) and end (870f37e), the same: R 0.93 P 0.83 (68 frames), items 0.92, roadmap 3/4 P
+  1.00, links 3/3 (2/3 with the start scorer). Its frames and roadmaps are blind; all three are
+  in outline gold. Every report of corpus/scale/reports of 1,500–60,000 characters (npc
+  resolutions aside) now has frames gold: later blind study texts need a new source.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
 
@@ -320,6 +335,8 @@ def main() -> int:
         "held-out batch 33 (6)": group(load_gold(gold.HELDOUT33_FILE)),
         "held-out batch 34 (5)": group(load_gold(gold.HELDOUT34_FILE)),
         "held-out batch 35 (4)": group(load_gold(gold.HELDOUT35_FILE)),
+        "held-out batch 36 (4)": group(load_gold(gold.HELDOUT36_FILE)),
+        "held-out batch 37 (3)": group(load_gold(gold.HELDOUT37_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -350,6 +367,8 @@ def main() -> int:
             "batch 33 roadmap links": roadmap_dev(path=gold.HELDOUT33_FILE),
             "batch 34 roadmap links": roadmap_dev(path=gold.HELDOUT34_FILE),
             "batch 35 roadmap links": roadmap_dev(path=gold.HELDOUT35_FILE),
+            "batch 36 roadmap links": roadmap_dev(path=gold.HELDOUT36_FILE),
+            "batch 37 roadmap links": roadmap_dev(path=gold.HELDOUT37_FILE),
         },
     )
 

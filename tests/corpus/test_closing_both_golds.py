@@ -65,6 +65,9 @@ study's finder below the outline's; set 19 still does (mao v2_011).
 Sets 29 and 30 released (session 33, blind on main 06a2685, start code 8ad73ca the same): all
 golds 375 texts, 300 (outline's) and 301 (study's), amended 302 and 303; set 29 7 and 7 of 12
 (real closings 4 of 9), set 30 6 and 6 (real closings 3 of 7).
+Sets 31 and 32 released (session 34, blind on main 870f37e, start code fe5421b the same): all
+golds 399 texts, 318 (outline's) and 319 (study's), amended 320 and 321; set 31 9 and 9 of 12
+(real closings 3 of 6), set 32 9 and 9 (real closings 3 of 5).
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -82,7 +85,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (300, 301),
+    "all": (318, 319),
     "outline:all": (101, 101),
     "study:all": (67, 69),
     "outline:heldout11": (12, 12),
@@ -105,9 +108,11 @@ FLOORS = {
     "outline:heldout28": (11, 11),  # blind 10 and 9, session 32; 11 and 11 in session 33
     "outline:heldout29": (7, 7),  # blind, session 33 (start code the same)
     "outline:heldout30": (6, 6),  # blind, session 33 (start code the same)
+    "outline:heldout31": (9, 9),  # blind, session 34 (start code the same)
+    "outline:heldout32": (9, 9),  # blind, session 34 (start code the same)
 }
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (302, 303), "outline:heldout13": (11, 11)}
+AMENDED_FLOORS = {"all": (320, 321), "outline:heldout13": (11, 11)}
 
 
 @pytest.fixture(scope="module")

@@ -1319,6 +1319,110 @@ BLIND_SETS: tuple[BlindSet, ...] = (
         kept=13,  # notes/endnotes/source lines kept with the document (blind 13 of 15)
         forms=every_form(0.99),  # 0.994 in every form blind
     ),
+    # Blind gold set 31 of issue 8 (tests/gold/heldout31_*.json): the figures of record as floors.
+    #
+    # The first set of session 34, drawn (holdout31/pick.py, seed 20261209) at 14:52 UTC and listed
+    # in HOLDOUT.txt before any helper began: twelve speeches, all ren — the mao pool is exhausted
+    # (no mao speech without outline gold has been left since set 29), and after sets 31 and 32
+    # about 75 ren speeches of 1,200–20,000 characters remain with no outline gold — from the pool
+    # of 1,200–20,000 characters with no outline gold, leaving out the study bookends gold, the
+    # scored hold-outs of sessions 28–33 and texts whose stem tests/, bench/, docs/ or drafter/
+    # names. Every one is in older study frames gold (no outline, title, date or closing gold).
+    # Outlined by hand by a helper (g31o) who neither ran drafter nor read its code
+    # (tests/gold/README.md, "Blind set 31"), and scored at the session's start (fe5421b, 14:58 UTC)
+    # and once more at its end (870f37e, 16:46 UTC), after the session's last rule landing.
+    #
+    # Blind figures (start code fe5421b; the end code 870f37e the same on every figure): level-1/2 heading F1 mean 1.000, min 1.000
+    # (ren 20120423 an essay with no outline, as the gold). Title 12/12, date 12/12 (20170914's and
+    # 20170712's date lines differ from their file names; drafter reads the lines, as the gold).
+    # Closing at the gold's own paragraph 9/12 with either finder (real closings 3 of 6: 20170828,
+    # 20170314 and 20161222 get none where the gold, by hard calls its README names, closes at a
+    # forecast of the whole, a call for world leadership and an encouragement of all the staff;
+    # the six null calls all right). Apparatus out of the body 16/16, kept 14/14. 1.000 in every
+    # form (this module's measure and the lead's format_robustness alike).
+    #
+    # The floors are the figures measured at the release (main 870f37e, after the end scoring),
+    # rounded down: every one is the blind figure (no rule has been written on this set).
+    BlindSet(
+        prefix="heldout31_",
+        documents={
+            "heldout31_ren_20120423": 1.0,
+            "heldout31_ren_20130114": 1.0,
+            "heldout31_ren_20131230": 1.0,
+            "heldout31_ren_20140424": 1.0,
+            "heldout31_ren_20140619": 1.0,
+            "heldout31_ren_20151218": 1.0,
+            "heldout31_ren_20161222": 1.0,
+            "heldout31_ren_20170314": 1.0,
+            "heldout31_ren_20170712": 1.0,
+            "heldout31_ren_20170828": 1.0,
+            "heldout31_ren_20170914": 1.0,
+            "heldout31_ren_20180116": 1.0,
+        },
+        mean=1.0,  # 1.000 blind
+        closings=9,  # closing at the gold's own paragraph (blind 9, start and end code)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 16)
+        kept=14,  # notes/endnotes/source lines kept with the document (blind 14 of 14)
+        forms=every_form(1.0),  # 1.000 in every form blind
+    ),
+    # Blind gold set 32 of issue 8 (tests/gold/heldout32_*.json): the figures of record as floors.
+    #
+    # The second set of session 34, drawn in the same run as set 31 (holdout31/pick.py, seed
+    # 20261209) at 14:52 UTC and listed in HOLDOUT.txt before any helper began: twelve speeches, all
+    # ren again (no mao text left in the pool), from the same pool, leaving out set 31; every one in
+    # older study frames gold, none in outline gold. Not fully blind: ren 20110614 is named in
+    # tests/gold/README.md's development set 28 survey among its left-out hard calls (a 纪要's
+    # 一、…五、 summary, then the transcript's own 第一，…第六，), a mention the draw's stem filter
+    # missed (the README writes the date without the file name's underscore). ren 19970226 is
+    # 胜则举杯相庆败则拼死相救, not the ISO9000 speech of the same date in the bookends gold.
+    # Outlined by hand by a helper (g32o) who neither ran drafter nor read its code
+    # (tests/gold/README.md, "Blind set 32"), and scored at the session's start (fe5421b, 14:58 UTC)
+    # and once more at its end (870f37e, 16:46 UTC), after the session's last rule landing.
+    #
+    # Blind figures (start code fe5421b; the end code 870f37e the same on every figure): level-1/2 heading F1 mean 0.961, min 0.526 (ren
+    # 20110614: drafter takes the nine answer points of the Q&A after 【提问环节】, 任总's 第一，…第六，,
+    # 首先，/第二，/第三，, for level-2 headings under 五、; the gold, by a hard call its README names,
+    # leaves them out as points inside an answer turn — set 8's unnumbered Q&A rule — with the
+    # alternative of a 【提问环节】 level-1 heading over the 第一，…第六， run). Title 12/12, date 12/12
+    # (19970123, 200807 and 19970226 null, as the gold). Closing at the gold's own paragraph 9/12
+    # with either finder (real closings 3 of 5: 19970123 and 19970226 close one paragraph after the
+    # gold, at the alternative each README note gives; 20170809 gets one at the last paragraph's hope
+    # and thanks, the gold's alternative to its null). Apparatus out of the body 21/21, kept 17/17.
+    # Per form (this module's measure) 0.961 as the source but docx_boldlead and html_boldlead 0.908
+    # (ren 20111019 0.375: its ten level-2 1、… run-in items, long first sentences, lose their
+    # numerals to the bold and are read as body; the lead's format_robustness: html_boldlead 0.908).
+    #
+    # The floors are the figures measured at the release (main 870f37e, after the end scoring),
+    # rounded down: every one is the blind figure (no rule has been written on this set).
+    BlindSet(
+        prefix="heldout32_",
+        documents={
+            "heldout32_ren_19970123": 1.0,
+            "heldout32_ren_19970226": 1.0,
+            "heldout32_ren_20080531": 1.0,
+            "heldout32_ren_200807": 1.0,
+            "heldout32_ren_20080721": 1.0,
+            "heldout32_ren_20091026": 1.0,
+            "heldout32_ren_20110614": 0.52,  # 0.526 blind: the Q&A's answer points as level 2
+            "heldout32_ren_20111019": 1.0,
+            "heldout32_ren_20120119": 1.0,
+            "heldout32_ren_20130330": 1.0,
+            "heldout32_ren_20141114": 1.0,
+            "heldout32_ren_20170809": 1.0,
+        },
+        mean=0.96,  # 0.961 blind
+        closings=9,  # closing at the gold's own paragraph (blind 9, start and end code)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 21)
+        kept=17,  # notes/endnotes/source lines kept with the document (blind 17 of 17)
+        # 0.961 blind; the bold-lead forms 0.908 (ren 20111019's 1、… items read as body)
+        forms=every_form(0.96, docx_boldlead=0.9, html_boldlead=0.9),
+        xfails={
+            "heldout32_ren_20110614": "0.526 blind: the 座谈纪要's Q&A after its 一、…五、 summary "
+            "and 【提问环节】 — 任总's answer points 第一，…第六， and 首先，/第二，/第三， are read as "
+            "level 2 under 五、; the gold leaves them out (answer points inside a turn, set 8's "
+            "rule; its hard call, alternative a 【提问环节】 part over 第一，…第六，)",
+        },
+    ),
 )
 BY_NAME = {s.name: s for s in BLIND_SETS}
 DOCUMENTS = [(s, path) for s in BLIND_SETS for path in s.paths]

@@ -123,6 +123,15 @@ HELDOUT34_FILE = GOLD_DIR / "study_heldout_b34.json"
 # their parts, 1980's 在能源的节约方面，准备采取如下措施 very probably the stop-21 roadmap note's case
 # (not blind), written by g35s before anything ran on them
 HELDOUT35_FILE = GOLD_DIR / "study_heldout_b35.json"
+# batch 36: session 34's first hold-out — four reports of corpus/scale/reports (gwr 1955, 1994,
+# cpc_congress_03, named in study_bookends.json, and cpc_congress_01; no speech without frames gold
+# was left); 26 frames, 19 roadmap sentences with their parts, 1955's 就…以下问题作一些说明 named in
+# the stop-21 roadmap note (not blind), written by g36s before anything ran on them
+HELDOUT36_FILE = GOLD_DIR / "study_heldout_b36.json"
+# batch 37: session 34's second hold-out — the last three reports of corpus/scale/reports no frames
+# gold named (gwr 1964, 海南 2026, cpc_congress_17); 68 frames, 4 roadmap sentences with their
+# parts, written by g37s before anything ran on them
+HELDOUT37_FILE = GOLD_DIR / "study_heldout_b37.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
