@@ -9,12 +9,11 @@ a finding's ``paragraph`` means the same thing in the CLI, the reader and the ed
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from drafter.corpus.model import Block, Document, Metadata, Outline, Section
+from drafter.corpus.name_dates import year_in_name
 from drafter.corpus.outline import parse_outline
 
 if TYPE_CHECKING:
@@ -215,20 +214,6 @@ def from_document(doc: Document) -> ReviewText:
         children=children,
         meta=meta_units({k: getattr(m, k, None) for k, _ in META_FIELDS if k != "date"}),
     )
-
-
-_NAME_YEAR = re.compile(r"(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?![0-9])")
-
-
-def year_in_name(path: str | None) -> str | None:
-    """The year a file's name gives when its text names no date (gwr_national_1978.txt,
-    2023年工作总结.docx): one year, four digits on their own; None for none or two. The
-    dated checks (时效提法, 用语 with a year) judged such a report as written today: 审稿
-    of the 1978 report asked for 2004's 作出."""
-    if not path or path.startswith("<"):
-        return None
-    years = set(_NAME_YEAR.findall(PurePath(path).stem))
-    return years.pop() if len(years) == 1 else None
 
 
 def _stopped_headings(doc: Document) -> frozenset[str]:

@@ -7,8 +7,6 @@ with the reason, before anything is stored.
 
 from __future__ import annotations
 
-import re
-from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.corrections import CorrectionError, validate_date
-from drafter.review.text import year_in_name
+from drafter.corpus.name_dates import date_in_name
 
 FIELDS = (
     ("title", "标题"),
@@ -47,24 +45,6 @@ GENRES = (
     "通知",
     "方案",
 )
-
-
-_NAME_DAY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?![0-9])")
-
-
-def date_in_name(path: str | None) -> str | None:
-    """The date a file's name gives: a whole day written 20010208 (as a speech archive names
-    its files: 20010208_我的父亲母亲.md), else the one year 审稿 reads there
-    (:func:`year_in_name`); None when it gives neither, or an impossible day."""
-    if not path:
-        return None
-    days = set(_NAME_DAY.findall(PurePath(path).stem))
-    if len(days) == 1:
-        try:
-            return validate_date("-".join(days.pop()))
-        except CorrectionError:
-            return None
-    return year_in_name(path)
 
 
 class EditInfoDialog(QDialog):
