@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from drafter.corpus.display import document_title
 from drafter.corpus.markers import CIRCLED
 from drafter.corpus.model import Document
 from drafter.numerals import parse_cn_number
@@ -321,3 +322,16 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def same_document(a: object, b: object) -> bool:
+    """Whether two loaded documents are one text: the same object, or the same file and
+    title (a pair chosen in the library loads its own copy of the text being studied)."""
+    if a is None or b is None:
+        return False
+    if a is b:
+        return True
+    path = getattr(a, "path", None)
+    return (
+        bool(path) and path == getattr(b, "path", None) and document_title(a) == document_title(b)
+    )

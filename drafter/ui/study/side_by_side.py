@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import book_title, document_title
+from drafter.study.exercise_mask import same_document
 from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.compare import CompareView, aligned_rows
 from drafter.ui.study.study_page import MARKS_LEGEND, follow_link, frame_line, roadmap_line
@@ -34,19 +35,6 @@ MASKED_HINT = (
     "<b>提纲练习进行中</b>：{title}的标题和说出标题的词语已隐去，与阅读器一致；"
     "写完点“对照原文”后显示。"
 )
-
-
-def same_document(a: Any, b: Any) -> bool:
-    """Whether two loaded documents are one text: the same object, or the same file and
-    title (a pair chosen in the library loads its own copy of the text being studied)."""
-    if a is None or b is None:
-        return False
-    if a is b:
-        return True
-    path = getattr(a, "path", None)
-    return (
-        bool(path) and path == getattr(b, "path", None) and document_title(a) == document_title(b)
-    )
 
 
 class TextPane(QWidget):
