@@ -106,6 +106,7 @@ def run(
     verbose: bool,
     pattern: str = "*.json",
     exclude: tuple[str, ...] = (),
+    rows_out: Path | None = None,
 ) -> dict:
     paths = [p for p in sorted(GOLD.glob(pattern)) if not any(p.match(x) for x in exclude)]
     paths = [p for p in paths if (SHARED / json.loads(p.read_text("utf-8"))["source"]).is_file()]
@@ -138,6 +139,8 @@ def run(
                     or row["title"] is False or row["date"] is False or row["lost"] > 0.05
                 ):  # fmt: skip
                     print(json.dumps(row, ensure_ascii=False), file=sys.stderr)
+    if rows_out is not None:  # every (document, form) row, for a diff between two runs
+        rows_out.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
     summary = {"documents": len(paths), "source_f1_mean": round(statistics.mean(base_f1), 3)}
     for form, rs in rows.items():
         ok = [r for r in rs if "error" not in r]
@@ -169,12 +172,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--exclude", nargs="*", default=[], help="gold files to leave out (globs, e.g. a check set)"
     )
+    parser.add_argument("--rows", type=Path, help="write every (document, form) row here (JSON)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each weak document")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print("format_robustness: ../shared not found", file=sys.stderr)
         return 2
-    summary = run(args.forms, args.sample, args.seed, args.verbose, args.gold, tuple(args.exclude))
+    summary = run(
+        args.forms, args.sample, args.seed, args.verbose, args.gold, tuple(args.exclude), args.rows
+    )
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     return 0
 
