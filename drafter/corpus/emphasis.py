@@ -136,10 +136,16 @@ def word_bold_leads(
     # numbered headings set in bold show bold is how the file marks its headings: then two
     # bold leads are enough (a part's 第一，… 第二，… points typed as bold sentences without
     # their numbers, under bold 一、 … 四、)
-    need = MIN_BOLD_STARTS
+    need, share = MIN_BOLD_STARTS, MAX_WORD_BOLD_SHARE
     if sum(1 for i in taken if blocks[i].bold) >= MIN_BOLD_STARTS:
         need = MIN_BOLD_LEADS_MARKED
-    if len(starts) < need or len(starts) > MAX_WORD_BOLD_SHARE * (len(blocks) - len(taken)):
+        # and a lead opening every paragraph is then a point each (a talk made only of
+        # points under bold 一、二、三、, each point a paragraph opening with its bold
+        # sentence, unnumbered): bold is shown to mean heading, not a habit of bolding
+        # first sentences — unless the paragraphs are typed in bold whole
+        if 2 * sum(1 for i in starts if len(blocks[i].bold) < len(texts[i])) > len(starts):
+            share = 1.0
+    if len(starts) < need or len(starts) > share * (len(blocks) - len(taken)):
         return [], []
     runin: list[int] = []
     alone: list[int] = []

@@ -146,6 +146,26 @@ def test_bold_on_nearly_every_paragraph_is_no_mark(new_docx, tmp_path) -> None:
     assert [s.children for s in doc.outline.sections] == [[], []]
 
 
+def test_every_paragraph_a_bold_point_under_bold_parts(new_docx, tmp_path) -> None:
+    """A talk made only of points: bold 一、二、三、 and under each, every paragraph opening
+    with its bold lead sentence, unnumbered (the numbers of 1、2、 left out, bold being the
+    mark). The parts' bold shows what bold means here, so leads on every paragraph are its
+    points, not a habit of bolding first sentences (formerly none was read: 10 of 10)."""
+    d = new_docx()
+    d.add_paragraph("在财经体系座谈会上的讲话")
+    bodies = iter(BODIES)
+    leads = iter(LEADS * 2)
+    for part in ("一、财务要理解业务", "二、培养与选拔", "三、业务为主导"):
+        d.add_paragraph().add_run(part).bold = True
+        for _ in range(3 if part.startswith("三") else 2):
+            lead = next(leads).replace("。", "，成效明显。")
+            _run_in(d.add_paragraph(), lead, next(bodies, BODIES[0]))
+    d.save(tmp_path / "points.docx")
+    doc = load_document(tmp_path / "points.docx")
+    assert [len(s.children) for s in doc.outline.sections] == [2, 2, 3]
+    assert doc.outline.sections[0].children[0].heading == "产业结构持续优化，成效明显"
+
+
 def test_bold_set_by_a_character_style_counts(new_docx, tmp_path) -> None:
     """Bold given by a character style (要点, based on Strong) rather than on the run."""
     from docx.enum.style import WD_STYLE_TYPE
