@@ -375,7 +375,9 @@ def _drop_clutter(
             continue
         repeated = (
             _repeats_title(lines, i, titles)
-            if titles and i < 30 and text[:1] in title_firsts
+            # (a paragraph Word numbers is a heading sharing the title's words — 3、 and
+            # 希望寄托在你们身上 under that title — not the title shown again)
+            if titles and i < 30 and text[:1] in title_firsts and not line.block.numbering
             else 0
         )
         if repeated:

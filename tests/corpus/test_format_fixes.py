@@ -56,6 +56,60 @@ def test_page_title_ending_in_a_question_mark(tmp_path) -> None:
     assert not doc.outline.preamble or "为什么" not in doc.outline.preamble[0]
 
 
+def test_page_title_holding_a_dash_is_whole(tmp_path) -> None:
+    """A title with a —— of its own (培训——通向明天的阶梯) is not cut there as a site's
+    separator when the page shows it whole as its heading (it was read 培训)."""
+    title = "培训——通向明天的重要阶梯"
+    page = PAGE.replace("矛盾论_", title + "_")
+    path = tmp_path / "page.html"
+    path.write_text(page.format(h1=title, para=PARA * 3), encoding="utf-8")
+    assert load_document(path).metadata.title == title
+
+
+def test_word_title_centred_in_bold_however_long(new_docx, tmp_path) -> None:
+    """A Word file's first paragraph centred and bold is its title, though too long for
+    the text alone to take (a comma, over 40 characters), and a bold part heading right
+    under it is not glued onto it (the title read was 看法 中国农话的现状)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    title = "机关要缩短经线，畅通纬线，强化作战组织的能力考核与选拔，精减非作战组织的规模"
+    d = new_docx()
+    p = d.add_paragraph()
+    p.add_run(title).bold = True
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph().add_run("农话的现状及发展趋势").bold = True
+    for _ in range(3):
+        d.add_paragraph(PARA * 2)
+    path = tmp_path / "title.docx"
+    d.save(path)
+    assert load_document(path).metadata.title == title
+    d.paragraphs[0].runs[0].text = "对农话网的一点看法"
+    d.save(path)
+    assert load_document(path).metadata.title == "对农话网的一点看法"
+
+
+def test_word_numbered_heading_worded_as_the_title(new_docx, docx_helpers, tmp_path) -> None:
+    """A part Word numbers (3、 in its list) worded as the title is a heading, not the
+    title shown again at the top of the text (it was dropped with the title set bold and
+    centred)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    d = new_docx()
+    docx_helpers.abstract_num(d, 51, [{"fmt": "decimal", "text": "%1、"}])
+    docx_helpers.num(d, 51, 51)
+    p = d.add_paragraph()
+    p.add_run("希望寄托在你们身上").bold = True
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for head in ("学习李冰父子", "科研之门", "希望寄托在你们身上"):
+        docx_helpers.numbering(d.add_paragraph(head), 51)
+        d.add_paragraph(PARA * 2)
+    path = tmp_path / "numbered.docx"
+    d.save(path)
+    doc = load_document(path)
+    assert doc.metadata.title == "希望寄托在你们身上"
+    assert [s.marker + s.heading for s in doc.outline.sections][-1] == "3、希望寄托在你们身上"
+
+
 def test_question_title_over_a_date_line_in_plain_text() -> None:
     doc = parse_text(f"红色政权为什么能够存在？\n\n（一九二八年十月五日）\n\n{PARA}\n")
     assert doc.metadata.title == "红色政权为什么能够存在？"

@@ -49,6 +49,8 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
 )
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|--|——|-\s|\s-)\s*")
+# what may follow a title in a <title> (whitespace removed): a separator, or nothing
+_CUT_AFTER = ("", "_", "|", "｜", "-", "—")
 # runs of ASCII spaces and &nbsp; are layout; a full-width space inside a line is typed
 # content ("结　　论", "比　　较": a two-character heading spaced out) and is kept
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -258,6 +260,14 @@ def _page_title(text: str, headings: set[str] | frozenset = frozenset()) -> str:
     县人民政府": the site's name is the longest part, so length alone misleads); "" when
     every part is one ("领导讲话_某某县人民政府"). A part that is a heading with a short prefix
     ("刘卫东：在…的讲话" over the <h1> "在…的讲话") gives the heading: the document's own title."""
+    squeezed_all = re.sub(r"\s+", "", _clean(text))
+    for heading in sorted(headings, key=len, reverse=True):
+        # a heading the <title> opens with whole, up to a separator: the title, though it
+        # holds a separator itself (培训——通向华为明天的重要阶梯_领导讲话_…, cut at its ——
+        # it left 培训)
+        rest = squeezed_all[len(heading) :]
+        if len(heading) >= 4 and squeezed_all.startswith(heading) and rest[:1] in _CUT_AFTER:
+            return heading
     parts = [p for p in _TITLE_SEPARATORS.split(_clean(text)) if p]
     if not parts:
         return _clean(text)

@@ -299,8 +299,12 @@ class _BodyReader:
             first.bold = bold_start(out, marks)
         if any(part.strip() for part in parts):
             self._seen += 1
-            if level is None and not is_title and self._seen <= 3 and _official_title(p, ppr):
-                is_title = True
+            if level is None and not is_title:
+                # set as a title by hand: in an official title's font or size, or (the
+                # first paragraph) centred and in bold
+                is_title = (self._seen <= 3 and _official_title(p, ppr)) or (
+                    self._seen == 1 and _bold_centred(first, ppr)
+                )
         if is_title:
             first.kind = "title"
         elif self._bullet and level is None:
@@ -365,6 +369,21 @@ def _official_title(p, ppr) -> bool:
         if size is not None and size >= 2 * OFFICIAL_TITLE_PT:  # w:sz is in half-points
             return True
     return False
+
+
+def _bold_centred(block: Block, ppr) -> bool:
+    """The first paragraph of a file, centred and in bold throughout: its title as people
+    set it by hand, whatever its length (a talk's title of 47 characters with a comma was
+    read as body, the text alone taking no title that long), unless it opens as a part
+    heading (一、), a subtitle (——) or a bracketed date would."""
+    text = block.text.strip()
+    return (
+        _val(ppr, "w:jc") in ("center", "centre")
+        and bool(text)
+        and block.bold == text
+        and not text.startswith(("—", "-", "（", "("))
+        and match_marker(text) is None
+    )
 
 
 def _children(element, *tags: str) -> Iterator:
