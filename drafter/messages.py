@@ -42,6 +42,16 @@ _PHRASES = (
     ("is a folder, not a draft file", "这是文件夹，不是稿件文件", False),
     ("not a drafter draft", "不是 Drafter 稿件文件", False),
     ("corrupt draft", "稿件文件已损坏", True),
+    (
+        "a symbolic link that loops or points to nothing",
+        "这是一个符号链接，它指向的文件已不存在，或链接绕回自身；请修正或删除这个链接",
+        False,
+    ),
+    (
+        "unsupported file type",
+        "不支持这种文件（支持 .txt .md .docx .pdf .doc .wps .rtf .html .mhtml）",
+        False,
+    ),
     ("file not found", "找不到文件", False),
     ("is a folder, not a file", "这是文件夹，不是文件", False),
     ("not a regular file", "不是普通文件", False),
@@ -107,6 +117,11 @@ _PHRASES = (
     (
         "text cannot be decoded",
         "PDF 中的文字无法解码（字体缺少 Unicode 映射），需文字识别或改用原文档",
+        False,
+    ),
+    (
+        "the file is password-protected",
+        "文件设了打开密码（已加密），无法读取；请在 Word/WPS 中打开，取消密码后保存，再导入",
         False,
     ),
     ("the pdf is encrypted", "PDF 已加密（有密码保护），请去掉密码或导入原文档", False),
@@ -214,6 +229,11 @@ _PATTERNS = (
     ),
     (re.compile(r"^no version '(?P<r>.*)'$"), "没有编号或标签为“{r}”的版本"),
     (re.compile(r"^no version (?P<r>\S+)$"), "没有编号为 {r} 的版本"),
+    # a byte-identical copy, under another extension, of a file that failed in the batch
+    (
+        re.compile(r"^the same bytes as (?P<other>.+), which could not be read$"),
+        "与 {other} 的内容完全相同，那个文件无法读取（原因见它那一行），这份也未导入",
+    ),
     # the reading warnings a document carries (drafter outline / study print them)
     (
         re.compile(r"^(?P<n>\d+) invalid UTF-8 byte sequence\(s\) replaced by \ufffd$"),
@@ -224,6 +244,10 @@ _PATTERNS = (
         "按 {name} 读取时有无效字节，已替换为 \ufffd",
     ),
     (re.compile(r"^removed (?P<n>\d+) control character\(s\)$"), "已删除 {n} 个控制字符"),
+    (
+        re.compile(r"^removed (?P<n>\d+) NUL byte\(s\)$"),
+        "已删除 {n} 个空字节（NUL，常见于保存时中断的文件；请核对文末是否完整）",
+    ),
     (
         re.compile(r"^no article found in the page; all of its text was read$"),
         "网页中找不到正文区域，已读入页面上的全部文字",

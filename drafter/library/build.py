@@ -380,8 +380,7 @@ def tally_import(progress, finished, copies, removed, cancelled: bool) -> None:
     failed = dict(progress.errors)
     for original, copy in copies:
         if original in failed:
-            reason = failed[original].split(": ", 1)[-1]
-            progress.errors.append((copy, f"{copy}: {reason}"))
+            progress.errors.append((copy, _copy_failed(original, copy, failed[original])))
         elif any(path == original for path, _replaces in finished):
             progress.duplicates += 1  # a copy of what was just imported
     progress.added = len(finished) - replaced
@@ -389,3 +388,13 @@ def tally_import(progress, finished, copies, removed, cancelled: bool) -> None:
     progress.removed = len(set(removed))
     progress.cancelled = cancelled
     progress.phase = "done"
+
+
+def _copy_failed(original: str, copy: str, message: str) -> str:
+    """The error of a byte-identical ``copy`` of a file that failed: the original's reason
+    where both have the same extension (read alike, they fail alike); otherwise only that
+    it is the same content, for the reason was the other format's: binary.txt beside
+    binary.docx was said to be "not a valid Word .docx file"."""
+    if os.path.splitext(original)[1].lower() == os.path.splitext(copy)[1].lower():
+        return f"{copy}: {message.split(': ', 1)[-1]}"
+    return f"{copy}: the same bytes as {original}, which could not be read"

@@ -15,12 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from drafter.corpus.readers import BROKEN_LINK, SUPPORTED_SUFFIXES
 from drafter.library.build import Task
-
-try:
-    from drafter.corpus.readers import SUPPORTED_SUFFIXES
-except ImportError:  # the readers package is being rewritten; keep the documented set
-    SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".rtf", ".html", ".htm")
 
 # Office lock files and editor backups that sit next to real documents.
 _SKIP_PREFIXES = ("~$", ".~", "._")
@@ -69,21 +65,39 @@ def scan(
                 )
                 for name in names:
                     file = Path(root, name)
-                    if is_candidate(file) and is_about_the_folder(file):
+                    if not is_candidate(file):
+                        continue
+                    resolved = _resolved(file, errors)
+                    if resolved is None:
+                        continue
+                    if is_about_the_folder(file):
                         if skipped is not None:
-                            skipped.append((str(file.resolve()), SKIPPED_README))
-                    elif is_candidate(file):
-                        files.setdefault(str(file.resolve()), file.resolve())
+                            skipped.append((str(resolved), SKIPPED_README))
+                    else:
+                        files.setdefault(str(resolved), resolved)
         elif path.is_file():
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 errors.append((str(path), f"{path.name}: unsupported file type"))
-            else:
-                files.setdefault(str(path.resolve()), path.resolve())
+            elif (resolved := _resolved(path, errors)) is not None:
+                files.setdefault(str(resolved), resolved)
         elif path.exists():
             errors.append((str(path), f"{path.name}: not a regular file"))
+        elif path.is_symlink():
+            errors.append((str(path), f"{path.name}: {BROKEN_LINK}"))
         else:
             errors.append((str(path), f"{path}: no such file or folder"))
     return [files[k] for k in sorted(files)], errors
+
+
+def _resolved(file: Path, errors: list[tuple[str, str]]) -> Path | None:
+    """``file.resolve()``, or None with an error for ``file`` when its links loop: Python
+    before 3.13 raises RuntimeError there, which stopped a whole folder's import at one
+    looping link in it."""
+    try:
+        return file.resolve()
+    except (RuntimeError, OSError):
+        errors.append((str(file), f"{file.name}: {BROKEN_LINK}"))
+        return None
 
 
 def _page_assets(folder: str, siblings: list[str]) -> bool:

@@ -41,7 +41,11 @@ _READERS: dict[str, Callable[[Path], RawDocument]] = {
     ".mht": read_html,
 }
 
-__all__ = ["SUPPORTED_SUFFIXES", "ReadError", "read_file"]
+__all__ = ["BROKEN_LINK", "SUPPORTED_SUFFIXES", "ReadError", "read_file"]
+
+# what is said of a link whose target is missing or leads back to itself (ln -s a b; ln -s
+# b a): "file not found" sent the user looking for a file they can see in the folder
+BROKEN_LINK = "a symbolic link that loops or points to nothing"
 
 
 def _one_line(text: str) -> str:
@@ -73,6 +77,8 @@ def _check_path(p: Path, st: os.stat_result | None) -> None:
     file's :func:`_stat`)."""
     try:
         if st is None:
+            if os.path.islink(p):
+                raise ReadError(f"{p.name}: {BROKEN_LINK}")
             where = f" ({p})" if str(p) != p.name else ""
             raise ReadError(f"{p.name}: file not found{where}")
         if S_ISDIR(st.st_mode):

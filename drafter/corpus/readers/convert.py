@@ -18,6 +18,7 @@ from pathlib import Path
 from drafter.corpus.bounds import convert_seconds
 from drafter.corpus.model import RawDocument, ReadError
 from drafter.corpus.readers.word import read_docx
+from drafter.corpus.signatures import is_encrypted_package
 
 TIMEOUT_SECONDS = 60
 _WINDOWS_PATHS = (
@@ -100,6 +101,11 @@ def read_converted(path: Path, timeout: float | None = None, fmt: str | None = N
     ``fmt`` overrides the format taken from the suffix (an old .doc renamed .docx).
     """
     fmt = fmt or path.suffix.lower().lstrip(".")
+    if is_encrypted_package(path):
+        raise ReadError(
+            f"{path.name}: the file is password-protected (encrypted); open it in Word/WPS, "
+            "remove the password and save it, then import it again"
+        )
     if timeout is None:  # bounded by the file's size (see drafter.corpus.bounds)
         timeout = convert_seconds(path.stat().st_size)
     soffice = find_soffice()

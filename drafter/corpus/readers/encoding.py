@@ -193,9 +193,30 @@ def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
     if best is None or best.encoding is None:
         return None
     text = str(best)
-    if _CONTROL.search(text) or plausibility(_sample(text)) < 0.8:
+    if _CONTROL.search(text) or plausibility(_sample(text)) < _PLAUSIBLE_TEXT:
         return None
     return best.encoding, text
+
+
+def _text_between_nul_bytes(data: bytes, warnings: list[str]) -> tuple[str, str] | None:
+    """UTF-8 or GB18030 text with NUL bytes in it (a file whose save was cut off by a crash
+    or a full disk, padded with zeros; a text glued from a database dump), read without
+    them and with a warning; None when what is left is not plausible text (binary).
+
+    Such a file was refused as "not a text file", though every character of the speech
+    was in it."""
+    stripped = data.replace(b"\x00", b"")
+    if not stripped.strip():
+        return None
+    for codec in ("utf-8", "gb18030"):
+        text = _strict(stripped, codec)
+        if text is not None and plausibility(_sample(text)) >= _PLAUSIBLE_TEXT:
+            warnings.append(f"removed {len(data) - len(stripped)} NUL byte(s)")
+            return codec, text
+    return None
+
+
+_PLAUSIBLE_TEXT = 0.8  # as charset-normalizer's guesses must score
 
 
 def decode_text(data: bytes) -> Decoded:
@@ -247,7 +268,7 @@ def decode_text(data: bytes) -> Decoded:
             warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced by \ufffd")
             return Decoded(_check_controls(lenient, warnings), "utf-8", warnings)
     else:
-        found = _utf16_by_zero_bytes(data)
+        found = _utf16_by_zero_bytes(data) or _text_between_nul_bytes(data, warnings)
         if found is None:
             raise NotTextError("binary content")
         codec, text = found
