@@ -28,6 +28,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from drafter.atomic import atomic_write
 from drafter.export.cjk_lines import NO_LINE_END, NO_LINE_START
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -169,9 +170,15 @@ def iter_render_check(
         report = analyse(docx_path, pdf)
         report.renderer = _renderer_name(soffice)
         if keep_pdf:
-            shutil.copyfile(pdf, keep_pdf)
+            # the user's file: whole or not at all (a full disk left half a PDF)
+            atomic_write(keep_pdf, lambda fh, pdf=pdf: _copy_file(pdf, fh))
             report.pdf_path = str(keep_pdf)
         yield report
+
+
+def _copy_file(source: Path, fh) -> None:
+    with open(source, "rb") as src:
+        shutil.copyfileobj(src, fh, 1 << 16)
 
 
 class RenderFailed(Exception):

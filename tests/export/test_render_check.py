@@ -163,3 +163,41 @@ def _speech() -> Draft:
         ],
         closing=[DraftParagraph("谢谢大家！")],
     )
+
+
+def test_kept_pdf_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    """--check-pdf wrote the user's PDF with a plain copy: a copy cut off (a full disk)
+    left a torn PDF in place of the one there before. It goes through drafter.atomic now."""
+    import shutil
+
+    from drafter.export import render_check as rc
+
+    def fake_convert(soffice, docx_path, folder, timeout_s):
+        pdf = folder / "out.pdf"
+        pdf.write_bytes(b"%PDF-1.7 new rendering " * 1000)
+        return pdf
+        yield  # a generator, as the real one
+
+    monkeypatch.setattr(rc, "_convert", fake_convert)
+    monkeypatch.setattr(rc, "analyse", lambda docx, pdf: rc.RenderReport("ok"))
+    monkeypatch.setattr(rc, "_renderer_name", lambda soffice: "LibreOffice")
+    keep = tmp_path / "排版.pdf"
+    keep.write_bytes(b"%PDF-1.7 the user's earlier rendering")
+
+    def torn(src, dst, *args, **kwargs):
+        dst.write(src.read(100))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfileobj", torn)
+
+    def torn_copy(src, dst):
+        with open(src, "rb") as fin, open(dst, "wb") as fout:
+            torn(fin, fout)
+
+    monkeypatch.setattr(shutil, "copyfile", torn_copy)
+    docx = tmp_path / "稿.docx"
+    docx.write_bytes(b"PK")
+    with pytest.raises(OSError):
+        list(rc.iter_render_check(docx, soffice="soffice", keep_pdf=keep))
+    assert keep.read_bytes() == b"%PDF-1.7 the user's earlier rendering"
+    assert {p.name for p in tmp_path.iterdir()} == {"排版.pdf", "稿.docx"}  # no temp left
