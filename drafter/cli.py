@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from drafter import __version__, cli_zh
@@ -69,7 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     print help where it is not installed). Returns the exit code; Ctrl+C ends quietly.
     """
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        if exc.code == 2:
+            _hint_dash_files(sys.argv[1:] if argv is None else argv)
+        raise
     if not getattr(args, "func", None):
         # No sub-command: start the desktop app when it exists, else show help.
         gui_args = parser.parse_args(["gui"]) if _has_command(parser, "gui") else None
@@ -90,6 +96,20 @@ def main(argv: list[str] | None = None) -> int:
         from drafter.commands.failsafe import report_unexpected
 
         return report_unexpected(exc)
+
+
+def _hint_dash_files(argv: list[str]) -> None:
+    """After argparse refused the arguments: a file whose name begins with "-" (-报告.txt)
+    was read as an option ("无法识别的参数" or "缺少必需的参数：FILE"); say how to name it."""
+    for arg in argv:
+        if arg == "--":
+            return
+        if arg.startswith("-") and not arg.startswith("--") and os.path.isfile(arg):
+            print(
+                f"drafter：提示：“{arg}”是文件，但以“-”开头，被当成了选项；"
+                f"请写成 ./{arg}，或写在 -- 之后",
+                file=sys.stderr,
+            )
 
 
 def apply_global_options(args: argparse.Namespace) -> argparse.Namespace:

@@ -164,3 +164,15 @@ def test_an_unreadable_file_fails_alone_even_for_root(tmp_path):
     assert run.returncode == 1, run.stderr
     assert f"{secret}：没有权限访问" in run.stderr
     assert str(good) not in run.stderr and "新增 1" in run.stderr + run.stdout
+
+
+def test_a_file_named_with_a_leading_dash_is_told_how_to_name_it(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-报告.txt").write_text(SPEECH, encoding="utf-8")
+    with pytest.raises(SystemExit) as done:
+        main(["outline", "-报告.txt"])  # argparse takes it for an option
+    assert done.value.code == 2
+    # before: only "缺少必需的参数：FILE", for a file the user can see
+    assert "请写成 ./-报告.txt" in capsys.readouterr().err
+    assert main(["outline", "./-报告.txt"]) == 0
+    assert main(["outline", "--", "-报告.txt"]) == 0
