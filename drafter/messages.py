@@ -121,7 +121,7 @@ _PHRASES = (
     ),
     (
         "the file is password-protected",
-        "文件设了打开密码（已加密），无法读取；请在 Word/WPS 中打开，取消密码后保存，再导入",
+        "文件设了打开密码（已加密），无法读取；请在 Word/WPS 中打开，取消密码并保存后再试",
         False,
     ),
     ("the pdf is encrypted", "PDF 已加密（有密码保护），请去掉密码或导入原文档", False),

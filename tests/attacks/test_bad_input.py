@@ -107,6 +107,10 @@ def test_a_password_protected_docx_says_remove_the_password(tmp_path, capsys):
     assert main(["outline", str(locked)]) == 2
     err = capsys.readouterr().err
     assert f"{locked}：文件设了打开密码" in err and "取消密码" in err
+    # export and compare open it as a draft, through the same conversion
+    assert main(["export", "-o", str(tmp_path / "out.docx"), str(locked)]) == 2
+    assert f"{locked}：文件设了打开密码" in capsys.readouterr().err
+    assert not (tmp_path / "out.docx").exists()
 
 
 def test_text_with_nul_bytes_is_read_with_a_warning(tmp_path, capsys):

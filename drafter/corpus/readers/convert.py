@@ -49,6 +49,11 @@ def convert_to_docx(
     ``name`` is the file name to put in error messages (the user's, not a temp copy's).
     """
     name = name or path.name
+    if is_encrypted_package(path):  # LibreOffice said "damaged, or not the format its name says"
+        raise ReadError(
+            f"{name}: the file is password-protected (encrypted); open it in Word/WPS, "
+            "remove the password and save it, then import it again"
+        )
     profile = (out_dir / "profile").resolve().as_uri()
     cmd = [
         soffice,
@@ -101,11 +106,6 @@ def read_converted(path: Path, timeout: float | None = None, fmt: str | None = N
     ``fmt`` overrides the format taken from the suffix (an old .doc renamed .docx).
     """
     fmt = fmt or path.suffix.lower().lstrip(".")
-    if is_encrypted_package(path):
-        raise ReadError(
-            f"{path.name}: the file is password-protected (encrypted); open it in Word/WPS, "
-            "remove the password and save it, then import it again"
-        )
     if timeout is None:  # bounded by the file's size (see drafter.corpus.bounds)
         timeout = convert_seconds(path.stat().st_size)
     soffice = find_soffice()
