@@ -123,11 +123,17 @@ class EditInfoDialog(QDialog):
         )
         button.clicked.connect(lambda: self._fill_name_year(edit))
         self.use_name_year = button
+        # the button under the field, not beside it: on one row the field shrank to
+        # “如 2025-03-05…” at 1600x1000 and 1280x720 and lost the hint on how to write a date
         row = QWidget()
-        box = QHBoxLayout(row)
+        box = QVBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(edit, 1)
-        box.addWidget(button)
+        box.setSpacing(2)
+        box.addWidget(edit)
+        under = QHBoxLayout()
+        under.addWidget(button)
+        under.addStretch(1)
+        box.addLayout(under)
         return row
 
     def _fill_name_year(self, edit: QLineEdit) -> None:
