@@ -142,6 +142,53 @@ def without_last_step(ops: list[dict]) -> list[dict]:
     return list(ops[:end])
 
 
+_LEVEL_NAMES = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六"}
+_LABEL_CHARS = 14
+
+
+def _quoted(text: str | None) -> str:
+    """A paragraph as a menu entry names it: its first words in 「」."""
+    text = " ".join((text or "").split())
+    if len(text) > _LABEL_CHARS:
+        text = text[:_LABEL_CHARS] + "…"
+    return f"「{text}」" if text else ""
+
+
+def step_label(ops: list[dict]) -> str:
+    """The user's last action in ``ops`` as 撤销/重做 name it (设为二级标题「加强队伍建设」,
+    编辑信息（日期）, 不是标题「三、狠抓落实」): the menu said only 撤销上一处更正, and one taking
+    back a heading undid the 编辑信息 made after it without saying so. "" for no ops.
+
+    A paragraph made a heading is 设为 (its op carries the user's cut), a heading given
+    another level 改为; one 编辑信息… of several fields names them all, a 同类编号 run its size."""
+    if not ops:
+        return ""
+    last = ops[len(without_last_step(ops)) :]
+    kinds = {op.get("op") for op in last}
+    if kinds == {"meta"}:
+        fields = dict.fromkeys(META_LABELS.get(op.get("field"), op.get("field")) for op in last)
+        return "编辑信息（" + "、".join(f for f in fields if f) + "）"
+    if len(last) > 1:
+        levels = {op.get("level") for op in last}
+        if kinds == {"unheading"}:
+            return f"{len(last)} 段不再作标题"
+        if kinds == {"heading"} and len(levels) == 1:
+            name = _LEVEL_NAMES.get(int(next(iter(levels)) or 1), "")
+            return f"{len(last)} 段设为{name}级标题"
+        return f"同类编号一并更正（{len(last)} 段）"
+    op = last[0]
+    kind = op.get("op")
+    if kind == "confirm":
+        return "提纲无误"
+    if kind == "unheading":
+        return f"不是标题{_quoted(op.get('text'))}（与上一节合并）"
+    if kind == "heading":
+        name = _LEVEL_NAMES.get(int(op.get("level") or 1), "")
+        verb = "设为" if "cut" in op else "改为"
+        return f"{verb}{name}级标题{_quoted(op.get('text'))}"
+    return "更正"
+
+
 _NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百零〇○两]+")
 _MARKER_END = "，,、：:．. \u3000"
 

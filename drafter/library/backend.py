@@ -149,21 +149,19 @@ class LibraryBackend(ABC):
 
     def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
         """Set title, subtitle, speaker, post, date, occasion or genre (keyword arguments;
-        an empty string clears one) as corrections: the new values replace earlier
-        corrections of the same fields, other corrections are kept. Dates are checked
-        (2025-02-30 is refused with :class:`~drafter.corpus.corrections.CorrectionError`).
+        an empty string clears one) as corrections, added after the stored ones (replayed in
+        order, the last value of a field wins). Dates are checked (2025-02-30 is refused
+        with :class:`~drafter.corpus.corrections.CorrectionError`).
+
+        An earlier edit of the same field is kept, not replaced: undoing a second date edit
+        gave back the machine's date, not the one the user had set first, and the steps
+        before it moved out of order (撤销 goes back one step at a time, as an editor's does).
 
         Written once here, over :meth:`corrections` and :meth:`set_corrections`, so both
         implementations edit alike."""
         # one edit of several fields is one user action: undone as one (without_last_step)
         new = one_step([meta_op(name, value) for name, value in values.items()])
-        fields = {op["field"] for op in new}
-        ops = [
-            op
-            for op in self.corrections(doc_id).ops
-            if not (op.get("op") == "meta" and op.get("field") in fields)
-        ]
-        return self.set_corrections(doc_id, ops + new)
+        return self.set_corrections(doc_id, [*self.corrections(doc_id).ops, *new])
 
     def stale_corrections(self) -> set[str]:
         """Ids of documents whose corrections await a re-check (their file changed)."""

@@ -118,3 +118,18 @@ def test_cli_library_edit(tmp_path, monkeypatch, capsys):
     assert "《新标题》" in out and "讲话人：李四" in out
     assert main(["library", "list"]) == 0
     assert "《新标题》" in capsys.readouterr().out
+
+
+def test_a_field_edited_twice_undoes_to_the_first_edit(one):
+    """撤销 of a second date edit gives back the date the user set first, not the machine's
+    (edit_metadata replaced the first op, so the step before it was lost) (ux18)."""
+    from drafter.corpus.corrections import without_last_step
+
+    library, doc, _ = one
+    library.edit_metadata(doc.id, date="2025-03-05")
+    library.edit_metadata(doc.id, date="2025-03-06", speaker="张三")
+    assert library.document(doc.id).date == "2025-03-06"
+    ops = library.corrections(doc.id).ops
+    library.set_corrections(doc.id, without_last_step(ops))
+    info = library.document(doc.id)
+    assert info.date == "2025-03-05" and info.speaker != "张三"

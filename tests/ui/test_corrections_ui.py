@@ -130,7 +130,7 @@ def test_undo_last_correction_and_stale_mark_in_table(opened, qtbot, tmp_path):
         correction_action(panel, i, "设为二级标题").trigger()
     assert panel._paragraphs[i].is_heading
     with qtbot.waitSignal(panel.document_opened, timeout=10000):
-        correction_action(panel, i, "撤销上一处更正").trigger()
+        correction_action(panel, i, "撤销：").trigger()
     assert not panel._paragraphs[i].is_heading
     assert lib.corrections(doc_id).ops == []
 

@@ -44,7 +44,11 @@ def test_undo_takes_back_one_edit_info_whole(make_window, qtbot, tmp_path):
         meta = rp.document.metadata
         assert (meta.title, meta.date, meta.speaker) == ("政府工作报告", "1998-03-05", "李鹏")
 
-        undo = next(a for a in correction_menu(rp, 1).actions() if a.text() == "撤销上一处更正")
+        undo = next(
+            a
+            for a in correction_menu(rp, 1).actions()
+            if a.text() == "撤销：编辑信息（标题、讲话人、日期）"
+        )
         with qtbot.waitSignal(rp.document_opened, timeout=10000):
             undo.trigger()
         meta = rp.document.metadata

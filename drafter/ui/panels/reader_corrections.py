@@ -23,6 +23,7 @@ from drafter.corpus.corrections import (
     marker_run,
     run_label,
     run_ops,
+    step_label,
     without_last_step,
 )
 from drafter.corpus.display import UNTITLED, needs_review
@@ -206,11 +207,15 @@ class ReaderCorrections(QObject):
         redo = self.redo_steps.redo(doc_id, list(state.ops)) if state is not None else None
         if state is not None and (state.ops or redo is not None):
             sub.addSeparator()
+        # each names the step it takes back or puts back (撤销：编辑信息（日期）): a bare
+        # 撤销上一处更正 undid a 编辑信息 made after a heading without saying so
         if state is not None and state.ops:
-            undo = sub.addAction("撤销上一处更正")
+            undo = sub.addAction(f"撤销：{step_label(state.ops)}")
+            undo.setObjectName("undoCorrection")
             undo.triggered.connect(lambda: self.undo(list(state.ops), index_of(block)))
         if redo is not None:
-            again = sub.addAction("重做刚撤销的更正")
+            again = sub.addAction(f"重做：{step_label(redo)}")
+            again.setObjectName("redoCorrection")
             again.triggered.connect(lambda: self.redo(redo, index_of(block)))
         if state is not None and state.ops:
             if state.stale:
@@ -302,18 +307,19 @@ class ReaderCorrections(QObject):
         user action (or none of them), remembering what was taken back for 重做."""
         after = [] if every else without_last_step(ops)
         self.redo_steps.undone(self.panel.document_key, ops, after)
-        self.replace_ops(after, index)
+        done = "已撤销全部更正" if every else f"已撤销：{step_label(ops)}"
+        self.replace_ops(after, index, done)
 
     def redo(self, ops: list[dict], index: int = 0) -> None:
         """重做: store ``ops`` again, as they were before the last undo."""
         self.redo_steps.redone(self.panel.document_key)
-        self.replace_ops(ops, index)
+        self.replace_ops(ops, index, f"已重做：{step_label(ops)}")
 
-    def replace_ops(self, ops: list[dict], index: int = 0) -> None:
+    def replace_ops(self, ops: list[dict], index: int = 0, done: str = "") -> None:
         """Store ``ops`` as the document's whole list of corrections (undo one, undo all,
-        or keep them as checked after the file changed)."""
+        or keep them as checked after the file changed); ``done`` says what was done."""
         library, doc_id = self.panel._doc_library, self.panel.document_key
-        self._run(lambda _t: library.set_corrections(doc_id, list(ops)), doc_id, index)
+        self._run(lambda _t: library.set_corrections(doc_id, list(ops)), doc_id, index, done)
 
     def _add(self, op: dict, index: int) -> None:
         library, doc_id = self.panel._doc_library, self.panel.document_key
@@ -324,22 +330,22 @@ class ReaderCorrections(QObject):
 
         self._run(job, doc_id, index)
 
-    def _run(self, job, doc_id: str, index: int) -> None:
+    def _run(self, job, doc_id: str, index: int, done: str = "") -> None:
         if self._worker is not None:
             self.status_message.emit("上一处更正还在保存，请稍候。")
             return
         self.status_message.emit("正在保存更正并更新索引…")
         worker = Worker(job, self)
-        worker.finished.connect(lambda _info: self._on_done(doc_id, index))
+        worker.finished.connect(lambda _info: self._on_done(doc_id, index, done))
         worker.failed.connect(lambda msg, _exc: self.status_message.emit(f"更正未保存：{msg}"))
         worker.ended.connect(lambda: self._forget(worker))
         self._worker = worker
         worker.start()
 
-    def _on_done(self, doc_id: str, index: int) -> None:
+    def _on_done(self, doc_id: str, index: int, done: str = "") -> None:
         # stored: the next correction may start at once (the reload below is the reader's)
         self._worker = None
-        self.status_message.emit("已更正；检索中的标题路径已随之更新。")
+        self.status_message.emit(f"{done or '已更正'}；检索中的标题路径已随之更新。")
         self.corrected.emit(doc_id, index)
 
     def _forget(self, worker: Worker) -> None:
