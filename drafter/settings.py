@@ -73,6 +73,9 @@ class Settings:
     reader_document: str = ""  # the library document the reader showed then, reopened at start
     reader_path: str = ""  # its file, to find it again if a change gave it a new id
     reviewer_name: str = ""  # 批注署名: the author of comments and of a 修订稿's changes
+    # the parser stamp whose 重新解析 notice the user set aside (不再提示), so it stops
+    # showing on every start; new reading rules bring it back (parser_stamp.notice_due)
+    reparse_dismissed: str = ""
     # Set by load() when the file could not be read; never saved.
     load_warning: str = field(default="", compare=False, repr=False)
 

@@ -58,3 +58,12 @@ def notice(library) -> str | None:
     except Exception:  # noqa: BLE001 - a notice, never a failure
         return None
     return NOTICE.format(n=n) if n else None
+
+
+def notice_due(stale: int, dismissed: str = "") -> bool:
+    """Whether the app shows its 重新解析 notice: some parses are stale (``stale``, from
+    ``stale_parses``) and the user has not set it aside for these rules (``dismissed``: the
+    stamp they said 不再提示 for). It came back on every start until the user re-read, and a
+    user who would rather not spend the minutes had no way to quiet it; new rules (another
+    stamp) bring it back, once more."""
+    return stale > 0 and dismissed != current()

@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         self.resize(default_window_rect(self.screen().availableGeometry()).size())
 
         self.library_panel = LibraryPanel()
+        notice = self.library_panel.reparse_notice
+        notice.dismissed = settings.reparse_dismissed  # 不再提示 for these rules, kept
+        notice.dismissed_for.connect(self._reparse_dismissed)
         self.search_panel = SearchPanel()
         self.search_panel.set_history(settings.search_history)
         self.reader_panel = ReaderPanel()
@@ -485,6 +488,12 @@ class MainWindow(QMainWindow):
         self.library_panel.dropEvent(event)
 
     # -- settings and closing ----------------------------------------------------------------
+
+    def _reparse_dismissed(self, stamp: str) -> None:
+        """The user set the 重新解析 notice aside for these rules: remember it across starts."""
+        self.settings.reparse_dismissed = stamp
+        self.save_settings()
+        self.show_status("不再提示；需要时可用“资料库 › 重建索引”按新规则重新解析。")
 
     def save_settings(self) -> None:
         """Write the settings file if there is one; a failure is logged, not shown, since the

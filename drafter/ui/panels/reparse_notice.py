@@ -15,23 +15,29 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from drafter.library import parser_stamp
+
 log = logging.getLogger(__name__)
 
 TEXT = "文档解析规则已更新：{n} 篇文档仍按旧规则解析。"
 
 
 class ReparseNotice(QWidget):
-    """One line and a 「重新解析」 button, shown only while some parses are stale.
+    """One line, a 「重新解析」 button and 「不再提示」, shown only while some parses are stale
+    and the user has not set the notice aside for these rules (``dismissed``).
 
     Signals:
         reread_requested(): the user asked for the re-read.
+        dismissed_for(str): the user set the notice aside for this parser stamp.
     """
 
     reread_requested = Signal()
+    dismissed_for = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reparseNotice")
+        self.dismissed = ""  # the stamp the user said 不再提示 for (Settings.reparse_dismissed)
         self.label = QLabel()
         self.label.setStyleSheet("color:#666")
         self.label.setWordWrap(True)
@@ -41,11 +47,25 @@ class ReparseNotice(QWidget):
             "按新规则重新读取仍存在的原文件，更新提纲；您的更正保留（文件已不在的文稿保持原样）"
         )
         self.button.clicked.connect(self.reread_requested)
+        self.dismiss_button = QPushButton("不再提示")
+        self.dismiss_button.setObjectName("reparseDismiss")
+        self.dismiss_button.setFlat(True)
+        self.dismiss_button.setToolTip(
+            "这一版解析规则不再提示；以后可用“资料库 › 重建索引”按新规则重新解析"
+        )
+        self.dismiss_button.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
+        row.addWidget(self.dismiss_button)
         self.hide()
+
+    def dismiss(self) -> None:
+        """不再提示: hide the notice for this Drafter's reading rules (new rules show it again)."""
+        self.dismissed = parser_stamp.current()
+        self.hide()
+        self.dismissed_for.emit(self.dismissed)
 
     def update_for(self, library: Any, busy: bool) -> None:
         """Show or hide the notice for ``library`` (None: hidden); the button waits while
@@ -58,4 +78,4 @@ class ReparseNotice(QWidget):
                 log.exception("checking the parser stamp failed")
         self.label.setText(TEXT.format(n=n))
         self.button.setEnabled(not busy)
-        self.setVisible(n > 0)
+        self.setVisible(parser_stamp.notice_due(n, self.dismissed))
