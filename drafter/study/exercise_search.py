@@ -83,6 +83,32 @@ class ExerciseSearchMask:
             out.masked += 1
         return out
 
+    def blanked(self, hit: Any) -> bool:
+        """Whether ``hit`` is a paragraph of the exercised text with words blanked (＿): one that
+        spells a heading out. Into a draft it would carry the blanks, and its words would give
+        the heading away: it waits for the exercise to end (:meth:`for_draft`)."""
+        if not self.is_of(hit):
+            return False
+        return bool(self.masks().get(getattr(hit, "paragraph_index", -1)))
+
+    def for_draft(self, hits: list[Any]) -> tuple[list[Any], int]:
+        """``hits`` a writer drags or inserts into the draft during the exercise: those that may
+        go (every other text's, and the exercised text's paragraphs as they read, without their
+        heading path), and how many were held back (:meth:`blanked`). Dragging a blanked hit
+        put ＿＿ into the draft; its real words would have named the heading being practised."""
+        kept = [hit for hit in hits if not self.blanked(hit)]
+        return kept, len(hits) - len(kept)
+
+
+def held_back_note(n: int) -> str:
+    """The quiet status line when ``n`` hits were held back from the draft during a 提纲练习."""
+    if not n:
+        return ""
+    return (
+        f"提纲练习进行中：{n} 条结果含所练文稿被遮住的标题文字，未放入草稿；"
+        "练习结束后可拖入或插入。"
+    )
+
 
 def exercise_search_note(result: ExerciseHits, title: str) -> str:
     """The quiet line under the results saying why some of them look different: empty when the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from drafter.corpus.display import UNTITLED
@@ -93,11 +94,20 @@ def hit_source_line(hit: Any) -> str:
 
 class SearchResultsModel(QAbstractListModel):
     """One row per SearchHit. DisplayRole is the plain paragraph text; the delegate uses
-    SnippetHtmlRole and SourceRole. Rows drag out as ``application/x-drafter-hit``."""
+    SnippetHtmlRole and SourceRole. Rows drag out as ``application/x-drafter-hit``.
+
+    Signals:
+        held_back(int): a drag left out this many hits (``draft_filter``: a 提纲练习 runs).
+    """
+
+    held_back = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._hits: list[Any] = []
+        # while a 提纲练习 runs: which hits may go into the draft, and how many may not
+        # (drafter.study.exercise_search.ExerciseSearchMask.for_draft); None lets all go
+        self.draft_filter: Callable[[list[Any]], tuple[list[Any], int]] | None = None
 
     def set_hits(self, hits: Sequence[Any]) -> None:
         """Show new results (a reset: the list is replaced as a whole)."""
@@ -151,10 +161,19 @@ class SearchResultsModel(QAbstractListModel):
         """The hit format the draft editor reads (with provenance)."""
         return [HIT_MIME, "text/plain"]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        """Selected hits as JSON with their provenance, for a drop onto the draft."""
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+        """Selected hits as JSON with their provenance, for a drop onto the draft; during a
+        提纲练习 without the exercised text's blanked paragraphs (None, no drag, when that
+        leaves nothing; ``held_back`` says how many)."""
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        return hit_mime_data([hit_to_json(self._hits[r]) for r in rows])
+        hits = [self._hits[r] for r in rows]
+        if self.draft_filter is not None:
+            hits, held = self.draft_filter(hits)
+            if held:
+                self.held_back.emit(held)
+        if not hits:
+            return None
+        return hit_mime_data([hit_to_json(hit) for hit in hits])
 
     def supportedDragActions(self) -> Qt.DropAction:
         """Hits are copied into a draft, never moved out of the results."""

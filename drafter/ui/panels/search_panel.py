@@ -28,7 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.study.exercise_search import ExerciseSearchMask, exercise_search_note
+from drafter.study.exercise_search import (
+    ExerciseSearchMask,
+    exercise_search_note,
+    held_back_note,
+)
 from drafter.ui.errors import failure_text
 from drafter.ui.mime import hit_to_json
 from drafter.ui.models.search_results import SearchResultsModel
@@ -117,6 +121,7 @@ class SearchPanel(QWidget):
         self.sort_box.addItem("按日期", "date")
 
         self.model = SearchResultsModel(self)
+        self.model.held_back.connect(lambda n: self.status_message.emit(held_back_note(n)))
         self.results = QListView()
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
@@ -199,6 +204,8 @@ class SearchPanel(QWidget):
             return
         self._exercise = ExerciseSearchMask(doc, doc_id, roadmap) if doc is not None else None
         self._exercise_title = title
+        # a blanked paragraph of the exercised text stays out of the draft (drag or insert)
+        self.model.draft_filter = self._exercise.for_draft if self._exercise else None
         if self._results is not None:
             self._show_results(self._results, keep_row=True)
 
@@ -280,6 +287,10 @@ class SearchPanel(QWidget):
         if not hits:
             self.status_message.emit("先在检索结果中选中一条，再插入到草稿。")
             return
+        if self._exercise is not None:
+            hits, held = self._exercise.for_draft(hits)
+            if held:
+                self.status_message.emit(held_back_note(held))
         for hit in hits:
             self.insert_requested.emit(hit_to_json(hit))
 
