@@ -20,6 +20,7 @@ from drafter.corpus.corrections import (
     done_mark,
     heading_cut,
     heading_whole,
+    level_warnings,
     marker_run,
     run_label,
     run_ops,
@@ -112,6 +113,9 @@ class ReaderCorrections(QObject):
             tips.append(
                 "结构待核：" + ("；".join(doubts) or "结构识别把握不大") + "（右键段落可更正）"
             )
+        warned = level_warnings(outline)
+        if warned:
+            tips.append("层级待核：" + level_advice(warned))
         state = self.state()
         if state is not None and state.ops and state.stale:
             doubts = list(getattr(outline, "machine_doubts", None) or [])
@@ -140,6 +144,10 @@ class ReaderCorrections(QObject):
             marks.append(
                 f"<span style='color:#8a6d00' title='{why}（右键段落可更正）'>结构待核</span>"
             )
+        warned = level_warnings(outline)
+        if warned:  # the user's word stands: a quiet warning, not 结构待核 again
+            why = html.escape(level_advice(warned), quote=True)
+            marks.append(f"<span style='color:#8a6d00' title='{why}'>层级待核</span>")
         # a file opened directly (no library record) is untitled the same way
         untitled = (
             getattr(info, "untitled", False)
@@ -357,6 +365,14 @@ class ReaderCorrections(QObject):
         """Block until a running save returns (tests, shutdown)."""
         worker = self._worker
         return worker.wait(timeout_s) if worker is not None else True
+
+
+def level_advice(warned: list[tuple[str, str]]) -> str:
+    """What 层级待核 says: the headings' places (:func:`level_warnings`) and the way out."""
+    return (
+        "；".join(why for _, why in warned)
+        + "。有的文稿确实这样开头；若是误设，右键该标题 › 更正结构 › 改为一级标题"
+    )
 
 
 def index_of(block: int) -> int:

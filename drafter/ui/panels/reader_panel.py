@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.corrections import level_warnings
 from drafter.corpus.display import book_title, count_paragraphs, written
 from drafter.corpus.display import count_chars as display_count_chars
 from drafter.drafts.convert import speaker_line
@@ -619,6 +620,8 @@ class ReaderPanel(QWidget):
                 item = self._part_item("preamble", label, paras)
                 if item is not None:
                     self.outline.addTopLevelItem(item)
+        # a heading no 一级标题 leads up to (a 二级 above the first 一级): its place said
+        warned = dict(level_warnings(getattr(self._doc, "outline", None)))
         stack: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
         for para in self._paragraphs:
             if not para.is_heading:
@@ -629,7 +632,8 @@ class ReaderPanel(QWidget):
             parent = stack[-1][1]
             item = QTreeWidgetItem([para.text])
             item.setData(0, ParagraphRole, para.index)
-            item.setToolTip(0, para.text)
+            why = warned.pop(para.text, "")
+            item.setToolTip(0, f"{para.text}\n层级待核：{why}" if why else para.text)
             item.setForeground(0, QColor(LEVEL_COLOURS[min(level, len(LEVEL_COLOURS)) - 1]))
             if parent is None:
                 self.outline.addTopLevelItem(item)

@@ -1,0 +1,56 @@
+"""A 二级标题 above the first 一级标题 is allowed, and said (ux18). Walking the reader, 改为二级标题
+on the first heading of a speech left a 二级 above every 一级 without a word; none of the 444 gold
+outlines, nor the machine's reading of their texts, starts that way. The user's word stands
+(no refusal, no 结构待核 again): the header marks 层级待核, quietly, its tip and the outline
+entry say which heading and how to undo it, and putting it back clears the mark."""
+
+from __future__ import annotations
+
+from drafter.corpus import parse_text
+from drafter.corpus.corrections import apply_corrections, level_warnings
+
+from .test_corrections_net_effect_ux import _do, opened  # noqa: F401 - the fixture
+from .test_corrections_ui import TEXT
+
+
+def test_level_warnings_name_a_sub_heading_before_the_first_top_one():
+    doc = parse_text(TEXT)
+    assert level_warnings(doc.outline) == []
+    para = next(p for p in doc.paragraphs() if p.text == "一、提高认识")
+    op = {"op": "heading", "para": para.index, "text": para.text, "level": 2}
+    fixed = apply_corrections(doc, [op]).document
+    assert level_warnings(fixed.outline) == [
+        ("一、提高认识", "二级标题「一、提高认识」在第一个一级标题之前")
+    ]
+    every = [
+        {"op": "heading", "para": p.index, "text": p.text, "level": 2}
+        for p in doc.paragraphs()
+        if p.is_heading
+    ]
+    (label, why), *_ = level_warnings(apply_corrections(doc, every).document.outline)
+    assert label == "一、提高认识" and why.startswith("提纲中没有一级标题")
+
+
+def _outline_tip(panel, text):
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    it = QTreeWidgetItemIterator(panel.outline)
+    while it.value():
+        if it.value().text(0) == text:
+            return it.value().toolTip(0)
+        it += 1
+    return None
+
+
+def test_the_reader_marks_it_quietly_and_the_mark_goes_when_put_back(opened, qtbot):  # noqa: F811
+    panel, lib, doc_id = opened
+    assert "层级待核" not in panel.header.text()
+    _do(qtbot, panel, "一、提高认识", "改为二级标题")
+    assert next(p for p in panel._paragraphs if p.text == "一、提高认识").is_heading  # allowed
+    assert "层级待核" in panel.header.text()
+    assert "结构待核" not in panel.header.text()  # not a refusal nor a doubt of the machine's
+    assert "一、提高认识" in panel.header.toolTip() and "改为一级标题" in panel.header.toolTip()
+    assert "在第一个一级标题之前" in (_outline_tip(panel, "一、提高认识") or "")
+    assert "层级待核" not in (_outline_tip(panel, "二、突出重点") or "")
+    _do(qtbot, panel, "一、提高认识", "撤销：")
+    assert "层级待核" not in panel.header.text()
