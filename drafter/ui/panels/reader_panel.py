@@ -541,6 +541,7 @@ class ReaderPanel(QWidget):
         doc.setDefaultFont(base)
         cursor = QTextCursor(doc)
         markers = heading_markers(self._doc)
+        stored = heading_levels(self._doc)
         heading_no = 0
         for i, para in enumerate(self._paragraphs):
             block, char = QTextBlockFormat(), QTextCharFormat()
@@ -548,12 +549,15 @@ class ReaderPanel(QWidget):
             block.setBottomMargin(6)
             if para.is_heading:
                 level = max(1, len(para.section))
-                colour = QColor(LEVEL_COLOURS[min(level, len(LEVEL_COLOURS)) - 1])
+                # the level the heading was given (改为二级标题 on the first heading looks
+                # 二级 though nothing above it is 一级), its place in the tree by depth
+                given = stored.get(para.index, level)
+                colour = QColor(LEVEL_COLOURS[min(given, len(LEVEL_COLOURS)) - 1])
                 block.setIndent(level - 1)
-                block.setTopMargin(14 if level == 1 else 8)
+                block.setTopMargin(14 if given == 1 else 8)
                 char.setForeground(colour)
                 char.setFontWeight(QFont.Weight.Bold)
-                char.setFontPointSize(base.pointSizeF() * (1.25 if level == 1 else 1.1))
+                char.setFontPointSize(base.pointSizeF() * (1.25 if given == 1 else 1.1))
                 marker = markers[heading_no] if heading_no < len(markers) else ""
                 heading_no += 1
             else:
@@ -622,6 +626,7 @@ class ReaderPanel(QWidget):
                     self.outline.addTopLevelItem(item)
         # a heading no 一级标题 leads up to (a 二级 above the first 一级): its place said
         warned = dict(level_warnings(getattr(self._doc, "outline", None)))
+        stored = heading_levels(self._doc)  # coloured by the level given, placed by depth
         stack: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
         for para in self._paragraphs:
             if not para.is_heading:
@@ -634,7 +639,8 @@ class ReaderPanel(QWidget):
             item.setData(0, ParagraphRole, para.index)
             why = warned.pop(para.text, "")
             item.setToolTip(0, f"{para.text}\n层级待核：{why}" if why else para.text)
-            item.setForeground(0, QColor(LEVEL_COLOURS[min(level, len(LEVEL_COLOURS)) - 1]))
+            given = stored.get(para.index, level)
+            item.setForeground(0, QColor(LEVEL_COLOURS[min(given, len(LEVEL_COLOURS)) - 1]))
             if parent is None:
                 self.outline.addTopLevelItem(item)
             else:
