@@ -152,6 +152,14 @@ def _quoted(text: str | None) -> str:
     return f"「{text}」" if text else ""
 
 
+def step_moves_headings(ops: list[dict]) -> bool:
+    """Whether the user's last action in ``ops`` made or unmade headings (not only 编辑信息 or
+    提纲无误): only then do search results change their heading paths, and the status line
+    said they had after a date was edited."""
+    last = ops[len(without_last_step(ops)) :]
+    return any(op.get("op") in ("heading", "unheading") for op in last)
+
+
 def step_label(ops: list[dict]) -> str:
     """The user's last action in ``ops`` as 撤销/重做 name it (设为二级标题「加强队伍建设」,
     编辑信息（日期）, 不是标题「三、狠抓落实」): the menu said only 撤销上一处更正, and one taking

@@ -48,3 +48,14 @@ def test_undo_goes_back_one_step_at_a_time_across_kinds():
         names.append(step_label(ops))
         ops = without_last_step(ops)
     assert names == ["编辑信息（日期）", "设为二级标题「加强队伍建设」", "编辑信息（日期）"]
+
+
+def test_only_a_heading_step_moves_search_paths():
+    from drafter.corpus.corrections import step_moves_headings
+
+    heading = {"op": "heading", "para": 8, "text": "加强队伍建设", "level": 2, "cut": 6}
+    edit = one_step([meta_op("date", "1998-03-05")])
+    assert step_moves_headings([*edit, heading])
+    assert not step_moves_headings([heading, *edit])
+    assert not step_moves_headings([heading, {"op": "confirm"}])
+    assert not step_moves_headings([])

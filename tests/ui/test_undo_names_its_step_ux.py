@@ -49,7 +49,9 @@ def test_undo_and_redo_name_each_step_and_go_in_order(opened, qtbot):  # noqa: F
     _do(qtbot, panel, "同志们：", "撤销：")
     assert panel.document.metadata.date == "2025-03-05"  # the first edit, not the machine's
     assert _heading(panel, "加强队伍建设")  # the heading was not touched
-    assert any(s.startswith("已撤销：编辑信息（日期）") for s in said)
+    # a date taken back moves no heading: the status line does not say paths followed
+    assert "已撤销：编辑信息（日期）。" in said and "已保存信息更正。" in said
+    assert not any("标题路径" in s and "编辑信息" in s for s in said)
     assert _entry(panel, "撤销：") == "撤销：设为二级标题「加强队伍建设」"
     assert _entry(panel, "重做：") == "重做：编辑信息（日期）"
 
@@ -61,6 +63,7 @@ def test_undo_and_redo_name_each_step_and_go_in_order(opened, qtbot):  # noqa: F
 
     _do(qtbot, panel, "同志们：", "重做：")
     assert _heading(panel, "加强队伍建设")
+    assert said[-1] == "已重做：设为二级标题「加强队伍建设」；检索中的标题路径已随之更新。"
     assert _entry(panel, "重做：") == "重做：编辑信息（日期）"
     _do(qtbot, panel, "同志们：", "重做：")
     assert panel.document.metadata.date == "2025-03-06"

@@ -25,6 +25,7 @@ from drafter.corpus.corrections import (
     run_label,
     run_ops,
     step_label,
+    step_moves_headings,
     without_last_step,
 )
 from drafter.corpus.display import UNTITLED, needs_review
@@ -308,7 +309,9 @@ class ReaderCorrections(QObject):
         if not changes:
             return
         library, doc_id = self.panel._doc_library, self.panel.document_key
-        self._run(lambda _t: library.edit_metadata(doc_id, **changes), doc_id, 0)
+        self._run(
+            lambda _t: library.edit_metadata(doc_id, **changes), doc_id, 0, "已保存信息更正", False
+        )
 
     def undo(self, ops: list[dict], index: int = 0, every: bool = False) -> None:
         """撤销上一处更正 (or, with ``every``, 撤销全部更正): store ``ops`` without the last
@@ -316,18 +319,22 @@ class ReaderCorrections(QObject):
         after = [] if every else without_last_step(ops)
         self.redo_steps.undone(self.panel.document_key, ops, after)
         done = "已撤销全部更正" if every else f"已撤销：{step_label(ops)}"
-        self.replace_ops(after, index, done)
+        self.replace_ops(after, index, done, every or step_moves_headings(ops))
 
     def redo(self, ops: list[dict], index: int = 0) -> None:
         """重做: store ``ops`` again, as they were before the last undo."""
         self.redo_steps.redone(self.panel.document_key)
-        self.replace_ops(ops, index, f"已重做：{step_label(ops)}")
+        self.replace_ops(ops, index, f"已重做：{step_label(ops)}", step_moves_headings(ops))
 
-    def replace_ops(self, ops: list[dict], index: int = 0, done: str = "") -> None:
+    def replace_ops(
+        self, ops: list[dict], index: int = 0, done: str = "", paths: bool = True
+    ) -> None:
         """Store ``ops`` as the document's whole list of corrections (undo one, undo all,
-        or keep them as checked after the file changed); ``done`` says what was done."""
+        or keep them as checked after the file changed); ``done`` says what was done, and
+        ``paths`` whether headings moved (the status line then says search paths follow)."""
         library, doc_id = self.panel._doc_library, self.panel.document_key
-        self._run(lambda _t: library.set_corrections(doc_id, list(ops)), doc_id, index, done)
+        job = lambda _t: library.set_corrections(doc_id, list(ops))  # noqa: E731
+        self._run(job, doc_id, index, done, paths)
 
     def _add(self, op: dict, index: int) -> None:
         library, doc_id = self.panel._doc_library, self.panel.document_key
@@ -338,22 +345,23 @@ class ReaderCorrections(QObject):
 
         self._run(job, doc_id, index)
 
-    def _run(self, job, doc_id: str, index: int, done: str = "") -> None:
+    def _run(self, job, doc_id: str, index: int, done: str = "", paths: bool = True) -> None:
         if self._worker is not None:
             self.status_message.emit("上一处更正还在保存，请稍候。")
             return
         self.status_message.emit("正在保存更正并更新索引…")
         worker = Worker(job, self)
-        worker.finished.connect(lambda _info: self._on_done(doc_id, index, done))
+        worker.finished.connect(lambda _info: self._on_done(doc_id, index, done, paths))
         worker.failed.connect(lambda msg, _exc: self.status_message.emit(f"更正未保存：{msg}"))
         worker.ended.connect(lambda: self._forget(worker))
         self._worker = worker
         worker.start()
 
-    def _on_done(self, doc_id: str, index: int, done: str = "") -> None:
+    def _on_done(self, doc_id: str, index: int, done: str = "", paths: bool = True) -> None:
         # stored: the next correction may start at once (the reload below is the reader's)
         self._worker = None
-        self.status_message.emit(f"{done or '已更正'}；检索中的标题路径已随之更新。")
+        follow = "；检索中的标题路径已随之更新。" if paths else "。"
+        self.status_message.emit(f"{done or '已更正'}{follow}")
         self.corrected.emit(doc_id, index)
 
     def _forget(self, worker: Worker) -> None:
