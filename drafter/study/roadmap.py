@@ -496,6 +496,10 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         # 将采取以下措施： then 煤炭工业，… / 石油工业，… / 电力工业，…: each part opens with the
         # sector or item it is about, a short label set off by a comma
         parts = _labelled_paragraphs(lay, idx, count)
+    if not parts and _EXAMPLES.fullmatch(last.strip()):
+        # …许多是我国工业史上完全崭新的创举。例如： then one example a paragraph, up to 上面所举的
+        # 一些例子，… or the next heading (the README's colon definition names 例如：)
+        parts = _examples(lay, idx)
     if not parts:
         return None
     if len(parts) == 1:  # 三大纪律如下： then one paragraph （一）…；（二）…；（三）…
@@ -691,6 +695,26 @@ def _until_look_back(lay: Layout, idx: int, count: int | None) -> list[int]:
             return run if ok else []
         if not (run and _POINTS_BACK.match(first_clause(text)[:12])):
             run.append(para.index)
+    return []
+
+
+# a sentence that is only the words "for example" and a colon (例如： / 比如： / 譬如：), ending its
+# paragraph: the examples follow, one a paragraph
+_EXAMPLES = re.compile(r"(?:例如|比如|譬如|比方说?)[：:]")
+
+
+def _examples(lay: Layout, idx: int) -> list[int]:
+    """After a paragraph ending in 例如：, the examples: one a paragraph, up to the paragraph that
+    draws them together (上面所举的一些例子，…) or the next heading, within ten paragraphs; two or
+    more (one paragraph after 例如： is a single example, not parts)."""
+    run: list[int] = []
+    for para in lay.paragraphs[idx + 1 : idx + 12]:
+        text = para.text.lstrip()
+        if para.is_heading or text.startswith(_DRAWS_TOGETHER):
+            return run if len(run) >= 2 else []
+        if not text:
+            return []
+        run.append(para.index)
     return []
 
 

@@ -17,7 +17,7 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 ROADMAP_DEV_FILE = GOLD_DIR / "study_roadmap_dev.json"
 # a second, smaller set read after the rules were fitted to the first; scored once, then fitted
 ROADMAP_CHECK_FILE = GOLD_DIR / "study_roadmap_check.json"
-ROADMAP_CHECK2_FILE = GOLD_DIR / "study_roadmap_check2.json"  # 56 speeches, 2 roadmaps
+ROADMAP_CHECK2_FILE = GOLD_DIR / "study_roadmap_check2.json"  # 56 speeches, 3 roadmaps
 ROADMAP_CHECK3_FILE = GOLD_DIR / "study_roadmap_check3.json"  # 5 speeches, 3 roadmaps
 
 
@@ -135,10 +135,32 @@ def score_roadmap(entry: dict, study, paragraphs: list[str], score: RoadmapScore
     score.found += len(found)
     links = entry.get("roadmap_links") or [None] * len(entry["roadmap"])
     taken: set[int] = set()
-    for words, link in zip(entry["roadmap"], links):
-        own = (k for k, r in enumerate(found) if words in r.text and k not in taken)
+    def linked(hit, parts: list[str]) -> bool:
+        at_parts = [i for i in hit.sections if 0 <= i < len(paragraphs)]
+        return len(at_parts) == len(parts) and all(
+            _part_starts(paragraphs, i, w) for i, w in zip(at_parts, parts)
+        )
+
+    # a gold roadmap linked to its own parts by a found one with its words is paired with that
+    # one before any other gold roadmap takes it (1955's two 例如：, each over its own run of
+    # examples, only the second found); a found roadmap is paired with one gold roadmap only
+    golds = list(zip(entry["roadmap"], links))
+    mine: dict[int, int] = {}
+    for g, (words, link) in enumerate(golds):
+        gold_parts = (link or {}).get("parts")
+        for k, r in enumerate(found):
+            if FAIR_PAIRING and gold_parts and words in r.text and k not in mine.values():
+                if linked(r, gold_parts):
+                    mine[g] = k
+                    break
+    taken.update(mine.values())
+    for g, (words, link) in enumerate(golds):
+        own = [k for k, r in enumerate(found) if words in r.text and k not in taken]
         first = next((k for k, r in enumerate(found) if words in r.text), None)
-        at = next(own, first) if FAIR_PAIRING else first
+        if FAIR_PAIRING:
+            at = mine.get(g, own[0] if own else None)
+        else:
+            at = first
         if at is None:
             score.misses.append(f"{name}: {words}")
             continue
@@ -151,9 +173,7 @@ def score_roadmap(entry: dict, study, paragraphs: list[str], score: RoadmapScore
         parts = link["parts"]
         at_parts = [i for i in hit.sections if 0 <= i < len(paragraphs)]
         got = [paragraphs[i] for i in at_parts]
-        if len(got) == len(parts) and all(
-            _part_starts(paragraphs, i, w) for i, w in zip(at_parts, parts)
-        ):
+        if linked(hit, parts):
             score.links_right += 1
         else:
             score.wrong_links.append(

@@ -85,3 +85,22 @@ def test_a_heading_is_found_without_the_colon_the_reader_keeps_apart():
     score = RoadmapScore()
     score_roadmap(entry, SimpleNamespace(roadmap=[road]), paras, score)
     assert score.links_right == 1
+
+
+def test_a_found_roadmap_pairs_with_the_gold_one_it_links_and_no_other():
+    """Two gold 例如： (1955), only the second found: it is paired with the second, whose parts
+    it links, and the first is a miss — not both credited with the one found roadmap."""
+    paras = ["例如：", "甲厂。", "乙厂。", "丙厂。", "例如：", "丁路。", "戊路。"]
+    entry = {
+        "file": "t.txt",
+        "roadmap": ["例如", "例如"],
+        "roadmap_links": [
+            {"number": None, "parts": ["甲厂", "乙厂", "丙厂"]},
+            {"number": None, "parts": ["丁路", "戊路"]},
+        ],
+    }
+    road = SimpleNamespace(text="例如：", sections=[5, 6], warning=None)
+    score = RoadmapScore()
+    score_roadmap(entry, SimpleNamespace(roadmap=[road]), paras, score)
+    assert (score.hits, score.right, score.gold_links, score.links_right) == (1, 1, 1, 1)
+    assert score.misses == ["t: 例如"]
