@@ -76,10 +76,11 @@ def _starts(paragraph: str, words: str) -> bool:
 # of the paragraph under it; False scores as before session 27
 FAIR_PAIRING = True
 _BARE_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
-# a numeral that stood alone on its line (（一） / 一、 / 第一、 then the part's words on the next
-# line), which the reader joins to the paragraph under it: the gold writes the words under it
+# a numeral that stood alone on its line (（一） / 一、 / 第一、 / 一是 then the part's words on the
+# next line), which the reader joins to the paragraph under it: the gold writes the words under it
 _JOINED_NUMERAL = re.compile(
-    r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|第?[一二三四五六七八九十]{1,3}[、，,．.])"
+    r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|第?[一二三四五六七八九十]{1,3}[、，,．.]"
+    r"|[一二三四五六七八九十]{1,3}是)"
 )
 
 
@@ -135,6 +136,7 @@ def score_roadmap(entry: dict, study, paragraphs: list[str], score: RoadmapScore
     score.found += len(found)
     links = entry.get("roadmap_links") or [None] * len(entry["roadmap"])
     taken: set[int] = set()
+
     def linked(hit, parts: list[str]) -> bool:
         at_parts = [i for i in hit.sections if 0 <= i < len(paragraphs)]
         return len(at_parts) == len(parts) and all(
@@ -149,10 +151,16 @@ def score_roadmap(entry: dict, study, paragraphs: list[str], score: RoadmapScore
     for g, (words, link) in enumerate(golds):
         gold_parts = (link or {}).get("parts")
         for k, r in enumerate(found):
-            if FAIR_PAIRING and gold_parts and words in r.text and k not in mine.values():
-                if linked(r, gold_parts):
-                    mine[g] = k
-                    break
+            taken_here = k in mine.values()
+            if (
+                FAIR_PAIRING
+                and gold_parts
+                and words in r.text
+                and not taken_here
+                and linked(r, gold_parts)
+            ):
+                mine[g] = k
+                break
     taken.update(mine.values())
     for g, (words, link) in enumerate(golds):
         own = [k for k, r in enumerate(found) if words in r.text and k not in taken]

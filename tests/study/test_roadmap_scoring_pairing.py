@@ -104,3 +104,18 @@ def test_a_found_roadmap_pairs_with_the_gold_one_it_links_and_no_other():
     score_roadmap(entry, SimpleNamespace(roadmap=[road]), paras, score)
     assert (score.hits, score.right, score.gold_links, score.links_right) == (1, 1, 1, 1)
     assert score.misses == ["t: 例如"]
+
+
+def test_a_yishi_numeral_alone_on_its_line_is_passed_over():
+    """一是 alone on its line, the part's words on the next (gwr_national_1994's 要着重抓好四个方面
+    的工作：): the reader joins them, the gold gives the words under 一是, as for （一） and 一、."""
+    paras = ["要抓好两个方面的工作：", "一是依法打击犯罪。", "二是查处大案。"]
+    entry = {
+        "file": "t.txt",
+        "roadmap": ["要抓好两个方面的工作"],
+        "roadmap_links": [{"number": 2, "parts": ["依法打击犯罪", "查处大案"]}],
+    }
+    road = SimpleNamespace(text="要抓好两个方面的工作：", sections=[1, 2], warning=None)
+    score = RoadmapScore()
+    score_roadmap(entry, SimpleNamespace(roadmap=[road]), paras, score)
+    assert score.links_right == 1
