@@ -52,7 +52,21 @@ def run_comment(args: argparse.Namespace, config, library_dir: str | None) -> in
         print(f"drafter：{cli_error(exc)}", file=sys.stderr)
         return 2
     lists = load_lists(library_dir) if library_dir else OfficeLists.defaults()
-    result, added = review_into_comments(draft, args.author, config, lists)
+    # the reuse check (查重) too, as `drafter review FILE --library DIR` lists it: the
+    # comments are the findings that listing shows, not all but those
+    library = reuse = None
+    if library_dir and (not config.only or "reuse" in config.only):
+        from drafter.commands.review import _open_library, _open_reuse
+
+        library = _open_library(library_dir)
+        reuse = _open_reuse(library) if library is not None else None
+    try:
+        result, added = review_into_comments(draft, args.author, config, lists, reuse)
+    finally:
+        if reuse is not None:
+            reuse.close()
+        if library is not None:
+            library.close()
     try:
         save_draft(draft, out, force=args.force)
     except DraftError as exc:

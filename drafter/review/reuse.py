@@ -289,9 +289,17 @@ class ReuseIndex:
             self._texts[doc_id] = texts
         return texts
 
-    def find(self, paragraphs: list[str], exclude_path: str | None = None) -> dict[int, Match]:
+    def find(
+        self,
+        paragraphs: list[str],
+        exclude_path: str | None = None,
+        same_speech: tuple[str, str] | None = None,
+    ) -> dict[int, Match]:
         """For each paragraph (by position in ``paragraphs``) the library paragraph it
-        repeats most, when it repeats one enough to report."""
+        repeats most, when it repeats one enough to report. ``exclude_path`` is the text's
+        own file; ``same_speech`` its (title, date): a library document with that title and
+        that date is another version of the same speech (the writer's 初稿 in the office's
+        watched folder while the head reviews the 二稿), not a source it copies."""
         prints: dict[int, set[int]] = {}
         norms: dict[int, str] = {}
         for i, text in enumerate(paragraphs):
@@ -332,6 +340,8 @@ class ReuseIndex:
                 doc_id, title, date, path = docs[doc]
                 if exclude and _real(path) == exclude:
                     continue  # the document under review is itself in the library
+                if same_speech is not None and is_same_speech(same_speech, title, date):
+                    continue  # an earlier (or later) version of this very speech
                 try:
                     source = self._paragraphs(doc_id)[para]
                 except Exception:  # gone or changed since indexed: the next update mends it
@@ -347,6 +357,21 @@ class ReuseIndex:
             if best is not None:
                 out[i] = best
         return out
+
+
+def is_same_speech(own: tuple[str, str], title: str | None, date: str | None) -> bool:
+    """Whether a library document titled ``title`` and dated ``date`` is a version of the
+    speech ``own`` (title, date): both titles and both full dates given and equal, spaces
+    aside. A title alone is not enough (an office gives the same title every year), nor a
+    date alone (two speeches on one day)."""
+    own_title, own_date = (_squash(own[0]), (own[1] or "").strip())
+    if not own_title or len(own_date) < 10 or not title or not date:
+        return False
+    return _squash(title) == own_title and date.strip()[:10] == own_date[:10]
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
 
 
 @contextmanager

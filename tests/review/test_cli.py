@@ -221,8 +221,8 @@ def test_a_library_document_is_not_reused_from_itself(tmp_path, capsys, monkeypa
     monkeypatch.chdir(tmp_path)
     code, out, _ = _run(capsys, "docs/old.txt", "--json", "--library", "lib", "--only", "reuse")
     assert code == 0 and json.loads(out)["findings"] == []
-    copy = tmp_path / "copy.txt"
-    copy.write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    copy = tmp_path / "copy.txt"  # next year's speech, copied word for word
+    copy.write_text(f.read_text(encoding="utf-8").replace("2023年", "2024年"), encoding="utf-8")
     code, out, _ = _run(capsys, "copy.txt", "--json", "--library", "lib", "--only", "reuse")
     assert [x["rule"] for x in json.loads(out)["findings"]] == ["reuse.copied"]
 
@@ -265,3 +265,64 @@ def test_a_folder_that_is_no_library_is_said_in_chinese(tmp_path, capsys, monkey
     code, out, err = _run(capsys, "--library", "nolib", "稿.txt")
     assert code == 0 and "稿.txt" in out
     assert err.strip() == f"drafter review：{tmp_path / 'nolib'}：这里没有资料库；跳过查重"
+
+
+_SPEECH = (
+    "{title}\n（{date}）\n同志们：\n"
+    "要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。\n"
+    "要坚持问题导向，聚焦群众急难愁盼，拿出务实管用的举措，推动各项工作落地见效。\n"
+)
+
+
+def _library_with_first_draft(tmp_path):
+    """A library whose watched folder holds the writer's 初稿 of a speech."""
+    from drafter.library.library import Library
+
+    (tmp_path / "inbox").mkdir()
+    first = tmp_path / "inbox" / "初稿.txt"
+    first.write_text(
+        _SPEECH.format(title="在全区办公室工作会议上的讲话", date="2026年3月2日"), "utf-8"
+    )
+    with Library.open(tmp_path / "lib", workers=1) as lib:
+        for _ in lib.add([first]):
+            pass
+    return tmp_path / "lib"
+
+
+def test_a_second_version_of_the_same_speech_is_not_reused_from_the_first(tmp_path, capsys):
+    """The 二稿 of a speech whose 初稿 is in the library (same title, same date) is that
+    speech again, not a copy of an old one: no 查重 finding. The same words under another
+    title or on another day are reported."""
+    lib = _library_with_first_draft(tmp_path)
+    second = tmp_path / "二稿.txt"
+    second.write_text(
+        _SPEECH.format(title="在全区办公室工作会议上的讲话", date="2026年3月2日"), "utf-8"
+    )
+    code, out, _ = _run(capsys, str(second), "--json", "--library", str(lib), "--only", "reuse")
+    assert code == 0 and json.loads(out)["findings"] == []
+    for title, date in [
+        ("在全区办公室工作会议上的讲话", "2027年3月2日"),  # next year's, same title
+        ("在全区信息工作会议上的讲话", "2026年3月2日"),  # another speech that day
+    ]:
+        other = tmp_path / "other.txt"
+        other.write_text(_SPEECH.format(title=title, date=date), "utf-8")
+        code, out, _ = _run(capsys, str(other), "--json", "--library", str(lib), "--only", "reuse")
+        rules = [x["rule"] for x in json.loads(out)["findings"]]
+        assert rules and set(rules) == {"reuse.copied"}, (title, date)
+
+
+def test_review_comment_turns_reuse_findings_into_comments_too(tmp_path, capsys):
+    """`drafter review FILE --comment -o D.json --library DIR` comments on every finding
+    `drafter review FILE --library DIR` lists, the 查重 ones included (they were left out:
+    the listing showed 13 findings, the draft got 1 comment)."""
+    lib = _library_with_first_draft(tmp_path)
+    other = tmp_path / "other.txt"
+    other.write_text(_SPEECH.format(title="在全区信息工作会议上的讲话", date="2026年5月6日"), "utf-8")
+    code, out, _ = _run(capsys, str(other), "--json", "--library", str(lib))
+    listed = json.loads(out)["findings"]
+    assert any(x["rule"] == "reuse.copied" for x in listed)
+    draft = tmp_path / "审阅稿.json"
+    _run(capsys, str(other), "--comment", "-o", str(draft), "--library", str(lib))
+    comments = json.loads(draft.read_text("utf-8"))["comments"]
+    assert {c["origin"] for c in comments} == {"review:" + x["rule"] for x in listed}
+    assert len(comments) == len(listed)

@@ -306,6 +306,8 @@ def test_a_draft_is_not_a_copy_of_the_file_it_was_opened_from(local, tmp_path):
     draft.sections[0].paragraphs.append(type(draft.sections[0].paragraphs[0])(PASSAGES["school"]))
     (found,) = copied(draft)
     assert "school" in found.message and "water" not in found.message
-    draft.source = None  # a draft not opened from that file: the copy of it is found
+    draft.source = None  # a draft not opened from that file, of the same title and date:
+    assert len(copied(draft)) == 1  # another version of that speech, not a copy of it
+    draft.meta.date = "2025-03-01"  # next year's speech with the same words: a copy
     assert len(copied(draft)) == 2
     index.close()

@@ -36,7 +36,12 @@ def _matches(ctx):
             # in the reader, or the file a draft was opened from (the office's watched
             # folder holds the staff's draft: every paragraph was 100% "copied" from it)
             own = ctx.text.opened_from or ctx.text.path
-            hits = ctx.reuse.find([p.text for p in body], exclude_path=own)
+            # nor is another version of the same speech (same title, same date): the
+            # writer's 初稿 in that folder while the head reviews the 二稿
+            same = None
+            if ctx.text.date and not ctx.text.undated:
+                same = (ctx.text.title, ctx.text.date)
+            hits = ctx.reuse.find([p.text for p in body], exclude_path=own, same_speech=same)
             found = {body[i].index: m for i, m in hits.items()}
         ctx.cache["reuse"] = found
     return ctx.cache["reuse"]
