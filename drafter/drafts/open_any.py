@@ -129,9 +129,21 @@ def suggested_draft_path(source: str | Path) -> Path:
     return Path(source).with_suffix(".json")
 
 
+def draft_folder(path: str | Path | None, source: str | None) -> str:
+    """The folder an office head works in on this draft: where it is saved, else where the
+    file it was opened from lies (the writer's 二稿.docx: its 初稿 to compare with, and the
+    修订稿 to send back, belong beside it); "" when neither is known (a new draft)."""
+    if path:
+        return str(Path(path).parent)
+    if source:
+        return str(Path(source).parent)
+    return ""
+
+
 __all__ = [
     "DOCUMENT_SUFFIXES",
     "OPEN_FILTER",
+    "draft_folder",
     "is_draft_file",
     "open_as_draft",
     "suggested_draft_path",

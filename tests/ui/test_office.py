@@ -258,3 +258,42 @@ def test_compare_names_a_changed_title_block(qtbot):
     summary = dialog.findChild(QLabel, "compareSummary").text()
     assert "两稿内容相同" not in summary
     assert summary.startswith(f"讲话人：{old.meta.speaker} → 王某某；")
+
+
+def test_compare_and_redline_start_beside_the_writers_file(panel, tmp_path, monkeypatch):
+    """An office head opens the writer's 二稿.docx (not saved as a draft yet): 比较稿件
+    starts in its folder, where the 初稿 is, and 导出修订稿 proposes the 修订稿 beside it.
+    Both started in the home folder (or the last export's) on a fresh machine: two
+    navigations to the folder the head was just in."""
+    from drafter.ui import file_dialogs
+
+    inbox = tmp_path / "来稿"
+    inbox.mkdir()
+    first = export_draft(build_speech(), inbox / "初稿.docx")
+    second = build_speech()
+    second.closing.append(type(second.closing[0])("谢谢大家！"))
+    second_path = export_draft(second, inbox / "二稿.docx")
+    assert panel.open_draft(second_path) and panel.path is None
+    asked = {}
+
+    def fake_open(_parent, _caption, start, _filters):
+        asked["open"] = start
+        return str(first), ""
+
+    def fake_save(_parent, _caption, start, _filters):
+        asked["save"] = start
+        return "", ""
+
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", fake_open)
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", fake_save)
+    captured = {}
+    original = panel.office.open_compare
+    panel.office.open_compare = lambda *a: captured.setdefault("d", original(*a))
+    panel.office.compare_with_file()
+    assert asked["open"] == str(inbox)
+    dialog = captured["d"]
+    panel.settings.last_export_dir = str(tmp_path / "别处")
+    assert dialog.export_redline() is None  # the chooser was cancelled
+    assert asked["save"].startswith(str(inbox / ""))
+    assert asked["save"].endswith("（修订稿）.docx")
+    dialog.close()

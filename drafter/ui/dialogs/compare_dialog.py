@@ -68,8 +68,12 @@ class CompareDialog(QDialog):
 
     status_message = Signal(str)
 
-    def __init__(self, old, new, old_name: str, new_name: str, settings, parent=None) -> None:
+    def __init__(
+        self, old, new, old_name: str, new_name: str, settings, parent=None, folder: str = ""
+    ) -> None:
         super().__init__(parent)
+        # where 导出修订稿 proposes to write: beside the writer's file (else the last export's)
+        self.folder = folder
         self.setWindowTitle(f"比较稿件：{old_name} → {new_name}")
         self.setObjectName("compareDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -303,7 +307,7 @@ class CompareDialog(QDialog):
             from drafter.ui.dialogs.export_dialog import safe_file_name
 
             name = safe_file_name(self.comparison.new.meta.title) or "稿件"
-            folder = Path(self.settings.last_export_dir or "")
+            folder = Path(self.folder or self.settings.last_export_dir or "")
             start = str(folder / f"{name}（修订稿）.docx")
             path, _ = file_dialogs.get_save_file_name(
                 self, "导出修订稿", start, "Word 文档 (*.docx)"

@@ -184,7 +184,11 @@ class VersionsDialog(QDialog):
         except DraftError as exc:
             QMessageBox.warning(self, "无法比较", describe(exc))
             return None
-        dialog = CompareDialog(old, new, old_name, new_name, self.panel.settings, self)
+        office = getattr(self.panel, "office", None)
+        folder = office.folder() if office is not None else ""
+        dialog = CompareDialog(
+            old, new, old_name, new_name, self.panel.settings, self, folder=folder
+        )
         dialog.status_message.connect(self.status_message)
         dialog.show()
         return dialog

@@ -416,6 +416,13 @@ class OfficeActions(QObject):
         dialog.status_message.connect(self.status_message)
         dialog.exec()
 
+    def folder(self) -> str:
+        """Where the file choosers of the review start: the draft's folder, or the folder of
+        the writer's file it was opened from (:func:`~drafter.drafts.open_any.draft_folder`)."""
+        from drafter.drafts.open_any import draft_folder
+
+        return draft_folder(self.session.path, self.session.draft.source)
+
     def compare_with_file(self, path: str | Path | None = None) -> None:
         """Compare another draft or document (the older version) with the current draft."""
         from drafter.compare import CompareError, load_side
@@ -424,7 +431,7 @@ class OfficeActions(QObject):
         from drafter.ui import file_dialogs
 
         if path is None:
-            start = str(self.session.path.parent) if self.session.path else ""
+            start = self.folder()
             path, _ = file_dialogs.get_open_file_name(
                 self.panel, "选择要比较的旧稿", start, OPEN_FILTER
             )
@@ -449,6 +456,7 @@ class OfficeActions(QObject):
             f"{new_name}（当前）",
             self.panel.settings,
             self.panel,
+            folder=self.folder(),
         )
         dialog.status_message.connect(self.status_message)
         dialog.show()
