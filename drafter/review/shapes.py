@@ -40,6 +40,8 @@ LEAD_ADVERBS = _PRE = _set(
     """要 必须 切实 进一步 全面 更加 不断 着力 大力 坚决 深入 持续 全力 扎实 积极 努力
     奋力 自觉 始终 继续 加快 有效 精准 统筹 主动 认真 务必 更好 更好地 坚定不移 毫不动摇"""
 )
+# what may open a four-character word jieba made of an adverb and a verb (严格考核)
+_OPENERS = LEAD_VERBS | LEAD_ADVERBS
 _PUNCT = re.compile(r"[\s，,、；;：:。！？!?“”‘’\"'《》（）()【】—…·]")
 _SEGMENT = re.compile(r"[，,、；;：:]")
 
@@ -73,7 +75,15 @@ def _is_verb(word: str, flag: str) -> bool:
     (全面提高, 努力提高, 优先发展 come out as one word)."""
     if word in LEAD_VERBS or flag in ("v", "vd", "vi", "vl", "vg"):
         return True
+    if len(word) == 4 and word[:2] in _OPENERS and _dictionary_tag(word[2:]) in ("v", "vn"):
+        return True  # 严格考核, 严格管理: jieba's one word (tagged a name) is 严格 + a verb
     return len(word) > 2 and word[-2:] in LEAD_VERBS
+
+
+def _dictionary_tag(word: str) -> str:
+    """jieba's dictionary part of speech for ``word`` ("" when it has none)."""
+    _tagger().lcut("")  # the tag table is filled when the tagger first runs
+    return _tagger().dt.word_tag_tab.get(word, "")
 
 
 def _known(word: str) -> bool:
@@ -102,7 +112,8 @@ def shape(heading: str) -> str:
     ws = list(words(heading))
     if len(ws) == 1:
         w, f = ws[0]
-        return "N" if len(w) >= 4 and f in _NOUNISH and _known(w) else "?"
+        noun = len(w) >= 4 and f in _NOUNISH and _known(w) and not _is_verb(w, f)
+        return "N" if noun else "?"
     if not ws:
         return "?"
     i = 0
