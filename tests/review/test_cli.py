@@ -317,7 +317,9 @@ def test_review_comment_turns_reuse_findings_into_comments_too(tmp_path, capsys)
     the listing showed 13 findings, the draft got 1 comment)."""
     lib = _library_with_first_draft(tmp_path)
     other = tmp_path / "other.txt"
-    other.write_text(_SPEECH.format(title="在全区信息工作会议上的讲话", date="2026年5月6日"), "utf-8")
+    other.write_text(
+        _SPEECH.format(title="在全区信息工作会议上的讲话", date="2026年5月6日"), "utf-8"
+    )
     code, out, _ = _run(capsys, str(other), "--json", "--library", str(lib))
     listed = json.loads(out)["findings"]
     assert any(x["rule"] == "reuse.copied" for x in listed)
