@@ -97,7 +97,8 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "comment", False):
         from drafter.commands.review_comments import run_comment
 
-        return run_comment(args, config, args.library or os.environ.get("DRAFTER_LIBRARY"))
+        library_dir = args.library or os.environ.get("DRAFTER_LIBRARY")
+        return run_comment(args, config, library_dir, open_reuse=_library_and_reuse)
     try:
         result = _review(args.file, config, args.library or os.environ.get("DRAFTER_LIBRARY"))
     except _BadFile as exc:
@@ -153,6 +154,14 @@ def _review(path: str, config, library_dir: str | None):
             reuse.close()
         if library is not None:
             library.close()
+
+
+def _library_and_reuse(library_dir: str):
+    """The library ``--library`` names and its reuse index brought up to date, as the listing
+    reads them (either None, with a note, when it cannot be had): ``--comment`` reviews with
+    them too, so its comments are the findings the listing shows."""
+    library = _open_library(library_dir)
+    return library, (_open_reuse(library) if library is not None else None)
 
 
 def _open_library(spec: str):

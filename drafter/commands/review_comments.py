@@ -27,8 +27,10 @@ def add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="覆盖已有的 -o 文件")
 
 
-def run_comment(args: argparse.Namespace, config, library_dir: str | None) -> int:
-    """Review FILE, add a comment per finding, save the draft to ``args.output``."""
+def run_comment(args: argparse.Namespace, config, library_dir: str | None, open_reuse=None) -> int:
+    """Review FILE, add a comment per finding, save the draft to ``args.output``.
+    ``open_reuse(library_dir)`` gives the library and its reuse index (``drafter review``
+    passes its own opener, so 查重 runs here as in the listing)."""
     from drafter.corpus.model import ReadError
     from drafter.drafts.from_review import review_into_comments
     from drafter.drafts.open_any import open_as_draft
@@ -55,11 +57,8 @@ def run_comment(args: argparse.Namespace, config, library_dir: str | None) -> in
     # the reuse check (查重) too, as `drafter review FILE --library DIR` lists it: the
     # comments are the findings that listing shows, not all but those
     library = reuse = None
-    if library_dir and (not config.only or "reuse" in config.only):
-        from drafter.commands.review import _open_library, _open_reuse
-
-        library = _open_library(library_dir)
-        reuse = _open_reuse(library) if library is not None else None
+    if library_dir and open_reuse is not None and (not config.only or "reuse" in config.only):
+        library, reuse = open_reuse(library_dir)
     try:
         result, added = review_into_comments(draft, args.author, config, lists, reuse)
     finally:
