@@ -120,3 +120,37 @@ def counts_places(phrase: str, items: list[str]) -> bool:
     if not nouns or not all(_PLACE_NOUN.fullmatch(n) for n in nouns):
         return False
     return not items or named_items(items)
+
+
+# 无产阶级和资产阶级两个阶级, 工人阶级同民族资产阶级这两个阶级, 这两个矛盾着的力量: the two classes of
+# a struggle, each the other's enemy
+_WORKERS = re.compile(r"(?:中国的|各国的)?(?:无产阶级|工人阶级)")
+_BOURGEOIS = re.compile(r"(?:中国的|各国的)?(?:民族|大|官僚)?资产阶级")
+_CLASS_NOUN = re.compile(r"阶级|矛盾|力量|司令部")
+_SIDES_OF_THREE = frozenset(("国家", "集体", "个人"))
+
+
+def counts_classes(phrase: str, items: list[str], clause: str = "") -> bool:
+    """Whether a count stands for the sides of a relation that the gold README's settlements
+    leave out as plain counts of parties: the two classes of a struggle (无产阶级和资产阶级两个
+    阶级, 两个根本矛盾着的阶级 — b31 call 4 and b37: "classes are sides"), named in its items or,
+    for a count with none, in ``clause``, the words before it in its sentence (工人阶级跟资产阶级…
+    是一个对抗性的两个阶级); or 国家、集体、个人三者 / 三个方面, whose interests are balanced
+    (the stop-25 settlement; b18, b34 and b35 leave it out). A count of classes that make up the
+    people (四个阶级, 工人和农民两个阶级) or of what the classes hold (两种世界观, 两条路线) stays."""
+    numbers = re.match(r"[两二三]", phrase)
+    if not numbers:
+        return False
+    if phrase[0] == "三":
+        return {i.strip(' “”"的') for i in items} == _SIDES_OF_THREE
+    if not _CLASS_NOUN.search(phrase[1:]):
+        return False
+    if items:
+        if len(items) != 2:
+            return False
+        kinds = {
+            "w" if _WORKERS.fullmatch(i.strip()) else "b" if _BOURGEOIS.fullmatch(i.strip()) else ""
+            for i in items
+        }
+        return kinds == {"w", "b"}
+    return bool(_WORKERS.search(clause) and _BOURGEOIS.search(clause.replace("小资产阶级", "")))

@@ -35,7 +35,7 @@ from drafter.study.frame_items import (
     headed_list_anywhere,
     tail_as_long,
 )
-from drafter.study.frame_kinds import counts_places, party_items
+from drafter.study.frame_kinds import counts_classes, counts_places, party_items
 from drafter.study.frame_lexicon import QUOTED_FORMULAS, counted_formula
 from drafter.study.frame_measures import own_measure, parts_before
 from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
@@ -1055,9 +1055,12 @@ def second_look(
     kept_frames = [
         f
         for f in out
-        if not counts_sides(lay, f) and not counts_time(f) and not counts_people(lay, f)
+        if not counts_sides(lay, f)
+        and not counts_time(f)
+        and not counts_people(lay, f)
+        and not counts_classes(f.phrase, f.items, _clause_before(lay, f))
     ]
-    found = fold_same_list(lay, kept_frames)
+    found = fold_formula_parts(fold_same_list(lay, kept_frames))
     for frame in found:
         if not frame.items:  # “五业”: 产业就业创业行业企业 — the words its character abbreviates
             take_items(frame, abbreviated_words(lay, frame.span, frame.phrase), "inline")
@@ -1069,6 +1072,69 @@ def second_look(
         for f in found
         if not counts_places(f.phrase, f.items) or f.phrase.strip('“”"') in QUOTED_FORMULAS
     ]
+
+
+def _clause_before(lay: Layout, frame: Frame) -> str:
+    """The words before a count in its sentence (工人阶级跟资产阶级…是一个对抗性的两个阶级)."""
+    text = lay.paragraphs[frame.span.paragraph].text[: frame.span.start]
+    return re.split(r"[。！？!?；;]", text)[-1]
+
+
+# a bare count (两个, 三种, 四大): no name of a formula another could hold
+_BARE_NAME = re.compile(rf"{_NUM}{{1,2}}[个种条项类点件大者]?")
+_QUOTES = re.compile(r"[“”\"‘’「」\s的个]")
+
+
+def _names_again(name: str, other: str) -> bool:
+    """Whether one formula name is the other cut at a word's end (八项规定 … 八项规定精神, 三极 …
+    三极一带一区, 五网 … 五网合一; not 三保 … 三保障, 两高 … 两高一资, other formulas whose word runs
+    on), or one whole part of the other, a compound (两基本点 of 一中心、两基本点)."""
+    short, long = sorted((name, other), key=len)
+    if short == long:
+        return False
+    if "、" in long and short in long.split("、"):
+        return True
+    if not long.startswith(short):
+        return False
+    end = 0
+    for word in words(long):
+        end += len(word)
+        if end >= len(short):
+            return end == len(short)
+    return False
+
+
+def fold_formula_parts(frames: list[Frame]) -> list[Frame]:
+    """A formula named again by a longer or a shorter form of its name, of the same number
+    (“三医联动一张网” … “三医联动”, 八项规定精神 … 八项规定, 三极一带一区 … “三极”, “五网” … “五网合一”:
+    :func:`_names_again`), is a mention of the first, as the gold writes such a formula once;
+    so is the part of a compound formula the text restates with items (一个中心、两个基本点 …
+    四项基本原则、改革开放这两个基本点: b12's "a part of a formula is not a frame of its own").
+    Only unlisted frames fold (a listed one only into a compound): no gold text holds two
+    unlisted frames of one number one of whose names holds the other, while 两件事 … 两件 and
+    两个问题 … 两个问题 with items of their own are frames apart."""
+    out: list[Frame] = []
+    for frame in frames:
+        name = _QUOTES.sub("", frame.phrase)
+        first = None
+        if not _BARE_NAME.fullmatch(name):
+            first = next(
+                (
+                    known
+                    for known in out
+                    if known.number == frame.number
+                    and not known.listed
+                    and (not frame.listed or "、" in known.phrase)
+                    and not _BARE_NAME.fullmatch(_QUOTES.sub("", known.phrase))
+                    and _names_again(name, _QUOTES.sub("", known.phrase))
+                ),
+                None,
+            )
+        if first is None:
+            out.append(frame)
+        else:
+            first.mentions.append(frame.span)
+    return out
 
 
 # 两个月, 五个月, 三天, 两个星期: a length of time, whatever list of months or days it closes
