@@ -97,6 +97,7 @@ def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
         numbering=numbering,
     )
     keep_marker_punctuation(outline.sections, sections, markers(draft))
+    keep_written_numbering(outline.sections, sections, markers(draft))
     draft.sections.extend(_appendix_nodes(outline.closing, own, para))
     return draft
 
@@ -135,6 +136,21 @@ def keep_marker_punctuation(
         ):
             node.marker_punct = written[-1]
         keep_marker_punctuation(section.children, node.children, marks)
+
+
+def keep_written_numbering(
+    sections: list[Section], nodes: list[DraftNode], marks: dict[str, str]
+) -> None:
+    """Where the marker the styles and positions give is not the one the author wrote (a
+    run of parts starting at 第三, 一　 with a full-width space, 第三、 among 一、 二、), the
+    node keeps the written marker: exporting a speech read from a file must print its
+    numbering exactly as written, not renumber it. Nodes whose derived marker is the
+    written one keep following their position, so editing a draft still renumbers."""
+    for section, node in zip(sections, nodes):
+        written = section.marker
+        if written.strip() and written != marks.get(node.id, ""):
+            node.written_marker = written
+        keep_written_numbering(section.children, node.children, marks)
 
 
 def _group_style(sections: list[Section]) -> str:

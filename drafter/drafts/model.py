@@ -28,6 +28,16 @@ FORMAT_VERSION = 2
 DEFAULT_NUMBERING = ["cn_dun", "cn_paren", "arabic_dot", "arabic_paren"]
 
 
+# A marker as written is short (第一百二十三、 ...); a hand-edited file cannot put a
+# paragraph in front of a heading through it.
+_MAX_WRITTEN_MARKER = 12
+
+
+def _one_line(value) -> str:
+    """A saved string field as one line of text (anything else read as empty)."""
+    return " ".join(str(value).splitlines()) if isinstance(value, str) else ""
+
+
 def new_id() -> str:
     """A short random id that stays with a paragraph or heading for its whole life, so comments,
     undo records and provenance keep pointing at the same thing after moves and renumbering.
@@ -128,7 +138,10 @@ class DraftNode:
     "五年来，…" lead-in headings before 一、二、 under the same part). ``marker_punct``
     is the punctuation the author wrote after this heading's number where it differs
     from its style's (第一， among 第二、 第三、): the number still follows the position,
-    the mark stays the author's.
+    the mark stays the author's. ``written_marker`` is the whole marker as the author wrote
+    it, kept where the position and style would print another (a run starting at 第三, a
+    marker 一　 with a full-width space, mixed forms in one run): a speech read from a file
+    and exported again keeps its writer's numbering exactly; empty means derived.
     """
 
     heading: str
@@ -141,6 +154,7 @@ class DraftNode:
     child_numbering: str = ""
     unnumbered: bool = False
     marker_punct: str = ""
+    written_marker: str = ""
 
     def walk(self) -> Iterator[DraftNode]:
         """This heading and every heading below it, depth first, in reading order."""
@@ -163,6 +177,7 @@ class DraftNode:
             **({"child_numbering": self.child_numbering} if self.child_numbering else {}),
             **({"unnumbered": True} if self.unnumbered else {}),
             **({"marker_punct": self.marker_punct} if self.marker_punct else {}),
+            **({"written_marker": self.written_marker} if self.written_marker else {}),
         }
 
     @classmethod
@@ -181,6 +196,7 @@ class DraftNode:
             child_numbering=str(d.get("child_numbering") or ""),
             unnumbered=bool(d.get("unnumbered", False)),
             marker_punct=str(d.get("marker_punct") or "")[:1],
+            written_marker=_one_line(d.get("written_marker"))[:_MAX_WRITTEN_MARKER],
         )
 
 

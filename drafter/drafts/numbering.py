@@ -101,13 +101,13 @@ def markers(draft: Draft) -> dict[str, str]:
         i = 0
         for node in nodes:
             if node.unnumbered:
-                out[node.id] = ""
+                out[node.id] = node.written_marker
             else:
                 i += 1
                 mark = marker(style, i, total)
                 if node.marker_punct and mark and mark[-1] in MARKER_PUNCT:
                     mark = mark[:-1] + node.marker_punct
-                out[node.id] = mark
+                out[node.id] = node.written_marker or mark
             child_style = node.child_numbering
             if child_style not in NUMBERING_STYLES and node.children:
                 child_style = styles[level]

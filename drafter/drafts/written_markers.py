@@ -39,6 +39,7 @@ def keep_written_markers(sections: list[Section], nodes: list[DraftNode]) -> int
         if mark and parse_marker(mark) is None and not node.heading.startswith(mark.strip()):
             node.heading = mark + node.heading
             node.unnumbered = True
+            node.written_marker = ""  # now in the heading, not printed twice
             changed += 1
         changed += keep_written_markers(section.children, node.children)
     return changed

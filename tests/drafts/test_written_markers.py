@@ -31,7 +31,8 @@ def _items(doc) -> list[tuple[int, str]]:
 def test_a_marker_no_style_knows_stays_as_written():
     doc = parse_text(WRITTEN_MARKERS_SPEECH, "t.txt")
     plain = outline_items(outline_draft(draft_from_document(doc)))
-    assert [h for _l, h in plain][:2] == ["关于学习的问题", "关于工作的问题"]  # the loss seen
+    # the draft keeps the written markers itself now (DraftNode.written_marker)
+    assert [h for _l, h in plain][:2] == ["一\u3000关于学习的问题", "二\u3000关于工作的问题"]
     assert _items(doc) == [
         (1, "一\u3000关于学习的问题"),
         (1, "二\u3000关于工作的问题"),
