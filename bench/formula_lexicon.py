@@ -120,7 +120,10 @@ def gold_counted(min_groups: int = 2, leave_out: str | None = None) -> frozenset
     (of those files, less the session's hold-out) whose words hold it, so a count the gold
     reads as a plain count anywhere (两个平台, 三个问题) is left to the shape rules. Why: the
     rules prune such a phrase as a count of things when it runs on into 的 or stands once
-    (四个现代化的关键), or never read it (两套本领: 套 is no counter of theirs)."""
+    (四个现代化的关键), or never read it (两套本领: 套 is no counter of theirs). A text is read to
+    its first ``注释`` line: the annotators gold the body only (notes and what follows them —
+    学习和时局's appended 1945 决议, batch 39 — are apparatus), so a phrase standing only there
+    (两条战线 in that 决议) is no gold text's plain count."""
     holdout = Path(os.environ.get("DRAFTER_HOLDOUT", "/work/notes/HOLDOUT.txt"))
     skip = {s.strip() for s in holdout.read_text().splitlines()} if holdout.is_file() else set()
     groups: dict[str, set[str]] = defaultdict(set)
@@ -141,6 +144,8 @@ def gold_counted(min_groups: int = 2, leave_out: str | None = None) -> frozenset
                 lines = source.read_text(encoding="utf-8", errors="replace").splitlines()
                 if "lines" in entry:
                     lines = lines[entry["lines"][0] - 1 : entry["lines"][1]]
+                elif "注释" in (stripped := [ln.strip() for ln in lines]):
+                    lines = lines[: stripped.index("注释")]  # the body, as the gold reads it
                 texts[entry["file"]] = ("\n".join(lines), phrases)
     nouns: dict[str, int] = defaultdict(int)  # each noun: the groups naming it, any number
     for phrase, where in groups.items():

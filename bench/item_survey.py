@@ -101,6 +101,8 @@ GROUPS = {
     "b35": gold.HELDOUT35_FILE,
     "b36": gold.HELDOUT36_FILE,
     "b37": gold.HELDOUT37_FILE,
+    "b38": gold.HELDOUT38_FILE,
+    "b39": gold.HELDOUT39_FILE,
 }
 
 _SENTENCE_END = re.compile(r"[。！？；]")

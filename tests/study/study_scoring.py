@@ -132,6 +132,16 @@ HELDOUT36_FILE = GOLD_DIR / "study_heldout_b36.json"
 # gold named (gwr 1964, 海南 2026, cpc_congress_17); 68 frames, 4 roadmap sentences with their
 # parts, written by g37s before anything ran on them
 HELDOUT37_FILE = GOLD_DIR / "study_heldout_b37.json"
+# batch 38: session 35's first hold-out — two long mao texts golded before for outline only (第一卷_013
+# 中国革命战争的战略问题, 第二卷_009 论持久战; no speech or report without frames gold was left, so
+# semi-blind: read for outline, swept by frame-change sweeps over un-golded texts); 56 frames, 11
+# roadmap sentences with their parts, written by g38s before the study analysis ran on them
+HELDOUT38_FILE = GOLD_DIR / "study_heldout_b38.json"
+# batch 39: session 35's second hold-out — the last two such texts (第三卷_018 学习和时局, its 1945
+# 决议 appendix apparatus by the gold; 第三卷_025 论联合政府, whose 需要在下面加以说明 the stop-21
+# roadmap note names: not blind); 34 frames, 6 roadmap sentences, written by g39s before the study
+# analysis ran on them. After batches 38 and 39 every text of ../shared has frames gold.
+HELDOUT39_FILE = GOLD_DIR / "study_heldout_b39.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
