@@ -53,3 +53,19 @@ def test_a_marker_with_a_full_width_space_is_kept(tmp_path):
     texts = _exported_texts(text, tmp_path)
     for head in ("一\u3000国内的形势", "二\u3000我们的任务", "三\u3000工作的方法"):
         assert head in texts
+
+
+def test_a_two_part_title_keeps_its_space(tmp_path):
+    from drafter.corpus import load_document
+    from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+
+    title = "坚定不移推进全面从严治党建设\u3000为实现高质量发展提供坚强保证"
+    draft = Draft(
+        meta=DraftMeta(title=title, date="2025-01-02"),
+        opening=[DraftParagraph("同志们：")],
+        sections=[DraftNode("加强学习", paragraphs=[DraftParagraph("要学习。")])],
+    )
+    out = tmp_path / "title.docx"
+    export_draft(draft, out, "docx", load_style(None))
+    assert docx.Document(str(out)).paragraphs[0].text.replace("\n", "") == title
+    assert load_document(out).metadata.title == title

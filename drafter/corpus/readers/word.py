@@ -214,14 +214,20 @@ def _is_hidden(run) -> bool:
 
 
 def _join_parts(parts: list[str]) -> str:
-    """Join a heading broken by manual line breaks: no space between CJK, else one."""
-    out = ""
-    for part in (p.strip() for p in parts):
+    """Join a heading broken by manual line breaks: no space between CJK, else one; a space
+    typed at the end of a line stays (the two halves of a two-part title, 主题　副题, which
+    the Word export breaks after the space)."""
+    out, gap = "", ""
+    for raw in parts:
+        part = raw.strip()
         if not part:
             continue
-        if out and not (_CJK_END.search(out) or _CJK_END.match(part[:1])):
+        if out and gap:
+            out += gap  # the space the writer typed before the break (title　subtitle)
+        elif out and not (_CJK_END.search(out) or _CJK_END.match(part[:1])):
             out += " "
         out += part
+        gap = raw[len(raw.rstrip()) :][:1] if raw != raw.rstrip() else ""
     return out
 
 
