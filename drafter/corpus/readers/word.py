@@ -214,9 +214,10 @@ def _is_hidden(run) -> bool:
 
 
 def _join_parts(parts: list[str]) -> str:
-    """Join a heading broken by manual line breaks: no space between CJK, else one; a space
-    typed at the end of a line stays (the two halves of a two-part title, 主题　副题, which
-    the Word export breaks after the space)."""
+    """Join a heading broken by manual line breaks: no space between CJK, else one; a
+    full-width space typed at the end of a line stays (the two halves of a two-part title,
+    主题　副题, which the Word export breaks after the space). A half-width space left before
+    a break is a typing slip far more often than a separator, so it goes as before."""
     out, gap = "", ""
     for raw in parts:
         part = raw.strip()
@@ -227,7 +228,7 @@ def _join_parts(parts: list[str]) -> str:
         elif out and not (_CJK_END.search(out) or _CJK_END.match(part[:1])):
             out += " "
         out += part
-        gap = raw[len(raw.rstrip()) :][:1] if raw != raw.rstrip() else ""
+        gap = "\u3000" if raw.rstrip(" \t").endswith("\u3000") else ""
     return out
 
 
