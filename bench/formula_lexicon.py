@@ -1,11 +1,11 @@
 """Mine the counterless formulas the corpus quotes (“三反”, “三三制”, “四化”) for
-``drafter/study/frame_lexicon.py``.
+``drafter/study/frames/lexicon.py``.
 
 A number and one or two characters (三反, 四化) is far more often a word than a summary, so
 the rules take it for a formula only when it is quoted. Writers quote a formula the first
 time they use it, or in one speech and not the next: the formulas of Chinese public speech
 are the ones writers quote. This bench lists every quoted counterless phrase the quoted-mention
-rule (frame_mentions._quoted) takes for a formula, in at least ``--texts`` distinct texts of
+rule (frames.mentions._quoted) takes for a formula, in at least ``--texts`` distinct texts of
 ../shared, skipping the session's hold-out texts and every text a study gold names (so no
 gold group's text decides what the list holds).
 
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 
-from drafter.study.frame_mentions import _RE_QUOTED, _quoted  # noqa: E402
+from drafter.study.frames.mentions import _RE_QUOTED, _quoted  # noqa: E402
 
 _COUNTERLESS = re.compile(r"[二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,2}")
 _COUNTERS = re.compile(r"[二三四五六七八九十两]{1,2}[个项条点种类大件句层方部者重]")
@@ -88,7 +88,7 @@ def gold_named(min_groups: int = 2, leave_out: str | None = None) -> frozenset[s
             for frame in (entry.get("frames") or []) if isinstance(entry, dict) else []:
                 if frame.get("listed") is False:
                     groups[frame["phrase"]].add(path.stem)
-    from drafter.study.frame_lexicon import QUOTED_FORMULAS
+    from drafter.study.frames.lexicon import QUOTED_FORMULAS
 
     out = set()
     for phrase, where in groups.items():
@@ -165,7 +165,7 @@ def gold_counted(min_groups: int = 2, leave_out: str | None = None) -> frozenset
 
 
 def main() -> int:
-    """Print the mined formulas (with ``--python``, as the tuple frame_lexicon holds)."""
+    """Print the mined formulas (with ``--python``, as the tuple frames.lexicon holds)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", type=int, default=2)
     parser.add_argument("--holdout", type=Path, default=Path("/work/notes/HOLDOUT.txt"))

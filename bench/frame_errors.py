@@ -43,8 +43,8 @@ sys.path.insert(0, str(ROOT))
 import study_logo  # noqa: E402
 from study_scoring import Score, norm, same_item, same_phrase, score_document  # noqa: E402
 
-from drafter.study import frame_model  # noqa: E402
 from drafter.study.frames import finish  # noqa: E402
+from drafter.study.frames import model as frame_model  # noqa: E402
 
 
 def _overlap(a: str, b: str) -> bool:

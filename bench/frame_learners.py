@@ -1,7 +1,7 @@
 """Would another fitted model decide frames better? Leave-one-group-out, on the same features.
 
 The frames the analysis finds are decided in two places: the rules keep some counts outright
-(frames.rule_frames) and the second look (frame_model) weighs the counts they refused with a
+(frames.rule_frames) and the second look (frames.model) weighs the counts they refused with a
 logistic model over some thirty named features. This bench asks whether a different learner
 over the *same* features would do better on the groups it never saw:
 
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 import study_logo  # noqa: E402
 from study_scoring import Score, score_document  # noqa: E402
 
-from drafter.study import frame_model  # noqa: E402
+from drafter.study.frames import model as frame_model  # noqa: E402
 
 CUTS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2)
 SOURCES = ("inline", "ordinals", "sections", "")

@@ -1,4 +1,4 @@
-"""Measure-word inventory of the corpus: where frame_measures.MEASURES comes from.
+"""Measure-word inventory of the corpus: where frames.measures.MEASURES comes from.
 
 Not a timing benchmark. Lists every character that follows a counting numeral (两 二 … 十, not
 after 第 or another numeral) in at least ``--min-docs`` texts of ../shared/corpus/speeches and
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from drafter.study.frame_measures import MEASURES  # noqa: E402
+from drafter.study.frames.measures import MEASURES  # noqa: E402
 from drafter.study.words import tagged  # noqa: E402
 
 _AFTER_NUMERAL = re.compile(

@@ -1,13 +1,13 @@
-"""Leave-one-group-out (LOGO) figures of the frame model (drafter/study/frame_model.py).
+"""Leave-one-group-out (LOGO) figures of the frame model (drafter/study/frames/model.py).
 
 Every hand-made study gold file with frames (tests/study/gold/study_*.json) is one group. For
 each group, the model's weights and threshold are fitted on all the other groups and the
 group is scored with them — so each group's "after" figure is on data the weights never saw.
 "before" is the rules alone (frames.rule_frames, no second look); both are finished by
 frames.finish as find_frames finishes them (A和B是两件事 dropped, items polished). The formula
-lexicons (frame_lexicon.NAMED_FORMULAS and COUNTED_FORMULAS, mined from the gold) are mined afresh for each group
+lexicons (frames.lexicon.NAMED_FORMULAS and COUNTED_FORMULAS, mined from the gold) are mined afresh for each group
 without that group's file (``--full-lexicon`` reads every group with the lexicon as landed). Reported per group, pooled,
-and the weights fitted on every group (the ones frame_model.WEIGHTS should hold).
+and the weights fitted on every group (the ones frames.model.WEIGHTS should hold).
 
     .venv/bin/python bench/study_logo.py [--json] [--verbose] [--misses speech|report] [--l2 1.0]
 
@@ -51,8 +51,9 @@ from study_scoring import (  # noqa: E402
     settled,
 )
 
-from drafter.study import frame_lexicon, frame_model  # noqa: E402
 from drafter.study.frames import finish, rule_frames  # noqa: E402
+from drafter.study.frames import lexicon as frame_lexicon  # noqa: E402
+from drafter.study.frames import model as frame_model  # noqa: E402
 from drafter.study.layout import layout  # noqa: E402
 from drafter.study.roadmap import find_roadmap  # noqa: E402
 from drafter.study.traditional import has_traditional, restore, simplified  # noqa: E402

@@ -1,12 +1,12 @@
-"""Which frame readers fire where: a census of the rules of drafter/study/frames.py and its helpers.
+"""Which frame readers fire where: a census of the rules of drafter/study/frames/__init__.py and its helpers.
 
 bench/study_logo.py holds whole gold groups out for the model's *weights*, but the *rules*
 (the readers that find a count and the readers that find its items) were written on every
 group; a reader that is right on only one or two gold documents is a likely over-fit. This
 tool traces, for every frame the analysis reports, the reader that made it (its *maker*: a
-counted mention and the guard it passed, a formula reader of frame_rules, a measure word, or
+counted mention and the guard it passed, a formula reader of frames.rules, a measure word, or
 the second look and the reason the count had been refused) and the reader that found its
-items (its *items* reader: a finder of ``frame_finders.resolve`` or of ``frame_model.second_look``),
+items (its *items* reader: a finder of ``frames.finders.resolve`` or of ``frames.model.second_look``),
 and counts, per reader:
 
 * on the development gold (every tests/study/gold file with frames, minus the hold-out): the
@@ -44,15 +44,17 @@ from study_scoring import GOLD_DIR, gold_document, load_gold, same_phrase  # noq
 
 from drafter.corpus.load import load_document  # noqa: E402
 from drafter.corpus.model import ReadError  # noqa: E402
-from drafter.study import frame_finders, frame_model, frames  # noqa: E402
+from drafter.study import frames  # noqa: E402
+from drafter.study.frames import finders as frame_finders  # noqa: E402
+from drafter.study.frames import model as frame_model  # noqa: E402
 from drafter.study.layout import layout  # noqa: E402
 
 _CLOCK = itertools.count()
 _LAST: dict[int, tuple[int, str]] = {}  # id(mention or frame) -> (tick, items reader)
 _WHY: dict[int, str] = {}  # id(frame) -> the reason a refused count was refused
 
-# The finders of frame_finders.resolve (and the readers frames uses itself) and the readers of
-# frame_model.second_look: each takes (lay, mention-or-frame) and returns (items, spans[,
+# The finders of frames.finders.resolve (and the readers frames uses itself) and the readers of
+# frames.model.second_look: each takes (lay, mention-or-frame) and returns (items, spans[,
 # source]) or None. A name is traced in each module that binds it.
 _FRAME_READERS = [
     "_bracketed",

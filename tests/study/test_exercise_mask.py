@@ -16,7 +16,7 @@ from holdout import skip_held_out
 
 from drafter.corpus.load import load_document, parse_text
 from drafter.study.exercise import exercise_rows
-from drafter.study.exercise_mask import MASK, exercise_masks, mask_text, roadmap_parts
+from drafter.study.exercise.mask import MASK, exercise_masks, mask_text, roadmap_parts
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 

@@ -1,10 +1,10 @@
-"""The Qt-free masking of search hits during a 提纲练习 (drafter.study.exercise_search)."""
+"""The Qt-free masking of search hits during a 提纲练习 (drafter.study.exercise.search)."""
 
 from __future__ import annotations
 
 from drafter.corpus import parse_text
 from drafter.library.model import DocumentInfo, SearchHit
-from drafter.study.exercise_search import ExerciseSearchMask, exercise_search_note
+from drafter.study.exercise.search import ExerciseSearchMask, exercise_search_note
 
 TEXT = """同志们：
 下面，我讲两点意见：一是抓好学习培训，二是改进工作作风。

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sentence_frames import frames_of
 
-from drafter.study.frame_kinds import counts_places
+from drafter.study.frames.kinds import counts_places
 
 
 def test_counts_of_places_are_no_frames():

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import frame_model
+from drafter.study.frames import model as frame_model
 from drafter.study.frames import rule_frames
 from drafter.study.layout import layout
 

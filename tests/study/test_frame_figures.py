@@ -1,4 +1,4 @@
-"""Counts written in figures whose clause spells out their items (frame_figures).
+"""Counts written in figures whose clause spells out their items (frames.figures).
 
 Modern provincial reports write 4个集群 where older texts write 四个; the gold takes such a count
 for a listed frame when the clause before it names every item (b13's 5大支柱产业, b31's 4个集群,

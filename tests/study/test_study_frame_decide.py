@@ -1,4 +1,4 @@
-"""Counts decided by reading, not weighing (drafter/study/frame_decide.py), on sentences
+"""Counts decided by reading, not weighing (drafter/study/frames/decide.py), on sentences
 written for these tests: a count the second look's model refuses is kept when its N items
 stand after it in a shape that leaves no doubt, and not when it tells a story's quantity or
 stands mid-paragraph."""
@@ -6,8 +6,9 @@ stands mid-paragraph."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import frame_decide, frame_model
+from drafter.study.frames import decide as frame_decide
 from drafter.study.frames import find_frames
+from drafter.study.frames import model as frame_model
 from drafter.study.layout import layout
 from drafter.study.model import Frame, Span
 
@@ -45,7 +46,7 @@ def test_count_taken_up_one_by_one_by_its_own_counter():
 def test_a_story_quantity_is_not_decided(monkeypatch):
     assert "三个月" not in _found(STORY)
     # the guard is what refuses it: without it the numbered paragraphs would be taken (and
-    # without the later rule that no count of time units is a frame, frame_model.counts_time)
+    # without the later rule that no count of time units is a frame, frames.model.counts_time)
     monkeypatch.setattr(frame_decide, "counts_a_story", lambda frame: False)
     monkeypatch.setattr(frame_model, "counts_time", lambda frame: False)
     assert _found(STORY).get("三个月") == ["压缩开支", "加快回款", "盘活存量"]
@@ -60,8 +61,8 @@ def test_a_count_mid_paragraph_is_not_decided(monkeypatch):
 
 def _any_paragraphs(lay, frame):
     """paragraphs_after without its own closing-sentence check (the reader refuses a count
-    mid-paragraph too; this shows frame_decide's check is the one that holds it back)."""
-    from drafter.study.frame_forward import Span
+    mid-paragraph too; this shows frames.decide's check is the one that holds it back)."""
+    from drafter.study.frames.forward import Span
 
     p = frame.span.paragraph
     items = [lay.paragraphs[p + k].text.rstrip("。")[3:] for k in (1, 2, 3)]

@@ -9,8 +9,8 @@ import pytest
 
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
-from drafter.study.frame_lexicon import QUOTED_FORMULAS, unquoted_formulas
-from drafter.study.frame_model import candidates
+from drafter.study.frames.lexicon import QUOTED_FORMULAS, unquoted_formulas
+from drafter.study.frames.model import candidates
 from drafter.study.model import Frame, Span
 
 
@@ -91,7 +91,7 @@ def test_the_named_lexicon_is_the_one_the_gold_gives():
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
     from formula_lexicon import gold_named
 
-    from drafter.study.frame_lexicon import NAMED_FORMULAS
+    from drafter.study.frames.lexicon import NAMED_FORMULAS
 
     assert gold_named() == NAMED_FORMULAS
 
@@ -129,6 +129,6 @@ def test_the_counted_lexicon_is_the_one_the_gold_gives(monkeypatch):
     sys.path.insert(0, str(root / "bench"))
     from formula_lexicon import gold_counted
 
-    from drafter.study.frame_lexicon import COUNTED_FORMULAS
+    from drafter.study.frames.lexicon import COUNTED_FORMULAS
 
     assert gold_counted() == COUNTED_FORMULAS

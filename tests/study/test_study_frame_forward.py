@@ -1,4 +1,4 @@
-"""The general reader of the items that follow a count (drafter/study/frame_forward.py), on
+"""The general reader of the items that follow a count (drafter/study/frames/forward.py), on
 sentences written for these tests: each class it reads, and the exact-count rule that keeps
 it from reading too much."""
 
@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import frame_decide, frame_finders, frame_forward, frame_model
+from drafter.study.frames import decide as frame_decide
 from drafter.study.frames import find_frames
+from drafter.study.frames import finders as frame_finders
+from drafter.study.frames import forward as frame_forward
+from drafter.study.frames import model as frame_model
 from drafter.study.layout import layout
 from drafter.study.model import Frame, Span
 
@@ -43,10 +46,10 @@ def no_forward(monkeypatch):
     they were before it)."""
     monkeypatch.setattr(frame_finders, "forward_items", lambda lay, frame: None)
     monkeypatch.setattr(frame_model, "forward_items", lambda lay, frame: None)
-    # frame_decide reads with the same reader's parts (counts decided without weighing)
+    # frames.decide reads with the same reader's parts (counts decided without weighing)
     for name in ("paragraphs_after", "next_paragraph_run", "enumerated_after"):
         monkeypatch.setattr(frame_decide, name, lambda lay, frame: None)
-    # frame_units.repeated_heads reads 一部分…另一部分 too (units headed by the count's own
+    # frames.units.repeated_heads reads 一部分…另一部分 too (units headed by the count's own
     # counter): it runs after this reader, so it is switched off with it
     monkeypatch.setattr(frame_finders, "repeated_heads", lambda lay, frame: None)
     monkeypatch.setattr(frame_model, "repeated_heads", lambda lay, frame: None)
@@ -164,8 +167,8 @@ CLASSES = (
 
 def test_a_refused_count_whose_items_follow_gets_its_second_look():
     # 分成三类： with no noun is refused by the rules; the items read after it weigh for it
-    # (frame_model feature reads_after, and its items are the adopted frame's)
-    # (a bare count is shown with the noun it is the predicate of: frame_units.with_subject)
+    # (frames.model feature reads_after, and its items are the adopted frame's)
+    # (a bare count is shown with the noun it is the predicate of: frames.units.with_subject)
     assert _found(CLASSES) == {"群众分成三类": ["反映具体困难的", "提出政策建议的", "反复上访的"]}
 
 

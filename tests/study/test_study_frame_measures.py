@@ -1,13 +1,13 @@
 """Counts written with a measure word the rules do not take for a counter (两门, 两手, 两批,
 三股): handed to the second look as refused counts, their items read by the measure's own
-enumeration (drafter/study/frame_measures.py). Sentences written for these tests."""
+enumeration (drafter/study/frames/measures.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import frame_model
-from drafter.study.frame_measures import measured_counts, own_measure, parts_before
+from drafter.study.frames import model as frame_model
 from drafter.study.frames import rule_frames
+from drafter.study.frames.measures import measured_counts, own_measure, parts_before
 from drafter.study.layout import layout
 
 

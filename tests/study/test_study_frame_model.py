@@ -1,11 +1,11 @@
-"""The second look at refused counts (drafter/study/frame_model.py) and the refused counts
+"""The second look at refused counts (drafter/study/frames/model.py) and the refused counts
 the rules hand it (frames.rule_frames), on sentences written for these tests."""
 
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import frame_model
 from drafter.study.frames import find_frames, rule_frames
+from drafter.study.frames import model as frame_model
 from drafter.study.layout import layout
 from drafter.study.model import Frame, Span
 

@@ -1,4 +1,4 @@
-"""Second-pass frame rules (drafter/study/frame_rules.py) on sentences written for these
+"""Second-pass frame rules (drafter/study/frames/rules.py) on sentences written for these
 tests: formulas without a counter, back-references to a run of items, re-mentions, and
 counts of things that are not summaries."""
 
@@ -28,7 +28,7 @@ def test_counterless_formula_with_items_after_colon():
 def test_counterless_pair_without_items_is_a_word():
     assert not [p for p in frames_of("两岸同胞要加强交流，三农问题要重视。") if p == "两岸"]
     # a policy abbreviation is a frame (tests/study/gold/README.md, batch 6 conventions:
-    # 三农, 两基, 五保), read unquoted since writers quote it elsewhere (frame_lexicon)
+    # 三农, 两基, 五保), read unquoted since writers quote it elsewhere (frames.lexicon)
     assert "三农" in frames_of("两岸同胞要加强交流，三农问题要重视。")
 
 
@@ -109,7 +109,7 @@ def test_parts_of_a_whole_open_sentences_that_run_on():
         "但还没有表态。第三部分是一些观望的人。"
     )
     frame = frames_of(text)["三部分人"]
-    # the part's opener takes 部分人 whole (frame_items._ONE_OPENS): the item is what they do
+    # the part's opener takes 部分人 whole (frames.items._ONE_OPENS): the item is what they do
     assert frame.listed and frame.items[0] == "积极发言"
 
 
@@ -647,7 +647,7 @@ def test_list_in_the_first_clause_after_the_frame():
     found = frames_of("这个系统有两个目标要求，大容量、低成本，要求都写在方案里。")
     assert found["两个目标"].items == ["大容量", "低成本"]
     inside = frames_of("市场有两个特点，一是新产品、新技术都先在这里导入，还有就是注重质量。")
-    # the list belongs to the first item; 一是…还有就是… are the two (frame_units._closed_run)
+    # the list belongs to the first item; 一是…还有就是… are the two (frames.units._closed_run)
     assert inside["两个特点"].items == ["新产品、新技术都先在这里导入", "注重质量"]
 
 

@@ -1,4 +1,4 @@
-"""The list read right BEFORE a count (drafter/study/frame_units.py), on our own sentences.
+"""The list read right BEFORE a count (drafter/study/frames/units.py), on our own sentences.
 
 Each positive case fails with the reader switched off (``frames.list_before`` returning None);
 each guard case fails with its guard removed.
@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import frame_finders, frame_units
 from drafter.study import frames as frames_module
 from drafter.study.frames import find_frames
+from drafter.study.frames import finders as frame_finders
+from drafter.study.frames import units as frame_units
 from drafter.study.layout import layout
 
 
@@ -164,7 +165,7 @@ def test_units_headed_after_the_count(text, phrase, items):
 
 def test_headed_units_reader_off(monkeypatch):
     """Switched off (here and in the second look), the headed units are not read."""
-    from drafter.study import frame_model
+    from drafter.study.frames import model as frame_model
 
     monkeypatch.setattr(frame_finders, "repeated_heads", lambda lay, frame: None)
     monkeypatch.setattr(frame_model, "repeated_heads", lambda lay, frame: None)
@@ -224,7 +225,7 @@ def test_list_introduced_after_the_whole_noun_phrase(text, phrase, items, monkey
     monkeypatch.setattr(frame_finders, "introduced_after_noun", lambda lay, frame: None)
     # the second look's general forward reader reads the same units once the count's shorter
     # phrase (三个互相联系) reaches it, since cf12f68: switched off too, to isolate this reader
-    from drafter.study import frame_model
+    from drafter.study.frames import model as frame_model
 
     monkeypatch.setattr(frame_model, "forward_items", lambda lay, frame: None)
     found = find_frames(layout(parse_text(text, "speech.txt")))
@@ -257,7 +258,7 @@ def test_a_list_quoted_after_its_lead_keeps_no_quote_mark():
     ],
 )
 def test_pairs_written_without_a_list_mark_or_with_a_shared_head(text, phrase, items):
-    # frame_units._paired_words and _shared_head
+    # frames.units._paired_words and _shared_head
     assert _frame(text, phrase).items == items
 
 
@@ -312,12 +313,12 @@ def test_a_frames_items_come_out_polished():
     ],
 )
 def test_the_list_glued_to_a_pointer_is_what_it_sums_up(text, phrase, items):
-    # frame_pointer.strong_items reads frame_units.glued_list first
+    # frames.pointer.strong_items reads frames.units.glued_list first
     assert _frame(text, phrase).items == items
 
 
 def test_a_pointers_glued_actions_give_way_to_the_things_its_sentence_named():
-    # frame_pointer.named_things: 严格区别和正确处理 are done to the two; 敌我矛盾 and 人民内部矛盾
+    # frames.pointer.named_things: 严格区别和正确处理 are done to the two; 敌我矛盾 and 人民内部矛盾
     # are the two, named with the count's own noun
     text = "社会主义社会还有敌我矛盾和人民内部矛盾，必须严格区别和正确处理这两类矛盾。"
     assert _frame(text, "两类矛盾").items == ["敌我矛盾", "人民内部矛盾"]

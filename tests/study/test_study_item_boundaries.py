@@ -36,7 +36,7 @@ _SECTIONS = """各位代表：
 
 
 def test_short_two_clause_headings_are_items_whole():
-    # frame_sections._node_items: short headings of two clauses are their items whole (the
+    # frames.sections._node_items: short headings of two clauses are their items whole (the
     # means and the work: either clause may name the part), not their first clause
     frame = _frame(_SECTIONS, "三方面")
     assert frame.source == "sections"
@@ -166,7 +166,7 @@ _LEADS = """各位代表：
 
 
 def test_paragraphs_that_each_open_on_a_lead_naming_their_subject():
-    # frame_units.paragraph_leads: 关于X。 opening each of the N paragraphs after the count
+    # frames.units.paragraph_leads: 关于X。 opening each of the N paragraphs after the count
     frame = _frame(_LEADS, "两个目标")
     assert frame.items == ["经济增长", "价格水平"]
     assert [s.paragraph for s in frame.item_spans] == [2, 3]
@@ -181,7 +181,7 @@ def test_more_lead_paragraphs_than_the_count_give_no_items():
 
 
 def test_a_run_split_over_lines_after_its_count():
-    # frame_items.run_over_break: the first item in the count's sentence, the next below it
+    # frames.items.run_over_break: the first item in the count's sentence, the next below it
     text = (
         "问题一：我有两个问题，一是基层减负怎样落到实处，会议和文件还是偏多\n\n"
         "第二个问题是年轻干部怎样尽快熟悉群众工作？\n\n"
@@ -194,7 +194,7 @@ def test_a_run_split_over_lines_after_its_count():
 
 
 def test_an_apposition_of_one_openers_ends_where_the_sentence_goes_on():
-    # frame_items.apposition: 一条A，一条B and a clause that goes on about them
+    # frames.items.apposition: 一条A，一条B and a clause that goes on about them
     text = "摆在面前的有两条道路，一条改革，一条守旧，归根结底要看群众拥护哪一条。"
     assert _frame(text, "两条道路").items == ["改革", "守旧"]
 
@@ -207,13 +207,13 @@ def test_things_told_apart_by_whose_they_are_stay_a_count():
 
 
 def test_a_colon_list_ends_with_its_first_clause_when_and_joins_its_last_two():
-    # frame_finders._after_colon: A、B和C，and a clause about them, is three items, not A/B和C/clause
+    # frames.finders._after_colon: A、B和C，and a clause about them, is three items, not A/B和C/clause
     text = "今年成立三个工作专班：调研、督办和宣传，它们将各自按照自己的规律确定目标。"
     assert _frame(text, "三个工作").items == ["调研", "督办", "宣传"]
 
 
 def test_a_run_of_one_openers_each_a_question_of_its_own():
-    # frame_items.run_after: 一个是A怎么办？一个是B怎么办？ (was: the second and the sentence after)
+    # frames.items.run_after: 一个是A怎么办？一个是B怎么办？ (was: the second and the sentence after)
     text = (
         "我现在最担心的是两个问题，一个是材料报不上来怎么办？一个是数据对不上怎么办？"
         "第二个，如果数据对不上，报告就没法写。"
@@ -222,7 +222,7 @@ def test_a_run_of_one_openers_each_a_question_of_its_own():
 
 
 def test_a_pointer_whose_next_clause_names_the_items_again():
-    # frame_items.restated_after: 这两方面，A方面和B方面，… (not the clauses before the pointer)
+    # frames.items.restated_after: 这两方面，A方面和B方面，… (not the clauses before the pointer)
     text = (
         "表决权，只给正式会员，不给列席人员。这两方面，对会员的民主方面和对列席人员的约束方面，"
         "互相结合起来，就是协会的章程。"
@@ -231,13 +231,13 @@ def test_a_pointer_whose_next_clause_names_the_items_again():
 
 
 def test_a_subject_before_a_long_copula_whose_list_owns_the_frame():
-    # frame_items.subject_before: the list inside 是…的 says whose the frame is (一切人们、一切部门的)
+    # frames.items.subject_before: the list inside 是…的 says whose the frame is (一切人们、一切部门的)
     text = "学习和实践是在新的历史时期内考验全县一切人们、一切部门的两个“关”。大家要经得起检验。"
     assert _frame(text, "两个“关”").items == ["学习", "实践"]
 
 
 def test_paragraphs_opening_on_ordinals_with_the_count_s_noun():
-    # frame_items.named_paragraph_leads: 材料的第一条毛病是：A ¶ … ¶ 第二条毛病是：B。第三条毛病是：C。
+    # frames.items.named_paragraph_leads: 材料的第一条毛病是：A ¶ … ¶ 第二条毛病是：B。第三条毛病是：C。
     text = (
         "现在来说一说这类材料的三条毛病。\n\n"
         "材料的第一条毛病是：空话太多，不讲实情。有的材料写了几千字，没有一个数字。\n\n"
@@ -248,7 +248,7 @@ def test_paragraphs_opening_on_ordinals_with_the_count_s_noun():
 
 
 def test_parts_of_people_opening_the_sentences_after_the_count():
-    # frame_items.repeated_one: 一部分人A。另一部分人则B。 -> A / B (not 人A / 人则B)
+    # frames.items.repeated_one: 一部分人A。另一部分人则B。 -> A / B (not 人A / 人则B)
     text = (
         "这次改革以后，干部队伍分成了两个群体。一部分人主动学习新的业务，很快适应了岗位。"
         "另一部分人则停留在老办法上，工作越来越被动。"
@@ -257,7 +257,7 @@ def test_parts_of_people_opening_the_sentences_after_the_count():
 
 
 def test_a_count_whose_noun_the_sentence_before_named_in_one_list():
-    # frame_items.echoed_before: 部分单位的观望态度和多数单位的积极态度，…。目前是两种态度…
+    # frames.items.echoed_before: 部分单位的观望态度和多数单位的积极态度，…。目前是两种态度…
     text = (
         "少数单位的观望态度和多数单位的积极态度，是对立的，双方都在看。"
         "目前是两种态度同时存在，我们要做好工作。"
@@ -273,13 +273,13 @@ def test_namings_apart_in_remarks_are_no_items():
 
 
 def test_a_remark_said_twice_closes_the_list_before_a_pointer():
-    # frame_model.items_before: A，B，很好，很好。这两件事… -> A / B
+    # frames.model.items_before: A，B，很好，很好。这两件事… -> A / B
     text = "旧班子走了，新规矩来了，很好，很好。这两件事都是值得高兴的。"
     assert _frame(text, "两件事").items == ["旧班子走了", "新规矩来了"]
 
 
 def test_a_pointer_s_joined_pair_ends_where_the_predicate_begins():
-    # frame_model._joined_nouns: 那就算对于形式主义和官僚主义最后地“将一军”，弄得这两个毛病…
+    # frames.model._joined_nouns: 那就算对于形式主义和官僚主义最后地“将一军”，弄得这两个毛病…
     text = (
         "如果我们连文山会海也压下来了，那就算对于形式主义和官僚主义最后地“将一军”，"
         "弄得这两个毛病原形毕露，也就容易克服了。"
@@ -288,13 +288,13 @@ def test_a_pointer_s_joined_pair_ends_where_the_predicate_begins():
 
 
 def test_a_lead_word_inside_a_word_stays_in_the_item():
-    # frame_items.drop_lead: 就 of 迁就 is no lead (就…), the first item keeps its whole word
+    # frames.items.drop_lead: 就 of 迁就 is no lead (就…), the first item keeps its whole word
     frame = _frame("标题\n\n我们历来反对迁就主义和关门主义两种倾向。\n", "两种倾向")
     assert frame.items == ["迁就主义", "关门主义"]
 
 
 def test_or_inside_one_side_of_a_pair_joined_by_he():
-    # frame_finders._joined_pair: 和 joins the two sides, 或 names the second side two ways
+    # frames.finders._joined_pair: 和 joins the two sides, 或 names the second side two ways
     frame = _frame("标题\n\n必须反对保守主义和冒进主义或盲动主义两种倾向。\n", "两种倾向")
     assert frame.listed
     assert frame.items[0].endswith("保守主义")
@@ -322,6 +322,6 @@ def test_a_bare_de_phrase_gives_the_item_to_what_ji_names():
 
 
 def test_a_pair_said_twice_before_its_count_gives_the_full_saying():
-    # frame_finders._before: A和B、A'和B'这样两件事 — the second pair restates the first in full
+    # frames.finders._before: A和B、A'和B'这样两件事 — the second pair restates the first in full
     text = "我们对于城市和乡村、现代化的城市建设和现代化的乡村振兴这样两件事，决不可以分割起来看。"
     assert _frame(text, "两件事").items == ["现代化的城市建设", "现代化的乡村振兴"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from drafter.study.frame_mentions import _RE_ARABIC_COUNT, _RE_COUNTED
+from drafter.study.frames.mentions import _RE_ARABIC_COUNT, _RE_COUNTED
 from drafter.study.layout import not_after
 
 _NOT = "第一二三四五六七八九十百千万两几零〇0-9０-９.这"

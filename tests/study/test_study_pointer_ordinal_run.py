@@ -1,5 +1,5 @@
 """A pointer + count (这三个原则, 这两方面, 这两点) summing up a run of ordinals written before
-it: the run's items, read by drafter/study/frame_pointer.py, even when the run ended long
+it: the run's items, read by drafter/study/frames/pointer.py, even when the run ended long
 before the pointer or opens glued to its lead words.
 Sentences written for these tests."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
-from drafter.study.roadmap_sentence import ahead_count, roadmap_count
+from drafter.study.roadmap.sentence import ahead_count, roadmap_count
 
 REPORT = """政府工作报告
 

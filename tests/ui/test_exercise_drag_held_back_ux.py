@@ -8,7 +8,7 @@ always, and once the exercise ends the blanked one goes whole."""
 
 from __future__ import annotations
 
-from drafter.study.exercise_mask import MASK
+from drafter.study.exercise.mask import MASK
 from drafter.ui.mime import hits_from_mime
 
 from .study_setup import studied  # noqa: F401 - the fixture

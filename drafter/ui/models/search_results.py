@@ -106,7 +106,7 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._hits: list[Any] = []
         # while a 提纲练习 runs: which hits may go into the draft, and how many may not
-        # (drafter.study.exercise_search.ExerciseSearchMask.for_draft); None lets all go
+        # (drafter.study.exercise.search.ExerciseSearchMask.for_draft); None lets all go
         self.draft_filter: Callable[[list[Any]], tuple[list[Any], int]] | None = None
 
     def set_hits(self, hits: Sequence[Any]) -> None:

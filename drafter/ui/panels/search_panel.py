@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.study.exercise_search import (
+from drafter.study.exercise.search import (
     ExerciseSearchMask,
     exercise_search_note,
     held_back_note,
@@ -197,7 +197,7 @@ class SearchPanel(QWidget):
     ) -> None:
         """While a 提纲练习 on ``doc`` runs (None: it ended), hits from that text show without
         their heading path and its heading hits are left out, with a quiet note why
-        (:mod:`drafter.study.exercise_search`); the results on screen are shown again at once,
+        (:mod:`drafter.study.exercise.search`); the results on screen are shown again at once,
         nothing is searched again."""
         same = self._exercise is not None and doc is self._exercise.doc
         if same or (doc is None and self._exercise is None):

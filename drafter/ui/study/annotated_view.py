@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
-from drafter.study.exercise_mask import exercise_masks, mask_text
+from drafter.study.exercise.mask import exercise_masks, mask_text
 from drafter.study.glossary import explain
 from drafter.study.layout import layout
 from drafter.study.model import Bookend, Study

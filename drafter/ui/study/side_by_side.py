@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import book_title, document_title
-from drafter.study.exercise_mask import same_document
+from drafter.study.exercise.mask import same_document
 from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.compare import CompareView, aligned_rows
 from drafter.ui.study.study_page import MARKS_LEGEND, follow_link, frame_line, roadmap_line

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.corpus.model import Document
-from drafter.study.exercise_mask import exercise_masks, mask_text
+from drafter.study.exercise.mask import exercise_masks, mask_text
 from drafter.study.model import Roadmap
 
 

@@ -19,29 +19,30 @@ from __future__ import annotations
 import math
 import re
 
-from drafter.study.frame_back import (
+from drafter.study.frames.back import (
     closing_counts,
     closing_items,
     closing_list,
     paragraph_counts,
     pointed_counts,
+    spans_in_order,
     take_items,
 )
-from drafter.study.frame_decide import decided_items
-from drafter.study.frame_forward import forward_items, introduced_list
-from drafter.study.frame_items import (
+from drafter.study.frames.decide import decided_items
+from drafter.study.frames.forward import forward_items, introduced_list
+from drafter.study.frames.items import (
     _leading_noun,
     abbreviated_words,
     headed_list_anywhere,
     tail_as_long,
 )
-from drafter.study.frame_kinds import counts_classes, counts_places, party_items
-from drafter.study.frame_lexicon import QUOTED_FORMULAS, counted_formula
-from drafter.study.frame_measures import own_measure, parts_before
-from drafter.study.frame_nouns import PLAIN_NOUNS, is_function_word, words_after
-from drafter.study.frame_pointer import strong_items
-from drafter.study.frame_rules import SUMMARY_NOUN, named_things, shares_qualifiers
-from drafter.study.frame_units import repeated_heads
+from drafter.study.frames.kinds import counts_classes, counts_places, party_items
+from drafter.study.frames.lexicon import QUOTED_FORMULAS, counted_formula
+from drafter.study.frames.measures import own_measure, parts_before
+from drafter.study.frames.nouns import PLAIN_NOUNS, is_function_word, words_after
+from drafter.study.frames.pointer import strong_items
+from drafter.study.frames.rules import SUMMARY_NOUN, named_things, shares_qualifiers
+from drafter.study.frames.units import repeated_heads
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item
@@ -597,7 +598,7 @@ def units_named_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]
     资金流，两大流…: a count right after exactly as many units, each ending in the count's own
     noun — the writer named each thing with the word he then counts them by, so they are its
     items, whatever the model would weigh. After a pointer, the units the writer marked
-    (:func:`~drafter.study.frame_pointer.strong_items`), each opening with a word of its own
+    (:func:`~drafter.study.frames.pointer.strong_items`), each opening with a word of its own
     and the noun (交付经理应对…；服务经理应对…。这两类经理). Not when a unit holds a count of its
     own (孙元良四个师，冯治安四个师，孙良诚两个师: a tally), points elsewhere (其它部门, 这个问题)
     or the units are names."""
@@ -754,7 +755,7 @@ _ANSWER = re.compile(r"[吗呢]?[？?]\s*(?:就是|即|这就是)")
 
 def answered_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """民主革命不是要推翻三座大山吗？就是打倒A、B、C: a count closing a question the speaker
-    answers at once with a list of exactly as many parts (frame_forward.introduced_list)."""
+    answers at once with a list of exactly as many parts (frames.forward.introduced_list)."""
     if frame.listed:
         return None
     text = lay.paragraphs[frame.span.paragraph].text
@@ -826,12 +827,7 @@ def heading_clauses(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] |
     items = [c[len(lead) :] for c in run]
     if any(not 2 <= len(i) <= 20 for i in items) or len(set(items)) != n:
         return None
-    spans, pos = [], 0
-    for item in items:
-        at = above.text.find(item, pos)
-        spans.append(Span(above.index, at, at + len(item)))
-        pos = at + len(item)
-    return items, spans
+    return items, spans_in_order(above.text, above.index, items, 0)
 
 
 _NAMED_AFTER = re.compile(r"[，,]?\s*(?:这就是|就是|即|也就是|分别是)[：:]?|[：:]")
@@ -958,7 +954,7 @@ def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
 
 def is_pronoun(frame: Frame) -> bool:
     """两者, 二者, 三者 (and 两者之间 …): a count that is a pronoun for things just named; the
-    second look leaves these to :func:`drafter.study.frame_back.closing_items`."""
+    second look leaves these to :func:`drafter.study.frames.back.closing_items`."""
     return bool(re.match(rf"{_NUM}者", frame.phrase))
 
 
@@ -1174,7 +1170,7 @@ _FOLD_REACH = 3
 def _listed_with(lay: Layout, first: Frame, frame: Frame) -> bool:
     """Whether two counts stand side by side in a list (国际国内两个市场、两种资源, 国内外两个市场和
     两种资源): two formulas over one pair of qualifiers, not one frame named twice
-    (:func:`~drafter.study.frame_rules.shares_qualifiers`)."""
+    (:func:`~drafter.study.frames.rules.shares_qualifiers`)."""
     if first.span.paragraph != frame.span.paragraph:
         return False
     between = lay.paragraphs[frame.span.paragraph].text[first.span.end : frame.span.start]

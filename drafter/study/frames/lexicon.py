@@ -2,7 +2,7 @@
 not quote them.
 
 A number and one or two characters with no counter word (三反, 四化) is far more often a word
-than a summary, so :mod:`drafter.study.frame_mentions` takes it for a formula only in quotes.
+than a summary, so :mod:`drafter.study.frames.mentions` takes it for a formula only in quotes.
 But a writer quotes a formula the first time, or in one speech and not the next: 实行三反运动
 is the same formula as “三反”. ``QUOTED_FORMULAS`` holds the counterless phrases the
 quoted-mention rule takes for formulas in at least two texts of the development corpus that

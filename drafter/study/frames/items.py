@@ -12,7 +12,7 @@ import re
 from difflib import SequenceMatcher
 
 from drafter.numerals import parse_cn_number
-from drafter.study.frame_back import item_spans
+from drafter.study.frames.back import item_spans, spans_in_order
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.ordinals import (
@@ -314,7 +314,7 @@ def _apposition(lay: Layout, m) -> tuple[Items, bool] | None:
     # 两个想不开，合在一块，就要打仗 / 没有两个革命的胜利，没有建设的成绩，现在不同了: the
     # sentence goes on in clauses nothing marks as the items — they are what follows
     unmarked = not marked and any(_has_verb(p) for p in parts)
-    return (parts, _spans_in_order(text, m.paragraph, parts, start), "inline"), unmarked
+    return (parts, spans_in_order(text, m.paragraph, parts, start), "inline"), unmarked
 
 
 def said_before(lead: str) -> bool:
@@ -333,17 +333,6 @@ def parallel(parts: list[str]) -> bool:
 def _has_verb(part: str) -> bool:
     """Whether a clause holds a verb (jieba v, vd, vn counts as noun): a statement, not a name."""
     return any(t in ("v", "vd", "vi", "vg") for _, t in tagged(part))
-
-
-def _spans_in_order(text: str, paragraph: int, items: list[str], pos: int) -> list[Span]:
-    """Where each item stands in the paragraph, searched from ``pos`` and each after the
-    one before, so an item written twice (A和A的…) is found at its own place."""
-    spans = []
-    for item in items:
-        at = text.find(item, pos)
-        spans.append(Span(paragraph, at, at + len(item)))
-        pos = at + len(item)
-    return spans
 
 
 def _opens_with_conjunction(part: str) -> bool:
@@ -404,7 +393,7 @@ def subject_before(lay: Layout, m) -> Items | None:
         items[-1] = _without_adverbs(items[-1])
     if len(items[0]) > 2 * max(len(i) for i in items[1:]) or len(items[0]) < 2:
         return None  # 我们在会上讨论了A和B: the subject is a clause, not a list
-    return items, _spans_in_order(text, m.paragraph, items, start), "inline"
+    return items, spans_in_order(text, m.paragraph, items, start), "inline"
 
 
 # 是…考验一切人们、一切党派的 (两个“关”): a copula and a long 的-phrase owning the frame
@@ -529,7 +518,7 @@ def clause_before(lay: Layout, m) -> Items | None:
     tags = tagged(items[0])
     if not tags or not (tags[0][1].startswith("n") or tags[0][1] in ("j", "vn", "eng")):
         return None  # 我们讨论和决定，这两件…: the clause joins verbs, not the things counted
-    return items, _spans_in_order(text, m.paragraph, items, cut + 1), "inline"
+    return items, spans_in_order(text, m.paragraph, items, cut + 1), "inline"
 
 
 _BOTH = re.compile(
@@ -1030,7 +1019,7 @@ def restated_after(lay: Layout, m) -> Items | None:
     if any(not p.endswith(noun) or len(p) < len(noun) + 2 or len(p) > 20 for p in parts):
         return None
     items = [re.sub(f"的?{noun}$", "", p) if len(p) > len(noun) + 3 else p for p in parts]
-    return items, _spans_in_order(text, m.paragraph, items, start), "inline"
+    return items, spans_in_order(text, m.paragraph, items, start), "inline"
 
 
 # 党八股的第一条罪状是：A / 第二条罪状是：B: an ordinal with the count's noun near a paragraph's
@@ -1077,7 +1066,7 @@ def echoed_before(lay: Layout, m) -> Items | None:
     """…的投降方向和…的抗战方向，是对立的，双方在斗争中。目前是两种方向同时存在: a count with no
     pointer whose own noun (two characters or more) the sentence before named exactly as many
     times, each time set apart by other words: those namings are its items."""
-    from drafter.study.frame_pointer import _echo  # the pointer reader's own namings
+    from drafter.study.frames.pointer import _echo  # the pointer reader's own namings
 
     noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件|层)?", "", m.phrase)
     if m.quoted or len(noun) < 2 or m.number < 2:

@@ -17,12 +17,50 @@ A frame is *listed* only when exactly as many items are found as the number says
 other frame is kept as mentioned. Plain counts of things (三个月, 两个人) are not frames.
 
 Where things live: the mentions and the guards that refuse plain counts are in
-:mod:`drafter.study.frame_mentions`; the finders of a mention's items (1–5 above) and
-:func:`~drafter.study.frame_finders.resolve`, which tries them, in
-:mod:`drafter.study.frame_finders`; this module decides which frames a document keeps — one
+:mod:`drafter.study.frames.mentions`; the finders of a mention's items (1–5 above) and
+:func:`~drafter.study.frames.finders.resolve`, which tries them, in
+:mod:`drafter.study.frames.finders`; this module decides which frames a document keeps — one
 frame per phrase, the formulas without a counter, the apparatus left out (other speakers'
 remarks), compounds and repeats folded — and hands the refused counts to the second look
-(:mod:`drafter.study.frame_model`).
+(:mod:`drafter.study.frames.model`).
+
+Where to look for a change, one module a kind of reading (this module keeps every name it had,
+so ``frames.<name>`` and ``from drafter.study.frames import …`` work as before;
+``frames.mentions`` is still the function :func:`mentions`, which hides the module of that name
+as an attribute: import from the module with ``from drafter.study.frames.mentions import …``):
+
+- :mod:`~drafter.study.frames.mentions`: where a frame is mentioned (三个服务, “四勤”, 3类报表) and the
+  guards that refuse plain counts (三个月, 两个人): :func:`mentions`;
+- :mod:`~drafter.study.frames.finders`: the finders of a mention's items (brackets, colon,
+  before, ordinals, headings) and :func:`~drafter.study.frames.finders.resolve`, which tries
+  them;
+- :mod:`~drafter.study.frames.items`: items not in brackets, after a colon or in ordinals:
+  quoted clauses before, named right after, a run of 一个是…, sentences opening 一条，…;
+- :mod:`~drafter.study.frames.forward`: the one general reader of the items that FOLLOW a count
+  (enumerators, an introduced list, numbered paragraphs);
+- :mod:`~drafter.study.frames.back`: items that stand BEFORE a count and close its list (两者, 二者,
+  三者; 以上N条), and where items stand (:func:`~drafter.study.frames.back.item_spans`);
+- :mod:`~drafter.study.frames.units`: the list right before a count cut into exactly as many
+  units (农业、工业、贸易三方面);
+- :mod:`~drafter.study.frames.pointer`: counts that point back at units just given (这两类经理,
+  这两支军队);
+- :mod:`~drafter.study.frames.sections`: items read off the outline: sub-headings, top-level
+  sections, numbered sections after a lead-in;
+- :mod:`~drafter.study.frames.figures`: counts in figures whose clause names every item
+  (航空、机器人…4个集群);
+- :mod:`~drafter.study.frames.measures`: counts with everyday measure words (两手, 两批人, 三股歪风),
+  handed to the second look;
+- :mod:`~drafter.study.frames.lexicon`: the mined formula lexicons (QUOTED_FORMULAS,
+  NAMED_FORMULAS, COUNTED_FORMULAS): regenerate with bench/formula_lexicon.py;
+- :mod:`~drafter.study.frames.rules`: second-pass rules: formulas without a counter (两极, 三线) and
+  the pruning of counts that are no summaries;
+- :mod:`~drafter.study.frames.nouns`: the noun of a counted frame (三条主线 -> 主线);
+- :mod:`~drafter.study.frames.kinds`: what a count counts, by jieba's tags: names, numbered
+  units, bodies, times;
+- :mod:`~drafter.study.frames.decide`: refused counts a reader can decide before any weighing (N
+  items spelled out beyond doubt);
+- :mod:`~drafter.study.frames.model`: the second look at refused counts: named features and
+  logistic weights (fitted by bench/study_logo.py).
 """
 
 from __future__ import annotations
@@ -30,14 +68,14 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.markers import match_marker
-from drafter.study.frame_back import take_items
-from drafter.study.frame_figures import figure_lists
-from drafter.study.frame_finders import _after_colon, _before, _ordinals_after, resolve
-from drafter.study.frame_lexicon import named_frames
-from drafter.study.frame_measures import measured_counts, own_measure, spelled_out, times_run
-from drafter.study.frame_mentions import _Mention, mentions
-from drafter.study.frame_model import _parallel, items_around, items_before, second_look
-from drafter.study.frame_rules import (
+from drafter.study.frames.back import spans_in_order, take_items
+from drafter.study.frames.figures import figure_lists
+from drafter.study.frames.finders import _after_colon, _before, _ordinals_after, resolve
+from drafter.study.frames.lexicon import named_frames
+from drafter.study.frames.measures import measured_counts, own_measure, spelled_out, times_run
+from drafter.study.frames.mentions import _Mention, mentions
+from drafter.study.frames.model import _parallel, items_around, items_before, second_look
+from drafter.study.frames.rules import (
     character_formulas,
     collective_formulas,
     counterless_frames,
@@ -49,7 +87,7 @@ from drafter.study.frame_rules import (
     prune,
     share_qualifiers,
 )
-from drafter.study.frame_units import (
+from drafter.study.frames.units import (
     list_before,
     polish_item,
     with_subject,
@@ -136,7 +174,7 @@ def _points_back_from_sentence_start(lay: Layout, frame: Frame) -> bool:
     """Whether a counted phrase (三大经济纲领, 两类情况; not a formula without a counter, 三三制)
     stands in a sentence that opens by pointing back, some words before the count (这就是新民主
     主义革命的三大经济纲领。): the sentences before it spell out what it counts, as they do for a
-    pointer right before the count (这三大纲领), which :mod:`drafter.study.frame_model` reads."""
+    pointer right before the count (这三大纲领), which :mod:`drafter.study.frames.model` reads."""
     if not _COUNTED.match(frame.phrase):
         return False
     text = lay.paragraphs[frame.span.paragraph].text
@@ -145,7 +183,7 @@ def _points_back_from_sentence_start(lay: Layout, frame: Frame) -> bool:
 
 
 def _strong_reading(lay: Layout, frame: Frame):
-    """:func:`~drafter.study.frame_model.items_before`'s reading for a count some words after a
+    """:func:`~drafter.study.frames.model.items_before`'s reading for a count some words after a
     sentence-opening pointer, kept only when it stands by itself — the sentence before is the
     list, exactly its N clauses (没收…，没收…，保护…。这就是…三大经济纲领), or the items read
     alike (…的社是不增不减，…的社是减产。这后面的两类情况) — and not when it is only one of
@@ -170,8 +208,8 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     (``"strict:before"`` … when no finder read the items a strict mention needs,
     ``"pruned"`` when :func:`prune` took the frame for a count of things, ``"measure"``
     for a count by a measure word whose items are spelled out around it, 两门 / 两批人, see
-    :mod:`drafter.study.frame_measures`): the refused ones get a second look from
-    :mod:`drafter.study.frame_model`."""
+    :mod:`drafter.study.frames.measures`): the refused ones get a second look from
+    :mod:`drafter.study.frames.model`."""
     by_key: dict[str, Frame] = {}
     order: list[str] = []
     rejected: list[tuple[Frame, str]] = []
@@ -273,7 +311,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
         elif items_around(lay, f) is not None or spelled_out(lay, f):
             rejected.append((f, "measure"))
     # counts in figures (4个集群, ７个项目) closing a list of as many parts in their clause:
-    # the spelled-out parts, not the figure, make them frames (frame_figures)
+    # the spelled-out parts, not the figure, make them frames (frames.figures)
     taken = {(f.span.paragraph, i) for f in kept for i in range(f.span.start, f.span.end)}
     for f in figure_lists(lay, taken):
         if f.span.paragraph < cut:
@@ -312,7 +350,7 @@ def _historic(lay: Layout, frame: Frame) -> bool:
 
 def _as_mention(frame: Frame) -> _Mention:
     """A formula found without a counter as the mention the finders of
-    :mod:`drafter.study.frame_finders` read a counted phrase's items for."""
+    :mod:`drafter.study.frames.finders` read a counted phrase's items for."""
     span = frame.span
     return _Mention(
         span.paragraph, span.start, span.end, frame.phrase, frame.number, frame.quoted, ""
@@ -321,7 +359,7 @@ def _as_mention(frame: Frame) -> _Mention:
 
 def _pair_before(lay: Layout, frame: Frame):
     """A formula's items read as a counted mention's are just before it (A和B / A、B、C right
-    before 两手抓), by the finder of :mod:`drafter.study.frame_finders` that reads them."""
+    before 两手抓), by the finder of :mod:`drafter.study.frames.finders` that reads them."""
     found = _before(lay, _as_mention(frame))
     if not found or len(found[0]) != frame.number:
         return None
@@ -401,12 +439,7 @@ def named_events(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
     ]
     if len(parts) != frame.number or not all(2 <= len(p) <= 30 for p in parts):
         return None
-    spans, pos = [], said.end()
-    for part in parts:
-        at = text.find(part, pos)
-        spans.append(Span(frame.span.paragraph, at, at + len(part)))
-        pos = at + len(part)
-    return parts, spans
+    return parts, spans_in_order(text, frame.span.paragraph, parts, said.end())
 
 
 def _paragraph_ordinals(lay: Layout, frame: Frame) -> bool:

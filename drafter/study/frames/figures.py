@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.study.frame_nouns import noun_after
+from drafter.study.frames.nouns import noun_after
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.words import tagged

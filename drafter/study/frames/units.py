@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
-from drafter.study.frame_back import item_spans
+from drafter.study.frames.back import item_spans
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item
@@ -527,7 +527,7 @@ def introduced_after_noun(lay: Layout, frame: Frame) -> tuple[list[str], list[Sp
     noun run on past what the count's phrase holds): the items, their spans and the phrase
     up to the head noun; None unless the forward reader of an introduced list finds exactly
     ``frame.number`` units there."""
-    from drafter.study.frame_forward import introduced_list
+    from drafter.study.frames.forward import introduced_list
 
     span = frame.span
     text = lay.paragraphs[span.paragraph].text

@@ -7,7 +7,7 @@ sentence — A、B、C / A和B / A与B / A及B, in the pronoun's clause or closi
 before — and not after alternatives or contrasted clauses (或者…或者…，二者必居其一;
 一方面…另一方面…，两者), nor after the items' sentence has ended. That is a reading, not a
 weighing: :func:`closing_items` reads the list, and the second look
-(:mod:`drafter.study.frame_model`) keeps the pronoun exactly when it does. A pronoun whose
+(:mod:`drafter.study.frames.model`) keeps the pronoun exactly when it does. A pronoun whose
 things a count of the same number has just led in (有两种知识，一种是…，一种是…，这二者) names
 that frame again and is no frame of its own.
 """
@@ -58,6 +58,19 @@ def item_spans(text: str, paragraph: int, items: list[str], lo: int, hi: int) ->
         found = found if found >= 0 else pos
         spans.append(Span(paragraph, found, found + len(item)))
         pos = found + len(item)
+    return spans
+
+
+def spans_in_order(text: str, paragraph: int, items: list[str], pos: int) -> list[Span]:
+    """Where each item stands in the paragraph, searched from ``pos`` and each after the
+    one before, so an item written twice (A和A的…) is found at its own place. Unlike
+    :func:`item_spans` the search is not bounded and an item not found verbatim is not placed:
+    for items cut out of the text itself, which are always there."""
+    spans = []
+    for item in items:
+        at = text.find(item, pos)
+        spans.append(Span(paragraph, at, at + len(item)))
+        pos = at + len(item)
     return spans
 
 

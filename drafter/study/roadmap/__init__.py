@@ -5,11 +5,15 @@ parts (三点, 几个方面, 四句话; after the verb, or before it: 就下面�
 quoted parts before the verb — and speaks as the speaker now (我, 下面, 借此机会, 今天 …) or
 names what the parts are (意见, 体会, 希望 …); or it ends its paragraph in a colon or pointing
 ahead (以下 / 如下) right before its parts. Whether a sentence says so is read in
-:mod:`drafter.study.roadmap_sentence`; this module finds where such sentences stand (the
+:mod:`drafter.study.roadmap.sentence`; this module finds where such sentences stand (the
 opening, a section's lead-in, a heading, before numbered paragraphs) and links each to the
 parts it announces: sections, numbered paragraphs, or paragraphs up to the one that draws them
 together. A roadmap whose parts cannot be found after it is not reported. When its count and
 the parts differ, the roadmap carries a warning a trainee (or the writer) should look at.
+
+Where to look for a change: whether one sentence announces parts, and how many, is
+:mod:`drafter.study.roadmap.sentence`; where such sentences stand and the parts each links to is
+this module (every name as before: ``roadmap.<name>``).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
-from drafter.study.roadmap_sentence import (
+from drafter.study.roadmap.sentence import (
     AHEAD,
     BELOW,
     ENDS_AHEAD,
@@ -1246,7 +1250,7 @@ def _announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
         count = ahead_count(sent.text)
     if count is False:
         return None
-    from drafter.study.frame_sections import next_numbered_siblings
+    from drafter.study.frames.sections import next_numbered_siblings
 
     while node.parent is not None and lay.siblings_of(node.parent)[-1] is node:
         # the last words of a last sub-section (…城乡人民生活继续改善 / …今年要着重做好以下八个
@@ -1281,7 +1285,7 @@ def _last(lay: Layout, node: Node | None) -> int:
 
 
 def _numbered(nodes: list[Node]) -> list[Node] | None:
-    from drafter.study.frame_sections import numbered_run
+    from drafter.study.frames.sections import numbered_run
 
     return numbered_run(nodes)
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
-from drafter.study.frame_kinds import body_noun, is_time_noun, named_items, numbered_items
+from drafter.study.frames.back import spans_in_order
+from drafter.study.frames.kinds import body_noun, is_time_noun, named_items, numbered_items
 from drafter.study.layout import Layout, not_after
 from drafter.study.model import Frame, Span
 from drafter.study.words import tagged, words
@@ -358,11 +359,7 @@ def character_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
             continue
         if sum(len(re.findall(r"[\u4e00-\u9fff]", p)) for p in parts) != number:
             continue
-        spans, pos = [], m.start(1)
-        for part in parts:
-            at = para.text.find(part, pos)
-            spans.append(Span(para.index, at, at + len(part)))
-            pos = at + len(part)
+        spans = spans_in_order(para.text, para.index, parts, m.start(1))
         phrase = para.text[start : m.end()]
         out.append(Frame(phrase, number, Span(para.index, start, m.end()), parts, spans, "inline"))
     return out
@@ -494,7 +491,7 @@ def _names_listed_before(lay: Layout, frame: Frame) -> bool:
     tail = re.split(r"[，,。；;：:！？!?、）)]", text[frame.span.end : frame.span.end + 8])[0]
     if SUMMARY_NOUN.search(_noun_of(frame) + tail) or _recurs(lay, frame, True):
         return False
-    # what the list holds decides (frame_kinds): names of people, places and bodies are named
+    # what the list holds decides (frames.kinds): names of people, places and bodies are named
     # things (德国、意大利和日本三个帝国主义), abstract or common things a summary (民主和集中两个
     # …东西, 中央和地方两个积极性)
     head = _noun_of(frame) + re.split(r"[^\u4e00-\u9fff]", tail)[0]
@@ -607,7 +604,7 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
     if re.fullmatch(r"[三四五六七八九十]{1,2}条", frame.phrase) and not re.search(
         r"(?:这|那|此|上述|以上|上面|这样)$", text[max(0, frame.span.start - 2) : frame.span.start]
     ):
-        return False  # 承认八条: provisions known by their count (frame_mentions._package)
+        return False  # 承认八条: provisions known by their count (frames.mentions._package)
     if re.fullmatch(r"[二三四五六七八九十两]{1,2}个字", frame.phrase):
         return False  # 八个字：团结、紧张…: a formula in characters (found only so spelled)
     if noun.startswith("全"):

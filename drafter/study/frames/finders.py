@@ -3,16 +3,17 @@ it, as ordinals after it, as the headings below it — :func:`resolve` tries the
 order (a strict mention with fewer) and keeps the first that reads exactly as many items as
 the number says.
 
-The mentions come from :mod:`drafter.study.frame_mentions`; the finders shared with the
-second look live in :mod:`drafter.study.frame_items` and its siblings.
+The mentions come from :mod:`drafter.study.frames.mentions`; the finders shared with the
+second look live in :mod:`drafter.study.frames.items` and its siblings.
 """
 
 from __future__ import annotations
 
 import re
 
-from drafter.study.frame_forward import forward_items
-from drafter.study.frame_items import (
+from drafter.study.frames.back import spans_in_order
+from drafter.study.frames.forward import forward_items
+from drafter.study.frames.items import (
     apposition,
     choice_before,
     clause_before,
@@ -39,10 +40,10 @@ from drafter.study.frame_items import (
     unmarked_run,
     whole_questions,
 )
-from drafter.study.frame_mentions import _BACK_REFERENCES, _NUM, _PLAN, _Mention
-from drafter.study.frame_pointer import named_things
-from drafter.study.frame_sections import section_items
-from drafter.study.frame_units import (
+from drafter.study.frames.mentions import _BACK_REFERENCES, _NUM, _PLAN, _Mention
+from drafter.study.frames.pointer import named_things
+from drafter.study.frames.sections import section_items
+from drafter.study.frames.units import (
     introduced_after_noun,
     list_before,
     paragraph_leads,
@@ -498,12 +499,7 @@ def _kinds_after(lay: Layout, m: _Mention) -> _Items | None:
         return None
     if len(items) != m.number or any(len(i) < 2 for i in items):
         return None
-    spans, pos = [], start
-    for item in items:
-        at = text.find(item, pos)
-        spans.append(Span(m.paragraph, at, at + len(item)))
-        pos = at + len(item)
-    return items, spans, "inline"
+    return items, spans_in_order(text, m.paragraph, items, start), "inline"
 
 
 def _pair(text: str, start: int, m: _Mention) -> _Items | None:

@@ -3,7 +3,7 @@ the quoted formulas (“四勤”, “五个三”), the abbreviations spelled o
 the counts in figures (3类报表, 21条举措), each as a :class:`_Mention` with the key that makes
 its repeats one frame — and the guards that refuse plain counts of things (三个月, 两个人, 三点半).
 
-What a mention's items are is :mod:`drafter.study.frame_finders`'s question; which frames a
+What a mention's items are is :mod:`drafter.study.frames.finders`'s question; which frames a
 document keeps is :mod:`drafter.study.frames`'s.
 """
 
@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import parse_cn_number
-from drafter.study.frame_lexicon import _RE_FORMULA, unquoted_formulas
-from drafter.study.frame_nouns import (
+from drafter.study.frames.lexicon import _RE_FORMULA, unquoted_formulas
+from drafter.study.frames.nouns import (
     PLAIN_NOUNS as _PLAIN_NOUNS,
 )
-from drafter.study.frame_nouns import (
+from drafter.study.frames.nouns import (
     compound,
     is_congress,
     is_function_word,
@@ -29,7 +29,7 @@ from drafter.study.frame_nouns import (
     through_de,
     words_after,
 )
-from drafter.study.frame_rules import (
+from drafter.study.frames.rules import (
     SUMMARY_NOUN,
 )
 from drafter.study.layout import Layout, not_after
@@ -362,7 +362,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         end = m.end() + 1
         return _Mention(index, m.start(), end, text[m.start() : end], number, False, f"{number}:一")
     if counter == "条" and after.startswith("腿走路"):
-        return None  # 两条腿走路: a formula of action (frame_rules.collective_formulas)
+        return None  # 两条腿走路: a formula of action (frames.rules.collective_formulas)
     if counter == "大" and is_congress(number, after):
         return None  # 十二大以后: a party congress
     if counter == "者":
@@ -615,7 +615,7 @@ def _package(index: int, text: str, m: re.Match) -> _Mention | None:
     noun, standing alone as one after a verb, 的 or a measure (承认以我们的八条为谈判基础,
     延安才规定了九条, 我讲的十条): provisions or points the reader knows by their count, as
     “新九条” quoted — a mentioned frame. Not after a noun (干部八条 is a named list, read by
-    frame_rules.named_lists), a pointer (这八条, 右列四条 point back), the same count named before
+    frames.rules.named_lists), a pointer (这八条, 右列四条 point back), the same count named before
     in the paragraph or a document's name (纲要四十条)."""
     numeral = m.group(1)
     number = parse_cn_number(numeral)

@@ -4,6 +4,11 @@ come to the originals.
 The exercise hides every heading of a 范文 and shows the first words of each part; the trainee
 writes a heading for each. The rows and the scoring live here so the app, the CLI and the
 saved attempts (:mod:`drafter.study.attempts`) agree on them.
+
+Where to look for a change: the rows and the scoring are this module (every name as before);
+what the exercise blanks besides the headings (the roadmap's parts, a heading's words said
+again) is :mod:`drafter.study.exercise.mask`; what 检索 shows of the exercised text while it runs
+is :mod:`drafter.study.exercise.search`.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from difflib import SequenceMatcher
 from drafter.corpus.dates import find_dates
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Document
-from drafter.study.exercise_mask import exercise_masks, mask_text
+from drafter.study.exercise.mask import exercise_masks, mask_text
 from drafter.study.layout import layout
 from drafter.study.model import Roadmap
 
