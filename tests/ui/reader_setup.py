@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMenu
 
 from drafter.library import Library
 from drafter.ui.panels.reader_panel import ReaderPanel
@@ -57,3 +58,21 @@ def correction_menu(panel, block: int) -> QMenu:
 def correction_action(panel, block: int, text: str):
     """The entry of paragraph ``block``'s 更正结构 menu whose text starts with ``text``."""
     return next(a for a in correction_menu(panel, block).actions() if a.text().startswith(text))
+
+
+def edit_info(qtbot, panel: ReaderPanel, values: dict[str, str]) -> None:
+    """Fill the reader's 编辑信息… dialog with ``values`` (field name -> text) and press 确定, as
+    a user would, then wait until the correction is stored and the document shown again."""
+    from drafter.ui.dialogs.edit_info import EditInfoDialog
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EditInfoDialog)
+        for name, value in values.items():
+            dialog.edits[name].setText(value)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, fill)
+    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        panel.corrections.edit_info()
+    panel.corrections.wait()

@@ -5,12 +5,7 @@ of one 编辑信息… are undone together, and an earlier edit stays."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-from drafter.ui.dialogs.edit_info import EditInfoDialog
-
-from .reader_setup import correction_menu
+from .reader_setup import correction_menu, edit_info
 from .study_setup import window_with
 
 TEXT = (
@@ -20,27 +15,14 @@ TEXT = (
 )
 
 
-def _edit(qtbot, rp, values: dict[str, str]) -> None:
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, EditInfoDialog)
-        for name, value in values.items():
-            dialog.edits[name].setText(value)
-        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-
-    QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(rp.document_opened, timeout=10000):
-        rp.corrections.edit_info()  # the reader's 编辑信息… button
-
-
 def test_undo_takes_back_one_edit_info_whole(make_window, qtbot, tmp_path):
     with window_with(make_window, tmp_path, {"report.txt": TEXT}, poll=False) as (window, library):
         doc = library.documents()[0]
         rp = window.reader_panel
         with qtbot.waitSignal(rp.document_opened, timeout=10000):
             rp.open_document(doc.id)
-        _edit(qtbot, rp, {"occasion": "全国人民代表大会"})
-        _edit(qtbot, rp, {"title": "政府工作报告", "date": "1998-03-05", "speaker": "李鹏"})
+        edit_info(qtbot, rp, {"occasion": "全国人民代表大会"})
+        edit_info(qtbot, rp, {"title": "政府工作报告", "date": "1998-03-05", "speaker": "李鹏"})
         meta = rp.document.metadata
         assert (meta.title, meta.date, meta.speaker) == ("政府工作报告", "1998-03-05", "李鹏")
 

@@ -5,27 +5,8 @@ back exactly that one, the next one after it, and 重做 puts them back in order
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-from drafter.ui.dialogs.edit_info import EditInfoDialog
-
-from .reader_setup import correction_menu
+from .reader_setup import correction_menu, edit_info
 from .test_corrections_net_effect_ux import _do, opened  # noqa: F401 - the fixture
-
-
-def _edit(qtbot, panel, values: dict[str, str]) -> None:
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, EditInfoDialog)
-        for name, value in values.items():
-            dialog.edits[name].setText(value)
-        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-
-    QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
-        panel.corrections.edit_info()
-    panel.corrections.wait()
 
 
 def _entry(panel, prefix: str) -> str | None:
@@ -41,9 +22,9 @@ def test_undo_and_redo_name_each_step_and_go_in_order(opened, qtbot):  # noqa: F
     panel, lib, doc_id = opened
     said: list[str] = []
     panel.corrections.status_message.connect(said.append)
-    _edit(qtbot, panel, {"date": "2025-03-05"})
+    edit_info(qtbot, panel, {"date": "2025-03-05"})
     _do(qtbot, panel, "加强队伍建设", "设为二级标题")
-    _edit(qtbot, panel, {"date": "2025-03-06"})
+    edit_info(qtbot, panel, {"date": "2025-03-06"})
     assert _entry(panel, "撤销：") == "撤销：编辑信息（日期）"
 
     _do(qtbot, panel, "同志们：", "撤销：")
