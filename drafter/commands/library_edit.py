@@ -78,4 +78,8 @@ def _describe(op: dict) -> str:
         return f"第 {op.get('para', 0) + 1} 段设为 {op.get('level')} 级标题：{text}"
     if kind == "unheading":
         return f"第 {op.get('para', 0) + 1} 段不是标题：{op.get('text')}"
+    if kind == "confirm":
+        return "提纲无误"
+    if kind == "checked":
+        return "更正已核对（文件改动后保留以上更正）"
     return str(op)

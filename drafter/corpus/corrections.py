@@ -12,7 +12,11 @@ to the freshly read :class:`Document` each time it is loaded or indexed:
   heading, as the reader asked or proposed: :func:`heading_cut`);
 * ``{"op": "unheading", "para": 12, "text": "…"}``: the heading is body text after all;
   its paragraphs join the section before it (a merge);
-* ``{"op": "confirm"}``: the outline is right as read (clears 结构待核).
+* ``{"op": "confirm"}``: the outline is right as read (clears 结构待核);
+* ``{"op": "checked", "was": "<sha256>"}``: the ops before it, made on the version of the
+  file whose content hash is ``was``, were checked against the file as it is now (更正已核对);
+  it changes nothing on replay, and is there so that 撤销 names the check and takes it back
+  (the library then stores the ops as made on ``was`` again: 更正待复核 returns).
 
 A structural op that changes the outline sets its confidence to 1.0: the user has checked
 it. ``Outline.corrected`` counts the paragraphs the ops leave headed otherwise than the machine
@@ -123,6 +127,28 @@ def done_mark(ops: list[dict], changed: int | None = None) -> str:
     return " · ".join(parts)
 
 
+CHECKED_STEP = "更正已核对"
+"""What 撤销/重做 call keeping corrections made on an earlier version of the file."""
+
+
+def checked_op(was: str | None) -> dict:
+    """The op that records 更正已核对: the corrections made on content ``was`` hold for the
+    file as it is now. Keeping them stored the same list again, so 撤销 after it named (and
+    took back) the correction made before the check, and the check itself could not be
+    undone."""
+    return {"op": "checked", "was": was}
+
+
+def checked_undone(ops: list[dict]) -> str | None:
+    """The content hash to store ``ops`` without their last step as made on, when that step
+    is a 更正已核对 (:func:`checked_op`): taking the check back makes them stale again.
+    None when the last step is any other correction (stored on the current content)."""
+    if not ops or ops[-1].get("op") != "checked":
+        return None
+    was = ops[-1].get("was")
+    return was if isinstance(was, str) and was else None
+
+
 def one_step(ops: list[dict]) -> list[dict]:
     """``ops`` marked as one user action (one 编辑信息… of several fields), so that undo
     takes them back together: each gets the same ``"step"`` key, ignored on replay."""
@@ -186,6 +212,8 @@ def step_label(ops: list[dict]) -> str:
     kind = op.get("op")
     if kind == "confirm":
         return "提纲无误"
+    if kind == "checked":
+        return CHECKED_STEP
     if kind == "unheading":
         return f"不是标题{_quoted(op.get('text'))}（与上一节合并）"
     if kind == "heading":
@@ -387,6 +415,8 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
         if kind == "confirm":
             confirmed = True  # the user looked at the outline and it is right
             continue
+        if kind == "checked":
+            continue  # a record of the check, for 撤销 (the library keeps staleness)
         if kind not in ("heading", "unheading"):
             skipped.append(op)
             continue

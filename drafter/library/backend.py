@@ -142,9 +142,13 @@ class LibraryBackend(ABC):
         earlier version of its file (kept by content hash, found again by path)."""
         raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
 
-    def set_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+    def set_corrections(
+        self, doc_id: str, ops: list[dict], made_on: str | None = None
+    ) -> DocumentInfo:
         """Replace a document's corrections and re-index its paragraphs at once (its
-        record and heading paths follow); marks them checked against the current file."""
+        record and heading paths follow); marks them checked against the current file, or,
+        with ``made_on`` (a content hash of an earlier version), stores them as made on that
+        version: undoing 更正已核对 makes them 更正待复核 again."""
         raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
 
     def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:

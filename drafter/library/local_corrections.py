@@ -31,16 +31,23 @@ class LocalCorrections:
             blob = self.catalog.data(doc_id)
             doc = decode_document(blob) if blob else load_document(info.path)
             skipped = apply_corrections(doc, ops).skipped
-        return Corrections(ops, made_on is not None and made_on != info.sha256, skipped)
+        stale = made_on is not None and made_on != info.sha256
+        return Corrections(ops, stale, skipped, made_on)
 
-    def set_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+    def set_corrections(
+        self, doc_id: str, ops: list[dict], made_on: str | None = None
+    ) -> DocumentInfo:
         """Store a document's corrections (replacing any) and re-index it at once, so the
         catalogue's title and the index's heading paths follow. Storing them also marks
-        them checked against the file's current content. Returns the new record."""
+        them checked against the file's current content, unless ``made_on`` names the
+        earlier content they were made on (undoing 更正已核对). Returns the new record."""
         info = self._info(doc_id)
         with self._writing():
             with self.catalog.transaction() as db:
-                Catalog.put_corrections(db, info.sha256, info.path, list(ops), now_iso())
+                if made_on and made_on != info.sha256:
+                    db.execute("DELETE FROM corrections WHERE sha256 = ?", (info.sha256,))
+                sha = made_on or info.sha256
+                Catalog.put_corrections(db, sha, info.path, list(ops), now_iso())
             return self._reindex_documents([info])[0]
 
     def export_corrections(self) -> list[tuple[str, str, list[dict]]]:

@@ -59,3 +59,27 @@ def test_only_a_heading_step_moves_search_paths():
     assert not step_moves_headings([heading, *edit])
     assert not step_moves_headings([heading, {"op": "confirm"}])
     assert not step_moves_headings([])
+
+
+def test_a_check_of_stale_corrections_is_a_step_that_changes_nothing_on_replay():
+    """更正已核对 is recorded as a step (ux20): 撤销 names it and, by the hash it keeps, knows
+    which version to make the corrections stale against again; replaying it changes nothing
+    and it is not reported as an op that lost its paragraph."""
+    from drafter.corpus import parse_text
+    from drafter.corpus.corrections import (
+        apply_corrections,
+        checked_op,
+        checked_undone,
+        done_mark,
+    )
+
+    heading = {"op": "heading", "para": 8, "text": "加强队伍建设", "level": 2, "cut": 6}
+    ops = [heading, checked_op("ab12")]
+    assert step_label(ops) == "更正已核对"
+    assert without_last_step(ops) == [heading]
+    assert checked_undone(ops) == "ab12" and checked_undone([heading]) is None
+    assert checked_undone([checked_op(None)]) is None  # no hash: stored on the file as it is
+    assert done_mark(ops, 1) == done_mark([heading], 1) == "已更正 1 处"
+    doc = parse_text("在会议上的讲话\n同志们：\n一、提高认识\n要认识到位。\n")
+    applied = apply_corrections(doc, [checked_op("ab12")])
+    assert applied.skipped == [] and applied.changed == 0

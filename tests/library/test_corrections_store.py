@@ -70,9 +70,16 @@ def test_corrections_survive_sync_while_unchanged_and_are_flagged_after_a_change
     assert state.stale and state.ops  # replayed, but the user should look again
     assert changed.title == "更正后的标题"
     assert library.stale_corrections() == {changed.id}
+    assert state.made_on == doc.sha256  # the version they were made on
     library.set_corrections(changed.id, state.ops)  # checked: no longer stale
     assert not library.corrections(changed.id).stale
     assert library.stale_corrections() == set()
+    # undoing the check (ux20): stored as made on the earlier version, stale again
+    library.set_corrections(changed.id, state.ops, state.made_on)
+    again = library.corrections(changed.id)
+    assert again.stale and again.ops == state.ops and again.made_on == doc.sha256
+    assert library.stale_corrections() == {changed.id}
+    assert library.document(changed.id).title == "更正后的标题"  # still replayed
 
 
 def test_corrections_persist_across_reopen(one, tmp_path):

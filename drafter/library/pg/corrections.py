@@ -38,11 +38,14 @@ class PgCorrections:
         if ops and made_on != row[0]:
             doc = decode_document(bytes(row[3])) if row[3] else load_document(row[2])
             skipped = apply_corrections(doc, ops).skipped
-        return Corrections(ops, made_on is not None and made_on != row[0], skipped)
+        return Corrections(ops, made_on is not None and made_on != row[0], skipped, made_on)
 
-    def set_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+    def set_corrections(
+        self, doc_id: str, ops: list[dict], made_on: str | None = None
+    ) -> DocumentInfo:
         """Replace a document's corrections and re-index its paragraphs in one transaction, so every
-        client sees both or neither.
+        client sees both or neither; ``made_on`` stores them as made on that earlier content
+        (undoing 更正已核对), else on the current one.
         """
         words = self._indexed_words()
         with self._conn() as conn, self._writing(conn):
@@ -55,15 +58,17 @@ class PgCorrections:
                 raise LibraryError(f"no document {doc_id} in the library")
             info = DocumentInfo(*row[:NINFO])
             origin = row[NINFO + 3]
+            sha = made_on or info.sha256
             conn.execute(
-                "DELETE FROM drafter.corrections WHERE (origin = %s AND path = %s) OR sha256 = %s",
-                (origin, info.path, info.sha256),
+                "DELETE FROM drafter.corrections "
+                "WHERE (origin = %s AND path = %s) OR sha256 = %s OR sha256 = %s",
+                (origin, info.path, info.sha256, sha),
             )
             if ops:
                 conn.execute(
                     "INSERT INTO drafter.corrections (sha256, origin, path, ops, updated) "
                     "VALUES (%s, %s, %s, %s, %s)",
-                    (info.sha256, origin, info.path, Jsonb(list(ops)), now_iso()),
+                    (sha, origin, info.path, Jsonb(list(ops)), now_iso()),
                 )
             blob = row[NINFO + 2]
             data = bytes(blob) if blob else None

@@ -16,7 +16,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from drafter.corpus.corrections import (
+    CHECKED_STEP,
     RedoSteps,
+    checked_op,
+    checked_undone,
     done_mark,
     heading_cut,
     heading_whole,
@@ -65,11 +68,12 @@ class ReaderCorrections(QObject):
     """Corrections for the document a :class:`ReaderPanel` shows.
 
     Signals:
-        corrected(str, int): a correction was stored; (document id, paragraph to show).
+        corrected(str, int, str): a correction was stored; (document id, paragraph to
+            show, what the status line says was done).
         status_message(str): a short message for the status bar.
     """
 
-    corrected = Signal(str, int)
+    corrected = Signal(str, int, str)
     status_message = Signal(str)
 
     def __init__(self, panel: QWidget) -> None:
@@ -229,7 +233,8 @@ class ReaderCorrections(QObject):
         if state is not None and state.ops:
             if state.stale:
                 keep = sub.addAction("更正已核对（保留）")
-                keep.triggered.connect(lambda: self.replace_ops(state.ops, index_of(block)))
+                keep.setObjectName("checkCorrections")
+                keep.triggered.connect(lambda: self.check(state, index_of(block)))
             drop = sub.addAction("撤销全部更正")
             drop.triggered.connect(lambda: self.undo(list(state.ops), index_of(block), every=True))
         edit = menu.addAction("编辑信息…")
@@ -313,13 +318,23 @@ class ReaderCorrections(QObject):
             lambda _t: library.edit_metadata(doc_id, **changes), doc_id, 0, "已保存信息更正", False
         )
 
+    def check(self, state: Any, index: int = 0) -> None:
+        """更正已核对: keep corrections made on an earlier version of the file for the file as
+        it is, as one more step (:func:`checked_op`) that 撤销 names and takes back."""
+        ops = [*state.ops, checked_op(getattr(state, "made_on", None))]
+        self.replace_ops(
+            ops, index, f"{CHECKED_STEP}：在新版本上保留（右键 › 更正结构 可撤销）", False
+        )
+
     def undo(self, ops: list[dict], index: int = 0, every: bool = False) -> None:
         """撤销上一处更正 (or, with ``every``, 撤销全部更正): store ``ops`` without the last
-        user action (or none of them), remembering what was taken back for 重做."""
+        user action (or none of them), remembering what was taken back for 重做. Taking back
+        更正已核对 stores the rest as made on the earlier version again (更正待复核)."""
         after = [] if every else without_last_step(ops)
         self.redo_steps.undone(self.panel.document_key, ops, after)
         done = "已撤销全部更正" if every else f"已撤销：{step_label(ops)}"
-        self.replace_ops(after, index, done, every or step_moves_headings(ops))
+        made_on = None if every else checked_undone(ops)
+        self.replace_ops(after, index, done, every or step_moves_headings(ops), made_on)
 
     def redo(self, ops: list[dict], index: int = 0) -> None:
         """重做: store ``ops`` again, as they were before the last undo."""
@@ -327,13 +342,22 @@ class ReaderCorrections(QObject):
         self.replace_ops(ops, index, f"已重做：{step_label(ops)}", step_moves_headings(ops))
 
     def replace_ops(
-        self, ops: list[dict], index: int = 0, done: str = "", paths: bool = True
+        self,
+        ops: list[dict],
+        index: int = 0,
+        done: str = "",
+        paths: bool = True,
+        made_on: str | None = None,
     ) -> None:
         """Store ``ops`` as the document's whole list of corrections (undo one, undo all,
-        or keep them as checked after the file changed); ``done`` says what was done, and
-        ``paths`` whether headings moved (the status line then says search paths follow)."""
+        or keep them as checked after the file changed); ``done`` says what was done,
+        ``paths`` whether headings moved (the status line then says search paths follow),
+        ``made_on`` the earlier content they are stored as made on (undoing 更正已核对)."""
         library, doc_id = self.panel._doc_library, self.panel.document_key
-        job = lambda _t: library.set_corrections(doc_id, list(ops))  # noqa: E731
+        if made_on:
+            job = lambda _t: library.set_corrections(doc_id, list(ops), made_on)  # noqa: E731
+        else:
+            job = lambda _t: library.set_corrections(doc_id, list(ops))  # noqa: E731
         self._run(job, doc_id, index, done, paths)
 
     def _add(self, op: dict, index: int) -> None:
@@ -361,8 +385,9 @@ class ReaderCorrections(QObject):
         # stored: the next correction may start at once (the reload below is the reader's)
         self._worker = None
         follow = "；检索中的标题路径已随之更新。" if paths else "。"
-        self.status_message.emit(f"{done or '已更正'}{follow}")
-        self.corrected.emit(doc_id, index)
+        said = f"{done or '已更正'}{follow}"
+        self.status_message.emit(said)
+        self.corrected.emit(doc_id, index, said)
 
     def _forget(self, worker: Worker) -> None:
         worker.deleteLater()

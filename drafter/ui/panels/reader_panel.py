@@ -366,10 +366,11 @@ class ReaderPanel(QWidget):
         block = self.view.cursorForPosition(self.view.viewport().rect().topLeft()).blockNumber()
         return block if 0 <= block < len(self._paragraphs) else None
 
-    def _show_corrected(self, key: str, index: int) -> None:
+    def _show_corrected(self, key: str, index: int, said: str = "") -> None:
         """Show the corrected document again at the corrected paragraph; the status line goes
-        on saying the correction was stored (it said 已打开《…》 as if nothing had happened)."""
-        self.open_document(key, index, status="已更正；检索中的标题路径已随之更新。")
+        on saying what was stored (it said 已打开《…》 as if nothing had happened, and then
+        已更正 after an undo, a 编辑信息… or 更正已核对 alike)."""
+        self.open_document(key, index, status=said or "已更正；检索中的标题路径已随之更新。")
 
     def clear(self) -> None:
         """Show nothing: forget the document and its search hits, e.g. when it was removed from the
