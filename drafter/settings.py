@@ -32,6 +32,7 @@ MAX_SEARCH_HISTORY = 50
 DEFAULT_HOUSE_STYLE = "gbt9704"
 DEFAULT_AUTOSAVE_SECONDS = 30
 DEFAULT_SPEAKING_RATE = 220
+DEFAULT_STRUCTURES_MIN_DOCUMENTS = 2
 
 
 def default_settings_path() -> Path:
@@ -73,6 +74,9 @@ class Settings:
     reader_document: str = ""  # the library document the reader showed then, reopened at start
     reader_path: str = ""  # its file, to find it again if a change gave it a new id
     reviewer_name: str = ""  # 批注署名: the author of comments and of a 修订稿's changes
+    # 结构 panel: a structure is listed when at least this many documents use it (one text's
+    # habit is not the office's; 1 lists every structure found)
+    structures_min_documents: int = DEFAULT_STRUCTURES_MIN_DOCUMENTS
     # the parser stamp whose 重新解析 notice the user set aside (不再提示), so it stops
     # showing on every start; new reading rules bring it back (parser_stamp.notice_due)
     reparse_dismissed: str = ""

@@ -246,6 +246,7 @@ def test_mined_result_is_shown_as_given(qtbot, tmp_path):
         mined = mine_all(library_entries(library), 1)
     sp = StructuresPanel()
     qtbot.addWidget(sp)
+    sp.set_min_documents(1)  # one document: its structures are each used once
     sp.set_mined(mined)
     sp.kind_box.setCurrentIndex(1)
     assert sp.table.topLevelItemCount() >= 0

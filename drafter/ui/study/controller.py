@@ -65,11 +65,18 @@ class StudyController(QObject):
         structures.status_message.connect(window.show_status)
         structures.example_activated.connect(self._open_example)
         structures.template_requested.connect(self.make_template)
+        structures.set_min_documents(window.settings.structures_min_documents)
+        structures.min_documents_changed.connect(self._keep_min_documents)
         panel.set_rate(self.rate)
         panel.exercise_focus_changed.connect(self.update_masking)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(panel.exercise.flush)
+
+    def _keep_min_documents(self, n: int) -> None:
+        """Keep the 结构 panel's 最少出现篇数 in the settings, saved at once."""
+        self.window.settings.structures_min_documents = n
+        self.window.save_settings()
 
     def attach_mode(self, mode: ReaderStudyMode) -> None:
         """Take the reader's study mode: analyse when it is switched on, take its note requests."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.settings import DEFAULT_STRUCTURES_MIN_DOCUMENTS
 from drafter.study.mining import Mined, MinedStructure, library_entries, mine
 from drafter.study.siblings import SLOT
 from drafter.ui.errors import failure_text
@@ -29,7 +31,12 @@ from drafter.ui.workers import Worker
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
 ALL = "全部"
 KINDS = ("数字概括", "并列标题框架")
-MIN_DOCUMENTS = 2  # a structure one text used once is that text's, not the office's
+MIN_DOCUMENTS = DEFAULT_STRUCTURES_MIN_DOCUMENTS  # one text's habit is not the office's
+MAX_MIN_DOCUMENTS = 999
+MIN_TIP = (
+    "只列出至少在这么多篇文稿中出现过的结构（默认 2：一篇文稿自己的写法不算本单位的常用结构）；"
+    "设为 1 列出找到的全部结构。改动后立即生效，不必重新分析"
+)
 
 
 class StructuresPanel(QWidget):
@@ -38,11 +45,13 @@ class StructuresPanel(QWidget):
     Signals:
         example_activated(str, int): open document (id) at paragraph N.
         template_requested(object, object): make a template from (structure, example).
+        min_documents_changed(int): the user set 最少出现篇数 (to keep in the settings).
         status_message(str)
     """
 
     example_activated = Signal(str, int)
     template_requested = Signal(object, object)
+    min_documents_changed = Signal(int)
     status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -59,6 +68,18 @@ class StructuresPanel(QWidget):
         self.cancel_button.hide()
         self.progress = QProgressBar()
         self.progress.hide()
+        # 最少出现篇数: mining keeps every structure and the table lists those used in at least
+        # this many documents; the panel said 至少 2 篇 and offered no way to see the rest
+        self.min_box = QSpinBox()
+        self.min_box.setObjectName("structuresMinDocuments")
+        self.min_box.setRange(1, MAX_MIN_DOCUMENTS)
+        self.min_box.setValue(MIN_DOCUMENTS)
+        self.min_box.setSuffix(" 篇")
+        self.min_box.setToolTip(MIN_TIP)
+        self.min_box.valueChanged.connect(self._on_min_changed)
+        self.min_label = QLabel("最少出现篇数")
+        self.min_label.setToolTip(MIN_TIP)
+        self.min_label.setBuddy(self.min_box)
         self.kind_box = QComboBox()
         self.kind_box.addItems(KINDS)
         self.genre_box = QComboBox()
@@ -101,6 +122,9 @@ class StructuresPanel(QWidget):
         row.addWidget(self.run_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
+        row.addStretch(0)  # the count stays at the right while the progress bar is hidden
+        row.addWidget(self.min_label)
+        row.addWidget(self.min_box)
         filters = QHBoxLayout()
         for label, box in (
             ("类", self.kind_box),
@@ -141,6 +165,18 @@ class StructuresPanel(QWidget):
         self.examples.clear()
         self._update_enabled()
 
+    def set_min_documents(self, n: int) -> None:
+        """Show structures used in at least ``n`` documents (the settings' value at start);
+        says nothing back through :attr:`min_documents_changed`."""
+        self.min_box.blockSignals(True)
+        self.min_box.setValue(max(1, min(int(n), MAX_MIN_DOCUMENTS)))
+        self.min_box.blockSignals(False)
+        self._fill()
+
+    def _on_min_changed(self, n: int) -> None:
+        self._fill()
+        self.min_documents_changed.emit(n)
+
     # -- mining -------------------------------------------------------------------------------
 
     def run(self) -> None:
@@ -159,9 +195,8 @@ class StructuresPanel(QWidget):
         box: dict[str, Mined] = {}
 
         def job(token):
-            result = yield from mine(
-                library_entries(library), total, cancel=token.is_set, min_documents=MIN_DOCUMENTS
-            )
+            # every structure is kept: 最少出现篇数 then filters at once, without mining again
+            result = yield from mine(library_entries(library), total, cancel=token.is_set)
             box["mined"] = result
             yield result
 
@@ -225,20 +260,31 @@ class StructuresPanel(QWidget):
             box.addItem(ALL)
             box.addItems(sorted(values, reverse=box is self.year_box))
             box.blockSignals(False)
-        failed = f"，{len(mined.failed)} 篇读取失败" if mined.failed else ""
-        self.summary.setText(
-            f"分析了 {mined.documents} 篇{failed}：至少 {MIN_DOCUMENTS} 篇用过的数字概括 "
-            f"{len(mined.frames)} 个、并列标题框架 {len(mined.patterns)} 个。选中一行看例文，"
-            "双击例文在阅读器中打开。"
-        )
         self._fill()
         self.status_message.emit("资料库结构分析完成。")
+
+    def _say_counts(self) -> None:
+        """The summary line: how many documents were analysed and how many structures reach
+        最少出现篇数 (it follows the box)."""
+        mined, least = self.mined, self.min_box.value()
+        if mined is None:
+            return
+        failed = f"，{len(mined.failed)} 篇读取失败" if mined.failed else ""
+        frames = sum(1 for s in mined.frames if s.documents >= least)
+        patterns = sum(1 for s in mined.patterns if s.documents >= least)
+        self.summary.setText(
+            f"分析了 {mined.documents} 篇{failed}：至少 {least} 篇用过的数字概括 "
+            f"{frames} 个、并列标题框架 {patterns} 个。选中一行看例文，"
+            "双击例文在阅读器中打开。"
+        )
 
     def _fill(self) -> None:
         self.table.clear()
         self.examples.clear()
         if self.mined is None:
             return
+        self._say_counts()
+        least = self.min_box.value()
         frames = self.kind_box.currentText() == KINDS[0]
         items = self.mined.frames if frames else self.mined.patterns
         # 展开 counts a frame's listed uses; a heading pattern is always spelled out, so the
@@ -249,6 +295,8 @@ class StructuresPanel(QWidget):
         )
         self.table.setSortingEnabled(False)
         for s in items:
+            if s.documents < least:
+                continue
             if genre not in ("", ALL) and genre not in s.by_genre:
                 continue
             if kind not in ("", ALL) and kind not in s.by_occasion:
