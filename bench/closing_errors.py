@@ -17,12 +17,18 @@ each miss in one class, read from positions only (no text is printed unless ``--
 * ``early``: the finder starts above the gold;
 * ``inside``: same paragraph, more than a sentence apart (the study gold only).
 
-    .venv/bin/python bench/closing_errors.py [--verbose] [--amended]
+Under each finder the misses are also counted in the census's four coarse classes (late,
+early, missed, spurious: a closing where the gold has none; ``inside`` kept apart), for the
+outline gold sets before set ``--split`` and from it on (the sets rules were read from, and
+the sets they were not), so a rule's effect on each class shows in one line.
+
+    .venv/bin/python bench/closing_errors.py [--verbose] [--amended] [--split 29]
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -52,10 +58,28 @@ def classify(row: dict, finder: str) -> str | None:
     return "early" if got[0] < want[0] else "inside"
 
 
+# the census's coarse class of each fine one
+COARSE = {"missed": "missed", "false": "spurious", "late": "late", "early": "early"}
+
+
+def coarse(cls: str) -> str:
+    """The census's coarse class (late, early, missed, spurious, inside) of a fine class."""
+    return COARSE.get(cls.split("-")[0], cls)
+
+
+def _era(row: dict, split: int) -> str:
+    """Which pool a row falls in: outline gold sets before ``split``, from it on, or study."""
+    m = re.fullmatch(r"heldout(\d+)", row["set"])
+    if row["gold"] != "outline" or not m:
+        return row["gold"]
+    return f"sets<{split}" if int(m.group(1)) < split else f"sets>={split}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="each miss, with its class")
     parser.add_argument("--amended", action="store_true", help="the amended outline gold")
+    parser.add_argument("--split", type=int, default=29, metavar="N", help="pool sets at N")
     args = parser.parse_args()
     import closing_quality as cq  # beside this script: the golds and finders it scores
 
@@ -65,11 +89,14 @@ def main() -> int:
     table = cq.rows(amended=args.amended)
     for finder in ("outline", "study"):
         per_class: dict[str, Counter] = defaultdict(Counter)
+        pooled: dict[str, Counter] = defaultdict(Counter)
         for row in table:
             cls = classify(row, finder)
+            pooled[_era(row, args.split)]["texts"] += 1
             if cls is None:
                 continue
             per_class[cls][f"{row['gold']}:{row['set']}"] += 1
+            pooled[_era(row, args.split)][coarse(cls)] += 1
             if args.verbose:
                 print(f"  {finder:7} {cls:16} {row['gold']}:{row['set']:12} {row['name'][:34]}")
         print(f"{finder}'s finder: {sum(sum(c.values()) for c in per_class.values())} misses")
@@ -77,6 +104,12 @@ def main() -> int:
             sets = per_class[cls]
             spread = ", ".join(f"{s} {k}" for s, k in sorted(sets.items()))
             print(f"  {cls:16} {sum(sets.values()):3} in {len(sets):2} sets: {spread}")
+        for era in sorted(pooled):
+            c = pooled[era]
+            counts = ", ".join(
+                f"{k} {c[k]}" for k in ("late", "early", "missed", "spurious", "inside") if c[k]
+            )
+            print(f"  census {era:10} ({c['texts']:3} texts): {counts}")
     return 0
 
 
