@@ -142,6 +142,10 @@ class StudyPanel(QWidget):
         # the reader's 学习模式: the side-by-side texts carry the study marks while it is on
         self.study_mode = False
         self._compared: tuple[Any, Any] | None = None  # the second text and its study
+        # its library id and version token (LibraryBackend.document_versions) when compared:
+        # a rename or correction of it since is shown again (the tab kept the old title)
+        self._compared_id = ""
+        self._compared_version: str | None = None
         # the window shows two texts chosen in the library table, not the reader's beside
         # another: a new document in the reader leaves it open
         self._pair_from_library = False
@@ -222,6 +226,18 @@ class StudyPanel(QWidget):
             name = getattr(info, "display_title", None) or info.title or Path(info.path).stem
             self.compare_box.addItem(name, info.id)
         self._exclude_current()
+        self._follow_compared(docs)
+
+    def _follow_compared(self, docs: list[Any]) -> None:
+        """Compare again when the text on the 对照 tab was renamed or corrected since (its
+        version token moved), so the aligned outlines and the 并排对照 window name it and
+        head it as the library now does; a text gone from the library is left as shown."""
+        other_id = self._compared_id
+        if self._compared is None or not other_id or all(d.id != other_id for d in docs):
+            return
+        if version_of(self.library, other_id) == self._compared_version:
+            return
+        self._run_compare(other_id, quiet=True)
 
     def _exclude_current(self) -> None:
         """Grey out the document being studied and put the choice on another one: the one the
@@ -268,6 +284,9 @@ class StudyPanel(QWidget):
         """Show the study of the reader's document (done once, by the controller, for the reader
         page and this dock together)."""
         changed = doc is not self.doc
+        # the same library document read again (renamed or corrected in the reader): the
+        # comparison stays and shows it as it is now, not the old title beside the other
+        again = changed and bool(doc_id) and doc_id == self.doc_id and self._compared is not None
         self.doc, self.doc_id, self.study = doc, doc_id, study
         if changed:
             self._exclude_current()
@@ -276,8 +295,12 @@ class StudyPanel(QWidget):
         if changed:
             title = document_title(doc)
             self.exercise.set_document(doc, doc_id, title, getattr(study, "roadmap", None))
+        if again:
+            self._show_pair_again(*self._compared)
+        elif changed:
             self.compare.clear()
             self._compared = None
+            self._compared_id, self._compared_version = "", None
             if self.side_by_side is not None and not self._pair_from_library:
                 self.side_by_side.close()  # it showed the old document beside another
         self.refresh_notes()
@@ -384,16 +407,25 @@ class StudyPanel(QWidget):
             self.status_message.emit("这就是正在学习的文稿，请选另一篇对照。")
             return
         self._user_choice = other_id
+        self._run_compare(other_id)
+
+    def _run_compare(self, other_id: str, quiet: bool = False) -> None:
+        """Load and analyse ``other_id`` on a worker for the 对照 tab; ``quiet``: the text
+        shown there changed in the library, and is shown again where it is, without bringing
+        the tab or the window to the front."""
         library, rate = self.library, self.rate
         self._compare_ticket += 1
         ticket = self._compare_ticket
 
         def job(_token):
+            version = version_of(library, other_id)
             other = library.load(other_id)
-            return ticket, other, analyze(other, rate=rate)
+            return ticket, other_id, version, other, analyze(other, rate=rate)
 
-        self.status_message.emit("正在分析对照文稿…")
-        start_job(job, self._on_compared, self._on_compare_failed)
+        if not quiet:
+            self.status_message.emit("正在分析对照文稿…")
+        done = self._on_recompared if quiet else self._on_compared
+        start_job(job, done, self._on_compare_failed)
 
     def _only_title_with(self, words: str) -> int:
         """The row of the one other text whose title holds the typed ``words``; -1 for none,
@@ -413,9 +445,29 @@ class StudyPanel(QWidget):
         return rows[0] if rows else -1
 
     def _on_compared(self, result: Any) -> None:
-        ticket, other, other_study = result
+        ticket, other_id, version, other, other_study = result
         if ticket == self._compare_ticket:
             self.show_comparison(other, other_study)
+            self._compared_id, self._compared_version = other_id, version
+
+    def _on_recompared(self, result: Any) -> None:
+        ticket, other_id, version, other, other_study = result
+        if ticket != self._compare_ticket or self._compared is None or self.study is None:
+            return
+        self._compared_id, self._compared_version = other_id, version
+        self._show_pair_again(other, other_study)
+        self.status_message.emit(f"对照文稿已更新为{book_title(document_title(other))}")
+
+    def _show_pair_again(self, other: Any, other_study: Any) -> None:
+        """Show the 对照 tab's pair again with the texts as they are now (one of them renamed
+        or corrected), in the tab and in the 并排对照 window if it shows this pair, without
+        bringing either to the front."""
+        self.compare.show_pair(self.doc, self.study, other, other_study)
+        self._compared = (other, other_study)
+        window = self.side_by_side
+        if window is not None and window.isVisible() and not self._pair_from_library:
+            window.show_pair(self.doc, self.study, other, other_study, annotate=self.study_mode)
+        self._update_enabled()
 
     def _on_compare_failed(self, message: str, exc: object) -> None:
         text = failure_text(message, exc)  # not the core's English
@@ -514,6 +566,8 @@ class StudyPanel(QWidget):
             self._user_choice = other_id
             self.compare_box.setCurrentIndex(self.compare_box.findData(other_id))
             self.show_comparison(doc_b, study_b)
+            self._compared_id = other_id
+            self._compared_version = version_of(self.library, other_id)
             return
         self._show_window(doc_a, study_a, doc_b, study_b, from_library=True)
         self.status_message.emit(
@@ -591,3 +645,12 @@ class StudyPanel(QWidget):
             w.setToolTip("提纲练习进行中：写完点“对照原文”后可打印、导出提纲" if writing else tip)
         self.read_both_button.setEnabled(has and self._compared is not None)
         self.compare_hint.setVisible(self._compared is None)
+
+
+def version_of(library: Any, doc_id: str) -> str | None:
+    """``doc_id``'s version token (:meth:`LibraryBackend.document_versions`: it moves with
+    every change of the text, corrections included), None when the library cannot say."""
+    try:
+        return library.document_versions().get(doc_id)
+    except Exception:  # noqa: BLE001 - a library without tokens: nothing to follow
+        return None
