@@ -229,6 +229,23 @@ class DocumentFilterProxy(QSortFilterProxyModel):
             change()
             self.invalidateFilter()
 
+    def filtering(self) -> bool:
+        """Whether the text, genre or year filter is set (the occasion tree's node aside)."""
+        return bool(self._text or self._genre or self._year)
+
+    def matching_ids(self) -> set[str]:
+        """The ids of the documents the text, genre and year filters let through, whatever
+        node of the occasion tree is chosen: what the tree counts under each node while the
+        table is filtered (it counted the whole library beside a table of three rows)."""
+        model = self.sourceModel()
+        if not isinstance(model, DocumentTableModel):
+            return set()
+        return {
+            model.document_at(row).id
+            for row in range(model.rowCount())
+            if self._matches(model, row)
+        }
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """A row passes when it matches the text, genre and year filters together."""
         model = self.sourceModel()
@@ -237,6 +254,10 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         info = model.document_at(source_row)
         if self._ids is not None and info.id not in self._ids:
             return False
+        return self._matches(model, source_row)
+
+    def _matches(self, model: DocumentTableModel, source_row: int) -> bool:
+        info = model.document_at(source_row)
         if self._genre and (info.genre or "") != self._genre:
             return False
         if self._year and document_year(info) != self._year:

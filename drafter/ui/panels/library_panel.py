@@ -874,6 +874,10 @@ class LibraryPanel(QWidget):
         self.proxy.set_genre("" if genre == ALL_GENRES else genre)
         year = self.year_box.currentText()
         self.proxy.set_year("" if year == ALL_YEARS else year)
+        # 按场合浏览 counts what the filter lets through, as the table shows it
+        self.occasion_tree.set_filtered(
+            self.proxy.matching_ids() if self.proxy.filtering() else None
+        )
         self._update_count()
 
     def _update_count(self) -> None:

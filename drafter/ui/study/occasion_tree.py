@@ -4,11 +4,17 @@ documents table; choosing a node filters the table to its documents."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
 from drafter.study.occasions import occasion_tree
 
 IDS_ROLE = Qt.ItemDataRole.UserRole + 4
+TOTAL_ROLE = Qt.ItemDataRole.UserRole + 5
+HEADER = "按场合浏览"
+FILTERED_HEADER = "按场合浏览（按当前筛选计数）"
+ALL_DOCS = "全部文稿"
+NONE_COLOR = "#999"  # a node none of whose documents passes the filter
 
 
 class OccasionTree(QTreeWidget):
@@ -20,7 +26,8 @@ class OccasionTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("occasionTree")
-        self.setHeaderLabels(["按场合浏览"])
+        self.setHeaderLabels([HEADER])
+        self._filtered: set[str] | None = None  # the ids the table's filters let through
         self.setMinimumWidth(120)
         self.currentItemChanged.connect(lambda cur, _prev: self._chosen(cur))
 
@@ -34,8 +41,9 @@ class OccasionTree(QTreeWidget):
             current = current.parent()
         self.blockSignals(True)
         self.clear()
-        root = QTreeWidgetItem([f"全部文稿（{len(docs)}）"])
+        root = QTreeWidgetItem([f"{ALL_DOCS}（{len(docs)}）"])
         root.setData(0, IDS_ROLE, None)
+        root.setData(0, TOTAL_ROLE, len(docs))
         root.setData(0, Qt.ItemDataRole.UserRole, "")
         self.addTopLevelItem(root)
         for kind in occasion_tree(docs):
@@ -47,9 +55,34 @@ class OccasionTree(QTreeWidget):
         root.setExpanded(True)
         self.setCurrentItem(self._find(path) or root)
         self.blockSignals(False)
+        self._count(self._filtered)
         # the chosen node's documents may have changed (a text imported or removed): the
         # table follows, or a new text of the kind being browsed stayed out of it
         self._chosen(self.currentItem())
+
+    def set_filtered(self, ids: set[str] | None) -> None:
+        """Count under each node only the documents ``ids`` holds (those the table's filter
+        and search let through; None: no filter, the whole library). The header says the
+        counts follow the filter, and a node left with none is greyed, not removed, so the
+        tree keeps its shape while the user types."""
+        self._filtered = None if ids is None else set(ids)
+        self._count(self._filtered)
+
+    def _count(self, ids: set[str] | None) -> None:
+        self.setHeaderLabels([HEADER if ids is None else FILTERED_HEADER])
+        it = QTreeWidgetItemIterator(self)
+        while it.value() is not None:
+            item = it.value()
+            it += 1
+            mine = item.data(0, IDS_ROLE)
+            label = item.data(0, Qt.ItemDataRole.UserRole) or ALL_DOCS
+            if mine is None:  # the root: every document
+                n = item.data(0, TOTAL_ROLE) if ids is None else len(ids)
+            else:
+                n = len(mine) if ids is None else len(mine & ids)
+            item.setText(0, f"{label}（{n}）")
+            grey = QBrush(QColor(NONE_COLOR)) if not n else None  # None: the usual colour
+            item.setData(0, Qt.ItemDataRole.ForegroundRole, grey)
 
     def _node(self, parent: QTreeWidgetItem, node) -> QTreeWidgetItem:
         item = QTreeWidgetItem([f"{node.label}（{node.count}）"])
