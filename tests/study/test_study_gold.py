@@ -780,7 +780,9 @@ BATCHES: tuple[Batch, ...] = (
             # closing the paragraph before, 有两点，有优点，有缺点; 0.746 with 这四种权力――政权、…
             # and 0.767 with 一个是…；二是…；三是… read as a run (which also finds 道路只有两条: R 0.805)
             "items_accuracy": 0.76,  # blind 0.678 (start 0.64)
-            "roadmap_recall": 0.93,  # blind 11/16, it3 15/16
+            # blind 11/16, it3 15/16; 16/16 with the listed headings (session 36, rm3: 主要的方针
+            # 有下列各项：（一）…（六）… over 第四章…第九章)
+            "roadmap_recall": 0.99,
             "roadmap_precision": 0.99,
         },
         # The parts each found batch-19 roadmap sentence announces: blind (main f7ea257) 0.64
@@ -792,7 +794,7 @@ BATCHES: tuple[Batch, ...] = (
         # them (the scorer); 讲几点意见 stays wrong: its eighth part's heading drops 最后一点，.
         links={
             # it3, later: 分为四点来说 over 先说第一点 / 现在来说… / 最后说到…, 下面的问题是… over 第一节…第五节
-            "link_accuracy": 0.93,  # blind 0.636, it3 14 of 15
+            "link_accuracy": 0.93,  # blind 0.636, it3 14 of 15, rm3 15 of 16
             "warning_accuracy": 0.99,
         },
     ),
@@ -817,7 +819,8 @@ BATCHES: tuple[Batch, ...] = (
         "study_heldout_b20.json",
         floors={
             # rd4: 矛盾论's 这些问题是：A；B；… (the six section headings listed) found, linked right
-            "roadmap_recall": 0.33,  # blind 0 of 6, rd4 1 of 6, it4 2 of 6
+            # blind 0 of 6, rd4 1 of 6, it4 2 of 6, rm3 3 of 6 (先来分析…然后再着重地分析…)
+            "roadmap_recall": 0.5,
             "frame_recall": 0.80,  # blind 0.800
             "frame_precision": 0.50,  # blind 0.500
             "items_accuracy": 0.66,  # blind 0.625, it4 0.667
@@ -1241,8 +1244,9 @@ BATCHES: tuple[Batch, ...] = (
             "frame_precision": 0.83,  # blind 0.831 (69 of 83)
             # blind 0.793 (23 of 29); 0.767 (23 of 30) since fr14 found 两套本领 (named only)
             "items_accuracy": 0.76,
-            "roadmap_recall": 0.79,  # blind 0.667 (10 of 15; 1980's energy saving not blind); 0.80
-            # (12) with labelled parts (session 34, rm1)
+            "roadmap_recall": 0.86,  # blind 0.667 (10 of 15; 1980's energy saving not blind); 0.80
+            # (12) with labelled parts (session 34, rm1); 0.867 (13) with 1986's order over two
+            # sentences (下面，我先报告一下…。然后，再就…作若干必要的说明。, session 36, rm3)
             "roadmap_precision": 0.99,  # blind 10/10
         },
         links={
@@ -1288,9 +1292,10 @@ BATCHES: tuple[Batch, ...] = (
             "frame_precision": 0.84,  # blind 0.840 (21 of 25) at the start, 0.846 (22 of 26) end
             "items_accuracy": 0.86,  # blind 0.929 (13 of 14) at the start, 0.867 (13 of 15) end
             # blind 0.579 (11 of 19; 1955's 以下问题 not blind); 12 of 19 since the 例如： rule
-            # (session 35, rm2: the second 例如：, over six examples up to 上面所举的一些例子)
-            "roadmap_recall": 0.63,
-            "roadmap_precision": 0.91,  # blind 0.917 (11 of 12)
+            # (session 35, rm2: the second 例如：, over six examples up to 上面所举的一些例子); 15 of
+            # 19 with parts opened by an item and a colon (…如下列： then 钢：… / 原煤：…, rm3)
+            "roadmap_recall": 0.78,
+            "roadmap_precision": 0.93,  # blind 0.917 (11 of 12), rm3 0.938 (15 of 16)
         },
         links={
             # 9/11 at release with rm1's roadmap scorer (2421f9e, d2363c0); the start scorer 4/11;
@@ -1330,7 +1335,8 @@ BATCHES: tuple[Batch, ...] = (
             "frame_recall": 0.92,  # blind 0.926 (63 of 68)
             "frame_precision": 0.82,  # blind 0.829 (63 of 76)
             "items_accuracy": 0.91,  # blind 0.917 (11 of 12)
-            "roadmap_recall": 0.75,  # blind 0.75 (3 of 4)
+            # blind 0.75 (3 of 4); 4 of 4 with the listed headings (从农业、…这四个主要方面…, rm3)
+            "roadmap_recall": 0.99,
             "roadmap_precision": 0.99,  # blind 3/3
         },
         links={
@@ -1370,11 +1376,13 @@ BATCHES: tuple[Batch, ...] = (
             "frame_recall": 0.85,  # blind 0.839 (47 of 56); 0.857 with 两种包围 (the lexicon)
             "frame_precision": 0.81,  # blind 0.797 (47 of 59), end 0.810 (47 of 58); now 48 of 59
             "items_accuracy": 0.86,  # blind 0.867 (39 of 45)
-            "roadmap_recall": 0.45,  # blind 0.455 (5 of 11)
+            # blind 0.455 (5 of 11); 7 of 11 (session 36, rm3) with the listed headings (我们将依次
+            # 说明下列的问题：…) and the two sides (战争的双方有如下…特点。 then 日本方面： / 中国方面：)
+            "roadmap_recall": 0.63,
             "roadmap_precision": 0.99,  # blind 5/5
         },
         links={
-            "link_accuracy": 0.99,  # blind 5/5
+            "link_accuracy": 0.99,  # blind 5/5, rm3 7/7
         },
     ),
     # Blind batch 39 (gold/study_heldout_b39.json): session 35's second hold-out, of the same draw

@@ -24,6 +24,7 @@ from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
+from drafter.study.roadmap.contents import listed_contents
 from drafter.study.roadmap.sentence import (
     AHEAD,
     BELOW,
@@ -37,6 +38,7 @@ from drafter.study.roadmap.sentence import (
     in_quotes,
     inline_items,
     items_follow,
+    order_runs_on,
     roadmap_count,
     talk_ahead,
 )
@@ -91,6 +93,13 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
         if found and (found.span.paragraph, found.span.start) not in seen:
             out.append(found)
             seen.add((found.span.paragraph, found.span.start))
+    # a sentence listing the headings to come, one by one (主要的方针有下列各项：A；B；… then
+    # the chapters A, B, …), wherever it stands in its paragraph
+    for para in lay.paragraphs:
+        for road in listed_contents(lay, para.index):
+            if (road.span.paragraph, road.span.start) not in seen:
+                out.append(road)
+                seen.add((road.span.paragraph, road.span.start))
     # a speaking verb with a count inside a section with no sub-headings (我想将两种态度对照地
     # 讲一下。 then 第一种：… 第二种：…) or in the closing (最后，我再强调两点。 then 第一，…):
     # the parts are the numbered paragraphs that follow
@@ -319,8 +328,11 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
     ):
         return out  # no speaking verb, or nothing to count, order or point ahead: most paragraphs
     sents = sentences(text)
-    for sent in sents:
+    for k, sent in enumerate(sents):
         count = roadmap_count(sent.text)
+        order = sent.text
+        if count is False and k + 1 < len(sents) and order_runs_on(sent.text, sents[k + 1].text):
+            count, order = None, sent.text + sents[k + 1].text  # 我先讲A。然后再讲B。
         if isinstance(count, int) and inline_items(sent.text):
             # 这里又可以分为四点来说：（一）…（四）… then 先说第一点。/ 现在来说… / 最后说到…: the
             # points listed inline, then taken up one by one, each by a paragraph turning to it
@@ -347,7 +359,7 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
         if not parts and count is None and node is not None:
             # 我在这里先说矛盾的普遍性，再说矛盾的特殊性。 opening the section 矛盾的普遍性, the
             # next being 矛盾的特殊性: the parts, named in order, are this section and the next
-            parts = _named_in_order(lay, node, sent.text)
+            parts = _named_in_order(lay, node, order)
         if not parts:
             continue  # in running text a count after 谈/说 announces nothing that follows
         out.append(
@@ -364,8 +376,9 @@ def _spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
 
 # each part of a 先说A，再说B order: the words after its verb, up to the clause's end
 _ORDER_PART = re.compile(
-    r"(?:先|再|然后再?|接着|最后)(?:来)?(?:说|讲|谈)(?:到|一下|一说|一谈)?([^，,。；;！？!?]{2,24})"
-)
+    r"(?:先|再|然后再?|接着|最后)(?:来)?(?:[\u4e00-\u9fff]{1,3}地)?(?:说|讲|谈|分析|研究|论述)"
+    r"(?:到|一下|一说|一谈)?([^，,。；;！？!?]{2,24})"
+)  # (先来分析矛盾的普遍性的问题，然后再着重地分析矛盾的特殊性的问题)
 
 
 def _named_in_order(lay: Layout, node: Node, sentence: str) -> list[int]:
@@ -500,6 +513,12 @@ def _before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         # 将采取以下措施： then 煤炭工业，… / 石油工业，… / 电力工业，…: each part opens with the
         # sector or item it is about, a short label set off by a comma
         parts = _labelled_paragraphs(lay, idx, count)
+    if not parts:
+        # 增长的情况如下列： then 钢：从…增加到… / 发电量：从… / 原煤：从…: each part opens with
+        # the item it gives, closed by a colon; 战争的双方有如下…特点。 then （一○）日本方面：… /
+        # （一一）中国方面：…: the two sides (双方) are two parts
+        sides = 2 if count is None and re.search(r"(?<![单多])双方", last) else count
+        parts = _colon_labelled_paragraphs(lay, idx, sides)
     if not parts and _EXAMPLES.fullmatch(last.strip()):
         # …许多是我国工业史上完全崭新的创举。例如： then one example a paragraph, up to 上面所举的
         # 一些例子，… or the next heading (the README's colon definition names 例如：)
@@ -815,6 +834,42 @@ def _labelled_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
     return run if len(run) >= 3 else []
 
 
+# a paragraph opening with the item it gives an account or the figures of, closed by a colon
+# (钢：从一百三十五万吨增加到… / 黄麻、洋麻：达到… / （一○）日本方面：…, past the number an essay
+# gives each paragraph): a noun, as _LABEL's, of one character or more
+_COLON_LABEL = re.compile(
+    r"^(?:[（(][一二三四五六七八九十○〇0-9]{1,4}[）)])?([\u4e00-\u9fff、和]{1,12})[：:](?=\S)"
+)
+# the turns of a dialogue (问： / 答： / 主持人：), not items
+_TURNS = ("问", "答", "主持人", "记者", "提问")
+
+
+def _colon_label_of(para) -> str | None:
+    """The label a paragraph opens with before a colon (钢 of 钢：从…), or None."""
+    m = _COLON_LABEL.match(para.text.strip())
+    if para.is_heading or m is None or _NOT_LABEL.search(m.group(1)) or m.group(1) in _TURNS:
+        return None
+    return m.group(1)
+
+
+def _colon_labelled_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
+    """After 增长的情况如下列：, the paragraphs that each open with a label and a colon — the item
+    whose figures or account the part gives (钢：… / 发电量：… / 原煤：…): three or more in a
+    row, each label its own (a dialogue's speakers come back), or as many as a named count
+    says."""
+    run: list[int] = []
+    labels: set[str] = set()
+    for para in lay.paragraphs[idx + 1 :]:
+        label = _colon_label_of(para)
+        if label is None or label in labels:
+            break
+        labels.add(label)
+        run.append(para.index)
+    if count is not None:
+        return run if len(run) == count else []
+    return run if len(run) >= 3 else []
+
+
 def _listed_paragraphs(lay: Layout, idx: int) -> list[int]:
     """After 有以下几个特点：, the short one-sentence paragraphs that follow (a list whose bullets
     the reader dropped: 发展不平衡，… / 标准、非标准并存，… / 话音通信为主，…), two or more."""
@@ -901,6 +956,8 @@ def _in_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]:
     sents = sentences(text)
     for k, sent in enumerate(sents):
         count = roadmap_count(sent.text)
+        if count is False and k + 1 < len(sents) and order_runs_on(sent.text, sents[k + 1].text):
+            count = None  # 下面，我先报告一下A，因为…。然后，再就B…作若干必要的说明。
         targets = lay.siblings_of(node)
         if count is False and not targets and items_follow(text[sent.start :]):
             # 下面，我讲一些意见。第一，… then 第二，… 第三，… paragraphs: a turn to the talk
