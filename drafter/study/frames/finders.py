@@ -41,6 +41,7 @@ from drafter.study.frames.items import (
     whole_questions,
 )
 from drafter.study.frames.mentions import _BACK_REFERENCES, _NUM, _PLAN, _Mention
+from drafter.study.frames.ordinal_names import ordinal_namings
 from drafter.study.frames.pointer import named_things
 from drafter.study.frames.sections import section_items
 from drafter.study.frames.units import (
@@ -193,6 +194,11 @@ def resolve(lay: Layout, mention: _Mention) -> Frame | None:
     if found:
         frame.items, frame.item_spans = found
         frame.source = "inline"
+        return frame
+    found = ordinal_namings(lay, frame)
+    if found:  # 分为两个时期。…为第一时期，即组织时期。…第二时期，即革命时期: named in passing
+        frame.items, frame.item_spans = found
+        frame.source = "ordinals"
         return frame
     found = paragraph_leads(lay, frame)
     if found:  # 关于经济增长。…关于价格水平。…: the paragraphs after, each naming its subject

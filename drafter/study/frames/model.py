@@ -40,6 +40,7 @@ from drafter.study.frames.kinds import counts_classes, counts_places, party_item
 from drafter.study.frames.lexicon import QUOTED_FORMULAS, counted_formula
 from drafter.study.frames.measures import own_measure, parts_before
 from drafter.study.frames.nouns import PLAIN_NOUNS, is_function_word, words_after
+from drafter.study.frames.ordinal_names import ordinal_namings
 from drafter.study.frames.pointer import strong_items
 from drafter.study.frames.rules import SUMMARY_NOUN, named_things, shares_qualifiers
 from drafter.study.frames.units import repeated_heads
@@ -1062,6 +1063,8 @@ def second_look(
             take_items(frame, abbreviated_words(lay, frame.span, frame.phrase), "inline")
         if not frame.items:  # 四个现代化: 农业、工业、国防和科学技术现代化, written elsewhere
             take_items(frame, headed_list_anywhere(lay, frame.phrase), "inline")
+        if not frame.items:  # 有两种变化。第一种是向下的。…第二种变化，即向上的变化
+            take_items(frame, ordinal_namings(lay, frame), "ordinals")
     # 三大江河, 一湖两海, 三站一场: counts of named places, whoever kept them (“两山” is a formula)
     return [
         f
