@@ -195,3 +195,12 @@ def test_the_speakers_hope_for_the_listeners_opens_the_closing() -> None:
     # a hope about a department's work is a directive of the body
     directive = "希望研发和市场两个部门要加强沟通，共同找到有效的解决方案。"
     assert _closing(f"{BODY}\n\n{directive}\n\n{WORK}") == []
+
+
+def test_turns_of_one_speaker_alone_are_no_minutes():
+    # every labelled paragraph by one voice: no one answers the others, nothing to find
+    # (reading back an exported draft whose parts all open on 甲： raised an IndexError)
+    from drafter.corpus.closing.exchange import closing_after_last_answer
+
+    texts = [f"甲：第{n}件事要抓紧办，{WORK}" for n in "一二三四五六七"]
+    assert closing_after_last_answer(texts, 0) is None

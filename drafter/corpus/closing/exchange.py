@@ -65,6 +65,8 @@ def closing_after_last_answer(texts: list[str], lo: int) -> int | None:
     for _, label in turns:
         counts[label] = counts.get(label, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2:
+        return None  # one voice all through (a leader's talk quoting 同志们：): no one answered
     main = max(counts, key=counts.__getitem__)
     if counts[main] < 3 or counts[main] * 3 < len(turns) or ranked[1] * 2 > ranked[0]:
         return None  # no one speaker who answers (问/答 alike, an interview's 记者/任正非)
