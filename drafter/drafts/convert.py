@@ -27,6 +27,7 @@ from drafter.drafts.numbering import (
     markers,
     parse_marker,
 )
+from drafter.drafts.written_markers import written_marker
 
 if TYPE_CHECKING:  # the corpus package is only needed to convert its documents
     from drafter.corpus.model import Document, Metadata, Section
@@ -145,10 +146,12 @@ def keep_written_numbering(
     run of parts starting at 第三, 一　 with a full-width space, 第三、 among 一、 二、), the
     node keeps the written marker: exporting a speech read from a file must print its
     numbering exactly as written, not renumber it. Nodes whose derived marker is the
-    written one keep following their position, so editing a draft still renumbers."""
+    written one keep following their position, so editing a draft still renumbers (and
+    an edit renumbers the written ones too: drafter.drafts.written_markers). White space
+    after a marker is kept as one full-width space (一 关于… prints 一　关于…)."""
     for section, node in zip(sections, nodes):
-        written = section.marker
-        if written.strip() and written != marks.get(node.id, ""):
+        written = written_marker(section.marker)
+        if written and written != marks.get(node.id, ""):
             node.written_marker = written
         keep_written_numbering(section.children, node.children, marks)
 

@@ -91,8 +91,10 @@ def _depth(nodes: list[DraftNode]) -> int:
     return max((1 + _depth(n.children) for n in nodes), default=0)
 
 
-def markers(draft: Draft) -> dict[str, str]:
-    """Node id -> marker for every heading of the draft, from position and style."""
+def markers(draft: Draft, *, written: bool = True) -> dict[str, str]:
+    """Node id -> marker for every heading of the draft, from position and style; a
+    heading's ``written_marker`` where it has one (``written=False``: the derived marker
+    alone, which :mod:`drafter.drafts.written_markers` compares against)."""
     styles = level_styles(draft, _depth(draft.sections))
     out: dict[str, str] = {}
 
@@ -101,13 +103,13 @@ def markers(draft: Draft) -> dict[str, str]:
         i = 0
         for node in nodes:
             if node.unnumbered:
-                out[node.id] = node.written_marker
+                out[node.id] = node.written_marker if written else ""
             else:
                 i += 1
                 mark = marker(style, i, total)
                 if node.marker_punct and mark and mark[-1] in MARKER_PUNCT:
                     mark = mark[:-1] + node.marker_punct
-                out[node.id] = node.written_marker or mark
+                out[node.id] = (node.written_marker if written else "") or mark
             child_style = node.child_numbering
             if child_style not in NUMBERING_STYLES and node.children:
                 child_style = styles[level]

@@ -53,15 +53,13 @@ def open_as_draft(path: str | Path, document: Document | None = None) -> Draft:
     from drafter.corpus import load_document
     from drafter.drafts.convert import draft_from_document
     from drafter.drafts.word_comments import import_word_comments
-    from drafter.drafts.written_markers import keep_written_markers
 
     def as_draft(file: Path) -> Draft:
-        # headings numbered in no draft style (第一点， 一　…) keep their written marker: a
+        # headings numbered in no draft style (第一点， 一　…) keep their written marker
+        # (DraftNode.written_marker, renumbered in that style once the writer edits them): a
         # speech opened as a draft (打开稿件, new --from, export FILE) lost every 第二点，
         doc = document if document is not None else load_document(file)
-        draft = draft_from_document(doc)
-        keep_written_markers(doc.outline.sections, draft.sections)
-        return draft
+        return draft_from_document(doc)
 
     suffix = path.suffix.lower()
     if _is_zip(path) and suffix in (".docx", ".doc", ".wps"):

@@ -3,7 +3,10 @@
 Every operation mutates the draft in place, keeps the tree valid (no cycles, no lost
 nodes, ids unique) and returns an :class:`Undo`: calling ``undo.apply(draft)`` reverts the
 operation and returns another :class:`Undo` that redoes it. Numbering needs no fixing
-after an operation because markers are derived (see ``drafter.drafts.numbering``).
+after an operation because markers are derived (see ``drafter.drafts.numbering``); the
+markers a writer typed (``DraftNode.written_marker``) are renumbered in the writer's
+style in every sibling group an operation changes, and put back by its undo (see
+``drafter.drafts.written_markers``).
 """
 
 from __future__ import annotations
@@ -11,6 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
+from drafter.drafts.written_markers import (
+    MarkerState,
+    group_state,
+    marker_form,
+    renumber_edited_groups,
+    restore_markers,
+)
 
 OPENING = "opening"
 CLOSING = "closing"
@@ -81,12 +91,38 @@ class _MoveBack(Undo):
     index: int
 
     def apply(self, draft: Draft) -> Undo:
-        return move_node(draft, self.node_id, self.parent_id, self.index)
+        return _move(draft, self.node_id, self.parent_id, self.index)
+
+
+@dataclass
+class _WithMarkers(Undo):
+    """An outline edit's undo together with the written markers the edit renumbered: the
+    tree goes back first, then the markers, exactly as they were."""
+
+    inner: Undo
+    markers: MarkerState
+
+    def apply(self, draft: Draft) -> Undo:
+        redo = self.inner.apply(draft)
+        return _WithMarkers(self.description, redo, restore_markers(draft, self.markers))
+
+
+def _renumbering(draft: Draft, change) -> Undo:
+    """Run ``change`` (a tree edit returning its undo) and renumber the written markers of the
+    sibling groups it changed (the one rule of ``drafter.drafts.written_markers``)."""
+    before = group_state(draft)
+    undo = change()
+    changed = renumber_edited_groups(draft, before)
+    return _WithMarkers(undo.description, undo, changed) if changed else undo
 
 
 def move_node(draft: Draft, node_id: str, new_parent_id: str | None, index: int | None) -> Undo:
     """Move a heading (with its subtree) under ``new_parent_id`` (None: top level) at
     ``index`` in the new sibling list (None or past the end: append)."""
+    return _renumbering(draft, lambda: _move(draft, node_id, new_parent_id, index))
+
+
+def _move(draft: Draft, node_id: str, new_parent_id: str | None, index: int | None) -> Undo:
     parent, siblings, old_index = locate(draft, node_id)
     node = siblings[old_index]
     if new_parent_id is not None and any(n.id == new_parent_id for n in node.walk()):
@@ -126,7 +162,7 @@ class _Remove(Undo):
     node_id: str
 
     def apply(self, draft: Draft) -> Undo:
-        return remove_node(draft, self.node_id)
+        return _remove(draft, self.node_id)
 
 
 @dataclass
@@ -136,15 +172,19 @@ class _Reinsert(Undo):
     index: int
 
     def apply(self, draft: Draft) -> Undo:
-        return add_node(draft, self.parent_id, self.index, self.node)
+        return _add(draft, self.parent_id, self.index, self.node)
 
 
 def add_node(
     draft: Draft, parent_id: str | None, index: int | None, node: DraftNode | None = None
 ) -> Undo:
     """Insert ``node`` (a new empty heading when None) under ``parent_id`` at ``index``.
-    The returned undo's ``node_id`` is the inserted node's id."""
+    The returned undo removes it again."""
     node = node if node is not None else DraftNode(heading="")
+    return _renumbering(draft, lambda: _add(draft, parent_id, index, node))
+
+
+def _add(draft: Draft, parent_id: str | None, index: int | None, node: DraftNode) -> Undo:
     existing = {n.id for n in draft.walk()}
     if any(n.id in existing for n in node.walk()):
         raise OpError(f"heading id {node.id!r} is already in the draft")
@@ -155,6 +195,10 @@ def add_node(
 
 def remove_node(draft: Draft, node_id: str) -> Undo:
     """Delete a heading with its paragraphs and sub-headings (undo puts it all back)."""
+    return _renumbering(draft, lambda: _remove(draft, node_id))
+
+
+def _remove(draft: Draft, node_id: str) -> Undo:
     parent, siblings, index = locate(draft, node_id)
     node = siblings.pop(index)
     return _Reinsert("remove", node, parent.id if parent else None, index)
@@ -229,7 +273,16 @@ def set_numbering(draft: Draft, level: int, style: str) -> Undo:
     groups = {
         n.id: "" for n in _all_nodes(draft) if n.child_numbering and depth_of.get(n.id) == level - 1
     }
-    return _SetNumbering("numbering", new, groups).apply(draft)
+    undo = _SetNumbering("numbering", new, groups).apply(draft)
+    # the chosen style replaces the writer's own markers on that level too (a heading the
+    # writer numbered, 第三点， among 一、, is numbered again)
+    mine = [n for n in _all_nodes(draft) if n.written_marker and depth_of.get(n.id) == level]
+    state: MarkerState = {n.id: (n.written_marker, n.unnumbered) for n in mine}
+    for node in mine:
+        form = marker_form(node.written_marker)
+        node.unnumbered = node.unnumbered and (form is None or form.number is None)
+        node.written_marker = ""
+    return _WithMarkers(undo.description, undo, state) if state else undo
 
 
 # --- paragraphs ---------------------------------------------------------------------------

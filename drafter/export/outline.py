@@ -17,7 +17,6 @@ from dataclasses import replace
 from drafter.corpus.display import document_title
 from drafter.drafts.convert import draft_from_document, iter_body, title_block
 from drafter.drafts.model import Draft, DraftNode
-from drafter.drafts.written_markers import keep_written_markers
 from drafter.export.base import Exporter
 from drafter.export.docx import DocxExporter, break_title, text_width_pt
 from drafter.export.markdown import _escape
@@ -68,12 +67,11 @@ def outline_draft(draft: Draft) -> Draft:
 
 def model_text_outline(doc) -> Draft:
     """The draft the 提纲 of a library text (范文) is exported from: its headings numbered as
-    the author wrote them (一　…, kept by :func:`keep_written_markers`), and a title even
+    the author wrote them (一　…, each heading's ``written_marker``), and a title even
     when the text has none — the name the library and the printed outline give it (its
     occasion or first words). An untitled speech's exported outline began at 一、 with
     nothing to say which speech it was the outline of."""
     draft = draft_from_document(doc)
-    keep_written_markers(doc.outline.sections, draft.sections)
     if not draft.meta.title.strip():
         draft = replace(draft, meta=replace(draft.meta, title=document_title(doc)))
     return draft

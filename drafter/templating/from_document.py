@@ -100,18 +100,19 @@ def _emit(
 ) -> None:
     """Write one section of the source document as template markup: a slot the writer fills, the
     hint saying what the part did, the original heading as the example, the numbering quirks kept
-    (编号标点, 下级编号, so 一是 stays 一是), then its sub-sections."""
+    (编号标点, 下级编号, 原编号, so 一是 stays 一是), then its sub-sections."""
     pad = "  " * depth
     lead = "+" if section.run_in else "-"
     slot = _slot(siblings)
-    written = written_marker(section.marker or "")
-    if written and parse_marker(written) is None:
-        # a number no draft style writes (第二点， 一　): the slot keeps it as written, or
-        # the template's headings came out bare (…… where the speech said 第二点，……)
-        slot = written + slot
     lines.append(f"{pad}{lead} {_lit(slot)}")
     lines.append(f"{pad}@ {_lit(_section_hint(section, index, total))}")
     lines.append(f"{pad}> {_lit(section.heading)}")
+    written = written_marker(section.marker or "")
+    if written and parse_marker(written) is None:
+        # a number no draft style writes (第二点， 一　): the heading keeps it as written, or
+        # the template's headings came out bare (…… where the speech said 第二点，……); a
+        # marker, not words of the slot, so the draft renumbers it when the writer edits
+        lines.append(f"{pad}: 原编号 = {_lit(written)}")
     if node.marker_punct:
         lines.append(f"{pad}: 编号标点 = {node.marker_punct}")
     if node.child_numbering:

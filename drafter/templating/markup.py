@@ -12,6 +12,9 @@ One item per line (blank lines are ignored; indentation only matters for heading
                                 differs from their level's (一要… here, 一是… there)
     : 编号标点 = ，              under a heading: the mark after its number as the author
                                 wrote it (第一， among 第二、 第三、)
+    : 原编号 = 第一点，          under a heading: its whole marker as the author wrote it,
+                                where no numbering style says it (第一点， 一　); the
+                                draft renumbers it in that form when its group is edited
     @ 写作提示                  a hint for the heading / opening / closing above it
     > 示例                      an example phrasing for it
 
@@ -52,6 +55,9 @@ META_KEYS = {
 NUMBERING_KEYS = {"numbering", "编号"}
 CHILD_NUMBERING_KEYS = {"child_numbering", "下级编号"}
 MARKER_PUNCT_KEYS = {"marker_punct", "编号标点"}
+WRITTEN_MARKER_KEYS = {"written_marker", "原编号"}
+MAX_WRITTEN_MARKER = 12  # as a draft file allows (drafter.drafts.model)
+_BARE_NUMBER_END = "0123456789０１２３４５６７８９一二三四五六七八九十百零〇"
 PARTS = {
     "开头": "opening",
     "opening": "opening",
@@ -114,11 +120,19 @@ def parse_skeleton(text: str, filename: str) -> Skeleton:
                     sk.numbering = parse_numbering(value.strip(), filename)
                 except TemplateError as exc:
                     raise fail(str(exc).split(": ", 1)[1]) from None
-            elif key in CHILD_NUMBERING_KEYS | MARKER_PUNCT_KEYS:
+            elif key in CHILD_NUMBERING_KEYS | MARKER_PUNCT_KEYS | WRITTEN_MARKER_KEYS:
                 if current is None or part != "body":
                     raise fail(f"'{key}' must follow a heading")
                 value = value.strip()
-                if key in CHILD_NUMBERING_KEYS:
+                if key in WRITTEN_MARKER_KEYS:
+                    if not value or len(value) > MAX_WRITTEN_MARKER:
+                        raise fail(f"'{key}' is a marker of 1 to {MAX_WRITTEN_MARKER} characters")
+                    # a marker ending in its bare number (一　) is set apart from the words by
+                    # the full-width space the line itself cannot keep at its end
+                    current.written_marker = value + (
+                        "\u3000" if value[-1] in _BARE_NUMBER_END else ""
+                    )
+                elif key in CHILD_NUMBERING_KEYS:
                     style = style_name(value)
                     if style is None:
                         raise fail(f"unknown numbering style '{value}'")

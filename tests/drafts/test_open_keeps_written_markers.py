@@ -30,11 +30,12 @@ def test_headings_in_no_style_keep_their_marker_and_styled_ones_are_numbered(tmp
     path.write_text(TEXT, encoding="utf-8")
     draft = open_as_draft(path)
     first = draft.sections[0]
-    assert [c.heading for c in first.children] == [
+    marks = markers(draft)
+    assert [marks[c.id] + c.heading for c in first.children] == [
         "第一点，关于作风",
         "第二点，关于农业",
         "第三点，关于团结",
     ]
-    assert first.heading == "统一思想" and markers(draft)[first.id] == "一、"
+    assert first.heading == "统一思想" and marks[first.id] == "一、"
     out = export_any(path, tmp_path / "提纲.md", outline_only=True).read_text(encoding="utf-8")
     assert "第二点，关于农业" in out and "一、统一思想" in out

@@ -1,6 +1,7 @@
 """A template from a speech whose points are numbered in no draft style (第一点，… as a
 leader's talk has them) came out with bare slots (……): the draft made from it no longer said
-第一点. The slot keeps the written marker; a template made with ``drafter template from
+第一点. The heading keeps the written marker (: 原编号 =, renumbered in its form when the
+writer edits the draft); a template made with ``drafter template from
 FILE`` of a file corrected in the library takes the corrected outline (it said “no headings
 found” for a speech fixed to 第二点…第六点 in the reader)."""
 
@@ -10,6 +11,9 @@ import subprocess
 import sys
 
 from drafter.corpus import parse_text
+from drafter.drafts import ops
+from drafter.drafts.model import DraftNode
+from drafter.drafts.numbering import markers
 from drafter.library import Library
 from drafter.templating import render_source
 from drafter.templating.from_document import template_from_document
@@ -41,7 +45,24 @@ def test_a_number_in_no_style_stays_in_the_slot_and_styled_ones_stay_numbering()
     draft = render_source(template_from_document(doc, "t"), "t.j2")
     first = draft.sections[0]
     assert not first.heading.startswith("一、")  # 一、 is the level's numbering
-    assert [c.heading for c in first.children] == ["第一点，关于……", "第二点，关于……"]
+    marks = markers(draft)
+    assert [marks[c.id] + c.heading for c in first.children] == ["第一点，关于……", "第二点，关于……"]
+    # a marker, not words of the slot: a point inserted before them renumbers them
+    ops.add_node(draft, first.id, 0, DraftNode("关于学习"))
+    marks = markers(draft)
+    assert [marks[c.id] for c in first.children] == ["第一点，", "第二点，", "第三点，"]
+
+
+def test_a_bare_number_keeps_its_full_width_space():
+    doc = parse_text(
+        "在学习会上的讲话\n同志们：\n一\u3000关于学习\n学习很重要，大家要认真读书。\n"
+        "二\u3000关于工作\n工作要抓紧，不能拖拖拉拉。\n",
+        "t.txt",
+    )
+    source = template_from_document(doc, "t")
+    assert ": 原编号 = 一" in source
+    draft = render_source(source, "t.j2")
+    assert [markers(draft)[n.id] for n in draft.sections] == ["一\u3000", "二\u3000"]
 
 
 def test_template_from_a_corrected_file_takes_the_corrected_outline(tmp_path):
@@ -66,7 +87,7 @@ def test_template_from_a_corrected_file_takes_the_corrected_outline(tmp_path):
     done = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     assert "2 个小标题" in done
     source = (lib_dir / "templates" / "促进派.j2").read_text(encoding="utf-8")
-    assert "+ 第二点，讲一讲……" in source and "+ 第三点，讲一讲……" in source
+    assert "+ 讲一讲……" in source and ": 原编号 = 第三点，" in source
 
 
 def test_new_from_a_corrected_file_starts_the_draft_as_corrected(tmp_path):
