@@ -59,6 +59,12 @@ _APPENDIX_LABEL = re.compile(
     r"^[【\[［]\s*(参考资料|参考文献|相关资料|背景资料|延伸阅读|附\s*录|附\s*件|资料链接|链接|华为文件|蓝血文章|相关文章|相关文件)"
     r"\s*[】\]］]$|^(参考资料|参考文献|附\s*录|背景资料)\s*[：:]?$"
 )
+# 附录：关于若干历史问题的决议: an appended document under a label that names it (a 选集 prints
+# the resolution that settled what the speech spoke of after the speech's own notes)
+_TITLED_APPENDIX = re.compile(
+    r"^附\s*录\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]\s*[^\s：:。；，].{0,30}$"
+)
+_TITLED_MAX = 36  # characters of such a label, title and all
 # 附件 / 附件2 / 名词解释 / 名词注释 alone on a line in the last part of a report: what the
 # office appended after the speech (民生实事 lists, glossaries), not its closing
 _ANNEX_LABEL = re.compile(
@@ -152,11 +158,17 @@ def _split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[
     n = len(blocks)
     label_open = False  # "编者按：" alone on its line: the note follows
     body_seen = False
+    link = _appendix_link(app)
     for i, b in enumerate(blocks):
         text = b.text.strip()
         if i >= TOP_ZONE or not text:
             out.extend(blocks[i:])
             break
+        if link and text.lstrip(_CONTENTS_BULLETS) == link:
+            # "・ 附录：关于若干历史问题的决议" under the title: the page's contents line
+            # pointing at the appended document the tail gave up, no word of the speech
+            preface.append(text)
+            continue
         if label_open:
             label_open = b.kind == "quote" and i + 1 < n and blocks[i + 1].kind == "quote"
             app.notes.append(text)
@@ -221,6 +233,18 @@ def _split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[
     return out
 
 
+_CONTENTS_BULLETS = "・•·*＊-－ \u3000"
+
+
+def _appendix_link(app: Apparatus) -> str:
+    """The label the appended material opens with (附录：关于若干历史问题的决议, 【参考资料】),
+    which a page's contents line under the title may repeat; "" when there is none."""
+    first = app.appendix[0] if app.appendix else ""
+    if len(first) > _TITLED_MAX:
+        return ""
+    return first if is_apparatus_label(first) or _TITLED_APPENDIX.match(first) else ""
+
+
 def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     n = len(blocks)
     if n < 3:
@@ -228,7 +252,11 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     start = max(1, int(n * 0.4))
     # Cleaned blocks carry no surrounding spaces, and every label is short: one pass over
     # the lengths finds the few lines worth a regular expression.
-    short = [i for i, b in enumerate(blocks) if i and len(b.text) <= 16]
+    short = [
+        i
+        for i, b in enumerate(blocks)
+        if i and (len(b.text) <= 16 or len(b.text) <= _TITLED_MAX and b.text[:1] == "附")
+    ]
     texts = _Texts(blocks)
     inline_marks: set[str] | None = None  # read only when a note line ends the text
     cut = n
@@ -243,26 +271,12 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             continue
         if (
             _APPENDIX_LABEL.match(t)
+            or _TITLED_APPENDIX.match(t)
             or _related_piece(texts, i)
             or (i >= start and (_COMMENTS_LABEL.match(t) or _ANNEX_LABEL.match(t)))
         ):
             cut = i
             break
-    # appended material (and any endnotes inside it), read in order
-    mode = "appendix"
-    for i in range(cut, n):
-        t = texts[i]
-        if not t:
-            continue
-        if _ENDNOTE_LABEL.match(t):
-            mode = "endnotes"
-            continue
-        if _APPENDIX_LABEL.match(t) or _COMMENTS_LABEL.match(t) or _ANNEX_LABEL.match(t):
-            mode = "appendix"
-        if mode == "endnotes":
-            _add_endnote(app, t)
-        else:
-            app.appendix.append(t)
     labelled = any(
         i < cut
         and "注" in blocks[i].text  # (every label's word holds 注: most lines answer here)
@@ -270,6 +284,29 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
         and _ENDNOTE_LABEL.match(texts[i])
         for i in short
     )
+    # appended material (and any endnotes inside it), read in order. Where the speech has
+    # notes of its own under a 注释 label above, notes under one inside the appended
+    # material are that document's (the 决议 a 选集 appends numbers its own [1] [2] …): they
+    # stay with it, label and all, not among the speech's notes
+    mode = "appendix"
+    for i in range(cut, n):
+        t = texts[i]
+        if not t:
+            continue
+        if _ENDNOTE_LABEL.match(t) and not labelled:
+            mode = "endnotes"
+            continue
+        if (
+            _APPENDIX_LABEL.match(t)
+            or _TITLED_APPENDIX.match(t)
+            or _COMMENTS_LABEL.match(t)
+            or _ANNEX_LABEL.match(t)
+        ):
+            mode = "appendix"
+        if mode == "endnotes":
+            _add_endnote(app, t)
+        else:
+            app.appendix.append(t)
     keep = _take_endnote_sections(blocks[:cut], app) if labelled else blocks[:cut]
     # endnotes, trailing notes and the source line standing at the end of the text; they
     # come after any read from 注释 sections above, in text order

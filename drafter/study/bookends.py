@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.closing import LAST_POINT, SALUTATION, before_appendix
+from drafter.corpus.closing import LAST_POINT, SALUTATION
 from drafter.corpus.model import Document
 from drafter.study.layout import Layout, layout
 from drafter.study.model import Bookend, Part, Span
@@ -410,9 +410,9 @@ def closing_paragraphs(lay: Layout) -> list[int]:
     """The closing's paragraphs: the outline's closing. Where a closing starts is decided
     once, in :mod:`drafter.corpus.closing.settle` (a long closing trimmed to its end, a last point
     kept in the body, a last paragraph that hopes or thanks); the study labels its parts.
-    An appendix the outline keeps after it (附件：… / 附表) is not part of it."""
-    texts = [lay.paragraphs[i].text for i in lay.closing]
-    return list(lay.closing)[: before_appendix(texts)]
+    An appendix the outline keeps after it (附件：… / 附表) is not part of it (the layout
+    holds it apart, :attr:`Layout.appendix`)."""
+    return list(lay.closing)
 
 
 def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from drafter.corpus.articles import article_start
+from drafter.corpus.closing import before_appendix
 from drafter.corpus.model import Document, Section
 
 
@@ -64,7 +65,14 @@ def not_after_any(chars: str, alternatives: list[str]) -> str:
 class Layout:
     """The paragraphs of a document and the section tree over them. ``title`` and ``genre``
     (what the title names, ``Metadata.genre``) tell a regulation (法规: …条例/办法/规定/细则/解释),
-    a text of provisions the study reads apart from a talk."""
+    a text of provisions the study reads apart from a talk.
+
+    ``paragraphs`` are the speech the study analyses: the opening, the sections and the
+    closing. An appendix the outline keeps after the closing (附件：… / 附表 / 附录：…, see
+    :func:`drafter.corpus.closing.before_appendix`) is no word of the talk: its paragraphs are
+    in ``appendix`` (numbered on after the last of ``paragraphs``, as
+    :meth:`Document.paragraphs` numbers them), for the views that show the whole text, and no
+    pass finds a frame, a roadmap, a transition or a part of the closing in them."""
 
     paragraphs: list[Para]
     roots: list[Node]
@@ -73,6 +81,7 @@ class Layout:
     by_paragraph: dict[int, Node]
     genre: str | None = None
     title: str | None = None
+    appendix: list[Para] = field(default_factory=list)
     _numbered: list[Para] | None = field(default=None, repr=False, compare=False)
     _articles: tuple[int | None] | None = field(default=None, repr=False, compare=False)
     _figured: list[Para] | None = field(default=None, repr=False, compare=False)
@@ -214,9 +223,14 @@ def layout(doc: Document) -> Layout:
 
     roots = [visit(s, None, 1) for s in doc.outline.sections]
     preamble = list(range(len(doc.outline.preamble)))
-    closing = list(range(pos, pos + len(doc.outline.closing)))
+    own = before_appendix(doc.outline.closing)  # the closing's own paragraphs, then any appendix
+    closing = list(range(pos, pos + own))
+    appendix = [Para(p.index, p.text, False, "appendix") for p in paragraphs[pos + own :]]
+    del paragraphs[pos + own :]
     meta = doc.metadata
-    return Layout(paragraphs, roots, preamble, closing, by_paragraph, meta.genre, meta.title)
+    return Layout(
+        paragraphs, roots, preamble, closing, by_paragraph, meta.genre, meta.title, appendix
+    )
 
 
 def _paragraphs(doc: Document) -> list[Para]:

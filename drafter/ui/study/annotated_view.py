@@ -176,7 +176,7 @@ class AnnotatedView(QTextBrowser):
         self._study = study
         self._notes = list(notes)
         lay = layout(doc)
-        paras = lay.paragraphs
+        paras = lay.paragraphs + lay.appendix  # the whole text, an appendix kept after it too
         marks: dict[int, list[tuple[int, int, QTextCharFormat, int]]] = {}
 
         def mark(p: int, start: int, end: int, fmt: QTextCharFormat, rank: int) -> None:
@@ -344,7 +344,7 @@ class AnnotatedView(QTextBrowser):
         self._study = None
         self._notes = []
         lay = layout(doc)
-        paras = lay.paragraphs
+        paras = lay.paragraphs + lay.appendix  # the whole text, an appendix kept after it too
         blank = QTextCharFormat()
         blank.setForeground(QColor("#9b1c1c"))
         blank.setFontWeight(QFont.Weight.Bold)

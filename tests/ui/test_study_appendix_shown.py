@@ -1,0 +1,44 @@
+"""The study view shows the whole text although the study analyses only the speech: an
+attachment the outline keeps after the closing stays in the page as text (the study marks
+nothing in it), and a document appended after the notes shows apart under 附录, as the
+plain reader shows it."""
+
+from __future__ import annotations
+
+from drafter.corpus.load import parse_text
+from drafter.study import analyze
+from drafter.ui.study.annotated_view import AnnotatedView
+from tests.study.test_study_appendix_apart import WITH_ATTACHMENT
+
+
+def test_an_attachment_stays_in_the_study_view_unmarked(qtbot):
+    view = AnnotatedView()
+    qtbot.addWidget(view)
+    doc = parse_text(WITH_ATTACHMENT, "t.txt")
+    view.show_study(doc, analyze(doc))
+    blocks = view.toPlainText().split("\n")
+    assert "附件：读书活动实施方案" in blocks
+    assert "全年分三个阶段进行：启动阶段、推进阶段和总结阶段。" in blocks
+    assert not any("〔提纲句〕" in b for b in blocks)
+    # every paragraph of the document has its block, the attachment's too
+    assert len(view.frame_marks) >= 1
+    view.show_masked(doc)
+    assert "全年分三个阶段进行：启动阶段、推进阶段和总结阶段。" in view.toPlainText()
+
+
+def test_a_document_appended_after_the_notes_shows_apart(qtbot):
+    text = (
+        "加强学习\n一、认真学习\n我们要认真学习，做到学以致用[1]。\n"
+        "二、改进作风\n我们要深入基层，调查研究，把问题解决在一线。\n"
+        "三、狠抓落实\n我们要一抓到底，确保各项任务落到实处。\n"
+        "注释\n[1] 学以致用指学习要联系实际。\n"
+        "附录：关于学习问题的决定\n全会认为，学习要分三个阶段进行：起步、深入、总结。"
+    )
+    view = AnnotatedView()
+    qtbot.addWidget(view)
+    doc = parse_text(text, "t.txt")
+    view.show_study(doc, analyze(doc))
+    shown = view.toPlainText()
+    body, _, apart = shown.partition("附录\n")
+    assert "附录：关于学习问题的决定" in apart
+    assert "三个阶段" not in body
