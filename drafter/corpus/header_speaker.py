@@ -12,6 +12,7 @@ import re
 
 from drafter.corpus.genre_occasion import _GENRE_END
 from drafter.corpus.header_text import _squeeze
+from drafter.corpus.headings import _SURNAMES
 
 _AUTHOR_ORG = re.compile(
     r"(?:调研组|课题组|考察组|工作组|督查组|研究室|研究中心|办公室|委员会|党组|政府|人民政府"
@@ -107,12 +108,39 @@ def _clean_name(text: str) -> str:
     return _squeeze(text).strip("（()）")
 
 
+_TALK = (
+    r"(?:重要|总结|主旨|动员|开幕|闭幕|即席)?"
+    r"(?:讲话|致辞|报告|发言|主持词|讲话提纲|发言提纲|工作报告|述职报告|讲话稿|答谢词|谈话|座谈|汇报)"
+)
+# what the minutes of a talk are called after it: 讲话纪要, 发言摘要, 谈话要点
+_RECORD = r"(?:纪要|摘要|摘选|要点|记录|实录)?"
 _NAME_ZAI = re.compile(
     r"^([\u4e00-\u9fff]{2,3}?)(?:同志)?在(.{2,60})上(?:的(?:重要|总结|主旨|动员|开幕|闭幕|即席)?"
     r"(?:讲话|致辞|报告|发言|主持词|讲话提纲|工作报告|述职报告|讲话稿)"
     # "任正非在科以上干部大会上讲解《…要点》": a talk on a document
     r"|(?:讲解|解读|讲授|传达|阐述)《[^《》]{1,40}》)$"
 )
+# the looser shapes a subtitle or title names its speaker in, first and with no post (read
+# only for a name of a common surname: "任正非在几内亚办事处的讲话", "…大会上的讲话纪要",
+# "…会后的答谢词", "…大会讲话"; "任正非与客户工程部座谈纪要", "…的谈话摘选"; "任正非接受
+# 新华社专访", "任正非致新员工书", "任正非答新员工问", "任正非关于…的讲话", "任正非谈…")
+_NAME_ZAI_LOOSE = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,3}}?)(?:同志)?在(.{{2,60}}?)(?:上|时|后|期间)?(?:的|发表)?{_TALK}{_RECORD}$"
+)
+_NAME_WITH = re.compile(
+    r"^([\u4e00-\u9fff]{2,3}?)(?:同志)?[与和同][^，。；]{1,60}?"
+    r"(?:座谈|交流|沟通|对话|谈话|会谈|午餐会)"
+    r"(?:会|上|时|的|讲话|发言|纪要|摘要|摘选|要点|记录|实录)*$"
+)
+_NAME_VERB = re.compile(
+    r"^([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+    r"(?:接受.{1,30}(?:采访|专访)|致.{1,20}(?:书|信|辞|词)|答.{1,20}问"
+    rf"|关于.{{2,60}}的(?:讲话|发言|谈话){_RECORD})$"
+)
+# "任正非谈秘书体系建设问题": only a three-character name (文化谈…, 工作谈… are no person)
+_NAME_TALKS = re.compile(r"^([\u4e00-\u9fff]{3})谈[^，。；]{2,30}$")
+# the dashes a subtitle opens with, however many and whichever (——, ――, ─, ---)
+_LEAD_DASHES = re.compile(r"^[—―─\-－~～\s\u3000]+")
 # words that stand before 在 in a subtitle and are not a person
 _NOT_NAME_ZAI = re.compile(
     r"^(今天|我们|大家|会议|大会|全体|领导|主任|书记|同志|本人|笔者)|[委会府部局厅院处办组司]$"
@@ -120,10 +148,23 @@ _NOT_NAME_ZAI = re.compile(
 
 
 def _name_before_zai(text: str | None) -> str | None:
-    """The speaker a subtitle names with no post: "任正非在…上的讲话" -> "任正非"."""
+    """The speaker a subtitle or title names first, with no post: "任正非在…上的讲话" ->
+    "任正非". Besides 在…上的讲话 (any name), the looser shapes of a talk's minutes name
+    their speaker too when the name starts with a common surname: 在…的讲话纪要, 与…座谈
+    纪要, 接受…专访, 致…书, 答…问, 关于…的讲话, and a three-character name before 谈 (a
+    draft opened from 76 of Ren Zhengfei's talks had an empty 讲话人 though the subtitle
+    named him)."""
     if not text:
         return None
-    m = _NAME_ZAI.match(_squeeze(text))
-    if not m or _NOT_NAME_ZAI.search(m.group(1)) or _POST_END.search(m.group(1)):
-        return None
-    return m.group(1)
+    squeezed = _LEAD_DASHES.sub("", _squeeze(text))
+    m = _NAME_ZAI.match(squeezed)
+    if m and not _NOT_NAME_ZAI.search(m.group(1)) and not _POST_END.search(m.group(1)):
+        return m.group(1)
+    for shape in (_NAME_ZAI_LOOSE, _NAME_WITH, _NAME_VERB, _NAME_TALKS):
+        m = shape.match(squeezed)
+        if m is None:
+            continue
+        name = m.group(1)
+        if name[0] in _SURNAMES and not _NOT_NAME_ZAI.search(name) and not _POST_END.search(name):
+            return name
+    return None

@@ -95,7 +95,9 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）
 _BRACKET_SUBTITLE = re.compile(
     r"^[（(].{0,24}?在.{2,60}上的(?:重要|总结|主旨|动员)?(?:讲话|致辞|报告|发言|主持词|讲话提纲)[）)]$"
 )
-_SUBTITLE = re.compile(r"^(?:——|--|－－|—|―|─|-)\s*")
+# a run of dashes of any kind ("――" of two U+2015, "---"): one was cut, and the
+# subtitle kept the rest ("―任正非在…")
+_SUBTITLE = re.compile(r"^(?:——|--|－－|—|―|─|-)+\s*")
 _SUBTITLE_CLOSE = re.compile(r"(?:上|讲话|致辞|报告|发言|主持词|提纲|会议|大会|[）)])$")
 _SUBTITLE_TAIL = re.compile(r"(?:上|讲话|致辞|报告|发言|主持词|提纲)[\s\u3000]+(\S.{0,40})$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")

@@ -254,6 +254,30 @@ def test_speaker_named_before_zai_in_the_subtitle(subtitle, speaker):
     assert doc.metadata.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("subtitle", "speaker"),
+    [("――任正非在华为大学和党委领导座谈会上的讲话", "任正非"),  # two U+2015 dashes
+     ("---任正非在财经变革项目规划汇报会上的讲话", "任正非"),
+     ("——任正非在市场部年中大会上的讲话纪要", "任正非"),
+     ("——任正非在几内亚办事处的讲话", "任正非"),
+     ("——任正非在GSM鉴定会后的答谢词", "任正非"),
+     ("——任正非与客户工程部座谈纪要", "任正非"),
+     ("——任正非与HAY公司高级顾问Vicky Wright的谈话摘选", "任正非"),
+     ("——任正非接受新华社专访", "任正非"),
+     ("——任正非谈秘书体系建设问题", "任正非"),
+     # not a person's name, several speakers, or the name not first: no speaker
+     ("——文化谈片", None), ("——会议在全县的讲话", None),
+     ("——任正非、郭平、徐直军在电信软件业务汇报会上讲话", None),
+     ("——彭剑锋专访任正非纪要", None)],
+)  # fmt: skip
+def test_speaker_named_first_in_a_minutes_subtitle(subtitle, speaker):
+    """The shapes the minutes of a talk name their speaker in, first and with no post
+    (ux20: a draft opened from such a talk had an empty 讲话人); the subtitle keeps no dash."""
+    doc = parse_text(f"团结奋斗\n{subtitle}\n同志们：\n{BODY}")
+    assert doc.metadata.speaker == speaker
+    assert not doc.metadata.subtitle.startswith(("―", "-", "—"))
+
+
 def test_untitled_speech_takes_its_occasion_from_the_opening():
     doc = parse_text(
         f"同志们：\n今天，召开这次全县办公室主任会议，主要任务是学习会议精神。\n{BODY}"
