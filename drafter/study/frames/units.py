@@ -128,6 +128,11 @@ def _cut(stretch: str, number: int) -> list[str] | None:
         last = _split_join(parts[-1])
         if last:
             parts[-1:] = last
+    alike = None
+    if len(parts) == 1 and number == 2 and not _split_join(inner):
+        alike = _parallel_join(inner)
+    if alike:
+        parts = alike
     elif len(parts) == 1 and number == 2:
         parts = _split_join(inner) or _paired_words(inner) or []
         if len(parts) == 2:
@@ -137,9 +142,15 @@ def _cut(stretch: str, number: int) -> list[str] | None:
     parts = [_without_dangling_quotes(p.replace("\u3000", "").strip(' “”"‘’「」')) for p in parts]
     if all(p.endswith("的") and len(p) > 2 for p in parts[:-1]):
         parts = [p.removesuffix("的") for p in parts]  # 物质的和精神的两方面
-    if number == 2 and tagged(parts[-1])[-1:] and tagged(parts[-1])[-1][1] in _ACTION_TAGS:
+    if (
+        number == 2
+        and not alike  # 为A而奋斗和为B而奋斗: what each side does, said alike, is in its item
+        and tagged(parts[-1])[-1:]
+        and tagged(parts[-1])[-1][1] in _ACTION_TAGS
+    ):
         return None  # 坚持和落实“两个毫不动摇”, 统筹推进、一体落实“两区”: actions done to the count
-    verb = _final_verb(parts[-1]) if inner is bare else ""  # “设计、施工、运维”: all quoted
+    # “设计、施工、运维”: all quoted; 为A而奋斗和为B而奋斗: the verb is each side's own
+    verb = _final_verb(parts[-1]) if inner is bare and not alike else ""
     if verb:
         # 刑事案件、涉案金额和人员实现“三下降”: the list is the subject of the verb whose object
         # is the count; a pair before such a verb, or units that are verbs, are what is done to
@@ -223,6 +234,32 @@ def _split_join(part: str) -> list[str] | None:
     return ["".join(cut[:k]), "".join(cut[k + 1 :])]
 
 
+def _parallel_join(part: str) -> list[str] | None:
+    """为A而奋斗和为B和C而奋斗: of several conjunctions in ``part``, the one whose two sides end
+    on the same word (of two characters or more) — the join of a pair written alike, the
+    others inside its second side; None unless exactly one does and the sides open alike too
+    (the first side cut where it opens as the second does, holding no join of its own)."""
+    cut = words(part)
+    joins = [
+        k
+        for k, w in enumerate(cut)
+        if w in _JOINS and 0 < k < len(cut) - 1 and cut[k - 1] == cut[-1] and len(cut[-1]) >= 2
+    ]
+    if len(joins) != 1:
+        return None
+    k = joins[0]
+    left = cut[:k]
+    opening = cut[k + 1]
+    if opening not in left:
+        return None  # the sides must open alike too
+    # 悬着为A而奋斗和为B而奋斗: the first side opens where the second does, and holds no join
+    # (A和B以及C之D和E: the last 和 joins inside the second side of 以及)
+    left = left[len(left) - 1 - left[::-1].index(opening) :]
+    if any(w in _JOINS for w in left):
+        return None
+    return ["".join(left), "".join(cut[k + 1 :])]
+
+
 def _shared_head(pair: list[str]) -> str:
     """The second side of a pair without the head noun both sides share (科技体制和教育体制的
     改革 -> 教育体制: the reform of each), when what is left is a noun like the first side's
@@ -286,6 +323,8 @@ def _reads_as_list(items: list[str]) -> bool:
         return False  # 思想上政治上及工作上: a pair is two sides alike
     if sizes[-1] > 4 * max(2, sizes[-2]):
         return False
+    if len(items) == 2 and _said_alike(items):
+        return True  # 为A而奋斗和为B而奋斗: two sides written alike are a pair, whatever they hold
     # the units end alike (nouns, or actions): 和平方针及停止两个政权 joins a thing and the
     # verb whose object is the count; 中国邮政储蓄银行为“三农” ends on a preposition
     ends = [_end_class(i) for i in items]
@@ -294,6 +333,19 @@ def _reads_as_list(items: list[str]) -> bool:
     # 民族革命和民主革命分为截然不同: one side a thing, the other a clause
     return len(items) != 2 or not (
         "n" in ends and "v" in ends or _inner_verb(items[0]) != _inner_verb(items[1])
+    )
+
+
+def _said_alike(pair: list[str]) -> bool:
+    """Whether the two sides of a pair open on the same word and end on the same word of two
+    characters or more (为A而奋斗 / 为B而奋斗)."""
+    first, second = words(pair[0]), words(pair[1])
+    return (
+        len(first) > 2
+        and len(second) > 2
+        and first[0] == second[0]
+        and first[-1] == second[-1]
+        and len(first[-1]) >= 2
     )
 
 
