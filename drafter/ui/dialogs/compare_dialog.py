@@ -13,8 +13,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -116,6 +116,22 @@ class CompareDialog(QDialog):
         self.redline_button.clicked.connect(lambda: self.export_redline())
         close = QPushButton("关闭")
         close.clicked.connect(self.close)
+        # where the 修订稿 went, said in the dialog: the status bar that said it lay under
+        # this dialog (at 1280x720 it covers the window), so an export looked like nothing
+        self.result = QLabel()
+        self.result.setObjectName("redlineResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setStyleSheet("color:#1a7f37")
+        self.open_folder_button = QPushButton("打开所在文件夹")
+        self.open_folder_button.setObjectName("redlineOpenFolder")
+        self.open_folder_button.clicked.connect(lambda: self.open_folder())
+        self.exported: Path | None = None
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result, 1)
+        result_row.addWidget(self.open_folder_button)
+        self.result.hide()
+        self.open_folder_button.hide()
         trees = QSplitter(Qt.Orientation.Horizontal)
         trees.addWidget(self.old_tree)
         trees.addWidget(self.new_tree)
@@ -130,6 +146,7 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(body, 1)
+        layout.addLayout(result_row)
         layout.addLayout(bottom)
         self.show_all()
 
@@ -326,8 +343,27 @@ class CompareDialog(QDialog):
         except (ExportError, StyleError, OSError) as exc:
             QMessageBox.warning(self, "无法导出修订稿", describe(exc))
             return None
+        self.exported = Path(out)
+        self.result.setText(f"已导出修订稿：{out}")
+        self.result.setToolTip(str(out))
+        self.result.show()
+        self.open_folder_button.show()
         self.status_message.emit(f"已导出修订稿：{out}")
         return out
+
+    def open_folder(self) -> bool:
+        """Open the folder the 修订稿 was written to in the system's file manager; when the
+        system has none to hand it to, say so beside the path (the file is there all the
+        same)."""
+        if self.exported is None:
+            return False
+        folder = self.exported.parent
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not opened:
+            self.result.setText(
+                f"已导出修订稿：{self.exported}（无法打开文件夹，请到 {folder} 查看）"
+            )
+        return opened
 
 
 __all__ = ["CompareDialog", "diff_html"]
