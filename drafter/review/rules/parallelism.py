@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.review.registry import rule
+from drafter.review.rules.placeholder import is_slot
 from drafter.review.shapes import LEAD_ADVERBS, LEAD_VERBS
 from drafter.review.shapes import words as heading_words
 
@@ -65,7 +66,8 @@ def _groups(ctx):
         elif group is not None and 0 <= it.ordinal - group[-1][0] <= 2:
             group.append((it.ordinal, head))  # a gap or a repeat is numbering's business
     for group in groups:
-        heads = [h for _n, h in group if h.heading]
+        # a template slot (一是……) has no words yet: the filled siblings alone make the group
+        heads = [h for _n, h in group if h.heading and not is_slot(h.heading)]
         if len(heads) >= _MIN_GROUP:
             yield heads
 

@@ -34,6 +34,13 @@ _TODO = re.compile(
 _SLOT = re.compile(r"^(?:……|…|\.{3,}|。{3,}|…+)+$")
 
 
+def is_slot(text: str) -> bool:
+    """Whether ``text`` is an empty template slot (only ……): placeholder.slot reports it,
+    and the checks that compare a heading with its siblings leave it out, since a slot
+    has no words to compare (parallelism read 一是…… 三是…… as a frame ending in ……)."""
+    return bool(_SLOT.match(text.strip()))
+
+
 def _is_redaction(ctx, para, m, runs: int) -> bool:
     """In a document read from a file (not a draft), stand-ins used three times or more
     are a published copy's redactions (市委秘书长xx, XX主任XXX), as is any when the
