@@ -74,7 +74,7 @@ def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
     def node(section: Section, path: tuple[str, ...]) -> DraftNode:
         here = (*path, section.label)
         return DraftNode(
-            heading=section.heading,
+            heading=written_heading(section),
             paragraphs=[para(t, ("body", *here), k) for k, t in enumerate(section.paragraphs)],
             children=[node(c, here) for c in section.children],
             run_in=section.run_in,
@@ -101,6 +101,18 @@ def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
     keep_written_numbering(outline.sections, sections, markers(draft))
     draft.sections.extend(_appendix_nodes(outline.closing, own, para))
     return draft
+
+
+def written_heading(section: Section) -> str:
+    """A heading as the draft keeps it: with the punctuation its writer closed it with when
+    it stands on its own line (（一）深化专项整治。, 二、…是非常有效的：). The outline drops that
+    ending to read the heading as a title; a draft that dropped it too changed the writer's
+    text unseen: 打开稿件 on a .docx reviewed clean where ``drafter review`` on the same file
+    found the stops, and the 修订稿 went back without them, untracked. A run-in heading's stop
+    belongs to its sentence, which the draft prints itself (``run_in``)."""
+    if section.run_in or not section.heading:
+        return section.heading
+    return section.heading + section.ending
 
 
 def _appendix_nodes(closing: list[str], own: int, para) -> list[DraftNode]:
@@ -400,6 +412,7 @@ def draft_to_outline_text(draft: Draft, indent: bool = False, date_style: str = 
 __all__ = [
     "BodyItem",
     "draft_from_document",
+    "written_heading",
     "iter_body_items",
     "date_line",
     "draft_to_outline_text",
