@@ -29,6 +29,7 @@ from drafter.study.exercise.mask import same_document
 from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.compare import CompareView, aligned_rows
 from drafter.ui.study.study_page import MARKS_LEGEND, follow_link, frame_line, roadmap_line
+from drafter.ui.widgets.tip_label import TipLabel
 
 HINT = "<span style='color:#666'>选中上方一行，两篇都转到该部分；点彩色词语或蓝色提纲句，这里列出各项。</span>"
 MASKED_HINT = (
@@ -152,11 +153,12 @@ class SideBySideWindow(QWidget):
             "两篇都标出数字概括及其各项、提纲句、过渡句、开头结尾各部分（随学习模式开关）"
         )
         self.marks.toggled.connect(self._on_marks_toggled)
-        self.legend = QLabel("<span style='color:#555'>图例 ⓘ</span>")
-        self.legend.setToolTip(
+        self.legend = TipLabel(
+            "<span style='color:#555'>图例 ⓘ</span>",
             "<b>学习标注图例</b><br>" + MARKS_LEGEND + "<br>点彩色词语看同组各项；"
-            "点蓝色提纲句看它领起的各节"
+            "点蓝色提纲句看它领起的各节",
         )
+        self.legend.setObjectName("sideBySideLegend")
         self.legend.setVisible(False)
         # the hint, until a click on a frame or a roadmap sentence spells it out here, as the
         # reader's info line does (its links go to the text clicked)

@@ -29,6 +29,7 @@ from drafter.ui.study.annotated_view import NOTE_COLOURS, PHRASE, AnnotatedView
 from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.study.unbroken import segments_line
 from drafter.ui.widgets.text_menu import reading_menu
+from drafter.ui.widgets.tip_label import TipLabel
 
 NOTE_COLOUR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色"}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -175,9 +176,8 @@ class StudyPage(QWidget):
         # what the reader adds to the context menu for paragraph N (更正结构, 编辑信息…): set
         # by the reader's study mode, so a wrong outline is corrected where it is seen
         self.extend_menu: Callable[[QMenu, int], None] | None = None
-        self.legend = QLabel("<span style='color:#555'>图例 ⓘ</span>")
+        self.legend = TipLabel("<span style='color:#555'>图例 ⓘ</span>", LEGEND)
         self.legend.setObjectName("studyLegend")
-        self.legend.setToolTip(LEGEND)
         self.info = QLabel()
         self.info.setObjectName("studyInfo")
         self.info.setWordWrap(True)
