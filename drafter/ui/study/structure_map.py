@@ -383,8 +383,10 @@ class PointsTree(QTreeWidget):
             item = QTreeWidgetItem([f"{s.pattern}（{len(s.labels)} 项）"])
             item.setData(0, PARAGRAPH_ROLE, s.headings[0])
             item.setToolTip(0, "\n".join("　".join(slot) for slot in s.slots))
-            for label in s.labels:
+            for label, heading in zip(s.labels, s.headings):
+                # each heading a click away, as every other entry here (it did nothing)
                 child = QTreeWidgetItem([label])
+                child.setData(0, PARAGRAPH_ROLE, heading)
                 item.addChild(child)
             siblings.addChild(item)
         for top in (listed, mentioned, roadmap, parts, transitions, siblings):
