@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -24,11 +24,11 @@ def _bookend_line(name: str, bookend: Any) -> str:
     return f"<p style='color:#666'>〔{name}〕{html.escape(words)}</p>"
 
 
-def outline_html(doc: Any, study: Any = None) -> str:
+def outline_html(doc: Any, study: Any = None, indent: int = 28) -> str:
     """The outline of ``doc`` as simple HTML: the title, then each heading as written (marker
-    and words), indented by its level, with the opening and closing noted where they are,
-    with their types and parts from ``study`` (the document's analysis; made when not
-    given)."""
+    and words), indented ``indent`` pixels a level (of the device it is laid out on: see
+    :func:`level_indent`), with the opening and closing noted where they are, with their
+    types and parts from ``study`` (the document's analysis; made when not given)."""
     title = document_title(doc)
     lay = layout(doc)
     if study is None:
@@ -37,10 +37,10 @@ def outline_html(doc: Any, study: Any = None) -> str:
     if lay.preamble:
         lines.append(_bookend_line("开头", study.opening))
     for node in lay.nodes():
-        indent = 28 * (node.depth - 1)  # px: QTextDocument's CSS has no em for margins
+        margin = indent * (node.depth - 1)  # px: QTextDocument's CSS has no em for margins
         weight = "bold" if node.depth == 1 else "normal"
         lines.append(
-            f"<p style='margin-left:{indent}px;font-weight:{weight}'>{html.escape(node.label)}</p>"
+            f"<p style='margin-left:{margin}px;font-weight:{weight}'>{html.escape(node.label)}</p>"
         )
     if not lay.roots:  # where the headings would stand, before the closing
         lines.append("<p>（未识别出标题层级）</p>")
@@ -61,8 +61,22 @@ def print_outline(
         dialog.setWindowTitle("打印提纲")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-    text = QTextDocument()
-    text.setDefaultFont(parent.font())
-    text.setHtml(outline_html(doc, study))
-    text.print_(printer)
+    outline_document(parent.font(), doc, printer, study).print_(printer)
     return True
+
+
+def level_indent(font: QFont, resolution: int) -> int:
+    """Two characters of ``font``, in pixels of a device of ``resolution`` dots per inch: the
+    step a level is indented by. A printer lays a margin out in its own dots, so the 28 px
+    of the screen were a hair's breadth on paper at 1200 dpi and every level printed flush."""
+    points = font.pointSizeF() if font.pointSizeF() > 0 else 10.5
+    return max(1, round(2 * points * resolution / 72))
+
+
+def outline_document(font: QFont, doc: Any, printer: QPrinter, study: Any = None) -> QTextDocument:
+    """The outline of ``doc`` ready for ``printer``: in ``font``, each level indented two
+    characters on paper."""
+    text = QTextDocument()
+    text.setDefaultFont(font)
+    text.setHtml(outline_html(doc, study, indent=level_indent(font, printer.resolution())))
+    return text
