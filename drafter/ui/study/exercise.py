@@ -75,11 +75,29 @@ NO_HEADINGS = (
 )
 
 
+SIMILARITY_TIP = "相近度：我的标题与原文标题的用字按顺序比较相同的程度（0–100%），未填的计 0"
+
+
+def answers_summary(answers: list[Answer]) -> str:
+    """One line over the comparison: how many headings were written and how close they are,
+    on average (the written ones, then all with the blanks as 0)."""
+    if not answers:
+        return ""
+    filled = [a for a in answers if a.mine]
+    if not filled:
+        return f"共 {len(answers)} 个标题，一个也没写。"
+    return (
+        f"写了 {len(filled)}/{len(answers)} 个标题，平均相近度 {average(filled) * 100:.0f}%"
+        f"（全部平均 {average(answers) * 100:.0f}%）。"
+    )
+
+
 def attempt_label(attempt: Attempt) -> str:
     """How an attempt reads in the history list: when, and its score or how far it got."""
     when = attempt.updated[5:16].replace("T", " ")
     if attempt.revealed and attempt.score is not None:
-        return f"{when}　已对照 {attempt.score * 100:.0f}%"
+        # 已对照 5% read as "5% of it compared": say what the number is, as `drafter notes` does
+        return f"{when}　已对照，相近度 {attempt.score * 100:.0f}%"
     return f"{when}　未完成（{attempt.filled}/{len(attempt.answers)}）"
 
 
@@ -138,7 +156,8 @@ class OutlineExercise(QWidget):
         self.result_label.setWordWrap(True)
         self.result = QTreeWidget()
         self.result.setObjectName("exerciseResult")
-        self.result.setHeaderLabels(["我的标题", "原文标题", "相近"])
+        self.result.setHeaderLabels(["我的标题", "原文标题", "相近度"])
+        self.result.headerItem().setToolTip(2, SIMILARITY_TIP)
         self.result.setRootIsDecorated(False)
         self.result.setItemDelegate(WrappingDelegate(self.result))  # whole headings, wrapped
         header = self.result.header()
@@ -296,7 +315,9 @@ class OutlineExercise(QWidget):
             )
             total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.result.addTopLevelItem(total)
-        self.result_label.setText(caption)
+        # the sum stood only in the last row, below the fold of a long outline at 1280×720
+        self.result_label.setText("　".join(w for w in (caption, answers_summary(answers)) if w))
+        self.result_label.setToolTip(SIMILARITY_TIP)
         self.stack.setCurrentIndex(1)
         self._update_enabled()
 
