@@ -287,6 +287,20 @@ def test_a_pointer_s_joined_pair_ends_where_the_predicate_begins():
     assert _frame(text, "两个毛病").items == ["形式主义", "官僚主义"]
 
 
+def test_a_pointer_s_joined_pair_is_marked_on_its_own_words():
+    # frames.model._spans_before: the spans were measured from the clauses' lengths, and a pair
+    # read inside its clause is shorter than the clause: the reader's 学习模式 marked 僚主义最
+    # and 后地“将 for 形式主义 and 官僚主义 (反对党八股's 两个怪物, the ux walk)
+    text = (
+        "如果我们连文山会海也压下来了，那就算对于形式主义和官僚主义最后地“将一军”，"
+        "弄得这两个毛病原形毕露，也就容易克服了。"
+    )
+    lay = layout(parse_text(text, "report.txt"))
+    frame = next(f for f in find_frames(lay) if f.phrase == "两个毛病")
+    marked = [lay.paragraphs[s.paragraph].text[s.start : s.end] for s in frame.item_spans]
+    assert marked == ["形式主义", "官僚主义"]
+
+
 def test_a_lead_word_inside_a_word_stays_in_the_item():
     # frames.items.drop_lead: 就 of 迁就 is no lead (就…), the first item keeps its whole word
     frame = _frame("标题\n\n我们历来反对迁就主义和关门主义两种倾向。\n", "两种倾向")

@@ -289,13 +289,32 @@ def items_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
     for parts in tries:
         items = _pieces(parts)
         if _usable(items, n, 80):
-            spans, pos = [], max(0, cut - sum(len(p) + 1 for p in parts) - 2)
-            for item in items:
-                at = max(text.find(item, pos, cut), pos)
-                spans.append(Span(frame.span.paragraph, at, at + len(item)))
-                pos = at + len(item)
+            spans = _spans_before(text, items, cut, frame.span.paragraph)
+            if spans is None:
+                spans, pos = [], max(0, cut - sum(len(p) + 1 for p in parts) - 2)
+                for item in items:
+                    at = max(text.find(item, pos, cut), pos)
+                    spans.append(Span(frame.span.paragraph, at, at + len(item)))
+                    pos = at + len(item)
             return items, spans
     return None
+
+
+def _spans_before(text: str, items: list[str], cut: int, paragraph: int) -> list[Span] | None:
+    """Where ``items`` stand in ``text`` before ``cut``, in order, found from the last one
+    back (each before the next); None when one is not there. The items are cut out of the
+    clauses before the pointer, so they are in the text, but a list read inside a clause
+    (对于主观主义和宗派主义最后地“将一军”) is shorter than its clause, and the spans measured
+    from the clauses' lengths marked 派主义最 and 后地“将 for 主观主义 and 宗派主义."""
+    spans: list[Span] = []
+    limit = cut
+    for item in reversed(items):
+        at = text.rfind(item, 0, limit)
+        if at < 0:
+            return None
+        spans.append(Span(paragraph, at, at + len(item)))
+        limit = at
+    return spans[::-1]
 
 
 _JOIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|与|及)(?=[\u4e00-\u9fff])")
