@@ -302,8 +302,7 @@ def outline_notes(comparison: Comparison, author: str, time: str) -> list[Commen
     notes = []
     for o in comparison.outline:
         if o.op == "move":
-            where = " / ".join(o.path[:-1]) or "第一级"
-            text = f"本节已移动：原为“{o.old}”，现在 {where} 下。"
+            text = move_note(comparison, o)
         elif o.op == "level":
             text = f"层级调整：由第 {o.old_level} 级改为第 {o.new_level} 级。"
         else:
@@ -312,6 +311,33 @@ def outline_notes(comparison: Comparison, author: str, time: str) -> list[Commen
             Comment(target=o.new_id or "", text=text, author=author, time=time, origin="compare")
         )
     return notes
+
+
+def move_note(comparison: Comparison, change: OutlineChange) -> str:
+    """What a moved heading's comment says, in the words of the printed headings: under the
+    same heading (renamed or not), that the order changed (原为“（二）深化专项整治”，现为
+    “（一）深化专项整治”); under another, where it stood and where it went. The note said
+    现在 突出工作重点，… 下 before: the parent's words without its number, between spaces,
+    even when the part had only changed places with a sibling under that very heading."""
+    old_id, old_parent = _parent(comparison.old, change.old_id)
+    new_id, new_parent = _parent(comparison.new, change.new_id)
+    if comparison.node_map.get(old_id or "") == new_id:  # both None at the first level too
+        return f"本节顺序已调整：原为“{change.old}”，现为“{change.new}”。"
+    before = f"“{old_parent}”下" if old_parent else "第一级"
+    after = f"“{new_parent}”下" if new_parent else "第一级"
+    return f"本节已移动：原在{before}（原为“{change.old}”），现移到{after}。"
+
+
+def _parent(draft: Draft, node_id: str | None) -> tuple[str | None, str]:
+    """The id and printed heading (number and words) of the heading ``node_id`` stands
+    under; ``(None, "")`` at the first level."""
+    from drafter.drafts.numbering import heading_text, markers
+
+    parent = next((n for n in draft.walk() if any(c.id == node_id for c in n.children)), None)
+    if parent is None:
+        return None, ""
+    printed = heading_text(draft, parent, markers(draft)).rstrip("。")
+    return parent.id, printed or parent.heading.strip()
 
 
 def header_notes(comparison: Comparison, author: str, time: str) -> list[Comment]:
@@ -385,6 +411,7 @@ __all__ = [
     "RedlineDecorator",
     "export_redline",
     "header_notes",
+    "move_note",
     "outline_notes",
     "redline_document",
 ]

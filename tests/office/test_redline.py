@@ -129,7 +129,7 @@ def test_libreoffice_renders_the_changes(tmp_path):
     assert "枢纽" in text and "中枢" in text
     assert "办公室是服务中心" in text and "加强作风" in text
     notes = [c for _p, kind, _t, c in pdf_annotations(pdf) if kind == "Text"]
-    assert any("本节已移动" in c for c in notes)
+    assert any("本节顺序已调整" in c for c in notes)  # the two parts changed places
 
 
 def test_a_changed_speaker_and_date_are_noted_on_the_title_block(tmp_path):
