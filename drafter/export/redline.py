@@ -321,11 +321,13 @@ def move_note(comparison: Comparison, change: OutlineChange) -> str:
     even when the part had only changed places with a sibling under that very heading."""
     old_id, old_parent = _parent(comparison.old, change.old_id)
     new_id, new_parent = _parent(comparison.new, change.new_id)
+    # a heading the writer closed with a stop is quoted without it (“（二）强化隐患排查。”。)
+    was, now = (h.rstrip("。") if h else "" for h in (change.old, change.new))
     if comparison.node_map.get(old_id or "") == new_id:  # both None at the first level too
-        return f"本节顺序已调整：原为“{change.old}”，现为“{change.new}”。"
+        return f"本节顺序已调整：原为“{was}”，现为“{now}”。"
     before = f"“{old_parent}”下" if old_parent else "第一级"
     after = f"“{new_parent}”下" if new_parent else "第一级"
-    return f"本节已移动：原在{before}（原为“{change.old}”），现移到{after}。"
+    return f"本节已移动：原在{before}（原为“{was}”），现移到{after}。"
 
 
 def _parent(draft: Draft, node_id: str | None) -> tuple[str | None, str]:

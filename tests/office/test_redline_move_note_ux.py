@@ -26,7 +26,7 @@ def _speech() -> Draft:
         meta=DraftMeta(title="在全区安全生产工作会议上的讲话"),
         sections=[
             part("提高政治站位", part("统一思想认识"), part("压实工作责任")),
-            part("突出工作重点", part("强化隐患排查"), part("深化专项整治")),
+            part("突出工作重点", part("强化隐患排查"), part("深化专项整治。")),
             part("强化组织保障"),
         ],
     )
@@ -44,7 +44,7 @@ def test_siblings_that_changed_places_say_the_order_changed():
     new.sections[1].children.reverse()
     notes = _notes(old, new)
     assert "本节顺序已调整：原为“（二）深化专项整治”，现为“（一）深化专项整治”。" in notes
-    assert not any("现在" in n or " / " in n for n in notes)
+    assert not any("现在" in n or " / " in n or "。”" in n for n in notes)
 
 
 def test_a_part_moved_under_another_heading_says_from_where_to_where():
