@@ -74,34 +74,21 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         # where 导出修订稿 proposes to write: beside the writer's file (else the last export's)
         self.folder = folder
-        self.setWindowTitle(f"比较稿件：{old_name} → {new_name}")
         self.setObjectName("compareDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1100, 680)
         self.settings = settings
-        self.comparison = compare_drafts(old, new)
+        self.old, self.new = old, new
+        self.old_name, self.new_name = old_name, new_name
         self.old_items: dict[str, QTreeWidgetItem] = {}
         self.new_items: dict[str, QTreeWidgetItem] = {}
-        stats = self.comparison.stats
-        c = self.comparison
-        summary = QLabel(
-            "两稿内容相同。"
-            if c.unchanged
-            else "".join(
-                f"{h.label}：{h.old or '（空）'} → {h.new or '（空）'}；" for h in c.header
-            )
-            + f"提纲变化 {len(c.outline)} 处，正文变化 {len(c.paragraphs)} 段；"
-            f"增加 {stats['chars_added']} 字，删除 {stats['chars_removed']} 字。"
-            "点击标题查看该部分的改动。"
-        )
-        summary.setObjectName("compareSummary")
-        summary.setWordWrap(True)
-        self.old_tree = self._tree(old_name)
-        self.new_tree = self._tree(new_name)
+        self.summary = QLabel()
+        self.summary.setObjectName("compareSummary")
+        self.summary.setWordWrap(True)
+        self.old_tree = self._tree()
+        self.new_tree = self._tree()
         self.old_tree.setObjectName("compareOld")
         self.new_tree.setObjectName("compareNew")
-        self._fill(self.old_tree, old, self.old_items, side="old")
-        self._fill(self.new_tree, new, self.new_items, side="new")
         self.old_tree.itemClicked.connect(lambda item: self.show_key(item.data(0, KEY_ROLE), "old"))
         self.new_tree.itemClicked.connect(lambda item: self.show_key(item.data(0, KEY_ROLE), "new"))
         self.detail = QTextBrowser()
@@ -111,6 +98,14 @@ class CompareDialog(QDialog):
             '<span style="color:#1f5fbf">■ 移动</span>　<span style="color:#b35900">■ 改写</span>　'
             '<span style="color:#7b3fb0">■ 层级</span>　✎ 正文有改动'
         )
+        # the two sides are told apart only by the window title (旧 → 新), which no one
+        # reads: a head who opened the writer's 初稿 and picked the 二稿 as the other saw
+        # every change backwards (增加 41 字，删除 61 字 the wrong way round) and had to
+        # close, open the other file and compare again
+        self.swap_button = QPushButton("对调新旧")
+        self.swap_button.setObjectName("compareSwap")
+        self.swap_button.setToolTip("把左边当作新稿、右边当作旧稿重新比较")
+        self.swap_button.clicked.connect(lambda: self.swap())
         self.redline_button = QPushButton("导出修订稿…")
         self.redline_button.setObjectName("redlineButton")
         self.redline_button.clicked.connect(lambda: self.export_redline())
@@ -141,22 +136,59 @@ class CompareDialog(QDialog):
         body.setSizes([380, 260])
         bottom = QHBoxLayout()
         bottom.addWidget(legend, 1)
+        bottom.addWidget(self.swap_button)
         bottom.addWidget(self.redline_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.summary)
         layout.addWidget(body, 1)
         layout.addLayout(result_row)
         layout.addLayout(bottom)
+        self._load()
+
+    def _load(self) -> None:
+        """Compare ``self.old`` with ``self.new`` and show it: title, summary, both sides
+        headed 旧稿/新稿 with their names, every change below."""
+        self.setWindowTitle(f"比较稿件：{self.old_name} → {self.new_name}")
+        self.comparison = compare_drafts(self.old, self.new)
+        stats = self.comparison.stats
+        c = self.comparison
+        self.summary.setText(
+            "两稿内容相同。"
+            if c.unchanged
+            else "".join(
+                f"{h.label}：{h.old or '（空）'} → {h.new or '（空）'}；" for h in c.header
+            )
+            + f"提纲变化 {len(c.outline)} 处，正文变化 {len(c.paragraphs)} 段；"
+            f"增加 {stats['chars_added']} 字，删除 {stats['chars_removed']} 字。"
+            "点击标题查看该部分的改动。"
+        )
+        self.old_tree.setHeaderLabels([f"旧稿：{self.old_name}"])
+        self.new_tree.setHeaderLabels([f"新稿：{self.new_name}"])
+        for tree, items in ((self.old_tree, self.old_items), (self.new_tree, self.new_items)):
+            tree.clear()
+            items.clear()
+        self._fill(self.old_tree, self.old, self.old_items, side="old")
+        self._fill(self.new_tree, self.new, self.new_items, side="new")
         self.show_all()
+
+    def swap(self) -> None:
+        """Take the new side for the old and the old for the new, and compare again (the
+        head picked the two the other way round). A 修订稿 exported before was of the other
+        direction: its line goes."""
+        self.old, self.new = self.new, self.old
+        self.old_name, self.new_name = self.new_name, self.old_name
+        self.exported = None
+        self.result.hide()
+        self.open_folder_button.hide()
+        self._load()
 
     # -- outlines --------------------------------------------------------------------------------
 
-    def _tree(self, title: str) -> QTreeWidget:
+    def _tree(self) -> QTreeWidget:
         """One side's outline tree: rows wrap, since headings of speeches are long and both sides
         must show whole."""
         tree = QTreeWidget()
-        tree.setHeaderLabels([title])
         tree.setUniformRowHeights(False)
         tree.setWordWrap(True)
         return tree

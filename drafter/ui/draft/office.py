@@ -448,7 +448,13 @@ class OfficeActions(QObject):
         """Show ``old`` against the draft being edited in the compare view."""
         from drafter.ui.dialogs.compare_dialog import CompareDialog
 
-        new_name = self.session.path.name if self.session.path else "当前稿件"
+        # a writer's file opened and not yet saved as a draft is named by that file (it was
+        # 当前稿件（当前）, beside the other side's file name)
+        source = getattr(self.session.draft, "source", "") or ""
+        if self.session.path:
+            new_name = self.session.path.name
+        else:
+            new_name = Path(source).name if source else "当前稿件"
         dialog = CompareDialog(
             old,
             self.session.draft,
