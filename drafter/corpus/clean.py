@@ -33,7 +33,15 @@ from drafter.corpus.boilerplate import (
 )
 from drafter.corpus.char_blocks import holds_block
 from drafter.corpus.emphasis import mark_bold_starts
-from drafter.corpus.markers import CN_DUN, DI, PART, YISHI, match_marker, match_part, renumber
+from drafter.corpus.glued_runs import (
+    RunStarts,
+    approximate_number,
+    ends_in_run_heading,
+    lists_inline,
+    next_inline,
+    split_run_headings,
+)
+from drafter.corpus.markers import DI, YISHI, match_marker, match_part, renumber
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import (
     CONTINUATION_START,
@@ -126,25 +134,29 @@ def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
 
 
 def _split_glued(blocks: list[Block], paragraphs: bool) -> list[Block]:
-    """Split off what was typed onto the end of a paragraph: a numbered heading, then an
-    unnumbered title, then a counted part (序言二). The paragraphs each may end in are
-    found in one look at every paragraph's end (:func:`_glued_ends`) instead of one for
-    each kind; where a split moves the paragraphs (seldom), the later kinds look again."""
+    """Split off what was typed onto the end of a paragraph: a numbered heading (by its
+    shape, then by the run it completes: :mod:`drafter.corpus.glued_runs`), then an
+    unnumbered title, then a named part (序言二, 跋), then a speaker's name line. The
+    paragraphs each may end in are found in one look at every paragraph's end
+    (:func:`_glued_ends`) instead of one for each kind; where a split moves the paragraphs
+    (seldom), the later kinds look again."""
     heads, titles, numerals = _glued_ends(blocks, paragraphs)
-    out = _split_glued_headings(blocks, paragraphs, heads)
+    # the short forms by their shape, then any numbered heading by the run it completes
+    out = split_run_headings(_split_glued_headings(blocks, paragraphs, heads))
     if out is not blocks:
-        return _split_glued_counted_parts(_split_glued_titles(out))
-    out = _split_glued_titles(blocks, titles)
-    if out is not blocks:
-        return _split_glued_counted_parts(out)
-    return _split_glued_counted_parts(blocks, numerals)
+        out = _split_glued_counted_parts(_split_glued_titles(out))
+    elif (out := _split_glued_titles(blocks, titles)) is not blocks:
+        out = _split_glued_counted_parts(out)
+    else:
+        out = _split_glued_counted_parts(blocks, numerals)
+    return _split_glued_speakers(out)
 
 
 def _glued_ends(blocks: list[Block], paragraphs: bool) -> tuple[list[int], list[int], list[int]]:
     """The paragraphs that may end in a numbered heading typed onto them (a stop then a
     marker's first character near the end: :func:`_may_end_in_heading`), in an unnumbered
     title (longer than 20 characters, not ending in punctuation: :func:`_split_glued_titles`)
-    and in a counted part (a numeral last: :func:`_split_glued_counted_parts`)."""
+    and in a named part (a numeral or a part name last: :func:`_split_glued_counted_parts`)."""
     heads: list[int] = []
     titles: list[int] = []
     numerals: list[int] = []
@@ -153,7 +165,7 @@ def _glued_ends(blocks: list[Block], paragraphs: bool) -> tuple[list[int], list[
         t = b.text
         n = len(t)
         last = t[-1:]
-        if last in _NUMERALS:
+        if last in _PART_ENDS:
             numerals.append(i)
         if n < 20:
             continue
@@ -172,9 +184,14 @@ def _glued_ends(blocks: list[Block], paragraphs: bool) -> tuple[list[int], list[
     return heads, titles, numerals
 
 
-# a named part counted by a numeral (序言一 / 序言二), typed onto the end of a paragraph
+# a named part, counted by a numeral (序言一 / 序言二) or not (跋), typed onto the end of a
+# paragraph (the names of title_lines.NAMED_PARTS)
 _GLUED_COUNTED = re.compile(
-    r"(?<=[。！？])\s*((引言|导言|前言|序言|绪论|结论|结语|后记)([一二三四五六七八九十]{1,2}))$"
+    r"(?<=[。！？])\s*((引言|导言|前言|序言|序|跋|绪论|结论|结语|开幕词|闭幕词|后记|附言)"
+    r"([一二三四五六七八九十]{1,2})?)$"
+)
+_NAMED_ALONE = re.compile(
+    r"(?:引言|导言|前言|序言|序|跋|绪论|结论|结语|开幕词|闭幕词|后记|附言)[一二三四五六七八九十]{0,2}"
 )
 
 
@@ -183,18 +200,26 @@ def _split_glued_counted_parts(
 ) -> list[Block]:
     """ "…了不起的工作。序言二": the second of two counted parts typed onto the paragraph
     before it, split off when another of the same name stands alone (序言一); a name with a
-    numeral at a paragraph's end with no such sibling stays text. ``numerals``: the
-    paragraphs ending in a numeral, when known (:func:`_glued_ends`)."""
+    numeral at a paragraph's end with no such sibling stays text. A named part without a
+    numeral ("…这就是我的志愿。跋") is split off when another named part stands alone (序):
+    prose never ends a paragraph on such a word after its full stop. ``numerals``: the
+    paragraphs ending in a numeral or a part name's last character, when known
+    (:func:`_glued_ends`)."""
     if numerals is None:
-        numerals = [i for i, b in enumerate(blocks) if b.text[-1:] in _NUMERALS]
+        numerals = [i for i, b in enumerate(blocks) if b.text[-1:] in _PART_ENDS]
     if not any(_GLUED_COUNTED.search(blocks[i].text) for i in numerals):
         return blocks  # no paragraph ends so (the common case: no line is squeezed)
     alone = {re.sub(r"[ \u3000]+", "", b.text) for b in blocks if len(b.text) <= 12}
     out: list[Block] = []
     for b in blocks:
-        m = _GLUED_COUNTED.search(b.text) if b.text[-1:] in "一二三四五六七八九十" else None
+        m = _GLUED_COUNTED.search(b.text) if b.text[-1:] in _PART_ENDS else None
         if m is None or not any(
-            a != m.group(1) and a.startswith(m.group(2)) and a[len(m.group(2)) :] in _NUMERALS
+            a != m.group(1)
+            and (
+                a.startswith(m.group(2)) and a[len(m.group(2)) :] in _NUMERALS
+                if m.group(3)
+                else _NAMED_ALONE.fullmatch(a) is not None
+            )
             for a in alone
         ):
             out.append(b)
@@ -204,6 +229,7 @@ def _split_glued_counted_parts(
 
 
 _NUMERALS = frozenset("一二三四五六七八九十")
+_PART_ENDS = _NUMERALS | frozenset("言序跋论语词记")  # last characters of part names
 
 
 def _md_heading_text(rest: str) -> str:
@@ -641,6 +667,13 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
     inside: list[int] = []  # blocks whose second line starts unindented right under the first
     prev_hinted = True
     last_piece = 0  # length of the last physical line glued into out[-1]
+    runs: list[RunStarts] = []  # where numbered runs open lines, made when first asked
+
+    def run_starts() -> RunStarts:
+        if not runs:
+            runs.append(RunStarts([x.block for x in lines]))
+        return runs[0]
+
     for k, line in enumerate(lines):
         b = line.block
         hinted = b.heading_level is not None or b.numbering is not None or b.kind != "text"
@@ -672,11 +705,15 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
                     _ends_in_glued_heading(out[-1].text, paragraphs)
                     or paragraphs
                     and _GLUED_TITLE.search(out[-1].text[-31:]) is not None
+                    or ends_in_run_heading(out[-1].text, k - 1, run_starts)
+                    or out[-1].text[-1] in _PART_ENDS
+                    and _GLUED_COUNTED.search(out[-1].text, len(out[-1].text) - 6) is not None
                 )
             ):
-                # "…提出意见。一、2025年工作回顾", and in Word "…肃清。关于单纯军事观点":
-                # a title typed onto the paragraph ends it (a hard-wrapped line that is
-                # full ends anywhere: "…的过程。十" / "八大以来…")
+                # "…提出意见。一、2025年工作回顾", and in Word "…肃清。关于单纯军事观点"
+                # or "…有其根据。（6）相持阶段是战争的枢纽" between （5） and （7）: a title
+                # typed onto the paragraph ends it (a hard-wrapped line that is full ends
+                # anywhere: "…的过程。十" / "八大以来…")
                 joined = False
             if joined:
                 last = out[-1]
@@ -908,6 +945,11 @@ def _split_glued_headings(
         text = b.text
         m = match_marker(found.group(1)) or match_part(found.group(1).strip())
         if m is not None and (
+            approximate_number(text, found.start(1), m)
+            or next_inline(text[found.start(1) + len(m.text) :], m)
+        ):
+            continue  # 三、四月份…, or "…分三步。1、…，2、…": a number in prose, a list in it
+        if m is not None and (
             _between_its_neighbours(lines_at, m, i) or _fills_a_gap(lines_at, m, i)
         ):
             head = replace(b, text=text[: found.start(1)].rstrip())
@@ -923,7 +965,7 @@ def _split_glued_headings(
             )  # a long tail that is a whole sentence is a heading only beside headings
             # standing alone as it does ("（二）保持…结构。"); beside run-in points
             # ("二是大力发展循环经济。坚持…") it is the first point run into a lead
-            and (m.ordinal < 2 or not _lists_inline(text, m))
+            and (m.ordinal < 2 or not lists_inline(text, m))
         ):  # not the last item of a list running inside the paragraph
             head = replace(b, text=text[: found.start(1)].rstrip())
             out[i : i + 1] = [head, Block(found.group(1).strip(), hints.get(m.family))]
@@ -966,20 +1008,6 @@ def _beside_whole_lines(lines_at: dict, m, i: int) -> bool:
     return bool(before and before[-1] or after and after[0])
 
 
-def _lists_inline(text: str, m) -> bool:
-    """Whether the item before ``m`` is written inside ``text`` (so ``m`` ends a list that
-    runs in the paragraph). A bare part number counts only where it stands as a number
-    does, at the start or after a stop and before a space: "一" is in 这一切 and 一方面."""
-    before = renumber(m.text, m.ordinal - 1)
-    if m.family == CN_DUN:
-        # 一、 ends words too (统一、单一、唯一、): the item starts after no character
-        return re.search(rf"(?<![\u4e00-\u9fff]){re.escape(before)}", text) is not None
-    if m.family != PART:
-        return before in text
-    number = before.strip()
-    return re.search(rf"(?:^|[。！？；：\s]){number}(?:[ \u3000]|$)", text) is not None
-
-
 # "…号召同志们起来彻底地加以肃清。关于单纯军事观点": an unnumbered part title typed onto
 # the paragraph before it (one comma may join its halves: "…。抓好春耕，保障供给"); a
 # title ends in a character, never in a figure cut off by a
@@ -1015,9 +1043,7 @@ def _split_glued_titles(blocks: list[Block], ends: list[int] | None = None) -> l
     tails = [i for i in ends if _glued_title(blocks[i].text)]
     if not tails:
         return blocks
-    alone = [
-        b.text for b in blocks[4:] if 2 <= len(b.text) <= 40 and not _PUNCT_INSIDE.search(b.text)
-    ]
+    alone = [b.text for b in blocks[4:] if 2 <= len(b.text) <= 40 and _title_alone(b.text)]
     if len(alone) < 2 and not any(
         _parallel(_glued_title(blocks[i].text).group(1), t) for i in tails for t in alone
     ):  # a text of two titles, one typed onto a paragraph, has one standing alone
@@ -1041,6 +1067,48 @@ def _split_glued_titles(blocks: list[Block], ends: list[int] | None = None) -> l
             continue
         head = replace(b, text=b.text[: found.start(1)])
         out[i : i + 1] = [head, Block(found.group(1))]
+    return out
+
+
+def _title_alone(text: str) -> bool:
+    """A short line standing alone reads as a title: no punctuation, or a question and
+    nothing else (日本经济怎么了？, 华为怎么办？ among a text's part titles)."""
+    if text[-1] in "？?" and len(text) >= 5:
+        return _PUNCT_INSIDE.search(text, 0, len(text) - 1) is None
+    return _PUNCT_INSIDE.search(text) is None
+
+
+# "…都是要靠结果来证明的。任正非：": a speaker's name line (as plain_candidates reads them:
+# 2-4 characters and a colon) typed onto the end of the paragraph before it
+_GLUED_SPEAKER = re.compile(r"(?<=[。！？])\s*([\u4e00-\u9fff]{2,4}[：:])$")
+_SPEAKER_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
+_SPEAKERS_ALONE = 2  # other names standing alone, each once, before one glued counts
+
+
+def _split_glued_speakers(blocks: list[Block]) -> list[Block]:
+    """Split off a speaker's name line typed onto the paragraph before it, in a record of
+    a meeting whose other speakers' names stand alone (郭平： / 徐直军： each on a line of its
+    own): two or more other names, each once, none of them this one (an interview's turns
+    repeat their names; a lead-in "…。具体如下：" has no such siblings)."""
+    tails = [
+        i
+        for i, b in enumerate(blocks)
+        if b.text[-1:] in "：:"
+        and len(b.text) > 8
+        and _GLUED_SPEAKER.search(b.text, len(b.text) - 7)
+    ]
+    if not tails:
+        return blocks
+    names = [b.text[:-1] for b in blocks if len(b.text) <= 5 and _SPEAKER_ALONE.fullmatch(b.text)]
+    if len(names) < _SPEAKERS_ALONE or len(set(names)) < len(names):
+        return blocks
+    out = list(blocks)
+    for i in reversed(tails):
+        b = blocks[i]
+        found = _GLUED_SPEAKER.search(b.text, len(b.text) - 7)
+        if found.group(1)[:-1] in names or found.start(1) < 12:
+            continue
+        out[i : i + 1] = [replace(b, text=b.text[: found.start(1)].rstrip()), Block(found.group(1))]
     return out
 
 

@@ -419,7 +419,7 @@ def _glued_ends_unguarded(blocks, paragraphs):
     heads, titles, numerals = [], [], []
     for i, b in enumerate(blocks):
         t, n = b.text, len(b.text)
-        if t[-1:] in clean._NUMERALS:
+        if t[-1:] in clean._PART_ENDS:
             numerals.append(i)
         if n < 20:
             continue

@@ -1,0 +1,241 @@
+"""A numbered heading typed onto the paragraph before it, found by the run it belongs to.
+
+"…取得明显成效。二、存在的问题": a writer who types a heading at the end of the paragraph
+before it (no paragraph mark) leaves its marker inside that paragraph, right after a
+sentence end. :mod:`drafter.corpus.clean` finds the short forms by their shape
+(``_GLUED``/``_GLUED_WORD``); this module finds the rest by the one thing that tells a
+heading from a list written into prose: **the run it belongs to opens paragraphs**. A
+marker after 。！？ inside a paragraph is a heading split off its paragraph when its number
+is the one its run lacks where the run's other members open paragraphs of their own:
+
+* between them (一、 二、 [三、] 四、: the nearest item of its family above is 二、, the
+  nearest below 四、);
+* at the start (the first 一、 when 二、 and 三、 follow, and no 一、 opens a paragraph in
+  between);
+* at the end (the next number after the two before it, 三、 四、 [五、], nothing of its
+  family below but a new run; a run of one, 第一个问题… then a glued 第二个问题…, only when
+  the item before stands alone as one sentence).
+
+Never a list written into prose: not when the item before it is written inside the same
+paragraph (一是…二是…, 第一，…第二，…), nor when the item after it follows in the same
+paragraph ("…分三步。1、… 2、…"); never 三、四月 (a numeral after 、 is an approximate
+number); never a bare part number (一 alone: :mod:`clean` reads those), a sequence word
+(首先/其次, which prose uses freely) or a counted noun run on as prose (第二项工作…: only
+第二项， 第二个问题是 with a mark or 是 after the noun). 一是 counts only between its neighbours (a first
+point run into its lead, …工作。一是…, stays in the paragraph).
+
+The paragraph is split at the marker and the tail becomes a paragraph of its own, whose
+heading the outline cuts as it cuts any (to its first sentence; a short statement whole).
+The same evidence keeps a Word paragraph ending in such a heading from being re-joined to
+the paragraph after it (``…有其根据。（6）相持阶段是战争的枢纽`` then 三个阶段的…).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import replace
+from itertools import accumulate
+
+from drafter.corpus.markers import (
+    CN_DUN,
+    CN_FIRST,
+    DI,
+    DI_NOUN,
+    LAST,
+    PART,
+    YISHI,
+    match_marker,
+    renumber,
+    rparen_family,
+)
+from drafter.corpus.model import Block
+
+# a sentence end, then (perhaps a space) a character a numbered marker starts with
+# (the stop matched, not looked behind for: the search then skips to each stop at once)
+_HINT = re.compile(r"[。！？][ \u3000]?(?=[一二三四五六七八九十（(第0-9问])")
+_FIRST = frozenset("一二三四五六七八九十（(第0123456789问")
+_STOP = re.compile(r"[。！？!?]")
+_MIN_HEAD = 4  # characters the paragraph keeps before the marker
+# a counted noun marks a point only with a mark or 是 after it (第二个问题是 / 第十一个问题，
+# / 第三点：); 第二项工作…, 第一步要… run on as prose
+_NOUN_MARK_END = frozenset("，,、：:。；是 \u3000")
+_WINDOW = 80  # characters of the tail a marker is read from
+
+
+def _key(marker) -> str:
+    """The run a marker numbers: its family, with 第二、 and 第三个问题是 one run (a
+    speaker's points in mixed forms) and 1） apart from 1、."""
+    family = rparen_family(marker)
+    return DI if family == DI_NOUN else family
+
+
+class RunStarts:
+    """Where each run's members open paragraphs: for each run key, the paragraph indexes
+    (ascending) with the ordinal there and whether that paragraph is one sentence at most
+    (a heading standing alone)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.at: dict[str, list[tuple[int, int, bool]]] = {}
+        self.levels: dict[str, int] = {}  # the heading style a run's members carry (Word)
+        for j, b in enumerate(blocks):
+            text = (b.numbering or "") + b.text  # Word's automatic numbering shows its label
+            if text[:1] not in _FIRST and text[:1] not in "首其再最":
+                continue
+            m = match_marker(text)
+            if m is None or m.family == PART or m.ordinal >= LAST:
+                continue
+            one = _STOP.search(text, 0, len(text) - 1) is None
+            self.at.setdefault(_key(m), []).append((j, m.ordinal, one))
+            if b.heading_level is not None:
+                self.levels.setdefault(_key(m), b.heading_level)
+        self._index = {k: [j for j, _, _ in v] for k, v in self.at.items()}
+
+    def around(self, key: str, i: int) -> tuple[list, list]:
+        """The members of run ``key`` opening paragraphs up to ``i`` (paragraph ``i``
+        itself included: its own opening marker is above a marker inside it) and after."""
+        items = self.at.get(key, [])
+        cut = bisect_left(self._index.get(key, []), i + 1)
+        return items[:cut], items[cut:]
+
+
+def continues_run(starts: RunStarts, i: int, marker) -> bool:
+    """Whether ``marker``, found inside paragraph ``i`` after a sentence end, is the member
+    its run lacks (between its neighbours, first, or last: see the module docstring)."""
+    key, n = _key(marker), marker.ordinal
+    above, below = starts.around(key, i)
+    prev = above[-1] if above else None
+    nxt = below[0] if below else None
+    if prev is not None and prev[1] == n - 1 and nxt is not None and nxt[1] in (n + 1, n + 2):
+        return True  # between its neighbours (the one after it may be missing too)
+    if marker.family == YISHI:
+        return False  # (一是… run into its lead; 三是 written on in prose)
+    if n == 1:
+        return (
+            len(below) >= 2
+            and below[0][1] == 2
+            and below[1][1] == 3
+            and (prev is None or prev[1] >= 2)
+        )
+    if prev is None or prev[1] != n - 1 or (nxt is not None and nxt[1] != 1):
+        return False
+    # the last member: the two before it above, in turn (a run of one: its item a line of
+    # its own, one sentence)
+    if n > 2:
+        return len(above) >= 2 and above[-2][1] == n - 2
+    return prev[2] and prev[0] < i
+
+
+def approximate_number(text: str, at: int, marker) -> bool:
+    """三、四月 / 二、三十年 at ``at``: a numeral right after the marker's 、 is a number in
+    prose (二〇二五年 after it is a year)."""
+    after = text[at + len(marker.text) : at + len(marker.text) + 2]
+    return marker.family == CN_DUN and after[:1] in CN_FIRST and after[1:] not in ("〇", "○", "零")
+
+
+def lists_inline(text: str, m) -> bool:
+    """Whether the item before ``m`` is written inside ``text`` (so ``m`` ends a list that
+    runs in the paragraph). A bare part number counts only where it stands as a number
+    does, at the start or after a stop and before a space: "一" is in 这一切 and 一方面."""
+    before = renumber(m.text, m.ordinal - 1)
+    if m.family == CN_DUN:
+        # 一、 ends words too (统一、单一、唯一、): the item starts after no character
+        return re.search(rf"(?<![\u4e00-\u9fff]){re.escape(before)}", text) is not None
+    if m.family != PART:
+        return before in text
+    number = before.strip()
+    return re.search(rf"(?:^|[。！？；：\s]){number}(?:[ \u3000]|$)", text) is not None
+
+
+def next_inline(rest: str, m) -> bool:
+    """Whether the item after ``m`` follows in ``rest``, the paragraph after its marker
+    ("…分三步。3、试点，4、推开"): ``m`` opens a list that runs in the paragraph."""
+    after = renumber(m.text, m.ordinal + 1)
+    if m.family == CN_DUN:
+        return re.search(rf"(?<![\u4e00-\u9fff]){re.escape(after)}", rest) is not None
+    return m.family != PART and after in rest
+
+
+def _marker_at(text: str, at: int):
+    """The numbered marker a heading typed on would start with at ``at`` (right after a
+    sentence end), or None when what stands there is no such marker or a list written into
+    prose (the item before it written in the paragraph after its start, or the item after
+    it following): the checks that need no other paragraph."""
+    marker = match_marker(text[at : at + _WINDOW])
+    if (
+        marker is None
+        or marker.family == PART
+        or marker.family == DI_NOUN
+        and marker.text[-1] not in _NOUN_MARK_END
+        or marker.ordinal >= LAST
+        or approximate_number(text, at, marker)
+        or marker.ordinal > 1
+        and lists_inline(text[1:at], marker)
+        or next_inline(text[at + len(marker.text) :], marker)
+    ):
+        return None
+    return marker
+
+
+def glued_markers(text: str, i: int, starts: RunStarts) -> list[int]:
+    """Positions in paragraph ``i`` where a heading typed onto it starts (see the module
+    docstring); empty for nearly every paragraph."""
+    return [
+        h.end()
+        for h in _HINT.finditer(text, _MIN_HEAD - 1)
+        if (m := _marker_at(text, h.end())) is not None and continues_run(starts, i, m)
+    ]
+
+
+def ends_in_run_heading(text: str, i: int, starts: Callable[[], RunStarts]) -> bool:
+    """Whether paragraph ``i`` (``text``) ends in a heading typed onto it with no stop of
+    its own: the tail after its last sentence end opens with a marker its run lacks. The
+    paragraph after it is that heading's text, not more of this paragraph. ``starts`` makes
+    the runs' index when it is first needed (most paragraphs fail before)."""
+    if len(text) < 2 * _MIN_HEAD or text[-1] in "。！？!?；;，,、：:…”":
+        return False
+    last = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+    if last < _MIN_HEAD - 1:
+        return False
+    at = last + 1 + (text[last + 1 : last + 2] in (" ", "\u3000"))
+    if text[at : at + 1] not in _FIRST:
+        return False
+    marker = _marker_at(text, at)
+    return marker is not None and continues_run(starts(), i, marker)
+
+
+def split_run_headings(blocks: list[Block]) -> list[Block]:
+    """Split each heading typed onto a paragraph (:func:`glued_markers`) into a paragraph
+    of its own; the blocks unchanged (the same list) when there is none. The sentence ends
+    followed by a marker's first character are found in one search over the whole text,
+    and the runs' index is made only when one of them holds a marker prose would not."""
+    texts = [b.text if b.heading_level is None and b.kind == "text" else "" for b in blocks]
+    joined = "\n".join(texts)
+    hits = [h.end() for h in _HINT.finditer(joined)]
+    if not hits:
+        return blocks
+    starts_at = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    found: dict[int, list[tuple[int, object]]] = {}
+    for end in hits:
+        i = bisect_right(starts_at, end) - 1
+        at = end - starts_at[i]
+        if at >= _MIN_HEAD and (marker := _marker_at(texts[i], at)) is not None:
+            found.setdefault(i, []).append((at, marker))
+    if not found:
+        return blocks
+    starts = RunStarts(blocks)
+    cuts = {i: [at for at, m in c if continues_run(starts, i, m)] for i, c in found.items()}
+    if not any(cuts.values()):
+        return blocks
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        at = cuts.get(i)
+        if not at:
+            out.append(b)
+            continue
+        pieces = [b.text[s:e].strip() for s, e in zip([0, *at], [*at, len(b.text)])]
+        out.append(replace(b, text=pieces[0]))
+        for piece in pieces[1:]:
+            out.append(Block(piece, starts.levels.get(_key(match_marker(piece)))))
+    return out
