@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from drafter.drafts.numbering import heading_text
 from drafter.ui.models.draft_model import CLOSING, OPENING
 
 
@@ -136,8 +137,11 @@ class EditorActions:
         node = self.draft.find(key) if key not in (None, OPENING, CLOSING) else None
         if node is None:
             return
+        # named as the tree showed it, number included: a template slot deleted was said as
+        # 已删除“……”, which told the writer nothing of which one went
+        printed = heading_text(self.draft, node).rstrip("。") or node.heading
         if self.session.remove(key):
-            self.status_message.emit(f"已删除“{node.heading}”（可撤销）")
+            self.status_message.emit(f"已删除“{printed}”（可撤销）")
 
     def _toggle_run_in(self) -> None:
         self.session.set_run_in(self.current_key(), self.run_in_action.isChecked())
