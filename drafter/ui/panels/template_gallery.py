@@ -429,7 +429,10 @@ class TemplateGallery(QWidget):
         # the preview's draft must not be shared with the editor: render a fresh one
         fresh = render_template(self.current_info(), self.values(), self.user_dir)
         self.draft_created.emit(fresh)
-        self.status_message.emit(f"已按模板“{self.current_name()}”创建草稿")
+        # the name the list and the heading show (培训班开班式讲话), not the file's (开班式讲话)
+        info = self.current_info()
+        shown = (info.title or info.name) if info else self.current_name()
+        self.status_message.emit(f"已按模板“{shown}”创建草稿")
         return fresh
 
     # -- templates from documents ------------------------------------------------------------
