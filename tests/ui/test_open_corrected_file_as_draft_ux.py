@@ -20,7 +20,9 @@ TEXT = "\n".join(
 
 
 def _headings(window) -> list[str]:
-    return [n.heading for n in window.editor.draft.walk()]
+    """Each heading as the writer wrote it: its own marker (kept as ``written_marker`` since
+    the draft renumbers the writer's markers when the group is edited) before its text."""
+    return [n.written_marker + n.heading for n in window.editor.draft.walk()]
 
 
 def test_a_corrected_speech_opens_as_a_draft_as_corrected(make_window, tmp_path):
