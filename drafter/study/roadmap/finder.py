@@ -1,0 +1,141 @@
+"""The roadmap finder's entry point: :func:`find_roadmap` gathers the roadmaps of every kind
+(leads, section ends, headings, paragraphs before numbered ones, listed headings, running
+text), links those still without parts to the paragraphs that follow, drops what is no
+talk's plan and labels each part.
+"""
+
+from __future__ import annotations
+
+from drafter.study.layout import Layout
+from drafter.study.model import Roadmap
+from drafter.study.roadmap.before_paragraphs import before_numbered_paragraphs
+from drafter.study.roadmap.contents import listed_contents
+from drafter.study.roadmap.exclusions import ARTICLE, drop_questions, regulation
+from drafter.study.roadmap.headings import (
+    heading_ahead,
+    heading_colon,
+    heading_over_numbered,
+    heading_over_paragraphs,
+)
+from drafter.study.roadmap.leads import in_lead_paragraph
+from drafter.study.roadmap.numbered_parts import first_run_on, numbered_paragraphs
+from drafter.study.roadmap.running_text import spoken_in_text
+from drafter.study.roadmap.section_ends import announcing
+from drafter.study.roadmap.sentence import PICKS, in_quotes
+from drafter.study.roadmap.unmarked_parts import (
+    alike_paragraphs,
+    counted_paragraphs,
+    until_look_back,
+)
+from drafter.study.roadmap.warning import count_warning
+from drafter.study.text import first_clause
+
+
+def find_roadmap(lay: Layout) -> list[Roadmap]:
+    """Roadmap sentences in the opening and in every section's lead-in paragraphs, and
+    the sentences ending in a colon (or pointing ahead: 主要做了以下工作。) right before the parts
+    they announce, which may be sections or numbered paragraphs the outline keeps as text.
+    A heading's closing colon, which its text drops, is read from ``Section.ending``.
+    A regulation has none: its enacting formula (现就…作如下规定：) and its lists (…应当提交下列
+    材料：) are provisions, not a talk's plan."""
+    if regulation(lay):
+        return []
+    out: list[Roadmap] = []
+    for idx in lay.preamble:
+        out.extend(in_lead_paragraph(lay, idx, None))
+    for node in lay.nodes():
+        if node.children:
+            for idx in node.own:
+                out.extend(in_lead_paragraph(lay, idx, node))
+        elif node.own:
+            found = announcing(lay, node.own[-1], node)
+            if found:
+                out.append(found)
+    for node in lay.nodes():
+        found = (
+            heading_ahead(lay, node)
+            or heading_colon(lay, node)
+            or heading_over_paragraphs(lay, node)
+            or heading_over_numbered(lay, node)
+        )
+        if found:
+            out.append(found)
+    seen = {(r.span.paragraph, r.span.start) for r in out}
+    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in n.own), *lay.closing]:
+        found = before_numbered_paragraphs(lay, idx)
+        if found and (found.span.paragraph, found.span.start) not in seen:
+            out.append(found)
+            seen.add((found.span.paragraph, found.span.start))
+    # a sentence listing the headings to come, one by one (主要的方针有下列各项：A；B；… then
+    # the chapters A, B, …), wherever it stands in its paragraph
+    for para in lay.paragraphs:
+        for road in listed_contents(lay, para.index):
+            if (road.span.paragraph, road.span.start) not in seen:
+                out.append(road)
+                seen.add((road.span.paragraph, road.span.start))
+    # a speaking verb with a count inside a section with no sub-headings (我想将两种态度对照地
+    # 讲一下。 then 第一种：… 第二种：…) or in the closing (最后，我再强调两点。 then 第一，…):
+    # the parts are the numbered paragraphs that follow
+    leaves = [i for n in lay.nodes() if not n.children for i in n.own]
+    for idx in [*leaves, *lay.closing]:
+        for road in spoken_in_text(lay, idx):
+            if (road.span.paragraph, road.span.start) not in seen:
+                out.append(road)
+                seen.add((road.span.paragraph, road.span.start))
+    for road in out:
+        if not road.sections:  # 有两点是可以肯定的： then 1、… 2、…: link the paragraphs
+            _link_paragraphs(lay, road)
+    # a roadmap points at what follows: one whose parts cannot be found anywhere after it
+    # (…我们公司整个战略在第一段，第二段…也要为他们说两句话 — about another text) is not reported
+    out = [road for road in out if road.sections]
+    for road in out:
+        drop_questions(lay, road)
+    # words quoted from another text (an amendment's “人民法院受理下列专利纠纷案件： / 他说：“我
+    # 讲三点：…) are that text's plan, not the speaker's
+    out = [r for r in out if not in_quotes(lay.paragraphs[r.span.paragraph].text, r.span.end - 1)]
+    # an article of a law or charter (第八条　…包括下列内容：) lists its provisions, not the parts of a talk
+    out = [r for r in out if not ARTICLE.match(lay.paragraphs[r.span.paragraph].text.lstrip())]
+    # in a text made of articles, every paragraph from the first article on belongs to one
+    # (会员大会行使下列职权： then （一）… is a 款 of its article): its lists are provisions
+    if (articles := lay.first_article()) is not None:
+        out = [r for r in out if r.span.paragraph < articles]
+    for road in out:
+        road.labels = [
+            _label(lay.paragraphs[i].text[road.span.end if i == road.span.paragraph else 0 :])
+            for i in road.sections
+        ]  # a first part run on after its announcement (…指明。第一个，…) is labelled by its words
+    out.sort(key=lambda r: (r.span.paragraph, r.span.start))
+    return out
+
+
+def _label(text: str) -> str:
+    """A part's first words as the structure map lists them: its first clause, or, when that
+    is only the marker (一，思想不统一… / 一方面，…), the marker with the clause after it."""
+    clause = first_clause(text)
+    if len(clause) <= 3 and len(text.strip()) > len(clause) + 1:
+        rest = text.strip()[len(clause) + 1 :]
+        clause = text.strip()[: len(clause) + 1] + first_clause(rest)
+    return clause[:24]
+
+
+def _link_paragraphs(lay: Layout, road: Roadmap) -> None:
+    """Give ``road``, which no reader linked to sections, the paragraphs after it that are its
+    parts (有两点是可以肯定的： then 1、… 2、…): numbered ones, as many as counted, up to a
+    wrap-up, a first part run on, or paragraphs side by side; and weigh its count warning."""
+    road.sections = numbered_paragraphs(lay, road.span.paragraph, bool(PICKS.search(road.text)))
+    ends = road.span.end >= len(lay.paragraphs[road.span.paragraph].text.rstrip())
+    if not road.sections and isinstance(road.count, int) and ends:
+        # 让我们对于这三个问题分别地说一下吧。 then three paragraphs with no marker
+        road.sections = counted_paragraphs(lay, road.span.paragraph, road.count)
+    if not road.sections:
+        # 下面再举出几个具体的例子。 then one example a paragraph, up to 由此看来，… (also
+        # from inside its paragraph: 我想…说明几个…问题。因为… then the questions, then
+        # 上述的这些问题，…)
+        road.sections = until_look_back(lay, road.span.paragraph, road.count)
+    if not road.sections and not ends:
+        # 这里有两个要点必须着重指明。第一个，… then a paragraph 第二是…
+        road.sections = first_run_on(lay, road.span.paragraph, road.span.end, road.count)
+    if not road.sections and ends:
+        # 下面，我讲几点意见。 then 要提高认识…, 要突出重点…, 要加强领导…: parts side by side
+        road.sections = alike_paragraphs(lay, road.span.paragraph, road.count)
+    road.warning = road.warning or count_warning(road.count, len(road.sections))
