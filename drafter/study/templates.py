@@ -69,7 +69,9 @@ def structure_template(
         outline=Outline(
             preamble=list(doc.outline.preamble),
             sections=sections,
-            closing=list(doc.outline.closing),
+            # the closing's own paragraphs, as the study reads them: an appendix after it
+            # (附件：… / 附表 / 附：, Layout.appendix) is no closing of the model text
+            closing=list(doc.outline.closing[: len(lay.closing)]),
         ),
         raw_text="",
     )

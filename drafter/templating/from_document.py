@@ -14,6 +14,7 @@ from collections import Counter
 
 import tomli_w
 
+from drafter.corpus.closing import before_appendix
 from drafter.corpus.display import book_title, document_title
 from drafter.corpus.model import Document, Section
 from drafter.drafts.convert import draft_from_document
@@ -80,7 +81,9 @@ def template_from_document(
         _emit(section, node, i, len(doc.outline.sections), doc.outline.sections, 0, lines)
     lines.append("")
     lines.append("[结尾]")
-    closing = doc.outline.closing
+    # the closing's own paragraphs: an appendix the outline keeps after it (附件：… / 附表 /
+    # 附：) is no part of the talk, cut where the study and a draft cut it
+    closing = doc.outline.closing[: before_appendix(doc.outline.closing)]
     if closing:
         lines.append(f"@ {_lit(_part_hint('原文结尾', closing))}")
         lines.append(f"> {_lit(_snippet(_first_real(closing)))}")
