@@ -132,7 +132,8 @@ def _find_dates(text: str) -> tuple[FoundDate, ...]:
         iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
-    found.sort(key=lambda d: d.start)
+    if len(found) > 1:  # (most lines hold one date: no sort, no key call)
+        found.sort(key=lambda d: d.start)
     return tuple(found)
 
 

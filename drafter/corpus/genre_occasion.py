@@ -70,6 +70,7 @@ _GENRES = (
 )
 _GENRE_OF = dict(_GENRES)
 _GENRE_KEYS = tuple(_GENRE_OF)
+_GENRE_LENGTHS = sorted({len(k) for k in _GENRE_OF}, reverse=True)
 _TRAILING_NOTE = re.compile(r"(?:\s*[（(][^（()）]{0,20}[）)])+\s*$")  # （摘要） （试行）
 # "中华人民共和国印花税法", "…保护法": a law; but not 方法, 做法, 看法, 工作法
 _LAW = re.compile(r"(?<![方做看想说写用干工作])法$")
@@ -98,9 +99,14 @@ def genre_of(text: str | None) -> str | None:
             # "…在干部大会上讲解《十大管理工作要点》": the work a talk is about, not its genre
             return None
         stem = stem.rstrip("》")
+    # the longest genre word the stem ends in: its last characters looked up, longest
+    # first (one word of each length can end it; one test in C first: most lines end in none)
     best = (
-        max((k for k, _ in _GENRES if stem.endswith(k)), key=len)
-        if stem.endswith(_GENRE_KEYS)  # (one test in C first: most lines end in none)
+        next(
+            (stem[-n:] for n in _GENRE_LENGTHS if len(stem) >= n and stem[-n:] in _GENRE_OF),
+            None,
+        )
+        if stem.endswith(_GENRE_KEYS)
         else None
     )
     if best:

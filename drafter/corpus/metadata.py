@@ -81,6 +81,8 @@ _SALUTATION = re.compile(
     r"(?:同志们|代表|委员|同志|女士们|先生们|朋友们|同学们|老师们|来宾|领导))"
     r"\s*[：:！!，,]\s*$"
 )
+# what a _SALUTATION match ends with, on a stripped line (no \s after it)
+_SALUTATION_LAST = frozenset("：:！!，,")
 _BODY_MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
     r"|第[一二三四五六七八九十]+(?:[，、：:]|句话|部分|章|条)|[一二三四五六七八九十]是"
@@ -607,12 +609,13 @@ def extract_metadata(
     warnings: list[str] = []
     end = 0
     top = blocks[: HEADER_SCAN * 3]
-    crumbs = {
-        j
-        for i, block in enumerate(top)
-        if block.text.strip() in _BREADCRUMB
-        for j in (i - 1, i, i + 1)
-    }
+    tops = [block.text.strip() for block in top]
+    # (most headers hold no breadcrumb arrow standing alone: one look in C says so)
+    crumbs = (
+        set()
+        if _BREADCRUMB.isdisjoint(tops)
+        else {j for i, t in enumerate(tops) if t in _BREADCRUMB for j in (i - 1, i, i + 1)}
+    )
     seen = 0
     for i, block in enumerate(top):
         text = _norm(block.text)
@@ -628,12 +631,18 @@ def extract_metadata(
             break  # a Markdown/Word heading after the title starts the body
         if block.numbering and header.title_parts and block.kind != "title":
             break  # a paragraph Word numbers ("第一章" in its list numbering): a heading
-        if _SALUTATION.match(text):
+        # (a salutation ends in its mark, the text being stripped; an info bar run onto the
+        # title holds a space and a colon: tried only where they stand)
+        if text[-1] in _SALUTATION_LAST and _SALUTATION.match(text):
             break
         if _read_boilerplate(text, header):
             end = i + 1
             continue
-        m = _INFO_TAIL.search(text)
+        m = (
+            _INFO_TAIL.search(text)
+            if (" " in text or "\u3000" in text) and ("：" in text or ":" in text)
+            else None
+        )
         if (
             m
             and not _SENTENCE_END.search(text[: m.start()])

@@ -37,12 +37,20 @@ def named_part(text: str) -> bool:
     """Part headings that need no number: 引　言, 结　论, 开幕词, 附：…; and the same names
     counted where a text has several (序言一 / 序言二 of one book's two prefaces): the name
     is what makes the line a part, the numeral after it only tells them apart."""
-    bare = _SPACES.sub("", text)
+    # (two scans in C before the substitution: most lines hold no space; and no name, nor
+    # 附： with its title, is longer than 30 characters: a paragraph is answered here)
+    bare = _SPACES.sub("", text) if " " in text or "\u3000" in text else text
+    if len(bare) > _NAMED_MAX:
+        return False
     return (
         bare in NAMED_PARTS
         or _COUNTED_PART.sub("", bare) in NAMED_PARTS
         or (bare.startswith(("附：", "附:")) and len(bare) <= 30)
     )
+
+
+# the longest line named_part can take: 附：… up to 30 characters, a name and its numeral
+_NAMED_MAX = max(30, max(map(len, NAMED_PARTS)) + 2)
 
 
 # the numeral after a named part's name: 序言一, 结论二 (not 之一, not a figure)

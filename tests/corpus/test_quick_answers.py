@@ -552,3 +552,71 @@ def test_judge_terms_made_once():
     conf, _ = cf.judge(sig)
     assert conf == round(1.0 - 0.6 * cf.p_wrong(sig), 3)
     assert cf._p_wrong(cf._terms(sig)) == cf.p_wrong(sig)
+
+
+def test_header_text_forms_agree(lines):
+    """header_text._norm and _squeeze answer as their substitutions did (the invisible
+    characters found by five scans, the spaces by str.split), on every line and on lines
+    with each invisible character and each kind of space put in."""
+    from drafter.corpus import header_text
+
+    extra = [f"甲{c}乙 " for c in "\u200b\u200c\u200d\u2060\ufeff\u3000\t\x0b\x1c\x85\u2028\xa0"]
+    texts = [*lines, *extra, "", " ", "\u200b"]
+    assert not _disagreements(
+        texts,
+        header_text._norm,
+        lambda t: header_text._INVISIBLE.sub("", t).strip().strip("\u3000").strip(),
+    )
+    assert not _disagreements(texts, header_text._squeeze, lambda t: header_text._SPACES.sub("", t))
+
+
+def test_header_guards_agree(lines):
+    """extract_metadata tries _SALUTATION only on a line ending in one of its marks and
+    _INFO_TAIL only on one holding a space and a colon: on every normalised line the guard
+    lets through every line the pattern matches."""
+    from drafter.corpus import metadata
+    from drafter.corpus.header_text import _norm
+
+    texts = [t for t in (_norm(x) for x in [*lines, "同志们：", "各位代表！"]) if t]
+    assert not [
+        t for t in texts if metadata._SALUTATION.match(t) and t[-1] not in metadata._SALUTATION_LAST
+    ][:5]
+    assert not [
+        t
+        for t in [*texts, "在大会上的讲话　来源：县政府办"]
+        if metadata._INFO_TAIL.search(t)
+        and not ((" " in t or "\u3000" in t) and ("：" in t or ":" in t))
+    ][:5]
+
+
+def test_named_part_guard_agrees(lines):
+    """title_lines.named_part's length bound and space scan answer as its substitutions do."""
+    from drafter.corpus import title_lines as tl
+
+    def unguarded(text):
+        bare = tl._SPACES.sub("", text)
+        return (
+            bare in tl.NAMED_PARTS
+            or tl._COUNTED_PART.sub("", bare) in tl.NAMED_PARTS
+            or (bare.startswith(("附：", "附:")) and len(bare) <= 30)
+        )
+
+    texts = [*lines, "引　言", "序言二", "附：" + "甲" * 28, "附：" + "甲" * 29, "结 论" + " " * 40]
+    assert not _disagreements(texts, tl.named_part, unguarded)
+
+
+def test_genre_of_longest_word_agrees(lines):
+    """genre_of looks its stem's last characters up, longest first: the genre of the
+    longest genre word the stem ends in, as the search over every word found it."""
+    go = genre_occasion
+
+    def by_max(text):
+        stem = text.rstrip("》")
+        best = max((k for k, _ in go._GENRES if stem.endswith(k)), key=len, default=None)
+        return go._GENRE_OF[best] if best else None
+
+    texts = [t for t in lines if "《" not in t and not go._TRAILING_NOTE.search(t)]
+    texts = [t.rstrip(' \u3000”"') for t in texts][:30000] + ["政府工作报告", "报告", "告"]
+    stems = [t for t in texts if t.endswith(go._GENRE_KEYS)]
+    assert stems
+    assert not _disagreements(stems, go.genre_of, by_max)
