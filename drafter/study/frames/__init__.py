@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.markers import match_marker
+from drafter.study.frames.anew import introduced_anew
 from drafter.study.frames.back import spans_in_order, take_items
 from drafter.study.frames.figures import figure_lists
 from drafter.study.frames.finders import _after_colon, _before, _ordinals_after, resolve
@@ -214,6 +215,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     order: list[str] = []
     rejected: list[tuple[Frame, str]] = []
     repeats: dict[str, list[str]] = {}  # the keys of a phrase's frames, its repeats included
+    apart: set[int] = set()  # the frames of a phrase named again for other things
     for mention in mentions(lay, rejected):
         frame = resolve(lay, mention)
         if frame is None:
@@ -223,7 +225,10 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
             continue
         known = by_key.get(mention.key)
         keys = repeats.setdefault(mention.key, [])
-        if known is None or all(counts_other_items(lay, by_key[k], frame) for k in keys):
+        anew = known is not None and introduced_anew(lay, frame, [by_key[k] for k in keys])
+        if anew:
+            apart.add(id(frame))  # 游击主义有两方面 after 两方面: not folded as a repeat either
+        if known is None or anew or all(counts_other_items(lay, by_key[k], frame) for k in keys):
             # the first mention, or 两类 again with other items (可以分为两类，一是A，一是B …
             # 依其性质可以分为两类，一是C，一是D): a frame of its own, not a mention
             key = mention.key if known is None else f"{mention.key}@{len(order)}"
@@ -273,7 +278,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     cut = _others_remarks(lay)
     asides = remark_paragraphs(lay)
     frames = [f for f in frames if f.span.paragraph not in asides]
-    frames = _fold_repeats([f for f in frames if f.span.paragraph < cut])
+    frames = _fold_repeats([f for f in frames if f.span.paragraph < cut], apart)
     share_qualifiers(lay, frames)
     kept = prune(lay, frames)
     folded = {(s.paragraph, s.start) for f in kept for s in f.mentions}
@@ -559,18 +564,20 @@ def _abbreviates(first: dict[str, Frame], frame: Frame) -> Frame | None:
     )
 
 
-def _fold_repeats(frames: list[Frame]) -> list[Frame]:
+def _fold_repeats(frames: list[Frame], apart: set[int] = frozenset()) -> list[Frame]:
     """A formula found again by the second-pass rules (两手抓 … 两手抓) is one frame with
     two mentions, as counted phrases are. A formula of N ones named after another in the
     same paragraph (“五个一” … “五个二”、“五个三”, or its part “两个一”) is that formula
     varied on the spot, a mention of the first; an abbreviation (四化 after 四个现代化) a
-    mention of the formula it shortens."""
+    mention of the formula it shortens. A frame whose id is in ``apart`` counts other things
+    than the first of its phrase (:func:`~drafter.study.frames.anew.introduced_anew`) and
+    stays a frame."""
     first: dict[str, Frame] = {}
     ones: Frame | None = None
     out: list[Frame] = []
     for frame in frames:
         known = first.get(frame.phrase) or _shorter_named(first, frame)
-        if known is not None and not frame.listed and not frame.quoted:
+        if known is not None and not frame.listed and not frame.quoted and id(frame) not in apart:
             known.mentions.append(frame.span)
             continue
         short = None if frame.listed else _abbreviates(first, frame)
