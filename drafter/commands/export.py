@@ -113,20 +113,24 @@ def run(args: argparse.Namespace) -> int:
     # what was written, not the path alone (which still ends the line, for scripts)
     print(export_summary(draft, path, fmt, args.outline_only, not args.no_comments))
     if args.check or args.check_pdf:
-        return _check(path, args.check_pdf)
+        return _check(path, args.check_pdf, style)
     return 0
 
 
-def _check(path, keep_pdf: str | None) -> int:
+def _check(path, keep_pdf: str | None, style=None) -> int:
     """Render the export and print the report; 1 when a character is missing or a
-    layout rule is broken, so a script can stop on it (a skipped check is not a fault)."""
+    layout rule is broken, so a script can stop on it (a skipped check is not a fault).
+    ``style`` is the one exported with, so the page number is judged against the type area
+    it names (the top compensated or not); the GB/T 9704 verdicts are advice, like fonts."""
+    from drafter.export.docx import top_shift_mm
     from drafter.export.render_check import iter_render_check
 
     if path.suffix.lower() != ".docx":
         print("排版检查只适用于 Word（.docx）文件，已跳过")
         return 0
     report = None
-    for item in iter_render_check(path, keep_pdf=keep_pdf):
+    shift = top_shift_mm(style)
+    for item in iter_render_check(path, keep_pdf=keep_pdf, top_shift_mm=shift):
         if not isinstance(item, str):
             report = item
     assert report is not None

@@ -401,6 +401,13 @@ def top_margin_mm(style: Style) -> float:
     return max(style.margin_top_mm - first_line_offset_mm(style), 0)
 
 
+def top_shift_mm(style: Style | None) -> float:
+    """How far the exporter moved the type area up from ``margin_top_mm`` (0 without
+    compensate_top_margin); the render check adds it back to judge the page number against
+    the type area the style names, below which the page number stayed."""
+    return 0.0 if style is None else style.margin_top_mm - top_margin_mm(style)
+
+
 def bottom_margin_mm(style: Style) -> float:
     """The bottom margin written to the page: with the top compensated, the whole type
     area moves up (LibreOffice centres its line grid in the area, so moving only the top

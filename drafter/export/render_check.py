@@ -36,6 +36,15 @@ MM = 72 / 25.4
 _SPACE = re.compile(r"\s")
 _PAGE_NUMBER = re.compile(r"^[—–\-\s]*\d+[—–\-\s]*$")
 # Where the GB fonts come from, for the advice when they are missing.
+# What GB/T 9704-2012 asks of the two positions the check measures, and how far a figure
+# may stray and still be judged 符合 (docs/styles.md, "The render check"): 5.2.1 gives the
+# margins ±1 mm (天头 37 mm ± 1 mm); 7.3 puts the page number's top 7 mm below the type area
+# and gives no tolerance of its own, the margin it sits in has ±1 mm; and a substitute font
+# with taller metrics (Noto CJK for 宋体/仿宋 in LibreOffice) draws a line up to 1 mm off,
+# which must not fail a document that is right on a machine with the GB fonts.
+GB_TOP_MM = 37.0
+GB_PAGE_NUMBER_GAP_MM = 7.0
+TOLERANCE_MM = 1.0
 GB_FONT_ADVICE = (
     "方正小标宋简体、仿宋_GB2312、楷体_GB2312 等公文字体需另行安装（随方正、中易字库提供；"
     "复制 .ttf 到 ~/.local/share/fonts 后运行 fc-cache -f）"
@@ -78,6 +87,7 @@ class RenderReport:
     layout: list[str] = field(default_factory=list)  # broken layout rules, in Chinese
     first_line_top_mm: float | None = None
     page_number_gap_mm: float | None = None
+    type_area_top_mm: float | None = None  # the top margin the .docx writes
     pdf_path: str = ""
 
     @property
@@ -110,9 +120,30 @@ class RenderReport:
         for rule in self.layout:
             out.append(f"版式：{rule}")
         if self.first_line_top_mm is not None:
-            out.append(f"正文页首行文字上沿距页面顶端 {self.first_line_top_mm:.1f} 毫米")
+            top = self.first_line_top_mm
+            out.append(
+                f"正文页首行文字上沿距页面顶端 {top:.1f} 毫米"
+                f"（GB/T 9704-2012 天头 {GB_TOP_MM:g} 毫米）：{verdict(top, GB_TOP_MM)}"
+            )
+            area = self.type_area_top_mm
+            if (
+                area is not None
+                and _rounded_gap(top, GB_TOP_MM) > TOLERANCE_MM
+                and _rounded_gap(area, GB_TOP_MM) <= TOLERANCE_MM
+            ):
+                # the line box is where the standard puts it, the characters lower
+                out.append(
+                    f"说明：版心上沿在 {area:.1f} 毫米，首行文字比它低 {top - area:.1f} 毫米，"
+                    "是固定行距留在字上方的空白；样式 [page] 中设 compensate_top_margin = true "
+                    f"可使文字上沿落在 {GB_TOP_MM:g} 毫米"
+                )
         if self.page_number_gap_mm is not None:
-            out.append(f"页码上沿距版心下边缘 {self.page_number_gap_mm:.1f} 毫米")
+            gap = self.page_number_gap_mm
+            out.append(
+                f"页码上沿距版心下边缘 {gap:.1f} 毫米"
+                f"（GB/T 9704-2012 {GB_PAGE_NUMBER_GAP_MM:g} 毫米）："
+                f"{verdict(gap, GB_PAGE_NUMBER_GAP_MM)}"
+            )
         missing = self.missing_fonts
         for font in missing:
             used = f"，排版时以 {font.used} 代替" if font.used else ""
@@ -124,15 +155,35 @@ class RenderReport:
         return out
 
 
+def verdict(measured: float, standard: float, tolerance: float = TOLERANCE_MM) -> str:
+    """符合 or 偏差 x 毫米 for a position measured down from above (the page's top, the type
+    area's bottom) against the standard's, so the report says whether a figure is right and
+    not only what it is: more than the standard is lower on the page (偏低). Judged on the
+    figure as shown (one decimal), so a line never shows 1.0 毫米 over a ±1 毫米 tolerance
+    and 偏差 at once."""
+    gap = _rounded_gap(measured, standard)
+    if gap <= tolerance:
+        diff = f"相差 {gap:.1f} 毫米，" if gap else ""
+        return f"符合（{diff}容差 ±{tolerance:g} 毫米）"
+    side = "偏低" if measured > standard else "偏高"
+    return f"偏差 {gap:.1f} 毫米（{side}，容差 ±{tolerance:g} 毫米）"
+
+
+def _rounded_gap(measured: float, standard: float) -> float:
+    return round(abs(round(measured, 1) - standard), 1)
+
+
 def find_soffice() -> str | None:
     """The LibreOffice executable on PATH, or None."""
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def render_check(docx_path: str | Path, soffice: str | None = None) -> RenderReport:
+def render_check(
+    docx_path: str | Path, soffice: str | None = None, top_shift_mm: float = 0.0
+) -> RenderReport:
     """:func:`iter_render_check` run to its end (for the CLI and tests)."""
     report: RenderReport | None = None
-    for item in iter_render_check(docx_path, soffice):
+    for item in iter_render_check(docx_path, soffice, top_shift_mm=top_shift_mm):
         if isinstance(item, RenderReport):
             report = item
     assert report is not None
@@ -144,11 +195,14 @@ def iter_render_check(
     soffice: str | None = None,
     keep_pdf: str | Path | None = None,
     timeout_s: float = 300,
+    top_shift_mm: float = 0.0,
 ) -> Iterator[str | RenderReport]:
     """Yield progress messages, then the :class:`RenderReport` of ``docx_path``.
 
     ``keep_pdf`` copies the rendered PDF there. Closing the generator (a cancelled
-    worker) stops LibreOffice.
+    worker) stops LibreOffice. ``top_shift_mm`` is how far the exporter moved the type
+    area up (:func:`drafter.export.docx.top_shift_mm`, compensate_top_margin): the page
+    number is judged against the type area the style names, where it stayed.
     """
     docx_path = Path(docx_path)
     soffice = soffice or find_soffice()
@@ -167,7 +221,7 @@ def iter_render_check(
             yield RenderReport("failed", reason=str(exc))
             return
         yield "正在比对排出的文字…"
-        report = analyse(docx_path, pdf)
+        report = analyse(docx_path, pdf, top_shift_mm=top_shift_mm)
         report.renderer = _renderer_name(soffice)
         if keep_pdf:
             # the user's file: whole or not at all (a full disk left half a PDF)
@@ -340,8 +394,10 @@ def analyse(
     docx_path: str | Path,
     pdf_path: str | Path,
     fonts_installed: Callable[[], set[str] | None] = installed_fonts,
+    top_shift_mm: float = 0.0,
 ) -> RenderReport:
-    """Compare a .docx with its rendering (see the module docstring)."""
+    """Compare a .docx with its rendering (see the module docstring). ``top_shift_mm``: see
+    :func:`iter_render_check`."""
     paragraphs = docx_runs(docx_path)
     pages = pdf_pages(pdf_path)
     report = RenderReport("ok", pages=len(pages))
@@ -368,7 +424,11 @@ def analyse(
     body_page = body_lines[1] if len(body_lines) > 1 else body_lines[0] if body_lines else []
     if body_page:  # the first line of a page of body text (page 1 starts with the title)
         report.first_line_top_mm = round(body_page[0].top_mm, 2)
-    report.page_number_gap_mm = _page_number_gap(pages, type_area_bottom_mm(docx_path))
+    bottom = type_area_bottom_mm(docx_path)
+    if bottom is not None:
+        bottom += top_shift_mm  # the nominal type area: the page number stayed below it
+    report.page_number_gap_mm = _page_number_gap(pages, bottom)
+    report.type_area_top_mm = type_area_top_mm(docx_path)
     return report
 
 
@@ -380,6 +440,16 @@ def type_area_bottom_mm(docx_path: str | Path) -> float | None:
     if size is None or margins is None:
         return None
     return (int(size.get(f"{W}h")) - int(margins.get(f"{W}bottom"))) / 1440 * 25.4
+
+
+def type_area_top_mm(docx_path: str | Path) -> float | None:
+    """Where the type area starts, from the top of the page: the top margin."""
+    with zipfile.ZipFile(docx_path) as zf:
+        root = etree.fromstring(zf.read("word/document.xml"))
+    margins = root.find(f".//{W}sectPr/{W}pgMar")
+    if margins is None or margins.get(f"{W}top") is None:
+        return None
+    return int(margins.get(f"{W}top")) / 1440 * 25.4
 
 
 def _missing(doc_text: str, pdf_text: str) -> list[MissingChar]:

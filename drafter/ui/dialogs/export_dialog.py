@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from drafter.drafts.model import Draft
 from drafter.export import StyleError, export_draft, load_style
+from drafter.export.docx import top_shift_mm
 from drafter.export.render_check import RenderReport, find_soffice, iter_render_check
 from drafter.export.style import Style
 from drafter.settings import Settings
@@ -172,6 +173,7 @@ class ExportDialog(QDialog):
         self.report.hide()
         self.check_worker: Worker | None = None
         self.check_report: RenderReport | None = None
+        self.top_shift_mm = 0.0  # how far the last export moved the type area up
 
         form = QFormLayout()
         form.addRow("格式", self.format)
@@ -352,6 +354,9 @@ class ExportDialog(QDialog):
             "comments": self.comments.isChecked(),
             "outline_only": self.outline_only.isChecked(),
         }
+        # the check after export judges the page number against the type area this style
+        # names (compensate_top_margin moves the area up, the page number stays)
+        self.top_shift_mm = top_shift_mm(style)
         self._set_busy(True)
         worker = Worker(
             lambda _token: export_draft(draft, path, fmt, style, indent=indent, **options), self
@@ -396,7 +401,8 @@ class ExportDialog(QDialog):
         self.report.show()
         self.report.setPlainText(f"已导出：{path}\n正在检查排版…")
         grow_to_content(self)
-        worker = Worker(lambda _token: iter_render_check(path), self)
+        shift = self.top_shift_mm
+        worker = Worker(lambda _token: iter_render_check(path, top_shift_mm=shift), self)
         worker.progressed.connect(self._on_check_progress)
         worker.finished.connect(self._on_checked)
         worker.failed.connect(self._on_failed)

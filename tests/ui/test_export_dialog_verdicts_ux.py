@@ -1,0 +1,58 @@
+"""版式检查 in the export dialog gives each measured position with what GB/T 9704-2012 asks
+and a verdict (符合 / 偏差 x 毫米), as `drafter export --check` prints it; and the check is
+told how far the chosen style moved the type area, so a compensated top margin does not
+make the page number look 2.3 mm off."""
+
+from __future__ import annotations
+
+from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+from drafter.export.render_check import RenderReport
+from drafter.settings import Settings
+from drafter.ui.dialogs import export_dialog
+from drafter.ui.dialogs.export_dialog import ExportDialog
+
+
+def _draft() -> Draft:
+    return Draft(
+        meta=DraftMeta(title="在全市安全生产工作会议上的讲话"),
+        opening=[DraftParagraph("同志们：")],
+        sections=[DraftNode("统一思想", paragraphs=[DraftParagraph("安全生产责任重于泰山。")])],
+        closing=[DraftParagraph("同志们，让我们共同努力！")],
+    )
+
+
+def test_the_dialog_shows_each_position_with_the_standard_and_a_verdict(
+    qtbot, tmp_path, monkeypatch
+):
+    shifts: list[float] = []
+
+    def fake(path, soffice=None, keep_pdf=None, timeout_s=300, top_shift_mm=0.0):
+        shifts.append(top_shift_mm)
+        yield "正在用 LibreOffice 排版…"
+        yield RenderReport(
+            "ok",
+            renderer="LibreOffice",
+            pages=2,
+            characters=40,
+            first_line_top_mm=39.69,
+            page_number_gap_mm=5.4,
+            type_area_top_mm=37.0,
+        )
+
+    monkeypatch.setattr(export_dialog, "iter_render_check", fake)
+    dialog = ExportDialog(_draft(), Settings(last_export_dir=str(tmp_path)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.check.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        assert dialog.start_export() is not None
+    qtbot.waitUntil(lambda: dialog.check_report is not None, timeout=10000)
+    text = dialog.report.toPlainText()
+    assert (
+        "正文页首行文字上沿距页面顶端 39.7 毫米（GB/T 9704-2012 天头 37 毫米）："
+        "偏差 2.7 毫米（偏低，容差 ±1 毫米）"
+    ) in text
+    assert "compensate_top_margin = true" in text
+    assert "页码上沿距版心下边缘 5.4 毫米（GB/T 9704-2012 7 毫米）：偏差 1.6 毫米（偏高" in text
+    assert shifts == [0.0]  # gbt9704 as shipped does not move the type area
+    dialog.reject()
