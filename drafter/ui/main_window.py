@@ -259,11 +259,18 @@ class MainWindow(QMainWindow):
         rp.insert_requested.connect(self._insert_text)
         rp.template_requested.connect(self._template_from_document)
         ed.provenance_requested.connect(self._open_source)
-        ed.title_changed.connect(lambda t: self.setWindowTitle(f"{t} — {APP_TITLE}"))
+        ed.title_changed.connect(self._on_draft_title)
         # a draft just opened is what the user wants to see, not the tab that hid it (学习)
         ed.files.loaded.connect(lambda: (self.draft_dock.show(), self.draft_dock.raise_()))
         if self.gallery is not None:
             self.gallery.draft_created.connect(self._on_draft_created)
+
+    def _on_draft_title(self, title: str) -> None:
+        """The draft's title in the window title, and a dot on the 草稿 tab while it has
+        unsaved edits: the tab shows it when 模板 is in front and the editor's own mark
+        (● 未保存) is hidden with it."""
+        self.setWindowTitle(f"{title} — {APP_TITLE}")
+        self.draft_dock.setWindowTitle("草稿 •" if self.editor.session.dirty else "草稿")
 
     # -- library ---------------------------------------------------------------------------
 

@@ -168,9 +168,17 @@ class DraftEditorPanel(EditorActions, QWidget):
         self.file_label.setObjectName("draftFileLabel")
         self.file_label.setStyleSheet("color:#666")
         self.file_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # unsaved edits shown inside the window: the title's star is drawn by the window
+        # manager, and there may be none (a kiosk, a tiling desktop, full screen)
+        self.unsaved_mark = QLabel("● 未保存")
+        self.unsaved_mark.setObjectName("draftUnsavedMark")
+        self.unsaved_mark.setStyleSheet("color:#b35900")
+        self.unsaved_mark.setToolTip("稿件有未保存的修改（Ctrl+S 保存）")
+        self.unsaved_mark.hide()
         footer = QHBoxLayout()
         footer.addWidget(self.counts)
         footer.addWidget(self.file_label, 1)
+        footer.addWidget(self.unsaved_mark)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -625,4 +633,5 @@ class DraftEditorPanel(EditorActions, QWidget):
         source = self.session.draft.source
         unsaved = f"尚未保存（来自 {source}）" if source else "尚未保存到文件"
         self.file_label.setText(str(self.session.path) if self.session.path else unsaved)
+        self.unsaved_mark.setVisible(self.session.dirty)
         self.title_changed.emit(self.display_title())
