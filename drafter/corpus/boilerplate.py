@@ -147,6 +147,12 @@ _FOOTER = re.compile(
     r"|网站标识码",
     re.I,
 )
+# _FOOTER in two: its Chinese words and © (no case: searched without re.I, which made
+# every character a case-folded try), and its Latin words under re.I as before
+_FOOTER_HAN = re.compile(
+    r"版权所有|©|公网安备|主办单位[：:]|承办单位[：:]|主办[：:].{2,30}承办[：:]|网站标识码"
+)
+_FOOTER_LATIN = re.compile(r"Copyright|ICP备|ICP证", re.I)
 _SIZE_INLINE = re.compile(
     r"^[【\[]?字[号体][：:]?\s*[【\[]?\s*(大|中|小|加大|还原|减小|默认)(\s+\S{1,2}){1,3}\s*[】\]]?$"
 )
@@ -261,7 +267,9 @@ def classify_line(text: str) -> str | None:
 def _footer(text: str) -> bool:
     """``_FOOTER.search(text)``, with a quick answer for a line holding none of the
     characters a footer's words start with (a case-insensitive search is slow)."""
-    return _FOOTER_FIRST.search(text) is not None and _FOOTER.search(text) is not None
+    return _FOOTER_FIRST.search(text) is not None and (
+        _FOOTER_HAN.search(text) is not None or _FOOTER_LATIN.search(text) is not None
+    )
 
 
 # what each of _FOOTER's words starts with; under re.I, I also matches İ and ı

@@ -197,7 +197,10 @@ def _minutes_occasion(text: str | None) -> str | None:
     if not text:
         return None
     text = _squeeze(text)
-    m = _MINUTES_OCCASION.match(text) or _SUBTITLE_MEETING.search(text)
+    # (a squeezed text holds no newline: _MINUTES_OCCASION's $ is its end, after 纪要)
+    m = (_MINUTES_OCCASION.match(text) if text.endswith("纪要") else None) or (
+        _SUBTITLE_MEETING.search(text)
+    )
     return m.group(1) if m else None
 
 

@@ -161,6 +161,8 @@ def _name_before_zai(text: str | None) -> str | None:
     if m and not _NOT_NAME_ZAI.search(m.group(1)) and not _POST_END.search(m.group(1)):
         return m.group(1)
     for shape in (_NAME_ZAI_LOOSE, _NAME_WITH, _NAME_VERB, _NAME_TALKS):
+        if shape is _NAME_TALKS and squeezed[3:4] != "谈":
+            continue  # (three characters, then 谈: tried only where 谈 stands fourth)
         m = shape.match(squeezed)
         if m is None:
             continue

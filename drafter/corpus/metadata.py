@@ -354,7 +354,7 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         header.styled_title = False
         return True
 
-    m = _COMRADE_SPEECH.match(squeezed)
+    m = _COMRADE_SPEECH.match(squeezed) if "同志在" in squeezed else None  # (its words, first)
     if m and not header.title_parts:
         header.speaker = _clean_name(m.group(1))
         header.occasion = m.group(2)
@@ -727,7 +727,9 @@ def extract_metadata(
 
     subtitle = header.subtitle
     for text in (title, subtitle):
-        m = _TITLE_SPEAKER.match(_squeeze(text)) if text and header.speaker is None else None
+        squeezed = _squeeze(text) if text and header.speaker is None else ""
+        # (a post, a name, 在… and 上的: the pattern is tried only on a line holding 上的)
+        m = _TITLE_SPEAKER.match(squeezed) if "上的" in squeezed else None
         if m:  # "县长张宏伟在全县…会议上的讲话", "——区委书记张振宇在…上的讲话"
             header.post = header.post or m.group(1)
             header.speaker = m.group(2)

@@ -620,3 +620,113 @@ def test_genre_of_longest_word_agrees(lines):
     stems = [t for t in texts if t.endswith(go._GENRE_KEYS)]
     assert stems
     assert not _disagreements(stems, go.genre_of, by_max)
+
+
+def _first_characters(items) -> tuple[set[str] | None, bool]:
+    """Every character a match of the parsed ``items`` can start with (None: any), and
+    whether they can match the empty string: read off the pattern's own parse, so a word
+    added to a pattern and not to its hand-kept first characters fails the test below."""
+    from re import _constants as sre
+    from re import _parser  # noqa: F401 - the parse the compiler itself reads
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            first, empty = {chr(av)}, False
+        elif op is sre.IN:
+            first, empty = set(), False
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    first.add(chr(value))
+                elif kind is sre.RANGE and value[1] - value[0] < 5000:
+                    first |= {chr(c) for c in range(value[0], value[1] + 1)}
+                else:
+                    return None, False
+        elif op is sre.BRANCH:
+            first, empty = set(), False
+            for alternative in av[1]:
+                chars, can_be_empty = _first_characters(alternative)
+                if chars is None:
+                    return None, False
+                first |= chars
+                empty = empty or can_be_empty
+        elif op is sre.SUBPATTERN:
+            first, empty = _first_characters(av[3])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            first, empty = _first_characters(av[2])
+            empty = empty or av[0] == 0
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            first, empty = set(), True
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _parse(pattern):
+    from re import _parser
+
+    return _parser.parse(pattern.pattern, pattern.flags)
+
+
+def test_closing_cue_first_characters():
+    """closing.cues tries _ENDS only from its first characters within its width of the
+    paragraph's end, _OPENS only on a paragraph starting with one of its first characters,
+    and _SAID past the sentence's start only at the first characters of its forms not tied
+    to the start: each hand-kept set holds every character the pattern's parse allows."""
+    from re import _constants as sre
+
+    from drafter.corpus.closing import cues
+
+    ends, empty = _first_characters(_parse(cues._ENDS))
+    assert ends is not None and not empty
+    assert ends <= set(cues._ENDS_FIRST.pattern[1:-1])
+    assert _parse(cues._ENDS).getwidth()[1] <= cues._ENDS_WIDTH
+    opens, empty = _first_characters(_parse(cues._OPENS))
+    assert opens is not None and not empty and opens <= cues._OPENS_FIRST
+    (op, av), *rest = _parse(cues._SAID).data
+    assert op is sre.BRANCH and not rest
+    later: set[str] = set()
+    for alternative in av[1]:
+        if alternative.data[0] == (sre.AT, sre.AT_BEGINNING):
+            continue  # a form tied to the start: tried there only, as the search did
+        chars, empty = _first_characters(alternative)
+        assert chars is not None and not empty
+        later |= chars
+    assert later <= set(cues._SAID_LATER.pattern[1:-1])
+
+
+def test_closing_cue_guards_agree(lines):
+    """said_all and cues._ends answer as the unguarded searches on every line of ../shared
+    (and with a newline after it, which $ passes over)."""
+    from drafter.corpus.closing import cues
+
+    def said_unguarded(text):
+        first = cues._SENTENCE.match(text.strip())
+        return bool(first and cues._SAID.search(first.group(0)))
+
+    texts = [*lines, *(t + "\n" for t in lines[:3000]), "今天我就讲这些。", "谢谢大家！\n"]
+    assert not _disagreements(texts, cues.said_all, said_unguarded)
+    assert not _disagreements(texts, cues._ends, lambda t: cues._ENDS.search(t) is not None)
+    assert not [t for t in texts if cues._OPENS.match(t) and t[:1] not in cues._OPENS_FIRST][:5]
+
+
+def test_header_speaker_guards_agree(lines):
+    """The header's speaker and occasion readers try their patterns only on lines holding
+    the words each pattern needs: the same answers as the unguarded matches."""
+    from drafter.corpus import header_speaker as hs
+    from drafter.corpus import metadata
+    from drafter.corpus.header_text import _squeeze
+
+    texts = [*lines, "关于某某座谈会的纪要", "张三在会议上的讲话", "王小二谈工作方法"]
+    squeezed = [_squeeze(t) for t in texts]
+    assert not [t for t in squeezed if metadata._COMRADE_SPEECH.match(t) and "同志在" not in t][:5]
+    assert not [t for t in squeezed if metadata._TITLE_SPEAKER.match(t) and "上的" not in t][:5]
+    assert not [t for t in squeezed if hs._NAME_TALKS.match(t) and t[3:4] != "谈"][:5]
+    assert not [
+        t for t in squeezed if genre_occasion._MINUTES_OCCASION.match(t) and not t.endswith("纪要")
+    ][:5]

@@ -65,6 +65,12 @@ _ENDS = re.compile(
     r"|(?:庆祝|预祝|祝)(?:这次|这个|本次|此次)?(?:会议|大会|盛会|会)[^。！!，,]{0,12}(?:成功|胜利)[。！!])"
     r"(?:[（(][^（()）]{1,20}[）)])?$"  # a date in brackets after it: （2015年9月24日）
 )
+# where an _ENDS match can start: every character one of its forms starts with, and its
+# longest match (one more character: $ stands before a last newline too); and every first
+# character of an _OPENS match (tests/corpus/test_quick_answers.py keeps them in step)
+_ENDS_FIRST = re.compile("[不再十发庆感批散祝给致表衷讲谢送非预（(]")
+_ENDS_WIDTH = 52
+_OPENS_FIRST = frozenset("(一上以借再发可在归总我报敬最概演现祝衷让讲说这预（")
 _SLOGAN = re.compile(r"^[^。；;]{2,60}万岁[！!]$")
 # the speaker looking back on the whole talk in a paragraph's first sentence (今天讲的主要是这几点。
 # / 趁着今天开学的机会，我讲了这许多话，…): what follows is the wind-up
@@ -88,6 +94,9 @@ _SAID = re.compile(
     r"|^(?:[^。，：:]{1,8}[：:])?(?:挺好的?|很好|不错)[，,]你们[^。，；]{0,8}(?:做的|做得|干得|干的)(?:不错|很好|挺好)"
 )
 
+# the first characters of the _SAID forms not tied to the sentence's start
+_SAID_LATER = re.compile("[今这我]")
+
 
 def said_all(text: str) -> bool:
     """Whether a paragraph's first sentence looks back on the whole talk (see ``_SAID``).
@@ -97,7 +106,15 @@ def said_all(text: str) -> bool:
     only the first sentence is read, because further into a paragraph such words can sum up
     one point of the body rather than the talk."""
     first = _SENTENCE.match(text.strip())
-    return bool(first and _SAID.search(first.group(0)))
+    if not first:
+        return False
+    sentence = first.group(0)
+    # ``_SAID.search(sentence)``, tried where a match can start: at the sentence's start (every
+    # form), later only at 今/这/我 (the forms not tied to the start begin so); the search
+    # tried its dozen forms at every character
+    return _SAID.match(sentence) is not None or any(
+        _SAID.match(sentence, m.start()) for m in _SAID_LATER.finditer(sentence, 1)
+    )
 
 
 def closing_by_cue(
@@ -119,11 +136,22 @@ def closing_by_cue(
     if j < n:
         return j
     for i in range(lo, n):
-        if _OPENS.match(texts[i]) or said_all(texts[i]):
+        if texts[i][:1] in _OPENS_FIRST and _OPENS.match(texts[i]) or said_all(texts[i]):
             return i
     # the first of the last paragraphs that ends the speech (…没有我们就散会。（鼓掌）): what
     # follows it is said after the end (不要鼓掌，…好，那再见。), and the closing starts there
     for i in range(max(lo, start + keep), n):
-        if _ENDS.search(texts[i]):
+        if _ends(texts[i]):
             return i
     return None
+
+
+def _ends(text: str) -> bool:
+    """``_ENDS.search(text)``, tried only where a match can start: a match ends the paragraph
+    and is at most _ENDS_WIDTH characters long, and starts at a character one of its words
+    starts with (_ENDS_FIRST). The search tried its forms at every character of the paragraph."""
+    match = _ENDS.match
+    return any(
+        match(text, m.start())
+        for m in _ENDS_FIRST.finditer(text, max(0, len(text) - _ENDS_WIDTH - 1))
+    )
