@@ -76,6 +76,13 @@ Session 36 (cl1): beside the exact figure the bench reports "closing found" (the
 closing starts within the gold's, at or below its start, or none where the gold has none): all
 golds 363 (outline's) and 364 (study's) of 414, exact 326 and 327; of the 256 real closings 216
 and 218 found, 179 and 181 exact. FOUND_FLOORS keep it; no closing rule changed.
+Sets 35 and 36 released (session 36, blind on main 99a55ac, start code 850afc9 the same): all
+golds 447 texts (no hold-out skipped), 353 (outline's) and 354 (study's), amended 355 and 356,
+closing found 393 and 394; set 35 9 and 9 of 12 (real closings 2 of 4, 3 found), set 36 10 and
+10 (real closings 1 of 2, 2 found). Each of the five disagreements is at the alternative its
+README note names. FOUND_FLOORS re-measured as this test counts, every text (cl1's figures had
+the session's hold-out skipped: 9 gold entries of its same-date twins, 7 of them study gold):
+outline:all 323 and 322, study:all 70 and 72.
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -93,7 +100,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (334, 335),
+    "all": (353, 354),
     "outline:all": (101, 101),
     "study:all": (67, 69),
     "outline:heldout11": (12, 12),
@@ -120,11 +127,13 @@ FLOORS = {
     "outline:heldout32": (9, 9),  # blind, session 34 (start code the same)
     "outline:heldout33": (6, 6),  # blind, session 35 (start code the same)
     "outline:heldout34": (10, 10),  # blind, session 35 (start code the same)
+    "outline:heldout35": (9, 9),  # blind, session 36 (start code the same)
+    "outline:heldout36": (10, 10),  # blind, session 36 (start code the same)
 }
 # "closing found" (the bench's looser figure, beside the exact one): (outline's finder, study's)
-FOUND_FLOORS = {"all": (363, 364), "outline:all": (300, 299), "study:all": (63, 65)}
+FOUND_FLOORS = {"all": (393, 394), "outline:all": (323, 322), "study:all": (70, 72)}
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (336, 337), "outline:heldout13": (11, 11)}
+AMENDED_FLOORS = {"all": (355, 356), "outline:heldout13": (11, 11)}
 
 
 @pytest.fixture(scope="module")

@@ -1519,6 +1519,128 @@ BLIND_SETS: tuple[BlindSet, ...] = (
         # 1.000 blind; docx_glued 0.983 (20170601's 三、 glued), docx_pasted 0.992 (20140113's 四、)
         forms=every_form(1.0, docx_glued=0.98, docx_pasted=0.99),
     ),
+    # Blind gold set 35 of issue 8 (tests/gold/heldout35_*.json): the figures of record as floors.
+    #
+    # The first set of session 36, drawn (holdout36/pick.py, seed 20261205) at 19:58 UTC, before
+    # any helper started: a plain seeded sample of the pool of 112 ren speeches of 1,200–20,000
+    # characters with no outline gold, 24 drawn for sets 35 and 36 and listed in HOLDOUT.txt with
+    # the 5 texts of the same dates (twins). Every one is ren. 1,221–6,367 characters (ren
+    # 20131219, a 座谈纪要, the one past 4,000). Outlined by hand without drafter by a helper (g35o)
+    # who neither ran drafter nor read its code (tests/gold/README.md, "Blind set 35"), and scored
+    # at the session's start (850afc9, 20:03 UTC) and once more at its end (99a55ac, 21:16 UTC),
+    # after the session's last outline rule landing (gl1, aed9bfc).
+    #
+    # Blind figures (start code 850afc9; the end code 99a55ac the same on every figure but one
+    # form): level-1/2 heading F1 mean 1.000, min 1.000 (ren 19941225, 20000901 and 19970428 with
+    # no outline, as the gold; 19950109's ### 一、 parts and run-in 1、… and 20131219's 第一，… and
+    # 1、… level 2 right). Title 12/12, date 12/12 (19941225, 20000901 and 19970428 null, as the
+    # gold). Closing at the gold's own paragraph 9/12 with either finder: real closings exact 2 of 4
+    # (19941225, 20131031), 3 of 4 found within the gold's closing; the three disagreements each
+    # stand at the alternative the annotator's README note names — 19970428 gold null, drafter l. 18
+    # (alternative l. 18 or l. 16); 20000901 gold l. 43, drafter l. 45 (alternatives l. 35, 37, 45);
+    # 20170107 gold l. 45, drafter none (alternative null); 7 of the 8 null calls right.
+    # Apparatus out of the body 10/10, kept 9/9. Per form 1.000 but docx_bullets 0.993 (ren
+    # 19950109 0.919: 三、's three one-line items 1、…3、, made Word bullets, read as body),
+    # txt_scraped 0.996 (19950109 0.950: 一、's 6、 cut at the scraped text's hard line break) and
+    # docx_glued 0.917 at the start
+    # (one text 0.0: a heading typed onto the paragraph before it) -> 1.000 at the end: gl1's
+    # run rule (aed9bfc, written on the development gold) is a blind gain.
+    #
+    # The floors are the figures measured at the release (main 588b3cb, after the end scoring),
+    # rounded down: every one is the blind figure at the end code (no rule has been written on
+    # this set).
+    BlindSet(
+        prefix="heldout35_",
+        documents={
+            "heldout35_ren_19941225": 1.0,
+            "heldout35_ren_19950109": 1.0,
+            "heldout35_ren_19970428": 1.0,
+            "heldout35_ren_20000901": 1.0,
+            "heldout35_ren_20131031": 1.0,
+            "heldout35_ren_20131219": 1.0,
+            "heldout35_ren_20140331": 1.0,
+            "heldout35_ren_20150310": 1.0,
+            "heldout35_ren_20151010": 1.0,
+            "heldout35_ren_20160125": 1.0,
+            "heldout35_ren_20170107": 1.0,
+            "heldout35_ren_20180209": 1.0,
+        },
+        mean=1.0,  # 1.000 blind
+        closings=9,  # closing at the gold's own paragraph (blind 9, start and end code)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 10)
+        kept=9,  # notes/endnotes/source lines kept with the document (blind 9 of 9)
+        # 1.000 blind; docx_bullets 0.993 and txt_scraped 0.996 (ren 19950109); docx_glued 0.917
+        # at the start code, 1.000 at the end (gl1)
+        forms=every_form(1.0, docx_bullets=0.99, txt_scraped=0.99),
+    ),
+    # Blind gold set 36 of issue 8 (tests/gold/heldout36_*.json): the figures of record as floors.
+    #
+    # The second set of session 36, drawn in the same run as set 35 (holdout36/pick.py, seed
+    # 20261205) at 19:58 UTC, before any helper started, from the same pool (a plain seeded sample,
+    # 24 drawn + 5 same-date twins held out). Every one is ren; 201409 is named by its 6-digit
+    # prefix, and 20141218, 20170527 and 19950110 are not the other files of those dates (set 18's
+    # 20141218 and 19950110 among them). 1,206–9,025 characters (20080705, a speech and a numbered
+    # Q&A, and 19980220, a travel report in six ### parts, the long ones). Outlined by hand without
+    # drafter by a helper (g36o) who neither ran drafter nor read its code (tests/gold/README.md,
+    # "Blind set 36"), and scored at the session's start (850afc9, 20:03 UTC) and once more at its
+    # end (99a55ac, 21:16 UTC), after the session's last outline rule landing (gl1, aed9bfc).
+    #
+    # Blind figures (start code 850afc9; the end code 99a55ac the same on every figure): level-1/2
+    # heading F1 mean 0.948, min 0.381 (ren 20080705: the Q&A after 【互动问答摘录】 numbered Q1：…Q6：
+    # and Q7、…Q13、, which the gold takes as level 1 by a hard call its README names — alternative:
+    # no Q headings — and drafter reads none of, keeping 一、…四、 alone; every other text 1.000, ren
+    # 20160307, 19960725 and 19950110 with no outline, as the gold). Title 12/12, date 12/12
+    # (201409, 19980220 and 19950110 null, as the gold). Closing at the gold's own paragraph 10/12
+    # with either finder: real closings exact 1 of 2 (19950110), 2 of 2 found within the gold's
+    # closing; the two disagreements stand at the alternative the annotator's README note names —
+    # 19960725 gold l. 14, drafter l. 16 (alternative l. 16); 20160307 gold null, drafter l. 22
+    # (alternative l. 22); 9 of the 10 null calls right. Apparatus out of the body 13/13, kept 10/10. Per form (source 0.948):
+    # docx_styles 0.978 (20080705 0.741: six of the thirteen questions read, as the styles mark
+    # them), docx_bold, docx_boldlead, html_p, html_bold and html_boldlead 0.936 (20080705 0.235:
+    # all thirteen read, but at level 2), docx_pasted 0.935 (20170527 0.833: 一、 cut at its ……,
+    # short of 的准备), every other form 0.948.
+    #
+    # The floors are the figures measured at the release (main 588b3cb, after the end scoring),
+    # rounded down: every one is the blind figure (no rule has been written on this set).
+    BlindSet(
+        prefix="heldout36_",
+        documents={
+            "heldout36_ren_19950110": 1.0,
+            "heldout36_ren_19960725": 1.0,
+            "heldout36_ren_19980220": 1.0,
+            "heldout36_ren_20080705": 0.38,  # 0.381 blind: the Q&A's Q1：…Q13、 not read
+            "heldout36_ren_20131106": 1.0,
+            "heldout36_ren_201409": 1.0,
+            "heldout36_ren_20141205": 1.0,
+            "heldout36_ren_20141218": 1.0,
+            "heldout36_ren_20151027": 1.0,
+            "heldout36_ren_20160307": 1.0,
+            "heldout36_ren_20161021": 1.0,
+            "heldout36_ren_20170527": 1.0,
+        },
+        mean=0.94,  # 0.948 blind
+        closings=10,  # closing at the gold's own paragraph (blind 10, start and end code)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 13)
+        kept=10,  # notes/endnotes/source lines kept with the document (blind 10 of 10)
+        # 0.948 blind (20080705 0.381 in every form); docx_styles 0.978; the bold forms and
+        # html_p 0.936; docx_pasted 0.935 (20170527's 一、)
+        forms=every_form(
+            0.94,
+            docx_styles=0.97,
+            docx_bold=0.93,
+            docx_boldlead=0.93,
+            docx_pasted=0.93,
+            html_p=0.93,
+            html_bold=0.93,
+            html_boldlead=0.93,
+        ),
+        xfails={
+            "heldout36_ren_20080705": "0.381 blind: the Q&A after 【互动问答摘录】 numbered Q1：…Q6： "
+            "and Q7、…Q13、 — the gold takes the questions as level-1 headings (its hard call, "
+            "alternative no Q headings: the excerpt read as an appended session); drafter reads "
+            "none of them and keeps 一、…四、 alone",
+        },
+    ),
 )
 BY_NAME = {s.name: s for s in BLIND_SETS}
 DOCUMENTS = [(s, path) for s in BLIND_SETS for path in s.paths]
