@@ -56,3 +56,36 @@ WRITTEN_MARKERS_SPEECH = (
     "第二点，应当看到，工作中还有不少不足。有些地方抓落实不够，有些干部作风不实。\n"
     "同志们，让我们共同努力，把各项工作做得更好！\n"
 )
+
+# A speech with a one-sentence closing and an attachment the outline keeps after it
+# (附件：…): the attachment holds counts with their items (三个方面：…) and a roadmap
+# (主要内容如下：) the talk never spoke. Shared by the study test that lays the attachment
+# out apart and the template test that keeps it out of the 结尾.
+ATTACHMENT_SPEECH = """在读书活动启动仪式上的讲话
+
+同志们：
+
+今天，全县读书活动正式启动。
+
+一、把读书活动办出特色
+
+要抓好两件事：一是办好读书讲座，二是建好农家书屋。
+
+二、把阅读习惯养成起来
+
+要让读书成为每个干部的习惯。
+
+最后，祝大家读书愉快！
+
+附件：读书活动实施方案
+
+为办好读书活动，特制定本方案，主要内容如下：
+
+（一）组织领导
+
+活动抓好三个方面：宣传发动、组织实施、总结表彰。
+
+（二）时间安排
+
+全年分三个阶段进行：启动阶段、推进阶段和总结阶段。
+"""

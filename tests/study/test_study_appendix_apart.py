@@ -11,40 +11,11 @@ batch-39 gold), measured apart.
 
 from __future__ import annotations
 
+from speech_samples import ATTACHMENT_SPEECH as WITH_ATTACHMENT
+
 from drafter.corpus import load_document, parse_text
 from drafter.study.analyze import analyze
 from drafter.study.layout import layout
-
-# A speech with an attachment the outline keeps after its closing: the attachment holds a
-# count with its items (三个方面：…) and a roadmap (主要内容如下：) the talk never spoke.
-WITH_ATTACHMENT = """在读书活动启动仪式上的讲话
-
-同志们：
-
-今天，全县读书活动正式启动。
-
-一、把读书活动办出特色
-
-要抓好两件事：一是办好读书讲座，二是建好农家书屋。
-
-二、把阅读习惯养成起来
-
-要让读书成为每个干部的习惯。
-
-最后，祝大家读书愉快！
-
-附件：读书活动实施方案
-
-为办好读书活动，特制定本方案，主要内容如下：
-
-（一）组织领导
-
-活动抓好三个方面：宣传发动、组织实施、总结表彰。
-
-（二）时间安排
-
-全年分三个阶段进行：启动阶段、推进阶段和总结阶段。
-"""
 
 
 def _spans(study) -> list[int]:

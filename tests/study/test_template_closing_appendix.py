@@ -12,37 +12,12 @@ from __future__ import annotations
 
 import pytest
 from holdout import held_out
+from speech_samples import ATTACHMENT_SPEECH as WITH_ATTACHMENT
 
 from drafter.corpus import load_document, parse_text
 from drafter.study.layout import layout
 from drafter.study.templates import structure_template
 from drafter.templating import template_from_document
-
-# a speech with a one-sentence closing and an attachment the outline keeps after it
-WITH_ATTACHMENT = """在读书活动启动仪式上的讲话
-
-同志们：
-
-今天，全县读书活动正式启动。
-
-一、把读书活动办出特色
-
-要抓好两件事：一是办好读书讲座，二是建好农家书屋。
-
-二、把阅读习惯养成起来
-
-要让读书成为每个干部的习惯。
-
-最后，祝大家读书愉快！
-
-附件：读书活动实施方案
-
-为办好读书活动，特制定本方案，主要内容如下：
-
-（一）组织领导
-
-活动抓好三个方面：宣传发动、组织实施、总结表彰。
-"""
 
 # the same text with the attachment only: a text whose outline closing is all appendix
 ONLY_ATTACHMENT = WITH_ATTACHMENT.replace("最后，祝大家读书愉快！\n\n", "")

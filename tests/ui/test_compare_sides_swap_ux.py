@@ -21,25 +21,14 @@ from drafter.export import export_draft
 from drafter.settings import Settings
 from tests.export.conftest import build_speech
 
+from .test_office import _open_compare
+
 ADDED = "谢谢大家！"
 
 
 @pytest.fixture
 def panel(make_editor):
     return make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
-
-
-def _open_compare(panel, other):
-    captured = {}
-    original = panel.office.open_compare
-
-    def keep(*args):
-        captured["d"] = original(*args)
-        return captured["d"]
-
-    panel.office.open_compare = keep
-    panel.office.compare_with_file(other)
-    return captured["d"]
 
 
 def test_sides_are_named_and_swapped_by_the_button(panel, tmp_path, qtbot):

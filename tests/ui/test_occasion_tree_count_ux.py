@@ -32,17 +32,31 @@ def _node(tree, start):
     )
 
 
-def test_the_footer_and_the_table_follow_the_chosen_kind(qtbot, tmp_path):
+def _imported_panel(qtbot, tmp_path, titles):
+    """A library panel on a new library into which one text of each title was imported
+    (a.txt, b.txt, …): the setting of the occasion tree's tests. Returns (panel, library)."""
     folder = tmp_path / "texts"
-    _write(folder, "a.txt", "在全市青年干部培训会上的讲话")
-    _write(folder, "b.txt", "在全县财务人员培训会上的讲话")
-    _write(folder, "c.txt", "在全市先进集体表彰大会上的讲话")
+    for i, title in enumerate(titles):
+        _write(folder, f"{chr(ord('a') + i)}.txt", title)
     library = Library.open(tmp_path / "lib")
     panel = LibraryPanel()
     qtbot.addWidget(panel)
     panel.set_library(library)
     with qtbot.waitSignal(panel.import_finished, timeout=20000):
         panel.import_paths([folder])
+    return panel, library
+
+
+def test_the_footer_and_the_table_follow_the_chosen_kind(qtbot, tmp_path):
+    panel, library = _imported_panel(
+        qtbot,
+        tmp_path,
+        [
+            "在全市青年干部培训会上的讲话",
+            "在全县财务人员培训会上的讲话",
+            "在全市先进集体表彰大会上的讲话",
+        ],
+    )
     tree = panel.occasion_tree
     tree.setCurrentItem(_node(tree, "培训会"))
     assert panel.proxy.rowCount() == 2

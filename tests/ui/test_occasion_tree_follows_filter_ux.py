@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from drafter.library import Library
-from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.study.occasion_tree import FILTERED_HEADER, HEADER
 
-from .test_occasion_tree_count_ux import _node, _write
+from .test_occasion_tree_count_ux import _imported_panel, _node
 
 
 def _header(tree) -> str:
@@ -18,16 +16,15 @@ def _header(tree) -> str:
 
 
 def test_the_tree_counts_what_the_filter_lets_through(qtbot, tmp_path):
-    folder = tmp_path / "texts"
-    _write(folder, "a.txt", "在全市青年干部培训会上的讲话")
-    _write(folder, "b.txt", "在全县财务人员培训会上的讲话")
-    _write(folder, "c.txt", "在全县先进集体表彰大会上的讲话")
-    library = Library.open(tmp_path / "lib")
-    panel = LibraryPanel()
-    qtbot.addWidget(panel)
-    panel.set_library(library)
-    with qtbot.waitSignal(panel.import_finished, timeout=20000):
-        panel.import_paths([folder])
+    panel, library = _imported_panel(
+        qtbot,
+        tmp_path,
+        [
+            "在全市青年干部培训会上的讲话",
+            "在全县财务人员培训会上的讲话",
+            "在全县先进集体表彰大会上的讲话",
+        ],
+    )
     tree = panel.occasion_tree
     assert tree.topLevelItem(0).text(0) == "全部文稿（3）"
     assert _node(tree, "培训会").text(0) == "培训会（2）" and _header(tree) == HEADER

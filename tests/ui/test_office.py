@@ -156,11 +156,9 @@ def test_compare_side_by_side_colours_and_paragraph_diff(qtbot, tmp_path):
     assert "<w:ins " in xml and 'w:author="王主任"' in xml
 
 
-def test_compare_current_draft_with_a_file(panel, tmp_path):
-    old = build_speech()
-    src = export_draft(old, tmp_path / "v1.docx")
-    assert panel.open_draft(src)  # the writer's file, then an edit by the head
-    panel.draft.closing.append(type(panel.draft.closing[0])("谢谢大家！"))
+def _open_compare(panel, other):
+    """比较稿件 against ``other`` through the office's own path (compare_with_file), keeping the
+    dialog it opens so the test can read it."""
     captured = {}
     original = panel.office.open_compare
 
@@ -169,8 +167,16 @@ def test_compare_current_draft_with_a_file(panel, tmp_path):
         return captured["d"]
 
     panel.office.open_compare = keep
-    panel.office.compare_with_file(src)
-    dialog = captured["d"]
+    panel.office.compare_with_file(other)
+    return captured["d"]
+
+
+def test_compare_current_draft_with_a_file(panel, tmp_path):
+    old = build_speech()
+    src = export_draft(old, tmp_path / "v1.docx")
+    assert panel.open_draft(src)  # the writer's file, then an edit by the head
+    panel.draft.closing.append(type(panel.draft.closing[0])("谢谢大家！"))
+    dialog = _open_compare(panel, src)
     assert [(p.op, p.new) for p in dialog.comparison.paragraphs] == [("add", "谢谢大家！")]
     dialog.close()
 

@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import docx
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from drafter.settings import Settings
 from drafter.ui.dialogs.export_dialog import ExportDialog
-from drafter.ui.draft.files import DraftFiles
-from drafter.ui.panels.draft_editor import DraftEditorPanel
 
 PARA = "这项工作很重要，各地要抓紧研究，拿出具体办法，按月调度，年底考核，确保取得实效。"
 
@@ -28,19 +24,9 @@ def _speech(*heads: str) -> str:
     return "\n".join([*lines, "同志们，让我们共同努力，把各项工作做得更好！"]) + "\n"
 
 
-@pytest.fixture(autouse=True)
-def _no_modal_questions(monkeypatch):
-    monkeypatch.setattr(DraftFiles, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
-
-
 @pytest.fixture
-def panel(qtbot, tmp_path):
-    widget = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
-    widget.files.recovery_checked = True
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    return widget
+def panel(make_editor):
+    return make_editor(size=(1000, 600))
 
 
 def _tops(panel) -> list[str]:

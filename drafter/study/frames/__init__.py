@@ -67,7 +67,6 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.markers import match_marker
 from drafter.study.frames.anew import introduced_anew
 from drafter.study.frames.back import spans_in_order, take_items
 from drafter.study.frames.figures import figure_lists
@@ -593,8 +592,3 @@ def _fold_repeats(frames: list[Frame], apart: set[int] = frozenset()) -> list[Fr
         first.setdefault(frame.phrase, frame)
         out.append(frame)
     return out
-
-
-def is_marker_paragraph(text: str) -> bool:
-    """Whether a paragraph opens with a heading marker (used by mining to skip numbering)."""
-    return match_marker(text) is not None

@@ -109,6 +109,14 @@ def examples(lay: Layout, idx: int) -> list[int]:
     return []
 
 
+def _as_counted(run: list[int], count: int | None, least: int) -> list[int]:
+    """The run as the parts: exactly as many as a named count says, or with no count at
+    least ``least`` of them (fewer alike paragraphs in a row are chance, not parts)."""
+    if count is not None:
+        return run if len(run) == count else []
+    return run if len(run) >= least else []
+
+
 _OPENING_WORDS = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -133,9 +141,7 @@ def alike_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
         if para.is_heading or not para.text.strip().startswith(head):
             break
         run.append(para.index)
-    if count is not None:
-        return run if len(run) == count else []
-    return run if len(run) >= (2 if len(head) == 2 else 3) else []
+    return _as_counted(run, count, 2 if len(head) == 2 else 3)
 
 
 _LEAD_SENTENCE = re.compile(r"^[^。：:；;！？!?“”\s]{6,30}。")
@@ -152,9 +158,7 @@ def lead_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
         if para.is_heading or not _LEAD_SENTENCE.match(text) or text.startswith(LOOK_BACK):
             break
         run.append(para.index)
-    if count is not None:
-        return run if len(run) == count else []
-    return run if len(run) >= 3 else []
+    return _as_counted(run, count, 3)
 
 
 # a paragraph opening with the sector or item it is about, set off by a comma (煤炭工业，… /
@@ -199,9 +203,7 @@ def labelled_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
             break
         labels.add(label)
         run.append(para.index)
-    if count is not None:
-        return run if len(run) == count else []
-    return run if len(run) >= 3 else []
+    return _as_counted(run, count, 3)
 
 
 # a paragraph opening with the item it gives an account or the figures of, closed by a colon
@@ -237,9 +239,7 @@ def colon_labelled_paragraphs(lay: Layout, idx: int, count: int | None) -> list[
             break
         labels.add(label)
         run.append(para.index)
-    if count is not None:
-        return run if len(run) == count else []
-    return run if len(run) >= 3 else []
+    return _as_counted(run, count, 3)
 
 
 def listed_paragraphs(lay: Layout, idx: int) -> list[int]:
