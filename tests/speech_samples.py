@@ -48,7 +48,8 @@ UNHEADED_SPEECH = (
 
 # Parts numbered 一　关于… (a numeral and a full-width space) and points 第一点，…: markers no
 # draft numbering style knows, which the outline export must keep as written (the loss seen
-# on 论十大关系); shared by the core test of keep_written_markers and the UI export test.
+# on 论十大关系); shared by the core test of written markers
+# (tests/drafts/test_written_markers.py) and the UI export test.
 WRITTEN_MARKERS_SPEECH = (
     "在全市学习工作会议上的讲话\n同志们：\n今天我讲两个问题。\n一　关于学习的问题\n"
     "学习是做好工作的前提，要在全市形成浓厚的学习风气，各级干部要带头读书学习，提高本领。\n"

@@ -178,16 +178,6 @@ def _marker_at(text: str, at: int):
     return marker
 
 
-def glued_markers(text: str, i: int, starts: RunStarts) -> list[int]:
-    """Positions in paragraph ``i`` where a heading typed onto it starts (see the module
-    docstring); empty for nearly every paragraph."""
-    return [
-        h.end()
-        for h in _HINT.finditer(text, _MIN_HEAD - 1)
-        if (m := _marker_at(text, h.end())) is not None and continues_run(starts, i, m)
-    ]
-
-
 def ends_in_run_heading(text: str, i: int, starts: Callable[[], RunStarts]) -> bool:
     """Whether paragraph ``i`` (``text``) ends in a heading typed onto it with no stop of
     its own: the tail after its last sentence end opens with a marker its run lacks. The
@@ -206,8 +196,8 @@ def ends_in_run_heading(text: str, i: int, starts: Callable[[], RunStarts]) -> b
 
 
 def split_run_headings(blocks: list[Block]) -> list[Block]:
-    """Split each heading typed onto a paragraph (:func:`glued_markers`) into a paragraph
-    of its own; the blocks unchanged (the same list) when there is none. The sentence ends
+    """Split each heading typed onto a paragraph (a marker after a sentence end that its
+    run lacks: :func:`continues_run`) into a paragraph of its own; the blocks unchanged (the same list) when there is none. The sentence ends
     followed by a marker's first character are found in one search over the whole text,
     and the runs' index is made only when one of them holds a marker prose would not."""
     texts = [b.text if b.heading_level is None and b.kind == "text" else "" for b in blocks]
