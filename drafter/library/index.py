@@ -394,16 +394,37 @@ def open_index(path: Path) -> index.FileIndex:
     return storage.create_index(make_schema(), indexname=INDEX_NAME)
 
 
-def commit_segments(writer: ParagraphWriter, segments: Iterable, merge_small: bool = True) -> None:
+def commit_segments(
+    writer: ParagraphWriter, segments: Iterable, merge_small: bool = True, *, partial: bool = False
+) -> None:
     """Commit ``writer`` (its deletions and own paragraphs) together with segments written
     by worker processes, in one atomic update of the table of contents.
 
     Big segments are never merged here (Whoosh merges in pure Python, which would double
     a build); only tiny segments left by many small syncs are folded together.
+
+    ``partial`` is a commit in the middle of an import (a chunk made durable while worker
+    processes go on writing their next segments into the same folder): nothing is merged
+    and nothing tidied, for Whoosh's tidying deletes every segment file the table of
+    contents does not name and empties the shared temporary folder, which are the files
+    the workers are writing. The import's last commit tidies.
     """
+    from whoosh.index import TOC
     from whoosh.writing import NO_MERGE
 
     extra = [s for s in segments if s is not None]
+    if partial:
+        final = writer._merge_segments(NO_MERGE, False, False)
+        if writer._added:
+            final.append(writer._finalize_segment())
+        else:
+            writer._close_segment()
+        final.extend(extra)
+        TOC(writer.schema, final, writer.generation).write(writer.storage, writer.indexname)
+        writer.is_closed = True
+        if writer.writelock:
+            writer.writelock.release()
+        return
     if not extra and not merge_small:
         writer.commit(merge=False)
         return

@@ -12,7 +12,8 @@ the reverse), and every write starts by reconciling the two under the lock: para
 of documents the catalogue does not know are deleted, catalogue rows with no paragraphs
 are dropped (the next add or sync brings them back). Searches skip hits whose document
 is not in the catalogue. So a crash at any point leaves a library that opens and
-searches, and the next add or sync finishes the job.
+searches, and the next add or sync finishes the job. An add or sync commits this way a
+chunk of a few hundred documents at a time, so a crash loses only the chunks still open.
 
 The class is assembled from parts, one module each: :mod:`~drafter.library.local_storage`
 (lock, reconciliation, caches), :mod:`~drafter.library.local_indexing` (documents into the

@@ -6,6 +6,9 @@ A part of :class:`~drafter.library.library.Library`. Each write reconciles first
 through :class:`~drafter.library.local_indexing.LocalIndexing` (one
 :class:`~drafter.library.local_indexing.IndexBatch` a batch) and commits the index before
 the catalogue (a removal the reverse), so a crash leaves a library the next write repairs.
+An import commits in chunks of a few hundred documents as it reads (``_Chunks``), so a
+crash, a kill or a power cut twenty minutes into a big folder keeps what was read; the
+removals of a sync come with its last commit.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from drafter.library.backend import Record
-from drafter.library.build import Built, copy_tasks, never, tally_import
+from drafter.library.build import Built, Task, copy_tasks, never, tally_import
 from drafter.library.catalog import Catalog
 from drafter.library.local_indexing import IndexBatch
 from drafter.library.model import ImportProgress, LibraryError
@@ -59,8 +62,6 @@ class LocalImport:
                 batch.commit(delete_docs=[info.id])
             return True
 
-    COPY_BATCH = 300  # documents per commit of import_records: what an interruption loses
-
     def export_records(self) -> Iterator[Record]:
         """Every document with its cached parse, straight from the catalog, for ``library copy``."""
         yield from self.catalog.iter_data()
@@ -69,7 +70,7 @@ class LocalImport:
         self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
     ) -> Iterator[ImportProgress]:
         """Add documents from another library from their cached parses (no file read); a generator
-        yielding progress, cancellable.
+        yielding progress, cancellable, committed in chunks as :meth:`add` is.
         """
         return self._import_records(records, cancel or never)
 
@@ -83,20 +84,20 @@ class LocalImport:
             tasks = copy_tasks(records, self.catalog.ids(), progress)
             progress.phase = "read"
             yield progress
-            words = self._indexed_words()
-            for start in range(0, len(tasks), self.COPY_BATCH):
-                if cancel():
-                    break
-                chunk = tasks[start : start + self.COPY_BATCH]
-                done: list[Built] = []
-                with IndexBatch(self._current_index()) as batch:
-                    yield from self._read(batch, chunk, words, cancel, progress, done)
-                    batch.commit()
-                    with self.catalog.transaction() as db:
-                        for b in done:
-                            Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
-                    self._docs = None
-                    progress.added += len(done)
+            chunks = _Chunks(self, {t.key: t for t in tasks})
+            with IndexBatch(self._current_index()) as chunks.batch:
+                if tasks and not cancel():
+                    yield from self._read(
+                        chunks.batch,
+                        tasks,
+                        self._indexed_words(),
+                        cancel,
+                        progress,
+                        chunks.done,
+                        chunks.commit,
+                    )
+                chunks.finish()
+            progress.added = len(chunks.done)
             progress.cancelled = cancel()
             progress.phase = "done"
             progress.current = ""
@@ -123,27 +124,66 @@ class LocalImport:
             progress.total_bytes = sum(t.size for t in tasks)
             progress.phase = "read"
             yield progress
-            done: list[Built] = []
-            with IndexBatch(self._current_index()) as batch:
+            chunks = _Chunks(self, {t.key: t for t in tasks})
+            with IndexBatch(self._current_index()) as chunks.batch:
                 if tasks and not cancel():
                     yield from self._read(
-                        batch, tasks, self._indexed_words(), cancel, progress, done
+                        chunks.batch,
+                        tasks,
+                        self._indexed_words(),
+                        cancel,
+                        progress,
+                        chunks.done,
+                        chunks.commit,
                     )
                 progress.phase = "commit"
                 progress.current = ""
                 yield progress
-                by_key = {t.key: t for t in tasks}
-                stale = set(removed)
-                stale.update(by_key[b.key].replaces for b in done if by_key[b.key].replaces)
-                batch.commit(delete_docs=stale)
-                with self.catalog.transaction() as db:
-                    for doc_id in stale:
-                        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-                    for b in done:
-                        Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
-                    for doc_id, path, size, mtime in todo.touched:
-                        Catalog.touch(db, doc_id, path, size, mtime)
-                self._docs = None
-            finished = [(b.path, by_key[b.key].replaces) for b in done]
+                # the files gone and the paths now holding other content go last: a sync
+                # killed before this point removes nothing
+                chunks.finish(removed, todo.touched)
+            finished = [(b.path, chunks.tasks[b.key].replaces) for b in chunks.done]
             tally_import(progress, finished, todo.copies, removed, cancel())
             yield progress
+
+
+class _Chunks:
+    """The commits of one import (add, sync, copy): a chunk of documents at a time while
+    it reads (:meth:`commit`, called by :meth:`LocalIndexing._read`), then the rest with
+    the removals (:meth:`finish`). Each commits the index before the catalogue, so a
+    crash between the two leaves index orphans the next write reconciles, and every
+    committed chunk stays whatever happens to the rest of the import."""
+
+    def __init__(self, library, tasks: dict[int, Task]) -> None:
+        self.library = library
+        self.tasks = tasks  # by key
+        self.batch: IndexBatch | None = None
+        self.done: list[Built] = []  # every document read well, committed or not
+        self.committed: set[int] = set()
+
+    def commit(self, chunk: list[Built], segments: list) -> None:
+        """Commit ``chunk`` (and the workers' ``segments`` holding it) while reading goes on."""
+        self._commit(chunk, segments=segments)
+
+    def finish(self, removed: Iterable[str] = (), touched=()) -> None:
+        """The import's last commit: what no chunk committed, the ids ``removed`` and the
+        catalogue paths ``touched`` (id, path, size, mtime: moved or re-stamped files)."""
+        rest = [b for b in self.done if b.key not in self.committed]
+        self._commit(rest, removed=removed, touched=touched)
+
+    def _commit(self, built: list[Built], *, segments=None, removed=(), touched=()) -> None:
+        stale = set(removed)
+        stale.update(self.tasks[b.key].replaces for b in built if self.tasks[b.key].replaces)
+        self.batch.commit(delete_docs=stale, segments=segments)
+        catalog = self.library.catalog
+        with catalog.transaction() as db:
+            for doc_id in stale:
+                db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            for b in built:
+                Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+            for doc_id, path, size, mtime in touched:
+                Catalog.touch(db, doc_id, path, size, mtime)
+        self.library._docs = None
+        self.committed.update(b.key for b in built)
+        for b in built:
+            b.data = None  # in the catalogue now: a big import holds one chunk's parses

@@ -24,6 +24,7 @@ from drafter.library.build import (
     Task,
     WorkerConfig,
     WorkerPool,
+    chunk_full,
     index_task,
     never,
 )
@@ -47,6 +48,7 @@ class IndexBatch:
         self.index = index
         self.writer: ParagraphWriter | None = None
         self.pool: WorkerPool | None = None
+        self.untidy = False  # a chunk was committed without tidying the index folder
 
     def __enter__(self) -> IndexBatch:
         return self
@@ -73,18 +75,35 @@ class IndexBatch:
         if writer is not None:
             writer.cancel()
 
-    def commit(self, delete_docs=(), *, always: bool = False, merge_small: bool = True) -> None:
+    def commit(
+        self,
+        delete_docs=(),
+        *,
+        always: bool = False,
+        merge_small: bool = True,
+        segments: list | None = None,
+    ) -> None:
         """Commit in one step the writer's paragraphs, the workers' segments and the
         deletion of ``delete_docs``. With nothing to write nothing is committed, unless
-        ``always`` (a new index must exist even when empty)."""
-        segments = self.pool.segments if self.pool else []
+        ``always`` (a new index must exist even when empty).
+
+        ``segments`` given is a chunk of an import committed while it goes on (see
+        :meth:`LocalIndexing._read`): only those segments, and the index left untidied
+        for the workers still writing (:func:`~drafter.library.index.commit_segments`).
+        None is the batch's last commit: every segment the pool has left, and the
+        tidying the chunks before it put off."""
+        partial = segments is not None
+        if segments is None:
+            segments = [seg for seg, _keys in self.pool.take_segments()] if self.pool else []
+            always = always or self.untidy
         if self.writer is None and not (always or delete_docs or segments):
             return
         writer = self.open_writer()
         for doc_id in delete_docs:
             writer.delete_by_term("doc", doc_id)
-        ix_mod.commit_segments(writer, segments, merge_small=merge_small)
+        ix_mod.commit_segments(writer, segments, merge_small=merge_small, partial=partial)
         self.writer = None
+        self.untidy = partial
 
 
 class LocalIndexing:
@@ -93,6 +112,10 @@ class LocalIndexing:
     # Batches smaller than this are indexed in this process (starting workers and loading
     # the dictionary in each costs more than it saves).
     IN_PROCESS_BYTES = 3 << 20
+    # An import commits every so many documents or bytes of files (each worker process
+    # its own): what a crash or a kill in the middle of a long import loses.
+    COMMIT_DOCUMENTS = 300
+    COMMIT_BYTES = 8 << 20
 
     def reindex(
         self, cancel: Callable[[], bool] | None = None, reread: bool = False
@@ -134,9 +157,17 @@ class LocalIndexing:
         self._docs = None
         return [b.info for b in done]
 
-    def _read(self, batch: IndexBatch, tasks, words, cancel, progress, done):
+    def _read(self, batch: IndexBatch, tasks, words, cancel, progress, done, commit=None):
         """Index ``tasks`` in-process (small batches: ``batch``'s writer) or in worker
-        processes (``batch``'s pool), yielding progress; ``batch`` then commits them."""
+        processes (``batch``'s pool), yielding progress; ``batch`` then commits them.
+
+        With ``commit`` (an import: add, sync, copy) the documents read are committed in
+        chunks as the reading goes on, about :attr:`COMMIT_DOCUMENTS` documents or
+        :attr:`COMMIT_BYTES` of files at a time (a worker's segment, each worker closing
+        its own; see :func:`~drafter.library.build.chunk_full`), by
+        ``commit(builts, segments)``, so a crash or a kill loses only the open
+        chunks; the rest of ``done`` is left to the caller's last commit. Without it (a
+        re-index into a new folder) everything waits for that commit."""
         for task in tasks:  # the user's corrections follow the content (and its path)
             if task.corrections is None:
                 task.corrections = self.catalog.corrections_for(task.sha256, task.path)[0]
@@ -148,12 +179,21 @@ class LocalIndexing:
             in_process = all(t.data is not None for t in tasks)
         if in_process:
             segmenter = self._segmenter(words)
-            writer = batch.open_writer()
+            chunk: list[Built] = []
+            size = 0
             for task in tasks:
                 if cancel():
                     break
                 progress.current = task.path
-                self._record(index_task(task, segmenter, writer), progress, done)
+                writer = batch.open_writer()
+                built = index_task(task, segmenter, writer)
+                if self._record(built, progress, done) and commit is not None:
+                    chunk.append(built)
+                    size += built.size
+                    limits = (self.COMMIT_DOCUMENTS, self.COMMIT_BYTES)
+                    if chunk_full(len(chunk), writer.docnum, size, *limits):
+                        commit(chunk, [])
+                        chunk, size = [], 0
                 yield progress
             return
         config = WorkerConfig(
@@ -164,17 +204,28 @@ class LocalIndexing:
             backend=self.backend,
             cache_dir=str(self.root / "cache"),
             parent_pid=os.getpid(),
+            segment_documents=self.COMMIT_DOCUMENTS if commit is not None else 0,
+            segment_bytes=self.COMMIT_BYTES if commit is not None else 0,
         )
         batch.pool = WorkerPool(config, min(self.workers, len(tasks)))
+        read: dict[int, Built] = {}  # read well, waiting for their segment
         for built in batch.pool.run(tasks, cancel):
             progress.current = built.path
-            self._record(built, progress, done)
+            if self._record(built, progress, done) and commit is not None:
+                read[built.key] = built
+            closed = batch.pool.take_segments() if commit is not None else []
+            if closed:
+                chunk = [read.pop(key) for _seg, keys in closed for key in keys]
+                commit(chunk, [seg for seg, _keys in closed])
             yield progress
 
     @staticmethod
-    def _record(built: Built, progress: ImportProgress, done: list[Built]) -> None:
+    def _record(built: Built, progress: ImportProgress, done: list[Built]) -> bool:
+        """Count ``built`` in ``progress``; True (and it joins ``done``) when it was read well."""
         if progress.count_file(built.path, built.size, built.error):
             done.append(built)
+            return True
+        return False
 
     def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
         with self._writing():
