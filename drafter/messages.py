@@ -308,7 +308,10 @@ def in_chinese(message: str, full_path: bool = False) -> str:
     read later, or in a log, must say which file without knowing the folder it ran in).
     """
     head, sep, tail = message.partition(": ")
-    is_subject = sep and len(head) < 260 and "(" not in head
+    # a bracket before the first ": " is the detail of a message without a subject
+    # ("cannot write (Permission denied: …)"), unless the head is a file's name: 报告(2022).txt
+    named = os.path.splitext(head)[1].lower() in _FILE_SUFFIXES
+    is_subject = sep and len(head) < 260 and ("(" not in head or named)
     subject, text = (head, tail) if is_subject else ("", message)
     if full_path and subject and _looks_like_path(subject):
         subject = os.path.abspath(os.path.expanduser(subject))
@@ -434,3 +437,4 @@ def failure_text(message: str, exc: object) -> str:
     English ``str(exc)`` as ``message``; every panel that reports a failure says it this one
     way, so none shows that English by mistake."""
     return describe(exc) if isinstance(exc, BaseException) else message
+

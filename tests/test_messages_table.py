@@ -30,3 +30,16 @@ def test_every_toml_reason_can_be_reached():
     reasons = [reason for reason, _zh in TOML_REASONS]
     hidden = [(r, e) for i, r in enumerate(reasons) for e in reasons[:i] if r.startswith(e)]
     assert hidden == []
+
+
+def test_a_file_name_with_brackets_keeps_its_path():
+    """Regression: a bracket in the part before ": " was read as a message's detail, so
+    ``library add`` said "! 没有找到正文" without naming the file whenever its name held
+    one (重庆市实施《国家赔偿法》办法(2012-09-27).txt in ../shared, 副本 (2).docx)."""
+    from drafter.messages import in_chinese
+
+    path = "/稿件/法规/某某办法(2012-09-27).txt"
+    assert in_chinese(f"{path}: no body text found") == f"{path}：没有找到正文"
+    assert in_chinese("副本 (2).docx: no body text found") == "副本 (2).docx：没有找到正文"
+    # a bracket in a message without a subject is still its detail
+    assert in_chinese("cannot write (Permission denied: 'x')") == "无法写入（没有权限）"
