@@ -438,3 +438,17 @@ def failure_text(message: str, exc: object) -> str:
     way, so none shows that English by mistake."""
     return describe(exc) if isinstance(exc, BaseException) else message
 
+
+def unsupported_files(paths: list[str], shown: int = 3) -> str:
+    """What an import says of the files of a folder it left out for their type: how many
+    and the first ``shown`` names (未导入 5 个类型不支持的文件：甲.odt、乙.odt、丙.xlsx 等),
+    with what to do about an .odt. A folder of .odt files imported nothing and said
+    nothing; the command line and the library panel both say it this way. "" for none."""
+    if not paths:
+        return ""
+    names = "、".join(os.path.basename(p) for p in paths[:shown])
+    more = " 等" if len(paths) > shown else ""
+    hint = ""
+    if any(p.lower().endswith(".odt") for p in paths):
+        hint = "（.odt 文件请在 WPS 或 LibreOffice 中另存为 .docx 后导入）"
+    return f"未导入 {len(paths)} 个类型不支持的文件：{names}{more}{hint}"

@@ -17,7 +17,7 @@ from drafter.commands.library_access import (
 )
 from drafter.library import ImportProgress, LibraryBackend, LibraryError
 from drafter.library.model import error_with_path
-from drafter.messages import cli_error, in_chinese
+from drafter.messages import cli_error, in_chinese, unsupported_files
 
 
 class _Interrupt:
@@ -124,6 +124,8 @@ def drive(label: str, make_run, reindex: bool = False, where: str = "") -> Impor
     print(summary(last, elapsed, reindex, where), file=sys.stderr)
     for path, reason in last.skipped:
         print(f"  - 跳过 {path}：{reason}", file=sys.stderr)
+    if getattr(last, "unsupported", None):
+        print(f"  - {unsupported_files(last.unsupported)}", file=sys.stderr)
     for path, message in last.errors:
         print(f"  ! {in_chinese(error_with_path(path, message), full_path=True)}", file=sys.stderr)
     return last

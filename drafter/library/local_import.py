@@ -110,7 +110,7 @@ class LocalImport:
             self._reconcile()
             progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
             yield progress
-            files, errors = scan(paths, progress.skipped)
+            files, errors = scan(paths, progress.skipped, progress.unsupported)
             progress.errors.extend(errors)
             states = self.catalog.file_states()
             paths_by_id = {state[0]: path for path, state in states.items()}

@@ -111,7 +111,9 @@ class ImportProgress:
     ``duplicates`` (byte-identical copies of a file in the batch or of a document already
     in the library: imported once, reported as copies, not as 未变) and, for a re-index,
     ``reindexed``. ``skipped`` lists files passed over on purpose, with the reason (a
-    README in a folder is about the folder, not a document of it).
+    README in a folder is about the folder, not a document of it); ``unsupported`` the
+    files of the folders imported that Drafter cannot read by their type (.odt, .xlsx,
+    pictures), which the summaries name so none is left out without a word.
     """
 
     done_files: int
@@ -129,6 +131,7 @@ class ImportProgress:
     duplicates: int = 0
     reindexed: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    unsupported: list[str] = field(default_factory=list)  # paths of files of another type
 
     def count_file(self, path: str, size: int, error: str | None) -> bool:
         """Count one file read: its bytes move the bar, its error (if any) joins

@@ -24,12 +24,16 @@ _SKIP_PREFIXES = ("~$", ".~", "._")
 
 def is_candidate(path: Path) -> bool:
     """A file Drafter can read and that is not a lock file, backup or hidden file."""
-    name = path.name
-    return (
-        path.suffix.lower() in SUPPORTED_SUFFIXES
-        and not name.startswith(_SKIP_PREFIXES)
-        and not name.startswith(".")
-    )
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and not _clutter(path.name)
+
+
+# What the system leaves in folders: never the user's document, never worth a word.
+_SYSTEM_FILES = {"thumbs.db", "desktop.ini", "ehthumbs.db"}
+
+
+def _clutter(name: str) -> bool:
+    """A lock file, backup, hidden file or the system's own file in a folder."""
+    return name.startswith((*_SKIP_PREFIXES, ".")) or name.lower() in _SYSTEM_FILES
 
 
 # Files about a folder rather than documents in it: README.md, LICENSE.txt, CHANGELOG …
@@ -49,11 +53,16 @@ def is_about_the_folder(path: Path) -> bool:
 
 
 def scan(
-    paths: Iterable[str | Path], skipped: list[tuple[str, str]] | None = None
+    paths: Iterable[str | Path],
+    skipped: list[tuple[str, str]] | None = None,
+    unsupported: list[str] | None = None,
 ) -> tuple[list[Path], list[tuple[str, str]]]:
     """Files to consider under ``paths`` (folders recursively), absolute and sorted, and
     errors for paths that do not exist or cannot be read. README-like files found in a
-    folder are left out and, when ``skipped`` is given, listed there with the reason."""
+    folder are left out and, when ``skipped`` is given, listed there with the reason; the
+    files of a folder Drafter cannot read by their type (an .odt, a spreadsheet, a
+    picture), when ``unsupported`` is given, listed there: left out without a word, a
+    folder of .odt files imported "nothing" and nobody said why."""
     files: dict[str, Path] = {}
     errors: list[tuple[str, str]] = []
     for raw in paths:
@@ -63,9 +72,11 @@ def scan(
                 dirs[:] = sorted(
                     d for d in dirs if not d.startswith(".") and not _page_assets(d, names)
                 )
-                for name in names:
+                for name in sorted(names):
                     file = Path(root, name)
                     if not is_candidate(file):
+                        if unsupported is not None and not _clutter(name):
+                            unsupported.append(str(file))
                         continue
                     resolved = _resolved(file, errors)
                     if resolved is None:

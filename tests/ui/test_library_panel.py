@@ -138,6 +138,11 @@ def test_eta_from_bytes_done():
     assert eta_text(0.0, p, now=40.0) == "  剩余约 2 分 0 秒"
     done = SimpleNamespace(done_files=3, errors=[("a", "b")], added=2, updated=0, removed=1)
     assert summary(done) == "新增 2 篇，移除 1 篇，1 个文件出错"
+    done.unsupported = ["/稿件/甲.odt", "/稿件/乙.xlsx"]  # left out for their type: named
+    assert summary(done) == (
+        "新增 2 篇，移除 1 篇，未导入 2 个类型不支持的文件：甲.odt、乙.xlsx"
+        "（.odt 文件请在 WPS 或 LibreOffice 中另存为 .docx 后导入），1 个文件出错"
+    )
 
 
 def test_reindex_keeps_a_library_searchable(qtbot, tmp_path):
@@ -204,3 +209,26 @@ def test_narrow_panel_puts_the_occasion_tree_above_the_table(qtbot, tmp_path):
     qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Vertical)
     panel.resize(900, 600)
     qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Horizontal)
+
+
+def test_import_names_the_files_of_a_type_it_cannot_read(qtbot, tmp_path):
+    """A real library imports a folder holding two .odt files beside the speeches: the
+    status line after it says they were not imported and names them (left out without a
+    word, a folder of .odt imported nothing and nobody said why)."""
+    from drafter.library import Library
+
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    library = Library.open(tmp_path / "lib", workers=1)
+    panel.set_library(library)
+    write_corpus(tmp_path / "c", 2)
+    for name in ("甲讲话.odt", "乙讲话.odt"):
+        (tmp_path / "c" / name).write_bytes(b"PK\x03\x04 an OpenDocument text")
+    messages: list[str] = []
+    panel.status_message.connect(messages.append)
+    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+        panel.import_paths([tmp_path / "c"])
+    done = [m for m in messages if m.startswith("完成")]
+    assert done and "新增 2 篇" in done[0]
+    assert "未导入 2 个类型不支持的文件：乙讲话.odt、甲讲话.odt" in done[0]
+    library.close()

@@ -71,7 +71,7 @@ class PgImport:
     ) -> Iterator[ImportProgress]:
         progress = ImportProgress(0, 0, 0, 0, "", [], "scan")
         yield progress
-        files, errors = scan(paths, progress.skipped)
+        files, errors = scan(paths, progress.skipped, progress.unsupported)
         progress.errors.extend(errors)
         with self._conn() as conn:
             rows = conn.execute(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from drafter.library import watching
 from drafter.library.model import error_with_path
+from drafter.messages import unsupported_files
 from drafter.ui import file_dialogs
 from drafter.ui.errors import describe, failure_text, in_chinese
 from drafter.ui.models.documents import (
@@ -127,6 +128,9 @@ def summary(p: Any) -> str:
     skipped = getattr(p, "skipped", None) or []
     if skipped:
         parts.append(f"跳过 {len(skipped)} 个说明文件")
+    unsupported = getattr(p, "unsupported", None) or []
+    if unsupported:
+        parts.append(unsupported_files(unsupported))
     if p.errors:
         parts.append(f"{len(p.errors)} 个文件出错")
     return "，".join(parts) or "没有需要导入的新文件"
