@@ -86,22 +86,29 @@ class LocalImport:
             yield progress
             chunks = _Chunks(self, {t.key: t for t in tasks})
             with IndexBatch(self._current_index()) as chunks.batch:
-                if tasks and not cancel():
-                    yield from self._read(
-                        chunks.batch,
-                        tasks,
-                        self._indexed_words(),
-                        cancel,
-                        progress,
-                        chunks.done,
-                        chunks.commit,
-                    )
+                yield from self._read_chunks(chunks, tasks, cancel, progress)
                 chunks.finish()
             progress.added = len(chunks.done)
             progress.cancelled = cancel()
             progress.phase = "done"
             progress.current = ""
             yield progress
+
+    def _read_chunks(
+        self, chunks: _Chunks, tasks: list, cancel: Callable[[], bool], progress: ImportProgress
+    ) -> Iterator[ImportProgress]:
+        """Read ``tasks`` into ``chunks.batch``, committing a chunk at a time (add, sync and
+        copy alike); nothing when there is nothing to read or the user has cancelled."""
+        if tasks and not cancel():
+            yield from self._read(
+                chunks.batch,
+                tasks,
+                self._indexed_words(),
+                cancel,
+                progress,
+                chunks.done,
+                chunks.commit,
+            )
 
     def _update(
         self, paths: list, folder: Path | None, cancel: Callable[[], bool]
@@ -126,16 +133,7 @@ class LocalImport:
             yield progress
             chunks = _Chunks(self, {t.key: t for t in tasks})
             with IndexBatch(self._current_index()) as chunks.batch:
-                if tasks and not cancel():
-                    yield from self._read(
-                        chunks.batch,
-                        tasks,
-                        self._indexed_words(),
-                        cancel,
-                        progress,
-                        chunks.done,
-                        chunks.commit,
-                    )
+                yield from self._read_chunks(chunks, tasks, cancel, progress)
                 progress.phase = "commit"
                 progress.current = ""
                 yield progress
