@@ -136,3 +136,19 @@ def item_clause(text: str) -> str:
         if 2 <= len(second) <= 24:
             return second
     return first
+
+
+def item_place(text: str, item: str, start: int, end: int) -> tuple[int, int]:
+    """Where to mark a frame's item in its paragraph ``text``: its own words at or after the
+    reader's span (``start``..``end``; a span may cover the unit the item was cut from), else
+    just before it (a span a character late: 国内国外两个市场 marked 外两 for 国外, and an
+    item opening with “ lost its first character), else the span as the core gave it."""
+    if not item:
+        return start, end
+    ahead = text.find(item, start)
+    if 0 <= ahead < end + len(item):
+        return ahead, ahead + len(item)
+    behind = text.rfind(item, max(0, start - len(item)), start + len(item))
+    if behind >= 0:
+        return behind, behind + len(item)
+    return start, end

@@ -28,6 +28,7 @@ from drafter.study.glossary import explain
 from drafter.study.layout import layout
 from drafter.study.model import Bookend, Study
 from drafter.study.notes import snap_span
+from drafter.study.text import item_place
 from drafter.ui.panels.reader_apparatus import append_apparatus
 from drafter.ui.widgets.text_menu import reading_menu
 
@@ -775,22 +776,6 @@ class AnnotatedView(QTextBrowser):
         self.paragraph_clicked.emit(paragraph)
         if note is not None:  # after the paragraph, whose handler resets the info line
             self.note_clicked.emit(note)
-
-
-def item_place(text: str, item: str, start: int, end: int) -> tuple[int, int]:
-    """Where to mark a frame's item in its paragraph ``text``: its own words at or after the
-    reader's span (``start``..``end``; a span may cover the unit the item was cut from), else
-    just before it (a span a character late: 国内国外两个市场 marked 外两 for 国外, and an
-    item opening with “ lost its first character), else the span as the core gave it."""
-    if not item:
-        return start, end
-    ahead = text.find(item, start)
-    if 0 <= ahead < end + len(item):
-        return ahead, ahead + len(item)
-    behind = text.rfind(item, max(0, start - len(item)), start + len(item))
-    if behind >= 0:
-        return behind, behind + len(item)
-    return start, end
 
 
 def unmarked(study: Study) -> Study:
