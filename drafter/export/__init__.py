@@ -47,10 +47,13 @@ def export_draft(
     indent: bool = False,
     outline_only: bool = False,
     comments: bool = True,
+    outline_notes=None,
 ) -> Path:
     """Write ``draft`` to ``path`` (atomically) and return the path. ``indent`` starts
     plain-text paragraphs with two full-width spaces (other formats indent by layout);
-    ``outline_only`` writes the headings only (提纲, see ``drafter.export.outline``).
+    ``outline_only`` writes the headings only (提纲, see ``drafter.export.outline``), with
+    ``outline_notes`` (an :class:`~drafter.export.outline.OutlineNotes`: a model text's
+    〔开头〕/〔结尾〕) where they stand.
     A Word file carries the draft's comments (批注) as Word comments unless
     ``comments`` is false."""
     path = Path(path)
@@ -59,7 +62,7 @@ def export_draft(
     if outline_only:
         from drafter.export.outline import OUTLINE_FORMATS
 
-        exporter: Exporter = OUTLINE_FORMATS[fmt]()
+        exporter: Exporter = OUTLINE_FORMATS[fmt](notes=outline_notes)
     elif fmt == "docx" and comments and draft.comments:
         from drafter.export.comments import WordCommentsDecorator
 

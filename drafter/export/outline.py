@@ -6,17 +6,24 @@ nested by level, on one page where possible. The Word form reuses the official-l
 exporter (:class:`~drafter.export.docx.DocxExporter`) on a headings-only copy of the
 draft with a style tightened to fit one page, so fonts, title breaking and page numbers
 stay the house layout; Markdown is a nested list, text an indented list.
+
+A model text's 提纲 (学习 › 导出提纲, 打印提纲) carries notes besides its headings: where
+the opening and the closing stand and how they are built (〔开头〕开门见山式　称呼 → 交代事由),
+and a line saying no headings were read. :class:`OutlineNotes` holds them and
+:func:`outline_lines` gives every line of the outline, notes in place, to the printout and
+to each exporter alike.
 """
 
 from __future__ import annotations
 
 import copy
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 from drafter.corpus.display import document_title
 from drafter.drafts.convert import draft_from_document, iter_body, title_block
-from drafter.drafts.model import Draft, DraftNode
+from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.export.base import Exporter
 from drafter.export.docx import DocxExporter, break_title, text_width_pt
 from drafter.export.markdown import _escape
@@ -42,6 +49,55 @@ def outline_items(draft: Draft) -> list[tuple[int, str]]:
         for kind, level, heading, _text in iter_body(outline_draft(draft))
         if kind in ("heading", "paragraph") and heading
     ]
+
+
+@dataclass(frozen=True)
+class OutlineNotes:
+    """The lines a model text's outline carries besides its headings, each "" when absent:
+    ``opening`` stands above the first heading, ``closing`` below the last, ``no_headings``
+    where the headings would stand when none was read. The printout had 〔开头〕/〔结尾〕 and
+    the exported .docx/.md did not: a trainee who studied the exported skeleton lost where
+    the talk opens and how it ends."""
+
+    opening: str = ""
+    closing: str = ""
+    no_headings: str = ""
+
+
+@dataclass(frozen=True)
+class OutlineLine:
+    """One line of an outline: ``kind`` is ``"heading"`` (``level`` from 1) or ``"note"``
+    (level 0: 〔开头〕…, 〔结尾〕…, （未识别出标题层级）)."""
+
+    kind: str
+    level: int
+    text: str
+
+
+def bookend_line(name: str, bookend: Any) -> str:
+    """〔开头〕开门见山式　称呼 → 交代事由: an opening's or closing's note in the outline, its type
+    and its parts in order, as 学习 labels them (``bookend`` has ``type`` and ``parts``, each
+    part a ``kind``: :class:`drafter.study.model.Bookend`)."""
+    kind = getattr(bookend, "type", None)
+    steps = " → ".join(dict.fromkeys(p.kind for p in getattr(bookend, "parts", None) or []))
+    words = "\u3000".join(w for w in (kind or "", steps) if w)
+    return f"〔{name}〕{words}"
+
+
+def outline_lines(draft: Draft, notes: OutlineNotes | None = None) -> list[OutlineLine]:
+    """Every line of the outline of ``draft`` below its title block, in reading order: the
+    opening's note, the headings (:func:`outline_items`) or, with none, the note saying so,
+    the closing's note. One list for the printout and every exported format, so paper and
+    file say the same."""
+    notes = notes or OutlineNotes()
+    items = outline_items(draft)
+    lines = [OutlineLine("note", 0, notes.opening)] if notes.opening else []
+    lines += [OutlineLine("heading", level, text) for level, text in items]
+    if not items and notes.no_headings:
+        lines.append(OutlineLine("note", 0, notes.no_headings))
+    if notes.closing:
+        lines.append(OutlineLine("note", 0, notes.closing))
+    return lines
 
 
 def outline_draft(draft: Draft) -> Draft:
@@ -90,7 +146,7 @@ def _lines_needed(text: str, size_pt: float, width_pt: float, indent_chars: floa
     return 1 + math.ceil((ems - first) / rest)
 
 
-def outline_style(draft: Draft, style: Style) -> Style:
+def outline_style(draft: Draft, style: Style, notes: OutlineNotes | None = None) -> Style:
     """``style`` adjusted for an outline page: each level indented (every line of it) two
     characters more than the one above, no document grid, and the smallest reduction of type size and
     line pitch (from the official 三号 / 28.95 pt) that puts the title block and every
@@ -98,7 +154,7 @@ def outline_style(draft: Draft, style: Style) -> Style:
     out = copy.deepcopy(style)
     out.grid_lines = 0
     out.grid_chars = 0
-    items = outline_items(draft)
+    items = [(line.level, line.text) for line in outline_lines(draft, notes)]
     depth = max((level for level, _ in items), default=1)
     width = text_width_pt(style)
     page_pt = (style.height_mm - style.margin_top_mm - style.margin_bottom_mm) / 25.4 * 72
@@ -142,7 +198,10 @@ def outline_style(draft: Draft, style: Style) -> Style:
         )
         for level, ts in enumerate(base_headings, start=1)
     ]
-    out.body = replace(style.body, line_pitch_pt=chosen_pitch)
+    # the notes (〔开头〕…) are body paragraphs: the size the headings were fitted at
+    out.body = replace(
+        style.body, size_pt=min(style.body.size_pt, chosen_size), line_pitch_pt=chosen_pitch
+    )
     # the title block keeps the pitch its height was reckoned with above: left to follow the
     # body's, a two-line subtitle was set 三号 on a tightened pitch, its lines touching
     for name in ("title", "subtitle", "speaker", "date"):
@@ -157,12 +216,27 @@ class OutlineDocxExporter(Exporter):
     suffix = ".docx"
     name = "docx"
 
-    def __init__(self, now=None) -> None:
+    def __init__(self, now=None, notes: OutlineNotes | None = None) -> None:
         self.now = now
+        self.notes = notes or OutlineNotes()
 
     def render(self, draft: Draft, style: Style) -> bytes:
-        """The file's bytes: the outline of ``draft`` in this format."""
-        return DocxExporter(now=self.now).render(outline_draft(draft), outline_style(draft, style))
+        """The file's bytes: the outline of ``draft`` in this format, its notes as body
+        paragraphs above and below the headings (:func:`outline_lines`)."""
+        lines = outline_lines(draft, self.notes)
+        heads = [i for i, line in enumerate(lines) if line.kind == "heading"]
+        if heads:
+            cut = heads[-1] + 1
+        else:  # no headings: every note above, but the closing's
+            cut = len(lines) - 1 if self.notes.closing else len(lines)
+        above = [line.text for line in lines[:cut] if line.kind == "note"]
+        below = [line.text for line in lines[cut:]]
+        shown = replace(
+            outline_draft(draft),
+            opening=[DraftParagraph(text) for text in above],
+            closing=[DraftParagraph(text) for text in below],
+        )
+        return DocxExporter(now=self.now).render(shown, outline_style(draft, style, self.notes))
 
 
 class OutlineMarkdownExporter(Exporter):
@@ -172,15 +246,27 @@ class OutlineMarkdownExporter(Exporter):
     suffix = ".md"
     name = "md"
 
+    def __init__(self, notes: OutlineNotes | None = None) -> None:
+        self.notes = notes
+
     def render(self, draft: Draft, style: Style) -> bytes:
-        """The file's bytes: the outline of ``draft`` in this format."""
+        """The file's bytes: the outline of ``draft`` in this format, each note a paragraph
+        of its own between the list's parts."""
         blocks = [
             f"# {text}" if kind == "title" else _escape(text)
             for kind, text in title_block(draft.meta, style.date_format)
         ]
-        lines = [f"{'  ' * (level - 1)}- {_escape(text)}" for level, text in outline_items(draft)]
-        if lines:
-            blocks.append("\n".join(lines))
+        run: list[str] = []
+        for line in outline_lines(draft, self.notes):
+            if line.kind == "heading":
+                run.append(f"{'  ' * (line.level - 1)}- {_escape(line.text)}")
+                continue
+            if run:
+                blocks.append("\n".join(run))
+                run = []
+            blocks.append(_escape(line.text))
+        if run:
+            blocks.append("\n".join(run))
         return ("\n\n".join(blocks) + "\n").encode("utf-8")
 
 
@@ -191,10 +277,16 @@ class OutlineTextExporter(Exporter):
     suffix = ".txt"
     name = "txt"
 
+    def __init__(self, notes: OutlineNotes | None = None) -> None:
+        self.notes = notes
+
     def render(self, draft: Draft, style: Style) -> bytes:
-        """The file's bytes: the outline of ``draft`` in this format."""
+        """The file's bytes: the outline of ``draft`` in this format, notes unindented."""
         head = [text for _kind, text in title_block(draft.meta, style.date_format)]
-        lines = ["\u3000\u3000" * (level - 1) + text for level, text in outline_items(draft)]
+        lines = [
+            "\u3000\u3000" * max(line.level - 1, 0) + line.text
+            for line in outline_lines(draft, self.notes)
+        ]
         parts = ["\n".join(head)] if head else []
         if lines:
             parts.append("\n".join(lines))
@@ -209,11 +301,15 @@ OUTLINE_FORMATS: dict[str, type[Exporter]] = {
 
 __all__ = [
     "OUTLINE_FORMATS",
+    "OutlineLine",
+    "OutlineNotes",
     "OutlineDocxExporter",
     "OutlineMarkdownExporter",
     "OutlineTextExporter",
+    "bookend_line",
     "model_text_outline",
     "outline_draft",
     "outline_items",
+    "outline_lines",
     "outline_style",
 ]

@@ -150,3 +150,26 @@ def test_a_model_texts_own_title_stays(tmp_path):
 
     doc = parse_text("在全县办公室主任会议上的讲话\n" + UNTITLED, "/tmp/titled.txt")
     assert model_text_outline(doc).meta.title == "在全县办公室主任会议上的讲话"
+
+
+def test_notes_stand_in_every_format_where_the_printout_has_them(tmp_path):
+    """A model text's 〔开头〕/〔结尾〕 (the printout's lines) go into .txt, .md and .docx alike:
+    above the first heading and below the last; with no headings, the line saying so between."""
+    from drafter.export.outline import OutlineNotes, outline_lines
+
+    notes = OutlineNotes(
+        "〔开头〕开门见山式", "〔结尾〕号召激励式\u3000号召", "（未识别出标题层级）"
+    )
+    speech = build_speech()
+    lines = [line.text for line in outline_lines(speech, notes)]
+    assert lines[0] == notes.opening and lines[1].startswith("一、") and lines[-1] == notes.closing
+    assert notes.no_headings not in lines
+    txt = export_draft(speech, tmp_path / "o.txt", outline_only=True, outline_notes=notes)
+    assert txt.read_text("utf-8").rstrip("\n").split("\n\n")[1].splitlines() == [
+        ("\u3000\u3000" * (line.level - 1) if line.level else "") + line.text
+        for line in outline_lines(speech, notes)
+    ]
+    bare = Draft(meta=DraftMeta(title="几点说明"), opening=[DraftParagraph("今天说几件事。")])
+    word = export_draft(bare, tmp_path / "o.docx", outline_only=True, outline_notes=notes)
+    shown = [p.text for p in docx.Document(str(word)).paragraphs if p.text.strip()]
+    assert shown == ["几点说明", notes.opening, notes.no_headings, notes.closing]

@@ -195,7 +195,7 @@ def test_outline_prints_to_pdf(studied, tmp_path, monkeypatch):
     # the printout is made from the analysis in hand, not a second one
     printed = []
     monkeypatch.setattr(
-        "drafter.ui.study.outline_print.analyze", lambda doc: printed.append(doc) or study
+        "drafter.study.outline_notes.analyze", lambda doc: printed.append(doc) or study
     )
     assert panel.print_outline(printer) and not printed
 

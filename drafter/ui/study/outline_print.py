@@ -11,41 +11,27 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from drafter.corpus.display import document_title
-from drafter.study import analyze
-from drafter.study.layout import layout
-
-
-def _bookend_line(name: str, bookend: Any) -> str:
-    """〔开头〕开门见山式 · 称呼 → 交代事由: the part and how it is built, as 学习 labels it
-    (the printout said 〔开头〕 alone, and the trainee studying on paper lost the type)."""
-    kind = getattr(bookend, "type", None)
-    steps = " → ".join(dict.fromkeys(p.kind for p in getattr(bookend, "parts", None) or []))
-    words = "　".join(w for w in (kind or "", steps) if w)
-    return f"<p style='color:#666'>〔{name}〕{html.escape(words)}</p>"
+from drafter.export.outline import model_text_outline, outline_lines
+from drafter.study.outline_notes import outline_notes
 
 
 def outline_html(doc: Any, study: Any = None, indent: int = 28) -> str:
     """The outline of ``doc`` as simple HTML: the title, then each heading as written (marker
     and words), indented ``indent`` pixels a level (of the device it is laid out on: see
     :func:`level_indent`), with the opening and closing noted where they are, with their
-    types and parts from ``study`` (the document's analysis; made when not given)."""
-    title = document_title(doc)
-    lay = layout(doc)
-    if study is None:
-        study = analyze(doc)
-    lines = [f"<h2 align='center'>{html.escape(title)}</h2>"]
-    if lay.preamble:
-        lines.append(_bookend_line("开头", study.opening))
-    for node in lay.nodes():
-        margin = indent * (node.depth - 1)  # px: QTextDocument's CSS has no em for margins
-        weight = "bold" if node.depth == 1 else "normal"
+    types and parts from ``study`` (the document's analysis; made when not given). The lines
+    are those 导出提纲 writes (:func:`drafter.export.outline.outline_lines`), so paper and
+    file agree."""
+    lines = [f"<h2 align='center'>{html.escape(document_title(doc))}</h2>"]
+    for line in outline_lines(model_text_outline(doc), outline_notes(doc, study)):
+        if line.kind == "note":
+            lines.append(f"<p style='color:#666'>{html.escape(line.text)}</p>")
+            continue
+        margin = indent * (line.level - 1)  # px: QTextDocument's CSS has no em for margins
+        weight = "bold" if line.level == 1 else "normal"
         lines.append(
-            f"<p style='margin-left:{margin}px;font-weight:{weight}'>{html.escape(node.label)}</p>"
+            f"<p style='margin-left:{margin}px;font-weight:{weight}'>{html.escape(line.text)}</p>"
         )
-    if not lay.roots:  # where the headings would stand, before the closing
-        lines.append("<p>（未识别出标题层级）</p>")
-    if lay.closing or study.closing.paragraphs:
-        lines.append(_bookend_line("结尾", study.closing))
     return "\n".join(lines)
 
 

@@ -1,0 +1,31 @@
+"""The notes a model text's 提纲 carries besides its headings (〔开头〕…, 〔结尾〕…,
+（未识别出标题层级））, read from the study of the text: one source for 打印提纲 and 导出提纲,
+so the printed and the exported outline say the same."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drafter.export.outline import OutlineNotes, bookend_line
+from drafter.study.analyze import analyze
+from drafter.study.layout import layout
+
+NO_HEADINGS = "（未识别出标题层级）"
+
+
+def outline_notes(doc: Any, study: Any = None) -> OutlineNotes:
+    """The notes of ``doc``'s outline, with ``study`` its analysis (made when not given): the
+    opening's where the text has one before its first heading (or, without headings, the
+    part the study tells apart), the closing's where the text or the study has one, and
+    :data:`NO_HEADINGS` for a text without headings."""
+    lay = layout(doc)
+    if study is None:
+        study = analyze(doc)
+    opening = bookend_line("开头", study.opening) if lay.preamble else ""
+    closing = ""
+    if lay.closing or study.closing.paragraphs:
+        closing = bookend_line("结尾", study.closing)
+    return OutlineNotes(opening=opening, closing=closing, no_headings=NO_HEADINGS)
+
+
+__all__ = ["NO_HEADINGS", "outline_notes"]
