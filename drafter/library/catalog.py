@@ -65,6 +65,14 @@ INFO_COLUMNS = (
 )
 
 
+# A correction ``c``'s content held by a document at another path than the correction's
+# (moved with it): its corrections are that document's, not the path's (see
+# :meth:`Catalog.corrections_for`).
+_HELD_ELSEWHERE = (
+    "SELECT 1 FROM documents held WHERE held.sha256 = c.sha256 AND held.path != c.path"
+)
+
+
 class Catalog:
     """A thin, thread-safe wrapper over the SQLite catalogue (the desktop app imports on a
     worker thread while the panels read)."""
@@ -252,6 +260,19 @@ class Catalog:
         )
 
     @staticmethod
+    def move(db: sqlite3.Connection, touched: Iterable[tuple[str, str, int, int]]) -> None:
+        """Record the new paths and modification times of unchanged content (``touched``:
+        id, path, size, mtime; in a transaction), all at once: paths are unique, so two
+        files that swapped contents, each document moving onto the other's path, first
+        step aside to a placeholder path of their own. A document left at a path another
+        takes (a file renamed onto another's name) is deleted."""
+        touched = list(touched)
+        for doc_id, *_ in touched:
+            db.execute("UPDATE documents SET path = ? WHERE id = ?", (f"<moving {doc_id}>", doc_id))
+        for doc_id, path, size, mtime in touched:
+            Catalog.touch(db, doc_id, path, size, mtime)
+
+    @staticmethod
     def touch(db: sqlite3.Connection, doc_id: str, path: str, size: int, mtime_ns: int) -> None:
         """Record a new path or modification time for unchanged content (in a transaction)."""
         db.execute("DELETE FROM documents WHERE path = ? AND id != ?", (path, doc_id))
@@ -265,14 +286,19 @@ class Catalog:
 
     def corrections_for(self, sha256: str, path: str) -> tuple[list[dict], str | None]:
         """(ops, sha256 they were made on) for a document: those made on this content,
-        else those made on an earlier version of the file at ``path``; ([], None) if none."""
+        else those made on an earlier version of the file at ``path``; ([], None) if none.
+
+        Not those whose content a document at another path still holds: they went with
+        it (the file moved, or two files swapped contents), and the content now at
+        ``path`` took the other document's title and headings for being where it was."""
         with self._lock:
             row = self._db.execute(
                 "SELECT ops, sha256 FROM corrections WHERE sha256 = ?", (sha256,)
             ).fetchone()
             if row is None:
                 row = self._db.execute(
-                    "SELECT ops, sha256 FROM corrections WHERE path = ? ORDER BY updated DESC",
+                    "SELECT ops, sha256 FROM corrections c WHERE path = ? AND NOT EXISTS "
+                    f"({_HELD_ELSEWHERE}) ORDER BY updated DESC",
                     (path,),
                 ).fetchone()
         return (json.loads(row[0]), row[1]) if row else ([], None)
@@ -283,7 +309,8 @@ class Catalog:
             rows = self._db.execute(
                 "SELECT c.path FROM corrections c JOIN documents d ON d.path = c.path "
                 "WHERE d.sha256 != c.sha256 AND NOT EXISTS "
-                "(SELECT 1 FROM corrections c2 WHERE c2.sha256 = d.sha256)"
+                "(SELECT 1 FROM corrections c2 WHERE c2.sha256 = d.sha256) "
+                f"AND NOT EXISTS ({_HELD_ELSEWHERE})"
             ).fetchall()
         return {r[0] for r in rows}
 

@@ -131,6 +131,14 @@ class LocalImport:
             progress.total_bytes = sum(t.size for t in tasks)
             progress.phase = "read"
             yield progress
+            if todo.touched:
+                # moved and re-stamped files first, in one transaction, before any new
+                # content lands on their old paths: a file read into a path a moved
+                # document still held replaced that document's row (a.txt → c.txt and a
+                # new a.txt lost a.txt's old document; a swap lost both)
+                with self.catalog.transaction() as db:
+                    Catalog.move(db, todo.touched)
+                self._docs = None
             chunks = _Chunks(self, {t.key: t for t in tasks})
             with IndexBatch(self._current_index()) as chunks.batch:
                 yield from self._read_chunks(chunks, tasks, cancel, progress)
@@ -139,7 +147,7 @@ class LocalImport:
                 yield progress
                 # the files gone and the paths now holding other content go last: a sync
                 # killed before this point removes nothing
-                chunks.finish(removed, todo.touched)
+                chunks.finish(removed)
             finished = [(b.path, chunks.tasks[b.key].replaces) for b in chunks.done]
             tally_import(progress, finished, todo.copies, removed, cancel())
             yield progress
@@ -163,13 +171,12 @@ class _Chunks:
         """Commit ``chunk`` (and the workers' ``segments`` holding it) while reading goes on."""
         self._commit(chunk, segments=segments)
 
-    def finish(self, removed: Iterable[str] = (), touched=()) -> None:
-        """The import's last commit: what no chunk committed, the ids ``removed`` and the
-        catalogue paths ``touched`` (id, path, size, mtime: moved or re-stamped files)."""
+    def finish(self, removed: Iterable[str] = ()) -> None:
+        """The import's last commit: what no chunk committed and the ids ``removed``."""
         rest = [b for b in self.done if b.key not in self.committed]
-        self._commit(rest, removed=removed, touched=touched)
+        self._commit(rest, removed=removed)
 
-    def _commit(self, built: list[Built], *, segments=None, removed=(), touched=()) -> None:
+    def _commit(self, built: list[Built], *, segments=None, removed=()) -> None:
         stale = set(removed)
         stale.update(self.tasks[b.key].replaces for b in built if self.tasks[b.key].replaces)
         self.batch.commit(delete_docs=stale, segments=segments)
@@ -179,8 +186,6 @@ class _Chunks:
                 db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             for b in built:
                 Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
-            for doc_id, path, size, mtime in touched:
-                Catalog.touch(db, doc_id, path, size, mtime)
         self.library._docs = None
         self.committed.update(b.key for b in built)
         for b in built:

@@ -207,10 +207,16 @@ def plan(
 
     ``paths_by_id`` maps every catalogued id to its path, to recognise moved and
     duplicate files. Stops early (with a partial plan) when ``cancel()`` is true.
+
+    Every file is looked at first (what each path holds now), and only then is each new
+    content judged: a document's old path counts as still holding it only when it does
+    now. Judged file by file, two files that swapped their contents (a.txt holding b's
+    text, b.txt a's) each looked like a copy of the other, still "there" at its old
+    path, and both documents were removed until the next sync.
     """
     result = Plan()
-    seen_ids: set[str] = set()
-    batch: dict[str, str] = {}  # id -> path of the file that will be read for it
+    held: dict[str, str] = {}  # path -> id of the content it holds now (files looked at)
+    changed: list[tuple[Path, os.stat_result, str, tuple | None]] = []
     for n, file in enumerate(files):
         if cancel():
             break
@@ -222,11 +228,25 @@ def plan(
             known = states.get(key)
             if known and known[1] == st.st_size and known[2] == st.st_mtime_ns:
                 result.unchanged += 1
+                held[key] = known[0]
                 continue
             sha = sha256_file(file)
         except OSError as exc:
             result.errors.append((key, f"{file.name}: {exc.strerror or exc}"))
             continue
+        held[key] = sha[:12]
+        changed.append((file, st, sha, known))
+
+    def still_at(path: str, doc_id: str) -> bool:
+        # a path looked at holds what it holds now; one outside the scan (another folder)
+        # is taken to hold its document while it exists
+        return held[path] == doc_id if path in held else Path(path).exists()
+
+    moved: set[str] = set()  # ids found at a new path (their old one no longer holds them)
+    replaced: list[str] = []  # ids whose path now holds other content
+    batch: dict[str, str] = {}  # id -> path of the file that will be read for it
+    for file, st, sha, known in changed:
+        key = str(file)
         doc_id = sha[:12]
         if known and known[3] == sha:
             result.touched.append((known[0], key, st.st_size, st.st_mtime_ns))
@@ -237,21 +257,25 @@ def plan(
             continue
         other = paths_by_id.get(doc_id)
         if other is not None and other != key:
-            if not Path(other).exists():
-                result.touched.append((doc_id, key, st.st_size, st.st_mtime_ns))  # moved
             if known:
-                result.removed.append(known[0])  # this path now holds another document
-            if Path(other).exists():
+                replaced.append(known[0])  # this path now holds another document
+            if doc_id in moved or still_at(other, doc_id):
                 result.duplicates += 1  # a copy of a document already in
             else:
-                result.unchanged += 1  # moved
-            seen_ids.add(doc_id)
+                result.touched.append((doc_id, key, st.st_size, st.st_mtime_ns))  # moved
+                moved.add(doc_id)
+                result.unchanged += 1
             continue
-        seen_ids.add(doc_id)
         batch[doc_id] = key
         task = Task(len(result.tasks), key, doc_id, sha, st.st_size, st.st_mtime_ns)
         task.replaces = known[0] if known else None
         result.tasks.append(task)
+    # a path's old document is gone unless it moved to another path in this very batch
+    # (a swap, a rename onto another file's name)
+    result.removed = [doc_id for doc_id in replaced if doc_id not in moved]
+    for task in result.tasks:
+        if task.replaces in moved:
+            task.replaces = None
     return result
 
 

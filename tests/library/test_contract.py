@@ -62,6 +62,11 @@ from test_search import (  # noqa: F401
     test_words_are_anded,
     test_year_and_year_range,
 )
+from test_sync_moves import (  # noqa: F401
+    test_sync_after_a_rename_and_a_new_file_under_the_old_name,
+    test_sync_after_two_files_swapped_contents_keeps_both,
+    test_sync_follows_a_rename_and_a_rename_onto_another_files_name,
+)
 
 from drafter.library import Library, LibraryBackend, open_library
 

@@ -115,6 +115,7 @@ class PgCorrections:
             rows = conn.execute(
                 "SELECT d.id FROM drafter.corrections c JOIN drafter.documents d "
                 "ON d.origin = c.origin AND d.path = c.path WHERE d.sha256 <> c.sha256 "
-                "AND NOT EXISTS (SELECT 1 FROM drafter.corrections c2 WHERE c2.sha256 = d.sha256)"
+                "AND NOT EXISTS (SELECT 1 FROM drafter.corrections c2 WHERE c2.sha256 = d.sha256) "
+                f"AND NOT EXISTS ({store.HELD_ELSEWHERE})"
             ).fetchall()
         return {r[0] for r in rows}

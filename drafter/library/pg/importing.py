@@ -96,20 +96,18 @@ class PgImport:
         progress.total_bytes = sum(t.size for t in tasks)
         progress.phase = "read"
         yield progress
+        if todo.touched:
+            # moved and re-stamped files first, before any new content lands on their old
+            # paths (inserting it deletes what the path held: a moved document still there)
+            with self._conn() as conn, self._writing(conn):
+                store.move(conn, self.origin, todo.touched)
+                store.bump(conn)
         done = yield from self._import(tasks, cancel, progress)
         self._tidy(len(done))
         stale = set(removed)
-        if stale or todo.touched:
+        if stale:
             with self._conn() as conn, self._writing(conn):
-                if stale:
-                    store.delete(conn, sorted(stale))
-                for doc_id, path, size, mtime in todo.touched:
-                    store.delete_at_path(conn, self.origin, path, doc_id)
-                    conn.execute(
-                        "UPDATE drafter.documents SET origin = %s, path = %s, size = %s, "
-                        "mtime_ns = %s WHERE id = %s",
-                        (self.origin, path, size, mtime, doc_id),
-                    )
+                store.delete(conn, sorted(stale))
                 store.bump(conn)
         tally_import(progress, [(t.path, t.replaces) for t in done], todo.copies, removed, cancel())
         progress.current = ""

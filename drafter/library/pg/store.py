@@ -33,6 +33,15 @@ def bump(conn) -> None:
     conn.execute("SELECT pg_notify(%s, %s)", (schema.CHANNEL, str(generation)))
 
 
+# A correction ``c``'s content held by a document at another place than the correction's
+# (moved with it, or two files swapped contents): its corrections are that document's,
+# never the fall-back of whatever content now stands at the correction's path.
+HELD_ELSEWHERE = (
+    "SELECT 1 FROM drafter.documents held WHERE held.sha256 = c.sha256 "
+    "AND (held.origin <> c.origin OR held.path <> c.path)"
+)
+
+
 def corrections_for(conn, sha256: str, origin: str, path: str):
     """(ops, sha256 they were made on): those made on this content, else those made
     on an earlier version of the same machine's file; ([], None) if none."""
@@ -41,8 +50,8 @@ def corrections_for(conn, sha256: str, origin: str, path: str):
     ).fetchone()
     if row is None:
         row = conn.execute(
-            "SELECT ops, sha256 FROM drafter.corrections WHERE origin = %s AND path = %s "
-            "ORDER BY updated DESC LIMIT 1",
+            "SELECT ops, sha256 FROM drafter.corrections c WHERE origin = %s AND path = %s "
+            f"AND NOT EXISTS ({HELD_ELSEWHERE}) ORDER BY updated DESC LIMIT 1",
             (origin, path),
         ).fetchone()
     return (list(row[0]), row[1]) if row else ([], None)
@@ -207,6 +216,33 @@ def insert_document(cur, p: Prepared, origin: str) -> bool:
         ),
     )
     return cur.fetchone() is not None
+
+
+def move(conn, origin: str, touched) -> None:
+    """Record the new paths and modification times of unchanged content (``touched``: id,
+    path, size, mtime) on machine ``origin``, all at once: a document that another one
+    moves onto the path of (two files that swapped contents) is not deleted for being
+    there, for it moves too; one left where another lands (a file renamed onto another's
+    name) is."""
+    touched = list(touched)
+    moving = [doc_id for doc_id, *_ in touched]
+    paths = [path for _, path, *_ in touched]
+    left = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM drafter.documents WHERE origin = %s AND path = ANY(%s) "
+            "AND NOT id = ANY(%s)",
+            (origin, paths, moving),
+        )
+    ]
+    if left:
+        delete(conn, left)
+    for doc_id, path, size, mtime in touched:
+        conn.execute(
+            "UPDATE drafter.documents SET origin = %s, path = %s, size = %s, mtime_ns = %s "
+            "WHERE id = %s",
+            (origin, path, size, mtime, doc_id),
+        )
 
 
 def delete_at_path(conn, origin: str, path: str, keep: str) -> None:
