@@ -18,14 +18,7 @@ from drafter.corpus.display import book_title, document_title
 from drafter.library import LibraryError
 from drafter.messages import cli_error, warning_in_chinese
 from drafter.study.model import Study
-from drafter.study.stats import (
-    lead_in_chars,
-    seconds_for,
-    share_label,
-    spoken,
-    unheaded_body_chars,
-)
-from drafter.study.text import count_chars
+from drafter.study.stats import seconds_for, share_label, spoken
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -182,21 +175,8 @@ def _structure_table(study: Study) -> list[str]:
             f"{_right(spoken(seconds_for(chars, study.rate)), 16)}{share_label(share):>5} {bar}{frame}"
         )
 
-    total = study.total_chars or 1
     rows = []
-    if study.opening.text:
-        chars = count_chars(study.opening.text)
-        rows.append(line(f"〔开头〕{study.opening.type or '未归类'}", chars, chars / total))
-    body = unheaded_body_chars(study)
-    if body:  # no headings: the body between opening and closing, so the parts add up
-        rows.append(line("〔正文〕未分出标题", body, body / total))
-    lead = lead_in_chars(study)
-    if lead:  # the argument begun before the first heading, as the map shows it
-        rows.append(line("〔正文〕小标题前的部分", lead, lead / total))
-    for row in study.sections:
+    for row in study.structure:  # the map's rows (drafter.study.stats.structure_rows)
         frame = f"  〔{row.frame}〕" if row.frame else ""
         rows.append(line("  " * row.level + row.label, row.chars, row.share, frame))
-    if study.closing.text:
-        chars = count_chars(study.closing.text)
-        rows.append(line(f"〔结尾〕{study.closing.type or '未归类'}", chars, chars / total))
     return rows

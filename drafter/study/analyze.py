@@ -9,7 +9,7 @@ from drafter.study.layout import layout
 from drafter.study.model import Study
 from drafter.study.roadmap import find_roadmap
 from drafter.study.siblings import find_siblings
-from drafter.study.stats import DEFAULT_RATE, seconds_for, section_stats
+from drafter.study.stats import DEFAULT_RATE, seconds_for, section_stats, structure_rows
 from drafter.study.transitions import find_transitions
 
 
@@ -32,7 +32,7 @@ def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
         row.frame = frame_of.get(row.paragraph)
         row.pattern = pattern_of.get(row.paragraph)
     warnings = [r.warning for r in roadmap if r.warning]
-    return Study(
+    study = Study(
         path=doc.path,
         title=doc.metadata.title,
         frames=frames,
@@ -47,3 +47,5 @@ def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
         rate=rate,
         warnings=warnings,
     )
+    study.structure = structure_rows(study)
+    return study

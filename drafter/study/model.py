@@ -161,17 +161,36 @@ class SiblingFrame:
 @dataclass
 class SectionStat:
     """Length of one section (its heading, text and subsections): 字数, seconds of speaking
-    at the chosen rate and share of the whole document's 字数."""
+    at the chosen rate and share of the whole document's 字数. ``part`` says what the row
+    is: ``"section"`` (a heading's), or one of the parts the structure map shows outside
+    the headings, level 0 (``"opening"``, ``"lead-in"`` before the first heading, ``"body"``
+    of a text without headings, ``"closing"``: see :func:`drafter.study.stats.structure_rows`)."""
 
     heading: str
     label: str
     level: int
-    paragraph: int
+    paragraph: int | None
     chars: int
     seconds: int
     share: float
     frame: str | None = None
     pattern: str | None = None
+    part: str = "section"
+
+    def to_json(self) -> dict:
+        """A ``sections`` row of ``drafter study --json``: the map's label as ``heading``, its
+        paragraph numbered from 1 (None for a part with no paragraph of its own)."""
+        return {
+            "heading": self.label,
+            "level": self.level,
+            "chars": self.chars,
+            "seconds": self.seconds,
+            "share": round(self.share, 4),
+            "frame": self.frame,
+            "pattern": self.pattern,
+            "paragraph": None if self.paragraph is None else shown(self.paragraph),
+            "part": self.part,
+        }
 
 
 @dataclass
@@ -191,6 +210,10 @@ class Study:
     total_seconds: int
     rate: int
     warnings: list[str] = field(default_factory=list)
+    # the structure map's rows with a length, in its order: the opening, the body before
+    # the first heading (or, with no headings, between opening and closing), the sections,
+    # the closing (drafter.study.stats.structure_rows; ``sections`` holds the headings')
+    structure: list[SectionStat] = field(default_factory=list)
 
     @property
     def listed_frames(self) -> list[Frame]:
@@ -234,19 +257,9 @@ class Study:
                 for t in self.transitions
             ],
             "siblings": [s.to_json() for s in self.siblings],
-            "sections": [
-                {
-                    "heading": s.label,
-                    "level": s.level,
-                    "chars": s.chars,
-                    "seconds": s.seconds,
-                    "share": round(s.share, 4),
-                    "frame": s.frame,
-                    "pattern": s.pattern,
-                    "paragraph": shown(s.paragraph),
-                }
-                for s in self.sections
-            ],
+            # every part the structure map times, so a text without headings still shows
+            # its split (开头 / 正文 / 结尾); ``part`` tells a heading's row from the others
+            "sections": [s.to_json() for s in self.structure or self.sections],
             "total_chars": self.total_chars,
             "total_seconds": self.total_seconds,
             "rate": self.rate,

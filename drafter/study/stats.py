@@ -103,6 +103,55 @@ def lead_in_chars(study) -> int:
     return max(chars - parts, 0)
 
 
+def bookend_label(bookend) -> str:
+    """What the study views say of an opening or closing: its type, 未归类 when the study
+    found one of no known type, 未找到 when it found none (a bare dash told the trainee
+    nothing)."""
+    if bookend.type:
+        return bookend.type
+    return "未归类" if bookend.text.strip() else "未找到"
+
+
+def structure_rows(study) -> list[SectionStat]:
+    """The rows of the structure map that have a length, in its order: 〔开头〕, the body
+    before the first heading (〔正文〕小标题前的部分) or, in a text without headings, between
+    opening and closing (〔正文〕未分出标题), each section, 〔结尾〕. The map, ``drafter study``
+    and its ``--json`` read these, so the three show the same split: ``--json`` gave a
+    speech without headings no rows at all, while the map showed 开头 / 正文 / 结尾."""
+    total = study.total_chars
+
+    def part(name: str, label: str, chars: int, paragraph: int | None) -> SectionStat:
+        return SectionStat(
+            heading="",
+            label=label,
+            level=0,
+            paragraph=paragraph,
+            chars=chars,
+            seconds=seconds_for(chars, study.rate),
+            share=chars / total if total else 0.0,
+            part=name,
+        )
+
+    rows = []
+    after = study.opening.paragraphs[-1] + 1 if study.opening.paragraphs else 0
+    if study.opening.text:
+        first = study.opening.paragraphs[0] if study.opening.paragraphs else None
+        label = f"〔开头〕{bookend_label(study.opening)}"
+        rows.append(part("opening", label, count_chars(study.opening.text), first))
+    lead = lead_in_chars(study)
+    if lead:
+        rows.append(part("lead-in", "〔正文〕小标题前的部分", lead, after))
+    body = unheaded_body_chars(study)
+    if body:
+        rows.append(part("body", "〔正文〕未分出标题", body, after))
+    rows.extend(study.sections)
+    if study.closing.text:
+        first = study.closing.paragraphs[0] if study.closing.paragraphs else None
+        label = f"〔结尾〕{bookend_label(study.closing)}"
+        rows.append(part("closing", label, count_chars(study.closing.text), first))
+    return rows
+
+
 def standing_transitions(study, corrected: bool = False) -> list:
     """The transitions the structure map lists as the skeleton still to be headed: all of
     them in a text without headings, and, once the user has corrected the outline, those

@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
 
 from drafter.study.model import Study
 from drafter.study.stats import (
-    lead_in_chars,
-    seconds_for,
+    bookend_label,
     share_label,
     spoken,
     standing_transitions,
-    unheaded_body_chars,
 )
-from drafter.study.text import count_chars
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,31 +41,29 @@ def duration(seconds: int) -> str:
     return spoken(seconds)
 
 
-def bookend_label(bookend) -> str:
-    """What the study views say of an opening or closing: its type, 未归类 when
-    the study found one of no known type, 未找到 when it found none (a bare dash told the
-    trainee nothing)."""
-    if bookend.type:
-        return bookend.type
-    return "未归类" if bookend.text.strip() else "未找到"
-
-
-def bookend_row(name: str, bookend, study: Study) -> QTreeWidgetItem:
-    """The map's row of the opening or closing: its type, and its 字数, time and share like
-    every section (how long a speaker takes before the first part is a thing to learn)."""
-    chars = count_chars(bookend.text)
-    share = chars / study.total_chars if study.total_chars else 0.0
+def part_row(row) -> QTreeWidgetItem:
+    """The map's row of a part outside the headings (a
+    :func:`~drafter.study.stats.structure_rows` row: 〔开头〕, 〔正文〕…, 〔结尾〕) with its 字数,
+    time and share like every section (how long a speaker takes before the first part is a
+    thing to learn); a click goes where it starts."""
     item = QTreeWidgetItem(
         [
-            f"〔{name}〕{bookend_label(bookend)}",
-            f"{chars:,}",
-            duration(seconds_for(chars, study.rate)),
+            row.label,
+            f"{row.chars:,}",
+            duration(row.seconds),
             "",  # the share is the bar's label (see StructureMap.show_study)
         ]
     )
-    item.setData(3, SHARE_ROLE, share)
-    if bookend.paragraphs:  # a click goes there, as on a section (the row was dead)
-        item.setData(0, PARAGRAPH_ROLE, bookend.paragraphs[0])
+    if row.part in ("opening", "closing"):
+        item.setData(3, SHARE_ROLE, row.share)  # (and no correction menu: see _on_menu)
+    if row.paragraph is not None:
+        item.setData(0, PARAGRAPH_ROLE, row.paragraph)
+    tips = {
+        "body": "这篇没有小标题：开头和结尾之间的正文",
+        "lead-in": "开头之后、第一个小标题之前的正文",
+    }
+    if row.part in tips:
+        item.setToolTip(0, tips[row.part])
     return item
 
 
@@ -187,9 +182,10 @@ class StructureMap(QTreeWidget):
         # "100%" stands where the bars' labels stand (right), not at the column's left edge
         total.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.addTopLevelItem(total)
-        if study.opening.text:
-            self._add_bookend(bookend_row("开头", study.opening, study))
-        self._add_lead_in(study)
+        parts = {row.part: row for row in study.structure if row.part != "section"}
+        for name in ("opening", "lead-in"):
+            if name in parts:
+                self._add_part(parts[name])
         standing = standing_transitions(study, corrected)
         first = study.sections[0].paragraph if study.sections else None
         for t in standing:
@@ -225,13 +221,14 @@ class StructureMap(QTreeWidget):
                 at -= 1
             owner.insertChild(at, self._transition_row(t))
         if not study.sections:
-            self._add_body(study)
+            if "body" in parts:  # the body between opening and closing, so the parts add up
+                self._add_part(parts["body"])
             # A text without headings is laid out by its transitions alone (现在我来讲一讲…;
             # 其次讲一讲…): the map lists them in order, each a click away, as its skeleton.
             for t in standing:
                 self.addTopLevelItem(self._transition_row(t))
-        if study.closing.text:
-            self._add_bookend(bookend_row("结尾", study.closing, study))
+        if "closing" in parts:
+            self._add_part(parts["closing"])
         self.expandAll()
 
     @staticmethod
@@ -244,42 +241,14 @@ class StructureMap(QTreeWidget):
         item.setForeground(0, QBrush(QColor("#7a4fbf")))
         return item
 
-    def _add_body(self, study: Study) -> None:
-        """A text without headings: the body between opening and closing as one row with its
-        length, so the three parts add up (团结奋斗 showed 开头 16% and 结尾 15% and nothing for
-        the 69% between them)."""
-        chars = unheaded_body_chars(study)
-        if not chars:
-            return  # the 全文 row says it all
-        share = chars / study.total_chars
-        item = QTreeWidgetItem(
-            ["〔正文〕未分出标题", f"{chars:,}", duration(seconds_for(chars, study.rate)), ""]
-        )
-        after = study.opening.paragraphs[-1] + 1 if study.opening.paragraphs else 0
-        item.setData(0, PARAGRAPH_ROLE, after)
-        item.setToolTip(0, "这篇没有小标题：开头和结尾之间的正文")
+    def _add_part(self, row) -> None:
+        """A part outside the headings (:func:`part_row`), with a bar like the sections: an
+        opening of 22% (星星之火) showed as a bare number beside a column of bars, the one
+        part a trainee could not compare at a glance; a text without headings showed 开头
+        16% and 结尾 15% and nothing for the 69% between them (团结奋斗)."""
+        item = part_row(row)
         self.addTopLevelItem(item)
-        self.setItemWidget(item, 3, share_bar(share))
-
-    def _add_lead_in(self, study: Study) -> None:
-        """What stands between the opening and the first heading, as a row of its own (see
-        :func:`~drafter.study.stats.lead_in_chars`)."""
-        chars = lead_in_chars(study)
-        if not chars:
-            return
-        item = QTreeWidgetItem(
-            ["〔正文〕小标题前的部分", f"{chars:,}", duration(seconds_for(chars, study.rate)), ""]
-        )
-        item.setData(0, PARAGRAPH_ROLE, study.opening.paragraphs[-1] + 1)
-        item.setToolTip(0, "开头之后、第一个小标题之前的正文")
-        self.addTopLevelItem(item)
-        self.setItemWidget(item, 3, share_bar(chars / study.total_chars))
-
-    def _add_bookend(self, item: QTreeWidgetItem) -> None:
-        # with a bar like the sections: an opening of 22% (星星之火) showed as a bare number
-        # beside a column of bars, the one part a trainee could not compare at a glance
-        self.addTopLevelItem(item)
-        self.setItemWidget(item, 3, share_bar(item.data(3, SHARE_ROLE)))
+        self.setItemWidget(item, 3, share_bar(row.share))
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         index = item.data(0, PARAGRAPH_ROLE)
