@@ -363,9 +363,14 @@ def header_notes(comparison: Comparison, author: str, time: str) -> list[Comment
 
 
 def redline_document(
-    comparison: Comparison, style=None, author: str = "", now: datetime | None = None
+    comparison: Comparison,
+    style=None,
+    author: str = "",
+    now: datetime | None = None,
+    comments: list[Comment] | None = None,
 ) -> bytes:
-    """The 修订稿 as .docx bytes."""
+    """The 修订稿 as .docx bytes, carrying ``comments`` (on the new draft's text: see
+    :func:`drafter.compare.comments.redline_comments`; the new draft's own when None)."""
     from drafter.export.comments import WordCommentsDecorator, word_date
     from drafter.export.docx import DocxExporter
     from drafter.export.style import Style, load_style
@@ -375,7 +380,8 @@ def redline_document(
     new = comparison.new
     stamp = when.replace(microsecond=0).isoformat()
     notes = [*header_notes(comparison, author, stamp), *outline_notes(comparison, author, stamp)]
-    shown = replace(new, comments=[*new.comments, *notes])
+    kept = new.comments if comments is None else comments
+    shown = replace(new, comments=[*kept, *notes])
     if not isinstance(style, Style):
         style = load_style(style)
     exporter = DocxExporter(
@@ -394,14 +400,16 @@ def export_redline(
     style=None,
     author: str = "",
     now: datetime | None = None,
+    comments: list[Comment] | None = None,
 ) -> Path:
-    """Write the 修订稿 of ``comparison`` to ``path`` (atomically) and return it."""
+    """Write the 修订稿 of ``comparison`` to ``path`` (atomically) and return it, with
+    ``comments`` as :func:`redline_document` takes them."""
     from drafter.atomic import atomic_write_bytes
 
     path = Path(path)
     if path.suffix.lower() != ".docx":
         raise ExportError(f"{path}: a 修订稿 is a Word file; name it .docx")
-    data = redline_document(comparison, style, author, now)
+    data = redline_document(comparison, style, author, now, comments)
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:

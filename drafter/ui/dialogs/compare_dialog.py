@@ -80,6 +80,9 @@ class CompareDialog(QDialog):
         self.settings = settings
         self.old, self.new = old, new
         self.old_name, self.new_name = old_name, new_name
+        # the side of the draft under review (its comments are the head's): "new" as opened,
+        # "old" after 对调新旧; the 修订稿 carries its comments wherever it stands
+        self.annotated = "new"
         self.old_items: dict[str, QTreeWidgetItem] = {}
         self.new_items: dict[str, QTreeWidgetItem] = {}
         self.summary = QLabel()
@@ -178,6 +181,7 @@ class CompareDialog(QDialog):
         direction: its line goes."""
         self.old, self.new = self.new, self.old
         self.old_name, self.new_name = self.new_name, self.old_name
+        self.annotated = "old" if self.annotated == "new" else "new"
         self.exported = None
         self.result.hide()
         self.open_folder_button.hide()
@@ -348,6 +352,7 @@ class CompareDialog(QDialog):
 
     def export_redline(self, path: str | None = None):
         """Write the new version with the changes as Word tracked changes."""
+        from drafter.compare.comments import redline_comments
         from drafter.export import ExportError, StyleError
         from drafter.export.redline import export_redline
         from drafter.ui import file_dialogs
@@ -371,6 +376,8 @@ class CompareDialog(QDialog):
                 path,
                 style=self.settings.house_style or None,
                 author=self.settings.reviewer_name,
+                # the comments follow the draft they annotate through 对调新旧
+                comments=redline_comments(self.comparison, self.annotated),
             )
         except (ExportError, StyleError, OSError) as exc:
             QMessageBox.warning(self, "无法导出修订稿", describe(exc))

@@ -1,0 +1,89 @@
+"""Comments (批注) carried from the old side of a comparison onto the new one.
+
+The office head comments on the draft he reviews. In 比较稿件 that draft is the new side,
+until he finds he picked the two the other way round and presses 对调新旧: his draft is now
+the old side, and the 修订稿 (the new side's text with the changes tracked) came out
+without a single one of his comments. A comment follows the text it is about: a heading
+or paragraph the comparison pairs with one of the new draft goes there (a span found again
+by its quoted words), one whose text the new draft dropped goes on the heading it stood
+under, saying which words it was on, and the title block's comments stay on their fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from drafter.compare.diff import Comparison
+from drafter.drafts.anchors import meta_field, meta_target, target_index
+from drafter.drafts.comments import Comment
+
+_GONE_QUOTE = 30  # characters of the dropped words a moved comment quotes
+
+
+def carry_comments(comparison: Comparison) -> list[Comment]:
+    """The old draft's comments, each on its place in the new draft (ids kept, so a comment
+    both drafts hold, as two versions of one draft do, is told apart by its id)."""
+    old = comparison.old
+    index = target_index(old)
+    paragraphs = dict(comparison.paragraph_map)
+    for change in comparison.paragraphs:  # a paragraph moved to another heading goes along
+        if change.op == "move" and change.old_id and change.new_id:
+            paragraphs[change.old_id] = change.new_id
+    out = []
+    for comment in old.comments:
+        if meta_field(comment.target) is not None:
+            out.append(replace(comment))
+            continue
+        hit = index.get(comment.target)
+        text = ""
+        if hit is not None:
+            _pos, _part, node, para = hit
+            text = para.text if para is not None else node.heading  # type: ignore[union-attr]
+        quote = comment.quote
+        if comment.is_span and not quote:  # offsets alone do not survive an edit: the words
+            quote = text[comment.start : comment.end]
+        target = comparison.node_map.get(comment.target) or paragraphs.get(comment.target)
+        if target is not None:
+            out.append(replace(comment, target=target, quote=quote))
+            continue
+        out.append(_on_what_is_left(comparison, comment, hit, quote or text))
+    return out
+
+
+def _on_what_is_left(comparison: Comparison, comment: Comment, hit, words: str) -> Comment:
+    """``comment`` whose heading or paragraph the new draft no longer has: on the heading it
+    stood under (the title when that is gone too), its text saying which words it was on."""
+    part, node = (hit[1], hit[2]) if hit is not None else ("", None)
+    where = None
+    if node is not None and part == "paragraph":
+        where = comparison.node_map.get(node.id)
+    what = "标题" if part == "heading" else "段落"
+    shown = words.strip()
+    if len(shown) > _GONE_QUOTE:
+        shown = shown[: _GONE_QUOTE - 1] + "…"
+    note = (
+        f"（原批注所在{what}新稿已删去：“{shown}”）" if shown else f"（原批注所在{what}新稿已删去）"
+    )
+    return replace(
+        comment,
+        target=where or meta_target("title"),
+        start=None,
+        end=None,
+        quote="",
+        text=f"{comment.text}{note}",
+    )
+
+
+def redline_comments(comparison: Comparison, annotated: str = "new") -> list[Comment]:
+    """The comments a 修订稿 of ``comparison`` carries: the new draft's, and, when the
+    annotated draft (the one being reviewed) is the old side (``annotated="old"``, after
+    对调新旧), the old draft's carried onto the new text (:func:`carry_comments`), those the
+    new draft already holds (the same id) once."""
+    own = list(comparison.new.comments)
+    if annotated != "old":
+        return own
+    have = {c.id for c in own}
+    return own + [c for c in carry_comments(comparison) if c.id not in have]
+
+
+__all__ = ["carry_comments", "redline_comments"]
