@@ -169,6 +169,8 @@ def tail_run(best: Group, runs: list[list[Candidate]], sizes: list[int], texts: 
     part, not its last item (whose own text came first)."""
     if best.family in PART_FAMILIES or not best.numbered or len(sizes) < 2:
         return ""
+    if asked := _questions_after(best, runs):
+        return asked
     if sizes[-1] < _LONG_LAST or sizes[-1] <= 2 * statistics.median(sizes[:-1]):
         return ""
     last = best.items[-1].index
@@ -190,6 +192,28 @@ def tail_run(best: Group, runs: list[list[Candidate]], sizes: list[int], texts: 
 
 
 _OWN_TEXT = 3  # paragraphs of its own the last item has before points that are not its
+
+
+def _questions_after(best: Group, runs: list[list[Candidate]]) -> str:
+    """The question family when numbered questions (Q1：…, 问题1：…) follow the last item of
+    a numbered group after its own text, and none stands before it: the questions put after
+    a speech, level 1 beside its parts and not the points of its last one (tests/gold/README.md,
+    blind set 36's ren 20080705: 一、…四、, then 【互动问答摘录】 and Q1：…Q13、)."""
+    if best.family == mk.QUESTION:
+        return ""
+    last = best.items[-1].index
+    questions = [r for r in runs if r[0].family == mk.QUESTION]
+    if any(r[0].index < last for r in questions):
+        return ""  # questions inside the parts: each part's own
+    for r in questions:
+        if (
+            r[0].index > last + 1
+            and len(r) >= 2
+            and r[0].ordinal == 1
+            and all(b.ordinal == a.ordinal + 1 for a, b in zip(r, r[1:]))
+        ):
+            return mk.QUESTION
+    return ""
 
 
 PART_FAMILIES = frozenset((PLAIN, PLAIN_TITLES, TOPIC, mk.PART, mk.PIAN, mk.CHAPTER, mk.SECTION))

@@ -272,7 +272,11 @@ def _shape_signals(
     cut = [
         c
         for c in heads
-        if c.level <= _JUDGED and c.rest and len(texts[c.index]) <= _SHORT_LINE and _cut(c, texts)
+        if c.level <= _JUDGED
+        and c.rest
+        and c.family != mk.QUESTION  # a question put in minutes is its first sentence
+        and len(texts[c.index]) <= _SHORT_LINE
+        and _cut(c, texts)
     ]
     if cut:
         what["cut"] = _label(cut[0])

@@ -120,6 +120,12 @@ _RE_YISHI_COMMA = re.compile(rf"({CN_NUM}{{1,3}})(是|要|靠|抓)[，,：:]")
 # 问题12：…; not 问题一直…, 问题三个方面
 _RE_QUESTION = re.compile(rf"问题({CN_NUM}{{1,3}}|\d{{1,2}}|[０-９]{{1,2}})(?:[：:]|(?=[（(]))")
 _RE_SEQ = re.compile(r"(首先|其次|再次|其一|其二|其三|其四|其五|最后)[，,、：:]" + _SP)
+# a question numbered by a letter or a short 问 (Q1：…, Q7、…, Ｑ3. …, 问2：…, 提问3：…): a
+# number, then a colon, a 、 or a full stop that is no decimal point, or a space; never Q1季度,
+# Q4的订单, 2017年Q3 (no mark after the number, or not at the start)
+_RE_ASKED = re.compile(
+    r"(?:[QＱ]|提问|问)([0-9０-９]{1,2})(?:[：:、．]|\.(?![0-9０-９])|[ \u3000]+(?=\S))" + _SP
+)
 
 _SEQ_ORDINAL = {
     "首先": 1,
@@ -147,6 +153,10 @@ _AFTER_DIGIT = frozenset(["", *"0123456789０１２３４５６７８９", *"、
 MARKER_FIRST = frozenset(
     "一二三四五六七八九十两（(0123456789０１２３４５６７８９第首其再最问" + CIRCLED
 )
+
+
+# Every character a question numbered by a letter or a short 问 starts with (:func:`match_asked`).
+ASKED_FIRST = frozenset("QＱ问提")
 
 
 def match_marker(text: str) -> Marker | None:
@@ -238,6 +248,23 @@ def match_marker(text: str) -> Marker | None:
                 return inner
             return Marker(DI_NOUN, LAST, text[: m.end()].rstrip(), text[m.end() :], "最后")
     return None
+
+
+def match_asked(text: str) -> Marker | None:
+    """A question numbered by a letter or a short 问 at the start of ``text`` (Q1：…, Q7、…,
+    问2：…), as the :data:`QUESTION` family of 问题一（…）：…, or None.
+
+    Not in :func:`match_marker`: Q1 to Q4 are a year's quarters as often as questions
+    (Q1：销售额… in a sales review), so the form says nothing alone; only a run of them
+    put as questions is read as headings (:func:`drafter.corpus.numbered_candidates.asked_runs`,
+    the one caller, decides on the whole run)."""
+    if not text or text[0] not in "QＱ问提":
+        return None
+    m = _RE_ASKED.match(text)
+    if m is None:
+        return None
+    n = number_value(m.group(1))
+    return Marker(QUESTION, n, text[: m.end()].rstrip(), text[m.end() :]) if n else None
 
 
 def _numbered_last(rest: str) -> Marker | None:

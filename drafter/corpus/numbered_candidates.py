@@ -5,6 +5,7 @@ bullet or a speaker's label hid."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from drafter.corpus import markers as mk
@@ -31,6 +32,7 @@ def marked_candidate(
         or not hinted
         and not block.numbering
         and text[:1] not in mk.MARKER_FIRST
+        and text[:1] not in mk.ASKED_FIRST
     ):
         return None
     marker: Marker | None
@@ -50,7 +52,7 @@ def marked_candidate(
         # • 坚持内部经验库的管理… of the same run), not a second numbering
         marker = None
     else:
-        marker = match_marker(text)
+        marker = match_marker(text) or mk.match_asked(text)
         if marker is None and _stands_alone(texts, i):
             marker = mk.match_part(text)
             if marker is not None and not hinted and marker.text[0] not in mk.CN_FIRST:
@@ -161,3 +163,54 @@ def answer_candidates(
             c.label = texts[i][:cut].rstrip(" \u3000")
             found.append(c)
     return sorted(cands + found, key=lambda c: c.index) if found else cands
+
+
+def asked_runs(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
+    """``cands`` without the questions numbered by a letter or a short 问 (Q1：…, Q7、…,
+    问2：…; :func:`drafter.corpus.markers.match_asked`) that are not put as questions.
+
+    Q1 to Q4 name a year's quarters as often as questions (Q1：销售额…, Q2：…), so a Q-number
+    counts only in a run numbered in turn from 1, of two or more, where at least half the
+    items are asked: a ？ in the item's paragraph, or an answer right after it (the next
+    paragraph opens on a speaker's turn, 任总：…, 答：…). Kept, they are the numbered
+    questions of a 座谈 or an interview, level 1 like 问题一（…）：… (tests/gold/README.md,
+    blind set 36's ren 20080705: Q1：…Q6：, then Q7、…Q13、)."""
+    asked = [c for c in cands if _lettered(c)]
+    if not asked:
+        return cands
+    keep: set[int] = set()
+    run: list[Candidate] = []
+    for c in [*asked, None]:
+        if c is not None and run and c.ordinal == run[-1].ordinal + 1:
+            run.append(c)
+            continue
+        if len(run) >= 2 and 2 * sum(_is_asked(x.index, texts) for x in run) >= len(run):
+            keep.update(x.index for x in run)
+        run = [c] if c is not None and c.ordinal == 1 else []
+    return [c for c in cands if not _lettered(c) or c.index in keep]
+
+
+def _lettered(c: Candidate) -> bool:
+    """Whether ``c`` is a question numbered by a letter or a short 问 (Q1：, 问2：), not by
+    its noun (问题一（…）：, which stands on its own form)."""
+    return c.family == mk.QUESTION and not c.marker.startswith("问题")
+
+
+# an answer's turn: a speaker's short label and a colon (任总： / 答： / A： / 王小明：), not a
+# label that heads the quarter's figures or a note (分析：, 说明：, 注：)
+_TURN = re.compile(r"([^\s，,。：:！!？?、（）()“”0-9０-９]{1,6}|[AＡ][0-9０-９]{0,2})[：:]")
+_NOT_TURN = frozenset(
+    ("分析", "说明", "注", "备注", "原因", "措施", "目标", "计划", "问题", "结论", "小结")
+    + ("总结", "建议", "数据", "指标", "重点", "要求", "时间", "地点", "结果", "问")
+)
+
+
+def _is_asked(i: int, texts: list[str]) -> bool:
+    """Whether the item at ``i`` is put as a question: a ？ in its paragraph, or the next
+    paragraph opening on an answer's turn."""
+    if "？" in texts[i] or "?" in texts[i]:
+        return True
+    if i + 1 >= len(texts):
+        return False
+    m = _TURN.match(texts[i + 1].strip())
+    return m is not None and m.group(1) not in _NOT_TURN and mk.match_asked(texts[i + 1]) is None

@@ -42,6 +42,7 @@ from drafter.corpus.missed_parts import appended_part, titled_first_run, titled_
 from drafter.corpus.model import Block, Outline
 from drafter.corpus.numbered_candidates import (
     answer_candidates,
+    asked_runs,
     lone_bullet_firsts,
     marked_candidate,
 )
@@ -89,13 +90,15 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
         if not (i in article_at and b.heading_level is None)
         and (
             b.text[:1] in (first_chars if i >= start else mk.MARKER_FIRST)
+            or b.text[:1] in mk.ASKED_FIRST
+            and articles is None
             or b.heading_level is not None
             or b.numbering
         )
         and (c := marked_candidate(i, b, texts, articles is None)) is not None
     ]
     if articles is None:
-        cands = answer_candidates(blocks, texts, cands)
+        cands = answer_candidates(blocks, texts, asked_runs(cands, texts))
     if articles is not None:
         keep = (mk.PIAN, mk.CHAPTER, mk.SECTION)
         cands = [
