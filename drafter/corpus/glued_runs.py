@@ -46,6 +46,7 @@ from drafter.corpus.markers import (
     LAST,
     PART,
     YISHI,
+    match_asked,
     match_marker,
     renumber,
     rparen_family,
@@ -54,14 +55,21 @@ from drafter.corpus.model import Block
 
 # a sentence end, then (perhaps a space) a character a numbered marker starts with
 # (the stop matched, not looked behind for: the search then skips to each stop at once)
-_HINT = re.compile(r"[。！？][ \u3000]?(?=[一二三四五六七八九十（(第0-9问])")
-_FIRST = frozenset("一二三四五六七八九十（(第0123456789问")
+_HINT = re.compile(r"[。！？][ \u3000]?(?=[一二三四五六七八九十（(第0-9问提QＱ])")
+_FIRST = frozenset("一二三四五六七八九十（(第0123456789问提QＱ")
 _STOP = re.compile(r"[。！？!?]")
 _MIN_HEAD = 4  # characters the paragraph keeps before the marker
 # a counted noun marks a point only with a mark or 是 after it (第二个问题是 / 第十一个问题，
 # / 第三点：); 第二项工作…, 第一步要… run on as prose
 _NOUN_MARK_END = frozenset("，,、：:。；是 \u3000")
 _WINDOW = 80  # characters of the tail a marker is read from
+
+
+def _match(text: str):
+    """The marker opening ``text``: any numbered one, or a question numbered Q1：/问2：
+    (whether a run of those is put as questions, the outline decides:
+    :func:`drafter.corpus.numbered_candidates.asked_runs`)."""
+    return match_marker(text) or match_asked(text)
 
 
 def _key(marker) -> str:
@@ -83,7 +91,7 @@ class RunStarts:
             text = (b.numbering or "") + b.text  # Word's automatic numbering shows its label
             if text[:1] not in _FIRST and text[:1] not in "首其再最":
                 continue
-            m = match_marker(text)
+            m = _match(text)
             if m is None or m.family == PART or m.ordinal >= LAST:
                 continue
             one = _STOP.search(text, 0, len(text) - 1) is None
@@ -162,7 +170,7 @@ def _marker_at(text: str, at: int):
     sentence end), or None when what stands there is no such marker or a list written into
     prose (the item before it written in the paragraph after its start, or the item after
     it following): the checks that need no other paragraph."""
-    marker = match_marker(text[at : at + _WINDOW])
+    marker = _match(text[at : at + _WINDOW])
     if (
         marker is None
         or marker.family == PART
@@ -227,5 +235,5 @@ def split_run_headings(blocks: list[Block]) -> list[Block]:
         pieces = [b.text[s:e].strip() for s, e in zip([0, *at], [*at, len(b.text)])]
         out.append(replace(b, text=pieces[0]))
         for piece in pieces[1:]:
-            out.append(Block(piece, starts.levels.get(_key(match_marker(piece)))))
+            out.append(Block(piece, starts.levels.get(_key(_match(piece)))))
     return out

@@ -91,3 +91,13 @@ def test_questions_out_of_turn_are_no_run() -> None:
     for n in (3, 1, 4):
         paras += [f"Q{n}：公司有没有什么办法？", "任总：" + _P]
     assert levelled("\n\n".join(paras)) == []
+
+
+def test_a_question_typed_onto_the_answer_before_it_is_split_off() -> None:
+    # "…推向前进。Q3、…？" : the run's other questions open paragraphs, so Q3 is one of them
+    # (drafter.corpus.glued_runs), and the run of questions is whole
+    text = _speech_then_questions(["：", "：", "、", "、"])
+    text = text.replace("\n\nQ3、", "Q3、", 1)
+    tree = levelled(text)
+    assert [h[1][:3] for h in tree][3:] == ["Q1：", "Q2：", "Q3、", "Q4、"]
+    assert all(level == 1 for level, _ in tree)
