@@ -24,6 +24,12 @@ from drafter.drafts.numbering import heading_text, markers
 RENAME_THRESHOLD = 0.5
 # Below this two paragraphs are a removal and an addition, not one changed paragraph.
 CHANGE_THRESHOLD = 0.4
+# At or above this a paragraph removed in one place and added in another is one moved
+# (and reworded) paragraph; only paragraphs of some length, and only when the pairs to
+# weigh are few (exactly equal paragraphs are paired however many).
+MOVE_THRESHOLD = 0.8
+_MOVE_MIN_CHARS = 20
+_MOVE_PAIRS = 400
 # How far (in headings or paragraphs) a rename or an edited paragraph is looked for.
 _WINDOW = 40
 OPENING = "（开头）"
@@ -53,9 +59,13 @@ class OutlineChange:
 
 @dataclass
 class ParagraphChange:
-    """A paragraph added, removed or changed under the heading at ``path``
+    """A paragraph added, removed, changed or moved under the heading at ``path``
     (``["（开头）"]`` / ``["（结尾）"]`` outside the outline). ``diff`` is the
-    character diff of a change (see :func:`~drafter.compare.textdiff.char_diff`)."""
+    character diff of a change, or of a paragraph reworded as it moved (see
+    :func:`~drafter.compare.textdiff.char_diff`). A ``"move"`` is a paragraph that left one
+    place and stands at another (another heading, or another place under the same one):
+    ``path`` is where it is now, ``old_path`` where it was, ``old_node_id`` the old-side
+    heading it stood under (None in the opening or closing)."""
 
     op: str
     path: list[str]
@@ -65,10 +75,16 @@ class ParagraphChange:
     old_id: str | None = None
     new_id: str | None = None
     node_id: str | None = None  # the new-side heading (None: opening/closing or removed)
+    old_path: list[str] = field(default_factory=list)
+    old_node_id: str | None = None
 
     def to_json(self) -> dict:
-        """The ``drafter compare --json`` entry (exactly the issue's keys)."""
-        return {"op": self.op, "path": list(self.path), "old": self.old, "new": self.new}
+        """The ``drafter compare --json`` entry: the issue's keys, and for a move
+        ``old_path``, the headings it stood under before."""
+        out = {"op": self.op, "path": list(self.path), "old": self.old, "new": self.new}
+        if self.op == "move":
+            out["old_path"] = list(self.old_path)
+        return out
 
 
 @dataclass
@@ -106,7 +122,7 @@ class Comparison:
         added and removed paragraphs whole, and in headings added, removed or renamed."""
         added = removed = 0
         for p in self.paragraphs:
-            if p.op == "change":
+            if p.op in ("change", "move"):  # a move adds and removes only what it reworded
                 a, r = counts(p.diff)
             else:
                 a, r = len(p.new or ""), len(p.old or "")
@@ -344,6 +360,8 @@ def _paragraph_changes(
     path: list[str],
     node_id: str | None,
     para_map: dict[str, str],
+    old_node_id: str | None = None,
+    old_path: list[str] | None = None,
 ) -> list[ParagraphChange]:
     out = []
     for p, q in _align(old_paras, new_paras):
@@ -359,7 +377,18 @@ def _paragraph_changes(
             )
         elif p is not None:
             out.append(
-                ParagraphChange("remove", path, p.text.strip(), None, [], p.id, None, node_id)
+                ParagraphChange(
+                    "remove",
+                    path,
+                    p.text.strip(),
+                    None,
+                    [],
+                    p.id,
+                    None,
+                    node_id,
+                    list(path if old_path is None else old_path),
+                    old_node_id,
+                )
             )
         elif q is not None:
             out.append(ParagraphChange("add", path, None, q.text.strip(), [], None, q.id, node_id))
@@ -377,13 +406,84 @@ def compare_drafts(old: Draft, new: Draft) -> Comparison:
     for n in new_tree.order:
         o = old.find(back[n.id]) if n.id in back else None
         paragraphs += _paragraph_changes(
-            o.paragraphs if o else [], n.paragraphs, new_tree.path[n.id], n.id, para_map
+            o.paragraphs if o else [],
+            n.paragraphs,
+            new_tree.path[n.id],
+            n.id,
+            para_map,
+            o.id if o else None,
+            old_tree.path[o.id] if o else None,
         )
     for n in old_tree.order:
         if n.id not in pairs:
-            paragraphs += _paragraph_changes(n.paragraphs, [], old_tree.path[n.id], None, para_map)
+            paragraphs += _paragraph_changes(
+                n.paragraphs, [], old_tree.path[n.id], None, para_map, n.id
+            )
     paragraphs += _paragraph_changes(old.closing, new.closing, [CLOSING], None, para_map)
+    paragraphs = _paired_moves(paragraphs)
     return Comparison(old, new, outline, paragraphs, pairs, para_map, header_changes(old, new))
+
+
+def _paired_moves(changes: list[ParagraphChange]) -> list[ParagraphChange]:
+    """A paragraph removed in one place and added in another, the same words (spaces and
+    the closing stop aside) or nearly (:data:`MOVE_THRESHOLD`, when there are few to weigh),
+    is one ``"move"``, standing where it was added: the report said 删除段落 under one
+    heading and 新增段落 under another, 328 字 added and 328 removed, and the head had to
+    find for himself that the two were one paragraph moved."""
+    removed = [c for c in changes if c.op == "remove"]
+    added = [c for c in changes if c.op == "add"]
+    if not removed or not added:
+        return changes
+    by_text: dict[str, list[ParagraphChange]] = {}
+    for r in removed:
+        by_text.setdefault(_norm(r.old or ""), []).append(r)
+    source: dict[int, ParagraphChange] = {}  # id(added) -> the removal it is
+    used: set[int] = set()
+    for a in added:
+        same = [r for r in by_text.get(_norm(a.new or ""), []) if id(r) not in used]
+        if same and _norm(a.new or ""):
+            source[id(a)] = same[0]
+            used.add(id(same[0]))
+    left_r = [r for r in removed if id(r) not in used]
+    left_a = [a for a in added if id(a) not in source]
+    if len(left_r) * len(left_a) <= _MOVE_PAIRS:
+        scored = []
+        for a in left_a:
+            for r in left_r:
+                if min(len(a.new or ""), len(r.old or "")) < _MOVE_MIN_CHARS:
+                    continue
+                s = similarity(_norm(r.old or ""), _norm(a.new or ""))
+                if s >= MOVE_THRESHOLD:
+                    scored.append((s, id(a), r))
+        for _s, a_id, r in sorted(scored, key=lambda t: -t[0]):
+            if a_id not in source and id(r) not in used:
+                source[a_id] = r
+                used.add(id(r))
+    out = []
+    for c in changes:
+        if c.op == "remove" and id(c) in used:
+            continue
+        r = source.get(id(c)) if c.op == "add" else None
+        if r is None:
+            out.append(c)
+            continue
+        old, new = r.old or "", c.new or ""
+        diff = [] if _norm(old) == _norm(new) else char_diff(old, new)
+        out.append(
+            ParagraphChange(
+                "move",
+                c.path,
+                old,
+                new,
+                diff,
+                r.old_id,
+                c.new_id,
+                c.node_id,
+                list(r.old_path or r.path),
+                r.old_node_id,
+            )
+        )
+    return out
 
 
 def header_changes(old: Draft, new: Draft) -> list[HeaderChange]:

@@ -3,10 +3,59 @@ paragraph with deletions in [-…-] and insertions in {+…+}, then the totals."
 
 from __future__ import annotations
 
-from drafter.compare.diff import Comparison
+from drafter.compare.diff import CLOSING, OPENING, Comparison, ParagraphChange
+from drafter.drafts.model import Draft
+from drafter.drafts.numbering import heading_text, markers
 
 OUTLINE_OPS = {"add": "新增", "remove": "删除", "move": "移动", "rename": "改写", "level": "层级"}
-PARAGRAPH_OPS = {"add": "新增段落", "remove": "删除段落", "change": "修改段落"}
+PARAGRAPH_OPS = {
+    "add": "新增段落",
+    "remove": "删除段落",
+    "change": "修改段落",
+    "move": "移动段落",
+}
+
+
+def _place(draft: Draft, node_id: str | None, paragraph_id: str | None, path: list[str]):
+    """(where, number): the printed headings a paragraph stands under, from the first level
+    down, joined by " / " (“开头” / “结尾” outside the outline), and its number there from 1
+    (None when it cannot be found)."""
+    node = draft.find(node_id) if node_id else None
+    if node is None:
+        part = "结尾" if path == [CLOSING] else "开头" if path == [OPENING] else " / ".join(path)
+        paras = draft.closing if path == [CLOSING] else draft.opening
+        where = part
+    else:
+        marks = markers(draft)
+        trail = []
+        for n in draft.walk():  # the chain of headings down to ``node``
+            if n.id == node.id or any(c.id == node.id for c in n.walk()):
+                trail.append(heading_text(draft, n, marks).rstrip("。") or n.heading.strip())
+        where = f"“{' / '.join(trail)}”"
+        paras = node.paragraphs
+    shown = [p for p in paras if p.text.strip()]
+    number = next((k + 1 for k, p in enumerate(shown) if p.id == paragraph_id), None)
+    return where, number
+
+
+def move_words(comparison: Comparison, change: ParagraphChange) -> str:
+    """Where a moved paragraph stood and where it stands now, in the printed headings of
+    each draft: 原在“一、… / （一）…”第 1 段，现移到“三、… / （二）…”第 2 段 (or, within one
+    heading, 在“…”内由第 3 段移到第 1 段)."""
+    was, was_n = _place(comparison.old, change.old_node_id, change.old_id, change.old_path)
+    now, now_n = _place(comparison.new, change.node_id, change.new_id, change.path)
+
+    def nth(n):
+        return f"第 {n} 段" if n else ""
+
+    same = (
+        comparison.node_map.get(change.old_node_id or "") == change.node_id
+        if change.node_id or change.old_node_id
+        else change.old_path == change.path
+    )
+    if same:
+        return f"在{now}内由{nth(was_n)}移到{nth(now_n)}"
+    return f"原在{was}{nth(was_n)}，现移到{now}{nth(now_n)}"
 
 
 def marked(diff: list[tuple[str, str]]) -> str:
@@ -57,6 +106,12 @@ def render_report(comparison: Comparison, old_name: str = "旧稿", new_name: st
         lines.append("")
         lines.append(f"正文变化（{len(comparison.paragraphs)} 段）：")
         for p in comparison.paragraphs:
+            if p.op == "move":  # from where to where, in the headings as printed
+                what = "移动并修改段落" if p.diff else PARAGRAPH_OPS[p.op]
+                lines.append(f"  {what}：{move_words(comparison, p)}")
+                text = marked(p.diff) if p.diff else _shorten(p.new or "", 120)
+                lines.append(f"    {text}")
+                continue
             where = " / ".join(p.path)
             lines.append(f"  [{where}] {PARAGRAPH_OPS[p.op]}")
             if p.op == "change":

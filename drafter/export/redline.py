@@ -216,7 +216,7 @@ class RedlineDecorator:
             change = para_changes.get(item.paragraph.id)
             if change is None:
                 whole_new = False
-            elif change.op == "add":
+            elif change.op in ("add", "move"):  # a move: inserted here, deleted where it was
                 _wrap_inserted(p, off, off + len(item.text), marks)
             else:
                 _apply_diff(p, off, change.diff, marks)
@@ -313,6 +313,25 @@ def outline_notes(comparison: Comparison, author: str, time: str) -> list[Commen
     return notes
 
 
+def paragraph_move_notes(comparison: Comparison, author: str, time: str) -> list[Comment]:
+    """A comment on each paragraph that moved: tracked changes show it deleted in one place
+    and inserted in another, as if rewritten; the note says it is the same paragraph and
+    where it came from (:func:`drafter.compare.report.move_words`)."""
+    from drafter.compare.report import move_words
+
+    return [
+        Comment(
+            target=p.new_id or "",
+            text=f"本段已移动：{move_words(comparison, p)}。",
+            author=author,
+            time=time,
+            origin="compare",
+        )
+        for p in comparison.paragraphs
+        if p.op == "move" and p.new_id
+    ]
+
+
 def move_note(comparison: Comparison, change: OutlineChange) -> str:
     """What a moved heading's comment says, in the words of the printed headings: under the
     same heading (renamed or not), that the order changed (原为“（二）深化专项整治”，现为
@@ -379,7 +398,11 @@ def redline_document(
     author = author or DEFAULT_AUTHOR
     new = comparison.new
     stamp = when.replace(microsecond=0).isoformat()
-    notes = [*header_notes(comparison, author, stamp), *outline_notes(comparison, author, stamp)]
+    notes = [
+        *header_notes(comparison, author, stamp),
+        *outline_notes(comparison, author, stamp),
+        *paragraph_move_notes(comparison, author, stamp),
+    ]
     kept = new.comments if comments is None else comments
     shown = replace(new, comments=[*kept, *notes])
     if not isinstance(style, Style):
@@ -423,5 +446,6 @@ __all__ = [
     "header_notes",
     "move_note",
     "outline_notes",
+    "paragraph_move_notes",
     "redline_document",
 ]

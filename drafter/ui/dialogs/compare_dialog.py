@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.compare import CLOSING, OPENING, compare_drafts
-from drafter.compare.report import OUTLINE_OPS, PARAGRAPH_OPS
+from drafter.compare.report import OUTLINE_OPS, PARAGRAPH_OPS, move_words
 from drafter.drafts.numbering import heading_text, markers
 from drafter.ui.errors import describe
 
@@ -210,7 +210,9 @@ class CompareDialog(QDialog):
         changed_text: set[str] = set()
         back = {v: k for k, v in c.node_map.items()}
         for p in c.paragraphs:
-            if p.node_id:
+            if p.op == "move" and side == "old":  # the heading the paragraph left
+                changed_text.add(p.old_node_id or "")
+            elif p.node_id:
                 changed_text.add(p.node_id if side == "new" else back.get(p.node_id, ""))
         removed_under = {tuple(p.path) for p in c.paragraphs if p.node_id is None}
         marks = markers(draft)
@@ -231,8 +233,15 @@ class CompareDialog(QDialog):
             items[key] = item
             return item
 
-        opening_edit = any(p.path == [OPENING] for p in c.paragraphs)
-        closing_edit = any(p.path == [CLOSING] for p in c.paragraphs)
+        # (a paragraph moved out of the opening or closing changed it too, on the old side)
+        opening_edit = any(
+            p.path == [OPENING] or (side == "old" and p.op == "move" and p.old_path == [OPENING])
+            for p in c.paragraphs
+        )
+        closing_edit = any(
+            p.path == [CLOSING] or (side == "old" and p.op == "move" and p.old_path == [CLOSING])
+            for p in c.paragraphs
+        )
         add(tree, OPENING, "开头", [], opening_edit)
 
         def visit(nodes, parent):
@@ -278,7 +287,11 @@ class CompareDialog(QDialog):
         c = self.comparison
         if key in (OPENING, CLOSING):
             label = OPENING if key == OPENING else CLOSING
-            return [], [p for p in c.paragraphs if p.path == [label]]
+            return [], [
+                p
+                for p in c.paragraphs
+                if p.path == [label] or (p.op == "move" and p.old_path == [label])
+            ]
         if side == "old":
             outline = [o for o in c.outline if o.old_id == key]
             new_id = c.node_map.get(key)
@@ -286,7 +299,9 @@ class CompareDialog(QDialog):
             paras = [
                 p
                 for p in c.paragraphs
-                if (new_id and p.node_id == new_id) or (p.node_id is None and p.path == old_path)
+                if (new_id and p.node_id == new_id)
+                or (p.node_id is None and p.path == old_path)
+                or (p.op == "move" and p.old_node_id == key)  # moved away from here
             ]
         else:
             outline = [o for o in c.outline if o.new_id == key]
@@ -339,6 +354,15 @@ class CompareDialog(QDialog):
                 if with_path
                 else ""
             )
+            if p.op == "move":  # where from and where to, then the words (as reworded)
+                label = "移动并修改段落" if p.diff else PARAGRAPH_OPS[p.op]
+                body = diff_html(p.diff) if p.diff else escape(p.new or "")
+                moved = escape(move_words(self.comparison, p))
+                out.append(
+                    f"<p><b style='color:{COLORS['move'].name()}'>{label}</b>　{moved}<br>"
+                    f"{body}</p>"
+                )
+                continue
             if p.op == "change":
                 body = diff_html(p.diff)
             elif p.op == "add":
