@@ -94,3 +94,19 @@ def test_a_noun_opening_with_a_people_counter_is_no_story():
     text = "文件里常有两个名词：一个叫做“放管服”，一个叫做“最多跑一次”。大家要弄懂。"
     assert _found(text)["两个名词"] == ["放管服", "最多跑一次"]
     assert frame_decide.counts_a_story(Frame("两名干部", 2, Span(0, 0, 4)))
+
+
+def test_one_by_one_after_an_aside_in_brackets(monkeypatch):
+    # 十条里有两条（…），一条是…: the speaker's aside stands between the count and its things;
+    # the bare count is named by its subject, and kept once although refused twice (by a
+    # guard and by the finder of what stands in brackets). The model weighs nothing here:
+    # the reading alone keeps it.
+    monkeypatch.setattr(frame_model, "probability", lambda *args, **kwargs: 0.0)
+    text = (
+        "去年定的办法有十条，十条里有两条（在座的不少同志都参加过讨论），"
+        "一条是先易后难，一条是分级负责。以后照此办理。"
+    )
+    frames = find_frames(layout(parse_text(OPENING + text, "t.txt")))
+    assert [(f.phrase, f.items) for f in frames if f.number == 2] == [
+        ("十条里有两条", ["先易后难", "分级负责"])
+    ]

@@ -9,7 +9,8 @@ doubt that they are the count's things —
 * the count closes its paragraph (分三种地区，采取不同策略。 / 保证下列四项) and the next
   paragraphs, headings or the run opening the next paragraph are numbered 1 to N;
 * the count is taken up one by one right after it, by its own counter (两类客户，一类是A，一类
-  是B): the writer names each of the things counted.
+  是B), an aside in brackets maybe between (十条里有两条（…），一条是A，一条是B): the writer
+  names each of the things counted.
 
 Such a count is a listed frame unless it counts time, quantities or people (三个月, 两个青年:
 the plain nouns the model also weighs against) or its items only name places, units or people
@@ -93,20 +94,28 @@ def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | N
         if found:
             return found
     counter = _COUNTER.match(frame.phrase)
+    if not counter:
+        return None
+    # 十条里有两条（今天在座的…），一条是…: an aside in brackets may stand between the two
+    aside = _ASIDE.match(text, frame.span.end)
     # the count may close a question (不是分两种人吗？一种是…): the speaker answers it in turn
-    one_by_one = counter and re.match(
+    one_by_one = re.match(
         rf"([\u4e00-\u9fff]{{0,3}})[，,：:；;。？！?!]\s*一{counter.group(1)}(?:就)?(?:是|为|叫做|叫)",
-        text[frame.span.end :],
+        text[aside.end() if aside else frame.span.end :],
     )
     if not one_by_one:
         return None
     found = enumerated_after(lay, frame)
-    if found and one_by_one.group(1).rstrip(_PARTICLES):
+    if found and one_by_one.group(1).rstrip(_PARTICLES) and not aside:
         # 两个主 + 线条，一个是…: the phrase takes the noun the rules cut short (两个主线条)
         tail = one_by_one.group(1).rstrip(_PARTICLES)
         frame.phrase += tail
         frame.span = Span(frame.span.paragraph, frame.span.start, frame.span.end + len(tail))
     return found
+
+
+# an aside in brackets right after a count, before what it counts is taken up
+_ASIDE = re.compile(r"\s*[（(][^（）()]{1,40}[）)]")
 
 
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,10})[：:]")

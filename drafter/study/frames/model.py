@@ -1018,6 +1018,8 @@ def second_look(
     for frame, why in cands:
         if _re_mention(lay, frame, [*out, *others]):
             continue
+        if any(o.span == frame.span for o in out):
+            continue  # one count refused twice (a guard, then a strict finder): kept once
         if is_pronoun(frame):
             # 两者/二者/三者 are frames exactly when they close a coordinated list in their
             # own sentence (the gold convention): read, not weighed
