@@ -21,6 +21,15 @@ def test_each_item_holding_the_noun():
     assert read(text, "“四个意识”") == ["政治意识", "大局意识", "核心意识", "看齐意识"]
 
 
+def test_each_item_holding_the_noun_is_marked_on_its_own_words():
+    # the list's place was counted as if the noun stood once: the first items' spans landed
+    # characters late (意识、大 for 政治意识)
+    text = "标题\n\n各部门不断增强政治意识、大局意识、核心意识、看齐意识，推动工作。\n\n牢固树立“四个意识”。\n"
+    lay = layout(parse_text(text, "t.txt"))
+    items, spans = headed_list_anywhere(lay, "“四个意识”")
+    assert [lay.paragraphs[s.paragraph].text[s.start : s.end] for s in spans] == items
+
+
 def test_the_noun_once_after_the_heads():
     text = "标题\n\n把我国建设成为农业、工业、国防和科学技术现代化的强国。\n\n实现四个现代化。\n"
     assert read(text, "四个现代化") == ["农业", "工业", "国防", "科学技术"]

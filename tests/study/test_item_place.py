@@ -1,5 +1,6 @@
 """Where the study view marks a frame's item (drafter.study.text.item_place), without Qt: on
-its own words at or after the reader's span, else just before it, else the span as given."""
+its own words at or after the reader's span, else just before it, else the span as given; and
+find_frames itself places a polished item's span so (frames.finish)."""
 
 from drafter.study.text import item_place
 
@@ -18,3 +19,21 @@ def test_a_span_a_character_late_finds_the_item_just_before_it():
 def test_an_item_not_in_the_text_keeps_the_span():
     assert item_place("两个市场", "国内", 0, 2) == (0, 2)
     assert item_place("两个市场", "", 1, 3) == (1, 3)
+
+
+def test_the_reader_marks_an_item_whose_quote_polishing_put_back():
+    # “一带一路”建设、…三大战略: the reader cut the item after its opening quote, polishing put
+    # the quote back; find_frames moves the span onto the polished item's own words
+    from drafter.corpus.load import parse_text
+    from drafter.study.frames import find_frames
+    from drafter.study.layout import layout
+
+    text = (
+        "今年的工作要有侧重。\n\n继续推动区域协调发展，重点推进“一带一路”建设、京津冀协同发展、"
+        "长江经济带发展“三大战略”，实施一批重大工程。"
+    )
+    lay = layout(parse_text(text, "t.txt"))
+    (frame,) = [f for f in find_frames(lay) if f.phrase == "三大战略"]
+    assert frame.items[0] == "“一带一路”建设"
+    marked = [lay.paragraphs[s.paragraph].text[s.start : s.end] for s in frame.item_spans]
+    assert marked == frame.items

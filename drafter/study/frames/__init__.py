@@ -97,6 +97,7 @@ from drafter.study.model import Frame, Span
 from drafter.study.ordinals import (
     sentence_end,
 )
+from drafter.study.text import item_place
 from drafter.study.traditional import has_traditional, restore, simplified
 
 
@@ -159,8 +160,24 @@ def finish(lay: Layout, found: list[Frame]) -> list[Frame]:
         if frame.source != "sections":  # headings stay as written
             polished = [polish_item(i) for i in frame.items]
             if len(set(polished)) == len(polished):
+                _replace_spans(lay, frame, polished)
                 frame.items = polished
     return found
+
+
+def _replace_spans(lay: Layout, frame: Frame, polished: list[str]) -> None:
+    """Move the span of each item polishing changed onto the polished words (用好“清单工作法
+    -> “清单工作法”: the quote put back stands a character before the reader's span), so that
+    the reader's marks cover what the trainee reads in the list."""
+    if len(frame.item_spans) != len(frame.items):
+        return
+    spans = []
+    for item, new, span in zip(frame.items, polished, frame.item_spans, strict=True):
+        if new != item and 0 <= span.paragraph < len(lay.paragraphs):
+            text = lay.paragraphs[span.paragraph].text
+            span = Span(span.paragraph, *item_place(text, new, span.start, span.end))
+        spans.append(span)
+    frame.item_spans = spans
 
 
 # 这就是…的 / 这是… / 这后面的 …: a pointer opening the sentence, some words before the count

@@ -1370,6 +1370,8 @@ def headed_list_anywhere(lay: Layout, phrase: str) -> tuple[list[str], list[Span
                 if not whole:
                     body = re.sub(rf"的?{noun}$", "", body)
                 parts = re.split(r"[、和与及]", body)
+                # where the list opens in the hit (the heads' words, the noun each time or not)
+                start = hit.start() + len(body) - len("".join(parts)) - (len(parts) - 1)
                 if whole:
                     parts = [re.sub(rf"{noun}$", "", p) for p in parts]
                 if len(parts) != number or any(m.group(2) in p for p in parts):
@@ -1378,7 +1380,6 @@ def headed_list_anywhere(lay: Layout, phrase: str) -> tuple[list[str], list[Span
                 if heads is None or not (whole or all(_a_noun(h) for h in heads)):
                     continue  # 学习、批判和总结经验结合: actions, the noun is no thing they are
                 items = [h + m.group(2) for h in heads] if whole else heads
-                start = hit.start() + len(body) - len("".join(parts)) - (len(parts) - 1)
                 found.setdefault(tuple(items), (para.index, start, text))
     if len(found) != 1:
         return None
