@@ -73,6 +73,16 @@ _HELD_ELSEWHERE = (
 )
 
 
+# The corrections a document at a path (?2) with content (?1) answers with: those made on
+# its content, and, when it has none, those of its path's earlier versions (content no
+# document holds): what moves with it to a new path (Catalog.move).
+_CARRIED = (
+    "SELECT sha256 FROM corrections c WHERE sha256 = ?1 OR (path = ?2 "
+    "AND NOT EXISTS (SELECT 1 FROM corrections own WHERE own.sha256 = ?1) "
+    "AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.sha256 = c.sha256))"
+)
+
+
 class Catalog:
     """A thin, thread-safe wrapper over the SQLite catalogue (the desktop app imports on a
     worker thread while the panels read)."""
@@ -265,12 +275,26 @@ class Catalog:
         id, path, size, mtime; in a transaction), all at once: paths are unique, so two
         files that swapped contents, each document moving onto the other's path, first
         step aside to a placeholder path of their own. A document left at a path another
-        takes (a file renamed onto another's name) is deleted."""
+        takes (a file renamed onto another's name) is deleted.
+
+        A moved document's corrections go with it (:data:`_CARRIED`): its own, so an
+        edit of the file at its new path finds them, and those it took from an earlier
+        version of its file, which a rename left behind (the document lost them)."""
         touched = list(touched)
+        carried: list[tuple[str, str]] = []  # (correction's sha256, new path)
+        for doc_id, path, *_ in touched:
+            row = db.execute(
+                "SELECT path, sha256 FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+            if row is not None and row[0] != path:
+                carried += [(sha, path) for (sha,) in db.execute(_CARRIED, (row[1], row[0]))]
         for doc_id, *_ in touched:
             db.execute("UPDATE documents SET path = ? WHERE id = ?", (f"<moving {doc_id}>", doc_id))
         for doc_id, path, size, mtime in touched:
             Catalog.touch(db, doc_id, path, size, mtime)
+        db.executemany(
+            "UPDATE corrections SET path = ? WHERE sha256 = ?", [(p, s) for s, p in carried]
+        )
 
     @staticmethod
     def touch(db: sqlite3.Connection, doc_id: str, path: str, size: int, mtime_ns: int) -> None:

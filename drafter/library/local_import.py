@@ -131,6 +131,7 @@ class LocalImport:
             progress.total_bytes = sum(t.size for t in tasks)
             progress.phase = "read"
             yield progress
+            moved = self._corrections_of(todo.touched, paths_by_id)
             if todo.touched:
                 # moved and re-stamped files first, in one transaction, before any new
                 # content lands on their old paths: a file read into a path a moved
@@ -148,9 +149,35 @@ class LocalImport:
                 # the files gone and the paths now holding other content go last: a sync
                 # killed before this point removes nothing
                 chunks.finish(removed)
+            self._follow_corrections(moved)
             finished = [(b.path, chunks.tasks[b.key].replaces) for b in chunks.done]
             tally_import(progress, finished, todo.copies, removed, cancel())
             yield progress
+
+    def _corrections_of(self, touched, paths_by_id: dict[str, str]) -> dict[str, list[dict]]:
+        """The corrections each document ``touched`` moves to a new path was indexed with
+        (its id -> ops, asked at its old path), for :meth:`_follow_corrections`."""
+        before = {}
+        for doc_id, path, *_ in touched:
+            info = self.catalog.document(doc_id) if paths_by_id.get(doc_id) != path else None
+            if info is not None:
+                before[doc_id] = self.catalog.corrections_for(info.sha256, info.path)[0]
+        return before
+
+    def _follow_corrections(self, moved: dict[str, list[dict]]) -> None:
+        """Index again, from their cached parse, the moved documents whose corrections
+        differ at their new path from those they were indexed with (``moved``), so the
+        record, the index and the reader agree: a file renamed onto a corrected file's
+        name takes that file's corrections, flagged for a check, as a file changed in
+        place does."""
+        infos = [
+            info
+            for info in (self.catalog.document(doc_id) for doc_id in moved)
+            if info is not None
+            and self.catalog.corrections_for(info.sha256, info.path)[0] != moved[info.id]
+        ]
+        if infos:
+            self._reindex_documents(infos)
 
 
 class _Chunks:

@@ -63,6 +63,9 @@ from test_search import (  # noqa: F401
     test_year_and_year_range,
 )
 from test_sync_moves import (  # noqa: F401
+    test_a_file_renamed_onto_a_corrected_files_name_is_flagged_consistently,
+    test_a_renamed_file_keeps_the_corrections_of_its_earlier_version,
+    test_corrections_follow_a_swapped_file_to_its_next_change,
     test_sync_after_a_rename_and_a_new_file_under_the_old_name,
     test_sync_after_two_files_swapped_contents_keeps_both,
     test_sync_follows_a_rename_and_a_rename_onto_another_files_name,

@@ -68,3 +68,65 @@ def test_sync_after_a_rename_and_a_new_file_under_the_old_name(corpus, library):
     where = _where(library)
     assert where["c.txt"] == office and where["a.txt"] != office
     assert library.search("营商环境").total > 0 and library.search("安全生产").total > 0
+
+
+def test_a_renamed_file_keeps_the_corrections_of_its_earlier_version(corpus, library):
+    """Corrections made on a file's earlier content, replayed and flagged after it
+    changed, stay with the document when the file is then renamed."""
+    a = corpus.write("a.txt", OFFICE)
+    run(library.sync(corpus.folder))
+    library.edit_metadata(_where(library)["a.txt"], title="更正后的标题")
+    corpus.write("a.txt", OFFICE, salt="改")  # the file changes: its corrections follow
+    run(library.sync(corpus.folder))
+    changed = _where(library)["a.txt"]
+    assert library.corrections(changed).stale
+    a.rename(corpus.folder / "c.txt")
+    last = run(library.sync(corpus.folder))
+    assert (last.added, last.updated, last.removed) == (0, 0, 0)
+    assert _where(library) == {"c.txt": changed}
+    state = library.corrections(changed)
+    assert state.stale and state.ops
+    assert library.document(changed).title == "更正后的标题"
+    assert library.load(changed).metadata.title == "更正后的标题"
+    assert library.stale_corrections() == {changed}
+
+
+def test_corrections_follow_a_swapped_file_to_its_next_change(corpus, library):
+    """After a swap a document's corrections are found again when the file it now lives
+    in changes (they moved with it), flagged for a check."""
+    a = corpus.write("a.txt", OFFICE)
+    b = corpus.write("b.txt", SAFETY)
+    run(library.sync(corpus.folder))
+    library.edit_metadata(_where(library)["a.txt"], title="更正后的标题")
+    text_a, text_b = a.read_bytes(), b.read_bytes()
+    a.write_bytes(text_b)
+    b.write_bytes(text_a)
+    run(library.sync(corpus.folder))
+    corpus.write("b.txt", OFFICE, salt="改")  # the corrected document's file changes
+    last = run(library.sync(corpus.folder))
+    assert (last.added, last.updated, last.removed) == (0, 1, 0)
+    changed = _where(library)["b.txt"]
+    assert library.corrections(changed).stale
+    assert library.document(changed).title == "更正后的标题"
+    assert library.document(_where(library)["a.txt"]).title == SAFETY.metadata.title
+    assert library.stale_corrections() == {changed}
+
+
+def test_a_file_renamed_onto_a_corrected_files_name_is_flagged_consistently(corpus, library):
+    """b.txt was corrected; d.txt renamed onto it is the file at b.txt changed: its
+    corrections are replayed and flagged (issue 8), and the record and the index show
+    what the reader shows."""
+    corpus.write("b.txt", SAFETY)
+    d = corpus.write("d.txt", RURAL)
+    run(library.sync(corpus.folder))
+    ids = _where(library)
+    library.edit_metadata(ids["b.txt"], title="更正后的标题")
+    d.replace(corpus.folder / "b.txt")
+    last = run(library.sync(corpus.folder))
+    assert (last.added, last.updated, last.removed) == (0, 0, 1)
+    assert _where(library) == {"b.txt": ids["d.txt"]}
+    state = library.corrections(ids["d.txt"])
+    assert state.stale and state.ops
+    shown = library.load(ids["d.txt"]).metadata.title
+    assert library.document(ids["d.txt"]).title == shown == "更正后的标题"
+    assert library.stale_corrections() == {ids["d.txt"]}

@@ -70,19 +70,28 @@ class PgCorrections:
                     "VALUES (%s, %s, %s, %s, %s)",
                     (sha, origin, info.path, Jsonb(list(ops)), now_iso()),
                 )
-            blob = row[NINFO + 2]
-            data = bytes(blob) if blob else None
-            task = Task.of_record(0, info, row[NINFO], row[NINFO + 1], data, list(ops))
-            prepared = prepare(task, self._segmenter(words))
-            if prepared.error:
-                raise LibraryError(prepared.error)
-            store.unstat(conn, [doc_id])
-            conn.execute("DELETE FROM drafter.paragraphs WHERE doc_id = %s", (doc_id,))
-            with conn.cursor() as cur:
-                store.update_row(cur, prepared)
-                counts = store.copy_paragraphs(cur, [prepared])
-            store.add_stats(conn, *counts)
+            info = self._index_again(conn, row, list(ops), words)
             store.bump(conn)
+        return info
+
+    def _index_again(self, conn, row, ops: list[dict], words: list[str]) -> DocumentInfo:
+        """Index one document again from its cached parse with the corrections ``ops`` (in
+        the caller's transaction): ``row`` is its record, size, mtime and data, as
+        :data:`INFO_COLUMNS` and those three columns select it. Its paragraphs, term
+        statistics and record are replaced; returns the new record."""
+        info = DocumentInfo(*row[:NINFO])
+        blob = row[NINFO + 2]
+        data = bytes(blob) if blob else None
+        task = Task.of_record(0, info, row[NINFO], row[NINFO + 1], data, ops)
+        prepared = prepare(task, self._segmenter(words))
+        if prepared.error:
+            raise LibraryError(prepared.error)
+        store.unstat(conn, [info.id])
+        conn.execute("DELETE FROM drafter.paragraphs WHERE doc_id = %s", (info.id,))
+        with conn.cursor() as cur:
+            store.update_row(cur, prepared)
+            counts = store.copy_paragraphs(cur, [prepared])
+        store.add_stats(conn, *counts)
         return prepared.info
 
     def export_corrections(self) -> list[tuple[str, str, list[dict]]]:

@@ -96,10 +96,18 @@ class PgImport:
         progress.total_bytes = sum(t.size for t in tasks)
         progress.phase = "read"
         yield progress
+        moved: dict[str, list[dict]] = {}  # moved documents: the corrections indexed with
         if todo.touched:
             # moved and re-stamped files first, before any new content lands on their old
             # paths (inserting it deletes what the path held: a moved document still there)
             with self._conn() as conn, self._writing(conn):
+                for doc_id, path, *_ in todo.touched:
+                    row = conn.execute(
+                        "SELECT sha256, origin, path FROM drafter.documents WHERE id = %s",
+                        (doc_id,),
+                    ).fetchone()
+                    if row is not None and (row[1], row[2]) != (self.origin, path):
+                        moved[doc_id] = store.corrections_for(conn, *row)[0]
                 store.move(conn, self.origin, todo.touched)
                 store.bump(conn)
         done = yield from self._import(tasks, cancel, progress)
@@ -109,9 +117,32 @@ class PgImport:
             with self._conn() as conn, self._writing(conn):
                 store.delete(conn, sorted(stale))
                 store.bump(conn)
+        if moved:
+            self._follow_corrections(moved)
         tally_import(progress, [(t.path, t.replaces) for t in done], todo.copies, removed, cancel())
         progress.current = ""
         yield progress
+
+    def _follow_corrections(self, moved: dict[str, list[dict]]) -> None:
+        """Index again, from their cached parse, the moved documents whose corrections
+        differ at their new path from those they were indexed with (``moved``: id ->
+        ops), so record, index and reader agree (see the local library's namesake)."""
+        words = self._indexed_words()
+        with self._conn() as conn, self._writing(conn):
+            rows = conn.execute(
+                f"SELECT {INFO_COLUMNS}, size, mtime_ns, data, origin FROM drafter.documents "
+                "WHERE id = ANY(%s)",
+                (list(moved),),
+            ).fetchall()
+            again = 0
+            for row in rows:
+                info = DocumentInfo(*row[:NINFO])
+                ops = store.corrections_for(conn, info.sha256, row[NINFO + 3], info.path)[0]
+                if ops != moved[info.id]:
+                    self._index_again(conn, row, ops, words)
+                    again += 1
+            if again:
+                store.bump(conn)
 
     def _import(
         self, tasks: list[Task], cancel: Callable[[], bool], progress: ImportProgress

@@ -218,15 +218,35 @@ def insert_document(cur, p: Prepared, origin: str) -> bool:
     return cur.fetchone() is not None
 
 
+# The corrections a document with content ``sha`` at machine ``origin``'s ``path`` answers
+# with: those made on its content, and, when it has none, those of its path's earlier
+# versions (content no document holds); they move with it to a new path (:func:`move`),
+# so an edit there finds them and a rename does not leave them behind.
+CARRIED = (
+    "SELECT sha256 FROM drafter.corrections c WHERE sha256 = %(sha)s OR (origin = %(origin)s "
+    "AND path = %(path)s AND NOT EXISTS "
+    "(SELECT 1 FROM drafter.corrections own WHERE own.sha256 = %(sha)s) "
+    "AND NOT EXISTS (SELECT 1 FROM drafter.documents d WHERE d.sha256 = c.sha256))"
+)
+
+
 def move(conn, origin: str, touched) -> None:
     """Record the new paths and modification times of unchanged content (``touched``: id,
     path, size, mtime) on machine ``origin``, all at once: a document that another one
     moves onto the path of (two files that swapped contents) is not deleted for being
     there, for it moves too; one left where another lands (a file renamed onto another's
-    name) is."""
+    name) is. A moved document's corrections go with it (:data:`CARRIED`)."""
     touched = list(touched)
     moving = [doc_id for doc_id, *_ in touched]
     paths = [path for _, path, *_ in touched]
+    carried: list[tuple[str, str]] = []  # (correction's sha256, new path)
+    for doc_id, path, *_ in touched:
+        row = conn.execute(
+            "SELECT origin, path, sha256 FROM drafter.documents WHERE id = %s", (doc_id,)
+        ).fetchone()
+        if row is not None and (row[0], row[1]) != (origin, path):
+            found = conn.execute(CARRIED, {"sha": row[2], "origin": row[0], "path": row[1]})
+            carried += [(r[0], path) for r in found]
     left = [
         r[0]
         for r in conn.execute(
@@ -242,6 +262,11 @@ def move(conn, origin: str, touched) -> None:
             "UPDATE drafter.documents SET origin = %s, path = %s, size = %s, mtime_ns = %s "
             "WHERE id = %s",
             (origin, path, size, mtime, doc_id),
+        )
+    for sha, path in carried:
+        conn.execute(
+            "UPDATE drafter.corrections SET origin = %s, path = %s WHERE sha256 = %s",
+            (origin, path, sha),
         )
 
 
