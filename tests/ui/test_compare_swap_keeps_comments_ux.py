@@ -47,6 +47,7 @@ def test_comments_follow_their_draft_through_a_swap(make_window, qtbot, tmp_path
     )
     dialog.redline_button.click()
     assert target.exists()
+    assert dialog.result.text() == f"已导出修订稿：{target}（带批注 4 条）"
 
     said = {c.text: c for c in read_word_comments(target)}
     # the span comment on the words it was on, in the writer's reworded paragraph

@@ -66,10 +66,16 @@ def test_the_map_lists_the_other_transitions_after_one_became_a_heading(
         tree = panel.map
         before = _labels(tree)
         assert sum("讲一讲" in label for label in before) == 3
-        row = next(
+        body = next(
             tree.topLevelItem(i)
             for i in range(tree.topLevelItemCount())
-            if "现在我来讲一讲" in tree.topLevelItem(i).text(0)
+            if tree.topLevelItem(i).text(0).startswith("〔正文〕")
+        )
+        # the transitions stand under the body they divide
+        row = next(
+            body.child(i)
+            for i in range(body.childCount())
+            if "现在我来讲一讲" in body.child(i).text(0)
         )
         index = row.data(0, PARAGRAPH_ROLE)
         menu = window.study.correction_menu(int(index), row.text(0))

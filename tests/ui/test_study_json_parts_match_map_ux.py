@@ -44,8 +44,13 @@ def test_json_rows_are_the_map_rows(qtbot, capsys, shared_dir, relative):
 
     tree = StructureMap()
     qtbot.addWidget(tree)
-    tree.show_study(analyze(load_document(path), rate=220))
+    study = analyze(load_document(path), rate=220)
+    tree.show_study(study)
     assert _map_rows(tree) == [(r["heading"], r["chars"]) for r in rows]
+    if relative == HEADINGLESS:  # its transitions stand under the body they divide
+        body = tree.topLevelItem(2)
+        assert body.text(0) == "〔正文〕未分出标题" and tree.topLevelItemCount() == 4
+        assert body.childCount() == len(study.transitions) > 0
 
     top = [r for r in rows if r["level"] <= 1]  # the parts side by side add up to the whole
     assert sum(r["chars"] for r in top) == data["total_chars"]

@@ -394,20 +394,24 @@ class CompareDialog(QDialog):
                 return None
             if not path.lower().endswith(".docx"):
                 path += ".docx"
+        # the comments follow the draft they annotate through 对调新旧
+        comments = redline_comments(self.comparison, self.annotated)
         try:
             out = export_redline(
                 self.comparison,
                 path,
                 style=self.settings.house_style or None,
                 author=self.settings.reviewer_name,
-                # the comments follow the draft they annotate through 对调新旧
-                comments=redline_comments(self.comparison, self.annotated),
+                comments=comments,
             )
         except (ExportError, StyleError, OSError) as exc:
             QMessageBox.warning(self, "无法导出修订稿", describe(exc))
             return None
         self.exported = Path(out)
-        self.result.setText(f"已导出修订稿：{out}")
+        # how many of the head's comments it carries: after 对调新旧 they come from the other
+        # side, and nothing said they had come along
+        kept = f"（带批注 {len(comments)} 条）" if comments else ""
+        self.result.setText(f"已导出修订稿：{out}{kept}")
         self.result.setToolTip(str(out))
         self.result.show()
         self.open_folder_button.show()

@@ -221,12 +221,19 @@ class StructureMap(QTreeWidget):
                 at -= 1
             owner.insertChild(at, self._transition_row(t))
         if not study.sections:
+            body = None
             if "body" in parts:  # the body between opening and closing, so the parts add up
-                self._add_part(parts["body"])
+                body = self._add_part(parts["body"])
             # A text without headings is laid out by its transitions alone (现在我来讲一讲…;
-            # 其次讲一讲…): the map lists them in order, each a click away, as its skeleton.
+            # 其次讲一讲…): the map lists them in order, each a click away, as its skeleton,
+            # under the body they divide (listed beside 〔开头〕 and 〔结尾〕, seven transitions
+            # of 整顿党的作风 read as parts of their own, with no length)
             for t in standing:
-                self.addTopLevelItem(self._transition_row(t))
+                row = self._transition_row(t)
+                if body is not None:
+                    body.addChild(row)
+                else:
+                    self.addTopLevelItem(row)
         if "closing" in parts:
             self._add_part(parts["closing"])
         self.expandAll()
@@ -241,14 +248,15 @@ class StructureMap(QTreeWidget):
         item.setForeground(0, QBrush(QColor("#7a4fbf")))
         return item
 
-    def _add_part(self, row) -> None:
+    def _add_part(self, row) -> QTreeWidgetItem:
         """A part outside the headings (:func:`part_row`), with a bar like the sections: an
         opening of 22% (星星之火) showed as a bare number beside a column of bars, the one
         part a trainee could not compare at a glance; a text without headings showed 开头
-        16% and 结尾 15% and nothing for the 69% between them (团结奋斗)."""
+        16% and 结尾 15% and nothing for the 69% between them (团结奋斗). Returns the row."""
         item = part_row(row)
         self.addTopLevelItem(item)
         self.setItemWidget(item, 3, share_bar(row.share))
+        return item
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         index = item.data(0, PARAGRAPH_ROLE)
