@@ -270,3 +270,25 @@ def test_a_recalled_count_then_a_from_to_list():
     lay = _lay("我说了两点，从北京到上海都一样。")
     frame = Frame("两点", 2, Span(0, 3, 5))
     assert frame_model.from_to_list(lay, frame) is None
+
+
+def test_a_count_split_from_its_noun_with_an_ordinal_run_is_a_mentioned_frame():
+    # 标准有四个：第一…第二…第三点和第四点…: the run is no reader's exact N, but the count is the
+    # predicate of its noun and its things are taken up in turn — kept, named as written
+    text = (
+        "干部要有敬业精神、献身精神、责任心和使命感。考察一个干部，标准有四个：第一，你有没有"
+        "敬业精神，工作是否认真；第二，你有没有献身精神，是不是斤斤计较。第三点和第四点，"
+        "就是要有责任心和使命感。"
+    )
+    lay = _lay(text)
+    kept, rejected = rule_frames(lay)
+    weights = dict.fromkeys(frame_model.FEATURES, 0.0)
+    weights["bias"] = 3.0  # the model believes every refused count: the reading decides
+    found = frame_model.second_look(lay, kept, rejected, weights, 0.5)
+    assert ("标准有四个", False) in [(f.phrase, f.listed) for f in found]
+    # a bare count of a noun whose things are not taken up in turn tells a trainee nothing
+    lay = _lay("考察一个干部，标准有四个，大家心里都清楚。")
+    kept, rejected = rule_frames(lay)
+    assert not [
+        f for f in frame_model.second_look(lay, kept, rejected, weights, 0.5) if f.number == 4
+    ]

@@ -43,7 +43,7 @@ from drafter.study.frames.nouns import PLAIN_NOUNS, is_function_word, words_afte
 from drafter.study.frames.ordinal_names import ordinal_namings
 from drafter.study.frames.pointer import strong_items
 from drafter.study.frames.rules import SUMMARY_NOUN, named_things, shares_qualifiers
-from drafter.study.frames.units import repeated_heads
+from drafter.study.frames.units import repeated_heads, with_subject
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item
@@ -569,7 +569,11 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
             found = before = better or before
         take_items(frame, found, "inline" if before else "ordinals")
     if not frame.listed and _BARE.fullmatch(frame.phrase):
-        return None
+        if not _split_from_noun(lay, frame):
+            return None
+        # 标准有四个：第一，…第二，…第三点和第四点…: its items run on past what a reader can
+        # cut one by one, but the count names its noun — a mentioned frame, named as written
+        frame.phrase = with_subject(lay, frame)
     if re.search(r"(?:件|回|码)事", frame.phrase) and text[: frame.span.start].endswith("是"):
         return None  # 政治上的打击和经济上的消灭是两件事: they differ, no summary
     noun = _noun(frame)
@@ -578,6 +582,21 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
     if frame.listed and named_things(frame.items):
         return None
     return frame
+
+
+# a colon or a stop after a count, then the first of an ordinal run
+_ORDINAL_OPENS = re.compile(r"[：:，,。]\s*(?:第一|一是|其一|首先)")
+
+
+def _split_from_noun(lay: Layout, frame: Frame) -> bool:
+    """Whether a bare count is the predicate of the noun it counts (标准有四个, 因素有三个) and an
+    ordinal run opens right after it (：第一，… / 。一是…): the count split from its noun, its
+    things taken up in turn — a frame even when the run is not one a reader can cut into
+    exactly N items."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    return bool(_ORDINAL_OPENS.match(text, frame.span.end)) and (
+        with_subject(lay, frame) != frame.phrase
+    )
 
 
 # a unit that counts things itself (孙元良四个师, 七个旅): a tally, no summary's part
