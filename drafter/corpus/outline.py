@@ -49,6 +49,7 @@ from drafter.corpus.numbered_candidates import (
 from drafter.corpus.outline_tree import build_tree
 from drafter.corpus.plain_candidates import plain_candidates, shown_texts
 from drafter.corpus.sequences import list_as_skeleton, mixed_points, sequences, sole_points
+from drafter.corpus.spoken_series import spoken_series
 from drafter.corpus.structure import choose_structure
 from drafter.corpus.styled import styled_heads
 from drafter.corpus.topic_runs import bold_run, topic_runs
@@ -121,6 +122,17 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
         joined = {c.index for c in mixed}
         runs = [r for r in runs if len(r) > 1 or r[0].index not in joined]
         runs.append(mixed)
+        taken.update(joined)
+    elif (
+        articles is None
+        and (series := spoken_series(texts, runs + set_aside + colon_lists + prose, cands))
+        is not None
+    ):
+        # parts said with ordinals of changing forms (第一点，/第二，/第三个问题，): the runs
+        # they take whole are theirs now
+        joined = {c.index for c in series}
+        runs = [r for r in runs if not any(c.index in joined for c in r)]
+        runs.append(series)
         taken.update(joined)
     # paragraphs a Word file or a saved page opens with a bold lead: run in (a run of
     # unnumbered run-in headings), or standing alone (part titles and lead lines); only

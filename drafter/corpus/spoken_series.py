@@ -1,0 +1,167 @@
+"""A talk's parts opened by spoken ordinals that change form from part to part.
+
+A speaker numbering the parts of a talk aloud rarely says them alike: 第一点，… then
+第二，… then 第三个问题，…; or 一、… (typed by whoever wrote the talk up) then 我讲的第二个问题，
+是… then 第三点，…. The marker families group paragraphs by form, so such a series is no
+run of any family, and the talk was read with no headings at all (tests/gold/README.md,
+"Speeches": spoken ordinals opening the talk's parts are level-1 headings). Here the
+series is found by its values — 1, 2, 3 … in order, each at a paragraph's start, in two
+forms or more — and handed to :mod:`.structure` as one more run, weighed with the others.
+
+Guards (each a way the same values occur as prose): the members must each own a stretch
+of the talk (an enumeration inside a part puts them in a few short paragraphs); no other
+numbered run may cross them or stand over them (一、…三、 before them, 四、 after: they are
+points inside 三、; 第一，…第四， under 三、 is its own run, whose 第四 is no part four); a
+member may not belong to a run of its own family that the series does not take whole;
+only the units a speaker counts points by (点, 个问题, 个方面, 条, 件事 …), never things
+counted (第二阶段, 第三种, 第一个原因); a lead-in before the ordinal only from a short list of
+spoken ones (我讲的, 下面讲, 再一个，…), so quoted or narrated text (党八股的第二条罪状是)
+stays prose."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus import markers as mk
+from drafter.corpus.candidates import Candidate
+from drafter.corpus.headings import heading_and_rest
+
+# the spoken lead-ins an ordinal may follow (我讲的第二个问题，/下面讲第二个问题：/再一个，第三点，)
+_LEAD = (
+    r"(?:(?:下面|接下来|然后|最后)?我?(?:想|要|再)?(?:讲|谈|说)(?:的)?"
+    r"|再一个[，,]?|还有[，,]?|另外[，,]?)"
+)
+_NUM = "[一二三四五六七八九十]{1,3}"
+# the units a speaker counts his points by; 个 alone only before a mark (第二个，)
+_UNITS = r"(?:点|个问题|个方面|方面|条|件事|句话|项|个)"
+# the ordinal, then its mark, 是, or nothing more (第三个问题 on a line of its own)
+_SPOKEN = re.compile(rf"({_LEAD})?(第({_NUM}){_UNITS}?)([，,、：:]|是|$)")
+_DUN = re.compile(rf"({_NUM})、(?![一二三四五六七八九十])")  # not 三、四月
+_LAST = re.compile(rf"({_LEAD})?最后一(?:点|个问题|个方面|条)[，,、：:]")
+
+MIN_MEMBERS = 3  # two parts in two forms are as often a pair said in passing
+MIN_STRETCH = 2  # paragraphs a part owns, its own included (or MIN_CHARS of text)
+MIN_CHARS = 300
+MAX_OPENING = 0.5  # share of the body's text before the first part, at most
+_NUMBERED = frozenset((mk.CN_DUN, mk.DI, mk.DI_NOUN))  # Word's numbers a member may carry
+# families whose run standing before the series would be parts the series lies inside
+_PART_FAMILIES = frozenset((mk.PIAN, mk.CHAPTER, mk.SECTION, mk.PART, mk.CN_DUN, mk.CN_PAREN))
+
+
+def _member(i: int, text: str) -> Candidate | None:
+    """The spoken ordinal opening paragraph ``i`` (its value, the words up to its mark as
+    the marker, the first sentence after it as the heading), or None."""
+    m = _SPOKEN.match(text) or _DUN.match(text)
+    if m is None:
+        return None
+    value = mk.cn_to_int(m.group(3) if m.re is _SPOKEN else m.group(1))
+    if not value:
+        return None
+    heading, rest = heading_and_rest(text[m.end() :])
+    if not heading and m.end() < len(text):
+        return None
+    form = "dun" if m.re is _DUN else ("lead" if m.group(1) else "") + m.group(2)[2:]
+    return Candidate(i, form, value, text[: m.end()], heading, rest)
+
+
+def spoken_series(
+    texts: list[str], runs: list[list[Candidate]], cands: list[Candidate] = ()
+) -> list[Candidate] | None:
+    """The talk's parts numbered 1 … N in two forms or more (see the module), as one run,
+    or None when the text has no such series. ``runs`` are the runs the families made;
+    the series may take whole runs of them (一、二、 then 第三，), never part of one.
+    ``cands`` add the parts a Word file numbers itself (一、 or 第三，: not in the text)."""
+    found = {i: c for i, t in enumerate(texts) if (c := _member(i, t)) is not None}
+    for c in cands:  # numbered by Word: the marker is not in the paragraph's text
+        if (
+            c.family in _NUMBERED
+            and c.ordinal
+            and c.index not in found
+            and c.heading
+            and not texts[c.index].startswith(c.marker[:1])
+        ):
+            form = "dun" if c.family == mk.CN_DUN else c.family
+            found[c.index] = Candidate(c.index, form, c.ordinal, c.marker, c.heading, c.rest)
+    members = [found[i] for i in sorted(found)]
+    best: list[Candidate] | None = None
+    for chain in _chains(members):
+        if best is not None and len(chain) <= len(best):
+            continue
+        chain = _with_last(chain, texts)
+        if len({c.family for c in chain}) < 2:
+            continue
+        if _owns_stretches(chain, texts) and not _crossed(chain, runs):
+            best = chain
+    if best is None:
+        return None
+    return [Candidate(c.index, mk.DI, c.ordinal, c.marker, c.heading, c.rest) for c in best]
+
+
+def _chains(members: list[Candidate]):
+    """Every series 1, 2, 3 … of at least ``MIN_MEMBERS`` that ``members`` hold in text
+    order, each stopped only where no next value follows (at most ``MAX_CHAINS``)."""
+    after: dict[int, list[Candidate]] = {}
+    for c in members:
+        after.setdefault(c.ordinal, []).append(c)
+    found = 0
+    stack: list[list[Candidate]] = [[c] for c in reversed(after.get(1, []))]
+    while stack and found < MAX_CHAINS:
+        chain = stack.pop()
+        nexts = [c for c in after.get(len(chain) + 1, []) if c.index > chain[-1].index]
+        if not nexts:
+            found += 1
+            if len(chain) >= MIN_MEMBERS:
+                yield chain
+            continue
+        stack.extend(chain + [c] for c in reversed(nexts))
+
+
+MAX_CHAINS = 2000  # series tried per text (each value is said a few times at most)
+
+
+def _with_last(chain: list[Candidate], texts: list[str]) -> list[Candidate]:
+    """``chain`` with a 最后一点，… that follows its last member before any other ordinal."""
+    for j in range(chain[-1].index + 1, len(texts)):
+        if _member(j, texts[j]) is not None:
+            break
+        if (m := _LAST.match(texts[j])) is not None:
+            heading, rest = heading_and_rest(texts[j][m.end() :])
+            if heading:
+                return [*chain, Candidate(j, "last", len(chain) + 1, m.group(0), heading, rest)]
+            break
+    return chain
+
+
+def _owns_stretches(chain: list[Candidate], texts: list[str]) -> bool:
+    """Whether each member heads a stretch of its own (not a list in a few short
+    paragraphs) and the series starts before the body's second half."""
+    sizes = [len(t) for t in texts]
+    total = sum(sizes) or 1
+    if sum(sizes[: chain[0].index]) > MAX_OPENING * total:
+        return False
+    for a, b in zip(chain, chain[1:]):
+        if b.index - a.index < MIN_STRETCH and sum(sizes[a.index : b.index]) < MIN_CHARS:
+            return False
+    return True
+
+
+def _crossed(chain: list[Candidate], runs: list[list[Candidate]]) -> bool:
+    """Whether another numbered run says the series is no skeleton: a run it takes in part
+    only, a run with items under two of its parts (or before it and under it), or a run of
+    part numbers standing before it (the series is points inside its last part)."""
+    at = {c.index for c in chain}
+    starts = [c.index for c in chain]
+    for run in runs:
+        if len(run) < 2:
+            continue
+        inside = [c.index in at for c in run]
+        if all(inside):
+            continue
+        if any(inside):
+            return True
+        zones = {sum(1 for s in starts if s <= c.index) for c in run}
+        if len(zones) > 1:
+            return True
+        if zones == {0} and run[0].family in _PART_FAMILIES:
+            return True
+    return False
