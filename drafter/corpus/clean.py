@@ -695,7 +695,9 @@ def _reflow(lines: list[_Line], paragraphs: bool = False) -> list[Block]:
                     joined = should_join(prev, t, line.gap, None)
             elif by_indent:
                 nxt = lines[k + 1] if k + 1 < len(lines) else None
-                joined = _continues_indented(out[-1].text, last_piece, line, width, gappy, nxt)
+                joined = _continues_indented(
+                    out[-1].text, last_piece, line, width, gappy, nxt, lines[k - 1].indent
+                )
             else:
                 joined = _continues(out[-1].text, line, width, last_piece, gappy_all, blank_ends)
             if (
@@ -830,12 +832,14 @@ def _continues_indented(
     width: int | None,
     gappy: bool = False,
     nxt: _Line | None = None,
+    indented: bool = False,
 ) -> bool:
     """Re-joining when paragraphs begin with an indent: an indented line starts a new
     paragraph; a line after a full one continues it even where a sentence ended exactly at
     the line end, unless it stands alone as a heading does (short, no full stop, the next
     line starting a paragraph); otherwise the usual rules apply (titles and header lines
-    stay apart)."""
+    stay apart). ``indented``: the last line glued into ``prev`` began with the indent,
+    which took room on it (a paragraph's first line, full at two characters fewer)."""
     text = line.block.text
     if line.indent or line.gap and not line.page_break and not gappy:
         return text[0] in CONTINUATION_START
@@ -849,7 +853,7 @@ def _continues_indented(
         ):
             return False  # "一　中国人民的基本要求" under a paragraph that filled its line
         if (
-            last_piece < width
+            last_piece + _INDENT_WIDTH * indented < width
             and ends_sentence(prev)
             and _lone_sentence(text, width)
             and (nxt is None or nxt.indent or nxt.gap)
@@ -869,6 +873,11 @@ def _continues_indented(
             # has "…：（1）…" (a new part would be indented)
             return True
     return _continues(prev, line, width)
+
+
+# the room a paragraph's indent (two full-width spaces) takes on its first line: a first
+# line the hard wrap filled is that much shorter than the width once the indent is cut off
+_INDENT_WIDTH = 2
 
 
 def _lone_sentence(text: str, width: int) -> bool:

@@ -338,6 +338,20 @@ def test_part_title_without_indent_under_a_paragraph_that_filled_its_line() -> N
     assert para in [p.text for p in doc.paragraphs()]
 
 
+def test_short_sentence_after_an_indented_first_line_full_at_the_margin_goes_on() -> None:
+    """An indented first line the hard wrap filled ends at the margin on "。", and a short
+    sentence follows unindented ("（六）寻找借口，…通缉朱彭。" / "这一步骤，目前正在准备中。",
+    blind set 16's mao 2-038 pasted into Word): the indent took two characters of the line,
+    so it was full, and the sentence goes on in its paragraph; a lead line of its own would
+    stand under a line that stopped short."""
+    para = "（六）寻找借口，宣布取消番号，这一步骤也正在准备之中。这一步骤，目前正在准备中。"
+    width = len("　　" + para[: para.index("这一步骤，目前")])  # the first line ends at 。
+    lines = _wrap([PARA * 3, para, PARA * 3, PARA * 2], width).splitlines()
+    assert "这一步骤，目前正在准备中。" in lines
+    doc = parse_text("皖南事变\n\n" + "\n".join(lines) + "\n")
+    assert para in [p.text for p in doc.paragraphs()]
+
+
 def test_page_heading_spaced_out_keeps_its_characters_apart(tmp_path) -> None:
     """ "比　　较" on a page: the extractor makes it "比 较"; it is read as the two-character
     heading it is, like the same line in a text file."""
