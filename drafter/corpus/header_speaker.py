@@ -108,6 +108,46 @@ def _clean_name(text: str) -> str:
     return _squeeze(text).strip("（()）")
 
 
+# what sets the names of several speakers apart on one line: 、，/ or spaces between names
+_NAME_MARKS = re.compile(r"[、，,；;/／]")
+_NAME_GAPS = re.compile(r"[\s\u3000]+")
+_PLACEHOLDER_NAME = re.compile(rf"^{_PLACEHOLDER}$")
+SPEAKERS_JOIN = "、"  # several speakers in one field, as a Chinese header lists them
+
+
+def several_names(text: str | None) -> str | None:
+    """The speakers of a line that names two or more, joined with 、 ("张三 李四",
+    "（张三、李四）", "张三，李四，王五" -> "张三、李四、王五"); None for one name or anything
+    else. Every name is 2 to 4 characters and starts with a common surname (or is a
+    placeholder, ×××), so "（学习、思考）" is no list of people; names set apart by spaces
+    alone are names of two characters or more each, so one name spaced out to fill the
+    width (张　　三) stays one. Speaker fields hold several names joined so: the library's
+    table shows them, and its filter and ``speaker:`` search match any one of them (they
+    match what the field contains). A subtitle naming two speakers gave "张三李四", one name
+    glued of two, and "（张三、李四）" under a title became part of the title."""
+    if not text:
+        return None
+    core = text.strip().strip("（()）").strip()
+    if not core or len(core) > 40 or "（" in core or "(" in core:
+        return None
+    split = _NAME_MARKS if _NAME_MARKS.search(core) else _NAME_GAPS
+    pieces = [piece.strip() for piece in split.split(core)]
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    names = []
+    for piece in pieces:
+        name = _squeeze(piece)
+        if _PLACEHOLDER_NAME.match(name):
+            names.append(name)
+            continue
+        if not (2 <= len(name) <= 4) or name[0] not in _SURNAMES or not _is_name(name):
+            return None
+        if _POST_END.search(name) or name in _NOT_NAMES:
+            return None
+        names.append(name)
+    return SPEAKERS_JOIN.join(names)
+
+
 _TALK = (
     r"(?:重要|总结|主旨|动员|开幕|闭幕|即席)?"
     r"(?:讲话|致辞|报告|发言|主持词|讲话提纲|发言提纲|工作报告|述职报告|讲话稿|答谢词|谈话|座谈|汇报)"

@@ -43,6 +43,7 @@ from drafter.corpus.header_speaker import (
     _clean_name,
     _is_name,
     _name_before_zai,
+    several_names,
 )
 from drafter.corpus.header_text import _SPACES, _norm, _squeeze
 from drafter.corpus.model import Block, Metadata
@@ -102,6 +103,10 @@ _BRACKET_SUBTITLE = re.compile(
 _SUBTITLE = re.compile(r"^(?:——|--|－－|—|―|─|-)+\s*")
 _SUBTITLE_CLOSE = re.compile(r"(?:上|讲话|致辞|报告|发言|主持词|提纲|会议|大会|[）)])$")
 _SUBTITLE_TAIL = re.compile(r"(?:上|讲话|致辞|报告|发言|主持词|提纲)[\s\u3000]+(\S.{0,40})$")
+# the speakers in brackets right after the talk: "在…上的讲话（张三、李四）"
+_SUBTITLE_BRACKET_TAIL = re.compile(
+    r"(?:上|讲话|致辞|报告|发言|主持词|提纲)[\s\u3000]*([（(][^（()）]{2,40}[）)])$"
+)
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # a note on a line of its own under the title: how the text was made or published
 _HEADER_NOTE = re.compile(
@@ -273,13 +278,19 @@ def _keep_info(header: _Header, text: str, published: str | None, source: str | 
 
 def _take_speaker_tail(sub: str, header: _Header) -> str:
     """Split "——在…上的讲话 李强" or "…会议上 陕西省省长 赵刚" into the subtitle and the
-    speaker (and post) written after it."""
-    m = _SUBTITLE_TAIL.search(sub)
+    speaker (and post) written after it; "…上的讲话 张三 李四" and "…上的讲话（张三、李四）"
+    name several speakers (:func:`~drafter.corpus.header_speaker.several_names`)."""
+    m = _SUBTITLE_TAIL.search(sub) or _SUBTITLE_BRACKET_TAIL.search(sub)
     if not m:
         return sub
     tail = m.group(1).strip()
     post_name = _POST_NAME.match(tail)
-    if post_name:
+    names = several_names(tail)
+    if names:
+        header.speaker = header.speaker or names
+    elif m.re is _SUBTITLE_BRACKET_TAIL and not _is_name(tail):
+        return sub  # a bracket of something else after the talk: （摘要）, （2024年3月1日）
+    elif post_name:
         header.post = header.post or _SPACES.sub(" ", post_name.group(1)).strip()
         header.speaker = header.speaker or _clean_name(post_name.group(2))
     elif _is_name(tail):
@@ -412,6 +423,13 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         # the speaker, not the title
         header.post = _SPACES.sub(" ", m.group(1)).strip()
         header.speaker = _clean_name(m.group(2))
+        return True
+
+    names = several_names(text) if header.title_parts or header.subtitle else None
+    if names and header.speaker is None:
+        # "张三　李四" or "（张三、李四）" under the title: the speakers, not more title
+        header.speaker = names
+        header.title_closed = True
         return True
 
     if header.title_parts or header.subtitle:
