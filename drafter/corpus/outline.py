@@ -98,8 +98,16 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
         )
         and (c := marked_candidate(i, b, texts, articles is None)) is not None
     ]
+    # the paragraphs as Word shows them, its automatic number before the text: where a run
+    # is read from its neighbours (answer points, points in mixed forms), a point Word
+    # numbers (第二，) is one of them as a typed one is
+    labelled = (
+        [f"{b.numbering.strip()}{t}" if b.numbering else t for b, t in zip(blocks, texts)]
+        if any([b.numbering for b in blocks])
+        else texts
+    )
     if articles is None:
-        cands = answer_candidates(blocks, texts, asked_runs(cands, texts))
+        cands = answer_candidates(blocks, labelled, asked_runs(cands, texts))
     if articles is not None:
         keep = (mk.PIAN, mk.CHAPTER, mk.SECTION)
         cands = [
@@ -118,7 +126,7 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
     taken = {c.index for r in runs for c in r}
     # (a point the file styles as a heading stands as a run of one: still free to join)
     in_lists = {c.index for r in runs if len(r) > 1 for c in r}
-    if articles is None and (mixed := mixed_points(cands, texts, in_lists)) is not None:
+    if articles is None and (mixed := mixed_points(cands, labelled, in_lists)) is not None:
         joined = {c.index for c in mixed}
         runs = [r for r in runs if len(r) > 1 or r[0].index not in joined]
         runs.append(mixed)

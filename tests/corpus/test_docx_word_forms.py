@@ -389,3 +389,32 @@ def test_a_bold_line_with_a_note_mark_is_a_lead(new_docx, tmp_path) -> None:
         paragraphs += [(t, t), (next(body), "")]
     doc = _word(new_docx, tmp_path, paragraphs)
     assert _parts(doc)[1][1] == [t.replace("[1]", "")[:-1] for t in titles]
+
+
+def test_answer_points_word_numbers_after_the_first_are_one_run(new_docx, docx_helpers, tmp_path):
+    """任正非：第一，… then 第二，… 第三，… in Word's automatic numbering (第%1，, from 2): the
+    points Word numbers go on the run the label's typed 第一， opens, as typed ones would
+    (blind set 7's ren 20160305 in docx_numbering; outline.parse_outline reads the answer
+    points and the points in mixed forms with Word's numbers before the text)."""
+    from drafter.corpus import load_document
+
+    para = "我们要坚持以客户为中心，以奋斗者为本，长期坚持艰苦奋斗，这是我们成功的根本原因。"
+    d = new_docx()
+    d.add_paragraph("二十八年只对准一个城墙口冲锋")
+    d.add_paragraph("2016年3月5日")
+    d.add_paragraph("记者：华为成功的基因和秘诀是什么？")
+    d.add_paragraph("任正非：第一，华为的发展得益于国家的改革开放。" + para)
+    docx_helpers.abstract_num(d, 7, [{"fmt": "chineseCounting", "text": "第%1，"}])
+    docx_helpers.num(d, 7, 7, {0: 2})
+    for text in ("华为坚定不移只对准通信领域冲锋。", "华为坚定不移持续变革，学习西方管理。"):
+        docx_helpers.numbering(d.add_paragraph(text + para), 7)
+    d.add_paragraph("记者：华为有没有弱点？")
+    d.add_paragraph("任正非：有。" + para)
+    d.save(tmp_path / "answer.docx")
+    doc = load_document(tmp_path / "answer.docx")
+    found = [s.marker + s.heading for top in doc.outline.sections for s in top.walk()]
+    assert found == [
+        "第一，华为的发展得益于国家的改革开放",
+        "第二，华为坚定不移只对准通信领域冲锋",
+        "第三，华为坚定不移持续变革，学习西方管理",
+    ]
