@@ -855,7 +855,10 @@ def test_quotations_before_a_pointer():
 def test_one_in_a_saying_is_no_frame():
     text = "我才挣那么“一点钱”。没有“自古华山一条路”的事情。"
     assert frames_of(text) == {}
-    assert "一个原则" in frames_of("我们要“坚持一个原则”。")
+    # a formula whose only count is 一 is no frame (gold README, batches 7 and 14) unless it
+    # opens a progression, as the seed's 坚持一个原则、保持两个畅通 does (frames.not_frames)
+    assert "一个原则" in frames_of("我们要“坚持一个原则”、“保持两个畅通”。")
+    assert "一个原则" not in frames_of("我们要“坚持一个原则”。")
 
 
 def test_numbered_units_before_a_count_are_names():

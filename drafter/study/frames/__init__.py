@@ -75,6 +75,7 @@ from drafter.study.frames.lexicon import named_frames
 from drafter.study.frames.measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frames.mentions import _Mention, mentions
 from drafter.study.frames.model import _parallel, items_around, items_before, second_look
+from drafter.study.frames.not_frames import not_a_frame
 from drafter.study.frames.rules import (
     character_formulas,
     collective_formulas,
@@ -150,10 +151,12 @@ def _find_frames(lay: Layout) -> list[Frame]:
 
 def finish(lay: Layout, found: list[Frame]) -> list[Frame]:
     """The last touches on the frames the rules and the second look kept, as the reader gets
-    them: counts that only say two things are two dropped (:func:`_distinction`), a bare count
-    named by its subject, items polished. One function so that bench/study_logo.py, which
-    runs the rules and the second look itself, scores what :func:`find_frames` returns."""
-    found = [f for f in found if not _distinction(lay, f)]
+    them: counts that only say two things are two dropped (:func:`_distinction`), and the counts
+    :mod:`drafter.study.frames.not_frames` names (a lone 一, things differing in kind, named
+    bodies before their count), a bare count named by its subject, items polished. One function
+    so that bench/study_logo.py, which runs the rules and the second look itself, scores what
+    :func:`find_frames` returns."""
+    found = [f for f in found if not _distinction(lay, f) and not not_a_frame(lay, f)]
     for frame in found:
         if frame.listed:  # 三个 -> 基本原则有三个: a bare count is named by its subject
             frame.phrase = with_subject(lay, frame)

@@ -1,0 +1,97 @@
+"""Counts the finished frames still hold that a teacher would not show as a 数字概括.
+
+Read after the rules and the second look (:func:`drafter.study.frames.finish`), so that a frame
+kept by either is judged alike. Each test is a convention of the study gold
+(tests/study/gold/README.md) that the spurious frames of many gold groups broke:
+
+* :func:`lone_one` — a formula whose only count is 一 (“一个战略牵引”, “一个桥头堡”, “一个败仗”)
+  is no frame (batches 7 and 14), unless it opens a progression (“坚持一个原则”、“保持两个畅通”…);
+* :func:`differ_in_kind` — 这是性质不同的两个革命过程: the count says two things differ in kind,
+  as A和B是两件事 does, and sums up nothing (dev sample 10, "Settled, session 26");
+* :func:`names_bodies` — 俄、德、奥三大帝国主义国家, 平汉、粤汉两条铁路, 煤炭工业部…八个工业部:
+  a list of named countries, railways, mines or ministries before a count of them (names of
+  places, programmes and institutions are not frames, batch 6 on).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.study.frames.kinds import body_noun
+from drafter.study.layout import Layout
+from drafter.study.model import Frame
+
+# the next step of a progression right after a formula of 一 (“坚持一个原则”、“保持两个畅通”)
+_NEXT_STEP = re.compile(r"[”\"」’]?[、，,和与及]\s*[“\"「‘]?[\u4e00-\u9fff]{0,3}[两二]")
+
+
+def lone_one(lay: Layout, frame: Frame) -> bool:
+    """Whether ``frame`` counts one thing and is not the first step of a 数字递进 whose second
+    step (两…) follows at once: 一个原则 before 两个畅通 opens a progression the reader learns
+    as a whole; “一个战略牵引”、“四个善作善成” or “两个屏障”、“一个桥头堡” name one task or
+    role, which the gold never marks (formulas whose only count is 一, batches 7 and 14)."""
+    if frame.number != 1:
+        return False
+    text = lay.paragraphs[frame.span.paragraph].text
+    return not _NEXT_STEP.match(text, frame.span.end)
+
+
+# 性质不同的两个革命过程 / 两个性质不同的革命过程 (not 两类不同性质的矛盾, a formula of its own)
+_KIND_BEFORE = re.compile(r"是[^，,。；;：:！？!?]{0,8}性质不同的$")
+_KIND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}性质不同")
+
+
+def differ_in_kind(lay: Layout, frame: Frame) -> bool:
+    """Whether the count is the predicate of a sentence saying the things differ in kind (这是性
+    质不同的两个革命过程, 这是两个性质不同的革命过程): like A和B是两件事 (gold README, dev sample
+    10) it sets two things apart and sums up nothing."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    start, end = frame.span.start, frame.span.end
+    if _KIND_BEFORE.search(text[max(0, start - 16) : start]):
+        return True
+    count = re.match(r"[二三四五六七八九十两]{1,2}[个种类]", frame.phrase)
+    if count is None:
+        return False
+    after = text[start + count.end() : end + 6]
+    clause = re.split(r"[，,。；;：:！？!?]", text[:start])[-1]
+    return bool(_KIND_AFTER.match(after)) and "是" in clause[-6:]
+
+
+# heads of named works and places besides the bodies of frames.kinds (两条铁路, 三大共生矿)
+_WORKS = re.compile("铁路|公路|干线|水库|矿|工业部|司令部|港口|机场|油田|煤田")
+# the head's words after the noun stop at the first word that is no part of a name (已经, 的, 都是)
+_HEAD_TAIL = re.compile(r"[^\W\d的都是在已将也就和与及为被把对从了着要能各等]*")
+
+
+def names_bodies(lay: Layout, frame: Frame) -> bool:
+    """Whether a listed count names bodies, places or works rather than summing up points: its
+    head (the noun and the words after it) is a country, group, railway, mine or ministry (三大
+    帝国主义国家, 两大铁路干线, 三大共生矿) and its items stand before it (俄、德、奥; 京汉和粤汉;
+    攀枝花、包头和金川) — or, counted by 个, each short item ends in the count's own noun
+    (煤炭工业部、电力工业部…八个工业部; 支付团队和资金团队). A count of 个 whose items are points
+    about such bodies (财务和审计两个部门, three clauses each building a 实验室), or whose head
+    is no body (道路自信、理论自信…), stays."""
+    if not frame.listed or not frame.items:
+        return False
+    m = re.match(r"[二三四五六七八九十两]{1,2}(大|条|个)", frame.phrase)
+    if m is None:
+        return False
+    noun = frame.phrase[m.end() :]
+    text = lay.paragraphs[frame.span.paragraph].text
+    tail = _HEAD_TAIL.match(text[frame.span.end : frame.span.end + 8]).group()
+    head = noun + tail
+    if not (body_noun(head) or _WORKS.search(head[:6])):
+        return False
+    if m.group(1) == "个":
+        return bool(noun) and all(
+            len(i) <= 6 and i.endswith(noun) and i != noun for i in frame.items
+        )
+    spans = frame.item_spans
+    return bool(spans) and all(
+        s.paragraph == frame.span.paragraph and s.end <= frame.span.start for s in spans
+    )
+
+
+def not_a_frame(lay: Layout, frame: Frame) -> bool:
+    """Whether a finished frame is one of the counts above, which the reader is not shown."""
+    return lone_one(lay, frame) or differ_in_kind(lay, frame) or names_bodies(lay, frame)

@@ -1,0 +1,101 @@
+"""Counts a finished frame list no longer holds (frames.not_frames): a lone 一, things said to
+differ in kind, named bodies before their count.
+
+Session 37's census of the spurious frames (helper fp1, leave-one-group-out over every study
+gold group) found these three classes across groups: formulas whose only count is 一 (b12, b14,
+b20, b38), 性质不同的两个… (b19, b20, b22) and lists of named countries, railways, mines or teams
+before their count (dev b10, b12, b17, b20, b35, b39). The gold conventions make none of them a
+frame; removed, pooled precision 0.880 -> 0.886 with no right frame lost. Own sentences first,
+then real texts of the development gold (skipped when ../shared is absent)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from sentence_frames import frames_of
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "tests" / "study" / "gold"
+
+
+def _phrases(sentence: str) -> list[str]:
+    return [f.phrase for f in frames_of(sentence)]
+
+
+def test_a_lone_one_is_no_frame():
+    phrases = _phrases("深入落实“一个战略牵引”、“四个善作善成”、加强党的建设的重要要求。")
+    assert "一个战略牵引" not in phrases and "四个善作善成" in phrases
+
+
+def test_a_one_that_opens_a_progression_stays():
+    phrases = _phrases("下面，我围绕“坚持一个原则”、“保持两个畅通”、“强化三多”，讲几点意见。")
+    assert "一个原则" in phrases and "两个畅通" in phrases
+
+
+def test_things_differing_in_kind_are_no_frame():
+    assert not any(
+        "两个" in p
+        for p in _phrases(
+            "这是性质不同的两个革命过程，只有完成了前一个革命过程才有可能去完成后一个。"
+        )
+    )
+    assert not any("两个" in p for p in _phrases("这是两个性质不同的革命过程，不能混淆。"))
+
+
+def test_kinds_of_contradiction_stay():
+    phrases = _phrases("要正确处理敌我矛盾和人民内部矛盾这两类不同性质的矛盾。")
+    assert any(p.startswith("两类") for p in phrases), phrases
+
+
+def test_named_countries_and_railways_before_their_count_are_no_frame():
+    text = "当时俄、德、奥三大帝国主义国家已经瓦解，英、法两大帝国主义国家已经受伤。"
+    assert not any("帝国主义" in p for p in _phrases(text))
+    text = "日本帝国主义想到要打通平汉、粤汉两条铁路，以救其危局。"
+    assert "两条铁路" not in _phrases(text)
+
+
+def test_points_counted_by_their_noun_stay():
+    phrases = _phrases("我们要坚持道路自信、理论自信、制度自信三个自信。")
+    assert "三个自信" in phrases
+
+
+def _gold_frames(batch: str, name: str):
+    sys.path.insert(0, str(ROOT / "tests" / "study"))
+    from study_scoring import gold_document
+
+    from drafter.study.frames import find_frames
+    from drafter.study.layout import layout
+
+    entry = next(
+        e
+        for e in json.loads((GOLD / f"study_{batch}.json").read_text("utf-8"))
+        if name in e["file"]
+    )
+    if not (SHARED / entry["file"]).is_file():
+        pytest.skip(f"{SHARED / entry['file']} is absent (../shared not mounted)")
+    return [f.phrase for f in find_frames(layout(gold_document(entry, SHARED)))]
+
+
+def test_real_text_new_democracy():
+    """新民主主义论 (batch 20): 俄、德、奥三大帝国主义国家, 英、法两大…, 性质不同的两个革命过程
+    and “一个主义” gone; its gold frames 两种世界革命 and 三民主义 stay."""
+    phrases = _gold_frames("heldout_b20", "第二卷_026")
+    for gone in ("三大帝国主义", "两大帝国主义", "两个革命", "一个主义"):
+        assert gone not in phrases
+    assert "两种世界革命" in phrases and "三民主义" in phrases
+
+
+def test_real_text_strategy_one_battle():
+    """中国革命战争的战略问题 (batch 38): “一个败仗”和“一个胜仗” name one battle each."""
+    phrases = _gold_frames("heldout_b38", "第一卷_013")
+    assert "一个败仗" not in phrases and "一个胜仗" not in phrases
+
+
+def test_real_text_seed_progression_keeps_its_one():
+    """The seed's 一个原则、两个畅通、三多、四勤、五坚持 (development gold) keeps its first step."""
+    phrases = _gold_frames("gold", "seeds/004")
+    assert "一个原则" in phrases and "两个畅通" in phrases
