@@ -158,13 +158,13 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
             c.parent_para_id = ex.get(f"{{{W15}}}paraIdParent", "") or ""
     order: list[str] = []
     if doc_root is not None:
-        open_ranges: dict[str, tuple[str, int]] = {}
-        for p in doc_root.iter(_w("p")):
+        open_ranges: dict[str, tuple[int, str, int, bool]] = {}
+        for number, p in enumerate(doc_root.iter(_w("p"))):
             text, starts, ends, refs = _para_texts(p)
             style = p.find(f"{_w('pPr')}/{_w('pStyle')}")
             titled = style is not None and style.get(_w("val"), "") in title_styles
             for cid, at in starts.items():
-                open_ranges[cid] = (text, at)
+                open_ranges[cid] = (number, text, at, titled)
             for cid in list(starts) + [r for r in refs if r not in starts]:
                 if cid not in order:
                     order.append(cid)
@@ -173,10 +173,16 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
                 if c is None:
                     continue
                 began = open_ranges.pop(cid, None)
-                if began and began[0] == text:  # range inside one paragraph
-                    c.paragraph, c.start, c.end = text, min(began[1], at), max(began[1], at)
+                if began and began[0] == number:  # range inside one paragraph
+                    c.paragraph, c.start, c.end = text, min(began[2], at), max(began[2], at)
                     c.title_line = titled
-                else:  # a range over several paragraphs: anchored from its end back
+                elif began and began[1][began[2] :].strip():
+                    # a range over several paragraphs is about where it begins (Word tints
+                    # from there; a paragraph selected with its mark ends the range at the
+                    # very start of the next one): its words in its first paragraph
+                    c.paragraph, c.start, c.end = began[1], began[2], len(began[1])
+                    c.title_line = began[3]
+                else:  # begun after the last word of a paragraph: from its end back
                     c.paragraph, c.start, c.end = text, 0, at
                     c.title_line = titled
             for cid in refs:
