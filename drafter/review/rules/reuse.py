@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from drafter.corpus.display import book_title
 from drafter.review.registry import Example, rule
@@ -73,7 +74,9 @@ def check_copied(ctx):
     """Paragraphs that largely repeat a paragraph of a library document."""
     for index, m in _matches(ctx).items():
         para = ctx.paras[index]
-        title = book_title(m.title) if m.title else m.path
+        # an untitled document by its file's name: its folder path ran into 第2段 and
+        # went into the comments sent back to the writer
+        title = book_title(m.title) if m.title else f"文件“{PurePath(m.path).name}”"
         date = f"（{m.date}）" if m.date else ""
         yield ctx.finding(
             para,
