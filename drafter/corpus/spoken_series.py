@@ -6,13 +6,16 @@ A speaker numbering the parts of a talk aloud rarely says them alike: 第一点�
 run of any family, and the talk was read with no headings at all (tests/gold/README.md,
 "Speeches": spoken ordinals opening the talk's parts are level-1 headings). Here the
 series is found by its values — 1, 2, 3 … in order, each at a paragraph's start, in two
-forms or more — and handed to :mod:`.structure` as one more run, weighed with the others.
+forms or more — and handed to :mod:`.structure` as one more run, weighed with the others,
+in a family of its own (:data:`SPOKEN`).
 
 Guards (each a way the same values occur as prose): the members must each own a stretch
 of the talk (an enumeration inside a part puts them in a few short paragraphs); no other
 numbered run may cross them or stand over them (一、…三、 before them, 四、 after: they are
 points inside 三、; 第一，…第四， under 三、 is its own run, whose 第四 is no part four); a
-member may not belong to a run of its own family that the series does not take whole;
+member may not belong to a run of its own family that the series does not take whole
+(unless that run found its number twice: 第一点 … 第三个问题 with part one's own 第二，
+between them, which the sub-points' run holds too);
 only the units a speaker counts points by (点, 个问题, 个方面, 条, 件事 …), never things
 counted (第二阶段, 第三种, 第一个原因); a lead-in before the ordinal only from a short list of
 spoken ones (我讲的, 下面讲, 再一个，…), so quoted or narrated text (党八股的第二条罪状是)
@@ -39,6 +42,9 @@ _SPOKEN = re.compile(rf"({_LEAD})?(第({_NUM}){_UNITS}?)([，,、：:]|是|$)")
 _DUN = re.compile(rf"({_NUM})、(?![一二三四五六七八九十])")  # not 三、四月
 _LAST = re.compile(rf"({_LEAD})?最后一(?:点|个问题|个方面|条)[，,、：:]")
 
+# the series' own family: as a 第一， run it would make the 第一，第二， points under its last
+# part one more run of its family, on its level
+SPOKEN = "spoken"
 MIN_MEMBERS = 3  # two parts in two forms are as often a pair said in passing
 MIN_STRETCH = 2  # paragraphs a part owns, its own included (or MIN_CHARS of text)
 MIN_CHARS = 300
@@ -94,7 +100,7 @@ def spoken_series(
             best = chain
     if best is None:
         return None
-    return [Candidate(c.index, mk.DI, c.ordinal, c.marker, c.heading, c.rest) for c in best]
+    return [Candidate(c.index, SPOKEN, c.ordinal, c.marker, c.heading, c.rest) for c in best]
 
 
 def _chains(members: list[Candidate]):
@@ -147,10 +153,15 @@ def _owns_stretches(chain: list[Candidate], texts: list[str]) -> bool:
 
 def _crossed(chain: list[Candidate], runs: list[list[Candidate]]) -> bool:
     """Whether another numbered run says the series is no skeleton: a run it takes in part
-    only, a run with items under two of its parts (or before it and under it), or a run of
+    only (unless the rest of that run belongs to other runs as well: a number found twice), a run with items under two of its parts (or before it and under it), or a run of
     part numbers standing before it (the series is points inside its last part)."""
     at = {c.index for c in chain}
     starts = [c.index for c in chain]
+    claims: dict[int, int] = {}
+    for run in runs:
+        if len(run) >= 2:
+            for c in run:
+                claims[c.index] = claims.get(c.index, 0) + 1
     for run in runs:
         if len(run) < 2:
             continue
@@ -158,6 +169,10 @@ def _crossed(chain: list[Candidate], runs: list[list[Candidate]]) -> bool:
         if all(inside):
             continue
         if any(inside):
+            if all(claims[c.index] > 1 for c in run if c.index not in at):
+                # another reading of the same parts, whose other members another run holds
+                # (第一点 … 第三个问题 with the first 第二， between them, a point of part one)
+                continue
             return True
         zones = {sum(1 for s in starts if s <= c.index) for c in run}
         if len(zones) > 1:

@@ -60,6 +60,44 @@ def test_a_typed_run_goes_on_in_spoken_form() -> None:
     assert _top(text) == ["一、要抓好队伍建设", "二、要抓好制度建设", "第三，要抓好作风建设"]
 
 
+def _with_points(heads: list[str]) -> str:
+    paras = ["在全市工作会议上的讲话", _OPEN]
+    for head in heads:
+        paras += [head + _P, "第一，思想要统一。" + _P, "第二，行动要一致。" + _P]
+        paras += ["第三，落实要到位。" + _P]
+    return "\n\n".join(paras)
+
+
+_POINTS = [(2, "第一，思想要统一"), (2, "第二，行动要一致"), (2, "第三，落实要到位")]
+
+
+def test_each_part_keeps_its_own_points() -> None:
+    # the 第一，…第三， under the last part are its points, not more parts of the series
+    text = _with_points(
+        ["一、要抓好队伍建设。", "我讲的第二个问题，是制度建设。", "第三点，要抓好作风建设。"]
+    )
+    assert levelled(text) == [
+        (1, "一、要抓好队伍建设"),
+        *_POINTS,
+        (1, "我讲的第二个问题，是制度建设"),
+        *_POINTS,
+        (1, "第三点，要抓好作风建设"),
+        *_POINTS,
+    ]
+
+
+def test_the_second_part_is_not_the_first_parts_second_point() -> None:
+    # 第一点 … 第三个问题: the 第二， between them that heads a part, not part one's 第二，
+    text = _with_points(
+        ["第一点，要抓好队伍建设。", "第二，要抓好制度建设。", "第三个问题，要抓好作风建设。"]
+    )
+    assert [h for level, h in levelled(text) if level == 1] == [
+        "第一点，要抓好队伍建设",
+        "第二，要抓好制度建设",
+        "第三个问题，要抓好作风建设",
+    ]
+
+
 def test_the_same_values_inside_one_part_stay_its_own() -> None:
     # 一、…三、 number the talk; 第一点，/第二，/第三个问题 inside 二、 are no parts of it
     paras = ["在全市工作会议上的讲话", _OPEN, "一、要抓好队伍建设。" + _P, _P, _P]
