@@ -45,12 +45,18 @@ def _sides(f: Finding) -> tuple[str, str]:
 
 
 def anchors(f: Finding) -> tuple[str, str, str, str]:
-    """The four anchors of ``f``: whole context (= ``Finding.key``), left, right, paragraph."""
+    """The four anchors of ``f``: whole context (= ``Finding.key``), left, right, paragraph.
+
+    A side with no context (words at the start or the end of their paragraph) gives no
+    anchor (""): it would be the same for every finding of those words at that edge, so
+    dismissing one 标题中不应有句号 hid the full stop of every heading. A token stored with
+    such an anchor before matches no other finding either, since the other finding's own
+    empty side is not looked up."""
     left, right = _sides(f)
     return (
         f.key,
-        "L" + _h(f.rule, f.text, left),
-        "R" + _h(f.rule, f.text, right),
+        "L" + _h(f.rule, f.text, left) if left else "",
+        "R" + _h(f.rule, f.text, right) if right else "",
         "P" + _h(f.rule, f.text, f.ref or "") if f.ref else "",
     )
 
@@ -74,7 +80,7 @@ def _unique_in_paragraph(found: list[Finding]) -> Counter:
 def is_dismissed(f: Finding, stored: set[str], counts: Counter) -> bool:
     """Whether one of the stored anchors names ``f`` (see the module doc)."""
     whole, left, right, para = anchors(f)
-    if whole in stored or left in stored or right in stored:
+    if whole in stored or (left and left in stored) or (right and right in stored):
         return True
     return bool(para) and para in stored and counts[(f.rule, f.text, f.ref)] == 1
 
