@@ -1,8 +1,10 @@
-"""``drafter review FILE [--json] [--level L] [--library DIR] [--only CATEGORY…]``:
-the checks an office head runs on a draft (.json) or any readable document.
+"""``drafter review FILE… [--json] [--level L] [--library DIR] [--only CATEGORY…]``:
+the checks an office head runs on drafts (.json) or any readable documents.
 
-Exit status: 0 when nothing at error level remains, 1 when something does, 2 for a file
-that cannot be read.
+Several files are reviewed one after the other; one that cannot be read is named by its
+full path on stderr and the others are still reviewed. Exit status: 0 when nothing at
+error level remains, 1 when something does, 2 when a file could not be read (the worst
+of the files).
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "退出码：0 无必错问题，1 有必错问题，2 文件无法读取。",
     )
     p.add_argument(
-        "file", nargs="?", metavar="FILE", help="草稿 .json，或 .txt .docx .md .pdf 等文稿"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="草稿 .json，或 .txt .docx .md .pdf 等文稿；可列多个，读不了的文件报出路径后接着审下一个",
     )
     p.add_argument("--json", action="store_true", help="以 JSON 输出审稿意见（段落从 1 数起）")
     p.add_argument(
@@ -79,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         for r in rules:
             print(f"{r.id:28} {r.category:12} {r.level:8} {r.title}")
         return 0
+    args.file = args.files[0] if args.files else None  # --comment works on one file
     if not args.file:
         print(
             "drafter review：需要一个文件（草稿 .json 或 .txt .docx .md .pdf …）", file=sys.stderr
@@ -97,18 +103,37 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "comment", False):
         from drafter.commands.review_comments import run_comment
 
+        if len(args.files) > 1:
+            print("drafter review：--comment 一次只能处理一个文件", file=sys.stderr)
+            return 2
+
         library_dir = args.library or os.environ.get("DRAFTER_LIBRARY")
         return run_comment(args, config, library_dir, open_reuse=_library_and_reuse)
-    try:
-        result = _review(args.file, config, args.library or os.environ.get("DRAFTER_LIBRARY"))
-    except _BadFile as exc:
-        print(f"drafter：{in_chinese(with_path(str(exc), [args.file]), True)}", file=sys.stderr)
-        return 2
-    if args.json:
-        print_json(result.to_json())
-    else:
-        print(render(result, LEVEL_NAMES))
-    return 1 if result.has_errors else 0
+    library_dir = args.library or os.environ.get("DRAFTER_LIBRARY")
+    status, results, shown = 0, [], False
+    for path in args.files:
+        try:
+            result = _review(path, config, library_dir)
+        except _BadFile as exc:
+            print(f"drafter：{in_chinese(with_path(str(exc), [path]), True)}", file=sys.stderr)
+            status = 2
+            continue
+        if result.has_errors:
+            status = max(status, 1)
+        if args.json:
+            results.append(result.to_json())
+        else:
+            if shown:
+                print()  # one file's findings apart from the next's
+            print(render(result, LEVEL_NAMES))
+            shown = True
+    if args.json:  # one file: its object, as before; several: a list of them
+        if len(args.files) == 1:
+            if results:
+                print_json(results[0])
+        else:
+            print_json(results)
+    return status
 
 
 class _BadFile(Exception):
@@ -208,13 +233,20 @@ def _open_reuse(library):
     return index
 
 
+def _dismissed_note(result) -> str:
+    """How many findings the draft's dismissals (忽略此条 in the app) hide: the listing
+    said 合计 without them, so a head reading it did not know some were set aside."""
+    n = len(getattr(result, "dismissed", ()) or ())
+    return f"（另有已忽略 {n} 条未列出）" if n else ""
+
+
 def render(result, level_names: dict[str, str]) -> str:
     """The findings as a reader-friendly list, grouped by level."""
     from drafter.review.model import CATEGORIES
 
     lines = [f"{result.path}" + result.date_note()]
     if not result.findings:
-        lines.append("  未发现问题。")
+        lines.append("  未发现问题。" + _dismissed_note(result))
         return "\n".join(lines)
     for level in ("error", "warning", "hint"):
         items = [f for f in result.findings if f.level == level]
@@ -231,5 +263,5 @@ def render(result, level_names: dict[str, str]) -> str:
     counts = "，".join(
         f"{level_names[lv]} {result.count(lv)}" for lv in ("error", "warning", "hint")
     )
-    lines.append(f"合计：{counts}")
+    lines.append(f"合计：{counts}{_dismissed_note(result)}")
     return "\n".join(lines)
