@@ -7,6 +7,7 @@ from drafter.library.backend import LibraryBackend
 from drafter.library.library import Library, default_library_dir
 from drafter.library.location import describe, is_database_spec
 from drafter.library.model import (
+    CorrectionsChanged,
     DocumentInfo,
     ImportProgress,
     LibraryBusy,
@@ -18,6 +19,7 @@ from drafter.library.model import (
 from drafter.library.opener import open_library
 
 __all__ = [
+    "CorrectionsChanged",
     "DocumentInfo",
     "ImportProgress",
     "Library",

@@ -19,7 +19,13 @@ from pathlib import Path
 
 from drafter.corpus import Document
 from drafter.corpus.corrections import meta_op, one_step
-from drafter.library.model import Corrections, DocumentInfo, ImportProgress, SearchResults
+from drafter.library.model import (
+    Corrections,
+    CorrectionsChanged,
+    DocumentInfo,
+    ImportProgress,
+    SearchResults,
+)
 
 # One document as it moves between libraries (``drafter library copy``): its catalogue
 # record, the size and modification time of its file, and its cached parse (compressed
@@ -143,13 +149,39 @@ class LibraryBackend(ABC):
         raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
 
     def set_corrections(
-        self, doc_id: str, ops: list[dict], made_on: str | None = None
+        self,
+        doc_id: str,
+        ops: list[dict],
+        made_on: str | None = None,
+        base: list[dict] | None = None,
     ) -> DocumentInfo:
         """Replace a document's corrections and re-index its paragraphs at once (its
         record and heading paths follow); marks them checked against the current file, or,
         with ``made_on`` (a content hash of an earlier version), stores them as made on that
-        version: undoing 更正已核对 makes them 更正待复核 again."""
+        version: undoing 更正已核对 makes them 更正待复核 again.
+
+        ``base`` is the list of corrections the new one was made from (what the user saw):
+        when the stored list is no longer that one (a colleague corrected the same document
+        meanwhile), nothing is stored and :class:`~drafter.library.model.CorrectionsChanged`
+        says so; the check and the write are one step under the write lock. Without it the
+        last writer wins."""
         raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
+
+    ADD_ATTEMPTS = 5  # colleagues' edits in a row that add_corrections re-reads past
+
+    def add_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+        """Add ``ops`` after the stored corrections, keeping whatever a colleague stored
+        between the read and the write: the read list is the write's ``base``, and when it
+        changed meanwhile the new ops are added to the list as it is now (an added
+        correction does not depend on the ones before it being the same)."""
+        for attempt in range(self.ADD_ATTEMPTS):
+            stored = list(self.corrections(doc_id).ops)
+            try:
+                return self.set_corrections(doc_id, [*stored, *ops], base=stored)
+            except CorrectionsChanged:
+                if attempt == self.ADD_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
         """Set title, subtitle, speaker, post, date, occasion or genre (keyword arguments;
@@ -165,7 +197,7 @@ class LibraryBackend(ABC):
         implementations edit alike."""
         # one edit of several fields is one user action: undone as one (without_last_step)
         new = one_step([meta_op(name, value) for name, value in values.items()])
-        return self.set_corrections(doc_id, [*self.corrections(doc_id).ops, *new])
+        return self.add_corrections(doc_id, new)
 
     def stale_corrections(self) -> set[str]:
         """Ids of documents whose corrections await a re-check (their file changed)."""

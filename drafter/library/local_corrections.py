@@ -14,7 +14,7 @@ from drafter.corpus import load_document
 from drafter.corpus.corrections import apply_corrections
 from drafter.library.build import now_iso
 from drafter.library.catalog import Catalog, decode_document
-from drafter.library.model import Corrections, DocumentInfo
+from drafter.library.model import Corrections, CorrectionsChanged, DocumentInfo
 
 
 class LocalCorrections:
@@ -35,14 +35,40 @@ class LocalCorrections:
         return Corrections(ops, stale, skipped, made_on)
 
     def set_corrections(
-        self, doc_id: str, ops: list[dict], made_on: str | None = None
+        self,
+        doc_id: str,
+        ops: list[dict],
+        made_on: str | None = None,
+        base: list[dict] | None = None,
     ) -> DocumentInfo:
         """Store a document's corrections (replacing any) and re-index it at once, so the
         catalogue's title and the index's heading paths follow. Storing them also marks
         them checked against the file's current content, unless ``made_on`` names the
-        earlier content they were made on (undoing 更正已核对). Returns the new record."""
+        earlier content they were made on (undoing 更正已核对). Returns the new record. With
+        ``base`` (the corrections the caller read), a list changed meanwhile by another
+        process is not overwritten: :class:`CorrectionsChanged` (see
+        :meth:`LibraryBackend.set_corrections <drafter.library.backend.LibraryBackend.set_corrections>`)."""
+
+        def replace(stored: list[dict]) -> list[dict]:
+            if base is not None and stored != list(base):
+                raise CorrectionsChanged(
+                    f"{self.root}: 这篇文稿的更正刚刚在另一个窗口或命令中修改过，本次更正未保存；"
+                    "请重新打开文稿后再改"
+                )
+            return list(ops)
+
+        return self._put_corrections(doc_id, replace, made_on)
+
+    def add_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+        """Add ``ops`` after the stored corrections, read and written under the write lock,
+        so two windows adding at once each keep theirs."""
+        return self._put_corrections(doc_id, lambda stored: [*stored, *ops])
+
+    def _put_corrections(self, doc_id: str, make, made_on: str | None = None) -> DocumentInfo:
+        """Store ``make(stored corrections)`` under the write lock and re-index the document."""
         info = self._info(doc_id)
         with self._writing():
+            ops = make(self.catalog.corrections_for(info.sha256, info.path)[0])
             with self.catalog.transaction() as db:
                 if made_on and made_on != info.sha256:
                     db.execute("DELETE FROM corrections WHERE sha256 = ?", (info.sha256,))

@@ -30,6 +30,12 @@ class LibraryBusy(LibraryError):
     """Another process is writing to the library (it holds the write lock)."""
 
 
+class CorrectionsChanged(LibraryError):
+    """A document's corrections changed since the caller read them (a colleague's edit on a
+    team library, another window's on a local one): storing the caller's list would drop
+    that change without a word, so nothing is stored and the user is told to look again."""
+
+
 class QueryError(LibraryError):
     """A search query that cannot be understood; the message is shown to the user."""
 

@@ -363,3 +363,37 @@ def test_copy_records_between_backends(corpus, tmp_path, request, source_kind, t
     finally:
         source.close()
         target.close()
+
+
+def _second_handle(library: LibraryBackend, tmp_path) -> LibraryBackend:
+    """The same library opened a second time (another window, or a colleague's Drafter)."""
+    if getattr(library, "shared", False):
+        return open_library(library.spec, workers=1, local_dir=tmp_path / "second")
+    return Library.open(library.root, workers=1, lock_timeout=5)
+
+
+def test_a_correction_made_from_an_outdated_list_is_refused_not_lost(corpus, library, tmp_path):
+    """Storing a whole list of corrections made from what the user saw (撤销, 重做) over a
+    list someone changed meanwhile would drop that change: it is refused and said; adding
+    corrections (编辑信息…) goes after whatever is stored. The same on both backends."""
+    from drafter.corpus.corrections import meta_op
+    from drafter.library import CorrectionsChanged
+
+    corpus.write("a.txt", OFFICE)
+    run(library.add([corpus.folder]))
+    doc = library.documents()[0]
+    seen = list(library.corrections(doc.id).ops)
+    other = _second_handle(library, tmp_path)
+    try:
+        other.edit_metadata(doc.id, speaker="李四")
+    finally:
+        other.close()
+    with pytest.raises(CorrectionsChanged):
+        library.set_corrections(doc.id, [*seen, meta_op("title", "我的标题")], base=seen)
+    assert library.document(doc.id).speaker == "李四"
+    library.add_corrections(doc.id, [meta_op("title", "我的标题")])
+    info = library.document(doc.id)
+    assert (info.title, info.speaker) == ("我的标题", "李四")
+    stored = library.corrections(doc.id).ops
+    library.set_corrections(doc.id, stored[:1], base=stored)  # from the current list: stored
+    assert library.document(doc.id).title != "我的标题"

@@ -13,9 +13,9 @@ from drafter.corpus import load_document
 from drafter.corpus.corrections import apply_corrections
 from drafter.library.build import Task, now_iso
 from drafter.library.catalog import decode_document
-from drafter.library.model import Corrections, DocumentInfo, LibraryError
+from drafter.library.model import Corrections, CorrectionsChanged, DocumentInfo, LibraryError
 from drafter.library.pg import store
-from drafter.library.pg.rows import prepare
+from drafter.library.pg.rows import Prepared, prepare
 from drafter.library.pg.schema import INFO_COLUMNS, NINFO
 
 
@@ -41,12 +41,39 @@ class PgCorrections:
         return Corrections(ops, made_on is not None and made_on != row[0], skipped, made_on)
 
     def set_corrections(
-        self, doc_id: str, ops: list[dict], made_on: str | None = None
+        self,
+        doc_id: str,
+        ops: list[dict],
+        made_on: str | None = None,
+        base: list[dict] | None = None,
     ) -> DocumentInfo:
         """Replace a document's corrections and re-index its paragraphs in one transaction, so every
         client sees both or neither; ``made_on`` stores them as made on that earlier content
-        (undoing 更正已核对), else on the current one.
+        (undoing 更正已核对), else on the current one; ``base``: see
+        :meth:`LibraryBackend.set_corrections <drafter.library.backend.LibraryBackend.set_corrections>`.
         """
+
+        def replace(stored: list[dict]) -> list[dict]:
+            if base is not None and stored != list(base):
+                raise CorrectionsChanged(
+                    f"{self.location}: 同事刚刚修改了这篇文稿的更正，本次更正未保存；"
+                    "请重新打开文稿，看过同事的更正后再改"
+                )
+            return list(ops)
+
+        return self._put_corrections(doc_id, replace, made_on)
+
+    def add_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
+        """Add ``ops`` after the stored corrections, read and written in one transaction
+        under the writers' lock: colleagues adding to the same document at the same moment
+        each keep theirs (see :meth:`LibraryBackend.add_corrections
+        <drafter.library.backend.LibraryBackend.add_corrections>`)."""
+        return self._put_corrections(doc_id, lambda stored: [*stored, *ops])
+
+    def _put_corrections(self, doc_id: str, make, made_on: str | None = None) -> DocumentInfo:
+        """Store ``make(stored corrections)`` as the document's corrections and index it
+        again, all in one transaction under the writers' lock (``make`` sees the list as it
+        is now, and may refuse it)."""
         words = self._indexed_words()
         with self._conn() as conn, self._writing(conn):
             row = conn.execute(
@@ -58,6 +85,7 @@ class PgCorrections:
                 raise LibraryError(f"no document {doc_id} in the library")
             info = DocumentInfo(*row[:NINFO])
             origin = row[NINFO + 3]
+            ops = make(store.corrections_for(conn, info.sha256, origin, info.path)[0])
             sha = made_on or info.sha256
             conn.execute(
                 "DELETE FROM drafter.corrections "
@@ -79,13 +107,10 @@ class PgCorrections:
         the caller's transaction): ``row`` is its record, size, mtime and data, as
         :data:`INFO_COLUMNS` and those three columns select it. Its paragraphs, term
         statistics and record are replaced; returns the new record."""
-        info = DocumentInfo(*row[:NINFO])
-        blob = row[NINFO + 2]
-        data = bytes(blob) if blob else None
-        task = Task.of_record(0, info, row[NINFO], row[NINFO + 1], data, ops)
-        prepared = prepare(task, self._segmenter(words))
+        prepared = self._prepare_row(row, ops, words)
         if prepared.error:
             raise LibraryError(prepared.error)
+        info = prepared.info
         store.unstat(conn, [info.id])
         conn.execute("DELETE FROM drafter.paragraphs WHERE doc_id = %s", (info.id,))
         with conn.cursor() as cur:
@@ -93,6 +118,16 @@ class PgCorrections:
             counts = store.copy_paragraphs(cur, [prepared])
         store.add_stats(conn, *counts)
         return prepared.info
+
+    def _prepare_row(self, row, ops: list[dict], words: list[str]) -> Prepared:
+        """One stored document prepared again here, from its cached parse, with the
+        corrections ``ops`` and the dictionary ``words``: ``row`` is its record, size,
+        mtime and data, as :data:`INFO_COLUMNS` and those three columns select it."""
+        info = DocumentInfo(*row[:NINFO])
+        blob = row[NINFO + 2]
+        data = bytes(blob) if blob else None
+        task = Task.of_record(0, info, row[NINFO], row[NINFO + 1], data, ops)
+        return prepare(task, self._segmenter(words))
 
     def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
         """Every stored correction as (content sha256, path, ops), for ``library copy``."""

@@ -19,7 +19,7 @@ from drafter.library.backend import Record
 from drafter.library.build import Task, copy_tasks, never, tally_import
 from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
 from drafter.library.pg import store
-from drafter.library.pg.rows import Prepared, prepare_all
+from drafter.library.pg.rows import Prepared, prepare, prepare_all
 from drafter.library.pg.schema import INFO_COLUMNS, NINFO
 from drafter.library.sync import plan, removals, scan
 
@@ -153,12 +153,14 @@ class PgImport:
             yield progress
             return []
         words = self._indexed_words()
+        asked: set[int] = set()  # tasks whose corrections were read here: checked on commit
         with self._conn() as conn:  # the user's corrections follow the content (and path)
             for task in tasks:
                 if task.corrections is None:
                     task.corrections = store.corrections_for(
                         conn, task.sha256, self.origin, task.path
                     )[0]
+                    asked.add(task.key)
         by_key = {t.key: t for t in tasks}
         stored: list[Task] = []
         batch: list[Prepared] = []
@@ -173,14 +175,14 @@ class PgImport:
             if len(batch) >= self.batch_documents or batch_bytes >= BATCH_BYTES:
                 progress.phase = "commit"
                 yield progress
-                stored.extend(self._store(batch, by_key))
+                stored.extend(self._store(batch, by_key, asked, words))
                 batch, batch_bytes = [], 0
                 progress.phase = "read"
         progress.phase = "commit"
         progress.current = ""
         yield progress
         if batch:
-            stored.extend(self._store(batch, by_key))
+            stored.extend(self._store(batch, by_key, asked, words))
         return stored
 
     def _prepare_all(
@@ -199,13 +201,22 @@ class PgImport:
             cancel,
         )
 
-    def _store(self, batch: list[Prepared], by_key: dict[int, Task]) -> list[Task]:
-        """Commit one batch in one transaction; returns the tasks actually inserted."""
+    def _store(
+        self,
+        batch: list[Prepared],
+        by_key: dict[int, Task],
+        asked: set[int] | frozenset[int] = frozenset(),
+        words: list[str] | None = None,
+    ) -> list[Task]:
+        """Commit one batch in one transaction; returns the tasks actually inserted.
+        ``asked``: the tasks whose corrections were read from the server before reading
+        (checked again here, see :meth:`_corrections_now`), ``words`` the dictionary."""
         inserted: list[Task] = []
         with self._conn() as conn, self._writing(conn):
             stale = [by_key[p.key].replaces for p in batch if by_key[p.key].replaces]
             if stale:
                 store.delete(conn, stale)
+            batch = self._corrections_now(conn, batch, by_key, asked, words or [])
             with conn.cursor() as cur:
                 new = []
                 for p in batch:
@@ -216,6 +227,41 @@ class PgImport:
             store.bump(conn)
             inserted = [by_key[p.key] for p in new]
         return inserted
+
+    def _corrections_now(
+        self,
+        conn,
+        batch: list[Prepared],
+        by_key: dict[int, Task],
+        asked: set[int] | frozenset[int],
+        words: list[str],
+    ) -> list[Prepared]:
+        """``batch`` with the documents whose corrections a colleague changed while they
+        were read (a title corrected on the old version while this sync read the new one)
+        prepared again with the corrections as they are now, under the writers' lock: the
+        record and the index then say what the reader shows, instead of the corrections
+        read before. One query when none of the batch has any (the usual case)."""
+        mine = [by_key[p.key] for p in batch if p.key in asked]
+        if not mine:
+            return batch
+        found = conn.execute(
+            "SELECT 1 FROM drafter.corrections WHERE sha256 = ANY(%s) "
+            "OR (origin = %s AND path = ANY(%s)) LIMIT 1",
+            ([t.sha256 for t in mine], self.origin, [t.path for t in mine]),
+        ).fetchone()
+        if found is None and not any(t.corrections for t in mine):
+            return batch
+        out = []
+        for p in batch:
+            task = by_key[p.key]
+            if p.key in asked:
+                ops = store.corrections_for(conn, task.sha256, self.origin, task.path)[0]
+                if ops != task.corrections:
+                    task.corrections = ops
+                    again = prepare(task, self._segmenter(words))
+                    p = p if again.error else again  # the file went meanwhile: as read
+            out.append(p)
+        return out
 
     TIDY_AFTER = 20  # documents: a smaller import leaves housekeeping to autovacuum
 

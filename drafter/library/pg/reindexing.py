@@ -35,6 +35,8 @@ class PgReindex:
     def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
         words = self.words()
         with self._conn() as conn:
+            # read first: a change committed while the rows are read bumps it past this
+            seen = store.generation(conn)
             rows = conn.execute(
                 f"SELECT {INFO_COLUMNS}, size, mtime_ns, data, origin FROM drafter.documents "
                 "ORDER BY seq"
@@ -69,6 +71,8 @@ class PgReindex:
         ok = {p.info.id for p in prepared}
         with self._conn() as conn, self._writing(conn):
             gone = [t.doc_id for t in tasks if t.doc_id not in ok]
+            if store.generation(conn) != seen:  # a colleague wrote while this one read
+                prepared, gone = self._catch_up(conn, prepared, corrections, words)
             if gone:
                 conn.execute("DELETE FROM drafter.documents WHERE id = ANY(%s)", (gone,))
             conn.execute("DELETE FROM drafter.paragraphs")
@@ -88,3 +92,35 @@ class PgReindex:
         progress.phase = "done"
         progress.reindexed = len(prepared)
         yield progress
+
+    def _catch_up(
+        self, conn, prepared: list[Prepared], seen: dict[str, list[dict]], words: list[str]
+    ) -> tuple[list[Prepared], list[str]]:
+        """What a re-index commits when other writers changed the library while it read
+        (``seen``: each document's corrections when it started; in the committing
+        transaction, under the writers' lock): documents removed meanwhile are left out
+        (storing their rows failed on a missing document: the whole re-index was lost),
+        documents added meanwhile and those whose corrections changed are prepared again
+        here from their cached parse (they lost their paragraphs, or the colleague's
+        correction, when the re-index replaced everything with what it had read). Returns
+        the documents to store and the ids that could not be read (deleted, as before)."""
+        by_id = {p.info.id: p for p in prepared}
+        rows = conn.execute(
+            f"SELECT {INFO_COLUMNS}, size, mtime_ns, data, origin FROM drafter.documents "
+            "ORDER BY seq"
+        ).fetchall()
+        kept: list[Prepared] = []
+        failed: list[str] = []
+        for row in rows:
+            doc_id = row[0]
+            ops = store.corrections_for(conn, row[14], row[NINFO + 3], row[1])[0]
+            if doc_id in seen and ops == seen[doc_id]:
+                ready = by_id.get(doc_id)  # as read; None: it could not be read then
+            else:
+                ready = self._prepare_row(row, ops, words)
+                ready = None if ready.error else ready
+            if ready is None:
+                failed.append(doc_id)
+            else:
+                kept.append(ready)
+        return kept, failed

@@ -24,6 +24,13 @@ def set_state(conn, key: str, value: str) -> None:
     )
 
 
+def generation(conn) -> int:
+    """The library's generation: bumped by every committed change (:func:`bump`), so a
+    writer that read at one generation and finds another before it commits knows that a
+    colleague wrote in between."""
+    return conn.execute("SELECT generation FROM drafter.stats").fetchone()[0]
+
+
 def bump(conn) -> None:
     """Bump the generation and tell listeners (inside the writing transaction: the
     notification is delivered on commit, never for a rolled-back change)."""

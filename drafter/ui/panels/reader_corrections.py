@@ -229,7 +229,7 @@ class ReaderCorrections(QObject):
         if redo is not None:
             again = sub.addAction(f"重做：{step_label(redo)}")
             again.setObjectName("redoCorrection")
-            again.triggered.connect(lambda: self.redo(redo, index_of(block)))
+            again.triggered.connect(lambda: self.redo(redo, index_of(block), list(state.ops)))
         if state is not None and state.ops:
             if state.stale:
                 keep = sub.addAction("更正已核对（保留）")
@@ -268,11 +268,7 @@ class ReaderCorrections(QObject):
         ops = run_ops(texts, heading_levels(self.panel.document), run, level)
         library, doc_id = self.panel._doc_library, self.panel.document_key
 
-        def job(_token):
-            stored = list(library.corrections(doc_id).ops)
-            return library.set_corrections(doc_id, [*stored, *ops])
-
-        self._run(job, doc_id, run[0])
+        self._run(lambda _t: library.add_corrections(doc_id, ops), doc_id, run[0])
 
     def mark(self, index: int, level: int) -> None:
         """Make paragraph ``index`` a heading at ``level`` (or give a heading that level).
@@ -323,7 +319,11 @@ class ReaderCorrections(QObject):
         it is, as one more step (:func:`checked_op`) that 撤销 names and takes back."""
         ops = [*state.ops, checked_op(getattr(state, "made_on", None))]
         self.replace_ops(
-            ops, index, f"{CHECKED_STEP}：在新版本上保留（右键 › 更正结构 可撤销）", False
+            ops,
+            index,
+            f"{CHECKED_STEP}：在新版本上保留（右键 › 更正结构 可撤销）",
+            False,
+            base=list(state.ops),
         )
 
     def undo(self, ops: list[dict], index: int = 0, every: bool = False) -> None:
@@ -334,12 +334,17 @@ class ReaderCorrections(QObject):
         self.redo_steps.undone(self.panel.document_key, ops, after)
         done = "已撤销全部更正" if every else f"已撤销：{step_label(ops)}"
         made_on = None if every else checked_undone(ops)
-        self.replace_ops(after, index, done, every or step_moves_headings(ops), made_on)
+        self.replace_ops(
+            after, index, done, every or step_moves_headings(ops), made_on, base=list(ops)
+        )
 
-    def redo(self, ops: list[dict], index: int = 0) -> None:
-        """重做: store ``ops`` again, as they were before the last undo."""
+    def redo(self, ops: list[dict], index: int = 0, base: list[dict] | None = None) -> None:
+        """重做: store ``ops`` again, as they were before the last undo (``base``: the
+        corrections shown when the user chose it)."""
         self.redo_steps.redone(self.panel.document_key)
-        self.replace_ops(ops, index, f"已重做：{step_label(ops)}", step_moves_headings(ops))
+        self.replace_ops(
+            ops, index, f"已重做：{step_label(ops)}", step_moves_headings(ops), base=base
+        )
 
     def replace_ops(
         self,
@@ -348,26 +353,27 @@ class ReaderCorrections(QObject):
         done: str = "",
         paths: bool = True,
         made_on: str | None = None,
+        base: list[dict] | None = None,
     ) -> None:
         """Store ``ops`` as the document's whole list of corrections (undo one, undo all,
         or keep them as checked after the file changed); ``done`` says what was done,
         ``paths`` whether headings moved (the status line then says search paths follow),
-        ``made_on`` the earlier content they are stored as made on (undoing 更正已核对)."""
+        ``made_on`` the earlier content they are stored as made on (undoing 更正已核对).
+        ``base`` is the list the user saw: when a colleague changed it meanwhile, nothing
+        is stored and the status line says so (an undo no longer drops their correction)."""
         library, doc_id = self.panel._doc_library, self.panel.document_key
         if made_on:
-            job = lambda _t: library.set_corrections(doc_id, list(ops), made_on)  # noqa: E731
+            job = lambda _t: library.set_corrections(  # noqa: E731
+                doc_id, list(ops), made_on, base=base
+            )
         else:
-            job = lambda _t: library.set_corrections(doc_id, list(ops))  # noqa: E731
+            job = lambda _t: library.set_corrections(doc_id, list(ops), base=base)  # noqa: E731
         self._run(job, doc_id, index, done, paths)
 
     def _add(self, op: dict, index: int) -> None:
         library, doc_id = self.panel._doc_library, self.panel.document_key
-
-        def job(_token):
-            ops = list(library.corrections(doc_id).ops)
-            return library.set_corrections(doc_id, [*ops, op])
-
-        self._run(job, doc_id, index)
+        # added after whatever is stored now, a colleague's correction made meanwhile too
+        self._run(lambda _t: library.add_corrections(doc_id, [op]), doc_id, index)
 
     def _run(self, job, doc_id: str, index: int, done: str = "", paths: bool = True) -> None:
         if self._worker is not None:
