@@ -2,7 +2,7 @@
 
 Read after the rules and the second look (:func:`drafter.study.frames.finish`), so that a frame
 kept by either is judged alike. Each test is a convention of the study gold
-(tests/study/gold/README.md) that the spurious frames of many gold groups broke:
+(tests/study/gold/README.md) that the spurious frames of many gold groups broke (session 37, helper fp1):
 
 * :func:`lone_one` — a formula whose only count is 一 (“一个战略牵引”, “一个桥头堡”, “一个败仗”)
   is no frame (batches 7 and 14), unless it opens a progression (“坚持一个原则”、“保持两个畅通”…);
@@ -10,7 +10,10 @@ kept by either is judged alike. Each test is a convention of the study gold
   as A和B是两件事 does, and sums up nothing (dev sample 10, "Settled, session 26");
 * :func:`names_bodies` — 俄、德、奥三大帝国主义国家, 平汉、粤汉两条铁路, 煤炭工业部…八个工业部:
   a list of named countries, railways, mines or ministries before a count of them (names of
-  places, programmes and institutions are not frames, batch 6 on).
+  places, programmes and institutions are not frames, batch 6 on);
+* :func:`points_at_named` — 这两个宣言, 这两个会议, 这两个党: a pointer to documents, meetings
+  or bodies the text has named (a pointer to named things is no frame, stop 18);
+* :func:`rough_count` — 数十个能力中心: a rough number, no count.
 """
 
 from __future__ import annotations
@@ -92,6 +95,51 @@ def names_bodies(lay: Layout, frame: Frame) -> bool:
     )
 
 
+# a pointer right before the count (这两个宣言, 上述两个文件)
+_POINTER = re.compile(r"(?:这|那|此|上述|以上)$")
+# documents and meetings, and the bodies frames.kinds does not name (党, 合作社)
+_DOCUMENTS = re.compile(
+    "决定|决议|文件|宣言|协定|协议|条约|声明|通知|会议|纲要|指示|电报|建议|党|合作社"
+)
+
+
+def points_at_named(lay: Layout, frame: Frame) -> bool:
+    """Whether a pointer counts documents, meetings or bodies the text has just named (以上是
+    …的两个…政治宣言。这两个宣言的共同点是; 对决议、章程这两个文件; 这两个会议; 还有农工民主党…这
+    两个党): a pointer to named things is no frame (gold README, stop 18: 这两个部门 for 市场部、
+    研发系统). Counted by 个, 份, 项 or 座 only: a pointer to kinds (这四种合作社) or to units
+    (这两支军队, batch 9) sums up what the text set out."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    if not _POINTER.search(text[max(0, frame.span.start - 2) : frame.span.start]):
+        return False
+    m = re.match(r"[二三四五六七八九十两]{1,2}[个份项座]", frame.phrase)
+    if m is None:
+        return False
+    tail = _HEAD_TAIL.match(text[frame.span.end : frame.span.end + 8]).group()
+    head = frame.phrase[m.end() :] + tail
+    return bool(_DOCUMENTS.match(head) or body_noun(head[:4]) or _WORKS.match(head))
+
+
+def rough_count(lay: Layout, frame: Frame) -> bool:
+    """Whether the count is a rough one, 数十个能力中心 / 几十个: the number is no count of points."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    return (
+        frame.phrase[:1] in "十百"
+        and text[frame.span.start - 1 : frame.span.start]
+        in (
+            "数",
+            "几",
+        )
+        and frame.span.start > 0
+    )
+
+
 def not_a_frame(lay: Layout, frame: Frame) -> bool:
     """Whether a finished frame is one of the counts above, which the reader is not shown."""
-    return lone_one(lay, frame) or differ_in_kind(lay, frame) or names_bodies(lay, frame)
+    return (
+        lone_one(lay, frame)
+        or differ_in_kind(lay, frame)
+        or names_bodies(lay, frame)
+        or points_at_named(lay, frame)
+        or rough_count(lay, frame)
+    )

@@ -623,7 +623,7 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
         return True  # 两个审批点, 三个平台: a count of things, named once and never listed
     clause = re.split(r"[，,。；;：:！？!?]", text[: frame.span.start])[-1]
     if re.search(r"通过|审议|批准|签署|签订", clause) and re.match(
-        r"(?:决议|决定|文件|协议|条约|议案)", noun
+        r"(?:决议|决定|文件|协议|协定|条约|公约|议案)", noun
     ):
         return True  # 全会通过了…四项决议: documents adopted, counted, not a summary
     if word == "个" and frame.number >= 7 and not SUMMARY_NOUN.search(head):
