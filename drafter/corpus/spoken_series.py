@@ -89,12 +89,18 @@ def spoken_series(
             form = "dun" if c.family == mk.CN_DUN else c.family
             found[c.index] = Candidate(c.index, form, c.ordinal, c.marker, c.heading, c.rest)
     members = [found[i] for i in sorted(found)]
+    styled = {c.index for c in cands if _styled(c.family)}
     best: list[Candidate] | None = None
     for chain in _chains(members):
         if best is not None and len(chain) <= len(best):
             continue
         chain = _with_last(chain, texts)
         if len({c.family for c in chain}) < 2:
+            continue
+        if styled and 0 < sum(c.index in styled for c in chain) < len(chain):
+            # the file styles some members as headings and not the others: the writer's
+            # own levels say the unstyled ones are no parts (第一：/第二： styled, then a
+            # 第三件事是… paragraph in 第二's text, while the styled 第三： stands apart)
             continue
         if _owns_stretches(chain, texts) and not _crossed(chain, runs):
             best = chain
@@ -180,3 +186,9 @@ def _crossed(chain: list[Candidate], runs: list[list[Candidate]]) -> bool:
         if zones == {0} and run[0].family in _PART_FAMILIES:
             return True
     return False
+
+
+def _styled(family: str) -> bool:
+    """Whether ``family`` is a Word heading style's level (h1, h2 …), which a candidate
+    takes when the file styles its paragraph as a heading: the writer's own statement."""
+    return family.startswith("h") and family[1:].isdigit()

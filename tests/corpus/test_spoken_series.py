@@ -137,3 +137,34 @@ def test_real_talk_typed_parts_then_a_spoken_third() -> None:
     got = [(s.marker + s.heading) for s in doc.outline.sections]
     want = [(s["marker"] + s["heading"]) for s in gold["sections"] if s["level"] == 1]
     assert got == want
+
+
+def test_word_heading_styles_keep_their_levels(tmp_path: Path) -> None:
+    # 第一：/第二：/第三： styled Heading 1 by the writer, and a plain 第三件事是… paragraph in
+    # the second part's text: the styles say which is part three, so no spoken series
+    # 第一：/第二：/第三件事是 may pass over the styled 第三：(ren 1996's shape in docx_styles)
+    from docx import Document
+
+    from drafter.corpus import load_document
+
+    word = Document()
+    word.add_paragraph("在公司管理工作会议上的讲话", style="Title")
+    word.add_paragraph(_OPEN)
+    parts = [
+        ("第一：起草基本法", []),
+        ("第二：业务流程重整", ["第三件事是相辅相承的，基本法和流程重整是管理的目标和方法。"]),
+        ("第三：行政管理规范化建设", []),
+        # an unnumbered part styled alike: the style level is then one group of headings
+        ("为什么要进行业务流程重整？", []),
+    ]
+    for head, extra in parts:
+        word.add_paragraph(head, style="Heading 1")
+        for text in [_P, *extra, _P, _P]:
+            word.add_paragraph(text)
+    path = tmp_path / "讲话.docx"
+    word.save(path)
+    doc = load_document(path)
+    tops = [s.marker + s.heading for s in doc.outline.sections]
+    assert tops[:3] == ["第一：起草基本法", "第二：业务流程重整", "第三：行政管理规范化建设"]
+    assert len(tops) == 4
+    assert not any(s.marker.startswith("第三件") for t in doc.outline.sections for s in t.walk())
