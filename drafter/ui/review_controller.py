@@ -340,8 +340,19 @@ class ReviewController(QObject):
             self._show_in_editor(finding)
 
     def _show_in_reader(self, f) -> None:
-        if f.paragraph is None or self.reader.document is None:
+        if self.reader.document is None:
             return
+        if f.paragraph is None:  # the title block: shown in the header, not in the text
+            field = f.section[0] if f.section else "标题区"
+            shown = self.reader.mark_header(f.text)
+            self.reader.view.verticalScrollBar().setValue(0)
+            self.panel.set_state(
+                f"「{f.text}」在标题区（{field}），已在阅读器顶部标出"
+                if shown
+                else f"「{f.text}」在标题区（{field}），阅读器正文中没有这一行"
+            )
+            return
+        self.reader.mark_header("")
         self.reader.jump_to_paragraph(f.paragraph)
         block = self.reader.view.document().findBlockByNumber(f.paragraph)
         if block.isValid() and f.start is not None:

@@ -55,6 +55,9 @@ from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
+# A review finding's words in the header, tinted as the 审稿 dock tints a span in the text.
+_MARK_STYLE = "background-color:#ffe08a"
+
 CHARS_PER_MINUTE = DEFAULT_RATE
 CN_LEVELS = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六"}
 # Colours per heading level: the structure should be readable at a glance.
@@ -319,6 +322,7 @@ class ReaderPanel(QWidget):
         """Show an already loaded Document (from ``library``, or a file opened directly);
         ``terms_asked`` as in :meth:`open_document`."""
         self.notice_bar.hide()  # it spoke of the document shown before
+        self._header_mark = ""  # a review finding's words in the header were of that one
         self._doc, self._info = document, info
         self._terms_asked = terms_asked
         self._doc_library = library
@@ -702,15 +706,33 @@ class ReaderPanel(QWidget):
         self.header.setToolTip(self.corrections.header_tip())
         marks = f"　<span style='font-size:12px;font-weight:normal'>{marks}</span>" if marks else ""
         self.header.setText(
-            f"<div style='font-size:16px;font-weight:bold'>{html.escape(title)}{marks}</div>"
-            + (f"<div>{html.escape(subtitle)}</div>" if subtitle else "")
-            + f"<div style='color:#444'>{html.escape('　·　'.join(facts))}</div>"
+            f"<div style='font-size:16px;font-weight:bold'>{self._marked(title)}{marks}</div>"
+            + (f"<div>{self._marked(subtitle)}</div>" if subtitle else "")
+            + f"<div style='color:#444'>{self._marked('　·　'.join(facts))}</div>"
             + (
                 ""
                 if self.header_compact
                 else f"<div style='color:#666'>{stats}<br>{structure}</div>"
             )
         )
+
+    def mark_header(self, words: str) -> bool:
+        """Tint ``words`` where the header shows them (a review finding on the title block:
+        讲话人「xxx」 is not in the text below, so a click on it did nothing); "" clears.
+        Returns whether the header shows them."""
+        self._header_mark = words
+        if self._doc is None:
+            return False
+        self._show_header()
+        return bool(words) and _MARK_STYLE in self.header.text()
+
+    def _marked(self, text: str) -> str:
+        """``text`` escaped for the header, the marked words in it tinted (first place)."""
+        escaped = html.escape(text)
+        mark = html.escape(getattr(self, "_header_mark", "") or "")
+        if not mark or mark not in escaped:
+            return escaped
+        return escaped.replace(mark, f"<span style='{_MARK_STYLE}'>{mark}</span>", 1)
 
     def _display_title(self) -> str:
         """The title, else the occasion or first words (never a file name like 003_e0….txt)."""
