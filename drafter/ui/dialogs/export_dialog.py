@@ -79,6 +79,14 @@ def style_with_fallbacks(style: Style, fallbacks: dict[str, str]) -> Style:
     return style
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file (either may not exist yet)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
 class ExportDialog(QDialog):
     """Choose format, style and file; export on a worker; optionally open the folder.
 
@@ -264,13 +272,28 @@ class ExportDialog(QDialog):
         return next(s for f, _label, s in FORMATS if f == self.current_format())
 
     def _suggest_path(self) -> None:
-        """Propose a file: the last export folder (else the draft's), named after the title, with
-        the format's suffix."""
-        folder = self.settings.last_export_dir or (
-            str(self._source.parent) if self._source else str(Path.home())
+        """Propose a file with the format's suffix, named after the title, else after the
+        file the draft was opened from. A draft opened from a writer's file goes in its own
+        folder (where it is saved, else where that file lies, as 导出修订稿 does); any other
+        in the last export folder, else the draft's, else home. An office head's export of
+        李主任批注.docx, opened and not saved, was proposed as ~/未命名稿件.docx (or in the
+        folder of whatever was exported last, another writer's). The writer's own file is
+        never proposed: its name gets （审阅）."""
+        from drafter.drafts.open_any import draft_folder
+
+        source = getattr(self.draft, "source", None) or ""
+        own = draft_folder(self._source, source) if source else ""
+        folder = (
+            own
+            or self.settings.last_export_dir
+            or (str(self._source.parent) if self._source else str(Path.home()))
         )
-        name = safe_file_name(self.draft.meta.title)
-        self.path.setText(str(Path(folder) / f"{name}{self._suffix()}"))
+        title = self.draft.meta.title
+        name = safe_file_name(title) if title.strip() or not source else Path(source).stem
+        path = Path(folder) / f"{name}{self._suffix()}"
+        if source and _same_file(path, Path(source)):
+            path = path.with_name(f"{name}（审阅）{self._suffix()}")
+        self.path.setText(str(path))
 
     def _on_format_changed(self) -> None:
         """Show only the options of the chosen format (style, fallbacks, check and comments are
