@@ -339,3 +339,21 @@ def test_a_pair_said_twice_before_its_count_gives_the_full_saying():
     # frames.finders._before: A和B、A'和B'这样两件事 — the second pair restates the first in full
     text = "我们对于城市和乡村、现代化的城市建设和现代化的乡村振兴这样两件事，决不可以分割起来看。"
     assert _frame(text, "两件事").items == ["现代化的城市建设", "现代化的乡村振兴"]
+
+
+def test_first_item_as_long_as_the_others_keeps_its_yi():
+    # frames.items.drop_governing_words: 以文辅政 is as long as 督查落实 and 信息服务, so its 以
+    # governs nothing (the bundled sample corpus showed 文辅政 to a trainee)
+    frame = _frame(
+        "标题\n\n围绕以文辅政、督查落实、信息服务三项核心业务开展集中培训。\n", "三项核心"
+    )
+    assert frame.items == ["以文辅政", "督查落实", "信息服务"]
+
+
+def test_yi_after_a_lead_opens_the_first_item():
+    # frames.items.drop_lead: 坚持 is the sentence's lead; the 以 after it opens the item's own
+    # 以…为… phrase, like the 以 of the other items
+    frame = _frame(
+        "标题\n\n必须坚持以人民为中心、以改革为动力、以创新为引领三条原则。\n", "三条原则"
+    )
+    assert frame.items[0] == "以人民为中心"

@@ -124,11 +124,25 @@ def drop_lead(item: str) -> str:
         at += len(word)
     for lead in _LEADS:
         i = item.rfind(lead)
-        while i >= 0 and (i in inside or (len(lead) == 1 and i + 1 in inside)):
+        while i >= 0 and (
+            i in inside or (len(lead) == 1 and i + 1 in inside) or _means_phrase(item, lead, i)
+        ):
             i = item.rfind(lead, 0, i)
         if i >= 0 and len(item) - (i + len(lead)) >= 2:
             best = max(best, i + len(lead))
     return item[best:] if best >= 0 else item
+
+
+def _means_phrase(item: str, lead: str, at: int) -> bool:
+    """以 at ``at`` opens the item's own phrase of means, not the sentence's lead: after
+    another lead (围绕以文辅政、督查落实 -> 以文辅政; 坚持以人民为中心) or with its 为 inside
+    the item (以人民为中心、以改革为动力). A 以 that governs the list has its 为 after the
+    last item (以A、B为重点), outside the first one."""
+    if lead != "以":
+        return False
+    if "为" in item[at + 2 :]:
+        return True
+    return any(item.endswith(other, 0, at) for other in _LEADS if other != "以")
 
 
 # 要/必须/应当…: a modal the sentence puts before its list, no part of the first item
@@ -148,6 +162,10 @@ def drop_governing_words(first: str, others: list[str]) -> str:
     cut = tagged(first)
     if not cut or not others:
         return first
+    if len({len(o) for o in others}) == 1 and len(first) == len(others[0]) >= 3:
+        return first  # 以文辅政、督查落实、信息服务: as long as the others, nothing governs
+    # (jieba tags 以 a preposition, so it would go and leave 文辅政 against two four-character
+    # items)
     shapes = [tagged(o) for o in others]
     kinds = {t[0][1][:1] for t in shapes if t}
     fewest = min(len(t) for t in shapes)
