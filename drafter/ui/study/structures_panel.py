@@ -85,6 +85,10 @@ class StructuresPanel(QWidget):
         self.genre_box = QComboBox()
         self.occasion_box = QComboBox()
         self.year_box = QComboBox()
+        # before the first analysis the three filters stood empty and clickable, offering
+        # nothing: they read 全部 and wait, greyed, until there is something to filter
+        for box in (self.genre_box, self.occasion_box, self.year_box):
+            box.addItem(ALL)
         for box in (self.kind_box, self.genre_box, self.occasion_box, self.year_box):
             box.currentTextChanged.connect(lambda _t: self._fill())
         self.table = QTreeWidget()
@@ -115,7 +119,7 @@ class StructuresPanel(QWidget):
         self.template_button.setObjectName("structureTemplate")
         self.template_button.setToolTip(TEMPLATE_TIP)
         self.template_button.clicked.connect(self._make_template)
-        self.summary = QLabel("点“分析资料库”，找出本单位文稿常用的数字概括和并列标题。")
+        self.summary = QLabel(IDLE_TEXT)
         self.summary.setWordWrap(True)
 
         row = QHBoxLayout()
@@ -163,6 +167,12 @@ class StructuresPanel(QWidget):
         self.mined = None
         self.table.clear()
         self.examples.clear()
+        for box in (self.genre_box, self.occasion_box, self.year_box):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(ALL)
+            box.blockSignals(False)
+        self.summary.setText(IDLE_TEXT)
         self._update_enabled()
 
     def set_min_documents(self, n: int) -> None:
@@ -192,6 +202,8 @@ class StructuresPanel(QWidget):
         self.progress.show()
         self.cancel_button.show()
         self.run_button.setEnabled(False)
+        if self.mined is None:  # the line still told the user to click the button just clicked
+            self.summary.setText(f"正在分析资料库的 {total} 篇文稿…")
         box: dict[str, Mined] = {}
 
         def job(token):
@@ -223,10 +235,14 @@ class StructuresPanel(QWidget):
             self.set_mined(result)
 
     def _on_cancelled(self) -> None:
+        if self.mined is None:
+            self.summary.setText(IDLE_TEXT)
         self.status_message.emit("已取消分析。")
 
     def _on_failed(self, message: str, exc: object) -> None:
         text = failure_text(message, exc)  # not the core's English
+        if self.mined is None:
+            self.summary.setText(IDLE_TEXT)
         self.status_message.emit(f"分析失败：{text}")
 
     def cancel(self) -> None:
@@ -261,6 +277,7 @@ class StructuresPanel(QWidget):
             box.addItems(sorted(values, reverse=box is self.year_box))
             box.blockSignals(False)
         self._fill()
+        self._update_enabled()
         self.status_message.emit("资料库结构分析完成。")
 
     def _say_counts(self) -> None:
@@ -392,6 +409,8 @@ class StructuresPanel(QWidget):
     def _update_enabled(self) -> None:
         running = self._worker is not None and self._worker.running
         self.run_button.setEnabled(self.library is not None and not running)
+        for box in (self.genre_box, self.occasion_box, self.year_box):
+            box.setEnabled(self.mined is not None)
         ex = self.examples.currentItem()
         example = ex.data(0, ITEM_ROLE) if ex else None
         self.template_button.setEnabled(bool(example and example.items))
@@ -410,6 +429,7 @@ class StructuresPanel(QWidget):
         self.template_button.setToolTip(tip)
 
 
+IDLE_TEXT = "点“分析资料库”，找出本单位文稿常用的数字概括和并列标题。"
 TEMPLATE_TIP = "以所选例文中的这组结构生成“我的模板”，保留原文编号样式"
 NO_EXAMPLE_TIP = "先在下方选一篇例文，再做成模板"
 NO_ROW_TIP = "先在上方选一个结构，再选一篇例文"
