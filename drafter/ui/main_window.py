@@ -35,7 +35,7 @@ from drafter.ui.reader_memory import remember_reader, reopen_reader
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_controller import install_review
 from drafter.ui.screen_fit import HOME, default_window_rect, keep_main_window_on_screen
-from drafter.ui.shortcuts import ShortcutGuard, focus_target
+from drafter.ui.shortcuts import ShortcutGuard, focus_target, next_on_screen
 from drafter.ui.study.controller import install_study
 from drafter.ui.widgets.text_prompt import ask_name
 from drafter.ui.window_layout import remember_layout, restore_layout
@@ -485,6 +485,16 @@ class MainWindow(QMainWindow):
     def dragMoveEvent(self, event) -> None:
         """Qt override: as :meth:`dragEnterEvent`."""
         self.library_panel.dragMoveEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Qt override: Tab and Shift+Tab go to the next widget on screen, never into a dock
+        hidden behind another dock's tab (see :func:`drafter.ui.shortcuts.behind_tab`)."""
+        target = next_on_screen(self, next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     def dropEvent(self, event) -> None:
         """Qt override: bring the library forward and import the dropped files there, where the

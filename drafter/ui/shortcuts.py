@@ -1,5 +1,6 @@
 """Keyboard plumbing of the main window: where each dock puts the focus when brought
-forward, and the guard that keeps a few window shortcuts from being eaten by text boxes."""
+forward, where Tab goes (never into a dock hidden behind another dock's tab), and the guard
+that keeps a few window shortcuts from being eaten by text boxes."""
 
 from __future__ import annotations
 
@@ -35,6 +36,38 @@ def focus_target(dock: QDockWidget) -> QWidget:
         if focusable and child.isVisibleTo(widget) and child.isEnabled():
             return child
     return widget
+
+
+def behind_tab(widget: QWidget) -> bool:
+    """Whether ``widget`` sits in a docked panel another dock's tab hides. Qt moves such a
+    dock off the window but still counts it visible, so Tab walked into it: from the 学习
+    dock's 对照 tab the next Tab went to the unseen 结构 panel, and a dozen more presses
+    passed through its buttons before anything on screen had the focus again."""
+    parent = widget
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    return parent is not None and not parent.isFloating() and parent.visibleRegion().isEmpty()
+
+
+def next_on_screen(window: QWidget, forward: bool) -> QWidget | None:
+    """The widget Tab (``forward``) or Shift+Tab gives the focus to in ``window``, as Qt's
+    own focus chain would, skipping what :func:`behind_tab` hides; None when there is none."""
+    start = window.focusWidget() or window
+    widget = start
+    for _ in range(10000):  # the chain is a ring; the bound only guards a broken one
+        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        if widget is None or widget is start:
+            return None
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+            and widget.window() is window
+            and widget.isVisibleTo(window)
+            and widget.isEnabled()
+            and not behind_tab(widget)
+        ):
+            return widget
+    return None
 
 
 class ShortcutGuard(QObject):
