@@ -103,6 +103,11 @@ class TemplateGallery(QWidget):
         self.templates = QListWidget()
         self.templates.setObjectName("templateList")
         self.templates.setWordWrap(True)
+        # in a narrow column a long name wraps (数字递进：一个原则、两个畅通、三多、四勤、五坚持
+        # took three lines) and its last line read as the start of the next template: a gap
+        # and alternating shades keep each name one block
+        self.templates.setSpacing(2)
+        self.templates.setAlternatingRowColors(True)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color:#a61c00")
