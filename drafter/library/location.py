@@ -7,6 +7,7 @@ read it, so neither has to import the other.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -23,10 +24,19 @@ def is_database_spec(spec: str | Path | None) -> bool:
     return text.lower().startswith(DATABASE_SCHEMES) or text.startswith("service=")
 
 
+# a password given as a parameter: ``?password=…`` in a URL (libpq takes it there too),
+# ``password=…`` after a service name; ``sslpassword`` (the client key's) alike
+_PASSWORD_PARAMETER = re.compile(r"(?i)((?:^|[?&\s])(?:ssl)?password\s*=\s*)[^&\s]*")
+
+
 def describe(spec: str | Path) -> str:
-    """``spec`` as shown to the user and written to logs: a URL loses its password."""
+    """``spec`` as shown to the user and written to logs: a URL loses its password, in
+    its address (``wang:secret@``) or as a parameter (``?password=secret``)."""
     text = str(spec)
-    if not is_database_spec(text) or text.startswith("service="):
+    if not is_database_spec(text):
+        return text
+    text = _PASSWORD_PARAMETER.sub(r"\1***", text)
+    if text.startswith("service="):
         return text
     parts = urlsplit(text)
     if parts.password is None:
@@ -34,3 +44,14 @@ def describe(spec: str | Path) -> str:
     netloc = parts.netloc.rsplit("@", 1)
     user = (parts.username or "") + ":***"
     return urlunsplit(parts._replace(netloc=f"{user}@{netloc[-1]}"))
+
+
+def has_password(spec: str | Path) -> bool:
+    """True when a library's name carries a password (in the address or as a parameter):
+    it must not go into the settings file, and the keyring is not asked for another."""
+    text = str(spec)
+    if not is_database_spec(text):
+        return False
+    if _PASSWORD_PARAMETER.search(text):
+        return True
+    return not text.startswith("service=") and urlsplit(text).password is not None

@@ -105,13 +105,29 @@ class ThrowawayCluster:
         }
         if self.tls:
             options.update(self._tls_options())
-        opts = " ".join(f"-c {k}={v}" for k, v in options.items())
-        self._run(
-            [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log)]
-            + ["-o", opts, "-w", "-t", "60", "start"]
-        )
+        self._options = " ".join(f"-c {k}={v}" for k, v in options.items())
+        self._server("start")
         self.started = True
         return self
+
+    def _server(self, action: str) -> None:
+        """``pg_ctl start`` (with the cluster's options) or ``pg_ctl stop`` (fast: open
+        connections are cut, as when the server goes away in the middle of work)."""
+        args = [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log)]
+        if action == "start":
+            args += ["-o", self._options]
+        else:
+            args += ["-m", "fast"]
+        self._run(args + ["-w", "-t", "60", action])
+
+    def halt(self) -> None:
+        """Stop the server and keep its data (a server switched off or unplugged):
+        :meth:`resume` starts it again as it was."""
+        self._server("stop")
+
+    def resume(self) -> None:
+        """Start the server :meth:`halt` stopped, with the same data and settings."""
+        self._server("start")
 
     def _tls_options(self) -> dict[str, str]:
         """A self-signed certificate for localhost and the settings that use it."""

@@ -4,9 +4,10 @@ system keyring, never from Drafter's settings; TLS options pass straight to libp
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs, urlsplit
 
-from drafter.library.location import describe
+from drafter.library.location import describe, has_password
 from drafter.library.model import LibraryError
 
 KEYRING_SERVICE = "drafter"
@@ -52,7 +53,8 @@ def connect_kwargs(spec: str) -> dict:
     kwargs: dict = {"application_name": "drafter"}
     if spec.startswith("service="):
         return kwargs
-    if urlsplit(spec).password is None:
+    parts = urlsplit(spec)
+    if parts.password is None and "password" not in parse_qs(parts.query):
         password = keyring_password(spec)
         if password:
             kwargs["password"] = password
@@ -60,15 +62,108 @@ def connect_kwargs(spec: str) -> dict:
 
 
 def check_settings_value(spec: str) -> None:
-    """Refuse a library URL with a password in it for the settings file."""
-    if spec.startswith(("postgresql://", "postgres://")) and urlsplit(spec).password:
+    """Refuse a library URL with a password in it (``wang:secret@``, ``?password=``) for
+    the settings file."""
+    if has_password(spec):
         raise LibraryError(
             "团队资料库地址里不能写密码：请把密码放在 ~/.pgpass（或 pg_service.conf、系统钥匙串）里，"
-            f"地址只写 {describe(spec).replace(':***', '')}"
+            f"地址只写 {_without_password(spec)}"
         )
 
 
+def _without_password(spec: str) -> str:
+    """``spec`` with its password left out (not masked): what to write instead."""
+    shown = describe(spec).replace(":***@", "@")
+    shown = re.sub(r"(?i)[?&](?:ssl)?password=\*\*\*", "", shown)
+    if "?" not in shown and "&" in shown:
+        shown = shown.replace("&", "?", 1)
+    return shown
+
+
+class ConnectionLost(LibraryError):
+    """The server went away in the middle of work (stopped, restarted, the network cut):
+    what was committed before is kept, the open transaction is rolled back by the server."""
+
+
+# What libpq and psycopg say, and what it means to an office writer; tried in order, the
+# first found wins. ``{host}`` is the server as the library's name gives it.
+_REASONS = (
+    (
+        (
+            "terminating connection",
+            "server closed the connection",
+            "connection is lost",
+            "consuming input failed",
+            "could not receive data",
+            "could not send data",
+            "ssl syscall error",
+            "eof detected",
+            "the connection is closed",
+        ),
+        "与团队资料库的连接中断了（服务器停止、重启，或网络断开）",
+    ),
+    (
+        ("could not translate host name", "failed to resolve host"),
+        "找不到服务器 {host}（服务器名写错了，或网络、DNS 不通）",
+    ),
+    (("connection refused",), "服务器 {host} 拒绝连接（PostgreSQL 没有运行，或端口不对）"),
+    (("certificate",), "服务器证书验证失败（请核对 sslrootcert 和服务器名）"),
+    (("no such file or directory",), "本机的数据库服务没有运行（找不到它的套接字）"),
+    (
+        ("timeout expired", "timed out"),
+        "连接服务器 {host} 超时（服务器关机、不在同一网络，或防火墙挡住了端口）",
+    ),
+    (("no route to host", "network is unreachable"), "网络不通，到不了服务器 {host}"),
+    (
+        ("password authentication failed",),
+        "密码不对（请核对 ~/.pgpass、pg_service.conf 或系统钥匙串里的密码）",
+    ),
+    (
+        ("no password supplied", "fe_sendauth"),
+        "服务器要求密码，但没有找到（请放在 ~/.pgpass、pg_service.conf 或系统钥匙串里）",
+    ),
+    (("no pg_hba.conf entry",), "服务器不允许从这台电脑连接（请管理员在 pg_hba.conf 里放行）"),
+    (("does not exist",), "服务器上没有这个数据库或用户（请核对地址里的数据库名和用户名）"),
+    (("too many connections", "remaining connection slots"), "服务器的连接数已满，请稍后再试"),
+    (("starting up", "shutting down", "in recovery mode"), "服务器正在启动或关闭，请稍后再试"),
+)
+
+
+def server_name(spec: str) -> str:
+    """The server a library's name points at, as the user wrote it (``db.office``;
+    ``本机`` for a socket folder; the service name for ``service=…``)."""
+    if spec.startswith("service="):
+        return spec.split()[0].removeprefix("service=") + " 服务所指的服务器"
+    parts = urlsplit(spec)
+    host = parts.hostname or next(iter(parse_qs(parts.query).get("host", [])), "") or "localhost"
+    if host.startswith("/"):
+        return "本机"
+    port = parts.port
+    return f"{host}:{port}" if port else host
+
+
 def connection_error(spec: str, exc: Exception) -> LibraryError:
-    """A one-line message for a failed connection (no password in it)."""
+    """One line in Chinese for a failed or lost connection, naming the library and its
+    server, with what the server or libpq said in brackets when it adds something. Never a
+    password: the name is shown as :func:`describe` shows it, and a password the name
+    carries is struck from the server's text too. A connection lost in the middle of work
+    is :class:`ConnectionLost`."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    for secret in _secrets(spec):
+        text = text.replace(secret, "***")
+    lowered = text.lower()
+    for needles, reason in _REASONS:
+        if any(n in lowered for n in needles):
+            said = reason.format(host=server_name(spec))
+            if reason.startswith("与团队资料库的连接中断"):
+                return ConnectionLost(f"{describe(spec)}: {said}")
+            return LibraryError(f"{describe(spec)}: 无法连接团队资料库：{said}")
     return LibraryError(f"{describe(spec)}: 无法连接团队资料库（{text}）")
+
+
+def _secrets(spec: str) -> list[str]:
+    """The passwords a library's name carries (to strike them from any text shown)."""
+    found = re.findall(r"(?i)(?:^|[?&\s])(?:ssl)?password\s*=\s*([^&\s]+)", spec)
+    if spec.startswith(("postgresql://", "postgres://")) and urlsplit(spec).password:
+        found.append(urlsplit(spec).password)
+    return [s for s in found if len(s) >= 3]

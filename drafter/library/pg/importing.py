@@ -19,12 +19,26 @@ from drafter.library.backend import Record
 from drafter.library.build import Task, copy_tasks, never, tally_import
 from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
 from drafter.library.pg import store
+from drafter.library.pg.connect import ConnectionLost
 from drafter.library.pg.rows import Prepared, prepare, prepare_all
 from drafter.library.pg.schema import INFO_COLUMNS, NINFO
 from drafter.library.sync import plan, removals, scan
 
 BATCH_DOCUMENTS = 200  # documents per committed batch of an import
 BATCH_BYTES = 8 << 20  # or this many bytes of source files
+
+
+RESUME_NOTE = "已写入的批次都已保存；服务器恢复后再运行同一命令，会接着导入（已导入的跳过）"
+
+
+def resumable(job: Iterator[ImportProgress]) -> Iterator[ImportProgress]:
+    """``job`` whose lost connection says what is kept and how to go on: every batch
+    committed before the server went away is in the library, and the same import skips
+    it next time (:data:`RESUME_NOTE`)."""
+    try:
+        return (yield from job)
+    except ConnectionLost as exc:
+        raise ConnectionLost(f"{exc}；{RESUME_NOTE}") from None
 
 
 class PgImport:
@@ -34,7 +48,7 @@ class PgImport:
         self, paths: Iterable[str | Path], cancel: Callable[[], bool] | None = None
     ) -> Iterator[ImportProgress]:
         """Import files and folders; a generator yielding progress, cancellable."""
-        return self._update(list(paths), None, cancel or never)
+        return resumable(self._update(list(paths), None, cancel or never))
 
     def sync(
         self, folder: str | Path, cancel: Callable[[], bool] | None = None
@@ -46,7 +60,7 @@ class PgImport:
         if not path.is_dir():
             said = "not a folder" if path.exists() else "no such folder"
             raise LibraryError(f"{folder}: {said}")
-        return self._update([path], path.resolve(), cancel or never)
+        return resumable(self._update([path], path.resolve(), cancel or never))
 
     def remove(self, doc_id_or_path: str) -> bool:
         """Remove one document by id or by this machine's path; False when there is none."""
@@ -301,7 +315,7 @@ class PgImport:
         """Add documents from another library from their cached parses; a generator yielding
         progress, committed in batches.
         """
-        return self._import_records(records, cancel or never)
+        return resumable(self._import_records(records, cancel or never))
 
     def _import_records(
         self, records: Iterable[Record], cancel: Callable[[], bool]

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 
 import psycopg
 from psycopg import errors as pgerrors
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from drafter.library.model import LibraryBusy, LibraryError
 from drafter.library.pg import schema
@@ -42,14 +43,38 @@ class PgPool:
     @contextmanager
     def _conn(self) -> Iterator[psycopg.Connection]:
         try:
-            with self.pool.connection() as conn:
+            conn = self._live_connection()
+            try:
                 yield conn
+            finally:
+                self.pool.putconn(conn)  # a broken one is discarded, not pooled again
         except pgerrors.InsufficientPrivilege as exc:
             raise LibraryError(
                 f"{self.location}: 没有写入团队资料库的权限（只读账号只能检索和阅读）"
             ) from exc
         except psycopg.OperationalError as exc:
             raise connection_error(self.spec, exc) from None
+
+    def _live_connection(self) -> psycopg.Connection:
+        """A pooled connection known to reach the server: one the server cut while it sat
+        in the pool (restarted overnight, the network dropped) is replaced, with the
+        other idle ones, before any work starts on it. Costs one round trip; a write (or
+        a read that is not retried) then never fails for an old connection's sake."""
+        conn = self.pool.getconn()
+        try:
+            ConnectionPool.check_connection(conn)
+            return conn
+        except psycopg.OperationalError as exc:
+            cut = exc
+            self.pool.putconn(conn)
+        with contextlib.suppress(Exception):
+            self.pool.check()
+        try:
+            return self.pool.getconn(timeout=self.RECONNECT_SECONDS)
+        except PoolTimeout:  # the server is still away: say why the connection went
+            raise cut from None
+
+    RECONNECT_SECONDS = 10.0  # how long a write waits for a server that cut its connection
 
     def _read(self, fn):
         """``fn(conn)`` for a read, tried a second time when the server dropped the

@@ -1,0 +1,123 @@
+"""Reaching the team library's server, as a small office sets it up: a password never
+shown (in the address or as a ``?password=`` parameter), a server that cannot be reached
+said in Chinese naming the server, and a server that goes away in the middle of an
+import: what was committed is kept, and the same command carries on."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from libtest_helpers import run
+from test_team_library import consistency, write_texts
+
+from drafter.library import LibraryError, describe, open_library
+from drafter.library.pg.connect import (
+    ConnectionLost,
+    check_settings_value,
+    connection_error,
+    server_name,
+)
+from drafter.messages import cli_error
+
+
+def test_a_password_given_as_a_parameter_is_never_shown_nor_kept():
+    url = "postgresql://wang@db.office/drafter?sslmode=require&password=hunter2"
+    assert describe(url) == "postgresql://wang@db.office/drafter?sslmode=require&password=***"
+    assert "s3" not in describe("service=drafter password=s3cret")
+    with pytest.raises(LibraryError, match="pgpass") as said:
+        check_settings_value(url)
+    assert "hunter2" not in str(said.value)
+    assert str(said.value).endswith("地址只写 postgresql://wang@db.office/drafter?sslmode=require")
+    # before: the message and the app's title showed ?password=hunter2 as written
+    error = connection_error(url, psycopg.OperationalError("connection refused hunter2"))
+    assert "hunter2" not in str(error)
+
+
+@pytest.mark.parametrize(
+    ("said_by_libpq", "expected"),
+    [
+        (
+            'failed to resolve host "db.offfice": [Errno -2] Name or service not known',
+            "找不到服务器 db.office",
+        ),
+        (
+            'connection to server at "10.0.0.5", port 5432 failed: Connection refused',
+            "服务器 db.office 拒绝连接",
+        ),
+        ("connection timeout expired", "连接服务器 db.office 超时"),
+        ('password authentication failed for user "wang"', "密码不对"),
+        ("fe_sendauth: no password supplied", "服务器要求密码，但没有找到"),
+        ('no pg_hba.conf entry for host "10.0.0.9"', "服务器不允许从这台电脑连接"),
+        ("terminating connection due to administrator command", "与团队资料库的连接中断了"),
+    ],
+)
+def test_why_a_connection_failed_is_said_in_chinese(said_by_libpq, expected):
+    url = "postgresql://wang@db.office/drafter"
+    error = connection_error(url, psycopg.OperationalError(said_by_libpq))
+    line = cli_error(error)
+    head = "" if "中断" in expected else "无法连接团队资料库："
+    assert line.startswith(f"{url}：{head}{expected}"), line
+    assert isinstance(error, ConnectionLost) == ("中断" in expected)
+
+
+def test_server_names():
+    assert server_name("postgresql://wang@db.office:6432/drafter") == "db.office:6432"
+    assert server_name("postgresql://wang@/drafter?host=/run/postgresql") == "本机"
+    assert server_name("service=drafter") == "drafter 服务所指的服务器"
+
+
+def test_a_server_that_is_not_running_is_said_so_from_the_command_line(tmp_path):
+    """Before: 找不到文件 — the socket's No such file or directory read as a missing file."""
+    from drafter.cli import main
+
+    url = f"postgresql://wang@/drafter?host={tmp_path}"
+    with pytest.raises(LibraryError) as said:
+        open_library(url)
+    assert cli_error(said.value) == (
+        f"{url}：无法连接团队资料库：本机的数据库服务没有运行（找不到它的套接字）"
+    )
+    assert main(["--library", url, "library", "info"]) == 2
+
+
+def test_a_server_stopped_in_the_middle_of_an_import_loses_nothing_committed(tmp_path):
+    from drafter.library.pg.cluster import ThrowawayCluster
+
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("halted")
+        files = write_texts(tmp_path / "docs", 8)
+        with open_library(url, workers=1, local_dir=tmp_path / "l", batch_documents=2) as lib:
+            commits = 0
+            with pytest.raises(ConnectionLost) as said:
+                for progress in lib.add(files):
+                    if progress.phase == "commit":
+                        commits += 1
+                        if commits == 2:  # one batch stored, the next one in hand
+                            cluster.halt()
+            line = cli_error(said.value)
+            assert "与团队资料库的连接中断了" in line and "接着导入" in line, line
+            cluster.resume()
+            kept = consistency(url)["documents"]
+            assert 0 < kept < 8
+            # the same command carries on at once, on the same library object
+            last = run(lib.add(files))
+            assert (last.added, last.unchanged) == (8 - kept, kept)
+            assert lib.search("编号").total == 8
+        assert consistency(url)["documents"] == 8
+
+
+def test_a_write_after_the_server_restarted_reconnects(tmp_path):
+    """A pooled connection the restart cut is replaced before a write uses it: the
+    first write after a night's restart does not fail with the old connection's error."""
+    from drafter.library.pg.cluster import ThrowawayCluster
+
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("restarted")
+        with open_library(url, workers=1, local_dir=tmp_path / "l") as lib:
+            run(lib.add(write_texts(tmp_path / "docs", 2)))
+            cluster.halt()
+            cluster.resume()
+            assert run(lib.add(write_texts(tmp_path / "more", 2, start=10))).added == 2
+            cluster.halt()
+            cluster.resume()
+            lib.edit_metadata(lib.documents()[0].id, title="重启之后改的标题")
+            assert len(lib.documents()) == 4
