@@ -404,7 +404,8 @@ def _separator(marker: str, family: str) -> str:
     "numbering",
     "warning",
     "序号后的标点不规范",
-    "GB/T 9704：一、（一）1.（1）；“一.”、半角括号“(一)”、“（一）、”或同级“1.”“1、”混用都不规范",
+    "GB/T 9704：一、（一）1.（1）；“一.”、半角括号“(一)”、“（一）、”或同级“1.”“1、”混用都不规范；"
+    "GB/T 15834：“第一”“首先”类序次语后用逗号，不用顿号（第一，）",
     fires=[
         Example("«一.»总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。", suggestion="一、"),
         Example("«(一)»加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。", suggestion="（一）"),
@@ -412,9 +413,14 @@ def _separator(marker: str, family: str) -> str:
             "1.加强领导\n要抓好落实。\n2.压实责任\n要抓好落实。\n«3、»强化督查\n要抓好落实。",
             suggestion="3.",
         ),
+        Example(
+            "第一，提高站位。要抓好落实。\n«第二、»突出重点。要抓好落实。",
+            suggestion="第二，",
+        ),
     ],
     passes=[
         "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。",
+        "第一，提高站位。要抓好落实。\n第二，突出重点。要抓好落实。",
         "1、加强领导\n要抓好落实。\n2、压实责任\n要抓好落实。",
     ],
 )
@@ -427,6 +433,11 @@ def check_punct(ctx):
         fix = None
         if fam == mk.CN_DUN and not m.endswith("、"):
             fix = re.sub(r"[ \u3000]*[.．，,]$", "、", m)
+        elif fam == mk.DI and m.endswith("、"):
+            # GB/T 15834-2011 4.3.3: 第一， 首先， (a comma); the 顿号 is for 一、 甲、
+            fix = m[:-1] + "，"
+            yield _on_marker(ctx, it, f"序次语“{m[:-1]}”后应用逗号，不用顿号", fix)
+            continue
         elif fam in (mk.CN_PAREN, mk.ARABIC_PAREN):
             core = m.rstrip("、，,.．")
             if core != m or "(" in core or ")" in core:
