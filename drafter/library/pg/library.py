@@ -140,6 +140,7 @@ class PgLibrary(
                         raise LibraryError(
                             f"{describe(spec)}: 没有建立或升级团队资料库的权限（请数据库管理员运行一次）"
                         ) from exc
+                cls._repair_early(spec, conn)
         except psycopg.OperationalError as exc:
             raise connection_error(spec, exc) from None
         pool = ConnectionPool(
@@ -174,6 +175,24 @@ class PgLibrary(
         with contextlib.suppress(Exception):  # a reader role may not write: it stays unstamped
             library._stamp_if_empty()
         return library
+
+    @staticmethod
+    def _repair_early(spec: str, conn) -> None:
+        """Bring a library an early Drafter made (version 1 without the columns added to
+        it later, :func:`schema.missing <drafter.library.pg.schema.missing>`) up to date,
+        or refuse it in one line naming what it lacks and who can upgrade it: before, its
+        first query failed with PostgreSQL's "column … does not exist"."""
+        lacking = schema.missing(conn)
+        if not lacking:
+            return
+        try:
+            schema.repair(conn)
+        except pgerrors.InsufficientPrivilege:
+            raise LibraryError(
+                f"{describe(spec)}: 团队资料库由较早的 Drafter 建立，需要升级（缺少 "
+                f"{'、'.join(lacking)}）：请数据库管理员（表的所有者）用 Drafter 打开一次，"
+                "例如 drafter library info --library 加上管理员的地址"
+            ) from None
 
     def _stamp_if_empty(self) -> None:
         """A library with no documents has no old parses and no old index: its parses and

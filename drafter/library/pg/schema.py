@@ -152,6 +152,74 @@ def migrate(conn) -> int:
     return LATEST
 
 
+# What migration 1 gained after the first team libraries were made with it (it grew
+# while the team library was young, without a migration of its own): a database made
+# then says version 1 and lacks these. (table, column), and the corrections table.
+LATER_COLUMNS = (
+    ("documents", "confidence"),
+    ("documents", "excerpt"),
+    ("paragraphs", "piece"),
+    ("paragraphs", "dseq"),
+    ("paragraphs", "date_key"),
+)
+
+# Brings such a database to migration 1 as it is now; every statement is a no-op on a
+# database that has it already. Paragraphs get their document's seq and date (copied so
+# a search need not join documents); the index itself is rebuilt after, from the cached
+# parses, because its format state is missing too (LibraryBackend.index_outdated).
+REPAIR_SQL = """
+ALTER TABLE drafter.documents ADD COLUMN IF NOT EXISTS confidence real NOT NULL DEFAULT 1.0;
+ALTER TABLE drafter.documents ADD COLUMN IF NOT EXISTS excerpt text;
+ALTER TABLE drafter.paragraphs ADD COLUMN IF NOT EXISTS piece integer NOT NULL DEFAULT 0;
+ALTER TABLE drafter.paragraphs ADD COLUMN IF NOT EXISTS dseq bigint NOT NULL DEFAULT 0;
+ALTER TABLE drafter.paragraphs ADD COLUMN IF NOT EXISTS date_key integer NOT NULL DEFAULT 0;
+UPDATE drafter.paragraphs p SET dseq = d.seq, date_key = d.date_key
+    FROM drafter.documents d WHERE p.doc_id = d.id AND p.dseq = 0;
+DO $$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_constraint c JOIN pg_attribute a
+        ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+        WHERE c.conrelid = 'drafter.paragraphs'::regclass AND c.contype = 'p'
+        AND a.attname = 'piece'
+    ) THEN
+        ALTER TABLE drafter.paragraphs DROP CONSTRAINT IF EXISTS paragraphs_pkey;
+        ALTER TABLE drafter.paragraphs ADD PRIMARY KEY (doc_id, idx, piece);
+    END IF;
+END $$;
+CREATE TABLE IF NOT EXISTS drafter.corrections (
+    sha256 text PRIMARY KEY,
+    origin text NOT NULL,
+    path text NOT NULL,
+    ops jsonb NOT NULL,
+    updated text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_path ON drafter.corrections (origin, path);
+"""
+
+
+def missing(conn) -> list[str]:
+    """What an early version-1 database lacks (``documents.confidence``, ``corrections``
+    …; see :data:`LATER_COLUMNS`), empty for one made by this Drafter."""
+    have = set(
+        conn.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'drafter'"
+        ).fetchall()
+    )
+    gone = [f"{table}.{column}" for table, column in LATER_COLUMNS if (table, column) not in have]
+    row = conn.execute("SELECT to_regclass('drafter.corrections')").fetchone()
+    return gone + ([] if row[0] else ["corrections"])
+
+
+def repair(conn) -> None:
+    """Bring an early version-1 database to version 1 as it is now (:data:`REPAIR_SQL`),
+    under the migrations' lock; needs the tables' owner."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
+        conn.execute(REPAIR_SQL)
+
+
 def schema_version(conn) -> int | None:
     """The migration level of the database, or None when it holds no team library."""
     row = conn.execute("SELECT to_regclass('drafter.migrations')").fetchone()
