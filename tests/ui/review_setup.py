@@ -39,15 +39,16 @@ def review_in_window(qtbot, window, draft: Draft, found: Callable[[list], bool] 
 
 
 def select_finding(panel, finding) -> None:
-    """Make ``finding`` the current row of the 审稿 list, as a click on it does."""
-    from PySide6.QtWidgets import QTreeWidgetItemIterator
-
+    """Make ``finding`` the current row of the 审稿 list, as a click on it does. The items
+    are walked themselves: a QTreeWidgetItemIterator left behind by an early return stays
+    registered with the tree, and a later clear() (the next review) crashed on it."""
     from drafter.ui.panels.review_panel import FINDING_ROLE
 
-    it = QTreeWidgetItemIterator(panel.tree)
-    while it.value() is not None:
-        if it.value().data(0, FINDING_ROLE) == finding:
-            panel.tree.setCurrentItem(it.value())
+    stack = [panel.tree.invisibleRootItem()]
+    while stack:
+        item = stack.pop()
+        if item.data(0, FINDING_ROLE) == finding:
+            panel.tree.setCurrentItem(item)
             return
-        it += 1
+        stack.extend(item.child(i) for i in range(item.childCount()))
     raise AssertionError(finding)

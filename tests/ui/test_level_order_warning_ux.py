@@ -35,13 +35,12 @@ def test_level_warnings_name_a_sub_heading_before_the_first_top_one():
 
 
 def _outline_item(panel, text):
-    from PySide6.QtWidgets import QTreeWidgetItemIterator
-
-    it = QTreeWidgetItemIterator(panel.outline)
-    while it.value():
-        if it.value().text(0) == text:
-            return it.value()
-        it += 1
+    stack = [panel.outline.invisibleRootItem()]  # no QTreeWidgetItemIterator left behind
+    while stack:
+        item = stack.pop()
+        if item.text(0) == text:
+            return item
+        stack.extend(item.child(i) for i in range(item.childCount()))
     return None
 
 

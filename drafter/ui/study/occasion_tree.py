@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from drafter.study.occasions import occasion_tree
 
@@ -70,10 +70,7 @@ class OccasionTree(QTreeWidget):
 
     def _count(self, ids: set[str] | None) -> None:
         self.setHeaderLabels([HEADER if ids is None else FILTERED_HEADER])
-        it = QTreeWidgetItemIterator(self)
-        while it.value() is not None:
-            item = it.value()
-            it += 1
+        for item in self._items():
             mine = item.data(0, IDS_ROLE)
             label = item.data(0, Qt.ItemDataRole.UserRole) or ALL_DOCS
             if mine is None:  # the root: every document
@@ -83,6 +80,17 @@ class OccasionTree(QTreeWidget):
             item.setText(0, f"{label}（{n}）")
             grey = QBrush(QColor(NONE_COLOR)) if not n else None  # None: the usual colour
             item.setData(0, Qt.ItemDataRole.ForegroundRole, grey)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        """Every item, parents before children. Walked by hand: a QTreeWidgetItemIterator
+        stays registered with the tree in PySide, and a later clear() crashed on one."""
+        out: list[QTreeWidgetItem] = []
+        stack = [self.invisibleRootItem().child(i) for i in range(self.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            out.append(item)
+            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+        return out
 
     def _node(self, parent: QTreeWidgetItem, node) -> QTreeWidgetItem:
         item = QTreeWidgetItem([f"{node.label}（{node.count}）"])
