@@ -131,6 +131,11 @@ class AnnotatedView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("studyText")
         self.setOpenLinks(False)
+        # a trainee at the keyboard selects a span with Shift+arrows, as with the mouse, to
+        # highlight or annotate it (Ctrl+Alt+H, Ctrl+Alt+N); links still take Tab and Enter
+        self.setTextInteractionFlags(
+            self.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self._segments: list[_Segment] = []
         self._texts: dict[int, str] = {}  # paragraph -> its text, for a selection's snapping
         # a run-in heading's text paragraph -> its heading: shown as one line, one paragraph

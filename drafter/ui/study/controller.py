@@ -26,6 +26,7 @@ from drafter.ui.errors import show_error
 from drafter.ui.study.jobs import start_job
 from drafter.ui.study.reader_mode import ReaderStudyMode
 from drafter.ui.study.structures_panel import StructuresPanel
+from drafter.ui.study.study_page import HIGHLIGHT_KEYS, NOTE_KEYS
 from drafter.ui.study.study_panel import StudyPanel
 from drafter.ui.widgets.text_prompt import ask_lines, ask_name
 
@@ -278,6 +279,17 @@ class StudyController(QObject):
 
     def _on_note_requested(self, ask: bool, color: str) -> None:
         self.add_note(ask, color=color)
+
+    def note_from_keys(self, ask: bool) -> None:
+        """高亮 (``ask`` False) or 写笔记… from its key or the 视图 menu: on the span selected
+        in the study page, or a word on what to do first."""
+        if self.mode is None or not self.mode.active:
+            self.window.show_status("先按 F8 打开学习模式，在正文中选中一段文字。")
+            return
+        if self.mode.masked:  # the exercise hides the headings; its buttons are greyed too
+            self.window.show_status("提纲练习进行中，对照原文后再加笔记。")
+            return
+        self.add_note(ask)
 
     def add_note(self, ask: bool, text: str | None = None, color: str = "yellow") -> Any:
         """Keep the span selected in the reader's study page as a highlight in ``color``, or as
@@ -611,12 +623,24 @@ def install_study(window: Any) -> StudyController:
         sdock.raise_()
 
     structures_action.triggered.connect(lambda _c=False: show_structures())
+    # 高亮 and 写笔记… from the keyboard, listed with their keys in the 视图 menu (the buttons
+    # beside the text had neither)
+    highlight_action = QAction("高亮所选文字", window)
+    highlight_action.setObjectName("studyHighlightAction")
+    highlight_action.setShortcut(QKeySequence(HIGHLIGHT_KEYS))
+    highlight_action.triggered.connect(lambda _c=False: controller.note_from_keys(False))
+    note_action = QAction("给所选文字写笔记…", window)
+    note_action.setObjectName("studyNoteAction")
+    note_action.setShortcut(QKeySequence(NOTE_KEYS))
+    note_action.triggered.connect(lambda _c=False: controller.note_from_keys(True))
     window.study_action = action
     window.structures_action = structures_action
+    window.study_highlight_action = highlight_action
+    window.study_note_action = note_action
     view_menu = menu_titled(window, "视图")
     if view_menu is not None:
         view_menu.addSeparator()
-        view_menu.addActions([action, structures_action])
+        view_menu.addActions([action, highlight_action, note_action, structures_action])
         view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(sdock.toggleViewAction())
     add_to_main_toolbar(window, action)

@@ -10,7 +10,7 @@ from math import ceil
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtGui import QKeySequence, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +31,10 @@ from drafter.ui.study.unbroken import segments_line
 from drafter.ui.widgets.text_menu import reading_menu
 from drafter.ui.widgets.tip_label import TipLabel
 
+# the keys of 高亮 (yellow) and 写笔记…: the window's 视图 menu holds them, the buttons and
+# the right-click menu say them
+HIGHLIGHT_KEYS = "Ctrl+Alt+H"
+NOTE_KEYS = "Ctrl+Alt+N"
 NOTE_COLOUR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色"}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -199,12 +203,13 @@ class StudyPage(QWidget):
         self.highlight_button = QPushButton("高亮")
         self.highlight_button.setObjectName("studyHighlight")
         self.highlight_button.setToolTip(
-            "把选中的文字标为高亮（个人笔记，仅保存在本机）；也可在文字上点右键"
+            f"把选中的文字标为高亮（{HIGHLIGHT_KEYS}；个人笔记，仅保存在本机）；"
+            "也可在文字上点右键。用键盘选字：在正文中按 Shift+方向键"
         )
         self.highlight_button.clicked.connect(lambda: self.note_requested.emit(False, "yellow"))
         self.note_button = QPushButton("写笔记…")
         self.note_button.setObjectName("studyNote")
-        self.note_button.setToolTip("给选中的文字写一条笔记（仅保存在本机）")
+        self.note_button.setToolTip(f"给选中的文字写一条笔记（{NOTE_KEYS}；仅保存在本机）")
         self.note_button.clicked.connect(lambda: self.note_requested.emit(True, "yellow"))
         self.text = AnnotatedView()
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -397,8 +402,11 @@ class StudyPage(QWidget):
         colours.setEnabled(has)
         for key, label in NOTE_COLOUR_NAMES.items():
             act = colours.addAction(label)
+            if key == "yellow":  # the colour the key gives, as the menu bar says it
+                act.setShortcut(QKeySequence(HIGHLIGHT_KEYS))
             act.triggered.connect(lambda _c=False, k=key: self.note_requested.emit(False, k))
         note = menu.addAction("写笔记…")
+        note.setShortcut(QKeySequence(NOTE_KEYS))
         note.setEnabled(has)
         note.triggered.connect(lambda: self.note_requested.emit(True, "yellow"))
         insert = menu.addAction("插入到草稿")
