@@ -182,3 +182,66 @@ def test_a_document_removed_while_a_colleague_has_it_open(team, tmp_path, pg_url
         team.edit_metadata(doc.id, title="新标题")
     assert cli_error(said.value) == "资料库中没有这篇文稿（可能已被移除）"
     assert team.current_version(doc.id, doc.path) is None
+
+
+def test_a_search_while_a_colleague_imports_sees_whole_batches_only(team, tmp_path, pg_url):
+    """A search is one statement on one snapshot: it sees a colleague's import batch whole
+    or not at all (each speech matches 编号 in one paragraph; batches of 3)."""
+    from test_team_library import start_importer
+
+    files = write_texts(tmp_path / "docs", 12)
+    proc = start_importer(pg_url, tmp_path, "pc-b", files, batch=3)
+    seen = []
+    while proc.poll() is None:
+        result = team.search("编号", limit=50)
+        seen.append(result.total)
+        assert len(result.hits) == result.total
+        assert all(hit.document.title for hit in result.hits)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    seen.append(team.search("编号", limit=50).total)
+    assert all(total % 3 == 0 for total in seen), seen
+    assert seen == sorted(seen) and seen[-1] == 12
+    consistency(pg_url)
+
+
+SYNCER = textwrap.dedent(
+    """
+    import sys
+    from collections import deque
+    from drafter.library import open_library
+    lib = open_library(sys.argv[1], workers=1, origin="pc-a", local_dir=sys.argv[2],
+                       lock_timeout=60, batch_documents=2)
+    deque(lib.sync(sys.argv[3]))
+    """
+)
+
+
+def test_two_syncs_of_one_folder_at_once_leave_it_as_the_folder_is(team, tmp_path, pg_url):
+    """The app's watcher and the command line syncing the same folder of one machine at
+    the same moment: every change lands once, nothing is duplicated or lost."""
+    folder = tmp_path / "docs"
+    files = write_texts(folder, 10)
+    run(team.sync(folder))
+    for path in files[:4]:  # changed
+        path.write_text(path.read_text("utf-8") + "\n补充一段。\n", "utf-8")
+    for path in files[4:6]:  # removed
+        path.unlink()
+    files[6].rename(folder / "renamed.txt")
+    write_texts(folder, 4, start=50)  # added
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", SYNCER, pg_url, str(tmp_path / who), str(folder)],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for who in ("watcher", "cli")
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    on_disk = sorted(str(p.resolve()) for p in folder.iterdir())
+    assert sorted(d.path for d in team.documents()) == on_disk
+    assert team.search("补充一段").total == 4
+    assert consistency(pg_url)["documents"] == 12

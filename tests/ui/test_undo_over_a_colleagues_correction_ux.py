@@ -30,3 +30,21 @@ def test_undo_does_not_drop_a_correction_made_elsewhere_meanwhile(opened, qtbot)
     ops = lib.corrections(doc_id).ops
     assert [op.get("op") for op in ops] == ["heading", "meta"]
     assert lib.document(doc_id).speaker == "李四"
+
+
+def test_a_correction_of_a_document_removed_meanwhile_says_so_in_chinese(opened, qtbot):  # noqa: F811
+    """The reader still shows a text another window (a colleague) removed: 设为标题 said
+    更正未保存：no document … in the library."""
+    panel, lib, doc_id = opened
+    said: list[str] = []
+    panel.corrections.status_message.connect(said.append)
+    i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
+    mark = correction_action(panel, i, "设为二级标题")
+    other = Library.open(lib.root, workers=1, lock_timeout=5)
+    try:
+        assert other.remove(doc_id)
+    finally:
+        other.close()
+    mark.trigger()
+    qtbot.waitUntil(lambda: any(s.startswith("更正未保存") for s in said), timeout=10000)
+    assert "更正未保存：资料库中没有这篇文稿（可能已被移除）" in said, said

@@ -32,6 +32,7 @@ from drafter.corpus.corrections import (
     without_last_step,
 )
 from drafter.corpus.display import UNTITLED, needs_review
+from drafter.messages import describe
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.dialogs.heading_cut import ask_heading_cut
 from drafter.ui.workers import Worker
@@ -382,7 +383,11 @@ class ReaderCorrections(QObject):
         self.status_message.emit("正在保存更正并更新索引…")
         worker = Worker(job, self)
         worker.finished.connect(lambda _info: self._on_done(doc_id, index, done, paths))
-        worker.failed.connect(lambda msg, _exc: self.status_message.emit(f"更正未保存：{msg}"))
+        # in Chinese: a document a colleague removed meanwhile said "no document … in the
+        # library" here
+        worker.failed.connect(
+            lambda _msg, exc: self.status_message.emit(f"更正未保存：{describe(exc)}")
+        )
         worker.ended.connect(lambda: self._forget(worker))
         self._worker = worker
         worker.start()
