@@ -18,6 +18,7 @@ from pathlib import Path
 
 from drafter.study.attempts import SCHEMA as ATTEMPTS_SCHEMA
 from drafter.study.attempts import AttemptStore
+from drafter.study.words import words
 
 NOTES_FILE = "study_notes.sqlite"
 # Said wherever notes are listed: notes are personal by design and never go to a team
@@ -308,4 +309,35 @@ def snap_span(text: str, start: int, end: int) -> tuple[int, int]:
         keep = after_stop(tail)
         if 0 < len(quote) - keep <= STRAY and keep > len(quote) - keep:
             end = start + keep
-    return start, end
+    return _whole_word_start(text, start), _whole_word_end(text, end)
+
+
+# how far around a selection's edge the words are read (longer words are rare)
+_WORD_WINDOW = 8
+
+
+def _word_around(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the word of ``text`` that offset ``at`` falls strictly inside, read
+    in a few characters around it; None when ``at`` is between two words."""
+    lo, hi = max(0, at - _WORD_WINDOW), at + _WORD_WINDOW
+    pos = lo
+    for word in words(text[lo:hi]):
+        if pos < at < pos + len(word):
+            # a word the window cut off is no word to snap to
+            cut = (pos == lo and lo > 0) or (pos + len(word) == hi and hi < len(text))
+            return None if cut else (pos, pos + len(word))
+        pos += len(word)
+    return None
+
+
+def _whole_word_start(text: str, start: int) -> int:
+    """A selection begun inside a word begins with it (a drag that missed 收 of 收集)."""
+    word = _word_around(text, start)
+    return word[0] if word is not None else start
+
+
+def _whole_word_end(text: str, end: int) -> int:
+    """A selection ended inside a word takes the whole word: a drag released a character
+    early quoted 参谋不是简单地收集材 (of 收集材料) in ux25's walk."""
+    word = _word_around(text, end)
+    return word[1] if word is not None else end
