@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import quote_cut
 from drafter.study.model import Study
 from drafter.study.stats import (
     bookend_label,
@@ -242,7 +243,7 @@ class StructureMap(QTreeWidget):
     def _transition_row(t) -> QTreeWidgetItem:
         """A transition's row: its role and first words, in the transitions' colour."""
         role = getattr(t, "role", "") or "过渡句"
-        item = QTreeWidgetItem([f"〔{role}〕{t.text[:40]}", "", "", ""])
+        item = QTreeWidgetItem([f"〔{role}〕{quote_cut(t.text, 40)}", "", "", ""])
         item.setData(0, PARAGRAPH_ROLE, t.span.paragraph)
         item.setToolTip(0, f"过渡句（{role}）：{t.text}")
         item.setForeground(0, QBrush(QColor("#7a4fbf")))
@@ -343,7 +344,9 @@ class PointsTree(QTreeWidget):
         )
         for name, bookend in (("开头", study.opening), ("结尾", study.closing)):
             for part in bookend.parts:
-                item = QTreeWidgetItem([f"{name}·{part.kind}：{part.text[:40]}"])
+                # cut where a phrase ends and said to go on (…): the bare [:40] left
+                # 开头·会议目的：…深入贯彻落实省委、市 as if the text ended there
+                item = QTreeWidgetItem([f"{name}·{part.kind}：{quote_cut(part.text, 40)}"])
                 item.setData(0, PARAGRAPH_ROLE, part.span.paragraph)
                 item.setToolTip(0, part.text)
                 parts.addChild(item)
@@ -351,7 +354,7 @@ class PointsTree(QTreeWidget):
         for t in study.transitions:
             # what it does first (转入问题：我们也清醒看到…), so the list reads as the talk's moves
             role = f"{t.role}：" if getattr(t, "role", "") else ""
-            item = QTreeWidgetItem([f"{role}{t.text[:60]}"])
+            item = QTreeWidgetItem([f"{role}{quote_cut(t.text, 60)}"])
             item.setData(0, PARAGRAPH_ROLE, t.span.paragraph)
             item.setToolTip(0, f"{role}{t.text}")
             transitions.addChild(item)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import quote_cut
 from drafter.study.glossary import TYPE_NOTES, explain
 from drafter.study.model import Study
 from drafter.study.stats import spoken
@@ -357,7 +358,7 @@ class StudyPage(QWidget):
         )
         action = "修改笔记" if note.note.strip() else "写笔记"
         self.info.setText(
-            f"<span style='background:{colour}'>&nbsp;“{html.escape(note.quote[:40])}”&nbsp;</span>"
+            f"<span style='background:{colour}'>&nbsp;“{html.escape(quote_cut(note.quote, 40))}”&nbsp;</span>"
             f"　{what}<br><a href='note-edit:{note.id}'>{action}…</a>　"
             f"<a href='note-remove:{note.id}'>删除</a>　"
             "<span style='color:#666'>（笔记仅保存在本机）</span>"
