@@ -20,6 +20,18 @@ TOPIC = "topic"  # unnumbered run-in headings in parallel: "中产阶级。这�
 FLEXIBLE = frozenset((mk.DI, mk.DI_NOUN, mk.YISHI))
 
 
+def styled_family(level: int) -> str:
+    """The family of the paragraphs a Word file styles as headings of ``level`` (h1, h2 …):
+    the writer's own levels, one group each, numbered or not."""
+    return f"h{level}"
+
+
+def is_styled(family: str) -> bool:
+    """Whether ``family`` is a Word heading style's level (:func:`styled_family`): the one
+    test the outline parser and the chooser share, so a new family can never pass for one."""
+    return family.startswith("h") and family[1:].isdigit()
+
+
 @dataclass
 class Candidate:
     """A paragraph that may be a heading.
@@ -67,7 +79,7 @@ def family_rank(family: str) -> float | None:
     between), None for families without one (第一， 一是, unnumbered lines)."""
     if family in mk.RANK:
         return mk.RANK[family]
-    if family.startswith("h") and family[1:].isdigit():
+    if is_styled(family):
         return int(family[1:]) - 0.5
     return None
 

@@ -102,11 +102,10 @@ _BRACKET_SUBTITLE = re.compile(
 # subtitle kept the rest ("―任正非在…")
 _SUBTITLE = re.compile(r"^(?:——|--|－－|—|―|─|-)+\s*")
 _SUBTITLE_CLOSE = re.compile(r"(?:上|讲话|致辞|报告|发言|主持词|提纲|会议|大会|[）)])$")
-_SUBTITLE_TAIL = re.compile(r"(?:上|讲话|致辞|报告|发言|主持词|提纲)[\s\u3000]+(\S.{0,40})$")
+_TALK_END = r"(?:上|讲话|致辞|报告|发言|主持词|提纲)"  # where a subtitle's talk ends
+_SUBTITLE_TAIL = re.compile(_TALK_END + r"[\s\u3000]+(\S.{0,40})$")
 # the speakers in brackets right after the talk: "在…上的讲话（张三、李四）"
-_SUBTITLE_BRACKET_TAIL = re.compile(
-    r"(?:上|讲话|致辞|报告|发言|主持词|提纲)[\s\u3000]*([（(][^（()）]{2,40}[）)])$"
-)
+_SUBTITLE_BRACKET_TAIL = re.compile(_TALK_END + r"[\s\u3000]*([（(][^（()）]{2,40}[）)])$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # a note on a line of its own under the title: how the text was made or published
 _HEADER_NOTE = re.compile(

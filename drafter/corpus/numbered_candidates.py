@@ -11,7 +11,7 @@ from dataclasses import replace
 from drafter.corpus import markers as mk
 from drafter.corpus.answers import answer_points
 from drafter.corpus.articles import ARTICLE_LABEL
-from drafter.corpus.candidates import FLEXIBLE, Candidate
+from drafter.corpus.candidates import FLEXIBLE, Candidate, styled_family
 from drafter.corpus.headings import TRAILING, despace, heading_and_rest
 from drafter.corpus.markers import Marker, match_marker, ordinal_marker_in
 from drafter.corpus.model import Block
@@ -72,7 +72,7 @@ def marked_candidate(
         if not hinted:
             return None
         heading, rest = heading_and_rest(text)
-        family = f"h{block.heading_level}"
+        family = styled_family(block.heading_level)
         cand = Candidate(i, family, 0, "", heading, rest, hinted=True)
         cand.bullet = block.kind == "bullet"
         return cand

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
 from drafter.corpus.articles import article_start
-from drafter.corpus.candidates import Candidate
+from drafter.corpus.candidates import Candidate, is_styled, styled_family
 from drafter.corpus.closing import APPENDIX_FIRST, appendix_label
 from drafter.corpus.colon_lists import opening_points, part_points
 from drafter.corpus.emphasis import bold_starts, word_bold_leads
@@ -101,23 +101,17 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
     # the paragraphs as Word shows them, its automatic number before the text: where a run
     # is read from its neighbours (answer points, points in mixed forms), a point Word
     # numbers (第二，) is one of them as a typed one is
-    labelled = (
-        [f"{b.numbering.strip()}{t}" if b.numbering else t for b, t in zip(blocks, texts)]
-        if any([b.numbering for b in blocks])
-        else texts
-    )
+    labelled = shown_texts(blocks) if any(b.numbering for b in blocks) else texts
     if articles is None:
         cands = answer_candidates(blocks, labelled, asked_runs(cands, texts))
     if articles is not None:
         keep = (mk.PIAN, mk.CHAPTER, mk.SECTION)
-        cands = [
-            c for c in cands if c.index < articles or c.family in keep or c.family.startswith("h")
-        ]
+        cands = [c for c in cands if c.index < articles or c.family in keep or is_styled(c.family)]
     if styles:
         cands = lone_bullet_firsts(blocks, texts, cands)
         # a Word style level is one group of headings, numbered or not
         for c, level in styled_heads(blocks, cands):
-            c.family, c.ordinal, c.hinted = f"h{level}", 0, True
+            c.family, c.ordinal, c.hinted = styled_family(level), 0, True
     set_aside: list[list[Candidate]] = []
     colon_lists: list[list[Candidate]] = []
     close_lists: list[list[Candidate]] = []
@@ -207,7 +201,7 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
             f"{b.numbering.strip()}{t}" if b.numbering and t and i not in heads_at else t
             for i, (b, t) in enumerate(zip(blocks, texts))
         ]
-        if any([b.numbering for b in blocks])
+        if any(b.numbering for b in blocks)
         else texts  # (no numbering: a text file, most Word files)
     )
     outline = build_tree(shown, structure.heads, title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from drafter.corpus.candidates import Candidate, Group, outrank_cost, outranks
+from drafter.corpus.candidates import Candidate, Group, is_styled, outrank_cost, outranks
 
 
 class RunIndex:
@@ -29,7 +29,7 @@ class RunIndex:
         for p, r in enumerate(runs):
             family = r[0].family
             self.last_of[family] = p
-            if family.startswith("h"):
+            if is_styled(family):
                 self.hinted.append(Group(family, r, False))
                 self.hinted_at.append(p)
             else:

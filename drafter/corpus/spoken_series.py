@@ -15,18 +15,17 @@ numbered run may cross them or stand over them (一、…三、 before them, 四
 points inside 三、; 第一，…第四， under 三、 is its own run, whose 第四 is no part four); a
 member may not belong to a run of its own family that the series does not take whole
 (unless that run found its number twice: 第一点 … 第三个问题 with part one's own 第二，
-between them, which the sub-points' run holds too);
-only the units a speaker counts points by (点, 个问题, 个方面, 条, 件事 …), never things
-counted (第二阶段, 第三种, 第一个原因); a lead-in before the ordinal only from a short list of
-spoken ones (我讲的, 下面讲, 再一个，…), so quoted or narrated text (党八股的第二条罪状是)
-stays prose."""
+between them, which the sub-points' run holds too); only the units a speaker counts points
+by (点, 个问题, 个方面, 条, 件事 …), never things counted (第二阶段, 第三种, 第一个原因); a
+lead-in before the ordinal only from a short list of spoken ones (我讲的, 下面讲, 再一个，…),
+so quoted or narrated text (党八股的第二条罪状是) stays prose."""
 
 from __future__ import annotations
 
 import re
 
 from drafter.corpus import markers as mk
-from drafter.corpus.candidates import Candidate
+from drafter.corpus.candidates import Candidate, is_styled
 from drafter.corpus.headings import heading_and_rest
 
 # the spoken lead-ins an ordinal may follow (我讲的第二个问题，/下面讲第二个问题：/再一个，第三点，)
@@ -49,6 +48,7 @@ MIN_MEMBERS = 3  # two parts in two forms are as often a pair said in passing
 MIN_STRETCH = 2  # paragraphs a part owns, its own included (or MIN_CHARS of text)
 MIN_CHARS = 300
 MAX_OPENING = 0.5  # share of the body's text before the first part, at most
+MAX_CHAINS = 2000  # series tried per text (each value is said a few times at most)
 _NUMBERED = frozenset((mk.CN_DUN, mk.DI, mk.DI_NOUN))  # Word's numbers a member may carry
 # families whose run standing before the series would be parts the series lies inside
 _PART_FAMILIES = frozenset((mk.PIAN, mk.CHAPTER, mk.SECTION, mk.PART, mk.CN_DUN, mk.CN_PAREN))
@@ -89,7 +89,7 @@ def spoken_series(
             form = "dun" if c.family == mk.CN_DUN else c.family
             found[c.index] = Candidate(c.index, form, c.ordinal, c.marker, c.heading, c.rest)
     members = [found[i] for i in sorted(found)]
-    styled = {c.index for c in cands if _styled(c.family)}
+    styled = {c.index for c in cands if is_styled(c.family)}
     best: list[Candidate] | None = None
     for chain in _chains(members):
         if best is not None and len(chain) <= len(best):
@@ -128,9 +128,6 @@ def _chains(members: list[Candidate]):
         stack.extend(chain + [c] for c in reversed(nexts))
 
 
-MAX_CHAINS = 2000  # series tried per text (each value is said a few times at most)
-
-
 def _with_last(chain: list[Candidate], texts: list[str]) -> list[Candidate]:
     """``chain`` with a 最后一点，… that follows its last member before any other ordinal."""
     for j in range(chain[-1].index + 1, len(texts)):
@@ -159,8 +156,9 @@ def _owns_stretches(chain: list[Candidate], texts: list[str]) -> bool:
 
 def _crossed(chain: list[Candidate], runs: list[list[Candidate]]) -> bool:
     """Whether another numbered run says the series is no skeleton: a run it takes in part
-    only (unless the rest of that run belongs to other runs as well: a number found twice), a run with items under two of its parts (or before it and under it), or a run of
-    part numbers standing before it (the series is points inside its last part)."""
+    only (unless the rest of that run belongs to other runs as well: a number found
+    twice), a run with items under two of its parts (or before it and under it), or a run
+    of part numbers standing before it (the series is points inside its last part)."""
     at = {c.index for c in chain}
     starts = [c.index for c in chain]
     claims: dict[int, int] = {}
@@ -186,9 +184,3 @@ def _crossed(chain: list[Candidate], runs: list[list[Candidate]]) -> bool:
         if zones == {0} and run[0].family in _PART_FAMILIES:
             return True
     return False
-
-
-def _styled(family: str) -> bool:
-    """Whether ``family`` is a Word heading style's level (h1, h2 …), which a candidate
-    takes when the file styles its paragraph as a heading: the writer's own statement."""
-    return family.startswith("h") and family[1:].isdigit()

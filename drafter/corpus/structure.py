@@ -43,6 +43,7 @@ from drafter.corpus.candidates import (
     counted_items,
     crosses,
     family_rank,
+    is_styled,
     outrank_cost,
     outranks,
     part_before,
@@ -414,7 +415,7 @@ class _Chooser:
             hinted = index.hinted[j:]
             groups = self._merge_formats(numbered, hinted, plain, depth)
             return groups, len(numbered)
-        groups = [Group(r[0].family, r, not r[0].family.startswith("h")) for r in runs]
+        groups = [Group(r[0].family, r, not is_styled(r[0].family)) for r in runs]
         return self._merge_formats(
             [g for g in groups if g.numbered], [g for g in groups if not g.numbered], plain, depth
         ), 0
@@ -533,7 +534,7 @@ class _Chooser:
         if memo is not None:
             return memo[0]
         k = len(items)
-        hinted = g.family.startswith("h")
+        hinted = is_styled(g.family)
         if g.family in (PLAIN, PLAIN_TITLES, TOPIC):
             complete = 0.35
         elif hinted:
@@ -558,7 +559,7 @@ class _Chooser:
         the other runs; None when it cannot be a level at all."""
         items = g.items
         k = len(items)
-        hinted = g.family.startswith("h")
+        hinted = is_styled(g.family)
         if k < 2 and not hinted and not items[0].carried:
             return None
         size = max(1, hi - lo - 1)
@@ -688,7 +689,7 @@ class _Chooser:
             # (七)…), the titles are the level
             lines = [c for c in plain if lo <= c.index < hi]
             styled = [
-                c for r in all_runs if r[0].family.startswith("h") for c in r if lo <= c.index < hi
+                c for r in all_runs if is_styled(r[0].family) for c in r if lo <= c.index < hi
             ]
             if _titles_over(lines, items, at) or _titles_over(styled, items, at):
                 score -= _UNDER_TITLES

@@ -49,6 +49,20 @@ def document_version(
     return h.hexdigest()
 
 
+def replacing(ops: list[dict], base: list[dict] | None, refused: str):
+    """What ``set_corrections`` stores, given the stored list under the write lock: ``ops``,
+    unless ``base`` (the list the caller read) is given and the stored one is no longer it,
+    then :class:`CorrectionsChanged` saying ``refused`` (both libraries refuse alike; only
+    their words differ, a colleague's edit or another window's)."""
+
+    def replace(stored: list[dict]) -> list[dict]:
+        if base is not None and stored != list(base):
+            raise CorrectionsChanged(refused)
+        return list(ops)
+
+    return replace
+
+
 class LibraryBackend(ABC):
     """What a library does, whoever stores it.
 
@@ -167,21 +181,12 @@ class LibraryBackend(ABC):
         last writer wins."""
         raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
 
-    ADD_ATTEMPTS = 5  # colleagues' edits in a row that add_corrections re-reads past
-
     def add_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
         """Add ``ops`` after the stored corrections, keeping whatever a colleague stored
-        between the read and the write: the read list is the write's ``base``, and when it
-        changed meanwhile the new ops are added to the list as it is now (an added
-        correction does not depend on the ones before it being the same)."""
-        for attempt in range(self.ADD_ATTEMPTS):
-            stored = list(self.corrections(doc_id).ops)
-            try:
-                return self.set_corrections(doc_id, [*stored, *ops], base=stored)
-            except CorrectionsChanged:
-                if attempt == self.ADD_ATTEMPTS - 1:
-                    raise
-        raise AssertionError("unreachable")
+        between the read and the write: the stored list is read and the longer one written
+        in one step under the write lock (an added correction does not depend on the ones
+        before it being the same), so colleagues adding at once each keep theirs."""
+        raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
 
     def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
         """Set title, subtitle, speaker, post, date, occasion or genre (keyword arguments;

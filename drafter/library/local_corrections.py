@@ -12,9 +12,10 @@ import json
 
 from drafter.corpus import load_document
 from drafter.corpus.corrections import apply_corrections
+from drafter.library.backend import replacing
 from drafter.library.build import now_iso
 from drafter.library.catalog import Catalog, decode_document
-from drafter.library.model import Corrections, CorrectionsChanged, DocumentInfo
+from drafter.library.model import Corrections, DocumentInfo
 
 
 class LocalCorrections:
@@ -48,16 +49,11 @@ class LocalCorrections:
         ``base`` (the corrections the caller read), a list changed meanwhile by another
         process is not overwritten: :class:`CorrectionsChanged` (see
         :meth:`LibraryBackend.set_corrections <drafter.library.backend.LibraryBackend.set_corrections>`)."""
-
-        def replace(stored: list[dict]) -> list[dict]:
-            if base is not None and stored != list(base):
-                raise CorrectionsChanged(
-                    f"{self.root}: 这篇文稿的更正刚刚在另一个窗口或命令中修改过，本次更正未保存；"
-                    "请重新打开文稿后再改"
-                )
-            return list(ops)
-
-        return self._put_corrections(doc_id, replace, made_on)
+        refused = (
+            f"{self.root}: 这篇文稿的更正刚刚在另一个窗口或命令中修改过，本次更正未保存；"
+            "请重新打开文稿后再改"
+        )
+        return self._put_corrections(doc_id, replacing(ops, base, refused), made_on)
 
     def add_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
         """Add ``ops`` after the stored corrections, read and written under the write lock,

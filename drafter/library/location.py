@@ -26,7 +26,7 @@ def is_database_spec(spec: str | Path | None) -> bool:
 
 # a password given as a parameter: ``?password=…`` in a URL (libpq takes it there too),
 # ``password=…`` after a service name; ``sslpassword`` (the client key's) alike
-_PASSWORD_PARAMETER = re.compile(r"(?i)((?:^|[?&\s])(?:ssl)?password\s*=\s*)[^&\s]*")
+_PASSWORD_PARAMETER = re.compile(r"(?i)((?:^|[?&\s])(?:ssl)?password\s*=\s*)([^&\s]*)")
 
 
 def describe(spec: str | Path) -> str:
@@ -55,3 +55,13 @@ def has_password(spec: str | Path) -> bool:
     if _PASSWORD_PARAMETER.search(text):
         return True
     return not text.startswith("service=") and urlsplit(text).password is not None
+
+
+def passwords(spec: str | Path) -> list[str]:
+    """The passwords a library's name carries, as parameters or in its URL's address: what
+    no text shown to the user may hold (a server's error message can quote the name)."""
+    text = str(spec)
+    found = [m.group(2) for m in _PASSWORD_PARAMETER.finditer(text) if m.group(2)]
+    if text.startswith(("postgresql://", "postgres://")) and urlsplit(text).password:
+        found.append(urlsplit(text).password)
+    return found

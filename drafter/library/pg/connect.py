@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from drafter.library.location import describe, has_password
+from drafter.library.location import describe, has_password, passwords
 from drafter.library.model import LibraryError
 
 KEYRING_SERVICE = "drafter"
@@ -163,7 +163,4 @@ def connection_error(spec: str, exc: Exception) -> LibraryError:
 
 def _secrets(spec: str) -> list[str]:
     """The passwords a library's name carries (to strike them from any text shown)."""
-    found = re.findall(r"(?i)(?:^|[?&\s])(?:ssl)?password\s*=\s*([^&\s]+)", spec)
-    if spec.startswith(("postgresql://", "postgres://")) and urlsplit(spec).password:
-        found.append(urlsplit(spec).password)
-    return [s for s in found if len(s) >= 3]
+    return [s for s in passwords(spec) if len(s) >= 3]

@@ -11,9 +11,10 @@ from psycopg.types.json import Jsonb
 
 from drafter.corpus import load_document
 from drafter.corpus.corrections import apply_corrections
+from drafter.library.backend import replacing
 from drafter.library.build import Task, now_iso
 from drafter.library.catalog import decode_document
-from drafter.library.model import Corrections, CorrectionsChanged, DocumentInfo, LibraryError
+from drafter.library.model import Corrections, DocumentInfo, LibraryError
 from drafter.library.pg import store
 from drafter.library.pg.rows import Prepared, prepare
 from drafter.library.pg.schema import INFO_COLUMNS, NINFO
@@ -52,16 +53,11 @@ class PgCorrections:
         (undoing 更正已核对), else on the current one; ``base``: see
         :meth:`LibraryBackend.set_corrections <drafter.library.backend.LibraryBackend.set_corrections>`.
         """
-
-        def replace(stored: list[dict]) -> list[dict]:
-            if base is not None and stored != list(base):
-                raise CorrectionsChanged(
-                    f"{self.location}: 同事刚刚修改了这篇文稿的更正，本次更正未保存；"
-                    "请重新打开文稿，看过同事的更正后再改"
-                )
-            return list(ops)
-
-        return self._put_corrections(doc_id, replace, made_on)
+        refused = (
+            f"{self.location}: 同事刚刚修改了这篇文稿的更正，本次更正未保存；"
+            "请重新打开文稿，看过同事的更正后再改"
+        )
+        return self._put_corrections(doc_id, replacing(ops, base, refused), made_on)
 
     def add_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
         """Add ``ops`` after the stored corrections, read and written in one transaction

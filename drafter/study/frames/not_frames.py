@@ -123,15 +123,8 @@ def points_at_named(lay: Layout, frame: Frame) -> bool:
 def rough_count(lay: Layout, frame: Frame) -> bool:
     """Whether the count is a rough one, 数十个能力中心 / 几十个: the number is no count of points."""
     text = lay.paragraphs[frame.span.paragraph].text
-    return (
-        frame.phrase[:1] in "十百"
-        and text[frame.span.start - 1 : frame.span.start]
-        in (
-            "数",
-            "几",
-        )
-        and frame.span.start > 0
-    )
+    start = frame.span.start
+    return frame.phrase[:1] in "十百" and 0 < start <= len(text) and text[start - 1] in "数几"
 
 
 def not_a_frame(lay: Layout, frame: Frame) -> bool:
