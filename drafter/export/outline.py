@@ -19,7 +19,6 @@ from __future__ import annotations
 import copy
 import math
 from dataclasses import dataclass, replace
-from typing import Any
 
 from drafter.corpus.display import document_title
 from drafter.drafts.convert import draft_from_document, iter_body, title_block
@@ -72,16 +71,6 @@ class OutlineLine:
     kind: str
     level: int
     text: str
-
-
-def bookend_line(name: str, bookend: Any) -> str:
-    """〔开头〕开门见山式　称呼 → 交代事由: an opening's or closing's note in the outline, its type
-    and its parts in order, as 学习 labels them (``bookend`` has ``type`` and ``parts``, each
-    part a ``kind``: :class:`drafter.study.model.Bookend`)."""
-    kind = getattr(bookend, "type", None)
-    steps = " → ".join(dict.fromkeys(p.kind for p in getattr(bookend, "parts", None) or []))
-    words = "\u3000".join(w for w in (kind or "", steps) if w)
-    return f"〔{name}〕{words}"
 
 
 def outline_lines(draft: Draft, notes: OutlineNotes | None = None) -> list[OutlineLine]:
@@ -306,7 +295,6 @@ __all__ = [
     "OutlineDocxExporter",
     "OutlineMarkdownExporter",
     "OutlineTextExporter",
-    "bookend_line",
     "model_text_outline",
     "outline_draft",
     "outline_items",

@@ -6,11 +6,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafter.export.outline import OutlineNotes, bookend_line
+from drafter.export.outline import OutlineNotes
 from drafter.study.analyze import analyze
 from drafter.study.layout import layout
+from drafter.study.model import Bookend
 
 NO_HEADINGS = "（未识别出标题层级）"
+
+
+def bookend_line(name: str, bookend: Bookend) -> str:
+    """〔开头〕开门见山式　称呼 → 交代事由: an opening's or closing's note in the outline, its type
+    and its parts in order, as 学习 labels them (the outline export only lays the line out)."""
+    kind = getattr(bookend, "type", None)
+    steps = " → ".join(dict.fromkeys(p.kind for p in getattr(bookend, "parts", None) or []))
+    words = "\u3000".join(w for w in (kind or "", steps) if w)
+    return f"〔{name}〕{words}"
 
 
 def outline_notes(doc: Any, study: Any = None) -> OutlineNotes:
@@ -28,4 +38,4 @@ def outline_notes(doc: Any, study: Any = None) -> OutlineNotes:
     return OutlineNotes(opening=opening, closing=closing, no_headings=NO_HEADINGS)
 
 
-__all__ = ["NO_HEADINGS", "outline_notes"]
+__all__ = ["NO_HEADINGS", "bookend_line", "outline_notes"]
