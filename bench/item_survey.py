@@ -103,6 +103,8 @@ GROUPS = {
     "b37": gold.HELDOUT37_FILE,
     "b38": gold.HELDOUT38_FILE,
     "b39": gold.HELDOUT39_FILE,
+    "b40": gold.HELDOUT40_FILE,
+    "b41": gold.HELDOUT41_FILE,
 }
 
 _SENTENCE_END = re.compile(r"[。！？；]")

@@ -181,6 +181,21 @@ items of a listed frame come out right, and roadmap recall/precision:
   before (not blind: the fix was made for this text). 论联合政府's 需要在下面加以说明 is named in the
   stop-21 roadmap note (not blind). After
   these every text of ../shared has frames gold: blind study texts need a new source.
+* ``held-out batch 40`` — study_heldout_b40.json, session 37's first hold-out (holdout37/
+  pick_frames.py, seed 20261207, drawn at 22:47 UTC before any helper began): the new source is
+  the 13 reports of corpus/structure no study gold named (cpc_congress_19 and 黑龙江 2026 aside,
+  which tests read), shuffled and split in two, each a mechanical excerpt (``lines``). Here gwr
+  2005, 甘肃, 安徽, 山东, 江苏 and 江西 2026 and cpc_congress_13, written by g40s and scored at the
+  session's start (f2ca320) and end (8d967d4), the same: R 0.93 (67 of 72) P 0.84 (80 found),
+  items 0.92 (11 of 12), roadmap 3/6 P 1.00 (2005's 我们的主要体会是： — named in the stop-21
+  roadmap note, not blind — and cpc_congress_13's two colons over paragraphs missed), links 2/2.
+  Its frames are blind; all seven are in outline gold.
+* ``held-out batch 41`` — study_heldout_b41.json, session 37's second hold-out (same draw): gwr
+  2003, 2008 and 2023, 浙江 and 重庆 2026 and cpc_congress_20, written by g41s and scored at the
+  start (f2ca320) and end (8d967d4), the same: R 0.98 (53 of 54) P 0.90 (59 found), items 0.67
+  (6 of 9), roadmap 1/1 P 1.00 (2023's 主要做了以下工作, its parts past the excerpt: no link to
+  score). Its frames and roadmap are blind (the stop-21 note's 2008 and 2023 sentences lie past
+  the excerpts); all six are in outline gold.
 
     .venv/bin/python bench/study_quality.py [--json] [--verbose] [--gold FILE ...] [--holdout F]
 
@@ -359,6 +374,8 @@ def main() -> int:
         "held-out batch 37 (3)": group(load_gold(gold.HELDOUT37_FILE)),
         "held-out batch 38 (2)": group(load_gold(gold.HELDOUT38_FILE)),
         "held-out batch 39 (2)": group(load_gold(gold.HELDOUT39_FILE)),
+        "held-out batch 40 (7)": group(load_gold(gold.HELDOUT40_FILE)),
+        "held-out batch 41 (6)": group(load_gold(gold.HELDOUT41_FILE)),
         "own fixtures (1 text)": own(),
     }
     return report(
@@ -393,6 +410,8 @@ def main() -> int:
             "batch 37 roadmap links": roadmap_dev(path=gold.HELDOUT37_FILE),
             "batch 38 roadmap links": roadmap_dev(path=gold.HELDOUT38_FILE),
             "batch 39 roadmap links": roadmap_dev(path=gold.HELDOUT39_FILE),
+            "batch 40 roadmap links": roadmap_dev(path=gold.HELDOUT40_FILE),
+            "batch 41 roadmap links": roadmap_dev(path=gold.HELDOUT41_FILE),
         },
     )
 

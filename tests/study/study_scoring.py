@@ -142,6 +142,17 @@ HELDOUT38_FILE = GOLD_DIR / "study_heldout_b38.json"
 # roadmap note names: not blind); 34 frames, 6 roadmap sentences, written by g39s before the study
 # analysis ran on them. After batches 38 and 39 every text of ../shared has frames gold.
 HELDOUT39_FILE = GOLD_DIR / "study_heldout_b39.json"
+# batch 40: session 37's first hold-out — with every speech and long report of ../shared in frames
+# gold, the 13 reports of corpus/structure with none (cpc_congress_19 and 黑龙江 2026 aside: tests
+# read them) make batches 40 and 41, each a mechanical excerpt (``lines``, the README's cut): gwr
+# 2005, 甘肃/安徽/山东/江苏/江西 2026 and cpc_congress_13; 72 frames, 6 roadmap sentences (2005's
+# 我们的主要体会是： named in the stop-21 roadmap note: not blind), written by g40s before the study
+# analysis ran on them
+HELDOUT40_FILE = GOLD_DIR / "study_heldout_b40.json"
+# batch 41: session 37's second hold-out (same draw): excerpts of gwr 2003, 2008, 2023, 浙江 and
+# 重庆 2026 and cpc_congress_20; 54 frames, 1 roadmap sentence (its parts past the excerpt: no
+# link), written by g41s before the study analysis ran on them
+HELDOUT41_FILE = GOLD_DIR / "study_heldout_b41.json"
 _NOISE = re.compile(r"[个的“”\"‘’「」\s]")
 
 
