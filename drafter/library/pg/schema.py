@@ -18,6 +18,20 @@ CHANNEL = "drafter_library"  # LISTEN/NOTIFY channel; the payload is the new gen
 # the terms in the tsv column changed, the tables did not, so it is state, not a migration
 INDEX_FORMAT_KEY = "index_format"
 
+# the user's corrections (drafter.corpus.corrections) by the content they were made on;
+# (origin, path) finds them again when that machine's file changes: one text for the first
+# migration and for the repair of an early database that lacks the table
+CORRECTIONS_SQL = """
+CREATE TABLE IF NOT EXISTS drafter.corrections (
+    sha256 text PRIMARY KEY,
+    origin text NOT NULL,
+    path text NOT NULL,
+    ops jsonb NOT NULL,
+    updated text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_path ON drafter.corrections (origin, path);
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (
         1,
@@ -82,16 +96,9 @@ CREATE TABLE IF NOT EXISTS drafter.folders (
     origin text NOT NULL, path text NOT NULL, PRIMARY KEY (origin, path)
 );
 CREATE TABLE IF NOT EXISTS drafter.state (key text PRIMARY KEY, value text NOT NULL);
--- the user's corrections (drafter.corpus.corrections) by the content they were made on;
--- (origin, path) finds them again when that machine's file changes
-CREATE TABLE IF NOT EXISTS drafter.corrections (
-    sha256 text PRIMARY KEY,
-    origin text NOT NULL,
-    path text NOT NULL,
-    ops jsonb NOT NULL,
-    updated text NOT NULL
-);
-CREATE INDEX IF NOT EXISTS corrections_path ON drafter.corrections (origin, path);
+"""
+        + CORRECTIONS_SQL
+        + """
 CREATE TABLE IF NOT EXISTS drafter.office_lists (
     name text PRIMARY KEY,
     content text NOT NULL,
@@ -167,7 +174,8 @@ LATER_COLUMNS = (
 # database that has it already. Paragraphs get their document's seq and date (copied so
 # a search need not join documents); the index itself is rebuilt after, from the cached
 # parses, because its format state is missing too (LibraryBackend.index_outdated).
-REPAIR_SQL = """
+REPAIR_SQL = (
+    """
 ALTER TABLE drafter.documents ADD COLUMN IF NOT EXISTS confidence real NOT NULL DEFAULT 1.0;
 ALTER TABLE drafter.documents ADD COLUMN IF NOT EXISTS excerpt text;
 ALTER TABLE drafter.paragraphs ADD COLUMN IF NOT EXISTS piece integer NOT NULL DEFAULT 0;
@@ -187,15 +195,9 @@ BEGIN
         ALTER TABLE drafter.paragraphs ADD PRIMARY KEY (doc_id, idx, piece);
     END IF;
 END $$;
-CREATE TABLE IF NOT EXISTS drafter.corrections (
-    sha256 text PRIMARY KEY,
-    origin text NOT NULL,
-    path text NOT NULL,
-    ops jsonb NOT NULL,
-    updated text NOT NULL
-);
-CREATE INDEX IF NOT EXISTS corrections_path ON drafter.corrections (origin, path);
 """
+    + CORRECTIONS_SQL
+)
 
 
 def missing(conn) -> list[str]:
