@@ -97,16 +97,26 @@ def spoken_series(
         chain = _with_last(chain, texts)
         if len({c.family for c in chain}) < 2:
             continue
-        if styled and 0 < sum(c.index in styled for c in chain) < len(chain):
-            # the file styles some members as headings and not the others: the writer's
-            # own levels say the unstyled ones are no parts (第一：/第二： styled, then a
-            # 第三件事是… paragraph in 第二's text, while the styled 第三： stands apart)
+        if _passes_styled(chain, styled, found):
             continue
         if _owns_stretches(chain, texts) and not _crossed(chain, runs):
             best = chain
     if best is None:
         return None
     return [Candidate(c.index, SPOKEN, c.ordinal, c.marker, c.heading, c.rest) for c in best]
+
+
+def _passes_styled(chain: list[Candidate], styled: set[int], found: dict[int, Candidate]) -> bool:
+    """Whether ``chain`` takes an unstyled paragraph for a number the file gives a styled
+    heading outside the chain: the writer's own levels say that paragraph is no part
+    (第一：/第二： styled, then a 第三件事是… paragraph in 第二's text, while the styled 第三：
+    stands apart). An unstyled member no styled heading competes with stays (a run-in 一、
+    the file cannot style, then the styled 我讲的第二个问题 and 第三点)."""
+    if not styled:
+        return False
+    at = {c.index for c in chain}
+    rivals = {found[i].ordinal for i in styled if i in found and i not in at}
+    return any(c.index not in styled and c.ordinal in rivals for c in chain)
 
 
 def _chains(members: list[Candidate]):

@@ -1746,12 +1746,14 @@ BLIND_SETS: tuple[BlindSet, ...] = (
         # 0.917 blind in most forms; 1.000 at the end (mo1) but two, the same as at the start:
         # docx_styles 0.958 — ren 20080410 0.5: the form styles the standalone 我讲的第二个问题，…
         # and 第三点，… Heading 1 but writes 一、's two-sentence line as a plain paragraph, and the
-        # spoken series refuses a series the file styles only in part (7327460), so only the
-        # styled unnumbered line is read (a lone 第三点 makes no run);
+        # spoken series refused a series the file styles only in part (7327460), so only the
+        # styled unnumbered line was read; after the release the guard refuses an unstyled
+        # member only where a styled heading outside the series has its number: 1.000 (not
+        # blind: fixed on this released text);
         # docx_glued 0.905 — ren 20080410 0.0: 第三点，… typed onto the end of the paragraph
         # before it leaves 一、 and 我讲的第二个问题 alone, two members, short of a series of three,
         # and nothing is read (ren 20000720 0.857: the glued 一、 of its first part lost)
-        forms=every_form(1.0, docx_styles=0.95, docx_glued=0.9),
+        forms=every_form(1.0, docx_glued=0.9),
     ),
 )
 BY_NAME = {s.name: s for s in BLIND_SETS}

@@ -168,3 +168,31 @@ def test_word_heading_styles_keep_their_levels(tmp_path: Path) -> None:
     assert tops[:3] == ["第一：起草基本法", "第二：业务流程重整", "第三：行政管理规范化建设"]
     assert len(tops) == 4
     assert not any(s.marker.startswith("第三件") for t in doc.outline.sections for s in t.walk())
+
+
+def test_a_run_in_first_part_the_file_cannot_style_still_opens_the_series(tmp_path: Path) -> None:
+    # 一、 runs into its paragraph (no heading style can mark it); the file styles the
+    # standalone 我讲的第二个问题 and 第三点 as Heading 1, with an unnumbered styled part: no
+    # styled heading names another part one, so the series holds (ren 20080410's shape)
+    from docx import Document
+
+    from drafter.corpus import load_document
+
+    word = Document()
+    word.add_paragraph("在公司干部大会上的讲话", style="Title")
+    word.add_paragraph(_OPEN)
+    word.add_paragraph("一、要抓好队伍建设。" + _P)
+    for text in [_P, _P]:
+        word.add_paragraph(text)
+    for head in ["我讲的第二个问题，是制度建设", "第三点，要抓好作风建设", "几点要求"]:
+        word.add_paragraph(head, style="Heading 1")
+        for text in [_P, _P, _P]:
+            word.add_paragraph(text)
+    path = tmp_path / "讲话.docx"
+    word.save(path)
+    tops = [s.marker + s.heading for s in load_document(path).outline.sections]
+    assert tops[:3] == [
+        "一、要抓好队伍建设",
+        "我讲的第二个问题，是制度建设",
+        "第三点，要抓好作风建设",
+    ]
