@@ -15,6 +15,11 @@ and the weights fitted on every group (the ones frames.model.WEIGHTS should hold
 every gold frame the second look still misses and every frame it finds that no gold holds,
 each with the words around it: the list a session classifies before it writes a rule.
 
+Each row also gives the roadmap sentences of the group's texts (recall and precision, with
+the hits over gold and the right ones over found): the roadmap readers are rules with nothing
+fitted, so a group's roadmap figure is what the rules do on it; which groups a rule was
+written from is said where the rule is, and the other groups' rows are its held-out credit.
+
 Check groups (``--check``, default batch 12; batch 11 is development since stop 21) never fit
 weights: each development group is scored with weights fitted on the other development groups,
 each check group with weights fitted on all development groups; POOLED is the development
@@ -299,7 +304,10 @@ def main() -> int:
         before = score_group(docs, None, 0.5, by_kind[0])
         after = score_group(docs, w, cut, by_kind[1])
         for pooled, s in zip(into, (before, after)):
-            for k in ("gold_frames", "found_frames", "matched", "gold_listed", "items_right"):
+            for k in (
+                *("gold_frames", "found_frames", "matched", "gold_listed", "items_right"),
+                *("gold_roadmap", "found_roadmap", "roadmap_hits", "roadmap_right"),
+            ):
                 setattr(pooled, k, getattr(pooled, k) + getattr(s, k))
         table[name] = (before, after, cut)
         if args.verbose and not args.json:
@@ -333,7 +341,13 @@ def main() -> int:
             f"items {fb['items_accuracy']:.2f}->{fa['items_accuracy']:.2f} "
             f"({b.items_right}->{a.items_right} right) "
             f"(gold {fb['gold_frames']}, found {fb['found_frames']}->{fa['found_frames']}, "
-            f"right {b.matched}->{a.matched})" + (f" cut {cut}" if cut else "")
+            f"right {b.matched}->{a.matched})"
+            + (f" cut {cut}" if cut else "")
+            # roadmap sentences: rules only, nothing fitted, so one figure (the second look
+            # does not touch them) — a group's figure is on data no weight saw either way
+            + f" | roadmap R {fa['roadmap_recall']:.2f} P {fa['roadmap_precision']:.2f} "
+            f"({a.roadmap_hits}/{fa['gold_roadmap']} gold, {a.roadmap_right}/"
+            f"{fa['found_roadmap']} found)"
         )
     print(f"weights fitted on every group (threshold {cut_all}), for frame_model.WEIGHTS:")
     print("{\n" + "".join(f'    "{k}": {v:.2f},\n' for k, v in w_all.items()) + "}")

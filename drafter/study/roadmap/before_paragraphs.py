@@ -14,7 +14,7 @@ from drafter.study.layout import Layout
 from drafter.study.model import Roadmap, Span
 from drafter.study.roadmap.counts import DIVIDE, ends_lead
 from drafter.study.roadmap.markers import part_marker
-from drafter.study.roadmap.numbered_parts import numbered_paragraphs
+from drafter.study.roadmap.numbered_parts import first_run_on, numbered_paragraphs
 from drafter.study.roadmap.sentence import (
     AHEAD,
     BELOW,
@@ -26,6 +26,7 @@ from drafter.study.roadmap.sentence import (
 from drafter.study.roadmap.unmarked_parts import (
     EXAMPLES,
     alike_paragraphs,
+    bulleted_heads,
     colon_labelled_paragraphs,
     counted_paragraphs,
     examples,
@@ -103,6 +104,10 @@ def before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         # （一一）中国方面：…: the two sides (双方) are two parts
         sides = 2 if count is None and re.search(r"(?<![单多])双方", last) else count
         parts = colon_labelled_paragraphs(lay, idx, sides)
+    if not parts and (last.rstrip().endswith(("：", ":")) or AHEAD.search(last)):
+        # 我们的主要体会是： then ——必须坚持…。 / its body / ——必须坚持…。 / its body …: short
+        # dashed heads, each over its own explanation
+        parts = bulleted_heads(lay, idx)
     if not parts and EXAMPLES.fullmatch(last.strip()):
         # …许多是我国工业史上完全崭新的创举。例如： then one example a paragraph, up to 上面所举的
         # 一些例子，… or the next heading (the README's colon definition names 例如：)
@@ -144,3 +149,29 @@ def _talk_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     if len(parts) < 2 or (count is not None and count != len(parts)):
         return None
     return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts)
+
+
+def pointer_run_on(lay: Layout, idx: int) -> Roadmap | None:
+    """必须把握好以下原则：一是扩内需、保增长。… then paragraphs 二是… 三是…: a pointer ahead
+    (以下 / 如下 / 下列) closing on a colon in the middle of paragraph ``idx``, its first part
+    run on right after the colon and the next parts opening paragraphs of their own, numbered
+    on (:func:`~drafter.study.roadmap.numbered_parts.first_run_on`). The pointer announces
+    them as a colon ending its paragraph would; when the second item runs on too, all the
+    items are inline (a listed frame), and there is no roadmap."""
+    text = lay.paragraphs[idx].text
+    for sent in sentences(text):
+        colon = re.search(r"[：:]", sent.text)
+        if colon is None:
+            continue
+        head = sent.text[: colon.end()]
+        if not AHEAD.search(head) or part_marker(sent.text[colon.end() :]) is None:
+            continue
+        count = ahead_count(head)
+        if count is False:
+            continue
+        end = sent.start + len(sent.text[: colon.end()])
+        parts = first_run_on(lay, idx, end, count)
+        if parts:
+            span = Span(idx, sent.start, end)
+            return Roadmap(head.strip(), span, count, parts, count_warning(count, len(parts)))
+    return None

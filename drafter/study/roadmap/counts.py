@@ -27,6 +27,7 @@ from drafter.study.roadmap.sentence import (
     inline_items,
     items_follow,
     talk_ahead,
+    turns_below,
 )
 
 # a sentence pointing back at the questions just asked (这些问题，… / 这几个问题…)
@@ -174,7 +175,12 @@ def talk_over_sections(sentence: str, targets: list[Node]) -> int | None | bool:
     if numbered is targets and not (
         targets[0].section.marker and heading_marker(targets[0].section.marker)
     ):
-        return False  # not numbered: nothing shows the talk is laid out in parts
+        # not numbered: nothing shows the talk is laid out in parts — unless the speaker
+        # points below himself (下面，我就来说明…若干确定的结论。 then 我们的一般纲领 / 我们的
+        # 具体纲领 / …): the sections that follow are what he turned to, as many as a count says
+        if len(targets) >= 2 and turns_below(sentence):
+            return count if count is None or count == len(targets) else False
+        return False
     if len(numbered) < 2 or (count is not None and count != len(numbered)):
         return False
     return count

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from drafter.study.layout import Layout
 from drafter.study.model import Roadmap
-from drafter.study.roadmap.before_paragraphs import before_numbered_paragraphs
+from drafter.study.roadmap.before_paragraphs import before_numbered_paragraphs, pointer_run_on
 from drafter.study.roadmap.contents import listed_contents
 from drafter.study.roadmap.exclusions import ARTICLE, drop_questions, regulation
 from drafter.study.roadmap.headings import (
@@ -64,6 +64,13 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     for idx in [*lay.preamble, *(i for n in lay.nodes() for i in n.own), *lay.closing]:
         found = before_numbered_paragraphs(lay, idx)
         if found and (found.span.paragraph, found.span.start) not in seen:
+            out.append(found)
+            seen.add((found.span.paragraph, found.span.start))
+    # a pointer closing on a colon mid-paragraph, its first part run on and the others opening
+    # paragraphs of their own (必须把握好以下原则：一是…。 then 二是… / 三是…)
+    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in n.own), *lay.closing]:
+        found = pointer_run_on(lay, idx)
+        if found and not any(r.span.paragraph == idx for r in out):
             out.append(found)
             seen.add((found.span.paragraph, found.span.start))
     # a sentence listing the headings to come, one by one (主要的方针有下列各项：A；B；… then

@@ -416,6 +416,33 @@ def talk_ahead(sentence: str) -> int | None | bool:
     return False
 
 
+# several things after the verb (若干确定的结论 / 一些意见 / 这几个问题 / 各项政策): with no marker to
+# number the sections, the words must say there are parts (下面谈谈我的体会 names one matter)
+_SEVERAL = re.compile(r"若干|一些|几|这些|各(?![位级自地])|诸")
+# one thing only after the verb (下面讲一个故事 / 下面谈一点体会): a single matter, not parts
+_SINGLE = re.compile(r"^[^，,。；;]{0,6}?一(?:个|点|件|段|则|句|条|种)")
+
+
+def turns_below(sentence: str) -> bool:
+    """Whether ``sentence`` is the speaker turning, by 下面 / 接下来 at the head of the verb's
+    clause, to explain what comes next (下面，我就来说明我们党…的若干确定的结论。): the pointer
+    and the several things it names (若干 / 一些 / 几 / 这些) say the talk is laid out ahead, so
+    the sections right after a lead ending on it are its parts even when no marker numbers
+    them. ``False`` for what :func:`talk_ahead` refuses (a look back, a question, the floor
+    handed over …), for a single matter after the verb (下面讲一个故事) and for a matter not
+    said to be several (下面谈谈我对这一年工作的粗浅体会。: one topic, which unnumbered
+    sections may or may not divide)."""
+    body = sentence.strip()
+    if talk_ahead(body) is False:
+        return False
+    for verb in _speaking_verbs(body):
+        clause = re.split(r"[。；;！!]", body[: verb.start()])[-1]
+        object_ = re.split(r"[。；;！!？?]", body[verb.end() :])[0]
+        if _POINT_NOW.search(clause) and _SEVERAL.search(object_) and not _SINGLE.search(object_):
+            return True
+    return False
+
+
 # a verb opening its clause with no one else before it, but perhaps an adverb and who the
 # speaker talks with (…，只讲三条 / 和大家交流三点体会)
 _OPENS_CLAUSE = re.compile(

@@ -300,3 +300,40 @@ def noun_paragraphs(lay: Layout, idx: int, count: int, sentence: str) -> list[in
             break
         run.append(para.index)
     return run if len(run) == count else []
+
+
+# a run-in head a report sets off with a dash (——必须坚持树立和落实科学发展观。): one short
+# sentence, the bullet first
+_DASH_HEAD = re.compile(r"^(?:——|──|—|－|-|·|•|●|■|◆|★|▪)[^。！？!?；;]{2,40}[。！!]?$")
+
+
+def bulleted_heads(lay: Layout, idx: int) -> list[int]:
+    """After 我们的主要体会是：, the short heads opening with the same bullet (——必须坚持…。 /
+    ——必须坚持…。), each over a body of its own with no bullet: a report's lessons or tasks,
+    each a dashed line and its explanation. The heads are the parts: two or more, the first
+    right after ``idx``, each followed by body text, up to the next heading or the first
+    bulleted paragraph that is no short head. (Bulleted paragraphs in a row, with no body
+    between, are :func:`~drafter.study.roadmap.numbered_parts.numbered_paragraphs`' run.)"""
+    paras = lay.paragraphs
+    if idx + 2 >= len(paras):
+        return []
+    first = paras[idx + 1].text.strip()
+    if paras[idx + 1].is_heading or not _DASH_HEAD.match(first):
+        return []
+    bullet = _DASH_HEAD.match(first).group(0)[: 2 if first.startswith(("——", "──")) else 1]
+    heads: list[int] = []
+    body = True  # the last head has body text under it
+    for para in paras[idx + 1 :]:
+        text = para.text.strip()
+        if para.is_heading:
+            break
+        if text.startswith(bullet):
+            if not _DASH_HEAD.match(text) or not body:
+                break
+            heads.append(para.index)
+            body = False
+        elif text:
+            body = True
+    if heads and not body:
+        heads.pop()  # a head with nothing under it closes no part
+    return heads if len(heads) >= 2 else []
