@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from drafter.compare.moved_headings import restore_moved_headings
 from drafter.compare.textdiff import char_diff, counts, similarity
 from drafter.drafts.anchors import TITLE_FIELDS
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
@@ -396,7 +397,11 @@ def _paragraph_changes(
 
 
 def compare_drafts(old: Draft, new: Draft) -> Comparison:
-    """Everything that changed from ``old`` to ``new`` (see the module docstring)."""
+    """Everything that changed from ``old`` to ``new`` (see the module docstring). A
+    paragraph that is, marker and words, a heading of the other side is read as that
+    heading first (:func:`~drafter.compare.moved_headings.restore_moved_headings`): the
+    comparison's ``old`` and ``new`` are then copies with it restored."""
+    old, new = restore_moved_headings(old, new)
     old_tree, new_tree = _Tree(old), _Tree(new)
     pairs = _match_nodes(old_tree, new_tree)
     outline = _outline_changes(old_tree, new_tree, pairs)

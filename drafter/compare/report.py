@@ -3,7 +3,7 @@ paragraph with deletions in [-…-] and insertions in {+…+}, then the totals."
 
 from __future__ import annotations
 
-from drafter.compare.diff import CLOSING, OPENING, Comparison, ParagraphChange
+from drafter.compare.diff import CLOSING, OPENING, Comparison, OutlineChange, ParagraphChange
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
 
@@ -26,16 +26,75 @@ def _place(draft: Draft, node_id: str | None, paragraph_id: str | None, path: li
         paras = draft.closing if path == [CLOSING] else draft.opening
         where = part
     else:
-        marks = markers(draft)
-        trail = []
-        for n in draft.walk():  # the chain of headings down to ``node``
-            if n.id == node.id or any(c.id == node.id for c in n.walk()):
-                trail.append(heading_text(draft, n, marks).rstrip("。") or n.heading.strip())
-        where = f"“{' / '.join(trail)}”"
+        where = f"“{' / '.join(_trail(draft, node.id))}”"
         paras = node.paragraphs
     shown = [p for p in paras if p.text.strip()]
     number = next((k + 1 for k, p in enumerate(shown) if p.id == paragraph_id), None)
     return where, number
+
+
+def _trail(draft: Draft, node_id: str | None) -> list[str]:
+    """The printed headings (number and words, no closing 。) from the first level down to
+    ``node_id``; [] when it is not in ``draft``."""
+    parents: dict[str, str | None] = {}
+    for n in draft.walk():
+        for c in n.children:
+            parents[c.id] = n.id
+    node = draft.find(node_id) if node_id else None
+    if node is None:
+        return []
+    marks = markers(draft)
+    chain = []
+    while node is not None:
+        chain.append(heading_text(draft, node, marks).rstrip("。") or node.heading.strip())
+        up = parents.get(node.id)
+        node = draft.find(up) if up else None
+    return chain[::-1]
+
+
+def heading_place(comparison: Comparison, change: OutlineChange) -> str:
+    """Where a heading added, removed, moved or re-levelled stands, in the printed headings
+    above it (“一、… / （二）…”; "" at the first level): the new draft's, the old one's for
+    a removal. The change list gave the parents' words without their numbers, where a
+    moved paragraph's line named its headings as printed."""
+    if change.op == "remove":
+        trail = _trail(comparison.old, change.old_id)
+    else:
+        trail = _trail(comparison.new, change.new_id)
+    return f"“{' / '.join(trail[:-1])}”" if len(trail) > 1 else ""
+
+
+def sibling_number(draft: Draft, node_id: str | None) -> int | None:
+    """The place (from 1) of heading ``node_id`` among the headings that share its parent."""
+    for siblings in [draft.sections, *(n.children for n in draft.walk())]:
+        for k, n in enumerate(siblings):
+            if n.id == node_id:
+                return k + 1
+    return None
+
+
+def moved_from(comparison: Comparison, change: OutlineChange) -> str:
+    """What a moved heading was: its old printed heading (原为 （二）压实工作责任), or, when the
+    writer moved it without renumbering it (the same number and words on both sides), its
+    place among its siblings before and now — 原为 三、… next to 三、… said nothing."""
+    if (change.old or "") != (change.new or ""):
+        return f"原为 {change.old}"
+    was = sibling_number(comparison.old, change.old_id)
+    now = sibling_number(comparison.new, change.new_id)
+    return f"同级中由第 {was} 项移到第 {now} 项，编号未改"
+
+
+def paragraph_place(comparison: Comparison, change: ParagraphChange) -> str:
+    """Where a paragraph added, removed or changed stands, as a moved one's line says it:
+    “一、… / （一）…”第 2 段 (开头 / 结尾 outside the outline); a removed paragraph where it
+    stood in the old draft."""
+    if change.op == "remove":
+        node = change.old_node_id
+        draft, pid, path = comparison.old, change.old_id, change.old_path or change.path
+    else:
+        draft, node, pid, path = comparison.new, change.node_id, change.new_id, change.path
+    where, number = _place(draft, node, pid, path)
+    return f"{where}第 {number} 段" if number else where
 
 
 def move_words(comparison: Comparison, change: ParagraphChange) -> str:
@@ -90,8 +149,8 @@ def render_report(comparison: Comparison, old_name: str = "旧稿", new_name: st
         lines.append("")
         lines.append(f"提纲变化（{len(comparison.outline)} 处）：")
         for o in comparison.outline:
-            where = " / ".join(o.path[:-1])
-            at = f"（在 {where} 下）" if where else ""
+            where = heading_place(comparison, o)
+            at = f"（在{where}下）" if where else ""
             if o.op == "add":
                 lines.append(f"  新增  {o.new}{at}")
             elif o.op == "remove":
@@ -101,7 +160,7 @@ def render_report(comparison: Comparison, old_name: str = "旧稿", new_name: st
             elif o.op == "level":
                 lines.append(f"  层级  {o.new}：第 {o.old_level} 级 → 第 {o.new_level} 级")
             else:
-                lines.append(f"  移动  {o.new}{at}（原为 {o.old}）")
+                lines.append(f"  移动  {o.new}{at}（{moved_from(comparison, o)}）")
     if comparison.paragraphs:
         lines.append("")
         lines.append(f"正文变化（{len(comparison.paragraphs)} 段）：")
@@ -112,8 +171,8 @@ def render_report(comparison: Comparison, old_name: str = "旧稿", new_name: st
                 text = marked(p.diff) if p.diff else _shorten(p.new or "", 120)
                 lines.append(f"    {text}")
                 continue
-            where = " / ".join(p.path)
-            lines.append(f"  [{where}] {PARAGRAPH_OPS[p.op]}")
+            was = "原在" if p.op == "remove" else ""
+            lines.append(f"  {PARAGRAPH_OPS[p.op]}：{was}{paragraph_place(comparison, p)}")
             if p.op == "change":
                 lines.append(f"    {marked(p.diff)}")
             else:

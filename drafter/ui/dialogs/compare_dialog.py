@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.compare import CLOSING, OPENING, compare_drafts
-from drafter.compare.report import OUTLINE_OPS, PARAGRAPH_OPS, move_words
+from drafter.compare.report import (
+    OUTLINE_OPS,
+    PARAGRAPH_OPS,
+    heading_place,
+    move_words,
+    moved_from,
+    paragraph_place,
+)
 from drafter.drafts.numbering import heading_text, markers
 from drafter.ui.errors import describe
 
@@ -171,8 +178,9 @@ class CompareDialog(QDialog):
         for tree, items in ((self.old_tree, self.old_items), (self.new_tree, self.new_items)):
             tree.clear()
             items.clear()
-        self._fill(self.old_tree, self.old, self.old_items, side="old")
-        self._fill(self.new_tree, self.new, self.new_items, side="new")
+        # the compared drafts: a heading the writer moved unrenumbered is a heading there
+        self._fill(self.old_tree, c.old, self.old_items, side="old")
+        self._fill(self.new_tree, c.new, self.new_items, side="new")
         self.show_all()
 
     def swap(self) -> None:
@@ -344,16 +352,19 @@ class CompareDialog(QDialog):
             elif o.op == "level":
                 desc = f"{escape(o.new or '')}：第 {o.old_level} 级 → 第 {o.new_level} 级"
             elif o.op == "move":
-                desc = f"{escape(o.new or '')}（原为 {escape(o.old or '')}）"
+                desc = f"{escape(o.new or '')}（{escape(moved_from(self.comparison, o))}）"
             else:
                 desc = escape(o.new or o.old or "")
+            place = heading_place(self.comparison, o) if with_path and o.op != "rename" else ""
+            if place:  # under which heading, numbered as printed (as a move's line says it)
+                desc += f"<span style='color:#666'>（在{escape(place)}下）</span>"
             out.append(f"<p><b style='color:{color}'>{OUTLINE_OPS[o.op]}</b>　{desc}</p>")
         for p in paras:
-            where = (
-                f"<span style='color:#666'>[{escape(' / '.join(p.path))}]</span> "
-                if with_path
-                else ""
-            )
+            where = ""
+            if with_path and p.op != "move":  # its headings numbered as printed, its number
+                was = "原在" if p.op == "remove" else ""
+                place = escape(was + paragraph_place(self.comparison, p))
+                where = f"　<span style='color:#666'>{place}</span>"
             if p.op == "move":  # where from and where to, then the words (as reworded)
                 label = "移动并修改段落" if p.diff else PARAGRAPH_OPS[p.op]
                 body = diff_html(p.diff) if p.diff else escape(p.new or "")
@@ -369,7 +380,7 @@ class CompareDialog(QDialog):
                 body = diff_html([("insert", p.new or "")])
             else:
                 body = diff_html([("delete", p.old or "")])
-            out.append(f"<p>{where}<b>{PARAGRAPH_OPS[p.op]}</b><br>{body}</p>")
+            out.append(f"<p><b>{PARAGRAPH_OPS[p.op]}</b>{where}<br>{body}</p>")
         return "".join(out)
 
     # -- 修订稿 ----------------------------------------------------------------------------------
