@@ -45,14 +45,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     comparison = compare_drafts(old, new)
     if args.output:
-        from drafter.export.redline import export_redline
+        from drafter.export.redline import write_redline
 
         try:
-            path = export_redline(comparison, args.output, style=args.style, author=args.author)
+            written = write_redline(comparison, args.output, style=args.style, author=args.author)
         except (ExportError, StyleError) as exc:
             print(f"drafter：{in_chinese(str(exc), full_path=True)}", file=sys.stderr)
             return 2
-        print(f"已写出修订稿：{path}", file=sys.stderr if args.json else sys.stdout)
+        # how many comments the file holds, the change notes among them (the path last)
+        held = f"（{written.words()}）" if written.comments else ""
+        print(f"已写出修订稿{held}：{written.path}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print_json(comparison.to_json())
     else:

@@ -86,8 +86,12 @@ class WordCommentsDecorator:
     def __init__(self, include_resolved: bool = True, default_author: str = "") -> None:
         self.include_resolved = include_resolved
         self.default_author = default_author
+        # how many Word comments (replies included) the last export wrote: what a message
+        # about the file counts, so it cannot differ from what Word shows
+        self.written = 0
 
     def __call__(self, document, draft: Draft, placed) -> None:
+        self.written = 0
         comments = [c for c in in_reading_order(draft) if self.include_resolved or not c.resolved]
         header = {item.kind: (p, item) for p, item in placed if item.kind in TITLE_KINDS}
         placed = [(p, item) for p, item in placed if item.kind not in TITLE_KINDS] or placed
@@ -128,6 +132,7 @@ class WordCommentsDecorator:
                 parent = thread[0].para_id if k else None
                 extended.append((t.para_id, parent, comment.resolved))
         _add_parts(document, xml_comments, extended)
+        self.written = len(xml_comments)
 
     @staticmethod
     def _span(where, anchor, placed):

@@ -13,7 +13,7 @@ they get a Word comment saying where they came from. Built as a decorator of
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -387,15 +387,44 @@ def header_notes(comparison: Comparison, author: str, time: str) -> list[Comment
     return notes
 
 
-def redline_document(
-    comparison: Comparison,
-    style=None,
-    author: str = "",
-    now: datetime | None = None,
-    comments: list[Comment] | None = None,
-) -> bytes:
-    """The 修订稿 as .docx bytes, carrying ``comments`` (on the new draft's text: see
-    :func:`drafter.compare.comments.redline_comments`; the new draft's own when None)."""
+def change_notes(comparison: Comparison, author: str, time: str) -> list[Comment]:
+    """Every comment the 修订稿 adds of its own: the title block's changed fields, the
+    headings moved or re-levelled, the paragraphs moved (Drafter's notes, beside the
+    comments of the draft under review)."""
+    return [
+        *header_notes(comparison, author, time),
+        *outline_notes(comparison, author, time),
+        *paragraph_move_notes(comparison, author, time),
+    ]
+
+
+@dataclass(frozen=True)
+class RedlineFile:
+    """A 修订稿 written: where, and what its comments are. ``comments`` is every Word
+    comment in the file (what Word and WPS list, replies included), ``notes`` how many of
+    them are the change notes (:func:`change_notes`), ``replies`` how many are replies.
+    The message said 带批注 4 条 of a file holding 7: the notes on moved headings and
+    paragraphs went uncounted."""
+
+    path: Path
+    comments: int
+    notes: int
+    replies: int
+
+    def words(self) -> str:
+        """The count as a message says it: 批注 7 条，其中改动说明 3 条 ("" when none)."""
+        if not self.comments:
+            return ""
+        parts = [f"批注 {self.comments} 条"]
+        if self.notes:
+            parts.append(f"其中改动说明 {self.notes} 条")
+        if self.replies:
+            parts.append(f"回复 {self.replies} 条")
+        return "，".join(parts)
+
+
+def _render(comparison, style, author, now, comments) -> tuple[bytes, int, int, int]:
+    """``(docx bytes, Word comments written, change notes, replies)``."""
     from drafter.export.comments import WordCommentsDecorator, word_date
     from drafter.export.docx import DocxExporter
     from drafter.export.style import Style, load_style
@@ -404,23 +433,58 @@ def redline_document(
     author = author or DEFAULT_AUTHOR
     new = comparison.new
     stamp = when.replace(microsecond=0).isoformat()
-    notes = [
-        *header_notes(comparison, author, stamp),
-        *outline_notes(comparison, author, stamp),
-        *paragraph_move_notes(comparison, author, stamp),
-    ]
+    notes = change_notes(comparison, author, stamp)
     kept = new.comments if comments is None else comments
     shown = replace(new, comments=[*kept, *notes])
     if not isinstance(style, Style):
         style = load_style(style)
+    word_comments = WordCommentsDecorator()  # before the marks: spans are new-text offsets
     exporter = DocxExporter(
         now=now,
         decorators=(
-            WordCommentsDecorator(),  # before the marks: comment spans are new-text offsets
+            word_comments,
             RedlineDecorator(comparison, author, word_date(when.isoformat()), style.date_format),
         ),
     )
-    return exporter.render(shown, style)
+    data = exporter.render(shown, style)
+    replies = sum(len(c.replies) for c in kept)
+    return data, word_comments.written, len(notes), replies
+
+
+def redline_document(
+    comparison: Comparison,
+    style=None,
+    author: str = "",
+    now: datetime | None = None,
+    comments: list[Comment] | None = None,
+) -> bytes:
+    """The 修订稿 as .docx bytes, carrying ``comments`` (on the new draft's text: see
+    :func:`drafter.compare.comments.redline_comments`; the new draft's own when None) and
+    the change notes."""
+    return _render(comparison, style, author, now, comments)[0]
+
+
+def write_redline(
+    comparison: Comparison,
+    path: str | Path,
+    style=None,
+    author: str = "",
+    now: datetime | None = None,
+    comments: list[Comment] | None = None,
+) -> RedlineFile:
+    """Write the 修订稿 of ``comparison`` to ``path`` (atomically), with ``comments`` as
+    :func:`redline_document` takes them, and say what it holds (:class:`RedlineFile`)."""
+    from drafter.atomic import atomic_write_bytes
+
+    path = Path(path)
+    if path.suffix.lower() != ".docx":
+        raise ExportError(f"{path}: a 修订稿 is a Word file; name it .docx")
+    data, written, notes, replies = _render(comparison, style, author, now, comments)
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    return RedlineFile(path, written, notes, replies)
 
 
 def export_redline(
@@ -431,27 +495,20 @@ def export_redline(
     now: datetime | None = None,
     comments: list[Comment] | None = None,
 ) -> Path:
-    """Write the 修订稿 of ``comparison`` to ``path`` (atomically) and return it, with
-    ``comments`` as :func:`redline_document` takes them."""
-    from drafter.atomic import atomic_write_bytes
-
-    path = Path(path)
-    if path.suffix.lower() != ".docx":
-        raise ExportError(f"{path}: a 修订稿 is a Word file; name it .docx")
-    data = redline_document(comparison, style, author, now, comments)
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    return path
+    """Write the 修订稿 of ``comparison`` to ``path`` (atomically) and return it
+    (:func:`write_redline` says what it holds too)."""
+    return write_redline(comparison, path, style, author, now, comments).path
 
 
 __all__ = [
     "RedlineDecorator",
+    "RedlineFile",
+    "change_notes",
     "export_redline",
     "header_notes",
     "move_note",
     "outline_notes",
     "paragraph_move_notes",
     "redline_document",
+    "write_redline",
 ]

@@ -389,7 +389,7 @@ class CompareDialog(QDialog):
         """Write the new version with the changes as Word tracked changes."""
         from drafter.compare.comments import redline_comments
         from drafter.export import ExportError, StyleError
-        from drafter.export.redline import export_redline
+        from drafter.export.redline import write_redline
         from drafter.ui import file_dialogs
 
         if path is None:
@@ -408,7 +408,7 @@ class CompareDialog(QDialog):
         # the comments follow the draft they annotate through 对调新旧
         comments = redline_comments(self.comparison, self.annotated)
         try:
-            out = export_redline(
+            written = write_redline(
                 self.comparison,
                 path,
                 style=self.settings.house_style or None,
@@ -418,15 +418,17 @@ class CompareDialog(QDialog):
         except (ExportError, StyleError, OSError) as exc:
             QMessageBox.warning(self, "无法导出修订稿", describe(exc))
             return None
+        out = written.path
         self.exported = Path(out)
-        # how many of the head's comments it carries: after 对调新旧 they come from the other
-        # side, and nothing said they had come along
-        kept = f"（带批注 {len(comments)} 条）" if comments else ""
+        # how many comments it carries, counted as written: the head's (after 对调新旧 they
+        # come from the other side, and nothing said they had come along) and the notes on
+        # what moved, which the count left out (带批注 1 条 of a file holding 4)
+        kept = f"（带{written.words()}）" if written.comments else ""
         self.result.setText(f"已导出修订稿：{out}{kept}")
         self.result.setToolTip(str(out))
         self.result.show()
         self.open_folder_button.show()
-        self.status_message.emit(f"已导出修订稿：{out}")
+        self.status_message.emit(f"已导出修订稿：{out}{kept}")
         return out
 
     def open_folder(self) -> bool:
