@@ -296,9 +296,11 @@ class RedlineDecorator:
         return p
 
 
-def outline_notes(comparison: Comparison, author: str, time: str) -> list[Comment]:
+def heading_move_notes(comparison: Comparison, author: str, time: str) -> list[Comment]:
     """Comments for what tracked changes cannot show: a heading moved (its words are
-    the same) or moved to another level."""
+    the same) or moved to another level, one a change (the heading counterpart of
+    :func:`paragraph_move_notes`; named ``outline_notes`` before, as was the study's
+    unrelated 〔开头〕/〔结尾〕 lines of a model text's 提纲)."""
     notes = []
     for o in comparison.outline:
         if o.op == "move":
@@ -393,7 +395,7 @@ def change_notes(comparison: Comparison, author: str, time: str) -> list[Comment
     comments of the draft under review)."""
     return [
         *header_notes(comparison, author, time),
-        *outline_notes(comparison, author, time),
+        *heading_move_notes(comparison, author, time),
         *paragraph_move_notes(comparison, author, time),
     ]
 
@@ -507,7 +509,7 @@ __all__ = [
     "export_redline",
     "header_notes",
     "move_note",
-    "outline_notes",
+    "heading_move_notes",
     "paragraph_move_notes",
     "redline_document",
     "write_redline",

@@ -23,8 +23,10 @@ def bookend_line(name: str, bookend: Bookend) -> str:
     return f"〔{name}〕{words}"
 
 
-def outline_notes(doc: Any, study: Any = None) -> OutlineNotes:
-    """The notes of ``doc``'s outline, with ``study`` its analysis (made when not given): the
+def model_text_outline_notes(doc: Any, study: Any = None) -> OutlineNotes:
+    """The 〔开头〕/〔结尾〕 lines of a model text's 提纲 (not the 修订稿's notes on moved
+    headings, :func:`drafter.export.redline.heading_move_notes`, which shared its old name
+    ``outline_notes``), with ``study`` its analysis (made when not given): the
     opening's where the text has one before its first heading (or, without headings, the
     part the study tells apart), the closing's where the text or the study has one, and
     :data:`NO_HEADINGS` for a text without headings."""
@@ -38,4 +40,4 @@ def outline_notes(doc: Any, study: Any = None) -> OutlineNotes:
     return OutlineNotes(opening=opening, closing=closing, no_headings=NO_HEADINGS)
 
 
-__all__ = ["NO_HEADINGS", "bookend_line", "outline_notes"]
+__all__ = ["NO_HEADINGS", "bookend_line", "model_text_outline_notes"]

@@ -13,7 +13,7 @@ import copy
 
 from drafter.compare import compare_drafts
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
-from drafter.export.redline import outline_notes
+from drafter.export.redline import heading_move_notes
 
 
 def _speech() -> Draft:
@@ -34,7 +34,8 @@ def _speech() -> Draft:
 
 def _notes(old: Draft, new: Draft) -> list[str]:
     return [
-        c.text for c in outline_notes(compare_drafts(old, new), "王主任", "2025-03-12T00:00:00Z")
+        c.text
+        for c in heading_move_notes(compare_drafts(old, new), "王主任", "2025-03-12T00:00:00Z")
     ]
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from drafter.corpus.display import document_title
 from drafter.export.outline import model_text_outline, outline_lines
-from drafter.study.outline_notes import outline_notes
+from drafter.study.outline_notes import model_text_outline_notes
 
 
 def outline_html(doc: Any, study: Any = None, indent: int = 28) -> str:
@@ -23,7 +23,7 @@ def outline_html(doc: Any, study: Any = None, indent: int = 28) -> str:
     are those 导出提纲 writes (:func:`drafter.export.outline.outline_lines`), so paper and
     file agree."""
     lines = [f"<h2 align='center'>{html.escape(document_title(doc))}</h2>"]
-    for line in outline_lines(model_text_outline(doc), outline_notes(doc, study)):
+    for line in outline_lines(model_text_outline(doc), model_text_outline_notes(doc, study)):
         if line.kind == "note":
             lines.append(f"<p style='color:#666'>{html.escape(line.text)}</p>")
             continue

@@ -609,11 +609,11 @@ class StudyPanel(QWidget):
                 return None
         from drafter.export import ExportError, export_draft
         from drafter.export.outline import model_text_outline
-        from drafter.study.outline_notes import outline_notes
+        from drafter.study.outline_notes import model_text_outline_notes
 
         try:
             # the notes the printout has (〔开头〕…〔结尾〕), from the study in hand
-            notes = outline_notes(self.doc, self.study)
+            notes = model_text_outline_notes(self.doc, self.study)
             out = export_draft(
                 model_text_outline(self.doc), path, outline_only=True, outline_notes=notes
             )
