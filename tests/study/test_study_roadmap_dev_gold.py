@@ -80,7 +80,8 @@ def test_second_check_set_finds_nothing_where_there_is_nothing():
     """study_roadmap_check2.json: 56 speeches, 54 with no roadmap sentence; scored once, no
     spurious roadmap and its one roadmap missed (fixed since); 第一卷_016's 首先…然后… added in
     session 34 by study_roadmap_check.json's call (precision 1/2 -> 2/2); 20140826's 比如： added
-    in session 35 by the colon definition, as batch 29 writes it (found since the 例如： rule)."""
+    in session 35 by the colon definition, as batch 29 writes it (found since the 例如： rule); 19970410's
+    named topics (…对96年工作进行总结，97年工作进行报告) added in session 38 by batch 28's call 10."""
     score = score_file(ROADMAP_CHECK2_FILE)
     assert score.precision == 1.0, (score.figures(), score.spurious)
     assert score.recall == 1.0, score.misses

@@ -173,3 +173,61 @@ def test_the_real_texts_are_found_and_linked(gold, stem, words):
     score = score_roadmaps(entries, SHARED)
     assert not any(words in m for m in score.misses)
     assert not any(words in w for w in score.wrong_links)
+
+
+TOPICS = """在年度工作会议上的报告
+
+同志们：
+
+这一年大家辛苦了。ANNOUNCE
+
+一、队伍建设取得新进展
+
+{}
+
+二、明年质量工作的任务
+
+{}
+
+同志们，让我们一起努力！
+""".format(*BODIES[:2])
+
+
+def test_the_speaker_naming_the_topics_of_the_sections_announces_them():
+    """The fourth kind (b28's 19970410, b35's gwr 1980): the speaker now reports or sums up
+    the topics he names, and the sections that follow are those topics, in order."""
+    text = TOPICS.replace("ANNOUNCE", "现在，我着重报告今年队伍建设的情况和明年质量工作的安排。")
+    (road,) = _roadmaps(text, "我着重报告")
+    assert road.count is None
+    assert _sections_opening(text, road) == ["一、队伍", "二、明年"]
+
+
+@pytest.mark.parametrize(
+    "announce",
+    [
+        "现在，我着重报告财务的情况和市场的安排。",  # the topics are not the sections'
+        "我听了队伍建设的汇报和明年质量工作的汇报。",  # someone else's reports, heard
+        "以上，我报告了队伍建设的情况和明年质量工作的安排。",  # a look back
+        "队伍建设和明年质量工作都很重要。",  # no speaker delivering them
+    ],
+)
+def test_what_keeps_named_topics_out(announce):
+    text = TOPICS.replace("ANNOUNCE", announce)
+    assert _roadmaps(text, announce[:6]) == []
+
+
+@pytest.mark.parametrize(
+    "gold, stem, words",
+    [
+        ("study_heldout_b28.json", "19970410", "我代表公司对96年工作进行总结"),
+        ("study_heldout_b35.json", "gwr_national_1980", "现在，我着重报告1979年以来"),
+    ],
+)
+def test_the_real_named_topics_are_found(gold, stem, words):
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("../shared (the real texts) is not present")
+    entries = [e for e in json.loads((GOLD / gold).read_text("utf-8")) if stem in e["file"]]
+    score = score_roadmaps(entries, SHARED)
+    assert not any(words in m for m in score.misses)
+    assert not any(words in w for w in score.wrong_links)
+    assert score.precision == 1.0, score.spurious

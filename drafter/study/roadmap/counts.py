@@ -128,6 +128,65 @@ def self_division(sentence: str, headings: list[str]) -> int | bool:
     return parse_cn_number(m.group(1))
 
 
+# the speaker now delivering the report's or talk's matter (现在，我着重报告… / 借今天的会议，我代表公司
+# 对96年工作进行总结，…): 我 after a time or an occasion, then a verb of reporting
+_SPEAKER_REPORTS = re.compile(
+    r"(?:^|[，,])\s*(?:现在|今天|下面|借[^，。]{2,10}[，,])?[，,]?\s*我(?:们)?[^，。；]{0,16}?"
+    r"(?:报告|总结|汇报|讲|谈|介绍|说明|部署)"
+)
+# two characters too common in headings and topics alike to tie one to the other
+_COMMON = {"工作", "问题", "我们", "进行", "情况", "方面", "发展", "建设", "关于", "主要", "报告"}
+
+
+def _tokens(text: str) -> set[str]:
+    """The words a topic and a heading may share: two-character runs of Chinese (common ones
+    left out) and figures of two or more digits (96 of 96年, 1996 of 难忘的1996)."""
+    han = {
+        text[k : k + 2]
+        for k in range(len(text) - 1)
+        if re.match(r"[\u4e00-\u9fff]{2}", text[k : k + 2])
+    }
+    return (han - _COMMON) | set(re.findall(r"[0-9]{2,}", text))
+
+
+def _tied(topic: set[str], heading: set[str]) -> bool:
+    """Whether a topic and a heading share a word; a figure matches the year it ends (96 and
+    1996)."""
+    return any(
+        t in heading or (t.isdigit() and any(h.isdigit() and h.endswith(t) for h in heading))
+        for t in topic
+    )
+
+
+def topics_of_sections(sentence: str, headings: list[str]) -> bool:
+    """Whether ``sentence`` is the speaker delivering the talk's matter by naming its topics
+    (现在，我着重报告A的情况和B的安排。 / 我代表公司对96年工作进行总结，97年工作进行报告。) and
+    the sections that follow are those topics, in order: the first two headings or more each
+    share a word (or a year) with a topic named after the one before. The named topics stand
+    in for a count; the sections are the parts."""
+    m = _SPEAKER_REPORTS.search(sentence)
+    if m is None or len(headings) < 2 or in_quotes(sentence, m.start()):
+        return False
+    if "了" in m.group(0) or re.search(r"的(?:报告|总结|汇报|讲|谈|介绍|说明|部署)$", m.group(0)):
+        return False  # 我听了地区部的汇报后: someone else's report, heard; 的汇报 a noun
+    if sentence.strip().startswith(LOOK_BACK) or re.search(
+        r"[了过]", sentence[m.end() : m.end() + 2]
+    ):
+        return False
+    chunks = [_tokens(c) for c in re.split(r"[，,、；;]|和|及|以及|与", sentence[m.start() :])]
+    at, used = 0, set()
+    for heading in headings:
+        words = _tokens(re.sub(r"^[（(]?[一二三四五六七八九十0-9]+[）)、．.]?", "", heading))
+        # a section may go on with the topic of the one before (保证1980、1981年计划的完成
+        # after 1981年国民经济计划的任务), never go back to an earlier one
+        nxt = next((j for j in range(at, len(chunks)) if _tied(chunks[j], words)), None)
+        if nxt is None:
+            return False  # a section no topic names (队伍、质量 before 队伍/质量/成本)
+        at = nxt
+        used.add(nxt)
+    return len(used) >= 2
+
+
 def _share_words(a: str, b: str) -> bool:
     """Whether two texts share a word of two characters (一条是总结了经验 / 这个方案总结了经验)."""
     return any(

@@ -15,6 +15,7 @@ from drafter.study.roadmap.counts import (
     questions_before,
     self_division,
     talk_over_sections,
+    topics_of_sections,
 )
 from drafter.study.roadmap.markers import heading_marker, part_marker
 from drafter.study.roadmap.numbered_parts import first_run_on, numbered_paragraphs
@@ -81,6 +82,10 @@ def in_lead_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]
             if count is False:
                 labels = [lay.paragraphs[n.heading].text for n in numbered_prefix(targets)]
                 count = self_division(sent.text, labels)
+            if count is False and idx == _last(lay, node) and ends_lead(sents, k):
+                # 现在，我着重报告A的情况和B的安排。 then 一、…A… / 二、…B…: the topics named
+                labels = [lay.paragraphs[n.heading].text for n in numbered_prefix(targets)]
+                count = None if topics_of_sections(sent.text, labels) else False
             if count is False:
                 continue
             if node is None and count and len(targets) > count:
