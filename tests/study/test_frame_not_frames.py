@@ -127,3 +127,46 @@ def test_real_text_declarations_pointed_at():
     """反对日本进攻的方针、办法和前途 (batch 10): 这两个宣言 points at the two declarations just
     named; its gold frame, the count that names them, is another phrase."""
     assert "两个宣言" not in _gold_frames("heldout_b10", "第二卷_001")
+
+
+# Session 38 (helper fp2): rankings, bodies named by a count, quoted wording counted.
+
+
+def test_a_ranking_entered_or_a_top_ten_of_results_is_no_frame():
+    assert not _phrases("3项成果入选“中国科学十大进展”，全球首个试验网成功搭建。")
+    assert not _phrases("第二次科考发布“十大应用成果”。")
+    assert not _phrases("民营企业“五张榜单”连续两年实现大满贯。")
+
+
+def test_a_programme_published_stays():
+    phrases = _phrases("大会批判了机会主义，发布了“十大纲领”等，推动了革命。")
+    assert any("十大纲领" in p for p in phrases), phrases
+
+
+def test_bodies_grades_and_censuses_named_by_a_count_are_no_frames():
+    assert not _phrases("按期完成村（社区）“两委”换届，“三甲”医院覆盖七地。")
+    assert not _phrases("“五经普”从业人员比“四经普”增长29.8%。")
+
+
+def test_quoted_wording_counted_is_no_frame_but_words_given_after_stay():
+    text = "到现在还传为笑谈的所谓“十分动摇”、“恐慌万状”两句话，就是那时说的。"
+    assert not any("句话" in p for p in _phrases(text))
+    text = "他说：“举起你的左手打倒帝国主义，举起你的右手打倒共产党。”这两句话，画出了矛盾。"
+    assert not any("句话" in p for p in _phrases(text))
+    text = "我给大家写了两句话：“力出一孔，利出一孔。”希望大家记住这两句话。"
+    assert any("句话" in p for p in _phrases(text)), _phrases(text)
+
+
+def test_real_text_province_rankings_and_censuses():
+    """安徽 2026 (batch 40): “五经普”/“四经普” gone; its gold formulas 两项补贴 and 八项规定
+    stay. 浙江 2026 (batch 41): “五张榜单” gone, 四件大事 stays."""
+    phrases = _gold_frames("heldout_b40", "安徽省")
+    assert "五经普" not in phrases and "四经普" not in phrases
+    assert "两项补贴" in phrases and any("八项规定" in p for p in phrases)
+    phrases = _gold_frames("heldout_b41", "浙江省")
+    assert "五张榜单" not in phrases and any("四件大事" in p for p in phrases)
+
+
+def test_real_text_spark_quoted_wording():
+    """星星之火，可以燎原 (batch 17): “十分动摇”、“恐慌万状”两句话 names quoted words."""
+    assert not any("两句话" in p for p in _gold_frames("heldout_b17", "第一卷_006 "))

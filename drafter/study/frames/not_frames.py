@@ -13,7 +13,13 @@ kept by either is judged alike. Each test is a convention of the study gold
   places, programmes and institutions are not frames, batch 6 on);
 * :func:`points_at_named` — 这两个宣言, 这两个会议, 这两个党: a pointer to documents, meetings
   or bodies the text has named (a pointer to named things is no frame, stop 18);
-* :func:`rough_count` — 数十个能力中心: a rough number, no count.
+* :func:`rough_count` — 数十个能力中心: a rough number, no count;
+* :func:`ranking_title` — 入选“中国科学十大进展”, “十大应用成果”, “五张榜单”: list and award
+  names (batch 7 on; session 38, helper fp2);
+* :func:`named_by_count` — “两委”, “三甲”, “五经普”: bodies, grades and censuses named by a
+  number (batches 12–14, 40);
+* :func:`quoted_wording` — “十分动摇”、“恐慌万状”两句话: wording quoted before its count
+  ("Settled, session 26", item 3).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import re
 from drafter.study.frames.kinds import body_noun
 from drafter.study.layout import Layout
 from drafter.study.model import Frame
+from drafter.study.words import tagged
 
 # the next step of a progression right after a formula of 一 (“坚持一个原则”、“保持两个畅通”)
 _NEXT_STEP = re.compile(r"[”\"」’]?[、，,和与及]\s*[“\"「‘]?[\u4e00-\u9fff]{0,3}[两二]")
@@ -127,10 +134,81 @@ def rough_count(lay: Layout, frame: Frame) -> bool:
     return frame.phrase[:1] in "十百" and 0 < start <= len(text) and text[start - 1] in "数几"
 
 
+# a ranking's title is entered or chosen (入选“中国科学十大进展”, 入选2025国内十大考古新闻)
+_RANKING_CUE = re.compile(r"(?:入选|评选|评为|获评|荣获|跻身|上榜)[^，,。；;：:！？]{0,10}$")
+# what a top ten ranks: results, news, finds, cases, people, events, brands (十大应用成果)
+_RANKED = re.compile(r"(?:成果|进展|新闻|发现|案例|人物|事件|品牌)$")
+_COUNT = re.compile(r"[二三四五六七八九十两]{1,2}")
+
+
+def ranking_title(lay: Layout, frame: Frame) -> bool:
+    """Whether the count names a ranking or a list of names: a top ten entered or chosen
+    (入选“中国科学十大进展”, 入选2025国内十大考古新闻) or a top ten of results, news or cases
+    (“十大应用成果”), or lists counted as such (“五张榜单”) — list and award names are no
+    frames (batch 7 on). A programme published (发布了十大纲领) stays."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    m = _COUNT.match(frame.phrase)
+    if m is None:
+        return False
+    noun = frame.phrase[m.end() :].lstrip("张个大")
+    if noun.startswith("榜"):
+        return True
+    if not frame.phrase.startswith("十大"):
+        return False
+    return bool(_RANKED.search(noun)) or bool(
+        _RANKING_CUE.search(text[max(0, frame.span.start - 14) : frame.span.start])
+    )
+
+
+# “两委”, “三甲”: a village's two committees, a hospital's grade — a body or a grade named by
+# its count; “五经普”: the fifth economic census, a session's number
+_NAMED_BY_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:委|甲|[经人农]普)")
+
+
+def named_by_count(lay: Layout, frame: Frame) -> bool:
+    """Whether the phrase is a body, a grade or a census named by a number (两委, 三甲, 五经普):
+    institutions, levels and sessions are no frames (batches 12–14, 40)."""
+    return bool(_NAMED_BY_COUNT.fullmatch(frame.phrase.strip('“”"')))
+
+
+_GENERIC_PLACE = frozenset(("中国", "全国", "我国", "国家", "全省", "全市", "国内", "国际", "世界"))
+
+
+def owned_by_place(lay: Layout, frame: Frame) -> bool:
+    """Whether a place's name stands right before the count, outside or inside its quotes
+    (杭州“六小龙”, “广德三件套”, 环巢湖十大湿地): the count names that place's firms, products
+    or sites, and named places with a count are no frames (batch 6 on)."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    before = text[max(0, frame.span.start - 8) : frame.span.start]
+    before = re.split(r"[，,。；;：:、！？\s]", before.rstrip('“"‘「'))[-1]
+    if not before:
+        return False
+    words = tagged(before)
+    return bool(words) and words[-1][1] == "ns" and words[-1][0] not in _GENERIC_PLACE
+
+
+# the wording a count of 句话 or 个字 names, quoted right before it (“A”“B”两句话, “…”这两句话)
+_QUOTED_BEFORE = re.compile(r"[”」』’\"](?:[，,]?(?:这|那)(?:样的)?|等)?$")
+
+
+def quoted_wording(lay: Layout, frame: Frame) -> bool:
+    """Whether a count of 句话 or 个字 names wording quoted right before it — someone else's
+    words under discussion (“十分动摇”“恐慌万状”两句话; 说：“…。”这两句话): a list of named
+    things before a count ("Settled, session 26", item 3). Words the speaker gives after the
+    count (我写了两句话：“…”) stay a frame."""
+    if not re.match(r"[二三四五六七八九十两]{1,2}(?:句话|个字)", frame.phrase):
+        return False
+    text = lay.paragraphs[frame.span.paragraph].text
+    return bool(_QUOTED_BEFORE.search(text[max(0, frame.span.start - 6) : frame.span.start]))
+
+
 def not_a_frame(lay: Layout, frame: Frame) -> bool:
     """Whether a finished frame is one of the counts above, which the reader is not shown."""
     return (
-        lone_one(lay, frame)
+        ranking_title(lay, frame)
+        or named_by_count(lay, frame)
+        or quoted_wording(lay, frame)
+        or lone_one(lay, frame)
         or differ_in_kind(lay, frame)
         or names_bodies(lay, frame)
         or points_at_named(lay, frame)
