@@ -170,3 +170,18 @@ def test_real_text_province_rankings_and_censuses():
 def test_real_text_spark_quoted_wording():
     """星星之火，可以燎原 (batch 17): “十分动摇”、“恐慌万状”两句话 names quoted words."""
     assert not any("两句话" in p for p in _gold_frames("heldout_b17", "第一卷_006 "))
+
+
+def test_named_countries_and_counties_counted_are_no_frames():
+    assert not _phrases("坚决反对任何形式的“两个中国”、“一中一台”。")
+    assert not _phrases("扎实推进通州区与北三县一体化高质量发展示范区建设。")
+
+
+def test_a_province_slogan_of_its_own_name_stays():
+    phrases = _phrases("加快建设“六个龙江”，推进全面振兴。")
+    assert any("六个龙江" in p for p in phrases), phrases
+
+
+def test_a_quoted_named_region_with_a_space_is_no_frame():
+    """“三北 ” (a space before the closing quote, 1997's report) is the named region 三北."""
+    assert not _phrases("继续抓好“三北 ”（西北、华北、东北）和长江中上游等防护林工程。")

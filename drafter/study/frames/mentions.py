@@ -275,7 +275,7 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         return _Mention(index, start, end, inner[n.start() :], number, True, _key(number, inner))
     if len(n.group()) == 2 and "十" not in n.group():
         return None  # “九二共识”, “三五成群”: not a count
-    phrase = inner[n.start() :]
+    phrase = inner[n.start() :].strip()
     number = parse_cn_number(n.group())
     counted = re.match(r"[个项条种]", inner[n.end() :])
     if not number or (number > 12 and not counted) or len(phrase) > 8 or phrase in _LEXICAL:

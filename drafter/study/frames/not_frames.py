@@ -19,7 +19,9 @@ kept by either is judged alike. Each test is a convention of the study gold
 * :func:`named_by_count` — “两委”, “三甲”, “五经普”: bodies, grades and censuses named by a
   number (batches 12–14, 40);
 * :func:`quoted_wording` — “十分动摇”、“恐慌万状”两句话: wording quoted before its count
-  ("Settled, session 26", item 3).
+  ("Settled, session 26", item 3);
+* :func:`counts_a_place` — “两个中国”, 这两个大国, 北三县一体: a count of a named country or
+  of counties (named places with a count are no frames, batch 6 on).
 """
 
 from __future__ import annotations
@@ -151,8 +153,8 @@ def ranking_title(lay: Layout, frame: Frame) -> bool:
     if m is None:
         return False
     noun = frame.phrase[m.end() :].lstrip("张个大")
-    if noun.startswith("榜"):
-        return True
+    if noun.startswith("榜单") or noun.endswith("榜"):
+        return True  # 五张榜单, 三个排行榜 (not 两个榜样: two models)
     if not frame.phrase.startswith("十大"):
         return False
     return bool(_RANKED.search(noun)) or bool(
@@ -202,12 +204,29 @@ def quoted_wording(lay: Layout, frame: Frame) -> bool:
     return bool(_QUOTED_BEFORE.search(text[max(0, frame.span.start - 6) : frame.span.start]))
 
 
+def counts_a_place(lay: Layout, frame: Frame) -> bool:
+    """Whether the count counts a named country or counties (制造“两个中国”, 这两个大国; 北三县
+    一体): a count of places, no summary (named places with a count are no frames, batch 6 on;
+    b14's 中亚五国)."""
+    m = re.match(r"[二三四五六七八九十两]{1,2}个?", frame.phrase)
+    if m is None:
+        return False
+    noun = frame.phrase[m.end() :].strip('“”"')
+    if noun.startswith("县") and not noun.startswith(("县级", "县委", "县域")):
+        return True
+    # a country by its name (“两个中国”, 美国和苏联这两个大国), not a province's slogan
+    # (“六个龙江”: six aims for Heilongjiang, a formula)
+    words = tagged(noun) if noun.endswith("国") else []
+    return len(words) == 1 and words[0][1] == "ns"
+
+
 def not_a_frame(lay: Layout, frame: Frame) -> bool:
     """Whether a finished frame is one of the counts above, which the reader is not shown."""
     return (
         ranking_title(lay, frame)
         or named_by_count(lay, frame)
         or quoted_wording(lay, frame)
+        or counts_a_place(lay, frame)
         or lone_one(lay, frame)
         or differ_in_kind(lay, frame)
         or names_bodies(lay, frame)
