@@ -9,6 +9,7 @@ second look live in :mod:`drafter.study.frames.items` and its siblings.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from drafter.study.frames.back import spans_in_order
@@ -370,6 +371,12 @@ _PAIR_CLOSED = re.compile(
 )
 
 
+# a count closing a 、-part of the clause before another count (两种资源、): see _before
+_SERIES_COUNT = re.compile(
+    r"[两二三四五六七八九十]{1,2}(?:个|条|种|类|大|项|件|套|方面)[\u4e00-\u9fff]{1,6}、"
+)
+
+
 def _before(lay: Layout, m: _Mention) -> _Items | None:
     if m.phrase.endswith("重性"):
         return None  # 罢工、罢课也是两重性: two sides of one thing, not the things before
@@ -403,6 +410,11 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
     closed = list(_PAIR_CLOSED.finditer(segment))
     if closed:
         segment = segment[closed[-1].end() :]
+    # 利用国内国外两种资源、开拓国内国外两个市场、学会A和B两套本领: a series of counts, each
+    # closing its own 、-part — this count's items are in the part after the last count
+    counted = list(_SERIES_COUNT.finditer(segment))
+    if counted and re.search(r"[、和与及]", segment[counted[-1].end() :]):
+        segment = segment[counted[-1].end() :]
     # “从实践中选拔干部”和“小改进、大奖励”两个政策: a mark inside quotes lists nothing
     if len(re.findall(r"“[^“”]*”", segment)) >= 2:
         segment = re.sub(r"“[^“”]*”", lambda q: q.group().replace("、", "\ue000"), segment)
@@ -508,13 +520,26 @@ def _kinds_after(lay: Layout, m: _Mention) -> _Items | None:
     return items, spans_in_order(text, m.paragraph, items, start), "inline"
 
 
+@functools.lru_cache(maxsize=256)
+def _own_pair(noun: str) -> re.Pattern | None:
+    """:data:`_PAIR` with the frame's own one-character noun in place of a counter (两手：
+    一手是A、B，另一手是C; 两头：一头是…，另一头是…), so that the pair is read at its clauses and
+    not cut at the 、 inside its first item; None for a longer noun or none."""
+    if len(noun) != 1 or not "\u4e00" <= noun <= "\u9fff":
+        return None
+    counters = "(?:个|条|种|类|块|座|部分)"
+    return re.compile(_PAIR.pattern.replace(counters, f"(?:{re.escape(noun)})"))
+
+
 def _pair(text: str, start: int, m: _Mention) -> _Items | None:
     """一条是A，另一条是B right after a frame of two."""
     if m.number != 2:
         return None
+    own = _own_pair(_frame_noun(m))
     found = (
         _PAIR.match(text, start)
         or _PAIR.match(text, start + 1)
+        or (own and (own.match(text, start) or own.match(text, start + 1)))
         or _ASPECTS.match(text, start)
         or _ASPECTS.match(text, start + 1)
         or _subject_aspects(text, start)

@@ -36,6 +36,7 @@ from drafter.study.frames.items import (
     headed_list_anywhere,
     tail_as_long,
 )
+from drafter.study.frames.keyed import keyed_items
 from drafter.study.frames.kinds import counts_classes, counts_places, party_items
 from drafter.study.frames.lexicon import QUOTED_FORMULAS, counted_formula
 from drafter.study.frames.measures import own_measure, parts_before
@@ -1103,6 +1104,8 @@ def second_look(
             take_items(frame, abbreviated_words(lay, frame.span, frame.phrase), "inline")
         if not frame.items:  # 四个现代化: 农业、工业、国防和科学技术现代化, written elsewhere
             take_items(frame, headed_list_anywhere(lay, frame.phrase), "inline")
+        if not frame.items:  # “六保”工作，强化保居民就业、保基本民生…: the word each repeats
+            take_items(frame, keyed_items(lay, frame.span, frame.phrase), "inline")
         if not frame.items:  # 有两种变化。第一种是向下的。…第二种变化，即向上的变化
             take_items(frame, ordinal_namings(lay, frame), "ordinals")
     # 三大江河, 一湖两海, 三站一场: counts of named places, whoever kept them (“两山” is a formula)
