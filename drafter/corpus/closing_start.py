@@ -38,6 +38,7 @@ from drafter.corpus.closing import (
     judges_whole,
     occasion_start,
     rallying_part,
+    returns_to_first_part,
     settle_start,
     takes_up_more,
     takes_up_title,
@@ -175,6 +176,16 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
         start = len(texts) - 1  # 我们坚定不移地…在华为当官要理解为一种责任 under 当干部是一种责任
     if start is None and len(texts) - 1 > max(first_text, lo - 1) and turns_to_whole(texts[-1]):
         start = len(texts) - 1  # 今天的大会很有意思。我要讲的都讲过了。希望大家…
+    if (
+        start is None
+        and len(heads) >= 2
+        and len(texts) - 1 > max(first_text, last.index)
+        and match_marker(texts[-1].strip()) is None
+        and returns_to_first_part(texts, heads[1].index, last.index, title)
+    ):
+        # …通过产品投资审视优化产品投资组合…在新的机会点上抢占粮食 after 四、能力中心…, under
+        # 一、聚焦主航道，优化产品投资组合…: the first part's theme again, the last part left
+        start = len(texts) - 1
     if start is None and _unstructured(texts, heads):
         # nothing marks the end of a text with no parts: its last paragraph is where such a
         # text leaves its argument for the whole (see :func:`_unstructured`)

@@ -15,6 +15,8 @@ Where to look for a change:
 - :mod:`~drafter.corpus.closing.exchange`: minutes and exchanges of labelled turns;
 - :mod:`~drafter.corpus.closing.turn_to_whole`: the late signs of the turn to the whole (the
   occasion, a verdict, antithetical lines, the title echoed, the three marks together);
+- :mod:`~drafter.corpus.closing.first_part`: a last paragraph taking up the first part's words
+  again rather than the last part's (:func:`returns_to_first_part`);
 - :mod:`~drafter.corpus.closing.last_part`: a last numbered part that is the conclusion.
 
 Where the closing starts once the outline has its headings is :mod:`drafter.corpus.closing_start`,
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from drafter.corpus.closing.cues import WINDOW, closing_by_cue, said_all
 from drafter.corpus.closing.exchange import closing_after_last_answer, is_exchange, speaker_turns
+from drafter.corpus.closing.first_part import returns_to_first_part
 from drafter.corpus.closing.labels import (
     APPENDIX_FIRST,
     LABEL_FIRST,
@@ -84,6 +87,7 @@ __all__ = [
     "judges_whole",
     "occasion_start",
     "rallying_part",
+    "returns_to_first_part",
     "said_all",
     "settle_start",
     "speaker_turns",
