@@ -243,6 +243,7 @@ def _dismissed_note(result) -> str:
 def render(result, level_names: dict[str, str]) -> str:
     """The findings as a reader-friendly list, grouped by level."""
     from drafter.review.model import CATEGORIES
+    from drafter.review.panel_text import flagged
 
     lines = [f"{result.path}" + result.date_note()]
     if not result.findings:
@@ -258,7 +259,7 @@ def render(result, level_names: dict[str, str]) -> str:
             if f.section:
                 where += f" {f.section[-1][:16]}"
             fix = f" → {f.suggestion}" if f.suggestion else ""
-            lines.append(f"  {where}：「{f.text[:30]}」{fix}")
+            lines.append(f"  {where}：{flagged(f, 30)}{fix}")
             lines.append(f"      {CATEGORIES[f.category]}·{f.message}  ({f.rule})")
     counts = "，".join(
         f"{level_names[lv]} {result.count(lv)}" for lv in ("error", "warning", "hint")

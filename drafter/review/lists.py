@@ -6,7 +6,8 @@ starts from a copy of the default. Files and their tables (see docs/review.md):
 
 * ``leaders.toml``   ``[[leader]]`` name, titles, short, from, to; ``[titles] known``
 * ``wording.toml``   ``[[wording]]`` wrong (regex), right, level, why, from (the year the
-  rule was set down: an older text is not held to it)
+  rule was set down: an older text is not held to it), speaker (the person the right form
+  names: a text that person speaks is not held to it)
 * ``stale.toml``     ``[[phrase]]`` text (regex), from, to, instead, why;
   ``[[event]]`` name (regex), year: anniversaries 今年是…周年 is judged against
 * ``ignore.toml``    ``[ignore] words`` never flagged; ``[rules] disabled`` rule ids
@@ -81,10 +82,22 @@ class Wording:
     level: str
     why: str
     valid_from: int | None = None
+    speaker: str = ""
 
     def applies(self, year: int | None) -> bool:
         """Whether a text of ``year`` is held to this usage (unknown year: yes)."""
         return year is None or self.valid_from is None or year >= self.valid_from
+
+    def spoken_by_named(self, speaker: str, whole_text: str) -> bool:
+        """Whether the text is the named person's own (习近平新时代中国特色社会主义思想 is
+        said without the name in 习近平's own report): its speaker is that person, or, with
+        no speaker given, the text never names them, as no office draft that cites the
+        thought fails to name its author somewhere."""
+        if not self.speaker:
+            return False
+        if speaker:
+            return self.speaker in speaker
+        return self.speaker not in whole_text
 
 
 @dataclass(frozen=True)
@@ -313,6 +326,7 @@ def _parse_into(
                 level,
                 need_str(item, "why", line, "wording", True),
                 need_year(item, "from", line, "wording"),
+                need_str(item, "speaker", line, "wording", True),
             )
         )
     for line, item in entries("phrase"):

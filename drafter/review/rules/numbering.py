@@ -284,6 +284,18 @@ def check_order(ctx):
         )
 
 
+_ANNOUNCES_LIST = re.compile(r"以下|如下|下列|[：:]\s*$")
+
+
+def _new_list_between(ctx, first: int, last: int) -> bool:
+    """Whether a body paragraph between two paragraphs announces a list of its own."""
+    return any(
+        not p.is_heading and _ANNOUNCES_LIST.search(p.text)
+        for p in ctx.paras
+        if first < p.index < last
+    )
+
+
 @rule(
     "numbering.restart",
     "numbering",
@@ -294,12 +306,18 @@ def check_order(ctx):
         "一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n«（一）»强化督查\n要抓好落实。\n（二）严肃问责\n要抓好落实。"
     ],
     passes=[
-        "一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n（一）强化督查\n要抓好落实。\n（二）严肃问责\n要抓好落实。"
+        "一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n（一）强化督查\n要抓好落实。\n（二）严肃问责\n要抓好落实。",
+        "经验有以下几条。\n一、坚持改革\n要抓好落实。\n二、坚持发展\n要抓好落实。\n今后五年要努力实现以下的两项主要任务。\n一、发展农业\n要抓好落实。\n二、发展工业\n要抓好落实。",
     ],
 )
 def check_restart(ctx):
-    """A run starting again at 1 under the same parent."""
+    """A run starting again at 1 under the same parent, unless a paragraph between the
+    two runs announces a new list (以下、如下、下列 …, or a line ending in a colon): a
+    report lists its five lessons, then "今后五年要实现以下的十项任务" and numbers those
+    from 一 again, one list after another rather than two parts spliced together."""
     for it, entry in _events(ctx, "restart"):
+        if _new_list_between(ctx, entry.item.para.index, it.para.index):
+            continue
         yield _on_marker(
             ctx,
             it,

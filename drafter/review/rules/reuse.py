@@ -175,3 +175,45 @@ def check_stale_tokens(ctx):
                 f"人名“{src.speaker}”来自{src_year}年的{title}，请核实现任人选",
                 level="hint",
             )
+
+
+_REPEAT_MIN = 30  # shorter lines repeat on purpose (口号, 祝词, 万岁!)
+
+
+@rule(
+    "reuse.repeated",
+    "reuse",
+    "warning",
+    "同一段文字在稿中出现两次",
+    "一段话与前文某段一字不差，多半是修改时粘贴了两次或删漏了旧段；短于30字的口号、呼语不计",
+    fires=[
+        "同志们：\n要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。\n"
+        "«要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。»",
+    ],
+    passes=[
+        "同志们：\n要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。\n"
+        "要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为科学决策提供有力支撑。",
+        "中华人民共和国万岁！\n中国共产党万岁！\n中华人民共和国万岁！",
+    ],
+)
+def check_repeated(ctx):
+    """A body paragraph of 30 characters or more that repeats an earlier one word for
+    word (spaces aside): the writer pasted it twice or kept the old version beside the
+    new one. A published text never does; the library check cannot see it."""
+    seen: dict[str, int] = {}
+    for para in ctx.paras:
+        if (para.is_heading and not para.run_in) or para.part == "meta":
+            continue
+        key = re.sub(r"\s+", "", para.text)
+        if len(key) < _REPEAT_MIN:
+            continue
+        first = seen.setdefault(key, para.index)
+        if first == para.index:
+            continue
+        where = "上一段" if first == para.index - 1 else f"前文第{first + 1}段"
+        lead = para.text.lstrip()
+        start = len(para.text) - len(lead)
+        end = len(para.text.rstrip())
+        yield ctx.finding(
+            para, start, end, f"这一段与{where}一字不差，是否重复粘贴？保留一段即可", None
+        )

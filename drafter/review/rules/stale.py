@@ -18,11 +18,18 @@ from drafter.review.registry import Example, rule
         Example("要«决胜全面建成小康社会»。", date="2025-03-01"),
         Example("配合«国家工商行政管理总局»开展检查。", date="2024-05-01"),
         Example("深入学习贯彻«党的二十大»精神。", date="2020-05-01"),
+        Example(
+            "今年经济形势复杂。我们要«统筹疫情防控和经济社会发展»，稳住基本盘。", date="2024-03-05"
+        ),
     ],
     passes=[
         Example("要决胜全面建成小康社会。", date="2019-03-01"),
         Example("深入学习贯彻党的二十大精神。", date="2024-05-01"),
         Example("要决胜全面建成小康社会。"),
+        Example(
+            "过去一年，经济遇到多重冲击。我们高效统筹疫情防控和经济社会发展，优化调整防控措施。",
+            date="2023-03-05",
+        ),
     ],
 )
 def check_stale(ctx):
@@ -45,7 +52,10 @@ def check_stale(ctx):
                 if (
                     p.valid_to is not None
                     and year > p.valid_to
-                    and _looks_back(text, m.start(), m.end())
+                    and (
+                        _looks_back(text, m.start(), m.end())
+                        or _paragraph_looks_back(para, m.start())
+                    )
                 ):
                     continue  # 五年来…打赢脱贫攻坚战: a look back names the past as it was
                 why = f"：{p.why}" if p.why else ""
@@ -72,6 +82,24 @@ def _looks_back(text: str, start: int, end: int) -> bool:
     b = min(ends) if ends else len(text)
     sentence = text[a:b]
     return bool(_BACK.search(sentence)) or bool(re.search(r"(19|20)\d{2}年", sentence))
+
+
+_OPENS_BACK = re.compile(
+    r"^(过去|回顾|去年|上年|一年来|[一二三四五六七八九十两\d]+年(多)?来|这些年来|近年来|[^。；！？]{0,12}以来)"
+)
+
+
+def _paragraph_looks_back(para, start: int) -> bool:
+    """Whether the paragraph opens by looking back (过去一年，我们… / 五年来…) or stands
+    under a heading that reviews the past (一、过去一年工作回顾): every sentence of it
+    then tells what was done, in the words current then."""
+    text = para.text
+    if _AHEAD.search(text[max(0, start - 4) : start]):
+        return False
+    first = re.split(r"[，。；！？]", text, maxsplit=1)[0]
+    if _OPENS_BACK.search(first):
+        return True
+    return any("回顾" in h or h.startswith("过去") for h in para.section)
 
 
 def _span(p) -> str:

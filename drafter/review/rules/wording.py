@@ -17,6 +17,11 @@ from drafter.review.registry import Example, rule
         Example("大胆«启用»年轻干部。", suggestion="起用"),
         Example("要«再接再励»。", suggestion="再接再厉"),
         Example("«其它»工作。", suggestion="其他"),
+        Example("我们要«不断的»加强组织建设。", suggestion="不断地"),
+        Example(
+            "习近平总书记强调，要全面贯彻«新时代中国特色社会主义思想»。",
+            suggestion="习近平新时代中国特色社会主义思想",
+        ),
         Example("党中央«做出»重大决策部署。", suggestion="作出", date="2020-05-01"),
     ],
     passes=[
@@ -25,13 +30,21 @@ from drafter.review.registry import Example, rule
         "做出成绩。",
         "启用新印章。",
         "其他工作。",
+        "这是最彻底的贯彻，发挥积极的推动作用，找到有效的解决方案。",
         Example("党中央做出重大决策部署。", date="1978-02-26"),
+        "全面贯彻新时代中国特色社会主义思想。",
     ],
 )
 def check_wording(ctx):
     """Wrong forms from the office's wording list, with the right one as suggestion; an
-    entry with a year (``from``) only for texts dated that year or later."""
-    entries = [w for w in ctx.lists.wording if w.applies(ctx.year)]
+    entry with a year (``from``) only for texts dated that year or later, one that names a
+    person (``speaker``) not in that person's own text."""
+    whole = "\n".join(p.text for p in ctx.paras)
+    entries = [
+        w
+        for w in ctx.lists.wording
+        if w.applies(ctx.year) and not w.spoken_by_named(ctx.text.speaker, whole)
+    ]
     for para in ctx.paras:
         text = para.text
         for w in entries:

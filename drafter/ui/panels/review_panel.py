@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.review.model import CATEGORIES, LEVEL_NAMES, LEVELS, Finding, ReviewResult
-from drafter.review.panel_text import snippet
+from drafter.review.panel_text import flagged, snippet
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -252,7 +252,7 @@ class ReviewPanel(QWidget):
 
     def _item(self, f: Finding, dismissed: bool) -> QTreeWidgetItem:
         fix = f" → {snippet(f.suggestion, 12)}" if f.suggestion else ""
-        item = QTreeWidgetItem([f"「{snippet(f.text)}」{fix}　{snippet(f.where, 14)}\n{f.message}"])
+        item = QTreeWidgetItem([f"{flagged(f)}{fix}　{snippet(f.where, 14)}\n{f.message}"])
         item.setData(0, FINDING_ROLE, f)
         item.setData(0, DISMISSED_ROLE, dismissed)
         path = " › ".join(f.section) if f.section else f.where
