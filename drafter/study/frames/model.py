@@ -44,6 +44,7 @@ from drafter.study.frames.nouns import PLAIN_NOUNS, is_function_word, words_afte
 from drafter.study.frames.ordinal_names import ordinal_namings
 from drafter.study.frames.pointer import strong_items
 from drafter.study.frames.rules import SUMMARY_NOUN, named_things, shares_qualifiers
+from drafter.study.frames.stated import next_sentence_parts
 from drafter.study.frames.units import repeated_heads, with_subject
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
@@ -1106,6 +1107,8 @@ def second_look(
             take_items(frame, headed_list_anywhere(lay, frame.phrase), "inline")
         if not frame.items:  # “六保”工作，强化保居民就业、保基本民生…: the word each repeats
             take_items(frame, keyed_items(lay, frame.span, frame.phrase), "inline")
+        if not frame.items:  # “三个口袋”协同增长。A…；B…；C…。: the next sentence's parts
+            take_items(frame, next_sentence_parts(lay, frame.span, frame.number), "inline")
         if not frame.items:  # 有两种变化。第一种是向下的。…第二种变化，即向上的变化
             take_items(frame, ordinal_namings(lay, frame), "ordinals")
     # 三大江河, 一湖两海, 三站一场: counts of named places, whoever kept them (“两山” is a formula)
