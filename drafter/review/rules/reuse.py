@@ -189,17 +189,25 @@ _REPEAT_MIN = 30  # shorter lines repeat on purpose (口号, 祝词, 万岁!)
     fires=[
         "同志们：\n要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。\n"
         "«要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。»",
+        "同志们：\n要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。\n"
+        "«要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。»"
+        "同时，要把调研成果转化为具体措施。",
     ],
     passes=[
         "同志们：\n要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。\n"
         "要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为科学决策提供有力支撑。",
         "中华人民共和国万岁！\n中国共产党万岁！\n中华人民共和国万岁！",
+        "同志们：\n要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。\n"
+        "结论就是：“要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。”这就是结论。",
     ],
 )
 def check_repeated(ctx):
     """A body paragraph of 30 characters or more that repeats an earlier one word for
-    word (spaces aside): the writer pasted it twice or kept the old version beside the
-    new one. A published text never does; the library check cannot see it."""
+    word (spaces aside), or opens or ends with the whole of one (the copy ran into the
+    paragraph next to it): the writer pasted it twice or kept the old version beside the
+    new one. The library check cannot see it. A copy inside a paragraph is left alone:
+    a conclusion may quote an earlier paragraph (论持久战's “……” summary)."""
+    earlier: list[tuple[str, int, str]] = []  # (key, paragraph index, text as written)
     seen: dict[str, int] = {}
     for para in ctx.paras:
         if (para.is_heading and not para.run_in) or para.part == "meta":
@@ -207,13 +215,31 @@ def check_repeated(ctx):
         key = re.sub(r"\s+", "", para.text)
         if len(key) < _REPEAT_MIN:
             continue
-        first = seen.setdefault(key, para.index)
-        if first == para.index:
+        first = seen.get(key)
+        if first is not None:
+            lead = para.text.lstrip()
+            span = (len(para.text) - len(lead), len(para.text.rstrip()))
+        else:
+            first, span = _copy_at_an_edge(para.text, key, earlier)
+        if first is None:
+            seen[key] = para.index
+            earlier.append((key, para.index, para.text.strip()))
             continue
         where = "上一段" if first == para.index - 1 else f"前文第{first + 1}段"
-        lead = para.text.lstrip()
-        start = len(para.text) - len(lead)
-        end = len(para.text.rstrip())
-        yield ctx.finding(
-            para, start, end, f"这一段与{where}一字不差，是否重复粘贴？保留一段即可", None
+        whole = span == (len(para.text) - len(para.text.lstrip()), len(para.text.rstrip()))
+        message = (
+            f"这一段与{where}一字不差，是否重复粘贴？保留一段即可"
+            if whole
+            else f"这几句把{where}整段重复了一遍，是否重复粘贴？删去重复的部分即可"
         )
+        yield ctx.finding(para, *span, message, None)
+
+
+def _copy_at_an_edge(text: str, key: str, earlier) -> tuple[int | None, tuple[int, int]]:
+    """The earlier paragraph this one opens or ends with, whole, and the copy's span."""
+    for other, index, written in earlier:
+        if other != key and (key.startswith(other) or key.endswith(other)):
+            at = text.find(written) if key.startswith(other) else text.rfind(written)
+            if at >= 0:
+                return index, (at, at + len(written))
+    return None, (0, 0)
