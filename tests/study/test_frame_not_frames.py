@@ -185,3 +185,30 @@ def test_a_province_slogan_of_its_own_name_stays():
 def test_a_quoted_named_region_with_a_space_is_no_frame():
     """“三北 ” (a space before the closing quote, 1997's report) is the named region 三北."""
     assert not _phrases("继续抓好“三北 ”（西北、华北、东北）和长江中上游等防护林工程。")
+
+
+def test_regions_and_numeral_labels_are_no_frames():
+    assert not _phrases("继续推动东、中、西、东北地区“四大板块”协调发展。")
+    assert not _phrases("“十百千万”工程项目完成投资1.22万亿元。")
+
+
+def test_real_text_regions_and_labels():
+    """2017 (batch 33): “四大板块” gone, its gold 八项规定 stays; 江西 2026 (batch 40):
+    “十百千万” gone, its gold 四级三类 stays."""
+    phrases = _gold_frames("heldout_b33", "gwr_national_2017")
+    assert "四大板块" not in phrases and any("八项规定" in p for p in phrases)
+    phrases = _gold_frames("heldout_b40", "江西省")
+    assert "十百千万" not in phrases and any("四级三类" in p for p in phrases)
+
+
+def test_congresses_and_two_faces_are_no_frames():
+    assert not _phrases("这是刘少奇、陈伯达塞进八大决议中的观点。")
+    text = "要经历阶级斗争和路线斗争的锻炼，经过正、反两方面经验的教育。"
+    assert not any("两方面" in p for p in _phrases(text))
+    text = "他们加紧施展反革命的两手政策，一手是玩弄假和平，一手是进行真侵略。"
+    assert not any("两手" in p for p in _phrases(text))
+
+
+def test_three_spirits_and_two_hands_stay():
+    assert any("三大精神" in p for p in _phrases("我们要发扬三大精神：奋斗、奉献、创新。"))
+    assert any("两手" in p for p in _phrases("坚持两手抓、两手都要硬。"))

@@ -20,8 +20,11 @@ kept by either is judged alike. Each test is a convention of the study gold
   number (batches 12–14, 40);
 * :func:`quoted_wording` — “十分动摇”、“恐慌万状”两句话: wording quoted before its count
   ("Settled, session 26", item 3);
-* :func:`counts_a_place` — “两个中国”, 这两个大国, 北三县一体: a count of a named country or
-  of counties (named places with a count are no frames, batch 6 on).
+* :func:`counts_a_place` — “两个中国”, 这两个大国, 北三县一体, “四大板块”: a count of a named
+  country, of counties or of regions (named places with a count are no frames, batch 6 on);
+* :func:`numeral_label` — “十百千万”工程: a programme's label of numerals alone;
+* :func:`session_name` — 八大决议, 九大以后: a party congress by its number (sessions, b12–b14);
+* :func:`two_faces` — 正、反两方面, 两手政策: the 两面 words of "Settled, session 26", item 1.
 """
 
 from __future__ import annotations
@@ -214,10 +217,46 @@ def counts_a_place(lay: Layout, frame: Frame) -> bool:
     noun = frame.phrase[m.end() :].strip('“”"')
     if noun.startswith("县") and not noun.startswith(("县级", "县委", "县域")):
         return True
+    if noun.startswith("大板块"):
+        return True  # 东、中、西、东北“四大板块”; 美国、欧洲、中国三大板块: regions
     # a country by its name (“两个中国”, 美国和苏联这两个大国), not a province's slogan
     # (“六个龙江”: six aims for Heilongjiang, a formula)
     words = tagged(noun) if noun.endswith("国") else []
     return len(words) == 1 and words[0][1] == "ns"
+
+
+def numeral_label(lay: Layout, frame: Frame) -> bool:
+    """Whether the phrase is a run of three or more numerals with no counter (“十百千万”工程,
+    “百千万”): a programme's label (b40's 十百千万, 百千万全), not a count of points."""
+    return bool(re.fullmatch(r"[一二三四五六七八九十两百千万亿]{3,}", frame.phrase.strip('“”" ')))
+
+
+# a congress by its number and what it passed or when (八大决议, 九大以后, 十二大报告)
+_SESSION = re.compile(
+    r"[一二三四五六七八九十]{1,3}大(?:决议|报告|政治报告|党章|以后|以来|以前|前后|期间|召开)"
+)
+
+
+def session_name(lay: Layout, frame: Frame) -> bool:
+    """Whether the phrase is a party congress named by its number, with what it passed or a
+    time (塞进八大决议中; 九大以后): sessions are no frames (batches 12–14: 十二大, 二十大)."""
+    return bool(_SESSION.match(frame.phrase))
+
+
+# 正、反两方面经验; 反革命的两手政策，一手是…一手是…: one thing's two faces, double-dealing
+_TWO_FACES_BEFORE = re.compile(r"正[、，]?反$")
+
+
+def two_faces(lay: Layout, frame: Frame) -> bool:
+    """Whether the count is one of the 两面 words of "Settled, session 26" item 1 in another
+    spelling: 正、反两方面 (正反两面) or a 两手政策/两手策略 (两面政策, double-dealing) — one thing's
+    two sides, no frame even when the faces are spelled. 两手抓 stays."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    if frame.phrase.startswith(("两方面", "两个方面")):
+        return bool(_TWO_FACES_BEFORE.search(text[max(0, frame.span.start - 3) : frame.span.start]))
+    return frame.phrase.startswith("两手") and text[frame.span.start + 2 :].startswith(
+        ("政策", "策略", "手法")
+    )
 
 
 def not_a_frame(lay: Layout, frame: Frame) -> bool:
@@ -227,6 +266,9 @@ def not_a_frame(lay: Layout, frame: Frame) -> bool:
         or named_by_count(lay, frame)
         or quoted_wording(lay, frame)
         or counts_a_place(lay, frame)
+        or numeral_label(lay, frame)
+        or session_name(lay, frame)
+        or two_faces(lay, frame)
         or lone_one(lay, frame)
         or differ_in_kind(lay, frame)
         or names_bodies(lay, frame)
