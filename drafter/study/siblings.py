@@ -49,10 +49,18 @@ def heading_pattern(headings: list[str]) -> tuple[str, list[list[str]]] | None:
         return None
     pieces = _align(list(headings))
     fixed = "".join(p for p in pieces if p is not None)
-    words = [p for p in pieces if p is not None and len(p.strip("".join(_PUNCT))) >= 2]
+    words = [
+        p
+        for p in pieces
+        if p is not None and len(p.strip("".join(_PUNCT))) >= 2 and not _numeric(p)
+    ]
     # A shared first clause shape only (…，…) is no frame; a shared verb of one character
-    # at the start (要…) is one when every heading starts with it.
-    leads = bool(pieces) and pieces[0] is not None and pieces[0] not in _PUNCT
+    # at the start (要…) is one when every heading starts with it. Shared digits are no
+    # words: 2011年工作回顾 / 2012年主要任务 share 201, the start of two years, and the
+    # 结构 panel offered "201××" as a frame of the library's reports
+    leads = (bool(pieces) and pieces[0] is not None and pieces[0] not in _PUNCT) and not _numeric(
+        pieces[0]
+    )
     if not words and not leads:
         return None
     if fixed == headings[0]:
@@ -60,6 +68,13 @@ def heading_pattern(headings: list[str]) -> tuple[str, list[list[str]]] | None:
     pattern = "".join(SLOT if p is None else p for p in pieces)
     slots = [_fill(pieces, h) for h in headings]
     return pattern, slots
+
+
+def _numeric(piece: str) -> bool:
+    """A fixed piece made of digits only (and punctuation): part of a number, such as the
+    201 two years share, which no writer reuses as the frame of a heading."""
+    core = piece.strip("".join(_PUNCT)).strip()
+    return bool(core) and all(c.isdigit() for c in core)
 
 
 def _align(strings: list[str]) -> list[str | None]:
@@ -98,14 +113,24 @@ def _merge(pieces: list[str | None]) -> list[str | None]:
 
 
 def _longest_common(strings: list[str]) -> str:
+    """The longest text every string holds whole: not one that starts or ends inside a
+    number of one of them (201 of 2018 and 2019 is no shared text of two years)."""
     shortest = min(strings, key=len)
-    others = [s for s in strings if s is not shortest]
     for size in range(len(shortest), 0, -1):
         for i in range(len(shortest) - size + 1):
             sub = shortest[i : i + size]
-            if all(sub in s for s in others):
+            if all(sub in s and not _cuts_number(s, sub) for s in strings):
                 return sub
     return ""
+
+
+def _cuts_number(s: str, sub: str) -> bool:
+    """``sub`` where it first stands in ``s`` begins or ends between two digits."""
+    i = s.find(sub)
+    end = i + len(sub)
+    before = i > 0 and sub[0].isdigit() and s[i - 1].isdigit()
+    after = end < len(s) and sub[-1].isdigit() and s[end].isdigit()
+    return before or after
 
 
 def _fill(pieces: list[str | None], heading: str) -> list[str]:
