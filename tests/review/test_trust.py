@@ -85,3 +85,59 @@ def test_published_texts_no_longer_raise_these_false_alarms(shared_dir, rel, rul
         pytest.skip(f"{path} is absent")
     findings = review_document(load_document(path)).findings
     assert [f.text for f in findings if f.rule == rule] == []
+
+
+def _draft(sections):
+    from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+
+    return Draft(
+        meta=DraftMeta(title="讲话", date="2026-03-02"),
+        opening=[DraftParagraph("同志们：")],
+        sections=[DraftNode(title, [DraftParagraph(t) for t in body]) for title, body in sections],
+    )
+
+
+def test_bare_numbered_parts_of_a_draft_are_not_empty_slots():
+    """A draft opened from a text whose parts are numbered bare (一 二 三, no titles) has
+    no unfilled slot; an untitled part among titled ones, or one with nothing under it, is."""
+    from drafter.review import review_draft
+
+    def slots(draft):
+        return [f for f in review_draft(draft).findings if f.rule == "placeholder.slot"]
+
+    bare = _draft(
+        [("", ["我们的学习方法需要改造，这是全党的大事。"]), ("", ["理论联系实际。要抓好落实。"])]
+    )
+    assert slots(bare) == []
+    mixed = _draft(
+        [("总体要求", ["要抓好落实，确保见到实效。"]), ("", ["要抓好落实，确保见到实效。"])]
+    )
+    assert len(slots(mixed)) == 1
+    empty = _draft([("", []), ("", [])])
+    assert len(slots(empty)) == 2
+
+
+def test_a_draft_opened_from_a_text_keeps_its_headings_sentence_stops(tmp_path):
+    """一是腿勤。 and 一、坚持…，…。 keep their stop in the text's review; opened as a draft
+    (the head's drafter new --from) they were flagged, nine times in one speech."""
+    from drafter.drafts.open_any import open_as_draft
+    from drafter.review import review_draft
+
+    path = tmp_path / "稿.txt"
+    path.write_text(
+        "在培训班上的讲话\n同志们：\n一、坚持一个原则，精心组织，搞好服务。\n要抓好落实，确保见到实效。\n"
+        "（一）统筹协调\n一是腿勤。\n要多跑基层，了解情况。\n二是口勤。\n要多问多说，沟通情况。\n"
+        "二、保持两个畅通，有序运转，规范高效。\n要抓好落实，确保见到实效。\n",
+        "utf-8",
+    )
+    as_doc = [
+        f
+        for f in review_document(load_document(path)).findings
+        if f.rule == "punctuation.heading_stop"
+    ]
+    as_draft = [
+        f
+        for f in review_draft(open_as_draft(path)).findings
+        if f.rule == "punctuation.heading_stop"
+    ]
+    assert as_doc == [] and as_draft == []

@@ -146,6 +146,18 @@ def check_todo(ctx):
             yield ctx.finding(para, m.start(), m.end(), f"待办标记“{m.group()}”尚未处理")
 
 
+def _numbered_parts(ctx, para) -> bool:
+    """Whether an empty heading is a part number (《改造我们的学习》 一 二 三 四): every
+    heading under its parent is empty too, there are two or more, and this one has a
+    paragraph of text under it. A template's unfilled slot stands among titled siblings
+    or has nothing under it."""
+    siblings = [p for p in ctx.paras if p.is_heading and p.parent == para.parent]
+    if len(siblings) < 2 or any(p.heading.strip() for p in siblings):
+        return False
+    nxt = next((p for p in ctx.paras if p.index > para.index), None)
+    return nxt is not None and not nxt.is_heading and len(nxt.text.strip()) >= 10
+
+
 @rule(
     "placeholder.slot",
     "placeholder",
@@ -165,7 +177,9 @@ def check_slot(ctx):
         if para.is_heading:
             body = para.heading.strip()
             if not body:
-                if ctx.text.kind == "draft":  # in a document a bare 一 is a part number
+                # in a document a bare 一 is a part number; so it is in a draft opened
+                # from one, where every part is numbered bare and has its text
+                if ctx.text.kind == "draft" and not _numbered_parts(ctx, para):
                     yield ctx.finding(para, 0, len(para.text), "标题为空：模板栏目尚未填写")
             elif _SLOT.match(body):
                 start = para.text.rfind(body)

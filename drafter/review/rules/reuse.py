@@ -209,30 +209,41 @@ def check_repeated(ctx):
     a conclusion may quote an earlier paragraph (论持久战's “……” summary)."""
     earlier: list[tuple[str, int, str]] = []  # (key, paragraph index, text as written)
     seen: dict[str, int] = {}
+    pending = ""  # a run-in heading (一要…。) read apart from the rest of its paragraph
     for para in ctx.paras:
-        if (para.is_heading and not para.run_in) or para.part == "meta":
+        if para.is_heading or para.part == "meta":
+            pending = _key(para.text) if para.run_in else ""
             continue
-        key = re.sub(r"\s+", "", para.text)
+        key, joined, pending = _key(para.text), pending + _key(para.text), ""
         if len(key) < _REPEAT_MIN:
             continue
-        first = seen.get(key)
+        first = seen.get(key, seen.get(joined))
         if first is not None:
             lead = para.text.lstrip()
             span = (len(para.text) - len(lead), len(para.text.rstrip()))
         else:
             first, span = _copy_at_an_edge(para.text, key, earlier)
         if first is None:
-            seen[key] = para.index
+            seen.setdefault(key, para.index)
+            seen.setdefault(joined, para.index)
             earlier.append((key, para.index, para.text.strip()))
             continue
         where = "上一段" if first == para.index - 1 else f"前文第{first + 1}段"
+        written = next((w for _k, i, w in earlier if i == first), "")
+        same = "一字不差" if written == para.text.strip() else "文字相同"
         whole = span == (len(para.text) - len(para.text.lstrip()), len(para.text.rstrip()))
         message = (
-            f"这一段与{where}一字不差，是否重复粘贴？保留一段即可"
+            f"这一段与{where}{same}，是否重复粘贴？保留一段即可"
             if whole
             else f"这几句把{where}整段重复了一遍，是否重复粘贴？删去重复的部分即可"
         )
         yield ctx.finding(para, *span, message, None)
+
+
+def _key(text: str) -> str:
+    """A paragraph's words without spaces and punctuation: a copy whose comma was
+    changed, or whose run-in heading was read apart, is still the same paragraph."""
+    return re.sub(r"[\W_]+", "", text)
 
 
 def _copy_at_an_edge(text: str, key: str, earlier) -> tuple[int | None, tuple[int, int]]:
