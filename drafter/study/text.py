@@ -153,4 +153,24 @@ def item_place(text: str, item: str, start: int, end: int) -> tuple[int, int]:
     behind = text.rfind(item, max(0, start - len(item)), start + len(item))
     if behind >= 0:
         return behind, behind + len(item)
-    return start, end
+    quoted = _quoted_place(text, item, start, end)
+    return quoted if quoted is not None else (start, end)
+
+
+_QUOTES = "“”‘’\"'「」『』"
+
+
+def _quoted_place(text: str, item: str, start: int, end: int) -> tuple[int, int] | None:
+    """``item`` as the text writes it with quotation marks inside (烟花爆竹“打非治违”, an item
+    read without them), near the span: from its first to its last own character."""
+    core = [c for c in item if c not in _QUOTES]
+    if len(core) < 2:
+        return None
+    gap = f"[{re.escape(_QUOTES)}]*"
+    pattern = re.compile(gap.join(re.escape(c) for c in core))
+    lo = max(0, start - len(item) - 2)
+    for m in pattern.finditer(text, lo):
+        if m.start() > end + len(item):
+            break
+        return m.start(), m.end()
+    return None

@@ -37,3 +37,16 @@ def test_the_reader_marks_an_item_whose_quote_polishing_put_back():
     assert frame.items[0] == "“一带一路”建设"
     marked = [lay.paragraphs[s.paragraph].text[s.start : s.end] for s in frame.item_spans]
     assert marked == frame.items
+
+
+def test_an_item_read_without_its_inner_quotes_is_marked_on_its_words():
+    # 烟花爆竹“打非治违”: the item came without the quotes, and the mark fell on 、烟花爆竹“打
+    # (ux27's walk in a 2026 provincial report)
+    text = "“查找身边安全隐患”、烟花爆竹“打非治违”、货运企业“三上门两加强”行动"
+    start = text.index("、烟花")
+    assert item_place(text, "烟花爆竹打非治违", start, start + 8) == (
+        text.index("烟花"),
+        text.index("违") + 1,
+    )
+    # an item nowhere near keeps the span
+    assert item_place(text, "安全生产", 3, 7) == (3, 7)
