@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,22 @@ COMPARE_HINT = (
     "选一篇文稿（可输入标题中的字词筛选），点「并排对照」：两篇的提纲按部分对齐，各节字数并列，"
     "两篇全文在单独的窗口中并排、同步滚动。"
 )
+
+
+def choice_names(docs: list[Any]) -> list[str]:
+    """Each document's name in the 对照 list: as the library names it, and where several
+    share that name (two 政府工作报告, two reports opening 现在，我代表国务院…) with their date
+    and speaker after it, else their file name: the list offered two identical rows and the
+    trainee could not tell which report was which."""
+    names = [getattr(i, "display_title", None) or i.title or Path(i.path).stem for i in docs]
+    seen = Counter(names)
+    out = []
+    for name, info in zip(names, docs):
+        if seen[name] > 1:
+            told = "，".join(x for x in (info.date, info.speaker) if x) or Path(info.path).name
+            name = f"{name}（{told}）"
+        out.append(name)
+    return out
 
 
 class StudyPanel(QWidget):
@@ -222,8 +239,7 @@ class StudyPanel(QWidget):
             log.warning("cannot list documents for comparison: %s", exc)
             docs = []
         self._listed = docs
-        for info in docs:
-            name = getattr(info, "display_title", None) or info.title or Path(info.path).stem
+        for name, info in zip(choice_names(docs), docs):
             self.compare_box.addItem(name, info.id)
         self._exclude_current()
         self._follow_compared(docs)
