@@ -141,3 +141,15 @@ def test_a_draft_opened_from_a_text_keeps_its_headings_sentence_stops(tmp_path):
         if f.rule == "punctuation.heading_stop"
     ]
     assert as_doc == [] and as_draft == []
+
+
+def test_a_repeat_names_the_heading_its_first_copy_stands_under(tmp_path):
+    """The app shows no paragraph numbers: the first copy is named by its heading too."""
+    body = "要坚持把调查研究作为基本功，深入基层一线，掌握第一手材料，为领导决策提供有力支撑。"
+    path = tmp_path / "稿.txt"
+    path.write_text(
+        f"讲话\n同志们：\n一、提高政治站位\n{body}\n二、突出工作重点\n要聚焦重点行业领域，开展集中整治。\n{body}\n",
+        "utf-8",
+    )
+    found = [f for f in review_document(load_document(path)).findings if f.rule == "reuse.repeated"]
+    assert len(found) == 1 and "“一、提高政治站位”下" in found[0].message

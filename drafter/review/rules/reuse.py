@@ -228,7 +228,7 @@ def check_repeated(ctx):
             seen.setdefault(joined, para.index)
             earlier.append((key, para.index, para.text.strip()))
             continue
-        where = "上一段" if first == para.index - 1 else f"前文第{first + 1}段"
+        where = _where(ctx, first, para)
         written = next((w for _k, i, w in earlier if i == first), "")
         same = "一字不差" if written == para.text.strip() else "文字相同"
         whole = span == (len(para.text) - len(para.text.lstrip()), len(para.text.rstrip()))
@@ -238,6 +238,22 @@ def check_repeated(ctx):
             else f"这几句把{where}整段重复了一遍，是否重复粘贴？删去重复的部分即可"
         )
         yield ctx.finding(para, *span, message, None)
+
+
+def _where(ctx, first: int, para) -> str:
+    """The earlier copy named as a reader finds it: the paragraph just before, or the
+    heading it stands under with its number in the text (第N段, as the listing counts):
+    the app shows no paragraph numbers, so "前文第6段" alone sent the head counting."""
+    body = [p for p in ctx.paras if p.part != "meta" and not p.is_heading]
+    before = [p for p in body if p.index < para.index]
+    if before and before[-1].index == first:
+        return "上一段"
+    other = next((p for p in ctx.paras if p.index == first), None)
+    if other is not None and other.section and other.section != para.section:
+        return f"前文“{other.section[-1][:14]}”下第{first + 1}段"
+    if other is not None and other.section:
+        return f"本节前面第{first + 1}段"
+    return f"前文第{first + 1}段"
 
 
 def _key(text: str) -> str:
