@@ -48,7 +48,7 @@ from drafter.corpus.numbered_candidates import (
 )
 from drafter.corpus.outline_tree import build_tree
 from drafter.corpus.plain_candidates import plain_candidates, shown_texts
-from drafter.corpus.sequences import list_as_skeleton, mixed_points, sequences, sole_points
+from drafter.corpus.sequences import list_as_skeleton, sequences, sole_points
 from drafter.corpus.spoken_series import spoken_series
 from drafter.corpus.structure import choose_structure
 from drafter.corpus.styled import styled_heads
@@ -118,20 +118,13 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
     prose: list[list[Candidate]] = []
     runs = sequences(cands, warnings, texts, set_aside, colon_lists, prose)
     taken = {c.index for r in runs for c in r}
-    # (a point the file styles as a heading stands as a run of one: still free to join)
-    in_lists = {c.index for r in runs if len(r) > 1 for c in r}
-    if articles is None and (mixed := mixed_points(cands, labelled, in_lists)) is not None:
-        joined = {c.index for c in mixed}
-        runs = [r for r in runs if len(r) > 1 or r[0].index not in joined]
-        runs.append(mixed)
-        taken.update(joined)
-    elif (
+    if (
         articles is None
-        and (series := spoken_series(texts, runs + set_aside + colon_lists + prose, cands))
+        and (series := spoken_series(labelled, runs + set_aside + colon_lists + prose, cands))
         is not None
     ):
-        # parts said with ordinals of changing forms (第一点，/第二，/第三个问题，): the runs
-        # they take whole are theirs now
+        # parts said with ordinals of changing forms (第一点，/第二，/第三个问题，; a
+        # transcript's 第二、/第三个问题是…/第四关于…): the runs they take whole are theirs now
         joined = {c.index for c in series}
         runs = [r for r in runs if not any(c.index in joined for c in r)]
         runs.append(series)

@@ -1,5 +1,5 @@
 """Numbering sequences: candidates of one marker family grouped into runs 1, 2, 3 …
-(nested lists of the same family, a transcript's points in mixed 第N forms, a list
+(nested lists of the same family, a list
 that may start at 第二 after a roadmap sentence), and the runs that are lists or prose
 rather than headings set aside. Which runs are headings, and at what level, is decided
 by :mod:`drafter.corpus.structure`."""
@@ -11,7 +11,7 @@ import statistics
 
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import FLEXIBLE, Candidate
-from drafter.corpus.headings import TRAILING, WHOLE_LINE, despace, heading_and_rest
+from drafter.corpus.headings import TRAILING, despace, heading_and_rest
 from drafter.corpus.markers import match_marker
 
 
@@ -146,86 +146,6 @@ def sequences(
                 continue
         out.append(run)
     return out
-
-
-def mixed_points(cands: list[Candidate], texts: list[str], taken: set[int]) -> list | None:
-    """One run of points a speaker numbers in mixed forms on lines of their own, as a
-    transcript does: 第二、… / 第三个问题是… / 第四关于… (no mark after the number) /
-    第十一个问题，… / 最后一条，第十二条，…. No family alone makes a run of them, so none was
-    found; the numbers together do. It may begin at 第二 (the first point spoken without
-    a heading line) when it is long. None when there is no such run."""
-    lines: dict[int, Candidate] = {
-        c.index: c
-        for c in cands
-        if c.family in (mk.DI, mk.DI_NOUN) and not c.word and c.index not in taken
-    }
-    for i, text in enumerate(texts):
-        if i not in lines and i not in taken and text[:1] == "第" and len(text) <= WHOLE_LINE:
-            m = _BARE_DI.match(text)  # 第四关于资本主义改造。
-            if m and (n := mk.cn_to_int(m.group(1))):
-                heading, _ = heading_and_rest(text[m.end() :])
-                lines[i] = Candidate(i, mk.DI, n, text[: m.end()], heading, "")
-    if len(lines) < _MIXED_MIN:
-        return _runin_mixed(texts, taken)
-    points = [lines[i] for i in sorted(lines) if _stands_alone_over(texts, lines[i])]
-    best = _longest_run(points)
-    # mixed: two families, or a bare 第四 (no mark) that only the run makes a point
-    forms = {c.family if c.marker[-1:] in _MARKS else "bare" for c in best}
-    if len(best) < _MIXED_MIN or len(forms) < 2:
-        return _runin_mixed(texts, taken)
-    for j in range(best[-1].index + 1, len(texts)):  # 最后一条，第十二条，…
-        m = _LAST_POINT.match(texts[j])
-        if m and len(texts[j]) <= _MAX_LAST and j + 1 < len(texts):
-            heading, _ = heading_and_rest(texts[j][m.end() :])
-            best.append(Candidate(j, mk.DI, best[-1].ordinal + 1, m.group(0), heading, ""))
-            break
-    return [Candidate(c.index, mk.DI, c.ordinal, c.marker, c.heading, c.rest) for c in best]
-
-
-def _longest_run(points: list[Candidate]) -> list[Candidate]:
-    """The longest run of ``points`` numbered one by one from 第一 or 第二 (others between)."""
-    best: list[Candidate] = []
-    for start, c in enumerate(points):
-        if c.ordinal not in (1, 2):
-            continue
-        run = [c]
-        for d in points[start + 1 :]:
-            if d.ordinal == run[-1].ordinal + 1:
-                run.append(d)
-        if len(run) > len(best):
-            best = run
-    return best
-
-
-def _runin_mixed(texts: list[str], taken: set[int]) -> list | None:
-    """A speaker's points said in mixed shapes and run into their paragraphs, as a
-    transcript has them: 第二个我们… / 第三，… / 第四，… / 第五个问题我讲…. Each shape alone
-    makes no run (第三，第四， start at three, 第五个问题 stands alone), so no family found
-    them. bench/runin_survey.py (loose runs) counts every paragraph-initial run of 第N in
-    more than one shape in the gold: outside another heading, the runs of three or more
-    are the text's level-1 points (3 of 3), the one run of two is prose; inside a heading
-    they are a list (3 runs, body). So: at least ``_MIXED_MIN`` points in two shapes or
-    more, each opening its paragraph and running into it, none of them taken by a run
-    already; where they stand, :mod:`structure` decides."""
-    points: list[Candidate] = []
-    for i, text in enumerate(texts):
-        if i in taken or text[:1] != "第":
-            continue
-        m = match_marker(text)
-        if m is not None and m.family in (mk.DI, mk.DI_NOUN) and not m.word:
-            if m.family == mk.DI_NOUN and _unit(m.text) not in _POINT_UNITS:
-                continue  # 第二阶段, 第三种: things counted, not the speaker's points
-            heading, rest = heading_and_rest(m.rest)
-            points.append(Candidate(i, m.family, m.ordinal, m.text, heading, rest))
-        elif m is None and (b := _RUNIN_BARE.match(text)) and (n := mk.cn_to_int(b.group(1))):
-            heading, rest = heading_and_rest(text[b.end() :])
-            points.append(Candidate(i, "bare", n, text[: b.end()], heading, rest))
-    # run in, each of them: lines standing alone are the other reader's (第二阶段 alone on
-    # a line and a list 第四是…第八是… far below are no run)
-    best = _longest_run([c for c in points if c.rest])
-    if len(best) < _MIXED_MIN or len({c.family for c in best}) < 2:
-        return None
-    return [Candidate(c.index, mk.DI, c.ordinal, c.marker, c.heading, c.rest) for c in best]
 
 
 def sole_points(
@@ -371,35 +291,7 @@ _COUNTED = re.compile(
 )
 
 
-def _stands_alone_over(texts: list[str], c: Candidate) -> bool:
-    """A point on a short line of its own with paragraphs of its own under it."""
-    return (
-        not c.rest
-        and len(texts[c.index]) <= WHOLE_LINE
-        and c.index + 1 < len(texts)
-        and match_marker(texts[c.index + 1]) is None
-    )
-
-
-_MIXED_MIN = 4
 _OPEN_RUNS = 8  # runs of one family open at once (nested lists are never this deep)
-_MARKS = frozenset("，、：:,.．是 \u3000")
-_MAX_LAST = 60
-# 第 + a numeral + a word (no mark between): a point only where the numbers fit a run
-# measure words after 第N that make it no bare ordinal (第一次 第二天 第三章 第四点)
-_THING_UNITS = "次年届批期代天位名季轮号章节条部项点句件回遍层"
-_BARE_DI = re.compile(
-    rf"第([一二三四五六七八九十]{{1,3}})(?![{_THING_UNITS}个]|[一二三四五六七八九十])"
-)
-# the units a speaker counts his points by (第五个问题, 第三点); not 阶段 种 类 步 (things)
-_POINT_UNITS = frozenset(("点", "个问题", "个方面", "方面", "条意见", "件事", "句话", "项"))
-_COUNTED_THINGS = rf"[{_THING_UNITS}月一二三四五六七八九十]"
-# 第 + a numeral (+ 个) run into a sentence with no mark (第二个我们作战方式要…): a point
-# only as one of a run of points in other shapes; not 第一次 第二天 第三季度 第一书记
-_RUNIN_BARE = re.compile(
-    rf"第([一二三四五六七八九十]{{1,3}})(?:个(?!{_COUNTED_THINGS})|(?!个|{_COUNTED_THINGS}))"
-)
-_LAST_POINT = re.compile(r"最后一(?:条|点|个问题)[，,、：:]")
 
 
 def _missing_item(before: Candidate, after: Candidate, texts: list[str]) -> Candidate | None:

@@ -1,13 +1,17 @@
-"""A talk's parts opened by spoken ordinals that change form from part to part.
+"""A talk's parts (or a transcript's points) opened by spoken ordinals that change form
+from part to part.
 
 A speaker numbering the parts of a talk aloud rarely says them alike: 第一点，… then
 第二，… then 第三个问题，…; or 一、… (typed by whoever wrote the talk up) then 我讲的第二个问题，
-是… then 第三点，…. The marker families group paragraphs by form, so such a series is no
-run of any family, and the talk was read with no headings at all (tests/gold/README.md,
-"Speeches": spoken ordinals opening the talk's parts are level-1 headings). Here the
-series is found by its values — 1, 2, 3 … in order, each at a paragraph's start, in two
-forms or more — and handed to :mod:`.structure` as one more run, weighed with the others,
-in a family of its own (:data:`SPOKEN`).
+是… then 第三点，…; a transcript has 第二、… / 第三个问题是… / 第四关于… on lines of their own,
+or 第二个我们… / 第三，… / 第四，… / 第五个问题我讲… run into their paragraphs. The marker
+families group paragraphs by form, so such a series is no run of any family, and the talk
+was read with no headings at all (tests/gold/README.md, "Speeches": spoken ordinals
+opening the talk's parts are level-1 headings). Here the series is found by its values —
+1, 2, 3 … in order, each at a paragraph's start, in two forms or more — and handed to
+:mod:`.structure` as one more run, weighed with the others, in a family of its own
+(:data:`SPOKEN`). It may start at 2 when it is longer (:data:`MIN_FROM_TWO`): the first
+point was the opening, said without a number (从上我讲的是第一，是开场).
 
 Guards (each a way the same values occur as prose): the members must each own a stretch
 of the talk (an enumeration inside a part puts them in a few short paragraphs); no other
@@ -16,8 +20,9 @@ points inside 三、; 第一，…第四， under 三、 is its own run, whose �
 member may not belong to a run of its own family that the series does not take whole
 (unless that run found its number twice: 第一点 … 第三个问题 with part one's own 第二，
 between them, which the sub-points' run holds too); only the units a speaker counts points
-by (点, 个问题, 个方面, 条, 件事 …), never things counted (第二阶段, 第三种, 第一个原因); a
-lead-in before the ordinal only from a short list of spoken ones (我讲的, 下面讲, 再一个，…),
+by (:data:`POINT_UNITS`), never things counted (第二阶段, 第三种, 第一个原因); a bare ordinal
+(第四关于…, 第二个我们…) is a member only beside two other forms, never one of the two;
+a lead-in before the ordinal only from a short list of spoken ones (我讲的, 下面讲, 再一个，…),
 so quoted or narrated text (党八股的第二条罪状是) stays prose."""
 
 from __future__ import annotations
@@ -34,60 +39,80 @@ _LEAD = (
     r"|再一个[，,]?|还有[，,]?|另外[，,]?)"
 )
 _NUM = "[一二三四五六七八九十]{1,3}"
-# the units a speaker counts his points by; 个 alone only before a mark (第二个，)
-_UNITS = r"(?:点|个问题|个方面|方面|条|件事|句话|项|个)"
-# the ordinal, then its mark, 是, or nothing more (第三个问题 on a line of its own)
-_SPOKEN = re.compile(rf"({_LEAD})?(第({_NUM}){_UNITS}?)([，,、：:]|是|$)")
+# the units a speaker counts his points by (第三点, 第二个问题, 第一条意见), the one list of
+# them; never things counted (第二阶段, 第三种, 第一个原因)
+POINT_UNITS = ("点", "个问题", "个方面", "方面", "条意见", "条", "件事", "句话", "项")
+_UNITS = "(?:" + "|".join(POINT_UNITS) + ")"
+_MARK = "[，,、：:]"
+# the ordinal, then its mark, 是, or nothing more (第三个问题 on a line of its own); 个 alone
+# only so (第二个，)
+_SPOKEN = re.compile(rf"({_LEAD})?(第({_NUM})(?:{_UNITS}|个)?)({_MARK}|是|$)")
+# a unit naming the point, the sentence going straight on (第五个问题我讲干部问题，…)
+_UNIT_ON = re.compile(rf"({_LEAD})?(第({_NUM}){_UNITS})(?!的|{_MARK}|\s)")
 _DUN = re.compile(rf"({_NUM})、(?![一二三四五六七八九十])")  # not 三、四月
-_LAST = re.compile(rf"({_LEAD})?最后一(?:点|个问题|个方面|条)[，,、：:]")
+# 第 + a numeral (+ 个) with no unit and no mark (第四关于资本主义改造。/ 第二个我们作战方式要…):
+# not 第一次 第二天 第三季度 第一书记 第五章 (things counted or ranked)
+_THINGS = "次年届批期代天位名季轮号章节条部项点句件回遍层种类步月书世"
+_BARE = re.compile(rf"第({_NUM})(?:个(?![{_THINGS}]|{_NUM})|(?!个|[{_THINGS}]|{_NUM}))")
+_LAST = re.compile(rf"({_LEAD})?最后一({_UNITS}){_MARK}")
+BARE = "bare"  # the form of a bare ordinal: one only its neighbours make a point
 
 # the series' own family: as a 第一， run it would make the 第一，第二， points under its last
 # part one more run of its family, on its level
 SPOKEN = "spoken"
 MIN_MEMBERS = 3  # two parts in two forms are as often a pair said in passing
+MIN_FROM_TWO = 4  # numbered parts from 第二 (the first being the opening), at least
 MIN_STRETCH = 2  # paragraphs a part owns, its own included (or MIN_CHARS of text)
 MIN_CHARS = 300
 MAX_OPENING = 0.5  # share of the body's text before the first part, at most
 MAX_CHAINS = 2000  # series tried per text (each value is said a few times at most)
-_NUMBERED = frozenset((mk.CN_DUN, mk.DI, mk.DI_NOUN))  # Word's numbers a member may carry
 # families whose run standing before the series would be parts the series lies inside
 _PART_FAMILIES = frozenset((mk.PIAN, mk.CHAPTER, mk.SECTION, mk.PART, mk.CN_DUN, mk.CN_PAREN))
 
 
-def _member(i: int, text: str) -> Candidate | None:
-    """The spoken ordinal opening paragraph ``i`` (its value, the words up to its mark as
-    the marker, the first sentence after it as the heading), or None."""
-    m = _SPOKEN.match(text) or _DUN.match(text)
+def spoken_ordinal(text: str) -> tuple[int, str, int] | None:
+    """The spoken ordinal ``text`` opens with, as (value, form, end of the marker), or
+    None. The form is what a series must vary: the unit with its lead-in, ``dun`` for 一、,
+    :data:`BARE` for an ordinal with neither unit nor mark. Also the test
+    :mod:`.glued_runs` puts to a marker typed onto the paragraph before it."""
+    m = _SPOKEN.match(text) or _DUN.match(text) or _UNIT_ON.match(text) or _BARE.match(text)
     if m is None:
         return None
-    value = mk.cn_to_int(m.group(3) if m.re is _SPOKEN else m.group(1))
+    value = mk.cn_to_int(m.group(3) if m.re in (_SPOKEN, _UNIT_ON) else m.group(1))
     if not value:
         return None
-    heading, rest = heading_and_rest(text[m.end() :])
-    if not heading and m.end() < len(text):
+    if m.re is _DUN:
+        form = "dun"
+    elif m.re is _BARE:
+        form = BARE
+    else:
+        form = ("lead" if m.group(1) else "") + m.group(2)[1 + len(m.group(3)) :]
+    return value, form, m.end()
+
+
+def _member(i: int, text: str) -> Candidate | None:
+    """The spoken ordinal opening paragraph ``i`` (its value, the words up to its mark as
+    the marker, the first sentence after it as the heading, its form as the candidate's
+    family), or None."""
+    if (found := spoken_ordinal(text)) is None:
         return None
-    form = "dun" if m.re is _DUN else ("lead" if m.group(1) else "") + m.group(2)[2:]
-    return Candidate(i, form, value, text[: m.end()], heading, rest)
+    value, form, end = found
+    heading, rest = heading_and_rest(text[end:])
+    if not heading and end < len(text):
+        return None
+    return Candidate(i, form, value, text[:end], heading, rest)
 
 
 def spoken_series(
     texts: list[str], runs: list[list[Candidate]], cands: list[Candidate] = ()
 ) -> list[Candidate] | None:
-    """The talk's parts numbered 1 … N in two forms or more (see the module), as one run,
-    or None when the text has no such series. ``runs`` are the runs the families made;
-    the series may take whole runs of them (一、二、 then 第三，), never part of one.
-    ``cands`` add the parts a Word file numbers itself (一、 or 第三，: not in the text)."""
+    """The talk's parts numbered 1 … N (or 2 … N) in two forms or more (see the module),
+    as one run, or None when the text has no such series. ``texts`` are the paragraphs as
+    the reader sees them, a Word file's automatic number before its text (一、 or 第三，
+    that the file numbers itself). ``runs`` are the runs the families made; the series may
+    take whole runs of them (一、二、 then 第三，), never part of one. ``cands``: the
+    heading styles a Word file gives (:func:`_passes_styled`)."""
     found = {i: c for i, t in enumerate(texts) if (c := _member(i, t)) is not None}
-    for c in cands:  # numbered by Word: the marker is not in the paragraph's text
-        if (
-            c.family in _NUMBERED
-            and c.ordinal
-            and c.index not in found
-            and c.heading
-            and not texts[c.index].startswith(c.marker[:1])
-        ):
-            form = "dun" if c.family == mk.CN_DUN else c.family
-            found[c.index] = Candidate(c.index, form, c.ordinal, c.marker, c.heading, c.rest)
     members = [found[i] for i in sorted(found)]
     styled = {c.index for c in cands if is_styled(c.family)}
     best: list[Candidate] | None = None
@@ -95,7 +120,7 @@ def spoken_series(
         if best is not None and len(chain) <= len(best):
             continue
         chain = _with_last(chain, texts)
-        if len({c.family for c in chain}) < 2:
+        if len({c.family for c in chain if c.family != BARE}) < 2:
             continue
         if _passes_styled(chain, styled, found):
             continue
@@ -120,40 +145,55 @@ def _passes_styled(chain: list[Candidate], styled: set[int], found: dict[int, Ca
 
 
 def _chains(members: list[Candidate]):
-    """Every series 1, 2, 3 … of at least ``MIN_MEMBERS`` that ``members`` hold in text
-    order, each stopped only where no next value follows (at most ``MAX_CHAINS``)."""
+    """Every series 1, 2, 3 … of at least :data:`MIN_MEMBERS` (2, 3, 4 … of at least
+    :data:`MIN_FROM_TWO`) that ``members`` hold in text order, each stopped only where no
+    next value follows (at most :data:`MAX_CHAINS`)."""
     after: dict[int, list[Candidate]] = {}
     for c in members:
         after.setdefault(c.ordinal, []).append(c)
     found = 0
-    stack: list[list[Candidate]] = [[c] for c in reversed(after.get(1, []))]
+    stack: list[list[Candidate]] = [[c] for c in reversed(after.get(2, []))]
+    stack += [[c] for c in reversed(after.get(1, []))]
     while stack and found < MAX_CHAINS:
         chain = stack.pop()
-        nexts = [c for c in after.get(len(chain) + 1, []) if c.index > chain[-1].index]
+        nexts = [c for c in after.get(chain[-1].ordinal + 1, []) if c.index > chain[-1].index]
         if not nexts:
             found += 1
-            if len(chain) >= MIN_MEMBERS:
+            if len(chain) >= (MIN_MEMBERS if chain[0].ordinal == 1 else MIN_FROM_TWO):
                 yield chain
             continue
         stack.extend(chain + [c] for c in reversed(nexts))
 
 
 def _with_last(chain: list[Candidate], texts: list[str]) -> list[Candidate]:
-    """``chain`` with a 最后一点，… that follows its last member before any other ordinal."""
-    for j in range(chain[-1].index + 1, len(texts)):
+    """``chain`` with a 最后一点，… (最后一条，…) that follows its last member before any
+    other ordinal and has paragraphs after it (the last point, not a closing line). Its
+    form is its unit's (最后一点 is one more 点: no second form), and a number said after it
+    is part of its marker (最后一点，第八点：…)."""
+    for j in range(chain[-1].index + 1, len(texts) - 1):
         if _member(j, texts[j]) is not None:
             break
         if (m := _LAST.match(texts[j])) is not None:
-            heading, rest = heading_and_rest(texts[j][m.end() :])
+            end, value = m.end(), chain[-1].ordinal + 1
+            said = spoken_ordinal(texts[j][end:])
+            if said is not None and said[0] == value and said[1] != BARE:
+                end += said[2]
+            heading, rest = heading_and_rest(texts[j][end:])
             if heading:
-                return [*chain, Candidate(j, "last", len(chain) + 1, m.group(0), heading, rest)]
+                form = ("lead" if m.group(1) else "") + m.group(2)
+                return [*chain, Candidate(j, form, value, texts[j][:end], heading, rest)]
             break
     return chain
 
 
 def _owns_stretches(chain: list[Candidate], texts: list[str]) -> bool:
     """Whether each member heads a stretch of its own (not a list in a few short
-    paragraphs) and the series starts before the body's second half."""
+    paragraphs) and the series starts before the body's second half. A series from 2 is
+    spared both: its first part is the opening, as long as the speaker made it, and a
+    transcript gives each point one paragraph (第二个我们… / 第三，… / 第四，…, a paragraph of
+    200 characters each); its length (:data:`MIN_FROM_TWO`) is its guard."""
+    if chain[0].ordinal == 2:
+        return True
     sizes = [len(t) for t in texts]
     total = sum(sizes) or 1
     if sum(sizes[: chain[0].index]) > MAX_OPENING * total:
