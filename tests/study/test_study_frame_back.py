@@ -211,3 +211,15 @@ def test_a_pronoun_closing_words_run_together_after_their_verb():
     found = _pronouns("为了克服困难，必须强调抗战团结进步三者不可缺。")
     assert found == [("三者", ["抗战", "团结", "进步"])]
     assert _pronouns("我们三者都要去。") == []
+
+
+def test_a_quoted_name_beside_another_takes_no_items_from_the_list_before():
+    # 纳入中央预算内投资、“两重”“两新”、专项债: 两新 is one name of a list, as 两重 beside it;
+    # it took 投资 and 两重 as its two items (ux27's walk, two 2026 provincial reports)
+    from drafter.corpus.load import parse_text
+    from drafter.study.frames import find_frames
+    from drafter.study.layout import layout
+
+    text = "标题\n\n争取更多项目纳入中央预算内投资、“两重”“两新”、专项债等支持范围。"
+    frames = {f.phrase: f for f in find_frames(layout(parse_text(text, "t.txt")))}
+    assert frames["两新"].items == []

@@ -390,6 +390,8 @@ def _before(lay: Layout, m: _Mention) -> _Items | None:
         head = head[:-1]
     if head.endswith(("、", "“")) or re.search(r"[\u4e00-\u9fff]$", head) and m.quoted:
         return None  # the frame is itself one element of a list (围绕“A”、“B两个畅通”…)
+    if m.quoted and head.endswith(("”", "’", "」")):
+        return None  # “两重”“两新”: a name set beside another quoted name, one of a list
     pointer = re.search(r"[，,](?:这|这些|上述|以上)$", head)
     head = re.sub(r"(等|这|这些|这样|那样|共|总共|一共|是|为|即|就是)+$", "", head)
     listed = re.search(r"([^，,。；;：:！？!?]{1,24})[，,]$", head) if pointer else None
