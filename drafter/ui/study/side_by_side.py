@@ -155,7 +155,7 @@ class SideBySideWindow(QWidget):
         self.marks.toggled.connect(self._on_marks_toggled)
         self.legend = TipLabel(
             "<span style='color:#555'>图例 ⓘ</span>",
-            "<b>学习标注图例</b><br>" + MARKS_LEGEND + "<br>点彩色词语看同组各项；"
+            "<b>学习标注图例</b><br>" + MARKS_LEGEND + "点彩色词语看同组各项；"
             "点蓝色提纲句看它领起的各节",
         )
         self.legend.setObjectName("sideBySideLegend")

@@ -40,12 +40,17 @@ NOTE_COLOUR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "p
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # What each mark means: the reader's legend, and the 并排对照 window's (which has no notes).
+# one entry group a line: run on, the popup broke 提纲句 into 提 / 纲句 at its edge
 MARKS_LEGEND = (
     "<span style='background:#ffd6a5;font-weight:bold'>&nbsp;数字概括&nbsp;</span>"
-    "<span style='background:#ffe4c4'>&nbsp;及其各项&nbsp;</span>（同色一组，点击联动）　"
+    "<span style='background:#ffe4c4'>&nbsp;及其各项&nbsp;</span>（同色一组，点击联动）<br>"
     "<span style='color:#1f5fbf;text-decoration:underline'>提纲句</span>　"
     "<span style='color:#7a4fbf;text-decoration:underline'>过渡句</span>　"
-    "<span style='color:#8a6d3b'>〔开头·结尾各部分〕</span>　"
+    "<span style='color:#8a6d3b'>〔开头·结尾各部分〕</span><br>"
+    # the headings' colours: a run-in 一是… in bold blue was read as one more 提纲句
+    "标题按层级着色：<b style='color:#9b1c1c'>一级</b>　<b style='color:#1d4e89'>二级</b>　"
+    "<b style='color:#2f6b2f'>三级</b>；<b style='color:#1d4e89'>一是……。</b>"
+    "与正文连写的小标题照原文留在段首<br>"
 )
 LEGEND = (
     "<b>学习模式图例</b><br>"
@@ -53,6 +58,8 @@ LEGEND = (
     + "<span style='background:#fff3a0;text-decoration:underline'>&nbsp;我的高亮&nbsp;</span>"
     "　<span style='background:#fff3a0;text-decoration:underline'>&nbsp;笔记</span>"
     "<b style='color:#b35900'>✎</b>（波浪线，在彩色词语上也看得见）<br>"
+    "<span style='color:#5f6368;background:#f4f4f0'>&nbsp;灰字灰底&nbsp;</span>"
+    "正文之后的编者按、注释等，不属于正文<br>"
     "点彩色词语看同组各项；点蓝色提纲句看它领起的各节；<br>"
     "选中文字后点“高亮”或“写笔记…”（笔记仅保存在本机）"
 )
