@@ -15,6 +15,12 @@ from drafter.corpus.corrections import META_FIELDS, META_LABELS, CorrectionError
 from drafter.corpus.display import book_title
 from drafter.library import LibraryError
 
+# how to write several speakers, each with a post (the header's 县委书记 张三 县长 李四)
+EDIT_HINTS = {
+    "speaker": "；几位讲话人用“、”隔开，如 张三、李四",
+    "post": "；几位讲话人各有职务时用“；”隔开，与讲话人次序一致，如 县委书记；县长",
+}
+
 
 def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the ``edit`` action to ``drafter library``; returns its parser."""
@@ -27,7 +33,9 @@ def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "doc", metavar="ID|PATH|TITLE", help="文稿编号（见 library list）、文件路径或标题"
     )
     for name in META_FIELDS:
-        e.add_argument(f"--{name}", metavar="TEXT", help=META_LABELS[name])
+        e.add_argument(
+            f"--{name}", metavar="TEXT", help=META_LABELS[name] + EDIT_HINTS.get(name, "")
+        )
     e.add_argument("--show", action="store_true", help="显示已保存的更正")
     return e
 

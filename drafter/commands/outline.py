@@ -12,6 +12,7 @@ from drafter.commands.output import print_json
 from drafter.corpus import Document, ReadError
 from drafter.corpus.closing import before_appendix
 from drafter.corpus.display import book_title, document_title, needs_review
+from drafter.corpus.header_speaker import speaker_text
 from drafter.corpus.model import Section
 from drafter.library import LibraryError
 from drafter.messages import cli_error, warning_in_chinese
@@ -80,7 +81,8 @@ def render_tree(doc: Document) -> str:
         f"{book_title(document_title(doc))}{untitled}" + (f"  {m.subtitle}" if m.subtitle else "")
     ]
     facts = [
-        ("讲话人", " ".join(x for x in (m.post, m.speaker) if x) or None),
+        # each speaker after his post: 县委书记 张三、县长 李四 (post 县委书记；县长)
+        ("讲话人", speaker_text(m.post, m.speaker, " ") or None),
         ("日期", m.date),
         ("场合", m.occasion),
         ("文种", m.genre),

@@ -210,3 +210,128 @@ def _name_before_zai(text: str | None) -> str | None:
         if name[0] in _SURNAMES and not _NOT_NAME_ZAI.search(name) and not _POST_END.search(name):
             return name
     return None
+
+
+# Several speakers with their posts in one field: the names joined with 、 (SPEAKERS_JOIN),
+# their posts in the same order joined with ； (one post may hold a 、 of its own:
+# 区委常委、办公室主任), so "县委书记 张三 县长 李四" is speaker 张三、李四, post 县委书记；县长.
+POSTS_JOIN = "；"
+_PAIR_MARKS = re.compile(r"[\s\u3000、，,；;]+")
+_COMRADE = re.compile(r"同志$")
+
+
+def _pair_name(token: str) -> str | None:
+    """A token that is one person's name (同志 after it dropped), else None."""
+    name = _COMRADE.sub("", _squeeze(token))
+    if _PLACEHOLDER_NAME.match(name):
+        return name
+    if not (2 <= len(name) <= 4) or name[0] not in _SURNAMES or not _is_name(name):
+        return None
+    if _POST_END.search(name) or name in _NOT_NAMES:
+        return None
+    return name
+
+
+def posts_and_names(text: str | None) -> list[tuple[str, str]] | None:
+    """``[(post, name), …]`` for a header line naming two or more people each with a post,
+    in order: "县委书记 张三 县长 李四", "县委书记张三、县长李四同志", "（市委书记　张三　市长
+    李四）"; None for one person or anything else (a name without a post, a post without
+    a name after it, a token that is neither). Only one speaker and post were read from
+    such a line: the first post glued to the rest, or the last person alone."""
+    if not text:
+        return None
+    core = text.strip().strip("（()）").strip()
+    if not core or len(core) > 60 or "（" in core or "(" in core:
+        return None
+    pieces = _PAIR_MARKS.split(core)
+    marks = [""] + _PAIR_MARKS.findall(core)  # what stood before each piece
+    tokens, before = [], []
+    for piece, mark in zip(pieces, marks):
+        if piece:
+            tokens.append(piece)
+            before.append("、" if "、" in mark else " ")
+    pairs: list[tuple[str, str]] = []
+    post = ""
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        glued = _POST_NAME.match(token)
+        if glued and _pair_name(glued.group(2)) and not post:  # 县委书记张三
+            pairs.append((glued.group(1), _pair_name(glued.group(2)) or ""))
+            k += 1
+            continue
+        if _POST_END.search(token):  # a post; two in a row are one person's (常委 办公室主任)
+            post = f"{post}{before[k]}{token}" if post else token
+            k += 1
+            continue
+        # a name spaced out to fill the width (张　三): its single characters joined
+        run = token
+        while len(run) < 2 and k + 1 < len(tokens) and len(tokens[k + 1]) == 1:
+            k += 1
+            run += tokens[k]
+        name = _pair_name(run)
+        if name is None or not post:
+            return None
+        pairs.append((post, name))
+        post = ""
+        k += 1
+    if post or len(pairs) < 2:
+        return None
+    return pairs
+
+
+def join_speakers(pairs: list[tuple[str, str]]) -> tuple[str, str]:
+    """``(post, speaker)`` fields for ``pairs``: 县委书记；县长 and 张三、李四."""
+    return POSTS_JOIN.join(p for p, _ in pairs), SPEAKERS_JOIN.join(n for _, n in pairs)
+
+
+def speaker_pairs(post: str | None, speaker: str | None) -> list[tuple[str, str]]:
+    """The people of a post and speaker field, in order: each name with its post where the
+    post field lists as many posts (；) as the speaker field names (、); else one pair, the
+    fields as they are (one post for a list of names, or none)."""
+    post, speaker = (post or "").strip(), (speaker or "").strip()
+    posts = [p.strip() for p in post.split(POSTS_JOIN)] if POSTS_JOIN in post else [post]
+    names = [n.strip() for n in speaker.split(SPEAKERS_JOIN)] if speaker else [""]
+    if len(posts) >= 2 and len(posts) == len(names):
+        return list(zip(posts, names))
+    return [(post, speaker)]
+
+
+def speaker_text(post: str | None, speaker: str | None, gap: str = "\u3000") -> str:
+    """Post and speaker as a header prints them, each post before its name, ``gap`` between:
+    县委书记　张三、县长　李四 (post 县委书记；县长, speaker 张三、李四); 区委常委、办公室主任　张三
+    for one. "" when both are empty."""
+    return "、".join(
+        gap.join(x.strip() for x in pair if x and x.strip())
+        for pair in speaker_pairs(post, speaker)
+        if any(x and x.strip() for x in pair)
+    )
+
+
+def add_speakers(
+    post: str | None, speaker: str | None, pairs: list[tuple[str, str]]
+) -> tuple[str | None, str | None]:
+    """``(post, speaker)`` fields naming the people of the fields given (when they name one
+    with a post) and then ``pairs``, each once, in order: every person a header names with
+    a post (县委书记　张三 on one line, 县长　李四 on the next). One speaker and post were read
+    where a header named two: the last line overwrote the first, or "县委书记 张三 县长" was
+    taken for the post of 李四."""
+    have = speaker_pairs(post, speaker) if speaker and post else []
+    names = {n for _, n in have}
+    for p, name in pairs:
+        if name not in names:
+            have.append((re.sub(r"[\s\u3000]+", " ", p).strip(), name))
+            names.add(name)
+    if len(have) == 1:
+        return have[0]
+    return join_speakers(have)
+
+
+_BEFORE_ZAI = re.compile(r"^(.{4,60}?)在.{2,60}上的")
+
+
+def speakers_before_zai(text: str | None) -> list[tuple[str, str]] | None:
+    """The people a title or subtitle names with their posts before 在…上的: "——县委书记张三、
+    县长李四同志在全县…会议上的讲话" (one post and name is :data:`_TITLE_SPEAKER`'s)."""
+    m = _BEFORE_ZAI.match(_LEAD_DASHES.sub("", _squeeze(text or "")))
+    return posts_and_names(m.group(1)) if m else None

@@ -43,7 +43,10 @@ from drafter.corpus.header_speaker import (
     _clean_name,
     _is_name,
     _name_before_zai,
+    add_speakers,
+    posts_and_names,
     several_names,
+    speakers_before_zai,
 )
 from drafter.corpus.header_text import _SPACES, _norm, _squeeze
 from drafter.corpus.model import Block, Metadata
@@ -215,6 +218,22 @@ class _Header:
     template: bool = False  # a 范文 site's copy: its page time is not the text's date
 
 
+def _add_speakers(header: _Header, pairs: list[tuple[str, str]]) -> None:
+    """``pairs`` (post, name) as the header's speakers, after any a line above gave
+    (:func:`~drafter.corpus.header_speaker.add_speakers`)."""
+    header.post, header.speaker = add_speakers(header.post, header.speaker, pairs)
+
+
+def _post_and_name(header: _Header, post: str, name: str) -> None:
+    """One post-and-name line: the speaker, or one more when a line above named one with a
+    post (several speakers signed one under the other: the second line overwrote the first)."""
+    post, name = _SPACES.sub(" ", post).strip(), _clean_name(name)
+    if header.speaker and header.post:
+        _add_speakers(header, [(post, name)])
+    else:
+        header.post, header.speaker = post, name
+
+
 def _looks_like_title(text: str, block: Block) -> bool:
     if block.kind == "title" or block.heading_level == 1:
         return True
@@ -285,7 +304,11 @@ def _take_speaker_tail(sub: str, header: _Header) -> str:
     tail = m.group(1).strip()
     post_name = _POST_NAME.match(tail)
     names = several_names(tail)
-    if names:
+    pairs = posts_and_names(tail)
+    if pairs:  # "…上的讲话 县委书记 张三 县长 李四"
+        if header.speaker is None:
+            _add_speakers(header, pairs)
+    elif names:
         header.speaker = header.speaker or names
     elif m.re is _SUBTITLE_BRACKET_TAIL and not _is_name(tail):
         return sub  # a bracket of something else after the talk: （摘要）, （2024年3月1日）
@@ -325,11 +348,15 @@ def _read_speaker_and_date(text: str, header: _Header) -> bool:
     if rest.startswith(("在", "于")) or rest.endswith(_ACTS):
         # "2026年1月27日在…会议上 省长 赵某" is a subtitle; "…委员会发布" an act
         return False
-    m = _POST_NAME.match(rest)
-    if not m:
+    pairs = posts_and_names(rest)  # "2025年2月3日 县委书记 张三 县长 李四"
+    m = None if pairs else _POST_NAME.match(rest)
+    if pairs:
+        _add_speakers(header, pairs)
+    elif m:
+        header.post = _SPACES.sub(" ", m.group(1)).strip()
+        header.speaker = _clean_name(m.group(2))
+    else:
         return False
-    header.post = _SPACES.sub(" ", m.group(1)).strip()
-    header.speaker = _clean_name(m.group(2))
     header.date = header.date or d.iso
     header.title_closed = True
     return True
@@ -384,7 +411,14 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
 
     if _SUBTITLE.match(text) and len(text) <= 80:
         sub = _SUBTITLE.sub("", text).strip()
-        m = _POST_NAME.match(sub)
+        pairs = posts_and_names(sub) if header.title_parts else None
+        if pairs:  # "—— 县委书记 张三　县长 李四": several sign with a dash
+            _add_speakers(header, pairs)
+            header.title_closed = True
+            return True
+        tail = _SUBTITLE_TAIL.search(sub)
+        # (not "在…上的讲话 县委书记 张三 县长 李四", the post taken up to 县长: its tail below)
+        m = None if tail and posts_and_names(tail.group(1)) else _POST_NAME.match(sub)
         if m and header.title_parts and len(sub) <= 45:
             # "—— 县委书记 张宏伟": the speaker signs with a dash, no subtitle
             header.post = _SPACES.sub(" ", m.group(1)).strip()
@@ -415,6 +449,13 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         header.title_closed = bool(header.title_parts)
         return True
 
+    pairs = posts_and_names(text) if len(squeezed) <= 60 else None
+    if pairs and (header.title_parts or header.subtitle or header.speaker is None):
+        # "县委书记 张三 县长 李四", "县委书记张三、县长李四同志": each person with a post
+        _add_speakers(header, pairs)
+        header.title_closed = bool(header.title_parts)
+        return True
+
     spaced = " " in text or "\u3000" in text  # a post and a name set apart, as signed
     m = _POST_NAME.match(text) if not header.title_parts and spaced else None
     if m and len(text) <= 24 and header.speaker is None and not DOCUMENT_END.search(text):
@@ -436,8 +477,7 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         # (not the title of a document inside the text: "中国共产党中央革命军事委员会命令" ends in
         # the kind of document, "委员" + "会命令" is no post and name)
         if m and len(text) <= 45 and not DOCUMENT_END.search(text):
-            header.post = _SPACES.sub(" ", m.group(1)).strip()
-            header.speaker = _clean_name(m.group(2))
+            _post_and_name(header, m.group(1), m.group(2))
             header.title_closed = True
             return True
         m = _UNIT_NAME.match(text)
@@ -743,6 +783,10 @@ def extract_metadata(
         )
 
     subtitle = header.subtitle
+    for text in (subtitle, title):
+        pairs = speakers_before_zai(text) if header.speaker is None else None
+        if pairs:  # "——县委书记张三、县长李四在…上的讲话": both, each with a post
+            _add_speakers(header, pairs)
     for text in (title, subtitle):
         squeezed = _squeeze(text) if text and header.speaker is None else ""
         # (a post, a name, 在… and 上的: the pattern is tried only on a line holding 上的)

@@ -254,10 +254,13 @@ def speaker_line(meta: DraftMeta | Metadata) -> str:
     Post and name are separated by one full-width space (空一字), as they are set in
     official documents; an ASCII space would be a third of the gap and is what a
     speaker line typed by the author never has. Spaces inside the name (龚　正, a
-    two-character name padded to three) are kept as written.
+    two-character name padded to three) are kept as written. Several speakers each with a
+    post (post 县委书记；县长, speaker 张三、李四) print each post before its name:
+    县委书记　张三、县长　李四, not 县委书记；县长　张三、李四.
     """
-    parts = (getattr(meta, "post", None), meta.speaker)
-    return "\u3000".join(x.strip() for x in parts if x and x.strip())
+    from drafter.corpus.header_speaker import speaker_text
+
+    return speaker_text(getattr(meta, "post", None), meta.speaker)
 
 
 # "同志们：", "各位代表：", "各位企业家朋友，同志们：", "尊敬的各位领导、同志们：": a speech's
@@ -324,8 +327,12 @@ def _named_in_subtitle(meta: DraftMeta) -> bool:
     """Whether the subtitle already names the speaker (and the post, when there is one):
     "——任正非在人力资源部培训工作汇报会上的讲话" printed 任正非 again on a line of its own below
     it. Like the date (:func:`date_line`), the name is then not repeated."""
+    from drafter.corpus.header_speaker import speaker_pairs
+
     sub = re.sub(r"\s", "", meta.subtitle or "")
-    names = [re.sub(r"\s", "", x) for x in (meta.post, meta.speaker) if x and x.strip()]
+    names = [
+        re.sub(r"\s", "", x) for pair in speaker_pairs(meta.post, meta.speaker) for x in pair if x
+    ]
     return bool(sub and names) and all(n in sub for n in names)
 
 

@@ -81,6 +81,12 @@ class EditInfoDialog(QDialog):
             if name == "date":
                 edit.setPlaceholderText("如 2025-03-05、2025-03 或 2025")
                 widget = self._date_row(edit, info)
+            if name in ("speaker", "post"):  # several speakers, each with a post, in order
+                edit.setPlaceholderText(
+                    "几位讲话人用“、”隔开"
+                    if name == "speaker"
+                    else "几位的职务用“；”隔开，次序同讲话人"
+                )
             if name == "title" and getattr(info, "untitled", False):
                 edit.setPlaceholderText("无标题（列表中显示开头文字）")
             edit.setObjectName(f"edit_{name}")

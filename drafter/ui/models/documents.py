@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 
 from drafter.corpus.corrections import checked_mark
 from drafter.corpus.display import UNTITLED
+from drafter.corpus.header_speaker import speaker_text
 
 DocumentRole = Qt.ItemDataRole.UserRole + 1  # the DocumentInfo of the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
@@ -158,7 +159,10 @@ class DocumentTableModel(QAbstractTableModel):
                 notes.append("更正待复核：原文件已改动，之前的更正请重新核对")
             elif info.id in self._checked:
                 notes.append(f"{self._checked[info.id]}：提纲或信息经人工更正，打开后可撤销")
-            return "\n".join([document_title(info), *notes, str(info.path)])
+            # who speaks, each with a post: the narrow 讲话人 column shows 张三… of 张三、李四
+            who = speaker_text(getattr(info, "post", None), info.speaker)
+            said = [f"讲话人：{who}"] if who else []
+            return "\n".join([document_title(info), *said, *notes, str(info.path)])
         if role == Qt.ItemDataRole.FontRole and col == TITLE and getattr(info, "untitled", False):
             font = QFont()
             font.setItalic(True)  # 无标题: the words shown are not a title
