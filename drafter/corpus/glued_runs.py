@@ -16,6 +16,10 @@ is the one its run lacks where the run's other members open paragraphs of their 
   family below but a new run; a run of one, 第一个问题… then a glued 第二个问题…, only when
   the item before stands alone as one sentence).
 
+A spoken series (:mod:`.spoken_series`: 一、… / 我讲的第二个问题，… / 第三点，…) is such a run
+too, though no family holds it: its glued member is found between or after the members
+opening paragraphs round it, said in two forms or more (:func:`continues_spoken`).
+
 Never a list written into prose: not when the item before it is written inside the same
 paragraph (一是…二是…, 第一，…第二，…), nor when the item after it follows in the same
 paragraph ("…分三步。1、… 2、…"); never 三、四月 (a numeral after 、 is an approximate
@@ -48,10 +52,12 @@ from drafter.corpus.markers import (
     YISHI,
     match_asked,
     match_marker,
+    ordinal_marker_in,
     renumber,
     rparen_family,
 )
 from drafter.corpus.model import Block
+from drafter.corpus.spoken_series import BARE, spoken_ordinal
 
 # a sentence end, then (perhaps a space) a character a numbered marker starts with
 # (the stop matched, not looked behind for: the search then skips to each stop at once)
@@ -99,6 +105,13 @@ class RunStarts:
             if b.heading_level is not None:
                 self.levels.setdefault(_key(m), b.heading_level)
         self._index = {k: [j for j, _, _ in v] for k, v in self.at.items()}
+        # the paragraphs a spoken ordinal opens, whatever its form (一、 / 我讲的第二个问题，
+        # / 第三点，): (index, value, form), the members a spoken series is read from
+        self.spoken = [
+            (j, found[0], found[1])
+            for j, b in enumerate(blocks)
+            if (found := spoken_ordinal((b.numbering or "") + b.text)) is not None
+        ]
 
     def around(self, key: str, i: int) -> tuple[list, list]:
         """The members of run ``key`` opening paragraphs up to ``i`` (paragraph ``i``
@@ -133,6 +146,45 @@ def continues_run(starts: RunStarts, i: int, marker) -> bool:
     if n > 2:
         return len(above) >= 2 and above[-2][1] == n - 2
     return prev[2] and prev[0] < i
+
+
+def continues_spoken(starts: RunStarts, i: int, text: str, at: int) -> bool:
+    """Whether the spoken ordinal at ``at`` in paragraph ``i`` (after a sentence end) is
+    the member a spoken series lacks (:mod:`.spoken_series`: 一、… / 我讲的第二个问题，… /
+    第三点，…, no family's run): its value follows the two members opening the paragraphs
+    before it (the last member, nothing after it but a new series) or lies between its
+    neighbours, and the members round it are said in two forms or more, so no family's
+    run decides. Only an ordinal with its mark (第三点， / 第三，/ 三、): a bare 第三 or a
+    unit run on (第三点很重要) is prose; never the second of a list written into the
+    paragraph (its 第二 before it)."""
+    found = spoken_ordinal(text[at : at + _WINDOW])
+    if found is None:
+        return False
+    n, form, end = found
+    if form == BARE or text[at + end - 1] not in _SPOKEN_MARK_END or n < 3:
+        return False
+    if lists_inline_spoken(text[1:at], n):
+        return False
+    above = [x for x in starts.spoken if x[0] <= i]
+    below = [x for x in starts.spoken if x[0] > i]
+    if not above or above[-1][1] != n - 1:
+        return False
+    if below and below[0][1] == n + 1:
+        around = [above[-1], below[0]]
+    elif (not below or below[0][1] == 1) and len(above) >= 2 and above[-2][1] == n - 2:
+        around = above[-2:]
+    else:
+        return False
+    return len({f for _, _, f in around if f != BARE} | {form}) >= 2
+
+
+_SPOKEN_MARK_END = frozenset("，,、：:是")
+
+
+def lists_inline_spoken(before: str, n: int) -> bool:
+    """Whether ``before`` (a paragraph up to a spoken ordinal valued ``n``) says the
+    ordinal before it after a mark (…第二，… / …第二点，…): a list written into prose."""
+    return ordinal_marker_in(before, DI, n - 1) or ordinal_marker_in(before, DI_NOUN, n - 1)
 
 
 def approximate_number(text: str, at: int, marker) -> bool:
@@ -223,7 +275,14 @@ def split_run_headings(blocks: list[Block]) -> list[Block]:
     if not found:
         return blocks
     starts = RunStarts(blocks)
-    cuts = {i: [at for at, m in c if continues_run(starts, i, m)] for i, c in found.items()}
+    cuts = {
+        i: [
+            at
+            for at, m in c
+            if continues_run(starts, i, m) or continues_spoken(starts, i, texts[i], at)
+        ]
+        for i, c in found.items()
+    }
     if not any(cuts.values()):
         return blocks
     out: list[Block] = []

@@ -157,6 +157,33 @@ def test_lists_in_prose_stay_in_their_paragraph(word_of, paragraphs) -> None:
     assert prose in [p.text for p in doc.paragraphs()]
 
 
+def test_last_part_of_a_spoken_series_typed_on(word_of) -> None:
+    """一、… / 我讲的第二个问题，… / "…做好。第三点，…": no family's run holds the three, so
+    only the spoken series says the glued 第三点， is its last part (ren 20080410's shape)."""
+    doc = word_of(
+        [TITLE, PARA, "一、要抓好队伍建设。" + PARA, PARA * 2, "我讲的第二个问题，是制度建设。" + PARA,
+         PARA * 2, PARA + TAIL + "第三点，要抓好作风建设。" + PARA, PARA * 2],
+    )  # fmt: skip
+    assert _markers(doc) == ["一、", "我讲的第二个问题，", "第三点，"]
+    assert PARA + TAIL in [p.text for p in doc.paragraphs()]
+
+
+@pytest.mark.parametrize(
+    "third",
+    ["第三点很重要，要抓好作风建设。", "第三我们要抓好作风建设。"],
+    ids=["unit_run_on", "bare"],
+)
+def test_no_spoken_member_split_off_without_its_mark(word_of, third) -> None:
+    """After 一、 and 我讲的第二个问题，, a 第三点 run on into prose or a bare 第三 stays in its
+    paragraph: the spoken series claims a glued ordinal only with its mark."""
+    glued = PARA + TAIL + third + PARA
+    doc = word_of(
+        [TITLE, PARA, "一、要抓好队伍建设。" + PARA, PARA * 2, "我讲的第二个问题，是制度建设。" + PARA,
+         PARA * 2, glued, PARA * 2],
+    )  # fmt: skip
+    assert glued in [p.text for p in doc.paragraphs()]
+
+
 def test_named_part_typed_onto_the_last_paragraph(word_of) -> None:
     """ "…这就是我的志愿。跋" with 序 standing alone: the second named part."""
     doc = word_of(
@@ -205,7 +232,8 @@ def test_plain_text_heading_typed_on(tmp_path: Path) -> None:
 
 # Real gold texts whose docx_glued form lost a heading or a level before the run rule (each
 # a different case: a first 一、 with ；, a last 三、 beside run-in parts, （6） with no stop,
-# 第二个问题 of two, a minutes question over 100 characters, 跋).
+# 第二个问题 of two, a minutes question over 100 characters, 跋; a spoken series' last
+# 第三点， after 一、 and 我讲的第二个问题，).
 REAL = (
     "heldout33_ren_20130719",
     "heldout34_ren_20170601",
@@ -213,6 +241,7 @@ REAL = (
     "heldout21_mao_v1_011",
     "heldout29_ren_20111026",
     "heldout21_mao_v3_001",
+    "heldout38_ren_20080410",
 )
 GOLD = Path(__file__).resolve().parent.parent / "gold"
 
