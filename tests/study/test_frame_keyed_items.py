@@ -90,6 +90,27 @@ def test_parts_ending_apart_are_no_list():
     assert read(text, "三个一批") is None
 
 
+def test_a_run_of_clauses_opening_with_the_key_anywhere_in_the_text():
+    text = (
+        "标题\n\n过去一年，推动全面建成小康社会取得新进展，全面深化改革迈出重大步伐，"
+        "全面依法治国深入实施，全面从严治党纵深推进，全年目标圆满完成。\n\n"
+        "今年要全面贯彻会议精神，协调推进“四个全面”战略布局。\n"
+    )
+    assert read(text, "四个全面") == [
+        "全面建成小康社会取得新进展",
+        "全面深化改革迈出重大步伐",
+        "全面依法治国深入实施",
+        "全面从严治党纵深推进",
+    ]
+
+
+def test_far_away_words_parted_by_commas_or_the_key_closing_a_word_are_no_list():
+    words_only = "标题\n\n既要服务领导、服务基层、服务群众，又要参与政务。\n\n做好“三服务”工作。\n"
+    assert read(words_only, "三服务") is None
+    inside = "标题\n\n推进农田建设，推进农机应用，推进协同创新。\n\n推动科技成果“三进”。\n"
+    assert read(inside, "三进") is None
+
+
 def test_the_analysis_lists_a_keyed_formula():
     text = "标题\n\n持续做好“六保”工作，强化保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转。\n"
     assert items_of(text, "六保") == [
@@ -192,6 +213,7 @@ CASES = [
     ("study_heldout_b35.json", "gwr_national_1986.txt", "两套本领"),
     ("study_heldout_b34.json", "cpc_congress_12.txt", "两手"),
     ("study_heldout_b40.json", "gwr_province_2026_江苏省.txt", "三个口袋"),
+    ("study_heldout_b33.json", "gwr_national_2017.txt", "四个全面"),
     ("study_heldout_b16.json", "第二卷_012 战争和战略问题.md", "两个战略时期"),
     ("study_heldout_b21.json", "关于正确处理人民内部矛盾的问题（讲话稿）.md", "是两种态度"),
 ]

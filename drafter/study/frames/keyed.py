@@ -72,6 +72,9 @@ def _opens(clause: str, at: int, key: str) -> bool:
     part = max(clause.rfind("、", 0, at) + 1, 0)
     if at - part > _LEAD:
         return False
+    lead = clause[part:at]
+    if lead and len(words(lead + key)) == 1:
+        return False  # 推进: the key closes a word the lead opens
     ahead = words(clause[at:])
     taken = ""
     for word in ahead:
@@ -179,13 +182,25 @@ def keyed_items(lay: Layout, span: Span, phrase: str) -> tuple[list[str], list[S
     the nearest stretch — the mention's sentence, its paragraph, the section under a heading
     naming it — that holds the word, as a word of its own, exactly as many times as the count
     and nowhere else: one item a part (a clause, or a piece of a clause parted by 、/和), from
-    the word on when the word opens every part. None when no stretch holds such a list, or an
+    the word on when the word opens every part. Failing that, for a count of three or more
+    named where no stretch near it writes the word as often, the one run of clauses in the text
+    that each open with it (:func:`_run_anywhere`). None when no stretch holds such a list, or an
     item comes out empty, too long or twice."""
     m = _KEYED.fullmatch(phrase)
     number = parse_cn_number(m.group(1)) if m else None
     if not m or not number or not 2 <= number <= 10:
         return None
     key = m.group(2)
+    near = _nearest(lay, span, key, number)
+    if near is not None or number < 3:
+        return near or None
+    return _run_anywhere(lay, key, number)
+
+
+def _nearest(lay: Layout, span: Span, key: str, number: int):
+    """:func:`keyed_items` in the nearest stretch that writes the key; False when that
+    stretch writes it otherwise (more often, scattered, ending apart), None when none writes
+    it as often as the count."""
     for paragraph, lo, hi in _scopes(lay, span):
         text = lay.paragraphs[paragraph].text
         parts = _parts(text, lo, hi, key)
@@ -194,15 +209,56 @@ def keyed_items(lay: Layout, span: Span, phrase: str) -> tuple[list[str], list[S
         if len(parts) < number:
             continue  # 全力稳就业 in one sentence: the others may stand in the paragraph
         if len(parts) > number:
-            return None  # the stretch writes the key more often than the count: no list
+            return False  # the stretch writes the key more often than the count: no list
         read = _items(text, parts, key) if _adjacent(text, parts) else None
         if read is None:
-            return None
+            return False
         items = [item for item, _ in read]
         if (
             any(not 2 <= len(item) <= _LONGEST or item == key for item in items)
             or len(set(items)) != number
         ):
-            return None
+            return False
         return items, item_spans(text, paragraph, items, read[0][1], hi)
     return None
+
+
+def _opens_clause(text: str, part: tuple[int, int, int] | None) -> bool:
+    """Whether a part is a whole clause (not a piece after 、 or 和) whose key opens it, after a
+    lead of a word or two (推动全面建成小康社会…)."""
+    if part is None:
+        return False
+    start, _, at = part
+    return at - start <= _LEAD + 2 and (start == 0 or text[start - 1] in "，,；;。！？!?：:")
+
+
+def _run_anywhere(lay: Layout, key: str, number: int) -> tuple[list[str], list[Span]] | None:
+    """The one run in the whole text of exactly ``number`` clauses in a row each opening with
+    the key (推动全面建成小康社会取得新的重要进展，全面深化改革迈出重大步伐，全面依法治国深入实施，
+    全面从严治党纵深推进 for a 四个全面 named pages away — the gold README's session-32 ruling,
+    point 1, as :func:`drafter.study.frames.items.headed_list_anywhere` reads it for nouns);
+    None when the text writes no such run or two different ones. Items run from the key to
+    their clause's first verb after it is done: the key and its object (全面深化改革)."""
+    found: dict[tuple[str, ...], tuple[int, int, str]] = {}
+    for para in lay.paragraphs:
+        text = para.text
+        if text.count(key) < number:
+            continue
+        for sentence in _SENTENCE.finditer(text):
+            parts = _parts(text, sentence.start(), sentence.end(), key)
+            run: list[tuple[int, int, int]] = []
+            for part in [*parts, None]:
+                if _opens_clause(text, part) and (
+                    not run or _GAP.fullmatch(text, run[-1][1], part[0])
+                ):
+                    run.append(part)
+                    continue
+                if len(run) == number:
+                    items = [text[at:end] for _, end, at in run]
+                    if all(2 <= len(i) <= _LONGEST for i in items) and len(set(items)) == number:
+                        found.setdefault(tuple(items), (para.index, run[0][2], text))
+                run = [part] if _opens_clause(text, part) else []
+    if len(found) != 1:
+        return None
+    ((items, (paragraph, start, text)),) = found.items()
+    return list(items), item_spans(text, paragraph, list(items), start, len(text))
