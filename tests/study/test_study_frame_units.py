@@ -322,3 +322,19 @@ def test_a_pointers_glued_actions_give_way_to_the_things_its_sentence_named():
     # are the two, named with the count's own noun
     text = "社会主义社会还有敌我矛盾和人民内部矛盾，必须严格区别和正确处理这两类矛盾。"
     assert _frame(text, "两类矛盾").items == ["敌我矛盾", "人民内部矛盾"]
+
+
+def test_a_formula_of_two_counts_takes_no_list_before_it():
+    # 货运企业“三上门两加强”行动: its 三 counts only 上门; the three actions listed before it
+    # (the last of them 货运企业, the formula's own subject) are no items (ux27's walk)
+    from drafter.corpus.load import parse_text
+    from drafter.study.frames import find_frames
+    from drafter.study.layout import layout
+
+    text = (
+        "标题\n\n“查找身边安全隐患”、烟花爆竹“打非治违”、货运企业“三上门两加强”行动和防溺水"
+        "等工作取得积极成效。\n\n推进文化和科技、文化和旅游“两个融合”。"
+    )
+    frames = {f.phrase: f for f in find_frames(layout(parse_text(text, "t.txt")))}
+    assert frames["三上门两加强"].items == []
+    assert frames["两个融合"].items == ["文化和科技", "文化和旅游"]  # one count: unchanged

@@ -45,6 +45,10 @@ _QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「]{1,20})[”\"’」]
 _COUNT_INSIDE = re.compile(r"[二三四五六七八九十两](?:个|种|类|条|项|点|大|件|级|方面)")
 _FIGURE = re.compile(r"[0-9０-９.%．]+(?:年|月|日|号|%)?|[一二三四五六七八九十〇零]+年")
 _LONGEST = 24
+# a second count after words in the phrase: 三上门两加强, 三严三实 (一 left out: 三位一体 is one)
+_COMPOUND = re.compile(
+    r"[二三四五六七八九十两][^二三四五六七八九十两一百千万〇零]+[二三四五六七八九十两]"
+)
 
 
 def list_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
@@ -74,9 +78,12 @@ def list_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | Non
 def _own_list(frame: Frame, head: str) -> bool:
     """Whether the words before the count cannot be its items: two sides of one thing
     (经济、政治、文化三重性), or a count that is one element of a quoted list, its number
-    inside its quote after words that hold no list (围绕“坚持一个原则”、“保持两个畅通”)."""
+    inside its quote after words that hold no list (围绕“坚持一个原则”、“保持两个畅通”), or a
+    formula of two counts (三上门两加强, 三严三实), whose first number counts only its first part."""
     if frame.phrase.endswith("重性"):
         return True
+    if _COMPOUND.search(frame.phrase):
+        return True  # 货运企业“三上门两加强”行动: a formula of two counts names its own parts
     opened, closed = head.rfind("“"), head.rfind("”")
     inside = head[opened:]
     return opened > closed and len(inside) > 1 and not re.search(r"[、和与及]", inside)
