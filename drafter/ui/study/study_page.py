@@ -49,7 +49,7 @@ MARKS_LEGEND = (
     "<span style='color:#8a6d3b'>〔开头·结尾各部分〕</span><br>"
     # the headings' colours: a run-in 一是… in bold blue was read as one more 提纲句
     "标题按层级着色：<b style='color:#9b1c1c'>一级</b>　<b style='color:#1d4e89'>二级</b>　"
-    "<b style='color:#2f6b2f'>三级</b>；<b style='color:#1d4e89'>一是……。</b>"
+    "<b style='color:#2f6b2f'>三级</b><br><b style='color:#1d4e89'>一是……。</b>"
     "与正文连写的小标题照原文留在段首<br>"
 )
 LEGEND = (
@@ -61,7 +61,7 @@ LEGEND = (
     "<span style='color:#5f6368;background:#f4f4f0'>&nbsp;灰字灰底&nbsp;</span>"
     "正文之后的编者按、注释等，不属于正文<br>"
     "点彩色词语看同组各项；点蓝色提纲句看它领起的各节；<br>"
-    "选中文字后点“高亮”或“写笔记…”（笔记仅保存在本机）"
+    "选中文字后点“高亮”或“写笔记…”（仅存本机）"
 )
 
 
