@@ -188,10 +188,14 @@ def lists_inline_spoken(before: str, n: int) -> bool:
 
 
 def approximate_number(text: str, at: int, marker) -> bool:
-    """三、四月 / 二、三十年 at ``at``: a numeral right after the marker's 、 is a number in
-    prose (二〇二五年 after it is a year)."""
+    """三、四月 / 二、三十年 / 三、五天 at ``at``: a numeral right after the marker's 、 is a
+    number in prose (二〇二五年 after it is a year). Prose counts up from the first number
+    (三、四, 三、五, 九、十); a heading's text may open with any numeral: 一、十年回顾 is no
+    “one or ten years” (a 十 after 一 to 八 is a heading's word)."""
     after = text[at + len(marker.text) : at + len(marker.text) + 2]
-    return marker.family == CN_DUN and after[:1] in CN_FIRST and after[1:] not in ("〇", "○", "零")
+    if marker.family != CN_DUN or after[:1] not in CN_FIRST or after[1:] in ("〇", "○", "零"):
+        return False
+    return not (after[0] == "十" and 1 <= marker.ordinal <= 8)
 
 
 def lists_inline(text: str, m) -> bool:

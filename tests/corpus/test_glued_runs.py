@@ -146,8 +146,20 @@ def test_minutes_question_longer_than_a_sentence_limit(word_of) -> None:
             "四、守牢安全底线",
             PARA,
         ],
+        # 三、五天: prose counts up from its first number, skipping one too
+        [
+            TITLE,
+            PARA,
+            "一、坚定发展信心",
+            PARA * 2,
+            "二、抓好项目建设",
+            PARA + "三、五天就能完成审批，要抓紧开工。",
+            PARA,
+            "四、守牢安全底线",
+            PARA,
+        ],
     ],
-    ids=["points_in_one_paragraph", "list_in_prose", "approximate_number"],
+    ids=["points_in_one_paragraph", "list_in_prose", "approximate_number", "approximate_skip"],
 )
 def test_lists_in_prose_stay_in_their_paragraph(word_of, paragraphs) -> None:
     """No paragraph is split where the marker is a list's item written into prose: the
@@ -182,6 +194,19 @@ def test_no_spoken_member_split_off_without_its_mark(word_of, third) -> None:
          PARA * 2, glued, PARA * 2],
     )  # fmt: skip
     assert glued in [p.text for p in doc.paragraphs()]
+
+
+def test_first_part_opening_with_ten_typed_onto_the_opening(word_of) -> None:
+    """ "…生存下去。一、十年回顾，不创新才是最大的风险" typed onto the opening's last
+    paragraph, 二、 and 三、 standing alone: 一、十 is no approximate number (prose counts
+    up, 三、四 / 九、十), so the run's first part is split off (heldout38_ren_20000720 in
+    the docx_glued form)."""
+    doc = word_of(
+        [TITLE, PARA, PARA + TAIL + "一、十年回顾，不创新才是最大的风险", PARA * 2,
+         "二、创新的内外动力", PARA * 2, "三、提升核心竞争力", PARA * 2],
+    )  # fmt: skip
+    assert [s.marker for s in doc.outline.sections] == ["一、", "二、", "三、"]
+    assert doc.outline.sections[0].heading == "十年回顾，不创新才是最大的风险"
 
 
 def test_named_part_typed_onto_the_last_paragraph(word_of) -> None:
@@ -233,7 +258,7 @@ def test_plain_text_heading_typed_on(tmp_path: Path) -> None:
 # Real gold texts whose docx_glued form lost a heading or a level before the run rule (each
 # a different case: a first 一、 with ；, a last 三、 beside run-in parts, （6） with no stop,
 # 第二个问题 of two, a minutes question over 100 characters, 跋; a spoken series' last
-# 第三点， after 一、 and 我讲的第二个问题，).
+# 第三点， after 一、 and 我讲的第二个问题，; 一、十年回顾, no approximate number).
 REAL = (
     "heldout33_ren_20130719",
     "heldout34_ren_20170601",
@@ -242,6 +267,7 @@ REAL = (
     "heldout29_ren_20111026",
     "heldout21_mao_v3_001",
     "heldout38_ren_20080410",
+    "heldout38_ren_20000720",
 )
 GOLD = Path(__file__).resolve().parent.parent / "gold"
 
