@@ -262,12 +262,11 @@ def table(split: int) -> list[dict]:
     unread = ct._unread_sources(split)
     out = []
     for r in cq.rows():
-        m = re.fullmatch(r"heldout(\d+)", r["set"])
-        later = r["gold"] == "outline" and m is not None and int(m.group(1)) >= split
-        if not later and any(str(r["doc"].path).endswith(s) for s in unread):
+        pool = ct.pool_of(r, split, unread)
+        if pool is None:
             continue
         row = dict(
-            pool="unread" if later else "read",
+            pool=pool,
             set=r["set"],
             name=r["name"],
             gold=r["want"] is not None,
@@ -287,7 +286,7 @@ def table(split: int) -> list[dict]:
             row["right_up"] = right
             row["found_up"] = cq.within(paras, (up, 0), r["want"], right)
             row["reads"] = readings(r, up)
-        if not later:
+        if pool == "read":
             paras = [p.text for p in r["doc"].paragraphs()]
             row["got_text"] = paras[r["outline"][0]][:16] if r["outline"] else ""
             row["want_text"] = paras[r["want"][0]][:16] if r["want"] else ""

@@ -101,20 +101,14 @@ import closing_turn as ct  # noqa: E402
 import rjieba  # noqa: E402
 
 from drafter.corpus import closing_start  # noqa: E402
+from drafter.corpus.closing.first_part import FUNCTION_WORDS  # noqa: E402
 from drafter.corpus.markers import match_marker  # noqa: E402
 
 # the domain is where the rules found nothing before this bench's rule landed
 closing_start.returns_to_first_part = lambda *args: False
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_STOP = frozenset((
-    "我们", "你们", "他们", "一个", "这个", "那个", "就是", "没有", "不是", "什么", "自己", "这样",
-    "已经", "可以", "但是", "因为", "所以", "如果", "还是", "大家", "这些", "那些", "一些", "现在",
-    "今天", "问题", "工作", "要求", "还要", "需要", "应该", "能够", "一定", "通过", "进行", "以及",
-    "而且", "对于", "因此", "不能", "这种", "只有", "同时", "其中", "如何", "为了", "非常", "时候",
-    "不会", "不要", "那么", "这么", "怎么", "可能", "就要", "一样", "很多", "比如", "的话", "起来",
-    "出来", "认为", "其实", "所有", "这里", "这是", "那是", "还有", "也是", "都是",
-))  # fmt: skip
+_STOP = FUNCTION_WORDS  # the words the rule sets aside, as it found them here
 _ADDR = re.compile(r"我们|大家|全体|各位|在座|全公司|所有人|每个人|公司|华为|全党|全国")
 _MODAL = re.compile(r"希望|相信|让我们|一定|必将|必须|要")
 # the setting chosen on the read pool before the unread pool was counted (family, p, w)
@@ -231,9 +225,8 @@ def table(split: int) -> list[dict]:
     for r in cq.rows():
         if r["outline"] is not None:
             continue
-        m = re.fullmatch(r"heldout(\d+)", r["set"])
-        later = r["gold"] == "outline" and m is not None and int(m.group(1)) >= split
-        if not later and any(str(r["doc"].path).endswith(s) for s in unread):
+        pool = ct.pool_of(r, split, unread)
+        if pool is None:
             continue
         cands = signals(r["doc"], df)
         if cands is None:
@@ -246,7 +239,7 @@ def table(split: int) -> list[dict]:
             verdict[i] = (right, cq.within(paras, (i, 0), r["want"], right))
         out.append(
             dict(
-                pool="unread" if later else "read",
+                pool=pool,
                 set=r["set"],
                 name=r["name"],
                 gold=r["want"] is not None,

@@ -111,6 +111,17 @@ def _unread_sources(split: int) -> set[str]:
     return out
 
 
+def pool_of(r: dict, split: int, unread: set[str]) -> str | None:
+    """The pool of gold row ``r``: "unread" for an outline gold text of a set from ``split``
+    on, None for any other text that stands in an unread set (in neither pool: a study gold
+    text of an unread set's source), "read" otherwise. Shared by the closing benches."""
+    m = re.fullmatch(r"heldout(\d+)", r["set"])
+    later = r["gold"] == "outline" and m is not None and int(m.group(1)) >= split
+    if not later and any(str(r["doc"].path).endswith(s) for s in unread):
+        return None
+    return "unread" if later else "read"
+
+
 def table(split: int) -> list[dict]:
     """One row per gold text where the outline's finder finds no closing: its pool ("read" or
     "unread"), whether it is right and found now and would be with the closing at its last
@@ -120,9 +131,8 @@ def table(split: int) -> list[dict]:
     for r in cq.rows():
         if r["outline"] is not None:
             continue
-        m = re.fullmatch(r"heldout(\d+)", r["set"])
-        later = r["gold"] == "outline" and m is not None and int(m.group(1)) >= split
-        if not later and any(str(r["doc"].path).endswith(s) for s in unread):
+        pool = pool_of(r, split, unread)
+        if pool is None:
             continue  # a study gold text that stands in an unread set: in neither pool
         paras = [p.text for p in r["doc"].paragraphs()]
         got = (len(paras) - 1, 0)
@@ -130,7 +140,7 @@ def table(split: int) -> list[dict]:
         right = judge(paras, got, r["want"])
         out.append(
             dict(
-                pool="unread" if later else "read",
+                pool=pool,
                 name=r["name"],
                 gold=r["want"] is not None,
                 right=r["outline_right"],

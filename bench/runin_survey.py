@@ -360,7 +360,8 @@ def _loose_row(stem, kind, run, texts, level_at, dlevel_at, part_of, sub_of) -> 
         "kind": kind,
         "forms": [f for _, _, f in run],
         "varied": len({f for _, _, f in run}) > 1,
-        # the shapes as the outline's families read them (sequences._runin_mixed)
+        # the shapes as the outline's families read them (spoken_series' forms; once
+        # sequences._runin_mixed)
         "families": len({_FAMILY_OF_FORM.get(f, "bare") for _, _, f in run}),
         "start": run[0][1],
         "n": len(run),

@@ -79,9 +79,15 @@ def moved_from(comparison: Comparison, change: OutlineChange) -> str:
     place among its siblings before and now — 原为 三、… next to 三、… said nothing."""
     if (change.old or "") != (change.new or ""):
         return f"原为 {change.old}"
+    return f"{sibling_move(comparison, change)}，编号未改"
+
+
+def sibling_move(comparison: Comparison, change: OutlineChange) -> str:
+    """A heading moved among its siblings, by its places before and now: 同级中由第 2 项移到第
+    3 项 (what the report and the 修订稿's note say of a heading moved without renumbering)."""
     was = sibling_number(comparison.old, change.old_id)
     now = sibling_number(comparison.new, change.new_id)
-    return f"同级中由第 {was} 项移到第 {now} 项，编号未改"
+    return f"同级中由第 {was} 项移到第 {now} 项"
 
 
 def paragraph_place(comparison: Comparison, change: ParagraphChange) -> str:

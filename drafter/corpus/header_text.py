@@ -7,6 +7,15 @@ import re
 
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[\s\u3000]+")
+# the salutation (同志们： / 尊敬的各位代表：): where the header ends and the body begins, for
+# the header reading and the date line above it alike
+_SALUTATION = re.compile(
+    r"^(?:(?:尊敬的|亲爱的)?[^。；：:！!]{0,30}"
+    r"(?:同志们|代表|委员|同志|女士们|先生们|朋友们|同学们|老师们|来宾|领导))"
+    r"\s*[：:！!，,]\s*$"
+)
+# what a _SALUTATION match ends with, on a stripped line (no \s after it)
+_SALUTATION_LAST = frozenset("：:！!，,")
 
 
 def _norm(text: str) -> str:

@@ -8,8 +8,8 @@ not grow with the document. Whatever the header does not say stays ``None``: a w
 date or speaker in the library is worse than a blank one.
 
 Where things live: this module reads the header line by line (which line is the title, the
-subtitle, the speaker, the date) and the dates of the body (a date line above the salutation,
-a signature's date); what the lines say is read with :mod:`drafter.corpus.genre_occasion`
+subtitle, the speaker, the date); the dates of the body when the header has none (a date line
+above the salutation, a signature's date) are :mod:`drafter.corpus.body_dates`'; what the lines say is read with :mod:`drafter.corpus.genre_occasion`
 (genre, occasion, level), :mod:`drafter.corpus.header_speaker` (names and posts) and
 :mod:`drafter.corpus.page_chrome` (a web page's banner, info bar and headline), each line
 compared as :mod:`drafter.corpus.header_text` normalises it.
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.corpus.body_dates import body_date
 from drafter.corpus.dates import find_dates, has_time_of_day, range_start
 from drafter.corpus.documents import DOCUMENT_END
 from drafter.corpus.genre_occasion import (
@@ -48,7 +49,7 @@ from drafter.corpus.header_speaker import (
     several_names,
     speakers_before_zai,
 )
-from drafter.corpus.header_text import _SPACES, _norm, _squeeze
+from drafter.corpus.header_text import _SALUTATION, _SALUTATION_LAST, _SPACES, _norm, _squeeze
 from drafter.corpus.model import Block, Metadata
 from drafter.corpus.page_chrome import (
     _BANNER_PREFIX,
@@ -80,13 +81,6 @@ from drafter.corpus.page_chrome import (
 
 HEADER_SCAN = 15  # blocks; a header is never longer, and reading more costs speed
 
-_SALUTATION = re.compile(
-    r"^(?:(?:尊敬的|亲爱的)?[^。；：:！!]{0,30}"
-    r"(?:同志们|代表|委员|同志|女士们|先生们|朋友们|同学们|老师们|来宾|领导))"
-    r"\s*[：:！!，,]\s*$"
-)
-# what a _SALUTATION match ends with, on a stripped line (no \s after it)
-_SALUTATION_LAST = frozenset("：:！!，,")
 _BODY_MARKER = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
     r"|第[一二三四五六七八九十]+(?:[，、：:]|句话|部分|章|条)|[一二三四五六七八九十]是"
@@ -564,79 +558,6 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
     return False
 
 
-_ABOVE_SALUTATION = 4  # blocks: a header line the reading stopped short of stands close
-
-
-def _only_date(text: str):
-    """The one date ``text`` is, nothing else written (a FoundDate), or None: the test a
-    date line above the salutation, a signature's date and a bracketed closing date share."""
-    dates = find_dates(text)
-    if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(text):
-        return dates[0]
-    return None
-
-
-def _full(date) -> bool:
-    """Whether a found date names its day (2025-04-03), not only a month or a year."""
-    return date.iso.count("-") == 2
-
-
-def _date_above_salutation(body: list[Block]) -> str | None:
-    """The document's own date line when the header reading stopped above it: a line that
-    is a date ("（2025年4月3日）") among the first lines of the body, before the salutation
-    (同志们：). A line the reading did not know (a site's leftover, a line of the page)
-    must not hand the date to the page's 发布时间."""
-    for block in body[:_ABOVE_SALUTATION]:
-        text = _norm(block.text)
-        if _SALUTATION.match(text):
-            return None
-        bare = _squeeze(text).strip("（()）")
-        d = _only_date(bare) if len(bare) <= 16 else None
-        if d is not None:
-            return d.iso if _full(d) else None
-    return None
-
-
-_SIGNATURE_SCAN = 12  # blocks at the end where a 落款 or a speech's date line stands
-
-
-def _signature_date(body: list[Block]) -> str | None:
-    """The date a document is signed with at its end (a 通知's 落款 "…人民政府办公室" /
-    "2025年12月20日", a speech dated under its last paragraph): a line that is one full
-    date and nothing else, the last such line near the end. A header date wins over it."""
-    for block in reversed(body[-_SIGNATURE_SCAN:]):
-        text = _squeeze(_norm(block.text)).strip("（()）")
-        if len(text) > 16 or "年" not in text:
-            continue
-        d = _only_date(text)
-        # a full date; or a month (a 总结 signed "二〇二五年十二月") on one of the last lines
-        if d is not None and (
-            _full(d) or (d.iso.count("-") == 1 and any(block is b for b in body[-3:]))
-        ):
-            return d.iso
-    return None
-
-
-# a full date in brackets closing a paragraph, right after its last sentence: …可以跟踪。（2012年11月24日）
-_CLOSING_BRACKET_DATE = re.compile(r"[。！？!?…”」』]\s*[（(]([^（()）]{1,40})[）)]\s*$")
-
-
-def _dated_last_paragraph(body: list[Block]) -> str | None:
-    """The date a speech's last paragraph closes on, in brackets after its last sentence
-    (…唯有惶者才能生存。（2001年4月24日）): published speeches with no date line under the
-    title date themselves so, in place of a line of their own under the text (which
-    :func:`_signature_date` reads). Only the last paragraph that ends so among the last
-    lines (endnotes may follow it), and only one full date in the brackets."""
-    for block in reversed(body[-_SIGNATURE_SCAN:]):
-        text = _norm(block.text).rstrip()
-        m = _CLOSING_BRACKET_DATE.search(text)
-        if m is None:
-            continue
-        d = _only_date(_squeeze(m.group(1)))
-        return d.iso if d is not None and _full(d) else None
-    return None
-
-
 _QUESTION_TITLE_END = ("？", "?", "！", "!")
 
 
@@ -775,12 +696,7 @@ def extract_metadata(
     else:
         # the page's time is when the site posted the text: a fallback for a page of its
         # own, never for a 范文 site's model text (written for no day, offered any day)
-        date = (
-            _date_above_salutation(body)
-            or _signature_date(body)
-            or _dated_last_paragraph(body)
-            or (None if header.template else header.published)
-        )
+        date = body_date(body) or (None if header.template else header.published)
 
     subtitle = header.subtitle
     for text in (subtitle, title):

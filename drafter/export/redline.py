@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from drafter.compare.diff import Comparison, OutlineChange
+from drafter.compare.report import sibling_move
 from drafter.compare.textdiff import char_diff
 from drafter.drafts.comments import Comment
 from drafter.drafts.convert import TITLE_KINDS, BodyItem, iter_body_items, title_block
@@ -346,11 +347,7 @@ def move_note(comparison: Comparison, change: OutlineChange) -> str:
     was, now = (h.rstrip("。") if h else "" for h in (change.old, change.new))
     if comparison.node_map.get(old_id or "") == new_id:  # both None at the first level too
         if was == now:  # moved, not renumbered: 原为“三、…”，现为“三、…” said nothing
-            from drafter.compare.report import sibling_number
-
-            before_n = sibling_number(comparison.old, change.old_id)
-            after_n = sibling_number(comparison.new, change.new_id)
-            return f"本节顺序已调整：同级中由第 {before_n} 项移到第 {after_n} 项（编号未改）。"
+            return f"本节顺序已调整：{sibling_move(comparison, change)}（编号未改）。"
         return f"本节顺序已调整：原为“{was}”，现为“{now}”。"
     before = f"“{old_parent}”下" if old_parent else "第一级"
     after = f"“{new_parent}”下" if new_parent else "第一级"

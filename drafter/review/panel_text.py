@@ -13,8 +13,8 @@ def snippet(text: str, limit: int = 24) -> str:
 
 def flagged(f: Finding, limit: int = 24, side: int = 4) -> str:
     """The flagged words in 「」, with a few characters each side when they are one or two
-    punctuation marks (words such as XX speak for themselves): "「,」" twice in one paragraph told the head nothing about where to look,
-    "问题「,」及时" does."""
+    punctuation marks (words such as XX speak for themselves): "「,」" twice in one
+    paragraph told the head nothing about where to look, "问题「,」及时" does."""
     words = snippet(f.text, limit)
     if len(f.text) > 2 or any(c.isalnum() for c in f.text) or not f.context or f.start is None:
         return f"「{words}」"

@@ -24,7 +24,7 @@ def _gold_files() -> list[Path]:
 KNOWN_WRONG: dict[str, str] = {
     # (none now) Sets 18, 21 and 26 each had a ren speech dated only by a （…年…月…日） closing
     # its last paragraph, which the annotators took as the date and drafter read as none until
-    # session 31 (metadata._dated_last_paragraph).
+    # session 31 (body_dates._dated_last_paragraph, once in metadata).
 }
 
 

@@ -591,8 +591,8 @@ BLIND_SETS: tuple[BlindSet, ...] = (
     # Below 0.8 at the blind scoring, since fixed: heldout16_ren_20080215 (0.000 blind: the points
     # run 第二个…, 第三，, 第四，, 第五个问题 in three marker shapes, the first point being the opening)
     # is 1.000 since ol6: a run of 第N in two shapes or more, run into their paragraphs, at least four
-    # long, is one run of points (sequences._runin_mixed; counted on every gold file,
-    # bench/runin_survey.py).
+    # long, is one run of points (sequences._runin_mixed then, spoken_series since session 38;
+    # counted on every gold file, bench/runin_survey.py).
     BlindSet(
         prefix="heldout16_",
         documents={

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-# words every part uses: no part owns them
-_FUNCTION = frozenset((
+# words every part uses: no part owns them (bench/closing_owner.py sets the same aside)
+FUNCTION_WORDS = frozenset((
     "我们", "你们", "他们", "一个", "这个", "那个", "就是", "没有", "不是", "什么", "自己", "这样",
     "已经", "可以", "但是", "因为", "所以", "如果", "还是", "大家", "这些", "那些", "一些", "现在",
     "今天", "问题", "工作", "要求", "还要", "需要", "应该", "能够", "一定", "通过", "进行", "以及",
@@ -58,7 +58,7 @@ def _cut(text: str) -> list[str]:
 def content_words(text: str) -> set[str]:
     """The words of ``text`` a part can own: Han words of two characters or more, the few
     function words every part uses set aside."""
-    return {w for w in _cut(text) if len(w) >= 2 and _HAN.fullmatch(w) and w not in _FUNCTION}
+    return {w for w in _cut(text) if len(w) >= 2 and _HAN.fullmatch(w) and w not in FUNCTION_WORDS}
 
 
 def returns_to_first_part(texts: list[str], second_head: int, last_head: int, title: str) -> bool:

@@ -176,22 +176,6 @@ def named_by_count(lay: Layout, frame: Frame) -> bool:
     return bool(_NAMED_BY_COUNT.fullmatch(frame.phrase.strip('“”"')))
 
 
-_GENERIC_PLACE = frozenset(("中国", "全国", "我国", "国家", "全省", "全市", "国内", "国际", "世界"))
-
-
-def owned_by_place(lay: Layout, frame: Frame) -> bool:
-    """Whether a place's name stands right before the count, outside or inside its quotes
-    (杭州“六小龙”, “广德三件套”, 环巢湖十大湿地): the count names that place's firms, products
-    or sites, and named places with a count are no frames (batch 6 on)."""
-    text = lay.paragraphs[frame.span.paragraph].text
-    before = text[max(0, frame.span.start - 8) : frame.span.start]
-    before = re.split(r"[，,。；;：:、！？\s]", before.rstrip('“"‘「'))[-1]
-    if not before:
-        return False
-    words = tagged(before)
-    return bool(words) and words[-1][1] == "ns" and words[-1][0] not in _GENERIC_PLACE
-
-
 # the wording a count of 句话 or 个字 names, quoted right before it (“A”“B”两句话, “…”这两句话)
 _QUOTED_BEFORE = re.compile(r"[”」』’\"](?:[，,]?(?:这|那)(?:样的)?|等)?$")
 
