@@ -106,9 +106,9 @@ _LEAD_STOPS = "。：:；;，,！!？?"
 _SENTENCE_INSIDE = re.compile(r"[。！？!?]")
 _SENTENCE_STOPS = "。！!？?"
 _NOTE_MARK = re.compile(r"\[\d+\]")
-_LEAD_IN = re.compile(
-    r"以下|如下|下列|[两二三四五六七八九十几]+(?:个|项|点|条|件)|^(?:同志们|各位|女士们|朋友们)"
-)
+_ANNOUNCES = r"以下|如下|下列|[两二三四五六七八九十几]+(?:个|项|点|条|件)"
+_LEAD_IN = re.compile(rf"{_ANNOUNCES}|^(?:同志们|各位|女士们|朋友们)")
+_ANNOUNCE = re.compile(_ANNOUNCES)
 
 
 def word_bold_leads(
@@ -151,6 +151,8 @@ def word_bold_leads(
     alone: list[int] = []
     for i in starts:
         lead = bold_lead(texts[i], blocks[i].bold)
+        if lead is None and _heads_its_items(blocks, texts, i, [*runin, *alone, *taken]):
+            lead = bold_lead(texts[i], blocks[i].bold, announcing=True)
         if lead is not None:
             (alone if len(lead) == len(texts[i]) else runin).append(i)
     if len(runin) + len(alone) < need:
@@ -178,9 +180,29 @@ def bold_start(pieces: list[str], marks: list[bool]) -> str:
     return "".join(bold).strip()
 
 
-def bold_lead(text: str, bold: str) -> str | None:
+def _heads_its_items(blocks: list[Block], texts: list[str], i: int, above: list[int]) -> bool:
+    """Whether the bold line ``i`` that announces what follows (为支持食堂的快速建设，公司
+    可以予以以下支持：) is a point of its own: a whole bold line ending in a colon, after
+    a heading (``above``: any heading or bold lead before it), over a paragraph set in no
+    bold — its items are its text, plain, as a numbered point's would be. A lead-in over
+    bold leads (今年要办好以下几件实事： then the 实事 in bold) introduces them, and one
+    over bold 一、 (通知如下：) or before any heading opens the text."""
+    text = texts[i]
+    return (
+        text.endswith(("：", ":"))
+        and blocks[i].bold.strip() in (text, text[:-1])
+        and _ANNOUNCE.search(text) is not None
+        and any(j < i for j in above)
+        and i + 1 < len(blocks)
+        and not blocks[i + 1].bold
+    )
+
+
+def bold_lead(text: str, bold: str, announcing: bool = False) -> str | None:
     """The lead of a paragraph opening with the bold words ``bold``: the bold words with
-    the stop right after them, when they are a heading (see :func:`word_bold_leads`)."""
+    the stop right after them, when they are a heading (see :func:`word_bold_leads`).
+    ``announcing``: a line announcing what follows (…以下支持：) is one too (where it
+    heads its own plain items: :func:`_heads_its_items`)."""
     if bold and not text.startswith(bold):
         bold = _NOTE_MARK.sub("", bold).strip()  # the text lost its note marks ([1]) since
     if not bold or not text.startswith(bold) or match_marker(text) is not None:
@@ -198,7 +220,7 @@ def bold_lead(text: str, bold: str) -> str | None:
         return None
     if len(lead) < len(text) and lead[-1] not in _LEAD_STOPS:
         return None  # bold words inside a sentence: emphasis
-    if len(lead) == len(text) and lead[-1] in "：:" and _LEAD_IN.search(lead):
+    if len(lead) == len(text) and lead[-1] in "：:" and _LEAD_IN.search(lead) and not announcing:
         # a lead-in announcing what follows (今年要办好以下几件实事：) or an address
         # (同志们：), not a heading — a topic label (关于网络能源：) is one
         return None

@@ -59,18 +59,29 @@ def styled_heads(blocks: list[Block], cands: list[Candidate]) -> list[tuple[Cand
 
 
 def _run_through(cands: list[Candidate], styled: list[Candidate]) -> list[Candidate]:
-    """The styled items of one family with the unstyled ones their numbering runs through
-    (1、2、3、 styled Heading 1, 4、 run into its paragraph and left plain, 5、6、 styled
-    again: one run, the style level's), or nothing when the styled items are not one run
-    numbered in order with the unstyled ones filling the gaps (一是 and 三是 styled, the
-    二是 between them a list item of another kind: read by the numbers, as before)."""
+    """The styled items of one family with the unstyled ones of their runs (1、2、3、 styled
+    Heading 1, 4、 run into its paragraph and left plain, 5、6、 styled again: one run, the
+    style level's; 第一，… run into its paragraph before 第二，…第五， styled: its first
+    member), run by run where the family numbers afresh (一是…五是 under one part, 一是…
+    四是 under another, its 四是 left plain); a run whose styled items do not carry it (一是
+    and 三是 styled, 二是 and 四是 plain) is left to the numbers, as before, and so is the
+    family when fewer than ``MIN_MIXED`` styled items are in runs they carry."""
     if len(styled) < MIN_MIXED:
         return []
-    first, last = styled[0].index, styled[-1].index
     family = styled[0].family
-    between = [c for c in cands if c.family == family and first <= c.index <= last]
-    if any(b.ordinal != a.ordinal + 1 for a, b in zip(between, between[1:])):
-        return []
-    gaps = [c for c in between if c.index not in {s.index for s in styled}]
-    # the styled items carry the run: at most one in three left plain
-    return between if len(gaps) * 3 <= len(between) else []
+    runs: list[list[Candidate]] = []
+    for c in (c for c in cands if c.family == family):
+        if runs and c.ordinal == runs[-1][-1].ordinal + 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    at = {s.index for s in styled}
+    out: list[Candidate] = []
+    for run in runs:
+        held = sum(1 for c in run if c.index in at)
+        if not held:
+            continue  # a run of the family the style does not reach (points further down)
+        # the styled items carry the run: at most one in three left plain
+        if (len(run) - held) * 3 <= len(run):
+            out += run
+    return out if sum(1 for c in out if c.index in at) >= MIN_MIXED else []

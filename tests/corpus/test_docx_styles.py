@@ -224,3 +224,48 @@ def test_a_first_point_that_word_bulleted_before_numbered_ones(new_docx, tmp_pat
         "二是运营管理与先进水平还有较大差距",
         "三是简化管理问题已经提上日程",
     ]
+
+
+def _two_runs(new_docx, tmp_path, plain: str):
+    """A report whose Heading 2 carries unnumbered headings and two runs of 一是… each
+    beside unnumbered headings of its part; in the second run the member ``plain`` (一 or
+    三) is run into its paragraph and left plain."""
+    d = new_docx()
+    d.add_paragraph("县人民政府工作报告", style="Title")
+    d.add_paragraph(PARA)
+    d.add_paragraph("一、今年的主要任务", style="Heading 1")
+    d.add_paragraph(PARA)
+    for k, task in zip("一二三", TASKS):
+        d.add_paragraph(f"{k}是{task}", style="Heading 2")
+        d.add_paragraph(PARA * 2)
+    for heading in LESSONS[:2]:
+        d.add_paragraph(heading, style="Heading 2")
+        d.add_paragraph(PARA * 2)
+    d.add_paragraph("二、加强政府自身建设", style="Heading 1")
+    d.add_paragraph(PARA)
+    d.add_paragraph(LOOKBACK[0], style="Heading 2")
+    d.add_paragraph(PARA * 2)
+    for k, point in zip("一二三", ["坚持依法行政", "坚持勤俭办事", "坚持从严治政"]):
+        if k == plain:
+            d.add_paragraph(f"{k}是{point}。" + PARA * 2)  # run into its paragraph
+        else:
+            d.add_paragraph(f"{k}是{point}", style="Heading 2")
+            d.add_paragraph(PARA * 2)
+    d.add_paragraph(LOOKBACK[1], style="Heading 2")
+    d.add_paragraph(PARA * 2)
+    return _read_back(d, tmp_path, f"runs{plain}.docx")
+
+
+def test_two_runs_of_one_family_in_a_style_level_each_whole(new_docx, tmp_path) -> None:
+    """Heading 2 carries unnumbered headings and, in each part, a run of 一是…三是 among
+    them; in the second run one member (the first, or the last) is run into its paragraph
+    and left plain. Each run is the style level's whole, beside the unnumbered headings
+    (the gwr 2001, 2002 and 1999 reports as Word files lost a plain 第一， before a styled
+    第二，, or the unnumbered Heading 2 lines beside their 一是 runs)."""
+    for plain in "一三":
+        parts = _two_runs(new_docx, tmp_path, plain).outline.sections
+        assert [s.label for s in parts[0].children] == [
+            *(f"{k}是{t}" for k, t in zip("一二三", TASKS)),
+            *LESSONS[:2],
+        ]
+        assert [s.marker for s in parts[1].children] == ["", "一是", "二是", "三是", ""]

@@ -418,3 +418,25 @@ def test_answer_points_word_numbers_after_the_first_are_one_run(new_docx, docx_h
         "第二，华为坚定不移只对准通信领域冲锋",
         "第三，华为坚定不移持续变革，学习西方管理",
     ]
+
+
+def test_a_bold_point_announcing_its_plain_items_is_a_point(new_docx, tmp_path) -> None:
+    """Under 一、, a bold point line that announces what follows (为加快项目建设，县里予以
+    以下支持：) over plain items is a point of its own beside its bold siblings: its
+    items are its text. Before any heading (现将有关事项通知如下：) or over bold leads it
+    stays a lead-in (test_a_bold_lead_in_ending_in_a_colon_is_no_lead)."""
+    body = iter(BODIES)
+    announcing = "为加快项目建设，县里予以以下支持："
+    paragraphs = [("县发展和改革局2025年工作总结", ""), ("现将有关事项通知如下：", "现将有关事项通知如下："),
+                  (next(body), ""), ("一、主要工作成效", ""), (next(body), ""),
+                  ("产业结构持续优化。", "产业结构持续优化。"), (next(body), ""),
+                  (announcing, announcing), ("用地指标优先保障；", ""), ("审批手续限时办结。", ""),
+                  ("城乡面貌明显改善。", "城乡面貌明显改善。"), (next(body), ""),
+                  ("二、下一步工作打算", ""), (next(body), "")]  # fmt: skip
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert [s.heading for s in doc.outline.sections[0].children] == [
+        "产业结构持续优化",
+        announcing[:-1],
+        "城乡面貌明显改善",
+    ]
+    assert [s.heading for s in doc.outline.sections] == ["主要工作成效", "下一步工作打算"]
