@@ -111,7 +111,8 @@ def render_tree(doc: Document) -> str:
 
     def visit(section: Section) -> None:
         pad = "  " * section.level
-        count = f"（{len(section.paragraphs)} 段）" if section.paragraphs else ""
+        own = len(section.paragraphs) + len(section.after)  # text after its points too
+        count = f"（{own} 段）" if own else ""
         lines.append(f"{pad}{section.marker}{section.heading}{count}")
         for child in section.children:
             visit(child)

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from drafter.corpus.dates import find_dates
 from drafter.corpus.markers import DI, LAST, match_marker
 from drafter.corpus.model import Document, Outline, Section
+from drafter.corpus.section_tails import lift_tails
 
 META_FIELDS = ("title", "subtitle", "speaker", "post", "date", "occasion", "genre")
 META_LABELS = {
@@ -438,6 +439,8 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
         changed = sum(1 for item in items if item.level != item.was)
         doc.outline = _rebuild(items, doc.outline)
         doc.outline.corrected = changed
+        # the rebuilt tree puts a part's text after its points under the last point again
+        lift_tails(doc.outline, doc.metadata.genre)
     if changed or confirmed:
         mark_checked(doc.outline, CORRECTED if changed else CONFIRMED)
     return Applied(doc, skipped, changed)
@@ -499,6 +502,7 @@ def _flatten(outline: Outline) -> list[_Item]:
         items.extend(_Item(t, "body") for t in s.paragraphs)
         for child in s.children:
             visit(child)
+        items.extend(_Item(t, "body") for t in s.after)
 
     for s in outline.sections:
         visit(s)

@@ -101,6 +101,10 @@ class Section:
     reads it), so the outline keeps it here rather than making readers search the raw text.
     Not in :meth:`to_json` (``drafter outline --json`` stays as documented); the cached
     parse keeps it.
+    ``after`` is the section's own text after its sub-points: a report's part 一、 lists its
+    run-in points 一是…六是 a paragraph each and then goes on with the five-year review and
+    the problems, which are the part's, not the sixth point's
+    (:mod:`drafter.corpus.section_tails`). It stands after ``children`` in reading order.
     """
 
     level: int
@@ -110,6 +114,7 @@ class Section:
     children: list[Section] = field(default_factory=list)
     run_in: bool = False
     ending: str = ""
+    after: list[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -126,19 +131,24 @@ class Section:
             yield from child.walk()
 
     def to_json(self) -> dict:
-        """The JSON form (gold files, ``drafter outline --json``); children nested."""
-        return {
+        """The JSON form (gold files, ``drafter outline --json``); children nested, and
+        ``after`` (the text after them) only where the section has some, so the shape of
+        every other section stays as documented."""
+        data = {
             "level": self.level,
             "marker": self.marker,
             "heading": self.heading,
             "paragraphs": list(self.paragraphs),
             "children": [c.to_json() for c in self.children],
         }
+        if self.after:
+            data["after"] = list(self.after)
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> Section:
-        """Rebuild from the JSON form; ``marker``, ``paragraphs``, ``run_in`` and ``ending``
-        are optional so hand-written gold files stay short (and a cached parse written before
+        """Rebuild from the JSON form; ``marker``, ``paragraphs``, ``run_in``, ``ending`` and
+        ``after`` are optional so hand-written gold files stay short (and a cached parse written before
         ``ending`` existed still reads).
         """
         return cls(
@@ -149,6 +159,7 @@ class Section:
             children=[cls.from_json(c) for c in data.get("children", [])],
             run_in=bool(data.get("run_in", False)),
             ending=str(data.get("ending") or ""),
+            after=list(data.get("after") or []),
         )
 
 
@@ -267,7 +278,8 @@ class Document:
 
     def paragraphs(self) -> list[Paragraph]:
         """Every paragraph in reading order: preamble, then each heading followed by its
-        paragraphs and children, then the closing. Headings are paragraphs too
+        paragraphs, children and own text after them (:attr:`Section.after`, under the
+        section's own heading path), then the closing. Headings are paragraphs too
         (``is_heading=True``, text = marker + heading)."""
         out: list[Paragraph] = []
 
@@ -285,6 +297,8 @@ class Document:
                 add(text, path, False, "body")
             for child in section.children:
                 visit(child, path)
+            for text in section.after:
+                add(text, path, False, "body")
 
         for section in self.outline.sections:
             visit(section, [])

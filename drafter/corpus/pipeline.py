@@ -18,6 +18,7 @@ from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import Document, RawDocument
 from drafter.corpus.outline import parse_outline
 from drafter.corpus.readers import read_file
+from drafter.corpus.section_tails import lift_tails
 
 WORD_FORMATS = frozenset({"docx", "doc", "wps", "rtf"})
 # Formats whose blocks are whole paragraphs (never re-joined like lines of a text file).
@@ -36,6 +37,9 @@ def build_document(raw: RawDocument) -> Document:
     meta = extract_metadata(split.blocks, cleaned.removed)
     about = " ".join(x for x in (meta.metadata.title, meta.metadata.occasion) if x)
     outline = parse_outline(meta.body, styles=raw.format in WORD_FORMATS, title=about)
+    # a report's part goes on after its run of one-paragraph points (五年来，… 同时，我们也…):
+    # that text is the part's, not its last point's
+    lift_tails(outline.outline, meta.metadata.genre)
     if split.apparatus.source is None and meta.page_info:
         # a page's 来源：/时间： lines are where and when the text was published: its source
         # line, shown apart, when the text carries none of its own

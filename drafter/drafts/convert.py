@@ -73,12 +73,24 @@ def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
 
     def node(section: Section, path: tuple[str, ...]) -> DraftNode:
         here = (*path, section.label)
-        return DraftNode(
+        made = DraftNode(
             heading=written_heading(section),
             paragraphs=[para(t, ("body", *here), k) for k, t in enumerate(section.paragraphs)],
             children=[node(c, here) for c in section.children],
             run_in=section.run_in,
         )
+        if section.after:
+            # a draft node has no text after its children: the part's text after its points
+            # (Section.after) goes on at the end of its last point, where the text shows it,
+            # with its provenance still naming the part
+            holder = made
+            while holder.children:
+                holder = holder.children[-1]
+            first = len(section.paragraphs)
+            holder.paragraphs += [
+                para(t, ("body", *here), first + k) for k, t in enumerate(section.after)
+            ]
+        return made
 
     outline = doc.outline
     sections = [node(s, ()) for s in outline.sections]

@@ -147,6 +147,8 @@ def _add_sections(
         for text in s.paragraphs:
             paras.append(Para(len(paras), text, here, False, "body", parent=i))
         _add_sections(paras, children, s.children, i, here, stops)
+        for text in s.after:  # the section's own text after its points (Section.after)
+            paras.append(Para(len(paras), text, here, False, "body", parent=i))
 
 
 # The title block's fields in the order they stand above the body, with the section name

@@ -323,6 +323,9 @@ def closing_inside(lay: Layout) -> tuple[int, int] | None:
     if lay.roots:
         last = lay.nodes()[-1]
         own = list(last.own)
+        holder = lay.by_paragraph.get(lay.roots[-1].end - 1)
+        if holder is not None and holder.after and holder.after[-1] == lay.roots[-1].end - 1:
+            last, own = holder, list(holder.after)  # a part's text after its points ends the body
         point = last.section.marker + last.section.heading
     else:
         own = [i for i in lay.preamble if i not in opening_paragraphs(lay)]

@@ -19,7 +19,10 @@ from drafter.corpus.model import Document, Section
 
 @dataclass
 class Node:
-    """One section with its addresses. ``end`` is one past the subtree's last paragraph."""
+    """One section with its addresses. ``end`` is one past the subtree's last paragraph.
+    ``own`` are the section's paragraphs before its children, ``after`` its own text after
+    them (:attr:`Section.after`: a report part's review after its points 一是…六是), which
+    the part's 字数 counts and no point's does."""
 
     section: Section
     parent: Node | None
@@ -28,6 +31,7 @@ class Node:
     own: list[int] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     end: int = 0
+    after: list[int] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -218,6 +222,10 @@ def layout(doc: Document) -> Layout:
             pos += 1
         for child in section.children:
             node.children.append(visit(child, node, depth + 1))
+        for _ in section.after:
+            node.after.append(pos)
+            by_paragraph[pos] = node
+            pos += 1
         node.end = pos
         return node
 
@@ -245,6 +253,8 @@ def _paragraphs(doc: Document) -> list[Para]:
             out.append(Para(len(out), text, False, "body"))
         for child in section.children:
             visit(child)
+        for text in section.after:
+            out.append(Para(len(out), text, False, "body"))
 
     for section in doc.outline.sections:
         visit(section)

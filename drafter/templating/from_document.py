@@ -165,8 +165,8 @@ def _section_hint(section: Section, index: int, total: int) -> str:
     parts = [f"{where}，{marker}，{form}，小标题 {len(section.heading)} 字"]
     if section.children:
         parts.append(f"下设 {len(section.children)} 个要点")
-    chars = sum(len(p) for s in section.walk() for p in s.paragraphs)
-    own = len(section.paragraphs)
+    chars = sum(len(p) for s in section.walk() for p in (*s.paragraphs, *s.after))
+    own = len(section.paragraphs) + len(section.after)
     if own:
         parts.append(f"本级正文 {own} 段")
     if chars:

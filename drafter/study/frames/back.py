@@ -576,6 +576,9 @@ def _closed_sections(lay: Layout, paragraph: int, number: int) -> list | None:
     if node is None and paragraph in lay.closing and len(lay.roots) >= number:
         # 总之，…上面四点…: the closing after the text's last top-level sections sums them up
         return [lay.paragraphs[s.heading] for s in lay.roots[-number:]]
+    if node is not None and paragraph in node.after and len(node.children) >= number:
+        # 以上十条，… after a part's points (Section.after): they are the part's last children
+        return [lay.paragraphs[s.heading] for s in node.children[-number:]]
     if node is None or node.children or paragraph not in node.own:
         return None
     siblings = lay.siblings_of(node.parent)

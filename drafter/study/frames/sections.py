@@ -55,6 +55,12 @@ def section_items(lay: Layout, m, planned: bool) -> Items | None:
             following = next_numbered_siblings(lay, node, m.number)
             if following:
                 return _node_items(following)
+    elif announces and node.after and m.paragraph == node.after[-1]:
+        # a part's text after its points ends on a colon (Section.after): what follows the
+        # part is announced, as from the text of a section without points
+        following = next_numbered_siblings(lay, node, m.number)
+        if following:
+            return _node_items(following)
     return None
 
 

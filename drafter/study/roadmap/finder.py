@@ -61,14 +61,14 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
         if found:
             out.append(found)
     seen = {(r.span.paragraph, r.span.start) for r in out}
-    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in n.own), *lay.closing]:
+    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in (*n.own, *n.after)), *lay.closing]:
         found = before_numbered_paragraphs(lay, idx)
         if found and (found.span.paragraph, found.span.start) not in seen:
             out.append(found)
             seen.add((found.span.paragraph, found.span.start))
     # a pointer closing on a colon mid-paragraph, its first part run on and the others opening
     # paragraphs of their own (必须把握好以下原则：一是…。 then 二是… / 三是…)
-    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in n.own), *lay.closing]:
+    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in (*n.own, *n.after)), *lay.closing]:
         found = pointer_run_on(lay, idx)
         if found and not any(r.span.paragraph == idx for r in out):
             out.append(found)
@@ -84,6 +84,7 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     # 讲一下。 then 第一种：… 第二种：…) or in the closing (最后，我再强调两点。 then 第一，…):
     # the parts are the numbered paragraphs that follow
     leaves = [i for n in lay.nodes() if not n.children for i in n.own]
+    leaves += [i for n in lay.nodes() for i in n.after]  # a part's text after its points
     for idx in [*leaves, *lay.closing]:
         for road in spoken_in_text(lay, idx):
             if (road.span.paragraph, road.span.start) not in seen:

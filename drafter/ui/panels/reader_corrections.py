@@ -59,6 +59,7 @@ def heading_levels(doc: Any) -> dict[int, int]:
         index += 1 + len(section.paragraphs)
         for child in section.children:
             visit(child)
+        index += len(getattr(section, "after", ()))  # its own text after its points
 
     for section in outline.sections:
         visit(section)
