@@ -186,3 +186,41 @@ def upgrade_index(lib: LibraryBackend) -> None:
         drive("升级索引", lambda cancel: lib.reindex(cancel), reindex=True)
     except LibraryError as exc:  # LibraryBusy included
         print(f"索引暂未升级（{cli_error(exc)}），本次按旧索引进行", file=sys.stderr)
+
+
+def reread_stale(lib) -> ImportProgress | None:
+    """Read again the documents a newer Drafter reads better (``lib.reread_stale``: those
+    stored with an older reader version whose file is unchanged), with a progress bar and
+    clean Ctrl+C, and say in one line how many were read again; None when none were due.
+    ``library sync`` and ``reindex`` run it, so an upgrade reaches the documents already
+    in the library without the user asking (their corrections are replayed)."""
+    if not lib.stale_parses():
+        return None
+    bar = ProgressBar("按新规则重新解析")
+    last = None
+    with _Interrupt() as interrupt:
+        try:
+            for progress in lib.reread_stale(interrupt):
+                last = progress
+                bar.update(progress, force=progress.phase != "read")
+        finally:
+            bar.finish()
+    if last is not None:
+        print(reread_summary(last), file=sys.stderr)
+        for path, message in last.errors:
+            text = in_chinese(error_with_path(path, message), full_path=True)
+            print(f"  ! {text}", file=sys.stderr)
+    return last
+
+
+def reread_summary(p: ImportProgress) -> str:
+    """The one line after documents were read again by the new rules: how many, how many
+    could not be read (they keep their old reading), and, when cancelled, that the rest
+    follow at the next sync."""
+    text = f"已按新的解析规则重新解析 {p.reindexed} 篇文档"
+    if p.errors:
+        text += f"，{len(p.errors)} 篇无法读取，保留原来的解析"
+    if p.cancelled:
+        rest = p.total_files - p.done_files
+        text += f"；已取消，其余 {rest} 篇下次同步时继续"
+    return text

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from drafter.commands import library_edit
-from drafter.commands.import_progress import drive, import_exit, upgrade_index
+from drafter.commands.import_progress import drive, import_exit, reread_stale, upgrade_index
 from drafter.commands.library_access import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -172,6 +172,7 @@ def run_sync(args: argparse.Namespace) -> int:
             where = "单独导入的文件" if several else ""
             last = drive("同步单独导入的文件", lambda cancel: lib.add(loose, cancel), where=where)
             code = max(code, import_exit(last))
+        reread_stale(lib)  # documents an older Drafter read: the new rules reach them
         _say_stale_parses(lib)
         return code
 
@@ -199,6 +200,8 @@ def run_unwatch(args: argparse.Namespace) -> int:
 def run_reindex(args: argparse.Namespace) -> int:
     """``library reindex``: rebuild the index with the current user dictionary."""
     with open_library(args, create=False) as lib:
+        if not args.reread:  # --reread reads every file again anyway
+            reread_stale(lib)
         last = drive(
             "重建索引", lambda cancel: lib.reindex(cancel, reread=args.reread), reindex=True
         )

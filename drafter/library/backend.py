@@ -263,19 +263,51 @@ class LibraryBackend(ABC):
         """Record ``stamp`` as the one the cached parses were made with."""
 
     def stale_parses(self) -> int:
-        """How many documents keep a parse made by older reading code (0 when current). An empty
-        library with an old or missing stamp is brought up to date here (nothing to re-read), so
-        documents added to it later count as current. The count is of all documents: the stamp is
-        per library, set when ``reindex(reread=True)`` finishes."""
+        """How many documents keep a parse made by older reading code and can be read again
+        (:meth:`stale_readings`; 0 when current). Each document stores the reader version
+        its parse was made with, so this counts exactly the ones :meth:`reread_stale`
+        would read: a document whose file is gone keeps its old reading and is not counted.
+        An empty library with an old or missing library stamp is brought up to date here."""
         from drafter.library import parser_stamp
 
-        if self.parsed_with() == parser_stamp.current():
-            return 0
-        n = len(self.documents())
-        if n == 0:
+        n = len(self.stale_readings())
+        if n == 0 and self.parsed_with() != parser_stamp.current() and not self.documents():
             with contextlib.suppress(Exception):  # a read-only library simply stays unstamped
                 self._set_parsed_with(parser_stamp.current())
         return n
+
+    @abstractmethod
+    def _old_readings(self) -> list[tuple[DocumentInfo, int, int]]:
+        """(record, size, mtime_ns) of every document of this machine whose stored reader
+        version is not :func:`parser_stamp.current() <drafter.library.parser_stamp.current>`
+        (NULL, from before versions were kept, included)."""
+
+    def stale_readings(self) -> list[DocumentInfo]:
+        """The documents read by an older reader version whose file is still here,
+        unchanged since it was read (same size and modification time): those
+        :meth:`reread_stale` reads again. A file gone keeps its old reading (the cached
+        parse is all there is: the source text is not stored); a changed file is left to
+        sync, which imports its new content with the current reader."""
+        stale = []
+        for info, size, mtime_ns in self._old_readings():
+            try:
+                st = Path(info.path).stat()
+            except OSError:
+                continue
+            if st.st_size == size and st.st_mtime_ns == mtime_ns:
+                stale.append(info)
+        return stale
+
+    @abstractmethod
+    def reread_stale(self, cancel: Callable[[], bool] | None = None) -> Iterator[ImportProgress]:
+        """Read again, from its file, every document of :meth:`stale_readings` (a new
+        Drafter reads better: its parses, outlines and paragraphs replace the old ones),
+        the user's corrections replayed on the new parse as after a re-index (they are kept
+        by content, which has not changed). A generator yielding progress like an import;
+        ``progress.reindexed`` is how many were read again. A file that cannot be read now
+        is reported in ``progress.errors`` and keeps its old reading. Cancelling keeps the
+        documents already read again (each is stored whole) and the rest as they were.
+        ``library sync``/``reindex`` and the app's opening of a library call it."""
 
     # Index format (see drafter.library.analyzer.INDEX_FORMAT)
 

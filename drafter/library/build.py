@@ -26,6 +26,7 @@ from drafter.corpus import Document, ReadError, load_document
 from drafter.corpus.corrections import apply_corrections
 from drafter.corpus.display import count_chars, count_paragraphs, written
 from drafter.corpus.model import Paragraph
+from drafter.library import parser_stamp
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.catalog import decode_document, encode_document
 from drafter.library.chunks import index_pieces
@@ -84,6 +85,9 @@ class Built:
     info: DocumentInfo | None = None
     data: bytes | None = None  # the compressed Document for the catalogue
     error: str | None = None
+    # the reader version (parser_stamp.current()) of ``data`` when this task read its file;
+    # None: ``data`` is the cached parse, whose stored version the record keeps
+    reader: str | None = None
 
 
 def default_workers() -> int:
@@ -173,6 +177,7 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
     count = count_paragraphs(paragraphs)[0]  # 段落 as the reader counts them
     built.info = document_info(task, doc, count, count_chars(written(paragraphs)))
     built.data = data
+    built.reader = None if data is task.data else parser_stamp.current()
     return built
 
 

@@ -57,6 +57,9 @@ CREATE INDEX IF NOT EXISTS corrections_path ON corrections (path);
 _ADDED_COLUMNS = (
     ("confidence", "REAL NOT NULL DEFAULT 1.0"),
     ("excerpt", "TEXT"),
+    # the reader version (parser_stamp.current()) the cached parse was made with; NULL: a
+    # parse from before versions were kept, as old as any (see Library.stale_readings)
+    ("reader", "TEXT"),
 )
 
 INFO_COLUMNS = (
@@ -196,6 +199,18 @@ class Catalog:
             ).fetchone()
         return DocumentInfo(*row) if row else None
 
+    def old_readings(self, current: str) -> list[tuple[DocumentInfo, int, int]]:
+        """(record, size, mtime_ns) of the documents whose cached parse was not made by the
+        reader version ``current`` (NULL: made before versions were kept)."""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {INFO_COLUMNS}, size, mtime_ns FROM documents "
+                "WHERE reader IS NULL OR reader != ? ORDER BY path",
+                (current,),
+            ).fetchall()
+        n = len(INFO_COLUMNS.split(","))
+        return [(DocumentInfo(*r[:n]), r[n], r[n + 1]) for r in rows]
+
     def file_states(self) -> dict[str, tuple[str, int, int, str]]:
         """path -> (id, size, mtime_ns, sha256), to skip unchanged files without hashing."""
         with self._lock:
@@ -257,16 +272,23 @@ class Catalog:
 
     @staticmethod
     def put_document(
-        db: sqlite3.Connection, info: DocumentInfo, size: int, mtime_ns: int, data: bytes
+        db: sqlite3.Connection,
+        info: DocumentInfo,
+        size: int,
+        mtime_ns: int,
+        data: bytes,
+        reader: str | None = None,
     ) -> None:
         """Insert or replace one document (inside :meth:`transaction`). A row already at
-        the same path (an older version of the file) is replaced."""
+        the same path (an older version of the file) is replaced. ``reader``: the reader
+        version ``data`` was read with; None (a cached parse indexed again) keeps the row's."""
         db.execute("DELETE FROM documents WHERE path = ? AND id != ?", (info.path, info.id))
         values = asdict(info)
         db.execute(
-            f"INSERT OR REPLACE INTO documents ({INFO_COLUMNS}, size, mtime_ns, data) "
-            f"VALUES ({', '.join('?' * (len(values) + 3))})",
-            (*values.values(), size, mtime_ns, data),
+            f"INSERT OR REPLACE INTO documents ({INFO_COLUMNS}, size, mtime_ns, data, reader) "
+            f"VALUES ({', '.join('?' * (len(values) + 3))}, "
+            "COALESCE(?, (SELECT reader FROM documents WHERE id = ?)))",
+            (*values.values(), size, mtime_ns, data, reader, info.id),
         )
 
     @staticmethod

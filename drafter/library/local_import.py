@@ -212,7 +212,7 @@ class _Chunks:
             for doc_id in stale:
                 db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             for b in built:
-                Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+                Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data, b.reader)
         self.library._docs = None
         self.committed.update(b.key for b in built)
         for b in built:

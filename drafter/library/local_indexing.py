@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from drafter.corpus import load_document
 from drafter.corpus.bounds import can_time_limit
 from drafter.library import index as ix_mod
 from drafter.library import parser_stamp, vocabulary
@@ -27,8 +28,10 @@ from drafter.library.build import (
     chunk_full,
     index_task,
     never,
+    read_failure,
+    read_task,
 )
-from drafter.library.catalog import Catalog
+from drafter.library.catalog import Catalog, encode_document
 from drafter.library.local_storage import INDEX_FORMAT_KEY
 from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
 
@@ -128,6 +131,62 @@ class LocalIndexing:
         """
         return self._reindex(cancel or never, reread)
 
+    def _old_readings(self) -> list[tuple[DocumentInfo, int, int]]:
+        return self.catalog.old_readings(parser_stamp.current())
+
+    def reread_stale(self, cancel: Callable[[], bool] | None = None) -> Iterator[ImportProgress]:
+        """Read the documents of :meth:`stale_readings` again from their files (see
+        :meth:`LibraryBackend.reread_stale <drafter.library.backend.LibraryBackend.reread_stale>`)."""
+        return self._reread_stale(cancel or never)
+
+    def _reread_stale(self, cancel: Callable[[], bool]) -> Iterator[ImportProgress]:
+        with self._writing():
+            infos = self.stale_readings()
+            states = self.catalog.file_states()
+            sizes = [states.get(i.path, (None, 0, 0, ""))[1] for i in infos]
+            progress = ImportProgress(0, len(infos), 0, sum(sizes), "", [], "read")
+            yield progress
+            done: list[Built] = []
+            if infos:
+                segmenter = self._segmenter(self._indexed_words())
+                with IndexBatch(self._current_index()) as batch:
+                    for n, info in enumerate(infos):
+                        if cancel():
+                            progress.cancelled = True
+                            break
+                        progress.current = info.path
+                        built = self._reread_one(n, info, states, segmenter, batch)
+                        if self._record(built, progress, done):
+                            built.reader = parser_stamp.current()
+                        yield progress
+                    progress.phase = "commit"
+                    yield progress
+                    batch.commit()
+                with self.catalog.transaction() as db:
+                    for b in done:
+                        Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data, b.reader)
+                self._docs = None
+            progress.phase = "done"
+            progress.current = ""
+            progress.reindexed = len(done)
+            yield progress
+
+    def _reread_one(self, n: int, info: DocumentInfo, states, segmenter, batch) -> Built:
+        """One stale document read from its file and indexed in place of its old paragraphs,
+        with its corrections. The file is read before anything is deleted: a file that
+        cannot be read now leaves the document's old paragraphs and parse as they were."""
+        _, size, mtime = states.get(info.path, (None, 0, 0, ""))[:3]
+        corrections = self.catalog.corrections_for(info.sha256, info.path)[0]
+        task = Task.of_record(n, info, size, mtime, None, corrections=corrections)
+        try:
+            task.data = encode_document(load_document(info.path))
+            read_task(task)  # what can fail, before the old paragraphs go
+        except Exception as exc:  # a reader bug must not stop the batch
+            return Built(n, info.path, size, mtime, error=read_failure(task, exc))
+        writer = batch.open_writer()
+        writer.delete_by_term("doc", info.id)
+        return index_task(task, segmenter, writer)
+
     def _reindex_documents(self, infos: list[DocumentInfo]) -> list[DocumentInfo]:
         """Index these documents' paragraphs again from their cached parse (under the
         write lock): old paragraphs out, corrected ones in, catalogue rows updated."""
@@ -153,7 +212,7 @@ class LocalIndexing:
             batch.commit()
         with self.catalog.transaction() as db:
             for b in done:
-                Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+                Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data, b.reader)
         self._docs = None
         return [b.info for b in done]
 
@@ -258,7 +317,7 @@ class LocalIndexing:
                     ok = {b.info.id for b in done}
                     with self.catalog.transaction() as db:
                         for b in done:
-                            Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data)
+                            Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data, b.reader)
                         for info, *_ in rows:
                             if info.id not in ok:  # unreadable now: it has no paragraphs left
                                 db.execute("DELETE FROM documents WHERE id = ?", (info.id,))

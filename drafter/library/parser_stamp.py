@@ -25,7 +25,7 @@ from pathlib import Path
 STATE_KEY = "parser"
 """The library state key holding the stamp the cached parses were made with."""
 
-NOTICE = "文档解析规则已更新：{n} 篇文档仍按旧规则解析，运行 drafter library reindex --reread 更新"
+NOTICE = "文档解析规则已更新：{n} 篇文档仍按旧规则解析，运行 drafter library sync 更新"
 """What ``library sync``/``list``/``info`` print once when parses are stale."""
 
 

@@ -1,17 +1,22 @@
-"""Cached parses made by older reading code: the library knows (a parser stamp in its
-state, on both backends), says so once in ``library sync``/``list``/``info``, and
-``reindex --reread`` brings the parses and the stamp up to date without losing the user's
-corrections (they are keyed by content)."""
+"""Cached parses made by older reading code: each document stores the reader version its
+parse was made with (both backends); ``library sync``/``reindex`` (and the app when it
+opens a library) read such documents again from their unchanged files, the user's
+corrections replayed (they are keyed by content); a document whose file is gone keeps
+its old reading, and an up-to-date one is not touched."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 from libtest_helpers import add_speech, run
 
 from drafter.cli import main
 from drafter.library import Library, open_library, parser_stamp
+from drafter.library.catalog import decode_document, encode_document
 
 NOTICE_START = "文档解析规则已更新：1 篇文档仍按旧规则解析"
+OLD_TITLE = "旧版本读出的标题"
 
 
 @pytest.fixture(params=["local", "team"])
@@ -25,64 +30,139 @@ def lib(request, tmp_path):
     library.close()
 
 
+def age(library, doc_id: str, reader: str | None = "made-by-an-older-drafter") -> None:
+    """Make ``doc_id``'s stored reading an older Drafter's: another reader version and a
+    cached parse whose title differs from what this Drafter reads in the file."""
+    if isinstance(library, Library):
+        old = decode_document(library.catalog.data(doc_id))
+    else:
+        with library._conn() as conn:
+            (blob,) = conn.execute(
+                "SELECT data FROM drafter.documents WHERE id = %s", (doc_id,)
+            ).fetchone()
+        old = decode_document(bytes(blob))
+    meta = dataclasses.replace(old.metadata, title=OLD_TITLE)
+    data = encode_document(dataclasses.replace(old, metadata=meta))
+    if isinstance(library, Library):
+        with library.catalog.transaction() as db:
+            db.execute(
+                "UPDATE documents SET reader = ?, data = ?, title = ? WHERE id = ?",
+                (reader, data, OLD_TITLE, doc_id),
+            )
+        library._docs = None
+    else:
+        with library._conn() as conn:
+            conn.execute(
+                "UPDATE drafter.documents SET reader = %s, data = %s, title = %s WHERE id = %s",
+                (reader, data, OLD_TITLE, doc_id),
+            )
+
+
+def title_of(library, doc_id: str) -> str | None:
+    return library.load(doc_id).metadata.title
+
+
 def test_stamp_is_stable_within_a_process_and_names_the_reading_code():
     assert parser_stamp.current() == parser_stamp.current()
     assert len(parser_stamp.current()) == 16
 
 
-def test_a_new_library_is_current_and_an_upgraded_one_is_stale_until_reread(lib, tmp_path):
-    assert lib.parsed_with() == parser_stamp.current()  # stamped when created
+def test_a_document_read_by_an_older_version_is_read_again_and_keeps_its_corrections(lib, tmp_path):
     doc, _ = add_speech(lib, tmp_path)
-    assert lib.stale_parses() == 0
-    lib._set_parsed_with("made-by-an-older-drafter")
-    assert lib.stale_parses() == 1
-    assert parser_stamp.notice(lib).startswith(NOTICE_START)
-    run(lib.reindex())  # a plain re-index keeps the cached parses: still stale
-    assert lib.stale_parses() == 1
-    cancelled = run(lib.reindex(cancel=lambda: True, reread=True))
-    assert cancelled.cancelled and lib.stale_parses() == 1
-    run(lib.reindex(reread=True))
-    assert lib.stale_parses() == 0
-    assert lib.parsed_with() == parser_stamp.current()
-    assert parser_stamp.notice(lib) is None
-
-
-def test_a_corrected_heading_is_still_corrected_after_a_reread(lib, tmp_path):
-    doc, _ = add_speech(lib, tmp_path)
+    assert lib.stale_parses() == 0  # imported by this version
     paras = lib.load(doc.id).paragraphs()
     i = next(p.index for p in paras if p.text == "加强队伍建设")
     lib.set_corrections(doc.id, [{"op": "heading", "para": i, "text": "加强队伍建设", "level": 2}])
-    lib._set_parsed_with("made-by-an-older-drafter")
-    run(lib.reindex(reread=True))
-    assert lib.stale_parses() == 0
+    age(lib, doc.id)
+    assert title_of(lib, doc.id) == OLD_TITLE
+    assert lib.stale_parses() == 1
+    assert parser_stamp.notice(lib).startswith(NOTICE_START)
+    last = run(lib.reread_stale())
+    assert last.reindexed == 1 and not last.errors and not last.cancelled
+    assert title_of(lib, doc.id) != OLD_TITLE  # read again from the file
+    assert lib.stale_parses() == 0 and parser_stamp.notice(lib) is None
+    # the user's correction replayed on the new reading, in the index and in the document
     assert lib.search("选优配强").hits[0].section == ["二、突出重点", "加强队伍建设"]
     loaded = lib.load(doc.id)
     assert any(p.text == "加强队伍建设" and p.is_heading for p in loaded.paragraphs())
+    assert lib.corrections(doc.id).ops and not lib.corrections(doc.id).stale
 
 
-def test_a_library_from_before_stamps_counts_as_stale(tmp_path):
-    library = Library.open(tmp_path / "lib", workers=1, lock_timeout=0.5)
-    add_speech(library, tmp_path)
-    with library.catalog.transaction() as db:
-        db.execute("DELETE FROM state WHERE key = ?", (parser_stamp.STATE_KEY,))
-    assert library.parsed_with() is None
-    assert library.stale_parses() == 1
-    library.close()
+def test_a_parse_from_before_versions_were_kept_counts_as_old(lib, tmp_path):
+    doc, _ = add_speech(lib, tmp_path)
+    age(lib, doc.id, reader=None)
+    assert lib.stale_parses() == 1
+    assert run(lib.reread_stale()).reindexed == 1
+    assert lib.stale_parses() == 0
 
 
-def test_cli_says_so_once_and_reread_clears_it(tmp_path, monkeypatch, capsys):
+def test_an_up_to_date_document_is_not_touched(lib, tmp_path):
+    doc, path = add_speech(lib, tmp_path)
+    other = path.with_name("other.txt")
+    other.write_text(path.read_text(encoding="utf-8") + "\n补充一段话，使内容不同。\n", "utf-8")
+    run(lib.add([other]))
+    second = next(d for d in lib.documents() if d.path == str(other.resolve()))
+    age(lib, doc.id)
+    age(lib, second.id, reader=parser_stamp.current())  # current version, whatever it holds
+    last = run(lib.reread_stale())
+    assert last.total_files == 1 and last.reindexed == 1
+    assert title_of(lib, doc.id) != OLD_TITLE
+    assert title_of(lib, second.id) == OLD_TITLE  # not read again
+
+
+def test_a_document_whose_file_is_gone_keeps_its_old_reading(lib, tmp_path):
+    doc, path = add_speech(lib, tmp_path)
+    age(lib, doc.id)
+    path.unlink()
+    assert lib.stale_parses() == 0  # nothing can be read again
+    assert run(lib.reread_stale()).reindexed == 0
+    assert title_of(lib, doc.id) == OLD_TITLE
+    assert lib.search("选优配强").hits  # still searchable
+
+
+def test_cancelling_keeps_the_old_reading_for_next_time(lib, tmp_path):
+    doc, _ = add_speech(lib, tmp_path)
+    age(lib, doc.id)
+    last = run(lib.reread_stale(cancel=lambda: True))
+    assert last.cancelled and last.reindexed == 0
+    assert lib.stale_parses() == 1 and title_of(lib, doc.id) == OLD_TITLE
+
+
+def test_reindex_reread_brings_every_document_up_to_date(lib, tmp_path):
+    doc, _ = add_speech(lib, tmp_path)
+    age(lib, doc.id)
+    run(lib.reindex())  # a plain re-index keeps the cached parse and its version
+    assert lib.stale_parses() == 1
+    run(lib.reindex(reread=True))
+    assert lib.stale_parses() == 0 and title_of(lib, doc.id) != OLD_TITLE
+
+
+def test_cli_sync_reads_old_documents_again_and_says_how_many(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DRAFTER_LIBRARY", str(tmp_path / "lib"))
     library = Library.open(tmp_path / "lib", workers=1, lock_timeout=0.5)
-    _, path = add_speech(library, tmp_path)
+    doc, path = add_speech(library, tmp_path)
     library.watch(path.parent)
-    library._set_parsed_with("made-by-an-older-drafter")
+    age(library, doc.id)
     library.close()
-    for command in (["library", "list"], ["library", "info"], ["library", "sync"]):
-        assert main(command) == 0
-        err = capsys.readouterr().err
-        assert err.count(NOTICE_START) == 1, command
-        assert "drafter library reindex --reread" in err
-    assert main(["library", "reindex", "--reread"]) == 0
-    capsys.readouterr()
     assert main(["library", "list"]) == 0
-    assert "文档解析规则已更新" not in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.count(NOTICE_START) == 1 and "drafter library sync" in err
+    assert main(["library", "sync"]) == 0
+    err = capsys.readouterr().err
+    assert "已按新的解析规则重新解析 1 篇文档" in err
+    assert "文档解析规则已更新" not in err
+    assert main(["library", "sync"]) == 0  # nothing left: nothing said
+    assert "重新解析" not in capsys.readouterr().err
+    library = Library.open(tmp_path / "lib", workers=1, lock_timeout=0.5)
+    assert title_of(library, doc.id) != OLD_TITLE
+    library.close()
+
+
+def test_cli_reindex_reads_old_documents_again(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("DRAFTER_LIBRARY", str(tmp_path / "lib"))
+    library = Library.open(tmp_path / "lib", workers=1, lock_timeout=0.5)
+    doc, _ = add_speech(library, tmp_path)
+    age(library, doc.id)
+    library.close()
+    assert main(["library", "reindex"]) == 0
+    assert "已按新的解析规则重新解析 1 篇文档" in capsys.readouterr().err

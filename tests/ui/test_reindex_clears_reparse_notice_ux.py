@@ -19,7 +19,8 @@ def test_rebuilding_the_index_rereads_stale_parses_and_the_notice_goes(qtbot, tm
     try:
         for _ in lib.add([folder / "speech.txt"]):
             pass
-        lib._set_parsed_with("made-by-an-older-drafter")
+        with lib.catalog.transaction() as db:  # read by an older Drafter
+            db.execute("UPDATE documents SET reader = 'made-by-an-older-drafter'")
         panel = LibraryPanel()
         qtbot.addWidget(panel)
         panel.show()

@@ -19,7 +19,8 @@ def _old_library(tmp_path) -> Library:
     lib = Library.open(tmp_path / "lib", workers=1, lock_timeout=0.5)
     for _ in lib.add([folder / "speech.txt"]):
         pass
-    lib._set_parsed_with("made-by-an-older-drafter")  # parsed by an older Drafter
+    with lib.catalog.transaction() as db:  # read by an older Drafter
+        db.execute("UPDATE documents SET reader = 'made-by-an-older-drafter'")
     return lib
 
 

@@ -18,7 +18,8 @@ def test_notice_and_button_reread_stale_parses(qtbot, tmp_path):
     lib = Library.open(tmp_path / "lib", workers=1, lock_timeout=0.5)
     for _ in lib.add([folder / "speech.txt"]):
         pass
-    lib._set_parsed_with("made-by-an-older-drafter")  # as a library cached before an upgrade
+    with lib.catalog.transaction() as db:  # read by an older Drafter
+        db.execute("UPDATE documents SET reader = 'made-by-an-older-drafter'")
     panel = LibraryPanel()
     qtbot.addWidget(panel)
     panel.show()

@@ -12,12 +12,14 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from drafter.corpus import load_document
 from drafter.library import parser_stamp, vocabulary
 from drafter.library.analyzer import INDEX_FORMAT
-from drafter.library.build import Task, never
+from drafter.library.build import Task, never, read_failure
+from drafter.library.catalog import encode_document
 from drafter.library.model import DocumentInfo, ImportProgress
 from drafter.library.pg import store
-from drafter.library.pg.rows import Prepared
+from drafter.library.pg.rows import Prepared, prepare
 from drafter.library.pg.schema import INDEX_FORMAT_KEY, INFO_COLUMNS, NINFO
 
 
@@ -92,6 +94,79 @@ class PgReindex:
         progress.phase = "done"
         progress.reindexed = len(prepared)
         yield progress
+
+    def _old_readings(self) -> list[tuple[DocumentInfo, int, int]]:
+        with self._conn() as conn:
+            rows = conn.execute(
+                f"SELECT {INFO_COLUMNS}, size, mtime_ns FROM drafter.documents "
+                "WHERE origin = %s AND reader IS DISTINCT FROM %s ORDER BY path",
+                (self.origin, parser_stamp.current()),
+            ).fetchall()
+        return [(DocumentInfo(*r[:NINFO]), r[NINFO], r[NINFO + 1]) for r in rows]
+
+    def reread_stale(self, cancel: Callable[[], bool] | None = None) -> Iterator[ImportProgress]:
+        """Read this machine's documents of :meth:`stale_readings` again from their files
+        (see :meth:`LibraryBackend.reread_stale
+        <drafter.library.backend.LibraryBackend.reread_stale>`): each file is read here,
+        then stored in a transaction of its own under the writers' lock with the
+        corrections as they are at that moment (a colleague's correction made meanwhile
+        is replayed, not lost)."""
+        return self._reread_stale(cancel or never)
+
+    def _reread_stale(self, cancel: Callable[[], bool]) -> Iterator[ImportProgress]:
+        infos = self.stale_readings()
+        sizes = {r[0].id: r[1:] for r in self._old_readings()}
+        total = sum(sizes.get(i.id, (0, 0))[0] for i in infos)
+        progress = ImportProgress(0, len(infos), 0, total, "", [], "read")
+        yield progress
+        words = self._indexed_words()
+        segmenter = self._segmenter(words) if infos else None
+        read = 0
+        for n, info in enumerate(infos):
+            if cancel():
+                progress.cancelled = True
+                break
+            progress.current = info.path
+            size, mtime = sizes.get(info.id, (0, 0))
+            task = Task.of_record(n, info, size, mtime, None)
+            try:
+                task.data = encode_document(load_document(info.path))
+                error = None
+            except Exception as exc:  # a reader bug must not stop the batch
+                error = read_failure(task, exc)
+            if error is None:
+                error = self._store_reread(task, segmenter)
+            if progress.count_file(info.path, size, error):
+                read += 1
+            yield progress
+        progress.phase = "done"
+        progress.current = ""
+        progress.reindexed = read
+        yield progress
+
+    def _store_reread(self, task: Task, segmenter) -> str | None:
+        """Store one document read again (``task.data``: its fresh parse) with its
+        corrections as they are now, in one transaction; the error when it cannot be
+        (the document was removed meanwhile, or its parse has no body text)."""
+        with self._conn() as conn, self._writing(conn):
+            row = conn.execute(
+                "SELECT origin FROM drafter.documents WHERE id = %s", (task.doc_id,)
+            ).fetchone()
+            if row is None:
+                return f"{task.path}: 文档已从资料库移除"
+            task.corrections = store.corrections_for(conn, task.sha256, row[0], task.path)[0]
+            prepared = prepare(task, segmenter)
+            if prepared.error:
+                return prepared.error
+            prepared.reader = parser_stamp.current()
+            store.unstat(conn, [task.doc_id])
+            conn.execute("DELETE FROM drafter.paragraphs WHERE doc_id = %s", (task.doc_id,))
+            with conn.cursor() as cur:
+                store.update_row(cur, prepared)
+                counts = store.copy_paragraphs(cur, [prepared])
+            store.add_stats(conn, *counts)
+            store.bump(conn)
+        return None
 
     def _catch_up(
         self, conn, prepared: list[Prepared], seen: dict[str, list[dict]], words: list[str]

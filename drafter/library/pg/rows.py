@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from drafter.child_process import start_child
 from drafter.corpus.display import count_chars, count_paragraphs, written
+from drafter.library import parser_stamp
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.build import Task, _start_method, document_info, read_failure, read_task
 from drafter.library.chunks import index_pieces
@@ -57,6 +58,7 @@ class Prepared:
     outline: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     error: str | None = None
+    reader: str | None = None  # as Built.reader: None keeps the record's reader version
 
 
 def quote_lexeme(term: str) -> str:
@@ -123,6 +125,7 @@ def prepare(task: Task, segmenter: Segmenter) -> Prepared:
         task, doc, count_paragraphs(paragraphs)[0], count_chars(written(paragraphs))
     )
     out.data = data
+    out.reader = None if data is task.data else parser_stamp.current()
     out.outline = json.dumps(asdict(doc.outline), ensure_ascii=False)
     return out
 

@@ -107,6 +107,12 @@ CREATE TABLE IF NOT EXISTS drafter.office_lists (
 );
 """,
     ),
+    (
+        2,
+        # the reader version (drafter.library.parser_stamp) each cached parse was made
+        # with; NULL: a parse from before versions were kept, as old as any
+        "ALTER TABLE drafter.documents ADD COLUMN IF NOT EXISTS reader text;",
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -90,7 +90,7 @@ def update_row(cur, p: Prepared) -> None:
         "date = %s, genre = %s, occasion = %s, level = %s, source = %s, "
         "paragraphs = %s, chars = %s, confidence = %s, excerpt = %s, year = %s, "
         "date_key = %s, title_n = %s, speaker_n = %s, genre_n = %s, occasion_n = %s, "
-        "outline = %s, data = %s WHERE id = %s",
+        "outline = %s, data = %s, reader = COALESCE(%s, reader) WHERE id = %s",
         (
             info.title,
             info.speaker,
@@ -105,6 +105,7 @@ def update_row(cur, p: Prepared) -> None:
             info.confidence,
             info.excerpt,
             *derived_columns(p),
+            p.reader,
             info.id,
         ),
     )
@@ -195,8 +196,8 @@ def insert_document(cur, p: Prepared, origin: str) -> bool:
     cur.execute(
         f"INSERT INTO drafter.documents ({INFO_COLUMNS}, origin, size, "
         "mtime_ns, year, date_key, title_n, speaker_n, genre_n, occasion_n, "
-        "outline, data) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
-        "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+        "outline, data, reader) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
+        "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
         "ON CONFLICT DO NOTHING RETURNING id",
         (
             info.id,
@@ -220,6 +221,7 @@ def insert_document(cur, p: Prepared, origin: str) -> bool:
             p.size,
             p.mtime_ns,
             *derived_columns(p),
+            p.reader,
         ),
     )
     return cur.fetchone() is not None
