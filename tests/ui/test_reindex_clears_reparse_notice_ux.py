@@ -19,12 +19,13 @@ def test_rebuilding_the_index_rereads_stale_parses_and_the_notice_goes(qtbot, tm
     try:
         for _ in lib.add([folder / "speech.txt"]):
             pass
-        with lib.catalog.transaction() as db:  # read by an older Drafter
-            db.execute("UPDATE documents SET reader = 'made-by-an-older-drafter'")
         panel = LibraryPanel()
         qtbot.addWidget(panel)
         panel.show()
-        panel.set_library(lib)
+        panel.set_library(lib)  # current: opened without a re-read
+        with lib.catalog.transaction() as db:  # read by an older Drafter (a re-read cancelled)
+            db.execute("UPDATE documents SET reader = 'made-by-an-older-drafter'")
+        panel.refresh()
         assert panel.reparse_notice.isVisible()
         messages: list[str] = []
         panel.status_message.connect(messages.append)

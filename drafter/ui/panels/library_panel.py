@@ -419,11 +419,30 @@ class LibraryPanel(QWidget):
         self._library = library
         self.empty_label.setText(LOADING_TEXT if library is None else EMPTY_TEXT)
         self.refresh()
+        first = 0
         if library is not None and _index_outdated(library):
             self._pending.insert(0, ("upgrade", []))  # before anything else asked for
+            first = 1
+        if library is not None and self._reread_due(library):
+            # documents an older Drafter read: the new rules reach them without asking
+            self._pending.insert(first, ("stale", []))
         if library is not None and self._pending:
             kind, paths = self._pending.pop(0)
             self._start(kind, paths)
+
+    def _reread_due(self, library: Any) -> bool:
+        """Whether opening ``library`` reads its documents of an older reader version again
+        (``reread_stale``, on the import worker with progress and cancel): some are due
+        (the 重新解析 notice, which :meth:`refresh` just updated, is due: not set aside with
+        不再提示 for these rules) and this user may write (a read-only folder, a reader's
+        role: the notice alone)."""
+        if not self.reparse_notice.due or not hasattr(library, "reread_stale"):
+            return False
+        try:
+            return bool(library._can_rebuild())
+        except Exception:  # noqa: BLE001 - the notice still offers it
+            log.exception("checking whether the library may be written failed")
+            return False
 
     def refresh(self) -> None:
         """Re-read the document list from the library, keeping filters and selection."""
@@ -575,6 +594,8 @@ class LibraryPanel(QWidget):
             if kind == "add":
                 watch_notes.extend(watching.watch_added(library, paths))
                 runs = [library.add(paths, cancel=cancel)]
+            elif kind == "stale":  # opened after an upgrade: old readings read again
+                runs = [library.reread_stale(cancel=cancel)]
             elif kind in ("reindex", "reread", "upgrade"):
                 runs = [library.reindex(cancel=cancel, reread=kind == "reread")]
             else:
@@ -608,6 +629,7 @@ class LibraryPanel(QWidget):
                 "add": "正在扫描文件…",
                 "reindex": "正在重建索引…",
                 "reread": "正在重新解析文档…",
+                "stale": "解析规则已更新，正在按新规则重新解析文档…",
                 "upgrade": UPGRADE_TEXT,
             }.get(kind, "正在同步监视的文件夹…")
         )
@@ -644,9 +666,10 @@ class LibraryPanel(QWidget):
         self.library_changed.emit()
         if p is None:
             self.status_message.emit("没有找到可导入的文件" + self._watched_text() + "。")
-        elif self._kind in ("reindex", "reread", "upgrade"):
+        elif self._kind in ("reindex", "reread", "upgrade", "stale"):
             count = getattr(p, "reindexed", 0) or p.done_files
-            done = {"reread": "已按新规则重新解析", "upgrade": "检索索引已升级"}.get(
+            new_rules = "已按新规则重新解析"
+            done = {"reread": new_rules, "stale": new_rules, "upgrade": "检索索引已升级"}.get(
                 self._kind, "索引已重建"
             )
             self.status_message.emit(f"{done}：{count} 篇")

@@ -38,6 +38,9 @@ class ReparseNotice(QWidget):
         super().__init__(parent)
         self.setObjectName("reparseNotice")
         self.dismissed = ""  # the stamp the user said 不再提示 for (Settings.reparse_dismissed)
+        # some documents are due for a re-read and the user has not set it aside: the panel
+        # then re-reads them when it opens the library (LibraryPanel._reread_due)
+        self.due = False
         self.label = QLabel()
         self.label.setStyleSheet("color:#666")
         self.label.setWordWrap(True)
@@ -78,4 +81,5 @@ class ReparseNotice(QWidget):
                 log.exception("checking the parser stamp failed")
         self.label.setText(TEXT.format(n=n))
         self.button.setEnabled(not busy)
-        self.setVisible(parser_stamp.notice_due(n, self.dismissed))
+        self.due = parser_stamp.notice_due(n, self.dismissed)
+        self.setVisible(self.due)
