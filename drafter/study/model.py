@@ -164,7 +164,11 @@ class SectionStat:
     at the chosen rate and share of the whole document's 字数. ``part`` says what the row
     is: ``"section"`` (a heading's), or one of the parts the structure map shows outside
     the headings, level 0 (``"opening"``, ``"lead-in"`` before the first heading, ``"body"``
-    of a text without headings, ``"closing"``: see :func:`drafter.study.stats.structure_rows`)."""
+    of a text without headings, ``"closing"``; and ``"after"``, one level under a part, for
+    the part's own text after its points (:attr:`drafter.corpus.model.Section.after`): see
+    :func:`drafter.study.stats.structure_rows`). ``after_chars`` / ``after_paragraph`` hold
+    a section's text after its sub-sections (0 / None when it has none), which its ``chars``
+    counts and no sub-section's row does."""
 
     heading: str
     label: str
@@ -176,6 +180,8 @@ class SectionStat:
     frame: str | None = None
     pattern: str | None = None
     part: str = "section"
+    after_chars: int = 0
+    after_paragraph: int | None = None
 
     def to_json(self) -> dict:
         """A ``sections`` row of ``drafter study --json``: the map's label as ``heading``, its

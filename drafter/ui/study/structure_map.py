@@ -34,6 +34,7 @@ LABEL_GAP = 6  # px between a length bar and its share
 BAR_HEIGHT = 16  # px: the length bar's band, whatever the height of its (wrapped) row
 FRAME_ROLE = Qt.ItemDataRole.UserRole + 2
 ROADMAP_ROLE = Qt.ItemDataRole.UserRole + 3
+AFTER_ROLE = Qt.ItemDataRole.UserRole + 4  # a part's text after its points: not a heading
 
 
 def duration(seconds: int) -> str:
@@ -194,15 +195,23 @@ class StructureMap(QTreeWidget):
                 self.addTopLevelItem(self._transition_row(t))
         placed: list[tuple[int, QTreeWidgetItem]] = []
         stack: list[tuple[int, QTreeWidgetItem]] = []
-        for row in study.sections:
+        # the headings' rows, and under a part with text after its points a row for that
+        # text (structure_rows: 〔本部分其余正文〕), so the rows under a part add up to it
+        rows = [r for r in (study.structure or study.sections) if r.part in ("section", "after")]
+        for row in rows:
             item = QTreeWidgetItem([row.label, f"{row.chars:,}", duration(row.seconds), ""])
             item.setData(0, PARAGRAPH_ROLE, row.paragraph)
+            if row.part == "after":
+                item.setData(0, AFTER_ROLE, True)  # no one heading to correct: see _on_menu
+                item.setForeground(0, QBrush(QColor("#555")))
+                item.setToolTip(0, "本部分在各小点之后的正文，不属于任何一个小点")
             tips = [row.label]
             if row.frame:
                 tips.append(f"属于数字概括“{row.frame}”")
             if row.pattern:
                 tips.append(f"并列框架：{row.pattern}")
-            item.setToolTip(0, "\n".join(tips))
+            if row.part != "after":
+                item.setToolTip(0, "\n".join(tips))
             while stack and stack[-1][0] >= row.level:
                 stack.pop()
             if stack:
@@ -270,7 +279,7 @@ class StructureMap(QTreeWidget):
         headings began with finding each again in the text."""
         item = self.itemAt(pos)
         index = item.data(0, PARAGRAPH_ROLE) if item is not None else None
-        if index is None or item.data(3, SHARE_ROLE) is not None:
+        if index is None or item.data(3, SHARE_ROLE) is not None or item.data(0, AFTER_ROLE):
             return
         label = item.text(0).split("〕", 1)[-1] if item.text(0).startswith("〔") else item.text(0)
         if item.text(0).startswith("〔正文〕"):
