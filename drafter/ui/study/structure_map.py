@@ -287,6 +287,22 @@ class StructureMap(QTreeWidget):
         self.correct_requested.emit(int(index), label, self.viewport().mapToGlobal(pos))
 
 
+def distinct_parts(parts: list) -> list[tuple]:
+    """``(part, times)`` for each bookend part once, in order of first appearance: a closing
+    that says 同志们， twice (同志们，…。同志们，让我们…) listed 结尾·称呼：同志们， twice in 要点,
+    as if it were two parts of the closing. The first place is the one a click goes to."""
+    seen: dict[tuple[str, str], int] = {}
+    out: list[list] = []
+    for part in parts:
+        key = (part.kind, part.text.strip())
+        if key in seen:
+            out[seen[key]][1] += 1
+            continue
+        seen[key] = len(out)
+        out.append([part, 1])
+    return [(part, times) for part, times in out]
+
+
 class PointsTree(QTreeWidget):
     """要点: frames (listed and mentioned apart), roadmap sentences, opening and closing
     parts, transitions and parallel-heading frames, each a click away from its place.
@@ -352,12 +368,15 @@ class PointsTree(QTreeWidget):
             [f"开头：{bookend_label(study.opening)}　结尾：{bookend_label(study.closing)}"]
         )
         for name, bookend in (("开头", study.opening), ("结尾", study.closing)):
-            for part in bookend.parts:
+            for part, times in distinct_parts(bookend.parts):
                 # cut where a phrase ends and said to go on (…): the bare [:40] left
                 # 开头·会议目的：…深入贯彻落实省委、市 as if the text ended there
-                item = QTreeWidgetItem([f"{name}·{part.kind}：{quote_cut(part.text, 40)}"])
+                label = f"{name}·{part.kind}：{quote_cut(part.text, 40)}"
+                item = QTreeWidgetItem([label + (f"（{times} 处）" if times > 1 else "")])
                 item.setData(0, PARAGRAPH_ROLE, part.span.paragraph)
-                item.setToolTip(0, part.text)
+                item.setToolTip(
+                    0, part.text + (f"\n（{name}中出现 {times} 次）" if times > 1 else "")
+                )
                 parts.addChild(item)
         transitions = QTreeWidgetItem([f"过渡句（{len(study.transitions)}）"])
         for t in study.transitions:
