@@ -542,8 +542,10 @@ class StudyController(QObject):
         start_job(job, self._on_template_made, self._on_template_failed)
 
     def _on_template_made(self, path: Any) -> None:
+        # where the user finds it, not the file under the user folder (…/模板名.j2): the
+        # gallery lists it by its title under 我的模板, and is brought forward just below
         window, name = self.window, self._template_name
-        window.show_status(f"已生成模板“{self._template_title}”：{path}")
+        window.show_status(f"已生成模板“{self._template_title}”，见「模板」页的“我的模板”")
         gallery = getattr(window, "gallery", None)
         if gallery is not None:
             gallery.reload(select=name)
