@@ -144,7 +144,8 @@ def item_place(text: str, item: str, start: int, end: int) -> tuple[int, int]:
     """Where to mark a frame's item in its paragraph ``text``: its own words at or after the
     reader's span (``start``..``end``; a span may cover the unit the item was cut from), else
     just before it (a span a character late: 国内国外两个市场 marked 外两 for 国外, and an
-    item opening with “ lost its first character), else the span as the core gave it."""
+    item opening with “ lost its first character), else as much of the span as is the
+    item's own (:func:`own_run`)."""
     if not item:
         return start, end
     ahead = text.find(item, start)
@@ -154,7 +155,19 @@ def item_place(text: str, item: str, start: int, end: int) -> tuple[int, int]:
     if behind >= 0:
         return behind, behind + len(item)
     quoted = _quoted_place(text, item, start, end)
-    return quoted if quoted is not None else (start, end)
+    return quoted if quoted is not None else own_run(text, item, start, end)
+
+
+def own_run(text: str, item: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``start``..``end`` cut to its longest leading run of characters that stands
+    in ``item`` (empty, at ``start``, when its first character does not): an item the text
+    does not write out (国外 out of 国内外两个大局) was marked on the characters after the one
+    before it, 外两, a 两 that is no part of it; now on 外, its own, and an item nowhere near
+    (国内 for a span on 两个) on nothing rather than on words that are not it."""
+    stop = start
+    while stop < min(end, len(text)) and text[start : stop + 1] in item:
+        stop += 1
+    return start, stop
 
 
 _QUOTES = "“”‘’\"'「」『』"

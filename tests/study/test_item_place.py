@@ -16,9 +16,24 @@ def test_a_span_a_character_late_finds_the_item_just_before_it():
     assert item_place(text, "“国外", start, start + 2) == (start - 1, start + 2)
 
 
-def test_an_item_not_in_the_text_keeps_the_span():
-    assert item_place("两个市场", "国内", 0, 2) == (0, 2)
+def test_an_item_not_in_the_text_is_marked_on_its_own_characters_or_nothing():
+    # 国外 out of 国内外两个大局: its own 外, not 外两 (ux27's walk)
+    text = "统筹国内外两个大局"
+    at = text.index("外")
+    assert item_place(text, "国外", at, at + 2) == (at, at + 1)
+    assert item_place("两个市场", "国内", 0, 2) == (0, 0)  # none of it there: no mark
     assert item_place("两个市场", "", 1, 3) == (1, 3)
+
+
+def test_the_core_places_a_one_word_pair_on_its_own_characters():
+    from drafter.corpus.load import parse_text
+    from drafter.study.frames import find_frames
+    from drafter.study.layout import layout
+
+    lay = layout(parse_text("当前，我们要统筹国内外两个大局，办好自己的事情。", "t.txt"))
+    (frame,) = [f for f in find_frames(lay) if f.phrase == "两个大局"]
+    marked = [lay.paragraphs[s.paragraph].text[s.start : s.end] for s in frame.item_spans]
+    assert marked == ["国内", "外"]
 
 
 def test_the_reader_marks_an_item_whose_quote_polishing_put_back():
@@ -48,5 +63,5 @@ def test_an_item_read_without_its_inner_quotes_is_marked_on_its_words():
         text.index("烟花"),
         text.index("违") + 1,
     )
-    # an item nowhere near keeps the span
-    assert item_place(text, "安全生产", 3, 7) == (3, 7)
+    # an item nowhere near is marked on nothing, not on words that are not it
+    assert item_place(text, "安全生产", 3, 7) == (3, 3)

@@ -19,7 +19,7 @@ import re
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import ordinal_at
-from drafter.study.text import item_clause
+from drafter.study.text import item_clause, own_run
 from drafter.study.words import tagged, words
 
 Read = tuple[list[str], list[Span]]
@@ -51,13 +51,18 @@ def item_spans(text: str, paragraph: int, items: list[str], lo: int, hi: int) ->
     """Where each of ``items`` stands in ``text[lo:hi]``, each searched after the one before
     (an item written twice is found at its own place); an item the reader reshaped (trimmed,
     its ordinal dropped) and so not found verbatim is placed where the search stood, so every
-    item keeps a span in order for the reader's marks."""
+    item keeps a span in order for the reader's marks; that span covers only what of the
+    text there is the item's own (:func:`~drafter.study.text.own_run`: 国外 out of 国内外两个
+    大局 stands on 外, not on 外两)."""
     spans, pos = [], lo
     for item in items:
         found = text.find(item, pos, hi)
-        found = found if found >= 0 else pos
-        spans.append(Span(paragraph, found, found + len(item)))
-        pos = found + len(item)
+        if found >= 0:
+            spans.append(Span(paragraph, found, found + len(item)))
+            pos = found + len(item)
+        else:
+            spans.append(Span(paragraph, *own_run(text, item, pos, pos + len(item))))
+            pos += len(item)
     return spans
 
 
