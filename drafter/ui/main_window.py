@@ -34,7 +34,12 @@ from drafter.ui.panels.search_panel import SearchPanel
 from drafter.ui.reader_memory import remember_reader, reopen_reader
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_controller import install_review
-from drafter.ui.screen_fit import HOME, default_window_rect, keep_main_window_on_screen
+from drafter.ui.screen_fit import (
+    COLUMN_WIDTHS,
+    HOME,
+    default_window_rect,
+    keep_main_window_on_screen,
+)
 from drafter.ui.shortcuts import ShortcutGuard, focus_target, next_on_screen
 from drafter.ui.study.controller import install_study
 from drafter.ui.widgets.text_prompt import ask_name
@@ -148,7 +153,10 @@ class MainWindow(QMainWindow):
             self.gallery_dock.setProperty(HOME, self.draft_dock.objectName())
         self.resizeDocks(
             [self.search_dock, self.reader_dock, self.draft_dock],
-            [420, 560, 460],
+            [
+                COLUMN_WIDTHS[d.objectName()]
+                for d in (self.search_dock, self.reader_dock, self.draft_dock)
+            ],
             Qt.Orientation.Horizontal,
         )
         self.search_dock.raise_()

@@ -94,6 +94,16 @@ def fits(window: QWidget, room: QRect | None = None) -> bool:
     return hint.width() + extra_w <= room.width() and hint.height() + extra_h <= room.height()
 
 
+# the main window's columns' widths at a first start (search and library | reader | draft,
+# templates and 学习), by dock: their ratio is the columns' default shares of the width
+COLUMN_WIDTHS = {
+    "searchDock": 420,
+    "libraryDock": 420,
+    "readerDock": 560,
+    "draftDock": 460,
+    "galleryDock": 460,
+}
+
 HOME = "homeColumn"  # dock property: the dock whose column a closed dock belongs to
 
 

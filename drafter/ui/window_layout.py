@@ -6,6 +6,8 @@ layout still comes back (which docks are shown or closed, which are tabbed toget
 floating ones, the order of the tabs): only what the other screen forced is undone. The
 columns the fitting tabbed onto the reader for want of room (:mod:`screen_fit`) are split
 off again, and a floating dock is put back inside the screen. The fitting after show narrows the columns again where they do not fit.
+On a larger screen the columns split off again take their default shares of the width
+(:func:`spread_columns`), not the pixels the small screen left them.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from drafter.settings import Settings
-from drafter.ui.screen_fit import default_window_rect, screen_key, widen_columns
+from drafter.ui.screen_fit import COLUMN_WIDTHS, default_window_rect, screen_key, widen_columns
 from drafter.ui.widgets.popup import place_on_screen
 
 log = logging.getLogger(__name__)
@@ -41,7 +43,14 @@ def restore_layout(window: Any, settings: Settings) -> list[str]:
         return list(settings.window_narrowed)
     if settings.window_narrowed:
         names = list(settings.window_narrowed)
-        _when_first_shown(window, lambda: widen_columns(window, window.reader_dock, names))
+        larger = _larger(room, settings.window_screen)
+
+        def split_off() -> None:
+            widen_columns(window, window.reader_dock, names)
+            if larger:  # once the split is laid out (and after the fitting, queued before)
+                QTimer.singleShot(0, lambda: spread_columns(window))
+
+        _when_first_shown(window, split_off)
     for dock in window.findChildren(QDockWidget):
         if dock.isFloating():
             _keep_inside(dock, room)
@@ -61,6 +70,60 @@ def remember_layout(window: Any, settings: Settings, narrowed: list[str]) -> Non
         if dock.isHidden() and not dock.isFloating()
     }
     settings.window_narrowed = [name for name in narrowed if name in beside | closed]
+
+
+def _larger(room: QRect, saved: str) -> bool:
+    """Whether ``room`` is wider than the screen ``saved`` ("1280x720") names."""
+    try:
+        width = int(saved.split("x", 1)[0])
+    except ValueError:
+        return False
+    return room.width() > width
+
+
+def spread_columns(window: Any) -> None:
+    """Give the window's columns their default shares of its width (:data:`COLUMN_WIDTHS`,
+    the layout a first start on this screen gets), a column of no known dock keeping its
+    own width. Run when a small screen's fitted layout is split off again on a larger
+    screen: the columns kept the small screen's pixels, the library column at 45% of the
+    width and the reader, split off again from the draft, the narrowest (404 / 496 / 530 px
+    in a 1440 px window after a session at 1280×720)."""
+    columns = _columns(window)
+    if len(columns) < 2:
+        return
+    known = [_default_width(group) for group in columns]
+    widths = [group[0].width() for group in columns]
+    room = sum(w for w, k in zip(widths, known, strict=True) if k)
+    wanted = sum(k for k in known if k)
+    if not room or not wanted:
+        return
+    sizes = [round(k * room / wanted) if k else w for w, k in zip(widths, known, strict=True)]
+    window.resizeDocks([group[0] for group in columns], sizes, Qt.Orientation.Horizontal)
+
+
+def _columns(window: Any) -> list[list[QDockWidget]]:
+    """The columns of the reader's dock area, left to right: each its shown dock first, then
+    the docks tabbed with it."""
+    area = window.dockWidgetArea(window.reader_dock)
+    shown = [
+        dock
+        for dock in window.findChildren(QDockWidget)
+        if dock.isVisible()
+        and not dock.visibleRegion().isEmpty()  # a tab in front, not one moved out of view
+        and not dock.isFloating()
+        and window.dockWidgetArea(dock) == area
+    ]
+    by_x: dict[int, list[QDockWidget]] = {}
+    for dock in sorted(shown, key=lambda d: (d.geometry().x(), d.geometry().y())):
+        by_x.setdefault(dock.geometry().x(), [dock, *window.tabifiedDockWidgets(dock)])
+    return [by_x[x] for x in sorted(by_x)]
+
+
+def _default_width(group: list[QDockWidget]) -> int:
+    """The default width of the column holding ``group`` (0: no dock of a known column)."""
+    return next(
+        (COLUMN_WIDTHS[d.objectName()] for d in group if d.objectName() in COLUMN_WIDTHS), 0
+    )
 
 
 def _when_first_shown(window: Any, act: Callable[[], None]) -> None:
