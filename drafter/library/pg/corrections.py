@@ -106,13 +106,7 @@ class PgCorrections:
         prepared = self._prepare_row(row, ops, words)
         if prepared.error:
             raise LibraryError(prepared.error)
-        info = prepared.info
-        store.unstat(conn, [info.id])
-        conn.execute("DELETE FROM drafter.paragraphs WHERE doc_id = %s", (info.id,))
-        with conn.cursor() as cur:
-            store.update_row(cur, prepared)
-            counts = store.copy_paragraphs(cur, [prepared])
-        store.add_stats(conn, *counts)
+        store.replace_paragraphs(conn, prepared)
         return prepared.info
 
     def _prepare_row(self, row, ops: list[dict], words: list[str]) -> Prepared:

@@ -159,12 +159,7 @@ class PgReindex:
             if prepared.error:
                 return prepared.error
             prepared.reader = parser_stamp.current()
-            store.unstat(conn, [task.doc_id])
-            conn.execute("DELETE FROM drafter.paragraphs WHERE doc_id = %s", (task.doc_id,))
-            with conn.cursor() as cur:
-                store.update_row(cur, prepared)
-                counts = store.copy_paragraphs(cur, [prepared])
-            store.add_stats(conn, *counts)
+            store.replace_paragraphs(conn, prepared)
             store.bump(conn)
         return None
 

@@ -165,6 +165,20 @@ def add_stats(conn, paragraphs: int, total_len: int, df: Counter) -> None:
     )
 
 
+def replace_paragraphs(conn, p: Prepared) -> None:
+    """Put a fresh parse of a stored document in place of its old one (a re-index with
+    corrections, a re-read by a newer reader): its paragraphs out of the statistics and the
+    table, its record rewritten, the new paragraphs copied in and counted. One sequence for
+    every caller, so the BM25 statistics cannot drift between them."""
+    doc_id = p.info.id
+    unstat(conn, [doc_id])
+    conn.execute("DELETE FROM drafter.paragraphs WHERE doc_id = %s", (doc_id,))
+    with conn.cursor() as cur:
+        update_row(cur, p)
+        counts = copy_paragraphs(cur, [p])
+    add_stats(conn, *counts)
+
+
 def delete(conn, doc_ids: list[str]) -> None:
     """Delete documents and take their paragraphs out of the statistics."""
     unstat(conn, doc_ids)
