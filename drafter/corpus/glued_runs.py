@@ -69,6 +69,8 @@ _MIN_HEAD = 4  # characters the paragraph keeps before the marker
 # / 第三点：); 第二项工作…, 第一步要… run on as prose
 _NOUN_MARK_END = frozenset("，,、：:。；是 \u3000")
 _WINDOW = 80  # characters of the tail a marker is read from
+# what ends a glued spoken ordinal's mark (第三点， / 三、 / 第三个问题是): a bare 第三 is prose
+_SPOKEN_MARK_END = frozenset("，,、：:是")
 
 
 def _match(text: str):
@@ -176,9 +178,6 @@ def continues_spoken(starts: RunStarts, i: int, text: str, at: int) -> bool:
     else:
         return False
     return len({f for _, _, f in around if f != BARE} | {form}) >= 2
-
-
-_SPOKEN_MARK_END = frozenset("，,、：:是")
 
 
 def lists_inline_spoken(before: str, n: int) -> bool:
