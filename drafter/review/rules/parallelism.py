@@ -267,6 +267,24 @@ def _grew_a_tail(heading: str, others: list[str]) -> bool:
     )
 
 
+def _longer(heading: str, others: list[str]) -> bool:
+    """Whether a heading with a clause more than its siblings is also longer than the
+    longest of them by more than two characters: a comma inside a title of their length
+    (加强政权建设，加强各族人民的大团结 among the 1978 report's parts of 10 to 15) is the
+    same title punctuated, not a sentence among titles."""
+    return len(heading) > max(len(o) for o in others) + 2
+
+
+_CITED = re.compile(r"《[^《》]*》")
+
+
+def _measured(heading: str) -> int:
+    """A heading's length as a writer can change it: the name of a document it cites
+    (关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明) counts as two
+    characters, since the name cannot be shortened to match the siblings."""
+    return len(_CITED.sub("《》", heading))
+
+
 def _alike(others: list[str]) -> bool:
     """Sentences of one build: the same clause count, none over _FRAME_MAX, the longest
     at most 1.6 times the shortest."""
@@ -294,6 +312,10 @@ def _alike(others: list[str]) -> bool:
         "三、切实加强对全区民生实事项目和城乡建设工作的组织领导和统筹协调\n"
         "要抓好落实。\n四、切实加强对全区重点项目建设和招商引资工作的组织领导和统筹协调\n要抓好落实。"
         "\n五、强化督查\n要抓好落实。",
+        # a cited document's name is not the writer's to shorten
+        "一、2024年工作回顾\n要抓好落实。\n"
+        "二、关于《青川区国民经济和社会发展第十五个五年规划纲要（草案）》的说明\n要抓好落实。\n"
+        "三、2025年主要任务\n要抓好落实。\n四、深化政府自身建设\n要抓好落实。",
     ],
 )
 def check_length(ctx):
@@ -311,8 +333,9 @@ def check_length(ctx):
             # themselves (_framed): twice the longest other, or half the shortest, or far
             # longer by a clause the others lack. A heading a third longer than siblings of
             # one frame (河北 2026: 努力在推进…中… of 19 to 31 characters) keeps the frame.
-            long_one = n >= 2 * longest and n - longest >= 8 or tail
-            short_one = n * 2 <= shortest and shortest - n >= 6
+            m = _measured(h.heading)
+            long_one = m >= 2 * longest and m - longest >= 8 or tail
+            short_one = m * 2 <= shortest and shortest - m >= 6
             if long_one or short_one:
                 s, e = _heading_span(h)
                 yield ctx.finding(
@@ -330,7 +353,10 @@ def check_length(ctx):
         "一、抓学习，提高素质\n要抓好落实。\n二、抓制度，规范管理\n要抓好落实。\n三、抓督查，推动落实\n要抓好落实。\n四、«加强作风建设»\n要抓好落实。"
     ],
     passes=[
-        "一、抓学习，提高素质\n要抓好落实。\n二、抓制度，规范管理\n要抓好落实。\n三、抓督查，推动落实\n要抓好落实。"
+        "一、抓学习，提高素质\n要抓好落实。\n二、抓制度，规范管理\n要抓好落实。\n三、抓督查，推动落实\n要抓好落实。",
+        # a comma inside a title as long as its siblings
+        "一、过去一年的工作和主要体会\n要抓好落实。\n二、推进全区经济高质量发展\n要抓好落实。\n"
+        "三、加强队伍建设，凝聚发展合力\n要抓好落实。\n四、当前形势和今年的主要任务\n要抓好落实。",
     ],
 )
 def check_clauses(ctx):
@@ -343,6 +369,8 @@ def check_clauses(ctx):
             words = [x.heading for x in heads if x is not heads[i]]
             if not _framed(words) and not _grew_a_tail(heads[i].heading, words):
                 continue  # a comma more or less among sentences is what was said
+            if int(keys[i]) > int(common) and not _longer(heads[i].heading, words):
+                continue  # a comma inside a title no longer than its siblings
             h = heads[i]
             s, e = _heading_span(h)
             parts = int(common) + 1
@@ -390,6 +418,15 @@ def check_shape(ctx):
         )
 
 
+def _off_beat(mine: list[int], common: list[int]) -> bool:
+    """Whether a sibling's segments break the others' beat: some segment off by at least
+    half the others' length of it (4 -> 6 or 13; 8 -> 4 or 12). Six characters among
+    four-character phrases is heard; six among eight (完善分配制度 among 实施就业优先战略,
+    20th Congress report; 加强廉政建设, 2008 report) or 8+11 among 8+8 (河北 2026) is
+    how published reports are written, and an office head would not touch it."""
+    return any(abs(a - b) * 2 >= b for a, b in zip(mine, common))
+
+
 def _lead_word(heading: str) -> str:
     """The verb a verb–object heading starts with, as jieba reads it."""
     from drafter.review.shapes import LEAD_VERBS, words
@@ -416,6 +453,13 @@ def _lead_word(heading: str) -> str:
         "一、提高站位、统一思想\n要抓好落实。\n二、突出重点、精准发力\n要抓好落实。\n"
         "三、压实责任、强化督查\n要抓好落实。",
         "一、提高认识\n要抓好落实。\n二、突出重点\n要抓好落实。\n三、狠抓落实\n要抓好落实。",
+        # six among eight, 8+10 among 8+8: the beat is kept
+        "一、加快转变工作作风\n要抓好落实。\n二、深化机关效能改革\n要抓好落实。\n"
+        "三、完善考核评价机制\n要抓好落实。\n四、加强廉洁建设\n要抓好落实。",
+        "一、切实提高政治站位，全面统一思想认识\n要抓好落实。\n"
+        "二、始终突出工作重点，持续精准有效发力\n要抓好落实。\n"
+        "三、层层压实各级责任，全面强化督查考核\n要抓好落实。\n"
+        "四、切实加强组织领导，凝聚全区发展强大合力\n要抓好落实。",
     ],
 )
 def check_rhythm(ctx):
@@ -439,6 +483,8 @@ def check_rhythm(ctx):
             and (len(heads) < 4 or common[0] < 4 or abs(mine[0] - common[0]) < 2)
         ):
             continue  # one short phrase among others: only a clear break in a longer group
+        if not _off_beat(mine, common):
+            continue
         h = heads[i]
         s, e = _heading_span(h)
         if len(common) == 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.markers import match_marker
 from drafter.review.registry import Example, rule
 
 
@@ -29,6 +30,11 @@ from drafter.review.registry import Example, rule
         Example(
             "过去一年，经济遇到多重冲击。我们高效统筹疫情防控和经济社会发展，优化调整防控措施。",
             date="2023-03-05",
+        ),
+        Example(
+            "一、过去五年的工作\n坚持从严治党，开展党的群众路线教育实践活动，推进作风建设。"
+            "\n二、今后的任务\n要抓好落实。",
+            date="2017-10-18",
         ),
     ],
 )
@@ -99,7 +105,16 @@ def _paragraph_looks_back(para, start: int) -> bool:
     first = re.split(r"[，。；！？]", text, maxsplit=1)[0]
     if _OPENS_BACK.search(first):
         return True
-    return any("回顾" in h or h.startswith("过去") for h in para.section)
+    return any("回顾" in h or _words(h).startswith("过去") for h in para.section)
+
+
+def _words(heading: str) -> str:
+    """A section heading without its number: a document's section path keeps the marker
+    (一、过去五年的工作和历史性变革), a draft's does not; 过去 opens the words, not the line.
+    With the marker left on, the 19th Congress report's look back at the campaigns of
+    2013–2016 (开展党的群众路线教育实践活动和“三严三实”专题教育) read as stale."""
+    m = match_marker(heading.strip())
+    return m.rest.strip() if m else heading.strip()
 
 
 def _span(p) -> str:

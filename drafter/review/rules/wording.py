@@ -32,6 +32,7 @@ from drafter.review.registry import Example, rule
         "其他工作。",
         "这是最彻底的贯彻，发挥积极的推动作用，找到有效的解决方案。",
         Example("党中央做出重大决策部署。", date="1978-02-26"),
+        Example("其它工作。", date="1988-03-25"),
         "全面贯彻新时代中国特色社会主义思想。",
     ],
 )
