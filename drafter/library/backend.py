@@ -252,29 +252,14 @@ class LibraryBackend(ABC):
     def needs_reindex(self) -> bool:
         """True when the dictionary differs from the one the index was built with."""
 
-    # Parser stamp (see drafter.library.parser_stamp)
-
-    @abstractmethod
-    def parsed_with(self) -> str | None:
-        """The parser stamp the cached parses were made with (None: a library from before stamps)."""
-
-    @abstractmethod
-    def _set_parsed_with(self, stamp: str) -> None:
-        """Record ``stamp`` as the one the cached parses were made with."""
+    # Reader versions (see drafter.library.parser_stamp)
 
     def stale_parses(self) -> int:
         """How many documents keep a parse made by older reading code and can be read again
         (:meth:`stale_readings`; 0 when current). Each document stores the reader version
         its parse was made with, so this counts exactly the ones :meth:`reread_stale`
-        would read: a document whose file is gone keeps its old reading and is not counted.
-        An empty library with an old or missing library stamp is brought up to date here."""
-        from drafter.library import parser_stamp
-
-        n = len(self.stale_readings())
-        if n == 0 and self.parsed_with() != parser_stamp.current() and not self.documents():
-            with contextlib.suppress(Exception):  # a read-only library simply stays unstamped
-                self._set_parsed_with(parser_stamp.current())
-        return n
+        would read: a document whose file is gone keeps its old reading and is not counted."""
+        return len(self.stale_readings())
 
     @abstractmethod
     def _old_readings(self) -> list[tuple[DocumentInfo, int, int]]:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from drafter.corpus import load_document
 from drafter.corpus.model import Apparatus, Document, Metadata, Outline, Section
+from drafter.library import parser_stamp
 from drafter.library.model import DocumentInfo, LibraryError
 
 SCHEMA_VERSION = "1"
@@ -86,6 +87,15 @@ _CARRIED = (
 )
 
 
+def _drop_library_stamp(db: sqlite3.Connection) -> None:
+    """Drop the library-wide parser stamp a catalogue kept before each document kept its
+    reader version (:data:`~drafter.library.parser_stamp.OLD_STATE_KEY`: redundant, and
+    less exact); looked up first, so opening a current catalogue writes nothing."""
+    key = parser_stamp.OLD_STATE_KEY
+    if db.execute("SELECT 1 FROM state WHERE key = ?", (key,)).fetchone():
+        db.execute("DELETE FROM state WHERE key = ?", (key,))
+
+
 class Catalog:
     """A thin, thread-safe wrapper over the SQLite catalogue (the desktop app imports on a
     worker thread while the panels read)."""
@@ -122,6 +132,7 @@ class Catalog:
             for name, declaration in _ADDED_COLUMNS:
                 if name not in have:
                     db.execute(f"ALTER TABLE documents ADD COLUMN {name} {declaration}")
+            _drop_library_stamp(db)
         except sqlite3.OperationalError as exc:
             text = str(exc)
             if "readonly" not in text and "unable to open" not in text:

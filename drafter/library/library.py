@@ -31,7 +31,7 @@ from pathlib import Path
 from drafter.corpus import Document
 from drafter.corpus.corrections import apply_corrections
 from drafter.library import index as ix_mod
-from drafter.library import parser_stamp, vocabulary
+from drafter.library import vocabulary
 from drafter.library.analyzer import INDEX_FORMAT, SegmenterCache
 from drafter.library.backend import LibraryBackend, document_version
 from drafter.library.build import default_workers, now_iso
@@ -123,9 +123,8 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
         catalog = Catalog(catalog_path)
         if not catalog.readonly and catalog.get_state("vocabulary") is None and not catalog.ids():
             catalog.set_state("vocabulary", vocabulary.VERSION)  # a new, empty library
-        if not catalog.readonly and not catalog.ids():  # no old parses: they are this code's
-            catalog.set_state(parser_stamp.STATE_KEY, parser_stamp.current())
-            catalog.set_state(INDEX_FORMAT_KEY, INDEX_FORMAT)  # nor an old index
+        if not catalog.readonly and not catalog.ids():  # no old index: it is this code's
+            catalog.set_state(INDEX_FORMAT_KEY, INDEX_FORMAT)
         library = cls(root, catalog, **options)
         library._current_index()  # create the empty index with the library
         return library
@@ -231,14 +230,6 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
         """
         self.catalog.remove_words(clean_words(words))
         self._writes += 1
-
-    def parsed_with(self) -> str | None:
-        """The parser stamp of the cached parses (see :mod:`drafter.library.parser_stamp`)."""
-        return self.catalog.get_state(parser_stamp.STATE_KEY)
-
-    def _set_parsed_with(self, stamp: str) -> None:
-        if not self.catalog.readonly:
-            self.catalog.set_state(parser_stamp.STATE_KEY, stamp)
 
     def _index_format(self) -> str:
         return self.catalog.get_state(INDEX_FORMAT_KEY) or "1"

@@ -324,10 +324,6 @@ class LocalIndexing:
                         self.catalog.set_state("index", name, db)
                         self.catalog.set_state("vocabulary", vocabulary.VERSION, db)
                         self.catalog.set_state(INDEX_FORMAT_KEY, INDEX_FORMAT, db)
-                        if reread:  # every parse made by this code (a file gone keeps its own)
-                            self.catalog.set_state(
-                                parser_stamp.STATE_KEY, parser_stamp.current(), db
-                            )
                         self.catalog.set_state(
                             "indexed_words", json.dumps(words, ensure_ascii=False), db
                         )

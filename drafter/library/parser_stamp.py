@@ -3,10 +3,17 @@
 The catalogue keeps each document's parsed :class:`~drafter.corpus.Document` so re-indexing
 and sync need not read unchanged files again. When a newer Drafter reads documents better
 (new heading rules, apparatus, ``Section`` fields), those cached parses silently keep the
-old, worse outlines. The stamp below names the reading code; a library stores the stamp its
-parses were made with (state key ``parser``) and says so when it differs, and
-``reindex --reread`` (also the app's 「重新解析」 button) brings the parses and the stamp up
-to date.
+old, worse outlines. The stamp below names the reading code; each document stores the
+stamp its parse was made with (its reader version: ``documents.reader``, both backends),
+and sync, ``reindex`` and the app read documents of another stamp again
+(``LibraryBackend.reread_stale``).
+
+A library once kept one library-wide stamp too (state key :data:`OLD_STATE_KEY`), set when
+it was created or wholly re-read. It said less than the documents' own versions and more
+than was true (a document whose file was absent at the re-read kept its old parse under
+the new stamp), and nothing read it any more: opening a library for writing now drops
+it (both backends), an idempotent step rather than a schema version, so a Drafter of the
+session before, which only wrote it, still opens the library.
 
 The stamp is a hash of the source of :mod:`drafter.corpus` (the pipeline and its readers:
 everything that turns a file into a Document), not a hand-bumped version constant: rule
@@ -22,8 +29,13 @@ import functools
 import hashlib
 from pathlib import Path
 
-STATE_KEY = "parser"
-"""The library state key holding the stamp the cached parses were made with."""
+OLD_STATE_KEY = "parser"
+"""The library state key that held a library-wide stamp before each document kept its own
+(see the module docstring); dropped when a library is opened for writing. Nothing is lost:
+each document's reader version says what the stamp said, more exactly; a document from
+before versions were kept (NULL) counts as old, as it did since the per-document versions
+came, so the worst an old library meets is one needless re-read of a document whose file
+is here (never a missed one: the stamp also covered parses it did not make)."""
 
 NOTICE = "文档解析规则已更新：{n} 篇文档仍按旧规则解析，运行 drafter library sync 更新"
 """What ``library sync``/``list``/``info`` print once when parses are stale."""

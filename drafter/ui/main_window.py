@@ -250,7 +250,8 @@ class MainWindow(QMainWindow):
         from drafter.ui.library_watch import LibraryWatcher
 
         self.library_watch = LibraryWatcher(self, busy=lp.busy)
-        self.library_watch.changed.connect(lp.refresh)
+        # (and documents an older Drafter read meanwhile are read again, as at F5)
+        self.library_watch.changed.connect(lp.follow_other_writer)
         self.library_watch.changed.connect(self._update_library_label)
         self.library_watch.changed.connect(sp.rerun)
         lp.library_changed.connect(self.library_watch.acknowledge)

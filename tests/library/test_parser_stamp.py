@@ -166,3 +166,63 @@ def test_cli_reindex_reads_old_documents_again(tmp_path, monkeypatch, capsys):
     library.close()
     assert main(["library", "reindex"]) == 0
     assert "已按新的解析规则重新解析 1 篇文档" in capsys.readouterr().err
+
+
+def state(library, key: str) -> str | None:
+    """A library state value, straight from its table."""
+    if isinstance(library, Library):
+        return library.catalog.get_state(key)
+    with library._conn() as conn:
+        row = conn.execute("SELECT value FROM drafter.state WHERE key = %s", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def reopen(library, tmp_path):
+    """The same library opened again (as by the next start of Drafter)."""
+    library.close()
+    if isinstance(library, Library):
+        return Library.open(library.root, workers=1, lock_timeout=0.5)
+    return open_library(library.spec, workers=1, lock_timeout=0.5, local_dir=tmp_path / "local")
+
+
+def test_the_library_wide_stamp_is_gone_and_nothing_writes_it(lib, tmp_path):
+    # the documents' own reader versions say it all: a new library, an import and a
+    # re-read leave no library-wide stamp behind
+    doc, _ = add_speech(lib, tmp_path)
+    age(lib, doc.id)
+    run(lib.reindex(reread=True))
+    run(lib.reread_stale())
+    assert state(lib, parser_stamp.OLD_STATE_KEY) is None
+    assert lib.stale_parses() == 0
+
+
+def test_opening_a_library_with_the_old_stamp_drops_it_and_loses_nothing(lib, tmp_path):
+    doc, _ = add_speech(lib, tmp_path)
+    paras = lib.load(doc.id).paragraphs()
+    i = next(p.index for p in paras if p.text == "加强队伍建设")
+    ops = [{"op": "heading", "para": i, "text": "加强队伍建设", "level": 2}]
+    lib.set_corrections(doc.id, ops)
+    # as the session before left it: a library-wide stamp (even this very code's), and a
+    # document from before per-document versions
+    age(lib, doc.id, reader=None)
+    if isinstance(lib, Library):
+        lib.catalog.set_state(parser_stamp.OLD_STATE_KEY, parser_stamp.current())
+    else:
+        with lib._conn() as conn:
+            conn.execute(
+                "INSERT INTO drafter.state (key, value) VALUES (%s, %s)",
+                (parser_stamp.OLD_STATE_KEY, parser_stamp.current()),
+            )
+    lib = reopen(lib, tmp_path)
+    try:
+        assert state(lib, parser_stamp.OLD_STATE_KEY) is None
+        assert [d.id for d in lib.documents()] == [doc.id]
+        assert lib.corrections(doc.id).ops == ops
+        # the stamp covered parses it did not make: the document's own (NULL) version
+        # decides, and it is read again, its correction replayed
+        assert lib.stale_parses() == 1
+        assert run(lib.reread_stale()).reindexed == 1
+        assert title_of(lib, doc.id) != OLD_TITLE
+        assert lib.search("选优配强").hits[0].section == ["二、突出重点", "加强队伍建设"]
+    finally:
+        lib.close()

@@ -173,7 +173,7 @@ class PgLibrary(
         with contextlib.suppress(Exception):
             library.pull_office_lists()
         with contextlib.suppress(Exception):  # a reader role may not write: it stays unstamped
-            library._stamp_if_empty()
+            library._settle_state()
         return library
 
     @staticmethod
@@ -194,20 +194,21 @@ class PgLibrary(
                 "例如 drafter library info --library 加上管理员的地址"
             ) from None
 
-    def _stamp_if_empty(self) -> None:
-        """A library with no documents has no old parses and no old index: its parses and
-        index are this code's."""
+    def _settle_state(self) -> None:
+        """A library with no documents has no old index: its index is this code's. And the
+        library-wide parser stamp of before each document kept its reader version is
+        dropped (:data:`~drafter.library.parser_stamp.OLD_STATE_KEY`: redundant, less exact;
+        not a numbered migration, which would refuse the Drafter of the session before)."""
         with self._conn() as conn:
-            for key, value in (
-                (parser_stamp.STATE_KEY, parser_stamp.current()),
+            conn.execute(
+                "INSERT INTO drafter.state (key, value) SELECT %s, %s "
+                "WHERE NOT EXISTS (SELECT 1 FROM drafter.documents) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                 (INDEX_FORMAT_KEY, INDEX_FORMAT),
-            ):
-                conn.execute(
-                    "INSERT INTO drafter.state (key, value) SELECT %s, %s "
-                    "WHERE NOT EXISTS (SELECT 1 FROM drafter.documents) "
-                    "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-                    (key, value),
-                )
+            )
+            key = parser_stamp.OLD_STATE_KEY
+            if conn.execute("SELECT 1 FROM drafter.state WHERE key = %s", (key,)).fetchone():
+                conn.execute("DELETE FROM drafter.state WHERE key = %s", (key,))
 
     def close(self) -> None:
         """Stop listening for other writers' notifications and close the connection pool."""
@@ -373,14 +374,6 @@ class PgLibrary(
         with self._conn() as conn, conn.transaction():
             conn.execute("DELETE FROM drafter.words WHERE word = ANY(%s)", (clean,))
             store.bump(conn)
-
-    def parsed_with(self) -> str | None:
-        """The parser stamp of the cached parses (see :mod:`drafter.library.parser_stamp`)."""
-        return self._state(parser_stamp.STATE_KEY)
-
-    def _set_parsed_with(self, stamp: str) -> None:
-        with self._conn() as conn:
-            store.set_state(conn, parser_stamp.STATE_KEY, stamp)
 
     def _index_format(self) -> str:
         return self._state(INDEX_FORMAT_KEY) or "1"

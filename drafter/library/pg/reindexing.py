@@ -88,8 +88,6 @@ class PgReindex:
             store.set_state(conn, "indexed_words", json.dumps(sorted(words), ensure_ascii=False))
             store.set_state(conn, "vocabulary", vocabulary.VERSION)
             store.set_state(conn, INDEX_FORMAT_KEY, INDEX_FORMAT)
-            if reread:  # every parse made by this code (a file gone keeps its own)
-                store.set_state(conn, parser_stamp.STATE_KEY, parser_stamp.current())
             store.bump(conn)
         progress.phase = "done"
         progress.reindexed = len(prepared)

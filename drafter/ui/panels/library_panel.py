@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.library import watching
+from drafter.library import parser_stamp, watching
 from drafter.library.model import error_with_path
 from drafter.messages import unsupported_files
 from drafter.ui import file_dialogs
@@ -122,6 +122,8 @@ def summary(p: Any) -> str:
         ("移除", getattr(p, "removed", 0)),
         ("未变", getattr(p, "unchanged", 0)),
         ("重复", getattr(p, "duplicates", 0)),
+        # a sync also reads documents of an older reader version again (_reread_runs)
+        ("按新规则重新解析", getattr(p, "reindexed", 0)),
     ):
         if value:
             parts.append(f"{label} {value} 篇")
@@ -145,6 +147,15 @@ def eta_text(started: float, p: Any, now: float | None = None) -> str:
     return f"  剩余约 {left // 60} 分 {left % 60} 秒" if left >= 60 else f"  剩余约 {left} 秒"
 
 
+def _reread_runs(library: Any, cancel: CancelToken) -> Iterator[Any]:
+    """``library.reread_stale`` when some documents of an older reader version can be read
+    again (checked on the worker, after a sync imported the changed files), else nothing:
+    an empty re-read took the library's write lock for nothing and turned a sync that found
+    no file into 没有需要导入的新文件."""
+    if library.stale_parses():
+        yield from library.reread_stale(cancel=cancel)
+
+
 def _snapshot(progress: Any) -> Any:
     """A copy of a progress record the core keeps updating in place on its thread."""
     snap = copy.copy(progress)
@@ -152,7 +163,7 @@ def _snapshot(progress: Any) -> Any:
     return snap
 
 
-COUNTERS = ("added", "updated", "removed", "unchanged")
+COUNTERS = ("added", "updated", "removed", "unchanged", "reindexed")
 
 
 def _with_totals(progress: Any, before: list[Any]) -> Any:
@@ -206,6 +217,11 @@ class LibraryPanel(QWidget):
         self._kind = ""
         self._watch_notes: list[watching.WatchNote] = []  # folders the running import watched
         self._cancelling = False
+        # ids of documents of an older reader version a re-read of this window took on (or
+        # was cancelled on): another writer's change re-reads only ones not among them, so
+        # two windows of different Drafters on one library do not re-read each other's
+        # readings in turn for ever, and a cancelled re-read waits for the user's F5
+        self._stale_taken: set[str] = set()
         self.setAcceptDrops(True)
 
         self.model = DocumentTableModel(self)
@@ -433,16 +449,49 @@ class LibraryPanel(QWidget):
     def _reread_due(self, library: Any) -> bool:
         """Whether opening ``library`` reads its documents of an older reader version again
         (``reread_stale``, on the import worker with progress and cancel): some are due
-        (the 重新解析 notice, which :meth:`refresh` just updated, is due: not set aside with
-        不再提示 for these rules) and this user may write (a read-only folder, a reader's
-        role: the notice alone)."""
-        if not self.reparse_notice.due or not hasattr(library, "reread_stale"):
+        (the 重新解析 notice, which :meth:`refresh` just updated, is due) and
+        :meth:`_may_reread`."""
+        return self.reparse_notice.due and self._may_reread(library)
+
+    def _may_reread(self, library: Any) -> bool:
+        """Whether a job of this panel reads ``library``'s documents of an older reader
+        version again after its own work (opening, F5/同步, another writer's change: one
+        rule for all): the user has not set the 重新解析 notice aside with 不再提示 for these
+        rules, and may write (a read-only folder, a reader's role: the notice alone)."""
+        if not hasattr(library, "reread_stale"):
+            return False
+        if self.reparse_notice.dismissed == parser_stamp.current():
             return False
         try:
             return bool(library._can_rebuild())
         except Exception:  # noqa: BLE001 - the notice still offers it
             log.exception("checking whether the library may be written failed")
             return False
+
+    def follow_other_writer(self) -> None:
+        """Another writer committed (the window's library watcher): show its change, and
+        read again, on the import worker, documents of an older reader version this window
+        has not taken on yet (another process of an older Drafter added or re-read them).
+        Ones a re-read of this window already took on, finished or cancelled, wait for the
+        user's F5 (see ``_stale_taken``)."""
+        self.refresh()
+        library = self._library
+        if library is None or self._worker is not None or not self._reread_due(library):
+            return
+        try:
+            fresh = {i.id for i in library.stale_readings()} - self._stale_taken
+        except Exception:  # noqa: BLE001 - the notice still offers it
+            log.exception("listing documents of an older reader version failed")
+            return
+        if fresh:
+            self._start("stale", [])
+
+    def _take_stale(self, library: Any) -> None:
+        """Remember the documents the re-read about to start takes on (``_stale_taken``)."""
+        try:
+            self._stale_taken.update(i.id for i in library.stale_readings())
+        except Exception:  # noqa: BLE001 - only the watcher's guard loses them
+            log.exception("listing documents of an older reader version failed")
 
     def refresh(self) -> None:
         """Re-read the document list from the library, keeping filters and selection."""
@@ -589,19 +638,25 @@ class LibraryPanel(QWidget):
         watch_notes: list[watching.WatchNote] = []
         self._watch_notes = watch_notes  # filled on the worker, read when it is done
         loose = list(self._loose) if kind == "sync" else []
+        # opening, F5/同步 and another writer's change read documents of an older reader
+        # version again the same way: after the job's own work, on this worker
+        reread = kind == "stale" or (kind == "sync" and self._may_reread(library))
+        if reread or kind == "reread":
+            self._take_stale(library)
 
         def job(cancel: CancelToken) -> Iterator[Any]:
+            runs: list[Iterator[Any]] = []
             if kind == "add":
                 watch_notes.extend(watching.watch_added(library, paths))
                 runs = [library.add(paths, cancel=cancel)]
-            elif kind == "stale":  # opened after an upgrade: old readings read again
-                runs = [library.reread_stale(cancel=cancel)]
             elif kind in ("reindex", "reread", "upgrade"):
                 runs = [library.reindex(cancel=cancel, reread=kind == "reread")]
-            else:
+            elif kind == "sync":
                 runs = [library.sync(folder, cancel=cancel) for folder in paths]
                 if loose:  # files imported one by one: re-read those that changed
                     runs.append(library.add(loose, cancel=cancel))
+            if reread:
+                runs.append(_reread_runs(library, cancel))
             finished: list[Any] = []  # the last progress of each folder already synced
             for run in runs:
                 last = None
