@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from drafter.corpus.char_blocks import holds_block
 from drafter.corpus.model import Apparatus, Block
+from drafter.corpus.provenance_notes import provenance_note
 
 TOP_ZONE = 14  # blocks: an editor's note stands under the title, never further down
 
@@ -204,6 +205,9 @@ def _split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[
             continue
         if _HEADER_REMARK.match(text):
             app.notes.append(text.strip("（()）"))
+            continue
+        if not body_seen and text[0] in "（(" and (note := provenance_note(text)) is not None:
+            app.notes.append(note)  # （本纪要摘录了…的讲话内容）: the 题注 under the title
             continue
         if text[0] in "*＊" and text.lstrip("*＊ \u3000").startswith(_NOTE_STARTS):
             # "*这是…的讲话。": the starred note on the title, typed without a space (so

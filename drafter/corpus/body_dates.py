@@ -1,6 +1,7 @@
 """The date a document gives in its body when its header gives none: a date line the
 header reading stopped above (before the salutation), the date a document is signed with at
-its end (a 落款), or a bracketed date closing its last paragraph. Read by
+its end (a 落款), a bracketed date closing its last paragraph, or an author's dateline
+closing the text (——2001年2月8日于深圳). Read by
 :func:`drafter.corpus.metadata.extract_metadata` after the header, before a web page's
 posting time (which is when the site posted the text, not when it was written).
 """
@@ -86,10 +87,45 @@ def _dated_last_paragraph(body: list[Block]) -> str | None:
     return None
 
 
+# the dash an author's dateline hangs from (——2001年2月8日于深圳), in its typed forms
+_DATELINE_DASH = "—―－-─～~ "
+# …于深圳 / …写于北京 / …于北京西山: where it was written, after the date
+_DATELINE_PLACE = re.compile(r"^(?:[写寫作记記草成定稿]{0,2}于|於)[\u4e00-\u9fff]{1,10}$")
+
+
+def _closing_dateline(body: list[Block]) -> str | None:
+    """The date of an author's dateline standing alone as the text's last line, with or
+    without its dash and place (——2001年2月8日于深圳, 2001年2月8日于深圳): an essay or a
+    letter with no date under its title dates itself so at its end. Only the very last
+    line (a place after the date is what :func:`_signature_date`'s pure date line lacks),
+    and a full date or a month (a year alone dates nothing)."""
+    for block in reversed(body[-2:]):
+        text = _squeeze(_norm(block.text))
+        if not text:
+            continue
+        bare = text.lstrip(_DATELINE_DASH).strip("（()）")
+        if len(bare) > 30 or "年" not in bare:
+            return None
+        dates = find_dates(bare)
+        if len(dates) != 1 or dates[0].start != 0 or "-" not in dates[0].iso:
+            return None
+        rest = bare[dates[0].end :]
+        if rest and not _DATELINE_PLACE.match(rest):
+            return None
+        return dates[0].iso
+    return None
+
+
 def body_date(body: list[Block]) -> str | None:
     """The body's own date (ISO), tried in order: a date line above the salutation, the
-    signature's date, the date closing the last paragraph; None when none of them is."""
-    return _date_above_salutation(body) or _signature_date(body) or _dated_last_paragraph(body)
+    signature's date, the date closing the last paragraph, an author's dateline closing
+    the text; None when none of them is."""
+    return (
+        _date_above_salutation(body)
+        or _signature_date(body)
+        or _dated_last_paragraph(body)
+        or _closing_dateline(body)
+    )
 
 
 __all__ = ["body_date"]

@@ -106,6 +106,45 @@ def test_header_remark_under_the_title():
     assert doc.apparatus.notes == ["《勤俭办社》一文按语"]
 
 
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "（本纪要摘录了2017年3月5日张三在项目汇报会及总结会上的讲话内容）",
+        "（根据录音整理）",
+        "（本文根据张三在某座谈会上的讲话整理）",
+        "（此文系作者在某座谈会上的发言，未经本人审阅）",
+        "（摘自《某某内刊》第120期）",
+    ],
+)
+def test_bracketed_provenance_note_under_the_title_is_a_note(remark):
+    doc = parse_text(f"在某项目汇报会上的讲话\n——张三在某项目汇报会上的讲话\n{remark}\n{BODY}")
+    assert doc.apparatus.notes == [remark[1:-1]]
+    assert not any(remark[1:6] in t for t in _texts(doc))
+    assert doc.metadata.title == "在某项目汇报会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("（2001年3月5日）", "2001-03-05"),
+        ("（2026年1月27日在某省人民代表大会第四次会议上）", "2026-01-27"),
+    ],
+)
+def test_a_bracketed_date_line_under_the_title_is_not_a_note(line, date):
+    doc = parse_text(f"在某项目汇报会上的讲话\n{line}\n{BODY}")
+    assert doc.apparatus.notes == []
+    assert doc.metadata.date == date
+
+
+def test_a_bracketed_paragraph_of_the_text_is_not_a_provenance_note():
+    # after a paragraph of the text, or saying nothing of where the text comes from
+    opening = "同志们，今天我们召开这次会议，主要任务是总结过去一年的工作，分析当前面临的形势，部署今年的重点任务，请大家认真领会、抓好落实。"
+    doc = parse_text(f"在某项目汇报会上的讲话\n{opening}\n（本文系张三的讲话内容）\n{BODY}")
+    assert doc.apparatus.notes == []
+    doc = parse_text(f"在某项目汇报会上的讲话\n（节选）\n{BODY}")
+    assert doc.apparatus.notes == []
+
+
 def test_appendix_after_a_bracketed_label():
     text = f"加强作风建设\n{BODY}\n【参考资料】\n《辞职书》\n尊敬的总裁：\n我申请辞去现职。"
     doc = parse_text(text)

@@ -493,6 +493,28 @@ def test_a_date_in_brackets_closing_the_last_paragraph_dates_the_document():
     assert meta(*early).metadata.date is None
 
 
+def test_an_authors_dateline_closing_the_text_dates_the_document():
+    # no date under the title; the text ends on its own line "——2001年2月8日于深圳"
+    for line in (
+        "——2001年2月8日于深圳",
+        "2001年2月8日于深圳",
+        "—— 2001年2月8日",
+        "――二〇〇一年二月八日写于深圳",
+    ):
+        assert meta("同志们：", *[BODY] * 30, line).metadata.date == "2001-02-08", line
+    # a header date wins; a year alone, a place that runs on into a sentence, or a dateline
+    # that is not the last line give none
+    assert (
+        meta("在全县大会上的讲话", "（2025年3月1日）", BODY, "——2001年2月8日于深圳").metadata.date
+        == "2025-03-01"
+    )
+    assert meta("同志们：", BODY, "——2001年于深圳").metadata.date is None
+    assert (
+        meta("同志们：", BODY, "2001年2月8日于深圳召开的全市干部大会上讲话").metadata.date is None
+    )
+    assert meta("同志们：", BODY, "——2001年2月8日于深圳", BODY, BODY).metadata.date is None
+
+
 def test_empty_input():
     r = extract_metadata([])
     assert r.body == [] and r.metadata.title is None

@@ -1,0 +1,68 @@
+"""A bracketed 题注 under the title: the editor saying where the text comes from.
+
+Why: minutes and collected speeches open with a whole paragraph in brackets that is no word
+of the speaker's — （本纪要摘录了…在…会上的讲话内容）, （根据录音整理）, （本文根据…讲话整理）,
+（此文系…）, （摘自…） — and a reader who left it in the body showed it as the speech's first
+paragraph (or glued it to the title). It is apparatus ``notes`` (tests/gold/README.md), kept
+with the document. :func:`drafter.corpus.apparatus.split_apparatus` asks this module about
+each paragraph of the top zone before the text's first paragraph.
+
+Only a paragraph that is all in one pair of brackets and says what the text is: the text as
+its subject (本纪要 / 本文 / 此文 / 这是 …), a verb of provenance opening it (摘自 / 根据 /
+原载 …), or one closing it (…整理 / …摘录 / …未经本人审阅). A bracketed line that opens with
+a date is the date line (（2026年1月27日在…会议上）, （一九五一年十月二十三日）; the date
+convention reads it), not a 题注; a source line at the end of the text is the tail's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.dates import find_dates
+
+# the text itself as the subject: 本纪要… / 本文… / 此文系… / 这是…
+_SUBJECT = r"本纪要|本文|本篇|本稿|本讲话|本讲稿|此文|此稿|此篇|此件|这是|这篇|该文|以下|下文|全文"
+# where it comes from, as the note's first word: 摘自… / 根据… / 原载…
+_SOURCE_VERB = r"摘自|摘录自|摘编自|节选自|选自|录自|原载|转载自|转自|载于|刊于|发表于|根据|根據|据|據|译自|譯自"
+# what was done to it, as the note's last words: …整理 / …摘录 / …未经本人审阅
+_DONE = (
+    r"整理|摘录|摘编|節錄|节录|记录|記錄|审阅|審閱|审定|讲话内容|讲话要点|讲话摘要|发言摘要|录音稿"
+)
+_PROVENANCE = re.compile(rf"^(?:{_SUBJECT}|{_SOURCE_VERB})|(?:{_DONE})[。.]?$")
+
+_MIN_INNER = 4  # characters: （节选） / （摘要） qualify a title; a 题注 says more
+_MAX_INNER = 200
+
+
+def _one_bracket_pair(text: str) -> str | None:
+    """What ``text`` holds inside the one pair of brackets it is written in (brackets
+    nested inside are fine), or None when it is not all bracketed: "（甲）乙（丙）" is not."""
+    if len(text) < 2 or text[0] not in "（(" or text[-1] not in "）)":
+        return None
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0 and k != len(text) - 1:
+                return None  # the first bracket closes before the end
+    return text[1:-1].strip() if depth == 0 else None
+
+
+def provenance_note(text: str) -> str | None:
+    """The note (without its brackets) when ``text`` is a bracketed 题注 saying where the
+    text comes from (see the module docstring), else None. ``text`` is one paragraph,
+    stripped."""
+    inner = _one_bracket_pair(text)
+    if inner is None or not _MIN_INNER <= len(inner) <= _MAX_INNER:
+        return None
+    if not _PROVENANCE.search(inner):
+        return None
+    dates = find_dates(inner[:24])
+    if dates and dates[0].start == 0:
+        return None  # （2026年1月27日在…会议上）: the date line, read by the date convention
+    return inner
+
+
+__all__ = ["provenance_note"]
