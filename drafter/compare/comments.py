@@ -6,7 +6,9 @@ the old side, and the 修订稿 (the new side's text with the changes tracked) c
 without a single one of his comments. A comment follows the text it is about: a heading
 or paragraph the comparison pairs with one of the new draft goes there (a span found again
 by its quoted words), one whose text the new draft dropped goes on the heading it stood
-under, saying which words it was on, and the title block's comments stay on their fields.
+under, saying which words it was on, one on words the writer has since changed stays on
+its paragraph saying which words they were, and the title block's comments stay on their
+fields.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def carry_comments(comparison: Comparison) -> list[Comment]:
     for change in comparison.paragraphs:  # a paragraph moved to another heading goes along
         if change.op == "move" and change.old_id and change.new_id:
             paragraphs[change.old_id] = change.new_id
+    new_index = target_index(comparison.new)
     out = []
     for comment in old.comments:
         if meta_field(comment.target) is not None:
@@ -44,10 +47,37 @@ def carry_comments(comparison: Comparison) -> list[Comment]:
             quote = text[comment.start : comment.end]
         target = comparison.node_map.get(comment.target) or paragraphs.get(comment.target)
         if target is not None:
+            if comment.is_span and quote and quote not in _text_at(new_index, target):
+                out.append(_on_changed_words(comment, target, quote))
+                continue
             out.append(replace(comment, target=target, quote=quote))
             continue
         out.append(_on_what_is_left(comparison, comment, hit, quote or text))
     return out
+
+
+def _text_at(index: dict, target: str) -> str:
+    """The words of the heading or paragraph ``target`` names in the draft ``index`` reads."""
+    hit = index.get(target)
+    if hit is None:
+        return ""
+    _pos, _part, node, para = hit
+    return para.text if para is not None else node.heading
+
+
+def _on_changed_words(comment: Comment, target: str, quote: str) -> Comment:
+    """``comment`` on words the writer has since changed (截止 -> 截至 after the head's
+    comment “截止”应为“截至”): on the whole paragraph or heading, saying which words it
+    was on, so the writer does not read it as a complaint about the words now there."""
+    shown = quote if len(quote) <= _GONE_QUOTE else quote[: _GONE_QUOTE - 1] + "…"
+    return replace(
+        comment,
+        target=target,
+        start=None,
+        end=None,
+        quote="",
+        text=f"{comment.text}（原批注所在文字新稿已改：“{shown}”）",
+    )
 
 
 def _on_what_is_left(comparison: Comparison, comment: Comment, hit, words: str) -> Comment:

@@ -101,20 +101,33 @@ def _following_run(ctx, para) -> int | None:
         siblings = ctx.text.children.get(nxt.parent, [])
         numbered = [paras[i] for i in siblings if paras[i].marker and i >= k]
         return len(numbered) if numbered else None
-    # plain paragraphs starting 一是/第一，/1.
+    # plain paragraphs starting 一是/第一，/1., numbered 1, 2, 3 … in one style
     count = 0
     style = None
     while k < len(paras) and not paras[k].is_heading:
-        r = _run(paras[k].text[:6], 0)
-        if r is None:
+        hit = _lead_number(paras[k].text, count)
+        if hit is None or hit[1] != count + 1 or style not in (None, hit[0]):
             break
-        if style is None:
-            style = r[0]
-        elif r[0] != style:
-            break
+        style = hit[0]
         count += 1
         k += 1
     return count or None
+
+
+def _lead_number(text: str, before: int) -> tuple[str, int] | None:
+    """The enumeration marker a paragraph starts with: (style, its number); 最后 is the
+    one after ``before``. Each paragraph of a list holds one item (1.… / 2.…), so the
+    number is read at its start, not as a run that must begin at 1: read that way the
+    second paragraph of 要抓好三项措施：1.… 2.… ended every list of paragraphs at one."""
+    for name, pat in _INLINE:
+        m = pat.match(text)
+        if not m:
+            continue
+        word = m.group(1)
+        if name == "seq":
+            return name, before + 1 if word == "最后" else _SEQ[word]
+        return name, int(word) if word.isdigit() else _n(word)
+    return None
 
 
 @rule(
@@ -127,11 +140,14 @@ def _following_run(ctx, para) -> int | None:
         "同志们：\n下面，我«讲四点意见»。\n一、提高认识\n要抓好落实。\n二、突出重点\n要抓好落实。\n三、加强领导\n要抓好落实。",
         "要做到«“四勤”：»一是腿勤，二是眼勤，三是手勤。",
         "会议主要有«三个目的：»一是传达精神；二是总结工作。",
+        # a point deleted from a list of numbered paragraphs, the count left as it was
+        "具体讲，要抓好«三项措施：»\n1.坚持每月一次业务培训；\n2.建立文稿质量通报制度。",
     ],
     passes=[
         "同志们：\n下面，我讲三点意见。\n一、提高认识\n要抓好落实。\n二、突出重点\n要抓好落实。\n三、加强领导\n要抓好落实。",
         "要做到“四勤”：一是腿勤，二是眼勤，三是手勤，四是脑勤。",
         "要增强“四个意识”，坚定“四个自信”。",
+        "具体讲，要抓好三项措施：\n1.坚持每月一次业务培训；\n2.建立文稿质量通报制度；\n3.推行督查事项销号管理。",
     ],
 )
 def check_announced(ctx):
@@ -163,7 +179,14 @@ def check_announced(ctx):
                     if gap is None or gap - after > 12:
                         continue
                     actual = inline[1] + _continued(ctx, para, inline)
-                elif pat is _ANNOUNCE and _ends_paragraph(text, tail.end() - 1 if tail else after):
+                elif (
+                    pat is _ANNOUNCE
+                    and _ends_paragraph(text, tail.end() - 1 if tail else after)
+                    or pat is _LIST_NOUN
+                    and not text[after:].strip()
+                ):
+                    # 下面我讲三点意见。 / 要抓好三项措施： ending the paragraph: the
+                    # numbered headings or paragraphs after it are the items announced
                     actual = _following_run(ctx, para)
                     if actual is None:
                         continue
