@@ -245,6 +245,10 @@ class StudyController(QObject):
         self._wanted = None
         text = failure_text(message, exc)  # not the core's English
         self.window.show_status(f"分析失败：{text}")
+        # the dock and the study page said 正在分析… for good after a failure
+        self.panel.show_failed(text)
+        if self.mode is not None:
+            self.mode.page.show_failed(text)
 
     def _follow_notes(self, doc: Any, doc_id: str) -> None:
         """The notes left under the id of this document's earlier version (its file changed,

@@ -257,6 +257,13 @@ class StudyPage(QWidget):
             self.info.setText("在阅读器中打开一篇范文，学习模式会标出它是怎样搭起来的。")
         self._update_enabled()
 
+    def show_failed(self, text: str) -> None:
+        """The analysis failed (``text`` says why, in Chinese): said where 正在分析这篇文稿的
+        结构… stood, so the trainee does not wait for a study that will not come."""
+        self.study = None
+        self.info.setText(f"分析失败：{html.escape(text)}")
+        self._update_enabled()
+
     def show_empty(self) -> None:
         """Nothing open in the reader (the document was closed or removed): an empty page."""
         self.study = None

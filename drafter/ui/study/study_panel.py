@@ -109,6 +109,9 @@ class StudyPanel(QWidget):
         # folder of the last export (last_export_dir), as 导出 does for a draft
         self.settings: Any = None
         self._compare_ticket = 0
+        # a new document is being analysed: the old one's map and outline are not shown,
+        # printed or exported as if they were the new one's (show_busy .. show_study)
+        self._busy = False
 
         self.title_label = QLabel(EMPTY_TEXT)
         self.title_label.setWordWrap(True)
@@ -293,8 +296,22 @@ class StudyPanel(QWidget):
         self.rate = rate or DEFAULT_RATE
 
     def show_busy(self) -> None:
-        """A new document is being analysed: say so instead of showing the old one's figures."""
+        """A new document is being analysed: say so instead of showing the old one's figures.
+        The map is emptied and 打印/导出提纲 and 并排对照 wait for the new study: the reader
+        already showed the new text while the map beside it still gave the old one's parts
+        and 字数, and 导出提纲 wrote the old one's outline."""
+        self._busy = True
         self.title_label.setText("正在分析…")
+        self.map.clear()
+        self._update_enabled()
+
+    def show_failed(self, text: str) -> None:
+        """The analysis of the reader's document failed (``text`` says why, in Chinese): the
+        line says so, where 正在分析… would otherwise stay for good; nothing old comes back."""
+        self._busy = True
+        self.title_label.setText(f"分析失败：{html.escape(text)}")
+        self.map.clear()
+        self._update_enabled()
 
     def show_study(self, doc: Any, doc_id: str, study: Any) -> None:
         """Show the study of the reader's document (done once, by the controller, for the reader
@@ -304,6 +321,7 @@ class StudyPanel(QWidget):
         # comparison stays and shows it as it is now, not the old title beside the other
         again = changed and bool(doc_id) and doc_id == self.doc_id and self._compared is not None
         self.doc, self.doc_id, self.study = doc, doc_id, study
+        self._busy = False
         if changed:
             self._exclude_current()
         outline = getattr(doc, "outline", None)
@@ -653,7 +671,7 @@ class StudyPanel(QWidget):
     # -- helpers ------------------------------------------------------------------------------
 
     def _update_enabled(self) -> None:
-        has = self.doc is not None and self.study is not None
+        has = self.doc is not None and self.study is not None and not self._busy
         self.compare_button.setEnabled(has)
         # the outline is the exercise's answer: 打印/导出提纲 sat right above the boxes while the
         # reader, the outline tree and 并排对照 hid every heading

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QPlainTextEdit, QWidget
 
 HINT = "（Ctrl+Enter 确定）"
 _SEND_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+LINES_WIDTH = 420  # px: the text box of a note or comment, about 28 characters a line
 
 
 class LinesDialog(QInputDialog):
@@ -20,6 +21,12 @@ class LinesDialog(QInputDialog):
         for box in self.findChildren(QPlainTextEdit):
             box.removeEventFilter(self)
             box.installEventFilter(self)
+            # Qt's box does not wrap: a note of one sentence ran off to the right behind a
+            # scroll bar, and the writer saw a dozen characters of what they were writing
+            box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            # and it held about fifteen characters a line: the dialog's layout sizes itself on
+            # its contents (a minimum width set on the dialog is overridden), so the box asks
+            box.setMinimumWidth(LINES_WIDTH)
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
