@@ -26,6 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="把新稿写成带 Word 修订标记的修订稿",
     )
     p.add_argument("--author", default="", help="修订标记上的修订人")
+    p.add_argument(
+        "--old-comments",
+        action="store_true",
+        help="修订稿也带上旧稿（审阅过的那一稿）的批注，落在新稿对应的文字上",
+    )
     p.add_argument("--style", metavar="STYLE", default=None, help="版式（默认 gbt9704）")
     p.set_defaults(func=run)
 
@@ -45,10 +50,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     comparison = compare_drafts(old, new)
     if args.output:
+        from drafter.compare.comments import redline_comments
         from drafter.export.redline import write_redline
 
         try:
-            written = write_redline(comparison, args.output, style=args.style, author=args.author)
+            # the head reviewed OLD and the writer sent NEW: his comments go along (as
+            # 对调新旧 in the app), else the 修订稿 holds only NEW's own
+            comments = redline_comments(comparison, "old") if args.old_comments else None
+            written = write_redline(
+                comparison, args.output, style=args.style, author=args.author, comments=comments
+            )
         except (ExportError, StyleError) as exc:
             print(f"drafter：{in_chinese(str(exc), full_path=True)}", file=sys.stderr)
             return 2

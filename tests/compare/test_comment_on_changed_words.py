@@ -42,3 +42,30 @@ def test_comment_on_words_still_there_keeps_them():
     carried = {c.text: c for c in carry_comments(compare_drafts(old, new))}
     kept = carried["协调各方要展开"]
     assert kept.quote == "协调各方" and kept.target == new.sections[0].paragraphs[0].id
+
+
+def test_cli_redline_keeps_the_reviewed_drafts_comments(tmp_path, capsys):
+    """`drafter compare 审阅稿.json 二稿.json -o 修订稿.docx --old-comments`: the office
+    head's comments on the draft he reviewed (OLD) are in the 修订稿 of the writer's 二稿;
+    without the option the file held only the change notes, his comments lost."""
+    from drafter.cli import main
+    from drafter.drafts.store import save_draft
+    from drafter.drafts.word_comments import read_word_comments
+
+    old, new = _commented_pair()
+    save_draft(old, tmp_path / "审阅稿.json")
+    save_draft(new, tmp_path / "二稿.json")
+    target = tmp_path / "修订稿.docx"
+    args = [
+        "compare",
+        str(tmp_path / "审阅稿.json"),
+        str(tmp_path / "二稿.json"),
+        "-o",
+        str(target),
+    ]
+    assert main([*args, "--old-comments", "--author", "王主任"]) == 0
+    texts = [c.text for c in read_word_comments(target)]
+    assert "协调各方要展开" in texts
+    assert "“枢纽”改为“中枢”（原批注所在文字新稿已改：“枢纽位置”）" in texts
+    assert main(args) == 0
+    assert "协调各方要展开" not in [c.text for c in read_word_comments(target)]
