@@ -16,8 +16,12 @@ NO_HEADINGS = "（未识别出标题层级）"
 
 def bookend_line(name: str, bookend: Bookend) -> str:
     """〔开头〕开门见山式　称呼 → 交代事由: an opening's or closing's note in the outline, its type
-    and its parts in order, as 学习 labels them (the outline export only lays the line out)."""
+    and its parts in order, as 学习 labels them (the outline export only lays the line out). A
+    part the study found but could not type is 未归类, as the 结构图 says: a bare 〔结尾〕 read as a
+    label left blank."""
     kind = getattr(bookend, "type", None)
+    if not kind and (getattr(bookend, "text", "") or "").strip():
+        kind = "未归类"
     steps = " → ".join(dict.fromkeys(p.kind for p in getattr(bookend, "parts", None) or []))
     words = "\u3000".join(w for w in (kind or "", steps) if w)
     return f"〔{name}〕{words}"
