@@ -45,6 +45,7 @@ from drafter.corpus.closing import (
     turns_to_whole,
     undated,
 )
+from drafter.corpus.header_speaker import _POST_WORDS
 from drafter.corpus.markers import match_marker
 from drafter.corpus.sequences import SUMS_UP
 
@@ -411,9 +412,9 @@ _SIGNED_DATE = re.compile(
     r"(?:\s*[0-9〇○零一二三四五六七八九十]{1,3}\s*日)?[）)]?$"
 )
 # a signer's line without a date: a post, a space, a name (…总司令　朱　德)
+# (the post words are the header's: one list, so a post a header names signs a text too)
 _POST_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{0,24}(?:主席|总司令|司令员|政治委员|书记|主任|部长|总理|委员长|总经理|总裁"
-    r"|董事长|校长|院长|社长|局长|省长|市长|县长|会长|秘书长|参谋长)"
+    rf"^[\u4e00-\u9fff]{{0,24}}(?:{_POST_WORDS})"
     r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$"
 )
 _NOTE_LINE = re.compile(r"^[（(][^（()）]{1,30}[）)]$")

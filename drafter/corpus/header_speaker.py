@@ -74,6 +74,11 @@ _POST_WORDS = (
     "书记|副书记|常委|委员|主任|副主任|秘书长|总理|副总理|主席|副主席|部长|厅长|局长|处长"
     "|科长|省长|市长|区长|县长|州长|镇长|乡长|旗长|盟长|院长|校长|所长|站长|队长|组长"
     "|行长|董事长|总经理|经理|会长|理事长|主任委员|巡视员|调研员|专员|督察|检察长|庭长"
+    # the army's: 总司令, 副司令员, 政委 (政治委员 is a 委员), 参谋长 (军委主席 is a 主席); 司令
+    # not before 员 (a post read short left 员张三 for the name)
+    "|司令员|司令(?!员)|政委|参谋长|委员长"
+    # a company's or a paper's: 总裁, 副总裁, 社长 (a signer's line under a text says them too)
+    "|总裁|社长"
 )
 _POST_END = re.compile(rf"(?:{_POST_WORDS})$")
 _POST_NAME = re.compile(rf"^(.{{0,40}}?(?:{_POST_WORDS}))[\s\u3000]*({_NAME})$")

@@ -45,6 +45,7 @@ from drafter.corpus.header_speaker import (
     _is_name,
     _name_before_zai,
     add_speakers,
+    join_speakers,
     posts_and_names,
     several_names,
     speakers_before_zai,
@@ -78,6 +79,7 @@ from drafter.corpus.page_chrome import (
     _titled_site,
     _without_chrome,
 )
+from drafter.corpus.signers import signers
 
 HEADER_SCAN = 15  # blocks; a header is never longer, and reading more costs speed
 
@@ -716,6 +718,10 @@ def extract_metadata(
             if name:  # "——任正非在市场部…仪式上的讲话": the speaker without a post
                 header.speaker = name
                 break
+    if header.speaker is None and header.post is None:
+        signed = signers([block.text for block in body[-4:]])
+        if signed:  # an order signed "…军事委员会主席　毛泽东" / "…总司令　朱　德"
+            header.post, header.speaker = join_speakers(signed) if len(signed) > 1 else signed[0]
     occasion = header.occasion or occasion_of(subtitle) or occasion_of(title)
     occasion = occasion or _minutes_occasion(subtitle) or _minutes_occasion(title)
     if occasion is None and title is None:
