@@ -158,3 +158,17 @@ class Context:
             context=context,
             part=para.part,
         )
+
+
+def unknown_date_note(text, since: int | None = None) -> str:
+    """The words a dated norm's finding ends with when nothing written dates ``text``
+    (:attr:`ReviewText.date_unknown`): the 13th Congress report (1987) was told 其它 should be
+    其他, a 2004 norm, as if it had been written today. The finding stays (a writer's undated
+    draft of today wants it) but says the date is a guess rather than asserting the norm."""
+    if text.year is None:
+        said = "文中未写日期"
+    else:
+        said = f"文中未写日期，按今天（{text.year}年）核对"
+    if since is not None:
+        return f"（{said}；此要求始于{since}年，更早的文稿可不改）"
+    return f"（{said}；若是旧稿，可不改）"

@@ -70,6 +70,16 @@ class ReviewText:
     date_from_name: bool = False
 
     @property
+    def date_unknown(self) -> bool:
+        """Whether nothing written gives this text's date: no date in it or its file's name,
+        so a dated norm judged here is judged by a guess (today's, for a draft opened from
+        a file; none at all, for a document). A draft being written in the app is dated by
+        today rightly and is not unknown. The findings of dated norms then say so."""
+        if self.year is None:
+            return True
+        return self.undated and bool(self.opened_from)
+
+    @property
     def year(self) -> int | None:
         """The speech's year, or None when the text does not say."""
         if self.date and self.date[:4].isdigit():
@@ -291,8 +301,14 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
             Para(len(paras), p.text, (), False, "closing", ref=p.id, provenance=p.provenance)
         )
     m = draft.meta
-    # a draft not yet dated is being written now: judge 今年 and dated phrases by today
-    date = m.date if _is_iso_date(m.date) else dt.date.today().isoformat()
+    source = getattr(draft, "source", None)
+    dated = _is_iso_date(m.date)
+    # a draft opened from a file its name dates (1988_政府工作报告.docx) takes that year, as
+    # the library's reading of the same file does: the head saw 其它 and 做出 flagged in
+    # the 1988 report opened as a draft (judged by today) and not in it read as a document
+    named = None if dated else year_in_name(source)
+    # a draft not yet dated otherwise is being written now: judge 今年 and dated phrases by today
+    date = m.date if dated else named or dt.date.today().isoformat()
     return ReviewText(
         path,
         "draft",
@@ -302,8 +318,9 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
         speaker=m.speaker,
         children=children,
         meta=meta_units({k: getattr(m, k, "") for k, _ in META_FIELDS}),
-        opened_from=getattr(draft, "source", None),
-        undated=not _is_iso_date(m.date),
+        opened_from=source,
+        undated=not dated and named is None,
+        date_from_name=named is not None,
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.markers import match_marker
-from drafter.review.registry import Example, rule
+from drafter.review.registry import Example, rule, unknown_date_note
 
 
 @rule(
@@ -66,6 +66,8 @@ def check_stale(ctx):
                     continue  # 五年来…打赢脱贫攻坚战: a look back names the past as it was
                 why = f"：{p.why}" if p.why else ""
                 message = f"“{m.group()}”{problem}，与讲话日期{year}年不符{why}"
+                if ctx.text.date_unknown:  # judged by today: say so, not that the text is wrong
+                    message = f"“{m.group()}”{problem}{why}{unknown_date_note(ctx.text)}"
                 yield ctx.finding(para, m.start(), m.end(), message, p.instead or None)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from drafter.review.registry import Example, rule
+from drafter.review.registry import Example, rule, unknown_date_note
 
 
 @rule(
@@ -54,4 +54,6 @@ def check_wording(ctx):
                     continue
                 right = m.expand(w.right)
                 message = f"“{m.group()}”应为“{right}”" + (f"：{w.why}" if w.why else "")
+                if w.valid_from is not None and ctx.text.date_unknown:
+                    message += unknown_date_note(ctx.text, w.valid_from)
                 yield ctx.finding(para, m.start(), m.end(), message, right, level=w.level)
