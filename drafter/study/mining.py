@@ -19,12 +19,11 @@ from drafter.library.model import DocumentInfo
 from drafter.study.frames import find_frames
 from drafter.study.layout import layout
 from drafter.study.occasions import occasion_kind
-from drafter.study.siblings import SLOT, clause_pattern
+from drafter.study.siblings import clause_pattern
 
 MAX_EXAMPLES = 8
 # A count whose noun came before it (分为两类 / 原则有三个): nothing to compare across texts
 _BARE_COUNT = re.compile(r"[二三四五六七八九十两]{1,2}(?:个方面|方面|个|种|类|条|项|点|件)?")
-_FIXED = re.compile(r"[^…，,、；;：:。“”‘’《》（）()\s]")
 
 
 @dataclass
@@ -227,9 +226,7 @@ def _mine_document(
         found = clause_pattern([n.section.heading for n in nodes])
         if found is None:
             continue
-        pattern = found[0]
-        if len(_FIXED.findall(pattern)) < 1 or not _anchored(pattern):
-            continue
+        pattern = found[0]  # a frame by siblings.is_frame, the study view's own rule
         item = patterns.get(pattern)
         if item is None:
             item = patterns[pattern] = MinedStructure("pattern", pattern, number=None)
@@ -242,12 +239,6 @@ def _mine_document(
             markers=[n.section.marker for n in nodes],
             parent=parent.label if parent else None,
         )
-
-
-def _anchored(pattern: str) -> bool:
-    """A pattern worth comparing across documents starts or ends with fixed words (坚持…,
-    要…, …是关键); a shared word somewhere inside (…管理…) is a topic, not a frame."""
-    return not (pattern.startswith(SLOT) and pattern.endswith(SLOT))
 
 
 def _frame_key(phrase: str) -> str:

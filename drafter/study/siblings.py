@@ -44,30 +44,63 @@ def find_siblings(lay: Layout) -> list[SiblingFrame]:
 
 def heading_pattern(headings: list[str]) -> tuple[str, list[list[str]]] | None:
     """The shared frame of ``headings`` and, per heading, the text of each slot; ``None``
-    when they share no real words (one common character that is not punctuation is chance)."""
+    when they share no frame (:func:`is_frame`: one common character, or a word or two
+    scattered among long varying parts, is chance)."""
     if len(headings) < 2 or any(not h for h in headings):
         return None
     pieces = _align(list(headings))
     fixed = "".join(p for p in pieces if p is not None)
-    words = [
-        p
-        for p in pieces
-        if p is not None and len(p.strip("".join(_PUNCT))) >= 2 and not _numeric(p)
-    ]
-    # A shared first clause shape only (…，…) is no frame; a shared verb of one character
-    # at the start (要…) is one when every heading starts with it. Shared digits are no
-    # words: 2011年工作回顾 / 2012年主要任务 share 201, the start of two years, and the
-    # 结构 panel offered "201××" as a frame of the library's reports
-    leads = (bool(pieces) and pieces[0] is not None and pieces[0] not in _PUNCT) and not _numeric(
-        pieces[0]
-    )
-    if not words and not leads:
-        return None
     if fixed == headings[0]:
         return None  # all the same
+    if not is_frame(pieces, headings):
+        # a label frame (中国方面：… / 敌人方面：…) has its fixed text in the first clause,
+        # and the long varying text after it would drown the share
+        clauses = [first_clause(h) or h for h in headings]
+        if clauses == list(headings) or not is_frame(_align(clauses), clauses):
+            return None
     pattern = "".join(SLOT if p is None else p for p in pieces)
     slots = [_fill(pieces, h) for h in headings]
     return pattern, slots
+
+
+# a fixed word standing alone between two slots joins them as frame text (X是办公室的Y,
+# 过去五年的回顾) when it begins or ends with one of these; a noun alone there (…子公司董事会…,
+# …抗日战争…) is the topic the headings share, not a frame
+_JOINING = set("的是要之和与为把对将")
+
+
+def is_frame(pieces: list[str | None], headings: list[str]) -> bool:
+    """Whether the aligned ``pieces`` (fixed text, ``None`` for a slot) of ``headings`` are a
+    frame a writer reuses, the one rule of the study view and the 结构 panel's mining:
+
+    - a **head** every heading opens with (坚持…, 要…, 着力…, 关于…), or a **tail** of a
+      word or more every heading ends with (…的关系, …方面, …明显提升), is one, however
+      long what varies;
+    - fixed text only inside must be at least a third of the average heading (punctuation
+      not counted) — ``…质量…，…`` over three sentence headings of thirty characters is
+      chance — and hold a word that joins the slots (…是办公室的…，务必…, …五年的…,
+      …要做到…): nouns alone there are the topic the headings share (…抗日战争…,
+      …大质量…体系…).
+    Shared digits are never a frame's words (201 of 2018 and 2019)."""
+    words = [p for p in pieces if p is not None and _core(p) and not _numeric(p)]
+    if not words:
+        return False
+    first = pieces[0] if pieces else None
+    if first is not None and _core(first) and not _numeric(first):
+        return True  # a head (a one-character one only when all share it: _align)
+    last = pieces[-1]
+    if last is not None and len(_core(last)) >= 2 and not _numeric(last):
+        return True  # a tail
+    mean = sum(len(_core(h)) for h in headings) / len(headings)
+    if 3 * sum(len(_core(w)) for w in words) < mean:
+        return False
+    cores = [_core(w) for w in words]
+    return any(len(w) >= 2 and (w[0] in _JOINING or w[-1] in _JOINING) for w in cores)
+
+
+def _core(piece: str) -> str:
+    """A piece without its punctuation and spaces: the characters a reader sees as words."""
+    return "".join(c for c in piece if c not in _PUNCT and not c.isspace())
 
 
 def _numeric(piece: str) -> bool:

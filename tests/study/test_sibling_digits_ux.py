@@ -7,8 +7,8 @@ from drafter.study.siblings import clause_pattern, heading_pattern
 
 def test_headings_sharing_only_a_year_start_have_no_frame():
     assert clause_pattern(["2011年工作回顾", "2012年工作总体部署", "2012年主要任务"]) is None
-    pattern, slots = heading_pattern(["2018年工作回顾", "2019年政府工作任务"])
-    assert pattern == "…工作…" and slots[0] == ["2018年", "回顾"]
+    # nor does the one word 工作 they share inside (ux33: a noun there is a topic, no frame)
+    assert heading_pattern(["2018年工作回顾", "2019年政府工作任务"]) is None
     assert heading_pattern(["一是2018年", "二是2019年"]) is None
 
 
