@@ -79,11 +79,25 @@ def excerpt_of(paragraphs: list[str]) -> str | None:
 
 
 def document_title(doc) -> str:
-    """What to call a parsed :class:`~drafter.corpus.model.Document` (same rule as the
-    library: title, occasion, first words), for views that have no library record."""
+    """What to call a document, the one rule for every view (library table, reader header,
+    search hits, 对照, 以此文为模板): title, else occasion, else first words, never a file
+    name while the text gives words. ``doc`` is a parsed
+    :class:`~drafter.corpus.model.Document` or a library record (title, occasion, excerpt,
+    path); the views that mark 无标题 ask :func:`is_untitled`."""
+    if not hasattr(doc, "metadata"):  # a library record
+        return display_title(
+            doc.title, getattr(doc, "occasion", None), getattr(doc, "excerpt", None), doc.path
+        )
     m = doc.metadata
     excerpt = None if m.title else excerpt_of([p.text for p in doc.paragraphs()[:6]])
     return display_title(m.title, m.occasion, excerpt, None)
+
+
+def is_untitled(doc) -> bool:
+    """Whether :func:`document_title` names ``doc`` (a parsed document or a library record)
+    by its occasion or first words: the views then add the quiet 无标题 mark."""
+    title = doc.metadata.title if hasattr(doc, "metadata") else doc.title
+    return not (title and title.strip())
 
 
 _SPACE = re.compile(r"\s")

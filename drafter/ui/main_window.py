@@ -451,7 +451,9 @@ class MainWindow(QMainWindow):
         if self.library is None:
             self.show_status("资料库正在加载，稍候再试。")
             return
-        title = (document.metadata.title or "文稿").strip()
+        from drafter.corpus.display import document_title
+
+        title = document_title(document).rstrip("…")  # 仿各位代表… not 仿文稿
         name = self._ask_template_name(f"仿{title[:24]}")
         if name and self.gallery.save_document_as_template(document, name) is not None:
             self._show_gallery()

@@ -16,7 +16,9 @@ from PySide6.QtGui import QColor, QFont
 
 from drafter.corpus.corrections import checked_mark
 from drafter.corpus.display import UNTITLED
+from drafter.corpus.display import document_title as core_title
 from drafter.corpus.header_speaker import speaker_text
+from drafter.corpus.name_dates import date_in_name
 
 DocumentRole = Qt.ItemDataRole.UserRole + 1  # the DocumentInfo of the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers)
@@ -32,7 +34,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def document_title(info: Any) -> str:
     """The title to show: the document's own, else its occasion or first words (a file
     name such as "003_e00d83….txt" tells a reader nothing)."""
-    return getattr(info, "display_title", None) or info.title or "（无标题）"
+    return core_title(info)
 
 
 def review_mark(info: Any, stale: bool = False, checked: str = "") -> str:
@@ -67,9 +69,22 @@ def checked_marks(docs: Sequence[Any], records: Sequence[tuple[str, str, list]])
     return marks
 
 
+def shown_date(info: Any) -> tuple[str, bool]:
+    """The 日期 a row shows, and whether it comes from the file's name: the text's own date,
+    else the date its file name gives (gwr_national_1988.txt), as 审稿 and 编辑信息 read it.
+    The 1988 and 2019 work reports, which name no date, stood with an empty 日期 and no
+    年份 beside a column of 无标题, while 审稿 judged them as of 1988 and 2019."""
+    if info.date:
+        return info.date, False
+    named = date_in_name(str(getattr(info, "path", "") or ""))
+    return (named, True) if named else ("", False)
+
+
 def document_year(info: Any) -> str:
-    """The year of a document's date ("" when undated): the table's 年份 filter and sort."""
-    return (info.date or "")[:4] if info.date and info.date[:4].isdigit() else ""
+    """The year of a document's date as the table shows it ("" when undated): the table's
+    年份 filter and sort, so a report the file name dates is found under its year."""
+    date = shown_date(info)[0]
+    return date[:4] if date[:4].isdigit() else ""
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -150,6 +165,8 @@ class DocumentTableModel(QAbstractTableModel):
         if role == DocumentRole:
             return info
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == DATE and shown_date(info)[1]:
+                return "文中未写日期，这是文件名中的日期（可在「编辑信息」中更正）"
             notes = []
             if getattr(info, "untitled", False):
                 notes.append("无标题：显示的是场合或开头文字")
@@ -167,12 +184,11 @@ class DocumentTableModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)  # 无标题: the words shown are not a title
             return font
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and col == TITLE
-            and (getattr(info, "untitled", False))
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (col == TITLE and getattr(info, "untitled", False))
+            or (col == DATE and shown_date(info)[1])
         ):
-            return QColor("#555555")
+            return QColor("#555555")  # words shown in place of a title or date the text lacks
         if role == Qt.ItemDataRole.TextAlignmentRole and col == CHARS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -186,7 +202,7 @@ class DocumentTableModel(QAbstractTableModel):
         if col == SPEAKER:
             return info.speaker or ""
         if col == DATE:
-            return info.date or ""
+            return shown_date(info)[0]
         if col == GENRE:
             return info.genre or ""
         if col == CHARS:

@@ -10,13 +10,17 @@ the title before it.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from drafter.corpus.display import UNTITLED
 
 # the reader header's colours for the same marks (reader_corrections.header_marks)
 MARK_COLOURS = (("更正待复核", "#b00020"), ("结构待核", "#8a6d00"), ("无标题", "#888888"))
 CHECKED_COLOUR = "#2f6b2f"
 _PAD = 4
+# characters of an untitled document's first words the cell must show beside 无标题
+MIN_WORDS = 8
 
 
 def mark_colour(mark: str) -> QColor:
@@ -27,6 +31,25 @@ def mark_colour(mark: str) -> QColor:
         if word in mark:
             return QColor(colour)
     return QColor(CHECKED_COLOUR)
+
+
+def quiet_mark(title: str, mark: str, metrics: QFontMetrics, width: int) -> str:
+    """The mark to paint beside ``title`` in ``width`` pixels: 无标题 gives way first. An
+    untitled document's cell holds its first words, already in grey italics (and the tooltip
+    says 无标题); in a narrow column the mark left "我代表国务院…" or less of them, so the
+    office head read a column of 无标题 and could not tell the 1988 report from the 2019
+    one. The mark is dropped when the words would show fewer than :data:`MIN_WORDS`
+    characters beside it; the other marks (结构待核, 更正待复核 …) always stay."""
+    marks = [m for m in mark.split("，") if m]
+    if UNTITLED not in marks:
+        return mark
+    room = (
+        width - min(metrics.horizontalAdvance(mark), width // 2) - metrics.horizontalAdvance("　")
+    )
+    shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0, room))
+    if len(shown.rstrip("…")) >= min(MIN_WORDS, len(title)):
+        return mark
+    return "，".join(m for m in marks if m != UNTITLED)
 
 
 class MarkDelegate(QStyledItemDelegate):
@@ -58,9 +81,13 @@ class MarkDelegate(QStyledItemDelegate):
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         rect = rect.adjusted(_PAD, 0, -_PAD, 0)
         metrics = opt.fontMetrics
-        mark_width = min(metrics.horizontalAdvance(mark), rect.width() // 2)
-        mark = metrics.elidedText(mark, Qt.TextElideMode.ElideRight, mark_width)
-        title_width = max(0, rect.width() - mark_width - metrics.horizontalAdvance("　"))
+        mark = quiet_mark(title, mark, metrics, rect.width())
+        if not mark:
+            mark_width, title_width = 0, rect.width()
+        else:
+            mark_width = min(metrics.horizontalAdvance(mark), rect.width() // 2)
+            mark = metrics.elidedText(mark, Qt.TextElideMode.ElideRight, mark_width)
+            title_width = max(0, rect.width() - mark_width - metrics.horizontalAdvance("　"))
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Normal
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

@@ -1,0 +1,66 @@
+"""Untitled reports in the library table (ux32, after the office head's walk).
+
+The 1988 and 2019 government work reports begin with 各位代表： and name no title or date:
+the narrow title column showed "我代表国务院…　无标题" and "现在，我…　无标题" (the mark took
+half the cell), and 日期 stood empty while 审稿 judged them as of 1988 and 2019.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from drafter.corpus.display import document_title, is_untitled
+from drafter.library.model import DocumentInfo
+from drafter.ui.models.documents import DATE, TITLE, DocumentTableModel, document_year
+from drafter.ui.widgets.mark_delegate import quiet_mark
+
+FIRST = "我代表国务院，向大会作政府工作报告，请予审议。"
+
+
+def _info(path: str, title: str | None = None, date: str | None = None) -> DocumentInfo:
+    return DocumentInfo(
+        id="a1", path=path, title=title, speaker=None, post=None, date=date, genre="工作报告",
+        occasion=None, level=None, source=None, format="txt", paragraphs=185, chars=29402,
+        added="2026-01-01T00:00:00", sha256="0" * 64, excerpt=FIRST,
+    )  # fmt: skip
+
+
+def test_the_untitled_mark_gives_way_to_the_first_words(qtbot):
+    """In a narrow cell 无标题 is dropped before the words shrink below a few characters;
+    in a wide one it stays; a 结构待核 beside it always stays."""
+    metrics = QFontMetrics(QApplication.font())
+    narrow = metrics.horizontalAdvance("我代表国务院，向大会") + 8
+    wide = metrics.horizontalAdvance(FIRST + "　无标题") + 8
+    assert quiet_mark(FIRST, "无标题", metrics, narrow) == ""
+    assert quiet_mark(FIRST, "无标题", metrics, wide) == "无标题"
+    assert quiet_mark(FIRST, "无标题，结构待核", metrics, narrow) == "结构待核"
+    assert quiet_mark("政府工作报告", "结构待核", metrics, 40) == "结构待核"
+
+
+def test_an_undated_report_shows_the_year_its_file_name_gives(qtbot):
+    """日期 and the 年份 filter take the file name's year, greyed, with a tooltip saying so;
+    the title cell names the report by its first words, never by its file name."""
+    model = DocumentTableModel()
+    model.set_documents(
+        [_info("/lib/gwr_national_1988.txt"), _info("/lib/x.txt", "报告", "2019-03-05")]
+    )
+    undated, dated = model.index(0, DATE), model.index(1, DATE)
+    assert undated.data() == "1988" and document_year(model.document_at(0)) == "1988"
+    assert "文件名" in undated.data(Qt.ItemDataRole.ToolTipRole)
+    assert undated.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert dated.data() == "2019-03-05" and dated.data(Qt.ItemDataRole.ForegroundRole) is None
+    title = model.index(0, TITLE).data()
+    assert title.startswith(FIRST) and "gwr" not in title and "无标题" in title
+
+
+def test_one_name_for_a_record_and_a_parsed_document():
+    """The core helper names a library record and a parsed document by the same rule."""
+    from drafter.review.text import document_from_lines
+
+    record = _info("/lib/gwr_national_1988.txt")
+    doc = document_from_lines(["各位代表：", FIRST, "一、过去五年的工作", "要抓好落实。"])
+    assert document_title(record) == document_title(doc) == FIRST
+    assert is_untitled(record) and is_untitled(doc)
+    assert document_title(_info("/lib/a.txt", "政府工作报告")) == "政府工作报告"
