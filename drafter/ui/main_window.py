@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         ed.title_changed.connect(self._on_draft_title)
         # a draft just opened is what the user wants to see, not the tab that hid it (学习)
         ed.files.loaded.connect(lambda: (self.draft_dock.show(), self.draft_dock.raise_()))
+        ed.files.loaded.connect(self._fold_empty_reader)
         if self.gallery is not None:
             self.gallery.draft_created.connect(self._on_draft_created)
 
@@ -368,10 +369,31 @@ class MainWindow(QMainWindow):
         terms = {hit.text[s:e] for s, e in hit.highlights} | self.search_panel.current_terms()
         self._open_in_reader(str(hit.document.id), hit.paragraph_index, terms)
 
+    def _fold_empty_reader(self) -> None:
+        """A writer's draft opened while no library document is: the empty reader column
+        (未打开文稿, a third of the screen) gives its room to the draft and the review panel.
+        Only a reader standing as a column of its own folds; its width is kept so that
+        :meth:`_unfold_reader` gives the user's own sizes back when a document opens."""
+        dock = self.reader_dock
+        if self.reader_panel.document is not None or not dock.isVisible() or dock.isFloating():
+            return
+        if self.tabifiedDockWidgets(dock):
+            return  # a tab beside the draft takes no room of its own
+        self._reader_width = dock.width()
+        dock.hide()
+
+    def _unfold_reader(self) -> None:
+        """Show the reader column again, at the width it had before a draft folded it."""
+        width = getattr(self, "_reader_width", None)
+        self.reader_dock.show()
+        if width:
+            self._reader_width = None
+            self.resizeDocks([self.reader_dock], [width], Qt.Orientation.Horizontal)
+
     def _open_in_reader(
         self, doc_id: str, paragraph_index: int | None = None, terms=(), asked: bool = True
     ) -> None:
-        self.reader_dock.show()
+        self._unfold_reader()
         self.reader_dock.raise_()
         self.reader_panel.open_document(doc_id, paragraph_index, terms, terms_asked=asked)
 
@@ -391,7 +413,7 @@ class MainWindow(QMainWindow):
                 return
             doc_id, paragraph_index = now
             said = "出处文稿的文件改动过，打开的是现在的版本。"
-            self.reader_dock.show()
+            self._unfold_reader()
             self.reader_dock.raise_()
             self.reader_panel.open_document(doc_id, paragraph_index, status=said)
             return
