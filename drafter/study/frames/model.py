@@ -58,6 +58,9 @@ _BACK = re.compile(
 )
 _HAVE = re.compile(r"(?:有|分为|分成|分|划为|包括|包含|讲|谈|说|提|就是|即)了?$")
 _COLON_AFTER = re.compile(r"[^。！？；;]{0,6}[：:]")
+# a bare count of kinds after a verb of having or dividing (知识分子有两种, 干部分为三种, 所有制现在有
+# 四种): the speaker sorts a whole into its kinds — a summary, spelled out or not
+_CLASSED = re.compile(r"(?:有|分为|分成|分|划为|划分为)$")
 _CLAUSE_END_AFTER = re.compile(r"[”’」\"]?[，,。；;！？!?]")
 # Nouns that count people, troops, places, times and things bought: plain counts.
 _PLAIN_CHARS = frozenset(
@@ -571,7 +574,7 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
             found = before = better or before
         take_items(frame, found, "inline" if before else "ordinals")
     if not frame.listed and _BARE.fullmatch(frame.phrase):
-        if not _split_from_noun(lay, frame):
+        if not (_split_from_noun(lay, frame) or _classed(lay, frame)):
             return None
         # 标准有四个：第一，…第二，…第三点和第四点…: its items run on past what a reader can
         # cut one by one, but the count names its noun — a mentioned frame, named as written
@@ -584,6 +587,17 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
     if frame.listed and named_things(frame.items):
         return None
     return frame
+
+
+def _classed(lay: Layout, frame: Frame) -> bool:
+    """Whether a bare count of kinds (两种, 三类; at most seven) is what a subject has or is
+    divided into (知识分子有两种, 我们的干部分为三种, 所有制现在有四种): the speaker sorts a whole
+    into its kinds, a summary whether or not the kinds are spelled out one by one."""
+    if frame.number > 7 or frame.phrase[-1:] not in "种类" or not _BARE.fullmatch(frame.phrase):
+        return False
+    text = lay.paragraphs[frame.span.paragraph].text
+    before = text[max(0, frame.span.start - 5) : frame.span.start]
+    return bool(_CLASSED.search(before)) and with_subject(lay, frame) != frame.phrase
 
 
 # a colon or a stop after a count, then the first of an ordinal run
@@ -1059,22 +1073,27 @@ def second_look(
                 out.append(adopted)
             continue
         if (
-            take_items(frame, decided_items(lay, frame), "ordinals")
-            or take_items(frame, units_named_before(lay, frame), "inline")
-            or take_items(frame, sides_before(lay, frame), "inline")
-            or take_items(frame, listed_subject(lay, frame), "inline")
-            or take_items(frame, some_and_others(lay, frame), "inline")
-            or take_items(frame, same_opening_sentences(lay, frame), "inline")
-            or take_items(frame, answered_list(lay, frame), "inline")
-            or take_items(frame, one_and_the_other(lay, frame), "ordinals")
-            or take_items(frame, heading_clauses(lay, frame), "inline")
-            or take_items(frame, units_named_after(lay, frame), "inline")
-            or take_items(frame, kinds_one_by_one(lay, frame), "ordinals")
-            or take_items(frame, from_to_list(lay, frame), "inline")
-        ) or counted_formula(frame.phrase):
+            (
+                take_items(frame, decided_items(lay, frame), "ordinals")
+                or take_items(frame, units_named_before(lay, frame), "inline")
+                or take_items(frame, sides_before(lay, frame), "inline")
+                or take_items(frame, listed_subject(lay, frame), "inline")
+                or take_items(frame, some_and_others(lay, frame), "inline")
+                or take_items(frame, same_opening_sentences(lay, frame), "inline")
+                or take_items(frame, answered_list(lay, frame), "inline")
+                or take_items(frame, one_and_the_other(lay, frame), "ordinals")
+                or take_items(frame, heading_clauses(lay, frame), "inline")
+                or take_items(frame, units_named_after(lay, frame), "inline")
+                or take_items(frame, kinds_one_by_one(lay, frame), "ordinals")
+                or take_items(frame, from_to_list(lay, frame), "inline")
+            )
+            or counted_formula(frame.phrase)
+            or _classed(lay, frame)
+        ):
             # its N items are there, in a shape that leaves no doubt — or it is a counted
-            # formula of the gold's lexicon (四个现代化的关键, pruned as a count of things):
-            # kept without weighing
+            # formula of the gold's lexicon (四个现代化的关键, pruned as a count of things), or
+            # a whole sorted into its kinds (知识分子有两种: the model, weighing 有/bare apart,
+            # never reached them): kept without weighing
             adopted = adopt(lay, frame)
             if adopted is not None:
                 out.append(adopted)

@@ -557,6 +557,12 @@ def with_subject(lay: Layout, frame: Frame) -> str:
     if subject in _NO_SUBJECT:
         return frame.phrase  # 主要有两条: an adverb, no noun
     tags = tagged(subject)
+    lead = 0
+    while len(tags) > 1 and tags[0][1] in ("c", "d") and tags[0][0] not in _NO_SUBJECT:
+        lead += len(
+            tags[0][0]
+        )  # 所以知识分子有两种: the conjunction opens the clause, not the noun
+        tags = tags[1:]
     if (
         not tags
         or tags[-1][1][:1] in ("r", "p", "c", "d", "u", "m", "q")
@@ -569,7 +575,9 @@ def with_subject(lay: Layout, frame: Frame) -> str:
         )
     ):
         return frame.phrase
-    return head[m.start(1) :] + frame.phrase
+    if len(subject) - lead < 2:
+        return frame.phrase
+    return head[m.start(1) + lead :] + frame.phrase
 
 
 # 六个有机联系在一起的工作环节，那就是：A、B… / 三个互相联系的问题，就是：A、B、C: the noun the
