@@ -48,7 +48,9 @@ from drafter.corpus.numbered_candidates import (
 )
 from drafter.corpus.outline_tree import build_tree
 from drafter.corpus.plain_candidates import plain_candidates, shown_texts
+from drafter.corpus.second_speaker import second_speaker_part
 from drafter.corpus.sequences import list_as_skeleton, sequences, sole_points
+from drafter.corpus.spoken_points import spoken_points_skeleton
 from drafter.corpus.spoken_series import spoken_series
 from drafter.corpus.structure import choose_structure
 from drafter.corpus.styled import styled_heads
@@ -65,12 +67,16 @@ class OutlineResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") -> OutlineResult:
+def parse_outline(
+    blocks: list[Block], styles: bool = False, title: str = "", speaker: str | None = None
+) -> OutlineResult:
     """Turn the body paragraphs (after metadata took the header) into an outline.
     ``styles``: the blocks come from a Word file, whose heading styles, where it uses
     enough of them, are the author's outline (:mod:`drafter.corpus.styled`). ``title``:
     the document's title and occasion, which a last paragraph that sums the whole up takes
-    up again (:func:`drafter.corpus.closing.echoes_title`)."""
+    up again (:func:`drafter.corpus.closing.echoes_title`). ``speaker``: the header's
+    speaker field, the talk's first speaker, whom a second speaker's name line in the body
+    is not (:mod:`drafter.corpus.second_speaker`)."""
     cut = _appendix_start(blocks)
     appendix = [b.text for b in blocks[cut:]]
     blocks = blocks[:cut]
@@ -179,13 +185,26 @@ def parse_outline(blocks: list[Block], styles: bool = False, title: str = "") ->
         close_lists,
         settle=lambda heads: titled_last_run(heads, plain),
     )
+    # 第一点，… 第二点，…: a speaker's counted points, when nothing else heads the text
+    points = (
+        spoken_points_skeleton(texts, prose + colon_lists)
+        if articles is None and not structure.heads and skeleton is None
+        else None
+    )
+    if points is not None:
+        structure = choose_structure(len(texts), [points], [], texts, [], [], [])
     structure.heads = appended_part(structure.heads, plain, texts)
     structure.heads = titled_first_run(structure.heads, runs, texts)
+    if articles is None:
+        structure.heads = second_speaker_part(structure.heads, texts, speaker, title)
     if skeleton is not None:
         structure.confidence = min(structure.confidence, 0.8)
         structure.doubts.append(
             f"“{skeleton[0].marker}”起的 {len(skeleton)} 段按冒号引出的条目当作提纲"
         )
+    elif points is not None and structure.heads:
+        structure.confidence = min(structure.confidence, 0.8)
+        structure.doubts.append(f"“{points[0].marker}”起的 {len(points)} 段按讲话的要点当作提纲")
     # a paragraph Word numbers that is not a heading shows its number, as Word shows it
     # ("1.领导讲话稿18篇；", an item of a list)
     heads_at = {c.index for c in structure.heads}

@@ -36,7 +36,12 @@ def build_document(raw: RawDocument) -> Document:
     split = split_apparatus(cleaned.blocks)
     meta = extract_metadata(split.blocks, cleaned.removed)
     about = " ".join(x for x in (meta.metadata.title, meta.metadata.occasion) if x)
-    outline = parse_outline(meta.body, styles=raw.format in WORD_FORMATS, title=about)
+    outline = parse_outline(
+        meta.body,
+        styles=raw.format in WORD_FORMATS,
+        title=about,
+        speaker=meta.metadata.speaker,
+    )
     # a report's part goes on after its run of one-paragraph points (五年来，… 同时，我们也…):
     # that text is the part's, not its last point's
     lift_tails(outline.outline, meta.metadata.genre)
