@@ -35,13 +35,20 @@ from drafter.corpus.char_blocks import holds_block
 from drafter.corpus.emphasis import mark_bold_starts
 from drafter.corpus.glued_runs import (
     RunStarts,
-    approximate_number,
     ends_in_run_heading,
+    expected_in_run,
     lists_inline,
     next_inline,
     split_run_headings,
 )
-from drafter.corpus.markers import DI, YISHI, match_marker, match_part, renumber
+from drafter.corpus.markers import (
+    DI,
+    YISHI,
+    approximate_number,
+    match_marker,
+    match_part,
+    renumber,
+)
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import (
     CONTINUATION_START,
@@ -50,6 +57,7 @@ from drafter.corpus.reflow import (
     DATE_START,
     FINAL,
     LIST_NEXT,
+    approximate_goes_on,
     ends_sentence,
     genre_end,
     should_join,
@@ -765,6 +773,13 @@ def _continues(
         width is not None
         and last_piece >= 0.85 * width
         and not line.gap
+        and approximate_goes_on(prev, text, full=True)
+    ):
+        return True  # "二、…要瞄准" cut at the width, "二、三十年后的目标…": a number in prose
+    if (
+        width is not None
+        and last_piece >= 0.85 * width
+        and not line.gap
         and not ends_sentence(prev)
         and prev[-1] not in "”’」』）)》"
         and ("，" in prev or "。" in prev)
@@ -863,8 +878,8 @@ def _continues_indented(
             # under it, with a paragraph starting after it, is a lead line of its own
             return False
         m = match_marker(text)
-        if m is None:
-            return True
+        if m is None or approximate_goes_on(prev, text, full=True):
+            return True  # (…要瞄准 / 二、三十年后的目标…: a number in prose)
         if not _is_heading_line(prev) and (
             not ends_sentence(prev) or m.ordinal > 1 and _continues_list(prev, m)
         ):
@@ -948,6 +963,13 @@ def _split_glued_headings(
             lines_at.setdefault((m.family, m.ordinal), []).append((j, one))
             if b.heading_level is not None:
                 hints.setdefault(m.family, b.heading_level)
+    index: list[RunStarts] = []  # the runs' index, made when a number may be prose
+
+    def run_starts() -> RunStarts:
+        if not index:
+            index.append(RunStarts(blocks))
+        return index[0]
+
     out = list(blocks)
     for i, found in reversed(tails):
         b = blocks[i]
@@ -955,9 +977,13 @@ def _split_glued_headings(
         m = match_marker(found.group(1)) or match_part(found.group(1).strip())
         if m is not None and (
             approximate_number(text, found.start(1), m)
+            and not expected_in_run(run_starts(), i, m, found.group(1))
             or next_inline(text[found.start(1) + len(m.text) :], m)
         ):
-            continue  # 三、四月份…, or "…分三步。1、…，2、…": a number in prose, a list in it
+            # 三、四月份…, or "…分三步。1、…，2、…": a number in prose, a list in it (a 三、两个…
+            # its run expects next, after headings 一、 and 二、, is the heading: see
+            # glued_runs.expected_in_run)
+            continue
         if m is not None and (
             _between_its_neighbours(lines_at, m, i) or _fills_a_gap(lines_at, m, i)
         ):

@@ -44,12 +44,12 @@ from itertools import accumulate
 
 from drafter.corpus.markers import (
     CN_DUN,
-    CN_FIRST,
     DI,
     DI_NOUN,
     LAST,
     PART,
     YISHI,
+    approximate_number,
     match_asked,
     match_marker,
     ordinal_marker_in,
@@ -64,6 +64,7 @@ from drafter.corpus.spoken_series import BARE, spoken_ordinal
 _HINT = re.compile(r"[。！？][ \u3000]?(?=[一二三四五六七八九十（(第0-9问提QＱ])")
 _FIRST = frozenset("一二三四五六七八九十（(第0123456789问提QＱ")
 _STOP = re.compile(r"[。！？!?]")
+_STOPS = frozenset("。！？!?")
 _MIN_HEAD = 4  # characters the paragraph keeps before the marker
 # a counted noun marks a point only with a mark or 是 after it (第二个问题是 / 第十一个问题，
 # / 第三点：); 第二项工作…, 第一步要… run on as prose
@@ -95,6 +96,9 @@ class RunStarts:
     def __init__(self, blocks: list[Block]) -> None:
         self.at: dict[str, list[tuple[int, int, bool]]] = {}
         self.levels: dict[str, int] = {}  # the heading style a run's members carry (Word)
+        # whether the paragraph a member opens ends with a stop (…信心 / …信心。): the shape
+        # a heading typed onto a paragraph shares with its siblings
+        self.stopped: dict[int, bool] = {}
         for j, b in enumerate(blocks):
             text = (b.numbering or "") + b.text  # Word's automatic numbering shows its label
             if text[:1] not in _FIRST and text[:1] not in "首其再最":
@@ -104,6 +108,7 @@ class RunStarts:
                 continue
             one = _STOP.search(text, 0, len(text) - 1) is None
             self.at.setdefault(_key(m), []).append((j, m.ordinal, one))
+            self.stopped[j] = text[-1:] in _STOPS
             if b.heading_level is not None:
                 self.levels.setdefault(_key(m), b.heading_level)
         self._index = {k: [j for j, _, _ in v] for k, v in self.at.items()}
@@ -150,6 +155,36 @@ def continues_run(starts: RunStarts, i: int, marker) -> bool:
     return prev[2] and prev[0] < i
 
 
+def expected_in_run(starts: RunStarts, i: int, marker, tail: str) -> bool:
+    """Whether ``marker`` (inside paragraph ``i``, after a sentence end, opening ``tail``,
+    the rest of the paragraph), which also reads as an approximate number (三、两个… "three
+    or two"), is the heading its run expects next: the run lacks its number, the member
+    before it opens a paragraph above as a heading standing alone (one sentence at most),
+    the member after it opens one below or the one before that stands alone above too
+    (一、 二、 then the glued 三、), and ``tail`` ends as that member does (a heading typed
+    on has its siblings' shape: no stop after 二、抓好项目建设, none after 三、两个咖啡杯…).
+    The expected numeral wins over the prose reading there, and only there: a sentence
+    ending in 。 under headings without one (…。三、四月份是施工的黄金期，要抓紧开工。), a
+    run of paragraphs that open with their points, or a run that has the number already
+    keep the words a number in prose."""
+    key, n = _key(marker), marker.ordinal
+    above, below = starts.around(key, i)
+    if any(v == n for _, v, _ in above) or any(v == n for _, v, _ in below):
+        return False
+    before = [(j, v) for j, v, alone in above if alone and j < i]
+    sibling = before[-1][0] if before else below[0][0] if below else None
+    if sibling is None or starts.stopped.get(sibling) != (tail.rstrip()[-1:] in _STOPS):
+        return False
+    after = [v for _, v, _ in below]
+    if n == 1:
+        return after[:2] == [2, 3]
+    if not before or before[-1][1] != n - 1:
+        return False
+    if after:
+        return after[0] == n + 1
+    return len(before) >= 2 and before[-2][1] == n - 2
+
+
 def continues_spoken(starts: RunStarts, i: int, text: str, at: int) -> bool:
     """Whether the spoken ordinal at ``at`` in paragraph ``i`` (after a sentence end) is
     the member a spoken series lacks (:mod:`.spoken_series`: 一、… / 我讲的第二个问题，… /
@@ -186,17 +221,6 @@ def lists_inline_spoken(before: str, n: int) -> bool:
     return ordinal_marker_in(before, DI, n - 1) or ordinal_marker_in(before, DI_NOUN, n - 1)
 
 
-def approximate_number(text: str, at: int, marker) -> bool:
-    """三、四月 / 二、三十年 / 三、五天 at ``at``: a numeral right after the marker's 、 is a
-    number in prose (二〇二五年 after it is a year). Prose counts up from the first number
-    (三、四, 三、五, 九、十); a heading's text may open with any numeral: 一、十年回顾 is no
-    “one or ten years” (a 十 after 一 to 八 is a heading's word)."""
-    after = text[at + len(marker.text) : at + len(marker.text) + 2]
-    if marker.family != CN_DUN or after[:1] not in CN_FIRST or after[1:] in ("〇", "○", "零"):
-        return False
-    return not (after[0] == "十" and 1 <= marker.ordinal <= 8)
-
-
 def lists_inline(text: str, m) -> bool:
     """Whether the item before ``m`` is written inside ``text`` (so ``m`` ends a list that
     runs in the paragraph). A bare part number counts only where it stands as a number
@@ -224,7 +248,9 @@ def _marker_at(text: str, at: int):
     """The numbered marker a heading typed on would start with at ``at`` (right after a
     sentence end), or None when what stands there is no such marker or a list written into
     prose (the item before it written in the paragraph after its start, or the item after
-    it following): the checks that need no other paragraph."""
+    it following): the checks that need no other paragraph. A marker that also reads as an
+    approximate number (三、两个…) is returned: only its run can tell
+    (:func:`expected_in_run`)."""
     marker = _match(text[at : at + _WINDOW])
     if (
         marker is None
@@ -232,7 +258,6 @@ def _marker_at(text: str, at: int):
         or marker.family == DI_NOUN
         and marker.text[-1] not in _NOUN_MARK_END
         or marker.ordinal >= LAST
-        or approximate_number(text, at, marker)
         or marker.ordinal > 1
         and lists_inline(text[1:at], marker)
         or next_inline(text[at + len(marker.text) :], marker)
@@ -255,7 +280,11 @@ def ends_in_run_heading(text: str, i: int, starts: Callable[[], RunStarts]) -> b
     if text[at : at + 1] not in _FIRST:
         return False
     marker = _marker_at(text, at)
-    return marker is not None and continues_run(starts(), i, marker)
+    if marker is None:
+        return False
+    if approximate_number(text, at, marker):
+        return expected_in_run(starts(), i, marker, text[at:])
+    return continues_run(starts(), i, marker)
 
 
 def split_run_headings(blocks: list[Block]) -> list[Block]:
@@ -282,7 +311,11 @@ def split_run_headings(blocks: list[Block]) -> list[Block]:
         i: [
             at
             for at, m in c
-            if continues_run(starts, i, m) or continues_spoken(starts, i, texts[i], at)
+            if (
+                expected_in_run(starts, i, m, texts[i][at:])
+                if approximate_number(texts[i], at, m)
+                else continues_run(starts, i, m) or continues_spoken(starts, i, texts[i], at)
+            )
         ]
         for i, c in found.items()
     }

@@ -414,3 +414,25 @@ def _int_to_cn(n: int) -> str:
     if n < 100:
         return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
     return str(n)
+
+
+# the numeral a Chinese approximate number pairs with the first (三、四 / 三、五 / 一、两 /
+# 三、两): prose names two neighbouring counts; "四、三层…", "二、九十年代…", "五、一线…" are
+# a heading's number and words. (Beyond 九 the old reading stands: 十一、二 is rare either way.)
+_DIGIT_VALUE = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+_PAIRED_ALSO = {1: "两", 3: "五两"}
+
+
+def approximate_number(text: str, at: int, marker) -> bool:
+    """三、四月 / 二、三十年 / 三、五天 at ``at``: a numeral right after the marker's 、 is a
+    number in prose (二〇二五年 after it is a year). Prose counts up from the first number
+    to its neighbour (三、四, 九、十; also 三、五, 一、两, 三、两); a heading's text may open
+    with any other numeral: 一、十年回顾 is no "one or ten years", 四、三层防线…, 一、一年来…
+    and 二、九十年代… are headings."""
+    after = text[at + len(marker.text) : at + len(marker.text) + 2]
+    if marker.family != CN_DUN or after[:1] not in CN_FIRST or after[1:] in ("〇", "○", "零"):
+        return False
+    n = marker.ordinal
+    if n > 9:
+        return True
+    return _DIGIT_VALUE.get(after[0]) == n + 1 or after[0] in _PAIRED_ALSO.get(n, "")

@@ -17,7 +17,7 @@ from itertools import compress
 from math import ceil
 from operator import eq
 
-from drafter.corpus.markers import CIRCLED, match_marker
+from drafter.corpus.markers import CIRCLED, approximate_number, match_marker
 
 FINAL = frozenset("。！？!?…；;：:")
 CLOSERS = frozenset("”’」』）)》〉】]")
@@ -288,6 +288,31 @@ _SENTENCE_IN = re.compile(r"[。！？!?]")
 LIST_NEXT = frozenset(CIRCLED) | frozenset("（(")
 
 
+_CN_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def approximate_goes_on(a: str, b: str, full: bool = False) -> bool:
+    """Whether ``b``, opening with what reads as a marker and as an approximate number
+    (二、三十年后的目标… / 三、五天 / 一、两个), goes on with ``a``, which stopped in
+    mid-sentence (no sentence end, no closing mark): a hard line break put the number at
+    the line start. The number wins where ``a`` leaves it no room as a heading: ``a`` is
+    cut at the full width of a hard-wrapped text (``full``: no paragraph, and no heading
+    over a new part, stops there in mid-sentence), or ``a``'s own marker is the very same
+    (a second 二、 right under 二、…要瞄准 is no new part), or ``a`` ends on a word that
+    cannot end a phrase (…的, …在, a comma)."""
+    if b[:1] not in _CN_NUMERALS or not a or ends_sentence(a) or a[-1] in CLOSERS:
+        return False
+    m = match_marker(b)
+    if m is None or not approximate_number(b, 0, m):
+        return False
+    if full:
+        return True
+    prior = match_marker(a)
+    if prior is not None and prior.family == m.family and prior.ordinal == m.ordinal:
+        return True
+    return a[-1] in DANGLING_END and not a.endswith(WHOLE_WORD_END)
+
+
 def plainly_apart(a: str, b: str) -> bool:
     """Whether :func:`should_join` keeps ``b`` apart from ``a`` at its first look, whatever
     the gap and width: ``a`` ends as a paragraph does and ``b`` opens as one does (no list
@@ -340,6 +365,8 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return len(a) >= 60 and bool(_INNER_END.search(a))
     if ends_sentence(a):
         return False
+    if approximate_goes_on(a, b):
+        return True  # "二、…要瞄准" / "二、三十年后的目标…": a number in prose, not a part
     if (
         match_marker(b) is not None
         or b.startswith(OPENERS)
