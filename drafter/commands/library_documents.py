@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from drafter.corpus import Document, load_document
+from drafter.corpus.corrections import lost_labels
 from drafter.corpus.display import book_title
 from drafter.library import LibraryBackend, LibraryError
 from drafter.library.model import DocumentInfo, NoLibraryHere
@@ -160,15 +161,18 @@ def with_recheck(library: LibraryBackend, doc_id: str, doc: Document) -> Documen
     (更正待复核, as the app and ``library list`` say), naming the machine's doubts about the
     new version: on the command line the only place the user learns what to look at again."""
     try:
-        stale = library.corrections(doc_id).stale
+        state = library.corrections(doc_id)
     except Exception:  # noqa: BLE001 - a backend without corrections has nothing to re-check
         return doc
-    if stale:
+    if state.stale:
         doubts = list(getattr(doc.outline, "machine_doubts", None) or [])
         doc.warnings.append(
             "更正待复核：原文件已改动，更正是在旧版本上做的"
             + ("；识别时的疑点：" + "；".join(doubts) if doubts else "")
         )
+        lost = lost_labels(list(state.skipped))
+        if lost:  # which ones the outline below no longer has
+            doc.warnings.append(f"{len(lost)} 处更正找不到原来的段落，未套用：" + "；".join(lost))
     return doc
 
 

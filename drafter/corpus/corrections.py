@@ -26,7 +26,10 @@ counts 0 and leaves the machine's confidence (and 结构待核) as they were, as
 ``para`` is the paragraph's index in :meth:`Document.paragraphs` at the time the op was
 made and ``text`` its text then. Ops are replayed in order; each finds its paragraph by
 text near ``para``, so a correction made on one version of a file still lands where the
-text is the same in the next, and an op whose text is gone is reported, not guessed.
+text is the same in the next; where the user reworded that paragraph a little, on the one
+that reads almost the same (:mod:`drafter.corpus.near_text`; ``Applied.moved``), and an
+op whose text is gone is reported (``Applied.skipped``, :func:`lost_labels`), not
+guessed. Either way the library flags the corrections for re-check (更正待复核).
 Everything here is pure: no I/O, no Qt.
 """
 
@@ -41,6 +44,7 @@ from dataclasses import dataclass, field
 from drafter.corpus.dates import find_dates
 from drafter.corpus.markers import DI, LAST, match_marker
 from drafter.corpus.model import Document, Outline, Section
+from drafter.corpus.near_text import moved_cut, near_match
 from drafter.corpus.section_tails import lift_tails
 
 META_FIELDS = ("title", "subtitle", "speaker", "post", "date", "occasion", "genre")
@@ -66,11 +70,14 @@ class CorrectionError(ValueError):
 
 @dataclass
 class Applied:
-    """The corrected document and the ops that no longer found their paragraph."""
+    """The corrected document, the ops that no longer found their paragraph (``skipped``)
+    and those that found it reworded (``moved``: applied to the paragraph that reads almost
+    the same, for the user to re-check)."""
 
     document: Document
     skipped: list[dict] = field(default_factory=list)
     changed: int = 0  # paragraphs headed otherwise than the machine read them (net)
+    moved: list[dict] = field(default_factory=list)
 
 
 def validate_date(value: str) -> str:
@@ -220,8 +227,30 @@ def step_label(ops: list[dict]) -> str:
     if kind == "heading":
         name = _LEVEL_NAMES.get(int(op.get("level") or 1), "")
         verb = "设为" if "cut" in op else "改为"
-        return f"{verb}{name}级标题{_quoted(op.get('text'))}"
+        return f"{verb}{name}级标题{_quoted(_heading_part(op))}"
     return "更正"
+
+
+def _heading_part(op: dict) -> str:
+    """What a 设为标题 op made the heading: the paragraph's lead up to the user's cut (the
+    whole paragraph, quoted, read 设为一级标题「其次看国民党的党务。国民党为…」)."""
+    text = op.get("text") or ""
+    cut = op.get("cut")
+    if isinstance(cut, int) and 0 < cut < len(text.rstrip()):
+        return text[:cut].rstrip(_HEADING_PUNCT) or text
+    return text
+
+
+def lost_labels(skipped: list[dict]) -> list[str]:
+    """The corrections that found no paragraph after the file changed, each named as 撤销
+    names a step (设为一级标题「其次看国民党的党务」, 不是标题「第一，…」（与上一节合并）):
+    they were dropped from the outline without a word, and the user could not tell which
+    heading to set again."""
+    return [
+        step_label([{k: v for k, v in op.items() if k != "step"}])
+        for op in skipped
+        if op.get("op") in ("heading", "unheading")
+    ]
 
 
 def level_warnings(outline: Outline | None) -> list[tuple[str, str]]:
@@ -403,6 +432,7 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
         return Applied(doc)
     doc = copy.deepcopy(doc)
     skipped: list[dict] = []
+    moved: list[dict] = []
     confirmed = False
     items = None  # the flat paragraph list, built on the first structural op
     for op in ops:
@@ -423,15 +453,18 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
             continue
         if items is None:
             items = _flatten(doc.outline)
+        cut = op.get("cut")
+        cut = cut if isinstance(cut, int) else None
         i = _find(items, op)
         if i is None:
-            skipped.append(op)
-            continue
+            i = _find_reworded(items, op)
+            if i is None:
+                skipped.append(op)
+                continue
+            moved.append(op)
+            cut = moved_cut(op.get("text") or "", items[i].text, cut)
         if kind == "heading":
-            cut = op.get("cut")
-            _make_heading(
-                items, i, int(op.get("level") or 1), cut if isinstance(cut, int) else None
-            )
+            _make_heading(items, i, int(op.get("level") or 1), cut)
         else:
             _make_body(items, i)
     changed = 0
@@ -443,7 +476,7 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
         lift_tails(doc.outline, doc.metadata.genre)
     if changed or confirmed:
         mark_checked(doc.outline, CORRECTED if changed else CONFIRMED)
-    return Applied(doc, skipped, changed)
+    return Applied(doc, skipped, changed, moved)
 
 
 CORRECTED = "已人工更正"
@@ -523,6 +556,20 @@ def _find(items: list[_Item], op: dict) -> int | None:
         return para
     found = [i for i, item in enumerate(items) if item.text == text]
     return min(found, key=lambda i: abs(i - para)) if found else None
+
+
+def _find_reworded(items: list[_Item], op: dict) -> int | None:
+    """The paragraph an op means when its text was reworded in the file: the one that
+    reads almost the same, nearest to where it was (a heading for 不是标题; any paragraph
+    for 设为/改为N级标题, which the file may now have as a heading or as text). None when
+    there is none, or the op names no text."""
+    text = op.get("text")
+    if not isinstance(text, str):
+        return None
+    para = op.get("para") if isinstance(op.get("para"), int) else 0
+    unheading = op.get("op") == "unheading"
+    allowed = [bool(item.level) or not unheading for item in items]
+    return near_match([item.text for item in items], allowed, text, para)
 
 
 _LEAD_END = re.compile(r"[：:。！？；;]")

@@ -28,12 +28,14 @@ class LocalCorrections:
         info = self._info(doc_id)
         ops, made_on = self.catalog.corrections_for(info.sha256, info.path)
         skipped: list[dict] = []
+        moved: list[dict] = []
         if ops and made_on != info.sha256:
             blob = self.catalog.data(doc_id)
             doc = decode_document(blob) if blob else load_document(info.path)
-            skipped = apply_corrections(doc, ops).skipped
+            applied = apply_corrections(doc, ops)
+            skipped, moved = applied.skipped, applied.moved
         stale = made_on is not None and made_on != info.sha256
-        return Corrections(ops, stale, skipped, made_on)
+        return Corrections(ops, stale, skipped, made_on, moved)
 
     def set_corrections(
         self,

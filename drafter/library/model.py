@@ -95,7 +95,8 @@ class Corrections:
 
     ``stale`` is true when they were made on an earlier version of the file: they are
     still replayed where their text matches, but the user should check them;
-    ``skipped`` lists the ops whose paragraph is gone from the current version;
+    ``skipped`` lists the ops whose paragraph is gone from the current version, ``moved``
+    those that found it reworded there (both only for stale corrections);
     ``made_on`` is the content hash of the version they were made on (None for none), which
     更正已核对 records so that taking the check back makes them stale again.
     """
@@ -104,6 +105,7 @@ class Corrections:
     stale: bool = False
     skipped: list[dict] = field(default_factory=list)
     made_on: str | None = None
+    moved: list[dict] = field(default_factory=list)
 
 
 @dataclass

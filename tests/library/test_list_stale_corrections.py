@@ -21,3 +21,14 @@ def test_list_marks_corrections_made_on_an_earlier_version(tmp_path, capsys):
     assert main(["--library", lib, "library", "list"]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if "学习工作会议" in x)
     assert "[更正待复核]" in line
+
+
+def test_outline_names_a_correction_the_edited_file_lost(tmp_path, capsys):
+    path, lib, _doc_id = corrected_cli_library(tmp_path)
+    path.write_text(SPOKEN_PARTS.replace("现在讲学习。", "关于读书的事。"), encoding="utf-8")
+    assert main(["--library", lib, "library", "sync"]) == 0
+    capsys.readouterr()
+    assert main(["--library", lib, "outline", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "更正待复核" in out
+    assert "1 处更正找不到原来的段落，未套用：改为一级标题「现在讲学习。」" in out

@@ -36,10 +36,13 @@ class PgCorrections:
                 raise LibraryError(f"no document {doc_id} in the library")
             ops, made_on = store.corrections_for(conn, row[0], row[1], row[2])
         skipped: list[dict] = []
+        moved: list[dict] = []
         if ops and made_on != row[0]:
             doc = decode_document(bytes(row[3])) if row[3] else load_document(row[2])
-            skipped = apply_corrections(doc, ops).skipped
-        return Corrections(ops, made_on is not None and made_on != row[0], skipped, made_on)
+            applied = apply_corrections(doc, ops)
+            skipped, moved = applied.skipped, applied.moved
+        stale = made_on is not None and made_on != row[0]
+        return Corrections(ops, stale, skipped, made_on, moved)
 
     def set_corrections(
         self,

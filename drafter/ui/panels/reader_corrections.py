@@ -24,6 +24,7 @@ from drafter.corpus.corrections import (
     heading_cut,
     heading_whole,
     level_warnings,
+    lost_labels,
     marker_run,
     run_label,
     run_ops,
@@ -131,6 +132,12 @@ class ReaderCorrections(QObject):
                 + ("；识别时的疑点：" + "；".join(doubts) if doubts else "")
                 + "（核对后右键 › 更正结构 › 更正已核对）"
             )
+            lost = lost_labels(list(getattr(state, "skipped", None) or []))
+            if lost:
+                tips.append(lost_text(lost))
+            moved = lost_labels(list(getattr(state, "moved", None) or []))
+            if moved:
+                tips.append("段落文字有改动，按相近的文字套用：" + "；".join(moved))
         # as rich text, which Qt wraps (about 80 characters wide): a plain tip is one line,
         # and the 更正待复核 one ran past the edge of a 1280-pixel screen
         return "".join(f"<p>{html.escape(t)}</p>" for t in tips)
@@ -175,12 +182,26 @@ class ReaderCorrections(QObject):
                     f"<span style='color:#b00020' title='{html.escape(why, quote=True)}'>"
                     "更正待复核</span>"
                 )
+                lost = lost_labels(list(getattr(state, "skipped", None) or []))
+                if lost:  # which ones the changed file lost, in sight: not a hover away
+                    marks.append(f"<span style='color:#b00020'>{len(lost)} 处更正未套用</span>")
             else:
                 # the net effect: a heading demoted and put back is no correction
                 done = done_mark(state.ops, getattr(outline, "corrected", None))
                 if done:
                     marks.append(f"<span style='color:#2f6b2f'>{done}</span>")
         return "　".join(marks)
+
+    def lost_notice(self) -> str:
+        """What the bar over the text says when the file changed under the user's corrections
+        and some found no paragraph (设为一级标题「其次看…」 未套用): which ones, and how to
+        set them again; "" when every correction still applies. The outline simply went
+        back to the machine's reading there, and only the user's eye could tell."""
+        state = self.state()
+        if state is None or not state.ops or not state.stale:
+            return ""
+        lost = lost_labels(list(getattr(state, "skipped", None) or []))
+        return lost_text(lost) if lost else ""
 
     def extend_menu(self, menu: QMenu, block: int) -> None:
         """Add the correction actions for paragraph ``block`` to a context menu."""
@@ -225,7 +246,10 @@ class ReaderCorrections(QObject):
         # each names the step it takes back or puts back (撤销：编辑信息（日期）): a bare
         # 撤销上一处更正 undid a 编辑信息 made after a heading without saying so
         if state is not None and state.ops:
-            undo = sub.addAction(f"撤销：{step_label(state.ops)}")
+            undone = f"撤销：{step_label(state.ops)}"
+            if state.stale and _last_step_lost(state):
+                undone += "（未套用）"  # it changes nothing shown: say so
+            undo = sub.addAction(undone)
             undo.setObjectName("undoCorrection")
             undo.triggered.connect(lambda: self.undo(list(state.ops), index_of(block)))
         if redo is not None:
@@ -234,7 +258,12 @@ class ReaderCorrections(QObject):
             again.triggered.connect(lambda: self.redo(redo, index_of(block), list(state.ops)))
         if state is not None and state.ops:
             if state.stale:
-                keep = sub.addAction("更正已核对（保留）")
+                lost = lost_labels(list(getattr(state, "skipped", None) or []))
+                keep = sub.addAction(
+                    f"更正已核对（保留，放弃 {len(lost)} 处未套用的）"
+                    if lost
+                    else "更正已核对（保留）"
+                )
                 keep.setObjectName("checkCorrections")
                 keep.triggered.connect(lambda: self.check(state, index_of(block)))
             drop = sub.addAction("撤销全部更正")
@@ -410,6 +439,23 @@ class ReaderCorrections(QObject):
         """Block until a running save returns (tests, shutdown)."""
         worker = self._worker
         return worker.wait(timeout_s) if worker is not None else True
+
+
+def lost_text(lost: list[str]) -> str:
+    """The sentence naming corrections the changed file lost (:func:`lost_labels`)."""
+    return (
+        f"原文件改动后，{len(lost)} 处更正找不到原来的段落，未套用："
+        + "；".join(lost)
+        + "。请右键相应段落重新更正，再右键 › 更正结构 › 更正已核对。"
+    )
+
+
+def _last_step_lost(state: Any) -> bool:
+    """Whether every op of the user's last step is among those the changed file lost."""
+    ops = list(state.ops)
+    last = ops[len(without_last_step(ops)) :]
+    skipped = list(getattr(state, "skipped", None) or [])
+    return bool(last) and all(op in skipped for op in last)
 
 
 def level_advice(warned: list[tuple[str, str]]) -> str:

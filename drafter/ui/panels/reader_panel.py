@@ -333,6 +333,9 @@ class ReaderPanel(QWidget):
         self._fill_outline()
         self.outline.show()
         self._show_header()
+        lost = self.corrections.lost_notice()
+        if lost:
+            self.show_notice(lost)
         self.set_terms(terms)
         self._pinned = None
         if paragraph_index is not None:
