@@ -8,6 +8,10 @@ from collections.abc import Callable
 
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 
+# The bound on background work the UI tests' teardown already allows (conftest's
+# POOL_DRAIN_MS): a review that takes longer than this is stuck, not slow.
+REVIEW_BOUND_MS = 120_000
+
 
 def review_draft() -> Draft:
     """A short speech whose review has errors and warnings of several kinds, so grouping,
@@ -31,11 +35,22 @@ def review_in_window(qtbot, window, draft: Draft, found: Callable[[list], bool] 
     ctrl.dock.show()
     ctrl.dock.raise_()
     ctrl.run_now()
-    qtbot.waitUntil(
-        lambda: ctrl.panel.result is not None and found(ctrl.panel.result.findings),
-        timeout=10000,
-    )
+    delivered(qtbot, lambda: ctrl.panel.result is not None and found(ctrl.panel.result.findings))
     return ctrl
+
+
+def delivered(qtbot, ready: Callable[[], bool]) -> None:
+    """Wait until ``ready()`` holds after the background work now queued has run.
+
+    The first review in a test process imports jieba.posseg and loads jieba's dictionary
+    (seconds of CPU, many more on a loaded machine running ``-n 2`` beside other
+    sessions), so a fixed wait for the result raced that cold start. Waiting for the
+    thread pool to drain first has no such race; what is left is the queued delivery
+    of the outcome to the GUI thread, which the event loop hands over at once."""
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(REVIEW_BOUND_MS), "review still running"
+    qtbot.waitUntil(ready, timeout=10000)
 
 
 def select_finding(panel, finding) -> None:

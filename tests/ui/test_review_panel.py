@@ -7,7 +7,7 @@ from __future__ import annotations
 from drafter.drafts.model import DraftParagraph
 from drafter.review.anchor import token
 from drafter.review.text import document_from_lines
-from tests.ui.review_setup import review_draft, review_in_window, select_finding
+from tests.ui.review_setup import delivered, review_draft, review_in_window, select_finding
 
 
 def test_findings_grouped_by_level_and_category_with_counts(qtbot, make_window):
@@ -96,7 +96,7 @@ def test_pre_export_check_lists_errors_and_still_exports(qtbot, tmp_path):
     dialog = ExportDialog(review_draft())
     qtbot.addWidget(dialog)
     check = dialog.precheck
-    qtbot.waitUntil(lambda: check.result is not None, timeout=10000)
+    delivered(qtbot, lambda: check.result is not None)
     assert "必错" in check.summary.text()
     assert "占位符" in check.summary.text()
     assert check.list.count() >= 3
@@ -257,7 +257,7 @@ def test_pre_export_check_uses_the_office_lists(qtbot, make_window, tmp_path):
     window.review.set_library(library)
     dialog = ExportDialog(review_draft(), parent=window.editor)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.precheck.result is not None, timeout=10000)
+    delivered(qtbot, lambda: dialog.precheck.result is not None)
     assert any(f.rule == "wording.list" for f in dialog.precheck.result.findings)
     qtbot.waitUntil(lambda: window.review._reuse_ready, timeout=10000)
     window.review.reuse.close()
@@ -311,6 +311,6 @@ def test_pre_export_check_lists_title_block_placeholders(qtbot):
     dialog = ExportDialog(draft)
     qtbot.addWidget(dialog)
     check = dialog.precheck
-    qtbot.waitUntil(lambda: check.result is not None, timeout=10000)
+    delivered(qtbot, lambda: check.result is not None)
     lines = [check.list.item(i).text() for i in range(check.list.count())]
     assert any("讲话人" in line and "××" in line for line in lines), lines
