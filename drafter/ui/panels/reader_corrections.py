@@ -297,9 +297,7 @@ class ReaderCorrections(QObject):
         correction that 撤销上一处更正 takes back whole."""
         texts = [p.text for p in self.panel._paragraphs]
         ops = run_ops(texts, heading_levels(self.panel.document), run, level)
-        library, doc_id = self.panel._doc_library, self.panel.document_key
-
-        self._run(lambda _t: library.add_corrections(doc_id, ops), doc_id, run[0])
+        self._store_new(ops, run[0])
 
     def mark(self, index: int, level: int) -> None:
         """Make paragraph ``index`` a heading at ``level`` (or give a heading that level).
@@ -348,7 +346,7 @@ class ReaderCorrections(QObject):
     def check(self, state: Any, index: int = 0) -> None:
         """更正已核对: keep corrections made on an earlier version of the file for the file as
         it is, as one more step (:func:`checked_op`) that 撤销 names and takes back."""
-        ops = [*state.ops, checked_op(getattr(state, "made_on", None))]
+        ops = [*kept_ops(state), checked_op(getattr(state, "made_on", None))]
         self.replace_ops(
             ops,
             index,
@@ -402,9 +400,26 @@ class ReaderCorrections(QObject):
         self._run(job, doc_id, index, done, paths)
 
     def _add(self, op: dict, index: int) -> None:
+        self._store_new([op], index)
+
+    def _store_new(self, ops: list[dict], index: int) -> None:
+        """Store ``ops`` after the document's corrections. On a file changed under them the
+        ones it lost go (a correction stored now is made on the file as it is, and a lost
+        one kept was named as lost again at the next change, after the user had set that
+        heading anew); else they are added to whatever is stored now, a colleague's
+        correction made meanwhile too."""
         library, doc_id = self.panel._doc_library, self.panel.document_key
-        # added after whatever is stored now, a colleague's correction made meanwhile too
-        self._run(lambda _t: library.add_corrections(doc_id, [op]), doc_id, index)
+        state = self.state()
+        kept = kept_ops(state) if state is not None else []
+        if state is not None and len(kept) < len(state.ops):
+            base = list(state.ops)
+            self._run(
+                lambda _t: library.set_corrections(doc_id, [*kept, *ops], base=base),
+                doc_id,
+                index,
+            )
+            return
+        self._run(lambda _t: library.add_corrections(doc_id, list(ops)), doc_id, index)
 
     def _run(self, job, doc_id: str, index: int, done: str = "", paths: bool = True) -> None:
         if self._worker is not None:
@@ -448,6 +463,15 @@ def lost_text(lost: list[str]) -> str:
         + "；".join(lost)
         + "。请右键相应段落重新更正，再右键 › 更正结构 › 更正已核对。"
     )
+
+
+def kept_ops(state: Any) -> list[dict]:
+    """The stored ops of ``state`` without those the changed file lost (while stale): what a
+    correction made on the file as it is, or 更正已核对, keeps."""
+    if not getattr(state, "stale", False):
+        return list(state.ops)
+    lost = [op for op in getattr(state, "skipped", None) or [] if op.get("op") != "meta"]
+    return [op for op in state.ops if op not in lost]
 
 
 def _last_step_lost(state: Any) -> bool:
