@@ -71,6 +71,10 @@ class Settings:
     autosave_seconds: int = DEFAULT_AUTOSAVE_SECONDS
     speaking_rate: int = DEFAULT_SPEAKING_RATE  # characters a minute, for study-mode timings
     study_mode: bool = False  # the reader was in 学习模式 when the app last closed
+    # 学习模式's room (ui/study/study_room.py): the library column stays open in the mode
+    # (the user opened it there), and the docks the mode closed (reopened when it ends)
+    study_library_open: bool = False
+    study_closed_docks: list[str] = field(default_factory=list)
     reader_document: str = ""  # the library document the reader showed then, reopened at start
     reader_path: str = ""  # its file, to find it again if a change gave it a new id
     reviewer_name: str = ""  # 批注署名: the author of comments and of a 修订稿's changes

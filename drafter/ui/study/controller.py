@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -28,6 +28,7 @@ from drafter.ui.study.reader_mode import ReaderStudyMode
 from drafter.ui.study.structures_panel import StructuresPanel
 from drafter.ui.study.study_page import HIGHLIGHT_KEYS, NOTE_KEYS
 from drafter.ui.study.study_panel import StudyPanel
+from drafter.ui.study.study_room import StudyRoom
 from drafter.ui.widgets.text_prompt import ask_lines, ask_name
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ class StudyController(QObject):
         self._example: tuple[str, int] | None = None  # a mined example to mark once studied
         self._template_name = ""  # file stem of the template being made, to select it
         self._template_title = ""  # its title, as the user typed it
-        self._reader_width = 0  # the reader's width before the mode widened it
+        self.room: StudyRoom | None = None  # the mode's room for the text (study_room.py)
         self._restoring = False  # switching the mode back on at start-up
         self._left_before: Any = None  # the left column's front dock before 学习 joined it
         window.reader_panel.document_opened.connect(self._on_document_opened)
@@ -414,26 +415,13 @@ class StudyController(QObject):
             self.window.reader_dock.raise_()
             self.mode.show_paragraph(index)
 
-    def _widen_reader(self, on: bool) -> None:
-        """The annotated text needs room: in the mode the reader takes at least half the window's
-        width (the docks beside it give way), and its own width comes back afterwards."""
-        window, dock = self.window, self.window.reader_dock
-        if on:
-            wanted = int(window.width() * 0.5)
-            if dock.isVisible() and not dock.isFloating() and dock.width() < wanted:
-                self._reader_width = dock.width()
-                window.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
-        elif self._reader_width:
-            if dock.isVisible() and not dock.isFloating():
-                window.resizeDocks([dock], [self._reader_width], Qt.Orientation.Horizontal)
-            self._reader_width = 0
-
     def _on_mode_toggled(self, on: bool) -> None:
         self.window.settings.study_mode = on  # a trainee's reader comes back in the mode
         self.panel.set_study_mode(on)  # 并排对照 shows the same marks as the reader
         if self._restoring:
+            if self.room is not None:
+                self.room.enter(restoring=True)
             return  # at start-up: the saved layout stands, nothing to raise or widen
-        self._widen_reader(on)
         if on:
             if self.window.reader_panel.document is None:
                 self.window.show_status("先在阅读器中打开一篇文稿，再进入学习模式。")
@@ -447,9 +435,13 @@ class StudyController(QObject):
                 if self.dock not in self.window.tabifiedDockWidgets(reader_dock):
                     self.dock.raise_()
             reader_dock.raise_()
+            if self.room is not None:
+                self.room.enter()  # the library column steps aside, the reader widens
             if self.window.reader_panel.document is not None:
                 self.refresh()
         else:
+            if self.room is not None:
+                self.room.leave()
             self._give_back_left_column()
 
     def _library_id(self, key: str) -> str:
@@ -583,6 +575,7 @@ def install_study(window: Any) -> StudyController:
     window.draft_dock.raise_()  # tabifying made 学习 the current tab; the writer's draft comes first
     controller = StudyController(window, panel, structures)
     controller.dock = dock
+    controller.room = StudyRoom(window, dock)
     dock.visibilityChanged.connect(
         lambda visible: (
             controller.refresh() if visible and window.reader_panel.document is not None else None

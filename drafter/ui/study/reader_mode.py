@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QToolButton
 
 from drafter.ui.panels.reader_panel import ParagraphRole
 from drafter.ui.study.structure_map import PointsTree
 from drafter.ui.study.study_page import StudyPage
+
+# the outline and 要点 pane's share of the reader in the mode (its entries are sentences)
+LEFT_SHARE = 0.3
 
 
 class ReaderStudyMode(QObject):
@@ -35,6 +38,10 @@ class ReaderStudyMode(QObject):
         self.reader, self.action = reader, action
         self.active = False
         self._plain_sizes: list[int] | None = None  # outline | text widths before the mode
+        # the left pane's share of the reader in the mode: set on entering, and the user's
+        # own once they drag the splitter (kept for the next time the mode comes on)
+        self._study_share = LEFT_SHARE
+        self._set_left = 0  # the left pane's width the mode set (0: none)
         self.masked = False  # the outline exercise hides the headings
         self.page = StudyPage()
         self.points = PointsTree()
@@ -190,8 +197,10 @@ class ReaderStudyMode(QObject):
             view.verticalScrollBar().setValue(max(0, int(top) - 8))
 
     def _fit_left(self, on: bool) -> None:
-        """In the mode the left pane holds the 要点 list too: give it about a third of the reader
-        (its entries are sentences), and the outline its old width back afterwards."""
+        """In the mode the left pane holds the 要点 list too: give it :data:`LEFT_SHARE` of the
+        reader, or the share the user dragged it to in the mode before, and the outline its
+        old width back afterwards. It no longer keeps a wider outline's width in the mode:
+        that took the text's room (ux30 saw 395 px of text at 1600×1000)."""
         splitter: QSplitter = self.reader.splitter
         total = sum(splitter.sizes())
         if total <= 0:
@@ -201,14 +210,31 @@ class ReaderStudyMode(QObject):
             # width to give back: keeping [0, all] brought it back at its 120-pixel minimum
             sizes = splitter.sizes()
             self._plain_sizes = sizes if sizes[0] > 0 else None
-            left = max(sizes[0], int(total * 0.34))
+            left = int(total * self._study_share)
             splitter.setSizes([left, total - left])
+            # only a pane on screen can be dragged: one shown later was sized by the layout
+            self._set_left = splitter.sizes()[0] if self.left.isVisible() else 0
         else:
+            left_now = splitter.sizes()[0]
+            if self._set_left and left_now > 0 and abs(left_now - self._set_left) > 8:
+                self._study_share = left_now / total  # the user dragged it: theirs now
+            self._set_left = 0
             # what the outline had before the mode, else the reader's first 240 pixels (at
             # most two fifths of a narrow reader): headings read a dozen characters a line
             left = max(min(240, total * 2 // 5), (self._plain_sizes or [0])[0])
             splitter.setSizes([left, total - left])
             self._plain_sizes = None
+            # the reader gets its own width back after this (study_room.py), and the
+            # splitter would share the loss out: the outline keeps the width given here
+            QTimer.singleShot(0, lambda: self._keep_left(left))
+
+    def _keep_left(self, left: int) -> None:
+        """Out of the mode, give the outline ``left`` pixels again after the reader's width
+        changed."""
+        splitter: QSplitter = self.reader.splitter
+        total = sum(splitter.sizes())
+        if not self.active and total > left and splitter.sizes()[0] != left:
+            splitter.setSizes([left, total - left])
 
     def _sync_left(self) -> None:
         """The left pane shows when the outline or the 要点 list does (the reader hides the
