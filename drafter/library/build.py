@@ -31,7 +31,14 @@ from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.catalog import decode_document, encode_document
 from drafter.library.chunks import index_pieces
 from drafter.library.index import SEGMENT_POSTINGS, ParagraphWriter, open_index
-from drafter.library.model import DocumentInfo, LibraryError, date_key, excerpt_of, year_of
+from drafter.library.model import (
+    DocumentInfo,
+    LibraryError,
+    date_key,
+    excerpt_of,
+    filed_date,
+    year_of,
+)
 
 
 @dataclass
@@ -163,13 +170,14 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
         return built
 
     meta = doc.metadata
-    year = year_of(meta.date)
+    filed = filed_date(meta.date, task.path)  # a dateless text under its file name's date
+    year = year_of(filed)
     facets = {
         "year": str(year) if year else None,
         "genre": normalize_term(meta.genre.strip()) if meta.genre else None,
         "speaker": normalize_term(meta.speaker.strip()) if meta.speaker else None,
     }
-    date = date_key(meta.date)
+    date = date_key(filed)
     for (p, piece), (para_terms, words) in zip(pieces, terms):
         writer.add_paragraph(
             task.doc_id, p.index, piece, p.section, p.is_heading, para_terms, words, facets, date

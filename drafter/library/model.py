@@ -15,6 +15,7 @@ from drafter.corpus.display import (  # noqa: F401 - re-exported: the library's 
     excerpt_of,
     needs_review,
 )
+from drafter.corpus.name_dates import date_in_name
 
 
 class LibraryError(Exception):
@@ -218,6 +219,15 @@ def error_with_path(path: str, message: str) -> str:
     if message.startswith(f"{name}:"):
         return f"{path}{message[len(name) :]}"
     return f"{path}: {message}"
+
+
+def filed_date(date: str | None, path: str | None) -> str | None:
+    """The date a document is searched and sorted under: its own, else the date its file
+    name gives (19970123_不要忘记英雄.md), as the library table shows it. A speech archive
+    dates its files by name while many texts name no date; filed under nothing, they fell
+    out of every 年份 filter and to the end of 按日期. The document's own date stays empty:
+    this is where it is filed, not what it says."""
+    return date or date_in_name(path)
 
 
 def year_of(date: str | None) -> int | None:

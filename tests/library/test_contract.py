@@ -42,6 +42,7 @@ from test_library_ops import (  # noqa: F401
     test_watched_folders,
 )
 from test_search import (  # noqa: F401
+    test_a_text_without_a_date_is_filed_under_its_file_names_date,
     test_a_word_cut_in_several_tokens_must_stand_together,
     test_a_word_inside_a_longer_dictionary_word_is_found,
     test_and_not_spelled_out,

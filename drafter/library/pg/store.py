@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from drafter.library.model import date_key, year_of
+from drafter.library.model import date_key, filed_date, year_of
 from drafter.library.pg import schema
 from drafter.library.pg.rows import Prepared, normalized
 from drafter.library.pg.schema import INFO_COLUMNS
@@ -70,9 +70,10 @@ def derived_columns(p: Prepared) -> tuple:
     data): what filters and sorting use, the outline and the cached parse. Written alike
     by an insert and by an update, so both statements name them in this order."""
     info = p.info
+    filed = filed_date(info.date, info.path)  # a dateless text under its file name's date
     return (
-        year_of(info.date),
-        date_key(info.date),
+        year_of(filed),
+        date_key(filed),
         normalized(info.title),
         normalized(info.speaker),
         normalized(info.genre),
@@ -124,7 +125,7 @@ def copy_paragraphs(cur, prepared: list[Prepared]) -> tuple[int, int, Counter]:
     ) as copy:
         for p in prepared:
             dseq = seqs[p.info.id]
-            dkey = date_key(p.info.date)
+            dkey = date_key(filed_date(p.info.date, p.info.path))
             for row in p.paragraphs:
                 copy.write_row(
                     (
