@@ -52,8 +52,10 @@ def second_speaker_line(
     """The paragraph that is a second speaker's name line, or None.
 
     ``speaker``: the header's speaker field; ``header``: the title and what else the header
-    says (a title may name both speakers): who opens, :func:`first_speaker`. One line of the body, and only one, is a person's name and a colon alone;
-    the name is not the first speaker's; a name of two characters, which a label word of
+    says (a title may name both speakers): who opens, :func:`first_speaker`. One line of the
+    body, and only one, is a person's name and a colon alone; the name is not the first
+    speaker's, or, when no first speaker is named, it is the partner the title names
+    (:func:`partner_named`: 与李明华在…); a name of two characters, which a label word of
     two (任务： 方法： 安排：) may look like, is named again in the header or the body, or is
     a surname and 总 (王总：, how a company's minutes name a leader); at
     least ``_PART_MIN`` paragraphs stand before the line (the first speaker's talk) and
@@ -64,7 +66,9 @@ def second_speaker_line(
         return None
     at = lines[0]
     name = texts[at][:-1]
-    if not first or name[0] == first[0]:
+    if not first and name != partner_named(header):
+        return None  # nobody named speaks first, and the title names no partner
+    if first and name[0] == first[0]:
         return None  # the header's speaker (任总： in 任正非's talk), not a second one
     if len(name) == 2 and name not in _PLACEHOLDERS and not name.endswith("总"):
         elsewhere = header + speaker + "".join(t for i, t in enumerate(texts) if i != at)
@@ -89,6 +93,19 @@ def first_speaker(speaker: str | None, header: str) -> str:
 
 # a title naming its speakers first: 张建国与李明华在… 张建国、李明华在… 张建国在…
 _TITLE_FIRST = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:同志)?[与和、在]")
+
+
+def partner_named(header: str) -> str:
+    """The person a title names as speaking beside its unnamed author ("与李明华在…座谈会上的
+    讲话": a collection of one leader's talks leaves his own name off the title, and "与X"
+    names the one who shared the floor), else "". His name line in the body then heads his
+    part though no first speaker is named: the title itself says he is the second."""
+    m = _TITLE_PARTNER.match(header.lstrip("#").strip())
+    return m.group(1) if m is not None and m.group(1)[0] in _SURNAMES else ""
+
+
+# a title opening on its partner: 与李明华在… / 与李明华同志在…
+_TITLE_PARTNER = re.compile(r"与([\u4e00-\u9fff]{2,3}?)(?:同志)?[在就座谈交对]")
 
 
 def _name_line(text: str) -> bool:

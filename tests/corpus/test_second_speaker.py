@@ -95,3 +95,14 @@ def test_an_interviews_turns_are_no_parts():
 def test_a_leader_named_by_surname_and_zong_is_a_speaker():
     got = levelled(_minutes("张建国在市场工作座谈会上的讲话", "王总："))
     assert got[0] == (1, "王总") and [lvl for lvl, _ in got[1:]] == [2, 2, 2, 2]
+
+
+def test_a_title_naming_only_the_partner_makes_his_line_a_part():
+    # a collection leaves its leader's own name off: "与李明华在…" names the one beside him
+    got = levelled(_minutes("与李明华在市场工作座谈会上的讲话", "李明华："))
+    assert got[0] == (1, "李明华") and [lvl for lvl, _ in got[1:]] == [2, 2, 2, 2]
+
+
+def test_a_partner_title_does_not_make_another_name_a_part():
+    got = levelled(_minutes("与李明华在市场工作座谈会上的讲话", "王建国："))
+    assert "王建国" not in [h for _, h in got]
