@@ -83,8 +83,11 @@ def test_a_heading_set_anew_lets_the_lost_one_go(qtbot, tmp_path):
         with qtbot.waitSignal(panel.document_opened, timeout=10000):
             panel.open_document(new_id)
         assert panel.notice_bar.isVisibleTo(panel)
+        said = []
+        panel.status_message.connect(said.append)
         _set_heading(panel, qtbot, "改革方面")
         panel.corrections.wait()
+        assert "已更正：设为一级标题「改革方面」；检索中的标题路径已随之更新。" in said
         assert _headings(panel) == ["改革方面"]
         # the lost 其次看… is no longer stored: the next change of the file does not name it
         assert [op["text"][:4] for op in lib.corrections(new_id).ops] == ["改革方面"]

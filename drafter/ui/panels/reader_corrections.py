@@ -413,13 +413,18 @@ class ReaderCorrections(QObject):
         kept = kept_ops(state) if state is not None else []
         if state is not None and len(kept) < len(state.ops):
             base = list(state.ops)
+        # the status line names the step (已更正：设为一级标题「…」), not a bare 已更正
+        done = f"已更正：{step_label(ops)}" if step_label(ops) else ""
+        if state is not None and len(kept) < len(state.ops):
+            base = list(state.ops)
             self._run(
                 lambda _t: library.set_corrections(doc_id, [*kept, *ops], base=base),
                 doc_id,
                 index,
+                done,
             )
             return
-        self._run(lambda _t: library.add_corrections(doc_id, list(ops)), doc_id, index)
+        self._run(lambda _t: library.add_corrections(doc_id, list(ops)), doc_id, index, done)
 
     def _run(self, job, doc_id: str, index: int, done: str = "", paths: bool = True) -> None:
         if self._worker is not None:
