@@ -19,6 +19,7 @@ from libtest_helpers import OFFICE, RURAL, SAFETY, library_of_three, run
 # The backend-neutral tests of the local library, collected again here (see docstring).
 from test_corrections_store import (  # noqa: F401
     one,
+    test_an_edited_file_reports_the_corrections_it_moved_and_lost,
     test_corrections_survive_sync_while_unchanged_and_are_flagged_after_a_change,
     test_edit_metadata_updates_record_and_survives_reindex,
     test_heading_correction_moves_index_heading_paths_at_once,

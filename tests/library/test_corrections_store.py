@@ -140,3 +140,69 @@ def test_a_field_edited_twice_undoes_to_the_first_edit(one):
     library.set_corrections(doc.id, without_last_step(ops))
     info = library.document(doc.id)
     assert info.date == "2025-03-05" and info.speaker != "张三"
+
+
+_EDITED = """关于做好今年农村工作的几点意见
+
+同志们：今天召开这次会议，主要是总结去年的农村工作，部署今年的任务。
+
+首先看粮食生产的情况。去年全县粮食总产再创新高，种植结构进一步优化，农民收入稳步增长，但是抗灾能力仍然偏弱。
+
+这些问题必须引起高度重视，各乡镇要拿出具体办法，限期加以解决。
+
+其次看农村改革的情况。土地确权登记工作基本完成，集体产权制度改革有序推进，但是有的村集体经济依然薄弱。
+
+各部门要加强协调配合，形成工作合力，确保各项改革任务落到实处。
+"""
+
+
+def test_an_edited_file_reports_the_corrections_it_moved_and_lost(tmp_path, library):
+    """After the file changed under two heading corrections, one paragraph reworded a
+    little and the other rewritten, the library says which correction followed the reworded
+    text (``moved``) and which found nothing (``skipped``, named in the reader and by
+    ``drafter outline``); a correction that keeps only the others lets the lost one go."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    path = folder / "rural.txt"
+    path.write_text(_EDITED, encoding="utf-8")
+    run(library.add([path]))
+    (doc,) = library.documents()
+    paras = library.load(doc.id).paragraphs()
+
+    def heading(start):
+        p = next(p for p in paras if p.text.startswith(start))
+        return {"op": "heading", "para": p.index, "text": p.text, "level": 1, "cut": len(start)}
+
+    ops = [heading("首先看粮食生产的情况。"), heading("其次看农村改革的情况。")]
+    library.set_corrections(doc.id, ops)
+    state = library.corrections(doc.id)
+    assert (state.stale, state.skipped, state.moved) == (False, [], [])
+
+    reworded = _EDITED.replace("首先看粮食生产的情况。", "首先再看看粮食生产的情况。")
+    rewritten = next(p.text for p in paras if p.text.startswith("其次看"))
+    path.write_text(
+        reworded.replace(rewritten, "改革方面，今年重点抓好宅基地管理和农村金融服务两件事。"),
+        encoding="utf-8",
+    )
+    run(library.sync(folder))
+    (changed,) = library.documents()
+    state = library.corrections(changed.id)
+    assert state.stale and state.ops == ops
+    assert state.moved == [ops[0]] and state.skipped == [ops[1]]
+    headings = [s.heading for s in library.load(changed.id).outline.walk()]
+    assert headings == ["首先再看看粮食生产的情况"]  # the cut followed the reworded lead
+    assert library.stale_corrections() == {changed.id}
+
+    # 更正已核对 keeps the others only (as the reader does), as one step 撤销 takes back
+    from drafter.corpus.corrections import checked_op
+
+    before = library.corrections(changed.id)
+    kept = [op for op in before.ops if op not in before.skipped]
+    checked = [*kept, checked_op(before.made_on)]
+    library.set_corrections(changed.id, checked, base=list(before.ops))
+    state = library.corrections(changed.id)
+    assert (state.stale, state.ops, state.skipped, state.moved) == (False, checked, [], [])
+    assert library.stale_corrections() == set()
+    library.set_corrections(changed.id, before.ops, before.made_on)  # the check undone
+    state = library.corrections(changed.id)
+    assert state.stale and (state.skipped, state.moved) == ([ops[1]], [ops[0]])
