@@ -651,6 +651,8 @@ class _Chooser:
             if crosses(r, bounds):
                 if outranks(r[0].family, g.family):
                     score -= 3.0  # 1. 2. cannot hold the （一）（二） around them
+                elif _parts_over_lines(r, items):
+                    score -= outrank_cost(r)  # 一、 parts with the unnumbered lines under them
                 elif g.family == TOPIC and len(r) >= 3 and r[0].ordinal == 1:
                     score -= 3.0  # topics alike in wording across （一）…（九）: under them
                 elif len(r) >= 3:
@@ -783,6 +785,28 @@ def _titles_over(lines: list[Candidate], items: list[Candidate], at: set[int]) -
         and lines[-1].index > items[0].index
         and all(c.index + 1 in at for c in lines)
     )
+
+
+def _parts_over_lines(run: list[Candidate], lines: list[Candidate]) -> bool:
+    """Whether a numbered run of a ranked family (一、二、三、, counted from 1 without a gap)
+    stands over the unnumbered ``lines``: it starts before the first of them and goes on
+    across them, and two or more of its parts hold some. A writer who numbers one tier of
+    headings and leaves the other bare (a Word file marking its points only in bold under
+    its numbered parts: **一、…。** then **合同经理…。** **要把…。**, **二、…。**) numbers the
+    top one; part titles over numbered paragraphs stand before the first of them instead
+    (:func:`_titles_over`)."""
+    if (
+        len(lines) < 2
+        or lines[0].family not in UNNUMBERED
+        or family_rank(run[0].family) is None
+        or run[0].ordinal != 1
+        or run[0].index > lines[0].index
+        or any(b.ordinal != a.ordinal + 1 for a, b in zip(run, run[1:]))
+    ):
+        return False
+    at = [c.index for c in run]
+    holding = {bisect.bisect_right(at, c.index) for c in lines}
+    return len(holding) >= 2
 
 
 def _parts_over_points(g: Group, runs: list[list[Candidate]], hi: int) -> bool:

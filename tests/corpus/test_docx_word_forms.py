@@ -440,3 +440,34 @@ def test_a_bold_point_announcing_its_plain_items_is_a_point(new_docx, tmp_path) 
         "城乡面貌明显改善",
     ]
     assert [s.heading for s in doc.outline.sections] == ["主要工作成效", "下一步工作打算"]
+
+
+def test_bold_leads_of_two_ranks_keep_the_numbered_one_above(new_docx, tmp_path) -> None:
+    """Bold run-in parts 一、二、三、 and under each its points as bold lead sentences
+    whose numbers (第一，…) the writer left out: both tiers are bold leads of one shape, so
+    the numbers that remain say which is the top (一、 counts from 1 across the points,
+    starting above the first of them). Before, the shortest of the bare points were taken
+    for part titles over the rest, the numbered parts dropped."""
+    points = [
+        ["各科室要把任务分解到人，明确完成时限和具体责任人。",
+         "每月通报一次进展，排名靠后的单位要作出书面说明。", "压实责任，层层传导压力。"],
+        ["建立重点项目库，实行动态管理，做到储备一批、开工一批。",
+         "强化用地、资金等要素保障，帮助企业解决实际困难。"],
+        ["用好考核这根指挥棒，把考核结果同干部使用挂起钩来。", "严肃问责，绝不姑息。",
+         "对工作不力、推诿扯皮的单位和个人，依规依纪严肃处理。"],
+    ]  # fmt: skip
+    parts = (
+        "一、要把责任落实到位。",
+        "二、要把项目抓在手上（包括新开工项目、续建项目和前期项目，县直各部门和各乡镇都要有"
+        "自己的项目清单）。",
+        "三、要把作风切实转过来。",
+    )
+    body = iter(BODIES)
+    paragraphs = [("在全县重点工作推进会上的讲话", "")]
+    for part, leads in zip(parts, points):
+        paragraphs.append((part + next(body), part))
+        paragraphs += [(lead + next(body, BODIES[0]), lead) for lead in leads]
+    doc = _word(new_docx, tmp_path, paragraphs)
+    assert _parts(doc) == [
+        (part.rstrip("。"), [t.rstrip("。") for t in leads]) for part, leads in zip(parts, points)
+    ]
