@@ -251,3 +251,44 @@ def test_a_bullet_opening_with_an_ordinal_word_is_one_of_its_bullet_run(new_docx
     assert [
         "".join(t for t in (c.marker, c.heading)) for c in load_document(path).outline.sections[1].children
     ] == subs  # fmt: skip
+
+
+POINTS = ["村庄规划要在年内全部编制完成。", "人居环境整治要抓好厕所、垃圾、污水三件事。",
+          "乡风文明建设要发挥好村规民约的作用。"]  # fmt: skip
+
+
+def test_bullets_filling_a_part_whole_are_its_points(new_docx, tmp_path) -> None:
+    """二、 holds nothing but bullets, one sentence each with no text under them, up to
+    三、: they are all the part says, its points, as 一、's 1、2、 are (a bullet with no
+    text under it elsewhere is a list item)."""
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("在全县乡村振兴推进会上的讲话", None), (PARA, None), ("一、抓好产业发展", None),
+         ("1、" + LONG, None), ("2、带动农户增收要建立利益联结机制。", None),
+         ("二、建设美丽乡村", None), *[(t, "List Bullet") for t in POINTS],
+         ("三、加强组织领导", None), (PARA * 2, None)],
+    )  # fmt: skip
+    doc = load_document(path)
+    assert [(s.marker + s.heading, len(s.children)) for s in doc.outline.sections] == [
+        ("一、抓好产业发展", 2), ("二、建设美丽乡村", 3), ("三、加强组织领导", 0)
+    ]  # fmt: skip
+    assert [c.heading for c in doc.outline.sections[1].children] == [t[:-1] for t in POINTS]
+
+
+def test_bullets_inside_a_parts_text_stay_a_list(new_docx, tmp_path) -> None:
+    """The same bullets after a lead-in of the part's text, with text after them: a list
+    inside the part, not its points; nor are bullets that stop before the part ends, nor
+    items filling a part that are no sentences of their own (ending in ；)."""
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("在全县乡村振兴推进会上的讲话", None), (PARA, None), ("一、抓好产业发展", None),
+         (PARA * 2, None), ("二、建设美丽乡村", None), ("今年重点抓好以下几件事：", None),
+         *[(t, "List Bullet") for t in POINTS], (PARA * 2, None),
+         ("三、加强组织领导", None), *[(t, "List Bullet") for t in POINTS], (PARA, None),
+         ("四、强化督查考核", None), *[(t[:-1] + "；", "List Bullet") for t in POINTS],
+         ("五、严格落实责任", None), (PARA * 2, None)],
+    )  # fmt: skip
+    doc = load_document(path)
+    assert [len(s.children) for s in doc.outline.sections] == [0, 0, 0, 0, 0]

@@ -16,6 +16,7 @@ from drafter.corpus.bounds import MAX_STYLE_CHAIN
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.markers import RANK, match_marker
 from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.part_bullets import part_bullets
 from drafter.corpus.readers.safe_zip import checked_docx
 from drafter.corpus.readers.word_numbering import Numbering, qn
 
@@ -507,6 +508,11 @@ def bullet_headings(blocks: list[Block], kinds: dict[int, str] | None = None) ->
             and not (after is not None and after.ordinal == 2 and (after.family, 1) not in numbered)
         ):
             picks.append(b)
+    # a run of bullets with no text between them that fills a part whole (四、… then its
+    # points, up to 五、) is the part's points, as a sibling part's 1、2、3、 are
+    fills = part_bullets(blocks, kinds, shaped)
+    picked = {id(b) for b in picks}
+    picks += [b for b in blocks if id(b) in fills and id(b) not in picked]
     chosen: set[int] = set()
     for kind, count in bullets.items():
         of_kind = [id(b) for b in picks if kinds.get(id(b), "") == kind]
