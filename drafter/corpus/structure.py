@@ -234,6 +234,13 @@ class _Chooser:
             ]
             if other:
                 scored = other + [t for t in scored if t not in other]
+        elif depth > 1 and not _bullets(scored[0][2]):
+            # below the top, bullet sub-headings are the level the reader placed them on:
+            # a group lying wholly under one of them (（1）…（3） after the bullet 提高流程的
+            # 效率和效益，要从以下几个方面入手：) is that bullet's points, not this level
+            bullets = next((t for t in scored[1:] if t[0] > _MIN_SCORE and _bullets(t[2])), None)
+            if bullets is not None and _under_one(scored[0][2], bullets[2]):
+                scored = [bullets] + [t for t in scored if t is not bullets]
         if depth == 1 and FORCE.rank and not self._forced:
             # calibration only (bench/confidence_fit.py): read the body with the group
             # ranked ``FORCE.rank`` as level 1, a wrong reading the chooser could have made

@@ -292,3 +292,34 @@ def test_bullets_inside_a_parts_text_stay_a_list(new_docx, tmp_path) -> None:
     )  # fmt: skip
     doc = load_document(path)
     assert [len(s.children) for s in doc.outline.sections] == [0, 0, 0, 0, 0]
+
+
+FIRST = (
+    "既要抓好村庄规划，也要抓好建设管护：规划明确发展方向、功能布局和建设标准，牵引各项建设；"
+    "管护要落到日常，做到有人管、有钱管、有制度管。"
+)
+
+
+def test_points_under_the_last_bullet_do_not_take_its_level(new_docx, tmp_path) -> None:
+    """Under 二、, two bullet sub-headings, the last announcing points （1）…（3） that
+    follow it, each standing over its text: the points are that bullet's, the bullets the
+    part's sub-headings (before, （1）…（3） took the level and the bullets were lost)."""
+    path = _doc(
+        new_docx,
+        tmp_path,
+        [("在全县乡村振兴推进会上的讲话", None), (PARA, None), ("一、抓好产业发展", None),
+         (PARA * 2, None), ("二、建设美丽乡村", None),
+         (FIRST, "List Bullet"),
+         ("改善人居环境，要从以下几个方面入手：", "List Bullet"),
+         ("（1）厕所革命：", None), (PARA, None), (PARA * 2, None),
+         ("（2）垃圾治理：", None), (PARA * 2, None), (PARA * 3, None),
+         ("（3）污水治理：", None), (PARA, None), (PARA * 3, None),
+         ("三、加强组织领导", None), ("压实工作责任", "List Bullet"), (PARA * 2, None),
+         ("健全工作机制", "List Bullet"), (PARA * 2, None)],
+    )  # fmt: skip
+    doc = load_document(path)
+    second = doc.outline.sections[1]
+    assert [c.heading for c in second.children] == [
+        FIRST.rstrip("。"),
+        "改善人居环境，要从以下几个方面入手",
+    ]
