@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.library import parser_stamp, watching
-from drafter.library.model import error_with_path
+from drafter.library.model import LibraryBusy, error_with_path
 from drafter.messages import unsupported_files
 from drafter.ui import file_dialogs
 from drafter.ui.errors import describe, failure_text, in_chinese
@@ -205,8 +205,15 @@ class LibraryPanel(QWidget):
     import_failed = Signal(str)
     compare_requested = Signal(str, str)
 
+    BUSY_RETRIES = 4
+    """How many times the re-read at open tries again when another process holds the
+    library's write lock (an app still closing), before leaving it to the next sync."""
+    BUSY_RETRY_MS = 3000
+    """Milliseconds between those tries (each also waits the library's own lock timeout)."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._busy_tries = 0  # retries so far of a re-read at open that met a busy lock
         self._library: Any = None
         self._worker: Worker | None = None
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
@@ -717,6 +724,8 @@ class LibraryPanel(QWidget):
 
     def _on_import_done(self, p: Any) -> None:
         self._release_worker()
+        if self._kind == "stale":
+            self._busy_tries = 0
         self.refresh()
         self.library_changed.emit()
         if p is None:
@@ -762,12 +771,49 @@ class LibraryPanel(QWidget):
     def _on_import_failed(self, message: str, exc: object) -> None:
         self._release_worker()
         self.refresh()
+        if self._kind == "stale" and isinstance(exc, LibraryBusy):
+            self._stale_busy()
+            return
         text = failure_text(message, exc)
         self.status_message.emit(f"导入失败：{text}")
         box = QMessageBox(QMessageBox.Icon.Warning, "导入失败", text, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.import_failed.emit(text)
+
+    def _stale_busy(self) -> None:
+        """The re-read nobody asked for (at open, after another writer's change) met the
+        write lock held by another process, typically an app still closing: it put up a
+        导入失败 box. Try again a few times (:data:`BUSY_RETRIES`), quietly; then leave it
+        for the next sync (F5, which reads them again too) with a word on the status line.
+        The documents it meant to take on were not read: another writer's change may try
+        them again."""
+        try:
+            self._stale_taken.difference_update(i.id for i in self._library.stale_readings())
+        except Exception:  # noqa: BLE001 - the next sync still reads them
+            log.exception("listing documents of an older reader version failed")
+        self._busy_tries += 1
+        if self._busy_tries > self.BUSY_RETRIES:
+            self._busy_tries = 0
+            self.status_message.emit(
+                "资料库正被其他程序使用：按新规则重新解析留待下次同步（F5）或点「重新解析」。"
+            )
+            return
+        self.status_message.emit("资料库正被其他程序使用，稍后自动重试按新规则重新解析…")
+        QTimer.singleShot(self.BUSY_RETRY_MS, self, self._retry_stale)
+
+    def _retry_stale(self) -> None:
+        """One more try of the re-read at open (:meth:`_stale_busy`), when it is still due;
+        after the job running now when another one is."""
+        library = self._library
+        if library is None or not self._reread_due(library):
+            self._busy_tries = 0
+            return
+        if self._worker is not None:
+            if ("stale", []) not in self._pending:
+                self._pending.append(("stale", []))
+            return
+        self._start("stale", [])
 
     def _release_worker(self) -> None:
         """The import is over: the panel is free for the next one (before any signal out)."""
