@@ -62,10 +62,10 @@ def test_at_1600x1000_the_library_steps_aside_and_comes_back(opened, qtbot):
     assert reader.width() >= 0.6 * window.width()
     assert _text_share(window) >= 0.4, window.study.mode.page.text.width()
     window.study_action.trigger()
-    qtbot.wait(100)
+    qtbot.waitUntil(library.isVisible, timeout=2000)
     assert _seen(library), "back when the mode ends"
-    # the reader gives the room back (the reopened column takes a few pixels of its own)
-    assert reader.width() <= plain + 0.05 * window.width()
+    # the reader gives the room back (Qt lays the reopened column out on a later pass)
+    qtbot.waitUntil(lambda: reader.width() <= plain + 0.05 * window.width(), timeout=2000)
 
 
 def test_the_library_opened_in_the_mode_stays_open_in_it(opened, qtbot):

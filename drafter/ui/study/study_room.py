@@ -39,6 +39,7 @@ class StudyRoom(QObject):
         self.window, self.study_dock = window, study_dock
         self.settings = window.settings
         self._plain_width = 0  # the reader's width before the mode
+        self._library_width = 0  # the library column's, to lay both out again at once
         self._switching = False  # our own hiding and showing is no choice of the user's
         self.active = False
         for dock in self._column_docks(all_docks=True):
@@ -94,6 +95,7 @@ class StudyRoom(QObject):
                 finally:
                     self._switching = False
         self._plain_width = self.window.reader_dock.width()
+        self._library_width = self.window.library_dock.width()
         # once the closed column is gone from the layout (Qt lays docks out later: a width
         # set now was shared out again with the room the column left)
         QTimer.singleShot(0, self._widen_reader)
@@ -124,7 +126,13 @@ class StudyRoom(QObject):
         reader = self.window.reader_dock
         if not self.active and reader.isVisible() and not reader.isFloating():
             _lay_out(self.window)
-            self.window.resizeDocks([reader], [width], Qt.Orientation.Horizontal)
+            docks, sizes = [reader], [width]
+            library = self.window.library_dock
+            if self._library_width and library.isVisible() and not library.isFloating():
+                # both columns set: the reopened one took its room from the reader unevenly
+                docks.insert(0, library)
+                sizes.insert(0, self._library_width)
+            self.window.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
 
     # -- widths ---------------------------------------------------------------------------
 
