@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,6 +30,7 @@ COLUMNS = ("标题", "讲话人", "日期", "体裁", "字数")
 TITLE, SPEAKER, DATE, GENRE, CHARS = range(len(COLUMNS))
 
 _Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 
 
 def document_title(info: Any) -> str:
@@ -95,6 +97,10 @@ class DocumentTableModel(QAbstractTableModel):
         self._docs: list[Any] = []
         self._stale: set[str] = set()
         self._checked: dict[str, str] = {}
+        # the outline's doubts of a document by id, for the 结构待核 tooltip (set by the
+        # panel over its library; read on hover only, once per document and list)
+        self.doubts_of: Callable[[str], list[str]] | None = None
+        self._doubts: dict[str, list[str]] = {}
 
     def set_documents(
         self,
@@ -108,7 +114,28 @@ class DocumentTableModel(QAbstractTableModel):
         self._docs = list(docs)
         self._stale = set(stale or ())
         self._checked = dict(checked or {})
+        self._doubts = {}
         self.endResetModel()
+
+    def review_reason(self, info: Any) -> str:
+        """Why a row is 结构待核, for its tooltip: the document's own doubts (those the
+        reader's header shows on hover), at most three, one a line; 提纲识别把握不大 when
+        they cannot be read. The table said only the generic words, and the user had to
+        open each text to learn what the machine doubted."""
+        if info.id not in self._doubts:
+            doubts: list[str] = []
+            if self.doubts_of is not None:
+                try:
+                    doubts = [str(d) for d in self.doubts_of(str(info.id)) or []]
+                except Exception:  # noqa: BLE001 - a tooltip, never a failure
+                    log.exception("reading a document's outline doubts failed")
+            self._doubts[info.id] = doubts
+        doubts = self._doubts[info.id]
+        if not doubts:
+            return "提纲识别把握不大"
+        # one a line: joined, three ran past the edge of a 1280-pixel screen
+        more = "\n　…" if len(doubts) > 3 else ""
+        return "\n".join(f"　· {d}" for d in doubts[:3]) + more
 
     def documents(self) -> list[Any]:
         """The DocumentInfo rows shown, in model order (the panel reads selections from it)."""
@@ -171,7 +198,9 @@ class DocumentTableModel(QAbstractTableModel):
             if getattr(info, "untitled", False):
                 notes.append("无标题：显示的是场合或开头文字")
             if getattr(info, "needs_review", False):
-                notes.append("结构待核：提纲识别把握不大，打开后可右键更正")
+                why = self.review_reason(info)
+                lead = "\n" if "\n" in why or why.startswith("　") else ""
+                notes.append(f"结构待核（打开后可右键更正）：{lead}{why}")
             if info.id in self._stale:
                 notes.append("更正待复核：原文件已改动，之前的更正请重新核对")
             elif info.id in self._checked:

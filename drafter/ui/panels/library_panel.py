@@ -232,6 +232,7 @@ class LibraryPanel(QWidget):
         self.setAcceptDrops(True)
 
         self.model = DocumentTableModel(self)
+        self.model.doubts_of = self._doubts_of  # the 结构待核 tooltip's reasons
         self.proxy = DocumentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -431,6 +432,14 @@ class LibraryPanel(QWidget):
         want = tree.header().sizeHint().height() + rows * max(row, 1) + 2 * tree.frameWidth() + 4
         height = max(min(want, int(total * 0.45)), total // 4)  # never below the old quarter
         self.browse.setSizes([height, total - height])
+
+    def _doubts_of(self, doc_id: str) -> list[str]:
+        """The outline doubts of a library document (its cached parse), which the table's
+        结构待核 tooltip names as the reader's header does."""
+        if self._library is None:
+            return []
+        outline = getattr(self._library.load(doc_id), "outline", None)
+        return list(getattr(outline, "doubts", None) or [])
 
     @property
     def library(self) -> Any:
