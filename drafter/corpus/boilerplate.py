@@ -178,11 +178,32 @@ _CAPTION_REPORT = re.compile(
 )
 TAIL_MARKERS = re.compile(
     r"^(相关报道|相关阅读|相关链接|相关新闻|相关附件|相关文章|延伸阅读|推荐阅读|热点推荐|相关推荐"
-    r"|热门推荐|为你推荐|猜你喜欢)\s*[：:>》]*\s*$"
+    r"|热门推荐|为你推荐|猜你喜欢"
+    # a WeChat article's list of the account's earlier articles under the text
+    r"|往期推荐|往期回顾|往期精选|往期精彩|往期阅读|精彩推荐|更多推荐)\s*[：:>》]*\s*$"
 )
 # "手机扫一扫", "扫描二维码分享到微信", "扫码阅读": a QR-code widget's caption
 _SCAN_WIDGET = re.compile(r"^(手机|微信)?扫(一扫|描二维码|码)(分享|打开|阅读|关注|在手机)?|二维码$")
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
+# a WeChat article's furniture: the call to follow the account over the title ("点击上方蓝字
+# 关注我们"), the call to press 在看 or to read the original, the QR code's caption (its end
+# mark "- END -" is a tail marker: what follows it goes too); an account's own words about
+# itself, never a line a speaker says
+_WECHAT = re.compile(
+    r"^(?:点击|戳|轻触)(?:上方|下方|顶部|底部|标题下方?)?[^。！？；]{0,14}关注[^。！？；]{0,10}$"
+    r"|^[^。！？；]{0,12}(?:点|戳|给)[个一下亮击]{0,2}\s*[“\"「『]?在看[”\"」』]?[^。！？；]{0,16}$"
+    r"|^[^。！？；]{0,6}分享[、，,\s]*点赞[、，,\s]*在看[^。！？；]{0,10}$"
+    r"|^(?:阅读原文|长按(?:识别)?(?:图中)?二维码[^。！？；]{0,12})$",
+)
+# an article's credits, two or more on a line ("编辑｜王晓雯　审核｜陈立新", "文字：张三　图片：
+# 李四"): who made the page, never the speaker's words
+_CREDIT = (
+    r"(?:责任编辑|编辑|责编|美编|审核|初审|复审|终审|校对|排版|文字|图片|摄影|撰稿|供稿|视频|监制"
+    r"|统筹|策划|出品)\s*[：:｜|丨/]\s*[^\s：:｜|丨/。，；]{1,12}"
+)
+_CREDITS = re.compile(rf"^[（(]?{_CREDIT}(?:[\s\u3000]+{_CREDIT})+[）)]?$")
+# what every line _WECHAT takes holds (a quick answer for every other short line)
+_WECHAT_GATE = re.compile(r"关注|在看|阅读原文|二维码")
 # a site's clock at the top of the page: "今天是2025年10月9日 星期四", "今天：2025年10月9日"
 _CLOCK = re.compile(
     r"^(?:今天是|今天[：:]|今日[：:]?)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -253,6 +274,10 @@ def classify_line(text: str) -> str | None:
     if n < 60 and _footer(text):
         return "boilerplate"
     if n <= 20 and ("扫" in text or "二维码" in text) and _SCAN_WIDGET.search(text):
+        return "boilerplate"
+    if n <= 30 and _WECHAT_GATE.search(text) and _WECHAT.match(text):
+        return "boilerplate"
+    if n <= 60 and _CREDITS.match(text):
         return "boilerplate"
     if first == "今" and n <= 40 and _CLOCK.match(text):
         return "boilerplate"
@@ -406,9 +431,25 @@ _BANNER_CRUMB = re.compile(
 )
 
 
+# a paper's or an office's banner by what it says of itself: the sponsor ("青川日报社主办"),
+# its web address after its name ("青川日报社主办　　www.qcnews.com.cn", "青川发布 http://…")
+_SPONSOR_BANNER = re.compile(
+    r"^[^\s，。；：！？、“”]{2,24}(?:主办|[\s\u3000|｜丨/／-]+(?:https?://|www\.)[\w./-]+)"
+    r"(?:[\s\u3000|｜丨/／-]+(?:https?://|www\.)[\w./-]+)?$",
+    re.I,
+)
+
+
 def is_banner(text: str) -> bool:
     """A site banner at the top of a page: "云岭市人民政府门户网站", "新华网", or one with
-    its breadcrumb and links run on ("中文马克思主义文库 -> 毛泽东　相关链接：…")."""
+    its breadcrumb and links run on ("中文马克思主义文库 -> 毛泽东　相关链接：…"), or a paper's
+    naming its sponsor or its address ("青川日报社主办　　www.qcnews.com.cn")."""
+    if (
+        ("主办" in text or "www" in text or "http" in text)
+        and len(text) <= 60
+        and _SPONSOR_BANNER.match(text)
+    ):
+        return True
     if not ("网" in text or "库" in text or "频道" in text or "范文" in text or "客户端" in text):
         return False  # each site word holds one of these (most lines are answered here)
     return len(text) <= 60 and bool(_BANNER.match(text)) or bool(_BANNER_CRUMB.match(text))
@@ -422,6 +463,10 @@ def is_nav_bar(text: str) -> bool:
     return bool(_BREADCRUMB.search(text)) or _menu_bar(text)
 
 
+_END_MARK = re.compile(r"^[-—－–_=·•\s]*END[-—－–_=·•\s]*$", re.I)
+
+
 def is_tail_marker(text: str) -> bool:
-    """A line after which a web page lists related links, not the document."""
-    return len(text) <= 12 and bool(TAIL_MARKERS.match(text))
+    """A line after which a web page lists related links, not the document; or a WeChat
+    article's end mark ("- END -"), after which come the account's links and credits."""
+    return len(text) <= 12 and bool(TAIL_MARKERS.match(text) or _END_MARK.match(text))

@@ -245,8 +245,22 @@ def _looks_like_title(text: str, block: Block) -> bool:
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]\S")
 
 
+# a journal's issue line over a report it prints ("《青川政协》2025年第4期（总第86期）"): where
+# the text was published, its source line, never a line of its title
+_ISSUE_LINE = re.compile(
+    r"^[（(]?《[^《》]{2,24}》\s*(?:[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*)?"
+    r"第\s*[\d一二三四五六七八九十]{1,3}\s*期\s*[）)]?(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?"
+    r"[）)]?$"
+)
+
+
 def _read_boilerplate(text: str, header: _Header) -> bool:
     """Consume a web boilerplate line, keeping its source or date. True if it was one."""
+    if text[0] in "《（(" and "期" in text and _ISSUE_LINE.match(text):
+        header.source = header.source or text
+        if text not in header.info:
+            header.info.append(text)
+        return True
     if header.expect_source:
         header.expect_source = False
         if len(text) <= 20 and not _BOILERPLATE.match(text) and not find_dates(text):
@@ -453,8 +467,15 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         return True
 
     spaced = " " in text or "\u3000" in text  # a post and a name set apart, as signed
+    # (not "在…上的讲话　县长　李文华", a title signed on its line: that is read as a title)
     m = _POST_NAME.match(text) if not header.title_parts and spaced else None
-    if m and len(text) <= 24 and header.speaker is None and not DOCUMENT_END.search(text):
+    if (
+        m
+        and len(text) <= 24
+        and header.speaker is None
+        and not DOCUMENT_END.search(text)
+        and not _SUBTITLE_TAIL.search(text)
+    ):
         # "县长　李文华" where no title stands over it (the site's banner or headline went):
         # the speaker, not the title
         header.post = _SPACES.sub(" ", m.group(1)).strip()
@@ -555,6 +576,11 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         header.styled_title = header.styled_title or (
             block.kind == "title" and not header.title_parts
         )
+        if " " in text or "\u3000" in text:
+            # "在…上的讲话　市委副书记　赵建国": the speaker signed on the title's line
+            before = header.speaker
+            text = _take_speaker_tail(text, header)
+            header.title_closed = header.title_closed or header.speaker != before
         header.title_parts.append(text)
         return True
     return False
