@@ -293,6 +293,8 @@ def _keep_info(header: _Header, text: str, published: str | None, source: str | 
     """Take a page's info line's date and source where none was read yet, and keep the
     line as written when it gave one of them (the document's source line)."""
     gave = False
+    if len(text) <= 60 and _TEMPLATE_SITE.search(text):
+        header.template = True  # the byline of a 范文 site's copy: its time is no date
     if source and header.source is None:
         header.source, gave = source, True
     if published and header.published is None:

@@ -92,8 +92,15 @@ _SAID_HEADLINE = re.compile(
 )
 # the label of one piece on a 范文 site's page ("篇一：在…上的讲话", "篇2：…")
 _PIECE_LABEL = re.compile(r"^篇\s*[一二三四五六七八九十\d]{1,2}\s*[：:、.]\s*(\S.{3,60})$")
-# a 范文 site names itself in its banner, breadcrumb or byline (范文网, 作者：小编)
-_TEMPLATE_SITE = re.compile(r"范文|小编")
+# a 范文 site names itself in its banner, breadcrumb or byline (范文网, 作者：小编), or shows
+# itself by its byline and column: a text by no one (作者：佚名, 作者：未知) filed under a kind
+# of text (栏目：动员讲话, 栏目：心得体会), where a government page names an office and files
+# its leaders' speeches under 领导讲话
+_TEMPLATE_SITE = re.compile(
+    r"范文|小编|作者\s*[：:]\s*(?:佚名|未知|匿名|网友|网络)"
+    r"|栏目\s*[：:]\s*(?!领导|重要)[\u4e00-\u9fff]{0,6}"
+    r"(?:讲话稿?|致辞|发言稿?|主持词|演讲稿?|心得体会|范文|总结|报告)(?![\u4e00-\u9fff])"
+)
 
 
 def _titled_site(text: str) -> bool:

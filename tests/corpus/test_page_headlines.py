@@ -298,3 +298,17 @@ def test_a_speakers_turn_under_a_title_is_no_headline():
     )
     assert doc.metadata.title == title
     assert doc.paragraphs()[0].text.startswith("县长李文华：")
+
+
+def test_a_model_text_sites_byline_and_column_make_its_time_no_date():
+    """ "时间：… 栏目：动员讲话 作者：佚名": a text by no one filed under a kind of text is a
+    范文 site's copy, and the time it was posted is no date of the speech's."""
+    doc = _doc(OWN_TITLE, "时间：2025-03-19 10:26:05　　栏目：动员讲话　　作者：佚名")
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.date is None
+
+
+def test_a_government_pages_column_of_leaders_speeches_keeps_its_time():
+    """栏目：领导讲话 and an office as the author: a government page, its time the fallback."""
+    doc = _doc(OWN_TITLE, "时间：2025-03-19 10:26:05　　栏目：领导讲话　　作者：县政府办")
+    assert doc.metadata.date == "2025-03-19"
