@@ -38,6 +38,42 @@ def appended_part(heads: list[Candidate], plain: list[Candidate], texts: list[st
     return sorted(out, key=lambda c: c.index)
 
 
+# the names of a part before a text's numbered parts and after them (引言 … 一、二、三、 … 结论)
+_OPENING_PARTS = frozenset(("引言", "导言", "前言", "绪论"))
+_CLOSING_PARTS = frozenset(("结论", "结语"))
+
+
+def framing_parts(heads: list[Candidate], plain: list[Candidate]) -> list[Candidate]:
+    """A named part standing alone before the first of two or more level-1 parts (引言) or
+    after the last (结论, 结语): a part of its own at level 1, beside the numbered ones. The
+    chooser reads the numbered parts as the level and leaves one or two unnumbered lines
+    aside, though a report framed so names its opening and its conclusion as parts; without
+    结论 its text would be read as the last part's, and its closing missed."""
+    tops = [c for c in heads if c.level == 1]
+    if len(tops) < 2 or len({c.family for c in tops}) != 1:
+        return heads
+    taken = {c.index for c in heads}
+    first, last = tops[0].index, max(c.index for c in heads)
+    extra = [
+        replace(c, level=1)
+        for c in plain
+        if c.index not in taken
+        and (
+            c.index < first
+            and _bare(c.heading) in _OPENING_PARTS
+            or c.index > last
+            and _bare(c.heading) in _CLOSING_PARTS
+        )
+    ]
+    if not extra:
+        return heads
+    return sorted([*heads, *extra], key=lambda c: c.index)
+
+
+def _bare(heading: str) -> str:
+    return "".join(heading.split())
+
+
 def titled_first_run(
     heads: list[Candidate], runs: list[list[Candidate]], texts: list[str]
 ) -> list[Candidate]:

@@ -38,7 +38,12 @@ from drafter.corpus.candidates import Candidate, is_styled, styled_family
 from drafter.corpus.closing import APPENDIX_FIRST, appendix_label
 from drafter.corpus.colon_lists import opening_points, part_points
 from drafter.corpus.emphasis import bold_starts, word_bold_leads
-from drafter.corpus.missed_parts import appended_part, titled_first_run, titled_last_run
+from drafter.corpus.missed_parts import (
+    appended_part,
+    framing_parts,
+    titled_first_run,
+    titled_last_run,
+)
 from drafter.corpus.model import Block, Outline
 from drafter.corpus.numbered_candidates import (
     answer_candidates,
@@ -197,6 +202,7 @@ def parse_outline(
     structure.heads = titled_first_run(structure.heads, runs, texts)
     if articles is None:
         structure.heads = second_speaker_part(structure.heads, texts, speaker, title)
+    structure.heads = framing_parts(structure.heads, plain)
     if skeleton is not None:
         structure.confidence = min(structure.confidence, 0.8)
         structure.doubts.append(
