@@ -71,6 +71,9 @@ _TITLED_MAX = 36  # characters of such a label, title and all
 _ANNEX_LABEL = re.compile(
     r"^(附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}|名词(解释|注释|解释和注释))\s*[：:]?$"
 )
+# "（执笔：刘振华　李梦瑶）": who wrote a report up for the office, on a line of its own
+# wherever it stands; where the text came from, never its words
+_WRITER_LINE = re.compile(r"^[（(]?\s*执\s*笔\s*人?\s*[：:]\s*[^（()）。；：:]{2,40}[）)]?$")
 # 【公司文件】, 【相关材料】: a label naming appended material by what it is
 _MATERIAL_LABEL = re.compile(
     r"^[【\[［][\u4e00-\u9fff]{0,6}(文件|文章|资料|材料|文献|附录|附件)[】\]］]$"
@@ -108,6 +111,7 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
         preface.append(body.pop().text.strip())
     body = _split_tail(body, app)
     body = _split_top(body, app, preface)
+    body = _take_writer_lines(body, app)
     # note marks go with the notes; a mark whose note the copy lost goes too (one look at
     # the whole text first: most texts have no mark at all, and then no block is read)
     whole = "\n".join([b.text for b in body])
@@ -120,6 +124,27 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
         circled = {n for t in app.endnotes if (n := _circled_number(t)) is not None}
         body = [_strip_circled(b, app.marks, circled) for b in body]
     return ApparatusResult(body, app, preface)
+
+
+def _take_writer_lines(blocks: list[Block], app: Apparatus) -> list[Block]:
+    """Take "（执笔：…）" lines out of the text into its source line (see _WRITER_LINE)."""
+    keep = []
+    for b in blocks:
+        t = b.text.strip()
+        if t[:2] in _WRITER_FIRST and len(t) <= 48 and _WRITER_LINE.match(t):
+            app.source = f"{app.source}　{t}" if app.source else t
+            continue
+        keep.append(b)
+    return keep
+
+
+_WRITER_FIRST = frozenset(("执笔", "（执", "(执"))
+
+
+def writer_lines_only(source: str | None) -> bool:
+    """Whether a source line holds nothing but "（执笔：…）" lines: the page's 来源/时间 line
+    still goes in front of it (the pipeline), as it would where the text names no source."""
+    return bool(source) and all(_WRITER_LINE.match(p) for p in source.split("　（"))
 
 
 def is_apparatus_label(text: str) -> bool:
@@ -312,6 +337,7 @@ def _split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
         else:
             app.appendix.append(t)
     keep = _take_endnote_sections(blocks[:cut], app) if labelled else blocks[:cut]
+
     # endnotes, trailing notes and the source line standing at the end of the text; they
     # come after any read from 注释 sections above, in text order
     at = len(app.endnotes)

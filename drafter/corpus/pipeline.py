@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.corpus.apparatus import split_apparatus
+from drafter.corpus.apparatus import split_apparatus, writer_lines_only
 from drafter.corpus.bounds import time_limit
 from drafter.corpus.clean import clean_blocks, hard_wrapped
 from drafter.corpus.genre_occasion import level_of, note_occasion
@@ -45,10 +45,12 @@ def build_document(raw: RawDocument) -> Document:
     # a report's part goes on after its run of one-paragraph points (五年来，… 同时，我们也…):
     # that text is the part's, not its last point's
     lift_tails(outline.outline, meta.metadata.genre)
-    if split.apparatus.source is None and meta.page_info:
+    source = split.apparatus.source
+    if meta.page_info and (source is None or writer_lines_only(source)):
         # a page's 来源：/时间： lines are where and when the text was published: its source
-        # line, shown apart, when the text carries none of its own
-        split.apparatus.source = "　".join(meta.page_info)
+        # line, shown apart, when the text carries none of its own (who wrote it up, 执笔：…,
+        # is said after them)
+        split.apparatus.source = "　".join([*meta.page_info, *([source] if source else [])])
     m = meta.metadata
     if m.occasion is None and split.apparatus.notes:
         # "* 这是…在…会议上的讲话": the editor's note names the meeting the header does not
