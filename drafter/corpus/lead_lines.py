@@ -60,6 +60,53 @@ def lead_lines(texts: list[str], taken: set[int]) -> list[int]:
     return sorted(out + [i for i, p in weak if p in strong_parts and i not in openings])
 
 
+def dash_leads(texts: list[str], taken: set[int]) -> list[int]:
+    """Lines the writer opens with a dash, each standing alone over a paragraph of its own:
+    the parallel points of a part (——学习他们勇于担当、甘于奉献的优良作风 three or four times
+    under 二、), with a stop at the end or none, which :func:`lead_lines` (one sentence ending
+    in 。 over a long paragraph) misses. Two or more in one part, or none: one dash line
+    alone is a subtitle or a quotation's author (——苦难点亮未来, ——毛泽东), and dash items
+    following each other with no paragraph between are a list, not headings. Nor where
+    numbered points follow them in their part."""
+    by_part: dict[int, list[int]] = {}
+    numbered: dict[int, int] = {}  # each part's last numbered line ((一) 1. 一是 …)
+    part = 0
+    for i in range(1, len(texts) - 1):
+        text = texts[i]
+        if text[:1] in mk.MARKER_FIRST and _part_heading(text):
+            part += 1
+            continue
+        if text[:1] in mk.MARKER_FIRST and match_marker(text) is not None:
+            numbered[part] = i
+        if i in taken or not text.startswith(_DASHES) or not _dash_shaped(text):
+            continue
+        before, after = texts[i - 1], texts[i + 1]
+        if after.startswith(_DASHES) or len(after) < max(_DASH_BODY, len(text)):
+            continue  # an item of a dashed list, or a line over too little to head
+        if before.endswith(_QUOTE_END) or not (ends_sentence(before) or match_marker(before)):
+            continue  # the author of the quotation above, or a line a sentence runs into
+        by_part.setdefault(part, []).append(i)
+    # (not where numbered points follow the dash lines in their part: the outline would put
+    # those under the last dash line, and a numbered run is the surer level)
+    return sorted(
+        i
+        for part, found in by_part.items()
+        if len(found) >= 2 and numbered.get(part, -1) < found[-1]
+        for i in found
+    )
+
+
+def _dash_shaped(text: str) -> bool:
+    """A dash line that may head a point: a phrase or one sentence, no colon, not a
+    subtitle naming a talk (——在…上的讲话) or a book (——《…》序)."""
+    words = text.lstrip("".join(_DASHES)).strip(" \u3000")
+    if not _DASH_MIN <= len(words) <= _WEAK_LEAD_MAX or words[-1] in _DASH_NOT_END:
+        return False
+    if SENTENCE_INSIDE.search(words[:-1]) or "：" in words or words.startswith(("《", "在")):
+        return False
+    return match_marker(words) is None
+
+
 def lead_shaped(text: str) -> bool:
     """A line that may be a lead: one short sentence ending in 。, no colon, no marker (an
     item of a list the runs set aside), not opening as a transition or an address does."""
@@ -88,5 +135,11 @@ _POINTS = frozenset((mk.YISHI, mk.DI))
 _WEAK_LEAD_BODY = 40
 MIN_LEADS = 4
 DASH = "——"
+# the dashes a point's line opens with: two em dashes, two U+2015 (a font's), full-width hyphens
+_DASHES = ("——", "――", "－－")
+_DASH_MIN = 6  # characters after the dash: more than a name (——毛泽东)
+_DASH_BODY = 20  # characters at least of the paragraph under a dash line
+_DASH_NOT_END = "：:，,；;、"
+_QUOTE_END = ("”", "」", "』", "’")
 _NOT_LEADS = ("但", "因此", "所以", "同时", "总之", "这些", "我们", "我", "各位", "同志", "谢谢")
 _COUNTRY = ("我国", "我省", "我市", "我县", "我区")

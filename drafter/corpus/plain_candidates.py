@@ -11,7 +11,7 @@ from drafter.corpus.candidates import PLAIN, TWO_CHAR_SIBLINGS, Candidate, two_c
 from drafter.corpus.documents import document_titles, signer_lines
 from drafter.corpus.emphasis import bold_lead, bold_leads
 from drafter.corpus.headings import SENTENCE_END, TRAILING, despace, first_sentence
-from drafter.corpus.lead_lines import DASH, MIN_LEADS, lead_lines, lead_shaped
+from drafter.corpus.lead_lines import DASH, MIN_LEADS, dash_leads, lead_lines, lead_shaped
 from drafter.corpus.model import Block
 from drafter.corpus.newsreport import news_subheads, unnamed_titles
 from drafter.corpus.themes import theme_lines
@@ -93,7 +93,13 @@ def plain_candidates(
     # lead lines the writer marked with a dash (——扎实抓好…。 over its paragraph, two or more)
     # show themselves as bold ones would: fewer than the usual four are enough
     dashed = len(leads) >= 2 and all(texts[i].startswith(DASH) for i in leads)
-    if len(leads) >= MIN_LEADS or dashed:
+    if len(leads) < MIN_LEADS and not dashed:
+        leads = []
+    if claimed <= 2 and word_bold is None:
+        # dash lines over paragraphs of their own, two or more in a part, with or without a
+        # stop (——学习他们…的优良作风): the writer's mark, whatever their length or bold
+        leads = sorted(set(leads) | set(dash_leads(texts, skip)))
+    if leads:
         out.extend(Candidate(i, PLAIN, 0, "", texts[i].rstrip(TRAILING), "") for i in leads)
         # parallel theme lines standing over the leads: the tier above them
         themes = theme_lines(texts, leads, skip)
