@@ -46,6 +46,7 @@ from drafter.corpus.markers import DI, LAST, match_marker
 from drafter.corpus.model import Document, Outline, Section
 from drafter.corpus.near_text import moved_cut, near_match
 from drafter.corpus.section_tails import lift_tails
+from drafter.numerals import parse_cn_year
 
 META_FIELDS = ("title", "subtitle", "speaker", "post", "date", "occasion", "genre")
 META_LABELS = {
@@ -89,6 +90,9 @@ def validate_date(value: str) -> str:
         dates = find_dates(value)
         if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(value):
             return dates[0].iso
+        year = _chinese_year(value)
+        if year is not None:
+            return validate_date(year)
         raise CorrectionError(f"“{value}”不是日期（应写作 2025-02-03、2025-02 或 2025）")
     year, month, day = (int(g) if g else None for g in m.groups())
     if not 1000 <= year <= 2999:
@@ -105,6 +109,18 @@ def validate_date(value: str) -> str:
     if not 1 <= day <= last:
         raise CorrectionError(f"“{value}”：{year} 年 {month} 月只有 {last} 天")
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _chinese_year(value: str) -> str | None:
+    """``value`` with a leading year written digit by digit in Chinese numerals
+    (二〇一八年, 二〇一八年3月) put in Arabic digits, or None when it leads with no such year.
+    The dates in the text read 二〇一八年三月 but not a year alone, so 编辑信息 took a full
+    Chinese date and refused the year by itself, which the library's dates allow."""
+    m = re.fullmatch(r"(\S{4})(年.*)?", value)
+    year = parse_cn_year(m.group(1)) if m else None
+    if m is None or year is None or m.group(1).isascii():
+        return None
+    return f"{year:04d}{m.group(2) or ''}"
 
 
 def meta_op(field_name: str, value: str | None) -> dict:
