@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from drafter.corpus.corrections import CorrectionError, validate_date
 from drafter.corpus.name_dates import date_in_name
+from drafter.ui.screen_fit import available
 
 FIELDS = (
     ("title", "标题"),
@@ -111,6 +112,31 @@ class EditInfoDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(min(520, max(360, self.sizeHint().width())))
+        self._fitted = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: size the dialog to its content on first showing (on X11 a size set
+        before the window existed was dropped for the minimum width)."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_content()
+
+    def _fit_content(self) -> None:
+        """Widen the dialog so its longest field shows whole, within 90% of the screen's
+        width: at 360 px a long title showed its first twenty characters and the user
+        corrected it blind. The fields keep their width beyond what the text needs."""
+        extra = max(
+            (
+                edit.fontMetrics().horizontalAdvance(edit.text()) + 16 - edit.sizeHint().width()
+                for edit in self.edits.values()
+            ),
+            default=0,
+        )
+        if extra <= 0:
+            return
+        room = available(self).width() * 9 // 10
+        self.resize(min(self.sizeHint().width() + extra, room), self.sizeHint().height())
 
     def _date_row(self, edit: QLineEdit, info: Any) -> QWidget:
         """The date field, and for a text that names no date while its file name gives a year
