@@ -128,6 +128,8 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
 
 def _take_writer_lines(blocks: list[Block], app: Apparatus) -> list[Block]:
     """Take "（执笔：…）" lines out of the text into its source line (see _WRITER_LINE)."""
+    if not any("执笔" in b.text for b in blocks):
+        return blocks  # most texts name no writer: one substring look a paragraph
     keep = []
     for b in blocks:
         t = b.text.strip()

@@ -202,6 +202,9 @@ _CREDIT = (
     r"|统筹|策划|出品)\s*[：:｜|丨/]\s*[^\s：:｜|丨/。，；]{1,12}"
 )
 _CREDITS = re.compile(rf"^[（(]?{_CREDIT}(?:[\s\u3000]+{_CREDIT})+[）)]?$")
+# the first characters a credits line opens with (its bracket or one of its words): a quick
+# answer for every other short line
+_CREDIT_FIRST = frozenset("（(责编美审初复终校排文图摄撰供视监统策出")
 # what every line _WECHAT takes holds (a quick answer for every other short line)
 _WECHAT_GATE = re.compile(r"关注|在看|阅读原文|二维码")
 # a site's clock at the top of the page: "今天是2025年10月9日 星期四", "今天：2025年10月9日"
@@ -277,7 +280,7 @@ def classify_line(text: str) -> str | None:
         return "boilerplate"
     if n <= 30 and _WECHAT_GATE.search(text) and _WECHAT.match(text):
         return "boilerplate"
-    if n <= 60 and _CREDITS.match(text):
+    if n <= 60 and first in _CREDIT_FIRST and _CREDITS.match(text):
         return "boilerplate"
     if first == "今" and n <= 40 and _CLOCK.match(text):
         return "boilerplate"
