@@ -6,7 +6,7 @@ tests."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study.frames.items import abbreviated_words
+from drafter.study.frames.formula_words import abbreviated_words
 from drafter.study.layout import layout
 from drafter.study.model import Span
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
-from drafter.study.frames.items import headed_list_anywhere
+from drafter.study.frames.formula_words import headed_list_anywhere
 from drafter.study.layout import layout
 
 

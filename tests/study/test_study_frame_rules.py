@@ -109,7 +109,7 @@ def test_parts_of_a_whole_open_sentences_that_run_on():
         "但还没有表态。第三部分是一些观望的人。"
     )
     frame = frames_of(text)["三部分人"]
-    # the part's opener takes 部分人 whole (frames.items._ONE_OPENS): the item is what they do
+    # the part's opener takes 部分人 whole (frames.runs_after._ONE_OPENS): the item is what they do
     assert frame.listed and frame.items[0] == "积极发言"
 
 

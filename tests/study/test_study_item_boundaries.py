@@ -181,7 +181,7 @@ def test_more_lead_paragraphs_than_the_count_give_no_items():
 
 
 def test_a_run_split_over_lines_after_its_count():
-    # frames.items.run_over_break: the first item in the count's sentence, the next below it
+    # frames.runs_after.run_over_break: the first item in the count's sentence, the next below it
     text = (
         "问题一：我有两个问题，一是基层减负怎样落到实处，会议和文件还是偏多\n\n"
         "第二个问题是年轻干部怎样尽快熟悉群众工作？\n\n"
@@ -194,7 +194,7 @@ def test_a_run_split_over_lines_after_its_count():
 
 
 def test_an_apposition_of_one_openers_ends_where_the_sentence_goes_on():
-    # frames.items.apposition: 一条A，一条B and a clause that goes on about them
+    # frames.apposition.apposition: 一条A，一条B and a clause that goes on about them
     text = "摆在面前的有两条道路，一条改革，一条守旧，归根结底要看群众拥护哪一条。"
     assert _frame(text, "两条道路").items == ["改革", "守旧"]
 
@@ -213,7 +213,7 @@ def test_a_colon_list_ends_with_its_first_clause_when_and_joins_its_last_two():
 
 
 def test_a_run_of_one_openers_each_a_question_of_its_own():
-    # frames.items.run_after: 一个是A怎么办？一个是B怎么办？ (was: the second and the sentence after)
+    # frames.runs_after.run_after: 一个是A怎么办？一个是B怎么办？ (was: the second and the sentence after)
     text = (
         "我现在最担心的是两个问题，一个是材料报不上来怎么办？一个是数据对不上怎么办？"
         "第二个，如果数据对不上，报告就没法写。"
@@ -222,7 +222,7 @@ def test_a_run_of_one_openers_each_a_question_of_its_own():
 
 
 def test_a_pointer_whose_next_clause_names_the_items_again():
-    # frames.items.restated_after: 这两方面，A方面和B方面，… (not the clauses before the pointer)
+    # frames.noun_namings.restated_after: 这两方面，A方面和B方面，… (not the clauses before the pointer)
     text = (
         "表决权，只给正式会员，不给列席人员。这两方面，对会员的民主方面和对列席人员的约束方面，"
         "互相结合起来，就是协会的章程。"
@@ -231,13 +231,13 @@ def test_a_pointer_whose_next_clause_names_the_items_again():
 
 
 def test_a_subject_before_a_long_copula_whose_list_owns_the_frame():
-    # frames.items.subject_before: the list inside 是…的 says whose the frame is (一切人们、一切部门的)
+    # frames.copula_subject.subject_before: the list inside 是…的 says whose the frame is (一切人们、一切部门的)
     text = "学习和实践是在新的历史时期内考验全县一切人们、一切部门的两个“关”。大家要经得起检验。"
     assert _frame(text, "两个“关”").items == ["学习", "实践"]
 
 
 def test_paragraphs_opening_on_ordinals_with_the_count_s_noun():
-    # frames.items.named_paragraph_leads: 材料的第一条毛病是：A ¶ … ¶ 第二条毛病是：B。第三条毛病是：C。
+    # frames.noun_namings.named_paragraph_leads: 材料的第一条毛病是：A ¶ … ¶ 第二条毛病是：B。第三条毛病是：C。
     text = (
         "现在来说一说这类材料的三条毛病。\n\n"
         "材料的第一条毛病是：空话太多，不讲实情。有的材料写了几千字，没有一个数字。\n\n"
@@ -248,7 +248,7 @@ def test_paragraphs_opening_on_ordinals_with_the_count_s_noun():
 
 
 def test_parts_of_people_opening_the_sentences_after_the_count():
-    # frames.items.repeated_one: 一部分人A。另一部分人则B。 -> A / B (not 人A / 人则B)
+    # frames.runs_after.repeated_one: 一部分人A。另一部分人则B。 -> A / B (not 人A / 人则B)
     text = (
         "这次改革以后，干部队伍分成了两个群体。一部分人主动学习新的业务，很快适应了岗位。"
         "另一部分人则停留在老办法上，工作越来越被动。"
@@ -257,7 +257,7 @@ def test_parts_of_people_opening_the_sentences_after_the_count():
 
 
 def test_a_count_whose_noun_the_sentence_before_named_in_one_list():
-    # frames.items.echoed_before: 部分单位的观望态度和多数单位的积极态度，…。目前是两种态度…
+    # frames.noun_namings.echoed_before: 部分单位的观望态度和多数单位的积极态度，…。目前是两种态度…
     text = (
         "少数单位的观望态度和多数单位的积极态度，是对立的，双方都在看。"
         "目前是两种态度同时存在，我们要做好工作。"
@@ -302,7 +302,7 @@ def test_a_pointer_s_joined_pair_is_marked_on_its_own_words():
 
 
 def test_a_lead_word_inside_a_word_stays_in_the_item():
-    # frames.items.drop_lead: 就 of 迁就 is no lead (就…), the first item keeps its whole word
+    # frames.item_words.drop_lead: 就 of 迁就 is no lead (就…), the first item keeps its whole word
     frame = _frame("标题\n\n我们历来反对迁就主义和关门主义两种倾向。\n", "两种倾向")
     assert frame.items == ["迁就主义", "关门主义"]
 
@@ -342,7 +342,7 @@ def test_a_pair_said_twice_before_its_count_gives_the_full_saying():
 
 
 def test_first_item_as_long_as_the_others_keeps_its_yi():
-    # frames.items.drop_governing_words: 以文辅政 is as long as 督查落实 and 信息服务, so its 以
+    # frames.item_words.drop_governing_words: 以文辅政 is as long as 督查落实 and 信息服务, so its 以
     # governs nothing (the bundled sample corpus showed 文辅政 to a trainee)
     frame = _frame(
         "标题\n\n围绕以文辅政、督查落实、信息服务三项核心业务开展集中培训。\n", "三项核心"
@@ -351,7 +351,7 @@ def test_first_item_as_long_as_the_others_keeps_its_yi():
 
 
 def test_yi_after_a_lead_opens_the_first_item():
-    # frames.items.drop_lead: 坚持 is the sentence's lead; the 以 after it opens the item's own
+    # frames.item_words.drop_lead: 坚持 is the sentence's lead; the 以 after it opens the item's own
     # 以…为… phrase, like the 以 of the other items
     frame = _frame(
         "标题\n\n必须坚持以人民为中心、以改革为动力、以创新为引领三条原则。\n", "三条原则"

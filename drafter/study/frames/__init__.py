@@ -34,8 +34,16 @@ as an attribute: import from the module with ``from drafter.study.frames.mention
 - :mod:`~drafter.study.frames.finders`: the finders of a mention's items (brackets, colon,
   before, ordinals, headings) and :func:`~drafter.study.frames.finders.resolve`, which tries
   them;
-- :mod:`~drafter.study.frames.items`: items not in brackets, after a colon or in ordinals:
-  quoted clauses before, named right after, a run of 一个是…, sentences opening 一条，…;
+- items not in brackets, after a colon or in ordinals, one module a place:
+  :mod:`~drafter.study.frames.quoted_before` (quoted clauses before),
+  :mod:`~drafter.study.frames.apposition` (named right after),
+  :mod:`~drafter.study.frames.copula_subject` (the subject of 是 before the count),
+  :mod:`~drafter.study.frames.pointed_clauses` and :mod:`~drafter.study.frames.pointed_runs`
+  (the clauses or the numbered run a pointer 这/上述 refers to),
+  :mod:`~drafter.study.frames.runs_after` (一个是…, sentences opening 一条，…),
+  :mod:`~drafter.study.frames.noun_namings` (the count's noun named again with each item),
+  :mod:`~drafter.study.frames.formula_words` (a formula's items anywhere: “五业”, 四个现代化),
+  with :mod:`~drafter.study.frames.item_words` trimming an item's words for all of them;
 - :mod:`~drafter.study.frames.forward`: the one general reader of the items that FOLLOW a count
   (enumerators, an introduced list, numbered paragraphs);
 - :mod:`~drafter.study.frames.back`: items that stand BEFORE a count and close its list (两者, 二者,

@@ -4,7 +4,11 @@ order (a strict mention with fewer) and keeps the first that reads exactly as ma
 the number says.
 
 The mentions come from :mod:`drafter.study.frames.mentions`; the finders shared with the
-second look live in :mod:`drafter.study.frames.items` and its siblings.
+second look live in their own modules: :mod:`~drafter.study.frames.quoted_before`,
+:mod:`~drafter.study.frames.apposition`, :mod:`~drafter.study.frames.copula_subject`,
+:mod:`~drafter.study.frames.pointed_clauses`, :mod:`~drafter.study.frames.pointed_runs`,
+:mod:`~drafter.study.frames.runs_after`, :mod:`~drafter.study.frames.noun_namings` (with
+:mod:`~drafter.study.frames.item_words` trimming their items).
 """
 
 from __future__ import annotations
@@ -12,38 +16,36 @@ from __future__ import annotations
 import functools
 import re
 
+from drafter.study.frames.apposition import apposition, unmarked_run
 from drafter.study.frames.back import spans_in_order
+from drafter.study.frames.copula_subject import subject_before
 from drafter.study.frames.forward import forward_items
-from drafter.study.frames.items import (
-    apposition,
-    choice_before,
-    clause_before,
-    clauses_before,
+from drafter.study.frames.item_words import (
     drop_governing_words,
     drop_lead,
-    echo_run,
-    echoed_before,
-    ended_before,
-    named_after,
-    named_paragraph_leads,
-    paragraphs_before,
-    quoted_clauses_before,
-    quoted_sayings_before,
-    repeated_one,
-    restated_after,
-    run_after,
-    run_before,
-    run_over_break,
-    sentence_before,
     shared_opening,
-    subject_before,
     tail_as_long,
-    unmarked_run,
     whole_questions,
 )
 from drafter.study.frames.mentions import _BACK_REFERENCES, _NUM, _PLAN, _Mention
+from drafter.study.frames.noun_namings import (
+    echoed_before,
+    named_after,
+    named_paragraph_leads,
+    restated_after,
+)
 from drafter.study.frames.ordinal_names import ordinal_namings
+from drafter.study.frames.pointed_clauses import (
+    choice_before,
+    clause_before,
+    clauses_before,
+    ended_before,
+    sentence_before,
+)
+from drafter.study.frames.pointed_runs import paragraphs_before, run_before
 from drafter.study.frames.pointer import named_things
+from drafter.study.frames.quoted_before import quoted_clauses_before, quoted_sayings_before
+from drafter.study.frames.runs_after import echo_run, repeated_one, run_after, run_over_break
 from drafter.study.frames.sections import section_items
 from drafter.study.frames.units import (
     introduced_after_noun,

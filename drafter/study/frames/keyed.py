@@ -236,7 +236,7 @@ def _run_anywhere(lay: Layout, key: str, number: int) -> tuple[list[str], list[S
     """The one run in the whole text of exactly ``number`` clauses in a row each opening with
     the key (推动全面建成小康社会取得新的重要进展，全面深化改革迈出重大步伐，全面依法治国深入实施，
     全面从严治党纵深推进 for a 四个全面 named pages away — the gold README's session-32 ruling,
-    point 1, as :func:`drafter.study.frames.items.headed_list_anywhere` reads it for nouns);
+    point 1, as :func:`drafter.study.frames.formula_words.headed_list_anywhere` reads it for nouns);
     None when the text writes no such run or two different ones. Items run from the key to
     their clause's first verb after it is done: the key and its object (全面深化改革)."""
     found: dict[tuple[str, ...], tuple[int, int, str]] = {}

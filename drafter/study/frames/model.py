@@ -29,13 +29,9 @@ from drafter.study.frames.back import (
     take_items,
 )
 from drafter.study.frames.decide import decided_items
+from drafter.study.frames.formula_words import abbreviated_words, headed_list_anywhere
 from drafter.study.frames.forward import forward_items, introduced_list
-from drafter.study.frames.items import (
-    _leading_noun,
-    abbreviated_words,
-    headed_list_anywhere,
-    tail_as_long,
-)
+from drafter.study.frames.item_words import _leading_noun, tail_as_long
 from drafter.study.frames.keyed import keyed_items
 from drafter.study.frames.kinds import counts_classes, counts_places, party_items
 from drafter.study.frames.lexicon import QUOTED_FORMULAS, counted_formula
