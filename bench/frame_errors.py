@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 import study_logo  # noqa: E402
 from study_scoring import Score, norm, same_item, same_phrase, score_document  # noqa: E402
 
-from drafter.study.frames import finish  # noqa: E402
+from drafter.study.frames import finish, refused_counts  # noqa: E402
 from drafter.study.frames import model as frame_model  # noqa: E402
 
 
@@ -64,13 +64,13 @@ def classify_doc(doc, weights: dict, cut: float) -> list[dict]:
     kept, rejected = copy.deepcopy((doc.kept, doc.rejected))
     kept_ids = {id(f) for f in kept}
     why_of = {id(f): why for f, why in rejected}
-    cands = frame_model.candidates(doc.read, kept, rejected)
+    cands = refused_counts.candidates(doc.read, kept, rejected)
     others = [*kept, *(f for f, _ in cands)]
     prob = {
         id(f): frame_model.probability(frame_model.features(doc.read, f, why, others), weights)
         for f, why in cands
     }
-    frames = finish(doc.read, frame_model.second_look(doc.read, kept, rejected, weights, cut))
+    frames = finish(doc.read, refused_counts.second_look(doc.read, kept, rejected, weights, cut))
     final = study_logo._final(doc, frames)
     score = Score()
     score_document(doc.entry, SimpleNamespace(frames=final, roadmap=[]), score)

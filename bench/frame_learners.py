@@ -1,7 +1,7 @@
 """Would another fitted model decide frames better? Leave-one-group-out, on the same features.
 
 The frames the analysis finds are decided in two places: the rules keep some counts outright
-(frames.rule_frames) and the second look (frames.model) weighs the counts they refused with a
+(frames.rule_frames) and the second look (frames.refused_counts) weighs the counts they refused with a
 logistic model over some thirty named features. This bench asks whether a different learner
 over the *same* features would do better on the groups it never saw:
 
@@ -40,6 +40,7 @@ import study_logo  # noqa: E402
 from study_scoring import Score, score_document  # noqa: E402
 
 from drafter.study.frames import model as frame_model  # noqa: E402
+from drafter.study.frames import refused_counts  # noqa: E402
 
 CUTS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2)
 SOURCES = ("inline", "ordinals", "sections", "")
@@ -150,7 +151,7 @@ def main() -> int:
     groups, check = loaded
     original = frame_model.probability
     # the second look calls probability(features, weights): a callable weight is a model
-    frame_model.probability = lambda f, w=None: w(f) if callable(w) else original(f, w)
+    refused_counts.probability = lambda f, w=None: w(f) if callable(w) else original(f, w)
     keep_names = (*frame_model.FEATURES, *(f"source_{s or 'none'}" for s in SOURCES))
     runs: dict[str, list] = {}  # group -> [(doc, frames, final, kept rows)] for --learner keep
     models = {}
@@ -174,7 +175,7 @@ def main() -> int:
             for doc in docs:
                 kept, rejected = copy.deepcopy((doc.kept, doc.rejected))
                 ids = {id(f) for f in kept}
-                frames = frame_model.second_look(doc.read, kept, rejected, model, cut)
+                frames = refused_counts.second_look(doc.read, kept, rejected, model, cut)
                 final = study_logo._final(doc, frames)
                 runs[name].append((doc, final, kept_rows(doc, frames, final, ids)))
     pooled, fresh = Score(), Score()

@@ -56,7 +56,7 @@ from study_scoring import (  # noqa: E402
     settled,
 )
 
-from drafter.study.frames import finish, rule_frames  # noqa: E402
+from drafter.study.frames import finish, refused_counts, rule_frames  # noqa: E402
 from drafter.study.frames import lexicon as frame_lexicon  # noqa: E402
 from drafter.study.frames import model as frame_model  # noqa: E402
 from drafter.study.layout import layout  # noqa: E402
@@ -100,7 +100,7 @@ def load_docs(holdout: set[str], full_lexicon: bool = False) -> dict[str, list[D
             read = simplified(lay) if has_traditional(lay) else lay
             kept, rejected = rule_frames(read)
             doc = Doc(entry, lay, read, kept, rejected, find_roadmap(lay))
-            cands = frame_model.candidates(read, kept, rejected)
+            cands = refused_counts.candidates(read, kept, rejected)
             open_gold = _unmatched(entry["frames"], _final(doc, kept))
             others = [*kept, *(f for f, _ in cands)]
             for frame, why in cands:
@@ -218,7 +218,7 @@ def score_group(
     score = Score()
     for doc in docs:
         kept, rejected = copy.deepcopy((doc.kept, doc.rejected))
-        frames = kept if w is None else frame_model.second_look(doc.read, kept, rejected, w, cut)
+        frames = kept if w is None else refused_counts.second_look(doc.read, kept, rejected, w, cut)
         frames = finish(doc.read, frames)
         study = SimpleNamespace(frames=_final(doc, frames), roadmap=doc.roadmap)
         score_document(doc.entry, study, score)
@@ -238,7 +238,7 @@ def _print_misses(name: str, doc: Doc, w: dict[str, float], cut: float) -> None:
     use (the phrase as found for SPUR, as the gold writes it for MISS). Runs on copies: the
     second look completes the frames it adopts, and score_group runs it after this."""
     kept, rejected = copy.deepcopy((doc.kept, doc.rejected))
-    frames = finish(doc.read, frame_model.second_look(doc.read, kept, rejected, w, cut))
+    frames = finish(doc.read, refused_counts.second_look(doc.read, kept, rejected, w, cut))
     score = Score()
     score_document(doc.entry, SimpleNamespace(frames=_final(doc, frames), roadmap=[]), score)
     text = "\n".join(p.text for p in doc.lay.paragraphs)

@@ -6,7 +6,7 @@ group; a reader that is right on only one or two gold documents is a likely over
 tool traces, for every frame the analysis reports, the reader that made it (its *maker*: a
 counted mention and the guard it passed, a formula reader of frames.rules, a measure word, or
 the second look and the reason the count had been refused) and the reader that found its
-items (its *items* reader: a finder of ``frames.finders.resolve`` or of ``frames.model.second_look``),
+items (its *items* reader: a finder of ``frames.finders.resolve`` or of ``frames.refused_counts.second_look``),
 and counts, per reader:
 
 * on the development gold (every tests/study/gold file with frames, minus the hold-out): the
@@ -47,6 +47,9 @@ from drafter.corpus.model import ReadError  # noqa: E402
 from drafter.study import frames  # noqa: E402
 from drafter.study.frames import finders as frame_finders  # noqa: E402
 from drafter.study.frames import model as frame_model  # noqa: E402
+from drafter.study.frames import nearby_items as frame_nearby  # noqa: E402
+from drafter.study.frames import refused_counts as frame_refused  # noqa: E402
+from drafter.study.frames import sure_items_before as frame_sure_before  # noqa: E402
 from drafter.study.layout import layout  # noqa: E402
 
 _CLOCK = itertools.count()
@@ -54,8 +57,9 @@ _LAST: dict[int, tuple[int, str]] = {}  # id(mention or frame) -> (tick, items r
 _WHY: dict[int, str] = {}  # id(frame) -> the reason a refused count was refused
 
 # The finders of frames.finders.resolve (and the readers frames uses itself) and the readers of
-# frames.model.second_look: each takes (lay, mention-or-frame) and returns (items, spans[,
-# source]) or None. A name is traced in each module that binds it.
+# frames.refused_counts.second_look: each takes (lay, mention-or-frame) and returns (items,
+# spans[, source]) or None. A name is traced in each module that binds it (the second look's
+# readers are called from four modules: refused_counts, model, nearby_items, sure_items_before).
 _FRAME_READERS = [
     "_bracketed",
     "restated_after",
@@ -92,31 +96,33 @@ _FRAME_READERS = [
 _ITEM_READERS = {
     frames: _FRAME_READERS,
     frame_finders: _FRAME_READERS,
-    frame_model: [
-        "decided_items",
-        "units_named_before",
-        "sides_before",
-        "listed_subject",
-        "some_and_others",
-        "same_opening_sentences",
-        "answered_list",
-        "one_and_the_other",
-        "heading_clauses",
-        "units_named_after",
-        "kinds_one_by_one",
-        "from_to_list",
-        "closing_items",
-        "items_around",
-        "items_before",
-        "enumerated_items",
-        "named_ordinal_items",
-        "parts_before",
-        "closing_list",
-        "strong_items",
-        "forward_items",
-        "repeated_heads",
-    ],
 }
+_SECOND_LOOK_READERS = [
+    "decided_items",
+    "units_named_before",
+    "sides_before",
+    "listed_subject",
+    "some_and_others",
+    "same_opening_sentences",
+    "answered_list",
+    "one_and_the_other",
+    "heading_clauses",
+    "units_named_after",
+    "kinds_one_by_one",
+    "from_to_list",
+    "closing_items",
+    "items_around",
+    "items_before",
+    "enumerated_items",
+    "named_ordinal_items",
+    "parts_before",
+    "closing_list",
+    "strong_items",
+    "forward_items",
+    "repeated_heads",
+]
+for _module in (frame_refused, frame_model, frame_nearby, frame_sure_before):
+    _ITEM_READERS[_module] = _SECOND_LOOK_READERS
 # Readers that make frames of their own (a list of Frame back).
 _MAKERS = {
     frames: [
@@ -129,7 +135,7 @@ _MAKERS = {
         "character_formulas",
         "measured_counts",
     ],
-    frame_model: ["closing_counts", "paragraph_counts"],
+    frame_refused: ["closing_counts", "paragraph_counts"],
 }
 
 

@@ -1,6 +1,6 @@
 """A whole sorted into its kinds (知识分子有两种, 干部分为三种): a bare count of kinds after a
 verb of having or dividing is kept without weighing and named with its subject
-(drafter/study/frames/model.py ``_classed``), on sentences written for these tests."""
+(drafter/study/frames/refused_counts.py ``_classed``), on sentences written for these tests."""
 
 from __future__ import annotations
 

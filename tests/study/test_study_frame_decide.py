@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from drafter.corpus.load import parse_text
 from drafter.study.frames import decide as frame_decide
-from drafter.study.frames import find_frames
-from drafter.study.frames import model as frame_model
+from drafter.study.frames import find_frames, refused_counts
 from drafter.study.layout import layout
 from drafter.study.model import Frame, Span
 
@@ -46,9 +45,9 @@ def test_count_taken_up_one_by_one_by_its_own_counter():
 def test_a_story_quantity_is_not_decided(monkeypatch):
     assert "三个月" not in _found(STORY)
     # the guard is what refuses it: without it the numbered paragraphs would be taken (and
-    # without the later rule that no count of time units is a frame, frames.model.counts_time)
+    # without the later rule that no count of time units is a frame, frames.plain_counts.counts_time)
     monkeypatch.setattr(frame_decide, "counts_a_story", lambda frame: False)
-    monkeypatch.setattr(frame_model, "counts_time", lambda frame: False)
+    monkeypatch.setattr(refused_counts, "counts_time", lambda frame: False)
     assert _found(STORY).get("三个月") == ["压缩开支", "加快回款", "盘活存量"]
 
 
@@ -101,7 +100,7 @@ def test_one_by_one_after_an_aside_in_brackets(monkeypatch):
     # the bare count is named by its subject, and kept once although refused twice (by a
     # guard and by the finder of what stands in brackets). The model weighs nothing here:
     # the reading alone keeps it.
-    monkeypatch.setattr(frame_model, "probability", lambda *args, **kwargs: 0.0)
+    monkeypatch.setattr(refused_counts, "probability", lambda *args, **kwargs: 0.0)
     text = (
         "去年定的办法有十条，十条里有两条（在座的不少同志都参加过讨论），"
         "一条是先易后难，一条是分级负责。以后照此办理。"

@@ -10,7 +10,7 @@ import pytest
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
 from drafter.study.frames.lexicon import QUOTED_FORMULAS, unquoted_formulas
-from drafter.study.frames.model import candidates
+from drafter.study.frames.refused_counts import candidates
 from drafter.study.model import Frame, Span
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from drafter.corpus.load import parse_text
 from drafter.study.frames import decide as frame_decide
-from drafter.study.frames import find_frames
+from drafter.study.frames import find_frames, refused_counts
 from drafter.study.frames import finders as frame_finders
 from drafter.study.frames import forward as frame_forward
 from drafter.study.frames import model as frame_model
@@ -46,13 +46,14 @@ def no_forward(monkeypatch):
     they were before it)."""
     monkeypatch.setattr(frame_finders, "forward_items", lambda lay, frame: None)
     monkeypatch.setattr(frame_model, "forward_items", lambda lay, frame: None)
+    monkeypatch.setattr(refused_counts, "forward_items", lambda lay, frame: None)
     # frames.decide reads with the same reader's parts (counts decided without weighing)
     for name in ("paragraphs_after", "next_paragraph_run", "enumerated_after"):
         monkeypatch.setattr(frame_decide, name, lambda lay, frame: None)
     # frames.units.repeated_heads reads 一部分…另一部分 too (units headed by the count's own
     # counter): it runs after this reader, so it is switched off with it
     monkeypatch.setattr(frame_finders, "repeated_heads", lambda lay, frame: None)
-    monkeypatch.setattr(frame_model, "repeated_heads", lambda lay, frame: None)
+    monkeypatch.setattr(refused_counts, "repeated_heads", lambda lay, frame: None)
 
 
 SENTENCES = {
@@ -173,7 +174,7 @@ def test_a_refused_count_whose_items_follow_gets_its_second_look():
 
 
 def test_without_the_forward_reader_the_refused_count_has_no_items(no_forward):
-    # a whole sorted into its kinds (分成三类) is kept without weighing (frames.model._classed),
+    # a whole sorted into its kinds (分成三类) is kept without weighing (frames.refused_counts._classed),
     # but only the forward reader gives it its items
     found = {p: items for p, items in _found(CLASSES).items() if p.endswith("三类")}
     assert found == {"群众分成三类": []}

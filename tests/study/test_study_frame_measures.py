@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from drafter.corpus.load import parse_text
 from drafter.study.frames import model as frame_model
-from drafter.study.frames import rule_frames
+from drafter.study.frames import nearby_items, refused_counts, rule_frames
 from drafter.study.frames.measures import measured_counts, own_measure, parts_before
 from drafter.study.layout import layout
 
@@ -30,7 +30,7 @@ def test_the_measure_enumeration_reads_the_items():
     _, rejected = rule_frames(lay)
     frame = next(f for f, why in rejected if why == "measure")
     assert own_measure(frame) == "门"
-    items, spans = frame_model.enumerated_items(lay, frame)
+    items, spans = nearby_items.enumerated_items(lay, frame)
     assert items == ["调查研究", "群众路线"]
     assert len(spans) == 2
 
@@ -39,7 +39,7 @@ def test_one_hand_and_the_other_by_the_measure():
     lay = _lay("他们采取两手办法，一手还要拉拢群众，一手却极力打压异己。")
     _, rejected = rule_frames(lay)
     frame = next(f for f, why in rejected if why == "measure")
-    assert frame_model.enumerated_items(lay, frame)[0] == ["还要拉拢群众", "却极力打压异己"]
+    assert nearby_items.enumerated_items(lay, frame)[0] == ["还要拉拢群众", "却极力打压异己"]
     assert frame_model.features(lay, frame, "measure")["why_measure"] == 1.0
 
 
@@ -96,7 +96,7 @@ def test_parts_before_a_measure_count_are_its_items():
     lay = _lay("人人学会调查研究、联系群众两门功夫，把工作做好。")
     kept, rejected = rule_frames(lay)
     frame = next(f for f, why in rejected if why == "measure")
-    adopted = frame_model.adopt(lay, frame)
+    adopted = refused_counts.adopt(lay, frame)
     assert adopted.items == ["调查研究", "联系群众"]
     assert [lay.paragraphs[0].text[s.start : s.end] for s in adopted.item_spans] == adopted.items
 
@@ -135,7 +135,7 @@ def test_a_measure_count_with_its_things_spelled_out_is_decided_not_weighed():
     # the model refusing everything (a bias of -10) still keeps it: the reading decides
     lay = _lay("干部要分成两批，一批留在前方打仗，一批回到后方学习。")
     kept, rejected = rule_frames(lay)
-    found = frame_model.second_look(lay, kept, rejected, {"bias": -10.0}, 0.4)
+    found = refused_counts.second_look(lay, kept, rejected, {"bias": -10.0}, 0.4)
     assert [(f.phrase, f.items) for f in found] == [("两批", ["留在前方打仗", "回到后方学习"])]
 
 

@@ -1,10 +1,17 @@
-"""The second look at refused counts (drafter/study/frames/model.py) and the refused counts
+"""The second look at refused counts (drafter/study/frames/refused_counts.py, weighing with model.py) and the refused counts
 the rules hand it (frames.rule_frames), on sentences written for these tests."""
 
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study.frames import find_frames, rule_frames
+from drafter.study.frames import (
+    find_frames,
+    nearby_items,
+    refused_counts,
+    rule_frames,
+    sure_items_after,
+    sure_items_before,
+)
 from drafter.study.frames import model as frame_model
 from drafter.study.layout import layout
 from drafter.study.model import Frame, Span
@@ -27,10 +34,10 @@ def test_second_look_keeps_a_refused_count_the_weights_believe():
     kept, rejected = rule_frames(lay)
     weights = dict.fromkeys(frame_model.FEATURES, 0.0)
     weights["why_before"] = 3.0
-    found = frame_model.second_look(lay, kept, rejected, weights, 0.5)
+    found = refused_counts.second_look(lay, kept, rejected, weights, 0.5)
     assert [(f.phrase, f.listed) for f in found] == [("两项改革", False)]
     weights["why_before"] = -3.0
-    assert frame_model.second_look(lay, kept, rejected, weights, 0.5) == []
+    assert refused_counts.second_look(lay, kept, rejected, weights, 0.5) == []
 
 
 def test_features_are_the_named_ones():
@@ -44,7 +51,7 @@ def test_features_are_the_named_ones():
 def test_enumerated_items_read_one_enumerator_per_item():
     lay = _lay("办法不外乎两种。一种是先试点再推开，另一种是全面铺开，各有利弊。")
     frame = next(f for f in find_frames(lay) if f.number == 2)
-    assert frame_model.enumerated_items(lay, frame)[0] == ["先试点再推开", "全面铺开"]
+    assert nearby_items.enumerated_items(lay, frame)[0] == ["先试点再推开", "全面铺开"]
 
 
 def _second_look(text: str):
@@ -68,7 +75,7 @@ def test_back_reference_to_parallel_sentences_takes_the_sentences():
         "那年，他们把账目弄错了，这是一种失职的行为。后来，他们又隐瞒了下来，这是一种失职的态度。这两种失职都要纠正。"
     )
     frame = next(f for f, _ in rule_frames(lay)[1] if f.phrase.startswith("两种"))
-    items, _ = frame_model.items_before(lay, frame)
+    items, _ = nearby_items.items_before(lay, frame)
     assert "弄错了" in items[0] and "隐瞒" in items[1]
 
 
@@ -80,7 +87,7 @@ def test_counts_a_guard_refused_are_handed_over():
 def test_ordinal_naming_the_noun_is_not_an_item():
     lay = _lay("我们面前有两条道路。第一条道路通向封闭，第二条道路通向开放。")
     frame = next(f for f in find_frames(lay) if f.phrase == "两条道路")
-    assert frame_model.enumerated_items(lay, frame) is None
+    assert nearby_items.enumerated_items(lay, frame) is None
 
 
 def test_a_count_after_a_frame_of_the_same_number_is_a_re_mention():
@@ -98,7 +105,7 @@ def test_a_statement_that_two_things_differ_stays_no_frame():
     kept, rejected = rule_frames(lay)
     weights = dict.fromkeys(frame_model.FEATURES, 0.0)
     weights["bias"] = 5.0  # the weights believe every refused count
-    assert frame_model.second_look(lay, kept, rejected, weights, 0.5) == []
+    assert refused_counts.second_look(lay, kept, rejected, weights, 0.5) == []
 
 
 def test_a_pronoun_closing_a_list_of_its_sentence_is_a_frame_with_its_items_in_place():
@@ -107,7 +114,7 @@ def test_a_pronoun_closing_a_list_of_its_sentence_is_a_frame_with_its_items_in_p
     kept, rejected = rule_frames(lay)
     weights = dict.fromkeys(frame_model.FEATURES, 0.0)
     weights["bias"] = 5.0
-    frame = frame_model.second_look(lay, kept, rejected, weights, 0.5)[0]
+    frame = refused_counts.second_look(lay, kept, rejected, weights, 0.5)[0]
     assert frame.items[1] == "创新" and frame.items[0].endswith("科学管理")
     assert text[frame.item_spans[1].start : frame.item_spans[1].end] == "创新"
 
@@ -117,7 +124,7 @@ def test_items_named_by_ordinals_of_the_noun():
     lay = _lay(text)
     at = text.index("两道关口")
     frame = Frame("两道关口", 2, Span(0, at, at + 4))
-    items, _ = frame_model.named_ordinal_items(lay, frame)
+    items, _ = nearby_items.named_ordinal_items(lay, frame)
     assert items == ["把住源头", "出厂前的检验"]
 
 
@@ -192,7 +199,7 @@ def test_sentences_opening_alike_before_a_pointer_are_its_items():
     lay = _lay(text)
     at = text.index("两件")
     frame = Frame("两件", 2, Span(0, at, at + 2))
-    assert frame_model.same_opening_sentences(lay, frame) is None
+    assert sure_items_before.same_opening_sentences(lay, frame) is None
 
 
 def test_a_count_closing_a_question_answered_with_its_list():
@@ -229,7 +236,7 @@ def test_a_pointer_opening_the_text_under_a_heading_takes_its_alike_clauses():
     para = next(p for p in lay.paragraphs if "三部分人" in p.text)
     at = para.text.index("三部分人")
     frame = Frame("三部分人", 3, Span(para.index, at, at + 4))
-    assert frame_model.heading_clauses(lay, frame) is None
+    assert sure_items_before.heading_clauses(lay, frame) is None
 
 
 def test_units_after_an_introducer_each_ending_in_the_head_noun():
@@ -269,7 +276,7 @@ def test_a_recalled_count_then_a_from_to_list():
     assert found.get("四点") == ["固定终端", "移动宽带", "手机", "垂直整合"]
     lay = _lay("我说了两点，从北京到上海都一样。")
     frame = Frame("两点", 2, Span(0, 3, 5))
-    assert frame_model.from_to_list(lay, frame) is None
+    assert sure_items_after.from_to_list(lay, frame) is None
 
 
 def test_a_count_split_from_its_noun_with_an_ordinal_run_is_a_mentioned_frame():
@@ -284,11 +291,11 @@ def test_a_count_split_from_its_noun_with_an_ordinal_run_is_a_mentioned_frame():
     kept, rejected = rule_frames(lay)
     weights = dict.fromkeys(frame_model.FEATURES, 0.0)
     weights["bias"] = 3.0  # the model believes every refused count: the reading decides
-    found = frame_model.second_look(lay, kept, rejected, weights, 0.5)
+    found = refused_counts.second_look(lay, kept, rejected, weights, 0.5)
     assert ("标准有四个", False) in [(f.phrase, f.listed) for f in found]
     # a bare count of a noun whose things are not taken up in turn tells a trainee nothing
     lay = _lay("考察一个干部，标准有四个，大家心里都清楚。")
     kept, rejected = rule_frames(lay)
     assert not [
-        f for f in frame_model.second_look(lay, kept, rejected, weights, 0.5) if f.number == 4
+        f for f in refused_counts.second_look(lay, kept, rejected, weights, 0.5) if f.number == 4
     ]

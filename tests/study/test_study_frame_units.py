@@ -166,15 +166,17 @@ def test_units_headed_after_the_count(text, phrase, items):
 def test_headed_units_reader_off(monkeypatch):
     """Switched off (here and in the second look), the headed units are not read."""
     from drafter.study.frames import model as frame_model
+    from drafter.study.frames import refused_counts
 
     monkeypatch.setattr(frame_finders, "repeated_heads", lambda lay, frame: None)
-    monkeypatch.setattr(frame_model, "repeated_heads", lambda lay, frame: None)
+    monkeypatch.setattr(refused_counts, "repeated_heads", lambda lay, frame: None)
     # the second look's general reader of what follows a count reads these units too when
     # the model keeps the count (p 0.41 at the stop-20 weights): off as well, so that only
     # the headed-units reader is tested here
     monkeypatch.setattr(frame_model, "forward_items", lambda lay, frame: None)
+    monkeypatch.setattr(refused_counts, "forward_items", lambda lay, frame: None)
     # and the kinds taken up one by one (一类…另一类…), which read them as well
-    monkeypatch.setattr(frame_model, "kinds_one_by_one", lambda lay, frame: None)
+    monkeypatch.setattr(refused_counts, "kinds_one_by_one", lambda lay, frame: None)
     text = "基层应培养两类人，一类干部要精通业务；另一类干部要善于管理。"
     found = [f for f in find_frames(layout(parse_text(text, "s.txt"))) if f.phrase == "两类人"]
     assert not found or not found[0].items
@@ -226,8 +228,10 @@ def test_list_introduced_after_the_whole_noun_phrase(text, phrase, items, monkey
     # the second look's general forward reader reads the same units once the count's shorter
     # phrase (三个互相联系) reaches it, since cf12f68: switched off too, to isolate this reader
     from drafter.study.frames import model as frame_model
+    from drafter.study.frames import refused_counts
 
     monkeypatch.setattr(frame_model, "forward_items", lambda lay, frame: None)
+    monkeypatch.setattr(refused_counts, "forward_items", lambda lay, frame: None)
     found = find_frames(layout(parse_text(text, "speech.txt")))
     assert not any(f.items == items for f in found)
 

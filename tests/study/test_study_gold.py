@@ -136,7 +136,7 @@ BATCHES: tuple[Batch, ...] = (
             # back-references/pronouns added, 这两条, 两层, 两者 — none found) 0.92 (35 of 38)
             "frame_recall": 0.96,  # stop 21: 0.97 (37 of 38); was 0.9
             # stop 29: 0.95 (37 of 39): the bare 中国之命运有两种 now reaches the second look (fr7,
-            # frames.model.candidates) and is kept; the gold counts those two fates once, as 两条路
+            # frames.refused_counts.candidates) and is kept; the gold counts those two fates once, as 两条路
             "frame_precision": 0.94,  # stop 21: 0.97 (37 of 38)
             "items_accuracy": 0.94,  # stop 21: 0.96 (22 of 23); was 0.8
             "roadmap_recall": 0.99,  # stop 21: 1.00 (6 of 6); was 0.8

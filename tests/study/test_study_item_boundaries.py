@@ -273,13 +273,13 @@ def test_namings_apart_in_remarks_are_no_items():
 
 
 def test_a_remark_said_twice_closes_the_list_before_a_pointer():
-    # frames.model.items_before: A，B，很好，很好。这两件事… -> A / B
+    # frames.nearby_items.items_before: A，B，很好，很好。这两件事… -> A / B
     text = "旧班子走了，新规矩来了，很好，很好。这两件事都是值得高兴的。"
     assert _frame(text, "两件事").items == ["旧班子走了", "新规矩来了"]
 
 
 def test_a_pointer_s_joined_pair_ends_where_the_predicate_begins():
-    # frames.model._joined_nouns: 那就算对于形式主义和官僚主义最后地“将一军”，弄得这两个毛病…
+    # frames.nearby_items._joined_nouns: 那就算对于形式主义和官僚主义最后地“将一军”，弄得这两个毛病…
     text = (
         "如果我们连文山会海也压下来了，那就算对于形式主义和官僚主义最后地“将一军”，"
         "弄得这两个毛病原形毕露，也就容易克服了。"
@@ -288,7 +288,7 @@ def test_a_pointer_s_joined_pair_ends_where_the_predicate_begins():
 
 
 def test_a_pointer_s_joined_pair_is_marked_on_its_own_words():
-    # frames.model._spans_before: the spans were measured from the clauses' lengths, and a pair
+    # frames.nearby_items._spans_before: the spans were measured from the clauses' lengths, and a pair
     # read inside its clause is shorter than the clause: the reader's 学习模式 marked 僚主义最
     # and 后地“将 for 形式主义 and 官僚主义 (反对党八股's 两个怪物, the ux walk)
     text = (

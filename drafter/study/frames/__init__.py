@@ -22,7 +22,7 @@ Where things live: the mentions and the guards that refuse plain counts are in
 :mod:`drafter.study.frames.finders`; this module decides which frames a document keeps — one
 frame per phrase, the formulas without a counter, the apparatus left out (other speakers'
 remarks), compounds and repeats folded — and hands the refused counts to the second look
-(:mod:`drafter.study.frames.model`).
+(:mod:`drafter.study.frames.refused_counts`).
 
 Where to look for a change, one module a kind of reading (this module keeps every name it had,
 so ``frames.<name>`` and ``from drafter.study.frames import …`` work as before;
@@ -67,8 +67,13 @@ as an attribute: import from the module with ``from drafter.study.frames.mention
   units, bodies, times;
 - :mod:`~drafter.study.frames.decide`: refused counts a reader can decide before any weighing (N
   items spelled out beyond doubt);
-- :mod:`~drafter.study.frames.model`: the second look at refused counts: named features and
-  logistic weights (fitted by bench/study_logo.py).
+- the second look at refused counts: :mod:`~drafter.study.frames.refused_counts` (which are
+  kept, and how), :mod:`~drafter.study.frames.model` (named features and logistic weights,
+  fitted by bench/study_logo.py), :mod:`~drafter.study.frames.nearby_items` (the general readers
+  of the items around a count), :mod:`~drafter.study.frames.sure_items_before` and
+  :mod:`~drafter.study.frames.sure_items_after` (items in shapes kept without weighing),
+  :mod:`~drafter.study.frames.plain_counts` (counts of people, time, sides: dropped) and
+  :mod:`~drafter.study.frames.mention_folds` (a count naming a kept frame again: its mention).
 """
 
 from __future__ import annotations
@@ -82,8 +87,9 @@ from drafter.study.frames.finders import _after_colon, _before, _ordinals_after,
 from drafter.study.frames.lexicon import named_frames
 from drafter.study.frames.measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frames.mentions import _Mention, mentions
-from drafter.study.frames.model import _parallel, items_around, items_before, second_look
+from drafter.study.frames.nearby_items import _parallel, items_around, items_before
 from drafter.study.frames.not_frames import not_a_frame
+from drafter.study.frames.refused_counts import second_look
 from drafter.study.frames.rules import (
     character_formulas,
     collective_formulas,
@@ -202,7 +208,7 @@ def _points_back_from_sentence_start(lay: Layout, frame: Frame) -> bool:
     """Whether a counted phrase (三大经济纲领, 两类情况; not a formula without a counter, 三三制)
     stands in a sentence that opens by pointing back, some words before the count (这就是新民主
     主义革命的三大经济纲领。): the sentences before it spell out what it counts, as they do for a
-    pointer right before the count (这三大纲领), which :mod:`drafter.study.frames.model` reads."""
+    pointer right before the count (这三大纲领), which :mod:`drafter.study.frames.nearby_items` reads."""
     if not _COUNTED.match(frame.phrase):
         return False
     text = lay.paragraphs[frame.span.paragraph].text
@@ -211,7 +217,7 @@ def _points_back_from_sentence_start(lay: Layout, frame: Frame) -> bool:
 
 
 def _strong_reading(lay: Layout, frame: Frame):
-    """:func:`~drafter.study.frames.model.items_before`'s reading for a count some words after a
+    """:func:`~drafter.study.frames.nearby_items.items_before`'s reading for a count some words after a
     sentence-opening pointer, kept only when it stands by itself — the sentence before is the
     list, exactly its N clauses (没收…，没收…，保护…。这就是…三大经济纲领), or the items read
     alike (…的社是不增不减，…的社是减产。这后面的两类情况) — and not when it is only one of
@@ -237,7 +243,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     ``"pruned"`` when :func:`prune` took the frame for a count of things, ``"measure"``
     for a count by a measure word whose items are spelled out around it, 两门 / 两批人, see
     :mod:`drafter.study.frames.measures`): the refused ones get a second look from
-    :mod:`drafter.study.frames.model`."""
+    :mod:`drafter.study.frames.refused_counts`."""
     by_key: dict[str, Frame] = {}
     order: list[str] = []
     rejected: list[tuple[Frame, str]] = []

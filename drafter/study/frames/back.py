@@ -7,7 +7,7 @@ sentence — A、B、C / A和B / A与B / A及B, in the pronoun's clause or closi
 before — and not after alternatives or contrasted clauses (或者…或者…，二者必居其一;
 一方面…另一方面…，两者), nor after the items' sentence has ended. That is a reading, not a
 weighing: :func:`closing_items` reads the list, and the second look
-(:mod:`drafter.study.frames.model`) keeps the pronoun exactly when it does. A pronoun whose
+(:mod:`drafter.study.frames.refused_counts`) keeps the pronoun exactly when it does. A pronoun whose
 things a count of the same number has just led in (有两种知识，一种是…，一种是…，这二者) names
 that frame again and is no frame of its own.
 """

@@ -1,6 +1,6 @@
 """Counts decided by what a reader can state, before the second look weighs them.
 
-The second look (:mod:`drafter.study.frames.model`) weighs some thirty features of every count
+The second look (:mod:`drafter.study.frames.refused_counts`) weighs some thirty features of every count
 the rules refused; its figures move by a few frames whenever one feature fires differently,
 and a trainee cannot be told why a count was kept. Some refused counts need no weighing: the
 text spells out exactly as many parallel items as the number says, in a shape that leaves no
@@ -14,7 +14,7 @@ doubt that they are the count's things —
 
 Such a count is a listed frame unless it counts time, quantities or people (三个月, 两个青年:
 the plain nouns the model also weighs against) or its items only name places, units or people
-(:func:`drafter.study.frames.model.adopt` refuses those). Everything else stays with the model.
+(:func:`drafter.study.frames.refused_counts.adopt` refuses those). Everything else stays with the model.
 Dev evidence (notes f11-decide): of the refused counts these readings took, every one the gold
 decides was a frame; the shapes that also read items but were not frames (a count mid-
 paragraph with unrelated numbered paragraphs after it, 三个运营商; time, 三个月) fail the

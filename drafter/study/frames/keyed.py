@@ -8,7 +8,7 @@ paragraph, or in the section under a heading that names it (（一）着力推�
 The word standing as a word of its own exactly as many times as the count, nowhere else in
 that stretch, is a list no other reader sees: its items are not parted by 一是…二是…, nor
 closed by the count. Read only for a frame found with no items (the last look of
-:func:`drafter.study.frames.model.decided_frames`), so it never decides whether a count is a
+:func:`drafter.study.frames.refused_counts.second_look`), so it never decides whether a count is a
 frame.
 """
 

@@ -5,7 +5,7 @@ summaries (个, 种, 条, 点, 方面 …). Speeches also count with the measure
 speech — 两手 (都要抓), 两门 (知识), 两批人, 两套本领, 三股歪风, 二则空难, 十端 —
 and over the hand-made gold groups these were the largest class of frames with no candidate
 at all (notes f11-cands): no rule ever saw them, so neither could the second look of
-:mod:`drafter.study.frames.model`. These counts are far more often counts of things (两批货,
+:mod:`drafter.study.frames.refused_counts`. These counts are far more often counts of things (两批货,
 三支队伍) than summaries, so they are never kept here: each becomes a refused count
 (reason ``"measure"``) that the second look scores like any other, and its items are read by
 the enumerations of the measure itself (一门叫做A，一门叫做B; 一批是A，一批是B). 两面 is no

@@ -23,7 +23,7 @@ _PLAIN_WORDS = (
     "将军 准将 少将 中将 上将 元帅 军官 士官 连长 排长 班长 团长 师长 军长 骨干 英雄 模范 "
     "标兵 讲座 视频 节目 电影 盟国 强国 列强"
 )
-# shared by the mention finder (frames) and the second look (frames.model)
+# shared by the mention finder (frames) and the second look's model (frames.model)
 PLAIN_NOUNS = frozenset(_PLAIN_WORDS.split())
 _STOP_AFTER = re.compile(r"[，,。；;：:！？!?、（(）)“”\"‘’《》\s的和与及等是在上里都也就又还了着]")
 _WORDS_WITH_DE = ("目的", "标的")

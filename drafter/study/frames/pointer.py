@@ -7,7 +7,7 @@ mark their units so that no reading is needed: a run of ordinals that ended just
 (第一…第二…，这两点), the ；-parts of the sentence before (一方面，A，…；另一方面，B，…。这两个
 缺点), and the things named each time with the count's own noun (交付经理…；服务经理…。这两类
 经理). :func:`strong_items` reads them, nearest first; the second look
-(:mod:`drafter.study.frames.model`) lets them replace the items its general reading of the clauses
+(:mod:`drafter.study.frames.refused_counts`) lets them replace the items its general reading of the clauses
 before a pointer gave a count it keeps — it never decides with them whether a count is a frame
 (a wider reader that did, over sentences, lists, paragraphs and sections, raised the check
 groups' spurious frames and was left out).

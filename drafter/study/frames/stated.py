@@ -6,7 +6,7 @@ part a thing, the parts parted by ；: “三个口袋”协同增长。规上�
 The semicolon is the writer's own cut of the next sentence into as many parts as the count, and
 the short sentence before says nothing but the count: a reading no other reader makes, since no
 enumerator opens the parts and no colon leads into them. Read only for a frame found with no
-items (the last look of :func:`drafter.study.frames.model.decided_frames`), so it never decides
+items (the last look of :func:`drafter.study.frames.refused_counts.second_look`), so it never decides
 whether a count is a frame.
 """
 
