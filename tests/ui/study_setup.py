@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QTextCursor
 
 from drafter.library import Library
 from drafter.settings import Settings
+from drafter.ui.screen_fit import fit_main_window
 
 FIRST = """在全市青年干部培训班开班式上的讲话
 同志们：
@@ -146,3 +148,29 @@ def top_row(tree, label: str):
         for i in range(tree.topLevelItemCount())
         if tree.topLevelItem(i).text(0) == label
     )
+
+
+# the two screens the layout tests fit the window to (the brief's 1280×720 and 1600×1000)
+SMALL = QRect(0, 0, 1280, 720)
+LARGE = QRect(0, 0, 1600, 1000)
+
+
+def seen(dock) -> bool:
+    """A dock the user can see: shown, and not behind another tab."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def open_in_room(make_window, qtbot, library, room: QRect, settings=None, size=None):
+    """A window fitted to the screen ``room`` (at ``size`` first, else the room's own), as the
+    app fits itself at start, with the library's first document open in the reader."""
+    window = make_window(settings or Settings(speaking_rate=200))
+    window.set_library(library)
+    width, height = size or (room.width(), room.height())
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    fit_main_window(window, window.reader_dock, window.draft_dock, room=room)
+    qtbot.wait(50)
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+        window.reader_panel.open_document(library.documents()[0].id)
+    return window

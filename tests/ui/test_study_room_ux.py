@@ -9,16 +9,8 @@ import pytest
 from PySide6.QtCore import QRect
 
 from drafter.settings import Settings
-from drafter.ui.screen_fit import fit_main_window
 
-from .study_setup import FIRST, library_of
-
-SMALL = QRect(0, 0, 1280, 720)
-LARGE = QRect(0, 0, 1600, 1000)
-
-
-def _seen(dock) -> bool:
-    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+from .study_setup import FIRST, LARGE, SMALL, library_of, open_in_room, seen
 
 
 @pytest.fixture
@@ -26,16 +18,8 @@ def opened(make_window, qtbot, tmp_path):
     library = library_of(tmp_path, {"开班式讲话.txt": FIRST})
 
     def make(room: QRect, settings: Settings | None = None):
-        window = make_window(settings or Settings(speaking_rate=200))
-        window.set_library(library)
-        window.resize(room.width() - 110, room.height() - 100)
-        window.show()
-        qtbot.waitExposed(window)
-        fit_main_window(window, window.reader_dock, window.draft_dock, room=room)
-        qtbot.wait(50)
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
-            window.reader_panel.open_document(library.documents()[0].id)
-        return window
+        size = (room.width() - 110, room.height() - 100)
+        return open_in_room(make_window, qtbot, library, room, settings, size)
 
     yield make
     library.close()
@@ -54,16 +38,16 @@ def _text_share(window) -> float:
 def test_at_1600x1000_the_library_steps_aside_and_comes_back(opened, qtbot):
     window = opened(LARGE)
     library, reader = window.library_dock, window.reader_dock
-    assert _seen(library)
+    assert seen(library)
     plain = reader.width()
     _study(window, qtbot)
     assert not library.isVisible(), "the library column closed in the mode"
-    assert _seen(reader) and _seen(window.study.dock)
+    assert seen(reader) and seen(window.study.dock)
     assert reader.width() >= 0.6 * window.width()
     assert _text_share(window) >= 0.4, window.study.mode.page.text.width()
     window.study_action.trigger()
     qtbot.waitUntil(library.isVisible, timeout=2000)
-    assert _seen(library), "back when the mode ends"
+    assert seen(library), "back when the mode ends"
     # the reader gives the room back (Qt lays the reopened column out on a later pass)
     qtbot.waitUntil(lambda: reader.width() <= plain + 0.05 * window.width(), timeout=2000)
 
@@ -104,7 +88,7 @@ def test_at_1280x720_the_text_has_the_larger_share(opened, qtbot):
     window = opened(SMALL)
     _study(window, qtbot)
     dock = window.study.dock
-    assert _seen(window.reader_dock) and _seen(dock)
+    assert seen(window.reader_dock) and seen(dock)
     assert dock in window.tabifiedDockWidgets(window.library_dock)  # the column is 学习's
     assert window.library_dock.toggleViewAction().isChecked(), "its tab is left alone"
     assert _text_share(window) >= 0.4, window.study.mode.page.text.width()

@@ -10,18 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
-from drafter.settings import Settings
-from drafter.ui.screen_fit import fit_main_window
-
-from .study_setup import FIRST, library_of
-
-SMALL = QRect(0, 0, 1280, 720)
-LARGE = QRect(0, 0, 1600, 1000)
-
-
-def _seen(dock) -> bool:
-    """A dock the user can see: shown, and not behind another tab."""
-    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+from .study_setup import FIRST, LARGE, SMALL, library_of, open_in_room, seen
 
 
 @pytest.fixture
@@ -29,17 +18,7 @@ def opened(make_window, qtbot, tmp_path):
     library = library_of(tmp_path, {"开班式讲话.txt": FIRST})
 
     def make(room: QRect):
-        window = make_window(Settings(speaking_rate=200))
-        window.set_library(library)
-        window.resize(room.width(), room.height())
-        window.show()
-        qtbot.waitExposed(window)
-        fit_main_window(window, window.reader_dock, window.draft_dock, room=room)
-        qtbot.wait(50)
-        doc = library.documents()[0]
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
-            window.reader_panel.open_document(doc.id)
-        return window
+        return open_in_room(make_window, qtbot, library, room)
 
     yield make
     library.close()
@@ -52,7 +31,7 @@ def test_at_1280x720_the_study_dock_stands_beside_the_reader(opened, qtbot):
     with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
         window.study_action.trigger()
     qtbot.wait(50)
-    assert _seen(reader) and _seen(dock), "the map and the annotated text at once"
+    assert seen(reader) and seen(dock), "the map and the annotated text at once"
     assert not reader.geometry().intersects(dock.geometry())
     assert dock in window.tabifiedDockWidgets(window.library_dock)
     assert dock.width() >= 400 and reader.width() >= 500
@@ -60,25 +39,25 @@ def test_at_1280x720_the_study_dock_stands_beside_the_reader(opened, qtbot):
     panel = window.study.panel
     panel.tabs.setCurrentWidget(panel.exercise)
     qtbot.wait(50)
-    assert _seen(dock) and _seen(reader)
+    assert seen(dock) and seen(reader)
     # the library is one tab away, and 学习 comes back beside the reader from the menu
     window.library_dock.raise_()
     qtbot.wait(50)
-    assert not _seen(dock)
+    assert not seen(dock)
     window.study.show_study()
     qtbot.wait(50)
-    assert _seen(dock) and _seen(reader)
+    assert seen(dock) and seen(reader)
     # 学习模式 off: the left column shows the library again, as before 学习 came to it
     window.study_action.trigger()
     qtbot.wait(50)
-    assert _seen(window.library_dock) and not _seen(dock) and _seen(reader)
+    assert seen(window.library_dock) and not seen(dock) and seen(reader)
     # on again: 学习 in front of the left column once more; off: the library back
     window.study_action.trigger()
     qtbot.wait(50)
-    assert _seen(dock) and _seen(reader)
+    assert seen(dock) and seen(reader)
     window.study_action.trigger()
     qtbot.wait(50)
-    assert _seen(window.library_dock) and not _seen(dock)
+    assert seen(window.library_dock) and not seen(dock)
 
 
 def test_at_1600x1000_the_three_columns_stay(opened, qtbot):
@@ -89,7 +68,7 @@ def test_at_1600x1000_the_three_columns_stay(opened, qtbot):
     with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
         window.study_action.trigger()
     qtbot.wait(50)
-    assert _seen(reader) and _seen(dock)
+    assert seen(reader) and seen(dock)
     assert dock in window.tabifiedDockWidgets(window.draft_dock)  # still in the right column
     assert dock not in window.tabifiedDockWidgets(window.library_dock)
 
@@ -103,7 +82,7 @@ def test_at_1280x720_the_study_tab_clicked_beside_the_reader_moves_beside_it(ope
     assert dock in window.tabifiedDockWidgets(reader)
     dock.raise_()  # what a click on its tab does
     qtbot.wait(50)
-    assert _seen(dock) and _seen(reader), "the map hid the text"
+    assert seen(dock) and seen(reader), "the map hid the text"
     assert dock in window.tabifiedDockWidgets(window.library_dock)
 
 
