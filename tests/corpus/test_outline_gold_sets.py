@@ -1863,6 +1863,106 @@ BLIND_SETS: tuple[BlindSet, ...] = (
         # headings right)
         forms=every_form(1.0, docx_boldlead=0.94, html_boldlead=0.94),
     ),
+    # Blind gold set 41 of issue 8 (tests/gold/heldout41_*.json): the figures of record as floors.
+    #
+    # The first set of session 39, drawn (holdout39/pick.py, seed 20261213) at 03:36 UTC, before
+    # any helper started: a plain seeded sample of 24 of the 40 ren speeches of 1,200–20,000
+    # characters with no outline gold (16 left for a later draw), 24 drawn for sets 41 and 42 and
+    # listed in HOLDOUT.txt with the 4 texts of the same dates (twins: 20140923, 20161217, 20170807
+    # ×2). Every one is ren; 1,520–10,000 characters (20010208 我的父亲母亲 the long one, 20170723
+    # 任正非与徐直军… a talk by two speakers). Outlined by hand without drafter by a helper (g41o)
+    # who neither ran drafter nor read its code (tests/gold/README.md, "Blind set 41"), and scored
+    # at the session's start (5c1f80f) and end (ef94f259, after the session's last rule landing).
+    # The rule helpers started at about 03:45, before the start score; hd1, hd2 and mc1 were
+    # started after it from class descriptions of the start misses (no blind text shown them),
+    # and the lead's 397d219 was written after reading 20170723: every gain on this set between
+    # start and end is non-blind credit.
+    #
+    # Blind figures (start code 5c1f80f): level-1/2 heading F1 mean 0.901, min 0.000 (20000408
+    # 0.000: its 第一点，/第二点， points not taken as the skeleton; 20170723 0.81: the second
+    # speaker's 徐直军： line, level 1 with his 1、…7、 under it, missed); title 12/12, date 11/12
+    # (20010208's closing dateline ——2001年2月8日于深圳 missed); closing at the gold's own paragraph
+    # 10/12 (20010208 missed 我总认为母亲身体很好…, l. 38; 20170723 missed 未来两、三年消费者业务可…,
+    # l. 64); apparatus out of the body 17/18 (20171113's bracketed 题注 （本纪要摘录了…） in the
+    # body), kept 12/13. Every form = the source's 0.901 but docx_glued 0.884 (20161217 0.8: a
+    # glued 三、两个咖啡杯 refused as an approximate number) and docx_pasted 0.865 (20160819 0.571: a
+    # pasted break put 二、三十年后 at a line start).
+    # End (ef94f259, non-blind): F1 mean 0.986, min 0.837 — 20000408 1.000 (spoken 第一点， points
+    # as the skeleton, hd1); 20170723 0.837: the 徐直军： line is level 1 now (hd1 + 397d219) but
+    # his 1、…7、 are still read as a list, 7 level-2 headings missed (≥ 0.8: no xfail). Date 12/12
+    # (the closing dateline, hd2); closing 10/12, the same two missed; apparatus 18/18 (题注, hd2),
+    # kept 13/13; every form 0.986 (approximate numbers, hd2) but docx_styles 1.000, 20170723 the
+    # only text below 1.
+    #
+    # The floors are the figures measured at the release (main ef94f259, DRAFTER_HOLDOUT lifted),
+    # rounded down: the end figures, every one.
+    BlindSet(
+        prefix="heldout41_",
+        documents={
+            "heldout41_ren_19951116": 1.0,
+            "heldout41_ren_20000408": 1.0,  # 0.0 blind; 第一点，/第二点， spoken points (hd1)
+            "heldout41_ren_20010208": 1.0,
+            "heldout41_ren_20070803": 1.0,
+            "heldout41_ren_20140307": 1.0,
+            "heldout41_ren_20140605": 1.0,
+            "heldout41_ren_20160819": 1.0,
+            "heldout41_ren_20161217": 1.0,
+            "heldout41_ren_20170723": 0.83,  # 0.81 blind; 徐直军： level 1 (hd1, 397d219)
+            "heldout41_ren_20170824": 1.0,
+            "heldout41_ren_20171113": 1.0,
+            "heldout41_ren_20181019": 1.0,
+        },
+        mean=0.98,  # 0.901 blind; 0.986 at the end (hd1, 397d219)
+        closings=10,  # at the gold's own paragraph (blind 10, start and end)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 1 of 18: 题注)
+        kept=13,  # notes/endnotes/source lines kept with the document (blind 12 of 13)
+        # blind: every form 0.901 but docx_glued 0.884 and docx_pasted 0.865; at the end every
+        # form 0.986 (20170723 0.837) but docx_styles 1.000
+        forms=every_form(0.98, docx_styles=1.0),
+    ),
+    # Blind gold set 42 of issue 8 (tests/gold/heldout42_*.json): the figures of record as floors.
+    #
+    # The second set of session 39, drawn in the same run as set 41 (holdout39/pick.py, seed
+    # 20261213) at 03:36 UTC, before any helper started, from the same pool. Every one is ren;
+    # 20170807 and 20140923 are not the released golds of those dates (heldout42_ren_20170807 is
+    # 在行政服务解决“小鬼难缠”工作进展汇报上的讲话, heldout42_ren_20140923 在“班长的战争”对华为的启示和挑战
+    # 汇报会上的讲话). 1,705–7,921 characters (20171006, four university talks and a Q&A in five
+    # parts, the long one). Outlined by hand without drafter by a helper (g42o) who neither ran
+    # drafter nor read its code (tests/gold/README.md, "Blind set 42"), and scored at the
+    # session's start (5c1f80f) and end (ef94f259).
+    #
+    # Blind figures (start and end code the same): level-1/2 heading F1 mean 1.000, min 1.000
+    # (ren 19940126, 20111225 and 20050726 with no outline, as the gold). Title 12/12, date
+    # 12/12. Closing at the gold's own paragraph 9/12, each disagreement at an alternative the
+    # annotator's README note names or calls hard: 20111225 found two paragraphs late at 千古兴亡
+    # 多少事… (an alternative it names), 20150506 missed 以上三种模式各有优点… (l. 65 or null, a hard
+    # call), 20160214 a closing at 我们将来严守两个承诺… where the gold has none (its alternative,
+    # l. 28). Apparatus out of the body 16/16, kept 12/12. Every form 1.000.
+    #
+    # The floors are the figures measured at the release (main ef94f259, DRAFTER_HOLDOUT lifted),
+    # rounded down: the end figures, every one.
+    BlindSet(
+        prefix="heldout42_",
+        documents={
+            "heldout42_ren_19940126": 1.0,
+            "heldout42_ren_19961113": 1.0,
+            "heldout42_ren_20050726": 1.0,
+            "heldout42_ren_20070914": 1.0,
+            "heldout42_ren_20111225": 1.0,
+            "heldout42_ren_20140923": 1.0,
+            "heldout42_ren_20150506": 1.0,
+            "heldout42_ren_20160214": 1.0,
+            "heldout42_ren_20170418": 1.0,
+            "heldout42_ren_20170705": 1.0,
+            "heldout42_ren_20170807": 1.0,
+            "heldout42_ren_20171006": 1.0,
+        },
+        mean=1.0,  # 1.000 blind (start and end)
+        closings=9,  # closing at the gold's own paragraph (blind 9, start and end code)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 16)
+        kept=12,  # notes/endnotes/source lines kept with the document (blind 12 of 12)
+        forms=every_form(1.0),  # 1.000 blind in every form
+    ),
 )
 BY_NAME = {s.name: s for s in BLIND_SETS}
 DOCUMENTS = [(s, path) for s in BLIND_SETS for path in s.paths]

@@ -1,0 +1,86 @@
+"""Floors on the third blind modern set (tests/modern_blind3/README.md): drafter on twelve
+modern office texts written for the project (texts in parts, editorial apparatus, Word-pasted
+HTML, .docx numbering and bullets) and annotated before it ran on them.
+
+The floors sit at (counts) or a little under (ratios) the figures of the end score on main
+ef94f259 (session 39), so a later change cannot silently lose what drafter already got right;
+none is above them. The blind start figures (main 5c1f80f) are in each floor's comment; the
+gains between start and end were made by helpers who worked from descriptions of the start
+misses (non-blind credit). The scoring is bench/modern_quality.py's, which uses the gold tests'
+own scorers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from modern_sets import score_set
+
+ROOT = Path(__file__).resolve().parents[2]
+
+NAMES = [
+    "p01_county_cadres_conference",
+    "p02_party_lecture_numerals",
+    "p03_youth_cadre_symposium",
+    "p04_commendation_conference",
+    "p05_civilized_city_mobilization",
+    "p06_civil_servant_training",
+    "p07_party_building_duty_report",
+    "p08_annual_summary_bullets",
+    "p09_rural_delivery_survey",
+    "p10_plenary_opening_conclusion",
+    "p11_self_examination",
+    "p12_study_group_remarks",
+]
+
+# p08's Word bullets under Heading 1 parts are level-2 headings the outline misses (0.667 at
+# the start and end scores); p04 was 0.909 at the start (its ——学习他们… lines, mc1), p09 0.933
+# (引言 and 结论, mc1); every other fixture 1.000 at both.
+F1_FLOORS = {"p08_annual_summary_bullets": 0.66}
+
+
+@pytest.fixture(scope="module")
+def scored():
+    """(outline rows by name, set summary): scored once for the module."""
+    return score_set(ROOT / "tests" / "modern_blind3")
+
+
+def test_every_fixture_has_gold(scored):
+    rows, _ = scored
+    assert set(rows) == set(NAMES)
+    for r in rows.values():
+        assert "error" not in r, r
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_outline_f1_floor(scored, name):
+    rows, _ = scored
+    assert rows[name]["f1"] >= F1_FLOORS.get(name, 0.95), rows[name]
+
+
+def test_outline_set_floors(scored):
+    _, s = scored
+    assert s["mean_f1"] >= 0.97  # blind 0.959; 0.972 at the end (p04, p09: mc1)
+    # blind 9/12; p09's journal issue line and p12's WeChat chrome no longer glued to the
+    # title (mc1); p04's paper banner and speaker line still are
+    assert s["title_right"] >= 11
+    assert s["date_right"] >= 12  # blind 11/12; p05's 范文-site posting time no date (mc1)
+    # blind 10/12; p09's closing no longer its signature (mc1); p12 found at 以上是我的几点学习
+    # 体会… below the gold's
+    assert s["closing_right"] >= 11
+    # blind 58/65; p09's issue and 执笔 lines, p12's WeChat chrome (mc1); p06's 附件 after the
+    # closing is kept in the outline by design and counted here, left for a decision
+    assert s["apparatus_out"] >= 64
+
+
+def test_study_floors(scored):
+    _, s = scored
+    assert s["frame_recall"] >= 0.97  # blind 0.973 (36 of 37; 门前三包 missed), end the same
+    assert s["frame_precision"] >= 0.89  # blind 0.90 (36 of 40 found), end the same
+    assert s["items_right"] >= 24  # blind 23 of 27; 24 at the end
+    assert s["wrongly_listed"] == 0  # blind 0
+    assert s["roadmap_hits"] >= 14  # blind 14 of 14
+    assert s["roadmap_precision"] >= 0.98  # blind 1.00
+    assert s["links_right"] >= 14  # blind 14 of 14
+    assert s["warnings_right"] >= 14  # blind 14 of 14
