@@ -4,6 +4,10 @@
   own copy of the draft, so typing never waits (a result that arrives after newer edits
   is dropped and the review runs again);
 * the reader's document is reviewed when it opens (source 阅读器中的文稿);
+* what is reviewed follows what the writer works on: a draft created, opened or edited
+  (with words in it) and a click into the draft editor make it the draft, a click into
+  the reader (with a text open) makes it the reader's document; the panel names the text
+  (审阅的是：草稿《…》) above the counts;
 * the library's reuse index is brought up to date on a worker when the library opens,
   after this window's imports and removals, and when another writer (a ``drafter
   library`` command, a colleague on the team library) changed the library: the update
@@ -22,8 +26,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor, QTextFormat, QUndoCommand
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
+from drafter.corpus.display import book_title
 from drafter.drafts.model import Draft
 from drafter.drafts.ops import OpError, find_paragraph
 from drafter.review import ReviewConfig, review_document, review_draft
@@ -98,6 +103,12 @@ class ReviewController(QObject):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_now)
         editor.draft_changed.connect(self._on_draft_changed)
+        session = getattr(editor, "session", None)
+        if session is not None:  # a draft created (from a template), opened, recovered
+            session.draft_replaced.connect(self._on_draft_replaced)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         reader.document_opened.connect(self._on_document_opened)
         panel.recheck_requested.connect(self._on_recheck)
         panel.reuse_cancel_requested.connect(self.cancel_reuse_update)
@@ -255,9 +266,47 @@ class ReviewController(QObject):
             self.refresh_reuse()
         self.run_now()
 
+    def follow(self, source: str) -> None:
+        """Review ``source`` ("draft" or "reader") from now on, because the writer works on
+        it; the panel's choice changes (and the check runs) only when it is another one."""
+        if self.panel.current_source() != source:
+            self.panel.set_source(source)  # the source change runs the check
+
+    def _draft_has_words(self) -> bool:
+        return not draft_is_blank(self.editor.draft)
+
     def _on_draft_changed(self) -> None:
         if self.panel.current_source() == "draft":
             self.schedule()
+        elif self._draft_has_words():  # the writer writes (or inserts) into the draft
+            self.follow("draft")
+
+    def _on_draft_replaced(self) -> None:
+        # a draft made from a template, opened or recovered is what the writer works on now;
+        # the findings about the speech in the reader were shown as if they were the draft's
+        if self._draft_has_words():
+            self.follow("draft")
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A click (or Tab) into the draft editor or the reader: review that text."""
+        if new is None or self.panel.isAncestorOf(new):
+            return
+        if _inside(self.editor, new):
+            if self._draft_has_words():
+                self.follow("draft")
+        elif _inside(self.reader, new) and self.reader.document is not None:
+            self.follow("reader")
+
+    def target_text(self, source: str) -> str:
+        """What the panel says is being reviewed: the draft or the reader's text, by title."""
+        if source == "draft":
+            title = (self.editor.draft.meta.title or "").strip()
+            return f"审阅的是：草稿{book_title(title) if title else '（未命名）'}"
+        document = self.reader.document
+        if document is None:
+            return "审阅的是：阅读器中的文稿（阅读器中没有打开文稿）"
+        title = (getattr(document.metadata, "title", "") or "").strip()
+        return f"审阅的是：阅读器中的{book_title(title) if title else '文稿'}"
 
     def _on_document_opened(self, _key: str) -> None:
         if not self.panel.isVisible():
@@ -281,6 +330,7 @@ class ReviewController(QObject):
             return
         self._reload_lists()
         source = self.panel.current_source()
+        self.panel.set_target(self.target_text(source))
         config, lists = self.config, self.lists
         reuse = self.usable_reuse()
         if source == "draft":
@@ -443,6 +493,11 @@ class ReviewController(QObject):
                 result.findings.append(finding)
                 result.findings.sort(key=lambda x: (x.paragraph or 0, x.start or 0))
             self.panel.show_result(result)
+
+
+def _inside(widget: Any, child: QWidget) -> bool:
+    """``child`` is ``widget`` or lies within it (a stand-in without Qt widgets: False)."""
+    return isinstance(widget, QWidget) and (widget is child or widget.isAncestorOf(child))
 
 
 def _nth_text_block(document, index: int):

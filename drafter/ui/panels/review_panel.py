@@ -70,6 +70,12 @@ class ReviewPanel(QWidget):
         self.recheck = QPushButton("重新检查")
         self.recheck.setObjectName("reviewRecheck")
         self.recheck.clicked.connect(self.recheck_requested)
+        # which text the findings are about, by name: the combo alone said 阅读器中的文稿 while a
+        # writer, back in the draft just made from a template, took its findings for the draft's
+        self.target = QLabel()
+        self.target.setObjectName("reviewTarget")
+        self.target.setWordWrap(True)
+        self.target.hide()
         self.summary = QLabel("尚未审稿")
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
@@ -138,6 +144,7 @@ class ReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.target)
         layout.addWidget(self.summary)
         layout.addWidget(self.state)
         layout.addWidget(self.reuse_row)
@@ -157,6 +164,12 @@ class ReviewPanel(QWidget):
         i = self.source.findData(source)
         if i >= 0:
             self.source.setCurrentIndex(i)
+
+    def set_target(self, text: str) -> None:
+        """Name the text being reviewed (审阅的是：草稿《…》), so findings are never taken for
+        another text's."""
+        self.target.setText(text)
+        self.target.setVisible(bool(text))
 
     def enable_comments(self, on: bool) -> None:
         """Offer 转为批注 (the draft editor can hold comments)."""
