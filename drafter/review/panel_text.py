@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from drafter.review.model import CATEGORIES, Finding
+from drafter.review.model import Finding
 
 
 def snippet(text: str, limit: int = 24) -> str:
@@ -24,6 +24,29 @@ def flagged(f: Finding, limit: int = 24, side: int = 4) -> str:
     return f"{left}「{words}」{right}"
 
 
+def on_heading(f: Finding) -> bool:
+    """The flagged span is in a heading itself (its label is the place to name), not in a
+    paragraph under it: a heading's text is its label, so the words around the span lie
+    within that label."""
+    return bool(f.part != "meta" and f.section and f.context and f.context.strip() in f.section[-1])
+
+
 def finding_line(f: Finding) -> str:
-    """ "第3段「XX」 占位符：占位符“XX”尚未替换…" — where, what, why, in one line."""
-    return f"{snippet(f.where, 14)}{flagged(f)} {CATEGORIES[f.category]}：{f.message}"
+    """Where and what, once, in one line: "「一、……」标题只有省略号，还没写…",
+    "「二、重点任务」下：「XX」占位符尚未替换…", "标题：…".
+
+    The place and the flagged words used to be run together ("一、……一、「……」 占位符：…"):
+    a heading's finding named the heading, then its words again. The flagged words are
+    left out where the place or the message already quotes them."""
+    words = f.text.strip()
+    if on_heading(f):
+        return f"「{snippet(f.section[-1], 24)}」{f.message}"
+    if f.part == "meta":
+        place = f.section[0] if f.section else "标题区"
+    elif f.section:
+        place = f"「{snippet(f.section[-1], 14)}」下"
+    else:
+        place = f.where
+    quoted = bool(words) and words in f.message
+    what = f.message if quoted else f"{flagged(f)}{f.message}"
+    return f"{place}：{what}"

@@ -180,19 +180,23 @@ def check_slot(ctx):
                 # in a document a bare 一 is a part number; so it is in a draft opened
                 # from one, where every part is numbered bare and has its text
                 if ctx.text.kind == "draft" and not _numbered_parts(ctx, para):
-                    yield ctx.finding(para, 0, len(para.text), "标题为空：模板栏目尚未填写")
+                    yield ctx.finding(para, 0, len(para.text), "标题为空，还没写（模板留下的空栏）")
             elif _SLOT.match(body):
                 start = para.text.rfind(body)
                 yield ctx.finding(
-                    para, start, start + len(body), "标题只有省略号：模板栏目尚未填写"
+                    para, start, start + len(body), "标题只有省略号，还没写（模板留下的空栏）"
                 )
             continue
         if text and _SLOT.match(text):
             start = para.text.find(text)
-            yield ctx.finding(para, start, start + len(text), "段落只有省略号：模板栏目尚未填写")
+            yield ctx.finding(
+                para, start, start + len(text), "段落只有省略号，还没写（模板留下的空栏）"
+            )
             continue
         m = match_marker(text)
         if m is not None and m.rest.strip() and _SLOT.match(m.rest.strip()):
             rest = m.rest.strip()
             start = para.text.rfind(rest)
-            yield ctx.finding(para, start, start + len(rest), "标题只有省略号：模板栏目尚未填写")
+            yield ctx.finding(
+                para, start, start + len(rest), "标题只有省略号，还没写（模板留下的空栏）"
+            )
