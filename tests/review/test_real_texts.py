@@ -30,6 +30,13 @@ SOURCE_SLIPS = {
     # the text numbers its parts 一、二、三、四、四、五、 (the outline keeps all six)
     ("20140411_在秘鲁代表处座谈会上的讲话.md", "numbering.repeat", "四、"),
 }
+# false alarms the review still raises, each with why (kept apart from the source's own slips):
+NARRATED = {
+    # a memoir dated by its closing line (——2001年2月8日, read since session 39) retells what
+    # the author said in 2000 (我们今年要交税20多亿，明年（2001年）要交40多亿): 明年 is the
+    # narrated year's, which date.relative cannot tell from the text's own (left open)
+    ("20010208_我的父亲母亲.md", "date.relative", "明年（2001年）"),
+}
 
 
 def test_the_sweep_skips_the_hold_out(shared_dir, tmp_path, monkeypatch):
@@ -68,7 +75,7 @@ def test_no_error_on_clean_real_speeches(shared_dir):
                 meta_findings.append((path.name, f.level, f.rule, f.text))
             else:
                 assert paras[f.paragraph].text[f.start : f.end] == f.text, (path.name, f)
-            if f.level == "error" and (path.name, f.rule, f.text) not in SOURCE_SLIPS:
+            if f.level == "error" and (path.name, f.rule, f.text) not in SOURCE_SLIPS | NARRATED:
                 errors.append((path.name, f.rule, f.text, f.message))
         checked += 1
     assert checked > 600
