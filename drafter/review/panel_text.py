@@ -40,7 +40,9 @@ def finding_line(f: Finding) -> str:
     left out where the place or the message already quotes them."""
     words = f.text.strip()
     if on_heading(f):
-        return f"「{snippet(f.section[-1], 24)}」{f.message}"
+        # （一）…… under 一、 and under 二、 read alike: a sub-heading says its part too
+        parent = f"「{snippet(f.section[-2], 12)}」下" if len(f.section) > 1 else ""
+        return f"{parent}「{snippet(f.section[-1], 24)}」{f.message}"
     if f.part == "meta":
         place = f.section[0] if f.section else "标题区"
     elif f.section:

@@ -40,3 +40,15 @@ def test_a_message_that_quotes_the_words_does_not_get_them_again():
     assert lines, "the wording rule flags 按步就班"
     assert all(x.startswith("「一、总体要求」下：") for x in lines)
     assert all(x.count("按步就班") == 1 for x in lines), lines
+
+
+def test_an_unwritten_sub_heading_says_which_part_it_is_in():
+    parts = [
+        DraftNode("提高认识", children=[DraftNode("……")]),
+        DraftNode("狠抓落实", children=[DraftNode("……")]),
+    ]
+    lines = _lines(Draft(meta=DraftMeta(title="讲话"), sections=parts), "placeholder.slot")
+    assert lines == [
+        "「一、提高认识」下「（一）……」标题只有省略号，还没写（模板留下的空栏）",
+        "「二、狠抓落实」下「（一）……」标题只有省略号，还没写（模板留下的空栏）",
+    ]
