@@ -45,7 +45,7 @@ from drafter.corpus.closing import (
     turns_to_whole,
     undated,
 )
-from drafter.corpus.header_speaker import _POST_WORDS
+from drafter.corpus.header_speaker import POST_WORDS
 from drafter.corpus.markers import match_marker
 from drafter.corpus.sequences import SUMS_UP
 
@@ -414,7 +414,7 @@ _SIGNED_DATE = re.compile(
 # a signer's line without a date: a post, a space, a name (…总司令　朱　德)
 # (the post words are the header's: one list, so a post a header names signs a text too)
 _POST_NAME = re.compile(
-    rf"^[\u4e00-\u9fff]{{0,24}}(?:{_POST_WORDS})"
+    rf"^[\u4e00-\u9fff]{{0,24}}(?:{POST_WORDS})"
     r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$"
 )
 _NOTE_LINE = re.compile(r"^[（(][^（()）]{1,30}[）)]$")

@@ -70,7 +70,7 @@ _NAME_ONLY = re.compile(rf"^[（(]?\s*({_NAME})\s*[）)]?$")
 # a numeral and a space before the characters: the first part's heading standing right under
 # the header (一　地　　主, its title spaced out as names are), never a name
 _PART_NUMBER = re.compile(r"^[一二三四五六七八九十]+[\s\u3000]")
-_POST_WORDS = (
+POST_WORDS = (
     "书记|副书记|常委|委员|主任|副主任|秘书长|总理|副总理|主席|副主席|部长|厅长|局长|处长"
     "|科长|省长|市长|区长|县长|州长|镇长|乡长|旗长|盟长|院长|校长|所长|站长|队长|组长"
     "|行长|董事长|总经理|经理|会长|理事长|主任委员|巡视员|调研员|专员|督察|检察长|庭长"
@@ -80,15 +80,15 @@ _POST_WORDS = (
     # a company's or a paper's: 总裁, 副总裁, 社长 (a signer's line under a text says them too)
     "|总裁|社长"
 )
-_POST_END = re.compile(rf"(?:{_POST_WORDS})$")
-_POST_NAME = re.compile(rf"^(.{{0,40}}?(?:{_POST_WORDS}))[\s\u3000]*({_NAME})$")
+_POST_END = re.compile(rf"(?:{POST_WORDS})$")
+POST_NAME = re.compile(rf"^(.{{0,40}}?(?:{POST_WORDS}))[\s\u3000]*({_NAME})$")
 # an office and a person, spaced apart: "综合科　李明", "县委办公室 王芳"
 _UNIT_NAME = re.compile(
     r"^([\u4e00-\u9fff]{1,14}(?:科|处|室|办|局|部|中心|股|站|所|队|组|委|院|厅|司))"
     r"[ \u3000]+([\u4e00-\u9fff]{2,3})$"
 )
 _TITLE_SPEAKER = re.compile(
-    rf"^(.{{0,24}}?(?:{_POST_WORDS}))([\u4e00-\u9fff]{{2,3}}?)(?:同志)?在.{{2,60}}上的"
+    rf"^(.{{0,24}}?(?:{POST_WORDS}))([\u4e00-\u9fff]{{2,3}}?)(?:同志)?在.{{2,60}}上的"
 )
 _ROLE_NAME = re.compile(
     rf"^(?:报告人|述职人|讲话人|发言人|主讲人|汇报人|主持人|调研组)\s*[：:]\s*({_NAME})$"
@@ -225,7 +225,7 @@ _PAIR_MARKS = re.compile(r"[\s\u3000、，,；;]+")
 _COMRADE = re.compile(r"同志$")
 
 
-def _pair_name(token: str) -> str | None:
+def pair_name(token: str) -> str | None:
     """A token that is one person's name (同志 after it dropped), else None."""
     name = _COMRADE.sub("", _squeeze(token))
     if _PLACEHOLDER_NAME.match(name):
@@ -260,9 +260,9 @@ def posts_and_names(text: str | None) -> list[tuple[str, str]] | None:
     k = 0
     while k < len(tokens):
         token = tokens[k]
-        glued = _POST_NAME.match(token)
-        if glued and _pair_name(glued.group(2)) and not post:  # 县委书记张三
-            pairs.append((glued.group(1), _pair_name(glued.group(2)) or ""))
+        glued = POST_NAME.match(token)
+        if glued and pair_name(glued.group(2)) and not post:  # 县委书记张三
+            pairs.append((glued.group(1), pair_name(glued.group(2)) or ""))
             k += 1
             continue
         if _POST_END.search(token):  # a post; two in a row are one person's (常委 办公室主任)
@@ -274,7 +274,7 @@ def posts_and_names(text: str | None) -> list[tuple[str, str]] | None:
         while len(run) < 2 and k + 1 < len(tokens) and len(tokens[k + 1]) == 1:
             k += 1
             run += tokens[k]
-        name = _pair_name(run)
+        name = pair_name(run)
         if name is None or not post:
             return None
         pairs.append((post, name))

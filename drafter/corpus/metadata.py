@@ -37,10 +37,10 @@ from drafter.corpus.header_speaker import (
     _COMRADE_SPEECH,
     _LOCAL_OFFICE,
     _POST_END,
-    _POST_NAME,
     _ROLE_NAME,
     _TITLE_SPEAKER,
     _UNIT_NAME,
+    POST_NAME,
     _clean_name,
     _is_name,
     _name_before_zai,
@@ -314,7 +314,7 @@ def _take_speaker_tail(sub: str, header: _Header) -> str:
     if not m:
         return sub
     tail = m.group(1).strip()
-    post_name = _POST_NAME.match(tail)
+    post_name = POST_NAME.match(tail)
     names = several_names(tail)
     pairs = posts_and_names(tail)
     if pairs:  # "…上的讲话 县委书记 张三 县长 李四"
@@ -361,7 +361,7 @@ def _read_speaker_and_date(text: str, header: _Header) -> bool:
         # "2026年1月27日在…会议上 省长 赵某" is a subtitle; "…委员会发布" an act
         return False
     pairs = posts_and_names(rest)  # "2025年2月3日 县委书记 张三 县长 李四"
-    m = None if pairs else _POST_NAME.match(rest)
+    m = None if pairs else POST_NAME.match(rest)
     if pairs:
         _add_speakers(header, pairs)
     elif m:
@@ -430,7 +430,7 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             return True
         tail = _SUBTITLE_TAIL.search(sub)
         # (not "在…上的讲话 县委书记 张三 县长 李四", the post taken up to 县长: its tail below)
-        m = None if tail and posts_and_names(tail.group(1)) else _POST_NAME.match(sub)
+        m = None if tail and posts_and_names(tail.group(1)) else POST_NAME.match(sub)
         if m and header.title_parts and len(sub) <= 45:
             # "—— 县委书记 张宏伟": the speaker signs with a dash, no subtitle
             header.post = _SPACES.sub(" ", m.group(1)).strip()
@@ -470,7 +470,7 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
 
     spaced = " " in text or "\u3000" in text  # a post and a name set apart, as signed
     # (not "在…上的讲话　县长　李文华", a title signed on its line: that is read as a title)
-    m = _POST_NAME.match(text) if not header.title_parts and spaced else None
+    m = POST_NAME.match(text) if not header.title_parts and spaced else None
     if (
         m
         and len(text) <= 24
@@ -492,7 +492,7 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         return True
 
     if header.title_parts or header.subtitle:
-        m = _POST_NAME.match(text)
+        m = POST_NAME.match(text)
         # (not the title of a document inside the text: "中国共产党中央革命军事委员会命令" ends in
         # the kind of document, "委员" + "会命令" is no post and name)
         if m and len(text) <= 45 and not DOCUMENT_END.search(text):

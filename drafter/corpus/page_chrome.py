@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.genre_occasion import _GENRE_END
-from drafter.corpus.header_speaker import _POST_WORDS
+from drafter.corpus.header_speaker import POST_WORDS
 from drafter.corpus.header_text import _squeeze
 
 _BOILERPLATE = re.compile(
@@ -88,7 +88,7 @@ _DATE_SUFFIX = re.compile(
 # a news headline in a speaker's words: "县长李文华：守牢森林防火安全底线" (a post and a name,
 # a colon, what the speaker said), which a site puts over the speech's own title
 _SAID_HEADLINE = re.compile(
-    rf"^.{{0,24}}?(?:{_POST_WORDS})[\u4e00-\u9fff]{{2,3}}[：:][^。！？；：:，,]{{6,40}}$"
+    rf"^.{{0,24}}?(?:{POST_WORDS})[\u4e00-\u9fff]{{2,3}}[：:][^。！？；：:，,]{{6,40}}$"
 )
 # the label of one piece on a 范文 site's page ("篇一：在…上的讲话", "篇2：…")
 _PIECE_LABEL = re.compile(r"^篇\s*[一二三四五六七八九十\d]{1,2}\s*[：:、.]\s*(\S.{3,60})$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.header_speaker import _POST_NAME, _pair_name
+from drafter.corpus.header_speaker import POST_NAME, pair_name
 from drafter.corpus.header_text import _squeeze
 
 _SIGNERS_SCAN = 3  # signers a text ends with, one a line
@@ -31,10 +31,10 @@ def _signer(text: str) -> tuple[str, str] | None:
     text = text.strip()
     if len(text) > 40 or not _SPACED.search(text) or _SENTENCE_MARK.search(text):
         return None
-    m = _POST_NAME.match(text)
+    m = POST_NAME.match(text)
     if m is None:
         return None
-    name = _pair_name(m.group(2))
+    name = pair_name(m.group(2))
     post = _squeeze(m.group(1))
     return (post, name) if name and post else None
 

@@ -1,4 +1,4 @@
-"""The 审稿 dock tests' shared setting: a speech draft with known findings (a placeholder,
+"""The 审稿 dock tests' shared setting: a speech for the reader, a speech draft with known findings (a placeholder,
 an impossible date, a mismatched year), reviewing a draft in the window until the findings
 a test waits for are in, and selecting a finding in the list as a click does."""
 
@@ -11,6 +11,19 @@ from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 # The bound on background work the UI tests' teardown already allows (conftest's
 # POOL_DRAIN_MS): a review that takes longer than this is stuck, not slow.
 REVIEW_BOUND_MS = 120_000
+
+# a published speech (its part numbers skip 三、) the tests open in the reader, as the office
+# head does before pressing 审稿
+SPEECH = """在全区办公室工作会议上的讲话
+同志们：
+下面，我讲三点意见。
+一、总体要求
+要抓好落实。
+二、重点任务
+要抓好落实。
+四、保障措施
+要抓好落实。
+"""
 
 
 def review_draft() -> Draft:

@@ -8,16 +8,7 @@ from __future__ import annotations
 from drafter.corpus.load import parse_text
 from drafter.drafts.model import Draft, DraftNode
 
-SPEECH = """在全区办公室工作会议上的讲话
-同志们：
-下面，我讲三点意见。
-一、总体要求
-要抓好落实。
-二、重点任务
-要抓好落实。
-四、保障措施
-要抓好落实。
-"""
+from .review_setup import SPEECH
 
 
 def test_f7_with_a_blank_draft_reviews_the_reader_text(qtbot, make_window):

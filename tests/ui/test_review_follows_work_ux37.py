@@ -9,16 +9,7 @@ from __future__ import annotations
 from drafter.corpus.load import parse_text
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 
-SPEECH = """在全区办公室工作会议上的讲话
-同志们：
-下面，我讲三点意见。
-一、总体要求
-要抓好落实。
-二、重点任务
-要抓好落实。
-四、保障措施
-要抓好落实。
-"""
+from .review_setup import SPEECH
 
 
 def _template_draft() -> Draft:
