@@ -100,6 +100,25 @@ def went_in(p: Any) -> int:
     return added + sum(getattr(p, key, 0) or 0 for key in keys)
 
 
+BUSY_RETRIED = {
+    "stale": "按新规则重新解析",
+    "upgrade": "升级检索索引",
+    "add": "导入",
+    "sync": "同步",
+}
+"""Jobs tried again when another process holds the library's write lock, and what the
+status line calls them: the ones the panel runs by itself (the re-read and the index
+upgrade at open) and imports and syncs, which a first start's sample import or a window
+opened beside a command-line import met. 重建索引 and 重新解析 are refused aloud at once."""
+
+BUSY_LATER = {
+    "stale": "按新规则重新解析留待下次同步（F5）或点「重新解析」。",
+    "upgrade": "检索索引留待下次打开资料库时升级（检索照常可用）。",
+}
+"""What the status line says of a job nobody asked for when the lock stayed held through
+every retry: it is left for later, never put up as a 导入失败 box."""
+
+
 def _index_outdated(library: Any) -> bool:
     """True when ``library``'s index was built by an older Drafter (see
     ``LibraryBackend.index_outdated``); False when it cannot tell (never an error)."""
@@ -206,14 +225,14 @@ class LibraryPanel(QWidget):
     compare_requested = Signal(str, str)
 
     BUSY_RETRIES = 4
-    """How many times the re-read at open tries again when another process holds the
-    library's write lock (an app still closing), before leaving it to the next sync."""
+    """How many times a job of :data:`BUSY_RETRIED` tries again when another process holds
+    the library's write lock (an app still closing), before giving up (see :meth:`_busy`)."""
     BUSY_RETRY_MS = 3000
     """Milliseconds between those tries (each also waits the library's own lock timeout)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._busy_tries = 0  # retries so far of a re-read at open that met a busy lock
+        self._busy_tries = 0  # retries so far of a job that met a busy lock (_busy)
         self._library: Any = None
         self._worker: Worker | None = None
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
@@ -222,6 +241,7 @@ class LibraryPanel(QWidget):
         self._errors_seen: set[tuple] = set()  # (path, message) shown in a box already
         # what the running job is: "add", "sync", "reindex", "reread", "upgrade"
         self._kind = ""
+        self._paths: list[str] = []  # the running job's files and folders (for a retry)
         self._watch_notes: list[watching.WatchNote] = []  # folders the running import watched
         self._cancelling = False
         # ids of documents of an older reader version a re-read of this window took on (or
@@ -649,6 +669,7 @@ class LibraryPanel(QWidget):
             return
         library = self._library
         self._kind = kind
+        self._paths = paths
         self._cancelling = False
 
         watch_notes: list[watching.WatchNote] = []
@@ -733,8 +754,7 @@ class LibraryPanel(QWidget):
 
     def _on_import_done(self, p: Any) -> None:
         self._release_worker()
-        if self._kind == "stale":
-            self._busy_tries = 0
+        self._busy_tries = 0
         self.refresh()
         self.library_changed.emit()
         if p is None:
@@ -780,9 +800,10 @@ class LibraryPanel(QWidget):
     def _on_import_failed(self, message: str, exc: object) -> None:
         self._release_worker()
         self.refresh()
-        if self._kind == "stale" and isinstance(exc, LibraryBusy):
-            self._stale_busy()
+        busy = isinstance(exc, LibraryBusy) and self._kind in BUSY_RETRIED
+        if busy and self._busy(self._kind, self._paths):
             return
+        self._busy_tries = 0
         text = failure_text(message, exc)
         self.status_message.emit(f"导入失败：{text}")
         box = QMessageBox(QMessageBox.Icon.Warning, "导入失败", text, parent=self)
@@ -790,39 +811,45 @@ class LibraryPanel(QWidget):
         box.open()
         self.import_failed.emit(text)
 
-    def _stale_busy(self) -> None:
-        """The re-read nobody asked for (at open, after another writer's change) met the
-        write lock held by another process, typically an app still closing: it put up a
-        导入失败 box. Try again a few times (:data:`BUSY_RETRIES`), quietly; then leave it
-        for the next sync (F5, which reads them again too) with a word on the status line.
-        The documents it meant to take on were not read: another writer's change may try
-        them again."""
-        try:
-            self._stale_taken.difference_update(i.id for i in self._library.stale_readings())
-        except Exception:  # noqa: BLE001 - the next sync still reads them
-            log.exception("listing documents of an older reader version failed")
+    def _busy(self, kind: str, paths: list[str]) -> bool:
+        """A job of :data:`BUSY_RETRIED` met the write lock held by another process (an app
+        still closing, a command-line import): the re-read and the index upgrade at open
+        put up a 导入失败 box for work the user never asked for, and the sample import of a
+        first start failed, leaving the library empty. Try again a few times
+        (:data:`BUSY_RETRIES`), saying so on the status line; True while it does, or when
+        a job nobody asked for is left for later with a word on the status line. False
+        when an import the user asked for has used its tries: the box then says why.
+        A re-read's documents were not read: another writer's change may try them again."""
+        if kind == "stale":
+            try:
+                self._stale_taken.difference_update(i.id for i in self._library.stale_readings())
+            except Exception:  # noqa: BLE001 - the next sync still reads them
+                log.exception("listing documents of an older reader version failed")
+        what = BUSY_RETRIED[kind]
         self._busy_tries += 1
         if self._busy_tries > self.BUSY_RETRIES:
             self._busy_tries = 0
-            self.status_message.emit(
-                "资料库正被其他程序使用：按新规则重新解析留待下次同步（F5）或点「重新解析」。"
-            )
-            return
-        self.status_message.emit("资料库正被其他程序使用，稍后自动重试按新规则重新解析…")
-        QTimer.singleShot(self.BUSY_RETRY_MS, self, self._retry_stale)
+            later = BUSY_LATER.get(kind)
+            if later:
+                self.status_message.emit(f"资料库正被其他程序使用：{later}")
+            return bool(later)
+        self.status_message.emit(f"资料库正被其他程序使用，稍后自动重试{what}…")
+        QTimer.singleShot(self.BUSY_RETRY_MS, self, lambda: self._retry_busy(kind, paths))
+        return True
 
-    def _retry_stale(self) -> None:
-        """One more try of the re-read at open (:meth:`_stale_busy`), when it is still due;
-        after the job running now when another one is."""
+    def _retry_busy(self, kind: str, paths: list[str]) -> None:
+        """One more try of a job that met a busy library (:meth:`_busy`): a re-read or an
+        upgrade only when still due; after the job running now when another one is."""
         library = self._library
-        if library is None or not self._reread_due(library):
+        due = {"stale": self._reread_due, "upgrade": _index_outdated}.get(kind)
+        if library is None or (due is not None and not due(library)):
             self._busy_tries = 0
             return
         if self._worker is not None:
-            if ("stale", []) not in self._pending:
-                self._pending.append(("stale", []))
+            if (kind, paths) not in self._pending:
+                self._pending.append((kind, paths))
             return
-        self._start("stale", [])
+        self._start(kind, paths)
 
     def _release_worker(self) -> None:
         """The import is over: the panel is free for the next one (before any signal out)."""
