@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.review.model import CATEGORIES, LEVEL_NAMES, LEVELS, Finding, ReviewResult
-from drafter.review.panel_text import flagged, snippet
+from drafter.review.panel_text import finding_line, snippet
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -264,8 +264,10 @@ class ReviewPanel(QWidget):
         self._update_buttons()
 
     def _item(self, f: Finding, dismissed: bool) -> QTreeWidgetItem:
+        # the place and the words once (finding_line), as the pre-export list and the CLI
+        # say them: "「一、……」\n一、……标题只有省略号" named a heading twice
         fix = f" → {snippet(f.suggestion, 12)}" if f.suggestion else ""
-        item = QTreeWidgetItem([f"{flagged(f)}{fix}　{snippet(f.where, 14)}\n{f.message}"])
+        item = QTreeWidgetItem([f"{finding_line(f)}{fix}"])
         item.setData(0, FINDING_ROLE, f)
         item.setData(0, DISMISSED_ROLE, dismissed)
         path = " › ".join(f.section) if f.section else f.where
