@@ -13,7 +13,9 @@ fields.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
+from datetime import datetime
 
 from drafter.compare.diff import Comparison
 from drafter.drafts.anchors import meta_field, meta_target, target_index
@@ -108,12 +110,33 @@ def redline_comments(comparison: Comparison, annotated: str = "new") -> list[Com
     """The comments a 修订稿 of ``comparison`` carries: the new draft's, and, when the
     annotated draft (the one being reviewed) is the old side (``annotated="old"``, after
     对调新旧), the old draft's carried onto the new text (:func:`carry_comments`), those the
-    new draft already holds (the same id) once."""
+    new draft already holds once: the same id (two versions of one draft), or the same
+    author, words and minute (the writer's Word file answering the head's comments holds
+    them read back from Word, under new ids, with the writer's replies)."""
     own = list(comparison.new.comments)
     if annotated != "old":
         return own
     have = {c.id for c in own}
-    return own + [c for c in carry_comments(comparison) if c.id not in have]
+    held = Counter(_same_comment(c) for c in own)
+    skip = set()
+    for c in comparison.old.comments:  # the old side's own words, before carrying notes them
+        key = _same_comment(c)
+        if c.id not in have and held[key] > 0:
+            held[key] -= 1
+            skip.add(c.id)
+    return own + [c for c in carry_comments(comparison) if c.id not in have | skip]
+
+
+def _same_comment(comment: Comment) -> tuple[str, str, str]:
+    """What a comment keeps through a Word round trip, its id lost: author, words (white
+    space aside) and the wall-clock minute (Word writes the local time, its seconds
+    sometimes zeroed; a stored time with its offset is compared at that wall-clock time)."""
+    try:
+        when = datetime.fromisoformat(comment.time.replace("Z", "+00:00"))
+        minute = when.replace(tzinfo=None).isoformat()[:16]
+    except ValueError:
+        minute = comment.time[:16]
+    return comment.author.strip(), "".join(comment.text.split()), minute
 
 
 __all__ = ["carry_comments", "redline_comments"]
