@@ -175,10 +175,15 @@ def closest_peer(docs: Iterable[DocumentInfo], doc_id: str) -> str | None:
     mine, genre, subject = kind(me), getattr(me, "genre", None), _subject(me)
 
     def score(d: DocumentInfo) -> tuple:
+        shared = len(subject & _subject(d))
         points = 2 * (mine != OTHER and kind(d) == mine)
         points += genre is not None and getattr(d, "genre", None) == genre
-        points += min(len(subject & _subject(d)), 3)
+        points += min(shared, 3)
         ratio = max(chars(d), 1) / size
-        return (copy(d), -points, max(ratio, 1 / ratio))
+        # among equals, the one sharing more of the subject before the one nearer in length:
+        # a 全市办公室系统文秘业务培训会议 speech was offered a company's 秘书业务培训班 talk
+        # (业务培训, three words) ahead of the 全区办公室主任暨文秘业务培训会议 speech
+        # (办公室…文秘业务培训, seven), which was five times longer
+        return (copy(d), -points, -shared, max(ratio, 1 / ratio))
 
     return min(others, key=score).id

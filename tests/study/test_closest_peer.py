@@ -35,3 +35,10 @@ def test_a_copy_of_the_same_text_is_offered_last():
 def test_none_when_alone_and_the_first_other_when_the_text_is_unknown():
     assert closest_peer([TRAINING], "t") is None
     assert closest_peer([REPORT, TRAINING], "gone") == "r"
+
+
+def test_more_of_the_subject_shared_goes_before_a_nearer_length():
+    # both training speeches (业务培训 in each title); the longer one shares the office and the
+    # 文秘 business too, the one a trainee would set beside the studied text
+    company = _doc("p", "要建立一个均衡的平台", 4800, occasion="公司秘书业务培训班", genre="讲话")
+    assert closest_peer([company, TRAINING, OTHER_TRAINING], "o") == "t"
