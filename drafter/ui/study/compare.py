@@ -15,7 +15,7 @@ from drafter.study.model import Study
 from drafter.study.stats import body_before_headings
 from drafter.study.text import count_chars
 from drafter.ui.study.structure_map import bookend_label
-from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
+from drafter.ui.widgets.wrapping_delegate import INDENT_ROLE, WrappingDelegate
 
 BLANK = "＿＿＿＿＿＿"  # a hidden heading, as the reader's blanked page writes it
 HIDDEN_FRAMES = "数字概括：提纲练习进行中，暂不显示"
@@ -139,6 +139,8 @@ class CompareView(QTreeWidget):
             item.setData(
                 0, Qt.ItemDataRole.UserRole, (a.heading if a else None, b.heading if b else None)
             )
+            # the other text's levels as the tree shows this one's: indented by depth
+            item.setData(2, INDENT_ROLE, self.indentation() * (depth - 1))
             item.setToolTip(0, a.label if a and not hide[0] else "")
             item.setToolTip(2, b.label if b and not hide[1] else "")
             if a is None or b is None:

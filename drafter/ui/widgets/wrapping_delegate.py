@@ -15,6 +15,11 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeVi
 
 _WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
 
+# A cell's own left indent in pixels, for a column other than the tree's first: only the first
+# column is indented by the tree, so the 对照文 column of two aligned outlines showed 一、 and
+# its 第一、… flush with each other, the other text's levels lost
+INDENT_ROLE = int(Qt.ItemDataRole.UserRole) + 41
+
 
 class WrappingDelegate(QStyledItemDelegate):
     """Sizes and paints cells of ``view`` with their text wrapped to the column width."""
@@ -38,6 +43,7 @@ class WrappingDelegate(QStyledItemDelegate):
             while parent.isValid():
                 depth, parent = depth + 1, parent.parent()
             width -= self._view.indentation() * (depth + int(self._view.rootIsDecorated()))
+        width -= int(index.data(INDENT_ROLE) or 0)
         return max(width, 40)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
@@ -56,3 +62,6 @@ class WrappingDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         option.textElideMode = Qt.TextElideMode.ElideNone
+        indent = int(index.data(INDENT_ROLE) or 0)
+        if indent:
+            option.rect.setLeft(option.rect.left() + indent)
