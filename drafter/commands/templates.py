@@ -348,7 +348,8 @@ def run_from(args: argparse.Namespace) -> int:
         raise CommandError(f"{doc.path}: no headings found, nothing to make a template from")
     from drafter.templating import save_user_template, template_from_document
 
-    source = template_from_document(doc, name, args.title)
+    # the app's 以此文为模板 does the same: the headings to edit, the bodies and title to write
+    source = template_from_document(doc, name, args.title, own_defaults=False, keep_headings=True)
     path = save_user_template(source, name, user_dir)
     count = sum(1 for _ in doc.outline.walk())
     print(f"已保存模板“{name}”：{path}（{count} 个小标题）")

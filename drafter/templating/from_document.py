@@ -33,7 +33,11 @@ def marker_style(marker: str) -> str:
 
 
 def template_from_document(
-    doc: Document, name: str, title: str | None = None, own_defaults: bool = True
+    doc: Document,
+    name: str,
+    title: str | None = None,
+    own_defaults: bool = True,
+    keep_headings: bool = False,
 ) -> str:
     """The source text of a template that reproduces ``doc``'s structure.
 
@@ -41,6 +45,10 @@ def template_from_document(
     ``own_defaults=False`` leaves the form's 标题 and 会议或场合 empty: a structure taken
     from one example (a frame, a group of headings) is for a new speech, and a draft made
     from it must not carry the example's title unnoticed.
+    ``keep_headings=True`` makes each slot the document's own heading, to edit, instead of
+    "……" or the siblings' shared words ("坚持……"): a writer who made a template of a
+    whole speech (以此文为模板, ``template from``) expects its skeleton, headings kept and
+    bodies to fill; a draft of "……" under the speech's own title gave nothing to edit.
     """
     m = doc.metadata
     doc_title = (m.title or "").strip()
@@ -78,7 +86,16 @@ def template_from_document(
         lines.append("@ 原文没有单独的开头，直接进入正文。可用一两句话交代会议任务后展开。")
     lines.append("")
     for i, (section, node) in enumerate(zip(doc.outline.sections, draft.sections)):
-        _emit(section, node, i, len(doc.outline.sections), doc.outline.sections, 0, lines)
+        _emit(
+            section,
+            node,
+            i,
+            len(doc.outline.sections),
+            doc.outline.sections,
+            0,
+            lines,
+            keep_headings,
+        )
     lines.append("")
     lines.append("[结尾]")
     # the closing's own paragraphs: an appendix the outline keeps after it (附件：… / 附表 /
@@ -100,13 +117,16 @@ def _emit(
     siblings: list[Section],
     depth: int,
     lines: list,
+    keep_headings: bool = False,
 ) -> None:
     """Write one section of the source document as template markup: a slot the writer fills, the
     hint saying what the part did, the original heading as the example, the numbering quirks kept
-    (编号标点, 下级编号, 原编号, so 一是 stays 一是), then its sub-sections."""
+    (编号标点, 下级编号, 原编号, so 一是 stays 一是), then its sub-sections. With
+    ``keep_headings`` the slot is the heading itself (see :func:`template_from_document`)."""
     pad = "  " * depth
     lead = "+" if section.run_in else "-"
-    slot = _slot(siblings)
+    slot = section.heading.strip() if keep_headings and section.heading.strip() else ""
+    slot = slot or _slot(siblings)
     lines.append(f"{pad}{lead} {_lit(slot)}")
     lines.append(f"{pad}@ {_lit(_section_hint(section, index, total))}")
     lines.append(f"{pad}> {_lit(section.heading)}")
@@ -121,7 +141,16 @@ def _emit(
     if node.child_numbering:
         lines.append(f"{pad}: 下级编号 = {node.child_numbering}")
     for j, (child, child_node) in enumerate(zip(section.children, node.children)):
-        _emit(child, child_node, j, len(section.children), section.children, depth + 1, lines)
+        _emit(
+            child,
+            child_node,
+            j,
+            len(section.children),
+            section.children,
+            depth + 1,
+            lines,
+            keep_headings,
+        )
 
 
 def _slot(siblings: list[Section]) -> str:

@@ -87,7 +87,8 @@ def test_template_from_a_corrected_file_takes_the_corrected_outline(tmp_path):
     done = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     assert "2 个小标题" in done
     source = (lib_dir / "templates" / "促进派.j2").read_text(encoding="utf-8")
-    assert "+ 讲一讲……" in source and ": 原编号 = 第三点，" in source
+    # the headings are kept to edit (template from keeps them as 以此文为模板 does)
+    assert "+ 讲一讲农业" in source and ": 原编号 = 第三点，" in source
 
 
 def test_new_from_a_corrected_file_starts_the_draft_as_corrected(tmp_path):

@@ -160,9 +160,11 @@ def test_save_document_as_template(qtbot, tmp_path):
     path = gallery.save_document_as_template(doc, "农村工作")
     assert path is not None and path.exists(), messages
     assert gallery.current_name() == "农村工作"
-    # the original headings become the examples of the slots
-    first = gallery.preview.topLevelItem(2)
-    assert first.text(0) == "一、……" and first.text(1) == "统一思想"
+    # the original headings are kept, to edit (and stay the slots' examples); the title is
+    # the writer's own to write
+    first = gallery.preview.topLevelItem(1)
+    assert first.text(0) == "一、统一思想" and first.text(1) == "统一思想"
+    assert gallery.form.editor("title").text() == ""
 
 
 def test_form_entries_survive_viewing_another_template(qtbot):

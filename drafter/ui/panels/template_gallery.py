@@ -458,7 +458,9 @@ class TemplateGallery(QWidget):
                 return None
         name = name.strip()
         try:
-            source = template_from_document(document, name)
+            # the speech's skeleton to write a new one on: its headings to edit, bodies to
+            # fill and a title of the writer's own (the draft came as …… under the old title)
+            source = template_from_document(document, name, own_defaults=False, keep_headings=True)
             path = save_user_template(source, name, self.user_dir)
         except TemplateError as exc:
             self.status_message.emit(f"无法保存模板：{describe(exc)}")
