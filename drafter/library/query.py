@@ -22,10 +22,12 @@ the text around it: 讲一讲 finds 我来讲一讲 (cut 来讲/一/讲), 抓落
 score is the mean score of its character pairs plus, where it also stands as the same
 words, the score of the words, so a paragraph holding the phrase as words ranks above one
 holding it only across word boundaries unless the scores say otherwise. A single
-character stays a word (讲 does not find 讲话), and so does a word of letters or digits
-(AI does not find "said"; letters are cut at spaces and punctuation, never guessed); a
-quoted phrase of several of them is literal ("COVID-19" finds COVID-19, whose hyphen
-stands between its words).
+character stays a word (讲 does not find 讲话). A word of three letters or more is
+literal too: a Chinese text runs a brand or system name into its neighbours or into a
+longer name (Huaw finds Huawei, ERP finds SAPERP), and the writer who types part of one
+means it; as a whole word it still ranks first. Shorter ones and numbers stay words (AI
+does not find "said", 20 does not find 2024); a quoted phrase of several words is literal
+("COVID-19" finds COVID-19, whose hyphen stands between its words).
 ``title:``, ``speaker:``, ``genre:`` and ``occasion:`` match documents whose value
 contains the text (so ``speaker:李`` finds 李强 and 李克强); ``year:`` uses the document
 date. Errors raise :class:`QueryError` with a message in Chinese for the user.
@@ -306,7 +308,9 @@ class Compiler:
             text = _CJK_SPACE.sub("", node.text) if kind == "phrase" else node.text
             terms = self.segmenter.terms(text)
             literal = None
-            if self.literal and (_CJK.search(text) or (kind == "phrase" and len(terms) > 1)):
+            if self.literal and (
+                _CJK.search(text) or (kind == "phrase" and len(terms) > 1) or _part_of_name(text)
+            ):
                 literal = literal_query(text)
             if not terms and literal is None:
                 if kind == "phrase":
@@ -357,6 +361,16 @@ class Compiler:
         if name == "doc":
             return wq.Term("doc", text.lower())
         return self.field_query(name, text)
+
+
+_NAME_PART = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
+
+
+def _part_of_name(text: str) -> bool:
+    """A word of Latin letters (digits among them) three characters or longer: it may be
+    part of a longer name, and is matched literally (see the module docstring); shorter
+    ones (AI, 5G) would be found inside too many words to help."""
+    return len(text) >= 3 and _NAME_PART.fullmatch(text) is not None
 
 
 def literal_of(text: str) -> str:

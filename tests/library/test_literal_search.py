@@ -122,9 +122,35 @@ def test_letters_stay_words_unless_a_quoted_phrase_of_several(tmp_path, corpus):
     try:
         assert [h.text for h in library.search("ai").hits] == ["He said AI is here."]
         assert library.search('"ai"').total == 1  # a single word: not the "ai" of "said"
-        assert library.search("sai").total == 0
+        assert library.search("sai").total == 1  # three letters or more: part of a name
         assert library.search('"COVID-19"').total == 1  # literal across the hyphen
         assert library.search('"covid-19疫情"').total == 1
+    finally:
+        library.close()
+
+
+NAMES = ["今年与Huawei公司合作，上线了SAPERP系统。", "要用好ERP数据，推进ISO9000认证。"]
+
+
+@pytest.mark.parametrize("kind", BACKENDS)
+def test_part_of_a_latin_name_is_found(tmp_path, monkeypatch, kind, request):
+    """Huaw found nothing though Huawei stood in the text, nor ERP the ERP inside SAPERP:
+    a Chinese text runs names into longer ones, and the writer types part of one."""
+    corpus = Corpus(tmp_path / "docs")
+    corpus.folder.mkdir()
+    monkeypatch.setattr(build_module, "load_document", corpus.load)
+    corpus.write("digital.txt", speech("数字化讲话", [("一、", "信息化", NAMES)]))
+    library = open_backend(kind, tmp_path, request)
+    run(library.add([corpus.folder]))
+    try:
+        hits = library.search("Huaw").hits
+        assert [h.text for h in hits] == [NAMES[0]] and spans(hits[0]) == ["Huaw"]
+        hits = library.search("erp").hits
+        assert [h.text for h in hits] == [NAMES[1], NAMES[0]]  # the word itself first
+        assert spans(hits[1]) == ["ERP"]
+        assert [h.text for h in library.search("ISO").hits] == [NAMES[1]]
+        assert library.search("Huawei 合作").total == 1
+        assert library.search("AI").total == 0  # two letters stay a word
     finally:
         library.close()
 
