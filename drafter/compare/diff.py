@@ -3,15 +3,17 @@
 Matching comes first, because everything else follows from it. Headings are paired by
 id when both drafts are versions of one draft (ids survive saves), then by equal words,
 then by similar words (a rename); a pair whose parent or sibling order changed is a
-move, whose depth changed a re-level. Numbering is never compared: a draft stores a
+move, whose depth changed a re-level. Numbers are never compared: a draft stores a
 heading's words and derives its marker (一、 二、) from its position, so a section
-renumbered only because another moved is not reported. Paragraphs are then aligned
+renumbered only because another moved is not reported; the form of a marker is (第一、
+written 第一， as the head's review asked: a ``marker`` change). Paragraphs are then aligned
 under each pair of headings (and in the opening and closing) and a changed paragraph
 gets a character diff.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -39,7 +41,8 @@ CLOSING = "（结尾）"
 
 @dataclass
 class OutlineChange:
-    """A heading added, removed, moved, renamed or re-levelled. ``old``/``new`` are the
+    """A heading added, removed, moved, renamed, re-levelled or numbered in another form
+    (``marker``: 第一、 now 第一，, 一、 now 一是). ``old``/``new`` are the
     heading as printed (marker and words) on each side, None on the side it is absent;
     ``path`` the words of its headings from level 1 down to itself (new side, old side
     for a removal)."""
@@ -52,6 +55,8 @@ class OutlineChange:
     new_id: str | None = None
     old_level: int = 0
     new_level: int = 0
+    old_marker: str = ""  # the markers as printed, for a ``marker`` change
+    new_marker: str = ""
 
     def to_json(self) -> dict:
         """The ``drafter compare --json`` entry (exactly the issue's keys)."""
@@ -136,6 +141,9 @@ class Comparison:
             elif o.op == "rename":
                 a, r = counts(char_diff(_words(self.old, o.old_id), _words(self.new, o.new_id)))
                 added, removed = added + a, removed + r
+            elif o.op == "marker":
+                a, r = counts(char_diff(o.old_marker, o.new_marker))
+                added, removed = added + a, removed + r
         return {"chars_added": added, "chars_removed": removed}
 
     def to_json(self) -> dict:
@@ -174,6 +182,7 @@ class _Tree:
         self.order: list[DraftNode] = []
         self.children: dict[str | None, list[str]] = {}
         marks = markers(draft)
+        self.marks = marks
         self.printed: dict[str, str] = {}
 
         def visit(nodes: list[DraftNode], parent: DraftNode | None, depth: int, path: list[str]):
@@ -187,6 +196,15 @@ class _Tree:
                 visit(n.children, n, depth + 1, self.path[n.id])
 
         visit(draft.sections, None, 1, [])
+
+
+_NUMBER = re.compile(r"[0-9０-９]+|[一二三四五六七八九十百零〇两]+|首先|其次|再次|此外|然后|最后")
+
+
+def _marker_form(mark: str) -> str:
+    """A heading marker without its number (第一、 and 第三、 alike, 首先， and 其次， too):
+    what the writer chose, not where the heading stands."""
+    return _NUMBER.sub("N", mark.strip())
 
 
 def _match_nodes(old: _Tree, new: _Tree) -> dict[str, str]:
@@ -298,12 +316,23 @@ def _outline_changes(old: _Tree, new: _Tree, pairs: dict[str, str]) -> list[Outl
             new_level=new.depth[nid],
         )
         old_parent = old.parent[oid]
-        if pairs.get(old_parent or "") != new.parent[nid] or nid in moved_in_order:
+        moved = pairs.get(old_parent or "") != new.parent[nid] or nid in moved_in_order
+        if moved:
             changes.append(OutlineChange("move", **common))
         if old.depth[oid] != new.depth[nid]:
             changes.append(OutlineChange("level", **common))
         if _norm(old.draft.find(oid).heading) != _norm(n.heading):
             changes.append(OutlineChange("rename", **common))
+        old_mark, new_mark = old.marks.get(oid, ""), new.marks.get(nid, "")
+        # a heading moved or re-levelled is numbered in the style of where it went
+        if (
+            not moved
+            and old.depth[oid] == new.depth[nid]
+            and (_marker_form(old_mark) != _marker_form(new_mark))
+        ):
+            changes.append(
+                OutlineChange("marker", old_marker=old_mark, new_marker=new_mark, **common)
+            )
     for n in old.order:
         if n.id not in pairs:
             changes.append(

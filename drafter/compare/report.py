@@ -7,7 +7,14 @@ from drafter.compare.diff import CLOSING, OPENING, Comparison, OutlineChange, Pa
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
 
-OUTLINE_OPS = {"add": "新增", "remove": "删除", "move": "移动", "rename": "改写", "level": "层级"}
+OUTLINE_OPS = {
+    "add": "新增",
+    "remove": "删除",
+    "move": "移动",
+    "rename": "改写",
+    "level": "层级",
+    "marker": "编号",
+}
 PARAGRAPH_OPS = {
     "add": "新增段落",
     "remove": "删除段落",
@@ -161,8 +168,8 @@ def render_report(comparison: Comparison, old_name: str = "旧稿", new_name: st
                 lines.append(f"  新增  {o.new}{at}")
             elif o.op == "remove":
                 lines.append(f"  删除  {o.old}{at}")
-            elif o.op == "rename":
-                lines.append(f"  改写  {o.old} → {o.new}")
+            elif o.op in ("rename", "marker"):
+                lines.append(f"  {OUTLINE_OPS[o.op]}  {o.old} → {o.new}")
             elif o.op == "level":
                 lines.append(f"  层级  {o.new}：第 {o.old_level} 级 → 第 {o.new_level} 级")
             else:

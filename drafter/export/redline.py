@@ -166,6 +166,7 @@ class RedlineDecorator:
     ) -> None:
         self.comparison = comparison
         self.marks = _Marks(author, date)
+        self.remarked: dict[str | None, OutlineChange] = {}
         self.date_style = date_style or "paren_cn"
 
     def __call__(self, document, draft: Draft, placed) -> None:
@@ -175,6 +176,7 @@ class RedlineDecorator:
         para_changes = {p.new_id: p for p in c.paragraphs if p.new_id and p.op != "remove"}
         added_nodes = {o.new_id for o in c.outline if o.op == "add"}
         renamed = {o.new_id: o for o in c.outline if o.op == "rename"}
+        self.remarked = {o.new_id: o for o in c.outline if o.op == "marker"}
         for p, item in placed:
             self._mark_item(p, item, para_changes, added_nodes, renamed)
         self._insert_removed(placed)
@@ -230,6 +232,9 @@ class RedlineDecorator:
                 change = renamed.get(item.node.id)
                 if change is not None:
                     self._rename(p, item, change)
+                change = self.remarked.get(item.node.id)
+                if change is not None:  # after the words: right to left keeps offsets
+                    self._remark(p, item, change)
         if whole_new:
             _mark_paragraph(p, "ins", marks)
 
@@ -240,6 +245,15 @@ class RedlineDecorator:
         if old_node is None or at < 0:
             return
         _apply_diff(p, at, char_diff(old_node.heading.strip(), new_words), self.marks)
+
+    def _remark(self, p, item: BodyItem, change: OutlineChange) -> None:
+        """A heading numbered in another form (第一、 now 第一，): its marker tracked, so the
+        writer's answer to the head's 序次语 finding shows in the 修订稿."""
+        new_words = item.node.heading.strip() if item.node else ""
+        at = item.heading.find(new_words) if new_words else -1
+        if at < 0 or item.heading[:at] != change.new_marker:
+            return
+        _apply_diff(p, 0, char_diff(change.old_marker, change.new_marker), self.marks)
 
     def _insert_removed(self, placed) -> None:
         """Deleted paragraphs for what the old draft had and the new one lost, each

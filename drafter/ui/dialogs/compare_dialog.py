@@ -47,8 +47,9 @@ COLORS = {
     "move": QColor("#1f5fbf"),
     "rename": QColor("#b35900"),
     "level": QColor("#7b3fb0"),
+    "marker": QColor("#00838f"),
 }
-PRIORITY = ("add", "remove", "rename", "level", "move")
+PRIORITY = ("add", "remove", "rename", "level", "move", "marker")
 
 
 def diff_html(diff: list[tuple[str, str]]) -> str:
@@ -106,7 +107,8 @@ class CompareDialog(QDialog):
         legend = QLabel(
             '<span style="color:#1a7f37">■ 新增</span>　<span style="color:#c0392b">■ 删除</span>　'
             '<span style="color:#1f5fbf">■ 移动</span>　<span style="color:#b35900">■ 改写</span>　'
-            '<span style="color:#7b3fb0">■ 层级</span>　✎ 正文有改动'
+            '<span style="color:#7b3fb0">■ 层级</span>　<span style="color:#00838f">■ 编号</span>　'
+            "✎ 正文有改动"
         )
         # the two sides are told apart only by the window title (旧 → 新), which no one
         # reads: a head who opened the writer's 初稿 and picked the 二稿 as the other saw
@@ -347,7 +349,7 @@ class CompareDialog(QDialog):
         out = []
         for o in outline:
             color = COLORS[o.op].name()
-            if o.op == "rename":
+            if o.op in ("rename", "marker"):
                 desc = f"{escape(o.old or '')} → {escape(o.new or '')}"
             elif o.op == "level":
                 desc = f"{escape(o.new or '')}：第 {o.old_level} 级 → 第 {o.new_level} 级"
@@ -355,7 +357,11 @@ class CompareDialog(QDialog):
                 desc = f"{escape(o.new or '')}（{escape(moved_from(self.comparison, o))}）"
             else:
                 desc = escape(o.new or o.old or "")
-            place = heading_place(self.comparison, o) if with_path and o.op != "rename" else ""
+            place = (
+                heading_place(self.comparison, o)
+                if with_path and o.op not in ("rename", "marker")
+                else ""
+            )
             if place:  # under which heading, numbered as printed (as a move's line says it)
                 desc += f"<span style='color:#666'>（在{escape(place)}下）</span>"
             out.append(f"<p><b style='color:{color}'>{OUTLINE_OPS[o.op]}</b>　{desc}</p>")
