@@ -20,7 +20,7 @@ def add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--comment",
         action="store_true",
-        help="把审稿意见写成批注，存入 -o 指定的草稿",
+        help="把审稿意见写成批注，存入 -o 指定的草稿（审的是草稿 .json 时默认存回它）",
     )
     p.add_argument("-o", "--output", metavar="DRAFT.json", help="要写入的草稿（与 --comment 同用）")
     p.add_argument("--author", default="", help="批注上的署名（默认：审稿）")
@@ -28,7 +28,8 @@ def add_options(p: argparse.ArgumentParser) -> None:
 
 
 def run_comment(args: argparse.Namespace, config, library_dir: str | None, open_reuse=None) -> int:
-    """Review FILE, add a comment per finding, save the draft to ``args.output``.
+    """Review FILE, add a comment per finding, save the draft to ``args.output`` (FILE
+    itself when it is a draft .json and no -o is given: the head comments on his draft).
     ``open_reuse(library_dir)`` gives the library and its reuse index (``drafter review``
     passes its own opener, so 查重 runs here as in the listing)."""
     from drafter.corpus.model import ReadError
@@ -37,6 +38,8 @@ def run_comment(args: argparse.Namespace, config, library_dir: str | None, open_
     from drafter.drafts.store import DraftError, save_draft
     from drafter.review.office import OfficeLists, load_lists
 
+    if not args.output and Path(args.file).suffix.lower() == ".json":
+        args.output = args.file  # a draft reviewed takes its comments itself
     if not args.output:
         print("drafter review：--comment 需要用 -o 指定要写出的稿件（.json）", file=sys.stderr)
         return 2

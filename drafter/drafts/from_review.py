@@ -9,6 +9,8 @@ Running it twice adds nothing twice.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from drafter.drafts.anchors import meta_field, target_index, text_of
 from drafter.drafts.comments import Comment, now_iso
 from drafter.drafts.model import Draft
@@ -32,11 +34,18 @@ def comments_from_findings(
     """Comments for ``findings`` of a review of ``draft`` (``review_draft``), without
     adding them. A finding on the title block goes on its field (``meta:title``…);
     findings without a place in the draft (a document-level note) go on the first
-    heading; a finding already turned into a comment is skipped."""
+    heading; a finding already turned into a comment is skipped, also one read back from
+    Word (the writer's answer to the head's comments): the same words on the same place."""
     index = target_index(draft)
     marks = markers(draft)
     when = time or now_iso()
     existing = {(c.origin, c.target, c.start, c.end) for c in draft.comments}
+    # comments that came back through Word lost their origin: one per finding they say
+    said = Counter(
+        _said(draft, index, c.target, c.quote if c.is_span else "", c.text)
+        for c in draft.comments
+        if not c.origin.startswith("review:")
+    )
     first = next((key for key in index if meta_field(key) is None), None)
     out: list[Comment] = []
     for f in findings:
@@ -67,11 +76,16 @@ def comments_from_findings(
         origin = f"review:{f.rule}"
         if (origin, target, start, end) in existing:
             continue
+        text = finding_text(f)
+        key = _said(draft, index, target, quote, text)
+        if said[key] > 0:
+            said[key] -= 1
+            continue
         existing.add((origin, target, start, end))
         out.append(
             Comment(
                 target=target,
-                text=finding_text(f),
+                text=text,
                 author=author or "审稿",
                 time=when,
                 start=start,
@@ -81,6 +95,13 @@ def comments_from_findings(
             )
         )
     return out
+
+
+def _said(draft: Draft, index, target: str, quote: str, text: str) -> tuple[str, str, str]:
+    """What a finding's comment keeps through Word: its place, its words (none when they
+    are the whole place: Word gives back a whole 讲话人 xxx as the field) and its text."""
+    whole = (text_of(draft, target, index) or "").strip()
+    return target, "" if quote.strip() == whole else quote, "".join(text.split())
 
 
 def review_into_comments(draft: Draft, author: str = "", config=None, lists=None, reuse=None):
