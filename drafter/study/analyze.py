@@ -47,5 +47,5 @@ def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
         rate=rate,
         warnings=warnings,
     )
-    study.structure = structure_rows(study)
+    study.structure = structure_rows(study, lay)
     return study

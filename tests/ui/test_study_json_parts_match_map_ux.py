@@ -50,12 +50,17 @@ def test_json_rows_are_the_map_rows(qtbot, capsys, shared_dir, relative):
     if relative == HEADINGLESS:  # its transitions stand under the body they divide
         body = tree.topLevelItem(2)
         assert body.text(0) == "〔正文〕未分出标题" and tree.topLevelItemCount() == 4
-        assert body.childCount() == len(study.transitions) > 0
+        # each transition with the stretch it runs to the next, after the body's start
+        assert body.childCount() == len(study.transitions) + 1 > 1
 
-    top = [r for r in rows if r["level"] <= 1]  # the parts side by side add up to the whole
+    # the parts side by side add up to the whole (a body's stretches are one level under it)
+    top = [r for r in rows if r["level"] <= 1 and r["part"] != "stretch"]
     assert sum(r["chars"] for r in top) == data["total_chars"]
     if relative == HEADINGLESS:
-        assert [r["part"] for r in rows] == ["opening", "body", "closing"]
+        parts = [r["part"] for r in rows]
+        assert parts == ["opening", "body"] + ["stretch"] * (len(rows) - 3) + ["closing"]
+        stretches = [r for r in rows if r["part"] == "stretch"]
+        assert sum(r["chars"] for r in stretches) == rows[1]["chars"]
         assert rows[1]["heading"] == "〔正文〕未分出标题" and rows[1]["level"] == 0
         assert rows[1]["seconds"] == round(rows[1]["chars"] * 60 / 220)
         assert rows[0]["paragraph"] == 1 and rows[1]["paragraph"] == 2

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import quote_cut
 from drafter.study.model import Study
 from drafter.study.stats import (
+    LEAD_STRETCH_LABEL,
     bookend_label,
     share_label,
     spoken,
@@ -185,7 +186,8 @@ class StructureMap(QTreeWidget):
         # "100%" stands where the bars' labels stand (right), not at the column's left edge
         total.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.addTopLevelItem(total)
-        parts = {row.part: row for row in study.structure if row.part != "section"}
+        parts = {row.part: row for row in study.structure if row.part not in ("section", "stretch")}
+        stretches = [row for row in study.structure if row.part == "stretch"]
         for name in ("opening", "lead-in"):
             if name in parts:
                 self._add_part(parts[name])
@@ -239,6 +241,14 @@ class StructureMap(QTreeWidget):
             # 其次讲一讲…): the map lists them in order, each a click away, as its skeleton,
             # under the body they divide (listed beside 〔开头〕 and 〔结尾〕, seven transitions
             # of 整顿党的作风 read as parts of their own, with no length)
+            if body is not None and stretches:
+                # each transition's row with the length it runs to the next one
+                # (drafter.study.stats.transition_stretches), a bar like the parts'
+                for stretch in stretches:
+                    item = self._stretch_row(stretch)
+                    body.addChild(item)
+                    self.setItemWidget(item, 3, share_bar(stretch.share))
+                standing = []
             for t in standing:
                 row = self._transition_row(t)
                 if body is not None:
@@ -264,6 +274,21 @@ class StructureMap(QTreeWidget):
                 widest[col] = max(widest[col], metrics.horizontalAdvance(item.text(col)))
         for col, width in widest.items():
             self.header().resizeSection(col, width + FIGURE_PADDING)
+
+    def _stretch_row(self, row) -> QTreeWidgetItem:
+        """A stretch of a text without headings: from a transition (in the transitions'
+        colour, its role and first words) or from the body's start, up to the next one, with
+        its 字数, time and bar. Right-click corrects a transition's row as before."""
+        item = QTreeWidgetItem([row.label, f"{row.chars:,}", duration(row.seconds), ""])
+        item.setData(0, PARAGRAPH_ROLE, row.paragraph)
+        if row.label == LEAD_STRETCH_LABEL:
+            item.setData(0, AFTER_ROLE, True)  # no transition of its own to correct
+            item.setForeground(0, QBrush(QColor("#555")))
+            item.setToolTip(0, "正文开头到第一个过渡句之间的部分")
+        else:
+            item.setForeground(0, QBrush(QColor("#7a4fbf")))
+            item.setToolTip(0, f"从这个过渡句到下一个过渡句（或结尾）的部分：{row.label}")
+        return item
 
     @staticmethod
     def _transition_row(t) -> QTreeWidgetItem:

@@ -1,0 +1,54 @@
+"""结构图 of a speech without headings: its transitions stood under 〔正文〕未分出标题 (one bar of
+99% for 整顿党的作风) without a length, so a trainee saw where the talk turns but not how long
+each turn runs. Each transition's row now has the 字数, time and bar of the stretch it opens,
+the body's start one row of its own, and a click still goes to the transition."""
+
+from __future__ import annotations
+
+from drafter.corpus import parse_text
+from drafter.study import analyze
+from drafter.study.stats import LEAD_STRETCH_LABEL
+from drafter.ui.study.structure_map import PARAGRAPH_ROLE, LengthBar, StructureMap
+
+TEXT = "\n".join(
+    [
+        "关于改进作风的讲话",
+        "同志们：",
+        "今天召开会议，我想讲一讲改进作风的问题。",
+        "作风问题关系重大。" * 10,
+        "现在我来讲一讲学风问题。",
+        "学风不正，就是主观主义。" * 20,
+        "其次讲一讲文风问题。",
+        "文风不正，就是党八股。" * 8,
+        "关于文风的问题，今天讲的就是这些。",
+        "同志们，让我们共同努力，把作风建设不断推向前进！",
+    ]
+)
+
+
+def test_each_transition_shows_the_length_of_its_stretch(qtbot):
+    study = analyze(parse_text(TEXT, "/tmp/作风.txt"), rate=220)
+    tree = StructureMap()
+    qtbot.addWidget(tree)
+    tree.resize(520, 500)
+    tree.show()
+    qtbot.waitExposed(tree)
+    tree.show_study(study)
+    body = tree.topLevelItem(2)
+    assert body.text(0) == "〔正文〕未分出标题"
+    rows = [body.child(i) for i in range(body.childCount())]
+    assert [r.text(0) for r in rows][:2] == [
+        LEAD_STRETCH_LABEL,
+        "〔转入新话题〕现在我来讲一讲学风问题。",
+    ]
+    assert len(rows) == len(study.transitions) + 1
+    chars = [int(r.text(1).replace(",", "")) for r in rows]
+    assert sum(chars) == int(body.text(1).replace(",", ""))
+    assert chars[1] == max(chars)  # 学风, the longest turn, reads so at a glance
+    for row in rows:
+        assert row.text(2).startswith("约 ")
+        assert isinstance(tree.itemWidget(row, 3), LengthBar)
+    with qtbot.waitSignal(tree.paragraph_chosen) as chosen:
+        tree.itemClicked.emit(rows[2], 0)
+    assert chosen.args == [rows[2].data(0, PARAGRAPH_ROLE)]
+    assert study.transitions[1].span.paragraph == chosen.args[0]
