@@ -69,7 +69,13 @@ def run(args: argparse.Namespace) -> int:
     if not versions:
         print(f"{args.draft}：还没有保存过的版本")
         return 0
+    from drafter.drafts.comments import comment_tally
+
     for i, v in enumerate(versions, start=1):
         label = f"  {v.label}" if v.label else ""
-        print(f"{i:>3}  {v.display_time}  {v.id}{label}")
+        try:  # versions under review differ in their comments more than in their words
+            said = f"  批注 {comment_tally(load_draft(v.path).comments)}"
+        except DraftError:
+            said = "  （无法读取）"
+        print(f"{i:>3}  {v.display_time}  {v.id}{said}{label}")
     return 0

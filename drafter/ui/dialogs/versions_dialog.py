@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drafter.drafts.comments import comment_tally
 from drafter.drafts.history import HistoryError, list_versions, set_label
 from drafter.drafts.store import DraftError, load_draft
 from drafter.ui.errors import describe
@@ -55,7 +56,7 @@ class VersionsDialog(QDialog):
         self.path = panel.session.path
         self.tree = QTreeWidget()
         self.tree.setObjectName("versionsList")
-        self.tree.setHeaderLabels(["保存时间", "标签", "标题", "字数"])
+        self.tree.setHeaderLabels(["保存时间", "标签", "标题", "字数", "批注"])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
@@ -94,12 +95,13 @@ class VersionsDialog(QDialog):
             try:
                 draft = load_draft(v.path)
                 title, count = draft.meta.title or "（无标题）", f"{_count(draft):,}"
+                said = comment_tally(draft.comments)  # versions of equal 字数 differ here
             except DraftError:
-                title, count = "（无法读取）", ""
-            item = QTreeWidgetItem([v.display_time, v.label, title, count])
+                title, count, said = "（无法读取）", "", ""
+            item = QTreeWidgetItem([v.display_time, v.label, title, count, said])
             item.setData(0, VERSION_ROLE, v)
             self.tree.addTopLevelItem(item)
-        for col in range(3):
+        for col in range(5):
             self.tree.resizeColumnToContents(col)
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
