@@ -93,3 +93,18 @@ def test_at_1280x720_the_text_has_the_larger_share(opened, qtbot):
     assert window.library_dock.toggleViewAction().isChecked(), "its tab is left alone"
     assert _text_share(window) >= 0.4, window.study.mode.page.text.width()
     assert dock.width() >= 380
+
+
+def test_at_1280x720_the_text_gets_the_room_the_outline_does_not_need(opened, qtbot):
+    """ux40's walk: the annotated text was about 540 px of 1280 beside the 学习 column: the
+    reader's outline pane took 0.3 of the reader (240 px) to list the parts the 结构图 beside
+    it lists. The pane keeps a narrow strip, the column what its docks need (the map reads
+    whole), and the text the rest."""
+    window = opened(SMALL)
+    _study(window, qtbot)
+    qtbot.wait(100)
+    text = window.study.mode.page.text
+    left = window.reader_panel.splitter.sizes()[0]
+    assert left <= 200, left
+    assert window.study.dock.width() >= 380
+    assert _text_share(window) >= 0.48, text.width()

@@ -22,6 +22,10 @@ from drafter.ui.study.study_page import StudyPage
 
 # the outline and 要点 pane's share of the reader in the mode (its entries are sentences)
 LEFT_SHARE = 0.3
+# the pane's width in the mode, unless the user dragged it: this many pixels, or an eighth
+# of a window wider than 1520 px. 0.3 of the reader took 240 px of 815 at 1280×720 beside
+# the 学习 dock, whose 结构图 lists the same parts, and left the text about 540 px
+LEFT_MOST = 190
 
 
 class ReaderStudyMode(QObject):
@@ -211,7 +215,15 @@ class ReaderStudyMode(QObject):
             sizes = splitter.sizes()
             self._plain_sizes = sizes if sizes[0] > 0 else None
             left = int(total * self._study_share)
+            if self._study_share == LEFT_SHARE:  # the default, not a width the user dragged to
+                # in pixels of the window: the reader is still narrow now when 学习 comes to
+                # its column, and widens once the docks are laid out again (study_room.py)
+                window = self.reader.window()
+                left = min(max(LEFT_MOST, window.width() // 8), total // 2)
             splitter.setSizes([left, total - left])
+            # the reader's later widening goes to the text, not a quarter of it to the pane
+            splitter.setStretchFactor(0, 0)
+            splitter.setStretchFactor(1, 1)
             # only a pane on screen can be dragged: one shown later was sized by the layout
             self._set_left = splitter.sizes()[0] if self.left.isVisible() else 0
         else:
@@ -219,6 +231,8 @@ class ReaderStudyMode(QObject):
             if self._set_left and left_now > 0 and abs(left_now - self._set_left) > 8:
                 self._study_share = left_now / total  # the user dragged it: theirs now
             self._set_left = 0
+            splitter.setStretchFactor(0, 1)  # the reader's own shares (reader_panel.py)
+            splitter.setStretchFactor(1, 3)
             # what the outline had before the mode, else the reader's first 240 pixels (at
             # most two fifths of a narrow reader): headings read a dozen characters a line
             left = max(min(240, total * 2 // 5), (self._plain_sizes or [0])[0])

@@ -30,6 +30,12 @@ from PySide6.QtWidgets import QDockWidget
 # text is about half the window at 1280 px and 1600 px, the structure map still readable
 READER_SHARE = 0.64
 
+# the reader's share where the 学习 dock shares the library's column (a small screen):
+# 0.64 of 1280 px left the text about 540 px beside a 450-px map whose columns read
+# whole at 380; the map keeps those 380
+SMALL_READER_SHARE = 0.69
+STUDY_DOCK_MIN = 380
+
 
 class StudyRoom(QObject):
     """Makes room for the study text as the mode switches; see the module docstring."""
@@ -140,9 +146,14 @@ class StudyRoom(QObject):
         window, reader = self.window, self.window.reader_dock
         if not self.active or not reader.isVisible() or reader.isFloating() or window.width() <= 0:
             return
-        share = READER_SHARE
+        share = SMALL_READER_SHARE if self._shares_column() else READER_SHARE
         _lay_out(window)
         wanted = int(window.width() * share)
+        if share != READER_SHARE:
+            wanted = min(
+                wanted,
+                max(int(window.width() * READER_SHARE), window.width() - STUDY_DOCK_MIN - 12),
+            )
         docks, sizes = [reader], [wanted]
         study = self.study_dock
         beside = study is not None and study.isVisible() and not study.isFloating()
