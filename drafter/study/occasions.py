@@ -108,7 +108,7 @@ class OccasionNode:
 
 def occasion_tree(docs: Iterable[DocumentInfo]) -> list[OccasionNode]:
     """kind -> audience level -> year, kinds in :data:`OCCASION_KINDS` order (then 其他),
-    levels by size, years newest first."""
+    levels by size (then 未注明层级), years newest first (then 未注明年份)."""
     tree: dict[str, dict[str, dict[str, list[str]]]] = {}
     for d in docs:
         kind = occasion_kind(
@@ -123,7 +123,13 @@ def occasion_tree(docs: Iterable[DocumentInfo]) -> list[OccasionNode]:
     for kind in sorted(tree, key=order.index):
         levels = tree[kind]
         kind_node = OccasionNode(kind)
-        for level in sorted(levels, key=lambda lv: (-sum(map(len, levels[lv].values())), lv)):
+
+        # 未注明层级 last, as 其他 and 未注明年份 are: the larger of a kind's levels, it stood
+        # above 全区 and 全市 under 培训会 (company talks of no level), the first row opened
+        def level_order(lv: str) -> tuple:
+            return (lv == NO_LEVEL, -sum(map(len, levels[lv].values())), lv)
+
+        for level in sorted(levels, key=level_order):
             years = levels[level]
             level_node = OccasionNode(level)
             for year in sorted(years, key=lambda y: (y != NO_YEAR, y), reverse=True):
