@@ -316,9 +316,10 @@ def approximate_goes_on(a: str, b: str, full: bool = False) -> bool:
 def plainly_apart(a: str, b: str) -> bool:
     """Whether :func:`should_join` keeps ``b`` apart from ``a`` at its first look, whatever
     the gap and width: ``a`` ends as a paragraph does and ``b`` opens as one does (no list
-    going on from a ；). Most pairs of lines are such; :func:`drafter.corpus.clean._reflow`
-    writes this test out so that they cost no call (tests/corpus/test_quick_answers.py
-    compares it with should_join on every pair of lines of ../shared)."""
+    going on from a ；). Most pairs of lines are such;
+    :func:`drafter.corpus.line_joins.reflow_lines` writes this test out so that they cost no
+    call (tests/corpus/test_quick_answers.py compares it with should_join on every pair of
+    lines of ../shared)."""
     return (
         b[0] not in CONTINUATION_START
         and a[-1] in FINAL

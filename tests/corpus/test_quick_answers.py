@@ -27,7 +27,9 @@ from drafter.corpus import (
     closing_start,
     dates,
     genre_occasion,
+    glued_splits,
     headings,
+    line_normalise,
     markers,
     outline,
     reflow,
@@ -319,22 +321,22 @@ def test_holds_block_finds_what_a_scan_finds(lines):
 
 
 def test_variant_and_circled_guards_agree(lines):
-    """clean._has_variant and apparatus._holds_circled answer as their unguarded tests;
+    """line_normalise._has_variant and apparatus._holds_circled answer as their unguarded tests;
     every character those look for stands in the block the guard asks about."""
     texts = BLOCK_EXAMPLES + lines
     assert not _disagreements(
-        texts, clean._has_variant, lambda t: bool(clean._HAS_VARIANT.search(t))
+        texts, line_normalise._has_variant, lambda t: bool(line_normalise._HAS_VARIANT.search(t))
     )
     circled = apparatus._CIRCLED
     assert not _disagreements(
         texts, apparatus._holds_circled, lambda t: any(c in t for c in circled)
     )
     assert all(ord(c) >> 8 == 0x24 for c in circled)
-    assert all(c >> 8 == 0xFE for c in clean._VARIANT_FORMS)
+    assert all(c >> 8 == 0xFE for c in line_normalise._VARIANT_FORMS)
 
 
 def test_plainly_apart_never_joins(lines):
-    """reflow.plainly_apart (written out in clean._reflow) keeps apart only lines that
+    """reflow.plainly_apart (written out in line_joins.reflow_lines) keeps apart only lines that
     should_join keeps apart, with or without a blank line and a width: every line against
     its neighbour in sorted order, and every line ending a sentence against one line for
     each first character of ../shared."""
@@ -369,7 +371,7 @@ def test_genre_end_guard_agrees(lines):
 
 def test_date_start_first_characters(lines):
     """reflow.DATE_FIRST holds every character a DATE_START line starts with (or a space),
-    as clean._is_title_like assumes."""
+    as clutter_lines._is_title_like assumes."""
     from drafter.corpus import reflow
 
     missed = [
@@ -402,7 +404,7 @@ def test_article_lines_are_no_loose_marks(lines):
 
 
 def test_normalise_builds_blocks_whole():
-    """clean._normalise builds a changed line's Block from its fields directly instead of
+    """line_normalise.normalise_lines builds a changed line's Block from its fields directly instead of
     dataclasses.replace: every field of Block is one of them, so nothing is lost."""
     from dataclasses import fields
 
@@ -410,32 +412,32 @@ def test_normalise_builds_blocks_whole():
 
     assert [f.name for f in fields(Block)] == ["text", "heading_level", "numbering", "kind", "bold"]
     b = Block("　　## 甲", None, "1.", "table", "甲")
-    (line,) = clean._normalise([b])
+    (line,) = line_normalise.normalise_lines([b])
     assert line.block == Block("甲", 2, "1.", "table", "甲")
 
 
 def _glued_ends_unguarded(blocks, paragraphs):
-    """clean._glued_ends as it was before its stop test: the search on every paragraph."""
+    """glued_splits._glued_ends as it was before its stop test: the search on every paragraph."""
     heads, titles, numerals = [], [], []
     for i, b in enumerate(blocks):
         t, n = b.text, len(b.text)
-        if t[-1:] in clean._PART_ENDS:
+        if t[-1:] in glued_splits.PART_ENDS:
             numerals.append(i)
         if n < 20:
             continue
         if (
-            clean._GLUED_HINT.search(t, n - 46) is not None
+            glued_splits._GLUED_HINT.search(t, n - 46) is not None
             or paragraphs
-            and clean._GLUED_HINT_WORD.search(t, n - clean._WORD_TAIL) is not None
+            and glued_splits._GLUED_HINT_WORD.search(t, n - glued_splits._WORD_TAIL) is not None
         ):
             heads.append(i)
-        if n > 20 and (t[-1:] not in clean._ENDINGS or t[-1:] == "”"):
+        if n > 20 and (t[-1:] not in glued_splits._ENDINGS or t[-1:] == "”"):
             titles.append(i)
     return heads, titles, numerals
 
 
 def test_glued_ends_stop_test_agrees(documents, lines):
-    """clean._glued_ends asks _GLUED_HINT only of a paragraph with a stop before its last
+    """glued_splits._glued_ends asks _GLUED_HINT only of a paragraph with a stop before its last
     character in the last 46: the same paragraphs come out, on every document and line."""
     from drafter.corpus.model import Block
 
@@ -448,7 +450,7 @@ def test_glued_ends_stop_test_agrees(documents, lines):
     cases = [[Block(t) for t in doc] for doc in documents] + [[Block(t) for t in texts]]
     for blocks in cases:
         for paragraphs in (False, True):
-            assert clean._glued_ends(blocks, paragraphs) == _glued_ends_unguarded(
+            assert glued_splits._glued_ends(blocks, paragraphs) == _glued_ends_unguarded(
                 blocks, paragraphs
             )
 

@@ -171,7 +171,7 @@ def test_named_parts_counted_by_a_numeral() -> None:
 def test_a_counted_part_typed_onto_a_paragraph_is_split_off() -> None:
     """ "…落到实处。序言二" with 序言一 alone above (a Word paragraph each): the second part's
     name is split off; with no 序言一 it stays the paragraph's words."""
-    from drafter.corpus.clean import _split_glued_counted_parts
+    from drafter.corpus.glued_splits import _split_glued_counted_parts
     from drafter.corpus.model import Block
 
     got = _split_glued_counted_parts([Block("序言一"), Block(BODY), Block(BODY + "序言二")])
