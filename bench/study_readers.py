@@ -1,4 +1,4 @@
-"""Which frame readers fire where: a census of the rules of drafter/study/frames/__init__.py and its helpers.
+"""Which frame readers fire where: a census of the rules of drafter/study/frames/rule_pass.py and its helpers.
 
 bench/study_logo.py holds whole gold groups out for the model's *weights*, but the *rules*
 (the readers that find a count and the readers that find its items) were written on every
@@ -49,6 +49,7 @@ from drafter.study.frames import finders as frame_finders  # noqa: E402
 from drafter.study.frames import model as frame_model  # noqa: E402
 from drafter.study.frames import nearby_items as frame_nearby  # noqa: E402
 from drafter.study.frames import refused_counts as frame_refused  # noqa: E402
+from drafter.study.frames import rule_pass as frame_rule_pass  # noqa: E402
 from drafter.study.frames import sure_items_before as frame_sure_before  # noqa: E402
 from drafter.study.layout import layout  # noqa: E402
 
@@ -56,7 +57,7 @@ _CLOCK = itertools.count()
 _LAST: dict[int, tuple[int, str]] = {}  # id(mention or frame) -> (tick, items reader)
 _WHY: dict[int, str] = {}  # id(frame) -> the reason a refused count was refused
 
-# The finders of frames.finders.resolve (and the readers frames uses itself) and the readers of
+# The finders of frames.finders.resolve (and the readers frames.rule_pass uses itself) and the readers of
 # frames.refused_counts.second_look: each takes (lay, mention-or-frame) and returns (items,
 # spans[, source]) or None. A name is traced in each module that binds it (the second look's
 # readers are called from four modules: refused_counts, model, nearby_items, sure_items_before).
@@ -94,7 +95,7 @@ _FRAME_READERS = [
     "named_events",
 ]
 _ITEM_READERS = {
-    frames: _FRAME_READERS,
+    frame_rule_pass: _FRAME_READERS,
     frame_finders: _FRAME_READERS,
 }
 _SECOND_LOOK_READERS = [
@@ -125,7 +126,7 @@ for _module in (frame_refused, frame_model, frame_nearby, frame_sure_before):
     _ITEM_READERS[_module] = _SECOND_LOOK_READERS
 # Readers that make frames of their own (a list of Frame back).
 _MAKERS = {
-    frames: [
+    frame_rule_pass: [
         "counterless_frames",
         "paired_formulas",
         "collective_formulas",
@@ -171,7 +172,7 @@ def _install() -> None:
         for name in names:
             if hasattr(module, name):
                 setattr(module, name, _trace_maker(name, getattr(module, name)))
-    resolve = frames.resolve
+    resolve = frame_rule_pass.resolve
 
     def traced_resolve(lay, mention):
         frame = resolve(lay, mention)
@@ -186,7 +187,7 @@ def _install() -> None:
                 frame._items_by = last[1]
         return frame
 
-    frames.resolve = traced_resolve
+    frame_rule_pass.resolve = traced_resolve
     second = frames.second_look
 
     def traced_second_look(lay, kept, rejected, *args, **kwargs):

@@ -8,8 +8,7 @@ that the outcome changes."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import frames
-from drafter.study.frames import find_frames
+from drafter.study.frames import find_frames, rule_pass
 from drafter.study.frames import lexicon as frame_lexicon
 from drafter.study.frames import rules as frame_rules
 from drafter.study.layout import layout
@@ -50,7 +49,7 @@ def test_a_phrase_used_again_for_other_items_is_a_frame_each_time():
 
 
 def test_switched_off_the_second_use_is_a_mention_of_the_first(monkeypatch):
-    monkeypatch.setattr(frames, "counts_other_items", lambda *a: False)
+    monkeypatch.setattr(rule_pass, "counts_other_items", lambda *a: False)
     assert _frames(QUESTIONS) == [("两个问题", ["预算怎么定", "人员怎么配"])]
     assert [p[-2:] for p, _ in _frames(KINDS)] == ["两类"]
 

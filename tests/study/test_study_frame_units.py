@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import frames as frames_module
-from drafter.study.frames import find_frames
+from drafter.study.frames import find_frames, finishing, rule_pass
 from drafter.study.frames import finders as frame_finders
 from drafter.study.frames import units as frame_units
 from drafter.study.layout import layout
@@ -71,10 +70,10 @@ def test_list_before_the_count(text, phrase, items):
 
 def test_reader_off_reads_none(monkeypatch):
     """The positive cases above are this reader's: switched off, they have no items."""
-    monkeypatch.setattr(frames_module, "list_before", lambda lay, frame: None)
+    monkeypatch.setattr(rule_pass, "list_before", lambda lay, frame: None)
     monkeypatch.setattr(frame_finders, "list_before", lambda lay, frame: None)
     # a formula's items before it are also read by the counted mentions' finder (两手抓)
-    monkeypatch.setattr(frames_module, "_pair_before", lambda lay, frame: None)
+    monkeypatch.setattr(rule_pass, "_pair_before", lambda lay, frame: None)
     assert not _frame("调查、研究、决策，这是我们在会上反复强调的三个环节。", "三个环节").items
     assert not _frame("完善“设计、施工、运维”三位一体的管理体系。", "三位一体").items
 
@@ -196,7 +195,7 @@ def test_bare_count_named_by_its_subject(monkeypatch):
     naming switched off it stays a bare 三个."""
     text = "我们工作的基本要求有三个，即：第一、讲政治；第二、顾大局；第三、守纪律。"
     assert _frame(text, "基本要求有三个").items == ["讲政治", "顾大局", "守纪律"]
-    monkeypatch.setattr(frames_module, "with_subject", lambda lay, frame: frame.phrase)
+    monkeypatch.setattr(finishing, "with_subject", lambda lay, frame: frame.phrase)
     assert _frame(text, "三个").listed
 
 

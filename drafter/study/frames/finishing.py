@@ -1,0 +1,86 @@
+"""The last touches on the frames a document keeps, after the rules and the second look.
+
+Counts that only say two things are two (A和B是两件事) and those
+:mod:`drafter.study.frames.not_frames` names are dropped, a bare count is named by its subject,
+items are polished and their spans moved onto the polished words. Apart from
+:func:`drafter.study.frames.find_frames` so that bench/study_logo.py, which runs the rules and
+the second look itself, finishes its frames the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.study.frames.not_frames import not_a_frame
+from drafter.study.frames.units import (
+    polish_item,
+    with_subject,
+)
+from drafter.study.layout import Layout
+from drafter.study.model import Frame, Span
+from drafter.study.text import item_place
+
+# 政治上的打击和经济上的消灭是两件事 / 并不是两件事情: the copula says two things differ (or do
+# not), it does not sum up parts (gold README since study_dev_b13, batch 16)
+_DISTINCTION = re.compile(
+    r"(?:[和与同跟][^，,。；;：:！？!?]{1,24}(?:都|也|本来|完全|根本)?|不)是$"
+)
+_DIFFERENT = re.compile(r"(?:这)?([两二](?:件事情|件事|回事))")
+
+
+# 这二者是有区别的, 两者“性格”背道而驰: a pronoun whose clause says the two differ (gold README,
+# "Settled, session 26"); 并不矛盾，要把两者结合起来 / 不要认为…两者是对立的 join them
+_PRONOUN = re.compile(r"(?:这|此)?[两二]者")
+_DIFFER = re.compile(r"区别|不同|不一样|背道而驰|两回事|两件事")
+
+
+def _distinction(lay: Layout, frame: Frame) -> bool:
+    """Whether a count only says that two things are two (A和B是两件事), points back at
+    such a count (…是两件事，如果混同这两件事), or is a pronoun whose clause says the two
+    differ (这二者是有区别的): no frame."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    if _PRONOUN.fullmatch(frame.phrase):
+        clause = re.split(r"[，,。；;！？!?]", text[frame.span.end :], maxsplit=1)[0]
+        differ = _DIFFER.search(clause)
+        return bool(differ) and not re.search(r"[不没非无]", clause[: differ.start()])
+    m = _DIFFERENT.fullmatch(frame.phrase)
+    if not m:
+        return False
+    return any(
+        _DISTINCTION.search(text[max(0, at.start() - 30) : at.start()])
+        for at in re.finditer(m.group(1), text[: frame.span.end])
+    )
+
+
+def finish(lay: Layout, found: list[Frame]) -> list[Frame]:
+    """The last touches on the frames the rules and the second look kept, as the reader gets
+    them: counts that only say two things are two dropped (:func:`_distinction`), and the counts
+    :mod:`drafter.study.frames.not_frames` names (a lone 一, things differing in kind, named
+    bodies before their count), a bare count named by its subject, items polished. One function
+    so that bench/study_logo.py, which runs the rules and the second look itself, scores what
+    :func:`find_frames` returns."""
+    found = [f for f in found if not _distinction(lay, f) and not not_a_frame(lay, f)]
+    for frame in found:
+        if frame.listed:  # 三个 -> 基本原则有三个: a bare count is named by its subject
+            frame.phrase = with_subject(lay, frame)
+        if frame.source != "sections":  # headings stay as written
+            polished = [polish_item(i) for i in frame.items]
+            if len(set(polished)) == len(polished):
+                _replace_spans(lay, frame, polished)
+                frame.items = polished
+    return found
+
+
+def _replace_spans(lay: Layout, frame: Frame, polished: list[str]) -> None:
+    """Move the span of each item polishing changed onto the polished words (用好“清单工作法
+    -> “清单工作法”: the quote put back stands a character before the reader's span), so that
+    the reader's marks cover what the trainee reads in the list."""
+    if len(frame.item_spans) != len(frame.items):
+        return
+    spans = []
+    for item, new, span in zip(frame.items, polished, frame.item_spans, strict=True):
+        if new != item and 0 <= span.paragraph < len(lay.paragraphs):
+            text = lay.paragraphs[span.paragraph].text
+            span = Span(span.paragraph, *item_place(text, new, span.start, span.end))
+        spans.append(span)
+    frame.item_spans = spans
