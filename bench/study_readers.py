@@ -45,6 +45,7 @@ from study_scoring import GOLD_DIR, gold_document, load_gold, same_phrase  # noq
 from drafter.corpus.load import load_document  # noqa: E402
 from drafter.corpus.model import ReadError  # noqa: E402
 from drafter.study import frames  # noqa: E402
+from drafter.study.frames import colon_items as frame_colon_items  # noqa: E402
 from drafter.study.frames import finders as frame_finders  # noqa: E402
 from drafter.study.frames import model as frame_model  # noqa: E402
 from drafter.study.frames import nearby_items as frame_nearby  # noqa: E402
@@ -57,23 +58,23 @@ _CLOCK = itertools.count()
 _LAST: dict[int, tuple[int, str]] = {}  # id(mention or frame) -> (tick, items reader)
 _WHY: dict[int, str] = {}  # id(frame) -> the reason a refused count was refused
 
-# The finders of frames.finders.resolve (and the readers frames.rule_pass uses itself) and the readers of
-# frames.refused_counts.second_look: each takes (lay, mention-or-frame) and returns (items,
+# The finders of frames.finders.resolve (and the readers frames.rule_pass uses itself) and the
+# readers of frames.refused_counts.second_look: each takes (lay, mention-or-frame) and returns (items,
 # spans[, source]) or None. A name is traced in each module that binds it (the second look's
 # readers are called from four modules: refused_counts, model, nearby_items, sure_items_before).
 _FRAME_READERS = [
-    "_bracketed",
+    "bracketed",
     "restated_after",
-    "_after_colon",
-    "_sides_after",
-    "_before",
+    "after_colon",
+    "sides_after",
+    "items_just_before",
     "quoted_sayings_before",
     "subject_before",
     "ended_before",
     "clauses_before",
-    "_aspects_before",
+    "aspects_before",
     "quoted_clauses_before",
-    "_ordinals_after",
+    "ordinals_after",
     "run_over_break",
     "named_paragraph_leads",
     "echo_run",
@@ -85,7 +86,7 @@ _FRAME_READERS = [
     "run_before",
     "sentence_before",
     "clause_before",
-    "_kinds_after",
+    "kinds_after",
     "repeated_heads",
     "introduced_after_noun",
     "list_before",
@@ -97,6 +98,7 @@ _FRAME_READERS = [
 _ITEM_READERS = {
     frame_rule_pass: _FRAME_READERS,
     frame_finders: _FRAME_READERS,
+    frame_colon_items: _FRAME_READERS,  # (introduced_before reads after_colon)
 }
 _SECOND_LOOK_READERS = [
     "decided_items",

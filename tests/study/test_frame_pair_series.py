@@ -1,6 +1,6 @@
 """A series of counted pairs (A和B两个X、C和D两条Y): each count's items are the pair right
-before it, not the previous count's phrase with it (frames.finders._before). Own sentences; the
-class is b31's 社会主义和资本主义两条道路、马克思主义和修正主义两条路线 and b19's pair of 两条路线."""
+before it, not the previous count's phrase with it (frames.before_count.items_just_before).
+Own sentences; the class is b31's 社会主义和资本主义两条道路、马克思主义和修正主义两条路线 and b19's pair of 两条路线."""
 
 from drafter.corpus.load import parse_text
 from drafter.study import analyze

@@ -207,7 +207,8 @@ def test_things_told_apart_by_whose_they_are_stay_a_count():
 
 
 def test_a_colon_list_ends_with_its_first_clause_when_and_joins_its_last_two():
-    # frames.finders._after_colon: A、B和C，and a clause about them, is three items, not A/B和C/clause
+    # frames.colon_items.after_colon: A、B和C，and a clause about them, is three items, not
+    # A/B和C/clause
     text = "今年成立三个工作专班：调研、督办和宣传，它们将各自按照自己的规律确定目标。"
     assert _frame(text, "三个工作").items == ["调研", "督办", "宣传"]
 
@@ -308,7 +309,7 @@ def test_a_lead_word_inside_a_word_stays_in_the_item():
 
 
 def test_or_inside_one_side_of_a_pair_joined_by_he():
-    # frames.finders._joined_pair: 和 joins the two sides, 或 names the second side two ways
+    # frames.before_count._joined_pair: 和 joins the two sides, 或 names the second side two ways
     frame = _frame("标题\n\n必须反对保守主义和冒进主义或盲动主义两种倾向。\n", "两种倾向")
     assert frame.listed
     assert frame.items[0].endswith("保守主义")
@@ -336,7 +337,8 @@ def test_a_bare_de_phrase_gives_the_item_to_what_ji_names():
 
 
 def test_a_pair_said_twice_before_its_count_gives_the_full_saying():
-    # frames.finders._before: A和B、A'和B'这样两件事 — the second pair restates the first in full
+    # frames.before_count.items_just_before: A和B、A'和B'这样两件事 — the second pair restates
+    # the first in full
     text = "我们对于城市和乡村、现代化的城市建设和现代化的乡村振兴这样两件事，决不可以分割起来看。"
     assert _frame(text, "两件事").items == ["现代化的城市建设", "现代化的乡村振兴"]
 

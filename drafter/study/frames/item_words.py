@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from drafter.study.frames.mentions import _NUM, _Mention
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.words import tagged, words
@@ -219,3 +220,12 @@ def whole_questions(lay: Layout, items: list[str], spans: list[Span]) -> Items |
     if not asked:
         return None
     return whole, [Span(s.paragraph, s.start, s.start + len(w)) for s, w in zip(spans, whole)], ""
+
+
+def frame_noun(m: _Mention) -> str:
+    """The noun a frame counts, as its ordinals repeat it (三个时期 -> 时期, 三种人 -> 人,
+    三个不同的部分 -> 部分); empty for a quoted formula or a count with no noun."""
+    if m.quoted:
+        return ""
+    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件|层)?", "", m.phrase)
+    return noun.rsplit("的", 1)[-1][-2:]

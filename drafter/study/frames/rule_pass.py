@@ -14,12 +14,15 @@ import re
 
 from drafter.study.frames.anew import introduced_anew
 from drafter.study.frames.back import spans_in_order, take_items
+from drafter.study.frames.before_count import items_just_before
+from drafter.study.frames.colon_items import after_colon
 from drafter.study.frames.figures import figure_lists
-from drafter.study.frames.finders import _after_colon, _before, _ordinals_after, resolve
+from drafter.study.frames.finders import resolve
 from drafter.study.frames.lexicon import named_frames
 from drafter.study.frames.measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frames.mentions import _Mention, mentions
 from drafter.study.frames.nearby_items import _parallel, items_around, items_before
+from drafter.study.frames.ordinals_after import ordinals_after
 from drafter.study.frames.others_remarks import others_remarks_start, remark_paragraphs
 from drafter.study.frames.repeat_folds import fold_compounds, fold_repeats, same_items
 from drafter.study.frames.rules import (
@@ -137,7 +140,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     frames.extend(named_frames(lay, {f.phrase for f in [*frames, *(r for r, _ in rejected)]}))
     for frame in frames[len(order) :]:
         if not frame.items:  # 应该四位一体：（1）…（4）…: a formula's items after its colon
-            found = _after_colon(lay, _as_mention(frame))
+            found = after_colon(lay, _as_mention(frame))
             if found and len(found[0]) == frame.number:
                 frame.items, frame.item_spans, frame.source = found
         if not frame.items:  # “A、B、C、D和E”五措并举: a formula's items listed before it
@@ -240,7 +243,7 @@ def _as_mention(frame: Frame) -> _Mention:
 def _pair_before(lay: Layout, frame: Frame):
     """A formula's items read as a counted mention's are just before it (A和B / A、B、C right
     before 两手抓), by the finder of :mod:`drafter.study.frames.finders` that reads them."""
-    found = _before(lay, _as_mention(frame))
+    found = items_just_before(lay, _as_mention(frame))
     if not found or len(found[0]) != frame.number:
         return None
     if re.search(r"(?:要|应|应当|必须|需要|可以)$", found[0][-1]):
@@ -286,7 +289,7 @@ def _paragraph_ordinals(lay: Layout, frame: Frame) -> bool:
     text = lay.paragraphs[span.paragraph].text
     if sentence_end(text, span.end) + 1 < len(text):
         return False  # the count does not close its paragraph: a run after it is not its own
-    found = _ordinals_after(lay, mention)
+    found = ordinals_after(lay, mention)
     if found and len(found[0]) == frame.number and found[1][0].paragraph > span.paragraph:
         frame.items, frame.item_spans, frame.source = found
         return True

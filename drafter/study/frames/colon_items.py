@@ -1,0 +1,178 @@
+"""A count's items right after it: in brackets, or after a colon.
+
+“六种意识”（政治意识、大局意识……）; 三个多：多学、多思、多练; 主要有四个目的：一是…二是…;
+and a list its paragraph gave earlier after the count's noun and a colon (这些条件是：（一）…
+…八个条件). Finders of :func:`~drafter.study.frames.finders.resolve`, which looks here
+first: a bracket or a colon leaves no doubt where the list starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.study.frames.item_words import Items, frame_noun, shared_opening
+from drafter.study.frames.mentions import _BACK_REFERENCES, _Mention
+from drafter.study.frames.pair_items import named_pair
+from drafter.study.layout import Layout
+from drafter.study.model import Span
+from drafter.study.ordinals import (
+    ordinal_items,
+    parallel_prefix,
+    sentence_end,
+    split_last_he,
+    split_list,
+)
+from drafter.study.text import first_clause, item_clause
+
+
+def bracketed(lay: Layout, m: _Mention) -> Items | None:
+    """“六种意识”（政治意识、大局意识……）: the list in brackets right after the count (past a
+    closing quote or a word or two of its noun), tried first since a bracket leaves no doubt
+    where the items start and end."""
+    text = lay.paragraphs[m.paragraph].text
+    rest = text[m.end :]
+    j = 0
+    while j < len(rest) and j < 4 and rest[j] in '”’」"要求精神':
+        j += 1
+    tail = re.match(r"[\u4e00-\u9fff]{1,2}(?=[（(])", rest[j:])
+    if tail:
+        j += tail.end()  # 四个核心能力系（管理能力系，…）: the phrase stopped short of its noun
+    if rest[j : j + 1] not in ("（", "("):
+        return None
+    close = rest.find("）" if rest[j] == "（" else ")", j)
+    if close < 0:
+        return None
+    inner = rest[j + 1 : close]
+    items = split_last_he(split_list(inner), m.number)
+    if tail and not all(i.endswith(tail.group()) for i in items):
+        return None  # 三个中心城市（…）: only items that end on the words skipped
+    base = m.end + j + 1
+    return items, [Span(m.paragraph, base, base + len(inner))] * len(items), "inline"
+
+
+# 一条，… / 再一条，… / 另一种，…: a part opened by "one (more)" and a comma
+_ONE_PART = re.compile(r"\s*(?:再|又|还有)?(?:另)?一(?:条|种|个|方面)[，,]\s*")
+
+
+def _ones_after(text: str, start: int, m: _Mention) -> Items | None:
+    """只有两条：一条，A；再一条，B。: after the colon, one clause group a part, each opening
+    with 一条 / 再一条 (一种 / 另一种): the items are what follows each opener, not the openers."""
+    end = sentence_end(text, start)
+    parts = text[start:end].split("；")
+    if len(parts) != m.number:
+        return None
+    items: list[str] = []
+    spans: list[Span] = []
+    pos = start
+    for part in parts:
+        opener = _ONE_PART.match(part)
+        item = first_clause(part[opener.end() :]) if opener else ""
+        if not item:
+            return None
+        at = pos + opener.end()
+        items.append(item)
+        spans.append(Span(m.paragraph, at, at + len(item)))
+        pos += len(part) + 1
+    return items, spans, "inline"
+
+
+def after_colon(lay: Layout, m: _Mention) -> Items | None:
+    """三个多：多学、多思、多练 / 主要有四个目的：一是…二是…: the items after a colon (or a dash
+    after a pointer) that ends the count's noun phrase — a pair, ordinals, 一个…一个… clauses,
+    or a list cut at the comma or semicolon where it plainly ends."""
+    text = lay.paragraphs[m.paragraph].text
+    rest = text[m.end :]
+    # (两种反革命的“围剿”：: the rest of the noun phrase may hold a quoted word)
+    colon = re.match(
+        r"[”’」\"]?(?:(?:[\u4e00-\u9fff]|[“\"][\u4e00-\u9fff]{1,6}[”\"]){0,24}[：:]|——|――)", rest
+    )
+    # 这四种权力――政权、族权、神权、夫权，…: after a pointer, a dash right after the phrase
+    # restates its items as a colon does (not 主要的两个党――国民党与共产党的合作: parties)
+    pointed = text[max(0, m.start - 4) : m.start].endswith(_BACK_REFERENCES)
+    if not colon or (colon.group().endswith(("—", "―")) and not pointed):
+        return None
+    start = m.end + colon.end()
+    pair = named_pair(text, start, m)
+    if pair:
+        return pair
+    ordinals = ordinal_items(text, start, frame_noun(m))
+    if ordinals and len(ordinals) >= 2:
+        return (
+            [t for t, _ in ordinals],
+            [Span(m.paragraph, a, a + len(t)) for t, a in ordinals],
+            "ordinals",
+        )
+    ones = _ones_after(text, start, m)
+    if ones:
+        return ones
+    end = sentence_end(text, start)
+    opened = text.rfind("（", 0, m.start) > text.rfind("）", 0, m.start)
+    if opened and 0 <= text.find("）", start) < end:
+        end = text.find("）", start)  # （主要是两条:公道，能干）: the list ends with the aside
+    inner = text[start:end]
+    items = split_list(inner)
+    clause = re.split(r"[，,；;]", inner, maxsplit=1)[0]
+    if len(items) != m.number and "、" in clause:
+        items = split_list(clause)  # 两个阶段：A、B，贯穿其中的…: the list ends at the comma
+        end = start + len(clause)
+    elif "、" in clause and len(clause) < len(inner.rstrip("。；;！？!? ")):
+        # 四个中心：A、B、C和D，它们将各自…: the first clause's list, its last two joined by 和,
+        # is the whole list; the clause after it only goes on about the items
+        joined = split_last_he(split_list(clause), m.number)
+        if len(joined) == m.number and len(split_list(clause)) < m.number:
+            items, end = joined, start + len(clause)
+    if len(items) != m.number:
+        # 三种：战略的、战役的和战斗的 / 两个车轮子…：A和B，除了…: the last two joined by 和
+        joined = split_last_he(split_list(clause), m.number)
+        if len(joined) == m.number:
+            items, end = joined, start + len(clause)
+    if len(items) != m.number:
+        # 两类问题：A，B，事实是要谈这两个问题: the list, then a clause about it
+        first = parallel_prefix([p for p in re.split(r"[，,]", inner) if p.strip()], m.number)
+        if first:
+            items = [p.strip(' “”"‘’') for p in first]
+    if len(items) != m.number:
+        # 这两种方式都可以走：有的地方…，可以…；有的地方…，终端…: one clause group each
+        parts = [p.strip(' “”"‘’') for p in re.split(r"[；;]", text[start:end]) if p.strip()]
+        shared = shared_opening(parts) if len(parts) == m.number else 0
+        noun = frame_noun(m)
+        if shared and all(len(p) <= 40 for p in parts):
+            items = [p[shared:].strip() for p in parts]  # parallel clauses, one opening
+        elif len(parts) == m.number and len(noun) == 2 and item_clause(parts[0]).endswith(noun):
+            # 两个输出：思想输出，…；实质性推动的结果: the first part names the noun
+            items = [item_clause(p.strip()) for p in parts]
+        elif (
+            len(parts) == m.number
+            and len(noun) == 2
+            and all(noun in item_clause(p) and len(item_clause(p)) <= 12 for p in parts)
+        ):
+            # 两个功能：通讯功能好，网络接入速度快；中文软件功能好: each part names the noun
+            items = [item_clause(p.strip()) for p in parts]
+    if len(items) < 2 or any(_BARE_ORDINAL.fullmatch(i) for i in items):
+        return None  # 有三个：其一，共产党，这是…: one item's clauses, not three items
+    return items, [Span(m.paragraph, start, end)] * len(items), "inline"
+
+
+def introduced_before(lay: Layout, m: _Mention) -> Items | None:
+    """这些条件是：（一）…（八）…。…承认中国共产党提出的八个条件: the count names again a list
+    its paragraph introduced earlier by the count's own noun and a colon (with no count of its
+    own) — exactly as many items, read as after a colon."""
+    noun = frame_noun(m)
+    if len(noun) < 2:
+        return None
+    text = lay.paragraphs[m.paragraph].text
+    intros = list(re.finditer(rf"{re.escape(noun)}(?:是|为|如下|有)?[：:]", text[: m.start]))
+    if not intros:
+        return None
+    intro = intros[-1]
+    if re.search(r"[一二三四五六七八九十两\d]\s*[个项条种类]?$", text[: intro.start()]):
+        return None  # 三个条件：… is a count of its own, read at its own mention
+    at = intro.start()
+    echo = _Mention(m.paragraph, at, at + len(noun), m.phrase, m.number, False, m.key)
+    found = after_colon(lay, echo)
+    if not found or found[2] != "ordinals":
+        return None
+    return found
+
+
+_BARE_ORDINAL = re.compile(r"(?:又)?(?:其|第)?[一二三四五六七八九十]{1,2}|首先|其次|再次|最后")
