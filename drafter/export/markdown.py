@@ -47,8 +47,9 @@ def _escape_inline(text: str) -> str:
     return "\\" + text if text[:1] and text[:1] in "*_" else text
 
 
-def _escape(text: str) -> str:
-    """Backslash-escape a paragraph start that Markdown would read as markup."""
+def escape_block_start(text: str) -> str:
+    """Backslash-escape a paragraph start that Markdown would read as markup (a list marker,
+    a heading's #, a quote's >): the outline export writes its lines as Markdown too."""
     if _ORDERED.match(text):
         return _ORDERED.sub(r"\1\\\2", text, count=1)
     return "\\" + text if _BLOCK_START.match(text) else text
@@ -66,7 +67,7 @@ class MarkdownExporter(Exporter):
         bold at the start of their paragraph, text escaped so it never turns into markup.
         """
         blocks = [
-            f"# {text}" if kind == "title" else _escape(text)
+            f"# {text}" if kind == "title" else escape_block_start(text)
             for kind, text in title_block(draft.meta, style.date_format)
         ]
         for kind, level, heading, text in iter_body(draft):
@@ -75,5 +76,5 @@ class MarkdownExporter(Exporter):
             elif heading:
                 blocks.append(_bold_run_in(heading, _escape_inline(text)))
             else:
-                blocks.append(_escape(text))
+                blocks.append(escape_block_start(text))
         return ("\n\n".join(blocks) + "\n").encode("utf-8")

@@ -25,7 +25,7 @@ from drafter.drafts.convert import draft_from_document, iter_body, title_block
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.export.base import Exporter
 from drafter.export.docx import DocxExporter, break_title, text_width_pt
-from drafter.export.markdown import _escape
+from drafter.export.markdown import escape_block_start
 from drafter.export.style import Style
 
 # Sizes tried, largest first, until the outline fits one page: 三号 (the official body
@@ -242,18 +242,18 @@ class OutlineMarkdownExporter(Exporter):
         """The file's bytes: the outline of ``draft`` in this format, each note a paragraph
         of its own between the list's parts."""
         blocks = [
-            f"# {text}" if kind == "title" else _escape(text)
+            f"# {text}" if kind == "title" else escape_block_start(text)
             for kind, text in title_block(draft.meta, style.date_format)
         ]
         run: list[str] = []
         for line in outline_lines(draft, self.notes):
             if line.kind == "heading":
-                run.append(f"{'  ' * (line.level - 1)}- {_escape(line.text)}")
+                run.append(f"{'  ' * (line.level - 1)}- {escape_block_start(line.text)}")
                 continue
             if run:
                 blocks.append("\n".join(run))
                 run = []
-            blocks.append(_escape(line.text))
+            blocks.append(escape_block_start(line.text))
         if run:
             blocks.append("\n".join(run))
         return ("\n\n".join(blocks) + "\n").encode("utf-8")

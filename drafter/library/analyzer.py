@@ -131,7 +131,7 @@ class Segmenter:
         self.words = sorted(user | set(vocab.WORDS)) if vocabulary else sorted(user)
         self.backend = _choose_backend(backend)
         if self.backend == "rjieba":
-            self._rj = _rjieba_class()()
+            self._rj = rjieba_class()()
             for word in self.words:
                 self._rj.add_word(word, None, None)
             self._tokenize = self._tokenize_rjieba
@@ -237,7 +237,7 @@ def _choose_backend(backend: str) -> str:
     if backend == "jieba":
         return "jieba"
     try:
-        _rjieba_class()
+        rjieba_class()
     except ImportError:
         if backend == "rjieba":
             raise
@@ -245,13 +245,14 @@ def _choose_backend(backend: str) -> str:
     return "rjieba"
 
 
-def _rjieba_class():
+def rjieba_class():
     """rjieba's ``Jieba`` class, without running the package's ``__init__``.
 
     ``import rjieba`` builds a module-level default tokenizer (about 0.1 s, a second copy
     of the dictionary) that Drafter never uses; a search from the command line would pay
     for it on every call. The class lives in the compiled ``rjieba.rjieba`` module, which
-    is loaded directly when it has not been imported yet.
+    is loaded directly when it has not been imported yet. The study's word cutter
+    (:mod:`drafter.study.words`) builds its tokenizer from it too.
     """
     import sys
 

@@ -308,10 +308,11 @@ def chunk_full(documents: int, paragraphs: int, size: int, most: int, most_bytes
     return bool(most) and documents >= most and paragraphs >= CHUNK_PARAGRAPHS
 
 
-def _start_method() -> str:
+def start_method() -> str:
     """fork where it is safe (POSIX, no other threads: the command line), which starts
     in milliseconds and needs no import-safe main module; spawn otherwise (the desktop
-    app imports on a worker thread, and forking a threaded process can deadlock)."""
+    app imports on a worker thread, and forking a threaded process can deadlock). Both
+    backends' worker pools ask it (the PostgreSQL rows too)."""
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return "fork"
     return "spawn"
@@ -325,7 +326,7 @@ class WorkerPool:
     """
 
     def __init__(self, config: WorkerConfig, processes: int) -> None:
-        ctx = multiprocessing.get_context(_start_method())
+        ctx = multiprocessing.get_context(start_method())
         self.tasks = ctx.Queue()
         self.results = ctx.Queue()
         self.procs = [

@@ -28,9 +28,9 @@ def _cutter():
 
 def _make_cutter():
     try:
-        from drafter.library.analyzer import _rjieba_class
+        from drafter.library.analyzer import rjieba_class
 
-        tokenizer = _rjieba_class()()
+        tokenizer = rjieba_class()()
         return (
             lambda text: tokenizer.cut(text, False),
             lambda text: [tuple(p) for p in tokenizer.tag(text, False)],

@@ -18,7 +18,7 @@ from drafter.child_process import start_child
 from drafter.corpus.display import count_chars, count_paragraphs, written
 from drafter.library import parser_stamp
 from drafter.library.analyzer import Segmenter, normalize_term
-from drafter.library.build import Task, _start_method, document_info, read_failure, read_task
+from drafter.library.build import Task, document_info, read_failure, read_task, start_method
 from drafter.library.chunks import index_pieces
 from drafter.library.model import DocumentInfo
 
@@ -169,7 +169,7 @@ def prepare_all(
                 return
             yield prepare(task, seg)
         return
-    ctx = multiprocessing.get_context(_start_method())
+    ctx = multiprocessing.get_context(start_method())
     pool = ctx.Pool(workers, initializer=_init_worker, initargs=(words, backend, cache_dir))
     try:
         for prepared in pool.imap(_prepare_in_worker, tasks, chunksize=2):

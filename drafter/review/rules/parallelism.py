@@ -44,11 +44,11 @@ def _groups(ctx):
     """Sibling headings numbered 1, 2, 3 … in one family, read from the same marker stream
     as the numbering check, so a heading the outline left out (too long, a sentence) still
     counts as the sibling it was written as."""
-    from drafter.review.rules.numbering import _stream
+    from drafter.review.rules.numbering import marker_stream
 
     groups: list[list[_Head]] = []
     open_: dict[str, list] = {}
-    for it in _stream(ctx):
+    for it in marker_stream(ctx):
         text = it.para.text
         start = text.find(it.marker) + len(it.marker) if it.marker else 0
         rest = text[start:]
