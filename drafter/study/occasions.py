@@ -126,10 +126,8 @@ def occasion_tree(docs: Iterable[DocumentInfo]) -> list[OccasionNode]:
 
         # 未注明层级 last, as 其他 and 未注明年份 are: the larger of a kind's levels, it stood
         # above 全区 and 全市 under 培训会 (company talks of no level), the first row opened
-        def level_order(lv: str) -> tuple:
-            return (lv == NO_LEVEL, -sum(map(len, levels[lv].values())), lv)
-
-        for level in sorted(levels, key=level_order):
+        sizes = {lv: sum(map(len, years.values())) for lv, years in levels.items()}
+        for level in sorted(levels, key=lambda lv: (lv == NO_LEVEL, -sizes[lv], lv)):
             years = levels[level]
             level_node = OccasionNode(level)
             for year in sorted(years, key=lambda y: (y != NO_YEAR, y), reverse=True):
