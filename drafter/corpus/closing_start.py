@@ -172,7 +172,7 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
         start is None
         and len(texts) >= _ECHO_TEXTS
         and len(texts) - 1 > first_text
-        and echoes_title(texts[-1], title)
+        and echoes_title(texts[-1], title, last.heading if last is not None else "")
     ):
         start = len(texts) - 1  # 我们坚定不移地…在华为当官要理解为一种责任 under 当干部是一种责任
     if start is None and len(texts) - 1 > max(first_text, lo - 1) and turns_to_whole(texts[-1]):
@@ -187,6 +187,9 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
         # …通过产品投资审视优化产品投资组合…在新的机会点上抢占粮食 after 四、能力中心…, under
         # 一、聚焦主航道，优化产品投资组合…: the first part's theme again, the last part left
         start = len(texts) - 1
+    if start is None and _after_items(texts, heads):
+        # 1、…7、 one paragraph each, then 未来两、三年…唯有一个要求——深度学习！: no item's text
+        start = len(texts) - 1
     if start is None and _unstructured(texts, heads):
         # nothing marks the end of a text with no parts: its last paragraph is where such a
         # text leaves its argument for the whole (see :func:`_unstructured`)
@@ -195,6 +198,15 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
         # a paragraph after the last part that opens on the occasion itself (今天你们提出了… /
         # 这次会开得有成绩): the speaker has left the matter for the session
         start = occasion_start(texts, lo)
+    if (
+        start is not None
+        and start == len(texts) - 1
+        and start - 1 >= lo
+        and occasion_start(texts, start - 1) == start - 1
+    ):
+        # 通过这次学习研讨，我深刻认识到… right above 以上是我的几点学习体会…: the speaker
+        # turned to the occasion itself a paragraph before the last words
+        start -= 1
     if start is not None and start - 1 >= lo and judges_whole(texts[start - 1]):
         start -= 1  # 这样看来，…是明白无疑的了。 above 让我们…: the verdict opens the wind-up
     if start is not None and takes_up_more(texts[start]):
@@ -217,10 +229,23 @@ def _sums_up_items(texts: list[str], heads: list[Candidate]) -> int | None:
     if not heads:
         return None
     last = heads[-1].index
-    for at in range(last + 1, min(last + 4, len(texts))):
-        if at >= len(texts) - 2 and SUMS_UP.match(texts[at]):
+    for at in range(last + 1, len(texts)):
+        if at < len(texts) - 2:
+            continue
+        if at < last + 4 and SUMS_UP.match(texts[at]) or _TAKES_ALL.match(texts[at].strip()):
             return at
     return None
+
+
+# a paragraph that opens by taking what was laid out above as a whole, by count (以上三种模式各有
+# 优点，都值得我们学习… / 以上几点… / 上述两个方面…): among the last two paragraphs after the last
+# heading, the speaker sums the points or cases up and leaves them (the convention's "the points
+# above referred to as a whole"; set 42's ren 20150506). A count is required: 以上这些经济改革措施
+# … two paragraphs from the end of a report sums one part's measures up (set 9's 1980 closes
+# below it)
+_TAKES_ALL = re.compile(
+    r"^(?:以上|上述|上面)(?:[一二三四五六七八九十两几]{1,3})(?:种|点|个|项|条|方面|件|类|大)"
+)
 
 
 # at least so many paragraphs for a last one echoing the title to be the closing: in a note of
@@ -258,6 +283,49 @@ def _bare_items(heads: list[Candidate]) -> bool:
         c.family == first.family and c.level == first.level and c.index == b.index + 1
         for b, c in zip(tail, tail[1:])
     )
+
+
+# so many numbered paragraphs in a row, one each, above the last paragraph for it to stand
+# outside their list
+_ITEM_RUN = 3
+
+
+def _after_items(texts: list[str], heads: list[Candidate]) -> bool:
+    """Whether the last paragraph stands under a list of numbered paragraphs that each hold
+    their whole item (1、…，… / 2、… / … / 7、…, or 首先，… / 第二，… / 第三，…, at least
+    :data:`_ITEM_RUN` in a row, consecutive ordinals of one family, none a heading standing
+    alone over text of its own) and is itself unnumbered prose. Why: when every item of the
+    list is one paragraph, the paragraph after the last is no item's text — the speaker has
+    left the list (the last part's points, or a second speaker's) for the whole, as under
+    items with no text at all (:func:`_bare_items`). In both golds every text whose last
+    paragraph follows such a run (four: set 11's 20121115, set 16's mao v2_038, set 29's
+    20180718, set 41's 20170723) is called a closing there; the first two were found by a cue
+    already, the last two by nothing."""
+    if len(texts) < _ITEM_RUN + 2 or any(_ARTICLE.match(t.strip()) for t in texts):
+        return False  # a statute's items run on inside their article (第四十九条 …：（一）…；)
+    last = undated(texts[-1]).strip()
+    if not _ends_prose(last) or match_marker(last) is not None or _CARRIES_ON.match(last):
+        return False
+    alone = {c.index for c in heads if c.standalone}
+    k = len(texts) - 2
+    marker = match_marker(texts[k].strip())
+    if marker is None or k in alone:
+        return False
+    run, ordinal = 1, marker.ordinal
+    while run < _ITEM_RUN and k - run >= 0 and k - run not in alone:
+        above = match_marker(texts[k - run].strip())
+        if above is None or above.family != marker.family or above.ordinal != ordinal - 1:
+            break
+        run, ordinal = run + 1, ordinal - 1
+    # items that end in ；/： are the clauses of one sentence, which the paragraph below goes on
+    return run >= _ITEM_RUN and not any(
+        texts[j].rstrip().endswith(_CLAUSE_END) for j in range(k - run + 1, k + 1)
+    )
+
+
+# a statute's article (第四十九条 …) and how a clause of a sentence split into items ends
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇]+条")
+_CLAUSE_END = ("；", ";", "：", ":")
 
 
 def _unstructured(texts: list[str], heads: list[Candidate]) -> bool:

@@ -111,6 +111,17 @@ of 12 (real closings exact 3 of 5, 3 found: 20010208's 我总认为母亲… and
 missed), set 42 9 and 9 (real closings 4 of 6, 5 found; 20111225 two paragraphs late, at an
 alternative its README names, 20150506's 以上三种模式… missed for its alternative null, 20160214 a
 closing at its alternative l. 28 where the gold has none).
+Session 40 (cl1; sets 41/42 read as development data, every change counted over the corpus):
+four rules for the classes the blind sets missed — a last paragraph taking the cases above as
+a whole by count (以上三种模式各有优点…, ``closing_start._TAKES_ALL``), the paragraph after
+numbered items that each hold their whole text (1、…7、 then 未来两、三年…,
+``closing_start._after_items``), no title echo in a paragraph still carrying the last part's
+words (``closing.echoes_title``), and a paragraph opening on the occasion right above a last
+paragraph found as the closing (通过这次学习研讨… above 以上是我的几点学习体会…): all golds 407 ->
+413 (both finders), found 456 -> 461 and 457 -> 462; sets 28 11 -> 12, 29 8 -> 9, 41 10 -> 11,
+42 9 -> 11, study b4 14 -> 15; amended 409 -> 415. Four of the six texts gained were read before
+the rules were written (sets 41 and 42's three, set 28's 20060510); set 29's 20180718 and study
+b4's 20070824 were in the list of misses read, their rules written from set 41's 20170723.
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -128,9 +139,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (407, 407),
-    "outline:all": (101, 101),
-    "study:all": (67, 69),
+    "all": (413, 413),
+    "outline:all": (344, 342),
+    "study:all": (69, 71),
     "outline:heldout11": (12, 12),
     "outline:heldout12": (12, 12),
     "outline:heldout13": (9, 9),
@@ -148,8 +159,8 @@ FLOORS = {
     "outline:heldout25": (9, 9),  # blind, session 31 (start code the same)
     "outline:heldout26": (11, 11),  # blind 10, session 31 (start code the same); 11 (s38)
     "outline:heldout27": (8, 8),  # blind, session 32 (start code the same)
-    "outline:heldout28": (11, 11),  # blind 10 and 9, session 32; 11 and 11 in session 33
-    "outline:heldout29": (8, 8),  # blind 7, session 33 (start code the same); 8 (s38)
+    "outline:heldout28": (12, 12),  # blind 10 and 9, session 32; 11 (s33); 12 (s40)
+    "outline:heldout29": (9, 9),  # blind 7, session 33 (start code the same); 8 (s38); 9 (s40)
     "outline:heldout30": (6, 6),  # blind, session 33 (start code the same)
     "outline:heldout31": (9, 9),  # blind, session 34 (start code the same)
     "outline:heldout32": (9, 9),  # blind, session 34 (start code the same)
@@ -161,13 +172,13 @@ FLOORS = {
     "outline:heldout38": (9, 8),  # blind, session 37 (start code the same)
     "outline:heldout39": (7, 7),  # blind, session 38 (start code the same)
     "outline:heldout40": (9, 9),  # blind, session 38 (start code 8: 20140624 by cl3, blind)
-    "outline:heldout41": (10, 10),  # blind, session 39 (end code the same)
-    "outline:heldout42": (9, 9),  # blind, session 39 (end code the same)
+    "outline:heldout41": (11, 11),  # blind 10, session 39 (end code the same); 11 (s40)
+    "outline:heldout42": (11, 11),  # blind 9, session 39 (end code the same); 11 (s40)
 }
 # "closing found" (the bench's looser figure, beside the exact one): (outline's finder, study's)
-FOUND_FLOORS = {"all": (456, 457), "outline:all": (385, 384), "study:all": (70, 72)}
+FOUND_FLOORS = {"all": (461, 462), "outline:all": (389, 388), "study:all": (72, 74)}
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (409, 409), "outline:heldout13": (11, 11)}
+AMENDED_FLOORS = {"all": (415, 415), "outline:heldout13": (11, 11)}
 
 
 @pytest.fixture(scope="module")

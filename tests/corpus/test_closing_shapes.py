@@ -204,6 +204,18 @@ def test_a_last_paragraph_that_takes_up_the_title(text: str, title: str, echoes:
     assert echoes_title(text, title) is echoes
 
 
+def test_a_title_echoed_by_a_paragraph_still_arguing_the_last_part_is_no_echo() -> None:
+    """A last paragraph that carries the last part's own words (加快农资调运) and names the
+    title's only in its last clause ends that part's argument: no closing by the echo. The same
+    paragraph under a part whose words it does not carry takes the title up."""
+    text = "我们要加快农资调运，种子、化肥要在月底前运到各乡，这就是春耕生产的头等大事。"
+    title = "在春耕生产动员会上的讲话"
+    assert not echoes_title(text, title, "三、抓住时机，加快农资调运，保障春耕需要")
+    assert echoes_title(text, title, "三、加强领导，搞好服务")
+    # words the last heading shares with the title are the whole talk's, not the part's
+    assert echoes_title(text, title, "三、抓好春耕生产的组织领导")
+
+
 TALK = (
     "在春耕生产动员会上的讲话\n\n同志们：\n\n今天召开会议，部署春耕工作。\n\n"
     f"一、备足农资\n\n{ARGUE}\n\n{ARGUE}\n\n二、搞好服务\n\n{ARGUE}\n\n{ARGUE}\n\n"
@@ -242,6 +254,18 @@ def test_a_last_paragraph_that_opens_on_the_occasion(last: str, closes: bool) ->
     of the times, not of the session."""
     doc = parse_text(TALK + last + "\n")
     assert doc.outline.closing == ([last] if closes else [])
+
+
+def test_the_occasion_right_above_the_last_words_opens_the_closing() -> None:
+    """通过这次学习研讨，我深刻认识到… right above 以上是我的几点学习体会，…批评指正。: the
+    speaker turned to the occasion a paragraph before the last words, and the closing starts
+    there; further up (the talk's opening 今天召开会议…) it does not move the closing."""
+    turn = "通过这次学习研讨，我深刻认识到，春耕生产是一项需要久久为功的工作。"
+    last = "以上是我的几点学习体会，不妥之处，请大家批评指正。"
+    doc = parse_text(TALK + f"{turn}\n\n{last}\n")
+    assert doc.outline.closing == [turn, last]
+    doc = parse_text(TALK + f"{turn}\n\n{ARGUE}\n\n{last}\n")
+    assert doc.outline.closing[0] != turn
 
 
 def test_the_occasion_is_read_only_among_the_last_paragraphs() -> None:

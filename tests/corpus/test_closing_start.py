@@ -507,3 +507,38 @@ def test_notice_closes_on_the_formula_that_sums_its_items_up() -> None:
         "当此紧张",
     ]
     assert doc.outline.closing and doc.outline.closing[0].startswith("右列四条")
+
+
+def test_a_last_paragraph_that_takes_the_cases_above_as_a_whole_by_count() -> None:
+    """以上三种做法各有优点… as the last paragraph, several paragraphs under the last heading:
+    the points laid out above summed up by count, the closing; 以上这些措施… with no count
+    the points laid out above summed up by count, the closing."""
+    whole = "以上三种做法各有优点，都值得学习，但是要从试点开始，逐步推开。"
+    assert _closing_after(f"{TASK}\n\n{TASK}\n\n{whole}") == [whole]
+
+
+ITEMS = [
+    "1、全县干部要学习新修订的土地管理法。依法依规推进乡村建设，不能随意占用耕地。",
+    "2、加强农田水利建设。今年冬修水利要早动手，确保来年灌溉用水。",
+    "3、集中精力抓好粮食生产。各乡镇要把播种面积落实到村到户，不留空档。",
+    "4、强调安全生产的责任。乡镇主要负责人是第一责任人，要守土尽责。",
+]
+FORECAST = "未来两三年是全县发展的关键时期，每个人都有机会，唯有一个要求——埋头苦干！"
+
+
+def test_the_paragraph_after_items_of_one_paragraph_each_is_the_closing() -> None:
+    """A last part (or a second speaker's turn) made of numbered items that each hold their
+    whole text, then one unnumbered paragraph: that paragraph is no item's text, the closing."""
+    text = HEAD + PARTS + "三、几点具体要求\n\n" + "\n\n".join(ITEMS) + f"\n\n{FORECAST}\n"
+    assert parse_text(text).outline.closing == [FORECAST]
+
+
+def test_the_paragraph_after_an_item_with_text_of_its_own_stays_its_text() -> None:
+    """When the last item stands alone over its text (4、… / its paragraph), the paragraph under
+    it is that item's; and items ending in ； are clauses of one sentence, which goes on."""
+    items = [*ITEMS[:3], "4、强调安全生产的责任", "乡镇主要负责人是第一责任人，要守土尽责。"]
+    text = HEAD + PARTS + "三、几点具体要求\n\n" + "\n\n".join(items) + f"\n\n{FORECAST}\n"
+    assert parse_text(text).outline.closing == []
+    clauses = [t.replace("。", "；") for t in ITEMS]
+    text = HEAD + PARTS + "三、几点具体要求\n\n" + "\n\n".join(clauses) + f"\n\n{FORECAST}\n"
+    assert parse_text(text).outline.closing == []

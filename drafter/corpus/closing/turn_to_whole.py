@@ -21,7 +21,7 @@ from drafter.corpus.closing.phrases import (
 # 成绩 / 今天不是打击和批评你们，… / 这次是我们自己在对标…). Not 今天，… (nowadays: 今天，世界战争的
 # 危险…) nor 今天的 / 这次的 + anything but the session (今天的孩子 / 这次的流程变革)
 _OCCASION = re.compile(
-    r"^(?:今天|这次|本次|此次)(?!的(?!大会|会议|会|汇报|述职|座谈|交流|讨论))(?![，,])"
+    r"^(?:通过|经过)?(?:今天|这次|本次|此次)(?!的(?!大会|会议|会|汇报|述职|座谈|交流|讨论))(?![，,])"
 )
 # among so many last paragraphs after the last part (as the other terms of address)
 _OCCASION_TAIL = 5
@@ -29,7 +29,8 @@ _OCCASION_TAIL = 5
 
 def occasion_start(texts: list[str], lo: int) -> int | None:
     """The first of the last :data:`_OCCASION_TAIL` paragraphs (at ``lo`` or later) that
-    opens on the occasion itself (今天…/这次…/本次…/此次…); None when none does. Why: the
+    opens on the occasion itself (今天…/这次…/本次…/此次…, or 通过这次…/经过这次…); None when
+    none does. Why: the
     closing convention names "the meeting or the talk itself judged" as a turn to the whole;
     a speaker who, after his last part, starts a paragraph with today or this meeting has
     left the matter for the session (今天你们提出了很多好建议 / 这次会开得有成绩 / 今天不是
@@ -121,7 +122,7 @@ _TITLE_WRAPPER = re.compile(
 _ECHO = 4
 
 
-def echoes_title(text: str, title: str) -> bool:
+def echoes_title(text: str, title: str, last_heading: str = "") -> bool:
     """Whether a last paragraph, in the speakers' own voice (opening 我们, not a numbered item),
     takes up the title's subject again in ``_ECHO`` Han characters in a row (我们坚定不移地…
     在华为当官要理解为一种责任 under 当干部是一种责任; …所以战略预备队是最重要的工作之一 in a
@@ -129,12 +130,32 @@ def echoes_title(text: str, title: str) -> bool:
     whole talk is about, as a resolve of all of us, has left that point for the whole; the
     caller asks it only when no other sign found a closing and the paragraph is not the last
     part's first text. A title echoed by a paragraph in another voice (a directive, a
-    narrative) was too often the body's last point, so the 我们 is required."""
+    narrative) was too often the body's last point, so the 我们 is required.
+
+    Not when the paragraph also carries the words of ``last_heading`` (the last part's title)
+    that the document's title does not: it is then still arguing that part, and the title's
+    words at its end are the point's conclusion (…全球的服务体系要赶紧快速建…就是“成吉思汗的
+    马掌” under 3、…加快服务体系建设…, set 42's gold null; the convention's "end of a point's
+    own argument")."""
     text = text.strip()
     if not title or not text.startswith("我们") or _ITEM.match(text) or LAST_POINT.match(text):
         return False
     core = [c for c in _TITLE_WRAPPER.split(title) if len(c) >= _ECHO]
-    return any(c[i : i + _ECHO] in text for c in core for i in range(len(c) - _ECHO + 1))
+    if not any(c[i : i + _ECHO] in text for c in core for i in range(len(c) - _ECHO + 1)):
+        return False
+    return not _carries_heading(text, last_heading, title)
+
+
+def _carries_heading(text: str, heading: str, title: str) -> bool:
+    """Whether ``text`` shares ``_ECHO`` Han characters in a row with ``heading`` of which the
+    document's ``title`` holds no three: the last part's own words, not the whole talk's
+    (春耕生产的 under 抓好春耕生产的… is the title's 春耕生产 again)."""
+    runs = re.findall(r"[\u4e00-\u9fff]+", heading)
+    return any(
+        (w := r[i : i + _ECHO]) in text and not any(w[j : j + 3] in title for j in (0, 1))
+        for r in runs
+        for i in range(len(r) - _ECHO + 1)
+    )
 
 
 # The three marks of a speaker turning from the last point to the whole (docs/outline.md §4,
