@@ -49,6 +49,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"drafter：{in_chinese(text, full_path=True)}", file=sys.stderr)
         return 2
     comparison = compare_drafts(old, new)
+    from drafter.drafts.word_comments import pending_revisions
+
+    for side in (args.old, args.new):
+        pending = pending_revisions(side)
+        if pending:  # compared as if accepted: say so, a rejected change would show
+            print(
+                f"注意：{side} 有 {pending} 处修订未接受或拒绝，按全部接受后的文字比较",
+                file=sys.stderr,
+            )
     if args.output:
         from drafter.compare.comments import redline_comments
         from drafter.export.redline import write_redline

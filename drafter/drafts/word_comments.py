@@ -381,4 +381,33 @@ def import_word_comments(draft: Draft, path: str | Path) -> list[Comment]:
     return place_comments(draft, read_word_comments(path))
 
 
-__all__ = ["WordComment", "import_word_comments", "place_comments", "read_word_comments"]
+def pending_revisions(path: str | Path) -> int:
+    """How many tracked changes (修订) of a .docx are neither accepted nor rejected: the
+    writer's own edits made with 修订 on, or a 修订稿 sent back unprocessed. The text is read
+    as if all were accepted (inserted words kept, deleted ones left out), so opening or
+    comparing such a file says so; a paragraph mark's change is not counted apart from its
+    words. 0 for any other file, or one that cannot be read (its text was read already)."""
+    if Path(path).suffix.lower() != ".docx":
+        return 0
+    try:
+        with zipfile.ZipFile(path) as zf:
+            root = _read_part(zf, "word/document.xml")
+    except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        return 0
+    if root is None:
+        return 0
+    marks = {_w(t) for t in ("ins", "del", "moveFrom", "moveTo")}
+    return sum(
+        1
+        for el in root.iter(*marks)
+        if el.getparent() is not None and el.getparent().tag != _w("rPr")
+    )
+
+
+__all__ = [
+    "WordComment",
+    "import_word_comments",
+    "pending_revisions",
+    "place_comments",
+    "read_word_comments",
+]
