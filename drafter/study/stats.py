@@ -118,6 +118,10 @@ def bookend_label(bookend) -> str:
 
 
 LEAD_STRETCH_LABEL = "〔正文开始〕至第一个过渡句"
+# characters of a transition a stretch's label keeps: at 40 a row of the 学习 dock's map ran to
+# four or five lines at 1280x720, the stretches' lengths a scroll apart; the map's tooltip
+# and the transitions list keep the whole sentence
+STRETCH_WORDS = 22
 
 
 def transition_stretches(lay: Layout, study) -> list[SectionStat]:
@@ -139,7 +143,7 @@ def transition_stretches(lay: Layout, study) -> list[SectionStat]:
     for t in sorted(study.transitions, key=lambda t: t.span.paragraph):
         p = t.span.paragraph
         if start <= p < end and (not marks or marks[-1][0] != p):
-            marks.append((p, f"〔{t.role or '过渡句'}〕{quote_cut(t.text, 40)}"))
+            marks.append((p, f"〔{t.role or '过渡句'}〕{quote_cut(t.text, STRETCH_WORDS)}"))
     if not marks:
         return []
     if marks[0][0] > start:

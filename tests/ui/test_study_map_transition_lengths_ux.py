@@ -52,3 +52,21 @@ def test_each_transition_shows_the_length_of_its_stretch(qtbot):
         tree.itemClicked.emit(rows[2], 0)
     assert chosen.args == [rows[2].data(0, PARAGRAPH_ROLE)]
     assert study.transitions[1].span.paragraph == chosen.args[0]
+
+
+LONG = "除了对于学风和文风两个问题存在着糊涂观念而外，还有天天念的一句理论和实际联系，也是一个糊涂观念。"
+
+
+def test_a_long_transition_is_cut_in_its_row_and_whole_in_its_tooltip(qtbot):
+    text = TEXT.replace("其次讲一讲文风问题。", LONG)
+    study = analyze(parse_text(text, "/tmp/作风.txt"), rate=220)
+    assert any(t.text == LONG for t in study.transitions)
+    tree = StructureMap()
+    qtbot.addWidget(tree)
+    tree.show_study(study)
+    body = tree.topLevelItem(2)
+    row = next(
+        body.child(i) for i in range(body.childCount()) if "糊涂观念" in body.child(i).text(0)
+    )
+    assert row.text(0).endswith("…") and len(row.text(0)) < 32  # a line or two in the dock
+    assert LONG in row.toolTip(0)

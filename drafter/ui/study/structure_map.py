@@ -244,8 +244,9 @@ class StructureMap(QTreeWidget):
             if body is not None and stretches:
                 # each transition's row with the length it runs to the next one
                 # (drafter.study.stats.transition_stretches), a bar like the parts'
+                said = {t.span.paragraph: t.text for t in study.transitions}
                 for stretch in stretches:
-                    item = self._stretch_row(stretch)
+                    item = self._stretch_row(stretch, said.get(stretch.paragraph, ""))
                     body.addChild(item)
                     self.setItemWidget(item, 3, share_bar(stretch.share))
                 standing = []
@@ -275,10 +276,11 @@ class StructureMap(QTreeWidget):
         for col, width in widest.items():
             self.header().resizeSection(col, width + FIGURE_PADDING)
 
-    def _stretch_row(self, row) -> QTreeWidgetItem:
+    def _stretch_row(self, row, sentence: str = "") -> QTreeWidgetItem:
         """A stretch of a text without headings: from a transition (in the transitions'
-        colour, its role and first words) or from the body's start, up to the next one, with
-        its 字数, time and bar. Right-click corrects a transition's row as before."""
+        colour, its role and first words; ``sentence``, the whole transition, in the tooltip)
+        or from the body's start, up to the next one, with its 字数, time and bar.
+        Right-click corrects a transition's row as before."""
         item = QTreeWidgetItem([row.label, f"{row.chars:,}", duration(row.seconds), ""])
         item.setData(0, PARAGRAPH_ROLE, row.paragraph)
         if row.label == LEAD_STRETCH_LABEL:
@@ -287,7 +289,7 @@ class StructureMap(QTreeWidget):
             item.setToolTip(0, "正文开头到第一个过渡句之间的部分")
         else:
             item.setForeground(0, QBrush(QColor("#7a4fbf")))
-            item.setToolTip(0, f"从这个过渡句到下一个过渡句（或结尾）的部分：{row.label}")
+            item.setToolTip(0, f"从这个过渡句到下一个过渡句（或结尾）：{sentence or row.label}")
         return item
 
     @staticmethod
