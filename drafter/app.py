@@ -199,6 +199,7 @@ class Startup(QObject):
                 from drafter.messages import describe
 
                 reader.show_notice(UNREACHED_NOTE.format(why=describe(unreached).rstrip("。")))
+        self.window.unfold_reader()  # hidden by the last session's layout, it opened unseen
         self.window.reader_dock.raise_()
         self._settle()
 

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         """A writer's draft opened while no library document is: the empty reader column
         (未打开文稿, a third of the screen) gives its room to the draft and the review panel.
         Only a reader standing as a column of its own folds; its width is kept so that
-        :meth:`_unfold_reader` gives the user's own sizes back when a document opens."""
+        :meth:`unfold_reader` gives the user's own sizes back when a document opens."""
         dock = self.reader_dock
         if self.reader_panel.document is not None or not dock.isVisible() or dock.isFloating():
             return
@@ -382,8 +382,10 @@ class MainWindow(QMainWindow):
         self._reader_width = dock.width()
         dock.hide()
 
-    def _unfold_reader(self) -> None:
-        """Show the reader column again, at the width it had before a draft folded it."""
+    def unfold_reader(self) -> None:
+        """Show the reader column again, at the width it had before a draft folded it (or a
+        layout kept from the last session hid it): a document opened in it must be seen
+        (``gui --open 稿.docx`` said 已打开《…》 over a window without a reader)."""
         width = getattr(self, "_reader_width", None)
         self.reader_dock.show()
         if width:
@@ -393,7 +395,7 @@ class MainWindow(QMainWindow):
     def _open_in_reader(
         self, doc_id: str, paragraph_index: int | None = None, terms=(), asked: bool = True
     ) -> None:
-        self._unfold_reader()
+        self.unfold_reader()
         self.reader_dock.raise_()
         self.reader_panel.open_document(doc_id, paragraph_index, terms, terms_asked=asked)
 
@@ -413,7 +415,7 @@ class MainWindow(QMainWindow):
                 return
             doc_id, paragraph_index = now
             said = "出处文稿的文件改动过，打开的是现在的版本。"
-            self._unfold_reader()
+            self.unfold_reader()
             self.reader_dock.raise_()
             self.reader_panel.open_document(doc_id, paragraph_index, status=said)
             return

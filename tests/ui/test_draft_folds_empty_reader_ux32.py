@@ -31,7 +31,7 @@ def test_the_empty_reader_gives_its_room_to_the_draft(make_window, tmp_path, qtb
     assert window.editor.open_draft(_draft_file(tmp_path))
     qtbot.waitUntil(lambda: not window.reader_dock.isVisible())
     qtbot.waitUntil(lambda: window.draft_dock.width() > before + 200)
-    window._unfold_reader()  # what opening a document does first
+    window.unfold_reader()  # what opening a document does first
     qtbot.waitUntil(lambda: window.reader_dock.isVisible())
     qtbot.waitUntil(lambda: abs(window.reader_dock.width() - kept) <= 20)
 
