@@ -61,6 +61,10 @@ class OutlineNotes:
     opening: str = ""
     closing: str = ""
     no_headings: str = ""
+    # a text without headings: the lines that stand for its parts, after ``no_headings`` (its
+    # transitions, 〔转入新话题〕现在我来讲一讲主观主义。): the exported outline of 整顿党的作风
+    # was a title, 〔开头〕, （未识别出标题层级） and 〔结尾〕, the talk's seven turns in no line
+    skeleton: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,8 @@ def outline_lines(draft: Draft, notes: OutlineNotes | None = None) -> list[Outli
     lines += [OutlineLine("heading", level, text) for level, text in items]
     if not items and notes.no_headings:
         lines.append(OutlineLine("note", 0, notes.no_headings))
+    if not items:
+        lines += [OutlineLine("note", 0, text) for text in notes.skeleton]
     if notes.closing:
         lines.append(OutlineLine("note", 0, notes.closing))
     return lines

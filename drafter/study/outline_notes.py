@@ -12,6 +12,8 @@ from drafter.study.layout import layout
 from drafter.study.model import Bookend
 
 NO_HEADINGS = "（未识别出标题层级）"
+# said instead when the text's transitions stand for its parts (:func:`transition_skeleton`)
+BY_TRANSITIONS = "（未分出标题，以下按过渡句列出各部分）"
 
 
 def bookend_line(name: str, bookend: Bookend) -> str:
@@ -33,7 +35,8 @@ def model_text_outline_notes(doc: Any, study: Any = None) -> OutlineNotes:
     ``outline_notes``), with ``study`` its analysis (made when not given): the
     opening's where the text has one before its first heading (or, without headings, the
     part the study tells apart), the closing's where the text or the study has one, and
-    :data:`NO_HEADINGS` for a text without headings."""
+    for a text without headings :data:`NO_HEADINGS`, or :data:`BY_TRANSITIONS` and its
+    transitions (:func:`transition_skeleton`) when it turns at some."""
     lay = layout(doc)
     if study is None:
         study = analyze(doc)
@@ -41,7 +44,34 @@ def model_text_outline_notes(doc: Any, study: Any = None) -> OutlineNotes:
     closing = ""
     if lay.closing or study.closing.paragraphs:
         closing = bookend_line("结尾", study.closing)
-    return OutlineNotes(opening=opening, closing=closing, no_headings=NO_HEADINGS)
+    skeleton = transition_skeleton(study)
+    return OutlineNotes(
+        opening=opening,
+        closing=closing,
+        no_headings=BY_TRANSITIONS if skeleton else NO_HEADINGS,
+        skeleton=skeleton,
+    )
 
 
-__all__ = ["NO_HEADINGS", "bookend_line", "model_text_outline_notes"]
+def transition_skeleton(study: Any) -> tuple[str, ...]:
+    """The lines that stand for the parts of a text without headings in its 提纲: each
+    transition the structure map cuts the body at (:func:`drafter.study.stats.transition_stretches`),
+    whole, after what it does (〔转入新话题〕现在我来讲一讲主观主义。); () when the text has
+    headings or the body no transition."""
+    cuts = {row.paragraph for row in study.structure if row.part == "stretch"}
+    seen: set[int] = set()
+    lines = []
+    for t in sorted(study.transitions, key=lambda t: t.span.paragraph):
+        if t.span.paragraph in cuts and t.span.paragraph not in seen:
+            seen.add(t.span.paragraph)
+            lines.append(f"〔{t.role or '过渡句'}〕{t.text}")
+    return tuple(lines)
+
+
+__all__ = [
+    "BY_TRANSITIONS",
+    "NO_HEADINGS",
+    "bookend_line",
+    "model_text_outline_notes",
+    "transition_skeleton",
+]

@@ -11,6 +11,7 @@ import re
 import docx
 import pytest
 
+from drafter.study.outline_notes import BY_TRANSITIONS, transition_skeleton
 from drafter.ui.study.outline_print import outline_html
 
 from .study_setup import open_and_study, window_with
@@ -51,6 +52,9 @@ def test_exported_outlines_carry_the_printout_notes(
         assert md[-len(printed) :] == printed
         assert lines[-len(printed) :] == printed
         if relative == HEADINGLESS:
-            assert printed == [printed[0], "（未识别出标题层级）", printed[-1]]
+            # its transitions stand for its parts (整顿党的作风 turns seven times)
+            skeleton = list(transition_skeleton(panel.study))
+            assert len(skeleton) == 7 and skeleton[0].startswith("〔转入新话题〕")
+            assert printed == [printed[0], BY_TRANSITIONS, *skeleton, printed[-1]]
         else:
             assert printed[1].startswith("一、") and "称呼 → " in printed[0]

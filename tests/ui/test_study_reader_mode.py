@@ -328,7 +328,8 @@ def test_insert_into_the_draft_from_the_study_page(studied, qtbot):
 
 
 def test_a_printed_outline_without_headings_keeps_the_closing_last():
-    """Without headings the printout put （未识别出标题层级） under 〔结尾〕."""
+    """Without headings the printout put （未识别出标题层级） under 〔结尾〕; the note (here
+    that the transitions stand for the parts) stays between 〔开头〕 and 〔结尾〕."""
     from drafter.corpus import parse_text
     from drafter.ui.study.outline_print import outline_html
 
@@ -336,4 +337,5 @@ def test_a_printed_outline_without_headings_keeps_the_closing_last():
         "几点说明\n\n今天说几件事，先说学习。\n\n再说作风，要实。\n\n希望大家抓好落实，谢谢大家！\n"
     )
     html = outline_html(parse_text(text, "t.txt"))
-    assert html.index("〔开头〕") < html.index("未识别出标题层级") < html.index("〔结尾〕")
+    assert html.index("〔开头〕") < html.index("未分出标题") < html.index("〔结尾〕")
+    assert html.index("未分出标题") < html.index("再说作风") < html.index("〔结尾〕")
