@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.markers import match_marker
-from drafter.review.registry import rule
+from drafter.review.registry import Example, rule
 
 _TITLE_AFTER = re.compile(
     r"^(书记|副书记|主任|副主任|区长|县长|市长|省长|局长|部长|同志|处长|秘书长|主席|总经理|董事长)"
@@ -200,3 +200,50 @@ def check_slot(ctx):
             yield ctx.finding(
                 para, start, start + len(rest), "标题只有省略号，还没写（模板留下的空栏）"
             )
+
+
+_ITEM_ENDS = ("。", "；", ";", "！", "？", "：", ":")
+
+
+@rule(
+    "placeholder.unwritten",
+    "placeholder",
+    "warning",
+    "只有标题、还没写正文的部分",
+    "草稿里一个部分只有标题，下面没有正文，也没有下级标题：从范文或模板起的稿子留下的骨架，"
+    "导出会印出一个空标题",
+    fires=[
+        Example("# 提高站位\n要抓好落实。\n# «突出重点»\n# 强化保障\n要抓好落实。", draft=True),
+        Example("# 提高站位\n## 抓学习\n要抓好落实。\n## «抓调研»", draft=True),
+    ],
+    passes=[
+        Example("# 提高站位\n## 抓学习\n要抓好落实。\n## 抓调研\n要深入基层。", draft=True),
+        "一、总体要求\n二、重点任务\n要抓好落实。",
+    ],
+)
+def check_unwritten(ctx):
+    """A draft's heading with no text under it and no sub-heading: a model speech's
+    skeleton (以此文为模板 keeps its headings) not yet written. Its …… slots were caught
+    by :func:`check_slot`; kept headings were not, and went out as empty parts. A document
+    read from a file is left alone (a published list of headings is the author's), and so
+    is a heading that is a sentence (ends in 。；：…): a point made in its own words."""
+    if ctx.text.kind != "draft":
+        return
+    paras = ctx.paras
+    for i, para in enumerate(paras):
+        body = para.heading.strip()
+        if not para.is_heading or para.run_in or not body or _SLOT.match(body):
+            continue
+        if para.ends_with_stop or body.endswith(_ITEM_ENDS):
+            continue  # a point said in a sentence (法条, 电报's 一、…。) is its own text
+        after = paras[i + 1 :]
+        nxt = next((p for p in after if p.is_heading), None)
+        stop = after.index(nxt) if nxt is not None else len(after)
+        if any(p.text.strip() for p in after[:stop]):
+            continue
+        if nxt is not None and nxt.level > para.level and nxt.part == para.part:
+            continue  # its sub-points carry the text
+        start = para.text.rfind(body)
+        yield ctx.finding(
+            para, start, start + len(body), "这一部分只有标题，还没写正文（下面没有段落）"
+        )
