@@ -20,6 +20,7 @@ from datetime import datetime
 from drafter.compare.diff import Comparison
 from drafter.drafts.anchors import meta_field, meta_target, target_index
 from drafter.drafts.comments import Comment
+from drafter.drafts.model import Draft
 
 _GONE_QUOTE = 30  # characters of the dropped words a moved comment quotes
 
@@ -139,4 +140,17 @@ def _same_comment(comment: Comment) -> tuple[str, str, str]:
     return comment.author.strip(), "".join(comment.text.split()), minute
 
 
-__all__ = ["carry_comments", "redline_comments"]
+def answers_comments(draft: Draft, other: Draft) -> bool:
+    """Whether ``other`` is the writer's answer to ``draft``: it holds comments of ``draft``
+    (the same author, words and minute, as read back from Word) with more replies than they
+    have in ``draft``. Picked in 比较稿件 as the older file, it is the newer one."""
+    mine: dict[tuple[str, str, str], int] = {}
+    for c in draft.comments:
+        key = _same_comment(c)
+        mine[key] = max(mine.get(key, -1), len(c.replies))
+    return any(
+        len(c.replies) > mine[_same_comment(c)] for c in other.comments if _same_comment(c) in mine
+    )
+
+
+__all__ = ["answers_comments", "carry_comments", "redline_comments"]

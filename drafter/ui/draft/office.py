@@ -423,9 +423,12 @@ class OfficeActions(QObject):
 
         return draft_folder(self.session.path, self.session.draft.source)
 
-    def compare_with_file(self, path: str | Path | None = None) -> None:
-        """Compare another draft or document (the older version) with the current draft."""
+    def compare_with_file(self, path: str | Path | None = None):
+        """Compare another draft or document (the older version) with the current draft; a
+        file that answers the draft's comments (the writer's reply in Word) is the newer
+        version, and stands on the new side. Returns the compare view (None when none opened)."""
         from drafter.compare import CompareError, load_side
+        from drafter.compare.comments import answers_comments
         from drafter.drafts.open_any import OPEN_FILTER
         from drafter.messages import describe_file
         from drafter.ui import file_dialogs
@@ -442,7 +445,11 @@ class OfficeActions(QObject):
         except CompareError as exc:
             QMessageBox.warning(self.panel, "无法比较", describe_file(exc, path))
             return
-        self.open_compare(old, name)
+        dialog = self.open_compare(old, name)
+        if answers_comments(self.session.draft, old):  # the writer's answer: the newer one
+            dialog.swap()
+            self.status_message.emit(f"{name} 回复了本稿的批注，已作为新稿比较（“对调新旧”可换回）")
+        return dialog
 
     def open_compare(self, old, old_name: str):
         """Show ``old`` against the draft being edited in the compare view."""
