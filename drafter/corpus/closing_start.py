@@ -225,13 +225,14 @@ def _sums_up_items(texts: list[str], heads: list[Candidate]) -> int | None:
     telegram or an order that lays down numbered items closes on the formula that takes them
     as a whole; it is no item's text, though it stands where the last item's text would (the
     outline gold closes set 18's 以上各项，请你们… there), and the outline makes such items its
-    headings because of this very formula (:func:`drafter.corpus.sequences.summed_up`)."""
+    headings because of this very formula (:func:`drafter.corpus.sequences.summed_up`). A
+    speech's last or next-to-last paragraph that takes the cases above as a whole by count
+    (以上三种模式各有优点…, :data:`_TAKES_ALL`) closes the same way, however far below the last
+    heading it stands."""
     if not heads:
         return None
     last = heads[-1].index
-    for at in range(last + 1, len(texts)):
-        if at < len(texts) - 2:
-            continue
+    for at in range(max(last + 1, len(texts) - 2), len(texts)):
         if at < last + 4 and SUMS_UP.match(texts[at]) or _TAKES_ALL.match(texts[at].strip()):
             return at
     return None
@@ -244,7 +245,7 @@ def _sums_up_items(texts: list[str], heads: list[Candidate]) -> int | None:
 # … two paragraphs from the end of a report sums one part's measures up (set 9's 1980 closes
 # below it)
 _TAKES_ALL = re.compile(
-    r"^(?:以上|上述|上面)(?:[一二三四五六七八九十两几]{1,3})(?:种|点|个|项|条|方面|件|类|大)"
+    r"^(?:以上|上述|上面)(?:[一二三四五六七八九十两几]{1,3})(?:种|点|个(?![月星])|项|条|方面|件|类|大)"
 )
 
 
@@ -299,18 +300,18 @@ def _after_items(texts: list[str], heads: list[Candidate]) -> bool:
     left the list (the last part's points, or a second speaker's) for the whole, as under
     items with no text at all (:func:`_bare_items`). In both golds every text whose last
     paragraph follows such a run (four: set 11's 20121115, set 16's mao v2_038, set 29's
-    20180718, set 41's 20170723) is called a closing there; the first two were found by a cue
-    already, the last two by nothing."""
-    if len(texts) < _ITEM_RUN + 2 or any(_ARTICLE.match(t.strip()) for t in texts):
-        return False  # a statute's items run on inside their article (第四十九条 …：（一）…；)
+    20180718, set 41's 20170723) is called a closing there, and so is study b4's 20070824 (run-in
+    1、…5、); the first two were found by a cue already, the others by nothing."""
+    if len(texts) < _ITEM_RUN + 2:
+        return False
     last = undated(texts[-1]).strip()
     if not _ends_prose(last) or match_marker(last) is not None or _CARRIES_ON.match(last):
         return False
     alone = {c.index for c in heads if c.standalone}
     k = len(texts) - 2
     marker = match_marker(texts[k].strip())
-    if marker is None or k in alone:
-        return False
+    if marker is None or k in alone or any(_ARTICLE.match(t.strip()) for t in texts):
+        return False  # a statute's items run on inside their article (第四十九条 …：（一）…；)
     run, ordinal = 1, marker.ordinal
     while run < _ITEM_RUN and k - run >= 0 and k - run not in alone:
         above = match_marker(texts[k - run].strip())

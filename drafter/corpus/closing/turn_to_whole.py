@@ -30,8 +30,7 @@ _OCCASION_TAIL = 5
 def occasion_start(texts: list[str], lo: int) -> int | None:
     """The first of the last :data:`_OCCASION_TAIL` paragraphs (at ``lo`` or later) that
     opens on the occasion itself (今天…/这次…/本次…/此次…, or 通过这次…/经过这次…); None when
-    none does. Why: the
-    closing convention names "the meeting or the talk itself judged" as a turn to the whole;
+    none does. Why: the closing convention names "the meeting or the talk itself judged" as a turn to the whole;
     a speaker who, after his last part, starts a paragraph with today or this meeting has
     left the matter for the session (今天你们提出了很多好建议 / 这次会开得有成绩 / 今天不是
     打击和批评你们，是希望…). Over both golds, of the 11 texts with such a paragraph among
