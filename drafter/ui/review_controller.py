@@ -355,6 +355,10 @@ class ReviewController(QObject):
 
         self._generation += 1
         generation = self._generation
+        if self.panel.summary.text() == BLANK_DRAFT:
+            # a draft filled since (a template's, an opened file): 草稿还是空的 stood over
+            # 正在检查… for the seconds the first check takes
+            self.panel.summary.setText("")
         self.panel.set_state("正在检查…")
         worker = Worker(job, self)
         worker.finished.connect(lambda result: self._on_done(result, generation, source))
