@@ -125,6 +125,7 @@ class CompareView(QTreeWidget):
                 if not chars:
                     lead.setBackground(col, QBrush(QColor("#f3f3f3")))
             self.addTopLevelItem(lead)
+            self._add_stretches(lead, study_a, study_b, hide)
         stack: list[QTreeWidgetItem] = []
         for depth, a, b in aligned_rows(doc_a, doc_b):
             item = QTreeWidgetItem(
@@ -174,3 +175,33 @@ class CompareView(QTreeWidget):
         )
         self.addTopLevelItem(frames)
         self.expandAll()
+
+    def _add_stretches(self, lead: QTreeWidgetItem, study_a, study_b, hide) -> None:
+        """Under the body row of texts without headings, their stretches between transitions
+        (:func:`drafter.study.stats.transition_stretches`) pair by pair, the first turn of one
+        facing the first of the other, each with its 字数; a click takes both texts there.
+        Side by side, 整顿党的作风 and 反对党八股 showed one 〔正文〕未分出标题 row each, the
+        way each talk turns from point to point nowhere in the aligned outline."""
+
+        def stretches(study) -> list:
+            return [r for r in study.structure if r.part == "stretch"]
+
+        pairs = list(zip_longest(stretches(study_a), stretches(study_b)))
+        for a, b in pairs:
+            item = QTreeWidgetItem(
+                [
+                    (BLANK if hide[0] else a.label) if a else "（无）",
+                    f"{a.chars:,}" if a else "",
+                    (BLANK if hide[1] else b.label) if b else "（无）",
+                    f"{b.chars:,}" if b else "",
+                ]
+            )
+            item.setData(
+                0,
+                Qt.ItemDataRole.UserRole,
+                (a.paragraph if a else None, b.paragraph if b else None),
+            )
+            item.setData(2, INDENT_ROLE, self.indentation())
+            if a is None or b is None:
+                item.setBackground(0 if a is None else 2, QBrush(QColor("#f3f3f3")))
+            lead.addChild(item)

@@ -244,6 +244,12 @@ class SideBySideWindow(QWidget):
                 last_b = b.heading
             elif a is not None:
                 self.anchors.append((a.heading, last_b))
+        # two texts without headings: their stretches between transitions, turn by turn, as
+        # the outline pairs them (CompareView._add_stretches), so 同步滚动 keeps them together
+        turns = [
+            [r.paragraph for r in st.structure if r.part == "stretch"] for st in (study_a, study_b)
+        ]
+        self.anchors += [(a, b) for a, b in zip(*turns) if (a, b) != (0, 0)]
         self.anchors.sort()
         self.setWindowTitle(
             f"并排对照：{book_title(document_title(doc_a))}与{book_title(document_title(doc_b))}"
