@@ -49,8 +49,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"drafter：{in_chinese(text, full_path=True)}", file=sys.stderr)
         return 2
     comparison = compare_drafts(old, new)
+    from drafter.compare.comments import answers_comments
     from drafter.drafts.word_comments import pending_revisions
 
+    if answers_comments(new, old):  # OLD holds NEW's comments with the writer's replies
+        print(
+            f"注意：{args.old} 回复了 {args.new} 的批注，像是较新的一稿；新旧是否写反了？",
+            file=sys.stderr,
+        )
     for side in (args.old, args.new):
         pending = pending_revisions(side)
         if pending:  # compared as if accepted: say so, a rejected change would show

@@ -78,3 +78,20 @@ def test_comment_added_after_sending_still_comes_along(tmp_path):
     assert [c.text for c in comments].count("请核实这一提法") == 2
     assert later.id in {c.id for c in comments}
     assert len(redline_comments(compare_drafts(reviewed, reply), "new")) == len(reply.comments)
+
+
+def test_cli_asks_when_the_answer_is_given_as_old(tmp_path, capsys):
+    """`drafter compare 写作者回复.docx 审阅稿.json`: the writer's answer given as OLD (its
+    replies make it the newer one) gets a question on stderr; the right order none."""
+    from drafter.cli import main
+    from drafter.drafts.store import save_draft
+
+    reviewed = _reviewed()
+    save_draft(reviewed, tmp_path / "审阅稿.json")
+    answer = export_draft(_writers_reply(reviewed, tmp_path), tmp_path / "写作者回复.docx")
+    mine = str(tmp_path / "审阅稿.json")
+    assert main(["compare", str(answer), mine]) == 0
+    err = capsys.readouterr().err
+    assert f"注意：{answer} 回复了 {mine} 的批注，像是较新的一稿；新旧是否写反了？" in err
+    assert main(["compare", mine, str(answer)]) == 0
+    assert "写反" not in capsys.readouterr().err
