@@ -144,9 +144,17 @@ def occasion_tree(docs: Iterable[DocumentInfo]) -> list[OccasionNode]:
 _TITLE_FILLER = frozenset({"上的", "的讲", "讲话", "议上", "会上", "大会", "会议", "的发", "发言"})
 
 
+# the bigrams of the words that name a kind of occasion (代表大会, 培训, 工作会议 …): the kind is
+# weighed on its own, and counted again as subject a 政府工作报告 was set beside a 1934 speech
+# to a 工农兵代表大会 (工作, 代表, 表大 in common) before another 政府工作报告
+_KIND_WORDS = frozenset(
+    w[i : i + 2] for _kind, words in OCCASION_KINDS for w in words for i in range(len(w) - 1)
+)
+
+
 def _subject(d: DocumentInfo) -> set[str]:
     text = "".join(filter(None, (getattr(d, "title", None), getattr(d, "occasion", None))))
-    return {text[i : i + 2] for i in range(len(text) - 1)} - _TITLE_FILLER
+    return {text[i : i + 2] for i in range(len(text) - 1)} - _TITLE_FILLER - _KIND_WORDS
 
 
 def closest_peer(docs: Iterable[DocumentInfo], doc_id: str) -> str | None:

@@ -42,3 +42,11 @@ def test_more_of_the_subject_shared_goes_before_a_nearer_length():
     # 文秘 business too, the one a trainee would set beside the studied text
     company = _doc("p", "要建立一个均衡的平台", 4800, occasion="公司秘书业务培训班", genre="讲话")
     assert closest_peer([company, TRAINING, OTHER_TRAINING], "o") == "t"
+
+
+def test_the_words_naming_the_kind_are_not_counted_again_as_subject():
+    # 工作, 代表, 表大: the kind (代表大会) already counts them; the genre tells the two apart
+    county = _doc("g", "政府工作报告", 2300, "青川区第三届人民代表大会第五次会议", "工作报告")
+    old = _doc("h", "关心群众生活，注意工作方法", 3000, "第二次全国工农兵代表大会")
+    national = _doc("n", None, 18000, None, "工作报告")
+    assert closest_peer([county, old, national], "g") == "n"
