@@ -132,8 +132,9 @@ def transition_stretches(lay: Layout, study) -> list[SectionStat]:
     map showed its seven transitions without a length under one bar of 99%, so a trainee saw
     where the talk turns but not how long each turn runs. Empty when the text has headings,
     no body row (:func:`unheaded_body_chars`) or no transition inside the body. The rows add
-    up to the body: what the opening or closing takes of a paragraph they share with it is
-    taken from the first or last row."""
+    up to the body: the last takes what is left of it once the others are counted by whole
+    paragraphs (an opening or closing that shares a paragraph with the body counts its own
+    part of it)."""
     body = unheaded_body_chars(study)
     if not body:
         return []
@@ -151,7 +152,7 @@ def transition_stretches(lay: Layout, study) -> list[SectionStat]:
     chars = [count_chars(p.text + p.ending) for p in lay.paragraphs]
     ends = [p for p, _ in marks[1:]] + [end]
     sizes = [sum(chars[p:e]) for (p, _), e in zip(marks, ends)]
-    sizes[-1] = max(0, body - sum(sizes[:-1]))  # a closing begun inside the last paragraph
+    sizes[-1] = max(0, body - sum(sizes[:-1]))
     total, rate = study.total_chars, study.rate
     return [
         SectionStat(
