@@ -16,6 +16,8 @@ their own (…；), or fills a part of a document whose parts number no points (
 
 from __future__ import annotations
 
+import re
+
 from drafter.corpus.markers import Marker, match_marker, match_part
 from drafter.corpus.model import Block
 
@@ -109,3 +111,66 @@ def _points_beside(blocks: list[Block], family: str) -> bool:
             if m is not None and m.family == first.family and m.ordinal == 2:
                 return True
     return False
+
+
+# a bullet's lead phrase run into its paragraph (• 围绕中心抓督查。紧扣县委重大决策部署…): a
+# short phrase with no clause break, a stop, then the point's text
+_LEAD = re.compile(r"^([^。！？!?；;，,：:、（）()“”\"]{2,16})[。：:！!](?=\S)(.{12,})$", re.S)
+
+
+def lead_bullets(blocks: list[Block], kinds: dict[int, str]) -> set[int]:
+    """The ids of bullet paragraphs that are a part's points run into their text: a run of
+    two or more bullets of one kind, each opening with a short lead phrase and a stop (•
+    围绕中心抓督查。紧扣…。 / • 紧盯落实抓督办。建立…。), that stands in a part (a Word heading
+    style or a numbered part line above it) and ends right where the next part begins. The
+    bullet stands where （一）… or 一是… would: a writer who bullets the points of one part of
+    a summary in Heading 1 parts leads each with its point, as numbered points run in are
+    read (the lead is the heading, :func:`drafter.corpus.headings.heading_and_rest`). A list
+    of sentences has no lead phrase on each item, and a run that stops inside its part,
+    with text after it, is a list in that text."""
+    out: set[int] = set()
+    head: Block | None = None  # the last part heading seen: styled, or a short numbered line
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind != "bullet":
+            if _part_head(b) is not None:
+                head = b
+            i += 1
+            continue
+        kind = kinds.get(id(b), "")
+        j = i
+        while (
+            j < len(blocks) and blocks[j].kind == "bullet" and kinds.get(id(blocks[j]), "") == kind
+        ):
+            j += 1
+        run = blocks[i:j]
+        if (
+            head is not None
+            and len(run) >= MIN_POINTS
+            and all(_LEAD.match(x.text.strip()) for x in run)
+            and j < len(blocks)
+            and _next_head(head, blocks[j])
+        ):
+            out.update(id(x) for x in run)
+        i = j
+    return out
+
+
+def _part_head(b: Block) -> Marker | str | None:
+    """What makes ``b`` a part heading: its Word heading level (as text), the marker of a
+    short numbered line, or None."""
+    if b.heading_level is not None:
+        return str(b.heading_level)
+    if b.kind != "text" or b.numbering:
+        return None
+    return _part_marker(b.text)
+
+
+def _next_head(head: Block, after: Block) -> bool:
+    """Whether ``after`` begins the part after ``head``'s: a heading in the same Word style
+    level, or the next number of ``head``'s family."""
+    a, n = _part_head(head), _part_head(after)
+    if isinstance(a, str) or isinstance(n, str):
+        return a == n
+    return a is not None and n is not None and a.family == n.family and n.ordinal == a.ordinal + 1

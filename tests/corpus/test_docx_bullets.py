@@ -323,3 +323,56 @@ def test_points_under_the_last_bullet_do_not_take_its_level(new_docx, tmp_path) 
         FIRST.rstrip("。"),
         "改善人居环境，要从以下几个方面入手",
     ]
+
+
+def _summary(new_docx, tmp_path, points: list[str], after: list[tuple[str, str | None]]):
+    """A summary in Heading 1 parts, the second part's points Word bullets."""
+    return _doc(
+        new_docx,
+        tmp_path,
+        [("2025年个人工作总结", None), (PARA, None),
+         ("一、加强学习，业务能力不断提升", "Heading 1"), (PARA * 2, None),
+         ("二、履职尽责，各项任务较好完成", "Heading 1"), (PARA, None),
+         *[(p, "List Bullet") for p in points], *after],
+    )  # fmt: skip
+
+
+_LEADS = ["围绕中心抓督查", "紧盯落实抓督办", "服务群众抓回访"]
+
+
+def test_bullets_leading_with_their_point_are_a_heading_parts_points(new_docx, tmp_path) -> None:
+    """• 围绕中心抓督查。紧扣…。 under a Heading 1 part, up to the next Heading 1 part: each
+    bullet leads with its point run into its text, as （一）… would; the points are the
+    part's level-2 headings (modern_blind3 p08's form)."""
+    path = _summary(
+        new_docx,
+        tmp_path,
+        [f"{lead}。{PARA}" for lead in _LEADS],
+        [("三、存在的不足", "Heading 1"), (PARA * 2, None)],
+    )
+    doc = load_document(path)
+    second = doc.outline.sections[1]
+    assert [c.heading for c in second.children] == _LEADS
+    assert all(c.level == 2 for c in second.children)
+
+
+def test_bullets_of_sentences_or_a_run_ending_inside_its_part_stay_a_list(
+    new_docx, tmp_path
+) -> None:
+    """Bullets with no lead phrase (each a sentence with a comma inside its first clause),
+    or bullets with leads that stop in the middle of the part, text going on under them,
+    are a list in the part's text."""
+    plain = _summary(
+        new_docx,
+        tmp_path,
+        [PARA, PARA, PARA],
+        [("三、存在的不足", "Heading 1"), (PARA * 2, None)],
+    )
+    assert load_document(plain).outline.sections[1].children == []
+    inside = _summary(
+        new_docx,
+        tmp_path,
+        [f"{lead}。{PARA}" for lead in _LEADS],
+        [(PARA, None), ("三、存在的不足", "Heading 1"), (PARA * 2, None)],
+    )
+    assert load_document(inside).outline.sections[1].children == []

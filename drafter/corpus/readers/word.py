@@ -16,7 +16,7 @@ from drafter.corpus.bounds import MAX_STYLE_CHAIN
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.markers import RANK, match_marker
 from drafter.corpus.model import Block, RawDocument, ReadError
-from drafter.corpus.part_bullets import part_bullets
+from drafter.corpus.part_bullets import lead_bullets, part_bullets
 from drafter.corpus.readers.safe_zip import checked_docx
 from drafter.corpus.readers.word_numbering import Numbering, qn
 
@@ -510,7 +510,9 @@ def bullet_headings(blocks: list[Block], kinds: dict[int, str] | None = None) ->
             picks.append(b)
     # a run of bullets with no text between them that fills a part whole (四、… then its
     # points, up to 五、) is the part's points, as a sibling part's 1、2、3、 are
-    fills = part_bullets(blocks, kinds, shaped)
+    # and so is a run of bullets, each leading with its point run into its text (• 围绕中心抓
+    # 督查。紧扣…), that ends a part where the next begins
+    fills = part_bullets(blocks, kinds, shaped) | lead_bullets(blocks, kinds)
     picked = {id(b) for b in picks}
     picks += [b for b in blocks if id(b) in fills and id(b) not in picked]
     chosen: set[int] = set()
