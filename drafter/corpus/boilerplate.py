@@ -437,7 +437,9 @@ _BANNER_CRUMB = re.compile(
 # a paper's or an office's banner by what it says of itself: the sponsor ("青川日报社主办"),
 # its web address after its name ("青川日报社主办　　www.qcnews.com.cn", "青川发布 http://…")
 _SPONSOR_BANNER = re.compile(
-    r"^[^\s，。；：！？、“”]{2,24}(?:主办|[\s\u3000|｜丨/／-]+(?:https?://|www\.)[\w./-]+)"
+    # the site's own name may stand first (岚江新闻网　岚江日报社主办　　www.ljnews.com.cn)
+    r"^(?:[^\s，。；：！？、“”]{2,20}(?:网站|新闻网|网|客户端|官网)[\s\u3000|｜丨/／-]+)?"
+    r"[^\s，。；：！？、“”]{2,24}(?:主办|[\s\u3000|｜丨/／-]+(?:https?://|www\.)[\w./-]+)"
     r"(?:[\s\u3000|｜丨/／-]+(?:https?://|www\.)[\w./-]+)?$",
     re.I,
 )

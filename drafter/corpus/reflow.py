@@ -17,6 +17,7 @@ from itertools import compress
 from math import ceil
 from operator import eq
 
+from drafter.corpus.header_speaker import POST_NAME
 from drafter.corpus.markers import CIRCLED, approximate_number, match_marker
 
 FINAL = frozenset("。！？!?…；;：:")
@@ -327,6 +328,12 @@ def plainly_apart(a: str, b: str) -> bool:
     )
 
 
+# a line ending on a web address (www.….cn, http://…, ….com.cn)
+_WEB_ADDRESS_END = re.compile(
+    r"(?:https?://|www\.)[\w./-]+$|[\w-]+\.(?:com|cn|net|org|gov)(?:\.cn)?/?$"
+)
+
+
 def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
     """Whether line ``b`` continues line ``a`` (``gap``: blank lines stood between them)."""
     if not a or not b:
@@ -386,6 +393,8 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return False  # a date/occasion line or a whole title
     if len(b) <= 16 and len(a) <= 40 and genre_end(b) and not DATE_START.search(b):
         return True  # a title split in two: "在全区…培训会议" + "上的讲话"
+    if genre_end(a) and len(b) <= 30 and POST_NAME.match(b):
+        return False  # a long title, then who gave it ("市委副书记　葛承志")
     if len(b) == 1 and "\u4e00" <= b <= "\u9fff" and b not in "大中小一二三四五六七八九十":
         return True
     if len(a) <= 16 and POST_END.search(a):
@@ -402,7 +411,10 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
     if a[-1] in DANGLING_END and not a.endswith(WHOLE_WORD_END):
         return True
     if a[-1].isascii() and a[-1].isalnum() and len(a) >= 12:
-        return True  # prose stopping on a Latin token or a digit (广义货币M2 / 和社会融资…)
+        # prose stopping on a Latin token or a digit (广义货币M2 / 和社会融资…); not a
+        # site's banner ending on its address (岚江新闻网　…主办　www.ljnews.com.cn), whose
+        # next line is the title
+        return not _WEB_ADDRESS_END.search(a)
     if width is not None and len(a) >= 0.8 * width:
         if marker is not None and not _INNER_END.search(marker.rest):
             # a heading as wide as the text: its tail is short and open ("问题"), while

@@ -44,6 +44,31 @@ def test_a_papers_banner_with_its_address_is_not_glued_to_the_title():
     assert (doc.metadata.post, doc.metadata.speaker) == ("县长", "孙立平")
 
 
+def test_a_sites_banner_line_set_close_over_the_title_and_speaker_is_neither():
+    """The site's name, its sponsor and its address on one line, then the title and the
+    speaker line with no blank line between (modern_blind3 p04's page): three lines, not one
+    title glued from them."""
+    header = [
+        "青川新闻网　青川日报社主办　　www.qcnews.com.cn",
+        TITLE,
+        "县长　孙立平",
+        "（2025年3月2日）",
+    ]
+    doc = parse_text("\n".join([*header, *[t for t in SPEECH if t]]), "page.txt")
+    assert doc.metadata.title == TITLE
+    assert (doc.metadata.post, doc.metadata.speaker) == ("县长", "孙立平")
+    assert not any("qcnews" in t for t in _body(doc))
+
+
+def test_a_long_title_does_not_run_on_into_its_speaker_line():
+    """A title longer than a line of prose, then the post-and-name line: two lines."""
+    title = "在全县深化“放管服”改革优化营商环境暨数字政府建设和一体化政务服务平台建设推进工作电视电话会议上的讲话"
+    assert len(title) > 50
+    doc = parse_text("\n".join([title, "县长　孙立平", *[t for t in SPEECH if t]]), "t.txt")
+    assert doc.metadata.title == title
+    assert doc.metadata.speaker == "孙立平"
+
+
 def test_a_speaker_signed_on_the_title_line_is_not_title():
     """ "在…上的讲话　县长　孙立平" on one line: the title, then its speaker."""
     doc = _doc([f"{TITLE}　县长　孙立平"])
@@ -54,6 +79,8 @@ def test_a_speaker_signed_on_the_title_line_is_not_title():
 def test_sponsor_and_address_banners_and_lines_that_are_not():
     assert is_banner("青川日报社主办")
     assert is_banner("青川发布　http://www.qcfb.gov.cn")
+    assert is_banner("青川新闻网　青川日报社主办　　www.qcnews.com.cn")
+    assert not is_banner("青川新闻网　由县委宣传部主办的读书活动，已举办三届。")
     assert not is_banner("由县委宣传部主办的读书活动，已举办三届。")
     assert not is_banner(TITLE)
 
