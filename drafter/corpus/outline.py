@@ -201,7 +201,9 @@ def parse_outline(
     structure.heads = appended_part(structure.heads, plain, texts)
     structure.heads = titled_first_run(structure.heads, runs, texts)
     if articles is None:
-        structure.heads = second_speaker_part(structure.heads, texts, speaker, title)
+        structure.heads = second_speaker_part(
+            structure.heads, texts, speaker, title, runs + set_aside + prose + colon_lists
+        )
     structure.heads = framing_parts(structure.heads, plain)
     if skeleton is not None:
         structure.confidence = min(structure.confidence, 0.8)

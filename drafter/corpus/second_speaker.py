@@ -27,23 +27,51 @@ from drafter.corpus.turns import is_dialogue
 
 
 def second_speaker_part(
-    heads: list[Candidate], texts: list[str], speaker: str | None, header: str = ""
+    heads: list[Candidate],
+    texts: list[str],
+    speaker: str | None,
+    header: str = "",
+    runs: list[list[Candidate]] | None = None,
 ) -> list[Candidate]:
     """``heads`` with a second speaker's name line put in at level 1, after the chooser has
     chosen: the headings after it are his, one level under it (his 1、…7、 at level 2 where
     the chooser, seeing no line over them, made them level 1); the headings before it, the
     first speaker's, stay as they are. The chooser leaves a single unnumbered line aside
     (one line is no level), so the line is put back here, as :mod:`.missed_parts` does for
-    the parts it misses."""
+    the parts it misses. Where the chooser took none of his points, his numbered run from
+    ``runs`` (the numbered runs read, chosen or not) is put under him: the first speaker's
+    parts already hold runs of that family (一、 over 1、2、3、 in ren 20170723), so the
+    chooser reads his 1、…7、, standing under no part of theirs, as a list; under his name
+    line they are his points, as the first speaker's 1、2、 are his."""
     taken = {c.index for c in heads}
     at = second_speaker_line(texts, taken, speaker, header)
     if at is None:
         return heads
     after = [c for c in heads if c.index > at]
+    if not after and (points := _his_points(runs or [], at, taken)):
+        after = [replace(c, level=2) for c in points]
+        heads = [*heads, *after]
     shift = 2 - min((c.level for c in after), default=2)
     line = Candidate(at, PLAIN, 0, "", texts[at].rstrip("：:"), "", level=1)
     moved = [replace(c, level=c.level + shift) if c.index > at else c for c in heads]
     return sorted([*moved, line], key=lambda c: c.index)
+
+
+def _his_points(runs: list[list[Candidate]], at: int, taken: set[int]) -> list[Candidate]:
+    """The second speaker's numbered points: the first run wholly after his name line
+    ``at`` and none of it chosen, counted from 1 without a gap, two or more items, each a
+    heading's length; [] if there is none."""
+    for run in sorted(runs, key=lambda r: r[0].index if r else -1):
+        if (
+            len(run) >= 2
+            and run[0].index > at
+            and run[0].ordinal == 1
+            and not any(c.index in taken for c in run)
+            and all(b.ordinal == a.ordinal + 1 for a, b in zip(run, run[1:]))
+            and all(c.headlike and c.family != PLAIN for c in run)
+        ):
+            return run
+    return []
 
 
 def second_speaker_line(

@@ -106,3 +106,33 @@ def test_a_title_naming_only_the_partner_makes_his_line_a_part():
 def test_a_partner_title_does_not_make_another_name_a_part():
     got = levelled(_minutes("与李明华在市场工作座谈会上的讲话", "王建国："))
     assert "王建国" not in [h for _, h in got]
+
+
+def test_his_points_are_his_where_the_first_speakers_parts_number_theirs_alike():
+    # ren 20170723's form: 一、 parts over 1、2、 points standing alone, then the second
+    # speaker's 1、…4、 run into their text right under his name line, under no part of the
+    # first's: his points, not a list
+    first = [
+        "一、关于市场",
+        "1、要把客户放在第一位",
+        _FIRST[0],
+        "2、要把打法改过来",
+        _FIRST[1],
+        "二、关于干部",
+        "1、干部要实事求是",
+        _FIRST[2],
+        "2、干部要带头上一线",
+        _FIRST[3],
+    ]
+    paras = [*first, "李明华："]
+    paras += [f"{k}、{p}。{_WHY}" for k, p in zip("1234", _POINTS)]
+    paras.append(_FIRST[0])
+    text = "张建国在市场工作座谈会上的讲话\n\n（2021年3月5日）\n\n" + "\n\n".join(paras) + "\n"
+    got = levelled(text)
+    assert [(lvl, h) for lvl, h in got if lvl == 1] == [
+        (1, "一、关于市场"),
+        (1, "二、关于干部"),
+        (1, "李明华"),
+    ]
+    his = got[got.index((1, "李明华")) + 1 :]
+    assert his == [(2, f"{k}、{p}") for k, p in zip("1234", _POINTS)]
