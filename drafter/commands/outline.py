@@ -120,11 +120,14 @@ def render_tree(doc: Document) -> str:
     for section in doc.outline.sections:
         visit(section)
     closing = doc.outline.closing
-    own = before_appendix(closing)  # an appendix the outline keeps after the closing
+    # the closing's own paragraphs: a document read before appendices were apparatus (a
+    # library's cache) still has its appendix after them
+    own = before_appendix(closing)
     if own:
         lines.append(f"  [结尾] {own} 段 · {_snippet(closing[0])}")
-    if own < len(closing):
-        lines.append(f"  [附件] {len(closing) - own} 段 · {_snippet(closing[own])}")
+    appendix = closing[own:] + doc.apparatus.appendix  # shown apart, after the text
+    if appendix:
+        lines.append(f"  [附件] {len(appendix)} 段 · {_snippet(appendix[0])}")
     return "\n".join(lines)
 
 

@@ -70,6 +70,9 @@ class OutlineResult:
 
     outline: Outline
     warnings: list[str] = field(default_factory=list)
+    # an appendix after the text (附件：… / 附表 / 名词解释 over its lists): apparatus, which
+    # the pipeline keeps with the document's (Apparatus.appendix), out of the outline
+    appendix: list[str] = field(default_factory=list)
 
 
 def parse_outline(
@@ -225,11 +228,10 @@ def parse_outline(
         else texts  # (no numbering: a text file, most Word files)
     )
     outline = build_tree(shown, structure.heads, title)
-    outline.closing += appendix
     outline.confidence = structure.confidence
     outline.doubts = structure.doubts
     outline.signals = structure.signals
-    return OutlineResult(outline, warnings)
+    return OutlineResult(outline, warnings, appendix)
 
 
 def _appendix_start(blocks: list[Block]) -> int:

@@ -45,6 +45,10 @@ def build_document(raw: RawDocument) -> Document:
     # a report's part goes on after its run of one-paragraph points (五年来，… 同时，我们也…):
     # that text is the part's, not its last point's
     lift_tails(outline.outline, meta.metadata.genre)
+    # an appendix standing after the text (附件：初任培训班学员守则 over its rules) is
+    # apparatus, kept with the document and shown apart, as one the tail's labels set aside
+    # (【参考资料】, 附录：…) is; it stands above those in the text
+    split.apparatus.appendix[:0] = outline.appendix
     source = split.apparatus.source
     if meta.page_info and (source is None or writer_lines_only(source)):
         # a page's 来源：/时间： lines are where and when the text was published: its source

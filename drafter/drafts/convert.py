@@ -112,6 +112,7 @@ def draft_from_document(doc: Document, document_id: str | None = None) -> Draft:
     keep_marker_punctuation(outline.sections, sections, markers(draft))
     keep_written_numbering(outline.sections, sections, markers(draft))
     draft.sections.extend(_appendix_nodes(outline.closing, own, para))
+    draft.sections.extend(_apparatus_appendix(doc.apparatus.appendix, para))
     return draft
 
 
@@ -140,6 +141,29 @@ def _appendix_nodes(closing: list[str], own: int, para) -> list[DraftNode]:
             nodes.append(DraftNode(heading=text, unnumbered=True))
         else:
             nodes[-1].paragraphs.append(para(text, ("closing",), k))
+    return nodes
+
+
+def _apparatus_appendix(lines: list[str], para) -> list[DraftNode]:
+    """The document's appendices (附件：… over its rules, 附录：…) as unnumbered last parts of
+    the draft, one per label, as :func:`_appendix_nodes` makes them: an appendix is
+    apparatus, out of the document's paragraphs (its paragraphs' provenance names the
+    document but no paragraph of it), but a writer who opens the document as a draft keeps
+    it. What the editor or the site added under other labels (【参考资料】, readers'
+    comments) stays out."""
+    from drafter.corpus.apparatus import is_apparatus_label
+    from drafter.corpus.closing import appendix_label
+
+    nodes: list[DraftNode] = []
+    inside = False
+    for text in lines:
+        if appendix_label(text):
+            nodes.append(DraftNode(heading=text, unnumbered=True))
+            inside = True
+        elif inside and (text.startswith(("【", "[", "［")) or is_apparatus_label(text)):
+            inside = False  # 【参考资料】 and what it holds: the editor's, not the document's
+        elif inside:
+            nodes[-1].paragraphs.append(para(text, ("appendix",), len(nodes[-1].paragraphs)))
     return nodes
 
 

@@ -248,7 +248,9 @@ def document_from_lines(
     """A document whose body is exactly ``lines`` (no header or cleaning), outlined by the
     real parser: rule examples and tests state the body they mean, nothing is guessed."""
     lines = [ln.strip() for ln in lines if ln.strip()]
-    outline = parse_outline([Block(t) for t in lines]).outline
+    read = parse_outline([Block(t) for t in lines])
+    outline = read.outline
+    outline.closing += read.appendix  # every line is the body here, an appendix's too
     return Document(path, "txt", Metadata(date=date), outline or Outline(), "\n".join(lines))
 
 

@@ -461,11 +461,13 @@ def test_short_lines_inside_a_numbered_list_are_not_part_titles() -> None:
     assert [lv for lv, _, _ in got] == [1, 1, 1]
 
 
-def test_appendix_lists_go_to_the_closing() -> None:
+def test_appendix_lists_are_apart_from_the_outline() -> None:
+    # an appendix after the closing is apparatus: neither sections nor closing
     body = ["一、甲", P, P, P, P, "二、乙", P, P, P, P, "各位代表！奋进正当其时。"]
     result = outline(*body, "附件1", "一、提高低保标准", P, "二、建立护理保险", P)
     assert [s.marker for s in result.outline.sections] == ["一、", "二、"]
-    assert result.outline.closing[:2] == ["各位代表！奋进正当其时。", "附件1"]
+    assert result.outline.closing == ["各位代表！奋进正当其时。"]
+    assert result.appendix == ["附件1", "一、提高低保标准", P, "二、建立护理保险", P]
 
 
 def test_thanks_and_report_formula_are_the_closing() -> None:

@@ -1,7 +1,6 @@
-"""A document opened as a draft: an appendix the outline keeps after the closing (附件：… /
-附表) is no 结尾. The closing ends above the appendix label, decided once in
-drafter.corpus.closing for the study, `drafter outline` and the draft; the appendix stays in
-the draft as unnumbered last parts, so nothing of the document is lost. Own texts."""
+"""A document opened as a draft: an appendix after the closing (附件：… / 附表) is no 结尾.
+It is the document's apparatus, out of its paragraphs, but it stays in the draft as
+unnumbered last parts, so nothing of the document is lost. Own texts."""
 
 from __future__ import annotations
 
@@ -28,16 +27,17 @@ APPENDIX = "附件：借阅登记表\n\n姓名、证号、书名、借出日期�
 
 def test_an_appendix_alone_is_no_closing_of_the_draft():
     doc = parse_text(f"图书借阅办法\n\n{RULES}\n\n{APPENDIX}\n", "t.txt")
-    assert doc.outline.closing[0] == "附件：借阅登记表"  # the outline keeps it after the text
+    assert doc.outline.closing == []  # the appendix is apparatus, kept with the document
+    assert doc.apparatus.appendix[0] == "附件：借阅登记表"
     draft = draft_from_document(doc, "doc-1")
     assert draft.closing == []
     tail = draft.sections[-2:]
     assert [n.heading for n in tail] == ["附件：借阅登记表", "附件2：续借申请表"]
     assert all(n.unnumbered for n in tail) and not any(markers(draft).get(n.id) for n in tail)
     assert [p.text for p in tail[1].paragraphs] == ["姓名、证号、续借理由"]
-    # provenance still points at the document's own paragraphs
-    index = {p.text: p.index for p in doc.paragraphs()}
-    assert tail[0].paragraphs[0].provenance.paragraph_index == index[tail[0].paragraphs[0].text]
+    # provenance names the document, though no paragraph of its body
+    prov = tail[0].paragraphs[0].provenance
+    assert prov.document_id == "doc-1" and prov.paragraph_index == -1
 
 
 SPEECH = """在读书会年会上的讲话
@@ -65,5 +65,15 @@ SPEECH = """在读书会年会上的讲话
 def test_a_closing_keeps_its_own_paragraphs_above_the_appendix():
     draft = draft_from_document(parse_text(SPEECH, "t.txt"))
     assert [p.text for p in draft.closing] == ["同志们，让我们携起手来，把读书会办得更好！"]
+    assert draft.sections[-1].heading == "附件：年度活动安排表"
+    assert [p.text for p in draft.sections[-1].paragraphs] == ["一月读书分享，二月专题讲座。"]
+
+
+def test_the_editors_material_after_an_appendix_stays_out_of_the_draft():
+    text = SPEECH + "\n【参考资料】\n\n读书会章程（摘要）\n"
+    doc = parse_text(text, "t.txt")
+    assert doc.apparatus.appendix[0] == "附件：年度活动安排表"
+    assert "【参考资料】" in doc.apparatus.appendix
+    draft = draft_from_document(doc)
     assert draft.sections[-1].heading == "附件：年度活动安排表"
     assert [p.text for p in draft.sections[-1].paragraphs] == ["一月读书分享，二月专题讲座。"]

@@ -61,8 +61,9 @@ def test_outline_set_floors(scored):
     # date (tt, s24)
     assert s["date_right"] >= 12
     assert s["closing_right"] >= 12  # blind 11/12; n05's 同学们， opens it (cl2, s24)
-    # blind 63/68; column name, banner with column/host, comment label with its button (tt)
-    assert s["apparatus_out"] >= 67
+    # blind 63/68; column name, banner with column/host, comment label with its button (tt);
+    # n10's 附件：… after the closing, apparatus since the lead's decision (fm3)
+    assert s["apparatus_out"] >= 68
 
 
 def test_study_floors(scored):

@@ -1,7 +1,7 @@
 """A template's 结尾 is the model text's closing, not what is appended after it.
 
-The outline keeps an appendix (附件：… / 附表 / 附：) after the closing; the study lays it
-out apart (Layout.appendix) and a draft of the text ends above it. A template made from
+An appendix after the closing (附件：… / 附表 / 附：) is the document's apparatus, out of the
+outline the study reads. A template made from
 the text — a structure picked in the study or the whole document — counted it into the
 closing's hint (原文结尾 7 段 for a speech whose closing is one sentence) and, where a law
 has no closing of its own, offered the attachment's first line as the closing's example.
@@ -30,7 +30,8 @@ def _closing(source: str) -> str:
 
 def test_a_structure_template_takes_the_closing_without_its_attachment():
     doc = parse_text(WITH_ATTACHMENT, "t.txt")
-    assert len(doc.outline.closing) > 1  # the outline keeps the attachment after the closing
+    assert doc.outline.closing == ["最后，祝大家读书愉快！"]  # the attachment is apparatus
+    assert doc.apparatus.appendix[0] == "附件：读书活动实施方案"
     heading = layout(doc).roots[0].heading
     for source in (
         structure_template(doc, heading, "结构-特色"),  # a group of headings
@@ -51,7 +52,7 @@ def test_a_document_template_takes_the_closing_without_its_attachment():
 
 def test_an_attachment_alone_is_no_closing():
     doc = parse_text(ONLY_ATTACHMENT, "t.txt")
-    assert doc.outline.closing and doc.outline.closing[0].startswith("附件：")
+    assert doc.outline.closing == [] and doc.apparatus.appendix[0].startswith("附件：")
     heading = layout(doc).roots[0].heading
     for source in (template_from_document(doc, "仿读书"), structure_template(doc, heading, "x")):
         assert "原文没有单独的结尾段" in _closing(source)
@@ -61,7 +62,7 @@ def test_an_attachment_alone_is_no_closing():
 @pytest.mark.parametrize(
     "rel",
     [
-        # the outline's closing is the attachment after the last article (the flag's
+        # the attachment after the last article, apparatus (the flag's
         # specification, 16 paragraphs that were the template's 结尾 and its example)
         "corpus/scale/laws/宪法相关法/国旗法(2020-10-17).txt",
         # chaptered: a structure template of its chapters too (28 appended paragraphs)
@@ -72,7 +73,7 @@ def test_a_law_whose_outline_closing_is_its_attachment(shared_dir, rel):
     if rel in held_out():
         pytest.skip(f"{rel} is held out for blind scoring")
     doc = load_document(str(shared_dir / rel))
-    appended = doc.outline.closing
+    appended = doc.apparatus.appendix  # the attachment after the last article
     assert len(appended) > 1
     sources = [template_from_document(doc, "仿法规")]
     roots = layout(doc).roots

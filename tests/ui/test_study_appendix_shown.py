@@ -1,7 +1,7 @@
-"""The study view shows the whole text although the study analyses only the speech: an
-attachment the outline keeps after the closing stays in the page as text (the study marks
-nothing in it), and a document appended after the notes shows apart under 附录, as the
-plain reader shows it."""
+"""The study view shows the whole document although the study analyses only the speech: an
+attachment after the closing, apparatus, shows apart under the text (the study marks nothing
+in it), in the outline exercise too, and so does a document appended after the notes, under
+附录, as the plain reader shows them."""
 
 from __future__ import annotations
 

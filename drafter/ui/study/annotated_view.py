@@ -394,6 +394,10 @@ class AnnotatedView(QTextBrowser):
                 self._first_block.setdefault(rest, block)
                 cursor.insertText("。", blank)
                 emit(cursor, block, rest)
+        # what is set apart from the text (an appendix, the editor's notes) under it, as the
+        # annotated page shows it: the exercise hides headings, not the document's apparatus
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        append_apparatus(cursor, getattr(doc, "apparatus", None), self.font())
         self._install(cursor.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
