@@ -122,7 +122,8 @@ def lead_bullets(blocks: list[Block], kinds: dict[int, str]) -> set[int]:
     """The ids of bullet paragraphs that are a part's points run into their text: a run of
     two or more bullets of one kind, each opening with a short lead phrase and a stop (•
     围绕中心抓督查。紧扣…。 / • 紧盯落实抓督办。建立…。), that stands in a part (a Word heading
-    style or a numbered part line above it) and ends right where the next part begins. The
+    style, a numbered part line or a part title in bold above it) and ends right where the
+    next part of that kind begins. The
     bullet stands where （一）… or 一是… would: a writer who bullets the points of one part of
     a summary in Heading 1 parts leads each with its point, as numbered points run in are
     read (the lead is the heading, :func:`drafter.corpus.headings.heading_and_rest`). A list
@@ -159,17 +160,22 @@ def lead_bullets(blocks: list[Block], kinds: dict[int, str]) -> set[int]:
 
 def _part_head(b: Block) -> Marker | str | None:
     """What makes ``b`` a part heading: its Word heading level (as text), the marker of a
-    short numbered line, or None."""
+    short numbered line, "bold" for a short line set all in bold that ends no sentence (a
+    part title a writer marks by bold alone), or None."""
     if b.heading_level is not None:
         return str(b.heading_level)
     if b.kind != "text" or b.numbering:
         return None
-    return _part_marker(b.text)
+    text = b.text.strip()
+    marker = _part_marker(text)
+    if marker is None and b.bold.strip() == text and len(text) <= PART_LINE_MAX:
+        return None if text.endswith(_SENTENCE_END) else "bold"
+    return marker
 
 
 def _next_head(head: Block, after: Block) -> bool:
     """Whether ``after`` begins the part after ``head``'s: a heading in the same Word style
-    level, or the next number of ``head``'s family."""
+    level, another bold part title, or the next number of ``head``'s family."""
     a, n = _part_head(head), _part_head(after)
     if isinstance(a, str) or isinstance(n, str):
         return a == n

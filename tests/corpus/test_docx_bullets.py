@@ -376,3 +376,27 @@ def test_bullets_of_sentences_or_a_run_ending_inside_its_part_stay_a_list(
         [(PARA, None), ("三、存在的不足", "Heading 1"), (PARA * 2, None)],
     )
     assert load_document(inside).outline.sections[1].children == []
+
+
+def test_lead_bullets_under_part_titles_in_bold(new_docx, tmp_path) -> None:
+    """The same points under part titles marked by bold alone (no number, no style): the
+    bold titles are the parts, the bullets the middle part's points."""
+    d = new_docx()
+    d.add_paragraph("2025年个人工作总结")
+    d.add_paragraph(PARA)
+    for title, bullets in (("加强学习，业务能力不断提升", False), ("履职尽责，各项任务较好完成", True),
+                           ("存在的不足", False)):  # fmt: skip
+        d.add_paragraph().add_run(title).bold = True
+        d.add_paragraph(PARA * 2)
+        if bullets:
+            for lead in _LEADS:
+                d.add_paragraph(f"{lead}。{PARA}", style="List Bullet")
+    path = tmp_path / "bold.docx"
+    d.save(path)
+    doc = load_document(path)
+    assert [s.heading for s in doc.outline.sections] == [
+        "加强学习，业务能力不断提升",
+        "履职尽责，各项任务较好完成",
+        "存在的不足",
+    ]
+    assert [c.heading for c in doc.outline.sections[1].children] == _LEADS
