@@ -123,14 +123,14 @@ def lead_bullets(blocks: list[Block], kinds: dict[int, str]) -> set[int]:
     two or more bullets of one kind, each opening with a short lead phrase and a stop (•
     围绕中心抓督查。紧扣…。 / • 紧盯落实抓督办。建立…。), that stands in a part (a Word heading
     style, a numbered part line or a part title in bold above it) and ends right where the
-    next part of that kind begins. The
-    bullet stands where （一）… or 一是… would: a writer who bullets the points of one part of
-    a summary in Heading 1 parts leads each with its point, as numbered points run in are
-    read (the lead is the heading, :func:`drafter.corpus.headings.heading_and_rest`). A list
-    of sentences has no lead phrase on each item, and a run that stops inside its part,
-    with text after it, is a list in that text."""
+    next part of that kind begins. The bullet stands where （一）… or 一是… would: a writer
+    who bullets the points of one part of a summary in Heading 1 parts leads each with its
+    point, as numbered points run in are read (the lead is the heading,
+    :func:`drafter.corpus.headings.heading_and_rest`). A list of sentences has no lead
+    phrase on each item, and a run that stops inside its part, with text after it, is a
+    list in that text."""
     out: set[int] = set()
-    head: Block | None = None  # the last part heading seen: styled, or a short numbered line
+    head: Block | None = None  # the last part heading seen (see _part_head)
     i = 0
     while i < len(blocks):
         b = blocks[i]
