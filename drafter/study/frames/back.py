@@ -43,7 +43,10 @@ def _split_join(clause: str, maxsplit: int = 0) -> list[str]:
     return [p for p in parts if p] if all(parts) else [clause]
 
 
-def _own_sentence_start(text: str, at: int) -> int:
+def own_sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts (after the last 。！？ before it): the
+    closing counts read their list there, and the pointer reader its sentence and the one
+    before."""
     return max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
 
 
@@ -85,27 +88,27 @@ _COUNT = re.compile(
 _CN = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
 
 
-def _counted_before(lay: Layout, first: Span, paragraph: int, at: int, number: int) -> bool:
+def counted_before(lay: Layout, first: Span, paragraph: int, at: int, number: int) -> bool:
     """Whether a count of the same number leads in to the items read — in the first item's
     sentence before it, or in the sentence before that (the paragraph before, when the item
     opens its paragraph): 两个大会有完全不同的目的：一个要…；一个要…。这两条路线 / 有两种
     知识，一种是…，一种是…，这二者 / 有四条：（一）…（四）… 这四条. The pointer then names that
     count's things again — a mention of that frame, not a frame of its own."""
     text = lay.paragraphs[first.paragraph].text
-    own = _own_sentence_start(text, first.start)
+    own = own_sentence_start(text, first.start)
     regions = [(first.paragraph, own, first.start)]
     if (
         text[own : first.start].strip(" （(）)一二三四五六七八九十0123456789、.．，,：:是第首先其")
         == ""
     ):
         if own > 0:
-            regions.append((first.paragraph, _own_sentence_start(text, own - 1), own))
+            regions.append((first.paragraph, own_sentence_start(text, own - 1), own))
         elif first.paragraph > 0:
             before = lay.paragraphs[first.paragraph - 1].text.rstrip()
             regions.append(
                 (
                     first.paragraph - 1,
-                    _own_sentence_start(before, max(0, len(before) - 1)),
+                    own_sentence_start(before, max(0, len(before) - 1)),
                     len(before),
                 )
             )
@@ -217,7 +220,7 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
     contrasted clauses (或者…或者…, 一方面…另一方面…) and for lists in earlier sentences."""
     text = lay.paragraphs[paragraph].text
     at = start - (1 if text[max(0, start - 1) : start] in ("这", "此") else 0)
-    own = _own_sentence_start(text, at)
+    own = own_sentence_start(text, at)
     sentence = text[own:at]
     if _ALTERNATIVES.search(sentence) or _CONTRASTED.search(sentence):
         return None
@@ -269,7 +272,7 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
     if any(not 2 <= len(p) <= 16 for p in parts):
         return None
     spans = item_spans(text, paragraph, parts, own, at)
-    if _counted_before(lay, spans[0], paragraph, at, number):
+    if counted_before(lay, spans[0], paragraph, at, number):
         return None  # 有两种知识，一种是…，一种是…，这二者: that frame named again
     return parts, spans
 
@@ -424,7 +427,7 @@ def closing_list(lay: Layout, paragraph: int, start: int, number: int) -> Read |
         parts = [p[:-1] for p in parts]
     lo = cut
     if len(parts) != number and closed:
-        own = _own_sentence_start(text, cut)
+        own = own_sentence_start(text, cut)
         clauses = [c for c in re.split(r"[，,]", head[own:]) if c.strip()]
         if clauses:
             # …，召开国民大会，迅速准备抗日和改良人民生活等五项: the last clause may join two
@@ -564,7 +567,7 @@ def paragraph_items(lay: Layout, paragraph: int, start: int, number: int) -> Rea
     if any(not 1 <= len(i) <= 80 for i in items):
         return None
     first = Span(chosen[0].index, opened[0][1], opened[0][1] + len(items[0]))
-    if _counted_before(lay, first, paragraph, start, number):
+    if counted_before(lay, first, paragraph, start, number):
         return None
     spans = [
         Span(p.index, o[1], o[1] + len(i)) for p, o, i in zip(chosen, opened, items, strict=True)
@@ -643,7 +646,7 @@ def pointed_counts(lay: Layout, found: list[Frame]) -> list[Frame]:
         if any(not 1 <= len(p) <= 12 for p in parts):
             continue
         spans = item_spans(text, para.index, parts, cut, m.start())
-        if _counted_before(lay, spans[0], para.index, m.start(), number):
+        if counted_before(lay, spans[0], para.index, m.start(), number):
             continue
         end = m.end() + len(noun[0])
         frame = Frame(text[start:end], number, Span(para.index, start, end), parts, spans, "inline")

@@ -12,14 +12,14 @@ import re
 
 from drafter.study.frames.back import spans_in_order
 from drafter.study.frames.item_words import Items, drop_governing_words, drop_lead, tail_as_long
-from drafter.study.frames.mentions import _NUM, _Mention
+from drafter.study.frames.mentions import NUMERAL, Mention
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.ordinals import sentence_end
 from drafter.study.words import tagged, words
 
 _PAIR_CLOSED = re.compile(
-    rf"[^、]{{2,12}}[和与及][^、]{{2,12}}?{_NUM}{{1,2}}(?:个|条|种|类|大|项|件|方面)[\u4e00-\u9fff]{{1,6}}、"
+    rf"[^、]{{2,12}}[和与及][^、]{{2,12}}?{NUMERAL}{{1,2}}(?:个|条|种|类|大|项|件|方面)[\u4e00-\u9fff]{{1,6}}、"
 )
 
 
@@ -29,7 +29,7 @@ _SERIES_COUNT = re.compile(
 )
 
 
-def items_just_before(lay: Layout, m: _Mention) -> Items | None:
+def items_just_before(lay: Layout, m: Mention) -> Items | None:
     """“参与政务”、“管理事务”、“搞好服务”三大职能 / X和Y是两项中心工作: the list (or the pair
     joined by 和) right before the count, in its clause, cut where an earlier count closed its
     own list, so that a series of counts (两种资源、两个市场) gives each its own items."""
@@ -58,7 +58,7 @@ def items_just_before(lay: Layout, m: _Mention) -> Items | None:
         return None  # 一切人们、一切党派的两个“关”: the list owns the frame, it is not its items
     cut = max(head.rfind(c) for c in "，,。；;：:！？!?（(")
     segment = head[cut + 1 :]
-    marker = re.match(rf"(?:{_NUM}{{1,3}}|\d{{1,2}})、", segment) if cut < 0 else None
+    marker = re.match(rf"(?:{NUMERAL}{{1,3}}|\d{{1,2}})、", segment) if cut < 0 else None
     if marker:
         segment = segment[marker.end() :]  # 十二、划清两种界限: a heading's marker, not a list
         cut = marker.end() - 1
@@ -151,7 +151,7 @@ def _joined_pair(segment: str) -> list[str] | None:
     return [first, second] if first and second else None
 
 
-def kinds_after(lay: Layout, m: _Mention) -> Items | None:
+def kinds_after(lay: Layout, m: Mention) -> Items | None:
     """有两种，劳动人民的和资产阶级的 / 原因有两种，即A和B / 分为两类，生活服务类提倡自治，业务
     保障类…: a count with no noun, its kinds named in the clauses right after it (one joined
     pair, after 即 or not, or a clause each opening with a word of the counter: …类)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from drafter.study.frames.item_words import Items, frame_noun, shared_opening
-from drafter.study.frames.mentions import _BACK_REFERENCES, _Mention
+from drafter.study.frames.mentions import POINTER_WORDS, Mention
 from drafter.study.frames.pair_items import named_pair
 from drafter.study.layout import Layout
 from drafter.study.model import Span
@@ -25,7 +25,7 @@ from drafter.study.ordinals import (
 from drafter.study.text import first_clause, item_clause
 
 
-def bracketed(lay: Layout, m: _Mention) -> Items | None:
+def bracketed(lay: Layout, m: Mention) -> Items | None:
     """“六种意识”（政治意识、大局意识……）: the list in brackets right after the count (past a
     closing quote or a word or two of its noun), tried first since a bracket leaves no doubt
     where the items start and end."""
@@ -54,7 +54,7 @@ def bracketed(lay: Layout, m: _Mention) -> Items | None:
 _ONE_PART = re.compile(r"\s*(?:再|又|还有)?(?:另)?一(?:条|种|个|方面)[，,]\s*")
 
 
-def _ones_after(text: str, start: int, m: _Mention) -> Items | None:
+def _ones_after(text: str, start: int, m: Mention) -> Items | None:
     """只有两条：一条，A；再一条，B。: after the colon, one clause group a part, each opening
     with 一条 / 再一条 (一种 / 另一种): the items are what follows each opener, not the openers."""
     end = sentence_end(text, start)
@@ -76,7 +76,7 @@ def _ones_after(text: str, start: int, m: _Mention) -> Items | None:
     return items, spans, "inline"
 
 
-def after_colon(lay: Layout, m: _Mention) -> Items | None:
+def after_colon(lay: Layout, m: Mention) -> Items | None:
     """三个多：多学、多思、多练 / 主要有四个目的：一是…二是…: the items after a colon (or a dash
     after a pointer) that ends the count's noun phrase — a pair, ordinals, 一个…一个… clauses,
     or a list cut at the comma or semicolon where it plainly ends."""
@@ -88,7 +88,7 @@ def after_colon(lay: Layout, m: _Mention) -> Items | None:
     )
     # 这四种权力――政权、族权、神权、夫权，…: after a pointer, a dash right after the phrase
     # restates its items as a colon does (not 主要的两个党――国民党与共产党的合作: parties)
-    pointed = text[max(0, m.start - 4) : m.start].endswith(_BACK_REFERENCES)
+    pointed = text[max(0, m.start - 4) : m.start].endswith(POINTER_WORDS)
     if not colon or (colon.group().endswith(("—", "―")) and not pointed):
         return None
     start = m.end + colon.end()
@@ -153,7 +153,7 @@ def after_colon(lay: Layout, m: _Mention) -> Items | None:
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"
 
 
-def introduced_before(lay: Layout, m: _Mention) -> Items | None:
+def introduced_before(lay: Layout, m: Mention) -> Items | None:
     """这些条件是：（一）…（八）…。…承认中国共产党提出的八个条件: the count names again a list
     its paragraph introduced earlier by the count's own noun and a colon (with no count of its
     own) — exactly as many items, read as after a colon."""
@@ -168,7 +168,7 @@ def introduced_before(lay: Layout, m: _Mention) -> Items | None:
     if re.search(r"[一二三四五六七八九十两\d]\s*[个项条种类]?$", text[: intro.start()]):
         return None  # 三个条件：… is a count of its own, read at its own mention
     at = intro.start()
-    echo = _Mention(m.paragraph, at, at + len(noun), m.phrase, m.number, False, m.key)
+    echo = Mention(m.paragraph, at, at + len(noun), m.phrase, m.number, False, m.key)
     found = after_colon(lay, echo)
     if not found or found[2] != "ordinals":
         return None

@@ -28,7 +28,7 @@ from drafter.study.frames.item_words import (
     Items,
     whole_questions,
 )
-from drafter.study.frames.mentions import _PLAN, _Mention
+from drafter.study.frames.mentions import PLAN_NOUNS, Mention
 from drafter.study.frames.noun_namings import (
     echoed_before,
     named_after,
@@ -61,7 +61,7 @@ from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item
 
 
-def resolve(lay: Layout, mention: _Mention) -> Frame | None:
+def resolve(lay: Layout, mention: Mention) -> Frame | None:
     """The frame of one mention, its items read by the first finder that reads exactly as
     many as its number (a strict mention tries only the finders of its shape); None for a
     strict mention none of them read, a frame kept as mentioned otherwise."""
@@ -195,5 +195,5 @@ def resolve(lay: Layout, mention: _Mention) -> Frame | None:
 _DEFINED = re.compile(r"[，,]?(?:即|也就是|就是说|亦即)[^是]")
 
 
-def _sections(lay: Layout, m: _Mention) -> Items | None:
-    return section_items(lay, m, _PLAN.search(m.phrase) is not None)
+def _sections(lay: Layout, m: Mention) -> Items | None:
+    return section_items(lay, m, PLAN_NOUNS.search(m.phrase) is not None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from drafter.study.frames.mentions import _NUM, _Mention
+from drafter.study.frames.mentions import NUMERAL, Mention
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.words import tagged, words
@@ -153,7 +153,7 @@ def parallel(parts: list[str]) -> bool:
     return len(bare) > 1 and (len({p[:1] for p in bare}) == 1 or len({p[-1:] for p in bare}) == 1)
 
 
-def _leading_noun(item: str) -> str:
+def leading_noun(item: str) -> str:
     """The nouns opening ``item`` when a predicate follows them (投资收益率是否有提升 ->
     投资收益率); the item itself otherwise."""
     out = ""
@@ -175,7 +175,7 @@ def tail_as_long(cut: list[str], size: int, chars: int) -> str:
     return out
 
 
-def _after_shared(items: list[str], near: int = 99) -> list[int]:
+def after_shared(items: list[str], near: int = 99) -> list[int]:
     """Where each item's own words start after the longest run of three or more characters
     all of them hold (山东有些地方存在着劲头不足 / 有些地方存在着草率从事 -> after 存在着);
     zeros when there is none, or when the run starts later than ``near`` in an item."""
@@ -222,10 +222,10 @@ def whole_questions(lay: Layout, items: list[str], spans: list[Span]) -> Items |
     return whole, [Span(s.paragraph, s.start, s.start + len(w)) for s, w in zip(spans, whole)], ""
 
 
-def frame_noun(m: _Mention) -> str:
+def frame_noun(m: Mention) -> str:
     """The noun a frame counts, as its ordinals repeat it (三个时期 -> 时期, 三种人 -> 人,
     三个不同的部分 -> 部分); empty for a quoted formula or a count with no noun."""
     if m.quoted:
         return ""
-    noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件|层)?", "", m.phrase)
+    noun = re.sub(rf"^{NUMERAL}{{1,2}}(?:个|种|类|条|项|点|大|件|层)?", "", m.phrase)
     return noun.rsplit("的", 1)[-1][-2:]

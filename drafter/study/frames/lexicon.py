@@ -49,7 +49,7 @@ QUOTED_FORMULAS = frozenset(
 )
 
 _NUMERALS = "第一二三四五六七八九十百千万两几零〇0-9０-９.点这那此每各"
-_RE_FORMULA = re.compile(
+RE_FORMULA = re.compile(
     "(" + not_after_any(_NUMERALS, sorted(QUOTED_FORMULAS, key=len, reverse=True)) + ")"
 )
 
@@ -224,7 +224,7 @@ def unquoted_formulas(text: str) -> list[re.Match]:
     as one word: not 三公里 (a word that starts inside the formula runs on past it), not
     两重性 (a word of its own, a count of a thing's sides) and not 两山之间 (places)."""
     out = []
-    for m in _RE_FORMULA.finditer(text):
+    for m in RE_FORMULA.finditer(text):
         if text[m.end() : m.end() + 1] in ("性", "之", "”", '"', "’", "」"):
             continue
         if text[m.start() - 1 : m.start()] in ("“", '"', "‘", "「"):

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from drafter.study.frames.nearby_items import (
-    _NUM,
-    _noun,
+    NUMERAL,
+    counted_noun,
     is_pronoun,
 )
 from drafter.study.frames.rules import shares_qualifiers
@@ -18,7 +18,7 @@ from drafter.study.model import Frame
 from drafter.study.words import words
 
 # a bare count (两个, 三种, 四大): no name of a formula another could hold
-_BARE_NAME = re.compile(rf"{_NUM}{{1,2}}[个种条项类点件大者]?")
+_BARE_NAME = re.compile(rf"{NUMERAL}{{1,2}}[个种条项类点件大者]?")
 
 
 _QUOTES = re.compile(r"[“”\"‘’「」\s的个]")
@@ -116,7 +116,7 @@ def fold_same_list(lay: Layout, frames: list[Frame]) -> list[Frame]:
                     and 0 <= frame.span.paragraph - f.span.paragraph <= _FOLD_REACH
                     and (
                         frame.span.paragraph == f.span.paragraph
-                        or bool(set(_noun(frame)) & set(_noun(f)))
+                        or bool(set(counted_noun(frame)) & set(counted_noun(f)))
                     )
                     and not is_pronoun(f)
                     and not _listed_with(lay, f, frame)

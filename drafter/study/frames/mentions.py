@@ -1,6 +1,6 @@
 """Where a numeric frame is *mentioned*: the counted phrases (三个服务, 四点希望, 三句话),
 the quoted formulas (“四勤”, “五个三”), the abbreviations spelled out at once (三查（…）) and
-the counts in figures (3类报表, 21条举措), each as a :class:`_Mention` with the key that makes
+the counts in figures (3类报表, 21条举措), each as a :class:`Mention` with the key that makes
 its repeats one frame — and the guards that refuse plain counts of things (三个月, 两个人, 三点半).
 
 What a mention's items are is :mod:`drafter.study.frames.finders`'s question; which frames a
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.numerals import parse_cn_number
-from drafter.study.frames.lexicon import _RE_FORMULA, unquoted_formulas
+from drafter.study.frames.lexicon import RE_FORMULA, unquoted_formulas
 from drafter.study.frames.nouns import (
     PLAIN_NOUNS as _PLAIN_NOUNS,
 )
@@ -36,11 +36,11 @@ from drafter.study.layout import Layout, not_after
 from drafter.study.model import Frame, Span
 from drafter.study.words import tagged, words
 
-_NUM = "[一二三四五六七八九十两]"
+NUMERAL = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
 _COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性)|层(?![楼次级面皮])|部分|个|点|项|条|大|种|类|方面|座|者)"
 _RE_COUNTED = re.compile(
-    rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', _NUM)}{_NUM}?)({_COUNTER})"
+    rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', NUMERAL)}{NUMERAL}?)({_COUNTER})"
 )
 # 三查（查阶级、查工作、查斗志）: a number and a word with its items in brackets or after
 # a colon right away — an abbreviation the text spells out at once.
@@ -64,11 +64,11 @@ _RE_ARABIC_PACKAGE = re.compile(
 # 5个1 (not 2个1类, 3个10%): N ones written in figures, the formula 五个一
 _RE_ARABIC_ONES = re.compile(r"(?<![0-9０-９.．%])([3-9])个1(?![0-9０-９.．%类级号期])")
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
-_RE_NUM_IN_QUOTE = re.compile(rf"{_NUM}{{1,2}}")
+_RE_NUM_IN_QUOTE = re.compile(rf"{NUMERAL}{{1,2}}")
 
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
 # What a speaker announces as the parts of a talk: 三点意见, 三个方面, 四句话, 三点希望 …
-_PLAN = re.compile(
+PLAN_NOUNS = re.compile(
     r"(点|个方面|方面|个问题|句话|层意思|件事)$|意见|希望|要求|体会|想法|建议|问题|任务|重点|措施|看法|认识|感受|目标"
 )
 # Words with a number in them that count nothing (the quoted nickname of a thing).
@@ -128,7 +128,11 @@ _TIME_UNITS = frozenset("年月天日时分秒岁次人名位")
 
 
 @dataclass
-class _Mention:
+class Mention:
+    """One place a count or formula is named (paragraph, span, phrase, number), as
+    :func:`mentions` finds it: the finders of its items read it, so that each knows the
+    phrase and how strictly the mention asks for items before a frame is made."""
+
     paragraph: int
     start: int
     end: int
@@ -139,12 +143,12 @@ class _Mention:
     strict: str = ""  # "before" / "bracket": kept only when that finder lists its items
 
 
-def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> list[_Mention]:
+def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> list[Mention]:
     """Every mention of a count or formula; with ``refused``, the counts a guard of
     :func:`_counted` refused are added to it as ``(frame, "guard")``."""
-    out: list[_Mention] = []
+    out: list[Mention] = []
     # the paragraphs holding a number that one of the four patterns below may match
-    for para in lay.numbered_matching((_RE_QUOTED, _RE_COUNTED, _RE_FORMULA, _RE_ABBREVIATION)):
+    for para in lay.numbered_matching((_RE_QUOTED, _RE_COUNTED, RE_FORMULA, _RE_ABBREVIATION)):
         text = para.text
         taken: list[tuple[int, int]] = []
         for m in _RE_QUOTED.finditer(text):
@@ -170,7 +174,7 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
             phrase = m.group(1)
             number = parse_cn_number(phrase[0])
             out.append(
-                _Mention(
+                Mention(
                     para.index, m.start(), m.end(), phrase, number, True, _key(number, phrase[1:])
                 )
             )
@@ -183,7 +187,7 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
                 phrase = m.group(0)
                 key = _key(number, m.group(2))
                 out.append(
-                    _Mention(para.index, m.start(), m.end(), phrase, number, False, key, "bracket")
+                    Mention(para.index, m.start(), m.end(), phrase, number, False, key, "bracket")
                 )
     for para in lay.figured():  # figures are not among the paragraphs hits() picks
         text = para.text
@@ -192,13 +196,13 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
             # 把巴西作为5个1率先实现的样板点: “五个一” written in figures, a formula
             number = int(m.group(1))
             key = f"{number}:一"
-            out.append(_Mention(para.index, m.start(), m.end(), m.group(0), number, False, key))
+            out.append(Mention(para.index, m.start(), m.end(), m.group(0), number, False, key))
         for m in _RE_ARABIC_PACKAGE.finditer(text):
             if any(a <= m.start() < b for a, b in quoted_at):
                 continue  # “10件民生实事” quoted: read as quoted already
             number = int(m.group(1))
             key = _key(number, m.group(2) + m.group(3))
-            out.append(_Mention(para.index, m.start(), m.end(), m.group(0), number, True, key))
+            out.append(Mention(para.index, m.start(), m.end(), m.group(0), number, True, key))
         for m in _RE_ARABIC_COUNT.finditer(text):
             # 我们将来有3类报表，A报表，B报表，C报表: a count in figures, a frame only when
             # the text names its items
@@ -214,7 +218,7 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
                 key = _key(number, m.group(2) + noun)
                 phrase = text[m.start() : end]
                 out.append(
-                    _Mention(para.index, m.start(), end, phrase, number, False, key, "listed")
+                    Mention(para.index, m.start(), end, phrase, number, False, key, "listed")
                 )
     return out
 
@@ -234,7 +238,7 @@ def _guarded(index: int, text: str, m: re.Match) -> Frame | None:
 _RANKING = re.compile(r"(?:全国|全省|全市|全球|世界|中国|年度)$")
 
 
-def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
+def _quoted(index: int, text: str, m: re.Match) -> Mention | None:
     inner = m.group(1)
     end = m.end(1)
     if 0 < inner.find("·") < len(inner) - 1:
@@ -253,12 +257,12 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         # “3个100万”, “10件民生实事”: a formula counted in Arabic figures
         start = m.start(1) + inner.index(arabic.group(1))
         number = int(arabic.group(1))
-        return _Mention(index, start, end, inner.strip(), number, True, f"{number}:{inner.strip()}")
+        return Mention(index, start, end, inner.strip(), number, True, f"{number}:{inner.strip()}")
     number = quoted_compound(inner) or prefixed_formula(inner)
     if number and inner.strip() not in _LEXICAL:
         # “一圈一带两区”, “四个中心、六个基地”, “新三样”: one formula, as quoted
         start = m.start(1) + len(inner) - len(inner.lstrip())
-        return _Mention(index, start, end, inner.strip(), number, True, f"{number}:{inner.strip()}")
+        return Mention(index, start, end, inner.strip(), number, True, f"{number}:{inner.strip()}")
     n = _RE_NUM_IN_QUOTE.search(inner)
     if not n or inner.startswith("第"):
         return None
@@ -272,7 +276,7 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         # “三三制”: thirds each (a doubled numeral and 制), a formula of the number's parts
         number = parse_cn_number(n.group()[0])
         start = m.start(1) + n.start()
-        return _Mention(index, start, end, inner[n.start() :], number, True, _key(number, inner))
+        return Mention(index, start, end, inner[n.start() :], number, True, _key(number, inner))
     if len(n.group()) == 2 and "十" not in n.group():
         return None  # “九二共识”, “三五成群”: not a count
     phrase = inner[n.start() :].strip()
@@ -281,7 +285,7 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
     if not number or (number > 12 and not counted) or len(phrase) > 8 or phrase in _LEXICAL:
         return None  # “十四个坚持” counts; a bare large number is a name
     tail = phrase[n.end() - n.start() :]
-    if tail[:1] in _NOT_COUNTED_AFTER or re.match(_NUM, tail[:1]) and len(tail) == 1:
+    if tail[:1] in _NOT_COUNTED_AFTER or re.match(NUMERAL, tail[:1]) and len(tail) == 1:
         return None  # “五一”, “二等兵”, “三角”: a date, a rank, a word
     if re.fullmatch(r"[、·．.]?[一二三四五六七八九十廿卅]{1,2}", tail):
         return None  # “五卅”, “九、一八”: a month and its day, the name of an event
@@ -293,7 +297,7 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         return None  # “板凳能坐十年冷”, “四小时航空经济圈”: a length of time or way
     if number == 1 and not tail.startswith(("个", "种", "条", "项", "点")):
         return None
-    if number == 1 and tail.startswith("点") and not _PLAN.search(tail[1:] or "点"):
+    if number == 1 and tail.startswith("点") and not PLAN_NOUNS.search(tail[1:] or "点"):
         return None  # 才挣那么“一点钱”: a little, not one point
     if number == 1 and n.start() > 0:
         lead = tagged(inner[: n.start()])
@@ -303,23 +307,23 @@ def _quoted(index: int, text: str, m: re.Match) -> _Mention | None:
         if tail in "条项" and 0 < n.start() <= 2 and n.start() + len(phrase) == len(inner):
             # “新九条”, “牧九条”: a list of measures named by its count and a word before it
             start = m.start(1)
-            return _Mention(index, start, end, inner, number, True, _key(number, inner))
+            return Mention(index, start, end, inner, number, True, _key(number, inner))
         return None
     start = m.start(1) + n.start()
     if tail == "个1":
         tail, phrase = "个一", phrase[:-1] + "一"  # “五个1” is “五个一”, one frame
-    return _Mention(index, start, end, phrase, number, True, _key(number, tail))
+    return Mention(index, start, end, phrase, number, True, _key(number, tail))
 
 
-def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
+def _counted(index: int, text: str, m: re.Match) -> Mention | None:
     numeral = m.group(1)
     if len(numeral) == 2 and "十" not in numeral:
         return None  # 一两个, 三四个: a rough count, not a frame
-    if re.search(rf"(?<!第){_NUM}、$", text[max(0, m.start() - 3) : m.start()]) and not (
+    if re.search(rf"(?<!第){NUMERAL}、$", text[max(0, m.start() - 3) : m.start()]) and not (
         _HEADING_MARKER.fullmatch(text[: m.start()])
     ):
         return None  # 一、两个 / 七、八个: a rough count (二、三大纪律: a heading's marker)
-    if re.search(rf"{_NUM}(?:个|种|条|件|句话)、$", text[max(0, m.start() - 4) : m.start()]):
+    if re.search(rf"{NUMERAL}(?:个|种|条|件|句话)、$", text[max(0, m.start() - 4) : m.start()]):
         return None  # 一个、二个弟妹, 一句话、二句话: a rough count
     if (
         m.group(2) == "句话"
@@ -328,7 +332,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     ):
         return None  # 也要为他们说两句话，: a few words said, no sayings counted
     if re.search(
-        rf"第{_NUM}{{1,3}}(?:[条项款类])?[、至到]$", text[max(0, m.start() - 6) : m.start()]
+        rf"第{NUMERAL}{{1,3}}(?:[条项款类])?[、至到]$", text[max(0, m.start() - 6) : m.start()]
     ):
         return None  # 第二、三项规定 / 第四项至七项 / 第一至五类案件: numbered provisions cited
     if (
@@ -360,7 +364,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     if counter == "个" and number >= 3 and re.match(r"一(?:[^\u4e00-\u9fff]|工程|$)", after):
         # 实现五个一, 5个1工程: a formula of N ones, named as such (“五个一” quoted is found too)
         end = m.end() + 1
-        return _Mention(index, m.start(), end, text[m.start() : end], number, False, f"{number}:一")
+        return Mention(index, m.start(), end, text[m.start() : end], number, False, f"{number}:一")
     if counter == "条" and after.startswith("腿走路"):
         return None  # 两条腿走路: a formula of action (frames.rules.collective_formulas)
     if counter == "大" and is_congress(number, after):
@@ -372,7 +376,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             return None
         noun = after[:2] if SUMMARY_NOUN.match(after[:2]) else ""
         end = m.end() + len(noun)
-        return _Mention(
+        return Mention(
             index,
             m.start(),
             end,
@@ -384,7 +388,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         )
     # 这两个不是一回事, 上面二条呢, 这样三部分比较容易…: pointing back, a count followed by
     # an adverb, a conjunction or a particle stands alone — no noun is counted
-    bare_back = text[max(0, m.start() - 2) : m.start()].endswith(_BACK_REFERENCES) and (
+    bare_back = text[max(0, m.start() - 2) : m.start()].endswith(POINTER_WORDS) and (
         after[:1] in "呢吗吧" or _not_a_noun(after)
     )
     if bare_back and "的" in re.split(r"[^\u4e00-\u9fff]", after[:7])[0]:
@@ -400,10 +404,10 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         end = m.end() + len(noun)
         key = _key(number, counter + noun)
         strict = "parts" if counter == "部分" else "listed"
-        return _Mention(index, m.start(), end, text[m.start() : end], number, False, key, strict)
+        return Mention(index, m.start(), end, text[m.start() : end], number, False, key, strict)
     # 这两项工作, 上述三个方面 point back at a list: a frame only when the list stands
     # right before (发展进步势力、争取中间势力、孤立顽固势力这三项方针).
-    back = text[max(0, m.start() - 2) : m.start()].endswith(_BACK_REFERENCES)
+    back = text[max(0, m.start() - 2) : m.start()].endswith(POINTER_WORDS)
     strict = "before" if back else ""
     quoted_word = re.match(r"[“\"]([\u4e00-\u9fff]{1,12})[”\"]", after)
     if counter == "个字" and quoted_word and len(quoted_word.group(1)) == number:
@@ -417,7 +421,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
         # 就是八个字：团结、紧张、严肃、活泼: a formula counted in characters
         if not re.match(r"[：:][^。；;，,、]{1,6}、", after):
             return None  # “简化”两个字, 铸造两个字：诚信: a word stressed, not a formula
-        return _Mention(index, m.start(), m.end(), m.group(0), number, False, _key(number, "字"))
+        return Mention(index, m.start(), m.end(), m.group(0), number, False, _key(number, "字"))
     if (
         counter in _COUNTERS_ALONE
         or (bare_back and counter in _BACK_ALONE)
@@ -467,7 +471,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             # when those names follow (两个人，一个是韩信…: people named are examples)
             end = m.end() + len(noun)
             key = _key(number, counter + noun)
-            return _Mention(
+            return Mention(
                 index, m.start(), end, text[m.start() : end], number, False, key, "listed"
             )
         people_kinds = counter in ("种", "类") and noun in ("人", "人们")  # 两类人，一类是…
@@ -475,7 +479,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
             not noun
             or (noun in _PLAIN_NOUNS and not people_kinds)
             or noun[0] in "多几余百千万"
-            or re.match(_NUM, noun)
+            or re.match(NUMERAL, noun)
         ):
             return None
         noun = noun.rstrip("·")
@@ -517,7 +521,7 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
                 strict = strict or "listed"
         elif compound(after):
             noun = compound(after)  # 四项基本原则: the summary word comes second
-        elif counter == "点" and not _PLAN.search(noun):
+        elif counter == "点" and not PLAN_NOUNS.search(noun):
             strict = strict or "listed"  # 两点攻克: two places, not two points of a talk
         elif len(cut) > 1 and cut[1] in _PLAIN_NOUNS and cut[1] not in _LOCALIZERS:
             strict = strict or "listed"  # 两个伟大国家, 两个战略客户: things, named
@@ -531,12 +535,12 @@ def _counted(index: int, text: str, m: re.Match) -> _Mention | None:
     end = m.end() + len(noun)
     phrase = text[m.start() : end]
     key = _key(number, counter + noun.strip('“”"‘’'))
-    return _Mention(index, m.start(), end, phrase, number, False, key, strict)
+    return Mention(index, m.start(), end, phrase, number, False, key, strict)
 
 
 # 五大洲, 两大国, 两大类: N大 and one character that is a place or a class, not a formula
 _NOT_BIG_ONE = frozenset("洲洋国类块批山河江湖城省市道街")
-_HEADING_MARKER = re.compile(rf"\s*{_NUM}{{1,3}}、")
+_HEADING_MARKER = re.compile(rf"\s*{NUMERAL}{{1,3}}、")
 # Counters that may close a phrase whose noun came first (原则有三个：, 分为两类，)
 _FINAL_COUNTERS = frozenset(("个", "种", "类", "条", "项", "点", "件", "方面", "个方面"))
 # 原因在两个地方：第一是…: a colon or ordinals right after a plain count list its things
@@ -601,7 +605,7 @@ _LOCALIZERS = frozenset("下上中里内外前后间时")
 _TIME_OF_DAY = re.compile(r"(?:早上|上午|中午|下午|晚上|夜里|夜间|凌晨|半夜|傍晚|清晨|早晨)$")
 # counters a pointed-back count may stand alone with (这两个不是一回事, 上面二条呢)
 _BACK_ALONE = frozenset(("个", "条", "项", "种", "类", "件"))
-_BACK_REFERENCES = ("这", "那", "此", "每", "各", "上述", "这些", "以上", "上面", "这样")
+POINTER_WORDS = ("这", "那", "此", "每", "各", "上述", "这些", "以上", "上面", "这样")
 
 
 # what may follow a package of provisions named by its count alone (八条为谈判基础, 十条里有…)
@@ -610,7 +614,7 @@ _PACKAGE_AFTER = re.compile(r"[，,。；;：:、）)”！？!?]|的|为|里|�
 _DOCUMENT_BEFORE = re.compile(r"(?:纲要|协定|协议|条例|决定|规定|办法|法|宪章|章程|草案)$")
 
 
-def _package(index: int, text: str, m: re.Match) -> _Mention | None:
+def _package(index: int, text: str, m: re.Match) -> Mention | None:
     """A count of 条 (three to twelve) the guards of :func:`_counted` refused for want of a
     noun, standing alone as one after a verb, 的 or a measure (承认以我们的八条为谈判基础,
     延安才规定了九条, 我讲的十条): provisions or points the reader knows by their count, as
@@ -635,7 +639,7 @@ def _package(index: int, text: str, m: re.Match) -> _Mention | None:
         return None  # 干部八条, 右列四条: a noun or a place word names the list
     if re.search(r"[第一二三四五六七八九十两0-9０-９]$", before):
         return None
-    return _Mention(index, m.start(), m.end(), m.group(0), number, False, _key(number, "条"))
+    return Mention(index, m.start(), m.end(), m.group(0), number, False, _key(number, "条"))
 
 
 def _compared(text: str, m: re.Match, counter: str, after: str) -> bool:

@@ -25,9 +25,9 @@ import re
 
 from drafter.study.frames.forward import forward_items
 from drafter.study.frames.nearby_items import (
-    _BACK,
-    _BARE,
-    _noun,
+    BACK_BEFORE,
+    BARE_COUNT,
+    counted_noun,
     enumerated_items,
     items_before,
     named_ordinal_items,
@@ -183,13 +183,13 @@ def features(lay: Layout, frame: Frame, why: str, others: list[Frame] = ()) -> d
     start, end = frame.span.start, frame.span.end
     before = text[max(0, start - 5) : start]
     after = text[end : end + 12]
-    noun = _noun(frame)
+    noun = counted_noun(frame)
     head = noun + re.split(r"[^\u4e00-\u9fff]", after[:4])[0]
     near = text[max(0, start - 60) : end + 60]
     wide = text[max(0, start - 200) : start] + text[end : end + 200]
     clause = re.split(r"[，,。；;：:！？!?]", text[:start])[-1]
     key = noun[-2:] if len(noun) >= 2 else ""
-    back = bool(_BACK.search(before))
+    back = bool(BACK_BEFORE.search(before))
     read = items_before(lay, frame) if back else None
     found = read or enumerated_items(lay, frame) or named_ordinal_items(lay, frame)
     # 两个题目，一个是A，一个是B: the items that follow the count, by the general reader
@@ -225,7 +225,7 @@ def features(lay: Layout, frame: Frame, why: str, others: list[Frame] = ()) -> d
             and o is not frame
             and (o.span.paragraph, o.span.start) < (frame.span.paragraph, start)
             and frame.span.paragraph - o.span.paragraph <= 1
-            and not _items_elsewhere(o, frame.span.paragraph)
+            and not items_elsewhere(o, frame.span.paragraph)
             for o in others
         ),
         "two": frame.number == 2,
@@ -233,7 +233,7 @@ def features(lay: Layout, frame: Frame, why: str, others: list[Frame] = ()) -> d
         "big_number": frame.number >= 10,
         "summary_noun": bool(SUMMARY_NOUN.search(head)),
         "plain_noun": noun[:1] in _PLAIN_CHARS or noun[:2] in PLAIN_NOUNS,
-        "bare": bool(_BARE.fullmatch(frame.phrase)),
+        "bare": bool(BARE_COUNT.fullmatch(frame.phrase)),
         "back_reference": back,
         "have_before": bool(_HAVE.search(before)),
         "colon_after": bool(_COLON_AFTER.match(after)),
@@ -254,7 +254,7 @@ def probability(feats: dict[str, float], weights: dict[str, float] | None = None
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def _items_elsewhere(frame: Frame, paragraph: int) -> bool:
+def items_elsewhere(frame: Frame, paragraph: int) -> bool:
     """Whether every item of a listed frame stands outside ``paragraph`` and the one before
     (三民主义, its 民族主义… named pages away): a count there does not name it again."""
     near = (paragraph - 1, paragraph)

@@ -4,13 +4,13 @@ before a pointer (这两种, 上述三项: :func:`items_before`), an enumeration
 战线: :func:`named_ordinal_items`), and :func:`items_around`, which tries them. Apart from the
 model that weighs a count (:mod:`~drafter.study.frames.model`) and from the second look that
 keeps it (:mod:`~drafter.study.frames.refused_counts`), which both read its items with these; the
-count's noun (:func:`_noun`) and the pointer before it (``_BACK``) are shared from here too."""
+count's noun (:func:`counted_noun`) and the pointer before it (``BACK_BEFORE``) are shared from here too."""
 
 from __future__ import annotations
 
 import re
 
-from drafter.study.frames.item_words import _leading_noun, tail_as_long
+from drafter.study.frames.item_words import leading_noun, tail_as_long
 from drafter.study.frames.measures import own_measure
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
@@ -18,10 +18,10 @@ from drafter.study.ordinals import clean_item
 from drafter.study.text import item_clause
 from drafter.study.words import words
 
-_NUM = "[一二三四五六七八九十两]"
+NUMERAL = "[一二三四五六七八九十两]"
 
 
-_BACK = re.compile(
+BACK_BEFORE = re.compile(
     r"(?:这|那|此|上述|以上|这些|这样|上面的?|前述|前面的?|刚才的?|这就是有?|这就有)$"
 )
 
@@ -43,12 +43,14 @@ _CN = "一二三四五六七八九十"
 
 
 # 两个, 三种: a count with no noun at all (三部分, 两方面 name their parts)
-_BARE = re.compile(rf"{_NUM}{{1,2}}(?:个|种|条|类|项|点|件|大)?")
+BARE_COUNT = re.compile(rf"{NUMERAL}{{1,2}}(?:个|种|条|类|项|点|件|大)?")
 
 
-def _noun(frame: Frame) -> str:
+def counted_noun(frame: Frame) -> str:
     """The counted noun of a frame's phrase (三个信息库 -> 信息库)."""
-    return re.sub(rf"^{_NUM}{{1,2}}(?:个|种|条|项|点|类|大|件|层|座|部分|方面)?", "", frame.phrase)
+    return re.sub(
+        rf"^{NUMERAL}{{1,2}}(?:个|种|条|项|点|类|大|件|层|座|部分|方面)?", "", frame.phrase
+    )
 
 
 def enumerated_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
@@ -84,7 +86,7 @@ def enumerated_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
         spans.append(Span(frame.span.paragraph, nxt.end(), nxt.end() + len(item)))
         pos = nxt.end() + max(1, len(item))
     items = [clean_item(i) or i for i in items]
-    noun = _noun(frame)
+    noun = counted_noun(frame)
     if any(not (1 <= len(i) <= 40) or (noun and i.startswith(noun)) for i in items):
         return None  # 这是第一条战线: the ordinal names the noun, its item stands before
     if len(set(items)) != len(items):
@@ -95,7 +97,7 @@ def enumerated_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
-_SENTENCE_MARK = re.compile(r"[。！？!?]")
+SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 
 _LEAD_WORDS = re.compile(
@@ -103,7 +105,7 @@ _LEAD_WORDS = re.compile(
 )
 
 
-_TAIL_WORDS = re.compile(r"(?:的|等|等等|这样|那样)$")
+TAIL_WORDS = re.compile(r"(?:的|等|等等|这样|那样)$")
 
 
 _ORDINAL_LEAD = re.compile(
@@ -118,7 +120,7 @@ def _pieces(chunks: list[str]) -> list[str]:
     for chunk in chunks:
         piece = chunk.strip(' “”"‘’「」（）()')
         piece = _ORDINAL_LEAD.sub("", piece).lstrip("，,、 ") or piece
-        piece = _TAIL_WORDS.sub("", _LEAD_WORDS.sub("", piece))
+        piece = TAIL_WORDS.sub("", _LEAD_WORDS.sub("", piece))
         out.append(piece.strip(' “”"‘’'))
     return out
 
@@ -144,14 +146,14 @@ def items_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
     (each 这是一种…错误; 第一…第二…), else a list in the last clause before, else the last
     clauses, else the sentences."""
     text = lay.paragraphs[frame.span.paragraph].text
-    pointer = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
+    pointer = BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start])
     end = frame.span.start - (len(pointer.group()) if pointer else 0)
     marks = [m.end() for m in re.finditer(r"[，,；;：:。！？!?]", text[:end])]
     cut = marks[-1] if marks else 0
     opens_sentence = bool(marks) and text[cut - 1] in "。！？!?"
     head = text[:cut].rstrip("，,；;：:。！？!? ")
     n = frame.number
-    starts = [0] + [m.end() for m in _SENTENCE_MARK.finditer(head)]
+    starts = [0] + [m.end() for m in SENTENCE_MARK.finditer(head)]
     sentences = [head[a:b] for a, b in zip(starts, [*starts[1:], len(head)]) if head[a:b].strip()]
     if not sentences:
         return None
@@ -165,14 +167,14 @@ def items_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
         # n clauses, the subjects it sums up (a list inside one of them is part of that item:
         # 世界各国人民的日益左倾及其反对本国和外国反动势力的斗争的日益发展)
         tries.append(clauses)
-    if opens_sentence and len(clauses) == n and _parallel(clauses):
+    if opens_sentence and len(clauses) == n and parallel_run(clauses):
         # 这里面着重全乡的规划，全县的规划。要抓住这两个环节: the last sentence is itself the
         # parallel list, before any sentences that share its words
         tries.append(clauses)
-    if opens_sentence and len(sentences) >= n and _parallel(sentences[-n:]):
+    if opens_sentence and len(sentences) >= n and parallel_run(sentences[-n:]):
         tries.append(sentences[-n:])
     if clauses:
-        tries.append(_listed(clauses[-1], n))
+        tries.append(clause_list(clauses[-1], n))
     tries.append(clauses[-n:] if len(clauses) >= n else [])
     if opens_sentence:
         tries.append(sentences[-n:] if len(sentences) >= n else [])
@@ -215,7 +217,7 @@ _ORDINAL_OPEN = re.compile(
 )
 
 
-def _listed(clause: str, n: int) -> list[str]:
+def clause_list(clause: str, n: int) -> list[str]:
     """A clause's list of ``n`` (A、B和C / A和B), or nothing."""
     parts = clause.split("、")
     if len(parts) == n - 1:
@@ -231,7 +233,7 @@ def _joined_nouns(parts: list[str]) -> list[str]:
     """那就算对于主观主义和宗派主义最后地“将一军” -> 主观主义 / 宗派主义: when the second side
     of a 和 runs on past its nouns into the clause's predicate, the items are those nouns and
     as many words of the first side (the lead before it is no part of the item)."""
-    second = _leading_noun(parts[1])
+    second = leading_noun(parts[1])
     if second == parts[1] or re.match(r"[上下中里内外]?的", parts[1][len(second) :]):
         return parts  # 李立三同志的“左”倾机会主义: the nouns own what follows, they are no item
     first = tail_as_long(words(parts[0]), len(words(second)), len(second))
@@ -240,7 +242,7 @@ def _joined_nouns(parts: list[str]) -> list[str]:
     return [first, second]
 
 
-def _parallel(sentences: list[str]) -> bool:
+def parallel_run(sentences: list[str]) -> bool:
     """Sentences that read as a run of items: each opens with an ordinal, or they share a
     stretch of three characters or more (这是一种极端错误的…)."""
     if all(_ORDINAL_OPEN.match(x) for x in sentences[1:]):
@@ -258,7 +260,7 @@ def named_ordinal_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span
     """A，这是第一条战线。…第二条战线，这就是B: items named by ordinals that repeat the count's
     noun, each the clause before a 这是第N… or the clause after a 第N…，这就是/是/：, in order
     in the count's paragraph after it."""
-    full = _noun(frame)
+    full = counted_noun(frame)
     if not full:
         return None
     paragraph = frame.span.paragraph
@@ -301,7 +303,7 @@ def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
     the list before a pointer (这三股歪风), else the enumeration after the count (一门叫做…
     一门叫做…), else the items beside ordinals naming its noun; None when there are none."""
     text = lay.paragraphs[frame.span.paragraph].text
-    back = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
+    back = BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start])
     before = items_before(lay, frame) if back else None
     return before or enumerated_items(lay, frame) or named_ordinal_items(lay, frame)
 
@@ -309,4 +311,4 @@ def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
 def is_pronoun(frame: Frame) -> bool:
     """两者, 二者, 三者 (and 两者之间 …): a count that is a pronoun for things just named; the
     second look leaves these to :func:`drafter.study.frames.back.closing_items`."""
-    return bool(re.match(rf"{_NUM}者", frame.phrase))
+    return bool(re.match(rf"{NUMERAL}者", frame.phrase))

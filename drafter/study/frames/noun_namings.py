@@ -96,7 +96,7 @@ def echoed_before(lay: Layout, m) -> Items | None:
     """…的投降方向和…的抗战方向，是对立的，双方在斗争中。目前是两种方向同时存在: a count with no
     pointer whose own noun (two characters or more) the sentence before named exactly as many
     times, each time set apart by other words: those namings are its items."""
-    from drafter.study.frames.pointer import _echo  # the pointer reader's own namings
+    from drafter.study.frames.pointer import echo_of  # the pointer reader's own namings
 
     noun = re.sub(rf"^{_NUM}{{1,2}}(?:个|种|类|条|项|点|大|件|层)?", "", m.phrase)
     if m.quoted or len(noun) < 2 or m.number < 2:
@@ -106,7 +106,7 @@ def echoed_before(lay: Layout, m) -> Items | None:
     if own == 0:
         return None  # the sentence before must be in the paragraph
     before = max(text.rfind(c, 0, own - 1) for c in "。！？!?") + 1
-    found = _echo(lay, m.paragraph, m.start, m.number, noun)
+    found = echo_of(lay, m.paragraph, m.start, m.number, noun)
     if not found or any(
         s.paragraph != m.paragraph or not before <= s.start < own for s in found[1]
     ):

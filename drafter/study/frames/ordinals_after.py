@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from drafter.study.frames.item_words import Items, frame_noun
-from drafter.study.frames.mentions import _NUM, _Mention
+from drafter.study.frames.mentions import NUMERAL, Mention
 from drafter.study.frames.pair_items import named_pair
 from drafter.study.layout import Layout
 from drafter.study.model import Span
@@ -17,7 +17,7 @@ from drafter.study.ordinals import ordinal_at, ordinal_items, sentence_end
 from drafter.study.text import item_clause
 
 
-def ordinals_after(lay: Layout, m: _Mention) -> Items | None:
+def ordinals_after(lay: Layout, m: Mention) -> Items | None:
     """一是…二是… / 第一…第二…: the ordinal run after the count, in its paragraph or opening the
     paragraphs after it (a named part such as 第二部分 may run over several), exactly as the
     count numbers them; a run that goes past the count, or belongs to a heading's
@@ -117,7 +117,7 @@ def _last_named(text: str, start: int, number: int, noun: str) -> tuple[str, int
     return (item, at) if item and len(item) <= 40 else None
 
 
-_PART_ORDINAL = re.compile(rf"第{_NUM}{{1,2}}(?:个|种|类|条|项|点)?")
+_PART_ORDINAL = re.compile(rf"第{NUMERAL}{{1,2}}(?:个|种|类|条|项|点)?")
 
 
 def _names_part(text: str, noun: str) -> bool:
@@ -129,5 +129,5 @@ def _names_part(text: str, noun: str) -> bool:
     if text.startswith(noun, hit.end()):
         return True
     # the optional counter may be the noun's own first character (第三个 + 个体户)
-    bare = re.match(rf"第{_NUM}{{1,2}}", text)
+    bare = re.match(rf"第{NUMERAL}{{1,2}}", text)
     return bool(bare) and text.startswith(noun, bare.end())

@@ -11,7 +11,7 @@ import functools
 import re
 
 from drafter.study.frames.item_words import Items, frame_noun
-from drafter.study.frames.mentions import _BACK_REFERENCES, _Mention
+from drafter.study.frames.mentions import POINTER_WORDS, Mention
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.text import item_clause
@@ -44,7 +44,7 @@ def _own_pair(noun: str) -> re.Pattern | None:
     return re.compile(_PAIR.pattern.replace(counters, f"(?:{re.escape(noun)})"))
 
 
-def named_pair(text: str, start: int, m: _Mention) -> Items | None:
+def named_pair(text: str, start: int, m: Mention) -> Items | None:
     """一条是A，另一条是B right after a frame of two."""
     if m.number != 2:
         return None
@@ -67,13 +67,13 @@ def named_pair(text: str, start: int, m: _Mention) -> Items | None:
     return items, spans, "inline"
 
 
-def aspects_before(lay: Layout, m: _Mention) -> Items | None:
+def aspects_before(lay: Layout, m: Mention) -> Items | None:
     """必须一方面A，…；另一方面，B，…。只有这两方面的任务都完成了: a back-reference to a pair
     of sides named just before (in its sentence or the one before)."""
     if m.number != 2 or "方面" not in m.phrase:
         return None
     text = lay.paragraphs[m.paragraph].text
-    if not text[max(0, m.start - 2) : m.start].endswith(_BACK_REFERENCES):
+    if not text[max(0, m.start - 2) : m.start].endswith(POINTER_WORDS):
         return None
     bounds = [i for i, c in enumerate(text[: m.start]) if c in "。！？!?"]
     start = bounds[-2] + 1 if len(bounds) >= 2 else 0
@@ -99,7 +99,7 @@ _ONE_SIDE = re.compile(r"[：:，,]?\s*一(?:个)?方面[，,]?(?:是|就是)?[�
 _OTHER_SIDE = re.compile(r"(?:另|另外)一(?:个)?方面[，,]?(?:是|就是)?[，,]?")
 
 
-def sides_after(lay: Layout, m: _Mention) -> Items | None:
+def sides_after(lay: Layout, m: Mention) -> Items | None:
     """强调两个方面：一方面是合同质量的提升。……；另一个方面，是合同签订以后…: the two sides
     named after the frame, the second a few sentences on (at most four) in the paragraph."""
     if m.number != 2 or "方面" not in m.phrase:

@@ -9,19 +9,19 @@ import re
 
 from drafter.study.frames.kinds import party_items
 from drafter.study.frames.nearby_items import (
-    _BACK,
-    _NUM,
+    BACK_BEFORE,
+    NUMERAL,
 )
 from drafter.study.layout import Layout
 from drafter.study.model import Frame
 
 # 两个月, 五个月, 三天, 两个星期: a length of time, whatever list of months or days it closes
-_TIME_COUNT = re.compile(rf"{_NUM}{{1,2}}个?(?:月|天|日|小时|钟头|星期|礼拜|周|年|季度)")
+_TIME_COUNT = re.compile(rf"{NUMERAL}{{1,2}}个?(?:月|天|日|小时|钟头|星期|礼拜|周|年|季度)")
 
 
 # 两个人, 两个青年, 两位朋友, 两个政党: people (and parties) counted one by one, a plain count
 _PEOPLE_COUNT = re.compile(
-    rf"{_NUM}{{1,2}}(?:个|位|名)?(?:人|青年|朋友|同志|老人|孩子|学生|兄弟|士兵|工人|农民|战士|医生"
+    rf"{NUMERAL}{{1,2}}(?:个|位|名)?(?:人|青年|朋友|同志|老人|孩子|学生|兄弟|士兵|工人|农民|战士|医生"
     r"|教授|老板|客人|妇女|年轻人|党|政党)"
 )
 
@@ -35,7 +35,7 @@ def counts_people(lay: Layout, frame: Frame) -> bool:
     if frame.quoted or not _PEOPLE_COUNT.fullmatch(frame.phrase):
         return False
     text = lay.paragraphs[frame.span.paragraph].text
-    return not _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
+    return not BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start])
 
 
 def counts_time(frame: Frame) -> bool:

@@ -12,9 +12,9 @@ import re
 from drafter.study.frames.back import spans_in_order
 from drafter.study.frames.item_words import (
     Items,
-    _after_shared,
-    _leading_noun,
+    after_shared,
     drop_lead,
+    leading_noun,
     shared_opening,
     tail_as_long,
 )
@@ -81,7 +81,7 @@ def clause_before(lay: Layout, m) -> Items | None:
     items = split_last_he(split_list(segment), m.number)
     if len(items) != m.number or m.number < 2:
         return None
-    items[-1] = _leading_noun(items[-1])  # 投资收益率是否有提升，从这两个指标: the noun
+    items[-1] = leading_noun(items[-1])  # 投资收益率是否有提升，从这两个指标: the noun
     size = len(words(items[-1]))
     first = words(items[0])
     if any(len(i) > 12 for i in items[1:]) or len(items[-1]) > 3 * len(items[-2]):
@@ -129,7 +129,7 @@ def clauses_before(lay: Layout, m) -> Items | None:
     whole = len(clauses) == m.number and ("是" in opened.group() or all("是" in c for c in clauses))
     shared = shared_opening(chosen)
     shared = shared if shared >= 2 else 0  # one shared character (有A，有B) is no parallel
-    cuts = [shared] * len(chosen) if shared else _after_shared(chosen, 3)
+    cuts = [shared] * len(chosen) if shared else after_shared(chosen, 3)
     parallel = any(cuts)
     if any(
         c[k : k + 1] in ("的", "和", "与", "及", "之") for c, k in zip(chosen, cuts, strict=True)
@@ -193,7 +193,7 @@ def ended_before(lay: Layout, m) -> Items | None:
         items = [i[shared:] for i in items]
         spans = [Span(s.paragraph, s.start + shared, s.end) for s in spans]
     elif any(len(i) > 12 for i in items):
-        cuts = _after_shared(items)  # 山东有些地方存在着A / 有些地方存在着B: the frame said twice
+        cuts = after_shared(items)  # 山东有些地方存在着A / 有些地方存在着B: the frame said twice
         items = [i[c:] for i, c in zip(items, cuts, strict=True)]
         spans = [Span(s.paragraph, s.start + c, s.end) for s, c in zip(spans, cuts, strict=True)]
     # (A阶段，B阶段，…，每人研究文件、批评反省、提高自己阶段: items that each close on the noun

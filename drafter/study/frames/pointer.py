@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from drafter.study.frames.back import (
-    _counted_before,
-    _own_sentence_start,
+    counted_before,
     item_spans,
+    own_sentence_start,
 )
 from drafter.study.frames.units import glued_list
 from drafter.study.layout import Layout
@@ -109,10 +109,10 @@ def _semicolons(lay: Layout, paragraph: int, at: int, number: int, noun: str) ->
     """A，…；B，…。这两条: the ；-parts of the sentence before the pointer's (or of its own,
     before it), exactly ``number`` of them."""
     text = lay.paragraphs[paragraph].text
-    own = _own_sentence_start(text, at)
+    own = own_sentence_start(text, at)
     lead = text[own:at]
     part = max(lead.rfind("；"), lead.rfind(";"), lead.rfind("，"), lead.rfind(","))
-    regions = [(_own_sentence_start(text, max(0, own - 1)), own)]
+    regions = [(own_sentence_start(text, max(0, own - 1)), own)]
     if len(lead) - part - 1 <= 4:
         regions.insert(0, (own, at))  # …；B，这两条: the pointer opens a part of its own
     for lo, hi in regions:
@@ -186,7 +186,7 @@ def _last_ordinal(head: str, key: str, glued: bool = False) -> tuple[int, tuple[
 _ECHO_STOP = re.compile(r"[，,。；;：:！？!?、“”（）()把将对让使由被在从和与及同跟有是为]")
 
 
-def _echo(lay: Layout, paragraph: int, at: int, number: int, noun: str) -> Read | None:
+def echo_of(lay: Layout, paragraph: int, at: int, number: int, noun: str) -> Read | None:
     """交付经理应对…；服务经理应对…。这两类经理 / 有打仗的军队，又有劳动的军队。…这两支军队:
     the things named with the count's own noun (two characters or more) before the pointer,
     in its paragraph or the one before — exactly ``number`` different ones, each the noun
@@ -239,10 +239,10 @@ def strong_items(
     glued = glued_list(text, at, number)
     if glued and _good(glued, number):  # 积累与消费和农轻重这两大比例关系: the list glued to it
         return glued, item_spans(text, paragraph, glued, 0, at)
-    for read in (_ordinal_run, _semicolons, _echo):
+    for read in (_ordinal_run, _semicolons, echo_of):
         found = read(lay, paragraph, at, number, noun)
         if found and _good(found[0], number):
-            if _counted_before(lay, found[1][0], paragraph, at, number):
+            if counted_before(lay, found[1][0], paragraph, at, number):
                 return None
             return found
     return None
@@ -262,8 +262,8 @@ def named_things(lay: Layout, paragraph: int, start: int, number: int, phrase: s
     noun = _COUNT_HEAD.sub("", phrase.strip('“”"‘’'))
     if pointer is None or len(noun) < 2 or number < 2:
         return None
-    found = _echo(lay, paragraph, pointer.start(), number, noun)
-    own = _own_sentence_start(text, pointer.start())
+    found = echo_of(lay, paragraph, pointer.start(), number, noun)
+    own = own_sentence_start(text, pointer.start())
     if not found or not _good(found[0], number):
         return None
     if any(s.paragraph != paragraph or s.start < own for s in found[1]):

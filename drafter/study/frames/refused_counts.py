@@ -26,12 +26,12 @@ from drafter.study.frames.kinds import counts_classes, counts_places
 from drafter.study.frames.lexicon import QUOTED_FORMULAS, counted_formula
 from drafter.study.frames.measures import own_measure, parts_before
 from drafter.study.frames.mention_folds import fold_formula_parts, fold_same_list
-from drafter.study.frames.model import THRESHOLD, _items_elsewhere, features, probability
+from drafter.study.frames.model import THRESHOLD, features, items_elsewhere, probability
 from drafter.study.frames.nearby_items import (
-    _BACK,
-    _BARE,
-    _NUM,
-    _noun,
+    BACK_BEFORE,
+    BARE_COUNT,
+    NUMERAL,
+    counted_noun,
     enumerated_items,
     is_pronoun,
     items_before,
@@ -75,7 +75,7 @@ def candidates(
     seen: dict[str, int] = {}
     out: list[tuple[Frame, str]] = []
     for frame, why in rejected:
-        bare = bool(_BARE.fullmatch(frame.phrase))
+        bare = bool(BARE_COUNT.fullmatch(frame.phrase))
         if any(
             k.number == frame.number
             and (k.phrase in frame.phrase or (frame.phrase in k.phrase and not bare))
@@ -100,12 +100,12 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
     山区，这两个地方)."""
     text = lay.paragraphs[frame.span.paragraph].text
     if not frame.listed:
-        back = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
+        back = BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start])
         before = items_before(lay, frame) if back else None
         found = before or enumerated_items(lay, frame) or named_ordinal_items(lay, frame)
         if not found and own_measure(frame):
             found = before = parts_before(lay, frame)  # 歼灭敌人、唤起民众两套本领
-        if not found and re.fullmatch(rf"{_NUM}{{1,2}}个?部分", frame.phrase):
+        if not found and re.fullmatch(rf"{NUMERAL}{{1,2}}个?部分", frame.phrase):
             # 直接经验的和间接经验的两部分: the list the whole in parts closes
             p = frame.span.paragraph
             found = before = closing_list(lay, p, frame.span.start, frame.number)
@@ -116,11 +116,11 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
             # the units the writer marked (an ordinal run, ；-parts, the noun named each time)
             # beat the nearest clauses the general reading takes
             better = strong_items(
-                lay, frame.span.paragraph, frame.span.start, frame.number, _noun(frame)
+                lay, frame.span.paragraph, frame.span.start, frame.number, counted_noun(frame)
             )
             found = before = better or before
         take_items(frame, found, "inline" if before else "ordinals")
-    if not frame.listed and _BARE.fullmatch(frame.phrase):
+    if not frame.listed and BARE_COUNT.fullmatch(frame.phrase):
         if not (_split_from_noun(lay, frame) or _classed(lay, frame)):
             return None
         # 标准有四个：第一，…第二，…第三点和第四点…: its items run on past what a reader can
@@ -128,7 +128,7 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
         frame.phrase = with_subject(lay, frame)
     if re.search(r"(?:件|回|码)事", frame.phrase) and text[: frame.span.start].endswith("是"):
         return None  # 政治上的打击和经济上的消灭是两件事: they differ, no summary
-    noun = _noun(frame)
+    noun = counted_noun(frame)
     if noun and (is_function_word(words_after(noun)[0]) or noun.startswith(("以上", "以下"))):
         return None  # 除这两项之外, 两个以上: no noun is counted
     if frame.listed and named_things(frame.items):
@@ -140,7 +140,11 @@ def _classed(lay: Layout, frame: Frame) -> bool:
     """Whether a bare count of kinds (两种, 三类; at most seven) is what a subject has or is
     divided into (知识分子有两种, 我们的干部分为三种, 所有制现在有四种): the speaker sorts a whole
     into its kinds, a summary whether or not the kinds are spelled out one by one."""
-    if frame.number > 7 or frame.phrase[-1:] not in "种类" or not _BARE.fullmatch(frame.phrase):
+    if (
+        frame.number > 7
+        or frame.phrase[-1:] not in "种类"
+        or not BARE_COUNT.fullmatch(frame.phrase)
+    ):
         return False
     text = lay.paragraphs[frame.span.paragraph].text
     before = text[max(0, frame.span.start - 5) : frame.span.start]
@@ -169,13 +173,13 @@ def _re_mention(lay: Layout, frame: Frame, found: list[Frame]) -> bool:
     elsewhere in the text (三民主义, its 民族主义… named pages later) is not what the pointer
     takes up (这三个原则 after 三民主义这个共同纲领)."""
     text = lay.paragraphs[frame.span.paragraph].text
-    if not _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start]):
+    if not BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start]):
         return False
     return any(
         f.number == frame.number
         and 0 <= frame.span.paragraph - f.span.paragraph <= 1
         and (f.span.paragraph, f.span.start) < (frame.span.paragraph, frame.span.start)
-        and not _items_elsewhere(f, frame.span.paragraph)
+        and not items_elsewhere(f, frame.span.paragraph)
         for f in found
     )
 

@@ -20,8 +20,8 @@ from drafter.study.frames.figures import figure_lists
 from drafter.study.frames.finders import resolve
 from drafter.study.frames.lexicon import named_frames
 from drafter.study.frames.measures import measured_counts, own_measure, spelled_out, times_run
-from drafter.study.frames.mentions import _Mention, mentions
-from drafter.study.frames.nearby_items import _parallel, items_around, items_before
+from drafter.study.frames.mentions import Mention, mentions
+from drafter.study.frames.nearby_items import items_around, items_before, parallel_run
 from drafter.study.frames.ordinals_after import ordinals_after
 from drafter.study.frames.others_remarks import others_remarks_start, remark_paragraphs
 from drafter.study.frames.repeat_folds import fold_compounds, fold_repeats, same_items
@@ -70,7 +70,7 @@ def _strong_reading(lay: Layout, frame: Frame):
     before the count makes likely and one some words away does not: read so, 8 frames over the
     speeches of ../shared got items and 4 of the lists were wrong."""
     read = items_before(lay, frame)
-    if not read or _parallel(read[0]):
+    if not read or parallel_run(read[0]):
         return read
     text = lay.paragraphs[frame.span.paragraph].text
     start = max(text.rfind(c, 0, frame.span.start) for c in "。！？!?")
@@ -231,11 +231,11 @@ def _historic(lay: Layout, frame: Frame) -> bool:
     return True
 
 
-def _as_mention(frame: Frame) -> _Mention:
+def _as_mention(frame: Frame) -> Mention:
     """A formula found without a counter as the mention the finders of
     :mod:`drafter.study.frames.finders` read a counted phrase's items for."""
     span = frame.span
-    return _Mention(
+    return Mention(
         span.paragraph, span.start, span.end, frame.phrase, frame.number, frame.quoted, ""
     )
 
@@ -285,7 +285,7 @@ def _paragraph_ordinals(lay: Layout, frame: Frame) -> bool:
     it (救国大计十端 … 一曰全国讨汪 … 十曰实行三民主义), as the rules read them for a mention;
     whether there was one, exactly as long as the number."""
     span = frame.span
-    mention = _Mention(span.paragraph, span.start, span.end, frame.phrase, frame.number, False, "")
+    mention = Mention(span.paragraph, span.start, span.end, frame.phrase, frame.number, False, "")
     text = lay.paragraphs[span.paragraph].text
     if sentence_end(text, span.end) + 1 < len(text):
         return False  # the count does not close its paragraph: a run after it is not its own

@@ -10,8 +10,8 @@ import re
 
 from drafter.study.frames.forward import introduced_list
 from drafter.study.frames.nearby_items import (
-    _NUM,
-    _noun,
+    NUMERAL,
+    counted_noun,
 )
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
@@ -36,7 +36,7 @@ def one_and_the_other(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]]
     at once by 一个是A, the other named later in its paragraph as 另一个 + the count's noun + B."""
     if frame.listed or frame.number != 2:
         return None
-    noun = _noun(frame)
+    noun = counted_noun(frame)
     if len(noun) < 2:
         return None
     text = lay.paragraphs[frame.span.paragraph].text
@@ -74,7 +74,7 @@ def units_named_after(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]]
     text = lay.paragraphs[frame.span.paragraph].text
     end = frame.span.end
     tail = re.match(r"的([\u4e00-\u9fff]{2,4}?)(?=[，,：:])", text[end : end + 8])
-    noun = tail.group(1) if tail else _noun(frame)
+    noun = tail.group(1) if tail else counted_noun(frame)
     end += tail.end() if tail else 0
     key = noun[-2:] if len(noun) >= 2 else ""
     intro = _NAMED_AFTER.match(text, end)
@@ -120,7 +120,7 @@ def kinds_one_by_one(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] 
     takes up one by one right after it — the clause or sentence after the count's own opens
     with one kind, and exactly as many kinds are named in its paragraph, each opening a
     clause. The kinds spelled out are the evidence, whatever the count's noun (人, 国家, none)."""
-    if frame.listed or not re.match(rf"{_NUM}(?:类|种)", frame.phrase) or frame.number > 6:
+    if frame.listed or not re.match(rf"{NUMERAL}(?:类|种)", frame.phrase) or frame.number > 6:
         return None
     text = lay.paragraphs[frame.span.paragraph].text
     opening = re.compile(r"[^，,。；;：:！？!?]{0,12}?[，,：:；;。！？!?]\s*").match(

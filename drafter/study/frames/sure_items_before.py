@@ -13,12 +13,12 @@ from drafter.study.frames.back import (
     spans_in_order,
 )
 from drafter.study.frames.nearby_items import (
-    _BACK,
-    _NUM,
-    _SENTENCE_MARK,
-    _TAIL_WORDS,
-    _listed,
-    _noun,
+    BACK_BEFORE,
+    NUMERAL,
+    SENTENCE_MARK,
+    TAIL_WORDS,
+    clause_list,
+    counted_noun,
     items_before,
 )
 from drafter.study.frames.nouns import is_function_word, words_after
@@ -73,11 +73,11 @@ def units_named_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]
     if frame.listed or not 2 <= frame.number <= 6:
         return None
     text = lay.paragraphs[frame.span.paragraph].text
-    noun = _noun(frame)
+    noun = counted_noun(frame)
     key = noun[-2:] if len(noun) >= 2 else noun
     if not key or is_function_word(words_after(noun)[0]):
         return None
-    if _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start]):
+    if BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start]):
         read = strong_items(lay, frame.span.paragraph, frame.span.start, frame.number, noun)
         if read is None:
             return None
@@ -85,7 +85,7 @@ def units_named_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]
         at = [i.find(key, 1, 10) for i in items]
     else:
         read = items_before(lay, frame)
-        items = [_TAIL_WORDS.sub("", i.rstrip("。，,；;！？!? ")) for i in (read or ([],))[0]]
+        items = [TAIL_WORDS.sub("", i.rstrip("。，,；;！？!? ")) for i in (read or ([],))[0]]
         at = [len(i) - len(key) if i.endswith(key) and len(i) > len(key) else -1 for i in items]
         if read is None or any(a < 1 for a in at):
             listed = _sentence_list(text, frame, key)
@@ -149,7 +149,7 @@ def listed_subject(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | 
     said = _SUBJECT_IS.match(head[cut:])
     if said is None:
         return None
-    parts = [p.strip(' “”"‘’') for p in _listed(said.group(1), frame.number)]
+    parts = [p.strip(' “”"‘’') for p in clause_list(said.group(1), frame.number)]
     if len(parts) != frame.number or any(not 1 <= len(p) <= 10 for p in parts):
         return None
     if len(set(parts)) != len(parts) or named_things(parts):
@@ -168,10 +168,10 @@ _SOME = re.compile(r"(?:有人|有的人|有的|有些人)([^，,；;。！？!?
 def some_and_others(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """钢琴有人弹得好，有人弹得不好，这两种人…: a pointed-back count of kinds (种/类) whose
     sentence before sets out exactly as many 有人…/有的… clauses, each one kind."""
-    if frame.listed or not re.match(rf"{_NUM}(?:种|类)", frame.phrase):
+    if frame.listed or not re.match(rf"{NUMERAL}(?:种|类)", frame.phrase):
         return None
     text = lay.paragraphs[frame.span.paragraph].text
-    pointer = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
+    pointer = BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start])
     if pointer is None:
         return None
     # the sentence of the pointer, or the one before when the pointer opens its own
@@ -193,7 +193,7 @@ def same_opening_sentences(lay: Layout, frame: Frame) -> tuple[list[str], list[S
     if frame.listed or not 2 <= frame.number <= 6:
         return None
     text = lay.paragraphs[frame.span.paragraph].text
-    pointer = _BACK.search(text[max(0, frame.span.start - 5) : frame.span.start])
+    pointer = BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start])
     if pointer is None:
         return None
     start = frame.span.start - len(pointer.group())
@@ -201,7 +201,7 @@ def same_opening_sentences(lay: Layout, frame: Frame) -> tuple[list[str], list[S
     cut = max(lead.rfind(c) for c in "。！？!?") + 1
     if cut <= 0 or len(lead) - cut > 6 or re.search(r"[，,；;]", lead[cut:]):
         return None  # the pointer (and at most a short subject) opens its sentence
-    bounds = [0] + [m.end() for m in _SENTENCE_MARK.finditer(text, 0, cut)]
+    bounds = [0] + [m.end() for m in SENTENCE_MARK.finditer(text, 0, cut)]
     sentences = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
     n = frame.number
     if len(sentences) < n:
