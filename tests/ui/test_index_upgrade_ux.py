@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from drafter.library import Library
-from drafter.ui.panels.library_panel import UPGRADE_TEXT, LibraryPanel
+from drafter.ui.panels.library_panel import LibraryPanel
+from drafter.ui.panels.library_status import UPGRADE_TEXT
 
 TEXT = "关于作风的讲话\n\n一、讲作风\n\n现在我来讲一讲主观主义的问题。\n"
 

@@ -130,7 +130,7 @@ def test_activating_a_row_opens_the_document(qtbot, tmp_path):
 def test_eta_from_bytes_done():
     from types import SimpleNamespace
 
-    from drafter.ui.panels.library_panel import eta_text, summary
+    from drafter.ui.panels.library_status import eta_text, summary
 
     p = SimpleNamespace(total_bytes=1000, done_bytes=250)
     assert eta_text(0.0, p, now=1.0) == ""  # too early to say

@@ -1,16 +1,14 @@
 """The library panel: the documents table, filters, import (dialog and drag-and-drop), sync
-of watched folders and removal. Imports run on a worker with a progress bar and cancel."""
+of watched folders and removal. Imports run on a worker with a progress bar and cancel: they
+are :mod:`~drafter.ui.panels.library_imports` (a part of the panel's class), and what the panel
+says of them is :mod:`~drafter.ui.panels.library_status`."""
 
 from __future__ import annotations
 
-import copy
 import logging
-import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.library import parser_stamp, watching
-from drafter.library.model import LibraryBusy, error_with_path
-from drafter.messages import unsupported_files
-from drafter.ui import file_dialogs
-from drafter.ui.errors import describe, failure_text, in_chinese
+from drafter.ui.errors import describe
 from drafter.ui.models.documents import (
     CHARS,
     DATE,
@@ -49,160 +44,23 @@ from drafter.ui.models.documents import (
     checked_marks,
     document_year,
 )
+from drafter.ui.panels.library_imports import LibraryImports, index_outdated
+from drafter.ui.panels.library_status import EMPTY_TEXT, LOADING_TEXT
 from drafter.ui.panels.reparse_notice import ReparseNotice
 from drafter.ui.widgets.elided_label import ElidedLabel
 from drafter.ui.widgets.mark_delegate import MarkDelegate
-from drafter.ui.workers import CancelToken, Worker
+from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
-IMPORT_FILTER = (
-    "文稿 (*.txt *.docx *.doc *.wps *.md *.markdown *.pdf *.rtf *.html *.htm *.mhtml *.mht);;"
-    "所有文件 (*)"
-)
 ALL_GENRES = "全部体裁"
-PHASES = {
-    "scan": "正在扫描文件",
-    "read": "正在读取",
-    "index": "正在整理索引",
-    "commit": "正在写入索引…",
-    "done": "完成",
-}
+
 ALL_YEARS = "全部年份"
-
-EMPTY_TEXT = (
-    "<p style='font-size:15px'><b>资料库还是空的</b></p>"
-    "<p>点击上方「导入文件」或「导入文件夹」，<br>或把讲话稿、报告直接拖到这里。</p>"
-    "<p style='color:#666'>支持 .txt（任意常见编码）、.docx、.md、.pdf，<br>"
-    ".doc / .wps 需要安装 LibreOffice。</p>"
-)
-LOADING_TEXT = "<p style='font-size:15px'>正在打开资料库…</p>"
-# an index built by an older Drafter is rebuilt when the library opens (from the cached
-# parses: nothing is read again or lost); searches use the old index meanwhile
-UPGRADE_TEXT = "正在升级检索索引（只需一次，可照常检索）…"
-IMPORTING_TEXT = (
-    "<p style='font-size:15px'>正在导入…</p>"
-    "<p style='color:#666'>这一批读完并写入索引后，文稿会出现在这里。<br>"
-    "可以随时取消，已读完的文稿会保留。</p>"
-)
-
-
-CANCELLING_TEXT = "正在取消：保存已读完的文稿…"
-
-
-def went_in(p: Any) -> int:
-    """How many files of an import or sync are in the library after it (new, updated,
-    unchanged or duplicates): 0 when every file it found failed."""
-    added = getattr(p, "added", None)
-    if added is None:  # a core without the counters: count what was read
-        added = p.done_files - len(p.errors)
-    keys = ("updated", "unchanged", "duplicates")
-    return added + sum(getattr(p, key, 0) or 0 for key in keys)
-
-
-BUSY_RETRIED = {
-    "stale": "按新规则重新解析",
-    "upgrade": "升级检索索引",
-    "add": "导入",
-    "sync": "同步",
-}
-"""Jobs tried again when another process holds the library's write lock, and what the
-status line calls them: the ones the panel runs by itself (the re-read and the index
-upgrade at open) and imports and syncs, which a first start's sample import or a window
-opened beside a command-line import met. 重建索引 and 重新解析 are refused aloud at once."""
-
-BUSY_LATER = {
-    "stale": "按新规则重新解析留待下次同步（F5）或点「重新解析」。",
-    "upgrade": "检索索引留待下次打开资料库时升级（检索照常可用）。",
-}
-"""What the status line says of a job nobody asked for when the lock stayed held through
-every retry: it is left for later, never put up as a 导入失败 box."""
-
-
-def _index_outdated(library: Any) -> bool:
-    """True when ``library``'s index was built by an older Drafter (see
-    ``LibraryBackend.index_outdated``); False when it cannot tell (never an error)."""
-    try:
-        return getattr(library, "index_outdated", lambda: False)() is True
-    except Exception:  # noqa: BLE001 - a check, never a failure
-        log.exception("checking the index format failed")
-        return False
-
-
-def summary(p: Any) -> str:
-    """What an import or sync did, in one line: 新增 3 篇，更新 1 篇，2 个出错."""
-    parts = []
-    added = getattr(p, "added", None)
-    if added is None:  # a core without the counters: count what was read
-        added = p.done_files - len(p.errors)
-    for label, value in (
-        ("新增", added),
-        ("更新", getattr(p, "updated", 0)),
-        ("移除", getattr(p, "removed", 0)),
-        ("未变", getattr(p, "unchanged", 0)),
-        ("重复", getattr(p, "duplicates", 0)),
-        # a sync also reads documents of an older reader version again (_reread_runs)
-        ("按新规则重新解析", getattr(p, "reindexed", 0)),
-    ):
-        if value:
-            parts.append(f"{label} {value} 篇")
-    skipped = getattr(p, "skipped", None) or []
-    if skipped:
-        parts.append(f"跳过 {len(skipped)} 个说明文件")
-    unsupported = getattr(p, "unsupported", None) or []
-    if unsupported:
-        parts.append(unsupported_files(unsupported))
-    if p.errors:
-        parts.append(f"{len(p.errors)} 个文件出错")
-    return "，".join(parts) or "没有需要导入的新文件"
-
-
-def eta_text(started: float, p: Any, now: float | None = None) -> str:
-    """ "  剩余约 1 分 20 秒" from the bytes done so far; "" until there is enough to go on."""
-    elapsed = (time.monotonic() if now is None else now) - started
-    if elapsed < 2 or not p.total_bytes or not p.done_bytes or p.done_bytes >= p.total_bytes:
-        return ""
-    left = int(elapsed * (p.total_bytes - p.done_bytes) / p.done_bytes)
-    return f"  剩余约 {left // 60} 分 {left % 60} 秒" if left >= 60 else f"  剩余约 {left} 秒"
-
-
-def _reread_runs(library: Any, cancel: CancelToken) -> Iterator[Any]:
-    """``library.reread_stale`` when some documents of an older reader version can be read
-    again (checked on the worker, after a sync imported the changed files), else nothing:
-    an empty re-read took the library's write lock for nothing and turned a sync that found
-    no file into 没有需要导入的新文件."""
-    if library.stale_parses():
-        yield from library.reread_stale(cancel=cancel)
-
-
-def _snapshot(progress: Any) -> Any:
-    """A copy of a progress record the core keeps updating in place on its thread."""
-    snap = copy.copy(progress)
-    snap.errors = list(progress.errors)
-    return snap
-
-
-COUNTERS = ("added", "updated", "removed", "unchanged", "reindexed")
-
-
-def _with_totals(progress: Any, before: list[Any]) -> Any:
-    """``progress`` of the folder being synced with the counters and errors of the folders
-    synced before it added in (the status line then reports the whole sync)."""
-    if not before:
-        return progress
-    merged = copy.copy(progress)
-    for name in COUNTERS:
-        values = [getattr(p, name, None) for p in (*before, progress)]
-        if all(v is not None for v in values):
-            setattr(merged, name, sum(values))
-    merged.errors = [e for p in before for e in p.errors] + list(progress.errors)
-    return merged
-
 
 NARROW_BROWSE = 620  # px: below it the occasion tree goes above the table
 
 
-class LibraryPanel(QWidget):
+class LibraryPanel(LibraryImports, QWidget):
     """Lists the library's documents and runs imports.
 
     Signals:
@@ -223,12 +81,6 @@ class LibraryPanel(QWidget):
     import_finished = Signal(object)
     import_failed = Signal(str)
     compare_requested = Signal(str, str)
-
-    BUSY_RETRIES = 4
-    """How many times a job of :data:`BUSY_RETRIED` tries again when another process holds
-    the library's write lock (an app still closing), before giving up (see :meth:`_busy`)."""
-    BUSY_RETRY_MS = 3000
-    """Milliseconds between those tries (each also waits the library's own lock timeout)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -472,7 +324,7 @@ class LibraryPanel(QWidget):
         self.empty_label.setText(LOADING_TEXT if library is None else EMPTY_TEXT)
         self.refresh()
         first = 0
-        if library is not None and _index_outdated(library):
+        if library is not None and index_outdated(library):
             self._pending.insert(0, ("upgrade", []))  # before anything else asked for
             first = 1
         if library is not None and self._reread_due(library):
@@ -582,312 +434,6 @@ class LibraryPanel(QWidget):
     def busy(self) -> bool:
         """True while an import or sync runs (the panel refuses a second one)."""
         return self._worker is not None
-
-    # -- import ----------------------------------------------------------------------------
-
-    def choose_files(self) -> None:
-        """Ask for files and import them."""
-        files, _ = file_dialogs.get_open_file_names(self, "导入文稿", "", IMPORT_FILTER)
-        if files:
-            self.import_paths(files)
-
-    def choose_folder(self) -> None:
-        """Ask for a folder and import everything readable in it."""
-        folder = file_dialogs.get_existing_directory(self, "导入文件夹")
-        if folder:
-            self.import_paths([folder])
-
-    def import_paths(self, paths: list[str | Path]) -> None:
-        """Import files and folders (folders recursively; they become watched folders)."""
-        self._start("add", [str(p) for p in paths])
-
-    def sync_watched(self) -> None:
-        """Re-scan every watched folder (new, changed and deleted files)."""
-        if self._library is None:
-            self._start("sync", [])
-            return
-        folders = [str(f) for f in self._library.watched_folders()]
-        self._loose = watching.loose_files(self._library)  # re-read when they changed
-        if not folders and not self._loose:
-            self.status_message.emit("没有监视的文件夹：先用「导入文件夹」导入一个文件夹。")
-            return
-        # a folder moved, renamed or on an unplugged drive failed the whole sync (导入失败：
-        # …：不是文件夹) and the folders after it were not synced: sync the others, say which
-        self._gone_folders = [f for f in folders if not Path(f).is_dir()]
-        present = [f for f in folders if f not in self._gone_folders]
-        if not present and not self._loose:
-            self.status_message.emit(self._gone_text().lstrip("。"))
-            return
-        self._start("sync", present)
-
-    def _gone_text(self) -> str:
-        """What the last sync left out: the watched folders that are no longer there."""
-        if not self._gone_folders:
-            return ""
-        return (
-            f"。监视的文件夹已不存在，未同步：{'、'.join(self._gone_folders)}"
-            "（其中的文稿仍在资料库中；不再需要时在「资料库 → 监视的文件夹…」中停止监视）"
-        )
-
-    def reindex(self) -> None:
-        """Rebuild the index with the current user dictionary (keeps the old one on cancel).
-
-        While parses are stale (the 重新解析 notice shows) it re-reads them too: an index
-        rebuilt on old parses keeps the old outlines, and the notice stayed on after 重建索引
-        said 索引已重建 (the ux walk)."""
-        stale = 0
-        if self._library is not None and hasattr(self._library, "stale_parses"):
-            try:
-                stale = self._library.stale_parses()
-            except Exception:  # noqa: BLE001 - a plain rebuild then
-                log.exception("checking the parser stamp failed")
-        self._start("reread" if stale else "reindex", [])
-
-    def reread(self) -> None:
-        """Read every document whose file is still there again with this Drafter's rules (the
-        re-index with ``reread``; corrections are kept, the old index stays on cancel)."""
-        self._start("reread", [])
-
-    def cancel_import(self) -> None:
-        """Ask the running import to stop; it ends after the current file, and the label says it is
-        stopping meanwhile.
-        """
-        if self._worker is not None:
-            self._worker.cancel()
-            self._cancelling = True
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(CANCELLING_TEXT)
-
-    def _start(self, kind: str, paths: list[str]) -> None:
-        if self._library is None:
-            self._pending.append((kind, paths))
-            self.status_message.emit("资料库正在打开，打开后将自动开始导入…")
-            return
-        if self._worker is not None:
-            self._pending.append((kind, paths))
-            self.status_message.emit("已加入队列：当前导入完成后继续。")
-            return
-        library = self._library
-        self._kind = kind
-        self._paths = paths
-        self._cancelling = False
-
-        watch_notes: list[watching.WatchNote] = []
-        self._watch_notes = watch_notes  # filled on the worker, read when it is done
-        loose = list(self._loose) if kind == "sync" else []
-        # opening, F5/同步 and another writer's change read documents of an older reader
-        # version again the same way: after the job's own work, on this worker
-        reread = kind == "stale" or (kind == "sync" and self._may_reread(library))
-        if reread or kind == "reread":
-            self._take_stale(library)
-
-        def job(cancel: CancelToken) -> Iterator[Any]:
-            runs: list[Iterator[Any]] = []
-            if kind == "add":
-                watch_notes.extend(watching.watch_added(library, paths))
-                runs = [library.add(paths, cancel=cancel)]
-            elif kind in ("reindex", "reread", "upgrade"):
-                runs = [library.reindex(cancel=cancel, reread=kind == "reread")]
-            elif kind == "sync":
-                runs = [library.sync(folder, cancel=cancel) for folder in paths]
-                if loose:  # files imported one by one: re-read those that changed
-                    runs.append(library.add(loose, cancel=cancel))
-            if reread:
-                runs.append(_reread_runs(library, cancel))
-            finished: list[Any] = []  # the last progress of each folder already synced
-            for run in runs:
-                last = None
-                for progress in run:
-                    # The core updates one progress object in place: hand the GUI a copy,
-                    # counting what the folders before this one did (the summary is of all).
-                    last = _snapshot(progress)
-                    yield _with_totals(last, finished)
-                if last is not None:
-                    finished.append(last)
-                if cancel():
-                    break
-
-        # The library polls the token and commits what it has read: let it finish.
-        self._worker = Worker(job, self, stop_on_cancel=False)
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.finished.connect(self._on_import_done)
-        self._worker.cancelled.connect(self._on_import_cancelled)
-        self._worker.failed.connect(self._on_import_failed)
-        self._worker.ended.connect(self._on_import_ended)
-        self._worker.ended.connect(self._worker.deleteLater)  # after the handlers above
-        self.progress.setRange(0, 0)  # busy until the first progress arrives
-        self.progress_label.setText(
-            {
-                "add": "正在扫描文件…",
-                "reindex": "正在重建索引…",
-                "reread": "正在重新解析文档…",
-                "stale": "解析规则已更新，正在按新规则重新解析文档…",
-                "upgrade": UPGRADE_TEXT,
-            }.get(kind, "正在同步监视的文件夹…")
-        )
-        self.cancel_button.setEnabled(True)
-        self.progress_box.show()
-        self._last_progress: Any = None
-        self._started = time.monotonic()
-        self.empty_label.setText(IMPORTING_TEXT)
-        self._update_enabled()
-        self._worker.start()
-        self.import_started.emit()
-
-    def _on_progress(self, p: Any) -> None:
-        self._last_progress = p
-        if p.total_bytes:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * p.done_bytes / max(1, p.total_bytes)))
-        elif p.total_files:
-            self.progress.setRange(0, p.total_files)
-            self.progress.setValue(p.done_files)
-        self.progress.setFormat(
-            f"{p.done_files}/{p.total_files} 个文件  %p%{eta_text(self._started, p)}"
-        )
-        current = Path(p.current).name if p.current else ""
-        phase = PHASES.get(getattr(p, "phase", ""), "正在导入")
-        errors = f"（{len(p.errors)} 个出错）" if p.errors else ""
-        # Once cancelled, the last files read still report in: keep saying what happens.
-        label = CANCELLING_TEXT if self._cancelling else f"{phase} {current}{errors}"
-        self.progress_label.setText(label)
-
-    def _on_import_done(self, p: Any) -> None:
-        self._release_worker()
-        self._busy_tries = 0
-        self.refresh()
-        self.library_changed.emit()
-        if p is None:
-            self.status_message.emit("没有找到可导入的文件" + self._watched_text() + "。")
-        elif self._kind in ("reindex", "reread", "upgrade", "stale"):
-            count = getattr(p, "reindexed", 0) or p.done_files
-            new_rules = "已按新规则重新解析"
-            done = {"reread": new_rules, "stale": new_rules, "upgrade": "检索索引已升级"}.get(
-                self._kind, "索引已重建"
-            )
-            self.status_message.emit(f"{done}：{count} 篇")
-        else:
-            gone = self._gone_text() if self._kind == "sync" else ""
-            self.status_message.emit("完成：" + summary(p) + self._watched_text() + gone)
-            self._remember_errors(p)
-            # a sync meets the same unreadable files in a watched folder every time: the box
-            # came up at each F5; it comes up for files not listed before (the 查看… button
-            # and the status line still say how many there are)
-            errors = [tuple(e) for e in p.errors]
-            unseen = [e for e in errors if e not in self._errors_seen]
-            self._errors_seen.update(errors)
-            if unseen or (errors and self._kind != "sync"):
-                self._show_errors(p.errors)
-        self.import_finished.emit(p)
-
-    def _watched_text(self) -> str:
-        """What the import just did to the watched folders, in the words the command line uses."""
-        return "".join(
-            "。" + watching.describe(n, "按 F5 ", path_last=True) for n in self._watch_notes
-        )
-
-    def _on_import_cancelled(self) -> None:
-        self._release_worker()
-        self.refresh()
-        self.library_changed.emit()
-        p = self._last_progress
-        done = summary(p) + "；" if p is not None else ""
-        self._remember_errors(p)
-        self.status_message.emit(
-            f"导入已取消：{done}已导入的文稿保留在资料库中{self._watched_text()}。"
-        )
-
-    def _on_import_failed(self, message: str, exc: object) -> None:
-        self._release_worker()
-        self.refresh()
-        busy = isinstance(exc, LibraryBusy) and self._kind in BUSY_RETRIED
-        if busy and self._busy(self._kind, self._paths):
-            return
-        self._busy_tries = 0
-        text = failure_text(message, exc)
-        self.status_message.emit(f"导入失败：{text}")
-        box = QMessageBox(QMessageBox.Icon.Warning, "导入失败", text, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.import_failed.emit(text)
-
-    def _busy(self, kind: str, paths: list[str]) -> bool:
-        """A job of :data:`BUSY_RETRIED` met the write lock held by another process (an app
-        still closing, a command-line import): the re-read and the index upgrade at open
-        put up a 导入失败 box for work the user never asked for, and the sample import of a
-        first start failed, leaving the library empty. Try again a few times
-        (:data:`BUSY_RETRIES`), saying so on the status line; True while it does, or when
-        a job nobody asked for is left for later with a word on the status line. False
-        when an import the user asked for has used its tries: the box then says why.
-        A re-read's documents were not read: another writer's change may try them again."""
-        if kind == "stale":
-            try:
-                self._stale_taken.difference_update(i.id for i in self._library.stale_readings())
-            except Exception:  # noqa: BLE001 - the next sync still reads them
-                log.exception("listing documents of an older reader version failed")
-        what = BUSY_RETRIED[kind]
-        self._busy_tries += 1
-        if self._busy_tries > self.BUSY_RETRIES:
-            self._busy_tries = 0
-            later = BUSY_LATER.get(kind)
-            if later:
-                self.status_message.emit(f"资料库正被其他程序使用：{later}")
-            return bool(later)
-        self.status_message.emit(f"资料库正被其他程序使用，稍后自动重试{what}…")
-        QTimer.singleShot(self.BUSY_RETRY_MS, self, lambda: self._retry_busy(kind, paths))
-        return True
-
-    def _retry_busy(self, kind: str, paths: list[str]) -> None:
-        """One more try of a job that met a busy library (:meth:`_busy`): a re-read or an
-        upgrade only when still due; after the job running now when another one is."""
-        library = self._library
-        due = {"stale": self._reread_due, "upgrade": _index_outdated}.get(kind)
-        if library is None or (due is not None and not due(library)):
-            self._busy_tries = 0
-            return
-        if self._worker is not None:
-            if (kind, paths) not in self._pending:
-                self._pending.append((kind, paths))
-            return
-        self._start(kind, paths)
-
-    def _release_worker(self) -> None:
-        """The import is over: the panel is free for the next one (before any signal out)."""
-        self._worker = None
-        self.empty_label.setText(EMPTY_TEXT if self._library is not None else LOADING_TEXT)
-        self.progress_box.hide()
-        self._update_enabled()
-
-    def _on_import_ended(self) -> None:
-        if self._pending and self._worker is None:
-            kind, paths = self._pending.pop(0)
-            self._start(kind, paths)
-
-    def _remember_errors(self, p: Any) -> None:
-        """Keep the files the import could not read for :meth:`show_last_errors`."""
-        self.last_errors = list(p.errors) if p is not None else []
-        self._last_went_in = went_in(p) if p is not None else None
-        self.errors_button.setText(f"{len(self.last_errors)} 个文件出错，查看…")
-        self.errors_button.setVisible(bool(self.last_errors))
-
-    def show_last_errors(self) -> None:
-        """The list of files the last import (finished or cancelled) could not read."""
-        if self.last_errors:
-            self._show_errors(self.last_errors)
-
-    def _show_errors(self, errors: list[tuple[str, str]]) -> None:
-        """List per-file errors in a non-blocking box (the rest of the batch went in)."""
-        lines = [in_chinese(error_with_path(path, msg)) for path, msg in errors]
-        if self._last_went_in == 0:  # it said 其余文件已导入 when there was no other file
-            title, text = "文件未能导入", f"{len(errors)} 个文件都未能导入，资料库没有变化。"
-        else:
-            title, text = "部分文件未能导入", f"{len(errors)} 个文件未能导入，其余文件已导入。"
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
-        shown = lines[:5] + ([f"……另有 {len(lines) - 5} 个"] if len(lines) > 5 else [])
-        box.setInformativeText("\n".join(shown))
-        box.setDetailedText("\n".join(lines))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     # -- remove ----------------------------------------------------------------------------
 
