@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.dates import find_dates
-from drafter.corpus.header_text import _SALUTATION, _norm, _squeeze
+from drafter.corpus.header_text import SALUTATION, norm_line, squeeze
 from drafter.corpus.model import Block
 
 _ABOVE_SALUTATION = 4  # blocks: a header line the reading stopped short of stands close
@@ -37,10 +37,10 @@ def _date_above_salutation(body: list[Block]) -> str | None:
     (同志们：). A line the reading did not know (a site's leftover, a line of the page)
     must not hand the date to the page's 发布时间."""
     for block in body[:_ABOVE_SALUTATION]:
-        text = _norm(block.text)
-        if _SALUTATION.match(text):
+        text = norm_line(block.text)
+        if SALUTATION.match(text):
             return None
-        bare = _squeeze(text).strip("（()）")
+        bare = squeeze(text).strip("（()）")
         d = _only_date(bare) if len(bare) <= 16 else None
         if d is not None:
             return d.iso if _full(d) else None
@@ -55,7 +55,7 @@ def _signature_date(body: list[Block]) -> str | None:
     "2025年12月20日", a speech dated under its last paragraph): a line that is one full
     date and nothing else, the last such line near the end. A header date wins over it."""
     for block in reversed(body[-_SIGNATURE_SCAN:]):
-        text = _squeeze(_norm(block.text)).strip("（()）")
+        text = squeeze(norm_line(block.text)).strip("（()）")
         if len(text) > 16 or "年" not in text:
             continue
         d = _only_date(text)
@@ -78,11 +78,11 @@ def _dated_last_paragraph(body: list[Block]) -> str | None:
     :func:`_signature_date` reads). Only the last paragraph that ends so among the last
     lines (endnotes may follow it), and only one full date in the brackets."""
     for block in reversed(body[-_SIGNATURE_SCAN:]):
-        text = _norm(block.text).rstrip()
+        text = norm_line(block.text).rstrip()
         m = _CLOSING_BRACKET_DATE.search(text)
         if m is None:
             continue
-        d = _only_date(_squeeze(m.group(1)))
+        d = _only_date(squeeze(m.group(1)))
         return d.iso if d is not None and _full(d) else None
     return None
 
@@ -100,7 +100,7 @@ def _closing_dateline(body: list[Block]) -> str | None:
     line (a place after the date is what :func:`_signature_date`'s pure date line lacks),
     and a full date or a month (a year alone dates nothing)."""
     for block in reversed(body[-2:]):
-        text = _squeeze(_norm(block.text))
+        text = squeeze(norm_line(block.text))
         if not text:
             continue
         bare = text.lstrip(_DATELINE_DASH).strip("（()）")

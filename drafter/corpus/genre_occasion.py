@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.header_text import _norm, _squeeze
+from drafter.corpus.header_text import norm_line, squeeze
 from drafter.corpus.model import Block
 
 _PLACE_OCCASION = re.compile(
@@ -74,7 +74,7 @@ _GENRE_LENGTHS = sorted({len(k) for k in _GENRE_OF}, reverse=True)
 _TRAILING_NOTE = re.compile(r"(?:\s*[（(][^（()）]{0,20}[）)])+\s*$")  # （摘要） （试行）
 # "中华人民共和国印花税法", "…保护法": a law; but not 方法, 做法, 看法, 工作法
 _LAW = re.compile(r"(?<![方做看想说写用干工作])法$")
-_GENRE_END = re.compile("(?:" + "|".join(k for k, _ in _GENRES) + r")(?:[（(][^）)]*[）)])?$")
+GENRE_END = re.compile("(?:" + "|".join(k for k, _ in _GENRES) + r")(?:[（(][^）)]*[）)])?$")
 _LEVEL = re.compile(r"全(国|省|市|区|县|州|盟|旗|镇|乡)")
 _CONGRESS_LEVEL = re.compile(
     r"(省|自治区|市|州|县|区|旗|镇|乡)(?:第?[一二三四五六七八九十]+届)?"
@@ -183,7 +183,7 @@ def note_occasion(notes: list[str]) -> str | None:
     """The meeting an editor's note on the title names (a collected works' "* 这是…在…
     会议上的讲话", set aside as apparatus): the text's own heading says only its theme."""
     for note in notes[:2]:
-        m = _NOTE_OCCASION.match(_norm(note))
+        m = _NOTE_OCCASION.match(norm_line(note))
         if m:
             occasion = _CONVENED.sub("", m.group(1))
             occasion = re.sub(r"^[\d〇○零一二三四五六七八九十年月日至]{4,}", "", occasion).strip()
@@ -192,11 +192,11 @@ def note_occasion(notes: list[str]) -> str | None:
     return None
 
 
-def _minutes_occasion(text: str | None) -> str | None:
+def minutes_occasion(text: str | None) -> str | None:
     """The meeting a title or subtitle of minutes (…纪要) or a cut-off subtitle names."""
     if not text:
         return None
-    text = _squeeze(text)
+    text = squeeze(text)
     # (a squeezed text holds no newline: _MINUTES_OCCASION's $ is its end, after 纪要)
     m = (_MINUTES_OCCASION.match(text) if text.endswith("纪要") else None) or (
         _SUBTITLE_MEETING.search(text)
@@ -204,11 +204,11 @@ def _minutes_occasion(text: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def _opening_occasion(body: list[Block]) -> str | None:
+def opening_occasion(body: list[Block]) -> str | None:
     """The meeting an untitled speech names in its first sentences ("今天，召开这次全县
     办公室主任会议，…"): what the text says about itself, so the library can name it."""
     for block in body[:3]:
-        text = _norm(block.text)
+        text = norm_line(block.text)
         first = re.split(r"[。！？]", text, maxsplit=1)[0]
         m = _OPENING_MEETING.search(first) or _OPENING_CONGRESS.match(first)
         if m:
@@ -224,13 +224,13 @@ _OPENING_REPORT = re.compile(
 )
 
 
-def _opening_genre(body: list[Block]) -> str | None:
+def opening_genre(body: list[Block]) -> str | None:
     """The genre an untitled text names in its first sentences: a report to a congress
     with no header ("现在，我代表国务院，向大会报告政府工作，请予审议") is a 工作报告,
     one "向大会作报告" a 报告, said by the text itself, so the library can file it with
     the titled ones."""
     for block in body[:3]:
-        text = _norm(block.text)
+        text = norm_line(block.text)
         # "本届政府…任期即将结束。现在，我代表国务院，…": the second sentence at most
         m = _OPENING_REPORT.search("。".join(re.split(r"[。！？]", text, maxsplit=2)[:2]))
         if m:

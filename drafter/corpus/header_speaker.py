@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.genre_occasion import _GENRE_END
-from drafter.corpus.header_text import _squeeze
+from drafter.corpus.genre_occasion import GENRE_END
+from drafter.corpus.header_text import squeeze
 from drafter.corpus.headings import _SURNAMES
 
-_AUTHOR_ORG = re.compile(
+AUTHOR_ORG = re.compile(
     r"(?:调研组|课题组|考察组|工作组|督查组|研究室|研究中心|办公室|委员会|党组|政府|人民政府"
     r"|[^副]局|厅|委|办)$"
 )
 # a local office signing a title that names no genre: "县统计局", "中共青川县委办公室"
-_LOCAL_OFFICE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[县市区省州镇乡][^的在]{1,10}$")
+LOCAL_OFFICE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{0,6}?[县市区省州镇乡][^的在]{1,10}$")
 # short lines under a title that are headings, not people
 _NOT_NAMES = frozenset(
     [
@@ -80,27 +80,30 @@ POST_WORDS = (
     # a company's or a paper's: 总裁, 副总裁, 社长 (a signer's line under a text says them too)
     "|总裁|社长"
 )
-_POST_END = re.compile(rf"(?:{POST_WORDS})$")
+POST_END = re.compile(rf"(?:{POST_WORDS})$")
 POST_NAME = re.compile(rf"^(.{{0,40}}?(?:{POST_WORDS}))[\s\u3000]*({_NAME})$")
 # an office and a person, spaced apart: "综合科　李明", "县委办公室 王芳"
-_UNIT_NAME = re.compile(
+UNIT_NAME = re.compile(
     r"^([\u4e00-\u9fff]{1,14}(?:科|处|室|办|局|部|中心|股|站|所|队|组|委|院|厅|司))"
     r"[ \u3000]+([\u4e00-\u9fff]{2,3})$"
 )
-_TITLE_SPEAKER = re.compile(
+TITLE_SPEAKER = re.compile(
     rf"^(.{{0,24}}?(?:{POST_WORDS}))([\u4e00-\u9fff]{{2,3}}?)(?:同志)?在.{{2,60}}上的"
 )
-_ROLE_NAME = re.compile(
+ROLE_NAME = re.compile(
     rf"^(?:报告人|述职人|讲话人|发言人|主讲人|汇报人|主持人|调研组)\s*[：:]\s*({_NAME})$"
 )
-_COMRADE_SPEECH = re.compile(
+COMRADE_SPEECH = re.compile(
     rf"^({_NAME})同志在(.+)上的(讲话|重要讲话|讲话提纲|致辞|发言|报告|工作报告|总结讲话)"
 )
 
 
-def _is_name(text: str) -> bool:
-    squeezed = _squeeze(text).strip("（()）")
-    if not squeezed or squeezed in _NOT_NAMES or _GENRE_END.search(squeezed):
+def is_name(text: str) -> bool:
+    """Whether a header line is a person's name alone (spaced or in brackets; not a genre word, a
+    counted part such as 序言一 or a part's spaced title): metadata asks it of a subtitle's
+    bracketed tail as the speaker readers here ask it of a line."""
+    squeezed = squeeze(text).strip("（()）")
+    if not squeezed or squeezed in _NOT_NAMES or GENRE_END.search(squeezed):
         return False
     if _COUNTED.sub("", squeezed) in _NOT_NAMES:
         return False  # 序言一: the first of two prefaces, counted, not a person
@@ -109,8 +112,10 @@ def _is_name(text: str) -> bool:
     return bool(_NAME_ONLY.match(text.strip()))
 
 
-def _clean_name(text: str) -> str:
-    return _squeeze(text).strip("（()）")
+def clean_name(text: str) -> str:
+    """A name as the speaker field keeps it: spaces squeezed out (李　文　华 -> 李文华), brackets
+    dropped; metadata keeps the names it reads the same way."""
+    return squeeze(text).strip("（()）")
 
 
 # what sets the names of several speakers apart on one line: 、，/ or spaces between names
@@ -141,13 +146,13 @@ def several_names(text: str | None) -> str | None:
         return None
     names = []
     for piece in pieces:
-        name = _squeeze(piece)
+        name = squeeze(piece)
         if _PLACEHOLDER_NAME.match(name):
             names.append(name)
             continue
-        if not (2 <= len(name) <= 4) or name[0] not in _SURNAMES or not _is_name(name):
+        if not (2 <= len(name) <= 4) or name[0] not in _SURNAMES or not is_name(name):
             return None
-        if _POST_END.search(name) or name in _NOT_NAMES:
+        if POST_END.search(name) or name in _NOT_NAMES:
             return None
         names.append(name)
     return SPEAKERS_JOIN.join(names)
@@ -192,7 +197,7 @@ _NOT_NAME_ZAI = re.compile(
 )
 
 
-def _name_before_zai(text: str | None) -> str | None:
+def name_before_zai(text: str | None) -> str | None:
     """The speaker a subtitle or title names first, with no post: "任正非在…上的讲话" ->
     "任正非". Besides 在…上的讲话 (any name), the looser shapes of a talk's minutes name
     their speaker too when the name starts with a common surname: 在…的讲话纪要, 与…座谈
@@ -201,9 +206,9 @@ def _name_before_zai(text: str | None) -> str | None:
     named him)."""
     if not text:
         return None
-    squeezed = _LEAD_DASHES.sub("", _squeeze(text))
+    squeezed = _LEAD_DASHES.sub("", squeeze(text))
     m = _NAME_ZAI.match(squeezed)
-    if m and not _NOT_NAME_ZAI.search(m.group(1)) and not _POST_END.search(m.group(1)):
+    if m and not _NOT_NAME_ZAI.search(m.group(1)) and not POST_END.search(m.group(1)):
         return m.group(1)
     for shape in (_NAME_ZAI_LOOSE, _NAME_WITH, _NAME_VERB, _NAME_TALKS):
         if shape is _NAME_TALKS and squeezed[3:4] != "谈":
@@ -212,7 +217,7 @@ def _name_before_zai(text: str | None) -> str | None:
         if m is None:
             continue
         name = m.group(1)
-        if name[0] in _SURNAMES and not _NOT_NAME_ZAI.search(name) and not _POST_END.search(name):
+        if name[0] in _SURNAMES and not _NOT_NAME_ZAI.search(name) and not POST_END.search(name):
             return name
     return None
 
@@ -227,12 +232,12 @@ _COMRADE = re.compile(r"同志$")
 
 def pair_name(token: str) -> str | None:
     """A token that is one person's name (同志 after it dropped), else None."""
-    name = _COMRADE.sub("", _squeeze(token))
+    name = _COMRADE.sub("", squeeze(token))
     if _PLACEHOLDER_NAME.match(name):
         return name
-    if not (2 <= len(name) <= 4) or name[0] not in _SURNAMES or not _is_name(name):
+    if not (2 <= len(name) <= 4) or name[0] not in _SURNAMES or not is_name(name):
         return None
-    if _POST_END.search(name) or name in _NOT_NAMES:
+    if POST_END.search(name) or name in _NOT_NAMES:
         return None
     return name
 
@@ -265,7 +270,7 @@ def posts_and_names(text: str | None) -> list[tuple[str, str]] | None:
             pairs.append((glued.group(1), pair_name(glued.group(2)) or ""))
             k += 1
             continue
-        if _POST_END.search(token):  # a post; two in a row are one person's (常委 办公室主任)
+        if POST_END.search(token):  # a post; two in a row are one person's (常委 办公室主任)
             post = f"{post}{before[k]}{token}" if post else token
             k += 1
             continue
@@ -337,6 +342,6 @@ _BEFORE_ZAI = re.compile(r"^(.{4,60}?)在.{2,60}上的")
 
 def speakers_before_zai(text: str | None) -> list[tuple[str, str]] | None:
     """The people a title or subtitle names with their posts before 在…上的: "——县委书记张三、
-    县长李四同志在全县…会议上的讲话" (one post and name is :data:`_TITLE_SPEAKER`'s)."""
-    m = _BEFORE_ZAI.match(_LEAD_DASHES.sub("", _squeeze(text or "")))
+    县长李四同志在全县…会议上的讲话" (one post and name is :data:`TITLE_SPEAKER`'s)."""
+    m = _BEFORE_ZAI.match(_LEAD_DASHES.sub("", squeeze(text or "")))
     return posts_and_names(m.group(1)) if m else None

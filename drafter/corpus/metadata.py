@@ -24,60 +24,60 @@ from drafter.corpus.body_dates import body_date
 from drafter.corpus.dates import find_dates, has_time_of_day, range_start
 from drafter.corpus.documents import DOCUMENT_END
 from drafter.corpus.genre_occasion import (
-    _GENRE_END,
-    _minutes_occasion,
-    _opening_genre,
-    _opening_occasion,
+    GENRE_END,
     genre_of,
     level_of,
+    minutes_occasion,
     occasion_of,
+    opening_genre,
+    opening_occasion,
 )
 from drafter.corpus.header_speaker import (
-    _AUTHOR_ORG,
-    _COMRADE_SPEECH,
-    _LOCAL_OFFICE,
-    _POST_END,
-    _ROLE_NAME,
-    _TITLE_SPEAKER,
-    _UNIT_NAME,
+    AUTHOR_ORG,
+    COMRADE_SPEECH,
+    LOCAL_OFFICE,
+    POST_END,
     POST_NAME,
-    _clean_name,
-    _is_name,
-    _name_before_zai,
+    ROLE_NAME,
+    TITLE_SPEAKER,
+    UNIT_NAME,
     add_speakers,
+    clean_name,
+    is_name,
     join_speakers,
+    name_before_zai,
     posts_and_names,
     several_names,
     speakers_before_zai,
 )
-from drafter.corpus.header_text import _SALUTATION, _SALUTATION_LAST, _SPACES, _norm, _squeeze
+from drafter.corpus.header_text import SALUTATION, SALUTATION_LAST, SPACES, norm_line, squeeze
 from drafter.corpus.model import Block, Metadata
 from drafter.corpus.page_chrome import (
-    _BANNER_PREFIX,
-    _BOILERPLATE,
-    _BREADCRUMB,
-    _CAPTION,
-    _COLUMN_NAME,
-    _COLUMN_TAG,
-    _COMMENT,
-    _CRUMB_LINE,
-    _DATE_SUFFIX,
-    _INFO_LINE_MAX,
-    _INFO_TAIL,
-    _PIECE_LABEL,
-    _SAID_HEADLINE,
-    _SITE_BANNER,
-    _SITE_SUFFIX,
-    _SOURCE,
-    _TEMPLATE_HEADLINE,
-    _TEMPLATE_SITE,
-    _WEB_CONTROL,
-    _info_bar,
-    _own_title,
-    _page_headline,
-    _source_value,
-    _titled_site,
-    _without_chrome,
+    BANNER_PREFIX,
+    BOILERPLATE,
+    BREADCRUMB,
+    CAPTION,
+    COLUMN_NAME,
+    COLUMN_TAG,
+    COMMENT,
+    CRUMB_LINE,
+    DATE_SUFFIX,
+    INFO_LINE_MAX,
+    INFO_TAIL,
+    PIECE_LABEL,
+    SAID_HEADLINE,
+    SITE_BANNER,
+    SITE_SUFFIX,
+    SOURCE,
+    TEMPLATE_HEADLINE,
+    TEMPLATE_SITE,
+    WEB_CONTROL,
+    info_bar,
+    own_title,
+    page_headline,
+    source_value,
+    titled_site,
+    without_chrome,
 )
 from drafter.corpus.signers import signers
 
@@ -171,7 +171,7 @@ def _join_title(parts: list[str]) -> str:
             or _TITLE_OPEN_END.search(title)
             or title.startswith(("在", "关于"))
             or _open_guanyu(title)
-            or _GENRE_END.search(part) is not None
+            or GENRE_END.search(part) is not None
         )
         title = title + part if direct else f"{title} {part}"
     return title
@@ -191,7 +191,7 @@ def _strip_doc_number(title: str) -> str:
         return title
     bracket = m.start() + re.search(r"[〔\[［(（]", m.group(0)).start()
     for cut in range(bracket - 1, max(bracket - 11, 0), -1):
-        if _GENRE_END.search(title[:cut]):
+        if GENRE_END.search(title[:cut]):
             return title[:cut]
     return title
 
@@ -223,7 +223,7 @@ def _add_speakers(header: _Header, pairs: list[tuple[str, str]]) -> None:
 def _post_and_name(header: _Header, post: str, name: str) -> None:
     """One post-and-name line: the speaker, or one more when a line above named one with a
     post (several speakers signed one under the other: the second line overwrote the first)."""
-    post, name = _SPACES.sub(" ", post).strip(), _clean_name(name)
+    post, name = SPACES.sub(" ", post).strip(), clean_name(name)
     if header.speaker and header.post:
         _add_speakers(header, [(post, name)])
     else:
@@ -236,7 +236,7 @@ def _looks_like_title(text: str, block: Block) -> bool:
     if len(text) > 60 or _SENTENCE_END.search(text) or _BODY_MARKER.match(text):
         return False
     if text.endswith(("：", ":", "，", ",")) or (
-        _FIELD_LINE.match(text) and not _SAID_HEADLINE.match(_squeeze(text))
+        _FIELD_LINE.match(text) and not SAID_HEADLINE.match(squeeze(text))
     ):
         return False  # "地点：县委会议室" is a field of a notice, not a title line
     return not ("，" in text and len(text) > 40)
@@ -263,26 +263,26 @@ def _read_boilerplate(text: str, header: _Header) -> bool:
         return True
     if header.expect_source:
         header.expect_source = False
-        if len(text) <= 20 and not _BOILERPLATE.match(text) and not find_dates(text):
+        if len(text) <= 20 and not BOILERPLATE.match(text) and not find_dates(text):
             header.source = header.source or text
             return True
     if (
-        _WEB_CONTROL.match(text)
-        or _CAPTION.search(text)
-        or _CRUMB_LINE.search(text)
-        or _COMMENT.match(text)
+        WEB_CONTROL.match(text)
+        or CAPTION.search(text)
+        or CRUMB_LINE.search(text)
+        or COMMENT.match(text)
         or _DOC_NUMBER.fullmatch(text)
-        or (not header.title_parts and _SITE_BANNER.match(text) and not _titled_site(text))
-        or (len(text) <= 10 and _COLUMN_NAME.match(text))
+        or (not header.title_parts and SITE_BANNER.match(text) and not titled_site(text))
+        or (len(text) <= 10 and COLUMN_NAME.match(text))
     ):
         return True
-    if not _BOILERPLATE.match(text):
-        if has_time_of_day(text) and find_dates(text) and (len(text) <= 30 or _info_bar(text)):
-            _keep_info(header, text, find_dates(text)[0].iso, _source_value(text))
+    if not BOILERPLATE.match(text):
+        if has_time_of_day(text) and find_dates(text) and (len(text) <= 30 or info_bar(text)):
+            _keep_info(header, text, find_dates(text)[0].iso, source_value(text))
             return True
         return False
-    source = _source_value(text)
-    if not source and _SOURCE.search(text):
+    source = source_value(text)
+    if not source and SOURCE.search(text):
         header.expect_source = True
     dates = find_dates(text)
     _keep_info(header, text, dates[0].iso if dates else None, source)
@@ -293,14 +293,14 @@ def _keep_info(header: _Header, text: str, published: str | None, source: str | 
     """Take a page's info line's date and source where none was read yet, and keep the
     line as written when it gave one of them (the document's source line)."""
     gave = False
-    if len(text) <= 60 and _TEMPLATE_SITE.search(text):
+    if len(text) <= 60 and TEMPLATE_SITE.search(text):
         header.template = True  # the byline of a 范文 site's copy: its time is no date
     if source and header.source is None:
         header.source, gave = source, True
     if published and header.published is None:
         header.published, gave = published, True
-    text = _without_chrome(text)
-    if gave and len(text) <= _INFO_LINE_MAX and text not in header.info:
+    text = without_chrome(text)
+    if gave and len(text) <= INFO_LINE_MAX and text not in header.info:
         # one line can give the date and then the source (two passes over it): kept once,
         # or the source line read “发布时间：… 来源：…” twice over
         header.info.append(text)
@@ -322,13 +322,13 @@ def _take_speaker_tail(sub: str, header: _Header) -> str:
             _add_speakers(header, pairs)
     elif names:
         header.speaker = header.speaker or names
-    elif m.re is _SUBTITLE_BRACKET_TAIL and not _is_name(tail):
+    elif m.re is _SUBTITLE_BRACKET_TAIL and not is_name(tail):
         return sub  # a bracket of something else after the talk: （摘要）, （2024年3月1日）
     elif post_name:
-        header.post = header.post or _SPACES.sub(" ", post_name.group(1)).strip()
-        header.speaker = header.speaker or _clean_name(post_name.group(2))
-    elif _is_name(tail):
-        header.speaker = header.speaker or _clean_name(tail)
+        header.post = header.post or SPACES.sub(" ", post_name.group(1)).strip()
+        header.speaker = header.speaker or clean_name(post_name.group(2))
+    elif is_name(tail):
+        header.speaker = header.speaker or clean_name(tail)
     else:
         return sub
     return sub[: m.start(1)].strip()
@@ -337,7 +337,7 @@ def _take_speaker_tail(sub: str, header: _Header) -> str:
 def _set_subtitle(header: _Header, sub: str) -> None:
     header.subtitle = sub
     header.title_closed = True
-    header.subtitle_open = not _SUBTITLE_CLOSE.search(_squeeze(sub))
+    header.subtitle_open = not _SUBTITLE_CLOSE.search(squeeze(sub))
     dates = find_dates(sub)
     if dates and header.date is None:
         header.date = dates[0].iso
@@ -365,8 +365,8 @@ def _read_speaker_and_date(text: str, header: _Header) -> bool:
     if pairs:
         _add_speakers(header, pairs)
     elif m:
-        header.post = _SPACES.sub(" ", m.group(1)).strip()
-        header.speaker = _clean_name(m.group(2))
+        header.post = SPACES.sub(" ", m.group(1)).strip()
+        header.speaker = clean_name(m.group(2))
     else:
         return False
     header.date = header.date or d.iso
@@ -376,7 +376,7 @@ def _read_speaker_and_date(text: str, header: _Header) -> bool:
 
 def _read_line(text: str, block: Block, header: _Header) -> bool:
     """Read one header line into ``header``. False when the line is body text."""
-    squeezed = _squeeze(text)
+    squeezed = squeeze(text)
 
     if header.subtitle_open:
         header.subtitle_open = False
@@ -391,21 +391,17 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
     ):
         return True  # "（根据录音整理）" under the title: a note, not more title
 
-    m = _PIECE_LABEL.match(text)
-    if (
-        m
-        and header.title_parts
-        and _TEMPLATE_HEADLINE.search(_squeeze("".join(header.title_parts)))
-    ):
+    m = PIECE_LABEL.match(text)
+    if m and header.title_parts and TEMPLATE_HEADLINE.search(squeeze("".join(header.title_parts))):
         # "篇一：在…上的讲话" under a 范文 site's headline: the first piece's own title
         header.template = True
         header.title_parts = [m.group(1).strip()]
         header.styled_title = False
         return True
 
-    m = _COMRADE_SPEECH.match(squeezed) if "同志在" in squeezed else None  # (its words, first)
+    m = COMRADE_SPEECH.match(squeezed) if "同志在" in squeezed else None  # (its words, first)
     if m and not header.title_parts:
-        header.speaker = _clean_name(m.group(1))
+        header.speaker = clean_name(m.group(1))
         header.occasion = m.group(2)
         header.title_parts = [text]
         header.title_closed = True
@@ -433,13 +429,13 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         m = None if tail and posts_and_names(tail.group(1)) else POST_NAME.match(sub)
         if m and header.title_parts and len(sub) <= 45:
             # "—— 县委书记 张宏伟": the speaker signs with a dash, no subtitle
-            header.post = _SPACES.sub(" ", m.group(1)).strip()
-            header.speaker = _clean_name(m.group(2))
+            header.post = SPACES.sub(" ", m.group(1)).strip()
+            header.speaker = clean_name(m.group(2))
             header.title_closed = True
             return True
         sub = _take_speaker_tail(sub, header)
         _set_subtitle(header, sub)
-        if len(header.title_parts) >= 2 and _page_headline(_squeeze(header.title_parts[0])):
+        if len(header.title_parts) >= 2 and page_headline(squeeze(header.title_parts[0])):
             # the page's headline over a main title and its "——在…上的讲话": the main
             # title is the document's own, the headline the site's
             header.title_parts = header.title_parts[1:]
@@ -455,9 +451,9 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         header.title_closed = bool(header.title_parts)
         return True
 
-    m = _ROLE_NAME.match(text)
+    m = ROLE_NAME.match(text)
     if m:
-        header.speaker = _clean_name(m.group(1))
+        header.speaker = clean_name(m.group(1))
         header.title_closed = bool(header.title_parts)
         return True
 
@@ -480,8 +476,8 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
     ):
         # "县长　李文华" where no title stands over it (the site's banner or headline went):
         # the speaker, not the title
-        header.post = _SPACES.sub(" ", m.group(1)).strip()
-        header.speaker = _clean_name(m.group(2))
+        header.post = SPACES.sub(" ", m.group(1)).strip()
+        header.speaker = clean_name(m.group(2))
         return True
 
     names = several_names(text) if header.title_parts or header.subtitle else None
@@ -499,27 +495,27 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             _post_and_name(header, m.group(1), m.group(2))
             header.title_closed = True
             return True
-        m = _UNIT_NAME.match(text)
-        if m and _is_name(m.group(2)):
+        m = UNIT_NAME.match(text)
+        if m and is_name(m.group(2)):
             # "综合科　李明" under a work summary's title: the writer's unit and name
             header.post = m.group(1)
-            header.speaker = _clean_name(m.group(2))
+            header.speaker = clean_name(m.group(2))
             header.title_closed = True
             return True
-        if _POST_END.search(squeezed) and len(squeezed) <= 30:
+        if POST_END.search(squeezed) and len(squeezed) <= 30:
             header.post = text
             header.title_closed = True
             return True
-        if _is_name(text) and (header.post or len(_clean_name(text)) <= 3):
-            header.speaker = _clean_name(text)
+        if is_name(text) and (header.post or len(clean_name(text)) <= 3):
+            header.speaker = clean_name(text)
             header.title_closed = True
             return True
 
-    joined = _squeeze("".join(header.title_parts))
+    joined = squeeze("".join(header.title_parts))
     if (
         joined
-        and (_GENRE_END.search(joined) or _LOCAL_OFFICE.match(squeezed) and len(joined) >= 8)
-        and _AUTHOR_ORG.search(squeezed)
+        and (GENRE_END.search(joined) or LOCAL_OFFICE.match(squeezed) and len(joined) >= 8)
+        and AUTHOR_ORG.search(squeezed)
         and not _TITLE_CONTINUATION.match(squeezed)
         and len(squeezed) <= 30
     ):
@@ -528,7 +524,7 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         header.title_closed = True
         return True
 
-    if header.title_parts and _SAID_HEADLINE.match(squeezed):
+    if header.title_parts and SAID_HEADLINE.match(squeezed):
         return False  # under a title, "主任李明：…" is a speaker's turn (minutes), no headline
 
     if _looks_like_title(text, block) or (
@@ -548,21 +544,21 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
             header.title_parts = []
             header.title_closed = False
         joined = "".join(header.title_parts)
-        if joined and _page_headline(_squeeze(joined)) and _own_title(squeezed):
+        if joined and page_headline(squeeze(joined)) and own_title(squeezed):
             # the page's headline over the document's own title line ("周明远在…大会上强调
             # 奋力…" / "在…大会上的讲话"; "…的讲话范文（精选）" / "…的讲话"): the site wrote
             # the first, the author the second
-            header.template = header.template or bool(_TEMPLATE_HEADLINE.search(_squeeze(joined)))
+            header.template = header.template or bool(TEMPLATE_HEADLINE.search(squeeze(joined)))
             header.title_parts = []
             header.styled_title = False
-        elif joined and _GENRE_END.search(joined) and _GENRE_END.search(squeezed):
+        elif joined and GENRE_END.search(joined) and GENRE_END.search(squeezed):
             # a site headline, then the document's own title: the headline's mark as the
             # page's title (a page's <title>, its <h1>) goes with it
             header.title_parts = []
             header.styled_title = False
         elif (
             joined
-            and _GENRE_END.search(_squeeze(joined))
+            and GENRE_END.search(squeeze(joined))
             and block.kind != "title"
             and not squeezed.startswith(("（", "("))
             and not _TITLE_CONTINUATION.match(squeezed)
@@ -595,13 +591,13 @@ def _question_title(text: str, after: list[Block]) -> bool:
     """A first line that asks or exclaims ("中国的红色政权为什么能够存在？") is the title when
     a date line stands under it, as under any title; plain text gives no other sign (a
     Word Title style or a page's <h1> does), and a sentence ending in ？ is prose otherwise."""
-    squeezed = _squeeze(text)
+    squeezed = squeeze(text)
     if not squeezed.endswith(_QUESTION_TITLE_END) or len(squeezed) > 40:
         return False
     if _SENTENCE_END.search(squeezed[:-1]):
         return False
     nxt = next((b for b in after if b.text.strip()), None)
-    return nxt is not None and _is_date_line(_norm(nxt.text))
+    return nxt is not None and _is_date_line(norm_line(nxt.text))
 
 
 def extract_metadata(
@@ -621,12 +617,12 @@ def extract_metadata(
     # (most headers hold no breadcrumb arrow standing alone: one look in C says so)
     crumbs = (
         set()
-        if _BREADCRUMB.isdisjoint(tops)
-        else {j for i, t in enumerate(tops) if t in _BREADCRUMB for j in (i - 1, i, i + 1)}
+        if BREADCRUMB.isdisjoint(tops)
+        else {j for i, t in enumerate(tops) if t in BREADCRUMB for j in (i - 1, i, i + 1)}
     )
     seen = 0
     for i, block in enumerate(top):
-        text = _norm(block.text)
+        text = norm_line(block.text)
         if not text or i in crumbs:
             end = i + 1
             continue
@@ -641,13 +637,13 @@ def extract_metadata(
             break  # a paragraph Word numbers ("第一章" in its list numbering): a heading
         # (a salutation ends in its mark, the text being stripped; an info bar run onto the
         # title holds a space and a colon: tried only where they stand)
-        if text[-1] in _SALUTATION_LAST and _SALUTATION.match(text):
+        if text[-1] in SALUTATION_LAST and SALUTATION.match(text):
             break
         if _read_boilerplate(text, header):
             end = i + 1
             continue
         m = (
-            _INFO_TAIL.search(text)
+            INFO_TAIL.search(text)
             if (" " in text or "\u3000" in text) and ("：" in text or ":" in text)
             else None
         )
@@ -672,14 +668,14 @@ def extract_metadata(
     title = _join_title(header.title_parts) if header.title_parts else None
     if title:
         # a site banner or a 发文字号 the cleaner joined onto the title
-        title = _BANNER_PREFIX.sub("", title)
+        title = BANNER_PREFIX.sub("", title)
         title = _strip_doc_number(title)
         # what a site wraps a title in: its column as a tag in front (【领导讲话】…), its
         # name after a bar (…的讲话_某某县人民政府), the day in brackets behind (…（2025年
         # 10月8日）), which is the document's date
-        title = _COLUMN_TAG.sub("", title)
-        title = _SITE_SUFFIX.sub("", title)
-        m = _DATE_SUFFIX.search(title)
+        title = COLUMN_TAG.sub("", title)
+        title = SITE_SUFFIX.sub("", title)
+        m = DATE_SUFFIX.search(title)
         if m and (dated := find_dates(m.group(1))) and dated[0].iso.count("-") == 2:
             title = title[: m.start()]
             header.date = header.date or dated[0].iso
@@ -691,26 +687,26 @@ def extract_metadata(
     # boilerplate that cleaning already removed
     summary_dates: list[str] = []
     for reason, block in removed or []:
-        text = _norm(block.text)
-        source = _source_value(text)
+        text = norm_line(block.text)
+        source = source_value(text)
         if source and header.source is None:
             _keep_info(header, text, None, source)
-        if len(text) <= 60 and _TEMPLATE_SITE.search(text):
+        if len(text) <= 60 and TEMPLATE_SITE.search(text):
             header.template = True
         if _is_summary(reason, text):
             dates = find_dates(text)
             if dates:
                 summary_dates.append(dates[0].iso)
-        elif reason == "timestamp" or _BOILERPLATE.match(text) or has_time_of_day(text):
+        elif reason == "timestamp" or BOILERPLATE.match(text) or has_time_of_day(text):
             dates = find_dates(text)
             if dates and header.published is None:
                 _keep_info(header, text, dates[0].iso, None)
     if header.source is None and removed:
         # "来源：" on one line and the paper's name on the next
         for (_, a), (_, b) in zip(removed, removed[1:]):
-            if _SOURCE.search(_norm(a.text)) and not _source_value(_norm(a.text)):
-                name = _norm(b.text)
-                if name and len(name) <= 20 and not _BOILERPLATE.match(name):
+            if SOURCE.search(norm_line(a.text)) and not source_value(norm_line(a.text)):
+                name = norm_line(b.text)
+                if name and len(name) <= 20 and not BOILERPLATE.match(name):
                     header.source = name
                     break
 
@@ -734,15 +730,15 @@ def extract_metadata(
         if pairs:  # "——县委书记张三、县长李四在…上的讲话": both, each with a post
             _add_speakers(header, pairs)
     for text in (title, subtitle):
-        squeezed = _squeeze(text) if text and header.speaker is None else ""
+        squeezed = squeeze(text) if text and header.speaker is None else ""
         # (a post, a name, 在… and 上的: the pattern is tried only on a line holding 上的)
-        m = _TITLE_SPEAKER.match(squeezed) if "上的" in squeezed else None
+        m = TITLE_SPEAKER.match(squeezed) if "上的" in squeezed else None
         if m:  # "县长张宏伟在全县…会议上的讲话", "——区委书记张振宇在…上的讲话"
             header.post = header.post or m.group(1)
             header.speaker = m.group(2)
     if header.speaker is None:
         for text in (subtitle, title):
-            name = _name_before_zai(text)
+            name = name_before_zai(text)
             if name:  # "——任正非在市场部…仪式上的讲话": the speaker without a post
                 header.speaker = name
                 break
@@ -751,12 +747,12 @@ def extract_metadata(
         if signed:  # an order signed "…军事委员会主席　毛泽东" / "…总司令　朱　德"
             header.post, header.speaker = join_speakers(signed) if len(signed) > 1 else signed[0]
     occasion = header.occasion or occasion_of(subtitle) or occasion_of(title)
-    occasion = occasion or _minutes_occasion(subtitle) or _minutes_occasion(title)
+    occasion = occasion or minutes_occasion(subtitle) or minutes_occasion(title)
     if occasion is None and title is None:
-        occasion = _opening_occasion(body)
+        occasion = opening_occasion(body)
     genre = genre_of(title) or genre_of(subtitle)
     if genre is None and title is None:
-        genre = _opening_genre(body)
+        genre = opening_genre(body)
     metadata = Metadata(
         title=title,
         subtitle=subtitle,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.header_speaker import POST_NAME, pair_name
-from drafter.corpus.header_text import _squeeze
+from drafter.corpus.header_text import squeeze
 
 _SIGNERS_SCAN = 3  # signers a text ends with, one a line
 # the signature's date under its signers, perhaps with where it was signed:
@@ -35,7 +35,7 @@ def _signer(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     name = pair_name(m.group(2))
-    post = _squeeze(m.group(1))
+    post = squeeze(m.group(1))
     return (post, name) if name and post else None
 
 

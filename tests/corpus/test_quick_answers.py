@@ -557,7 +557,7 @@ def test_judge_terms_made_once():
 
 
 def test_header_text_forms_agree(lines):
-    """header_text._norm and _squeeze answer as their substitutions did (the invisible
+    """header_text.norm_line and squeeze answer as their substitutions did (the invisible
     characters found by five scans, the spaces by str.split), on every line and on lines
     with each invisible character and each kind of space put in."""
     from drafter.corpus import header_text
@@ -566,27 +566,27 @@ def test_header_text_forms_agree(lines):
     texts = [*lines, *extra, "", " ", "\u200b"]
     assert not _disagreements(
         texts,
-        header_text._norm,
+        header_text.norm_line,
         lambda t: header_text._INVISIBLE.sub("", t).strip().strip("\u3000").strip(),
     )
-    assert not _disagreements(texts, header_text._squeeze, lambda t: header_text._SPACES.sub("", t))
+    assert not _disagreements(texts, header_text.squeeze, lambda t: header_text.SPACES.sub("", t))
 
 
 def test_header_guards_agree(lines):
-    """extract_metadata tries _SALUTATION only on a line ending in one of its marks and
+    """extract_metadata tries SALUTATION only on a line ending in one of its marks and
     _INFO_TAIL only on one holding a space and a colon: on every normalised line the guard
     lets through every line the pattern matches."""
     from drafter.corpus import metadata
-    from drafter.corpus.header_text import _norm
+    from drafter.corpus.header_text import norm_line
 
-    texts = [t for t in (_norm(x) for x in [*lines, "同志们：", "各位代表！"]) if t]
+    texts = [t for t in (norm_line(x) for x in [*lines, "同志们：", "各位代表！"]) if t]
     assert not [
-        t for t in texts if metadata._SALUTATION.match(t) and t[-1] not in metadata._SALUTATION_LAST
+        t for t in texts if metadata.SALUTATION.match(t) and t[-1] not in metadata.SALUTATION_LAST
     ][:5]
     assert not [
         t
         for t in [*texts, "在大会上的讲话　来源：县政府办"]
-        if metadata._INFO_TAIL.search(t)
+        if metadata.INFO_TAIL.search(t)
         and not ((" " in t or "\u3000" in t) and ("：" in t or ":" in t))
     ][:5]
 
@@ -722,12 +722,12 @@ def test_header_speaker_guards_agree(lines):
     the words each pattern needs: the same answers as the unguarded matches."""
     from drafter.corpus import header_speaker as hs
     from drafter.corpus import metadata
-    from drafter.corpus.header_text import _squeeze
+    from drafter.corpus.header_text import squeeze
 
     texts = [*lines, "关于某某座谈会的纪要", "张三在会议上的讲话", "王小二谈工作方法"]
-    squeezed = [_squeeze(t) for t in texts]
-    assert not [t for t in squeezed if metadata._COMRADE_SPEECH.match(t) and "同志在" not in t][:5]
-    assert not [t for t in squeezed if metadata._TITLE_SPEAKER.match(t) and "上的" not in t][:5]
+    squeezed = [squeeze(t) for t in texts]
+    assert not [t for t in squeezed if metadata.COMRADE_SPEECH.match(t) and "同志在" not in t][:5]
+    assert not [t for t in squeezed if metadata.TITLE_SPEAKER.match(t) and "上的" not in t][:5]
     assert not [t for t in squeezed if hs._NAME_TALKS.match(t) and t[3:4] != "谈"][:5]
     assert not [
         t for t in squeezed if genre_occasion._MINUTES_OCCASION.match(t) and not t.endswith("纪要")
