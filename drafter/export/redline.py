@@ -26,6 +26,7 @@ from drafter.compare.textdiff import char_diff
 from drafter.drafts.comments import Comment
 from drafter.drafts.convert import TITLE_KINDS, BodyItem, iter_body_items, title_block
 from drafter.drafts.model import Draft
+from drafter.drafts.word_comments import TrackedChange, TrackedParagraph, read_tracked_changes
 from drafter.export.base import ExportError
 from drafter.export.wordml import split_at, text_runs
 
@@ -34,22 +35,56 @@ _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 class _Marks:
-    """Unique ids and the author/date attributes of tracked changes."""
+    """Unique ids and the author/date attributes of tracked changes. While a paragraph of
+    the writer's file with his own tracked changes is marked (``here``), a change that is
+    one of his keeps his name and date (``kept`` counts them)."""
 
     def __init__(self, author: str, date: str) -> None:
         self.author = author or DEFAULT_AUTHOR
         self.date = date
         self.next_id = 9000  # clear of the comment ids, which count from 0
+        self.here: tuple[TrackedParagraph, int] | None = None  # (his paragraph, our offset)
+        self.kept = 0
 
-    def element(self, tag: str) -> etree._Element:
-        """A new ``w:ins``/``w:del`` (by ``tag``) with the next id, author and date."""
+    def element(
+        self, tag: str, start: int | None = None, end: int | None = None, text: str = ""
+    ) -> etree._Element:
+        """A new ``w:ins``/``w:del`` (by ``tag``) with the next id, author and date: the
+        writer's own when the change at ``start..end`` (our paragraph's offsets; ``text``
+        the words a deletion strikes; no span: the paragraph mark) is one he tracked."""
         el = etree.Element(qn(f"w:{tag}"))
         el.set(qn("w:id"), str(self.next_id))
-        el.set(qn("w:author"), self.author)
-        if self.date:
-            el.set(qn("w:date"), self.date)
+        theirs = self._theirs(tag, start, end, text)
+        if theirs is not None:
+            self.kept += 1
+        el.set(qn("w:author"), theirs.author if theirs and theirs.author else self.author)
+        date = theirs.date if theirs is not None else self.date
+        if date:
+            el.set(qn("w:date"), date)
         self.next_id += 1
         return el
+
+    def _theirs(self, tag, start, end, text) -> TrackedChange | None:
+        if self.here is None:
+            return None
+        para, delta = self.here
+        kind = "ins" if tag == "ins" else "del"
+        if start is None and kind == "del":  # a paragraph mark: his when he struck it all
+            struck = [c for c in para.changes if c.kind == "del"]
+            return struck[0] if struck and not para.text.strip() else None
+        if start is None:  # the paragraph mark: his when he inserted all its words
+            whole = [c for c in para.changes if c.kind == "ins"]
+            covered = sum(c.end - c.start for c in whole)
+            return whole[0] if kind == "ins" and whole and covered >= len(para.text) else None
+        a, b = start + delta, (end if end is not None else start) + delta
+        for c in para.changes:
+            if c.kind != kind:
+                continue
+            if kind == "ins" and c.start < b and a < c.end:
+                return c
+            if kind == "del" and c.start == a and (text in c.text or c.text in text):
+                return c
+        return None
 
 
 def _length(r: etree._Element) -> int:
@@ -84,7 +119,7 @@ def _wrap_inserted(p: etree._Element, start: int, end: int, marks: _Marks) -> No
     for pos, r in _live_runs(p):
         n = _length(r)
         if pos >= start and pos + n <= end and r.getparent().tag != qn("w:ins"):
-            ins = marks.element("ins")
+            ins = marks.element("ins", pos, pos + n)
             r.addprevious(ins)
             ins.append(r)
 
@@ -103,7 +138,7 @@ def _insert_deleted(p: etree._Element, at: int, text: str, marks: _Marks) -> Non
     t = etree.SubElement(r, qn("w:delText"))
     t.text = text
     t.set(_SPACE, "preserve")
-    d = marks.element("del")
+    d = marks.element("del", at, at, text)
     d.append(r)
     if before is None:
         parent.append(d)
@@ -168,6 +203,34 @@ class RedlineDecorator:
         self.marks = _Marks(author, date)
         self.remarked: dict[str | None, OutlineChange] = {}
         self.date_style = date_style or "paren_cn"
+        source = comparison.new.source or ""  # the writer's Word file, his 修订 in it
+        self.theirs = read_tracked_changes(source) if source else []
+
+    def _writer_paragraph(self, printed: str) -> tuple[TrackedParagraph, int] | None:
+        """The paragraph of the writer's file printing ``printed`` with his tracked changes
+        in it, and where ``printed`` starts in its text (a Word list number, not in its
+        text, moves it back); None when he tracked nothing there."""
+        words = printed.strip()
+        if not words:
+            return None
+        for para in self.theirs:
+            mine = para.text.strip()
+            if not mine or abs(len(mine) - len(words)) > 8:
+                continue
+            if printed in para.text:
+                return para, para.text.index(printed)
+            if mine in printed:
+                return para, para.text.index(mine) - printed.index(mine)
+        return None
+
+    def _writer_deleted(self, words: str) -> tuple[TrackedParagraph, int] | None:
+        """The paragraph of the writer's file whose words he struck whole, ``words``."""
+        words = words.strip()
+        for para in self.theirs:
+            struck = "".join(c.text for c in para.changes if c.kind == "del").strip()
+            if words and not para.text.strip() and struck == words:
+                return para, 0
+        return None
 
     def __call__(self, document, draft: Draft, placed) -> None:
         self._mark_title_block([(p, item) for p, item in placed if item.kind in TITLE_KINDS])
@@ -192,6 +255,7 @@ class RedlineDecorator:
         old = dict(title_block(self.comparison.old.meta, self.date_style))
         for p, item in lines:
             printed = item.text  # a long title carries the line breaks of its layout
+            self.marks.here = self._writer_paragraph(printed)
             before = old.get(item.kind)
             if before is None:
                 _wrap_inserted(p, 0, len(printed), self.marks)
@@ -210,8 +274,16 @@ class RedlineDecorator:
                     if piece:
                         diff.append(("insert", piece))
             _apply_diff(p, 0, diff, self.marks)
+        self.marks.here = None
 
     def _mark_item(self, p, item: BodyItem, para_changes, added_nodes, renamed) -> None:
+        try:
+            self.marks.here = self._writer_paragraph(item.heading + item.text)
+            self._mark_changes(p, item, para_changes, added_nodes, renamed)
+        finally:
+            self.marks.here = None
+
+    def _mark_changes(self, p, item: BodyItem, para_changes, added_nodes, renamed) -> None:
         marks = self.marks
         whole_new = True
         off = len(item.heading)
@@ -304,10 +376,12 @@ class RedlineDecorator:
         t = etree.SubElement(r, qn("w:delText"))
         t.text = text
         t.set(_SPACE, "preserve")
-        d = self.marks.element("del")
+        self.marks.here = self._writer_deleted(text)
+        d = self.marks.element("del", 0, 0, text)
         d.append(r)
         p.append(d)
         _mark_paragraph(p, "del", self.marks)
+        self.marks.here = None
         return p
 
 
