@@ -3,7 +3,8 @@ the command line, so the office head's whole loop runs without the app.
 
 ``add`` finds the words to comment on (``--at``) in the draft's headings and paragraphs
 (the first occurrence, or the one under ``--under`` a heading, or the ``--nth``); a
-heading's whole words make a comment on the heading. ``--on 标题`` (副标题, 讲话人, 职务,
+heading's whole words make a comment on the heading. ``--under`` alone names a heading:
+the comment is on it, or with ``--whole`` on its (``--nth``) paragraph. ``--on 标题`` (副标题, 讲话人, 职务,
 日期) comments on a field of the title block, or on words in it with ``--at``. A comment is named by its number in
 ``list`` or by its id (or a unique start of it).
 """
@@ -43,7 +44,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add.add_argument("--under", metavar="HEADING", help="只在这个标题（含其下级）下查找")
     add.add_argument("--nth", type=int, default=1, metavar="N", help="第 N 处出现（默认第 1 处）")
-    add.add_argument("--whole", action="store_true", help="批注所在的整段（或整个标题）")
+    add.add_argument(
+        "--whole",
+        action="store_true",
+        help="批注所在的整段（或整个标题）；只给 --under 时批注该标题下的第 N 段（默认第 1 段）",
+    )
     _author(add)
     add.set_defaults(func=_guard(_add))
 
@@ -182,6 +187,24 @@ def _find(draft, words: str, under: str | None, nth: int):
     raise _Refused(f"{where}找不到第 {nth} 处“{words}”")
 
 
+def _find_under(draft, under: str, paragraph: bool, nth: int):
+    """``(target id, start, end, whole text)`` by a heading alone (``--under`` without
+    ``--at``): the first heading naming ``under``, or with ``--whole`` its ``nth``
+    paragraph, the paragraph(s) under a heading being what a head comments on by its name
+    (a heading without paragraphs of its own: the first under its subheadings)."""
+    node = next((n for n in draft.walk() if under in n.heading), None)
+    if node is None:
+        raise _Refused(f"稿件中找不到标题“{under}”")
+    if not paragraph:
+        return node.id, 0, len(node.heading), node.heading
+    paras = node.paragraphs or [p for n in node.walk() for p in n.paragraphs][:1]
+    if not paras:
+        raise _Refused(f"标题“{node.heading}”下没有段落")
+    if not 1 <= nth <= len(paras):
+        raise _Refused(f"标题“{node.heading}”下只有 {len(paras)} 段，没有第 {nth} 段")
+    return paras[nth - 1].id, 0, len(paras[nth - 1].text), paras[nth - 1].text
+
+
 def _find_in_field(draft, name: str, words: str | None, nth: int):
     """``(target, start, end, field text)`` for a comment on the title block's field
     ``name`` (标题…), on the ``nth`` occurrence of ``words`` in it when given."""
@@ -211,8 +234,10 @@ def _add(args: argparse.Namespace) -> int:
         tid, start, end, text = _find_in_field(draft, args.on, args.at, args.nth)
     elif args.at:
         tid, start, end, text = _find(draft, args.at, args.under, args.nth)
+    elif args.under:
+        tid, start, end, text = _find_under(draft, args.under, args.whole, args.nth)
     else:
-        raise _Refused("请用 --at 指明要批注的文字，或用 --on 指明稿头的项目")
+        raise _Refused("请用 --at 指明要批注的文字，--under 指明标题，或用 --on 指明稿头的项目")
     whole = args.whole or (start == 0 and end == len(text))
     comment = add_comment(
         draft,
