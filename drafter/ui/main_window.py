@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         self.review = install_review(self)  # the 审稿 dock, F7
         self.study = install_study(self)  # the 学习 and 结构 docks, F8
         # docks the fitting tabbed onto the reader for want of room, remembered on close
-        self.narrowed_docks = restore_layout(self, settings)
+        # (学习模式 lays itself out again where the layout came from a screen of another size)
+        self.narrowed_docks = restore_layout(self, settings, self.study.fit_mode_to_screen)
         keep_main_window_on_screen(  # 1280×720 too
             self, self.reader_dock, self.draft_dock, self.columns_narrowed
         )

@@ -27,10 +27,15 @@ from drafter.ui.widgets.popup import place_on_screen
 log = logging.getLogger(__name__)
 
 
-def restore_layout(window: Any, settings: Settings) -> list[str]:
+def restore_layout(
+    window: Any, settings: Settings, adapted: Callable[[], None] | None = None
+) -> list[str]:
     """Restore ``settings``' saved geometry and dock state on ``window`` (see the module
     docstring); returns the docks still tabbed onto the reader by an earlier fitting (to be
-    remembered again on close), empty when the layout was adapted to another screen."""
+    remembered again on close), empty when the layout was adapted to another screen.
+    ``adapted`` runs once such an adapted layout is laid out on the shown window (after the
+    fitting, the split-off and the spread): a mode with a layout rule of its own (学习模式)
+    lays itself out again there, the saved layout being the other screen's."""
     if settings.window_geometry:
         _restore(window.restoreGeometry, settings.window_geometry)  # damaged: default stays
     room = window.screen().availableGeometry()  # the screen the saved geometry put it on
@@ -41,6 +46,8 @@ def restore_layout(window: Any, settings: Settings) -> list[str]:
         return []
     if not other_screen:
         return list(settings.window_narrowed)
+    if adapted is not None:  # queued after the fitting's and the spread's turns
+        _when_first_shown(window, lambda: QTimer.singleShot(0, adapted), "_layout_adapted")
     if settings.window_narrowed:
         names = list(settings.window_narrowed)
         larger = _larger(room, settings.window_screen)
@@ -126,7 +133,9 @@ def _default_width(group: list[QDockWidget]) -> int:
     )
 
 
-def _when_first_shown(window: Any, act: Callable[[], None]) -> None:
+def _when_first_shown(
+    window: Any, act: Callable[[], None], name: str = "_layout_first_show"
+) -> None:
     """Run ``act`` as ``window`` is first shown: a dock state restored on a hidden window
     is laid out again when it is shown (Qt keeps it until then), undoing changes made
     before; at the Show event it has been laid out, and the fitting to the screen
@@ -139,8 +148,9 @@ def _when_first_shown(window: Any, act: Callable[[], None]) -> None:
                 act()
             return False
 
-    window._layout_first_show = _FirstShow(window)  # kept alive with the window
-    window.installEventFilter(window._layout_first_show)
+    first_show = _FirstShow(window)
+    setattr(window, name, first_show)  # kept alive with the window
+    window.installEventFilter(first_show)
 
 
 def _restore(restore: Any, value: str) -> bool:

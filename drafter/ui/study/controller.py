@@ -425,24 +425,52 @@ class StudyController(QObject):
         if on:
             if self.window.reader_panel.document is None:
                 self.window.show_status("先在阅读器中打开一篇文稿，再进入学习模式。")
-            reader_dock = self.window.reader_dock
-            reader_dock.show()
-            if self.dock is not None:
-                self.dock.show()
-                self.keep_beside_reader()
-                # beside the reader the dock comes to the front; still tabbed with it (a layout
-                # of one column) the reader, where the mode lives, stays in front
-                if self.dock not in self.window.tabifiedDockWidgets(reader_dock):
-                    self.dock.raise_()
-            reader_dock.raise_()
-            if self.room is not None:
-                self.room.enter()  # the library column steps aside, the reader widens
+            self._lay_out_mode()
             if self.window.reader_panel.document is not None:
                 self.refresh()
         else:
             if self.room is not None:
                 self.room.leave()
             self._give_back_left_column()
+
+    def _lay_out_mode(self) -> None:
+        """The mode's layout: the reader and the 学习 dock in front side by side, the library
+        column stepping aside (study_room.py)."""
+        reader_dock = self.window.reader_dock
+        reader_dock.show()
+        if self.dock is not None:
+            self.dock.show()
+            self.keep_beside_reader()
+            # beside the reader the dock comes to the front; still tabbed with it (a layout
+            # of one column) the reader, where the mode lives, stays in front
+            if self.dock not in self.window.tabifiedDockWidgets(reader_dock):
+                self.dock.raise_()
+        reader_dock.raise_()
+        if self.room is not None:
+            self.room.enter()  # the library column steps aside, the reader widens
+
+    def fit_mode_to_screen(self) -> None:
+        """A layout saved in the mode came back on a screen of another size (window_layout.py
+        runs this once it is laid out): the mode lays itself out for this screen. ux43's walk:
+        saved at 1280×720, where the 学习 dock shares the library's column and the library
+        stays, restored at 1600×1000 it kept the library and draft columns open, 学习 behind
+        the library's tab and the reader's text about 290 px wide. On a screen with room for
+        the columns the 学习 dock goes back to the draft's column (where the mode puts it on a
+        wide screen), and the mode's layout follows: library column aside, reader widened."""
+        if self.mode is None or not self.mode.active or self.dock is None:
+            return
+        window, dock = self.window, self.dock
+        beside_reader = window.tabifiedDockWidgets(window.reader_dock)
+        if (
+            not dock.isFloating()
+            and not window.draft_dock.isFloating()
+            and dock in window.tabifiedDockWidgets(window.library_dock)
+            and window.draft_dock not in beside_reader
+            and window.reader_dock not in window.tabifiedDockWidgets(window.draft_dock)
+        ):
+            window.tabifyDockWidget(window.draft_dock, dock)  # the small screen's move undone
+            self._left_before = None
+        self._lay_out_mode()
 
     def _library_id(self, key: str) -> str:
         """The library id of the reader's document, "" for a file opened directly."""

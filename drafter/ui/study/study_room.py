@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 # the reader's share of the window's width in the mode (the 学习 dock has the rest): its
@@ -48,8 +48,21 @@ class StudyRoom(QObject):
         self._library_width = 0  # the library column's, to lay both out again at once
         self._switching = False  # our own hiding and showing is no choice of the user's
         self.active = False
+        self._settled = False  # the window's first show (the saved layout applied) is over
+        window.installEventFilter(self)
         for dock in self._column_docks(all_docks=True):
             dock.toggleViewAction().toggled.connect(lambda on, d=dock: self._user_toggled(d, on))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt override: note when the window's first show, and the restored layout's dock
+        changes it brings, are over."""
+        if watched is self.window and event.type() == QEvent.Type.Show and not self._settled:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self._settle)
+        return False
+
+    def _settle(self) -> None:
+        self._settled = True
 
     # -- the library column --------------------------------------------------------------
 
@@ -76,8 +89,11 @@ class StudyRoom(QObject):
 
     def _user_toggled(self, dock: QDockWidget, on: bool) -> None:
         """The user opened or closed a dock of the library column while in the mode: the
-        library stays open in the mode from now on, or goes back to closing."""
-        if self._switching or not self.active:
+        library stays open in the mode from now on, or goes back to closing. Not before the
+        window's first show is over: the docks the saved layout shows are shown then (in the
+        mode since install_study), no choice of the user's — it kept the library open in the
+        mode after every restart in the mode."""
+        if self._switching or not self.active or not self._settled:
             return
         self.settings.study_library_open = on
         if on:
