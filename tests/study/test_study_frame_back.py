@@ -112,6 +112,40 @@ def test_a_count_summing_up_part_of_a_longer_run_is_not_read():
     assert "两条" not in dict(_frames(text))
 
 
+def test_a_count_summing_up_numbered_points_with_a_body_paragraph_between():
+    # a point's second sentence split off as a paragraph (此项工作量不大…) stands between two
+    # numbered ones, inside the second of two documents: the run still sums up (gold README,
+    # "Settled, session 40": a list standing before its count)
+    text = (
+        "一\u3000十一月的指示\n\n对方欲以开会、进攻两项办法打击我们，其实将适得其反。\n\n"
+        "二\u3000四月的通知\n\n在上述情况下，会议决定：\n\n一、各单位按时报送材料。\n\n"
+        "二、材料须经负责人审核。此项工作量不大，时间完全有保障。\n\n三、逾期不报者通报批评。\n\n"
+        "以上三项，为上月所决定，业已分别实行。特此通知。"
+    )
+    found = dict(_frames(text))
+    assert found.get("三项") == ["各单位按时报送材料", "材料须经负责人审核", "逾期不报者通报批评"]
+
+
+def test_a_count_summing_up_paragraphs_that_name_their_own_place():
+    # …这是第一种。…这是第三种。 then a short paragraph 主要的有这三种。
+    text = (
+        "官僚主义有各种表现。\n\n文件不看，会议不听，只管签字。这是第一种。\n\n"
+        "下去走一圈，不问群众的难处。这是第二种。\n\n报喜不报忧，层层加码。这是第三种。\n\n"
+        "还可以举出一些。主要的有这三种。"
+    )
+    found = dict(_frames(text))
+    assert found.get("三种") == ["文件不看", "下去走一圈", "报喜不报忧"]
+
+
+def test_two_unnumbered_paragraphs_break_the_run():
+    text = (
+        "官僚主义有各种表现。\n\n文件不看，会议不听，只管签字。这是第一种。\n\n"
+        "下去走一圈，不问群众的难处。这是第二种。\n\n群众有意见。\n\n意见也没有人管。\n\n"
+        "报喜不报忧，层层加码。这是第三种。\n\n还可以举出一些。主要的有这三种。"
+    )
+    assert "三种" not in dict(_frames(text))
+
+
 def test_a_pointer_count_without_a_counter_takes_the_list_before():
     text = "决定成败的不只是人才、技术与资金，上述三要素离开了管理都形不成力量。"
     assert ("三要素", ["人才", "技术", "资金"]) in _frames(text)

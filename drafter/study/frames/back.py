@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import ordinal_at
@@ -552,17 +553,26 @@ def _sums_up_within(text: str, start: int) -> bool:
 def paragraph_items(lay: Layout, paragraph: int, start: int, number: int) -> Read | None:
     """以上十条 / 右列四条 opening a paragraph (its first sentence) right after ``number``
     paragraphs that open with the ordinals 1 to N, in order (（一）…, 第一，…, 1．…): those
-    paragraphs' first clauses. None when a count of the same number leads them in (有四条：
-    then （一）…（四）…，以上四条 names that frame again)."""
+    paragraphs' first clauses. The run may also close each paragraph on its place (…这是第一种。)
+    or leave one unnumbered paragraph after a point (:func:`_numbered_run`), and the pointer may
+    stand in a later sentence of a short paragraph (还可以举出一些。主要的有这十一种。). None when
+    a count of the same number leads them in (有四条：then （一）…（四）…，以上四条 names that
+    frame again)."""
     text = lay.paragraphs[paragraph].text
-    if paragraph < number or not (_SUMS_UP.fullmatch(text[:start]) or _sums_up_within(text, start)):
+    opens = _SUMS_UP.fullmatch(text[:start]) or _sums_up_within(text, start)
+    # 还可以举出一些。主要的有这十一种。: a pointer in a short paragraph's later sentence
+    late = len(text[:start]) <= 30 and _POINTER_END.search(text[:start])
+    if paragraph < number or not (opens or late):
         return None
     chosen = (
         _closed_sections(lay, paragraph, number) or lay.paragraphs[paragraph - number : paragraph]
     )
     opened = [ordinal_at(p.text, len(p.text) - len(p.text.lstrip())) for p in chosen]
     if any(o is None for o in opened) or [o[0] for o in opened] != list(range(1, number + 1)):
-        return None
+        run = _numbered_run(lay, paragraph, number)
+        if run is None:
+            return None
+        chosen, opened = run
     items = [item_clause(p.text[o[1] :]) for p, o in zip(chosen, opened, strict=True)]
     if any(not 1 <= len(i) <= 80 for i in items):
         return None
@@ -573,6 +583,50 @@ def paragraph_items(lay: Layout, paragraph: int, start: int, number: int) -> Rea
         Span(p.index, o[1], o[1] + len(i)) for p, o, i in zip(chosen, opened, items, strict=True)
     ]
     return items, spans
+
+
+# …，这是第一种。 / …这是第十一种。: a paragraph that names its own place in a run at its end
+_OWN_PLACE = re.compile(
+    r"(?:这|此|以上|上面)(?:是|为)第([一二三四五六七八九十]{1,3})(?:个|种|类|条|项|点)?[。.]?\s*$"
+)
+
+
+def _numbered_run(lay: Layout, paragraph: int, number: int):
+    """The ``number`` paragraphs before ``paragraph`` that carry the ordinals 1 to N in order,
+    each opening with its ordinal (一、…二、…三、…) or closing on its place (…这是第一种。 …
+    这是第十一种。), with at most one unnumbered paragraph after each (the rest of its point,
+    which the reader may have split off), the last of them right before ``paragraph``: (the
+    numbered paragraphs, (number, item start) of each), or None. Wider than the last N
+    paragraphs :func:`paragraph_items` reads first; its count's sentence must still point back."""
+    chosen: list = []
+    opened: list[tuple[int, int]] = []
+    expected, loose, index = number, 0, paragraph - 1
+    while expected >= 1 and index >= 0:
+        para = lay.paragraphs[index]
+        text = para.text
+        lead = len(text) - len(text.lstrip())
+        got = ordinal_at(text, lead)
+        own = _OWN_PLACE.search(text)
+        if got is not None and got[0] == expected:
+            chosen.append(para)
+            opened.append(got)
+        elif own is not None and parse_cn_number(own.group(1)) == expected and got is None:
+            chosen.append(para)
+            opened.append((expected, lead))
+        elif got is None and own is None and loose == 0:
+            loose = 1  # the rest of point N (or of the point after it), split off by the reader
+            index -= 1
+            continue
+        else:
+            return None
+        loose = 0
+        expected -= 1
+        index -= 1
+    if expected:
+        return None
+    chosen.reverse()
+    opened.reverse()
+    return chosen, opened
 
 
 def _closed_sections(lay: Layout, paragraph: int, number: int) -> list | None:
