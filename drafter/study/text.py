@@ -87,7 +87,9 @@ _FRAME_CLAUSE = re.compile(
 
 # not X but Y: the item is what the writer affirms — A的精神，不是X，而是Y / 不是X，而是Y
 _RATHER = re.compile(
-    r"(?:[^，,。；;：:！？!?]{1,16}[，,])?\s*(?:并)?不是[^，,。；;：:！？!?]{1,30}[，,]\s*而是"
+    r"(?:[^，,。；;：:！？!?]{1,16}[，,])?\s*(?:并)?不是[^，,。；;：:！？!?]{1,30}"
+    # 不是为了团结，为了进步，…，而是个人攻击: the X may run over a few clauses
+    r"(?:[，,][^，,。；;：:！？!?]{1,30}){0,4}[，,]\s*而是"
     r"([^，,。；;：:！？!?]+)"
 )
 # 国内的，即A: the clause 即 opens names what a bare 的-phrase only qualified

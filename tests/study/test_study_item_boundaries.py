@@ -102,6 +102,13 @@ def test_a_heading_naming_a_formula_of_its_own_keeps_its_key_clause():
             "两点",
             ["要有敏锐的判断力", "要有极端认真的精神"],
         ),
+        # not X but Y with X run over several clauses (不是为了A，为了B，而是C)
+        (
+            "我讲两点：第一，我们开会，不是为了表态，为了走过场，为了应付检查，而是要解决问题；"
+            "第二，要有极端认真的精神。",
+            "两点",
+            ["要解决问题", "要有极端认真的精神"],
+        ),
         # asides of the talk (在前面已经说过的, 这里再重复说一说) before the item
         (
             "这里有两个要点：第一个，在前面已经说过的，这里再重复说一说，就是学习依赖于实践；"
