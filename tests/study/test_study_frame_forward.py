@@ -50,7 +50,7 @@ def no_forward(monkeypatch):
     # frames.decide reads with the same reader's parts (counts decided without weighing)
     for name in ("paragraphs_after", "next_paragraph_run", "enumerated_after"):
         monkeypatch.setattr(frame_decide, name, lambda lay, frame: None)
-    # frames.units.repeated_heads reads 一部分…另一部分 too (units headed by the count's own
+    # frames.noun_heads.repeated_heads reads 一部分…另一部分 too (units headed by the count's own
     # counter): it runs after this reader, so it is switched off with it
     monkeypatch.setattr(frame_finders, "repeated_heads", lambda lay, frame: None)
     monkeypatch.setattr(refused_counts, "repeated_heads", lambda lay, frame: None)
@@ -169,7 +169,7 @@ CLASSES = (
 def test_a_refused_count_whose_items_follow_gets_its_second_look():
     # 分成三类： with no noun is refused by the rules; the items read after it weigh for it
     # (frames.model feature reads_after, and its items are the adopted frame's)
-    # (a bare count is shown with the noun it is the predicate of: frames.units.with_subject)
+    # (a bare count is shown with the noun it is the predicate of: frames.count_subject.with_subject)
     assert _found(CLASSES) == {"群众分成三类": ["反映具体困难的", "提出政策建议的", "反复上访的"]}
 
 

@@ -647,7 +647,7 @@ def test_list_in_the_first_clause_after_the_frame():
     found = frames_of("这个系统有两个目标要求，大容量、低成本，要求都写在方案里。")
     assert found["两个目标"].items == ["大容量", "低成本"]
     inside = frames_of("市场有两个特点，一是新产品、新技术都先在这里导入，还有就是注重质量。")
-    # the list belongs to the first item; 一是…还有就是… are the two (frames.units._closed_run)
+    # the list belongs to the first item; 一是…还有就是… are the two (frames.noun_heads._closed_run)
     assert inside["两个特点"].items == ["新产品、新技术都先在这里导入", "注重质量"]
 
 

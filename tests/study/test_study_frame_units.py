@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study.frames import find_frames, finishing, rule_pass
+from drafter.study.frames import (
+    find_frames,
+    finishing,
+    introduced_items,
+    item_polish,
+    noun_heads,
+    rule_pass,
+)
 from drafter.study.frames import finders as frame_finders
 from drafter.study.frames import units as frame_units
 from drafter.study.layout import layout
@@ -187,7 +194,7 @@ def test_heads_past_the_number_are_no_run():
         "三道关",
         3,
     )
-    assert frame_units.repeated_heads(lay, frame) is None
+    assert noun_heads.repeated_heads(lay, frame) is None
 
 
 def test_bare_count_named_by_its_subject(monkeypatch):
@@ -237,7 +244,7 @@ def test_list_introduced_after_the_whole_noun_phrase(text, phrase, items, monkey
 
 def test_a_predicate_after_the_count_is_no_noun_phrase():
     lay, frame = _at("但有两个问题可以假设：干线传输一定是光的，终端一定要及时。", "两个问题", 2)
-    assert frame_units.introduced_after_noun(lay, frame) is None
+    assert introduced_items.introduced_after_noun(lay, frame) is None
 
 
 def test_a_list_quoted_after_its_lead_keeps_no_quote_mark():
@@ -287,7 +294,7 @@ def test_an_action_and_its_object_side_by_side_are_no_pair():
     ],
 )
 def test_items_are_polished_whichever_reader_cut_them(item, polished):
-    assert frame_units.polish_item(item) == polished
+    assert item_polish.polish_item(item) == polished
 
 
 def test_a_frames_items_come_out_polished():

@@ -173,7 +173,7 @@ _LEADS = """各位代表：
 
 
 def test_paragraphs_that_each_open_on_a_lead_naming_their_subject():
-    # frames.units.paragraph_leads: 关于X。 opening each of the N paragraphs after the count
+    # frames.introduced_items.paragraph_leads: 关于X。 opening each of the N paragraphs after the count
     frame = _frame(_LEADS, "两个目标")
     assert frame.items == ["经济增长", "价格水平"]
     assert [s.paragraph for s in frame.item_spans] == [2, 3]

@@ -57,6 +57,12 @@ Where to look for a change, one module a kind of reading (the package itself exp
   三者; 以上N条), and where items stand (:func:`~drafter.study.frames.back.item_spans`);
 - :mod:`~drafter.study.frames.units`: the list right before a count cut into exactly as many
   units (农业、工业、贸易三方面);
+- :mod:`~drafter.study.frames.noun_heads`: units after a count headed by its own noun (第一张皮…
+  第五张皮, 一是…另外就是); :mod:`~drafter.study.frames.introduced_items`: a list introduced after
+  the count's whole noun phrase, paragraphs each opening on their subject (关于…);
+- :mod:`~drafter.study.frames.count_subject` (a bare count named by its subject: 基本原则有三个)
+  and :mod:`~drafter.study.frames.item_polish` (an item's tying words taken off), read when a
+  frame is finished;
 - :mod:`~drafter.study.frames.pointer`: counts that point back at units just given (这两类经理,
   这两支军队);
 - :mod:`~drafter.study.frames.sections`: items read off the outline: sub-headings, top-level

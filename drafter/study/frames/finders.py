@@ -24,11 +24,13 @@ from drafter.study.frames.before_count import items_just_before, kinds_after
 from drafter.study.frames.colon_items import after_colon, bracketed, introduced_before
 from drafter.study.frames.copula_subject import subject_before
 from drafter.study.frames.forward import forward_items
+from drafter.study.frames.introduced_items import introduced_after_noun, paragraph_leads
 from drafter.study.frames.item_words import (
     Items,
     whole_questions,
 )
 from drafter.study.frames.mentions import PLAN_NOUNS, Mention
+from drafter.study.frames.noun_heads import repeated_heads
 from drafter.study.frames.noun_namings import (
     echoed_before,
     named_after,
@@ -50,12 +52,7 @@ from drafter.study.frames.pointer import named_things
 from drafter.study.frames.quoted_before import quoted_clauses_before, quoted_sayings_before
 from drafter.study.frames.runs_after import echo_run, repeated_one, run_after, run_over_break
 from drafter.study.frames.sections import section_items
-from drafter.study.frames.units import (
-    introduced_after_noun,
-    list_before,
-    paragraph_leads,
-    repeated_heads,
-)
+from drafter.study.frames.units import list_before
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
+from drafter.study.frames.count_subject import with_subject
+from drafter.study.frames.item_polish import polish_item
 from drafter.study.frames.not_frames import not_a_frame
-from drafter.study.frames.units import (
-    polish_item,
-    with_subject,
-)
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.text import item_place

@@ -18,6 +18,7 @@ from drafter.study.frames.back import (
     pointed_counts,
     take_items,
 )
+from drafter.study.frames.count_subject import with_subject
 from drafter.study.frames.decide import decided_items
 from drafter.study.frames.formula_words import abbreviated_words, headed_list_anywhere
 from drafter.study.frames.forward import forward_items
@@ -37,6 +38,7 @@ from drafter.study.frames.nearby_items import (
     items_before,
     named_ordinal_items,
 )
+from drafter.study.frames.noun_heads import repeated_heads
 from drafter.study.frames.nouns import is_function_word, words_after
 from drafter.study.frames.ordinal_names import ordinal_namings
 from drafter.study.frames.plain_counts import counts_people, counts_sides, counts_time
@@ -58,7 +60,6 @@ from drafter.study.frames.sure_items_before import (
     some_and_others,
     units_named_before,
 )
-from drafter.study.frames.units import repeated_heads, with_subject
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 
