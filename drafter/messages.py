@@ -253,6 +253,10 @@ _PATTERNS = (
         "已删除 {n} 个空字节（NUL，常见于保存时中断的文件；请核对文末是否完整）",
     ),
     (
+        re.compile(r"^the page declares (?P<label>\S+) but is (?P<codec>\S+); read as \S+$"),
+        "网页声明的编码 {label} 与内容不符，已按 {codec} 读取",
+    ),
+    (
         re.compile(r"^no article found in the page; all of its text was read$"),
         "网页中找不到正文区域，已读入页面上的全部文字",
     ),

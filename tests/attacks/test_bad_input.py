@@ -180,3 +180,28 @@ def test_a_file_named_with_a_leading_dash_is_told_how_to_name_it(tmp_path, monke
     assert "请写成 ./-报告.txt" in capsys.readouterr().err
     assert main(["outline", "./-报告.txt"]) == 0
     assert main(["outline", "--", "-报告.txt"]) == 0
+
+
+def _page(charset: str, body: str, title: str = "讲话") -> str:
+    head = f'<meta charset="{charset}"><title>{title}</title>'
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_a_utf8_page_labelled_latin1_is_read_as_utf8_with_a_warning(tmp_path, capsys):
+    """An editor re-saves a page as UTF-8 and keeps the site's ``<meta charset>``; read by
+    the label, the speech went into the library as mojibake ("《è®²è¯》")."""
+    paras = "".join(f"<p>{p}</p>" for p in SPEECH.split("\n\n") if p.strip())
+    page = tmp_path / "讲话 网页.html"
+    page.write_bytes(_page("iso-8859-1", paras).encode("utf-8"))
+    assert main(["outline", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "《在全市工作会议上的讲话》" in out
+    assert "网页声明的编码 iso-8859-1 与内容不符，已按 utf-8 读取" in out
+    # a real Latin-1 page keeps its label: é and its UTF-8 twin read alike, no override
+    latin = tmp_path / "latin.html"
+    latin.write_bytes(
+        _page("iso-8859-1", "<p>Le café est très bon, déjà.</p>", "Café").encode("latin-1")
+    )
+    assert main(["outline", str(latin)]) == 0
+    out = capsys.readouterr().out
+    assert "café" in out and "网页声明的编码" not in out

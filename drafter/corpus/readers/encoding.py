@@ -136,7 +136,7 @@ def _check_controls(text: str, warnings: list[str]) -> str:
     return _CONTROL.sub("", text)
 
 
-def _non_ascii_plausibility(text: str) -> float:
+def non_ascii_plausibility(text: str) -> float:
     """Plausibility of the characters outside ASCII only.
 
     ASCII bytes decode the same in UTF-8 and GB18030, so counting them only dilutes the
@@ -159,7 +159,7 @@ def _gb18030_reads_better(data: bytes, utf8_text: str) -> str | None:
     other = _strict(data, "gb18030")
     if other is None:
         return None
-    if _non_ascii_plausibility(other) > _non_ascii_plausibility(utf8_text) + 0.3:
+    if non_ascii_plausibility(other) > non_ascii_plausibility(utf8_text) + 0.3:
         return other
     return None
 

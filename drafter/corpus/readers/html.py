@@ -33,7 +33,7 @@ from pathlib import Path
 from drafter.corpus.bounds import MB, LimitExceeded, check_file_size, human_size
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.model import Block, RawDocument, ReadError
-from drafter.corpus.readers.encoding import NotTextError, decode_text
+from drafter.corpus.readers.encoding import NotTextError, decode_text, non_ascii_plausibility
 from drafter.corpus.readers.html_layout import (
     bold_by_style,
     centred_lines,
@@ -158,14 +158,41 @@ def _decode(raw: bytes, charset: str | None, name: str) -> tuple[str, str, list[
         declared = "gb18030"  # the superset: pages labelled gb2312 use GBK characters
     if declared:
         try:
-            return raw.decode(declared), declared, []
+            text = raw.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
+        else:
+            better = _content_outreads_label(raw, text, declared)
+            if better is None:
+                return text, declared, []
+            utf8, codec = better
+            warning = f"{name}: the page declares {declared} but is {codec}; read as {codec}"
+            return utf8, codec, [warning]
     try:
         decoded = decode_text(raw)
     except NotTextError as exc:
         raise ReadError(f"{name}: not a web page ({exc})") from None
     return decoded.text, decoded.encoding, [f"{name}: {w}" for w in decoded.warnings]
+
+
+def _content_outreads_label(raw: bytes, text: str, declared: str) -> tuple[str, str] | None:
+    """The text and codec the bytes clearly are when the page's label lies, else None.
+
+    A page saved by an editor as UTF-8 often keeps the ``<meta charset>`` of the site it
+    came from (gb2312, iso-8859-1); decoded by the label, every character of the speech
+    became mojibake ("è®²è¯") and went into the library so. Only a strict UTF-8 reading
+    that reads clearly better (outside ASCII, where the two differ) overrules the label,
+    so a real Latin-1 or GBK page keeps its declared reading.
+    """
+    if declared.replace("_", "-") in ("utf-8", "utf8") or raw.isascii():
+        return None
+    try:
+        utf8 = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if non_ascii_plausibility(utf8) > non_ascii_plausibility(text) + 0.3:
+        return utf8, "utf-8"
+    return None
 
 
 def _parse(html: str, name: str):
