@@ -121,3 +121,52 @@ def test_a_write_after_the_server_restarted_reconnects(tmp_path):
             cluster.resume()
             lib.edit_metadata(lib.documents()[0].id, title="重启之后改的标题")
             assert len(lib.documents()) == 4
+
+
+_WAIT_THEN_EDIT = """
+import sys
+from drafter.library import open_library
+from drafter.messages import cli_error
+url, folder, local = sys.argv[1:4]
+from pathlib import Path
+with open_library(url, workers=1, local_dir=Path(local)) as lib:
+    for _ in lib.add(sorted(Path(folder).iterdir())):
+        pass
+    print("ready", flush=True)
+    sys.stdin.readline()  # the server is stopped now
+    try:
+        lib.edit_metadata(lib.documents()[0].id, title="服务器停了之后改的标题")
+    except Exception as exc:
+        print(cli_error(exc), flush=True)
+"""
+
+
+def test_a_server_gone_mid_work_is_one_chinese_line_without_the_pools_english(tmp_path):
+    """Before: each reconnection the pool's threads tried was printed to stderr as
+    "error connecting in 'drafter': connection is bad: ... Is the server running locally
+    and accepting connections on that socket?", four English lines a try, above the
+    Chinese line saying what happened. Run in a child process: pytest's own log capture
+    would hide what a terminal shows."""
+    import subprocess
+    import sys
+
+    from drafter.library.pg.cluster import ThrowawayCluster
+
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("gone")
+        folder = tmp_path / "docs"
+        write_texts(folder, 2)
+        child = subprocess.Popen(
+            [sys.executable, "-c", _WAIT_THEN_EDIT, url, str(folder), str(tmp_path / "l")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdout.readline().strip() == "ready"
+        cluster.halt()
+        out, err = child.communicate("go\n", timeout=120)
+        cluster.resume()
+    assert child.returncode == 0, err
+    assert "与团队资料库的连接中断了" in out, out
+    assert "error connecting" not in err and "Is the server running" not in err, err

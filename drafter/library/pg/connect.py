@@ -99,6 +99,9 @@ _REASONS = (
             "ssl syscall error",
             "eof detected",
             "the connection is closed",
+            # the pool found no live connection in time: the server went away after
+            # the library opened (the pool only exists once the first connection worked)
+            "couldn't get a connection",
         ),
         "与团队资料库的连接中断了（服务器停止、重启，或网络断开）",
     ),

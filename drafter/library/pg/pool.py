@@ -10,6 +10,7 @@ constructor sets); every other part reaches the server through these.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -20,6 +21,13 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from drafter.library.model import LibraryBusy, LibraryError
 from drafter.library.pg import schema
 from drafter.library.pg.connect import connection_error
+
+# The pool's threads log each failed reconnection ("error connecting in 'drafter':
+# connection is bad: ... Is the server running locally ...") as a warning; with no handler
+# set, Python printed every one to stderr, in English, above the one Chinese line that says
+# the connection went and what to do. Kept from the terminal, still passed on to any
+# handler an application sets on the root logger.
+logging.getLogger("psycopg.pool").addHandler(logging.NullHandler())
 
 
 def configure_session(conn) -> None:
@@ -80,13 +88,19 @@ class PgPool:
         """``fn(conn)`` for a read, tried a second time when the server dropped the
         connection (restarted overnight, a network blip): the pool's idle connections
         are checked and replaced first. Writes are never retried this way."""
+        cut: psycopg.OperationalError | None = None
         for attempt in (0, 1):
             try:
-                with self.pool.connection() as conn:
+                # the second try waits as long as a write does, not the pool's 30 s
+                timeout = self.RECONNECT_SECONDS if attempt else None
+                with self.pool.connection(timeout=timeout) as conn:
                     return fn(conn)
             except psycopg.OperationalError as exc:
                 if attempt:
-                    raise connection_error(self.spec, exc) from None
+                    # no new connection in time: say why the old one went
+                    gone = cut if isinstance(exc, PoolTimeout) else exc
+                    raise connection_error(self.spec, gone) from None
+                cut = exc
                 with contextlib.suppress(Exception):
                     self.pool.check()
 
